@@ -1,0 +1,64 @@
+"""newslens' analysis package: load a news corpus into tidy pandas frames and
+compute tone, who is quoted, and what the coverage is about.
+
+The data flow, one frame per step (every offset indexes the article's ``text``)::
+
+    articles  = load_articles("data/sample")        # one row per article
+    sentences = split_sentences(articles)           # one row per sentence
+    tone      = score_sentiment(sentences)          # + neg/neu/pos/compound
+    quotes    = extract_quotes(articles)            # one row per attributed statement
+    speakers  = speaker_counts(resolve_speakers(quotes))
+    terms     = top_terms(articles, n=20)           # what the coverage is about
+    plots.tone_over_time(data=article_tone(tone, articles))   # -> matplotlib Axes
+
+``analyze(articles)`` runs sentences, sentiment, quotes and terms in one call,
+in parallel and cached; ``python -m analysis report CORPUS --out DIR`` runs
+every notebook headless and writes an HTML report with the data behind each
+chart as CSV.
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from . import plots
+from .load import load_articles, load_report
+from .report import save_table
+from .sentences import split_sentences
+from .sentiment import (
+    article_tone,
+    score_sentiment,
+    sentiment_toward,
+    speaker_tone,
+    tone_by,
+)
+from .quotes import extract_quotes
+from .speakers import resolve_speakers, speaker_counts
+from .terms import distinctive_terms, kwic, term_counts, tokenize, top_terms
+from .topics import topics, topics_over_time
+from .pipeline import analyze
+
+__all__ = [
+    "__version__",
+    "plots",
+    "load_articles",
+    "load_report",
+    "save_table",
+    "split_sentences",
+    "score_sentiment",
+    "article_tone",
+    "tone_by",
+    "speaker_tone",
+    "sentiment_toward",
+    "extract_quotes",
+    "resolve_speakers",
+    "speaker_counts",
+    "tokenize",
+    "term_counts",
+    "top_terms",
+    "distinctive_terms",
+    "kwic",
+    "topics",
+    "topics_over_time",
+    "analyze",
+]

@@ -1,0 +1,5 @@
+"""Pipeline. (stub: being written)"""
+
+def analyze(*args, **kwargs):
+    raise NotImplementedError("analyze")
+
