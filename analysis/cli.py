@@ -1,2 +1,62 @@
-def main(argv=None):
-    raise NotImplementedError
+"""Command line: ``python -m analysis report CORPUS --out DIR`` builds the HTML
+report (see :mod:`analysis.report`); ``python -m analysis load CORPUS`` loads a
+corpus and prints a summary and any load problems, so a user can check a new
+corpus before running the notebooks on it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def _cmd_report(args) -> int:
+    from .report import run_report
+
+    res = run_report(args.corpus, args.out, notebooks_dir=args.notebooks,
+                     kernel_name=args.kernel, progress=not args.quiet)
+    print(f"report: {res.index}")
+    print(f"pages: {len(res.pages)}  tables: {len(res.tables)}  "
+          f"load problems: {0 if res.load_problems is None else len(res.load_problems)}")
+    for title, why in res.failures.items():
+        print(f"FAILED notebook {title}: {why}", file=sys.stderr)
+    return 1 if res.failures else 0
+
+
+def _cmd_load(args) -> int:
+    from .load import load_articles, load_report
+
+    articles = load_articles(args.corpus)
+    problems = load_report(articles)
+    print(f"{len(articles)} articles, {articles['source'].nunique()} sources")
+    if "published" in articles and articles["published"].notna().any():
+        print(f"published: {articles['published'].min()} .. {articles['published'].max()}")
+    print(f"{len(problems)} load problems")
+    if len(problems):
+        print(problems.head(args.show).to_string(index=False))
+    return 0
+
+
+def main(argv=None) -> int:
+    """Run the newslens command line.
+
+    Example:
+        >>> main(["report", "data/sample", "--out", "report"])   # doctest: +SKIP
+        0
+    """
+    parser = argparse.ArgumentParser(prog="python -m analysis",
+                                     description="newslens: explore a news corpus")
+    sub = parser.add_subparsers(dest="command", required=True)
+    rep = sub.add_parser("report", help="run every notebook on CORPUS, write an HTML report")
+    rep.add_argument("corpus", help="file, directory, glob of articles")
+    rep.add_argument("--out", default="report", help="output folder (default: report/)")
+    rep.add_argument("--notebooks", default=None, help="folder of NN-*.ipynb notebooks")
+    rep.add_argument("--kernel", default=None, help="Jupyter kernel name (default: notebook's)")
+    rep.add_argument("--quiet", action="store_true", help="no progress bar")
+    rep.set_defaults(func=_cmd_report)
+    load = sub.add_parser("load", help="load CORPUS and print a summary and load problems")
+    load.add_argument("corpus")
+    load.add_argument("--show", type=int, default=20, help="problems to print")
+    load.set_defaults(func=_cmd_load)
+    args = parser.parse_args(argv)
+    return args.func(args)
