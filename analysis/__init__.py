@@ -37,6 +37,7 @@ from .speakers import resolve_speakers, speaker_counts
 from .terms import distinctive_terms, kwic, term_counts, tokenize, top_terms
 from .topics import topics, topics_over_time
 from .pipeline import analyze
+from . import corpus
 
 __all__ = [
     "__version__",

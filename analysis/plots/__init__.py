@@ -1,7 +1,8 @@
 """Chart functions, seaborn-style: each takes ``data=`` (a tidy frame) and
 ``ax=None`` and returns the matplotlib Axes; none calls ``plt.show()``.
-Empty data draws a "no data" message. One module per analysis."""
+Empty data draws a "no data" message. One module per analysis; the data
+behind each chart is a frame that notebooks write with ``analysis.save_table``."""
 
+# ruff: noqa: F401
 from ._base import get_ax, is_empty, no_data
-
-__all__ = ["get_ax", "is_empty", "no_data"]
+from .corpus import articles_by_source, articles_over_time, length_distribution

@@ -1,0 +1,130 @@
+"""Corpus overview: how many articles per outlet and period, how long they
+are, and which outlets cover which months. Pure functions over the articles
+frame from :func:`analysis.load_articles`; notebook 01 charts their output.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+
+def _words(text: pd.Series) -> pd.Series:
+    return text.fillna("").astype(str).str.count(r"\S+").astype("int64")
+
+
+def add_period(articles: pd.DataFrame, freq: str = "M", col: str = "period") -> pd.DataFrame:
+    """Return a copy with ``col`` = start of the ``published`` period (NaT if unknown).
+
+    Example:
+        >>> df = pd.DataFrame({"published": pd.to_datetime(["2025-03-14", None])})
+        >>> add_period(df)["period"].astype(str).tolist()
+        ['2025-03-01', 'NaT']
+    """
+    out = articles.copy()
+    published = pd.to_datetime(out.get("published", pd.Series(pd.NaT, index=out.index)),
+                               errors="coerce")
+    if getattr(published.dt, "tz", None) is not None:
+        published = published.dt.tz_convert(None)
+    out[col] = published.dt.to_period(freq).dt.start_time
+    return out
+
+
+def articles_per_period(articles: pd.DataFrame, freq: str = "M", by: str | None = None
+                        ) -> pd.DataFrame:
+    """Count articles per period (and per ``by`` column, e.g. ``"source"``).
+
+    Articles without a date are left out; their number is in the ``undated``
+    attribute of the result (``result.attrs["undated"]``).
+
+    Example:
+        >>> df = pd.DataFrame({"published": pd.to_datetime(["2025-03-14", "2025-03-20"]),
+        ...                    "source": ["A", "B"]})
+        >>> articles_per_period(df)["articles"].tolist()
+        [2]
+    """
+    dated = add_period(articles, freq)
+    undated = int(dated["period"].isna().sum())
+    dated = dated[dated["period"].notna()]
+    keys = ["period"] + ([by] if by else [])
+    if dated.empty:
+        out = pd.DataFrame(columns=keys + ["articles"])
+    else:
+        out = (dated.groupby(keys, dropna=False, sort=True).size()
+               .rename("articles").reset_index())
+    out.attrs["undated"] = undated
+    return out
+
+
+def articles_per_source(articles: pd.DataFrame) -> pd.DataFrame:
+    """Articles and words per outlet, most articles first (ties by name).
+
+    Example:
+        >>> df = pd.DataFrame({"source": ["A", "B", "A"], "text": ["a b", "c", "d"]})
+        >>> articles_per_source(df)[["source", "articles"]].values.tolist()
+        [['A', 2], ['B', 1]]
+    """
+    df = articles.assign(source=articles.get("source", pd.Series(dtype=object))
+                         .fillna("(unknown)"), words=_words(articles.get("text",
+                                                              pd.Series(dtype=object))))
+    if df.empty:
+        return pd.DataFrame(columns=["source", "articles", "words", "share"])
+    out = df.groupby("source", sort=True).agg(articles=("source", "size"),
+                                              words=("words", "sum")).reset_index()
+    out["share"] = out["articles"] / out["articles"].sum()
+    return out.sort_values(["articles", "source"], ascending=[False, True],
+                           kind="mergesort").reset_index(drop=True)
+
+
+def article_lengths(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per article: article_id, source, words, characters, paragraphs.
+
+    Example:
+        >>> df = pd.DataFrame({"article_id": ["x"], "source": ["A"], "text": ["One two.\\n\\nThree."]})
+        >>> article_lengths(df)[["words", "paragraphs"]].values.tolist()
+        [[3, 2]]
+    """
+    text = articles.get("text", pd.Series(dtype=object)).fillna("").astype(str)
+    return pd.DataFrame({
+        "article_id": articles.get("article_id", pd.Series(dtype=object)).values,
+        "source": articles.get("source", pd.Series(dtype=object)).values,
+        "words": _words(text).values,
+        "characters": text.str.len().values,
+        "paragraphs": text.str.count(r"\n\s*\n").add((text.str.strip() != "").astype(int)).values,
+    })
+
+
+def source_period_table(articles: pd.DataFrame, freq: str = "M") -> pd.DataFrame:
+    """Outlets × periods table of article counts (rows: outlets, columns: periods).
+
+    Example:
+        >>> df = pd.DataFrame({"published": pd.to_datetime(["2025-03-14", "2025-04-02"]),
+        ...                    "source": ["A", "A"]})
+        >>> source_period_table(df).values.tolist()
+        [[1, 1]]
+    """
+    counts = articles_per_period(articles, freq, by="source")
+    if counts.empty:
+        return pd.DataFrame()
+    table = counts.pivot_table(index="source", columns="period", values="articles",
+                               aggfunc="sum", fill_value=0)
+    table.columns = [c.strftime("%Y-%m") if freq.upper().startswith("M") else str(c.date())
+                     for c in table.columns]
+    table.columns.name = "period"
+    return table.astype("int64")
+
+
+def sample_titles(articles: pd.DataFrame, n: int = 10, random_state: int = 0) -> pd.DataFrame:
+    """A reproducible sample of titles with outlet and date, sorted by date.
+
+    Example:
+        >>> df = pd.DataFrame({"article_id": ["a"], "title": ["T"], "source": ["S"],
+        ...                    "published": pd.to_datetime(["2025-01-01"])})
+        >>> sample_titles(df)["title"].tolist()
+        ['T']
+    """
+    cols = [c for c in ["article_id", "published", "source", "title"] if c in articles]
+    if articles.empty:
+        return pd.DataFrame(columns=cols)
+    pick = articles.sample(n=min(n, len(articles)), random_state=random_state)[cols]
+    sort = [c for c in ["published", "article_id"] if c in pick]
+    return pick.sort_values(sort, kind="mergesort", na_position="last").reset_index(drop=True)
