@@ -1,5 +1,284 @@
-"""Pipeline. (stub: being written)"""
+"""The one-call pipeline: :func:`analyze` runs sentences, sentiment, quotes and
+terms over a corpus in chunks on every core, and caches the resulting frames
+as Parquet keyed by a hash of the input texts, the parameters and the package
+version, so rerunning a notebook is instant. The same per-chunk function runs
+on a Dask cluster (:func:`analyze_dask`) when a corpus outgrows one machine;
+both paths give identical frames.
+"""
 
-def analyze(*args, **kwargs):
-    raise NotImplementedError("analyze")
+from __future__ import annotations
 
+import hashlib
+import json
+import multiprocessing as mp
+import os
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from . import __version__
+
+STEPS = ("sentences", "sentiment", "quotes", "terms")
+_FRAMES = ("sentences", "quotes", "terms")
+
+
+@dataclass
+class Analysis:
+    """Frames produced by :func:`analyze`.
+
+    ``sentences`` carries the VADER columns (neg, neu, pos, compound) when the
+    sentiment step ran; ``quotes`` is the :func:`analysis.extract_quotes`
+    frame; ``terms`` the long ``article_id, term, count`` frame.
+    """
+
+    articles: pd.DataFrame
+    sentences: pd.DataFrame = field(default_factory=pd.DataFrame)
+    quotes: pd.DataFrame = field(default_factory=pd.DataFrame)
+    terms: pd.DataFrame = field(default_factory=pd.DataFrame)
+    cache_key: str | None = None
+    from_cache: bool = False
+    seconds: float = 0.0
+
+    def frames(self) -> dict[str, pd.DataFrame]:
+        """The result frames by name (articles excluded).
+
+        Example:
+            >>> sorted(Analysis(pd.DataFrame()).frames())
+            ['quotes', 'sentences', 'terms']
+        """
+        return {name: getattr(self, name) for name in _FRAMES}
+
+
+def _chunk_worker(records: list[tuple[str, str]], steps: tuple[str, ...]) -> dict:
+    """Run the per-article steps on one chunk of (article_id, text) pairs."""
+    from .quotes import extract_quotes
+    from .sentences import split_sentences
+    from .sentiment import score_sentiment
+    from .terms import term_counts
+
+    chunk = pd.DataFrame(records, columns=["article_id", "text"])
+    out: dict[str, pd.DataFrame] = {}
+    if "sentences" in steps or "sentiment" in steps:
+        sentences = split_sentences(chunk)
+        if "sentiment" in steps:
+            sentences = score_sentiment(sentences)
+        out["sentences"] = sentences
+    if "quotes" in steps:
+        out["quotes"] = extract_quotes(chunk)
+    if "terms" in steps:
+        out["terms"] = term_counts(chunk)
+    return out
+
+
+def corpus_key(articles: pd.DataFrame, steps=STEPS, params: dict | None = None) -> str:
+    """Hash of the article ids and texts, the steps, parameters and package version.
+
+    Example:
+        >>> a = pd.DataFrame({"article_id": ["x"], "text": ["Hello."]})
+        >>> corpus_key(a) == corpus_key(a.copy())
+        True
+    """
+    h = hashlib.blake2b(digest_size=16)
+    h.update(json.dumps({"version": __version__, "steps": list(steps),
+                         "params": params or {}}, sort_keys=True).encode())
+    for aid, text in zip(articles["article_id"].astype(str), articles["text"].fillna(""),
+                         strict=True):
+        h.update(aid.encode("utf-8", "surrogatepass"))
+        h.update(b"\x00")
+        h.update(str(text).encode("utf-8", "surrogatepass"))
+        h.update(b"\x01")
+    return h.hexdigest()
+
+
+def _chunks(articles: pd.DataFrame, chunk_size: int):
+    ids = articles["article_id"].astype(str).tolist()
+    texts = articles["text"].fillna("").astype(str).tolist()
+    for i in range(0, len(ids), chunk_size):
+        yield list(zip(ids[i:i + chunk_size], texts[i:i + chunk_size], strict=True))
+
+
+def _concat(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    parts = [p for p in parts if p is not None]
+    if not parts:
+        return pd.DataFrame()
+    non_empty = [p for p in parts if len(p)]
+    if not non_empty:
+        return parts[0].iloc[0:0].reset_index(drop=True)
+    return pd.concat(non_empty, ignore_index=True)
+
+
+def _n_workers(n_jobs: int) -> int:
+    cpus = os.cpu_count() or 1
+    if n_jobs is None or n_jobs == 0:
+        return 1
+    return max(1, cpus + 1 + n_jobs if n_jobs < 0 else min(n_jobs, cpus))
+
+
+def _read_cache(path: Path, articles: pd.DataFrame, key: str) -> Analysis | None:
+    manifest = path / "manifest.json"
+    if not manifest.exists():
+        return None
+    try:
+        meta = json.loads(manifest.read_text())
+        frames = {name: pd.read_parquet(path / f"{name}.parquet") for name in meta["frames"]}
+    except (OSError, ValueError, KeyError):
+        return None  # a damaged cache entry is recomputed
+    return Analysis(articles=articles, cache_key=key, from_cache=True, **frames)
+
+
+def _write_cache(path: Path, result: Analysis) -> None:
+    path.mkdir(parents=True, exist_ok=True)
+    names = []
+    for name, frame in result.frames().items():
+        frame.to_parquet(path / f"{name}.parquet", index=False)
+        names.append(name)
+    (path / "manifest.json").write_text(json.dumps(
+        {"frames": names, "version": __version__, "key": result.cache_key,
+         "articles": len(result.articles)}))
+
+
+def default_cache_dir() -> Path:
+    """``$NEWSLENS_CACHE`` or ``~/.cache/newslens``.
+
+    Example:
+        >>> default_cache_dir().name in {"newslens", os.environ.get("NEWSLENS_CACHE", "")[-8:]}
+        True
+    """
+    env = os.environ.get("NEWSLENS_CACHE")
+    return Path(env) if env else Path.home() / ".cache" / "newslens"
+
+
+def analyze(articles, *, steps=STEPS, n_jobs: int = -1, cache_dir=None, chunk_size: int = 200,
+            progress: bool | None = None, engine: str = "pandas", client=None) -> Analysis:
+    """Run sentences, sentiment, quotes and terms over ``articles`` in one call.
+
+    ``articles`` is a frame with ``article_id`` and ``text`` (e.g. from
+    :func:`analysis.load_articles`) or a ``dask.dataframe`` (then the Dask
+    engine is used). Work is split in chunks of ``chunk_size`` articles over
+    ``n_jobs`` processes (-1: every core). ``cache_dir`` (None: no cache;
+    ``True``: :func:`default_cache_dir`) stores the frames as Parquet keyed by
+    :func:`corpus_key`; a second call on the same texts reads them back. The
+    progress bar shows only when ``progress`` is True or, by default, when
+    the session is interactive.
+
+    Example:
+        >>> import analysis
+        >>> arts = analysis.load_articles("data/sample")                # doctest: +SKIP
+        >>> res = analysis.analyze(arts, cache_dir=".cache/newslens")   # doctest: +SKIP
+        >>> res.sentences.columns[-1], len(res.quotes) > 0              # doctest: +SKIP
+        ('compound', True)
+    """
+    if engine == "dask" or _is_dask(articles):
+        return analyze_dask(articles, steps=steps, client=client, chunk_size=chunk_size)
+    t0 = time.perf_counter()
+    steps = tuple(s for s in STEPS if s in steps)
+    missing = {"article_id", "text"} - set(articles.columns)
+    if missing:
+        raise ValueError(f"analyze() needs columns article_id and text; missing {sorted(missing)}")
+    key = corpus_key(articles, steps)
+    cache_path = None
+    if cache_dir:
+        cache_path = Path(default_cache_dir() if cache_dir is True else cache_dir) / key
+        cached = _read_cache(cache_path, articles, key)
+        if cached is not None:
+            cached.seconds = time.perf_counter() - t0
+            return cached
+
+    chunks = list(_chunks(articles, chunk_size))
+    workers = min(_n_workers(n_jobs), max(1, len(chunks)))
+    if progress is None:
+        progress = sys.stderr.isatty() or "ipykernel" in sys.modules
+    from tqdm.auto import tqdm
+
+    bar = tqdm(total=len(articles), desc="analyze", unit="art", disable=not progress)
+    results: list[dict] = []
+    if workers == 1:
+        for chunk in chunks:
+            results.append(_chunk_worker(chunk, steps))
+            bar.update(len(chunk))
+    else:
+        ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+            futures = [pool.submit(_chunk_worker, chunk, steps) for chunk in chunks]
+            for fut, chunk in zip(futures, chunks, strict=True):
+                results.append(fut.result())
+                bar.update(len(chunk))
+    bar.close()
+    frames = {name: _concat([r.get(name) for r in results]) for name in _FRAMES}
+    result = Analysis(articles=articles, cache_key=key, **frames)
+    if cache_path is not None:
+        _write_cache(cache_path, result)
+    result.seconds = time.perf_counter() - t0
+    return result
+
+
+def _is_dask(obj) -> bool:
+    return type(obj).__module__.startswith("dask")
+
+
+def analyze_dask(ddf, *, steps=STEPS, client=None, chunk_size: int = 200,
+                 output_dir=None) -> Analysis:
+    """Run the pipeline over a ``dask.dataframe`` on a ``dask.distributed`` cluster.
+
+    Each partition is processed by the same chunk function as :func:`analyze`,
+    so results equal the pandas path. ``client`` is a ``distributed.Client``
+    (or a scheduler address string); None starts a ``LocalCluster``. With
+    ``output_dir`` the frames are written as partitioned Parquet
+    (``output_dir/<frame>/part.N.parquet``) and the returned frames are
+    lazy ``dask.dataframe`` objects read back from there; otherwise they are
+    computed into pandas.
+
+    Example:
+        >>> import dask.dataframe as dd                                   # doctest: +SKIP
+        >>> ddf = dd.read_parquet("articles/")                            # doctest: +SKIP
+        >>> res = analyze_dask(ddf, client="tcp://scheduler:8786")        # doctest: +SKIP
+    """
+    import dask
+    import dask.dataframe as dd
+    from distributed import Client, LocalCluster
+
+    t0 = time.perf_counter()
+    steps = tuple(s for s in STEPS if s in steps)
+    own = None
+    if client is None:
+        own = Client(LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None))
+        client = own
+    elif isinstance(client, str):
+        own = client = Client(client)
+    try:
+        parts = ddf[["article_id", "text"]].to_delayed()
+
+        @dask.delayed(pure=True)
+        def run(part):
+            recs = list(zip(part["article_id"].astype(str), part["text"].fillna("").astype(str),
+                            strict=True))
+            outs = [_chunk_worker(recs[i:i + chunk_size], steps)
+                    for i in range(0, len(recs), chunk_size)]
+            return {name: _concat([o.get(name) for o in outs]) for name in _FRAMES}
+
+        delayed = [run(p) for p in parts]
+        if output_dir:
+            out = Path(output_dir)
+            frames = {}
+            for name in _FRAMES:
+                pieces = [dask.delayed(lambda d, n=name: d[n])(d) for d in delayed]
+                dd.from_delayed(pieces, verify_meta=False).to_parquet(str(out / name),
+                                                                       write_index=False)
+                frames[name] = dd.read_parquet(str(out / name))
+            articles = ddf
+        else:
+            computed = client.compute(delayed, sync=True)
+            frames = {name: _concat([c[name] for c in computed]) for name in _FRAMES}
+            articles = ddf.compute()
+    finally:
+        if own is not None:
+            cluster = getattr(own, "cluster", None)
+            own.close()
+            if cluster is not None:
+                cluster.close()
+    return Analysis(articles=articles, seconds=time.perf_counter() - t0, **frames)
