@@ -1,5 +1,273 @@
-"""Sentences. (stub: being written)"""
+"""Sentence splitting: this module owns ``split_sentences``, which turns an
+articles frame into one row per sentence with character offsets into the
+article ``text`` (``text == article_text[start:end]``). Paragraphs are the
+blocks separated by blank lines and a sentence never crosses a paragraph.
 
-def split_sentences(*args, **kwargs):
-    raise NotImplementedError("split_sentences")
+Why a compiled-regex splitter and not nltk's Punkt: both were measured on
+hand-written news cases (``tests/test_sentences.py``) and on real articles
+(``benchmarks/sentiment.py``). Punkt with a hand-built ``PunktParameters``
+abbreviation list (no trained model, since nltk data cannot be downloaded)
+knows nothing about quotations: it splits inside ``"We are ready. We will
+talk," Putin said.`` and cannot be told to keep that quotation with its
+attribution, which the quote extractor needs; it also needs per-character
+Python work and a per-article call. The regex splitter encodes the same
+abbreviation knowledge (``resources/abbreviations.txt``) as fixed-width
+look-behinds, finds paragraph breaks, candidate sentence ends and closed
+quotations with three C-speed regex scans over *all* articles joined into one
+string, suppresses candidates inside a closed quotation with a vectorised
+``numpy.searchsorted`` and builds the frame from flat arrays. It is about an
+order of magnitude faster than Punkt and passes the quotation cases Punkt
+fails. Rules, in order:
 
+* a paragraph break (blank line) always ends a sentence;
+* ``.``, ``!``, ``?`` or ``…`` (runs allowed), optionally followed by closing
+  quotes/brackets, then whitespace (at most one newline) and a capital letter
+  or digit (optionally behind an opening quote/bracket) is a candidate end;
+* a period after an ``[inside]`` abbreviation (Mr., Gen., Jan., St.) is never
+  an end; after a ``[final]`` abbreviation or a single letter (U.S., a.m.,
+  Inc., initials like "W.") it is an end only when the next word is a common
+  sentence starter ("The", "He", "But", ...); ``No.`` before a number is an
+  abbreviation;
+* a candidate strictly inside a *closed* quotation (straight or curly, matched
+  within one paragraph) is not an end, so ``"We are ready. We will talk,"
+  Putin said.`` stays one unit, while ``... "measured and adequate." He
+  added`` splits after the closing quote. An unclosed quotation is ignored, so
+  an unbalanced quote can never glue a paragraph (let alone an article)
+  together;
+* ``"Are you ready?" Putin asked.`` (``?``/``!`` closing a quotation followed
+  by up to four capitalised words and a speech verb) stays one unit.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["split_sentences", "load_abbreviations"]
+
+SENTENCE_COLUMNS = ["article_id", "sentence_id", "paragraph_id", "start", "end", "text"]
+
+# Words that commonly start a news sentence; after a [final] abbreviation
+# ("U.S.", "Inc.", "a.m.") or an initial, a split happens only before these.
+_STARTERS = (
+    "The A An He She It They We I You His Her Its Their Our My Your This That These "
+    "Those There Here But And Or So Yet In On At For With As If When While After Before "
+    "Since Although Though However Meanwhile Still Also Then Now Some Many Most All One "
+    "Both Neither Nor Each Every No Not What Who Why How Where Which Mr Mrs Ms Officials "
+    "Asked Earlier Later Last Next Today Yesterday Tomorrow"
+).split()
+
+_SPEECH_VERBS = (
+    "said says say asked asks told tells added adds replied replies wrote writes "
+    "shouted yelled cried continued explained insisted declared"
+).split()
+
+_CLOSERS = "\"'”’)\\]»"
+_OPENERS = "\"'“‘(\\[«"
+
+
+@lru_cache(maxsize=1)
+def load_abbreviations() -> dict[str, tuple[str, ...]]:
+    """Read ``resources/abbreviations.txt`` into ``{"inside"|"final"|"number": (abbr, ...)}``.
+
+    Abbreviations are given without their final period (``"U.S"``, ``"Gen"``).
+
+    Example:
+        >>> "Gen" in load_abbreviations()["inside"]
+        True
+    """
+    text = resources.files("analysis").joinpath("resources/abbreviations.txt").read_text("utf-8")
+    out: dict[str, list[str]] = {"inside": [], "final": [], "number": []}
+    section = "inside"
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1].strip()
+            out.setdefault(section, [])
+            continue
+        out[section].append(line.rstrip("."))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _variants(abbrs) -> list[str]:
+    seen: dict[str, None] = {}
+    for a in abbrs:
+        for v in (a, a.upper(), a[:1].upper() + a[1:]):
+            seen[v] = None
+    return list(seen)
+
+
+def _lookbehind(abbrs, negative: bool) -> str:
+    """Fixed-width look-behinds, one per abbreviation length, each ending in the period."""
+    by_len: dict[int, list[str]] = {}
+    for a in _variants(abbrs):
+        by_len.setdefault(len(a), []).append(re.escape(a))
+    op = "?<!" if negative else "?<="
+    parts = [
+        f"({op}\\b(?:{'|'.join(sorted(v))})\\.)" for _, v in sorted(by_len.items(), reverse=True)
+    ]
+    if negative:
+        return "".join(parts)  # all must hold
+    return "(?:" + "|".join(parts) + ")"  # any may hold
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    ab = load_abbreviations()
+    hard = _lookbehind(ab.get("inside", ()), negative=True)
+    soft_abbrs = ab.get("final", ())
+    soft_pos = (
+        "(?:" + _lookbehind(soft_abbrs, negative=False) + "|(?<=\\b[A-Za-z]\\.))"
+        if soft_abbrs
+        else "(?<=\\b[A-Za-z]\\.)"
+    )
+    soft_neg = (
+        _lookbehind(soft_abbrs, negative=True) if soft_abbrs else ""
+    ) + "(?<!\\b[A-Za-z]\\.)"
+    num = ab.get("number", ())
+    number_ok = (
+        "(?:" + _lookbehind(num, negative=True) + "|(?![^\\S\\n]*\\n?[^\\S\\n]*[#\\d]))"
+        if num
+        else ""
+    )
+    closers = f"[{_CLOSERS}]*"
+    ws = "[^\\S\\n]*\\n?[^\\S\\n]*"
+    upper = f"[{_OPENERS}]*[A-Z0-9\u00c0-\u00d6\u00d8-\u00de]"
+    starters = "|".join(_STARTERS)
+    verbs = "|".join(_SPEECH_VERBS)
+    # "?"/"!" closing a quotation and followed by "<Capitalised words> said" is not an end.
+    attrib = (
+        f"(?![.!?\u2026]*[{_CLOSERS}]*[\"”'’]{closers}\\s+(?:[A-Z][\\w.'’-]*\\s+){{1,4}}"
+        f"(?:{verbs})\\b)"
+    )
+    term = (
+        "(?:"
+        f"[!?\u2026]{attrib}"
+        f"|\\.{hard}{soft_neg}{number_ok}"
+        f"|\\.{hard}{soft_pos}(?={closers}{ws}[{_OPENERS}]*(?:{starters})\\b)"
+        ")"
+        f"[.!?\u2026]*{closers}"
+    )
+    # group 1: the whitespace that separates the two sentences
+    cand = re.compile(f"{term}(?=\\s)({ws})(?={upper})")
+    para = re.compile("[^\\S\\n]*\\n[^\\S\\n]*\\n\\s*")
+    body = '[^“”"\\n]*(?:\\n(?![^\\S\\n]*\\n)[^“”"\\n]*)*'  # no quote mark, no blank line
+    quote = re.compile(f'"{body}"|“{body}”')
+    return cand, para, quote
+
+
+def _empty_frame() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "article_id": pd.Series([], dtype=object),
+            "sentence_id": pd.Series([], dtype="int64"),
+            "paragraph_id": pd.Series([], dtype="int64"),
+            "start": pd.Series([], dtype="int64"),
+            "end": pd.Series([], dtype="int64"),
+            "text": pd.Series([], dtype=object),
+        }
+    )
+
+
+def _as_text(x) -> str:
+    if isinstance(x, str):
+        return x
+    if x is None:
+        return ""
+    try:
+        if pd.isna(x):
+            return ""
+    except (TypeError, ValueError):
+        pass
+    return str(x)
+
+
+def _spans(pattern, text, group=0):
+    return [m.span(group) for m in pattern.finditer(text)]
+
+
+def split_sentences(articles) -> pd.DataFrame:
+    """Split every article's ``text`` into sentences, one row per sentence.
+
+    Returns a new frame with ``article_id, sentence_id`` (0-based within the
+    article), ``paragraph_id`` (0-based, blank-line separated), ``start, end``
+    (offsets into the article text) and ``text`` (``== text[start:end]``), in
+    article order. Accepts an articles frame (``article_id``, ``text``), a
+    mapping ``{article_id: text}`` or a single string (article_id ``"0"``).
+
+    Example:
+        >>> import pandas as pd
+        >>> arts = pd.DataFrame({"article_id": ["a"], "text": [
+        ...     'Mr. Bush said the U.S. would withdraw. Putin said it was '
+        ...     '"measured and adequate." He added more.']})
+        >>> split_sentences(arts)["text"].tolist()
+        ['Mr. Bush said the U.S. would withdraw.', 'Putin said it was "measured and adequate."', 'He added more.']
+    """
+    if isinstance(articles, str):
+        ids, texts = ["0"], [articles]
+    elif isinstance(articles, dict):
+        ids, texts = list(articles.keys()), list(articles.values())
+    else:
+        if articles is None or len(articles) == 0:
+            return _empty_frame()
+        ids = articles["article_id"].tolist() if "article_id" in articles else list(articles.index)
+        texts = articles["text"].tolist()
+    texts = [_as_text(t) for t in texts]
+    if not texts:
+        return _empty_frame()
+    cand_re, para_re, quote_re = _patterns()
+
+    sep = "\n\n"
+    big = sep + sep.join(texts) + sep
+    lens = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
+    offs = np.empty(len(texts), dtype=np.int64)
+    offs[0] = len(sep)
+    if len(texts) > 1:
+        offs[1:] = len(sep) + np.cumsum(lens[:-1] + len(sep))
+
+    para = np.array(_spans(para_re, big), dtype=np.int64).reshape(-1, 2)
+    cand = np.array(_spans(cand_re, big, 1), dtype=np.int64).reshape(-1, 2)
+    if len(cand):
+        quotes = np.array(_spans(quote_re, big), dtype=np.int64).reshape(-1, 2)
+        if len(quotes):
+            pos = cand[:, 0]  # the candidate end, after closing quotes/brackets
+            k = np.searchsorted(quotes[:, 0], pos, side="left") - 1
+            inside = (k >= 0) & (quotes[np.maximum(k, 0), 1] > pos)
+            cand = cand[~inside]
+    bounds = np.concatenate([para, cand])
+    bounds = bounds[np.argsort(bounds[:, 0], kind="mergesort")]
+    starts = bounds[:-1, 1]
+    ends = bounds[1:, 0]
+    keep = ends > starts
+    starts, ends = starts[keep], ends[keep]
+    if len(starts) == 0:
+        return _empty_frame()
+
+    art = np.searchsorted(offs, starts, side="right") - 1
+    pstarts = para[:, 0]
+    paragraph_id = (
+        np.searchsorted(pstarts, starts, side="left")
+        - np.searchsorted(pstarts, offs, side="left")[art]
+    )
+    first = np.searchsorted(art, np.arange(len(texts)), side="left")
+    sentence_id = np.arange(len(starts), dtype=np.int64) - first[art]
+    base = offs[art]
+    text_list = [big[s:e] for s, e in zip(starts.tolist(), ends.tolist())]
+    id_arr = np.empty(len(ids), dtype=object)
+    id_arr[:] = ids
+    return pd.DataFrame(
+        {
+            "article_id": id_arr[art],
+            "sentence_id": sentence_id,
+            "paragraph_id": paragraph_id.astype(np.int64),
+            "start": starts - base,
+            "end": ends - base,
+            "text": np.array(text_list, dtype=object),
+        }
+    )

@@ -1,0 +1,140 @@
+"""Tests for analysis.split_sentences (all texts written by us)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import analysis
+from analysis.sentences import load_abbreviations
+
+
+def _split(text: str) -> list[str]:
+    return analysis.split_sentences(pd.DataFrame({"article_id": ["a"], "text": [text]}))[
+        "text"
+    ].tolist()
+
+
+def test_three_sentence_example():
+    text = (
+        "Mr. Bush said the U.S. would withdraw. Putin said it was "
+        '"measured and adequate." He added more.'
+    )
+    assert _split(text) == [
+        "Mr. Bush said the U.S. would withdraw.",
+        'Putin said it was "measured and adequate."',
+        "He added more.",
+    ]
+
+
+@pytest.mark.parametrize("q", [('"', '"'), ("“", "”")])
+def test_quotation_with_attribution_is_one_unit(q):
+    o, c = q
+    text = f"{o}We are ready. We will talk,{c} Putin said. Then he left."
+    assert _split(text) == [f"{o}We are ready. We will talk,{c} Putin said.", "Then he left."]
+
+
+@pytest.mark.parametrize("q", [('"', '"'), ("“", "”")])
+def test_closed_quote_ending_sentence_splits(q):
+    o, c = q
+    text = f"Putin called it {o}measured. And adequate.{c} He added more."
+    assert _split(text) == [f"Putin called it {o}measured. And adequate.{c}", "He added more."]
+
+
+def test_question_quote_with_attribution_stays():
+    assert _split('"Are you ready?" Putin asked. He was.') == [
+        '"Are you ready?" Putin asked.',
+        "He was.",
+    ]
+
+
+def test_unbalanced_quote_does_not_glue_article():
+    text = 'He said "this. And that. Also more.\n\nNext one. Last one.'
+    out = _split(text)
+    assert len(out) == 5
+    assert out[-1] == "Last one."
+
+
+def test_long_unbalanced_paragraph_still_splits():
+    text = '"' + " ".join(f"Sentence number {i} is here." for i in range(50))
+    assert len(_split(text)) == 50
+
+
+def _abbr_cases():
+    ab = load_abbreviations()
+    return [a for kind in ("inside", "final", "number") for a in ab[kind]]
+
+
+@pytest.mark.parametrize("abbr", _abbr_cases())
+def test_listed_abbreviation_stays_inside(abbr):
+    # "Smith" is not a sentence starter and "No." is followed by a digit here.
+    nxt = "5 Smith" if abbr in load_abbreviations()["number"] else "Smith"
+    text = f"Yesterday the {abbr}. {nxt} spoke in the hall. Then it ended."
+    assert _split(text) == [f"Yesterday the {abbr}. {nxt} spoke in the hall.", "Then it ended."]
+
+
+def test_required_abbreviations_are_listed():
+    ab = load_abbreviations()
+    listed = {a for v in ab.values() for a in v}
+    for (
+        a
+    ) in "Mr Mrs Ms Dr Gen Sen Rep Gov Lt Col Sgt Capt Adm Jan Feb Aug Sept Oct Nov Dec".split():
+        assert a in listed
+    for a in "a.m p.m U.S U.N U.K St Jr Inc Corp Co No vs etc".split():
+        assert a in listed
+
+
+def test_final_abbreviation_can_end_a_sentence():
+    assert _split("He moved to the U.S. He liked it.") == ["He moved to the U.S.", "He liked it."]
+    assert _split("It opened at 9 a.m. Eastern time. Fine.") == [
+        "It opened at 9 a.m. Eastern time.",
+        "Fine.",
+    ]
+    assert _split("He said no. Then he left.") == ["He said no.", "Then he left."]
+
+
+def test_paragraphs_offsets_and_ids():
+    texts = {
+        "x": "  First one. Second one!\n\nThird? Yes.\n \n\n  Last para  \n",
+        "y": "",
+        "z": "Only one",
+    }
+    arts = pd.DataFrame({"article_id": list(texts), "text": list(texts.values())})
+    s = analysis.split_sentences(arts)
+    assert list(s.columns) == ["article_id", "sentence_id", "paragraph_id", "start", "end", "text"]
+    for row in s.itertuples():
+        assert texts[row.article_id][row.start : row.end] == row.text
+    x = s[s.article_id == "x"]
+    assert x.text.tolist() == ["First one.", "Second one!", "Third?", "Yes.", "Last para"]
+    assert x.sentence_id.tolist() == [0, 1, 2, 3, 4]
+    assert x.paragraph_id.tolist() == [0, 0, 1, 1, 2]
+    assert s[s.article_id == "z"][["sentence_id", "paragraph_id", "text"]].values.tolist() == [
+        [0, 0, "Only one"]
+    ]
+    assert "y" not in set(s.article_id)
+
+
+def test_sentence_never_crosses_paragraph():
+    s = _split("No end here\n\nAnd none here either\n\nDone.")
+    assert s == ["No end here", "And none here either", "Done."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "\x00\x01.", '"""', "“”“", "a" * 200_000, "שלום. עולם.", "😀. 🎉!", None, 3.5],
+)
+def test_never_raises(text):
+    arts = pd.DataFrame({"article_id": ["a"], "text": [text]})
+    s = analysis.split_sentences(arts)
+    src = "" if text is None else str(text)  # non-strings are read as str(), None as ""
+    for row in s.itertuples():
+        assert src[row.start : row.end] == row.text
+
+
+def test_input_not_mutated_and_empty_frame():
+    arts = pd.DataFrame({"article_id": ["a"], "text": ["One. Two."]})
+    before = arts.copy()
+    analysis.split_sentences(arts)
+    pd.testing.assert_frame_equal(arts, before)
+    empty = analysis.split_sentences(arts.iloc[:0])
+    assert empty.empty and list(empty.columns)[:2] == ["article_id", "sentence_id"]
