@@ -258,7 +258,7 @@ def split_sentences(articles) -> pd.DataFrame:
     first = np.searchsorted(art, np.arange(len(texts)), side="left")
     sentence_id = np.arange(len(starts), dtype=np.int64) - first[art]
     base = offs[art]
-    text_list = [big[s:e] for s, e in zip(starts.tolist(), ends.tolist())]
+    text_list = [big[s:e] for s, e in zip(starts.tolist(), ends.tolist(), strict=True)]
     id_arr = np.empty(len(ids), dtype=object)
     id_arr[:] = ids
     return pd.DataFrame(
