@@ -1,0 +1,1298 @@
+"""Rule engine behind analysis.extract_quotes: for ONE text, find quotation-mark
+blocks, mask them, split the masked text into sentences, find reporting cues
+(lexicon verbs, "according to", colons), parse the speaker noun phrase on either side
+of the cue, decide the content span and its kind (direct / indirect / mixed), attach
+bare quoted paragraphs to the previous speaker, and resolve pronouns and short names
+to the fullest name the article gives. Everything is regex + small bounded scans, so
+the cost is linear in the text length. Offsets always index the original text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ._quote_lexicon import lexicon
+
+MASK = "\x01"
+_OPEN = "“„«‟"
+_CLOSE = "”»"
+_MARKS_RE = re.compile(r"[\"“”„«»‟]|\n")
+_SENT_RE = re.compile(r"[.!?]+(?=[\"“”'’)\]]*\s+[\x01\"“A-Z0-9(\[])|\x01+(?=[ \t]+[\x01A-Z])|\n+")
+_TOKEN_RE = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|St|Jr|Sr|"
+    r"Atty|Supt|Insp|Det|Cmdr|Pres|Sec|Lt\.Gov)\.|(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s*[A-Z])|"
+    r"[^\W_][\w'’\-]*|\x01+|[^\s\x01]"
+)
+_NAME_SEQ_RE = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|St)\.[ \t]+)?"
+    r"(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.|"
+    r"(?:de|da|van|von|bin|al|la|le|del|der)(?=[ \t]+[A-Z])))*"
+)
+_ABBREV_END = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "lt",
+    "col",
+    "sgt",
+    "capt",
+    "adm",
+    "maj",
+    "prof",
+    "rev",
+    "hon",
+    "st",
+    "jr",
+    "sr",
+    "no",
+    "vs",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "aug",
+    "sept",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "inc",
+    "corp",
+    "co",
+    "u.s",
+    "a.m",
+    "p.m",
+}
+_PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "s", "we": "p", "who": "?", "you": "s"}
+_DETS = {
+    "a",
+    "an",
+    "the",
+    "some",
+    "one",
+    "two",
+    "three",
+    "several",
+    "many",
+    "other",
+    "another",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "most",
+    "few",
+    "both",
+    "all",
+    "those",
+    "these",
+    "this",
+    "that",
+    "each",
+    "any",
+    "more",
+}
+_ADJ = {
+    "senior",
+    "top",
+    "former",
+    "chief",
+    "administration",
+    "government",
+    "campaign",
+    "ministry",
+    "foreign",
+    "state",
+    "federal",
+    "local",
+    "military",
+    "defense",
+    "intelligence",
+    "white",
+    "high-ranking",
+    "ranking",
+    "longtime",
+    "close",
+    "other",
+    "key",
+    "leading",
+    "anonymous",
+    "unnamed",
+    "u.s.",
+    "party",
+    "police",
+    "security",
+    "health",
+    "election",
+    "public",
+    "private",
+    "independent",
+    "outside",
+    "legal",
+    "economic",
+    "political",
+    "western",
+    "european",
+    "american",
+    "russian",
+    "chinese",
+    "israeli",
+    "iranian",
+    "some",
+    "many",
+    "several",
+    "certain",
+    "both",
+    "new",
+    "recent",
+    "latest",
+    "national",
+    "congressional",
+    "republican",
+    "democratic",
+    "conservative",
+    "liberal",
+    "veteran",
+    "retired",
+    "current",
+    "deputy",
+    "assistant",
+    "press",
+    "house",
+    "senate",
+    "department",
+    "agency",
+    "court",
+}
+_SKIP_BEFORE_CUE = {
+    "also",
+    "has",
+    "have",
+    "had",
+    "later",
+    "then",
+    "previously",
+    "reportedly",
+    "recently",
+    "again",
+    "once",
+    "further",
+    "separately",
+    "similarly",
+    "earlier",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "often",
+    "frequently",
+    "flatly",
+    "quickly",
+    "explicitly",
+    "simply",
+    "first",
+    "last",
+    "still",
+    "already",
+    "subsequently",
+    "finally",
+    "initially",
+    "originally",
+    "famously",
+    "bluntly",
+    "angrily",
+    "calmly",
+    "proudly",
+    "openly",
+    "told",
+    "himself",
+    "herself",
+    "themselves",
+    "immediately",
+    "sarcastically",
+    "jokingly",
+    "correctly",
+    "falsely",
+    "wrongly",
+    "mistakenly",
+    "always",
+    "never",
+    "just",
+    "even",
+    "ultimately",
+    "specifically",
+    "now",
+    "frankly",
+    "confidently",
+    "emphatically",
+}
+_PREPS = {"for", "of", "with", "at", "from", "in", "to", "on", "close", "familiar", "who"}
+_TIME_WORDS = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "aug.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "evening",
+    "afternoon",
+    "night",
+    "earlier",
+    "later",
+    "recently",
+}
+_SENT_START_STOP = {
+    "but",
+    "and",
+    "so",
+    "yet",
+    "still",
+    "however",
+    "meanwhile",
+    "then",
+    "now",
+    "instead",
+    "also",
+    "or",
+    "because",
+    "although",
+    "though",
+    "while",
+    "when",
+    "after",
+    "before",
+    "if",
+    "as",
+    "since",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "by",
+    "from",
+    "to",
+    "of",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "it",
+    "there",
+    "here",
+    "what",
+    "why",
+    "how",
+}
+_ING_FORMS_NEED_COMMA = True
+_NEG = {
+    "not",
+    "n't",
+    "never",
+    "to",
+    "will",
+    "would",
+    "could",
+    "should",
+    "might",
+    "may",
+    "can",
+    "must",
+    "shall",
+    "cannot",
+    "didn't",
+    "doesn't",
+    "don't",
+    "won't",
+    "wouldn't",
+    "couldn't",
+    "did",
+    "does",
+    "do",
+    "refused",
+    "declined",
+    "let",
+    "let's",
+    "make",
+    "made",
+}
+_CONJ = {"but", "and", "or", "then"}
+_THAT = {"that"}
+_CONTENT_SKIP_AFTER = {"that", ":", ",", "—", "–", "-"}
+
+
+class Quote:
+    __slots__ = (
+        "start",
+        "end",
+        "kind",
+        "cue",
+        "cue_start",
+        "cue_end",
+        "mention",
+        "m_start",
+        "m_end",
+        "speaker",
+        "stype",
+        "block_ids",
+    )
+
+    def __init__(self, start, end, kind, cue, cue_start, cue_end, mention, m_start, m_end):
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.cue = cue
+        self.cue_start = cue_start
+        self.cue_end = cue_end
+        self.mention = mention
+        self.m_start = m_start
+        self.m_end = m_end
+        self.speaker = mention
+        self.stype = "unknown"
+        self.block_ids = ()
+
+
+# --------------------------------------------------------------------------- blocks
+
+
+def find_blocks(text: str):
+    """Quotation-mark blocks as lists [qs, qe, cs, ce, unclosed, next_block_or_-1].
+
+    qs..qe spans the marks, cs..ce the content. A block never crosses a paragraph
+    (newline); an unclosed block ends at the paragraph end and is chained to the next
+    paragraph's block when that paragraph opens with a quote mark (news convention).
+    """
+    blocks = []
+    open_pos = -1
+    n = len(text)
+    for m in _MARKS_RE.finditer(text):
+        p = m.start()
+        c = text[p]
+        if c == "\n":
+            if open_pos >= 0:
+                blocks.append([open_pos, p, open_pos + 1, p, True, -1])
+                open_pos = -1
+            continue
+        prev = text[p - 1] if p > 0 else " "
+        nxt = text[p + 1] if p + 1 < n else " "
+        if open_pos < 0:
+            if c in _CLOSE and not prev.isspace() and prev not in "([—–-":
+                continue  # stray closing mark
+            if (
+                c == '"'
+                and not prev.isspace()
+                and prev not in "([—–-:"
+                and p > 0
+                and (nxt.isspace() or nxt in ".,;:!?)")
+            ):
+                continue  # stray straight mark that looks closing (e.g. 5'10")
+            open_pos = p
+        else:
+            if (c in _OPEN or (c == '"' and prev.isspace() and not nxt.isspace())) and (
+                prev.isspace() or p == 0
+            ):
+                # a new opening mark while open: the previous quote was never closed
+                blocks.append([open_pos, p, open_pos + 1, p, True, -1])
+                open_pos = p
+            else:
+                blocks.append([open_pos, p + 1, open_pos + 1, p, False, -1])
+                open_pos = -1
+    if open_pos >= 0:
+        blocks.append([open_pos, n, open_pos + 1, n, True, -1])
+    # trim content whitespace; chain unclosed paragraph-final blocks
+    for i, b in enumerate(blocks):
+        cs, ce = b[2], b[3]
+        while cs < ce and text[cs].isspace():
+            cs += 1
+        while ce > cs and text[ce - 1].isspace():
+            ce -= 1
+        b[2], b[3] = cs, ce
+        if b[4] and i + 1 < len(blocks):
+            nb = blocks[i + 1]
+            gap = text[b[1] : nb[0]]
+            if gap.strip() == "" and "\n" in gap:
+                b[5] = i + 1
+    return blocks
+
+
+def mask_text(text: str, blocks) -> str:
+    if not blocks:
+        return text
+    parts = []
+    pos = 0
+    for b in blocks:
+        qs, qe = b[0], b[1]
+        if qs < pos:
+            continue
+        parts.append(text[pos:qs])
+        parts.append(MASK * (qe - qs))
+        pos = qe
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+# --------------------------------------------------------------------------- sentences
+
+
+def sentences(text: str, masked: str):
+    """(start, end) sentence spans over the text, never splitting inside quotes."""
+    spans = []
+    start = 0
+    for m in _SENT_RE.finditer(masked):
+        s, e = m.start(), m.end()
+        ch = masked[s]
+        if ch == "\n":
+            cut = s
+            nxt = e
+        elif ch == MASK:
+            before = text[e - 2] if e >= 2 else ""
+            if text[e - 1] not in _CLOSE + '"' or before not in ".!?":
+                if text[e - 1] not in ".!?":
+                    continue
+            cut = e
+            nxt = e
+        else:
+            # abbreviation or initial before the period?
+            j = s
+            while j > 0 and (masked[j - 1].isalnum() or masked[j - 1] == "."):
+                j -= 1
+            word = masked[j:s].lower()
+            if word in _ABBREV_END or (
+                len(word) == 1
+                and word.isalpha()
+                and word.isupper() is False
+                and masked[j].isupper()
+            ):
+                continue
+            cut = e
+            # include closing quote marks after the period
+            while cut < len(text) and text[cut] in "\"”’')]":
+                cut += 1
+            nxt = cut
+        if cut > start:
+            spans.append((start, cut))
+        start = nxt
+    if start < len(text):
+        spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+# --------------------------------------------------------------------------- NP parsing
+
+
+def _tokens(masked: str, lo: int, hi: int):
+    return (
+        [(m.start() + lo, m.end() + lo, m.group()) for m in _TOKEN_RE.finditer(masked, lo, hi)]
+        if False
+        else [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(masked, lo, hi)]
+    )
+
+
+def _is_cap(w: str) -> bool:
+    return w[:1].isupper()
+
+
+def _np_word(w: str, lex) -> bool:
+    lw = w.lower()
+    if w[0] == MASK:
+        return False
+    if _is_cap(w):
+        return lw not in _TIME_WORDS or lw in ("may",)
+    if lw in _DETS or lw in _ADJ or lw in lex.nouns or lw in lex.titles:
+        return True
+    if lw.endswith(("'s", "’s")) and len(lw) > 2:
+        return True
+    if "-" in lw and len(lw) > 3:
+        return True
+    return False
+
+
+def _left_np(toks, k, lex):
+    """Parse the noun phrase ending right before token index k (exclusive).
+
+    Returns (i0, i1) token index range or None."""
+    i = k - 1
+    while i >= 0 and toks[i][2].lower() in _SKIP_BEFORE_CUE:
+        i -= 1
+    if i < 0:
+        return None
+    w = toks[i][2]
+    lw = w.lower()
+    if lw in _PRONOUNS:
+        return (i, i + 1)
+    if not _np_word(w, lex) or lw in _DETS or lw in _SENT_START_STOP and not _is_cap(w):
+        return None
+    j = i
+    while j - 1 >= 0 and _np_word(toks[j - 1][2], lex) and toks[j - 1][2].lower() not in _PRONOUNS:
+        j -= 1
+    # post-modified descriptor: "a spokesman for the campaign", "an official traveling with X"
+    jj = j
+    steps = 0
+    while jj - 1 >= 0 and steps < 8:
+        t = toks[jj - 1][2]
+        lt = t.lower()
+        if (
+            lt in _PREPS
+            or (lt.endswith("ing") and len(lt) > 4)
+            or _np_word(t, lex)
+            or lt in ("and",)
+        ):
+            jj -= 1
+            steps += 1
+            # stop once we reach a run containing a head noun
+            if lt in lex.nouns and not _is_cap(t):
+                k0 = jj
+                while (
+                    k0 - 1 >= 0
+                    and _np_word(toks[k0 - 1][2], lex)
+                    and toks[k0 - 1][2].lower() not in _PRONOUNS
+                ):
+                    k0 -= 1
+                if any(
+                    toks[x][2].lower() in _PREPS or toks[x][2].lower().endswith("ing")
+                    for x in range(jj, j)
+                ):
+                    j = k0
+                break
+        else:
+            break
+    # drop sentence-initial conjunctions/adverbs captured as capitalised words
+    while j < i + 1 and toks[j][2].lower() in _SENT_START_STOP and toks[j][2].lower() not in _DETS:
+        j += 1
+    if j > i:
+        return None
+    return (j, i + 1)
+
+
+def _right_np(toks, k, lex):
+    """Noun phrase starting at token index k (inversion: 'said Putin')."""
+    n = len(toks)
+    if k >= n:
+        return None
+    w = toks[k][2]
+    lw = w.lower()
+    if lw in _PRONOUNS and lw not in ("who", "i", "you"):
+        return (k, k + 1)
+    if not _np_word(w, lex) or lw in _TIME_WORDS:
+        return None
+    if lw in ("that", "this", "it", "there"):
+        return None
+    j = k
+    while j < n and _np_word(toks[j][2], lex) and toks[j][2].lower() not in _TIME_WORDS:
+        j += 1
+    if j == k:
+        return None
+    # "a spokesman for the campaign": extend through one prepositional phrase
+    if (
+        j < n
+        and toks[j][2].lower() in ("for", "of", "at", "with", "from")
+        and any(toks[x][2].lower() in lex.nouns for x in range(k, j))
+    ):
+        j2 = j + 1
+        while j2 < n and _np_word(toks[j2][2], lex):
+            j2 += 1
+        if j2 > j + 1:
+            j = j2
+    # must contain something more than determiners
+    if all(toks[x][2].lower() in _DETS for x in range(k, j)):
+        return None
+    if (
+        not _is_cap(toks[k][2])
+        and toks[k][2].lower() not in _DETS
+        and not any(toks[x][2].lower() in lex.nouns for x in range(k, j))
+    ):
+        return None
+    return (k, j)
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+def _strip_span(text, s, e, lead=" \t\n,:;—–-", trail=" \t\n,:;—–-"):
+    while s < e and text[s] in lead:
+        s += 1
+    while e > s and text[e - 1] in trail:
+        e -= 1
+    return s, e
+
+
+def extract(text: str):
+    """Return a list of Quote objects (unsorted resolution done) for one text."""
+    lex = lexicon()
+    blocks = find_blocks(text)
+    masked = mask_text(text, blocks)
+    sents = sentences(text, masked)
+    if not sents:
+        return [], sents
+    sent_starts = [s for s, _ in sents]
+    block_starts = [b[0] for b in blocks]
+    used_blocks: dict[int, Quote] = {}
+    quotes: list[Quote] = []
+
+    def blocks_in(lo, hi):
+        i = bisect.bisect_left(block_starts, lo)
+        out = []
+        while i < len(blocks) and blocks[i][0] < hi:
+            out.append(i)
+            i += 1
+        return out
+
+    def content_kind(lo, hi):
+        """(start, end, kind, block_ids) for the content region lo..hi of original text."""
+        lo, hi = _strip_span(text, lo, hi)
+        if hi <= lo:
+            return None
+        bids = blocks_in(lo, hi)
+        if not bids:
+            s, e = _strip_span(text, lo, hi, trail=" \t\n,:;—–-.")
+            return (s, e, "indirect", ()) if e > s else None
+        # words outside blocks?
+        outside = masked[lo:hi].replace(MASK, "")
+        if re.search(r"\w", outside) is None:
+            b0, b1 = blocks[bids[0]], blocks[bids[-1]]
+            s, e = _strip_span(text, b0[2], b1[3], lead=" \t\n", trail=" \t\n,")
+            return (s, e, "direct", tuple(bids)) if e > s else None
+        s, e = _strip_span(text, lo, hi, trail=" \t\n,:;—–-.")
+        return (s, e, "mixed", tuple(bids)) if e > s else None
+
+    last_speaker_in_sent = None
+    prev_sent_idx = -1
+    pending_colon = None  # Quote-less frame "X said:" awaiting the next quote block
+
+    cue_matches = list(lex.cue_re.finditer(masked))
+    # colon frames: NP ":" followed by a quote block, or a headline "Name: ..."
+    for ci, cm in enumerate(cue_matches):
+        cs_, ce_ = cm.start(), cm.end()
+        si = bisect.bisect_right(sent_starts, cs_) - 1
+        if si < 0:
+            continue
+        ss, se = sents[si]
+        if ce_ > se:
+            continue
+        if si != prev_sent_idx:
+            last_speaker_in_sent = None
+            prev_sent_idx = si
+        is_acc = cm.group("acc") is not None
+        form = re.sub(r"\s+", " ", cm.group()).lower()
+        toks = [
+            (m.start(), m.end(), m.group())
+            for m in _TOKEN_RE.finditer(masked, max(ss, cs_ - 300), se)
+        ]
+        # index of cue token
+        k = 0
+        while k < len(toks) and toks[k][0] < cs_:
+            k += 1
+        kend = k
+        while kend < len(toks) and toks[kend][0] < ce_:
+            kend += 1
+        prev_tok = toks[k - 1][2].lower() if k > 0 else ""
+        prev2 = toks[k - 2][2].lower() if k > 1 else ""
+        mention = None
+        m_span = None
+        speaker_after = False
+        if is_acc:
+            np_ = _right_np(toks, kend, lex)
+            if np_ is None:
+                continue
+            m_span = (toks[np_[0]][0], toks[np_[1] - 1][1])
+            speaker_after = True
+        else:
+            if (
+                prev_tok in _NEG
+                or prev2 in ("not", "n't", "never", "to")
+                and prev_tok in _SKIP_BEFORE_CUE
+            ):
+                continue
+            if prev_tok.endswith("n't"):
+                continue
+            is_ing = form.endswith("ing")
+            np_ = None
+            if is_ing:
+                if prev_tok != "," and prev_tok not in ("and", "while", "before", "after"):
+                    continue
+                if last_speaker_in_sent is not None:
+                    mention = last_speaker_in_sent
+                else:
+                    # sentence subject: first NP of the sentence
+                    st = [
+                        (m.start(), m.end(), m.group())
+                        for m in _TOKEN_RE.finditer(masked, ss, min(se, ss + 200))
+                    ]
+                    if st:
+                        q = 0
+                        while (
+                            q < len(st)
+                            and st[q][2].lower() in _SENT_START_STOP
+                            and st[q][2].lower() not in _DETS
+                        ):
+                            q += 1
+                        e2 = q
+                        while (
+                            e2 < len(st)
+                            and (_np_word(st[e2][2], lex) or st[e2][2].lower() in _PRONOUNS)
+                            and st[e2][2].lower() not in ("it",)
+                        ):
+                            e2 += 1
+                            if st[e2 - 1][2].lower() in _PRONOUNS:
+                                break
+                        if e2 > q and any(
+                            _is_cap(st[x][2])
+                            or st[x][2].lower() in lex.nouns
+                            or st[x][2].lower() in _PRONOUNS
+                            for x in range(q, e2)
+                        ):
+                            m_span = (st[q][0], st[e2 - 1][1])
+                if mention is None and m_span is None:
+                    continue
+            else:
+                if prev_tok in _CONJ and last_speaker_in_sent is not None:
+                    mention = last_speaker_in_sent
+                else:
+                    np_ = _left_np(toks, k, lex)
+                    if np_ is not None:
+                        # apposition: "Hugh Hill, a doctor, said" / "Smith, who heads X, said"
+                        m_span = (toks[np_[0]][0], toks[np_[1] - 1][1])
+                    elif prev_tok == "," and k >= 2:
+                        # segment between commas before the cue
+                        c2 = k - 1
+                        c1 = c2 - 1
+                        while (
+                            c1 >= 0
+                            and toks[c1][2] not in (",", MASK)
+                            and toks[c1][2][0] != MASK
+                            and c2 - c1 < 14
+                        ):
+                            c1 -= 1
+                        if c1 >= 0 and toks[c1][2] == ",":
+                            seg = toks[c1 + 1 : c2]
+                            seg_first = seg[0][2].lower() if seg else ""
+                            np2 = _left_np(toks, c1, lex)
+                            if np2 is not None and (
+                                seg_first in ("who", "a", "an", "the")
+                                or seg_first in lex.titles
+                                or seg_first.endswith(("'s", "’s"))
+                            ):
+                                m_span = (toks[np2[0]][0], toks[np2[1] - 1][1])
+                    if m_span is None:
+                        # inversion: '..." said Putin' / '... , said the official'
+                        at_edge = (
+                            k == 0
+                            or toks[k - 1][2][0] == MASK
+                            or prev_tok in (",", ":", "—", "–", "-", "as")
+                        )
+                        if at_edge:
+                            np_r = _right_np(toks, kend, lex)
+                            if np_r is not None:
+                                m_span = (toks[np_r[0]][0], toks[np_r[1] - 1][1])
+                                speaker_after = True
+                    if m_span is None:
+                        continue
+                    if form in lex.ambiguous and speaker_after:
+                        continue
+        if mention is None:
+            ms, me = m_span
+            mtext = text[ms:me]
+            if mtext.lower() in ("it", "this", "that", "there"):
+                continue
+            mention = (mtext, ms, me)
+        last_speaker_in_sent = mention
+        # ---- content region
+        frame_lo = min(cs_, mention[1]) if not speaker_after else cs_
+        frame_hi = max(ce_, mention[2]) if speaker_after else ce_
+        if mention[1] < ss or mention[1] > se:  # borrowed speaker from earlier cue
+            frame_lo, frame_hi = cs_, ce_
+        # after the frame: skip objects / adverbials ("told reporters", "said Sunday")
+        post_lo = frame_hi
+        rest = masked[post_lo:se]
+        mo = _POST_SKIP.match(rest)
+        if mo:
+            post_lo += mo.end()
+        if form in (
+            "told",
+            "tells",
+            "tell",
+            "telling",
+            "informed",
+            "assured",
+            "urged",
+            "warned",
+            "asked",
+        ):
+            mo = _OBJ_SKIP.match(masked, post_lo, se)
+            if mo:
+                post_lo = mo.end()
+            mo = _POST_SKIP.match(masked, post_lo, se)
+            if mo:
+                post_lo = mo.end()
+        pre = (ss, frame_lo)
+        post_hi = se
+        if ci + 1 < len(cue_matches) and cue_matches[ci + 1].start() < se:
+            # another cue later in this sentence ("... but said ...", "...; others said")
+            nxt = cue_matches[ci + 1].start()
+            if nxt > post_lo:
+                seg = masked[post_lo:nxt]
+                cut = max(seg.rfind(";"), seg.rfind(","), seg.rfind(" but "), seg.rfind(" and "))
+                if cut >= 0 and len(seg[cut:].split()) <= 6:
+                    post_hi = post_lo + cut
+        post = (post_lo, post_hi)
+        pre_text = masked[pre[0] : pre[1]]
+        post_text = masked[post[0] : post[1]]
+        pre_words = len(re.findall(r"\w+|\x01+", pre_text))
+        post_has = re.search(r"\w|\x01", post_text) is not None
+        pre_ends_block = re.search(r"\x01[\s,:;—–-]*$", pre_text) is not None
+        post_starts_block = re.match(r"[\s,:;—–-]*\x01", post_text) is not None
+        choose = None
+        if is_acc:
+            # "According to X, content." or "Content, according to X."
+            choose = post if (pre_words <= 2 and post_has) else pre
+            if pre_words <= 2 and not post_has:
+                continue
+        elif post_starts_block and not (pre_ends_block and speaker_after):
+            choose = post
+        elif pre_ends_block:
+            choose = pre
+        elif speaker_after:
+            choose = pre if pre_words > 0 else post
+        elif (
+            pre_words >= 3
+            and pre_text.rstrip().endswith(",")
+            and (not post_has or masked[frame_hi:se].lstrip().startswith(","))
+        ):
+            choose = pre
+        elif post_has:
+            choose = post
+        elif pre_words >= 3:
+            choose = pre
+        if choose is None:
+            if (
+                text[frame_hi:se].strip().startswith(":")
+                or text[ce_:se].rstrip().endswith(":")
+                or not post_has
+            ):
+                # "X said:" with the quote in the next sentence / paragraph
+                pending_colon = (mention, cm.group(), cs_, ce_, si)
+            continue
+        ck = content_kind(*choose)
+        if ck is None:
+            continue
+        s0, e0, kind, bids = ck
+        if kind == "direct":
+            # a sentence-final frame that also has an opening quote after it inside the
+            # same sentence belongs to both blocks; emit one row per block
+            for bid in bids:
+                b = blocks[bid]
+                s1, e1 = _strip_span(text, b[2], b[3], lead=" \t\n", trail=" \t\n,")
+                if e1 <= s1 or bid in used_blocks:
+                    continue
+                q = Quote(s1, e1, "direct", cm.group(), cs_, ce_, *mention)
+                q.block_ids = (bid,)
+                used_blocks[bid] = q
+                quotes.append(q)
+            # the other side of the frame may hold another block of the same speaker
+            other = pre if choose is post else post
+            ok = content_kind(*other)
+            if ok is not None and ok[2] == "direct":
+                for bid in ok[3]:
+                    if bid in used_blocks:
+                        continue
+                    b = blocks[bid]
+                    s1, e1 = _strip_span(text, b[2], b[3], lead=" \t\n", trail=" \t\n,")
+                    if e1 > s1:
+                        q = Quote(s1, e1, "direct", cm.group(), cs_, ce_, *mention)
+                        q.block_ids = (bid,)
+                        used_blocks[bid] = q
+                        quotes.append(q)
+        else:
+            q = Quote(s0, e0, kind, cm.group(), cs_, ce_, *mention)
+            q.block_ids = bids
+            for bid in bids:
+                used_blocks.setdefault(bid, q)
+            quotes.append(q)
+
+    # ---- colon frames without verbs: "Gromov: ..." headlines, "NAME: \"...\""
+    for m in _COLON_RE.finditer(masked):
+        cpos = m.end("colon") - 1
+        si = bisect.bisect_right(sent_starts, cpos) - 1
+        if si < 0:
+            continue
+        ss, se = sents[si]
+        ns, ne = m.start("np"), m.end("np")
+        if ns != ss and not masked[ss:ns].strip() == "":
+            continue
+        name = text[ns:ne]
+        if name.split()[0].lower() in _SENT_START_STOP or any(
+            q.cue_start <= cpos < q.cue_end or q.start <= cpos < q.end for q in quotes[-5:]
+        ):
+            continue
+        ck = content_kind(cpos + 1, se)
+        if ck is None:
+            continue
+        s0, e0, kind, bids = ck
+        if any(b in used_blocks for b in bids):
+            continue
+        q = Quote(s0, e0, kind, ":", cpos, cpos + 1, name, ns, ne)
+        q.block_ids = bids
+        for bid in bids:
+            used_blocks[bid] = q
+        quotes.append(q)
+
+    # ---- bare quote blocks: continuation of the previous speaker / after "X said:"
+    quotes.sort(key=lambda q: (q.start, q.end))
+    q_starts = [q.start for q in quotes]
+    extra = []
+    for bid, b in enumerate(blocks):
+        if bid in used_blocks:
+            continue
+        si = bisect.bisect_right(sent_starts, b[0]) - 1
+        if si < 0:
+            continue
+        ss, se = sents[si]
+        # the block must be (nearly) the whole sentence
+        outside = masked[ss:se].replace(MASK, "")
+        if re.search(r"\w", outside):
+            continue
+        s1, e1 = _strip_span(text, b[2], b[3], lead=" \t\n", trail=" \t\n,")
+        if e1 - s1 < 15:
+            continue
+        # previous attribution (direct or mixed) before this block within ~2 sentences/paragraph
+        anchor = None
+        chain_prev = bid > 0 and blocks[bid - 1][5] == bid
+        if chain_prev and (bid - 1) in used_blocks:
+            anchor = used_blocks[bid - 1]
+        else:
+            qi = bisect.bisect_left(q_starts, b[0]) - 1
+            if qi >= 0:
+                cand = quotes[qi]
+                csi = bisect.bisect_right(sent_starts, cand.start) - 1
+                if (
+                    cand.kind in ("direct", "mixed")
+                    and si - csi <= 2
+                    and _para_gap(text, cand.end, b[0]) <= 1
+                ):
+                    anchor = cand
+            if anchor is None and pending_colon is not None:
+                pm, pc, pcs, pce, psi = pending_colon
+                if 0 < si - psi <= 1:
+                    anchor = Quote(0, 0, "direct", pc, pcs, pce, *pm)
+        if anchor is None:
+            continue
+        q = Quote(
+            s1,
+            e1,
+            "direct",
+            anchor.cue,
+            anchor.cue_start,
+            anchor.cue_end,
+            anchor.mention,
+            anchor.m_start,
+            anchor.m_end,
+        )
+        q.block_ids = (bid,)
+        used_blocks[bid] = q
+        extra.append(q)
+    quotes.extend(extra)
+    quotes.sort(key=lambda q: (q.start, q.end))
+    # de-duplicate identical spans
+    out = []
+    seen = set()
+    for q in quotes:
+        key = (q.start, q.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(q)
+    resolve(text, out, sents, lex)
+    return out, sents
+
+
+def _para_gap(text, a, b):
+    if b <= a:
+        return 0
+    return text.count("\n\n", a, b) if b - a < 5000 else 99
+
+
+_POST_SKIP = re.compile(
+    r"(?:\s*(?:,\s*)?(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|evening|night)\b"
+    r"|\s*(?:,\s*)?(?:in|on|during|at|via|through)\s+(?:an?|the|his|her|their|a\s+\w+)\s+"
+    r"(?:statement|interview|speech|tweet|post|email|e-mail|letter|press\s+release|"
+    r"news\s+conference|press\s+conference|rally|radio\s+interview|television\s+interview|"
+    r"op-ed|memo|telephone\s+interview|phone\s+interview|message|briefing|call)"
+    r"(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s*)+)?"
+    r"|\s*(?:,\s*)?on\s+(?:Twitter|Facebook|Fox\s+News|CNN|MSNBC|Instagram)"
+    r"|\s*(?:,\s*)?(?:also|again|later|then|previously|recently)\b)*"
+    r"\s*(?:,|:|—|–)?\s*(?:that\b)?"
+)
+_OBJ_SKIP = re.compile(
+    r"\s*(?:(?:the|a|an|his|her|their|some|several)\s+)?(?:[A-Z][\w.'’\-]*\s*){0,4}"
+    r"(?:reporters|journalists|supporters|voters|listeners|viewers|audience|crowd|"
+    r"crowds|lawmakers|members|students|me|us|him|her|them|people|interviewers|"
+    r"newspaper|paper|magazine|station|network|radio|television|outlet|host|hosts|"
+    r"correspondent|senators|delegates|donors|attendees|a\s+crowd|the\s+crowd)?\s*"
+)
+_COLON_RE = re.compile(
+    r"(?P<np>(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*[a-z][\w'’\-]*)(?P<colon>\s*:)(?=\s*\x01)"
+)
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def _clean_name_words(words, lex):
+    """Strip titles/demonyms/determiners before the name and possessive endings."""
+    ws = [w for w in words]
+    for i in range(len(ws) - 2, -1, -1):
+        if ws[i].lower().rstrip(".") in lex.titles and ws[i + 1][:1].isupper():
+            ws = ws[i + 1 :]
+            break
+    while ws and (ws[0].lower().rstrip(".") in lex.titles or ws[0].lower() in _DETS):
+        ws = ws[1:]
+    if ws:
+        last = ws[-1]
+        if last.endswith(("'s", "’s")):
+            ws[-1] = last[:-2]
+    return ws
+
+
+_GLITCH_RE = re.compile(r"^([a-z]+)([A-Z][a-z].*)$")
+
+
+def _split_glitch(w, lex):
+    m = _GLITCH_RE.match(w)
+    if m and m.group(1).lower() in lex.titles:
+        return m.group(2)
+    return w
+
+
+def resolve(text, quotes, sents, lex):
+    """Fill speaker (canonical) and stype for each quote in place."""
+    if not quotes:
+        return
+    # capitalised name sequences in the article, in order
+    names = []  # (pos, words(cleaned), gender)
+    for m in _NAME_SEQ_RE.finditer(text):
+        raw = m.group()
+        words = [_split_glitch(w, lex) for w in raw.split()]
+        gender = None
+        w0 = words[0].lower().rstrip(".")
+        if w0 == "mr":
+            gender = "m"
+        elif w0 in ("mrs", "ms", "miss"):
+            gender = "f"
+        cw = _clean_name_words(words, lex)
+        if not cw:
+            continue
+        if cw[0].lower() in _SENT_START_STOP or cw[0].lower() in _PRONOUNS:
+            cw = cw[1:]
+            if not cw:
+                continue
+        if gender is None:
+            gender = lex.gender.get(cw[0].lower()) if len(cw) > 1 else None
+        names.append((m.start(), cw, gender))
+    by_last: dict[str, list] = {}
+    by_first: dict[str, list] = {}
+    for pos, cw, g in names:
+        by_last.setdefault(cw[-1].lower(), []).append((pos, cw, g))
+        if len(cw) > 1:
+            by_first.setdefault(cw[0].lower(), []).append((pos, cw, g))
+    gender_of: dict[str, str] = {}
+    for _pos, cw, g in names:
+        if g:
+            key = " ".join(cw).lower()
+            gender_of.setdefault(cw[-1].lower(), g)
+            gender_of.setdefault(key, g)
+
+    def canonical(words):
+        """Fullest form in the article of a name given as words."""
+        last = words[-1].lower()
+        cands = [c for c in by_last.get(last, ()) if _compatible(words, c[1])]
+        if not cands and len(words) == 1:
+            cands = by_first.get(last, [])
+        if not cands:
+            return " ".join(words)
+        best = max(cands, key=lambda c: (len(c[1]) if len(c[1]) <= 4 else 0, -c[0]))
+        return " ".join(best[1])
+
+    def stype_of(words_raw, mention):
+        lw = [w.lower() for w in words_raw]
+        if not lw:
+            return "unknown"
+        # descriptor NP with a head noun
+        head_type = None
+        cut = len(lw)
+        for i, w in enumerate(lw):
+            if w in _PREPS or (w.endswith("ing") and i > 0 and len(w) > 4):
+                cut = i
+                break
+        for w in reversed(lw[:cut]):
+            if w in lex.nouns and not words_raw[lw.index(w)][:1].isupper():
+                head_type = lex.nouns[w]
+                break
+            if words_raw[lw.index(w)][:1].isupper():
+                break
+        last_raw = words_raw[cut - 1] if cut > 0 else words_raw[-1]
+        if head_type is not None:
+            if head_type == "anonymous" and lw[0] in ("the", "his", "her", "their") and False:
+                return "person"
+            return head_type
+        if (
+            last_raw in lex.org_words
+            or (last_raw.isupper() and len(last_raw) >= 2)
+            or " ".join(words_raw[-2:]) in lex.org_words
+        ):
+            return "organization"
+        if lw[-1] in lex.nouns:
+            return lex.nouns[lw[-1]]
+        if any(w[:1].isupper() for w in words_raw):
+            if lw[-1].endswith(("ans", "ists", "ers")) and words_raw[-1][:1].isupper():
+                return "group"  # "Republicans", "Democrats"
+            return "person"
+        return "unknown"
+
+    # person speakers so far (for pronouns): list of (pos, canonical, gender)
+    persons: list = []
+    subj_names = []  # sentence-subject names (pos, cw, gender)
+    sent_starts = [s for s, _ in sents]
+    for pos, cw, g in names:
+        si = bisect.bisect_right(sent_starts, pos) - 1
+        if si >= 0 and pos - sents[si][0] <= 40:
+            subj_names.append((pos, cw, g))
+    subj_pos = [p for p, _, _ in subj_names]
+    groups: list = []
+    for q in quotes:
+        mention = q.mention
+        lm = mention.lower()
+        if lm in _PRONOUNS:
+            if lm in ("he", "she", "who"):
+                want = _PRONOUNS[lm]
+                ref = None
+                # nearest preceding person speaker within reach, else sentence subject name
+                for pos, canon, g in reversed(persons):
+                    if q.m_start - pos > 3000:
+                        break
+                    if want in ("m", "f") and g and g != want:
+                        continue
+                    ref = (pos, canon)
+                    break
+                i = bisect.bisect_left(subj_pos, q.m_start) - 1
+                steps = 0
+                while i >= 0 and steps < 6:
+                    pos, cw, g = subj_names[i]
+                    g = g or gender_of.get(cw[-1].lower())
+                    if (want not in ("m", "f") or not g or g == want) and stype_of(
+                        cw, " ".join(cw)
+                    ) == "person":
+                        if ref is None or pos > ref[0]:
+                            ref = (pos, canonical(cw))
+                        break
+                    i -= 1
+                    steps += 1
+                if ref is not None:
+                    q.speaker = ref[1]
+                    q.stype = "person"
+                    if want in ("m", "f"):
+                        gender_of.setdefault(ref[1].split()[-1].lower(), want)
+                    persons.append((q.m_start, ref[1], want if want in ("m", "f") else None))
+                else:
+                    q.speaker = mention
+                    q.stype = "unknown"
+            elif lm in ("they", "we"):
+                ref = None
+                for pos, canon, t in reversed(groups):
+                    if q.m_start - pos > 2000:
+                        break
+                    ref = (canon, t)
+                    break
+                if ref:
+                    q.speaker, q.stype = ref
+                else:
+                    q.speaker, q.stype = mention, "group"
+            else:
+                q.speaker, q.stype = mention, "unknown"
+            continue
+        raw_words = [_split_glitch(w, lex) for w in mention.split()]
+        typ = stype_of(raw_words, mention)
+        if typ == "person":
+            cw = _clean_name_words(raw_words, lex)
+            # keep only the trailing capitalised run ("Russian spokesman Alexei Gromov")
+            run = []
+            for w in reversed(cw):
+                if w[:1].isupper() or (
+                    run and w.lower() in ("de", "van", "von", "bin", "al", "la")
+                ):
+                    run.append(w)
+                else:
+                    break
+            run.reverse()
+            if not run:
+                q.speaker = mention
+                q.stype = "unknown"
+                continue
+            canon = canonical(run)
+            q.speaker = canon
+            q.stype = "person"
+            g = gender_of.get(canon.lower()) or gender_of.get(run[-1].lower())
+            if g is None and run[0].lower() in lex.gender and len(run) > 1:
+                g = lex.gender[run[0].lower()]
+            persons.append((q.m_start, canon, g))
+        else:
+            desc = mention
+            if desc[:1].isupper() and desc.split()[0].lower() in _DETS:
+                desc = desc[0].lower() + desc[1:]
+            q.speaker = desc
+            q.stype = typ
+            if typ in ("group", "organization"):
+                groups.append((q.m_start, desc, typ))
+
+
+def _compatible(words, cand):
+    """Could the mention `words` refer to the full name `cand`?"""
+    if len(words) == 1:
+        return True
+    ws = [w.lower().rstrip(".") for w in words]
+    cs = [c.lower().rstrip(".") for c in cand]
+    if ws[-1] != cs[-1]:
+        return False
+    return ws[0] == cs[0] or (len(ws[0]) == 1 and cs[0].startswith(ws[0]))
