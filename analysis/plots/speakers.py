@@ -1,0 +1,262 @@
+"""Charts for who is quoted (notebook 03): share of voice, anonymous share by
+outlet, quotes per top speaker over time, co-quotation heatmap, direct vs
+indirect quotes by outlet and the tone of each speaker's quotes. Each takes
+the frame built by the matching function in :mod:`analysis.speakers` (or
+:func:`analysis.speaker_tone`)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ._base import get_ax, is_empty, no_data
+
+__all__ = [
+    "share_of_voice",
+    "anonymous_share_bars",
+    "speaker_timeline",
+    "co_quotation_heatmap",
+    "quote_kind_bars",
+    "speaker_tone_bars",
+]
+
+_TYPE_COLORS = {
+    "person": "C0",
+    "anonymous": "C3",
+    "organization": "C2",
+    "group": "C4",
+    "unknown": "0.6",
+}
+_KIND_COLORS = {"direct": "C0", "mixed": "C1", "indirect": "C2"}
+
+
+def share_of_voice(
+    data: pd.DataFrame,
+    ax=None,
+    x: str = "share",
+    y: str = "speaker",
+    top: int = 15,
+    hue: str | None = "speaker_type",
+):
+    """Horizontal bars of the most-quoted speakers' share of all quotes.
+
+    ``data`` is :func:`analysis.speaker_counts` output (already sorted); bars
+    are coloured by speaker type.
+
+    Example:
+        >>> df = pd.DataFrame({"speaker": ["A", "B"], "speaker_type": ["person", "anonymous"],
+        ...                    "quotes": [3, 1], "share": [0.75, 0.25]})
+        >>> len(share_of_voice(data=df).patches)
+        2
+    """
+    title = "Share of voice (share of all quotes)"
+    if is_empty(data):
+        return no_data(ax, "no quotes", title=title)
+    ax = get_ax(ax)
+    d = data.head(top).iloc[::-1]
+    colors = [
+        _TYPE_COLORS.get(str(t), "0.6")
+        for t in (d[hue] if hue and hue in d else ["person"] * len(d))
+    ]
+    ax.barh(d[y].astype(str), d[x], color=colors)
+    if x == "share":
+        ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
+    if "quotes" in d and x != "quotes":
+        for i, (v, n) in enumerate(zip(d[x], d["quotes"], strict=True)):
+            ax.text(v, i, f" {n}", va="center", fontsize="small", color="0.3")
+    if hue and hue in d:
+        from matplotlib.patches import Patch
+
+        present = [t for t in _TYPE_COLORS if t in set(d[hue].astype(str))]
+        ax.legend(
+            handles=[Patch(color=_TYPE_COLORS[t], label=t) for t in present],
+            frameon=False,
+            fontsize="small",
+            loc="lower right",
+        )
+    ax.set_xlabel(x)
+    ax.set_ylabel("")
+    ax.set_title(title)
+    return ax
+
+
+def anonymous_share_bars(
+    data: pd.DataFrame, ax=None, x: str = "anonymous_share", y: str | None = None
+):
+    """Bars of the share of quotes from anonymous sources per outlet.
+
+    ``data`` is :func:`analysis.speakers.anonymous_share` output; ``y`` is its
+    group column (the first column by default).
+
+    Example:
+        >>> df = pd.DataFrame({"source": ["A"], "quotes": [4], "anonymous": [1],
+        ...                    "anonymous_share": [0.25]})
+        >>> anonymous_share_bars(data=df).get_title()
+        'Quotes from anonymous sources'
+    """
+    title = "Quotes from anonymous sources"
+    if is_empty(data):
+        return no_data(ax, "no quotes", title=title)
+    ax = get_ax(ax)
+    y = y or data.columns[0]
+    d = data.iloc[::-1]
+    labels = d[y].astype(str).where(d[y].notna(), "(unknown)")
+    ax.barh(labels, d[x], color="C3")
+    for i, (v, a, n) in enumerate(zip(d[x], d["anonymous"], d["quotes"], strict=True)):
+        ax.text(v, i, f" {a}/{n}", va="center", fontsize="small", color="0.3")
+    ax.set_xlim(0, max(1e-9, float(d[x].max())) * 1.25)
+    ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
+    ax.set_xlabel("share of quotes")
+    ax.set_title(title)
+    return ax
+
+
+def speaker_timeline(
+    data: pd.DataFrame, ax=None, x: str = "period", y: str = "quotes", hue: str = "speaker"
+):
+    """Lines of quotes per period, one per speaker (``quotes_over_time`` output).
+
+    Example:
+        >>> df = pd.DataFrame({"period": pd.to_datetime(["2025-01-01", "2025-02-01"]),
+        ...                    "speaker": ["A", "A"], "quotes": [2, 0]})
+        >>> len(speaker_timeline(data=df).lines)
+        1
+    """
+    title = "Quotes per month, top speakers"
+    if is_empty(data):
+        return no_data(ax, "no dated quotes", title=title)
+    ax = get_ax(ax)
+    for name in dict.fromkeys(data[hue]):
+        d = data[data[hue] == name].sort_values(x, kind="mergesort")
+        ax.plot(d[x], d[y], marker="o", ms=4, label=str(name))
+    ax.set_ylabel(y)
+    ax.set_xlabel("")
+    ax.set_ylim(bottom=0)
+    ax.legend(frameon=False, fontsize="small")
+    ax.set_title(title)
+    ax.figure.autofmt_xdate()
+    return ax
+
+
+def co_quotation_heatmap(data: pd.DataFrame, ax=None, annot: bool = True):
+    """Heatmap of articles quoting both speakers (``co_quotation`` output).
+
+    Accepts the square matrix or the same with a ``speaker`` column (as
+    written to CSV).
+
+    Example:
+        >>> m = pd.DataFrame([[2, 1], [1, 1]], index=["A", "B"], columns=["A", "B"])
+        >>> co_quotation_heatmap(data=m).get_title()
+        'Articles quoting both speakers'
+    """
+    title = "Articles quoting both speakers"
+    if is_empty(data):
+        return no_data(ax, "no quoted people", title=title)
+    m = data.set_index("speaker") if "speaker" in data.columns else data
+    ax = get_ax(ax, figsize=(6.5, 5.5))
+    vals = m.to_numpy(dtype=float)
+    im = ax.imshow(vals, cmap="Blues", vmin=0)
+    n = len(m)
+    ax.set_xticks(range(n), [str(c) for c in m.columns], rotation=45, ha="right")
+    ax.set_yticks(range(n), [str(i) for i in m.index])
+    if annot and n <= 20:
+        hi = np.nanmax(vals) if vals.size else 0
+        for i in range(n):
+            for j in range(m.shape[1]):
+                v = vals[i, j]
+                ax.text(
+                    j,
+                    i,
+                    f"{v:.0f}",
+                    ha="center",
+                    va="center",
+                    fontsize="small",
+                    color="white" if hi and v > hi / 2 else "black",
+                )
+    ax.figure.colorbar(im, ax=ax, fraction=0.046, pad=0.04, label="articles")
+    ax.set_title(title)
+    return ax
+
+
+def quote_kind_bars(data: pd.DataFrame, ax=None, y: str | None = None, x: str = "share"):
+    """Stacked horizontal bars of direct / mixed / indirect quote shares per outlet.
+
+    ``data`` is :func:`analysis.speakers.kind_by` output (tidy: group, kind,
+    quotes, share).
+
+    Example:
+        >>> df = pd.DataFrame({"source": ["A", "A"], "kind": ["direct", "indirect"],
+        ...                    "quotes": [1, 3], "share": [0.25, 0.75]})
+        >>> len(quote_kind_bars(data=df).patches)
+        2
+    """
+    title = "Direct vs indirect quotes"
+    if is_empty(data) or data["quotes"].sum() == 0:
+        return no_data(ax, "no quotes", title=title)
+    ax = get_ax(ax)
+    y = y or data.columns[0]
+    d = data.assign(_g=data[y].astype(str).where(data[y].notna(), "(unknown)"))
+    wide = d.pivot_table(
+        index="_g", columns="kind", values=x, aggfunc="sum", fill_value=0, sort=True
+    )
+    order = [k for k in ["direct", "mixed", "indirect"] if k in wide] + [
+        k for k in wide.columns if k not in _KIND_COLORS
+    ]
+    wide = wide[order].iloc[::-1]
+    left = np.zeros(len(wide))
+    for k in order:
+        vals = wide[k].to_numpy(dtype=float)
+        if not vals.any():
+            continue
+        ax.barh(wide.index, vals, left=left, color=_KIND_COLORS.get(k, "0.6"), label=k)
+        left += vals
+    if x == "share":
+        ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
+    ax.set_xlabel(x)
+    ax.legend(
+        frameon=False, fontsize="small", ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.12)
+    )
+    ax.set_title(title)
+    return ax
+
+
+def speaker_tone_bars(
+    data: pd.DataFrame, ax=None, x: str | None = None, y: str = "speaker", top: int = 15
+):
+    """Bars of the mean VADER compound score of each speaker's quotes.
+
+    ``data`` is :func:`analysis.speaker_tone` output; ``x`` defaults to the
+    first of compound / mean_compound / tone present.
+
+    Example:
+        >>> df = pd.DataFrame({"speaker": ["A", "B"], "compound": [0.4, -0.2]})
+        >>> len(speaker_tone_bars(data=df).patches)
+        2
+    """
+    title = "Tone of each speaker's quotes (mean VADER compound)"
+    if is_empty(data):
+        return no_data(ax, "no tone scores", title=title)
+    if x is None:
+        x = next(
+            (
+                c
+                for c in ("compound", "mean_compound", "compound_mean", "tone", "mean")
+                if c in data.columns
+            ),
+            None,
+        )
+        if x is None:
+            num = data.select_dtypes("number").columns
+            x = num[0] if len(num) else None
+    if x is None or y not in data:
+        return no_data(ax, "no tone scores", title=title)
+    ax = get_ax(ax)
+    d = data.head(top).iloc[::-1]
+    colors = ["C2" if v >= 0 else "C3" for v in d[x].fillna(0)]
+    ax.barh(d[y].astype(str), d[x].fillna(0), color=colors)
+    ax.axvline(0, color="k", lw=0.8)
+    lim = max(0.1, float(np.nanmax(np.abs(d[x].to_numpy(dtype=float)))) * 1.15) if len(d) else 1
+    ax.set_xlim(-lim, lim)
+    ax.set_xlabel("mean compound (−1 negative … +1 positive)")
+    ax.set_title(title)
+    return ax
