@@ -6,3 +6,11 @@ behind each chart is a frame that notebooks write with ``analysis.save_table``."
 # ruff: noqa: F401
 from ._base import get_ax, is_empty, no_data
 from .corpus import articles_by_source, articles_over_time, length_distribution
+from .speakers import (
+    anonymous_share_bars,
+    co_quotation_heatmap,
+    quote_kind_bars,
+    share_of_voice,
+    speaker_timeline,
+    speaker_tone_bars,
+)
