@@ -35,380 +35,95 @@ __all__ = [
 # name vocabulary
 # --------------------------------------------------------------------------
 
-_MALE = {
-    "mr",
-    "sir",
-    "lord",
-    "king",
-    "prince",
-    "congressman",
-    "spokesman",
-    "chairman",
-    "father",
-    "fr",
-    "brother",
-    "councilman",
-    "assemblyman",
-    "businessman",
-    "he",
-    "him",
-    "his",
-    "himself",
-    "duke",
-    "emperor",
-    "sultan",
-    "sheikh",
-    "uncle",
-    "grandfather",
-}
-_FEMALE = {
-    "mrs",
-    "ms",
-    "miss",
-    "madam",
-    "madame",
-    "mme",
-    "lady",
-    "dame",
-    "queen",
-    "princess",
-    "congresswoman",
-    "spokeswoman",
-    "chairwoman",
-    "sister",
-    "councilwoman",
-    "assemblywoman",
-    "businesswoman",
-    "she",
-    "her",
-    "herself",
-    "duchess",
-    "empress",
-    "aunt",
-    "grandmother",
-}
+# Honorifics, gendered titles and pronouns: gender hints.
+_MALE = frozenset(
+    """
+    assemblyman brother businessman chairman congressman councilman duke emperor father fr
+    grandfather he him himself his king lord mr prince sheikh sir spokesman sultan uncle
+    """.split()
+)
+_FEMALE = frozenset(
+    """
+    assemblywoman aunt businesswoman chairwoman congresswoman councilwoman dame duchess
+    empress grandmother her herself lady madam madame miss mme mrs ms princess queen she
+    sister spokeswoman
+    """.split()
+)
 # Words that can never be part of a person's name: everything up to the last
 # of them is a title or description ("Russian President Vladimir Putin").
 _TITLES = (
     _MALE
     | _FEMALE
-    | {
-        "mx",
-        "dr",
-        "doctor",
-        "prof",
-        "professor",
-        "rev",
-        "reverend",
-        "pastor",
-        "rabbi",
-        "imam",
-        "bishop",
-        "cardinal",
-        "archbishop",
-        "president",
-        "vice",
-        "pres",
-        "vp",
-        "sen",
-        "senator",
-        "senators",
-        "rep",
-        "reps",
-        "representative",
-        "congressmember",
-        "del",
-        "delegate",
-        "gov",
-        "governor",
-        "lt",
-        "lieutenant",
-        "gen",
-        "general",
-        "col",
-        "colonel",
-        "maj",
-        "major",
-        "capt",
-        "captain",
-        "cpt",
-        "sgt",
-        "sergeant",
-        "adm",
-        "admiral",
-        "cmdr",
-        "commander",
-        "cpl",
-        "corporal",
-        "pvt",
-        "private",
-        "secretary",
-        "sec",
-        "secy",
-        "minister",
-        "premier",
-        "chancellor",
-        "ambassador",
-        "amb",
-        "mayor",
-        "judge",
-        "justice",
-        "chief",
-        "attorney",
-        "atty",
-        "counsel",
-        "counselor",
-        "spokesperson",
-        "press",
-        "deputy",
-        "assistant",
-        "acting",
-        "former",
-        "then",
-        "ex",
-        "first",
-        "chair",
-        "chairperson",
-        "speaker",
-        "leader",
-        "director",
-        "commissioner",
-        "pope",
-        "emir",
-        "hon",
-        "honorable",
-        "officer",
-        "agent",
-        "inspector",
-        "superintendent",
-        "detective",
-        "det",
-        "president-elect",
-        "candidate",
-        "nominee",
-        "presidential",
-        "hopeful",
-        "contender",
-        "strategist",
-        "adviser",
-        "advisor",
-        "aide",
-        "analyst",
-        "economist",
-        "expert",
-        "official",
-        "officials",
-        "lawmaker",
-        "correspondent",
-        "reporter",
-        "editor",
-        "columnist",
-        "anchor",
-        "host",
-        "author",
-        "founder",
-        "ceo",
-        "cfo",
-        "coo",
-        "executive",
-        "manager",
-        "chairman-elect",
-        "trustee",
-        "regent",
-        "provost",
-        "dean",
-        "coach",
-        "owner",
-        "activist",
-        "attorney-general",
-        "solicitor",
-        "prosecutor",
-        "sheriff",
-        "marshal",
-        "warden",
-        "trooper",
-        "constable",
-        "alderman",
-        "councillor",
-        "councilor",
-        "mp",
-        "mep",
-        "member",
-        "head",
-        "boss",
-        "negotiator",
-        "envoy",
-        "diplomat",
-        "consul",
-        "attaché",
-        "attache",
-        "staffer",
-        "clerk",
-        "registrar",
-        "auditor",
-        "comptroller",
-        "treasurer",
-        "governor-elect",
-        "mayor-elect",
-        "senator-elect",
-        "chief-of-staff",
-        "whip",
-        "majority",
-        "minority",
-        "ranking",
-        "backbencher",
-        "magistrate",
-        "lawyer",
-        "representative-elect",
-    }
+    | frozenset(
+        """
+    acting activist adm admiral adviser advisor agent aide alderman alderperson amb
+    ambassador analyst anchor archbishop assemblymember assistant attache attaché attorney
+    attorney-general atty auditor author backbencher bishop boss candidate capt captain
+    cardinal ceo cfo chair chairman-elect chairperson chancellor chief chief-of-staff clerk
+    cmdr coach col colonel columnist commander commissioner comptroller congressmember
+    constable consul contender coo corporal correspondent councillor councilmember councilor
+    counsel counselor cpl cpt dean del delegate deputy det detective diplomat director
+    doctor dr driver economist editor emir engineer envoy epidemiologist ex executive expert
+    farmer first former founder gen general gov governor governor-elect head hon honorable
+    hopeful host imam inspector judge justice lawmaker lawyer leader lieutenant lt
+    magistrate maj major majority manager marshal mayor mayor-elect mediator member mep
+    minister minority mp mx negotiator nominee nurse officer official officials organiser
+    organizer owner pastor photographer physician pilot pope premier pres president
+    president-elect presidential press private prof professor prosecutor provost pvt rabbi
+    ranking regent registrar rep reporter representative representative-elect reps
+    researcher resident rev reverend scientist sec secretary secy sen senator senator-elect
+    senators sergeant sgt sheriff shopkeeper solicitor speaker spokesperson staffer
+    strategist student superintendent supervisor surgeon teacher then treasurer trooper
+    trustee vice volunteer vp warden whip worker
+    """.split()
+    )
 )
 # Leading words dropped only when a two-token name remains ("Secretary of
 # State Antony Blinken", "White House press secretary Jen Psaki").
-_SOFT = {
-    "state",
-    "white",
-    "house",
-    "senate",
-    "defense",
-    "defence",
-    "treasury",
-    "foreign",
-    "affairs",
-    "homeland",
-    "security",
-    "national",
-    "u.s",
-    "us",
-    "u.s.",
-    "uk",
-    "u.k",
-    "united",
-    "states",
-    "kingdom",
-    "nations",
-    "un",
-    "u.n",
-    "democrat",
-    "democratic",
-    "republican",
-    "gop",
-    "independent",
-    "labour",
-    "conservative",
-    "liberal",
-    "american",
-    "russian",
-    "chinese",
-    "british",
-    "french",
-    "german",
-    "israeli",
-    "iraqi",
-    "iranian",
-    "ukrainian",
-    "syrian",
-    "afghan",
-    "pakistani",
-    "indian",
-    "japanese",
-    "korean",
-    "mexican",
-    "canadian",
-    "palestinian",
-    "egyptian",
-    "saudi",
-    "turkish",
-    "italian",
-    "spanish",
-    "brazilian",
-    "european",
-    "australian",
-    "cuban",
-    "venezuelan",
-    "nigerian",
-    "kenyan",
-    "south",
-    "north",
-    "african",
-    "polish",
-    "dutch",
-    "greek",
-    "jordanian",
-    "lebanese",
-    "libyan",
-    "qatari",
-    "emirati",
-    "kremlin",
-    "pentagon",
-    "justice",
-    "department",
-    "ministry",
-    "office",
-    "agency",
-    "trade",
-    "commerce",
-    "energy",
-    "health",
-    "education",
-    "labor",
-    "interior",
-    "transportation",
-    "agriculture",
-    "veterans",
-    "housing",
-    "and",
-    "&",
-}
-_PARTICLES = {
-    "bin",
-    "ibn",
-    "al",
-    "el",
-    "de",
-    "del",
-    "della",
-    "der",
-    "den",
-    "di",
-    "da",
-    "dos",
-    "das",
-    "du",
-    "la",
-    "le",
-    "van",
-    "von",
-    "ter",
-    "ten",
-    "st",
-    "st.",
-    "y",
-    "abu",
-    "ben",
-    "mac",
-    "o",
-}
+_SOFT = frozenset(
+    """
+    & affairs afghan african agency agriculture american and australian brazilian british
+    canadian chinese commerce conservative cuban defence defense democrat democratic
+    department dutch education egyptian emirati energy european foreign french german gop
+    greek health homeland house housing independent indian interior iranian iraqi israeli
+    italian japanese jordanian justice kenyan kingdom korean kremlin labor labour lebanese
+    liberal libyan mexican ministry national nations nigerian north office pakistani
+    palestinian pentagon polish qatari republican russian saudi security senate south
+    spanish state states syrian trade transportation treasury turkish u.k u.n u.s u.s. uk
+    ukrainian un united us venezuelan veterans white
+    """.split()
+)
+# Lower-case name particles: "Osama bin Laden", "Ludwig van Beethoven".
+_PARTICLES = frozenset(
+    """
+    abu al ben bin da das de del della den der di dos du el ibn la le mac o st st. ten ter
+    van von y
+    """.split()
+)
 # Titles that are also common surnames: kept when they end a mention.
-_SURNAME_TITLES = {
-    "king",
-    "major",
-    "bishop",
-    "dean",
-    "marshal",
-    "judge",
-    "cardinal",
-    "chief",
-    "constable",
-    "sheriff",
-    "warden",
-    "knight",
-    "host",
-    "coach",
-    "head",
-    "rabbi",
-    "prince",
-}
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"}
+_SURNAME_TITLES = frozenset(
+    """
+    bishop cardinal chief coach constable dean head host judge king knight major marshal
+    prince rabbi sheriff warden
+    """.split()
+)
+# Capitalised at the start of a sentence, never a name: "From January", "What Ardena".
+_STOP = frozenset(
+    """
+    about according after all also although and anybody anyone as asked at because before
+    both but by despite during each earlier every everybody everyone five for four friday
+    from here his how i if in into it its later like many meanwhile monday most my no nobody
+    not of on one or our over said saturday says several since so some somebody someone
+    sunday than that their there these they this those though three thursday to today told
+    tuesday two under unlike until we wednesday what when where which while who whom why
+    with without yesterday yet you your
+    """.split()
+)
+_SUFFIXES = frozenset(
+    """
+    esq ii iii iv jr md phd sr
+    """.split()
+)
 _ARTICLES = {"a", "an", "the"}
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w.'’-]*\w)?\.?", re.UNICODE)
@@ -500,7 +215,7 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
     for i, t in enumerate(toks[:core_end]):
         f = _fold(t)
         lower_word = t[:1].islower() and f not in _PARTICLES
-        if lower_word or f in _ARTICLES or (f in _TITLES and i < core_end - 1):
+        if lower_word or f in _ARTICLES or f in _STOP or (f in _TITLES and i < core_end - 1):
             cut = i
     gender = _gender_of(toks[: cut + 1])
     name = toks[cut + 1 :]
@@ -661,6 +376,15 @@ def resolve_speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None)
             rows.append((pos, a, ty, (), (), None, sp))
 
     # ---- full-name entities (most specific first) ----
+    # "Driver Gloria Aydin" is "Gloria Aydin" when the corpus names her so
+    known = {r[4] for r in rows if r[2] == "person" and len(r[4]) >= 2}
+    for i, r in enumerate(rows):
+        k = r[4]
+        if r[2] == "person" and len(k) >= 3 and len(k[0]) > 1:
+            while len(k) >= 3 and len(k[0]) > 1 and k[1:] in known:
+                k = k[1:]
+            if k != r[4]:
+                rows[i] = (*r[:3], r[3][len(r[4]) - len(k) :], k, *r[5:])
     full_keys = sorted(
         {r[4] for r in rows if r[2] == "person" and len(r[4]) >= 2},
         key=lambda k: (-len(k), -sum(map(len, k)), k),
