@@ -1,0 +1,971 @@
+"""Per-format readers for :func:`analysis.load_articles`: this module owns
+decoding bytes (UTF-8 with or without BOM, cp1252, latin-1; undecodable bytes
+replaced and flagged), sniffing a file's format from its name and first bytes,
+and turning one file's bytes into raw documents for plain text, JSON / JSON
+Lines, CSV / TSV, Parquet, Reuters-21578 SGML, Markdown with a YAML header and
+HTML (stdlib ``html.parser``; nothing is executed). Readers never raise on bad
+data: they record each problem in a :class:`ProblemLog` and go on. Archives
+(gzip, zip, tar) are handled by :mod:`analysis._archives`.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import PurePosixPath
+
+__all__ = [
+    "LoadError",
+    "ProblemLog",
+    "RawDoc",
+    "decode_bytes",
+    "sniff_format",
+    "read_document_bytes",
+    "FORMATS_BY_EXT",
+    "FIELD_ALIASES",
+]
+
+
+class LoadError(ValueError):
+    """A corpus could not be loaded, or (``errors="raise"``) one of its documents is bad."""
+
+
+# ---------------------------------------------------------------------------
+# problems
+
+
+class ProblemLog:
+    """Collects load problems as plain dicts; raises on the first when ``raise_first``.
+
+    Example:
+        >>> log = ProblemLog(raise_first=False)
+        >>> log.add("a.txt", "empty file", "skipped", dropped=1)
+        >>> log.items[0]["reason"]
+        'empty file'
+    """
+
+    def __init__(self, raise_first: bool = False):
+        self.raise_first = raise_first
+        self.items: list[dict] = []
+
+    def add(
+        self,
+        path,
+        reason,
+        action,
+        *,
+        line=None,
+        record=None,
+        article_id=None,
+        dropped=0,
+        notice=False,
+    ):
+        """Record one problem (``notice=True``: informational, never raises)."""
+        item = {
+            "path": str(path),
+            "line": None if line is None else int(line),
+            "record": None if record is None else int(record),
+            "article_id": None if article_id is None else str(article_id),
+            "reason": str(reason),
+            "action": str(action),
+            "dropped": int(dropped),
+        }
+        if self.raise_first and not notice:
+            raise LoadError(format_problem(item))
+        self.items.append(item)
+
+
+def format_problem(item: dict) -> str:
+    """One-line message for a problem dict ("path:line: reason (action)").
+
+    Example:
+        >>> format_problem({"path": "a.jsonl", "line": 3, "record": None,
+        ...     "reason": "malformed JSON", "action": "skipped"})
+        'a.jsonl:3: malformed JSON (skipped)'
+    """
+    where = item["path"]
+    if item.get("line") is not None:
+        where += f":{item['line']}"
+    elif item.get("record") is not None:
+        where += f" record {item['record']}"
+    return f"{where}: {item['reason']} ({item['action']})"
+
+
+# ---------------------------------------------------------------------------
+# raw documents
+
+
+@dataclass
+class RawDoc:
+    """One document as read from a file, before cleaning and id assignment."""
+
+    path: str
+    record: int
+    format: str
+    default_id: str
+    fields: dict = field(default_factory=dict)
+    kind: str = "plain"  # plain | markdown | body (already paragraphs) | html
+    line: int | None = None
+    stem: str = ""
+
+
+#: canonical column -> accepted field names (matched case-insensitively,
+#: spaces/dashes as underscores); the canonical name itself wins.
+FIELD_ALIASES = {
+    "article_id": ("article_id", "id"),
+    "text": ("text", "body", "content", "article", "story", "full_text", "article_text"),
+    "title": ("title", "headline", "head", "heading"),
+    "source": ("source", "outlet", "publisher", "publication", "site", "site_name"),
+    "published": (
+        "published",
+        "date",
+        "publication_date",
+        "pub_date",
+        "published_at",
+        "published_time",
+        "datetime",
+        "timestamp",
+    ),
+    "url": ("url", "link", "source_url", "href", "permalink"),
+    "author": ("author", "authors", "byline"),
+    "tags": ("tags", "keywords", "topics", "categories"),
+    "dateline": ("dateline",),
+}
+
+FORMATS_BY_EXT = {
+    ".txt": "text",
+    ".text": "text",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".tab": "tsv",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+    ".sgm": "reuters",
+    ".sgml": "reuters",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".gz": "gzip",
+    ".zip": "zip",
+    ".tar": "tar",
+    ".tgz": "tar",
+}
+
+_MAGIC = [
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"%PDF", "PDF document"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF8", "GIF image"),
+    (b"\x7fELF", "executable"),
+    (b"\xd0\xcf\x11\xe0", "MS Office document"),
+    (b"\xfd7zXZ", "xz data"),
+    (b"7z\xbc\xaf", "7z archive"),
+    (b"\x28\xb5\x2f\xfd", "zstd data"),
+]
+
+
+def ext_of(name: str) -> str:
+    """Lower-case extension, treating ``.tar.gz`` as ``.tgz``.
+
+    Example:
+        >>> ext_of("a/b.TAR.GZ"), ext_of("x.jsonl.gz"), ext_of("README")
+        ('.tgz', '.gz', '')
+    """
+    low = name.lower()
+    if low.endswith(".tar.gz"):
+        return ".tgz"
+    return PurePosixPath(low).suffix
+
+
+def stem_of(name: str) -> str:
+    """File stem without compression suffixes ("a/b.jsonl.gz" -> "b").
+
+    Example:
+        >>> stem_of("dir/000_f8a.txt"), stem_of("x.jsonl.gz"), stem_of("c.tar.gz")
+        ('000_f8a', 'x', 'c')
+    """
+    base = PurePosixPath(name.replace("\\", "/")).name
+    low = base.lower()
+    for suf in (".tar.gz", ".tgz", ".gz"):
+        if low.endswith(suf):
+            base = base[: -len(suf)]
+            break
+    stem = PurePosixPath(base).stem if "." in base else base
+    return stem or base
+
+
+def sniff_format(name: str, head: bytes) -> str | None:
+    """Format of a file from its first bytes, falling back to its extension.
+
+    Returns one of "gzip", "zip", "tar", "parquet", "binary:<what>", "reuters",
+    "markdown", "html", "jsonl", "json", "csv", "tsv", "text", or None when the
+    extension is unknown and the content is not recognisable.
+
+    Example:
+        >>> sniff_format("x.txt", b"\\x89PNG\\r\\n\\x1a\\n....")
+        'binary:PNG image'
+        >>> sniff_format("x.txt", b"<!DOCTYPE lewis SYSTEM>\\n<REUTERS NEWID=1>")
+        'reuters'
+    """
+    ext = ext_of(name)
+    if head.startswith(b"\x1f\x8b"):
+        return "tar" if ext == ".tgz" else "gzip"
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return "zip"
+    if head.startswith(b"PAR1"):
+        return "parquet"
+    if len(head) > 262 and head[257:262] == b"ustar":
+        return "tar"
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            return f"binary:{what}"
+    if b"\x00" in head[:4096]:
+        if not (head.startswith(b"\xff\xfe") or head.startswith(b"\xfe\xff")):
+            return "binary:binary data (NUL bytes)"
+    by_ext = FORMATS_BY_EXT.get(ext)
+    if by_ext in ("gzip", "zip", "tar", "parquet"):
+        return by_ext  # claims to be one but has no magic: the reader reports it
+    text_head = head[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if by_ext in (None, "text"):
+        if text_head.startswith(b"<!DOCTYPE lewis") or re.search(
+            rb"<REUTERS\b[^>]*NEWID=", head[:4096]
+        ):
+            return "reuters"
+        if by_ext is None and re.match(rb"(?i)<!doctype html|<html", text_head):
+            return "html"
+    return by_ext
+
+
+# ---------------------------------------------------------------------------
+# decoding
+
+
+def decode_bytes(data: bytes, *, encoding: str | None = None):
+    """Decode bytes -> ``(text, encoding_used, n_replaced)``.
+
+    UTF-8 (BOM stripped); if that fails and the bytes contain valid UTF-8
+    multi-byte sequences, UTF-8 with U+FFFD replacements (``n_replaced`` > 0,
+    to be flagged); otherwise cp1252, then latin-1. UTF-16 with a BOM is
+    honoured. ``\\r\\n`` is normalised to ``\\n``.
+
+    Example:
+        >>> decode_bytes("café".encode("cp1252"))
+        ('café', 'cp1252', 0)
+        >>> decode_bytes(b"ok \\xe2\\x80\\x99 then \\xff")[2]
+        1
+    """
+    used = encoding
+    n_bad = 0
+    if encoding:
+        text = data.decode(encoding, errors="replace")
+        n_bad = text.count("\ufffd") - data.decode(encoding, errors="ignore").count("\ufffd")
+    elif data.startswith(b"\xef\xbb\xbf"):
+        text, used, n_bad = _utf8(data[3:])
+        used = "utf-8-sig" if not n_bad else used
+    elif data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
+        text = data.decode("utf-16", errors="replace")
+        used = "utf-16"
+        n_bad = text.count("\ufffd")
+    else:
+        text, used, n_bad = _utf8(data)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text, used, n_bad
+
+
+_UTF8_MULTI = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+
+
+def _utf8(data: bytes):
+    try:
+        return data.decode("utf-8"), "utf-8", 0
+    except UnicodeDecodeError:
+        pass
+    if _UTF8_MULTI.search(data):
+        good = sum(1 for m in _UTF8_MULTI.finditer(data) if _valid_utf8(m.group()))
+        text = data.decode("utf-8", errors="replace")
+        bad = text.count("\ufffd") - data.count("\xef\xbf\xbd".encode("latin-1"))
+        if good >= bad:
+            return text, "utf-8", max(bad, 1)
+    try:
+        return data.decode("cp1252"), "cp1252", 0
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1", 0
+
+
+def _valid_utf8(b: bytes) -> bool:
+    try:
+        b.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
+# ---------------------------------------------------------------------------
+# field mapping
+
+
+def _norm_key(k) -> str:
+    return re.sub(r"[\s\-]+", "_", str(k).strip().lower())
+
+
+def map_fields(record: dict, columns: dict | None) -> dict:
+    """Map a record's keys to canonical names (user ``columns`` first, then aliases).
+
+    Unmapped keys are kept under their own (stripped) names.
+
+    Example:
+        >>> map_fields({"Headline": "H", "body": "B", "x": 1}, None)
+        {'title': 'H', 'text': 'B', 'x': 1}
+        >>> map_fields({"story_txt": "B"}, {"story_txt": "text"})
+        {'text': 'B'}
+    """
+    user = {_norm_key(k): v for k, v in (columns or {}).items()}
+    out: dict = {}
+    taken: set = set()
+    norm = {k: _norm_key(k) for k in record}
+    # 1) user mapping
+    for k, nk in norm.items():
+        if nk in user and user[nk] not in out:
+            out[user[nk]] = record[k]
+            taken.add(k)
+    # 2) aliases in priority order
+    for canon, names in FIELD_ALIASES.items():
+        if canon in out:
+            continue
+        for alias in names:
+            hit = next((k for k, nk in norm.items() if nk == alias and k not in taken), None)
+            if hit is not None:
+                out[canon] = record[hit]
+                taken.add(hit)
+                break
+    for k in record:
+        if k not in taken:
+            name = str(k).strip()
+            if name and name not in out:
+                out[name] = record[k]
+    return out
+
+
+def _has_text_field(keys, columns) -> bool:
+    user = {_norm_key(k): v for k, v in (columns or {}).items()}
+    for k in keys:
+        nk = _norm_key(k)
+        if user.get(nk) == "text" or nk in FIELD_ALIASES["text"]:
+            return True
+    return False
+
+
+def _no_text_message(path, keys, columns) -> str:
+    found = ", ".join(repr(str(k)) for k in keys) or "(none)"
+    example = next((str(k) for k in keys if str(k).strip()), "their_col")
+    return (
+        f"no text column: found columns {found}; expected one of "
+        f"{', '.join(FIELD_ALIASES['text'])} — map yours with "
+        f"load_articles(..., columns={{{example!r}: 'text'}})"
+    )
+
+
+# ---------------------------------------------------------------------------
+# readers: each takes (text or bytes, display path, stem, log, opts) -> list[RawDoc]
+
+
+def read_plain(text: str, path: str, stem: str, log: ProblemLog, opts) -> list[RawDoc]:
+    return [RawDoc(path, 1, "text", stem, {"text": text}, kind="plain", stem=stem)]
+
+
+def _records_to_docs(records, path, stem, fmt, log, opts, lines=None) -> list[RawDoc]:
+    docs = []
+    for i, rec in enumerate(records, start=1):
+        line = lines[i - 1] if lines else None
+        if not isinstance(rec, dict):
+            log.add(
+                path,
+                f"record is {type(rec).__name__}, not an object",
+                "skipped",
+                line=line,
+                record=i,
+                dropped=1,
+            )
+            continue
+        f = map_fields(rec, opts.columns)
+        text = f.get("text")
+        if text is None or (isinstance(text, float) and text != text):
+            log.add(
+                path,
+                _no_text_message(path, list(rec.keys()), opts.columns)
+                if "text" not in f
+                else "empty text",
+                "skipped",
+                line=line,
+                record=i,
+                dropped=1,
+            )
+            continue
+        if not isinstance(text, str):
+            text = str(text)
+        f["text"] = text
+        for k, v in list(f.items()):
+            if isinstance(v, (list, tuple)) and k in ("tags", "author"):
+                f[k] = "; ".join(str(x) for x in v)
+            elif isinstance(v, (dict, list, tuple)):
+                f[k] = json.dumps(v, ensure_ascii=False, default=str)
+        docs.append(RawDoc(path, i, fmt, f"{stem}:{i}", f, kind="plain", line=line, stem=stem))
+    return docs
+
+
+def read_jsonl(text: str, path: str, stem: str, log: ProblemLog, opts) -> list[RawDoc]:
+    records, lines = [], []
+    for lineno, raw in enumerate(text.split("\n"), start=1):
+        s = raw.strip()
+        if not s:
+            continue
+        try:
+            rec = json.loads(s)
+        except json.JSONDecodeError as exc:
+            log.add(
+                path,
+                f"malformed JSON line: {exc.msg} at column {exc.colno}",
+                "skipped",
+                line=lineno,
+                dropped=1,
+            )
+            continue
+        records.append(rec)
+        lines.append(lineno)
+    # record numbers count the well-formed lines; line numbers point at the file
+    docs = _records_to_docs(records, path, stem, "jsonl", log, opts, lines=lines)
+    return docs
+
+
+def read_json(text: str, path: str, stem: str, log: ProblemLog, opts) -> list[RawDoc]:
+    s = text.lstrip()
+    if not s.startswith("[") and not s.startswith("{"):
+        log.add(path, "not JSON (does not start with '[' or '{')", "skipped", dropped=1)
+        return []
+    try:
+        data = json.loads(s)
+    except json.JSONDecodeError:
+        # maybe JSON Lines saved as .json
+        if s.startswith("{") and "\n" in s.strip():
+            return [
+                RawDoc(d.path, d.record, "json", d.default_id, d.fields, d.kind, d.line, d.stem)
+                for d in read_jsonl(text, path, stem, log, opts)
+            ]
+        log.add(path, "malformed JSON", "skipped", dropped=1)
+        return []
+    if isinstance(data, dict):
+        for key in ("articles", "data", "records", "items", "documents"):
+            if isinstance(data.get(key), list):
+                data = data[key]
+                break
+    if isinstance(data, dict):
+        docs = _records_to_docs([data], path, stem, "json", log, opts)
+        for d in docs:  # one document in the file: the id is the stem
+            d.default_id = stem
+        return docs
+    if not isinstance(data, list):
+        log.add(path, f"JSON top level is {type(data).__name__}", "skipped", dropped=1)
+        return []
+    return _records_to_docs(data, path, stem, "json", log, opts)
+
+
+def read_csv(
+    text: str, path: str, stem: str, log: ProblemLog, opts, *, delimiter=None
+) -> list[RawDoc]:
+    if delimiter is None:
+        sample = text[:20000]
+        try:
+            delimiter = csv.Sniffer().sniff(sample.split("\n", 1)[0], delimiters=",;\t|").delimiter
+        except csv.Error:
+            delimiter = ","
+    old_limit = csv.field_size_limit()
+    csv.field_size_limit(1 << 30)
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        try:
+            header = next(reader)
+        except StopIteration:
+            log.add(path, "empty CSV (no header)", "skipped", dropped=0)
+            return []
+        except csv.Error as exc:
+            log.add(path, f"unreadable CSV header: {exc}", "skipped", dropped=0)
+            return []
+        if not _has_text_field(header, opts.columns):
+            if opts.sidecar_ok and any(
+                _norm_key(h) in ("filename", "file", "file_name", "path") for h in header
+            ):
+                return [
+                    RawDoc(
+                        path,
+                        0,
+                        "metadata",
+                        stem,
+                        {"_sidecar_header": header, "_sidecar_rows": list(reader)},
+                    )
+                ]
+            log.add(path, _no_text_message(path, header, opts.columns), "skipped file", dropped=0)
+            return []
+        records, lines = [], []
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                log.add(
+                    path, f"malformed CSV row: {exc}", "skipped", line=reader.line_num, dropped=1
+                )
+                continue
+            if not row or all(not c.strip() for c in row):
+                continue
+            if len(row) != len(header):
+                log.add(
+                    path,
+                    f"row has {len(row)} fields, header has {len(header)}",
+                    "skipped",
+                    line=reader.line_num,
+                    dropped=1,
+                )
+                continue
+            records.append(dict(zip(header, row, strict=False)))
+            lines.append(reader.line_num)
+    finally:
+        csv.field_size_limit(old_limit)
+    for r in records:
+        for k, v in list(r.items()):
+            if v == "":
+                r[k] = None
+    return _records_to_docs(
+        records, path, stem, "tsv" if delimiter == "\t" else "csv", log, opts, lines=lines
+    )
+
+
+def read_parquet(data: bytes, path: str, stem: str, log: ProblemLog, opts) -> list[RawDoc]:
+    import pyarrow.parquet as pq
+
+    try:
+        table = pq.read_table(io.BytesIO(data))
+    except Exception as exc:  # noqa: BLE001 - any corrupt parquet is a reported problem
+        log.add(path, f"unreadable Parquet: {type(exc).__name__}: {exc}", "skipped", dropped=0)
+        return []
+    names = table.column_names
+    if not _has_text_field(names, opts.columns):
+        log.add(path, _no_text_message(path, names, opts.columns), "skipped file", dropped=0)
+        return []
+    records = table.to_pylist()
+    return _records_to_docs(records, path, stem, "parquet", log, opts)
+
+
+# --- Reuters-21578 -----------------------------------------------------------
+
+_REUTERS_DOC = re.compile(r"<REUTERS\b([^>]*)>(.*?)</REUTERS>", re.S)
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+_TAG = {
+    t: re.compile(rf"<{t}>(.*?)</{t}>", re.S)
+    for t in ("DATE", "TITLE", "DATELINE", "BODY", "TOPICS", "PLACES")
+}
+_D = re.compile(r"<D>(.*?)</D>", re.S)
+_TEXT_TYPE = re.compile(r'<TEXT\b[^>]*TYPE="(\w+)"')
+_PARA_START = re.compile(r"\n(?=&\\t|\s{2,}\S)")
+
+
+def _unescape_sgml(s: str) -> str:
+    s = s.replace("&\\t", "\t")
+    s = re.sub(
+        r"&#(\d+);", lambda m: chr(int(m[1])) if int(m[1]) >= 32 and int(m[1]) != 127 else "", s
+    )
+    return html.unescape(s)
+
+
+def _reuters_body(body: str) -> str:
+    body = body.replace("&#3;", "").rstrip()
+    m = body.endswith("Reuter") and body[-7:-6] in ("", " ", "\n")
+    if m:  # keep the sign-off as its own line: the cleaner moves it to boilerplate
+        body = body[:-6]
+    paras = []
+    for chunk in _PARA_START.split(body):
+        lines = [ln.strip() for ln in chunk.split("\n")]
+        para = " ".join(ln for ln in lines if ln)
+        if para:
+            paras.append(para)
+    if m:
+        paras.append("Reuter")
+    return _unescape_sgml("\n\n".join(paras)).replace("\t", " ").strip()
+
+
+def read_reuters(text: str, path: str, stem: str, log: ProblemLog, opts) -> list[RawDoc]:
+    """Reuters-21578 SGML: one document per ``<REUTERS>`` element.
+
+    Documents without a ``<BODY>`` (title-only briefs, unprocessed items) are
+    reported with reason "no body" and not loaded.
+    """
+    docs = []
+    n = 0
+    line_no, last = 1, 0
+    for n, m in enumerate(_REUTERS_DOC.finditer(text), start=1):
+        attrs = dict(_ATTR.findall(m[1]))
+        inner = m[2]
+        newid = attrs.get("NEWID") or str(n)
+        aid = f"reuters-{newid}"
+        line_no += text.count("\n", last, m.start())
+        last = m.start()
+        line = line_no
+        body_m = _TAG["BODY"].search(inner)
+        if not body_m or not body_m[1].strip(" \n\x03&#3;"):
+            kind = _TEXT_TYPE.search(inner)
+            what = f" (TEXT TYPE={kind[1]})" if kind else ""
+            log.add(
+                path, f"no body{what}", "skipped", line=line, record=n, article_id=aid, dropped=1
+            )
+            continue
+        fields = {"article_id": aid, "text": _reuters_body(body_m[1]), "source": "Reuters"}
+        for tag, key in (("TITLE", "title"), ("DATELINE", "dateline"), ("DATE", "published")):
+            t = _TAG[tag].search(inner)
+            if t:
+                val = _unescape_sgml(t[1]).strip().rstrip("-").strip()
+                if tag == "DATE":  # some DATEs carry trailing control codes ("...59.13&#5;RM")
+                    dm = re.match(r"\d{1,2}-[A-Za-z]{3}-\d{4}\s+[\d:.]+", val)
+                    val = dm.group().rstrip(".") if dm else val
+                if val:
+                    fields[key] = val
+        tags = []
+        for tag in ("TOPICS", "PLACES"):
+            t = _TAG[tag].search(inner)
+            if t:
+                tags.extend(_D.findall(t[1]))
+        if tags:
+            fields["tags"] = "; ".join(tags)
+        docs.append(RawDoc(path, n, "reuters", aid, fields, kind="body", line=line, stem=stem))
+    if n == 0:
+        log.add(path, "no <REUTERS> documents found", "skipped", dropped=0)
+    return docs
+
+
+# --- Markdown with a YAML header ---------------------------------------------
+
+_FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+
+
+def read_markdown(text: str, path: str, stem: str, log: ProblemLog, opts) -> list[RawDoc]:
+    import yaml
+
+    fields: dict = {}
+    body = text
+    m = _FRONT.match(text)
+    if m:
+        try:
+            header = yaml.safe_load(m.group(1))
+        except yaml.YAMLError as exc:
+            line = getattr(getattr(exc, "problem_mark", None), "line", None)
+            log.add(
+                path,
+                f"malformed YAML header: {str(exc).splitlines()[0]}",
+                "header ignored",
+                line=line,
+            )
+            header = None
+        if isinstance(header, dict):
+            fields = map_fields(header, opts.columns)
+            # prefer the precise published_time over a bare date when both exist
+            for k in ("published_time", "date"):
+                if k in fields and "published" in fields:
+                    fields.pop(k, None)
+            for k, v in list(fields.items()):
+                if isinstance(v, (list, tuple)):
+                    fields[k] = "; ".join(str(x) for x in v)
+                elif isinstance(v, dict):
+                    fields[k] = json.dumps(v, ensure_ascii=False, default=str)
+        body = text[m.end() :]
+    fields["text"] = body
+    return [RawDoc(path, 1, "markdown", stem, fields, kind="markdown", stem=stem)]
+
+
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
+_MD_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_MD_EMPH = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+_MD_BULLET = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$>|~\"'])")
+_MD_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+_MD_HTML = re.compile(r"</?(?:span|div|br|em|strong|a|sup|sub|u|i|b)\b[^>]*>", re.I)
+
+
+def markdown_to_text(md: str) -> str:
+    """Plain paragraphs from Markdown: links -> their text, emphasis and bullets stripped.
+
+    Paragraphs (blank-line separated; each list item and heading its own
+    paragraph) are joined by a blank line; hard-wrapped lines are rejoined.
+
+    Example:
+        >>> markdown_to_text("A [link](http://x.y) and **bold**\\nwrapped.\\n\\n-   item one\\n-   item two")
+        'A link and bold wrapped.\\n\\nitem one\\n\\nitem two'
+    """
+    paras: list[list[str]] = []
+    cur: list[str] = []
+    in_fence = False
+    for raw in md.split("\n"):
+        if raw.strip().startswith("```"):
+            in_fence = not in_fence
+            continue
+        s = raw.strip()
+        if not s:
+            if cur:
+                paras.append(cur)
+                cur = []
+            continue
+        if _MD_BULLET.match(raw) or _MD_HEADING.match(raw) or re.fullmatch(r"[-*_]{3,}", s):
+            if cur:
+                paras.append(cur)
+                cur = []
+            if re.fullmatch(r"[-*_]{3,}", s):
+                continue
+            s = _MD_HEADING.sub("", _MD_BULLET.sub("", raw)).strip()
+        if s.startswith(">"):
+            s = s.lstrip("> ").strip()
+        cur.append(s)
+    if cur:
+        paras.append(cur)
+    out = []
+    for p in paras:
+        t = " ".join(p)
+        t = _MD_IMAGE.sub("", t)
+        for _ in range(2):  # nested [**x**](u)
+            t = _MD_LINK.sub(r"\1", t)
+        t = _MD_REF_LINK.sub(r"\1", t)
+        t = _MD_AUTOLINK.sub(r"\1", t)
+        t = _MD_HTML.sub("", t)
+        for _ in range(2):
+            t = _MD_EMPH.sub(r"\2", t)
+        t = _MD_ESCAPE.sub(r"\1", t)
+        t = re.sub(r"\s+", " ", t).strip()
+        if t:
+            out.append(t)
+    return "\n\n".join(out)
+
+
+# --- HTML ----------------------------------------------------------------------
+
+
+class _ArticleHTML(HTMLParser):
+    _SKIP = {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "nav",
+        "footer",
+        "header",
+        "aside",
+        "form",
+    }
+    _VOID = {
+        "br",
+        "img",
+        "hr",
+        "meta",
+        "link",
+        "input",
+        "source",
+        "wbr",
+        "area",
+        "base",
+        "col",
+        "embed",
+    }
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.title = ""
+        self.h1 = ""
+        self.paras: list[str] = []
+        self.meta: dict = {}
+        self._skip = 0
+        self._stack: list[str] = []
+        self._buf: list[str] | None = None
+        self._in_title = False
+        self._in_h1 = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self._VOID:
+            if tag == "meta":
+                a = {k.lower(): (v or "") for k, v in attrs}
+                key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+                if key and a.get("content"):
+                    self.meta.setdefault(key, a["content"])
+            elif tag == "link":
+                a = {k.lower(): (v or "") for k, v in attrs}
+                if a.get("rel", "").lower() == "canonical" and a.get("href"):
+                    self.meta.setdefault("canonical", a["href"])
+            elif tag == "br" and self._buf is not None:
+                self._buf.append(" ")
+            return
+        if tag in self._SKIP:
+            self._skip += 1
+        self._stack.append(tag)
+        if self._skip:
+            return
+        if tag == "title":
+            self._in_title = True
+        elif tag == "h1" and not self.h1:
+            self._in_h1 = True
+        elif tag == "p":
+            self._flush()
+            self._buf = []
+
+    def handle_endtag(self, tag):
+        if tag in self._VOID:
+            return
+        if tag in self._stack:
+            while self._stack:
+                t = self._stack.pop()
+                if t in self._SKIP:
+                    self._skip -= 1
+                if t == tag:
+                    break
+        if tag == "title":
+            self._in_title = False
+        elif tag == "h1":
+            self._in_h1 = False
+        elif tag == "p":
+            self._flush()
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data
+        if self._skip:
+            return
+        if self._in_h1:
+            self.h1 += data
+        if self._buf is not None:
+            self._buf.append(data)
+
+    def _flush(self):
+        if self._buf is not None:
+            t = " ".join("".join(self._buf).split())
+            if t:
+                self.paras.append(t)
+        self._buf = None
+
+    def close(self):
+        super().close()
+        self._flush()
+
+
+def read_html(text: str, path: str, stem: str, log: ProblemLog, opts) -> list[RawDoc]:
+    parser = _ArticleHTML()
+    try:
+        parser.feed(text)
+        parser.close()
+    except Exception as exc:  # noqa: BLE001 - html.parser is lenient; be safe anyway
+        log.add(path, f"unparseable HTML: {exc}", "skipped", dropped=1)
+        return []
+    meta = parser.meta
+    title = " ".join(parser.h1.split()) or " ".join(parser.title.split()) or meta.get("og:title")
+    fields = {"text": "\n\n".join(parser.paras)}
+    if title:
+        fields["title"] = title
+    for key, canon in (
+        ("og:site_name", "source"),
+        ("article:published_time", "published"),
+        ("date", "published"),
+        ("datepublished", "published"),
+        ("og:url", "url"),
+        ("canonical", "url"),
+        ("author", "author"),
+        ("article:author", "author"),
+    ):
+        if meta.get(key) and canon not in fields:
+            fields[canon] = meta[key]
+    return [RawDoc(path, 1, "html", stem, fields, kind="body", stem=stem)]
+
+
+# ---------------------------------------------------------------------------
+# dispatch
+
+
+@dataclass
+class ReadOptions:
+    columns: dict | None = None
+    encoding: str | None = None
+    max_archive_bytes: int = 1 << 30
+    sidecar_ok: bool = False
+    want_lines: bool = True
+    budget: list = field(default_factory=lambda: [0])
+
+
+_TEXT_READERS = {
+    "text": read_plain,
+    "jsonl": read_jsonl,
+    "json": read_json,
+    "csv": read_csv,
+    "tsv": lambda t, p, s, log, o: read_csv(t, p, s, log, o, delimiter="\t"),
+    "reuters": read_reuters,
+    "markdown": read_markdown,
+    "html": read_html,
+}
+
+
+def read_document_bytes(
+    data: bytes, name: str, path: str, log: ProblemLog, opts: ReadOptions, depth: int = 0
+):
+    """Read one file's bytes (any supported format, archives included) -> list of RawDoc.
+
+    ``name`` is used for the extension, ``path`` is what problems and the
+    ``path`` column show (archive members look like ``a.zip!inner/b.txt``).
+
+    Example:
+        >>> docs = read_document_bytes(b"Title\\n\\nBody.", "a.txt", "a.txt", ProblemLog(), ReadOptions())
+        >>> docs[0].default_id, docs[0].fields["text"]
+        ('a', 'Title\\n\\nBody.')
+    """
+    stem = stem_of(name)
+    if not data or not data.strip():
+        log.add(path, "empty file", "skipped", dropped=1)
+        return []
+    fmt = sniff_format(name, data[:8192])
+    if fmt in ("gzip", "zip", "tar"):
+        from . import _archives
+
+        return _archives.read_archive(fmt, data, name, path, log, opts, depth)
+    if fmt is None:
+        log.add(
+            path,
+            f"unsupported file type {ext_of(name) or '(no extension)'!r}",
+            "skipped",
+            dropped=0,
+        )
+        return []
+    if fmt.startswith("binary:"):
+        log.add(path, f"binary file ({fmt[7:]}), not text", "skipped", dropped=1)
+        return []
+    if fmt == "parquet":
+        return read_parquet(data, path, stem, log, opts)
+    enc = opts.encoding or ("latin-1" if fmt == "reuters" else None)
+    text, used, n_bad = decode_bytes(data, encoding=enc)
+    if n_bad:
+        log.add(
+            path,
+            f"{n_bad} undecodable byte sequence(s) replaced with U+FFFD (decoded as {used})",
+            "kept, flagged",
+        )
+    if not text.strip():
+        log.add(path, "empty file (whitespace only)", "skipped", dropped=1)
+        return []
+    reader = _TEXT_READERS[fmt]
+    docs = reader(text, path, stem, log, opts)
+    if n_bad:
+        for d in docs:
+            d.fields.setdefault("_replaced_bytes", n_bad)
+    return docs
