@@ -1,162 +1,147 @@
 """Multiword terms found in the corpus itself (private helper of analysis.terms/topics).
 
-Owns collocation detection and merging. Candidates are adjacent content tokens inside
-one break-free run (see ``analysis._tokens.stream``: stop words, sentence punctuation
-and blank lines are breaks), so a phrase never spans a stop word or a sentence or
-paragraph boundary. A candidate bigram becomes a phrase when it occurs at least
-``min_count`` times and Dunning's log-likelihood ratio G2 (the statistic behind
-``nltk.collocations.BigramAssocMeasures.likelihood_ratio``) exceeds ``threshold``
-(10.83 = p < 0.001 with one degree of freedom) with a positive association and a
-normalised PMI of at least ``min_npmi``. This works on a one-article corpus too: in the
-seed story "abm treaty" occurs 7 times and "abm" never occurs without "treaty".
-A second pass over the merged stream joins phrase + token into trigrams.
-Merging is greedy left to right, preferring the higher-scoring of two overlapping pairs.
+Owns collocation detection and merging on the integer-encoded corpus of
+``analysis._tokens.encode_corpus`` (``tok`` ids with -1 at breaks). Candidates are
+adjacent content tokens with no break between them -- stop words, sentence punctuation,
+blank lines and document boundaries are breaks -- so a phrase never spans a stop word
+or a sentence/paragraph boundary. A candidate pair becomes a phrase when it occurs at
+least ``min_count`` times (default :func:`auto_min_count`: 2, growing slowly with
+corpus size), Dunning's log-likelihood ratio G2 (the statistic of
+``nltk.collocations.BigramAssocMeasures.likelihood_ratio``) is at least ``threshold``
+(10.83 = p < 0.001, one degree of freedom) with positive association, and the
+normalised PMI is at least ``min_npmi``. This works on a one-article corpus too: in the
+seed story "abm treaty" occurs 6 times and "abm" never without "treaty" (G2 = 54).
+A second pass joins phrase + word into trigrams ("cts net loss"). Overlapping
+candidates ("a b" and "b c") are resolved by keeping local maxima of G2 (left wins
+ties). Everything is vectorised with numpy.
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter
 
 import numpy as np
-
-from ._tokens import BREAK
 
 G2_P001 = 10.83
 
 
 def auto_min_count(n_tokens: int) -> int:
-    """Default minimum phrase frequency: 2, growing slowly with corpus size.
-
-    About one occurrence per 400k content tokens, so a 3M-token corpus needs 8.
+    """Default minimum phrase frequency: 2, plus one per 400k content tokens.
 
     Example:
         >>> auto_min_count(500), auto_min_count(3_000_000)
-        (2, 8)
+        (2, 9)
     """
-    return max(2, int(round(n_tokens / 400_000)) + 1)
+    return 2 + int(n_tokens // 400_000)
 
 
-def _g2(n11, n1_, n_1, n):
-    """Vectorised Dunning log-likelihood G2 for 2x2 tables and the NPMI."""
-    n11 = n11.astype(float)
+def _g2_npmi(n11, n1_, n_1, n):
+    """Vectorised Dunning G2 of 2x2 tables, normalised PMI and positive-association flag.
+
+    Example:
+        >>> g, s, pos = _g2_npmi(np.array([6.0]), np.array([6.0]), np.array([7.0]), 350.0)
+        >>> round(float(g[0]), 1), bool(pos[0])
+        (54.9, True)
+    """
     n12 = n1_ - n11
     n21 = n_1 - n11
     n22 = n - n11 - n12 - n21
     obs = np.stack([n11, n12, n21, n22])
-    r1, r2 = n1_, n - n1_
-    c1, c2 = n_1, n - n_1
-    exp = np.stack([r1 * c1, r1 * c2, r2 * c1, r2 * c2]) / n
+    r2, c2 = n - n1_, n - n_1
+    exp = np.stack([n1_ * n_1, n1_ * c2, r2 * n_1, r2 * c2]) / n
     with np.errstate(divide="ignore", invalid="ignore"):
         terms = np.where(obs > 0, obs * np.log(obs / exp), 0.0)
-    g2 = 2.0 * terms.sum(axis=0)
-    with np.errstate(divide="ignore", invalid="ignore"):
+        g2 = 2.0 * terms.sum(axis=0)
         p11 = n11 / n
         pmi = np.log(p11 / ((n1_ / n) * (n_1 / n)))
         npmi = np.where(p11 < 1, pmi / -np.log(p11), 1.0)
-    positive = n11 > exp[0]
-    return g2, npmi, positive
+    return g2, npmi, n11 > exp[0]
 
 
-def find_phrases(
-    docs: list[list[str]],
-    *,
-    min_count: int | None = None,
-    threshold: float = G2_P001,
-    min_npmi: float = 0.25,
-    max_words: int = 3,
-) -> dict[tuple[str, str], float]:
-    """Phrases of one pass: {(left, right): G2} for pairs passing all tests.
-
-    Example:
-        >>> docs = [["abm", "treaty", "", "abm", "treaty", "", "putin", "bush"]]
-        >>> list(find_phrases(docs, min_count=2))
-        [('abm', 'treaty')]
-    """
-    unigrams: Counter = Counter()
-    pairs: Counter = Counter()
-    for doc in docs:
-        unigrams.update(doc)
-        pairs.update(zip(doc, doc[1:], strict=False))
-    unigrams.pop(BREAK, None)
-    n_tokens = sum(unigrams.values())
-    if n_tokens == 0:
-        return {}
-    mc = auto_min_count(n_tokens) if min_count is None else max(1, int(min_count))
-    cand = [
-        (p, c)
-        for p, c in pairs.items()
-        if c >= mc and p[0] and p[1] and p[0].count(" ") + p[1].count(" ") + 2 <= max_words
-    ]
-    if not cand:
-        return {}
-    n11 = np.fromiter((c for _, c in cand), float, len(cand))
-    n1_ = np.fromiter((unigrams[p[0]] for p, _ in cand), float, len(cand))
-    n_1 = np.fromiter((unigrams[p[1]] for p, _ in cand), float, len(cand))
-    g2, npmi, pos = _g2(n11, n1_, n_1, float(n_tokens))
-    keep = pos & (g2 >= threshold) & (npmi >= min_npmi)
-    return {cand[i][0]: float(g2[i]) for i in np.flatnonzero(keep)}
-
-
-def merge(doc: list[str], phrases: dict[tuple[str, str], float]) -> list[str]:
-    """Join phrase pairs in one token stream (greedy, higher-scoring overlap wins).
-
-    Example:
-        >>> merge(["the", "abm", "treaty", ""], {("abm", "treaty"): 9.0})
-        ['the', 'abm treaty', '']
-    """
-    if not phrases or len(doc) < 2:
-        return list(doc)
-    out: list[str] = []
-    i, n = 0, len(doc)
-    get = phrases.get
-    while i < n - 1:
-        s = get((doc[i], doc[i + 1]))
-        if s is not None:
-            if i + 2 < n:
-                s2 = get((doc[i + 1], doc[i + 2]))
-                if s2 is not None and s2 > s:
-                    out.append(doc[i])
-                    i += 1
-                    continue
-            out.append(doc[i] + " " + doc[i + 1])
-            i += 2
-        else:
-            out.append(doc[i])
-            i += 1
-    if i == n - 1:
-        out.append(doc[i])
-    return out
+def _pass(tok, names, nwords, *, min_count, threshold, min_npmi, max_words):
+    """One detection + merge pass; returns (tok, keep_mask, names, nwords, found)."""
+    v = len(names)
+    if tok.size < 2 or v == 0:
+        return tok, None, names, nwords, []
+    left, right = tok[:-1], tok[1:]
+    valid = (left >= 0) & (right >= 0)
+    if not valid.any():
+        return tok, None, names, nwords, []
+    codes = left[valid] * v + right[valid]
+    uniq, cnt = np.unique(codes, return_counts=True)
+    unigram = np.bincount(tok[tok >= 0], minlength=v).astype(float)
+    n = float(unigram.sum())
+    mc = auto_min_count(int(n)) if min_count is None else max(1, int(min_count))
+    a, b = uniq // v, uniq % v
+    cand = (cnt >= mc) & (nwords[a] + nwords[b] <= max_words)
+    if not cand.any():
+        return tok, None, names, nwords, []
+    uniq, cnt, a, b = uniq[cand], cnt[cand].astype(float), a[cand], b[cand]
+    g2, npmi, pos = _g2_npmi(cnt, unigram[a], unigram[b], n)
+    ok = pos & (g2 >= threshold) & (npmi >= min_npmi)
+    if not ok.any():
+        return tok, None, names, nwords, []
+    p_codes, p_score, pa, pb = uniq[ok], g2[ok], a[ok], b[ok]  # p_codes sorted
+    # Score of the pair starting at each position (-inf when not a phrase).
+    score = np.full(tok.size, -np.inf)
+    pos_idx = np.flatnonzero(valid)
+    loc = np.searchsorted(p_codes, codes)
+    loc_c = np.minimum(loc, p_codes.size - 1)
+    hit = p_codes[loc_c] == codes
+    score[pos_idx[hit]] = p_score[loc_c[hit]]
+    prev = np.concatenate(([-np.inf], score[:-1]))
+    nxt = np.concatenate((score[1:], [-np.inf]))
+    sel = np.isfinite(score) & (score >= nxt) & (score > prev)
+    sel = np.flatnonzero(sel)
+    new_names = [names[i] + " " + names[j] for i, j in zip(pa.tolist(), pb.tolist(), strict=True)]
+    phrase_id = v + np.searchsorted(p_codes, tok[sel] * v + tok[sel + 1])
+    out = tok.copy()
+    out[sel] = phrase_id
+    keep = np.ones(tok.size, bool)
+    keep[sel + 1] = False
+    nwords = np.concatenate((nwords, nwords[pa] + nwords[pb]))
+    return out[keep], keep, names + new_names, nwords, new_names
 
 
 def apply_phrases(
-    docs: list[list[str]],
+    tok: np.ndarray,
+    doc: np.ndarray,
+    names: list[str],
     *,
     min_count: int | None = None,
     threshold: float = G2_P001,
     min_npmi: float = 0.25,
     max_words: int = 3,
-) -> tuple[list[list[str]], set[str]]:
-    """Detect phrases on the corpus and merge them; returns (merged docs, phrase set).
+):
+    """Detect phrases in an encoded corpus and merge them into single terms.
 
-    Runs ``max_words - 1`` passes (bigrams, then phrase + word trigrams).
+    Returns ``(tok, doc, names, phrases)`` where merged positions carry new ids whose
+    names are "left right". Runs ``max_words - 1`` passes.
 
     Example:
-        >>> docs = [["abm", "treaty", "", "abm", "treaty", "", "putin"]]
-        >>> merged, found = apply_phrases(docs, min_count=2)
-        >>> merged[0], sorted(found)
-        (['abm treaty', '', 'abm treaty', '', 'putin'], ['abm treaty'])
+        >>> names = ["abm", "treaty", "putin"]
+        >>> tok = np.array([0, 1, -1, 0, 1, -1, 2]); doc = np.zeros(7, int)
+        >>> t, d, nm, found = apply_phrases(tok, doc, names, min_count=2, threshold=0)
+        >>> [nm[i] if i >= 0 else "|" for i in t], found
+        (['abm treaty', '|', 'abm treaty', '|', 'putin'], ['abm treaty'])
     """
-    found: set[str] = set()
+    found: list[str] = []
+    nwords = np.array([n_words(t) for t in names], dtype=np.int64)
     for _ in range(max(0, int(max_words) - 1)):
-        phrases = find_phrases(
-            docs, min_count=min_count, threshold=threshold, min_npmi=min_npmi, max_words=max_words
+        tok, keep, names, nwords, new = _pass(
+            tok,
+            names,
+            nwords,
+            min_count=min_count,
+            threshold=threshold,
+            min_npmi=min_npmi,
+            max_words=max_words,
         )
-        if not phrases:
+        if keep is None:
             break
-        docs = [merge(d, phrases) for d in docs]
-        found.update(a + " " + b for a, b in phrases)
-    return docs, found
+        doc = doc[keep]
+        found.extend(new)
+    return tok, doc, names, found
 
 
 def n_words(term: str) -> int:

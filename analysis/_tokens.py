@@ -21,16 +21,20 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
-# One pass over lower-cased text. Group 1: dotted abbreviation, group 2: word, group 3: break.
+import numpy as np
+import pyarrow as pa
+
+# One pass over lower-cased text: dotted abbreviation | word | break | document separator.
 _TOKEN_RE = re.compile(
-    r"((?:[^\W\d_]\.){2,})"  # u.s. / u.n. / e.g.
-    r"|([^\W_]+(?:[-'][^\W_]+)*)"  # words, al-qaida, o'malley, f-16
-    r"|([.!?;:,()\[\]{}\"\u201c\u201d\u201e\u00ab\u00bb\u2014\u2013\u2026|]|\n[ \t\r\f\v]*\n)"
+    r"\w(?:\.\w)+\."  # u.s. / u.n. / e.g.
+    r"|\w+(?:[-']\w+)*"  # words, al-qaida, o'malley, f-16
+    r"|[.!?;:,()\[\]{}\"\u201c\u201d\u201e\u00ab\u00bb\u2014\u2013\u2026|]|\n\s*\n"  # breaks
+    r"|\x00"  # document separator (encode_corpus)
 )
-_POSSESSIVE_RE = re.compile(r"(?<=[^\W_])'s\b")
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+_POSSESSIVE_RE = re.compile(r"'s\b")  # literal prefix: fast; the letter before is checked in code
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\x00": " "})
 MAX_TOKEN_LEN = 40
-BREAK = ""  # sentinel in token streams: stop word or punctuation boundary
+SEP = "\x00"
 
 
 @lru_cache(maxsize=1)
@@ -103,31 +107,40 @@ def normalise(text) -> str:
     """
     if not isinstance(text, str):
         text = "" if text is None else str(text)
-    return _POSSESSIVE_RE.sub("", text.lower().translate(_APOSTROPHES))
+    low = text.lower().translate(_APOSTROPHES)
+    if "'s" not in low:
+        return low
+
+    def _strip(m: re.Match) -> str:
+        i = m.start()
+        return "" if i and low[i - 1].isalnum() else m.group(0)
+
+    return _POSSESSIVE_RE.sub(_strip, low)
 
 
 def _keep(tok: str) -> bool:
-    return 1 < len(tok) <= MAX_TOKEN_LEN and not tok[0].isdigit()
+    return (
+        1 < len(tok) <= MAX_TOKEN_LEN
+        and not tok[0].isdigit()
+        and (tok[0].isalnum() or tok[0] == "_")
+        and any(c.isalpha() for c in tok)
+    )
 
 
-def stream(text, stop: frozenset[str], stem: bool = False) -> list[str]:
-    """Token stream of one text with ``BREAK`` ("") at punctuation, blank lines and stop words.
+def _is_word(tok: str) -> bool:
+    return bool(tok) and (tok[0].isalnum() or tok[0] == "_")
+
+
+def term_of(tok: str, stop: frozenset[str], stem: bool = False) -> str | None:
+    """The term a raw token counts as, or None for stop words, numbers and breaks.
 
     Example:
-        >>> stream("Mr. Bush said the ABM treaty, again.", default_stopwords())
-        ['', '', 'bush', '', '', 'abm', 'treaty', '', '', '']
+        >>> term_of("treaty", frozenset()), term_of("1972", frozenset()), term_of(",", frozenset())
+        ('treaty', None, None)
     """
-    out: list[str] = []
-    append = out.append
-    for abbr, word, _brk in _TOKEN_RE.findall(normalise(text)):
-        tok = word or abbr
-        if not tok:
-            append(BREAK)
-        elif tok in stop or not _keep(tok):
-            append(BREAK)
-        else:
-            append(stem_word(tok) if stem else tok)
-    return out
+    if tok in stop or not _is_word(tok) or not _keep(tok):
+        return None
+    return stem_word(tok) if stem else tok
 
 
 def words(text, stop: frozenset[str], stem: bool = False) -> list[str]:
@@ -138,12 +151,56 @@ def words(text, stop: frozenset[str], stem: bool = False) -> list[str]:
         ['putin', 'u.s.', 'visit']
     """
     out: list[str] = []
-    append = out.append
-    for abbr, word, _brk in _TOKEN_RE.findall(normalise(text)):
-        tok = word or abbr
-        if tok and tok not in stop and _keep(tok):
-            append(stem_word(tok) if stem else tok)
+    for tok in _TOKEN_RE.findall(normalise(text)):
+        t = term_of(tok, stop, stem)
+        if t is not None:
+            out.append(t)
     return out
+
+
+def encode_corpus(texts: list[str], stop: frozenset[str], stem: bool = False):
+    """Tokenize a whole corpus in one regex pass and encode it as integer arrays.
+
+    Returns ``(tok, doc, names)``: ``tok[i]`` is a term id (index into ``names``) or -1
+    for a break (stop word, number, punctuation, blank line, document boundary);
+    ``doc[i]`` is the document index of position i. Work per distinct token, not per
+    token occurrence, so stop-listing and stemming cost nothing on large corpora.
+
+    Example:
+        >>> tok, doc, names = encode_corpus(["Mr. Bush, Putin", "Bush"], default_stopwords())
+        >>> [names[t] if t >= 0 else "|" for t in tok], doc.tolist()
+        (['|', '|', 'bush', '|', 'putin', '|', 'bush'], [0, 0, 0, 0, 0, 1, 1])
+    """
+    if not texts:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), []
+    big = SEP.join(normalise(t) for t in texts)
+    toks = _TOKEN_RE.findall(big)
+    if not toks:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), []
+    enc = pa.array(toks, type=pa.large_string()).dictionary_encode()
+    codes = enc.indices.to_numpy(zero_copy_only=False).astype(np.int64)
+    uniques = enc.dictionary.to_pylist()
+    names: list[str] = []
+    term_ids: dict[str, int] = {}
+    u2t = np.empty(len(uniques), np.int64)
+    for i, u in enumerate(uniques):
+        if u == SEP:
+            u2t[i] = -2
+            continue
+        t = term_of(u, stop, stem)
+        if t is None:
+            u2t[i] = -1
+        else:
+            j = term_ids.get(t)
+            if j is None:
+                j = term_ids[t] = len(names)
+                names.append(t)
+            u2t[i] = j
+    tok = u2t[codes]
+    is_sep = tok == -2
+    doc = np.cumsum(is_sep)
+    tok[is_sep] = -1
+    return tok, doc, names
 
 
 def as_texts(values: Iterable) -> list[str]:

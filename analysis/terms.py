@@ -21,7 +21,6 @@ they join. Everything is deterministic: ties are broken by term.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import numpy as np
@@ -64,49 +63,61 @@ def _frame(articles, text_col: str = "text", id_col: str = "article_id") -> pd.D
     return pd.DataFrame({id_col: [str(i) for i in range(len(texts))], text_col: texts})
 
 
-def _doc_terms(
+def _encode(
     texts: Sequence,
     *,
     phrases: bool = True,
     stem: bool = False,
     stopwords=True,
     phrase_min_count: int | None = None,
-) -> list[list[str]]:
-    """Term lists (phrases merged, breaks removed) for each text."""
+):
+    """Encoded corpus (tok, doc, names) with phrases merged; tok == -1 marks breaks."""
     stop = _tok.resolve_stopwords(stopwords)
-    texts = _tok.as_texts(texts)
-    if not phrases:
-        return [_tok.words(t, stop, stem) for t in texts]
-    streams = [_tok.stream(t, stop, stem) for t in texts]
-    merged, _ = _col.apply_phrases(streams, min_count=phrase_min_count)
-    return [[t for t in d if t] for d in merged]
+    tok, doc, names = _tok.encode_corpus(_tok.as_texts(texts), stop, stem)
+    if phrases and tok.size:
+        tok, doc, names, _ = _col.apply_phrases(tok, doc, names, min_count=phrase_min_count)
+    return tok, doc, names
 
 
-def _matrix(doc_terms: list[list[str]], vocab: dict[str, int] | None = None):
-    """Sparse document-term count matrix (CSR, int64) and the vocabulary (sorted terms)."""
-    if vocab is None:
-        all_terms = sorted(set().union(*map(set, doc_terms))) if doc_terms else []
-        vocab = {t: i for i, t in enumerate(all_terms)}
-    indptr = [0]
-    indices: list[int] = []
-    data: list[int] = []
-    for terms in doc_terms:
-        c = Counter(terms)
-        for t, n in c.items():
-            j = vocab.get(t)
-            if j is not None:
-                indices.append(j)
-                data.append(n)
-        indptr.append(len(indices))
-    x = sparse.csr_matrix(
-        (np.asarray(data, dtype=np.int64), np.asarray(indices, dtype=np.int64), indptr),
-        shape=(len(doc_terms), len(vocab)),
+def _doc_term_matrix(
+    texts: Sequence,
+    *,
+    phrases: bool = True,
+    stem: bool = False,
+    stopwords=True,
+    phrase_min_count: int | None = None,
+):
+    """Sparse document-term count matrix (CSR int64, one row per text) and its terms
+    (np.array of str, sorted alphabetically; only terms that occur)."""
+    n_docs = len(texts)
+    tok, doc, names = _encode(
+        texts, phrases=phrases, stem=stem, stopwords=stopwords, phrase_min_count=phrase_min_count
     )
+    ok = tok >= 0
+    tok, doc = tok[ok], doc[ok]
+    used = np.unique(tok)
+    term_arr = np.array([names[i] for i in used.tolist()], dtype=object)
+    order = np.argsort(term_arr.astype(str), kind="stable")
+    term_arr = term_arr[order]
+    remap = np.full(len(names) + 1, -1, np.int64)
+    remap[used[order]] = np.arange(used.size)
+    cols = remap[tok]
+    x = sparse.csr_matrix(
+        (np.ones(tok.size, np.int64), (doc, cols)), shape=(n_docs, used.size), dtype=np.int64
+    )
+    x.sum_duplicates()
     x.sort_indices()
-    terms = np.empty(len(vocab), dtype=object)
-    for t, i in vocab.items():
-        terms[i] = t
-    return x, terms
+    return x, term_arr
+
+
+def _doc_terms(texts: Sequence, **kw) -> list[list[str]]:
+    """Term sequences (phrases merged, breaks removed) for each text, in text order."""
+    tok, doc, names = _encode(texts, **kw)
+    out: list[list[str]] = [[] for _ in range(len(texts))]
+    for t, d in zip(tok.tolist(), doc.tolist(), strict=True):
+        if t >= 0:
+            out[d].append(names[t])
+    return out
 
 
 def _to_naive_datetime(values) -> pd.Series:
@@ -194,24 +205,28 @@ def term_counts(
     df = _frame(articles, text_col, id_col)
     if df.empty:
         return _empty(cols, {"count": "int64"})
-    docs = _doc_terms(
+    x, terms = _doc_term_matrix(
         df[text_col].tolist(),
         phrases=phrases,
         stem=stem,
         stopwords=stopwords,
         phrase_min_count=phrase_min_count,
     )
-    ids, terms, counts = [], [], []
-    for aid, d in zip(df[id_col].tolist(), docs, strict=True):
-        items = sorted(Counter(d).items(), key=lambda kv: (-kv[1], kv[0]))
-        for t, c in items:
-            if c >= min_count:
-                ids.append(aid)
-                terms.append(t)
-                counts.append(c)
-    if not ids:
+    coo = x.tocoo()
+    keep = coo.data >= min_count
+    rows, colz, counts = coo.row[keep], coo.col[keep], coo.data[keep]
+    if rows.size == 0:
         return _empty(cols, {"count": "int64"})
-    return pd.DataFrame({id_col: ids, "term": terms, "count": np.asarray(counts, dtype=np.int64)})
+    # article order, then count desc, then term (columns are alphabetical)
+    order = np.lexsort((colz, -counts, rows))
+    ids = df[id_col].to_numpy()[rows[order]]
+    return pd.DataFrame(
+        {
+            id_col: ids,
+            "term": terms[colz[order]].astype(str),
+            "count": counts[order].astype(np.int64),
+        }
+    )
 
 
 def _scores(x, terms, weighting: str, rows: np.ndarray | None, idf, phrase_boost: bool):
@@ -268,14 +283,13 @@ def top_terms(
     df = _frame(articles, text_col)
     if df.empty:
         return _empty(cols, {"score": "float64", "count": "int64", "df": "int64"})
-    docs = _doc_terms(
+    x, terms = _doc_term_matrix(
         df[text_col].tolist(),
         phrases=phrases,
         stem=stem,
         stopwords=stopwords,
         phrase_min_count=phrase_min_count,
     )
-    x, terms = _matrix(docs)
     if x.shape[1] == 0:
         return _empty(cols, {"score": "float64", "count": "int64", "df": "int64"})
     n_docs = x.shape[0]
@@ -348,17 +362,23 @@ def term_trends(
     if df.empty or date_col not in df.columns:
         return _empty(cols, dtypes)
     period = _period_start(df[date_col], freq)
-    docs = _doc_terms(df[text_col].tolist(), phrases=phrases, stem=stem, stopwords=stopwords)
+    x_all, all_terms = _doc_term_matrix(
+        df[text_col].tolist(), phrases=phrases, stem=stem, stopwords=stopwords
+    )
     if terms is None:
         tt = top_terms(df, n=n, phrases=phrases, stem=stem, stopwords=stopwords, text_col=text_col)
         terms = tt["term"].tolist()
     terms = [str(t) for t in terms]
     if not terms or period.isna().all():
         return _empty(cols, dtypes)
-    vocab = {t: i for i, t in enumerate(dict.fromkeys(terms))}
-    x, _ = _matrix(docs, vocab)
-    x = x.toarray()
-    lengths = np.array([len(d) for d in docs], dtype=float)
+    vocab = list(dict.fromkeys(terms))
+    pos = {t: i for i, t in enumerate(all_terms.tolist())}
+    x = np.zeros((len(df), len(vocab)), dtype=np.int64)
+    for j, t in enumerate(vocab):
+        i = pos.get(t)
+        if i is not None:
+            x[:, j] = x_all[:, i].toarray().ravel()
+    lengths = np.asarray(x_all.sum(axis=1), dtype=float).ravel()
     keys = pd.DataFrame({"period": period})
     if by:
         keys[by] = _group_values(df, by, date_col).to_numpy()
@@ -450,8 +470,9 @@ def distinctive_terms(
     label_b = _label(b, "b") if b is not None else f"not {label_a}"
     if not ma.any() or not mb.any():
         return _empty(cols, dtypes)
-    docs = _doc_terms(df[text_col].tolist(), phrases=phrases, stem=stem, stopwords=stopwords)
-    x, terms = _matrix(docs)
+    x, terms = _doc_term_matrix(
+        df[text_col].tolist(), phrases=phrases, stem=stem, stopwords=stopwords
+    )
     if x.shape[1] == 0:
         return _empty(cols, dtypes)
     y_all = np.asarray(x.sum(axis=0)).ravel().astype(float)
