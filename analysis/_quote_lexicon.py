@@ -33,6 +33,29 @@ class Lexicon:
     cue_re: re.Pattern
 
 
+def _trie_regex(words: list[str]) -> str:
+    """A prefix-factored alternation (much faster in ``re`` than a flat one)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        alts = []
+        for ch in sorted(k for k in node if k):
+            piece = r"\s+" if ch == " " else re.escape(ch)
+            alts.append(piece + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if ends else body
+
+    return build(trie)
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """Load every quote lexicon once (cached).
@@ -70,8 +93,7 @@ def lexicon() -> Lexicon:
     for line in _lines("first_names.tsv"):
         name, _, g = line.partition("\t")
         gender[name.strip().lower()] = g.strip()
-    forms = sorted(verb_lemma, key=len, reverse=True)
-    alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    alts = _trie_regex(sorted(verb_lemma))
     cue_re = re.compile(
         r"(?<![\w'’\-])(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>" + alts + r"))(?![\w'’\-])"
     )

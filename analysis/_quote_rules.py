@@ -18,7 +18,9 @@ MASK = "\x01"
 _OPEN = "“„«‟"
 _CLOSE = "”»"
 _MARKS_RE = re.compile(r"[\"“”„«»‟]|\n")
-_SENT_RE = re.compile(r"[.!?]+(?=[\"“”'’)\]]*\s+[\x01\"“A-Z0-9(\[])|\x01+(?=[ \t]+[\x01A-Z])|\n+")
+_SENT_RE = re.compile(
+    r"[.!?]+(?=[\"“”'’)\]]*\s+[\x01\"“A-Z0-9(\[])|(?<!\x01)\x01++(?=[ \t]+[\x01A-Z])|\n+"
+)
 _TOKEN_RE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|St|Jr|Sr|"
     r"Atty|Supt|Insp|Det|Cmdr|Pres|Sec|Lt\.Gov)\.|(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s*[A-Z])|"
@@ -952,8 +954,11 @@ def extract(text: str):
             quotes.append(q)
 
     # ---- colon frames without verbs: "Gromov: ..." headlines, "NAME: \"...\""
-    for m in _COLON_RE.finditer(masked):
-        cpos = m.end("colon") - 1
+    for m0 in _COLON_HIT_RE.finditer(masked):
+        cpos = m0.start()
+        m = _COLON_NP_RE.search(masked, max(0, cpos - 80), cpos + 1)
+        if m is None:
+            continue
         si = bisect.bisect_right(sent_starts, cpos) - 1
         if si < 0:
             continue
@@ -1034,7 +1039,8 @@ def extract(text: str):
         extra.append(q)
     quotes.extend(extra)
     quotes.sort(key=lambda q: (q.start, q.end))
-    # de-duplicate identical spans
+    # de-duplicate identical spans; merge the blocks of one quote run (same frame:
+    # '"A," X said. "B."' and bare continuation paragraphs) into one statement
     out = []
     seen = set()
     for q in quotes:
@@ -1042,6 +1048,18 @@ def extract(text: str):
         if key in seen:
             continue
         seen.add(key)
+        if out:
+            p = out[-1]
+            if (
+                q.kind == "direct"
+                and p.kind in ("direct", "mixed")
+                and p.cue_start == q.cue_start
+                and p.m_start == q.m_start
+                and q.start >= p.end
+            ):
+                p.end = q.end
+                p.block_ids = tuple(p.block_ids) + tuple(q.block_ids)
+                continue
         out.append(q)
     resolve(text, out, sents, lex)
     return out, sents
@@ -1072,8 +1090,9 @@ _OBJ_SKIP = re.compile(
     r"newspaper|paper|magazine|station|network|radio|television|outlet|host|hosts|"
     r"correspondent|senators|delegates|donors|attendees|a\s+crowd|the\s+crowd)?\s*"
 )
-_COLON_RE = re.compile(
-    r"(?P<np>(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*\s+){0,3}[A-Z][\w'’\-]*[a-z][\w'’\-]*)(?P<colon>\s*:)(?=\s*\x01)"
+_COLON_HIT_RE = re.compile(r":(?=[ \t]*\x01)")
+_COLON_NP_RE = re.compile(
+    r"(?P<np>(?:[A-Z][\w'’\-]*[ \t]+){0,3}[A-Z][\w'’\-]*[a-z][\w'’\-]*)(?P<colon>[ \t]*:)$"
 )
 
 
@@ -1106,12 +1125,36 @@ def _split_glitch(w, lex):
     return w
 
 
+_ROLE_NOUNS = {
+    "president", "senator", "governor", "candidate", "nominee", "congressman",
+    "congresswoman", "secretary", "mayor", "judge", "minister", "chancellor", "leader",
+    "speaker", "chairman", "chairwoman", "businessman", "billionaire", "frontrunner",
+    "front-runner", "republican", "democrat", "ambassador", "official", "spokesman",
+    "spokeswoman", "lawmaker", "senator-elect", "president-elect", "general", "director",
+    "pope", "prime", "king", "queen", "hopeful", "former", "star", "host", "reporter",
+}  # fmt: skip
+
+
+def _person_like(cw, lex, by_last_multi, gender):
+    """Is a capitalised sequence plausibly a person's name?"""
+    if not cw:
+        return False
+    last = cw[-1]
+    if last.isupper() or last.lower() in _TIME_WORDS or last in lex.org_words:
+        return False
+    if last.lower() in lex.nouns or last.lower() in lex.titles:
+        return False
+    if len(cw) >= 2:
+        return cw[0].lower() in lex.gender or last.lower() in by_last_multi or gender is not None
+    return gender is not None or last.lower() in by_last_multi
+
+
 def resolve(text, quotes, sents, lex):
     """Fill speaker (canonical) and stype for each quote in place."""
     if not quotes:
         return
     # capitalised name sequences in the article, in order
-    names = []  # (pos, words(cleaned), gender)
+    names = []  # (pos, cleaned words, gender, lower-case title words before the name)
     for m in _NAME_SEQ_RE.finditer(text):
         raw = m.group()
         words = [_split_glitch(w, lex) for w in raw.split()]
@@ -1124,25 +1167,29 @@ def resolve(text, quotes, sents, lex):
         cw = _clean_name_words(words, lex)
         if not cw:
             continue
-        if cw[0].lower() in _SENT_START_STOP or cw[0].lower() in _PRONOUNS:
+        while cw and (cw[0].lower() in _SENT_START_STOP or cw[0].lower() in _PRONOUNS):
             cw = cw[1:]
-            if not cw:
-                continue
+        if not cw:
+            continue
+        tw = {w.lower().rstrip(".") for w in words[: len(words) - len(cw)]}
+        # lower-case titles right before the name ("presidential candidate Donald Trump")
+        pre = text[max(0, m.start() - 40) : m.start()].lower().split()[-3:]
+        tw.update(w.strip(",.") for w in pre)
         if gender is None:
             gender = lex.gender.get(cw[0].lower()) if len(cw) > 1 else None
-        names.append((m.start(), cw, gender))
+        names.append((m.start(), cw, gender, tw))
     by_last: dict[str, list] = {}
     by_first: dict[str, list] = {}
-    for pos, cw, g in names:
+    for pos, cw, g, _tw in names:
         by_last.setdefault(cw[-1].lower(), []).append((pos, cw, g))
         if len(cw) > 1:
             by_first.setdefault(cw[0].lower(), []).append((pos, cw, g))
+    by_last_multi = {k for k, v in by_last.items() if any(len(c[1]) > 1 for c in v)}
     gender_of: dict[str, str] = {}
-    for _pos, cw, g in names:
+    for _pos, cw, g, _tw in names:
         if g:
-            key = " ".join(cw).lower()
             gender_of.setdefault(cw[-1].lower(), g)
-            gender_of.setdefault(key, g)
+            gender_of.setdefault(" ".join(cw).lower(), g)
 
     def canonical(words):
         """Fullest form in the article of a name given as words."""
@@ -1155,52 +1202,68 @@ def resolve(text, quotes, sents, lex):
         best = max(cands, key=lambda c: (len(c[1]) if len(c[1]) <= 4 else 0, -c[0]))
         return " ".join(best[1])
 
-    def stype_of(words_raw, mention):
+    def stype_of(words_raw):
         lw = [w.lower() for w in words_raw]
         if not lw:
             return "unknown"
-        # descriptor NP with a head noun
-        head_type = None
         cut = len(lw)
         for i, w in enumerate(lw):
-            if w in _PREPS or (w.endswith("ing") and i > 0 and len(w) > 4):
+            if i > 0 and (w in _PREPS or (w.endswith("ing") and len(w) > 4)):
                 cut = i
                 break
-        for w in reversed(lw[:cut]):
-            if w in lex.nouns and not words_raw[lw.index(w)][:1].isupper():
+        head_type = None
+        for i in range(cut - 1, -1, -1):
+            w = lw[i]
+            if words_raw[i][:1].isupper():
+                break
+            if w in lex.nouns:
                 head_type = lex.nouns[w]
                 break
-            if words_raw[lw.index(w)][:1].isupper():
-                break
-        last_raw = words_raw[cut - 1] if cut > 0 else words_raw[-1]
+        last_raw = words_raw[cut - 1]
         if head_type is not None:
-            if head_type == "anonymous" and lw[0] in ("the", "his", "her", "their") and False:
-                return "person"
             return head_type
         if (
             last_raw in lex.org_words
             or (last_raw.isupper() and len(last_raw) >= 2)
-            or " ".join(words_raw[-2:]) in lex.org_words
+            or " ".join(words_raw[cut - 2 : cut]) in lex.org_words
         ):
             return "organization"
-        if lw[-1] in lex.nouns:
-            return lex.nouns[lw[-1]]
-        if any(w[:1].isupper() for w in words_raw):
-            if lw[-1].endswith(("ans", "ists", "ers")) and words_raw[-1][:1].isupper():
+        if lw[cut - 1] in lex.nouns:
+            return lex.nouns[lw[cut - 1]]
+        if any(w[:1].isupper() for w in words_raw[:cut]):
+            if lw[cut - 1].endswith(("ans", "ists", "ers", "ats")) and lw[cut - 1] not in by_last:
                 return "group"  # "Republicans", "Democrats"
             return "person"
         return "unknown"
 
-    # person speakers so far (for pronouns): list of (pos, canonical, gender)
-    persons: list = []
-    subj_names = []  # sentence-subject names (pos, cw, gender)
+    # candidate antecedents for pronouns: person-like names that start a clause
     sent_starts = [s for s, _ in sents]
-    for pos, cw, g in names:
+    subj_names = []
+    all_names = []
+    for pos, cw, g, _tw in names:
+        g = g or gender_of.get(cw[-1].lower())
+        if not _person_like(cw, lex, by_last_multi, g):
+            continue
+        all_names.append((pos, cw, g))
         si = bisect.bisect_right(sent_starts, pos) - 1
         if si >= 0 and pos - sents[si][0] <= 40:
             subj_names.append((pos, cw, g))
     subj_pos = [p for p, _, _ in subj_names]
+    all_pos = [p for p, _, _ in all_names]
+    persons: list = []  # (pos, canonical, gender) of person speakers so far
     groups: list = []
+
+    def pick(pos_list, items, at, want, reach, steps_max=8):
+        i = bisect.bisect_left(pos_list, at) - 1
+        steps = 0
+        while i >= 0 and steps < steps_max and at - items[i][0] <= reach:
+            p, cw, g = items[i]
+            if want not in ("m", "f") or not g or g == want:
+                return p, canonical(cw)
+            i -= 1
+            steps += 1
+        return None
+
     for q in quotes:
         mention = q.mention
         lm = mention.lower()
@@ -1208,27 +1271,19 @@ def resolve(text, quotes, sents, lex):
             if lm in ("he", "she", "who"):
                 want = _PRONOUNS[lm]
                 ref = None
-                # nearest preceding person speaker within reach, else sentence subject name
-                for pos, canon, g in reversed(persons):
-                    if q.m_start - pos > 3000:
+                if lm == "who":
+                    ref = pick(all_pos, all_names, q.m_start, want, 200, 2)
+                else:
+                    for pos, canon, g in reversed(persons):
+                        if q.m_start - pos > 3000:
+                            break
+                        if want in ("m", "f") and g and g != want:
+                            continue
+                        ref = (pos, canon)
                         break
-                    if want in ("m", "f") and g and g != want:
-                        continue
-                    ref = (pos, canon)
-                    break
-                i = bisect.bisect_left(subj_pos, q.m_start) - 1
-                steps = 0
-                while i >= 0 and steps < 6:
-                    pos, cw, g = subj_names[i]
-                    g = g or gender_of.get(cw[-1].lower())
-                    if (want not in ("m", "f") or not g or g == want) and stype_of(
-                        cw, " ".join(cw)
-                    ) == "person":
-                        if ref is None or pos > ref[0]:
-                            ref = (pos, canonical(cw))
-                        break
-                    i -= 1
-                    steps += 1
+                    sub = pick(subj_pos, subj_names, q.m_start, want, 3000)
+                    if sub is not None and (ref is None or sub[0] > ref[0]):
+                        ref = sub
                 if ref is not None:
                     q.speaker = ref[1]
                     q.stype = "person"
@@ -1241,9 +1296,8 @@ def resolve(text, quotes, sents, lex):
             elif lm in ("they", "we"):
                 ref = None
                 for pos, canon, t in reversed(groups):
-                    if q.m_start - pos > 2000:
-                        break
-                    ref = (canon, t)
+                    if q.m_start - pos <= 2000:
+                        ref = (canon, t)
                     break
                 if ref:
                     q.speaker, q.stype = ref
@@ -1253,10 +1307,35 @@ def resolve(text, quotes, sents, lex):
                 q.speaker, q.stype = mention, "unknown"
             continue
         raw_words = [_split_glitch(w, lex) for w in mention.split()]
-        typ = stype_of(raw_words, mention)
+        lw = [w.lower() for w in raw_words]
+        # "the president", "the GOP presidential candidate": the person last named so
+        if (
+            lw[0] in ("the", "this")
+            and 2 <= len(lw) <= 5
+            and lw[-1] in _ROLE_NOUNS
+            and not any(w[:1].isupper() and w.lower() not in lex.titles for w in raw_words[1:])
+        ):
+            role = lw[-1]
+            ref = None
+            for pos, cw, _g, tw in reversed(names):
+                if pos >= q.m_start:
+                    continue
+                if q.m_start - pos > 4000:
+                    break
+                if role in tw or (role + "s") in tw:
+                    ref = canonical(cw)
+                    break
+            if ref is None and role in ("president", "candidate", "nominee", "senator", "governor"):
+                for _pos, canon, _g in reversed(persons):
+                    ref = canon
+                    break
+            if ref is not None:
+                q.speaker, q.stype = ref, "person"
+                persons.append((q.m_start, ref, gender_of.get(ref.split()[-1].lower())))
+                continue
+        typ = stype_of(raw_words)
         if typ == "person":
             cw = _clean_name_words(raw_words, lex)
-            # keep only the trailing capitalised run ("Russian spokesman Alexei Gromov")
             run = []
             for w in reversed(cw):
                 if w[:1].isupper() or (
@@ -1267,15 +1346,14 @@ def resolve(text, quotes, sents, lex):
                     break
             run.reverse()
             if not run:
-                q.speaker = mention
-                q.stype = "unknown"
+                q.speaker, q.stype = mention, "unknown"
                 continue
             canon = canonical(run)
             q.speaker = canon
             q.stype = "person"
             g = gender_of.get(canon.lower()) or gender_of.get(run[-1].lower())
-            if g is None and run[0].lower() in lex.gender and len(run) > 1:
-                g = lex.gender[run[0].lower()]
+            if g is None and len(run) > 1:
+                g = lex.gender.get(run[0].lower())
             persons.append((q.m_start, canon, g))
         else:
             desc = mention
