@@ -110,6 +110,8 @@ _SURNAME_TITLES = frozenset(
 # Capitalised at the start of a sentence, never a name: "From January", "What Ardena".
 _STOP = frozenset(
     """
+    among amid nation democrats republicans conservatives liberals supporters critics i'm
+    i've i'd i'll we're we've it's that's there's here's don't didn't can't won't
     about according after all also although and anybody anyone as asked at because before
     both but by despite during each earlier every everybody everyone five for four friday
     from here his how i if in into it its later like many meanwhile monday most my no nobody
@@ -132,6 +134,8 @@ _WORD = re.compile(r"\w+(?:['’-]\w+)*", re.UNICODE)
 
 def _fold(s: str) -> str:
     """Casefold and strip accents/dots: 'Zémin' -> 'zemin', 'U.S.' -> 'us'."""
+    if s.isascii():
+        return s.lower().replace(".", "")
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
     return s.casefold().replace(".", "").replace("’", "'")
@@ -233,7 +237,9 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
     core = list(name)
     while len(core) > 1 and _fold(core[-1]) in _SUFFIXES:
         core.pop()
-    display = tuple(t.rstrip(".") if _fold(t) not in _SUFFIXES else t for t in name)
+    display = tuple(
+        t if _fold(t) in _SUFFIXES or len(t.rstrip(".")) == 1 else t.rstrip(".") for t in name
+    )
     key = tuple(_fold(t) for t in core)
     key = tuple(k for k in key if k)
     return display, key, gender
@@ -364,11 +370,18 @@ def resolve_speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None)
         texts = dict(zip(articles["article_id"].astype(str), articles["text"], strict=False))
 
     rows = []  # (pos, article, type, display, key, gender, raw)
+    memo: dict = {}
+
+    def parse(text):
+        if text not in memo:
+            memo[text] = parse_person_name(text)
+        return memo[text]
+
     for pos, (sp, me, ty, a) in enumerate(zip(speaker, mention, stype, art, strict=True)):
         sp = sp if isinstance(sp, str) else (me if isinstance(me, str) else "")
         if ty == "person":
-            display, key, g = parse_person_name(sp)
-            _, _, gm = parse_person_name(me) if isinstance(me, str) else ((), (), None)
+            display, key, g = parse(sp)
+            _, _, gm = parse(me) if isinstance(me, str) else ((), (), None)
             hints = {x for x in (g, gm) if x}
             g = hints.pop() if len(hints) == 1 else None
             rows.append((pos, a, ty, display, key, g, sp))
@@ -390,22 +403,19 @@ def resolve_speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None)
         key=lambda k: (-len(k), -sum(map(len, k)), k),
     )
     ent_of_key: dict[tuple, tuple] = {}  # full key -> entity representative key
-    entities: list[tuple] = []
+    by_surname: dict[str, list[tuple]] = defaultdict(list)  # surname -> entities
     for k in full_keys:
-        compat = [e for e in entities if _full_compatible(k, e)]
+        compat = [e for e in by_surname[k[-1]] if _full_compatible(k, e)]
         if len(compat) == 1:
             ent_of_key[k] = compat[0]
         else:
-            entities.append(k)
+            by_surname[k[-1]].append(k)
             ent_of_key[k] = k
-    by_surname: dict[str, list[tuple]] = defaultdict(list)
-    for e in entities:
-        by_surname[e[-1]].append(e)
 
     def entity_for_key(k: tuple) -> tuple:
         if k in ent_of_key:
             return ent_of_key[k]
-        compat = [e for e in entities if _full_compatible(k, e)]
+        compat = [e for e in by_surname.get(k[-1], ()) if _full_compatible(k, e)]
         return compat[0] if len(compat) == 1 else k
 
     # entities named in each article (by its speakers)
@@ -613,19 +623,16 @@ def speaker_counts(
     keys = [*cols, "_key"]
     g = q.groupby(keys, dropna=False, sort=True)
     res = g.agg(
-        speaker=(
-            "_spk",
-            lambda s: (
-                s.value_counts(sort=True).sort_index(kind="mergesort").idxmax()
-                if s.nunique() > 1
-                else s.iloc[0]
-            ),
-        ),
-        speaker_type=("_type", lambda s: s.value_counts().sort_index().idxmax()),
+        speaker=("_spk", "first"),  # constant per group: speaker_name per id, or the key
         quotes=("_spk", "size"),
         words=("_words", "sum"),
         articles=("_art", "nunique"),
     ).reset_index()
+    # most frequent speaker_type per speaker (ties: alphabetical)
+    tcount = q.groupby([*keys, "_type"], dropna=False).size().rename("_n").reset_index()
+    tcount = tcount.sort_values(["_n", "_type"], ascending=[False, True], kind="mergesort")
+    tcount = tcount.drop_duplicates(keys).rename(columns={"_type": "speaker_type"})
+    res = res.merge(tcount.drop(columns="_n"), on=keys, how="left")
     if cols:
         tot = res.groupby(cols, dropna=False)["quotes"].transform("sum")
     else:
