@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 
@@ -24,6 +25,7 @@ __all__ = [
     "fix_mojibake",
     "roman_to_int",
     "infer_from_filename",
+    "outlet_from_url",
     "PUBLISHER_NAMES",
 ]
 
@@ -36,6 +38,7 @@ __all__ = [
 _MOJIBAKE = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
+_COMBINING = re.compile("[\u0300-\u036f]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
 
 
@@ -58,6 +61,8 @@ def fix_mojibake(text: str) -> str:
 
 def _normalise_chars(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _COMBINING.search(text):  # NFD text (even NFD mojibake: "A\u0303\u00a9")
+        text = unicodedata.normalize("NFC", text)
     text = fix_mojibake(text)
     text = text.replace("\u00a0", " ").replace("\t", " ").replace("\f", "\n")
     return _CONTROL.sub("", text)
@@ -273,6 +278,63 @@ def infer_from_filename(stem: str) -> dict:
     return {"source": name, "published": m[2], "date_precision": "day"}
 
 
+_DOMAIN_OUTLETS = {
+    "whitehouse.gov": "White House",
+    "bidenwhitehouse.archives.gov": "White House",
+    "trumpwhitehouse.archives.gov": "White House",
+    "obamawhitehouse.archives.gov": "White House",
+    "cbsnews.com": "CBS News",
+    "nytimes.com": "New York Times",
+    "washingtonpost.com": "Washington Post",
+    "reuters.com": "Reuters",
+    "apnews.com": "Associated Press",
+    "bbc.co.uk": "BBC",
+    "bbc.com": "BBC",
+    "cnn.com": "CNN",
+    "foxnews.com": "Fox News",
+    "nbcnews.com": "NBC News",
+    "abcnews.go.com": "ABC News",
+    "politico.com": "Politico",
+    "breitbart.com": "Breitbart",
+    "huffpost.com": "HuffPost",
+    "huffingtonpost.com": "HuffPost",
+    "usatoday.com": "USA Today",
+    "westernjournal.com": "Western Journal",
+    "theguardian.com": "The Guardian",
+    "npr.org": "NPR",
+    "wsj.com": "Wall Street Journal",
+}
+
+
+def outlet_from_url(url) -> str | None:
+    """Outlet name for a URL: known news domains by name, else the bare host.
+
+    Example:
+        >>> outlet_from_url("https://www.whitehouse.gov/articles/2025/02/x/")
+        'White House'
+        >>> outlet_from_url("https://news.example.org/a")
+        'news.example.org'
+    """
+    if not isinstance(url, str) or "//" not in url:
+        return None
+    from urllib.parse import urlsplit
+
+    try:
+        host = (urlsplit(url.strip()).hostname or "").lower()
+    except ValueError:
+        return None
+    if host.startswith("www."):
+        host = host[4:]
+    if not host or "." not in host:
+        return None
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        name = _DOMAIN_OUTLETS.get(".".join(parts[i:]))
+        if name:
+            return name
+    return host
+
+
 # ---------------------------------------------------------------------------
 # line classification
 
@@ -370,16 +432,35 @@ def _words(line: str) -> int:
     return len(line.split())
 
 
-# cheap pre-filter: a line matching none of these cannot be chrome, copyright,
-# credit or caption, so the detailed rules are skipped for ordinary prose
-_SUSPECT = re.compile(
-    r"^\W*(?:watch|view|follow|listen|subscribe|sign|download|stream|read|get|advertis|skip|"
-    r"click|share|continue|related|scroll|tweet|email|print|comment|end|reuter|reporting|editing|"
-    r"writing|compiled|research|additional|photo|image|video|graphic|ap|afp|getty|epa)\b"
-    r"|^\W*$|^[#*\-]|©|&copy;|\(c\)|copyright|rights reserved|contributed|photo\b|getty"
-    r"|(?:\.\.\.|…)\s*$",
-    re.I,
+# cheap pre-filter: a line passing none of these tests cannot be chrome,
+# copyright, credit or caption, so ordinary prose skips the detailed rules
+_SUSPECT_START = frozenset(
+    "watch view follow listen subscribe sign download stream read get advertisement "
+    "advertising skip click share continue related scroll tweet email print comment comments "
+    "end reuter reuters reporting editing writing compiled research additional photo photos "
+    "image images video graphic ap afp getty epa copyright".split()
 )
+_SUSPECT_WORDS = (
+    "©",
+    "&copy;",
+    "(c)",
+    "copyright",
+    "rights reserved",
+    "contributed",
+    "photo",
+    "getty",
+)
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+def _suspect(line: str) -> bool:
+    low = line.lower()
+    m = _WORD_RE.search(low, 0, 40)
+    if m is None or m.group() in _SUSPECT_START:
+        return True
+    if line[0] in "#*-_=" or line.endswith(("...", "…")):
+        return True
+    return any(w in low for w in _SUSPECT_WORDS)
 
 
 def _is_chrome(line: str) -> bool:
@@ -402,16 +483,20 @@ def _copyright_year(line: str):
 
 def _is_copyright(line: str) -> bool:
     s = line.strip()
-    m = _COPYRIGHT.search(s)
-    if not m:
+    if _words(s) > 60:
         return False
-    # a copyright notice, not prose that mentions copyright law
-    return (
-        m.start() < 3
-        or "reserved" in s.lower()
-        or _words(s) <= 12
-        or bool(re.search(r"(?:©|\(c\))", s, re.I))
-    )
+    low = s.lower()
+    if "rights reserved" in low:
+        return True
+    for m in _COPYRIGHT.finditer(s):
+        tok = s[m.start() : m.start() + 3].lower()
+        if tok.startswith("©") and m.start() > 0 and s[m.start() - 1].isalpha():
+            continue  # "Ã©": mojibake, not a copyright sign
+        if m.start() < 2 and not tok.startswith("(c"):
+            return True  # line starts with © / Copyright
+        if m.group("year") or m.group("roman"):
+            return True  # "(c) 2016 ...", "Copyright MMI ..."
+    return False
 
 
 def _is_credit(line: str) -> bool:
@@ -509,13 +594,14 @@ def clean_text(text: str, *, detect_title: bool = True, title: str | None = None
         i = 0
         while i < len(para):
             line = para[i]
-            if not _SUSPECT.search(line):
+            if not _suspect(line):
                 kept_lines.append(line)
                 i += 1
                 continue
             if _is_chrome(line):
                 m = _CHROME.match(line.strip())
-                if m and len(m.group("what").split()) >= 2:
+                what = m.group("what").split() if m else []
+                if len(what) >= 2 and all(w[:1].isupper() for w in what):
                     outlets.append(m.group("what").strip())
                 removed.append(line)
                 i += 1
@@ -575,7 +661,12 @@ def clean_text(text: str, *, detect_title: bool = True, title: str | None = None
             continue
         keep.append(kept_lines)
     body = "\n\n".join(" ".join(p) for p in keep)
-    m = _CORRESPONDENT.search(body)
+    m = (
+        _CORRESPONDENT.search(body)
+        if "News" in body
+        and re.search(r"Correspondent|Reporter|Producer|Anchor|Contributor|Analyst|Editor", body)
+        else None
+    )
     if m:
         name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
         meta["source"] = name

@@ -18,7 +18,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from .clean import PUBLISHER_NAMES, clean_articles, clean_text, infer_from_filename, parse_date
+from .clean import (
+    PUBLISHER_NAMES,
+    clean_articles,
+    clean_text,
+    infer_from_filename,
+    outlet_from_url,
+    parse_date,
+)
 from .readers import (
     FORMATS_BY_EXT,
     LoadError,
@@ -369,6 +376,8 @@ def _build_row(
     for k, v in extra.items():
         if not _present(f.get(k)):
             f[k] = v
+    if not _present(f.get("source")) and _present(f.get("url")):
+        f["source"] = outlet_from_url(str(f["url"]))
     if not _present(f.get("title")) and meta.get("title"):
         f["title"] = meta["title"]
     if not _present(f.get("source")) and meta.get("source"):

@@ -367,7 +367,10 @@ def _has_text_field(keys, columns) -> bool:
 
 def _no_text_message(path, keys, columns) -> str:
     found = ", ".join(repr(str(k)) for k in keys) or "(none)"
-    example = next((str(k) for k in keys if str(k).strip()), "their_col")
+    known = {a for names in FIELD_ALIASES.values() for a in names}
+    example = next(
+        (str(k) for k in keys if str(k).strip() and _norm_key(k) not in known), "their_col"
+    )
     return (
         f"no text column: found columns {found}; expected one of "
         f"{', '.join(FIELD_ALIASES['text'])} — map yours with "
