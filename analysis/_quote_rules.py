@@ -71,6 +71,13 @@ _ABBREV_END = {
     "a.m",
     "p.m",
 }
+_ABBREV_FINAL = {"u.s", "inc", "corp", "co", "jr", "sr", "a.m", "p.m", "no"}
+_NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)")
+_STARTERS = {
+    "he", "she", "it", "they", "we", "i", "the", "but", "and", "this", "that", "there",
+    "in", "on", "a", "an", "his", "her", "their", "its", "some", "many", "however", "so",
+    "if", "when", "while", "after", "before", "as", "at", "for", "more", "most", "no",
+}  # fmt: skip
 _PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "s", "we": "p", "who": "?", "you": "s"}
 _DETS = {
     "a",
@@ -101,6 +108,13 @@ _DETS = {
     "any",
     "more",
 }
+_DETS -= {"this", "that"}
+_NUMERIC = {
+    "percent", "%", "half", "third", "thirds", "quarter", "majority", "majorities",
+    "minority", "plurality", "one", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+    "eighty", "ninety", "hundred", "dozen", "dozens", "hundreds", "thousands", "most",
+}  # fmt: skip
 _ADJ = {
     "senior",
     "top",
@@ -354,6 +368,13 @@ _NEG = {
 }
 _CONJ = {"but", "and", "or", "then"}
 _THAT = {"that"}
+_FIRST_WORD_RE = re.compile(r"\W*(\w+)")
+_NOT_CONTENT_START = {
+    "to", "for", "from", "with", "about", "on", "in", "of", "into", "at", "by", "up",
+    "out", "off", "over", "against", "through", "before", "after", "during", "back",
+    "away", "down", "around", "across", "onto", "upon", "via", "as", "than",
+    "questions", "question",
+}  # fmt: skip
 _CONTENT_SKIP_AFTER = {"that", ":", ",", "—", "–", "-"}
 
 
@@ -499,7 +520,11 @@ def sentences(text: str, masked: str):
                 and word.isupper() is False
                 and masked[j].isupper()
             ):
-                continue
+                if word not in _ABBREV_FINAL:
+                    continue
+                nw = _NEXT_WORD_RE.match(masked, e)
+                if nw is None or nw.group(1).lower() not in _STARTERS:
+                    continue
             cut = e
             # include closing quote marks after the period
             while cut < len(text) and text[cut] in "\"”’')]":
@@ -542,7 +567,9 @@ def _np_word(w: str, lex) -> bool:
         return False
     if _is_cap(w):
         return lw not in _TIME_WORDS or lw in ("may",)
-    if lw in _DETS or lw in _ADJ or lw in lex.nouns or lw in lex.titles:
+    if lw in _DETS or lw in _ADJ or lw in lex.nouns or lw in lex.titles or lw in _NUMERIC:
+        return True
+    if lw[0].isdigit():
         return True
     if lw.endswith(("'s", "’s")) and len(lw) > 2:
         return True
@@ -649,6 +676,46 @@ def _right_np(toks, k, lex):
     return (k, j)
 
 
+def _apposition_speaker(toks, c, lex):
+    """Speaker of "Name, 21, a junior from X, said" / "A hopeful, Carly Fiorina, says".
+
+    ``c`` is the index of the separator right before the cue. Returns a char span."""
+    segs = []
+    b = c
+    steps = 0
+    while b > 0 and len(segs) < 4 and steps < 40:
+        a = b - 1
+        while a >= 0 and toks[a][2] not in (",", "—", "–", ";") and toks[a][2][0] != MASK:
+            a -= 1
+            steps += 1
+        segs.append((a + 1, b))
+        if a < 0 or toks[a][2] not in (",", "—", "–"):
+            break
+        b = a
+    full = []
+    for a, b in reversed(segs):  # left to right
+        if b <= a:
+            continue
+        np_ = _left_np(toks, b, lex)
+        if np_ is not None and np_[0] == a:
+            full.append((a, b))
+    if not full:
+        return None
+
+    def proper(seg):
+        a, b = seg
+        w0, w1 = toks[a][2], toks[b - 1][2]
+        return w0[:1].isupper() and w0.lower() not in _DETS and w1[:1].isupper()
+
+    for seg in full:
+        if proper(seg):
+            return (toks[seg[0]][0], toks[seg[1] - 1][1])
+    for seg in full:
+        if any(toks[x][2].lower() in lex.nouns for x in range(*seg)):
+            return (toks[seg[0]][0], toks[seg[1] - 1][1])
+    return None
+
+
 # --------------------------------------------------------------------------- extraction
 
 
@@ -738,6 +805,17 @@ def extract(text: str):
             np_ = _right_np(toks, kend, lex)
             if np_ is None:
                 continue
+            # the source runs to the next comma / dash / sentence end (max 15 tokens)
+            e_ = kend
+            while (
+                e_ < len(toks)
+                and e_ - kend < 15
+                and toks[e_][2] not in (",", ";", "—", "–", ".")
+                and toks[e_][2][0] != MASK
+            ):
+                e_ += 1
+            if e_ > np_[1] and (e_ == len(toks) or toks[e_][2] in (",", ";", "—", "–", ".")):
+                np_ = (np_[0], e_)
             m_span = (toks[np_[0]][0], toks[np_[1] - 1][1])
             speaker_after = True
         else:
@@ -796,27 +874,8 @@ def extract(text: str):
                     if np_ is not None:
                         # apposition: "Hugh Hill, a doctor, said" / "Smith, who heads X, said"
                         m_span = (toks[np_[0]][0], toks[np_[1] - 1][1])
-                    elif prev_tok == "," and k >= 2:
-                        # segment between commas before the cue
-                        c2 = k - 1
-                        c1 = c2 - 1
-                        while (
-                            c1 >= 0
-                            and toks[c1][2] not in (",", MASK)
-                            and toks[c1][2][0] != MASK
-                            and c2 - c1 < 14
-                        ):
-                            c1 -= 1
-                        if c1 >= 0 and toks[c1][2] == ",":
-                            seg = toks[c1 + 1 : c2]
-                            seg_first = seg[0][2].lower() if seg else ""
-                            np2 = _left_np(toks, c1, lex)
-                            if np2 is not None and (
-                                seg_first in ("who", "a", "an", "the")
-                                or seg_first in lex.titles
-                                or seg_first.endswith(("'s", "’s"))
-                            ):
-                                m_span = (toks[np2[0]][0], toks[np2[1] - 1][1])
+                    elif prev_tok in (",", "—", "–") and k >= 2:
+                        m_span = _apposition_speaker(toks, k - 1, lex)
                     if m_span is None:
                         # inversion: '..." said Putin' / '... , said the official'
                         at_edge = (
@@ -824,7 +883,14 @@ def extract(text: str):
                             or toks[k - 1][2][0] == MASK
                             or prev_tok in (",", ":", "—", "–", "-", "as")
                         )
-                        if at_edge:
+                        if at_edge and lex.verb_lemma.get(form) not in (
+                            "tell",
+                            "ask",
+                            "urge",
+                            "inform",
+                            "assure",
+                            "warn",
+                        ):
                             np_r = _right_np(toks, kend, lex)
                             if np_r is not None:
                                 m_span = (toks[np_r[0]][0], toks[np_r[1] - 1][1])
@@ -838,6 +904,16 @@ def extract(text: str):
             mtext = text[ms:me]
             if mtext.lower() in ("it", "this", "that", "there"):
                 continue
+            if mtext.lower() == "who" and text[max(0, ms - 2) : ms].strip() != ",":
+                # restrictive relative "voters who said": the noun before "who"
+                kw = 0
+                while kw < len(toks) and toks[kw][0] < ms:
+                    kw += 1
+                np_w = _left_np(toks, kw, lex)
+                if np_w is None:
+                    continue
+                ms, me = toks[np_w[0]][0], toks[np_w[1] - 1][1]
+                mtext = text[ms:me]
             mention = (mtext, ms, me)
         last_speaker_in_sent = mention
         # ---- content region
@@ -920,6 +996,10 @@ def extract(text: str):
         if ck is None:
             continue
         s0, e0, kind, bids = ck
+        if kind == "indirect" and choose is post and not is_acc:
+            fw = _FIRST_WORD_RE.match(text, s0, e0)
+            if fw is not None and fw.group(1).lower() in _NOT_CONTENT_START:
+                continue  # "added to his lead", "asked for money", "wrote the letter"
         if kind == "direct":
             # a sentence-final frame that also has an opening quote after it inside the
             # same sentence belongs to both blocks; emit one row per block
@@ -1247,7 +1327,12 @@ def resolve(text, quotes, sents, lex):
         all_names.append((pos, cw, g))
         si = bisect.bisect_right(sent_starts, pos) - 1
         if si >= 0 and pos - sents[si][0] <= 40:
-            subj_names.append((pos, cw, g))
+            prefix = text[sents[si][0] : pos].split()
+            if len(prefix) <= 2 and all(
+                w.lower().strip(",") in _SENT_START_STOP or w.lower().rstrip(".") in lex.titles
+                for w in prefix
+            ):
+                subj_names.append((pos, cw, g))
     subj_pos = [p for p, _, _ in subj_names]
     all_pos = [p for p, _, _ in all_names]
     persons: list = []  # (pos, canonical, gender) of person speakers so far
