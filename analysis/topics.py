@@ -122,12 +122,14 @@ def _fit(x, k, method, random_state, max_iter):
         return w, model.components_
     from sklearn.decomposition import LatentDirichletAllocation
 
+    online = x.shape[0] > 2000
     model = LatentDirichletAllocation(
         n_components=k,
-        learning_method="online" if x.shape[0] > 2000 else "batch",
-        batch_size=512,
+        learning_method="online" if online else "batch",
+        batch_size=2048,
+        learning_offset=10.0,
         random_state=random_state,
-        max_iter=min(max_iter, 20),
+        max_iter=min(max_iter, 8 if online else 30),
     )
     w = model.fit_transform(x.astype(float))
     return w, model.components_

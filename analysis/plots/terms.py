@@ -1,0 +1,217 @@
+"""Charts for terms and topics (static matplotlib, no browser or CDN).
+
+Owns: :func:`top_terms_bar` (frame of ``analysis.top_terms``), :func:`term_heatmap`
+(``analysis.terms.term_trends``), :func:`distinctive_terms_scatter`
+(``analysis.distinctive_terms``), :func:`topic_shares_over_time`
+(``analysis.topics_over_time``) and :func:`topic_heatmap` (``analysis.topics.topic_shares``
+by outlet). Seaborn-style: ``data=``, ``ax=None``, return the Axes, never ``plt.show()``;
+empty data draws a "no data" panel.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ._base import get_ax, is_empty, no_data
+
+__all__ = [
+    "top_terms_bar",
+    "term_heatmap",
+    "distinctive_terms_scatter",
+    "topic_shares_over_time",
+    "topic_heatmap",
+]
+
+
+def _missing(data, cols) -> bool:
+    return is_empty(data) or any(c not in data.columns for c in cols)
+
+
+def _period_labels(values) -> list[str]:
+    out = []
+    for v in values:
+        ts = pd.Timestamp(v) if not isinstance(v, str) else None
+        out.append(ts.strftime("%Y-%m") if ts is not None and not pd.isna(ts) else str(v))
+    return out
+
+
+def top_terms_bar(data=None, *, x="score", y="term", n=20, title="Top terms", ax=None):
+    """Horizontal bar chart of top terms (highest on top).
+
+    Example:
+        >>> ax = top_terms_bar(pd.DataFrame({"term": ["abm treaty", "putin"], "score": [2.0, 1.0]}))
+        >>> [t.get_text() for t in ax.get_yticklabels()]
+        ['putin', 'abm treaty']
+    """
+    if _missing(data, [x, y]):
+        return no_data(ax, "no terms", title=title)
+    ax = get_ax(ax, figsize=(7, max(2.5, 0.28 * min(len(data), n) + 1)))
+    d = data.head(n).iloc[::-1]
+    ax.barh(d[y].astype(str), d[x].astype(float), color="#4C72B0")
+    ax.set_xlabel(x)
+    ax.set_ylabel("")
+    ax.set_title(title)
+    return ax
+
+
+def term_heatmap(
+    data=None,
+    *,
+    x="period",
+    y="term",
+    value="per_1k",
+    title="Term frequency over time (per 1,000 terms)",
+    cmap="Blues",
+    ax=None,
+):
+    """Heatmap of a term x period value (rows in first-seen order of ``y``).
+
+    Example:
+        >>> d = pd.DataFrame({"period": pd.to_datetime(["2001-10-01", "2001-11-01"]),
+        ...                   "term": ["treaty", "treaty"], "per_1k": [1.0, 3.0]})
+        >>> term_heatmap(d).get_title()
+        'Term frequency over time (per 1,000 terms)'
+    """
+    if _missing(data, [x, y, value]):
+        return no_data(ax, "no dated terms", title=title)
+    order = list(dict.fromkeys(data[y].tolist()))
+    wide = data.pivot_table(index=y, columns=x, values=value, aggfunc="sum", fill_value=0.0)
+    wide = wide.reindex(order).fillna(0.0)
+    ax = get_ax(ax, figsize=(max(6, 0.5 * wide.shape[1] + 3), max(2.5, 0.3 * wide.shape[0] + 1)))
+    im = ax.imshow(wide.to_numpy(dtype=float), aspect="auto", cmap=cmap, interpolation="nearest")
+    ax.set_yticks(range(wide.shape[0]), [str(t) for t in wide.index])
+    labels = _period_labels(wide.columns)
+    step = max(1, len(labels) // 24)
+    ax.set_xticks(range(0, len(labels), step), labels[::step], rotation=90)
+    ax.figure.colorbar(im, ax=ax, label=value)
+    ax.set_title(title)
+    return ax
+
+
+def distinctive_terms_scatter(
+    data=None,
+    *,
+    x="frequency",
+    y="z",
+    label="term",
+    n_labels=10,
+    title=None,
+    ax=None,
+):
+    """Fightin' Words plot: z-score against term frequency (log x), extremes labelled.
+
+    Positive z leans to group ``a`` (top), negative to ``b`` (bottom); |z| > 1.96 is
+    coloured. Works for any two groups of ``analysis.distinctive_terms``.
+
+    Example:
+        >>> d = pd.DataFrame({"term": ["tax", "war"], "z": [2.5, -3.0], "frequency": [4, 9],
+        ...                   "group": ["x", "y"]})
+        >>> len(distinctive_terms_scatter(d).texts)
+        2
+    """
+    title = title or "Distinctive terms"
+    if _missing(data, [x, y, label]):
+        return no_data(ax, "no terms to compare", title=title)
+    ax = get_ax(ax, figsize=(8, 5))
+    z = data[y].astype(float).to_numpy()
+    f = np.maximum(data[x].astype(float).to_numpy(), 1)
+    colors = np.where(z > 1.96, "#C44E52", np.where(z < -1.96, "#4C72B0", "0.7"))
+    ax.scatter(f, z, c=colors, s=14, alpha=0.8, linewidths=0)
+    ax.set_xscale("log")
+    ax.axhline(0, color="0.5", lw=0.8)
+    order = np.argsort(-z, kind="mergesort")
+    idx = list(order[:n_labels]) + [i for i in order[::-1][:n_labels] if z[i] < 0]
+    terms = data[label].astype(str).to_numpy()
+    for i in dict.fromkeys(idx):
+        ax.annotate(terms[i], (f[i], z[i]), fontsize=8, xytext=(3, 2), textcoords="offset points")
+    if "group" in data.columns:
+        g = data["group"].astype(str)
+        top = g[data[y] > 0].iloc[0] if (data[y] > 0).any() else "a"
+        bot = g[data[y] < 0].iloc[0] if (data[y] < 0).any() else "b"
+        ax.set_ylabel(f"z  (\u2191 {top}   \u2193 {bot})")
+    else:
+        ax.set_ylabel("z (log-odds, informative prior)")
+    ax.set_xlabel("frequency (log)")
+    ax.set_title(title)
+    return ax
+
+
+def topic_shares_over_time(
+    data=None,
+    *,
+    x="period",
+    y="share",
+    hue="label",
+    kind="area",
+    title="Topic shares over time",
+    ax=None,
+):
+    """Mean topic share per period as a stacked area (``kind="area"``) or lines.
+
+    Example:
+        >>> d = pd.DataFrame({"period": pd.to_datetime(["2001-10-01"] * 2 + ["2001-11-01"] * 2),
+        ...                   "label": ["t0", "t1"] * 2, "share": [0.6, 0.4, 0.3, 0.7]})
+        >>> topic_shares_over_time(d).get_ylabel()
+        'mean share'
+    """
+    if _missing(data, [x, y, hue]):
+        return no_data(ax, "no dated topics", title=title)
+    wide = data.pivot_table(index=x, columns=hue, values=y, aggfunc="mean", fill_value=0.0)
+    wide = wide.sort_index()
+    ax = get_ax(ax, figsize=(9, 4.5))
+    xs = wide.index
+    if kind == "area" and len(wide) > 1:
+        ax.stackplot(xs, wide.to_numpy(dtype=float).T, labels=[str(c) for c in wide.columns])
+        ax.set_ylim(0, max(1.0, float(wide.sum(axis=1).max())))
+    else:
+        for c in wide.columns:
+            ax.plot(xs, wide[c].to_numpy(dtype=float), marker="o", label=str(c))
+    ax.set_ylabel("mean share")
+    ax.set_xlabel("")
+    ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
+    ax.set_title(title)
+    return ax
+
+
+def topic_heatmap(
+    data=None,
+    *,
+    x="source",
+    y="label",
+    value="share",
+    title="Topic shares by outlet",
+    cmap="Greens",
+    ax=None,
+):
+    """Heatmap of mean topic share per group (outlet by default), values annotated.
+
+    Example:
+        >>> d = pd.DataFrame({"source": ["x", "y"], "label": ["t0", "t0"], "share": [0.5, 0.2]})
+        >>> topic_heatmap(d).get_title()
+        'Topic shares by outlet'
+    """
+    if _missing(data, [x, y, value]):
+        return no_data(ax, "no topic shares", title=title)
+    wide = data.pivot_table(index=y, columns=x, values=value, aggfunc="mean", fill_value=0.0)
+    ax = get_ax(ax, figsize=(max(5, 0.9 * wide.shape[1] + 4), max(2.5, 0.4 * wide.shape[0] + 1)))
+    arr = wide.to_numpy(dtype=float)
+    im = ax.imshow(arr, aspect="auto", cmap=cmap, interpolation="nearest", vmin=0)
+    ax.set_yticks(range(wide.shape[0]), [str(t) for t in wide.index])
+    ax.set_xticks(range(wide.shape[1]), [str(c) for c in wide.columns], rotation=45, ha="right")
+    if arr.size <= 400:
+        hi = arr.max() if arr.size else 0
+        for i in range(arr.shape[0]):
+            for j in range(arr.shape[1]):
+                ax.text(
+                    j,
+                    i,
+                    f"{arr[i, j]:.2f}",
+                    ha="center",
+                    va="center",
+                    fontsize=7,
+                    color="white" if arr[i, j] > 0.6 * hi else "black",
+                )
+    ax.figure.colorbar(im, ax=ax, label=value)
+    ax.set_title(title)
+    return ax
