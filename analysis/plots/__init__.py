@@ -14,3 +14,10 @@ from .speakers import (
     speaker_timeline,
     speaker_tone_bars,
 )
+from .terms import (
+    distinctive_terms_scatter,
+    term_heatmap,
+    top_terms_bar,
+    topic_heatmap,
+    topic_shares_over_time,
+)
