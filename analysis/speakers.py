@@ -121,6 +121,10 @@ _STOP = frozenset(
     with without yesterday yet you your
     """.split()
 )
+_ING_NAMES = frozenset(
+    "sterling channing browning fielding harding fleming manning golding redding cushing"
+    " hastings stebbing irving".split()
+)
 _SUFFIXES = frozenset(
     """
     esq ii iii iv jr md phd sr
@@ -219,7 +223,13 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
     for i, t in enumerate(toks[:core_end]):
         f = _fold(t)
         lower_word = t[:1].islower() and f not in _PARTICLES
-        if lower_word or f in _ARTICLES or f in _STOP or (f in _TITLES and i < core_end - 1):
+        article = t in _ARTICLES or (i == 0 and t in ("A", "An", "The"))  # not "William A. Ackman"
+        if lower_word or article or f in _STOP or (f in _TITLES and i < core_end - 1):
+            cut = i
+    # a capitalised gerund before a name is a headline word ("Electing Obama")
+    for i in range(cut + 1, core_end - 1):
+        f = _fold(toks[i])
+        if len(f) >= 6 and f.endswith("ing") and f not in _ING_NAMES:
             cut = i
     gender = _gender_of(toks[: cut + 1])
     name = toks[cut + 1 :]
@@ -240,8 +250,12 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
     display = tuple(
         t if _fold(t) in _SUFFIXES or len(t.rstrip(".")) == 1 else t.rstrip(".") for t in name
     )
-    key = tuple(_fold(t) for t in core)
-    key = tuple(k for k in key if k)
+    key = tuple(k for k in (_fold(t) for t in core) if k)
+    suffix = [_fold(t) for t in name[len(core) :]]
+    if suffix and len(key) == 2:
+        # "Donald Trump Jr." is not "Donald Trump"; with a middle name the
+        # suffix is formal style ("James B. Comey Jr." = "James B. Comey")
+        key = (key[0] + " " + " ".join(suffix), key[1])
     return display, key, gender
 
 
@@ -294,6 +308,7 @@ def _display_choice(forms: Counter) -> str:
     return best
 
 
+_HONORIFIC_IN_TEXT = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)")
 _TYPE_PREFIX = {"anonymous": "anon", "organization": "org", "group": "group", "unknown": "unknown"}
 _NAME_IN_TEXT = r"((?:[A-Z][\w'’.-]*\.?\s+|(?:{p})\s+)+){s}\b"
 
@@ -306,10 +321,15 @@ def _text_full_names(text: str, surname_display: str) -> list[tuple[tuple[str, .
     parts = "|".join(sorted(_PARTICLES - {"y", "o", "st."}))
     pat = re.compile(_NAME_IN_TEXT.format(p=parts, s=re.escape(surname_display)))
     out: dict[tuple, set] = {}
+    if re.search(r"\b" + re.escape(surname_display.lower()) + r"\b", text[:2_000_000]):
+        return []  # the "surname" is a common word here ("allies", "western")
     for m in pat.finditer(text[:2_000_000]):
-        _, key, g = parse_person_name(m.group(0))
-        if len(key) < 2:
+        display, key, g = parse_person_name(m.group(0))
+        if len(key) < 2 or any(len(t) > 1 and t.isupper() for t in display):
             continue
+        first = display[0].rstrip(".").lower()
+        if len(first) > 1 and re.search(r"\b" + re.escape(first) + r"\b", text[:2_000_000]):
+            continue  # "West Francis", "Policy Germany": a common word in title case
         before = text[max(0, m.start() - 30) : m.start()].split()[-3:]
         g = g or _gender_of(before)
         out.setdefault(key, set())
@@ -456,6 +476,19 @@ def resolve_speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None)
             c = article_candidates(a, key[0], display[-1] if display else key[0])
             if g and len(c) == 1:
                 ent_hints[c[0]][g] += 1
+
+    # honorifics in the article text: "Mr. Obama" in an article quoting only
+    # one Obama by full name tells that Obama's gender
+    for a, ents in art_ents.items():
+        text = texts.get(a)
+        if not isinstance(text, str) or not ents:
+            continue
+        surnames = Counter(e[-1] for e in ents)
+        for hon, sur in _HONORIFIC_IN_TEXT.findall(text[:2_000_000]):
+            f = _fold(_strip_possessive(sur))
+            if surnames.get(f) == 1:
+                e = next(e for e in ents if e[-1] == f)
+                ent_hints[e]["m" if _fold(hon) == "mr" else "f"] += 1
 
     def ent_gender(e) -> str | None:
         c = ent_hints.get(e, Counter()) + text_hints.get(e, Counter())

@@ -409,3 +409,25 @@ def test_speaker_plots_draw_and_handle_empty():
         empty = fn(data=data.iloc[:0])
         assert empty.texts, fn.__name__
     plt.close("all")
+
+
+def test_junior_is_a_different_person_unless_formal_middle_name():
+    q = Q([("a", "Donald Trump", "person"), ("b", "Donald Trump Jr.", "person")])
+    assert resolve_speakers(q)["speaker_id"].tolist() == ["donald-trump", "donald-trump-jr"]
+    q2 = Q([("a", "James B. Comey", "person"), ("b", "James B. Comey Jr.", "person")])
+    assert resolve_speakers(q2)["speaker_id"].nunique() == 1
+
+
+def test_honorifics_in_article_text_give_gender():
+    q = Q(
+        [
+            ("a", "Bill Clinton", "person"),
+            ("b", "Hillary Clinton", "person"),
+            ("c", "Clinton", "person", "Mrs. Clinton"),
+        ]
+    )
+    arts = pd.DataFrame(
+        {"article_id": ["a", "b", "c"], "text": ["Mr. Clinton spoke at length.", "", ""]}
+    )
+    assert resolve_speakers(q, arts)["speaker_id"].iloc[2] == "hillary-clinton"
+    assert resolve_speakers(q)["speaker_id"].iloc[2] == "clinton"
