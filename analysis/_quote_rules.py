@@ -368,6 +368,7 @@ _NEG = {
 }
 _CONJ = {"but", "and", "or", "then"}
 _THAT = {"that"}
+_THAT_RE = re.compile(r"\s*,?\s*that\b")
 _FIRST_WORD_RE = re.compile(r"\W*(\w+)")
 _NOT_CONTENT_START = {
     "to", "for", "from", "with", "about", "on", "in", "of", "into", "at", "by", "up",
@@ -927,18 +928,15 @@ def extract(text: str):
         mo = _POST_SKIP.match(rest)
         if mo:
             post_lo += mo.end()
-        if form in (
-            "told",
-            "tells",
+        if lex.verb_lemma.get(form) in (
             "tell",
-            "telling",
-            "informed",
-            "assured",
-            "urged",
-            "warned",
-            "asked",
-        ):
-            mo = _OBJ_SKIP.match(masked, post_lo, se)
+            "inform",
+            "assure",
+            "urge",
+            "warn",
+            "ask",
+        ) and not _THAT_RE.match(masked, frame_hi, se):
+            mo = _OBJ_SKIP.match(masked, frame_hi, se)
             if mo:
                 post_lo = mo.end()
             mo = _POST_SKIP.match(masked, post_lo, se)
@@ -1130,11 +1128,15 @@ def extract(text: str):
         seen.add(key)
         if out:
             p = out[-1]
+            chained = (
+                bool(p.block_ids)
+                and bool(q.block_ids)
+                and blocks[p.block_ids[-1]][5] == q.block_ids[0]
+            )
             if (
                 q.kind == "direct"
                 and p.kind in ("direct", "mixed")
-                and p.cue_start == q.cue_start
-                and p.m_start == q.m_start
+                and (chained or (p.cue_start == q.cue_start and p.m_start == q.m_start))
                 and q.start >= p.end
             ):
                 p.end = q.end
@@ -1164,11 +1166,12 @@ _POST_SKIP = re.compile(
     r"\s*(?:,|:|—|–)?\s*(?:that\b)?"
 )
 _OBJ_SKIP = re.compile(
-    r"\s*(?:(?:the|a|an|his|her|their|some|several)\s+)?(?:[A-Z][\w.'’\-]*\s*){0,4}"
-    r"(?:reporters|journalists|supporters|voters|listeners|viewers|audience|crowd|"
+    r"\s*(?:(?:the|a|an|his|her|their|some|several)\s+)?"
+    r"(?:(?:[A-Z][\w.'’\-]*\s*){1,4}(?:reporters|audience|crowd|viewers|listeners)?"
+    r"|(?:reporters|journalists|supporters|voters|listeners|viewers|audience|crowd|"
     r"crowds|lawmakers|members|students|me|us|him|her|them|people|interviewers|"
     r"newspaper|paper|magazine|station|network|radio|television|outlet|host|hosts|"
-    r"correspondent|senators|delegates|donors|attendees|a\s+crowd|the\s+crowd)?\s*"
+    r"correspondent|senators|delegates|donors|attendees)\b)\s*"
 )
 _COLON_HIT_RE = re.compile(r":(?=[ \t]*\x01)")
 _COLON_NP_RE = re.compile(
@@ -1369,6 +1372,8 @@ def resolve(text, quotes, sents, lex):
                     sub = pick(subj_pos, subj_names, q.m_start, want, 3000)
                     if sub is not None and (ref is None or sub[0] > ref[0]):
                         ref = sub
+                    if ref is None:
+                        ref = pick(all_pos, all_names, q.m_start, want, 1500, 12)
                 if ref is not None:
                     q.speaker = ref[1]
                     q.stype = "person"

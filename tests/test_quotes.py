@@ -1,0 +1,264 @@
+"""Unit tests for analysis.extract_quotes on small texts written for these tests:
+one test per construction (speaker before/after/inside the quote, inversion,
+continuations, multi-paragraph quotes, indirect speech, according to, colon quotes,
+mixed quotes, appositions, pronouns, anonymous sources, organisations, groups,
+within-article name merging) plus the frame contract."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import extract_quotes
+from analysis.quotes import COLUMNS
+
+
+def run(text: str, article_id: str = "a") -> pd.DataFrame:
+    out = extract_quotes(pd.DataFrame({"article_id": [article_id], "text": [text]}))
+    # the contract every test relies on
+    assert list(out.columns[: len(COLUMNS)]) == COLUMNS
+    for row in out.itertuples():
+        assert 0 <= row.start <= row.end <= len(text)
+        assert text[row.start : row.end] == row.quote
+        if row.speaker_start >= 0:
+            assert text[row.speaker_start : row.speaker_end] == row.speaker_mention
+    return out
+
+
+def one(text: str) -> pd.Series:
+    out = run(text)
+    assert len(out) == 1, out[["speaker", "cue", "kind", "quote"]].to_string()
+    return out.iloc[0]
+
+
+# ----------------------------------------------------------------- direct quotes
+
+
+def test_speaker_after_quote():
+    r = one('"We will lower taxes next year," Maria Lopez said.')
+    assert r.speaker == "Maria Lopez"
+    assert r.speaker_type == "person"
+    assert r.cue == "said"
+    assert r.kind == "direct"
+    assert r.quote == "We will lower taxes next year"
+
+
+def test_speaker_before_quote_with_comma_and_colon():
+    r = one('Governor Tom Reed said, "The bridge will open in May."')
+    assert (r.speaker, r.kind) == ("Tom Reed", "direct")
+    assert r.quote.startswith("The bridge will open in May")
+    r = one('The mayor, Ann Kim, said: "We are ready."')
+    assert r.speaker == "Ann Kim"
+    assert r.quote.startswith("We are ready")
+
+
+def test_inversion_said_name():
+    r = one('"It was a long night," said Peter Olsen, who runs the shelter.')
+    assert r.speaker == "Peter Olsen"
+    assert r.speaker_mention == "Peter Olsen"
+    assert r.kind == "direct"
+
+
+def test_speaker_inside_quote_continuation_same_speaker():
+    text = '"The plan is dead," Putin said. "We need a new one."'
+    r = one(text)
+    assert r.speaker == "Putin"
+    # one statement covering both halves of the quote run
+    assert r.quote.startswith("The plan is dead")
+    assert r.quote.endswith("We need a new one.")
+
+
+def test_bare_quoted_paragraph_after_attributed_one():
+    text = (
+        'Senator Ruth Adler criticised the budget. "It cuts schools," Adler said.\n\n'
+        '"And it does nothing for the roads in the north of the state."'
+    )
+    out = run(text)
+    assert set(out["speaker"]) == {"Ruth Adler"}
+    assert out["quote"].str.contains("roads in the north").any()
+
+
+def test_multi_paragraph_quote_without_closing_marks():
+    text = (
+        'Ms. Grant said: "The first thing we did was count the damage.\n\n'
+        '"Then we called every family on the street.\n\n'
+        '"Nobody was hurt," she said.\n\n'
+        "The council meets on Monday."
+    )
+    out = run(text)
+    assert len(out) == 1
+    r = out.iloc[0]
+    assert r.speaker == "Grant"
+    assert "Then we called every family" in r.quote
+    assert "council" not in r.quote  # never swallows the following paragraph
+
+
+def test_curly_and_straight_quotes_agree():
+    a = one("“Prices will fall,” said the economist Jane Roe.")
+    b = one('"Prices will fall," said the economist Jane Roe.')
+    assert a.quote == b.quote == "Prices will fall"
+    assert a.speaker == b.speaker
+
+
+def test_unbalanced_quote_stays_in_its_paragraph():
+    text = 'Tom Hale said, "this never closes.\n\nA second paragraph about weather.\n\nAnother one.'
+    out = run(text)
+    assert (out["end"] <= text.index("\n\n")).all()
+
+
+def test_colon_without_verb_headline_style():
+    r = one('Sanders: "The economy is rigged."')
+    assert r.speaker == "Sanders"
+    assert r.cue == ":"
+    assert r.kind == "direct"
+
+
+# ----------------------------------------------------------------- indirect speech
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["said", "added", "noted", "argued", "warned", "explained", "insisted", "claimed",
+     "acknowledged", "announced", "says"],
+)  # fmt: skip
+def test_indirect_reporting_verbs(verb):
+    r = one(f"Dana Whitfield {verb} that the vote would be delayed until spring.")
+    assert r.speaker == "Dana Whitfield"
+    assert r.cue == verb
+    assert r.kind == "indirect"
+    assert r.quote == "the vote would be delayed until spring"
+
+
+def test_indirect_without_that_and_told_reporters():
+    r = one("Omar Haddad told reporters on Tuesday the talks had stalled.")
+    assert r.speaker == "Omar Haddad"
+    assert r.cue == "told"
+    assert r.quote == "the talks had stalled"
+
+
+def test_sentence_final_frame_indirect():
+    r = one("The factory will close by the end of the year, Ms. Varga said.")
+    assert r.speaker == "Varga"
+    assert r.kind == "indirect"
+    assert r.quote == "The factory will close by the end of the year"
+
+
+def test_according_to():
+    r = one("According to the ministry, 40 people were arrested.")
+    assert r.cue == "According to"
+    assert r.speaker == "the ministry"
+    assert r.speaker_type == "organization"
+    assert r.quote == "40 people were arrested"
+    r = one("Turnout fell sharply, according to election officials.")
+    assert r.speaker_type == "group"
+    assert r.quote == "Turnout fell sharply"
+
+
+def test_mixed_quote():
+    r = one('Mr. Park said the treaty was "outdated and dangerous."')
+    assert r.kind == "mixed"
+    assert r.speaker == "Park"
+    assert r.quote.startswith("the treaty was")
+
+
+def test_not_speech():
+    assert run("The committee will say more next week if it can.").empty
+    assert run("She declined to say whether she would run.").empty
+    assert run("He added to his lead in the polls.").empty
+
+
+# ----------------------------------------------------------------- speakers
+
+
+def test_title_and_apposition_forms():
+    r = one("Russian spokesman Alexei Gromov said the talks went well.")
+    assert r.speaker == "Alexei Gromov"
+    r = one("Hugh Hill, a doctor, said the clinic was full.")
+    assert r.speaker == "Hugh Hill"
+    r = one("Lena Ford, 34, a nurse from Ohio, said she was tired.")
+    assert r.speaker == "Lena Ford"
+
+
+def test_pronoun_resolves_to_previous_person_and_keeps_mention():
+    text = (
+        'Mayor Carla Diaz visited the flooded district on Monday.\n\n"We will rebuild," she said.'
+    )
+    r = one(text)
+    assert r.speaker_mention == "she"
+    assert r.speaker == "Carla Diaz"
+    assert r.speaker_type == "person"
+
+
+def test_pronoun_gender_skips_incompatible_person():
+    text = (
+        "Mr. Ivan Petrov met Mrs. Helen Park in Vienna. "
+        "Petrov said the meeting was useful. She said it was too short."
+    )
+    out = run(text)
+    she = out[out["speaker_mention"] == "She"].iloc[0]
+    assert she.speaker == "Helen Park"
+
+
+def test_anonymous_group_and_organisation_types():
+    r = one("A senior White House official said the trip was postponed.")
+    assert r.speaker_type == "anonymous"
+    assert r.speaker == "a senior White House official"
+    r = one("Some administration officials said the decision was final.")
+    assert r.speaker_type == "group"
+    r = one("The ministry said the border would stay closed.")
+    assert r.speaker_type == "organization"
+    r = one("The Kremlin said the report was false.")
+    assert r.speaker_type == "organization"
+
+
+def test_names_merge_within_article_to_fullest_form():
+    text = (
+        "President George W. Bush arrived in Shanghai.\n\n"
+        '"We are ready," Mr. Bush said.\n\n'
+        "President Bush said the talks would continue.\n\n"
+        "Officials said presidentBush was tired. Bush said he was fine."
+    )
+    out = run(text)
+    bush = out[out["speaker_mention"].str.contains("Bush")]
+    assert len(bush) == 3
+    assert set(bush["speaker"]) == {"George W. Bush"}
+
+
+def test_short_name_without_full_form_stays_short():
+    r = one('"No comment," Putin said.')
+    assert r.speaker == "Putin"
+
+
+# ----------------------------------------------------------------- frame contract
+
+
+def test_quote_ids_sentence_ids_and_order():
+    text = (
+        "The vote is close. Anna Berg said the count would finish today.\n\n"
+        '"It is fair," Berg said. Ken Ito said it was not.'
+    )
+    out = run(text, "art1")
+    assert list(out["quote_id"]) == [f"art1:{i}" for i in range(len(out))]
+    assert list(out["start"]) == sorted(out["start"])
+    assert out["sentence_id"].tolist() == sorted(out["sentence_id"].tolist())
+    assert out["sentence_id"].iloc[0] == 1
+
+
+def test_multiple_articles_and_other_columns_ignored():
+    arts = pd.DataFrame(
+        {
+            "article_id": ["x", "y"],
+            "title": ["t1", "t2"],
+            "text": ['"Yes," Ali Khan said.', "No quotes here at all."],
+        }
+    )
+    out = extract_quotes(arts)
+    assert out["article_id"].tolist() == ["x"]
+    assert arts.columns.tolist() == ["article_id", "title", "text"]  # input not mutated
+
+
+def test_empty_inputs():
+    assert extract_quotes(pd.DataFrame({"article_id": [], "text": []})).empty
+    out = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "text": ["", None]}))
+    assert out.empty
+    assert list(out.columns) == COLUMNS
