@@ -92,7 +92,7 @@ _MONTHS = {
     for m in names
 }
 _REUTERS_DATE = re.compile(
-    r"^(\d{1,2})-([A-Za-z]{3})-(\d{4})\s+(\d{1,2}):(\d{2}):(\d{2})(?:\.\d+)?$"
+    r"^(\d{1,2})-([A-Za-z]{3})-(\d{4})\s+(\d{1,3}):(\d{2}):(\d{2})(?:\.\d+)?$"
 )
 _NUMERIC_DATE = re.compile(
     r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$"
@@ -142,6 +142,8 @@ def _parse_date_str(s: str, dayfirst: bool):
         pass
     m = _REUTERS_DATE.match(s)
     if m and m[2].lower() in _MONTHS:
+        if int(m[4]) > 23 or int(m[5]) > 59 or int(m[6]) > 59:  # "605:12:19": keep the day
+            return _ymd(m[3], _MONTHS[m[2].lower()], m[1])
         return _ymd(m[3], _MONTHS[m[2].lower()], m[1], m[4], m[5], m[6])
     m = _NUMERIC_DATE.match(s)
     if m:
@@ -651,12 +653,19 @@ def clean_text(text: str, *, detect_title: bool = True, title: str | None = None
         ):
             removed.extend(kept_lines)
             continue
-        if detect_title and "title" not in meta and not keep and len(kept_lines) == 1:
-            # line 1 of the file is a title even when it ends with a period
+        if detect_title and "title" not in meta and not keep:
+            # line 1 of the file is a title even when it ends with a period; a
+            # title directly followed by a deck line (no blank line) keeps the deck
             is_first = pi == 0 and not removed
-            if _title_like(kept_lines[0], is_first) and len(paras) > pi + 1:
-                meta["title"] = kept_lines[0]
-                continue
+            if (
+                (len(kept_lines) == 1 or (is_first and len(kept_lines) == 2))
+                and _title_like(kept_lines[0], is_first)
+                and (len(paras) > pi + 1 or len(kept_lines) == 2)
+            ):
+                meta["title"] = kept_lines[0].strip().rstrip(";").strip()
+                kept_lines = kept_lines[1:]
+                if not kept_lines:
+                    continue
         if title and not keep and " ".join(kept_lines).strip() == str(title).strip():
             continue
         keep.append(kept_lines)

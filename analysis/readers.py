@@ -695,6 +695,9 @@ def read_markdown(text: str, path: str, stem: str, log: ProblemLog, opts) -> lis
 
 _MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
+_MD_LINK_LOOSE = re.compile(
+    r"\[([^\]]*)\]\((?:https?|mailto|ftp):\S*?\)(?=[\s:;,.!?\u201d\"'*_]|$)"
+)
 _MD_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
 _MD_EMPH = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 _MD_BULLET = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+")
@@ -745,11 +748,13 @@ def markdown_to_text(md: str) -> str:
         t = _MD_IMAGE.sub("", t)
         for _ in range(2):  # nested [**x**](u)
             t = _MD_LINK.sub(r"\1", t)
+        t = _MD_LINK_LOOSE.sub(r"\1", t)  # URLs with unbalanced parentheses
         t = _MD_REF_LINK.sub(r"\1", t)
         t = _MD_AUTOLINK.sub(r"\1", t)
         t = _MD_HTML.sub("", t)
         for _ in range(2):
             t = _MD_EMPH.sub(r"\2", t)
+        t = t.replace("**", "")  # stray bold markers left by unbalanced emphasis
         t = _MD_ESCAPE.sub(r"\1", t)
         t = re.sub(r"\s+", " ", t).strip()
         if t:
