@@ -17,7 +17,7 @@ from ._quote_lexicon import lexicon
 MASK = "\x01"
 _OPEN = "“„«‟"
 _CLOSE = "”»"
-_MARKS_RE = re.compile(r"[\"“”„«»‟]|\n")
+_MARKS_RE = re.compile(r"''|[\"“”„«»‟]|\n")
 _SENT_RE = re.compile(
     r"[.!?]+(?=[\"“”'’)\]]*\s+[\x01\"“A-Z0-9(\[])|(?<!\x01)\x01++(?=[ \t]+[\x01A-Z])|\n+"
 )
@@ -422,17 +422,21 @@ def find_blocks(text: str):
     """
     blocks = []
     open_pos = -1
+    open_len = 1
     n = len(text)
     for m in _MARKS_RE.finditer(text):
         p = m.start()
-        c = text[p]
+        pe = m.end()
+        c = m.group()
         if c == "\n":
             if open_pos >= 0:
-                blocks.append([open_pos, p, open_pos + 1, p, True, -1])
+                blocks.append([open_pos, p, open_pos + open_len, p, True, -1])
                 open_pos = -1
             continue
+        if c == "''":
+            c = '"'  # two apostrophes: the NYT-style straight double quote
         prev = text[p - 1] if p > 0 else " "
-        nxt = text[p + 1] if p + 1 < n else " "
+        nxt = text[pe] if pe < n else " "
         if open_pos < 0:
             if c in _CLOSE and not prev.isspace() and prev not in "([—–-":
                 continue  # stray closing mark
@@ -445,18 +449,20 @@ def find_blocks(text: str):
             ):
                 continue  # stray straight mark that looks closing (e.g. 5'10")
             open_pos = p
+            open_len = pe - p
         else:
             if (c in _OPEN or (c == '"' and prev.isspace() and not nxt.isspace())) and (
                 prev.isspace() or p == 0
             ):
                 # a new opening mark while open: the previous quote was never closed
-                blocks.append([open_pos, p, open_pos + 1, p, True, -1])
+                blocks.append([open_pos, p, open_pos + open_len, p, True, -1])
                 open_pos = p
+                open_len = pe - p
             else:
-                blocks.append([open_pos, p + 1, open_pos + 1, p, False, -1])
+                blocks.append([open_pos, pe, open_pos + open_len, p, False, -1])
                 open_pos = -1
     if open_pos >= 0:
-        blocks.append([open_pos, n, open_pos + 1, n, True, -1])
+        blocks.append([open_pos, n, open_pos + open_len, n, True, -1])
     # trim content whitespace; chain unclosed paragraph-final blocks
     for i, b in enumerate(blocks):
         cs, ce = b[2], b[3]
@@ -503,10 +509,11 @@ def sentences(text: str, masked: str):
             cut = s
             nxt = e
         elif ch == MASK:
-            before = text[e - 2] if e >= 2 else ""
-            if text[e - 1] not in _CLOSE + '"' or before not in ".!?":
-                if text[e - 1] not in ".!?":
-                    continue
+            j = e
+            while j > s and text[j - 1] in "\"”»'’":
+                j -= 1
+            if text[j - 1] not in ".!?":
+                continue
             cut = e
             nxt = e
         else:

@@ -16,7 +16,8 @@ Metric (exactly what is computed below):
   below (say, tell, add, write, tweet, note, ask, argue, claim, explain, state,
   announce, insist, warn, ...) or the cue contains "according to" -- or
   (b) the cue is ":" or (c) the Content sits in quotation marks (its first
-  non-space character, or the character before it, is a quotation mark).
+  non-space character, or the character before it, is a quotation mark; the New
+  York Times files write the double quote as two apostrophes '' and count too).
 * Matching. A prediction matches a gold attribution when their content spans overlap
   by at least 30% of the shorter span (gold length = sum of its segments; overlap =
   characters of the predicted [start, end) inside the gold segments). Pairs are
@@ -149,16 +150,17 @@ def _in_quotes(text, content):
     s = content[0][0]
     e = content[-1][1]
     body = text[s:e].strip()
-    if body[:1] in QUOTE_CHARS:
+    if body[:1] in QUOTE_CHARS or body.startswith("''"):
         return True
     j = s - 1
     while j >= 0 and text[j] == " ":
         j -= 1
-    return j >= 0 and text[j] in QUOTE_CHARS
+    return j >= 0 and (text[j] in QUOTE_CHARS or text[max(0, j - 1) : j + 1] == "''")
 
 
 def gold_kind(text, content):
     body = " ".join(text[s:e] for s, e in content).strip().rstrip(".,")
+    body = body.replace("''", '"')
     has = any(c in body for c in QUOTE_CHARS)
     if not has:
         return "indirect"
