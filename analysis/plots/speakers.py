@@ -225,8 +225,9 @@ def speaker_tone_bars(
 ):
     """Bars of the mean VADER compound score of each speaker's quotes.
 
-    ``data`` is :func:`analysis.speaker_tone` output; ``x`` defaults to the
-    first of compound / mean_compound / tone present.
+    ``data`` is :func:`analysis.speaker_tone` output (``speaker``, ``mean``,
+    optional ``ci_low``/``ci_high`` drawn as error bars and ``n``); ``x``
+    defaults to the first of mean / compound / mean_compound / tone present.
 
     Example:
         >>> df = pd.DataFrame({"speaker": ["A", "B"], "compound": [0.4, -0.2]})
@@ -240,7 +241,7 @@ def speaker_tone_bars(
         x = next(
             (
                 c
-                for c in ("compound", "mean_compound", "compound_mean", "tone", "mean")
+                for c in ("mean", "compound", "mean_compound", "compound_mean", "tone")
                 if c in data.columns
             ),
             None,
@@ -252,10 +253,22 @@ def speaker_tone_bars(
         return no_data(ax, "no tone scores", title=title)
     ax = get_ax(ax)
     d = data.head(top).iloc[::-1]
-    colors = ["C2" if v >= 0 else "C3" for v in d[x].fillna(0)]
-    ax.barh(d[y].astype(str), d[x].fillna(0), color=colors)
+    vals = d[x].astype(float).fillna(0).to_numpy()
+    colors = ["C2" if v >= 0 else "C3" for v in vals]
+    err = None
+    lim_vals = np.abs(vals)
+    if {"ci_low", "ci_high"} <= set(d.columns):
+        lo = d["ci_low"].astype(float).to_numpy()
+        hi = d["ci_high"].astype(float).to_numpy()
+        ok = np.isfinite(lo) & np.isfinite(hi)
+        err = np.vstack([np.where(ok, vals - lo, 0), np.where(ok, hi - vals, 0)]).clip(min=0)
+        lim_vals = np.concatenate([lim_vals, np.abs(lo[ok]), np.abs(hi[ok])])
+    labels = d[y].astype(str)
+    if "n" in d.columns:
+        labels = labels + " (n=" + d["n"].astype(str) + ")"
+    ax.barh(labels, vals, color=colors, xerr=err, ecolor="0.3", capsize=2)
     ax.axvline(0, color="k", lw=0.8)
-    lim = max(0.1, float(np.nanmax(np.abs(d[x].to_numpy(dtype=float)))) * 1.15) if len(d) else 1
+    lim = min(1.0, max(0.1, float(np.nanmax(lim_vals)) * 1.15)) if len(d) else 1
     ax.set_xlim(-lim, lim)
     ax.set_xlabel("mean compound (−1 negative … +1 positive)")
     ax.set_title(title)
