@@ -552,14 +552,36 @@ def _features_for(uniques, lex):
     return cls, inlex, lexval, boost, isboost, neg, upper, idid, hit
 
 
+def _round_exact(x: np.ndarray, digits: int) -> np.ndarray:
+    """``round(v, digits)`` for every element, bit-identical to Python's ``round``.
+
+    ``rint(x * 10**d) / 10**d`` equals Python's correctly rounded result unless
+    ``x * 10**d`` is within float error of a .5 tie; those few use ``round``.
+    """
+    f = 10.0**digits
+    y = x * f
+    r = np.rint(y) / f
+    frac = np.abs(y - np.floor(y) - 0.5)
+    risky = np.flatnonzero(frac < 1e-6)
+    if len(risky):
+        r[risky] = [round(v, digits) for v in x[risky].tolist()]
+    return r
+
+
+_BANG_QM = re.compile("[!?]")
+
+
 def score_texts(texts) -> np.ndarray:
     """Score a list of strings; returns a float64 array of shape (len(texts), 4) with
     neg, neu, pos, compound, bit-identical to the reference ``polarity_scores``.
 
-    Sentences go through numpy in one batch: tokens are split and encoded once,
-    the rules run as array operations over the lexicon hits only, and sums run
-    column by column in the reference's order. Sentences with an emoji, a
-    ``but``, an idiom word near a hit or very many hits use :class:`Scorer`.
+    All texts go through numpy in one batch: they are joined with a sentinel
+    token, split and encoded once (``pandas.factorize``), token features are
+    computed once per distinct token, VADER's rules run as array operations over
+    the lexicon hits and their neighbours only, and the sums run column by column
+    in the reference's order. Texts with an emoji, very many hits, an idiom
+    n-gram near a hit or a ``but`` whose rescaling hits the reference's
+    ``list.index`` quirk use the per-sentence :class:`Scorer`.
 
     Example:
         >>> score_texts(["The book was good.", "", "A table."]).tolist()
@@ -570,183 +592,181 @@ def score_texts(texts) -> np.ndarray:
     out = np.zeros((S, 4), dtype=np.float64)
     if S == 0:
         return out
-    big_sep = None
-    joined = None
-    for sent in _SENTINELS:
-        cand = " " + sent + " "
-        joined = cand.join(texts)
-        if joined.count(sent) == S - 1:  # the sentinel occurs only as separator
-            big_sep = sent
+    sentinel = None
+    for cand in _SENTINELS:
+        sep = " " + cand + " "
+        joined = sep.join(texts)
+        if joined.count(cand) == S - 1:  # the sentinel occurs only as separator
+            sentinel = cand
             break
-    if big_sep is None:  # pathological input: score one by one
+    if sentinel is None:  # pathological input: score one by one
         out[:] = Scorer().score_many(texts)
         return out
-    toks = joined.split()
-    toks.append(big_sep)
-    tok_arr = np.array(toks, dtype=object)
-    codes, uniques = pd.factorize(tok_arr)
+    head = sentinel + " "
+    full = head + joined + " " + sentinel
+    codes, uniques = pd.factorize(np.array(full.split(), dtype=object))
     uniques = list(uniques)
-    sep_code = uniques.index(big_sep)
-    uniques[sep_code] = ""  # features of the sentinel are irrelevant
-    lex = lexicon()
+    sep_code = int(codes[0])
+    uniques[sep_code] = ""  # the sentinel has no features
     cls_u, inlex_u, lexval_u, boost_u, isboost_u, neg_u, upper_u, idid_u, hit_u = _features_for(
-        uniques, lex
+        uniques, lexicon()
     )
-    is_sep = codes == sep_code
-    sid_all = np.cumsum(is_sep)  # sentence index of each token (sentinel belongs to next)
-    keep = ~is_sep
-    codes = codes[keep]
-    sid = sid_all[keep]
-    n_tok = np.bincount(sid, minlength=S + 1)[:S]
-    first_tok = np.cumsum(n_tok) - n_tok
-    T = len(codes)
-    tpos = np.arange(T, dtype=np.int64) - first_tok[sid]
-
-    hit_tok = hit_u[codes]
-    n_hits = np.bincount(sid[hit_tok], minlength=S)[:S]
-    out[n_tok > 0, 1] = 1.0  # neutral unless a hit changes it (EMPTY stays 0,0,0,0)
-
-    # sentences that need the per-sentence path
+    flags_u = (
+        hit_u.astype(np.uint8)
+        | (upper_u.astype(np.uint8) << 1)
+        | ((cls_u == _BUT).astype(np.uint8) << 2)
+    )
+    tf = flags_u[codes]
+    seps = np.flatnonzero(codes == sep_code)  # S + 1 separators around the S texts
+    n_tok = np.diff(seps) - 1
+    out[n_tok > 0, 1] = 1.0  # neutral unless a hit changes it ("" stays 0, 0, 0, 0)
+    g = np.flatnonzero(tf & 1)
+    if len(g) == 0:
+        return out
+    s_of = np.searchsorted(seps, g) - 1
     fallback = np.zeros(S, dtype=bool)
-    if not joined.isascii():
+    fallback |= np.bincount(s_of, minlength=S) > _MAX_HITS
+
+    # character offsets of each text in `full` (for emoji and !/? positions)
+    lens = np.fromiter(map(len, texts), np.int64, S)
+    starts = len(head) + np.cumsum(lens + len(sep)) - (lens + len(sep))
+    if not full.isascii():
         ec = _emoji_chars()
-        em = [m.start() for m in _EMOJI_PREFILTER.finditer(joined) if m.group() in ec]
+        em = [m.start() for m in _EMOJI_PREFILTER.finditer(full) if m.group() in ec]
         if em:
-            lens = np.fromiter(map(len, texts), np.int64, S) + len(big_sep) + 2
-            starts = np.cumsum(lens) - lens
             fallback[np.searchsorted(starts, np.array(em), side="right") - 1] = True
-    fallback |= n_hits > _MAX_HITS
-    cls_tok = cls_u[codes]
-    but_t = np.flatnonzero(cls_tok == _BUT)
-    but_pos = np.full(S, -1, dtype=np.int64)  # first "but" per sentence (-1: none)
-    if len(but_t):
-        but_s, first = np.unique(sid[but_t], return_index=True)
-        but_pos[but_s] = tpos[but_t[first]]
 
-    g = np.flatnonzero(hit_tok)
-    g = g[~fallback[sid[g]]]
-    if len(g):
-        s_of = sid[g]
-        i = tpos[g]
-        n_of = n_tok[s_of]
-        # an idiom / booster n-gram around a hit -> per-sentence path (rare)
-        idid_tok = idid_u[codes]
-        K = _IDIOM_K
-        match = np.zeros(len(g), dtype=bool)
-        for offsets, keyset in ((_PAIR_OFFSETS, _IDIOM_PAIRS), (_TRIPLE_OFFSETS, _IDIOM_TRIPLES)):
-            for offs in offsets:
-                code = np.zeros(len(g), dtype=np.int64)
-                ok = np.ones(len(g), dtype=bool)
-                for d in offs:
-                    okd = (i + d >= 0) & (i + d < n_of)
-                    idd = np.where(okd, idid_tok[np.clip(g + d, 0, T - 1)], 0)
-                    ok &= idd > 0
-                    code = code * K + idd
-                if ok.any():
-                    match |= ok & np.isin(code, keyset)
-        if match.any():
-            fallback[np.unique(s_of[match])] = True
-            keep_g = ~fallback[s_of]
-            g, s_of, i, n_of = g[keep_g], s_of[keep_g], i[keep_g], n_of[keep_g]
+    keep = ~fallback[s_of]
+    g, s_of = g[keep], s_of[keep]
+    T = len(codes)
+    i = g - seps[s_of] - 1
+    n_of = n_tok[s_of]
+
+    def at(d):
+        """codes of the neighbour at offset d and whether it is inside the sentence"""
+        ok = (i + d >= 0) & (i + d < n_of)
+        return codes[np.clip(g + d, 0, T - 1)], ok
+
+    nbr = {d: at(d) for d in (-3, -2, -1, 1, 2)}
+    nbr[0] = (codes[g], np.ones(len(g), dtype=bool))
+
+    # an idiom / booster n-gram around a hit -> per-sentence path (rare)
+    idid = {d: np.where(ok, idid_u[c], 0) for d, (c, ok) in nbr.items()}
+    K = _IDIOM_K
+    match = np.zeros(len(g), dtype=bool)
+    for offsets, keyset in ((_PAIR_OFFSETS, _IDIOM_PAIRS), (_TRIPLE_OFFSETS, _IDIOM_TRIPLES)):
+        for offs in offsets:
+            code = np.zeros(len(g), dtype=np.int64)
+            ok = np.ones(len(g), dtype=bool)
+            for d in offs:
+                ok &= idid[d] > 0
+                code = code * K + idid[d]
+            if ok.any():
+                match |= ok & np.isin(code, keyset)
+    if match.any():
+        fallback[np.unique(s_of[match])] = True
+        keep = ~fallback[s_of]
+        g, s_of, i, n_of = g[keep], s_of[keep], i[keep], n_of[keep]
+        nbr = {d: (c[keep], ok[keep]) for d, (c, ok) in nbr.items()}
 
     if len(g):
-        upper_tok = upper_u[codes]
         # cap differential per sentence: some but not all tokens ALL CAPS
-        n_upper = np.bincount(sid[upper_tok], minlength=S)[:S]
-        cap_diff_s = (n_upper > 0) & (n_upper < n_tok)
+        up = np.flatnonzero(tf & 2)
+        n_upper = np.bincount(np.searchsorted(seps, up) - 1, minlength=S)[:S]
+        cap_g = ((n_upper > 0) & (n_upper < n_tok))[s_of]
 
-        def nb(arr, d, default):
-            ok = (i + d >= 0) & (i + d < n_of)
-            return np.where(ok, arr[np.clip(g + d, 0, T - 1)], default), ok
+        c0 = nbr[0][0]
+        cp1, ok_p1 = nbr[1]
+        cm1, ok_m1 = nbr[-1]
+        cm2, ok_m2 = nbr[-2]
+        cm3, ok_m3 = nbr[-3]
+        cls_g = cls_u[c0]
+        c_p1 = np.where(ok_p1, cls_u[cp1], 0)
+        c_m1 = np.where(ok_m1, cls_u[cm1], 0)
+        c_m2 = np.where(ok_m2, cls_u[cm2], 0)
+        c_m3 = np.where(ok_m3, cls_u[cm3], 0)
+        lexval_g = lexval_u[c0]
+        kindof = (cls_g == _KIND) & (c_p1 == _OF)
 
-        cls_g = cls_tok[g]
-        inlex_tok = inlex_u[codes]
-        lexval_g = lexval_u[codes[g]]
-        c_p1, ok_p1 = nb(cls_tok, 1, 0)
-        inlex_p1, _ = nb(inlex_tok, 1, False)
-        c_m1, ok_m1 = nb(cls_tok, -1, 0)
-        c_m2, ok_m2 = nb(cls_tok, -2, 0)
-        c_m3, ok_m3 = nb(cls_tok, -3, 0)
-        kindof = (cls_g == _KIND) & ok_p1 & (c_p1 == _OF)
-
-        valence = lexval_g.copy()
-        valence = np.where((cls_g == _NO) & ok_p1 & inlex_p1, 0.0, valence)
+        valence = np.where((cls_g == _NO) & ok_p1 & inlex_u[cp1], 0.0, lexval_g)
         no_neg = (c_m1 == _NO) | (c_m2 == _NO) | ((c_m3 == _NO) & ((c_m1 == _OR) | (c_m1 == _NOR)))
         valence = np.where(no_neg, lexval_g * N_SCALAR, valence)
-        cap_g = cap_diff_s[s_of]
-        up = upper_tok[g] & cap_g
-        valence = np.where(up, np.where(valence > 0, valence + C_INCR, valence - C_INCR), valence)
+        upc = upper_u[c0] & cap_g
+        valence = np.where(upc, np.where(valence > 0, valence + C_INCR, valence - C_INCR), valence)
 
-        neg_tok = neg_u[codes]
-        boost_tok = boost_u[codes]
-        isboost_tok = isboost_u[codes]
         so_this_m1 = (c_m1 == _SO) | (c_m1 == _THIS)
         so_this_m2 = (c_m2 == _SO) | (c_m2 == _THIS)
-        for start_i, (d, ok_d) in enumerate(((-1, ok_m1), (-2, ok_m2), (-3, ok_m3))):
-            inlex_d, _ = nb(inlex_tok, d, True)
-            cond = ok_d & ~inlex_d
+        for start_i, (cd, ok_d) in enumerate((nbr[-1], nbr[-2], nbr[-3])):
+            cond = ok_d & ~inlex_u[cd]
             if not cond.any():
                 continue
-            b_d, _ = nb(boost_tok, d, 0.0)
-            isb_d, _ = nb(isboost_tok, d, False)
-            up_d, _ = nb(upper_tok, d, False)
+            isb_d = isboost_u[cd]
+            b_d = boost_u[cd]
             s = np.where(isb_d & (valence < 0), b_d * -1, b_d)
-            s = np.where(isb_d & up_d & cap_g, np.where(valence > 0, s + C_INCR, s - C_INCR), s)
+            s = np.where(
+                isb_d & upper_u[cd] & cap_g, np.where(valence > 0, s + C_INCR, s - C_INCR), s
+            )
             if start_i == 1:
                 s = np.where(s != 0, s * 0.95, s)
             elif start_i == 2:
                 s = np.where(s != 0, s * 0.9, s)
             valence = np.where(cond, valence + s, valence)
-            neg_d, _ = nb(neg_tok, d, False)
+            neg_d = neg_u[cd]
             if start_i == 0:
-                mult = np.where(neg_d, N_SCALAR, 1.0)
-                apply = cond & neg_d
+                apply_125 = np.zeros(len(g), dtype=bool)
+                apply_n = cond & neg_d
             elif start_i == 1:
                 never = (c_m2 == _NEVER) & so_this_m1
                 without = (c_m2 == _WITHOUT) & (c_m1 == _DOUBT)
                 apply_125 = cond & never
                 apply_n = cond & ~never & ~without & neg_d
-                apply = apply_125 | apply_n
-                mult = np.where(apply_125, 1.25, N_SCALAR)
             else:
                 never = ((c_m3 == _NEVER) & so_this_m2) | so_this_m1
                 without = (c_m3 == _WITHOUT) & ((c_m2 == _DOUBT) | (c_m1 == _DOUBT))
                 apply_125 = cond & never
                 apply_n = cond & ~never & ~without & neg_d
-                apply = apply_125 | apply_n
-                mult = np.where(apply_125, 1.25, N_SCALAR)
-            valence = np.where(apply, valence * mult, valence)
+            valence = np.where(apply_125, valence * 1.25, valence)
+            valence = np.where(apply_n, valence * N_SCALAR, valence)
         # _least_check ("least" is not a lexicon word)
-        least = ok_m1 & (c_m1 == _LEAST)
+        least = c_m1 == _LEAST
         least_apply = least & (~ok_m2 | ((c_m2 != _AT) & (c_m2 != _VERY)))
         valence = np.where(least_apply, valence * N_SCALAR, valence)
         valence = np.where(kindof, 0.0, valence)
 
-        # sequential sums per sentence in token order (exactly like sum() in the reference)
-        rows, inv = np.unique(s_of, return_inverse=True)
-        first_hit = np.searchsorted(s_of, rows)
+        # one row per scored sentence, one column per hit, in token order
+        rows, first_hit = np.unique(s_of, return_index=True)
+        inv = np.searchsorted(rows, s_of)
         rank = np.arange(len(g)) - first_hit[inv]
         R = int(rank.max()) + 1
         V = np.zeros((len(rows), R), dtype=np.float64)
         V[inv, rank] = valence
-        # "but": halve before, 1.5x after the first "but". The reference finds each value
-        # with list.index, so a value equal to an already-rescaled earlier one is
-        # redirected; such sentences (rare) take the per-sentence path.
-        bi = but_pos[rows]
-        has_b = bi >= 0
-        if has_b.any():
-            P = np.full((len(rows), R), -1, dtype=np.int64)
-            P[inv, rank] = i
-            scale = np.where(P < bi[:, None], 0.5, np.where(P > bi[:, None], 1.5, 1.0))
-            Vb = V[has_b]
-            Mb = Vb * scale[has_b]
-            clash = np.zeros(len(Vb), dtype=bool)
-            for k in range(1, R):
-                vk = Vb[:, k]
-                clash |= (vk != 0) & (Mb[:, :k] == vk[:, None]).any(axis=1)
-            if clash.any():
-                fallback[rows[np.flatnonzero(has_b)[clash]]] = True
-            V[has_b] = Mb
+
+        # "but": halve before, 1.5x after the first "but". The reference finds each
+        # value with list.index, so a value equal to an already rescaled earlier one
+        # is redirected; such sentences (rare) take the per-sentence path.
+        bt = np.flatnonzero(tf & 4)
+        if len(bt):
+            b_s = np.searchsorted(seps, bt) - 1
+            b_rows, b_first = np.unique(b_s, return_index=True)
+            but_pos = np.full(S, -1, dtype=np.int64)
+            but_pos[b_rows] = bt[b_first] - seps[b_rows] - 1
+            bi = but_pos[rows]
+            has_b = bi >= 0
+            if has_b.any():
+                P = np.full((len(rows), R), -1, dtype=np.int64)
+                P[inv, rank] = i
+                scale = np.where(P < bi[:, None], 0.5, np.where(P > bi[:, None], 1.5, 1.0))
+                Vb = V[has_b]
+                Mb = Vb * scale[has_b]
+                clash = np.zeros(len(Vb), dtype=bool)
+                for k in range(1, R):
+                    vk = Vb[:, k]
+                    clash |= (vk != 0) & (Mb[:, :k] == vk[:, None]).any(axis=1)
+                if clash.any():
+                    fallback[rows[np.flatnonzero(has_b)[clash]]] = True
+                V[has_b] = Mb
+
+        # sums in the reference's order (sum() over the sentence, zeros add nothing)
         sum_s = np.zeros(len(rows))
         pos_sum = np.zeros(len(rows))
         neg_sum = np.zeros(len(rows))
@@ -758,23 +778,31 @@ def score_texts(texts) -> np.ndarray:
             neg_sum = neg_sum + np.where(v < 0, v - 1, 0.0)
             nonzero += v != 0
         neu_count = n_tok[rows] - nonzero
-        rtexts = [texts[k] for k in rows.tolist()]
-        ep = np.minimum(np.fromiter((t.count("!") for t in rtexts), np.int64, len(rtexts)), 4)
-        qm = np.fromiter((t.count("?") for t in rtexts), np.int64, len(rtexts))
+
+        # "!" (up to 4) and "?" (2 or 3, or 4+) anywhere in the text
+        ep = np.zeros(S, dtype=np.int64)
+        qm = np.zeros(S, dtype=np.int64)
+        marks = [(m.start(), m.group()) for m in _BANG_QM.finditer(full)]
+        if marks:
+            mpos = np.array([p for p, _ in marks])
+            mtext = np.searchsorted(starts, mpos, side="right") - 1
+            is_bang = np.array([c == "!" for _, c in marks])
+            ep = np.bincount(mtext[is_bang], minlength=S)[:S]
+            qm = np.bincount(mtext[~is_bang], minlength=S)[:S]
+        ep = np.minimum(ep[rows], 4)
+        qm = qm[rows]
         amp = ep * 0.292 + np.where(qm > 1, np.where(qm <= 3, qm * 0.18, 0.96), 0.0)
         sum_s = np.where(sum_s > 0, sum_s + amp, np.where(sum_s < 0, sum_s - amp, sum_s))
         compound = np.clip(sum_s / np.sqrt(sum_s * sum_s + 15), -1.0, 1.0)
         abs_neg = np.abs(neg_sum)
-        pos_gt = pos_sum > abs_neg
-        pos_lt = pos_sum < abs_neg
-        pos_sum = np.where(pos_gt, pos_sum + amp, pos_sum)
-        neg_sum = np.where(pos_lt, neg_sum - amp, neg_sum)
-        total = pos_sum + np.abs(neg_sum) + neu_count
+        pos_sum2 = np.where(pos_sum > abs_neg, pos_sum + amp, pos_sum)
+        neg_sum2 = np.where(pos_sum < abs_neg, neg_sum - amp, neg_sum)
+        total = pos_sum2 + np.abs(neg_sum2) + neu_count
         res = np.empty((len(rows), 4))
-        res[:, 0] = [round(x, 3) for x in np.abs(neg_sum / total).tolist()]
-        res[:, 1] = [round(x, 3) for x in np.abs(neu_count / total).tolist()]
-        res[:, 2] = [round(x, 3) for x in np.abs(pos_sum / total).tolist()]
-        res[:, 3] = [round(x, 4) for x in compound.tolist()]
+        res[:, 0] = _round_exact(np.abs(neg_sum2 / total), 3)
+        res[:, 1] = _round_exact(np.abs(neu_count / total), 3)
+        res[:, 2] = _round_exact(np.abs(pos_sum2 / total), 3)
+        res[:, 3] = _round_exact(compound, 4)
         done = ~fallback[rows]
         out[rows[done]] = res[done]
 
