@@ -369,6 +369,13 @@ _NEG = {
 _CONJ = {"but", "and", "or", "then"}
 _THAT = {"that"}
 _THAT_RE = re.compile(r"\s*,?\s*that\b")
+_NOT_PLURAL = ("ss", "us", "is", "ly", "ous", "ics", "ness", "was", "has", "does", "ways", "less")
+_NOT_ROLE = {
+    "was", "is", "were", "are", "has", "had", "have", "will", "would", "could", "should",
+    "told", "said", "says", "and", "or", "but", "to", "in", "on", "at", "for", "of", "that",
+    "with", "from", "by", "as", "about", "after", "before", "when", "if", "while", "did",
+    "does", "do", "can", "may", "might", "must", "not", "also", "then", "than", "so",
+}  # fmt: skip
 _FIRST_WORD_RE = re.compile(r"\W*(\w+)")
 _NOT_CONTENT_START = {
     "to", "for", "from", "with", "about", "on", "in", "of", "into", "at", "by", "up",
@@ -599,6 +606,37 @@ def _left_np(toks, k, lex):
     lw = w.lower()
     if lw in _PRONOUNS:
         return (i, i + 1)
+    if not _np_word(w, lex) and w.isalpha() and w.islower() and lw not in _SENT_START_STOP:
+        # an unlisted common noun: "the actress said", "security specialists say"
+        j = i
+        while (
+            j - 1 >= 0
+            and i - j < 3
+            and toks[j - 1][2].isalpha()
+            and toks[j - 1][2].islower()
+            and toks[j - 1][2] not in _DETS
+            and toks[j - 1][2] not in _SENT_START_STOP
+            and not _np_word(toks[j - 1][2], lex)
+        ):
+            j -= 1
+        while (
+            j - 1 >= 0 and _np_word(toks[j - 1][2], lex) and toks[j - 1][2].lower() not in _PRONOUNS
+        ):
+            j -= 1
+        first = toks[j][2].lower()
+        if first in _DETS or first.endswith(("'s", "’s")):
+            return (j, i + 1)
+        plural = len(lw) > 4 and lw.endswith("s") and not lw.endswith(_NOT_PLURAL)
+        at_clause = (
+            j == 0
+            or toks[j - 1][2] in (",", ";", ":", "—", "–")
+            or toks[j - 1][2][0] == MASK
+            or toks[j - 1][2].lower()
+            in ("and", "but", "while", "as", "because", "though", "although")
+        )
+        if plural and at_clause and i - j <= 2:
+            return (j, i + 1)
+        return None
     if not _np_word(w, lex) or lw in _DETS or lw in _SENT_START_STOP and not _is_cap(w):
         return None
     j = i
@@ -657,7 +695,20 @@ def _right_np(toks, k, lex):
     if lw in ("that", "this", "it", "there"):
         return None
     j = k
-    while j < n and _np_word(toks[j][2], lex) and toks[j][2].lower() not in _TIME_WORDS:
+    while (
+        j < n
+        and toks[j][2].lower() not in _TIME_WORDS
+        and (
+            _np_word(toks[j][2], lex)
+            or (
+                j + 1 < n
+                and toks[j][2].isalpha()
+                and toks[j][2].islower()
+                and toks[j + 1][2][:1].isupper()
+                and toks[j][2] not in _NOT_ROLE
+            )
+        )
+    ):
         j += 1
     if j == k:
         return None
