@@ -12,6 +12,7 @@ signal: averages over many sentences are meaningful, single scores are not.
 
 from __future__ import annotations
 
+import math
 import re
 
 import numpy as np
@@ -156,6 +157,77 @@ def article_tone(scored_sentences, articles=None) -> pd.DataFrame:
     return out[cols + extra]
 
 
+def _betacf(a: float, b: float, x: float) -> float:
+    """Continued fraction for the regularized incomplete beta (modified Lentz)."""
+    tiny = 1e-300
+    qab, qap, qam = a + b, a + 1.0, a - 1.0
+    c, d = 1.0, 1.0 - qab * x / qap
+    d = 1.0 / (d if abs(d) > tiny else tiny)
+    h = d
+    for m in range(1, 500):
+        m2 = 2 * m
+        aa = m * (b - m) * x / ((qam + m2) * (a + m2))
+        d = 1.0 + aa * d
+        d = 1.0 / (d if abs(d) > tiny else tiny)
+        c = 1.0 + aa / c
+        c = c if abs(c) > tiny else tiny
+        h *= d * c
+        aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2))
+        d = 1.0 + aa * d
+        d = 1.0 / (d if abs(d) > tiny else tiny)
+        c = 1.0 + aa / c
+        c = c if abs(c) > tiny else tiny
+        de = d * c
+        h *= de
+        if abs(de - 1.0) < 1e-15:
+            break
+    return h
+
+
+def _betainc(a: float, b: float, x: float) -> float:
+    if x <= 0.0:
+        return 0.0
+    if x >= 1.0:
+        return 1.0
+    lbeta = math.lgamma(a + b) - math.lgamma(a) - math.lgamma(b)
+    front = math.exp(lbeta + a * math.log(x) + b * math.log1p(-x))
+    if x < (a + 1.0) / (a + b + 2.0):
+        return front * _betacf(a, b, x) / a
+    return 1.0 - front * _betacf(b, a, 1.0 - x) / b
+
+
+def _t_cdf(t: float, df: float) -> float:
+    tail = 0.5 * _betainc(df / 2.0, 0.5, df / (df + t * t))
+    return 1.0 - tail if t >= 0 else tail
+
+
+def _t_ppf(p: float, df: float) -> float:
+    """Quantile of Student's t (bisection on the CDF; |error| < 1e-10), no scipy needed.
+
+    Example:
+        >>> round(_t_ppf(0.975, 1), 6)
+        12.706205
+    """
+    if not 0.0 < p < 1.0:
+        return math.nan
+    if p < 0.5:
+        return -_t_ppf(1.0 - p, df)
+    lo, hi = 0.0, 1.0
+    while _t_cdf(hi, df) < p:
+        hi *= 2.0
+        if hi > 1e12:
+            return math.inf
+    for _ in range(200):
+        mid = 0.5 * (lo + hi)
+        if _t_cdf(mid, df) < p:
+            lo = mid
+        else:
+            hi = mid
+        if hi - lo < 1e-12 * max(1.0, hi):
+            break
+    return 0.5 * (lo + hi)
+
+
 def _interval(x: np.ndarray, ci: float, method: str, rng) -> tuple[float, float]:
     n = len(x)
     if n < 2:
@@ -167,11 +239,9 @@ def _interval(x: np.ndarray, ci: float, method: str, rng) -> tuple[float, float]
         return (float(lo), float(hi))
     if method != "t":
         raise ValueError("method must be 't' or 'bootstrap'")
-    from scipy import stats
-
     m = x.mean()
     se = x.std(ddof=1) / np.sqrt(n)
-    h = float(stats.t.ppf((1 + ci) / 2, n - 1)) * se
+    h = _t_ppf((1 + ci) / 2, n - 1) * se
     return (float(m - h), float(m + h))
 
 
