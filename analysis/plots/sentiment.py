@@ -1,0 +1,203 @@
+"""Charts for tone (notebook 02): the distribution of tone scores, tone over time
+by outlet with confidence bands, and the sentence-by-sentence arc of one
+article. Each takes the frame built by :mod:`analysis.sentiment`
+(``score_sentiment``, ``article_tone``, ``tone_by``); speaker tone bars live in
+:mod:`analysis.plots.speakers` (``speaker_tone_bars``)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ._base import get_ax, is_empty, no_data
+
+__all__ = ["tone_distribution", "tone_over_time", "sentence_arc"]
+
+_TONE_COLS = ("mean_compound", "compound", "mean", "text_compound")
+
+
+def _pick(data, x, candidates):
+    if x is not None:
+        return x if x in data.columns else None
+    return next((c for c in candidates if c in data.columns), None)
+
+
+def tone_distribution(
+    data: pd.DataFrame,
+    ax=None,
+    x: str | None = None,
+    hue: str | None = None,
+    bins: int = 20,
+    title: str | None = None,
+):
+    """Histogram of tone scores on [-1, 1] with VADER's ±0.05 neutral band.
+
+    ``data`` is ``article_tone`` output (``x`` defaults to ``mean_compound``) or
+    scored sentences (``compound``). With ``hue`` (e.g. ``"source"``) each group
+    is drawn as an outline histogram of its share of rows.
+
+    Example:
+        >>> df = pd.DataFrame({"mean_compound": [-0.5, 0.1, 0.2, 0.7]})
+        >>> ax = tone_distribution(data=df)
+        >>> bool(ax.get_xlim()[0] <= -1)
+        True
+    """
+    title = title or "Distribution of tone (VADER compound)"
+    if is_empty(data):
+        return no_data(ax, "no tone scores", title=title)
+    x = _pick(data, x, _TONE_COLS)
+    if x is None:
+        return no_data(ax, "no tone scores", title=title)
+    vals = pd.to_numeric(data[x], errors="coerce")
+    if vals.notna().sum() == 0:
+        return no_data(ax, "no tone scores", title=title)
+    ax = get_ax(ax)
+    edges = np.linspace(-1, 1, bins + 1)
+    ax.axvspan(-0.05, 0.05, color="0.9", zorder=0, label="neutral (|c| < 0.05)")
+    if hue and hue in data.columns:
+        for k, (name, grp) in enumerate(data.assign(_v=vals).groupby(hue, sort=True)):
+            v = grp["_v"].dropna().to_numpy()
+            if len(v) == 0:
+                continue
+            ax.hist(
+                v,
+                bins=edges,
+                weights=np.full(len(v), 1.0 / len(v)),
+                histtype="step",
+                lw=1.6,
+                color=f"C{k % 10}",
+                label=f"{name} (n={len(v)})",
+            )
+        ax.set_ylabel("share of rows")
+    else:
+        v = vals.dropna().to_numpy()
+        ax.hist(v, bins=edges, color="C0", alpha=0.85, edgecolor="white")
+        ax.axvline(float(v.mean()), color="k", lw=1, ls="--", label=f"mean {v.mean():+.3f}")
+        ax.set_ylabel("count")
+    ax.set_xlim(-1.02, 1.02)
+    ax.set_xlabel(f"{x} (−1 negative … +1 positive)")
+    ax.legend(frameon=False, fontsize="small")
+    ax.set_title(title)
+    return ax
+
+
+def tone_over_time(
+    data: pd.DataFrame,
+    ax=None,
+    x: str = "period",
+    y: str = "mean",
+    hue: str | None = "source",
+    freq: str = "M",
+    title: str | None = None,
+):
+    """Mean tone per period, one line per outlet, with confidence bands.
+
+    ``data`` is ``tone_by(..., freq=...)`` output (``period, mean, ci_low,
+    ci_high`` and the ``hue`` column), or ``article_tone`` output with
+    ``published`` (then grouped with ``tone_by`` by ``hue`` and ``freq``).
+    Groups with one article in a period have no band.
+
+    Example:
+        >>> df = pd.DataFrame({"source": ["A", "A"], "period": pd.to_datetime(
+        ...     ["2020-01-01", "2020-02-01"]), "mean": [0.1, 0.2],
+        ...     "ci_low": [0.0, 0.1], "ci_high": [0.2, 0.3]})
+        >>> len(tone_over_time(data=df).lines)
+        2
+    """
+    title = title or "Tone over time (mean compound, 95% CI)"
+    if is_empty(data):
+        return no_data(ax, "no dated tone scores", title=title)
+    if x not in data.columns and "published" in data.columns:
+        from ..sentiment import tone_by
+
+        value = _pick(data, None, ("mean_compound", "compound", "text_compound"))
+        if value is None:
+            return no_data(ax, "no tone scores", title=title)
+        by = hue if hue and hue in data.columns else None
+        data = tone_by(data, by=by, freq=freq, value=value)
+    if is_empty(data) or x not in data.columns or y not in data.columns:
+        return no_data(ax, "no dated tone scores", title=title)
+    ax = get_ax(ax)
+    groups = data.groupby(hue, sort=True) if hue and hue in data.columns else [("all", data)]
+    for k, (name, grp) in enumerate(groups):
+        grp = grp.sort_values(x, kind="mergesort")
+        color = f"C{k % 10}"
+        xs = pd.to_datetime(grp[x]) if not np.issubdtype(grp[x].dtype, np.number) else grp[x]
+        ax.plot(xs, grp[y].astype(float), marker="o", ms=3, color=color, label=str(name))
+        if {"ci_low", "ci_high"} <= set(grp.columns):
+            lo = grp["ci_low"].astype(float).to_numpy()
+            hi = grp["ci_high"].astype(float).to_numpy()
+            ok = np.isfinite(lo) & np.isfinite(hi)
+            if ok.any():
+                ax.fill_between(
+                    np.asarray(xs),
+                    np.clip(lo, -1, 1),
+                    np.clip(hi, -1, 1),
+                    where=ok,
+                    color=color,
+                    alpha=0.15,
+                    lw=0,
+                    interpolate=False,
+                )
+    ax.axhline(0, color="k", lw=0.8)
+    ax.set_ylim(-1.02, 1.02)
+    ax.set_ylabel("mean compound")
+    ax.set_xlabel(x)
+    ax.legend(frameon=False, fontsize="small", ncols=2)
+    ax.set_title(title)
+    return ax
+
+
+def sentence_arc(
+    data: pd.DataFrame,
+    ax=None,
+    article_id=None,
+    x: str = "sentence_id",
+    y: str = "compound",
+    window: int = 3,
+    title: str | None = None,
+):
+    """Sentence-by-sentence tone of one article: a bar per sentence (green
+    positive, red negative), a centred rolling mean of ``window`` sentences and
+    faint lines at paragraph breaks.
+
+    ``data`` is scored sentences; ``article_id`` selects the article (default:
+    the first one in ``data``).
+
+    Example:
+        >>> df = pd.DataFrame({"article_id": ["a"] * 3, "sentence_id": [0, 1, 2],
+        ...                    "compound": [0.5, -0.2, 0.0]})
+        >>> len(sentence_arc(data=df).patches)
+        3
+    """
+    if is_empty(data) or y not in data.columns:
+        return no_data(ax, "no scored sentences", title=title or "Sentence tone arc")
+    if "article_id" in data.columns:
+        if article_id is None:
+            article_id = data["article_id"].iloc[0]
+        d = data[data["article_id"] == article_id]
+    else:
+        d = data
+    title = title or f"Tone sentence by sentence: {article_id}"
+    if d.empty:
+        return no_data(ax, f"no sentences for {article_id}", title=title)
+    d = d.sort_values(x, kind="mergesort") if x in d.columns else d
+    ax = get_ax(ax)
+    xs = d[x].to_numpy() if x in d.columns else np.arange(len(d))
+    vals = d[y].astype(float).fillna(0).to_numpy()
+    colors = np.where(vals >= 0.05, "C2", np.where(vals <= -0.05, "C3", "0.7"))
+    ax.bar(xs, vals, color=colors, width=0.85)
+    if len(vals) >= 2 and window > 1:
+        roll = pd.Series(vals).rolling(window, center=True, min_periods=1).mean()
+        ax.plot(xs, roll.to_numpy(), color="k", lw=1.4, label=f"rolling mean ({window})")
+        ax.legend(frameon=False, fontsize="small")
+    if "paragraph_id" in d.columns:
+        p = d["paragraph_id"].to_numpy()
+        for b in xs[1:][np.diff(p) != 0]:
+            ax.axvline(b - 0.5, color="0.85", lw=0.8, zorder=0)
+    ax.axhline(0, color="k", lw=0.8)
+    ax.set_ylim(-1.02, 1.02)
+    ax.set_xlabel("sentence")
+    ax.set_ylabel("compound")
+    ax.set_title(title)
+    return ax
