@@ -701,6 +701,7 @@ _MD_LINK_LOOSE = re.compile(
 _MD_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
 _MD_EMPH = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 _MD_BULLET = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+")
+_MD_RULE = re.compile(r"[-*_]{3,}")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$>|~\"'])")
 _MD_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
@@ -730,11 +731,12 @@ def markdown_to_text(md: str) -> str:
                 paras.append(cur)
                 cur = []
             continue
-        if _MD_BULLET.match(raw) or _MD_HEADING.match(raw) or re.fullmatch(r"[-*_]{3,}", s):
+        rule = s[0] in "-*_" and _MD_RULE.fullmatch(s) is not None
+        if rule or (s[0] in "-*+#0123456789" and (_MD_BULLET.match(raw) or _MD_HEADING.match(raw))):
             if cur:
                 paras.append(cur)
                 cur = []
-            if re.fullmatch(r"[-*_]{3,}", s):
+            if rule:
                 continue
             s = _MD_HEADING.sub("", _MD_BULLET.sub("", raw)).strip()
         if s.startswith(">"):
@@ -745,18 +747,22 @@ def markdown_to_text(md: str) -> str:
     out = []
     for p in paras:
         t = " ".join(p)
-        t = _MD_IMAGE.sub("", t)
-        for _ in range(2):  # nested [**x**](u)
-            t = _MD_LINK.sub(r"\1", t)
-        t = _MD_LINK_LOOSE.sub(r"\1", t)  # URLs with unbalanced parentheses
-        t = _MD_REF_LINK.sub(r"\1", t)
-        t = _MD_AUTOLINK.sub(r"\1", t)
-        t = _MD_HTML.sub("", t)
-        for _ in range(2):
-            t = _MD_EMPH.sub(r"\2", t)
-        t = t.replace("**", "")  # stray bold markers left by unbalanced emphasis
-        t = _MD_ESCAPE.sub(r"\1", t)
-        t = re.sub(r"\s+", " ", t).strip()
+        if "](" in t or "][" in t:
+            t = _MD_IMAGE.sub("", t)
+            for _ in range(2):  # nested [**x**](u)
+                t = _MD_LINK.sub(r"\1", t)
+            t = _MD_LINK_LOOSE.sub(r"\1", t)  # URLs with unbalanced parentheses
+            t = _MD_REF_LINK.sub(r"\1", t)
+        if "<" in t:
+            t = _MD_AUTOLINK.sub(r"\1", t)
+            t = _MD_HTML.sub("", t)
+        if "*" in t or "_" in t:
+            for _ in range(2):
+                t = _MD_EMPH.sub(r"\2", t)
+            t = t.replace("**", "")  # stray bold markers left by unbalanced emphasis
+        if "\\" in t:
+            t = _MD_ESCAPE.sub(r"\1", t)
+        t = " ".join(t.split())
         if t:
             out.append(t)
     return "\n\n".join(out)
