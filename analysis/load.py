@@ -64,7 +64,7 @@ ARTICLE_COLUMNS = {
     "title": "str or NA. Title field; for plain text the first title-like line (not chrome); "
     "Markdown YAML `title`; HTML <h1> or <title>; Reuters TITLE.",
     "source": "str or NA. The outlet: source/outlet/publisher field, metadata side table, "
-    "file name '<publisher>_<YYYY-MM-DD>_<slug>', or inferred from the text ('<X> News ... "
+    "file name '<publisher>_<YYYY-MM-DD>_<slug>', URL domain, or inferred from the text ('<X> News ... "
     "Correspondent', site chrome, copyright holder). 'Reuters' for Reuters-21578.",
     "published": "datetime64, NaT when unknown. Wall-clock time as written (time zone dropped). "
     "A copyright year alone gives January 1 of that year with date_precision='year'.",
