@@ -376,6 +376,8 @@ _NOT_ROLE = {
     "with", "from", "by", "as", "about", "after", "before", "when", "if", "while", "did",
     "does", "do", "can", "may", "might", "must", "not", "also", "then", "than", "so",
 }  # fmt: skip
+_TIME_PREPS = {"on", "last", "this", "early", "late", "earlier", "later", "next", "that"}
+_THAT_SOON_RE = re.compile(r"(?:[^\s\x01.;:]+\s+){1,8}?that\s+")
 _FIRST_WORD_RE = re.compile(r"\W*(\w+)")
 _NOT_CONTENT_START = {
     "to", "for", "from", "with", "about", "on", "in", "of", "into", "at", "by", "up",
@@ -598,8 +600,14 @@ def _left_np(toks, k, lex):
 
     Returns (i0, i1) token index range or None."""
     i = k - 1
-    while i >= 0 and toks[i][2].lower() in _SKIP_BEFORE_CUE:
-        i -= 1
+    while i >= 0:
+        lw_ = toks[i][2].lower()
+        if lw_ in _SKIP_BEFORE_CUE:
+            i -= 1
+        elif lw_ in _TIME_WORDS and i >= 1 and toks[i - 1][2].lower() in _TIME_PREPS:
+            i -= 2  # "Clinton on Tuesday said", "officials last week said"
+        else:
+            break
     if i < 0:
         return None
     w = toks[i][2]
@@ -735,6 +743,33 @@ def _right_np(toks, k, lex):
     return (k, j)
 
 
+def _sentence_subject(masked, ss, se, lex):
+    """Char span of the first noun phrase of a sentence (its likely subject)."""
+    st = [
+        (m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(masked, ss, min(se, ss + 200))
+    ]
+    if not st:
+        return None
+    q = 0
+    while q < len(st) and st[q][2].lower() in _SENT_START_STOP and st[q][2].lower() not in _DETS:
+        q += 1
+    e2 = q
+    while (
+        e2 < len(st)
+        and (_np_word(st[e2][2], lex) or st[e2][2].lower() in _PRONOUNS)
+        and st[e2][2].lower() not in ("it",)
+    ):
+        e2 += 1
+        if st[e2 - 1][2].lower() in _PRONOUNS:
+            break
+    if e2 > q and any(
+        _is_cap(st[x][2]) or st[x][2].lower() in lex.nouns or st[x][2].lower() in _PRONOUNS
+        for x in range(q, e2)
+    ):
+        return (st[q][0], st[e2 - 1][1])
+    return None
+
+
 def _apposition_speaker(toks, c, lex):
     """Speaker of "Name, 21, a junior from X, said" / "A hopeful, Carly Fiorina, says".
 
@@ -757,6 +792,17 @@ def _apposition_speaker(toks, c, lex):
             continue
         np_ = _left_np(toks, b, lex)
         if np_ is not None and np_[0] == a:
+            full.append((a, b))
+        elif (
+            np_ is not None
+            and np_[0] - a <= 2
+            and all(
+                toks[x][2].isalpha()
+                and toks[x][2].lower() not in _SENT_START_STOP
+                and toks[x][2].lower() not in _NOT_ROLE
+                for x in range(a, np_[0])
+            )
+        ):
             full.append((a, b))
     if not full:
         return None
@@ -894,40 +940,17 @@ def extract(text: str):
                 if last_speaker_in_sent is not None:
                     mention = last_speaker_in_sent
                 else:
-                    # sentence subject: first NP of the sentence
-                    st = [
-                        (m.start(), m.end(), m.group())
-                        for m in _TOKEN_RE.finditer(masked, ss, min(se, ss + 200))
-                    ]
-                    if st:
-                        q = 0
-                        while (
-                            q < len(st)
-                            and st[q][2].lower() in _SENT_START_STOP
-                            and st[q][2].lower() not in _DETS
-                        ):
-                            q += 1
-                        e2 = q
-                        while (
-                            e2 < len(st)
-                            and (_np_word(st[e2][2], lex) or st[e2][2].lower() in _PRONOUNS)
-                            and st[e2][2].lower() not in ("it",)
-                        ):
-                            e2 += 1
-                            if st[e2 - 1][2].lower() in _PRONOUNS:
-                                break
-                        if e2 > q and any(
-                            _is_cap(st[x][2])
-                            or st[x][2].lower() in lex.nouns
-                            or st[x][2].lower() in _PRONOUNS
-                            for x in range(q, e2)
-                        ):
-                            m_span = (st[q][0], st[e2 - 1][1])
+                    m_span = _sentence_subject(masked, ss, se, lex)
                 if mention is None and m_span is None:
                     continue
             else:
                 if prev_tok in _CONJ and last_speaker_in_sent is not None:
                     mention = last_speaker_in_sent
+                elif prev_tok in ("and", "but") and _left_np(toks, k, lex) is None:
+                    # "Trump doubled down on his comments and said ...": sentence subject
+                    m_span = _sentence_subject(masked, ss, se, lex)
+                    if m_span is None:
+                        continue
                 else:
                     np_ = _left_np(toks, k, lex)
                     if np_ is not None:
@@ -1054,8 +1077,15 @@ def extract(text: str):
         s0, e0, kind, bids = ck
         if kind == "indirect" and choose is post and not is_acc:
             fw = _FIRST_WORD_RE.match(text, s0, e0)
-            if fw is not None and fw.group(1).lower() in _NOT_CONTENT_START:
-                continue  # "added to his lead", "asked for money", "wrote the letter"
+            if (
+                fw is not None
+                and fw.group(1).lower() in _NOT_CONTENT_START
+                and not re.search(r"\bthat\b", masked[frame_hi:s0])
+            ):
+                th = _THAT_SOON_RE.match(text, s0, e0)
+                if th is None:
+                    continue  # "added to his lead", "asked for money"
+                s0 = th.end()
         if kind == "direct":
             # a sentence-final frame that also has an opening quote after it inside the
             # same sentence belongs to both blocks; emit one row per block
@@ -1214,7 +1244,7 @@ def _para_gap(text, a, b):
 _POST_SKIP = re.compile(
     r"(?:\s*(?:,\s*)?(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|evening|night)\b"
-    r"|\s*(?:,\s*)?(?:in|on|during|at|via|through)\s+(?:an?|the|his|her|their|a\s+\w+)\s+"
+    r"|\s*(?:,\s*)?(?:in|on|during|at|via|through)\s+(?:an?|the|his|her|their|its)\s+(?:[\w'’\-]+\s+){0,3}?"
     r"(?:statement|interview|speech|tweet|post|email|e-mail|letter|press\s+release|"
     r"news\s+conference|press\s+conference|rally|radio\s+interview|television\s+interview|"
     r"op-ed|memo|telephone\s+interview|phone\s+interview|message|briefing|call)"
@@ -1285,9 +1315,9 @@ def _person_like(cw, lex, by_last_multi, gender):
         return False
     if last.lower() in lex.nouns or last.lower() in lex.titles:
         return False
-    if len(cw) >= 2:
-        return cw[0].lower() in lex.gender or last.lower() in by_last_multi or gender is not None
-    return gender is not None or last.lower() in by_last_multi
+    if gender is not None or cw[0].lower() in lex.gender:
+        return True
+    return last.lower() in by_last_multi
 
 
 def resolve(text, quotes, sents, lex):
@@ -1325,7 +1355,12 @@ def resolve(text, quotes, sents, lex):
         by_last.setdefault(cw[-1].lower(), []).append((pos, cw, g))
         if len(cw) > 1:
             by_first.setdefault(cw[0].lower(), []).append((pos, cw, g))
-    by_last_multi = {k for k, v in by_last.items() if any(len(c[1]) > 1 for c in v)}
+    # surnames seen both in a full name and alone: "Vladimir Putin" ... "Putin"
+    by_last_multi = {
+        k
+        for k, v in by_last.items()
+        if any(len(c[1]) > 1 for c in v) and any(len(c[1]) == 1 for c in v)
+    }
     gender_of: dict[str, str] = {}
     for _pos, cw, g, _tw in names:
         if g:
@@ -1384,6 +1419,11 @@ def resolve(text, quotes, sents, lex):
     for pos, cw, g, _tw in names:
         g = g or gender_of.get(cw[-1].lower())
         if not _person_like(cw, lex, by_last_multi, g):
+            last = cw[-1]
+            if len(cw) >= 2 and not (
+                last.isupper() or last in lex.org_words or last.lower() in lex.nouns
+            ):
+                all_names.append((pos, cw, g))  # a plausible full name, weaker evidence
             continue
         all_names.append((pos, cw, g))
         si = bisect.bisect_right(sent_starts, pos) - 1
