@@ -223,6 +223,7 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
     for i, t in enumerate(toks[:core_end]):
         f = _fold(t)
         lower_word = t[:1].islower() and f not in _PARTICLES
+        lower_word |= "-" in t and t.rsplit("-", 1)[1][:1].islower()  # "California-based"
         article = t in _ARTICLES or (i == 0 and t in ("A", "An", "The"))  # not "William A. Ackman"
         if lower_word or article or f in _STOP or (f in _TITLES and i < core_end - 1):
             cut = i
@@ -310,7 +311,11 @@ def _display_choice(forms: Counter) -> str:
 
 _HONORIFIC_IN_TEXT = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)")
 _TYPE_PREFIX = {"anonymous": "anon", "organization": "org", "group": "group", "unknown": "unknown"}
-_NAME_IN_TEXT = r"((?:[A-Z][\w'’.-]*\.?\s+|(?:{p})\s+)+){s}\b"
+_NAME_LEAD = re.compile(
+    r"(?:(?<=\s)|^)(?:(?:[A-Z][\w'’.-]*|"
+    + "|".join(sorted(_PARTICLES - {"y", "o", "st."}))
+    + r") +)+$"
+)
 
 
 def _text_full_names(text: str, surname_display: str) -> list[tuple[tuple[str, ...], str | None]]:
@@ -318,20 +323,23 @@ def _text_full_names(text: str, surname_display: str) -> list[tuple[tuple[str, .
     gender hint from the words just before ("first lady Laura Bush" -> "f")."""
     if not isinstance(text, str) or not surname_display:
         return []
-    parts = "|".join(sorted(_PARTICLES - {"y", "o", "st."}))
-    pat = re.compile(_NAME_IN_TEXT.format(p=parts, s=re.escape(surname_display)))
-    out: dict[tuple, set] = {}
-    if re.search(r"\b" + re.escape(surname_display.lower()) + r"\b", text[:2_000_000]):
+    text = text[:2_000_000]
+    if re.search(r"\b" + re.escape(surname_display.lower()) + r"\b", text):
         return []  # the "surname" is a common word here ("allies", "western")
-    for m in pat.finditer(text[:2_000_000]):
-        display, key, g = parse_person_name(m.group(0))
+    out: dict[tuple, set] = {}
+    for m in re.finditer(r"\b" + re.escape(surname_display) + r"\b", text):
+        # the capitalised words (and particles) just before this mention
+        lead = _NAME_LEAD.search(text[max(0, m.start() - 80) : m.start()])
+        if not lead:
+            continue
+        display, key, g = parse_person_name(lead.group(0) + surname_display)
         if len(key) < 2 or any(len(t) > 1 and t.isupper() for t in display):
             continue
         first = display[0].rstrip(".").lower()
-        if len(first) > 1 and re.search(r"\b" + re.escape(first) + r"\b", text[:2_000_000]):
+        if len(first) > 1 and re.search(r"\b" + re.escape(first) + r"\b", text):
             continue  # "West Francis", "Policy Germany": a common word in title case
-        before = text[max(0, m.start() - 30) : m.start()].split()[-3:]
-        g = g or _gender_of(before)
+        start = m.start() - len(lead.group(0))
+        g = g or _gender_of(text[max(0, start - 30) : start].split()[-3:])
         out.setdefault(key, set())
         if g:
             out[key].add(g)
