@@ -260,6 +260,6 @@ def test_attrs_are_json_able_and_survive_copy(tmp_path):
     (tmp_path / "ok.txt").write_text("T\n\nBody.", encoding="utf-8")
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     arts = _load(tmp_path)
-    json.dumps(arts.attrs["load_errors"])
+    assert json.loads(arts.attrs["load_errors"])[0]["reason"] == "empty file"
     sub = arts[arts["text"] != ""].copy()
     assert load_report(sub)["reason"].tolist() == ["empty file"]
