@@ -667,7 +667,8 @@ def read_markdown(text: str, path: str, stem: str, log: ProblemLog, opts) -> lis
     m = _FRONT.match(text)
     if m:
         try:
-            header = yaml.safe_load(m.group(1))
+            # libyaml's safe loader when available (same safety, ~10x faster)
+            header = yaml.load(m.group(1), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
         except yaml.YAMLError as exc:
             line = getattr(getattr(exc, "problem_mark", None), "line", None)
             log.add(
