@@ -38,7 +38,8 @@ from importlib import resources
 from itertools import repeat
 
 import numpy as np
-import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 B_INCR = 0.293
 B_DECR = -0.293
@@ -121,11 +122,6 @@ def emojis() -> dict[str, str]:
 def _emoji_chars() -> frozenset[str]:
     # the reference tests one character at a time, so only 1-char keys can ever match
     return frozenset(k for k in emojis() if len(k) == 1)
-
-
-# every 1-char emoji key is ©, ® or >= U+203C; this cheap class skips curly quotes,
-# dashes and accented letters, the candidates are then checked against the key set
-_EMOJI_PREFILTER = re.compile("[\u00a9\u00ae\u203c-\U0010ffff]")
 
 
 def _demojize(text: str) -> str:
@@ -527,7 +523,6 @@ def _ngram_codes(size):
 _IDIOM_PAIRS = _ngram_codes(2)
 _IDIOM_TRIPLES = _ngram_codes(3)
 _MAX_HITS = 48  # sentences with more lexicon hits take the per-sentence path
-_SENTINELS = ("\x00\x01\x00", "\ufdd0\ufdd1\ufdd0", "\x02\x03\x02\x03")  # no whitespace
 
 
 def _features_for(uniques, lex):
@@ -552,6 +547,59 @@ def _features_for(uniques, lex):
     return cls, inlex, lexval, boost, isboost, neg, upper, idid, hit
 
 
+@lru_cache(maxsize=1)
+def _value_sets():
+    lex = lexicon()
+    return (
+        pa.array(list(lex), type=pa.large_string()),
+        np.fromiter(lex.values(), np.float64, len(lex)),
+        pa.array(list(BOOSTER_DICT), type=pa.large_string()),
+        np.fromiter(BOOSTER_DICT.values(), np.float64, len(BOOSTER_DICT)),
+        pa.array(_CLASS_WORDS, type=pa.large_string()),
+        pa.array(sorted(NEGATE), type=pa.large_string()),
+        pa.array(sorted(_IDIOM_ID, key=_IDIOM_ID.get), type=pa.large_string()),
+    )
+
+
+def _index_in(values, value_set) -> np.ndarray:
+    idx = pc.index_in(values, value_set=value_set)
+    return pc.fill_null(idx, -1).to_numpy(zero_copy_only=False).astype(np.int64)
+
+
+def _features_arrow(dictionary):
+    """:func:`_features_for` computed with pyarrow kernels for ASCII tokens (where
+    arrow's trim/lower/upper agree with Python's str methods) and with Python for
+    the others."""
+    lex_keys, lex_vals, b_keys, b_vals, cls_keys, neg_keys, idiom_keys = _value_sets()
+    stripped = pc.utf8_trim(dictionary, characters=_PUNCT)
+    word = pc.if_else(pc.less_equal(pc.utf8_length(stripped), 2), dictionary, stripped)
+    low = pc.utf8_lower(word)
+    k = _index_in(low, cls_keys)
+    cls = np.where(k >= 0, k + 1, 0).astype(np.int8)
+    k = _index_in(low, lex_keys)
+    inlex = k >= 0
+    lexval = np.where(inlex, lex_vals[np.maximum(k, 0)], 0.0)
+    k = _index_in(low, b_keys)
+    isboost = k >= 0
+    boost = np.where(isboost, b_vals[np.maximum(k, 0)], 0.0)
+    neg = (_index_in(low, neg_keys) >= 0) | pc.match_substring(low, "n't").to_numpy(
+        zero_copy_only=False
+    )
+    k = _index_in(low, idiom_keys)
+    idid = np.where(k >= 0, k + 1, 0).astype(np.int64)
+    upper = pc.match_substring_regex(dictionary, "[A-Z]").to_numpy(zero_copy_only=False) & ~(
+        pc.match_substring_regex(dictionary, "[a-z]").to_numpy(zero_copy_only=False)
+    )
+    feats = [cls, inlex, lexval, boost, isboost, neg, upper, idid]
+    other = np.flatnonzero(~pc.string_is_ascii(dictionary).to_numpy(zero_copy_only=False))
+    if len(other):
+        sub = _features_for(dictionary.take(pa.array(other)).to_pylist(), lexicon())
+        for arr, vals in zip(feats, sub[:8], strict=True):
+            arr[other] = vals
+    cls, inlex, lexval, boost, isboost, neg, upper, idid = feats
+    return cls, inlex, lexval, boost, isboost, neg, upper, idid, inlex & ~isboost
+
+
 def _round_exact(x: np.ndarray, digits: int) -> np.ndarray:
     """``round(v, digits)`` for every element, bit-identical to Python's ``round``.
 
@@ -568,48 +616,87 @@ def _round_exact(x: np.ndarray, digits: int) -> np.ndarray:
     return r
 
 
-_BANG_QM = re.compile("[!?]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+@lru_cache(maxsize=1)
+def _emoji_re2() -> str:
+    """RE2 character class (code point ranges) of the 1-char emoji keys, for pyarrow."""
+    cps = sorted(ord(c) for c in _emoji_chars())
+    parts = []
+    k = 0
+    while k < len(cps):
+        j = k
+        while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
+            j += 1
+        a, b = cps[k], cps[j]
+        parts.append(f"\\x{{{a:X}}}" if a == b else f"\\x{{{a:X}}}-\\x{{{b:X}}}")
+        k = j + 1
+    return "[" + "".join(parts) + "]"
+
+
+def _tokenize(arr):
+    """Split every text of a pyarrow string array on whitespace exactly like
+    ``str.split()`` and encode the tokens.
+
+    Uses pyarrow's ``utf8_split_whitespace`` (same whitespace set as Python, checked
+    over all code points; empty strings it yields at the ends are dropped) and
+    ``dictionary_encode``: no Python object per token. Returns ``codes`` (token ->
+    distinct-token index), ``sid`` (token -> text index), ``uniques`` (arrow array of
+    the distinct tokens), and per-text ``bang``/``qmark`` counts and an ``emoji`` flag.
+    """
+    parts = pc.utf8_split_whitespace(arr)
+    flat = pc.list_flatten(parts)
+    parent = pc.list_parent_indices(parts)
+    nonempty = pc.greater(pc.binary_length(flat), 0)
+    flat = flat.filter(nonempty)
+    sid = parent.filter(nonempty).to_numpy().astype(np.int64)
+    enc = pc.dictionary_encode(flat)
+    codes = enc.indices.to_numpy(zero_copy_only=False).astype(np.int64)
+    uniques = enc.dictionary
+    bang = pc.count_substring(arr, "!").to_numpy(zero_copy_only=False).astype(np.int64)
+    qmark = pc.count_substring(arr, "?").to_numpy(zero_copy_only=False).astype(np.int64)
+    emoji = pc.match_substring_regex(arr, _emoji_re2()).to_numpy(zero_copy_only=False)
+    return codes, sid, uniques, bang, qmark, emoji.astype(bool)
 
 
 def score_texts(texts) -> np.ndarray:
     """Score a list of strings; returns a float64 array of shape (len(texts), 4) with
     neg, neu, pos, compound, bit-identical to the reference ``polarity_scores``.
 
-    All texts go through numpy in one batch: they are joined with a sentinel
-    token, split and encoded once (``pandas.factorize``), token features are
-    computed once per distinct token, VADER's rules run as array operations over
-    the lexicon hits and their neighbours only, and the sums run column by column
-    in the reference's order. Texts with an emoji, very many hits, an idiom
-    n-gram near a hit or a ``but`` whose rescaling hits the reference's
-    ``list.index`` quirk use the per-sentence :class:`Scorer`.
+    All texts go through one batch: pyarrow splits and dictionary-encodes the
+    tokens (no Python object per token), token features are computed once per
+    distinct token, VADER's rules run as numpy operations over the lexicon hits
+    and their neighbours only, and the sums run column by column in the
+    reference's order. Texts with an emoji, very many hits, an idiom n-gram
+    near a hit, a ``but`` whose rescaling hits the reference's ``list.index``
+    quirk, or a lone surrogate (not UTF-8 encodable) use :class:`Scorer`.
 
     Example:
         >>> score_texts(["The book was good.", "", "A table."]).tolist()
         [[0.0, 0.508, 0.492, 0.4404], [0.0, 0.0, 0.0, 0.0], [0.0, 1.0, 0.0, 0.0]]
     """
-    texts = list(texts)
+    texts = texts if isinstance(texts, list) else list(texts)
     S = len(texts)
     out = np.zeros((S, 4), dtype=np.float64)
     if S == 0:
         return out
-    sentinel = None
-    for cand in _SENTINELS:
-        sep = " " + cand + " "
-        joined = sep.join(texts)
-        if joined.count(cand) == S - 1:  # the sentinel occurs only as separator
-            sentinel = cand
-            break
-    if sentinel is None:  # pathological input: score one by one
-        out[:] = Scorer().score_many(texts)
-        return out
-    head = sentinel + " "
-    full = head + joined + " " + sentinel
-    codes, uniques = pd.factorize(np.array(full.split(), dtype=object))
-    uniques = list(uniques)
-    sep_code = int(codes[0])
-    uniques[sep_code] = ""  # the sentinel has no features
-    cls_u, inlex_u, lexval_u, boost_u, isboost_u, neg_u, upper_u, idid_u, hit_u = _features_for(
-        uniques, lexicon()
+    fallback = np.zeros(S, dtype=bool)
+    try:
+        arr = pa.array(texts, type=pa.large_string())
+    except (UnicodeEncodeError, pa.ArrowException, TypeError):
+        # non-str items, or lone surrogates (not UTF-8): those go through Scorer
+        texts = [t if isinstance(t, str) else str(t) for t in texts]
+        bad = np.fromiter((_SURROGATE.search(t) is not None for t in texts), bool, S)
+        fallback |= bad
+        arr = pa.array(
+            [("" if b else t) for t, b in zip(texts, bad.tolist(), strict=True)],
+            type=pa.large_string(),
+        )
+    codes, sid, uniques, bang, qmark, emoji = _tokenize(arr)
+    fallback |= emoji
+    cls_u, inlex_u, lexval_u, boost_u, isboost_u, neg_u, upper_u, idid_u, hit_u = _features_arrow(
+        uniques
     )
     flags_u = (
         hit_u.astype(np.uint8)
@@ -617,29 +704,17 @@ def score_texts(texts) -> np.ndarray:
         | ((cls_u == _BUT).astype(np.uint8) << 2)
     )
     tf = flags_u[codes]
-    seps = np.flatnonzero(codes == sep_code)  # S + 1 separators around the S texts
-    n_tok = np.diff(seps) - 1
+    n_tok = np.bincount(sid, minlength=S)[:S]
+    first_tok = np.cumsum(n_tok) - n_tok
     out[n_tok > 0, 1] = 1.0  # neutral unless a hit changes it ("" stays 0, 0, 0, 0)
     g = np.flatnonzero(tf & 1)
-    if len(g) == 0:
-        return out
-    s_of = np.searchsorted(seps, g) - 1
-    fallback = np.zeros(S, dtype=bool)
-    fallback |= np.bincount(s_of, minlength=S) > _MAX_HITS
-
-    # character offsets of each text in `full` (for emoji and !/? positions)
-    lens = np.fromiter(map(len, texts), np.int64, S)
-    starts = len(head) + np.cumsum(lens + len(sep)) - (lens + len(sep))
-    if not full.isascii():
-        ec = _emoji_chars()
-        em = [m.start() for m in _EMOJI_PREFILTER.finditer(full) if m.group() in ec]
-        if em:
-            fallback[np.searchsorted(starts, np.array(em), side="right") - 1] = True
+    s_of = sid[g]
+    fallback |= np.bincount(s_of, minlength=S)[:S] > _MAX_HITS
 
     keep = ~fallback[s_of]
     g, s_of = g[keep], s_of[keep]
     T = len(codes)
-    i = g - seps[s_of] - 1
+    i = g - first_tok[s_of]
     n_of = n_tok[s_of]
 
     def at(d):
@@ -672,7 +747,7 @@ def score_texts(texts) -> np.ndarray:
     if len(g):
         # cap differential per sentence: some but not all tokens ALL CAPS
         up = np.flatnonzero(tf & 2)
-        n_upper = np.bincount(np.searchsorted(seps, up) - 1, minlength=S)[:S]
+        n_upper = np.bincount(sid[up], minlength=S)[:S]
         cap_g = ((n_upper > 0) & (n_upper < n_tok))[s_of]
 
         c0 = nbr[0][0]
@@ -746,10 +821,10 @@ def score_texts(texts) -> np.ndarray:
         # is redirected; such sentences (rare) take the per-sentence path.
         bt = np.flatnonzero(tf & 4)
         if len(bt):
-            b_s = np.searchsorted(seps, bt) - 1
+            b_s = sid[bt]
             b_rows, b_first = np.unique(b_s, return_index=True)
             but_pos = np.full(S, -1, dtype=np.int64)
-            but_pos[b_rows] = bt[b_first] - seps[b_rows] - 1
+            but_pos[b_rows] = bt[b_first] - first_tok[b_rows]
             bi = but_pos[rows]
             has_b = bi >= 0
             if has_b.any():
@@ -780,15 +855,7 @@ def score_texts(texts) -> np.ndarray:
         neu_count = n_tok[rows] - nonzero
 
         # "!" (up to 4) and "?" (2 or 3, or 4+) anywhere in the text
-        ep = np.zeros(S, dtype=np.int64)
-        qm = np.zeros(S, dtype=np.int64)
-        marks = [(m.start(), m.group()) for m in _BANG_QM.finditer(full)]
-        if marks:
-            mpos = np.array([p for p, _ in marks])
-            mtext = np.searchsorted(starts, mpos, side="right") - 1
-            is_bang = np.array([c == "!" for _, c in marks])
-            ep = np.bincount(mtext[is_bang], minlength=S)[:S]
-            qm = np.bincount(mtext[~is_bang], minlength=S)[:S]
+        ep, qm = bang, qmark
         ep = np.minimum(ep[rows], 4)
         qm = qm[rows]
         amp = ep * 0.292 + np.where(qm > 1, np.where(qm <= 3, qm * 0.18, 0.96), 0.0)
