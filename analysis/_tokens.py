@@ -10,8 +10,9 @@ needs downloaded nltk data. Decisions (documented in ``analysis.terms``):
   ("al-qaida", "o'malley", "f-16", "don't") or a dotted abbreviation ("u.s.", "u.n.");
 * tokens that start with a digit (numbers, years, "9/11", "2nd", "1980s"), single
   characters and tokens longer than 40 characters are dropped;
-* sentence punctuation (. ! ? ; : , brackets, double quotes, dashes) and blank lines are
-  *breaks*: a multiword term never spans one. Stop words are breaks as well.
+* sentence punctuation (. ! ? ; : , brackets, double quotes, dashes), blank lines and
+  document boundaries are *breaks* (id -1 in :func:`encode_corpus`): a multiword term
+  never spans one. Stop words are breaks as well.
 """
 
 from __future__ import annotations
