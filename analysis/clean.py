@@ -690,15 +690,27 @@ def clean_text(text: str, *, detect_title: bool = True, title: str | None = None
 # corpus-level pass
 
 
+def _edges(paras: list, edge: int) -> list:
+    return paras if len(paras) <= 2 * edge else paras[:edge] + paras[-edge:]
+
+
 def clean_articles(
-    frame: pd.DataFrame, *, min_count: int = 5, min_share: float = 0.2, max_words: int = 40
+    frame: pd.DataFrame,
+    *,
+    min_count: int = 5,
+    min_share: float = 0.2,
+    max_words: int = 40,
+    edge: int = 4,
 ):
     """Move paragraphs an outlet repeats across many of its articles into ``boilerplate``.
 
     Within each ``source``, a paragraph (after whitespace normalisation) of at
     most ``max_words`` words found in at least ``min_count`` articles and in at
     least ``min_share`` of that outlet's articles is site chrome (newsletter
-    pitches, "Follow us" lines, standard disclaimers). Returns a new frame;
+    pitches, "Follow us" lines, standard disclaimers). Only paragraphs among
+    the first or last ``edge`` of an article count and are removed: chrome
+    sits at the edges, while a line repeated mid-article ("Go ahead." in a
+    briefing transcript) is content. Returns a new frame;
     the input is not modified. Articles without a source are grouped together.
 
     Example:
@@ -726,7 +738,7 @@ def clean_articles(
         counts: dict[str, int] = {}
         for pos in rows:
             seen = set()
-            for para in texts[pos].split("\n\n"):
+            for para in _edges(texts[pos].split("\n\n"), edge):
                 key = " ".join(para.split())
                 if key and key not in seen and _words(key) <= max_words:
                     seen.add(key)
@@ -738,11 +750,16 @@ def clean_articles(
             continue
         for pos in rows:
             paras = texts[pos].split("\n\n")
-            drop = [p for p in paras if " ".join(p.split()) in repeated]
+            n = len(paras)
+            at_edge = [
+                (i < edge or i >= n - edge) and " ".join(p.split()) in repeated
+                for i, p in enumerate(paras)
+            ]
+            drop = [p for p, d in zip(paras, at_edge, strict=True) if d]
             if not drop:
                 continue
             changed = True
-            texts[pos] = "\n\n".join(p for p in paras if " ".join(p.split()) not in repeated)
+            texts[pos] = "\n\n".join(p for p, d in zip(paras, at_edge, strict=True) if not d)
             boiler[pos] = "\n".join([b for b in [boiler[pos]] if b] + drop)
     if changed:
         out["text"] = texts
