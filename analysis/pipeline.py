@@ -70,7 +70,10 @@ def _chunk_worker(records: list[tuple[str, str]], steps: tuple[str, ...]) -> dic
     if "quotes" in steps:
         out["quotes"] = extract_quotes(chunk)
     if "terms" in steps:
-        out["terms"] = term_counts(chunk)
+        # Single words per article: chunk-independent, so every engine and chunking
+        # gives the same frame. Corpus-level phrases need the whole corpus: use
+        # analysis.term_counts / top_terms on the articles for those.
+        out["terms"] = term_counts(chunk, phrases=False)
     return out
 
 

@@ -1,0 +1,81 @@
+"""analyze(): one call for every analysis; cached by texts + package version;
+the Dask path gives exactly the pandas path's frames."""
+
+import pandas as pd
+import pytest
+
+import analysis
+from analysis import pipeline
+
+TEXTS = [
+    'The mayor said the plan was "a disaster for the harbor." Critics agreed.\n\n'
+    '"We will not stop," said Lena Ortiz, the union leader. She added that talks failed.',
+    "Prices rose sharply in March, according to the statistics office. Traders were happy.",
+    'Dr. Amir Haddad told reporters the clinic was ready. "We are calm," he said.',
+    "A short note with no quotes at all.",
+    "",
+]
+
+
+@pytest.fixture
+def articles():
+    return pd.DataFrame({"article_id": [f"a{i}" for i in range(len(TEXTS))], "text": TEXTS})
+
+
+def _sorted(frame, keys):
+    keys = [k for k in keys if k in frame]
+    return frame.sort_values(keys, kind="mergesort").reset_index(drop=True) if keys else frame
+
+
+def test_analyze_returns_every_frame(articles):
+    res = analysis.analyze(articles, n_jobs=1)
+    assert {"neg", "neu", "pos", "compound"} <= set(res.sentences.columns)
+    assert set(res.sentences["article_id"]) == {"a0", "a1", "a2", "a3"}
+    assert len(res.quotes) >= 3
+    assert {"article_id", "term", "count"} <= set(res.terms.columns)
+    # offsets index the article text
+    text = dict(zip(articles.article_id, articles.text, strict=True))
+    for row in res.sentences.itertuples():
+        assert text[row.article_id][row.start:row.end] == row.text
+
+
+def test_parallel_equals_serial(articles):
+    many = pd.concat([articles.assign(article_id=articles.article_id + f"-{k}")
+                      for k in range(6)], ignore_index=True)
+    one = analysis.analyze(many, n_jobs=1, chunk_size=4)
+    two = analysis.analyze(many, n_jobs=2, chunk_size=4)
+    for name in ("sentences", "quotes", "terms"):
+        pd.testing.assert_frame_equal(getattr(one, name), getattr(two, name))
+
+
+def test_cache_hit_and_invalidation(articles, tmp_path, monkeypatch):
+    first = analysis.analyze(articles, n_jobs=1, cache_dir=tmp_path)
+    assert not first.from_cache
+    again = analysis.analyze(articles, n_jobs=1, cache_dir=tmp_path)
+    assert again.from_cache and again.cache_key == first.cache_key
+    for name in ("sentences", "quotes", "terms"):
+        pd.testing.assert_frame_equal(getattr(first, name), getattr(again, name),
+                                      check_dtype=False)
+    changed = articles.copy()
+    changed.loc[1, "text"] = changed.loc[1, "text"] + " A new sentence."
+    assert not analysis.analyze(changed, n_jobs=1, cache_dir=tmp_path).from_cache
+    monkeypatch.setattr(pipeline, "__version__", "999.0")
+    assert not analysis.analyze(articles, n_jobs=1, cache_dir=tmp_path).from_cache
+
+
+def test_dask_path_equals_pandas_path(articles):
+    dd = pytest.importorskip("dask.dataframe")
+    distributed = pytest.importorskip("distributed")
+    many = pd.concat([articles.assign(article_id=articles.article_id + f"-{k}")
+                      for k in range(4)], ignore_index=True)
+    expected = analysis.analyze(many, n_jobs=1)
+    ddf = dd.from_pandas(many, npartitions=3)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as client:
+        got = analysis.analyze(ddf, client=client)
+    keys = {"sentences": ["article_id", "sentence_id"], "quotes": ["article_id", "start"],
+            "terms": ["article_id", "term"]}
+    for name, k in keys.items():
+        pd.testing.assert_frame_equal(_sorted(getattr(expected, name), k),
+                                      _sorted(getattr(got, name), k), check_dtype=False)
