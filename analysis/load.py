@@ -11,6 +11,7 @@ inference in :mod:`analysis.clean`.
 
 from __future__ import annotations
 
+import fnmatch
 import glob
 import json
 import os
@@ -126,15 +127,43 @@ def _is_supported(name: str) -> bool:
     return ext_of(name) in FORMATS_BY_EXT
 
 
+IGNORE_FILE = ".newslensignore"
+
+
+def _read_ignore(path: Path) -> list[str]:
+    """Glob patterns (one per line, ``#`` comments) from a ``.newslensignore`` file."""
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return []
+    return [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def _ignored(p: Path, ignore: list[tuple[Path, str]]) -> bool:
+    for base, pat in ignore:
+        try:
+            rel = p.relative_to(base).as_posix()
+        except ValueError:
+            continue
+        if fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(p.name, pat):
+            return True
+    return False
+
+
 def _walk(directory: Path, log: ProblemLog):
     """Sorted supported files under ``directory``; the rest reported as skipped."""
     found, skipped = [], []
+    ignore: list[tuple[Path, str]] = []  # (folder of the .newslensignore, pattern)
     for root, dirs, files in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        if IGNORE_FILE in files:
+            ignore.extend((Path(root), pat) for pat in _read_ignore(Path(root) / IGNORE_FILE))
         for name in sorted(files):
             if name.startswith("."):
                 continue  # hidden files (.DS_Store, editor swap files) are not documents
             p = Path(root) / name
+            if _ignored(p, ignore):
+                continue  # listed in a .newslensignore by the corpus owner
             if _is_skip_name(name):
                 skipped.append((p, "not an article file (README/LICENSE-like name)"))
             elif not _is_supported(name):
@@ -257,7 +286,9 @@ def load_articles(
     scripts run), gzip of any of these, and .zip / .tar(.gz) archives read in
     memory (unsafe member paths refused; at most ``max_archive_bytes``
     decompressed per archive). Directories are read recursively in sorted
-    order; hidden files are ignored, other unsupported files (.ann, .dtd,
+    order; hidden files and files matching a glob pattern listed in a
+    ``.newslensignore`` file of the folder (e.g. a gold annotation table kept
+    beside the corpus) are ignored, other unsupported files (.ann, .dtd,
     README, LICENSE...) are reported as skipped. A CSV/TSV inside a directory
     that has a ``filename`` column but no text column is a metadata side table
     (PolNeAR ``metadata.tsv``): its fields (title, publisher, date, author)
@@ -340,10 +371,11 @@ def load_articles(
     # a JSON string, not a list: pandas deep-copies attrs on nearly every
     # operation, and copying thousands of dicts made each ~100x slower
     frame.attrs["load_errors"] = json.dumps(log.items, ensure_ascii=False)
-    if log.items:
+    n_problems = len(log.items) - getattr(log, "notices", 0)
+    if n_problems:  # informational notices (a joined metadata table) don't warn
         dropped = sum(i["dropped"] for i in log.items)
         warnings.warn(
-            f"load_articles: {len(log.items)} problem(s) while loading {len(frame)} article(s) "
+            f"load_articles: {n_problems} problem(s) while loading {len(frame)} article(s) "
             f"({dropped} document(s) not loaded); see analysis.load_report(articles)",
             stacklevel=2,
         )

@@ -78,6 +78,8 @@ class ProblemLog:
         if self.raise_first and not notice:
             raise LoadError(format_problem(item))
         self.items.append(item)
+        if notice:
+            self.notices = getattr(self, "notices", 0) + 1
 
 
 def format_problem(item: dict) -> str:
