@@ -122,14 +122,15 @@ def _patterns():
     ab = load_abbreviations()
     hard = _lookbehind(ab.get("inside", ()), negative=True)
     soft_abbrs = ab.get("final", ())
+    # a single letter before the period is an initial ("George W. Bush", "U.S.") unless it
+    # follows a letter, digit or apostrophe ("haven't.", "Plan 9B.")
+    ok_before = '\\s.(\\["“‘/-'
+    initial = f"(?<=[A-Za-z]\\.)(?<![^{ok_before}][A-Za-z]\\.)"
+    not_initial = f"(?:(?<![A-Za-z]\\.)|(?<=[^{ok_before}][A-Za-z]\\.))"
     soft_pos = (
-        "(?:" + _lookbehind(soft_abbrs, negative=False) + "|(?<=\\b[A-Za-z]\\.))"
-        if soft_abbrs
-        else "(?<=\\b[A-Za-z]\\.)"
+        "(?:" + _lookbehind(soft_abbrs, negative=False) + f"|{initial})" if soft_abbrs else initial
     )
-    soft_neg = (
-        _lookbehind(soft_abbrs, negative=True) if soft_abbrs else ""
-    ) + "(?<!\\b[A-Za-z]\\.)"
+    soft_neg = (_lookbehind(soft_abbrs, negative=True) if soft_abbrs else "") + not_initial
     num = ab.get("number", ())
     number_ok = (
         "(?:" + _lookbehind(num, negative=True) + "|(?![^\\S\\n]*\\n?[^\\S\\n]*[#\\d]))"
@@ -157,7 +158,9 @@ def _patterns():
     # group 1: the whitespace that separates the two sentences
     cand = re.compile(f"{term}(?=\\s)({ws})(?={upper})")
     para = re.compile("[^\\S\\n]*\\n[^\\S\\n]*\\n\\s*")
-    body = '[^“”"\\n]*(?:\\n(?![^\\S\\n]*\\n)[^“”"\\n]*)*'  # no quote mark, no blank line
+    # a quotation never crosses a blank line, nor a line break right after a sentence end
+    # (text with one paragraph per line): one stray quote mark cannot pair up across lines
+    body = '[^“”"\\n]*(?:\\n(?<![.!?…]\\n)(?![^\\S\\n]*\\n)[^“”"\\n]*)*'
     quote = re.compile(f'"{body}"|“{body}”')
     return cand, para, quote
 

@@ -93,6 +93,31 @@ def test_final_abbreviation_can_end_a_sentence():
     assert _split("He said no. Then he left.") == ["He said no.", "Then he left."]
 
 
+def test_contractions_are_not_initials():
+    assert _split('He said: "You haven\'t." Rubio left. It isn’t. Surely not.') == [
+        'He said: "You haven\'t."',
+        "Rubio left.",
+        "It isn’t.",
+        "Surely not.",
+    ]
+    assert _split("George W. Bush spoke. Then he left.") == [
+        "George W. Bush spoke.",
+        "Then he left.",
+    ]
+
+
+def test_quote_does_not_pair_across_a_line_ending_a_sentence():
+    # one paragraph per line (no blank lines): a stray quote must not swallow the next lines
+    text = '"This is unclosed. It goes on.\nNext line here. "A quote," he said. More.'
+    assert _split(text) == [
+        '"This is unclosed.',
+        "It goes on.",
+        "Next line here.",
+        '"A quote," he said.',
+        "More.",
+    ]
+
+
 def test_paragraphs_offsets_and_ids():
     texts = {
         "x": "  First one. Second one!\n\nThird? Yes.\n \n\n  Last para  \n",
