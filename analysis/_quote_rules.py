@@ -290,6 +290,14 @@ _TIME_WORDS = {
     "later",
     "recently",
 }
+_SENT_START_STOP_EXTRA = {
+    "therefore", "thus", "moreover", "furthermore", "indeed", "nonetheless",
+    "nevertheless", "additionally", "finally", "overall", "today", "yesterday", "again",
+    "here", "those", "these", "walking", "speaking", "asked", "instead", "otherwise",
+    "likewise", "similarly", "separately", "later", "earlier", "last", "next", "first",
+    "second", "third", "hours", "minutes", "days", "weeks", "months", "years", "once",
+    "during", "despite", "until", "unlike", "like", "although", "whether", "where",
+}  # fmt: skip
 _SENT_START_STOP = {
     "but",
     "and",
@@ -334,6 +342,7 @@ _SENT_START_STOP = {
     "why",
     "how",
 }
+_SENT_START_STOP |= _SENT_START_STOP_EXTRA
 _ING_FORMS_NEED_COMMA = True
 _NEG = {
     "not",
@@ -378,6 +387,9 @@ _NOT_ROLE = {
 }  # fmt: skip
 _TIME_PREPS = {"on", "last", "this", "early", "late", "earlier", "later", "next", "that"}
 _THAT_SOON_RE = re.compile(r"(?:[^\s\x01.;:]+\s+){1,8}?that\s+")
+_WORDS_RE = re.compile(r"\w+|\x01+")
+_HAS_WORD_RE = re.compile(r"\w|\x01")
+_MAX_SPAN = 1200  # chars of context considered on each side of a cue
 _FIRST_WORD_RE = re.compile(r"\W*(\w+)")
 _NOT_CONTENT_START = {
     "to", "for", "from", "with", "about", "on", "in", "of", "into", "at", "by", "up",
@@ -686,6 +698,13 @@ def _left_np(toks, k, lex):
         j += 1
     if j > i:
         return None
+    # coordinated names: "President Bush and Russian President Vladimir Putin say"
+    if j >= 2 and toks[j - 1][2] == "and" and _is_cap(toks[j][2]) and _is_cap(toks[j - 2][2]):
+        j2 = j - 2
+        while j2 - 1 >= 0 and _np_word(toks[j2 - 1][2], lex) and _is_cap(toks[j2 - 1][2]):
+            j2 -= 1
+        if toks[j2][2].lower() not in _SENT_START_STOP:
+            return (j2, i + 1)
     return (j, i + 1)
 
 
@@ -885,6 +904,9 @@ def extract(text: str):
         ss, se = sents[si]
         if ce_ > se:
             continue
+        # bound the work per cue (run-on "sentences" in junk input stay linear)
+        ss = max(ss, cs_ - _MAX_SPAN)
+        se = min(se, ce_ + _MAX_SPAN)
         if si != prev_sent_idx:
             last_speaker_in_sent = None
             prev_sent_idx = si
@@ -892,7 +914,7 @@ def extract(text: str):
         form = re.sub(r"\s+", " ", cm.group()).lower()
         toks = [
             (m.start(), m.end(), m.group())
-            for m in _TOKEN_RE.finditer(masked, max(ss, cs_ - 300), se)
+            for m in _TOKEN_RE.finditer(masked, max(ss, cs_ - 250), min(se, ce_ + 150))
         ]
         # index of cue token
         k = 0
@@ -1036,10 +1058,10 @@ def extract(text: str):
         post = (post_lo, post_hi)
         pre_text = masked[pre[0] : pre[1]]
         post_text = masked[post[0] : post[1]]
-        pre_words = len(re.findall(r"\w+|\x01+", pre_text))
-        post_has = re.search(r"\w|\x01", post_text) is not None
-        pre_ends_block = re.search(r"\x01[\s,:;—–-]*$", pre_text) is not None
-        post_starts_block = re.match(r"[\s,:;—–-]*\x01", post_text) is not None
+        pre_words = len(_WORDS_RE.findall(pre_text, max(0, len(pre_text) - 300)))
+        post_has = _HAS_WORD_RE.search(post_text) is not None
+        pre_ends_block = pre_text.rstrip(" \t\n,:;—–-").endswith(MASK)
+        post_starts_block = post_text.lstrip(" \t\n,:;—–-").startswith(MASK)
         choose = None
         if is_acc:
             # "According to X, content." or "Content, according to X."
@@ -1129,8 +1151,9 @@ def extract(text: str):
         if si < 0:
             continue
         ss, se = sents[si]
+        se = min(se, cpos + _MAX_SPAN)
         ns, ne = m.start("np"), m.end("np")
-        if ns != ss and not masked[ss:ns].strip() == "":
+        if ns != ss and (ns - ss > 200 or masked[ss:ns].strip() != ""):
             continue
         name = text[ns:ne]
         if name.split()[0].lower() in _SENT_START_STOP or any(
@@ -1160,6 +1183,8 @@ def extract(text: str):
         if si < 0:
             continue
         ss, se = sents[si]
+        if se - ss > 2 * _MAX_SPAN:
+            continue
         # the block must be (nearly) the whole sentence
         outside = masked[ss:se].replace(MASK, "")
         if re.search(r"\w", outside):
@@ -1342,6 +1367,8 @@ def resolve(text, quotes, sents, lex):
             cw = cw[1:]
         if not cw:
             continue
+        if cw[-1].lower() in _TIME_WORDS:
+            continue
         tw = {w.lower().rstrip(".") for w in words[: len(words) - len(cw)]}
         # lower-case titles right before the name ("presidential candidate Donald Trump")
         pre = text[max(0, m.start() - 40) : m.start()].lower().split()[-3:]
@@ -1349,6 +1376,7 @@ def resolve(text, quotes, sents, lex):
         if gender is None:
             gender = lex.gender.get(cw[0].lower()) if len(cw) > 1 else None
         names.append((m.start(), cw, gender, tw))
+    name_pos = [n[0] for n in names]
     by_last: dict[str, list] = {}
     by_first: dict[str, list] = {}
     for pos, cw, g, _tw in names:
@@ -1367,8 +1395,16 @@ def resolve(text, quotes, sents, lex):
             gender_of.setdefault(cw[-1].lower(), g)
             gender_of.setdefault(" ".join(cw).lower(), g)
 
+    canon_cache: dict = {}
+
     def canonical(words):
-        """Fullest form in the article of a name given as words."""
+        """Fullest form in the article of a name given as words (memoised)."""
+        key = tuple(words)
+        if key not in canon_cache:
+            canon_cache[key] = _canonical(words)
+        return canon_cache[key]
+
+    def _canonical(words):
         last = words[-1].lower()
         cands = [c for c in by_last.get(last, ()) if _compatible(words, c[1])]
         if not cands and len(words) == 1:
@@ -1494,6 +1530,16 @@ def resolve(text, quotes, sents, lex):
             else:
                 q.speaker, q.stype = mention, "unknown"
             continue
+        if " and " in mention and mention[:1].isupper():
+            parts = [p.split() for p in mention.split(" and ")]
+            if all(parts) and all(p[-1][:1].isupper() for p in parts):
+                names_ = []
+                for p in parts:
+                    run = _clean_name_words([_split_glitch(w, lex) for w in p], lex)
+                    names_.append(canonical(run) if run else " ".join(p))
+                q.speaker, q.stype = " and ".join(names_), "group"
+                groups.append((q.m_start, q.speaker, "group"))
+                continue
         raw_words = [_split_glitch(w, lex) for w in mention.split()]
         lw = [w.lower() for w in raw_words]
         # "the president", "the GOP presidential candidate": the person last named so
@@ -1505,9 +1551,8 @@ def resolve(text, quotes, sents, lex):
         ):
             role = lw[-1]
             ref = None
-            for pos, cw, _g, tw in reversed(names):
-                if pos >= q.m_start:
-                    continue
+            hi = bisect.bisect_left(name_pos, q.m_start)
+            for pos, cw, _g, tw in reversed(names[max(0, hi - 200) : hi]):
                 if q.m_start - pos > 4000:
                     break
                 if role in tw or (role + "s") in tw:

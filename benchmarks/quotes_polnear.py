@@ -29,7 +29,9 @@ Metric (exactly what is computed below):
   dropping stopwords, pronouns and titles/honorifics (Mr., President, Sen., ...).
   A gold Source made only of pronouns/"who"/stopwords is first resolved to the
   nearest preceding gold Source span (same article, same annotator, earlier start)
-  that contains a capitalised name word.
+  that names someone: two consecutive capitalised non-title words ("Ralf Jäger"),
+  an honorific + capitalised word ("Mr. Cruz") or a single capitalised word
+  ("Rubio"); descriptions such as "The Florida senator" are skipped.
 * Kinds. Gold kind = direct when the content starts and ends with quotation marks,
   mixed when it contains one, else indirect. We print recall per gold kind and
   precision per predicted kind.
@@ -182,11 +184,24 @@ def name_words(s: str) -> set[str]:
     return out
 
 
+_HONORIFIC = {"mr", "mrs", "ms", "dr", "sen", "gov", "rep", "president", "senator", "governor"}
+
+
 def _has_name(s: str) -> bool:
-    return any(
-        w[:1].isupper() and w.lower().strip(".") not in TITLES | STOP | PRONOUNS
-        for w in re.findall(r"[\w’'.\-]+", s)
-    )
+    """A Source that names someone: two consecutive capitalised non-title words
+    ("Ralf Jäger"), an honorific + capitalised word ("Mr. Cruz"), or one capitalised
+    word alone ("Rubio"). "The Florida senator" is a description, not a name."""
+    words = re.findall(r"[\w’'.\-]+", s)
+
+    def cap(w):
+        return w[:1].isupper() and w.lower().strip(".") not in TITLES | STOP | PRONOUNS
+
+    if len(words) == 1:
+        return cap(words[0])
+    for a, b in zip(words, words[1:], strict=False):
+        if cap(b) and (cap(a) or a.lower().strip(".") in _HONORIFIC):
+            return True
+    return False
 
 
 def resolve_gold_sources(gold):
@@ -199,7 +214,7 @@ def resolve_gold_sources(gold):
             resolved[i] = st
             if _has_name(st):
                 last_name = st
-        else:
+        else:  # only pronouns / "who" / stopwords: nearest preceding named Source
             resolved[i] = last_name or st
     for i, g in enumerate(gold):
         g["source_resolved"] = resolved[i]
