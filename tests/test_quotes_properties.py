@@ -1,0 +1,73 @@
+"""Property tests for analysis.extract_quotes: whatever the string (random unicode,
+control characters, unbalanced or nested quotes, RTL text, emoji, a megabyte
+without punctuation or whitespace) the result is a frame with the quote columns,
+offsets inside the text and ``text[start:end] == quote``."""
+
+from __future__ import annotations
+
+import pandas as pd
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analysis import extract_quotes
+from analysis.quotes import COLUMNS
+
+QUOTE_BITS = ['"', "“", "”", "„", "«", "»", "''", "'", "‘", "’", ":", ",", ".", "\n", "\n\n"]
+WORDS = [
+    "said", "says", "told", "according to", "he", "she", "they", "Mr.", "Putin", "Bush",
+    "the", "official", "a senior official", "and", "who", "added", "—", "(", ")", "that",
+    "Vladimir", "President", "Ms.", "Officials", "\u200f", "\u202e", "مرحبا", "שלום",
+    "😀", "\x00", "\x1b", "\t", " ", "U.S.", "presidentBush",
+]  # fmt: skip
+
+piece = st.one_of(
+    st.sampled_from(QUOTE_BITS),
+    st.sampled_from(WORDS),
+    st.text(max_size=12),
+)
+texts = st.lists(piece, max_size=60).map(" ".join)
+
+
+def check(text: str) -> pd.DataFrame:
+    out = extract_quotes(pd.DataFrame({"article_id": ["p"], "text": [text]}))
+    assert list(out.columns[: len(COLUMNS)]) == COLUMNS
+    for row in out.itertuples():
+        assert 0 <= row.start <= row.end <= len(text)
+        assert text[row.start : row.end] == row.quote
+        assert row.kind in ("direct", "indirect", "mixed")
+        assert row.speaker_type in ("person", "anonymous", "organization", "group", "unknown")
+        assert isinstance(row.speaker, str) and row.speaker
+    assert out["quote_id"].is_unique
+    return out
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_structured_random_text(text):
+    check(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=400))
+def test_arbitrary_unicode(text):
+    check(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(QUOTE_BITS + ["Putin said", "x", " "]), max_size=80))
+def test_unbalanced_and_nested_quotes(parts):
+    text = "".join(parts)
+    out = check(text)
+    # a quote never crosses a blank line it did not open before (bounded runs)
+    assert (out["end"] - out["start"] <= len(text)).all()
+
+
+def test_megabyte_without_punctuation_or_whitespace():
+    check("a" * 1_000_000)
+    check("Ab" * 500_000)
+
+
+def test_megabyte_of_words_and_an_unclosed_quote():
+    text = 'Tom said "' + "word " * 200_000
+    out = check(text)
+    assert len(out) <= 1
