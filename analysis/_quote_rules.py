@@ -389,6 +389,11 @@ _TIME_PREPS = {"on", "last", "this", "early", "late", "earlier", "later", "next"
 _THAT_SOON_RE = re.compile(r"(?:[^\s\x01.;:]+\s+){1,8}?that\s+")
 _WORDS_RE = re.compile(r"\w+|\x01+")
 _HAS_WORD_RE = re.compile(r"\w|\x01")
+_TAIL_FRAME_RE = re.compile(
+    r"[ \t]*[,!?]?[ \t]*(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?(?:[A-Z][\w'’\-]*[ \t]+){0,3}"
+    r"[A-Z][\w'’\-]*|he|she|they|[Tt]he[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)[ \t]+"
+    r"(?P<verb>[a-z]{3,}(?:ed|s)(?:[ \t]+(?:back|out|up|on))?)\b[^\x01.!?]{0,60}[.!?]?"
+)
 _MAX_SPAN = 1200  # chars of context considered on each side of a cue
 _FIRST_WORD_RE = re.compile(r"\W*(\w+)")
 _NOT_CONTENT_START = {
@@ -1170,6 +1175,37 @@ def extract(text: str):
         q.block_ids = bids
         for bid in bids:
             used_blocks[bid] = q
+        quotes.append(q)
+
+    # ---- quote blocks framed by an unlisted verb: 'Trump boomed: "..."' and
+    # '"...," Trump boomed.' (the speaker is the clause subject / the NP after the quote)
+    for bid, b in enumerate(blocks):
+        if bid in used_blocks or b[3] - b[2] < 3:
+            continue
+        si = bisect.bisect_right(sent_starts, b[0]) - 1
+        if si < 0:
+            continue
+        ss, se = sents[si]
+        if b[0] - ss <= _MAX_SPAN and masked[ss : b[0]].rstrip().endswith(":"):
+            cpos = masked.rindex(":", ss, b[0])
+            span = _sentence_subject(masked, ss, cpos, lex)
+            if span is None or text[span[0] : span[1]].lower() in ("it", "this", "that"):
+                continue
+            q = Quote(b[2], b[3], "direct", ":", cpos, cpos + 1, text[span[0] : span[1]], *span)
+        else:
+            m = _TAIL_FRAME_RE.match(masked, b[1], min(se, b[1] + 120))
+            if m is None or m.end() < min(se, b[1] + 120) - 2:
+                continue
+            ns, ne = m.span("np")
+            if masked[ns:ne].lower() in ("it", "this", "that", "there"):
+                continue
+            q = Quote(b[2], b[3], "direct", m.group("verb"), *m.span("verb"), text[ns:ne], ns, ne)
+        s1, e1 = _strip_span(text, b[2], b[3], lead=" \t\n", trail=" \t\n,")
+        if e1 <= s1:
+            continue
+        q.start, q.end = s1, e1
+        q.block_ids = (bid,)
+        used_blocks[bid] = q
         quotes.append(q)
 
     # ---- bare quote blocks: continuation of the previous speaker / after "X said:"
