@@ -147,17 +147,21 @@ def _patterns():
         f"(?![.!?\u2026]*[{_CLOSERS}]*[\"”'’]{closers}\\s+(?:[A-Z][\\w.'’-]*\\s+){{1,4}}"
         f"(?:{verbs})\\b)"
     )
+    # the first character is consumed by a plain class (fast scan), then the branch is
+    # chosen by look-behind: "!?…" or a period with its abbreviation checks
     term = (
+        "[.!?\u2026]"
         "(?:"
-        f"[!?\u2026]{attrib}"
-        f"|\\.{hard}{soft_neg}{number_ok}"
-        f"|\\.{hard}{soft_pos}(?={closers}{ws}[{_OPENERS}]*(?:{starters})\\b)"
+        f"(?<=[!?\u2026]){attrib}"
+        f"|(?<=\\.){hard}{soft_neg}{number_ok}"
+        f"|(?<=\\.){hard}{soft_pos}(?={closers}{ws}[{_OPENERS}]*(?:{starters})\\b)"
         ")"
         f"[.!?\u2026]*{closers}"
     )
     # group 1: the whitespace that separates the two sentences
     cand = re.compile(f"{term}(?=\\s)({ws})(?={upper})")
-    para = re.compile("[^\\S\\n]*\\n[^\\S\\n]*\\n\\s*")
+    # starts with a literal newline (fast scan); spaces before it are trimmed afterwards
+    para = re.compile("\\n[^\\S\\n]*\\n\\s*")
     # a quotation never crosses a blank line, nor a line break right after a sentence end
     # (text with one paragraph per line): one stray quote mark cannot pair up across lines
     body = '[^“”"\\n]*(?:\\n(?<![.!?…]\\n)(?![^\\S\\n]*\\n)[^“”"\\n]*)*'
@@ -234,7 +238,13 @@ def split_sentences(articles) -> pd.DataFrame:
     if len(texts) > 1:
         offs[1:] = len(sep) + np.cumsum(lens[:-1] + len(sep))
 
-    para = np.array(_spans(para_re, big), dtype=np.int64).reshape(-1, 2)
+    para_spans = _spans(para_re, big)
+    for k, (a, b) in enumerate(para_spans):
+        if a > 0 and big[a - 1] != "\n" and big[a - 1].isspace():  # trailing spaces
+            while a > 0 and big[a - 1] != "\n" and big[a - 1].isspace():
+                a -= 1
+            para_spans[k] = (a, b)
+    para = np.array(para_spans, dtype=np.int64).reshape(-1, 2)
     cand = np.array(_spans(cand_re, big, 1), dtype=np.int64).reshape(-1, 2)
     if len(cand):
         quotes = np.array(_spans(quote_re, big), dtype=np.int64).reshape(-1, 2)
