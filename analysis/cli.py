@@ -16,8 +16,9 @@ def _cmd_report(args) -> int:
     res = run_report(args.corpus, args.out, notebooks_dir=args.notebooks,
                      kernel_name=args.kernel, progress=not args.quiet)
     print(f"report: {res.index}")
-    print(f"pages: {len(res.pages)}  tables: {len(res.tables)}  "
-          f"load problems: {0 if res.load_problems is None else len(res.load_problems)}")
+    probs = res.load_problems
+    n_probs = 0 if probs is None else int((probs["level"] != "notice").sum())
+    print(f"pages: {len(res.pages)}  tables: {len(res.tables)}  load problems: {n_probs}")
     for title, why in res.failures.items():
         print(f"FAILED notebook {title}: {why}", file=sys.stderr)
     return 1 if res.failures else 0
@@ -31,7 +32,8 @@ def _cmd_load(args) -> int:
     print(f"{len(articles)} articles, {articles['source'].nunique()} sources")
     if "published" in articles and articles["published"].notna().any():
         print(f"published: {articles['published'].min()} .. {articles['published'].max()}")
-    print(f"{len(problems)} load problems")
+    print(f"{int((problems['level'] != 'notice').sum())} load problems, "
+          f"{int((problems['level'] == 'notice').sum())} notices")
     if len(problems):
         print(problems.head(args.show).to_string(index=False))
     return 0

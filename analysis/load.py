@@ -87,7 +87,16 @@ ARTICLE_COLUMNS = {
 }
 
 #: Columns of :func:`load_report`.
-REPORT_COLUMNS = ["path", "line", "record", "article_id", "reason", "action", "dropped"]
+REPORT_COLUMNS = [
+    "path",
+    "line",
+    "record",
+    "article_id",
+    "reason",
+    "action",
+    "dropped",
+    "level",
+]
 
 _SKIP_NAMES = ("readme", "license", "licence", "copying", "changelog", "notice", "authors")
 _SIDECAR_FORMATS = ("text", "markdown", "html")
@@ -100,7 +109,8 @@ def load_report(articles) -> pd.DataFrame:
     Columns: path, line (1-based, where known), record, article_id, reason,
     action (what the loader did: "skipped", "kept, flagged", ...) and dropped
     (documents not loaded because of it; 0 for non-article files and for
-    problems that kept the document). Read from ``articles.attrs["load_errors"]``,
+    problems that kept the document) and level ("problem", or "notice" for
+    information such as a joined metadata table; notices do not warn). Read from ``articles.attrs["load_errors"]``,
     a JSON string (list of objects) so that pandas copies it cheaply; a list
     of dicts (or that JSON) may also be passed directly.
 
@@ -115,6 +125,7 @@ def load_report(articles) -> pd.DataFrame:
     frame["line"] = frame["line"].astype("Int64")
     frame["record"] = frame["record"].astype("Int64")
     frame["dropped"] = frame["dropped"].fillna(0).astype(int)
+    frame["level"] = frame["level"].fillna("problem").astype(str)
     return frame
 
 

@@ -74,6 +74,7 @@ class ProblemLog:
             "reason": str(reason),
             "action": str(action),
             "dropped": int(dropped),
+            "level": "notice" if notice else "problem",
         }
         if self.raise_first and not notice:
             raise LoadError(format_problem(item))

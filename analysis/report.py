@@ -97,8 +97,9 @@ def _render_html(executed: Path, html_path: Path) -> None:
     from nbconvert import HTMLExporter
 
     nb = nbformat.read(str(executed), as_version=4)
-    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
-                            exclude_output_prompt=True)
+    exporter = HTMLExporter(
+        exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True
+    )
     body, _ = exporter.from_notebook_node(nb)
     html_path.write_text(body, encoding="utf-8")
 
@@ -112,6 +113,10 @@ def _index_html(corpus, pages, failures, tables, problems, n_articles, elapsed) 
     table_rows = "".join(
         f'<li><a href="tables/{esc(t.name)}">{esc(t.name)}</a></li>' for t in tables
     )
+    notices = 0
+    if problems is not None and "level" in problems:
+        notices = int((problems["level"] == "notice").sum())
+        problems = problems[problems["level"] != "notice"]
     if problems is not None and len(problems):
         head = problems.head(20)
         items = "".join(
@@ -119,12 +124,20 @@ def _index_html(corpus, pages, failures, tables, problems, n_articles, elapsed) 
             for rec in head.itertuples(index=False)
         )
         cols = "".join(f"<th>{esc(str(c))}</th>" for c in head.columns)
-        more = f"<p>… and {len(problems) - 20} more (see tables/load_problems.csv)</p>" \
-            if len(problems) > 20 else ""
-        prob_html = (f"<h2>Load problems: {len(problems)}</h2>"
-                     f"<table><tr>{cols}</tr>{items}</table>{more}")
+        more = (
+            f"<p>… and {len(problems) - 20} more (see tables/load_problems.csv)</p>"
+            if len(problems) > 20
+            else ""
+        )
+        prob_html = (
+            f"<h2>Load problems: {len(problems)}</h2><table><tr>{cols}</tr>{items}</table>{more}"
+        )
     else:
         prob_html = "<h2>Load problems: 0</h2><p>Every file loaded cleanly.</p>"
+    if notices:
+        prob_html += (
+            f"<p>{notices} notice(s), e.g. metadata tables joined: see tables/load_problems.csv</p>"
+        )
     return f"""<!doctype html>
 <html><head><meta charset="utf-8"><title>newslens report</title>
 <style>body{{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.4}}
@@ -140,8 +153,9 @@ Built in {elapsed:.0f} s.</p>
 """
 
 
-def run_report(corpus, out_dir="report", *, notebooks_dir=None, kernel_name=None,
-               progress=True, timeout=1200) -> ReportResult:
+def run_report(
+    corpus, out_dir="report", *, notebooks_dir=None, kernel_name=None, progress=True, timeout=1200
+) -> ReportResult:
     """Execute every numbered notebook on ``corpus`` and write an HTML report.
 
     Layout of ``out_dir``: ``index.html``, one ``NN-name.html`` per notebook
@@ -160,8 +174,9 @@ def run_report(corpus, out_dir="report", *, notebooks_dir=None, kernel_name=None
     from .load import load_articles, load_report
 
     t0 = time.time()
-    corpus_path = str(Path(corpus).resolve()) if not any(c in str(corpus) for c in "*?[") \
-        else str(corpus)
+    corpus_path = (
+        str(Path(corpus).resolve()) if not any(c in str(corpus) for c in "*?[") else str(corpus)
+    )
     out = Path(out_dir).resolve()
     tables_dir = out / "tables"
     nb_out = out / "notebooks"
@@ -175,8 +190,9 @@ def run_report(corpus, out_dir="report", *, notebooks_dir=None, kernel_name=None
 
     notebooks = list_notebooks(notebooks_dir)
     if not notebooks:
-        raise FileNotFoundError(f"no numbered notebooks (NN-*.ipynb) found in "
-                                f"{notebooks_dir or repo_notebooks_dir()}")
+        raise FileNotFoundError(
+            f"no numbered notebooks (NN-*.ipynb) found in {notebooks_dir or repo_notebooks_dir()}"
+        )
     result = ReportResult(out_dir=out, index=out / "index.html", load_problems=problems)
     pages = []
     bar = tqdm(notebooks, desc="notebooks", unit="nb", disable=not progress, file=sys.stderr)
@@ -187,21 +203,29 @@ def run_report(corpus, out_dir="report", *, notebooks_dir=None, kernel_name=None
         html_path = out / f"{nb.stem}.html"
         try:
             pm.execute_notebook(
-                str(nb), str(executed),
+                str(nb),
+                str(executed),
                 parameters={"corpus": corpus_path, "tables_dir": str(tables_dir)},
-                cwd=str(nb.parent), kernel_name=kernel_name, progress_bar=False,
+                cwd=str(nb.parent),
+                kernel_name=kernel_name,
+                progress_bar=False,
                 execution_timeout=timeout,
             )
         except Exception as exc:  # noqa: BLE001 - a failed notebook is reported, not fatal
-            result.failures[title] = f"{type(exc).__name__}: {str(exc).splitlines()[0][:200]}" \
-                if str(exc) else type(exc).__name__
+            result.failures[title] = (
+                f"{type(exc).__name__}: {str(exc).splitlines()[0][:200]}"
+                if str(exc)
+                else type(exc).__name__
+            )
         if executed.exists():
             _render_html(executed, html_path)
             result.pages.append(html_path)
             pages.append((title, html_path.name))
     result.tables = sorted(tables_dir.glob("*.csv"))
     result.index.write_text(
-        _index_html(corpus, pages, result.failures, result.tables, problems, len(articles),
-                    time.time() - t0),
-        encoding="utf-8")
+        _index_html(
+            corpus, pages, result.failures, result.tables, problems, len(articles), time.time() - t0
+        ),
+        encoding="utf-8",
+    )
     return result
