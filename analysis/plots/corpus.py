@@ -33,7 +33,8 @@ def articles_over_time(data: pd.DataFrame, ax=None, x: str = "period", y: str = 
     ax.set_ylabel(y)
     ax.set_title("Articles per month")
     if hue and hue in data:
-        ax.legend(title=hue, fontsize="small", frameon=False)
+        ax.legend(title=hue, fontsize="small", frameon=False, loc="upper left",
+                  bbox_to_anchor=(1.01, 1.0))
     return ax
 
 
