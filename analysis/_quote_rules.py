@@ -248,6 +248,7 @@ _SKIP_BEFORE_CUE = {
     "confidently",
     "emphatically",
 }
+_SKIP_BEFORE_CUE |= {"since", "long", "consistently", "now", "privately", "herself"}
 _PREPS = {"for", "of", "with", "at", "from", "in", "to", "on", "close", "familiar", "who"}
 _TIME_WORDS = {
     "monday",
@@ -394,6 +395,12 @@ _TAIL_FRAME_RE = re.compile(
     r"[A-Z][\w'’\-]*|he|she|they|[Tt]he[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)[ \t]+"
     r"(?P<verb>[a-z]{3,}(?:ed|s)(?:[ \t]+(?:back|out|up|on))?)\b[^\x01.!?]{0,60}[.!?]?"
 )
+_PROG_AUX = {"is", "are", "was", "were", "been", "be", "'s", "’s", "keeps", "kept"}
+_PREP_PRONE = {
+    "add", "ask", "tell", "write", "report", "respond", "reply", "testify", "warn", "urge",
+    "post", "tweet", "announce", "declare", "confirm", "promise", "vow", "reveal", "inform",
+    "complain", "joke", "boast", "conclude", "continue", "remark", "comment", "counter",
+}  # fmt: skip
 _MAX_SPAN = 1200  # chars of context considered on each side of a cue
 _FIRST_WORD_RE = re.compile(r"\W*(\w+)")
 _NOT_CONTENT_START = {
@@ -621,6 +628,14 @@ def _left_np(toks, k, lex):
         lw_ = toks[i][2].lower()
         if lw_ in _SKIP_BEFORE_CUE:
             i -= 1
+        elif lw_ == ")":
+            # "Sen. Roy Blunt (R-Mo.) noted": skip a short parenthetical
+            j = i - 1
+            while j >= 0 and i - j <= 8 and toks[j][2] != "(":
+                j -= 1
+            if j < 0 or toks[j][2] != "(":
+                return None
+            i = j - 1
         elif lw_ in _TIME_WORDS and i >= 1 and toks[i - 1][2].lower() in _TIME_PREPS:
             i -= 2  # "Clinton on Tuesday said", "officials last week said"
         else:
@@ -961,7 +976,15 @@ def extract(text: str):
                 continue
             is_ing = form.endswith("ing")
             np_ = None
-            if is_ing:
+            if is_ing and prev_tok in _PROG_AUX:
+                # progressive "Trump is telling supporters ...": an ordinary finite cue
+                np_p = _left_np(toks, k - 1, lex)
+                if np_p is None:
+                    continue
+                is_ing = False
+                mention = None
+                m_span = (toks[np_p[0]][0], toks[np_p[1] - 1][1])
+            elif is_ing:
                 if prev_tok != "," and prev_tok not in ("and", "while", "before", "after"):
                     continue
                 if last_speaker_in_sent is not None:
@@ -970,7 +993,7 @@ def extract(text: str):
                     m_span = _sentence_subject(masked, ss, se, lex)
                 if mention is None and m_span is None:
                     continue
-            else:
+            elif m_span is None:
                 if prev_tok in _CONJ and last_speaker_in_sent is not None:
                     mention = last_speaker_in_sent
                 elif prev_tok in ("and", "but") and _left_np(toks, k, lex) is None:
@@ -1110,9 +1133,14 @@ def extract(text: str):
                 and not re.search(r"\bthat\b", masked[frame_hi:s0])
             ):
                 th = _THAT_SOON_RE.match(text, s0, e0)
-                if th is None:
+                if th is not None:
+                    s0 = th.end()
+                elif (
+                    lex.verb_lemma.get(form.split()[-1]) in _PREP_PRONE
+                    or len(text[s0:e0].split()) < 7
+                    or fw.group(1).lower() in ("to", "for", "about", "of", "with", "as")
+                ):
                     continue  # "added to his lead", "asked for money"
-                s0 = th.end()
         if kind == "direct":
             # a sentence-final frame that also has an opening quote after it inside the
             # same sentence belongs to both blocks; emit one row per block
@@ -1478,6 +1506,14 @@ def resolve(text, quotes, sents, lex):
             return "organization"
         if lw[cut - 1] in lex.nouns:
             return lex.nouns[lw[cut - 1]]
+        h = lw[cut - 1]
+        if (
+            words_raw[cut - 1].islower()
+            and len(h) > 4
+            and h.endswith("s")
+            and not h.endswith(_NOT_PLURAL)
+        ):
+            return "group"
         if any(w[:1].isupper() for w in words_raw[:cut]):
             if lw[cut - 1].endswith(("ans", "ists", "ers", "ats")) and lw[cut - 1] not in by_last:
                 return "group"  # "Republicans", "Democrats"
