@@ -304,8 +304,7 @@ class Scorer:
     def _learn(self, raw_tokens) -> None:
         """Cache the stripped lower form of unseen raw tokens and extend the hit set."""
         low = self._low
-        new = set(raw_tokens)
-        new.difference_update(low.keys())
+        new = [r for r in set(raw_tokens) if r not in low]
         if not new:
             return
         lex = self.lex
@@ -654,10 +653,20 @@ def _tokenize(arr):
     enc = pc.dictionary_encode(flat)
     codes = enc.indices.to_numpy(zero_copy_only=False).astype(np.int64)
     uniques = enc.dictionary
-    bang = pc.count_substring(arr, "!").to_numpy(zero_copy_only=False).astype(np.int64)
-    qmark = pc.count_substring(arr, "?").to_numpy(zero_copy_only=False).astype(np.int64)
-    emoji = pc.match_substring_regex(arr, _emoji_re2()).to_numpy(zero_copy_only=False)
-    return codes, sid, uniques, bang, qmark, emoji.astype(bool)
+    # one scan for the rare texts with "!", "?" or an emoji character; count those in Python
+    n = len(arr)
+    bang = np.zeros(n, dtype=np.int64)
+    qmark = np.zeros(n, dtype=np.int64)
+    emoji = np.zeros(n, dtype=bool)
+    flagged = pc.match_substring_regex(arr, "[!?]|" + _emoji_re2())
+    idx = np.flatnonzero(pc.fill_null(flagged, False).to_numpy(zero_copy_only=False))
+    if len(idx):
+        ec = _emoji_chars()
+        sub = arr.take(pa.array(idx)).to_pylist()
+        bang[idx] = [t.count("!") for t in sub]
+        qmark[idx] = [t.count("?") for t in sub]
+        emoji[idx] = [not ec.isdisjoint(t) for t in sub]
+    return codes, sid, uniques, bang, qmark, emoji
 
 
 def score_texts(texts) -> np.ndarray:
@@ -676,6 +685,15 @@ def score_texts(texts) -> np.ndarray:
         >>> score_texts(["The book was good.", "", "A table."]).tolist()
         [[0.0, 0.508, 0.492, 0.4404], [0.0, 0.0, 0.0, 0.0], [0.0, 1.0, 0.0, 0.0]]
     """
+    if isinstance(texts, pa.ChunkedArray):
+        texts = texts.combine_chunks()
+    if isinstance(texts, pa.Array):  # already UTF-8: no surrogates possible
+        arr = pc.fill_null(texts.cast(pa.large_string()), "")
+        S = len(arr)
+        out = np.zeros((S, 4), dtype=np.float64)
+        if S == 0:
+            return out
+        return _score_arrow(arr, out, np.zeros(S, dtype=bool), None)
     texts = texts if isinstance(texts, list) else list(texts)
     S = len(texts)
     out = np.zeros((S, 4), dtype=np.float64)
@@ -693,6 +711,13 @@ def score_texts(texts) -> np.ndarray:
             [("" if b else t) for t, b in zip(texts, bad.tolist(), strict=True)],
             type=pa.large_string(),
         )
+    return _score_arrow(arr, out, fallback, texts)
+
+
+def _score_arrow(arr, out, fallback, texts):
+    """The batch scorer on a pyarrow string array (``texts``: the same as a list, or
+    None to read fallback texts from ``arr``)."""
+    S = len(arr)
     codes, sid, uniques, bang, qmark, emoji = _tokenize(arr)
     fallback |= emoji
     cls_u, inlex_u, lexval_u, boost_u, isboost_u, neg_u, upper_u, idid_u, hit_u = _features_arrow(
@@ -875,5 +900,9 @@ def score_texts(texts) -> np.ndarray:
 
     fb = np.flatnonzero(fallback)
     if len(fb):
-        out[fb] = Scorer().score_many([texts[k] for k in fb.tolist()])
+        if texts is None:
+            fb_texts = arr.take(pa.array(fb)).to_pylist()
+        else:
+            fb_texts = [texts[k] for k in fb.tolist()]
+        out[fb] = Scorer().score_many(fb_texts)
     return out

@@ -17,6 +17,8 @@ import re
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from ._vader import score_texts
 
@@ -41,6 +43,17 @@ def _clean_texts(values) -> list[str]:
 
 def _scores(values) -> np.ndarray:
     """(n, 4) array of neg, neu, pos, compound for an iterable of texts, one score per distinct text."""
+    try:
+        # str columns are Arrow-backed in pandas 3: no Python object per text
+        arr = pa.array(values, type=pa.large_string(), from_pandas=True)
+    except (pa.ArrowException, TypeError, ValueError, UnicodeEncodeError):
+        arr = None
+    if arr is not None:
+        if len(arr) == 0:
+            return np.zeros((0, 4))
+        enc = pc.dictionary_encode(pc.fill_null(arr, ""))
+        codes = enc.indices.to_numpy(zero_copy_only=False)
+        return score_texts(enc.dictionary)[codes]
     texts = _clean_texts(values)
     if not texts:
         return np.zeros((0, 4))
@@ -72,7 +85,7 @@ def score_sentiment(frame, text_col: str = "text") -> pd.DataFrame:
     out = frame.copy()
     if text_col not in out.columns:
         raise KeyError(f"score_sentiment: no column {text_col!r}")
-    sc = _scores(out[text_col].tolist())
+    sc = _scores(out[text_col])
     for k, col in enumerate(SCORE_COLUMNS):
         out[col] = sc[:, k] if len(sc) else np.zeros(0)
     return out
