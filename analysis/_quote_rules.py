@@ -401,6 +401,7 @@ _PREP_PRONE = {
     "post", "tweet", "announce", "declare", "confirm", "promise", "vow", "reveal", "inform",
     "complain", "joke", "boast", "conclude", "continue", "remark", "comment", "counter",
 }  # fmt: skip
+_CONTRACTION_RE = re.compile(r"['’](?:s|ve|d|ll|re)$")
 _MAX_SPAN = 1200  # chars of context considered on each side of a cue
 _FIRST_WORD_RE = re.compile(r"\W*(\w+)")
 _NOT_CONTENT_START = {
@@ -713,6 +714,23 @@ def _left_np(toks, k, lex):
                 break
         else:
             break
+    # lower-case modifiers between a determiner and the head: "the Democratic presidential candidate"
+    jj = j
+    while (
+        jj - 1 >= 0
+        and j - jj < 3
+        and toks[jj - 1][2].isalpha()
+        and toks[jj - 1][2].islower()
+        and toks[jj - 1][2] not in _NOT_ROLE
+        and toks[jj - 1][2] not in _SENT_START_STOP
+    ):
+        jj -= 1
+    if jj < j and jj - 1 >= 0 and (toks[jj - 1][2].lower() in _DETS or _is_cap(toks[jj - 1][2])):
+        j = jj - 1
+        while (
+            j - 1 >= 0 and _np_word(toks[j - 1][2], lex) and toks[j - 1][2].lower() not in _PRONOUNS
+        ):
+            j -= 1
     # drop sentence-initial conjunctions/adverbs captured as capitalised words
     while j < i + 1 and toks[j][2].lower() in _SENT_START_STOP and toks[j][2].lower() not in _DETS:
         j += 1
@@ -736,6 +754,8 @@ def _right_np(toks, k, lex):
     w = toks[k][2]
     lw = w.lower()
     if lw in _PRONOUNS and lw not in ("who", "i", "you"):
+        if k + 1 < n and toks[k + 1][2] not in (",", ".", ";", "!", "?", "—", "–"):
+            return None  # '... said he was fine': "he" starts the content
         return (k, k + 1)
     if not _np_word(w, lex) or lw in _TIME_WORDS:
         return None
@@ -836,9 +856,7 @@ def _apposition_speaker(toks, c, lex):
             np_ is not None
             and np_[0] - a <= 2
             and all(
-                toks[x][2].isalpha()
-                and toks[x][2].lower() not in _SENT_START_STOP
-                and toks[x][2].lower() not in _NOT_ROLE
+                toks[x][2].isalpha() and toks[x][2].lower() not in _NOT_ROLE
                 for x in range(a, np_[0])
             )
         ):
@@ -1542,6 +1560,13 @@ def resolve(text, quotes, sents, lex):
                 for w in prefix
             ):
                 subj_names.append((pos, cw, g))
+    loose_names = [
+        (pos, cw, g)
+        for pos, cw, g, _tw in names
+        if not (cw[-1].isupper() or cw[-1] in lex.org_words or cw[-1].lower() in lex.nouns)
+        and cw[0].lower() not in _SENT_START_STOP
+    ]
+    loose_pos = [p for p, _, _ in loose_names]
     subj_pos = [p for p, _, _ in subj_names]
     all_pos = [p for p, _, _ in all_names]
     persons: list = []  # (pos, canonical, gender) of person speakers so far
@@ -1560,7 +1585,7 @@ def resolve(text, quotes, sents, lex):
 
     for q in quotes:
         mention = q.mention
-        lm = mention.lower()
+        lm = _CONTRACTION_RE.sub("", mention.lower())
         if lm in _PRONOUNS:
             if lm in ("he", "she", "who"):
                 want = _PRONOUNS[lm]
@@ -1580,6 +1605,8 @@ def resolve(text, quotes, sents, lex):
                         ref = sub
                     if ref is None:
                         ref = pick(all_pos, all_names, q.m_start, want, 1500, 12)
+                    if ref is None:
+                        ref = pick(loose_pos, loose_names, q.m_start, want, 1000, 6)
                 if ref is not None:
                     q.speaker = ref[1]
                     q.stype = "person"
@@ -1634,6 +1661,9 @@ def resolve(text, quotes, sents, lex):
                 for _pos, canon, _g in reversed(persons):
                     ref = canon
                     break
+                if ref is None:
+                    sub = pick(subj_pos, subj_names, q.m_start, "?", 3000)
+                    ref = sub[1] if sub else None
             if ref is not None:
                 q.speaker, q.stype = ref, "person"
                 persons.append((q.m_start, ref, gender_of.get(ref.split()[-1].lower())))
@@ -1650,6 +1680,8 @@ def resolve(text, quotes, sents, lex):
                 else:
                     break
             run.reverse()
+            while run and run[0].lower() in _SENT_START_STOP:
+                run = run[1:]
             if not run:
                 q.speaker, q.stype = mention, "unknown"
                 continue
