@@ -163,3 +163,36 @@ def test_input_not_mutated_and_empty_frame():
     pd.testing.assert_frame_equal(arts, before)
     empty = analysis.split_sentences(arts.iloc[:0])
     assert empty.empty and list(empty.columns)[:2] == ["article_id", "sentence_id"]
+
+
+def test_random_texts_offsets_and_shape():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    alphabet = st.sampled_from(
+        list("ab AB.!?,\"'“”‘’\n\n\t") + ["Mr.", "U.S.", " He ", "said", "…", "  \n \n", "No. 1"]
+    )
+    text = st.lists(alphabet, max_size=60).map("".join)
+
+    @settings(max_examples=150, deadline=None, database=None)
+    @given(st.lists(text, min_size=1, max_size=4))
+    def check(texts):
+        arts = pd.DataFrame({"article_id": [str(k) for k in range(len(texts))], "text": texts})
+        s = analysis.split_sentences(arts)
+        prev = {}
+        for row in s.itertuples():
+            t = texts[int(row.article_id)]
+            assert t[row.start : row.end] == row.text
+            assert row.text and row.text == row.text.strip()
+            assert "\n\n" not in row.text
+            assert row.start >= prev.get(row.article_id, 0)
+            prev[row.article_id] = row.end
+        # every non-space character is inside some sentence
+        for k, t in enumerate(texts):
+            covered = sum(
+                len(x) - x.count(" ") - x.count("\n") - x.count("\t")
+                for x in s[s.article_id == str(k)].text
+            )
+            assert covered == len(t) - t.count(" ") - t.count("\n") - t.count("\t")
+
+    check()

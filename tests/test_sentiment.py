@@ -332,3 +332,48 @@ def test_sentiment_toward_word_boundary_regex_case():
     assert rx["match"].tolist() == ["Treatymakers"]
     assert analysis.sentiment_toward(s, r"\btreat(y|ies)\b", regex=True).shape[0] == 3
     assert analysis.sentiment_toward(s, "absent").empty
+
+
+_VOCAB = (
+    "no not never n't don't without doubt but BUT kind of sort very VERY extremely kinda "
+    "hardly least at the bomb shit bad ass badass yeah right kiss death to die for bus stop "
+    "good GOOD great bad BAD terrible love hate war peace happy sad so this nor or "
+    "just enough isn't :) :( :D 😁 💘 © ! !! ? ?? ... , . ( ) \" the a treaty Putin said"
+).split()
+
+
+def test_random_token_sequences_equal_reference():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    sia = SentimentIntensityAnalyzer()
+    word = st.sampled_from(_VOCAB)
+    glue = st.sampled_from([" ", " ", " ", "", "  ", "\n", "\t"])
+    sentence = st.lists(st.tuples(word, glue), max_size=14).map(
+        lambda parts: "".join(w + g for w, g in parts)
+    )
+
+    @settings(max_examples=40, deadline=None, database=None)
+    @given(st.lists(sentence, min_size=1, max_size=40))
+    def check(texts):
+        ref = [tuple(sia.polarity_scores(t).values()) for t in texts]
+        got = [tuple(r) for r in score_texts(texts)]
+        assert got == ref
+
+    check()
+
+
+def test_score_sentiment_never_raises_on_odd_strings():
+    odd = [
+        "x" * 1_000_000,
+        "\x00\x01\x02",
+        "שלום עולם good",
+        "bad \ud800 good",
+        "🎉" * 50,
+        "\u202e",
+    ]
+    # object dtype: pandas cannot even build an Arrow string column holding a lone surrogate
+    out = analysis.score_sentiment(pd.DataFrame({"text": pd.Series(odd, dtype=object)}))
+    assert out.shape == (len(odd), 5)
+    assert out["compound"].between(-1, 1).all()
+    assert out.loc[0, ["neg", "neu", "pos", "compound"]].tolist() == [0.0, 1.0, 0.0, 0.0]
