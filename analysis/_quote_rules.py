@@ -1338,7 +1338,7 @@ def extract(text: str):
                 p.block_ids = tuple(p.block_ids) + tuple(q.block_ids)
                 continue
         out.append(q)
-    resolve(text, out, sents, lex)
+    resolve(text, out, sents, lex, masked)
     return out, sents
 
 
@@ -1427,7 +1427,7 @@ def _person_like(cw, lex, by_last_multi, gender):
     return last.lower() in by_last_multi
 
 
-def resolve(text, quotes, sents, lex):
+def resolve(text, quotes, sents, lex, masked=None):
     """Fill speaker (canonical) and stype for each quote in place."""
     if not quotes:
         return
@@ -1543,6 +1543,8 @@ def resolve(text, quotes, sents, lex):
     subj_names = []
     all_names = []
     for pos, cw, g, _tw in names:
+        if masked is not None and masked[pos] == MASK:
+            continue  # a name inside a quotation is not an antecedent
         g = g or gender_of.get(cw[-1].lower())
         if not _person_like(cw, lex, by_last_multi, g):
             last = cw[-1]
@@ -1563,7 +1565,8 @@ def resolve(text, quotes, sents, lex):
     loose_names = [
         (pos, cw, g)
         for pos, cw, g, _tw in names
-        if not (cw[-1].isupper() or cw[-1] in lex.org_words or cw[-1].lower() in lex.nouns)
+        if (masked is None or masked[pos] != MASK)
+        and not (cw[-1].isupper() or cw[-1] in lex.org_words or cw[-1].lower() in lex.nouns)
         and cw[0].lower() not in _SENT_START_STOP
     ]
     loose_pos = [p for p, _, _ in loose_names]
@@ -1600,9 +1603,10 @@ def resolve(text, quotes, sents, lex):
                             continue
                         ref = (pos, canon)
                         break
-                    sub = pick(subj_pos, subj_names, q.m_start, want, 3000)
-                    if sub is not None and (ref is None or sub[0] > ref[0]):
-                        ref = sub
+                    # the last compatible person quoted wins; else the last person-like
+                    # sentence subject (measured on PolNeAR train: better than recency)
+                    if ref is None:
+                        ref = pick(subj_pos, subj_names, q.m_start, want, 3000)
                     if ref is None:
                         ref = pick(all_pos, all_names, q.m_start, want, 1500, 12)
                     if ref is None:
