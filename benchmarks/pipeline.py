@@ -1,0 +1,178 @@
+"""End-to-end pipeline benchmark: articles/second and peak memory of
+``analysis.analyze`` (sentences + sentiment + quotes + terms; load excluded)
+on real corpora, the ratio to a naive baseline (pandas ``.apply`` of nltk's
+VADER per sentence) measured in the same run, the cached rerun, and the Dask
+path with 1 and 2 workers.
+
+    .venv/bin/python benchmarks/pipeline.py            # all corpora incl. 100k
+    .venv/bin/python benchmarks/pipeline.py --quick    # skip the 100k corpus
+
+Peak memory is the highest RSS of this process plus its children (the
+worker pool), sampled every 50 ms. Needs ../shared/data (skips otherwise).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import threading
+import time
+import warnings
+import zipfile
+from pathlib import Path
+
+import pandas as pd
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(os.environ.get("NEWSLENS_SHARED_DATA", ROOT.parent / "shared" / "data"))
+
+
+class PeakRSS:
+    """Sample RSS of this process and its children in a thread."""
+
+    def __init__(self, interval=0.05):
+        self.interval, self.peak, self._stop = interval, 0, threading.Event()
+
+    def _rss(self):
+        me = psutil.Process()
+        total = me.memory_info().rss
+        for child in me.children(recursive=True):
+            try:
+                total += child.memory_info().rss
+            except psutil.Error:
+                pass
+        return total
+
+    def __enter__(self):
+        self.peak = self._rss()
+        self._t = threading.Thread(target=self._run, daemon=True)
+        self._t.start()
+        return self
+
+    def _run(self):
+        while not self._stop.is_set():
+            self.peak = max(self.peak, self._rss())
+            time.sleep(self.interval)
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._t.join()
+        self.peak = max(self.peak, self._rss())
+
+
+def nltk_vader():
+    """nltk's VADER with the lexicon from the vaderSentiment wheel, via nltk.data.path."""
+    import nltk
+    import vaderSentiment
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+
+    lex = Path(vaderSentiment.__file__).with_name("vader_lexicon.txt")
+    root = Path(tempfile.mkdtemp(prefix="nltk-data-"))
+    (root / "sentiment").mkdir()
+    with zipfile.ZipFile(root / "sentiment" / "vader_lexicon.zip", "w") as z:
+        z.write(lex, "vader_lexicon/vader_lexicon.txt")
+    nltk.data.path.insert(0, str(root))
+    return SentimentIntensityAnalyzer()
+
+
+def run(name, articles, rows, n_jobs=2):
+    import analysis
+
+    with PeakRSS() as mem:
+        t0 = time.perf_counter()
+        res = analysis.analyze(articles, n_jobs=n_jobs, progress=False)
+        secs = time.perf_counter() - t0
+    rows.append({"corpus": name, "engine": f"pandas, {n_jobs} processes", "articles": len(articles),
+                 "seconds": round(secs, 2), "articles/s": round(len(articles) / secs),
+                 "peak RSS MB": round(mem.peak / 2**20), "sentences": len(res.sentences),
+                 "quotes": len(res.quotes)})
+    print(rows[-1], flush=True)
+    return res
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quick", action="store_true", help="skip the 100k corpus")
+    args = ap.parse_args(argv)
+    if not DATA.exists():
+        print(f"skipped: {DATA} not found")
+        return 0
+    warnings.simplefilter("ignore")
+    import analysis
+
+    corpora = {
+        "PolNeAR train": analysis.load_articles(DATA / "polnear/train/text"),
+        "Reuters-21578": analysis.load_articles(DATA / "reuters21578"),
+        "White House statements": analysis.load_articles(DATA / "whitehouse/statements-releases"),
+    }
+    rows = []
+    for name, arts in corpora.items():
+        run(name, arts[["article_id", "text"]], rows)
+
+    polnear = corpora["PolNeAR train"][["article_id", "text"]]
+    # naive baseline: pandas .apply of nltk VADER per sentence (sentences from our splitter)
+    sia = nltk_vader()
+    sents = analysis.split_sentences(polnear)
+    t0 = time.perf_counter()
+    sents["text"].apply(sia.polarity_scores)
+    base = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    analysis.analyze(polnear, n_jobs=2, progress=False)
+    ours = time.perf_counter() - t0
+    print(f"naive nltk VADER .apply on PolNeAR train: {len(polnear) / base:.0f} articles/s "
+          f"(sentiment only, 1 core); analyze() all four steps: {len(polnear) / ours:.0f} "
+          f"articles/s; ratio {base / ours:.1f}x")
+
+    with tempfile.TemporaryDirectory() as cache:
+        analysis.analyze(polnear, cache_dir=cache, progress=False)
+        t0 = time.perf_counter()
+        res = analysis.analyze(polnear, cache_dir=cache, progress=False)
+        print(f"cached rerun on PolNeAR train: {time.perf_counter() - t0:.3f} s "
+              f"(from_cache={res.from_cache})")
+
+    try:
+        import dask.dataframe as dd
+        from distributed import Client, LocalCluster
+
+        for workers in (1, 2):
+            with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                              dashboard_address=None) as cluster, Client(cluster) as client:
+                ddf = dd.from_pandas(polnear, npartitions=8)
+                with PeakRSS() as mem:
+                    t0 = time.perf_counter()
+                    analysis.analyze(ddf, client=client)
+                    secs = time.perf_counter() - t0
+                rows.append({"corpus": "PolNeAR train", "engine": f"dask, {workers} workers",
+                             "articles": len(polnear), "seconds": round(secs, 2),
+                             "articles/s": round(len(polnear) / secs),
+                             "peak RSS MB": round(mem.peak / 2**20)})
+                print(rows[-1], flush=True)
+    except ImportError:
+        print("dask not installed: pip install -e '.[dask]'")
+
+    if not args.quick:
+        reps = -(-100_000 // len(polnear))
+        big = pd.concat([polnear.assign(article_id=polnear["article_id"] + f"#{k}")
+                         for k in range(reps)], ignore_index=True).iloc[:100_000]
+        del corpora
+        run("100k (PolNeAR train repeated, new ids)", big, rows)
+
+    print()
+    print(pd.DataFrame(rows).to_markdown(index=False) if _has_tabulate()
+          else pd.DataFrame(rows).to_string(index=False))
+    return 0
+
+
+def _has_tabulate():
+    try:
+        import tabulate  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+if __name__ == "__main__":
+    sys.exit(main())
