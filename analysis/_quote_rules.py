@@ -402,6 +402,11 @@ _PREP_PRONE = {
     "complain", "joke", "boast", "conclude", "continue", "remark", "comment", "counter",
 }  # fmt: skip
 _CONTRACTION_RE = re.compile(r"['’](?:s|ve|d|ll|re)$")
+_NOUNISH_FORMS = {
+    "note", "notes", "reply", "replies", "claim", "claims", "tweet", "tweets", "comment",
+    "comments", "report", "reports", "answer", "answers", "warning", "promise", "estimate",
+    "statement", "reveal", "boast", "joke", "quip", "remark", "remarks", "counter",
+}  # fmt: skip
 _MAX_SPAN = 1200  # chars of context considered on each side of a cue
 _FIRST_WORD_RE = re.compile(r"\W*(\w+)")
 _NOT_CONTENT_START = {
@@ -621,6 +626,68 @@ def _np_word(w: str, lex) -> bool:
 
 
 def _left_np(toks, k, lex):
+    """Noun phrase ending right before token k, with post-modifiers attached:
+    "a person familiar with the company's finances", "a diplomat close to the talks";
+    and "Maria Chen of the University of Selvane" -> "Maria Chen"."""
+    np_ = _left_np0(toks, k, lex)
+    if np_ is None or np_[1] - np_[0] == 1 and toks[np_[0]][2].lower() in _PRONOUNS:
+        return np_
+    j, e = np_
+    # walk left over "<prep> (familiar/close)" to a head noun or a name
+    p = j - 1
+    if p >= 1 and toks[p][2].lower() in ("with", "to", "for", "of", "at", "from", "in", "on"):
+        q = p - 1
+        if toks[q][2].lower() in (
+            "familiar",
+            "close",
+            "traveling",
+            "travelling",
+            "speaking",
+            "working",
+        ):
+            q -= 1
+        if q >= 0:
+            w = toks[q][2]
+            lw = w.lower()
+            if lw in lex.nouns and not _is_cap(w):
+                j2 = q
+                while (
+                    j2 - 1 >= 0
+                    and _np_word(toks[j2 - 1][2], lex)
+                    and toks[j2 - 1][2].lower() not in _PRONOUNS
+                ):
+                    j2 -= 1
+                while (
+                    j2 < q
+                    and toks[j2][2].lower() in _SENT_START_STOP
+                    and toks[j2][2].lower() not in _DETS
+                ):
+                    j2 += 1
+                return (j2, e)
+            if (
+                _is_cap(w)
+                and toks[p][2].lower() in ("of", "at", "from")
+                and w.lower() not in _SENT_START_STOP
+            ):
+                # "Maria Chen of the University of Selvane said": the person, not the place
+                j2 = q
+                while (
+                    j2 - 1 >= 0
+                    and _is_cap(toks[j2 - 1][2])
+                    and toks[j2 - 1][2].lower() not in _SENT_START_STOP
+                ):
+                    j2 -= 1
+                cand = [toks[x][2] for x in range(j2, q + 1)]
+                if (
+                    len(cand) >= 2
+                    and cand[-1] not in lex.org_words
+                    and cand[0].lower() in lex.gender
+                ):
+                    return (j2, q + 1)
+    return np_
+
+
+def _left_np0(toks, k, lex):
     """Parse the noun phrase ending right before token index k (exclusive).
 
     Returns (i0, i1) token index range or None."""
@@ -810,6 +877,12 @@ def _sentence_subject(masked, ss, se, lex):
     if not st:
         return None
     q = 0
+    if st[0][2].isupper() and len(st[0][2]) >= 4:
+        # dateline "NORTHFIELD, Ardena (AW) — The chief executive ..."
+        for x in range(min(len(st), 12)):
+            if st[x][2] in ("—", "–", "-"):
+                q = x + 1
+                break
     while q < len(st) and st[q][2].lower() in _SENT_START_STOP and st[q][2].lower() not in _DETS:
         q += 1
     e2 = q
@@ -990,8 +1063,26 @@ def extract(text: str):
                 and prev_tok in _SKIP_BEFORE_CUE
             ):
                 continue
-            if prev_tok.endswith("n't"):
+            if prev_tok.endswith("n't") or prev_tok.endswith("n’t"):
                 continue
+            if form in _NOUNISH_FORMS and (
+                prev_tok in _DETS
+                or (
+                    prev_tok.isalpha()
+                    and prev_tok.islower()
+                    and prev_tok not in _PRONOUNS
+                    and prev_tok not in lex.nouns
+                    and prev_tok not in _SKIP_BEFORE_CUE
+                    and not (len(prev_tok) > 4 and prev_tok.endswith("s"))
+                )
+            ):
+                continue  # "an automated reply", "struck a calmer note": nouns, not cues
+            nxt_tok = toks[kend][2].lower() if kend < len(toks) else ""
+            if lex.verb_lemma.get(form) in ("ask", "urge", "tell", "warn") and nxt_tok in (
+                "not",
+                "to",
+            ):
+                continue  # "who asked not to be named"
             is_ing = form.endswith("ing")
             np_ = None
             if is_ing and prev_tok in _PROG_AUX:
@@ -1589,6 +1680,12 @@ def resolve(text, quotes, sents, lex, masked=None):
     for q in quotes:
         mention = q.mention
         lm = _CONTRACTION_RE.sub("", mention.lower())
+        lm = {"his": "he", "her": "she", "their": "they"}.get(lm, lm)
+        if lm in lex.nouns and " " not in lm:
+            q.speaker, q.stype = lm, lex.nouns[lm]  # "Police said", "Officials said"
+            if q.stype in ("group", "organization"):
+                groups.append((q.m_start, q.speaker, q.stype))
+            continue
         if lm in _PRONOUNS:
             if lm in ("he", "she", "who"):
                 want = _PRONOUNS[lm]

@@ -10,10 +10,12 @@ import pandas as pd
 import pytest
 
 from analysis import extract_quotes
+from analysis._quote_rules import extract as extract_one
 from analysis.quotes import COLUMNS
 
 
 def run(text: str, article_id: str = "a") -> pd.DataFrame:
+    extract_one(text)  # the rule engine must not raise (extract_quotes would hide it)
     out = extract_quotes(pd.DataFrame({"article_id": [article_id], "text": [text]}))
     # the contract every test relies on
     assert list(out.columns[: len(COLUMNS)]) == COLUMNS

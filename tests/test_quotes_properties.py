@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis import extract_quotes
+from analysis._quote_rules import extract as extract_one
 from analysis.quotes import COLUMNS
 
 QUOTE_BITS = ['"', "“", "”", "„", "«", "»", "''", "'", "‘", "’", ":", ",", ".", "\n", "\n\n"]
@@ -29,6 +30,12 @@ texts = st.lists(piece, max_size=60).map(" ".join)
 
 
 def check(text: str) -> pd.DataFrame:
+    # the rule engine itself must not raise (extract_quotes would hide it)
+    found, sents = extract_one(text)
+    for q in found:
+        assert 0 <= q.start <= q.end <= len(text)
+    for a, b in sents:
+        assert 0 <= a < b <= len(text)
     out = extract_quotes(pd.DataFrame({"article_id": ["p"], "text": [text]}))
     assert list(out.columns[: len(COLUMNS)]) == COLUMNS
     for row in out.itertuples():
