@@ -30,6 +30,7 @@ text.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import string
@@ -436,15 +437,37 @@ class Scorer:
                     bi = j
                     break
             if bi >= 0:
-                for k in range(len(vals)):
-                    v = vals[k]
-                    si = vals.index(v)
-                    p = pos_list[si]
-                    if p < bi:
-                        vals[si] = v * 0.5
-                    elif p > bi:
-                        vals[si] = v * 1.5
+                _but_rescale(vals, pos_list, bi)
         return _score_compact(vals, n, text)
+
+
+def _but_rescale(vals, pos_list, bi) -> None:
+    """The reference's "but" loop, in place and in O(n log n)::
+
+        for sentiment in sentiments:
+            si = sentiments.index(sentiment)      # FIRST position holding that value
+            sentiments[si] *= 0.5 if si < bi else 1.5 if si > bi else 1
+
+    ``list.index`` is replaced by a heap of positions per current value (the
+    position changed is always the smallest holding its value), so a long text
+    with "but" cannot take quadratic time.
+    """
+    where: dict[float, list[int]] = {}
+    for k, v in enumerate(vals):
+        where.setdefault(v, []).append(k)  # ascending, so already heaps
+    for k in range(len(vals)):
+        v = vals[k]
+        si = where[v][0]
+        p = pos_list[si]
+        if p < bi:
+            nv = v * 0.5
+        elif p > bi:
+            nv = v * 1.5
+        else:
+            continue
+        heapq.heappop(where[v])
+        heapq.heappush(where.setdefault(nv, []), si)
+        vals[si] = nv
 
 
 def _score_compact(vals, n, text):
@@ -521,7 +544,7 @@ def _ngram_codes(size):
 
 _IDIOM_PAIRS = _ngram_codes(2)
 _IDIOM_TRIPLES = _ngram_codes(3)
-_MAX_HITS = 48  # sentences with more lexicon hits take the per-sentence path
+_MAX_HITS = 2_000  # texts with more lexicon hits take the per-text path (loop over ranks)
 
 
 def _features_for(uniques, lex):
@@ -597,6 +620,31 @@ def _features_arrow(dictionary):
             arr[other] = vals
     cls, inlex, lexval, boost, isboost, neg, upper, idid = feats
     return cls, inlex, lexval, boost, isboost, neg, upper, idid, inlex & ~isboost
+
+
+def _but_clashes(row, rank, v, m, rows) -> np.ndarray:
+    """Texts (from ``rows``) where the reference's ``list.index`` lookup in the
+    "but" rule would find an earlier, already rescaled value: some hit's original
+    value ``v[k]`` equals a rescaled ``m[j]`` of an earlier hit ``j < k`` of the
+    same text. ``row``/``rank`` give each hit's text (index into rows) and order."""
+    mv = m != 0
+    vv = v != 0
+    if not mv.any() or not vv.any():
+        return rows[:0]
+    vals, ids = np.unique(np.concatenate([m[mv], v[vv]]), return_inverse=True)
+    nm = int(mv.sum())
+    key_m = row[mv] * len(vals) + ids[:nm]
+    key_v = row[vv] * len(vals) + ids[nm:]
+    order = np.lexsort((rank[mv], key_m))  # by key, then rank: first = earliest
+    km = key_m[order]
+    first = np.ones(len(km), dtype=bool)
+    first[1:] = km[1:] != km[:-1]
+    uk, min_rank = km[first], rank[mv][order][first]
+    at = np.searchsorted(uk, key_v)
+    found = at < len(uk)
+    at = np.minimum(at, len(uk) - 1)
+    clash = found & (uk[at] == key_v) & (min_rank[at] < rank[vv])
+    return rows[np.unique(row[vv][clash])]
 
 
 def _round_exact(x: np.ndarray, digits: int) -> np.ndarray:
@@ -833,50 +881,47 @@ def _score_arrow(arr, out, fallback, texts):
         valence = np.where(least_apply, valence * N_SCALAR, valence)
         valence = np.where(kindof, 0.0, valence)
 
-        # one row per scored sentence, one column per hit, in token order
-        rows, first_hit = np.unique(s_of, return_index=True)
-        inv = np.searchsorted(rows, s_of)
+        # hits are in token order, grouped by text: text rows[r] owns hits
+        # first_hit[r] .. first_hit[r] + counts[r] - 1
+        rows, first_hit, counts = np.unique(s_of, return_index=True, return_counts=True)
+        inv = np.repeat(np.arange(len(rows)), counts)
         rank = np.arange(len(g)) - first_hit[inv]
-        R = int(rank.max()) + 1
-        V = np.zeros((len(rows), R), dtype=np.float64)
-        V[inv, rank] = valence
 
         # "but": halve before, 1.5x after the first "but". The reference finds each
         # value with list.index, so a value equal to an already rescaled earlier one
-        # is redirected; such sentences (rare) take the per-sentence path.
+        # is redirected; such texts (rare) take the per-sentence path.
         bt = np.flatnonzero(tf & 4)
         if len(bt):
-            b_s = sid[bt]
-            b_rows, b_first = np.unique(b_s, return_index=True)
+            b_rows, b_first = np.unique(sid[bt], return_index=True)
             but_pos = np.full(S, -1, dtype=np.int64)
             but_pos[b_rows] = bt[b_first] - first_tok[b_rows]
-            bi = but_pos[rows]
-            has_b = bi >= 0
-            if has_b.any():
-                P = np.full((len(rows), R), -1, dtype=np.int64)
-                P[inv, rank] = i
-                scale = np.where(P < bi[:, None], 0.5, np.where(P > bi[:, None], 1.5, 1.0))
-                Vb = V[has_b]
-                Mb = Vb * scale[has_b]
-                clash = np.zeros(len(Vb), dtype=bool)
-                for k in range(1, R):
-                    vk = Vb[:, k]
-                    clash |= (vk != 0) & (Mb[:, :k] == vk[:, None]).any(axis=1)
-                if clash.any():
-                    fallback[rows[np.flatnonzero(has_b)[clash]]] = True
-                V[has_b] = Mb
+            bi = but_pos[s_of]
+            hb = np.flatnonzero(bi >= 0)
+            if len(hb):
+                v = valence[hb]
+                m = v * np.where(i[hb] < bi[hb], 0.5, np.where(i[hb] > bi[hb], 1.5, 1.0))
+                fallback[_but_clashes(inv[hb], rank[hb], v, m, rows)] = True
+                valence = valence.copy()
+                valence[hb] = m
 
-        # sums in the reference's order (sum() over the sentence, zeros add nothing)
-        sum_s = np.zeros(len(rows))
-        pos_sum = np.zeros(len(rows))
-        neg_sum = np.zeros(len(rows))
-        nonzero = np.zeros(len(rows), dtype=np.int64)
-        for col in range(R):
-            v = V[:, col]
-            sum_s = sum_s + v
-            pos_sum = pos_sum + np.where(v > 0, v + 1, 0.0)
-            neg_sum = neg_sum + np.where(v < 0, v - 1, 0.0)
-            nonzero += v != 0
+        # sums in the reference's order: for k = 0, 1, ... add each text's k-th hit
+        # (zeros elsewhere add nothing); only texts with more than k hits are touched
+        nr = len(rows)
+        by_count = np.argsort(-counts, kind="stable")
+        R = int(counts.max())
+        n_k = np.searchsorted(-counts[by_count], -np.arange(R), side="left")
+        pos_term = np.where(valence > 0, valence + 1, 0.0)
+        neg_term = np.where(valence < 0, valence - 1, 0.0)
+        sum_s = np.zeros(nr)
+        pos_sum = np.zeros(nr)
+        neg_sum = np.zeros(nr)
+        for k in range(R):
+            sel = by_count[: n_k[k]]
+            idx = first_hit[sel] + k
+            sum_s[sel] = sum_s[sel] + valence[idx]
+            pos_sum[sel] = pos_sum[sel] + pos_term[idx]
+            neg_sum[sel] = neg_sum[sel] + neg_term[idx]
+        nonzero = np.bincount(inv[valence != 0], minlength=nr)
         neu_count = n_tok[rows] - nonzero
 
         # "!" (up to 4) and "?" (2 or 3, or 4+) anywhere in the text

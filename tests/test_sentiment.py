@@ -111,6 +111,7 @@ HAND = [
     "a" * 5000,
     "good " * 300,
     "bad, " * 200 + "but good",
+    "good bad GOOD nice but great awful good bad kind of good " * 40,
     "-- ... !!! ???",
     "!!!",
     "?",
