@@ -407,6 +407,9 @@ _NOUNISH_FORMS = {
     "comments", "report", "reports", "answer", "answers", "warning", "promise", "estimate",
     "statement", "reveal", "boast", "joke", "quip", "remark", "remarks", "counter",
 }  # fmt: skip
+_HEADLINE_RE = re.compile(
+    r"[ \t]*(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Za-z][\w'’.\-]*){0,4}):[ \t]+"
+)
 _MAX_SPAN = 1200  # chars of context considered on each side of a cue
 _FIRST_WORD_RE = re.compile(r"\W*(\w+)")
 _NOT_CONTENT_START = {
@@ -1313,6 +1316,41 @@ def extract(text: str):
         for bid in bids:
             used_blocks[bid] = q
         quotes.append(q)
+
+    # ---- headline colon: "Sanders: Brexit's message could draw Trump support"
+    nl = text.find("\n")
+    head_end = nl if nl >= 0 else len(text)
+    if 0 < head_end <= 300:
+        m = _HEADLINE_RE.match(masked, 0, head_end)
+        if m is not None and not any(q.start < head_end for q in quotes):
+            ns, ne = m.span("np")
+            words = text[ns:ne].split()
+            if words[0].lower() not in _SENT_START_STOP and not any(
+                w.lower() in lex.verb_lemma for w in words
+            ):
+                s0, e0 = _strip_span(text, m.end(), head_end, trail=" \t\n,:;—–-.")
+                if e0 - s0 >= 8:
+                    bids = tuple(blocks_in(s0, e0))
+                    q = Quote(
+                        s0,
+                        e0,
+                        "direct"
+                        if bids
+                        and len(bids) == 1
+                        and blocks[bids[0]][2] <= s0 + 1
+                        and blocks[bids[0]][3] >= e0 - 2
+                        else "indirect",
+                        ":",
+                        m.end("np"),
+                        m.end("np") + 1,
+                        text[ns:ne],
+                        ns,
+                        ne,
+                    )
+                    q.block_ids = bids
+                    for bid in bids:
+                        used_blocks[bid] = q
+                    quotes.append(q)
 
     # ---- quote blocks framed by an unlisted verb: 'Trump boomed: "..."' and
     # '"...," Trump boomed.' (the speaker is the clause subject / the NP after the quote)
