@@ -410,6 +410,12 @@ _NOUNISH_FORMS = {
 _HEADLINE_RE = re.compile(
     r"[ \t]*(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Za-z][\w'’.\-]*){0,4}):[ \t]+"
 )
+_PASSIVE_AUX = {"was", "were", "been", "being", "is", "are", "be", "get", "got", "gets"}
+_VERBISH_NEXT = {
+    "was", "is", "were", "are", "has", "had", "have", "will", "would", "could", "should",
+    "can", "might", "must", "did", "does", "do",
+}  # fmt: skip
+_NEEDS_THAT = {"maintain", "reveal", "assure"}
 _MAX_SPAN = 1200  # chars of context considered on each side of a cue
 _FIRST_WORD_RE = re.compile(r"\W*(\w+)")
 _NOT_CONTENT_START = {
@@ -1080,7 +1086,17 @@ def extract(text: str):
                 )
             ):
                 continue  # "an automated reply", "struck a calmer note": nouns, not cues
+            if prev_tok in _PASSIVE_AUX and not form.endswith("ing"):
+                continue  # "was told", "has been reported": the subject is not the speaker
             nxt_tok = toks[kend][2].lower() if kend < len(toks) else ""
+            if nxt_tok in _VERBISH_NEXT and prev2 in ("what", "that", "which"):
+                continue  # "what Carson said was written": a relative clause, not a cue
+            if (
+                lex.verb_lemma.get(form) in _NEEDS_THAT
+                and nxt_tok not in ("that", ":", ",")
+                and not (kend < len(toks) and toks[kend][2][0] == MASK)
+            ):
+                continue  # "maintained some clout", "claiming 41 percent"
             if lex.verb_lemma.get(form) in ("ask", "urge", "tell", "warn") and nxt_tok in (
                 "not",
                 "to",
