@@ -885,6 +885,33 @@ def _sentence_subject(masked, ss, se, lex):
     ]
     if not st:
         return None
+    # find the predicate (first finite-looking verb) and parse the NP right before it
+    for x in range(1, min(len(st), 25)):
+        w = st[x][2]
+        if w[0] == MASK:
+            break
+        if not (w.isalpha() and w.islower()):
+            continue
+        prev = st[x - 1][2]
+        if (
+            w in _VERBISH_NEXT
+            or w in lex.verb_lemma
+            or (w.endswith("ed") and len(w) > 4)
+            or (
+                w.endswith("s")
+                and len(w) > 3
+                and not w.endswith("ss")
+                and prev.isalpha()
+                and prev.lower() not in _DETS
+            )
+        ):
+            np_ = _left_np(st, x, lex)
+            if np_ is not None and np_[0] <= 14:
+                a, b = np_
+                if all(st[y][2].lower() in _DETS for y in range(a, b)):
+                    break
+                return (st[a][0], st[b - 1][1])
+            break
     q = 0
     if st[0][2].isupper() and len(st[0][2]) >= 4:
         # dateline "NORTHFIELD, Ardena (AW) — The chief executive ..."
@@ -1812,7 +1839,7 @@ def resolve(text, quotes, sents, lex, masked=None):
                 if role in tw or (role + "s") in tw:
                     ref = canonical(cw)
                     break
-            if ref is None and role in ("president", "candidate", "nominee", "senator", "governor"):
+            if ref is None:
                 for _pos, canon, _g in reversed(persons):
                     ref = canon
                     break
