@@ -7,8 +7,9 @@ path with 1 and 2 workers.
     .venv/bin/python benchmarks/pipeline.py            # all corpora incl. 100k
     .venv/bin/python benchmarks/pipeline.py --quick    # skip the 100k corpus
 
-Peak memory is the highest RSS of this process plus its children (the
-worker pool), sampled every 50 ms. Needs ../shared/data (skips otherwise).
+Peak memory is the highest PSS (proportional set size: pages shared by the
+forked workers are counted once) of this process plus its children (the
+worker pool), sampled every 50 ms; it includes the loaded corpora. Needs ../shared/data (skips otherwise).
 """
 
 from __future__ import annotations
@@ -30,18 +31,26 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(os.environ.get("NEWSLENS_SHARED_DATA", ROOT.parent / "shared" / "data"))
 
 
+def _mem(proc) -> int:
+    """PSS where the OS reports it (forked workers share pages), else RSS."""
+    try:
+        return proc.memory_full_info().pss
+    except (AttributeError, psutil.Error):
+        return proc.memory_info().rss
+
+
 class PeakRSS:
-    """Sample RSS of this process and its children in a thread."""
+    """Sample the memory (PSS, else RSS) of this process and its children in a thread."""
 
     def __init__(self, interval=0.05):
         self.interval, self.peak, self._stop = interval, 0, threading.Event()
 
     def _rss(self):
         me = psutil.Process()
-        total = me.memory_info().rss
+        total = _mem(me)
         for child in me.children(recursive=True):
             try:
-                total += child.memory_info().rss
+                total += _mem(child)
             except psutil.Error:
                 pass
         return total
