@@ -1078,7 +1078,14 @@ def extract(text: str):
         if is_acc:
             np_ = _right_np(toks, kend, lex)
             if np_ is None:
-                continue
+                if (
+                    kend < len(toks)
+                    and toks[kend][2].isalpha()
+                    and toks[kend][2].lower() not in _NOT_ROLE
+                ):
+                    np_ = (kend, kend + 1)  # "according to early results of exit polls"
+                else:
+                    continue
             # the source runs to the next comma / dash / sentence end (max 15 tokens)
             e_ = kend
             while (
@@ -1139,9 +1146,17 @@ def extract(text: str):
                 is_ing = False
                 mention = None
                 m_span = (toks[np_p[0]][0], toks[np_p[1] - 1][1])
-            elif is_ing:
-                if prev_tok != "," and prev_tok not in ("and", "while", "before", "after"):
+            elif is_ing and prev_tok != "," and prev_tok not in ("and", "while", "before", "after"):
+                # absolute construction "with Rubio saying ...", "30 percent of voters saying"
+                np_i = (
+                    _left_np(toks, k, lex)
+                    if form in ("saying", "arguing", "insisting", "warning", "claiming", "noting")
+                    else None
+                )
+                if np_i is None or toks[np_i[1] - 1][2].lower() in _PRONOUNS:
                     continue
+                m_span = (toks[np_i[0]][0], toks[np_i[1] - 1][1])
+            elif is_ing:
                 if last_speaker_in_sent is not None:
                     mention = last_speaker_in_sent
                 else:
