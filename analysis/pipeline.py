@@ -74,7 +74,7 @@ def _chunk_worker(records: list[tuple[str, str]], steps: tuple[str, ...]) -> dic
         # gives the same frame. Corpus-level phrases need the whole corpus: use
         # analysis.term_counts / top_terms on the articles for those.
         out["terms"] = term_counts(chunk, phrases=False)
-    return out
+    return {name: _compact(name, frame) for name, frame in out.items()}
 
 
 def corpus_key(articles: pd.DataFrame, steps=STEPS, params: dict | None = None) -> str:
@@ -104,14 +104,37 @@ def _chunks(articles: pd.DataFrame, chunk_size: int):
         yield list(zip(ids[i:i + chunk_size], texts[i:i + chunk_size], strict=True))
 
 
-def _concat(parts: list[pd.DataFrame]) -> pd.DataFrame:
-    parts = [p for p in parts if p is not None]
+_CATEGORICAL = {"terms": ("article_id", "term"), "quotes": ("speaker_type", "kind", "cue"),
+                "sentences": ()}
+
+
+def _compact(name: str, frame: pd.DataFrame | None) -> pd.DataFrame | None:
+    """Repeated strings as categoricals, so 100k articles' term counts stay small."""
+    if frame is None or not len(frame):
+        return frame
+    frame = frame.copy()
+    for col in _CATEGORICAL.get(name, ()):
+        if col in frame:
+            frame[col] = frame[col].astype("category")
+    return frame
+
+
+def _concat_compact(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    """Concatenate chunk frames, merging categorical columns without expanding them."""
+    given = [p for p in parts if p is not None]
+    parts = [p for p in given if len(p)]
     if not parts:
-        return pd.DataFrame()
-    non_empty = [p for p in parts if len(p)]
-    if not non_empty:
-        return parts[0].iloc[0:0].reset_index(drop=True)
-    return pd.concat(non_empty, ignore_index=True)
+        return given[0].iloc[0:0].reset_index(drop=True) if given else pd.DataFrame()
+    cats = [c for c in parts[0].columns if isinstance(parts[0][c].dtype, pd.CategoricalDtype)]
+    if not cats:
+        return pd.concat(parts, ignore_index=True)
+    from pandas.api.types import union_categoricals
+
+    merged = {c: union_categoricals([p[c] for p in parts], sort_categories=True) for c in cats}
+    rest = pd.concat([p.drop(columns=cats) for p in parts], ignore_index=True)
+    for c in cats:
+        rest[c] = pd.Categorical(merged[c])
+    return rest[parts[0].columns]
 
 
 def _n_workers(n_jobs: int) -> int:
@@ -211,7 +234,7 @@ def analyze(articles, *, steps=STEPS, n_jobs: int = -1, cache_dir=None, chunk_si
                 results.append(fut.result())
                 bar.update(len(chunk))
     bar.close()
-    frames = {name: _concat([r.get(name) for r in results]) for name in _FRAMES}
+    frames = {name: _concat_compact([r.pop(name, None) for r in results]) for name in _FRAMES}
     result = Analysis(articles=articles, cache_key=key, **frames)
     if cache_path is not None:
         _write_cache(cache_path, result)
@@ -262,7 +285,7 @@ def analyze_dask(ddf, *, steps=STEPS, client=None, chunk_size: int = 200,
                             strict=True))
             outs = [_chunk_worker(recs[i:i + chunk_size], steps)
                     for i in range(0, len(recs), chunk_size)]
-            return {name: _concat([o.get(name) for o in outs]) for name in _FRAMES}
+            return {name: _concat_compact([o.get(name) for o in outs]) for name in _FRAMES}
 
         delayed = [run(p) for p in parts]
         if output_dir:
@@ -276,7 +299,7 @@ def analyze_dask(ddf, *, steps=STEPS, client=None, chunk_size: int = 200,
             articles = ddf
         else:
             computed = client.compute(delayed, sync=True)
-            frames = {name: _concat([c[name] for c in computed]) for name in _FRAMES}
+            frames = {name: _concat_compact([c[name] for c in computed]) for name in _FRAMES}
             articles = ddf.compute()
     finally:
         if own is not None:
