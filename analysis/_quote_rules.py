@@ -416,6 +416,7 @@ _VERBISH_NEXT = {
     "can", "might", "must", "did", "does", "do",
 }  # fmt: skip
 _NEEDS_THAT = {"maintain", "reveal", "assure"}
+_QUANT_SUBJ = {"several", "many", "some", "both", "most", "few", "others", "all"}
 _MAX_SPAN = 1200  # chars of context considered on each side of a cue
 _FIRST_WORD_RE = re.compile(r"\W*(\w+)")
 _NOT_CONTENT_START = {
@@ -687,10 +688,11 @@ def _left_np(toks, k, lex):
                 ):
                     j2 -= 1
                 cand = [toks[x][2] for x in range(j2, q + 1)]
+                core = _clean_name_words(cand, lex)
                 if (
-                    len(cand) >= 2
+                    len(core) >= 2
                     and cand[-1] not in lex.org_words
-                    and cand[0].lower() in lex.gender
+                    and not any(w in lex.org_words for w in core)
                 ):
                     return (j2, q + 1)
     return np_
@@ -754,6 +756,8 @@ def _left_np0(toks, k, lex):
         if plural and at_clause and i - j <= 2:
             return (j, i + 1)
         return None
+    if lw in _QUANT_SUBJ and (i == 0 or not _np_word(toks[i - 1][2], lex)):
+        return (i, i + 1)  # "Several said", "Others say", "Many argue"
     if not _np_word(w, lex) or lw in _DETS or lw in _SENT_START_STOP and not _is_cap(w):
         return None
     j = i
@@ -960,7 +964,7 @@ def _apposition_speaker(toks, c, lex):
             continue
         np_ = _left_np(toks, b, lex)
         if np_ is not None and np_[0] == a:
-            full.append((a, b))
+            full.append((a, np_[1]))
         elif (
             np_ is not None
             and np_[0] - a <= 2
@@ -969,7 +973,7 @@ def _apposition_speaker(toks, c, lex):
                 for x in range(a, np_[0])
             )
         ):
-            full.append((a, b))
+            full.append((a, np_[1]))
     if not full:
         return None
 
@@ -1777,6 +1781,9 @@ def resolve(text, quotes, sents, lex, masked=None):
         mention = q.mention
         lm = _CONTRACTION_RE.sub("", mention.lower())
         lm = {"his": "he", "her": "she", "their": "they"}.get(lm, lm)
+        if lm in _QUANT_SUBJ:
+            q.speaker, q.stype = lm, "group"
+            continue
         if lm in lex.nouns and " " not in lm:
             q.speaker, q.stype = lm, lex.nouns[lm]  # "Police said", "Officials said"
             if q.stype in ("group", "organization"):
@@ -1879,6 +1886,10 @@ def resolve(text, quotes, sents, lex, masked=None):
             run.reverse()
             while run and run[0].lower() in _SENT_START_STOP:
                 run = run[1:]
+            for x in range(len(run) - 2, -1, -1):
+                if run[x].endswith(("'s", "’s")):
+                    run = run[x + 1 :]  # "North Carolina's Ada Fisher"
+                    break
             if not run:
                 q.speaker, q.stype = mention, "unknown"
                 continue
