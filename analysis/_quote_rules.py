@@ -248,7 +248,35 @@ _SKIP_BEFORE_CUE = {
     "confidently",
     "emphatically",
 }
-_SKIP_BEFORE_CUE |= {"since", "long", "consistently", "now", "privately", "herself"}
+_SKIP_BEFORE_CUE |= {
+    "since",
+    "long",
+    "consistently",
+    "now",
+    "privately",
+    "herself",
+    "however",
+    "meanwhile",
+    "nonetheless",
+    "nevertheless",
+    "though",
+    "too",
+    "instead",
+    "therefore",
+    "thus",
+    "likewise",
+    "indeed",
+    "really",
+    "actually",
+    "routinely",
+    "loudly",
+    "quietly",
+    "tersely",
+    "cheerfully",
+    "jokingly",
+    "sharply",
+    "directly",
+}
 _PREPS = {"for", "of", "with", "at", "from", "in", "to", "on", "close", "familiar", "who"}
 _TIME_WORDS = {
     "monday",
@@ -1170,7 +1198,10 @@ def extract(text: str):
             elif m_span is None:
                 if prev_tok in _CONJ and last_speaker_in_sent is not None:
                     mention = last_speaker_in_sent
-                elif prev_tok in ("and", "but") and _left_np(toks, k, lex) is None:
+                elif (
+                    prev_tok in ("and", "but")
+                    or (prev_tok in _SKIP_BEFORE_CUE and prev2 in (",", "and", "but"))
+                ) and _left_np(toks, k, lex) is None:
                     # "Trump doubled down on his comments and said ...": sentence subject
                     m_span = _sentence_subject(masked, ss, se, lex)
                     if m_span is None:
@@ -1249,14 +1280,17 @@ def extract(text: str):
                 post_lo = mo.end()
         pre = (ss, frame_lo)
         post_hi = se
-        if ci + 1 < len(cue_matches) and cue_matches[ci + 1].start() < se:
+        cj = ci + 1
+        while cj < len(cue_matches) and cj - ci <= 4 and cue_matches[cj].start() < se:
             # another cue later in this sentence ("... but said ...", "...; others said")
-            nxt = cue_matches[ci + 1].start()
+            nxt = cue_matches[cj].start()
+            cj += 1
             if nxt > post_lo:
                 seg = masked[post_lo:nxt]
                 cut = max(seg.rfind(";"), seg.rfind(","), seg.rfind(" but "), seg.rfind(" and "))
                 if cut >= 0 and len(seg[cut:].split()) <= 6:
                     post_hi = post_lo + cut
+                    break
         post = (post_lo, post_hi)
         pre_text = masked[pre[0] : pre[1]]
         post_text = masked[post[0] : post[1]]
