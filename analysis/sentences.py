@@ -137,26 +137,28 @@ def _patterns():
         if num
         else ""
     )
-    closers = f"[{_CLOSERS}]*"
+    closers = f"[{_CLOSERS}]*+"  # possessive: runs of quote marks stay linear
     ws = "[^\\S\\n]*\\n?[^\\S\\n]*"
-    upper = f"[{_OPENERS}]*[A-Z0-9\u00c0-\u00d6\u00d8-\u00de]"
+    upper = f"[{_OPENERS}]*+[A-Z0-9\u00c0-\u00d6\u00d8-\u00de]"
     starters = "|".join(_STARTERS)
     verbs = "|".join(_SPEECH_VERBS)
     # "?"/"!" closing a quotation and followed by "<Capitalised words> said" is not an end.
     attrib = (
-        f"(?![.!?\u2026]*[{_CLOSERS}]*[\"”'’]{closers}\\s+(?:[A-Z][\\w.'’-]*\\s+){{1,4}}"
+        f"(?![.!?\u2026]*+[)\\]»]*+[\"”'’]{closers}\\s+(?:[A-Z][\\w.'’-]*\\s+){{1,4}}"
         f"(?:{verbs})\\b)"
     )
     # the first character is consumed by a plain class (fast scan), then the branch is
     # chosen by look-behind: "!?…" or a period with its abbreviation checks
+    # a match starts only at the first mark of a run ("!!!") and takes the run
+    # possessively (Python 3.11), so a long run of marks stays linear
     term = (
-        "[.!?\u2026]"
+        "(?<![.!?\u2026])[.!?\u2026]"
         "(?:"
         f"(?<=[!?\u2026]){attrib}"
         f"|(?<=\\.){hard}{soft_neg}{number_ok}"
-        f"|(?<=\\.){hard}{soft_pos}(?={closers}{ws}[{_OPENERS}]*(?:{starters})\\b)"
+        f"|(?<=\\.){hard}{soft_pos}(?={closers}{ws}[{_OPENERS}]*+(?:{starters})\\b)"
         ")"
-        f"[.!?\u2026]*{closers}"
+        f"[.!?\u2026]*+{closers}"
     )
     # group 1: the whitespace that separates the two sentences
     cand = re.compile(f"{term}(?=\\s)({ws})(?={upper})")
