@@ -687,7 +687,14 @@ def _left_np(toks, k, lex):
         if q >= 0:
             w = toks[q][2]
             lw = w.lower()
-            if lw in lex.nouns and not _is_cap(w):
+            if (lw in lex.nouns and not _is_cap(w)) or (
+                toks[p][2].lower() == "of"
+                and len(lw) > 4
+                and lw.endswith("s")
+                and not lw.endswith(_NOT_PLURAL)
+                and (q == 0 or toks[q - 1][2].lower() in _DETS or not _is_cap(toks[q - 1][2]))
+                and w[1:].islower()
+            ):
                 j2 = q
                 while (
                     j2 - 1 >= 0
@@ -735,6 +742,13 @@ def _left_np0(toks, k, lex):
         lw_ = toks[i][2].lower()
         if lw_ in _SKIP_BEFORE_CUE:
             i -= 1
+        elif (
+            lw_ == ","
+            and i >= 2
+            and toks[i - 1][2].lower() in _SKIP_BEFORE_CUE
+            and toks[i - 2][2] == ","
+        ):
+            i -= 3  # "Proponents of the bill, however, say"
         elif lw_ == ")":
             # "Sen. Roy Blunt (R-Mo.) noted": skip a short parenthetical
             j = i - 1
@@ -1252,11 +1266,12 @@ def extract(text: str):
                 ms, me = toks[np_w[0]][0], toks[np_w[1] - 1][1]
                 mtext = text[ms:me]
             mention = (mtext, ms, me)
+        borrowed = mention is last_speaker_in_sent
         last_speaker_in_sent = mention
         # ---- content region
         frame_lo = min(cs_, mention[1]) if not speaker_after else cs_
         frame_hi = max(ce_, mention[2]) if speaker_after else ce_
-        if mention[1] < ss or mention[1] > se:  # borrowed speaker from earlier cue
+        if borrowed or mention[1] < ss or mention[1] > se:  # speaker of an earlier cue
             frame_lo, frame_hi = cs_, ce_
         # after the frame: skip objects / adverbials ("told reporters", "said Sunday")
         post_lo = frame_hi
@@ -1306,7 +1321,16 @@ def extract(text: str):
                 continue
         elif post_starts_block and not (pre_ends_block and speaker_after):
             choose = post
-        elif pre_ends_block:
+        elif (
+            pre_ends_block
+            and (
+                not post_has
+                or speaker_after
+                or len(_WORDS_RE.findall(pre_text.replace(MASK, " "), max(0, len(pre_text) - 300)))
+                <= 3
+            )
+            and not (borrowed and post_has)
+        ):
             choose = pre
         elif speaker_after:
             choose = pre if pre_words > 0 else post
@@ -1576,6 +1600,7 @@ def _para_gap(text, a, b):
 _POST_SKIP = re.compile(
     r"(?:\s*(?:,\s*)?(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|evening|night)\b"
+    r"|\s*(?:for|over)\s+(?:weeks|months|years|days|decades|ages|some\s+time|(?:the|a)\s+(?:past|last|few)\s+\w+(?:\s+\w+)?)\b"
     r"|\s*(?:,\s*)?(?:in|on|during|at|via|through)\s+(?:an?|the|his|her|their|its)\s+(?:[\w'’\-]+\s+){0,3}?"
     r"(?:statement|interview|speech|tweet|post|email|e-mail|letter|press\s+release|"
     r"news\s+conference|press\s+conference|rally|radio\s+interview|television\s+interview|"
