@@ -152,7 +152,7 @@ def _patterns():
     # a match starts only at the first mark of a run ("!!!") and takes the run
     # possessively (Python 3.11), so a long run of marks stays linear
     term = (
-        "(?<![.!?\u2026])[.!?\u2026]"
+        "[.!?\u2026](?<![.!?\u2026][.!?\u2026])"
         "(?:"
         f"(?<=[!?\u2026]){attrib}"
         f"|(?<=\\.){hard}{soft_neg}{number_ok}"
