@@ -445,6 +445,10 @@ _VERBISH_NEXT = {
 }  # fmt: skip
 _NEEDS_THAT = {"maintain", "reveal", "assure"}
 _QUANT_SUBJ = {"several", "many", "some", "both", "most", "few", "others", "all"}
+_TITLECASE_STOP = {
+    "is", "are", "was", "the", "to", "and", "a", "an", "now", "for", "on", "in", "with",
+    "says", "said", "will", "would", "not", "no", "be", "has", "have", "his", "her", "it",
+}  # fmt: skip
 _MAX_SPAN = 1200  # chars of context considered on each side of a cue
 _FIRST_WORD_RE = re.compile(r"\W*(\w+)")
 _NOT_CONTENT_START = {
@@ -709,6 +713,26 @@ def _left_np(toks, k, lex):
                 ):
                     j2 += 1
                 return (j2, e)
+            hops = 0
+            while (
+                hops < 2
+                and _is_cap(w)
+                and toks[p][2].lower() in ("in", "for", "at", "of")
+                and (w in lex.org_words or w.isupper() or toks[p][2].lower() == "in")
+            ):
+                # "Darran Whiting of Liberty Baptist Church in Marion": hop over places/orgs
+                j3 = q
+                while j3 - 1 >= 0 and _is_cap(toks[j3 - 1][2]):
+                    j3 -= 1
+                if (
+                    j3 - 1 < 1
+                    or toks[j3 - 1][2].lower() not in ("of", "at", "from", "with", "for")
+                    or not _is_cap(toks[j3 - 2][2])
+                ):
+                    break
+                p, q = j3 - 1, j3 - 2
+                w = toks[q][2]
+                hops += 1
             if (
                 _is_cap(w)
                 and toks[p][2].lower() in ("of", "at", "from")
@@ -1699,8 +1723,8 @@ def resolve(text, quotes, sents, lex, masked=None):
             cw = cw[1:]
         if not cw:
             continue
-        if cw[-1].lower() in _TIME_WORDS:
-            continue
+        if cw[-1].lower() in _TIME_WORDS or any(w.lower() in _TITLECASE_STOP for w in cw):
+            continue  # "Donald Trump Is Now Calling Obama The": a title-case headline
         tw = {w.lower().rstrip(".") for w in words[: len(words) - len(cw)]}
         # lower-case titles right before the name ("presidential candidate Donald Trump")
         pre = text[max(0, m.start() - 40) : m.start()].lower().split()[-3:]
