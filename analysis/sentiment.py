@@ -274,6 +274,16 @@ def _group_stats(frame, keys, value, ci, method, random_state) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=[*keys, "n", "mean", "ci_low", "ci_high"])
 
 
+_OFFSET_TO_PERIOD = {"ME": "M", "MS": "M", "QE": "Q", "QS": "Q", "YE": "Y", "YS": "Y", "AS": "Y"}
+
+
+def _period_freq(freq: str) -> str:
+    """Accept offset aliases too ("ME", "YS", ...): periods want "M", "Q", "Y"."""
+    f = str(freq)
+    head = f.lstrip("0123456789")
+    return f[: len(f) - len(head)] + _OFFSET_TO_PERIOD.get(head.upper(), head)
+
+
 def tone_by(
     article_tone_frame,
     by="source",
@@ -316,7 +326,7 @@ def tone_by(
         if getattr(pub.dt, "tz", None) is not None:
             pub = pub.dt.tz_localize(None)
         work = df[cols].copy()
-        work["period"] = pub.dt.to_period(freq).dt.start_time
+        work["period"] = pub.dt.to_period(_period_freq(freq)).dt.start_time
         work = work[work["period"].notna()]
         keys = keys + ["period"]
     else:
