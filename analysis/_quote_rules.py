@@ -449,6 +449,11 @@ _TITLECASE_STOP = {
     "is", "are", "was", "the", "to", "and", "a", "an", "now", "for", "on", "in", "with",
     "says", "said", "will", "would", "not", "no", "be", "has", "have", "his", "her", "it",
 }  # fmt: skip
+_ADJUNCT_NOUNS = {
+    "post", "interview", "statement", "letter", "speech", "tweet", "op-ed", "email",
+    "release", "video", "ad", "memo", "message", "appearance", "conference", "briefing",
+    "remarks", "past", "hearing", "debate", "rally", "filing", "report", "column", "essay",
+}  # fmt: skip
 _MAX_SPAN = 1200  # chars of context considered on each side of a cue
 _FIRST_WORD_RE = re.compile(r"\W*(\w+)")
 _NOT_CONTENT_START = {
@@ -783,6 +788,18 @@ def _left_np0(toks, k, lex):
             i = j - 1
         elif lw_ in _TIME_WORDS and i >= 1 and toks[i - 1][2].lower() in _TIME_PREPS:
             i -= 2  # "Clinton on Tuesday said", "officials last week said"
+        elif (lw_ in _ADJUNCT_NOUNS or lw_ in _TIME_WORDS) and toks[i][2].islower():
+            # "Jeb Bush in a Medium post said", "allies have in the past said"
+            j = i - 1
+            while (
+                j >= 0
+                and i - j <= 4
+                and toks[j][2].lower() not in ("in", "on", "at", "during", "via")
+            ):
+                j -= 1
+            if j < 1 or i - j > 4 or toks[j][2].lower() not in ("in", "on", "at", "during", "via"):
+                break
+            i = j - 1
         else:
             break
     if i < 0:
@@ -1225,6 +1242,14 @@ def extract(text: str):
                 )
                 if np_i is None or toks[np_i[1] - 1][2].lower() in _PRONOUNS:
                     continue
+                if not any(
+                    _is_cap(toks[x][2])
+                    or toks[x][2].lower() in lex.nouns
+                    or toks[x][2].lower() in _NUMERIC
+                    or toks[x][2][:1].isdigit()
+                    for x in range(*np_i)
+                ):
+                    continue
                 m_span = (toks[np_i[0]][0], toks[np_i[1] - 1][1])
             elif is_ing:
                 if last_speaker_in_sent is not None:
@@ -1277,7 +1302,15 @@ def extract(text: str):
         if mention is None:
             ms, me = m_span
             mtext = text[ms:me]
-            if mtext.lower() in ("it", "this", "that", "there"):
+            ml = _CONTRACTION_RE.sub("", mtext.lower())
+            if ml in _DETS and ml not in _QUANT_SUBJ and me < cs_ and cs_ - me <= 40:
+                # a bare determiner ("The"): the NP runs up to the cue ("The email goes on")
+                tail = text[me:cs_].split()
+                if tail and all(w.isalpha() for w in tail) and len(tail) <= 3:
+                    me = me + len(text[me:cs_].rstrip())
+                    mtext = text[ms:me]
+                    ml = mtext.lower()
+            if ml in ("it", "this", "that", "there", "what", "which"):
                 continue
             if mtext.lower() == "who" and text[max(0, ms - 2) : ms].strip() != ",":
                 # restrictive relative "voters who said": the noun before "who"
