@@ -622,15 +622,15 @@ def _features_arrow(dictionary):
     return cls, inlex, lexval, boost, isboost, neg, upper, idid, inlex & ~isboost
 
 
-def _but_clashes(row, rank, v, m, rows) -> np.ndarray:
-    """Texts (from ``rows``) where the reference's ``list.index`` lookup in the
+def _but_clashes(row, rank, v, m) -> np.ndarray:
+    """Rows (values of ``row``) where the reference's ``list.index`` lookup in the
     "but" rule would find an earlier, already rescaled value: some hit's original
     value ``v[k]`` equals a rescaled ``m[j]`` of an earlier hit ``j < k`` of the
     same text. ``row``/``rank`` give each hit's text (index into rows) and order."""
     mv = m != 0
     vv = v != 0
     if not mv.any() or not vv.any():
-        return rows[:0]
+        return row[:0]
     vals, ids = np.unique(np.concatenate([m[mv], v[vv]]), return_inverse=True)
     nm = int(mv.sum())
     key_m = row[mv] * len(vals) + ids[:nm]
@@ -644,7 +644,7 @@ def _but_clashes(row, rank, v, m, rows) -> np.ndarray:
     found = at < len(uk)
     at = np.minimum(at, len(uk) - 1)
     clash = found & (uk[at] == key_v) & (min_rank[at] < rank[vv])
-    return rows[np.unique(row[vv][clash])]
+    return np.unique(row[vv][clash])
 
 
 def _round_exact(x: np.ndarray, digits: int) -> np.ndarray:
@@ -889,7 +889,8 @@ def _score_arrow(arr, out, fallback, texts):
 
         # "but": halve before, 1.5x after the first "but". The reference finds each
         # value with list.index, so a value equal to an already rescaled earlier one
-        # is redirected; such texts (rare) take the per-sentence path.
+        # is redirected; for such texts the reference's loop is replayed in Python on
+        # the text's hits only (_but_rescale).
         bt = np.flatnonzero(tf & 4)
         if len(bt):
             b_rows, b_first = np.unique(sid[bt], return_index=True)
@@ -900,9 +901,15 @@ def _score_arrow(arr, out, fallback, texts):
             if len(hb):
                 v = valence[hb]
                 m = v * np.where(i[hb] < bi[hb], 0.5, np.where(i[hb] > bi[hb], 1.5, 1.0))
-                fallback[_but_clashes(inv[hb], rank[hb], v, m, rows)] = True
+                clash = _but_clashes(inv[hb], rank[hb], v, m)
+                before = valence
                 valence = valence.copy()
                 valence[hb] = m
+                for r in clash.tolist():
+                    a, b = int(first_hit[r]), int(first_hit[r] + counts[r])
+                    vals = before[a:b].tolist()
+                    _but_rescale(vals, i[a:b].tolist(), int(bi[a]))
+                    valence[a:b] = vals
 
         # sums in the reference's order: for k = 0, 1, ... add each text's k-th hit
         # (zeros elsewhere add nothing); only texts with more than k hits are touched
