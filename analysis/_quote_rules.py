@@ -276,6 +276,10 @@ _SKIP_BEFORE_CUE |= {
     "jokingly",
     "sharply",
     "directly",
+    "sometimes",
+    "usually",
+    "generally",
+    "occasionally",
 }
 _PREPS = {"for", "of", "with", "at", "from", "in", "to", "on", "close", "familiar", "who"}
 _TIME_WORDS = {
@@ -454,6 +458,7 @@ _ADJUNCT_NOUNS = {
     "release", "video", "ad", "memo", "message", "appearance", "conference", "briefing",
     "remarks", "past", "hearing", "debate", "rally", "filing", "report", "column", "essay",
 }  # fmt: skip
+_SHORT_BLOCK_RE = re.compile(r"\s*\x01{2,40}(?![\x01])\s*(?:,\s*|that\s+)")
 _MAX_SPAN = 1200  # chars of context considered on each side of a cue
 _FIRST_WORD_RE = re.compile(r"\W*(\w+)")
 _NOT_CONTENT_START = {
@@ -659,6 +664,8 @@ def _np_word(w: str, lex) -> bool:
     lw = w.lower()
     if w[0] == MASK:
         return False
+    if len(w) >= 5 and w.isupper() and w.isalpha() and w not in lex.org_words:
+        return False  # "AT LEAST 10 KILLED ...": headline words, not a name
     if _is_cap(w):
         return lw not in _TIME_WORDS or lw in ("may",)
     if lw in _DETS or lw in _ADJ or lw in lex.nouns or lw in lex.titles or lw in _NUMERIC:
@@ -1177,7 +1184,7 @@ def extract(text: str):
             e_ = kend
             while (
                 e_ < len(toks)
-                and e_ - kend < 15
+                and e_ - kend < 25
                 and toks[e_][2] not in (",", ";", "—", "–", ".")
                 and toks[e_][2][0] != MASK
             ):
@@ -1347,6 +1354,9 @@ def extract(text: str):
             mo = _OBJ_SKIP.match(masked, frame_hi, se)
             if mo:
                 post_lo = mo.end()
+            mq = _SHORT_BLOCK_RE.match(masked, post_lo, se)
+            if mq:
+                post_lo = mq.end()  # 'told "Fox and Friends," that ...': the show, not content
             mo = _POST_SKIP.match(masked, post_lo, se)
             if mo:
                 post_lo = mo.end()
@@ -1414,6 +1424,8 @@ def extract(text: str):
         if ck is None:
             continue
         s0, e0, kind, bids = ck
+        if kind == "indirect" and len(text[s0:e0].split()) < 2:
+            continue  # "admitted he", "said so"
         if kind == "indirect" and choose is post and not is_acc:
             fw = _FIRST_WORD_RE.match(text, s0, e0)
             if (
