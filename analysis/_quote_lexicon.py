@@ -93,6 +93,20 @@ def lexicon() -> Lexicon:
     for line in _lines("first_names.tsv"):
         name, _, g = line.partition("\t")
         gender[name.strip().lower()] = g.strip()
+    # title-case headline verbs ("Pence Announces ...", "Former Pollster Says ...")
+    for form, lemma in list(verb_lemma.items()):
+        if (
+            " " not in form
+            and form not in ambiguous
+            and form.endswith(("s", "ed"))
+            or form
+            in (
+                "said",
+                "told",
+                "wrote",
+            )
+        ):
+            verb_lemma.setdefault(form[:1].upper() + form[1:], lemma)
     alts = _trie_regex(sorted(verb_lemma))
     cue_re = re.compile(
         r"(?<![\w'’\-])(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>" + alts + r"))(?![\w'’\-])"

@@ -931,6 +931,20 @@ def _right_np(toks, k, lex):
         return None
     if lw in ("that", "this", "it", "there"):
         return None
+    if lw in ("the", "a", "an") and k + 1 < n and not _np_word(toks[k + 1][2], lex):
+        # "said the base chief known as Bob": unlisted common nouns after a determiner
+        j = k + 1
+        while (
+            j < n
+            and j - k <= 3
+            and toks[j][2].isalpha()
+            and toks[j][2].islower()
+            and toks[j][2] not in _NOT_ROLE
+        ):
+            j += 1
+        if j > k + 1:
+            return (k, j)
+        return None
     j = k
     while (
         j < n
@@ -1406,7 +1420,10 @@ def extract(text: str):
             and pre_text.rstrip().endswith(",")
             and (not post_has or masked[frame_hi:se].lstrip().startswith(","))
         ):
+            # "Content, X said." or "In 1990, X said, when she ...": the longer side
             choose = pre
+            if post_has and len(post_text) > 2 * len(pre_text):
+                choose = post
         elif post_has:
             choose = post
         elif pre_words >= 3:
