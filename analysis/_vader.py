@@ -282,6 +282,77 @@ _IDIOM_WORDS = frozenset(
 )
 
 
+def _hit_valence(i, lw, up, lex, cap_diff):
+    """VADER's valence for the lexicon word at position ``i`` (``sentiment_valence``
+    plus the booster / "kind of" skips), given the text's lower-cased stripped words
+    ``lw``, their ALL-CAPS flags ``up`` and the text's cap differential."""
+    n = len(lw)
+    li = lw[i]
+    if li == "kind" and i < n - 1 and lw[i + 1] == "of":
+        return 0.0
+    booster = BOOSTER_DICT
+    valence = lex[li]
+    l1 = lw[i - 1] if i > 0 else None
+    l2 = lw[i - 2] if i > 1 else None
+    l3 = lw[i - 3] if i > 2 else None
+    if li == "no" and i != n - 1 and lw[i + 1] in lex:
+        valence = 0.0
+    if l1 == "no" or l2 == "no" or (l3 == "no" and l1 in ("or", "nor")):
+        valence = lex[li] * N_SCALAR
+    if up[i] and cap_diff:
+        if valence > 0:
+            valence += C_INCR
+        else:
+            valence -= C_INCR
+    for start_i, lj in ((0, l1), (1, l2), (2, l3)):
+        if lj is None or lj in lex:
+            continue
+        s = 0.0
+        if lj in booster:
+            s = booster[lj]
+            if valence < 0:
+                s *= -1
+            if up[i - start_i - 1] and cap_diff:
+                if valence > 0:
+                    s += C_INCR
+                else:
+                    s -= C_INCR
+        if start_i == 1 and s != 0:
+            s = s * 0.95
+        if start_i == 2 and s != 0:
+            s = s * 0.9
+        valence = valence + s
+        # _negation_check
+        if start_i == 0:
+            if l1 in NEGATE or "n't" in l1:
+                valence = valence * N_SCALAR
+        elif start_i == 1:
+            if l2 == "never" and (l1 == "so" or l1 == "this"):
+                valence = valence * 1.25
+            elif l2 == "without" and l1 == "doubt":
+                pass
+            elif l2 in NEGATE or "n't" in l2:
+                valence = valence * N_SCALAR
+        else:
+            if (l3 == "never" and (l2 == "so" or l2 == "this")) or (l1 == "so" or l1 == "this"):
+                valence = valence * 1.25
+            elif l3 == "without" and (l2 == "doubt" or l1 == "doubt"):
+                pass
+            elif l3 in NEGATE or "n't" in l3:
+                valence = valence * N_SCALAR
+            window = lw[i - 3 : i + 3]
+            if not _IDIOM_WORDS.isdisjoint(window):
+                valence = _special_idioms_check(valence, window, 3)
+    # _least_check ("least" is not a lexicon word)
+    if l1 == "least" and l1 not in lex:
+        if i > 1:
+            if l2 != "at" and l2 != "very":
+                valence = valence * N_SCALAR
+        else:
+            valence = valence * N_SCALAR
+    return valence
+
+
 class Scorer:
     """Exact VADER scorer with per-token caches. ``Scorer()(text) -> (neg, neu, pos, compound)``.
 
@@ -348,87 +419,13 @@ class Scorer:
         lex = self.lex
         low = self._low
         hit = self._hit
-        booster = BOOSTER_DICT
         n = len(raw)
-        positions = [i for i, r in enumerate(raw) if r in hit]
-        cap_diff = None
-        pos_list = []
-        vals = []
-        for i in positions:
-            li = low[raw[i]]
-            if li == "kind" and i < n - 1 and low[raw[i + 1]] == "of":
-                continue  # valence 0
-            valence = lex[li]
-            l1 = low[raw[i - 1]] if i > 0 else None
-            l2 = low[raw[i - 2]] if i > 1 else None
-            l3 = low[raw[i - 3]] if i > 2 else None
-            if li == "no" and i != n - 1 and low[raw[i + 1]] in lex:
-                valence = 0.0
-            if l1 == "no" or l2 == "no" or (l3 == "no" and l1 in ("or", "nor")):
-                valence = lex[li] * N_SCALAR
-            if raw[i].isupper():
-                if cap_diff is None:
-                    allcaps = sum(map(str.isupper, raw))
-                    cap_diff = 0 < n - allcaps < n
-                if cap_diff:
-                    if valence > 0:
-                        valence += C_INCR
-                    else:
-                        valence -= C_INCR
-            for start_i, lj in ((0, l1), (1, l2), (2, l3)):
-                if lj is None or lj in lex:
-                    continue
-                s = 0.0
-                if lj in booster:
-                    s = booster[lj]
-                    if valence < 0:
-                        s *= -1
-                    if raw[i - start_i - 1].isupper():
-                        if cap_diff is None:
-                            allcaps = sum(map(str.isupper, raw))
-                            cap_diff = 0 < n - allcaps < n
-                        if cap_diff:
-                            if valence > 0:
-                                s += C_INCR
-                            else:
-                                s -= C_INCR
-                if start_i == 1 and s != 0:
-                    s = s * 0.95
-                if start_i == 2 and s != 0:
-                    s = s * 0.9
-                valence = valence + s
-                # _negation_check
-                if start_i == 0:
-                    if l1 in NEGATE or "n't" in l1:
-                        valence = valence * N_SCALAR
-                elif start_i == 1:
-                    if l2 == "never" and (l1 == "so" or l1 == "this"):
-                        valence = valence * 1.25
-                    elif l2 == "without" and l1 == "doubt":
-                        pass
-                    elif l2 in NEGATE or "n't" in l2:
-                        valence = valence * N_SCALAR
-                else:
-                    if (l3 == "never" and (l2 == "so" or l2 == "this")) or (
-                        l1 == "so" or l1 == "this"
-                    ):
-                        valence = valence * 1.25
-                    elif l3 == "without" and (l2 == "doubt" or l1 == "doubt"):
-                        pass
-                    elif l3 in NEGATE or "n't" in l3:
-                        valence = valence * N_SCALAR
-                    window = [low[r] for r in raw[i - 3 : i + 3]]
-                    if not _IDIOM_WORDS.isdisjoint(window):
-                        valence = _special_idioms_check(valence, window, 3)
-            # _least_check
-            if l1 == "least" and l1 not in lex:
-                if i > 1:
-                    if l2 != "at" and l2 != "very":
-                        valence = valence * N_SCALAR
-                else:
-                    valence = valence * N_SCALAR
-            pos_list.append(i)
-            vals.append(valence)
+        lw = [low[r] for r in raw]
+        up = [r.isupper() for r in raw]
+        allcaps = sum(up)
+        cap_diff = 0 < n - allcaps < n
+        pos_list = [i for i, r in enumerate(raw) if r in hit]
+        vals = [_hit_valence(i, lw, up, lex, cap_diff) for i in pos_list]
         # _but_check on the compact (position, value) list; zeros elsewhere are no-ops
         if vals and "but" in text.lower():
             bi = -1
@@ -622,6 +619,26 @@ def _features_arrow(dictionary):
     return cls, inlex, lexval, boost, isboost, neg, upper, idid, inlex & ~isboost
 
 
+def _python_valences(valence, hits, g, s_of, i, codes, first_tok, n_tok, uniques, upper_u, cap):
+    """Overwrite ``valence[hits]`` with :func:`_hit_valence` (used for hits near an
+    idiom / booster n-gram, whose rules are not vectorised)."""
+    lex = lexicon()
+    need_rows = np.unique(s_of[hits])
+    spans = [(int(first_tok[r]), int(first_tok[r] + n_tok[r])) for r in need_rows.tolist()]
+    need_codes = np.unique(np.concatenate([codes[a:b] for a, b in spans]))
+    forms = [_strip_punc_if_word(u).lower() for u in uniques.take(pa.array(need_codes)).to_pylist()]
+    low_of = dict(zip(need_codes.tolist(), forms, strict=True))
+    by_row: dict[int, list[int]] = {}
+    for h in hits.tolist():
+        by_row.setdefault(int(s_of[h]), []).append(h)
+    for r, (a, b) in zip(need_rows.tolist(), spans, strict=True):
+        cds = codes[a:b].tolist()
+        lw = [low_of[c] for c in cds]
+        up = upper_u[codes[a:b]].tolist()
+        for h in by_row[r]:
+            valence[h] = _hit_valence(int(i[h]), lw, up, lex, bool(cap[r]))
+
+
 def _but_clashes(row, rank, v, m) -> np.ndarray:
     """Rows (values of ``row``) where the reference's ``list.index`` lookup in the
     "but" rule would find an earlier, already rescaled value: some hit's original
@@ -811,11 +828,7 @@ def _score_arrow(arr, out, fallback, texts):
                 code = code * K + idid[d]
             if ok.any():
                 match |= ok & np.isin(code, keyset)
-    if match.any():
-        fallback[np.unique(s_of[match])] = True
-        keep = ~fallback[s_of]
-        g, s_of, i, n_of = g[keep], s_of[keep], i[keep], n_of[keep]
-        nbr = {d: (c[keep], ok[keep]) for d, (c, ok) in nbr.items()}
+    idiom_hits = np.flatnonzero(match)  # recomputed in Python below (rare)
 
     if len(g):
         # cap differential per sentence: some but not all tokens ALL CAPS
@@ -880,6 +893,20 @@ def _score_arrow(arr, out, fallback, texts):
         least_apply = least & (~ok_m2 | ((c_m2 != _AT) & (c_m2 != _VERY)))
         valence = np.where(least_apply, valence * N_SCALAR, valence)
         valence = np.where(kindof, 0.0, valence)
+        if len(idiom_hits):
+            _python_valences(
+                valence,
+                idiom_hits,
+                g,
+                s_of,
+                i,
+                codes,
+                first_tok,
+                n_tok,
+                uniques,
+                upper_u,
+                ((n_upper > 0) & (n_upper < n_tok)),
+            )
 
         # hits are in token order, grouped by text: text rows[r] owns hits
         # first_hit[r] .. first_hit[r] + counts[r] - 1
