@@ -3,28 +3,34 @@
 :mod:`analysis.sentiment`).
 
 It reads the lexicon and emoji files from the installed ``vaderSentiment``
-wheel exactly as the reference does and replays the reference's rules in the
-same order with the same floating-point operations, so the four scores are
-bit-identical (checked in ``tests/test_sentiment.py`` and
-``benchmarks/sentiment.py``). What makes it fast:
+wheel exactly as the reference does and replays the reference's rules with the
+same floating-point operations in the same order, so the four scores are
+bit-identical (``tests/test_sentiment.py``, ``benchmarks/sentiment.py``).
 
-* token features (punctuation-stripped form, lower case, ALL-CAPS flag,
-  lexicon / booster / negation membership) are computed once per distinct raw
-  token and cached, instead of re-lowering the whole sentence for every
-  lexicon word as the reference does;
-* a sentence with no token in the lexicon and no emoji scores
-  ``neg=0, neu=1, pos=0, compound=0`` (``0, 0, 0, 0`` when it has no token)
-  without running any rule; this is decided with one ``set.isdisjoint`` per
-  sentence against the set of raw tokens that hit the lexicon;
-* the per-character emoji rewrite (quadratic string building in the
-  reference) runs only on texts that contain an emoji character;
-* callers score each distinct text once.
+``score_texts`` (the batch path used by ``score_sentiment``):
 
-Quirks reproduced on purpose: the ``but`` rule's ``list.index`` behaviour
-(equal scores before ``but`` are matched by value), negative indexing never
-happening because of the reference's guards, the idiom check only from the
-fourth word on, ``no`` before a lexicon word, ``least``, ``kind of``, the
-ALL-CAPS differential and the ``!``/``?`` amplifiers counted on the whole
+* pyarrow splits all texts on whitespace (same whitespace set as
+  ``str.split()``, checked over every code point) and dictionary-encodes the
+  tokens: no Python object per token;
+* token features (punctuation-stripped lower form, lexicon / booster /
+  negation / idiom membership, ALL CAPS) are computed once per distinct token
+  with Arrow kernels (ASCII) or Python (other tokens);
+* only lexicon words get a valence, so the rules run as numpy operations over
+  the lexicon hits and their three left / two right neighbours; a text without
+  a hit is ``neg=0, neu=1, pos=0, compound=0`` (all 0 without tokens);
+* hits next to an idiom / booster n-gram ("kind of", "the bomb") are
+  recomputed one by one with :func:`_hit_valence`; the ``but`` rule's
+  ``list.index`` quirk (an equal, already rescaled earlier value is found
+  first) is detected vectorised and replayed in Python for those texts only;
+* sums run rank by rank in the reference's left-to-right order and rounding
+  reproduces Python's ``round``;
+* texts with an emoji (the reference rewrites emoji to words first), with more
+  than ``_MAX_HITS`` hits, or with lone surrogates use :class:`Scorer`, an
+  exact per-text port.
+
+Quirks reproduced on purpose: ``but`` matched by value, the idiom check only
+from the fourth word on, ``no`` before a lexicon word, ``least``, ``kind of``,
+the ALL-CAPS differential and the ``!``/``?`` amplifiers counted on the whole
 text.
 """
 
