@@ -459,6 +459,11 @@ _ADJUNCT_NOUNS = {
     "remarks", "past", "hearing", "debate", "rally", "filing", "report", "column", "essay",
 }  # fmt: skip
 _SHORT_BLOCK_RE = re.compile(r"\s*\x01{2,40}(?![\x01])\s*(?:,\s*|that\s+)")
+_LEAD_ADVERBIAL = {
+    "in", "during", "after", "before", "at", "on", "with", "for", "since", "despite",
+    "while", "when", "as", "asked", "speaking", "according", "following", "earlier",
+    "later", "last", "on", "under", "amid", "unlike", "like", "if", "although", "though",
+}  # fmt: skip
 _MAX_SPAN = 1200  # chars of context considered on each side of a cue
 _FIRST_WORD_RE = re.compile(r"\W*(\w+)")
 _NOT_CONTENT_START = {
@@ -769,6 +774,27 @@ def _left_np(toks, k, lex):
     return np_
 
 
+def _including_segment(toks, i):
+    """Index before ", including X," ending at the comma toks[i], or None."""
+    j = i - 1
+    while j >= 0 and i - j <= 10 and toks[j][2] != ",":
+        j -= 1
+    if (
+        j >= 1
+        and toks[j][2] == ","
+        and toks[j + 1][2].lower()
+        in (
+            "including",
+            "like",
+            "especially",
+            "notably",
+            "among",
+        )
+    ):
+        return j - 1
+    return None
+
+
 def _left_np0(toks, k, lex):
     """Parse the noun phrase ending right before token index k (exclusive).
 
@@ -785,6 +811,8 @@ def _left_np0(toks, k, lex):
             and toks[i - 2][2] == ","
         ):
             i -= 3  # "Proponents of the bill, however, say"
+        elif lw_ == "," and _including_segment(toks, i) is not None:
+            i = _including_segment(toks, i)  # "Several candidates, including Trump, said"
         elif lw_ == ")":
             # "Sen. Roy Blunt (R-Mo.) noted": skip a short parenthetical
             j = i - 1
@@ -980,7 +1008,10 @@ def _right_np(toks, k, lex):
     if (
         not _is_cap(toks[k][2])
         and toks[k][2].lower() not in _DETS
-        and not any(toks[x][2].lower() in lex.nouns for x in range(k, j))
+        and not any(
+            toks[x][2].lower() in lex.nouns or toks[x][2].lower().rstrip(".") in lex.titles
+            for x in range(k, j)
+        )
     ):
         return None
     return (k, j)
@@ -994,7 +1025,13 @@ def _sentence_subject(masked, ss, se, lex):
     if not st:
         return None
     # find the predicate (first finite-looking verb) and parse the NP right before it
-    for x in range(1, min(len(st), 25)):
+    x0 = 1
+    if st[0][2].lower() in _LEAD_ADVERBIAL:
+        for y in range(1, min(len(st), 25)):
+            if st[y][2] == ",":
+                x0 = y + 2
+                break
+    for x in range(x0, min(len(st), x0 + 25)):
         w = st[x][2]
         if w[0] == MASK:
             break
@@ -1011,6 +1048,8 @@ def _sentence_subject(masked, ss, se, lex):
                 and not w.endswith("ss")
                 and prev.isalpha()
                 and prev.lower() not in _DETS
+                and prev.lower() not in _PREPS
+                and (prev[:1].isupper() or prev.lower() in lex.nouns or prev.lower() in _PRONOUNS)
             )
         ):
             np_ = _left_np(st, x, lex)
@@ -1073,7 +1112,11 @@ def _apposition_speaker(toks, c, lex):
             np_ is not None
             and np_[0] - a <= 2
             and all(
-                toks[x][2].isalpha() and toks[x][2].lower() not in _NOT_ROLE
+                toks[x][2].isalpha()
+                and (
+                    toks[x][2].lower() not in _NOT_ROLE
+                    or toks[x][2].lower() in ("and", "but", "so")
+                )
                 for x in range(a, np_[0])
             )
         ):
@@ -1166,6 +1209,7 @@ def extract(text: str):
             last_speaker_in_sent = None
             prev_sent_idx = si
         is_acc = cm.group("acc") is not None
+        asked_by = False
         form = re.sub(r"\s+", " ", cm.group()).lower()
         toks = [
             (m.start(), m.end(), m.group())
@@ -1228,7 +1272,16 @@ def extract(text: str):
                 )
             ):
                 continue  # "an automated reply", "struck a calmer note": nouns, not cues
-            if prev_tok in _PASSIVE_AUX and not form.endswith("ing"):
+            if lex.verb_lemma.get(form) == "ask" and kend < len(toks) and toks[kend][2] == "by":
+                # "Sanders was asked by host John Dickerson whether ...": the agent asks
+                np_b = _right_np(toks, kend + 1, lex)
+                if np_b is None:
+                    continue
+                m_span = (toks[np_b[0]][0], toks[np_b[1] - 1][1])
+                speaker_after = True
+                mention = None
+                asked_by = True
+            elif prev_tok in _PASSIVE_AUX and not form.endswith("ing"):
                 continue  # "was told", "has been reported": the subject is not the speaker
             nxt_tok = toks[kend][2].lower() if kend < len(toks) else ""
             if nxt_tok in _VERBISH_NEXT and prev2 in ("what", "that", "which"):
@@ -1395,7 +1448,9 @@ def extract(text: str):
         pre_ends_block = pre_text.rstrip(" \t\n,:;—–-").endswith(MASK)
         post_starts_block = post_text.lstrip(" \t\n,:;—–-").startswith(MASK)
         choose = None
-        if is_acc:
+        if asked_by and post_has:
+            choose = post
+        elif is_acc:
             # "According to X, content." or "Content, according to X."
             choose = post if (pre_words <= 2 and post_has) else pre
             if pre_words <= 2 and not post_has:
