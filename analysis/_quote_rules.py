@@ -462,7 +462,7 @@ _SHORT_BLOCK_RE = re.compile(r"\s*\x01{2,40}(?![\x01])\s*(?:,\s*|that\s+)")
 _LEAD_ADVERBIAL = {
     "in", "during", "after", "before", "at", "on", "with", "for", "since", "despite",
     "while", "when", "as", "asked", "speaking", "according", "following", "earlier",
-    "later", "last", "on", "under", "amid", "unlike", "like", "if", "although", "though",
+    "later", "last", "under", "amid", "unlike", "like", "if", "although", "though",
 }  # fmt: skip
 _MAX_SPAN = 1200  # chars of context considered on each side of a cue
 _FIRST_WORD_RE = re.compile(r"\W*(\w+)")
