@@ -24,7 +24,7 @@ report: $(VENV)/.installed
 
 ## Run the test suite: unit tests + every notebook under nbval
 test: $(VENV)/.installed
-	$(PY) -m pytest --nbval-lax --nbval-current-env tests notebooks
+	$(PY) -m pytest --nbval-lax --nbval-current-env --doctest-modules analysis tests notebooks
 
 lint: $(VENV)/.installed
 	$(PY) -m ruff check analysis tests benchmarks

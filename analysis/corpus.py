@@ -12,15 +12,45 @@ def _words(text: pd.Series) -> pd.Series:
     return text.fillna("").astype(str).str.count(r"\S+").astype("int64")
 
 
+_PRECISION_RANK = {"year": 0, "month": 1, "day": 2, "time": 3}
+_FREQ_NEEDS = {"Y": 0, "A": 0, "Q": 1, "M": 1, "W": 2, "D": 2, "H": 3}
+
+
+def precise_dates(articles: pd.DataFrame, freq: str = "M") -> pd.DataFrame:
+    """Copy of ``articles`` whose ``published`` is NaT where the date is too coarse for ``freq``.
+
+    A date the loader inferred from a copyright year (``date_precision ==
+    "year"``) says nothing about the month: monthly charts must leave it out
+    rather than pile it into January. Frames without ``date_precision`` are
+    returned unchanged (copied).
+
+    Example:
+        >>> df = pd.DataFrame({"published": pd.to_datetime(["2001-01-01", "2025-03-14"]),
+        ...                    "date_precision": ["year", "day"]})
+        >>> precise_dates(df, "M")["published"].isna().tolist()
+        [True, False]
+        >>> precise_dates(df, "Y")["published"].isna().tolist()
+        [False, False]
+    """
+    out = articles.copy()
+    if "date_precision" not in out or "published" not in out:
+        return out
+    need = _FREQ_NEEDS.get(str(freq).upper().lstrip("0123456789")[:1], 2)
+    rank = out["date_precision"].map(_PRECISION_RANK)
+    too_coarse = rank.notna() & (rank < need)
+    out["published"] = out["published"].mask(too_coarse)
+    return out
+
+
 def add_period(articles: pd.DataFrame, freq: str = "M", col: str = "period") -> pd.DataFrame:
     """Return a copy with ``col`` = start of the ``published`` period (NaT if unknown).
 
     Example:
         >>> df = pd.DataFrame({"published": pd.to_datetime(["2025-03-14", None])})
-        >>> add_period(df)["period"].astype(str).tolist()
+        >>> add_period(df)["period"].dt.strftime("%Y-%m-%d").fillna("NaT").tolist()
         ['2025-03-01', 'NaT']
     """
-    out = articles.copy()
+    out = precise_dates(articles, freq)
     published = pd.to_datetime(out.get("published", pd.Series(pd.NaT, index=out.index)),
                                errors="coerce")
     if getattr(published.dt, "tz", None) is not None:
@@ -33,7 +63,8 @@ def articles_per_period(articles: pd.DataFrame, freq: str = "M", by: str | None 
                         ) -> pd.DataFrame:
     """Count articles per period (and per ``by`` column, e.g. ``"source"``).
 
-    Articles without a date are left out; their number is in the ``undated``
+    Articles without a date (or with a date too coarse for ``freq``, see
+    :func:`precise_dates`) are left out; their number is in the ``undated``
     attribute of the result (``result.attrs["undated"]``).
 
     Example:

@@ -165,7 +165,7 @@ def run_report(
 
     Example:
         >>> res = run_report("data/sample", "/tmp/newslens-report")   # doctest: +SKIP
-        >>> res.index.name
+        >>> res.index.name                                             # doctest: +SKIP
         'index.html'
     """
     import papermill as pm
