@@ -21,27 +21,28 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from . import plots
+# ruff: noqa: I001  (imports follow the data flow, not the alphabet)
+# articles: load and clean
 from .load import load_articles, load_report
-from .report import save_table
+from . import corpus
+# sentences -> tone
 from .sentences import split_sentences
-from .sentiment import (
-    article_tone,
-    score_sentiment,
-    sentiment_toward,
-    speaker_tone,
-    tone_by,
-)
+from .sentiment import score_sentiment, article_tone, tone_by, speaker_tone, sentiment_toward
+# quotes -> speakers
 from .quotes import extract_quotes
 from .speakers import resolve_speakers, speaker_counts
-from .terms import distinctive_terms, kwic, term_counts, tokenize, top_terms
-from .topics import topics, topics_over_time
+# terms and topics
+from .terms import tokenize, term_counts, top_terms, distinctive_terms, kwic
+from .topic_model import topics, topics_over_time, topic_shares, choose_k
+# everything at once, cached; charts; the report
 from .pipeline import analyze
-from . import corpus
+from . import plots
+from .report import save_table
 
 __all__ = [
     "__version__",
     "plots",
+    "corpus",
     "load_articles",
     "load_report",
     "save_table",
@@ -61,5 +62,7 @@ __all__ = [
     "kwic",
     "topics",
     "topics_over_time",
+    "topic_shares",
+    "choose_k",
     "analyze",
 ]

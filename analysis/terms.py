@@ -4,7 +4,7 @@ This module owns word tokenization (:func:`tokenize`), per-article term counts w
 corpus-detected phrases (:func:`term_counts`), ranked top terms overall or per outlet /
 month / any column (:func:`top_terms`), term frequency over time (:func:`term_trends`),
 "Fightin' Words" weighted log-odds between two groups (:func:`distinctive_terms`) and
-keyword-in-context lines (:func:`kwic`). Topic models live in :mod:`analysis.topics`.
+keyword-in-context lines (:func:`kwic`). Topic models live in :mod:`analysis.topic_model`.
 
 Token rules (see ``analysis._tokens``): lower-cased; possessive 's stripped; hyphenated
 and apostrophe words stay whole ("al-qaida", "o'malley", "anti-missile"); dotted

@@ -26,8 +26,7 @@ sys.path.insert(0, str(ROOT))
 SHARED = Path(os.environ.get("NEWSLENS_SHARED_DATA", ROOT.parent / "shared" / "data"))
 
 import analysis  # noqa: E402
-
-topics_mod = sys.modules["analysis.topics"]
+from analysis import topic_model as topics_mod  # noqa: E402
 
 
 def peak_mb() -> float:

@@ -3,7 +3,7 @@
 Owns: :func:`top_terms_bar` (frame of ``analysis.top_terms``), :func:`term_heatmap`
 (``analysis.terms.term_trends``), :func:`distinctive_terms_scatter`
 (``analysis.distinctive_terms``), :func:`topic_shares_over_time`
-(``analysis.topics_over_time``) and :func:`topic_heatmap` (``analysis.topics.topic_shares``
+(``analysis.topics_over_time``) and :func:`topic_heatmap` (``analysis.topic_model.topic_shares``
 by outlet). Seaborn-style: ``data=``, ``ax=None``, return the Axes, never ``plt.show()``;
 empty data draws a "no data" panel.
 """
