@@ -774,6 +774,17 @@ def _left_np(toks, k, lex):
     return np_
 
 
+_ADJ_ONLY_RE = re.compile(
+    r"\s*(?:,\s*)?(?:after|before|during|at|in|on|to|with|from|while|when|as|outside|inside|"
+    r"about|of|by|via|through|following|ahead|late|early|earlier|later|last|this|on)\b[^,;:\x01]{0,60}[.!?]?\s*$"
+)
+
+
+def _is_adjunct_only(post_text: str) -> bool:
+    """Is the text after a frame only an adverbial ('after the attacks', 'to People')?"""
+    return len(post_text) <= 80 and _ADJ_ONLY_RE.match(post_text) is not None
+
+
 def _including_segment(toks, i):
     """Index before ", including X," ending at the comma toks[i], or None."""
     j = i - 1
@@ -959,7 +970,11 @@ def _right_np(toks, k, lex):
         return None
     if lw in ("that", "this", "it", "there"):
         return None
-    if lw in ("the", "a", "an") and k + 1 < n and not _np_word(toks[k + 1][2], lex):
+    if (
+        lw in ("the", "a", "an", "one", "another", "some", "two", "several")
+        and k + 1 < n
+        and not _np_word(toks[k + 1][2], lex)
+    ):
         # "said the base chief known as Bob": unlisted common nouns after a determiner
         j = k + 1
         while (
@@ -1479,7 +1494,7 @@ def extract(text: str):
             choose = pre
             if post_has and len(post_text) > 2 * len(pre_text):
                 choose = post
-        elif post_has:
+        elif post_has and not (pre_words >= 3 and MASK in pre_text and _is_adjunct_only(post_text)):
             choose = post
         elif pre_words >= 3:
             choose = pre
