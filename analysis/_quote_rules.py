@@ -1899,7 +1899,17 @@ def resolve(text, quotes, sents, lex, masked=None):
             cands = by_first.get(last, [])
         if not cands:
             return " ".join(words)
-        best = max(cands, key=lambda c: (len(c[1]) if len(c[1]) <= 4 else 0, -c[0]))
+        multi = [c for c in cands if 1 < len(c[1]) <= 4]
+        if not multi:
+            best = max(cands, key=lambda c: (len(c[1]) if len(c[1]) <= 4 else 0, -c[0]))
+            return " ".join(best[1])
+        # several full names share the surname ("Jeb Bush", "George W. Bush"): the one
+        # the article uses most, then the longest, then the earliest
+        freq: dict = {}
+        for c in multi:
+            key = tuple(w.lower() for w in c[1])
+            freq[key] = freq.get(key, 0) + 1
+        best = max(multi, key=lambda c: (freq[tuple(w.lower() for w in c[1])], len(c[1]), -c[0]))
         return " ".join(best[1])
 
     def stype_of(words_raw):
