@@ -62,13 +62,13 @@ def _chunk_worker(records: list[tuple[str, str]], steps: tuple[str, ...]) -> dic
 
     chunk = pd.DataFrame(records, columns=["article_id", "text"])
     out: dict[str, pd.DataFrame] = {}
-    if "sentences" in steps or "sentiment" in steps:
+    sentences = None
+    if {"sentences", "sentiment", "quotes"} & set(steps):
         sentences = split_sentences(chunk)
-        if "sentiment" in steps:
-            sentences = score_sentiment(sentences)
-        out["sentences"] = sentences
+    if "sentences" in steps or "sentiment" in steps:
+        out["sentences"] = score_sentiment(sentences) if "sentiment" in steps else sentences
     if "quotes" in steps:
-        out["quotes"] = extract_quotes(chunk)
+        out["quotes"] = extract_quotes(chunk, sentences=sentences)
     if "terms" in steps:
         # Single words per article: chunk-independent, so every engine and chunking
         # gives the same frame. Corpus-level phrases need the whole corpus: use
