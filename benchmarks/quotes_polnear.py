@@ -67,6 +67,8 @@ IRREGULAR = {
     "written": "write", "spoke": "speak", "spoken": "speak", "denied": "deny",
     "denies": "deny", "replied": "reply", "replies": "reply", "testified": "testify",
     "testifies": "testify",
+    # Snowball stems "added"/"adding" to "ad" (not "add"): listed so that "add" counts
+    "added": "add", "adding": "add",
 }  # fmt: skip
 QUOTE_CHARS = '"“”„«»‟'
 PRONOUNS = {
