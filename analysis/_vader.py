@@ -715,7 +715,12 @@ def _tokenize(arr):
     distinct-token index), ``sid`` (token -> text index), ``uniques`` (arrow array of
     the distinct tokens), and per-text ``bang``/``qmark`` counts and an ``emoji`` flag.
     """
-    parts = pc.utf8_split_whitespace(arr)
+    # Arrow's whitespace splitter decodes one code point past the end of a string
+    # that ends in whitespace (arrow 26: after the last string that is uninitialised
+    # buffer memory, and a byte that is not valid UTF-8 there makes it keep the
+    # trailing whitespace in the last token, e.g. "great "). Trimming first means no
+    # whitespace run ever reaches a string's end.
+    parts = pc.utf8_split_whitespace(pc.utf8_rtrim_whitespace(arr))
     flat = pc.list_flatten(parts)
     parent = pc.list_parent_indices(parts)
     nonempty = pc.greater(pc.binary_length(flat), 0)

@@ -378,3 +378,25 @@ def test_score_sentiment_never_raises_on_odd_strings():
     assert out.shape == (len(odd), 5)
     assert out["compound"].between(-1, 1).all()
     assert out.loc[0, ["neg", "neu", "pos", "compound"]].tolist() == [0.0, 1.0, 0.0, 0.0]
+
+
+def _ref(texts):
+    sia = SentimentIntensityAnalyzer()
+    return [
+        tuple(sia.polarity_scores(t)[k] for k in ("neg", "neu", "pos", "compound")) for t in texts
+    ]
+
+
+def test_trailing_whitespace_token_not_glued_to_garbage_after_buffer():
+    # Arrow's whitespace splitter reads one code point past a string that ends in
+    # whitespace; a non-UTF-8 byte there (uninitialised memory after the last
+    # string) kept the space in the last token ("good " is not a lexicon word).
+    import pyarrow as pa
+
+    data = pa.py_buffer(b"no good \x80\x80\x80")
+    offsets = pa.py_buffer(np.array([0, 8], dtype=np.int64).tobytes())
+    arr = pa.Array.from_buffers(pa.large_string(), 1, [None, offsets, data])
+    assert [tuple(r) for r in score_texts(arr)] == _ref(["no good "])
+    texts = ["can't? mustard? great ", "kind \" n't  great for stop\ndon't\tdoubt war\ndoubt "]
+    assert [tuple(r) for r in score_texts(texts)] == _ref(texts)
+    assert [tuple(r) for r in score_texts(texts[::-1])] == _ref(texts[::-1])
