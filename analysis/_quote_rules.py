@@ -2028,8 +2028,15 @@ def resolve(text, quotes, sents, lex, masked=None):
                             continue
                         ref = (pos, canon)
                         break
-                    # the last compatible person quoted wins; else the last person-like
-                    # sentence subject (measured on PolNeAR train: better than recency)
+                    # a compatible person-like sentence subject named AFTER that quote
+                    # is more salient ("Rubio disagreed. '...,' he said."): the more
+                    # recent of the two wins. PolNeAR's metric resolves a gold "he" to
+                    # the last *quoted* named source, so it scores this lower (0.884 vs
+                    # 0.893 on train), but a hand check of 49 sampled train
+                    # disagreements found it right 38 times and wrong 3 times.
+                    sub = pick(subj_pos, subj_names, min(q.m_start, q.start), want, 3000)
+                    if sub is not None and (ref is None or sub[0] > ref[0]):
+                        ref = sub
                     if ref is None:
                         ref = pick(subj_pos, subj_names, q.m_start, want, 3000)
                     if ref is None:
