@@ -201,6 +201,30 @@ def test_pronoun_gender_skips_incompatible_person():
     assert she.speaker == "Helen Park"
 
 
+def test_pronoun_prefers_subject_introduced_after_last_quoted_person():
+    # the last person *quoted* is Gomez, but Okafor is the subject of the sentences
+    # right before "he said": the more recent, salient subject is the speaker
+    text = (
+        '"We need more buses," said Daniel Gomez, a council member.\n\n'
+        "Peter Okafor, the transit director, disagreed at the same meeting.\n\n"
+        '"The budget is fixed," he said.'
+    )
+    out = run(text)
+    he = out[out["speaker_mention"] == "he"].iloc[0]
+    assert he.speaker == "Peter Okafor"
+
+
+def test_pronoun_continues_quoted_person_when_no_new_subject():
+    text = (
+        '"We need more buses," said Daniel Gomez, a council member.\n\n'
+        "The council meets again in May.\n\n"
+        '"The budget is not fixed," he said.'
+    )
+    out = run(text)
+    he = out[out["speaker_mention"] == "he"].iloc[0]
+    assert he.speaker == "Daniel Gomez"
+
+
 def test_anonymous_group_and_organisation_types():
     r = one("A senior White House official said the trip was postponed.")
     assert r.speaker_type == "anonymous"
