@@ -666,7 +666,12 @@ def clean_text(text: str, *, detect_title: bool = True, title: str | None = None
                 kept_lines = kept_lines[1:]
                 if not kept_lines:
                     continue
-        if title and not keep and " ".join(kept_lines).strip() == str(title).strip():
+        if (
+            title
+            and len(keep) < 3  # the title repeated at the top, possibly below site chrome
+            and " ".join(kept_lines).strip().casefold() == str(title).strip().casefold()
+        ):
+            title = None  # only once
             continue
         keep.append(kept_lines)
     body = "\n\n".join(" ".join(p) for p in keep)

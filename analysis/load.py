@@ -403,11 +403,14 @@ def _build_row(
         body_in = markdown_to_text(raw) if clean else raw
     else:
         body_in = raw
-    has_title = _present(f.get("title"))
+    known_title = f.get("title")
+    if not _present(known_title) and single and d.stem in side:
+        known_title = side[d.stem].get("title")  # a metadata table's title
+    has_title = _present(known_title)
     body, boiler, meta = clean_text(
         body_in,
         detect_title=d.kind == "plain" and d.format == "text" and not has_title,
-        title=f.get("title") if has_title else None,
+        title=known_title if has_title else None,
     )
     if not clean:
         body, boiler = raw, ""

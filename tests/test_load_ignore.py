@@ -48,6 +48,7 @@ def test_metadata_join_is_a_notice_not_a_warning(tmp_path):
         warnings.simplefilter("error")
         arts = analysis.load_articles(tmp_path)
     assert arts.loc[0, "source"] == "Harbor Post"
+    assert arts.loc[0, "text"].startswith("The ferry returned")  # title line not repeated
     assert str(arts.loc[0, "published"].date()) == "2025-02-03"
     report = analysis.load_report(arts)
     assert len(report) == 1 and report.loc[0, "action"].startswith("joined")
