@@ -397,6 +397,13 @@ def test_trailing_whitespace_token_not_glued_to_garbage_after_buffer():
     offsets = pa.py_buffer(np.array([0, 8], dtype=np.int64).tobytes())
     arr = pa.Array.from_buffers(pa.large_string(), 1, [None, offsets, data])
     assert [tuple(r) for r in score_texts(arr)] == _ref(["no good "])
+    for end in (" ", "\n", "\t  ", "\u3000", "\x85", "\u00a0", "\x1c"):
+        t = "They said it was not bad but great" + end
+        raw = t.encode()
+        data = pa.py_buffer(raw + b"\xbf\xff\x80")
+        offsets = pa.py_buffer(np.array([0, len(raw)], dtype=np.int64).tobytes())
+        arr = pa.Array.from_buffers(pa.large_string(), 1, [None, offsets, data])
+        assert [tuple(r) for r in score_texts(arr)] == _ref([t]), repr(end)
     texts = ["can't? mustard? great ", "kind \" n't  great for stop\ndon't\tdoubt war\ndoubt "]
     assert [tuple(r) for r in score_texts(texts)] == _ref(texts)
     assert [tuple(r) for r in score_texts(texts[::-1])] == _ref(texts[::-1])
