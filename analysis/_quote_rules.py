@@ -1092,12 +1092,42 @@ def _sentence_subject(masked, ss, se, lex):
         e2 += 1
         if st[e2 - 1][2].lower() in _PRONOUNS:
             break
+    if e2 > q and all(st[x][2].lower() in _DETS for x in range(q, e2)):
+        # a bare determiner ("The nurse later sued"): take the unlisted head noun(s)
+        e3 = _det_head_end(st, e2, lex)
+        if e3 is None:
+            return None
+        return (st[q][0], st[e3 - 1][1])
     if e2 > q and any(
         _is_cap(st[x][2]) or st[x][2].lower() in lex.nouns or st[x][2].lower() in _PRONOUNS
         for x in range(q, e2)
     ):
         return (st[q][0], st[e2 - 1][1])
     return None
+
+
+def _det_head_end(st, k, lex):
+    """End index of up to three lower-case words (an unlisted head noun) starting at k.
+
+    "The nurse later sued" -> through "nurse"; None when no such word follows."""
+    e = k
+    while e < len(st) and e - k < 3:
+        w = st[e][2]
+        lw = w.lower()
+        if (
+            not (w.isalpha() and w.islower())
+            or lw in _TIME_WORDS
+            or lw in _VERBISH_NEXT
+            or lw in lex.verb_lemma
+            or lw in _NOT_ROLE
+            or lw in _PREPS
+            or lw in _SENT_START_STOP
+            or (lw.endswith("ly") and e > k)
+            or (lw.endswith("ed") and e > k)
+        ):
+            break
+        e += 1
+    return e if e > k else None
 
 
 def _apposition_speaker(toks, c, lex):

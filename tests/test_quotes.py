@@ -288,3 +288,16 @@ def test_empty_inputs():
     out = extract_quotes(pd.DataFrame({"article_id": ["a", "b"], "text": ["", None]}))
     assert out.empty
     assert list(out.columns) == COLUMNS
+
+
+@pytest.mark.parametrize(
+    "text,head",
+    [
+        ("The nurse later sued, claiming the quarantine violated her rights.", "nurse"),
+        ('The lawyer put it bluntly: "This case is over."', "lawyer"),
+    ],
+)
+def test_speaker_is_never_a_bare_determiner(text, head):
+    q = one(text)
+    assert q.speaker.lower().split()[-1] == head
+    assert q.speaker_mention.lower() != "the"
