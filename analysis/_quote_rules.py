@@ -2120,7 +2120,10 @@ def resolve(text, quotes, sents, lex, masked=None):
             for pos, cw, _g, tw in reversed(names[max(0, hi - 200) : hi]):
                 if q.m_start - pos > 4000:
                     break
-                if role in tw or (role + "s") in tw:
+                if (role in tw or (role + "s") in tw) and (
+                    len(cw) > 1 or _person_like(cw, lex, by_last_multi, _g)
+                ):
+                    # "former Florida governor Bush": the person, never "Florida"
                     ref = canonical(cw)
                     break
             if ref is None:
@@ -2161,7 +2164,10 @@ def resolve(text, quotes, sents, lex, masked=None):
             g = gender_of.get(canon.lower()) or gender_of.get(run[-1].lower())
             if g is None and len(run) > 1:
                 g = lex.gender.get(run[0].lower())
-            persons.append((q.m_start, canon, g))
+            # a lone capitalised word with no person-like evidence ("Nazi sympathizers",
+            # "Final Column") is kept as the speaker but never attracts he/she
+            if _person_evidence(run, g, text[q.m_end : q.m_end + 30], lex):
+                persons.append((q.m_start, canon, g))
         else:
             desc = mention
             if desc[:1].isupper() and desc.split()[0].lower() in _DETS:
@@ -2170,6 +2176,18 @@ def resolve(text, quotes, sents, lex, masked=None):
             q.stype = typ
             if typ in ("group", "organization"):
                 groups.append((q.m_start, desc, typ))
+
+
+_NEXT_LOWER_RE = re.compile(r"\s([a-z]+)\b")
+
+
+def _person_evidence(run, g, after, lex):
+    """May he/she refer to this quoted speaker? Not to a lone capitalised word used as a
+    modifier ("internment of Nazi sympathizers ... and suggested")."""
+    if len(run) > 1 or g is not None:
+        return True
+    m = _NEXT_LOWER_RE.match(after)
+    return m is None or m.group(1) in lex.verb_lemma or m.group(1) in _SKIP_BEFORE_CUE
 
 
 def _compatible(words, cand):

@@ -301,3 +301,18 @@ def test_speaker_is_never_a_bare_determiner(text, head):
     q = one(text)
     assert q.speaker.lower().split()[-1] == head
     assert q.speaker_mention.lower() != "the"
+
+
+def test_capitalised_modifier_never_takes_he_or_she():
+    # "Nazi" is parsed as the subject of "suggested", but it modifies "sympathizers":
+    # a later "she" must go back to the person, not to it.
+    text = (
+        "Hillary Clinton said the plan was wrong.\n\n"
+        "Wesley Clark spoke favorably of the internment of Nazi sympathizers and "
+        "suggested the same should be done today.\n\n"
+        "\u201cNow is the time to stand up,\u201d she said."
+    )
+    q = run(text)
+    she = q[q.speaker_mention == "she"]
+    assert len(she) == 1
+    assert she.speaker.iloc[0] == "Hillary Clinton"
