@@ -9,9 +9,10 @@ bit-identical (``tests/test_sentiment.py``, ``benchmarks/sentiment.py``).
 
 ``score_texts`` (the batch path used by ``score_sentiment``):
 
-* pyarrow splits all texts on whitespace (same whitespace set as
-  ``str.split()``, checked over every code point) and dictionary-encodes the
-  tokens: no Python object per token;
+* pyarrow right-trims and splits all texts on whitespace (same whitespace set
+  as ``str.split()``, checked over every code point; the trim works around the
+  splitter reading past a string that ends in whitespace) and
+  dictionary-encodes the tokens: no Python object per token;
 * token features (punctuation-stripped lower form, lexicon / booster /
   negation / idiom membership, ALL CAPS) are computed once per distinct token
   with Arrow kernels (ASCII) or Python (other tokens);
