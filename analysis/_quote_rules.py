@@ -2003,10 +2003,14 @@ def resolve(text, quotes, sents, lex, masked=None):
         si = bisect.bisect_right(sent_starts, pos) - 1
         if si >= 0 and pos - sents[si][0] <= 40:
             prefix = text[sents[si][0] : pos].split()
-            if len(prefix) <= 2 and all(
-                w.lower().strip(",") in _SENT_START_STOP or w.lower().rstrip(".") in lex.titles
-                for w in prefix
-            ):
+            if (
+                len(prefix) <= 2
+                and all(
+                    w.lower().strip(",") in _SENT_START_STOP or w.lower().rstrip(".") in lex.titles
+                    for w in prefix
+                )
+            ) or _LEAD_PHRASE_RE.match(text, sents[si][0], pos):
+                # "Rubio disagreed." / "On his website, Lopez-Cantera promises ..."
                 subj_names.append((pos, cw, g))
     loose_names = [
         (pos, cw, g)
@@ -2178,6 +2182,10 @@ def resolve(text, quotes, sents, lex, masked=None):
                 groups.append((q.m_start, desc, typ))
 
 
+_LEAD_PHRASE_RE = re.compile(
+    r"(?:In|On|At|After|Before|During|With|For|Since|Despite|Amid|Under|Following|Speaking|"
+    r"Asked|Earlier|Later|Last|Unlike|Like)\b[^,.;:\n\x01]{1,50},\s*$"
+)
 _NEXT_LOWER_RE = re.compile(r"\s([a-z]+)\b")
 
 

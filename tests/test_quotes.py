@@ -316,3 +316,16 @@ def test_capitalised_modifier_never_takes_he_or_she():
     she = q[q.speaker_mention == "she"]
     assert len(she) == 1
     assert she.speaker.iloc[0] == "Hillary Clinton"
+
+
+def test_subject_after_a_leading_prepositional_phrase_takes_he():
+    text = (
+        "Carlos Lopez-Cantera, the lieutenant governor, is running. Jane Smith, his "
+        "rival, said the race was close.\n\n"
+        "On his website, Lopez-Cantera promises to repeal the Florida Standards. "
+        "He told reporters the standards were not perfect."
+    )
+    q = run(text)
+    he = q[q.speaker_mention == "He"]
+    assert len(he) == 1
+    assert he.speaker.iloc[0] == "Carlos Lopez-Cantera"
