@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
 from . import __version__
 
@@ -74,7 +75,10 @@ def _chunk_worker(records: list[tuple[str, str]], steps: tuple[str, ...]) -> dic
         # gives the same frame. Corpus-level phrases need the whole corpus: use
         # analysis.term_counts / top_terms on the articles for those.
         out["terms"] = term_counts(chunk, phrases=False)
-    return {name: _compact(name, frame) for name, frame in out.items()}
+    # Arrow tables travel between processes and concatenate without copies;
+    # repeated strings are dictionary-encoded (categoricals in pandas).
+    return {name: pa.Table.from_pandas(_compact(name, frame), preserve_index=False)
+            for name, frame in out.items()}
 
 
 def corpus_key(articles: pd.DataFrame, steps=STEPS, params: dict | None = None) -> str:
@@ -104,37 +108,55 @@ def _chunks(articles: pd.DataFrame, chunk_size: int):
         yield list(zip(ids[i:i + chunk_size], texts[i:i + chunk_size], strict=True))
 
 
-_CATEGORICAL = {"terms": ("article_id", "term"), "quotes": ("speaker_type", "kind", "cue"),
-                "sentences": ()}
+_CATEGORICAL = {"terms": ("article_id", "term"),
+                "quotes": ("article_id", "speaker_type", "kind", "cue"),
+                "sentences": ("article_id",)}
+_INT32 = ("sentence_id", "paragraph_id", "start", "end", "speaker_start", "speaker_end",
+          "cue_start", "cue_end", "count")
 
 
 def _compact(name: str, frame: pd.DataFrame | None) -> pd.DataFrame | None:
-    """Repeated strings as categoricals, so 100k articles' term counts stay small."""
+    """Repeated strings as categoricals and offsets as int32, so that the frames
+    of 100k articles stay well inside memory (an article is far below 2**31 chars)."""
     if frame is None or not len(frame):
         return frame
     frame = frame.copy()
     for col in _CATEGORICAL.get(name, ()):
         if col in frame:
             frame[col] = frame[col].astype("category")
+    for col in _INT32:
+        if col in frame and pd.api.types.is_integer_dtype(frame[col].dtype):
+            frame[col] = frame[col].astype("int32")
     return frame
 
 
-def _concat_compact(parts: list[pd.DataFrame]) -> pd.DataFrame:
-    """Concatenate chunk frames, merging categorical columns without expanding them."""
+def _merge_tables(parts):
+    """Concatenate chunk results (Arrow tables) without copying; None if there are none."""
     given = [p for p in parts if p is not None]
-    parts = [p for p in given if len(p)]
-    if not parts:
-        return given[0].iloc[0:0].reset_index(drop=True) if given else pd.DataFrame()
-    cats = [c for c in parts[0].columns if isinstance(parts[0][c].dtype, pd.CategoricalDtype)]
-    if not cats:
-        return pd.concat(parts, ignore_index=True)
-    from pandas.api.types import union_categoricals
+    if not given:
+        return None
+    tables = [t for t in given if t.num_rows] or given[:1]
+    if len(tables) == 1:
+        return tables[0]
+    return pa.concat_tables(tables, promote_options="permissive")
 
-    merged = {c: union_categoricals([p[c] for p in parts], sort_categories=True) for c in cats}
-    rest = pd.concat([p.drop(columns=cats) for p in parts], ignore_index=True)
-    for c in cats:
-        rest[c] = pd.Categorical(merged[c])
-    return rest[parts[0].columns]
+
+def _to_frame(table) -> pd.DataFrame:
+    """One Arrow -> pandas conversion, releasing Arrow buffers as it goes."""
+    if table is None:
+        return pd.DataFrame()
+    frame = table.to_pandas(split_blocks=True, self_destruct=True)
+    for col in frame.columns:  # categories in sorted order, whatever the chunking
+        if isinstance(frame[col].dtype, pd.CategoricalDtype):
+            cats = frame[col].cat.categories
+            if not cats.is_monotonic_increasing:
+                frame[col] = frame[col].cat.reorder_categories(cats.sort_values())
+    return frame
+
+
+def _concat_compact(parts) -> pd.DataFrame:
+    """Concatenate chunk results (Arrow tables) into one frame with a single copy."""
+    return _to_frame(_merge_tables(parts))
 
 
 def _n_workers(n_jobs: int) -> int:
@@ -285,14 +307,14 @@ def analyze_dask(ddf, *, steps=STEPS, client=None, chunk_size: int = 200,
                             strict=True))
             outs = [_chunk_worker(recs[i:i + chunk_size], steps)
                     for i in range(0, len(recs), chunk_size)]
-            return {name: _concat_compact([o.get(name) for o in outs]) for name in _FRAMES}
+            return {name: _merge_tables([o.get(name) for o in outs]) for name in _FRAMES}
 
         delayed = [run(p) for p in parts]
         if output_dir:
             out = Path(output_dir)
             frames = {}
             for name in _FRAMES:
-                pieces = [dask.delayed(lambda d, n=name: d[n])(d) for d in delayed]
+                pieces = [dask.delayed(lambda d, n=name: _to_frame(d[n]))(d) for d in delayed]
                 dd.from_delayed(pieces, verify_meta=False).to_parquet(str(out / name),
                                                                        write_index=False)
                 frames[name] = dd.read_parquet(str(out / name))
