@@ -14,6 +14,7 @@ import multiprocessing as mp
 import os
 import sys
 import time
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -102,10 +103,12 @@ def corpus_key(articles: pd.DataFrame, steps=STEPS, params: dict | None = None) 
 
 
 def _chunks(articles: pd.DataFrame, chunk_size: int):
-    ids = articles["article_id"].astype(str).tolist()
-    texts = articles["text"].fillna("").astype(str).tolist()
-    for i in range(0, len(ids), chunk_size):
-        yield list(zip(ids[i:i + chunk_size], texts[i:i + chunk_size], strict=True))
+    """(article_id, text) pairs, one chunk at a time (no copy of the whole corpus)."""
+    ids, texts = articles["article_id"], articles["text"]
+    for i in range(0, len(articles), chunk_size):
+        yield list(zip(ids.iloc[i:i + chunk_size].astype(str).tolist(),
+                       texts.iloc[i:i + chunk_size].fillna("").astype(str).tolist(),
+                       strict=True))
 
 
 _CATEGORICAL = {"terms": ("article_id", "term"),
@@ -236,14 +239,17 @@ def analyze(articles, *, steps=STEPS, n_jobs: int = -1, cache_dir=None, chunk_si
             cached.seconds = time.perf_counter() - t0
             return cached
 
-    chunks = list(_chunks(articles, chunk_size))
-    workers = min(_n_workers(n_jobs), max(1, len(chunks)))
+    n_chunks = -(-len(articles) // chunk_size)
+    workers = min(_n_workers(n_jobs), max(1, n_chunks))
     if progress is None:
         progress = sys.stderr.isatty() or "ipykernel" in sys.modules
     from tqdm.auto import tqdm
 
     bar = tqdm(total=len(articles), desc="analyze", unit="art", disable=not progress)
     results: list[dict] = []
+    # chunks are made lazily and at most 2 per worker are in flight, so the
+    # texts are never copied wholesale into the pool's queues
+    chunks = _chunks(articles, chunk_size)
     if workers == 1:
         for chunk in chunks:
             results.append(_chunk_worker(chunk, steps))
@@ -251,10 +257,17 @@ def analyze(articles, *, steps=STEPS, n_jobs: int = -1, cache_dir=None, chunk_si
     else:
         ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
         with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-            futures = [pool.submit(_chunk_worker, chunk, steps) for chunk in chunks]
-            for fut, chunk in zip(futures, chunks, strict=True):
+            inflight: deque = deque()
+            for chunk in chunks:
+                inflight.append((pool.submit(_chunk_worker, chunk, steps), len(chunk)))
+                if len(inflight) >= 2 * workers:
+                    fut, n = inflight.popleft()
+                    results.append(fut.result())
+                    bar.update(n)
+            while inflight:
+                fut, n = inflight.popleft()
                 results.append(fut.result())
-                bar.update(len(chunk))
+                bar.update(n)
     bar.close()
     frames = {name: _concat_compact([r.pop(name, None) for r in results]) for name in _FRAMES}
     result = Analysis(articles=articles, cache_key=key, **frames)
