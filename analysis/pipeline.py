@@ -157,9 +157,15 @@ def _to_frame(table) -> pd.DataFrame:
     return frame
 
 
-def _concat_compact(parts) -> pd.DataFrame:
-    """Concatenate chunk results (Arrow tables) into one frame with a single copy."""
-    return _to_frame(_merge_tables(parts))
+def _concat_compact(parts: list) -> pd.DataFrame:
+    """Concatenate chunk results (Arrow tables) into one frame with a single copy.
+
+    Takes ownership of ``parts`` (the list is emptied), so each Arrow column is
+    released as soon as it has been converted.
+    """
+    table = _merge_tables(parts)
+    parts.clear()
+    return _to_frame(table)
 
 
 def _n_workers(n_jobs: int) -> int:

@@ -166,6 +166,9 @@ def main(argv=None):
         reps = -(-100_000 // len(polnear))
         big = pd.concat([polnear.assign(article_id=polnear["article_id"] + f"#{k}")
                          for k in range(reps)], ignore_index=True).iloc[:100_000]
+        # pandas/Arrow may share the repeated text buffers; a real corpus doesn't:
+        # rebuild the column so that 100k distinct texts sit in memory (~450 MB)
+        big["text"] = pd.array([str(t) for t in big["text"]], dtype="str")
         del corpora
         run("100k (PolNeAR train repeated, new ids)", big, rows)
 
