@@ -144,11 +144,19 @@ def _merge_tables(parts):
     return pa.concat_tables(tables, promote_options="permissive")
 
 
+_STR = pd.StringDtype("pyarrow", na_value=float("nan"))  # pandas' default "str" dtype
+
+
+def _arrow_strings(arrow_type):
+    """Strings stay in Arrow memory (pandas' default ``str`` dtype), no Python objects."""
+    return _STR if arrow_type in (pa.string(), pa.large_string()) else None
+
+
 def _to_frame(table) -> pd.DataFrame:
     """One Arrow -> pandas conversion, releasing Arrow buffers as it goes."""
     if table is None:
         return pd.DataFrame()
-    frame = table.to_pandas(split_blocks=True, self_destruct=True)
+    frame = table.to_pandas(split_blocks=True, self_destruct=True, types_mapper=_arrow_strings)
     for col in frame.columns:  # categories in sorted order, whatever the chunking
         if isinstance(frame[col].dtype, pd.CategoricalDtype):
             cats = frame[col].cat.categories
