@@ -16,7 +16,7 @@ look-behinds, finds paragraph breaks, candidate sentence ends and closed
 quotations with three C-speed regex scans over *all* articles joined into one
 string, suppresses candidates inside a closed quotation with a vectorised
 ``numpy.searchsorted`` and builds the frame from flat arrays. Measured
-(docs/benchmarks/sentiment.md): ~7,000 vs ~850 PolNeAR articles/s for Punkt,
+(docs/benchmarks.md): ~7,000 vs ~850 PolNeAR articles/s for Punkt,
 14/14 vs 10/14 of our hand-written cases, and the same recall of sentence
 boundaries implied by PolNeAR's annotated quotations (99.4% of starts, 99.1% of
 ends; the ends we miss are almost all ``?"`` + attribution, kept together on

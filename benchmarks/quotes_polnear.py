@@ -35,7 +35,7 @@ Metric (exactly what is computed below):
   The two parts are also printed separately: pairs whose gold Source names someone
   itself, and pairs whose gold Source is only a pronoun/"who" (scored against that
   proxy, which ignores gender and people who are introduced without being quoted,
-  so it is noisy: see docs/benchmarks/quotes.md).
+  so it is noisy: see docs/benchmarks.md).
 * Kinds. Gold kind = direct when the content starts and ends with quotation marks,
   mixed when it contains one, else indirect. We print recall per gold kind and
   precision per predicted kind.
