@@ -107,9 +107,15 @@ def run_100k(polnear, rows):
     reps = -(-100_000 // len(polnear))
     big = pd.concat([polnear.assign(article_id=polnear["article_id"] + f"#{k}")
                      for k in range(reps)], ignore_index=True).iloc[:100_000]
-    # pandas/Arrow may share the repeated text buffers; a real corpus doesn't:
-    # rebuild the column so that 100k distinct texts sit in memory (~450 MB)
-    big["text"] = pd.array([str(t) for t in big["text"]], dtype="str")
+    # pandas/Arrow may share the repeated text buffers; a real corpus doesn't.
+    # A Parquet round trip gives 100k distinct texts in fresh Arrow buffers
+    # (~450 MB), as a user's corpus read from Parquet would be.
+    with tempfile.TemporaryDirectory() as tmp:
+        big.to_parquet(Path(tmp) / "big.parquet", index=False)
+        del big
+        big = pd.read_parquet(Path(tmp) / "big.parquet")
+    print(f"memory before analyze(): {PeakRSS()._rss() / 2**20:.0f} MB "
+          f"(corpus {big.memory_usage(deep=True).sum() / 2**20:.0f} MB)", flush=True)
     run("100k (PolNeAR train repeated, new ids)", big, rows)
 
 
