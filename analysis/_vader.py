@@ -246,39 +246,6 @@ def _normalize(score, alpha=15):
     return norm_score
 
 
-def score_valence(sentiments, text):
-    """Port of ``SentimentIntensityAnalyzer.score_valence``: (neg, neu, pos, compound)."""
-    if sentiments:
-        sum_s = float(sum(sentiments))
-        punct_emph_amplifier = _punctuation_emphasis(text)
-        if sum_s > 0:
-            sum_s += punct_emph_amplifier
-        elif sum_s < 0:
-            sum_s -= punct_emph_amplifier
-        compound = _normalize(sum_s)
-        pos_sum = 0.0
-        neg_sum = 0.0
-        neu_count = 0
-        for sentiment_score in sentiments:
-            if sentiment_score > 0:
-                pos_sum += float(sentiment_score) + 1
-            if sentiment_score < 0:
-                neg_sum += float(sentiment_score) - 1
-            if sentiment_score == 0:
-                neu_count += 1
-        if pos_sum > math.fabs(neg_sum):
-            pos_sum += punct_emph_amplifier
-        elif pos_sum < math.fabs(neg_sum):
-            neg_sum -= punct_emph_amplifier
-        total = pos_sum + math.fabs(neg_sum) + neu_count
-        pos = math.fabs(pos_sum / total)
-        neg = math.fabs(neg_sum / total)
-        neu = math.fabs(neu_count / total)
-    else:
-        compound = pos = neg = neu = 0.0
-    return (round(neg, 3), round(neu, 3), round(pos, 3), round(compound, 4))
-
-
 NEUTRAL = (0.0, 1.0, 0.0, 0.0)
 EMPTY = (0.0, 0.0, 0.0, 0.0)
 
@@ -475,7 +442,7 @@ def _but_rescale(vals, pos_list, bi) -> None:
 
 
 def _score_compact(vals, n, text):
-    """``score_valence`` for ``n`` tokens whose non-listed valences are 0."""
+    """VADER's ``score_valence`` for ``n`` tokens whose non-listed valences are 0."""
     nonzero = [v for v in vals if v != 0]
     if not nonzero:
         return NEUTRAL
@@ -503,18 +470,6 @@ def _score_compact(vals, n, text):
     neg = math.fabs(neg_sum / total)
     neu = math.fabs(neu_count / total)
     return (round(neg, 3), round(neu, 3), round(pos, 3), round(compound, 4))
-
-
-def reference_scores(texts):
-    """Score with the installed vaderSentiment reference (for tests and benchmarks)."""
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    sia = SentimentIntensityAnalyzer()
-    out = []
-    for t in texts:
-        d = sia.polarity_scores(t)
-        out.append((d["neg"], d["neu"], d["pos"], d["compound"]))
-    return out
 
 
 # ---------------------------------------------------------------------------

@@ -12,6 +12,40 @@ def _words(text: pd.Series) -> pd.Series:
     return text.fillna("").astype(str).str.count(r"\S+").astype("int64")
 
 
+_PERIOD_WORDS = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
+_OFFSET_TO_PERIOD = {"ME": "M", "MS": "M", "QE": "Q", "QS": "Q", "YE": "Y", "YS": "Y",
+                     "A": "Y", "AS": "Y"}
+
+
+def period_freq(freq: str) -> str:
+    """A pandas period frequency from a word ("month"), a period code ("M", "2W")
+    or an offset alias ("ME", "YS").
+
+    Example:
+        >>> [period_freq(f) for f in ("month", "ME", "2W", "YS")]
+        ['M', 'M', '2W', 'Y']
+    """
+    f = str(freq)
+    if f.lower() in _PERIOD_WORDS:
+        return _PERIOD_WORDS[f.lower()]
+    head = f.lstrip("0123456789")
+    return f[: len(f) - len(head)] + _OFFSET_TO_PERIOD.get(head.upper(), head)
+
+
+def period_start(values, freq: str = "M") -> pd.Series:
+    """Start of the period (month by default) of each date; NaT stays NaT.
+
+    Dates with a time zone are converted to UTC first. A Series keeps its index.
+
+    Example:
+        >>> period_start(pd.to_datetime(pd.Series(["2025-03-14", None]))).tolist()
+        [Timestamp('2025-03-01 00:00:00'), NaT]
+    """
+    dates = pd.to_datetime(values if isinstance(values, pd.Series) else pd.Series(values),
+                           errors="coerce", utc=True).dt.tz_localize(None)
+    return dates.dt.to_period(period_freq(freq)).dt.start_time
+
+
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2, "time": 3}
 _FREQ_NEEDS = {"Y": 0, "A": 0, "Q": 1, "M": 1, "W": 2, "D": 2, "H": 3}
 
@@ -35,7 +69,7 @@ def precise_dates(articles: pd.DataFrame, freq: str = "M") -> pd.DataFrame:
     out = articles.copy()
     if "date_precision" not in out or "published" not in out:
         return out
-    need = _FREQ_NEEDS.get(str(freq).upper().lstrip("0123456789")[:1], 2)
+    need = _FREQ_NEEDS.get(period_freq(freq).upper().lstrip("0123456789")[:1], 2)
     rank = out["date_precision"].map(_PRECISION_RANK)
     too_coarse = rank.notna() & (rank < need)
     out["published"] = out["published"].mask(too_coarse)
@@ -51,11 +85,8 @@ def add_period(articles: pd.DataFrame, freq: str = "M", col: str = "period") -> 
         ['2025-03-01', 'NaT']
     """
     out = precise_dates(articles, freq)
-    published = pd.to_datetime(out.get("published", pd.Series(pd.NaT, index=out.index)),
-                               errors="coerce")
-    if getattr(published.dt, "tz", None) is not None:
-        published = published.dt.tz_convert(None)
-    out[col] = published.dt.to_period(freq).dt.start_time
+    published = out.get("published", pd.Series(pd.NaT, index=out.index))
+    out[col] = period_start(published, freq)
     return out
 
 

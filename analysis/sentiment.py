@@ -21,8 +21,16 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from ._vader import score_texts
+from .corpus import period_start
 
-__all__ = ["score_sentiment", "article_tone", "tone_by", "speaker_tone", "sentiment_toward"]
+__all__ = [
+    "score_sentiment",
+    "article_tone",
+    "tone_by",
+    "speaker_tone",
+    "sentiment_toward",
+    "extreme_sentences",
+]
 
 SCORE_COLUMNS = ["neg", "neu", "pos", "compound"]
 POSITIVE = 0.05  # VADER's conventional thresholds on compound
@@ -274,16 +282,6 @@ def _group_stats(frame, keys, value, ci, method, random_state) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=[*keys, "n", "mean", "ci_low", "ci_high"])
 
 
-_OFFSET_TO_PERIOD = {"ME": "M", "MS": "M", "QE": "Q", "QS": "Q", "YE": "Y", "YS": "Y", "AS": "Y"}
-
-
-def _period_freq(freq: str) -> str:
-    """Accept offset aliases too ("ME", "YS", ...): periods want "M", "Q", "Y"."""
-    f = str(freq)
-    head = f.lstrip("0123456789")
-    return f[: len(f) - len(head)] + _OFFSET_TO_PERIOD.get(head.upper(), head)
-
-
 def tone_by(
     article_tone_frame,
     by="source",
@@ -322,11 +320,8 @@ def tone_by(
     if freq:
         if "published" not in df.columns:
             return pd.DataFrame({c: pd.Series([], dtype=float) for c in out_cols})
-        pub = pd.to_datetime(df["published"], errors="coerce")
-        if getattr(pub.dt, "tz", None) is not None:
-            pub = pub.dt.tz_localize(None)
         work = df[cols].copy()
-        work["period"] = pub.dt.to_period(_period_freq(freq)).dt.start_time
+        work["period"] = period_start(df["published"], freq)
         work = work[work["period"].notna()]
         keys = keys + ["period"]
     else:
@@ -379,6 +374,35 @@ def speaker_tone(
     res = res[res["n"] >= min_n]
     res = res.sort_values(["n", by], ascending=[False, True], kind="mergesort")
     return res[cols].reset_index(drop=True)
+
+
+def extreme_sentences(sentences, articles=None, n: int = 10) -> pd.DataFrame:
+    """The ``n`` most positive and ``n`` most negative scored sentences.
+
+    Columns: extreme ("most positive" / "most negative"), compound, text, then
+    title and source when ``articles`` is given, article_id, sentence_id.
+    Ties are broken by article_id and sentence_id, so the order is stable.
+
+    Example:
+        >>> s = score_sentiment(pd.DataFrame({"article_id": ["a", "a"], "sentence_id": [0, 1],
+        ...                                   "text": ["A wonderful day.", "A terrible loss."]}))
+        >>> extreme_sentences(s, n=1)[["extreme", "text"]].values.tolist()
+        [['most positive', 'A wonderful day.'], ['most negative', 'A terrible loss.']]
+    """
+    meta = [c for c in ("title", "source") if articles is not None and c in articles.columns]
+    cols = ["extreme", "compound", "text", *meta, "article_id", "sentence_id"]
+    if sentences is None or len(sentences) == 0:
+        return pd.DataFrame(columns=cols)
+    if "compound" not in sentences.columns:
+        sentences = score_sentiment(sentences)
+    if meta:
+        sentences = sentences.merge(articles[["article_id", *meta]], on="article_id", how="left")
+    ranked = sentences.sort_values(["compound", "article_id", "sentence_id"], kind="mergesort")
+    out = pd.concat([
+        ranked.tail(n).iloc[::-1].assign(extreme="most positive"),
+        ranked.head(n).assign(extreme="most negative"),
+    ])
+    return out[cols].reset_index(drop=True)
 
 
 def sentiment_toward(sentences, term_or_regex, case: bool = False, regex: bool = False):

@@ -20,6 +20,8 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
+from .corpus import period_freq, period_start
+
 __all__ = [
     "resolve_speakers",
     "speaker_counts",
@@ -587,12 +589,8 @@ def _count_words(text) -> int:
 
 
 def _month(published: pd.Series) -> pd.Series:
-    ts = pd.to_datetime(published, errors="coerce", utc=True)
-    try:
-        ts = ts.dt.tz_convert(None)
-    except (TypeError, AttributeError):
-        pass
-    return ts.dt.to_period("M").astype(str).where(ts.notna(), None)
+    start = period_start(published, "M")
+    return start.dt.strftime("%Y-%m").where(start.notna(), None)
 
 
 def _with_by(quotes: pd.DataFrame, by, articles: pd.DataFrame | None) -> tuple[pd.DataFrame, list]:
@@ -735,10 +733,6 @@ def _top_people(quotes: pd.DataFrame, n: int) -> list[str]:
     return people["speaker"].head(n).tolist()
 
 
-def _norm_freq(freq: str) -> str:
-    return {"ME": "M", "QE": "Q", "YE": "Y", "A": "Y", "AS": "Y", "MS": "M"}.get(freq, freq)
-
-
 def quotes_over_time(
     quotes: pd.DataFrame,
     articles: pd.DataFrame,
@@ -793,7 +787,7 @@ def quotes_over_time(
     m = m[m["published"].notna()]
     if m.empty:
         return empty
-    f = _norm_freq(freq)
+    f = period_freq(freq)
     m["period"] = m["published"].dt.to_period(f)
     periods = pd.period_range(m["period"].min(), m["period"].max(), freq=f)
     counts = m.groupby(["period", "speaker"]).size()

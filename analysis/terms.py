@@ -29,6 +29,7 @@ from scipy import sparse
 
 from . import _collocations as _col
 from . import _tokens as _tok
+from .corpus import period_start
 
 __all__ = [
     "tokenize",
@@ -40,7 +41,7 @@ __all__ = [
 ]
 
 WEIGHTINGS = ("tfidf", "count", "df")
-_PERIOD_WORDS = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
+_PERIOD_WORDS = ("day", "week", "month", "quarter", "year")
 
 
 # --------------------------------------------------------------------------- helpers
@@ -120,17 +121,9 @@ def _doc_terms(texts: Sequence, **kw) -> list[list[str]]:
     return out
 
 
-def _to_naive_datetime(values) -> pd.Series:
-    s = pd.to_datetime(pd.Series(values), errors="coerce", utc=True)
-    return s.dt.tz_localize(None)
-
-
 def _period_start(values, freq: str = "M") -> pd.Series:
     """Start timestamp of the period (month by default) of each datetime; NaT stays NaT."""
-    s = _to_naive_datetime(values)
-    freq = _PERIOD_WORDS.get(str(freq).lower(), freq)
-    out = s.dt.to_period(freq).dt.start_time
-    return out.reset_index(drop=True)
+    return period_start(values, freq).reset_index(drop=True)
 
 
 def _group_values(frame: pd.DataFrame, by: str, date_col: str = "published") -> pd.Series:
@@ -141,7 +134,7 @@ def _group_values(frame: pd.DataFrame, by: str, date_col: str = "published") -> 
     if str(by).lower() in _PERIOD_WORDS:
         if date_col not in frame.columns:
             return pd.Series([pd.NaT] * len(frame), dtype="datetime64[ns]")
-        return _period_start(frame[date_col], _PERIOD_WORDS[str(by).lower()])
+        return _period_start(frame[date_col], str(by).lower())
     raise KeyError(f"by={by!r}: not a column and not one of {sorted(_PERIOD_WORDS)}")
 
 
