@@ -28,6 +28,7 @@ from . import corpus
 # sentences -> tone
 from .sentences import split_sentences
 from .sentiment import score_sentiment, article_tone, tone_by, speaker_tone, sentiment_toward
+from .sentiment import extreme_sentences
 # quotes -> speakers
 from .quotes import extract_quotes
 from .speakers import resolve_speakers, speaker_counts
@@ -52,6 +53,7 @@ __all__ = [
     "tone_by",
     "speaker_tone",
     "sentiment_toward",
+    "extreme_sentences",
     "extract_quotes",
     "resolve_speakers",
     "speaker_counts",
