@@ -1849,6 +1849,14 @@ _ROLE_NOUNS = {
 }  # fmt: skip
 
 
+# role nouns of people other than the story's protagonist: resolved only through a
+# name they titled ("White House spokesman Josh Earnest"), never to the last speaker
+_ROLE_NO_FALLBACK = {
+    "official", "spokesman", "spokeswoman", "reporter", "host", "star", "ambassador",
+    "director", "general", "lawmaker",
+}  # fmt: skip
+
+
 def _person_like(cw, lex, by_last_multi, gender):
     """Is a capitalised sequence plausibly a person's name?"""
     if not cw:
@@ -2130,7 +2138,9 @@ def resolve(text, quotes, sents, lex, masked=None):
                     # "former Florida governor Bush": the person, never "Florida"
                     ref = canonical(cw)
                     break
-            if ref is None:
+            if ref is None and role in _ROLE_NO_FALLBACK:
+                pass  # "the spokesman" is not whoever was quoted last
+            elif ref is None:
                 for _pos, canon, _g in reversed(persons):
                     ref = canon
                     break

@@ -329,3 +329,25 @@ def test_subject_after_a_leading_prepositional_phrase_takes_he():
     he = q[q.speaker_mention == "He"]
     assert len(he) == 1
     assert he.speaker.iloc[0] == "Carlos Lopez-Cantera"
+
+
+def test_unnamed_spokesman_is_not_the_last_quoted_person():
+    # "the spokesman" was never given a name: it must not become the governor
+    text = (
+        '"We will not raise the toll," Governor Ann Palmer said on Monday.\n\n'
+        '"No meeting is planned," the spokesman said.'
+    )
+    q = run(text)
+    spk = q[q.speaker_mention == "the spokesman"]
+    assert len(spk) == 1
+    assert "Palmer" not in spk.speaker.iloc[0]
+    assert "spokesman" in spk.speaker.iloc[0]
+
+
+def test_spokesman_who_was_named_keeps_the_name():
+    text = (
+        "City Hall spokesman Tom Reyes declined to comment at first.\n\n"
+        '"No meeting is planned," the spokesman said later.'
+    )
+    q = run(text)
+    assert q[q.speaker_mention == "the spokesman"].speaker.iloc[0] == "Tom Reyes"
