@@ -351,3 +351,31 @@ def test_spokesman_who_was_named_keeps_the_name():
     )
     q = run(text)
     assert q[q.speaker_mention == "the spokesman"].speaker.iloc[0] == "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            '"The bridge will open in May," Peter Brandt said.\n\n'
+            "In Ottawa, Senator Okafor released a statement on Friday. He said the "
+            "bridge would be delayed by a year.",
+            "Okafor",
+        ),
+        (
+            '"The bridge will open in May," Peter Brandt said.\n\n'
+            "Republican pollster Osric Vandermeer -- author of a book on swing voters -- is "
+            "doubtful.\n\n"
+            '"Nobody believes the May date," he said.',
+            "Osric Vandermeer",
+        ),
+    ],
+)
+def test_titled_subject_takes_he(text, who):
+    # a lone surname after a person title ("Senator Okafor") or a name after a role
+    # noun ("pollster Osric Vandermeer") is a person subject: a later "he" is that person,
+    # not the man quoted before
+    q = run(text)
+    he = q[q.speaker_mention.str.lower() == "he"]
+    assert len(he) == 1
+    assert he.speaker.iloc[0] == who
