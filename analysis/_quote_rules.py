@@ -1836,7 +1836,13 @@ def _split_glitch(w, lex):
     m = _GLITCH_RE.match(w)
     if m and m.group(1).lower() in lex.titles:
         return m.group(2)
+    m = _CLOCK_GLITCH_RE.match(w)
+    if m:
+        return m.group(1)  # "4:23PMRubio" (a live-blog time stamp glued to the name)
     return w
+
+
+_CLOCK_GLITCH_RE = re.compile(r"^[\d:.]*[AP]M([A-Z][a-z][\w'’\-]*)$")
 
 
 _ROLE_NOUNS = {

@@ -379,3 +379,14 @@ def test_titled_subject_takes_he(text, who):
     he = q[q.speaker_mention.str.lower() == "he"]
     assert len(he) == 1
     assert he.speaker.iloc[0] == who
+
+
+def test_clock_time_glued_to_a_name_is_dropped():
+    # live blogs glue the time stamp to the headline's first word: "8:12PMOkafor Says"
+    text = (
+        "Live updates from the primary.\n"
+        "Posted March 3, 2020 8:12PMOkafor Says The Toll Will Not Rise\n"
+        "Daniel Okafor spoke to voters in the morning."
+    )
+    q = one(text)
+    assert q.speaker == "Daniel Okafor"
