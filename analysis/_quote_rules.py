@@ -2243,25 +2243,29 @@ _PERSON_TITLE = {
 
 
 def _titled(text, pos, cw, lex):
-    """Does a person title stand right before this name ("President Obama", "spokesman
-    Josh Earnest")? The title is the first word of the capitalised run at ``pos`` or the
-    word just before it."""
+    """Is this name marked as a person by a title right before it ("President Obama",
+    "spokesman Josh Earnest": the first word of the capitalised run at ``pos`` or the word
+    just before it) or by an apposition after it ("Dottie Deans, the chairwoman", "X, 33,")?"""
     last = cw[-1]
     if last.isupper() or last in lex.org_words or last.lower() in lex.nouns:
         return False
     if last.lower() in lex.titles:
         return False
-    m = _FIRST_WORD_RE.match(text, pos)
-    if m and m.group(1).lower() in _PERSON_TITLE and m.group(1) != cw[0]:
-        return True
-    m = _TITLE_BEFORE_RE.search(text, max(0, pos - 20), pos)
-    if m is not None and m.group(1).lower() in _PERSON_TITLE:
-        # "Sen. Cruz", but not "... the candidate. According to"
-        if not m.group(2) or len(m.group(1)) <= 4:
+    if not text.startswith(cw[0], pos):  # the run starts with a word cleaned away
+        m = _FIRST_WORD_RE.match(text, pos)
+        if m and m.group(1).lower() in _PERSON_TITLE:
             return True
+    if text[pos - 1 : pos] in (" ", "\t"):
+        m = _TITLE_BEFORE_RE.search(text, max(0, pos - 20), pos)
+        if m is not None and m.group(1).lower() in _PERSON_TITLE:
+            # "Sen. Cruz", but not "... the candidate. According to"
+            if not m.group(2) or len(m.group(1)) <= 4:
+                return True
     # an apposition naming a person: "Dottie Deans, the chairwoman of ...", "Luay Sami, 33,"
     end = text.find(last, pos, pos + 80)
-    m = _APPOS_RE.match(text, end + len(last)) if end >= 0 else None
+    if end < 0 or text[end + len(last) : end + len(last) + 1] != ",":
+        return False
+    m = _APPOS_RE.match(text, end + len(last))
     if m is None:
         return False
     return m.group(1) is not None or any(
