@@ -26,7 +26,7 @@ __version__ = "0.1.0"
 from .load import load_articles, load_report
 from . import corpus
 # sentences -> tone
-from .sentences import split_sentences
+from .sentences import attach_text, split_sentences
 from .sentiment import score_sentiment, article_tone, tone_by, speaker_tone, sentiment_toward
 from .sentiment import extreme_sentences
 # quotes -> speakers
@@ -48,6 +48,7 @@ __all__ = [
     "load_report",
     "save_table",
     "split_sentences",
+    "attach_text",
     "score_sentiment",
     "article_tone",
     "tone_by",

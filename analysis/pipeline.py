@@ -12,10 +12,12 @@ import hashlib
 import json
 import multiprocessing as mp
 import os
+import shutil
 import sys
+import tempfile
 import time
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,7 +35,8 @@ class Analysis:
     """Frames produced by :func:`analyze`.
 
     ``sentences`` carries the VADER columns (neg, neu, pos, compound) when the
-    sentiment step ran; ``quotes`` is the :func:`analysis.extract_quotes`
+    sentiment step ran, and sentence ``text`` only with ``sentence_text=True``
+    (:func:`analysis.attach_text` adds it from the offsets); ``quotes`` is the :func:`analysis.extract_quotes`
     frame; ``terms`` the long ``article_id, term, count`` frame.
     """
 
@@ -55,8 +58,14 @@ class Analysis:
         return {name: getattr(self, name) for name in _FRAMES}
 
 
-def _chunk_worker(records: list[tuple[str, str]], steps: tuple[str, ...]) -> dict:
-    """Run the per-article steps on one chunk of (article_id, text) pairs."""
+def _chunk_worker(records: list[tuple[str, str]], steps: tuple[str, ...],
+                  spill: tuple[str, int] | None = None, sentence_text: bool = True) -> dict:
+    """Run the per-article steps on one chunk of (article_id, text) pairs.
+
+    Returns Arrow tables by frame name or, with ``spill=(directory, chunk_no)``,
+    writes them to ``directory/<frame>/part-<chunk_no>.parquet`` and returns
+    their row counts (results then never pass through the parent's memory).
+    """
     from .quotes import extract_quotes
     from .sentences import split_sentences
     from .sentiment import score_sentiment
@@ -69,6 +78,8 @@ def _chunk_worker(records: list[tuple[str, str]], steps: tuple[str, ...]) -> dic
         sentences = split_sentences(chunk)
     if "sentences" in steps or "sentiment" in steps:
         out["sentences"] = score_sentiment(sentences) if "sentiment" in steps else sentences
+        if not sentence_text:  # recoverable from the offsets: analysis.attach_text
+            out["sentences"] = out["sentences"].drop(columns="text")
     if "quotes" in steps:
         out["quotes"] = extract_quotes(chunk, sentences=sentences)
     if "terms" in steps:
@@ -81,8 +92,39 @@ def _chunk_worker(records: list[tuple[str, str]], steps: tuple[str, ...]) -> dic
     tables = {name: pa.Table.from_pandas(_compact(name, frame), preserve_index=False, nthreads=1)
               for name, frame in out.items()}
     del out, sentences, chunk
+    if spill is not None:
+        tables = _spill(tables, *spill)
     _release_memory()
     return tables
+
+
+def _part_path(directory, name: str, chunk_no: int) -> Path:
+    return Path(directory) / name / f"part-{chunk_no:07d}.parquet"
+
+
+def _spill(tables: dict, directory: str, chunk_no: int) -> dict:
+    """Write one chunk's tables as Parquet parts; return their row counts."""
+    import pyarrow.parquet as pq
+
+    counts = {}
+    for name, table in tables.items():
+        path = _part_path(directory, name, chunk_no)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        pq.write_table(table, path, compression="lz4")
+        counts[name] = table.num_rows
+    return counts
+
+
+def _read_parts(directory, name: str) -> pd.DataFrame:
+    """One frame from its Parquet parts, in chunk order (files read on threads)."""
+    import pyarrow.parquet as pq
+
+    paths = sorted((Path(directory) / name).glob("part-*.parquet"))
+    if not paths:
+        return pd.DataFrame()
+    with ThreadPoolExecutor(max_workers=min(4, len(paths))) as pool:
+        tables = list(pool.map(lambda p: pq.read_table(p, memory_map=False), paths))
+    return _concat_compact(tables)
 
 
 def _release_memory() -> None:
@@ -207,21 +249,16 @@ def _read_cache(path: Path, articles: pd.DataFrame, key: str) -> Analysis | None
         return None
     try:
         meta = json.loads(manifest.read_text())
-        frames = {name: pd.read_parquet(path / f"{name}.parquet") for name in meta["frames"]}
-    except (OSError, ValueError, KeyError):
+        frames = {name: _read_parts(path, name) for name in meta["frames"]}
+    except (OSError, ValueError, KeyError, pa.ArrowException):
         return None  # a damaged cache entry is recomputed
     return Analysis(articles=articles, cache_key=key, from_cache=True, **frames)
 
 
-def _write_cache(path: Path, result: Analysis) -> None:
-    path.mkdir(parents=True, exist_ok=True)
-    names = []
-    for name, frame in result.frames().items():
-        frame.to_parquet(path / f"{name}.parquet", index=False)
-        names.append(name)
+def _write_manifest(path: Path, key: str, n_articles: int) -> None:
     (path / "manifest.json").write_text(json.dumps(
-        {"frames": names, "version": __version__, "key": result.cache_key,
-         "articles": len(result.articles)}))
+        {"frames": list(_FRAMES), "version": __version__, "key": key,
+         "articles": n_articles}))
 
 
 def default_cache_dir() -> Path:
@@ -243,7 +280,7 @@ def _auto_chunk_size(n_articles: int, workers: int) -> int:
 
 
 def analyze(articles, *, steps=STEPS, n_jobs: int = -1, cache_dir=None,
-            chunk_size: int | None = None,
+            chunk_size: int | None = None, sentence_text: bool = False,
             progress: bool | None = None, engine: str = "pandas", client=None) -> Analysis:
     """Run sentences, sentiment, quotes and terms over ``articles`` in one call.
 
@@ -254,7 +291,9 @@ def analyze(articles, *, steps=STEPS, n_jobs: int = -1, cache_dir=None,
     ``n_jobs`` processes (-1: every core). ``cache_dir`` (None: no cache;
     ``True``: :func:`default_cache_dir`) stores the frames as Parquet keyed by
     :func:`corpus_key`; a second call on the same texts reads them back. The
-    progress bar shows only when ``progress`` is True or, by default, when
+    sentences frame holds offsets, not text, unless ``sentence_text=True``
+    (at 100k articles the text is ~0.4 GB, a copy of the corpus);
+    :func:`analysis.attach_text` adds it to any subset. The progress bar shows only when ``progress`` is True or, by default, when
     the session is interactive.
 
     Example:
@@ -265,13 +304,14 @@ def analyze(articles, *, steps=STEPS, n_jobs: int = -1, cache_dir=None,
         ('compound', True)
     """
     if engine == "dask" or _is_dask(articles):
-        return analyze_dask(articles, steps=steps, client=client, chunk_size=chunk_size or 200)
+        return analyze_dask(articles, steps=steps, client=client, chunk_size=chunk_size or 200,
+                            sentence_text=sentence_text)
     t0 = time.perf_counter()
     steps = tuple(s for s in STEPS if s in steps)
     missing = {"article_id", "text"} - set(articles.columns)
     if missing:
         raise ValueError(f"analyze() needs columns article_id and text; missing {sorted(missing)}")
-    key = corpus_key(articles, steps)
+    key = corpus_key(articles, steps, {"sentence_text": bool(sentence_text)})
     cache_path = None
     if cache_dir:
         cache_path = Path(default_cache_dir() if cache_dir is True else cache_dir) / key
@@ -290,33 +330,45 @@ def analyze(articles, *, steps=STEPS, n_jobs: int = -1, cache_dir=None,
     from tqdm.auto import tqdm
 
     bar = tqdm(total=len(articles), desc="analyze", unit="art", disable=not progress)
-    results: list[dict] = []
-    # chunks are made lazily and at most 2 per worker are in flight, so the
-    # texts are never copied wholesale into the pool's queues
-    chunks = _chunks(articles, chunk_size)
-    if workers == 1:
-        for chunk in chunks:
-            results.append(_chunk_worker(chunk, steps))
-            bar.update(len(chunk))
-    else:
-        ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-            inflight: deque = deque()
-            for chunk in chunks:
-                inflight.append((pool.submit(_chunk_worker, chunk, steps), len(chunk)))
-                if len(inflight) >= 2 * workers:
+    # Workers write each chunk's frames as Parquet parts (into the cache entry, or
+    # a temporary directory) and send back only row counts; the frames are read
+    # once at the end, so the parent never holds pickled copies of the results.
+    with tempfile.TemporaryDirectory(prefix="newslens-") as tmp:
+        spill_dir = Path(tmp)
+        if cache_path is not None:
+            spill_dir = cache_path.parent / f".{cache_path.name}.{os.getpid()}.tmp"
+            shutil.rmtree(spill_dir, ignore_errors=True)
+            spill_dir.mkdir(parents=True)
+        # chunks are made lazily and at most 2 per worker are in flight, so the
+        # texts are never copied wholesale into the pool's queues
+        chunks = enumerate(_chunks(articles, chunk_size))
+        if workers == 1:
+            for no, chunk in chunks:
+                _chunk_worker(chunk, steps, (str(spill_dir), no), sentence_text)
+                bar.update(len(chunk))
+        else:
+            ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+            with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+                inflight: deque = deque()
+                for no, chunk in chunks:
+                    fut = pool.submit(_chunk_worker, chunk, steps, (str(spill_dir), no),
+                                      sentence_text)
+                    inflight.append((fut, len(chunk)))
+                    if len(inflight) >= 2 * workers:
+                        fut, n = inflight.popleft()
+                        fut.result()
+                        bar.update(n)
+                while inflight:
                     fut, n = inflight.popleft()
-                    results.append(fut.result())
+                    fut.result()
                     bar.update(n)
-            while inflight:
-                fut, n = inflight.popleft()
-                results.append(fut.result())
-                bar.update(n)
-    bar.close()
-    frames = {name: _concat_compact([r.pop(name, None) for r in results]) for name in _FRAMES}
+        bar.close()
+        frames = {name: _read_parts(spill_dir, name) for name in _FRAMES}
+        if cache_path is not None:
+            _write_manifest(spill_dir, key, len(articles))
+            shutil.rmtree(cache_path, ignore_errors=True)
+            os.replace(spill_dir, cache_path)  # a cache entry appears complete or not at all
     result = Analysis(articles=articles, cache_key=key, **frames)
-    if cache_path is not None:
-        _write_cache(cache_path, result)
     result.seconds = time.perf_counter() - t0
     return result
 
@@ -326,7 +378,7 @@ def _is_dask(obj) -> bool:
 
 
 def analyze_dask(ddf, *, steps=STEPS, client=None, chunk_size: int = 200,
-                 output_dir=None) -> Analysis:
+                 output_dir=None, sentence_text: bool = False) -> Analysis:
     """Run the pipeline over a ``dask.dataframe`` on a ``dask.distributed`` cluster.
 
     Each partition is processed by the same chunk function as :func:`analyze`,
@@ -362,7 +414,7 @@ def analyze_dask(ddf, *, steps=STEPS, client=None, chunk_size: int = 200,
         def run(part):
             recs = list(zip(part["article_id"].astype(str), part["text"].fillna("").astype(str),
                             strict=True))
-            outs = [_chunk_worker(recs[i:i + chunk_size], steps)
+            outs = [_chunk_worker(recs[i:i + chunk_size], steps, None, sentence_text)
                     for i in range(0, len(recs), chunk_size)]
             return {name: _merge_tables([o.get(name) for o in outs]) for name in _FRAMES}
 

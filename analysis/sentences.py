@@ -293,3 +293,27 @@ def split_sentences(articles) -> pd.DataFrame:
             "text": np.array(text_list, dtype=object),
         }
     )
+
+
+def attach_text(frame: pd.DataFrame, articles: pd.DataFrame, col: str = "text") -> pd.DataFrame:
+    """A copy of ``frame`` with ``col`` = ``text[start:end]`` of each row's article.
+
+    Works for any frame of offsets into the article texts (sentences from
+    :func:`analysis.analyze`, which leaves sentence text out by default to save
+    memory, quotes, KWIC hits). Rows whose article is missing get NaN.
+
+    Example:
+        >>> arts = pd.DataFrame({"article_id": ["a"], "text": ["One. Two."]})
+        >>> spans = pd.DataFrame({"article_id": ["a", "a"], "start": [0, 5], "end": [4, 9]})
+        >>> attach_text(spans, arts)["text"].tolist()
+        ['One.', 'Two.']
+    """
+    out = frame.copy()
+    texts = dict(zip(articles["article_id"].astype(str), articles["text"], strict=True))
+    values = []
+    for aid, s, e in zip(frame["article_id"].astype(str), frame["start"], frame["end"],
+                         strict=True):
+        t = texts.get(aid)
+        values.append(t[int(s):int(e)] if isinstance(t, str) else None)
+    out[col] = pd.Series(values, index=frame.index, dtype="str")
+    return out

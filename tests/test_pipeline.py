@@ -28,7 +28,7 @@ def _sorted(frame, keys):
 
 
 def test_analyze_returns_every_frame(articles):
-    res = analysis.analyze(articles, n_jobs=1)
+    res = analysis.analyze(articles, n_jobs=1, sentence_text=True)
     assert {"neg", "neu", "pos", "compound"} <= set(res.sentences.columns)
     assert set(res.sentences["article_id"]) == {"a0", "a1", "a2", "a3"}
     assert len(res.quotes) >= 3
@@ -37,6 +37,24 @@ def test_analyze_returns_every_frame(articles):
     text = dict(zip(articles.article_id, articles.text, strict=True))
     for row in res.sentences.itertuples():
         assert text[row.article_id][row.start:row.end] == row.text
+
+
+def test_sentence_text_left_out_by_default_and_recoverable(articles):
+    lean = analysis.analyze(articles, n_jobs=1)
+    full = analysis.analyze(articles, n_jobs=1, sentence_text=True)
+    assert "text" not in lean.sentences and lean.cache_key != full.cache_key
+    pd.testing.assert_frame_equal(lean.sentences, full.sentences.drop(columns="text"))
+    back = analysis.attach_text(lean.sentences, articles)
+    assert back["text"].tolist() == full.sentences["text"].tolist()
+    # the same as split_sentences on the articles
+    assert back["text"].tolist() == analysis.split_sentences(articles)["text"].tolist()
+
+
+def test_terms_equal_single_word_term_counts(articles):
+    res = analysis.analyze(articles, n_jobs=1)
+    expected = analysis.term_counts(articles, phrases=False)
+    got = res.terms.astype({"article_id": str, "term": str, "count": "int64"})
+    pd.testing.assert_frame_equal(got, expected, check_dtype=False)
 
 
 def test_parallel_equals_serial(articles):
