@@ -18,17 +18,29 @@ MASK = "\x01"
 _OPEN = "“„«‟"
 _CLOSE = "”»"
 _MARKS_RE = re.compile(r"''|[\"“”„«»‟]|\n")
+# Sentence ends: [.!?]+(?=["“”'’)\]]*\s+[\x01"“A-Z0-9(\[]) | (?<!\x01)\x01++(?=[ \t]+[\x01A-Z])
+# | \n+ -- written with the first character consumed by one plain class and the branch
+# chosen by look-behind, so that ``re`` scans for candidates fast (same matches).
 _SENT_RE = re.compile(
-    r"[.!?]+(?=[\"“”'’)\]]*\s+[\x01\"“A-Z0-9(\[])|(?<!\x01)\x01++(?=[ \t]+[\x01A-Z])|\n+"
+    r"[.!?\x01\n](?:(?<=[.!?])[.!?]*(?=[\"“”'’)\]]*\s+[\x01\"“A-Z0-9(\[])"
+    r"|(?<=\x01)(?<!\x01\x01)\x01*+(?=[ \t]+[\x01A-Z])|(?<=\n)\n*)"
 )
 _TOKEN_RE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|St|Jr|Sr|"
     r"Atty|Supt|Insp|Det|Cmdr|Pres|Sec|Lt\.Gov)\.|(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s*[A-Z])|"
     r"[^\W_][\w'’\-]*|\x01+|[^\s\x01]"
 )
+# Capitalised name sequences:
+#   (?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|St)\.[ \t]+)?
+#   (?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.|
+#   (?:de|da|van|von|bin|al|la|le|del|der)(?=[ \t]+[A-Z])))*
+# written with the first capital consumed by one plain class (fast scan in ``re``) and the
+# title chosen by look-behind on it (same matches).
 _NAME_SEQ_RE = re.compile(
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|St)\.[ \t]+)?"
-    r"(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.|"
+    r"[A-Z](?:(?:(?<=M)(?:r|rs|s|aj)|(?<=D)r|(?<=S)(?:en|gt|t)|(?<=R)(?:ep|ev)|(?<=G)(?:ov|en)"
+    r"|(?<=L)t|(?<=C)(?:ol|apt)|(?<=A)dm|(?<=P)rof|(?<=H)on)\.[ \t]+"
+    r"(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.)|[\w'’\-]*[a-z][\w'’\-]*|\.)"
+    r"(?:[ \t]+(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.|"
     r"(?:de|da|van|von|bin|al|la|le|del|der)(?=[ \t]+[A-Z])))*"
 )
 _ABBREV_END = {
@@ -1863,6 +1875,53 @@ def _person_like(cw, lex, by_last_multi, gender):
     return last.lower() in by_last_multi
 
 
+_NAME_MEMO: dict = {}  # raw name string -> _name_info result, for ONE lexicon
+_NAME_MEMO_LEX: list = [None]
+_NAME_MEMO_MAX = 100_000
+
+
+def _name_info(raw, lex):
+    """(cleaned words, gender, title words before them) of a capitalised sequence
+    matched by _NAME_SEQ_RE, or None when it is not a name. Depends only on ``raw``
+    and the lexicon, so it is memoised (bounded; reset when the lexicon changes):
+    the same names recur within and across articles."""
+    if _NAME_MEMO_LEX[0] is not lex:
+        _NAME_MEMO.clear()
+        _NAME_MEMO_LEX[0] = lex
+    try:
+        return _NAME_MEMO[raw]
+    except KeyError:
+        pass
+    info = _name_info0(raw, lex)
+    if len(_NAME_MEMO) >= _NAME_MEMO_MAX:
+        _NAME_MEMO.clear()
+    _NAME_MEMO[raw] = info
+    return info
+
+
+def _name_info0(raw, lex):
+    words = [_split_glitch(w, lex) for w in raw.split()]
+    gender = None
+    w0 = words[0].lower().rstrip(".")
+    if w0 == "mr":
+        gender = "m"
+    elif w0 in ("mrs", "ms", "miss"):
+        gender = "f"
+    cw = _clean_name_words(words, lex)
+    if not cw:
+        return None
+    while cw and (cw[0].lower() in _SENT_START_STOP or cw[0].lower() in _PRONOUNS):
+        cw = cw[1:]
+    if not cw:
+        return None
+    if cw[-1].lower() in _TIME_WORDS or any(w.lower() in _TITLECASE_STOP for w in cw):
+        return None  # "Donald Trump Is Now Calling Obama The": a title-case headline
+    tw = frozenset(w.lower().rstrip(".") for w in words[: len(words) - len(cw)])
+    if gender is None:
+        gender = lex.gender.get(cw[0].lower()) if len(cw) > 1 else None
+    return tuple(cw), gender, tw
+
+
 def resolve(text, quotes, sents, lex, masked=None):
     """Fill speaker (canonical) and stype for each quote in place."""
     if not quotes:
@@ -1870,30 +1929,15 @@ def resolve(text, quotes, sents, lex, masked=None):
     # capitalised name sequences in the article, in order
     names = []  # (pos, cleaned words, gender, lower-case title words before the name)
     for m in _NAME_SEQ_RE.finditer(text):
-        raw = m.group()
-        words = [_split_glitch(w, lex) for w in raw.split()]
-        gender = None
-        w0 = words[0].lower().rstrip(".")
-        if w0 == "mr":
-            gender = "m"
-        elif w0 in ("mrs", "ms", "miss"):
-            gender = "f"
-        cw = _clean_name_words(words, lex)
-        if not cw:
+        info = _name_info(m.group(), lex)  # the per-string part, memoised
+        if info is None:
             continue
-        while cw and (cw[0].lower() in _SENT_START_STOP or cw[0].lower() in _PRONOUNS):
-            cw = cw[1:]
-        if not cw:
-            continue
-        if cw[-1].lower() in _TIME_WORDS or any(w.lower() in _TITLECASE_STOP for w in cw):
-            continue  # "Donald Trump Is Now Calling Obama The": a title-case headline
-        tw = {w.lower().rstrip(".") for w in words[: len(words) - len(cw)]}
+        cw, gender, tw0 = info
+        tw = set(tw0)
         # lower-case titles right before the name ("presidential candidate Donald Trump")
         pre = text[max(0, m.start() - 40) : m.start()].lower().split()[-3:]
         tw.update(w.strip(",.") for w in pre)
-        if gender is None:
-            gender = lex.gender.get(cw[0].lower()) if len(cw) > 1 else None
-        names.append((m.start(), cw, gender, tw))
+        names.append((m.start(), list(cw), gender, tw))
     name_pos = [n[0] for n in names]
     by_last: dict[str, list] = {}
     by_first: dict[str, list] = {}
