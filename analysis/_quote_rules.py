@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Set
 
 from ._quote_lexicon import lexicon
 
@@ -665,6 +666,53 @@ def sentences(text: str, masked: str):
 # --------------------------------------------------------------------------- NP parsing
 
 
+def _tok_start(t):
+    return t[0]
+
+
+class _WindowTokens:
+    """``_TOKEN_RE`` tokens ``(start, end, text)`` of ``masked[lo:hi]`` for a window
+    inside sentence ``si``: exactly the list ``finditer(masked, lo, hi)`` gives, but
+    sliced from one tokenisation of the whole sentence (several cues share a sentence
+    and their windows overlap). The pattern has no look-behind, so a window that starts
+    on a token boundary reproduces the sentence's tokens up to ``hi``, except a last
+    token cut by ``hi`` and an initial "A." whose look-ahead needs the next token:
+    those are re-tokenised within the window."""
+
+    __slots__ = ("masked", "sents", "cache")
+    MAX_SENT = 3000  # longer sentences are tokenised per window (bounded memory)
+
+    def __init__(self, masked, sents):
+        self.masked = masked
+        self.sents = sents
+        self.cache = {}
+
+    def __call__(self, si, lo, hi):
+        masked = self.masked
+        entry = self.cache.get(si)
+        if entry is None:
+            ss, se = self.sents[si]
+            if se - ss > self.MAX_SENT:
+                return [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(masked, lo, hi)]
+            toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(masked, ss, se)]
+            entry = self.cache[si] = (toks, [t[0] for t in toks], [t[1] for t in toks])
+        toks, starts, ends = entry
+        i0 = bisect.bisect_left(starts, lo)
+        if i0 > 0 and ends[i0 - 1] > lo:  # lo inside a token
+            return [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(masked, lo, hi)]
+        i1 = bisect.bisect_right(ends, hi, lo=i0)  # tokens i0..i1-1 end by hi
+        nxt = starts[i1] if i1 < len(starts) else hi
+        if i1 > i0:
+            last = toks[i1 - 1][2]
+            if nxt >= hi and len(last) == 2 and last[1] == "." and "A" <= last[0] <= "Z":
+                i1 -= 1  # "A." kept only by its look-ahead to the next token
+                nxt = starts[i1]
+        out = toks[i0:i1]
+        if nxt < hi:
+            out.extend((m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(masked, nxt, hi))
+        return out
+
+
 def _tokens(masked: str, lo: int, hi: int):
     return (
         [(m.start() + lo, m.end() + lo, m.group()) for m in _TOKEN_RE.finditer(masked, lo, hi)]
@@ -1250,6 +1298,7 @@ def extract(text: str):
     pending_colon = None  # Quote-less frame "X said:" awaiting the next quote block
 
     cue_matches = list(lex.cue_re.finditer(masked))
+    win_toks = _WindowTokens(masked, sents)
     # colon frames: NP ":" followed by a quote block, or a headline "Name: ..."
     for ci, cm in enumerate(cue_matches):
         cs_, ce_ = cm.start(), cm.end()
@@ -1268,17 +1317,10 @@ def extract(text: str):
         is_acc = cm.group("acc") is not None
         asked_by = False
         form = re.sub(r"\s+", " ", cm.group()).lower()
-        toks = [
-            (m.start(), m.end(), m.group())
-            for m in _TOKEN_RE.finditer(masked, max(ss, cs_ - 250), min(se, ce_ + 150))
-        ]
-        # index of cue token
-        k = 0
-        while k < len(toks) and toks[k][0] < cs_:
-            k += 1
-        kend = k
-        while kend < len(toks) and toks[kend][0] < ce_:
-            kend += 1
+        toks = win_toks(si, max(ss, cs_ - 250), min(se, ce_ + 150))
+        # index of cue token (token starts increase: first token starting at/after cs_)
+        k = bisect.bisect_left(toks, cs_, key=_tok_start)
+        kend = bisect.bisect_left(toks, ce_, lo=k, key=_tok_start)
         prev_tok = toks[k - 1][2].lower() if k > 0 else ""
         prev2 = toks[k - 2][2].lower() if k > 1 else ""
         mention = None
@@ -1922,6 +1964,42 @@ def _name_info0(raw, lex):
     return tuple(cw), gender, tw
 
 
+class _TitleWords(Set):
+    """The lower-case title words of a name (a read-only set): ``base`` (those inside
+    the match) plus the last three words of the 40 characters before ``pos`` with
+    ",." stripped. Most names are never asked, so the text part is computed lazily."""
+
+    __slots__ = ("_base", "_text", "_pos", "_set")
+
+    def __init__(self, base, text, pos):
+        self._base = base
+        self._text = text
+        self._pos = pos
+        self._set = None
+
+    def _get(self):
+        s = self._set
+        if s is None:
+            s = set(self._base)
+            pre = self._text[max(0, self._pos - 40) : self._pos].lower().split()[-3:]
+            s.update(w.strip(",.") for w in pre)
+            self._set = s
+            self._text = None
+        return s
+
+    def __contains__(self, x):
+        return x in self._get()
+
+    def __iter__(self):
+        return iter(self._get())
+
+    def __len__(self):
+        return len(self._get())
+
+    def __repr__(self):
+        return repr(self._get())
+
+
 def resolve(text, quotes, sents, lex, masked=None):
     """Fill speaker (canonical) and stype for each quote in place."""
     if not quotes:
@@ -1933,10 +2011,9 @@ def resolve(text, quotes, sents, lex, masked=None):
         if info is None:
             continue
         cw, gender, tw0 = info
-        tw = set(tw0)
-        # lower-case titles right before the name ("presidential candidate Donald Trump")
-        pre = text[max(0, m.start() - 40) : m.start()].lower().split()[-3:]
-        tw.update(w.strip(",.") for w in pre)
+        # + lower-case titles right before the name ("presidential candidate Donald
+        # Trump"): the last three words of the 40 characters before it, on first use
+        tw = _TitleWords(tw0, text, m.start())
         names.append((m.start(), list(cw), gender, tw))
     name_pos = [n[0] for n in names]
     by_last: dict[str, list] = {}
