@@ -670,49 +670,6 @@ def _tok_start(t):
     return t[0]
 
 
-class _WindowTokens:
-    """``_TOKEN_RE`` tokens ``(start, end, text)`` of ``masked[lo:hi]`` for a window
-    inside sentence ``si``: exactly the list ``finditer(masked, lo, hi)`` gives, but
-    sliced from one tokenisation of the whole sentence (several cues share a sentence
-    and their windows overlap). The pattern has no look-behind, so a window that starts
-    on a token boundary reproduces the sentence's tokens up to ``hi``, except a last
-    token cut by ``hi`` and an initial "A." whose look-ahead needs the next token:
-    those are re-tokenised within the window."""
-
-    __slots__ = ("masked", "sents", "cache")
-    MAX_SENT = 3000  # longer sentences are tokenised per window (bounded memory)
-
-    def __init__(self, masked, sents):
-        self.masked = masked
-        self.sents = sents
-        self.cache = {}
-
-    def __call__(self, si, lo, hi):
-        masked = self.masked
-        entry = self.cache.get(si)
-        if entry is None:
-            ss, se = self.sents[si]
-            if se - ss > self.MAX_SENT:
-                return [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(masked, lo, hi)]
-            toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(masked, ss, se)]
-            entry = self.cache[si] = (toks, [t[0] for t in toks], [t[1] for t in toks])
-        toks, starts, ends = entry
-        i0 = bisect.bisect_left(starts, lo)
-        if i0 > 0 and ends[i0 - 1] > lo:  # lo inside a token
-            return [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(masked, lo, hi)]
-        i1 = bisect.bisect_right(ends, hi, lo=i0)  # tokens i0..i1-1 end by hi
-        nxt = starts[i1] if i1 < len(starts) else hi
-        if i1 > i0:
-            last = toks[i1 - 1][2]
-            if nxt >= hi and len(last) == 2 and last[1] == "." and "A" <= last[0] <= "Z":
-                i1 -= 1  # "A." kept only by its look-ahead to the next token
-                nxt = starts[i1]
-        out = toks[i0:i1]
-        if nxt < hi:
-            out.extend((m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(masked, nxt, hi))
-        return out
-
-
 def _tokens(masked: str, lo: int, hi: int):
     return (
         [(m.start() + lo, m.end() + lo, m.group()) for m in _TOKEN_RE.finditer(masked, lo, hi)]
@@ -1254,6 +1211,26 @@ def _strip_span(text, s, e, lead=" \t\n,:;—–-", trail=" \t\n,:;—–-"):
     return s, e
 
 
+_MASK_RUN_RE = re.compile("\x01+")
+
+
+def _cue_matches(cue_re, masked):
+    """``list(cue_re.finditer(masked))``, without scanning the masked quotations: a cue
+    (letters, spaces, ' and -, bounded by look-arounds that reject word characters)
+    never contains the mask character, so the text between mask runs is searched piece
+    by piece (look-behind still sees the characters before ``pos``; a mask character
+    after ``endpos`` is no word character, like the end of the string)."""
+    out = []
+    pos = 0
+    for m in _MASK_RUN_RE.finditer(masked):
+        s = m.start()
+        if s > pos:
+            out.extend(cue_re.finditer(masked, pos, s))
+        pos = m.end()
+    out.extend(cue_re.finditer(masked, pos))
+    return out
+
+
 def extract(text: str):
     """Return a list of Quote objects (unsorted resolution done) for one text."""
     lex = lexicon()
@@ -1297,8 +1274,7 @@ def extract(text: str):
     prev_sent_idx = -1
     pending_colon = None  # Quote-less frame "X said:" awaiting the next quote block
 
-    cue_matches = list(lex.cue_re.finditer(masked))
-    win_toks = _WindowTokens(masked, sents)
+    cue_matches = _cue_matches(lex.cue_re, masked)
     # colon frames: NP ":" followed by a quote block, or a headline "Name: ..."
     for ci, cm in enumerate(cue_matches):
         cs_, ce_ = cm.start(), cm.end()
@@ -1317,7 +1293,10 @@ def extract(text: str):
         is_acc = cm.group("acc") is not None
         asked_by = False
         form = re.sub(r"\s+", " ", cm.group()).lower()
-        toks = win_toks(si, max(ss, cs_ - 250), min(se, ce_ + 150))
+        toks = [
+            (m.start(), m.end(), m.group())
+            for m in _TOKEN_RE.finditer(masked, max(ss, cs_ - 250), min(se, ce_ + 150))
+        ]
         # index of cue token (token starts increase: first token starting at/after cs_)
         k = bisect.bisect_left(toks, cs_, key=_tok_start)
         kend = bisect.bisect_left(toks, ce_, lo=k, key=_tok_start)
