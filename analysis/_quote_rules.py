@@ -12,6 +12,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Set
+from itertools import accumulate
+from operator import add, itemgetter
 
 from ._quote_lexicon import lexicon
 
@@ -666,8 +668,24 @@ def sentences(text: str, masked: str):
 # --------------------------------------------------------------------------- NP parsing
 
 
-def _tok_start(t):
-    return t[0]
+_tok_start = itemgetter(0)
+# _TOKEN_RE followed by the whitespace after it: every non-space character starts a
+# token and no token starts or ends with whitespace, so consecutive matches tile the
+# text from the first non-space character on (tested in tests/test_quotes_speed.py)
+_TOKEN_WS_RE = re.compile(r"(?:" + _TOKEN_RE.pattern + r")\s*")
+_LEADING_WS_RE = re.compile(r"\s*")
+
+
+def _window_tokens(masked, lo, hi):
+    """``[(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(masked, lo, hi)]``,
+    built from one ``findall`` (string lengths give the offsets): no match objects."""
+    chunks = _TOKEN_WS_RE.findall(masked, lo, hi)
+    if not chunks:
+        return []
+    words = [c.rstrip() for c in chunks]
+    starts = list(accumulate(map(len, chunks), initial=_LEADING_WS_RE.match(masked, lo, hi).end()))
+    del starts[-1]
+    return list(zip(starts, map(add, starts, map(len, words)), words, strict=True))
 
 
 def _tokens(masked: str, lo: int, hi: int):
@@ -1051,9 +1069,7 @@ def _right_np(toks, k, lex):
 
 def _sentence_subject(masked, ss, se, lex):
     """Char span of the first noun phrase of a sentence (its likely subject)."""
-    st = [
-        (m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(masked, ss, min(se, ss + 200))
-    ]
+    st = _window_tokens(masked, ss, min(se, ss + 200))
     if not st:
         return None
     # find the predicate (first finite-looking verb) and parse the NP right before it
@@ -1293,10 +1309,7 @@ def extract(text: str):
         is_acc = cm.group("acc") is not None
         asked_by = False
         form = re.sub(r"\s+", " ", cm.group()).lower()
-        toks = [
-            (m.start(), m.end(), m.group())
-            for m in _TOKEN_RE.finditer(masked, max(ss, cs_ - 250), min(se, ce_ + 150))
-        ]
+        toks = _window_tokens(masked, max(ss, cs_ - 250), min(se, ce_ + 150))
         # index of cue token (token starts increase: first token starting at/after cs_)
         k = bisect.bisect_left(toks, cs_, key=_tok_start)
         kend = bisect.bisect_left(toks, ce_, lo=k, key=_tok_start)

@@ -90,6 +90,7 @@ def _sentence_starts_fast(sentences):
         and pd.api.types.is_integer_dtype(sid.dtype)
         and pd.api.types.is_integer_dtype(st.dtype)
         and pd.api.types.infer_dtype(aid, skipna=False) == "string"
+        and not aid.isna().any()
     ):
         return None
     codes, uniques = pd.factorize(aid)
