@@ -1895,6 +1895,14 @@ _ROLE_NOUNS = {
 }  # fmt: skip
 
 
+# role nouns of people other than the story's protagonist: resolved only through a
+# name they titled ("White House spokesman Josh Earnest"), never to the last speaker
+_ROLE_NO_FALLBACK = {
+    "official", "spokesman", "spokeswoman", "reporter", "host", "star", "ambassador",
+    "director", "general", "lawmaker",
+}  # fmt: skip
+
+
 def _person_like(cw, lex, by_last_multi, gender):
     """Is a capitalised sequence plausibly a person's name?"""
     if not cw:
@@ -2105,7 +2113,7 @@ def resolve(text, quotes, sents, lex, masked=None):
         if masked is not None and masked[pos] == MASK:
             continue  # a name inside a quotation is not an antecedent
         g = g or gender_of.get(cw[-1].lower())
-        if not _person_like(cw, lex, by_last_multi, g):
+        if not _person_like(cw, lex, by_last_multi, g) and not _titled(text, pos, cw, lex):
             last = cw[-1]
             if len(cw) >= 2 and not (
                 last.isupper() or last in lex.org_words or last.lower() in lex.nouns
@@ -2243,7 +2251,9 @@ def resolve(text, quotes, sents, lex, masked=None):
                     # "former Florida governor Bush": the person, never "Florida"
                     ref = canonical(cw)
                     break
-            if ref is None:
+            if ref is None and role in _ROLE_NO_FALLBACK:
+                pass  # "the spokesman" is not whoever was quoted last
+            elif ref is None:
                 for _pos, canon, _g in reversed(persons):
                     ref = canon
                     break
@@ -2320,3 +2330,42 @@ def _compatible(words, cand):
     if ws[-1] != cs[-1]:
         return False
     return ws[0] == cs[0] or (len(ws[0]) == 1 and cs[0].startswith(ws[0]))
+
+
+# titles that only a person carries ("President Obama", "Sen. Cruz", "spokesman Earnest")
+_PERSON_TITLE = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "rev", "sir", "president", "sen", "senator",
+    "rep", "representative", "congressman", "congresswoman", "gov", "governor", "mayor",
+    "secretary", "judge", "justice", "ambassador", "spokesman", "spokeswoman", "chairman",
+    "chairwoman", "candidate", "nominee", "sheriff", "pope", "gen", "lt", "col", "sgt",
+    "capt", "adm", "maj", "minister", "premier", "chancellor", "commissioner",
+    "pollster", "strategist", "consultant", "adviser", "advisor", "aide", "analyst",
+    "professor", "economist", "historian", "founder", "author", "editor", "columnist",
+    "host", "director", "attorney", "lawyer", "deputy", "anchor", "correspondent",
+    "spokesperson", "leader", "whip", "manager", "officer", "detective", "councilman",
+    "councilwoman", "alderman", "assemblyman", "assemblywoman", "delegate", "activist",
+    "businessman", "businesswoman", "billionaire", "executive", "ceo", "wife", "husband",
+    "son", "daughter", "mother", "father", "brother", "sister", "rabbi", "bishop",
+}  # fmt: skip
+
+
+def _titled(text, pos, cw, lex):
+    """Does a person title stand right before this name ("President Obama", "spokesman
+    Josh Earnest")? The title is the first word of the capitalised run at ``pos`` or the
+    word just before it."""
+    last = cw[-1]
+    if last.isupper() or last in lex.org_words or last.lower() in lex.nouns:
+        return False
+    if last.lower() in lex.titles:
+        return False
+    m = _FIRST_WORD_RE.match(text, pos)
+    if m and m.group(1).lower() in _PERSON_TITLE and m.group(1) != cw[0]:
+        return True
+    m = _TITLE_BEFORE_RE.search(text, max(0, pos - 20), pos)
+    if m is None or m.group(1).lower() not in _PERSON_TITLE:
+        return False
+    # "Sen. Cruz", but not "... the candidate. According to"
+    return not m.group(2) or len(m.group(1)) <= 4
+
+
+_TITLE_BEFORE_RE = re.compile(r"\b([A-Za-z]+)(\.?)[ \t]+$")

@@ -33,7 +33,7 @@ _TOKEN_RE = re.compile(
     r"|\x00"  # document separator (encode_corpus)
 )
 _POSSESSIVE_RE = re.compile(r"'s\b")  # literal prefix: fast; the letter before is checked in code
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\x00": " "})
+_APOSTROPHE_PAIRS = (("\u2019", "'"), ("\u2018", "'"), ("\u02bc", "'"), ("\x00", " "))
 MAX_TOKEN_LEN = 40
 SEP = "\x00"
 
@@ -108,7 +108,11 @@ def normalise(text) -> str:
     """
     if not isinstance(text, str):
         text = "" if text is None else str(text)
-    low = text.lower().translate(_APOSTROPHES)
+    low = text.lower()
+    # str.replace per character is ~10x faster than str.translate with a table
+    for src, dst in _APOSTROPHE_PAIRS:
+        if src in low:
+            low = low.replace(src, dst)
     if "'s" not in low:
         return low
 
@@ -132,6 +136,7 @@ def _is_word(tok: str) -> bool:
     return bool(tok) and (tok[0].isalnum() or tok[0] == "_")
 
 
+@lru_cache(maxsize=200_000)  # distinct tokens recur in every chunk of a corpus
 def term_of(tok: str, stop: frozenset[str], stem: bool = False) -> str | None:
     """The term a raw token counts as, or None for stop words, numbers and breaks.
 

@@ -183,6 +183,7 @@ def term_counts(
     text_col: str = "text",
     id_col: str = "article_id",
     phrase_min_count: int | None = None,
+    _categorical: bool = False,
 ) -> pd.DataFrame:
     """Long-format term counts: one row per (article, term) with ``count >= min_count``.
 
@@ -213,6 +214,12 @@ def term_counts(
     # article order, then count desc, then term (columns are alphabetical)
     order = np.lexsort((colz, -counts, rows))
     ids = df[id_col].to_numpy()[rows[order]]
+    if _categorical:  # the pipeline's compact form: no per-row Python strings
+        term = pd.Categorical.from_codes(colz[order].astype(np.int32), terms.astype(str))
+        uniq = pd.Index(df[id_col].astype(str))
+        if uniq.is_unique:
+            ids = pd.Categorical.from_codes(rows[order].astype(np.int32), uniq)
+        return pd.DataFrame({id_col: ids, "term": term, "count": counts[order].astype(np.int32)})
     return pd.DataFrame(
         {
             id_col: ids,

@@ -329,3 +329,53 @@ def test_subject_after_a_leading_prepositional_phrase_takes_he():
     he = q[q.speaker_mention == "He"]
     assert len(he) == 1
     assert he.speaker.iloc[0] == "Carlos Lopez-Cantera"
+
+
+def test_unnamed_spokesman_is_not_the_last_quoted_person():
+    # "the spokesman" was never given a name: it must not become the governor
+    text = (
+        '"We will not raise the toll," Governor Ann Palmer said on Monday.\n\n'
+        '"No meeting is planned," the spokesman said.'
+    )
+    q = run(text)
+    spk = q[q.speaker_mention == "the spokesman"]
+    assert len(spk) == 1
+    assert "Palmer" not in spk.speaker.iloc[0]
+    assert "spokesman" in spk.speaker.iloc[0]
+
+
+def test_spokesman_who_was_named_keeps_the_name():
+    text = (
+        "City Hall spokesman Tom Reyes declined to comment at first.\n\n"
+        '"No meeting is planned," the spokesman said later.'
+    )
+    q = run(text)
+    assert q[q.speaker_mention == "the spokesman"].speaker.iloc[0] == "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            '"The bridge will open in May," Peter Brandt said.\n\n'
+            "In Ottawa, Senator Okafor released a statement on Friday. He said the "
+            "bridge would be delayed by a year.",
+            "Okafor",
+        ),
+        (
+            '"The bridge will open in May," Peter Brandt said.\n\n'
+            "Republican pollster Osric Vandermeer -- author of a book on swing voters -- is "
+            "doubtful.\n\n"
+            '"Nobody believes the May date," he said.',
+            "Osric Vandermeer",
+        ),
+    ],
+)
+def test_titled_subject_takes_he(text, who):
+    # a lone surname after a person title ("Senator Okafor") or a name after a role
+    # noun ("pollster Osric Vandermeer") is a person subject: a later "he" is that person,
+    # not the man quoted before
+    q = run(text)
+    he = q[q.speaker_mention.str.lower() == "he"]
+    assert len(he) == 1
+    assert he.speaker.iloc[0] == who
