@@ -1919,7 +1919,7 @@ def _person_like(cw, lex, by_last_multi, gender):
 
 _NAME_MEMO: dict = {}  # raw name string -> _name_info result, for ONE lexicon
 _NAME_MEMO_LEX: list = [None]
-_NAME_MEMO_MAX = 100_000
+_NAME_MEMO_MAX = 20_000  # about 8 MB at most (~0.4 kB per entry)
 
 
 def _name_info(raw, lex):
