@@ -1882,7 +1882,13 @@ def _split_glitch(w, lex):
     m = _GLITCH_RE.match(w)
     if m and m.group(1).lower() in lex.titles:
         return m.group(2)
+    m = _CLOCK_GLITCH_RE.match(w)
+    if m:
+        return m.group(1)  # "4:23PMRubio" (a live-blog time stamp glued to the name)
     return w
+
+
+_CLOCK_GLITCH_RE = re.compile(r"^[\d:.]*[AP]M([A-Z][a-z][\w'’\-]*)$")
 
 
 _ROLE_NOUNS = {
@@ -2362,10 +2368,21 @@ def _titled(text, pos, cw, lex):
     if m and m.group(1).lower() in _PERSON_TITLE and m.group(1) != cw[0]:
         return True
     m = _TITLE_BEFORE_RE.search(text, max(0, pos - 20), pos)
-    if m is None or m.group(1).lower() not in _PERSON_TITLE:
+    if m is not None and m.group(1).lower() in _PERSON_TITLE:
+        # "Sen. Cruz", but not "... the candidate. According to"
+        if not m.group(2) or len(m.group(1)) <= 4:
+            return True
+    # an apposition naming a person: "Dottie Deans, the chairwoman of ...", "Luay Sami, 33,"
+    end = text.find(last, pos, pos + 80)
+    m = _APPOS_RE.match(text, end + len(last)) if end >= 0 else None
+    if m is None:
         return False
-    # "Sen. Cruz", but not "... the candidate. According to"
-    return not m.group(2) or len(m.group(1)) <= 4
+    return m.group(1) is not None or any(
+        w in _PERSON_TITLE or w.endswith("-old") for w in m.group(2).lower().split()
+    )
 
 
 _TITLE_BEFORE_RE = re.compile(r"\b([A-Za-z]+)(\.?)[ \t]+$")
+_APPOS_RE = re.compile(
+    r",[ \t]+(?:(\d{1,3}),|(?:the|a|an|his|her)[ \t]+((?:[\w\-]+[ \t]+){0,3}[\w\-]+))"
+)

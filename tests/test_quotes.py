@@ -379,3 +379,31 @@ def test_titled_subject_takes_he(text, who):
     he = q[q.speaker_mention.str.lower() == "he"]
     assert len(he) == 1
     assert he.speaker.iloc[0] == who
+
+
+def test_clock_time_glued_to_a_name_is_dropped():
+    # live blogs glue the time stamp to the headline's first word: "8:12PMOkafor Says"
+    text = (
+        "Live updates from the primary.\n"
+        "Posted March 3, 2020 8:12PMOkafor Says The Toll Will Not Rise\n"
+        "Daniel Okafor spoke to voters in the morning."
+    )
+    q = one(text)
+    assert q.speaker == "Daniel Okafor"
+
+
+@pytest.mark.parametrize(
+    "appos", ["the chairwoman of the county party", "a 40-year-old nurse", "52"]
+)
+def test_subject_with_a_person_apposition_takes_she(appos):
+    # "Marlo Quill, the chairwoman of ..., backs": an apposition naming a person role
+    # (or an age) makes the subject a person, so a later "she" goes to her
+    text = (
+        '"The levy will pass," said Osric Tamm, who runs the campaign.\n\n'
+        f"Marlo Quill, {appos}, backs the levy as well.\n\n"
+        '"People want the new school," she said.'
+    )
+    q = run(text)
+    she = q[q.speaker_mention == "she"]
+    assert len(she) == 1
+    assert she.speaker.iloc[0] == "Marlo Quill"
