@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Set
+from itertools import accumulate
+from operator import add, itemgetter
 
 from ._quote_lexicon import lexicon
 
@@ -18,17 +21,29 @@ MASK = "\x01"
 _OPEN = "“„«‟"
 _CLOSE = "”»"
 _MARKS_RE = re.compile(r"''|[\"“”„«»‟]|\n")
+# Sentence ends: [.!?]+(?=["“”'’)\]]*\s+[\x01"“A-Z0-9(\[]) | (?<!\x01)\x01++(?=[ \t]+[\x01A-Z])
+# | \n+ -- written with the first character consumed by one plain class and the branch
+# chosen by look-behind, so that ``re`` scans for candidates fast (same matches).
 _SENT_RE = re.compile(
-    r"[.!?]+(?=[\"“”'’)\]]*\s+[\x01\"“A-Z0-9(\[])|(?<!\x01)\x01++(?=[ \t]+[\x01A-Z])|\n+"
+    r"[.!?\x01\n](?:(?<=[.!?])[.!?]*(?=[\"“”'’)\]]*\s+[\x01\"“A-Z0-9(\[])"
+    r"|(?<=\x01)(?<!\x01\x01)\x01*+(?=[ \t]+[\x01A-Z])|(?<=\n)\n*)"
 )
 _TOKEN_RE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|St|Jr|Sr|"
     r"Atty|Supt|Insp|Det|Cmdr|Pres|Sec|Lt\.Gov)\.|(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s*[A-Z])|"
     r"[^\W_][\w'’\-]*|\x01+|[^\s\x01]"
 )
+# Capitalised name sequences:
+#   (?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|St)\.[ \t]+)?
+#   (?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.|
+#   (?:de|da|van|von|bin|al|la|le|del|der)(?=[ \t]+[A-Z])))*
+# written with the first capital consumed by one plain class (fast scan in ``re``) and the
+# title chosen by look-behind on it (same matches).
 _NAME_SEQ_RE = re.compile(
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|St)\.[ \t]+)?"
-    r"(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.|"
+    r"[A-Z](?:(?:(?<=M)(?:r|rs|s|aj)|(?<=D)r|(?<=S)(?:en|gt|t)|(?<=R)(?:ep|ev)|(?<=G)(?:ov|en)"
+    r"|(?<=L)t|(?<=C)(?:ol|apt)|(?<=A)dm|(?<=P)rof|(?<=H)on)\.[ \t]+"
+    r"(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.)|[\w'’\-]*[a-z][\w'’\-]*|\.)"
+    r"(?:[ \t]+(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.|"
     r"(?:de|da|van|von|bin|al|la|le|del|der)(?=[ \t]+[A-Z])))*"
 )
 _ABBREV_END = {
@@ -653,6 +668,26 @@ def sentences(text: str, masked: str):
 # --------------------------------------------------------------------------- NP parsing
 
 
+_tok_start = itemgetter(0)
+# _TOKEN_RE followed by the whitespace after it: every non-space character starts a
+# token and no token starts or ends with whitespace, so consecutive matches tile the
+# text from the first non-space character on (tested in tests/test_quotes_speed.py)
+_TOKEN_WS_RE = re.compile(r"(?:" + _TOKEN_RE.pattern + r")\s*")
+_LEADING_WS_RE = re.compile(r"\s*")
+
+
+def _window_tokens(masked, lo, hi):
+    """``[(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(masked, lo, hi)]``,
+    built from one ``findall`` (string lengths give the offsets): no match objects."""
+    chunks = _TOKEN_WS_RE.findall(masked, lo, hi)
+    if not chunks:
+        return []
+    words = [c.rstrip() for c in chunks]
+    starts = list(accumulate(map(len, chunks), initial=_LEADING_WS_RE.match(masked, lo, hi).end()))
+    del starts[-1]
+    return list(zip(starts, map(add, starts, map(len, words)), words, strict=True))
+
+
 def _tokens(masked: str, lo: int, hi: int):
     return (
         [(m.start() + lo, m.end() + lo, m.group()) for m in _TOKEN_RE.finditer(masked, lo, hi)]
@@ -1034,9 +1069,7 @@ def _right_np(toks, k, lex):
 
 def _sentence_subject(masked, ss, se, lex):
     """Char span of the first noun phrase of a sentence (its likely subject)."""
-    st = [
-        (m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(masked, ss, min(se, ss + 200))
-    ]
+    st = _window_tokens(masked, ss, min(se, ss + 200))
     if not st:
         return None
     # find the predicate (first finite-looking verb) and parse the NP right before it
@@ -1194,6 +1227,26 @@ def _strip_span(text, s, e, lead=" \t\n,:;—–-", trail=" \t\n,:;—–-"):
     return s, e
 
 
+_MASK_RUN_RE = re.compile("\x01+")
+
+
+def _cue_matches(cue_re, masked):
+    """``list(cue_re.finditer(masked))``, without scanning the masked quotations: a cue
+    (letters, spaces, ' and -, bounded by look-arounds that reject word characters)
+    never contains the mask character, so the text between mask runs is searched piece
+    by piece (look-behind still sees the characters before ``pos``; a mask character
+    after ``endpos`` is no word character, like the end of the string)."""
+    out = []
+    pos = 0
+    for m in _MASK_RUN_RE.finditer(masked):
+        s = m.start()
+        if s > pos:
+            out.extend(cue_re.finditer(masked, pos, s))
+        pos = m.end()
+    out.extend(cue_re.finditer(masked, pos))
+    return out
+
+
 def extract(text: str):
     """Return a list of Quote objects (unsorted resolution done) for one text."""
     lex = lexicon()
@@ -1237,7 +1290,7 @@ def extract(text: str):
     prev_sent_idx = -1
     pending_colon = None  # Quote-less frame "X said:" awaiting the next quote block
 
-    cue_matches = list(lex.cue_re.finditer(masked))
+    cue_matches = _cue_matches(lex.cue_re, masked)
     # colon frames: NP ":" followed by a quote block, or a headline "Name: ..."
     for ci, cm in enumerate(cue_matches):
         cs_, ce_ = cm.start(), cm.end()
@@ -1256,17 +1309,10 @@ def extract(text: str):
         is_acc = cm.group("acc") is not None
         asked_by = False
         form = re.sub(r"\s+", " ", cm.group()).lower()
-        toks = [
-            (m.start(), m.end(), m.group())
-            for m in _TOKEN_RE.finditer(masked, max(ss, cs_ - 250), min(se, ce_ + 150))
-        ]
-        # index of cue token
-        k = 0
-        while k < len(toks) and toks[k][0] < cs_:
-            k += 1
-        kend = k
-        while kend < len(toks) and toks[kend][0] < ce_:
-            kend += 1
+        toks = _window_tokens(masked, max(ss, cs_ - 250), min(se, ce_ + 150))
+        # index of cue token (token starts increase: first token starting at/after cs_)
+        k = bisect.bisect_left(toks, cs_, key=_tok_start)
+        kend = bisect.bisect_left(toks, ce_, lo=k, key=_tok_start)
         prev_tok = toks[k - 1][2].lower() if k > 0 else ""
         prev2 = toks[k - 2][2].lower() if k > 1 else ""
         mention = None
@@ -1877,6 +1923,89 @@ def _person_like(cw, lex, by_last_multi, gender):
     return last.lower() in by_last_multi
 
 
+_NAME_MEMO: dict = {}  # raw name string -> _name_info result, for ONE lexicon
+_NAME_MEMO_LEX: list = [None]
+_NAME_MEMO_MAX = 20_000  # about 8 MB at most (~0.4 kB per entry)
+
+
+def _name_info(raw, lex):
+    """(cleaned words, gender, title words before them) of a capitalised sequence
+    matched by _NAME_SEQ_RE, or None when it is not a name. Depends only on ``raw``
+    and the lexicon, so it is memoised (bounded; reset when the lexicon changes):
+    the same names recur within and across articles."""
+    if _NAME_MEMO_LEX[0] is not lex:
+        _NAME_MEMO.clear()
+        _NAME_MEMO_LEX[0] = lex
+    try:
+        return _NAME_MEMO[raw]
+    except KeyError:
+        pass
+    info = _name_info0(raw, lex)
+    if len(_NAME_MEMO) >= _NAME_MEMO_MAX:
+        _NAME_MEMO.clear()
+    _NAME_MEMO[raw] = info
+    return info
+
+
+def _name_info0(raw, lex):
+    words = [_split_glitch(w, lex) for w in raw.split()]
+    gender = None
+    w0 = words[0].lower().rstrip(".")
+    if w0 == "mr":
+        gender = "m"
+    elif w0 in ("mrs", "ms", "miss"):
+        gender = "f"
+    cw = _clean_name_words(words, lex)
+    if not cw:
+        return None
+    while cw and (cw[0].lower() in _SENT_START_STOP or cw[0].lower() in _PRONOUNS):
+        cw = cw[1:]
+    if not cw:
+        return None
+    if cw[-1].lower() in _TIME_WORDS or any(w.lower() in _TITLECASE_STOP for w in cw):
+        return None  # "Donald Trump Is Now Calling Obama The": a title-case headline
+    tw = frozenset(w.lower().rstrip(".") for w in words[: len(words) - len(cw)])
+    if gender is None:
+        gender = lex.gender.get(cw[0].lower()) if len(cw) > 1 else None
+    return tuple(cw), gender, tw
+
+
+class _TitleWords(Set):
+    """The lower-case title words of a name (a read-only set): ``base`` (those inside
+    the match) plus the last three words of the 40 characters before ``pos`` with
+    ",." stripped. Most names are never asked, so the text part is computed lazily."""
+
+    __slots__ = ("_base", "_text", "_pos", "_set")
+
+    def __init__(self, base, text, pos):
+        self._base = base
+        self._text = text
+        self._pos = pos
+        self._set = None
+
+    def _get(self):
+        s = self._set
+        if s is None:
+            s = set(self._base)
+            pre = self._text[max(0, self._pos - 40) : self._pos].lower().split()[-3:]
+            s.update(w.strip(",.") for w in pre)
+            self._set = s
+            self._text = None
+        return s
+
+    def __contains__(self, x):
+        return x in self._get()
+
+    def __iter__(self):
+        return iter(self._get())
+
+    def __len__(self):
+        return len(self._get())
+
+    def __repr__(self):
+        return repr(self._get())
+
+
 def resolve(text, quotes, sents, lex, masked=None):
     """Fill speaker (canonical) and stype for each quote in place."""
     if not quotes:
@@ -1884,30 +2013,14 @@ def resolve(text, quotes, sents, lex, masked=None):
     # capitalised name sequences in the article, in order
     names = []  # (pos, cleaned words, gender, lower-case title words before the name)
     for m in _NAME_SEQ_RE.finditer(text):
-        raw = m.group()
-        words = [_split_glitch(w, lex) for w in raw.split()]
-        gender = None
-        w0 = words[0].lower().rstrip(".")
-        if w0 == "mr":
-            gender = "m"
-        elif w0 in ("mrs", "ms", "miss"):
-            gender = "f"
-        cw = _clean_name_words(words, lex)
-        if not cw:
+        info = _name_info(m.group(), lex)  # the per-string part, memoised
+        if info is None:
             continue
-        while cw and (cw[0].lower() in _SENT_START_STOP or cw[0].lower() in _PRONOUNS):
-            cw = cw[1:]
-        if not cw:
-            continue
-        if cw[-1].lower() in _TIME_WORDS or any(w.lower() in _TITLECASE_STOP for w in cw):
-            continue  # "Donald Trump Is Now Calling Obama The": a title-case headline
-        tw = {w.lower().rstrip(".") for w in words[: len(words) - len(cw)]}
-        # lower-case titles right before the name ("presidential candidate Donald Trump")
-        pre = text[max(0, m.start() - 40) : m.start()].lower().split()[-3:]
-        tw.update(w.strip(",.") for w in pre)
-        if gender is None:
-            gender = lex.gender.get(cw[0].lower()) if len(cw) > 1 else None
-        names.append((m.start(), cw, gender, tw))
+        cw, gender, tw0 = info
+        # + lower-case titles right before the name ("presidential candidate Donald
+        # Trump"): the last three words of the 40 characters before it, on first use
+        tw = _TitleWords(tw0, text, m.start())
+        names.append((m.start(), list(cw), gender, tw))
     name_pos = [n[0] for n in names]
     by_last: dict[str, list] = {}
     by_first: dict[str, list] = {}
