@@ -164,6 +164,16 @@ def words(text, stop: frozenset[str], stem: bool = False) -> list[str]:
     return out
 
 
+_MISSING = object()
+
+
+@lru_cache(maxsize=4)
+def _term_memo(stop: frozenset[str], stem: bool) -> dict:
+    """token -> term (or None) for one stop list and stemming choice; filled as
+    tokens are met, so chunks of one corpus share the work (bounded size)."""
+    return {}
+
+
 def encode_corpus(texts: list[str], stop: frozenset[str], stem: bool = False):
     """Tokenize a whole corpus in one regex pass and encode it as integer arrays.
 
@@ -189,11 +199,16 @@ def encode_corpus(texts: list[str], stop: frozenset[str], stem: bool = False):
     names: list[str] = []
     term_ids: dict[str, int] = {}
     u2t = np.empty(len(uniques), np.int64)
+    memo = _term_memo(stop, stem)
     for i, u in enumerate(uniques):
         if u == SEP:
             u2t[i] = -2
             continue
-        t = term_of(u, stop, stem)
+        t = memo.get(u, _MISSING)
+        if t is _MISSING:
+            t = term_of(u, stop, stem)
+            if len(memo) < 300_000:
+                memo[u] = t
         if t is None:
             u2t[i] = -1
         else:

@@ -89,8 +89,7 @@ def _chunk_worker(records: list[tuple[str, str]], steps: tuple[str, ...],
         out["terms"] = term_counts(chunk, phrases=False, _categorical=True)
     # Arrow tables travel between processes and concatenate without copies;
     # repeated strings are dictionary-encoded (categoricals in pandas).
-    tables = {name: pa.Table.from_pandas(_compact(name, frame), preserve_index=False, nthreads=1)
-              for name, frame in out.items()}
+    tables = {name: _compact(name, frame) for name, frame in out.items()}
     del out, sentences, chunk
     if spill is not None:
         tables = _spill(tables, *spill)
@@ -175,19 +174,27 @@ _INT32 = ("sentence_id", "paragraph_id", "start", "end", "speaker_start", "speak
           "cue_start", "cue_end", "count")
 
 
-def _compact(name: str, frame: pd.DataFrame | None) -> pd.DataFrame | None:
-    """Repeated strings as categoricals and offsets as int32, so that the frames
-    of 100k articles stay well inside memory (an article is far below 2**31 chars)."""
-    if frame is None or not len(frame):
-        return frame
-    frame = frame.copy()
+def _compact(name: str, frame: pd.DataFrame | None):
+    """One chunk's frame as an Arrow table: repeated strings dictionary-encoded
+    (categoricals in pandas), offsets int32, so that the frames of 100k
+    articles stay well inside memory (an article is far below 2**31 chars).
+    Done on the Arrow side: pandas ``astype`` costs milliseconds per column."""
+    if frame is None:
+        return None
+    table = pa.Table.from_pandas(frame, preserve_index=False, nthreads=1)
+    if not table.num_rows:
+        return table
+    import pyarrow.compute as pc
+
     for col in _CATEGORICAL.get(name, ()):
-        if col in frame:
-            frame[col] = frame[col].astype("category")
+        i = table.schema.get_field_index(col)
+        if i >= 0 and not pa.types.is_dictionary(table.schema.field(i).type):
+            table = table.set_column(i, col, pc.dictionary_encode(table.column(i)))
     for col in _INT32:
-        if col in frame and pd.api.types.is_integer_dtype(frame[col].dtype):
-            frame[col] = frame[col].astype("int32")
-    return frame
+        i = table.schema.get_field_index(col)
+        if i >= 0 and pa.types.is_integer(table.schema.field(i).type):
+            table = table.set_column(i, col, table.column(i).cast(pa.int32()))
+    return table.replace_schema_metadata(None)
 
 
 def _merge_tables(parts):
@@ -272,11 +279,14 @@ def default_cache_dir() -> Path:
     return Path(env) if env else Path.home() / ".cache" / "newslens"
 
 
+_WARM_UP = 'Jane Doe, a spokeswoman, said: "Fine." He told reporters it was good.'
+
+
 def _auto_chunk_size(n_articles: int, workers: int) -> int:
     """Chunks small enough that every worker gets several (the last round of a
     pool is otherwise half idle: 5 chunks on 2 workers take 3 rounds), large
-    enough that per-chunk overhead stays negligible: 20..200 articles."""
-    return max(20, min(200, -(-n_articles // (8 * max(workers, 1)))))
+    enough that per-chunk overhead (~10 ms) stays small: 20..200 articles."""
+    return max(20, min(200, -(-n_articles // (4 * max(workers, 1)))))
 
 
 def analyze(articles, *, steps=STEPS, n_jobs: int = -1, cache_dir=None,
@@ -287,7 +297,7 @@ def analyze(articles, *, steps=STEPS, n_jobs: int = -1, cache_dir=None,
     ``articles`` is a frame with ``article_id`` and ``text`` (e.g. from
     :func:`analysis.load_articles`) or a ``dask.dataframe`` (then the Dask
     engine is used). Work is split in chunks of ``chunk_size`` articles (None:
-    20-200, so that each worker gets at least eight) over
+    20-200, so that each worker gets at least four) over
     ``n_jobs`` processes (-1: every core). ``cache_dir`` (None: no cache;
     ``True``: :func:`default_cache_dir`) stores the frames as Parquet keyed by
     :func:`corpus_key`; a second call on the same texts reads them back. The
@@ -347,7 +357,10 @@ def analyze(articles, *, steps=STEPS, n_jobs: int = -1, cache_dir=None,
                 _chunk_worker(chunk, steps, (str(spill_dir), no), sentence_text)
                 bar.update(len(chunk))
         else:
-            ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+            fork = sys.platform.startswith("linux")
+            if fork:  # load lexicons and compile patterns once, before the workers fork
+                _chunk_worker([("warm-up", _WARM_UP)], steps)
+            ctx = mp.get_context("fork" if fork else "spawn")
             with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
                 inflight: deque = deque()
                 for no, chunk in chunks:
