@@ -8,6 +8,7 @@ both paths give identical frames.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import multiprocessing as mp
@@ -66,6 +67,18 @@ def _chunk_worker(records: list[tuple[str, str]], steps: tuple[str, ...],
     writes them to ``directory/<frame>/part-<chunk_no>.parquet`` and returns
     their row counts (results then never pass through the parent's memory).
     """
+    # The steps allocate many short-lived objects and no reference cycles worth
+    # collecting mid-chunk: the cyclic GC's passes cost ~4% CPU for nothing.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _run_chunk(records, steps, spill, sentence_text)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def _run_chunk(records, steps, spill, sentence_text) -> dict:
     from .quotes import extract_quotes
     from .sentences import split_sentences
     from .sentiment import score_sentiment

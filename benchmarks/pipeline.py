@@ -91,11 +91,16 @@ def run(name, articles, rows, n_jobs=2):
     import analysis
 
     with PeakRSS() as mem:
+        c0 = os.times()
         t0 = time.perf_counter()
         res = analysis.analyze(articles, n_jobs=n_jobs, progress=False)
         secs = time.perf_counter() - t0
+        c1 = os.times()
+    cpu = sum(getattr(c1, f) - getattr(c0, f)
+              for f in ("user", "system", "children_user", "children_system"))
     rows.append({"corpus": name, "engine": f"pandas, {n_jobs} processes", "articles": len(articles),
                  "seconds": round(secs, 2), "articles/s": round(len(articles) / secs),
+                 "CPU ms/article": round(1000 * cpu / len(articles), 2),
                  "peak RSS MB": round(mem.peak / 2**20), "sentences": len(res.sentences),
                  "quotes": len(res.quotes)})
     print(rows[-1], flush=True)
