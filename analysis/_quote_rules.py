@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Set
 from itertools import accumulate
 from operator import add, itemgetter
 
@@ -686,14 +685,6 @@ def _window_tokens(masked, lo, hi):
     starts = list(accumulate(map(len, chunks), initial=_LEADING_WS_RE.match(masked, lo, hi).end()))
     del starts[-1]
     return list(zip(starts, map(add, starts, map(len, words)), words, strict=True))
-
-
-def _tokens(masked: str, lo: int, hi: int):
-    return (
-        [(m.start() + lo, m.end() + lo, m.group()) for m in _TOKEN_RE.finditer(masked, lo, hi)]
-        if False
-        else [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(masked, lo, hi)]
-    )
 
 
 def _is_cap(w: str) -> bool:
@@ -1879,6 +1870,9 @@ _GLITCH_RE = re.compile(r"^([a-z]+)([A-Z][a-z].*)$")
 
 
 def _split_glitch(w, lex):
+    c = w[:1]
+    if c.isupper() and c not in "AP":
+        return w  # neither pattern can match: they start with [a-z] or [\d:.]*[AP]
     m = _GLITCH_RE.match(w)
     if m and m.group(1).lower() in lex.titles:
         return m.group(2)
@@ -1929,8 +1923,11 @@ _NAME_MEMO_MAX = 20_000  # about 8 MB at most (~0.4 kB per entry)
 
 
 def _name_info(raw, lex):
-    """(cleaned words, gender, title words before them) of a capitalised sequence
-    matched by _NAME_SEQ_RE, or None when it is not a name. Depends only on ``raw``
+    """(cleaned words, gender, title words before them, last word lower-cased, first
+    word lower-cased, whole name lower-cased, last word marks no person (all caps /
+    organisation word / speaker noun), ... or a time word / title too, first word is a
+    given name, may be a loose antecedent) of a capitalised sequence matched by
+    _NAME_SEQ_RE, or None when it is not a name. Depends only on ``raw``
     and the lexicon, so it is memoised (bounded; reset when the lexicon changes):
     the same names recur within and across articles."""
     if _NAME_MEMO_LEX[0] is not lex:
@@ -1967,78 +1964,80 @@ def _name_info0(raw, lex):
     tw = frozenset(w.lower().rstrip(".") for w in words[: len(words) - len(cw)])
     if gender is None:
         gender = lex.gender.get(cw[0].lower()) if len(cw) > 1 else None
-    return tuple(cw), gender, tw
+    # per-string facts that resolve() asks about every name (see there)
+    last = cw[-1]
+    last_l = last.lower()
+    first_l = cw[0].lower()
+    bad_last = last.isupper() or last in lex.org_words or last_l in lex.nouns
+    not_person = bad_last or last_l in _TIME_WORDS or last_l in lex.titles
+    return (
+        tuple(cw),
+        gender,
+        tw,
+        last_l,
+        first_l,
+        " ".join(cw).lower(),
+        bad_last,
+        not_person,
+        first_l in lex.gender,
+        not bad_last and first_l not in _SENT_START_STOP,
+    )
 
 
-class _TitleWords(Set):
-    """The lower-case title words of a name (a read-only set): ``base`` (those inside
-    the match) plus the last three words of the 40 characters before ``pos`` with
-    ",." stripped. Most names are never asked, so the text part is computed lazily."""
-
-    __slots__ = ("_base", "_text", "_pos", "_set")
-
-    def __init__(self, base, text, pos):
-        self._base = base
-        self._text = text
-        self._pos = pos
-        self._set = None
-
-    def _get(self):
-        s = self._set
-        if s is None:
-            s = set(self._base)
-            pre = self._text[max(0, self._pos - 40) : self._pos].lower().split()[-3:]
-            s.update(w.strip(",.") for w in pre)
-            self._set = s
-            self._text = None
-        return s
-
-    def __contains__(self, x):
-        return x in self._get()
-
-    def __iter__(self):
-        return iter(self._get())
-
-    def __len__(self):
-        return len(self._get())
-
-    def __repr__(self):
-        return repr(self._get())
+_MISSING = object()
 
 
 def resolve(text, quotes, sents, lex, masked=None):
     """Fill speaker (canonical) and stype for each quote in place."""
     if not quotes:
         return
-    # capitalised name sequences in the article, in order
-    names = []  # (pos, cleaned words, gender, lower-case title words before the name)
-    for m in _NAME_SEQ_RE.finditer(text):
-        info = _name_info(m.group(), lex)  # the per-string part, memoised
-        if info is None:
-            continue
-        cw, gender, tw0 = info
-        # + lower-case titles right before the name ("presidential candidate Donald
-        # Trump"): the last three words of the 40 characters before it, on first use
-        tw = _TitleWords(tw0, text, m.start())
-        names.append((m.start(), list(cw), gender, tw))
-    name_pos = [n[0] for n in names]
+    # capitalised name sequences in the article, in order, and the indexes over them,
+    # in one pass: (pos, cleaned words, gender, memoised per-string info)
+    if _NAME_MEMO_LEX[0] is not lex:
+        _NAME_MEMO.clear()
+        _NAME_MEMO_LEX[0] = lex
+    memo_get = _NAME_MEMO.get
+    names = []
     by_last: dict[str, list] = {}
     by_first: dict[str, list] = {}
-    for pos, cw, g, _tw in names:
-        by_last.setdefault(cw[-1].lower(), []).append((pos, cw, g))
-        if len(cw) > 1:
-            by_first.setdefault(cw[0].lower(), []).append((pos, cw, g))
-    # surnames seen both in a full name and alone: "Vladimir Putin" ... "Putin"
-    by_last_multi = {
-        k
-        for k, v in by_last.items()
-        if any(len(c[1]) > 1 for c in v) and any(len(c[1]) == 1 for c in v)
-    }
     gender_of: dict[str, str] = {}
-    for _pos, cw, g, _tw in names:
+    multi_last = set()  # surnames seen in a full name
+    single_last = set()  # ... and alone: "Vladimir Putin" ... "Putin"
+    for m in _NAME_SEQ_RE.finditer(text):
+        raw = m.group()
+        info = memo_get(raw, _MISSING)
+        if info is _MISSING:
+            info = _name_info(raw, lex)  # the per-string part, memoised
+        if info is None:
+            continue
+        pos = m.start()
+        cw, g = info[0], info[1]
+        last_l = info[3]
+        entry = (pos, cw, g)
+        names.append((pos, cw, g, info))
+        by_last.setdefault(last_l, []).append(entry)
+        if len(cw) > 1:
+            by_first.setdefault(info[4], []).append(entry)
+            multi_last.add(last_l)
+        else:
+            single_last.add(last_l)
         if g:
-            gender_of.setdefault(cw[-1].lower(), g)
-            gender_of.setdefault(" ".join(cw).lower(), g)
+            gender_of.setdefault(last_l, g)
+            gender_of.setdefault(info[5], g)
+    by_last_multi = multi_last & single_last
+    name_pos: list = []  # positions of ``names``, built on first use
+    title_cache: dict = {}
+
+    def title_words(pos, tw0):
+        """Lower-case title words of the name at ``pos``: those inside the match plus
+        the last three words of the 40 characters before it with ",." stripped."""
+        tw = title_cache.get(pos)
+        if tw is None:
+            tw = set(tw0)
+            pre = text[max(0, pos - 40) : pos].lower().split()[-3:]
+            tw.update(w.strip(",.") for w in pre)
+            title_cache[pos] = tw
+        return tw
 
     canon_cache: dict = {}
 
@@ -2111,44 +2110,58 @@ def resolve(text, quotes, sents, lex, masked=None):
             return "person"
         return "unknown"
 
-    # candidate antecedents for pronouns: person-like names that start a clause
-    sent_starts = [s for s, _ in sents]
-    subj_names = []
-    all_names = []
-    for pos, cw, g, _tw in names:
-        if masked is not None and masked[pos] == MASK:
-            continue  # a name inside a quotation is not an antecedent
-        g = g or gender_of.get(cw[-1].lower())
-        if not _person_like(cw, lex, by_last_multi, g) and not _titled(text, pos, cw, lex):
-            last = cw[-1]
-            if len(cw) >= 2 and not (
-                last.isupper() or last in lex.org_words or last.lower() in lex.nouns
+    # candidate antecedents for pronouns (person-like names that start a clause, all
+    # plausible names, loose capitalised runs): built on the first quote that needs
+    # them, which is always before the quote loop first adds to ``gender_of``
+    ante: list = []
+
+    def antecedents():
+        if ante:
+            return ante
+        sent_starts = [s for s, _ in sents]
+        subj_names = []
+        all_names = []
+        loose_names = []
+        titles = lex.titles
+        for pos, cw, g, info in names:
+            if masked is not None and masked[pos] == MASK:
+                continue  # a name inside a quotation is not an antecedent
+            # info: (cw, gender, tw, last_l, first_l, joined_l, bad_last,
+            #        not_person_static, first_has_gender, loose_ok)
+            if info[9]:
+                loose_names.append((pos, cw, g))
+            g = g or gender_of.get(info[3])
+            if (info[7] or not (g is not None or info[8] or info[3] in by_last_multi)) and not (
+                not info[6] and info[3] not in titles and _titled(text, pos, cw, lex)
             ):
-                all_names.append((pos, cw, g))  # a plausible full name, weaker evidence
-            continue
-        all_names.append((pos, cw, g))
-        si = bisect.bisect_right(sent_starts, pos) - 1
-        if si >= 0 and pos - sents[si][0] <= 40:
-            prefix = text[sents[si][0] : pos].split()
-            if (
-                len(prefix) <= 2
-                and all(
-                    w.lower().strip(",") in _SENT_START_STOP or w.lower().rstrip(".") in lex.titles
-                    for w in prefix
-                )
-            ) or _LEAD_PHRASE_RE.match(text, sents[si][0], pos):
-                # "Rubio disagreed." / "On his website, Lopez-Cantera promises ..."
-                subj_names.append((pos, cw, g))
-    loose_names = [
-        (pos, cw, g)
-        for pos, cw, g, _tw in names
-        if (masked is None or masked[pos] != MASK)
-        and not (cw[-1].isupper() or cw[-1] in lex.org_words or cw[-1].lower() in lex.nouns)
-        and cw[0].lower() not in _SENT_START_STOP
-    ]
-    loose_pos = [p for p, _, _ in loose_names]
-    subj_pos = [p for p, _, _ in subj_names]
-    all_pos = [p for p, _, _ in all_names]
+                if len(cw) >= 2 and not info[6]:
+                    all_names.append((pos, cw, g))  # a plausible full name, weaker evidence
+                continue
+            all_names.append((pos, cw, g))
+            si = bisect.bisect_right(sent_starts, pos) - 1
+            if si >= 0 and pos - sents[si][0] <= 40:
+                prefix = text[sents[si][0] : pos].split()
+                if (
+                    len(prefix) <= 2
+                    and all(
+                        w.lower().strip(",") in _SENT_START_STOP or w.lower().rstrip(".") in titles
+                        for w in prefix
+                    )
+                ) or _LEAD_PHRASE_RE.match(text, sents[si][0], pos):
+                    # "Rubio disagreed." / "On his website, Lopez-Cantera promises ..."
+                    subj_names.append((pos, cw, g))
+        ante.extend(
+            (
+                [p for p, _, _ in subj_names],
+                subj_names,
+                [p for p, _, _ in all_names],
+                all_names,
+                [p for p, _, _ in loose_names],
+                loose_names,
+            )
+        )
+        return ante
+
     persons: list = []  # (pos, canonical, gender) of person speakers so far
     groups: list = []
 
@@ -2177,6 +2190,7 @@ def resolve(text, quotes, sents, lex, masked=None):
             continue
         if lm in _PRONOUNS:
             if lm in ("he", "she", "who"):
+                subj_pos, subj_names, all_pos, all_names, loose_pos, loose_names = antecedents()
                 want = _PRONOUNS[lm]
                 ref = None
                 if lm == "who":
@@ -2247,10 +2261,13 @@ def resolve(text, quotes, sents, lex, masked=None):
         ):
             role = lw[-1]
             ref = None
+            if not name_pos and names:
+                name_pos.extend(n[0] for n in names)
             hi = bisect.bisect_left(name_pos, q.m_start)
-            for pos, cw, _g, tw in reversed(names[max(0, hi - 200) : hi]):
+            for pos, cw, _g, info in reversed(names[max(0, hi - 200) : hi]):
                 if q.m_start - pos > 4000:
                     break
+                tw = title_words(pos, info[2])
                 if (role in tw or (role + "s") in tw) and (
                     len(cw) > 1 or _person_like(cw, lex, by_last_multi, _g)
                 ):
@@ -2264,6 +2281,7 @@ def resolve(text, quotes, sents, lex, masked=None):
                     ref = canon
                     break
                 if ref is None:
+                    subj_pos, subj_names = antecedents()[:2]
                     sub = pick(subj_pos, subj_names, q.m_start, "?", 3000)
                     ref = sub[1] if sub else None
             if ref is not None:

@@ -13,7 +13,10 @@ compared with the saved frame (keep baselines in /tmp, never in the repo).
 ``--time REF`` times one ``extract_quotes`` call over PolNeAR train (840 articles,
 ``sentences=None``, one process, one core) for the code at git ref REF (extracted
 with ``git archive`` into a temporary package) and for the working tree, alternating
-``--repeat`` times in the same process, and prints CPU seconds and articles/second.
+``--repeat`` times in the same process, and prints CPU seconds and articles/second;
+``--sentences`` times the call as the pipeline makes it instead,
+``extract_quotes(arts, sentences=split_sentences(arts))`` (the sentences frame is
+computed once, outside the timing, and given to both versions).
 
 Data: ../shared/data (override with NEWSLENS_SHARED_DATA); exits 0 when absent.
 """
@@ -145,8 +148,9 @@ def _load_ref(ref: str):
     return mod
 
 
-def timing(ref: str, repeat: int) -> None:
+def timing(ref: str, repeat: int, with_sentences: bool = False) -> None:
     arts = _polnear("train")
+    sents = analysis.split_sentences(arts) if with_sentences else None
     old = _load_ref(ref)
     mods = [(f"{ref}", old), ("worktree", analysis)]
     for _name, mod in mods:
@@ -157,7 +161,7 @@ def timing(ref: str, repeat: int) -> None:
             for memo in ("_NAME_MEMO",):  # cold memo caches: a first call, not a warm one
                 getattr(mod._quote_rules, memo, {}).clear()
             c0 = time.process_time()
-            mod.extract_quotes(arts)
+            mod.extract_quotes(arts, sentences=sents)
             cpu = time.process_time() - c0
             best[name] = min(best.get(name, cpu), cpu)
             print(f"  {name:>10}: {cpu:.3f} s CPU  ({len(arts) / cpu:.0f} articles/s)")
@@ -174,6 +178,7 @@ def main() -> int:
     ap.add_argument("--check")
     ap.add_argument("--time", metavar="REF")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--sentences", action="store_true", help="time with sentences= given")
     args = ap.parse_args()
     if not (_data_dir() / "polnear").exists():
         print(f"skipped: {_data_dir()} not found")
@@ -185,7 +190,7 @@ def main() -> int:
     if args.check:
         return check(args.check)
     if args.time:
-        timing(args.time, args.repeat)
+        timing(args.time, args.repeat, args.sentences)
     return 0
 
 
