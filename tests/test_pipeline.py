@@ -81,6 +81,20 @@ def test_cache_hit_and_invalidation(articles, tmp_path, monkeypatch):
     assert not analysis.analyze(articles, n_jobs=1, cache_dir=tmp_path).from_cache
 
 
+def test_cache_entry_is_complete_or_recomputed(articles, tmp_path):
+    first = analysis.analyze(articles, n_jobs=2, chunk_size=2, cache_dir=tmp_path)
+    entry = tmp_path / first.cache_key
+    assert (entry / "manifest.json").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]  # no leftovers
+    parts = sorted((entry / "quotes").glob("part-*.parquet"))
+    assert len(parts) == 3  # one per chunk of 2 articles (5 articles)
+    parts[0].write_bytes(b"not parquet")  # a damaged entry is recomputed, not trusted
+    again = analysis.analyze(articles, n_jobs=1, cache_dir=tmp_path)
+    assert not again.from_cache
+    pd.testing.assert_frame_equal(first.quotes, again.quotes)
+    assert analysis.analyze(articles, n_jobs=1, cache_dir=tmp_path).from_cache
+
+
 def test_dask_path_equals_pandas_path(articles):
     dd = pytest.importorskip("dask.dataframe")
     distributed = pytest.importorskip("distributed")
