@@ -14,7 +14,7 @@ import re
 from itertools import accumulate
 from operator import add, itemgetter
 
-from ._quote_lexicon import lexicon
+from ._quote_lexicon import _trie_regex, lexicon
 
 MASK = "\x01"
 _OPEN = "“„«‟"
@@ -1221,21 +1221,59 @@ def _strip_span(text, s, e, lead=" \t\n,:;—–-", trail=" \t\n,:;—–-"):
 _MASK_RUN_RE = re.compile("\x01+")
 
 
-def _cue_matches(cue_re, masked):
-    """``list(cue_re.finditer(masked))``, without scanning the masked quotations: a cue
-    (letters, spaces, ' and -, bounded by look-arounds that reject word characters)
-    never contains the mask character, so the text between mask runs is searched piece
-    by piece (look-behind still sees the characters before ``pos``; a mask character
-    after ``endpos`` is no word character, like the end of the string)."""
-    out = []
-    pos = 0
-    for m in _MASK_RUN_RE.finditer(masked):
-        s = m.start()
-        if s > pos:
-            out.extend(cue_re.finditer(masked, pos, s))
-        pos = m.end()
-    out.extend(cue_re.finditer(masked, pos))
+_CUE_SCANNERS: dict = {}  # id(lexicon) -> (lexicon, after space, after other, anywhere)
+
+
+def _cue_scanners(lex):
+    """Three regexes equivalent to ``lex.cue_re`` split by the character before the
+    cue, so that ``re`` only tries the cue trie where a cue may start: after a space
+    (a literal first character: a fast scan), after any other character that is no
+    word character, space or mask (one character class), and a plain anchored form
+    for the start of the text and the end of a mask run. The cue is group ``c``."""
+    got = _CUE_SCANNERS.get(id(lex))
+    if got is not None and got[0] is lex:
+        return got[1:]
+    body = r"(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>" + _trie_regex(sorted(lex.verb_lemma)) + "))"
+    tail = r"(?![\w'’\-])"
+    after_space = re.compile(r" (?P<c>" + body + ")" + tail)
+    after_other = re.compile(r"[^\w'’\- \x01](?P<c>" + body + ")" + tail)
+    anchored = re.compile(r"(?P<c>" + body + ")" + tail)
+    _CUE_SCANNERS.clear()
+    _CUE_SCANNERS[id(lex)] = (lex, after_space, after_other, anchored)
+    return after_space, after_other, anchored
+
+
+def _cue_matches(lex, masked, run_ends=None):
+    r"""``[(m.start(), m.end(), m.group(), m.group("acc") is not None) for m in
+    lex.cue_re.finditer(masked)]``: a cue starts at the text start or after a
+    character that is no word character (``(?<![\w'’\-])``), so the matches are those
+    after a space, those after another such character other than the mask, and those
+    right after a mask run (``run_ends``: the ends of the mask runs, found here when
+    None) or at 0 -- three disjoint sets of starts, merged in text order."""
+    after_space, after_other, anchored = _cue_scanners(lex)
+    out = [
+        (m.start(1), m.end(), m.group(1), m.group(2) is not None)
+        for m in after_space.finditer(masked)
+    ]
+    more = [
+        (m.start(1), m.end(), m.group(1), m.group(2) is not None)
+        for m in after_other.finditer(masked)
+    ]
+    if run_ends is None:
+        run_ends = [m.end() for m in _MASK_RUN_RE.finditer(masked)]
+    n = len(masked)
+    for p in (0, *run_ends):
+        if p < n and (p == 0 or masked[p - 1] == MASK):
+            m = anchored.match(masked, p)
+            if m is not None:
+                more.append((p, m.end(), m.group(1), m.group(2) is not None))
+    if more:
+        out.extend(more)
+        out.sort()
     return out
+
+
+_FORMS: dict = {}  # cue as written -> lower-case form with single spaces
 
 
 def extract(text: str):
@@ -1281,10 +1319,12 @@ def extract(text: str):
     prev_sent_idx = -1
     pending_colon = None  # Quote-less frame "X said:" awaiting the next quote block
 
-    cue_matches = _cue_matches(lex.cue_re, masked)
+    # mask runs end where a block ends, unless the text itself holds the mask character
+    run_ends = None if MASK in text else [b[1] for b in blocks]
+    cue_matches = _cue_matches(lex, masked, run_ends)
     # colon frames: NP ":" followed by a quote block, or a headline "Name: ..."
     for ci, cm in enumerate(cue_matches):
-        cs_, ce_ = cm.start(), cm.end()
+        cs_, ce_, cue, is_acc = cm
         si = bisect.bisect_right(sent_starts, cs_) - 1
         if si < 0:
             continue
@@ -1297,9 +1337,10 @@ def extract(text: str):
         if si != prev_sent_idx:
             last_speaker_in_sent = None
             prev_sent_idx = si
-        is_acc = cm.group("acc") is not None
         asked_by = False
-        form = re.sub(r"\s+", " ", cm.group()).lower()
+        form = _FORMS.get(cue)
+        if form is None:
+            form = _FORMS.setdefault(cue, re.sub(r"\s+", " ", cue).lower())
         toks = _window_tokens(masked, max(ss, cs_ - 250), min(se, ce_ + 150))
         # index of cue token (token starts increase: first token starting at/after cs_)
         k = bisect.bisect_left(toks, cs_, key=_tok_start)
@@ -1512,9 +1553,9 @@ def extract(text: str):
         pre = (ss, frame_lo)
         post_hi = se
         cj = ci + 1
-        while cj < len(cue_matches) and cj - ci <= 4 and cue_matches[cj].start() < se:
+        while cj < len(cue_matches) and cj - ci <= 4 and cue_matches[cj][0] < se:
             # another cue later in this sentence ("... but said ...", "...; others said")
-            nxt = cue_matches[cj].start()
+            nxt = cue_matches[cj][0]
             cj += 1
             if nxt > post_lo:
                 seg = masked[post_lo:nxt]
@@ -1572,7 +1613,7 @@ def extract(text: str):
                 or not post_has
             ):
                 # "X said:" with the quote in the next sentence / paragraph
-                pending_colon = (mention, cm.group(), cs_, ce_, si)
+                pending_colon = (mention, cue, cs_, ce_, si)
             continue
         ck = content_kind(*choose)
         if ck is None:
@@ -1604,7 +1645,7 @@ def extract(text: str):
                 s1, e1 = _strip_span(text, b[2], b[3], lead=" \t\n", trail=" \t\n,")
                 if e1 <= s1 or bid in used_blocks:
                     continue
-                q = Quote(s1, e1, "direct", cm.group(), cs_, ce_, *mention)
+                q = Quote(s1, e1, "direct", cue, cs_, ce_, *mention)
                 q.block_ids = (bid,)
                 used_blocks[bid] = q
                 quotes.append(q)
@@ -1618,12 +1659,12 @@ def extract(text: str):
                     b = blocks[bid]
                     s1, e1 = _strip_span(text, b[2], b[3], lead=" \t\n", trail=" \t\n,")
                     if e1 > s1:
-                        q = Quote(s1, e1, "direct", cm.group(), cs_, ce_, *mention)
+                        q = Quote(s1, e1, "direct", cue, cs_, ce_, *mention)
                         q.block_ids = (bid,)
                         used_blocks[bid] = q
                         quotes.append(q)
         else:
-            q = Quote(s0, e0, kind, cm.group(), cs_, ce_, *mention)
+            q = Quote(s0, e0, kind, cue, cs_, ce_, *mention)
             q.block_ids = bids
             for bid in bids:
                 used_blocks.setdefault(bid, q)

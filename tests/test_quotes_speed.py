@@ -19,6 +19,7 @@ PIECES = [
     "said", "says", "told", "according to", "According  to", "added", "Bob", "Jane", "x",
     " ", "  ", "\t", "\n", "\n\n", "\x01", "\x01\x01", ".", "!", "?", ",", ";", ":", "—",
     "'", "’", "-", "_", '"', "“", "”", "(", ")", "5", "é", "É", "\u00a0", "\u2003", "\x1c",
+    "pointed out", "\u2019said", "-said", "_said", "(said",
 ]  # fmt: skip
 texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 
@@ -53,10 +54,18 @@ def test_window_tokens_equal_finditer(text, a, b):
 
 @settings(max_examples=400, deadline=None)
 @given(texts)
-def test_cue_search_between_masks_equals_full_search(text):
-    cue_re = lexicon().cue_re
-    full = [(m.span(), m.group("acc")) for m in cue_re.finditer(text)]
-    assert [(m.span(), m.group("acc")) for m in R._cue_matches(cue_re, text)] == full
+def test_cue_search_split_by_preceding_character_equals_full_search(text):
+    lex = lexicon()
+    full = [(m.start(), m.end(), m.group(), m.group("acc") is not None)
+            for m in lex.cue_re.finditer(text)]  # fmt: skip
+    assert R._cue_matches(lex, text) == full
+    # with the mask runs given by the blocks, as extract() passes them
+    blocks = R.find_blocks(text)
+    masked = R.mask_text(text, blocks)
+    full = [(m.start(), m.end(), m.group(), m.group("acc") is not None)
+            for m in lex.cue_re.finditer(masked)]  # fmt: skip
+    run_ends = None if R.MASK in text else [b[1] for b in blocks]
+    assert R._cue_matches(lex, masked, run_ends) == full
 
 
 def test_cue_regex_still_built_from_the_trie():
