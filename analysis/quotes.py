@@ -169,7 +169,7 @@ def extract_quotes(articles: pd.DataFrame, sentences: pd.DataFrame | None = None
             )
     if not rows:
         return _empty()
-    frame = pd.DataFrame(rows, columns=COLUMNS)
+    cols = dict(zip(COLUMNS, map(list, zip(*rows, strict=True)), strict=True))
     for c in _INT_COLS:
-        frame[c] = frame[c].astype("int64")
-    return frame
+        cols[c] = np.array(cols[c], dtype=np.int64)
+    return pd.DataFrame(cols)
