@@ -74,7 +74,7 @@ def _encode(
 ):
     """Encoded corpus (tok, doc, names) with phrases merged; tok == -1 marks breaks."""
     stop = _tok.resolve_stopwords(stopwords)
-    tok, doc, names = _tok.encode_corpus(_tok.as_texts(texts), stop, stem)
+    tok, doc, names = _tok.encode_corpus(_tok.as_texts(texts), stop, stem, breaks=phrases)
     if phrases and tok.size:
         tok, doc, names, _ = _col.apply_phrases(tok, doc, names, min_count=phrase_min_count)
     return tok, doc, names
