@@ -374,20 +374,26 @@ def analyze(articles, *, steps=STEPS, n_jobs: int = -1, cache_dir=None,
             if fork:  # load lexicons and compile patterns once, before the workers fork
                 _chunk_worker([("warm-up", _WARM_UP)], steps)
             ctx = mp.get_context("fork" if fork else "spawn")
-            with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-                inflight: deque = deque()
-                for no, chunk in chunks:
-                    fut = pool.submit(_chunk_worker, chunk, steps, (str(spill_dir), no),
-                                      sentence_text)
-                    inflight.append((fut, len(chunk)))
-                    if len(inflight) >= 2 * workers:
+            # objects that exist now are never traversed by a worker's cyclic GC,
+            # so forked workers don't copy the pages holding them (copy-on-write)
+            gc.freeze()
+            try:
+                with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+                    inflight: deque = deque()
+                    for no, chunk in chunks:
+                        fut = pool.submit(_chunk_worker, chunk, steps, (str(spill_dir), no),
+                                          sentence_text)
+                        inflight.append((fut, len(chunk)))
+                        if len(inflight) >= 2 * workers:
+                            fut, n = inflight.popleft()
+                            fut.result()
+                            bar.update(n)
+                    while inflight:
                         fut, n = inflight.popleft()
                         fut.result()
                         bar.update(n)
-                while inflight:
-                    fut, n = inflight.popleft()
-                    fut.result()
-                    bar.update(n)
+            finally:
+                gc.unfreeze()
         bar.close()
         frames = {name: _read_parts(spill_dir, name) for name in _FRAMES}
         if cache_path is not None:
