@@ -627,11 +627,16 @@ def sentences(text: str, masked: str):
             cut = e
             nxt = e
         else:
-            # abbreviation or initial before the period?
+            # abbreviation or initial before the period? (the word before it; a word of
+            # 5+ characters is neither, so the walk back stops there: same decision)
             j = s
-            while j > 0 and (masked[j - 1].isalnum() or masked[j - 1] == "."):
+            lim = s - 5 if s > 5 else 0
+            while j > lim and (masked[j - 1].isalnum() or masked[j - 1] == "."):
                 j -= 1
-            word = masked[j:s].lower()
+            if j == lim and j > 0 and (masked[j - 1].isalnum() or masked[j - 1] == "."):
+                word = ""  # longer than any abbreviation and not one letter
+            else:
+                word = masked[j:s].lower()
             if word in _ABBREV_END or (
                 len(word) == 1
                 and word.isalpha()
@@ -681,7 +686,7 @@ def _window_tokens(masked, lo, hi):
     chunks = _TOKEN_WS_RE.findall(masked, lo, hi)
     if not chunks:
         return []
-    words = [c.rstrip() for c in chunks]
+    words = list(map(str.rstrip, chunks))
     starts = list(accumulate(map(len, chunks), initial=_LEADING_WS_RE.match(masked, lo, hi).end()))
     del starts[-1]
     return list(zip(starts, map(add, starts, map(len, words)), words, strict=True))
@@ -2164,7 +2169,16 @@ def resolve(text, quotes, sents, lex, masked=None):
         all_names = []
         loose_names = []
         titles = lex.titles
-        for pos, cw, g, info in names:
+        # ``pick`` only returns names before its ``at`` (<= a quote's m_start) and at
+        # most 3000 characters back from it (>= min(m_start, start) - 3000): names
+        # outside that range are never candidates for any quote of this article
+        lo = min(min(q.m_start, q.start) for q in quotes) - 3000
+        hi = max(q.m_start for q in quotes)
+        if not name_pos and names:
+            name_pos.extend(n[0] for n in names)
+        a = bisect.bisect_left(name_pos, lo)
+        b = bisect.bisect_left(name_pos, hi)
+        for pos, cw, g, info in names[a:b]:
             if masked is not None and masked[pos] == MASK:
                 continue  # a name inside a quotation is not an antecedent
             # info: (cw, gender, tw, last_l, first_l, joined_l, bad_last,
