@@ -610,7 +610,7 @@ def mask_text(text: str, blocks) -> str:
 
 def sentences(text: str, masked: str):
     """(start, end) sentence spans over the text, never splitting inside quotes."""
-    spans = []
+    out = []
     start = 0
     for m in _SENT_RE.finditer(masked):
         s, e = m.start(), m.end()
@@ -654,18 +654,23 @@ def sentences(text: str, masked: str):
                 cut += 1
             nxt = cut
         if cut > start:
-            spans.append((start, cut))
+            # the span start..cut without its outer whitespace (kept when non-empty)
+            a, b = start, cut
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                out.append((a, b))
         start = nxt
     if start < len(text):
-        spans.append((start, len(text)))
-    out = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
+        a, b = start, len(text)
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
     return out
 
 
@@ -2049,6 +2054,8 @@ def resolve(text, quotes, sents, lex, masked=None):
     gender_of: dict[str, str] = {}
     multi_last = set()  # surnames seen in a full name
     single_last = set()  # ... and alone: "Vladimir Putin" ... "Putin"
+    names_append = names.append
+    by_last_get = by_last.get
     for m in _NAME_SEQ_RE.finditer(text):
         raw = m.group()
         info = memo_get(raw, _MISSING)
@@ -2060,8 +2067,12 @@ def resolve(text, quotes, sents, lex, masked=None):
         cw, g = info[0], info[1]
         last_l = info[3]
         entry = (pos, cw, g)
-        names.append((pos, cw, g, info))
-        by_last.setdefault(last_l, []).append(entry)
+        names_append((pos, cw, g, info))
+        same = by_last_get(last_l)
+        if same is None:
+            by_last[last_l] = [entry]
+        else:
+            same.append(entry)
         if len(cw) > 1:
             by_first.setdefault(info[4], []).append(entry)
             multi_last.add(last_l)
