@@ -116,3 +116,14 @@ def test_numpy_sentence_starts_leave_odd_frames_to_pandas():
     assert Q._sentence_starts_fast(frame) is None
     frame = pd.DataFrame({"article_id": ["a"], "sentence_id": [0], "start": [0.0]})
     assert Q._sentence_starts_fast(frame) is None
+
+
+def test_abbreviations_fit_the_bounded_walk_back():
+    # sentences() walks back at most 5 characters for the abbreviation check
+    from analysis import _quote_rules as r
+
+    assert max(map(len, r._ABBREV_END | r._ABBREV_FINAL)) < 5
+    text = "He met Sen. Smith. Then Capt. Kirk left. Verylongword. Next one."
+    masked = r.mask_text(text, r.find_blocks(text))
+    got = [text[s:e] for s, e in r.sentences(text, masked)]
+    assert got == ["He met Sen. Smith.", "Then Capt. Kirk left.", "Verylongword.", "Next one."]
