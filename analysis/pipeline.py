@@ -60,11 +60,11 @@ class Analysis:
 
 
 def _chunk_worker(records: list[tuple[str, str]], steps: tuple[str, ...],
-                  spill: tuple[str, int] | None = None, sentence_text: bool = True) -> dict:
+                  spill: tuple | None = None, sentence_text: bool = True) -> dict:
     """Run the per-article steps on one chunk of (article_id, text) pairs.
 
-    Returns Arrow tables by frame name or, with ``spill=(directory, chunk_no)``,
-    writes them to ``directory/<frame>/part-<chunk_no>.parquet`` and returns
+    Returns Arrow tables by frame name or, with ``spill=(directory, chunk_no,
+    fmt)``, writes them to ``directory/<frame>/part-<chunk_no>.<fmt>`` and returns
     their row counts (results then never pass through the parent's memory).
     """
     # The steps allocate many short-lived objects and no reference cycles worth
@@ -106,36 +106,51 @@ def _run_chunk(records, steps, spill, sentence_text) -> dict:
     del out, sentences, chunk
     if spill is not None:
         tables = _spill(tables, *spill)
-    _release_memory()
     return tables
 
 
-def _part_path(directory, name: str, chunk_no: int) -> Path:
-    return Path(directory) / name / f"part-{chunk_no:07d}.parquet"
+def _part_path(directory, name: str, chunk_no: int, fmt: str = "parquet") -> Path:
+    return Path(directory) / name / f"part-{chunk_no:07d}.{fmt}"
 
 
-def _spill(tables: dict, directory: str, chunk_no: int) -> dict:
-    """Write one chunk's tables as Parquet parts; return their row counts."""
-    import pyarrow.parquet as pq
+def _spill(tables: dict, directory: str, chunk_no: int, fmt: str = "parquet") -> dict:
+    """Write one chunk's tables as parts; return their row counts.
 
+    ``fmt="parquet"`` for the cache (lz4-compressed Parquet); ``"arrow"`` (Arrow
+    IPC, ~6x cheaper to write: buffers as they are) for a run without a cache,
+    whose parts live only until they are read back.
+    """
     counts = {}
     for name, table in tables.items():
-        path = _part_path(directory, name, chunk_no)
+        path = _part_path(directory, name, chunk_no, fmt)
         path.parent.mkdir(parents=True, exist_ok=True)
-        pq.write_table(table, path, compression="lz4")
+        if fmt == "arrow":
+            with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, table.schema) as w:
+                w.write_table(table)
+        else:
+            import pyarrow.parquet as pq
+
+            pq.write_table(table, path, compression="lz4")
         counts[name] = table.num_rows
     return counts
 
 
-def _read_parts(directory, name: str) -> pd.DataFrame:
-    """One frame from its Parquet parts, in chunk order (files read on threads)."""
+def _read_part(path: Path):
+    if path.suffix == ".arrow":
+        with pa.OSFile(str(path), "rb") as source:  # read into memory, not mapped
+            return pa.ipc.open_file(source).read_all()
     import pyarrow.parquet as pq
 
-    paths = sorted((Path(directory) / name).glob("part-*.parquet"))
+    return pq.read_table(path, memory_map=False)
+
+
+def _read_parts(directory, name: str) -> pd.DataFrame:
+    """One frame from its parts, in chunk order (files read on threads)."""
+    paths = sorted((Path(directory) / name).glob("part-*.*"), key=lambda p: p.stem)
     if not paths:
         return pd.DataFrame()
     with ThreadPoolExecutor(max_workers=min(4, len(paths))) as pool:
-        tables = list(pool.map(lambda p: pq.read_table(p, memory_map=False), paths))
+        tables = list(pool.map(_read_part, paths))
     return _concat_compact(tables)
 
 
@@ -357,8 +372,9 @@ def analyze(articles, *, steps=STEPS, n_jobs: int = -1, cache_dir=None,
     # a temporary directory) and send back only row counts; the frames are read
     # once at the end, so the parent never holds pickled copies of the results.
     with tempfile.TemporaryDirectory(prefix="newslens-") as tmp:
-        spill_dir = Path(tmp)
+        spill_dir, fmt = Path(tmp), "arrow"
         if cache_path is not None:
+            fmt = "parquet"
             spill_dir = cache_path.parent / f".{cache_path.name}.{os.getpid()}.tmp"
             shutil.rmtree(spill_dir, ignore_errors=True)
             spill_dir.mkdir(parents=True)
@@ -367,7 +383,7 @@ def analyze(articles, *, steps=STEPS, n_jobs: int = -1, cache_dir=None,
         chunks = enumerate(_chunks(articles, chunk_size))
         if workers == 1:
             for no, chunk in chunks:
-                _chunk_worker(chunk, steps, (str(spill_dir), no), sentence_text)
+                _chunk_worker(chunk, steps, (str(spill_dir), no, fmt), sentence_text)
                 bar.update(len(chunk))
         else:
             fork = sys.platform.startswith("linux")
@@ -381,8 +397,8 @@ def analyze(articles, *, steps=STEPS, n_jobs: int = -1, cache_dir=None,
                 with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
                     inflight: deque = deque()
                     for no, chunk in chunks:
-                        fut = pool.submit(_chunk_worker, chunk, steps, (str(spill_dir), no),
-                                          sentence_text)
+                        fut = pool.submit(_chunk_worker, chunk, steps,
+                                          (str(spill_dir), no, fmt), sentence_text)
                         inflight.append((fut, len(chunk)))
                         if len(inflight) >= 2 * workers:
                             fut, n = inflight.popleft()

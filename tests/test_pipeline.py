@@ -71,9 +71,10 @@ def test_cache_hit_and_invalidation(articles, tmp_path, monkeypatch):
     assert not first.from_cache
     again = analysis.analyze(articles, n_jobs=1, cache_dir=tmp_path)
     assert again.from_cache and again.cache_key == first.cache_key
+    uncached = analysis.analyze(articles, n_jobs=1)  # parts spilled as Arrow IPC, not Parquet
     for name in ("sentences", "quotes", "terms"):
-        pd.testing.assert_frame_equal(getattr(first, name), getattr(again, name),
-                                      check_dtype=False)
+        pd.testing.assert_frame_equal(getattr(first, name), getattr(again, name))
+        pd.testing.assert_frame_equal(getattr(first, name), getattr(uncached, name))
     changed = articles.copy()
     changed.loc[1, "text"] = changed.loc[1, "text"] + " A new sentence."
     assert not analysis.analyze(changed, n_jobs=1, cache_dir=tmp_path).from_cache
