@@ -82,7 +82,7 @@ def _run_chunk(records, steps, spill, sentence_text) -> dict:
     from .quotes import extract_quotes
     from .sentences import split_sentences
     from .sentiment import score_sentiment
-    from .terms import term_counts
+    from .terms import _word_count_table
 
     chunk = pd.DataFrame(records, columns=["article_id", "text"])
     out: dict[str, pd.DataFrame] = {}
@@ -99,7 +99,7 @@ def _run_chunk(records, steps, spill, sentence_text) -> dict:
         # Single words per article: chunk-independent, so every engine and chunking
         # gives the same frame. Corpus-level phrases need the whole corpus: use
         # analysis.term_counts / top_terms on the articles for those.
-        out["terms"] = term_counts(chunk, phrases=False, _categorical=True)
+        out["terms"] = _word_count_table(chunk["article_id"].tolist(), chunk["text"].tolist())
     # Arrow tables travel between processes and concatenate without copies;
     # repeated strings are dictionary-encoded (categoricals in pandas).
     tables = {name: _compact(name, frame) for name, frame in out.items()}
@@ -209,6 +209,8 @@ def _compact(name: str, frame: pd.DataFrame | None):
     Done on the Arrow side: pandas ``astype`` costs milliseconds per column."""
     if frame is None:
         return None
+    if isinstance(frame, pa.Table):
+        return frame
     table = pa.Table.from_pandas(frame, preserve_index=False, nthreads=1)
     if not table.num_rows:
         return table

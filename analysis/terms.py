@@ -183,7 +183,6 @@ def term_counts(
     text_col: str = "text",
     id_col: str = "article_id",
     phrase_min_count: int | None = None,
-    _categorical: bool = False,
 ) -> pd.DataFrame:
     """Long-format term counts: one row per (article, term) with ``count >= min_count``.
 
@@ -214,12 +213,6 @@ def term_counts(
     # article order, then count desc, then term (columns are alphabetical)
     order = np.lexsort((colz, -counts, rows))
     ids = df[id_col].to_numpy()[rows[order]]
-    if _categorical:  # the pipeline's compact form: no per-row Python strings
-        term = pd.Categorical.from_codes(colz[order].astype(np.int32), terms.astype(str))
-        uniq = pd.Index(df[id_col].astype(str))
-        if uniq.is_unique:
-            ids = pd.Categorical.from_codes(rows[order].astype(np.int32), uniq)
-        return pd.DataFrame({id_col: ids, "term": term, "count": counts[order].astype(np.int32)})
     return pd.DataFrame(
         {
             id_col: ids,
@@ -589,3 +582,43 @@ _WS = re.compile(r"\s")
 
 def _flat(s: str) -> str:
     return _WS.sub(" ", s)
+
+
+def _word_count_table(ids: Sequence[str], texts: Sequence[str]):
+    """``term_counts(..., phrases=False)`` of one chunk straight as an Arrow table
+    (article_id and term dictionary-encoded, count int32), for the pipeline:
+    no sparse matrix, no pandas, no per-row Python strings. Same rows, same order.
+    """
+    import pyarrow as pa
+
+    stop = _tok.resolve_stopwords(True)
+    tok, doc, names = _tok.encode_corpus(_tok.as_texts(texts), stop, False, breaks=False)
+    keep = tok >= 0  # stop words, numbers
+    tok, doc = tok[keep], doc[keep]
+    n = len(names)
+    if not tok.size:
+        return pa.table({"article_id": pa.array([], pa.string()).dictionary_encode(),
+                         "term": pa.array([], pa.string()).dictionary_encode(),
+                         "count": pa.array([], pa.int32())})
+    keys, counts = np.unique(doc * n + tok, return_counts=True)
+    rows, cols = np.divmod(keys, n)
+    name_arr = np.array(names, dtype=object)
+    alpha = np.argsort(name_arr.astype(str), kind="stable")
+    rank = np.empty(n, np.int64)
+    rank[alpha] = np.arange(n)
+    cols = rank[cols]
+    # article order, then count desc, then term
+    order = np.lexsort((cols, -counts, rows))
+    term = pa.DictionaryArray.from_arrays(
+        pa.array(cols[order].astype(np.int32)), pa.array(name_arr[alpha].tolist(), pa.string())
+    )
+    ids = [str(i) for i in ids]
+    if len(set(ids)) == len(ids):
+        article = pa.DictionaryArray.from_arrays(
+            pa.array(rows[order].astype(np.int32)), pa.array(ids, pa.string())
+        )
+    else:  # repeated ids: one dictionary entry each
+        article = pa.array(np.array(ids, dtype=object)[rows[order]], pa.string())
+        article = article.dictionary_encode()
+    return pa.table({"article_id": article, "term": term,
+                     "count": pa.array(counts[order].astype(np.int32))})

@@ -112,3 +112,16 @@ def test_dask_path_equals_pandas_path(articles):
     for name, k in keys.items():
         pd.testing.assert_frame_equal(_sorted(getattr(expected, name), k),
                                       _sorted(getattr(got, name), k), check_dtype=False)
+
+
+def test_word_count_table_equals_term_counts():
+    from analysis.terms import _word_count_table
+
+    ids = ["x", "y", "x", "z"]  # a repeated id, an empty text, a stop-word-only text
+    texts = ["The ABM treaty, the ABM treaty!", "", "Missile defense; U.S. missile", "the of and"]
+    got = _word_count_table(ids, texts).to_pandas()
+    got = got.astype({"article_id": str, "term": str, "count": "int64"})
+    expected = analysis.term_counts(pd.DataFrame({"article_id": ids, "text": texts}),
+                                    phrases=False)
+    pd.testing.assert_frame_equal(got.reset_index(drop=True), expected, check_dtype=False)
+    assert _word_count_table(["a"], [""]).num_rows == 0
