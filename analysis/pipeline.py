@@ -117,7 +117,7 @@ def _spill(tables: dict, directory: str, chunk_no: int, fmt: str = "parquet") ->
     """Write one chunk's tables as parts; return their row counts.
 
     ``fmt="parquet"`` for the cache (lz4-compressed Parquet); ``"arrow"`` (Arrow
-    IPC, ~6x cheaper to write: buffers as they are) for a run without a cache,
+    IPC with lz4 buffers, several times cheaper to write) for a run without a cache,
     whose parts live only until they are read back.
     """
     counts = {}
@@ -125,7 +125,10 @@ def _spill(tables: dict, directory: str, chunk_no: int, fmt: str = "parquet") ->
         path = _part_path(directory, name, chunk_no, fmt)
         path.parent.mkdir(parents=True, exist_ok=True)
         if fmt == "arrow":
-            with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(sink, table.schema) as w:
+            # compressed buffers are read back into separate allocations, so a
+            # converted column is freed at once (not kept by a shared batch body)
+            with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(
+                    sink, table.schema, options=_IPC_OPTIONS) as w:
                 w.write_table(table)
         else:
             import pyarrow.parquet as pq
@@ -135,6 +138,9 @@ def _spill(tables: dict, directory: str, chunk_no: int, fmt: str = "parquet") ->
     return counts
 
 
+_IPC_OPTIONS = pa.ipc.IpcWriteOptions(compression="lz4")
+
+
 def _read_part(path: Path):
     if path.suffix == ".arrow":
         with pa.OSFile(str(path), "rb") as source:  # read into memory, not mapped
@@ -142,6 +148,15 @@ def _read_part(path: Path):
     import pyarrow.parquet as pq
 
     return pq.read_table(path, memory_map=False)
+
+
+def _read_frames(directory, names) -> dict[str, pd.DataFrame]:
+    """Every frame from its parts. The frame whose conversion needs the most
+    transient memory (terms: millions of rows) is read first, while nothing
+    else is held; sentences, the cheapest, last."""
+    order = sorted(names, key=lambda n: ("terms", "quotes", "sentences").index(n)
+                   if n in ("terms", "quotes", "sentences") else -1)
+    return {name: _read_parts(directory, name) for name in order}
 
 
 def _read_parts(directory, name: str) -> pd.DataFrame:
@@ -247,16 +262,55 @@ def _arrow_strings(arrow_type):
 
 
 def _to_frame(table) -> pd.DataFrame:
-    """One Arrow -> pandas conversion, releasing Arrow buffers as it goes."""
+    """Arrow table (chunks from many parts) -> pandas, one column at a time.
+
+    Dictionary columns become categoricals with sorted categories, unified here
+    chunk by chunk (Arrow's own unification of hundreds of chunk dictionaries
+    needs several times the column's memory); numbers are copied once; strings
+    stay in Arrow memory (pandas' ``str`` dtype). Each Arrow column is released
+    as soon as it is converted, and the frame is built without consolidation
+    copies.
+    """
     if table is None:
         return pd.DataFrame()
-    frame = table.to_pandas(split_blocks=True, self_destruct=True, types_mapper=_arrow_strings)
-    for col in frame.columns:  # categories in sorted order, whatever the chunking
-        if isinstance(frame[col].dtype, pd.CategoricalDtype):
-            cats = frame[col].cat.categories
-            if not cats.is_monotonic_increasing:
-                frame[col] = frame[col].cat.reorder_categories(cats.sort_values())
-    return frame
+    names = table.column_names
+    columns = dict(zip(names, table.columns, strict=True))
+    del table
+    out = {}
+    for name in names:
+        col = columns.pop(name)
+        if pa.types.is_dictionary(col.type):
+            out[name] = _categorical(col)
+        else:  # strings: Arrow-backed without a copy
+            out[name] = col.to_pandas(types_mapper=_arrow_strings)
+        del col
+    return pd.DataFrame(out, copy=False)
+
+
+def _categorical(col) -> pd.Categorical:
+    """A chunked dictionary column as one categorical with sorted categories."""
+    import numpy as np
+    import pyarrow.compute as pc
+
+    vocab: dict = {}
+    parts = []
+    for chunk in col.chunks:
+        values = chunk.dictionary.to_pylist()
+        ids = np.fromiter((vocab.setdefault(v, len(vocab)) for v in values), np.int64,
+                          len(values))
+        ids = np.append(ids, -1)  # index -1: null
+        idx = pc.fill_null(chunk.indices, -1).to_numpy(zero_copy_only=False)
+        parts.append(ids[idx].astype(np.int32))
+    codes = np.concatenate(parts) if parts else np.zeros(0, np.int32)
+    del parts
+    values = list(vocab)
+    cats = pd.Index(values, dtype=_STR if all(isinstance(v, str) for v in values) else None)
+    order = cats.argsort(kind="stable")
+    rank = np.empty(len(order) + 1, np.int32)
+    rank[order] = np.arange(len(order), dtype=np.int32)
+    rank[-1] = -1
+    np.take(rank, codes, out=codes)
+    return pd.Categorical.from_codes(codes, categories=cats[order])
 
 
 def _concat_compact(parts: list) -> pd.DataFrame:
@@ -286,7 +340,7 @@ def _read_cache(path: Path, articles: pd.DataFrame, key: str) -> Analysis | None
         return None
     try:
         meta = json.loads(manifest.read_text())
-        frames = {name: _read_parts(path, name) for name in meta["frames"]}
+        frames = _read_frames(path, meta["frames"])
     except (OSError, ValueError, KeyError, pa.ArrowException):
         return None  # a damaged cache entry is recomputed
     return Analysis(articles=articles, cache_key=key, from_cache=True, **frames)
@@ -413,7 +467,7 @@ def analyze(articles, *, steps=STEPS, n_jobs: int = -1, cache_dir=None,
             finally:
                 gc.unfreeze()
         bar.close()
-        frames = {name: _read_parts(spill_dir, name) for name in _FRAMES}
+        frames = _read_frames(spill_dir, _FRAMES)
         if cache_path is not None:
             _write_manifest(spill_dir, key, len(articles))
             shutil.rmtree(cache_path, ignore_errors=True)
