@@ -192,13 +192,37 @@ def corpus_key(articles: pd.DataFrame, steps=STEPS, params: dict | None = None) 
     h = hashlib.blake2b(digest_size=16)
     h.update(json.dumps({"version": __version__, "steps": list(steps),
                          "params": params or {}}, sort_keys=True).encode())
-    # element by element: no copy of the whole text column
-    for aid, text in zip(articles["article_id"], articles["text"], strict=True):
-        h.update(str(aid).encode("utf-8", "surrogatepass"))
-        h.update(b"\x00")
-        h.update(("" if pd.isna(text) else str(text)).encode("utf-8", "surrogatepass"))
-        h.update(b"\x01")
+    for column in ("article_id", "text"):
+        _hash_strings(h, articles[column])
     return h.hexdigest()
+
+
+def _hash_strings(h, values: pd.Series) -> None:
+    """Feed a column's values (as strings; missing -> "") to ``h``: the lengths,
+    then the UTF-8 bytes, straight from Arrow buffers (no Python string per row)."""
+    import numpy as np
+    import pyarrow.compute as pc
+
+    try:
+        if pd.api.types.is_string_dtype(values.dtype):
+            arr = pa.chunked_array(pa.array(values, from_pandas=True))
+        else:  # numbers, mixed objects: their str(), like the rest of the package
+            arr = pa.chunked_array(pa.array([("" if pd.isna(v) else str(v)) for v in values],
+                                            pa.large_string()))
+    except (pa.ArrowException, UnicodeError, TypeError):  # e.g. lone surrogates
+        for v in values:
+            b = ("" if pd.isna(v) else str(v)).encode("utf-8", "surrogatepass")
+            h.update(len(b).to_bytes(8, "little"))
+            h.update(b)
+        return
+    for chunk in arr.chunks:
+        chunk = pc.fill_null(chunk.cast(pa.large_string()), "")
+        offsets = np.frombuffer(chunk.buffers()[1], np.int64)[chunk.offset:
+                                                               chunk.offset + len(chunk) + 1]
+        h.update(np.diff(offsets).tobytes())
+        data = chunk.buffers()[2]
+        if data is not None:
+            h.update(memoryview(data)[offsets[0]:offsets[-1]])
 
 
 def _chunks(articles: pd.DataFrame, chunk_size: int):
@@ -288,29 +312,36 @@ def _to_frame(table) -> pd.DataFrame:
 
 
 def _categorical(col) -> pd.Categorical:
-    """A chunked dictionary column as one categorical with sorted categories."""
+    """A chunked dictionary column as one categorical with sorted categories.
+
+    All chunk dictionaries are encoded against each other in one Arrow pass;
+    each chunk's indices are then mapped to the sorted global categories.
+    """
     import numpy as np
     import pyarrow.compute as pc
 
-    vocab: dict = {}
-    parts = []
-    for chunk in col.chunks:
-        values = chunk.dictionary.to_pylist()
-        ids = np.fromiter((vocab.setdefault(v, len(vocab)) for v in values), np.int64,
-                          len(values))
-        ids = np.append(ids, -1)  # index -1: null
-        idx = pc.fill_null(chunk.indices, -1).to_numpy(zero_copy_only=False)
-        parts.append(ids[idx].astype(np.int32))
-    codes = np.concatenate(parts) if parts else np.zeros(0, np.int32)
-    del parts
-    values = list(vocab)
-    cats = pd.Index(values, dtype=_STR if all(isinstance(v, str) for v in values) else None)
-    order = cats.argsort(kind="stable")
-    rank = np.empty(len(order) + 1, np.int32)
+    chunks = [c for c in col.chunks if len(c)] or col.chunks[:1]
+    if not chunks:
+        return pd.Categorical.from_codes(np.zeros(0, np.int32), categories=pd.Index([], dtype=_STR))
+    dicts = [c.dictionary for c in chunks]
+    if len({d.type for d in dicts}) > 1:  # e.g. string and large_string chunks
+        dicts = [d.cast(pa.large_string()) for d in dicts]
+    enc = pc.dictionary_encode(pa.chunked_array(dicts, type=dicts[0].type)).combine_chunks()
+    uniques = enc.dictionary
+    glob = enc.indices.to_numpy(zero_copy_only=False).astype(np.int64)  # dict entry -> unique
+    order = pc.array_sort_indices(uniques).to_numpy().astype(np.int64)
+    rank = np.empty(len(order), np.int32)
     rank[order] = np.arange(len(order), dtype=np.int32)
-    rank[-1] = -1
-    np.take(rank, codes, out=codes)
-    return pd.Categorical.from_codes(codes, categories=cats[order])
+    codes = np.empty(sum(len(c) for c in chunks), np.int32)
+    at = start = 0
+    for c, d in zip(chunks, dicts, strict=True):
+        mapping = np.append(rank[glob[start:start + len(d)]], np.int32(-1))  # [-1]: null
+        start += len(d)
+        idx = pc.fill_null(c.indices, -1).to_numpy(zero_copy_only=False)
+        codes[at:at + len(c)] = mapping[idx]
+        at += len(c)
+    cats = uniques.take(pa.array(order)).to_pandas(types_mapper=_arrow_strings)
+    return pd.Categorical.from_codes(codes, categories=pd.Index(cats))
 
 
 def _concat_compact(parts: list) -> pd.DataFrame:

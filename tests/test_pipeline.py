@@ -125,3 +125,17 @@ def test_word_count_table_equals_term_counts():
                                     phrases=False)
     pd.testing.assert_frame_equal(got.reset_index(drop=True), expected, check_dtype=False)
     assert _word_count_table(["a"], [""]).num_rows == 0
+
+
+def test_corpus_key_depends_on_texts_not_on_storage():
+    a = pd.DataFrame({"article_id": ["x", "y"], "text": ["Hello.", None]})
+    b = pd.DataFrame({"article_id": ["x", "y"], "text": ["Hello.", ""]}, dtype=object)
+    assert pipeline.corpus_key(a) == pipeline.corpus_key(b)  # missing text counts as ""
+    moved = pd.DataFrame({"article_id": ["x", "y"], "text": ["Hello", ".x"]})
+    shifted = pd.DataFrame({"article_id": ["x", "y"], "text": ["Hello.", "x"]})
+    assert pipeline.corpus_key(moved) != pipeline.corpus_key(shifted)
+    big = pd.concat([a] * 3, ignore_index=True).assign(article_id=list("abcdef"))
+    assert pipeline.corpus_key(big.iloc[2:4]) == pipeline.corpus_key(big.iloc[2:4].copy())
+    odd = pd.DataFrame({"article_id": [1, 2],
+                        "text": pd.Series(["ok", "lone \ud800 surrogate"], dtype=object)})
+    assert pipeline.corpus_key(odd) != pipeline.corpus_key(odd.assign(article_id=[1, 3]))
