@@ -400,8 +400,8 @@ _WARM_UP = 'Jane Doe, a spokeswoman, said: "Fine." He told reporters it was good
 def _auto_chunk_size(n_articles: int, workers: int) -> int:
     """Chunks small enough that every worker gets several (the last round of a
     pool is otherwise half idle: 5 chunks on 2 workers take 3 rounds), large
-    enough that per-chunk overhead (~10 ms) stays small: 20..200 articles."""
-    return max(20, min(200, -(-n_articles // (4 * max(workers, 1)))))
+    enough that per-chunk overhead (~10 ms) stays small: 20..400 articles."""
+    return max(20, min(400, -(-n_articles // (4 * max(workers, 1)))))
 
 
 def analyze(articles, *, steps=STEPS, n_jobs: int = -1, cache_dir=None,
@@ -412,7 +412,7 @@ def analyze(articles, *, steps=STEPS, n_jobs: int = -1, cache_dir=None,
     ``articles`` is a frame with ``article_id`` and ``text`` (e.g. from
     :func:`analysis.load_articles`) or a ``dask.dataframe`` (then the Dask
     engine is used). Work is split in chunks of ``chunk_size`` articles (None:
-    20-200, so that each worker gets at least four) over
+    20-400, so that each worker gets at least four) over
     ``n_jobs`` processes (-1: every core). ``cache_dir`` (None: no cache;
     ``True``: :func:`default_cache_dir`) stores the frames as Parquet keyed by
     :func:`corpus_key`; a second call on the same texts reads them back. The
