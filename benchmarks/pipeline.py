@@ -6,6 +6,7 @@ path with 1 and 2 workers.
 
     .venv/bin/python benchmarks/pipeline.py            # all corpora incl. 100k
     .venv/bin/python benchmarks/pipeline.py --quick    # skip the 100k corpus
+    .venv/bin/python benchmarks/pipeline.py --only-100k --no-memory   # timing only
 
 Peak memory is the highest PSS (proportional set size: pages shared by the
 forked workers are counted once) of this process plus its children (the
@@ -98,10 +99,23 @@ def nltk_vader():
     return SentimentIntensityAnalyzer()
 
 
+class _NoSampling:
+    peak = 0
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return None
+
+
+SAMPLE_MEMORY = True
+
+
 def run(name, articles, rows, n_jobs=2):
     import analysis
 
-    with PeakRSS() as mem:
+    with PeakRSS() if SAMPLE_MEMORY else _NoSampling() as mem:
         c0 = os.times()
         t0 = time.perf_counter()
         res = analysis.analyze(articles, n_jobs=n_jobs, progress=False)
@@ -112,7 +126,8 @@ def run(name, articles, rows, n_jobs=2):
     rows.append({"corpus": name, "engine": f"pandas, {n_jobs} processes", "articles": len(articles),
                  "seconds": round(secs, 2), "articles/s": round(len(articles) / secs),
                  "CPU ms/article": round(1000 * cpu / len(articles), 2),
-                 "peak RSS MB": round(mem.peak / 2**20), "sentences": len(res.sentences),
+                 "peak RSS MB": round(mem.peak / 2**20) if SAMPLE_MEMORY else None,
+                 "sentences": len(res.sentences),
                  "quotes": len(res.quotes)})
     print(rows[-1], flush=True)
     return res
@@ -138,6 +153,8 @@ def run_100k(polnear, rows):
 def main(argv=None):
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="skip the 100k corpus")
+    ap.add_argument("--no-memory", action="store_true",
+                    help="time without the memory sampler (it reads /proc every 100 ms)")
     ap.add_argument("--only-100k", action="store_true",
                     help="only the 100k corpus (the full run starts it in a fresh process, so "
                          "memory freed by earlier steps but kept by the allocator isn't counted)")
@@ -148,6 +165,8 @@ def main(argv=None):
     warnings.simplefilter("ignore")
     import analysis
 
+    global SAMPLE_MEMORY
+    SAMPLE_MEMORY = not args.no_memory
     if args.only_100k:
         polnear = analysis.load_articles(DATA / "polnear/train/text")[["article_id", "text"]]
         rows = []
@@ -207,7 +226,8 @@ def main(argv=None):
     if not args.quick:
         import subprocess
 
-        subprocess.run([sys.executable, __file__, "--only-100k"], check=True)
+        subprocess.run([sys.executable, __file__, "--only-100k"]
+                       + (["--no-memory"] if args.no_memory else []), check=True)
 
     print()
     print(pd.DataFrame(rows).to_markdown(index=False) if _has_tabulate()
