@@ -25,16 +25,20 @@ __version__ = "0.1.0"
 # articles: load and clean
 from .load import load_articles, load_report
 from . import corpus
+
 # sentences -> tone
 from .sentences import attach_text, split_sentences
 from .sentiment import score_sentiment, article_tone, tone_by, speaker_tone, sentiment_toward
 from .sentiment import extreme_sentences
+
 # quotes -> speakers
 from .quotes import extract_quotes
 from .speakers import resolve_speakers, speaker_counts
+
 # terms and topics
 from .terms import tokenize, term_counts, top_terms, distinctive_terms, kwic
 from .topic_model import topics, topics_over_time, topic_shares, choose_k
+
 # everything at once, cached; charts; the report
 from .pipeline import analyze
 from . import plots

@@ -177,8 +177,7 @@ def _term_memo(stop: frozenset[str], stem: bool) -> dict:
     return {}
 
 
-def encode_corpus(texts: list[str], stop: frozenset[str], stem: bool = False,
-                  breaks: bool = True):
+def encode_corpus(texts: list[str], stop: frozenset[str], stem: bool = False, breaks: bool = True):
     """Tokenize a whole corpus in one regex pass and encode it as integer arrays.
 
     Returns ``(tok, doc, names)``: ``tok[i]`` is a term id (index into ``names``) or -1

@@ -13,8 +13,13 @@ import sys
 def _cmd_report(args) -> int:
     from .report import run_report
 
-    res = run_report(args.corpus, args.out, notebooks_dir=args.notebooks,
-                     kernel_name=args.kernel, progress=not args.quiet)
+    res = run_report(
+        args.corpus,
+        args.out,
+        notebooks_dir=args.notebooks,
+        kernel_name=args.kernel,
+        progress=not args.quiet,
+    )
     print(f"report: {res.index}")
     probs = res.load_problems
     n_probs = 0 if probs is None else int((probs["level"] != "notice").sum())
@@ -32,8 +37,10 @@ def _cmd_load(args) -> int:
     print(f"{len(articles)} articles, {articles['source'].nunique()} sources")
     if "published" in articles and articles["published"].notna().any():
         print(f"published: {articles['published'].min()} .. {articles['published'].max()}")
-    print(f"{int((problems['level'] != 'notice').sum())} load problems, "
-          f"{int((problems['level'] == 'notice').sum())} notices")
+    print(
+        f"{int((problems['level'] != 'notice').sum())} load problems, "
+        f"{int((problems['level'] == 'notice').sum())} notices"
+    )
     if len(problems):
         print(problems.head(args.show).to_string(index=False))
     return 0
@@ -46,8 +53,9 @@ def main(argv=None) -> int:
         >>> main(["report", "data/sample", "--out", "report"])   # doctest: +SKIP
         0
     """
-    parser = argparse.ArgumentParser(prog="python -m analysis",
-                                     description="newslens: explore a news corpus")
+    parser = argparse.ArgumentParser(
+        prog="python -m analysis", description="newslens: explore a news corpus"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     rep = sub.add_parser("report", help="run every notebook on CORPUS, write an HTML report")
     rep.add_argument("corpus", help="file, directory, glob of articles")

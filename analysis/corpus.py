@@ -13,8 +13,16 @@ def _words(text: pd.Series) -> pd.Series:
 
 
 _PERIOD_WORDS = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
-_OFFSET_TO_PERIOD = {"ME": "M", "MS": "M", "QE": "Q", "QS": "Q", "YE": "Y", "YS": "Y",
-                     "A": "Y", "AS": "Y"}
+_OFFSET_TO_PERIOD = {
+    "ME": "M",
+    "MS": "M",
+    "QE": "Q",
+    "QS": "Q",
+    "YE": "Y",
+    "YS": "Y",
+    "A": "Y",
+    "AS": "Y",
+}
 
 
 def period_freq(freq: str) -> str:
@@ -41,8 +49,9 @@ def period_start(values, freq: str = "M") -> pd.Series:
         >>> period_start(pd.to_datetime(pd.Series(["2025-03-14", None]))).tolist()
         [Timestamp('2025-03-01 00:00:00'), NaT]
     """
-    dates = pd.to_datetime(values if isinstance(values, pd.Series) else pd.Series(values),
-                           errors="coerce", utc=True).dt.tz_localize(None)
+    dates = pd.to_datetime(
+        values if isinstance(values, pd.Series) else pd.Series(values), errors="coerce", utc=True
+    ).dt.tz_localize(None)
     return dates.dt.to_period(period_freq(freq)).dt.start_time
 
 
@@ -90,8 +99,9 @@ def add_period(articles: pd.DataFrame, freq: str = "M", col: str = "period") -> 
     return out
 
 
-def articles_per_period(articles: pd.DataFrame, freq: str = "M", by: str | None = None
-                        ) -> pd.DataFrame:
+def articles_per_period(
+    articles: pd.DataFrame, freq: str = "M", by: str | None = None
+) -> pd.DataFrame:
     """Count articles per period (and per ``by`` column, e.g. ``"source"``).
 
     Articles without a date (or with a date too coarse for ``freq``, see
@@ -111,8 +121,7 @@ def articles_per_period(articles: pd.DataFrame, freq: str = "M", by: str | None 
     if dated.empty:
         out = pd.DataFrame(columns=keys + ["articles"])
     else:
-        out = (dated.groupby(keys, dropna=False, sort=True).size()
-               .rename("articles").reset_index())
+        out = dated.groupby(keys, dropna=False, sort=True).size().rename("articles").reset_index()
     out.attrs["undated"] = undated
     return out
 
@@ -125,16 +134,21 @@ def articles_per_source(articles: pd.DataFrame) -> pd.DataFrame:
         >>> articles_per_source(df)[["source", "articles"]].values.tolist()
         [['A', 2], ['B', 1]]
     """
-    df = articles.assign(source=articles.get("source", pd.Series(dtype=object))
-                         .fillna("(unknown)"), words=_words(articles.get("text",
-                                                              pd.Series(dtype=object))))
+    df = articles.assign(
+        source=articles.get("source", pd.Series(dtype=object)).fillna("(unknown)"),
+        words=_words(articles.get("text", pd.Series(dtype=object))),
+    )
     if df.empty:
         return pd.DataFrame(columns=["source", "articles", "words", "share"])
-    out = df.groupby("source", sort=True).agg(articles=("source", "size"),
-                                              words=("words", "sum")).reset_index()
+    out = (
+        df.groupby("source", sort=True)
+        .agg(articles=("source", "size"), words=("words", "sum"))
+        .reset_index()
+    )
     out["share"] = out["articles"] / out["articles"].sum()
-    return out.sort_values(["articles", "source"], ascending=[False, True],
-                           kind="mergesort").reset_index(drop=True)
+    return out.sort_values(
+        ["articles", "source"], ascending=[False, True], kind="mergesort"
+    ).reset_index(drop=True)
 
 
 def article_lengths(articles: pd.DataFrame) -> pd.DataFrame:
@@ -146,13 +160,17 @@ def article_lengths(articles: pd.DataFrame) -> pd.DataFrame:
         [[3, 2]]
     """
     text = articles.get("text", pd.Series(dtype=object)).fillna("").astype(str)
-    return pd.DataFrame({
-        "article_id": articles.get("article_id", pd.Series(dtype=object)).values,
-        "source": articles.get("source", pd.Series(dtype=object)).values,
-        "words": _words(text).values,
-        "characters": text.str.len().values,
-        "paragraphs": text.str.count(r"\n\s*\n").add((text.str.strip() != "").astype(int)).values,
-    })
+    return pd.DataFrame(
+        {
+            "article_id": articles.get("article_id", pd.Series(dtype=object)).values,
+            "source": articles.get("source", pd.Series(dtype=object)).values,
+            "words": _words(text).values,
+            "characters": text.str.len().values,
+            "paragraphs": text.str.count(r"\n\s*\n")
+            .add((text.str.strip() != "").astype(int))
+            .values,
+        }
+    )
 
 
 def source_period_table(articles: pd.DataFrame, freq: str = "M") -> pd.DataFrame:
@@ -167,10 +185,13 @@ def source_period_table(articles: pd.DataFrame, freq: str = "M") -> pd.DataFrame
     counts = articles_per_period(articles, freq, by="source")
     if counts.empty:
         return pd.DataFrame()
-    table = counts.pivot_table(index="source", columns="period", values="articles",
-                               aggfunc="sum", fill_value=0)
-    table.columns = [c.strftime("%Y-%m") if freq.upper().startswith("M") else str(c.date())
-                     for c in table.columns]
+    table = counts.pivot_table(
+        index="source", columns="period", values="articles", aggfunc="sum", fill_value=0
+    )
+    table.columns = [
+        c.strftime("%Y-%m") if freq.upper().startswith("M") else str(c.date())
+        for c in table.columns
+    ]
     table.columns.name = "period"
     return table.astype("int64")
 

@@ -59,8 +59,12 @@ class Analysis:
         return {name: getattr(self, name) for name in _FRAMES}
 
 
-def _chunk_worker(records: list[tuple[str, str]], steps: tuple[str, ...],
-                  spill: tuple | None = None, sentence_text: bool = True) -> dict:
+def _chunk_worker(
+    records: list[tuple[str, str]],
+    steps: tuple[str, ...],
+    spill: tuple | None = None,
+    sentence_text: bool = True,
+) -> dict:
     """Run the per-article steps on one chunk of (article_id, text) pairs.
 
     Returns Arrow tables by frame name or, with ``spill=(directory, chunk_no,
@@ -127,8 +131,10 @@ def _spill(tables: dict, directory: str, chunk_no: int, fmt: str = "parquet") ->
         if fmt == "arrow":
             # compressed buffers are read back into separate allocations, so a
             # converted column is freed at once (not kept by a shared batch body)
-            with pa.OSFile(str(path), "wb") as sink, pa.ipc.new_file(
-                    sink, table.schema, options=_IPC_OPTIONS) as w:
+            with (
+                pa.OSFile(str(path), "wb") as sink,
+                pa.ipc.new_file(sink, table.schema, options=_IPC_OPTIONS) as w,
+            ):
                 w.write_table(table)
         else:
             import pyarrow.parquet as pq
@@ -154,8 +160,14 @@ def _read_frames(directory, names) -> dict[str, pd.DataFrame]:
     """Every frame from its parts. The frame whose conversion needs the most
     transient memory (terms: millions of rows) is read first, while nothing
     else is held; sentences, the cheapest, last."""
-    order = sorted(names, key=lambda n: ("terms", "quotes", "sentences").index(n)
-                   if n in ("terms", "quotes", "sentences") else -1)
+    order = sorted(
+        names,
+        key=lambda n: (
+            ("terms", "quotes", "sentences").index(n)
+            if n in ("terms", "quotes", "sentences")
+            else -1
+        ),
+    )
     return {name: _read_parts(directory, name) for name in order}
 
 
@@ -190,8 +202,11 @@ def corpus_key(articles: pd.DataFrame, steps=STEPS, params: dict | None = None) 
         True
     """
     h = hashlib.blake2b(digest_size=16)
-    h.update(json.dumps({"version": __version__, "steps": list(steps),
-                         "params": params or {}}, sort_keys=True).encode())
+    h.update(
+        json.dumps(
+            {"version": __version__, "steps": list(steps), "params": params or {}}, sort_keys=True
+        ).encode()
+    )
     for column in ("article_id", "text"):
         _hash_strings(h, articles[column])
     return h.hexdigest()
@@ -207,8 +222,9 @@ def _hash_strings(h, values: pd.Series) -> None:
         if pd.api.types.is_string_dtype(values.dtype):
             arr = pa.chunked_array(pa.array(values, from_pandas=True))
         else:  # numbers, mixed objects: their str(), like the rest of the package
-            arr = pa.chunked_array(pa.array([("" if pd.isna(v) else str(v)) for v in values],
-                                            pa.large_string()))
+            arr = pa.chunked_array(
+                pa.array([("" if pd.isna(v) else str(v)) for v in values], pa.large_string())
+            )
     except (pa.ArrowException, UnicodeError, TypeError):  # e.g. lone surrogates
         for v in values:
             b = ("" if pd.isna(v) else str(v)).encode("utf-8", "surrogatepass")
@@ -217,28 +233,44 @@ def _hash_strings(h, values: pd.Series) -> None:
         return
     for chunk in arr.chunks:
         chunk = pc.fill_null(chunk.cast(pa.large_string()), "")
-        offsets = np.frombuffer(chunk.buffers()[1], np.int64)[chunk.offset:
-                                                               chunk.offset + len(chunk) + 1]
+        offsets = np.frombuffer(chunk.buffers()[1], np.int64)[
+            chunk.offset : chunk.offset + len(chunk) + 1
+        ]
         h.update(np.diff(offsets).tobytes())
         data = chunk.buffers()[2]
         if data is not None:
-            h.update(memoryview(data)[offsets[0]:offsets[-1]])
+            h.update(memoryview(data)[offsets[0] : offsets[-1]])
 
 
 def _chunks(articles: pd.DataFrame, chunk_size: int):
     """(article_id, text) pairs, one chunk at a time (no copy of the whole corpus)."""
     ids, texts = articles["article_id"], articles["text"]
     for i in range(0, len(articles), chunk_size):
-        yield list(zip(ids.iloc[i:i + chunk_size].astype(str).tolist(),
-                       texts.iloc[i:i + chunk_size].fillna("").astype(str).tolist(),
-                       strict=True))
+        yield list(
+            zip(
+                ids.iloc[i : i + chunk_size].astype(str).tolist(),
+                texts.iloc[i : i + chunk_size].fillna("").astype(str).tolist(),
+                strict=True,
+            )
+        )
 
 
-_CATEGORICAL = {"terms": ("article_id", "term"),
-                "quotes": ("article_id", "speaker_type", "kind", "cue"),
-                "sentences": ("article_id",)}
-_INT32 = ("sentence_id", "paragraph_id", "start", "end", "speaker_start", "speaker_end",
-          "cue_start", "cue_end", "count")
+_CATEGORICAL = {
+    "terms": ("article_id", "term"),
+    "quotes": ("article_id", "speaker_type", "kind", "cue"),
+    "sentences": ("article_id",),
+}
+_INT32 = (
+    "sentence_id",
+    "paragraph_id",
+    "start",
+    "end",
+    "speaker_start",
+    "speaker_end",
+    "cue_start",
+    "cue_end",
+    "count",
+)
 
 
 def _compact(name: str, frame: pd.DataFrame | None):
@@ -335,10 +367,10 @@ def _categorical(col) -> pd.Categorical:
     codes = np.empty(sum(len(c) for c in chunks), np.int32)
     at = start = 0
     for c, d in zip(chunks, dicts, strict=True):
-        mapping = np.append(rank[glob[start:start + len(d)]], np.int32(-1))  # [-1]: null
+        mapping = np.append(rank[glob[start : start + len(d)]], np.int32(-1))  # [-1]: null
         start += len(d)
         idx = pc.fill_null(c.indices, -1).to_numpy(zero_copy_only=False)
-        codes[at:at + len(c)] = mapping[idx]
+        codes[at : at + len(c)] = mapping[idx]
         at += len(c)
     cats = uniques.take(pa.array(order)).to_pandas(types_mapper=_arrow_strings)
     return pd.Categorical.from_codes(codes, categories=pd.Index(cats))
@@ -378,9 +410,11 @@ def _read_cache(path: Path, articles: pd.DataFrame, key: str) -> Analysis | None
 
 
 def _write_manifest(path: Path, key: str, n_articles: int) -> None:
-    (path / "manifest.json").write_text(json.dumps(
-        {"frames": list(_FRAMES), "version": __version__, "key": key,
-         "articles": n_articles}))
+    (path / "manifest.json").write_text(
+        json.dumps(
+            {"frames": list(_FRAMES), "version": __version__, "key": key, "articles": n_articles}
+        )
+    )
 
 
 def default_cache_dir() -> Path:
@@ -404,9 +438,18 @@ def _auto_chunk_size(n_articles: int, workers: int) -> int:
     return max(20, min(400, -(-n_articles // (4 * max(workers, 1)))))
 
 
-def analyze(articles, *, steps=STEPS, n_jobs: int = -1, cache_dir=None,
-            chunk_size: int | None = None, sentence_text: bool = False,
-            progress: bool | None = None, engine: str = "pandas", client=None) -> Analysis:
+def analyze(
+    articles,
+    *,
+    steps=STEPS,
+    n_jobs: int = -1,
+    cache_dir=None,
+    chunk_size: int | None = None,
+    sentence_text: bool = False,
+    progress: bool | None = None,
+    engine: str = "pandas",
+    client=None,
+) -> Analysis:
     """Run sentences, sentiment, quotes and terms over ``articles`` in one call.
 
     ``articles`` is a frame with ``article_id`` and ``text`` (e.g. from
@@ -429,8 +472,13 @@ def analyze(articles, *, steps=STEPS, n_jobs: int = -1, cache_dir=None,
         ('compound', True)
     """
     if engine == "dask" or _is_dask(articles):
-        return analyze_dask(articles, steps=steps, client=client, chunk_size=chunk_size or 200,
-                            sentence_text=sentence_text)
+        return analyze_dask(
+            articles,
+            steps=steps,
+            client=client,
+            chunk_size=chunk_size or 200,
+            sentence_text=sentence_text,
+        )
     t0 = time.perf_counter()
     steps = tuple(s for s in STEPS if s in steps)
     missing = {"article_id", "text"} - set(articles.columns)
@@ -484,8 +532,9 @@ def analyze(articles, *, steps=STEPS, n_jobs: int = -1, cache_dir=None,
                 with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
                     inflight: deque = deque()
                     for no, chunk in chunks:
-                        fut = pool.submit(_chunk_worker, chunk, steps,
-                                          (str(spill_dir), no, fmt), sentence_text)
+                        fut = pool.submit(
+                            _chunk_worker, chunk, steps, (str(spill_dir), no, fmt), sentence_text
+                        )
                         inflight.append((fut, len(chunk)))
                         if len(inflight) >= 2 * workers:
                             fut, n = inflight.popleft()
@@ -512,8 +561,15 @@ def _is_dask(obj) -> bool:
     return type(obj).__module__.startswith("dask")
 
 
-def analyze_dask(ddf, *, steps=STEPS, client=None, chunk_size: int = 200,
-                 output_dir=None, sentence_text: bool = False) -> Analysis:
+def analyze_dask(
+    ddf,
+    *,
+    steps=STEPS,
+    client=None,
+    chunk_size: int = 200,
+    output_dir=None,
+    sentence_text: bool = False,
+) -> Analysis:
     """Run the pipeline over a ``dask.dataframe`` on a ``dask.distributed`` cluster.
 
     Each partition is processed by the same chunk function as :func:`analyze`,
@@ -537,8 +593,9 @@ def analyze_dask(ddf, *, steps=STEPS, client=None, chunk_size: int = 200,
     steps = tuple(s for s in STEPS if s in steps)
     own = None
     if client is None:
-        own = Client(LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None))
+        own = Client(
+            LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+        )
         client = own
     elif isinstance(client, str):
         own = client = Client(client)
@@ -547,10 +604,15 @@ def analyze_dask(ddf, *, steps=STEPS, client=None, chunk_size: int = 200,
 
         @dask.delayed(pure=True)
         def run(part):
-            recs = list(zip(part["article_id"].astype(str), part["text"].fillna("").astype(str),
-                            strict=True))
-            outs = [_chunk_worker(recs[i:i + chunk_size], steps, None, sentence_text)
-                    for i in range(0, len(recs), chunk_size)]
+            recs = list(
+                zip(
+                    part["article_id"].astype(str), part["text"].fillna("").astype(str), strict=True
+                )
+            )
+            outs = [
+                _chunk_worker(recs[i : i + chunk_size], steps, None, sentence_text)
+                for i in range(0, len(recs), chunk_size)
+            ]
             return {name: _merge_tables([o.get(name) for o in outs]) for name in _FRAMES}
 
         delayed = [run(p) for p in parts]
@@ -559,8 +621,9 @@ def analyze_dask(ddf, *, steps=STEPS, client=None, chunk_size: int = 200,
             frames = {}
             for name in _FRAMES:
                 pieces = [dask.delayed(lambda d, n=name: _to_frame(d[n]))(d) for d in delayed]
-                dd.from_delayed(pieces, verify_meta=False).to_parquet(str(out / name),
-                                                                       write_index=False)
+                dd.from_delayed(pieces, verify_meta=False).to_parquet(
+                    str(out / name), write_index=False
+                )
                 frames[name] = dd.read_parquet(str(out / name))
             articles = ddf
         else:

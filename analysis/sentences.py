@@ -311,9 +311,10 @@ def attach_text(frame: pd.DataFrame, articles: pd.DataFrame, col: str = "text") 
     out = frame.copy()
     texts = dict(zip(articles["article_id"].astype(str), articles["text"], strict=True))
     values = []
-    for aid, s, e in zip(frame["article_id"].astype(str), frame["start"], frame["end"],
-                         strict=True):
+    for aid, s, e in zip(
+        frame["article_id"].astype(str), frame["start"], frame["end"], strict=True
+    ):
         t = texts.get(aid)
-        values.append(t[int(s):int(e)] if isinstance(t, str) else None)
+        values.append(t[int(s) : int(e)] if isinstance(t, str) else None)
     out[col] = pd.Series(values, index=frame.index, dtype="str")
     return out

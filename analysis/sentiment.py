@@ -398,10 +398,12 @@ def extreme_sentences(sentences, articles=None, n: int = 10) -> pd.DataFrame:
     if meta:
         sentences = sentences.merge(articles[["article_id", *meta]], on="article_id", how="left")
     ranked = sentences.sort_values(["compound", "article_id", "sentence_id"], kind="mergesort")
-    out = pd.concat([
-        ranked.tail(n).iloc[::-1].assign(extreme="most positive"),
-        ranked.head(n).assign(extreme="most negative"),
-    ])
+    out = pd.concat(
+        [
+            ranked.tail(n).iloc[::-1].assign(extreme="most positive"),
+            ranked.head(n).assign(extreme="most negative"),
+        ]
+    )
     return out[cols].reset_index(drop=True)
 
 

@@ -597,9 +597,13 @@ def _word_count_table(ids: Sequence[str], texts: Sequence[str]):
     tok, doc = tok[keep], doc[keep]
     n = len(names)
     if not tok.size:
-        return pa.table({"article_id": pa.array([], pa.string()).dictionary_encode(),
-                         "term": pa.array([], pa.string()).dictionary_encode(),
-                         "count": pa.array([], pa.int32())})
+        return pa.table(
+            {
+                "article_id": pa.array([], pa.string()).dictionary_encode(),
+                "term": pa.array([], pa.string()).dictionary_encode(),
+                "count": pa.array([], pa.int32()),
+            }
+        )
     keys, counts = np.unique(doc * n + tok, return_counts=True)
     rows, cols = np.divmod(keys, n)
     name_arr = np.array(names, dtype=object)
@@ -620,5 +624,6 @@ def _word_count_table(ids: Sequence[str], texts: Sequence[str]):
     else:  # repeated ids: one dictionary entry each
         article = pa.array(np.array(ids, dtype=object)[rows[order]], pa.string())
         article = article.dictionary_encode()
-    return pa.table({"article_id": article, "term": term,
-                     "count": pa.array(counts[order].astype(np.int32))})
+    return pa.table(
+        {"article_id": article, "term": term, "count": pa.array(counts[order].astype(np.int32))}
+    )

@@ -121,14 +121,23 @@ def run(name, articles, rows, n_jobs=2):
         res = analysis.analyze(articles, n_jobs=n_jobs, progress=False)
         secs = time.perf_counter() - t0
         c1 = os.times()
-    cpu = sum(getattr(c1, f) - getattr(c0, f)
-              for f in ("user", "system", "children_user", "children_system"))
-    rows.append({"corpus": name, "engine": f"pandas, {n_jobs} processes", "articles": len(articles),
-                 "seconds": round(secs, 2), "articles/s": round(len(articles) / secs),
-                 "CPU ms/article": round(1000 * cpu / len(articles), 2),
-                 "peak RSS MB": round(mem.peak / 2**20) if SAMPLE_MEMORY else None,
-                 "sentences": len(res.sentences),
-                 "quotes": len(res.quotes)})
+    cpu = sum(
+        getattr(c1, f) - getattr(c0, f)
+        for f in ("user", "system", "children_user", "children_system")
+    )
+    rows.append(
+        {
+            "corpus": name,
+            "engine": f"pandas, {n_jobs} processes",
+            "articles": len(articles),
+            "seconds": round(secs, 2),
+            "articles/s": round(len(articles) / secs),
+            "CPU ms/article": round(1000 * cpu / len(articles), 2),
+            "peak RSS MB": round(mem.peak / 2**20) if SAMPLE_MEMORY else None,
+            "sentences": len(res.sentences),
+            "quotes": len(res.quotes),
+        }
+    )
     print(rows[-1], flush=True)
     return res
 
@@ -136,8 +145,10 @@ def run(name, articles, rows, n_jobs=2):
 def run_100k(polnear, rows):
     """100k articles: PolNeAR train repeated with new ids, texts held separately."""
     reps = -(-100_000 // len(polnear))
-    big = pd.concat([polnear.assign(article_id=polnear["article_id"] + f"#{k}")
-                     for k in range(reps)], ignore_index=True).iloc[:100_000]
+    big = pd.concat(
+        [polnear.assign(article_id=polnear["article_id"] + f"#{k}") for k in range(reps)],
+        ignore_index=True,
+    ).iloc[:100_000]
     # pandas/Arrow may share the repeated text buffers; a real corpus doesn't.
     # A Parquet round trip gives 100k distinct texts in fresh Arrow buffers
     # (~450 MB), as a user's corpus read from Parquet would be.
@@ -145,19 +156,28 @@ def run_100k(polnear, rows):
         big.to_parquet(Path(tmp) / "big.parquet", index=False)
         del big
         big = pd.read_parquet(Path(tmp) / "big.parquet")
-    print(f"memory before analyze(): {PeakRSS()._rss() / 2**20:.0f} MB "
-          f"(corpus {big.memory_usage(deep=True).sum() / 2**20:.0f} MB)", flush=True)
+    print(
+        f"memory before analyze(): {PeakRSS()._rss() / 2**20:.0f} MB "
+        f"(corpus {big.memory_usage(deep=True).sum() / 2**20:.0f} MB)",
+        flush=True,
+    )
     run("100k (PolNeAR train repeated, new ids)", big, rows)
 
 
 def main(argv=None):
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="skip the 100k corpus")
-    ap.add_argument("--no-memory", action="store_true",
-                    help="time without the memory sampler (it reads /proc every 100 ms)")
-    ap.add_argument("--only-100k", action="store_true",
-                    help="only the 100k corpus (the full run starts it in a fresh process, so "
-                         "memory freed by earlier steps but kept by the allocator isn't counted)")
+    ap.add_argument(
+        "--no-memory",
+        action="store_true",
+        help="time without the memory sampler (it reads /proc every 100 ms)",
+    )
+    ap.add_argument(
+        "--only-100k",
+        action="store_true",
+        help="only the 100k corpus (the full run starts it in a fresh process, so "
+        "memory freed by earlier steps but kept by the allocator isn't counted)",
+    )
     args = ap.parse_args(argv)
     if not DATA.exists():
         print(f"skipped: {DATA} not found")
@@ -192,33 +212,47 @@ def main(argv=None):
     t0 = time.perf_counter()
     analysis.analyze(polnear, n_jobs=2, progress=False)
     ours = time.perf_counter() - t0
-    print(f"naive nltk VADER .apply on PolNeAR train: {len(polnear) / base:.0f} articles/s "
-          f"(sentiment only, 1 core); analyze() all four steps: {len(polnear) / ours:.0f} "
-          f"articles/s; ratio {base / ours:.1f}x")
+    print(
+        f"naive nltk VADER .apply on PolNeAR train: {len(polnear) / base:.0f} articles/s "
+        f"(sentiment only, 1 core); analyze() all four steps: {len(polnear) / ours:.0f} "
+        f"articles/s; ratio {base / ours:.1f}x"
+    )
 
     with tempfile.TemporaryDirectory() as cache:
         analysis.analyze(polnear, cache_dir=cache, progress=False)
         t0 = time.perf_counter()
         res = analysis.analyze(polnear, cache_dir=cache, progress=False)
-        print(f"cached rerun on PolNeAR train: {time.perf_counter() - t0:.3f} s "
-              f"(from_cache={res.from_cache})")
+        print(
+            f"cached rerun on PolNeAR train: {time.perf_counter() - t0:.3f} s "
+            f"(from_cache={res.from_cache})"
+        )
 
     try:
         import dask.dataframe as dd
         from distributed import Client, LocalCluster
 
         for workers in (1, 2):
-            with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                              dashboard_address=None) as cluster, Client(cluster) as client:
+            with (
+                LocalCluster(
+                    n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+                ) as cluster,
+                Client(cluster) as client,
+            ):
                 ddf = dd.from_pandas(polnear, npartitions=8)
                 with PeakRSS() as mem:
                     t0 = time.perf_counter()
                     analysis.analyze(ddf, client=client)
                     secs = time.perf_counter() - t0
-                rows.append({"corpus": "PolNeAR train", "engine": f"dask, {workers} workers",
-                             "articles": len(polnear), "seconds": round(secs, 2),
-                             "articles/s": round(len(polnear) / secs),
-                             "peak RSS MB": round(mem.peak / 2**20)})
+                rows.append(
+                    {
+                        "corpus": "PolNeAR train",
+                        "engine": f"dask, {workers} workers",
+                        "articles": len(polnear),
+                        "seconds": round(secs, 2),
+                        "articles/s": round(len(polnear) / secs),
+                        "peak RSS MB": round(mem.peak / 2**20),
+                    }
+                )
                 print(rows[-1], flush=True)
     except ImportError:
         print("dask not installed: pip install -e '.[dask]'")
@@ -226,12 +260,17 @@ def main(argv=None):
     if not args.quick:
         import subprocess
 
-        subprocess.run([sys.executable, __file__, "--only-100k"]
-                       + (["--no-memory"] if args.no_memory else []), check=True)
+        subprocess.run(
+            [sys.executable, __file__, "--only-100k"] + (["--no-memory"] if args.no_memory else []),
+            check=True,
+        )
 
     print()
-    print(pd.DataFrame(rows).to_markdown(index=False) if _has_tabulate()
-          else pd.DataFrame(rows).to_string(index=False))
+    print(
+        pd.DataFrame(rows).to_markdown(index=False)
+        if _has_tabulate()
+        else pd.DataFrame(rows).to_string(index=False)
+    )
     return 0
 
 

@@ -9,10 +9,20 @@ import analysis
 
 def _corpus(tmp_path):
     (tmp_path / "a.jsonl").write_text(
-        json.dumps({"article_id": "x1", "title": "T", "source": "S",
-                    "text": "The council met. It adjourned."}) + "\n", encoding="utf-8")
-    (tmp_path / "gold_counts.csv").write_text("article_id,speaker,quotes\nx1,Ann Lee,2\n",
-                                              encoding="utf-8")
+        json.dumps(
+            {
+                "article_id": "x1",
+                "title": "T",
+                "source": "S",
+                "text": "The council met. It adjourned.",
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "gold_counts.csv").write_text(
+        "article_id,speaker,quotes\nx1,Ann Lee,2\n", encoding="utf-8"
+    )
     return tmp_path
 
 
@@ -40,10 +50,12 @@ def test_newslensignore_skips_listed_files(tmp_path):
 def test_metadata_join_is_a_notice_not_a_warning(tmp_path):
     (tmp_path / "story-one.txt").write_text(
         "Ferry Returns\n\nThe ferry returned to the harbor on Monday. Crowds cheered.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     (tmp_path / "metadata.csv").write_text(
         "filename,title,source,published\nstory-one,Ferry Returns,Harbor Post,2025-02-03\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         arts = analysis.load_articles(tmp_path)

@@ -15,10 +15,12 @@ pm = pytest.importorskip("papermill")
 
 NOTEBOOKS = list_notebooks()
 
-SINGLE = ("Harbor council meets\n\n"
-          "The harbor council met on a quiet evening to review the ferry timetable. "
-          "Members read the minutes and adjourned early.\n\n"
-          "No vote was taken and the next meeting has not been scheduled.\n")
+SINGLE = (
+    "Harbor council meets\n\n"
+    "The harbor council met on a quiet evening to review the ferry timetable. "
+    "Members read the minutes and adjourned early.\n\n"
+    "No vote was taken and the next meeting has not been scheduled.\n"
+)
 
 
 def _corpora(tmp: Path) -> dict[str, Path]:
@@ -28,20 +30,34 @@ def _corpora(tmp: Path) -> dict[str, Path]:
     edge = tmp / "edge"
     edge.mkdir()
     rows = [
-        {"article_id": "e1", "title": "Quiet day", "source": "Test Wire",
-         "text": "Nothing much happened on the river today. The boats stayed in port."},
-        {"article_id": "e2", "title": "Chrome only", "source": "Test Wire",
-         "text": "© 2024 Test Wire Media. All Rights Reserved."},
+        {
+            "article_id": "e1",
+            "title": "Quiet day",
+            "source": "Test Wire",
+            "text": "Nothing much happened on the river today. The boats stayed in port.",
+        },
+        {
+            "article_id": "e2",
+            "title": "Chrome only",
+            "source": "Test Wire",
+            "text": "© 2024 Test Wire Media. All Rights Reserved.",
+        },
     ]
-    (edge / "wire.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n",
-                                     encoding="utf-8")
+    (edge / "wire.jsonl").write_text(
+        "\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8"
+    )
     return {"single": single, "edge": edge}
 
 
 def _run(nb: Path, corpus: Path, out: Path):
-    pm.execute_notebook(str(nb), str(out), cwd=str(nb.parent), progress_bar=False,
-                        parameters={"corpus": str(corpus), "tables_dir": str(out.parent / "t")},
-                        kernel_name="python3")
+    pm.execute_notebook(
+        str(nb),
+        str(out),
+        cwd=str(nb.parent),
+        progress_bar=False,
+        parameters={"corpus": str(corpus), "tables_dir": str(out.parent / "t")},
+        kernel_name="python3",
+    )
     return out
 
 

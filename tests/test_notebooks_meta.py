@@ -21,8 +21,9 @@ def test_there_are_numbered_notebooks():
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_notebook_conventions(path):
     nb = json.loads(path.read_text(encoding="utf-8"))
-    assert nb["metadata"].get("kernelspec", {}).get("name") == "python3", \
+    assert nb["metadata"].get("kernelspec", {}).get("name") == "python3", (
         "run: python .ci/nbclean.py notebooks/*.ipynb"
+    )
     code = [c for c in nb["cells"] if c["cell_type"] == "code"]
     assert code, "notebook has no code"
     first = code[0]

@@ -36,7 +36,7 @@ def test_analyze_returns_every_frame(articles):
     # offsets index the article text
     text = dict(zip(articles.article_id, articles.text, strict=True))
     for row in res.sentences.itertuples():
-        assert text[row.article_id][row.start:row.end] == row.text
+        assert text[row.article_id][row.start : row.end] == row.text
 
 
 def test_sentence_text_left_out_by_default_and_recoverable(articles):
@@ -58,8 +58,10 @@ def test_terms_equal_single_word_term_counts(articles):
 
 
 def test_parallel_equals_serial(articles):
-    many = pd.concat([articles.assign(article_id=articles.article_id + f"-{k}")
-                      for k in range(6)], ignore_index=True)
+    many = pd.concat(
+        [articles.assign(article_id=articles.article_id + f"-{k}") for k in range(6)],
+        ignore_index=True,
+    )
     one = analysis.analyze(many, n_jobs=1, chunk_size=4)
     two = analysis.analyze(many, n_jobs=2, chunk_size=4)
     for name in ("sentences", "quotes", "terms"):
@@ -99,19 +101,28 @@ def test_cache_entry_is_complete_or_recomputed(articles, tmp_path):
 def test_dask_path_equals_pandas_path(articles):
     dd = pytest.importorskip("dask.dataframe")
     distributed = pytest.importorskip("distributed")
-    many = pd.concat([articles.assign(article_id=articles.article_id + f"-{k}")
-                      for k in range(4)], ignore_index=True)
+    many = pd.concat(
+        [articles.assign(article_id=articles.article_id + f"-{k}") for k in range(4)],
+        ignore_index=True,
+    )
     expected = analysis.analyze(many, n_jobs=1)
     ddf = dd.from_pandas(many, npartitions=3)
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster, \
-            distributed.Client(cluster) as client:
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
         got = analysis.analyze(ddf, client=client)
-    keys = {"sentences": ["article_id", "sentence_id"], "quotes": ["article_id", "start"],
-            "terms": ["article_id", "term"]}
+    keys = {
+        "sentences": ["article_id", "sentence_id"],
+        "quotes": ["article_id", "start"],
+        "terms": ["article_id", "term"],
+    }
     for name, k in keys.items():
-        pd.testing.assert_frame_equal(_sorted(getattr(expected, name), k),
-                                      _sorted(getattr(got, name), k), check_dtype=False)
+        pd.testing.assert_frame_equal(
+            _sorted(getattr(expected, name), k), _sorted(getattr(got, name), k), check_dtype=False
+        )
 
 
 def test_word_count_table_equals_term_counts():
@@ -121,8 +132,7 @@ def test_word_count_table_equals_term_counts():
     texts = ["The ABM treaty, the ABM treaty!", "", "Missile defense; U.S. missile", "the of and"]
     got = _word_count_table(ids, texts).to_pandas()
     got = got.astype({"article_id": str, "term": str, "count": "int64"})
-    expected = analysis.term_counts(pd.DataFrame({"article_id": ids, "text": texts}),
-                                    phrases=False)
+    expected = analysis.term_counts(pd.DataFrame({"article_id": ids, "text": texts}), phrases=False)
     pd.testing.assert_frame_equal(got.reset_index(drop=True), expected, check_dtype=False)
     assert _word_count_table(["a"], [""]).num_rows == 0
 
@@ -136,6 +146,7 @@ def test_corpus_key_depends_on_texts_not_on_storage():
     assert pipeline.corpus_key(moved) != pipeline.corpus_key(shifted)
     big = pd.concat([a] * 3, ignore_index=True).assign(article_id=list("abcdef"))
     assert pipeline.corpus_key(big.iloc[2:4]) == pipeline.corpus_key(big.iloc[2:4].copy())
-    odd = pd.DataFrame({"article_id": [1, 2],
-                        "text": pd.Series(["ok", "lone \ud800 surrogate"], dtype=object)})
+    odd = pd.DataFrame(
+        {"article_id": [1, 2], "text": pd.Series(["ok", "lone \ud800 surrogate"], dtype=object)}
+    )
     assert pipeline.corpus_key(odd) != pipeline.corpus_key(odd.assign(article_id=[1, 3]))

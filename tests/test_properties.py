@@ -9,19 +9,63 @@ from hypothesis import strategies as st
 
 import analysis
 
-PIECES = st.sampled_from([
-    '"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''", ".", "!", "?", ",", ":",
-    " said ", " told reporters ", " according to ", "Mr. ", "Dr. ", "U.S. ", "Putin",
-    "he said", "\n\n", "\n", " ", "\t", "\x00", "\x1b", "\u202e", "\u200f", "שלום",
-    "مرحبا", "😀", "👍🏽", "‽", "...", "(", ")", "—", "a.m.", "Jan.", "No.", "not good",
-    "VERY GREAT!!!", "no", "but", "kind of", "ABM treaty", "missile defense",
-])
+PIECES = st.sampled_from(
+    [
+        '"',
+        "\u201c",
+        "\u201d",
+        "'",
+        "\u2018",
+        "\u2019",
+        "``",
+        "''",
+        ".",
+        "!",
+        "?",
+        ",",
+        ":",
+        " said ",
+        " told reporters ",
+        " according to ",
+        "Mr. ",
+        "Dr. ",
+        "U.S. ",
+        "Putin",
+        "he said",
+        "\n\n",
+        "\n",
+        " ",
+        "\t",
+        "\x00",
+        "\x1b",
+        "\u202e",
+        "\u200f",
+        "שלום",
+        "مرحبا",
+        "😀",
+        "👍🏽",
+        "‽",
+        "...",
+        "(",
+        ")",
+        "—",
+        "a.m.",
+        "Jan.",
+        "No.",
+        "not good",
+        "VERY GREAT!!!",
+        "no",
+        "but",
+        "kind of",
+        "ABM treaty",
+        "missile defense",
+    ]
+)
 TEXT = st.one_of(
     st.text(max_size=300),
     st.lists(st.one_of(PIECES, st.text(max_size=12)), max_size=60).map("".join),
 )
-SETTINGS = settings(max_examples=60, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _frame(texts):
@@ -37,7 +81,7 @@ def test_text_functions_never_raise_and_offsets_index_text(texts):
     sents = analysis.split_sentences(arts)
     for r in sents.itertuples():
         assert 0 <= r.start <= r.end <= len(by_id[r.article_id])
-        assert by_id[r.article_id][r.start:r.end] == r.text
+        assert by_id[r.article_id][r.start : r.end] == r.text
 
     scored = analysis.score_sentiment(sents)
     assert len(scored) == len(sents)
@@ -46,14 +90,14 @@ def test_text_functions_never_raise_and_offsets_index_text(texts):
     quotes = analysis.extract_quotes(arts)
     for r in quotes.itertuples():
         assert 0 <= r.start <= r.end <= len(by_id[r.article_id])
-        assert by_id[r.article_id][r.start:r.end] == r.quote
+        assert by_id[r.article_id][r.start : r.end] == r.quote
 
     terms = analysis.term_counts(arts)
     assert set(terms.columns) >= {"article_id", "term", "count"}
     assert (terms["count"] > 0).all()
     analysis.top_terms(arts, n=5)
     for r in analysis.kwic(arts, "said").itertuples():
-        assert by_id[r.article_id][r.start:r.end].lower() == "said"
+        assert by_id[r.article_id][r.start : r.end].lower() == "said"
 
 
 def test_one_megabyte_without_punctuation_or_whitespace():

@@ -12,10 +12,16 @@ from analysis.report import list_notebooks, run_report
 def _corpus(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    rows = [{"article_id": f"r{i}", "title": f"Story {i}", "source": "Test Wire",
-             "published": f"2025-0{i + 1}-10",
-             "text": f'The council met for the {i}th time. "We are hopeful," said Ann Lee.'}
-            for i in range(3)]
+    rows = [
+        {
+            "article_id": f"r{i}",
+            "title": f"Story {i}",
+            "source": "Test Wire",
+            "published": f"2025-0{i + 1}-10",
+            "text": f'The council met for the {i}th time. "We are hopeful," said Ann Lee.',
+        }
+        for i in range(3)
+    ]
     lines = [json.dumps(r) for r in rows]
     lines.insert(1, '{"article_id": "broken", "text": ')  # malformed line
     (corpus / "wire.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -35,8 +41,11 @@ def test_report_writes_pages_index_tables_and_problems(tmp_path):
     assert "Load problems: 2" in index  # the malformed JSONL line and the skipped .ann file
     assert "wire.jsonl" in index and "notes.ann" in index
     tables = {p.name for p in res.tables}
-    assert {"01_articles_per_month.csv", "01_articles_per_source.csv",
-            "load_problems.csv"} <= tables
+    assert {
+        "01_articles_per_month.csv",
+        "01_articles_per_source.csv",
+        "load_problems.csv",
+    } <= tables
     html = res.pages[0].read_text(encoding="utf-8")
     assert "from analysis import plots" not in html  # inputs hidden
     assert "3 articles from 1 outlets" in html

@@ -8,8 +8,20 @@ import pytest
 
 PKG = Path(__file__).resolve().parent.parent / "analysis"
 SOURCES = sorted(PKG.rglob("*.py"))
-BANNED_MODULES = {"pickle", "cPickle", "dill", "shelve", "marshal", "socket", "urllib",
-                  "http", "requests", "httpx", "ftplib", "joblib"}
+BANNED_MODULES = {
+    "pickle",
+    "cPickle",
+    "dill",
+    "shelve",
+    "marshal",
+    "socket",
+    "urllib",
+    "http",
+    "requests",
+    "httpx",
+    "ftplib",
+    "joblib",
+}
 SAFE = {"urllib.parse"}  # string parsing only, no network
 BANNED_CALLS = {"eval", "exec", "compile", "__import__"}
 

@@ -35,8 +35,16 @@ def no_data(ax=None, message: str = "no data", title: str | None = None):
         'no quotes in this corpus'
     """
     ax = get_ax(ax)
-    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes,
-            fontsize=12, color="0.4")
+    ax.text(
+        0.5,
+        0.5,
+        message,
+        ha="center",
+        va="center",
+        transform=ax.transAxes,
+        fontsize=12,
+        color="0.4",
+    )
     ax.set_xticks([])
     ax.set_yticks([])
     if title:

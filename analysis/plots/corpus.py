@@ -8,8 +8,9 @@ import pandas as pd
 from ._base import get_ax, is_empty, no_data
 
 
-def articles_over_time(data: pd.DataFrame, ax=None, x: str = "period", y: str = "articles",
-                       hue: str | None = "source"):
+def articles_over_time(
+    data: pd.DataFrame, ax=None, x: str = "period", y: str = "articles", hue: str | None = "source"
+):
     """Stacked bars of article counts per period, one colour per ``hue`` value.
 
     ``data`` is the output of :func:`analysis.corpus.articles_per_period`.
@@ -33,8 +34,9 @@ def articles_over_time(data: pd.DataFrame, ax=None, x: str = "period", y: str = 
     ax.set_ylabel(y)
     ax.set_title("Articles per month")
     if hue and hue in data:
-        ax.legend(title=hue, fontsize="small", frameon=False, loc="upper left",
-                  bbox_to_anchor=(1.01, 1.0))
+        ax.legend(
+            title=hue, fontsize="small", frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0)
+        )
     return ax
 
 
@@ -68,8 +70,7 @@ def length_distribution(data: pd.DataFrame, ax=None, x: str = "words", bins: int
         return no_data(ax, "no text", title="Article length")
     ax = get_ax(ax)
     ax.hist(data[x], bins=min(bins, max(1, data[x].nunique())), color="C0", edgecolor="white")
-    ax.axvline(data[x].median(), color="k", ls="--", lw=1,
-               label=f"median {data[x].median():.0f}")
+    ax.axvline(data[x].median(), color="k", ls="--", lw=1, label=f"median {data[x].median():.0f}")
     ax.set_xlabel("words per article")
     ax.set_ylabel("articles")
     ax.set_title("Article length")
