@@ -25,16 +25,16 @@ from importlib import resources
 import numpy as np
 import pyarrow as pa
 
-# One pass over lower-cased text: dotted abbreviation | word | break | document separator.
+# u.s. / u.n. / e.g. | words, al-qaida, o'malley, f-16 (the shared first \w is
+# factored out: same matches as "\w(?:\.\w)+\.|\w+(?:[-']\w+)*", faster)
+_WORD = r"\w(?:(?:\.\w)+\.|\w*(?:[-']\w+)*)"
+# One pass over lower-cased text: word | break | document separator.
 _TOKEN_RE = re.compile(
-    # u.s. / u.n. / e.g. | words, al-qaida, o'malley, f-16 (the shared first \w
-    # is factored out: same matches as "\w(?:\.\w)+\.|\w+(?:[-']\w+)*", faster)
-    r"\w(?:(?:\.\w)+\.|\w*(?:[-']\w+)*)"
-    r"|[.!?;:,()\[\]{}\"\u201c\u201d\u201e\u00ab\u00bb\u2014\u2013\u2026|]|\n\s*\n"  # breaks
-    r"|\x00"  # document separator (encode_corpus)
+    _WORD
+    + r"|[.!?;:,()\[\]{}\"\u201c\u201d\u201e\u00ab\u00bb\u2014\u2013\u2026|]|\n\s*\n"  # breaks
+    + r"|\x00"  # document separator (encode_corpus)
 )
-# the word alternatives of _TOKEN_RE alone: for counting, where breaks don't matter
-_WORD_RE = re.compile(r"\w(?:(?:\.\w)+\.|\w*(?:[-']\w+)*)")
+_WORD_RE = re.compile(_WORD)  # words alone: for counting, where breaks don't matter
 _POSSESSIVE_RE = re.compile(r"'s\b")  # literal prefix: fast; the letter before is checked in code
 _APOSTROPHE_PAIRS = (("\u2019", "'"), ("\u2018", "'"), ("\u02bc", "'"), ("\x00", " "))
 MAX_TOKEN_LEN = 40
@@ -167,16 +167,6 @@ def words(text, stop: frozenset[str], stem: bool = False) -> list[str]:
     return out
 
 
-_MISSING = object()
-
-
-@lru_cache(maxsize=4)
-def _term_memo(stop: frozenset[str], stem: bool) -> dict:
-    """token -> term (or None) for one stop list and stemming choice; filled as
-    tokens are met, so chunks of one corpus share the work (bounded size)."""
-    return {}
-
-
 def encode_corpus(texts: list[str], stop: frozenset[str], stem: bool = False, breaks: bool = True):
     """Tokenize a whole corpus in one regex pass and encode it as integer arrays.
 
@@ -208,16 +198,11 @@ def encode_corpus(texts: list[str], stop: frozenset[str], stem: bool = False, br
     names: list[str] = []
     term_ids: dict[str, int] = {}
     u2t = np.empty(len(uniques), np.int64)
-    memo = _term_memo(stop, stem)
     for i, u in enumerate(uniques):
         if u == SEP:
             u2t[i] = -2
             continue
-        t = memo.get(u, _MISSING)
-        if t is _MISSING:
-            t = term_of(u, stop, stem)
-            if len(memo) < 300_000:
-                memo[u] = t
+        t = term_of(u, stop, stem)  # cached: chunks of one corpus share the work
         if t is None:
             u2t[i] = -1
         else:

@@ -158,19 +158,14 @@ def _read_part(path: Path):
     return pq.read_table(path, memory_map=False)
 
 
+_READ_ORDER = ("terms", "quotes", "sentences")
+
+
 def _read_frames(directory, names) -> dict[str, pd.DataFrame]:
     """Every frame from its parts. The frame whose conversion needs the most
     transient memory (terms: millions of rows) is read first, while nothing
     else is held; sentences, the cheapest, last."""
-    order = sorted(
-        names,
-        key=lambda n: (
-            ("terms", "quotes", "sentences").index(n)
-            if n in ("terms", "quotes", "sentences")
-            else -1
-        ),
-    )
-    return {name: _read_parts(directory, name) for name in order}
+    return {name: _read_parts(directory, name) for name in _READ_ORDER if name in names}
 
 
 def _read_parts(directory, name: str) -> pd.DataFrame:
@@ -509,13 +504,13 @@ def analyze(
     # Workers write each chunk's frames as Parquet parts (into the cache entry, or
     # a temporary directory) and send back only row counts; the frames are read
     # once at the end, so the parent never holds pickled copies of the results.
-    with tempfile.TemporaryDirectory(prefix="newslens-") as tmp:
-        spill_dir, fmt = Path(tmp), "arrow"
-        if cache_path is not None:
-            fmt = "parquet"
-            spill_dir = cache_path.parent / f".{cache_path.name}.{os.getpid()}.tmp"
-            shutil.rmtree(spill_dir, ignore_errors=True)
-            spill_dir.mkdir(parents=True)
+    if cache_path is None:  # parts live only until they are read back
+        spill_dir, fmt = Path(tempfile.mkdtemp(prefix="newslens-")), "arrow"
+    else:  # parts of the cache entry, renamed into place when complete
+        spill_dir, fmt = cache_path.parent / f".{cache_path.name}.{os.getpid()}.tmp", "parquet"
+        shutil.rmtree(spill_dir, ignore_errors=True)
+        spill_dir.mkdir(parents=True)
+    try:
         # chunks are made lazily and at most 2 per worker are in flight, so the
         # texts are never copied wholesale into the pool's queues
         chunks = enumerate(_chunks(articles, chunk_size))
@@ -555,6 +550,8 @@ def analyze(
             _write_manifest(spill_dir, key, len(articles))
             shutil.rmtree(cache_path, ignore_errors=True)
             os.replace(spill_dir, cache_path)  # a cache entry appears complete or not at all
+    finally:  # temporary parts, or an unfinished cache entry after an error
+        shutil.rmtree(spill_dir, ignore_errors=True)
     result = Analysis(articles=articles, cache_key=key, **frames)
     result.seconds = time.perf_counter() - t0
     return result
