@@ -40,6 +40,25 @@ _APOSTROPHE_PAIRS = (("\u2019", "'"), ("\u2018", "'"), ("\u02bc", "'"), ("\x00",
 MAX_TOKEN_LEN = 40
 SEP = "\x00"
 
+# Fast word pass (:func:`_word_codes`). A match of _WORD_RE holds only word characters
+# (str.isalnum() or "_"), ".", "-" and "'"; the pattern has no anchors, look-arounds
+# or \b, so any other character behaves like the end of the text: findall over a text
+# is the concatenation of findall over the pieces between such characters. A piece
+# made of ASCII letters/digits with single inner "-" or "'" ("don't", "f-16"),
+# optionally followed by one ".", is exactly one match (the piece without the ".").
+# Byte classes of the UTF-8 text: 0 = ASCII that no match can contain (whitespace,
+# punctuation, controls, SEP), 1 = ASCII letter/digit, 2 = ".", 3 = "-" or "'",
+# 4 = "_" and every byte of a non-ASCII character (such pieces go through findall).
+_BYTE_CLASS = np.zeros(256, np.uint8)
+_BYTE_CLASS[[ord(c) for c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"]] = 1
+_BYTE_CLASS[ord(".")] = 2
+_BYTE_CLASS[[ord("-"), ord("'")]] = 3
+_BYTE_CLASS[ord("_")] = 4
+_BYTE_CLASS[128:] = 4
+# Frequent non-ASCII characters that no match can contain: made spaces so the pieces
+# around them stay on the fast path (an optimisation only; the tests check the set).
+_SPACE_CHARS = ("\u201c", "\u201d", "\u2014", "\u2013", "\u2015", "\u2026", "\xa0")
+
 
 @lru_cache(maxsize=1)
 def default_stopwords() -> frozenset[str]:
@@ -175,7 +194,7 @@ def encode_corpus(texts: list[str], stop: frozenset[str], stem: bool = False, br
     ``doc[i]`` is the document index of position i. Work per distinct token, not per
     token occurrence, so stop-listing and stemming cost nothing on large corpora.
     With ``breaks=False`` only word tokens are returned (no -1 entries): enough
-    for counting, and ~20% faster.
+    for counting, and about twice as fast (numpy byte pass, :func:`_word_codes`).
 
     Example:
         >>> tok, doc, names = encode_corpus(["Mr. Bush, Putin", "Bush"], default_stopwords())
@@ -186,15 +205,15 @@ def encode_corpus(texts: list[str], stop: frozenset[str], stem: bool = False, br
         return np.zeros(0, np.int64), np.zeros(0, np.int64), []
     if breaks:
         toks = _TOKEN_RE.findall(SEP.join(normalise(t) for t in texts))
-    else:  # words only (enough for counts): one pass per text, documents from lengths
-        per_text = [_WORD_RE.findall(normalise(t)) for t in texts]
-        lengths = np.fromiter((len(w) for w in per_text), np.int64, len(per_text))
-        toks = [w for ws in per_text for w in ws]
-    if not toks:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64), []
-    enc = pa.array(toks, type=pa.large_string()).dictionary_encode()
-    codes = enc.indices.to_numpy(zero_copy_only=False).astype(np.int64)
-    uniques = enc.dictionary.to_pylist()
+        if not toks:
+            return np.zeros(0, np.int64), np.zeros(0, np.int64), []
+        enc = pa.array(toks, type=pa.large_string()).dictionary_encode()
+        codes = enc.indices.to_numpy(zero_copy_only=False).astype(np.int64)
+        uniques = enc.dictionary.to_pylist()
+    else:  # words only (enough for counts): documents from lengths
+        codes, uniques, lengths = _word_codes(texts)
+        if not codes.size:
+            return np.zeros(0, np.int64), np.zeros(0, np.int64), []
     names: list[str] = []
     term_ids: dict[str, int] = {}
     u2t = np.empty(len(uniques), np.int64)
@@ -218,6 +237,109 @@ def encode_corpus(texts: list[str], stop: frozenset[str], stem: bool = False, br
     doc = np.cumsum(is_sep)
     tok[is_sep] = -1
     return tok, doc, names
+
+
+def _word_codes(texts: list[str]):
+    """``_WORD_RE.findall(normalise(t))`` of every text, dictionary-encoded: returns
+    ``(codes, uniques, lengths)`` exactly as ``pa.array(all_tokens).dictionary_encode()``
+    would give them (uniques in order of first appearance), plus each text's token count.
+
+    Most tokens never become Python strings: the texts are joined with SEP and scanned
+    as UTF-8 bytes with numpy (see ``_BYTE_CLASS``); the simple pieces are sliced out of
+    that buffer and encoded by Arrow; only the others ("u.s.", "''the", "_", non-ASCII)
+    go through findall, and their tokens are merged back in order.
+
+    Example:
+        >>> codes, uniques, lengths = _word_codes(["U.S. plan, plan.", "Al-Qaida\u2019s x_y"])
+        >>> [uniques[c] for c in codes], lengths.tolist()
+        (['u.s.', 'plan', 'plan', 'al-qaida', 'x_y'], [3, 2])
+    """
+    if not texts:
+        return np.zeros(0, np.int64), [], np.zeros(0, np.int64)
+    parts = []
+    for t in texts:
+        t = normalise(t)  # never contains SEP
+        for c in _SPACE_CHARS:
+            if c in t:
+                t = t.replace(c, " ")
+        parts.append(t)
+    raw = SEP.join(parts).encode("utf-8", "surrogatepass")
+    buf = np.frombuffer(raw, np.uint8)
+    cls = np.zeros(len(buf) + 1, np.uint8)  # one class-0 byte after the end
+    np.take(_BYTE_CLASS, buf, out=cls[:-1])
+    # pieces: maximal runs of bytes of class > 0, as [start, end) byte offsets
+    flag = np.zeros(len(buf) + 2, np.int8)
+    np.not_equal(cls[:-1], 0, out=flag[1:-1].view(bool))
+    edges = np.flatnonzero(np.diff(flag))
+    starts, ends = edges[0::2], edges[1::2]
+    npieces = len(starts)
+    # simple piece: starts with a letter/digit, every "-"/"'" is followed by one,
+    # no "_"/non-ASCII, a "." only as its last byte (then dropped from the token)
+    odd = np.flatnonzero(cls >= 2)
+    odd_cls, next_cls = cls[odd], cls[odd + 1]
+    bad = odd[
+        (odd_cls == 4) | ((odd_cls == 2) & (next_cls != 0)) | ((odd_cls == 3) & (next_cls != 1))
+    ]
+    simple = cls[starts] == 1
+    simple[np.searchsorted(starts, bad, "right") - 1] = False
+    s_idx = np.flatnonzero(simple)
+    s_start = starts[s_idx]
+    s_end = ends[s_idx] - (cls[ends[s_idx] - 1] == 2)
+    # simple tokens as one Arrow array: view (token, gap, token, ...) of the buffer, take tokens
+    bounds = np.empty(2 * len(s_idx), np.int64)
+    bounds[0::2], bounds[1::2] = s_start, s_end
+    n_views = max(2 * len(s_idx) - 1, 0)
+    views = pa.LargeStringArray.from_buffers(n_views, pa.py_buffer(bounds), pa.py_buffer(raw))
+    enc = views.take(pa.array(np.arange(0, n_views, 2))).dictionary_encode()
+    s_codes = enc.indices.to_numpy(zero_copy_only=False).astype(np.int64)
+    uniques = enc.dictionary.to_pylist()
+    n_simple_uniques = len(uniques)
+    # other pieces: findall; their tokens join the same dictionary
+    c_idx = np.flatnonzero(~simple)
+    lookup = {u: i for i, u in enumerate(uniques)}
+    c_codes: list[int] = []
+    c_count = np.zeros(len(c_idx), np.int64)
+    for k, (a, b) in enumerate(zip(starts[c_idx].tolist(), ends[c_idx].tolist(), strict=True)):
+        found = _WORD_RE.findall(raw[a:b].decode("utf-8", "surrogatepass"))
+        c_count[k] = len(found)
+        for w in found:
+            j = lookup.get(w)
+            if j is None:
+                j = lookup[w] = len(uniques)
+                uniques.append(w)
+            c_codes.append(j)
+    # token positions: a simple piece is one token, another piece c_count tokens
+    count = simple.astype(np.int64)
+    count[c_idx] = c_count
+    tok_end = np.cumsum(count)
+    total = int(tok_end[-1]) if npieces else 0
+    codes = np.empty(total, np.int64)
+    s_pos = tok_end[s_idx] - 1
+    codes[s_pos] = s_codes
+    c_pos = np.repeat(tok_end[c_idx] - c_count, c_count)
+    c_pos += np.arange(len(c_pos)) - np.repeat(np.cumsum(c_count) - c_count, c_count)
+    codes[c_pos] = c_codes
+    # renumber uniques by first appearance in the whole token sequence
+    first = np.full(len(uniques), total, np.int64)
+    if s_codes.size:  # Arrow numbered the simple tokens by first appearance already
+        seen = np.maximum.accumulate(s_codes)
+        new = np.flatnonzero(np.concatenate(([True], s_codes[1:] > seen[:-1])))
+        first[:n_simple_uniques] = s_pos[new]
+    np.minimum.at(first, np.asarray(c_codes, np.int64), c_pos)
+    order = np.argsort(first, kind="stable")
+    rank = np.empty(len(uniques), np.int64)
+    rank[order] = np.arange(len(uniques))
+    codes = rank[codes]
+    uniques = [uniques[i] for i in order.tolist()]
+    # tokens per text: text i ends at the i-th SEP byte
+    seps, at = [], raw.find(b"\x00")
+    while at >= 0:
+        seps.append(at)
+        at = raw.find(b"\x00", at + 1)
+    piece_bounds = np.searchsorted(starts, np.asarray(seps, np.int64))
+    cum = np.concatenate(([0], tok_end))
+    lengths = np.diff(cum[np.concatenate(([0], piece_bounds, [npieces])).astype(np.int64)])
+    return codes, uniques, lengths
 
 
 def as_texts(values: Iterable) -> list[str]:

@@ -604,15 +604,20 @@ def _word_count_table(ids: Sequence[str], texts: Sequence[str]):
                 "count": pa.array([], pa.int32()),
             }
         )
-    keys, counts = np.unique(doc * n + tok, return_counts=True)
-    rows, cols = np.divmod(keys, n)
     name_arr = np.array(names, dtype=object)
     alpha = np.argsort(name_arr.astype(str), kind="stable")
     rank = np.empty(n, np.int64)
     rank[alpha] = np.arange(n)
-    cols = rank[cols]
-    # article order, then count desc, then term
-    order = np.lexsort((cols, -counts, rows))
+    # count (article, term) pairs keyed by alphabetical rank: keys come out in
+    # (article, term) order, so a stable sort by (article, count desc) finishes the
+    # order "article, then count desc, then term"
+    keys, counts = np.unique(doc * n + rank[tok], return_counts=True)
+    rows, cols = np.divmod(keys, n)
+    top = int(counts.max())
+    if (int(rows[-1]) + 1) * (top + 1) < 2**62:
+        order = np.argsort(rows * (top + 1) + (top - counts), kind="stable")
+    else:  # pragma: no cover - would overflow the combined key
+        order = np.lexsort((cols, -counts, rows))
     term = pa.DictionaryArray.from_arrays(
         pa.array(cols[order].astype(np.int32)), pa.array(name_arr[alpha].tolist(), pa.string())
     )
