@@ -529,50 +529,51 @@ def _features_for(uniques, lex):
 
 
 @lru_cache(maxsize=1)
-def _value_sets():
+def _word_table():
+    """Every word a token feature looks up (lexicon, boosters, class words, negations,
+    idiom words) as one arrow value set, and per word the feature arrays
+    ``cls, inlex, lexval, boost, isboost, neg, idid``; each array has one extra last
+    entry, the features of a word that is in none of the sets (index -1)."""
     lex = lexicon()
-    return (
-        pa.array(list(lex), type=pa.large_string()),
-        np.fromiter(lex.values(), np.float64, len(lex)),
-        pa.array(list(BOOSTER_DICT), type=pa.large_string()),
-        np.fromiter(BOOSTER_DICT.values(), np.float64, len(BOOSTER_DICT)),
-        pa.array(_CLASS_WORDS, type=pa.large_string()),
-        pa.array(sorted(NEGATE), type=pa.large_string()),
-        pa.array(sorted(_IDIOM_ID, key=_IDIOM_ID.get), type=pa.large_string()),
-    )
+    words = list(dict.fromkeys([*lex, *BOOSTER_DICT, *_CLASS_WORDS, *NEGATE, *_IDIOM_ID]))
+    m = len(words) + 1
+    nan = float("nan")
+    lexval = np.fromiter((lex.get(w, nan) for w in words), np.float64, len(words))
+    boost = np.fromiter((BOOSTER_DICT.get(w, nan) for w in words), np.float64, len(words))
+    lexval, boost = np.append(lexval, nan), np.append(boost, nan)
+    inlex, isboost = ~np.isnan(lexval), ~np.isnan(boost)
+    lexval[~inlex] = 0.0
+    boost[~isboost] = 0.0
+    cls = np.zeros(m, dtype=np.int8)
+    cls[:-1] = [_CLS.get(w, 0) for w in words]
+    neg = np.zeros(m, dtype=bool)
+    neg[:-1] = [w in NEGATE for w in words]
+    idid = np.zeros(m, dtype=np.int64)
+    idid[:-1] = [_IDIOM_ID.get(w, 0) for w in words]
+    return pa.array(words, type=pa.large_string()), (cls, inlex, lexval, boost, isboost, neg, idid)
 
 
-def _index_in(values, value_set) -> np.ndarray:
-    idx = pc.index_in(values, value_set=value_set)
-    return pc.fill_null(idx, -1).to_numpy(zero_copy_only=False).astype(np.int64)
-
-
-def _features_arrow(dictionary):
-    """:func:`_features_for` computed with pyarrow kernels for ASCII tokens (where
-    arrow's trim/lower/upper agree with Python's str methods) and with Python for
-    the others."""
-    lex_keys, lex_vals, b_keys, b_vals, cls_keys, neg_keys, idiom_keys = _value_sets()
+def _features_arrow(dictionary, ascii_u=None):
+    """:func:`_features_for` computed with pyarrow kernels for tokens of ASCII and
+    neutral characters (where arrow's trim/lower/upper agree with Python's str
+    methods, see :func:`_python_only_re2`) and with Python for the others. One ``index_in`` against all looked-up words gives every set
+    membership and value at once."""
+    keys, table = _word_table()
     stripped = pc.utf8_trim(dictionary, characters=_PUNCT)
     word = pc.if_else(pc.less_equal(pc.utf8_length(stripped), 2), dictionary, stripped)
     low = pc.utf8_lower(word)
-    k = _index_in(low, cls_keys)
-    cls = np.where(k >= 0, k + 1, 0).astype(np.int8)
-    k = _index_in(low, lex_keys)
-    inlex = k >= 0
-    lexval = np.where(inlex, lex_vals[np.maximum(k, 0)], 0.0)
-    k = _index_in(low, b_keys)
-    isboost = k >= 0
-    boost = np.where(isboost, b_vals[np.maximum(k, 0)], 0.0)
-    neg = (_index_in(low, neg_keys) >= 0) | pc.match_substring(low, "n't").to_numpy(
-        zero_copy_only=False
-    )
-    k = _index_in(low, idiom_keys)
-    idid = np.where(k >= 0, k + 1, 0).astype(np.int64)
-    upper = pc.match_substring_regex(dictionary, "[A-Z]").to_numpy(zero_copy_only=False) & ~(
-        pc.match_substring_regex(dictionary, "[a-z]").to_numpy(zero_copy_only=False)
-    )
+    k = pc.fill_null(pc.index_in(low, value_set=keys), -1).to_numpy(zero_copy_only=False)
+    cls, inlex, lexval, boost, isboost, neg, idid = (col[k] for col in table)
+    neg |= pc.match_substring(low, "n't").to_numpy(zero_copy_only=False)
+    # for ASCII, str.isupper() is "some A-Z and no a-z", which is ascii_is_upper
+    upper = pc.ascii_is_upper(dictionary).to_numpy(zero_copy_only=False)
     feats = [cls, inlex, lexval, boost, isboost, neg, upper, idid]
-    other = np.flatnonzero(~pc.string_is_ascii(dictionary).to_numpy(zero_copy_only=False))
+    if ascii_u is None:
+        ascii_u = pc.string_is_ascii(dictionary).to_numpy(zero_copy_only=False)
+    other = np.flatnonzero(~ascii_u)
+    if len(other):  # only tokens with a character that is not ASCII or neutral
+        odd = pc.match_substring_regex(dictionary.take(pa.array(other)), _python_only_re2())
+        other = other[odd.to_numpy(zero_copy_only=False)]
     if len(other):
         sub = _features_for(dictionary.take(pa.array(other)).to_pylist(), lexicon())
         for arr, vals in zip(feats, sub[:8], strict=True):
@@ -645,10 +646,9 @@ def _round_exact(x: np.ndarray, digits: int) -> np.ndarray:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-@lru_cache(maxsize=1)
-def _emoji_re2() -> str:
-    """RE2 character class (code point ranges) of the 1-char emoji keys, for pyarrow."""
-    cps = sorted(ord(c) for c in _emoji_chars())
+def _re2_ranges(chars) -> str:
+    """The inside of an RE2 character class matching any of ``chars`` (code point ranges)."""
+    cps = sorted(ord(c) for c in chars)
     parts = []
     k = 0
     while k < len(cps):
@@ -658,7 +658,60 @@ def _emoji_re2() -> str:
         a, b = cps[k], cps[j]
         parts.append(f"\\x{{{a:X}}}" if a == b else f"\\x{{{a:X}}}-\\x{{{b:X}}}")
         k = j + 1
-    return "[" + "".join(parts) + "]"
+    return "".join(parts)
+
+
+@lru_cache(maxsize=1)
+def _emoji_re2() -> str:
+    """RE2 character class (code point ranges) of the 1-char emoji keys, for pyarrow."""
+    return "[" + _re2_ranges(_emoji_chars()) + "]"
+
+
+@lru_cache(maxsize=1)
+def _python_only_re2() -> str:
+    """RE2 class of the characters that send a token to the Python feature path.
+
+    Arrow's kernels give :func:`_features_for`'s result for a token made of ASCII
+    and *neutral* characters: those with no case in Python (not lower, upper or
+    title case, so ``str.isupper()`` and ``ascii_is_upper`` both look at the ASCII
+    letters only) that both Python's ``str.lower`` and arrow's ``utf8_lower`` leave
+    unchanged, so lowering the token changes its ASCII letters only (Python's one
+    context rule, the final sigma, is about a cased letter). Curly quotes, dashes
+    and "…" are neutral; any other character (é, Σ, ª, CJK, ...) matches here.
+    """
+    cands = [
+        c
+        for c in map(chr, range(0x80, 0x3001))
+        if not (c.islower() or c.isupper() or c.istitle() or c.isspace()) and c.lower() == c
+    ]
+    arrow_low = pc.utf8_lower(pa.array(cands, type=pa.large_string())).to_pylist()
+    neutral = [c for c, low in zip(cands, arrow_low, strict=True) if low == c]
+    return "[^\\x{0}-\\x{7F}" + _re2_ranges(neutral) + "]"
+
+
+def _ascii_counts(strings, chars: bytes) -> np.ndarray:
+    """(len(strings), len(chars)) int64 counts of each ASCII character of ``chars`` in
+    each string of an arrow string array, read from its UTF-8 data buffer (an ASCII
+    byte never occurs inside a multi-byte character, so byte counts are character
+    counts)."""
+    out = np.zeros((len(strings), len(chars)), dtype=np.int64)
+    if len(strings) == 0:
+        return out
+    _, off_buf, data_buf = strings.buffers()
+    off_type = np.int64 if pa.types.is_large_string(strings.type) else np.int32
+    offsets = np.frombuffer(off_buf, dtype=off_type)[
+        strings.offset : strings.offset + len(strings) + 1
+    ]
+    lo, hi = int(offsets[0]), int(offsets[-1])
+    if data_buf is None or hi == lo:
+        return out
+    data = np.frombuffer(data_buf, dtype=np.uint8)[lo:hi]
+    for j, ch in enumerate(chars):
+        pos = np.flatnonzero(data == ch) + lo
+        if len(pos):
+            owner = np.searchsorted(offsets, pos, side="right") - 1
+            out[:, j] = np.bincount(owner, minlength=len(strings))
+    return out
 
 
 def _tokenize(arr):
@@ -669,7 +722,11 @@ def _tokenize(arr):
     over all code points; empty strings it yields at the ends are dropped) and
     ``dictionary_encode``: no Python object per token. Returns ``codes`` (token ->
     distinct-token index), ``sid`` (token -> text index), ``uniques`` (arrow array of
-    the distinct tokens), and per-text ``bang``/``qmark`` counts and an ``emoji`` flag.
+    the distinct tokens), per-text ``bang``/``qmark`` counts, an ``emoji`` flag, and
+    ``ascii_u``, which distinct tokens are ASCII. "!", "?" and emoji characters are
+    not whitespace, so they are counted once per distinct token (from the tokens'
+    UTF-8 bytes; emoji only in the non-ASCII tokens) and summed over each text's
+    tokens that have any.
     """
     # Arrow's whitespace splitter decodes one code point past the end of a string
     # that ends in whitespace (arrow 26: after the last string that is uninitialised
@@ -680,25 +737,33 @@ def _tokenize(arr):
     flat = pc.list_flatten(parts)
     parent = pc.list_parent_indices(parts)
     nonempty = pc.greater(pc.binary_length(flat), 0)
-    flat = flat.filter(nonempty)
-    sid = parent.filter(nonempty).to_numpy().astype(np.int64)
+    if not pc.all(nonempty).as_py():  # leading whitespace or an empty text
+        flat = flat.filter(nonempty)
+        parent = parent.filter(nonempty)
+    sid = parent.to_numpy().astype(np.int64)
     enc = pc.dictionary_encode(flat)
     codes = enc.indices.to_numpy(zero_copy_only=False).astype(np.int64)
     uniques = enc.dictionary
-    # one scan for the rare texts with "!", "?" or an emoji character; count those in Python
     n = len(arr)
+    m = len(uniques)
+    counts = _ascii_counts(uniques, b"!?")
+    ascii_u = pc.string_is_ascii(uniques).to_numpy(zero_copy_only=False)
+    u_emoji = np.zeros(m, dtype=np.int64)
+    other = np.flatnonzero(~ascii_u)  # every emoji character is non-ASCII
+    if len(other):
+        em = pc.match_substring_regex(uniques.take(pa.array(other)), _emoji_re2())
+        u_emoji[other[em.to_numpy(zero_copy_only=False)]] = 1
+    marked = (counts[:, 0] > 0) | (counts[:, 1] > 0) | (u_emoji > 0)
     bang = np.zeros(n, dtype=np.int64)
     qmark = np.zeros(n, dtype=np.int64)
     emoji = np.zeros(n, dtype=bool)
-    flagged = pc.match_substring_regex(arr, "[!?]|" + _emoji_re2())
-    idx = np.flatnonzero(pc.fill_null(flagged, False).to_numpy(zero_copy_only=False))
-    if len(idx):
-        ec = _emoji_chars()
-        sub = arr.take(pa.array(idx)).to_pylist()
-        bang[idx] = [t.count("!") for t in sub]
-        qmark[idx] = [t.count("?") for t in sub]
-        emoji[idx] = [not ec.isdisjoint(t) for t in sub]
-    return codes, sid, uniques, bang, qmark, emoji
+    if marked.any():
+        tok = np.flatnonzero(marked[codes])
+        c, r = codes[tok], sid[tok]
+        bang = np.bincount(r, weights=counts[c, 0], minlength=n).astype(np.int64)
+        qmark = np.bincount(r, weights=counts[c, 1], minlength=n).astype(np.int64)
+        emoji = np.bincount(r, weights=u_emoji[c], minlength=n) > 0
+    return codes, sid, uniques, bang, qmark, emoji, ascii_u
 
 
 def score_texts(texts) -> np.ndarray:
@@ -750,10 +815,10 @@ def _score_arrow(arr, out, fallback, texts):
     """The batch scorer on a pyarrow string array (``texts``: the same as a list, or
     None to read fallback texts from ``arr``)."""
     S = len(arr)
-    codes, sid, uniques, bang, qmark, emoji = _tokenize(arr)
+    codes, sid, uniques, bang, qmark, emoji, ascii_u = _tokenize(arr)
     fallback |= emoji
     cls_u, inlex_u, lexval_u, boost_u, isboost_u, neg_u, upper_u, idid_u, hit_u = _features_arrow(
-        uniques
+        uniques, ascii_u
     )
     flags_u = (
         hit_u.astype(np.uint8)
@@ -788,13 +853,15 @@ def _score_arrow(arr, out, fallback, texts):
     match = np.zeros(len(g), dtype=bool)
     for offsets, keyset in ((_PAIR_OFFSETS, _IDIOM_PAIRS), (_TRIPLE_OFFSETS, _IDIOM_TRIPLES)):
         for offs in offsets:
-            code = np.zeros(len(g), dtype=np.int64)
             ok = np.ones(len(g), dtype=bool)
             for d in offs:
                 ok &= idid[d] > 0
-                code = code * K + idid[d]
-            if ok.any():
-                match |= ok & np.isin(code, keyset)
+            sel = np.flatnonzero(ok)  # n-gram codes only where every word is an idiom word
+            if len(sel):
+                code = np.zeros(len(sel), dtype=np.int64)
+                for d in offs:
+                    code = code * K + idid[d][sel]
+                match[sel[np.isin(code, keyset)]] = True
     idiom_hits = np.flatnonzero(match)  # recomputed in Python below (rare)
 
     if len(g):
