@@ -19,7 +19,9 @@ from ._quote_lexicon import _trie_regex, lexicon
 MASK = "\x01"
 _OPEN = "“„«‟"
 _CLOSE = "”»"
-_MARKS_RE = re.compile(r"''|[\"“”„«»‟]|\n")
+# Quote marks: ''|["“”„«»‟] -- written to start with one plain class (an apostrophe
+# counts only when another follows), so that ``re`` scans for candidates fast (same matches)
+_QMARKS_RE = re.compile(r"['\"“”„«»‟](?:(?<=')'|(?<!'))")
 # Sentence ends: [.!?]+(?=["“”'’)\]]*\s+[\x01"“A-Z0-9(\[]) | (?<!\x01)\x01++(?=[ \t]+[\x01A-Z])
 # | \n+ -- written with the first character consumed by one plain class and the branch
 # chosen by look-behind, so that ``re`` scans for candidates fast (same matches).
@@ -37,9 +39,11 @@ _TOKEN_RE = re.compile(
 #   (?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.|
 #   (?:de|da|van|von|bin|al|la|le|del|der)(?=[ \t]+[A-Z])))*
 # written with the first capital consumed by one plain class (fast scan in ``re``) and the
-# title chosen by look-behind on it (same matches).
+# title chosen by look-behind on it, after a look-ahead that every title passes (1-3
+# lower-case letters and a period) so that other words skip the look-behinds (same matches).
 _NAME_SEQ_RE = re.compile(
-    r"[A-Z](?:(?:(?<=M)(?:r|rs|s|aj)|(?<=D)r|(?<=S)(?:en|gt|t)|(?<=R)(?:ep|ev)|(?<=G)(?:ov|en)"
+    r"[A-Z](?:(?=[a-z]{1,3}\.)"
+    r"(?:(?<=M)(?:r|rs|s|aj)|(?<=D)r|(?<=S)(?:en|gt|t)|(?<=R)(?:ep|ev)|(?<=G)(?:ov|en)"
     r"|(?<=L)t|(?<=C)(?:ol|apt)|(?<=A)dm|(?<=P)rof|(?<=H)on)\.[ \t]+"
     r"(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.)|[\w'’\-]*[a-z][\w'’\-]*|\.)"
     r"(?:[ \t]+(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.|"
@@ -436,6 +440,8 @@ _TIME_PREPS = {"on", "last", "this", "early", "late", "earlier", "later", "next"
 _THAT_SOON_RE = re.compile(r"(?:[^\s\x01.;:]+\s+){1,8}?that\s+")
 _WORDS_RE = re.compile(r"\w+|\x01+")
 _HAS_WORD_RE = re.compile(r"\w|\x01")
+_HAS_W_RE = re.compile(r"\w")
+_THAT_WORD_RE = re.compile(r"\bthat\b")
 _TAIL_FRAME_RE = re.compile(
     r"[ \t]*[,!?]?[ \t]*(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?(?:[A-Z][\w'’\-]*[ \t]+){0,3}"
     r"[A-Z][\w'’\-]*|he|she|they|[Tt]he[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)[ \t]+"
@@ -534,15 +540,17 @@ def find_blocks(text: str):
     open_pos = -1
     open_len = 1
     n = len(text)
-    for m in _MARKS_RE.finditer(text):
-        p = m.start()
-        pe = m.end()
-        c = m.group()
-        if c == "\n":
-            if open_pos >= 0:
-                blocks.append([open_pos, p, open_pos + open_len, p, True, -1])
+    find = text.find
+    # the marks only (no newlines): a newline matters only while a block is open, and
+    # then only the first one after the opening mark, which ``find`` gives directly
+    for m in _QMARKS_RE.finditer(text):
+        p, pe = m.span()
+        if open_pos >= 0:
+            nl = find("\n", open_pos + open_len, p)
+            if nl >= 0:
+                blocks.append([open_pos, nl, open_pos + open_len, nl, True, -1])
                 open_pos = -1
-            continue
+        c = m.group()
         if c == "''":
             c = '"'  # two apostrophes: the NYT-style straight double quote
         prev = text[p - 1] if p > 0 else " "
@@ -572,7 +580,11 @@ def find_blocks(text: str):
                 blocks.append([open_pos, pe, open_pos + open_len, p, False, -1])
                 open_pos = -1
     if open_pos >= 0:
-        blocks.append([open_pos, n, open_pos + open_len, n, True, -1])
+        nl = find("\n", open_pos + open_len)
+        if nl >= 0:
+            blocks.append([open_pos, nl, open_pos + open_len, nl, True, -1])
+        else:
+            blocks.append([open_pos, n, open_pos + open_len, n, True, -1])
     # trim content whitespace; chain unclosed paragraph-final blocks
     for i, b in enumerate(blocks):
         cs, ce = b[2], b[3]
@@ -611,9 +623,11 @@ def mask_text(text: str, blocks) -> str:
 def sentences(text: str, masked: str):
     """(start, end) sentence spans over the text, never splitting inside quotes."""
     out = []
+    append = out.append
     start = 0
+    n = len(text)
     for m in _SENT_RE.finditer(masked):
-        s, e = m.start(), m.end()
+        s, e = m.span()
         ch = masked[s]
         if ch == "\n":
             cut = s
@@ -629,14 +643,17 @@ def sentences(text: str, masked: str):
         else:
             # abbreviation or initial before the period? (the word before it; a word of
             # 5+ characters is neither, so the walk back stops there: same decision)
-            j = s
             lim = s - 5 if s > 5 else 0
-            while j > lim and (masked[j - 1].isalnum() or masked[j - 1] == "."):
-                j -= 1
-            if j == lim and j > 0 and (masked[j - 1].isalnum() or masked[j - 1] == "."):
-                word = ""  # longer than any abbreviation and not one letter
+            if lim and masked[lim:s].isalpha():
+                word = ""  # 5+ letters: no abbreviation and not one letter (as below)
             else:
-                word = masked[j:s].lower()
+                j = s
+                while j > lim and (masked[j - 1].isalnum() or masked[j - 1] == "."):
+                    j -= 1
+                if j == lim and j > 0 and (masked[j - 1].isalnum() or masked[j - 1] == "."):
+                    word = ""  # longer than any abbreviation and not one letter
+                else:
+                    word = masked[j:s].lower()
             if word in _ABBREV_END or (
                 len(word) == 1
                 and word.isalpha()
@@ -650,7 +667,7 @@ def sentences(text: str, masked: str):
                     continue
             cut = e
             # include closing quote marks after the period
-            while cut < len(text) and text[cut] in "\"”’')]":
+            while cut < n and text[cut] in "\"”’')]":
                 cut += 1
             nxt = cut
         if cut > start:
@@ -661,10 +678,10 @@ def sentences(text: str, masked: str):
             while b > a and text[b - 1].isspace():
                 b -= 1
             if b > a:
-                out.append((a, b))
+                append((a, b))
         start = nxt
-    if start < len(text):
-        a, b = start, len(text)
+    if start < n:
+        a, b = start, n
         while a < b and text[a].isspace():
             a += 1
         while b > a and text[b - 1].isspace():
@@ -681,7 +698,18 @@ _tok_start = itemgetter(0)
 # _TOKEN_RE followed by the whitespace after it: every non-space character starts a
 # token and no token starts or ends with whitespace, so consecutive matches tile the
 # text from the first non-space character on (tested in tests/test_quotes_speed.py)
-_TOKEN_WS_RE = re.compile(r"(?:" + _TOKEN_RE.pattern + r")\s*")
+# _TOKEN_RE written for ``re``: first a lower-case word whose second character is no
+# period (which every earlier branch of _TOKEN_RE fails and its word branch takes
+# whole), then the titles as a trie on their first letter ("Lt.Gov." never matched:
+# "Lt." comes first) and two initials spelled out before the repeat, so that an
+# ordinary word fails the first branches after a check or two (same tokens)
+_TOKEN_FAST = (
+    r"[a-z](?!\.)[\w'’\-]*|"
+    r"(?:A(?:dm|tty)|C(?:ol|apt|mdr)|D(?:r|et)|G(?:ov|en)|Hon|Insp|Jr|Lt|M(?:rs?|s|aj)|"
+    r"P(?:rof|res)|Re(?:ps?|v)|S(?:en|gt|t|r|upt|ec))\.|[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*|"
+    r"[A-Z]\.(?=\s*[A-Z])|[^\W_][\w'’\-]*|\x01+|[^\s\x01]"
+)
+_TOKEN_WS_RE = re.compile(r"(?:" + _TOKEN_FAST + r")\s*")
 _LEADING_WS_RE = re.compile(r"\s*")
 
 
@@ -692,16 +720,37 @@ def _window_tokens(masked, lo, hi):
     if not chunks:
         return []
     words = list(map(str.rstrip, chunks))
-    starts = list(accumulate(map(len, chunks), initial=_LEADING_WS_RE.match(masked, lo, hi).end()))
-    del starts[-1]
-    return list(zip(starts, map(add, starts, map(len, words)), words, strict=True))
+    # the starts, and the end of the last chunk, which zip leaves out
+    first = _LEADING_WS_RE.match(masked, lo, hi).end() if masked[lo].isspace() else lo
+    starts = list(accumulate(map(len, chunks), initial=first))
+    return list(zip(starts, map(add, starts, map(len, words)), words, strict=False))
 
 
 def _is_cap(w: str) -> bool:
     return w[:1].isupper()
 
 
+_NP_WORD_MEMO: dict = {}  # token -> _np_word0 result, for ONE lexicon
+_NP_WORD_LEX: list = [None]
+
+
 def _np_word(w: str, lex) -> bool:
+    """May token ``w`` be part of a noun phrase? (memoised: depends on ``w`` alone)"""
+    if lex is _NP_WORD_LEX[0]:
+        got = _NP_WORD_MEMO.get(w)
+        if got is not None:
+            return got
+    else:
+        _NP_WORD_MEMO.clear()
+        _NP_WORD_LEX[0] = lex
+    got = _np_word0(w, lex)
+    if len(_NP_WORD_MEMO) >= _NAME_MEMO_MAX:
+        _NP_WORD_MEMO.clear()
+    _NP_WORD_MEMO[w] = got
+    return got
+
+
+def _np_word0(w: str, lex) -> bool:
     lw = w.lower()
     if w[0] == MASK:
         return False
@@ -1231,26 +1280,64 @@ def _strip_span(text, s, e, lead=" \t\n,:;—–-", trail=" \t\n,:;—–-"):
 _MASK_RUN_RE = re.compile("\x01+")
 
 
-_CUE_SCANNERS: dict = {}  # id(lexicon) -> (lexicon, after space, after other, anywhere)
+_CUE_SCANNERS: dict = {}  # id(lexicon) -> (lexicon, after space, after other (2), anywhere)
+_OTHER_CHAR = r"[^\w'’\- \x01]"  # a character a cue may follow, other than space and mask
+_OTHER_ASCII = "".join(re.escape(chr(c)) for c in range(128) if re.fullmatch(_OTHER_CHAR, chr(c)))
+
+
+_ACC_RE = re.compile(r"[Aa]ccording\s+to")
+# letters by how often a word starts with them in news text (PolNeAR); any order gives
+# the same matches, the others follow in alphabetical order
+_FIRST_LETTER_ORDER = "tasoiwcpbrmdCeTnSRADBvuPIWOJyUEjVqYQ"
+
+
+def _trie_by_first_letter(words):
+    """``_trie_regex(words)`` with its first-level branches in _FIRST_LETTER_ORDER: the
+    same pattern but for the order of branches that start with distinct characters,
+    hence the same matches (tested: in alphabetical order it is _trie_regex's)."""
+    firsts = sorted({w[0] for w in words})
+    rank = {c: i for i, c in enumerate(_FIRST_LETTER_ORDER)}
+    firsts.sort(key=lambda c: rank.get(c, len(rank)))  # stable: the rest stay sorted
+    return _trie_in_order(words, firsts)
+
+
+def _trie_in_order(words, firsts):
+    alts = []
+    for c in firsts:
+        piece = r"\s+" if c == " " else re.escape(c)
+        alts.append(piece + _trie_regex([w[1:] for w in words if w[0] == c]))
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 def _cue_scanners(lex):
-    """Three regexes equivalent to ``lex.cue_re`` split by the character before the
-    cue, so that ``re`` only tries the cue trie where a cue may start: after a space
-    (a literal first character: a fast scan), after any other character that is no
-    word character, space or mask (one character class), and a plain anchored form
-    for the start of the text and the end of a mask run. The cue is group ``c``."""
+    """Regexes equivalent to ``lex.cue_re`` split by the character before the cue, so
+    that ``re`` only tries the cue trie where a cue may start: after a space (a literal
+    first character: a fast scan), after any other character that is no word
+    character, space or mask (one character class; a second form for ASCII texts), and
+    a plain anchored form
+    for the start of the text and the end of a mask run (the cue is its group ``c``)."""
     got = _CUE_SCANNERS.get(id(lex))
     if got is not None and got[0] is lex:
         return got[1:]
     body = r"(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>" + _trie_regex(sorted(lex.verb_lemma)) + "))"
     tail = r"(?![\w'’\-])"
-    after_space = re.compile(r" (?P<c>" + body + ")" + tail)
-    after_other = re.compile(r"[^\w'’\- \x01](?P<c>" + body + ")" + tail)
+    # the scans: no groups (the cue is the match without its first character, and it
+    # is "according to" when that branch matches it whole: it is tried first), and the
+    # trie's first-level branches, which start with distinct letters, in the order of
+    # how often a word starts with the letter (fewer failed branches per try)
+    fast = r"(?:[Aa]ccording\s+to|" + _trie_by_first_letter(sorted(lex.verb_lemma)) + ")"
+    after_space = re.compile(" " + fast + tail)
+    # after another character: ``_OTHER_CHAR`` is slow to test in
+    # ``re`` (a Unicode category); written as its ASCII members listed (a plain
+    # table) plus any non-ASCII character that the look-behind then checks is neither a
+    # word character nor ’ -- the same characters (tested over all code points); and
+    # for an ASCII text the ASCII members alone
+    after_other = re.compile("[" + _OTHER_ASCII + r"\x80-\U0010ffff](?<![\w’])" + fast + tail)
+    after_other_ascii = re.compile("[" + _OTHER_ASCII + "]" + fast + tail)
     anchored = re.compile(r"(?P<c>" + body + ")" + tail)
     _CUE_SCANNERS.clear()
-    _CUE_SCANNERS[id(lex)] = (lex, after_space, after_other, anchored)
-    return after_space, after_other, anchored
+    _CUE_SCANNERS[id(lex)] = (lex, after_space, after_other, after_other_ascii, anchored)
+    return after_space, after_other, after_other_ascii, anchored
 
 
 def _cue_matches(lex, masked, run_ends=None):
@@ -1260,15 +1347,17 @@ def _cue_matches(lex, masked, run_ends=None):
     after a space, those after another such character other than the mask, and those
     right after a mask run (``run_ends``: the ends of the mask runs, found here when
     None) or at 0 -- three disjoint sets of starts, merged in text order."""
-    after_space, after_other, anchored = _cue_scanners(lex)
-    out = [
-        (m.start(1), m.end(), m.group(1), m.group(2) is not None)
-        for m in after_space.finditer(masked)
-    ]
-    more = [
-        (m.start(1), m.end(), m.group(1), m.group(2) is not None)
-        for m in after_other.finditer(masked)
-    ]
+    after_space, after_other, after_other_ascii, anchored = _cue_scanners(lex)
+    out = []
+    for m in after_space.finditer(masked):
+        c = m.group()[1:]
+        out.append((m.start() + 1, m.end(), c, _ACC_RE.fullmatch(c) is not None))
+    if masked.isascii():
+        after_other = after_other_ascii
+    more = []
+    for m in after_other.finditer(masked):
+        c = m.group()[1:]
+        more.append((m.start() + 1, m.end(), c, _ACC_RE.fullmatch(c) is not None))
     if run_ends is None:
         run_ends = [m.end() for m in _MASK_RUN_RE.finditer(masked)]
     n = len(masked)
@@ -1316,9 +1405,8 @@ def extract(text: str):
         if not bids:
             s, e = _strip_span(text, lo, hi, trail=" \t\n,:;—–-.")
             return (s, e, "indirect", ()) if e > s else None
-        # words outside blocks?
-        outside = masked[lo:hi].replace(MASK, "")
-        if re.search(r"\w", outside) is None:
+        # words outside blocks? (the mask is no word character)
+        if _HAS_W_RE.search(masked, lo, hi) is None:
             b0, b1 = blocks[bids[0]], blocks[bids[-1]]
             s, e = _strip_span(text, b0[2], b1[3], lead=" \t\n", trail=" \t\n,")
             return (s, e, "direct", tuple(bids)) if e > s else None
@@ -1332,6 +1420,7 @@ def extract(text: str):
     # mask runs end where a block ends, unless the text itself holds the mask character
     run_ends = None if MASK in text else [b[1] for b in blocks]
     cue_matches = _cue_matches(lex, masked, run_ends)
+    win_cache: dict = {}
     # colon frames: NP ":" followed by a quote block, or a headline "Name: ..."
     for ci, cm in enumerate(cue_matches):
         cs_, ce_, cue, is_acc = cm
@@ -1351,7 +1440,12 @@ def extract(text: str):
         form = _FORMS.get(cue)
         if form is None:
             form = _FORMS.setdefault(cue, re.sub(r"\s+", " ", cue).lower())
-        toks = _window_tokens(masked, max(ss, cs_ - 250), min(se, ce_ + 150))
+        lemma = lex.verb_lemma.get(form)
+        w_lo = max(ss, cs_ - 250)
+        w_hi = min(se, ce_ + 150)
+        toks = win_cache.get((w_lo, w_hi))
+        if toks is None:  # cues close together in a sentence share a window (read-only)
+            toks = win_cache[w_lo, w_hi] = _window_tokens(masked, w_lo, w_hi)
         # index of cue token (token starts increase: first token starting at/after cs_)
         k = bisect.bisect_left(toks, cs_, key=_tok_start)
         kend = bisect.bisect_left(toks, ce_, lo=k, key=_tok_start)
@@ -1405,7 +1499,7 @@ def extract(text: str):
                 )
             ):
                 continue  # "an automated reply", "struck a calmer note": nouns, not cues
-            if lex.verb_lemma.get(form) == "ask" and kend < len(toks) and toks[kend][2] == "by":
+            if lemma == "ask" and kend < len(toks) and toks[kend][2] == "by":
                 # "Sanders was asked by host John Dickerson whether ...": the agent asks
                 np_b = _right_np(toks, kend + 1, lex)
                 if np_b is None:
@@ -1420,12 +1514,12 @@ def extract(text: str):
             if nxt_tok in _VERBISH_NEXT and prev2 in ("what", "that", "which"):
                 continue  # "what Carson said was written": a relative clause, not a cue
             if (
-                lex.verb_lemma.get(form) in _NEEDS_THAT
+                lemma in _NEEDS_THAT
                 and nxt_tok not in ("that", ":", ",")
                 and not (kend < len(toks) and toks[kend][2][0] == MASK)
             ):
                 continue  # "maintained some clout", "claiming 41 percent"
-            if lex.verb_lemma.get(form) in ("ask", "urge", "tell", "warn") and nxt_tok in (
+            if lemma in ("ask", "urge", "tell", "warn") and nxt_tok in (
                 "not",
                 "to",
             ):
@@ -1490,7 +1584,7 @@ def extract(text: str):
                             or toks[k - 1][2][0] == MASK
                             or prev_tok in (",", ":", "—", "–", "-", "as")
                         )
-                        if at_edge and lex.verb_lemma.get(form) not in (
+                        if at_edge and lemma not in (
                             "tell",
                             "ask",
                             "urge",
@@ -1539,11 +1633,10 @@ def extract(text: str):
             frame_lo, frame_hi = cs_, ce_
         # after the frame: skip objects / adverbials ("told reporters", "said Sunday")
         post_lo = frame_hi
-        rest = masked[post_lo:se]
-        mo = _POST_SKIP.match(rest)
+        mo = _POST_SKIP.match(masked, post_lo, se)  # (no look-behind or \b at its start)
         if mo:
-            post_lo += mo.end()
-        if lex.verb_lemma.get(form) in (
+            post_lo = mo.end()
+        if lemma in (
             "tell",
             "inform",
             "assure",
@@ -1636,7 +1729,7 @@ def extract(text: str):
             if (
                 fw is not None
                 and fw.group(1).lower() in _NOT_CONTENT_START
-                and not re.search(r"\bthat\b", masked[frame_hi:s0])
+                and not _THAT_WORD_RE.search(masked[frame_hi:s0])
             ):
                 th = _THAT_SOON_RE.match(text, s0, e0)
                 if th is not None:
@@ -1791,8 +1884,7 @@ def extract(text: str):
         if se - ss > 2 * _MAX_SPAN:
             continue
         # the block must be (nearly) the whole sentence
-        outside = masked[ss:se].replace(MASK, "")
-        if re.search(r"\w", outside):
+        if _HAS_W_RE.search(masked, ss, se):  # (the mask is no word character)
             continue
         s1, e1 = _strip_span(text, b[2], b[3], lead=" \t\n", trail=" \t\n,")
         if e1 - s1 < 15:
@@ -1995,30 +2087,59 @@ def _name_info(raw, lex):
     return info
 
 
+_NO_WORDS: frozenset = frozenset()
+
+
 def _name_info0(raw, lex):
-    words = [_split_glitch(w, lex) for w in raw.split()]
+    # _clean_name_words and the stripping below, over lower-cased words computed once
+    # (the plain form is in tests/test_quotes_speed.py)
+    titles = lex.titles
+    words = raw.split()
+    for i, w in enumerate(words):
+        c = w[:1]
+        if not c.isupper() or c in "AP":  # else _split_glitch returns w
+            words[i] = _split_glitch(w, lex)
+    lows = list(map(str.lower, words))
     gender = None
-    w0 = words[0].lower().rstrip(".")
+    w0 = lows[0].rstrip(".")
     if w0 == "mr":
         gender = "m"
     elif w0 in ("mrs", "ms", "miss"):
         gender = "f"
-    cw = _clean_name_words(words, lex)
-    if not cw:
+    n = len(words)
+    a = 0
+    for i in range(n - 2, -1, -1):
+        if lows[i].rstrip(".") in titles and words[i + 1][:1].isupper():
+            a = i + 1
+            break
+    while a < n and (lows[a].rstrip(".") in titles or lows[a] in _DETS):
+        a += 1
+    if a == n:
         return None
-    while cw and (cw[0].lower() in _SENT_START_STOP or cw[0].lower() in _PRONOUNS):
-        cw = cw[1:]
-    if not cw:
+    cw = words[a:]
+    cl = lows[a:]
+    last = cw[-1]
+    if last.endswith(("'s", "’s")):
+        cw[-1] = last[:-2]
+        cl[-1] = cw[-1].lower()
+    b = 0
+    while b < len(cw) and (cl[b] in _SENT_START_STOP or cl[b] in _PRONOUNS):
+        b += 1
+    if b == len(cw):
         return None
-    if cw[-1].lower() in _TIME_WORDS or any(w.lower() in _TITLECASE_STOP for w in cw):
+    if b:
+        cw = cw[b:]
+        cl = cl[b:]
+    if cl[-1] in _TIME_WORDS or not _TITLECASE_STOP.isdisjoint(cl):
         return None  # "Donald Trump Is Now Calling Obama The": a title-case headline
-    tw = frozenset(w.lower().rstrip(".") for w in words[: len(words) - len(cw)])
+    k = n - len(cw)
+    tw = frozenset(x.rstrip(".") for x in lows[:k]) if k else _NO_WORDS
     if gender is None:
-        gender = lex.gender.get(cw[0].lower()) if len(cw) > 1 else None
+        gender = lex.gender.get(cl[0]) if len(cw) > 1 else None
     # per-string facts that resolve() asks about every name (see there)
     last = cw[-1]
-    last_l = last.lower()
-    first_l = cw[0].lower()
+    last_l = cl[-1]
+    first_l = cl[0]
     bad_last = last.isupper() or last in lex.org_words or last_l in lex.nouns
     not_person = bad_last or last_l in _TIME_WORDS or last_l in lex.titles
     return (
@@ -2036,6 +2157,198 @@ def _name_info0(raw, lex):
 
 
 _MISSING = object()
+_SUBJ, _ALL, _LOOSE = 0, 1, 2  # kinds of pronoun antecedent (resolve)
+
+
+def _stype_static(words_raw, lex):
+    """Speaker type of a mention's words as far as it depends on the words alone:
+    (type, None), or (None, h) when the type is "group" if the article has no name
+    whose last word (lower-cased) is h, else "person"."""
+    lw = list(map(str.lower, words_raw))
+    if not lw:
+        return "unknown", None
+    cut = len(lw)
+    for i, w in enumerate(lw):
+        if i > 0 and (w in _PREPS or (w.endswith("ing") and len(w) > 4)):
+            cut = i
+            break
+    head_type = None
+    for i in range(cut - 1, -1, -1):
+        w = lw[i]
+        if words_raw[i][:1].isupper():
+            break
+        if w in lex.nouns:
+            head_type = lex.nouns[w]
+            break
+    last_raw = words_raw[cut - 1]
+    if head_type is not None:
+        return head_type, None
+    if (
+        last_raw in lex.org_words
+        or (last_raw.isupper() and len(last_raw) >= 2)
+        or " ".join(words_raw[cut - 2 : cut]) in lex.org_words
+    ):
+        return "organization", None
+    if lw[cut - 1] in lex.nouns:
+        return lex.nouns[lw[cut - 1]], None
+    h = lw[cut - 1]
+    if (
+        words_raw[cut - 1].islower()
+        and len(h) > 4
+        and h.endswith("s")
+        and not h.endswith(_NOT_PLURAL)
+    ):
+        return "group", None
+    if any(w[:1].isupper() for w in words_raw[:cut]):
+        if lw[cut - 1].endswith(("ans", "ists", "ers", "ats")):
+            return None, lw[cut - 1]  # "Republicans", "Democrats" (unless a surname)
+        return "person", None
+    return "unknown", None
+
+
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+_MENTION_MEMO: dict = {}  # mention string -> _mention_info result, for ONE lexicon
+_MENTION_MEMO_LEX: list = [None]
+_EMPTY_MENTION = object()
+
+
+def _mention_info(mention, lex):
+    """What resolve() derives from a mention string alone (memoised like _name_info):
+    (lower-cased form with "his"/"her"/"their" as "he"/"she"/"they", words with glued
+    glitches split, the role noun of "the president" or None (_EMPTY_MENTION for a
+    mention without words), _stype_static of the words, the name run a person speaker
+    is resolved by)."""
+    if _MENTION_MEMO_LEX[0] is not lex:
+        _MENTION_MEMO.clear()
+        _MENTION_MEMO_LEX[0] = lex
+    got = _MENTION_MEMO.get(mention)
+    if got is not None:
+        return got
+    lm = _CONTRACTION_RE.sub("", mention.lower())
+    lm = _POSSESSIVE_PRONOUN.get(lm, lm)
+    raw_words = mention.split()
+    for i, w in enumerate(raw_words):
+        c = w[:1]
+        if not c.isupper() or c in "AP":  # else _split_glitch returns w
+            raw_words[i] = _split_glitch(w, lex)
+    lw = list(map(str.lower, raw_words))
+    if not lw:
+        role = _EMPTY_MENTION
+    elif (
+        lw[0] in ("the", "this")
+        and 2 <= len(lw) <= 5
+        and lw[-1] in _ROLE_NOUNS
+        and not any(w[:1].isupper() and w.lower() not in lex.titles for w in raw_words[1:])
+    ):
+        role = lw[-1]
+    else:
+        role = None
+    stype = _stype_static(raw_words, lex)
+    cw = _clean_name_words(raw_words, lex)
+    run = []
+    for w in reversed(cw):
+        if w[:1].isupper() or (run and w.lower() in ("de", "van", "von", "bin", "al", "la")):
+            run.append(w)
+        else:
+            break
+    run.reverse()
+    while run and run[0].lower() in _SENT_START_STOP:
+        run = run[1:]
+    for x in range(len(run) - 2, -1, -1):
+        if run[x].endswith(("'s", "’s")):
+            run = run[x + 1 :]  # "North Carolina's Ada Fisher"
+            break
+    info = (lm, role, stype, tuple(run))
+    if len(_MENTION_MEMO) >= _NAME_MEMO_MAX:
+        _MENTION_MEMO.clear()
+    _MENTION_MEMO[mention] = info
+    return info
+
+
+def _group_names(entries):
+    """Name entries (position, cleaned words, ...), one per match in text order, as
+    [first position, cleaned words, number of matches] per distinct cleaned words."""
+    groups: dict = {}
+    for entry in entries:
+        cw = entry[1]
+        grp = groups.get(cw)
+        if grp is None:
+            groups[cw] = [entry[0], cw, 1]
+        else:
+            grp[2] += 1
+    return list(groups.values())
+
+
+def _canonical_among(words, by_last_groups, by_first_groups):
+    """Fullest form of the name ``words`` among the article's names with its last word
+    (``by_last_groups``; else, for one word, those with it as their first word: the
+    callable ``by_first_groups``), grouped by _group_names. Whether a match qualifies
+    and how it ranks depend only on its cleaned words but for its position, so the best
+    match is the first match of the best group: the same choice as over every match
+    (tested against the per-match form)."""
+    cands = [c for c in by_last_groups if _compatible(words, c[1])]
+    if not cands and len(words) == 1:
+        cands = by_first_groups()
+    if not cands:
+        return " ".join(words)
+    multi = [c for c in cands if 1 < len(c[1]) <= 4]
+    if not multi:
+        best = max(cands, key=lambda c: (len(c[1]) if len(c[1]) <= 4 else 0, -c[0]))
+        return " ".join(best[1])
+    # several full names share the surname ("Jeb Bush", "George W. Bush"): the one
+    # the article uses most, then the longest, then the earliest
+    freq: dict = {}
+    for c in multi:
+        key = tuple(w.lower() for w in c[1])
+        freq[key] = freq.get(key, 0) + c[2]
+    best = max(multi, key=lambda c: (freq[tuple(w.lower() for w in c[1])], len(c[1]), -c[0]))
+    return " ".join(best[1])
+
+
+def _nearest_antecedent(back, item_of, kind, i):
+    """Index of the last name at or before name ``i`` that is an antecedent of ``kind``
+    (-1 if none), classifying names only as far back as needed; ``back`` (one list per
+    kind, -2 = not known yet) remembers the answer for every name passed, so that later
+    walks over the same names take one step."""
+    passed = []
+    j = i
+    res = -1
+    while j >= 0:
+        known = back[j]
+        if known != -2:
+            res = known
+            break
+        if item_of(j, kind) is not None:
+            res = j
+            back[j] = j
+            break
+        passed.append(j)
+        j -= 1
+    for x in passed:
+        back[x] = res
+    return res
+
+
+def _pick_antecedent(name_pos, item_of, kind, at, want, reach, steps_max, back):
+    """The nearest antecedent item (pos, cleaned words, gender) of ``kind`` before
+    ``at``, at most ``reach`` characters back and ``steps_max`` items of that kind,
+    whose gender fits ``want``, or None. ``name_pos`` holds the positions of all the
+    article's names and ``item_of(i, kind)`` the item of name ``i`` of that kind (None
+    where it is none): names are classified only when a walk needs them, with the
+    result of the same walk over the list of that kind's items (tested)."""
+    i = bisect.bisect_left(name_pos, at) - 1
+    steps = 0
+    while i >= 0 and steps < steps_max:
+        m = _nearest_antecedent(back, item_of, kind, i)
+        if m < 0 or at - name_pos[m] > reach:
+            return None
+        item = item_of(m, kind)
+        g = item[2]
+        if want not in ("m", "f") or not g or g == want:
+            return item
+        steps += 1
+        i = m - 1
+    return None
 
 
 def resolve(text, quotes, sents, lex, masked=None):
@@ -2048,9 +2361,9 @@ def resolve(text, quotes, sents, lex, masked=None):
         _NAME_MEMO.clear()
         _NAME_MEMO_LEX[0] = lex
     memo_get = _NAME_MEMO.get
-    names = []
+    names = []  # (pos, cleaned words, gender, info) per match, also the index entries
     by_last: dict[str, list] = {}
-    by_first: dict[str, list] = {}
+    by_first: dict[str, list] = {}  # built on first use (from ``names``)
     gender_of: dict[str, str] = {}
     multi_last = set()  # surnames seen in a full name
     single_last = set()  # ... and alone: "Vladimir Putin" ... "Putin"
@@ -2063,18 +2376,16 @@ def resolve(text, quotes, sents, lex, masked=None):
             info = _name_info(raw, lex)  # the per-string part, memoised
         if info is None:
             continue
-        pos = m.start()
-        cw, g = info[0], info[1]
+        g = info[1]
         last_l = info[3]
-        entry = (pos, cw, g)
-        names_append((pos, cw, g, info))
+        entry = (m.start(), info[0], g, info)
+        names_append(entry)
         same = by_last_get(last_l)
         if same is None:
             by_last[last_l] = [entry]
         else:
             same.append(entry)
-        if len(cw) > 1:
-            by_first.setdefault(info[4], []).append(entry)
+        if len(info[0]) > 1:
             multi_last.add(last_l)
         else:
             single_last.add(last_l)
@@ -2105,147 +2416,110 @@ def resolve(text, quotes, sents, lex, masked=None):
             canon_cache[key] = _canonical(words)
         return canon_cache[key]
 
+    grouped_cache: dict = {}
+
+    def grouped(index, key):
+        if index is by_first and not by_first and names:
+            for entry in names:  # the full names by their first word, in text order
+                if len(entry[1]) > 1:
+                    by_first.setdefault(entry[3][4], []).append(entry)
+        got = grouped_cache.get((index is by_last, key))
+        if got is None:
+            got = grouped_cache[index is by_last, key] = _group_names(index.get(key, ()))
+        return got
+
     def _canonical(words):
-        last = words[-1].lower()
-        cands = [c for c in by_last.get(last, ()) if _compatible(words, c[1])]
-        if not cands and len(words) == 1:
-            cands = by_first.get(last, [])
-        if not cands:
-            return " ".join(words)
-        multi = [c for c in cands if 1 < len(c[1]) <= 4]
-        if not multi:
-            best = max(cands, key=lambda c: (len(c[1]) if len(c[1]) <= 4 else 0, -c[0]))
-            return " ".join(best[1])
-        # several full names share the surname ("Jeb Bush", "George W. Bush"): the one
-        # the article uses most, then the longest, then the earliest
-        freq: dict = {}
-        for c in multi:
-            key = tuple(w.lower() for w in c[1])
-            freq[key] = freq.get(key, 0) + 1
-        best = max(multi, key=lambda c: (freq[tuple(w.lower() for w in c[1])], len(c[1]), -c[0]))
-        return " ".join(best[1])
+        return _canonical_among(
+            words, grouped(by_last, words[-1].lower()), lambda: grouped(by_first, words[-1].lower())
+        )
 
-    def stype_of(words_raw):
-        lw = [w.lower() for w in words_raw]
-        if not lw:
-            return "unknown"
-        cut = len(lw)
-        for i, w in enumerate(lw):
-            if i > 0 and (w in _PREPS or (w.endswith("ing") and len(w) > 4)):
-                cut = i
-                break
-        head_type = None
-        for i in range(cut - 1, -1, -1):
-            w = lw[i]
-            if words_raw[i][:1].isupper():
-                break
-            if w in lex.nouns:
-                head_type = lex.nouns[w]
-                break
-        last_raw = words_raw[cut - 1]
-        if head_type is not None:
-            return head_type
-        if (
-            last_raw in lex.org_words
-            or (last_raw.isupper() and len(last_raw) >= 2)
-            or " ".join(words_raw[cut - 2 : cut]) in lex.org_words
-        ):
-            return "organization"
-        if lw[cut - 1] in lex.nouns:
-            return lex.nouns[lw[cut - 1]]
-        h = lw[cut - 1]
-        if (
-            words_raw[cut - 1].islower()
-            and len(h) > 4
-            and h.endswith("s")
-            and not h.endswith(_NOT_PLURAL)
-        ):
-            return "group"
-        if any(w[:1].isupper() for w in words_raw[:cut]):
-            if lw[cut - 1].endswith(("ans", "ists", "ers", "ats")) and lw[cut - 1] not in by_last:
-                return "group"  # "Republicans", "Democrats"
-            return "person"
-        return "unknown"
-
-    # candidate antecedents for pronouns (person-like names that start a clause, all
-    # plausible names, loose capitalised runs): built on the first quote that needs
-    # them, which is always before the quote loop first adds to ``gender_of``
-    ante: list = []
+    # candidate antecedents for pronouns: the article's names sorted, on demand, into
+    # person-like names that start a clause (_SUBJ), all plausible names (_ALL) and
+    # loose capitalised runs (_LOOSE), with the genders known when the first quote
+    # needed them, which is always before the quote loop first adds to ``gender_of``
+    ante: list = []  # [sentence starts, gender_of at that time, walk memo], once needed
 
     def antecedents():
-        if ante:
-            return ante
-        sent_starts = [s for s, _ in sents]
-        subj_names = []
-        all_names = []
-        loose_names = []
-        titles = lex.titles
-        # ``pick`` only returns names before its ``at`` (<= a quote's m_start) and at
-        # most 3000 characters back from it (>= min(m_start, start) - 3000): names
-        # outside that range are never candidates for any quote of this article
-        lo = min(min(q.m_start, q.start) for q in quotes) - 3000
-        hi = max(q.m_start for q in quotes)
-        if not name_pos and names:
-            name_pos.extend(n[0] for n in names)
-        a = bisect.bisect_left(name_pos, lo)
-        b = bisect.bisect_left(name_pos, hi)
-        for pos, cw, g, info in names[a:b]:
-            if masked is not None and masked[pos] == MASK:
-                continue  # a name inside a quotation is not an antecedent
+        if not ante:
+            ante.append([s for s, _ in sents])
+            ante.append(dict(gender_of))
+            ante.append(([-2] * len(names), [-2] * len(names), [-2] * len(names)))
+            if not name_pos and names:
+                name_pos.extend(n[0] for n in names)
+
+    person_cache: dict = {}  # index in ``names`` -> (gender, person-like?)
+    item_cache: tuple = ({}, {}, {})  # per kind: index in ``names`` -> item or None
+
+    def person_like(i):
+        got = person_cache.get(i)
+        if got is None:
+            pos, cw, g, info = names[i]
             # info: (cw, gender, tw, last_l, first_l, joined_l, bad_last,
             #        not_person_static, first_has_gender, loose_ok)
-            if info[9]:
-                loose_names.append((pos, cw, g))
-            g = g or gender_of.get(info[3])
-            if (info[7] or not (g is not None or info[8] or info[3] in by_last_multi)) and not (
-                not info[6] and info[3] not in titles and _titled(text, pos, cw, lex)
-            ):
-                if len(cw) >= 2 and not info[6]:
-                    all_names.append((pos, cw, g))  # a plausible full name, weaker evidence
-                continue
-            all_names.append((pos, cw, g))
-            si = bisect.bisect_right(sent_starts, pos) - 1
-            if si >= 0 and pos - sents[si][0] <= 40:
-                prefix = text[sents[si][0] : pos].split()
-                if (
-                    len(prefix) <= 2
-                    and all(
-                        w.lower().strip(",") in _SENT_START_STOP or w.lower().rstrip(".") in titles
-                        for w in prefix
-                    )
-                ) or _LEAD_PHRASE_RE.match(text, sents[si][0], pos):
-                    # "Rubio disagreed." / "On his website, Lopez-Cantera promises ..."
-                    subj_names.append((pos, cw, g))
-        ante.extend(
-            (
-                [p for p, _, _ in subj_names],
-                subj_names,
-                [p for p, _, _ in all_names],
-                all_names,
-                [p for p, _, _ in loose_names],
-                loose_names,
+            g = g or ante[1].get(info[3])
+            ok = not (
+                (info[7] or not (g is not None or info[8] or info[3] in by_last_multi))
+                and not (not info[6] and info[3] not in lex.titles and _titled(text, pos, cw, lex))
             )
-        )
-        return ante
+            got = person_cache[i] = (g, ok)
+        return got
+
+    def starts_clause(pos):
+        """Does the name at ``pos`` start its sentence's clause?"""
+        sent_starts = ante[0]
+        si = bisect.bisect_right(sent_starts, pos) - 1
+        if si >= 0 and pos - sents[si][0] <= 40:
+            prefix = text[sents[si][0] : pos].split()
+            if (
+                len(prefix) <= 2
+                and all(
+                    w.lower().strip(",") in _SENT_START_STOP or w.lower().rstrip(".") in lex.titles
+                    for w in prefix
+                )
+            ) or _LEAD_PHRASE_RE.match(text, sents[si][0], pos):
+                # "Rubio disagreed." / "On his website, Lopez-Cantera promises ..."
+                return True
+        return False
+
+    def item_of(i, kind):
+        """The (pos, cleaned words, gender) item of ``names[i]`` as an antecedent of
+        ``kind`` or None, as one pass over the names made them (memoised): a
+        person-like name (or a plausible full name) for _ALL, one that starts its
+        clause for _SUBJ, a loose capitalised run for _LOOSE."""
+        cache = item_cache[kind]
+        got = cache.get(i, _MISSING)
+        if got is not _MISSING:
+            return got
+        pos, cw, g, info = names[i]
+        if masked is not None and masked[pos] == MASK:
+            got = None  # a name inside a quotation is not an antecedent
+        elif kind == _LOOSE:
+            got = (pos, cw, g) if info[9] else None
+        elif kind == _SUBJ and not starts_clause(pos):
+            got = None  # (tested first: the cheaper test)
+        else:
+            g, ok = person_like(i)
+            if ok:
+                got = (pos, cw, g)
+            elif kind == _ALL and len(cw) >= 2 and not info[6]:
+                got = (pos, cw, g)  # a plausible full name, weaker evidence
+            else:
+                got = None
+        cache[i] = got
+        return got
 
     persons: list = []  # (pos, canonical, gender) of person speakers so far
     groups: list = []
 
-    def pick(pos_list, items, at, want, reach, steps_max=8):
-        i = bisect.bisect_left(pos_list, at) - 1
-        steps = 0
-        while i >= 0 and steps < steps_max and at - items[i][0] <= reach:
-            p, cw, g = items[i]
-            if want not in ("m", "f") or not g or g == want:
-                return p, canonical(cw)
-            i -= 1
-            steps += 1
-        return None
+    def pick(kind, at, want, reach, steps_max=8):
+        antecedents()
+        item = _pick_antecedent(name_pos, item_of, kind, at, want, reach, steps_max, ante[2][kind])
+        return None if item is None else (item[0], canonical(item[1]))
 
     for q in quotes:
         mention = q.mention
-        lm = _CONTRACTION_RE.sub("", mention.lower())
-        lm = {"his": "he", "her": "she", "their": "they"}.get(lm, lm)
+        minfo = _mention_info(mention, lex)
+        lm = minfo[0]
         if lm in _QUANT_SUBJ:
             q.speaker, q.stype = lm, "group"
             continue
@@ -2256,11 +2530,11 @@ def resolve(text, quotes, sents, lex, masked=None):
             continue
         if lm in _PRONOUNS:
             if lm in ("he", "she", "who"):
-                subj_pos, subj_names, all_pos, all_names, loose_pos, loose_names = antecedents()
+                antecedents()
                 want = _PRONOUNS[lm]
                 ref = None
                 if lm == "who":
-                    ref = pick(all_pos, all_names, q.m_start, want, 200, 2)
+                    ref = pick(_ALL, q.m_start, want, 200, 2)
                 else:
                     for pos, canon, g in reversed(persons):
                         if q.m_start - pos > 3000:
@@ -2275,15 +2549,15 @@ def resolve(text, quotes, sents, lex, masked=None):
                     # the last *quoted* named source, so it scores this lower (0.884 vs
                     # 0.893 on train), but a hand check of 49 sampled train
                     # disagreements found it right 38 times and wrong 3 times.
-                    sub = pick(subj_pos, subj_names, min(q.m_start, q.start), want, 3000)
+                    sub = pick(_SUBJ, min(q.m_start, q.start), want, 3000)
                     if sub is not None and (ref is None or sub[0] > ref[0]):
                         ref = sub
                     if ref is None:
-                        ref = pick(subj_pos, subj_names, q.m_start, want, 3000)
+                        ref = pick(_SUBJ, q.m_start, want, 3000)
                     if ref is None:
-                        ref = pick(all_pos, all_names, q.m_start, want, 1500, 12)
+                        ref = pick(_ALL, q.m_start, want, 1500, 12)
                     if ref is None:
-                        ref = pick(loose_pos, loose_names, q.m_start, want, 1000, 6)
+                        ref = pick(_LOOSE, q.m_start, want, 1000, 6)
                 if ref is not None:
                     q.speaker = ref[1]
                     q.stype = "person"
@@ -2316,16 +2590,11 @@ def resolve(text, quotes, sents, lex, masked=None):
                 q.speaker, q.stype = " and ".join(names_), "group"
                 groups.append((q.m_start, q.speaker, "group"))
                 continue
-        raw_words = [_split_glitch(w, lex) for w in mention.split()]
-        lw = [w.lower() for w in raw_words]
+        role = minfo[1]
+        if role is _EMPTY_MENTION:
+            raise IndexError("a mention without words")  # as indexing its first word did
         # "the president", "the GOP presidential candidate": the person last named so
-        if (
-            lw[0] in ("the", "this")
-            and 2 <= len(lw) <= 5
-            and lw[-1] in _ROLE_NOUNS
-            and not any(w[:1].isupper() and w.lower() not in lex.titles for w in raw_words[1:])
-        ):
-            role = lw[-1]
+        if role is not None:
             ref = None
             if not name_pos and names:
                 name_pos.extend(n[0] for n in names)
@@ -2347,31 +2616,18 @@ def resolve(text, quotes, sents, lex, masked=None):
                     ref = canon
                     break
                 if ref is None:
-                    subj_pos, subj_names = antecedents()[:2]
-                    sub = pick(subj_pos, subj_names, q.m_start, "?", 3000)
+                    antecedents()
+                    sub = pick(_SUBJ, q.m_start, "?", 3000)
                     ref = sub[1] if sub else None
             if ref is not None:
                 q.speaker, q.stype = ref, "person"
                 persons.append((q.m_start, ref, gender_of.get(ref.split()[-1].lower())))
                 continue
-        typ = stype_of(raw_words)
+        typ, h = minfo[2]
+        if h is not None:
+            typ = "group" if h not in by_last else "person"
         if typ == "person":
-            cw = _clean_name_words(raw_words, lex)
-            run = []
-            for w in reversed(cw):
-                if w[:1].isupper() or (
-                    run and w.lower() in ("de", "van", "von", "bin", "al", "la")
-                ):
-                    run.append(w)
-                else:
-                    break
-            run.reverse()
-            while run and run[0].lower() in _SENT_START_STOP:
-                run = run[1:]
-            for x in range(len(run) - 2, -1, -1):
-                if run[x].endswith(("'s", "’s")):
-                    run = run[x + 1 :]  # "North Carolina's Ada Fisher"
-                    break
+            run = minfo[3]
             if not run:
                 q.speaker, q.stype = mention, "unknown"
                 continue
@@ -2453,10 +2709,10 @@ def _titled(text, pos, cw, lex):
         if m and m.group(1).lower() in _PERSON_TITLE:
             return True
     if text[pos - 1 : pos] in (" ", "\t"):
-        m = _TITLE_BEFORE_RE.search(text, max(0, pos - 20), pos)
-        if m is not None and m.group(1).lower() in _PERSON_TITLE:
+        m = _title_before(text, pos)
+        if m is not None and m[0].lower() in _PERSON_TITLE:
             # "Sen. Cruz", but not "... the candidate. According to"
-            if not m.group(2) or len(m.group(1)) <= 4:
+            if not m[1] or len(m[0]) <= 4:
                 return True
     # an apposition naming a person: "Dottie Deans, the chairwoman of ...", "Luay Sami, 33,"
     end = text.find(last, pos, pos + 80)
@@ -2471,6 +2727,25 @@ def _titled(text, pos, cw, lex):
 
 
 _TITLE_BEFORE_RE = re.compile(r"\b([A-Za-z]+)(\.?)[ \t]+$")
+_TITLE_BEFORE_REV_RE = re.compile(r"[ \t]+(\.?)([A-Za-z]+)")
+
+
+def _title_before(text, pos):
+    """``m.groups()`` of ``m = _TITLE_BEFORE_RE.search(text, max(0, pos - 20), pos)``
+    (or None) when ``text[pos - 1]`` is a space or tab, without trying every start: the
+    match must end with all the blanks before ``pos``, the period right before them if
+    any and the letters before that, so it is read backwards from ``pos``; it exists
+    when those letters start at a word boundary (tested)."""
+    lo = max(0, pos - 20)
+    m = _TITLE_BEFORE_REV_RE.match(text[lo:pos][::-1])
+    if m is None:
+        return None
+    r = pos - m.end()  # where the letters start
+    if r > 0 and (text[r - 1].isalnum() or text[r - 1] == "_"):
+        return None  # no word boundary there (the letters may go on before ``lo``)
+    return m.group(2)[::-1], m.group(1)
+
+
 _APPOS_RE = re.compile(
     r",[ \t]+(?:(\d{1,3}),|(?:the|a|an|his|her)[ \t]+((?:[\w\-]+[ \t]+){0,3}[\w\-]+))"
 )

@@ -48,14 +48,15 @@ def _empty() -> pd.DataFrame:
     return frame
 
 
-def _sentence_starts(articles: pd.DataFrame, sentences):
-    """article_id -> sorted sentence start offsets, from analysis.split_sentences when
-    it is available (or a given sentences frame), else None (use our own split)."""
+def _sentence_starts(ids, texts, sentences):
+    """article_id -> sorted sentence start offsets, from analysis.split_sentences of
+    the articles (``ids``, ``texts``) when it is available (or a given sentences frame),
+    else None (use our own split)."""
     if sentences is None:
         try:
             from .sentences import split_sentences
 
-            sentences = split_sentences(articles[["article_id", "text"]])
+            sentences = split_sentences(pd.DataFrame({"article_id": ids, "text": texts}))
         except Exception:  # stub or failure: fall back to our own segmentation
             return None
     fast = _sentence_starts_fast(sentences)
@@ -99,9 +100,11 @@ def _sentence_starts_fast(sentences):
     cut = (np.flatnonzero(codes[1:] != codes[:-1]) + 1).tolist()
     starts = st.to_numpy()[order].tolist()
     sids = sid.to_numpy()[order].tolist()
+    names = uniques.tolist()  # (indexing the array item by item is slow)
+    lo = [0, *cut]
     out = {}
-    for a, b in zip([0, *cut], [*cut, len(codes)], strict=True):
-        out[uniques[codes[a]]] = (starts[a:b], sids[a:b])
+    for a, b, c in zip(lo, [*cut, len(codes)], codes[lo].tolist(), strict=True):
+        out[names[c]] = (starts[a:b], sids[a:b])
     return out
 
 
@@ -130,9 +133,7 @@ def extract_quotes(articles: pd.DataFrame, sentences: pd.DataFrame | None = None
         else [str(i) for i in range(len(articles))]
     )
     texts = ["" if not isinstance(t, str) else t for t in articles["text"].tolist()]
-    starts_by_article = _sentence_starts(
-        pd.DataFrame({"article_id": ids, "text": texts}), sentences
-    )
+    starts_by_article = _sentence_starts(ids, texts, sentences)
     rows = []
     for aid, text in zip(ids, texts, strict=True):
         try:

@@ -4,6 +4,7 @@ one findall, cue search between masked quotations, numpy sentence starts)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import pandas as pd
@@ -127,3 +128,497 @@ def test_abbreviations_fit_the_bounded_walk_back():
     masked = r.mask_text(text, r.find_blocks(text))
     got = [text[s:e] for s, e in r.sentences(text, masked)]
     assert got == ["He met Sen. Smith.", "Then Capt. Kirk left.", "Verylongword.", "Next one."]
+
+
+# --------------------------------------------------------------------------- plain forms
+# The forms the rewrites in analysis._quote_rules replace, kept here as the reference.
+
+PLAIN_MARKS_RE = re.compile(r"''|[\"“”„«»‟]|\n")
+PLAIN_QMARKS_RE = re.compile(r"''|[\"“”„«»‟]")
+
+
+def plain_find_blocks(text: str):
+    """Quotation-mark blocks as lists [qs, qe, cs, ce, unclosed, next_block_or_-1].
+
+    qs..qe spans the marks, cs..ce the content. A block never crosses a paragraph
+    (newline); an unclosed block ends at the paragraph end and is chained to the next
+    paragraph's block when that paragraph opens with a quote mark (news convention).
+    """
+    blocks = []
+    open_pos = -1
+    open_len = 1
+    n = len(text)
+    for m in PLAIN_MARKS_RE.finditer(text):
+        p = m.start()
+        pe = m.end()
+        c = m.group()
+        if c == "\n":
+            if open_pos >= 0:
+                blocks.append([open_pos, p, open_pos + open_len, p, True, -1])
+                open_pos = -1
+            continue
+        if c == "''":
+            c = '"'  # two apostrophes: the NYT-style straight double quote
+        prev = text[p - 1] if p > 0 else " "
+        nxt = text[pe] if pe < n else " "
+        if open_pos < 0:
+            if c in R._CLOSE and not prev.isspace() and prev not in "([—–-":
+                continue  # stray closing mark
+            if (
+                c == '"'
+                and not prev.isspace()
+                and prev not in "([—–-:"
+                and p > 0
+                and (nxt.isspace() or nxt in ".,;:!?)")
+            ):
+                continue  # stray straight mark that looks closing (e.g. 5'10")
+            open_pos = p
+            open_len = pe - p
+        else:
+            if (c in R._OPEN or (c == '"' and prev.isspace() and not nxt.isspace())) and (
+                prev.isspace() or p == 0
+            ):
+                # a new opening mark while open: the previous quote was never closed
+                blocks.append([open_pos, p, open_pos + open_len, p, True, -1])
+                open_pos = p
+                open_len = pe - p
+            else:
+                blocks.append([open_pos, pe, open_pos + open_len, p, False, -1])
+                open_pos = -1
+    if open_pos >= 0:
+        blocks.append([open_pos, n, open_pos + open_len, n, True, -1])
+    # trim content whitespace; chain unclosed paragraph-final blocks
+    for i, b in enumerate(blocks):
+        cs, ce = b[2], b[3]
+        while cs < ce and text[cs].isspace():
+            cs += 1
+        while ce > cs and text[ce - 1].isspace():
+            ce -= 1
+        b[2], b[3] = cs, ce
+        if b[4] and i + 1 < len(blocks):
+            nb = blocks[i + 1]
+            gap = text[b[1] : nb[0]]
+            if gap.strip() == "" and "\n" in gap:
+                b[5] = i + 1
+    return blocks
+
+
+def plain_sentences(text: str, masked: str):
+    """(start, end) sentence spans over the text, never splitting inside quotes."""
+    out = []
+    start = 0
+    for m in R._SENT_RE.finditer(masked):
+        s, e = m.start(), m.end()
+        ch = masked[s]
+        if ch == "\n":
+            cut = s
+            nxt = e
+        elif ch == R.MASK:
+            j = e
+            while j > s and text[j - 1] in "\"”»'’":
+                j -= 1
+            if text[j - 1] not in ".!?":
+                continue
+            cut = e
+            nxt = e
+        else:
+            # abbreviation or initial before the period? (the word before it; a word of
+            # 5+ characters is neither, so the walk back stops there: same decision)
+            j = s
+            lim = s - 5 if s > 5 else 0
+            while j > lim and (masked[j - 1].isalnum() or masked[j - 1] == "."):
+                j -= 1
+            if j == lim and j > 0 and (masked[j - 1].isalnum() or masked[j - 1] == "."):
+                word = ""  # longer than any abbreviation and not one letter
+            else:
+                word = masked[j:s].lower()
+            if word in R._ABBREV_END or (
+                len(word) == 1
+                and word.isalpha()
+                and word.isupper() is False
+                and masked[j].isupper()
+            ):
+                if word not in R._ABBREV_FINAL:
+                    continue
+                nw = R._NEXT_WORD_RE.match(masked, e)
+                if nw is None or nw.group(1).lower() not in R._STARTERS:
+                    continue
+            cut = e
+            # include closing quote marks after the period
+            while cut < len(text) and text[cut] in "\"”’')]":
+                cut += 1
+            nxt = cut
+        if cut > start:
+            # the span start..cut without its outer whitespace (kept when non-empty)
+            a, b = start, cut
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                out.append((a, b))
+        start = nxt
+    if start < len(text):
+        a, b = start, len(text)
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def plain_name_info0(raw, lex):
+    words = [R._split_glitch(w, lex) for w in raw.split()]
+    gender = None
+    w0 = words[0].lower().rstrip(".")
+    if w0 == "mr":
+        gender = "m"
+    elif w0 in ("mrs", "ms", "miss"):
+        gender = "f"
+    cw = R._clean_name_words(words, lex)
+    if not cw:
+        return None
+    while cw and (cw[0].lower() in R._SENT_START_STOP or cw[0].lower() in R._PRONOUNS):
+        cw = cw[1:]
+    if not cw:
+        return None
+    if cw[-1].lower() in R._TIME_WORDS or any(w.lower() in R._TITLECASE_STOP for w in cw):
+        return None  # "Donald Trump Is Now Calling Obama The": a title-case headline
+    tw = frozenset(w.lower().rstrip(".") for w in words[: len(words) - len(cw)])
+    if gender is None:
+        gender = lex.gender.get(cw[0].lower()) if len(cw) > 1 else None
+    # per-string facts that resolve() asks about every name (see there)
+    last = cw[-1]
+    last_l = last.lower()
+    first_l = cw[0].lower()
+    bad_last = last.isupper() or last in lex.org_words or last_l in lex.nouns
+    not_person = bad_last or last_l in R._TIME_WORDS or last_l in lex.titles
+    return (
+        tuple(cw),
+        gender,
+        tw,
+        last_l,
+        first_l,
+        " ".join(cw).lower(),
+        bad_last,
+        not_person,
+        first_l in lex.gender,
+        not bad_last and first_l not in R._SENT_START_STOP,
+    )
+
+
+def plain_stype_of(words_raw, lex, by_last):
+    lw = [w.lower() for w in words_raw]
+    if not lw:
+        return "unknown"
+    cut = len(lw)
+    for i, w in enumerate(lw):
+        if i > 0 and (w in R._PREPS or (w.endswith("ing") and len(w) > 4)):
+            cut = i
+            break
+    head_type = None
+    for i in range(cut - 1, -1, -1):
+        w = lw[i]
+        if words_raw[i][:1].isupper():
+            break
+        if w in lex.nouns:
+            head_type = lex.nouns[w]
+            break
+    last_raw = words_raw[cut - 1]
+    if head_type is not None:
+        return head_type
+    if (
+        last_raw in lex.org_words
+        or (last_raw.isupper() and len(last_raw) >= 2)
+        or " ".join(words_raw[cut - 2 : cut]) in lex.org_words
+    ):
+        return "organization"
+    if lw[cut - 1] in lex.nouns:
+        return lex.nouns[lw[cut - 1]]
+    h = lw[cut - 1]
+    if (
+        words_raw[cut - 1].islower()
+        and len(h) > 4
+        and h.endswith("s")
+        and not h.endswith(R._NOT_PLURAL)
+    ):
+        return "group"
+    if any(w[:1].isupper() for w in words_raw[:cut]):
+        if lw[cut - 1].endswith(("ans", "ists", "ers", "ats")) and lw[cut - 1] not in by_last:
+            return "group"  # "Republicans", "Democrats"
+        return "person"
+    return "unknown"
+
+
+def plain_mention_facts(mention, lex, by_last):
+    """What resolve() derived from a mention per quote: (lm, role, type, run)."""
+    lm = R._CONTRACTION_RE.sub("", mention.lower())
+    lm = {"his": "he", "her": "she", "their": "they"}.get(lm, lm)
+    raw_words = [R._split_glitch(w, lex) for w in mention.split()]
+    lw = [w.lower() for w in raw_words]
+    role = None
+    if (
+        lw[0] in ("the", "this")
+        and 2 <= len(lw) <= 5
+        and lw[-1] in R._ROLE_NOUNS
+        and not any(w[:1].isupper() and w.lower() not in lex.titles for w in raw_words[1:])
+    ):
+        role = lw[-1]
+    typ = plain_stype_of(raw_words, lex, by_last)
+    cw = R._clean_name_words(raw_words, lex)
+    run = []
+    for w in reversed(cw):
+        if w[:1].isupper() or (run and w.lower() in ("de", "van", "von", "bin", "al", "la")):
+            run.append(w)
+        else:
+            break
+    run.reverse()
+    while run and run[0].lower() in R._SENT_START_STOP:
+        run = run[1:]
+    for x in range(len(run) - 2, -1, -1):
+        if run[x].endswith(("'s", "’s")):
+            run = run[x + 1 :]
+            break
+    return lm, role, typ, run
+
+
+def plain_canonical(words, by_last, by_first):
+    """resolve()'s choice of the fullest name over one entry per match."""
+    last = words[-1].lower()
+    cands = [c for c in by_last.get(last, ()) if R._compatible(words, c[1])]
+    if not cands and len(words) == 1:
+        cands = by_first.get(last, [])
+    if not cands:
+        return " ".join(words)
+    multi = [c for c in cands if 1 < len(c[1]) <= 4]
+    if not multi:
+        best = max(cands, key=lambda c: (len(c[1]) if len(c[1]) <= 4 else 0, -c[0]))
+        return " ".join(best[1])
+    freq: dict = {}
+    for c in multi:
+        key = tuple(w.lower() for w in c[1])
+        freq[key] = freq.get(key, 0) + 1
+    best = max(multi, key=lambda c: (freq[tuple(w.lower() for w in c[1])], len(c[1]), -c[0]))
+    return " ".join(best[1])
+
+
+# --------------------------------------------------------------------------- the rewrites
+
+QUOTE_PIECES = PIECES + ["'", "''", "'''", "„", "«", "»", "‟", "5'10\"", ' "', '" ', '\n\n"', "’s"]
+quote_texts = st.lists(st.sampled_from(QUOTE_PIECES), max_size=30).map("".join)
+SENT_PIECES = PIECES + [
+    "Verylongword.", "said.", "no.", "Co.", "Inc.", "U.S.", "p.m.", "J.", "j.", "The", "He",
+    "10.", "5.5", "e.g.", "Sept.", "Jr.", "x.y.", "abcd.", "abcde.", "’.", "”", ")", "]",
+]  # fmt: skip
+sent_texts = st.lists(st.sampled_from(SENT_PIECES), max_size=30).map("".join)
+TITLE_PIECES = PIECES + [
+    "Lt.Gov.", "Lt.", "Reps.", "Rep.", "Atty.", "Supt.", "Insp.", "Det.", "Cmdr.", "Pres.",
+    "Sec.", "Maj.", "Gov.", "Gen.", "Col.", "Sgt.", "Adm.", "Prof.", "Rev.", "Hon.", "Jr.",
+    "Sr.", "Ms.", "Msx.", "A.B.", "a.m.", "U.S.A.", "J. K.", "Det", "D", "M", "S", "Capt",
+]  # fmt: skip
+title_texts = st.lists(st.sampled_from(TITLE_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(quote_texts)
+def test_quote_marks_and_blocks_equal_the_newline_scan(text):
+    assert _spans(R._QMARKS_RE, text) == _spans(PLAIN_QMARKS_RE, text)
+    assert R.find_blocks(text) == plain_find_blocks(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(sent_texts)
+def test_sentences_fast_abbreviation_check_equals_the_walk_back(text):
+    masked = R.mask_text(text, R.find_blocks(text))
+    assert R.sentences(text, masked) == plain_sentences(text, masked)
+
+
+@settings(max_examples=400, deadline=None)
+@given(title_texts)
+def test_token_trie_and_name_guard_equal_their_plain_forms(text):
+    assert _spans(re.compile(R._TOKEN_FAST), text) == _spans(R._TOKEN_RE, text)
+    assert _spans(R._NAME_SEQ_RE, text) == _spans(OLD_NAME_SEQ_RE, text)
+    assert R._window_tokens(text, 0, len(text)) == [
+        (m.start(), m.end(), m.group()) for m in R._TOKEN_RE.finditer(text)
+    ]
+
+
+def test_cue_prefix_classes_hold_the_same_characters_over_all_code_points():
+    every = "".join(map(chr, range(0x110000)))
+    plain = re.sub(R._OTHER_CHAR, "", every)
+    split = "[" + R._OTHER_ASCII + r"\x80-\U0010ffff](?<![\w’])"
+    assert re.sub(split, "", every) == plain
+    ascii_ = every[:128]
+    assert re.sub("[" + R._OTHER_ASCII + "]", "", ascii_) == re.sub(R._OTHER_CHAR, "", ascii_)
+    # the cue scan picks the ASCII-only form for ASCII texts
+    lex = lexicon()
+    text = "He said: (said) -said \nsaid 'said said\tsaid \"told"
+    assert text.isascii()
+    full = [(m.start(), m.end(), m.group(), m.group("acc") is not None)
+            for m in lex.cue_re.finditer(text)]  # fmt: skip
+    assert R._cue_matches(lex, text) == full and len(full) == 6
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["a", "B", "Sen", "Mr", ".", " ", "\t", "\n", "_", "1", "é", ",", "x" * 25]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_title_before_equals_the_regex_search(text):
+    for pos in range(1, len(text) + 1):
+        if text[pos - 1] in " \t":
+            m = R._TITLE_BEFORE_RE.search(text, max(0, pos - 20), pos)
+            assert R._title_before(text, pos) == (None if m is None else m.groups())
+
+
+NAME_WORDS = [
+    "Mr.", "Mrs.", "Ms", "Miss", "Sen.", "The", "President", "Former", "George", "W.", "Bush",
+    "Bush\'s", "Smith’s", "de", "la", "Cruz", "PMRubio", "4:23PMRubio", "senRubio",
+    "İstanbul\'s", "Now", "Is", "Monday", "He", "But", "NATO", "A.", "Jeb", "Republicans",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(NAME_WORDS), min_size=1, max_size=6).map(" ".join))
+def test_name_info_equals_its_plain_form(raw):
+    assert R._name_info0(raw, lexicon()) == plain_name_info0(raw, lexicon())
+
+
+MENTION_WORDS = NAME_WORDS + [
+    "the", "this", "president", "spokesman", "officials", "of", "for", "working", "his", "her",
+    "their", "Police", "Democrats", "White", "House", "North", "Carolina\'s", "Ada", "Fisher",
+    "candidate", "GOP", "Inc", "Senate",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(MENTION_WORDS), min_size=1, max_size=6).map(" ".join),
+    st.sets(st.sampled_from(["republicans", "democrats", "bush", "officials"])),
+)
+def test_mention_facts_equal_the_per_quote_computation(mention, by_last):
+    lm, role, (typ, h), run = R._mention_info(mention, lexicon())
+    if h is not None:
+        typ = "group" if h not in by_last else "person"
+    assert (lm, role, typ, list(run)) == plain_mention_facts(mention, lexicon(), by_last)
+
+
+NAME_POOL = [
+    ("Bush",), ("George", "Bush"), ("Jeb", "Bush"), ("George", "W.", "Bush"), ("BUSH",),
+    ("G.", "Bush"), ("george", "bush"), ("A", "B", "C", "D", "Bush"), ("Jeb",), ("Jeb", "Smith"),
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(NAME_POOL), max_size=12),
+    st.sampled_from([("Bush",), ("Jeb",), ("George", "Bush"), ("G.", "Bush"), ("Smith",)]),
+)
+def test_grouped_canonical_equals_the_per_match_choice(names, words):
+    # one entry per match, in text order, indexed as resolve() indexes them
+    by_last: dict = {}
+    by_first: dict = {}
+    for pos, cw in enumerate(names):
+        entry = (pos * 7, cw, None)
+        by_last.setdefault(cw[-1].lower(), []).append(entry)
+        if len(cw) > 1:
+            by_first.setdefault(cw[0].lower(), []).append(entry)
+    last = words[-1].lower()
+    got = R._canonical_among(
+        words,
+        R._group_names(by_last.get(last, ())),
+        lambda: R._group_names(by_first.get(last, ())),
+    )
+    assert got == plain_canonical(words, by_last, by_first)
+
+
+def test_np_word_memo_equals_uncached():
+    for w in ["Bush", "officials", "the", "MAY", "May", "AT", "KILLED", "10", "ex-aide", "’s", "x"]:
+        assert R._np_word(w, lexicon()) == R._np_word0(w, lexicon())
+        assert R._np_word(w, lexicon()) == R._np_word0(w, lexicon())  # cached
+
+
+def test_cue_trie_reordered_only_at_its_first_level():
+    words = sorted(lexicon().verb_lemma)
+    alphabetical = sorted({w[0] for w in words})
+    assert R._trie_in_order(words, alphabetical) == _trie_regex(words)
+    assert R._trie_by_first_letter(words) != _trie_regex(words)
+    assert R._ACC_RE.fullmatch("According \n to") and not R._ACC_RE.fullmatch("accorded")
+
+
+def plain_pick(pos_list, items, at, want, reach, steps_max=8):
+    """resolve()'s walk over a prebuilt list of antecedents of one kind."""
+    i = bisect.bisect_left(pos_list, at) - 1
+    steps = 0
+    while i >= 0 and steps < steps_max and at - items[i][0] <= reach:
+        p, cw, g = items[i]
+        if want not in ("m", "f") or not g or g == want:
+            return items[i]
+        i -= 1
+        steps += 1
+    return None
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(1, 400),  # gap to the previous name
+            st.sampled_from([None, "m", "f"]),
+            st.sampled_from(["none", "loose", "all", "subj", "all+loose", "subj+loose"]),
+        ),
+        max_size=25,
+    ),
+    st.integers(0, 6000),
+    st.sampled_from(["m", "f", "?", "s"]),
+    st.sampled_from([(200, 2), (3000, 8), (1500, 12), (1000, 6)]),
+)
+def test_lazy_antecedent_walk_equals_the_walk_over_built_lists(names, at, want, limits):
+    reach, steps_max = limits
+    name_pos, cls, pos = [], [], 0
+    for gap, g, kinds in names:
+        pos += gap
+        item = (pos, ("Name", str(pos)), g)
+        subj = item if "subj" in kinds else None
+        all_ = item if ("all" in kinds or subj) else None
+        loose = (pos, item[1], None) if "loose" in kinds else None
+        name_pos.append(pos)
+        cls.append((subj, all_, loose))
+
+    def item_of(i, kind):
+        return cls[i][kind]
+
+    for kind in (R._SUBJ, R._ALL, R._LOOSE):
+        items = [c[kind] for c in cls if c[kind] is not None]
+        back = [-2] * len(cls)  # the walk memo, shared by the walks of one article
+        for at_ in (at, at // 2, at, at + 500, 0):
+            args = (at_, want, reach, steps_max)
+            want_ = plain_pick([it[0] for it in items], items, *args)
+            assert R._pick_antecedent(name_pos, item_of, kind, *args, back) == want_
+
+
+POST_PIECES = SENT_PIECES + [
+    " on Monday", " last week", ", in an interview with CNN", " on Twitter", " also", "that",
+    " that ", ",", ":", "—", " for years", " told", "Monday", "\x01\x01",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(POST_PIECES), max_size=20).map("".join), st.data())
+def test_post_skip_in_place_equals_on_the_slice_and_mask_is_no_word(text, data):
+    # extract() matches _POST_SKIP at (pos, endpos) instead of on the slice
+    pos = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(pos, len(text)))
+    m = R._POST_SKIP.match(text, pos, end)
+    s = R._POST_SKIP.match(text[pos:end])
+    assert (m is None) == (s is None)
+    if m is not None:
+        assert m.end() == pos + s.end()
+    # ... and looks for a word character around masks without removing them
+    assert re.match(r"\w", R.MASK) is None
