@@ -222,6 +222,38 @@ def parse_date(value, *, dayfirst: bool = False):
         return pd.NaT, None
 
 
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def as_text(value) -> str:
+    """A text column value as a ``str`` the analyses can store: "" for missing
+    values (None, NaN, NA), ``str(value)`` for other non-strings, and lone
+    surrogates (``"\\ud800"``: not Unicode, e.g. from a JSON ``\\ud800`` escape;
+    pandas and Arrow cannot store them) replaced by U+FFFD one for one, so the
+    length and every offset into the text stay the same.
+
+    Example:
+        >>> as_text(None), as_text(3), as_text("a\\ud800b") == "a\\ufffdb"
+        ('', '3', True)
+    """
+    if not isinstance(value, str):
+        if value is None:
+            return ""
+        try:
+            if pd.isna(value):
+                return ""
+        except (TypeError, ValueError):
+            pass
+        value = str(value)
+    if value.isascii():
+        return value
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE_RE.sub("\ufffd", value)
+    return value
+
+
 def _is_missing(value) -> bool:
     if value is None or value is pd.NaT:
         return True

@@ -28,6 +28,7 @@ import pandas as pd
 import pyarrow as pa
 
 from . import __version__
+from .clean import as_text
 
 STEPS = ("sentences", "sentiment", "quotes", "terms")
 _FRAMES = ("sentences", "quotes", "terms")
@@ -246,7 +247,8 @@ def _chunks(articles: pd.DataFrame, chunk_size: int):
         yield list(
             zip(
                 ids.iloc[i : i + chunk_size].astype(str).tolist(),
-                texts.iloc[i : i + chunk_size].fillna("").astype(str).tolist(),
+                # "" for missing; lone surrogates -> U+FFFD (offsets unchanged)
+                [as_text(t) for t in texts.iloc[i : i + chunk_size].tolist()],
                 strict=True,
             )
         )

@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from ._quote_rules import extract as _extract_one
+from .clean import as_text
 
 COLUMNS = [
     "article_id",
@@ -132,7 +133,8 @@ def extract_quotes(articles: pd.DataFrame, sentences: pd.DataFrame | None = None
         if "article_id" in articles
         else [str(i) for i in range(len(articles))]
     )
-    texts = ["" if not isinstance(t, str) else t for t in articles["text"].tolist()]
+    # non-strings count as no text; lone surrogates become U+FFFD (same offsets)
+    texts = [as_text(t) if isinstance(t, str) else "" for t in articles["text"].tolist()]
     starts_by_article = _sentence_starts(ids, texts, sentences)
     rows = []
     for aid, text in zip(ids, texts, strict=True):

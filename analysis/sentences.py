@@ -57,6 +57,8 @@ from operator import methodcaller
 import numpy as np
 import pandas as pd
 
+from .clean import as_text
+
 __all__ = ["split_sentences", "load_abbreviations"]
 
 SENTENCE_COLUMNS = ["article_id", "sentence_id", "paragraph_id", "start", "end", "text"]
@@ -211,19 +213,6 @@ def _empty_frame() -> pd.DataFrame:
     )
 
 
-def _as_text(x) -> str:
-    if isinstance(x, str):
-        return x
-    if x is None:
-        return ""
-    try:
-        if pd.isna(x):
-            return ""
-    except (TypeError, ValueError):
-        pass
-    return str(x)
-
-
 def _spans(patterns, text, group=0) -> np.ndarray:
     """(n, 2) int64 array of the spans of ``group`` in every match of every pattern,
     sorted by start (the patterns' matches never share a start)."""
@@ -264,7 +253,7 @@ def split_sentences(articles) -> pd.DataFrame:
             return _empty_frame()
         ids = articles["article_id"].tolist() if "article_id" in articles else list(articles.index)
         texts = articles["text"].tolist()
-    texts = [_as_text(t) for t in texts]
+    texts = [as_text(t) for t in texts]
     if not texts:
         return _empty_frame()
     cand_res, para_re, quote_res = _patterns()
@@ -344,6 +333,6 @@ def attach_text(frame: pd.DataFrame, articles: pd.DataFrame, col: str = "text") 
         frame["article_id"].astype(str), frame["start"], frame["end"], strict=True
     ):
         t = texts.get(aid)
-        values.append(t[int(s) : int(e)] if isinstance(t, str) else None)
+        values.append(as_text(t[int(s) : int(e)]) if isinstance(t, str) else None)
     out[col] = pd.Series(values, index=frame.index, dtype="str")
     return out

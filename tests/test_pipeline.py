@@ -150,3 +150,38 @@ def test_corpus_key_depends_on_texts_not_on_storage():
         {"article_id": [1, 2], "text": pd.Series(["ok", "lone \ud800 surrogate"], dtype=object)}
     )
     assert pipeline.corpus_key(odd) != pipeline.corpus_key(odd.assign(article_id=[1, 3]))
+
+
+def test_lone_surrogates_do_not_crash_and_keep_offsets():
+    # A JSON "\ud800" escape gives a str pandas/Arrow cannot store: every step reads
+    # it as U+FFFD (same length), so offsets still index the original text.
+    text = '"We will win,\ud800" Bob Smith said. Then \udfff \ud83d\ude00 more.'
+    arts = pd.DataFrame(
+        {"article_id": ["a", "b"], "text": pd.Series([text, "x \udfff y"], dtype=object)}
+    )
+    for n_jobs in (1, 2):
+        res = analysis.analyze(arts, n_jobs=n_jobs, progress=False, sentence_text=True)
+        assert res.quotes["speaker"].tolist() == ["Bob Smith"]
+        q = res.quotes.iloc[0]
+        assert q["quote"] == text[q["start"] : q["end"]].replace("\ud800", "\ufffd")
+        sents = res.sentences[res.sentences["article_id"] == "a"]
+        assert sents["text"].tolist() == [
+            text[s:e].translate({0xD800: 0xFFFD, 0xDFFF: 0xFFFD, 0xD83D: 0xFFFD, 0xDE00: 0xFFFD})
+            for s, e in zip(sents["start"], sents["end"], strict=True)
+        ]
+        assert len(sents) == 2
+    direct = analysis.extract_quotes(arts)
+    assert direct["quote"].tolist() == ["We will win,\ufffd"]
+    spans = analysis.split_sentences(arts)
+    back = analysis.attach_text(spans[["article_id", "start", "end"]], arts)
+    assert back["text"].tolist() == spans["text"].tolist()
+
+
+def test_as_text_keeps_length():
+    from analysis.clean import as_text
+
+    for raw in ["plain", "é\ud800", "\ud83d\ude00", "\udfff" * 3]:
+        assert len(as_text(raw)) == len(raw)
+        as_text(raw).encode("utf-8")  # storable
+    assert as_text("\ud83d\ude00") == "\ufffd\ufffd"
+    assert as_text(None) == "" and as_text(float("nan")) == "" and as_text(7) == "7"

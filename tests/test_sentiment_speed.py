@@ -39,12 +39,12 @@ from analysis._vader import (
     _features_for,
     lexicon,
 )
+from analysis.clean import as_text as _as_text
 from analysis.sentences import (
     _CLOSERS,
     _OPENERS,
     _SPEECH_VERBS,
     _STARTERS,
-    _as_text,
     _empty_frame,
     _lookbehind,
     load_abbreviations,
