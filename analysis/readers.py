@@ -389,6 +389,30 @@ def read_plain(text: str, path: str, stem: str, log: ProblemLog, opts) -> list[R
     return [RawDoc(path, 1, "text", stem, {"text": text}, kind="plain", stem=stem)]
 
 
+def _storable(fields: dict, path, log: ProblemLog, *, line=None, record=None) -> None:
+    """Replace lone surrogates (a JSON or YAML ``\\ud800`` escape: not Unicode, and
+    pandas/Arrow cannot store them) by U+FFFD in the string fields, in place, one
+    character for one, with a notice naming the fields."""
+    from .clean import as_text
+
+    bad = []
+    for k, v in fields.items():
+        if isinstance(v, str) and not v.isascii():
+            fixed = as_text(v)
+            if fixed is not v:
+                fields[k] = fixed
+                bad.append(str(k))
+    if bad:
+        log.add(
+            path,
+            f"lone surrogate escape(s) in {', '.join(bad)} replaced by U+FFFD",
+            "kept",
+            line=line,
+            record=record,
+            notice=True,
+        )
+
+
 def _records_to_docs(records, path, stem, fmt, log, opts, lines=None) -> list[RawDoc]:
     docs = []
     for i, rec in enumerate(records, start=1):
@@ -425,6 +449,7 @@ def _records_to_docs(records, path, stem, fmt, log, opts, lines=None) -> list[Ra
                 f[k] = "; ".join(str(x) for x in v)
             elif isinstance(v, (dict, list, tuple)):
                 f[k] = json.dumps(v, ensure_ascii=False, default=str)
+        _storable(f, path, log, line=line, record=i)
         docs.append(RawDoc(path, i, fmt, f"{stem}:{i}", f, kind="plain", line=line, stem=stem))
     return docs
 
@@ -694,6 +719,7 @@ def read_markdown(text: str, path: str, stem: str, log: ProblemLog, opts) -> lis
                     fields[k] = json.dumps(v, ensure_ascii=False, default=str)
         body = text[m.end() :]
     fields["text"] = body
+    _storable(fields, path, log)
     return [RawDoc(path, 1, "markdown", stem, fields, kind="markdown", stem=stem)]
 
 

@@ -222,3 +222,21 @@ def test_errors_argument_validated(tmp_path):
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     with pytest.raises(ValueError, match="errors must be"):
         load_articles(tmp_path, errors="ignore")
+
+
+def test_lone_surrogate_escape_in_json_is_kept_as_replacement_char(tmp_path):
+    # json.loads turns "\ud800" into a lone surrogate, which pandas/Arrow cannot
+    # store: the record loads with U+FFFD in its place and a notice names line/fields
+    rec = {"id": "x1", "title": "T\ud800", "text": 'He said "hi\ud800" today.'}
+    (tmp_path / "a.jsonl").write_text(
+        json.dumps({"id": "ok", "text": "Fine."}) + "\n" + json.dumps(rec) + "\n",
+        encoding="utf-8",
+    )
+    arts = _quiet(tmp_path)
+    row = arts.set_index("article_id").loc["x1"]
+    assert row["text"] == 'He said "hi\ufffd" today.' and row["title"] == "T\ufffd"
+    rep = load_report(arts)
+    note = rep[rep["reason"].str.contains("surrogate")]
+    assert note["line"].tolist() == [2] and note["level"].tolist() == ["notice"]
+    assert "text" in note["reason"].iloc[0] and "title" in note["reason"].iloc[0]
+    assert len(arts) == 2
