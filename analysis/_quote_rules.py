@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from itertools import accumulate
 from operator import add, itemgetter
 
 from ._quote_lexicon import _trie_regex, lexicon
+from ._tokens import default_stopwords
 
 MASK = "\x01"
 _OPEN = "“„«‟"
@@ -348,6 +350,14 @@ _SENT_START_STOP_EXTRA = {
     "likewise", "similarly", "separately", "later", "earlier", "last", "next", "first",
     "second", "third", "hours", "minutes", "days", "weeks", "months", "years", "once",
     "during", "despite", "until", "unlike", "like", "although", "whether", "where",
+    # participles opening a clause ("Having announced ..., Judge Lee proceeded",
+    # "Continuing to explain, Carson said", "Breaking: ..."): never the speaker
+    "having", "being", "continuing", "breaking", "addressing", "responding", "referring",
+    "explaining", "describing", "discussing", "reacting", "appearing", "writing",
+    "talking", "pointing", "citing", "following", "adding", "noting", "calling",
+    "declining", "echoing", "acknowledging", "standing", "looking", "turning",
+    "returning", "reflecting", "recalling", "campaigning", "arguing", "insisting",
+    "defending", "praising", "criticizing", "attacking", "urging", "warning",
 }  # fmt: skip
 _SENT_START_STOP = {
     "but",
@@ -483,7 +493,12 @@ _LEAD_ADVERBIAL = {
     "in", "during", "after", "before", "at", "on", "with", "for", "since", "despite",
     "while", "when", "as", "asked", "speaking", "according", "following", "earlier",
     "later", "last", "under", "amid", "unlike", "like", "if", "although", "though",
+    "having", "continuing", "responding", "referring", "reacting",
+    "appearing", "writing", "talking", "citing", "echoing", "turning", "returning",
+    "reflecting", "recalling", "campaigning", "standing", "looking",
 }  # fmt: skip
+_SUBORDINATORS = {"while", "when", "as", "if", "although", "though", "since", "unlike", "like"}
+_OBJ_PREPS = {"at", "in", "on", "with", "from", "to", "during", "after", "before", "into"}
 _MAX_SPAN = 1200  # chars of context considered on each side of a cue
 _FIRST_WORD_RE = re.compile(r"\W*(\w+)")
 _NOT_CONTENT_START = {
@@ -1040,6 +1055,41 @@ def _left_np0(toks, k, lex):
     return (j, i + 1)
 
 
+def _unlisted_modifiers_to_head(toks, j, lex):
+    """End (exclusive) of 1-3 lower-case modifiers starting at toks[j], at least one
+    of them unlisted, plus the listed lower-case head noun after them, when toks[j - 1]
+    is a lower-case noun-phrase word or an acronym ("former tech executive", "GOP
+    leadership aide", "U.S. law enforcement official", "county election official");
+    else 0."""
+    prev = toks[j - 1][2]
+    if not (
+        (prev.islower() and _np_word(prev, lex))
+        or (len(prev) > 1 and prev.replace(".", "").isupper())
+    ):
+        return 0
+    n = len(toks)
+    x = j
+    unlisted = False
+    while x < n and x - j <= 3:
+        w = toks[x][2]
+        if not (w.isalpha() and w.islower()):
+            return 0
+        if w in lex.nouns or w in lex.titles:
+            return x + 1 if unlisted else 0
+        if (
+            w in _NOT_ROLE
+            or w in _DETS
+            or w in _PREPS
+            or w in _SENT_START_STOP
+            or w in _TIME_WORDS
+            or w.endswith(("ed", "ly"))
+        ):
+            return 0
+        unlisted = unlisted or not _np_word(w, lex)
+        x += 1
+    return 0
+
+
 def _right_np(toks, k, lex):
     """Noun phrase starting at token index k (inversion: 'said Putin')."""
     n = len(toks)
@@ -1089,6 +1139,11 @@ def _right_np(toks, k, lex):
         )
     ):
         j += 1
+        if j < n and toks[j][2].islower() and _unlisted_modifiers_to_head(toks, j, lex):
+            # "said former tech executive X", "said one former GOP leadership aide":
+            # unlisted lower-case modifiers after a determiner/adjective/acronym, up to a
+            # listed head noun
+            j = _unlisted_modifiers_to_head(toks, j, lex)
     if j == k:
         return None
     # "a spokesman for the campaign": extend through one prepositional phrase
@@ -1124,6 +1179,7 @@ def _sentence_subject(masked, ss, se, lex):
         return None
     # find the predicate (first finite-looking verb) and parse the NP right before it
     x0 = 1
+    held = None
     if st[0][2].lower() in _LEAD_ADVERBIAL:
         for y in range(1, min(len(st), 25)):
             if st[y][2] == ",":
@@ -1136,8 +1192,28 @@ def _sentence_subject(masked, ss, se, lex):
         if not (w.isalpha() and w.islower()):
             continue
         prev = st[x - 1][2]
+        plural_head = False
+        if w in lex.nouns and w.endswith("s") and _is_cap(prev) and x + 1 < len(st):
+            # "some Democratic strategists fear", "two Republican members of Congress ...
+            # have said": a plural head noun, not a verb
+            nxt = st[x + 1][2]
+            if nxt in _PREPS or nxt == "and":
+                if held is None:
+                    held = _left_np(st, x + 1, lex)  # the subject if no verb parses later
+                continue
+            if (
+                nxt.isalpha()
+                and nxt.islower()
+                and nxt not in _DETS
+                and nxt not in _CONJ
+                and nxt not in ("who", "that", "which", "whose")
+            ):
+                x += 1
+                w, prev = nxt, st[x - 1][2]
+                plural_head = True
         if (
-            w in _VERBISH_NEXT
+            plural_head
+            or w in _VERBISH_NEXT
             or w in lex.verb_lemma
             or (w.endswith("ed") and len(w) > 4)
             or (
@@ -1155,9 +1231,19 @@ def _sentence_subject(masked, ss, se, lex):
                 a, b = np_
                 if all(st[y][2].lower() in _DETS for y in range(a, b)):
                     break
+                if a > 0 and st[a - 1][2] in _OBJ_PREPS:
+                    break  # "went first at the town hall hosted by CNN": not the subject
                 return (st[a][0], st[b - 1][1])
             break
+    if held is not None and held[0] <= 14:
+        return (st[held[0]][0], st[held[1] - 1][1])
     q = 0
+    if (
+        x0 > 1
+        and st[0][2].lower() not in _SUBORDINATORS
+        and (_is_cap(st[x0 - 1][2]) or st[x0 - 1][2] in _DETS)
+    ):
+        q = x0 - 1  # after a leading adverbial: "In a speech on Tuesday, Mr. Lee ..."
     if st[0][2].isupper() and len(st[0][2]) >= 4:
         # dateline "NORTHFIELD, Ardena (AW) — The chief executive ..."
         for x in range(min(len(st), 12)):
@@ -1776,19 +1862,31 @@ def extract(text: str):
     # ---- colon frames without verbs: "Gromov: ..." headlines, "NAME: \"...\""
     for m0 in _COLON_HIT_RE.finditer(masked):
         cpos = m0.start()
-        m = _COLON_NP_RE.search(masked, max(0, cpos - 80), cpos + 1)
-        if m is None:
-            continue
         si = bisect.bisect_right(sent_starts, cpos) - 1
         if si < 0:
             continue
         ss, se = sents[si]
         se = min(se, cpos + _MAX_SPAN)
-        ns, ne = m.start("np"), m.end("np")
-        if ns != ss and (ns - ss > 200 or masked[ss:ns].strip() != ""):
-            continue
+        m = _COLON_NP_RE.search(masked, max(0, cpos - 80), cpos + 1)
+        dash = False
+        if m is not None:
+            ns, ne = m.start("np"), m.end("np")
+        if m is None or ns != ss and (ns - ss > 200 or masked[ss:ns].strip() != ""):
+            # "<summary line> - Jeffrey M. Jones: \"...\"", "... - More from the report:"
+            m = _DASH_COLON_RE.search(masked, max(ss, cpos - 80), cpos + 1)
+            if m is None:
+                continue
+            ns, ne = m.start("np"), m.end("np")
+            w0 = masked[ns:ne].split()[0]
+            if (
+                not (_is_cap(w0) or w0 in ("the", "a", "an"))
+                or w0.lower() in _PRONOUNS
+                or (w0.lower() in _SENT_START_STOP and w0 not in ("the", "a", "an"))
+            ):
+                continue
+            dash = True
         name = text[ns:ne]
-        if name.split()[0].lower() in _SENT_START_STOP or any(
+        if (not dash and name.split()[0].lower() in _SENT_START_STOP) or any(
             q.cue_start <= cpos < q.cue_end or q.start <= cpos < q.end for q in quotes[-5:]
         ):
             continue
@@ -1798,6 +1896,10 @@ def extract(text: str):
         s0, e0, kind, bids = ck
         if any(b in used_blocks for b in bids):
             continue
+        if dash and len(bids) == 1 and blocks[bids[0]][0] - cpos <= 3:
+            # the quotation itself, not a source tag after it ("... .” [Gallup]")
+            s0, e0 = _strip_span(text, blocks[bids[0]][2], blocks[bids[0]][3], " \t\n", " \t\n,")
+            kind = "direct"
         q = Quote(s0, e0, kind, ":", cpos, cpos + 1, name, ns, ne)
         q.block_ids = bids
         for bid in bids:
@@ -1985,6 +2087,11 @@ _OBJ_SKIP = re.compile(
     r"correspondent|senators|delegates|donors|attendees)\b)\s*"
 )
 _COLON_HIT_RE = re.compile(r":(?=[ \t]*\x01)")
+# "<summary> - Name:" / "<summary> - More from the report:" (a speaker after a dash)
+_DASH_COLON_RE = re.compile(
+    r"[ \t][-—–][ \t]*(?:More[ \t]+from[ \t]+)?"
+    r"(?P<np>[^\s:\x01\-—–](?:[^:\x01\n\-—–!?]{0,48}[^\s:\x01\-—–.!?])?)[ \t]*:$"
+)
 _COLON_NP_RE = re.compile(
     r"(?P<np>(?:[A-Z][\w'’\-]*[ \t]+){0,3}[A-Z][\w'’\-]*[a-z][\w'’\-]*)(?P<colon>[ \t]*:)$"
 )
@@ -2006,6 +2113,8 @@ def _clean_name_words(words, lex):
         last = ws[-1]
         if last.endswith(("'s", "’s")):
             ws[-1] = last[:-2]
+    if len(ws) >= 3 and ws[1].lower() in lex.gender and _junk_before_given_name(ws[0], lex):
+        ws = ws[1:]  # "Neither Donald Trump", "CNN's Jake Tapper", "Actor Clint Howard"
     return ws
 
 
@@ -2122,6 +2231,10 @@ def _name_info0(raw, lex):
     if last.endswith(("'s", "’s")):
         cw[-1] = last[:-2]
         cl[-1] = cw[-1].lower()
+    if len(cw) >= 3 and cl[1] in lex.gender and _junk_before_given_name(cw[0], lex):
+        # as _clean_name_words: a non-name word glued before a given name + surname
+        cw = cw[1:]
+        cl = cl[1:]
     b = 0
     while b < len(cw) and (cl[b] in _SENT_START_STOP or cl[b] in _PRONOUNS):
         b += 1
@@ -2154,6 +2267,28 @@ def _name_info0(raw, lex):
         first_l in lex.gender,
         not bad_last and first_l not in _SENT_START_STOP,
     )
+
+
+def _junk_before_given_name(w, lex):
+    """Is ``w`` (before a listed given name) no part of the name: a possessive
+    ("CNN's", "Review’s", "RealClearPolitics’"), a stopword ("Neither", "Even", "Year"),
+    an -ing form ("Entrusting") or a title/role word? Given names and initials ("J.")
+    stay."""
+    lw = w.lower()
+    if lw in lex.gender or lw.endswith(".") or len(w) < 2:
+        return False
+    return (
+        lw.endswith(("'s", "’s", "’", "'"))
+        or lw in _stopwords()
+        or (lw.endswith("ing") and len(lw) > 5)
+        or lw in lex.titles
+        or lw in lex.nouns
+    )
+
+
+@lru_cache(maxsize=1)
+def _stopwords():
+    return default_stopwords()
 
 
 _MISSING = object()

@@ -407,3 +407,130 @@ def test_subject_with_a_person_apposition_takes_she(appos):
     she = q[q.speaker_mention == "she"]
     assert len(she) == 1
     assert she.speaker.iloc[0] == "Marlo Quill"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The vote was rigged," said former dairy executive Ilse Varga.', "Ilse Varga"),
+        (
+            '"The count is late," said a former county election official in Lindner.',
+            "a former county election official",
+        ),
+        (
+            '"Turnout will be low," said one former GOP fundraising aide.',
+            "one former GOP fundraising aide",
+        ),
+    ],
+)
+def test_inverted_speaker_keeps_unlisted_modifiers_before_the_head(text, speaker):
+    # "said former tech executive X": unlisted lower-case modifiers ("dairy",
+    # "county election", "fundraising") between an adjective/acronym and a listed head
+    # noun belong to the speaker phrase; it is not cut after "former" or "GOP"
+    assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Some Democratic strategists fear that Ms. Ostrova has waited too long and "
+            "warn that the turnout plan is not a reliable strategy.",
+            "some Democratic strategists",
+        ),
+        (
+            "Green activists and their allies in the valley speak with one voice, "
+            "arguing that the dam has been a failure.",
+            "Green activists",
+        ),
+        (
+            "Two Republican members of the council, Ann Lee and Bo Ray, have said they "
+            "will not back the levy.",
+            "two Republican members",
+        ),
+    ],
+)
+def test_plural_head_after_a_capitalised_modifier_is_not_the_verb(text, speaker):
+    # "Democratic strategists fear": a listed plural head noun after a capitalised
+    # modifier is part of the subject, not a verb ending in -s after a name
+    assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Continuing to explain his view, Osric Tamm rejected the plan, saying that the "
+        "levy would fail.",
+        "Having lost the vote, Osric Tamm rejected the plan, saying that the levy would fail.",
+    ],
+)
+def test_leading_participle_clause_is_not_the_speaker(text):
+    # "Continuing to explain ..., Carson rejected ..., saying that": the subject comes
+    # after the participial clause; the participle is not a name
+    q = one(text)
+    assert q.speaker == "Osric Tamm"
+
+
+def test_breaking_banner_is_not_a_speaker():
+    # "Breaking: <headline>" is a news banner, not "Breaking" saying the headline;
+    # nor does it become a name a later "she" could go to
+    text = (
+        "Breaking: Council Just Made A Big Announcement About The Levy.\n\n"
+        "The council chairwoman, Marlo Quill, spoke on Tuesday.\n\n"
+        '"We need to close this," she said.'
+    )
+    out = run(text)
+    assert "Breaking" not in set(out.speaker)
+    assert list(out.speaker) == ["Marlo Quill"]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("TURNOUT FELL IN THE NORTH - Ivo K. Mersh:", "Ivo K. Mersh"),
+        ("Signs of a late shift were there all along -More from Lund and Berg:", "Lund and Berg"),
+        ("Weighting alone is not enough - More from the survey report:", "the survey report"),
+    ],
+)
+def test_speaker_after_a_dash_before_a_colon_quote(line, speaker):
+    # poll round-ups: "<summary line> - Name: “quotation” [Outlet]": the speaker is the
+    # name after the dash, not the first words of the summary; the source tag after the
+    # quotation is not part of it
+    text = f"{line} “Our count shows the drop was steep. It fell again in May.” [Gallup]"
+    q = one(text)
+    assert q.speaker == speaker
+    assert q.cue == ":"
+    assert q.quote == "Our count shows the drop was steep. It fell again in May."
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Neither", "Even", "Comedian", "The Ledger’s", "Pollwatch’", "Entrusting"],
+)
+def test_non_name_word_glued_before_a_full_name_is_dropped(lead):
+    # "Neither Donald J. Trump nor ...", "CNN's Jake Tapper", "Actor Clint Howard":
+    # a capitalised non-name word (stopword, possessive outlet, role word, -ing form)
+    # before a given name + surname is not part of the speaker's name
+    text = (
+        f"{lead} Sarah Okafor agreed with the plan at first.\n\n"
+        '"We will not back the levy," Okafor said.'
+    )
+    q = run(text)
+    assert list(q.speaker) == ["Sarah Okafor"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a victory speech in the county on Tuesday night, Mr. Okafor struck a calm "
+        "tone, saying he understood the stakes.",
+        "Okafor went first at the town hall hosted by the paper, predicting a close race.",
+        "At a rally in the valley, Daniel Okafor spoke for an hour, noting that the levy "
+        "had failed twice.",
+    ],
+)
+def test_object_of_a_preposition_is_not_the_clause_subject(text):
+    # "In a victory speech ..., Mr. Trump struck a tone, saying": the subject of a
+    # participle cue is the clause subject, not the object of "in"/"at" before it
+    q = one(text)
+    assert q.speaker in ("Okafor", "Daniel Okafor")
