@@ -55,6 +55,7 @@ _BYTE_CLASS[ord(".")] = 2
 _BYTE_CLASS[[ord("-"), ord("'")]] = 3
 _BYTE_CLASS[ord("_")] = 4
 _BYTE_CLASS[128:] = 4
+_BYTE_TABLE = _BYTE_CLASS.tobytes()  # the same, as a bytes.translate table
 # Frequent non-ASCII characters that no match can contain: made spaces so the pieces
 # around them stay on the fast path (an optimisation only; the tests check the set).
 _SPACE_CHARS = ("\u201c", "\u201d", "\u2014", "\u2013", "\u2015", "\u2026", "\xa0")
@@ -216,20 +217,22 @@ def encode_corpus(texts: list[str], stop: frozenset[str], stem: bool = False, br
             return np.zeros(0, np.int64), np.zeros(0, np.int64), []
     names: list[str] = []
     term_ids: dict[str, int] = {}
-    u2t = np.empty(len(uniques), np.int64)
-    for i, u in enumerate(uniques):
+    ids: list[int] = []  # term id per unique token (a list: numpy item writes are slow)
+    add = ids.append
+    for u in uniques:
         if u == SEP:
-            u2t[i] = -2
+            add(-2)
             continue
         t = term_of(u, stop, stem)  # cached: chunks of one corpus share the work
         if t is None:
-            u2t[i] = -1
-        else:
-            j = term_ids.get(t)
-            if j is None:
-                j = term_ids[t] = len(names)
-                names.append(t)
-            u2t[i] = j
+            add(-1)
+            continue
+        j = term_ids.get(t)
+        if j is None:
+            j = term_ids[t] = len(names)
+            names.append(t)
+        add(j)
+    u2t = np.array(ids, dtype=np.int64)
     tok = u2t[codes]
     if not breaks:
         return tok, np.repeat(np.arange(len(texts), dtype=np.int64), lengths), names
@@ -264,11 +267,11 @@ def _word_codes(texts: list[str]):
                 t = t.replace(c, " ")
         parts.append(t)
     raw = SEP.join(parts).encode("utf-8", "surrogatepass")
-    buf = np.frombuffer(raw, np.uint8)
-    cls = np.zeros(len(buf) + 1, np.uint8)  # one class-0 byte after the end
-    np.take(_BYTE_CLASS, buf, out=cls[:-1])
+    # byte -> class with bytes.translate (a C table lookup, ~10x faster than np.take)
+    # plus one class-0 byte after the end
+    cls = np.frombuffer(raw.translate(_BYTE_TABLE) + b"\x00", np.uint8)
     # pieces: maximal runs of bytes of class > 0, as [start, end) byte offsets
-    flag = np.zeros(len(buf) + 2, np.int8)
+    flag = np.zeros(len(raw) + 2, np.int8)
     np.not_equal(cls[:-1], 0, out=flag[1:-1].view(bool))
     edges = np.flatnonzero(np.diff(flag))
     starts, ends = edges[0::2], edges[1::2]
