@@ -2185,10 +2185,15 @@ def _name_info(raw, lex):
     if _NAME_MEMO_LEX[0] is not lex:
         _NAME_MEMO.clear()
         _NAME_MEMO_LEX[0] = lex
-    try:
-        return _NAME_MEMO[raw]
-    except KeyError:
-        pass
+    info = _NAME_MEMO.get(raw, _MISSING)
+    if info is not _MISSING:
+        return info
+    return _name_info_add(raw, lex)
+
+
+def _name_info_add(raw, lex):
+    """_name_info of a ``raw`` not in the memo (whose lexicon is ``lex``): computed and
+    memoised (resolve() looks the memo up itself, so a miss raises no KeyError)."""
     info = _name_info0(raw, lex)
     if len(_NAME_MEMO) >= _NAME_MEMO_MAX:
         _NAME_MEMO.clear()
@@ -2196,7 +2201,7 @@ def _name_info(raw, lex):
     return info
 
 
-_NO_WORDS: frozenset = frozenset()
+_NO_WORDS: tuple = ()
 
 
 def _name_info0(raw, lex):
@@ -2246,7 +2251,10 @@ def _name_info0(raw, lex):
     if cl[-1] in _TIME_WORDS or not _TITLECASE_STOP.isdisjoint(cl):
         return None  # "Donald Trump Is Now Calling Obama The": a title-case headline
     k = n - len(cw)
-    tw = frozenset(x.rstrip(".") for x in lows[:k]) if k else _NO_WORDS
+    # title words as a tuple, not a frozenset: a tuple of strings is untracked by the
+    # cyclic GC, so the memo adds no objects for every full collection to traverse
+    # (resolve() only reads them through set(); tested against the frozenset form)
+    tw = tuple([x.rstrip(".") for x in lows[:k]]) if k else _NO_WORDS
     if gender is None:
         gender = lex.gender.get(cl[0]) if len(cw) > 1 else None
     # per-string facts that resolve() asks about every name (see there)
@@ -2508,7 +2516,7 @@ def resolve(text, quotes, sents, lex, masked=None):
         raw = m.group()
         info = memo_get(raw, _MISSING)
         if info is _MISSING:
-            info = _name_info(raw, lex)  # the per-string part, memoised
+            info = _name_info_add(raw, lex)  # the per-string part, memoised
         if info is None:
             continue
         g = info[1]
