@@ -2134,6 +2134,16 @@ def _split_glitch(w, lex):
     return w
 
 
+def _unglitch(words, lex):
+    """``[_split_glitch(w, lex) for w in words]``, in place, calling it only for the
+    words it may change (lower-case initial, or "A"/"P" for clock-time glitches)."""
+    for i, w in enumerate(words):
+        c = w[:1]
+        if not c.isupper() or c in "AP":
+            words[i] = _split_glitch(w, lex)
+    return words
+
+
 _CLOCK_GLITCH_RE = re.compile(r"^[\d:.]*[AP]M([A-Z][a-z][\w'’\-]*)$")
 
 
@@ -2208,11 +2218,7 @@ def _name_info0(raw, lex):
     # _clean_name_words and the stripping below, over lower-cased words computed once
     # (the plain form is in tests/test_quotes_speed.py)
     titles = lex.titles
-    words = raw.split()
-    for i, w in enumerate(words):
-        c = w[:1]
-        if not c.isupper() or c in "AP":  # else _split_glitch returns w
-            words[i] = _split_glitch(w, lex)
+    words = _unglitch(raw.split(), lex)
     lows = list(map(str.lower, words))
     gender = None
     w0 = lows[0].rstrip(".")
@@ -2369,11 +2375,7 @@ def _mention_info(mention, lex):
         return got
     lm = _CONTRACTION_RE.sub("", mention.lower())
     lm = _POSSESSIVE_PRONOUN.get(lm, lm)
-    raw_words = mention.split()
-    for i, w in enumerate(raw_words):
-        c = w[:1]
-        if not c.isupper() or c in "AP":  # else _split_glitch returns w
-            raw_words[i] = _split_glitch(w, lex)
+    raw_words = _unglitch(mention.split(), lex)
     lw = list(map(str.lower, raw_words))
     if not lw:
         role = _EMPTY_MENTION
