@@ -686,24 +686,22 @@ def sentences(text: str, masked: str):
                 cut += 1
             nxt = cut
         if cut > start:
-            # the span start..cut without its outer whitespace (kept when non-empty)
-            a, b = start, cut
-            while a < b and text[a].isspace():
-                a += 1
-            while b > a and text[b - 1].isspace():
-                b -= 1
-            if b > a:
-                append((a, b))
+            _append_trimmed(append, text, start, cut)
         start = nxt
     if start < n:
-        a, b = start, n
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            out.append((a, b))
+        _append_trimmed(append, text, start, n)
     return out
+
+
+def _append_trimmed(append, text, a, b):
+    """append((a, b)) for the span a..b of text without its outer whitespace, unless
+    nothing is left."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a:
+        append((a, b))
 
 
 # --------------------------------------------------------------------------- NP parsing
