@@ -25,6 +25,8 @@ from importlib import resources
 import numpy as np
 import pyarrow as pa
 
+from .clean import as_text
+
 # u.s. / u.n. / e.g. | words, al-qaida, o'malley, f-16 (the shared first \w is
 # factored out: same matches as "\w(?:\.\w)+\.|\w+(?:[-']\w+)*", faster)
 _WORD = r"\w(?:(?:\.\w)+\.|\w*(?:[-']\w+)*)"
@@ -352,17 +354,5 @@ def as_texts(values: Iterable) -> list[str]:
         >>> as_texts(["a", None, 3])
         ['a', '', '3']
     """
-    out = []
-    for v in values:
-        if isinstance(v, str):
-            out.append(v)
-        elif v is None or (isinstance(v, float) and v != v):
-            out.append("")
-        else:
-            try:
-                import pandas as pd
-
-                out.append("" if pd.isna(v) else str(v))
-            except (TypeError, ValueError):
-                out.append(str(v))
-    return out
+    # strings as they are (the tokenizers read lone surrogates); the rest as as_text
+    return [v if isinstance(v, str) else as_text(v) for v in values]
