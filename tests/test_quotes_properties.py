@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis import extract_quotes
-from analysis._quote_rules import extract as extract_one
 from analysis.quotes import COLUMNS
+from analysis.quotes.assemble import extract as extract_one
 
 QUOTE_BITS = ['"', "“", "”", "„", "«", "»", "''", "'", "‘", "’", ":", ",", ".", "\n", "\n\n"]
 WORDS = [

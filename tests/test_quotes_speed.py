@@ -1,4 +1,4 @@
-"""The speed rewrites in analysis._quote_rules / analysis.quotes give exactly what the
+"""The speed rewrites in the quote engine (analysis.quotes and its stage modules) give exactly what the
 plain forms they replace give (regexes written for a fast scan, token windows from
 one findall, cue search between masked quotations, numpy sentence starts)."""
 
@@ -7,14 +7,25 @@ from __future__ import annotations
 import bisect
 import gc
 import re
+import types
 
 import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import _quote_rules as R
 from analysis import quotes as Q
-from analysis._quote_lexicon import _trie_regex, lexicon
+from analysis.quotes import assemble, blocks, coref, frames, names, phrases, segment
+from analysis.quotes.lexicon import _trie_regex, lexicon
+
+# every module-level name of the engine's stage modules, as one namespace
+R = types.SimpleNamespace(
+    **{
+        k: v
+        for m in (blocks, segment, phrases, frames, names, coref, assemble)
+        for k, v in vars(m).items()
+        if not k.startswith("__")
+    }
+)
 
 PIECES = [
     "Mr.", "Mrs.", "Dr.", "Sen.", "Capt.", "St.", "A.", "B.", "U.S.", "a.m.", "de", "von",
@@ -122,8 +133,7 @@ def test_numpy_sentence_starts_leave_odd_frames_to_pandas():
 
 def test_abbreviations_fit_the_bounded_walk_back():
     # sentences() walks back at most 5 characters for the abbreviation check
-    from analysis import _quote_rules as r
-
+    r = R
     assert max(map(len, r._ABBREV_END | r._ABBREV_FINAL)) < 5
     text = "He met Sen. Smith. Then Capt. Kirk left. Verylongword. Next one."
     masked = r.mask_text(text, r.find_blocks(text))
@@ -132,7 +142,7 @@ def test_abbreviations_fit_the_bounded_walk_back():
 
 
 # --------------------------------------------------------------------------- plain forms
-# The forms the rewrites in analysis._quote_rules replace, kept here as the reference.
+# The forms the rewrites in the quote engine replace, kept here as the reference.
 
 PLAIN_MARKS_RE = re.compile(r"''|[\"“”„«»‟]|\n")
 PLAIN_QMARKS_RE = re.compile(r"''|[\"“”„«»‟]")

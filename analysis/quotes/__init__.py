@@ -1,14 +1,18 @@
 """Quote extraction and attribution: who is quoted saying what in each article.
 
-This module owns ``extract_quotes``, which turns an articles frame into a quotes
+This package owns ``extract_quotes``, which turns an articles frame into a quotes
 frame with one row per attributed statement (direct quotes in quotation marks,
 indirect "X said (that) ..." speech, "according to X", colon quotes and mixed
 quotes), each with its speaker resolved within the article to the fullest name the
 article gives ("Mr. Bush" -> "George W. Bush" when the article says so) and typed
-person / anonymous / organization / group / unknown. The rules live in
-``analysis._quote_rules`` and the lexicons in ``analysis/resources``; no model or
-download is used, and any input string yields a frame whose offsets index the text.
-Cross-article speaker merging is ``analysis.speakers.resolve_speakers``.
+person / anonymous / organization / group / unknown. Its modules are the stages, in
+order: ``lexicon`` (word lists, read from ``analysis/resources``), ``blocks``
+(quotation blocks and the masked text), ``segment`` (sentences), ``phrases``
+(speaker noun phrases), ``frames`` (reporting-verb cues and frames), ``names`` (name
+parsing and titles), ``coref`` (speaker resolution within the article) and
+``assemble`` (one article's quotes from all of them). No model or download is used,
+and any input string yields a frame whose offsets index the text. Cross-article
+speaker merging is ``analysis.speakers.resolve_speakers``.
 """
 
 from __future__ import annotations
@@ -18,8 +22,8 @@ import bisect
 import numpy as np
 import pandas as pd
 
-from ._quote_rules import extract as _extract_one
-from .clean import as_text
+from ..clean import as_text
+from .assemble import extract as _extract_one
 
 COLUMNS = [
     "article_id",
@@ -55,7 +59,7 @@ def _sentence_starts(ids, texts, sentences):
     else None (use our own split)."""
     if sentences is None:
         try:
-            from .sentences import split_sentences
+            from ..sentences import split_sentences
 
             sentences = split_sentences(pd.DataFrame({"article_id": ids, "text": texts}))
         except Exception:  # stub or failure: fall back to our own segmentation
