@@ -18,12 +18,16 @@ speaker merging is ``analysis.speakers.resolve_speakers``.
 from __future__ import annotations
 
 import bisect
+import warnings
+from collections import Counter
 
 import numpy as np
 import pandas as pd
 
 from ..clean import as_text
+from ..sentences import split_sentences
 from .assemble import extract as _extract_one
+from .segment import sentence_spans
 
 COLUMNS = [
     "article_id",
@@ -53,48 +57,61 @@ def _empty() -> pd.DataFrame:
     return frame
 
 
-def _sentence_starts(ids, texts, sentences):
-    """article_id -> sorted sentence start offsets, from analysis.split_sentences of
-    the articles (``ids``, ``texts``) when it is available (or a given sentences frame),
-    else None (use our own split)."""
-    if sentences is None:
-        try:
-            from ..sentences import split_sentences
+_SENTENCE_COLS = ("article_id", "sentence_id", "start", "end")
 
-            sentences = split_sentences(pd.DataFrame({"article_id": ids, "text": texts}))
-        except Exception:  # stub or failure: fall back to our own segmentation
-            return None
-    fast = _sentence_starts_fast(sentences)
-    if fast is not None:
-        return fast
-    try:
-        out = {}
-        srt = sentences.sort_values(["article_id", "sentence_id"], kind="mergesort")
-        for aid, grp in srt.groupby("article_id", sort=False):
-            out[str(aid)] = (
-                grp["start"].astype(int).tolist(),
-                grp["sentence_id"].astype(int).tolist(),
+
+def _sentence_table(ids, texts, sentences):
+    """article_id -> (sentence starts, ends, sentence_ids) in sentence order, from the
+    given ``split_sentences`` frame, with ``split_sentences`` run for the articles it
+    does not cover (all of them when ``sentences`` is None)."""
+    out = {}
+    if sentences is not None:
+        missing = [c for c in _SENTENCE_COLS if c not in sentences]
+        if missing:
+            raise ValueError(
+                f"extract_quotes: the sentences frame lacks column(s) {missing}; "
+                "pass analysis.split_sentences(articles) or sentences=None"
             )
-        return out
-    except Exception:
-        return None
+        out = _sentence_starts_fast(sentences)
+        if out is None:
+            out = _sentence_starts_pandas(sentences)
+    todo = [i for i, aid in enumerate(ids) if aid not in out]
+    if todo:
+        arts = pd.DataFrame(
+            {"article_id": [ids[i] for i in todo], "text": [texts[i] for i in todo]}
+        )
+        computed = _sentence_starts_fast(split_sentences(arts))
+        out.update(computed or {})
+    return out
+
+
+def _sentence_starts_pandas(sentences):
+    """The mapping of _sentence_table for any sentences frame (article ids as str)."""
+    out = {}
+    srt = sentences.sort_values(["article_id", "sentence_id"], kind="mergesort")
+    for aid, grp in srt.groupby("article_id", sort=False):
+        out[str(aid)] = (
+            grp["start"].astype(int).tolist(),
+            grp["end"].astype(int).tolist(),
+            grp["sentence_id"].astype(int).tolist(),
+        )
+    return out
 
 
 def _sentence_starts_fast(sentences):
-    """The same mapping as the pandas sort + groupby in _sentence_starts, with numpy,
-    for the usual frame: string article ids without missing values and integer
-    ``sentence_id``/``start`` columns. None when the frame is anything else."""
-    try:
-        aid = sentences["article_id"]
-        sid = sentences["sentence_id"]
-        st = sentences["start"]
-    except Exception:
-        return None
+    """The same mapping as _sentence_starts_pandas, with numpy, for the usual frame:
+    string article ids without missing values and integer ``sentence_id``, ``start``
+    and ``end`` columns. None when the frame is anything else."""
+    if not isinstance(sentences, pd.DataFrame) or len(sentences) == 0:
+        return {} if isinstance(sentences, pd.DataFrame) else None
+    aid = sentences["article_id"]
+    sid = sentences["sentence_id"]
+    st = sentences["start"]
+    en = sentences["end"]
     if not (
-        isinstance(sentences, pd.DataFrame)
-        and len(sentences) > 0
-        and pd.api.types.is_integer_dtype(sid.dtype)
+        pd.api.types.is_integer_dtype(sid.dtype)
         and pd.api.types.is_integer_dtype(st.dtype)
+        and pd.api.types.is_integer_dtype(en.dtype)
         and pd.api.types.infer_dtype(aid, skipna=False) == "string"
         and not aid.isna().any()
     ):
@@ -104,13 +121,36 @@ def _sentence_starts_fast(sentences):
     codes = codes[order]
     cut = (np.flatnonzero(codes[1:] != codes[:-1]) + 1).tolist()
     starts = st.to_numpy()[order].tolist()
+    ends = en.to_numpy()[order].tolist()
     sids = sid.to_numpy()[order].tolist()
     names = uniques.tolist()  # (indexing the array item by item is slow)
     lo = [0, *cut]
     out = {}
     for a, b, c in zip(lo, [*cut, len(codes)], codes[lo].tolist(), strict=True):
-        out[names[c]] = (starts[a:b], sids[a:b])
+        out[names[c]] = (starts[a:b], ends[a:b], sids[a:b])
     return out
+
+
+def _own_sentences(text):
+    """(starts, ends, sentence_ids) of one text's ``split_sentences`` sentences."""
+    spans = sentence_spans(text)
+    return [a for a, _ in spans], [b for _, b in spans], list(range(len(spans)))
+
+
+def _article_quotes(aid, text, spans):
+    """The Quote objects of one article; an article the rules fail on is reported
+    with a warning naming it (and yields no rows), never dropped silently."""
+    try:
+        found, _ = _extract_one(text, spans)
+    except Exception as exc:  # a bug: reported, and the other articles still count
+        warnings.warn(
+            f"extract_quotes: article {aid!r} skipped, the quote rules failed on it: "
+            f"{type(exc).__name__}: {exc}",
+            RuntimeWarning,
+            stacklevel=3,
+        )
+        return []
+    return found
 
 
 def extract_quotes(articles: pd.DataFrame, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -139,20 +179,15 @@ def extract_quotes(articles: pd.DataFrame, sentences: pd.DataFrame | None = None
     )
     # non-strings count as no text; lone surrogates become U+FFFD (same offsets)
     texts = [as_text(t) if isinstance(t, str) else "" for t in articles["text"].tolist()]
-    starts_by_article = _sentence_starts(ids, texts, sentences)
+    table = _sentence_table(ids, texts, sentences)
+    repeated = {aid for aid, n in Counter(ids).items() if n > 1}
     rows = []
     for aid, text in zip(ids, texts, strict=True):
-        try:
-            found, sents = _extract_one(text)
-        except Exception:  # never raise on data; an article we cannot parse has no quotes
-            found, sents = [], []
-        if not found:
-            continue
-        if starts_by_article is not None and aid in starts_by_article:
-            s_starts, s_ids = starts_by_article[aid]
+        if aid in repeated:  # one id, several texts: each text's own sentences
+            s_starts, s_ends, s_ids = _own_sentences(text)
         else:
-            s_starts = [s for s, _ in sents]
-            s_ids = list(range(len(s_starts)))
+            s_starts, s_ends, s_ids = table.get(aid, ((), (), ()))
+        found = _article_quotes(aid, text, list(zip(s_starts, s_ends, strict=True)))
         for n, q in enumerate(found):
             i = bisect.bisect_right(s_starts, q.start) - 1
             rows.append(

@@ -32,7 +32,7 @@ from .phrases import (
     _is_cap,
     _sentence_subject,
 )
-from .segment import sentences
+from .segment import rule_sentences, sentence_spans
 
 
 class Article:
@@ -54,12 +54,12 @@ class Article:
         "prev_sent",
     )
 
-    def __init__(self, text, lex):
+    def __init__(self, text, lex, spans):
         self.text = text
         self.lex = lex
         self.blocks = find_blocks(text)
         self.masked = mask_text(text, self.blocks)
-        self.sents = sentences(text, self.masked)
+        self.sents = rule_sentences(text, self.masked, spans)
         self.sent_starts = [s for s, _ in self.sents]
         self.block_starts = [b[0] for b in self.blocks]
         self.used_blocks: dict[int, Quote] = {}
@@ -97,15 +97,18 @@ class Article:
         return (s, e, "mixed", tuple(bids)) if e > s else None
 
 
-def extract(text: str):
+def extract(text: str, spans=None):
     """(quotes, sentence spans) of one text: a list of Quote objects in text order,
-    speakers resolved, and the (start, end) sentence spans the rules used.
+    speakers resolved, and the (start, end) units the rules used. ``spans`` are the
+    text's ``split_sentences`` (start, end) spans in order (computed when None).
 
     >>> qs, _ = extract('"We will win," Jane Doe said.')
     >>> [(q.kind, q.speaker, q.start, q.end) for q in qs]
     [('direct', 'Jane Doe', 1, 12)]
     """
-    doc = Article(text, lexicon())
+    if spans is None:
+        spans = sentence_spans(text)
+    doc = Article(text, lexicon(), spans)
     if not doc.sents:
         return [], doc.sents
     # mask runs end where a block ends, unless the text itself holds the mask character

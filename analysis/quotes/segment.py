@@ -1,128 +1,69 @@
-"""Sentence spans of one masked text for the quote rules (``sentences``): a sentence
-never splits inside a quotation block.
+"""Sentence spans for the quote rules (``rule_sentences``). The package has one
+sentence splitter, ``analysis.sentences.split_sentences``; the rules take its spans
+and adapt them in two ways that need the quotation blocks: a boundary that falls
+inside a quotation block (a quotation in marks ``split_sentences`` does not pair,
+such as ``''...''`` or an unclosed quotation) is removed, so a quotation is never cut
+in two, and every line break ends a unit (a headline or a list line is its own unit
+for the rules).
 """
 
 from __future__ import annotations
 
-import re
+import numpy as np
 
+from ..sentences import split_sentences
 from .blocks import MASK
 
-# Sentence ends: [.!?]+(?=["“”'’)\]]*\s+[\x01"“A-Z0-9(\[]) | (?<!\x01)\x01++(?=[ \t]+[\x01A-Z])
-# | \n+ -- written with the first character consumed by one plain class and the branch
-# chosen by look-behind, so that ``re`` scans for candidates fast (same matches).
-_SENT_RE = re.compile(
-    r"[.!?\x01\n](?:(?<=[.!?])[.!?]*(?=[\"“”'’)\]]*\s+[\x01\"“A-Z0-9(\[])"
-    r"|(?<=\x01)(?<!\x01\x01)\x01*+(?=[ \t]+[\x01A-Z])|(?<=\n)\n*)"
-)
 
-_ABBREV_END = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "sen",
-    "rep",
-    "gov",
-    "gen",
-    "lt",
-    "col",
-    "sgt",
-    "capt",
-    "adm",
-    "maj",
-    "prof",
-    "rev",
-    "hon",
-    "st",
-    "jr",
-    "sr",
-    "no",
-    "vs",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "aug",
-    "sept",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
-    "inc",
-    "corp",
-    "co",
-    "u.s",
-    "a.m",
-    "p.m",
-}
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every ``split_sentences`` sentence of one text.
 
-_ABBREV_FINAL = {"u.s", "inc", "corp", "co", "jr", "sr", "a.m", "p.m", "no"}
-
-_NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)")
-
-_STARTERS = {
-    "he", "she", "it", "they", "we", "i", "the", "but", "and", "this", "that", "there",
-    "in", "on", "a", "an", "his", "her", "their", "its", "some", "many", "however", "so",
-    "if", "when", "while", "after", "before", "as", "at", "for", "more", "most", "no",
-}  # fmt: skip
+    >>> sentence_spans('He left. "We are ready. We will talk," Putin said.')
+    [(0, 8), (9, 50)]
+    """
+    frame = split_sentences({"0": text})
+    starts = frame["start"].to_numpy(np.int64).tolist()
+    ends = frame["end"].to_numpy(np.int64).tolist()
+    return list(zip(starts, ends, strict=True))
 
 
-def sentences(text: str, masked: str):
-    """(start, end) sentence spans over the text, never splitting inside quotes."""
-    out = []
-    append = out.append
-    start = 0
+def rule_sentences(text: str, masked: str, spans) -> list[tuple[int, int]]:
+    """The units the rules work in, from the sentence ``spans`` (sorted (start, end)
+    pairs indexing ``text``): spans joined where the boundary between them lies
+    inside one quotation block of ``masked``, then cut at every line break, each
+    without its outer whitespace (empty units dropped).
+
+    >>> from analysis.quotes.blocks import find_blocks, mask_text
+    >>> t = "''We won. We will go on,'' he said.\\nNext line"
+    >>> [t[s:e] for s, e in sentence_spans(t)]
+    ["''We won.", "We will go on,'' he said.", 'Next line']
+    >>> m = mask_text(t, find_blocks(t))
+    >>> [t[s:e] for s, e in rule_sentences(t, m, sentence_spans(t))]
+    ["''We won. We will go on,'' he said.", 'Next line']
+    """
+    joined: list[list[int]] = []
     n = len(text)
-    for m in _SENT_RE.finditer(masked):
-        s, e = m.span()
-        ch = masked[s]
-        if ch == "\n":
-            cut = s
-            nxt = e
-        elif ch == MASK:
-            j = e
-            while j > s and text[j - 1] in "\"”»'’":
-                j -= 1
-            if text[j - 1] not in ".!?":
+    for s, e in spans:
+        s, e = max(0, min(s, n)), max(0, min(e, n))  # (spans of another text: no crash)
+        if joined:
+            pe = joined[-1][1]
+            if (0 < pe < n and masked[pe - 1] == MASK == masked[pe]) or (
+                0 < s < n and masked[s - 1] == MASK == masked[s]
+            ):  # the boundary lies inside a quotation block
+                joined[-1][1] = max(pe, e)
                 continue
-            cut = e
-            nxt = e
-        else:
-            # abbreviation or initial before the period? (the word before it; a word of
-            # 5+ characters is neither, so the walk back stops there: same decision)
-            lim = s - 5 if s > 5 else 0
-            if lim and masked[lim:s].isalpha():
-                word = ""  # 5+ letters: no abbreviation and not one letter (as below)
-            else:
-                j = s
-                while j > lim and (masked[j - 1].isalnum() or masked[j - 1] == "."):
-                    j -= 1
-                if j == lim and j > 0 and (masked[j - 1].isalnum() or masked[j - 1] == "."):
-                    word = ""  # longer than any abbreviation and not one letter
-                else:
-                    word = masked[j:s].lower()
-            if word in _ABBREV_END or (
-                len(word) == 1
-                and word.isalpha()
-                and word.isupper() is False
-                and masked[j].isupper()
-            ):
-                if word not in _ABBREV_FINAL:
-                    continue
-                nw = _NEXT_WORD_RE.match(masked, e)
-                if nw is None or nw.group(1).lower() not in _STARTERS:
-                    continue
-            cut = e
-            # include closing quote marks after the period
-            while cut < n and text[cut] in "\"”’')]":
-                cut += 1
-            nxt = cut
-        if cut > start:
-            _append_trimmed(append, text, start, cut)
-        start = nxt
-    if start < n:
-        _append_trimmed(append, text, start, n)
+        joined.append([s, e])
+    out: list[tuple[int, int]] = []
+    append = out.append
+    find = text.find
+    for s, e in joined:
+        pos = s
+        nl = find("\n", pos, e)
+        while nl >= 0:
+            _append_trimmed(append, text, pos, nl)
+            pos = nl + 1
+            nl = find("\n", pos, e)
+        _append_trimmed(append, text, pos, e)
     return out
 
 
