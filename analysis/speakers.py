@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from .corpus import period_freq, period_start
+from .quotes.lexicon import load_titles
 
 __all__ = [
     "resolve_speakers",
@@ -52,49 +53,16 @@ _FEMALE = frozenset(
     """.split()
 )
 # Words that can never be part of a person's name: everything up to the last
-# of them is a title or description ("Russian President Vladimir Putin").
+# of them is a title or description ("Russian President Vladimir Putin"): the
+# gender words above and the honorific, role and modifier words of the one title
+# list (resources/titles.txt).
 _TITLES = (
-    _MALE
-    | _FEMALE
-    | frozenset(
-        """
-    acting activist adm admiral adviser advisor agent aide alderman alderperson amb
-    ambassador analyst anchor archbishop assemblymember assistant attache attaché attorney
-    attorney-general atty auditor author backbencher bishop boss candidate capt captain
-    cardinal ceo cfo chair chairman-elect chairperson chancellor chief chief-of-staff clerk
-    cmdr coach col colonel columnist commander commissioner comptroller congressmember
-    constable consul contender coo corporal correspondent councillor councilmember councilor
-    counsel counselor cpl cpt dean del delegate deputy det detective diplomat director
-    doctor dr driver economist editor emir engineer envoy epidemiologist ex executive expert
-    farmer first former founder gen general gov governor governor-elect head hon honorable
-    hopeful host imam inspector judge justice lawmaker lawyer leader lieutenant lt
-    magistrate maj major majority manager marshal mayor mayor-elect mediator member mep
-    minister minority mp mx negotiator nominee nurse officer official officials organiser
-    organizer owner pastor photographer physician pilot pope premier pres president
-    president-elect presidential press private prof professor prosecutor provost pvt rabbi
-    ranking regent registrar rep reporter representative representative-elect reps
-    researcher resident rev reverend scientist sec secretary secy sen senator senator-elect
-    senators sergeant sgt sheriff shopkeeper solicitor speaker spokesperson staffer
-    strategist student superintendent supervisor surgeon teacher then treasurer trooper
-    trustee vice volunteer vp warden whip worker
-    """.split()
-    )
+    _MALE | _FEMALE | load_titles()["honorific"] | load_titles()["role"] | load_titles()["modifier"]
 )
 # Leading words dropped only when a two-token name remains ("Secretary of
-# State Antony Blinken", "White House press secretary Jen Psaki").
-_SOFT = frozenset(
-    """
-    & affairs afghan african agency agriculture american and australian brazilian british
-    canadian chinese commerce conservative cuban defence defense democrat democratic
-    department dutch education egyptian emirati energy european foreign french german gop
-    greek health homeland house housing independent indian interior iranian iraqi israeli
-    italian japanese jordanian justice kenyan kingdom korean kremlin labor labour lebanese
-    liberal libyan mexican ministry national nations nigerian north office pakistani
-    palestinian pentagon polish qatari republican russian saudi security senate south
-    spanish state states syrian trade transportation treasury turkish u.k u.n u.s u.s. uk
-    ukrainian un united us venezuelan veterans white
-    """.split()
-)
+# State Antony Blinken", "White House press secretary Jen Psaki"): the title list's
+# descriptors and two connectors.
+_SOFT = load_titles()["descriptor"] | frozenset({"&", "and"})
 # Lower-case name particles: "Osama bin Laden", "Ludwig van Beethoven".
 _PARTICLES = frozenset(
     """

@@ -56,6 +56,33 @@ def _trie_regex(words: list[str]) -> str:
     return build(trie)
 
 
+TITLE_SECTIONS = ("honorific", "role", "modifier", "descriptor")
+
+
+@lru_cache(maxsize=1)
+def load_titles() -> dict[str, frozenset]:
+    """The one title list (``resources/titles.txt``) as ``{section: words}``: the
+    lower-case words, without a final ".", of the sections honorific, role, modifier
+    and descriptor (the file says what each means and who uses it).
+
+    >>> t = load_titles()
+    >>> "president" in t["role"], "mr" in t["honorific"], "russian" in t["descriptor"]
+    (True, True, True)
+    """
+    out: dict[str, set] = {name: set() for name in TITLE_SECTIONS}
+    section = None
+    for line in _lines("titles.txt"):
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1].strip()
+            if section not in out:
+                raise ValueError(f"resources/titles.txt: unknown section {line!r}")
+            continue
+        if section is None:
+            raise ValueError(f"resources/titles.txt: words before the first section: {line!r}")
+        out[section].update(w.lower().rstrip(".") for w in line.split())
+    return {name: frozenset(words) for name, words in out.items()}
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """Load every quote lexicon once (cached).
@@ -80,10 +107,7 @@ def lexicon() -> Lexicon:
             verb_lemma[form] = lemma
             if amb:
                 ambiguous.add(form)
-    titles = set()
-    for line in _lines("titles.txt"):
-        for w in line.split():
-            titles.add(w.lower().rstrip("."))
+    titles = set().union(*load_titles().values())
     nouns = {}
     for line in _lines("speaker_nouns.txt"):
         noun, _, typ = line.partition("\t")

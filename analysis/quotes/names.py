@@ -20,6 +20,7 @@ from .lexicon import (
     _SKIP_BEFORE_CUE,
     _TIME_WORDS,
     _TITLECASE_STOP,
+    load_titles,
 )
 
 # Capitalised name sequences:
@@ -415,20 +416,7 @@ def _compatible(words, cand):
 
 
 # titles that only a person carries ("President Obama", "Sen. Cruz", "spokesman Earnest")
-_PERSON_TITLE = {
-    "mr", "mrs", "ms", "miss", "dr", "prof", "rev", "sir", "president", "sen", "senator",
-    "rep", "representative", "congressman", "congresswoman", "gov", "governor", "mayor",
-    "secretary", "judge", "justice", "ambassador", "spokesman", "spokeswoman", "chairman",
-    "chairwoman", "candidate", "nominee", "sheriff", "pope", "gen", "lt", "col", "sgt",
-    "capt", "adm", "maj", "minister", "premier", "chancellor", "commissioner",
-    "pollster", "strategist", "consultant", "adviser", "advisor", "aide", "analyst",
-    "professor", "economist", "historian", "founder", "author", "editor", "columnist",
-    "host", "director", "attorney", "lawyer", "deputy", "anchor", "correspondent",
-    "spokesperson", "leader", "whip", "manager", "officer", "detective", "councilman",
-    "councilwoman", "alderman", "assemblyman", "assemblywoman", "delegate", "activist",
-    "businessman", "businesswoman", "billionaire", "executive", "ceo", "wife", "husband",
-    "son", "daughter", "mother", "father", "brother", "sister", "rabbi", "bishop",
-}  # fmt: skip
+_PERSON_TITLE = load_titles()["honorific"] | load_titles()["role"]
 
 
 def _titled(text, pos, cw, lex):
