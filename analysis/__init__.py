@@ -19,7 +19,7 @@ chart as CSV.
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from ._version import __version__
 
 # ruff: noqa: I001  (imports follow the data flow, not the alphabet)
 # articles: load and clean

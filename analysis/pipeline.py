@@ -27,7 +27,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
-from . import __version__
+from ._version import __version__
 from .clean import as_text
 
 STEPS = ("sentences", "sentiment", "quotes", "terms")
@@ -86,10 +86,10 @@ def _chunk_worker(
 
 
 def _run_chunk(records, steps, spill, sentence_text) -> dict:
+    from ._tokens import word_count_table
     from .quotes import extract_quotes
     from .sentences import split_sentences
     from .sentiment import score_sentiment
-    from .terms import _word_count_table
 
     chunk = pd.DataFrame(records, columns=["article_id", "text"])
     out: dict[str, pd.DataFrame] = {}
@@ -106,7 +106,7 @@ def _run_chunk(records, steps, spill, sentence_text) -> dict:
         # Single words per article: chunk-independent, so every engine and chunking
         # gives the same frame. Corpus-level phrases need the whole corpus: use
         # analysis.term_counts / top_terms on the articles for those.
-        out["terms"] = _word_count_table(chunk["article_id"].tolist(), chunk["text"].tolist())
+        out["terms"] = word_count_table(chunk["article_id"].tolist(), chunk["text"].tolist())
     # Arrow tables travel between processes and concatenate without copies;
     # repeated strings are dictionary-encoded (categoricals in pandas).
     tables = {name: _compact(name, frame) for name, frame in out.items()}
