@@ -99,6 +99,18 @@ def load_key(source, options: dict | None = None) -> str | None:
     return h.hexdigest()
 
 
+def _time_units(frame: pd.DataFrame) -> dict:
+    """Datetime column dtypes (Parquet stores seconds as milliseconds)."""
+    return {str(c): str(t) for c, t in frame.dtypes.items() if str(t).startswith("datetime64")}
+
+
+def _restore_units(frame: pd.DataFrame, units: dict) -> pd.DataFrame:
+    for col, dtype in (units or {}).items():
+        if col in frame.columns and str(frame[col].dtype) != dtype:
+            frame[col] = frame[col].astype(dtype)
+    return frame
+
+
 def _atomic_dir(final: Path) -> Path:
     tmp = final.parent / f".{final.name}.{os.getpid()}.tmp"
     shutil.rmtree(tmp, ignore_errors=True)
@@ -145,7 +157,11 @@ def load_cached(source, cache_dir=None, **options) -> pd.DataFrame:
     tmp = _atomic_dir(entry)
     try:
         articles.to_parquet(tmp / "articles.parquet", index=False, compression="lz4")
-        meta = {"load_errors": articles.attrs.get("load_errors", "[]"), "rows": len(articles)}
+        meta = {
+            "load_errors": articles.attrs.get("load_errors", "[]"),
+            "rows": len(articles),
+            "units": _time_units(articles),
+        }
         (tmp / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
         _publish(tmp, entry)
     except (OSError, ValueError, TypeError, ImportError) as exc:  # not cacheable: still loaded
@@ -161,7 +177,7 @@ def _read_articles(entry: Path, columns=None) -> pd.DataFrame | None:
     except (OSError, ValueError, KeyError):
         return None
     frame.attrs["load_errors"] = meta.get("load_errors", "[]")
-    return frame
+    return _restore_units(frame, meta.get("units"))
 
 
 def open_corpus(
@@ -521,12 +537,12 @@ def _write_result(path: Path, value) -> None:
         else:
             shutil.rmtree(tmp, ignore_errors=True)
             return
-        attrs = {}
+        attrs, units = {}, {}
         for name, frame in frames.items():
             frame.to_parquet(tmp / f"{name}.parquet", compression="lz4")
-            attrs[name] = frame.attrs
+            attrs[name], units[name] = frame.attrs, _time_units(frame)
         (tmp / "result.json").write_text(
-            json.dumps({"kind": kind, "extra": extra, "attrs": attrs}, default=str)
+            json.dumps({"kind": kind, "extra": extra, "attrs": attrs, "units": units}, default=str)
         )
         _publish(tmp, path)
     except (OSError, ValueError, TypeError, ImportError, ArithmeticError):
@@ -543,6 +559,7 @@ def _read_result(path: Path):
         frames = {}
         for name, attrs in info["attrs"].items():
             frame = pd.read_parquet(path / f"{name}.parquet")
+            frame = _restore_units(frame, info.get("units", {}).get(name))
             frame.attrs.update(attrs)
             frames[name] = frame
     except (OSError, ValueError, KeyError):
