@@ -929,8 +929,9 @@ def speaker_quotes(
                 b = b[b.find(" ") + 1 :]  # no partial word at the left edge
             if e + ctx < len(text) and text[e + ctx].isalnum() and " " in f:
                 f = f[: f.rfind(" ")]
-            before.append(b)
-            after.append(f)
+            # context is for reading: line and paragraph breaks shown as one space
+            before.append(" ".join(b.split(None)) + (" " if b[-1:].isspace() else ""))
+            after.append((" " if f[:1].isspace() else "") + " ".join(f.split(None)))
         else:
             before.append("")
             after.append("")
