@@ -171,8 +171,13 @@ def extract_quotes(articles: pd.DataFrame, sentences: pd.DataFrame | None = None
                 )
             )
     if not rows:
-        return _empty()
-    cols = dict(zip(COLUMNS, map(list, zip(*rows, strict=True)), strict=True))
-    for c in _INT_COLS:
-        cols[c] = np.array(cols[c], dtype=np.int64)
-    return pd.DataFrame(cols)
+        frame = _empty()
+    else:
+        cols = dict(zip(COLUMNS, map(list, zip(*rows, strict=True)), strict=True))
+        for c in _INT_COLS:
+            cols[c] = np.array(cols[c], dtype=np.int64)
+        frame = pd.DataFrame(cols)
+    # hook (issue 13): speaker turns of transcript articles, kind="turn"
+    from .transcripts import add_turns
+
+    return add_turns(frame, ids, texts, starts_by_article)

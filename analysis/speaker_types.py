@@ -503,7 +503,13 @@ def _decide(name, engine, e, first, places, org_names, titles, texts, arts, surn
         if low:
             return "fragment", name  # "MYTH:" of a fact sheet
     typ = _name_type(name, first, places, org_names, titles)
-    if typ == "organization" and name in places and e.title > 0 and e.person > e.org:
+    if (
+        typ == "organization"
+        and name in places
+        and " " not in name
+        and e.title
+        and e.person > e.org
+    ):
         return "person", name  # "Rep. Jordan"
     if typ not in (None, "person"):
         return typ, name
