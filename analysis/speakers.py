@@ -22,6 +22,7 @@ import pandas as pd
 
 from .corpus import period_freq, period_start
 from .quotes.lexicon import load_titles
+from .speaker_types import type_speakers
 
 __all__ = [
     "resolve_speakers",
@@ -356,7 +357,8 @@ def resolve_speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None)
     names, ids = _names_and_ids(rows, assign)
     out["speaker_id"] = [ids[e] for e in assign]
     out["speaker_name"] = [names[e] for e in assign]
-    return out
+    # one type per speaker, garbled names repaired, no pronoun speakers
+    return type_speakers(out, articles)
 
 
 def _speaker_rows(out: pd.DataFrame) -> list[tuple]:
@@ -617,12 +619,14 @@ def _speaker_col(q: pd.DataFrame) -> str:
 
 
 def speaker_counts(
-    quotes: pd.DataFrame, by=None, articles: pd.DataFrame | None = None
+    quotes: pd.DataFrame, by=None, articles: pd.DataFrame | None = None, types=("person",)
 ) -> pd.DataFrame:
     """Quotes, quoted words and articles per speaker, with each speaker's share.
 
     ``speaker`` is ``speaker_name`` when the quotes were resolved
-    (``speaker_id`` is then kept too). ``share`` is the speaker's fraction of
+    (``speaker_id`` is then kept too). ``types`` chooses the speaker types
+    counted: people by default, e.g. ``("organization", "anonymous")`` for the
+    other chart, None for every type. ``share`` is the speaker's fraction of
     the quotes within its ``by`` group. ``by`` names columns of ``quotes`` or
     of ``articles`` (joined on article_id, e.g. "source"), or "month" (from
     ``articles.published``). Sorted by group, quotes desc, then speaker.
@@ -633,6 +637,10 @@ def speaker_counts(
         >>> speaker_counts(q)[["speaker", "quotes", "words", "articles", "share"]].values.tolist()
         [['X', 2, 3, 2, 0.6666666666666666], ['Y', 1, 1, 1, 0.3333333333333333]]
     """
+    # hook (issue 13): people by default; types=None counts every type
+    if types is not None and "speaker_type" in quotes.columns:
+        types = [types] if isinstance(types, str) else list(types)
+        quotes = quotes[quotes["speaker_type"].fillna("unknown").isin(types)]
     q, cols = _with_by(quotes, by, articles)
     spk = _speaker_col(q)
     id_col = "speaker_id" if "speaker_id" in q.columns else None
@@ -805,7 +813,7 @@ def co_quotation(quotes: pd.DataFrame, top: int = 10, types=("person",)) -> pd.D
         >>> co_quotation(q).values.tolist()
         [[2, 1], [1, 1]]
     """
-    counts = speaker_counts(quotes)
+    counts = speaker_counts(quotes, types=None)
     if types is None:
         counts = counts[counts["speaker_type"] != "unknown"]
     else:

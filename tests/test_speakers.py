@@ -209,11 +209,13 @@ def test_anonymous_and_organisations_normalised_never_merged_into_people():
     assert r["speaker_name"].tolist()[:3] == [
         "senior white house official",
         "senior white house official",
-        "kremlin",
+        "Kremlin",  # issue 13: organisations keep their written name
     ]
     assert r["speaker_id"].iloc[0] == r["speaker_id"].iloc[1]
-    assert r["speaker_id"].iloc[2] != r["speaker_id"].iloc[3]
-    assert r["speaker_id"].iloc[3] == "kremlin"
+    # issue 13: "Kremlin" typed person by the extractor is the same organisation
+    assert r["speaker_type"].tolist()[2:4] == ["organization", "organization"]
+    assert r["speaker_id"].iloc[2] == r["speaker_id"].iloc[3] == "org-kremlin"
+    assert not r["speaker_id"].iloc[:2].isin(r["speaker_id"].iloc[2:]).any()
     assert r["speaker_id"].iloc[4] != "officials"
 
 
@@ -258,7 +260,8 @@ def test_speaker_counts_numbers_and_order():
         ]
     )
     q["quote"] = ["one two", "three", "four five six", "x", "y z", "w"]
-    c = speaker_counts(q)
+    assert speaker_counts(q)["speaker"].tolist() == ["Ann Lee", "Al Ray", "Bo Park"]  # people
+    c = speaker_counts(q, types=None)
     assert c["speaker"].tolist() == ["Ann Lee", "Al Ray", "Bo Park", "an aide"]
     assert c["quotes"].tolist() == [3, 1, 1, 1]
     assert c["words"].tolist() == [6, 1, 1, 2]

@@ -26,6 +26,7 @@ import pandas as pd
 
 from ..clean import as_text
 from ..sentences import split_sentences
+from ..transcripts import add_turns
 from .assemble import extract as _extract_one
 from .segment import sentence_spans
 
@@ -210,8 +211,12 @@ def extract_quotes(articles: pd.DataFrame, sentences: pd.DataFrame | None = None
                 )
             )
     if not rows:
-        return _empty()
-    cols = dict(zip(COLUMNS, map(list, zip(*rows, strict=True)), strict=True))
-    for c in _INT_COLS:
-        cols[c] = np.array(cols[c], dtype=np.int64)
-    return pd.DataFrame(cols)
+        frame = _empty()
+    else:
+        cols = dict(zip(COLUMNS, map(list, zip(*rows, strict=True)), strict=True))
+        for c in _INT_COLS:
+            cols[c] = np.array(cols[c], dtype=np.int64)
+        frame = pd.DataFrame(cols)
+    # speaker turns of transcript articles (kind="turn"), analysis.transcripts
+    starts = {aid: (list(s), list(i)) for aid, (s, _e, i) in table.items()}
+    return add_turns(frame, ids, texts, starts)

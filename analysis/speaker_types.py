@@ -1,0 +1,630 @@
+"""Speaker types: is a resolved speaker a person, an organisation, a group, an
+anonymous source, a document or unknown? This module owns :func:`type_speakers`,
+the frame -> frame step that ``resolve_speakers`` runs last. It decides one type
+per corpus speaker (``speaker_id``) from evidence in the name (organisation words
+such as Inc/Ltd/Group/Party/Ministry, camel-case brands, places, plural nouns,
+party names, media titles, document nouns), in the mentions that were resolved to
+it (a title or honorific, "he"/"she" -> person; "it" -> organisation) and in the
+article texts (a first name in front of the surname, "X Inc", "X ... its"). It
+repairs garbled names ("Singer George Michael" -> "George Michael", "DAMAC
+Properties" cut to "Properties" -> "DAMAC Properties"), drops words that are not
+names (a capitalised word the articles otherwise write in lower case), resolves
+"the company/firm/party said" to the organisation the article names, and never
+lets a pronoun be a speaker (its quotes stay, with speaker "unknown").
+Everything is rule-based, deterministic and linear in the number of quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["type_speakers", "SPEAKER_TYPES", "PRONOUNS", "is_pronoun"]
+
+SPEAKER_TYPES = ("person", "organization", "group", "anonymous", "document", "unknown")
+
+PRONOUNS = frozenset(
+    """
+    i me my mine myself we us our ours ourselves you your yours yourself yourselves
+    he him his himself she her hers herself it its itself they them their theirs
+    themselves one who whom whose which that this these those everyone everybody
+    someone somebody anyone anybody nobody all both each either neither none
+    y'all ya u
+    """.split()
+)
+
+# Words that make a name an organisation wherever they stand in it.
+_ORG_WORDS = frozenset(
+    """
+    inc incorporated corp corporation co company companies cos ltd limited llc llp lp plc
+    ag sa nv se spa bv gmbh kk pty holdings holding group bancorp bank
+    bancshares partners capital management strategies laboratories labs pharmaceuticals
+    pharma therapeutics biosciences biotech motors electric energy materials industries
+    technologies technology systems solutions services airlines airways railways
+    resources minerals mining oil petroleum gas chemicals chemical steel foods brands
+    communications telecom networks media entertainment studios pictures records
+    ministry department dept council committee commission agency bureau office board
+    authority administration party parliament congress senate assembly court tribunal
+    university college school institute foundation association federation union league
+    alliance coalition society trust fund reserve exchange markets securities investors
+    insurance financial finance realty properties hospital clinic health healthcare
+    center centre organization organisation network church army navy police embassy
+    government cabinet kremlin pentagon caucus pac campaign club team fc fed bundesbank
+    international appliances business chamber iron aerospace automotive manufacturing chocolate
+    """.split()
+)
+_STRONG_ORG = frozenset(
+    "inc corp corporation co company ltd llc plc group holdings party ministry council".split()
+)
+# A name ending with one of these is a publication or a document: "the report said".
+_DOC_WORDS = frozenset(
+    """
+    report reports survey surveys study studies poll polls statement statements data
+    figures analysis memo memorandum letter letters filing filings document documents
+    records paper papers newspaper journal times post tribune herald gazette magazine
+    weekly daily telegraph guardian observer express mail chronicle newsweek review
+    bulletin newsletter website blog release communique communiqué estimate estimates
+    forecast census index indicator indicators minutes transcript transcripts testimony
+    complaint lawsuit suit indictment order ruling decision bill law plan proposal
+    draft budget account accounts book article editorial column
+    """.split()
+)
+_MEDIA = frozenset(
+    x.strip()
+    for x in """
+    Reuters|Bloomberg|AP|AFP|CNN|BBC|NBC|CBS|ABC|MSNBC|NPR|PBS|Fox News|Politico|Axios
+    Associated Press|The Associated Press|New York Times|Washington Post|Wall Street Journal
+    Financial Times|Daily Telegraph|Daily Mail|The Guardian|Guardian|The Times|The Economist
+    Economist|Entertainment Weekly|Times|Post|Journal|Variety|Billboard|Newsweek|Time|Forbes|Fortune|Breitbart
+    Fox|CNBC|Xinhua|Tass|Interfax|Kyodo|Yonhap|Al Jazeera|Sky News|ITV|Channel 4
+    """.replace("\n", "|").split("|")
+)
+# Plural nouns for people: "Tories said", "Dealers said", "Israelis".
+_GROUP_WORDS = frozenset(
+    """
+    tories democrats republicans conservatives liberals socialists greens mps meps
+    ministers officials lawmakers legislators senators representatives leaders
+    dealers traders analysts economists bankers brokers sources diplomats delegates
+    experts critics supporters opponents residents voters workers protesters
+    scientists researchers doctors officers aides advisers advisors members
+    executives investors farmers producers exporters importers participants
+    observers witnesses activists campaigners unions rebels militants insurgents
+    authorities police agencies people americans israelis palestinians britons
+    europeans russians ukrainians iranians iraqis chinese japanese germans french
+    republicans-elect governors mayors allies nations countries states
+    parents teachers students families children women men citizens officials'
+    """.split()
+)
+# Party and bloc names that are organisations ("Labour said").
+_PARTIES = frozenset(
+    x.strip()
+    for x in """
+    Labour|Conservatives|Lib Dems|Liberal Democrats|SNP|Plaid Cymru|Ukip|UKIP|Tories|GOP
+    Hamas|Hezbollah|Taliban|ANC|Likud|Fatah|Sinn Fein|DUP|Opec|OPEC|EEC|EC|NATO|Nato|EU|UN
+    """.replace("\n", "|").split("|")
+)
+_MONTHS = frozenset(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
+    friday saturday sunday
+    """.split()
+)
+# Occupational words written before a name without a comma: "Singer George Michael".
+_DESCRIPTORS = frozenset(
+    """
+    singer actor actress star rapper musician comedian writer novelist poet artist
+    director producer designer chef model player striker midfielder defender goalkeeper
+    manager coach boss captain champion driver rider boxer golfer tennis veteran
+    entrepreneur billionaire businessman businesswoman investor tycoon economist analyst
+    lawyer attorney spokesman spokeswoman weekly magazine entertainment energy finance
+    trade oil agriculture treasury foreign defence defense interior labor labour
+    """.split()
+)
+_FUNCTION = frozenset(
+    """should would could will may might can must did does do is are was were has have had
+    also even just only then now still yet so thus but and or if""".split()
+)
+_DEPARTMENTS = frozenset(
+    "energy finance trade oil agriculture treasury foreign defence defense interior labor"
+    " labour commerce economy justice health education transport industry".split()
+)
+_GENERIC_ORG = frozenset(
+    "company firm group bank corporation concern maker unit subsidiary party".split()
+)
+_DESCRIPTOR_ORG = frozenset("treasury state government fed bundesbank opec".split())
+_ANON_WORDS = frozenset(
+    "source sources official officials spokesman spokeswoman spokesperson".split()
+)
+_FOLD = str.maketrans({"’": "'", ".": None})
+_TOKEN = re.compile(r"[^\W_][\w.'’&-]*|&")
+
+
+def _f(s: str) -> str:
+    return s.lower().translate(_FOLD)
+
+
+def is_pronoun(speaker) -> bool:
+    """True for a pronoun (with a contraction or possessive) used as a speaker.
+
+    Example:
+        >>> [is_pronoun(s) for s in ["they", "I’ve", "We", "Mr. Wu", "it's"]]
+        [True, True, True, False, True]
+    """
+    if not isinstance(speaker, str):
+        return False
+    f = _f(speaker.strip())
+    head = re.split(r"'", f, maxsplit=1)[0]
+    return f in PRONOUNS or (head in PRONOUNS and head != f and len(f) - len(head) <= 3)
+
+
+@lru_cache(maxsize=1)
+def _lexicon():
+    def lines(name):
+        text = (resources.files("analysis") / "resources" / name).read_text(encoding="utf-8")
+        return [x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#")]
+
+    first = {}
+    for line in lines("first_names.tsv"):
+        name, _, g = line.partition("\t")
+        if g.strip() in ("m", "f"):
+            first[name.strip().lower()] = g.strip()
+    places = frozenset(lines("places.txt"))
+    org_names = frozenset(lines("org_names.txt"))
+    from .speakers import _TITLES  # titles/honorifics: "Sen.", "President"
+
+    return first, places, org_names, _TITLES
+
+
+_CAMEL = re.compile(r"^(?:[A-Z]{2,}[a-z]*|[A-Z][a-z]+[A-Z]\w*|\w*\d\w*)$")
+_MAC = re.compile(r"^(?:Mc|Mac|O'|O’|De|Di|La|Le)[A-Z]")
+
+
+def _name_tokens(name: str) -> list[str]:
+    return _TOKEN.findall(name)
+
+
+class _Evidence:
+    """Per-speaker tallies gathered from the rows resolved to one speaker_id."""
+
+    __slots__ = ("person", "title", "org", "rows", "mentions", "types", "forms")
+
+    def __init__(self):
+        self.person = 0
+        self.title = 0
+        self.org = 0
+        self.rows: list[int] = []
+        self.mentions: Counter = Counter()
+        self.types: Counter = Counter()
+        self.forms: Counter = Counter()
+
+
+def _mention_evidence(ev: _Evidence, titles) -> None:
+    for m, n in ev.mentions.items():
+        toks = [_f(t) for t in _name_tokens(m)]
+        if not toks:
+            continue
+        if toks[0] in ("he", "she", "him", "her", "his"):
+            ev.person += 2 * n
+        elif toks[0] in ("it", "its"):
+            ev.org += 2 * n
+        elif any(t in titles for t in toks[:-1]):
+            ev.person += 2 * n
+            ev.title += n
+        elif len(toks) >= 2 and toks[-2] == "the" and m[-1:].isalpha() and toks[-1] not in titles:
+            ev.org += 2 * n  # "the Fed", "the Bundesbank": not a person
+
+
+_PRON_AFTER = re.compile(r"\b(he|she|his|her|him|it|its|they|their)\b(?!['’])", re.IGNORECASE)
+
+
+def _occurrences(text: str, name: str, limit: int = 12):
+    """Start offsets of ``name`` as a whole word in ``text`` (at most ``limit``)."""
+    out, i, n = [], text.find(name), len(name)
+    while i >= 0 and len(out) < limit:
+        before = text[i - 1] if i else " "
+        after = text[i + n] if i + n < len(text) else " "
+        if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
+            out.append(i)
+        i = text.find(name, i + n)
+    return out
+
+
+_ORG_AFTER = re.compile(r"['’]?s?,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Group|AG|SA|NV)\b")
+_ORG_APPOS = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|maker|group|bank|retailer|"
+    r"chain|producer|manufacturer|provider|supplier|giant|startup|brand|insurer|carrier|"
+    r"airline|operator|developer)\b"
+)
+_PREV = re.compile(r"([\w.&'’-]+)(\W*)$")
+
+
+def _text_evidence(name: str, texts: list[str], first: dict, titles) -> tuple[int, ...]:
+    """(person, org, capitalised-mid-sentence, lower-case, named) counts for ``name``
+    in ``texts``; ``named``: after a first name or a title."""
+    person = org = mid = lower = named = 0
+    lname = name.lower()
+    for text in texts:
+        for s in _occurrences(text, name):
+            before = text[max(0, s - 40) : s]
+            after = text[s + len(name) : s + len(name) + 160]
+            prev = _PREV.search(before)
+            if prev and prev.group(2) in (" ", "") and prev.group(1)[:1].isalpha():
+                p = _f(prev.group(1))
+                if prev.group(1)[:1].islower():
+                    mid += 1
+                elif p in first or p in titles:
+                    person += 1
+                    named += 1
+                    mid += 1
+                elif prev.group(1)[-1:] not in ".!?":
+                    mid += 1
+            elif prev and prev.group(2).strip() in (",", ";", "(", "“", '"') and prev.group(2):
+                mid += 1
+            if _ORG_AFTER.match(after) or _ORG_APPOS.match(after):
+                org += 2
+            pm = _PRON_AFTER.search(after[:120])
+            if pm:
+                w = pm.group(1).lower()
+                if w in ("he", "she", "his", "her", "him"):
+                    person += 1
+                elif w in ("it", "its"):
+                    org += 1
+        if name[:1].isupper() and name != lname:
+            lower += len(_occurrences(text, lname, 4))
+    return person, org, mid, lower, named
+
+
+def _repair_person(toks: list[str], first: dict, org_names: set) -> list[str]:
+    """Drop glued words from a person name: leading descriptions and dates,
+    a lone letter, a trailing organisation ("Steven Theede Yukos")."""
+    toks = list(toks)
+    while len(toks) >= 2 and (
+        _f(toks[0]) in _MONTHS
+        or (len(toks[0]) == 1 and toks[0].isupper())  # "Q Karine" (transcript label)
+        or (len(toks) >= 3 and _f(toks[0]) in _DESCRIPTORS)
+        or _f(toks[0]) in _FUNCTION
+        or (_f(toks[0]) in _DEPARTMENTS and _f(toks[1]) not in _ORG_WORDS)
+    ):
+        toks = toks[1:]
+    if len(toks) >= 3 and _f(toks[0]) not in first:
+        for i in range(1, len(toks) - 1):
+            if _f(toks[i]) in first and toks[i][:1].isupper():
+                toks = toks[i:]
+                break
+    if len(toks) >= 3 and _f(toks[0]) in first and toks[-1] in org_names:
+        toks = toks[:-1]
+    return toks
+
+
+def _name_type(name: str, first: dict, places, org_names, titles) -> str | None:
+    """Type from the name alone, or None when the name does not tell."""
+    toks = _name_tokens(name)
+    if not toks:
+        return "unknown"
+    ftoks = [_f(t) for t in toks]
+    if name in _MEDIA or name.removeprefix("The ") in _MEDIA:
+        return "document"
+    if len(toks) >= 2 and ftoks[-1] in _DOC_WORDS and ftoks[0] not in first:
+        return "document"
+    if name in _PARTIES:
+        return "group" if ftoks[-1] in ("tories", "dems", "democrats") else "organization"
+    if name in places or name.removeprefix("the ").removeprefix("The ") in places:
+        return "organization"
+    if ftoks[-1] in _GROUP_WORDS and not (len(toks) >= 2 and ftoks[0] in first):
+        return "group"
+    if "&" in toks or toks[-1] in org_names:
+        return "organization"
+    if any(t in _ORG_WORDS for t in ftoks) and not (
+        len(toks) >= 2 and ftoks[0] in first and ftoks[-1] not in _STRONG_ORG
+    ):
+        return "organization"
+    if all(_CAMEL.match(t) and not _MAC.match(t) for t in toks if len(t) > 1) and any(
+        len(t) > 1 for t in toks
+    ):
+        return "organization"  # "AbbVie", "GE Aerospace", "NOVONIX", "3M"
+    if len(toks) >= 2 and ftoks[0] in first:
+        return "person"
+    return None
+
+
+def _descriptor_type(name: str, engine: str) -> str:
+    """Type of a lower-case descriptor ("company", "senior official", "report")."""
+    if is_pronoun(name):
+        return "unknown"
+    words = name.split()
+    last = _f(words[-1]) if words else ""
+    if last in _DOC_WORDS:
+        return "document"
+    if last in _GENERIC_ORG or last in _ORG_WORDS or last in _DESCRIPTOR_ORG:
+        return "organization" if engine != "anonymous" else engine
+    if last in _GROUP_WORDS and engine in ("person", "unknown"):
+        return "group"
+    if engine in ("person", "unknown") and (last + "s" in _GROUP_WORDS or last in _ANON_WORDS):
+        return "anonymous"  # "one dealer", "a source"
+    if engine in ("person", "unknown") and len(words) <= 3:
+        from .speakers import _TITLES
+
+        if last in _TITLES or last in ("traveler", "traveller", "passenger", "customer"):
+            return "anonymous"  # a role without a name: "the editor", "the secretary"
+    return engine
+
+
+_PREFIX = {
+    "organization": "org-",
+    "group": "group-",
+    "anonymous": "anon-",
+    "document": "doc-",
+    "unknown": "unknown-",
+    "person": "",
+}
+_ORG_BEFORE = re.compile(
+    r"((?:[A-Z][\w&.'’-]*\s+(?:(?:&|and|of|de)\s+)?)*[A-Z][\w&.'’-]*\s+"
+    r"(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|plc|Group|Corporation|Company|Holdings|Bank|AG|SA|NV)\b\.?)"
+)
+_LEAD = re.compile(r"(?:(?:[A-Z][\w.'’-]*|&)[ ]){1,3}$")
+
+
+def _slug(s: str) -> str:
+    from .speakers import _slug as slug
+
+    return slug(s)
+
+
+def _display(forms: Counter) -> str:
+    """Organisation display name from the surface forms ("the SAICA Group")."""
+    best = sorted(forms.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+    best = re.sub(r"^(?:the|The)\s+", "", best.strip())
+    best = re.sub(r"^[\w.-]+-based\s+", "", best)
+    return best.strip(" ,.'’") or best
+
+
+def _collect(q: pd.DataFrame) -> tuple[dict, list, list]:
+    ids = q["speaker_id"].astype(str).tolist()
+    names = q["speaker_name"].where(q["speaker_name"].notna(), "unknown").astype(str).tolist()
+    types = q["speaker_type"].fillna("unknown").astype(str).tolist()
+    spk = q["speaker"] if "speaker" in q else q["speaker_name"]
+    ment = q["speaker_mention"] if "speaker_mention" in q else spk
+    ev: dict[str, _Evidence] = defaultdict(_Evidence)
+    for i, (sid, t, s, m) in enumerate(zip(ids, types, spk.tolist(), ment.tolist(), strict=True)):
+        e = ev[sid]
+        e.rows.append(i)
+        e.types[t] += 1
+        if isinstance(s, str):
+            e.forms[s] += 1
+        if isinstance(m, str):
+            e.mentions[m] += 1
+    return ev, ids, names
+
+
+def type_speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Re-type resolved speakers and repair their names: a new quotes frame.
+
+    Needs ``speaker_id``, ``speaker_name`` and ``speaker_type`` (from
+    :func:`analysis.resolve_speakers`, which calls this last); ``articles``
+    (article_id, text) adds the evidence of the texts. One type per
+    ``speaker_id``, one of :data:`SPEAKER_TYPES`; pronoun speakers become
+    "unknown" (``speaker_name`` "unknown"); renamed or re-typed speakers get a
+    new ``speaker_id`` (type prefix + slug, e.g. "org-apple"), merged with an
+    existing speaker of the same type and name.
+
+    Example:
+        >>> q = pd.DataFrame({"article_id": ["a", "a", "b"],
+        ...                   "speaker": ["Apple Inc", "they", "Jane Doe"],
+        ...                   "speaker_type": ["person", "group", "person"],
+        ...                   "speaker_id": ["apple-inc", "group-they", "jane-doe"],
+        ...                   "speaker_name": ["Apple Inc", "they", "Jane Doe"]})
+        >>> type_speakers(q)[["speaker_name", "speaker_type", "speaker_id"]].values.tolist()
+        [['Apple Inc', 'organization', 'org-apple-inc'], ['unknown', 'unknown', 'unknown'], \
+['Jane Doe', 'person', 'jane-doe']]
+    """
+    need = {"speaker_id", "speaker_name", "speaker_type"}
+    if quotes.empty or not need <= set(quotes.columns):
+        return quotes.copy()
+    q = quotes.reset_index(drop=True)
+    first, places, org_names, titles = _lexicon()
+    texts: dict[str, str] = {}
+    if articles is not None and len(articles) and {"article_id", "text"} <= set(articles.columns):
+        texts = {
+            str(a): t
+            for a, t in zip(articles["article_id"], articles["text"], strict=False)
+            if isinstance(t, str)
+        }
+    arts = q["article_id"].astype(str).tolist() if "article_id" in q else ["0"] * len(q)
+    starts = (
+        pd.to_numeric(q["speaker_start"], errors="coerce").fillna(-1).astype(int).tolist()
+        if "speaker_start" in q
+        else [-1] * len(q)
+    )
+    ev, ids, names = _collect(q)
+    final: dict[str, tuple[str, str]] = {}  # speaker_id -> (type, name)
+    engine = {sid: e.types.most_common(1)[0][0] for sid, e in ev.items()}
+    surnames = {  # of full-name people: "Clinton" alone is a person
+        _f(n.split()[-1])
+        for sid, e in ev.items()
+        if engine[sid] == "person"
+        and len((n := names[e.rows[0]]).split()) >= 2
+        and _f(n.split()[0]) in first
+    }
+    for sid, e in ev.items():
+        final[sid] = _decide(
+            names[e.rows[0]],
+            engine[sid],
+            e,
+            first,
+            places,
+            org_names,
+            titles,
+            texts,
+            arts,
+            surnames,
+        )
+    # rows: pronoun speakers, left-extended fragments, "the company said"
+    row_type = [final[s][0] for s in ids]
+    row_name = [final[s][1] for s in ids]
+    _fix_fragments(
+        row_type, row_name, ids, ev, final, texts, arts, starts, first, places, org_names, titles
+    )
+    _resolve_generic(row_type, row_name, names, arts, starts, texts)
+    return _assign_ids(q, ids, names, row_type, row_name, quotes.index)
+
+
+def _decide(name, engine, e, first, places, org_names, titles, texts, arts, surnames):
+    """(type, display name) of one corpus speaker; type "fragment" = not a name."""
+    if name == "unknown" or is_pronoun(name):
+        return "unknown", "unknown"
+    if not name[:1].isupper() and not name[:1].isdigit():
+        best = _display(e.forms) if e.forms else name
+        if not best[:1].isupper() or is_pronoun(best) or engine != "organization":
+            return _descriptor_type(name, engine), name
+        name = best  # an organisation that resolve_speakers wrote in lower case
+    toks = _name_tokens(name)
+    if engine == "person" and e.forms:
+        raw = _display(e.forms)  # the person-name parser cut "Kestrel Mining Corp" to "Corp"
+        t = _name_type(raw, first, places, org_names, titles) if raw != name else None
+        if t in ("organization", "document", "group") and not is_pronoun(raw):
+            return t, raw
+    if engine == "person":
+        rep = _repair_person(toks, first, org_names)
+        if rep != toks:
+            toks = rep
+            name = " ".join(toks)
+    if not toks or is_pronoun(name):
+        return "unknown", "unknown"
+    _mention_evidence(e, titles)
+    if len(toks) == 1 and name.isupper() and len(name) > 3 and not e.person:
+        arts_of = list(dict.fromkeys(arts[i] for i in e.rows[:40]))[:4]
+        low = sum(len(_occurrences(texts[a], name.lower(), 4)) for a in arts_of if a in texts)
+        if low:
+            return "fragment", name  # "MYTH:" of a fact sheet
+    typ = _name_type(name, first, places, org_names, titles)
+    if (
+        typ == "organization"
+        and name in places
+        and " " not in name
+        and e.title
+        and e.person > e.org
+    ):
+        return "person", name  # "Rep. Jordan"
+    if typ not in (None, "person"):
+        return typ, name
+    if e.org > e.person:
+        return "organization", name
+    if typ == "person" or e.person > 0:
+        return "person", name
+    arts_of = list(dict.fromkeys(arts[i] for i in e.rows[:40]))[:4]
+    p, o, mid, low, named = _text_evidence(
+        name, [texts[a] for a in arts_of if a in texts], first, titles
+    )
+    if o > p:
+        return "organization", name
+    if len(toks) == 1 and low > mid and not named and _f(name) not in first:
+        return "fragment", name  # "Currently", "Well": a common word
+    if p > 0 and (engine == "person" or p >= 2 * max(o, 1)):
+        return "person", name
+    if len(toks) == 1 and (_f(name) in first or _f(name) in surnames):
+        return "person", name  # a corpus person's surname; a first name ("Thanks, Karine")
+    if len(toks) == 1 and engine == "person" and any(a in texts for a in arts_of):
+        return "weak", name  # a lone proper noun no text calls a person
+    return engine, name
+
+
+def _fix_fragments(
+    row_type, row_name, ids, ev, final, texts, arts, starts, first, places, org_names, titles
+):
+    """A fragment speaker ("Properties" of "DAMAC Properties announced") takes the
+    capitalised words before it when they make a name; otherwise it is unknown."""
+    for sid, (typ, name) in final.items():
+        if typ == "person" and " " not in name:
+            _ampersand(ev[sid].rows, name, row_type, row_name, texts, arts, starts)
+            continue
+        if typ not in ("fragment", "weak") and not (
+            typ == "organization" and _f(name) in _ORG_WORDS and " " not in name
+        ):
+            continue
+        for i in ev[sid].rows:
+            if typ != "organization":
+                row_type[i], row_name[i] = (
+                    ("unknown", "unknown")
+                    if typ == "fragment"
+                    else (
+                        "organization",
+                        name,
+                    )
+                )
+            text, s = texts.get(arts[i]), starts[i]
+            if text is None or s <= 0:
+                continue
+            lead = _LEAD.search(text[max(0, s - 60) : s])
+            if not lead:
+                continue
+            cand = re.sub(r"^(?:The|A|An)\s+|^.*-based\s+", "", lead.group(0) + name)
+            t = _name_type(cand, first, places, org_names, titles)
+            if t in ("organization", "document", "group", "person") and cand != name:
+                row_type[i], row_name[i] = t, cand
+
+
+def _ampersand(rows, name, row_type, row_name, texts, arts, starts):
+    """ "Johnson" of "Johnson & Johnson announced": the firm, not a person."""
+    for i in rows:
+        text, s = texts.get(arts[i]), starts[i]
+        if text is None or s <= 0:
+            continue
+        lead = _AMP.search(text[max(0, s - 40) : s])
+        if lead:
+            row_type[i], row_name[i] = "organization", lead.group(0) + name
+
+
+_AMP = re.compile(r"(?:[A-Z][\w.'’-]*\s+)+&\s+$")
+
+
+def _resolve_generic(row_type, row_name, names, arts, starts, texts):
+    """ "The company said" -> the organisation named before it in the article."""
+    by_art: dict[str, list[int]] = defaultdict(list)
+    generic = []
+    for i, (t, n) in enumerate(zip(row_type, row_name, strict=True)):
+        if t == "organization":
+            if n[:1].isupper() or n[:1].isdigit():
+                by_art[arts[i]].append(i)
+            elif n.split()[-1:] and n.split()[-1] in _GENERIC_ORG:
+                generic.append(i)
+    for i in generic:
+        a, s = arts[i], starts[i]
+        cands = [j for j in by_art.get(a, ()) if starts[j] < s or s < 0]
+        named = {row_name[j] for j in by_art.get(a, ())}
+        if cands:
+            j = max(cands, key=lambda j: starts[j])
+            row_name[i] = row_name[j]
+        elif len(named) == 1:
+            row_name[i] = next(iter(named))
+        elif a in texts and s > 0:
+            found = _ORG_BEFORE.findall(texts[a][max(0, s - 3000) : s])
+            if found:
+                row_name[i] = re.sub(r"^(?:The|A|An)\s+", "", found[-1].strip()).rstrip(".")
+
+
+def _assign_ids(q, ids, names, row_type, row_name, index):
+    old_types = q["speaker_type"].fillna("unknown").astype(str).tolist()
+    keep: dict[tuple[str, str], str] = {}
+    for sid, t, n, nt, nn in zip(ids, old_types, names, row_type, row_name, strict=True):
+        if t == nt and n == nn:
+            keep.setdefault((t, n), sid)
+    new_ids = []
+    for sid, t, n, nt, nn in zip(ids, old_types, names, row_type, row_name, strict=True):
+        if t == nt and n == nn:
+            new_ids.append(sid)
+        elif nn == "unknown":
+            new_ids.append("unknown")
+        else:
+            new_ids.append(keep.get((nt, nn)) or _PREFIX.get(nt, "") + _slug(nn))
+    out = q.copy()
+    out["speaker_type"] = np.array(row_type, dtype=object)
+    out["speaker_name"] = np.array(row_name, dtype=object)
+    out["speaker_id"] = np.array(new_ids, dtype=object)
+    out.index = index
+    return out

@@ -1,0 +1,296 @@
+"""Transcripts: documents written as speaker turns ("MS. JEAN-PIERRE:  Good
+afternoon.", "Q  Thank you.", "THE PRESIDENT:  Well, ..."), such as press
+briefings and interviews. This module owns turn detection (:func:`find_turns`),
+the resolution of a turn label to the full name the document gives ("MS.
+JEAN-PIERRE" -> "Karine Jean-Pierre" when the text names "Press Secretary Karine
+Jean-Pierre"; "Q" -> "reporter", typed anonymous) and :func:`add_turns`, which
+``extract_quotes`` runs last: it adds one ``kind="turn"`` row per turn (offsets of
+what was said, after the label), gives first-person statements inside a turn to
+the turn's speaker, and drops extractor rows whose speaker is a turn label.
+Quotes inside a turn keep their own speakers. Rule-based and deterministic.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["find_turns", "add_turns", "is_transcript"]
+
+# A label opens a paragraph: upper-case words and a colon, or a bare "Q".
+_LABEL = re.compile(
+    r"(?m)^[ \t]*(?:(?P<label>(?:[A-Z][A-Z.’'\-]*[ \t]+){0,5}[A-Z][A-Z.’'\-]*[A-Z.]):"
+    r"|(?P<q>Q)(?=[ \t]|:|$):?)[ \t]*"
+)
+_END = re.compile(r"(?m)^[ \t]*(?:END[ \t]|END$|\d{1,2}:\d{2}[ \t]*[AP]\.?M\.?)")
+_ANON = frozenset(
+    """
+    official officials moderator operator aide participant participants audience member
+    members reporter reporters staff question questioner speaker interpreter voice voices
+    crowd attendee attendees student students announcer narrator unidentified
+    """.split()
+)
+_HONORIFIC = frozenset("mr mrs ms miss dr the".split())
+_FIRST_PERSON = frozenset(
+    "i i'm i've i'd i'll me my mine myself we we're we've we'd we'll us our ours ourselves".split()
+)
+_NOT_LABELS = frozenset("NOTE|PS|P.S.|EDITOR'S NOTE|UPDATE|CORRECTION|ET|EST|EDT|AM|PM".split("|"))
+
+
+def _fold(s: str) -> str:
+    return s.lower().replace("’", "'").replace(".", "")
+
+
+def find_turns(text: str) -> list[tuple[str, int, int, int, int]]:
+    """Speaker turns of a transcript: (label, label_start, label_end, start, end).
+
+    ``text[start:end]`` is what was said (label and trailing space removed).
+    Empty list when the text is not a transcript (fewer than three turns or
+    fewer than two distinct labels).
+
+    Example:
+        >>> t = "MS. LEE: Good afternoon.\\n\\nQ Thanks. One question.\\n\\nMS. LEE: Sure."
+        >>> [(lab, t[s:e]) for lab, _, _, s, e in find_turns(t)]
+        [('MS. LEE', 'Good afternoon.'), ('Q', 'Thanks. One question.'), ('MS. LEE', 'Sure.')]
+    """
+    if not isinstance(text, str) or text.count(":") + text.count("\nQ") < 3:
+        return []
+    marks = []
+    for m in _LABEL.finditer(text):
+        lab = m.group("label") or m.group("q")
+        if lab in _NOT_LABELS or (m.group("label") and len(lab) < 2):
+            continue
+        marks.append((lab.strip(), m.start("label") if m.group("label") else m.start("q"), m.end()))
+    if len(marks) < 3 or len({lab for lab, _, _ in marks}) < 2:
+        return []
+    turns = []
+    for k, (lab, ls, cs) in enumerate(marks):
+        stop = marks[k + 1][1] if k + 1 < len(marks) else len(text)
+        end = _END.search(text, cs, stop)
+        if end:
+            stop = end.start()
+        seg = text[cs:stop]
+        e = cs + len(seg.rstrip())
+        if e > cs:
+            turns.append((lab, ls, ls + len(lab), cs, e))
+    return turns
+
+
+def is_transcript(text: str) -> bool:
+    """True when ``text`` is written as speaker turns.
+
+    Example:
+        >>> is_transcript("Q Why?\\n\\nMR. ROY: Because.\\n\\nQ And?\\n\\nMR. ROY: So.")
+        True
+    """
+    return bool(find_turns(text))
+
+
+def _title_case(word: str) -> str:
+    return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+
+
+_LEAD = re.compile(r"((?:[A-Z][\w.’'-]*[ \t]+){1,4})$")
+
+
+def _full_names(surname: str, text: str, titled: str = "") -> Counter:
+    """Full names ending with ``surname`` written in ``text`` ("Press Secretary
+    Karine Jean-Pierre" -> "Karine Jean-Pierre"); ``titled``: only after that title."""
+    from .speakers import parse_person_name
+
+    names: Counter = Counter()
+    n = 0
+    low, want = text.lower(), surname.lower()
+    i = low.find(want)
+    while i >= 0 and n < 40:
+        j = i + len(want)
+        sname = text[i:j]
+        ok = not (i and (low[i - 1].isalnum() or low[i - 1] == "-"))
+        ok &= not (j < len(low) and (low[j].isalnum() or low[j] == "-"))
+        i = low.find(want, j)
+        if not ok or not sname[:1].isupper() or (sname.isupper() and len(sname) > 3):
+            continue  # a label, or the word in lower case
+        m_start = j - len(want)
+        lead = _LEAD.search(text[max(0, m_start - 80) : m_start])
+        if not lead or (titled and titled not in lead.group(1)):
+            continue
+        display, key, _ = parse_person_name(lead.group(1) + sname)
+        if (
+            len(key) >= 2
+            and key[0] not in ("drs", "messrs", "sens", "reps", "govs", "mmes")
+            and not any(t.isupper() and len(t) > 2 for t in display)
+        ):
+            names[" ".join(display)] += 1
+        n += 1
+    return names
+
+
+def _label_name(label: str, text: str) -> tuple[str, str, str | None, Counter]:
+    """(speaker, type, surname key, full names written in the text) of one turn label."""
+    if label == "Q":
+        return "reporter", "anonymous", None, Counter()
+    words = [w for w in re.split(r"\s+", label) if w]
+    folded = [_fold(w) for w in words]
+    if any(f in _ANON for f in folded) or len(words) > 4:
+        return " ".join(folded), "anonymous", None, Counter()
+    surname, titled = words[-1].strip("."), ""
+    if folded[-1] in ("president", "secretary", "ambassador", "governor", "mayor"):
+        # "THE PRESIDENT", "THE VICE PRESIDENT": the name written after the title
+        titled = " ".join(_title_case(w) for w in words if _fold(w) != "the")
+        found = Counter(re.findall(re.escape(titled) + r"\s+([A-Z][\w’'-]+)", text[:200_000]))
+        if not found:
+            return "the " + titled.lower(), "anonymous", None, Counter()
+        surname = found.most_common(1)[0][0]
+    names = _full_names(surname, text[:200_000], titled)
+    honor = folded[0] if folded[0] in _HONORIFIC and folded[0] != "the" else ""
+    display = (titled + " " if titled else "") + _title_case(surname)
+    display = ((honor.capitalize() + ". ") if honor else "") + display
+    return display, "person", _fold(surname), names
+
+
+def add_turns(
+    quotes: pd.DataFrame, ids: list[str], texts: list[str], sentence_starts: dict | None = None
+) -> pd.DataFrame:
+    """Add ``kind="turn"`` rows for transcript articles to an ``extract_quotes`` frame.
+
+    ``ids``/``texts`` are the articles' ids and texts (as ``extract_quotes`` read
+    them); ``sentence_starts`` maps an article id to (sentence starts, sentence
+    ids) for the turns' ``sentence_id`` (else 0). In a transcript, first-person statements ("I think ...") take the turn's
+    speaker; extractor rows whose speaker is a turn label are dropped; rows are
+    re-numbered in text order. Other articles' rows are returned unchanged.
+
+    Example:
+        >>> t = ("Press Secretary Ann Lee spoke.\\n\\nMS. LEE: Good afternoon.\\n\\n"
+        ...      "Q Thanks.\\n\\nMS. LEE: Sure.")
+        >>> q = pd.DataFrame(columns=["article_id", "quote_id"])
+        >>> add_turns(q, ["a"], [t])[["speaker", "speaker_type", "quote"]].values.tolist()
+        [['Ann Lee', 'person', 'Good afternoon.'], ['reporter', 'anonymous', 'Thanks.'], \
+['Ann Lee', 'person', 'Sure.']]
+    """
+    found, names = {}, {}
+    corpus: dict[str, Counter] = {}  # surname -> full names written in any transcript
+    for aid, text in zip(ids, texts, strict=True):
+        turns = find_turns(text)
+        if not turns:
+            continue
+        found[aid] = (text, turns)
+        names[aid] = {}
+        for lab, *_ in turns:
+            if lab not in names[aid]:
+                names[aid][lab] = _label_name(lab, text)
+                sur, cands = names[aid][lab][2:]
+                if sur:
+                    corpus.setdefault(sur, Counter()).update(cands)
+    if not found:
+        return quotes
+    # the full name: of those the document writes, the one most written in all
+    # transcripts; a document that never names "MR. KIRBY" takes the corpus's
+    for labels in names.values():
+        for lab, (spk, typ, sur, cands) in labels.items():
+            pool = corpus.get(sur) if sur else None
+            if pool:
+                pick = cands or pool
+                labels[lab] = (max(pick, key=lambda n: (pool[n], cands[n], n)), typ)
+            else:
+                labels[lab] = (spk, typ)
+    cols = list(dict.fromkeys([*quotes.columns, *_TURN_COLS]))
+    inside = quotes["article_id"].isin(found.keys()) if len(quotes) else None
+    keep = quotes[~inside] if len(quotes) else quotes
+    by_article: dict[str, list] = {}
+    if len(quotes):
+        for r in quotes[inside].to_dict("records"):
+            by_article.setdefault(r["article_id"], []).append(r)
+    recs: list[dict] = []
+    for aid, (text, turns) in found.items():
+        sents = (sentence_starts or {}).get(aid)
+        recs.extend(_merge_article(aid, text, turns, names[aid], by_article.get(aid, []), sents))
+    new = pd.DataFrame.from_records(recs, columns=cols)
+    new = new.sort_values(["article_id", "start"], kind="mergesort")
+    new["quote_id"] = new["article_id"] + ":" + new.groupby("article_id").cumcount().astype(str)
+    out = pd.concat([f for f in (keep, new) if len(f)], ignore_index=True)
+    order = {aid: i for i, aid in enumerate(ids)}
+    out["_o"] = out["article_id"].map(order)
+    out = out.sort_values(["_o", "start"], kind="mergesort").drop(columns="_o")
+    out = out.reset_index(drop=True)[cols]
+    for c in _INTS:
+        if c in out.columns:
+            out[c] = out[c].astype("int64")
+    return out
+
+
+_TURN_COLS = (
+    "article_id",
+    "quote_id",
+    "speaker",
+    "speaker_mention",
+    "speaker_type",
+    "cue",
+    "kind",
+    "quote",
+    "start",
+    "end",
+    "sentence_id",
+    "speaker_start",
+    "speaker_end",
+    "cue_start",
+    "cue_end",
+)
+_INTS = ("start", "end", "sentence_id", "speaker_start", "speaker_end", "cue_start", "cue_end")
+
+
+def _sentence_of(sents, pos: int) -> int:
+    if not sents:
+        return 0
+    i = int(np.searchsorted(sents[0], pos, side="right")) - 1
+    return int(sents[1][i]) if i >= 0 else 0
+
+
+def _merge_article(aid, text, turns, names, rows, sents) -> list[dict]:
+    starts = [t[1] for t in turns]
+    recs = []
+    # first names and surnames of the people at the podium: their full names
+    parts: dict[str, str] = {}
+    for spk, typ in names.values():
+        words = spk.split()
+        if typ == "person" and len(words) >= 2 and "." not in words[0]:
+            for w in (words[0], words[-1]):
+                parts[_fold(w)] = spk if _fold(w) not in parts else ""
+    parts = {k: v for k, v in parts.items() if v}
+    for lab, ls, le, s, e in turns:
+        spk, typ = names[lab]
+        recs.append(
+            {
+                "article_id": aid,
+                "speaker": spk,
+                "speaker_mention": lab,
+                "speaker_type": typ,
+                "cue": ":",
+                "kind": "turn",
+                "quote": text[s:e],
+                "start": s,
+                "end": e,
+                "sentence_id": _sentence_of(sents, s),
+                "speaker_start": ls,
+                "speaker_end": le,
+                "cue_start": le,
+                "cue_end": min(le + 1, len(text)),
+            }
+        )
+    for r in rows:
+        ss, se = int(r.get("speaker_start", -1)), int(r.get("speaker_end", -1))
+        k = bisect.bisect_right(starts, ss) - 1
+        if any(0 <= j < len(turns) and ss < turns[j][2] and se > turns[j][1] for j in (k, k + 1)):
+            continue  # "Q Karine", "MS. JEAN-PIERRE": a label read as a speaker
+        sp = r.get("speaker")
+        if isinstance(sp, str) and _fold(sp) in parts:
+            r["speaker"], r["speaker_type"] = parts[_fold(sp)], "person"  # "Kirby", "Karine"
+        elif isinstance(sp, str) and _fold(sp) in _FIRST_PERSON:
+            k = bisect.bisect_right(starts, r["start"]) - 1
+            if k >= 0:
+                r["speaker"], r["speaker_type"] = names[turns[k][0]]
+        recs.append(r)
+    return recs
