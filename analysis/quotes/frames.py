@@ -81,6 +81,8 @@ class Quote:
         "speaker",
         "stype",
         "block_ids",
+        "attribution",
+        "statement",
     )
 
     def __init__(self, start, end, kind, cue, cue_start, cue_end, mention, m_start, m_end):
@@ -96,6 +98,8 @@ class Quote:
         self.speaker = mention
         self.stype = "unknown"
         self.block_ids = ()
+        self.attribution = "attributed"  # or "carried": no attribution of its own
+        self.statement = -1  # index of the statement's first row (set by assembly)
 
 
 def _strip_span(text, s, e, lead=" \t\n,:;—–-", trail=" \t\n,:;—–-"):
