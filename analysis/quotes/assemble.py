@@ -127,7 +127,22 @@ def extract(text: str, spans=None):
     for q in out:
         head = out[q.statement]
         q.speaker, q.stype = head.speaker, head.stype
-    return out, doc.sents
+    return _without_speakerless(out), doc.sents
+
+
+def _without_speakerless(out):
+    """The rows whose statement has a speaker ("it said" with no organisation named
+    before has none), statement indexes renumbered."""
+    if all(q.speaker is not None for q in out):
+        return out
+    kept = [q for q in out if q.speaker is not None]
+    new_index = {}
+    for i, q in enumerate(kept):
+        if q.statement not in new_index:
+            new_index[q.statement] = i
+    for q in kept:
+        q.statement = new_index[q.statement]
+    return kept
 
 
 def _colon_frames(doc):
