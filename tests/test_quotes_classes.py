@@ -154,3 +154,9 @@ def test_pronoun_takes_the_compatible_person_mentioned_last():
 )
 def test_first_and_second_person_are_never_speakers(text):
     assert quotes(text).empty
+
+
+def test_quantified_pronoun_groups_and_pledged_delegates():
+    q = quotes("Until the shutdown, most of them said they had loved the job.")
+    assert q[["speaker", "speaker_type"]].values.tolist() == [["most of them", "group"]]
+    assert quotes("Clinton has 270 pledged delegates so far.").empty

@@ -362,6 +362,8 @@ def _not_a_speech_verb(c, lex):
     if not asked_by and prev_tok in _PASSIVE_AUX and not form.endswith("ing"):
         return True  # "was told", "has been reported": the subject is not the speaker
     nxt_tok = toks[kend][2].lower() if kend < len(toks) else ""
+    if nxt_tok in ("delegates", "delegate") and form.endswith("ed"):
+        return True  # "270 pledged delegates": an adjective
     if nxt_tok in _VERBISH_NEXT and prev2 in ("what", "that", "which"):
         return True  # "what Carson said was written": a relative clause, not a cue
     if (
@@ -451,6 +453,13 @@ def _finite_speaker(doc, c, lex):
             j -= 1 if j >= 1 and toks[j - 1][2].lower() in ("is", "are", "was", "were") else 0
         np_ = _left_np(toks, j, lex)
         return None if np_ is None else (None, _span_of(toks, np_), False)
+    if (
+        prev_tok in ("them", "those", "us")
+        and k >= 3
+        and toks[k - 2][2].lower() == "of"
+        and toks[k - 3][2].lower() in _QUANT_SUBJ | _NUMERIC
+    ):
+        return None, _span_of(toks, (k - 3, k)), False  # "most of them said"
     if prev_tok == "it" and (k == 1 or toks[k - 2][2].lower() in (",", ";", "and", "but")):
         return None, _span_of(toks, (k - 1, k)), False  # "It said": resolved to an organisation
     if prev_tok in _CONJ and doc.last_speaker is not None:

@@ -533,6 +533,7 @@ _NOUNISH_FORMS = {
     "note", "notes", "reply", "replies", "claim", "claims", "tweet", "tweets", "comment",
     "comments", "report", "reports", "answer", "answers", "warning", "promise", "estimate",
     "statement", "reveal", "boast", "joke", "quip", "remark", "remarks", "counter",
+    "pledge", "pledges",
 }  # fmt: skip
 
 _PASSIVE_AUX = {"was", "were", "been", "being", "is", "are", "be", "get", "got", "gets"}

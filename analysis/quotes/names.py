@@ -262,6 +262,8 @@ def _stype_static(words_raw, lex):
     lw = list(map(str.lower, words_raw))
     if not lw:
         return "unknown", None
+    if len(lw) == 3 and lw[1] == "of" and lw[2] in ("them", "those", "us"):
+        return "group", None  # "most of them", "two of them"
     cut = len(lw)
     for i, w in enumerate(lw):
         if i > 0 and (w in _PREPS or (w.endswith("ing") and len(w) > 4)):
