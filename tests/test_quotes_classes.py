@@ -160,3 +160,17 @@ def test_quantified_pronoun_groups_and_pledged_delegates():
     q = quotes("Until the shutdown, most of them said they had loved the job.")
     assert q[["speaker", "speaker_type"]].values.tolist() == [["most of them", "group"]]
     assert quotes("Clinton has 270 pledged delegates so far.").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Talks start in June. Several supporters of reform said it is too late now.",
+         "several supporters of reform"),
+        ("The two said they would meet again in June.", "the two"),
+        ("Most voters in the county said the tax was too high.", "most voters in the county"),
+    ],
+)  # fmt: skip
+def test_short_unlisted_subjects_are_groups(text, speaker):
+    q = quotes(text)
+    assert q[["speaker", "speaker_type"]].values.tolist() == [[speaker, "group"]]

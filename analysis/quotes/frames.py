@@ -440,6 +440,34 @@ def _ing_speaker(doc, c, lex):
     return None if m_span is None else (None, m_span)
 
 
+_SUBJECT_WORD_RE = re.compile(r"[A-Za-z][\w'’\-]*\Z")
+
+
+def _short_sentence_subject(c):
+    """Span of a short subject that opens the sentence right before the cue and that
+    the noun-phrase rules do not know ("Several supporters of reform said"): 2 to 5
+    plain words starting with a determiner, a quantifier or a capital, holding no
+    verb-like word; None otherwise."""
+    toks, k = c.toks, c.k
+    if not toks or toks[0][0] != c.ss:
+        return None  # the window does not start at the sentence start
+    t0 = 1 if toks[0][2].lower() in ("but", "and", "yet", "so") else 0
+    n = k - t0
+    if not 2 <= n <= 5:
+        return None
+    words = [toks[x][2] for x in range(t0, k)]
+    lw = [w.lower() for w in words]
+    if not all(_SUBJECT_WORD_RE.match(w) for w in words):
+        return None
+    if not (lw[0] in _DETS or lw[0] in _QUANT_SUBJ or words[0][:1].isupper()):
+        return None
+    if lw[0] in _PRONOUNS or any(w in _NOT_ROLE and w != "of" for w in lw[1:]):
+        return None
+    if lw[-1] in _SKIP_BEFORE_CUE or lw[-1].endswith("ly"):
+        return None
+    return _span_of(toks, (t0, k))
+
+
 def _finite_speaker(doc, c, lex):
     """(mention, span, speaker after the cue?) of a finite verb cue, None when it has
     none: the last speaker after a conjunction, the sentence subject ("X doubled down
@@ -483,7 +511,8 @@ def _finite_speaker(doc, c, lex):
     # inversion: '..." said Putin' / '... , said the official'
     at_edge = k == 0 or toks[k - 1][2][0] == MASK or prev_tok in (",", ":", "—", "–", "-", "as")
     if not at_edge or c.lemma in ("tell", "ask", "urge", "inform", "assure", "warn"):
-        return None
+        span = _short_sentence_subject(c)
+        return None if span is None else (None, span, False)
     np_r = _right_np(toks, kend, lex)
     if np_r is None or c.form in lex.ambiguous:
         return None

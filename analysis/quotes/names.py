@@ -14,6 +14,7 @@ from .lexicon import (
     _DETS,
     _FIRST_WORD_RE,
     _NOT_PLURAL,
+    _NUMERIC,
     _PREPS,
     _PRONOUNS,
     _SENT_START_STOP,
@@ -264,6 +265,8 @@ def _stype_static(words_raw, lex):
         return "unknown", None
     if len(lw) == 3 and lw[1] == "of" and lw[2] in ("them", "those", "us"):
         return "group", None  # "most of them", "two of them"
+    if len(lw) == 2 and lw[0] == "the" and lw[1] in _NUMERIC:
+        return "group", None  # "the two said"
     cut = len(lw)
     for i, w in enumerate(lw):
         if i > 0 and (w in _PREPS or (w.endswith("ing") and len(w) > 4)):
