@@ -614,6 +614,24 @@ def _with_by(quotes: pd.DataFrame, by, articles: pd.DataFrame | None) -> tuple[p
     return q, cols
 
 
+def _one_row_per_statement(q: pd.DataFrame) -> pd.DataFrame:
+    """The first row of every statement (``statement_id``: '"A," she said. "B."' is
+    two rows, one statement); every row when the frame has no statement_id."""
+    if "statement_id" not in q.columns:
+        return q
+    sid = q["statement_id"]
+    return q[~(sid.duplicated() & sid.notna())]
+
+
+def _statement_keys(q: pd.DataFrame) -> pd.Series:
+    """A key per row that rows of one statement share (the row itself without a
+    statement_id)."""
+    own = pd.Series([f"\0row{i}" for i in range(len(q))], index=q.index)
+    if "statement_id" not in q.columns:
+        return own
+    return q["statement_id"].astype(object).where(q["statement_id"].notna(), own).astype(str)
+
+
 def _speaker_col(q: pd.DataFrame) -> str:
     return "speaker_name" if "speaker_name" in q.columns else "speaker"
 
@@ -623,7 +641,10 @@ def speaker_counts(
 ) -> pd.DataFrame:
     """Quotes, quoted words and articles per speaker, with each speaker's share.
 
-    ``speaker`` is ``speaker_name`` when the quotes were resolved
+    ``quotes`` counts statements: the rows of one statement (same ``statement_id``,
+    e.g. '"A," she said. "B."' or a quotation carried over several paragraphs)
+    count once; ``words`` counts the quoted words of all its rows. ``speaker`` is
+    ``speaker_name`` when the quotes were resolved
     (``speaker_id`` is then kept too). ``types`` chooses the speaker types
     counted: people by default, e.g. ``("organization", "anonymous")`` for the
     other chart, None for every type. ``share`` is the speaker's fraction of
@@ -657,18 +678,20 @@ def speaker_counts(
         _type=(q["speaker_type"] if "speaker_type" in q else "unknown"),
         _words=(q["quote"] if "quote" in q else pd.Series("", index=q.index)).map(_count_words),
         _art=(q["article_id"].astype(str) if "article_id" in q else "0"),
+        _stmt=_statement_keys(q),
     )
     q["_type"] = q["_type"].fillna("unknown").astype(str)
     keys = [*cols, "_key"]
     g = q.groupby(keys, dropna=False, sort=True)
     res = g.agg(
         speaker=("_spk", "first"),  # constant per group: speaker_name per id, or the key
-        quotes=("_spk", "size"),
+        quotes=("_stmt", "nunique"),
         words=("_words", "sum"),
         articles=("_art", "nunique"),
     ).reset_index()
     # most frequent speaker_type per speaker (ties: alphabetical)
-    tcount = q.groupby([*keys, "_type"], dropna=False).size().rename("_n").reset_index()
+    tcount = _one_row_per_statement(q).groupby([*keys, "_type"], dropna=False).size()
+    tcount = tcount.rename("_n").reset_index()
     tcount = tcount.sort_values(["_n", "_type"], ascending=[False, True], kind="mergesort")
     tcount = tcount.drop_duplicates(keys).rename(columns={"_type": "speaker_type"})
     res = res.merge(tcount.drop(columns="_n"), on=keys, how="left")
@@ -697,8 +720,8 @@ def anonymous_share(
 ) -> pd.DataFrame:
     """Share of quotes attributed to anonymous sources, per ``by`` group.
 
-    Counts quotes (not speakers): columns ``by``, quotes, anonymous,
-    anonymous_share; sorted by group. Groups without quotes are absent.
+    Counts quotes (statements, not rows nor speakers): columns ``by``, quotes,
+    anonymous, anonymous_share; sorted by group. Groups without quotes are absent.
 
     Example:
         >>> q = pd.DataFrame({"article_id": ["a", "a"], "speaker_type": ["person", "anonymous"]})
@@ -706,7 +729,7 @@ def anonymous_share(
         >>> anonymous_share(q, a).values.tolist()
         [['CBS', 2, 1, 0.5]]
     """
-    q, cols = _with_by(quotes, by, articles)
+    q, cols = _with_by(_one_row_per_statement(quotes), by, articles)
     out_cols = [*cols, "quotes", "anonymous", "anonymous_share"]
     if q.empty:
         return pd.DataFrame({c: pd.Series([], dtype=object) for c in out_cols}).astype(
@@ -743,8 +766,8 @@ def quotes_over_time(
 
     ``speakers``: None -> the 5 most-quoted people; an int -> that many; or a
     list of names (matched against speaker_name/speaker or speaker_id).
-    Quotes from undated articles are left out. Columns: period (start
-    timestamp), speaker, quotes.
+    Quotes (statements) from undated articles are left out. Columns: period
+    (start timestamp), speaker, quotes.
 
     Example:
         >>> q = pd.DataFrame({"article_id": ["a", "b"], "speaker": ["X", "X"],
@@ -769,7 +792,7 @@ def quotes_over_time(
         chosen = _top_people(quotes, 5 if speakers is None else int(speakers))
     else:
         chosen = [speakers] if isinstance(speakers, str) else list(speakers)
-    q = quotes
+    q = _one_row_per_statement(quotes)
     if "speaker_id" in q.columns:
         id_to_name = dict(zip(q["speaker_id"], q[spk], strict=False))
         chosen = [id_to_name.get(s, s) for s in chosen]
@@ -838,7 +861,8 @@ _KINDS = ["direct", "indirect", "mixed"]
 def kind_by(
     quotes: pd.DataFrame, articles: pd.DataFrame | None = None, by="source"
 ) -> pd.DataFrame:
-    """Direct / indirect / mixed quote counts and shares per ``by`` group.
+    """Direct / indirect / mixed quote counts and shares per ``by`` group (one
+    statement counts once, with the kind of its first row).
 
     Tidy: columns ``by``, kind, quotes, share (within the group); every kind
     present in every group (zero-filled).
@@ -849,7 +873,7 @@ def kind_by(
         >>> kind_by(q, a)[["kind", "quotes"]].values.tolist()
         [['direct', 1], ['indirect', 1], ['mixed', 0]]
     """
-    q, cols = _with_by(quotes, by, articles)
+    q, cols = _with_by(_one_row_per_statement(quotes), by, articles)
     out_cols = [*cols, "kind", "quotes", "share"]
     if q.empty:
         return pd.DataFrame({c: pd.Series([], dtype=object) for c in out_cols}).astype(

@@ -24,6 +24,13 @@ def run(text: str, article_id: str = "a") -> pd.DataFrame:
         assert text[row.start : row.end] == row.quote
         if row.speaker_start >= 0:
             assert text[row.speaker_start : row.speaker_end] == row.speaker_mention
+    # a statement: its first row's quote_id, one speaker, rows in text order
+    assert set(out["attribution"]) <= {"attributed", "carried"}
+    assert set(out["statement_id"]) <= set(out["quote_id"])
+    for sid, rows in out.groupby("statement_id"):
+        assert rows["quote_id"].iloc[0] == sid
+        assert rows["speaker"].nunique() == 1 and rows["speaker_type"].nunique() == 1
+        assert (rows["start"].diff().dropna() > 0).all()
     return out
 
 
@@ -63,11 +70,12 @@ def test_inversion_said_name():
 
 def test_speaker_inside_quote_continuation_same_speaker():
     text = '"The plan is dead," Putin said. "We need a new one."'
-    r = one(text)
-    assert r.speaker == "Putin"
-    # one statement covering both halves of the quote run
-    assert r.quote.startswith("The plan is dead")
-    assert r.quote.endswith("We need a new one.")
+    out = run(text)
+    # two quoted stretches, one statement, one speaker
+    assert out["quote"].tolist() == ["The plan is dead", "We need a new one."]
+    assert out["speaker"].tolist() == ["Putin", "Putin"]
+    assert out["statement_id"].tolist() == ["a:0", "a:0"]
+    assert out["attribution"].tolist() == ["attributed", "carried"]
 
 
 def test_bare_quoted_paragraph_after_attributed_one():
@@ -88,11 +96,11 @@ def test_multi_paragraph_quote_without_closing_marks():
         "The council meets on Monday."
     )
     out = run(text)
-    assert len(out) == 1
-    r = out.iloc[0]
-    assert r.speaker == "Grant"
-    assert "Then we called every family" in r.quote
-    assert "council" not in r.quote  # never swallows the following paragraph
+    # one statement over three paragraphs: one row per paragraph, one speaker
+    assert out["statement_id"].nunique() == 1
+    assert set(out["speaker"]) == {"Grant"}
+    assert out["quote"].str.startswith("Then we called every family").any()
+    assert not out["quote"].str.contains("council").any()  # never the next paragraph
 
 
 def test_curly_and_straight_quotes_agree():

@@ -457,3 +457,24 @@ def test_one_title_list_serves_the_quote_engine_and_the_name_parser():
         {"article_id": ["a"], "text": ['"We are ready," EPA Administrator Lee Zeldin said.']}
     )
     assert extract_quotes(arts)["speaker"].tolist() == ["Lee Zeldin"]
+
+
+def test_counts_are_statements_not_rows():
+    q = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "a"],
+            "quote_id": ["a:0", "a:1", "a:2"],
+            "statement_id": ["a:0", "a:0", "a:2"],
+            "speaker": ["Ann", "Ann", "Ann"],
+            "speaker_type": ["person", "person", "anonymous"],
+            "kind": ["direct", "direct", "indirect"],
+            "quote": ["one two", "three", "four five six"],
+        }
+    )
+    counts = speaker_counts(q)
+    assert counts[["quotes", "words", "articles"]].values.tolist() == [[2, 6, 1]]
+    arts = pd.DataFrame({"article_id": ["a"], "source": ["CBS"]})
+    assert anonymous_share(q, arts)[["quotes", "anonymous"]].values.tolist() == [[2, 1]]
+    assert kind_by(q, arts)["quotes"].tolist() == [1, 1, 0]
+    # without statement_id every row is a statement, as before
+    assert speaker_counts(q.drop(columns="statement_id"))["quotes"].tolist() == [3]

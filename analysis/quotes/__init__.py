@@ -46,6 +46,8 @@ COLUMNS = [
     "speaker_end",
     "cue_start",
     "cue_end",
+    "statement_id",
+    "attribution",
 ]
 
 _INT_COLS = ["start", "end", "sentence_id", "speaker_start", "speaker_end", "cue_start", "cue_end"]
@@ -159,17 +161,25 @@ def extract_quotes(articles: pd.DataFrame, sentences: pd.DataFrame | None = None
 
     ``articles`` needs ``article_id`` and ``text`` columns (other columns are ignored);
     ``sentences`` optionally passes a precomputed ``split_sentences`` frame so that
-    ``sentence_id`` numbering is reused instead of recomputed. Returns a new frame
-    with one row per statement in text order: article_id, quote_id
+    ``sentence_id`` numbering is reused instead of recomputed (its sentences are
+    also the ones the rules read). Returns a new frame with one row per contiguous
+    quoted or reported stretch, in text order: article_id, quote_id
     (``"<article_id>:<n>"``), speaker (canonical within the article), speaker_mention
     (surface form, e.g. "he"), speaker_type, cue, kind (direct|indirect|mixed), quote,
     start, end (``text[start:end] == quote``), sentence_id, speaker_start, speaker_end,
-    cue_start, cue_end.
+    cue_start, cue_end, statement_id (the quote_id of the statement's first row: the
+    rows of one attributed statement share it, all with one speaker) and attribution
+    ("attributed": the row's own sentence attributes it; "carried": a quotation with
+    no attribution of its own, given the speaker of the statement it continues or of
+    the "X said:" frame before it). See docs/schema.md.
 
     >>> import pandas as pd
-    >>> arts = pd.DataFrame({"article_id": ["a"], "text": ['"We will win," Jane Doe said.']})
-    >>> extract_quotes(arts)[["speaker", "kind", "quote"]].values.tolist()
-    [['Jane Doe', 'direct', 'We will win']]
+    >>> text = '"We will win," Jane Doe said. "We always have, and we will."\\n\\n"Count on it, always."'
+    >>> q = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    >>> q[["quote", "speaker", "statement_id", "attribution"]].values.tolist()  # doctest: +NORMALIZE_WHITESPACE
+    [['We will win', 'Jane Doe', 'a:0', 'attributed'],
+     ['We always have, and we will.', 'Jane Doe', 'a:0', 'carried'],
+     ['Count on it, always.', 'Jane Doe', 'a:0', 'carried']]
     """
     if articles is None or len(articles) == 0 or "text" not in articles:
         return _empty()
@@ -208,6 +218,8 @@ def extract_quotes(articles: pd.DataFrame, sentences: pd.DataFrame | None = None
                     q.m_end,
                     q.cue_start,
                     q.cue_end,
+                    f"{aid}:{q.statement}",
+                    q.attribution,
                 )
             )
     if not rows:

@@ -119,8 +119,30 @@ def extract(text: str, spans=None):
     _unlisted_verb_frames(doc)
     _carried_blocks(doc)
     out = _statements(doc.quotes, doc.blocks)
-    resolve(text, out, doc.sents, doc.lex, doc.masked)
-    return out, doc.sents
+    # one speaker per statement: resolved at its first row (where the statement
+    # starts), given to the rest
+    resolve(
+        text, [q for i, q in enumerate(out) if q.statement == i], doc.sents, doc.lex, doc.masked
+    )
+    for q in out:
+        head = out[q.statement]
+        q.speaker, q.stype = head.speaker, head.stype
+    return _without_speakerless(out), doc.sents
+
+
+def _without_speakerless(out):
+    """The rows whose statement has a speaker ("it said" with no organisation named
+    before has none), statement indexes renumbered."""
+    if all(q.speaker is not None for q in out):
+        return out
+    kept = [q for q in out if q.speaker is not None]
+    new_index = {}
+    for i, q in enumerate(kept):
+        if q.statement not in new_index:
+            new_index[q.statement] = i
+    for q in kept:
+        q.statement = new_index[q.statement]
+    return kept
 
 
 def _colon_frames(doc):
@@ -307,6 +329,7 @@ def _carried_blocks(doc):
             anchor.m_end,
         )
         q.block_ids = (bid,)
+        q.attribution = "carried"
         used_blocks[bid] = q
         extra.append(q)
     quotes.extend(extra)
@@ -314,10 +337,11 @@ def _carried_blocks(doc):
 
 
 def _statements(quotes, blocks):
-    """The quotes in text order without duplicate spans, the blocks of one quote run
-    (same frame: '"A," X said. "B."', and chained paragraphs) merged into one Quote."""
-    # de-duplicate identical spans; merge the blocks of one quote run (same frame:
-    # '"A," X said. "B."' and bare continuation paragraphs) into one statement
+    """The quotes in text order without duplicate spans, one per quoted or reported
+    stretch, each with ``statement`` = the index of its statement's first row: the
+    rows of one quote run are one statement (the blocks of one frame, '"A," X said.
+    "B."', a quotation continued in the next paragraph, bare paragraphs carried from
+    the speaker before)."""
     out = []
     seen = set()
     for q in quotes:
@@ -325,8 +349,10 @@ def _statements(quotes, blocks):
         if key in seen:
             continue
         seen.add(key)
+        q.statement = len(out)
         if out:
-            p = out[-1]
+            p = out[-1]  # the last row of the statement before
+            head = out[p.statement]
             chained = (
                 bool(p.block_ids)
                 and bool(q.block_ids)
@@ -334,13 +360,11 @@ def _statements(quotes, blocks):
             )
             if (
                 q.kind == "direct"
-                and p.kind in ("direct", "mixed")
-                and (chained or (p.cue_start == q.cue_start and p.m_start == q.m_start))
+                and head.kind in ("direct", "mixed")
+                and (chained or (head.cue_start == q.cue_start and head.m_start == q.m_start))
                 and q.start >= p.end
             ):
-                p.end = q.end
-                p.block_ids = tuple(p.block_ids) + tuple(q.block_ids)
-                continue
+                q.statement = p.statement
         out.append(q)
     return out
 

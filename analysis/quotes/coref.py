@@ -398,6 +398,90 @@ def _resolve_named(an, q, minfo, persons, groups):
         groups.append((q.m_start, desc, typ))
 
 
+# "the agency said", "the company said": the organisation named before, when its
+# name ends in a word that fits the noun ("the agency" -> "... Administration")
+_ORG_HEADS = {
+    "agency": {"agency", "administration", "office", "bureau", "service", "commission"},
+    "company": {"company", "corp", "corporation", "inc", "co", "ltd", "llc", "plc", "group"},
+    "firm": {"firm", "company", "corp", "corporation", "inc", "co", "ltd", "llc", "plc", "group"},
+    "bank": {"bank"},
+    "ministry": {"ministry"},
+    "department": {"department"},
+    "union": {"union", "federation", "association"},
+    "commission": {"commission"},
+    "committee": {"committee"},
+    "council": {"council"},
+    "foundation": {"foundation"},
+    "institute": {"institute"},
+    "university": {"university", "college"},
+    "court": {"court"},
+    "airline": {"airlines", "airways", "air"},
+    "newspaper": {"times", "post", "journal", "herald", "tribune", "gazette", "news"},
+    "paper": {"times", "post", "journal", "herald", "tribune", "gazette", "news"},
+    "daily": {"times", "post", "journal", "herald", "tribune", "gazette", "news"},
+}
+
+
+def _is_org_reference(lm):
+    """Is the lower-cased mention "it" or "the <organisation noun>" ("the agency",
+    "the US firm")?"""
+    if lm == "it":
+        return True
+    words = lm.split()
+    return 2 <= len(words) <= 4 and words[0] == "the" and words[-1] in _ORG_HEADS
+
+
+def _nearest_org(an, at, head=None, reach=2000):
+    """Canonical name of the nearest organisation named before ``at`` outside
+    quotations, or None: for "it", a name whose last word is an organisation word
+    (or a short acronym after the first line); for "the <head>", a name whose last
+    word fits the head noun."""
+    name_pos = an.positions()
+    first_nl = an.text.find("\n")
+    fits = _ORG_HEADS.get(head)
+    i = bisect.bisect_left(name_pos, at) - 1
+    steps = 0
+    while i >= 0 and steps < 200:
+        pos, cw, _g, _info = an.names[i]
+        if at - pos > reach:
+            return None
+        i -= 1
+        steps += 1
+        if an.masked is not None and an.masked[pos] == MASK:
+            continue
+        last = cw[-1]
+        if fits is not None:
+            if last.lower().rstrip(".") in fits and len(cw) >= 2:
+                return " ".join(cw)
+        elif last in an.lex.org_words or (
+            last.isupper() and 2 <= len(last) <= 5 and last.isalpha() and pos > first_nl >= 0
+        ):
+            return " ".join(cw)
+    return None
+
+
+def _resolve_org(an, q, lm, groups):
+    """Fill the speaker of "it" / "the agency" with the organisation named before;
+    "it" without one gets no speaker (the quote is dropped), "the agency" stays a
+    description."""
+    words = q.mention.split()
+    if lm != "it" and any(w[:1].isupper() for w in words[1:]):
+        ref = None  # "the Tax Foundation", "The Republican National Committee": a name
+    else:
+        ref = _nearest_org(an, q.m_start, None if lm == "it" else lm.split()[-1])
+    if ref is not None:
+        q.speaker, q.stype = ref, "organization"
+        groups.append((q.m_start, ref, "organization"))
+    elif lm == "it":
+        q.speaker, q.stype = None, "unknown"
+    else:
+        desc = q.mention
+        if desc[:1].isupper():
+            desc = desc[0].lower() + desc[1:]
+        q.speaker, q.stype = desc, "organization"
+        groups.append((q.m_start, desc, "organization"))
+
+
 def resolve(text, quotes, sents, lex, masked=None):
     """Fill speaker (canonical) and stype for each quote in place."""
     if not quotes:
@@ -416,6 +500,8 @@ def resolve(text, quotes, sents, lex, masked=None):
                 groups.append((q.m_start, q.speaker, q.stype))
         elif lm in _PRONOUNS:
             _resolve_pronoun(an, q, lm, persons, groups)
+        elif _is_org_reference(lm):
+            _resolve_org(an, q, lm, groups)
         elif not _resolve_name_list(an, q, groups):
             role = minfo[1]
             if role is _EMPTY_MENTION:

@@ -81,6 +81,8 @@ class Quote:
         "speaker",
         "stype",
         "block_ids",
+        "attribution",
+        "statement",
     )
 
     def __init__(self, start, end, kind, cue, cue_start, cue_end, mention, m_start, m_end):
@@ -96,6 +98,8 @@ class Quote:
         self.speaker = mention
         self.stype = "unknown"
         self.block_ids = ()
+        self.attribution = "attributed"  # or "carried": no attribution of its own
+        self.statement = -1  # index of the statement's first row (set by assembly)
 
 
 def _strip_span(text, s, e, lead=" \t\n,:;—–-", trail=" \t\n,:;—–-"):
@@ -205,7 +209,7 @@ def _cue_matches(lex, masked, run_ends=None):
 _FORMS: dict = {}  # cue as written -> lower-case form with single spaces
 
 _POST_SKIP = re.compile(
-    r"(?:\s*(?:,\s*)?(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"(?:\s*(?:,\s*)?(?:(?:earlier|later)\s+(?:this|last|that)\s+|on\s+|last\s+|this\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|evening|night)\b"
     r"|\s*(?:for|over)\s+(?:weeks|months|years|days|decades|ages|some\s+time|(?:the|a)\s+(?:past|last|few)\s+\w+(?:\s+\w+)?)\b"
     r"|\s*(?:,\s*)?(?:in|on|during|at|via|through)\s+(?:an?|the|his|her|their|its)\s+(?:[\w'’\-]+\s+){0,3}?"
@@ -334,12 +338,15 @@ def _not_a_speech_verb(c, lex):
     ("was told"), a relative clause ("what Carson said was"), an object-only use
     ("maintained some clout"), or "asked not to be named"?"""
     prev_tok, prev2, form, lemma = c.prev_tok, c.prev2, c.form, c.lemma
+    if prev_tok == "to" and _catenative_start(c.toks, c.k) >= 0:
+        return False  # "went on to say", "tried to argue"
     if prev_tok in _NEG or prev2 in ("not", "n't", "never", "to") and prev_tok in _SKIP_BEFORE_CUE:
         return True
     if prev_tok.endswith("n't") or prev_tok.endswith("n’t"):
         return True
     if form in _NOUNISH_FORMS and (
-        prev_tok in _DETS
+        prev_tok.endswith(("'s", "’s"))  # "Editor's note:", "the company's report"
+        or prev_tok in _DETS
         or (
             prev_tok.isalpha()
             and prev_tok.islower()
@@ -355,15 +362,48 @@ def _not_a_speech_verb(c, lex):
     if not asked_by and prev_tok in _PASSIVE_AUX and not form.endswith("ing"):
         return True  # "was told", "has been reported": the subject is not the speaker
     nxt_tok = toks[kend][2].lower() if kend < len(toks) else ""
+    if nxt_tok in ("delegates", "delegate") and form.endswith("ed"):
+        return True  # "270 pledged delegates": an adjective
     if nxt_tok in _VERBISH_NEXT and prev2 in ("what", "that", "which"):
         return True  # "what Carson said was written": a relative clause, not a cue
     if (
         lemma in _NEEDS_THAT
         and nxt_tok not in ("that", ":", ",")
         and not (kend < len(toks) and toks[kend][2][0] == MASK)
+        and not (
+            lemma in _OBJECT_VERBS
+            and any(t[2].lower() == "that" for t in toks[kend + 1 : kend + 5])
+        )  # "assured voters that ..."
     ):
         return True  # "maintained some clout", "claiming 41 percent"
     return lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to")
+
+
+_ISSUE_VERBS = {"issued", "released", "posted", "sent", "published", "put", "gave", "wrote"}
+_ISSUED_NOUNS = {
+    "statement", "tweet", "message", "letter", "release", "post", "email", "e-mail",
+    "video", "memo", "note", "response", "reply", "notice",
+}  # fmt: skip
+_QUOTED_VERBS = {"quoted", "quotes", "quoting", "cited", "cites", "citing"}
+
+
+def _statement_or_quoted_as(toks, k, lex):
+    """Speaker span of "<X> issued a statement saying" (X) and of "quoted <X> as
+    saying" (X), or None."""
+    prev = toks[k - 1][2].lower() if k else ""
+    if prev in _ISSUED_NOUNS:
+        for j in range(k - 2, max(-1, k - 6), -1):
+            if toks[j][2].lower() in _ISSUE_VERBS:
+                np_ = _left_np(toks, j, lex)
+                return None if np_ is None else _span_of(toks, np_)
+        return None
+    if prev == "as" and k >= 3:
+        np_ = _left_np(toks, k - 1, lex)
+        if np_ is not None:
+            for m in range(k - 3, max(-1, np_[0] - 2), -1):  # "quoted" before X
+                if toks[m][2].lower() in _QUOTED_VERBS:
+                    return _span_of(toks, (m + 1, k - 1))
+    return None
 
 
 def _ing_speaker(doc, c, lex):
@@ -373,6 +413,9 @@ def _ing_speaker(doc, c, lex):
     toks, k, prev_tok, form = c.toks, c.k, c.prev_tok, c.form
     if prev_tok in _PROG_AUX:
         return "progressive"  # handled as a finite verb by the caller
+    got = _statement_or_quoted_as(toks, k, lex)
+    if got is not None:
+        return None, got
     if prev_tok != "," and prev_tok not in ("and", "while", "before", "after"):
         # absolute construction "with Rubio saying ...", "30 percent of voters saying"
         np_i = (
@@ -397,12 +440,56 @@ def _ing_speaker(doc, c, lex):
     return None if m_span is None else (None, m_span)
 
 
+_SUBJECT_WORD_RE = re.compile(r"[A-Za-z][\w'’\-]*\Z")
+
+
+def _short_sentence_subject(c):
+    """Span of a short subject that opens the sentence right before the cue and that
+    the noun-phrase rules do not know ("Several supporters of reform said"): 2 to 5
+    plain words starting with a determiner, a quantifier or a capital, holding no
+    verb-like word; None otherwise."""
+    toks, k = c.toks, c.k
+    if not toks or toks[0][0] != c.ss:
+        return None  # the window does not start at the sentence start
+    t0 = 1 if toks[0][2].lower() in ("but", "and", "yet", "so") else 0
+    n = k - t0
+    if not 2 <= n <= 5:
+        return None
+    words = [toks[x][2] for x in range(t0, k)]
+    lw = [w.lower() for w in words]
+    if not all(_SUBJECT_WORD_RE.match(w) for w in words):
+        return None
+    if not (lw[0] in _DETS or lw[0] in _QUANT_SUBJ or words[0][:1].isupper()):
+        return None
+    if lw[0] in _PRONOUNS or any(w in _NOT_ROLE and w != "of" for w in lw[1:]):
+        return None
+    if lw[-1] in _SKIP_BEFORE_CUE or lw[-1].endswith("ly"):
+        return None
+    return _span_of(toks, (t0, k))
+
+
 def _finite_speaker(doc, c, lex):
     """(mention, span, speaker after the cue?) of a finite verb cue, None when it has
     none: the last speaker after a conjunction, the sentence subject ("X doubled down
     and said"), the noun phrase before the cue, an apposition ("Hill, a doctor, said")
     or, after a quotation or a comma, the noun phrase after it ('..." said Putin')."""
     toks, k, kend, prev_tok, prev2 = c.toks, c.k, c.kend, c.prev_tok, c.prev2
+    j = _catenative_start(toks, k) if prev_tok == "to" else -1
+    if j >= 0:  # "Dana Bell went on to say", "voters are more likely to say"
+        if toks[j][2].lower() == "likely":
+            j -= 1 if j >= 1 and toks[j - 1][2].lower() in ("more", "less", "most", "also") else 0
+            j -= 1 if j >= 1 and toks[j - 1][2].lower() in ("is", "are", "was", "were") else 0
+        np_ = _left_np(toks, j, lex)
+        return None if np_ is None else (None, _span_of(toks, np_), False)
+    if (
+        prev_tok in ("them", "those", "us")
+        and k >= 3
+        and toks[k - 2][2].lower() == "of"
+        and toks[k - 3][2].lower() in _QUANT_SUBJ | _NUMERIC
+    ):
+        return None, _span_of(toks, (k - 3, k)), False  # "most of them said"
+    if prev_tok == "it" and (k == 1 or toks[k - 2][2].lower() in (",", ";", "and", "but")):
+        return None, _span_of(toks, (k - 1, k)), False  # "It said": resolved to an organisation
     if prev_tok in _CONJ and doc.last_speaker is not None:
         return doc.last_speaker, None, False
     if (
@@ -424,7 +511,8 @@ def _finite_speaker(doc, c, lex):
     # inversion: '..." said Putin' / '... , said the official'
     at_edge = k == 0 or toks[k - 1][2][0] == MASK or prev_tok in (",", ":", "—", "–", "-", "as")
     if not at_edge or c.lemma in ("tell", "ask", "urge", "inform", "assure", "warn"):
-        return None
+        span = _short_sentence_subject(c)
+        return None if span is None else (None, span, False)
     np_r = _right_np(toks, kend, lex)
     if np_r is None or c.form in lex.ambiguous:
         return None
@@ -475,8 +563,8 @@ def _mention_at(doc, c, m_span, lex):
             me = me + len(text[me : c.cs].rstrip())
             mtext = text[ms:me]
             ml = mtext.lower()
-    if ml in ("it", "this", "that", "there", "what", "which"):
-        return None
+    if ml in ("this", "that", "there", "what", "which") or ml in _FIRST_SECOND_PERSON:
+        return None  # no speaker; "I", "you", "we" are never speakers (issue 12, class 7)
     if mtext.lower() == "who" and text[max(0, ms - 2) : ms].strip() != ",":
         # restrictive relative "voters who said": the noun before "who"
         toks = c.toks
@@ -492,6 +580,31 @@ def _mention_at(doc, c, m_span, lex):
 
 
 _OBJECT_VERBS = ("tell", "inform", "assure", "urge", "warn", "ask")
+_PROMISE_VERBS = {"pledge", "vow", "promise"}
+# verbs that take "to say": "went on to say", "tried to argue", "is likely to say"
+_CATENATIVES = {
+    "tried", "tries", "try", "trying", "sought", "seeks", "continued", "continues",
+    "proceeded", "hastened", "rushed", "quick", "careful", "decided", "likely", "wanted",
+    "went", "goes", "go", "going", "gone", "appeared", "seemed", "seems", "began", "begins",
+    "started", "starts", "used",
+}  # fmt: skip
+
+
+def _catenative_start(toks, k):
+    """Index of the verb that governs "to <cue>" at token ``k`` ("went on to say",
+    "tried to argue"), or -1 when the cue is no such infinitive."""
+    if k < 2 or toks[k - 1][2].lower() != "to":
+        return -1
+    j = k - 2
+    w = toks[j][2].lower()
+    if w == "on" and j >= 1 and toks[j - 1][2].lower() in ("went", "goes", "go", "going", "gone"):
+        return j - 1
+    if w in _CATENATIVES and w not in ("went", "goes", "go", "going", "gone"):
+        return j
+    return -1
+
+
+_FIRST_SECOND_PERSON = {"i", "me", "you", "we", "us", "ya", "y'all"}
 
 
 def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
@@ -544,8 +657,9 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
     post_text = masked[post[0] : post[1]]
     pre_words = len(_WORDS_RE.findall(pre_text, max(0, len(pre_text) - 300)))
     post_has = _HAS_WORD_RE.search(post_text) is not None
-    pre_ends_block = pre_text.rstrip(" \t\n,:;—–-").endswith(MASK)
-    post_starts_block = post_text.lstrip(" \t\n,:;—–-").startswith(MASK)
+    # (a no-break space after a closing quote mark counts as a space)
+    pre_ends_block = pre_text.rstrip(" \t\n\u00a0,:;—–-").endswith(MASK)
+    post_starts_block = post_text.lstrip(" \t\n\u00a0,:;—–-").startswith(MASK)
     if asked_by and post_has:
         return post
     if c.is_acc:
@@ -594,6 +708,31 @@ def _announces_quote(doc, c, post, frame_hi):
     )
 
 
+# verbs that also take a plain object ("added three goals", "reported a loss",
+# "announced a $500 billion investment"): content that starts like an amount or an
+# indefinite noun phrase and holds no clause word is that object, not speech
+_OBJECT_NP_VERBS = {"add", "report", "announce", "post", "reveal", "unveil", "record", "tweet"}
+_OBJECT_START_RE = re.compile(
+    r"(?:[$€£¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"|(?:a|an|another)\s+(?:\S+\s+){0,3}?[$€£¥\d])",  # "a loss of $40 million"
+    re.I,
+)
+_CLAUSE_WORD_RE = re.compile(
+    r"\b(?:that|is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|"
+    r"does|did|do|he|she|they|we|it|i|there|this)\b",
+    re.I,
+)
+
+
+def _is_object_np(text, s0, e0):
+    """Is text[s0:e0] an object noun phrase ("$1.60 to settle at", "a loss of $40
+    million") rather than reported speech?"""
+    return (
+        _OBJECT_START_RE.match(text, s0, e0) is not None
+        and _CLAUSE_WORD_RE.search(text, s0, e0) is None
+    )
+
+
 def _frame_content(doc, c, choose, post, frame_hi, lex):
     """(start, end, kind, block ids) of the content on the chosen side, None when it
     is too short or is a prepositional object, not speech ("added to his lead")."""
@@ -606,6 +745,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     text = doc.text
     if len(text[s0:e0].split()) < 2:
         return None  # "admitted he", "said so"
+    if choose is post and c.lemma in _OBJECT_NP_VERBS and _is_object_np(text, s0, e0):
+        return None  # "Carolina added three goals", "reported a loss"
     if choose is post and not c.is_acc:
         fw = _FIRST_WORD_RE.match(text, s0, e0)
         if (
@@ -616,6 +757,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             th = _THAT_SOON_RE.match(text, s0, e0)
             if th is not None:
                 s0 = th.end()
+            elif fw.group(1).lower() == "to" and c.lemma in _PROMISE_VERBS:
+                pass  # "pledged to enact reform": the pledge is the content
             elif (
                 lex.verb_lemma.get(c.form.split()[-1]) in _PREP_PRONE
                 or len(text[s0:e0].split()) < 7

@@ -29,6 +29,7 @@ class Lexicon:
     titles: frozenset  # lower-case title/honorific words without final "."
     nouns: dict  # lower-case head noun -> speaker type
     org_words: frozenset  # case-sensitive organisation name words
+    place_words: frozenset  # case-sensitive words that end a place name ("City")
     gender: dict  # lower-case given name -> "m" | "f"
     cue_re: re.Pattern
 
@@ -113,6 +114,7 @@ def lexicon() -> Lexicon:
         noun, _, typ = line.partition("\t")
         nouns[noun.strip().lower()] = typ.strip()
     org_words = frozenset(w.strip() for w in _lines("org_names.txt"))
+    place_words = frozenset(w.strip() for w in _lines("place_words.txt"))
     gender = {}
     for line in _lines("first_names.tsv"):
         name, _, g = line.partition("\t")
@@ -141,6 +143,7 @@ def lexicon() -> Lexicon:
         titles=frozenset(titles),
         nouns=nouns,
         org_words=org_words,
+        place_words=place_words,
         gender=gender,
         cue_re=cue_re,
     )
@@ -323,6 +326,9 @@ _SKIP_BEFORE_CUE = {
 }
 
 _SKIP_BEFORE_CUE |= {
+    "especially",
+    "particularly",
+    "widely",
     "since",
     "long",
     "consistently",
@@ -527,6 +533,7 @@ _NOUNISH_FORMS = {
     "note", "notes", "reply", "replies", "claim", "claims", "tweet", "tweets", "comment",
     "comments", "report", "reports", "answer", "answers", "warning", "promise", "estimate",
     "statement", "reveal", "boast", "joke", "quip", "remark", "remarks", "counter",
+    "pledge", "pledges",
 }  # fmt: skip
 
 _PASSIVE_AUX = {"was", "were", "been", "being", "is", "are", "be", "get", "got", "gets"}
@@ -536,7 +543,7 @@ _VERBISH_NEXT = {
     "can", "might", "must", "did", "does", "do",
 }  # fmt: skip
 
-_NEEDS_THAT = {"maintain", "reveal", "assure"}
+_NEEDS_THAT = {"maintain", "reveal", "assure", "charge", "mention"}
 
 _QUANT_SUBJ = {"several", "many", "some", "both", "most", "few", "others", "all"}
 

@@ -14,6 +14,7 @@ from .lexicon import (
     _DETS,
     _FIRST_WORD_RE,
     _NOT_PLURAL,
+    _NUMERIC,
     _PREPS,
     _PRONOUNS,
     _SENT_START_STOP,
@@ -108,7 +109,12 @@ def _person_like(cw, lex, by_last_multi, gender):
     if not cw:
         return False
     last = cw[-1]
-    if last.isupper() or last.lower() in _TIME_WORDS or last in lex.org_words:
+    if (
+        last.isupper()
+        or last.lower() in _TIME_WORDS
+        or last in lex.org_words
+        or last in lex.place_words
+    ):
         return False
     if last.lower() in lex.nouns or last.lower() in lex.titles:
         return False
@@ -207,7 +213,9 @@ def _name_info0(raw, lex):
     last = cw[-1]
     last_l = cl[-1]
     first_l = cl[0]
-    bad_last = last.isupper() or last in lex.org_words or last_l in lex.nouns
+    bad_last = (
+        last.isupper() or last in lex.org_words or last in lex.place_words or last_l in lex.nouns
+    )
     not_person = bad_last or last_l in _TIME_WORDS or last_l in lex.titles
     return (
         tuple(cw),
@@ -255,6 +263,10 @@ def _stype_static(words_raw, lex):
     lw = list(map(str.lower, words_raw))
     if not lw:
         return "unknown", None
+    if len(lw) == 3 and lw[1] == "of" and lw[2] in ("them", "those", "us"):
+        return "group", None  # "most of them", "two of them"
+    if len(lw) == 2 and lw[0] == "the" and lw[1] in _NUMERIC:
+        return "group", None  # "the two said"
     cut = len(lw)
     for i, w in enumerate(lw):
         if i > 0 and (w in _PREPS or (w.endswith("ing") and len(w) > 4)):
@@ -287,6 +299,8 @@ def _stype_static(words_raw, lex):
         and not h.endswith(_NOT_PLURAL)
     ):
         return "group", None
+    if lw[0] in ("a", "an") and words_raw[cut - 1].islower() and cut <= 5:
+        return "anonymous", None  # "a bartender said": an unnamed person
     if any(w[:1].isupper() for w in words_raw[:cut]):
         if lw[cut - 1].endswith(("ans", "ists", "ers", "ats")):
             return None, lw[cut - 1]  # "Republicans", "Democrats" (unless a surname)

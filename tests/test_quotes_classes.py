@@ -1,0 +1,176 @@
+"""The error classes of issue 12, each on sentences written for these tests: what the
+quote engine must and must not read as attributed speech, and who the speaker is."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import extract_quotes
+
+
+def quotes(text: str) -> pd.DataFrame:
+    return extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]}))
+
+
+def pairs(text: str) -> list[tuple[str, str]]:
+    return [tuple(x) for x in quotes(text)[["speaker", "quote"]].values.tolist()]
+
+
+# ---------------------------------------------------------------- 1. segmentation, carried
+
+
+def test_interrupted_quote_is_two_rows_of_one_statement_and_paragraphs_are_carried():
+    text = (
+        '"The bridge is safe," Mayor Ivo Lang said. "We checked every bolt of it twice."\n\n'
+        '"Nobody should worry about the crossing this winter."\n\n'
+        "The council meets in June."
+    )
+    q = quotes(text)
+    assert q["speaker"].tolist() == ["Ivo Lang"] * 3
+    assert q["statement_id"].nunique() == 1
+    assert q["attribution"].tolist() == ["attributed", "carried", "carried"]
+    assert not q["quote"].str.contains("council").any()
+
+
+# ---------------------------------------------------------------- 2. non-speech uses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oil futures added $1.60 to settle at $71.20 a barrel on Friday.",
+        "Carolina added three goals in the third period.",
+        "The retailer reported a loss of $40 million for the quarter.",
+        "The company announced a $500 billion investment in data centres.",
+        "Editor's note: This story has been updated.",
+    ],
+)
+def test_reporting_verbs_with_a_plain_object_are_no_speech(text):
+    assert quotes(text).empty
+
+
+def test_a_clause_after_added_is_still_speech():
+    assert pairs("Nora Vance added a new plan would be ready by June.") == [
+        ("Nora Vance", "a new plan would be ready by June")
+    ]
+
+
+# ---------------------------------------------------------------- 3. indirect speech
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        ("Tom Weller assured voters that the plant would stay open.", "Tom Weller",
+         "the plant would stay open"),
+        ("Critics charged that the plan would raise rents.", "critics",
+         "the plan would raise rents"),
+        ("Some analysts speculated that the bank would cut rates.", "some analysts",
+         "the bank would cut rates"),
+        ("Dana Bell went on to say that the school would reopen in May.", "Dana Bell",
+         "the school would reopen in May"),
+        ("Joan Fry tried to argue that the vote was illegal.", "Joan Fry",
+         "the vote was illegal"),
+        ("The senator pledged to cut the tax on fuel.", "the senator", "to cut the tax on fuel"),
+        ("The ministry issued a statement saying the talks had failed.", "the ministry",
+         "the talks had failed"),
+        ("The paper quoted Ray Dunn as saying the mill would close.", "Ray Dunn",
+         "the mill would close"),
+        ("The rates will stay low for a long time, Mona Reyes told The Daily Ledger earlier "
+         "this week.", "Mona Reyes", "The rates will stay low for a long time"),
+    ],
+)  # fmt: skip
+def test_indirect_speech_frames(text, speaker, quote):
+    assert pairs(text) == [(speaker, quote)]
+
+
+# ---------------------------------------------------------------- 4. speaker phrases
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "stype"),
+    [
+        ("Europeans especially say the tariffs are unfair.", "Europeans", None),
+        ("A bartender said the crowd left after midnight.", "a bartender", "anonymous"),
+        ("Psychologist Elaine Ducharme says children need routine.", "Elaine Ducharme",
+         "person"),
+        ("psychologist Elaine Ducharme says children need routine.", "Elaine Ducharme",
+         "person"),
+        ('"Is this the end?" Ana Lima asked.', "Ana Lima", "person"),
+        ('"We won!"\u00a0Ana Lima said.', "Ana Lima", "person"),
+        ("Voters are more likely to say the economy is weak.", "voters", "group"),
+    ],
+)  # fmt: skip
+def test_speaker_phrases(text, speaker, stype):
+    q = quotes(text)
+    assert q["speaker"].tolist() == [speaker]
+    if stype:
+        assert q["speaker_type"].tolist() == [stype]
+
+
+# ---------------------------------------------------------------- 5. descriptions
+
+
+def test_the_agency_and_it_are_the_organisation_named_before():
+    text = (
+        "The Federal Aviation Administration opened an inquiry on Monday.\n\n"
+        "The agency said it would publish its findings in June."
+    )
+    assert quotes(text)[["speaker", "speaker_type"]].values.tolist() == [
+        ["Federal Aviation Administration", "organization"]
+    ]
+    text = "Acme Corp. shut the plant in March.\n\nIt said demand had collapsed."
+    assert pairs(text) == [("Acme Corp", "demand had collapsed")]
+
+
+def test_it_without_an_organisation_and_a_named_organisation_stay_as_they_are():
+    assert quotes("The weather turned.\n\nIt said nothing about the rain at all.").empty
+    q = quotes("Zed Corp. rose. The Tax Foundation said the plan favours the rich.")
+    assert q["speaker"].tolist() == ["the Tax Foundation"]
+
+
+# ---------------------------------------------------------------- 6. pronouns
+
+
+def test_pronoun_never_resolves_to_a_place():
+    q = quotes("Jefferson City was quiet in winter. She said the roads were closed.")
+    assert "Jefferson City" not in q["speaker"].tolist()
+    q = quotes("Ann Cole toured Jefferson City on Monday. She said the roads were closed.")
+    assert q["speaker"].tolist() == ["Ann Cole"]
+
+
+def test_pronoun_takes_the_compatible_person_mentioned_last():
+    q = quotes("Tim Roe met Ann Cole in Boston. She said the roads were closed.")
+    assert q["speaker"].tolist() == ["Ann Cole"]
+
+
+# ---------------------------------------------------------------- 7. first and second person
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"We are not afraid," we said.', "I said the plan was wrong.", "You said it was wrong."],
+)
+def test_first_and_second_person_are_never_speakers(text):
+    assert quotes(text).empty
+
+
+def test_quantified_pronoun_groups_and_pledged_delegates():
+    q = quotes("Until the shutdown, most of them said they had loved the job.")
+    assert q[["speaker", "speaker_type"]].values.tolist() == [["most of them", "group"]]
+    assert quotes("Clinton has 270 pledged delegates so far.").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Talks start in June. Several supporters of reform said it is too late now.",
+         "several supporters of reform"),
+        ("The two said they would meet again in June.", "the two"),
+        ("Most voters in the county said the tax was too high.", "most voters in the county"),
+    ],
+)  # fmt: skip
+def test_short_unlisted_subjects_are_groups(text, speaker):
+    q = quotes(text)
+    assert q[["speaker", "speaker_type"]].values.tolist() == [[speaker, "group"]]
