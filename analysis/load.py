@@ -209,8 +209,10 @@ def _check_file(p: Path, root_real: str | None, log: ProblemLog) -> bool:
 def _walk(directory: Path, log: ProblemLog):
     """Sorted supported files under ``directory``; the rest reported as skipped.
 
-    Symlinked folders are followed when they stay inside ``directory`` (each
-    real folder once); folders that cannot be read are reported."""
+    Symlinks to folders are not followed (one that points outside
+    ``directory`` is reported; inside, its files are read at their own place);
+    a symlinked file is read only when it points inside ``directory``; folders
+    that cannot be read are reported."""
     found, skipped = [], []
     ignore: list[tuple[Path, str]] = []  # (folder of the .newslensignore, pattern)
     root_real = os.path.realpath(directory)
@@ -223,14 +225,18 @@ def _walk(directory: Path, log: ProblemLog):
             "skipped (its files are not loaded)",
         )
 
-    for root, dirs, files in os.walk(directory, onerror=unreadable, followlinks=True):
+    for root, dirs, files in os.walk(directory, onerror=unreadable):
         keep = []
         for d in sorted(d for d in dirs if not d.startswith(".")):
             sub = os.path.join(root, d)
             real = os.path.realpath(sub)
-            if os.path.islink(sub) and not _inside(real, root_real):
-                log.add(shown_path(sub), "symlinked folder outside the corpus folder", "skipped")
-            elif real not in visited:  # a folder reached twice (symlink loop) is read once
+            if os.path.islink(sub):
+                if not _inside(real, root_real):
+                    log.add(
+                        shown_path(sub), "symlinked folder outside the corpus folder", "skipped"
+                    )
+                # inside: its files are read at their own place (once, with their real ids)
+            elif real not in visited:  # a folder reached twice is read once
                 visited.add(real)
                 keep.append(d)
         dirs[:] = keep
@@ -312,14 +318,14 @@ def _resolve(source, log: ProblemLog) -> list[tuple[Path, Path | None]]:
                         )
         else:
             raise SourceNotFoundError(f"load_articles: no such file or directory: {str(item)!r}")
-    # a file reachable twice (overlapping sources) is read once
-    seen, unique = set(), []
-    for f, root in out:
-        key = os.path.realpath(f)
-        if key not in seen:
-            seen.add(key)
-            unique.append((f, root))
-    return unique
+    # a file reachable twice (overlapping sources, a symlink inside the corpus) is
+    # read once, under its own name rather than a link's
+    keys = [os.path.realpath(f) for f, _ in out]
+    owner: dict[str, int] = {}
+    for i, (f, _) in enumerate(out):
+        if keys[i] not in owner or (not f.is_symlink() and out[owner[keys[i]]][0].is_symlink()):
+            owner[keys[i]] = i
+    return [item for i, item in enumerate(out) if owner[keys[i]] == i]
 
 
 def _sidecar_table(doc: RawDoc, columns) -> dict:
@@ -507,7 +513,8 @@ def _read_files(files, log: ProblemLog, opts: ReadOptions, columns):
                 folder = shown_path(f.parent.relative_to(root).as_posix()).strip(".")
             except ValueError:
                 folder = ""
-        for d in read_document_bytes(data, shown_path(f.name), shown, log, opts):
+        name = f.name if f.name.isascii() else os.fsencode(f.name).decode("utf-8", "replace")
+        for d in read_document_bytes(data, name, shown, log, opts):
             if d.format == "metadata":
                 sidecars.append((shown, _sidecar_table(d, columns)))
                 continue
