@@ -16,6 +16,7 @@ import glob
 import json
 import os
 import posixpath
+import re
 import stat
 import warnings
 from pathlib import Path
@@ -46,6 +47,8 @@ from .readers import (
 __all__ = [
     "load_articles",
     "load_report",
+    "problem_kinds",
+    "summarize_load",
     "ARTICLE_COLUMNS",
     "REPORT_COLUMNS",
     "LoadError",
@@ -81,14 +84,15 @@ ARTICLE_COLUMNS = {
     "boilerplate": "str. The removed lines (chrome, captions, copyright, credits, repeated "
     "outlet lines), '\\n'-joined in order; '' when nothing was removed.",
     "duplicate_of": "str or NA. article_id of the first article (in row order) with exactly "
-    "the same non-empty text.",
+    "the same non-empty text. Only with duplicates='keep': by default such duplicates are "
+    "left out (each listed in the load report).",
     "format": "str. text, jsonl, json, csv, tsv, parquet, reuters, markdown or html.",
     "record": "Int64. 1-based record number inside the file (1 for one-document files).",
     "date_precision": "str or NA. 'year', 'month', 'day' or 'time': how much of `published` is known.",
     "author": "str or NA. author/byline field, metadata side table or HTML meta.",
     "dateline": "str or NA. Reuters DATELINE or a dateline field.",
     "tags": "str or NA. Tags/topics joined by '; ' (Reuters TOPICS and PLACES, YAML tags).",
-    "section": "str or NA. A section/category field, else the first folder under the corpus "
+    "section": "str or NA. A `section` field, else the first folder under the corpus "
     "root when articles are grouped in folders ('business' for business/001.txt); NA for "
     "files directly in the root. Usable as group_col (e.g. distinctive_terms).",
 }
@@ -134,6 +138,70 @@ def load_report(articles) -> pd.DataFrame:
     frame["dropped"] = frame["dropped"].fillna(0).astype(int)
     frame["level"] = frame["level"].fillna("problem").astype(str)
     return frame
+
+
+_KIND_RE = re.compile(r"'[^']*'|\"[^\"]*\"|(?<![\w-])\d[\d,.]*")
+
+
+def problem_kinds(report) -> pd.DataFrame:
+    """Load problems grouped by kind: the reason with names and numbers blanked
+    ("duplicate article_id '…' (first in …)"), its level and count, most frequent first.
+
+    ``report`` is :func:`load_report`'s frame or the articles frame.
+
+    Example:
+        >>> rep = load_report([{"path": "a", "reason": "row has 3 fields, header has 2",
+        ...     "action": "skipped", "dropped": 1}, {"path": "b", "reason": "row has 5 fields, "
+        ...     "header has 2", "action": "skipped", "dropped": 1}])
+        >>> problem_kinds(rep).values.tolist()
+        [['row has … fields, header has …', 'problem', 2, 2]]
+    """
+    rep = report if "reason" in getattr(report, "columns", ()) else load_report(report)
+    cols = ["kind", "level", "count", "dropped"]
+    if rep.empty:
+        return pd.DataFrame(columns=cols)
+    kinds = rep["reason"].astype(str).str.split(":").str[0].str.replace(_KIND_RE, "…", regex=True)
+    out = (
+        rep.assign(kind=kinds.str.slice(0, 100))
+        .groupby(["kind", "level"], sort=False)
+        .agg(count=("reason", "size"), dropped=("dropped", "sum"))
+        .reset_index()
+    )
+    out["_p"] = out["level"] != "problem"
+    out = out.sort_values(["_p", "count", "kind"], ascending=[True, False, True], kind="mergesort")
+    return out[cols].reset_index(drop=True)
+
+
+def summarize_load(articles, n: int = 20) -> str:
+    """A readable summary of what loading ``articles`` met: counts, the problems
+    by kind with counts, then the first ``n`` rows of the report and "... N more".
+
+    Example:
+        >>> arts = load_articles("data/sample")   # doctest: +SKIP
+        >>> print(summarize_load(arts))           # doctest: +SKIP
+    """
+    rep = load_report(articles)
+    n_prob = int((rep["level"] != "notice").sum())
+    lines = [
+        f"{n_prob} load problem(s), {len(rep) - n_prob} notice(s); "
+        f"{int(rep['dropped'].sum())} document(s) not loaded"
+    ]
+    if rep.empty:
+        return lines[0]
+    lines.append("by kind:")
+    for k in problem_kinds(rep).itertuples():
+        note = " (notice)" if k.level != "problem" else ""
+        lines.append(f"  {k.count:>6}  {k.kind}{note}")
+    shown = rep.head(max(int(n), 0))
+    if len(shown):
+        lines.append(f"first {len(shown)}:")
+        view = shown[["path", "line", "record", "reason", "action"]].astype(object)
+        view = view.where(view.notna(), "")
+        view["reason"] = view["reason"].str.slice(0, 120)
+        lines.append(view.to_string(index=False))
+    if len(rep) > len(shown):
+        lines.append(f"... {len(rep) - len(shown)} more (analysis.load_report(articles))")
+    return "\n".join(lines)
 
 
 def _is_skip_name(name: str) -> bool:
@@ -382,7 +450,7 @@ def load_articles(
 
     Formats are detected from the extension and the first bytes: plain text
     (title on its own line), JSON Lines / JSON, CSV / TSV, Parquet,
-    Reuters-21578 SGML, Markdown with a YAML header, HTML (stdlib parser, no
+    Reuters-21578 SGML, Markdown with a YAML header, HTML (linear parser, no
     scripts run), gzip of any of these, and .zip / .tar(.gz) archives read in
     memory (unsafe member paths refused; at most ``max_archive_bytes``
     decompressed per archive). Directories are read recursively in sorted

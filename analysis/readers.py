@@ -3,9 +3,12 @@ decoding bytes (UTF-8 with or without BOM, cp1252, latin-1; undecodable bytes
 replaced and flagged), sniffing a file's format from its name and first bytes,
 and turning one file's bytes into raw documents for plain text, JSON / JSON
 Lines, CSV / TSV, Parquet, Reuters-21578 SGML, Markdown with a YAML header and
-HTML (stdlib ``html.parser``; nothing is executed). Readers never raise on bad
-data: they record each problem in a :class:`ProblemLog` and go on. Archives
-(gzip, zip, tar) are handled by :mod:`analysis._archives`.
+HTML (a linear tokenizer; nothing is executed). Readers never raise on bad
+data: they record each problem in a :class:`ProblemLog` and go on, and
+:func:`read_document_bytes` guards each file (and :func:`_records_to_docs`
+each record) so that an unexpected failure costs that file or record only.
+Archives (gzip, zip, tar) are opened by :mod:`analysis._archives`, which
+yields their members for this module to read and never calls back.
 """
 
 from __future__ import annotations
