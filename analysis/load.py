@@ -136,7 +136,8 @@ def load_report(articles) -> pd.DataFrame:
     frame["line"] = frame["line"].astype("Int64")
     frame["record"] = frame["record"].astype("Int64")
     frame["dropped"] = frame["dropped"].fillna(0).astype(int)
-    frame["level"] = frame["level"].fillna("problem").astype(str)
+    frame["level"] = frame["level"].astype(object).where(frame["level"].notna(), "problem")
+    frame["level"] = frame["level"].astype(str)
     return frame
 
 
