@@ -184,8 +184,8 @@ def summarize_load(articles, n: int = 20) -> str:
     rep = load_report(articles)
     n_prob = int((rep["level"] != "notice").sum())
     lines = [
-        f"{n_prob} load problem(s), {len(rep) - n_prob} notice(s); "
-        f"{int(rep['dropped'].sum())} document(s) not loaded"
+        f"{n_prob} load problems, {len(rep) - n_prob} notices; "
+        f"{int(rep['dropped'].sum())} documents not loaded"
     ]
     if rep.empty:
         return lines[0]
