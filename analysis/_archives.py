@@ -25,7 +25,16 @@ __all__ = ["iter_members", "safe_member_name", "gunzip_limited", "ARCHIVE_FORMAT
 MAX_DEPTH = 3
 ARCHIVE_FORMATS = ("gzip", "zip", "tar")
 _SKIP_PREFIXES = ("README", "LICENSE", "LICENCE", "COPYING", "CHANGELOG")
-_ERRORS = (zipfile.BadZipFile, tarfile.TarError, zlib.error, EOFError, OSError, ValueError)
+_ERRORS = (
+    zipfile.BadZipFile,
+    tarfile.TarError,
+    zlib.error,
+    EOFError,
+    OSError,
+    ValueError,
+    NotImplementedError,  # zipfile: unknown version or compression method
+    RuntimeError,  # zipfile: encrypted member
+)
 
 
 class _TooBig(Exception):
@@ -170,7 +179,7 @@ def iter_members(fmt: str, data: bytes, name: str, path: str, log, opts, is_doc,
                     content = _read_member(fobj, limit, opts)
             except _TooBig:
                 raise
-            except (*_ERRORS, RuntimeError) as exc:
+            except _ERRORS as exc:
                 log.add(mpath, f"unreadable archive member: {exc}", "skipped", dropped=1)
                 continue
             yielded += 1

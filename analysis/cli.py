@@ -44,19 +44,23 @@ def _cmd_report(args) -> int:
 
 
 def _cmd_load(args) -> int:
-    from .load import load_articles, load_report
+    import warnings
 
-    articles = load_articles(args.corpus)
-    problems = load_report(articles)
+    from .load import LoadError, load_articles, summarize_load
+
+    try:
+        with warnings.catch_warnings():  # the summary below says it all
+            warnings.simplefilter("ignore")
+            articles = load_articles(args.corpus)
+    except (LoadError, FileNotFoundError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     print(f"{len(articles)} articles, {articles['source'].nunique()} sources")
+    if "section" in articles and articles["section"].notna().any():
+        print(f"sections: {articles['section'].nunique()}")
     if "published" in articles and articles["published"].notna().any():
         print(f"published: {articles['published'].min()} .. {articles['published'].max()}")
-    print(
-        f"{int((problems['level'] != 'notice').sum())} load problems, "
-        f"{int((problems['level'] == 'notice').sum())} notices"
-    )
-    if len(problems):
-        print(problems.head(args.show).to_string(index=False))
+    print(summarize_load(articles, n=args.show))
     return 0
 
 

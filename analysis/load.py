@@ -16,6 +16,7 @@ import glob
 import json
 import os
 import posixpath
+import re
 import stat
 import warnings
 from pathlib import Path
@@ -46,6 +47,8 @@ from .readers import (
 __all__ = [
     "load_articles",
     "load_report",
+    "problem_kinds",
+    "summarize_load",
     "ARTICLE_COLUMNS",
     "REPORT_COLUMNS",
     "LoadError",
@@ -81,14 +84,15 @@ ARTICLE_COLUMNS = {
     "boilerplate": "str. The removed lines (chrome, captions, copyright, credits, repeated "
     "outlet lines), '\\n'-joined in order; '' when nothing was removed.",
     "duplicate_of": "str or NA. article_id of the first article (in row order) with exactly "
-    "the same non-empty text.",
+    "the same non-empty text. Only with duplicates='keep': by default such duplicates are "
+    "left out (each listed in the load report).",
     "format": "str. text, jsonl, json, csv, tsv, parquet, reuters, markdown or html.",
     "record": "Int64. 1-based record number inside the file (1 for one-document files).",
     "date_precision": "str or NA. 'year', 'month', 'day' or 'time': how much of `published` is known.",
     "author": "str or NA. author/byline field, metadata side table or HTML meta.",
     "dateline": "str or NA. Reuters DATELINE or a dateline field.",
     "tags": "str or NA. Tags/topics joined by '; ' (Reuters TOPICS and PLACES, YAML tags).",
-    "section": "str or NA. A section/category field, else the first folder under the corpus "
+    "section": "str or NA. A `section` field, else the first folder under the corpus "
     "root when articles are grouped in folders ('business' for business/001.txt); NA for "
     "files directly in the root. Usable as group_col (e.g. distinctive_terms).",
 }
@@ -132,8 +136,73 @@ def load_report(articles) -> pd.DataFrame:
     frame["line"] = frame["line"].astype("Int64")
     frame["record"] = frame["record"].astype("Int64")
     frame["dropped"] = frame["dropped"].fillna(0).astype(int)
-    frame["level"] = frame["level"].fillna("problem").astype(str)
+    frame["level"] = frame["level"].astype(object).where(frame["level"].notna(), "problem")
+    frame["level"] = frame["level"].astype(str)
     return frame
+
+
+_KIND_RE = re.compile(r"'[^']*'|\"[^\"]*\"|(?<![\w-])\d[\d,.]*")
+
+
+def problem_kinds(report) -> pd.DataFrame:
+    """Load problems grouped by kind: the reason with names and numbers blanked
+    ("duplicate article_id '…' (first in …)"), its level and count, most frequent first.
+
+    ``report`` is :func:`load_report`'s frame or the articles frame.
+
+    Example:
+        >>> rep = load_report([{"path": "a", "reason": "row has 3 fields, header has 2",
+        ...     "action": "skipped", "dropped": 1}, {"path": "b", "reason": "row has 5 fields, "
+        ...     "header has 2", "action": "skipped", "dropped": 1}])
+        >>> problem_kinds(rep).values.tolist()
+        [['row has … fields, header has …', 'problem', 2, 2]]
+    """
+    rep = report if "reason" in getattr(report, "columns", ()) else load_report(report)
+    cols = ["kind", "level", "count", "dropped"]
+    if rep.empty:
+        return pd.DataFrame(columns=cols)
+    kinds = rep["reason"].astype(str).str.split(":").str[0].str.replace(_KIND_RE, "…", regex=True)
+    out = (
+        rep.assign(kind=kinds.str.slice(0, 100))
+        .groupby(["kind", "level"], sort=False)
+        .agg(count=("reason", "size"), dropped=("dropped", "sum"))
+        .reset_index()
+    )
+    out["_p"] = out["level"] != "problem"
+    out = out.sort_values(["_p", "count", "kind"], ascending=[True, False, True], kind="mergesort")
+    return out[cols].reset_index(drop=True)
+
+
+def summarize_load(articles, n: int = 20) -> str:
+    """A readable summary of what loading ``articles`` met: counts, the problems
+    by kind with counts, then the first ``n`` rows of the report and "... N more".
+
+    Example:
+        >>> arts = load_articles("data/sample")   # doctest: +SKIP
+        >>> print(summarize_load(arts))           # doctest: +SKIP
+    """
+    rep = load_report(articles)
+    n_prob = int((rep["level"] != "notice").sum())
+    lines = [
+        f"{n_prob} load problems, {len(rep) - n_prob} notices; "
+        f"{int(rep['dropped'].sum())} documents not loaded"
+    ]
+    if rep.empty:
+        return lines[0]
+    lines.append("by kind:")
+    for k in problem_kinds(rep).itertuples():
+        note = " (notice)" if k.level != "problem" else ""
+        lines.append(f"  {k.count:>6}  {k.kind}{note}")
+    shown = rep.head(max(int(n), 0))
+    if len(shown):
+        lines.append(f"first {len(shown)}:")
+        view = shown[["path", "line", "record", "reason", "action"]].astype(object)
+        view = view.where(view.notna(), "")
+        view["reason"] = view["reason"].str.slice(0, 120)
+        lines.append(view.to_string(index=False))
+    if len(rep) > len(shown):
+        lines.append(f"... {len(rep) - len(shown)} more (analysis.load_report(articles))")
+    return "\n".join(lines)
 
 
 def _is_skip_name(name: str) -> bool:
@@ -209,8 +278,10 @@ def _check_file(p: Path, root_real: str | None, log: ProblemLog) -> bool:
 def _walk(directory: Path, log: ProblemLog):
     """Sorted supported files under ``directory``; the rest reported as skipped.
 
-    Symlinked folders are followed when they stay inside ``directory`` (each
-    real folder once); folders that cannot be read are reported."""
+    Symlinks to folders are not followed (one that points outside
+    ``directory`` is reported; inside, its files are read at their own place);
+    a symlinked file is read only when it points inside ``directory``; folders
+    that cannot be read are reported."""
     found, skipped = [], []
     ignore: list[tuple[Path, str]] = []  # (folder of the .newslensignore, pattern)
     root_real = os.path.realpath(directory)
@@ -223,14 +294,18 @@ def _walk(directory: Path, log: ProblemLog):
             "skipped (its files are not loaded)",
         )
 
-    for root, dirs, files in os.walk(directory, onerror=unreadable, followlinks=True):
+    for root, dirs, files in os.walk(directory, onerror=unreadable):
         keep = []
         for d in sorted(d for d in dirs if not d.startswith(".")):
             sub = os.path.join(root, d)
             real = os.path.realpath(sub)
-            if os.path.islink(sub) and not _inside(real, root_real):
-                log.add(shown_path(sub), "symlinked folder outside the corpus folder", "skipped")
-            elif real not in visited:  # a folder reached twice (symlink loop) is read once
+            if os.path.islink(sub):
+                if not _inside(real, root_real):
+                    log.add(
+                        shown_path(sub), "symlinked folder outside the corpus folder", "skipped"
+                    )
+                # inside: its files are read at their own place (once, with their real ids)
+            elif real not in visited:  # a folder reached twice is read once
                 visited.add(real)
                 keep.append(d)
         dirs[:] = keep
@@ -312,14 +387,14 @@ def _resolve(source, log: ProblemLog) -> list[tuple[Path, Path | None]]:
                         )
         else:
             raise SourceNotFoundError(f"load_articles: no such file or directory: {str(item)!r}")
-    # a file reachable twice (overlapping sources) is read once
-    seen, unique = set(), []
-    for f, root in out:
-        key = os.path.realpath(f)
-        if key not in seen:
-            seen.add(key)
-            unique.append((f, root))
-    return unique
+    # a file reachable twice (overlapping sources, a symlink inside the corpus) is
+    # read once, under its own name rather than a link's
+    keys = [os.path.realpath(f) for f, _ in out]
+    owner: dict[str, int] = {}
+    for i, (f, _) in enumerate(out):
+        if keys[i] not in owner or (not f.is_symlink() and out[owner[keys[i]]][0].is_symlink()):
+            owner[keys[i]] = i
+    return [item for i, item in enumerate(out) if owner[keys[i]] == i]
 
 
 def _sidecar_table(doc: RawDoc, columns) -> dict:
@@ -376,7 +451,7 @@ def load_articles(
 
     Formats are detected from the extension and the first bytes: plain text
     (title on its own line), JSON Lines / JSON, CSV / TSV, Parquet,
-    Reuters-21578 SGML, Markdown with a YAML header, HTML (stdlib parser, no
+    Reuters-21578 SGML, Markdown with a YAML header, HTML (linear parser, no
     scripts run), gzip of any of these, and .zip / .tar(.gz) archives read in
     memory (unsafe member paths refused; at most ``max_archive_bytes``
     decompressed per archive). Directories are read recursively in sorted
@@ -507,7 +582,8 @@ def _read_files(files, log: ProblemLog, opts: ReadOptions, columns):
                 folder = shown_path(f.parent.relative_to(root).as_posix()).strip(".")
             except ValueError:
                 folder = ""
-        for d in read_document_bytes(data, shown_path(f.name), shown, log, opts):
+        name = f.name if f.name.isascii() else os.fsencode(f.name).decode("utf-8", "replace")
+        for d in read_document_bytes(data, name, shown, log, opts):
             if d.format == "metadata":
                 sidecars.append((shown, _sidecar_table(d, columns)))
                 continue

@@ -19,6 +19,7 @@ import shutil
 import sys
 import tempfile
 import time
+import warnings
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -277,12 +278,10 @@ def _hash_strings(h, values: pd.Series) -> None:
         if pd.api.types.is_string_dtype(values.dtype):
             arr = pa.chunked_array(pa.array(values, from_pandas=True))
         else:  # numbers, mixed objects: their str(), like the rest of the package
-            arr = pa.chunked_array(
-                pa.array([("" if pd.isna(v) else str(v)) for v in values], pa.large_string())
-            )
+            arr = pa.chunked_array(pa.array([as_text(v) for v in values], pa.large_string()))
     except (pa.ArrowException, UnicodeError, TypeError):  # e.g. lone surrogates
         for v in values:
-            b = ("" if pd.isna(v) else str(v)).encode("utf-8", "surrogatepass")
+            b = (v if isinstance(v, str) else as_text(v)).encode("utf-8", "surrogatepass")
             h.update(len(b).to_bytes(8, "little"))
             h.update(b)
         return
@@ -454,23 +453,132 @@ def _n_workers(n_jobs: int) -> int:
 
 
 def _read_cache(path: Path, articles: pd.DataFrame, key: str) -> Analysis | None:
+    """The cached frames, or None: no entry, or a damaged one (unreadable
+    manifest, a part missing, extra or unreadable, row counts that differ from
+    the manifest), which is reported with a warning and recomputed."""
     manifest = path / "manifest.json"
     if not manifest.exists():
         return None
     try:
         meta = json.loads(manifest.read_text())
+        parts = meta["parts"]  # {frame: [[file name, rows], ...]}
+        for name in meta["frames"]:
+            listed = sorted(f for f, _ in parts[name])
+            found = sorted(p.name for p in (path / name).glob("part-*")) if listed else []
+            if listed != found:
+                raise ValueError(f"{name}: parts on disk differ from the manifest")
         frames = _read_frames(path, meta["frames"])
-    except (OSError, ValueError, KeyError, pa.ArrowException):
-        return None  # a damaged cache entry is recomputed
+        for name, frame in frames.items():
+            if len(frame) != sum(int(n) for _, n in parts[name]):
+                raise ValueError(f"{name}: {len(frame)} rows, the manifest says otherwise")
+    except (OSError, ValueError, KeyError, TypeError, pa.ArrowException) as exc:
+        warnings.warn(
+            f"analyze: cache entry {path} is damaged ({type(exc).__name__}: {exc}); recomputing",
+            stacklevel=3,
+        )
+        trash = path.with_name(f".{path.name}.{os.getpid()}.damaged.tmp")
+        try:  # out of the way at once (atomic), so the recomputed entry can take its place
+            os.replace(path, trash)
+        except OSError:
+            pass  # a concurrent run moved it already
+        shutil.rmtree(trash, ignore_errors=True)
+        return None
     return Analysis(articles=articles, cache_key=key, from_cache=True, **frames)
 
 
-def _write_manifest(path: Path, key: str, n_articles: int) -> None:
+def _write_manifest(path: Path, key: str, n_articles: int, counts: dict | None = None) -> None:
+    """The manifest of a cache entry: every part file with its row count, per frame."""
+    parts: dict[str, list] = {name: [] for name in _FRAMES}
+    for chunk_no, rows in sorted((counts or {}).items()):
+        for name, n in (rows or {}).items():
+            if name in parts:
+                parts[name].append([_part_path(path, name, chunk_no).name, int(n)])
     (path / "manifest.json").write_text(
         json.dumps(
-            {"frames": list(_FRAMES), "version": __version__, "key": key, "articles": n_articles}
+            {
+                "frames": list(_FRAMES),
+                "version": __version__,
+                "key": key,
+                "articles": n_articles,
+                "parts": parts,
+            }
         )
     )
+
+
+def _publish_entry(spill_dir: Path, cache_path: Path) -> None:
+    """Move a complete entry into place atomically. Another process that wrote the
+    same entry first wins (same key, same frames): ours is simply dropped."""
+    for _ in range(3):
+        try:
+            os.replace(spill_dir, cache_path)
+            return
+        except OSError:
+            if (cache_path / "manifest.json").exists():
+                return  # a concurrent run published it
+            shutil.rmtree(cache_path, ignore_errors=True)  # a damaged entry in the way
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def _clean_stale(cache_root: Path | None) -> None:
+    """Remove temporary folders left by runs that were killed: ``.<key>.<pid>.<n>.tmp``
+    in the cache and ``newslens-<pid>-*`` in the system temporary folder, whose
+    process is gone."""
+    places = [(Path(tempfile.gettempdir()), "newslens-*")]
+    if cache_root is not None:
+        places.append((cache_root, ".*.tmp"))
+    for folder, pattern in places:
+        try:
+            candidates = list(folder.glob(pattern))
+        except OSError:
+            continue
+        for d in candidates:
+            bits = (
+                d.name.split("-")[1:2] if d.name.startswith("newslens-") else d.name.split(".")[2:3]
+            )
+            if (
+                bits
+                and bits[0].isdigit()
+                and int(bits[0]) != os.getpid()
+                and not _pid_alive(int(bits[0]))
+            ):
+                shutil.rmtree(d, ignore_errors=True)
+
+
+def _worker_init() -> None:
+    """Pool workers end when their parent dies (SIGKILL of analyze() included):
+    Linux delivers SIGTERM on the parent's death; elsewhere a watcher thread
+    notices the parent is gone."""
+    parent = os.getppid()
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+            import signal
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+            if os.getppid() != parent:  # the parent died before prctl
+                os._exit(1)
+            return
+        except (OSError, AttributeError):
+            pass
+    import threading
+
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def default_cache_dir() -> Path:
@@ -566,18 +674,26 @@ def analyze(
     # a temporary directory) and send back only row counts; the frames are read
     # once at the end, so the parent never holds pickled copies of the results.
     if cache_path is None:  # parts live only until they are read back
-        spill_dir, fmt = Path(tempfile.mkdtemp(prefix="newslens-")), "arrow"
+        _clean_stale(None)
+        spill_dir, fmt = Path(tempfile.mkdtemp(prefix=f"newslens-{os.getpid()}-")), "arrow"
     else:  # parts of the cache entry, renamed into place when complete
-        spill_dir, fmt = cache_path.parent / f".{cache_path.name}.{os.getpid()}.tmp", "parquet"
-        shutil.rmtree(spill_dir, ignore_errors=True)
-        spill_dir.mkdir(parents=True)
+        cache_path.parent.mkdir(parents=True, exist_ok=True)
+        _clean_stale(cache_path.parent)
+        # unique per process and call: concurrent runs never share a temporary
+        spill_dir = Path(
+            tempfile.mkdtemp(
+                prefix=f".{cache_path.name}.{os.getpid()}.", suffix=".tmp", dir=cache_path.parent
+            )
+        )
+        fmt = "parquet"
+    counts: dict[int, dict] = {}
     try:
         # chunks are made lazily and at most 2 per worker are in flight, so the
         # texts are never copied wholesale into the pool's queues
         chunks = enumerate(_chunks(articles, chunk_size))
         if workers == 1:
             for no, chunk in chunks:
-                _chunk_worker(chunk, steps, (str(spill_dir), no, fmt), sentence_text)
+                counts[no] = _chunk_worker(chunk, steps, (str(spill_dir), no, fmt), sentence_text)
                 bar.update(len(chunk))
         else:
             fork = sys.platform.startswith("linux")
@@ -588,29 +704,30 @@ def analyze(
             # so forked workers don't copy the pages holding them (copy-on-write)
             gc.freeze()
             try:
-                with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+                with ProcessPoolExecutor(
+                    max_workers=workers, mp_context=ctx, initializer=_worker_init
+                ) as pool:
                     inflight: deque = deque()
                     for no, chunk in chunks:
                         fut = pool.submit(
                             _chunk_worker, chunk, steps, (str(spill_dir), no, fmt), sentence_text
                         )
-                        inflight.append((fut, len(chunk)))
+                        inflight.append((fut, len(chunk), no))
                         if len(inflight) >= 2 * workers:
-                            fut, n = inflight.popleft()
-                            fut.result()
+                            fut, n, k = inflight.popleft()
+                            counts[k] = fut.result()
                             bar.update(n)
                     while inflight:
-                        fut, n = inflight.popleft()
-                        fut.result()
+                        fut, n, k = inflight.popleft()
+                        counts[k] = fut.result()
                         bar.update(n)
             finally:
                 gc.unfreeze()
         bar.close()
         frames = _read_frames(spill_dir, _FRAMES)
         if cache_path is not None:
-            _write_manifest(spill_dir, key, len(articles))
-            shutil.rmtree(cache_path, ignore_errors=True)
-            os.replace(spill_dir, cache_path)  # a cache entry appears complete or not at all
+            _write_manifest(spill_dir, key, len(articles), counts)
+            _publish_entry(spill_dir, cache_path)  # complete or not at all
     finally:  # temporary parts, or an unfinished cache entry after an error
         shutil.rmtree(spill_dir, ignore_errors=True)
     result = Analysis(articles=articles, cache_key=key, **frames)

@@ -3,9 +3,12 @@ decoding bytes (UTF-8 with or without BOM, cp1252, latin-1; undecodable bytes
 replaced and flagged), sniffing a file's format from its name and first bytes,
 and turning one file's bytes into raw documents for plain text, JSON / JSON
 Lines, CSV / TSV, Parquet, Reuters-21578 SGML, Markdown with a YAML header and
-HTML (stdlib ``html.parser``; nothing is executed). Readers never raise on bad
-data: they record each problem in a :class:`ProblemLog` and go on. Archives
-(gzip, zip, tar) are handled by :mod:`analysis._archives`.
+HTML (a linear tokenizer; nothing is executed). Readers never raise on bad
+data: they record each problem in a :class:`ProblemLog` and go on, and
+:func:`read_document_bytes` guards each file (and :func:`_records_to_docs`
+each record) so that an unexpected failure costs that file or record only.
+Archives (gzip, zip, tar) are opened by :mod:`analysis._archives`, which
+yields their members for this module to read and never calls back.
 """
 
 from __future__ import annotations
@@ -1250,22 +1253,21 @@ def read_document_bytes(
     if data and data[:8192].strip():
         fmt = sniff_format(name, data[:8192])
         if fmt in _archives.ARCHIVE_FORMATS:
-            docs, mine = [], []
-            members = _archives.iter_members(fmt, data, name, path, log, opts, _is_doc_name, depth)
-            for mname, mpath, content in members:
-                base = PurePosixPath(mname.replace("\\", "/")).name
-                got = read_document_bytes(content, base, mpath, log, opts, depth + 1)
-                for d in got:
-                    if d.member is None and fmt != "gzip":
-                        d.member = mname.replace("\\", "/")
-                        mine.append(d)
-                docs.extend(got)
-            # one folder holding everything ("bbc/business/001.txt") is not part of the ids
-            tops = {d.member.split("/", 1)[0] if "/" in d.member else None for d in mine}
-            if len(tops) == 1 and None not in tops:
-                for d in mine:
-                    d.member = d.member.split("/", 1)[1]
-            return docs
+            n_logged = len(log.items)
+            docs: list[RawDoc] = []
+            try:
+                return _read_archive(fmt, data, name, path, log, opts, depth, docs)
+            except LoadError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - the guard, for the archive itself
+                lost = docs or any(i["dropped"] for i in log.items[n_logged:])
+                log.add(
+                    path,
+                    f"archive could not be read: {type(exc).__name__}: {_short(exc)}",
+                    "stopped reading the archive",
+                    dropped=0 if lost else 1,
+                )
+                return docs
     n_logged = len(log.items)
     try:
         return _read_one(data, name, path, log, opts)
@@ -1280,6 +1282,28 @@ def read_document_bytes(
             dropped=0 if lost else 1,
         )
         return []
+
+
+def _read_archive(fmt, data, name, path, log, opts, depth, docs) -> list[RawDoc]:
+    """Each member of an archive read like a file (behind its own guard)."""
+    from . import _archives
+
+    mine = []
+    members = _archives.iter_members(fmt, data, name, path, log, opts, _is_doc_name, depth)
+    for mname, mpath, content in members:
+        base = PurePosixPath(mname.replace("\\", "/")).name
+        got = read_document_bytes(content, base, mpath, log, opts, depth + 1)
+        for d in got:
+            if d.member is None and fmt != "gzip":
+                d.member = mname.replace("\\", "/")
+                mine.append(d)
+        docs.extend(got)
+    # one folder holding everything ("bbc/business/001.txt") is not part of the ids
+    tops = {d.member.split("/", 1)[0] if "/" in d.member else None for d in mine}
+    if len(tops) == 1 and None not in tops:
+        for d in mine:
+            d.member = d.member.split("/", 1)[1]
+    return docs
 
 
 def _short(exc: BaseException) -> str:

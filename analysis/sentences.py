@@ -54,6 +54,7 @@ possessive quantifiers), so 1 MB without spaces or a run of 200,000 ``!`` is fin
 from __future__ import annotations
 
 import re
+import warnings
 from functools import lru_cache
 from importlib import resources
 from itertools import chain
@@ -372,7 +373,9 @@ def attach_text(frame: pd.DataFrame, articles: pd.DataFrame, col: str = "text") 
 
     Works for any frame of offsets into the article texts (sentences from
     :func:`analysis.analyze`, which leaves sentence text out by default to save
-    memory, quotes, KWIC hits). Rows whose article is missing get NaN.
+    memory, quotes, KWIC hits). Rows whose article is missing get NaN; when an
+    ``article_id`` appears twice in ``articles`` a warning says so and the
+    first is used.
 
     Example:
         >>> arts = pd.DataFrame({"article_id": ["a"], "text": ["One. Two."]})
@@ -381,7 +384,15 @@ def attach_text(frame: pd.DataFrame, articles: pd.DataFrame, col: str = "text") 
         ['One.', 'Two.']
     """
     out = frame.copy()
-    texts = dict(zip(articles["article_id"].astype(str), articles["text"], strict=True))
+    ids = articles["article_id"].astype(str)
+    if not ids.is_unique:  # which text would be meant is unknowable: say so, use the first
+        dup = ids[ids.duplicated()].unique().tolist()
+        warnings.warn(
+            f"attach_text: {len(dup)} article_id(s) appear more than once in articles "
+            f"(e.g. {dup[0]!r}); the first article with each id is used",
+            stacklevel=2,
+        )
+    texts = dict(zip(ids[~ids.duplicated()], articles["text"][~ids.duplicated()], strict=True))
     values = []
     for aid, s, e in zip(
         frame["article_id"].astype(str), frame["start"], frame["end"], strict=True

@@ -582,4 +582,5 @@ _WS = re.compile(r"\s")
 
 
 def _flat(s: str) -> str:
-    return _WS.sub(" ", s)
+    # lone surrogates (not Unicode; pandas/Arrow cannot store them) -> U+FFFD, one for one
+    return _tok.as_text(_WS.sub(" ", s)) if not s.isascii() else _WS.sub(" ", s)

@@ -3,7 +3,9 @@ article count per corpus, the cost of mojibake repair (targeted check vs ftfy
 on every text), and a full load of ../shared/data with per-file accounting
 "documents in = documents out + reported" where "documents in" is counted
 independently of the loader (one per .txt/.md article file, one per
-<REUTERS> element; README/LICENSE, .ann, .dtd and metadata tables hold none).
+<REUTERS> element; README/LICENSE, .ann, .dtd and metadata tables hold none),
+and the same accounting on a folder of broken and hostile files (one per class
+of issue 16: tests/_broken_corpus.py), which needs no shared data.
 
 Run: .venv/bin/python benchmarks/load.py
 """
@@ -36,8 +38,8 @@ def expected_documents(path: Path) -> int:
     name = path.name.lower()
     if name.startswith(("readme", "license", "licence")):
         return 0
-    if name.endswith(".sgm"):
-        return len(re.findall(rb"<REUTERS\b", path.read_bytes()))
+    if name.endswith(".sgm"):  # a file with no document in it is one reported document
+        return max(1, len(re.findall(rb"<REUTERS\b", path.read_bytes())))
     if name.endswith((".txt", ".md")):
         return 1
     return 0  # .ann, .dtd, metadata.tsv: not articles
@@ -54,10 +56,37 @@ def timed_load(path, **kw):
         return arts, time.perf_counter() - t0, time.process_time() - c0
 
 
+def broken_folder() -> int:
+    """Load a folder holding every broken/hostile file at once: time and accounting."""
+    import tempfile
+
+    import analysis
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from _broken_corpus import build_broken_corpus, check_accounting
+
+    with tempfile.TemporaryDirectory() as tmp:
+        expected = build_broken_corpus(Path(tmp) / "corpus", Path(tmp) / "outside")
+        arts, wall, cpu = timed_load(Path(tmp) / "corpus")
+        rep = analysis.load_report(arts)
+        bad = check_accounting(arts, rep, expected)
+        n_in, n_out, n_rep = sum(expected.values()), len(arts), int(rep["dropped"].sum())
+        print(
+            f"broken folder: {len(expected)} files, load {wall:.2f} s wall / {cpu:.2f} s cpu; "
+            f"documents in = rows out + reported: {n_in} = {n_out} + {n_rep}"
+            f"  (files not balancing: {len(bad)})"
+        )
+        for row in bad:
+            print(f"  MISMATCH {row}")
+        print(analysis.load.summarize_load(arts, n=0))
+    return 1 if bad or n_in != n_out + n_rep else 0
+
+
 def main() -> int:
+    status = broken_folder()
     if not DATA.exists():
         print(f"shared data not found at {DATA}; skipping load benchmark")
-        return 0
+        return status
     import analysis
 
     print(f"data: {DATA}")
@@ -120,7 +149,7 @@ def main() -> int:
     for reason, n in reasons.items():
         print(f"  {n:>6}  {reason[:90]}")
     print(f"articles by format: {dict(Counter(arts['format']))}")
-    return 1 if mismatched or total_in != total_out + total_rep else 0
+    return 1 if status or mismatched or total_in != total_out + total_rep else 0
 
 
 if __name__ == "__main__":
