@@ -8,7 +8,7 @@ PY     := $(VENV)/bin/python
 CORPUS ?= data/sample
 OUT    ?= report
 
-.PHONY: report test lint format bench clean venv
+.PHONY: report test lab lint format bench clean venv
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,12 @@ report: $(VENV)/.installed
 ## Run the test suite: unit tests + every notebook under nbval
 test: $(VENV)/.installed
 	$(PY) -m pytest --nbval-lax --nbval-current-env --doctest-modules analysis tests notebooks
+
+## Open JupyterLab on the notebooks with the project's kernel (the venv's python3);
+## saving a numbered notebook strips its outputs, so they never reach git
+lab: $(VENV)/.installed
+	$(PY) -m jupyter lab --ServerApp.root_dir=notebooks \
+		--ContentsManager.pre_save_hook=analysis.lab.strip_outputs
 
 lint: $(VENV)/.installed
 	$(PY) -m ruff check analysis tests benchmarks

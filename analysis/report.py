@@ -175,6 +175,30 @@ def _render_html(executed: Path, html_path: Path) -> None:
     html_path.write_text(body, encoding="utf-8")
 
 
+def _html_table(frame: pd.DataFrame) -> str:
+    esc = html.escape
+    cols = "".join(f"<th>{esc(str(c))}</th>" for c in frame.columns)
+    items = "".join(
+        "<tr>" + "".join(f"<td>{esc(str(v))}</td>" for v in rec) + "</tr>"
+        for rec in frame.itertuples(index=False)
+    )
+    return f"<table><tr>{cols}</tr>{items}</table>"
+
+
+def _kinds_html(problems: pd.DataFrame) -> str:
+    """Problems summarised by kind with counts (the loader's ``problem_kinds``,
+    where this version of the loader has it), shown before the first rows."""
+    try:
+        from .load import problem_kinds
+    except ImportError:
+        return ""
+    try:
+        kinds = problem_kinds(problems)
+    except (KeyError, ValueError, TypeError):
+        return ""
+    return f"<h3>By kind</h3>{_html_table(kinds)}<h3>First rows</h3>" if len(kinds) else ""
+
+
 def _index_html(corpus, pages, failures, tables, problems, n_articles, elapsed) -> str:
     esc = html.escape
     rows = []
@@ -190,18 +214,14 @@ def _index_html(corpus, pages, failures, tables, problems, n_articles, elapsed) 
         problems = problems[problems["level"] != "notice"]
     if problems is not None and len(problems):
         head = problems.head(20)
-        items = "".join(
-            "<tr>" + "".join(f"<td>{esc(str(v))}</td>" for v in rec) + "</tr>"
-            for rec in head.itertuples(index=False)
-        )
-        cols = "".join(f"<th>{esc(str(c))}</th>" for c in head.columns)
         more = (
             f"<p>… and {len(problems) - 20} more (see tables/load_problems.csv)</p>"
             if len(problems) > 20
             else ""
         )
         prob_html = (
-            f"<h2>Load problems: {len(problems)}</h2><table><tr>{cols}</tr>{items}</table>{more}"
+            f"<h2>Load problems: {len(problems)}</h2>{_kinds_html(problems)}"
+            f"{_html_table(head)}{more}"
         )
     else:
         prob_html = "<h2>Load problems: 0</h2><p>Every file loaded cleanly.</p>"

@@ -420,18 +420,32 @@ class CorpusSession:
         _write_result(path, value)
         return value
 
-    def apply(self, func, *args, **kw):
-        """``func(articles, *args, **kw)`` on every article with its text, cached
-        per function and parameters (e.g. ``session.apply(analysis.top_terms, n=20)``).
+    def apply(self, func, *args, data="articles", **kw):
+        """``func(<data frames>, *args, **kw)``, cached per function, data and
+        parameters. ``data`` names the frames passed first: "articles" (with
+        texts), "meta", "sentences", "quotes" (resolved), "monthly" (meta with
+        dates precise to the month) or a tuple of them, e.g.
+        ``session.apply(analysis.top_terms, n=20)`` or
+        ``session.apply(speakers.kind_by, data=("quotes", "meta"), by="source")``.
 
         Example:
             >>> import tempfile, analysis
             >>> res = open_corpus(SAMPLE, cache_dir=tempfile.mkdtemp(), quiet=True)
             >>> res.apply(analysis.top_terms, n=3).equals(analysis.top_terms(res.articles, n=3))
             True
+            >>> len(res.apply(analysis.speaker_counts, data="quotes")) > 0
+            True
         """
+        names = (data,) if isinstance(data, str) else tuple(data)
+        unknown = set(names) - set(_DATA)
+        if unknown:
+            raise ValueError(f"data must name frames among {', '.join(_DATA)}; got {unknown}")
         name = f"{func.__module__}.{func.__qualname__}"
-        return self.memo(name, lambda: func(self.articles, *args, **kw), args=args, **kw)
+
+        def compute():
+            return func(*[_DATA[n](self) for n in names], *args, **kw)
+
+        return self.memo(name, compute, data=names, args=args, **kw)
 
     def article_tone(self) -> pd.DataFrame:
         """:func:`analysis.article_tone` of every article (cached)."""
@@ -512,15 +526,37 @@ class CorpusSession:
         return self.memo("speaker_tone", lambda: speaker_tone(self.quotes, by=by), by=by)
 
     def speaker_quotes(self, speaker, context: int = 150) -> pd.DataFrame:
-        """:func:`analysis.speakers.speaker_quotes`, reading only the texts it needs."""
+        """:func:`analysis.speakers.speaker_quotes` (cached), reading only the texts it needs."""
         from .speakers import speaker_quotes
 
-        q = self.quotes
-        meta = self.meta
-        ids = q["article_id"].astype(str).unique() if speaker is not None else []
-        texts = self.texts_of(ids) if len(ids) else meta.head(0).assign(text="")
-        arts = meta.merge(texts, on="article_id", how="inner")
-        return speaker_quotes(q, arts, speaker, context=context)
+        def compute():
+            q, meta = self.quotes, self.meta
+            want = str(speaker).casefold()
+            mask = pd.Series(False, index=q.index)
+            for c in ("speaker_id", "speaker_name", "speaker"):  # as speaker_quotes matches
+                if c in q.columns and speaker is not None:
+                    mask |= q[c].astype(str).str.casefold().eq(want)
+            ids = q.loc[mask, "article_id"].astype(str).unique()
+            texts = self.texts_of(ids) if len(ids) else pd.DataFrame(columns=["article_id", "text"])
+            arts = meta.merge(texts, on="article_id", how="inner")
+            return speaker_quotes(q, arts, speaker, context=context)
+
+        return self.memo("speaker_quotes", compute, speaker=speaker, context=context)
+
+
+def _monthly(session: CorpusSession) -> pd.DataFrame:
+    from .corpus import precise_dates
+
+    return precise_dates(session.meta, "M")
+
+
+_DATA = {
+    "articles": lambda s: s.articles,
+    "meta": lambda s: s.meta,
+    "sentences": lambda s: s.sentences,
+    "quotes": lambda s: s.quotes,
+    "monthly": _monthly,
+}
 
 
 def _write_result(path: Path, value) -> None:
