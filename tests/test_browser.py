@@ -159,7 +159,7 @@ def _check_page(page, path: Path, shots: Path) -> int:
     return len(images)
 
 
-def test_report_pages_in_a_real_browser(browser, report, tmp_path):
+def test_report_pages_in_a_real_browser(report, browser, tmp_path):
     page = browser.new_page()
     _offline(page)
     index = Path(report.index)
