@@ -237,6 +237,12 @@ def main() -> int:
             f"(best of {args.repeat} wall; cpu {len(arts) / c:.0f} articles/s)"
         )
     sentences = analysis.split_sentences(allarts)
+    # long units (issue 15): how many "sentences" run past 500 / 1,000 characters
+    lens = sentences["text"].str.len()
+    print(
+        f"  long units: {int((lens > 500).sum())} over 500 chars, "
+        f"{int((lens > 1000).sum())} over 1,000, longest {int(lens.max())}"
+    )
 
     # ---- splitter accuracy vs Punkt ----------------------------------------------------
     print("\n## splitter evidence (PolNeAR Content spans) and hand-written cases")

@@ -93,7 +93,7 @@ def test_share_of_voice_percent_labels_are_distinct(top):
     assert len(labs) >= 3 and all(t.endswith("%") for t in labs)
 
 
-@pytest.mark.parametrize("top", [0.021, 0.09])
+@pytest.mark.parametrize("top", [0.0, 0.021, 0.09])
 def test_anonymous_and_kind_percent_labels_are_distinct(top):
     anon = pd.DataFrame(
         {

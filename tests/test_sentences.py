@@ -281,3 +281,12 @@ def test_long_quotation_is_split_short_one_kept(sep):
 def test_quotation_does_not_continue_past_a_line_ending_in_mark_and_spaces():
     text = 'He said "we won.  \nThe council met. The vote was "close" today.'
     assert _split(text) == ['He said "we won.', "The council met.", 'The vote was "close" today.']
+
+
+@pytest.mark.parametrize("cur", ["£", "$", "€"])
+def test_a_sentence_may_start_with_a_currency_sign(cur):
+    text = f"Profits rose to {cur}5m. {cur}3m came from adverts."
+    assert _split(text) == [f"Profits rose to {cur}5m.", f"{cur}3m came from adverts."]
+    assert _split(f"Shares in the U.S. {cur}5 range fell.") == [
+        f"Shares in the U.S. {cur}5 range fell."
+    ]

@@ -129,7 +129,8 @@ def anonymous_share_bars(
     if {"anonymous", "quotes"} <= set(d.columns):
         for i, (v, a, n) in enumerate(zip(d[x], d["anonymous"], d["quotes"], strict=True)):
             ax.text(v, i, f" {a}/{n}", va="center", fontsize="small", color="0.3")
-    ax.set_xlim(0, max(1e-9, float(d[x].max())) * 1.25)
+    # room for the "a/n" labels; an outlet without anonymous quotes still gets a 0-5% scale
+    ax.set_xlim(0, max(0.05, float(d[x].max()) * 1.25))
     percent_axis(ax.xaxis)
     ax.set_xlabel("share of quotes")
     ax.set_title(title)
