@@ -55,7 +55,7 @@ _ORG_WORDS = frozenset(
     insurance financial finance realty properties hospital clinic health healthcare
     center centre organization organisation network church army navy police embassy
     government cabinet kremlin pentagon caucus pac campaign club team fc fed bundesbank
-    international appliances business chamber iron aerospace automotive manufacturing chocolate
+    international appliances business chamber project watch iron aerospace automotive manufacturing chocolate
     """.split()
 )
 _STRONG_ORG = frozenset(
@@ -128,7 +128,7 @@ _DESCRIPTORS = frozenset(
 )
 _FUNCTION = frozenset(
     """should would could will may might can must did does do is are was were has have had
-    also even just only then now still yet so thus but and or if""".split()
+    also even just only then now still yet so thus but and or if myth fact""".split()
 )
 _DEPARTMENTS = frozenset(
     "energy finance trade oil agriculture treasury foreign defence defense interior labor"
@@ -141,6 +141,9 @@ _DESCRIPTOR_ORG = frozenset("treasury state government fed bundesbank opec".spli
 _ANON_WORDS = frozenset(
     "source sources official officials spokesman spokeswoman spokesperson".split()
 )
+_POSSESSIVE_NAME = re.compile(r"^[A-Z][\w&.-]*(?: (?:[A-Z][\w&.-]*|and|&))*['’]s$")
+_INITIALS_AND = re.compile(r"^[A-Z]{1,3} ?(?:&|and) ?[A-Z]{1,3}$")
+_PLURAL_ORGS = frozenset("partners companies firms banks groups agencies unions".split())
 _FOLD = str.maketrans({"’": "'", ".": None})
 _TOKEN = re.compile(r"[^\W_][\w.'’&-]*|&")
 
@@ -192,9 +195,10 @@ def _name_tokens(name: str) -> list[str]:
 class _Evidence:
     """Per-speaker tallies gathered from the rows resolved to one speaker_id."""
 
-    __slots__ = ("person", "title", "org", "rows", "mentions", "types", "forms")
+    __slots__ = ("person", "title", "org", "rows", "mentions", "types", "forms", "kinds")
 
     def __init__(self):
+        self.kinds: set = set()
         self.person = 0
         self.title = 0
         self.org = 0
@@ -335,12 +339,14 @@ def _name_type(name: str, first: dict, places, org_names, titles) -> str | None:
 
 def _descriptor_type(name: str, engine: str) -> str:
     """Type of a lower-case descriptor ("company", "senior official", "report")."""
-    if is_pronoun(name):
-        return "unknown"
     words = name.split()
+    if is_pronoun(name) or (len(words) == 1 and _f(name) in _FUNCTION):
+        return "unknown"
     last = _f(words[-1]) if words else ""
     if last in _DOC_WORDS:
         return "document"
+    if last in _PLURAL_ORGS:
+        return "group"
     if last in _GENERIC_ORG or last in _ORG_WORDS or last in _DESCRIPTOR_ORG:
         return "organization" if engine != "anonymous" else engine
     if last in _GROUP_WORDS and engine in ("person", "unknown"):
@@ -390,9 +396,13 @@ def _collect(q: pd.DataFrame) -> tuple[dict, list, list]:
     types = q["speaker_type"].fillna("unknown").astype(str).tolist()
     spk = q["speaker"] if "speaker" in q else q["speaker_name"]
     ment = q["speaker_mention"] if "speaker_mention" in q else spk
+    kinds = q["kind"].tolist() if "kind" in q else [None] * len(q)
     ev: dict[str, _Evidence] = defaultdict(_Evidence)
-    for i, (sid, t, s, m) in enumerate(zip(ids, types, spk.tolist(), ment.tolist(), strict=True)):
+    for i, (sid, t, s, m, k) in enumerate(
+        zip(ids, types, spk.tolist(), ment.tolist(), kinds, strict=True)
+    ):
         e = ev[sid]
+        e.kinds.add(k)
         e.rows.append(i)
         e.types[t] += 1
         if isinstance(s, str):
@@ -476,8 +486,26 @@ def type_speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) ->
 
 def _decide(name, engine, e, first, places, org_names, titles, texts, arts, surnames):
     """(type, display name) of one corpus speaker; type "fragment" = not a name."""
-    if name == "unknown" or is_pronoun(name):
+    if name == "unknown" or is_pronoun(name) or not any(c.isalpha() for c in name):
         return "unknown", "unknown"
+    _mention_evidence(e, titles)
+    raw = _display(e.forms) if e.forms else ""
+    ment = _display(e.mentions) if e.mentions else ""
+    for form in (raw, ment):
+        if (
+            _POSSESSIVE_NAME.match(form)
+            and not e.title
+            and _f(form.split()[0]) not in first
+            and not any(_f(t) in titles for t in form[:-2].split())
+        ):
+            return "organization", form  # "Moody's said", "Standard and Poor's said"
+    if _INITIALS_AND.match(raw):
+        return "organization", raw  # "S and P", "AT&T"
+    shout = [f for f in (raw, ment) if f.isupper() and len(f.split()) <= 3 and len(f) >= 3]
+    if shout and not e.person and "turn" not in e.kinds:
+        arts_of = list(dict.fromkeys(arts[i] for i in e.rows[:40]))[:3]
+        if any(f + ":" in texts.get(a, "") for a in arts_of for f in shout):
+            return "fragment", name  # "MYTH:", "PROMISE KEPT:" in a fact sheet
     if not name[:1].isupper() and not name[:1].isdigit():
         best = _display(e.forms) if e.forms else name
         if not best[:1].isupper() or is_pronoun(best) or engine != "organization":
@@ -496,7 +524,6 @@ def _decide(name, engine, e, first, places, org_names, titles, texts, arts, surn
             name = " ".join(toks)
     if not toks or is_pronoun(name):
         return "unknown", "unknown"
-    _mention_evidence(e, titles)
     if len(toks) == 1 and name.isupper() and len(name) > 3 and not e.person:
         arts_of = list(dict.fromkeys(arts[i] for i in e.rows[:40]))[:4]
         low = sum(len(_occurrences(texts[a], name.lower(), 4)) for a in arts_of if a in texts)

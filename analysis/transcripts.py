@@ -122,6 +122,7 @@ def _full_names(surname: str, text: str, titled: str = "") -> Counter:
         if (
             len(key) >= 2
             and key[0] not in ("drs", "messrs", "sens", "reps", "govs", "mmes")
+            and not (len(display[0]) == 1 and display[0].isupper())  # "Q Kirby"
             and not any(t.isupper() and len(t) > 2 for t in display)
         ):
             names[" ".join(display)] += 1

@@ -6,6 +6,7 @@ behind each chart is a frame that notebooks write with ``analysis.save_table``."
 # ruff: noqa: F401
 from ._base import get_ax, is_empty, no_data
 from .corpus import articles_by_source, articles_over_time, length_distribution
+from .gender import gender_over_time, gender_share_bars  # issue 13
 from .sentiment import sentence_arc, tone_distribution, tone_over_time
 from .speakers import (
     anonymous_share_bars,
