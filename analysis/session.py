@@ -330,11 +330,14 @@ class CorpusSession:
         """Quotes with resolved speakers (``speaker_id``, ``speaker_name``), cached."""
 
         def make():
+            from .gender import speaker_gender
             from .speakers import resolve_speakers
 
-            return self.memo(
-                "quotes_resolved", lambda: resolve_speakers(self.read("quotes"), self.articles)
-            )
+            def resolve():
+                arts = self.articles
+                return speaker_gender(resolve_speakers(self.read("quotes"), arts), arts)
+
+            return self.memo("quotes_resolved", resolve)
 
         return self._held("quotes_resolved", make)
 

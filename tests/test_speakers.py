@@ -471,10 +471,10 @@ def test_counts_are_statements_not_rows():
             "quote": ["one two", "three", "four five six"],
         }
     )
-    counts = speaker_counts(q)
+    counts = speaker_counts(q, types=None)
     assert counts[["quotes", "words", "articles"]].values.tolist() == [[2, 6, 1]]
     arts = pd.DataFrame({"article_id": ["a"], "source": ["CBS"]})
     assert anonymous_share(q, arts)[["quotes", "anonymous"]].values.tolist() == [[2, 1]]
     assert kind_by(q, arts)["quotes"].tolist() == [1, 1, 0]
     # without statement_id every row is a statement, as before
-    assert speaker_counts(q.drop(columns="statement_id"))["quotes"].tolist() == [3]
+    assert speaker_counts(q.drop(columns="statement_id"), types=None)["quotes"].tolist() == [3]
