@@ -266,8 +266,18 @@ def _interval(x: np.ndarray, ci: float, method: str, rng) -> tuple[float, float]
     return (float(m - h), float(m + h))
 
 
+# the scales of VADER's scores: an interval never reaches past what the score can take
+_SCALES = {"compound": (-1.0, 1.0), "neg": (0.0, 1.0), "neu": (0.0, 1.0), "pos": (0.0, 1.0)}
+
+
+def _scale(value: str):
+    """The (low, high) range of a score column ("mean_compound" -> compound's), or None."""
+    return _SCALES.get(value.removeprefix("mean_"))
+
+
 def _group_stats(frame, keys, value, ci, method, random_state) -> pd.DataFrame:
     rng = np.random.default_rng(random_state)
+    bounds = _scale(value)
     rows = []
     if keys:
         groups = frame.groupby(keys, sort=True, dropna=False)
@@ -277,6 +287,8 @@ def _group_stats(frame, keys, value, ci, method, random_state) -> pd.DataFrame:
         x = grp[value].to_numpy(dtype=float)
         x = x[~np.isnan(x)]
         lo, hi = _interval(x, ci, method, rng)
+        if bounds is not None and len(x) > 1:  # a t interval at small n can pass the scale
+            lo, hi = max(lo, bounds[0]), min(hi, bounds[1])
         key = key if isinstance(key, tuple) else (key,)
         rows.append((*key, len(x), float(x.mean()) if len(x) else np.nan, lo, hi))
     return pd.DataFrame(rows, columns=[*keys, "n", "mean", "ci_low", "ci_high"])
@@ -298,7 +310,8 @@ def tone_by(
     (the period's start as Timestamp; rows without a date are dropped). Returns
     the group columns, ``n, mean, ci_low, ci_high`` sorted by group. The interval
     is Student's t (``method="t"``) or a seeded percentile bootstrap
-    (``method="bootstrap"``); groups with n < 2 get NaN bounds.
+    (``method="bootstrap"``), kept inside the score's own range ([-1, 1] for
+    compound, [0, 1] for neg/neu/pos); groups with n < 2 get NaN bounds.
 
     Example:
         >>> import pandas as pd

@@ -251,13 +251,17 @@ def test_article_tone_shares_and_join():
 
 
 def test_tone_by_t_interval_hand_checked():
-    t = pd.DataFrame({"source": ["A", "A", "B"], "mean_compound": [0.1, 0.3, -0.2]})
-    out = analysis.tone_by(t, by="source")
+    # a column without a known scale: the t interval as computed
+    t = pd.DataFrame({"source": ["A", "A", "B"], "score": [0.1, 0.3, -0.2]})
+    out = analysis.tone_by(t, by="source", value="score")
     a = out.iloc[0]
     # mean 0.2, sd 0.141421, se 0.1, t(0.975, df=1) = 12.7062047
     assert a["n"] == 2 and a["mean"] == pytest.approx(0.2)
     assert a["ci_low"] == pytest.approx(0.2 - 1.27062047, abs=1e-6)
     assert a["ci_high"] == pytest.approx(0.2 + 1.27062047, abs=1e-6)
+    # the same numbers as compound scores: clipped to compound's [-1, 1]
+    clipped = analysis.tone_by(t.rename(columns={"score": "mean_compound"}), by="source")
+    assert tuple(clipped.iloc[0][["ci_low", "ci_high"]]) == (-1.0, 1.0)
     b = out.iloc[1]
     assert b["n"] == 1 and math.isnan(b["ci_low"]) and math.isnan(b["ci_high"])
 
@@ -407,3 +411,17 @@ def test_trailing_whitespace_token_not_glued_to_garbage_after_buffer():
     texts = ["can't? mustard? great ", "kind \" n't  great for stop\ndon't\tdoubt war\ndoubt "]
     assert [tuple(r) for r in score_texts(texts)] == _ref(texts)
     assert [tuple(r) for r in score_texts(texts[::-1])] == _ref(texts[::-1])
+
+
+def test_tone_intervals_stay_inside_the_score_range():
+    # two articles far apart: a t interval at n = 2 runs far past [-1, 1] unclipped
+    t = pd.DataFrame({"source": ["A", "A", "B", "B"], "mean_compound": [0.9, -0.9, 0.2, 0.3]})
+    res = analysis.tone_by(t)
+    assert res["ci_low"].min() >= -1.0 and res["ci_high"].max() <= 1.0
+    a = res.set_index("source").loc["A"]
+    assert (a["ci_low"], a["ci_high"]) == (-1.0, 1.0)
+    # a narrow group is left as computed
+    b = res.set_index("source").loc["B"]
+    assert -1.0 < b["ci_low"] < 0.25 < b["ci_high"] < 1.0
+    pos = analysis.tone_by(t.assign(mean_pos=[0.01, 0.9, 0.5, 0.5]), value="mean_pos")
+    assert pos["ci_low"].min() >= 0.0
