@@ -174,3 +174,13 @@ def test_quantified_pronoun_groups_and_pledged_delegates():
 def test_short_unlisted_subjects_are_groups(text, speaker):
     q = quotes(text)
     assert q[["speaker", "speaker_type"]].values.tolist() == [[speaker, "group"]]
+
+
+def test_by_saying_and_a_relative_clause_after_the_subject():
+    assert pairs("Trump stood out in the field by saying he would make nice with Putin.") == [
+        ("Trump", "he would make nice with Putin")
+    ]
+    q = quotes("Voters who backed him say the tax is too high.")
+    assert q[["speaker", "speaker_type", "quote"]].values.tolist() == [
+        ["voters", "group", "the tax is too high"]
+    ]
