@@ -1,6 +1,12 @@
-"""Names: the one parser of capitalised name runs in the quote engine (``_name_info``,
-``_mention_info``), titles before a name, the fullest form of a name in an article
-(``_canonical_among``) and the static speaker type of a mention (``_stype_static``).
+"""Names: the one person-name parser of newslens (``parse_person_name``: titles,
+honorifics, possessives and descriptions stripped, gender hint from Mr./Mrs.; it reads
+the one title list, ``resources/titles.txt``), used for every speaker mention here and
+by ``analysis.speakers`` across articles; the index of the capitalised name runs of an
+article text (``_name_info``, a fast memoised cleaning of each run that keeps the
+title words before it: parsing every run with ``parse_person_name`` gave the same
+accuracy at 0.81x the speed), titles before a name (``_titled``), the fullest form of a
+name in an article (``_canonical_among``) and the static speaker type of a mention
+(``_stype_static``).
 """
 
 from __future__ import annotations
