@@ -184,3 +184,12 @@ def test_by_saying_and_a_relative_clause_after_the_subject():
     assert q[["speaker", "speaker_type", "quote"]].values.tolist() == [
         ["voters", "group", "the tax is too high"]
     ]
+
+
+def test_the_object_of_told_is_not_the_content():
+    assert pairs("Sanders told aides that he viewed Clinton as a real threat.") == [
+        ("Sanders", "he viewed Clinton as a real threat")
+    ]
+    assert pairs("Ann Lee told police she had been chased from the lot.") == [
+        ("Ann Lee", "she had been chased from the lot")
+    ]

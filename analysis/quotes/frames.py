@@ -228,7 +228,10 @@ _OBJ_SKIP = re.compile(
     r"|(?:reporters|journalists|supporters|voters|listeners|viewers|audience|crowd|"
     r"crowds|lawmakers|members|students|me|us|him|her|them|people|interviewers|"
     r"newspaper|paper|magazine|station|network|radio|television|outlet|host|hosts|"
-    r"correspondent|senators|delegates|donors|attendees)\b)\s*"
+    r"correspondent|senators|delegates|donors|attendees|police|officers|investigators|"
+    r"aides|advisers|advisors|friends|staff|staffers|colleagues|allies|judge|jury|court|"
+    r"committee|panel|agents|detectives|prosecutors|workers|employees|followers|fans|"
+    r"residents|parents|reporter|interviewer|crowds|congress)\b)\s*"
 )
 
 _COLON_HIT_RE = re.compile(r":(?=[ \t]*\x01)")
