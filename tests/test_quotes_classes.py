@@ -193,3 +193,11 @@ def test_the_object_of_told_is_not_the_content():
     assert pairs("Ann Lee told police she had been chased from the lot.") == [
         ("Ann Lee", "she had been chased from the lot")
     ]
+
+
+def test_state_and_country_names_are_no_antecedents():
+    q = quotes("The race in New Jersey tightened on Monday. She said the polls were wrong.")
+    assert "New Jersey" not in q["speaker"].tolist()
+    assert quotes("Kim Ode left Ohio. She said the polls were wrong.")["speaker"].tolist() == [
+        "Kim Ode"
+    ]

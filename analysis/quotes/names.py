@@ -222,7 +222,11 @@ def _name_info0(raw, lex):
     last_l = cl[-1]
     first_l = cl[0]
     bad_last = (
-        last.isupper() or last in lex.org_words or last in lex.place_words or last_l in lex.nouns
+        last.isupper()
+        or last in lex.org_words
+        or last in lex.place_words
+        or last_l in lex.nouns
+        or " ".join(cw) in lex.place_names
     )
     not_person = bad_last or last_l in _TIME_WORDS or last_l in lex.titles
     return (
