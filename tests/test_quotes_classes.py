@@ -201,3 +201,12 @@ def test_state_and_country_names_are_no_antecedents():
     assert quotes("Kim Ode left Ohio. She said the polls were wrong.")["speaker"].tolist() == [
         "Kim Ode"
     ]
+
+
+def test_a_related_headline_line_is_a_quote_but_a_transcript_turn_is_not():
+    text = (
+        "Main title here\n\nBody text. More.\n\n"
+        "Ada Lind: We Will Not Back Down On The Tax Plan\n\n"
+        "HOST: Do you think she is right about this?"
+    )
+    assert pairs(text) == [("Ada Lind", "We Will Not Back Down On The Tax Plan")]
