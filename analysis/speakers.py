@@ -15,13 +15,19 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
 
 from .corpus import period_freq, period_start
-from .quotes.lexicon import load_titles
+from .quotes.names import (
+    _ARTICLES,
+    _PARTICLES,
+    _fold,
+    _gender_of,
+    _strip_possessive,
+    parse_person_name,
+)
 from .speaker_types import type_speakers
 
 __all__ = [
@@ -35,85 +41,7 @@ __all__ = [
     "parse_person_name",
 ]
 
-# --------------------------------------------------------------------------
-# name vocabulary
-# --------------------------------------------------------------------------
-
-# Honorifics, gendered titles and pronouns: gender hints.
-_MALE = frozenset(
-    """
-    assemblyman brother businessman chairman congressman councilman duke emperor father fr
-    grandfather he him himself his king lord mr prince sheikh sir spokesman sultan uncle
-    """.split()
-)
-_FEMALE = frozenset(
-    """
-    assemblywoman aunt businesswoman chairwoman congresswoman councilwoman dame duchess
-    empress grandmother her herself lady madam madame miss mme mrs ms princess queen she
-    sister spokeswoman
-    """.split()
-)
-# Words that can never be part of a person's name: everything up to the last
-# of them is a title or description ("Russian President Vladimir Putin"): the
-# gender words above and the honorific, role and modifier words of the one title
-# list (resources/titles.txt).
-_TITLES = (
-    _MALE | _FEMALE | load_titles()["honorific"] | load_titles()["role"] | load_titles()["modifier"]
-)
-# Leading words dropped only when a two-token name remains ("Secretary of
-# State Antony Blinken", "White House press secretary Jen Psaki"): the title list's
-# descriptors and two connectors.
-_SOFT = load_titles()["descriptor"] | frozenset({"&", "and"})
-# Lower-case name particles: "Osama bin Laden", "Ludwig van Beethoven".
-_PARTICLES = frozenset(
-    """
-    abu al ben bin da das de del della den der di dos du el ibn la le mac o st st. ten ter
-    van von y
-    """.split()
-)
-# Titles that are also common surnames: kept when they end a mention.
-_SURNAME_TITLES = frozenset(
-    """
-    bishop cardinal chief coach constable dean head host judge king knight major marshal
-    prince rabbi sheriff warden
-    """.split()
-)
-# Capitalised at the start of a sentence, never a name: "From January", "What Ardena".
-_STOP = frozenset(
-    """
-    among amid nation democrats republicans conservatives liberals supporters critics i'm
-    i've i'd i'll we're we've it's that's there's here's don't didn't can't won't
-    about according after all also although and anybody anyone as asked at because before
-    both but by despite during each earlier every everybody everyone five for four friday
-    from here his how i if in into it its later like many meanwhile monday most my no nobody
-    not of on one or our over said saturday says several since so some somebody someone
-    sunday than that their there these they this those though three thursday to today told
-    tuesday two under unlike until we wednesday what when where which while who whom why
-    with without yesterday yet you your
-    """.split()
-)
-_ING_NAMES = frozenset(
-    "sterling channing browning fielding harding fleming manning golding redding cushing"
-    " hastings stebbing irving".split()
-)
-_SUFFIXES = frozenset(
-    """
-    esq ii iii iv jr md phd sr
-    """.split()
-)
-_ARTICLES = {"a", "an", "the"}
-
-_TOKEN = re.compile(r"[^\W\d_](?:[\w.'’-]*\w)?\.?", re.UNICODE)
 _WORD = re.compile(r"\w+(?:['’-]\w+)*", re.UNICODE)
-
-
-def _fold(s: str) -> str:
-    """Casefold and strip accents/dots: 'Zémin' -> 'zemin', 'U.S.' -> 'us'."""
-    if s.isascii():
-        return s.lower().replace(".", "")
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return s.casefold().replace(".", "").replace("’", "'")
 
 
 def _slug(s: str) -> str:
@@ -123,112 +51,6 @@ def _slug(s: str) -> str:
     s = re.sub(r"['’]", "", s)
     s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
     return s or "x"
-
-
-def _strip_possessive(tok: str) -> str:
-    for suf in ("'s", "’s", "'S", "’S"):
-        if tok.endswith(suf) and len(tok) > len(suf):
-            return tok[: -len(suf)]
-    return tok.rstrip("'’")
-
-
-def _gender_of(words: Iterable[str]) -> str | None:
-    male = female = False
-    for w in words:
-        f = _fold(_strip_possessive(w))
-        male |= f in _MALE
-        female |= f in _FEMALE
-    if male == female:
-        return None
-    return "m" if male else "f"
-
-
-def parse_person_name(text) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
-    """Split a person mention into (display tokens, comparison key, gender hint).
-
-    Titles, honorifics, descriptions, possessives and name suffixes are removed
-    from the key; the gender hint comes from honorifics/pronouns (Mr. -> "m").
-
-    Example:
-        >>> parse_person_name("Russian President Vladimir Putin's")
-        (('Vladimir', 'Putin'), ('vladimir', 'putin'), None)
-        >>> parse_person_name("Mrs. Clinton")
-        (('Clinton',), ('clinton',), 'f')
-    """
-    if not isinstance(text, str) or not text.strip():
-        return (), (), None
-    parts = _split_appositions(text[:500])
-    for part in parts:
-        display, key, gender = _parse_part(part)
-        if key:
-            if gender is None and len(parts) > 1:  # "the spokesman, Alexei Gromov"
-                gender = _gender_of(w for p in parts if p is not part for w in _TOKEN.findall(p))
-            return display, key, gender
-    return _parse_part(text[:500])
-
-
-def _split_appositions(text: str) -> list[str]:
-    """'Putin, the Russian president' -> ['Putin', 'the Russian president'];
-    a suffix after a comma stays with the name ('King, Jr.')."""
-    parts = [p for p in re.split(r"\s*[,;:(\[\]){}]\s*|\s+[-–—]+\s+", text) if p.strip()]
-    out: list[str] = []
-    for p in parts:
-        first = p.split()[0] if p.split() else ""
-        if out and _fold(first) in _SUFFIXES:
-            out[-1] = out[-1] + " " + p
-        else:
-            out.append(p)
-    return out
-
-
-def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
-    raw = _TOKEN.findall(text)
-    toks = [_strip_possessive(t) for t in raw]
-    toks = [t for t in toks if t]
-    # cut after the last word that cannot be part of a name; a title-like
-    # last word ("Martin Luther King Jr.", "Mr. Major") stays a surname
-    core_end = len(toks)
-    while core_end > 1 and _fold(toks[core_end - 1]) in _SUFFIXES:
-        core_end -= 1
-    cut = -1
-    for i, t in enumerate(toks[:core_end]):
-        f = _fold(t)
-        lower_word = t[:1].islower() and f not in _PARTICLES
-        lower_word |= "-" in t and t.rsplit("-", 1)[1][:1].islower()  # "California-based"
-        article = t in _ARTICLES or (i == 0 and t in ("A", "An", "The"))  # not "William A. Ackman"
-        if lower_word or article or f in _STOP or (f in _TITLES and i < core_end - 1):
-            cut = i
-    # a capitalised gerund before a name is a headline word ("Electing Obama")
-    for i in range(cut + 1, core_end - 1):
-        f = _fold(toks[i])
-        if len(f) >= 6 and f.endswith("ing") and f not in _ING_NAMES:
-            cut = i
-    gender = _gender_of(toks[: cut + 1])
-    name = toks[cut + 1 :]
-    if len(name) == 1 or (name and all(_fold(t) in _TITLES | _SUFFIXES for t in name)):
-        f = _fold(name[0])
-        if f in _TITLES and f not in _SURNAME_TITLES:
-            name = []  # "the President", "Spokesman"
-    # drop leading description words while a full name remains
-    while len(name) > 2 and _fold(name[0]) in _SOFT:
-        name = name[1:]
-    # a particle cannot start a name ("al" in "said al Qaeda" aside)
-    while name and _fold(name[0]) in _PARTICLES and len(name) > 1 and name[0][:1].islower():
-        name = name[1:]
-    # drop trailing suffixes (Jr., III) from the key, keep them for display
-    core = list(name)
-    while len(core) > 1 and _fold(core[-1]) in _SUFFIXES:
-        core.pop()
-    display = tuple(
-        t if _fold(t) in _SUFFIXES or len(t.rstrip(".")) == 1 else t.rstrip(".") for t in name
-    )
-    key = tuple(k for k in (_fold(t) for t in core) if k)
-    suffix = [_fold(t) for t in name[len(core) :]]
-    if suffix and len(key) == 2:
-        # "Donald Trump Jr." is not "Donald Trump"; with a middle name the
-        # suffix is formal style ("James B. Comey Jr." = "James B. Comey")
-        key = (key[0] + " " + " ".join(suffix), key[1])
-    return display, key, gender
 
 
 def _initial_compatible(a: str, b: str) -> bool:

@@ -174,3 +174,39 @@ def test_quantified_pronoun_groups_and_pledged_delegates():
 def test_short_unlisted_subjects_are_groups(text, speaker):
     q = quotes(text)
     assert q[["speaker", "speaker_type"]].values.tolist() == [[speaker, "group"]]
+
+
+def test_by_saying_and_a_relative_clause_after_the_subject():
+    assert pairs("Trump stood out in the field by saying he would make nice with Putin.") == [
+        ("Trump", "he would make nice with Putin")
+    ]
+    q = quotes("Voters who backed him say the tax is too high.")
+    assert q[["speaker", "speaker_type", "quote"]].values.tolist() == [
+        ["voters", "group", "the tax is too high"]
+    ]
+
+
+def test_the_object_of_told_is_not_the_content():
+    assert pairs("Sanders told aides that he viewed Clinton as a real threat.") == [
+        ("Sanders", "he viewed Clinton as a real threat")
+    ]
+    assert pairs("Ann Lee told police she had been chased from the lot.") == [
+        ("Ann Lee", "she had been chased from the lot")
+    ]
+
+
+def test_state_and_country_names_are_no_antecedents():
+    q = quotes("The race in New Jersey tightened on Monday. She said the polls were wrong.")
+    assert "New Jersey" not in q["speaker"].tolist()
+    assert quotes("Kim Ode left Ohio. She said the polls were wrong.")["speaker"].tolist() == [
+        "Kim Ode"
+    ]
+
+
+def test_a_related_headline_line_is_a_quote_but_a_transcript_turn_is_not():
+    text = (
+        "Main title here\n\nBody text. More.\n\n"
+        "Ada Lind: We Will Not Back Down On The Tax Plan\n\n"
+        "HOST: Do you think she is right about this?"
+    )
+    assert pairs(text) == [("Ada Lind", "We Will Not Back Down On The Tax Plan")]

@@ -306,20 +306,7 @@ def plain_mention_facts(mention, lex, by_last):
     ):
         role = lw[-1]
     typ = plain_stype_of(raw_words, lex, by_last)
-    cw = R._clean_name_words(raw_words, lex)
-    run = []
-    for w in reversed(cw):
-        if w[:1].isupper() or (run and w.lower() in ("de", "van", "von", "bin", "al", "la")):
-            run.append(w)
-        else:
-            break
-    run.reverse()
-    while run and run[0].lower() in R._SENT_START_STOP:
-        run = run[1:]
-    for x in range(len(run) - 2, -1, -1):
-        if run[x].endswith(("'s", "’s")):
-            run = run[x + 1 :]
-            break
+    run = list(R.parse_person_name(" ".join(raw_words))[0])  # the one person-name parser
     return lm, role, typ, run
 
 

@@ -437,7 +437,7 @@ def test_honorifics_in_article_text_give_gender():
 
 
 def test_one_title_list_serves_the_quote_engine_and_the_name_parser():
-    from analysis import speakers
+    from analysis.quotes import names as speakers  # the one name parser's word lists
     from analysis.quotes.lexicon import TITLE_SECTIONS, lexicon, load_titles
     from analysis.quotes.names import _PERSON_TITLE
 

@@ -7,6 +7,7 @@ of one statement's blocks, and coreference.
 from __future__ import annotations
 
 import bisect
+import re
 
 from .blocks import MASK, find_blocks, mask_text
 from .coref import resolve
@@ -197,43 +198,68 @@ def _colon_frames(doc):
         quotes.append(q)
 
 
+_LINE_COLON_RE = re.compile(r"(?m)^[^\n:]{1,60}:[ \t]")
+
+
 def _headline_colon(doc):
-    """Add a headline colon frame: "Sanders: Brexit's message could draw Trump support"."""
-    text, masked, blocks, lex = doc.text, doc.masked, doc.blocks, doc.lex
-    quotes, used_blocks = doc.quotes, doc.used_blocks
+    """Add headline colon frames: "Sanders: Brexit's message could draw Trump support"
+    on the first line, and later lines of the form "Name: A Title-Case Headline" (a
+    related story's headline inside the article)."""
+    text = doc.text
     nl = text.find("\n")
     head_end = nl if nl >= 0 else len(text)
-    if 0 < head_end <= 300:
-        m = _HEADLINE_RE.match(masked, 0, head_end)
-        if m is not None and not any(q.start < head_end for q in quotes):
-            ns, ne = m.span("np")
-            words = text[ns:ne].split()
-            if words[0].lower() not in _SENT_START_STOP and not any(
-                w.lower() in lex.verb_lemma for w in words
-            ):
-                s0, e0 = _strip_span(text, m.end(), head_end, trail=" \t\n,:;—–-.")
-                if e0 - s0 >= 8:
-                    bids = tuple(doc.blocks_in(s0, e0))
-                    q = Quote(
-                        s0,
-                        e0,
-                        "direct"
-                        if bids
-                        and len(bids) == 1
-                        and blocks[bids[0]][2] <= s0 + 1
-                        and blocks[bids[0]][3] >= e0 - 2
-                        else "indirect",
-                        ":",
-                        m.end("np"),
-                        m.end("np") + 1,
-                        text[ns:ne],
-                        ns,
-                        ne,
-                    )
-                    q.block_ids = bids
-                    for bid in bids:
-                        used_blocks[bid] = q
-                    quotes.append(q)
+    if 0 < head_end <= 300 and not any(q.start < head_end for q in doc.quotes):
+        _headline_line(doc, 0, head_end, later=False)
+    if nl < 0:
+        return
+    for m in _LINE_COLON_RE.finditer(doc.masked, nl + 1):
+        ls = m.start()
+        le = text.find("\n", ls)
+        le = len(text) if le < 0 else le
+        if le - ls <= 200 and not any(ls <= q.start < le for q in doc.quotes[-50:]):
+            _headline_line(doc, ls, le, later=True)
+
+
+def _title_case(words):
+    """Are most of these words capitalised (a headline in title case)?"""
+    words = [w for w in words if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _headline_line(doc, ls, le, later):
+    """Add the quote of the headline line ls..le ("Name: content"), if it is one."""
+    text, masked, blocks = doc.text, doc.masked, doc.blocks
+    m = _HEADLINE_RE.match(masked, ls, le)
+    if m is None:
+        return
+    ns, ne = m.span("np")
+    words = text[ns:ne].split()
+    if words[0].lower() in _SENT_START_STOP or any(w.lower() in doc.lex.verb_lemma for w in words):
+        return
+    s0, e0 = _strip_span(text, m.end(), le, trail=" \t\n,:;—–-.")
+    if e0 - s0 < 8:
+        return
+    if later and (text[ns:ne].isupper() or not _title_case(text[s0:e0].split())):
+        return  # "TAPPER: Do you think ...": a transcript turn, not a headline
+    bids = tuple(doc.blocks_in(s0, e0))
+    one_block = (
+        bids and len(bids) == 1 and blocks[bids[0]][2] <= s0 + 1 and blocks[bids[0]][3] >= e0 - 2
+    )
+    q = Quote(
+        s0,
+        e0,
+        "direct" if one_block else "indirect",
+        ":",
+        m.end("np"),
+        m.end("np") + 1,
+        text[ns:ne],
+        ns,
+        ne,
+    )
+    q.block_ids = bids
+    for bid in bids:
+        doc.used_blocks[bid] = q
+    doc.quotes.append(q)
 
 
 def _unlisted_verb_frames(doc):

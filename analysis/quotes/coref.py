@@ -19,7 +19,6 @@ from .names import (
     _NAME_SEQ_RE,
     _ROLE_NO_FALLBACK,
     _canonical_among,
-    _clean_name_words,
     _group_names,
     _mention_info,
     _name_info_add,
@@ -27,6 +26,7 @@ from .names import (
     _person_like,
     _split_glitch,
     _titled,
+    parse_person_name,
 )
 
 _SUBJ, _ALL, _LOOSE = 0, 1, 2  # kinds of pronoun antecedent (resolve)
@@ -326,7 +326,7 @@ def _resolve_name_list(an, q, groups):
         return False
     names_ = []
     for p in parts:
-        run = _clean_name_words([_split_glitch(w, an.lex) for w in p], an.lex)
+        run = parse_person_name(" ".join(_split_glitch(w, an.lex) for w in p))[0]
         names_.append(an.canonical(run) if run else " ".join(p))
     q.speaker, q.stype = " and ".join(names_), "group"
     groups.append((q.m_start, q.speaker, "group"))

@@ -228,7 +228,10 @@ _OBJ_SKIP = re.compile(
     r"|(?:reporters|journalists|supporters|voters|listeners|viewers|audience|crowd|"
     r"crowds|lawmakers|members|students|me|us|him|her|them|people|interviewers|"
     r"newspaper|paper|magazine|station|network|radio|television|outlet|host|hosts|"
-    r"correspondent|senators|delegates|donors|attendees)\b)\s*"
+    r"correspondent|senators|delegates|donors|attendees|police|officers|investigators|"
+    r"aides|advisers|advisors|friends|staff|staffers|colleagues|allies|judge|jury|court|"
+    r"committee|panel|agents|detectives|prosecutors|workers|employees|followers|fans|"
+    r"residents|parents|reporter|interviewer|crowds|congress)\b)\s*"
 )
 
 _COLON_HIT_RE = re.compile(r":(?=[ \t]*\x01)")
@@ -416,7 +419,7 @@ def _ing_speaker(doc, c, lex):
     got = _statement_or_quoted_as(toks, k, lex)
     if got is not None:
         return None, got
-    if prev_tok != "," and prev_tok not in ("and", "while", "before", "after"):
+    if prev_tok != "," and prev_tok not in ("and", "while", "before", "after", "by"):
         # absolute construction "with Rubio saying ...", "30 percent of voters saying"
         np_i = (
             _left_np(toks, k, lex)
@@ -443,7 +446,7 @@ def _ing_speaker(doc, c, lex):
 _SUBJECT_WORD_RE = re.compile(r"[A-Za-z][\w'’\-]*\Z")
 
 
-def _short_sentence_subject(c):
+def _short_sentence_subject(c, lex):
     """Span of a short subject that opens the sentence right before the cue and that
     the noun-phrase rules do not know ("Several supporters of reform said"): 2 to 5
     plain words starting with a determiner, a quantifier or a capital, holding no
@@ -452,14 +455,22 @@ def _short_sentence_subject(c):
     if not toks or toks[0][0] != c.ss:
         return None  # the window does not start at the sentence start
     t0 = 1 if toks[0][2].lower() in ("but", "and", "yet", "so") else 0
+    # "organizations that have endorsed him say": the head before the relative clause
+    rel = next(
+        (x for x in range(t0 + 1, min(k, t0 + 5)) if toks[x][2].lower() in ("who", "that")), -1
+    )
+    if rel >= 0 and k - rel <= 9 and all(toks[x][2] not in (",", ";", MASK) for x in range(rel, k)):
+        k = rel
     n = k - t0
-    if not 2 <= n <= 5:
+    if not 1 <= n <= 5 or (n == 1 and rel < 0):
         return None
     words = [toks[x][2] for x in range(t0, k)]
     lw = [w.lower() for w in words]
     if not all(_SUBJECT_WORD_RE.match(w) for w in words):
         return None
-    if not (lw[0] in _DETS or lw[0] in _QUANT_SUBJ or words[0][:1].isupper()):
+    if not (
+        lw[0] in _DETS or lw[0] in _QUANT_SUBJ or words[0][:1].isupper() or lw[-1] in lex.nouns
+    ):
         return None
     if lw[0] in _PRONOUNS or any(w in _NOT_ROLE and w != "of" for w in lw[1:]):
         return None
@@ -511,7 +522,7 @@ def _finite_speaker(doc, c, lex):
     # inversion: '..." said Putin' / '... , said the official'
     at_edge = k == 0 or toks[k - 1][2][0] == MASK or prev_tok in (",", ":", "—", "–", "-", "as")
     if not at_edge or c.lemma in ("tell", "ask", "urge", "inform", "assure", "warn"):
-        span = _short_sentence_subject(c)
+        span = _short_sentence_subject(c, lex)
         return None if span is None else (None, span, False)
     np_r = _right_np(toks, kend, lex)
     if np_r is None or c.form in lex.ambiguous:

@@ -30,6 +30,7 @@ class Lexicon:
     nouns: dict  # lower-case head noun -> speaker type
     org_words: frozenset  # case-sensitive organisation name words
     place_words: frozenset  # case-sensitive words that end a place name ("City")
+    place_names: frozenset  # whole place names ("New Jersey", "Ohio")
     gender: dict  # lower-case given name -> "m" | "f"
     cue_re: re.Pattern
 
@@ -114,7 +115,9 @@ def lexicon() -> Lexicon:
         noun, _, typ = line.partition("\t")
         nouns[noun.strip().lower()] = typ.strip()
     org_words = frozenset(w.strip() for w in _lines("org_names.txt"))
-    place_words = frozenset(w.strip() for w in _lines("place_words.txt"))
+    places = _lines("place_words.txt")
+    place_words = frozenset(w.strip() for w in places if not w.startswith("="))
+    place_names = frozenset(w[1:].strip() for w in places if w.startswith("="))
     gender = {}
     for line in _lines("first_names.tsv"):
         name, _, g = line.partition("\t")
@@ -144,6 +147,7 @@ def lexicon() -> Lexicon:
         nouns=nouns,
         org_words=org_words,
         place_words=place_words,
+        place_names=place_names,
         gender=gender,
         cue_re=cue_re,
     )
