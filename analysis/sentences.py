@@ -206,7 +206,7 @@ def _patterns():
     # sorted by position is what the alternation ``"body"|“body”`` found.
     # a line the quotation continues past must not end in a mark (spaces after the
     # mark count too: "end.  \\n" ends a sentence as much as "end.\\n" does)
-    body = '(?:[^“”"\\n]*+(?<![.!?…\\s])\\n(?![^\\S\\n]*\\n))*+[^“”"\\n]*+'
+    body = '[^“”"\\n]*+(?:(?<![.!?…\\s])\\n(?![^\\S\\n]*\\n)[^“”"\\n]*+)*+'
     quotes = (re.compile(f'"{body}"'), re.compile(f"“{body}”"))
     return cands, para, quotes
 
@@ -282,7 +282,9 @@ def _glued_end():
     marks and closing quotes, then a capitalised word ("won.The", "said.\u201cWe")."""
     hard = _lookbehind(load_abbreviations().get("inside", ()), negative=True)
     return re.compile(
-        f"(?<=[a-z][a-z])[.!?\u2026]++{hard}[{_CLOSERS}]*+(?=[{_OPENERS}]?[A-Z][a-z])"
+        # starts with the mark (a class first scans ~4x faster than a look-behind first)
+        f"[.!?\u2026](?<=[a-z][a-z][.!?\u2026])[.!?\u2026]*+{hard}[{_CLOSERS}]*+"
+        f"(?=[{_OPENERS}]?[A-Z][a-z])"
     )
 
 
