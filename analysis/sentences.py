@@ -207,7 +207,7 @@ def _patterns():
     # sorted by position is what the alternation ``"body"|“body”`` found.
     # a line the quotation continues past must not end in a mark (spaces after the
     # mark count too: "end.  \\n" ends a sentence as much as "end.\\n" does)
-    body = '(?:[^“”"\\n]*+(?<![.!?…\\s])\\n(?![^\\S\\n]*\\n))*+[^“”"\\n]*+'
+    body = '[^“”"\\n]*+(?:(?<![.!?…\\s])\\n(?![^\\S\\n]*\\n)[^“”"\\n]*+)*+'
     quotes = (re.compile(f'"{body}"'), re.compile(f"“{body}”"))
     return cands, para, quotes
 
@@ -249,12 +249,14 @@ def _units(para: np.ndarray, cand: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return starts[keep], ends[keep]
 
 
-def _split_long(big: str, starts, ends, para, cand, held):
+def _split_long(big: str, starts, ends, para, cand, held, limit):
     """Re-split units longer than ``LONG_SENTENCE`` characters at every sentence end
     inside them: the ends a closed quotation held back (``held``) and ends with no
     space after them ("won.The"). A five-sentence quotation stays one unit with its
     attribution; a paragraph-long one does not."""
-    long_ = np.flatnonzero(ends - starts > LONG_SENTENCE)
+    if limit is None:
+        return starts, ends
+    long_ = np.flatnonzero(ends - starts > limit)
     if not len(long_):
         return starts, ends
     extra = [held[_within(held[:, 0], starts[long_], ends[long_])]] if len(held) else []
@@ -281,11 +283,13 @@ def _glued_end():
     marks and closing quotes, then a capitalised word ("won.The", "said.\u201cWe")."""
     hard = _lookbehind(load_abbreviations().get("inside", ()), negative=True)
     return re.compile(
-        f"(?<=[a-z][a-z])[.!?\u2026]++{hard}[{_CLOSERS}]*+(?=[{_OPENERS}]?[A-Z][a-z])"
+        # starts with the mark (a class first scans ~4x faster than a look-behind first)
+        f"[.!?\u2026](?<=[a-z][a-z][.!?\u2026])[.!?\u2026]*+{hard}[{_CLOSERS}]*+"
+        f"(?=[{_OPENERS}]?[A-Z][a-z])"
     )
 
 
-def split_sentences(articles) -> pd.DataFrame:
+def split_sentences(articles, *, max_chars: int | None = LONG_SENTENCE) -> pd.DataFrame:
     """Split every article's ``text`` into sentences, one row per sentence.
 
     Returns a new frame with ``article_id, sentence_id`` (0-based within the
@@ -293,6 +297,9 @@ def split_sentences(articles) -> pd.DataFrame:
     (offsets into the article text) and ``text`` (``== text[start:end]``), in
     article order. Accepts an articles frame (``article_id``, ``text``), a
     mapping ``{article_id: text}`` or a single string (article_id ``"0"``).
+    A unit longer than ``max_chars`` (default ``LONG_SENTENCE``, 500) is split
+    again at the sentence ends a quotation held back and at ends with no space
+    after them; ``max_chars=None`` keeps every closed quotation whole.
 
     Example:
         >>> import pandas as pd
@@ -340,7 +347,7 @@ def split_sentences(articles) -> pd.DataFrame:
             inside = (k >= 0) & (quotes[np.maximum(k, 0), 1] > pos)
             cand, held = cand[~inside], cand[inside]
     starts, ends = _units(para, cand)
-    starts, ends = _split_long(big, starts, ends, para, cand, held)
+    starts, ends = _split_long(big, starts, ends, para, cand, held, max_chars)
     if len(starts) == 0:
         return _empty_frame()
 

@@ -134,7 +134,8 @@ def _distinctive(n_same=12):
     freq = rng.integers(2, 9, 40)
     z[:n_same], freq[:n_same] = 3.0, 2  # a dozen terms on one point (one label)
     freq[-1], z[-1] = 9, 3.9  # strongest point at the right edge
-    return pd.DataFrame({"term": terms, "z": z, "frequency": freq, "group": "x"})
+    group = np.where(z > 0, "x", None)  # the second group's name is missing
+    return pd.DataFrame({"term": terms, "z": z, "frequency": freq, "group": group})
 
 
 def test_scatter_labels_do_not_overlap_or_leave_the_axes():
@@ -146,6 +147,14 @@ def test_scatter_labels_do_not_overlap_or_leave_the_axes():
     assert "term39" in texts  # the strongest point is labelled, inside the axes
     assert sum("term0" in t or "term1," in t for t in texts) <= 1  # one label per point
     assert any(t.endswith(f"+{12 - 2}") for t in texts)
+    # which side is which is written inside the axes, and no label covers it
+    r = fig.canvas.get_renderer()
+    keys = [t for t in ax.texts if not isinstance(t, Annotation)]
+    assert [t.get_text() for t in keys] == ["\u2191 more in x", "\u2193 more in (unknown)"]
+    for k in keys:
+        for a in ax.texts:
+            if isinstance(a, Annotation):
+                assert not _overlap(k.get_window_extent(r), a.get_window_extent(r)), a.get_text()
 
 
 @pytest.mark.parametrize("span", [(2, 9), (2, 4), (1, 1), (3, 5000)])

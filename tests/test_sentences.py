@@ -290,3 +290,10 @@ def test_a_sentence_may_start_with_a_currency_sign(cur):
     assert _split(f"Shares in the U.S. {cur}5 range fell.") == [
         f"Shares in the U.S. {cur}5 range fell."
     ]
+
+
+def test_max_chars_none_keeps_long_quotations_whole():
+    long_quote = "\u201c" + "The port will grow. " * 30 + "Nobody wants that,\u201d he said."
+    assert analysis.split_sentences(long_quote, max_chars=None)["text"].tolist() == [long_quote]
+    assert len(analysis.split_sentences(long_quote, max_chars=2000)) == 1
+    assert len(analysis.split_sentences(long_quote)) == 31

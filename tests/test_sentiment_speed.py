@@ -114,7 +114,7 @@ def _ref_patterns():
     # a quotation never crosses a blank line, nor a line break right after a sentence end
     # (text with one paragraph per line): one stray quote mark cannot pair up across lines
     # issue 15: spaces after the mark at a line end count as the mark's
-    body = '(?:[^“”"\\n]*+(?<![.!?…\\s])\\n(?![^\\S\\n]*\\n))*+[^“”"\\n]*+'
+    body = '[^“”"\\n]*+(?:(?<![.!?…\\s])\\n(?![^\\S\\n]*\\n)[^“”"\\n]*+)*+'
     quote = re.compile(f'"{body}"|“{body}”')
     return cand, para, quote
 

@@ -251,11 +251,12 @@ def _overlaps(b, placed) -> bool:
 _OFFSETS = ((4, 3), (4, -11), (-4, 3), (-4, -11), (4, 10), (4, -18), (-4, 10), (-4, -18))
 
 
-def place_labels(ax, xs, ys, texts, *, fontsize=8, max_labels=None, color="0.15") -> list:
+def place_labels(ax, xs, ys, texts, *, fontsize=8, max_labels=None, color="0.15", avoid=()) -> list:
     """Label points without overlap: each label (in the given order, strongest first)
     takes the first of a few positions around its point (towards the middle of the
     axes first) where it overlaps no label already placed and stays inside the axes;
-    a label with no such position is left out. Returns the annotations drawn.
+    a label with no such position is left out. ``avoid``: texts already on the axes
+    that labels must not cover. Returns the annotations drawn.
 
     Example:
         >>> ax = get_ax(); _ = ax.scatter([1, 1, 2], [1, 1, 2])
@@ -266,7 +267,8 @@ def place_labels(ax, xs, ys, texts, *, fontsize=8, max_labels=None, color="0.15"
     ax.get_xlim(), ax.get_ylim()  # applies pending autoscaling, so transData is final
     renderer = fig.canvas.get_renderer()
     frame = ax.get_window_extent(renderer)
-    placed, drawn = [], []
+    placed = [t.get_window_extent(renderer) for t in avoid]
+    drawn = []
     for x, y, t in zip(xs, ys, texts, strict=True):
         if max_labels is not None and len(drawn) >= max_labels:
             break

@@ -113,8 +113,8 @@ def distinctive_terms_scatter(
     Example:
         >>> d = pd.DataFrame({"term": ["tax", "war"], "z": [2.5, -3.0], "frequency": [4, 9],
         ...                   "group": ["x", "y"]})
-        >>> len(distinctive_terms_scatter(d).texts)
-        2
+        >>> [t.get_text() for t in distinctive_terms_scatter(d).texts]
+        ['↑ more in x', '↓ more in y', 'war', 'tax']
     """
     title = title or "Distinctive terms"
     if _missing(data, [x, y, label]):
@@ -129,15 +129,21 @@ def distinctive_terms_scatter(
     lo, hi = ax.get_xlim()
     ax.set_xlim(lo / 1.15, hi * 1.15)
     ax.axhline(0, color="0.5", lw=0.8)
-    xs, ys, texts = _scatter_labels(f, z, labels(data[label]), n_labels)
-    place_labels(ax, xs, ys, texts)
+    keys = []
     if "group" in data.columns:
-        g = data["group"].astype(str)
+        # which side is which, written where it applies (a rotated y label with
+        # arrows reads upside down)
+        g = pd.Series(labels(data["group"]), index=data.index)
         top = g[data[y] > 0].iloc[0] if (data[y] > 0).any() else "a"
         bot = g[data[y] < 0].iloc[0] if (data[y] < 0).any() else "b"
-        ax.set_ylabel(f"z  (\u2191 {top}   \u2193 {bot})")
-    else:
-        ax.set_ylabel("z (log-odds, informative prior)")
+        style = {"transform": ax.transAxes, "ha": "left", "fontsize": 8, "style": "italic"}
+        keys = [
+            ax.text(0.01, 0.98, f"\u2191 more in {top}", va="top", color="#C44E52", **style),
+            ax.text(0.01, 0.02, f"\u2193 more in {bot}", va="bottom", color="#4C72B0", **style),
+        ]
+    ax.set_ylabel("z (log-odds, informative prior)")
+    xs, ys, texts = _scatter_labels(f, z, labels(data[label]), n_labels)
+    place_labels(ax, xs, ys, texts, avoid=keys)
     ax.set_xlabel("frequency (log)")
     ax.set_title(title)
     return ax
