@@ -137,7 +137,7 @@ def first_name_gender(name: str, min_confidence: float = 0.9) -> str | None:
 
 def _first_token(name: str) -> str:
     """The given name of a display name: "Mr. Tom Li" -> "Tom", "J. Doe" -> ""."""
-    from .speakers import _TITLES
+    from .quotes.names import _TITLES
 
     for tok in name.split():
         t = tok.strip(".,")
@@ -182,7 +182,7 @@ def speaker_gender(
         >>> speaker_gender(q)["speaker_gender"].tolist()
         ['female', 'male', 'unknown']
     """
-    from .speakers import _FEMALE, _MALE
+    from .quotes.names import _FEMALE, _MALE
 
     out = quotes.copy()
     if out.empty:

@@ -179,7 +179,7 @@ def _lexicon():
             first[name.strip().lower()] = g.strip()
     places = frozenset(lines("places.txt"))
     org_names = frozenset(lines("org_names.txt"))
-    from .speakers import _TITLES  # titles/honorifics: "Sen.", "President"
+    from .quotes.names import _TITLES  # titles/honorifics: "Sen.", "President"
 
     return first, places, org_names, _TITLES
 
@@ -354,7 +354,7 @@ def _descriptor_type(name: str, engine: str) -> str:
     if engine in ("person", "unknown") and (last + "s" in _GROUP_WORDS or last in _ANON_WORDS):
         return "anonymous"  # "one dealer", "a source"
     if engine in ("person", "unknown") and len(words) <= 3:
-        from .speakers import _TITLES
+        from .quotes.names import _TITLES
 
         if last in _TITLES or last in ("traveler", "traveller", "passenger", "customer"):
             return "anonymous"  # a role without a name: "the editor", "the secretary"
