@@ -381,7 +381,9 @@ def _execute(nb: Path, executed: Path, params: dict, kernel_name, timeout):
             str(nb),
             str(executed),
             parameters=params,
-            cwd=str(nb.parent),
+            # the kernel starts in the notebook's folder; papermill's own ``cwd=``
+            # would chdir the whole process, which races between --jobs threads
+            resources={"metadata": {"path": str(nb.parent)}},
             kernel_name=kernel_name,
             progress_bar=False,
             execution_timeout=timeout,

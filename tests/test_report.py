@@ -3,10 +3,13 @@ load problems, chart data as CSV; and the CLI that runs it."""
 
 import json
 import shutil
+from pathlib import Path
 
 import analysis
 from analysis import cli
 from analysis.report import list_notebooks, run_report
+
+SAMPLE = str(Path(__file__).resolve().parents[1] / "data" / "sample")
 
 
 def _corpus(tmp_path):
@@ -29,7 +32,12 @@ def _corpus(tmp_path):
     return corpus
 
 
-def test_report_writes_pages_index_tables_and_problems(tmp_path):
+def test_report_writes_pages_index_tables_and_problems(tmp_path, monkeypatch):
+    # the process never changes directory: a chdir per notebook races between --jobs threads
+    import os
+
+    here, moves = os.getcwd(), []
+    monkeypatch.setattr(os, "chdir", lambda p: moves.append(p) if str(p) != here else None)
     nb_dir = tmp_path / "nbs"
     nb_dir.mkdir()
     shutil.copy(list_notebooks()[0], nb_dir)  # the overview notebook is enough here
@@ -41,6 +49,7 @@ def test_report_writes_pages_index_tables_and_problems(tmp_path):
         progress=False,
     )
     assert not res.failures
+    assert moves == [], moves
     assert [p.name for p in res.pages] == [list_notebooks()[0].stem + ".html"]
     index = res.index.read_text(encoding="utf-8")
     assert 'href="01-corpus-overview.html"' in index
@@ -100,9 +109,9 @@ def test_report_request_checked_before_anything_is_written(tmp_path, capsys):
     out = tmp_path / "out"
     cases = [
         (["report", str(tmp_path / "missing"), "--out", str(out)], "corpus not found"),
-        (["report", "data/sample", "--out", str(out), "--notebooks", "09"], "unknown notebook"),
-        (["report", "data/sample", "--out", str(out), "-p", "colour", "red"], "unknown parameter"),
-        (["report", "data/sample", "--out", str(out), "-p", "corpus", "x"], "set by the report"),
+        (["report", SAMPLE, "--out", str(out), "--notebooks", "09"], "unknown notebook"),
+        (["report", SAMPLE, "--out", str(out), "-p", "colour", "red"], "unknown parameter"),
+        (["report", SAMPLE, "--out", str(out), "-p", "corpus", "x"], "set by the report"),
     ]
     for argv, message in cases:
         assert cli.main(argv) == 2
