@@ -399,3 +399,16 @@ def test_load_report_frame_is_tidy_for_empty_text(tmp_path):
     )
     arts, rep = _timed(tmp_path)
     assert isinstance(rep, pd.DataFrame)
+
+
+def test_markdown_pathological_markup_is_linear(tmp_path):
+    for name, body in {
+        "links.md": "](x " + "[" * 100_000,
+        "under.md": "_a " * 100_000,
+        "refs.md": "][" + "[a" * 100_000,
+        "images.md": "](" + "![" * 100_000,
+        "dense.md": ("](" + ("[" + "x" * 7) * 1000 + "\n\n") * 30,
+    }.items():
+        (tmp_path / name).write_text("---\ntitle: T\n---\n\n" + body, encoding="utf-8")
+    arts, rep = _timed(tmp_path, limit=4)
+    assert len(arts) == 5 and rep.empty
