@@ -1158,6 +1158,7 @@ class _ArticleHTML:
     def _data(self, data: str) -> None:
         if self._in_title:
             self.title += data
+            return
         if self._hard:
             return
         if self._chrome:
@@ -1198,12 +1199,15 @@ def read_html(text: str, path: str, stem: str, log: ProblemLog, opts) -> list[Ra
         )
     elif not body and parser.chrome:
         body, where = parser.chrome, "text only in page chrome (header/nav/footer/aside): kept"
-    if where:
-        log.add(path, where, "kept", notice=True)
     meta = parser.meta
     title = " ".join(parser.h1.split()) or " ".join(parser.title.split()) or meta.get("og:title")
     if body and title and body[0] == " ".join(title.split()) and where:
         body = body[1:]  # the heading is the title, not the first paragraph
+    if not body:
+        log.add(path, "no text found in the HTML page", "skipped", dropped=1)
+        return []
+    if where:
+        log.add(path, where, "kept", notice=True)
     fields = {"text": "\n\n".join(body)}
     if title:
         fields["title"] = title

@@ -13,7 +13,6 @@ import tarfile
 import time
 import warnings
 
-import pandas as pd
 import pytest
 from _broken_corpus import (
     GOOD,
@@ -393,22 +392,13 @@ def test_section_field_wins_over_folder(tmp_path):
     assert arts["section"].tolist() == ["politics", "feeds"]
 
 
-def test_load_report_frame_is_tidy_for_empty_text(tmp_path):
+def test_html_page_without_text_is_reported_not_an_empty_row(tmp_path):
     (tmp_path / "a.html").write_text(
-        "<html><body><script>x</script></body></html>", encoding="utf-8"
+        "<html><head><title>Only a title</title></head><body><script>x</script></body></html>",
+        encoding="utf-8",
     )
+    (tmp_path / "b.txt").write_text(GOOD, encoding="utf-8")
     arts, rep = _timed(tmp_path)
-    assert isinstance(rep, pd.DataFrame)
-
-
-def test_markdown_pathological_markup_is_linear(tmp_path):
-    for name, body in {
-        "links.md": "](x " + "[" * 100_000,
-        "under.md": "_a " * 100_000,
-        "refs.md": "][" + "[a" * 100_000,
-        "images.md": "](" + "![" * 100_000,
-        "dense.md": ("](" + ("[" + "x" * 7) * 1000 + "\n\n") * 30,
-    }.items():
-        (tmp_path / name).write_text("---\ntitle: T\n---\n\n" + body, encoding="utf-8")
-    arts, rep = _timed(tmp_path, limit=4)
-    assert len(arts) == 5 and rep.empty
+    assert arts["article_id"].tolist() == ["b"]
+    assert rep["reason"].tolist() == ["no text found in the HTML page"]
+    assert rep["dropped"].tolist() == [1]
