@@ -177,6 +177,8 @@ def test_fifo_and_device_symlink_are_not_read(tmp_path):
     assert why["pipe.txt"] == "not a regular file (a FIFO)" and why["dev.txt"] == why["pipe.txt"]
     assert why["zero.txt"] == "symlink pointing outside the corpus folder"
     assert rep["dropped"].sum() == 3
+    with pytest.raises(LoadError, match="not a regular file"):
+        load_articles(corpus / "pipe.txt")  # given directly: refused, never opened
 
 
 def test_html_pathological_markup_is_linear(tmp_path):
