@@ -1,10 +1,13 @@
 """Loading a news corpus into the ``articles`` frame: this module owns
 :func:`load_articles` (files, directories, globs, lists of them; every supported
 format auto-detected), the article schema (:data:`ARTICLE_COLUMNS`, documented
-in one place and mirrored in docs/schema.md), the ``article_id`` rule, the
-joining of ``metadata.tsv``/``.csv`` side tables, duplicate handling and the
-bad-input contract: good documents always load, every problem is recorded and
-returned by :func:`load_report`. Per-format reading lives in
+in one place and mirrored in docs/schema.md), the ``article_id`` rule (the
+path under the corpus folder) and ``section`` column, which files are read
+(regular files; symlinks only inside the corpus), the joining of
+``metadata.tsv``/``.csv`` side tables, duplicate handling and the bad-input
+contract: good documents always load, every problem is recorded and returned
+by :func:`load_report` (summarised by :func:`summarize_load`), with documents
+in = rows out + reported drops. Per-format reading lives in
 :mod:`analysis.readers` and :mod:`analysis._archives`, cleaning and metadata
 inference in :mod:`analysis.clean`.
 """
@@ -365,6 +368,10 @@ def _resolve(source, log: ProblemLog) -> list[tuple[Path, Path | None]]:
             out.append((p, None))
         elif p.is_dir():
             out.extend((f, p) for f in _walk(p, log))
+        elif p.exists():
+            raise LoadError(
+                f"load_articles: not a regular file or folder (FIFO, device?): {item!r}"
+            )
         elif _GLOB_CHARS & set(str(item)):
             matches = sorted(glob.glob(os.path.expanduser(str(item)), recursive=True))
             if not matches:

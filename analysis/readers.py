@@ -929,19 +929,33 @@ def read_markdown(text: str, path: str, stem: str, log: ProblemLog, opts) -> lis
     return [RawDoc(path, 1, "markdown", stem, fields, kind="markdown", stem=stem)]
 
 
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)")
-_MD_LINK_LOOSE = re.compile(
-    r"\[([^\]]*)\]\((?:https?|mailto|ftp):\S*?\)(?=[\s:;,.!?\u201d\"'*_]|$)"
+# Every repeat below is bounded (link text 1,000 characters, a URL 2,000,
+# emphasis 2,000; a parenthesis 500): unbounded ones
+# rescanned the rest of a paragraph from each "[" or "_" (20k of them: minutes).
+_MD_IMAGE = re.compile(r"!\[([^\]]{0,1000})\]\([^)]{0,2000}\)")
+_MD_LINK = re.compile(
+    r"\[([^\]]{0,1000})\]\((?:[^()\s]|\([^()]{0,500}\)){0,2000}(?:\s+\"[^\"]{0,500}\")?\)"
 )
-_MD_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
-_MD_EMPH = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+_MD_LINK_LOOSE = re.compile(
+    r"\[([^\]]{0,1000})\]\((?:https?|mailto|ftp):\S{0,2000}?\)(?=[\s:;,.!?\u201d\"'*_]|$)"
+)
+_MD_REF_LINK = re.compile(r"\[([^\]]{1,1000})\]\[[^\]]{0,200}\]")
+_MD_EMPH = re.compile(r"(\*\*|__|\*|_)(?=\S)(.{1,2000}?)(?<=\S)\1")
+_MD_MAX_MARKERS = 200
+
+
+def _md_sparse(t: str, markers: int) -> bool:
+    """Markup worth rewriting: few markers, or at most one per 8 characters
+    (a run of bold list labels in one paragraph has one per ~10)."""
+    return markers <= _MD_MAX_MARKERS or markers * 8 <= len(t)
+
+
 _MD_BULLET = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+")
 _MD_RULE = re.compile(r"[-*_]{3,}")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$>|~\"'])")
 _MD_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
-_MD_HTML = re.compile(r"</?(?:span|div|br|em|strong|a|sup|sub|u|i|b)\b[^>]*>", re.I)
+_MD_HTML = re.compile(r"</?(?:span|div|br|em|strong|a|sup|sub|u|i|b)\b[^<>]*>", re.I)
 
 
 def markdown_to_text(md: str) -> str:
@@ -983,7 +997,9 @@ def markdown_to_text(md: str) -> str:
     out = []
     for p in paras:
         t = " ".join(p)
-        if "](" in t or "][" in t:
+        # a paragraph with thousands of markers is not prose: its markup is left as is
+        # (each marker costs up to the repeat bounds above; this keeps the total linear)
+        if ("](" in t or "][" in t) and _md_sparse(t, t.count("[")):
             t = _MD_IMAGE.sub("", t)
             for _ in range(2):  # nested [**x**](u)
                 t = _MD_LINK.sub(r"\1", t)
@@ -992,7 +1008,7 @@ def markdown_to_text(md: str) -> str:
         if "<" in t:
             t = _MD_AUTOLINK.sub(r"\1", t)
             t = _MD_HTML.sub("", t)
-        if "*" in t or "_" in t:
+        if ("*" in t or "_" in t) and _md_sparse(t, t.count("*") + t.count("_")):
             for _ in range(2):
                 t = _MD_EMPH.sub(r"\2", t)
             t = t.replace("**", "")  # stray bold markers left by unbalanced emphasis
@@ -1142,6 +1158,7 @@ class _ArticleHTML:
     def _data(self, data: str) -> None:
         if self._in_title:
             self.title += data
+            return
         if self._hard:
             return
         if self._chrome:
@@ -1182,12 +1199,15 @@ def read_html(text: str, path: str, stem: str, log: ProblemLog, opts) -> list[Ra
         )
     elif not body and parser.chrome:
         body, where = parser.chrome, "text only in page chrome (header/nav/footer/aside): kept"
-    if where:
-        log.add(path, where, "kept", notice=True)
     meta = parser.meta
     title = " ".join(parser.h1.split()) or " ".join(parser.title.split()) or meta.get("og:title")
     if body and title and body[0] == " ".join(title.split()) and where:
         body = body[1:]  # the heading is the title, not the first paragraph
+    if not body:
+        log.add(path, "no text found in the HTML page", "skipped", dropped=1)
+        return []
+    if where:
+        log.add(path, where, "kept", notice=True)
     fields = {"text": "\n\n".join(body)}
     if title:
         fields["title"] = title

@@ -245,3 +245,25 @@ def test_lone_surrogate_escape_in_json_is_kept_as_replacement_char(tmp_path):
     assert note["line"].tolist() == [2] and note["level"].tolist() == ["notice"]
     assert "text" in note["reason"].iloc[0] and "title" in note["reason"].iloc[0]
     assert len(arts) == 2
+
+
+def test_summary_groups_problems_by_kind_then_first_rows(tmp_path):
+    from analysis.load import problem_kinds, summarize_load
+
+    for i in range(25):
+        (tmp_path / f"empty{i:02d}.txt").write_bytes(b"")
+    (tmp_path / "a.ann").write_text("T1\tSource 0 3\tabc\n", encoding="utf-8")
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    arts = _quiet(tmp_path)
+    kinds = problem_kinds(arts)
+    assert kinds[["kind", "count", "dropped"]].values.tolist() == [
+        ["empty file", 25, 25],
+        ["unsupported file type …", 1, 0],
+    ]
+    text = summarize_load(arts, n=20)
+    lines = text.splitlines()
+    assert lines[0] == "26 load problems, 0 notices; 25 documents not loaded"
+    assert lines[1:4] == ["by kind:", "      25  empty file", "       1  unsupported file type …"]
+    assert text.count("empty file\n") + text.count("empty file ") >= 20
+    assert lines[-1].startswith("... 6 more")
+    assert summarize_load(_quiet(tmp_path / "good.txt")).startswith("0 load problems")

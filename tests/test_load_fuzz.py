@@ -31,9 +31,29 @@ TOKENS = {
 SINGLE = {".txt", ".md", ".html"}
 
 
+BIG = "9" * 5000  # beyond Python's int-string limit
+for _ext in (".jsonl", ".json"):
+    TOKENS[_ext] += [BIG, "[" * 3000]
+for _ext in (".sgm", ".html"):
+    TOKENS[_ext] += ["&#" + BIG + ";", "&#x110000;"]
+TOKENS[".md"] += ["date: 2024-02-30\n", "a: &x [1]\nb: *x\n", "published: 99999-01-01\n"]
+SKELETON = {  # most examples inside a well-formed frame, so the inner parsers are reached
+    ".sgm": '<REUTERS NEWID="1"><TEXT><TITLE>{a}</TITLE><BODY>{b}</BODY></TEXT></REUTERS>{c}',
+    ".md": "---\n{a}\n---\n{b}{c}",
+    ".jsonl": '{{"id": "x", "text": "t{a}", "v": {b}}}\n{c}',
+    ".json": '[{{"text": "t", "v": {a}}}, {b}]{c}',
+    ".html": "<html><head><title>{a}</title></head><body><p>{b}</p>{c}",
+    ".csv": "id,text\n1,{a}\n{b}{c}",
+}
+
+
 def _text(ext):
     part = st.one_of(st.sampled_from(TOKENS[ext]), st.text(max_size=6))
-    return st.lists(part, max_size=40).map("".join)
+    free = st.lists(part, max_size=40).map("".join)
+    if ext not in SKELETON:
+        return free
+    framed = st.builds(lambda a, b, c: SKELETON[ext].format(a=a, b=b, c=c), free, free, free)
+    return st.one_of(framed, free)
 
 
 def _read(data: bytes, name: str):

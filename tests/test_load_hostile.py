@@ -13,7 +13,6 @@ import tarfile
 import time
 import warnings
 
-import pandas as pd
 import pytest
 from _broken_corpus import (
     GOOD,
@@ -178,6 +177,8 @@ def test_fifo_and_device_symlink_are_not_read(tmp_path):
     assert why["pipe.txt"] == "not a regular file (a FIFO)" and why["dev.txt"] == why["pipe.txt"]
     assert why["zero.txt"] == "symlink pointing outside the corpus folder"
     assert rep["dropped"].sum() == 3
+    with pytest.raises(LoadError, match="not a regular file"):
+        load_articles(corpus / "pipe.txt")  # given directly: refused, never opened
 
 
 def test_html_pathological_markup_is_linear(tmp_path):
@@ -393,9 +394,13 @@ def test_section_field_wins_over_folder(tmp_path):
     assert arts["section"].tolist() == ["politics", "feeds"]
 
 
-def test_load_report_frame_is_tidy_for_empty_text(tmp_path):
+def test_html_page_without_text_is_reported_not_an_empty_row(tmp_path):
     (tmp_path / "a.html").write_text(
-        "<html><body><script>x</script></body></html>", encoding="utf-8"
+        "<html><head><title>Only a title</title></head><body><script>x</script></body></html>",
+        encoding="utf-8",
     )
+    (tmp_path / "b.txt").write_text(GOOD, encoding="utf-8")
     arts, rep = _timed(tmp_path)
-    assert isinstance(rep, pd.DataFrame)
+    assert arts["article_id"].tolist() == ["b"]
+    assert rep["reason"].tolist() == ["no text found in the HTML page"]
+    assert rep["dropped"].tolist() == [1]
