@@ -208,7 +208,10 @@ def open_corpus(
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             key = load_key(corpus, options)
-            articles = load_cached(corpus, root, **options) if key else None
+            entry = root / "load" / str(key)
+            cached = (entry / "meta.json").exists() and (entry / "articles.parquet").exists()
+            # a cached corpus is read lazily (``meta`` without the texts); else load it now
+            articles = load_cached(corpus, root, **options) if key and not cached else None
         if key is None:
             from .load import load_articles
 

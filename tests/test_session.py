@@ -79,7 +79,9 @@ def test_warm_open_neither_loads_nor_analyses(corpus, cache, monkeypatch):
     monkeypatch.setattr("analysis.sentiment.article_tone", boom)
     monkeypatch.setattr("analysis.topics", boom)
     again = analysis.open_corpus(corpus, cache_dir=cache, quiet=True)
+    assert "articles" not in again._frames  # the texts are not read on a warm open
     pd.testing.assert_frame_equal(again.meta, first.meta)
+    assert "articles" not in again._frames
     pd.testing.assert_frame_equal(again.article_tone(), tone)
     cached = again.apply(analysis.topic_model.topics, k=2)
     assert cached.k == topics.k
