@@ -3,6 +3,7 @@ load problems, chart data as CSV; and the CLI that runs it."""
 
 import json
 import shutil
+from pathlib import Path
 
 import analysis
 from analysis import cli
@@ -98,11 +99,12 @@ def test_cli_report_parameters_and_notebook_choice(tmp_path, capfd):
 
 def test_report_request_checked_before_anything_is_written(tmp_path, capsys):
     out = tmp_path / "out"
+    sample = str(Path(__file__).resolve().parent.parent / "data" / "sample")
     cases = [
         (["report", str(tmp_path / "missing"), "--out", str(out)], "corpus not found"),
-        (["report", "data/sample", "--out", str(out), "--notebooks", "09"], "unknown notebook"),
-        (["report", "data/sample", "--out", str(out), "-p", "colour", "red"], "unknown parameter"),
-        (["report", "data/sample", "--out", str(out), "-p", "corpus", "x"], "set by the report"),
+        (["report", sample, "--out", str(out), "--notebooks", "09"], "unknown notebook"),
+        (["report", sample, "--out", str(out), "-p", "colour", "red"], "unknown parameter"),
+        (["report", sample, "--out", str(out), "-p", "corpus", "x"], "set by the report"),
     ]
     for argv, message in cases:
         assert cli.main(argv) == 2
