@@ -34,6 +34,7 @@ _GLOB = set("*?[")
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample"  # bundled (source checkout)
 _TEXT_COLUMNS = ("text", "boilerplate")
 _SAFE = re.compile(r"[^A-Za-z0-9_.-]+")
+_TONE_CHUNK = 2_000  # articles whose whole texts are scored at once
 
 
 def _stamp_files(source) -> list | None:
@@ -208,7 +209,10 @@ def open_corpus(
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             key = load_key(corpus, options)
-            articles = load_cached(corpus, root, **options) if key else None
+            entry = root / "load" / str(key)
+            cached = (entry / "meta.json").exists() and (entry / "articles.parquet").exists()
+            # a cached corpus is read lazily (``meta`` without the texts); else load it now
+            articles = load_cached(corpus, root, **options) if key and not cached else None
         if key is None:
             from .load import load_articles
 
@@ -265,10 +269,9 @@ class CorpusSession:
             pass
         res = analyze(self.articles, cache_dir=self.cache_dir, n_jobs=n_jobs, progress=progress)
         self.analysis_key = res.cache_key
-        for name, frame in res.frames().items():
-            self._frames[name] = frame
+        del res  # the frames are read back from the cache, with only the columns needed
         self._derived.mkdir(parents=True, exist_ok=True)
-        stamp.write_text(json.dumps({"key": res.cache_key, "steps": list(STEPS)}))
+        stamp.write_text(json.dumps({"key": self.analysis_key, "steps": list(STEPS)}))
 
     # -- frames -------------------------------------------------------------
     def read(self, name: str, columns=None) -> pd.DataFrame:
@@ -423,11 +426,28 @@ class CorpusSession:
         _write_result(path, value)
         return value
 
-    def apply(self, func, *args, data="articles", **kw):
+    def sample(self, n: int | None, random_state: int = 0) -> pd.DataFrame:
+        """The articles (with texts) or, when there are more than ``n``, a seeded
+        random sample of ``n`` of them in corpus order: what the corpus-level
+        term and topic analyses read on large corpora, to bound their memory.
+
+        Example:
+            >>> import tempfile
+            >>> res = open_corpus(SAMPLE, cache_dir=tempfile.mkdtemp(), quiet=True)
+            >>> len(res.sample(10)), len(res.sample(None)) == len(res.meta)
+            (10, True)
+        """
+        arts = self.articles
+        if n is None or len(arts) <= int(n):
+            return arts
+        return arts.sample(n=int(n), random_state=random_state).sort_index()
+
+    def apply(self, func, *args, data="articles", sample: int | None = None, **kw):
         """``func(<data frames>, *args, **kw)``, cached per function, data and
         parameters. ``data`` names the frames passed first: "articles" (with
-        texts), "meta", "sentences", "quotes" (resolved), "monthly" (meta with
-        dates precise to the month) or a tuple of them, e.g.
+        texts; with ``sample=n`` at most ``n`` of them, see :meth:`sample`),
+        "meta", "sentences", "quotes" (resolved), "monthly" (meta with dates
+        precise to the month) or a tuple of them, e.g.
         ``session.apply(analysis.top_terms, n=20)`` or
         ``session.apply(speakers.kind_by, data=("quotes", "meta"), by="source")``.
 
@@ -445,35 +465,55 @@ class CorpusSession:
             raise ValueError(f"data must name frames among {', '.join(_DATA)}; got {unknown}")
         name = f"{func.__module__}.{func.__qualname__}"
 
-        def compute():
-            return func(*[_DATA[n](self) for n in names], *args, **kw)
+        def frame(n):
+            return self.sample(sample) if n == "articles" and sample else _DATA[n](self)
 
-        return self.memo(name, compute, data=names, args=args, **kw)
+        def compute():
+            return func(*[frame(n) for n in names], *args, **kw)
+
+        key = {"sample": sample} if sample else {}
+        return self.memo(name, compute, data=names, args=args, **key, **kw)
 
     def article_tone(self) -> pd.DataFrame:
         """:func:`analysis.article_tone` of every article (cached)."""
         from .sentiment import article_tone
 
-        return self.memo("article_tone", lambda: article_tone(self.sentences, self.articles))
+        def compute():  # per article, so computed in chunks: VADER on whole texts is memory-hungry
+            arts, sents = self.articles, self.sentences
+            parts = []
+            for i in range(0, max(len(arts), 1), _TONE_CHUNK):
+                chunk = arts.iloc[i : i + _TONE_CHUNK]
+                parts.append(
+                    article_tone(sents[sents["article_id"].isin(chunk["article_id"])], chunk)
+                )
+            return pd.concat(parts, ignore_index=True)
 
-    def term_trends(self, terms, freq: str = "M", **kw) -> pd.DataFrame:
-        """:func:`analysis.terms.term_trends` on precise dates (cached)."""
+        return self.memo("article_tone", compute)
+
+    def term_trends(self, terms, freq: str = "M", sample: int | None = None, **kw) -> pd.DataFrame:
+        """:func:`analysis.terms.term_trends` on precise dates (cached; ``sample``:
+        on at most that many articles, see :meth:`sample`)."""
         from .corpus import precise_dates
         from .terms import term_trends
 
         terms = [str(t) for t in terms]
         return self.memo(
             "term_trends",
-            lambda: term_trends(precise_dates(self.articles, freq), terms=terms, freq=freq, **kw),
+            lambda: term_trends(
+                precise_dates(self.sample(sample), freq), terms=terms, freq=freq, **kw
+            ),
             terms=terms,
             freq=freq,
+            sample=sample,
             **kw,
         )
 
-    def distinctive_terms(self, group_col, a, b, of: str = "articles", **kw) -> pd.DataFrame:
+    def distinctive_terms(
+        self, group_col, a, b, of: str = "articles", sample: int | None = None, **kw
+    ) -> pd.DataFrame:
         """:func:`analysis.distinctive_terms` between two groups (cached): of
-        the articles, or ``of="people"``: of the quotes of named people
-        (``text_col="quote"``).
+        the articles (``sample``: at most that many, see :meth:`sample`), or
+        ``of="people"``: of the quotes of named people (``text_col="quote"``).
 
         Example:
             >>> import tempfile
@@ -490,10 +530,12 @@ class CorpusSession:
                 frame = q[q["speaker_type"] == "person"] if len(q) else q
                 kw.setdefault("text_col", "quote")
             else:
-                frame = self.articles
+                frame = self.sample(sample)
             return distinctive_terms(frame, group_col, a, b, **kw)
 
-        return self.memo("distinctive_terms", compute, group_col=group_col, a=a, b=b, of=of, **kw)
+        return self.memo(
+            "distinctive_terms", compute, group_col=group_col, a=a, b=b, of=of, sample=sample, **kw
+        )
 
     def sentiment_toward(self, term) -> pd.DataFrame:
         """:func:`analysis.sentiment_toward` over every sentence (cached): text is

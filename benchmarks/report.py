@@ -129,6 +129,11 @@ def bench(n: int, work: Path, jobs: int) -> dict:
         raise SystemExit(base["stderr"][-2000:])
     stats = json.loads(base["stdout"].strip().splitlines()[-1])
     cache = work / f"cache-{n}"
+    print(
+        f"  {n:,} articles, load + analyze(): {base['seconds']:.0f} s (load {stats['load']:.0f}, "
+        f"analyze {stats['analyze']:.0f}), peak {base['peak_mb']:,.0f} MB",
+        flush=True,
+    )
     row = {
         "articles": stats["articles"],
         "load_s": stats["load"],
@@ -145,6 +150,10 @@ def bench(n: int, work: Path, jobs: int) -> dict:
             raise SystemExit(r["stdout"][-2000:] + r["stderr"][-2000:])
         row[f"{run}_s"], row[f"{run}_mb"] = r["seconds"], r["peak_mb"]
         row[f"{run}_console"] = r["stderr"].strip()
+        print(
+            f"  {n:,} articles, report {run}: {r['seconds']:.0f} s, peak {r['peak_mb']:,.0f} MB",
+            flush=True,
+        )
         if run == "warm":
             row["cells_s"] = {
                 p.stem: round(cell_seconds(p), 1)

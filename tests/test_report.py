@@ -9,8 +9,6 @@ import analysis
 from analysis import cli
 from analysis.report import list_notebooks, run_report
 
-SAMPLE = str(Path(__file__).resolve().parents[1] / "data" / "sample")
-
 
 def _corpus(tmp_path):
     corpus = tmp_path / "corpus"
@@ -107,11 +105,12 @@ def test_cli_report_parameters_and_notebook_choice(tmp_path, capfd):
 
 def test_report_request_checked_before_anything_is_written(tmp_path, capsys):
     out = tmp_path / "out"
+    sample = str(Path(__file__).resolve().parent.parent / "data" / "sample")
     cases = [
         (["report", str(tmp_path / "missing"), "--out", str(out)], "corpus not found"),
-        (["report", SAMPLE, "--out", str(out), "--notebooks", "09"], "unknown notebook"),
-        (["report", SAMPLE, "--out", str(out), "-p", "colour", "red"], "unknown parameter"),
-        (["report", SAMPLE, "--out", str(out), "-p", "corpus", "x"], "set by the report"),
+        (["report", sample, "--out", str(out), "--notebooks", "09"], "unknown notebook"),
+        (["report", sample, "--out", str(out), "-p", "colour", "red"], "unknown parameter"),
+        (["report", sample, "--out", str(out), "-p", "corpus", "x"], "set by the report"),
     ]
     for argv, message in cases:
         assert cli.main(argv) == 2

@@ -79,7 +79,9 @@ def test_warm_open_neither_loads_nor_analyses(corpus, cache, monkeypatch):
     monkeypatch.setattr("analysis.sentiment.article_tone", boom)
     monkeypatch.setattr("analysis.topics", boom)
     again = analysis.open_corpus(corpus, cache_dir=cache, quiet=True)
+    assert "articles" not in again._frames  # the texts are not read on a warm open
     pd.testing.assert_frame_equal(again.meta, first.meta)
+    assert "articles" not in again._frames
     pd.testing.assert_frame_equal(again.article_tone(), tone)
     cached = again.apply(analysis.topic_model.topics, k=2)
     assert cached.k == topics.k
@@ -130,3 +132,17 @@ def test_frame_input_and_memo_of_unstorable_values(cache):
     calls = []
     assert res.memo("n", lambda: calls.append(1) or 7) == 7
     assert res.memo("n", lambda: calls.append(1) or 7) == 7 and len(calls) == 2  # uncached
+
+
+def test_article_tone_in_chunks_equals_one_call_and_sample_is_seeded(corpus, cache, monkeypatch):
+    monkeypatch.setattr(ses, "_TONE_CHUNK", 2)  # 3 articles: two chunks
+    res = analysis.open_corpus(corpus, cache_dir=cache, n_jobs=1, quiet=True)
+    arts = analysis.load_articles(corpus)
+    direct = analysis.article_tone(analysis.score_sentiment(analysis.split_sentences(arts)), arts)
+    pd.testing.assert_frame_equal(res.article_tone(), direct, check_dtype=False)
+    two = res.sample(2)
+    assert len(two) == 2 and two["article_id"].tolist() == res.sample(2)["article_id"].tolist()
+    assert two.index.is_monotonic_increasing  # corpus order
+    assert len(res.sample(None)) == len(res.sample(10)) == 3
+    small = res.apply(analysis.top_terms, n=5, sample=2)
+    pd.testing.assert_frame_equal(small, analysis.top_terms(two, n=5), check_dtype=False)
