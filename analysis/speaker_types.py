@@ -51,11 +51,12 @@ _ORG_WORDS = frozenset(
     ministry department dept council committee commission agency bureau office board
     authority administration party parliament congress senate assembly court tribunal
     university college school institute foundation association federation union league
-    alliance coalition society trust fund reserve exchange markets securities investors
+    alliance coalition society trust fund reserve exchange markets securities
     insurance financial finance realty properties hospital clinic health healthcare
     center centre organization organisation network church army navy police embassy
     government cabinet kremlin pentagon caucus pac campaign club team fc fed bundesbank
-    international appliances business chamber project watch iron aerospace automotive manufacturing chocolate
+    international appliances business chamber project watch iron aerospace automotive
+    manufacturing chocolate united rovers athletic hotspur
     """.split()
 )
 _STRONG_ORG = frozenset(
