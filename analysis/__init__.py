@@ -11,7 +11,8 @@ The data flow, one frame per step (every offset indexes the article's ``text``):
     terms     = top_terms(articles, n=20)           # what the coverage is about
     plots.tone_over_time(data=article_tone(tone, articles))   # -> matplotlib Axes
 
-``analyze(articles)`` runs sentences, sentiment, quotes and terms in one call,
+``open_corpus(corpus)`` loads and analyses a corpus once, cached, and hands
+out every frame the notebooks chart; ``analyze(articles)`` runs sentences, sentiment, quotes and terms in one call,
 in parallel and cached; ``python -m analysis report CORPUS --out DIR`` runs
 every notebook headless and writes an HTML report with the data behind each
 chart as CSV.
@@ -19,7 +20,7 @@ chart as CSV.
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from ._version import __version__
 
 # ruff: noqa: I001  (imports follow the data flow, not the alphabet)
 # articles: load and clean
@@ -41,6 +42,7 @@ from .topic_model import topics, topics_over_time, topic_shares, choose_k
 
 # everything at once, cached; charts; the report
 from .pipeline import analyze
+from .session import open_corpus
 from . import plots
 from .report import save_table
 
@@ -72,4 +74,5 @@ __all__ = [
     "topic_shares",
     "choose_k",
     "analyze",
+    "open_corpus",
 ]

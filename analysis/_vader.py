@@ -811,6 +811,159 @@ def score_texts(texts) -> np.ndarray:
     return _score_arrow(arr, out, fallback, texts)
 
 
+def _idiom_hits(nbr, idid_u, n_hits) -> np.ndarray:
+    """Positions (into the hits) with an idiom or booster n-gram around them; their
+    valences are recomputed in Python (rare)."""
+    idid = {d: np.where(ok, idid_u[c], 0) for d, (c, ok) in nbr.items()}
+    K = _IDIOM_K
+    match = np.zeros(n_hits, dtype=bool)
+    for offsets, keyset in ((_PAIR_OFFSETS, _IDIOM_PAIRS), (_TRIPLE_OFFSETS, _IDIOM_TRIPLES)):
+        for offs in offsets:
+            ok = np.ones(n_hits, dtype=bool)
+            for d in offs:
+                ok &= idid[d] > 0
+            sel = np.flatnonzero(ok)  # n-gram codes only where every word is an idiom word
+            if len(sel):
+                code = np.zeros(len(sel), dtype=np.int64)
+                for d in offs:
+                    code = code * K + idid[d][sel]
+                match[sel[np.isin(code, keyset)]] = True
+    return np.flatnonzero(match)
+
+
+def _valences(nbr, feats, cap_g, n_hits) -> np.ndarray:
+    """Each hit's valence after negation, boosters, caps, "least" and "kind of" (the
+    reference's per-word checks, vectorised over all hits; ``nbr[d]`` = the codes of
+    the neighbour at offset d and whether it is inside the sentence)."""
+    cls_u, inlex_u, lexval_u, boost_u, isboost_u, neg_u, upper_u = feats
+    c0 = nbr[0][0]
+    cp1, ok_p1 = nbr[1]
+    cm1, ok_m1 = nbr[-1]
+    cm2, ok_m2 = nbr[-2]
+    cm3, ok_m3 = nbr[-3]
+    cls_g = cls_u[c0]
+    c_p1 = np.where(ok_p1, cls_u[cp1], 0)
+    c_m1 = np.where(ok_m1, cls_u[cm1], 0)
+    c_m2 = np.where(ok_m2, cls_u[cm2], 0)
+    c_m3 = np.where(ok_m3, cls_u[cm3], 0)
+    lexval_g = lexval_u[c0]
+    kindof = (cls_g == _KIND) & (c_p1 == _OF)
+
+    valence = np.where((cls_g == _NO) & ok_p1 & inlex_u[cp1], 0.0, lexval_g)
+    no_neg = (c_m1 == _NO) | (c_m2 == _NO) | ((c_m3 == _NO) & ((c_m1 == _OR) | (c_m1 == _NOR)))
+    valence = np.where(no_neg, lexval_g * N_SCALAR, valence)
+    upc = upper_u[c0] & cap_g
+    valence = np.where(upc, np.where(valence > 0, valence + C_INCR, valence - C_INCR), valence)
+
+    so_this_m1 = (c_m1 == _SO) | (c_m1 == _THIS)
+    so_this_m2 = (c_m2 == _SO) | (c_m2 == _THIS)
+    for start_i, (cd, ok_d) in enumerate((nbr[-1], nbr[-2], nbr[-3])):
+        cond = ok_d & ~inlex_u[cd]
+        if not cond.any():
+            continue
+        isb_d = isboost_u[cd]
+        b_d = boost_u[cd]
+        s = np.where(isb_d & (valence < 0), b_d * -1, b_d)
+        s = np.where(isb_d & upper_u[cd] & cap_g, np.where(valence > 0, s + C_INCR, s - C_INCR), s)
+        if start_i == 1:
+            s = np.where(s != 0, s * 0.95, s)
+        elif start_i == 2:
+            s = np.where(s != 0, s * 0.9, s)
+        valence = np.where(cond, valence + s, valence)
+        neg_d = neg_u[cd]
+        if start_i == 0:
+            apply_125 = np.zeros(n_hits, dtype=bool)
+            apply_n = cond & neg_d
+        elif start_i == 1:
+            never = (c_m2 == _NEVER) & so_this_m1
+            without = (c_m2 == _WITHOUT) & (c_m1 == _DOUBT)
+            apply_125 = cond & never
+            apply_n = cond & ~never & ~without & neg_d
+        else:
+            never = ((c_m3 == _NEVER) & so_this_m2) | so_this_m1
+            without = (c_m3 == _WITHOUT) & ((c_m2 == _DOUBT) | (c_m1 == _DOUBT))
+            apply_125 = cond & never
+            apply_n = cond & ~never & ~without & neg_d
+        valence = np.where(apply_125, valence * 1.25, valence)
+        valence = np.where(apply_n, valence * N_SCALAR, valence)
+    # _least_check ("least" is not a lexicon word)
+    least = c_m1 == _LEAST
+    least_apply = least & (~ok_m2 | ((c_m2 != _AT) & (c_m2 != _VERY)))
+    valence = np.where(least_apply, valence * N_SCALAR, valence)
+    valence = np.where(kindof, 0.0, valence)
+    return valence
+
+
+def _but_applied(valence, tf, sid, first_tok, s_of, i, inv, rank, first_hit, counts):
+    """The valences after the reference's "but" rule (a new array when one applies)."""
+    S = len(first_tok)
+    # "but": halve before, 1.5x after the first "but". The reference finds each
+    # value with list.index, so a value equal to an already rescaled earlier one
+    # is redirected; for such texts the reference's loop is replayed in Python on
+    # the text's hits only (_but_rescale).
+    bt = np.flatnonzero(tf & 4)
+    if len(bt):
+        b_rows, b_first = np.unique(sid[bt], return_index=True)
+        but_pos = np.full(S, -1, dtype=np.int64)
+        but_pos[b_rows] = bt[b_first] - first_tok[b_rows]
+        bi = but_pos[s_of]
+        hb = np.flatnonzero(bi >= 0)
+        if len(hb):
+            v = valence[hb]
+            m = v * np.where(i[hb] < bi[hb], 0.5, np.where(i[hb] > bi[hb], 1.5, 1.0))
+            clash = _but_clashes(inv[hb], rank[hb], v, m)
+            before = valence
+            valence = valence.copy()
+            valence[hb] = m
+            for r in clash.tolist():
+                a, b = int(first_hit[r]), int(first_hit[r] + counts[r])
+                vals = before[a:b].tolist()
+                _but_rescale(vals, i[a:b].tolist(), int(bi[a]))
+                valence[a:b] = vals
+    return valence
+
+
+def _scores(valence, rows, first_hit, counts, inv, n_tok, bang, qmark) -> np.ndarray:
+    """neg, neu, pos, compound of the texts ``rows`` from their hits' valences."""
+    # sums in the reference's order: for k = 0, 1, ... add each text's k-th hit
+    # (zeros elsewhere add nothing); only texts with more than k hits are touched
+    nr = len(rows)
+    by_count = np.argsort(-counts, kind="stable")
+    R = int(counts.max())
+    n_k = np.searchsorted(-counts[by_count], -np.arange(R), side="left")
+    pos_term = np.where(valence > 0, valence + 1, 0.0)
+    neg_term = np.where(valence < 0, valence - 1, 0.0)
+    sum_s = np.zeros(nr)
+    pos_sum = np.zeros(nr)
+    neg_sum = np.zeros(nr)
+    for k in range(R):
+        sel = by_count[: n_k[k]]
+        idx = first_hit[sel] + k
+        sum_s[sel] = sum_s[sel] + valence[idx]
+        pos_sum[sel] = pos_sum[sel] + pos_term[idx]
+        neg_sum[sel] = neg_sum[sel] + neg_term[idx]
+    nonzero = np.bincount(inv[valence != 0], minlength=nr)
+    neu_count = n_tok[rows] - nonzero
+
+    # "!" (up to 4) and "?" (2 or 3, or 4+) anywhere in the text
+    ep, qm = bang, qmark
+    ep = np.minimum(ep[rows], 4)
+    qm = qm[rows]
+    amp = ep * 0.292 + np.where(qm > 1, np.where(qm <= 3, qm * 0.18, 0.96), 0.0)
+    sum_s = np.where(sum_s > 0, sum_s + amp, np.where(sum_s < 0, sum_s - amp, sum_s))
+    compound = np.clip(sum_s / np.sqrt(sum_s * sum_s + 15), -1.0, 1.0)
+    abs_neg = np.abs(neg_sum)
+    pos_sum2 = np.where(pos_sum > abs_neg, pos_sum + amp, pos_sum)
+    neg_sum2 = np.where(pos_sum < abs_neg, neg_sum - amp, neg_sum)
+    total = pos_sum2 + np.abs(neg_sum2) + neu_count
+    res = np.empty((len(rows), 4))
+    res[:, 0] = _round_exact(np.abs(neg_sum2 / total), 3)
+    res[:, 1] = _round_exact(np.abs(neu_count / total), 3)
+    res[:, 2] = _round_exact(np.abs(pos_sum2 / total), 3)
+    res[:, 3] = _round_exact(compound, 4)
+    return res
+
+
 def _score_arrow(arr, out, fallback, texts):
     """The batch scorer on a pyarrow string array (``texts``: the same as a list, or
     None to read fallback texts from ``arr``)."""
@@ -848,85 +1001,16 @@ def _score_arrow(arr, out, fallback, texts):
     nbr[0] = (codes[g], np.ones(len(g), dtype=bool))
 
     # an idiom / booster n-gram around a hit -> per-sentence path (rare)
-    idid = {d: np.where(ok, idid_u[c], 0) for d, (c, ok) in nbr.items()}
-    K = _IDIOM_K
-    match = np.zeros(len(g), dtype=bool)
-    for offsets, keyset in ((_PAIR_OFFSETS, _IDIOM_PAIRS), (_TRIPLE_OFFSETS, _IDIOM_TRIPLES)):
-        for offs in offsets:
-            ok = np.ones(len(g), dtype=bool)
-            for d in offs:
-                ok &= idid[d] > 0
-            sel = np.flatnonzero(ok)  # n-gram codes only where every word is an idiom word
-            if len(sel):
-                code = np.zeros(len(sel), dtype=np.int64)
-                for d in offs:
-                    code = code * K + idid[d][sel]
-                match[sel[np.isin(code, keyset)]] = True
-    idiom_hits = np.flatnonzero(match)  # recomputed in Python below (rare)
+    idiom_hits = _idiom_hits(nbr, idid_u, len(g))
 
     if len(g):
         # cap differential per sentence: some but not all tokens ALL CAPS
         up = np.flatnonzero(tf & 2)
         n_upper = np.bincount(sid[up], minlength=S)[:S]
         cap_g = ((n_upper > 0) & (n_upper < n_tok))[s_of]
+        feats = (cls_u, inlex_u, lexval_u, boost_u, isboost_u, neg_u, upper_u)
 
-        c0 = nbr[0][0]
-        cp1, ok_p1 = nbr[1]
-        cm1, ok_m1 = nbr[-1]
-        cm2, ok_m2 = nbr[-2]
-        cm3, ok_m3 = nbr[-3]
-        cls_g = cls_u[c0]
-        c_p1 = np.where(ok_p1, cls_u[cp1], 0)
-        c_m1 = np.where(ok_m1, cls_u[cm1], 0)
-        c_m2 = np.where(ok_m2, cls_u[cm2], 0)
-        c_m3 = np.where(ok_m3, cls_u[cm3], 0)
-        lexval_g = lexval_u[c0]
-        kindof = (cls_g == _KIND) & (c_p1 == _OF)
-
-        valence = np.where((cls_g == _NO) & ok_p1 & inlex_u[cp1], 0.0, lexval_g)
-        no_neg = (c_m1 == _NO) | (c_m2 == _NO) | ((c_m3 == _NO) & ((c_m1 == _OR) | (c_m1 == _NOR)))
-        valence = np.where(no_neg, lexval_g * N_SCALAR, valence)
-        upc = upper_u[c0] & cap_g
-        valence = np.where(upc, np.where(valence > 0, valence + C_INCR, valence - C_INCR), valence)
-
-        so_this_m1 = (c_m1 == _SO) | (c_m1 == _THIS)
-        so_this_m2 = (c_m2 == _SO) | (c_m2 == _THIS)
-        for start_i, (cd, ok_d) in enumerate((nbr[-1], nbr[-2], nbr[-3])):
-            cond = ok_d & ~inlex_u[cd]
-            if not cond.any():
-                continue
-            isb_d = isboost_u[cd]
-            b_d = boost_u[cd]
-            s = np.where(isb_d & (valence < 0), b_d * -1, b_d)
-            s = np.where(
-                isb_d & upper_u[cd] & cap_g, np.where(valence > 0, s + C_INCR, s - C_INCR), s
-            )
-            if start_i == 1:
-                s = np.where(s != 0, s * 0.95, s)
-            elif start_i == 2:
-                s = np.where(s != 0, s * 0.9, s)
-            valence = np.where(cond, valence + s, valence)
-            neg_d = neg_u[cd]
-            if start_i == 0:
-                apply_125 = np.zeros(len(g), dtype=bool)
-                apply_n = cond & neg_d
-            elif start_i == 1:
-                never = (c_m2 == _NEVER) & so_this_m1
-                without = (c_m2 == _WITHOUT) & (c_m1 == _DOUBT)
-                apply_125 = cond & never
-                apply_n = cond & ~never & ~without & neg_d
-            else:
-                never = ((c_m3 == _NEVER) & so_this_m2) | so_this_m1
-                without = (c_m3 == _WITHOUT) & ((c_m2 == _DOUBT) | (c_m1 == _DOUBT))
-                apply_125 = cond & never
-                apply_n = cond & ~never & ~without & neg_d
-            valence = np.where(apply_125, valence * 1.25, valence)
-            valence = np.where(apply_n, valence * N_SCALAR, valence)
-        # _least_check ("least" is not a lexicon word)
-        least = c_m1 == _LEAST
-        least_apply = least & (~ok_m2 | ((c_m2 != _AT) & (c_m2 != _VERY)))
-        valence = np.where(least_apply, valence * N_SCALAR, valence)
-        valence = np.where(kindof, 0.0, valence)
+        valence = _valences(nbr, feats, cap_g, len(g))
         if len(idiom_hits):
             _python_valences(
                 valence,
@@ -948,66 +1032,9 @@ def _score_arrow(arr, out, fallback, texts):
         inv = np.repeat(np.arange(len(rows)), counts)
         rank = np.arange(len(g)) - first_hit[inv]
 
-        # "but": halve before, 1.5x after the first "but". The reference finds each
-        # value with list.index, so a value equal to an already rescaled earlier one
-        # is redirected; for such texts the reference's loop is replayed in Python on
-        # the text's hits only (_but_rescale).
-        bt = np.flatnonzero(tf & 4)
-        if len(bt):
-            b_rows, b_first = np.unique(sid[bt], return_index=True)
-            but_pos = np.full(S, -1, dtype=np.int64)
-            but_pos[b_rows] = bt[b_first] - first_tok[b_rows]
-            bi = but_pos[s_of]
-            hb = np.flatnonzero(bi >= 0)
-            if len(hb):
-                v = valence[hb]
-                m = v * np.where(i[hb] < bi[hb], 0.5, np.where(i[hb] > bi[hb], 1.5, 1.0))
-                clash = _but_clashes(inv[hb], rank[hb], v, m)
-                before = valence
-                valence = valence.copy()
-                valence[hb] = m
-                for r in clash.tolist():
-                    a, b = int(first_hit[r]), int(first_hit[r] + counts[r])
-                    vals = before[a:b].tolist()
-                    _but_rescale(vals, i[a:b].tolist(), int(bi[a]))
-                    valence[a:b] = vals
+        valence = _but_applied(valence, tf, sid, first_tok, s_of, i, inv, rank, first_hit, counts)
 
-        # sums in the reference's order: for k = 0, 1, ... add each text's k-th hit
-        # (zeros elsewhere add nothing); only texts with more than k hits are touched
-        nr = len(rows)
-        by_count = np.argsort(-counts, kind="stable")
-        R = int(counts.max())
-        n_k = np.searchsorted(-counts[by_count], -np.arange(R), side="left")
-        pos_term = np.where(valence > 0, valence + 1, 0.0)
-        neg_term = np.where(valence < 0, valence - 1, 0.0)
-        sum_s = np.zeros(nr)
-        pos_sum = np.zeros(nr)
-        neg_sum = np.zeros(nr)
-        for k in range(R):
-            sel = by_count[: n_k[k]]
-            idx = first_hit[sel] + k
-            sum_s[sel] = sum_s[sel] + valence[idx]
-            pos_sum[sel] = pos_sum[sel] + pos_term[idx]
-            neg_sum[sel] = neg_sum[sel] + neg_term[idx]
-        nonzero = np.bincount(inv[valence != 0], minlength=nr)
-        neu_count = n_tok[rows] - nonzero
-
-        # "!" (up to 4) and "?" (2 or 3, or 4+) anywhere in the text
-        ep, qm = bang, qmark
-        ep = np.minimum(ep[rows], 4)
-        qm = qm[rows]
-        amp = ep * 0.292 + np.where(qm > 1, np.where(qm <= 3, qm * 0.18, 0.96), 0.0)
-        sum_s = np.where(sum_s > 0, sum_s + amp, np.where(sum_s < 0, sum_s - amp, sum_s))
-        compound = np.clip(sum_s / np.sqrt(sum_s * sum_s + 15), -1.0, 1.0)
-        abs_neg = np.abs(neg_sum)
-        pos_sum2 = np.where(pos_sum > abs_neg, pos_sum + amp, pos_sum)
-        neg_sum2 = np.where(pos_sum < abs_neg, neg_sum - amp, neg_sum)
-        total = pos_sum2 + np.abs(neg_sum2) + neu_count
-        res = np.empty((len(rows), 4))
-        res[:, 0] = _round_exact(np.abs(neg_sum2 / total), 3)
-        res[:, 1] = _round_exact(np.abs(neu_count / total), 3)
-        res[:, 2] = _round_exact(np.abs(pos_sum2 / total), 3)
-        res[:, 3] = _round_exact(compound, 4)
+        res = _scores(valence, rows, first_hit, counts, inv, n_tok, bang, qmark)
         done = ~fallback[rows]
         out[rows[done]] = res[done]
 

@@ -747,7 +747,9 @@ def clean_articles(
     pitches, "Follow us" lines, standard disclaimers). Only paragraphs among
     the first or last ``edge`` of an article count and are removed: chrome
     sits at the edges, while a line repeated mid-article ("Go ahead." in a
-    briefing transcript) is content. Returns a new frame;
+    briefing transcript) is content. Identical articles count once, and an
+    article is never emptied: when every paragraph would go, none does (a
+    repeated *story* is a duplicate, not chrome). Returns a new frame;
     the input is not modified. Articles without a source are grouped together.
 
     Example:
@@ -773,7 +775,10 @@ def clean_articles(
         if len(rows) < min_count:
             continue
         counts: dict[str, int] = {}
-        for pos in rows:
+        distinct = {}  # identical articles (a wire story run five times) count once:
+        for pos in rows:  # a repeated story is a duplicate, flagged by the loader
+            distinct.setdefault(texts[pos], pos)
+        for pos in distinct.values():
             seen = set()
             for para in _edges(texts[pos].split("\n\n"), edge):
                 key = " ".join(para.split())
@@ -793,8 +798,8 @@ def clean_articles(
                 for i, p in enumerate(paras)
             ]
             drop = [p for p, d in zip(paras, at_edge, strict=True) if d]
-            if not drop:
-                continue
+            if not drop or all(d or not p.strip() for p, d in zip(paras, at_edge, strict=True)):
+                continue  # never empty an article: a line that is its whole body is content
             changed = True
             texts[pos] = "\n\n".join(p for p, d in zip(paras, at_edge, strict=True) if not d)
             boiler[pos] = "\n".join([b for b in [boiler[pos]] if b] + drop)

@@ -15,6 +15,8 @@ import fnmatch
 import glob
 import json
 import os
+import posixpath
+import stat
 import warnings
 from pathlib import Path
 
@@ -60,8 +62,10 @@ class SourceNotFoundError(LoadError, FileNotFoundError):
 #: columns under their own names.
 ARTICLE_COLUMNS = {
     "article_id": "str, unique and stable across runs. An explicit `article_id` or `id` field "
-    "wins; a one-document file (.txt/.md/.html/.json object) gives its file stem; records of "
-    "multi-record files give '<stem>:<n>' (n = 1-based record number); Reuters gives "
+    "wins; a one-document file (.txt/.md/.html/.json object) gives its path relative to the "
+    "corpus folder without the extension ('business/001'; the stem for files in the root or "
+    "given directly; members of an archive add their folders inside it); records of "
+    "multi-record files give '<that>:<n>' (n = 1-based record number); Reuters gives "
     "'reuters-<NEWID>'. Repeated ids get '~2', '~3' suffixes (reported).",
     "title": "str or NA. Title field; for plain text the first title-like line (not chrome); "
     "Markdown YAML `title`; HTML <h1> or <title>; Reuters TITLE.",
@@ -84,6 +88,9 @@ ARTICLE_COLUMNS = {
     "author": "str or NA. author/byline field, metadata side table or HTML meta.",
     "dateline": "str or NA. Reuters DATELINE or a dateline field.",
     "tags": "str or NA. Tags/topics joined by '; ' (Reuters TOPICS and PLACES, YAML tags).",
+    "section": "str or NA. A section/category field, else the first folder under the corpus "
+    "root when articles are grouped in folders ('business' for business/001.txt); NA for "
+    "files directly in the root. Usable as group_col (e.g. distinctive_terms).",
 }
 
 #: Columns of :func:`load_report`.
@@ -161,12 +168,72 @@ def _ignored(p: Path, ignore: list[tuple[Path, str]]) -> bool:
     return False
 
 
+def shown_path(p) -> str:
+    """A path as text that can always be stored and printed: bytes of a file name
+    that are not UTF-8 (kept by the OS as surrogate escapes) shown as ``\\xNN``.
+
+    Example:
+        >>> shown_path(os.fsdecode(b"caf\\xe9.txt"))
+        'caf\\\\xe9.txt'
+    """
+    s = str(p)
+    if s.isascii():
+        return s
+    return os.fsencode(s).decode("utf-8", "backslashreplace")
+
+
+def _inside(real: str, root: str) -> bool:
+    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def _check_file(p: Path, root_real: str | None, log: ProblemLog) -> bool:
+    """Only regular files are read; a symlink only when it stays inside the corpus folder."""
+    shown = shown_path(p)
+    try:
+        if root_real is not None and p.is_symlink():
+            real = os.path.realpath(p)
+            if not _inside(real, root_real):
+                log.add(shown, "symlink pointing outside the corpus folder", "skipped", dropped=1)
+                return False
+        st = os.stat(p)
+    except OSError as exc:
+        log.add(shown, f"cannot read file: {exc.strerror or exc}", "skipped", dropped=1)
+        return False
+    if not stat.S_ISREG(st.st_mode):
+        what = "a FIFO" if stat.S_ISFIFO(st.st_mode) else "a device or socket"
+        log.add(shown, f"not a regular file ({what})", "skipped", dropped=1)
+        return False
+    return True
+
+
 def _walk(directory: Path, log: ProblemLog):
-    """Sorted supported files under ``directory``; the rest reported as skipped."""
+    """Sorted supported files under ``directory``; the rest reported as skipped.
+
+    Symlinked folders are followed when they stay inside ``directory`` (each
+    real folder once); folders that cannot be read are reported."""
     found, skipped = [], []
     ignore: list[tuple[Path, str]] = []  # (folder of the .newslensignore, pattern)
-    for root, dirs, files in os.walk(directory):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+    root_real = os.path.realpath(directory)
+    visited = {root_real}
+
+    def unreadable(exc: OSError):
+        log.add(
+            shown_path(exc.filename or directory),
+            f"cannot read folder: {exc.strerror or exc}",
+            "skipped (its files are not loaded)",
+        )
+
+    for root, dirs, files in os.walk(directory, onerror=unreadable, followlinks=True):
+        keep = []
+        for d in sorted(d for d in dirs if not d.startswith(".")):
+            sub = os.path.join(root, d)
+            real = os.path.realpath(sub)
+            if os.path.islink(sub) and not _inside(real, root_real):
+                log.add(shown_path(sub), "symlinked folder outside the corpus folder", "skipped")
+            elif real not in visited:  # a folder reached twice (symlink loop) is read once
+                visited.add(real)
+                keep.append(d)
+        dirs[:] = keep
         if IGNORE_FILE in files:
             ignore.extend((Path(root), pat) for pat in _read_ignore(Path(root) / IGNORE_FILE))
         for name in sorted(files):
@@ -179,26 +246,40 @@ def _walk(directory: Path, log: ProblemLog):
                 skipped.append((p, "not an article file (README/LICENSE-like name)"))
             elif not _is_supported(name):
                 skipped.append((p, f"unsupported file type {ext_of(name) or '(no extension)'!r}"))
-            else:
+            elif _check_file(p, root_real, log):
                 found.append(p)
-    if not found:
+    if not found and not log.items:
         kinds = sorted({ext_of(p.name) or p.name for p, _ in skipped})
         raise LoadError(
-            f"no supported article files in directory {str(directory)!r}"
+            f"no supported article files in directory {shown_path(directory)!r}"
             + (f" (found only: {', '.join(kinds)})" if kinds else " (it is empty)")
             + f"; supported extensions: {', '.join(sorted(FORMATS_BY_EXT))}"
         )
     for p, why in skipped:
-        log.add(p, why, "skipped")
+        log.add(shown_path(p), why, "skipped")
     return found
 
 
-def _resolve(source, log: ProblemLog) -> list[tuple[Path, bool]]:
-    """-> [(file, from_directory)] in order; raises for missing paths / empty dirs."""
+def _glob_root(pattern: str) -> Path:
+    """The folder part of a glob before its first wildcard ("data/**/*.txt" -> data)."""
+    parts = Path(pattern).parts
+    fixed = []
+    for part in parts[:-1]:
+        if _GLOB_CHARS & set(part):
+            break
+        fixed.append(part)
+    return Path(*fixed) if fixed else Path(".")
+
+
+def _resolve(source, log: ProblemLog) -> list[tuple[Path, Path | None]]:
+    """-> [(file, corpus root or None)] in order; raises for missing paths / empty dirs.
+
+    The root is the folder given (or a glob's folder part): ids and sections
+    are taken from the path relative to it."""
     items = source if isinstance(source, (list, tuple)) else [source]
     if not items:
         raise LoadError("load_articles: no source given (empty list)")
-    out: list[tuple[Path, bool]] = []
+    out: list[tuple[Path, Path | None]] = []
     for item in items:
         if not isinstance(item, (str, os.PathLike)):
             raise TypeError(
@@ -206,25 +287,26 @@ def _resolve(source, log: ProblemLog) -> list[tuple[Path, bool]]:
             )
         p = Path(item).expanduser()
         if p.is_file():
-            out.append((p, False))
+            out.append((p, None))
         elif p.is_dir():
-            out.extend((f, True) for f in _walk(p, log))
+            out.extend((f, p) for f in _walk(p, log))
         elif _GLOB_CHARS & set(str(item)):
             matches = sorted(glob.glob(os.path.expanduser(str(item)), recursive=True))
             if not matches:
                 raise SourceNotFoundError(
                     f"load_articles: no files match the pattern {str(item)!r}"
                 )
+            base = _glob_root(os.path.expanduser(str(item)))
             for m in matches:
                 mp = Path(m)
                 if mp.is_dir():
-                    out.extend((f, True) for f in _walk(mp, log))
+                    out.extend((f, mp) for f in _walk(mp, log))
                 elif mp.is_file():
                     if _is_supported(mp.name) and not _is_skip_name(mp.name):
-                        out.append((mp, True))
+                        out.append((mp, base))
                     else:
                         log.add(
-                            mp,
+                            shown_path(mp),
                             f"unsupported file type {ext_of(mp.name) or '(no extension)'!r}",
                             "skipped",
                         )
@@ -232,11 +314,11 @@ def _resolve(source, log: ProblemLog) -> list[tuple[Path, bool]]:
             raise SourceNotFoundError(f"load_articles: no such file or directory: {str(item)!r}")
     # a file reachable twice (overlapping sources) is read once
     seen, unique = set(), []
-    for f, from_dir in out:
-        key = os.path.abspath(f)
+    for f, root in out:
+        key = os.path.realpath(f)
         if key not in seen:
             seen.add(key)
-            unique.append((f, from_dir))
+            unique.append((f, root))
     return unique
 
 
@@ -288,6 +370,7 @@ def load_articles(
     max_archive_bytes: int = 1 << 30,
     repeated_min_count: int = 5,
     repeated_min_share: float = 0.2,
+    duplicates: str = "drop",
 ) -> pd.DataFrame:
     """Load news articles from files, directories, globs or a list of them -> one row per article.
 
@@ -315,6 +398,13 @@ def load_articles(
     Reuters documents without a BODY are not articles: each is reported with
     reason "no body", so documents in = rows out + reported drops.
 
+    Folders: ``article_id`` is the path under the folder given, without the
+    extension (``business/001`` for ``corpus/business/001.txt``), and
+    ``section`` the first folder (``business``), usable as a ``group_col``.
+    Exact duplicate texts are left out (``duplicates="drop"``, the default;
+    each is listed in the report and counted in the warning) or kept with
+    ``duplicate_of`` naming the first copy (``duplicates="keep"``).
+
     Bad input: with ``errors="report"`` (default) every good document loads,
     each problem (path, line/record, reason, action) is listed by
     :func:`load_report` and one warning gives the count; ``errors="raise"``
@@ -329,24 +419,13 @@ def load_articles(
     """
     if errors not in ("report", "raise"):
         raise ValueError(f"errors must be 'report' or 'raise', not {errors!r}")
+    if duplicates not in ("drop", "keep"):
+        raise ValueError(f"duplicates must be 'drop' or 'keep', not {duplicates!r}")
     log = ProblemLog(raise_first=errors == "raise")
     files = _resolve(source, log)
     opts = ReadOptions(columns=columns, encoding=encoding, max_archive_bytes=max_archive_bytes)
 
-    docs: list[RawDoc] = []
-    sidecars: list[tuple[str, dict]] = []
-    for f, from_dir in files:
-        try:
-            data = f.read_bytes()
-        except OSError as exc:
-            log.add(f, f"cannot read file: {exc.strerror or exc}", "skipped", dropped=1)
-            continue
-        opts.sidecar_ok = from_dir and ext_of(f.name) in (".csv", ".tsv", ".tab")
-        for d in read_document_bytes(data, f.name, str(f), log, opts):
-            if d.format == "metadata":
-                sidecars.append((str(f), _sidecar_table(d, columns)))
-            else:
-                docs.append(d)
+    docs, sidecars = _read_files(files, log, opts, columns)
 
     side: dict = {}
     for _, table in sidecars:
@@ -357,7 +436,17 @@ def load_articles(
     bad_dates: dict[str, list] = {}
     joined: dict[str, int] = {}
     for d in docs:
-        rows.append(_build_row(d, clean, dayfirst, side, bad_dates, joined))
+        try:  # one guard per document
+            rows.append(_build_row(d, clean, dayfirst, side, bad_dates, joined))
+        except Exception as exc:  # noqa: BLE001 - reported, the other documents load
+            log.add(
+                d.path,
+                f"document could not be processed: {type(exc).__name__}: {str(exc)[:200]}",
+                "skipped",
+                line=d.line,
+                record=d.record,
+                dropped=1,
+            )
     for spath, table in sidecars:
         n = sum(1 for k in table if k in joined)
         log.add(
@@ -377,20 +466,65 @@ def load_articles(
     if clean and len(frame):
         frame = clean_articles(frame, min_count=repeated_min_count, min_share=repeated_min_share)
     frame = _assign_ids(frame, log)
-    frame = _mark_duplicates(frame, log)
+    frame = _mark_duplicates(frame, log, drop=duplicates == "drop")
     frame = frame.reset_index(drop=True)
     # a JSON string, not a list: pandas deep-copies attrs on nearly every
     # operation, and copying thousands of dicts made each ~100x slower
     frame.attrs["load_errors"] = json.dumps(log.items, ensure_ascii=False)
     n_problems = len(log.items) - getattr(log, "notices", 0)
-    if n_problems:  # informational notices (a joined metadata table) don't warn
-        dropped = sum(i["dropped"] for i in log.items)
+    n_dups = sum(1 for i in log.items if i["level"] == "notice" and i["dropped"])
+    if n_problems or n_dups:  # other notices (a joined metadata table) don't warn
+        dropped = sum(i["dropped"] for i in log.items) - n_dups
+        what = [f"{n_problems} problem(s) ({dropped} document(s) not loaded)"] if n_problems else []
+        if n_dups:
+            what.append(f"{n_dups} exact duplicate text(s) left out")
         warnings.warn(
-            f"load_articles: {n_problems} problem(s) while loading {len(frame)} article(s) "
-            f"({dropped} document(s) not loaded); see analysis.load_report(articles)",
+            f"load_articles: {len(frame)} article(s); {', '.join(what)}; "
+            "see analysis.load_report(articles)",
             stacklevel=2,
         )
     return frame
+
+
+def _read_files(files, log: ProblemLog, opts: ReadOptions, columns):
+    """Raw documents and metadata side tables of every file, each read behind the
+    guard of :func:`~analysis.readers.read_document_bytes`; ids get the folder
+    path under the corpus root (``business/001``) and ``section`` its first folder."""
+    docs: list[RawDoc] = []
+    sidecars: list[tuple[str, dict]] = []
+    for f, root in files:
+        shown = shown_path(f)
+        try:
+            with open(f, "rb") as fh:  # regular files only: checked by _walk / is_file
+                data = fh.read()
+        except OSError as exc:
+            log.add(shown, f"cannot read file: {exc.strerror or exc}", "skipped", dropped=1)
+            continue
+        opts.sidecar_ok = root is not None and ext_of(f.name) in (".csv", ".tsv", ".tab")
+        folder = ""
+        if root is not None:
+            try:
+                folder = shown_path(f.parent.relative_to(root).as_posix()).strip(".")
+            except ValueError:
+                folder = ""
+        for d in read_document_bytes(data, shown_path(f.name), shown, log, opts):
+            if d.format == "metadata":
+                sidecars.append((shown, _sidecar_table(d, columns)))
+                continue
+            _place(d, folder)
+            docs.append(d)
+    return docs, sidecars
+
+
+def _place(d: RawDoc, folder: str) -> None:
+    """Prefix the default id with the document's folders under the corpus root
+    (and inside an archive); the first of them is its section."""
+    inner = posixpath.dirname(d.member) if d.member else ""
+    prefix = "/".join(x for x in (folder, inner) if x)
+    if prefix:
+        d.fields.setdefault("section", prefix.split("/", 1)[0])
+        if d.format != "reuters":
+            d.default_id = f"{prefix}/{d.default_id}"
 
 
 def _build_row(
@@ -458,6 +592,7 @@ def _build_row(
         "author": _str_or_none(f.get("author")),
         "dateline": _str_or_none(f.get("dateline")),
         "tags": _str_or_none(f.get("tags")),
+        "section": _str_or_none(f.get("section")),
     }
     for k, v in f.items():
         if k not in row and k not in ("article_id", "date_precision") and not k.startswith("_"):
@@ -521,7 +656,9 @@ def _assign_ids(frame: pd.DataFrame, log: ProblemLog) -> pd.DataFrame:
     return out
 
 
-def _mark_duplicates(frame: pd.DataFrame, log: ProblemLog) -> pd.DataFrame:
+def _mark_duplicates(frame: pd.DataFrame, log: ProblemLog, drop: bool = True) -> pd.DataFrame:
+    """Flag each exact duplicate text once (``duplicate_of`` = the first article's
+    id, reported); with ``drop`` the duplicates are left out (counted as dropped)."""
     first: dict[str, str] = {}
     dup = []
     for i, (aid, text) in enumerate(zip(frame["article_id"], frame["text"], strict=False)):
@@ -533,13 +670,17 @@ def _mark_duplicates(frame: pd.DataFrame, log: ProblemLog) -> pd.DataFrame:
             log.add(
                 frame["path"].iat[i],
                 f"exact duplicate text of {first[text]!r}",
-                "kept; duplicate_of set",
+                "left out (duplicates='keep' loads it)" if drop else "kept; duplicate_of set",
                 record=int(frame["record"].iat[i]),
                 article_id=aid,
+                dropped=int(drop),
+                notice=drop,
             )
         else:
             first[text] = aid
             dup.append(None)
     out = frame.copy()
     out["duplicate_of"] = pd.Series(dup, index=frame.index, dtype=object)
+    if drop:
+        out = out[out["duplicate_of"].isna()]
     return out

@@ -27,7 +27,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
-from . import __version__
+from ._version import __version__, fingerprint
 from .clean import as_text
 
 STEPS = ("sentences", "sentiment", "quotes", "terms")
@@ -86,10 +86,10 @@ def _chunk_worker(
 
 
 def _run_chunk(records, steps, spill, sentence_text) -> dict:
+    from ._tokens import word_count_table
     from .quotes import extract_quotes
     from .sentences import split_sentences
     from .sentiment import score_sentiment
-    from .terms import _word_count_table
 
     chunk = pd.DataFrame(records, columns=["article_id", "text"])
     out: dict[str, pd.DataFrame] = {}
@@ -106,7 +106,7 @@ def _run_chunk(records, steps, spill, sentence_text) -> dict:
         # Single words per article: chunk-independent, so every engine and chunking
         # gives the same frame. Corpus-level phrases need the whole corpus: use
         # analysis.term_counts / top_terms on the articles for those.
-        out["terms"] = _word_count_table(chunk["article_id"].tolist(), chunk["text"].tolist())
+        out["terms"] = word_count_table(chunk["article_id"].tolist(), chunk["text"].tolist())
     # Arrow tables travel between processes and concatenate without copies;
     # repeated strings are dictionary-encoded (categoricals in pandas).
     tables = {name: _compact(name, frame) for name, frame in out.items()}
@@ -179,6 +179,30 @@ def _read_parts(directory, name: str) -> pd.DataFrame:
     return _concat_compact(tables)
 
 
+def read_cached_frame(entry, name: str, columns=None) -> pd.DataFrame:
+    """One frame of a cache entry written by :func:`analyze` (``cache_dir/<key>``),
+    with only ``columns`` (None: all), without reading the others.
+
+    Example:
+        >>> import tempfile, analysis
+        >>> d = tempfile.mkdtemp()
+        >>> a = pd.DataFrame({"article_id": ["x"], "text": ["Good news. Bad news."]})
+        >>> key = analysis.analyze(a, cache_dir=d, n_jobs=1).cache_key
+        >>> read_cached_frame(Path(d) / key, "sentences", ["sentence_id", "compound"]).shape
+        (2, 2)
+    """
+    import pyarrow.parquet as pq
+
+    paths = sorted((Path(entry) / name).glob("part-*.parquet"), key=lambda p: p.stem)
+    if not (Path(entry) / "manifest.json").exists():
+        raise FileNotFoundError(f"no complete analysis cache entry in {entry}")
+    if not paths:
+        return pd.DataFrame(columns=list(columns or []))
+    cols = list(columns) if columns is not None else None
+    tables = [pq.read_table(p, columns=cols, memory_map=False) for p in paths]
+    return _concat_compact(tables)
+
+
 def _release_memory() -> None:
     """Hand memory that Arrow's allocator keeps for reuse back to the OS.
 
@@ -202,11 +226,44 @@ def corpus_key(articles: pd.DataFrame, steps=STEPS, params: dict | None = None) 
     h = hashlib.blake2b(digest_size=16)
     h.update(
         json.dumps(
-            {"version": __version__, "steps": list(steps), "params": params or {}}, sort_keys=True
+            {
+                "version": __version__,
+                "code": fingerprint(),
+                "steps": list(steps),
+                "params": params or {},
+            },
+            sort_keys=True,
         ).encode()
     )
     for column in ("article_id", "text"):
         _hash_strings(h, articles[column])
+    return h.hexdigest()
+
+
+def frame_key(frame: pd.DataFrame) -> str:
+    """Hash of every column of a frame (names and values as strings), for caches
+    keyed on an articles frame held in memory rather than on files.
+
+    Example:
+        >>> a = pd.DataFrame({"article_id": ["x"], "text": ["Hi."], "source": ["A"]})
+        >>> frame_key(a) == frame_key(a.copy()), frame_key(a) == frame_key(a.assign(source="B"))
+        (True, False)
+    """
+    h = hashlib.blake2b(digest_size=16)
+    h.update(
+        json.dumps(
+            {
+                "version": __version__,
+                "code": fingerprint(),
+                "columns": [str(c) for c in frame.columns],
+            }
+        ).encode()
+    )
+    for column in frame.columns:
+        values = frame[column]
+        if not pd.api.types.is_string_dtype(values.dtype):
+            values = values.astype(str)  # numbers, dates, lists (tags): their str()
+        _hash_strings(h, values)
     return h.hexdigest()
 
 
@@ -417,10 +474,12 @@ def _write_manifest(path: Path, key: str, n_articles: int) -> None:
 
 
 def default_cache_dir() -> Path:
-    """``$NEWSLENS_CACHE`` or ``~/.cache/newslens``.
+    """``$NEWSLENS_CACHE`` or ``~/.cache/newslens``: where :func:`analysis.open_corpus`
+    (and ``analyze(cache_dir=True)``) keep the cache; delete the folder to clear it.
 
     Example:
-        >>> default_cache_dir().name in {"newslens", os.environ.get("NEWSLENS_CACHE", "")[-8:]}
+        >>> env = os.environ.get("NEWSLENS_CACHE")
+        >>> default_cache_dir() == (Path(env) if env else Path.home() / ".cache" / "newslens")
         True
     """
     env = os.environ.get("NEWSLENS_CACHE")

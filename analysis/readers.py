@@ -16,7 +16,6 @@ import io
 import json
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import PurePosixPath
 
 __all__ = [
@@ -115,6 +114,7 @@ class RawDoc:
     kind: str = "plain"  # plain | markdown | body (already paragraphs) | html
     line: int | None = None
     stem: str = ""
+    member: str | None = None  # path inside an archive, for the article_id
 
 
 #: canonical column -> accepted field names (matched case-insensitively,
@@ -414,44 +414,87 @@ def _storable(fields: dict, path, log: ProblemLog, *, line=None, record=None) ->
 
 
 def _records_to_docs(records, path, stem, fmt, log, opts, lines=None) -> list[RawDoc]:
+    """RawDocs from a file's records, one guard per record: a record that makes
+    any step fail is reported (path, line, record) and the others load."""
     docs = []
     for i, rec in enumerate(records, start=1):
         line = lines[i - 1] if lines else None
-        if not isinstance(rec, dict):
-            log.add(
-                path,
-                f"record is {type(rec).__name__}, not an object",
-                "skipped",
-                line=line,
-                record=i,
-                dropped=1,
-            )
+        n_logged = len(log.items)
+        try:
+            doc = _record_to_doc(rec, i, line, path, stem, fmt, log, opts)
+        except LoadError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - the per-record guard
+            if not any(it["dropped"] for it in log.items[n_logged:]):
+                log.add(
+                    path,
+                    f"record could not be read: {type(exc).__name__}: {_short(exc)}",
+                    "skipped",
+                    line=line,
+                    record=i,
+                    dropped=1,
+                )
             continue
-        f = map_fields(rec, opts.columns)
-        text = f.get("text")
-        if text is None or (isinstance(text, float) and text != text):
-            log.add(
-                path,
-                _no_text_message(path, list(rec.keys()), opts.columns)
-                if "text" not in f
-                else "empty text",
-                "skipped",
-                line=line,
-                record=i,
-                dropped=1,
-            )
-            continue
-        if not isinstance(text, str):
-            text = str(text)
-        f["text"] = text
-        for k, v in list(f.items()):
-            if isinstance(v, (list, tuple)) and k in ("tags", "author"):
-                f[k] = "; ".join(str(x) for x in v)
-            elif isinstance(v, (dict, list, tuple)):
-                f[k] = json.dumps(v, ensure_ascii=False, default=str)
-        _storable(f, path, log, line=line, record=i)
-        docs.append(RawDoc(path, i, fmt, f"{stem}:{i}", f, kind="plain", line=line, stem=stem))
+        if doc is not None:
+            docs.append(doc)
     return docs
+
+
+def _record_to_doc(rec, i, line, path, stem, fmt, log, opts):
+    if not isinstance(rec, dict):
+        log.add(
+            path,
+            f"record is {type(rec).__name__}, not an object",
+            "skipped",
+            line=line,
+            record=i,
+            dropped=1,
+        )
+        return None
+    f = map_fields(rec, opts.columns)
+    text = f.get("text")
+    if text is None or (isinstance(text, float) and text != text):
+        log.add(
+            path,
+            _no_text_message(path, list(rec.keys()), opts.columns)
+            if "text" not in f
+            else "empty text",
+            "skipped",
+            line=line,
+            record=i,
+            dropped=1,
+        )
+        return None
+    if not isinstance(text, str):
+        text = str(text)
+    f["text"] = text
+    for k, v in list(f.items()):
+        if isinstance(v, (list, tuple)) and k in ("tags", "author"):
+            f[k] = "; ".join(str(x) for x in v)
+        elif isinstance(v, (dict, list, tuple)):
+            f[k] = json.dumps(v, ensure_ascii=False, default=str)
+    _storable(f, path, log, line=line, record=i)
+    return RawDoc(path, i, fmt, f"{stem}:{i}", f, kind="plain", line=line, stem=stem)
+
+
+def _parse_int(digits: str):
+    # beyond Python's int-string limit (4300 digits) a number stays a string
+    return int(digits) if len(digits) < 4000 else digits
+
+
+def _json_loads(s: str):
+    """``json.loads`` whose failures are all ``ValueError``: huge integers stay
+    strings; nesting deeper than the interpreter's recursion limit is an error."""
+    try:
+        return json.loads(s, parse_int=_parse_int)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
+
+
+def _json_error(exc: ValueError) -> str:
+    if isinstance(exc, json.JSONDecodeError):
+        return f"{exc.msg} at column {exc.colno}"
+    return _short(exc)
 
 
 def read_jsonl(text: str, path: str, stem: str, log: ProblemLog, opts) -> list[RawDoc]:
@@ -461,11 +504,11 @@ def read_jsonl(text: str, path: str, stem: str, log: ProblemLog, opts) -> list[R
         if not s:
             continue
         try:
-            rec = json.loads(s)
-        except json.JSONDecodeError as exc:
+            rec = _json_loads(s)
+        except ValueError as exc:
             log.add(
                 path,
-                f"malformed JSON line: {exc.msg} at column {exc.colno}",
+                f"malformed JSON line: {_json_error(exc)}",
                 "skipped",
                 line=lineno,
                 dropped=1,
@@ -484,15 +527,15 @@ def read_json(text: str, path: str, stem: str, log: ProblemLog, opts) -> list[Ra
         log.add(path, "not JSON (does not start with '[' or '{')", "skipped", dropped=1)
         return []
     try:
-        data = json.loads(s)
-    except json.JSONDecodeError:
+        data = _json_loads(s)
+    except ValueError as exc:
         # maybe JSON Lines saved as .json
-        if s.startswith("{") and "\n" in s.strip():
+        if isinstance(exc, json.JSONDecodeError) and s.startswith("{") and "\n" in s.strip():
             return [
                 RawDoc(d.path, d.record, "json", d.default_id, d.fields, d.kind, d.line, d.stem)
                 for d in read_jsonl(text, path, stem, log, opts)
             ]
-        log.add(path, "malformed JSON", "skipped", dropped=1)
+        log.add(path, f"malformed JSON: {_json_error(exc)}", "skipped", dropped=1)
         return []
     if isinstance(data, dict):
         for key in ("articles", "data", "records", "items", "documents"):
@@ -529,8 +572,9 @@ def read_csv(
             log.add(path, "empty CSV (no header)", "skipped", dropped=0)
             return []
         except csv.Error as exc:
-            log.add(path, f"unreadable CSV header: {exc}", "skipped", dropped=0)
+            log.add(path, f"unreadable CSV header: {exc}", "skipped", dropped=1)
             return []
+        header = _unique_header(header, path, log)
         if not _has_text_field(header, opts.columns):
             if opts.sidecar_ok and any(
                 _norm_key(h) in ("filename", "file", "file_name", "path") for h in header
@@ -544,7 +588,10 @@ def read_csv(
                         {"_sidecar_header": header, "_sidecar_rows": list(reader)},
                     )
                 ]
-            log.add(path, _no_text_message(path, header, opts.columns), "skipped file", dropped=0)
+            n_rows = _count_rows(reader)
+            log.add(
+                path, _no_text_message(path, header, opts.columns), "skipped file", dropped=n_rows
+            )
             return []
         records, lines = [], []
         while True:
@@ -581,41 +628,132 @@ def read_csv(
     )
 
 
+def _unique_header(header: list, path, log: ProblemLog) -> list:
+    """Header names made unique: a repeated name (``id,text,text``) would keep only
+    the last column; the second and later get ``_2``, ``_3`` (reported)."""
+    seen: dict[str, int] = {}
+    out = []
+    for col, name in enumerate(header, start=1):
+        key = _norm_key(name)
+        if key in seen:
+            seen[key] += 1
+            new = f"{str(name).strip()}_{seen[key]}"
+            while _norm_key(new) in seen:
+                new += "_"
+            seen[_norm_key(new)] = 1
+            log.add(
+                path,
+                f"repeated column name {str(name)!r} (column {col})",
+                f"column kept as {new!r}; the first {str(name)!r} is used",
+                line=1,
+            )
+            out.append(new)
+        else:
+            seen[key] = 1
+            out.append(name)
+    return out
+
+
+def _count_rows(reader) -> int:
+    n = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return n
+        except csv.Error:
+            n += 1
+            continue
+        if row and any(c.strip() for c in row):
+            n += 1
+
+
 def read_parquet(data: bytes, path: str, stem: str, log: ProblemLog, opts) -> list[RawDoc]:
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     try:
         table = pq.read_table(io.BytesIO(data))
+        names = [_utf8_name(n) for n in table.schema.names]
     except Exception as exc:  # noqa: BLE001 - any corrupt parquet is a reported problem
-        log.add(path, f"unreadable Parquet: {type(exc).__name__}: {exc}", "skipped", dropped=0)
+        log.add(
+            path, f"unreadable Parquet: {type(exc).__name__}: {_short(exc)}", "skipped", dropped=1
+        )
         return []
-    names = table.column_names
     if not _has_text_field(names, opts.columns):
-        log.add(path, _no_text_message(path, names, opts.columns), "skipped file", dropped=0)
+        log.add(
+            path,
+            _no_text_message(path, names, opts.columns),
+            "skipped file",
+            dropped=table.num_rows,
+        )
         return []
-    records = table.to_pylist()
+    columns = {}
+    for name, col in zip(names, table.columns, strict=True):
+        try:
+            columns[name] = col.to_pylist()
+        except (UnicodeDecodeError, pa.ArrowException):
+            # invalid UTF-8 in a string column: decode each value with replacement
+            values = (
+                col.cast(pa.binary()).to_pylist()
+                if pa.types.is_string(col.type) or pa.types.is_large_string(col.type)
+                else None
+            )
+            if values is None:
+                raise
+            columns[name] = [None if v is None else v.decode("utf-8", "replace") for v in values]
+            log.add(
+                path,
+                f"invalid UTF-8 in column {name!r} replaced with U+FFFD",
+                "kept, flagged",
+            )
+    records = [dict(zip(columns, row, strict=True)) for row in zip(*columns.values(), strict=True)]
     return _records_to_docs(records, path, stem, "parquet", log, opts)
+
+
+def _utf8_name(name) -> str:
+    if isinstance(name, bytes):
+        return name.decode("utf-8", "replace")
+    return str(name)
 
 
 # --- Reuters-21578 -----------------------------------------------------------
 
-_REUTERS_DOC = re.compile(r"<REUTERS\b([^>]*)>(.*?)</REUTERS>", re.S)
+_REUTERS_START = re.compile(r"<REUTERS\b")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
-_TAG = {
-    t: re.compile(rf"<{t}>(.*?)</{t}>", re.S)
-    for t in ("DATE", "TITLE", "DATELINE", "BODY", "TOPICS", "PLACES")
-}
-_D = re.compile(r"<D>(.*?)</D>", re.S)
+_D = re.compile(r"<D>([^<]*)</D>")
 _TEXT_TYPE = re.compile(r'<TEXT\b[^>]*TYPE="(\w+)"')
 _PARA_START = re.compile(r"\n(?=&\\t|\s{2,}\S)")
+_CHARREF = re.compile(r"&#(\d{1,8});")
+
+
+def _charref(m) -> str:
+    n = int(m[1])
+    if n < 32 or n == 127:
+        return ""  # SGML control codes (&#2;, &#3;) are not text
+    if n > 0x10FFFF or 0xD800 <= n <= 0xDFFF:
+        return "\ufffd"
+    return chr(n)
 
 
 def _unescape_sgml(s: str) -> str:
     s = s.replace("&\\t", "\t")
-    s = re.sub(
-        r"&#(\d+);", lambda m: chr(int(m[1])) if int(m[1]) >= 32 and int(m[1]) != 127 else "", s
-    )
-    return html.unescape(s)
+    if "&#" in s:
+        s = _CHARREF.sub(_charref, s)
+    return _safe_unescape(s)
+
+
+def _tag_text(inner: str, tag: str, to_end: bool = False) -> str | None:
+    """Text between ``<TAG>`` and ``</TAG>`` (linear ``str.find``, no backtracking);
+    with ``to_end`` an unclosed element runs to the end of ``inner``."""
+    i = inner.find(f"<{tag}>")
+    if i < 0:
+        return None
+    i += len(tag) + 2
+    j = inner.find(f"</{tag}>", i)
+    if j < 0:
+        return inner[i:] if to_end else None
+    return inner[i:j]
 
 
 def _reuters_body(body: str) -> str:
@@ -634,36 +772,74 @@ def _reuters_body(body: str) -> str:
     return _unescape_sgml("\n\n".join(paras)).replace("\t", " ").strip()
 
 
+def _reuters_elements(text: str):
+    """(start, attributes, inner text, closed) for each ``<REUTERS`` start tag, in one
+    linear pass: an element ends at its ``</REUTERS>`` or, when that is missing,
+    at the next ``<REUTERS`` (or the end of the file)."""
+    starts = [m.start() for m in _REUTERS_START.finditer(text)]
+    for k, s in enumerate(starts):
+        stop = starts[k + 1] if k + 1 < len(starts) else len(text)
+        gt = text.find(">", s, stop)
+        if gt < 0:
+            yield s, None, "", False
+            continue
+        end = text.find("</REUTERS>", gt, stop)
+        closed = end >= 0
+        yield s, text[s + 8 : gt], text[gt + 1 : end if closed else stop], closed
+
+
 def read_reuters(text: str, path: str, stem: str, log: ProblemLog, opts) -> list[RawDoc]:
     """Reuters-21578 SGML: one document per ``<REUTERS>`` element.
 
     Documents without a ``<BODY>`` (title-only briefs, unprocessed items) are
-    reported with reason "no body" and not loaded.
+    reported with reason "no body" and not loaded; a document cut short (no
+    ``</REUTERS>``, e.g. a truncated last one) loads what it has and is flagged;
+    a ``<REUTERS`` tag that never closes is reported. Linear in the file size.
     """
     docs = []
     n = 0
     line_no, last = 1, 0
-    for n, m in enumerate(_REUTERS_DOC.finditer(text), start=1):
-        attrs = dict(_ATTR.findall(m[1]))
-        inner = m[2]
-        newid = attrs.get("NEWID") or str(n)
-        aid = f"reuters-{newid}"
-        line_no += text.count("\n", last, m.start())
-        last = m.start()
+    for n, (start, attr_text, inner, closed) in enumerate(_reuters_elements(text), start=1):
+        line_no += text.count("\n", last, start)
+        last = start
         line = line_no
-        body_m = _TAG["BODY"].search(inner)
-        if not body_m or not body_m[1].strip(" \n\x03&#3;"):
-            kind = _TEXT_TYPE.search(inner)
-            what = f" (TEXT TYPE={kind[1]})" if kind else ""
+        if attr_text is None:
             log.add(
-                path, f"no body{what}", "skipped", line=line, record=n, article_id=aid, dropped=1
+                path, "malformed <REUTERS tag (no '>')", "skipped", line=line, record=n, dropped=1
             )
             continue
-        fields = {"article_id": aid, "text": _reuters_body(body_m[1]), "source": "Reuters"}
+        attrs = dict(_ATTR.findall(attr_text))
+        aid = f"reuters-{attrs.get('NEWID') or n}"
+        body = _tag_text(inner, "BODY", to_end=not closed)
+        if body is None or not body.strip(" \n\x03&#3;"):
+            kind = _TEXT_TYPE.search(inner[:2000])
+            what = f" (TEXT TYPE={kind[1]})" if kind else ""
+            cut = "" if closed else ", document cut short (no </REUTERS>)"
+            log.add(
+                path,
+                f"no body{what}{cut}",
+                "skipped",
+                line=line,
+                record=n,
+                article_id=aid,
+                dropped=1,
+            )
+            continue
+        if not closed:
+            log.add(
+                path,
+                "document cut short (no </REUTERS>): loaded what it has",
+                "kept, flagged",
+                line=line,
+                record=n,
+                article_id=aid,
+            )
+        body = body.split("</TEXT>", 1)[0]
+        fields = {"article_id": aid, "text": _reuters_body(body), "source": "Reuters"}
         for tag, key in (("TITLE", "title"), ("DATELINE", "dateline"), ("DATE", "published")):
-            t = _TAG[tag].search(inner)
-            if t:
-                val = _unescape_sgml(t[1]).strip().rstrip("-").strip()
+            t = _tag_text(inner, tag)
+            if t is not None:
+                val = _unescape_sgml(t).strip().rstrip("-").strip()
                 if tag == "DATE":  # some DATEs carry trailing control codes ("...59.13&#5;RM")
                     dm = re.match(r"\d{1,2}-[A-Za-z]{3}-\d{4}\s+[\d:.]+", val)
                     val = dm.group().rstrip(".") if dm else val
@@ -671,14 +847,14 @@ def read_reuters(text: str, path: str, stem: str, log: ProblemLog, opts) -> list
                     fields[key] = val
         tags = []
         for tag in ("TOPICS", "PLACES"):
-            t = _TAG[tag].search(inner)
-            if t:
-                tags.extend(_D.findall(t[1]))
+            t = _tag_text(inner, tag)
+            if t is not None:
+                tags.extend(_D.findall(t))
         if tags:
             fields["tags"] = "; ".join(tags)
         docs.append(RawDoc(path, n, "reuters", aid, fields, kind="body", line=line, stem=stem))
     if n == 0:
-        log.add(path, "no <REUTERS> documents found", "skipped", dropped=0)
+        log.add(path, "no <REUTERS> documents found", "skipped", dropped=1)
     return docs
 
 
@@ -687,25 +863,52 @@ def read_reuters(text: str, path: str, stem: str, log: ProblemLog, opts) -> list
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 
 
-def read_markdown(text: str, path: str, stem: str, log: ProblemLog, opts) -> list[RawDoc]:
+MAX_YAML_HEADER = 256 * 1024
+
+
+def _yaml_header(src: str, path, log: ProblemLog):
+    """The YAML front matter as a dict, or None (problem reported): larger than
+    :data:`MAX_YAML_HEADER` or using aliases (``*name``: a "billion laughs" bomb
+    expands them exponentially) -> refused; any error while building values (an
+    impossible date such as 2024-02-30) -> header ignored."""
     import yaml
 
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: same safety, ~10x faster
+    why = None
+    if len(src) > MAX_YAML_HEADER:
+        why = f"YAML header larger than {MAX_YAML_HEADER:,} characters"
+    elif "*" in src:
+        try:
+            if any(isinstance(t, yaml.AliasToken) for t in yaml.scan(src, Loader=loader)):
+                why = "YAML header uses aliases (*name), refused (alias bomb protection)"
+        except yaml.YAMLError:
+            pass  # reported by the load below
+    if why:
+        log.add(path, why, "header ignored", line=1)
+        return None
+    try:
+        return yaml.load(src, Loader=loader)  # noqa: S506 - a safe loader
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", None)
+        log.add(
+            path,
+            f"malformed YAML header: {str(exc).splitlines()[0]}",
+            "header ignored",
+            line=None if line is None else line + 2,
+        )
+    except (ValueError, TypeError, OverflowError, RecursionError) as exc:
+        log.add(
+            path, f"bad value in YAML header: {type(exc).__name__}: {_short(exc)}", "header ignored"
+        )
+    return None
+
+
+def read_markdown(text: str, path: str, stem: str, log: ProblemLog, opts) -> list[RawDoc]:
     fields: dict = {}
     body = text
     m = _FRONT.match(text)
     if m:
-        try:
-            # libyaml's safe loader when available (same safety, ~10x faster)
-            header = yaml.load(m.group(1), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
-        except yaml.YAMLError as exc:
-            line = getattr(getattr(exc, "problem_mark", None), "line", None)
-            log.add(
-                path,
-                f"malformed YAML header: {str(exc).splitlines()[0]}",
-                "header ignored",
-                line=line,
-            )
-            header = None
+        header = _yaml_header(m.group(1), path, log)
         if isinstance(header, dict):
             fields = map_fields(header, opts.columns)
             # prefer the precise published_time over a bare date when both exist
@@ -801,123 +1004,188 @@ def markdown_to_text(md: str) -> str:
 # --- HTML ----------------------------------------------------------------------
 
 
-class _ArticleHTML(HTMLParser):
-    _SKIP = {
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "svg",
-        "nav",
-        "footer",
-        "header",
-        "aside",
-        "form",
-    }
+# A small linear tokenizer instead of html.parser, whose rescans of unclosed
+# comments, quotes and tags are quadratic (80k unclosed comments: minutes).
+# Every match below stops at the next "<" or ">" (or runs to the end once), so
+# each character is scanned a bounded number of times.
+_HTML_TOKEN = re.compile(
+    r"<!--.*?(?:-->|\Z)"  # comment; an unclosed one runs to the end (as in browsers)
+    r"|<(/?)([A-Za-z][^\s/<>]*)([^<>]*)>"  # start or end tag
+    r"|<[!?][^<>]*>"  # doctype, processing instruction
+    r"|[^<]+|<",
+    re.S,
+)
+_HTML_ATTR = re.compile(r"""([^\s=/"']+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?""")
+_RAW_END = {t: re.compile(rf"</{t}\s*>", re.I) for t in ("script", "style")}
+_BIG_CHARREF = re.compile(r"&#(?:[xX]0*[0-9A-Fa-f]{7,}|0*\d{8,});?")
+
+
+def _safe_unescape(s: str) -> str:
+    """``html.unescape`` without its failure on numeric references of thousands of
+    digits (beyond Python's int-string limit): those become U+FFFD first."""
+    if "&" not in s:
+        return s
+    if "&#" in s:
+        s = _BIG_CHARREF.sub("\ufffd", s)
+    return html.unescape(s)
+
+
+class _ArticleHTML:
+    """Text of an HTML page in one linear pass: <p> paragraphs first; when a
+    page has none, the text of block elements (div, td, li, ...); when that is
+    empty too, the text of chrome (header, nav, footer, aside). Scripts, styles
+    and SVG are never text."""
+
+    _HARD = {"script", "style", "noscript", "template", "svg"}
+    _CHROME = {"nav", "footer", "header", "aside", "form"}
+    _BLOCK = {
+        "p", "div", "td", "th", "tr", "li", "ul", "ol", "dl", "dd", "dt", "table",
+        "section", "article", "main", "blockquote", "pre", "figcaption", "body",
+        "h1", "h2", "h3", "h4", "h5", "h6", "hr", *_CHROME,
+    }  # fmt: skip
     _VOID = {
-        "br",
-        "img",
-        "hr",
-        "meta",
-        "link",
-        "input",
-        "source",
-        "wbr",
-        "area",
-        "base",
-        "col",
-        "embed",
-    }
+        "br", "img", "hr", "meta", "link", "input", "source", "wbr", "area", "base", "col",
+        "embed", "param", "track",
+    }  # fmt: skip
 
     def __init__(self):
-        super().__init__(convert_charrefs=True)
         self.title = ""
         self.h1 = ""
-        self.paras: list[str] = []
+        self.paras: list[str] = []  # <p> paragraphs outside chrome
+        self.blocks: list[str] = []  # any block text outside chrome
+        self.chrome: list[str] = []  # block text inside chrome
         self.meta: dict = {}
-        self._skip = 0
+        self.unclosed: list[str] = []
+        self._open: dict[str, int] = {}
         self._stack: list[str] = []
-        self._buf: list[str] | None = None
-        self._in_title = False
-        self._in_h1 = False
+        self._hard = self._chrome = 0
+        self._p: list[str] | None = None
+        self._b: list[str] = []
+        self._c: list[str] = []
+        self._in_title = self._in_h1 = False
 
-    def handle_starttag(self, tag, attrs):
-        if tag in self._VOID:
+    def feed(self, text: str) -> None:
+        pos, n = 0, len(text)
+        while pos < n:
+            m = _HTML_TOKEN.match(text, pos)
+            pos = m.end()
+            if m.group(2) is None:
+                tok = m.group(0)
+                if not tok.startswith(("<!", "<?")) or len(tok) == 1:
+                    self._data(_safe_unescape(tok))
+                continue
+            tag = m.group(2).lower()
+            if m.group(1):
+                self._end(tag)
+                continue
+            attrs = m.group(3)
+            self._start(tag, attrs)
+            if tag in _RAW_END and not attrs.rstrip().endswith("/"):
+                end = _RAW_END[tag].search(text, pos)
+                if end is None:  # unclosed: the rest is not script; read it as HTML
+                    self.unclosed.append(tag)
+                    self._end(tag)
+                    continue
+                pos = end.end()
+                self._end(tag)
+        self._flush()
+
+    def _start(self, tag: str, attrs: str) -> None:
+        if tag in ("meta", "link"):
+            a = {k.lower(): _safe_unescape(v.strip("\"'")) for k, v in _HTML_ATTR.findall(attrs)}
             if tag == "meta":
-                a = {k.lower(): (v or "") for k, v in attrs}
                 key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
                 if key and a.get("content"):
                     self.meta.setdefault(key, a["content"])
-            elif tag == "link":
-                a = {k.lower(): (v or "") for k, v in attrs}
-                if a.get("rel", "").lower() == "canonical" and a.get("href"):
-                    self.meta.setdefault("canonical", a["href"])
-            elif tag == "br" and self._buf is not None:
-                self._buf.append(" ")
+            elif a.get("rel", "").lower() == "canonical" and a.get("href"):
+                self.meta.setdefault("canonical", a["href"])
+        if tag in self._BLOCK:
+            self._block_break(tag == "p")
+        if tag in self._VOID:
+            if tag == "br":
+                self._data(" ")
             return
-        if tag in self._SKIP:
-            self._skip += 1
         self._stack.append(tag)
-        if self._skip:
-            return
+        self._open[tag] = self._open.get(tag, 0) + 1
+        if tag in self._HARD:
+            self._hard += 1
+        elif tag in self._CHROME:
+            self._chrome += 1
         if tag == "title":
             self._in_title = True
-        elif tag == "h1" and not self.h1:
+        elif tag == "h1" and not self.h1 and not self._hard and not self._chrome:
             self._in_h1 = True
-        elif tag == "p":
-            self._flush()
-            self._buf = []
+        elif tag == "p" and not self._hard and not self._chrome:
+            self._p = []
 
-    def handle_endtag(self, tag):
-        if tag in self._VOID:
-            return
-        if tag in self._stack:
+    def _end(self, tag: str) -> None:
+        if tag in self._BLOCK:
+            self._block_break(tag == "p")
+        if self._open.get(tag):
             while self._stack:
                 t = self._stack.pop()
-                if t in self._SKIP:
-                    self._skip -= 1
+                self._open[t] -= 1
+                if t in self._HARD:
+                    self._hard -= 1
+                elif t in self._CHROME:
+                    self._chrome -= 1
                 if t == tag:
                     break
         if tag == "title":
             self._in_title = False
         elif tag == "h1":
             self._in_h1 = False
-        elif tag == "p":
-            self._flush()
 
-    def handle_data(self, data):
+    def _data(self, data: str) -> None:
         if self._in_title:
             self.title += data
-        if self._skip:
+        if self._hard:
+            return
+        if self._chrome:
+            self._c.append(data)
             return
         if self._in_h1:
             self.h1 += data
-        if self._buf is not None:
-            self._buf.append(data)
+        self._b.append(data)
+        if self._p is not None:
+            self._p.append(data)
 
-    def _flush(self):
-        if self._buf is not None:
-            t = " ".join("".join(self._buf).split())
+    def _block_break(self, para: bool) -> None:
+        for buf, out in ((self._b, self.blocks), (self._c, self.chrome)):
+            t = " ".join("".join(buf).split())
+            if t:
+                out.append(t)
+            buf.clear()
+        if para and self._p is not None:
+            t = " ".join("".join(self._p).split())
             if t:
                 self.paras.append(t)
-        self._buf = None
+            self._p = None
 
-    def close(self):
-        super().close()
-        self._flush()
+    def _flush(self) -> None:
+        self._block_break(True)
 
 
 def read_html(text: str, path: str, stem: str, log: ProblemLog, opts) -> list[RawDoc]:
     parser = _ArticleHTML()
-    try:
-        parser.feed(text)
-        parser.close()
-    except Exception as exc:  # noqa: BLE001 - html.parser is lenient; be safe anyway
-        log.add(path, f"unparseable HTML: {exc}", "skipped", dropped=1)
-        return []
+    parser.feed(text)
+    for tag in parser.unclosed:
+        log.add(path, f"unclosed <{tag}>: the text after it read as HTML", "kept, flagged")
+    body, where = parser.paras, None
+    if not body and parser.blocks:
+        body, where = (
+            parser.blocks,
+            "no <p> paragraphs: text taken from block elements (div, td, ...)",
+        )
+    elif not body and parser.chrome:
+        body, where = parser.chrome, "text only in page chrome (header/nav/footer/aside): kept"
+    if where:
+        log.add(path, where, "kept", notice=True)
     meta = parser.meta
     title = " ".join(parser.h1.split()) or " ".join(parser.title.split()) or meta.get("og:title")
-    fields = {"text": "\n\n".join(parser.paras)}
+    if body and title and body[0] == " ".join(title.split()) and where:
+        body = body[1:]  # the heading is the title, not the first paragraph
+    fields = {"text": "\n\n".join(body)}
     if title:
         fields["title"] = title
     for key, canon in (
@@ -968,21 +1236,67 @@ def read_document_bytes(
 
     ``name`` is used for the extension, ``path`` is what problems and the
     ``path`` column show (archive members look like ``a.zip!inner/b.txt``).
+    This is the one guard per file: whatever goes wrong inside a reader
+    (a bug, a recursion limit, memory) costs this file only and is reported
+    with its path; archive members are each read behind the same guard.
 
     Example:
         >>> docs = read_document_bytes(b"Title\\n\\nBody.", "a.txt", "a.txt", ProblemLog(), ReadOptions())
         >>> docs[0].default_id, docs[0].fields["text"]
         ('a', 'Title\\n\\nBody.')
     """
+    from . import _archives
+
+    if data and data[:8192].strip():
+        fmt = sniff_format(name, data[:8192])
+        if fmt in _archives.ARCHIVE_FORMATS:
+            docs, mine = [], []
+            members = _archives.iter_members(fmt, data, name, path, log, opts, _is_doc_name, depth)
+            for mname, mpath, content in members:
+                base = PurePosixPath(mname.replace("\\", "/")).name
+                got = read_document_bytes(content, base, mpath, log, opts, depth + 1)
+                for d in got:
+                    if d.member is None and fmt != "gzip":
+                        d.member = mname.replace("\\", "/")
+                        mine.append(d)
+                docs.extend(got)
+            # one folder holding everything ("bbc/business/001.txt") is not part of the ids
+            tops = {d.member.split("/", 1)[0] if "/" in d.member else None for d in mine}
+            if len(tops) == 1 and None not in tops:
+                for d in mine:
+                    d.member = d.member.split("/", 1)[1]
+            return docs
+    n_logged = len(log.items)
+    try:
+        return _read_one(data, name, path, log, opts)
+    except LoadError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the per-file guard: report, never abort the load
+        lost = sum(i["dropped"] for i in log.items[n_logged:])
+        log.add(
+            path,
+            f"could not be read: {type(exc).__name__}: {_short(exc)}",
+            "skipped",
+            dropped=0 if lost else 1,
+        )
+        return []
+
+
+def _short(exc: BaseException) -> str:
+    msg = str(exc).splitlines()[0] if str(exc) else ""
+    return msg[:200]
+
+
+def _is_doc_name(base: str) -> bool:
+    return ext_of(base) in FORMATS_BY_EXT
+
+
+def _read_one(data: bytes, name: str, path: str, log: ProblemLog, opts: ReadOptions):
     stem = stem_of(name)
     if not data or not data.strip():
         log.add(path, "empty file", "skipped", dropped=1)
         return []
     fmt = sniff_format(name, data[:8192])
-    if fmt in ("gzip", "zip", "tar"):
-        from . import _archives
-
-        return _archives.read_archive(fmt, data, name, path, log, opts, depth)
     if fmt is None:
         log.add(
             path,

@@ -1,5 +1,9 @@
-"""The headless report: run every numbered notebook against a corpus with
-papermill, render each to HTML with its inputs hidden, write an ``index.html``
+"""The headless report: check the request (corpus, notebooks, parameters)
+before anything is written, load and analyse the corpus once into the cache
+(:func:`analysis.open_corpus`, in a child process so its memory is returned),
+run the chosen numbered notebooks on it with papermill (``jobs`` kernels at
+once, each reading the cached frames), render each to HTML with its inputs
+hidden and warnings turned into one readable notice, write an ``index.html``
 that links them and lists any load problems, and collect the data behind every
 chart as CSV under ``DIR/tables/``. Notebooks hand their chart data to
 :func:`save_table`, which writes only when the report passed a ``tables_dir``
@@ -10,9 +14,12 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 import sys
 import time
+import warnings
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -76,6 +83,7 @@ class ReportResult:
     tables: list[Path] = field(default_factory=list)
     failures: dict[str, str] = field(default_factory=dict)
     load_problems: pd.DataFrame | None = None
+    notices: list[str] = field(default_factory=list)
 
 
 def _notebook_title(nb_path: Path) -> str:
@@ -92,11 +100,74 @@ def _notebook_title(nb_path: Path) -> str:
     return nb_path.stem
 
 
+_WARNING_LINE = re.compile(r"^\S*?:\d+: (?:\w+\.)*(\w*Warning): (.*)$")
+_PROGRESS = re.compile(r"\d+%\||\r")
+_TEMP_PATH = re.compile(r"/tmp/ipykernel_\d+/\d+\.py|<ipython-input-[^>]*>")
+
+
+def notices_from_stderr(text: str) -> list[str]:
+    """Readable notices from a cell's stderr: one per warning (file paths and
+    the echoed source line dropped), progress bars dropped, other lines kept.
+
+    Example:
+        >>> notices_from_stderr(
+        ...     "/tmp/ipykernel_1/2.py:3: UserWarning: 2 problem(s)\\n  x = f()\\n"
+        ... )
+        ['2 problem(s)']
+    """
+    out: list[str] = []
+    lines = text.replace("\r\n", "\n").split("\n")
+    skip_echo = False
+    for line in lines:
+        m = _WARNING_LINE.match(line.strip())
+        if m:
+            msg = m.group(2).strip()
+            skip_echo = True
+        elif skip_echo and line.startswith((" ", "\t")):
+            skip_echo = False
+            continue  # the source line the warning points at
+        else:
+            skip_echo = False
+            if not line.strip() or _PROGRESS.search(line):
+                continue
+            msg = _TEMP_PATH.sub("<notebook>", line.strip())
+        if msg not in out:
+            out.append(msg)
+    return out
+
+
+def clean_outputs(nb) -> None:
+    """In place: each stderr stream of an executed notebook becomes one
+    plain-text notice (or disappears), so a page shows no stderr box and no
+    temporary kernel path.
+
+    Example:
+        >>> nb = {"cells": [{"cell_type": "code", "outputs": [
+        ...     {"output_type": "stream", "name": "stderr", "text": "a.py:1: UserWarning: careful"}]}]}
+        >>> clean_outputs(nb); nb["cells"][0]["outputs"][0]["text"]
+        'Notice: careful\\n'
+    """
+    for cell in nb["cells"]:
+        if cell.get("cell_type") != "code":
+            continue
+        kept = []
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "stream" and out.get("name") == "stderr":
+                text = out.get("text", "")
+                notes = notices_from_stderr("".join(text) if isinstance(text, list) else text)
+                if not notes:
+                    continue
+                out = dict(out, name="stdout", text="".join(f"Notice: {n}\n" for n in notes))
+            kept.append(out)
+        cell["outputs"] = kept
+
+
 def _render_html(executed: Path, html_path: Path) -> None:
     import nbformat
     from nbconvert import HTMLExporter
 
     nb = nbformat.read(str(executed), as_version=4)
+    clean_outputs(nb)
     exporter = HTMLExporter(
         exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True
     )
@@ -153,79 +224,261 @@ Built in {elapsed:.0f} s.</p>
 """
 
 
-def run_report(
-    corpus, out_dir="report", *, notebooks_dir=None, kernel_name=None, progress=True, timeout=1200
-) -> ReportResult:
-    """Execute every numbered notebook on ``corpus`` and write an HTML report.
+class ReportError(ValueError):
+    """A report request that cannot run (missing corpus, unknown notebook or
+    parameter); raised before anything is written."""
 
-    Layout of ``out_dir``: ``index.html``, one ``NN-name.html`` per notebook
-    (inputs hidden), ``notebooks/`` (the executed .ipynb), ``tables/`` (one CSV
-    per chart plus ``load_problems.csv``). A notebook that fails is still
-    rendered (with its traceback) and listed as failed in the index.
+
+_RESERVED = ("corpus", "tables_dir")
+
+
+def select_notebooks(selected=None, notebooks_dir=None) -> list[Path]:
+    """The notebooks to run: all numbered ones, or those named in ``selected``
+    by number ("02") or name ("02-sentiment"), in number order.
 
     Example:
-        >>> res = run_report("data/sample", "/tmp/newslens-report")   # doctest: +SKIP
-        >>> res.index.name                                             # doctest: +SKIP
-        'index.html'
+        >>> [p.name[:2] for p in select_notebooks(["03", "01-corpus-overview"])]
+        ['01', '03']
+    """
+    available = list_notebooks(notebooks_dir)
+    if not available:
+        where = notebooks_dir or repo_notebooks_dir()
+        raise ReportError(f"no numbered notebooks (NN-*.ipynb) found in {where}")
+    if not selected:
+        return available
+    chosen = []
+    for sel in selected:
+        sel = str(sel).removesuffix(".ipynb")
+        hits = [p for p in available if p.stem == sel or p.stem.split("-", 1)[0] == sel]
+        if len(hits) != 1:
+            names = ", ".join(p.stem for p in available)
+            raise ReportError(f"unknown notebook {sel!r}: choose from {names}")
+        if hits[0] not in chosen:
+            chosen.append(hits[0])
+    return sorted(chosen)
+
+
+def _parse_value(text, default: str | None):
+    """A ``-p`` value typed like the notebook's default (text stays text where
+    the default is a string; None/int/float inferred otherwise)."""
+    if not isinstance(text, str):
+        return text
+    if default is not None and default.strip()[:1] in ('"', "'"):
+        return text
+    if text in ("None", "null"):
+        return None
+    if text in ("True", "true", "False", "false"):
+        return text.lower() == "true"
+    for kind in (int, float):
+        try:
+            return kind(text)
+        except ValueError:
+            pass
+    return text
+
+
+def check_parameters(parameters, notebooks) -> dict[Path, dict]:
+    """Per notebook, the ``parameters`` it declares (typed like its defaults);
+    unknown or reserved names raise :class:`ReportError`.
+
+    Example:
+        >>> nbs = select_notebooks(["04"])
+        >>> check_parameters({"k": "3", "kwic_term": "2016"}, nbs)[nbs[0]]
+        {'k': 3, 'kwic_term': '2016'}
     """
     import papermill as pm
+
+    declared = {nb: pm.inspect_notebook(str(nb)) for nb in notebooks}
+    parameters = dict(parameters or {})
+    for name in parameters:
+        if name in _RESERVED:
+            raise ReportError(f"parameter {name!r} is set by the report itself")
+        if not any(name in d for d in declared.values()):
+            known = sorted({n for d in declared.values() for n in d} - set(_RESERVED))
+            raise ReportError(f"unknown parameter {name!r}: the notebooks take {', '.join(known)}")
+    return {
+        nb: {k: _parse_value(v, d[k].get("default")) for k, v in parameters.items() if k in d}
+        for nb, d in declared.items()
+    }
+
+
+def _corpus_path(corpus) -> str:
+    from .session import load_key
+
+    text = str(corpus)
+    if load_key(corpus) is None:
+        raise ReportError(f"corpus not found: {text} (no such file, folder or matching glob)")
+    return text if any(c in text for c in "*?[") else str(Path(corpus).resolve())
+
+
+def _prepare(corpus, cache_dir, n_jobs, progress, conn) -> None:
+    """Child process: load and analyse the corpus into the cache, resolve
+    speakers (shared by three notebooks); send back notices or an error."""
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            from .session import open_corpus
+
+            session = open_corpus(
+                corpus, cache_dir=cache_dir, n_jobs=n_jobs, progress=progress, quiet=True
+            )
+            session.quotes  # noqa: B018 - computed once here, read by every notebook
+        notes = list(session.notices)
+        notes += [str(w.message) for w in caught if str(w.message) not in notes]
+        conn.send(("ok", notes))
+    except Exception as exc:  # noqa: BLE001 - reported by the parent as one line
+        conn.send(("error", f"{type(exc).__name__}: {exc}"))
+    finally:
+        conn.close()
+
+
+def _prepare_cache(corpus, cache_dir, jobs, progress) -> list[str]:
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_prepare, args=(corpus, cache_dir, jobs, progress, child))
+    proc.start()
+    child.close()
+    try:
+        status, payload = parent.recv()
+    except EOFError:
+        status, payload = "error", f"the analysis process died (exit code {proc.exitcode})"
+    proc.join()
+    if status != "ok":
+        raise ReportError(f"cannot analyse {corpus}: {payload}")
+    return payload
+
+
+_KERNEL_QUIET = ["--IPKernelApp.log_level=CRITICAL"]  # no TCP / KeyboardInterrupt log lines
+
+
+def _execute(nb: Path, executed: Path, params: dict, kernel_name, timeout):
+    import papermill as pm
+
+    try:
+        pm.execute_notebook(
+            str(nb),
+            str(executed),
+            parameters=params,
+            cwd=str(nb.parent),
+            kernel_name=kernel_name,
+            progress_bar=False,
+            execution_timeout=timeout,
+            extra_arguments=list(_KERNEL_QUIET),
+        )
+    except Exception as exc:  # noqa: BLE001 - a failed notebook is reported, not fatal
+        first = str(exc).splitlines()[0][:200] if str(exc) else ""
+        return f"{type(exc).__name__}: {first}" if first else type(exc).__name__
+    return None
+
+
+def run_report(
+    corpus,
+    out_dir="report",
+    *,
+    notebooks=None,
+    parameters=None,
+    jobs: int | None = None,
+    notebooks_dir=None,
+    kernel_name=None,
+    cache_dir=None,
+    progress=True,
+    timeout=1200,
+) -> ReportResult:
+    """Run the numbered notebooks on ``corpus`` and write an HTML report.
+
+    ``notebooks`` picks some by number or name (default: all); ``parameters``
+    ({name: value}, values as typed on a command line are converted like the
+    notebook's default) are passed to every notebook that declares them;
+    ``jobs`` kernels run at once (default: 2, or 1 on one core). Everything is
+    checked first: a missing corpus, an unknown notebook or parameter raise
+    :class:`ReportError` and nothing is written. The corpus is then loaded and
+    analysed once into the cache (``cache_dir``, default
+    :func:`analysis.pipeline.default_cache_dir`), which every notebook reads.
+
+    Layout of ``out_dir``: ``index.html``, one ``NN-name.html`` per notebook
+    (inputs hidden, warnings shown as notices), ``notebooks/`` (the executed
+    .ipynb), ``tables/`` (one CSV per chart plus ``load_problems.csv``). A
+    notebook that fails is still rendered (with its traceback) and listed as
+    failed in the index.
+
+    Example:
+        >>> res = run_report("data/sample", "/tmp/r", parameters={"target": "summit"})  # doctest: +SKIP
+        >>> res.index.name                                                              # doctest: +SKIP
+        'index.html'
+    """
     from tqdm.auto import tqdm
 
-    from .load import load_articles, load_report
-
     t0 = time.time()
-    corpus_path = (
-        str(Path(corpus).resolve()) if not any(c in str(corpus) for c in "*?[") else str(corpus)
-    )
+    corpus_path = _corpus_path(corpus)
+    chosen = select_notebooks(notebooks, notebooks_dir)
+    per_nb = check_parameters(parameters, chosen)
+    jobs = max(1, int(jobs)) if jobs else max(1, min(2, os.cpu_count() or 1))
     out = Path(out_dir).resolve()
-    tables_dir = out / "tables"
-    nb_out = out / "notebooks"
+    if out.exists() and not out.is_dir():
+        raise ReportError(f"--out {out} exists and is not a folder")
+
+    cache = Path(cache_dir).resolve() if cache_dir else None
+    notices = _prepare_cache(corpus_path, cache, -1, progress)
+    from .session import open_corpus
+
+    session = open_corpus(corpus_path, cache_dir=cache, quiet=True)  # warm: stamps only
+    problems, n_articles = session.load_problems, len(session.meta)
+    del session
+
+    tables_dir, nb_out = out / "tables", out / "notebooks"
     tables_dir.mkdir(parents=True, exist_ok=True)
     nb_out.mkdir(parents=True, exist_ok=True)
-
-    # inputs: the corpus, loaded once here to report load problems on the index page
-    articles = load_articles(corpus_path)
-    problems = load_report(articles)
     save_table(problems, "load_problems", tables_dir)
-
-    notebooks = list_notebooks(notebooks_dir)
-    if not notebooks:
-        raise FileNotFoundError(
-            f"no numbered notebooks (NN-*.ipynb) found in {notebooks_dir or repo_notebooks_dir()}"
-        )
     result = ReportResult(out_dir=out, index=out / "index.html", load_problems=problems)
+    result.notices = notices
+    saved_env = os.environ.get("NEWSLENS_CACHE")
+    if cache is not None:
+        os.environ["NEWSLENS_CACHE"] = str(cache)  # the kernels read the same cache
+    bar = tqdm(
+        total=len(chosen), desc="notebooks", unit="nb", disable=not progress, file=sys.stderr
+    )
+    try:
+        with ThreadPoolExecutor(max_workers=jobs) as pool:
+            futures = {}
+            for nb in sorted(chosen, key=_cost, reverse=True):  # longest first
+                params = {"corpus": corpus_path, "tables_dir": str(tables_dir), **per_nb[nb]}
+                fut = pool.submit(_execute, nb, nb_out / nb.name, params, kernel_name, timeout)
+                futures[fut] = nb
+            for fut in as_completed(futures):
+                nb = futures[fut]
+                if fut.result():
+                    result.failures[_notebook_title(nb)] = fut.result()
+                bar.set_postfix_str(nb.stem)
+                bar.update(1)
+    finally:
+        bar.close()
+        if cache is not None:
+            if saved_env is None:
+                os.environ.pop("NEWSLENS_CACHE", None)
+            else:
+                os.environ["NEWSLENS_CACHE"] = saved_env
     pages = []
-    bar = tqdm(notebooks, desc="notebooks", unit="nb", disable=not progress, file=sys.stderr)
-    for nb in bar:
-        bar.set_postfix_str(nb.stem)
-        title = _notebook_title(nb)
-        executed = nb_out / nb.name
-        html_path = out / f"{nb.stem}.html"
-        try:
-            pm.execute_notebook(
-                str(nb),
-                str(executed),
-                parameters={"corpus": corpus_path, "tables_dir": str(tables_dir)},
-                cwd=str(nb.parent),
-                kernel_name=kernel_name,
-                progress_bar=False,
-                execution_timeout=timeout,
-            )
-        except Exception as exc:  # noqa: BLE001 - a failed notebook is reported, not fatal
-            result.failures[title] = (
-                f"{type(exc).__name__}: {str(exc).splitlines()[0][:200]}"
-                if str(exc)
-                else type(exc).__name__
-            )
+    for nb in chosen:
+        executed, html_path = nb_out / nb.name, out / f"{nb.stem}.html"
         if executed.exists():
             _render_html(executed, html_path)
             result.pages.append(html_path)
-            pages.append((title, html_path.name))
+            pages.append((_notebook_title(nb), html_path.name))
     result.tables = sorted(tables_dir.glob("*.csv"))
     result.index.write_text(
         _index_html(
-            corpus, pages, result.failures, result.tables, problems, len(articles), time.time() - t0
+            corpus, pages, result.failures, result.tables, problems, n_articles, time.time() - t0
         ),
         encoding="utf-8",
     )
     return result
+
+
+_COSTS = {"04": 4, "02": 3, "03": 2}
+
+
+def _cost(nb: Path) -> int:
+    """Relative run time of a notebook (topics and terms take longest)."""
+    return _COSTS.get(nb.name[:2], 1)

@@ -40,7 +40,12 @@ purpose). Rules, in order:
   out one paragraph per line), so an unbalanced quote can never glue a
   paragraph (let alone an article) together;
 * ``"Are you ready?" Putin asked.`` (``?``/``!`` closing a quotation followed
-  by up to four capitalised words and a speech verb) stays one unit.
+  by up to four capitalised words and a speech verb) stays one unit;
+* a unit longer than ``LONG_SENTENCE`` (500) characters is split again at every
+  end a quotation held back and at ends with no space after them
+  (``won.The``): a paragraph-long quotation, or sentences glued together by a
+  scrape, no longer make one kilocharacter "sentence" (issue 15). A line that a
+  quotation continues past must not end in a mark, even with spaces after it.
 
 All scans are linear in the text length (runs of marks or quote characters use
 possessive quantifiers), so 1 MB without spaces or a run of 200,000 ``!`` is fine.
@@ -77,6 +82,10 @@ _SPEECH_VERBS = (
     "said says say asked asks told tells added adds replied replies wrote writes "
     "shouted yelled cried continued explained insisted declared"
 ).split()
+
+# A unit longer than this (characters) is re-split at the sentence ends that a closed
+# quotation held back and at sentence ends with no space after them (see _split_long).
+LONG_SENTENCE = 500
 
 _CLOSERS = "\"'”’)\\]»"
 _OPENERS = "\"'“‘(\\[«"
@@ -151,7 +160,7 @@ def _patterns():
     )
     closers = f"[{_CLOSERS}]*+"  # possessive: runs of quote marks stay linear
     ws = "[^\\S\\n]*\\n?[^\\S\\n]*"
-    upper = f"[{_OPENERS}]*+[A-Z0-9\u00c0-\u00d6\u00d8-\u00de]"
+    upper = f"[{_OPENERS}]*+[A-Z0-9\u00c0-\u00d6\u00d8-\u00de£$€]"
     starters = "|".join(_STARTERS)
     verbs = "|".join(_SPEECH_VERBS)
     # "?"/"!" closing a quotation and followed by "<Capitalised words> said" is not an end.
@@ -195,7 +204,9 @@ def _patterns():
     # Straight and curly quotations are found by two literal-first patterns (fast scan);
     # a body holds no quote mark, so matches of the two never overlap and their union
     # sorted by position is what the alternation ``"body"|“body”`` found.
-    body = '[^“”"\\n]*(?:\\n(?<![.!?…]\\n)(?![^\\S\\n]*\\n)[^“”"\\n]*)*'
+    # a line the quotation continues past must not end in a mark (spaces after the
+    # mark count too: "end.  \\n" ends a sentence as much as "end.\\n" does)
+    body = '(?:[^“”"\\n]*+(?<![.!?…\\s])\\n(?![^\\S\\n]*\\n))*+[^“”"\\n]*+'
     quotes = (re.compile(f'"{body}"'), re.compile(f"“{body}”"))
     return cands, para, quotes
 
@@ -225,6 +236,52 @@ def _spans(patterns, text, group=0) -> np.ndarray:
     if len(parts) > 1:
         out = out[np.argsort(out[:, 0], kind="mergesort")]
     return out
+
+
+def _units(para: np.ndarray, cand: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Start and end offsets of the non-empty units between consecutive boundaries."""
+    bounds = np.concatenate([para, cand])
+    bounds = bounds[np.argsort(bounds[:, 0], kind="mergesort")]
+    starts = bounds[:-1, 1]
+    ends = bounds[1:, 0]
+    keep = ends > starts
+    return starts[keep], ends[keep]
+
+
+def _split_long(big: str, starts, ends, para, cand, held):
+    """Re-split units longer than ``LONG_SENTENCE`` characters at every sentence end
+    inside them: the ends a closed quotation held back (``held``) and ends with no
+    space after them ("won.The"). A five-sentence quotation stays one unit with its
+    attribution; a paragraph-long one does not."""
+    long_ = np.flatnonzero(ends - starts > LONG_SENTENCE)
+    if not len(long_):
+        return starts, ends
+    extra = [held[_within(held[:, 0], starts[long_], ends[long_])]] if len(held) else []
+    glued = _glued_end()
+    for i in long_.tolist():
+        s, e = int(starts[i]), int(ends[i])
+        pos = [m.end() for m in glued.finditer(big, s, e)]
+        if pos:
+            extra.append(np.array([[p, p] for p in pos], dtype=np.int64))
+    if not extra:
+        return starts, ends
+    return _units(para, np.concatenate([cand, *extra]))
+
+
+def _within(pos: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Mask of the positions that fall strictly inside one of the sorted spans."""
+    k = np.searchsorted(starts, pos, side="right") - 1
+    return (k >= 0) & (pos > starts[np.maximum(k, 0)]) & (pos < ends[np.maximum(k, 0)])
+
+
+@lru_cache(maxsize=1)
+def _glued_end():
+    """A sentence end with no space before the next sentence: two lower-case letters,
+    marks and closing quotes, then a capitalised word ("won.The", "said.\u201cWe")."""
+    hard = _lookbehind(load_abbreviations().get("inside", ()), negative=True)
+    return re.compile(
+        f"(?<=[a-z][a-z])[.!?\u2026]++{hard}[{_CLOSERS}]*+(?=[{_OPENERS}]?[A-Z][a-z])"
+    )
 
 
 def split_sentences(articles) -> pd.DataFrame:
@@ -273,19 +330,16 @@ def split_sentences(articles) -> pd.DataFrame:
                 a -= 1
             para[k, 0] = a
     cand = _spans(cand_res, big, 1)
+    held = cand[:0]
     if len(cand):
         quotes = _spans(quote_res, big)
         if len(quotes):
             pos = cand[:, 0]  # the candidate end, after closing quotes/brackets
             k = np.searchsorted(quotes[:, 0], pos, side="left") - 1
             inside = (k >= 0) & (quotes[np.maximum(k, 0), 1] > pos)
-            cand = cand[~inside]
-    bounds = np.concatenate([para, cand])
-    bounds = bounds[np.argsort(bounds[:, 0], kind="mergesort")]
-    starts = bounds[:-1, 1]
-    ends = bounds[1:, 0]
-    keep = ends > starts
-    starts, ends = starts[keep], ends[keep]
+            cand, held = cand[~inside], cand[inside]
+    starts, ends = _units(para, cand)
+    starts, ends = _split_long(big, starts, ends, para, cand, held)
     if len(starts) == 0:
         return _empty_frame()
 

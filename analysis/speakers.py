@@ -21,6 +21,8 @@ import numpy as np
 import pandas as pd
 
 from .corpus import period_freq, period_start
+from .quotes.lexicon import load_titles
+from .speaker_types import type_speakers
 
 __all__ = [
     "resolve_speakers",
@@ -52,49 +54,16 @@ _FEMALE = frozenset(
     """.split()
 )
 # Words that can never be part of a person's name: everything up to the last
-# of them is a title or description ("Russian President Vladimir Putin").
+# of them is a title or description ("Russian President Vladimir Putin"): the
+# gender words above and the honorific, role and modifier words of the one title
+# list (resources/titles.txt).
 _TITLES = (
-    _MALE
-    | _FEMALE
-    | frozenset(
-        """
-    acting activist adm admiral adviser advisor agent aide alderman alderperson amb
-    ambassador analyst anchor archbishop assemblymember assistant attache attaché attorney
-    attorney-general atty auditor author backbencher bishop boss candidate capt captain
-    cardinal ceo cfo chair chairman-elect chairperson chancellor chief chief-of-staff clerk
-    cmdr coach col colonel columnist commander commissioner comptroller congressmember
-    constable consul contender coo corporal correspondent councillor councilmember councilor
-    counsel counselor cpl cpt dean del delegate deputy det detective diplomat director
-    doctor dr driver economist editor emir engineer envoy epidemiologist ex executive expert
-    farmer first former founder gen general gov governor governor-elect head hon honorable
-    hopeful host imam inspector judge justice lawmaker lawyer leader lieutenant lt
-    magistrate maj major majority manager marshal mayor mayor-elect mediator member mep
-    minister minority mp mx negotiator nominee nurse officer official officials organiser
-    organizer owner pastor photographer physician pilot pope premier pres president
-    president-elect presidential press private prof professor prosecutor provost pvt rabbi
-    ranking regent registrar rep reporter representative representative-elect reps
-    researcher resident rev reverend scientist sec secretary secy sen senator senator-elect
-    senators sergeant sgt sheriff shopkeeper solicitor speaker spokesperson staffer
-    strategist student superintendent supervisor surgeon teacher then treasurer trooper
-    trustee vice volunteer vp warden whip worker
-    """.split()
-    )
+    _MALE | _FEMALE | load_titles()["honorific"] | load_titles()["role"] | load_titles()["modifier"]
 )
 # Leading words dropped only when a two-token name remains ("Secretary of
-# State Antony Blinken", "White House press secretary Jen Psaki").
-_SOFT = frozenset(
-    """
-    & affairs afghan african agency agriculture american and australian brazilian british
-    canadian chinese commerce conservative cuban defence defense democrat democratic
-    department dutch education egyptian emirati energy european foreign french german gop
-    greek health homeland house housing independent indian interior iranian iraqi israeli
-    italian japanese jordanian justice kenyan kingdom korean kremlin labor labour lebanese
-    liberal libyan mexican ministry national nations nigerian north office pakistani
-    palestinian pentagon polish qatari republican russian saudi security senate south
-    spanish state states syrian trade transportation treasury turkish u.k u.n u.s u.s. uk
-    ukrainian un united us venezuelan veterans white
-    """.split()
-)
+# State Antony Blinken", "White House press secretary Jen Psaki"): the title list's
+# descriptors and two connectors.
+_SOFT = load_titles()["descriptor"] | frozenset({"&", "and"})
 # Lower-case name particles: "Osama bin Laden", "Ludwig van Beethoven".
 _PARTICLES = frozenset(
     """
@@ -374,11 +343,29 @@ def resolve_speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None)
         [['vladimir-putin', 'Vladimir Putin'], ['vladimir-putin', 'Vladimir Putin']]
     """
     out = quotes.copy()
-    n = len(out)
-    if n == 0:
+    if len(out) == 0:
         out["speaker_id"] = pd.Series([], dtype=object)
         out["speaker_name"] = pd.Series([], dtype=object)
         return out
+    texts = {}
+    if articles is not None and len(articles) and {"article_id", "text"} <= set(articles.columns):
+        texts = dict(zip(articles["article_id"].astype(str), articles["text"], strict=False))
+    rows = _speaker_rows(out)
+    ent_of_key, by_surname = _full_name_entities(rows)
+    cands = _Candidates(rows, texts, ent_of_key, by_surname)
+    assign = _assign_entities(rows, cands)
+    names, ids = _names_and_ids(rows, assign)
+    out["speaker_id"] = [ids[e] for e in assign]
+    out["speaker_name"] = [names[e] for e in assign]
+    # one type per speaker, garbled names repaired, no pronoun speakers
+    return type_speakers(out, articles)
+
+
+def _speaker_rows(out: pd.DataFrame) -> list[tuple]:
+    """(pos, article, type, display, key, gender, raw) per quote row: people parsed
+    by parse_person_name (the gender hint from the speaker or its mention when they
+    agree), other types kept as written."""
+    n = len(out)
     speaker = out["speaker"] if "speaker" in out else pd.Series([None] * n, index=out.index)
     mention = (
         out["speaker_mention"]
@@ -395,11 +382,7 @@ def resolve_speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None)
         if "article_id" in out
         else pd.Series(["0"] * n, index=out.index)
     )
-    texts = {}
-    if articles is not None and len(articles) and {"article_id", "text"} <= set(articles.columns):
-        texts = dict(zip(articles["article_id"].astype(str), articles["text"], strict=False))
-
-    rows = []  # (pos, article, type, display, key, gender, raw)
+    rows = []
     memo: dict = {}
 
     def parse(text):
@@ -417,9 +400,14 @@ def resolve_speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None)
             rows.append((pos, a, ty, display, key, g, sp))
         else:
             rows.append((pos, a, ty, (), (), None, sp))
+    return rows
 
-    # ---- full-name entities (most specific first) ----
-    # "Driver Gloria Aydin" is "Gloria Aydin" when the corpus names her so
+
+def _full_name_entities(rows: list[tuple]) -> tuple[dict, dict]:
+    """(full key -> entity key, surname -> entity keys) over the people's full names,
+    most specific first; a name that differs by a missing middle name or initial
+    joins the one entity it fits. Leading description words are dropped from a row's
+    key in place when the rest is a known name ("Driver Gloria Aydin")."""
     known = {r[4] for r in rows if r[2] == "person" and len(r[4]) >= 2}
     for i, r in enumerate(rows):
         k = r[4]
@@ -441,76 +429,84 @@ def resolve_speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None)
         else:
             by_surname[k[-1]].append(k)
             ent_of_key[k] = k
+    return ent_of_key, by_surname
 
-    def entity_for_key(k: tuple) -> tuple:
-        if k in ent_of_key:
-            return ent_of_key[k]
-        compat = [e for e in by_surname.get(k[-1], ()) if _full_compatible(k, e)]
+
+class _Candidates:
+    """The full-name entities a surname may stand for: those the same article
+    quotes or names in its text, with the gender evidence for each entity."""
+
+    def __init__(self, rows, texts, ent_of_key, by_surname):
+        self.texts, self.ent_of_key, self.by_surname = texts, ent_of_key, by_surname
+        self.art_ents: dict[str, set] = defaultdict(set)  # entities quoted per article
+        for _, a, ty, _, key, _, _ in rows:
+            if ty == "person" and len(key) >= 2:
+                self.art_ents[a].add(ent_of_key[key])
+        self.text_hints: dict[tuple, Counter] = defaultdict(Counter)
+        self.text_cache: dict[tuple[str, str], list[tuple]] = {}
+        self.ent_hints = self._entity_hints(rows)
+
+    def entity_for_key(self, k: tuple) -> tuple:
+        if k in self.ent_of_key:
+            return self.ent_of_key[k]
+        compat = [e for e in self.by_surname.get(k[-1], ()) if _full_compatible(k, e)]
         return compat[0] if len(compat) == 1 else k
 
-    # entities named in each article (by its speakers)
-    art_ents: dict[str, set] = defaultdict(set)
-    for _, a, ty, _, key, _, _ in rows:
-        if ty == "person" and len(key) >= 2:
-            art_ents[a].add(ent_of_key[key])
-
-    text_hints: dict[tuple, Counter] = defaultdict(Counter)
-    text_cache: dict[tuple[str, str], list[tuple]] = {}
-
-    def article_candidates(a: str, surname: str, surname_display: str) -> list[tuple]:
+    def in_article(self, a: str, surname: str, surname_display: str) -> list[tuple]:
         """Full-name entities with this surname named in article ``a``."""
-        cands = sorted(e for e in art_ents.get(a, ()) if e[-1] == surname)
-        if cands or a not in texts:
+        cands = sorted(e for e in self.art_ents.get(a, ()) if e[-1] == surname)
+        if cands or a not in self.texts:
             return cands
         ck = (a, surname_display)
-        if ck not in text_cache:
+        if ck not in self.text_cache:
             found = set()
-            for k, g in _text_full_names(texts[a], surname_display):
-                e = entity_for_key(k)
+            for k, g in _text_full_names(self.texts[a], surname_display):
+                e = self.entity_for_key(k)
                 if e[-1] == surname:
                     found.add(e)
                     if g:
-                        text_hints[e][g] += 1
-            text_cache[ck] = sorted(found)
-        return text_cache[ck]
+                        self.text_hints[e][g] += 1
+            self.text_cache[ck] = sorted(found)
+        return self.text_cache[ck]
 
-    # ---- pass A: gender of full-name entities ----
-    ent_hints: dict[tuple, Counter] = defaultdict(Counter)
-    for _, a, ty, display, key, g, _ in rows:
-        if ty != "person" or not key:
-            continue
-        if len(key) >= 2:
-            if g:
-                ent_hints[ent_of_key[key]][g] += 1
-        else:
-            c = article_candidates(a, key[0], display[-1] if display else key[0])
-            if g and len(c) == 1:
-                ent_hints[c[0]][g] += 1
+    def _entity_hints(self, rows) -> dict[tuple, Counter]:
+        """Gender votes per full-name entity: the speakers' hints, a surname's hint
+        when its article names one such entity, and "Mr./Ms. <surname>" in the text
+        of an article quoting one person of that surname."""
+        ent_hints: dict[tuple, Counter] = defaultdict(Counter)
+        for _, a, ty, display, key, g, _ in rows:
+            if ty != "person" or not key:
+                continue
+            if len(key) >= 2:
+                if g:
+                    ent_hints[self.ent_of_key[key]][g] += 1
+            else:
+                c = self.in_article(a, key[0], display[-1] if display else key[0])
+                if g and len(c) == 1:
+                    ent_hints[c[0]][g] += 1
+        for a, ents in self.art_ents.items():
+            text = self.texts.get(a)
+            if not isinstance(text, str) or not ents:
+                continue
+            surnames = Counter(e[-1] for e in ents)
+            for hon, sur in _HONORIFIC_IN_TEXT.findall(text[:2_000_000]):
+                f = _fold(_strip_possessive(sur))
+                if surnames.get(f) == 1:
+                    e = next(e for e in ents if e[-1] == f)
+                    ent_hints[e]["m" if _fold(hon) == "mr" else "f"] += 1
+        return ent_hints
 
-    # honorifics in the article text: "Mr. Obama" in an article quoting only
-    # one Obama by full name tells that Obama's gender
-    for a, ents in art_ents.items():
-        text = texts.get(a)
-        if not isinstance(text, str) or not ents:
-            continue
-        surnames = Counter(e[-1] for e in ents)
-        for hon, sur in _HONORIFIC_IN_TEXT.findall(text[:2_000_000]):
-            f = _fold(_strip_possessive(sur))
-            if surnames.get(f) == 1:
-                e = next(e for e in ents if e[-1] == f)
-                ent_hints[e]["m" if _fold(hon) == "mr" else "f"] += 1
-
-    def ent_gender(e) -> str | None:
-        c = ent_hints.get(e, Counter()) + text_hints.get(e, Counter())
-        if c["m"] == c["f"]:
-            return None
-        return "m" if c["m"] > c["f"] else "f"
-
-    def fits(e, g) -> bool:
-        eg = ent_gender(e)
+    def fits(self, e, g) -> bool:
+        """May entity ``e`` be a person of gender hint ``g``?"""
+        c = self.ent_hints.get(e, Counter()) + self.text_hints.get(e, Counter())
+        eg = None if c["m"] == c["f"] else ("m" if c["m"] > c["f"] else "f")
         return g is None or eg is None or eg == g
 
-    # ---- pass B: assign every row an entity (kind, key) ----
+
+def _assign_entities(rows: list[tuple], cands: _Candidates) -> list[tuple]:
+    """(kind, key) entity of every row: descriptors for non-people and bare titles,
+    the full-name entity, or for a surname the one candidate that fits (else the
+    surname, split by Mr./Ms. when both genders occur)."""
     assign: list[tuple] = []
     unresolved: dict[str, list[int]] = defaultdict(list)  # surname -> row positions
     for i, (_, a, ty, display, key, g, raw) in enumerate(rows):
@@ -519,30 +515,32 @@ def resolve_speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None)
         elif not key:  # a bare title: "the President"
             assign.append(("role", _normalise_descriptor(raw)))
         elif len(key) >= 2:
-            assign.append(("person", ent_of_key[key]))
+            assign.append(("person", cands.ent_of_key[key]))
         else:
             surname = key[0]
-            local = article_candidates(a, surname, display[-1])
-            pool = local if local else by_surname.get(surname, [])
-            cands = [e for e in pool if fits(e, g)]
-            if len(cands) == 1:
-                assign.append(("person", cands[0]))
+            local = cands.in_article(a, surname, display[-1])
+            pool = local if local else cands.by_surname.get(surname, [])
+            fit = [e for e in pool if cands.fits(e, g)]
+            if len(fit) == 1:
+                assign.append(("person", fit[0]))
             else:
                 assign.append(("person", key))
                 unresolved[surname].append(i)
-
     # unresolved surnames: split Mr./Ms. only when both genders occur
     for surname, idx in unresolved.items():
         if {rows[i][5] for i in idx if rows[i][5]} == {"m", "f"}:
             for i in idx:
                 if rows[i][5]:
                     assign[i] = ("person", (surname, "#" + rows[i][5]))
+    return assign
 
-    # ---- display names and ids ----
+
+def _names_and_ids(rows: list[tuple], assign: list[tuple]) -> tuple[dict, dict]:
+    """(entity -> display name, entity -> unique id slug)."""
     forms: dict[tuple, Counter] = defaultdict(Counter)
     for i, ent in enumerate(assign):
         ent_type, ent_key = ent
-        display, key, raw = rows[i][3], rows[i][4], rows[i][6]
+        display, key = rows[i][3], rows[i][4]
         if ent_type != "person":
             forms[ent][ent_key] += 1
         elif len(key) >= 2 or len(ent_key) == 1 or ent_key[-1].startswith("#"):
@@ -550,6 +548,8 @@ def resolve_speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None)
         else:
             forms[ent]  # noqa: B018 - full-name entity reached from a surname only
     names: dict[tuple, str] = {}
+    ids: dict[tuple, str] = {}
+    used: set[str] = set()
     for ent in sorted(forms):
         ent_type, ent_key = ent
         f = forms[ent]
@@ -559,10 +559,6 @@ def resolve_speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None)
             names[ent] = " ".join(w.capitalize() for w in ent_key)
         if ent_type == "person" and ent_key[-1].startswith("#"):
             names[ent] = ("Mr. " if ent_key[-1] == "#m" else "Ms. ") + names[ent]
-    ids: dict[tuple, str] = {}
-    used: set[str] = set()
-    for ent in sorted(forms):
-        ent_type, ent_key = ent
         if ent_type == "person":
             base = _slug(names[ent])
         elif ent_type == "role":
@@ -574,12 +570,7 @@ def resolve_speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None)
             sid, k = f"{base}-{k}", k + 1
         used.add(sid)
         ids[ent] = sid
-    out["speaker_id"] = [ids[e] for e in assign]
-    out["speaker_name"] = [names[e] for e in assign]
-    # hook (issue 13): one type per speaker, garbled names repaired, no pronoun speakers
-    from .speaker_types import type_speakers
-
-    return type_speakers(out, articles)
+    return names, ids
 
 
 # --------------------------------------------------------------------------
@@ -946,8 +937,9 @@ def speaker_quotes(
                 b = b[b.find(" ") + 1 :]  # no partial word at the left edge
             if e + ctx < len(text) and text[e + ctx].isalnum() and " " in f:
                 f = f[: f.rfind(" ")]
-            before.append(b)
-            after.append(f)
+            # context is for reading: line and paragraph breaks shown as one space
+            before.append(" ".join(b.split(None)) + (" " if b[-1:].isspace() else ""))
+            after.append((" " if f[:1].isspace() else "") + " ".join(f.split(None)))
         else:
             before.append("")
             after.append("")

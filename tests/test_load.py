@@ -205,7 +205,10 @@ def test_directory_glob_list_order_and_stability(tmp_path):
     for name in ["b.txt", "a.txt", "sub/c.txt"]:
         (tmp_path / name).write_text(f"Title {name}\n\nBody of {name}.", encoding="utf-8")
     arts = _load(tmp_path)
-    assert arts["article_id"].tolist() == ["a", "b", "c"]
+    assert arts["article_id"].tolist() == ["a", "b", "sub/c"]  # path under the corpus folder
+    assert (
+        arts["section"].tolist()[2] == "sub" and arts["section"].isna().tolist()[:2] == [True] * 2
+    )
     again = _load(str(tmp_path / "**" / "*.txt"))
     assert again["article_id"].tolist() == arts["article_id"].tolist()
     listed = _load([tmp_path / "b.txt", tmp_path / "a.txt"])
@@ -231,7 +234,7 @@ def test_polnear_style_filename_and_metadata_sidecar(tmp_path):
         encoding="utf-8",
     )
     arts = _load(tmp_path)
-    row = arts.set_index("article_id").loc["nyt_2016-03-01_council-vote"]
+    row = arts.set_index("article_id").loc["text/nyt_2016-03-01_council-vote"]
     assert row["title"] == "Council Votes on Budget" and row["author"] == "Jane Roe"
     rep = load_report(arts)
     assert rep["reason"].str.startswith("metadata table").sum() == 1

@@ -115,11 +115,16 @@ def test_exact_duplicate_texts(tmp_path):
     for name in ["a", "b", "c"]:
         body = "Same body text." if name != "b" else "Different body."
         (tmp_path / f"{name}.txt").write_text(f"Title {name}\n\n{body}", encoding="utf-8")
-    arts = _quiet(tmp_path)
+    arts = _quiet(tmp_path, duplicates="keep")
     assert arts["duplicate_of"].tolist()[2] == "a"
     assert arts["duplicate_of"].isna().tolist() == [True, True, False]
     rep = load_report(arts)
     assert rep["article_id"].tolist() == ["c"] and rep["action"].iloc[0] == "kept; duplicate_of set"
+    # by default a duplicate is left out of the frame, listed once and counted
+    arts, msg = _only_warning(tmp_path)
+    assert arts["article_id"].tolist() == ["a", "b"] and "1 exact duplicate text(s) left out" in msg
+    rep = load_report(arts)
+    assert rep["article_id"].tolist() == ["c"] and rep["dropped"].tolist() == [1]
 
 
 def test_unparseable_dates_reported_once_per_file(tmp_path):

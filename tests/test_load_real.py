@@ -48,9 +48,16 @@ def test_seed_article():
     assert load_report(arts).empty
 
 
+def _n_duplicates(arts) -> int:
+    rep = load_report(arts)
+    return int(rep["reason"].str.startswith("exact duplicate text").sum())
+
+
 def test_polnear_train():
     arts = _load(_need("polnear/train/text"))
-    assert len(arts) == 840 and arts["article_id"].is_unique
+    assert len(arts) + _n_duplicates(arts) == 840 and arts["article_id"].is_unique
+    assert arts["duplicate_of"].isna().all()  # duplicates left out by default
+    assert len(_load(_need("polnear/train/text"), duplicates="keep")) == 840
     assert arts["source"].nunique() == 7 and arts["published"].notna().all()
     assert arts["title"].notna().all()
     # cleaning must not eat real content: nearly all text survives
@@ -61,7 +68,7 @@ def test_polnear_train():
 
 def test_reuters():
     arts = _load(_need("reuters21578"))
-    assert len(arts) == 19043 and arts["article_id"].is_unique
+    assert len(arts) + _n_duplicates(arts) == 19043 and arts["article_id"].is_unique
     rep = load_report(arts)
     no_body = rep["reason"].str.startswith("no body")
     assert no_body.sum() == 21578 - 19043 and rep.loc[no_body, "dropped"].sum() == 21578 - 19043
@@ -71,7 +78,8 @@ def test_reuters():
 
 def test_whitehouse_articles():
     arts = _load(_need("whitehouse/articles"))
-    assert len(arts) == 529 and arts["article_id"].is_unique
+    assert len(arts) + _n_duplicates(arts) == 529 and arts["article_id"].is_unique
+    assert arts["section"].str.fullmatch(r"\d{4}-\d{2}").all()  # the month folders
     assert (arts["source"] == "White House").all() and arts["published"].notna().all()
     assert not arts["text"].str.contains(r"\]\(http", regex=True).any()  # link syntax stripped
     assert not arts["text"].str.contains(r"\*\*", regex=True).any()

@@ -61,8 +61,9 @@ def _run(nb: Path, corpus: Path, out: Path):
     return out
 
 
-def test_notebooks_run_on_degenerate_corpora(tmp_path):
+def test_notebooks_run_on_degenerate_corpora(tmp_path, monkeypatch):
     assert NOTEBOOKS, "no notebooks found"
+    monkeypatch.setenv("NEWSLENS_CACHE", str(tmp_path / "cache"))  # kernels inherit it
     corpora = _corpora(tmp_path)
     jobs = []
     for name, corpus in corpora.items():

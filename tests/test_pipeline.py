@@ -126,7 +126,7 @@ def test_dask_path_equals_pandas_path(articles):
 
 
 def test_word_count_table_equals_term_counts():
-    from analysis.terms import _word_count_table
+    from analysis._tokens import word_count_table as _word_count_table
 
     ids = ["x", "y", "x", "z"]  # a repeated id, an empty text, a stop-word-only text
     texts = ["The ABM treaty, the ABM treaty!", "", "Missile defense; U.S. missile", "the of and"]
@@ -185,3 +185,17 @@ def test_as_text_keeps_length():
         as_text(raw).encode("utf-8")  # storable
     assert as_text("\ud83d\ude00") == "\ufffd\ufffd"
     assert as_text(None) == "" and as_text(float("nan")) == "" and as_text(7) == "7"
+
+
+def test_pipeline_imports_no_package_init_or_private_terms_helpers():
+    """The pipeline reads shared helpers from modules both it and terms import."""
+    import ast
+    from pathlib import Path
+
+    tree = ast.parse(Path(pipeline.__file__).read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level == 1:
+            names = [a.name for a in node.names]
+            assert node.module is not None, f"'from . import {names}' reads the package __init__"
+            if node.module == "terms":
+                assert not any(n.startswith("_") for n in names), names

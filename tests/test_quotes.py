@@ -10,8 +10,8 @@ import pandas as pd
 import pytest
 
 from analysis import extract_quotes
-from analysis._quote_rules import extract as extract_one
 from analysis.quotes import COLUMNS
+from analysis.quotes.assemble import extract as extract_one
 
 
 def run(text: str, article_id: str = "a") -> pd.DataFrame:

@@ -5,13 +5,16 @@ offsets inside the text and ``text[start:end] == quote``."""
 
 from __future__ import annotations
 
+import time
+
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis import extract_quotes
-from analysis._quote_rules import extract as extract_one
 from analysis.quotes import COLUMNS
+from analysis.quotes.assemble import extract as extract_one
 
 QUOTE_BITS = ['"', "“", "”", "„", "«", "»", "''", "'", "‘", "’", ":", ",", ".", "\n", "\n\n"]
 WORDS = [
@@ -78,3 +81,53 @@ def test_megabyte_of_words_and_an_unclosed_quote():
     text = 'Tom said "' + "word " * 200_000
     out = check(text)
     assert len(out) <= 1
+
+
+def test_long_runs_of_sentence_marks_stay_linear():
+    # the old splitter of the quote rules backtracked over every run of marks
+    # (50,000 dots: 41 s); now 100,000 of each mark together take well under a second
+    text = "Tom said: " + "." * 100_000 + " " + "!" * 100_000 + "?" * 100_000 + "…" * 100_000
+    t0 = time.process_time()
+    check(text)
+    check('"' + "?" * 100_000 + '," she said.')
+    assert time.process_time() - t0 < 10
+
+
+def test_an_article_the_rules_fail_on_is_reported_not_dropped(monkeypatch):
+    import analysis.quotes as Q
+
+    real = Q._extract_one
+
+    def flaky(text, spans=None):
+        if "BOOM" in text:
+            raise IndexError("a rule bug")
+        return real(text, spans)
+
+    monkeypatch.setattr(Q, "_extract_one", flaky)
+    arts = pd.DataFrame(
+        {"article_id": ["bad", "good"], "text": ['"BOOM," Ann said.', '"Fine," Bob said.']}
+    )
+    with pytest.warns(RuntimeWarning, match=r"article 'bad' skipped.*IndexError: a rule bug"):
+        out = extract_quotes(arts)
+    assert out["article_id"].tolist() == ["good"]
+
+
+def test_a_sentences_frame_without_offsets_is_refused():
+    arts = pd.DataFrame({"article_id": ["a"], "text": ['"Yes," Ann said.']})
+    with pytest.raises(ValueError, match=r"lacks column\(s\) \['end'\]"):
+        extract_quotes(
+            arts, sentences=pd.DataFrame({"article_id": ["a"], "sentence_id": [0], "start": [0]})
+        )
+
+
+def test_sentences_of_other_articles_and_repeated_ids_are_handled():
+    from analysis import split_sentences
+
+    arts = pd.DataFrame(
+        {"article_id": ["a", "b", "b"], "text": ['"Yes," Ann said.', 'Bob said "no."', "x"]}
+    )
+    plain = extract_quotes(arts)
+    # a sentences frame for another article only: the missing ones are split here
+    other = split_sentences(pd.DataFrame({"article_id": ["z"], "text": ["One. Two."]}))
+    assert extract_quotes(arts, sentences=other).equals(plain)
+    assert plain["speaker"].tolist() == ["Ann", "Bob"]

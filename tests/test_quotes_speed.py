@@ -1,4 +1,4 @@
-"""The speed rewrites in analysis._quote_rules / analysis.quotes give exactly what the
+"""The speed rewrites in the quote engine (analysis.quotes and its stage modules) give exactly what the
 plain forms they replace give (regexes written for a fast scan, token windows from
 one findall, cue search between masked quotations, numpy sentence starts)."""
 
@@ -7,14 +7,25 @@ from __future__ import annotations
 import bisect
 import gc
 import re
+import types
 
 import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import _quote_rules as R
 from analysis import quotes as Q
-from analysis._quote_lexicon import _trie_regex, lexicon
+from analysis.quotes import assemble, blocks, coref, frames, names, phrases, segment
+from analysis.quotes.lexicon import _trie_regex, lexicon
+
+# every module-level name of the engine's stage modules, as one namespace
+R = types.SimpleNamespace(
+    **{
+        k: v
+        for m in (blocks, segment, phrases, frames, names, coref, assemble)
+        for k, v in vars(m).items()
+        if not k.startswith("__")
+    }
+)
 
 PIECES = [
     "Mr.", "Mrs.", "Dr.", "Sen.", "Capt.", "St.", "A.", "B.", "U.S.", "a.m.", "de", "von",
@@ -25,9 +36,6 @@ PIECES = [
 ]  # fmt: skip
 texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 
-OLD_SENT_RE = re.compile(
-    r"[.!?]+(?=[\"“”'’)\]]*\s+[\x01\"“A-Z0-9(\[])|(?<!\x01)\x01++(?=[ \t]+[\x01A-Z])|\n+"
-)
 OLD_NAME_SEQ_RE = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|St)\.[ \t]+)?"
     r"(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.|"
@@ -42,7 +50,6 @@ def _spans(pattern, text):
 @settings(max_examples=400, deadline=None)
 @given(texts)
 def test_fast_scan_regexes_match_their_plain_forms(text):
-    assert _spans(R._SENT_RE, text) == _spans(OLD_SENT_RE, text)
     assert _spans(R._NAME_SEQ_RE, text) == _spans(OLD_NAME_SEQ_RE, text)
 
 
@@ -90,6 +97,7 @@ def _starts_pandas(sentences):
     for aid, grp in srt.groupby("article_id", sort=False):
         out[str(aid)] = (
             grp["start"].astype(int).tolist(),
+            grp["end"].astype(int).tolist(),
             grp["sentence_id"].astype(int).tolist(),
         )
     return out
@@ -106,33 +114,29 @@ def _starts_pandas(sentences):
 )
 def test_numpy_sentence_starts_equal_groupby(rows, as_object):
     frame = pd.DataFrame(rows, columns=["article_id", "sentence_id", "start"])
+    frame["end"] = frame["start"] * 2 + 1
     if as_object:
         frame["article_id"] = frame["article_id"].astype(object)
     assert Q._sentence_starts_fast(frame) == _starts_pandas(frame)
 
 
 def test_numpy_sentence_starts_leave_odd_frames_to_pandas():
-    frame = pd.DataFrame({"article_id": ["a", None], "sentence_id": [0, 1], "start": [0, 5]})
+    frame = pd.DataFrame(
+        {"article_id": ["a", None], "sentence_id": [0, 1], "start": [0, 5], "end": [4, 9]}
+    )
     assert Q._sentence_starts_fast(frame) is None
-    frame = pd.DataFrame({"article_id": [1, 2], "sentence_id": [0, 0], "start": [0, 5]})
+    frame = pd.DataFrame(
+        {"article_id": [1, 2], "sentence_id": [0, 0], "start": [0, 5], "end": [4, 9]}
+    )
     assert Q._sentence_starts_fast(frame) is None
-    frame = pd.DataFrame({"article_id": ["a"], "sentence_id": [0], "start": [0.0]})
+    frame = pd.DataFrame({"article_id": ["a"], "sentence_id": [0], "start": [0.0], "end": [4]})
     assert Q._sentence_starts_fast(frame) is None
-
-
-def test_abbreviations_fit_the_bounded_walk_back():
-    # sentences() walks back at most 5 characters for the abbreviation check
-    from analysis import _quote_rules as r
-
-    assert max(map(len, r._ABBREV_END | r._ABBREV_FINAL)) < 5
-    text = "He met Sen. Smith. Then Capt. Kirk left. Verylongword. Next one."
-    masked = r.mask_text(text, r.find_blocks(text))
-    got = [text[s:e] for s, e in r.sentences(text, masked)]
-    assert got == ["He met Sen. Smith.", "Then Capt. Kirk left.", "Verylongword.", "Next one."]
+    frame = pd.DataFrame({"article_id": ["a"], "sentence_id": [0], "start": [0], "end": [4.0]})
+    assert Q._sentence_starts_fast(frame) is None
 
 
 # --------------------------------------------------------------------------- plain forms
-# The forms the rewrites in analysis._quote_rules replace, kept here as the reference.
+# The forms the rewrites in the quote engine replace, kept here as the reference.
 
 PLAIN_MARKS_RE = re.compile(r"''|[\"“”„«»‟]|\n")
 PLAIN_QMARKS_RE = re.compile(r"''|[\"“”„«»‟]")
@@ -202,72 +206,6 @@ def plain_find_blocks(text: str):
             if gap.strip() == "" and "\n" in gap:
                 b[5] = i + 1
     return blocks
-
-
-def plain_sentences(text: str, masked: str):
-    """(start, end) sentence spans over the text, never splitting inside quotes."""
-    out = []
-    start = 0
-    for m in R._SENT_RE.finditer(masked):
-        s, e = m.start(), m.end()
-        ch = masked[s]
-        if ch == "\n":
-            cut = s
-            nxt = e
-        elif ch == R.MASK:
-            j = e
-            while j > s and text[j - 1] in "\"”»'’":
-                j -= 1
-            if text[j - 1] not in ".!?":
-                continue
-            cut = e
-            nxt = e
-        else:
-            # abbreviation or initial before the period? (the word before it; a word of
-            # 5+ characters is neither, so the walk back stops there: same decision)
-            j = s
-            lim = s - 5 if s > 5 else 0
-            while j > lim and (masked[j - 1].isalnum() or masked[j - 1] == "."):
-                j -= 1
-            if j == lim and j > 0 and (masked[j - 1].isalnum() or masked[j - 1] == "."):
-                word = ""  # longer than any abbreviation and not one letter
-            else:
-                word = masked[j:s].lower()
-            if word in R._ABBREV_END or (
-                len(word) == 1
-                and word.isalpha()
-                and word.isupper() is False
-                and masked[j].isupper()
-            ):
-                if word not in R._ABBREV_FINAL:
-                    continue
-                nw = R._NEXT_WORD_RE.match(masked, e)
-                if nw is None or nw.group(1).lower() not in R._STARTERS:
-                    continue
-            cut = e
-            # include closing quote marks after the period
-            while cut < len(text) and text[cut] in "\"”’')]":
-                cut += 1
-            nxt = cut
-        if cut > start:
-            # the span start..cut without its outer whitespace (kept when non-empty)
-            a, b = start, cut
-            while a < b and text[a].isspace():
-                a += 1
-            while b > a and text[b - 1].isspace():
-                b -= 1
-            if b > a:
-                out.append((a, b))
-        start = nxt
-    if start < len(text):
-        a, b = start, len(text)
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            out.append((a, b))
-    return out
 
 
 def plain_name_info0(raw, lex):
@@ -431,9 +369,16 @@ def test_quote_marks_and_blocks_equal_the_newline_scan(text):
 
 @settings(max_examples=400, deadline=None)
 @given(sent_texts)
-def test_sentences_fast_abbreviation_check_equals_the_walk_back(text):
-    masked = R.mask_text(text, R.find_blocks(text))
-    assert R.sentences(text, masked) == plain_sentences(text, masked)
+def test_rule_sentences_keep_blocks_whole_and_lines_apart(text):
+    blocks = R.find_blocks(text)
+    masked = R.mask_text(text, blocks)
+    units = R.rule_sentences(text, masked, R.sentence_spans(text))
+    for s, e in units:
+        assert 0 <= s < e <= len(text)
+        assert "\n" not in text[s:e] and text[s:e] == text[s:e].strip()
+    assert all(e <= s2 for (_, e), (s2, _) in zip(units, units[1:], strict=False))
+    for qs, qe, *_ in blocks:  # a quotation block lies in one unit
+        assert sum(1 for s, e in units if s < qe and qs < e) <= 1
 
 
 @settings(max_examples=400, deadline=None)

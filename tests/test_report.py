@@ -33,7 +33,13 @@ def test_report_writes_pages_index_tables_and_problems(tmp_path):
     nb_dir = tmp_path / "nbs"
     nb_dir.mkdir()
     shutil.copy(list_notebooks()[0], nb_dir)  # the overview notebook is enough here
-    res = run_report(_corpus(tmp_path), tmp_path / "out", notebooks_dir=nb_dir, progress=False)
+    res = run_report(
+        _corpus(tmp_path),
+        tmp_path / "out",
+        notebooks_dir=nb_dir,
+        cache_dir=tmp_path / "cache",
+        progress=False,
+    )
     assert not res.failures
     assert [p.name for p in res.pages] == [list_notebooks()[0].stem + ".html"]
     index = res.index.read_text(encoding="utf-8")
@@ -49,6 +55,8 @@ def test_report_writes_pages_index_tables_and_problems(tmp_path):
     html = res.pages[0].read_text(encoding="utf-8")
     assert "from analysis import plots" not in html  # inputs hidden
     assert "3 articles from 1 outlets" in html
+    assert "output_stderr" not in html and "ipykernel_" not in html  # one readable notice
+    assert "Notice: 2 load problem(s)" in html
 
 
 def test_cli_load_summary(tmp_path, capsys):
@@ -66,3 +74,76 @@ def test_save_table_only_writes_when_asked(tmp_path):
     assert not any(tmp_path.iterdir())
     analysis.save_table(df, "../escape/x y", tmp_path)
     assert [p.name for p in tmp_path.iterdir()] == ["escape_x_y.csv"]
+
+
+def test_cli_report_parameters_and_notebook_choice(tmp_path, capfd):
+    corpus, out = _corpus(tmp_path), tmp_path / "out"
+    argv = ["report", str(corpus), "--out", str(out), "--notebooks", "02", "--quiet"]
+    argv += ["-p", "target", "council", "-p", "top", "3", "--cache-dir", str(tmp_path / "c")]
+    assert cli.main(argv) == 0
+    captured = capfd.readouterr()
+    console = captured.out + captured.err
+    for noise in ("UserWarning", "without encryption", "KeyboardInterrupt", "Traceback"):
+        assert noise not in console, noise
+    assert "load problems: 2" in captured.out
+    assert sorted(p.name for p in out.glob("*.html")) == ["02-sentiment.html", "index.html"]
+    page = (out / "02-sentiment.html").read_text(encoding="utf-8")
+    assert (
+        "3 sentences mention &#x27;council&#x27;" in page or "3 sentences mention 'council'" in page
+    )
+    assert "output_stderr" not in page
+    tone = (out / "tables" / "02_tone_toward_target.csv").read_text(encoding="utf-8")
+    assert tone.count(",council,") == 3
+
+
+def test_report_request_checked_before_anything_is_written(tmp_path, capsys):
+    out = tmp_path / "out"
+    cases = [
+        (["report", str(tmp_path / "missing"), "--out", str(out)], "corpus not found"),
+        (["report", "data/sample", "--out", str(out), "--notebooks", "09"], "unknown notebook"),
+        (["report", "data/sample", "--out", str(out), "-p", "colour", "red"], "unknown parameter"),
+        (["report", "data/sample", "--out", str(out), "-p", "corpus", "x"], "set by the report"),
+    ]
+    for argv, message in cases:
+        assert cli.main(argv) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("error: ") and message in err and err.count("\n") == 1, err
+        assert not out.exists()
+
+
+def test_parameters_typed_like_the_notebook_defaults():
+    from analysis.report import check_parameters, select_notebooks
+
+    nbs = select_notebooks(["02", "04-topic-terms"])
+    assert [p.name[:2] for p in nbs] == ["02", "04"]
+    typed = check_parameters({"top": "5", "target": "2016", "k": "None", "group_a": "CNN"}, nbs)
+    assert typed[nbs[0]] == {"top": 5, "target": "2016"}
+    assert typed[nbs[1]] == {"k": None, "group_a": "CNN"}
+
+
+def test_stderr_becomes_one_readable_notice():
+    from analysis.report import clean_outputs
+
+    err = (
+        "/tmp/ipykernel_42/123.py:9: UserWarning: load_articles: 2 problem(s)\n"
+        "  articles = analysis.load_articles(corpus)\n"
+        "analyze: 100%|##########| 3/3 [00:00<00:00]\r\n"
+    )
+    nb = {
+        "cells": [
+            {
+                "cell_type": "code",
+                "outputs": [{"output_type": "stream", "name": "stderr", "text": err}],
+            },
+            {
+                "cell_type": "code",
+                "outputs": [{"output_type": "stream", "name": "stderr", "text": "\r"}],
+            },
+        ]
+    }
+    clean_outputs(nb)
+    first, second = nb["cells"]
+    assert first["outputs"] == [
+        {"output_type": "stream", "name": "stdout", "text": "Notice: load_articles: 2 problem(s)\n"}
+    ]
+    assert second["outputs"] == []

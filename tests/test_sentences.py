@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -202,3 +203,81 @@ def test_random_texts_offsets_and_shape():
             assert covered == len(t) - t.count(" ") - t.count("\n") - t.count("\t")
 
     check()
+
+
+# --- long units (issue 15): a sentence runs past 600 characters only where the text has
+# no sentence end. Words are lower-case, 3+ letters, and none is an abbreviation or a
+# speech verb, so every mark the generator writes is a real sentence end.
+_WORDS = (
+    "tax vote city plan council budget rain growth market union rail port talks deal "
+    "price energy school water local leader board group trade court police health "
+    "winter summer money north south river bridge office report figure target"
+).split()
+
+
+def _long_text_strategy():
+    from hypothesis import strategies as st
+
+    sentence = st.tuples(
+        st.lists(st.sampled_from(_WORDS), min_size=1, max_size=90),
+        st.sampled_from([".", ".", "!", "?", "...", "\u2026", "?!", ""]),  # "" = no end
+        st.sampled_from(["", "", "", '"open', '"close', "\u201copen", "\u201dclose"]),
+        st.sampled_from([" ", " ", "  ", "\n", " \n", "  \n", "", "\n\n"]),
+    )
+    return st.lists(sentence, min_size=1, max_size=40)
+
+
+def _build(parts) -> tuple[str, list[int]]:
+    """The text and the offsets just after each sentence end (marks and closing quote)."""
+    out, ends = [], []
+    pos = 0
+    for words, mark, quote, sep in parts:
+        body = " ".join([words[0].capitalize(), *words[1:]]) + mark
+        if quote.endswith("open"):
+            body = quote[0] + body
+        elif quote.endswith("close"):
+            body = body + quote[0]
+        out.append(body)
+        pos += len(body)
+        if mark:
+            ends.append(pos)
+        out.append(sep)
+        pos += len(sep)
+    return "".join(out), ends
+
+
+def test_long_sentences_only_where_no_sentence_end():
+    from hypothesis import given, settings
+
+    @settings(max_examples=200, deadline=None, database=None)
+    @given(_long_text_strategy())
+    def check(parts):
+        text, ends = _build(parts)
+        s = analysis.split_sentences(text)
+        ends_arr = np.array(ends, dtype=np.int64)
+        for row in s.itertuples():
+            assert text[row.start : row.end] == row.text
+            if row.end - row.start > 600:
+                inside = ends_arr[(ends_arr > row.start) & (ends_arr < row.end)]
+                assert not len(inside), (row.text[:80], inside[:3])
+
+    check()
+
+
+@pytest.mark.parametrize("sep", ["", " ", "\n", "  \n"])
+def test_long_quotation_is_split_short_one_kept(sep):
+    said = "Taxes will rise. Schools will close. Nobody wants that,\u201d the mayor said."
+    short = "\u201c" + said
+    assert _split(short) == [short]
+    long_quote = "\u201c" + "The port will grow. " * 30 + "Nobody wants that,\u201d he said."
+    got = _split(long_quote)
+    assert len(got) == 31 and max(map(len, got)) < 100
+    # sentences glued without a space are split only inside a long unit
+    glued = ("The vote was close.The council met." + sep) * 20
+    assert max(map(len, _split(glued))) <= 40
+    assert _split("The vote was close.The council met.") == ["The vote was close.The council met."]
+
+
+def test_quotation_does_not_continue_past_a_line_ending_in_mark_and_spaces():
+    text = 'He said "we won.  \nThe council met. The vote was "close" today.'
+    assert _split(text) == ['He said "we won.', "The council met.", 'The vote was "close" today.']

@@ -45,7 +45,9 @@ from analysis.sentences import (
     _OPENERS,
     _SPEECH_VERBS,
     _STARTERS,
+    LONG_SENTENCE,
     _empty_frame,
+    _glued_end,
     _lookbehind,
     load_abbreviations,
     split_sentences,
@@ -84,7 +86,7 @@ def _ref_patterns():
     )
     closers = f"[{_CLOSERS}]*+"  # possessive: runs of quote marks stay linear
     ws = "[^\\S\\n]*\\n?[^\\S\\n]*"
-    upper = f"[{_OPENERS}]*+[A-Z0-9\u00c0-\u00d6\u00d8-\u00de]"
+    upper = f"[{_OPENERS}]*+[A-Z0-9\u00c0-\u00d6\u00d8-\u00de£$€]"  # issue 15: £$€
     starters = "|".join(_STARTERS)
     verbs = "|".join(_SPEECH_VERBS)
     # "?"/"!" closing a quotation and followed by "<Capitalised words> said" is not an end.
@@ -111,13 +113,23 @@ def _ref_patterns():
     para = re.compile("\\n[^\\S\\n]*\\n\\s*")
     # a quotation never crosses a blank line, nor a line break right after a sentence end
     # (text with one paragraph per line): one stray quote mark cannot pair up across lines
-    body = '[^“”"\\n]*(?:\\n(?<![.!?…]\\n)(?![^\\S\\n]*\\n)[^“”"\\n]*)*'
+    # issue 15: spaces after the mark at a line end count as the mark's
+    body = '(?:[^“”"\\n]*+(?<![.!?…\\s])\\n(?![^\\S\\n]*\\n))*+[^“”"\\n]*+'
     quote = re.compile(f'"{body}"|“{body}”')
     return cand, para, quote
 
 
 def _ref_spans(pattern, text, group=0):
     return [m.span(group) for m in pattern.finditer(text)]
+
+
+def _ref_units(para, cand):
+    bounds = np.concatenate([para, cand])
+    bounds = bounds[np.argsort(bounds[:, 0], kind="mergesort")]
+    starts = bounds[:-1, 1]
+    ends = bounds[1:, 0]
+    keep = ends > starts
+    return starts[keep], ends[keep]
 
 
 def _ref_split_sentences(articles) -> pd.DataFrame:
@@ -151,19 +163,24 @@ def _ref_split_sentences(articles) -> pd.DataFrame:
             para_spans[k] = (a, b)
     para = np.array(para_spans, dtype=np.int64).reshape(-1, 2)
     cand = np.array(_ref_spans(cand_re, big, 1), dtype=np.int64).reshape(-1, 2)
+    held = cand[:0]
     if len(cand):
         quotes = np.array(_ref_spans(quote_re, big), dtype=np.int64).reshape(-1, 2)
         if len(quotes):
             pos = cand[:, 0]  # the candidate end, after closing quotes/brackets
             k = np.searchsorted(quotes[:, 0], pos, side="left") - 1
             inside = (k >= 0) & (quotes[np.maximum(k, 0), 1] > pos)
+            held = cand[inside]
             cand = cand[~inside]
-    bounds = np.concatenate([para, cand])
-    bounds = bounds[np.argsort(bounds[:, 0], kind="mergesort")]
-    starts = bounds[:-1, 1]
-    ends = bounds[1:, 0]
-    keep = ends > starts
-    starts, ends = starts[keep], ends[keep]
+    starts, ends = _ref_units(para, cand)
+    # issue 15: units over LONG_SENTENCE chars split again at held and glued ends
+    extra = []
+    for s, e in zip(starts.tolist(), ends.tolist(), strict=True):
+        if e - s > LONG_SENTENCE:
+            extra += [(a, b) for a, b in held.tolist() if s < a < e]
+            extra += [(m.end(), m.end()) for m in _glued_end().finditer(big, s, e)]
+    if extra:
+        starts, ends = _ref_units(para, np.concatenate([cand, np.array(extra, dtype=np.int64)]))
     if len(starts) == 0:
         return _empty_frame()
 

@@ -9,7 +9,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from analysis import resolve_speakers, speaker_counts  # noqa: E402
+from analysis import extract_quotes, resolve_speakers, speaker_counts  # noqa: E402
 from analysis.speakers import (  # noqa: E402
     anonymous_share,
     co_quotation,
@@ -434,3 +434,26 @@ def test_honorifics_in_article_text_give_gender():
     )
     assert resolve_speakers(q, arts)["speaker_id"].iloc[2] == "hillary-clinton"
     assert resolve_speakers(q)["speaker_id"].iloc[2] == "clinton"
+
+
+def test_one_title_list_serves_the_quote_engine_and_the_name_parser():
+    from analysis import speakers
+    from analysis.quotes.lexicon import TITLE_SECTIONS, lexicon, load_titles
+    from analysis.quotes.names import _PERSON_TITLE
+
+    titles = load_titles()
+    assert set(titles) == set(TITLE_SECTIONS) and all(titles.values())
+    for i, a in enumerate(TITLE_SECTIONS):  # every word in exactly one section
+        for b in TITLE_SECTIONS[i + 1 :]:
+            assert not titles[a] & titles[b], (a, b, sorted(titles[a] & titles[b]))
+    every = set().union(*titles.values())
+    assert lexicon().titles == every  # the quote engine strips all of them
+    assert _PERSON_TITLE == titles["honorific"] | titles["role"]
+    assert titles["role"] | titles["honorific"] | titles["modifier"] <= speakers._TITLES
+    assert titles["descriptor"] <= speakers._SOFT
+    # the same title read by both parsers
+    assert parse_person_name("EPA Administrator Lee Zeldin")[0] == ("Lee", "Zeldin")
+    arts = pd.DataFrame(
+        {"article_id": ["a"], "text": ['"We are ready," EPA Administrator Lee Zeldin said.']}
+    )
+    assert extract_quotes(arts)["speaker"].tolist() == ["Lee Zeldin"]

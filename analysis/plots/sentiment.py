@@ -9,11 +9,15 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._base import get_ax, is_empty, no_data
+from ._base import date_axis, get_ax, integer_axis, is_empty, labels, no_data
 
 __all__ = ["tone_distribution", "tone_over_time", "sentence_arc"]
 
 _TONE_COLS = ("mean_compound", "compound", "mean", "text_compound")
+
+#: confidence bands from fewer values than this are not drawn (at n = 2 a 95%
+#: t-interval spans the whole score range and says nothing)
+MIN_CI_N = 3
 
 
 def _pick(data, x, candidates):
@@ -55,7 +59,8 @@ def tone_distribution(
     edges = np.linspace(-1, 1, bins + 1)
     ax.axvspan(-0.05, 0.05, color="0.9", zorder=0, label="neutral (|c| < 0.05)")
     if hue and hue in data.columns:
-        for k, (name, grp) in enumerate(data.assign(_v=vals).groupby(hue, sort=True)):
+        grouped = data.assign(_v=vals, _h=labels(data[hue])).groupby("_h", sort=True)
+        for k, (name, grp) in enumerate(grouped):
             v = grp["_v"].dropna().to_numpy()
             if len(v) == 0:
                 continue
@@ -90,7 +95,8 @@ def tone_over_time(
     freq: str = "M",
     title: str | None = None,
 ):
-    """Mean tone per period, one line per outlet, with confidence bands.
+    """Mean tone per period, one line per outlet, with confidence bands (clipped to
+    the score's range [-1, 1]; not drawn from fewer than ``MIN_CI_N`` articles).
 
     ``data`` is ``tone_by(..., freq=...)`` output (``period, mean, ci_low,
     ci_high`` and the ``hue`` column), or ``article_tone`` output with
@@ -117,35 +123,54 @@ def tone_over_time(
         data = tone_by(data, by=by, freq=freq, value=value)
     if is_empty(data) or x not in data.columns or y not in data.columns:
         return no_data(ax, "no dated tone scores", title=title)
+    means = pd.to_numeric(data[y], errors="coerce")
+    if means.notna().sum() == 0:
+        return no_data(ax, "no tone scores", title=title)
     ax = get_ax(ax)
-    groups = data.groupby(hue, sort=True) if hue and hue in data.columns else [("all", data)]
+    if hue and hue in data.columns:
+        groups = data.assign(_h=labels(data[hue])).groupby("_h", sort=True)
+    else:
+        groups = [("all", data)]
+    extent = [means.min(), means.max()]
+    dated = False
     for k, (name, grp) in enumerate(groups):
         grp = grp.sort_values(x, kind="mergesort")
         color = f"C{k % 10}"
         xs = pd.to_datetime(grp[x]) if not np.issubdtype(grp[x].dtype, np.number) else grp[x]
+        dated = dated or pd.api.types.is_datetime64_any_dtype(xs)
         ax.plot(xs, grp[y].astype(float), marker="o", ms=3, color=color, label=str(name))
-        if {"ci_low", "ci_high"} <= set(grp.columns):
-            lo = grp["ci_low"].astype(float).to_numpy()
-            hi = grp["ci_high"].astype(float).to_numpy()
-            ok = np.isfinite(lo) & np.isfinite(hi)
-            if ok.any():
-                ax.fill_between(
-                    np.asarray(xs),
-                    np.clip(lo, -1, 1),
-                    np.clip(hi, -1, 1),
-                    where=ok,
-                    color=color,
-                    alpha=0.15,
-                    lw=0,
-                    interpolate=False,
-                )
+        lo, hi, ok = _band(grp)
+        if ok.any():
+            ax.fill_between(
+                np.asarray(xs), lo, hi, where=ok, color=color, alpha=0.15, lw=0, interpolate=False
+            )
+            extent += [np.nanmin(lo[ok]), np.nanmax(hi[ok])]
     ax.axhline(0, color="k", lw=0.8)
-    ax.set_ylim(-1.02, 1.02)
+    # the score's scale is [-1, 1]; show the part the lines and bands use (at least ±0.25)
+    lo_y = max(-1.0, min(-0.25, float(np.nanmin(extent)) - 0.05))
+    hi_y = min(1.0, max(0.25, float(np.nanmax(extent)) + 0.05))
+    ax.set_ylim(lo_y - 0.02, hi_y + 0.02)
     ax.set_ylabel("mean compound")
-    ax.set_xlabel(x)
-    ax.legend(frameon=False, fontsize="small", ncols=2)
+    ax.set_xlabel("")
+    if dated:
+        date_axis(ax, data[x])
+    ax.legend(frameon=False, fontsize="small", loc="upper left", bbox_to_anchor=(1.01, 1.0))
     ax.set_title(title)
     return ax
+
+
+def _band(grp: pd.DataFrame):
+    """Confidence band of one line, clipped to the score's range [-1, 1], and where
+    it is drawn (finite bounds from at least ``MIN_CI_N`` values)."""
+    if not {"ci_low", "ci_high"} <= set(grp.columns):
+        nan = np.full(len(grp), np.nan)
+        return nan, nan, np.zeros(len(grp), dtype=bool)
+    lo = grp["ci_low"].astype(float).clip(-1, 1).to_numpy()
+    hi = grp["ci_high"].astype(float).clip(-1, 1).to_numpy()
+    ok = np.isfinite(lo) & np.isfinite(hi)
+    if "n" in grp.columns:
+        ok &= pd.to_numeric(grp["n"], errors="coerce").fillna(0).to_numpy() >= MIN_CI_N
+    return lo, hi, ok
 
 
 def sentence_arc(
@@ -197,6 +222,7 @@ def sentence_arc(
             ax.axvline(b - 0.5, color="0.85", lw=0.8, zorder=0)
     ax.axhline(0, color="k", lw=0.8)
     ax.set_ylim(-1.02, 1.02)
+    integer_axis(ax.xaxis)
     ax.set_xlabel("sentence")
     ax.set_ylabel("compound")
     ax.set_title(title)

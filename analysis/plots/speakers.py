@@ -9,7 +9,15 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._base import get_ax, is_empty, no_data
+from ._base import (
+    date_axis,
+    get_ax,
+    integer_axis,
+    is_empty,
+    labels,
+    no_data,
+    percent_axis,
+)
 
 __all__ = [
     "share_of_voice",
@@ -28,6 +36,10 @@ _TYPE_COLORS = {
     "unknown": "0.6",
 }
 _KIND_COLORS = {"direct": "C0", "mixed": "C1", "indirect": "C2"}
+
+#: intervals from fewer values than this are not drawn (at n = 2 a 95% t-interval
+#: spans the whole score range)
+MIN_CI_N = 3
 
 
 def share_of_voice(
@@ -50,17 +62,18 @@ def share_of_voice(
         2
     """
     title = "Share of voice (share of all quotes)"
-    if is_empty(data):
-        return no_data(ax, "no quotes", title=title)
+    if is_empty(data) or x not in data or y not in data:
+        return no_data(ax, "no quotes in this corpus", title=title)
     ax = get_ax(ax)
     d = data.head(top).iloc[::-1]
     colors = [
         _TYPE_COLORS.get(str(t), "0.6")
         for t in (d[hue] if hue and hue in d else ["person"] * len(d))
     ]
-    ax.barh(d[y].astype(str), d[x], color=colors)
+    ax.barh(_unique(labels(d[y])), d[x], color=colors)
+    ax.set_xlim(0, max(1e-9, float(d[x].max())) * 1.15)  # room for the counts
     if x == "share":
-        ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
+        percent_axis(ax.xaxis)
     if "quotes" in d and x != "quotes":
         for i, (v, n) in enumerate(zip(d[x], d["quotes"], strict=True)):
             ax.text(v, i, f" {n}", va="center", fontsize="small", color="0.3")
@@ -74,10 +87,22 @@ def share_of_voice(
             fontsize="small",
             loc="lower right",
         )
-    ax.set_xlabel(x)
+    ax.set_xlabel("share of all quotes" if x == "share" else x)
     ax.set_ylabel("")
     ax.set_title(title)
     return ax
+
+
+def _unique(names: list[str]) -> list[str]:
+    """Bar labels made distinct (two different speakers both shown as "(unknown)"
+    would otherwise share one bar)."""
+    seen: dict[str, int] = {}
+    out = []
+    for n in names:
+        k = seen.get(n, 0)
+        seen[n] = k + 1
+        out.append(n if k == 0 else f"{n} [{k + 1}]")
+    return out
 
 
 def anonymous_share_bars(
@@ -95,17 +120,17 @@ def anonymous_share_bars(
         'Quotes from anonymous sources'
     """
     title = "Quotes from anonymous sources"
-    if is_empty(data):
-        return no_data(ax, "no quotes", title=title)
+    if is_empty(data) or x not in data:
+        return no_data(ax, "no quotes in this corpus", title=title)
     ax = get_ax(ax)
     y = y or data.columns[0]
     d = data.iloc[::-1]
-    labels = d[y].astype(str).where(d[y].notna(), "(unknown)")
-    ax.barh(labels, d[x], color="C3")
-    for i, (v, a, n) in enumerate(zip(d[x], d["anonymous"], d["quotes"], strict=True)):
-        ax.text(v, i, f" {a}/{n}", va="center", fontsize="small", color="0.3")
+    ax.barh(_unique(labels(d[y])), d[x], color="C3")
+    if {"anonymous", "quotes"} <= set(d.columns):
+        for i, (v, a, n) in enumerate(zip(d[x], d["anonymous"], d["quotes"], strict=True)):
+            ax.text(v, i, f" {a}/{n}", va="center", fontsize="small", color="0.3")
     ax.set_xlim(0, max(1e-9, float(d[x].max())) * 1.25)
-    ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
+    percent_axis(ax.xaxis)
     ax.set_xlabel("share of quotes")
     ax.set_title(title)
     return ax
@@ -123,18 +148,24 @@ def speaker_timeline(
         1
     """
     title = "Quotes per month, top speakers"
-    if is_empty(data):
+    if is_empty(data) or not {x, y, hue} <= set(data.columns):
         return no_data(ax, "no dated quotes", title=title)
+    if pd.to_numeric(data[y], errors="coerce").fillna(0).sum() == 0:
+        return no_data(ax, "no quotes by these speakers in dated articles", title=title)
     ax = get_ax(ax)
-    for name in dict.fromkeys(data[hue]):
-        d = data[data[hue] == name].sort_values(x, kind="mergesort")
-        ax.plot(d[x], d[y], marker="o", ms=4, label=str(name))
+    data = data.assign(_h=labels(data[hue]))
+    dated = pd.api.types.is_datetime64_any_dtype(data[x])
+    for name in dict.fromkeys(data["_h"]):
+        d = data[data["_h"] == name].sort_values(x, kind="mergesort")
+        ax.plot(d[x], d[y], marker="o", ms=4, label=name)
     ax.set_ylabel(y)
     ax.set_xlabel("")
     ax.set_ylim(bottom=0)
-    ax.legend(frameon=False, fontsize="small")
+    integer_axis(ax.yaxis)
+    if dated:
+        date_axis(ax, data[x])
+    ax.legend(frameon=False, fontsize="small", loc="upper left", bbox_to_anchor=(1.01, 1.0))
     ax.set_title(title)
-    ax.figure.autofmt_xdate()
     return ax
 
 
@@ -151,14 +182,16 @@ def co_quotation_heatmap(data: pd.DataFrame, ax=None, annot: bool = True):
     """
     title = "Articles quoting both speakers"
     if is_empty(data):
-        return no_data(ax, "no quoted people", title=title)
+        return no_data(ax, "no two people quoted in one article", title=title)
     m = data.set_index("speaker") if "speaker" in data.columns else data
+    if m.empty or m.shape[1] == 0:
+        return no_data(ax, "no two people quoted in one article", title=title)
     ax = get_ax(ax, figsize=(6.5, 5.5))
     vals = m.to_numpy(dtype=float)
     im = ax.imshow(vals, cmap="Blues", vmin=0)
     n = len(m)
-    ax.set_xticks(range(n), [str(c) for c in m.columns], rotation=45, ha="right")
-    ax.set_yticks(range(n), [str(i) for i in m.index])
+    ax.set_xticks(range(m.shape[1]), labels(m.columns), rotation=45, ha="right")
+    ax.set_yticks(range(n), labels(m.index))
     if annot and n <= 20:
         hi = np.nanmax(vals) if vals.size else 0
         for i in range(n):
@@ -191,11 +224,11 @@ def quote_kind_bars(data: pd.DataFrame, ax=None, y: str | None = None, x: str = 
         2
     """
     title = "Direct vs indirect quotes"
-    if is_empty(data) or data["quotes"].sum() == 0:
-        return no_data(ax, "no quotes", title=title)
+    if is_empty(data) or "quotes" not in data or data["quotes"].sum() == 0:
+        return no_data(ax, "no quotes in this corpus", title=title)
     ax = get_ax(ax)
     y = y or data.columns[0]
-    d = data.assign(_g=data[y].astype(str).where(data[y].notna(), "(unknown)"))
+    d = data.assign(_g=labels(data[y]))
     wide = d.pivot_table(
         index="_g", columns="kind", values=x, aggfunc="sum", fill_value=0, sort=True
     )
@@ -211,8 +244,9 @@ def quote_kind_bars(data: pd.DataFrame, ax=None, y: str | None = None, x: str = 
         ax.barh(wide.index, vals, left=left, color=_KIND_COLORS.get(k, "0.6"), label=k)
         left += vals
     if x == "share":
-        ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
-    ax.set_xlabel(x)
+        ax.set_xlim(0, 1)
+        percent_axis(ax.xaxis)
+    ax.set_xlabel("share of the outlet's quotes" if x == "share" else x)
     ax.legend(
         frameon=False, fontsize="small", ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.12)
     )
@@ -236,7 +270,7 @@ def speaker_tone_bars(
     """
     title = "Tone of each speaker's quotes (mean VADER compound)"
     if is_empty(data):
-        return no_data(ax, "no tone scores", title=title)
+        return no_data(ax, "no scored quotes", title=title)
     if x is None:
         x = next(
             (
@@ -250,7 +284,7 @@ def speaker_tone_bars(
             num = data.select_dtypes("number").columns
             x = num[0] if len(num) else None
     if x is None or y not in data:
-        return no_data(ax, "no tone scores", title=title)
+        return no_data(ax, "no scored quotes", title=title)
     ax = get_ax(ax)
     d = data.head(top).iloc[::-1]
     vals = d[x].astype(float).fillna(0).to_numpy()
@@ -258,15 +292,19 @@ def speaker_tone_bars(
     err = None
     lim_vals = np.abs(vals)
     if {"ci_low", "ci_high"} <= set(d.columns):
-        lo = d["ci_low"].astype(float).to_numpy()
-        hi = d["ci_high"].astype(float).to_numpy()
+        # the score lives on [-1, 1] and so does its interval; with fewer than
+        # MIN_CI_N quotes the interval says nothing and is not drawn
+        lo = d["ci_low"].astype(float).clip(-1, 1).to_numpy()
+        hi = d["ci_high"].astype(float).clip(-1, 1).to_numpy()
         ok = np.isfinite(lo) & np.isfinite(hi)
+        if "n" in d.columns:
+            ok &= pd.to_numeric(d["n"], errors="coerce").fillna(0).to_numpy() >= MIN_CI_N
         err = np.vstack([np.where(ok, vals - lo, 0), np.where(ok, hi - vals, 0)]).clip(min=0)
         lim_vals = np.concatenate([lim_vals, np.abs(lo[ok]), np.abs(hi[ok])])
-    labels = d[y].astype(str)
+    names = pd.Series(labels(d[y]), index=d.index)
     if "n" in d.columns:
-        labels = labels + " (n=" + d["n"].astype(str) + ")"
-    ax.barh(labels, vals, color=colors, xerr=err, ecolor="0.3", capsize=2)
+        names = names + " (n=" + d["n"].astype(str) + ")"
+    ax.barh(_unique(names.tolist()), vals, color=colors, xerr=err, ecolor="0.3", capsize=2)
     ax.axvline(0, color="k", lw=0.8)
     lim = min(1.0, max(0.1, float(np.nanmax(lim_vals)) * 1.15)) if len(d) else 1
     ax.set_xlim(-lim, lim)

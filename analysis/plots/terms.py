@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._base import get_ax, is_empty, no_data
+from ._base import date_axis, get_ax, is_empty, labels, log_axis, no_data, place_labels
 
 __all__ = [
     "top_terms_bar",
@@ -29,10 +29,15 @@ def _missing(data, cols) -> bool:
 
 
 def _period_labels(values) -> list[str]:
-    out = []
-    for v in values:
-        ts = pd.Timestamp(v) if not isinstance(v, str) else None
-        out.append(ts.strftime("%Y-%m") if ts is not None and not pd.isna(ts) else str(v))
+    """Period labels as months ("2025-03"), or as days when months would repeat
+    (weekly or daily periods)."""
+    for fmt in ("%Y-%m", "%Y-%m-%d"):
+        out = []
+        for v in values:
+            ts = pd.Timestamp(v) if not isinstance(v, str) else None
+            out.append(ts.strftime(fmt) if ts is not None and not pd.isna(ts) else str(v))
+        if len(set(out)) == len(out):
+            break
     return out
 
 
@@ -45,10 +50,10 @@ def top_terms_bar(data=None, *, x="score", y="term", n=20, title="Top terms", ax
         ['putin', 'abm treaty']
     """
     if _missing(data, [x, y]):
-        return no_data(ax, "no terms", title=title)
+        return no_data(ax, "no terms in this corpus", title=title)
     ax = get_ax(ax, figsize=(7, max(2.5, 0.28 * min(len(data), n) + 1)))
     d = data.head(n).iloc[::-1]
-    ax.barh(d[y].astype(str), d[x].astype(float), color="#4C72B0")
+    ax.barh(labels(d[y]), d[x].astype(float), color="#4C72B0")
     ax.set_xlabel(x)
     ax.set_ylabel("")
     ax.set_title(title)
@@ -74,16 +79,17 @@ def term_heatmap(
         'Term frequency over time (per 1,000 terms)'
     """
     if _missing(data, [x, y, value]):
-        return no_data(ax, "no dated terms", title=title)
+        return no_data(ax, "no article has a date", title=title)
+    data = data.assign(**{y: labels(data[y])})
     order = list(dict.fromkeys(data[y].tolist()))
     wide = data.pivot_table(index=y, columns=x, values=value, aggfunc="sum", fill_value=0.0)
     wide = wide.reindex(order).fillna(0.0)
     ax = get_ax(ax, figsize=(max(6, 0.5 * wide.shape[1] + 3), max(2.5, 0.3 * wide.shape[0] + 1)))
     im = ax.imshow(wide.to_numpy(dtype=float), aspect="auto", cmap=cmap, interpolation="nearest")
     ax.set_yticks(range(wide.shape[0]), [str(t) for t in wide.index])
-    labels = _period_labels(wide.columns)
-    step = max(1, len(labels) // 24)
-    ax.set_xticks(range(0, len(labels), step), labels[::step], rotation=90)
+    periods = _period_labels(wide.columns)
+    step = max(1, len(periods) // 24)
+    ax.set_xticks(range(0, len(periods), step), periods[::step], rotation=90)
     ax.figure.colorbar(im, ax=ax, label=value)
     ax.set_title(title)
     return ax
@@ -112,19 +118,19 @@ def distinctive_terms_scatter(
     """
     title = title or "Distinctive terms"
     if _missing(data, [x, y, label]):
-        return no_data(ax, "no terms to compare", title=title)
+        return no_data(ax, "needs two groups with words to compare", title=title)
     ax = get_ax(ax, figsize=(8, 5))
     z = data[y].astype(float).to_numpy()
     f = np.maximum(data[x].astype(float).to_numpy(), 1)
     colors = np.where(z > 1.96, "#C44E52", np.where(z < -1.96, "#4C72B0", "0.7"))
     ax.scatter(f, z, c=colors, s=14, alpha=0.8, linewidths=0)
     ax.set_xscale("log")
+    log_axis(ax.xaxis, float(f.min()), float(f.max()))
+    lo, hi = ax.get_xlim()
+    ax.set_xlim(lo / 1.15, hi * 1.15)
     ax.axhline(0, color="0.5", lw=0.8)
-    order = np.argsort(-z, kind="mergesort")
-    idx = list(order[:n_labels]) + [i for i in order[::-1][:n_labels] if z[i] < 0]
-    terms = data[label].astype(str).to_numpy()
-    for i in dict.fromkeys(idx):
-        ax.annotate(terms[i], (f[i], z[i]), fontsize=8, xytext=(3, 2), textcoords="offset points")
+    xs, ys, texts = _scatter_labels(f, z, labels(data[label]), n_labels)
+    place_labels(ax, xs, ys, texts)
     if "group" in data.columns:
         g = data["group"].astype(str)
         top = g[data[y] > 0].iloc[0] if (data[y] > 0).any() else "a"
@@ -135,6 +141,21 @@ def distinctive_terms_scatter(
     ax.set_xlabel("frequency (log)")
     ax.set_title(title)
     return ax
+
+
+def _scatter_labels(f, z, terms, n_labels):
+    """The points worth a label, strongest first: the ``n_labels`` highest and lowest
+    z; terms sharing one point are one label ("tax, war +3")."""
+    order = np.argsort(-z, kind="mergesort")
+    idx = list(order[:n_labels]) + [i for i in order[::-1][:n_labels] if z[i] < 0]
+    at: dict[tuple[float, float], list[str]] = {}
+    for i in dict.fromkeys(idx):
+        at.setdefault((float(f[i]), float(z[i])), []).append(terms[i])
+    points = sorted(at.items(), key=lambda kv: -abs(kv[0][1]))
+    xs = [p[0][0] for p in points]
+    ys = [p[0][1] for p in points]
+    texts = [", ".join(t[:2]) + (f" +{len(t) - 2}" if len(t) > 2 else "") for _, t in points]
+    return xs, ys, texts
 
 
 def topic_shares_over_time(
@@ -156,7 +177,8 @@ def topic_shares_over_time(
         'mean share'
     """
     if _missing(data, [x, y, hue]):
-        return no_data(ax, "no dated topics", title=title)
+        return no_data(ax, "no dated articles with topics", title=title)
+    data = data.assign(**{hue: labels(data[hue])})
     wide = data.pivot_table(index=x, columns=hue, values=y, aggfunc="mean", fill_value=0.0)
     wide = wide.sort_index()
     ax = get_ax(ax, figsize=(9, 4.5))
@@ -167,6 +189,8 @@ def topic_shares_over_time(
     else:
         for c in wide.columns:
             ax.plot(xs, wide[c].to_numpy(dtype=float), marker="o", label=str(c))
+    if pd.api.types.is_datetime64_any_dtype(wide.index):
+        date_axis(ax, wide.index)
     ax.set_ylabel("mean share")
     ax.set_xlabel("")
     ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
@@ -192,7 +216,8 @@ def topic_heatmap(
         'Topic shares by outlet'
     """
     if _missing(data, [x, y, value]):
-        return no_data(ax, "no topic shares", title=title)
+        return no_data(ax, "no topic shares by group", title=title)
+    data = data.assign(**{x: labels(data[x]), y: labels(data[y])})
     wide = data.pivot_table(index=y, columns=x, values=value, aggfunc="mean", fill_value=0.0)
     ax = get_ax(ax, figsize=(max(5, 0.9 * wide.shape[1] + 4), max(2.5, 0.4 * wide.shape[0] + 1)))
     arr = wide.to_numpy(dtype=float)

@@ -1,0 +1,222 @@
+"""Quote extraction and attribution: who is quoted saying what in each article.
+
+This package owns ``extract_quotes``, which turns an articles frame into a quotes
+frame with one row per attributed statement (direct quotes in quotation marks,
+indirect "X said (that) ..." speech, "according to X", colon quotes and mixed
+quotes), each with its speaker resolved within the article to the fullest name the
+article gives ("Mr. Bush" -> "George W. Bush" when the article says so) and typed
+person / anonymous / organization / group / unknown. Its modules are the stages, in
+order: ``lexicon`` (word lists, read from ``analysis/resources``), ``blocks``
+(quotation blocks and the masked text), ``segment`` (sentences), ``phrases``
+(speaker noun phrases), ``frames`` (reporting-verb cues and frames), ``names`` (name
+parsing and titles), ``coref`` (speaker resolution within the article) and
+``assemble`` (one article's quotes from all of them). No model or download is used,
+and any input string yields a frame whose offsets index the text. Cross-article
+speaker merging is ``analysis.speakers.resolve_speakers``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import warnings
+from collections import Counter
+
+import numpy as np
+import pandas as pd
+
+from ..clean import as_text
+from ..sentences import split_sentences
+from ..transcripts import add_turns
+from .assemble import extract as _extract_one
+from .segment import sentence_spans
+
+COLUMNS = [
+    "article_id",
+    "quote_id",
+    "speaker",
+    "speaker_mention",
+    "speaker_type",
+    "cue",
+    "kind",
+    "quote",
+    "start",
+    "end",
+    "sentence_id",
+    "speaker_start",
+    "speaker_end",
+    "cue_start",
+    "cue_end",
+]
+
+_INT_COLS = ["start", "end", "sentence_id", "speaker_start", "speaker_end", "cue_start", "cue_end"]
+
+
+def _empty() -> pd.DataFrame:
+    frame = pd.DataFrame({c: pd.Series([], dtype="object") for c in COLUMNS})
+    for c in _INT_COLS:
+        frame[c] = frame[c].astype("int64")
+    return frame
+
+
+_SENTENCE_COLS = ("article_id", "sentence_id", "start", "end")
+
+
+def _sentence_table(ids, texts, sentences):
+    """article_id -> (sentence starts, ends, sentence_ids) in sentence order, from the
+    given ``split_sentences`` frame, with ``split_sentences`` run for the articles it
+    does not cover (all of them when ``sentences`` is None)."""
+    out = {}
+    if sentences is not None:
+        missing = [c for c in _SENTENCE_COLS if c not in sentences]
+        if missing:
+            raise ValueError(
+                f"extract_quotes: the sentences frame lacks column(s) {missing}; "
+                "pass analysis.split_sentences(articles) or sentences=None"
+            )
+        out = _sentence_starts_fast(sentences)
+        if out is None:
+            out = _sentence_starts_pandas(sentences)
+    todo = [i for i, aid in enumerate(ids) if aid not in out]
+    if todo:
+        arts = pd.DataFrame(
+            {"article_id": [ids[i] for i in todo], "text": [texts[i] for i in todo]}
+        )
+        computed = _sentence_starts_fast(split_sentences(arts))
+        out.update(computed or {})
+    return out
+
+
+def _sentence_starts_pandas(sentences):
+    """The mapping of _sentence_table for any sentences frame (article ids as str)."""
+    out = {}
+    srt = sentences.sort_values(["article_id", "sentence_id"], kind="mergesort")
+    for aid, grp in srt.groupby("article_id", sort=False):
+        out[str(aid)] = (
+            grp["start"].astype(int).tolist(),
+            grp["end"].astype(int).tolist(),
+            grp["sentence_id"].astype(int).tolist(),
+        )
+    return out
+
+
+def _sentence_starts_fast(sentences):
+    """The same mapping as _sentence_starts_pandas, with numpy, for the usual frame:
+    string article ids without missing values and integer ``sentence_id``, ``start``
+    and ``end`` columns. None when the frame is anything else."""
+    if not isinstance(sentences, pd.DataFrame) or len(sentences) == 0:
+        return {} if isinstance(sentences, pd.DataFrame) else None
+    aid = sentences["article_id"]
+    sid = sentences["sentence_id"]
+    st = sentences["start"]
+    en = sentences["end"]
+    if not (
+        pd.api.types.is_integer_dtype(sid.dtype)
+        and pd.api.types.is_integer_dtype(st.dtype)
+        and pd.api.types.is_integer_dtype(en.dtype)
+        and pd.api.types.infer_dtype(aid, skipna=False) == "string"
+        and not aid.isna().any()
+    ):
+        return None
+    codes, uniques = pd.factorize(aid)
+    order = np.lexsort((sid.to_numpy(), codes))  # stable, like the mergesort
+    codes = codes[order]
+    cut = (np.flatnonzero(codes[1:] != codes[:-1]) + 1).tolist()
+    starts = st.to_numpy()[order].tolist()
+    ends = en.to_numpy()[order].tolist()
+    sids = sid.to_numpy()[order].tolist()
+    names = uniques.tolist()  # (indexing the array item by item is slow)
+    lo = [0, *cut]
+    out = {}
+    for a, b, c in zip(lo, [*cut, len(codes)], codes[lo].tolist(), strict=True):
+        out[names[c]] = (starts[a:b], ends[a:b], sids[a:b])
+    return out
+
+
+def _own_sentences(text):
+    """(starts, ends, sentence_ids) of one text's ``split_sentences`` sentences."""
+    spans = sentence_spans(text)
+    return [a for a, _ in spans], [b for _, b in spans], list(range(len(spans)))
+
+
+def _article_quotes(aid, text, spans):
+    """The Quote objects of one article; an article the rules fail on is reported
+    with a warning naming it (and yields no rows), never dropped silently."""
+    try:
+        found, _ = _extract_one(text, spans)
+    except Exception as exc:  # a bug: reported, and the other articles still count
+        warnings.warn(
+            f"extract_quotes: article {aid!r} skipped, the quote rules failed on it: "
+            f"{type(exc).__name__}: {exc}",
+            RuntimeWarning,
+            stacklevel=3,
+        )
+        return []
+    return found
+
+
+def extract_quotes(articles: pd.DataFrame, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Extract attributed statements from every article's ``text``.
+
+    ``articles`` needs ``article_id`` and ``text`` columns (other columns are ignored);
+    ``sentences`` optionally passes a precomputed ``split_sentences`` frame so that
+    ``sentence_id`` numbering is reused instead of recomputed. Returns a new frame
+    with one row per statement in text order: article_id, quote_id
+    (``"<article_id>:<n>"``), speaker (canonical within the article), speaker_mention
+    (surface form, e.g. "he"), speaker_type, cue, kind (direct|indirect|mixed), quote,
+    start, end (``text[start:end] == quote``), sentence_id, speaker_start, speaker_end,
+    cue_start, cue_end.
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["a"], "text": ['"We will win," Jane Doe said.']})
+    >>> extract_quotes(arts)[["speaker", "kind", "quote"]].values.tolist()
+    [['Jane Doe', 'direct', 'We will win']]
+    """
+    if articles is None or len(articles) == 0 or "text" not in articles:
+        return _empty()
+    ids = (
+        articles["article_id"].astype(str).tolist()
+        if "article_id" in articles
+        else [str(i) for i in range(len(articles))]
+    )
+    # non-strings count as no text; lone surrogates become U+FFFD (same offsets)
+    texts = [as_text(t) if isinstance(t, str) else "" for t in articles["text"].tolist()]
+    table = _sentence_table(ids, texts, sentences)
+    repeated = {aid for aid, n in Counter(ids).items() if n > 1}
+    rows = []
+    for aid, text in zip(ids, texts, strict=True):
+        if aid in repeated:  # one id, several texts: each text's own sentences
+            s_starts, s_ends, s_ids = _own_sentences(text)
+        else:
+            s_starts, s_ends, s_ids = table.get(aid, ((), (), ()))
+        found = _article_quotes(aid, text, list(zip(s_starts, s_ends, strict=True)))
+        for n, q in enumerate(found):
+            i = bisect.bisect_right(s_starts, q.start) - 1
+            rows.append(
+                (
+                    aid,
+                    f"{aid}:{n}",
+                    q.speaker,
+                    q.mention,
+                    q.stype,
+                    q.cue,
+                    q.kind,
+                    text[q.start : q.end],
+                    q.start,
+                    q.end,
+                    s_ids[i] if i >= 0 else 0,
+                    q.m_start,
+                    q.m_end,
+                    q.cue_start,
+                    q.cue_end,
+                )
+            )
+    if not rows:
+        frame = _empty()
+    else:
+        cols = dict(zip(COLUMNS, map(list, zip(*rows, strict=True)), strict=True))
+        for c in _INT_COLS:
+            cols[c] = np.array(cols[c], dtype=np.int64)
+        frame = pd.DataFrame(cols)
+    # speaker turns of transcript articles (kind="turn"), analysis.transcripts
+    starts = {aid: (list(s), list(i)) for aid, (s, _e, i) in table.items()}
+    return add_turns(frame, ids, texts, starts)

@@ -1,0 +1,351 @@
+"""Assembly of one article's quotes (``extract``): blocks, masked text and sentences,
+then reporting-verb frames, colon frames, headline colons, quotations framed by an
+unlisted verb, bare quotation paragraphs carried from the previous speaker, merging
+of one statement's blocks, and coreference.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from .blocks import MASK, find_blocks, mask_text
+from .coref import resolve
+from .frames import (
+    _COLON_HIT_RE,
+    _COLON_NP_RE,
+    _DASH_COLON_RE,
+    _HAS_W_RE,
+    _HEADLINE_RE,
+    _MAX_SPAN,
+    _TAIL_FRAME_RE,
+    Quote,
+    _cue_matches,
+    _strip_span,
+    verb_frames,
+)
+from .lexicon import (
+    _PRONOUNS,
+    _SENT_START_STOP,
+    lexicon,
+)
+from .phrases import (
+    _is_cap,
+    _sentence_subject,
+)
+from .segment import rule_sentences, sentence_spans
+
+
+class Article:
+    """One text as the rules see it: the quotation blocks, the masked text, the
+    sentence spans, and the quotes found so far with the blocks they use."""
+
+    __slots__ = (
+        "text",
+        "lex",
+        "blocks",
+        "masked",
+        "sents",
+        "sent_starts",
+        "block_starts",
+        "used_blocks",
+        "quotes",
+        "pending_colon",
+        "last_speaker",
+        "prev_sent",
+    )
+
+    def __init__(self, text, lex, spans):
+        self.text = text
+        self.lex = lex
+        self.blocks = find_blocks(text)
+        self.masked = mask_text(text, self.blocks)
+        self.sents = rule_sentences(text, self.masked, spans)
+        self.sent_starts = [s for s, _ in self.sents]
+        self.block_starts = [b[0] for b in self.blocks]
+        self.used_blocks: dict[int, Quote] = {}
+        self.quotes: list[Quote] = []
+        self.pending_colon = None  # Quote-less frame "X said:" awaiting the next block
+        self.last_speaker = None  # mention of the last cue in the current sentence
+        self.prev_sent = -1  # sentence of the last cue
+
+    def blocks_in(self, lo, hi):
+        """Indexes of the blocks that start in lo..hi."""
+        blocks = self.blocks
+        i = bisect.bisect_left(self.block_starts, lo)
+        out = []
+        while i < len(blocks) and blocks[i][0] < hi:
+            out.append(i)
+            i += 1
+        return out
+
+    def content_kind(self, lo, hi):
+        """(start, end, kind, block_ids) for the content region lo..hi of original text."""
+        text = self.text
+        lo, hi = _strip_span(text, lo, hi)
+        if hi <= lo:
+            return None
+        bids = self.blocks_in(lo, hi)
+        if not bids:
+            s, e = _strip_span(text, lo, hi, trail=" \t\n,:;—–-.")
+            return (s, e, "indirect", ()) if e > s else None
+        # words outside blocks? (the mask is no word character)
+        if _HAS_W_RE.search(self.masked, lo, hi) is None:
+            b0, b1 = self.blocks[bids[0]], self.blocks[bids[-1]]
+            s, e = _strip_span(text, b0[2], b1[3], lead=" \t\n", trail=" \t\n,")
+            return (s, e, "direct", tuple(bids)) if e > s else None
+        s, e = _strip_span(text, lo, hi, trail=" \t\n,:;—–-.")
+        return (s, e, "mixed", tuple(bids)) if e > s else None
+
+
+def extract(text: str, spans=None):
+    """(quotes, sentence spans) of one text: a list of Quote objects in text order,
+    speakers resolved, and the (start, end) units the rules used. ``spans`` are the
+    text's ``split_sentences`` (start, end) spans in order (computed when None).
+
+    >>> qs, _ = extract('"We will win," Jane Doe said.')
+    >>> [(q.kind, q.speaker, q.start, q.end) for q in qs]
+    [('direct', 'Jane Doe', 1, 12)]
+    """
+    if spans is None:
+        spans = sentence_spans(text)
+    doc = Article(text, lexicon(), spans)
+    if not doc.sents:
+        return [], doc.sents
+    # mask runs end where a block ends, unless the text itself holds the mask character
+    run_ends = None if MASK in text else [b[1] for b in doc.blocks]
+    verb_frames(doc, _cue_matches(doc.lex, doc.masked, run_ends))
+    _colon_frames(doc)
+    _headline_colon(doc)
+    _unlisted_verb_frames(doc)
+    _carried_blocks(doc)
+    out = _statements(doc.quotes, doc.blocks)
+    resolve(text, out, doc.sents, doc.lex, doc.masked)
+    return out, doc.sents
+
+
+def _colon_frames(doc):
+    """Add colon frames without a verb: "Gromov: ..." and "NAME: \"...\"", also after
+    a dash ("<summary> - Jeffrey M. Jones: \"...\"")."""
+    text, masked, blocks, sents = doc.text, doc.masked, doc.blocks, doc.sents
+    sent_starts, quotes, used_blocks = doc.sent_starts, doc.quotes, doc.used_blocks
+    for m0 in _COLON_HIT_RE.finditer(masked):
+        cpos = m0.start()
+        si = bisect.bisect_right(sent_starts, cpos) - 1
+        if si < 0:
+            continue
+        ss, se = sents[si]
+        se = min(se, cpos + _MAX_SPAN)
+        m = _COLON_NP_RE.search(masked, max(0, cpos - 80), cpos + 1)
+        dash = False
+        if m is not None:
+            ns, ne = m.start("np"), m.end("np")
+        if m is None or ns != ss and (ns - ss > 200 or masked[ss:ns].strip() != ""):
+            # "<summary line> - Jeffrey M. Jones: \"...\"", "... - More from the report:"
+            m = _DASH_COLON_RE.search(masked, max(ss, cpos - 80), cpos + 1)
+            if m is None:
+                continue
+            ns, ne = m.start("np"), m.end("np")
+            w0 = masked[ns:ne].split()[0]
+            if (
+                not (_is_cap(w0) or w0 in ("the", "a", "an"))
+                or w0.lower() in _PRONOUNS
+                or (w0.lower() in _SENT_START_STOP and w0 not in ("the", "a", "an"))
+            ):
+                continue
+            dash = True
+        name = text[ns:ne]
+        if (not dash and name.split()[0].lower() in _SENT_START_STOP) or any(
+            q.cue_start <= cpos < q.cue_end or q.start <= cpos < q.end for q in quotes[-5:]
+        ):
+            continue
+        ck = doc.content_kind(cpos + 1, se)
+        if ck is None:
+            continue
+        s0, e0, kind, bids = ck
+        if any(b in used_blocks for b in bids):
+            continue
+        if dash and len(bids) == 1 and blocks[bids[0]][0] - cpos <= 3:
+            # the quotation itself, not a source tag after it ("... .” [Gallup]")
+            s0, e0 = _strip_span(text, blocks[bids[0]][2], blocks[bids[0]][3], " \t\n", " \t\n,")
+            kind = "direct"
+        q = Quote(s0, e0, kind, ":", cpos, cpos + 1, name, ns, ne)
+        q.block_ids = bids
+        for bid in bids:
+            used_blocks[bid] = q
+        quotes.append(q)
+
+
+def _headline_colon(doc):
+    """Add a headline colon frame: "Sanders: Brexit's message could draw Trump support"."""
+    text, masked, blocks, lex = doc.text, doc.masked, doc.blocks, doc.lex
+    quotes, used_blocks = doc.quotes, doc.used_blocks
+    nl = text.find("\n")
+    head_end = nl if nl >= 0 else len(text)
+    if 0 < head_end <= 300:
+        m = _HEADLINE_RE.match(masked, 0, head_end)
+        if m is not None and not any(q.start < head_end for q in quotes):
+            ns, ne = m.span("np")
+            words = text[ns:ne].split()
+            if words[0].lower() not in _SENT_START_STOP and not any(
+                w.lower() in lex.verb_lemma for w in words
+            ):
+                s0, e0 = _strip_span(text, m.end(), head_end, trail=" \t\n,:;—–-.")
+                if e0 - s0 >= 8:
+                    bids = tuple(doc.blocks_in(s0, e0))
+                    q = Quote(
+                        s0,
+                        e0,
+                        "direct"
+                        if bids
+                        and len(bids) == 1
+                        and blocks[bids[0]][2] <= s0 + 1
+                        and blocks[bids[0]][3] >= e0 - 2
+                        else "indirect",
+                        ":",
+                        m.end("np"),
+                        m.end("np") + 1,
+                        text[ns:ne],
+                        ns,
+                        ne,
+                    )
+                    q.block_ids = bids
+                    for bid in bids:
+                        used_blocks[bid] = q
+                    quotes.append(q)
+
+
+def _unlisted_verb_frames(doc):
+    """Add quotation blocks framed by an unlisted verb: 'Trump boomed: "..."' and
+    '"...," Trump boomed.' (the speaker is the clause subject / the NP after the quote)."""
+    text, masked, blocks, sents, lex = doc.text, doc.masked, doc.blocks, doc.sents, doc.lex
+    sent_starts, quotes, used_blocks = doc.sent_starts, doc.quotes, doc.used_blocks
+    for bid, b in enumerate(blocks):
+        if bid in used_blocks or b[3] - b[2] < 3:
+            continue
+        si = bisect.bisect_right(sent_starts, b[0]) - 1
+        if si < 0:
+            continue
+        ss, se = sents[si]
+        if b[0] - ss <= _MAX_SPAN and masked[ss : b[0]].rstrip().endswith(":"):
+            cpos = masked.rindex(":", ss, b[0])
+            span = _sentence_subject(masked, ss, cpos, lex)
+            if span is None or text[span[0] : span[1]].lower() in ("it", "this", "that"):
+                continue
+            q = Quote(b[2], b[3], "direct", ":", cpos, cpos + 1, text[span[0] : span[1]], *span)
+        else:
+            m = _TAIL_FRAME_RE.match(masked, b[1], min(se, b[1] + 120))
+            if m is None or m.end() < min(se, b[1] + 120) - 2:
+                continue
+            ns, ne = m.span("np")
+            if masked[ns:ne].lower() in ("it", "this", "that", "there"):
+                continue
+            q = Quote(b[2], b[3], "direct", m.group("verb"), *m.span("verb"), text[ns:ne], ns, ne)
+        s1, e1 = _strip_span(text, b[2], b[3], lead=" \t\n", trail=" \t\n,")
+        if e1 <= s1:
+            continue
+        q.start, q.end = s1, e1
+        q.block_ids = (bid,)
+        used_blocks[bid] = q
+        quotes.append(q)
+
+
+def _carried_blocks(doc):
+    """Add bare quotation blocks that make up their sentence: the continuation of the
+    previous quoted speaker, or the quotation a frame "X said:" announced."""
+    text, masked, blocks, sents = doc.text, doc.masked, doc.blocks, doc.sents
+    sent_starts, quotes, used_blocks = doc.sent_starts, doc.quotes, doc.used_blocks
+    pending_colon = doc.pending_colon
+    quotes.sort(key=lambda q: (q.start, q.end))
+    q_starts = [q.start for q in quotes]
+    extra = []
+    for bid, b in enumerate(blocks):
+        if bid in used_blocks:
+            continue
+        si = bisect.bisect_right(sent_starts, b[0]) - 1
+        if si < 0:
+            continue
+        ss, se = sents[si]
+        if se - ss > 2 * _MAX_SPAN:
+            continue
+        # the block must be (nearly) the whole sentence
+        if _HAS_W_RE.search(masked, ss, se):  # (the mask is no word character)
+            continue
+        s1, e1 = _strip_span(text, b[2], b[3], lead=" \t\n", trail=" \t\n,")
+        if e1 - s1 < 15:
+            continue
+        # previous attribution (direct or mixed) before this block within ~2 sentences/paragraph
+        anchor = None
+        chain_prev = bid > 0 and blocks[bid - 1][5] == bid
+        if chain_prev and (bid - 1) in used_blocks:
+            anchor = used_blocks[bid - 1]
+        else:
+            qi = bisect.bisect_left(q_starts, b[0]) - 1
+            if qi >= 0:
+                cand = quotes[qi]
+                csi = bisect.bisect_right(sent_starts, cand.start) - 1
+                if (
+                    cand.kind in ("direct", "mixed")
+                    and si - csi <= 2
+                    and _para_gap(text, cand.end, b[0]) <= 1
+                ):
+                    anchor = cand
+            if anchor is None and pending_colon is not None:
+                pm, pc, pcs, pce, psi = pending_colon
+                if 0 < si - psi <= 1:
+                    anchor = Quote(0, 0, "direct", pc, pcs, pce, *pm)
+        if anchor is None:
+            continue
+        q = Quote(
+            s1,
+            e1,
+            "direct",
+            anchor.cue,
+            anchor.cue_start,
+            anchor.cue_end,
+            anchor.mention,
+            anchor.m_start,
+            anchor.m_end,
+        )
+        q.block_ids = (bid,)
+        used_blocks[bid] = q
+        extra.append(q)
+    quotes.extend(extra)
+    quotes.sort(key=lambda q: (q.start, q.end))
+
+
+def _statements(quotes, blocks):
+    """The quotes in text order without duplicate spans, the blocks of one quote run
+    (same frame: '"A," X said. "B."', and chained paragraphs) merged into one Quote."""
+    # de-duplicate identical spans; merge the blocks of one quote run (same frame:
+    # '"A," X said. "B."' and bare continuation paragraphs) into one statement
+    out = []
+    seen = set()
+    for q in quotes:
+        key = (q.start, q.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        if out:
+            p = out[-1]
+            chained = (
+                bool(p.block_ids)
+                and bool(q.block_ids)
+                and blocks[p.block_ids[-1]][5] == q.block_ids[0]
+            )
+            if (
+                q.kind == "direct"
+                and p.kind in ("direct", "mixed")
+                and (chained or (p.cue_start == q.cue_start and p.m_start == q.m_start))
+                and q.start >= p.end
+            ):
+                p.end = q.end
+                p.block_ids = tuple(p.block_ids) + tuple(q.block_ids)
+                continue
+        out.append(q)
+    return out
+
+
+def _para_gap(text, a, b):
+    if b <= a:
+        return 0
+    return text.count("\n\n", a, b) if b - a < 5000 else 99

@@ -1,0 +1,107 @@
+"""Quotation blocks: the quotation-mark spans of one text (``find_blocks``), chained
+across paragraphs when a paragraph is left open, and the masked copy of the text in
+which every block is replaced by ``MASK`` characters (``mask_text``) so that later
+stages see a quotation as one opaque unit with unchanged offsets.
+"""
+
+from __future__ import annotations
+
+import re
+
+MASK = "\x01"
+
+_OPEN = "“„«‟"
+
+_CLOSE = "”»"
+
+# Quote marks: ''|["“”„«»‟] -- written to start with one plain class (an apostrophe
+# counts only when another follows), so that ``re`` scans for candidates fast (same matches)
+_QMARKS_RE = re.compile(r"['\"“”„«»‟](?:(?<=')'|(?<!'))")
+
+
+def find_blocks(text: str):
+    """Quotation-mark blocks as lists [qs, qe, cs, ce, unclosed, next_block_or_-1].
+
+    qs..qe spans the marks, cs..ce the content. A block never crosses a paragraph
+    (newline); an unclosed block ends at the paragraph end and is chained to the next
+    paragraph's block when that paragraph opens with a quote mark (news convention).
+    """
+    blocks = []
+    open_pos = -1
+    open_len = 1
+    n = len(text)
+    find = text.find
+    # the marks only (no newlines): a newline matters only while a block is open, and
+    # then only the first one after the opening mark, which ``find`` gives directly
+    for m in _QMARKS_RE.finditer(text):
+        p, pe = m.span()
+        if open_pos >= 0:
+            nl = find("\n", open_pos + open_len, p)
+            if nl >= 0:
+                blocks.append([open_pos, nl, open_pos + open_len, nl, True, -1])
+                open_pos = -1
+        c = m.group()
+        if c == "''":
+            c = '"'  # two apostrophes: the NYT-style straight double quote
+        prev = text[p - 1] if p > 0 else " "
+        nxt = text[pe] if pe < n else " "
+        if open_pos < 0:
+            if c in _CLOSE and not prev.isspace() and prev not in "([—–-":
+                continue  # stray closing mark
+            if (
+                c == '"'
+                and not prev.isspace()
+                and prev not in "([—–-:"
+                and p > 0
+                and (nxt.isspace() or nxt in ".,;:!?)")
+            ):
+                continue  # stray straight mark that looks closing (e.g. 5'10")
+            open_pos = p
+            open_len = pe - p
+        else:
+            if (c in _OPEN or (c == '"' and prev.isspace() and not nxt.isspace())) and (
+                prev.isspace() or p == 0
+            ):
+                # a new opening mark while open: the previous quote was never closed
+                blocks.append([open_pos, p, open_pos + open_len, p, True, -1])
+                open_pos = p
+                open_len = pe - p
+            else:
+                blocks.append([open_pos, pe, open_pos + open_len, p, False, -1])
+                open_pos = -1
+    if open_pos >= 0:
+        nl = find("\n", open_pos + open_len)
+        if nl >= 0:
+            blocks.append([open_pos, nl, open_pos + open_len, nl, True, -1])
+        else:
+            blocks.append([open_pos, n, open_pos + open_len, n, True, -1])
+    # trim content whitespace; chain unclosed paragraph-final blocks
+    for i, b in enumerate(blocks):
+        cs, ce = b[2], b[3]
+        while cs < ce and text[cs].isspace():
+            cs += 1
+        while ce > cs and text[ce - 1].isspace():
+            ce -= 1
+        b[2], b[3] = cs, ce
+        if b[4] and i + 1 < len(blocks):
+            nb = blocks[i + 1]
+            gap = text[b[1] : nb[0]]
+            if gap.strip() == "" and "\n" in gap:
+                b[5] = i + 1
+    return blocks
+
+
+def mask_text(text: str, blocks) -> str:
+    if not blocks:
+        return text
+    parts = []
+    pos = 0
+    for b in blocks:
+        qs, qe = b[0], b[1]
+        if qs < pos:
+            continue
+        parts.append(text[pos:qs])
+        parts.append(MASK * (qe - qs))
+        pos = qe
+    parts.append(text[pos:])
+    return "".join(parts)

@@ -1,0 +1,431 @@
+"""Coreference within one article: fills each quote's canonical ``speaker`` and
+``stype`` (``resolve``) from its mention: full names from the article's names,
+pronouns from the nearest compatible earlier person, role nouns ("the president")
+from the person titled so, groups and organisations as described.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .blocks import MASK
+from .lexicon import _DETS, _PRONOUNS, _QUANT_SUBJ, _SENT_START_STOP
+from .names import (
+    _EMPTY_MENTION,
+    _MISSING,
+    _NAME_MEMO,
+    _NAME_MEMO_LEX,
+    _NAME_SEQ_RE,
+    _ROLE_NO_FALLBACK,
+    _canonical_among,
+    _clean_name_words,
+    _group_names,
+    _mention_info,
+    _name_info_add,
+    _person_evidence,
+    _person_like,
+    _split_glitch,
+    _titled,
+)
+
+_SUBJ, _ALL, _LOOSE = 0, 1, 2  # kinds of pronoun antecedent (resolve)
+
+
+def _nearest_antecedent(back, item_of, kind, i):
+    """Index of the last name at or before name ``i`` that is an antecedent of ``kind``
+    (-1 if none), classifying names only as far back as needed; ``back`` (one list per
+    kind, -2 = not known yet) remembers the answer for every name passed, so that later
+    walks over the same names take one step."""
+    passed = []
+    j = i
+    res = -1
+    while j >= 0:
+        known = back[j]
+        if known != -2:
+            res = known
+            break
+        if item_of(j, kind) is not None:
+            res = j
+            back[j] = j
+            break
+        passed.append(j)
+        j -= 1
+    for x in passed:
+        back[x] = res
+    return res
+
+
+def _pick_antecedent(name_pos, item_of, kind, at, want, reach, steps_max, back):
+    """The nearest antecedent item (pos, cleaned words, gender) of ``kind`` before
+    ``at``, at most ``reach`` characters back and ``steps_max`` items of that kind,
+    whose gender fits ``want``, or None. ``name_pos`` holds the positions of all the
+    article's names and ``item_of(i, kind)`` the item of name ``i`` of that kind (None
+    where it is none): names are classified only when a walk needs them, with the
+    result of the same walk over the list of that kind's items (tested)."""
+    i = bisect.bisect_left(name_pos, at) - 1
+    steps = 0
+    while i >= 0 and steps < steps_max:
+        m = _nearest_antecedent(back, item_of, kind, i)
+        if m < 0 or at - name_pos[m] > reach:
+            return None
+        item = item_of(m, kind)
+        g = item[2]
+        if want not in ("m", "f") or not g or g == want:
+            return item
+        steps += 1
+        i = m - 1
+    return None
+
+
+class _ArticleNames:
+    """The capitalised name runs of one article, indexed by last and first word, with
+    the lazily built antecedent classes that pronouns and role nouns are resolved to."""
+
+    def __init__(self, text, sents, lex, masked):
+        self.text, self.sents, self.lex, self.masked = text, sents, lex, masked
+        # capitalised name sequences in the article, in order, and the indexes over
+        # them, in one pass: (pos, cleaned words, gender, memoised per-string info)
+        if _NAME_MEMO_LEX[0] is not lex:
+            _NAME_MEMO.clear()
+            _NAME_MEMO_LEX[0] = lex
+        memo_get = _NAME_MEMO.get
+        names = self.names = []  # (pos, cleaned words, gender, info) per match
+        by_last = self.by_last = {}
+        self.by_first = {}  # built on first use (from ``names``)
+        gender_of = self.gender_of = {}
+        multi_last = set()  # surnames seen in a full name
+        single_last = set()  # ... and alone: "Vladimir Putin" ... "Putin"
+        names_append = names.append
+        by_last_get = by_last.get
+        for m in _NAME_SEQ_RE.finditer(text):
+            raw = m.group()
+            info = memo_get(raw, _MISSING)
+            if info is _MISSING:
+                info = _name_info_add(raw, lex)  # the per-string part, memoised
+            if info is None:
+                continue
+            g = info[1]
+            last_l = info[3]
+            entry = (m.start(), info[0], g, info)
+            names_append(entry)
+            same = by_last_get(last_l)
+            if same is None:
+                by_last[last_l] = [entry]
+            else:
+                same.append(entry)
+            if len(info[0]) > 1:
+                multi_last.add(last_l)
+            else:
+                single_last.add(last_l)
+            if g:
+                gender_of.setdefault(last_l, g)
+                gender_of.setdefault(info[5], g)
+        self.by_last_multi = multi_last & single_last
+        self.name_pos = []  # positions of ``names``, built on first use
+        self.title_cache = {}
+        self.canon_cache = {}
+        self.grouped_cache = {}
+        # candidate antecedents for pronouns: the article's names sorted, on demand,
+        # into person-like names that start a clause (_SUBJ), all plausible names
+        # (_ALL) and loose capitalised runs (_LOOSE), with the genders known when the
+        # first quote needed them, which is always before the quote loop first adds
+        # to ``gender_of``
+        self.ante = []  # [sentence starts, gender_of at that time, walk memo]
+        self.person_cache = {}  # index in ``names`` -> (gender, person-like?)
+        self.item_cache = ({}, {}, {})  # per kind: index in ``names`` -> item or None
+
+    def title_words(self, pos, tw0):
+        """Lower-case title words of the name at ``pos``: those inside the match plus
+        the last three words of the 40 characters before it with ",." stripped."""
+        tw = self.title_cache.get(pos)
+        if tw is None:
+            tw = set(tw0)
+            pre = self.text[max(0, pos - 40) : pos].lower().split()[-3:]
+            tw.update(w.strip(",.") for w in pre)
+            self.title_cache[pos] = tw
+        return tw
+
+    def canonical(self, words):
+        """Fullest form in the article of a name given as words (memoised)."""
+        key = tuple(words)
+        got = self.canon_cache.get(key)
+        if got is None:
+            last = words[-1].lower()
+            got = self.canon_cache[key] = _canonical_among(
+                words,
+                self._grouped(self.by_last, last),
+                lambda: self._grouped(self.by_first, last),
+            )
+        return got
+
+    def _grouped(self, index, key):
+        if index is self.by_first and not self.by_first and self.names:
+            for entry in self.names:  # the full names by their first word, in text order
+                if len(entry[1]) > 1:
+                    self.by_first.setdefault(entry[3][4], []).append(entry)
+        ck = (index is self.by_last, key)
+        got = self.grouped_cache.get(ck)
+        if got is None:
+            got = self.grouped_cache[ck] = _group_names(index.get(key, ()))
+        return got
+
+    def positions(self):
+        """Positions of the names (built once)."""
+        if not self.name_pos and self.names:
+            self.name_pos.extend(n[0] for n in self.names)
+        return self.name_pos
+
+    def antecedents(self):
+        ante = self.ante
+        if not ante:
+            ante.append([s for s, _ in self.sents])
+            ante.append(dict(self.gender_of))
+            n = len(self.names)
+            ante.append(([-2] * n, [-2] * n, [-2] * n))
+            self.positions()
+
+    def person_like(self, i):
+        got = self.person_cache.get(i)
+        if got is None:
+            pos, cw, g, info = self.names[i]
+            # info: (cw, gender, tw, last_l, first_l, joined_l, bad_last,
+            #        not_person_static, first_has_gender, loose_ok)
+            g = g or self.ante[1].get(info[3])
+            ok = not (
+                (info[7] or not (g is not None or info[8] or info[3] in self.by_last_multi))
+                and not (
+                    not info[6]
+                    and info[3] not in self.lex.titles
+                    and _titled(self.text, pos, cw, self.lex)
+                )
+            )
+            got = self.person_cache[i] = (g, ok)
+        return got
+
+    def starts_clause(self, pos):
+        """Does the name at ``pos`` start its sentence's clause?"""
+        text, sents, lex = self.text, self.sents, self.lex
+        si = bisect.bisect_right(self.ante[0], pos) - 1
+        if si >= 0 and pos - sents[si][0] <= 40:
+            prefix = text[sents[si][0] : pos].split()
+            if (
+                len(prefix) <= 2
+                and all(
+                    w.lower().strip(",") in _SENT_START_STOP or w.lower().rstrip(".") in lex.titles
+                    for w in prefix
+                )
+            ) or _LEAD_PHRASE_RE.match(text, sents[si][0], pos):
+                # "Rubio disagreed." / "On his website, Lopez-Cantera promises ..."
+                return True
+        return False
+
+    def item_of(self, i, kind):
+        """The (pos, cleaned words, gender) item of ``names[i]`` as an antecedent of
+        ``kind`` or None, as one pass over the names made them (memoised): a
+        person-like name (or a plausible full name) for _ALL, one that starts its
+        clause for _SUBJ, a loose capitalised run for _LOOSE."""
+        cache = self.item_cache[kind]
+        got = cache.get(i, _MISSING)
+        if got is not _MISSING:
+            return got
+        pos, cw, g, info = self.names[i]
+        if self.masked is not None and self.masked[pos] == MASK:
+            got = None  # a name inside a quotation is not an antecedent
+        elif kind == _LOOSE:
+            got = (pos, cw, g) if info[9] else None
+        elif kind == _SUBJ and not self.starts_clause(pos):
+            got = None  # (tested first: the cheaper test)
+        else:
+            g, ok = self.person_like(i)
+            if ok:
+                got = (pos, cw, g)
+            elif kind == _ALL and len(cw) >= 2 and not info[6]:
+                got = (pos, cw, g)  # a plausible full name, weaker evidence
+            else:
+                got = None
+        cache[i] = got
+        return got
+
+    def pick(self, kind, at, want, reach, steps_max=8):
+        """(position, canonical name) of the nearest antecedent of ``kind``, or None."""
+        self.antecedents()
+        item = _pick_antecedent(
+            self.name_pos, self.item_of, kind, at, want, reach, steps_max, self.ante[2][kind]
+        )
+        return None if item is None else (item[0], self.canonical(item[1]))
+
+
+def _resolve_he_she(an, q, lm, persons):
+    """(position, canonical name) for "he", "she" or "who", or None."""
+    an.antecedents()
+    want = _PRONOUNS[lm]
+    if lm == "who":
+        return an.pick(_ALL, q.m_start, want, 200, 2)
+    ref = None
+    for pos, canon, g in reversed(persons):
+        if q.m_start - pos > 3000:
+            break
+        if want in ("m", "f") and g and g != want:
+            continue
+        ref = (pos, canon)
+        break
+    # a compatible person-like sentence subject named AFTER that quote is more
+    # salient ("Rubio disagreed. '...,' he said."): the more recent of the two wins.
+    # PolNeAR's metric resolves a gold "he" to the last *quoted* named source, so it
+    # scores this lower (0.884 vs 0.893 on train), but a hand check of 49 sampled
+    # train disagreements found it right 38 times and wrong 3 times.
+    sub = an.pick(_SUBJ, min(q.m_start, q.start), want, 3000)
+    if sub is not None and (ref is None or sub[0] > ref[0]):
+        ref = sub
+    if ref is None:
+        ref = an.pick(_SUBJ, q.m_start, want, 3000)
+    if ref is None:
+        ref = an.pick(_ALL, q.m_start, want, 1500, 12)
+    if ref is None:
+        ref = an.pick(_LOOSE, q.m_start, want, 1000, 6)
+    return ref
+
+
+def _resolve_pronoun(an, q, lm, persons, groups):
+    """Fill the speaker of a quote whose mention is a pronoun."""
+    if lm in ("he", "she", "who"):
+        ref = _resolve_he_she(an, q, lm, persons)
+        if ref is not None:
+            want = _PRONOUNS[lm]
+            q.speaker = ref[1]
+            q.stype = "person"
+            if want in ("m", "f"):
+                an.gender_of.setdefault(ref[1].split()[-1].lower(), want)
+            persons.append((q.m_start, ref[1], want if want in ("m", "f") else None))
+        else:
+            q.speaker = q.mention
+            q.stype = "unknown"
+    elif lm in ("they", "we"):
+        ref = None
+        for pos, canon, t in reversed(groups):
+            if q.m_start - pos <= 2000:
+                ref = (canon, t)
+            break
+        if ref:
+            q.speaker, q.stype = ref
+        else:
+            q.speaker, q.stype = q.mention, "group"
+    else:
+        q.speaker, q.stype = q.mention, "unknown"
+
+
+def _resolve_name_list(an, q, groups):
+    """Fill the speaker of "Smith and Jones said" (a group of names); False when the
+    mention is no such list."""
+    mention = q.mention
+    if " and " not in mention or not mention[:1].isupper():
+        return False
+    parts = [p.split() for p in mention.split(" and ")]
+    if not (all(parts) and all(p[-1][:1].isupper() for p in parts)):
+        return False
+    names_ = []
+    for p in parts:
+        run = _clean_name_words([_split_glitch(w, an.lex) for w in p], an.lex)
+        names_.append(an.canonical(run) if run else " ".join(p))
+    q.speaker, q.stype = " and ".join(names_), "group"
+    groups.append((q.m_start, q.speaker, "group"))
+    return True
+
+
+def _resolve_role(an, q, role, persons):
+    """Fill the speaker of "the president" with the person last titled so (or, for
+    most role nouns, the last quoted person); False when none is found."""
+    ref = None
+    name_pos = an.positions()
+    names = an.names
+    hi = bisect.bisect_left(name_pos, q.m_start)
+    for pos, cw, _g, info in reversed(names[max(0, hi - 200) : hi]):
+        if q.m_start - pos > 4000:
+            break
+        tw = an.title_words(pos, info[2])
+        if (role in tw or (role + "s") in tw) and (
+            len(cw) > 1 or _person_like(cw, an.lex, an.by_last_multi, _g)
+        ):
+            # "former Florida governor Bush": the person, never "Florida"
+            ref = an.canonical(cw)
+            break
+    if ref is None and role in _ROLE_NO_FALLBACK:
+        pass  # "the spokesman" is not whoever was quoted last
+    elif ref is None:
+        for _pos, canon, _g in reversed(persons):
+            ref = canon
+            break
+        if ref is None:
+            an.antecedents()
+            sub = an.pick(_SUBJ, q.m_start, "?", 3000)
+            ref = sub[1] if sub else None
+    if ref is None:
+        return False
+    q.speaker, q.stype = ref, "person"
+    persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
+    return True
+
+
+def _resolve_named(an, q, minfo, persons, groups):
+    """Fill the speaker of a person's name (its fullest form in the article) or of a
+    description (kept as written, typed)."""
+    typ, h = minfo[2]
+    if h is not None:
+        typ = "group" if h not in an.by_last else "person"
+    if typ == "person":
+        run = minfo[3]
+        if not run:
+            q.speaker, q.stype = q.mention, "unknown"
+            return
+        canon = an.canonical(run)
+        q.speaker = canon
+        q.stype = "person"
+        g = an.gender_of.get(canon.lower()) or an.gender_of.get(run[-1].lower())
+        if g is None and len(run) > 1:
+            g = an.lex.gender.get(run[0].lower())
+        # a lone capitalised word with no person-like evidence ("Nazi sympathizers",
+        # "Final Column") is kept as the speaker but never attracts he/she
+        if _person_evidence(run, g, an.text[q.m_end : q.m_end + 30], an.lex):
+            persons.append((q.m_start, canon, g))
+        return
+    desc = q.mention
+    if desc[:1].isupper() and desc.split()[0].lower() in _DETS:
+        desc = desc[0].lower() + desc[1:]
+    q.speaker = desc
+    q.stype = typ
+    if typ in ("group", "organization"):
+        groups.append((q.m_start, desc, typ))
+
+
+def resolve(text, quotes, sents, lex, masked=None):
+    """Fill speaker (canonical) and stype for each quote in place."""
+    if not quotes:
+        return
+    an = _ArticleNames(text, sents, lex, masked)
+    persons: list = []  # (pos, canonical, gender) of person speakers so far
+    groups: list = []
+    for q in quotes:
+        minfo = _mention_info(q.mention, lex)
+        lm = minfo[0]
+        if lm in _QUANT_SUBJ:
+            q.speaker, q.stype = lm, "group"
+        elif lm in lex.nouns and " " not in lm:
+            q.speaker, q.stype = lm, lex.nouns[lm]  # "Police said", "Officials said"
+            if q.stype in ("group", "organization"):
+                groups.append((q.m_start, q.speaker, q.stype))
+        elif lm in _PRONOUNS:
+            _resolve_pronoun(an, q, lm, persons, groups)
+        elif not _resolve_name_list(an, q, groups):
+            role = minfo[1]
+            if role is _EMPTY_MENTION:
+                raise IndexError("a mention without words")  # as indexing its first word did
+            # "the president", "the GOP presidential candidate": the person last named so
+            if role is None or not _resolve_role(an, q, role, persons):
+                _resolve_named(an, q, minfo, persons, groups)
+
+
+_LEAD_PHRASE_RE = re.compile(
+    r"(?:In|On|At|After|Before|During|With|For|Since|Despite|Amid|Under|Following|Speaking|"
+    r"Asked|Earlier|Later|Last|Unlike|Like)\b[^,.;:\n\x01]{1,50},\s*$"
+)

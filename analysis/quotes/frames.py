@@ -1,0 +1,699 @@
+"""Reporting-verb frames: the cues of a text (lexicon verbs and "according to",
+``_cue_matches``), the ``Quote`` record a frame yields, and the regexes that skip
+objects and adverbials after a cue or find colon frames.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .blocks import MASK
+from .lexicon import (
+    _CONJ,
+    _CONTRACTION_RE,
+    _DETS,
+    _FIRST_WORD_RE,
+    _NEEDS_THAT,
+    _NEG,
+    _NOT_CONTENT_START,
+    _NOT_ROLE,
+    _NOUNISH_FORMS,
+    _NUMERIC,
+    _PASSIVE_AUX,
+    _PREP_PRONE,
+    _PROG_AUX,
+    _PRONOUNS,
+    _QUANT_SUBJ,
+    _SKIP_BEFORE_CUE,
+    _VERBISH_NEXT,
+    _trie_regex,
+)
+from .phrases import (
+    _apposition_speaker,
+    _is_adjunct_only,
+    _is_cap,
+    _left_np,
+    _right_np,
+    _sentence_subject,
+    _tok_start,
+    _window_tokens,
+)
+
+_THAT_RE = re.compile(r"\s*,?\s*that\b")
+
+_THAT_SOON_RE = re.compile(r"(?:[^\s\x01.;:]+\s+){1,8}?that\s+")
+
+_WORDS_RE = re.compile(r"\w+|\x01+")
+
+_HAS_WORD_RE = re.compile(r"\w|\x01")
+
+_HAS_W_RE = re.compile(r"\w")
+
+_THAT_WORD_RE = re.compile(r"\bthat\b")
+
+_TAIL_FRAME_RE = re.compile(
+    r"[ \t]*[,!?]?[ \t]*(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?(?:[A-Z][\w'’\-]*[ \t]+){0,3}"
+    r"[A-Z][\w'’\-]*|he|she|they|[Tt]he[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)[ \t]+"
+    r"(?P<verb>[a-z]{3,}(?:ed|s)(?:[ \t]+(?:back|out|up|on))?)\b[^\x01.!?]{0,60}[.!?]?"
+)
+
+_HEADLINE_RE = re.compile(
+    r"[ \t]*(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?[A-Z][\w'’.\-]*(?:[ \t]+[A-Za-z][\w'’.\-]*){0,4}):[ \t]+"
+)
+
+_SHORT_BLOCK_RE = re.compile(r"\s*\x01{2,40}(?![\x01])\s*(?:,\s*|that\s+)")
+
+_MAX_SPAN = 1200  # chars of context considered on each side of a cue
+
+
+class Quote:
+    __slots__ = (
+        "start",
+        "end",
+        "kind",
+        "cue",
+        "cue_start",
+        "cue_end",
+        "mention",
+        "m_start",
+        "m_end",
+        "speaker",
+        "stype",
+        "block_ids",
+    )
+
+    def __init__(self, start, end, kind, cue, cue_start, cue_end, mention, m_start, m_end):
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.cue = cue
+        self.cue_start = cue_start
+        self.cue_end = cue_end
+        self.mention = mention
+        self.m_start = m_start
+        self.m_end = m_end
+        self.speaker = mention
+        self.stype = "unknown"
+        self.block_ids = ()
+
+
+def _strip_span(text, s, e, lead=" \t\n,:;—–-", trail=" \t\n,:;—–-"):
+    while s < e and text[s] in lead:
+        s += 1
+    while e > s and text[e - 1] in trail:
+        e -= 1
+    return s, e
+
+
+_MASK_RUN_RE = re.compile("\x01+")
+
+_CUE_SCANNERS: dict = {}  # id(lexicon) -> (lexicon, after space, after other (2), anywhere)
+
+_OTHER_CHAR = r"[^\w'’\- \x01]"  # a character a cue may follow, other than space and mask
+
+_OTHER_ASCII = "".join(re.escape(chr(c)) for c in range(128) if re.fullmatch(_OTHER_CHAR, chr(c)))
+
+_ACC_RE = re.compile(r"[Aa]ccording\s+to")
+
+# letters by how often a word starts with them in news text (PolNeAR); any order gives
+# the same matches, the others follow in alphabetical order
+_FIRST_LETTER_ORDER = "tasoiwcpbrmdCeTnSRADBvuPIWOJyUEjVqYQ"
+
+
+def _trie_by_first_letter(words):
+    """``_trie_regex(words)`` with its first-level branches in _FIRST_LETTER_ORDER: the
+    same pattern but for the order of branches that start with distinct characters,
+    hence the same matches (tested: in alphabetical order it is _trie_regex's)."""
+    firsts = sorted({w[0] for w in words})
+    rank = {c: i for i, c in enumerate(_FIRST_LETTER_ORDER)}
+    firsts.sort(key=lambda c: rank.get(c, len(rank)))  # stable: the rest stay sorted
+    return _trie_in_order(words, firsts)
+
+
+def _trie_in_order(words, firsts):
+    alts = []
+    for c in firsts:
+        piece = r"\s+" if c == " " else re.escape(c)
+        alts.append(piece + _trie_regex([w[1:] for w in words if w[0] == c]))
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def _cue_scanners(lex):
+    """Regexes equivalent to ``lex.cue_re`` split by the character before the cue, so
+    that ``re`` only tries the cue trie where a cue may start: after a space (a literal
+    first character: a fast scan), after any other character that is no word
+    character, space or mask (one character class; a second form for ASCII texts), and
+    a plain anchored form
+    for the start of the text and the end of a mask run (the cue is its group ``c``)."""
+    got = _CUE_SCANNERS.get(id(lex))
+    if got is not None and got[0] is lex:
+        return got[1:]
+    body = r"(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>" + _trie_regex(sorted(lex.verb_lemma)) + "))"
+    tail = r"(?![\w'’\-])"
+    # the scans: no groups (the cue is the match without its first character, and it
+    # is "according to" when that branch matches it whole: it is tried first), and the
+    # trie's first-level branches, which start with distinct letters, in the order of
+    # how often a word starts with the letter (fewer failed branches per try)
+    fast = r"(?:[Aa]ccording\s+to|" + _trie_by_first_letter(sorted(lex.verb_lemma)) + ")"
+    after_space = re.compile(" " + fast + tail)
+    # after another character: ``_OTHER_CHAR`` is slow to test in
+    # ``re`` (a Unicode category); written as its ASCII members listed (a plain
+    # table) plus any non-ASCII character that the look-behind then checks is neither a
+    # word character nor ’ -- the same characters (tested over all code points); and
+    # for an ASCII text the ASCII members alone
+    after_other = re.compile("[" + _OTHER_ASCII + r"\x80-\U0010ffff](?<![\w’])" + fast + tail)
+    after_other_ascii = re.compile("[" + _OTHER_ASCII + "]" + fast + tail)
+    anchored = re.compile(r"(?P<c>" + body + ")" + tail)
+    _CUE_SCANNERS.clear()
+    _CUE_SCANNERS[id(lex)] = (lex, after_space, after_other, after_other_ascii, anchored)
+    return after_space, after_other, after_other_ascii, anchored
+
+
+def _cue_matches(lex, masked, run_ends=None):
+    r"""``[(m.start(), m.end(), m.group(), m.group("acc") is not None) for m in
+    lex.cue_re.finditer(masked)]``: a cue starts at the text start or after a
+    character that is no word character (``(?<![\w'’\-])``), so the matches are those
+    after a space, those after another such character other than the mask, and those
+    right after a mask run (``run_ends``: the ends of the mask runs, found here when
+    None) or at 0 -- three disjoint sets of starts, merged in text order."""
+    after_space, after_other, after_other_ascii, anchored = _cue_scanners(lex)
+    out = []
+    for m in after_space.finditer(masked):
+        c = m.group()[1:]
+        out.append((m.start() + 1, m.end(), c, _ACC_RE.fullmatch(c) is not None))
+    if masked.isascii():
+        after_other = after_other_ascii
+    more = []
+    for m in after_other.finditer(masked):
+        c = m.group()[1:]
+        more.append((m.start() + 1, m.end(), c, _ACC_RE.fullmatch(c) is not None))
+    if run_ends is None:
+        run_ends = [m.end() for m in _MASK_RUN_RE.finditer(masked)]
+    n = len(masked)
+    for p in (0, *run_ends):
+        if p < n and (p == 0 or masked[p - 1] == MASK):
+            m = anchored.match(masked, p)
+            if m is not None:
+                more.append((p, m.end(), m.group(1), m.group(2) is not None))
+    if more:
+        out.extend(more)
+        out.sort()
+    return out
+
+
+_FORMS: dict = {}  # cue as written -> lower-case form with single spaces
+
+_POST_SKIP = re.compile(
+    r"(?:\s*(?:,\s*)?(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|evening|night)\b"
+    r"|\s*(?:for|over)\s+(?:weeks|months|years|days|decades|ages|some\s+time|(?:the|a)\s+(?:past|last|few)\s+\w+(?:\s+\w+)?)\b"
+    r"|\s*(?:,\s*)?(?:in|on|during|at|via|through)\s+(?:an?|the|his|her|their|its)\s+(?:[\w'’\-]+\s+){0,3}?"
+    r"(?:statement|interview|speech|tweet|post|email|e-mail|letter|press\s+release|"
+    r"news\s+conference|press\s+conference|rally|radio\s+interview|television\s+interview|"
+    r"op-ed|memo|telephone\s+interview|phone\s+interview|message|briefing|call)"
+    r"(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s*)+)?"
+    r"|\s*(?:,\s*)?on\s+(?:Twitter|Facebook|Fox\s+News|CNN|MSNBC|Instagram)"
+    r"|\s*(?:,\s*)?(?:also|again|later|then|previously|recently)\b)*"
+    r"\s*(?:,|:|—|–)?\s*(?:that\b)?"
+)
+
+_OBJ_SKIP = re.compile(
+    r"\s*(?:(?:the|a|an|his|her|their|some|several)\s+)?"
+    r"(?:(?:[A-Z][\w.'’\-]*\s*){1,4}(?:reporters|audience|crowd|viewers|listeners)?"
+    r"|(?:reporters|journalists|supporters|voters|listeners|viewers|audience|crowd|"
+    r"crowds|lawmakers|members|students|me|us|him|her|them|people|interviewers|"
+    r"newspaper|paper|magazine|station|network|radio|television|outlet|host|hosts|"
+    r"correspondent|senators|delegates|donors|attendees)\b)\s*"
+)
+
+_COLON_HIT_RE = re.compile(r":(?=[ \t]*\x01)")
+
+# "<summary> - Name:" / "<summary> - More from the report:" (a speaker after a dash)
+_DASH_COLON_RE = re.compile(
+    r"[ \t][-—–][ \t]*(?:More[ \t]+from[ \t]+)?"
+    r"(?P<np>[^\s:\x01\-—–](?:[^:\x01\n\-—–!?]{0,48}[^\s:\x01\-—–.!?])?)[ \t]*:$"
+)
+
+_COLON_NP_RE = re.compile(
+    r"(?P<np>(?:[A-Z][\w'’\-]*[ \t]+){0,3}[A-Z][\w'’\-]*[a-z][\w'’\-]*)(?P<colon>[ \t]*:)$"
+)
+
+
+# --------------------------------------------------------------------------- verb frames
+
+
+class Cue:
+    """One reporting cue in its sentence: the cue span and form, the sentence bounds
+    (``ss``..``se``, bounded around the cue), the token window around it and the
+    indexes of the cue's first token (``k``) and of the token after it (``kend``)."""
+
+    __slots__ = (
+        "cs",
+        "ce",
+        "cue",
+        "is_acc",
+        "si",
+        "ss",
+        "se",
+        "form",
+        "lemma",
+        "toks",
+        "k",
+        "kend",
+        "prev_tok",
+        "prev2",
+    )
+
+
+def _cue_in_sentence(doc, cm, win_cache):
+    """The Cue of cue match ``cm`` (start, end, text, is "according to"), or None when
+    it lies outside any sentence or crosses the sentence end."""
+    cs_, ce_, cue, is_acc = cm
+    si = bisect.bisect_right(doc.sent_starts, cs_) - 1
+    if si < 0:
+        return None
+    ss, se = doc.sents[si]
+    if ce_ > se:
+        return None
+    c = Cue()
+    c.cs, c.ce, c.cue, c.is_acc, c.si = cs_, ce_, cue, is_acc, si
+    # bound the work per cue (run-on "sentences" in junk input stay linear)
+    c.ss = ss = max(ss, cs_ - _MAX_SPAN)
+    c.se = se = min(se, ce_ + _MAX_SPAN)
+    form = _FORMS.get(cue)
+    if form is None:
+        form = _FORMS.setdefault(cue, re.sub(r"\s+", " ", cue).lower())
+    c.form = form
+    c.lemma = doc.lex.verb_lemma.get(form)
+    w_lo = max(ss, cs_ - 250)
+    w_hi = min(se, ce_ + 150)
+    toks = win_cache.get((w_lo, w_hi))
+    if toks is None:  # cues close together in a sentence share a window (read-only)
+        toks = win_cache[w_lo, w_hi] = _window_tokens(doc.masked, w_lo, w_hi)
+    c.toks = toks
+    # index of cue token (token starts increase: first token starting at/after cs_)
+    c.k = k = bisect.bisect_left(toks, cs_, key=_tok_start)
+    c.kend = bisect.bisect_left(toks, ce_, lo=k, key=_tok_start)
+    c.prev_tok = toks[k - 1][2].lower() if k > 0 else ""
+    c.prev2 = toks[k - 2][2].lower() if k > 1 else ""
+    return c
+
+
+def _span_of(toks, np_):
+    """Character span of the token range ``np_`` = (first, end)."""
+    return (toks[np_[0]][0], toks[np_[1] - 1][1])
+
+
+def _according_source(c, lex):
+    """Span of the source after "according to" (None: no source): the noun phrase,
+    extended to the next comma / dash / sentence end within 25 tokens."""
+    toks, kend = c.toks, c.kend
+    np_ = _right_np(toks, kend, lex)
+    if np_ is None:
+        if kend < len(toks) and toks[kend][2].isalpha() and toks[kend][2].lower() not in _NOT_ROLE:
+            np_ = (kend, kend + 1)  # "according to early results of exit polls"
+        else:
+            return None
+    e_ = kend
+    while (
+        e_ < len(toks)
+        and e_ - kend < 25
+        and toks[e_][2] not in (",", ";", "—", "–", ".")
+        and toks[e_][2][0] != MASK
+    ):
+        e_ += 1
+    if e_ > np_[1] and (e_ == len(toks) or toks[e_][2] in (",", ";", "—", "–", ".")):
+        np_ = (np_[0], e_)
+    return _span_of(toks, np_)
+
+
+def _not_a_speech_verb(c, lex):
+    """Is the verb cue, from the words around it, no report of speech: negated or
+    infinitive ("did not say", "to say"), a noun ("an automated reply"), a passive
+    ("was told"), a relative clause ("what Carson said was"), an object-only use
+    ("maintained some clout"), or "asked not to be named"?"""
+    prev_tok, prev2, form, lemma = c.prev_tok, c.prev2, c.form, c.lemma
+    if prev_tok in _NEG or prev2 in ("not", "n't", "never", "to") and prev_tok in _SKIP_BEFORE_CUE:
+        return True
+    if prev_tok.endswith("n't") or prev_tok.endswith("n’t"):
+        return True
+    if form in _NOUNISH_FORMS and (
+        prev_tok in _DETS
+        or (
+            prev_tok.isalpha()
+            and prev_tok.islower()
+            and prev_tok not in _PRONOUNS
+            and prev_tok not in lex.nouns
+            and prev_tok not in _SKIP_BEFORE_CUE
+            and not (len(prev_tok) > 4 and prev_tok.endswith("s"))
+        )
+    ):
+        return True  # "an automated reply", "struck a calmer note": nouns, not cues
+    toks, kend = c.toks, c.kend
+    asked_by = lemma == "ask" and kend < len(toks) and toks[kend][2] == "by"
+    if not asked_by and prev_tok in _PASSIVE_AUX and not form.endswith("ing"):
+        return True  # "was told", "has been reported": the subject is not the speaker
+    nxt_tok = toks[kend][2].lower() if kend < len(toks) else ""
+    if nxt_tok in _VERBISH_NEXT and prev2 in ("what", "that", "which"):
+        return True  # "what Carson said was written": a relative clause, not a cue
+    if (
+        lemma in _NEEDS_THAT
+        and nxt_tok not in ("that", ":", ",")
+        and not (kend < len(toks) and toks[kend][2][0] == MASK)
+    ):
+        return True  # "maintained some clout", "claiming 41 percent"
+    return lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to")
+
+
+def _ing_speaker(doc, c, lex):
+    """(mention, span) of the speaker of an -ing cue, None when it has none: the
+    subject of a progressive ("Trump is telling"), of an absolute construction ("with
+    Rubio saying"), or of the sentence / the sentence's last speaker ("..., saying")."""
+    toks, k, prev_tok, form = c.toks, c.k, c.prev_tok, c.form
+    if prev_tok in _PROG_AUX:
+        return "progressive"  # handled as a finite verb by the caller
+    if prev_tok != "," and prev_tok not in ("and", "while", "before", "after"):
+        # absolute construction "with Rubio saying ...", "30 percent of voters saying"
+        np_i = (
+            _left_np(toks, k, lex)
+            if form in ("saying", "arguing", "insisting", "warning", "claiming", "noting")
+            else None
+        )
+        if np_i is None or toks[np_i[1] - 1][2].lower() in _PRONOUNS:
+            return None
+        if not any(
+            _is_cap(toks[x][2])
+            or toks[x][2].lower() in lex.nouns
+            or toks[x][2].lower() in _NUMERIC
+            or toks[x][2][:1].isdigit()
+            for x in range(*np_i)
+        ):
+            return None
+        return None, _span_of(toks, np_i)
+    if doc.last_speaker is not None:
+        return doc.last_speaker, None
+    m_span = _sentence_subject(doc.masked, c.ss, c.se, lex)
+    return None if m_span is None else (None, m_span)
+
+
+def _finite_speaker(doc, c, lex):
+    """(mention, span, speaker after the cue?) of a finite verb cue, None when it has
+    none: the last speaker after a conjunction, the sentence subject ("X doubled down
+    and said"), the noun phrase before the cue, an apposition ("Hill, a doctor, said")
+    or, after a quotation or a comma, the noun phrase after it ('..." said Putin')."""
+    toks, k, kend, prev_tok, prev2 = c.toks, c.k, c.kend, c.prev_tok, c.prev2
+    if prev_tok in _CONJ and doc.last_speaker is not None:
+        return doc.last_speaker, None, False
+    if (
+        prev_tok in ("and", "but")
+        or (prev_tok in _SKIP_BEFORE_CUE and prev2 in (",", "and", "but"))
+    ) and _left_np(toks, k, lex) is None:
+        # "Trump doubled down on his comments and said ...": sentence subject
+        m_span = _sentence_subject(doc.masked, c.ss, c.se, lex)
+        return None if m_span is None else (None, m_span, False)
+    m_span = None
+    np_ = _left_np(toks, k, lex)
+    if np_ is not None:
+        # apposition: "Hugh Hill, a doctor, said" / "Smith, who heads X, said"
+        m_span = _span_of(toks, np_)
+    elif prev_tok in (",", "—", "–") and k >= 2:
+        m_span = _apposition_speaker(toks, k - 1, lex)
+    if m_span is not None:
+        return None, m_span, False
+    # inversion: '..." said Putin' / '... , said the official'
+    at_edge = k == 0 or toks[k - 1][2][0] == MASK or prev_tok in (",", ":", "—", "–", "-", "as")
+    if not at_edge or c.lemma in ("tell", "ask", "urge", "inform", "assure", "warn"):
+        return None
+    np_r = _right_np(toks, kend, lex)
+    if np_r is None or c.form in lex.ambiguous:
+        return None
+    return None, _span_of(toks, np_r), True
+
+
+def _cue_speaker(doc, c, lex):
+    """(mention, span, speaker after the cue?, "asked by" frame?) of a cue, None when
+    the cue has no speaker or is no report of speech; exactly one of mention (a
+    (text, start, end) triple borrowed from an earlier cue) and span is given."""
+    if c.is_acc:
+        m_span = _according_source(c, lex)
+        return None if m_span is None else (None, m_span, True, False)
+    if _not_a_speech_verb(c, lex):
+        return None
+    toks, kend = c.toks, c.kend
+    asked_by = c.lemma == "ask" and kend < len(toks) and toks[kend][2] == "by"
+    if asked_by:
+        # "Sanders was asked by host John Dickerson whether ...": the agent asks
+        np_b = _right_np(toks, kend + 1, lex)
+        if np_b is None:
+            return None
+        if not c.form.endswith("ing"):
+            return None, _span_of(toks, np_b), True, True
+    if c.form.endswith("ing"):  # (after "asking by", the -ing rules decide the speaker)
+        got = _ing_speaker(doc, c, lex)
+        if got == "progressive":
+            # progressive "Trump is telling supporters ...": an ordinary finite cue
+            np_p = _left_np(toks, c.k - 1, lex)
+            got = None if np_p is None else (None, _span_of(toks, np_p))
+        return None if got is None else (*got, asked_by, asked_by)
+    got = _finite_speaker(doc, c, lex)
+    return None if got is None else (*got, False)
+
+
+def _mention_at(doc, c, m_span, lex):
+    """The (text, start, end) mention for the speaker span, widened over a bare
+    determiner ("The email goes on") or moved from a restrictive "who" to its noun
+    ("voters who said"); None when it names no speaker ("it", "this", "there")."""
+    text = doc.text
+    ms, me = m_span
+    mtext = text[ms:me]
+    ml = _CONTRACTION_RE.sub("", mtext.lower())
+    if ml in _DETS and ml not in _QUANT_SUBJ and me < c.cs and c.cs - me <= 40:
+        # a bare determiner ("The"): the NP runs up to the cue ("The email goes on")
+        tail = text[me : c.cs].split()
+        if tail and all(w.isalpha() for w in tail) and len(tail) <= 3:
+            me = me + len(text[me : c.cs].rstrip())
+            mtext = text[ms:me]
+            ml = mtext.lower()
+    if ml in ("it", "this", "that", "there", "what", "which"):
+        return None
+    if mtext.lower() == "who" and text[max(0, ms - 2) : ms].strip() != ",":
+        # restrictive relative "voters who said": the noun before "who"
+        toks = c.toks
+        kw = 0
+        while kw < len(toks) and toks[kw][0] < ms:
+            kw += 1
+        np_w = _left_np(toks, kw, lex)
+        if np_w is None:
+            return None
+        ms, me = _span_of(toks, np_w)
+        mtext = text[ms:me]
+    return (mtext, ms, me)
+
+
+_OBJECT_VERBS = ("tell", "inform", "assure", "urge", "warn", "ask")
+
+
+def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
+    """(pre, post, frame end): the text before the frame (sentence start .. speaker
+    and cue) and after it (past objects and adverbials: "told reporters Sunday that",
+    up to the clause of another cue later in the sentence)."""
+    masked, se, cs_, ce_ = doc.masked, c.se, c.cs, c.ce
+    frame_lo = min(cs_, mention[1]) if not speaker_after else cs_
+    frame_hi = max(ce_, mention[2]) if speaker_after else ce_
+    if borrowed or mention[1] < c.ss or mention[1] > se:  # speaker of an earlier cue
+        frame_lo, frame_hi = cs_, ce_
+    # after the frame: skip objects / adverbials ("told reporters", "said Sunday")
+    post_lo = frame_hi
+    mo = _POST_SKIP.match(masked, post_lo, se)  # (no look-behind or \b at its start)
+    if mo:
+        post_lo = mo.end()
+    if c.lemma in _OBJECT_VERBS and not _THAT_RE.match(masked, frame_hi, se):
+        mo = _OBJ_SKIP.match(masked, frame_hi, se)
+        if mo:
+            post_lo = mo.end()
+        mq = _SHORT_BLOCK_RE.match(masked, post_lo, se)
+        if mq:
+            post_lo = mq.end()  # 'told "Fox and Friends," that ...': the show, not content
+        mo = _POST_SKIP.match(masked, post_lo, se)
+        if mo:
+            post_lo = mo.end()
+    post_hi = se
+    cj = ci + 1
+    while cj < len(cue_matches) and cj - ci <= 4 and cue_matches[cj][0] < se:
+        # another cue later in this sentence ("... but said ...", "...; others said")
+        nxt = cue_matches[cj][0]
+        cj += 1
+        if nxt > post_lo:
+            seg = masked[post_lo:nxt]
+            cut = max(seg.rfind(";"), seg.rfind(","), seg.rfind(" but "), seg.rfind(" and "))
+            if cut >= 0 and len(seg[cut:].split()) <= 6:
+                post_hi = post_lo + cut
+                break
+    return (c.ss, frame_lo), (post_lo, post_hi), frame_hi
+
+
+_SKIP = False  # _choose_side: the cue yields nothing, not even a pending colon frame
+
+
+def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed):
+    """The side of the frame that holds the content (``pre`` or ``post``), None when
+    neither does (the frame may announce the next quotation), or _SKIP."""
+    masked = doc.masked
+    pre_text = masked[pre[0] : pre[1]]
+    post_text = masked[post[0] : post[1]]
+    pre_words = len(_WORDS_RE.findall(pre_text, max(0, len(pre_text) - 300)))
+    post_has = _HAS_WORD_RE.search(post_text) is not None
+    pre_ends_block = pre_text.rstrip(" \t\n,:;—–-").endswith(MASK)
+    post_starts_block = post_text.lstrip(" \t\n,:;—–-").startswith(MASK)
+    if asked_by and post_has:
+        return post
+    if c.is_acc:
+        # "According to X, content." or "Content, according to X."
+        if pre_words <= 2 and not post_has:
+            return _SKIP
+        return post if (pre_words <= 2 and post_has) else pre
+    if post_starts_block and not (pre_ends_block and speaker_after):
+        return post
+    if (
+        pre_ends_block
+        and (
+            not post_has
+            or speaker_after
+            or len(_WORDS_RE.findall(pre_text.replace(MASK, " "), max(0, len(pre_text) - 300))) <= 3
+        )
+        and not (borrowed and post_has)
+    ):
+        return pre
+    if speaker_after:
+        return pre if pre_words > 0 else post
+    if (
+        pre_words >= 3
+        and pre_text.rstrip().endswith(",")
+        and (not post_has or masked[frame_hi : c.se].lstrip().startswith(","))
+    ):
+        # "Content, X said." or "In 1990, X said, when she ...": the longer side
+        if post_has and len(post_text) > 2 * len(pre_text):
+            return post
+        return pre
+    if post_has and not (pre_words >= 3 and MASK in pre_text and _is_adjunct_only(post_text)):
+        return post
+    if pre_words >= 3:
+        return pre
+    return None
+
+
+def _announces_quote(doc, c, post, frame_hi):
+    """Does a frame without content announce the next quotation ("X said:")?"""
+    text = doc.text
+    post_has = _HAS_WORD_RE.search(doc.masked[post[0] : post[1]]) is not None
+    return (
+        text[frame_hi : c.se].strip().startswith(":")
+        or text[c.ce : c.se].rstrip().endswith(":")
+        or not post_has
+    )
+
+
+def _frame_content(doc, c, choose, post, frame_hi, lex):
+    """(start, end, kind, block ids) of the content on the chosen side, None when it
+    is too short or is a prepositional object, not speech ("added to his lead")."""
+    ck = doc.content_kind(*choose)
+    if ck is None:
+        return None
+    s0, e0, kind, bids = ck
+    if kind != "indirect":
+        return ck
+    text = doc.text
+    if len(text[s0:e0].split()) < 2:
+        return None  # "admitted he", "said so"
+    if choose is post and not c.is_acc:
+        fw = _FIRST_WORD_RE.match(text, s0, e0)
+        if (
+            fw is not None
+            and fw.group(1).lower() in _NOT_CONTENT_START
+            and not _THAT_WORD_RE.search(doc.masked[frame_hi:s0])
+        ):
+            th = _THAT_SOON_RE.match(text, s0, e0)
+            if th is not None:
+                s0 = th.end()
+            elif (
+                lex.verb_lemma.get(c.form.split()[-1]) in _PREP_PRONE
+                or len(text[s0:e0].split()) < 7
+                or fw.group(1).lower() in ("to", "for", "about", "of", "with", "as")
+            ):
+                return None  # "added to his lead", "asked for money"
+    return s0, e0, kind, bids
+
+
+def _add_block_quotes(doc, c, bids, mention):
+    """One direct Quote per unused block of ``bids``, framed by cue ``c``."""
+    text, blocks, used = doc.text, doc.blocks, doc.used_blocks
+    for bid in bids:
+        if bid in used:
+            continue
+        b = blocks[bid]
+        s1, e1 = _strip_span(text, b[2], b[3], lead=" \t\n", trail=" \t\n,")
+        if e1 > s1:
+            q = Quote(s1, e1, "direct", c.cue, c.cs, c.ce, *mention)
+            q.block_ids = (bid,)
+            used[bid] = q
+            doc.quotes.append(q)
+
+
+def _add_frame_quotes(doc, c, ck, choose, pre, post, mention):
+    """Add the quotes of one verb frame: its indirect or mixed content as one Quote,
+    or one Quote per quotation block on the chosen side and on the other side."""
+    s0, e0, kind, bids = ck
+    if kind != "direct":
+        q = Quote(s0, e0, kind, c.cue, c.cs, c.ce, *mention)
+        q.block_ids = bids
+        for bid in bids:
+            doc.used_blocks.setdefault(bid, q)
+        doc.quotes.append(q)
+        return
+    # a sentence-final frame that also has an opening quote after it inside the
+    # same sentence belongs to both blocks; emit one row per block
+    _add_block_quotes(doc, c, bids, mention)
+    # the other side of the frame may hold another block of the same speaker
+    ok = doc.content_kind(*(pre if choose is post else post))
+    if ok is not None and ok[2] == "direct":
+        _add_block_quotes(doc, c, ok[3], mention)
+
+
+def verb_frames(doc, cue_matches):
+    """Add the quotes of every reporting cue ("X said ...", "according to X") to
+    ``doc``, in cue order; a frame whose quotation follows ("X said:") is left in
+    ``doc.pending_colon`` for the bare blocks after it."""
+    lex = doc.lex
+    win_cache: dict = {}
+    for ci, cm in enumerate(cue_matches):
+        c = _cue_in_sentence(doc, cm, win_cache)
+        if c is None:
+            continue
+        if c.si != doc.prev_sent:
+            doc.last_speaker = None
+            doc.prev_sent = c.si
+        found = _cue_speaker(doc, c, lex)
+        if found is None:
+            continue
+        mention, m_span, speaker_after, asked_by = found
+        if mention is None:
+            mention = _mention_at(doc, c, m_span, lex)
+            if mention is None:
+                continue
+        borrowed = mention is doc.last_speaker
+        doc.last_speaker = mention
+        pre, post, frame_hi = _content_sides(
+            doc, c, ci, cue_matches, mention, speaker_after, borrowed
+        )
+        choose = _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
+        if choose is None:
+            if _announces_quote(doc, c, post, frame_hi):
+                # "X said:" with the quote in the next sentence / paragraph
+                doc.pending_colon = (mention, c.cue, c.cs, c.ce, c.si)
+            continue
+        if choose is _SKIP:
+            continue
+        ck = _frame_content(doc, c, choose, post, frame_hi, lex)
+        if ck is not None:
+            _add_frame_quotes(doc, c, ck, choose, pre, post, mention)

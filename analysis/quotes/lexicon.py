@@ -1,0 +1,576 @@
+"""Word lists of the quote engine: the reporting verbs, titles, speaker nouns,
+organisation words and given names read from ``analysis/resources`` (``lexicon()``),
+and the small closed word classes the rules test tokens against (determiners,
+pronouns, adverbs that may stand between a subject and its verb, time words).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    text = (resources.files("analysis") / "resources" / name).read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verb_lemma: dict  # inflected form (lower, may be two words) -> lemma
+    ambiguous: frozenset  # forms that need an explicit subject
+    titles: frozenset  # lower-case title/honorific words without final "."
+    nouns: dict  # lower-case head noun -> speaker type
+    org_words: frozenset  # case-sensitive organisation name words
+    gender: dict  # lower-case given name -> "m" | "f"
+    cue_re: re.Pattern
+
+
+def _trie_regex(words: list[str]) -> str:
+    """A prefix-factored alternation (much faster in ``re`` than a flat one)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        alts = []
+        for ch in sorted(k for k in node if k):
+            piece = r"\s+" if ch == " " else re.escape(ch)
+            alts.append(piece + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if ends else body
+
+    return build(trie)
+
+
+TITLE_SECTIONS = ("honorific", "role", "modifier", "descriptor")
+
+
+@lru_cache(maxsize=1)
+def load_titles() -> dict[str, frozenset]:
+    """The one title list (``resources/titles.txt``) as ``{section: words}``: the
+    lower-case words, without a final ".", of the sections honorific, role, modifier
+    and descriptor (the file says what each means and who uses it).
+
+    >>> t = load_titles()
+    >>> "president" in t["role"], "mr" in t["honorific"], "russian" in t["descriptor"]
+    (True, True, True)
+    """
+    out: dict[str, set] = {name: set() for name in TITLE_SECTIONS}
+    section = None
+    for line in _lines("titles.txt"):
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1].strip()
+            if section not in out:
+                raise ValueError(f"resources/titles.txt: unknown section {line!r}")
+            continue
+        if section is None:
+            raise ValueError(f"resources/titles.txt: words before the first section: {line!r}")
+        out[section].update(w.lower().rstrip(".") for w in line.split())
+    return {name: frozenset(words) for name, words in out.items()}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load every quote lexicon once (cached).
+
+    >>> lexicon().verb_lemma["said"]
+    'say'
+    """
+    verb_lemma: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for line in _lines("reporting_verbs.txt"):
+        head, _, forms = line.partition(":")
+        lemma = head.strip()
+        amb = lemma.endswith("!")
+        lemma = lemma.rstrip("!")
+        # multiword forms are written with spaces: "points out pointed out"
+        words = forms.split()
+        if " " in lemma:  # phrasal verb: forms come in pairs
+            parts = [" ".join(words[i : i + 2]) for i in range(0, len(words), 2)]
+        else:
+            parts = words
+        for form in parts:
+            verb_lemma[form] = lemma
+            if amb:
+                ambiguous.add(form)
+    titles = set().union(*load_titles().values())
+    nouns = {}
+    for line in _lines("speaker_nouns.txt"):
+        noun, _, typ = line.partition("\t")
+        nouns[noun.strip().lower()] = typ.strip()
+    org_words = frozenset(w.strip() for w in _lines("org_names.txt"))
+    gender = {}
+    for line in _lines("first_names.tsv"):
+        name, _, g = line.partition("\t")
+        gender[name.strip().lower()] = g.strip()
+    # title-case headline verbs ("Pence Announces ...", "Former Pollster Says ...")
+    for form, lemma in list(verb_lemma.items()):
+        if (
+            " " not in form
+            and form not in ambiguous
+            and form.endswith(("s", "ed"))
+            or form
+            in (
+                "said",
+                "told",
+                "wrote",
+            )
+        ):
+            verb_lemma.setdefault(form[:1].upper() + form[1:], lemma)
+    alts = _trie_regex(sorted(verb_lemma))
+    cue_re = re.compile(
+        r"(?<![\w'’\-])(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>" + alts + r"))(?![\w'’\-])"
+    )
+    return Lexicon(
+        verb_lemma=verb_lemma,
+        ambiguous=frozenset(ambiguous),
+        titles=frozenset(titles),
+        nouns=nouns,
+        org_words=org_words,
+        gender=gender,
+        cue_re=cue_re,
+    )
+
+
+_PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "s", "we": "p", "who": "?", "you": "s"}
+
+_DETS = {
+    "a",
+    "an",
+    "the",
+    "some",
+    "one",
+    "two",
+    "three",
+    "several",
+    "many",
+    "other",
+    "another",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "most",
+    "few",
+    "both",
+    "all",
+    "those",
+    "these",
+    "this",
+    "that",
+    "each",
+    "any",
+    "more",
+}
+
+_DETS -= {"this", "that"}
+
+_NUMERIC = {
+    "percent", "%", "half", "third", "thirds", "quarter", "majority", "majorities",
+    "minority", "plurality", "one", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+    "eighty", "ninety", "hundred", "dozen", "dozens", "hundreds", "thousands", "most",
+}  # fmt: skip
+
+_ADJ = {
+    "senior",
+    "top",
+    "former",
+    "chief",
+    "administration",
+    "government",
+    "campaign",
+    "ministry",
+    "foreign",
+    "state",
+    "federal",
+    "local",
+    "military",
+    "defense",
+    "intelligence",
+    "white",
+    "high-ranking",
+    "ranking",
+    "longtime",
+    "close",
+    "other",
+    "key",
+    "leading",
+    "anonymous",
+    "unnamed",
+    "u.s.",
+    "party",
+    "police",
+    "security",
+    "health",
+    "election",
+    "public",
+    "private",
+    "independent",
+    "outside",
+    "legal",
+    "economic",
+    "political",
+    "western",
+    "european",
+    "american",
+    "russian",
+    "chinese",
+    "israeli",
+    "iranian",
+    "some",
+    "many",
+    "several",
+    "certain",
+    "both",
+    "new",
+    "recent",
+    "latest",
+    "national",
+    "congressional",
+    "republican",
+    "democratic",
+    "conservative",
+    "liberal",
+    "veteran",
+    "retired",
+    "current",
+    "deputy",
+    "assistant",
+    "press",
+    "house",
+    "senate",
+    "department",
+    "agency",
+    "court",
+}
+
+_SKIP_BEFORE_CUE = {
+    "also",
+    "has",
+    "have",
+    "had",
+    "later",
+    "then",
+    "previously",
+    "reportedly",
+    "recently",
+    "again",
+    "once",
+    "further",
+    "separately",
+    "similarly",
+    "earlier",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "often",
+    "frequently",
+    "flatly",
+    "quickly",
+    "explicitly",
+    "simply",
+    "first",
+    "last",
+    "still",
+    "already",
+    "subsequently",
+    "finally",
+    "initially",
+    "originally",
+    "famously",
+    "bluntly",
+    "angrily",
+    "calmly",
+    "proudly",
+    "openly",
+    "told",
+    "himself",
+    "herself",
+    "themselves",
+    "immediately",
+    "sarcastically",
+    "jokingly",
+    "correctly",
+    "falsely",
+    "wrongly",
+    "mistakenly",
+    "always",
+    "never",
+    "just",
+    "even",
+    "ultimately",
+    "specifically",
+    "now",
+    "frankly",
+    "confidently",
+    "emphatically",
+}
+
+_SKIP_BEFORE_CUE |= {
+    "since",
+    "long",
+    "consistently",
+    "now",
+    "privately",
+    "herself",
+    "however",
+    "meanwhile",
+    "nonetheless",
+    "nevertheless",
+    "though",
+    "too",
+    "instead",
+    "therefore",
+    "thus",
+    "likewise",
+    "indeed",
+    "really",
+    "actually",
+    "routinely",
+    "loudly",
+    "quietly",
+    "tersely",
+    "cheerfully",
+    "jokingly",
+    "sharply",
+    "directly",
+    "sometimes",
+    "usually",
+    "generally",
+    "occasionally",
+}
+
+_PREPS = {"for", "of", "with", "at", "from", "in", "to", "on", "close", "familiar", "who"}
+
+_TIME_WORDS = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "aug.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "evening",
+    "afternoon",
+    "night",
+    "earlier",
+    "later",
+    "recently",
+}
+
+_SENT_START_STOP_EXTRA = {
+    "therefore", "thus", "moreover", "furthermore", "indeed", "nonetheless",
+    "nevertheless", "additionally", "finally", "overall", "today", "yesterday", "again",
+    "here", "those", "these", "walking", "speaking", "asked", "instead", "otherwise",
+    "likewise", "similarly", "separately", "later", "earlier", "last", "next", "first",
+    "second", "third", "hours", "minutes", "days", "weeks", "months", "years", "once",
+    "during", "despite", "until", "unlike", "like", "although", "whether", "where",
+    # participles opening a clause ("Having announced ..., Judge Lee proceeded",
+    # "Continuing to explain, Carson said", "Breaking: ..."): never the speaker
+    "having", "being", "continuing", "breaking", "addressing", "responding", "referring",
+    "explaining", "describing", "discussing", "reacting", "appearing", "writing",
+    "talking", "pointing", "citing", "following", "adding", "noting", "calling",
+    "declining", "echoing", "acknowledging", "standing", "looking", "turning",
+    "returning", "reflecting", "recalling", "campaigning", "arguing", "insisting",
+    "defending", "praising", "criticizing", "attacking", "urging", "warning",
+}  # fmt: skip
+
+_SENT_START_STOP = {
+    "but",
+    "and",
+    "so",
+    "yet",
+    "still",
+    "however",
+    "meanwhile",
+    "then",
+    "now",
+    "instead",
+    "also",
+    "or",
+    "because",
+    "although",
+    "though",
+    "while",
+    "when",
+    "after",
+    "before",
+    "if",
+    "as",
+    "since",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "by",
+    "from",
+    "to",
+    "of",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "it",
+    "there",
+    "here",
+    "what",
+    "why",
+    "how",
+}
+
+_SENT_START_STOP |= _SENT_START_STOP_EXTRA
+
+_ING_FORMS_NEED_COMMA = True
+
+_NEG = {
+    "not",
+    "n't",
+    "never",
+    "to",
+    "will",
+    "would",
+    "could",
+    "should",
+    "might",
+    "may",
+    "can",
+    "must",
+    "shall",
+    "cannot",
+    "didn't",
+    "doesn't",
+    "don't",
+    "won't",
+    "wouldn't",
+    "couldn't",
+    "did",
+    "does",
+    "do",
+    "refused",
+    "declined",
+    "let",
+    "let's",
+    "make",
+    "made",
+}
+
+_CONJ = {"but", "and", "or", "then"}
+
+_THAT = {"that"}
+
+_NOT_PLURAL = ("ss", "us", "is", "ly", "ous", "ics", "ness", "was", "has", "does", "ways", "less")
+
+_NOT_ROLE = {
+    "was", "is", "were", "are", "has", "had", "have", "will", "would", "could", "should",
+    "told", "said", "says", "and", "or", "but", "to", "in", "on", "at", "for", "of", "that",
+    "with", "from", "by", "as", "about", "after", "before", "when", "if", "while", "did",
+    "does", "do", "can", "may", "might", "must", "not", "also", "then", "than", "so",
+}  # fmt: skip
+
+_TIME_PREPS = {"on", "last", "this", "early", "late", "earlier", "later", "next", "that"}
+
+_PROG_AUX = {"is", "are", "was", "were", "been", "be", "'s", "’s", "keeps", "kept"}
+
+_PREP_PRONE = {
+    "add", "ask", "tell", "write", "report", "respond", "reply", "testify", "warn", "urge",
+    "post", "tweet", "announce", "declare", "confirm", "promise", "vow", "reveal", "inform",
+    "complain", "joke", "boast", "conclude", "continue", "remark", "comment", "counter",
+}  # fmt: skip
+
+_CONTRACTION_RE = re.compile(r"['’](?:s|ve|d|ll|re)$")
+
+_NOUNISH_FORMS = {
+    "note", "notes", "reply", "replies", "claim", "claims", "tweet", "tweets", "comment",
+    "comments", "report", "reports", "answer", "answers", "warning", "promise", "estimate",
+    "statement", "reveal", "boast", "joke", "quip", "remark", "remarks", "counter",
+}  # fmt: skip
+
+_PASSIVE_AUX = {"was", "were", "been", "being", "is", "are", "be", "get", "got", "gets"}
+
+_VERBISH_NEXT = {
+    "was", "is", "were", "are", "has", "had", "have", "will", "would", "could", "should",
+    "can", "might", "must", "did", "does", "do",
+}  # fmt: skip
+
+_NEEDS_THAT = {"maintain", "reveal", "assure"}
+
+_QUANT_SUBJ = {"several", "many", "some", "both", "most", "few", "others", "all"}
+
+_TITLECASE_STOP = {
+    "is", "are", "was", "the", "to", "and", "a", "an", "now", "for", "on", "in", "with",
+    "says", "said", "will", "would", "not", "no", "be", "has", "have", "his", "her", "it",
+}  # fmt: skip
+
+_ADJUNCT_NOUNS = {
+    "post", "interview", "statement", "letter", "speech", "tweet", "op-ed", "email",
+    "release", "video", "ad", "memo", "message", "appearance", "conference", "briefing",
+    "remarks", "past", "hearing", "debate", "rally", "filing", "report", "column", "essay",
+}  # fmt: skip
+
+_LEAD_ADVERBIAL = {
+    "in", "during", "after", "before", "at", "on", "with", "for", "since", "despite",
+    "while", "when", "as", "asked", "speaking", "according", "following", "earlier",
+    "later", "last", "under", "amid", "unlike", "like", "if", "although", "though",
+    "having", "continuing", "responding", "referring", "reacting",
+    "appearing", "writing", "talking", "citing", "echoing", "turning", "returning",
+    "reflecting", "recalling", "campaigning", "standing", "looking",
+}  # fmt: skip
+
+_SUBORDINATORS = {"while", "when", "as", "if", "although", "though", "since", "unlike", "like"}
+
+_OBJ_PREPS = {"at", "in", "on", "with", "from", "to", "during", "after", "before", "into"}
+
+_FIRST_WORD_RE = re.compile(r"\W*(\w+)")
+
+_NOT_CONTENT_START = {
+    "to", "for", "from", "with", "about", "on", "in", "of", "into", "at", "by", "up",
+    "out", "off", "over", "against", "through", "before", "after", "during", "back",
+    "away", "down", "around", "across", "onto", "upon", "via", "as", "than",
+    "questions", "question",
+}  # fmt: skip
+
+_CONTENT_SKIP_AFTER = {"that", ":", ",", "—", "–", "-"}

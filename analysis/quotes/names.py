@@ -1,0 +1,476 @@
+"""Names: the one parser of capitalised name runs in the quote engine (``_name_info``,
+``_mention_info``), titles before a name, the fullest form of a name in an article
+(``_canonical_among``) and the static speaker type of a mention (``_stype_static``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .._tokens import default_stopwords
+from .lexicon import (
+    _CONTRACTION_RE,
+    _DETS,
+    _FIRST_WORD_RE,
+    _NOT_PLURAL,
+    _PREPS,
+    _PRONOUNS,
+    _SENT_START_STOP,
+    _SKIP_BEFORE_CUE,
+    _TIME_WORDS,
+    _TITLECASE_STOP,
+    load_titles,
+)
+
+# Capitalised name sequences:
+#   (?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|St)\.[ \t]+)?
+#   (?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.|
+#   (?:de|da|van|von|bin|al|la|le|del|der)(?=[ \t]+[A-Z])))*
+# written with the first capital consumed by one plain class (fast scan in ``re``) and the
+# title chosen by look-behind on it, after a look-ahead that every title passes (1-3
+# lower-case letters and a period) so that other words skip the look-behinds (same matches).
+_NAME_SEQ_RE = re.compile(
+    r"[A-Z](?:(?=[a-z]{1,3}\.)"
+    r"(?:(?<=M)(?:r|rs|s|aj)|(?<=D)r|(?<=S)(?:en|gt|t)|(?<=R)(?:ep|ev)|(?<=G)(?:ov|en)"
+    r"|(?<=L)t|(?<=C)(?:ol|apt)|(?<=A)dm|(?<=P)rof|(?<=H)on)\.[ \t]+"
+    r"(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.)|[\w'’\-]*[a-z][\w'’\-]*|\.)"
+    r"(?:[ \t]+(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.|"
+    r"(?:de|da|van|von|bin|al|la|le|del|der)(?=[ \t]+[A-Z])))*"
+)
+
+
+def _clean_name_words(words, lex):
+    """Strip titles/demonyms/determiners before the name and possessive endings."""
+    ws = [w for w in words]
+    for i in range(len(ws) - 2, -1, -1):
+        if ws[i].lower().rstrip(".") in lex.titles and ws[i + 1][:1].isupper():
+            ws = ws[i + 1 :]
+            break
+    while ws and (ws[0].lower().rstrip(".") in lex.titles or ws[0].lower() in _DETS):
+        ws = ws[1:]
+    if ws:
+        last = ws[-1]
+        if last.endswith(("'s", "’s")):
+            ws[-1] = last[:-2]
+    if len(ws) >= 3 and ws[1].lower() in lex.gender and _junk_before_given_name(ws[0], lex):
+        ws = ws[1:]  # "Neither Donald Trump", "CNN's Jake Tapper", "Actor Clint Howard"
+    return ws
+
+
+_GLITCH_RE = re.compile(r"^([a-z]+)([A-Z][a-z].*)$")
+
+
+def _split_glitch(w, lex):
+    c = w[:1]
+    if c.isupper() and c not in "AP":
+        return w  # neither pattern can match: they start with [a-z] or [\d:.]*[AP]
+    m = _GLITCH_RE.match(w)
+    if m and m.group(1).lower() in lex.titles:
+        return m.group(2)
+    m = _CLOCK_GLITCH_RE.match(w)
+    if m:
+        return m.group(1)  # "4:23PMRubio" (a live-blog time stamp glued to the name)
+    return w
+
+
+def _unglitch(words, lex):
+    """``[_split_glitch(w, lex) for w in words]``, in place, calling it only for the
+    words it may change (lower-case initial, or "A"/"P" for clock-time glitches)."""
+    for i, w in enumerate(words):
+        c = w[:1]
+        if not c.isupper() or c in "AP":
+            words[i] = _split_glitch(w, lex)
+    return words
+
+
+_CLOCK_GLITCH_RE = re.compile(r"^[\d:.]*[AP]M([A-Z][a-z][\w'’\-]*)$")
+
+_ROLE_NOUNS = {
+    "president", "senator", "governor", "candidate", "nominee", "congressman",
+    "congresswoman", "secretary", "mayor", "judge", "minister", "chancellor", "leader",
+    "speaker", "chairman", "chairwoman", "businessman", "billionaire", "frontrunner",
+    "front-runner", "republican", "democrat", "ambassador", "official", "spokesman",
+    "spokeswoman", "lawmaker", "senator-elect", "president-elect", "general", "director",
+    "pope", "prime", "king", "queen", "hopeful", "former", "star", "host", "reporter",
+}  # fmt: skip
+
+# role nouns of people other than the story's protagonist: resolved only through a
+# name they titled ("White House spokesman Josh Earnest"), never to the last speaker
+_ROLE_NO_FALLBACK = {
+    "official", "spokesman", "spokeswoman", "reporter", "host", "star", "ambassador",
+    "director", "general", "lawmaker",
+}  # fmt: skip
+
+
+def _person_like(cw, lex, by_last_multi, gender):
+    """Is a capitalised sequence plausibly a person's name?"""
+    if not cw:
+        return False
+    last = cw[-1]
+    if last.isupper() or last.lower() in _TIME_WORDS or last in lex.org_words:
+        return False
+    if last.lower() in lex.nouns or last.lower() in lex.titles:
+        return False
+    if gender is not None or cw[0].lower() in lex.gender:
+        return True
+    return last.lower() in by_last_multi
+
+
+_NAME_MEMO: dict = {}  # raw name string -> _name_info result, for ONE lexicon
+
+_NAME_MEMO_LEX: list = [None]
+
+_NAME_MEMO_MAX = 20_000  # about 8 MB at most (~0.4 kB per entry)
+
+
+def _name_info(raw, lex):
+    """(cleaned words, gender, title words before them, last word lower-cased, first
+    word lower-cased, whole name lower-cased, last word marks no person (all caps /
+    organisation word / speaker noun), ... or a time word / title too, first word is a
+    given name, may be a loose antecedent) of a capitalised sequence matched by
+    _NAME_SEQ_RE, or None when it is not a name. Depends only on ``raw``
+    and the lexicon, so it is memoised (bounded; reset when the lexicon changes):
+    the same names recur within and across articles."""
+    if _NAME_MEMO_LEX[0] is not lex:
+        _NAME_MEMO.clear()
+        _NAME_MEMO_LEX[0] = lex
+    info = _NAME_MEMO.get(raw, _MISSING)
+    if info is not _MISSING:
+        return info
+    return _name_info_add(raw, lex)
+
+
+def _name_info_add(raw, lex):
+    """_name_info of a ``raw`` not in the memo (whose lexicon is ``lex``): computed and
+    memoised (resolve() looks the memo up itself, so a miss raises no KeyError)."""
+    info = _name_info0(raw, lex)
+    if len(_NAME_MEMO) >= _NAME_MEMO_MAX:
+        _NAME_MEMO.clear()
+    _NAME_MEMO[raw] = info
+    return info
+
+
+_NO_WORDS: tuple = ()
+
+
+def _name_info0(raw, lex):
+    # _clean_name_words and the stripping below, over lower-cased words computed once
+    # (the plain form is in tests/test_quotes_speed.py)
+    titles = lex.titles
+    words = _unglitch(raw.split(), lex)
+    lows = list(map(str.lower, words))
+    gender = None
+    w0 = lows[0].rstrip(".")
+    if w0 == "mr":
+        gender = "m"
+    elif w0 in ("mrs", "ms", "miss"):
+        gender = "f"
+    n = len(words)
+    a = 0
+    for i in range(n - 2, -1, -1):
+        if lows[i].rstrip(".") in titles and words[i + 1][:1].isupper():
+            a = i + 1
+            break
+    while a < n and (lows[a].rstrip(".") in titles or lows[a] in _DETS):
+        a += 1
+    if a == n:
+        return None
+    cw = words[a:]
+    cl = lows[a:]
+    last = cw[-1]
+    if last.endswith(("'s", "’s")):
+        cw[-1] = last[:-2]
+        cl[-1] = cw[-1].lower()
+    if len(cw) >= 3 and cl[1] in lex.gender and _junk_before_given_name(cw[0], lex):
+        # as _clean_name_words: a non-name word glued before a given name + surname
+        cw = cw[1:]
+        cl = cl[1:]
+    b = 0
+    while b < len(cw) and (cl[b] in _SENT_START_STOP or cl[b] in _PRONOUNS):
+        b += 1
+    if b == len(cw):
+        return None
+    if b:
+        cw = cw[b:]
+        cl = cl[b:]
+    if cl[-1] in _TIME_WORDS or not _TITLECASE_STOP.isdisjoint(cl):
+        return None  # "Donald Trump Is Now Calling Obama The": a title-case headline
+    k = n - len(cw)
+    # title words as a tuple, not a frozenset: a tuple of strings is untracked by the
+    # cyclic GC, so the memo adds no objects for every full collection to traverse
+    # (resolve() only reads them through set(); tested against the frozenset form)
+    tw = tuple([x.rstrip(".") for x in lows[:k]]) if k else _NO_WORDS
+    if gender is None:
+        gender = lex.gender.get(cl[0]) if len(cw) > 1 else None
+    # per-string facts that resolve() asks about every name (see there)
+    last = cw[-1]
+    last_l = cl[-1]
+    first_l = cl[0]
+    bad_last = last.isupper() or last in lex.org_words or last_l in lex.nouns
+    not_person = bad_last or last_l in _TIME_WORDS or last_l in lex.titles
+    return (
+        tuple(cw),
+        gender,
+        tw,
+        last_l,
+        first_l,
+        " ".join(cw).lower(),
+        bad_last,
+        not_person,
+        first_l in lex.gender,
+        not bad_last and first_l not in _SENT_START_STOP,
+    )
+
+
+def _junk_before_given_name(w, lex):
+    """Is ``w`` (before a listed given name) no part of the name: a possessive
+    ("CNN's", "Review’s", "RealClearPolitics’"), a stopword ("Neither", "Even", "Year"),
+    an -ing form ("Entrusting") or a title/role word? Given names and initials ("J.")
+    stay."""
+    lw = w.lower()
+    if lw in lex.gender or lw.endswith(".") or len(w) < 2:
+        return False
+    return (
+        lw.endswith(("'s", "’s", "’", "'"))
+        or lw in _stopwords()
+        or (lw.endswith("ing") and len(lw) > 5)
+        or lw in lex.titles
+        or lw in lex.nouns
+    )
+
+
+@lru_cache(maxsize=1)
+def _stopwords():
+    return default_stopwords()
+
+
+_MISSING = object()
+
+
+def _stype_static(words_raw, lex):
+    """Speaker type of a mention's words as far as it depends on the words alone:
+    (type, None), or (None, h) when the type is "group" if the article has no name
+    whose last word (lower-cased) is h, else "person"."""
+    lw = list(map(str.lower, words_raw))
+    if not lw:
+        return "unknown", None
+    cut = len(lw)
+    for i, w in enumerate(lw):
+        if i > 0 and (w in _PREPS or (w.endswith("ing") and len(w) > 4)):
+            cut = i
+            break
+    head_type = None
+    for i in range(cut - 1, -1, -1):
+        w = lw[i]
+        if words_raw[i][:1].isupper():
+            break
+        if w in lex.nouns:
+            head_type = lex.nouns[w]
+            break
+    last_raw = words_raw[cut - 1]
+    if head_type is not None:
+        return head_type, None
+    if (
+        last_raw in lex.org_words
+        or (last_raw.isupper() and len(last_raw) >= 2)
+        or " ".join(words_raw[cut - 2 : cut]) in lex.org_words
+    ):
+        return "organization", None
+    if lw[cut - 1] in lex.nouns:
+        return lex.nouns[lw[cut - 1]], None
+    h = lw[cut - 1]
+    if (
+        words_raw[cut - 1].islower()
+        and len(h) > 4
+        and h.endswith("s")
+        and not h.endswith(_NOT_PLURAL)
+    ):
+        return "group", None
+    if any(w[:1].isupper() for w in words_raw[:cut]):
+        if lw[cut - 1].endswith(("ans", "ists", "ers", "ats")):
+            return None, lw[cut - 1]  # "Republicans", "Democrats" (unless a surname)
+        return "person", None
+    return "unknown", None
+
+
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+
+_MENTION_MEMO: dict = {}  # mention string -> _mention_info result, for ONE lexicon
+
+_MENTION_MEMO_LEX: list = [None]
+
+_EMPTY_MENTION = object()
+
+
+def _mention_info(mention, lex):
+    """What resolve() derives from a mention string alone (memoised like _name_info):
+    (lower-cased form with "his"/"her"/"their" as "he"/"she"/"they", words with glued
+    glitches split, the role noun of "the president" or None (_EMPTY_MENTION for a
+    mention without words), _stype_static of the words, the name run a person speaker
+    is resolved by)."""
+    if _MENTION_MEMO_LEX[0] is not lex:
+        _MENTION_MEMO.clear()
+        _MENTION_MEMO_LEX[0] = lex
+    got = _MENTION_MEMO.get(mention)
+    if got is not None:
+        return got
+    lm = _CONTRACTION_RE.sub("", mention.lower())
+    lm = _POSSESSIVE_PRONOUN.get(lm, lm)
+    raw_words = _unglitch(mention.split(), lex)
+    lw = list(map(str.lower, raw_words))
+    if not lw:
+        role = _EMPTY_MENTION
+    elif (
+        lw[0] in ("the", "this")
+        and 2 <= len(lw) <= 5
+        and lw[-1] in _ROLE_NOUNS
+        and not any(w[:1].isupper() and w.lower() not in lex.titles for w in raw_words[1:])
+    ):
+        role = lw[-1]
+    else:
+        role = None
+    stype = _stype_static(raw_words, lex)
+    cw = _clean_name_words(raw_words, lex)
+    run = []
+    for w in reversed(cw):
+        if w[:1].isupper() or (run and w.lower() in ("de", "van", "von", "bin", "al", "la")):
+            run.append(w)
+        else:
+            break
+    run.reverse()
+    while run and run[0].lower() in _SENT_START_STOP:
+        run = run[1:]
+    for x in range(len(run) - 2, -1, -1):
+        if run[x].endswith(("'s", "’s")):
+            run = run[x + 1 :]  # "North Carolina's Ada Fisher"
+            break
+    info = (lm, role, stype, tuple(run))
+    if len(_MENTION_MEMO) >= _NAME_MEMO_MAX:
+        _MENTION_MEMO.clear()
+    _MENTION_MEMO[mention] = info
+    return info
+
+
+def _group_names(entries):
+    """Name entries (position, cleaned words, ...), one per match in text order, as
+    [first position, cleaned words, number of matches] per distinct cleaned words."""
+    groups: dict = {}
+    for entry in entries:
+        cw = entry[1]
+        grp = groups.get(cw)
+        if grp is None:
+            groups[cw] = [entry[0], cw, 1]
+        else:
+            grp[2] += 1
+    return list(groups.values())
+
+
+def _canonical_among(words, by_last_groups, by_first_groups):
+    """Fullest form of the name ``words`` among the article's names with its last word
+    (``by_last_groups``; else, for one word, those with it as their first word: the
+    callable ``by_first_groups``), grouped by _group_names. Whether a match qualifies
+    and how it ranks depend only on its cleaned words but for its position, so the best
+    match is the first match of the best group: the same choice as over every match
+    (tested against the per-match form)."""
+    cands = [c for c in by_last_groups if _compatible(words, c[1])]
+    if not cands and len(words) == 1:
+        cands = by_first_groups()
+    if not cands:
+        return " ".join(words)
+    multi = [c for c in cands if 1 < len(c[1]) <= 4]
+    if not multi:
+        best = max(cands, key=lambda c: (len(c[1]) if len(c[1]) <= 4 else 0, -c[0]))
+        return " ".join(best[1])
+    # several full names share the surname ("Jeb Bush", "George W. Bush"): the one
+    # the article uses most, then the longest, then the earliest
+    freq: dict = {}
+    for c in multi:
+        key = tuple(w.lower() for w in c[1])
+        freq[key] = freq.get(key, 0) + c[2]
+    best = max(multi, key=lambda c: (freq[tuple(w.lower() for w in c[1])], len(c[1]), -c[0]))
+    return " ".join(best[1])
+
+
+_NEXT_LOWER_RE = re.compile(r"\s([a-z]+)\b")
+
+
+def _person_evidence(run, g, after, lex):
+    """May he/she refer to this quoted speaker? Not to a lone capitalised word used as a
+    modifier ("internment of Nazi sympathizers ... and suggested")."""
+    if len(run) > 1 or g is not None:
+        return True
+    m = _NEXT_LOWER_RE.match(after)
+    return m is None or m.group(1) in lex.verb_lemma or m.group(1) in _SKIP_BEFORE_CUE
+
+
+def _compatible(words, cand):
+    """Could the mention `words` refer to the full name `cand`?"""
+    if len(words) == 1:
+        return True
+    ws = [w.lower().rstrip(".") for w in words]
+    cs = [c.lower().rstrip(".") for c in cand]
+    if ws[-1] != cs[-1]:
+        return False
+    return ws[0] == cs[0] or (len(ws[0]) == 1 and cs[0].startswith(ws[0]))
+
+
+# titles that only a person carries ("President Obama", "Sen. Cruz", "spokesman Earnest")
+_PERSON_TITLE = load_titles()["honorific"] | load_titles()["role"]
+
+
+def _titled(text, pos, cw, lex):
+    """Is this name marked as a person by a title right before it ("President Obama",
+    "spokesman Josh Earnest": the first word of the capitalised run at ``pos`` or the word
+    just before it) or by an apposition after it ("Dottie Deans, the chairwoman", "X, 33,")?"""
+    last = cw[-1]
+    if last.isupper() or last in lex.org_words or last.lower() in lex.nouns:
+        return False
+    if last.lower() in lex.titles:
+        return False
+    if not text.startswith(cw[0], pos):  # the run starts with a word cleaned away
+        m = _FIRST_WORD_RE.match(text, pos)
+        if m and m.group(1).lower() in _PERSON_TITLE:
+            return True
+    if text[pos - 1 : pos] in (" ", "\t"):
+        m = _title_before(text, pos)
+        if m is not None and m[0].lower() in _PERSON_TITLE:
+            # "Sen. Cruz", but not "... the candidate. According to"
+            if not m[1] or len(m[0]) <= 4:
+                return True
+    # an apposition naming a person: "Dottie Deans, the chairwoman of ...", "Luay Sami, 33,"
+    end = text.find(last, pos, pos + 80)
+    if end < 0 or text[end + len(last) : end + len(last) + 1] != ",":
+        return False
+    m = _APPOS_RE.match(text, end + len(last))
+    if m is None:
+        return False
+    return m.group(1) is not None or any(
+        w in _PERSON_TITLE or w.endswith("-old") for w in m.group(2).lower().split()
+    )
+
+
+_TITLE_BEFORE_RE = re.compile(r"\b([A-Za-z]+)(\.?)[ \t]+$")
+
+_TITLE_BEFORE_REV_RE = re.compile(r"[ \t]+(\.?)([A-Za-z]+)")
+
+
+def _title_before(text, pos):
+    """``m.groups()`` of ``m = _TITLE_BEFORE_RE.search(text, max(0, pos - 20), pos)``
+    (or None) when ``text[pos - 1]`` is a space or tab, without trying every start: the
+    match must end with all the blanks before ``pos``, the period right before them if
+    any and the letters before that, so it is read backwards from ``pos``; it exists
+    when those letters start at a word boundary (tested)."""
+    lo = max(0, pos - 20)
+    m = _TITLE_BEFORE_REV_RE.match(text[lo:pos][::-1])
+    if m is None:
+        return None
+    r = pos - m.end()  # where the letters start
+    if r > 0 and (text[r - 1].isalnum() or text[r - 1] == "_"):
+        return None  # no word boundary there (the letters may go on before ``lo``)
+    return m.group(2)[::-1], m.group(1)
+
+
+_APPOS_RE = re.compile(
+    r",[ \t]+(?:(\d{1,3}),|(?:the|a|an|his|her)[ \t]+((?:[\w\-]+[ \t]+){0,3}[\w\-]+))"
+)

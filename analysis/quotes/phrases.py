@@ -1,0 +1,686 @@
+"""Speaker phrases: tokens of a window of masked text (``_window_tokens``) and the
+noun phrase that names the speaker on either side of a reporting cue (``_left_np``,
+``_right_np``), in an apposition, or as the subject of the sentence
+(``_sentence_subject``).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import accumulate
+from operator import add, itemgetter
+
+from .blocks import MASK
+from .lexicon import (
+    _ADJ,
+    _ADJUNCT_NOUNS,
+    _CONJ,
+    _DETS,
+    _LEAD_ADVERBIAL,
+    _NOT_PLURAL,
+    _NOT_ROLE,
+    _NUMERIC,
+    _OBJ_PREPS,
+    _PREPS,
+    _PRONOUNS,
+    _QUANT_SUBJ,
+    _SENT_START_STOP,
+    _SKIP_BEFORE_CUE,
+    _SUBORDINATORS,
+    _TIME_PREPS,
+    _TIME_WORDS,
+    _VERBISH_NEXT,
+)
+from .names import _NAME_MEMO_MAX, _clean_name_words
+
+_TOKEN_RE = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|St|Jr|Sr|"
+    r"Atty|Supt|Insp|Det|Cmdr|Pres|Sec|Lt\.Gov)\.|(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s*[A-Z])|"
+    r"[^\W_][\w'’\-]*|\x01+|[^\s\x01]"
+)
+
+_tok_start = itemgetter(0)
+
+# _TOKEN_RE followed by the whitespace after it: every non-space character starts a
+# token and no token starts or ends with whitespace, so consecutive matches tile the
+# text from the first non-space character on (tested in tests/test_quotes_speed.py)
+# _TOKEN_RE written for ``re``: first a lower-case word whose second character is no
+# period (which every earlier branch of _TOKEN_RE fails and its word branch takes
+# whole), then the titles as a trie on their first letter ("Lt.Gov." never matched:
+# "Lt." comes first) and two initials spelled out before the repeat, so that an
+# ordinary word fails the first branches after a check or two (same tokens)
+_TOKEN_FAST = (
+    r"[a-z](?!\.)[\w'’\-]*|"
+    r"(?:A(?:dm|tty)|C(?:ol|apt|mdr)|D(?:r|et)|G(?:ov|en)|Hon|Insp|Jr|Lt|M(?:rs?|s|aj)|"
+    r"P(?:rof|res)|Re(?:ps?|v)|S(?:en|gt|t|r|upt|ec))\.|[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*|"
+    r"[A-Z]\.(?=\s*[A-Z])|[^\W_][\w'’\-]*|\x01+|[^\s\x01]"
+)
+
+_TOKEN_WS_RE = re.compile(r"(?:" + _TOKEN_FAST + r")\s*")
+
+_LEADING_WS_RE = re.compile(r"\s*")
+
+
+def _window_tokens(masked, lo, hi):
+    """``[(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(masked, lo, hi)]``,
+    built from one ``findall`` (string lengths give the offsets): no match objects."""
+    chunks = _TOKEN_WS_RE.findall(masked, lo, hi)
+    if not chunks:
+        return []
+    words = list(map(str.rstrip, chunks))
+    # the starts, and the end of the last chunk, which zip leaves out
+    first = _LEADING_WS_RE.match(masked, lo, hi).end() if masked[lo].isspace() else lo
+    starts = list(accumulate(map(len, chunks), initial=first))
+    return list(zip(starts, map(add, starts, map(len, words)), words, strict=False))
+
+
+def _is_cap(w: str) -> bool:
+    return w[:1].isupper()
+
+
+_NP_WORD_MEMO: dict = {}  # token -> _np_word0 result, for ONE lexicon
+
+_NP_WORD_LEX: list = [None]
+
+
+def _np_word(w: str, lex) -> bool:
+    """May token ``w`` be part of a noun phrase? (memoised: depends on ``w`` alone)"""
+    if lex is _NP_WORD_LEX[0]:
+        got = _NP_WORD_MEMO.get(w)
+        if got is not None:
+            return got
+    else:
+        _NP_WORD_MEMO.clear()
+        _NP_WORD_LEX[0] = lex
+    got = _np_word0(w, lex)
+    if len(_NP_WORD_MEMO) >= _NAME_MEMO_MAX:
+        _NP_WORD_MEMO.clear()
+    _NP_WORD_MEMO[w] = got
+    return got
+
+
+def _np_word0(w: str, lex) -> bool:
+    lw = w.lower()
+    if w[0] == MASK:
+        return False
+    if len(w) >= 5 and w.isupper() and w.isalpha() and w not in lex.org_words:
+        return False  # "AT LEAST 10 KILLED ...": headline words, not a name
+    if _is_cap(w):
+        return lw not in _TIME_WORDS or lw in ("may",)
+    if lw in _DETS or lw in _ADJ or lw in lex.nouns or lw in lex.titles or lw in _NUMERIC:
+        return True
+    if lw[0].isdigit():
+        return True
+    if lw.endswith(("'s", "’s")) and len(lw) > 2:
+        return True
+    if "-" in lw and len(lw) > 3:
+        return True
+    return False
+
+
+def _left_np(toks, k, lex):
+    """Noun phrase ending right before token k, with post-modifiers attached:
+    "a person familiar with the company's finances", "a diplomat close to the talks";
+    and "Maria Chen of the University of Selvane" -> "Maria Chen"."""
+    np_ = _left_np0(toks, k, lex)
+    if np_ is None or np_[1] - np_[0] == 1 and toks[np_[0]][2].lower() in _PRONOUNS:
+        return np_
+    j, e = np_
+    # walk left over "<prep> (familiar/close)" to a head noun or a name
+    p = j - 1
+    if p >= 1 and toks[p][2].lower() in ("with", "to", "for", "of", "at", "from", "in", "on"):
+        q = p - 1
+        if toks[q][2].lower() in (
+            "familiar",
+            "close",
+            "traveling",
+            "travelling",
+            "speaking",
+            "working",
+        ):
+            q -= 1
+        if q >= 0:
+            w = toks[q][2]
+            lw = w.lower()
+            if (lw in lex.nouns and not _is_cap(w)) or (
+                toks[p][2].lower() == "of"
+                and len(lw) > 4
+                and lw.endswith("s")
+                and not lw.endswith(_NOT_PLURAL)
+                and (q == 0 or toks[q - 1][2].lower() in _DETS or not _is_cap(toks[q - 1][2]))
+                and w[1:].islower()
+            ):
+                j2 = q
+                while (
+                    j2 - 1 >= 0
+                    and _np_word(toks[j2 - 1][2], lex)
+                    and toks[j2 - 1][2].lower() not in _PRONOUNS
+                ):
+                    j2 -= 1
+                while (
+                    j2 < q
+                    and toks[j2][2].lower() in _SENT_START_STOP
+                    and toks[j2][2].lower() not in _DETS
+                ):
+                    j2 += 1
+                return (j2, e)
+            hops = 0
+            while (
+                hops < 2
+                and _is_cap(w)
+                and toks[p][2].lower() in ("in", "for", "at", "of")
+                and (w in lex.org_words or w.isupper() or toks[p][2].lower() == "in")
+            ):
+                # "Darran Whiting of Liberty Baptist Church in Marion": hop over places/orgs
+                j3 = q
+                while j3 - 1 >= 0 and _is_cap(toks[j3 - 1][2]):
+                    j3 -= 1
+                if (
+                    j3 - 1 < 1
+                    or toks[j3 - 1][2].lower() not in ("of", "at", "from", "with", "for")
+                    or not _is_cap(toks[j3 - 2][2])
+                ):
+                    break
+                p, q = j3 - 1, j3 - 2
+                w = toks[q][2]
+                hops += 1
+            if (
+                _is_cap(w)
+                and toks[p][2].lower() in ("of", "at", "from")
+                and w.lower() not in _SENT_START_STOP
+            ):
+                # "Maria Chen of the University of Selvane said": the person, not the place
+                j2 = q
+                while (
+                    j2 - 1 >= 0
+                    and _is_cap(toks[j2 - 1][2])
+                    and toks[j2 - 1][2].lower() not in _SENT_START_STOP
+                ):
+                    j2 -= 1
+                cand = [toks[x][2] for x in range(j2, q + 1)]
+                core = _clean_name_words(cand, lex)
+                if (
+                    len(core) >= 2
+                    and cand[-1] not in lex.org_words
+                    and not any(w in lex.org_words for w in core)
+                ):
+                    return (j2, q + 1)
+    return np_
+
+
+_ADJ_ONLY_RE = re.compile(
+    r"\s*(?:,\s*)?(?:after|before|during|at|in|on|to|with|from|while|when|as|outside|inside|"
+    r"about|of|by|via|through|following|ahead|late|early|earlier|later|last|this|on)\b[^,;:\x01]{0,60}[.!?]?\s*$"
+)
+
+
+def _is_adjunct_only(post_text: str) -> bool:
+    """Is the text after a frame only an adverbial ('after the attacks', 'to People')?"""
+    return len(post_text) <= 80 and _ADJ_ONLY_RE.match(post_text) is not None
+
+
+def _including_segment(toks, i):
+    """Index before ", including X," ending at the comma toks[i], or None."""
+    j = i - 1
+    while j >= 0 and i - j <= 10 and toks[j][2] != ",":
+        j -= 1
+    if (
+        j >= 1
+        and toks[j][2] == ","
+        and toks[j + 1][2].lower()
+        in (
+            "including",
+            "like",
+            "especially",
+            "notably",
+            "among",
+        )
+    ):
+        return j - 1
+    return None
+
+
+def _left_np0(toks, k, lex):
+    """Parse the noun phrase ending right before token index k (exclusive).
+
+    Returns (i0, i1) token index range or None."""
+    i = k - 1
+    while i >= 0:
+        lw_ = toks[i][2].lower()
+        if lw_ in _SKIP_BEFORE_CUE:
+            i -= 1
+        elif (
+            lw_ == ","
+            and i >= 2
+            and toks[i - 1][2].lower() in _SKIP_BEFORE_CUE
+            and toks[i - 2][2] == ","
+        ):
+            i -= 3  # "Proponents of the bill, however, say"
+        elif lw_ == "," and _including_segment(toks, i) is not None:
+            i = _including_segment(toks, i)  # "Several candidates, including Trump, said"
+        elif lw_ == ")":
+            # "Sen. Roy Blunt (R-Mo.) noted": skip a short parenthetical
+            j = i - 1
+            while j >= 0 and i - j <= 8 and toks[j][2] != "(":
+                j -= 1
+            if j < 0 or toks[j][2] != "(":
+                return None
+            i = j - 1
+        elif lw_ in _TIME_WORDS and i >= 1 and toks[i - 1][2].lower() in _TIME_PREPS:
+            i -= 2  # "Clinton on Tuesday said", "officials last week said"
+        elif (lw_ in _ADJUNCT_NOUNS or lw_ in _TIME_WORDS) and toks[i][2].islower():
+            # "Jeb Bush in a Medium post said", "allies have in the past said"
+            j = i - 1
+            while (
+                j >= 0
+                and i - j <= 4
+                and toks[j][2].lower() not in ("in", "on", "at", "during", "via")
+            ):
+                j -= 1
+            if j < 1 or i - j > 4 or toks[j][2].lower() not in ("in", "on", "at", "during", "via"):
+                break
+            i = j - 1
+        else:
+            break
+    if i < 0:
+        return None
+    w = toks[i][2]
+    lw = w.lower()
+    if lw in _PRONOUNS:
+        return (i, i + 1)
+    if not _np_word(w, lex) and w.isalpha() and w.islower() and lw not in _SENT_START_STOP:
+        # an unlisted common noun: "the actress said", "security specialists say"
+        j = i
+        while (
+            j - 1 >= 0
+            and i - j < 3
+            and toks[j - 1][2].isalpha()
+            and toks[j - 1][2].islower()
+            and toks[j - 1][2] not in _DETS
+            and toks[j - 1][2] not in _SENT_START_STOP
+            and not _np_word(toks[j - 1][2], lex)
+        ):
+            j -= 1
+        while (
+            j - 1 >= 0 and _np_word(toks[j - 1][2], lex) and toks[j - 1][2].lower() not in _PRONOUNS
+        ):
+            j -= 1
+        first = toks[j][2].lower()
+        if first in _DETS or first.endswith(("'s", "’s")):
+            return (j, i + 1)
+        plural = len(lw) > 4 and lw.endswith("s") and not lw.endswith(_NOT_PLURAL)
+        at_clause = (
+            j == 0
+            or toks[j - 1][2] in (",", ";", ":", "—", "–")
+            or toks[j - 1][2][0] == MASK
+            or toks[j - 1][2].lower()
+            in ("and", "but", "while", "as", "because", "though", "although")
+        )
+        if plural and at_clause and i - j <= 2:
+            return (j, i + 1)
+        return None
+    if lw in _QUANT_SUBJ and (i == 0 or not _np_word(toks[i - 1][2], lex)):
+        return (i, i + 1)  # "Several said", "Others say", "Many argue"
+    if not _np_word(w, lex) or lw in _DETS or lw in _SENT_START_STOP and not _is_cap(w):
+        return None
+    j = i
+    while j - 1 >= 0 and _np_word(toks[j - 1][2], lex) and toks[j - 1][2].lower() not in _PRONOUNS:
+        j -= 1
+    # post-modified descriptor: "a spokesman for the campaign", "an official traveling with X"
+    jj = j
+    steps = 0
+    while jj - 1 >= 0 and steps < 8:
+        t = toks[jj - 1][2]
+        lt = t.lower()
+        if (
+            lt in _PREPS
+            or (lt.endswith("ing") and len(lt) > 4)
+            or _np_word(t, lex)
+            or lt in ("and",)
+        ):
+            jj -= 1
+            steps += 1
+            # stop once we reach a run containing a head noun
+            if lt in lex.nouns and not _is_cap(t):
+                k0 = jj
+                while (
+                    k0 - 1 >= 0
+                    and _np_word(toks[k0 - 1][2], lex)
+                    and toks[k0 - 1][2].lower() not in _PRONOUNS
+                ):
+                    k0 -= 1
+                if any(
+                    toks[x][2].lower() in _PREPS or toks[x][2].lower().endswith("ing")
+                    for x in range(jj, j)
+                ):
+                    j = k0
+                break
+        else:
+            break
+    # lower-case modifiers between a determiner and the head: "the Democratic presidential candidate"
+    jj = j
+    while (
+        jj - 1 >= 0
+        and j - jj < 3
+        and toks[jj - 1][2].isalpha()
+        and toks[jj - 1][2].islower()
+        and toks[jj - 1][2] not in _NOT_ROLE
+        and toks[jj - 1][2] not in _SENT_START_STOP
+    ):
+        jj -= 1
+    if jj < j and jj - 1 >= 0 and (toks[jj - 1][2].lower() in _DETS or _is_cap(toks[jj - 1][2])):
+        j = jj - 1
+        while (
+            j - 1 >= 0 and _np_word(toks[j - 1][2], lex) and toks[j - 1][2].lower() not in _PRONOUNS
+        ):
+            j -= 1
+    # drop sentence-initial conjunctions/adverbs captured as capitalised words
+    while j < i + 1 and toks[j][2].lower() in _SENT_START_STOP and toks[j][2].lower() not in _DETS:
+        j += 1
+    if j > i:
+        return None
+    # coordinated names: "President Bush and Russian President Vladimir Putin say"
+    if j >= 2 and toks[j - 1][2] == "and" and _is_cap(toks[j][2]) and _is_cap(toks[j - 2][2]):
+        j2 = j - 2
+        while j2 - 1 >= 0 and _np_word(toks[j2 - 1][2], lex) and _is_cap(toks[j2 - 1][2]):
+            j2 -= 1
+        if toks[j2][2].lower() not in _SENT_START_STOP:
+            return (j2, i + 1)
+    return (j, i + 1)
+
+
+def _unlisted_modifiers_to_head(toks, j, lex):
+    """End (exclusive) of 1-3 lower-case modifiers starting at toks[j], at least one
+    of them unlisted, plus the listed lower-case head noun after them, when toks[j - 1]
+    is a lower-case noun-phrase word or an acronym ("former tech executive", "GOP
+    leadership aide", "U.S. law enforcement official", "county election official");
+    else 0."""
+    prev = toks[j - 1][2]
+    if not (
+        (prev.islower() and _np_word(prev, lex))
+        or (len(prev) > 1 and prev.replace(".", "").isupper())
+    ):
+        return 0
+    n = len(toks)
+    x = j
+    unlisted = False
+    while x < n and x - j <= 3:
+        w = toks[x][2]
+        if not (w.isalpha() and w.islower()):
+            return 0
+        if w in lex.nouns or w in lex.titles:
+            return x + 1 if unlisted else 0
+        if (
+            w in _NOT_ROLE
+            or w in _DETS
+            or w in _PREPS
+            or w in _SENT_START_STOP
+            or w in _TIME_WORDS
+            or w.endswith(("ed", "ly"))
+        ):
+            return 0
+        unlisted = unlisted or not _np_word(w, lex)
+        x += 1
+    return 0
+
+
+def _right_np(toks, k, lex):
+    """Noun phrase starting at token index k (inversion: 'said Putin')."""
+    n = len(toks)
+    if k >= n:
+        return None
+    w = toks[k][2]
+    lw = w.lower()
+    if lw in _PRONOUNS and lw not in ("who", "i", "you"):
+        if k + 1 < n and toks[k + 1][2] not in (",", ".", ";", "!", "?", "—", "–"):
+            return None  # '... said he was fine': "he" starts the content
+        return (k, k + 1)
+    if not _np_word(w, lex) or lw in _TIME_WORDS:
+        return None
+    if lw in ("that", "this", "it", "there"):
+        return None
+    if (
+        lw in ("the", "a", "an", "one", "another", "some", "two", "several")
+        and k + 1 < n
+        and not _np_word(toks[k + 1][2], lex)
+    ):
+        # "said the base chief known as Bob": unlisted common nouns after a determiner
+        j = k + 1
+        while (
+            j < n
+            and j - k <= 3
+            and toks[j][2].isalpha()
+            and toks[j][2].islower()
+            and toks[j][2] not in _NOT_ROLE
+        ):
+            j += 1
+        if j > k + 1:
+            return (k, j)
+        return None
+    j = k
+    while (
+        j < n
+        and toks[j][2].lower() not in _TIME_WORDS
+        and (
+            _np_word(toks[j][2], lex)
+            or (
+                j + 1 < n
+                and toks[j][2].isalpha()
+                and toks[j][2].islower()
+                and toks[j + 1][2][:1].isupper()
+                and toks[j][2] not in _NOT_ROLE
+            )
+        )
+    ):
+        j += 1
+        if j < n and toks[j][2].islower() and _unlisted_modifiers_to_head(toks, j, lex):
+            # "said former tech executive X", "said one former GOP leadership aide":
+            # unlisted lower-case modifiers after a determiner/adjective/acronym, up to a
+            # listed head noun
+            j = _unlisted_modifiers_to_head(toks, j, lex)
+    if j == k:
+        return None
+    # "a spokesman for the campaign": extend through one prepositional phrase
+    if (
+        j < n
+        and toks[j][2].lower() in ("for", "of", "at", "with", "from")
+        and any(toks[x][2].lower() in lex.nouns for x in range(k, j))
+    ):
+        j2 = j + 1
+        while j2 < n and _np_word(toks[j2][2], lex):
+            j2 += 1
+        if j2 > j + 1:
+            j = j2
+    # must contain something more than determiners
+    if all(toks[x][2].lower() in _DETS for x in range(k, j)):
+        return None
+    if (
+        not _is_cap(toks[k][2])
+        and toks[k][2].lower() not in _DETS
+        and not any(
+            toks[x][2].lower() in lex.nouns or toks[x][2].lower().rstrip(".") in lex.titles
+            for x in range(k, j)
+        )
+    ):
+        return None
+    return (k, j)
+
+
+def _sentence_subject(masked, ss, se, lex):
+    """Char span of the first noun phrase of a sentence (its likely subject)."""
+    st = _window_tokens(masked, ss, min(se, ss + 200))
+    if not st:
+        return None
+    # find the predicate (first finite-looking verb) and parse the NP right before it
+    x0 = 1
+    held = None
+    if st[0][2].lower() in _LEAD_ADVERBIAL:
+        for y in range(1, min(len(st), 25)):
+            if st[y][2] == ",":
+                x0 = y + 2
+                break
+    for x in range(x0, min(len(st), x0 + 25)):
+        w = st[x][2]
+        if w[0] == MASK:
+            break
+        if not (w.isalpha() and w.islower()):
+            continue
+        prev = st[x - 1][2]
+        plural_head = False
+        if w in lex.nouns and w.endswith("s") and _is_cap(prev) and x + 1 < len(st):
+            # "some Democratic strategists fear", "two Republican members of Congress ...
+            # have said": a plural head noun, not a verb
+            nxt = st[x + 1][2]
+            if nxt in _PREPS or nxt == "and":
+                if held is None:
+                    held = _left_np(st, x + 1, lex)  # the subject if no verb parses later
+                continue
+            if (
+                nxt.isalpha()
+                and nxt.islower()
+                and nxt not in _DETS
+                and nxt not in _CONJ
+                and nxt not in ("who", "that", "which", "whose")
+            ):
+                x += 1
+                w, prev = nxt, st[x - 1][2]
+                plural_head = True
+        if (
+            plural_head
+            or w in _VERBISH_NEXT
+            or w in lex.verb_lemma
+            or (w.endswith("ed") and len(w) > 4)
+            or (
+                w.endswith("s")
+                and len(w) > 3
+                and not w.endswith("ss")
+                and prev.isalpha()
+                and prev.lower() not in _DETS
+                and prev.lower() not in _PREPS
+                and (prev[:1].isupper() or prev.lower() in lex.nouns or prev.lower() in _PRONOUNS)
+            )
+        ):
+            np_ = _left_np(st, x, lex)
+            if np_ is not None and np_[0] <= 14:
+                a, b = np_
+                if all(st[y][2].lower() in _DETS for y in range(a, b)):
+                    break
+                if a > 0 and st[a - 1][2] in _OBJ_PREPS:
+                    break  # "went first at the town hall hosted by CNN": not the subject
+                return (st[a][0], st[b - 1][1])
+            break
+    if held is not None and held[0] <= 14:
+        return (st[held[0]][0], st[held[1] - 1][1])
+    q = 0
+    if (
+        x0 > 1
+        and st[0][2].lower() not in _SUBORDINATORS
+        and (_is_cap(st[x0 - 1][2]) or st[x0 - 1][2] in _DETS)
+    ):
+        q = x0 - 1  # after a leading adverbial: "In a speech on Tuesday, Mr. Lee ..."
+    if st[0][2].isupper() and len(st[0][2]) >= 4:
+        # dateline "NORTHFIELD, Ardena (AW) — The chief executive ..."
+        for x in range(min(len(st), 12)):
+            if st[x][2] in ("—", "–", "-"):
+                q = x + 1
+                break
+    while q < len(st) and st[q][2].lower() in _SENT_START_STOP and st[q][2].lower() not in _DETS:
+        q += 1
+    e2 = q
+    while (
+        e2 < len(st)
+        and (_np_word(st[e2][2], lex) or st[e2][2].lower() in _PRONOUNS)
+        and st[e2][2].lower() not in ("it",)
+    ):
+        e2 += 1
+        if st[e2 - 1][2].lower() in _PRONOUNS:
+            break
+    if e2 > q and all(st[x][2].lower() in _DETS for x in range(q, e2)):
+        # a bare determiner ("The nurse later sued"): take the unlisted head noun(s)
+        e3 = _det_head_end(st, e2, lex)
+        if e3 is None:
+            return None
+        return (st[q][0], st[e3 - 1][1])
+    if e2 > q and any(
+        _is_cap(st[x][2]) or st[x][2].lower() in lex.nouns or st[x][2].lower() in _PRONOUNS
+        for x in range(q, e2)
+    ):
+        return (st[q][0], st[e2 - 1][1])
+    return None
+
+
+def _det_head_end(st, k, lex):
+    """End index of up to three lower-case words (an unlisted head noun) starting at k.
+
+    "The nurse later sued" -> through "nurse"; None when no such word follows."""
+    e = k
+    while e < len(st) and e - k < 3:
+        w = st[e][2]
+        lw = w.lower()
+        if (
+            not (w.isalpha() and w.islower())
+            or lw in _TIME_WORDS
+            or lw in _VERBISH_NEXT
+            or lw in lex.verb_lemma
+            or lw in _NOT_ROLE
+            or lw in _PREPS
+            or lw in _SENT_START_STOP
+            or (lw.endswith("ly") and e > k)
+            or (lw.endswith("ed") and e > k)
+        ):
+            break
+        e += 1
+    return e if e > k else None
+
+
+def _apposition_speaker(toks, c, lex):
+    """Speaker of "Name, 21, a junior from X, said" / "A hopeful, Carly Fiorina, says".
+
+    ``c`` is the index of the separator right before the cue. Returns a char span."""
+    segs = []
+    b = c
+    steps = 0
+    while b > 0 and len(segs) < 4 and steps < 40:
+        a = b - 1
+        while a >= 0 and toks[a][2] not in (",", "—", "–", ";") and toks[a][2][0] != MASK:
+            a -= 1
+            steps += 1
+        segs.append((a + 1, b))
+        if a < 0 or toks[a][2] not in (",", "—", "–"):
+            break
+        b = a
+    full = []
+    for a, b in reversed(segs):  # left to right
+        if b <= a:
+            continue
+        np_ = _left_np(toks, b, lex)
+        if np_ is not None and np_[0] == a:
+            full.append((a, np_[1]))
+        elif (
+            np_ is not None
+            and np_[0] - a <= 2
+            and all(
+                toks[x][2].isalpha()
+                and (
+                    toks[x][2].lower() not in _NOT_ROLE
+                    or toks[x][2].lower() in ("and", "but", "so")
+                )
+                for x in range(a, np_[0])
+            )
+        ):
+            full.append((a, np_[1]))
+    if not full:
+        return None
+
+    def proper(seg):
+        a, b = seg
+        w0, w1 = toks[a][2], toks[b - 1][2]
+        return w0[:1].isupper() and w0.lower() not in _DETS and w1[:1].isupper()
+
+    for seg in full:
+        if proper(seg):
+            return (toks[seg[0]][0], toks[seg[1] - 1][1])
+    for seg in full:
+        if any(toks[x][2].lower() in lex.nouns for x in range(*seg)):
+            return (toks[seg[0]][0], toks[seg[1] - 1][1])
+    return None

@@ -1,0 +1,78 @@
+"""Sentence spans for the quote rules (``rule_sentences``). The package has one
+sentence splitter, ``analysis.sentences.split_sentences``; the rules take its spans
+and adapt them in two ways that need the quotation blocks: a boundary that falls
+inside a quotation block (a quotation in marks ``split_sentences`` does not pair,
+such as ``''...''`` or an unclosed quotation) is removed, so a quotation is never cut
+in two, and every line break ends a unit (a headline or a list line is its own unit
+for the rules).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..sentences import split_sentences
+from .blocks import MASK
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every ``split_sentences`` sentence of one text.
+
+    >>> sentence_spans('He left. "We are ready. We will talk," Putin said.')
+    [(0, 8), (9, 50)]
+    """
+    frame = split_sentences({"0": text})
+    starts = frame["start"].to_numpy(np.int64).tolist()
+    ends = frame["end"].to_numpy(np.int64).tolist()
+    return list(zip(starts, ends, strict=True))
+
+
+def rule_sentences(text: str, masked: str, spans) -> list[tuple[int, int]]:
+    """The units the rules work in, from the sentence ``spans`` (sorted (start, end)
+    pairs indexing ``text``): spans joined where the boundary between them lies
+    inside one quotation block of ``masked``, then cut at every line break, each
+    without its outer whitespace (empty units dropped).
+
+    >>> from analysis.quotes.blocks import find_blocks, mask_text
+    >>> t = "''We won. We will go on,'' he said.\\nNext line"
+    >>> [t[s:e] for s, e in sentence_spans(t)]
+    ["''We won.", "We will go on,'' he said.", 'Next line']
+    >>> m = mask_text(t, find_blocks(t))
+    >>> [t[s:e] for s, e in rule_sentences(t, m, sentence_spans(t))]
+    ["''We won. We will go on,'' he said.", 'Next line']
+    """
+    joined: list[list[int]] = []
+    n = len(text)
+    for s, e in spans:
+        s, e = max(0, min(s, n)), max(0, min(e, n))  # (spans of another text: no crash)
+        if joined:
+            pe = joined[-1][1]
+            if (0 < pe < n and masked[pe - 1] == MASK == masked[pe]) or (
+                0 < s < n and masked[s - 1] == MASK == masked[s]
+            ):  # the boundary lies inside a quotation block
+                joined[-1][1] = max(pe, e)
+                continue
+        joined.append([s, e])
+    out: list[tuple[int, int]] = []
+    append = out.append
+    find = text.find
+    for s, e in joined:
+        pos = s
+        nl = find("\n", pos, e)
+        while nl >= 0:
+            _append_trimmed(append, text, pos, nl)
+            pos = nl + 1
+            nl = find("\n", pos, e)
+        _append_trimmed(append, text, pos, e)
+    return out
+
+
+def _append_trimmed(append, text, a, b):
+    """append((a, b)) for the span a..b of text without its outer whitespace, unless
+    nothing is left."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a:
+        append((a, b))

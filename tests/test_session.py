@@ -1,0 +1,132 @@
+"""analysis.open_corpus: one cached path whose frames equal the direct calls,
+a loader cache keyed on file stamps, a warm path that neither loads nor analyses."""
+
+import os
+import time
+
+import pandas as pd
+import pytest
+
+import analysis
+from analysis import session as ses
+
+ARTICLES = [
+    (
+        "a.txt",
+        "Treaty talks resume\n\n"
+        '"We are ready to sign the treaty," Jane Doe, a spokeswoman, said on Monday.\n\n'
+        "The treaty is a wonderful achievement, officials said. Critics called it a disaster.",
+    ),
+    (
+        "b.txt",
+        "Storm hits coast\n\n"
+        "The storm killed three people and destroyed homes, police said.\n\n"
+        '"It is terrible," said John Smith. Smith told reporters the treaty would not help.',
+    ),
+    (
+        "c.txt",
+        "Markets calm\n\nShares rose slightly. Analysts said the outlook was good.",
+    ),
+]
+
+
+@pytest.fixture()
+def corpus(tmp_path):
+    d = tmp_path / "corpus"
+    d.mkdir()
+    for name, text in ARTICLES:
+        (d / name).write_text(text, encoding="utf-8")
+    return d
+
+
+@pytest.fixture()
+def cache(tmp_path):
+    return tmp_path / "cache"
+
+
+def test_frames_equal_the_direct_calls(corpus, cache):
+    res = analysis.open_corpus(corpus, cache_dir=cache, n_jobs=1, quiet=True)
+    arts = analysis.load_articles(corpus)
+    pd.testing.assert_frame_equal(res.articles, arts, check_dtype=False)
+    assert "text" not in res.meta.columns and len(res.meta) == 3
+    direct = analysis.score_sentiment(analysis.split_sentences(arts))
+    assert "text" not in res.sentences.columns  # offsets only
+    assert res.sentences["compound"].round(6).tolist() == direct["compound"].round(6).tolist()
+    assert res.with_text(res.sentences)["text"].tolist() == direct["text"].tolist()
+    quotes = analysis.resolve_speakers(analysis.extract_quotes(arts), arts)
+    assert len(res.quotes) == len(quotes) > 0
+    assert res.quotes["speaker_name"].tolist() == quotes["speaker_name"].tolist()
+    toward = analysis.sentiment_toward(direct, "treaty")
+    got = res.sentiment_toward("treaty")
+    assert got["text"].tolist() == toward["text"].tolist() and len(got) == 3
+    ext = analysis.extreme_sentences(direct, arts, n=2)
+    assert res.extreme_sentences(n=2)["text"].tolist() == ext["text"].tolist()
+    pd.testing.assert_frame_equal(
+        res.apply(analysis.top_terms, n=5), analysis.top_terms(arts, n=5), check_dtype=False
+    )
+
+
+def test_warm_open_neither_loads_nor_analyses(corpus, cache, monkeypatch):
+    first = analysis.open_corpus(corpus, cache_dir=cache, n_jobs=1, quiet=True)
+    tone = first.article_tone()
+    topics = first.apply(analysis.topics, k=2)
+
+    def boom(*a, **k):
+        raise AssertionError("recomputed on a warm open")
+
+    monkeypatch.setattr("analysis.load.load_articles", boom)
+    monkeypatch.setattr(ses, "analyze", boom)
+    monkeypatch.setattr("analysis.sentiment.article_tone", boom)
+    monkeypatch.setattr("analysis.topics", boom)
+    again = analysis.open_corpus(corpus, cache_dir=cache, quiet=True)
+    pd.testing.assert_frame_equal(again.meta, first.meta)
+    pd.testing.assert_frame_equal(again.article_tone(), tone)
+    cached = again.apply(analysis.topic_model.topics, k=2)
+    assert cached.k == topics.k
+    pd.testing.assert_frame_equal(cached.labels, topics.labels)
+    assert again.read("sentences", ["compound"]).shape[1] == 1
+
+
+def test_changed_file_reloads(corpus, cache):
+    first = analysis.open_corpus(corpus, cache_dir=cache, n_jobs=1, quiet=True)
+    f = corpus / "c.txt"
+    f.write_text("Markets fall\n\nShares fell sharply. Traders were gloomy.", encoding="utf-8")
+    later = time.time() + 5
+    os.utime(f, (later, later))
+    second = analysis.open_corpus(corpus, cache_dir=cache, n_jobs=1, quiet=True)
+    assert second.key != first.key
+    assert "Markets fall" in second.meta["title"].tolist()
+    (corpus / "d.txt").write_text("New one\n\nA new article.", encoding="utf-8")
+    assert len(analysis.open_corpus(corpus, cache_dir=cache, n_jobs=1, quiet=True).meta) == 4
+
+
+def test_code_change_invalidates(corpus, cache, monkeypatch):
+    key = ses.load_key(corpus)
+    monkeypatch.setattr(ses, "fingerprint", lambda: "other code")
+    assert ses.load_key(corpus) != key
+
+
+def test_missing_corpus_raises_clear_error(tmp_path, cache):
+    with pytest.raises(FileNotFoundError, match="no such file"):
+        analysis.open_corpus(tmp_path / "nope", cache_dir=cache, quiet=True)
+    assert not (cache / "load").exists()
+
+
+def test_load_problems_kept_and_summarised_once(corpus, cache, capsys):
+    (corpus / "bad.json").write_text("{not json", encoding="utf-8")
+    res = analysis.open_corpus(corpus, cache_dir=cache, n_jobs=1)
+    out = capsys.readouterr()
+    assert out.out.count("Notice:") == 1 and "1 load problem" in out.out
+    assert "UserWarning" not in out.err
+    again = analysis.open_corpus(corpus, cache_dir=cache)  # from the cache: same notice
+    assert "1 load problem" in capsys.readouterr().out
+    assert len(again.load_problems) == len(res.load_problems) == 1
+
+
+def test_frame_input_and_memo_of_unstorable_values(cache):
+    arts = pd.DataFrame({"article_id": ["x", "y"], "text": ["Good news. Fine.", "Bad news."]})
+    res = analysis.open_corpus(arts, cache_dir=cache, n_jobs=1, quiet=True)
+    assert len(res.sentences) == 3
+    calls = []
+    assert res.memo("n", lambda: calls.append(1) or 7) == 7
+    assert res.memo("n", lambda: calls.append(1) or 7) == 7 and len(calls) == 2  # uncached
