@@ -350,6 +350,8 @@ def _descriptor_type(name: str, engine: str) -> str:
         return "group"
     if last in _GENERIC_ORG or last in _ORG_WORDS or last in _DESCRIPTOR_ORG:
         return "organization" if engine != "anonymous" else engine
+    if len(words) == 1 and last in _DEPARTMENTS and engine in ("unknown", "person"):
+        return "organization"  # "Interior", "Agriculture": a department
     if last in _GROUP_WORDS and engine in ("person", "unknown"):
         return "group"
     if engine in ("person", "unknown") and (last + "s" in _GROUP_WORDS or last in _ANON_WORDS):
