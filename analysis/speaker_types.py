@@ -51,11 +51,12 @@ _ORG_WORDS = frozenset(
     ministry department dept council committee commission agency bureau office board
     authority administration party parliament congress senate assembly court tribunal
     university college school institute foundation association federation union league
-    alliance coalition society trust fund reserve exchange markets securities investors
+    alliance coalition society trust fund reserve exchange markets securities
     insurance financial finance realty properties hospital clinic health healthcare
     center centre organization organisation network church army navy police embassy
     government cabinet kremlin pentagon caucus pac campaign club team fc fed bundesbank
-    international appliances business chamber project watch iron aerospace automotive manufacturing chocolate
+    international appliances business chamber project watch iron aerospace automotive
+    manufacturing chocolate united rovers athletic hotspur
     """.split()
 )
 _STRONG_ORG = frozenset(
@@ -156,11 +157,13 @@ def is_pronoun(speaker) -> bool:
     """True for a pronoun (with a contraction or possessive) used as a speaker.
 
     Example:
-        >>> [is_pronoun(s) for s in ["they", "I’ve", "We", "Mr. Wu", "it's"]]
-        [True, True, True, False, True]
+        >>> [is_pronoun(s) for s in ["they", "I’ve", "We", "Mr. Wu", "it's", "U.S.", "US"]]
+        [True, True, True, False, True, False, False]
     """
     if not isinstance(speaker, str):
         return False
+    if "." in speaker or (speaker.strip().isupper() and len(speaker.strip()) > 1):
+        return False  # "U.S.", "US", "IT": names written in capitals
     f = _f(speaker.strip())
     head = re.split(r"'", f, maxsplit=1)[0]
     return f in PRONOUNS or (head in PRONOUNS and head != f and len(f) - len(head) <= 3)
@@ -349,6 +352,8 @@ def _descriptor_type(name: str, engine: str) -> str:
         return "group"
     if last in _GENERIC_ORG or last in _ORG_WORDS or last in _DESCRIPTOR_ORG:
         return "organization" if engine != "anonymous" else engine
+    if len(words) == 1 and last in _DEPARTMENTS and engine in ("unknown", "person"):
+        return "organization"  # "Interior", "Agriculture": a department
     if last in _GROUP_WORDS and engine in ("person", "unknown"):
         return "group"
     if engine in ("person", "unknown") and (last + "s" in _GROUP_WORDS or last in _ANON_WORDS):
@@ -387,7 +392,8 @@ def _display(forms: Counter) -> str:
     best = sorted(forms.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
     best = re.sub(r"^(?:the|The)\s+", "", best.strip())
     best = re.sub(r"^[\w.-]+-based\s+", "", best)
-    return best.strip(" ,.'’") or best
+    best = best.strip(" ,'’")
+    return (best.rstrip(".") if best.count(".") == 1 else best) or best
 
 
 def _collect(q: pd.DataFrame) -> tuple[dict, list, list]:
@@ -486,6 +492,9 @@ def type_speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) ->
 
 def _decide(name, engine, e, first, places, org_names, titles, texts, arts, surnames):
     """(type, display name) of one corpus speaker; type "fragment" = not a name."""
+    if is_pronoun(name) and e.forms:
+        raw = _display(e.forms)  # "US" written in capitals, lower-cased by resolve_speakers
+        name = raw if raw[:1].isupper() and not is_pronoun(raw) else name
     if name == "unknown" or is_pronoun(name) or not any(c.isalpha() for c in name):
         return "unknown", "unknown"
     _mention_evidence(e, titles)

@@ -65,10 +65,14 @@ def find_turns(text: str) -> list[tuple[str, int, int, int, int]]:
         if lab in _NOT_LABELS or (m.group("label") and len(lab) < 2):
             continue
         marks.append((lab.strip(), m.start("label") if m.group("label") else m.start("q"), m.end()))
-    if len(marks) < 3 or len({lab for lab, _, _ in marks}) < 2:
-        return []
+    kinds = {lab: _label_kind(lab, text) for lab in {m[0] for m in marks}}
+    ok = [m for m in marks if kinds[m[0]]]
+    if len(ok) < 3 or len({m[0] for m in ok}) < 2 or not any(kinds[m[0]] == "strong" for m in ok):
+        return []  # headings ("FACT:", "PROMISE KEPT:") or a comparison ("BIDEN:", "TRUMP:")
     turns = []
     for k, (lab, ls, cs) in enumerate(marks):
+        if not kinds[lab]:
+            continue  # a heading ends the turn before it but is no speaker
         stop = marks[k + 1][1] if k + 1 < len(marks) else len(text)
         end = _END.search(text, cs, stop)
         if end:
@@ -78,6 +82,27 @@ def find_turns(text: str) -> list[tuple[str, int, int, int, int]]:
         if e > cs:
             turns.append((lab, ls, ls + len(lab), cs, e))
     return turns
+
+
+def _label_kind(label: str, text: str) -> str | None:
+    """ "strong" (Q, a title, a role, a full name), "name" (one word that the
+    text never writes in lower case) or None (a heading, a medium)."""
+    from .speaker_types import _MEDIA
+    from .speakers import _TITLES
+
+    if label == "Q":
+        return "strong"
+    words = [_fold(w) for w in label.split()]
+    if words[0] in _TITLES or words[0] in _HONORIFIC or any(w in _ANON for w in words):
+        return "strong"
+    if label.title() in _MEDIA or label in _MEDIA or label.endswith("-TV"):
+        return None
+    for w in words:
+        if len(w) > 2 and re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text):
+            return None  # "FACT", "PROMISE KEPT": words the text also writes in lower case
+    from .gender import _first_names
+
+    return "strong" if 2 <= len(words) <= 4 and words[0] in _first_names() else "name"
 
 
 def is_transcript(text: str) -> bool:

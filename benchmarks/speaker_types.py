@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 import time
 import warnings
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -26,8 +27,8 @@ CORPORA = {
 }
 
 
-def top_speakers(path, n: int = 150) -> pd.DataFrame:
-    """The ``n`` most-quoted speakers of the corpus at ``path`` (all types)."""
+@lru_cache(maxsize=8)
+def _counts(path: str) -> pd.DataFrame:
     import analysis
 
     with warnings.catch_warnings():
@@ -35,7 +36,13 @@ def top_speakers(path, n: int = 150) -> pd.DataFrame:
         arts = analysis.load_articles(path)
     q = analysis.resolve_speakers(analysis.extract_quotes(arts), arts)
     c = analysis.speaker_counts(q, types=None)
-    return c[c["speaker"] != "unknown"].head(n).reset_index(drop=True)
+    return c[c["speaker"] != "unknown"].reset_index(drop=True)
+
+
+def top_speakers(path, n: int = 150) -> pd.DataFrame:
+    """The ``n`` most-quoted speakers of the corpus at ``path`` (all types; the
+    pipeline runs once per path and process)."""
+    return _counts(str(path)).head(n).copy()
 
 
 def measure(name: str, top: int = 150) -> dict:

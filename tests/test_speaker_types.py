@@ -39,6 +39,10 @@ def test_pronouns_are_never_speakers():
         False,
         False,
     ]
+    # "US" and "U.S." are the country, not "us"
+    r = typed([("a", "US", "organization"), ("b", "U.S.", "organization"), ("c", "us", "unknown")])
+    assert r["speaker_name"].tolist() == ["US", "U.S.", "unknown"]
+    assert r["speaker_type"].tolist() == ["organization", "organization", "unknown"]
 
 
 def test_types_from_the_name():

@@ -75,3 +75,16 @@ def test_resolved_transcript_counts_have_no_pronouns():
     c = speaker_counts(resolve_speakers(q, arts), types=("person", "anonymous"))
     assert c["speaker"].iloc[:2].tolist() == ["Dana Whitfield", "reporter"]
     assert not c["speaker"].str.casefold().isin(["i", "we", "you", "they", "it"]).any()
+
+
+def test_headings_and_comparisons_are_not_turns():
+    fact_sheet = (
+        "HOAX: The plan cuts every school budget.\n\nFACT: The plan adds money; the hoax "
+        "ignores that fact.\n\nHOAX: Prices rose.\n\nFACT: Prices fell."
+    )
+    versus = (
+        "BRANDT: Raised taxes.\n\nOKAFOR: Cut taxes.\n\nBRANDT: Closed plants.\n\nOKAFOR: Opened."
+    )
+    assert find_turns(fact_sheet) == [] and find_turns(versus) == []
+    arts = pd.DataFrame({"article_id": ["f"], "text": [fact_sheet]})
+    assert "turn" not in set(extract_quotes(arts)["kind"])

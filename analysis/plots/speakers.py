@@ -33,6 +33,7 @@ _TYPE_COLORS = {
     "anonymous": "C3",
     "organization": "C2",
     "group": "C4",
+    "document": "C5",  # issue 13: reports, newspapers as sources
     "unknown": "0.6",
 }
 _KIND_COLORS = {"direct": "C0", "mixed": "C1", "indirect": "C2"}
