@@ -88,7 +88,7 @@ def _label_kind(label: str, text: str) -> str | None:
     """ "strong" (Q, a title, a role, a full name), "name" (one word that the
     text never writes in lower case) or None (a heading, a medium)."""
     from .speaker_types import _MEDIA
-    from .speakers import _TITLES
+    from .quotes.names import _TITLES
 
     if label == "Q":
         return "strong"
