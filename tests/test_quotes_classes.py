@@ -210,3 +210,33 @@ def test_a_related_headline_line_is_a_quote_but_a_transcript_turn_is_not():
         "HOST: Do you think she is right about this?"
     )
     assert pairs(text) == [("Ada Lind", "We Will Not Back Down On The Tax Plan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "start"),
+    [
+        (
+            "The senator urged voters to reject the toll plan in November.",
+            "the senator",
+            "to reject",
+        ),
+        ("Dr. Ana Ruiz asked her staff to close the ward early.", "Ana Ruiz", "to close"),
+        ("The coach told the players to stay calm after the loss.", "the coach", "to stay"),
+    ],
+)
+def test_a_request_to_a_listener_is_reported_speech(text, speaker, start):
+    (got,) = pairs(text)
+    assert got[0].lower() == speaker.lower()
+    assert start in got[1] and got[1].endswith(text.rstrip(".").split(start)[1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach asked for money to pay the players.",
+        "Ana Ruiz was asked to leave the ward.",
+        "The mayor asked to be excused from the vote.",
+    ],
+)
+def test_asked_for_a_passive_request_or_a_to_phrase_are_no_request(text):
+    assert quotes(text).empty

@@ -592,6 +592,14 @@ def _mention_at(doc, c, m_span, lex):
 
 _OBJECT_VERBS = ("tell", "inform", "assure", "urge", "warn", "ask")
 _PROMISE_VERBS = {"pledge", "vow", "promise"}
+# verbs of request whose content is "<listener> to <verb>" ("urged voters to wait")
+_DIRECTIVE_VERBS = {"urge", "ask", "tell", "warn"}
+# "to" + a lowercase word that is no determiner or possessive ("to rowdy applause" is
+# still let through: no part-of-speech tagger here)
+_TO_VERB_RE = re.compile(
+    r"to\s+(?:not\s+)?(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)"
+    r"[a-z]+\b"
+)
 # verbs that take "to say": "went on to say", "tried to argue", "is likely to say"
 _CATENATIVES = {
     "tried", "tries", "try", "trying", "sought", "seeks", "continued", "continues",
@@ -770,6 +778,13 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
                 s0 = th.end()
             elif fw.group(1).lower() == "to" and c.lemma in _PROMISE_VERBS:
                 pass  # "pledged to enact reform": the pledge is the content
+            elif (
+                fw.group(1).lower() == "to"
+                and c.lemma in _DIRECTIVE_VERBS
+                and _HAS_WORD_RE.search(doc.masked[frame_hi:s0]) is not None
+                and _TO_VERB_RE.match(text, s0, e0) is not None
+            ):
+                pass  # "urged voters to reject it": the request is the content
             elif (
                 lex.verb_lemma.get(c.form.split()[-1]) in _PREP_PRONE
                 or len(text[s0:e0].split()) < 7
