@@ -240,3 +240,35 @@ def test_a_request_to_a_listener_is_reported_speech(text, speaker, start):
 )
 def test_asked_for_a_passive_request_or_a_to_phrase_are_no_request(text):
     assert quotes(text).empty
+
+
+def test_a_role_noun_before_claims_is_its_subject_and_that_opens_a_clause():
+    assert pairs("The mayor claims the new levy will halve the deficit.") == [
+        ("The mayor", "the new levy will halve the deficit")
+    ]
+    assert pairs("The agency reported that six ferries missed the harbour.") == [
+        ("the agency", "six ferries missed the harbour")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        ('One banner read, "Keep the ferry running."', "One banner", "Keep the ferry running."),
+        (
+            '"We can still win this county," the email read.',
+            "the email",
+            "We can still win this county",
+        ),
+    ],
+)
+def test_a_written_thing_that_reads_a_quotation_is_quoted(text, speaker, quote):
+    assert pairs(text) == [(speaker, quote)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['She read "The Long Winter" to her class.', "He reads the paper every morning."],
+)
+def test_reading_a_book_is_no_quote(text):
+    assert quotes(text).empty

@@ -28,6 +28,7 @@ from .lexicon import (
     _SKIP_BEFORE_CUE,
     _VERBISH_NEXT,
     _trie_regex,
+    load_titles,
 )
 from .phrases import (
     _apposition_speaker,
@@ -341,6 +342,8 @@ def _not_a_speech_verb(c, lex):
     ("was told"), a relative clause ("what Carson said was"), an object-only use
     ("maintained some clout"), or "asked not to be named"?"""
     prev_tok, prev2, form, lemma = c.prev_tok, c.prev2, c.form, c.lemma
+    if lemma == "read":
+        return not _reads_a_quotation(c)
     if prev_tok == "to" and _catenative_start(c.toks, c.k) >= 0:
         return False  # "went on to say", "tried to argue"
     if prev_tok in _NEG or prev2 in ("not", "n't", "never", "to") and prev_tok in _SKIP_BEFORE_CUE:
@@ -355,6 +358,7 @@ def _not_a_speech_verb(c, lex):
             and prev_tok.islower()
             and prev_tok not in _PRONOUNS
             and prev_tok not in lex.nouns
+            and prev_tok not in load_titles()["role"]  # "the mayor claims"
             and prev_tok not in _SKIP_BEFORE_CUE
             and not (len(prev_tok) > 4 and prev_tok.endswith("s"))
         )
@@ -380,6 +384,32 @@ def _not_a_speech_verb(c, lex):
     ):
         return True  # "maintained some clout", "claiming 41 percent"
     return lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to")
+
+
+# what a text "reads": 'One sign read, "Farmers first."'
+_WRITTEN_NOUNS = {
+    "sign", "signs", "message", "messages", "banner", "banners", "placard", "placards",
+    "letter", "note", "headline", "headlines", "ad", "ads", "statement", "post", "tweet",
+    "caption", "poster", "posters", "shirt", "shirts", "slogan", "text", "email",
+    "inscription", "website", "site", "page", "one", "another", "which", "it", "editorial",
+}  # fmt: skip
+
+
+def _reads_a_quotation(c):
+    """Is the cue "read(s)" after a written thing and before a quotation block?"""
+    toks, k, kend = c.toks, c.k, c.kend
+    if c.prev_tok not in _WRITTEN_NOUNS:
+        return False
+    j = kend + 1 if kend < len(toks) and toks[kend][2] in (",", ":") else kend
+    if j < len(toks) and toks[j][2][0] == MASK:
+        return True  # 'One sign read, "..."'
+    for i in range(k - 2, max(-1, k - 7), -1):  # '"...," the email read.'
+        w = toks[i][2]
+        if w[0] == MASK:
+            return True
+        if w in (".", ";", "!", "?"):
+            return False
+    return False
 
 
 _ISSUE_VERBS = {"issued", "released", "posted", "sent", "published", "put", "gave", "wrote"}
@@ -764,7 +794,12 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     text = doc.text
     if len(text[s0:e0].split()) < 2:
         return None  # "admitted he", "said so"
-    if choose is post and c.lemma in _OBJECT_NP_VERBS and _is_object_np(text, s0, e0):
+    if (
+        choose is post
+        and c.lemma in _OBJECT_NP_VERBS
+        and _is_object_np(text, s0, e0)
+        and not _THAT_WORD_RE.search(doc.masked[frame_hi:s0])  # "reported that six ..."
+    ):
         return None  # "Carolina added three goals", "reported a loss"
     if choose is post and not c.is_acc:
         fw = _FIRST_WORD_RE.match(text, s0, e0)
