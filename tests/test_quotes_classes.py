@@ -272,3 +272,21 @@ def test_a_written_thing_that_reads_a_quotation_is_quoted(text, speaker, quote):
 )
 def test_reading_a_book_is_no_quote(text):
     assert quotes(text).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("One in three said the ferry fare was too high.", "One in three"),
+        ("A third of independents say they feel that way.", "a third of independents"),
+        ("Two-thirds of them said the toll was unfair.", "Two-thirds of them"),
+        (
+            "Some 56 percent of farmers polled said they would vote early.",
+            "some 56 percent of farmers polled",
+        ),
+    ],
+)
+def test_a_share_of_a_polled_group_is_a_speaker(text, speaker):
+    (got,) = pairs(text)
+    assert got[0] == speaker
+    assert text.split(" sa")[1].split(" ", 1)[1].rstrip(".") == got[1]

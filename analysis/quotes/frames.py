@@ -474,6 +474,17 @@ def _ing_speaker(doc, c, lex):
 
 
 _SUBJECT_WORD_RE = re.compile(r"[A-Za-z][\w'’\-]*\Z")
+_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+# a share of a polled group: "One in three", "nearly eight in 10 Democratic voters",
+# "a third of independents", "56 percent of those polled", "two-thirds of them"
+_PROPORTION_SUBJ_RE = re.compile(
+    r"(?:(?:nearly|almost|about|roughly|some|only|just|over|under)\s+)?"
+    r"(?:" + _NUM + r"\s+(?:in|out\s+of)\s+" + _NUM + r"\b"
+    r"|(?:a|one|two)[\s\-]+(?:thirds?|quarters?|fifths?|half)\s+of\b"
+    r"|half\s+of\b|" + _NUM + r"\s*(?:%|percent|per\s+cent)\s+of\b)"
+    r"(?:\s+[A-Za-z][\w'’\-]*){0,6}\Z",
+    re.I,
+)
 
 
 def _short_sentence_subject(c, lex):
@@ -492,9 +503,11 @@ def _short_sentence_subject(c, lex):
     if rel >= 0 and k - rel <= 9 and all(toks[x][2] not in (",", ";", MASK) for x in range(rel, k)):
         k = rel
     n = k - t0
+    words = [toks[x][2] for x in range(t0, k)]
+    if 3 <= n <= 10 and _PROPORTION_SUBJ_RE.match(" ".join(words)):
+        return _span_of(toks, (t0, k))  # "One in three said", "Most of those polled say"
     if not 1 <= n <= 5 or (n == 1 and rel < 0):
         return None
-    words = [toks[x][2] for x in range(t0, k)]
     lw = [w.lower() for w in words]
     if not all(_SUBJECT_WORD_RE.match(w) for w in words):
         return None
