@@ -290,3 +290,7 @@ def test_a_share_of_a_polled_group_is_a_speaker(text, speaker):
     (got,) = pairs(text)
     assert got[0] == speaker
     assert text.split(" sa")[1].split(" ", 1)[1].rstrip(".") == got[1]
+
+
+def test_a_chanting_crowd_is_quoted():
+    assert pairs('The crowd chanted, "Save the ferry!"') == [("The crowd", "Save the ferry!")]
