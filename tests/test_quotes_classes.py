@@ -294,3 +294,20 @@ def test_a_share_of_a_polled_group_is_a_speaker(text, speaker):
 
 def test_a_chanting_crowd_is_quoted():
     assert pairs('The crowd chanted, "Save the ferry!"') == [("The crowd", "Save the ferry!")]
+
+
+@pytest.mark.parametrize("cue", ["adding", "noting"])
+def test_a_participle_cue_after_a_quoted_word_starts_its_own_quote(cue):
+    text = f'The senator said the ferry board was "careless," {cue} that it is "odd that nobody resigned."'
+    assert pairs(text) == [
+        ("the senator", 'the ferry board was "careless,"'),
+        ("the senator", 'it is "odd that nobody resigned."'),
+    ]
+
+
+def test_before_claiming_ends_the_first_reported_clause():
+    text = 'Ms. Lang said the tolls have "kept us solvent" on the radio before claiming that ferries "cost too much."'
+    assert [q for _, q in pairs(text)] == [
+        'the tolls have "kept us solvent" on the radio',
+        'ferries "cost too much."',
+    ]

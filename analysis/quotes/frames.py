@@ -449,7 +449,10 @@ def _ing_speaker(doc, c, lex):
     got = _statement_or_quoted_as(toks, k, lex)
     if got is not None:
         return None, got
-    if prev_tok != "," and prev_tok not in ("and", "while", "before", "after", "by"):
+    after_comma = prev_tok == "," or (
+        prev_tok[:1] == MASK and doc.text[: toks[k - 1][1]].rstrip()[-2:-1] in (",", "，")
+    )  # '"... corrupt," noting that': the comma inside the quotation
+    if not after_comma and prev_tok not in ("and", "while", "before", "after", "by"):
         # absolute construction "with Rubio saying ...", "30 percent of voters saying"
         np_i = (
             _left_np(toks, k, lex)
@@ -697,16 +700,24 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     cj = ci + 1
     while cj < len(cue_matches) and cj - ci <= 4 and cue_matches[cj][0] < se:
         # another cue later in this sentence ("... but said ...", "...; others said")
-        nxt = cue_matches[cj][0]
+        nxt, nxt_form = cue_matches[cj][0], cue_matches[cj][2]
         cj += 1
         if nxt > post_lo:
             seg = masked[post_lo:nxt]
             cut = max(seg.rfind(";"), seg.rfind(","), seg.rfind(" but "), seg.rfind(" and "))
+            if nxt_form.endswith("ing") and not (cut >= 0 and len(seg[cut:].split()) <= 6):
+                # '"corrupt," noting that', '"safe" on air before claiming that'
+                m_ing = _ING_CUT_RE.search(seg)
+                cut = -1 if m_ing is None else m_ing.start()
             if cut >= 0 and len(seg[cut:].split()) <= 6:
                 post_hi = post_lo + cut
                 break
     return (c.ss, frame_lo), (post_lo, post_hi), frame_hi
 
+
+# where a clause ends before a participle cue: after a quotation block, or at
+# "before" / "after" / "while" ("... before claiming that")
+_ING_CUT_RE = re.compile(r"(?<=\x01)\s*\Z|\s(?:before|after|while|then)\s+\Z")
 
 _SKIP = False  # _choose_side: the cue yields nothing, not even a pending colon frame
 
