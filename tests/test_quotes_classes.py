@@ -311,3 +311,13 @@ def test_before_claiming_ends_the_first_reported_clause():
         'the tolls have "kept us solvent" on the radio',
         'ferries "cost too much."',
     ]
+
+
+@pytest.mark.parametrize("verb", ["tweeted", "noted"])
+def test_an_inverted_frame_after_a_quotation_takes_verbs_that_are_also_nouns(verb):
+    text = f'"We came a long way in a short time," {verb} Mike Hale, who ran the campaign.'
+    assert pairs(text) == [("Mike Hale", "We came a long way in a short time")]
+
+
+def test_a_noun_form_after_a_quotation_is_no_inverted_frame():
+    assert quotes('"Ferry Tales" notes Lang as its author.').empty

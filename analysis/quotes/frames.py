@@ -571,8 +571,12 @@ def _finite_speaker(doc, c, lex):
         span = _short_sentence_subject(c, lex)
         return None if span is None else (None, span, False)
     np_r = _right_np(toks, kend, lex)
-    if np_r is None or c.form in lex.ambiguous:
+    if np_r is None:
         return None
+    if c.form in lex.ambiguous and (
+        c.form in _NOUNISH_FORMS or not (k and toks[k - 1][2][0] == MASK)
+    ):
+        return None  # '"...," tweeted Mike Hale' is a frame, "..., notes Hale" may not be
     return None, _span_of(toks, np_r), True
 
 
