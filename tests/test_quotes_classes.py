@@ -321,3 +321,9 @@ def test_an_inverted_frame_after_a_quotation_takes_verbs_that_are_also_nouns(ver
 
 def test_a_noun_form_after_a_quotation_is_no_inverted_frame():
     assert quotes('"Ferry Tales" notes Lang as its author.').empty
+
+
+def test_a_frame_after_a_quotation_ending_in_an_exclamation_mark_takes_it():
+    text = '"The ferry board was careless. Not fit!" Lang tweeted, quoting the auditor.'
+    assert pairs(text) == [("Lang", "The ferry board was careless. Not fit!")]
+    assert quotes('"Is it over?" The answer came a week later.').empty
