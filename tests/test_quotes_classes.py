@@ -278,7 +278,7 @@ def test_reading_a_book_is_no_quote(text):
     ("text", "speaker"),
     [
         ("One in three said the ferry fare was too high.", "One in three"),
-        ("A third of independents say they feel that way.", "a third of independents"),
+        ("A third of the boat owners say the levy is fair.", "a third of the boat owners"),
         ("Two-thirds of them said the toll was unfair.", "Two-thirds of them"),
         (
             "Some 56 percent of farmers polled said they would vote early.",
@@ -315,8 +315,8 @@ def test_before_claiming_ends_the_first_reported_clause():
 
 @pytest.mark.parametrize("verb", ["tweeted", "noted"])
 def test_an_inverted_frame_after_a_quotation_takes_verbs_that_are_also_nouns(verb):
-    text = f'"We came a long way in a short time," {verb} Mike Hale, who ran the campaign.'
-    assert pairs(text) == [("Mike Hale", "We came a long way in a short time")]
+    text = f'"The ferry crossed the bay in record time," {verb} Mike Hale, who ran the campaign.'
+    assert pairs(text) == [("Mike Hale", "The ferry crossed the bay in record time")]
 
 
 def test_a_noun_form_after_a_quotation_is_no_inverted_frame():
@@ -324,6 +324,6 @@ def test_a_noun_form_after_a_quotation_is_no_inverted_frame():
 
 
 def test_a_frame_after_a_quotation_ending_in_an_exclamation_mark_takes_it():
-    text = '"The ferry board was careless. Not fit!" Lang tweeted, quoting the auditor.'
-    assert pairs(text) == [("Lang", "The ferry board was careless. Not fit!")]
+    text = '"The ferry board was careless. Not good enough!" Lang tweeted, quoting the auditor.'
+    assert pairs(text) == [("Lang", "The ferry board was careless. Not good enough!")]
     assert quotes('"Is it over?" The answer came a week later.').empty

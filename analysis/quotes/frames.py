@@ -451,7 +451,7 @@ def _ing_speaker(doc, c, lex):
         return None, got
     after_comma = prev_tok == "," or (
         prev_tok[:1] == MASK and doc.text[: toks[k - 1][1]].rstrip()[-2:-1] in (",", "，")
-    )  # '"... corrupt," noting that': the comma inside the quotation
+    )  # '"... careless," noting that': the comma inside the quotation
     if not after_comma and prev_tok not in ("and", "while", "before", "after", "by"):
         # absolute construction "with Rubio saying ...", "30 percent of voters saying"
         np_i = (
@@ -710,7 +710,7 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
             seg = masked[post_lo:nxt]
             cut = max(seg.rfind(";"), seg.rfind(","), seg.rfind(" but "), seg.rfind(" and "))
             if nxt_form.endswith("ing") and not (cut >= 0 and len(seg[cut:].split()) <= 6):
-                # '"corrupt," noting that', '"safe" on air before claiming that'
+                # '"careless," noting that', '"solvent" on air before claiming that'
                 m_ing = _ING_CUT_RE.search(seg)
                 cut = -1 if m_ing is None else m_ing.start()
             if cut >= 0 and len(seg[cut:].split()) <= 6:

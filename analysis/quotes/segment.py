@@ -63,7 +63,7 @@ def rule_sentences(text: str, masked: str, spans) -> list[tuple[int, int]]:
                 joined[-1][1] = max(pe, e)
                 continue
             if _frame_after_mark(text, masked, pe, s, e):
-                joined[-1][1] = max(pe, e)  # '"... Not fit!" Lang tweeted.'
+                joined[-1][1] = max(pe, e)  # '"... Too late!" Lang tweeted.'
                 continue
         joined.append([s, e])
     out: list[tuple[int, int]] = []
@@ -82,7 +82,7 @@ def rule_sentences(text: str, masked: str, spans) -> list[tuple[int, int]]:
 
 def _frame_after_mark(text, masked, pe, s, e):
     """Does the unit s..e (after the unit ending at pe) open with the frame of a
-    quotation that closed with "!" or "?" at pe ('"Not fit!" Lang tweeted.')?"""
+    quotation that closed with "!" or "?" at pe ('"Too late!" Lang tweeted.')?"""
     if not (1 < pe <= s < e) or masked[pe - 1] != MASK or text[pe - 2] not in "!?":
         return False
     if "\n" in text[pe:s] or e - s > 200:
