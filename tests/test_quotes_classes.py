@@ -210,3 +210,120 @@ def test_a_related_headline_line_is_a_quote_but_a_transcript_turn_is_not():
         "HOST: Do you think she is right about this?"
     )
     assert pairs(text) == [("Ada Lind", "We Will Not Back Down On The Tax Plan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "start"),
+    [
+        (
+            "The senator urged voters to reject the toll plan in November.",
+            "the senator",
+            "to reject",
+        ),
+        ("Dr. Ana Ruiz asked her staff to close the ward early.", "Ana Ruiz", "to close"),
+        ("The coach told the players to stay calm after the loss.", "the coach", "to stay"),
+    ],
+)
+def test_a_request_to_a_listener_is_reported_speech(text, speaker, start):
+    (got,) = pairs(text)
+    assert got[0].lower() == speaker.lower()
+    assert start in got[1] and got[1].endswith(text.rstrip(".").split(start)[1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach asked for money to pay the players.",
+        "Ana Ruiz was asked to leave the ward.",
+        "The mayor asked to be excused from the vote.",
+    ],
+)
+def test_asked_for_a_passive_request_or_a_to_phrase_are_no_request(text):
+    assert quotes(text).empty
+
+
+def test_a_role_noun_before_claims_is_its_subject_and_that_opens_a_clause():
+    assert pairs("The mayor claims the new levy will halve the deficit.") == [
+        ("The mayor", "the new levy will halve the deficit")
+    ]
+    assert pairs("The agency reported that six ferries missed the harbour.") == [
+        ("the agency", "six ferries missed the harbour")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        ('One banner read, "Keep the ferry running."', "One banner", "Keep the ferry running."),
+        (
+            '"We can still win this county," the email read.',
+            "the email",
+            "We can still win this county",
+        ),
+    ],
+)
+def test_a_written_thing_that_reads_a_quotation_is_quoted(text, speaker, quote):
+    assert pairs(text) == [(speaker, quote)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['She read "The Long Winter" to her class.', "He reads the paper every morning."],
+)
+def test_reading_a_book_is_no_quote(text):
+    assert quotes(text).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("One in three said the ferry fare was too high.", "One in three"),
+        ("A third of the boat owners say the levy is fair.", "a third of the boat owners"),
+        ("Two-thirds of them said the toll was unfair.", "Two-thirds of them"),
+        (
+            "Some 56 percent of farmers polled said they would vote early.",
+            "some 56 percent of farmers polled",
+        ),
+    ],
+)
+def test_a_share_of_a_polled_group_is_a_speaker(text, speaker):
+    (got,) = pairs(text)
+    assert got[0] == speaker
+    assert text.split(" sa")[1].split(" ", 1)[1].rstrip(".") == got[1]
+
+
+def test_a_chanting_crowd_is_quoted():
+    assert pairs('The crowd chanted, "Save the ferry!"') == [("The crowd", "Save the ferry!")]
+
+
+@pytest.mark.parametrize("cue", ["adding", "noting"])
+def test_a_participle_cue_after_a_quoted_word_starts_its_own_quote(cue):
+    text = f'The senator said the ferry board was "careless," {cue} that it is "odd that nobody resigned."'
+    assert pairs(text) == [
+        ("the senator", 'the ferry board was "careless,"'),
+        ("the senator", 'it is "odd that nobody resigned."'),
+    ]
+
+
+def test_before_claiming_ends_the_first_reported_clause():
+    text = 'Ms. Lang said the tolls have "kept us solvent" on the radio before claiming that ferries "cost too much."'
+    assert [q for _, q in pairs(text)] == [
+        'the tolls have "kept us solvent" on the radio',
+        'ferries "cost too much."',
+    ]
+
+
+@pytest.mark.parametrize("verb", ["tweeted", "noted"])
+def test_an_inverted_frame_after_a_quotation_takes_verbs_that_are_also_nouns(verb):
+    text = f'"The ferry crossed the bay in record time," {verb} Mike Hale, who ran the campaign.'
+    assert pairs(text) == [("Mike Hale", "The ferry crossed the bay in record time")]
+
+
+def test_a_noun_form_after_a_quotation_is_no_inverted_frame():
+    assert quotes('"Ferry Tales" notes Lang as its author.').empty
+
+
+def test_a_frame_after_a_quotation_ending_in_an_exclamation_mark_takes_it():
+    text = '"The ferry board was careless. Not good enough!" Lang tweeted, quoting the auditor.'
+    assert pairs(text) == [("Lang", "The ferry board was careless. Not good enough!")]
+    assert quotes('"Is it over?" The answer came a week later.').empty

@@ -28,6 +28,7 @@ from .lexicon import (
     _SKIP_BEFORE_CUE,
     _VERBISH_NEXT,
     _trie_regex,
+    load_titles,
 )
 from .phrases import (
     _apposition_speaker,
@@ -341,6 +342,8 @@ def _not_a_speech_verb(c, lex):
     ("was told"), a relative clause ("what Carson said was"), an object-only use
     ("maintained some clout"), or "asked not to be named"?"""
     prev_tok, prev2, form, lemma = c.prev_tok, c.prev2, c.form, c.lemma
+    if lemma == "read":
+        return not _reads_a_quotation(c)
     if prev_tok == "to" and _catenative_start(c.toks, c.k) >= 0:
         return False  # "went on to say", "tried to argue"
     if prev_tok in _NEG or prev2 in ("not", "n't", "never", "to") and prev_tok in _SKIP_BEFORE_CUE:
@@ -355,6 +358,7 @@ def _not_a_speech_verb(c, lex):
             and prev_tok.islower()
             and prev_tok not in _PRONOUNS
             and prev_tok not in lex.nouns
+            and prev_tok not in load_titles()["role"]  # "the mayor claims"
             and prev_tok not in _SKIP_BEFORE_CUE
             and not (len(prev_tok) > 4 and prev_tok.endswith("s"))
         )
@@ -380,6 +384,32 @@ def _not_a_speech_verb(c, lex):
     ):
         return True  # "maintained some clout", "claiming 41 percent"
     return lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to")
+
+
+# what a text "reads": 'One sign read, "Farmers first."'
+_WRITTEN_NOUNS = {
+    "sign", "signs", "message", "messages", "banner", "banners", "placard", "placards",
+    "letter", "note", "headline", "headlines", "ad", "ads", "statement", "post", "tweet",
+    "caption", "poster", "posters", "shirt", "shirts", "slogan", "text", "email",
+    "inscription", "website", "site", "page", "one", "another", "which", "it", "editorial",
+}  # fmt: skip
+
+
+def _reads_a_quotation(c):
+    """Is the cue "read(s)" after a written thing and before a quotation block?"""
+    toks, k, kend = c.toks, c.k, c.kend
+    if c.prev_tok not in _WRITTEN_NOUNS:
+        return False
+    j = kend + 1 if kend < len(toks) and toks[kend][2] in (",", ":") else kend
+    if j < len(toks) and toks[j][2][0] == MASK:
+        return True  # 'One sign read, "..."'
+    for i in range(k - 2, max(-1, k - 7), -1):  # '"...," the email read.'
+        w = toks[i][2]
+        if w[0] == MASK:
+            return True
+        if w in (".", ";", "!", "?"):
+            return False
+    return False
 
 
 _ISSUE_VERBS = {"issued", "released", "posted", "sent", "published", "put", "gave", "wrote"}
@@ -419,7 +449,10 @@ def _ing_speaker(doc, c, lex):
     got = _statement_or_quoted_as(toks, k, lex)
     if got is not None:
         return None, got
-    if prev_tok != "," and prev_tok not in ("and", "while", "before", "after", "by"):
+    after_comma = prev_tok == "," or (
+        prev_tok[:1] == MASK and doc.text[: toks[k - 1][1]].rstrip()[-2:-1] in (",", "，")
+    )  # '"... careless," noting that': the comma inside the quotation
+    if not after_comma and prev_tok not in ("and", "while", "before", "after", "by"):
         # absolute construction "with Rubio saying ...", "30 percent of voters saying"
         np_i = (
             _left_np(toks, k, lex)
@@ -444,6 +477,17 @@ def _ing_speaker(doc, c, lex):
 
 
 _SUBJECT_WORD_RE = re.compile(r"[A-Za-z][\w'’\-]*\Z")
+_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+# a share of a polled group: "One in three", "nearly eight in 10 Democratic voters",
+# "a third of independents", "56 percent of those polled", "two-thirds of them"
+_PROPORTION_SUBJ_RE = re.compile(
+    r"(?:(?:nearly|almost|about|roughly|some|only|just|over|under)\s+)?"
+    r"(?:" + _NUM + r"\s+(?:in|out\s+of)\s+" + _NUM + r"\b"
+    r"|(?:a|one|two)[\s\-]+(?:thirds?|quarters?|fifths?|half)\s+of\b"
+    r"|half\s+of\b|" + _NUM + r"\s*(?:%|percent|per\s+cent)\s+of\b)"
+    r"(?:\s+[A-Za-z][\w'’\-]*){0,6}\Z",
+    re.I,
+)
 
 
 def _short_sentence_subject(c, lex):
@@ -462,9 +506,11 @@ def _short_sentence_subject(c, lex):
     if rel >= 0 and k - rel <= 9 and all(toks[x][2] not in (",", ";", MASK) for x in range(rel, k)):
         k = rel
     n = k - t0
+    words = [toks[x][2] for x in range(t0, k)]
+    if 3 <= n <= 10 and _PROPORTION_SUBJ_RE.match(" ".join(words)):
+        return _span_of(toks, (t0, k))  # "One in three said", "Most of those polled say"
     if not 1 <= n <= 5 or (n == 1 and rel < 0):
         return None
-    words = [toks[x][2] for x in range(t0, k)]
     lw = [w.lower() for w in words]
     if not all(_SUBJECT_WORD_RE.match(w) for w in words):
         return None
@@ -525,8 +571,12 @@ def _finite_speaker(doc, c, lex):
         span = _short_sentence_subject(c, lex)
         return None if span is None else (None, span, False)
     np_r = _right_np(toks, kend, lex)
-    if np_r is None or c.form in lex.ambiguous:
+    if np_r is None:
         return None
+    if c.form in lex.ambiguous and (
+        c.form in _NOUNISH_FORMS or not (k and toks[k - 1][2][0] == MASK)
+    ):
+        return None  # '"...," tweeted Mike Hale' is a frame, "..., notes Hale" may not be
     return None, _span_of(toks, np_r), True
 
 
@@ -592,6 +642,14 @@ def _mention_at(doc, c, m_span, lex):
 
 _OBJECT_VERBS = ("tell", "inform", "assure", "urge", "warn", "ask")
 _PROMISE_VERBS = {"pledge", "vow", "promise"}
+# verbs of request whose content is "<listener> to <verb>" ("urged voters to wait")
+_DIRECTIVE_VERBS = {"urge", "ask", "tell", "warn"}
+# "to" + a lowercase word that is no determiner or possessive ("to rowdy applause" is
+# still let through: no part-of-speech tagger here)
+_TO_VERB_RE = re.compile(
+    r"to\s+(?:not\s+)?(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)"
+    r"[a-z]+\b"
+)
 # verbs that take "to say": "went on to say", "tried to argue", "is likely to say"
 _CATENATIVES = {
     "tried", "tries", "try", "trying", "sought", "seeks", "continued", "continues",
@@ -646,16 +704,24 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     cj = ci + 1
     while cj < len(cue_matches) and cj - ci <= 4 and cue_matches[cj][0] < se:
         # another cue later in this sentence ("... but said ...", "...; others said")
-        nxt = cue_matches[cj][0]
+        nxt, nxt_form = cue_matches[cj][0], cue_matches[cj][2]
         cj += 1
         if nxt > post_lo:
             seg = masked[post_lo:nxt]
             cut = max(seg.rfind(";"), seg.rfind(","), seg.rfind(" but "), seg.rfind(" and "))
+            if nxt_form.endswith("ing") and not (cut >= 0 and len(seg[cut:].split()) <= 6):
+                # '"careless," noting that', '"solvent" on air before claiming that'
+                m_ing = _ING_CUT_RE.search(seg)
+                cut = -1 if m_ing is None else m_ing.start()
             if cut >= 0 and len(seg[cut:].split()) <= 6:
                 post_hi = post_lo + cut
                 break
     return (c.ss, frame_lo), (post_lo, post_hi), frame_hi
 
+
+# where a clause ends before a participle cue: after a quotation block, or at
+# "before" / "after" / "while" ("... before claiming that")
+_ING_CUT_RE = re.compile(r"(?<=\x01)\s*\Z|\s(?:before|after|while|then)\s+\Z")
 
 _SKIP = False  # _choose_side: the cue yields nothing, not even a pending colon frame
 
@@ -756,7 +822,12 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     text = doc.text
     if len(text[s0:e0].split()) < 2:
         return None  # "admitted he", "said so"
-    if choose is post and c.lemma in _OBJECT_NP_VERBS and _is_object_np(text, s0, e0):
+    if (
+        choose is post
+        and c.lemma in _OBJECT_NP_VERBS
+        and _is_object_np(text, s0, e0)
+        and not _THAT_WORD_RE.search(doc.masked[frame_hi:s0])  # "reported that six ..."
+    ):
         return None  # "Carolina added three goals", "reported a loss"
     if choose is post and not c.is_acc:
         fw = _FIRST_WORD_RE.match(text, s0, e0)
@@ -770,6 +841,13 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
                 s0 = th.end()
             elif fw.group(1).lower() == "to" and c.lemma in _PROMISE_VERBS:
                 pass  # "pledged to enact reform": the pledge is the content
+            elif (
+                fw.group(1).lower() == "to"
+                and c.lemma in _DIRECTIVE_VERBS
+                and _HAS_WORD_RE.search(doc.masked[frame_hi:s0]) is not None
+                and _TO_VERB_RE.match(text, s0, e0) is not None
+            ):
+                pass  # "urged voters to reject it": the request is the content
             elif (
                 lex.verb_lemma.get(c.form.split()[-1]) in _PREP_PRONE
                 or len(text[s0:e0].split()) < 7

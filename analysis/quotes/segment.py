@@ -9,10 +9,20 @@ for the rules).
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from ..sentences import split_sentences
 from .blocks import MASK
+from .lexicon import lexicon
+
+# the start of a unit that is the frame of the quotation before it: "Lang tweeted",
+# "Ms. Hale wrote", "she asked", "tweeted Lang"
+_FRAME_START_RE = re.compile(
+    r"(?:(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w'’\-]*\s+){1,3}|(?:he|she|they)\s+)?"
+    r"([a-z]+)(?=[\s.,]|$)"
+)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -52,6 +62,9 @@ def rule_sentences(text: str, masked: str, spans) -> list[tuple[int, int]]:
             ):  # the boundary lies inside a quotation block
                 joined[-1][1] = max(pe, e)
                 continue
+            if _frame_after_mark(text, masked, pe, s, e):
+                joined[-1][1] = max(pe, e)  # '"... Too late!" Lang tweeted.'
+                continue
         joined.append([s, e])
     out: list[tuple[int, int]] = []
     append = out.append
@@ -65,6 +78,17 @@ def rule_sentences(text: str, masked: str, spans) -> list[tuple[int, int]]:
             nl = find("\n", pos, e)
         _append_trimmed(append, text, pos, e)
     return out
+
+
+def _frame_after_mark(text, masked, pe, s, e):
+    """Does the unit s..e (after the unit ending at pe) open with the frame of a
+    quotation that closed with "!" or "?" at pe ('"Too late!" Lang tweeted.')?"""
+    if not (1 < pe <= s < e) or masked[pe - 1] != MASK or text[pe - 2] not in "!?":
+        return False
+    if "\n" in text[pe:s] or e - s > 200:
+        return False
+    m = _FRAME_START_RE.match(text, s, e)
+    return m is not None and m.group(1) in lexicon().verb_lemma
 
 
 def _append_trimmed(append, text, a, b):
