@@ -352,38 +352,12 @@ def _prepare(corpus, cache_dir, n_jobs, progress, conn) -> None:
         conn.close()
 
 
-def _load_only(corpus, cache_dir, conn) -> None:
-    """Child process: parse the corpus into the loader cache only, so that the
-    parser's peak memory is returned to the OS before ``analyze()`` starts."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # summarised from the load report later
-            from .session import load_cached
-
-            load_cached(corpus, cache_dir)
-        conn.send(("ok", []))
-    except Exception as exc:  # noqa: BLE001 - reported by the parent as one line
-        conn.send(("error", f"{type(exc).__name__}: {exc}"))
-    finally:
-        conn.close()
-
-
 def _prepare_cache(corpus, cache_dir, jobs, progress) -> list[str]:
-    notes = []
-    for target, args in (
-        (_load_only, (corpus, cache_dir)),  # the texts then come back compact from Parquet
-        (_prepare, (corpus, cache_dir, jobs, progress)),
-    ):
-        notes += _in_child(target, args, corpus)
-    return notes
-
-
-def _in_child(target, args, corpus) -> list[str]:
     import multiprocessing as mp
 
     ctx = mp.get_context("spawn")
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=target, args=(*args, child))
+    proc = ctx.Process(target=_prepare, args=(corpus, cache_dir, jobs, progress, child))
     proc.start()
     child.close()
     try:
