@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from .corpus import period_freq, period_start
+from .quotes.lexicon import load_titles
 from .quotes.names import (
     _ARTICLES,
     _PARTICLES,
@@ -175,6 +176,7 @@ def resolve_speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None)
     rows = _speaker_rows(out)
     ent_of_key, by_surname = _full_name_entities(rows)
     cands = _Candidates(rows, texts, ent_of_key, by_surname)
+    cands.titles = _row_titles(out, rows)
     assign = _assign_entities(rows, cands)
     names, ids = _names_and_ids(rows, assign)
     out["speaker_id"] = [ids[e] for e in assign]
@@ -223,6 +225,38 @@ def _speaker_rows(out: pd.DataFrame) -> list[tuple]:
         else:
             rows.append((pos, a, ty, (), (), None, sp))
     return rows
+
+
+_ROLES = load_titles()["role"]
+
+
+def _title_before(raw, display) -> str | None:
+    """The office written right before a parsed name: "President Joe Biden" or
+    "President Biden" (display ("Joe", "Biden")) -> "president"; a turn label
+    "THE PRESIDENT" -> "president"; "the President's son Hunter Biden" -> None.
+    """
+    if not isinstance(raw, str) or not display:
+        return None
+    i = raw.rfind(display[-1])
+    if i < 0 and not raw.isupper():
+        return None  # "the President" standing for someone: no evidence
+    words = [_fold(w) for w in re.findall(r"[A-Za-z][\w.'’-]*", raw[:i] if i >= 0 else raw)]
+    own = {_fold(t) for t in display}
+    while words and words[-1] in own:
+        words.pop()
+    return words[-1] if words and words[-1] in _ROLES else None
+
+
+def _row_titles(out: pd.DataFrame, rows: list[tuple]) -> list[str | None]:
+    """The office each person row is titled with, in its speaker or mention."""
+    mention = out["speaker_mention"] if "speaker_mention" in out else [None] * len(rows)
+    titles = []
+    for r, me in zip(rows, mention, strict=True):
+        if r[2] != "person" or not r[4]:
+            titles.append(None)
+            continue
+        titles.append(_title_before(r[6], r[3]) or _title_before(me, r[3]))
+    return titles
 
 
 def _full_name_entities(rows: list[tuple]) -> tuple[dict, dict]:
@@ -331,6 +365,11 @@ def _assign_entities(rows: list[tuple], cands: _Candidates) -> list[tuple]:
     surname, split by Mr./Ms. when both genders occur)."""
     assign: list[tuple] = []
     unresolved: dict[str, list[int]] = defaultdict(list)  # surname -> row positions
+    titles = getattr(cands, "titles", None) or [None] * len(rows)
+    office: dict[tuple, Counter] = defaultdict(Counter)  # full-name entity -> its titles
+    for r, t in zip(rows, titles, strict=True):
+        if t and len(r[4]) >= 2:
+            office[cands.ent_of_key[r[4]]][t] += 1
     for i, (_, a, ty, display, key, g, raw) in enumerate(rows):
         if ty != "person":
             assign.append((ty, _normalise_descriptor(raw)))
@@ -343,6 +382,10 @@ def _assign_entities(rows: list[tuple], cands: _Candidates) -> list[tuple]:
             local = cands.in_article(a, surname, display[-1])
             pool = local if local else cands.by_surname.get(surname, [])
             fit = [e for e in pool if cands.fits(e, g)]
+            if len(fit) > 1 and titles[i]:  # "President Biden": the one mostly titled so
+                votes = sorted((office[e][titles[i]], e) for e in fit)
+                if votes[-1][0] > 0 and votes[-1][0] >= 2 * votes[-2][0]:
+                    fit = [votes[-1][1]]
             if len(fit) == 1:
                 assign.append(("person", fit[0]))
             else:

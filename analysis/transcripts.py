@@ -155,6 +155,29 @@ def _full_names(surname: str, text: str, titled: str = "") -> Counter:
     return names
 
 
+def _titled_surnames(titled: str, text: str) -> Counter:
+    """Surnames of the names written right after ``titled`` ("President Joe
+    Biden", "President Biden" -> "Biden"); "Vice President Harris" is not
+    "President Harris"."""
+    from .quotes.lexicon import load_titles
+    from .speakers import parse_person_name
+
+    mods = load_titles()["modifier"]
+    pat = re.escape(titled) + r"\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
+    found: Counter = Counter()
+    for m in re.finditer(pat, text):
+        before = text[max(0, m.start() - 12) : m.start()].split()
+        if before and _fold(before[-1].rstrip("-")) in mods:
+            continue  # "Vice President Harris", "former President Obama"
+        words = m.group(1).split()
+        for k in range(len(words), 0, -1):  # "President Biden Thursday": the longest name
+            display, key, _ = parse_person_name(titled + " " + " ".join(words[:k]))
+            if key and display and display[-1] == words[k - 1].rstrip("’'s"):
+                found[display[-1]] += 1
+                break
+    return found
+
+
 def _label_name(label: str, text: str) -> tuple[str, str, str | None, Counter]:
     """(speaker, type, surname key, full names written in the text) of one turn label."""
     if label == "Q":
@@ -164,10 +187,10 @@ def _label_name(label: str, text: str) -> tuple[str, str, str | None, Counter]:
     if any(f in _ANON for f in folded) or len(words) > 4:
         return " ".join(folded), "anonymous", None, Counter()
     surname, titled = words[-1].strip("."), ""
-    if folded[-1] in ("president", "secretary", "ambassador", "governor", "mayor"):
+    if folded[-1] in ("president", "secretary", "ambassador", "governor", "mayor", "lady"):
         # "THE PRESIDENT", "THE VICE PRESIDENT": the name written after the title
         titled = " ".join(_title_case(w) for w in words if _fold(w) != "the")
-        found = Counter(re.findall(re.escape(titled) + r"\s+([A-Z][\w’'-]+)", text[:200_000]))
+        found = _titled_surnames(titled, text[:200_000])
         if not found:
             return "the " + titled.lower(), "anonymous", None, Counter()
         surname = found.most_common(1)[0][0]

@@ -656,8 +656,15 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
         if f in _TITLES and f not in _SURNAME_TITLES:
             name = []  # "the President", "Spokesman"
     # drop leading description words while a full name remains
+    if len(name) >= 3 and all(_fold(t) in _SOFT for t in name[:-1]):
+        name = name[-1:]  # "Homeland Security Mayorkas": institution words, a surname
     while len(name) > 2 and _fold(name[0]) in _SOFT:
         name = name[1:]
+    # "Secretary of Homeland Security Mayorkas": after "<title> of" the
+    # department words are part of the title, down to a one-word name
+    if cut >= 1 and _fold(toks[cut]) == "of" and _fold(toks[cut - 1]) in _TITLES:
+        while len(name) > 1 and _fold(name[0]) in _SOFT:
+            name = name[1:]
     # a particle cannot start a name ("al" in "said al Qaeda" aside)
     while name and _fold(name[0]) in _PARTICLES and len(name) > 1 and name[0][:1].islower():
         name = name[1:]
