@@ -362,6 +362,20 @@ class _Candidates:
         return g is None or eg is None or eg == g
 
 
+def _text_title(cands: _Candidates, a: str, surname: str) -> str | None:
+    """The one office article ``a`` writes right before ``surname`` ("President
+    Biden" -> "president"); None when it writes none or several."""
+    ck = ("#office", a, surname)
+    if ck not in cands.text_cache:
+        text = cands.texts.get(a)
+        found = set()
+        if isinstance(text, str) and surname:
+            pat = r"\b([A-Za-z]+)\s+" + re.escape(surname) + r"\b"
+            found = {_fold(w) for w in re.findall(pat, text[:200_000])} & _ROLES
+        cands.text_cache[ck] = next(iter(found)) if len(found) == 1 else None
+    return cands.text_cache[ck]
+
+
 def _titled_in_transcript(raw, a: str, cands: _Candidates, office: dict) -> tuple | None:
     """The person a bare title ("the President") stands for in transcript ``a``:
     the one name written after that title in its text ("President Hale"), as the
@@ -413,8 +427,9 @@ def _assign_entities(rows: list[tuple], cands: _Candidates) -> list[tuple]:
             local = cands.in_article(a, surname, display[-1])
             pool = local if local else cands.by_surname.get(surname, [])
             fit = [e for e in pool if cands.fits(e, g)]
-            if len(fit) > 1 and titles[i]:  # "President Biden": the one mostly titled so
-                votes = sorted((office[e][titles[i]], e) for e in fit)
+            title = titles[i] or (_text_title(cands, a, display[-1]) if len(fit) > 1 else None)
+            if len(fit) > 1 and title:  # "President Biden": the one mostly titled so
+                votes = sorted((office[e][title], e) for e in fit)
                 if votes[-1][0] > 0 and votes[-1][0] >= 2 * votes[-2][0]:
                     fit = [votes[-1][1]]
             if len(fit) == 1:

@@ -81,3 +81,23 @@ def test_the_president_said_in_a_briefing_is_the_one_president_named():
     r = analysis.resolve_speakers(q, arts)
     assert r["speaker_name"].tolist()[:2] == ["Tom Hale", "president"]  # b: not a briefing
     assert r["speaker_type"].tolist()[:2] == ["person", "anonymous"]
+
+
+def test_surname_in_an_article_that_titles_it_joins_the_titled_person():
+    q = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c"],
+            "speaker": ["Tom Hale", "Ann Hale", "Hale"],
+            "speaker_mention": ["President Tom Hale", "Ann Hale", "Hale"],
+            "speaker_type": ["person"] * 3,
+        }
+    )
+    arts = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c"],
+            "text": ["x", "y", "President Hale visited. Hale said that jobs come first."],
+        }
+    )
+    assert analysis.resolve_speakers(q, arts)["speaker_name"].tolist()[2] == "Tom Hale"
+    arts.loc[2, "text"] = "Hale said that jobs come first."  # no office written: ambiguous
+    assert analysis.resolve_speakers(q, arts)["speaker_name"].tolist()[2] == "Hale"
