@@ -181,6 +181,9 @@ def resolve_speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None)
     names, ids = _names_and_ids(rows, assign)
     out["speaker_id"] = [ids[e] for e in assign]
     out["speaker_name"] = [names[e] for e in assign]
+    if "speaker_type" in out:  # a bare title resolved to a person
+        person = np.array([e[0] == "person" for e in assign], dtype=bool)
+        out.loc[person & (out["speaker_type"] != "person").to_numpy(), "speaker_type"] = "person"
     # one type per speaker, garbled names repaired, no pronoun speakers
     return type_speakers(out, articles)
 
@@ -359,6 +362,45 @@ class _Candidates:
         return g is None or eg is None or eg == g
 
 
+def _text_title(cands: _Candidates, a: str, surname: str) -> str | None:
+    """The one office article ``a`` writes right before ``surname`` ("President
+    Biden" -> "president"); None when it writes none or several."""
+    ck = ("#office", a, surname)
+    if ck not in cands.text_cache:
+        text = cands.texts.get(a)
+        found = set()
+        if isinstance(text, str) and surname:
+            pat = r"\b([A-Za-z]+)\s+" + re.escape(surname) + r"\b"
+            found = {_fold(w) for w in re.findall(pat, text[:200_000])} & _ROLES
+        cands.text_cache[ck] = next(iter(found)) if len(found) == 1 else None
+    return cands.text_cache[ck]
+
+
+def _titled_in_transcript(raw, a: str, cands: _Candidates, office: dict) -> tuple | None:
+    """The person a bare title ("the President") stands for in transcript ``a``:
+    the one name written after that title in its text ("President Hale"), as the
+    full-name entity most often given that title; None when not exactly one."""
+    from .transcripts import _titled_surnames, is_transcript
+
+    title = _normalise_descriptor(raw)
+    text = cands.texts.get(a)
+    if title not in _ROLES or not isinstance(text, str):
+        return None
+    ck = ("#title", a, title)
+    if ck not in cands.text_cache:
+        found = _titled_surnames(title.title(), text[:200_000]) if is_transcript(text) else {}
+        ent = None
+        if len(found) == 1:
+            sur = next(iter(found))
+            pool = cands.in_article(a, _fold(sur), sur) or cands.by_surname.get(_fold(sur), [])
+            votes = sorted((office[e][title], e) for e in pool)
+            second = votes[-2][0] if len(votes) > 1 else 0
+            if len(votes) == 1 or (votes and votes[-1][0] > 0 and votes[-1][0] >= 2 * second):
+                ent = votes[-1][1]
+        cands.text_cache[ck] = ent
+    return cands.text_cache[ck]
+
+
 def _assign_entities(rows: list[tuple], cands: _Candidates) -> list[tuple]:
     """(kind, key) entity of every row: descriptors for non-people and bare titles,
     the full-name entity, or for a surname the one candidate that fits (else the
@@ -371,7 +413,10 @@ def _assign_entities(rows: list[tuple], cands: _Candidates) -> list[tuple]:
         if t and len(r[4]) >= 2:
             office[cands.ent_of_key[r[4]]][t] += 1
     for i, (_, a, ty, display, key, g, raw) in enumerate(rows):
-        if ty != "person":
+        ent = _titled_in_transcript(raw, a, cands, office) if ty != "person" or not key else None
+        if ent:  # "the President said" in a briefing naming one president
+            assign.append(("person", ent))
+        elif ty != "person":
             assign.append((ty, _normalise_descriptor(raw)))
         elif not key:  # a bare title: "the President"
             assign.append(("role", _normalise_descriptor(raw)))
@@ -382,8 +427,11 @@ def _assign_entities(rows: list[tuple], cands: _Candidates) -> list[tuple]:
             local = cands.in_article(a, surname, display[-1])
             pool = local if local else cands.by_surname.get(surname, [])
             fit = [e for e in pool if cands.fits(e, g)]
-            if len(fit) > 1 and titles[i]:  # "President Biden": the one mostly titled so
-                votes = sorted((office[e][titles[i]], e) for e in fit)
+            title = titles[i] or (
+                _text_title(cands, a, display[-1]) if len(fit) > 1 and not g else None
+            )
+            if len(fit) > 1 and title:  # "President Biden": the one mostly titled so
+                votes = sorted((office[e][title], e) for e in fit)
                 if votes[-1][0] > 0 and votes[-1][0] >= 2 * votes[-2][0]:
                     fit = [votes[-1][1]]
             if len(fit) == 1:

@@ -59,3 +59,45 @@ def test_titled_surname_joins_the_one_full_name_with_that_title():
     names = analysis.resolve_speakers(q)["speaker_name"].tolist()
     # the titled surname joins the president; the bare one stays ambiguous
     assert names == ["Tom Hale", "Ann Hale", "Tom Hale", "Hale"]
+
+
+def test_the_president_said_in_a_briefing_is_the_one_president_named():
+    brief = (
+        "Press Secretary Ann Lee and President Tom Hale spoke today.\n\n"
+        "MS. LEE: Good afternoon. The President said that jobs come first.\n\n"
+        "Q Thanks. When?\n\nMS. LEE: Soon.\n"
+    )
+    story = "President Tom Hale spoke. The President said that jobs come first."
+    arts = pd.DataFrame({"article_id": ["a", "b"], "text": [brief, story]})
+    # the extractor left the bare title unresolved (as it does across paragraphs)
+    q = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "a"],
+            "speaker": ["the President", "the President", "Tom Hale"],
+            "speaker_mention": ["the President", "the President", "President Tom Hale"],
+            "speaker_type": ["anonymous", "anonymous", "person"],
+        }
+    )
+    r = analysis.resolve_speakers(q, arts)
+    assert r["speaker_name"].tolist()[:2] == ["Tom Hale", "president"]  # b: not a briefing
+    assert r["speaker_type"].tolist()[:2] == ["person", "anonymous"]
+
+
+def test_surname_in_an_article_that_titles_it_joins_the_titled_person():
+    q = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c"],
+            "speaker": ["Tom Hale", "Ann Hale", "Hale"],
+            "speaker_mention": ["President Tom Hale", "Ann Hale", "Hale"],
+            "speaker_type": ["person"] * 3,
+        }
+    )
+    arts = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c"],
+            "text": ["x", "y", "President Hale visited. Hale said that jobs come first."],
+        }
+    )
+    assert analysis.resolve_speakers(q, arts)["speaker_name"].tolist()[2] == "Tom Hale"
+    arts.loc[2, "text"] = "Hale said that jobs come first."  # no office written: ambiguous
+    assert analysis.resolve_speakers(q, arts)["speaker_name"].tolist()[2] == "Hale"
