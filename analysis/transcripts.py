@@ -87,8 +87,8 @@ def find_turns(text: str) -> list[tuple[str, int, int, int, int]]:
 def _label_kind(label: str, text: str) -> str | None:
     """ "strong" (Q, a title, a role, a full name), "name" (one word that the
     text never writes in lower case) or None (a heading, a medium)."""
-    from .speaker_types import _MEDIA
     from .quotes.names import _TITLES
+    from .speaker_types import _MEDIA
 
     if label == "Q":
         return "strong"

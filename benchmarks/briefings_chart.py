@@ -23,14 +23,22 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "img" / "briefings-2024-top-speakers.png"
 
 
-def top_speakers_2024(path, n: int = 10) -> pd.DataFrame:
+def quotes_2024(path) -> pd.DataFrame:
+    """Resolved statements (turns and the quotes inside them) of the 2024 briefings."""
     import analysis
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         arts = analysis.load_articles(path)
     arts = arts[pd.to_datetime(arts["published"]).dt.year == 2024]
-    q = analysis.resolve_speakers(analysis.extract_quotes(arts), arts)
+    return analysis.resolve_speakers(analysis.extract_quotes(arts), arts)
+
+
+def top_speakers_2024(path, n: int = 10, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The ``n`` most frequent people and anonymous speakers, turns and quotes together."""
+    import analysis
+
+    q = quotes_2024(path) if quotes is None else quotes
     return analysis.speaker_counts(q, types=("person", "anonymous")).head(n)
 
 
