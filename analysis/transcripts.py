@@ -259,7 +259,10 @@ def add_turns(
         recs.extend(_merge_article(aid, text, turns, names[aid], by_article.get(aid, []), sents))
     new = pd.DataFrame.from_records(recs, columns=cols)
     new = new.sort_values(["article_id", "start"], kind="mergesort")
+    old_ids = new["article_id"] + "\0" + new["quote_id"].astype(str)
     new["quote_id"] = new["article_id"] + ":" + new.groupby("article_id").cumcount().astype(str)
+    if "statement_id" in new.columns:
+        new = _renumber_statements(new, dict(zip(old_ids, new["quote_id"], strict=True)))
     out = pd.concat([f for f in (keep, new) if len(f)], ignore_index=True)
     order = {aid: i for i, aid in enumerate(ids)}
     out["_o"] = out["article_id"].map(order)
@@ -268,6 +271,19 @@ def add_turns(
     for c in _INTS:
         if c in out.columns:
             out[c] = out[c].astype("int64")
+    return out
+
+
+def _renumber_statements(rows: pd.DataFrame, new_id: dict) -> pd.DataFrame:
+    """``statement_id`` follows its first row's new ``quote_id``; a turn is a
+    statement of its own, attributed by its label."""
+    sid = [
+        new_id.get(f"{a}\0{s}", s) if isinstance(s, str) else q
+        for a, s, q in zip(rows["article_id"], rows["statement_id"], rows["quote_id"], strict=True)
+    ]
+    out = rows.assign(statement_id=sid)
+    if "attribution" in out.columns:
+        out["attribution"] = out["attribution"].fillna("attributed")
     return out
 
 

@@ -88,3 +88,24 @@ def test_headings_and_comparisons_are_not_turns():
     assert find_turns(fact_sheet) == [] and find_turns(versus) == []
     arts = pd.DataFrame({"article_id": ["f"], "text": [fact_sheet]})
     assert "turn" not in set(extract_quotes(arts)["kind"])
+
+
+def test_turn_rows_keep_the_statement_contract():
+    # statement_id names the first row of the row's statement after the turns are
+    # numbered in: never a stale id pointing at a turn, never missing
+    text = (
+        "Press Secretary Ann Lee took questions.\n\n"
+        'MS. LEE: Good afternoon. "Prices are falling," Mayor Tom Hale said last week. '
+        '"We will keep going," he said. "It is working."\n\n'
+        "Q Thank you.\n\nMS. LEE: Sure."
+    )
+    q = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    assert q["statement_id"].notna().all() and q["attribution"].notna().all()
+    first = q.set_index("quote_id")
+    assert set(q["statement_id"]) <= set(q["quote_id"])
+    for sid, grp in q.groupby("statement_id"):
+        assert (grp["speaker"] == first.loc[sid, "speaker"]).all()
+        assert first.loc[sid, "kind"] == "turn" or not (grp["kind"] == "turn").any()
+    turns = q[q["kind"] == "turn"]
+    assert (turns["statement_id"] == turns["quote_id"]).all()
+    assert "Tom Hale" in set(q["speaker"])
