@@ -265,9 +265,14 @@ _ERRORS = (
 def _kernel_connected(url: str, timeout: float = 60.0) -> None:
     """Wait until the server has a kernel that is idle with the page connected."""
     deadline = time.time() + timeout
+    kernels = []
     while time.time() < deadline:
-        with urllib.request.urlopen(f"{url}/api/kernels", timeout=5) as r:
-            kernels = json.loads(r.read())
+        try:
+            with urllib.request.urlopen(f"{url}/api/kernels", timeout=5) as r:
+                kernels = json.loads(r.read())
+        except OSError:  # a busy server may answer 500 or time out: ask again
+            time.sleep(0.5)
+            continue
         if any(k.get("execution_state") == "idle" and k.get("connections", 0) for k in kernels):
             time.sleep(1.0)
             return
