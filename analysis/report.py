@@ -169,10 +169,38 @@ def _render_html(executed: Path, html_path: Path) -> None:
     nb = nbformat.read(str(executed), as_version=4)
     clean_outputs(nb)
     exporter = HTMLExporter(
-        exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+        **dict.fromkeys(_CDN_URLS, ""),
     )
     body, _ = exporter.from_notebook_node(nb)
-    html_path.write_text(body, encoding="utf-8")
+    html_path.write_text(offline_html(body), encoding="utf-8")
+
+
+# nbconvert's templates load these from a CDN; report pages carry static charts and
+# tables only, so they are left out and a page opens with no network request
+_CDN_URLS = (
+    "mathjax_url",
+    "require_js_url",
+    "jquery_url",
+    "mermaid_js_url",
+    "mermaid_layout_elk_js_url",
+    "widget_renderer_url",
+    "jupyter_widgets_base_url",
+)
+_EMPTY_SCRIPT = re.compile(r'<script src="">\s*</script>\s*')
+
+
+def offline_html(body: str) -> str:
+    """The page without the script tags whose address was emptied (an empty ``src``
+    would make the browser fetch the page itself as a script).
+
+    Example:
+        >>> offline_html('<title>t</title><script src=""> </script> <p>x</p>')
+        '<title>t</title><p>x</p>'
+    """
+    return _EMPTY_SCRIPT.sub("", body)
 
 
 def _html_table(frame: pd.DataFrame) -> str:

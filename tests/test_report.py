@@ -2,6 +2,7 @@
 load problems, chart data as CSV; and the CLI that runs it."""
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -64,6 +65,9 @@ def test_report_writes_pages_index_tables_and_problems(tmp_path, monkeypatch):
     assert "3 articles from 1 outlets" in html
     assert "output_stderr" not in html and "ipykernel_" not in html  # one readable notice
     assert "Notice: 2 load problem(s)" in html
+    # a page opens offline: no script or stylesheet from a CDN, no empty script address
+    assert not re.search(r'(?:src|href)="https?://', html), re.findall(r'src="[^"]*"', html)
+    assert '<script src="">' not in html
 
 
 def test_cli_load_summary(tmp_path, capsys):
