@@ -34,6 +34,7 @@ from .phrases import (
     _apposition_speaker,
     _is_adjunct_only,
     _is_cap,
+    _leading_np,
     _left_np,
     _right_np,
     _sentence_subject,
@@ -568,16 +569,46 @@ def _finite_speaker(doc, c, lex):
     # inversion: '..." said Putin' / '... , said the official'
     at_edge = k == 0 or toks[k - 1][2][0] == MASK or prev_tok in (",", ":", "—", "–", "-", "as")
     if not at_edge or c.lemma in ("tell", "ask", "urge", "inform", "assure", "warn"):
-        span = _short_sentence_subject(c, lex)
+        span = _short_sentence_subject(c, lex) or _subject_across_insertion(doc, c, lex)
         return None if span is None else (None, span, False)
     np_r = _right_np(toks, kend, lex)
+    if np_r is not None and np_r[1] < len(toks) and toks[np_r[1]][2] in _VERBISH_NEXT:
+        np_r = None  # '..., said the plan was sound': the subject of the content
     if np_r is None:
-        return None
+        span = _subject_across_insertion(doc, c, lex)
+        return None if span is None else (None, span, False)
     if c.form in lex.ambiguous and (
         c.form in _NOUNISH_FORMS or not (k and toks[k - 1][2][0] == MASK)
     ):
         return None  # '"...," tweeted Mike Hale' is a frame, "..., notes Hale" may not be
     return None, _span_of(toks, np_r), True
+
+
+# what may stand between a sentence's subject and its reporting verb: an apposition or
+# a clause set off by commas ("Ann Lee, who backed him in 2012, said"), a relative
+# clause ("The officials whose rules were struck down say") or a time adverbial ("The
+# mayor less than two weeks ago said")
+_INSERTION_RE = re.compile(
+    r"\s*(?:,[^,;:!?]{1,200}(?:,[^,;:!?]{1,120})?(?:,|\x01)"
+    r"|\s(?:who|whose|that)\s[^,;:!?\x01]{1,120}?(?:,\s*(?:for\s+instance|for\s+example|"
+    r"however|too|though)\s*,)?"
+    r"|\s(?:(?:more|less)\s+than\s+)?(?:a|one|two|three|four|five|several|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+ago)\s*\Z"
+)
+
+
+def _subject_across_insertion(doc, c, lex):
+    """Span of the sentence subject when only an insertion separates it from the
+    cue ("Ann Lee, who backed him in 2012, said"; "The officials whose rules were
+    struck down say"); None otherwise."""
+    span = _leading_np(doc.masked, c.ss, c.cs, lex)
+    if span is None or span[1] >= c.cs or c.cs - span[1] > 260:
+        return None
+    if doc.masked[span[0] : span[1]].lower() in _PRONOUNS:
+        return None
+    if _INSERTION_RE.match(doc.masked, span[1], c.cs) is None:
+        return None
+    return span
 
 
 def _cue_speaker(doc, c, lex):
@@ -676,6 +707,10 @@ def _catenative_start(toks, k):
 _FIRST_SECOND_PERSON = {"i", "me", "you", "we", "us", "ya", "y'all"}
 
 
+# one or two lower-case words between a quotation (and its comma) and the speaker
+_MODIFIERS_AFTER_BLOCK_RE = re.compile(r"\x01[ \t,]*((?:[a-z][a-z\-]*[ \t]+){1,2})\Z")
+
+
 def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     """(pre, post, frame end): the text before the frame (sentence start .. speaker
     and cue) and after it (past objects and adverbials: "told reporters Sunday that",
@@ -685,6 +720,12 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     frame_hi = max(ce_, mention[2]) if speaker_after else ce_
     if borrowed or mention[1] < c.ss or mention[1] > se:  # speaker of an earlier cue
         frame_lo, frame_hi = cs_, ce_
+    elif not speaker_after:
+        # '"...," former Gov. Ann Bell said': lower-case modifiers before the speaker
+        # belong to the frame, so the quotation ends the text before it
+        mm = _MODIFIERS_AFTER_BLOCK_RE.search(masked, max(c.ss, frame_lo - 40), frame_lo)
+        if mm is not None:
+            frame_lo = mm.start(1)
     # after the frame: skip objects / adverbials ("told reporters", "said Sunday")
     post_lo = frame_hi
     mo = _POST_SKIP.match(masked, post_lo, se)  # (no look-behind or \b at its start)
@@ -706,6 +747,9 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         # another cue later in this sentence ("... but said ...", "...; others said")
         nxt, nxt_form = cue_matches[cj][0], cue_matches[cj][2]
         cj += 1
+        if nxt == post_lo and nxt_form.endswith("ing"):
+            post_hi = post_lo  # '"A," Lee said, adding that B': "adding" has its own frame
+            break
         if nxt > post_lo:
             seg = masked[post_lo:nxt]
             cut = max(seg.rfind(";"), seg.rfind(","), seg.rfind(" but "), seg.rfind(" and "))
