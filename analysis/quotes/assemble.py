@@ -384,11 +384,14 @@ def _statements(quotes, blocks):
                 and bool(q.block_ids)
                 and blocks[p.block_ids[-1]][5] == q.block_ids[0]
             )
-            if (
-                q.kind == "direct"
-                and head.kind in ("direct", "mixed")
-                and (chained or (head.cue_start == q.cue_start and head.m_start == q.m_start))
-                and q.start >= p.end
+            same_frame = head.cue_start == q.cue_start and head.m_start == q.m_start
+            if q.start >= p.end and (
+                (
+                    q.kind == "direct"
+                    and head.kind in ("direct", "mixed")
+                    and (chained or same_frame)
+                )
+                or (same_frame and p is head and q.attribution == p.attribution == "attributed")
             ):
                 q.statement = p.statement
         out.append(q)

@@ -14,6 +14,7 @@ from .lexicon import (
     _CONTRACTION_RE,
     _DETS,
     _FIRST_WORD_RE,
+    _LEAD_ADVERBIAL,
     _NEEDS_THAT,
     _NEG,
     _NOT_CONTENT_START,
@@ -802,6 +803,8 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         return pre
     if speaker_after:
         return pre if pre_words > 0 else post
+    if not post_has and ":" in masked[frame_hi : post[0]]:
+        return None  # "In a 1963 speech, he declared:" announces the quotation after it
     if (
         pre_words >= 3
         and pre_text.rstrip().endswith(",")
@@ -936,6 +939,57 @@ def _add_frame_quotes(doc, c, ck, choose, pre, post, mention):
         _add_block_quotes(doc, c, ok[3], mention)
 
 
+# words that open an adjunct of the frame rather than the rest of its content
+_NOT_A_CONTINUATION = {
+    "even", "because", "although", "though", "unless", "until", "so", "who", "which",
+    "where", "whose", "yet", "nor", "not", "also", "again", "now", "then", "citing",
+    "than", "in", "on", "at", "by", "from", "about", "of", "without", "within",
+}  # fmt: skip
+
+_PAREN_POST_RE = re.compile(r"[ \t]*,[ \t]*(?:that[ \t]+)?\Z")
+
+
+def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
+    """Add the two rows of a frame set off by commas inside its content ("The plan,
+    she said, will cost more"; "It is his job, he said, to tell them"): the text
+    before and the text after, one statement. False (nothing added) when the frame
+    is no such insertion: a leading adverbial ("In 1990, she said, ...") or a side
+    too short."""
+    masked = doc.masked
+    pre_text = masked[pre[0] : pre[1]]
+    if c.is_acc or not pre_text.rstrip().endswith(","):
+        return False
+    if _PAREN_POST_RE.match(masked, frame_hi, post[0]) is None and not (
+        masked[frame_hi : post[0]].strip() == "" and masked[post[0] : post[0] + 1] == ","
+    ):
+        return False
+    words = _WORDS_RE.findall(pre_text)
+    if len(words) < 2 or words[0].lower() in _LEAD_ADVERBIAL or words[0].lower() in _CONJ:
+        return False
+    post_lo = post[0] + 1 if masked[post[0] : post[0] + 1] == "," else post[0]
+    fw = _FIRST_WORD_RE.match(masked, post_lo, post[1])
+    w0 = "" if fw is None else fw.group(1)
+    if (
+        not w0.islower()
+        or w0 in _LEAD_ADVERBIAL
+        or w0 in _CONJ
+        or w0 in _NOT_A_CONTINUATION
+        or w0.endswith("ing")
+        or len(_WORDS_RE.findall(masked, post_lo, post[1])) < 2
+    ):
+        return False  # "..., Lee said, even though ...": an adjunct of the frame
+    a, b = doc.content_kind(*pre), doc.content_kind(post_lo, post[1])
+    if a is None or b is None:
+        return False
+    for s0, e0, kind, bids in (a, b):
+        q = Quote(s0, e0, kind, c.cue, c.cs, c.ce, *mention)
+        q.block_ids = bids
+        for bid in bids:
+            doc.used_blocks.setdefault(bid, q)
+        doc.quotes.append(q)
+    return True
+
+
 def verb_frames(doc, cue_matches):
     """Add the quotes of every reporting cue ("X said ...", "according to X") to
     ``doc``, in cue order; a frame whose quotation follows ("X said:") is left in
@@ -962,6 +1016,8 @@ def verb_frames(doc, cue_matches):
         pre, post, frame_hi = _content_sides(
             doc, c, ci, cue_matches, mention, speaker_after, borrowed
         )
+        if not borrowed and _add_parenthetical(doc, c, pre, post, frame_hi, mention):
+            continue
         choose = _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         if choose is None:
             if _announces_quote(doc, c, post, frame_hi):

@@ -638,6 +638,8 @@ def _leading_np(masked, ss, hi, lex):
         e = _det_head_end(st, e, lex)
         if e is None:
             return None
+        while e < len(st) and e - q < 8 and _is_cap(st[e][2]) and _np_word(st[e][2], lex):
+            e += 1  # "The baker Ann Lee"
     elif not any(_is_cap(st[x][2]) or st[x][2].lower() in lex.nouns for x in range(q, e)):
         return None
     return (st[q][0], st[e - 1][1])
