@@ -28,6 +28,7 @@ from .lexicon import (
     _QUANT_SUBJ,
     _SKIP_BEFORE_CUE,
     _VERBISH_NEXT,
+    _skips_before_cue,
     _trie_regex,
     load_titles,
 )
@@ -348,7 +349,7 @@ def _not_a_speech_verb(c, lex):
         return not _reads_a_quotation(c)
     if prev_tok == "to" and _catenative_start(c.toks, c.k) >= 0:
         return False  # "went on to say", "tried to argue"
-    if prev_tok in _NEG or prev2 in ("not", "n't", "never", "to") and prev_tok in _SKIP_BEFORE_CUE:
+    if prev_tok in _NEG or prev2 in ("not", "n't", "never", "to") and _skips_before_cue(prev_tok):
         return True
     if prev_tok.endswith("n't") or prev_tok.endswith("n’t"):
         return True
@@ -446,6 +447,8 @@ def _ing_speaker(doc, c, lex):
     subject of a progressive ("Trump is telling"), of an absolute construction ("with
     Rubio saying"), or of the sentence / the sentence's last speaker ("..., saying")."""
     toks, k, prev_tok, form = c.toks, c.k, c.prev_tok, c.form
+    if prev_tok.endswith("ly") and _skips_before_cue(prev_tok) and c.prev2 in (",", "while"):
+        prev_tok = c.prev2  # "..., falsely suggesting that"
     if prev_tok in _PROG_AUX:
         return "progressive"  # handled as a finite verb by the caller
     got = _statement_or_quoted_as(toks, k, lex)
@@ -553,7 +556,7 @@ def _finite_speaker(doc, c, lex):
         return doc.last_speaker, None, False
     if (
         prev_tok in ("and", "but")
-        or (prev_tok in _SKIP_BEFORE_CUE and prev2 in (",", "and", "but"))
+        or (_skips_before_cue(prev_tok) and prev2 in (",", "and", "but"))
     ) and _left_np(toks, k, lex) is None:
         # "Trump doubled down on his comments and said ...": sentence subject
         m_span = _sentence_subject(doc.masked, c.ss, c.se, lex)

@@ -329,6 +329,28 @@ _SKIP_BEFORE_CUE = {
     "emphatically",
 }
 
+# words ending in -ly that are no adverbs (or that must not be skipped before a cue)
+_LY_NOT_ADVERB = {
+    "family", "ally", "rally", "assembly", "supply", "bully", "reply", "apply", "italy",
+    "july", "elderly", "likely", "unlikely", "daily", "weekly", "monthly", "quarterly",
+    "yearly", "early", "holy", "lonely", "friendly", "ugly", "costly", "silly", "belly",
+    "jelly", "anomaly", "monopoly", "homily", "lily", "holly", "fly", "comply", "rely",
+    "imply", "multiply", "reply", "oily", "hourly", "nightly", "orderly", "kindly",
+}  # fmt: skip
+
+
+def _skips_before_cue(w: str) -> bool:
+    """May the lower-case word ``w`` stand between a speaker and the cue ("has",
+    "also", any adverb in -ly: "Lee politely suggested")?
+
+    >>> _skips_before_cue("gingerly"), _skips_before_cue("family")
+    (True, False)
+    """
+    return w in _SKIP_BEFORE_CUE or (
+        len(w) > 4 and w.endswith("ly") and w.isalpha() and w.islower() and w not in _LY_NOT_ADVERB
+    )
+
+
 _SKIP_BEFORE_CUE |= {
     "especially",
     "particularly",

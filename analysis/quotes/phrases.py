@@ -30,6 +30,7 @@ from .lexicon import (
     _TIME_PREPS,
     _TIME_WORDS,
     _VERBISH_NEXT,
+    _skips_before_cue,
 )
 from .names import _NAME_MEMO_MAX, _clean_name_words
 
@@ -247,12 +248,12 @@ def _left_np0(toks, k, lex):
     i = k - 1
     while i >= 0:
         lw_ = toks[i][2].lower()
-        if lw_ in _SKIP_BEFORE_CUE:
+        if _skips_before_cue(lw_):
             i -= 1
         elif (
             lw_ == ","
             and i >= 2
-            and toks[i - 1][2].lower() in _SKIP_BEFORE_CUE
+            and _skips_before_cue(toks[i - 1][2].lower())
             and toks[i - 2][2] == ","
         ):
             i -= 3  # "Proponents of the bill, however, say"
