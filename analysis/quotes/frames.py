@@ -442,26 +442,35 @@ def _statement_or_quoted_as(toks, k, lex):
     return None
 
 
+# participles of an absolute construction "with Rubio saying ...", "staff members
+# suggesting ..."
+_ABSOLUTE_ING = {
+    "saying", "arguing", "insisting", "warning", "claiming", "noting", "telling",
+    "suggesting", "predicting", "declaring", "stating", "explaining", "acknowledging",
+    "admitting", "contending", "asserting", "complaining", "alleging", "vowing",
+}  # fmt: skip
+
+
 def _ing_speaker(doc, c, lex):
     """(mention, span) of the speaker of an -ing cue, None when it has none: the
     subject of a progressive ("Trump is telling"), of an absolute construction ("with
     Rubio saying"), or of the sentence / the sentence's last speaker ("..., saying")."""
     toks, k, prev_tok, form = c.toks, c.k, c.prev_tok, c.form
-    if prev_tok.endswith("ly") and _skips_before_cue(prev_tok) and c.prev2 in (",", "while"):
-        prev_tok = c.prev2  # "..., falsely suggesting that"
+    if _skips_before_cue(prev_tok) and c.prev2 in (",", "—", "–", "while", "and", "after", "by"):
+        prev_tok = c.prev2  # "..., falsely suggesting that", "after initially saying"
     if prev_tok in _PROG_AUX:
         return "progressive"  # handled as a finite verb by the caller
     got = _statement_or_quoted_as(toks, k, lex)
     if got is not None:
         return None, got
-    after_comma = prev_tok == "," or (
+    after_comma = prev_tok in (",", "—", "–") or (
         prev_tok[:1] == MASK and doc.text[: toks[k - 1][1]].rstrip()[-2:-1] in (",", "，")
     )  # '"... careless," noting that': the comma inside the quotation
     if not after_comma and prev_tok not in ("and", "while", "before", "after", "by"):
         # absolute construction "with Rubio saying ...", "30 percent of voters saying"
         np_i = (
             _left_np(toks, k, lex)
-            if form in ("saying", "arguing", "insisting", "warning", "claiming", "noting")
+            if form in _ABSOLUTE_ING
             else None
         )
         if np_i is None or toks[np_i[1] - 1][2].lower() in _PRONOUNS:
@@ -711,6 +720,9 @@ def _catenative_start(toks, k):
 _FIRST_SECOND_PERSON = {"i", "me", "you", "we", "us", "ya", "y'all"}
 
 
+# a separator right before a quotation that ends the text before the next cue
+_BLOCK_AFTER_CUT_RE = re.compile(r"[,;][ \t]*(\x01+)[ \t]*,?[ \t]*(?:\S+[ \t]*)?\Z")
+
 # one or two lower-case words between a quotation (and its comma) and the speaker
 _MODIFIERS_AFTER_BLOCK_RE = re.compile(r"\x01[ \t,]*((?:[a-z][a-z\-]*[ \t]+){1,2})\Z")
 
@@ -762,6 +774,9 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 m_ing = _ING_CUT_RE.search(seg)
                 cut = -1 if m_ing is None else m_ing.start()
             if cut >= 0 and len(seg[cut:].split()) <= 6:
+                mb = _BLOCK_AFTER_CUT_RE.match(seg, cut)
+                if mb is not None:
+                    cut = mb.end(1)  # 'said she thought, "No way," adding': keep the quotation
                 post_hi = post_lo + cut
                 break
     return (c.ss, frame_lo), (post_lo, post_hi), frame_hi
