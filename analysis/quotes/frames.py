@@ -358,7 +358,7 @@ def _not_a_speech_verb(c, lex):
         or prev_tok in _DETS
         or (
             prev_tok.isalpha()
-            and prev_tok.islower()
+            and c.toks[c.k - 1][2].islower()  # (prev_tok is lower-cased)
             and prev_tok not in _PRONOUNS
             and prev_tok not in lex.nouns
             and prev_tok not in load_titles()["role"]  # "the mayor claims"
