@@ -922,6 +922,10 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     return s0, e0, kind, bids
 
 
+# words that open an adverbial after a frame ("said during a speech", "said in Ohio")
+_ADVERBIAL_STARTS = {"during", "in", "at", "on", "after", "before", "while", "when", "following"}
+
+
 def _add_block_quotes(doc, c, bids, mention):
     """One direct Quote per unused block of ``bids``, framed by cue ``c``."""
     text, blocks, used = doc.text, doc.blocks, doc.used_blocks
@@ -1045,5 +1049,18 @@ def verb_frames(doc, cue_matches):
         if choose is _SKIP:
             continue
         ck = _frame_content(doc, c, choose, post, frame_hi, lex)
+        if ck is None and choose is post and not borrowed and not c.is_acc:
+            # "His views have shifted, Lee said during a speech to the club": the
+            # text after the frame is an adverbial, the content is before it
+            pre_text = doc.masked[pre[0] : pre[1]].rstrip()
+            fw = _FIRST_WORD_RE.match(doc.masked, post[0], post[1])
+            if (
+                pre_text.endswith(",")
+                and len(_WORDS_RE.findall(pre_text)) >= 4
+                and fw is not None
+                and fw.group(1) in _ADVERBIAL_STARTS
+            ):
+                choose = pre
+                ck = _frame_content(doc, c, choose, post, frame_hi, lex)
         if ck is not None:
             _add_frame_quotes(doc, c, ck, choose, pre, post, mention)
