@@ -27,6 +27,8 @@ from .frames import (
 from .lexicon import (
     _PRONOUNS,
     _SENT_START_STOP,
+    colon_labels,
+    is_colon_label,
     lexicon,
 )
 from .phrases import (
@@ -177,6 +179,8 @@ def _colon_frames(doc):
                 continue
             dash = True
         name = text[ns:ne]
+        if name.strip().lower() in colon_labels():
+            continue  # "Update: ..."
         if (not dash and name.split()[0].lower() in _SENT_START_STOP) or any(
             q.cue_start <= cpos < q.cue_end or q.start <= cpos < q.end for q in quotes[-5:]
         ):
@@ -236,6 +240,8 @@ def _headline_line(doc, ls, le, later):
     words = text[ns:ne].split()
     if words[0].lower() in _SENT_START_STOP or any(w.lower() in doc.lex.verb_lemma for w in words):
         return
+    if is_colon_label(text[ns:ne]):
+        return  # "BOOM: ...", "Spoiler no more: ..."
     s0, e0 = _strip_span(text, m.end(), le, trail=" \t\n,:;—–-.")
     if e0 - s0 < 8:
         return
