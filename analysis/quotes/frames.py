@@ -368,6 +368,14 @@ def _not_a_speech_verb(c, lex):
     ):
         return True  # "an automated reply", "struck a calmer note": nouns, not cues
     toks, kend = c.toks, c.kend
+    if form == "reported" and (
+        prev_tok.endswith(("'s", "’s")) or prev_tok in _DETS or prev_tok in _NUMERIC
+    ):
+        return True  # "Trump's reported net worth", "eight reported incidents"
+    if form in _NOUNISH_FORMS and kend < len(toks) and toks[kend][2].lower() in _NOUN_THEN_VERB:
+        return True  # "FEC reports show", "the claims were"
+    if lemma == "continue" and kend < len(toks) and not _continues_speech(toks, c.k, kend):
+        return True  # "the drinking continued", "continued his push"
     asked_by = lemma == "ask" and kend < len(toks) and toks[kend][2] == "by"
     if not asked_by and prev_tok in _PASSIVE_AUX and not form.endswith("ing"):
         return True  # "was told", "has been reported": the subject is not the speaker
@@ -387,6 +395,24 @@ def _not_a_speech_verb(c, lex):
     ):
         return True  # "maintained some clout", "claiming 41 percent"
     return lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to")
+
+
+# verbs after a plural noun form of a cue word: "FEC reports show", "the claims were"
+_NOUN_THEN_VERB = {
+    "show", "showed", "shows", "indicate", "indicated", "suggest", "suggested", "were",
+    "are", "have", "had", "found", "say", "said",
+}  # fmt: skip
+
+
+def _continues_speech(toks, k, kend):
+    """Does "continue(d)" report speech: a quotation, a colon or "that" right after it,
+    or a quotation ending just before it ('"...," Lee continued')?"""
+    nxt = toks[kend][2]
+    if nxt[0] == MASK or nxt == ":" or nxt.lower() == "that":
+        return True
+    if nxt == "," and kend + 1 < len(toks) and toks[kend + 1][2][0] == MASK:
+        return True
+    return any(toks[x][2][0] == MASK for x in range(max(0, k - 4), k))
 
 
 # what a text "reads": 'One sign read, "Farmers first."'
