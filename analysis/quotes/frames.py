@@ -27,6 +27,7 @@ from .lexicon import (
     _PRONOUNS,
     _QUANT_SUBJ,
     _SKIP_BEFORE_CUE,
+    _TIME_WORDS,
     _VERBISH_NEXT,
     _skips_before_cue,
     _trie_regex,
@@ -452,6 +453,8 @@ _QUOTED_VERBS = {"quoted", "quotes", "quoting", "cited", "cites", "citing"}
 def _statement_or_quoted_as(toks, k, lex):
     """Speaker span of "<X> issued a statement saying" (X) and of "quoted <X> as
     saying" (X), or None."""
+    if k >= 2 and toks[k - 1][2].lower() in _TIME_WORDS and toks[k - 2][2].lower() in _ISSUED_NOUNS:
+        k -= 1  # "issued a statement Tuesday saying"
     prev = toks[k - 1][2].lower() if k else ""
     if prev in _ISSUED_NOUNS:
         for j in range(k - 2, max(-1, k - 6), -1):
@@ -524,8 +527,11 @@ _PROPORTION_SUBJ_RE = re.compile(
     r"(?:(?:nearly|almost|about|roughly|some|only|just|over|under)\s+)?"
     r"(?:" + _NUM + r"\s+(?:in|out\s+of)\s+" + _NUM + r"\b"
     r"|(?:a|one|two)[\s\-]+(?:thirds?|quarters?|fifths?|half)\s+of\b"
-    r"|half\s+of\b|" + _NUM + r"\s*(?:%|percent|per\s+cent)\s+of\b)"
-    r"(?:\s+[A-Za-z][\w'’\-]*){0,6}\Z",
+    r"|half\s+of\b|" + _NUM + r"\s*(?:%|percent|per\s+cent)\s+of\b"
+    r"|(?:(?:large|small|big|slim|narrow|solid|clear|overwhelming)\s+)?majorit(?:y|ies)\s+of\b"
+    r"|(?:a|the)\s+(?:(?:large|small|slim|narrow|solid|clear)\s+)?"
+    r"(?:majority|plurality|minority)\s+of\b)"
+    r"(?:\s+[A-Za-z][\w'’\-]*){0,12}\Z",
     re.I,
 )
 
@@ -547,7 +553,7 @@ def _short_sentence_subject(c, lex):
         k = rel
     n = k - t0
     words = [toks[x][2] for x in range(t0, k)]
-    if 3 <= n <= 10 and _PROPORTION_SUBJ_RE.match(" ".join(words)):
+    if 3 <= n <= 16 and _PROPORTION_SUBJ_RE.match(" ".join(words)):
         return _span_of(toks, (t0, k))  # "One in three said", "Most of those polled say"
     if not 1 <= n <= 5 or (n == 1 and rel < 0):
         return None
@@ -565,6 +571,10 @@ def _short_sentence_subject(c, lex):
     return _span_of(toks, (t0, k))
 
 
+# words between a subject and "likely to say": "are slightly more likely"
+_LIKELY_LEAD = {"more", "less", "most", "also", "is", "are", "was", "were", "much", "far", "even"}
+
+
 def _finite_speaker(doc, c, lex):
     """(mention, span, speaker after the cue?) of a finite verb cue, None when it has
     none: the last speaker after a conjunction, the sentence subject ("X doubled down
@@ -574,8 +584,11 @@ def _finite_speaker(doc, c, lex):
     j = _catenative_start(toks, k) if prev_tok == "to" else -1
     if j >= 0:  # "Dana Bell went on to say", "voters are more likely to say"
         if toks[j][2].lower() == "likely":
-            j -= 1 if j >= 1 and toks[j - 1][2].lower() in ("more", "less", "most", "also") else 0
-            j -= 1 if j >= 1 and toks[j - 1][2].lower() in ("is", "are", "was", "were") else 0
+            # "voters are slightly more likely to say": back to the subject
+            while j >= 1 and (
+                toks[j - 1][2].lower() in _LIKELY_LEAD or _skips_before_cue(toks[j - 1][2].lower())
+            ):
+                j -= 1
         np_ = _left_np(toks, j, lex)
         return None if np_ is None else (None, _span_of(toks, np_), False)
     if (
@@ -636,11 +649,21 @@ _INSERTION_RE = re.compile(
 )
 
 
+_AFTER_LEADING_BLOCK_RE = re.compile(r"\x01+[ \t]*,?[ \t]*")
+
+
 def _subject_across_insertion(doc, c, lex):
     """Span of the sentence subject when only an insertion separates it from the
     cue ("Ann Lee, who backed him in 2012, said"; "The officials whose rules were
     struck down say"); None otherwise."""
-    span = _leading_np(doc.masked, c.ss, c.cs, lex)
+    lo = c.ss
+    if doc.masked[lo : lo + 1] == MASK:
+        # '"...," Bill Tam, wearing a red hat, said': the name after the quotation
+        mb = _AFTER_LEADING_BLOCK_RE.match(doc.masked, lo, c.cs)
+        if mb is None:
+            return None
+        lo = mb.end()
+    span = _leading_np(doc.masked, lo, c.cs, lex)
     if span is None or span[1] >= c.cs or c.cs - span[1] > 260:
         return None
     if doc.masked[span[0] : span[1]].lower() in _PRONOUNS:
