@@ -27,6 +27,8 @@ from .frames import (
 from .lexicon import (
     _PRONOUNS,
     _SENT_START_STOP,
+    colon_labels,
+    is_colon_label,
     lexicon,
 )
 from .phrases import (
@@ -177,6 +179,8 @@ def _colon_frames(doc):
                 continue
             dash = True
         name = text[ns:ne]
+        if name.strip().lower() in colon_labels():
+            continue  # "Update: ..."
         if (not dash and name.split()[0].lower() in _SENT_START_STOP) or any(
             q.cue_start <= cpos < q.cue_end or q.start <= cpos < q.end for q in quotes[-5:]
         ):
@@ -236,6 +240,8 @@ def _headline_line(doc, ls, le, later):
     words = text[ns:ne].split()
     if words[0].lower() in _SENT_START_STOP or any(w.lower() in doc.lex.verb_lemma for w in words):
         return
+    if is_colon_label(text[ns:ne]):
+        return  # "BOOM: ...", "Spoiler no more: ..."
     s0, e0 = _strip_span(text, m.end(), le, trail=" \t\n,:;—–-.")
     if e0 - s0 < 8:
         return
@@ -384,11 +390,14 @@ def _statements(quotes, blocks):
                 and bool(q.block_ids)
                 and blocks[p.block_ids[-1]][5] == q.block_ids[0]
             )
-            if (
-                q.kind == "direct"
-                and head.kind in ("direct", "mixed")
-                and (chained or (head.cue_start == q.cue_start and head.m_start == q.m_start))
-                and q.start >= p.end
+            same_frame = head.cue_start == q.cue_start and head.m_start == q.m_start
+            if q.start >= p.end and (
+                (
+                    q.kind == "direct"
+                    and head.kind in ("direct", "mixed")
+                    and (chained or same_frame)
+                )
+                or (same_frame and p is head and q.attribution == p.attribution == "attributed")
             ):
                 q.statement = p.statement
         out.append(q)

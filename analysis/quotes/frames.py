@@ -14,6 +14,7 @@ from .lexicon import (
     _CONTRACTION_RE,
     _DETS,
     _FIRST_WORD_RE,
+    _LEAD_ADVERBIAL,
     _NEEDS_THAT,
     _NEG,
     _NOT_CONTENT_START,
@@ -26,7 +27,9 @@ from .lexicon import (
     _PRONOUNS,
     _QUANT_SUBJ,
     _SKIP_BEFORE_CUE,
+    _TIME_WORDS,
     _VERBISH_NEXT,
+    _skips_before_cue,
     _trie_regex,
     load_titles,
 )
@@ -34,6 +37,7 @@ from .phrases import (
     _apposition_speaker,
     _is_adjunct_only,
     _is_cap,
+    _leading_np,
     _left_np,
     _right_np,
     _sentence_subject,
@@ -346,7 +350,7 @@ def _not_a_speech_verb(c, lex):
         return not _reads_a_quotation(c)
     if prev_tok == "to" and _catenative_start(c.toks, c.k) >= 0:
         return False  # "went on to say", "tried to argue"
-    if prev_tok in _NEG or prev2 in ("not", "n't", "never", "to") and prev_tok in _SKIP_BEFORE_CUE:
+    if prev_tok in _NEG or prev2 in ("not", "n't", "never", "to") and _skips_before_cue(prev_tok):
         return True
     if prev_tok.endswith("n't") or prev_tok.endswith("n’t"):
         return True
@@ -355,7 +359,7 @@ def _not_a_speech_verb(c, lex):
         or prev_tok in _DETS
         or (
             prev_tok.isalpha()
-            and prev_tok.islower()
+            and c.toks[c.k - 1][2].islower()  # (prev_tok is lower-cased)
             and prev_tok not in _PRONOUNS
             and prev_tok not in lex.nouns
             and prev_tok not in load_titles()["role"]  # "the mayor claims"
@@ -365,6 +369,14 @@ def _not_a_speech_verb(c, lex):
     ):
         return True  # "an automated reply", "struck a calmer note": nouns, not cues
     toks, kend = c.toks, c.kend
+    if form == "reported" and (
+        prev_tok.endswith(("'s", "’s")) or prev_tok in _DETS or prev_tok in _NUMERIC
+    ):
+        return True  # "Trump's reported net worth", "eight reported incidents"
+    if form in _NOUNISH_FORMS and kend < len(toks) and toks[kend][2].lower() in _NOUN_THEN_VERB:
+        return True  # "FEC reports show", "the claims were"
+    if lemma == "continue" and kend < len(toks) and not _continues_speech(toks, c.k, kend):
+        return True  # "the drinking continued", "continued his push"
     asked_by = lemma == "ask" and kend < len(toks) and toks[kend][2] == "by"
     if not asked_by and prev_tok in _PASSIVE_AUX and not form.endswith("ing"):
         return True  # "was told", "has been reported": the subject is not the speaker
@@ -384,6 +396,24 @@ def _not_a_speech_verb(c, lex):
     ):
         return True  # "maintained some clout", "claiming 41 percent"
     return lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to")
+
+
+# verbs after a plural noun form of a cue word: "FEC reports show", "the claims were"
+_NOUN_THEN_VERB = {
+    "show", "showed", "shows", "indicate", "indicated", "suggest", "suggested", "were",
+    "are", "have", "had", "found", "say", "said",
+}  # fmt: skip
+
+
+def _continues_speech(toks, k, kend):
+    """Does "continue(d)" report speech: a quotation, a colon or "that" right after it,
+    or a quotation ending just before it ('"...," Lee continued')?"""
+    nxt = toks[kend][2]
+    if nxt[0] == MASK or nxt == ":" or nxt.lower() == "that":
+        return True
+    if nxt == "," and kend + 1 < len(toks) and toks[kend + 1][2][0] == MASK:
+        return True
+    return any(toks[x][2][0] == MASK for x in range(max(0, k - 4), k))
 
 
 # what a text "reads": 'One sign read, "Farmers first."'
@@ -423,6 +453,8 @@ _QUOTED_VERBS = {"quoted", "quotes", "quoting", "cited", "cites", "citing"}
 def _statement_or_quoted_as(toks, k, lex):
     """Speaker span of "<X> issued a statement saying" (X) and of "quoted <X> as
     saying" (X), or None."""
+    if k >= 2 and toks[k - 1][2].lower() in _TIME_WORDS and toks[k - 2][2].lower() in _ISSUED_NOUNS:
+        k -= 1  # "issued a statement Tuesday saying"
     prev = toks[k - 1][2].lower() if k else ""
     if prev in _ISSUED_NOUNS:
         for j in range(k - 2, max(-1, k - 6), -1):
@@ -439,24 +471,35 @@ def _statement_or_quoted_as(toks, k, lex):
     return None
 
 
+# participles of an absolute construction "with Rubio saying ...", "staff members
+# suggesting ..."
+_ABSOLUTE_ING = {
+    "saying", "arguing", "insisting", "warning", "claiming", "noting", "telling",
+    "suggesting", "predicting", "declaring", "stating", "explaining", "acknowledging",
+    "admitting", "contending", "asserting", "complaining", "alleging", "vowing",
+}  # fmt: skip
+
+
 def _ing_speaker(doc, c, lex):
     """(mention, span) of the speaker of an -ing cue, None when it has none: the
     subject of a progressive ("Trump is telling"), of an absolute construction ("with
     Rubio saying"), or of the sentence / the sentence's last speaker ("..., saying")."""
     toks, k, prev_tok, form = c.toks, c.k, c.prev_tok, c.form
+    if _skips_before_cue(prev_tok) and c.prev2 in (",", "—", "–", "while", "and", "after", "by"):
+        prev_tok = c.prev2  # "..., falsely suggesting that", "after initially saying"
     if prev_tok in _PROG_AUX:
         return "progressive"  # handled as a finite verb by the caller
     got = _statement_or_quoted_as(toks, k, lex)
     if got is not None:
         return None, got
-    after_comma = prev_tok == "," or (
+    after_comma = prev_tok in (",", "—", "–") or (
         prev_tok[:1] == MASK and doc.text[: toks[k - 1][1]].rstrip()[-2:-1] in (",", "，")
     )  # '"... careless," noting that': the comma inside the quotation
     if not after_comma and prev_tok not in ("and", "while", "before", "after", "by"):
         # absolute construction "with Rubio saying ...", "30 percent of voters saying"
         np_i = (
             _left_np(toks, k, lex)
-            if form in ("saying", "arguing", "insisting", "warning", "claiming", "noting")
+            if form in _ABSOLUTE_ING
             else None
         )
         if np_i is None or toks[np_i[1] - 1][2].lower() in _PRONOUNS:
@@ -484,8 +527,11 @@ _PROPORTION_SUBJ_RE = re.compile(
     r"(?:(?:nearly|almost|about|roughly|some|only|just|over|under)\s+)?"
     r"(?:" + _NUM + r"\s+(?:in|out\s+of)\s+" + _NUM + r"\b"
     r"|(?:a|one|two)[\s\-]+(?:thirds?|quarters?|fifths?|half)\s+of\b"
-    r"|half\s+of\b|" + _NUM + r"\s*(?:%|percent|per\s+cent)\s+of\b)"
-    r"(?:\s+[A-Za-z][\w'’\-]*){0,6}\Z",
+    r"|half\s+of\b|" + _NUM + r"\s*(?:%|percent|per\s+cent)\s+of\b"
+    r"|(?:(?:large|small|big|slim|narrow|solid|clear|overwhelming)\s+)?majorit(?:y|ies)\s+of\b"
+    r"|(?:a|the)\s+(?:(?:large|small|slim|narrow|solid|clear)\s+)?"
+    r"(?:majority|plurality|minority)\s+of\b)"
+    r"(?:\s+[A-Za-z][\w'’\-]*){0,12}\Z",
     re.I,
 )
 
@@ -507,7 +553,7 @@ def _short_sentence_subject(c, lex):
         k = rel
     n = k - t0
     words = [toks[x][2] for x in range(t0, k)]
-    if 3 <= n <= 10 and _PROPORTION_SUBJ_RE.match(" ".join(words)):
+    if 3 <= n <= 16 and _PROPORTION_SUBJ_RE.match(" ".join(words)):
         return _span_of(toks, (t0, k))  # "One in three said", "Most of those polled say"
     if not 1 <= n <= 5 or (n == 1 and rel < 0):
         return None
@@ -525,6 +571,10 @@ def _short_sentence_subject(c, lex):
     return _span_of(toks, (t0, k))
 
 
+# words between a subject and "likely to say": "are slightly more likely"
+_LIKELY_LEAD = {"more", "less", "most", "also", "is", "are", "was", "were", "much", "far", "even"}
+
+
 def _finite_speaker(doc, c, lex):
     """(mention, span, speaker after the cue?) of a finite verb cue, None when it has
     none: the last speaker after a conjunction, the sentence subject ("X doubled down
@@ -534,8 +584,11 @@ def _finite_speaker(doc, c, lex):
     j = _catenative_start(toks, k) if prev_tok == "to" else -1
     if j >= 0:  # "Dana Bell went on to say", "voters are more likely to say"
         if toks[j][2].lower() == "likely":
-            j -= 1 if j >= 1 and toks[j - 1][2].lower() in ("more", "less", "most", "also") else 0
-            j -= 1 if j >= 1 and toks[j - 1][2].lower() in ("is", "are", "was", "were") else 0
+            # "voters are slightly more likely to say": back to the subject
+            while j >= 1 and (
+                toks[j - 1][2].lower() in _LIKELY_LEAD or _skips_before_cue(toks[j - 1][2].lower())
+            ):
+                j -= 1
         np_ = _left_np(toks, j, lex)
         return None if np_ is None else (None, _span_of(toks, np_), False)
     if (
@@ -551,7 +604,7 @@ def _finite_speaker(doc, c, lex):
         return doc.last_speaker, None, False
     if (
         prev_tok in ("and", "but")
-        or (prev_tok in _SKIP_BEFORE_CUE and prev2 in (",", "and", "but"))
+        or (_skips_before_cue(prev_tok) and prev2 in (",", "and", "but"))
     ) and _left_np(toks, k, lex) is None:
         # "Trump doubled down on his comments and said ...": sentence subject
         m_span = _sentence_subject(doc.masked, c.ss, c.se, lex)
@@ -568,16 +621,56 @@ def _finite_speaker(doc, c, lex):
     # inversion: '..." said Putin' / '... , said the official'
     at_edge = k == 0 or toks[k - 1][2][0] == MASK or prev_tok in (",", ":", "—", "–", "-", "as")
     if not at_edge or c.lemma in ("tell", "ask", "urge", "inform", "assure", "warn"):
-        span = _short_sentence_subject(c, lex)
+        span = _short_sentence_subject(c, lex) or _subject_across_insertion(doc, c, lex)
         return None if span is None else (None, span, False)
     np_r = _right_np(toks, kend, lex)
+    if np_r is not None and np_r[1] < len(toks) and toks[np_r[1]][2] in _VERBISH_NEXT:
+        np_r = None  # '..., said the plan was sound': the subject of the content
     if np_r is None:
-        return None
+        span = _subject_across_insertion(doc, c, lex)
+        return None if span is None else (None, span, False)
     if c.form in lex.ambiguous and (
         c.form in _NOUNISH_FORMS or not (k and toks[k - 1][2][0] == MASK)
     ):
         return None  # '"...," tweeted Mike Hale' is a frame, "..., notes Hale" may not be
     return None, _span_of(toks, np_r), True
+
+
+# what may stand between a sentence's subject and its reporting verb: an apposition or
+# a clause set off by commas ("Ann Lee, who backed him in 2012, said"), a relative
+# clause ("The officials whose rules were struck down say") or a time adverbial ("The
+# mayor less than two weeks ago said")
+_INSERTION_RE = re.compile(
+    r"\s*(?:,[^,;:!?]{1,200}(?:,[^,;:!?]{1,120})?(?:,|\x01)"
+    r"|\s(?:who|whose|that)\s[^,;:!?\x01]{1,120}?(?:,\s*(?:for\s+instance|for\s+example|"
+    r"however|too|though)\s*,)?"
+    r"|\s(?:(?:more|less)\s+than\s+)?(?:a|one|two|three|four|five|several|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+ago)\s*\Z"
+)
+
+
+_AFTER_LEADING_BLOCK_RE = re.compile(r"\x01+[ \t]*,?[ \t]*")
+
+
+def _subject_across_insertion(doc, c, lex):
+    """Span of the sentence subject when only an insertion separates it from the
+    cue ("Ann Lee, who backed him in 2012, said"; "The officials whose rules were
+    struck down say"); None otherwise."""
+    lo = c.ss
+    if doc.masked[lo : lo + 1] == MASK:
+        # '"...," Bill Tam, wearing a red hat, said': the name after the quotation
+        mb = _AFTER_LEADING_BLOCK_RE.match(doc.masked, lo, c.cs)
+        if mb is None:
+            return None
+        lo = mb.end()
+    span = _leading_np(doc.masked, lo, c.cs, lex)
+    if span is None or span[1] >= c.cs or c.cs - span[1] > 260:
+        return None
+    if doc.masked[span[0] : span[1]].lower() in _PRONOUNS:
+        return None
+    if _INSERTION_RE.match(doc.masked, span[1], c.cs) is None:
+        return None
+    return span
 
 
 def _cue_speaker(doc, c, lex):
@@ -676,6 +769,13 @@ def _catenative_start(toks, k):
 _FIRST_SECOND_PERSON = {"i", "me", "you", "we", "us", "ya", "y'all"}
 
 
+# a separator right before a quotation that ends the text before the next cue
+_BLOCK_AFTER_CUT_RE = re.compile(r"[,;][ \t]*(\x01+)[ \t]*,?[ \t]*(?:\S+[ \t]*)?\Z")
+
+# one or two lower-case words between a quotation (and its comma) and the speaker
+_MODIFIERS_AFTER_BLOCK_RE = re.compile(r"\x01[ \t,]*((?:[a-z][a-z\-]*[ \t]+){1,2})\Z")
+
+
 def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     """(pre, post, frame end): the text before the frame (sentence start .. speaker
     and cue) and after it (past objects and adverbials: "told reporters Sunday that",
@@ -685,6 +785,12 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     frame_hi = max(ce_, mention[2]) if speaker_after else ce_
     if borrowed or mention[1] < c.ss or mention[1] > se:  # speaker of an earlier cue
         frame_lo, frame_hi = cs_, ce_
+    elif not speaker_after:
+        # '"...," former Gov. Ann Bell said': lower-case modifiers before the speaker
+        # belong to the frame, so the quotation ends the text before it
+        mm = _MODIFIERS_AFTER_BLOCK_RE.search(masked, max(c.ss, frame_lo - 40), frame_lo)
+        if mm is not None:
+            frame_lo = mm.start(1)
     # after the frame: skip objects / adverbials ("told reporters", "said Sunday")
     post_lo = frame_hi
     mo = _POST_SKIP.match(masked, post_lo, se)  # (no look-behind or \b at its start)
@@ -706,6 +812,9 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         # another cue later in this sentence ("... but said ...", "...; others said")
         nxt, nxt_form = cue_matches[cj][0], cue_matches[cj][2]
         cj += 1
+        if nxt == post_lo and nxt_form.endswith("ing"):
+            post_hi = post_lo  # '"A," Lee said, adding that B': "adding" has its own frame
+            break
         if nxt > post_lo:
             seg = masked[post_lo:nxt]
             cut = max(seg.rfind(";"), seg.rfind(","), seg.rfind(" but "), seg.rfind(" and "))
@@ -714,6 +823,9 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 m_ing = _ING_CUT_RE.search(seg)
                 cut = -1 if m_ing is None else m_ing.start()
             if cut >= 0 and len(seg[cut:].split()) <= 6:
+                mb = _BLOCK_AFTER_CUT_RE.match(seg, cut)
+                if mb is not None:
+                    cut = mb.end(1)  # 'said she thought, "No way," adding': keep the quotation
                 post_hi = post_lo + cut
                 break
     return (c.ss, frame_lo), (post_lo, post_hi), frame_hi
@@ -758,6 +870,8 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         return pre
     if speaker_after:
         return pre if pre_words > 0 else post
+    if not post_has and ":" in masked[frame_hi : post[0]]:
+        return None  # "In a 1963 speech, he declared:" announces the quotation after it
     if (
         pre_words >= 3
         and pre_text.rstrip().endswith(",")
@@ -857,6 +971,10 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     return s0, e0, kind, bids
 
 
+# words that open an adverbial after a frame ("said during a speech", "said in Ohio")
+_ADVERBIAL_STARTS = {"during", "in", "at", "on", "after", "before", "while", "when", "following"}
+
+
 def _add_block_quotes(doc, c, bids, mention):
     """One direct Quote per unused block of ``bids``, framed by cue ``c``."""
     text, blocks, used = doc.text, doc.blocks, doc.used_blocks
@@ -892,6 +1010,57 @@ def _add_frame_quotes(doc, c, ck, choose, pre, post, mention):
         _add_block_quotes(doc, c, ok[3], mention)
 
 
+# words that open an adjunct of the frame rather than the rest of its content
+_NOT_A_CONTINUATION = {
+    "even", "because", "although", "though", "unless", "until", "so", "who", "which",
+    "where", "whose", "yet", "nor", "not", "also", "again", "now", "then", "citing",
+    "than", "in", "on", "at", "by", "from", "about", "of", "without", "within",
+}  # fmt: skip
+
+_PAREN_POST_RE = re.compile(r"[ \t]*,[ \t]*(?:that[ \t]+)?\Z")
+
+
+def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
+    """Add the two rows of a frame set off by commas inside its content ("The plan,
+    she said, will cost more"; "It is his job, he said, to tell them"): the text
+    before and the text after, one statement. False (nothing added) when the frame
+    is no such insertion: a leading adverbial ("In 1990, she said, ...") or a side
+    too short."""
+    masked = doc.masked
+    pre_text = masked[pre[0] : pre[1]]
+    if c.is_acc or not pre_text.rstrip().endswith(","):
+        return False
+    if _PAREN_POST_RE.match(masked, frame_hi, post[0]) is None and not (
+        masked[frame_hi : post[0]].strip() == "" and masked[post[0] : post[0] + 1] == ","
+    ):
+        return False
+    words = _WORDS_RE.findall(pre_text)
+    if len(words) < 2 or words[0].lower() in _LEAD_ADVERBIAL or words[0].lower() in _CONJ:
+        return False
+    post_lo = post[0] + 1 if masked[post[0] : post[0] + 1] == "," else post[0]
+    fw = _FIRST_WORD_RE.match(masked, post_lo, post[1])
+    w0 = "" if fw is None else fw.group(1)
+    if (
+        not w0.islower()
+        or w0 in _LEAD_ADVERBIAL
+        or w0 in _CONJ
+        or w0 in _NOT_A_CONTINUATION
+        or w0.endswith("ing")
+        or len(_WORDS_RE.findall(masked, post_lo, post[1])) < 2
+    ):
+        return False  # "..., Lee said, even though ...": an adjunct of the frame
+    a, b = doc.content_kind(*pre), doc.content_kind(post_lo, post[1])
+    if a is None or b is None:
+        return False
+    for s0, e0, kind, bids in (a, b):
+        q = Quote(s0, e0, kind, c.cue, c.cs, c.ce, *mention)
+        q.block_ids = bids
+        for bid in bids:
+            doc.used_blocks.setdefault(bid, q)
+        doc.quotes.append(q)
+    return True
+
+
 def verb_frames(doc, cue_matches):
     """Add the quotes of every reporting cue ("X said ...", "according to X") to
     ``doc``, in cue order; a frame whose quotation follows ("X said:") is left in
@@ -918,6 +1087,8 @@ def verb_frames(doc, cue_matches):
         pre, post, frame_hi = _content_sides(
             doc, c, ci, cue_matches, mention, speaker_after, borrowed
         )
+        if not borrowed and _add_parenthetical(doc, c, pre, post, frame_hi, mention):
+            continue
         choose = _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         if choose is None:
             if _announces_quote(doc, c, post, frame_hi):
@@ -927,5 +1098,18 @@ def verb_frames(doc, cue_matches):
         if choose is _SKIP:
             continue
         ck = _frame_content(doc, c, choose, post, frame_hi, lex)
+        if ck is None and choose is post and not borrowed and not c.is_acc:
+            # "His views have shifted, Lee said during a speech to the club": the
+            # text after the frame is an adverbial, the content is before it
+            pre_text = doc.masked[pre[0] : pre[1]].rstrip()
+            fw = _FIRST_WORD_RE.match(doc.masked, post[0], post[1])
+            if (
+                pre_text.endswith(",")
+                and len(_WORDS_RE.findall(pre_text)) >= 4
+                and fw is not None
+                and fw.group(1) in _ADVERBIAL_STARTS
+            ):
+                choose = pre
+                ck = _frame_content(doc, c, choose, post, frame_hi, lex)
         if ck is not None:
             _add_frame_quotes(doc, c, ck, choose, pre, post, mention)

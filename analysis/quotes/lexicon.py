@@ -153,6 +153,37 @@ def lexicon() -> Lexicon:
     )
 
 
+@lru_cache(maxsize=1)
+def colon_labels() -> frozenset:
+    """Lower-case labels that stand before a colon but name no speaker
+    (``resources/colon_labels.txt``).
+
+    >>> "update" in colon_labels()
+    True
+    """
+    return frozenset(_lines("colon_labels.txt"))
+
+
+# lower-case words that make the text before a colon a clause, not a name
+_CLAUSE_WORDS = {
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+    "no", "not", "more", "even", "seem", "seems",
+}  # fmt: skip
+
+
+def is_colon_label(name: str) -> bool:
+    """Is the text before a colon a label ("BOOM", "Update", "Spoiler no more") rather
+    than a speaker's name: a listed label, or words holding a clause word?
+
+    >>> is_colon_label("Just Leaked"), is_colon_label("Bill is back"), is_colon_label("Gromov")
+    (True, True, False)
+    """
+    words = name.split()
+    if not words or name.strip().lower() in colon_labels():
+        return True
+    return any(w in _CLAUSE_WORDS for w in words)
+
+
 _PRONOUNS = {"he": "m", "she": "f", "they": "p", "i": "s", "we": "p", "who": "?", "you": "s"}
 
 _DETS = {
@@ -328,6 +359,28 @@ _SKIP_BEFORE_CUE = {
     "confidently",
     "emphatically",
 }
+
+# words ending in -ly that are no adverbs (or that must not be skipped before a cue)
+_LY_NOT_ADVERB = {
+    "family", "ally", "rally", "assembly", "supply", "bully", "reply", "apply", "italy",
+    "july", "elderly", "likely", "unlikely", "daily", "weekly", "monthly", "quarterly",
+    "yearly", "early", "holy", "lonely", "friendly", "ugly", "costly", "silly", "belly",
+    "jelly", "anomaly", "monopoly", "homily", "lily", "holly", "fly", "comply", "rely",
+    "imply", "multiply", "reply", "oily", "hourly", "nightly", "orderly", "kindly",
+}  # fmt: skip
+
+
+def _skips_before_cue(w: str) -> bool:
+    """May the lower-case word ``w`` stand between a speaker and the cue ("has",
+    "also", any adverb in -ly: "Lee politely suggested")?
+
+    >>> _skips_before_cue("gingerly"), _skips_before_cue("family")
+    (True, False)
+    """
+    return w in _SKIP_BEFORE_CUE or (
+        len(w) > 4 and w.endswith("ly") and w.isalpha() and w.islower() and w not in _LY_NOT_ADVERB
+    )
+
 
 _SKIP_BEFORE_CUE |= {
     "especially",

@@ -30,6 +30,7 @@ from .lexicon import (
     _TIME_PREPS,
     _TIME_WORDS,
     _VERBISH_NEXT,
+    _skips_before_cue,
 )
 from .names import _NAME_MEMO_MAX, _clean_name_words
 
@@ -247,12 +248,12 @@ def _left_np0(toks, k, lex):
     i = k - 1
     while i >= 0:
         lw_ = toks[i][2].lower()
-        if lw_ in _SKIP_BEFORE_CUE:
+        if _skips_before_cue(lw_):
             i -= 1
         elif (
             lw_ == ","
             and i >= 2
-            and toks[i - 1][2].lower() in _SKIP_BEFORE_CUE
+            and _skips_before_cue(toks[i - 1][2].lower())
             and toks[i - 2][2] == ","
         ):
             i -= 3  # "Proponents of the bill, however, say"
@@ -607,6 +608,42 @@ def _sentence_subject(masked, ss, se, lex):
     ):
         return (st[q][0], st[e2 - 1][1])
     return None
+
+
+def _leading_np(masked, ss, hi, lex):
+    """Char span of the noun phrase that opens the sentence at ``ss`` (after a leading
+    "But" / "And"), read no further than ``hi``: determiners, capitalised and listed
+    words, or a determiner and an unlisted head noun ("The judges"); None when the
+    sentence opens otherwise.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "The banker Ann Lee, who backed him, said so."
+    >>> s, e = _leading_np(t, 0, len(t), lexicon())
+    >>> t[s:e]
+    'The banker Ann Lee'
+    """
+    st = _window_tokens(masked, ss, min(hi, ss + 200))
+    q = 1 if st and st[0][2].lower() in ("but", "and", "yet", "so") else 0
+    e = q
+    while (
+        e < len(st)
+        and e - q < 8
+        and _np_word(st[e][2], lex)
+        and st[e][2].lower() not in _PRONOUNS
+        and (e > q or st[e][2].lower() not in _SENT_START_STOP or st[e][2].lower() in _DETS)
+    ):
+        e += 1
+    if e == q:
+        return None
+    if all(st[x][2].lower() in _DETS for x in range(q, e)):
+        e = _det_head_end(st, e, lex)
+        if e is None:
+            return None
+        while e < len(st) and e - q < 8 and _is_cap(st[e][2]) and _np_word(st[e][2], lex):
+            e += 1  # "The baker Ann Lee"
+    elif not any(_is_cap(st[x][2]) or st[x][2].lower() in lex.nouns for x in range(q, e)):
+        return None
+    return (st[q][0], st[e - 1][1])
 
 
 def _det_head_end(st, k, lex):

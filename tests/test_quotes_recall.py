@@ -1,0 +1,152 @@
+"""Recall of the quote engine (issue 12): frames the rules used to miss, each on
+sentences written for these tests, and the non-frames that must stay out."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import extract_quotes
+
+
+def quotes(text: str) -> pd.DataFrame:
+    return extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]}))
+
+
+def rows(text: str) -> list[tuple[str, str]]:
+    return [tuple(x) for x in quotes(text)[["speaker", "quote"]].values.tolist()]
+
+
+# ------------------------------------------------- the subject across an insertion
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        (
+            "The baker Ann Lee, who ran for mayor in 2012, said on the radio that she "
+            "was voting for the new plan.",
+            "Ann Lee",
+            "she was voting for the new plan",
+        ),
+        (
+            "Mr. Ivo Stam, citing ''the mood of the market,'' said the shop could grow "
+            "in towns like Ardmore.",
+            "Ivo Stam",
+            "the shop could grow in towns like Ardmore",
+        ),
+        (
+            "The judges who ruled against the county, for instance, said the problem was the fee.",
+            "the judges",
+            "the problem was the fee",
+        ),
+        (
+            "The officials whose rules were struck down say the real change came from the courts.",
+            "the officials",
+            "the real change came from the courts",
+        ),
+        (
+            "The mayor less than two weeks ago said for the first time that the dam had cracked.",
+            "The mayor",
+            "the dam had cracked",
+        ),
+    ],
+)
+def test_subject_across_an_insertion(text, speaker, quote):
+    got = rows(text)
+    assert len(got) == 1
+    assert got[0][1] == quote
+    assert got[0][0].lower().endswith(speaker.lower().split()[-1])
+
+
+def test_no_inversion_before_a_clause_verb():
+    # "said the shop could grow": "the shop" is the subject of the content
+    got = rows("Ms. Oda, wearing a red coat, said the shop could grow next year.")
+    assert got == [("Oda", "the shop could grow next year")]
+
+
+def test_lowercase_modifiers_between_a_quotation_and_its_speaker():
+    got = rows('"We will not stop now," former Gov. Mara Bell of Ardena said.')
+    assert got == [("Mara Bell", "We will not stop now")]
+    got = rows('"We are done here," longtime aide Rob Coyle said.')
+    assert got == [("Rob Coyle", "We are done here")]
+
+
+def test_a_participle_cue_right_after_the_frame_has_its_own_content():
+    q = quotes('The town will play the "water card," Pell said, adding that voters know better.')
+    assert q["quote"].tolist() == ['The town will play the "water card,"', "voters know better"]
+    assert q["cue"].tolist() == ["said", "adding"]
+
+
+def test_a_colon_after_a_leading_adverbial_announces_the_next_paragraph():
+    text = (
+        "In a 1981 speech, he declared:\n\n"
+        "\u201cIt is very fitting that from this valley we sound the bell for freedom.\u201d"
+    )
+    q = quotes(text)
+    assert q["quote"].tolist() == [
+        "It is very fitting that from this valley we sound the bell for freedom."
+    ]
+    assert q["cue"].tolist() == ["declared"]
+
+
+# ------------------------------------------------- a frame inside its content
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        (
+            "It is his job, he said, to talk to the council and the public about the flood.",
+            ["It is his job", "to talk to the council and the public about the flood"],
+        ),
+        (
+            "The fishing trade, she said, is doing much better than it has in years.",
+            ["The fishing trade", "is doing much better than it has in years"],
+        ),
+        (
+            "The new road, said Mayor Ulla Brandt, will cost the town a great deal.",
+            ["The new road", "will cost the town a great deal"],
+        ),
+    ],
+)
+def test_a_parenthetical_frame_gives_two_rows_of_one_statement(text, parts):
+    q = quotes(text)
+    assert q["quote"].tolist() == parts
+    assert q["statement_id"].nunique() == 1
+    assert (q["attribution"] == "attributed").all()
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("In 1990, she said, the valley had no water at all.", "the valley had no water at all"),
+        (
+            "Farmers backed the levy, Mr. Brandt said, even though the vote was close.",
+            "Farmers backed the levy",
+        ),
+    ],
+)
+def test_a_leading_adverbial_or_a_trailing_adjunct_is_no_parenthetical(text, quote):
+    assert quotes(text)["quote"].tolist() == [quote]
+
+
+# ------------------------------------------------- verb forms
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The weekly paper reports that the mill will close in May.", "reports"),
+        ("Mayor Ulla Brandt promises that the mill will stay open.", "promises"),
+        ("Ulla Brandt continues: \u201cThe mill is the heart of this town.\u201d", "continues"),
+        ('"Not before the vote," Ulla Brandt answered.', "answered"),
+        ("The report concludes that the mill cannot be saved.", "concludes"),
+    ],
+)
+def test_more_verb_forms(text, cue):
+    assert quotes(text)["cue"].tolist() == [cue]
+
+
+def test_the_united_states_is_no_cue():
+    assert quotes("Exports from the United States rose by a third last year.").empty
