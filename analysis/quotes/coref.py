@@ -333,9 +333,194 @@ def _resolve_name_list(an, q, groups):
     return True
 
 
+# Office nouns: "the senator" is the person titled with exactly that office
+# ("Sen. Chuck Schumer"), never "former Sen. X", "Vice President X" or "X-elect" (unless
+# the mention says so: "the former senator"), and never whoever was quoted last.
+_OFFICES = {
+    "president", "senator", "governor", "secretary", "mayor", "judge", "minister",
+    "chancellor", "congressman", "congresswoman", "speaker", "chairman", "chairwoman",
+    "ambassador", "general", "director", "pope", "king", "queen", "leader", "premier",
+    "representative", "commissioner", "attorney", "prosecutor", "sheriff", "spokesman",
+    "spokeswoman", "official", "reporter", "host", "star", "lawmaker",
+}  # fmt: skip
+# words that make another office of the one they precede or follow
+_ROLE_STATUS = frozenset(
+    "former ex vice deputy assistant under then elect acting outgoing incoming late press "
+    "lieutenant associate".split()
+)
+_TITLE_ABBR = {
+    "gov": "governor", "sen": "senator", "sec": "secretary", "secy": "secretary",
+    "pres": "president", "gen": "general", "lt": "lieutenant", "rep": "representative",
+    "amb": "ambassador", "atty": "attorney",
+}  # fmt: skip
+# descriptors that do not make a president foreign (the sitting president of the
+# article's country is "President X" or "U.S. President X")
+_HOME = frozenset("u.s u.s. us united states american".split())
+
+
+def _title_parts(word, lex):
+    """The lower-case title words of one written word ("Sen." -> ["senator"],
+    "President-elect" -> ["president", "elect"]), or None when it is no title word."""
+    lw = word.lower().strip(",.;:")
+    if not lw or lw in ("the", "a", "an"):
+        return None
+    out = []
+    for p in lw.split("-"):
+        if not p:
+            continue
+        p = _TITLE_ABBR.get(p, p)
+        if p not in lex.titles and p not in _ROLE_STATUS and p not in ("of", "elect"):
+            return None
+        out.append(p)
+    return out or None
+
+
+def title_phrase(text, pos, cw, tw, lex):
+    """(title words, word before them) of the name ``cw`` found at ``pos``: the
+    lower-case title words written right before it, abbreviations spelled out.
+
+    >>> from .lexicon import lexicon
+    >>> t = "He met former Sen. Jo Ames."
+    >>> title_phrase(t, t.index("Sen."), ("Jo", "Ames"), ("sen",), lexicon())
+    (['former', 'senator'], 'met')
+    """
+    before = text[max(0, pos - 80) : pos].split()
+    if text[pos - 1 : pos].strip():  # the match starts inside a word
+        before = before[:-1]
+    words = before + list(tw)
+    lead = [w for w in cw[:-1]]
+    while lead and _title_parts(lead[0], lex) and "-" in lead[0]:
+        words.append(lead.pop(0))  # "President-elect Donald Trump"
+    out: list = []
+    prev = ""
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if (w[-1:] in ",;:" and k < len(words) - 1) or _ends_sentence(w):
+            prev = w
+            break
+        parts = _title_parts(w, lex)
+        if parts is None:
+            prev = w
+            break
+        out[:0] = parts
+    return out, prev.lower()
+
+
+def _ends_sentence(word):
+    """Does ``word`` end a sentence ("President." but not "Sen." or "U.S.")?"""
+    if not word.endswith((".", "?", "!")):
+        return False
+    core = word.rstrip(".?!").lower()
+    return word[-1] != "." or not (core in _TITLE_ABBR or len(core) <= 3 or "." in core)
+
+
+def _exact_role(phrase, role, status):
+    """Does the title phrase name exactly the office ``role`` with the status words
+    ``status`` ("former", "vice", ...)?"""
+    if role not in phrase and role + "s" not in phrase:
+        return False
+    return {w for w in phrase if w in _ROLE_STATUS} == status
+
+
+def _role_status(mention):
+    """(office noun, status words) of "the former president", "the president-elect"."""
+    words = [p for w in mention.lower().split()[1:] for p in w.split("-") if p]
+    head = None
+    for w in reversed(words):
+        if w not in _ROLE_STATUS:
+            head = w
+            break
+    return head, frozenset(w for w in words if w in _ROLE_STATUS)
+
+
+def _titled_person(an, pos, cw, info, role, status):
+    """Is the name at ``pos`` a person titled exactly ``role``?"""
+    tp = an.title_cache.get(("p", pos))
+    if tp is None:
+        tp = an.title_cache[("p", pos)] = title_phrase(an.text, pos, cw, info[2], an.lex)
+    if not _exact_role(tp[0], role, status):
+        return False
+    return len(cw) > 1 or not info[6]  # "President Obama", never "Florida"
+
+
+def _sitting_president(an):
+    """The person the article titles plainly "President X" (no "former", "vice",
+    "-elect", no foreign descriptor such as "Russian" or "France's") at least twice as
+    often as anyone else, else None."""
+    got = an.title_cache.get("sitting", _MISSING)
+    if got is not _MISSING:
+        return got
+    found: dict = {}
+    for pos, cw, _g, info in an.names:
+        if "president" not in info[2] and "president" not in an.text[max(0, pos - 30) : pos].lower():
+            continue
+        if not _titled_person(an, pos, cw, info, "president", frozenset()):
+            continue
+        phrase, prev = an.title_cache[("p", pos)]
+        if any(w not in _HOME and w != "president" for w in phrase) or prev.endswith(
+            ("'s", "’s")
+        ):
+            continue  # "Ukrainian President Zelensky", "Russia's President Putin"
+        canon = an.canonical(cw)
+        found[canon] = found.get(canon, 0) + 1
+    ranked = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))
+    got = None
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        got = ranked[0][0]
+    elif ranked:
+        # several: the one whose name the article gives the administration
+        heads = [c for c, _n in ranked if _administration_of(an.text, c.split()[-1])]
+        got = heads[0] if len(heads) == 1 else None
+    an.title_cache["sitting"] = got
+    return got
+
+
+def _administration_of(text, surname):
+    """Does ``text`` speak of "the <surname> administration" ("Biden-Harris
+    Administration", "Obama White House")?"""
+    pat = re.escape(surname) + r"(?:[-–][A-Z][\w’']+)?[ \t]+(?:[Aa]dministration|White House)\b"
+    return re.search(pat, text) is not None
+
+
+def _resolve_office(an, q, role, status):
+    """Canonical name of the person "the president" (``role``, with ``status`` words)
+    refers to: in an article naming one sitting president, that president; else the
+    person last titled exactly so (within 4000 characters); else None."""
+    if role == "president" and not status:
+        ref = _sitting_president(an)
+        if ref is not None:
+            return ref
+    # several presidents and none sitting: only one titled in the last lines
+    reach = 1000 if role == "president" else 4000
+    name_pos = an.positions()
+    hi = bisect.bisect_left(name_pos, q.m_start)
+    for pos, cw, _g, info in reversed(an.names[max(0, hi - 200) : hi]):
+        if q.m_start - pos > reach:
+            break
+        if _titled_person(an, pos, cw, info, role, status):
+            return an.canonical(cw)
+    return None
+
+
 def _resolve_role(an, q, role, persons):
-    """Fill the speaker of "the president" with the person last titled so (or, for
-    most role nouns, the last quoted person); False when none is found."""
+    """Fill the speaker of "the president" with the person titled so (an office noun:
+    only that; other role nouns such as "the candidate": else the last quoted person);
+    False when none is found."""
+    head, status = _role_status(q.mention)
+    if head in _OFFICES:
+        ref = _resolve_office(an, q, head, status)
+    else:
+        ref = _role_fallback(an, q, role, persons)
+    if ref is None:
+        return False
+    q.speaker, q.stype = ref, "person"
+    persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
+    return True
+
+
+def _role_fallback(an, q, role, persons):
+    """The person last titled ``role`` (loosely), else the last quoted person or the
+    last sentence subject (for "the candidate", "the businessman")."""
     ref = None
     name_pos = an.positions()
     names = an.names
@@ -360,11 +545,7 @@ def _resolve_role(an, q, role, persons):
             an.antecedents()
             sub = an.pick(_SUBJ, q.m_start, "?", 3000)
             ref = sub[1] if sub else None
-    if ref is None:
-        return False
-    q.speaker, q.stype = ref, "person"
-    persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
-    return True
+    return ref
 
 
 def _resolve_named(an, q, minfo, persons, groups):
