@@ -428,7 +428,7 @@ def _assign_entities(rows: list[tuple], cands: _Candidates) -> list[tuple]:
             pool = local if local else cands.by_surname.get(surname, [])
             fit = [e for e in pool if cands.fits(e, g)]
             title = titles[i] or (
-                _text_title(cands, a, display[-1]) if len(fit) > 1 and not g else None
+                _text_title(cands, a, display[-1]) if len(fit) > 1 else None
             )
             if len(fit) > 1 and title:  # "President Biden": the one mostly titled so
                 votes = sorted((office[e][title], e) for e in fit)

@@ -280,6 +280,12 @@ def _resolve_he_she(an, q, lm, persons):
         ref = sub
     if ref is None:
         ref = an.pick(_SUBJ, q.m_start, want, 3000)
+    # "The president has ... . He said": an office held by a named person, mentioned
+    # as a clause subject after the name found (or within 1500 characters)
+    lo = ref[0] + 1 if ref is not None else q.m_start - 1500
+    office = _office_antecedent(an, lo, min(q.m_start, q.start), want)
+    if office is not None:
+        ref = office
     if ref is None:
         ref = an.pick(_ALL, q.m_start, want, 1500, 12)
     if ref is None:
@@ -395,7 +401,7 @@ def title_phrase(text, pos, cw, tw, lex):
     prev = ""
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
-        if (w[-1:] in ",;:" and k < len(words) - 1) or _ends_sentence(w):
+        if w[-1:] in ",;:" or _ends_sentence(w):  # "the president, Jake Sullivan"
             prev = w
             break
         parts = _title_parts(w, lex)
@@ -452,14 +458,15 @@ def _sitting_president(an):
         return got
     found: dict = {}
     for pos, cw, _g, info in an.names:
-        if "president" not in info[2] and "president" not in an.text[max(0, pos - 30) : pos].lower():
+        if (
+            "president" not in info[2]
+            and "president" not in an.text[max(0, pos - 30) : pos].lower()
+        ):
             continue
         if not _titled_person(an, pos, cw, info, "president", frozenset()):
             continue
         phrase, prev = an.title_cache[("p", pos)]
-        if any(w not in _HOME and w != "president" for w in phrase) or prev.endswith(
-            ("'s", "’s")
-        ):
+        if any(w not in _HOME and w != "president" for w in phrase) or prev.endswith(("'s", "’s")):
             continue  # "Ukrainian President Zelensky", "Russia's President Putin"
         canon = an.canonical(cw)
         found[canon] = found.get(canon, 0) + 1
@@ -482,10 +489,10 @@ def _administration_of(text, surname):
     return re.search(pat, text) is not None
 
 
-def _resolve_office(an, q, role, status):
+def _resolve_office(an, at, role, status):
     """Canonical name of the person "the president" (``role``, with ``status`` words)
-    refers to: in an article naming one sitting president, that president; else the
-    person last titled exactly so (within 4000 characters); else None."""
+    at ``at`` refers to: in an article naming one sitting president, that president;
+    else the person last titled exactly so (within 4000 characters); else None."""
     if role == "president" and not status:
         ref = _sitting_president(an)
         if ref is not None:
@@ -493,9 +500,9 @@ def _resolve_office(an, q, role, status):
     # several presidents and none sitting: only one titled in the last lines
     reach = 1000 if role == "president" else 4000
     name_pos = an.positions()
-    hi = bisect.bisect_left(name_pos, q.m_start)
+    hi = bisect.bisect_left(name_pos, at)
     for pos, cw, _g, info in reversed(an.names[max(0, hi - 200) : hi]):
-        if q.m_start - pos > reach:
+        if at - pos > reach:
             break
         if _titled_person(an, pos, cw, info, role, status):
             return an.canonical(cw)
@@ -508,7 +515,7 @@ def _resolve_role(an, q, role, persons):
     False when none is found."""
     head, status = _role_status(q.mention)
     if head in _OFFICES:
-        ref = _resolve_office(an, q, head, status)
+        ref = _resolve_office(an, q.m_start, head, status)
     else:
         ref = _role_fallback(an, q, role, persons)
     if ref is None:
@@ -516,6 +523,53 @@ def _resolve_role(an, q, role, persons):
     q.speaker, q.stype = ref, "person"
     persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
     return True
+
+
+_OFFICE_MENTION_RE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his)[ \t]+((?:[a-z]+[ \t-]){0,2}(?:"
+    + "|".join(sorted(_OFFICES))
+    + r"|President|Senator|Governor|Secretary|Mayor)(?:-elect)?)\b(?![’'-])"
+)
+
+
+def _office_antecedent(an, lo, hi, want):
+    """(position, canonical name) of the last clause-subject office mention ("The
+    president has ...", "When the governor ...") in lo..hi outside quotations that
+    resolves to a person whose gender fits ``want``, or None."""
+    best = None
+    for m in _OFFICE_MENTION_RE.finditer(an.text, max(0, lo), hi):
+        pos = m.start()
+        if an.masked is not None and an.masked[pos] == MASK:
+            continue
+        head, status = _role_status("the " + m.group(1))
+        if head not in _OFFICES or not all(
+            w in _ROLE_STATUS for w in m.group(1).lower().replace("-", " ").split()[:-1]
+        ):
+            continue
+        if not (an.starts_clause(pos) or _clause_opener(an.text, pos)):
+            continue
+        best = (pos, head, status)
+    if best is None:
+        return None
+    canon = _resolve_office(an, best[0], best[1], best[2])
+    if canon is None:
+        return None
+    g = an.gender_of.get(canon.split()[-1].lower())
+    if want in ("m", "f") and g and g != want:
+        return None
+    return best[0], canon
+
+
+_CLAUSE_OPENER_RE = re.compile(
+    r"(?:^|[\n.;:—]|,[ \t]+(?:and|but|so))[ \t]*(?:[Ww]hen|[Aa]fter|[Ii]f|[Ss]ince|[Bb]ecause|"
+    r"[Aa]nd|[Bb]ut|[Ss]o|[Aa]s)?[ \t]*$"
+)
+
+
+def _clause_opener(text, pos):
+    """Does a clause start right before ``pos`` (a line or sentence start, or "when",
+    "but", ... after one)?"""
+    return _CLAUSE_OPENER_RE.search(text, max(0, pos - 30), pos) is not None
 
 
 def _role_fallback(an, q, role, persons):
