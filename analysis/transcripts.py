@@ -299,7 +299,7 @@ def _titled_from_corpus(names: dict, titled: dict) -> None:
     that only says "the President") takes the surname the other transcripts give that
     label, when at least 90% of them agree; in place."""
     for labels in names.values():
-        for lab, (spk, typ, sur, cands) in list(labels.items()):
+        for lab, (_spk, typ, sur, _cands) in list(labels.items()):
             if sur or typ != "anonymous" or lab not in titled:
                 continue
             pick = _majority(titled[lab])

@@ -393,7 +393,9 @@ def title_phrase(text, pos, cw, tw, lex):
     before = text[max(0, pos - 80) : pos].split()
     if text[pos - 1 : pos].strip():  # the match starts inside a word
         before = before[:-1]
-    words = before + list(tw)
+    start = text.find(cw[0], pos, pos + 120) if tw else pos
+    # the title words of the match as written ("World Bank President"), else ``tw``
+    words = before + (text[pos:start].split() if start >= 0 else list(tw))
     lead = [w for w in cw[:-1]]
     while lead and _title_parts(lead[0], lex) and "-" in lead[0]:
         words.append(lead.pop(0))  # "President-elect Donald Trump"
@@ -409,7 +411,7 @@ def title_phrase(text, pos, cw, tw, lex):
             prev = w
             break
         out[:0] = parts
-    return out, prev.lower()
+    return out, prev
 
 
 def _ends_sentence(word):
@@ -444,9 +446,27 @@ def _titled_person(an, pos, cw, info, role, status):
     tp = an.title_cache.get(("p", pos))
     if tp is None:
         tp = an.title_cache[("p", pos)] = title_phrase(an.text, pos, cw, info[2], an.lex)
-    if not _exact_role(tp[0], role, status):
+    if not _exact_role(tp[0], role, status) and not _apposition_role(
+        an.text, pos, cw, role, status
+    ):
         return False
     return len(cw) > 1 or not info[6]  # "President Obama", never "Florida"
+
+
+_APPOSITION_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+((?:[\w.’'-]+[ \t]+){0,3}?)([a-z]+)\b")
+
+
+def _apposition_role(text, pos, cw, role, status):
+    """Is the name followed by an apposition with exactly that office ("Cruz, the
+    senator from Texas", "Ann Lee, a former governor")?"""
+    end = text.find(cw[-1], pos, pos + 120)
+    if end < 0:
+        return False
+    m = _APPOSITION_RE.match(text, end + len(cw[-1]))
+    if m is None or m.group(2) not in (role, role + "s"):
+        return False
+    words = m.group(1).lower().replace("-", " ").split()
+    return {w for w in words if w in _ROLE_STATUS} == status
 
 
 def _sitting_president(an):
@@ -465,11 +485,11 @@ def _sitting_president(an):
             continue
         if not _titled_person(an, pos, cw, info, "president", frozenset()):
             continue
-        phrase, prev = an.title_cache[("p", pos)]
-        if any(w not in _HOME and w != "president" for w in phrase) or prev.endswith(("'s", "’s")):
-            continue  # "Ukrainian President Zelensky", "Russia's President Putin"
+        if not _plain_president(an, pos):
+            continue  # "Ukrainian President Zelensky", "World Bank President Kim"
         canon = an.canonical(cw)
         found[canon] = found.get(canon, 0) + 1
+    an.title_cache["plain"] = found
     ranked = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))
     got = None
     if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
@@ -480,6 +500,25 @@ def _sitting_president(an):
         got = heads[0] if len(heads) == 1 else None
     an.title_cache["sitting"] = got
     return got
+
+
+def _plain_president(an, pos):
+    """Is the president titled at ``pos`` (title phrase known) no one else's: no
+    foreign descriptor ("Ukrainian President"), no possessive ("Russia's President"),
+    no capitalised qualifier ("World Bank President", "Harvard President")?"""
+    phrase, prev = an.title_cache[("p", pos)]
+    if any(w not in _HOME and w != "president" for w in phrase):
+        return False
+    if prev.endswith(("'s", "’s")):
+        return False
+    low = prev.lower()
+    return not (
+        prev[:1].isupper()
+        and len(prev) > 1
+        and prev[-1] not in ",.;:?!—"
+        and low not in _SENT_START_STOP
+        and low not in an.lex.titles
+    )
 
 
 def _administration_of(text, surname):
@@ -497,14 +536,18 @@ def _resolve_office(an, at, role, status):
         ref = _sitting_president(an)
         if ref is not None:
             return ref
-    # several presidents and none sitting: only one titled in the last lines
+    # several presidents and none sitting: only one titled in the last lines (a
+    # plain one, when the article has any)
+    plain = an.title_cache.get("plain") if role == "president" else None
     reach = 1000 if role == "president" else 4000
     name_pos = an.positions()
     hi = bisect.bisect_left(name_pos, at)
     for pos, cw, _g, info in reversed(an.names[max(0, hi - 200) : hi]):
         if at - pos > reach:
             break
-        if _titled_person(an, pos, cw, info, role, status):
+        if _titled_person(an, pos, cw, info, role, status) and (
+            role != "president" or status or not plain or _plain_president(an, pos)
+        ):
             return an.canonical(cw)
     return None
 
