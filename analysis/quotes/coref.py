@@ -212,7 +212,9 @@ class _ArticleNames:
             if (
                 len(prefix) <= 2
                 and all(
-                    w.lower().strip(",") in _SENT_START_STOP or w.lower().rstrip(".") in lex.titles
+                    w.lower().strip(",") in _SENT_START_STOP
+                    or w.lower().strip(",") in _LEAD_WORDS
+                    or w.lower().rstrip(".") in lex.titles
                     for w in prefix
                 )
             ) or _LEAD_PHRASE_RE.match(text, sents[si][0], pos):
@@ -790,6 +792,17 @@ def resolve(text, quotes, sents, lex, masked=None):
 
 
 _LEAD_PHRASE_RE = re.compile(
-    r"(?:In|On|At|After|Before|During|With|For|Since|Despite|Amid|Under|Following|Speaking|"
-    r"Asked|Earlier|Later|Last|Unlike|Like)\b[^,.;:\n\x01]{1,50},\s*$"
+    r"(?:(?:And|But|So|Yet)[ \t]+)?"
+    r"(?:(?:In|On|At|After|Before|During|With|For|Since|Despite|Amid|Under|Following|Speaking|"
+    r"Asked|Earlier|Later|Last|Unlike|Like|(?<=[a-z] )(?:in|on|at|after|before|since|during))"
+    r"\b[^,.;:\n\x01]{1,50}"
+    r"|(?:Days|Weeks|Months|Years|Hours|Minutes|Moments|Shortly|Soon|Not[ \t]+long)[ \t]+"
+    r"(?:after|before|later|earlier|afterward|afterwards)\b[^,.;:\n\x01]{0,50}"
+    r"|(?:Meanwhile|Instead|However|Still|Separately|Afterward|Afterwards|Then|Now))"
+    r",\s*$"
+)
+# sentence adverbs that may open a clause before its subject ("Meanwhile Rihanna ...")
+_LEAD_WORDS = frozenset(
+    "meanwhile instead however still separately afterward afterwards then now also later "
+    "finally indeed yet".split()
 )
