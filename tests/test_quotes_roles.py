@@ -140,3 +140,42 @@ def test_transcript_president_label_and_the_president_in_an_unnamed_briefing():
     said = q[(q["article_id"] == "c") & (q["speaker_mention"] == "The President")]
     assert said["speaker"].tolist() == ["Ada Vance"]
     assert add_turns(q.iloc[:0], ["x"], ["plain news text"]).empty
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Joe Lee, a rookie defenceman, scored twice. The team won 4-2 on Monday. "
+            '"It felt great," the rookie defenceman said.',
+            "Joe Lee",
+        ),
+        (
+            'Rookie defenceman Joe Lee scored twice. "It felt great," the defenceman said.',
+            "Joe Lee",
+        ),
+        ('Ted Cruz, the senator from Texas, spoke. "No," the senator said.', "Ted Cruz"),
+        ('Lawyer Ann Cole filed the motion. "We will appeal," the lawyer said.', "Ann Cole"),
+    ],
+)
+def test_description_resolves_to_the_person_described_so(text, want):
+    assert speakers(text)[-1][1:] == (want, "person")
+
+
+def test_description_with_no_one_described_so_stays_a_description():
+    # Tom Reyes is never called a lawyer: no guess
+    got = speakers('Tom Reyes spoke first. "We will appeal," the lawyer said.')[-1]
+    assert got[1] == "the lawyer" and got[2] != "person"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["And since Thursday, ", "Days after the vote, ", "Meanwhile "],
+)
+def test_a_subject_after_a_lead_phrase_is_the_pronoun_antecedent(lead):
+    text = (
+        '"We won," Mark Olsen said on Monday. '
+        + lead
+        + "Tom Reyes has campaigned against the plan. He said it would fail."
+    )
+    assert speakers(text)[-1][1] == "Tom Reyes"

@@ -10,7 +10,7 @@ import bisect
 import re
 
 from .blocks import MASK
-from .lexicon import _DETS, _PRONOUNS, _QUANT_SUBJ, _SENT_START_STOP
+from .lexicon import _DETS, _PRONOUNS, _QUANT_SUBJ, _SENT_START_STOP, load_titles
 from .names import (
     _EMPTY_MENTION,
     _MISSING,
@@ -455,20 +455,24 @@ def _titled_person(an, pos, cw, info, role, status):
     return len(cw) > 1 or not info[6]  # "President Obama", never "Florida"
 
 
-_APPOSITION_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+((?:[\w.’'-]+[ \t]+){0,3}?)([a-z]+)\b")
+_APPOSITION_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+([^,.;:\n()“”\"]{1,60})")
+_APPOSITION_END = frozenset("of from for at in on with who whose and to".split())
 
 
 def _apposition_role(text, pos, cw, role, status):
     """Is the name followed by an apposition with exactly that office ("Cruz, the
-    senator from Texas", "Ann Lee, a former governor")?"""
+    senator from Texas", "Ann Lee, a former governor", "Joe Lee, a rookie defenceman")?"""
     end = text.find(cw[-1], pos, pos + 120)
     if end < 0:
         return False
     m = _APPOSITION_RE.match(text, end + len(cw[-1]))
-    if m is None or m.group(2) not in (role, role + "s"):
+    if m is None:
         return False
     words = m.group(1).lower().replace("-", " ").split()
-    return {w for w in words if w in _ROLE_STATUS} == status
+    cut = next((i for i, w in enumerate(words) if w in _APPOSITION_END), len(words))
+    if cut == 0 or cut > 4 or words[cut - 1] not in (role, role + "s"):
+        return False
+    return {w for w in words[:cut] if w in _ROLE_STATUS} == status
 
 
 def _sitting_president(an):
@@ -615,6 +619,30 @@ def _clause_opener(text, pos):
     """Does a clause start right before ``pos`` (a line or sentence start, or "when",
     "but", ... after one)?"""
     return _CLAUSE_OPENER_RE.search(text, max(0, pos - 30), pos) is not None
+
+
+_PERSON_NOUNS = load_titles()["role"] - {"press", "elect", "member", "allies", "ally"}
+
+
+def _resolve_described(an, q, persons):
+    """Fill the speaker of "the rookie defenceman" (the, lower-case words, a person
+    noun of the title list) with the person the article titles so ("defenceman Joe
+    Lee", "Joe Lee, a rookie defenceman") within 4000 characters; False if none."""
+    words = q.mention.split()
+    if not (2 <= len(words) <= 5 and words[0].lower() in ("the", "this")):
+        return False
+    rest = words[1:]
+    if not all(w.islower() and w.replace("-", "").isalpha() for w in rest):
+        return False
+    head, status = _role_status(q.mention)
+    if head is None or head not in _PERSON_NOUNS or head in _OFFICES:
+        return False
+    ref = _resolve_office(an, q.m_start, head, status)
+    if ref is None:
+        return False
+    q.speaker, q.stype = ref, "person"
+    persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
+    return True
 
 
 def _role_fallback(an, q, role, persons):
@@ -787,7 +815,10 @@ def resolve(text, quotes, sents, lex, masked=None):
             if role is _EMPTY_MENTION:
                 raise IndexError("a mention without words")  # as indexing its first word did
             # "the president", "the GOP presidential candidate": the person last named so
-            if role is None or not _resolve_role(an, q, role, persons):
+            if role is None:
+                if not _resolve_described(an, q, persons):
+                    _resolve_named(an, q, minfo, persons, groups)
+            elif not _resolve_role(an, q, role, persons):
                 _resolve_named(an, q, minfo, persons, groups)
 
 
