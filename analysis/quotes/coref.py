@@ -268,8 +268,8 @@ def _resolve_he_she(an, q, lm, persons):
     for pos, canon, g in reversed(persons):
         if q.m_start - pos > 3000:
             break
-        if want in ("m", "f") and g and g != want:
-            continue
+        if want in ("m", "f") and g and g != want or _place_or_org(canon, an.lex):
+            continue  # never "New Jersey" or "Washington Redskins"
         ref = (pos, canon)
         break
     # a compatible person-like sentence subject named AFTER that quote is more
@@ -295,6 +295,18 @@ def _resolve_he_she(an, q, lm, persons):
     return ref
 
 
+def _place_or_org(name, lex):
+    """Is this speaker name a place or an organisation ("New Jersey", "Xinhua News
+    Agency", "CNN"), never a he/she?"""
+    words = name.split()
+    return (
+        name in lex.place_names
+        or words[-1] in lex.place_words
+        or words[-1] in lex.org_words
+        or (len(words) == 1 and words[0].isupper())
+    )
+
+
 def _resolve_pronoun(an, q, lm, persons, groups):
     """Fill the speaker of a quote whose mention is a pronoun."""
     if lm in ("he", "she", "who"):
@@ -311,16 +323,41 @@ def _resolve_pronoun(an, q, lm, persons, groups):
             q.stype = "unknown"
     elif lm in ("they", "we"):
         ref = None
+        last = -1
         for pos, canon, t in reversed(groups):
             if q.m_start - pos <= 2000:
-                ref = (canon, t)
+                ref, last = (canon, t), pos
             break
+        if lm == "they":  # "Democrats believe ... . They say": a later group subject
+            sub = _group_subject(an, max(last + 1, q.m_start - 600), min(q.m_start, q.start))
+            ref = sub or ref
         if ref:
             q.speaker, q.stype = ref
         else:
             q.speaker, q.stype = q.mention, "group"
     else:
         q.speaker, q.stype = q.mention, "unknown"
+
+
+_GROUP_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[.!?”\"])[ \t]+|\n[ \t]*)(?:(?:But|And|So|Still|Yet|Now|Meanwhile|Instead|However),?"
+    r"[ \t]+)?(?:(?:Many|Most|Some|Other|Both|All|The|Those)[ \t]+)?([A-Za-z]+s)\b"
+)
+
+
+def _group_subject(an, lo, hi):
+    """(noun, type) of the last sentence subject in lo..hi outside quotations that
+    is a plural group noun of the lexicon ("Democrats believe ...", "Still, voters
+    ..."), or None."""
+    best = None
+    for m in _GROUP_SUBJECT_RE.finditer(an.text, max(0, lo), max(0, hi)):
+        pos = m.start(1)
+        if an.masked is not None and an.masked[pos] == MASK:
+            continue
+        noun = m.group(1).lower()
+        if an.lex.nouns.get(noun) == "group":
+            best = (noun, "group")
+    return best
 
 
 def _resolve_name_list(an, q, groups):
