@@ -179,3 +179,24 @@ def test_a_subject_after_a_lead_phrase_is_the_pronoun_antecedent(lead):
         + "Tom Reyes has campaigned against the plan. He said it would fail."
     )
     assert speakers(text)[-1][1] == "Tom Reyes"
+
+
+def test_plural_description_is_no_single_person():
+    text = 'Sens. Tom Reyes and Ann Cole wrote a letter. "It is unfair," the senators said.'
+    assert speakers(text)[-1][1] == "the senators"
+
+
+def test_a_title_after_a_closing_quote_is_the_sitting_president():
+    text = (
+        "He Will Not Use The Words ‘Radical Chic.’\n\nPresident Omar Vance answered a "
+        'mother on Monday. "It is a question of tone," the president said.'
+    )
+    assert speakers(text)[-1][1] == "Omar Vance"
+
+
+def test_they_after_a_group_subject_is_that_group():
+    text = (
+        '"We lost," the union said. Still, voters believe the plan will fail. '
+        "They said the plan was a mistake from the start."
+    )
+    assert speakers(text)[-1][1:] == ("voters", "group")

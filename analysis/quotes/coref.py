@@ -555,10 +555,11 @@ def _plain_president(an, pos):
     if prev.endswith(("'s", "’s")):
         return False
     low = prev.lower()
+    bare = prev.rstrip("’'\"”)]")  # "... Terrorist.’ President Obama"
     return not (
         prev[:1].isupper()
-        and len(prev) > 1
-        and prev[-1] not in ",.;:?!—"
+        and len(bare) > 1
+        and bare[-1] not in ",.;:?!—"
         and low not in _SENT_START_STOP
         and low not in an.lex.titles
     )
@@ -582,7 +583,7 @@ def _resolve_office(an, at, role, status):
     # several presidents and none sitting: only one titled in the last lines (a
     # plain one, when the article has any)
     plain = an.title_cache.get("plain") if role == "president" else None
-    reach = 1000 if role == "president" else 4000
+    reach = 1000 if role == "president" and not status else 4000
     name_pos = an.positions()
     hi = bisect.bisect_left(name_pos, at)
     for pos, cw, _g, info in reversed(an.names[max(0, hi - 200) : hi]):
@@ -674,6 +675,8 @@ def _resolve_described(an, q, persons):
     head, status = _role_status(q.mention)
     if head is None or head not in _PERSON_NOUNS or head in _OFFICES:
         return False
+    if head.endswith("s") and head[:-1] in _PERSON_NOUNS:
+        return False  # "the senators": more than one person
     ref = _resolve_office(an, q.m_start, head, status)
     if ref is None:
         return False
