@@ -427,9 +427,7 @@ def _assign_entities(rows: list[tuple], cands: _Candidates) -> list[tuple]:
             local = cands.in_article(a, surname, display[-1])
             pool = local if local else cands.by_surname.get(surname, [])
             fit = [e for e in pool if cands.fits(e, g)]
-            title = titles[i] or (
-                _text_title(cands, a, display[-1]) if len(fit) > 1 and not g else None
-            )
+            title = titles[i] or (_text_title(cands, a, display[-1]) if len(fit) > 1 else None)
             if len(fit) > 1 and title:  # "President Biden": the one mostly titled so
                 votes = sorted((office[e][title], e) for e in fit)
                 if votes[-1][0] > 0 and votes[-1][0] >= 2 * votes[-2][0]:

@@ -35,6 +35,7 @@ _ANON = frozenset(
     """.split()
 )
 _HONORIFIC = frozenset("mr mrs ms miss dr the".split())
+_VOCATIVE = frozenset("mr mrs ms madam madame".split())  # "Mr. President Trump —"
 _FIRST_PERSON = frozenset(
     "i i'm i've i'd i'll me my mine myself we we're we've we'd we'll us our ours ourselves".split()
 )
@@ -167,8 +168,8 @@ def _titled_surnames(titled: str, text: str) -> Counter:
     found: Counter = Counter()
     for m in re.finditer(pat, text):
         before = text[max(0, m.start() - 12) : m.start()].split()
-        if before and _fold(before[-1].rstrip("-")) in mods:
-            continue  # "Vice President Harris", "former President Obama"
+        if before and _fold(before[-1].rstrip("-")) in mods | _VOCATIVE:
+            continue  # "Vice President Harris", "former President Obama", "Mr. President"
         words = m.group(1).split()
         for k in range(len(words), 0, -1):  # "President Biden Thursday": the longest name
             display, key, _ = parse_person_name(titled + " " + " ".join(words[:k]))
@@ -222,6 +223,7 @@ def add_turns(
     """
     found, names = {}, {}
     corpus: dict[str, Counter] = {}  # surname -> full names written in any transcript
+    titled: dict[str, Counter] = {}  # "THE PRESIDENT" -> surnames it was resolved to
     for aid, text in zip(ids, texts, strict=True):
         turns = find_turns(text)
         if not turns:
@@ -234,8 +236,11 @@ def add_turns(
                 sur, cands = names[aid][lab][2:]
                 if sur:
                     corpus.setdefault(sur, Counter()).update(cands)
+                    if _fold(lab.split()[-1]) in _TITLED_LABELS:
+                        titled.setdefault(lab, Counter())[sur] += 1
     if not found:
         return quotes
+    _titled_from_corpus(names, titled)
     # the full name: of those the document writes, the one most written in all
     # transcripts; a document that never names "MR. KIRBY" takes the corpus's
     for labels in names.values():
@@ -246,6 +251,7 @@ def add_turns(
                 labels[lab] = (max(pick, key=lambda n: (pool[n], cands[n], n)), typ)
             else:
                 labels[lab] = (spk, typ)
+    presidents = _presidents(names, list(found))
     cols = list(dict.fromkeys([*quotes.columns, *_TURN_COLS]))
     inside = quotes["article_id"].isin(found.keys()) if len(quotes) else None
     keep = quotes[~inside] if len(quotes) else quotes
@@ -256,7 +262,10 @@ def add_turns(
     recs: list[dict] = []
     for aid, (text, turns) in found.items():
         sents = (sentence_starts or {}).get(aid)
-        recs.extend(_merge_article(aid, text, turns, names[aid], by_article.get(aid, []), sents))
+        pres = presidents.get(aid)
+        recs.extend(
+            _merge_article(aid, text, turns, names[aid], by_article.get(aid, []), sents, pres)
+        )
     new = pd.DataFrame.from_records(recs, columns=cols)
     new = new.sort_values(["article_id", "start"], kind="mergesort")
     old_ids = new["article_id"] + "\0" + new["quote_id"].astype(str)
@@ -271,6 +280,55 @@ def add_turns(
     for c in _INTS:
         if c in out.columns:
             out[c] = out[c].astype("int64")
+    return out
+
+
+_TITLED_LABELS = ("president", "secretary", "ambassador", "governor", "mayor", "lady")
+
+
+def _majority(counts: Counter, share: float = 0.9):
+    """The most common key of ``counts`` when it holds ``share`` of the total, else None."""
+    if not counts:
+        return None
+    key, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    return key if n >= share * sum(counts.values()) else None
+
+
+def _titled_from_corpus(names: dict, titled: dict) -> None:
+    """A titled label that its document never names ("THE PRESIDENT" in a briefing
+    that only says "the President") takes the surname the other transcripts give that
+    label, when at least 90% of them agree; in place."""
+    for labels in names.values():
+        for lab, (_spk, typ, sur, _cands) in list(labels.items()):
+            if sur or typ != "anonymous" or lab not in titled:
+                continue
+            pick = _majority(titled[lab])
+            if pick:
+                words = [_title_case(w) for w in lab.split() if _fold(w) != "the"]
+                labels[lab] = (" ".join([*words, _title_case(pick)]), "person", pick, Counter())
+
+
+def _presidents(names: dict, order: list) -> dict:
+    """Transcript id -> the person "the President" is in it: the name its own
+    "THE PRESIDENT" label resolves to, else that of the nearest transcript (in corpus
+    order, the earlier one on a tie) whose label names someone."""
+    own = {
+        aid: labels["THE PRESIDENT"][0]
+        for aid, labels in names.items()
+        if labels.get("THE PRESIDENT", ("", ""))[1] == "person"
+    }
+    if not own:
+        return {}
+    idx = [i for i, aid in enumerate(order) if aid in own]
+    out = {}
+    for i, aid in enumerate(order):
+        k = bisect.bisect_left(idx, i)
+        near = [
+            j
+            for j in (idx[k - 1] if k else None, idx[k] if k < len(idx) else None)
+            if j is not None
+        ]
+        out[aid] = own[order[min(near, key=lambda j: (abs(j - i), j))]]
     return out
 
 
@@ -304,6 +362,7 @@ _TURN_COLS = (
     "cue_start",
     "cue_end",
 )
+_THE_PRESIDENT = frozenset({"the president", "this president", "president"})
 _INTS = ("start", "end", "sentence_id", "speaker_start", "speaker_end", "cue_start", "cue_end")
 
 
@@ -314,7 +373,9 @@ def _sentence_of(sents, pos: int) -> int:
     return int(sents[1][i]) if i >= 0 else 0
 
 
-def _merge_article(aid, text, turns, names, rows, sents) -> list[dict]:
+def _merge_article(aid, text, turns, names, rows, sents, president=None) -> list[dict]:
+    """The turn rows of one transcript and its extractor rows: label rows dropped,
+    "Kirby" and "I" given to the podium, "the President" to ``president``."""
     starts = [t[1] for t in turns]
     recs = []
     # first names and surnames of the people at the podium: their full names
@@ -353,6 +414,8 @@ def _merge_article(aid, text, turns, names, rows, sents) -> list[dict]:
         sp = r.get("speaker")
         if isinstance(sp, str) and _fold(sp) in parts:
             r["speaker"], r["speaker_type"] = parts[_fold(sp)], "person"  # "Kirby", "Karine"
+        elif president and _fold(str(r.get("speaker_mention", ""))) in _THE_PRESIDENT:
+            r["speaker"], r["speaker_type"] = president, "person"
         elif isinstance(sp, str) and _fold(sp) in _FIRST_PERSON:
             k = bisect.bisect_right(starts, r["start"]) - 1
             if k >= 0:

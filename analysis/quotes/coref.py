@@ -10,7 +10,7 @@ import bisect
 import re
 
 from .blocks import MASK
-from .lexicon import _DETS, _PRONOUNS, _QUANT_SUBJ, _SENT_START_STOP
+from .lexicon import _DETS, _PRONOUNS, _QUANT_SUBJ, _SENT_START_STOP, load_titles
 from .names import (
     _EMPTY_MENTION,
     _MISSING,
@@ -212,7 +212,9 @@ class _ArticleNames:
             if (
                 len(prefix) <= 2
                 and all(
-                    w.lower().strip(",") in _SENT_START_STOP or w.lower().rstrip(".") in lex.titles
+                    w.lower().strip(",") in _SENT_START_STOP
+                    or w.lower().strip(",") in _LEAD_WORDS
+                    or w.lower().rstrip(".") in lex.titles
                     for w in prefix
                 )
             ) or _LEAD_PHRASE_RE.match(text, sents[si][0], pos):
@@ -266,8 +268,8 @@ def _resolve_he_she(an, q, lm, persons):
     for pos, canon, g in reversed(persons):
         if q.m_start - pos > 3000:
             break
-        if want in ("m", "f") and g and g != want:
-            continue
+        if want in ("m", "f") and g and g != want or _place_or_org(canon, an.lex):
+            continue  # never "New Jersey" or "Washington Redskins"
         ref = (pos, canon)
         break
     # a compatible person-like sentence subject named AFTER that quote is more
@@ -280,11 +282,29 @@ def _resolve_he_she(an, q, lm, persons):
         ref = sub
     if ref is None:
         ref = an.pick(_SUBJ, q.m_start, want, 3000)
+    # "The president has ... . He said": an office held by a named person, mentioned
+    # as a clause subject after the name found (or within 1500 characters)
+    lo = ref[0] + 1 if ref is not None else q.m_start - 1500
+    office = _office_antecedent(an, lo, min(q.m_start, q.start), want)
+    if office is not None:
+        ref = office
     if ref is None:
         ref = an.pick(_ALL, q.m_start, want, 1500, 12)
     if ref is None:
         ref = an.pick(_LOOSE, q.m_start, want, 1000, 6)
     return ref
+
+
+def _place_or_org(name, lex):
+    """Is this speaker name a place or an organisation ("New Jersey", "Xinhua News
+    Agency", "CNN"), never a he/she?"""
+    words = name.split()
+    return (
+        name in lex.place_names
+        or words[-1] in lex.place_words
+        or words[-1] in lex.org_words
+        or (len(words) == 1 and words[0].isupper())
+    )
 
 
 def _resolve_pronoun(an, q, lm, persons, groups):
@@ -303,16 +323,41 @@ def _resolve_pronoun(an, q, lm, persons, groups):
             q.stype = "unknown"
     elif lm in ("they", "we"):
         ref = None
+        last = -1
         for pos, canon, t in reversed(groups):
             if q.m_start - pos <= 2000:
-                ref = (canon, t)
+                ref, last = (canon, t), pos
             break
+        if lm == "they":  # "Democrats believe ... . They say": a later group subject
+            sub = _group_subject(an, max(last + 1, q.m_start - 600), min(q.m_start, q.start))
+            ref = sub or ref
         if ref:
             q.speaker, q.stype = ref
         else:
             q.speaker, q.stype = q.mention, "group"
     else:
         q.speaker, q.stype = q.mention, "unknown"
+
+
+_GROUP_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[.!?”\"])[ \t]+|\n[ \t]*)(?:(?:But|And|So|Still|Yet|Now|Meanwhile|Instead|However),?"
+    r"[ \t]+)?(?:(?:Many|Most|Some|Other|Both|All|The|Those)[ \t]+)?([A-Za-z]+s)\b"
+)
+
+
+def _group_subject(an, lo, hi):
+    """(noun, type) of the last sentence subject in lo..hi outside quotations that
+    is a plural group noun of the lexicon ("Democrats believe ...", "Still, voters
+    ..."), or None."""
+    best = None
+    for m in _GROUP_SUBJECT_RE.finditer(an.text, max(0, lo), max(0, hi)):
+        pos = m.start(1)
+        if an.masked is not None and an.masked[pos] == MASK:
+            continue
+        noun = m.group(1).lower()
+        if an.lex.nouns.get(noun) == "group":
+            best = (noun, "group")
+    return best
 
 
 def _resolve_name_list(an, q, groups):
@@ -333,9 +378,316 @@ def _resolve_name_list(an, q, groups):
     return True
 
 
+# Office nouns: "the senator" is the person titled with exactly that office
+# ("Sen. Chuck Schumer"), never "former Sen. X", "Vice President X" or "X-elect" (unless
+# the mention says so: "the former senator"), and never whoever was quoted last.
+_OFFICES = {
+    "president", "senator", "governor", "secretary", "mayor", "judge", "minister",
+    "chancellor", "congressman", "congresswoman", "speaker", "chairman", "chairwoman",
+    "ambassador", "general", "director", "pope", "king", "queen", "leader", "premier",
+    "representative", "commissioner", "attorney", "prosecutor", "sheriff", "spokesman",
+    "spokeswoman", "official", "reporter", "host", "star", "lawmaker",
+}  # fmt: skip
+# words that make another office of the one they precede or follow
+_ROLE_STATUS = frozenset(
+    "former ex vice deputy assistant under then elect acting outgoing incoming late press "
+    "lieutenant associate".split()
+)
+_TITLE_ABBR = {
+    "gov": "governor", "sen": "senator", "sec": "secretary", "secy": "secretary",
+    "pres": "president", "gen": "general", "lt": "lieutenant", "rep": "representative",
+    "amb": "ambassador", "atty": "attorney",
+}  # fmt: skip
+# descriptors that do not make a president foreign (the sitting president of the
+# article's country is "President X" or "U.S. President X")
+_HOME = frozenset("u.s u.s. us united states american".split())
+
+
+def _title_parts(word, lex):
+    """The lower-case title words of one written word ("Sen." -> ["senator"],
+    "President-elect" -> ["president", "elect"]), or None when it is no title word."""
+    lw = word.lower().strip(",.;:")
+    if not lw or lw in ("the", "a", "an"):
+        return None
+    out = []
+    for p in lw.split("-"):
+        if not p:
+            continue
+        p = _TITLE_ABBR.get(p, p)
+        if p not in lex.titles and p not in _ROLE_STATUS and p not in ("of", "elect"):
+            return None
+        out.append(p)
+    return out or None
+
+
+def title_phrase(text, pos, cw, tw, lex):
+    """(title words, word before them) of the name ``cw`` found at ``pos``: the
+    lower-case title words written right before it, abbreviations spelled out.
+
+    >>> from .lexicon import lexicon
+    >>> t = "He met former Sen. Jo Ames."
+    >>> title_phrase(t, t.index("Sen."), ("Jo", "Ames"), ("sen",), lexicon())
+    (['former', 'senator'], 'met')
+    """
+    before = text[max(0, pos - 80) : pos].split()
+    if text[pos - 1 : pos].strip():  # the match starts inside a word
+        before = before[:-1]
+    start = text.find(cw[0], pos, pos + 120) if tw else pos
+    # the title words of the match as written ("World Bank President"), else ``tw``
+    words = before + (text[pos:start].split() if start >= 0 else list(tw))
+    lead = [w for w in cw[:-1]]
+    while lead and _title_parts(lead[0], lex) and "-" in lead[0]:
+        words.append(lead.pop(0))  # "President-elect Donald Trump"
+    out: list = []
+    prev = ""
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if w[-1:] in ",;:" or _ends_sentence(w):  # "the president, Jake Sullivan"
+            prev = w
+            break
+        parts = _title_parts(w, lex)
+        if parts is None:
+            prev = w
+            break
+        out[:0] = parts
+    return out, prev
+
+
+def _ends_sentence(word):
+    """Does ``word`` end a sentence ("President." but not "Sen." or "U.S.")?"""
+    if not word.endswith((".", "?", "!")):
+        return False
+    core = word.rstrip(".?!").lower()
+    return word[-1] != "." or not (core in _TITLE_ABBR or len(core) <= 3 or "." in core)
+
+
+def _exact_role(phrase, role, status):
+    """Does the title phrase name exactly the office ``role`` with the status words
+    ``status`` ("former", "vice", ...)?"""
+    if role not in phrase and role + "s" not in phrase:
+        return False
+    return {w for w in phrase if w in _ROLE_STATUS} == status
+
+
+def _role_status(mention):
+    """(office noun, status words) of "the former president", "the president-elect"."""
+    words = [p for w in mention.lower().split()[1:] for p in w.split("-") if p]
+    head = None
+    for w in reversed(words):
+        if w not in _ROLE_STATUS:
+            head = w
+            break
+    return head, frozenset(w for w in words if w in _ROLE_STATUS)
+
+
+def _titled_person(an, pos, cw, info, role, status):
+    """Is the name at ``pos`` a person titled exactly ``role``?"""
+    tp = an.title_cache.get(("p", pos))
+    if tp is None:
+        tp = an.title_cache[("p", pos)] = title_phrase(an.text, pos, cw, info[2], an.lex)
+    if not _exact_role(tp[0], role, status) and not _apposition_role(
+        an.text, pos, cw, role, status
+    ):
+        return False
+    return len(cw) > 1 or not info[6]  # "President Obama", never "Florida"
+
+
+_APPOSITION_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+([^,.;:\n()“”\"]{1,60})")
+_APPOSITION_END = frozenset("of from for at in on with who whose and to".split())
+
+
+def _apposition_role(text, pos, cw, role, status):
+    """Is the name followed by an apposition with exactly that office ("Cruz, the
+    senator from Texas", "Ann Lee, a former governor", "Joe Lee, a rookie defenceman")?"""
+    end = text.find(cw[-1], pos, pos + 120)
+    if end < 0:
+        return False
+    m = _APPOSITION_RE.match(text, end + len(cw[-1]))
+    if m is None:
+        return False
+    words = m.group(1).lower().replace("-", " ").split()
+    cut = next((i for i, w in enumerate(words) if w in _APPOSITION_END), len(words))
+    if cut == 0 or cut > 4 or words[cut - 1] not in (role, role + "s"):
+        return False
+    return {w for w in words[:cut] if w in _ROLE_STATUS} == status
+
+
+def _sitting_president(an):
+    """The person the article titles plainly "President X" (no "former", "vice",
+    "-elect", no foreign descriptor such as "Russian" or "France's") at least twice as
+    often as anyone else, else None."""
+    got = an.title_cache.get("sitting", _MISSING)
+    if got is not _MISSING:
+        return got
+    found: dict = {}
+    for pos, cw, _g, info in an.names:
+        if (
+            "president" not in info[2]
+            and "president" not in an.text[max(0, pos - 30) : pos].lower()
+        ):
+            continue
+        if not _titled_person(an, pos, cw, info, "president", frozenset()):
+            continue
+        if not _plain_president(an, pos):
+            continue  # "Ukrainian President Zelensky", "World Bank President Kim"
+        canon = an.canonical(cw)
+        found[canon] = found.get(canon, 0) + 1
+    an.title_cache["plain"] = found
+    ranked = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))
+    got = None
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        got = ranked[0][0]
+    elif ranked:
+        # several: the one whose name the article gives the administration
+        heads = [c for c, _n in ranked if _administration_of(an.text, c.split()[-1])]
+        got = heads[0] if len(heads) == 1 else None
+    an.title_cache["sitting"] = got
+    return got
+
+
+def _plain_president(an, pos):
+    """Is the president titled at ``pos`` (title phrase known) no one else's: no
+    foreign descriptor ("Ukrainian President"), no possessive ("Russia's President"),
+    no capitalised qualifier ("World Bank President", "Harvard President")?"""
+    phrase, prev = an.title_cache[("p", pos)]
+    if any(w not in _HOME and w != "president" for w in phrase):
+        return False
+    if prev.endswith(("'s", "’s")):
+        return False
+    low = prev.lower()
+    bare = prev.rstrip("’'\"”)]")  # "... Terrorist.’ President Obama"
+    return not (
+        prev[:1].isupper()
+        and len(bare) > 1
+        and bare[-1] not in ",.;:?!—"
+        and low not in _SENT_START_STOP
+        and low not in an.lex.titles
+    )
+
+
+def _administration_of(text, surname):
+    """Does ``text`` speak of "the <surname> administration" ("Biden-Harris
+    Administration", "Obama White House")?"""
+    pat = re.escape(surname) + r"(?:[-–][A-Z][\w’']+)?[ \t]+(?:[Aa]dministration|White House)\b"
+    return re.search(pat, text) is not None
+
+
+def _resolve_office(an, at, role, status):
+    """Canonical name of the person "the president" (``role``, with ``status`` words)
+    at ``at`` refers to: in an article naming one sitting president, that president;
+    else the person last titled exactly so (within 4000 characters); else None."""
+    if role == "president" and not status:
+        ref = _sitting_president(an)
+        if ref is not None:
+            return ref
+    # several presidents and none sitting: only one titled in the last lines (a
+    # plain one, when the article has any)
+    plain = an.title_cache.get("plain") if role == "president" else None
+    reach = 1000 if role == "president" and not status else 4000
+    name_pos = an.positions()
+    hi = bisect.bisect_left(name_pos, at)
+    for pos, cw, _g, info in reversed(an.names[max(0, hi - 200) : hi]):
+        if at - pos > reach:
+            break
+        if _titled_person(an, pos, cw, info, role, status) and (
+            role != "president" or status or not plain or _plain_president(an, pos)
+        ):
+            return an.canonical(cw)
+    return None
+
+
 def _resolve_role(an, q, role, persons):
-    """Fill the speaker of "the president" with the person last titled so (or, for
-    most role nouns, the last quoted person); False when none is found."""
+    """Fill the speaker of "the president" with the person titled so (an office noun:
+    only that; other role nouns such as "the candidate": else the last quoted person);
+    False when none is found."""
+    head, status = _role_status(q.mention)
+    if head in _OFFICES:
+        ref = _resolve_office(an, q.m_start, head, status)
+    else:
+        ref = _role_fallback(an, q, role, persons)
+    if ref is None:
+        return False
+    q.speaker, q.stype = ref, "person"
+    persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
+    return True
+
+
+_OFFICE_MENTION_RE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his)[ \t]+((?:[a-z]+[ \t-]){0,2}(?:"
+    + "|".join(sorted(_OFFICES))
+    + r"|President|Senator|Governor|Secretary|Mayor)(?:-elect)?)\b(?![’'-])"
+)
+
+
+def _office_antecedent(an, lo, hi, want):
+    """(position, canonical name) of the last clause-subject office mention ("The
+    president has ...", "When the governor ...") in lo..hi outside quotations that
+    resolves to a person whose gender fits ``want``, or None."""
+    best = None
+    for m in _OFFICE_MENTION_RE.finditer(an.text, max(0, lo), hi):
+        pos = m.start()
+        if an.masked is not None and an.masked[pos] == MASK:
+            continue
+        head, status = _role_status("the " + m.group(1))
+        if head not in _OFFICES or not all(
+            w in _ROLE_STATUS for w in m.group(1).lower().replace("-", " ").split()[:-1]
+        ):
+            continue
+        if not (an.starts_clause(pos) or _clause_opener(an.text, pos)):
+            continue
+        best = (pos, head, status)
+    if best is None:
+        return None
+    canon = _resolve_office(an, best[0], best[1], best[2])
+    if canon is None:
+        return None
+    g = an.gender_of.get(canon.split()[-1].lower())
+    if want in ("m", "f") and g and g != want:
+        return None
+    return best[0], canon
+
+
+_CLAUSE_OPENER_RE = re.compile(
+    r"(?:^|[\n.;:—]|,[ \t]+(?:and|but|so))[ \t]*(?:[Ww]hen|[Aa]fter|[Ii]f|[Ss]ince|[Bb]ecause|"
+    r"[Aa]nd|[Bb]ut|[Ss]o|[Aa]s)?[ \t]*$"
+)
+
+
+def _clause_opener(text, pos):
+    """Does a clause start right before ``pos`` (a line or sentence start, or "when",
+    "but", ... after one)?"""
+    return _CLAUSE_OPENER_RE.search(text, max(0, pos - 30), pos) is not None
+
+
+_PERSON_NOUNS = load_titles()["role"] - {"press", "elect", "member", "allies", "ally"}
+
+
+def _resolve_described(an, q, persons):
+    """Fill the speaker of "the rookie defenceman" (the, lower-case words, a person
+    noun of the title list) with the person the article titles so ("defenceman Joe
+    Lee", "Joe Lee, a rookie defenceman") within 4000 characters; False if none."""
+    words = q.mention.split()
+    if not (2 <= len(words) <= 5 and words[0].lower() in ("the", "this")):
+        return False
+    rest = words[1:]
+    if not all(w.islower() and w.replace("-", "").isalpha() for w in rest):
+        return False
+    head, status = _role_status(q.mention)
+    if head is None or head not in _PERSON_NOUNS or head in _OFFICES:
+        return False
+    if head.endswith("s") and head[:-1] in _PERSON_NOUNS:
+        return False  # "the senators": more than one person
+    ref = _resolve_office(an, q.m_start, head, status)
+    if ref is None:
+        return False
+    q.speaker, q.stype = ref, "person"
+    persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
+    return True
+
+
+def _role_fallback(an, q, role, persons):
+    """The person last titled ``role`` (loosely), else the last quoted person or the
+    last sentence subject (for "the candidate", "the businessman")."""
     ref = None
     name_pos = an.positions()
     names = an.names
@@ -360,11 +712,7 @@ def _resolve_role(an, q, role, persons):
             an.antecedents()
             sub = an.pick(_SUBJ, q.m_start, "?", 3000)
             ref = sub[1] if sub else None
-    if ref is None:
-        return False
-    q.speaker, q.stype = ref, "person"
-    persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
-    return True
+    return ref
 
 
 def _resolve_named(an, q, minfo, persons, groups):
@@ -507,11 +855,25 @@ def resolve(text, quotes, sents, lex, masked=None):
             if role is _EMPTY_MENTION:
                 raise IndexError("a mention without words")  # as indexing its first word did
             # "the president", "the GOP presidential candidate": the person last named so
-            if role is None or not _resolve_role(an, q, role, persons):
+            if role is None:
+                if not _resolve_described(an, q, persons):
+                    _resolve_named(an, q, minfo, persons, groups)
+            elif not _resolve_role(an, q, role, persons):
                 _resolve_named(an, q, minfo, persons, groups)
 
 
 _LEAD_PHRASE_RE = re.compile(
-    r"(?:In|On|At|After|Before|During|With|For|Since|Despite|Amid|Under|Following|Speaking|"
-    r"Asked|Earlier|Later|Last|Unlike|Like)\b[^,.;:\n\x01]{1,50},\s*$"
+    r"(?:(?:And|But|So|Yet)[ \t]+)?"
+    r"(?:(?:In|On|At|After|Before|During|With|For|Since|Despite|Amid|Under|Following|Speaking|"
+    r"Asked|Earlier|Later|Last|Unlike|Like|(?<=[a-z] )(?:in|on|at|after|before|since|during))"
+    r"\b[^,.;:\n\x01]{1,50}"
+    r"|(?:Days|Weeks|Months|Years|Hours|Minutes|Moments|Shortly|Soon|Not[ \t]+long)[ \t]+"
+    r"(?:after|before|later|earlier|afterward|afterwards)\b[^,.;:\n\x01]{0,50}"
+    r"|(?:Meanwhile|Instead|However|Still|Separately|Afterward|Afterwards|Then|Now))"
+    r",\s*$"
+)
+# sentence adverbs that may open a clause before its subject ("Meanwhile Rihanna ...")
+_LEAD_WORDS = frozenset(
+    "meanwhile instead however still separately afterward afterwards then now also later "
+    "finally indeed yet".split()
 )
