@@ -28,7 +28,14 @@ from pathlib import Path
 import pandas as pd
 
 from ._version import __version__, fingerprint
-from .pipeline import STEPS, analyze, default_cache_dir, frame_key, read_cached_frame
+from .pipeline import (
+    STEPS,
+    analyze,
+    default_cache_dir,
+    frame_key,
+    read_cached_frame,
+    release_memory,
+)
 
 _GLOB = set("*?[")
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample"  # bundled (source checkout)
@@ -171,6 +178,22 @@ def load_cached(source, cache_dir=None, **options) -> pd.DataFrame:
     return articles
 
 
+def corpus_cached(source, cache_dir=None, **options) -> bool:
+    """Whether :func:`load_cached` would read ``source`` from the cache.
+
+    Example:
+        >>> import tempfile
+        >>> d = tempfile.mkdtemp()
+        >>> corpus_cached(SAMPLE, d), len(load_cached(SAMPLE, d)) > 0, corpus_cached(SAMPLE, d)
+        (False, True, True)
+    """
+    key = load_key(source, options)
+    entry = (Path(cache_dir) if cache_dir else default_cache_dir()) / "load" / str(key)
+    return (
+        key is not None and (entry / "meta.json").exists() and (entry / "articles.parquet").exists()
+    )
+
+
 def _read_articles(entry: Path, columns=None) -> pd.DataFrame | None:
     try:
         meta = json.loads((entry / "meta.json").read_text(encoding="utf-8"))
@@ -267,9 +290,18 @@ class CorpusSession:
                 return
         except (OSError, ValueError, KeyError):
             pass
-        res = analyze(self.articles, cache_dir=self.cache_dir, n_jobs=n_jobs, progress=progress)
+        # only the two columns analyze() reads; its frames stay on disk (read_back=False)
+        # and are read back later, each with only the columns a notebook needs
+        res = analyze(
+            self._texts(),
+            cache_dir=self.cache_dir,
+            n_jobs=n_jobs,
+            progress=progress,
+            read_back=False,
+        )
         self.analysis_key = res.cache_key
-        del res  # the frames are read back from the cache, with only the columns needed
+        del res
+        release_memory()  # the texts read for analyze()
         self._derived.mkdir(parents=True, exist_ok=True)
         stamp.write_text(json.dumps({"key": self.analysis_key, "steps": list(STEPS)}))
 
@@ -293,6 +325,14 @@ class CorpusSession:
                 raise FileNotFoundError(f"no cached articles in {self._entry}")
             return frame
         return read_cached_frame(self.cache_dir / self.analysis_key, name, columns)
+
+    def _texts(self) -> pd.DataFrame:
+        """``article_id, text`` of every article: from the articles held in
+        memory, else read from the cache without the other columns."""
+        held = self._frames.get("articles")
+        if held is not None:
+            return held[["article_id", "text"]]
+        return self.read("articles", ["article_id", "text"])
 
     def _held(self, name: str, make):
         if name not in self._frames:
