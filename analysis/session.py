@@ -42,6 +42,7 @@ SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample"  # bundled (
 _TEXT_COLUMNS = ("text", "boilerplate")
 _SAFE = re.compile(r"[^A-Za-z0-9_.-]+")
 _TONE_CHUNK = 2_000  # articles whose whole texts are scored at once
+_TEXT_BATCH = 5_000  # articles whose texts are read from the cache at once
 
 
 def _stamp_files(source) -> list | None:
@@ -466,6 +467,45 @@ class CorpusSession:
         _write_result(path, value)
         return value
 
+    def article_chunks(self, size: int = _TONE_CHUNK, columns=None):
+        """The articles (with texts) ``size`` at a time, each chunk equal to the
+        same rows of :attr:`articles` (index included; ``columns``: only
+        those), read batch by batch from the cache: a kernel never holds every
+        text at once. An empty corpus gives one empty chunk.
+
+        Example:
+            >>> import tempfile
+            >>> res = open_corpus(SAMPLE, cache_dir=tempfile.mkdtemp(), quiet=True)
+            >>> again = open_corpus(SAMPLE, cache_dir=res.cache_dir, quiet=True)
+            >>> pd.concat(again.article_chunks(7)).equals(res.articles)
+            True
+        """
+        held = self._frames.get("articles")
+        if held is None and not len(self.meta):
+            held = self.read("articles")
+        if held is not None:
+            held = held if columns is None else held[list(columns)]
+            for i in range(0, max(len(held), 1), size):
+                yield held.iloc[i : i + size]
+            return
+        import pyarrow.parquet as pq
+
+        from .pipeline import _arrow_strings
+
+        meta = self.meta
+        pf = pq.ParquetFile(self._entry / "articles.parquet")
+        names = [c for c in pf.schema_arrow.names if columns is None or c in columns]
+        texts = [c for c in names if c in _TEXT_COLUMNS]
+        pos = 0
+        for batch in pf.iter_batches(batch_size=size, columns=texts or names[:1]):
+            part = meta.iloc[pos : pos + batch.num_rows]
+            got = batch.to_pandas(types_mapper=_arrow_strings)
+            got.index = part.index
+            pos += batch.num_rows
+            chunk = pd.concat([part, got[texts]], axis=1)[names]
+            chunk.attrs = dict(meta.attrs)  # load_errors, as on ``articles``
+            yield chunk
+
     def sample(self, n: int | None, random_state: int = 0) -> pd.DataFrame:
         """The articles (with texts) or, when there are more than ``n``, a seeded
         random sample of ``n`` of them in corpus order: what the corpus-level
@@ -477,10 +517,18 @@ class CorpusSession:
             >>> len(res.sample(10)), len(res.sample(None)) == len(res.meta)
             (10, True)
         """
-        arts = self.articles
-        if n is None or len(arts) <= int(n):
-            return arts
-        return arts.sample(n=int(n), random_state=random_state).sort_index()
+        if "articles" in self._frames or n is None or len(self.meta) <= int(n):
+            arts = self.articles
+            if n is None or len(arts) <= int(n):
+                return arts
+            return arts.sample(n=int(n), random_state=random_state).sort_index()
+        # the same rows as sampling the articles (the choice depends on the length
+        # only), read batch by batch: the other articles' texts are never held
+        keep = self.meta.sample(n=int(n), random_state=random_state).sort_index().index
+        parts = []
+        for chunk in self.article_chunks(_TEXT_BATCH):
+            parts.append(chunk[chunk.index.isin(keep)])
+        return pd.concat(parts)
 
     def apply(self, func, *args, data="articles", sample: int | None = None, **kw):
         """``func(<data frames>, *args, **kw)``, cached per function, data and
@@ -509,6 +557,10 @@ class CorpusSession:
             return self.sample(sample) if n == "articles" and sample else _DATA[n](self)
 
         def compute():
+            if names == ("articles",) and not sample and _per_article(func, kw):
+                return _concat_chunks(
+                    func(chunk, *args, **kw) for chunk in self.article_chunks(_TEXT_BATCH)
+                )
             return func(*[frame(n) for n in names], *args, **kw)
 
         key = {"sample": sample} if sample else {}
@@ -519,10 +571,9 @@ class CorpusSession:
         from .sentiment import article_tone
 
         def compute():  # per article, so computed in chunks: VADER on whole texts is memory-hungry
-            arts, sents = self.articles, self.sentences
+            sents = self.sentences
             parts = []
-            for i in range(0, max(len(arts), 1), _TONE_CHUNK):
-                chunk = arts.iloc[i : i + _TONE_CHUNK]
+            for chunk in self.article_chunks(_TONE_CHUNK):  # texts read chunk by chunk
                 parts.append(
                     article_tone(sents[sents["article_id"].isin(chunk["article_id"])], chunk)
                 )
@@ -583,9 +634,12 @@ class CorpusSession:
         from .sentiment import sentiment_toward
 
         def compute():
-            arts = self.articles
             pat = re.compile(rf"(?<!\w){re.escape(str(term))}(?!\w)", re.IGNORECASE)
-            ids = arts.loc[arts["text"].fillna("").str.contains(pat, regex=True), "article_id"]
+            found = [  # texts read chunk by chunk
+                arts.loc[arts["text"].fillna("").str.contains(pat, regex=True), "article_id"]
+                for arts in self.article_chunks(_TEXT_BATCH, ["article_id", "text"])
+            ]
+            ids = pd.concat(found)
             sents = self.sentences
             sub = sents[sents["article_id"].astype(str).isin(set(ids.astype(str)))]
             return sentiment_toward(self.with_text(sub), term)
@@ -627,6 +681,26 @@ class CorpusSession:
             return speaker_quotes(q, arts, speaker, context=context)
 
         return self.memo("speaker_quotes", compute, speaker=speaker, context=context)
+
+
+def _per_article(func, kw) -> bool:
+    """Whether ``func(articles, **kw)`` is the concatenation of its results on
+    consecutive chunks of the articles (rows in article order, nothing
+    corpus-wide: :func:`analysis.kwic` without a ``max_hits`` cap), so that
+    :meth:`CorpusSession.apply` can read the texts chunk by chunk."""
+    from .terms import kwic
+
+    return func is kwic and kw.get("max_hits") is None
+
+
+def _concat_chunks(results) -> pd.DataFrame:
+    """The frames of consecutive chunks as one (the empty ones left out, so the
+    dtypes are those of a one-shot call; all empty: the first)."""
+    results = list(results)
+    full = [r for r in results if len(r)]
+    if not full:
+        return results[0]
+    return full[0] if len(full) == 1 else pd.concat(full, ignore_index=True)
 
 
 def _monthly(session: CorpusSession) -> pd.DataFrame:
