@@ -378,7 +378,13 @@ class CorpusSession:
             from .speakers import resolve_speakers
 
             def resolve():
-                arts = self.articles
+                arts = self._frames.get("articles")
+                if arts is None:  # read chunk by chunk, texts as Python strings once:
+                    arts = pd.concat(  # the resolvers' lookups share them (no copy each)
+                        c.assign(text=c["text"].astype(object))
+                        for c in self.article_chunks(_TEXT_BATCH)
+                    )
+                    release_memory()
                 return speaker_gender(resolve_speakers(self.read("quotes"), arts), arts)
 
             return self.memo("quotes_resolved", resolve)

@@ -160,8 +160,13 @@ def test_chunked_reads_of_a_cached_corpus_equal_the_one_shot_frames(corpus, cach
         "toward": fresh.sentiment_toward("treaty"),
         "sample": fresh.sample(2),
         "kwic": analysis.kwic(arts, "treaty", width=20),
+        "quotes": fresh.quotes,
     }
-    for name in ("article_tone", "sentiment_toward"):  # computed again, not read back
+    for name in (
+        "article_tone",
+        "sentiment_toward",
+        "quotes_resolved",
+    ):  # computed again, not read back
         for d in (cache / "derived").rglob(f"{name}-*"):
             shutil.rmtree(d)
     monkeypatch.setattr(ses, "_TONE_CHUNK", 2)
@@ -179,4 +184,5 @@ def test_chunked_reads_of_a_cached_corpus_equal_the_one_shot_frames(corpus, cach
     pd.testing.assert_frame_equal(warm.sample(2), expected["sample"])
     got = warm.apply(analysis.kwic, "treaty", width=20)
     pd.testing.assert_frame_equal(got, expected["kwic"])
+    pd.testing.assert_frame_equal(warm.quotes, expected["quotes"])
     assert "articles" not in warm._frames  # no step held every text
