@@ -165,7 +165,11 @@ def load_cached(source, cache_dir=None, **options) -> pd.DataFrame:
     articles = load_articles(source, **options)
     tmp = _atomic_dir(entry)
     try:
-        articles.to_parquet(tmp / "articles.parquet", index=False, compression="lz4")
+        # row groups of a few thousand articles: reads filtered by article (the
+        # texts of a few rows) decode one group at a time, not every text at once
+        articles.to_parquet(
+            tmp / "articles.parquet", index=False, compression="lz4", row_group_size=_TEXT_BATCH
+        )
         meta = {
             "load_errors": articles.attrs.get("load_errors", "[]"),
             "rows": len(articles),
