@@ -517,7 +517,8 @@ def load_articles(
     rows = []
     bad_dates: dict[str, list] = {}
     joined: dict[str, int] = {}
-    for d in docs:
+    for i, d in enumerate(docs):
+        docs[i] = None  # its raw text is freed once its row is built
         try:  # one guard per document
             rows.append(_build_row(d, clean, dayfirst, side, bad_dates, joined))
         except Exception as exc:  # noqa: BLE001 - reported, the other documents load
@@ -544,7 +545,8 @@ def load_articles(
             "published set to NaT",
         )
 
-    frame = _to_frame(rows)
+    del docs
+    frame = _to_frame(rows)  # empties ``rows``: the texts are held once, by the frame
     if clean and len(frame):
         frame = clean_articles(frame, min_count=repeated_min_count, min_share=repeated_min_share)
     frame = _assign_ids(frame, log)
@@ -596,6 +598,7 @@ def _read_files(files, log: ProblemLog, opts: ReadOptions, columns):
                 continue
             _place(d, folder)
             docs.append(d)
+        del data  # a large file's bytes go before the next is read
     return docs, sidecars
 
 
@@ -690,13 +693,19 @@ def _str_or_none(v):
 
 
 def _to_frame(rows: list[dict]) -> pd.DataFrame:
+    """The frame of ``rows`` sorted by path, then record (stable). Takes
+    ownership of ``rows``: the list is sorted in place and emptied, so the
+    row dicts are freed as soon as the frame holds their values."""
     cols = list(ARTICLE_COLUMNS)
     extra = []
     for r in rows:
         for k in r:
             if k not in ARTICLE_COLUMNS and k not in extra:
                 extra.append(k)
+    # sorting the list (stable, like sorting the frame's rows) costs no copy of the texts
+    rows.sort(key=lambda r: (r["path"], r["record"]))
     frame = pd.DataFrame(rows, columns=cols + extra)
+    rows.clear()
     frame["published"] = pd.to_datetime(
         pd.Series(list(frame["published"]), dtype=object), errors="coerce"
     )
@@ -705,10 +714,7 @@ def _to_frame(rows: list[dict]) -> pd.DataFrame:
     frame["record"] = frame["record"].astype("Int64")
     for c in ("text", "path", "boilerplate", "format"):
         frame[c] = frame[c].fillna("").astype(str)
-    if len(frame):
-        order = sorted(range(len(frame)), key=lambda i: (rows[i]["path"], rows[i]["record"]))
-        frame = frame.iloc[order]
-    return frame.reset_index(drop=True)
+    return frame
 
 
 def _assign_ids(frame: pd.DataFrame, log: ProblemLog) -> pd.DataFrame:

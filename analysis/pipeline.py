@@ -204,16 +204,33 @@ def read_cached_frame(entry, name: str, columns=None) -> pd.DataFrame:
     return _concat_compact(tables)
 
 
-def _release_memory() -> None:
-    """Hand memory that Arrow's allocator keeps for reuse back to the OS.
+def release_memory() -> None:
+    """Hand freed memory back to the OS: what Arrow's allocator keeps for
+    reuse, and (Linux, glibc) the free pages of the C heap.
 
     mimalloc/jemalloc hold freed pages (reading 450 MB of Parquet leaves ~550 MB
-    of them); on a 100k-article corpus that slack is a third of the peak.
+    of them); on a 100k-article corpus that slack is a third of the peak. The
+    C heap keeps the pages of freed Python strings (a corpus parsed from JSON
+    Lines leaves gigabytes of them), which processes forked later would share
+    and copy page by page.
+
+    Example:
+        >>> release_memory()  # never fails; a no-op where unsupported
     """
     try:
         pa.default_memory_pool().release_unused()
     except Exception:  # pragma: no cover - allocator without support
         pass
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None).malloc_trim(0)
+        except (OSError, AttributeError):  # pragma: no cover - not glibc (musl)
+            pass
+
+
+_release_memory = release_memory
 
 
 def corpus_key(articles: pd.DataFrame, steps=STEPS, params: dict | None = None) -> str:
@@ -615,6 +632,7 @@ def analyze(
     progress: bool | None = None,
     engine: str = "pandas",
     client=None,
+    read_back: bool = True,
 ) -> Analysis:
     """Run sentences, sentiment, quotes and terms over ``articles`` in one call.
 
@@ -629,7 +647,10 @@ def analyze(
     100k articles the text is ~0.4 GB, a copy of the corpus);
     :func:`analysis.attach_text` adds it to any subset. The progress bar shows
     only when ``progress`` is True or, by default, when the session is
-    interactive.
+    interactive. ``read_back=False`` (with ``cache_dir``) only makes sure the
+    cache entry exists and returns its key with empty frames: the frames are
+    never all in memory at once (:func:`read_cached_frame` reads any of them
+    later, with only the columns needed).
 
     Example:
         >>> import analysis
@@ -655,6 +676,8 @@ def analyze(
     cache_path = None
     if cache_dir:
         cache_path = Path(default_cache_dir() if cache_dir is True else cache_dir) / key
+        if not read_back and (cache_path / "manifest.json").exists():
+            return Analysis(articles=articles, cache_key=key, from_cache=True)
         cached = _read_cache(cache_path, articles, key)
         if cached is not None:
             cached.seconds = time.perf_counter() - t0
@@ -724,7 +747,7 @@ def analyze(
             finally:
                 gc.unfreeze()
         bar.close()
-        frames = _read_frames(spill_dir, _FRAMES)
+        frames = _read_frames(spill_dir, _FRAMES) if read_back or cache_path is None else {}
         if cache_path is not None:
             _write_manifest(spill_dir, key, len(articles), counts)
             _publish_entry(spill_dir, cache_path)  # complete or not at all

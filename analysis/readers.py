@@ -500,9 +500,27 @@ def _json_error(exc: ValueError) -> str:
     return _short(exc)
 
 
+def _split_lines(text: str):
+    """``text.split("\\n")`` one piece at a time (no list of every line of a
+    large file held beside the text).
+
+    Example:
+        >>> list(_split_lines("a\\nb\\n")) == "a\\nb\\n".split("\\n")
+        True
+    """
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        if end < 0:
+            yield text[start:]
+            return
+        yield text[start:end]
+        start = end + 1
+
+
 def read_jsonl(text: str, path: str, stem: str, log: ProblemLog, opts) -> list[RawDoc]:
     records, lines = [], []
-    for lineno, raw in enumerate(text.split("\n"), start=1):
+    for lineno, raw in enumerate(_split_lines(text), start=1):
         s = raw.strip()
         if not s:
             continue

@@ -28,13 +28,21 @@ from pathlib import Path
 import pandas as pd
 
 from ._version import __version__, fingerprint
-from .pipeline import STEPS, analyze, default_cache_dir, frame_key, read_cached_frame
+from .pipeline import (
+    STEPS,
+    analyze,
+    default_cache_dir,
+    frame_key,
+    read_cached_frame,
+    release_memory,
+)
 
 _GLOB = set("*?[")
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample"  # bundled (source checkout)
 _TEXT_COLUMNS = ("text", "boilerplate")
 _SAFE = re.compile(r"[^A-Za-z0-9_.-]+")
 _TONE_CHUNK = 2_000  # articles whose whole texts are scored at once
+_TEXT_BATCH = 5_000  # articles whose texts are read from the cache at once
 
 
 def _stamp_files(source) -> list | None:
@@ -157,7 +165,11 @@ def load_cached(source, cache_dir=None, **options) -> pd.DataFrame:
     articles = load_articles(source, **options)
     tmp = _atomic_dir(entry)
     try:
-        articles.to_parquet(tmp / "articles.parquet", index=False, compression="lz4")
+        # row groups of a few thousand articles: reads filtered by article (the
+        # texts of a few rows) decode one group at a time, not every text at once
+        articles.to_parquet(
+            tmp / "articles.parquet", index=False, compression="lz4", row_group_size=_TEXT_BATCH
+        )
         meta = {
             "load_errors": articles.attrs.get("load_errors", "[]"),
             "rows": len(articles),
@@ -169,6 +181,22 @@ def load_cached(source, cache_dir=None, **options) -> pd.DataFrame:
         shutil.rmtree(tmp, ignore_errors=True)
         warnings.warn(f"corpus not cached ({type(exc).__name__}: {exc})", stacklevel=2)
     return articles
+
+
+def corpus_cached(source, cache_dir=None, **options) -> bool:
+    """Whether :func:`load_cached` would read ``source`` from the cache.
+
+    Example:
+        >>> import tempfile
+        >>> d = tempfile.mkdtemp()
+        >>> corpus_cached(SAMPLE, d), len(load_cached(SAMPLE, d)) > 0, corpus_cached(SAMPLE, d)
+        (False, True, True)
+    """
+    key = load_key(source, options)
+    entry = (Path(cache_dir) if cache_dir else default_cache_dir()) / "load" / str(key)
+    return (
+        key is not None and (entry / "meta.json").exists() and (entry / "articles.parquet").exists()
+    )
 
 
 def _read_articles(entry: Path, columns=None) -> pd.DataFrame | None:
@@ -267,9 +295,18 @@ class CorpusSession:
                 return
         except (OSError, ValueError, KeyError):
             pass
-        res = analyze(self.articles, cache_dir=self.cache_dir, n_jobs=n_jobs, progress=progress)
+        # only the two columns analyze() reads; its frames stay on disk (read_back=False)
+        # and are read back later, each with only the columns a notebook needs
+        res = analyze(
+            self._texts(),
+            cache_dir=self.cache_dir,
+            n_jobs=n_jobs,
+            progress=progress,
+            read_back=False,
+        )
         self.analysis_key = res.cache_key
-        del res  # the frames are read back from the cache, with only the columns needed
+        del res
+        release_memory()  # the texts read for analyze()
         self._derived.mkdir(parents=True, exist_ok=True)
         stamp.write_text(json.dumps({"key": self.analysis_key, "steps": list(STEPS)}))
 
@@ -293,6 +330,14 @@ class CorpusSession:
                 raise FileNotFoundError(f"no cached articles in {self._entry}")
             return frame
         return read_cached_frame(self.cache_dir / self.analysis_key, name, columns)
+
+    def _texts(self) -> pd.DataFrame:
+        """``article_id, text`` of every article: from the articles held in
+        memory, else read from the cache without the other columns."""
+        held = self._frames.get("articles")
+        if held is not None:
+            return held[["article_id", "text"]]
+        return self.read("articles", ["article_id", "text"])
 
     def _held(self, name: str, make):
         if name not in self._frames:
@@ -337,7 +382,13 @@ class CorpusSession:
             from .speakers import resolve_speakers
 
             def resolve():
-                arts = self.articles
+                arts = self._frames.get("articles")
+                if arts is None:  # read chunk by chunk, texts as Python strings once:
+                    arts = pd.concat(  # the resolvers' lookups share them (no copy each)
+                        c.assign(text=c["text"].astype(object))
+                        for c in self.article_chunks(_TEXT_BATCH)
+                    )
+                    release_memory()
                 return speaker_gender(resolve_speakers(self.read("quotes"), arts), arts)
 
             return self.memo("quotes_resolved", resolve)
@@ -426,6 +477,45 @@ class CorpusSession:
         _write_result(path, value)
         return value
 
+    def article_chunks(self, size: int = _TONE_CHUNK, columns=None):
+        """The articles (with texts) ``size`` at a time, each chunk equal to the
+        same rows of :attr:`articles` (index included; ``columns``: only
+        those), read batch by batch from the cache: a kernel never holds every
+        text at once. An empty corpus gives one empty chunk.
+
+        Example:
+            >>> import tempfile
+            >>> res = open_corpus(SAMPLE, cache_dir=tempfile.mkdtemp(), quiet=True)
+            >>> again = open_corpus(SAMPLE, cache_dir=res.cache_dir, quiet=True)
+            >>> pd.concat(again.article_chunks(7)).equals(res.articles)
+            True
+        """
+        held = self._frames.get("articles")
+        if held is None and not len(self.meta):
+            held = self.read("articles")
+        if held is not None:
+            held = held if columns is None else held[list(columns)]
+            for i in range(0, max(len(held), 1), size):
+                yield held.iloc[i : i + size]
+            return
+        import pyarrow.parquet as pq
+
+        from .pipeline import _arrow_strings
+
+        meta = self.meta
+        pf = pq.ParquetFile(self._entry / "articles.parquet")
+        names = [c for c in pf.schema_arrow.names if columns is None or c in columns]
+        texts = [c for c in names if c in _TEXT_COLUMNS]
+        pos = 0
+        for batch in pf.iter_batches(batch_size=size, columns=texts or names[:1]):
+            part = meta.iloc[pos : pos + batch.num_rows]
+            got = batch.to_pandas(types_mapper=_arrow_strings)
+            got.index = part.index
+            pos += batch.num_rows
+            chunk = pd.concat([part, got[texts]], axis=1)[names]
+            chunk.attrs = dict(meta.attrs)  # load_errors, as on ``articles``
+            yield chunk
+
     def sample(self, n: int | None, random_state: int = 0) -> pd.DataFrame:
         """The articles (with texts) or, when there are more than ``n``, a seeded
         random sample of ``n`` of them in corpus order: what the corpus-level
@@ -437,10 +527,18 @@ class CorpusSession:
             >>> len(res.sample(10)), len(res.sample(None)) == len(res.meta)
             (10, True)
         """
-        arts = self.articles
-        if n is None or len(arts) <= int(n):
-            return arts
-        return arts.sample(n=int(n), random_state=random_state).sort_index()
+        if "articles" in self._frames or n is None or len(self.meta) <= int(n):
+            arts = self.articles
+            if n is None or len(arts) <= int(n):
+                return arts
+            return arts.sample(n=int(n), random_state=random_state).sort_index()
+        # the same rows as sampling the articles (the choice depends on the length
+        # only), read batch by batch: the other articles' texts are never held
+        keep = self.meta.sample(n=int(n), random_state=random_state).sort_index().index
+        parts = []
+        for chunk in self.article_chunks(_TEXT_BATCH):
+            parts.append(chunk[chunk.index.isin(keep)])
+        return pd.concat(parts)
 
     def apply(self, func, *args, data="articles", sample: int | None = None, **kw):
         """``func(<data frames>, *args, **kw)``, cached per function, data and
@@ -469,6 +567,10 @@ class CorpusSession:
             return self.sample(sample) if n == "articles" and sample else _DATA[n](self)
 
         def compute():
+            if names == ("articles",) and not sample and _per_article(func, kw):
+                return _concat_chunks(
+                    func(chunk, *args, **kw) for chunk in self.article_chunks(_TEXT_BATCH)
+                )
             return func(*[frame(n) for n in names], *args, **kw)
 
         key = {"sample": sample} if sample else {}
@@ -479,10 +581,9 @@ class CorpusSession:
         from .sentiment import article_tone
 
         def compute():  # per article, so computed in chunks: VADER on whole texts is memory-hungry
-            arts, sents = self.articles, self.sentences
+            sents = self.sentences
             parts = []
-            for i in range(0, max(len(arts), 1), _TONE_CHUNK):
-                chunk = arts.iloc[i : i + _TONE_CHUNK]
+            for chunk in self.article_chunks(_TONE_CHUNK):  # texts read chunk by chunk
                 parts.append(
                     article_tone(sents[sents["article_id"].isin(chunk["article_id"])], chunk)
                 )
@@ -543,9 +644,12 @@ class CorpusSession:
         from .sentiment import sentiment_toward
 
         def compute():
-            arts = self.articles
             pat = re.compile(rf"(?<!\w){re.escape(str(term))}(?!\w)", re.IGNORECASE)
-            ids = arts.loc[arts["text"].fillna("").str.contains(pat, regex=True), "article_id"]
+            found = [  # texts read chunk by chunk
+                arts.loc[arts["text"].fillna("").str.contains(pat, regex=True), "article_id"]
+                for arts in self.article_chunks(_TEXT_BATCH, ["article_id", "text"])
+            ]
+            ids = pd.concat(found)
             sents = self.sentences
             sub = sents[sents["article_id"].astype(str).isin(set(ids.astype(str)))]
             return sentiment_toward(self.with_text(sub), term)
@@ -587,6 +691,26 @@ class CorpusSession:
             return speaker_quotes(q, arts, speaker, context=context)
 
         return self.memo("speaker_quotes", compute, speaker=speaker, context=context)
+
+
+def _per_article(func, kw) -> bool:
+    """Whether ``func(articles, **kw)`` is the concatenation of its results on
+    consecutive chunks of the articles (rows in article order, nothing
+    corpus-wide: :func:`analysis.kwic` without a ``max_hits`` cap), so that
+    :meth:`CorpusSession.apply` can read the texts chunk by chunk."""
+    from .terms import kwic
+
+    return func is kwic and kw.get("max_hits") is None
+
+
+def _concat_chunks(results) -> pd.DataFrame:
+    """The frames of consecutive chunks as one (the empty ones left out, so the
+    dtypes are those of a one-shot call; all empty: the first)."""
+    results = list(results)
+    full = [r for r in results if len(r)]
+    if not full:
+        return results[0]
+    return full[0] if len(full) == 1 else pd.concat(full, ignore_index=True)
 
 
 def _monthly(session: CorpusSession) -> pd.DataFrame:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -47,21 +48,64 @@ def _mem(pid: int) -> int:
         return 0
 
 
-def run_tree(cmd: list[str], env=None) -> dict:
-    """Run ``cmd``; return its wall time, peak tree PSS and exit code."""
+def _role(proc: psutil.Process, root_pid: int) -> str:
+    """What a process of the tree is: the command, its analysis child, a pool
+    worker, or a Jupyter kernel (told apart by command line and parent)."""
+    try:
+        cmd = " ".join(proc.cmdline())
+        parent = proc.ppid()
+    except psutil.Error:
+        return "gone"
+    if proc.pid == root_pid:
+        return "command"
+    if "ipykernel" in cmd:
+        return "kernel"
+    if "multiprocessing" in cmd and parent == root_pid:
+        return "analysis"
+    return "worker"
+
+
+def run_tree(cmd: list[str], env=None, trace=None) -> dict:
+    """Run ``cmd``; return its wall time, peak tree PSS, the peak of each role
+    (command, analysis child, workers, kernels, each summed over its
+    processes) and the exit code. ``trace``: a file to which every sample is
+    written as ``seconds total_MB role=MB ...`` (where the peak comes from)."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = [0]
+    roles_at_peak: dict = {}
+    role_peak: dict = {}
     stop = threading.Event()
+    sink = open(trace, "w", encoding="utf-8") if trace else None  # noqa: SIM115
 
     def sample():
         root = psutil.Process(proc.pid)
+        roles: dict[int, str] = {}
+        n = 0
         while not stop.is_set():
             try:
-                pids = [root.pid] + [c.pid for c in root.children(recursive=True)]
+                procs = [root] + root.children(recursive=True)
             except psutil.Error:
                 break
-            peak[0] = max(peak[0], sum(_mem(p) for p in pids))
+            by_role: dict[str, int] = {}
+            for p in procs:
+                if p.pid not in roles:
+                    roles[p.pid] = _role(p, proc.pid)
+                    if roles[p.pid] == "kernel":  # numbered in start order: kernel1, kernel2, ...
+                        roles[p.pid] += str(sum(r.startswith("kernel") for r in roles.values()))
+                by_role[roles[p.pid]] = by_role.get(roles[p.pid], 0) + _mem(p.pid)
+            total = sum(by_role.values())
+            if total > peak[0]:
+                peak[0] = total
+                roles_at_peak.clear()
+                roles_at_peak.update(by_role)
+            for r, v in by_role.items():
+                role_peak[r] = max(role_peak.get(r, 0), v)
+            if sink and n % 5 == 0:  # one line a second
+                parts = " ".join(f"{r}={v / 1e6:.0f}" for r, v in sorted(by_role.items()))
+                sink.write(f"{time.perf_counter() - t0:.1f} {total / 1e6:.0f} {parts}\n")
+                sink.flush()
+            n += 1
             time.sleep(0.2)
 
     t = threading.Thread(target=sample, daemon=True)
@@ -69,9 +113,13 @@ def run_tree(cmd: list[str], env=None) -> dict:
     out, err = proc.communicate()
     stop.set()
     t.join()
+    if sink:
+        sink.close()
     return {
         "seconds": time.perf_counter() - t0,
         "peak_mb": peak[0] / 1e6,
+        "at_peak_mb": {r: round(v / 1e6) for r, v in sorted(roles_at_peak.items())},
+        "role_peak_mb": {r: round(v / 1e6) for r, v in sorted(role_peak.items())},
         "rc": proc.returncode,
         "stdout": out,
         "stderr": err,
@@ -118,13 +166,19 @@ def cell_seconds(nb_path: Path) -> float:
     )
 
 
-def bench(n: int, work: Path, jobs: int) -> dict:
+def bench(n: int, work: Path, jobs: int, runs=("baseline", "cold", "warm")) -> dict:
     corpus = work / f"polnear-{n}.jsonl"
     if not corpus.exists():
         make_corpus(n, corpus)
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     py = sys.executable
-    base = run_tree([py, "-c", BASELINE, str(corpus)], env)
+    if "baseline" not in runs:  # profiling the report alone
+        base = {"rc": 0, "seconds": float("nan"), "peak_mb": float("nan"), "stdout": "{}"}
+        base["stdout"] = json.dumps({"load": float("nan"), "analyze": float("nan"), "articles": n})
+    else:
+        base = run_tree(
+            [py, "-c", BASELINE, str(corpus)], env, trace=work / f"trace-{n}-baseline.txt"
+        )
     if base["rc"]:
         raise SystemExit(base["stderr"][-2000:])
     stats = json.loads(base["stdout"].strip().splitlines()[-1])
@@ -141,17 +195,21 @@ def bench(n: int, work: Path, jobs: int) -> dict:
         "baseline_s": base["seconds"],
         "baseline_mb": base["peak_mb"],
     }
-    for run in ("cold", "warm"):
+    if "cold" in runs:  # a cold run starts from an empty cache
+        shutil.rmtree(cache, ignore_errors=True)
+    for run in [r for r in ("cold", "warm") if r in runs]:
         out = work / f"report-{n}-{run}"
         cmd = [py, "-m", "analysis", "report", str(corpus), "--out", str(out), "--quiet"]
         cmd += ["--cache-dir", str(cache), "--jobs", str(jobs)]
-        r = run_tree(cmd, env)
+        r = run_tree(cmd, env, trace=work / f"trace-{n}-{run}.txt")
         if r["rc"]:
             raise SystemExit(r["stdout"][-2000:] + r["stderr"][-2000:])
         row[f"{run}_s"], row[f"{run}_mb"] = r["seconds"], r["peak_mb"]
         row[f"{run}_console"] = r["stderr"].strip()
         print(
-            f"  {n:,} articles, report {run}: {r['seconds']:.0f} s, peak {r['peak_mb']:,.0f} MB",
+            f"  {n:,} articles, report {run}: {r['seconds']:.0f} s, peak {r['peak_mb']:,.0f} MB "
+            f"(at the peak: {r['at_peak_mb']}; each role's own peak: {r['role_peak_mb']}; "
+            f"trace {work / f'trace-{n}-{run}.txt'})",
             flush=True,
         )
         if run == "warm":
@@ -159,8 +217,12 @@ def bench(n: int, work: Path, jobs: int) -> dict:
                 p.stem: round(cell_seconds(p), 1)
                 for p in sorted((out / "notebooks").glob("*.ipynb"))
             }
-    row["cold_ratio"] = row["cold_s"] / row["baseline_s"]
-    row["warm_ratio"] = row["warm_s"] / row["baseline_s"]
+    for run in ("cold", "warm"):
+        row.setdefault(f"{run}_s", float("nan"))
+        row.setdefault(f"{run}_mb", float("nan"))
+        row.setdefault(f"{run}_console", "")
+        row[f"{run}_ratio"] = row[f"{run}_s"] / row["baseline_s"]
+    row.setdefault("cells_s", {})
     return row
 
 
@@ -170,6 +232,13 @@ def main(argv=None) -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument(
         "--work", default=None, help="folder for corpora, cache, reports (default: temp)"
+    )
+    ap.add_argument(
+        "--runs",
+        nargs="+",
+        choices=("baseline", "cold", "warm"),
+        default=["baseline", "cold", "warm"],
+        help="which runs to make (default all; e.g. --runs cold to profile the cold report)",
     )
     args = ap.parse_args(argv)
     if not (DATA / "polnear" / "train" / "text").is_dir():
@@ -183,7 +252,7 @@ def main(argv=None) -> int:
     )
     print("|---:|---:|---:|---:|---:|---|")
     for n in args.sizes:
-        r = bench(n, work, args.jobs)
+        r = bench(n, work, args.jobs, tuple(args.runs))
         cells = ", ".join(f"{k[:2]} {v}" for k, v in r["cells_s"].items())
         print(
             f"| {r['articles']:,} | {r['baseline_s']:.0f} s (load {r['load_s']:.0f}, analyze "

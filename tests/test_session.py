@@ -2,6 +2,7 @@
 a loader cache keyed on file stamps, a warm path that neither loads nor analyses."""
 
 import os
+import shutil
 import time
 
 import pandas as pd
@@ -146,3 +147,42 @@ def test_article_tone_in_chunks_equals_one_call_and_sample_is_seeded(corpus, cac
     assert len(res.sample(None)) == len(res.sample(10)) == 3
     small = res.apply(analysis.top_terms, n=5, sample=2)
     pd.testing.assert_frame_equal(small, analysis.top_terms(two, n=5), check_dtype=False)
+
+
+def test_chunked_reads_of_a_cached_corpus_equal_the_one_shot_frames(corpus, cache, monkeypatch):
+    """A re-opened corpus reads texts chunk by chunk (article tone, tone toward
+    a term, the sample, KWIC): the frames equal those computed with every
+    article in memory."""
+    fresh = analysis.open_corpus(corpus, cache_dir=cache, n_jobs=1, quiet=True)
+    arts = fresh.articles
+    expected = {
+        "tone": fresh.article_tone(),
+        "toward": fresh.sentiment_toward("treaty"),
+        "sample": fresh.sample(2),
+        "kwic": analysis.kwic(arts, "treaty", width=20),
+        "quotes": fresh.quotes,
+    }
+    for name in (
+        "article_tone",
+        "sentiment_toward",
+        "quotes_resolved",
+    ):  # computed again, not read back
+        for d in (cache / "derived").rglob(f"{name}-*"):
+            shutil.rmtree(d)
+    monkeypatch.setattr(ses, "_TONE_CHUNK", 2)
+    monkeypatch.setattr(ses, "_TEXT_BATCH", 2)
+    warm = analysis.open_corpus(corpus, cache_dir=cache, quiet=True)
+    assert "articles" not in warm._frames
+    chunks = list(warm.article_chunks(2))
+    assert [len(c) for c in chunks] == [2, 1]
+    pd.testing.assert_frame_equal(pd.concat(chunks), warm.read("articles"))
+    pd.testing.assert_frame_equal(pd.concat(chunks), arts)
+    only = pd.concat(warm.article_chunks(2, ["article_id", "text"]))
+    pd.testing.assert_frame_equal(only, arts[["article_id", "text"]])
+    pd.testing.assert_frame_equal(warm.article_tone(), expected["tone"])
+    pd.testing.assert_frame_equal(warm.sentiment_toward("treaty"), expected["toward"])
+    pd.testing.assert_frame_equal(warm.sample(2), expected["sample"])
+    got = warm.apply(analysis.kwic, "treaty", width=20)
+    pd.testing.assert_frame_equal(got, expected["kwic"])
+    pd.testing.assert_frame_equal(warm.quotes, expected["quotes"])
+    assert "articles" not in warm._frames  # no step held every text
