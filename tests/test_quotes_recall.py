@@ -150,3 +150,104 @@ def test_more_verb_forms(text, cue):
 
 def test_the_united_states_is_no_cue():
     assert quotes("Exports from the United States rose by a third last year.").empty
+
+
+# ------------------------------------------------- adverbs, participles, subjects
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        ("Lee politely suggested that the plan might be seen as too costly.", "Lee", None),
+        (
+            "Mr. Vance raised questions about the count, falsely suggesting that the vote "
+            "was rigged.",
+            "Vance",
+            "the vote was rigged",
+        ),
+        (
+            "Ola Berg flipped her choice on the spot – saying she was rooting for the home team.",
+            "Ola Berg",
+            "she was rooting for the home team",
+        ),
+        (
+            "Mr. Olsen, after initially saying he would not run ads in the state, changed course.",
+            "Olsen",
+            None,
+        ),
+        (
+            "The vote went ahead, with Senator Ida Marsh telling reporters on Monday she "
+            "viewed the plan as a mistake.",
+            "Ida Marsh",
+            "she viewed the plan as a mistake",
+        ),
+        ("Farm voters are slightly more likely to say that the tax is fair.", "Farm voters", None),
+        (
+            "Large majorities of farm voters in six counties going to the polls on Tuesday "
+            "said they back the plan.",
+            "majorities",
+            "they back the plan",
+        ),
+        (
+            "The mayor issued a statement Tuesday saying the bridge would reopen.",
+            "The mayor",
+            "the bridge would reopen",
+        ),
+        (
+            '"We have had better years than this one," delegate Rolf Tam, wearing a red hat '
+            'and "Vote Lee" pins, said as the crowd left.',
+            "Rolf Tam",
+            "We have had better years than this one",
+        ),
+        (
+            "His views have shifted from one party to another, Wilkes said during a "
+            "speech in the hall.",
+            "Wilkes",
+            "His views have shifted from one party to another",
+        ),
+        ("The Daily Ledger reports that the mill will close.", "Daily Ledger", None),
+    ],
+)
+def test_more_frames_are_read(text, speaker, quote):
+    got = rows(text)
+    assert len(got) == 1
+    assert speaker.lower() in got[0][0].lower()
+    if quote is not None:
+        assert got[0][1] == quote
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ('As the critic Ann Vole put it, "Hello, the king is back."', "put it"),
+        ('Mr. Lee shot back, "Let me talk now, please."', "shot back"),
+        ('"We will win," Lee continued. "Nobody can stop us."', "continued"),
+        ('Lee continued: "Nobody can stop us now."', "continued"),
+    ],
+)
+def test_phrasal_and_continuing_cues(text, cue):
+    q = quotes(text)
+    assert not q.empty and (q["cue"] == cue).all()
+    assert q["statement_id"].nunique() == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drinking continued, and four years later he was gone.",
+        "Lee continued his push on the radio all week.",
+        "Mr. Vance's reported net worth is far higher than his rivals say in public.",
+        "FEC reports show that the group spent a lot on mail.",
+        "BOOM: The mayor finally gets his bridge after ten long years.",
+        "Update: The count in the race for mayor.",
+        "Contributing: Ann Vole and Rolf Tam, The Daily Ledger",
+        "Spoiler no more: Lee ends his bid for mayor of the town.",
+    ],
+)
+def test_no_speech_here(text):
+    assert quotes(text).empty
+
+
+def test_a_name_before_a_colon_headline_is_still_a_speaker():
+    q = quotes("Vole: The Mayor Will Win The Race In The Fall.\n\nThe race is close.")
+    assert q["speaker"].tolist() == ["Vole"]

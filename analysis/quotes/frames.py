@@ -497,11 +497,7 @@ def _ing_speaker(doc, c, lex):
     )  # '"... careless," noting that': the comma inside the quotation
     if not after_comma and prev_tok not in ("and", "while", "before", "after", "by"):
         # absolute construction "with Rubio saying ...", "30 percent of voters saying"
-        np_i = (
-            _left_np(toks, k, lex)
-            if form in _ABSOLUTE_ING
-            else None
-        )
+        np_i = _left_np(toks, k, lex) if form in _ABSOLUTE_ING else None
         if np_i is None or toks[np_i[1] - 1][2].lower() in _PRONOUNS:
             return None
         if not any(
@@ -536,6 +532,20 @@ _PROPORTION_SUBJ_RE = re.compile(
 )
 
 
+def _proportion_subject(c):
+    """Span of a share of a polled group that opens the sentence and runs up to the
+    cue ("One in three said", "Large majorities of voters in six states said"), or
+    None."""
+    toks, k = c.toks, c.k
+    if not toks or toks[0][0] != c.ss:
+        return None
+    t0 = 1 if toks[0][2].lower() in ("but", "and", "yet", "so") else 0
+    n = k - t0
+    if 3 <= n <= 16 and _PROPORTION_SUBJ_RE.match(" ".join(toks[x][2] for x in range(t0, k))):
+        return _span_of(toks, (t0, k))
+    return None
+
+
 def _short_sentence_subject(c, lex):
     """Span of a short subject that opens the sentence right before the cue and that
     the noun-phrase rules do not know ("Several supporters of reform said"): 2 to 5
@@ -553,8 +563,6 @@ def _short_sentence_subject(c, lex):
         k = rel
     n = k - t0
     words = [toks[x][2] for x in range(t0, k)]
-    if 3 <= n <= 16 and _PROPORTION_SUBJ_RE.match(" ".join(words)):
-        return _span_of(toks, (t0, k))  # "One in three said", "Most of those polled say"
     if not 1 <= n <= 5 or (n == 1 and rel < 0):
         return None
     lw = [w.lower() for w in words]
@@ -603,13 +611,14 @@ def _finite_speaker(doc, c, lex):
     if prev_tok in _CONJ and doc.last_speaker is not None:
         return doc.last_speaker, None, False
     if (
-        prev_tok in ("and", "but")
-        or (_skips_before_cue(prev_tok) and prev2 in (",", "and", "but"))
+        prev_tok in ("and", "but") or (_skips_before_cue(prev_tok) and prev2 in (",", "and", "but"))
     ) and _left_np(toks, k, lex) is None:
         # "Trump doubled down on his comments and said ...": sentence subject
         m_span = _sentence_subject(doc.masked, c.ss, c.se, lex)
         return None if m_span is None else (None, m_span, False)
-    m_span = None
+    m_span = _proportion_subject(c)
+    if m_span is not None:
+        return None, m_span, False
     np_ = _left_np(toks, k, lex)
     if np_ is not None:
         # apposition: "Hugh Hill, a doctor, said" / "Smith, who heads X, said"

@@ -366,7 +366,7 @@ _LY_NOT_ADVERB = {
     "july", "elderly", "likely", "unlikely", "daily", "weekly", "monthly", "quarterly",
     "yearly", "early", "holy", "lonely", "friendly", "ugly", "costly", "silly", "belly",
     "jelly", "anomaly", "monopoly", "homily", "lily", "holly", "fly", "comply", "rely",
-    "imply", "multiply", "reply", "oily", "hourly", "nightly", "orderly", "kindly",
+    "imply", "multiply", "oily", "hourly", "nightly", "orderly", "kindly",
 }  # fmt: skip
 
 

@@ -25,7 +25,6 @@ from .lexicon import (
     _PRONOUNS,
     _QUANT_SUBJ,
     _SENT_START_STOP,
-    _SKIP_BEFORE_CUE,
     _SUBORDINATORS,
     _TIME_PREPS,
     _TIME_WORDS,
