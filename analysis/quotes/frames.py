@@ -827,11 +827,11 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         if nxt > post_lo:
             seg = masked[post_lo:nxt]
             cut = max(seg.rfind(";"), seg.rfind(","), seg.rfind(" but "), seg.rfind(" and "))
-            if nxt_form.endswith("ing") and not (cut >= 0 and len(seg[cut:].split()) <= 6):
+            if nxt_form.endswith("ing") and not (cut >= 0 and len(seg[cut:].split()) <= _CUT_WORDS):
                 # '"careless," noting that', '"solvent" on air before claiming that'
                 m_ing = _ING_CUT_RE.search(seg)
                 cut = -1 if m_ing is None else m_ing.start()
-            if cut >= 0 and len(seg[cut:].split()) <= 6:
+            if cut >= 0 and len(seg[cut:].split()) <= _CUT_WORDS:
                 mb = _BLOCK_AFTER_CUT_RE.match(seg, cut)
                 if mb is not None:
                     cut = mb.end(1)  # 'said she thought, "No way," adding': keep the quotation
@@ -842,6 +842,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
 
 # where a clause ends before a participle cue: after a quotation block, or at
 # "before" / "after" / "while" ("... before claiming that")
+_CUT_WORDS = 10  # at most this many words from a clause break to the next cue
+
 _ING_CUT_RE = re.compile(r"(?<=\x01)\s*\Z|\s(?:before|after|while|then)\s+\Z")
 
 _SKIP = False  # _choose_side: the cue yields nothing, not even a pending colon frame
