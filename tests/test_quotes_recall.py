@@ -251,3 +251,36 @@ def test_no_speech_here(text):
 def test_a_name_before_a_colon_headline_is_still_a_speaker():
     q = quotes("Vole: The Mayor Will Win The Race In The Fall.\n\nThe race is close.")
     assert q["speaker"].tolist() == ["Vole"]
+
+
+# ------------------------------------------------- a colon announcing the next paragraph
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Ivo Marsh, 17, echoed:\n\n"
+            "\u201cHe speaks his mind, and I think that might be what the town needs.\u201d",
+            "Ivo Marsh",
+        ),
+        (
+            "When the judge died, the mayor released the following statement:\n\n"
+            "\u201cWe offer our condolences to the family and friends of the judge.\u201d",
+            "the mayor",
+        ),
+    ],
+)
+def test_a_colon_sentence_announces_the_quotation_paragraph(text, speaker):
+    q = quotes(text)
+    assert q["speaker"].tolist() == [speaker]
+    assert q["kind"].tolist() == ["direct"]
+
+
+def test_a_colon_before_a_list_or_a_short_phrase_is_no_quote():
+    assert quotes("Here is the list:\n\n\u201cApples, pears, plums and figs.\u201d").empty
+
+
+def test_told_them_comma_to_applause_is_no_request():
+    q = quotes("Mr. Dale told the crowd, to loud applause, that the mill would stay.")
+    assert q["quote"].tolist() == ["the mill would stay"]

@@ -22,6 +22,7 @@ from .frames import (
     Quote,
     _cue_matches,
     _strip_span,
+    colon_paragraph_frames,
     verb_frames,
 )
 from .lexicon import (
@@ -121,6 +122,7 @@ def extract(text: str, spans=None):
     _headline_colon(doc)
     _unlisted_verb_frames(doc)
     _carried_blocks(doc)
+    colon_paragraph_frames(doc)
     out = _statements(doc.quotes, doc.blocks)
     # one speaker per statement: resolved at its first row (where the statement
     # starts), given to the rest

@@ -970,6 +970,7 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
                 fw.group(1).lower() == "to"
                 and c.lemma in _DIRECTIVE_VERBS
                 and _HAS_WORD_RE.search(doc.masked[frame_hi:s0]) is not None
+                and "," not in doc.masked[frame_hi:s0]  # "told them, to loud applause"
                 and _TO_VERB_RE.match(text, s0, e0) is not None
             ):
                 pass  # "urged voters to reject it": the request is the content
@@ -1124,3 +1125,50 @@ def verb_frames(doc, cue_matches):
                 ck = _frame_content(doc, c, choose, post, frame_hi, lex)
         if ck is not None:
             _add_frame_quotes(doc, c, ck, choose, pre, post, mention)
+
+
+# --------------------------------------------------------------------------- colon paragraphs
+
+
+def colon_paragraph_frames(doc):
+    """Add the bare quotation paragraphs that a sentence ending in a colon announces
+    ("Dr. Ward stated:" / "The mayor released the following statement:" and, in the
+    next paragraph, the quotation alone): the speaker is the subject of the colon
+    sentence. Runs after the verb frames, which handle the colons of listed verbs."""
+    text, masked, sents, lex = doc.text, doc.masked, doc.sents, doc.lex
+    added = False
+    for bid, b in enumerate(doc.blocks):
+        if bid in doc.used_blocks or b[3] - b[2] < 15:
+            continue
+        si = bisect.bisect_right(doc.sent_starts, b[0]) - 1
+        if si < 1:
+            continue
+        ss, se = sents[si]
+        ps, pe = sents[si - 1]
+        if (
+            _HAS_W_RE.search(masked, ss, se) is not None
+            or "\n" not in text[pe:ss]
+            or not masked[ps:pe].rstrip().endswith(":")
+            or pe - ps > _MAX_SPAN
+        ):
+            continue
+        span = _sentence_subject(masked, ps, pe, lex)
+        if span is None:
+            continue
+        mtext = text[span[0] : span[1]]
+        if mtext.lower() in _FIRST_SECOND_PERSON or mtext.lower() in (
+            "it",
+            "this",
+            "that",
+            "there",
+        ):
+            continue
+        s1, e1 = _strip_span(text, b[2], b[3], lead=" \t\n", trail=" \t\n,")
+        cpos = masked.rindex(":", ps, pe)
+        q = Quote(s1, e1, "direct", ":", cpos, cpos + 1, mtext, *span)
+        q.block_ids = (bid,)
+        doc.used_blocks[bid] = q
+        doc.quotes.append(q)
+        added = True
+    if added:
+        doc.quotes.sort(key=lambda q: (q.start, q.end))
