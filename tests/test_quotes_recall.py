@@ -284,3 +284,28 @@ def test_a_colon_before_a_list_or_a_short_phrase_is_no_quote():
 def test_told_them_comma_to_applause_is_no_request():
     q = quotes("Mr. Dale told the crowd, to loud applause, that the mill would stay.")
     assert q["quote"].tolist() == ["the mill would stay"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        (
+            '"Thanks, Ardmore, for welcoming these families," master of ceremonies Asab '
+            "Lunde said.",
+            "Asab Lunde",
+            "Thanks, Ardmore, for welcoming these families",
+        ),
+        (
+            "A source close to him said Lee will be rethinking his approach.",
+            "a source close to him",
+            "Lee will be rethinking his approach",
+        ),
+        (
+            "Jolly said he has worked with both parties on the bill.",
+            "Jolly",
+            "he has worked with both parties on the bill",
+        ),
+    ],
+)
+def test_speaker_words_that_look_like_other_things(text, speaker, quote):
+    assert rows(text) == [(speaker, quote)]

@@ -485,7 +485,11 @@ def _ing_speaker(doc, c, lex):
     subject of a progressive ("Trump is telling"), of an absolute construction ("with
     Rubio saying"), or of the sentence / the sentence's last speaker ("..., saying")."""
     toks, k, prev_tok, form = c.toks, c.k, c.prev_tok, c.form
-    if _skips_before_cue(prev_tok) and c.prev2 in (",", "—", "–", "while", "and", "after", "by"):
+    if (
+        k
+        and _skips_before_cue(toks[k - 1][2])
+        and c.prev2 in (",", "—", "–", "while", "and", "after", "by")
+    ):
         prev_tok = c.prev2  # "..., falsely suggesting that", "after initially saying"
     if prev_tok in _PROG_AUX:
         return "progressive"  # handled as a finite verb by the caller
@@ -594,7 +598,7 @@ def _finite_speaker(doc, c, lex):
         if toks[j][2].lower() == "likely":
             # "voters are slightly more likely to say": back to the subject
             while j >= 1 and (
-                toks[j - 1][2].lower() in _LIKELY_LEAD or _skips_before_cue(toks[j - 1][2].lower())
+                toks[j - 1][2].lower() in _LIKELY_LEAD or _skips_before_cue(toks[j - 1][2])
             ):
                 j -= 1
         np_ = _left_np(toks, j, lex)
@@ -611,7 +615,8 @@ def _finite_speaker(doc, c, lex):
     if prev_tok in _CONJ and doc.last_speaker is not None:
         return doc.last_speaker, None, False
     if (
-        prev_tok in ("and", "but") or (_skips_before_cue(prev_tok) and prev2 in (",", "and", "but"))
+        prev_tok in ("and", "but")
+        or (k and _skips_before_cue(toks[k - 1][2]) and prev2 in (",", "and", "but"))
     ) and _left_np(toks, k, lex) is None:
         # "Trump doubled down on his comments and said ...": sentence subject
         m_span = _sentence_subject(doc.masked, c.ss, c.se, lex)
@@ -782,7 +787,7 @@ _FIRST_SECOND_PERSON = {"i", "me", "you", "we", "us", "ya", "y'all"}
 _BLOCK_AFTER_CUT_RE = re.compile(r"[,;][ \t]*(\x01+)[ \t]*,?[ \t]*(?:\S+[ \t]*)?\Z")
 
 # one or two lower-case words between a quotation (and its comma) and the speaker
-_MODIFIERS_AFTER_BLOCK_RE = re.compile(r"\x01[ \t,]*((?:[a-z][a-z\-]*[ \t]+){1,2})\Z")
+_MODIFIERS_AFTER_BLOCK_RE = re.compile(r"\x01[ \t,]*((?:[a-z][a-z\-]*[ \t]+){1,3})\Z")
 
 
 def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):

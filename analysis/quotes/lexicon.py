@@ -371,13 +371,13 @@ _LY_NOT_ADVERB = {
 
 
 def _skips_before_cue(w: str) -> bool:
-    """May the lower-case word ``w`` stand between a speaker and the cue ("has",
-    "also", any adverb in -ly: "Lee politely suggested")?
+    """May the token ``w`` (as written) stand between a speaker and the cue ("has",
+    "also", any lower-case adverb in -ly: "Lee politely suggested"; not "Jolly")?
 
-    >>> _skips_before_cue("gingerly"), _skips_before_cue("family")
-    (True, False)
+    >>> _skips_before_cue("gingerly"), _skips_before_cue("family"), _skips_before_cue("Jolly")
+    (True, False, False)
     """
-    return w in _SKIP_BEFORE_CUE or (
+    return w.lower() in _SKIP_BEFORE_CUE or (
         len(w) > 4 and w.endswith("ly") and w.isalpha() and w.islower() and w not in _LY_NOT_ADVERB
     )
 
