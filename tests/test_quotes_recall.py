@@ -309,3 +309,10 @@ def test_told_them_comma_to_applause_is_no_request():
 )
 def test_speaker_words_that_look_like_other_things(text, speaker, quote):
     assert rows(text) == [(speaker, quote)]
+
+
+def test_said_yes_is_a_statement_but_said_so_is_not():
+    assert rows("Asked if the plan was legal, 46 percent of voters said yes.") == [
+        ("46 percent of voters", "yes")
+    ]
+    assert quotes("Lee said so.").empty

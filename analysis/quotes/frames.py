@@ -950,8 +950,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     if kind != "indirect":
         return ck
     text = doc.text
-    if len(text[s0:e0].split()) < 2:
-        return None  # "admitted he", "said so"
+    if len(text[s0:e0].split()) < 2 and text[s0:e0].lower() not in ("yes", "no"):
+        return None  # "admitted he", "said so" (but "46 percent said yes")
     if (
         choose is post
         and c.lemma in _OBJECT_NP_VERBS
