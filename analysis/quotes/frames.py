@@ -536,6 +536,15 @@ _PROPORTION_SUBJ_RE = re.compile(
 )
 
 
+# the words a _PROPORTION_SUBJ_RE match can start with (besides digits)
+_PROPORTION_FIRST = {
+    "nearly", "almost", "about", "roughly", "some", "only", "just", "over", "under",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a",
+    "the", "half", "large", "small", "big", "slim", "narrow", "solid", "clear",
+    "overwhelming", "majority", "majorities",
+}  # fmt: skip
+
+
 def _proportion_subject(c):
     """Span of a share of a polled group that opens the sentence and runs up to the
     cue ("One in three said", "Large majorities of voters in six states said"), or
@@ -545,7 +554,10 @@ def _proportion_subject(c):
         return None
     t0 = 1 if toks[0][2].lower() in ("but", "and", "yet", "so") else 0
     n = k - t0
-    if 3 <= n <= 16 and _PROPORTION_SUBJ_RE.match(" ".join(toks[x][2] for x in range(t0, k))):
+    w0 = toks[t0][2].lower() if t0 < len(toks) else ""
+    if not (3 <= n <= 16 and (w0 in _PROPORTION_FIRST or w0[:1].isdigit())):
+        return None  # (a cheap test first: this runs for most cues)
+    if _PROPORTION_SUBJ_RE.match(" ".join(toks[x][2] for x in range(t0, k))):
         return _span_of(toks, (t0, k))
     return None
 
