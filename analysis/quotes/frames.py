@@ -475,8 +475,7 @@ def _statement_or_quoted_as(toks, k, lex):
 # suggesting ..."
 _ABSOLUTE_ING = {
     "saying", "arguing", "insisting", "warning", "claiming", "noting", "telling",
-    "suggesting", "predicting", "declaring", "stating", "explaining", "acknowledging",
-    "admitting", "contending", "asserting", "complaining", "alleging", "vowing",
+    "suggesting", "predicting", "vowing",
 }  # fmt: skip
 
 
