@@ -316,3 +316,11 @@ def test_said_yes_is_a_statement_but_said_so_is_not():
         ("46 percent of voters", "yes")
     ]
     assert quotes("Lee said so.").empty
+
+
+def test_content_ends_at_a_clause_break_before_the_next_cue():
+    text = (
+        "Half of the farmers said the plan is fair, compared with the small share of "
+        "the fishers who say the same about the tax."
+    )
+    assert quotes(text)["quote"].tolist() == ["the plan is fair", "the same about the tax"]
