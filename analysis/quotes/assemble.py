@@ -243,7 +243,7 @@ def _headline_line(doc, ls, le, later):
     if words[0].lower() in _SENT_START_STOP or any(w.lower() in doc.lex.verb_lemma for w in words):
         return
     if is_colon_label(text[ns:ne]):
-        return  # "BOOM: ...", "Spoiler no more: ..."
+        return  # "BOOM: ...", "Lee is out: ..."
     s0, e0 = _strip_span(text, m.end(), le, trail=" \t\n,:;—–-.")
     if e0 - s0 < 8:
         return

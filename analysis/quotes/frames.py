@@ -372,11 +372,11 @@ def _not_a_speech_verb(c, lex):
     if form == "reported" and (
         prev_tok.endswith(("'s", "’s")) or prev_tok in _DETS or prev_tok in _NUMERIC
     ):
-        return True  # "Trump's reported net worth", "eight reported incidents"
+        return True  # "the firm's reported profit", "eight reported cases"
     if form in _NOUNISH_FORMS and kend < len(toks) and toks[kend][2].lower() in _NOUN_THEN_VERB:
-        return True  # "FEC reports show", "the claims were"
+        return True  # "court reports show", "the claims were"
     if lemma == "continue" and kend < len(toks) and not _continues_speech(toks, c.k, kend):
-        return True  # "the drinking continued", "continued his push"
+        return True  # "the rain continued", "continued her tour"
     asked_by = lemma == "ask" and kend < len(toks) and toks[kend][2] == "by"
     if not asked_by and prev_tok in _PASSIVE_AUX and not form.endswith("ing"):
         return True  # "was told", "has been reported": the subject is not the speaker
@@ -398,7 +398,7 @@ def _not_a_speech_verb(c, lex):
     return lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to")
 
 
-# verbs after a plural noun form of a cue word: "FEC reports show", "the claims were"
+# verbs after a plural noun form of a cue word: "court reports show", "the claims were"
 _NOUN_THEN_VERB = {
     "show", "showed", "shows", "indicate", "indicated", "suggest", "suggested", "were",
     "are", "have", "had", "found", "say", "said",
@@ -662,9 +662,9 @@ def _finite_speaker(doc, c, lex):
 
 
 # what may stand between a sentence's subject and its reporting verb: an apposition or
-# a clause set off by commas ("Ann Lee, who backed him in 2012, said"), a relative
-# clause ("The officials whose rules were struck down say") or a time adverbial ("The
-# mayor less than two weeks ago said")
+# a clause set off by commas ("Ann Lee, who ran for mayor in 2012, said"), a relative
+# clause ("The growers whose crops failed say") or a time adverbial ("The
+# mayor three weeks ago said")
 _INSERTION_RE = re.compile(
     r"\s*(?:,[^,;:!?]{1,200}(?:,[^,;:!?]{1,120})?(?:,|\x01)"
     r"|\s(?:who|whose|that)\s[^,;:!?\x01]{1,120}?(?:,\s*(?:for\s+instance|for\s+example|"
@@ -679,11 +679,11 @@ _AFTER_LEADING_BLOCK_RE = re.compile(r"\x01+[ \t]*,?[ \t]*")
 
 def _subject_across_insertion(doc, c, lex):
     """Span of the sentence subject when only an insertion separates it from the
-    cue ("Ann Lee, who backed him in 2012, said"; "The officials whose rules were
-    struck down say"); None otherwise."""
+    cue ("Ann Lee, who ran for mayor in 2012, said"; "The growers whose crops failed
+    say"); None otherwise."""
     lo = c.ss
     if doc.masked[lo : lo + 1] == MASK:
-        # '"...," Bill Tam, wearing a red hat, said': the name after the quotation
+        # '"...," Rolf Tam, holding a basket, said': the name after the quotation
         mb = _AFTER_LEADING_BLOCK_RE.match(doc.masked, lo, c.cs)
         if mb is None:
             return None
@@ -898,7 +898,7 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
     if speaker_after:
         return pre if pre_words > 0 else post
     if not post_has and ":" in masked[frame_hi : post[0]]:
-        return None  # "In a 1963 speech, he declared:" announces the quotation after it
+        return None  # "At the fair, she declared:" announces the quotation after it
     if (
         pre_words >= 3
         and pre_text.rstrip().endswith(",")
@@ -962,7 +962,7 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         return ck
     text = doc.text
     if len(text[s0:e0].split()) < 2 and text[s0:e0].lower() not in ("yes", "no"):
-        return None  # "admitted he", "said so" (but "46 percent said yes")
+        return None  # "admitted he", "said so" (but "most growers said yes")
     if (
         choose is post
         and c.lemma in _OBJECT_NP_VERBS
@@ -1050,7 +1050,7 @@ _PAREN_POST_RE = re.compile(r"[ \t]*,[ \t]*(?:that[ \t]+)?\Z")
 
 def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     """Add the two rows of a frame set off by commas inside its content ("The plan,
-    she said, will cost more"; "It is his job, he said, to tell them"): the text
+    she said, will cost more"; "Her aim, she said, is to tell them"): the text
     before and the text after, one statement. False (nothing added) when the frame
     is no such insertion: a leading adverbial ("In 1990, she said, ...") or a side
     too short."""
@@ -1127,7 +1127,7 @@ def verb_frames(doc, cue_matches):
             continue
         ck = _frame_content(doc, c, choose, post, frame_hi, lex)
         if ck is None and choose is post and not borrowed and not c.is_acc:
-            # "His views have shifted, Lee said during a speech to the club": the
+            # "The river rose, Lee said during a visit to the dam": the
             # text after the frame is an adverbial, the content is before it
             pre_text = doc.masked[pre[0] : pre[1]].rstrip()
             fw = _FIRST_WORD_RE.match(doc.masked, post[0], post[1])
@@ -1148,7 +1148,7 @@ def verb_frames(doc, cue_matches):
 
 def colon_paragraph_frames(doc):
     """Add the bare quotation paragraphs that a sentence ending in a colon announces
-    ("Dr. Ward stated:" / "The mayor released the following statement:" and, in the
+    ("Dr. Lund stated:" / "The mayor released the following statement:" and, in the
     next paragraph, the quotation alone): the speaker is the subject of the colon
     sentence. Runs after the verb frames, which handle the colons of listed verbs."""
     text, masked, sents, lex = doc.text, doc.masked, doc.sents, doc.lex

@@ -172,10 +172,10 @@ _CLAUSE_WORDS = {
 
 
 def is_colon_label(name: str) -> bool:
-    """Is the text before a colon a label ("BOOM", "Update", "Spoiler no more") rather
+    """Is the text before a colon a label ("BOOM", "Update", "Lee is out") rather
     than a speaker's name: a listed label, or words holding a clause word?
 
-    >>> is_colon_label("Just Leaked"), is_colon_label("Bill is back"), is_colon_label("Gromov")
+    >>> is_colon_label("Watch"), is_colon_label("Lee is out"), is_colon_label("Gromov")
     (True, True, False)
     """
     words = name.split()

@@ -614,7 +614,7 @@ def _leading_np(masked, ss, hi, lex):
     sentence opens otherwise.
 
     >>> from analysis.quotes.lexicon import lexicon
-    >>> t = "The banker Ann Lee, who backed him, said so."
+    >>> t = "The banker Ann Lee, who ran for mayor, said so."
     >>> s, e = _leading_np(t, 0, len(t), lexicon())
     >>> t[s:e]
     'The banker Ann Lee'
