@@ -24,29 +24,29 @@ def rows(text: str) -> list[tuple[str, str]]:
     "text, speaker, quote",
     [
         (
-            "The baker Ann Lee, who ran for mayor in 2012, said on the radio that she "
-            "was voting for the new plan.",
+            "The baker Ann Lee, who sold bread at the fair for years, said on the radio "
+            "that she favoured the new plan.",
             "Ann Lee",
-            "she was voting for the new plan",
+            "she favoured the new plan",
         ),
         (
-            "Mr. Ivo Stam, citing ''the mood of the market,'' said the shop could grow "
-            "in towns like Ardmore.",
+            "Mr. Ivo Stam, quoting ''an old rule of trade,'' said the shop could open two "
+            "more branches.",
             "Ivo Stam",
-            "the shop could grow in towns like Ardmore",
+            "the shop could open two more branches",
         ),
         (
-            "The judges who ruled against the county, for instance, said the problem was the fee.",
-            "the judges",
-            "the problem was the fee",
+            "The nurses who walked out in May, for example, said the problem was the night shifts.",
+            "the nurses",
+            "the problem was the night shifts",
         ),
         (
-            "The officials whose rules were struck down say the real change came from the courts.",
-            "the officials",
-            "the real change came from the courts",
+            "The growers whose crops failed say the real cause was the late frost.",
+            "the growers",
+            "the real cause was the late frost",
         ),
         (
-            "The mayor less than two weeks ago said for the first time that the dam had cracked.",
+            "The mayor, three weeks ago, said that the dam had cracked.",
             "The mayor",
             "the dam had cracked",
         ),
@@ -56,7 +56,7 @@ def test_subject_across_an_insertion(text, speaker, quote):
     got = rows(text)
     assert len(got) == 1
     assert got[0][1] == quote
-    assert got[0][0].lower().endswith(speaker.lower().split()[-1])
+    assert speaker.lower().split()[-1] in got[0][0].lower()
 
 
 def test_no_inversion_before_a_clause_verb():
@@ -70,24 +70,34 @@ def test_lowercase_modifiers_between_a_quotation_and_its_speaker():
     assert got == [("Mara Bell", "We will not stop now")]
     got = rows('"We are done here," longtime aide Rob Coyle said.')
     assert got == [("Rob Coyle", "We are done here")]
+    got = rows('"Welcome to the spring fair, everyone," master of ceremonies Asab Lunde said.')
+    assert got == [("Asab Lunde", "Welcome to the spring fair, everyone")]
 
 
 def test_a_participle_cue_right_after_the_frame_has_its_own_content():
-    q = quotes('The town will play the "water card," Pell said, adding that voters know better.')
-    assert q["quote"].tolist() == ['The town will play the "water card,"', "voters know better"]
+    q = quotes('The council will need a "plan B," Pell said, adding that the vote is near.')
+    assert q["quote"].tolist() == ['The council will need a "plan B,"', "the vote is near"]
     assert q["cue"].tolist() == ["said", "adding"]
 
 
 def test_a_colon_after_a_leading_adverbial_announces_the_next_paragraph():
     text = (
-        "In a 1981 speech, he declared:\n\n"
-        "\u201cIt is very fitting that from this valley we sound the bell for freedom.\u201d"
+        "At the harvest fair, she declared:\n\n"
+        "\u201cEvery farm in this valley will have clean water by the end of the decade.\u201d"
     )
     q = quotes(text)
     assert q["quote"].tolist() == [
-        "It is very fitting that from this valley we sound the bell for freedom."
+        "Every farm in this valley will have clean water by the end of the decade."
     ]
     assert q["cue"].tolist() == ["declared"]
+
+
+def test_content_ends_at_a_clause_break_before_the_next_cue():
+    text = (
+        "Half of the farmers said the plan is fair, compared with the small share of "
+        "the fishers who say the same about the tax."
+    )
+    assert quotes(text)["quote"].tolist() == ["the plan is fair", "the same about the tax"]
 
 
 # ------------------------------------------------- a frame inside its content
@@ -97,12 +107,12 @@ def test_a_colon_after_a_leading_adverbial_announces_the_next_paragraph():
     "text, parts",
     [
         (
-            "It is his job, he said, to talk to the council and the public about the flood.",
-            ["It is his job", "to talk to the council and the public about the flood"],
+            "Her aim, she said, is to keep the dam safe for another century.",
+            ["Her aim", "is to keep the dam safe for another century"],
         ),
         (
-            "The fishing trade, she said, is doing much better than it has in years.",
-            ["The fishing trade", "is doing much better than it has in years"],
+            "The ferry service, he said, runs more often than it did last year.",
+            ["The ferry service", "runs more often than it did last year"],
         ),
         (
             "The new road, said Mayor Ulla Brandt, will cost the town a great deal.",
@@ -150,3 +160,161 @@ def test_more_verb_forms(text, cue):
 
 def test_the_united_states_is_no_cue():
     assert quotes("Exports from the United States rose by a third last year.").empty
+
+
+# ------------------------------------------------- adverbs, participles, subjects
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        ("Lee politely suggested that the vote be moved to June.", "Lee", None),
+        (
+            "Mr. Vance spoke for an hour, falsely suggesting that the dam was unsafe.",
+            "Vance",
+            "the dam was unsafe",
+        ),
+        (
+            "Ola Berg left the stage early \u2013 saying she had a train to catch.",
+            "Ola Berg",
+            "she had a train to catch",
+        ),
+        ("Mr. Olsen, after first saying he would skip the fair, came anyway.", "Olsen", None),
+        (
+            "The vote went ahead, with Senator Ida Marsh telling reporters she would fight "
+            "the plan.",
+            "Ida Marsh",
+            "she would fight the plan",
+        ),
+        (
+            "Older members are slightly more likely to say that the fee is too high.",
+            "members",
+            None,
+        ),
+        (
+            "Large majorities of the dairy farmers polled in the three valleys said they "
+            "back the levy.",
+            "majorities",
+            "they back the levy",
+        ),
+        (
+            "The mayor issued a statement Tuesday saying the bridge would reopen.",
+            "The mayor",
+            "the bridge would reopen",
+        ),
+        (
+            '"The harvest came late this year," delegate Rolf Tam, holding a basket of '
+            "plums, said as the market closed.",
+            "Rolf Tam",
+            "The harvest came late this year",
+        ),
+        (
+            "The river rose two feet overnight, Wilkes said during a visit to the dam.",
+            "Wilkes",
+            "The river rose two feet overnight",
+        ),
+        ("The Daily Ledger reports that the mill will close.", "Daily Ledger", None),
+    ],
+)
+def test_more_frames_are_read(text, speaker, quote):
+    got = rows(text)
+    assert len(got) == 1
+    assert speaker.lower() in got[0][0].lower()
+    if quote is not None:
+        assert got[0][1] == quote
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        (
+            "A source close to him said Lee would stay in the race.",
+            "a source close to him",
+            "Lee would stay in the race",
+        ),
+        (
+            "Jolly said the ferry would run again in May.",
+            "Jolly",
+            "the ferry would run again in May",
+        ),
+    ],
+)
+def test_speaker_words_that_look_like_other_things(text, speaker, quote):
+    assert rows(text) == [(speaker, quote)]
+
+
+def test_said_yes_is_a_statement_but_said_so_is_not():
+    assert rows("Asked if the levy was fair, 61 percent of the growers said yes.") == [
+        ("61 percent of the growers", "yes")
+    ]
+    assert quotes("Lee said so.").empty
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ('As the critic Ann Vole put it, "The show is a long walk to nowhere."', "put it"),
+        ('Mr. Lee shot back, "Read the report before you judge it."', "shot back"),
+        ('"We will win," Lee continued. "Nobody can stop us."', "continued"),
+        ('Lee continued: "Nobody can stop us now."', "continued"),
+    ],
+)
+def test_phrasal_and_continuing_cues(text, cue):
+    q = quotes(text)
+    assert not q.empty and (q["cue"] == cue).all()
+    assert q["statement_id"].nunique() == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rain continued, and by noon the road was closed.",
+        "Lee continued her tour of the valley all week.",
+        "Mr. Vance's reported profit is far higher than his rivals say in public.",
+        "Court reports show that the group spent a lot on mail.",
+        "BOOM: The mayor finally gets his bridge after ten long years.",
+        "Update: The count in the race for mayor.",
+        "Contributing: Ann Vole and Rolf Tam, The Daily Ledger",
+        "Lee is out: the race for mayor of the town is open now.",
+    ],
+)
+def test_no_speech_here(text):
+    assert quotes(text).empty
+
+
+def test_a_name_before_a_colon_headline_is_still_a_speaker():
+    q = quotes("Vole: The Mayor Will Win The Race In The Fall.\n\nThe race is close.")
+    assert q["speaker"].tolist() == ["Vole"]
+
+
+# ------------------------------------------------- a colon announcing the next paragraph
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Ivo Marsh, 17, echoed:\n\n"
+            "\u201cThe new school is the best thing that has happened to this town.\u201d",
+            "Ivo Marsh",
+        ),
+        (
+            "After the flood, the mayor released the following statement:\n\n"
+            "\u201cOur thoughts are with every family that lost a home this week.\u201d",
+            "the mayor",
+        ),
+    ],
+)
+def test_a_colon_sentence_announces_the_quotation_paragraph(text, speaker):
+    q = quotes(text)
+    assert q["speaker"].tolist() == [speaker]
+    assert q["kind"].tolist() == ["direct"]
+
+
+def test_a_colon_before_a_list_or_a_short_phrase_is_no_quote():
+    assert quotes("Here is the list:\n\n\u201cApples, pears, plums and figs.\u201d").empty
+
+
+def test_told_them_comma_to_applause_is_no_request():
+    q = quotes("Mr. Dale told the crowd, to loud applause, that the mill would stay.")
+    assert q["quote"].tolist() == ["the mill would stay"]

@@ -22,6 +22,7 @@ from .frames import (
     Quote,
     _cue_matches,
     _strip_span,
+    colon_paragraph_frames,
     verb_frames,
 )
 from .lexicon import (
@@ -121,6 +122,7 @@ def extract(text: str, spans=None):
     _headline_colon(doc)
     _unlisted_verb_frames(doc)
     _carried_blocks(doc)
+    colon_paragraph_frames(doc)
     out = _statements(doc.quotes, doc.blocks)
     # one speaker per statement: resolved at its first row (where the statement
     # starts), given to the rest
@@ -241,7 +243,7 @@ def _headline_line(doc, ls, le, later):
     if words[0].lower() in _SENT_START_STOP or any(w.lower() in doc.lex.verb_lemma for w in words):
         return
     if is_colon_label(text[ns:ne]):
-        return  # "BOOM: ...", "Spoiler no more: ..."
+        return  # "BOOM: ...", "Lee is out: ..."
     s0, e0 = _strip_span(text, m.end(), le, trail=" \t\n,:;—–-.")
     if e0 - s0 < 8:
         return

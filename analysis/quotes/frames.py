@@ -372,11 +372,11 @@ def _not_a_speech_verb(c, lex):
     if form == "reported" and (
         prev_tok.endswith(("'s", "’s")) or prev_tok in _DETS or prev_tok in _NUMERIC
     ):
-        return True  # "Trump's reported net worth", "eight reported incidents"
+        return True  # "the firm's reported profit", "eight reported cases"
     if form in _NOUNISH_FORMS and kend < len(toks) and toks[kend][2].lower() in _NOUN_THEN_VERB:
-        return True  # "FEC reports show", "the claims were"
+        return True  # "court reports show", "the claims were"
     if lemma == "continue" and kend < len(toks) and not _continues_speech(toks, c.k, kend):
-        return True  # "the drinking continued", "continued his push"
+        return True  # "the rain continued", "continued her tour"
     asked_by = lemma == "ask" and kend < len(toks) and toks[kend][2] == "by"
     if not asked_by and prev_tok in _PASSIVE_AUX and not form.endswith("ing"):
         return True  # "was told", "has been reported": the subject is not the speaker
@@ -398,7 +398,7 @@ def _not_a_speech_verb(c, lex):
     return lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to")
 
 
-# verbs after a plural noun form of a cue word: "FEC reports show", "the claims were"
+# verbs after a plural noun form of a cue word: "court reports show", "the claims were"
 _NOUN_THEN_VERB = {
     "show", "showed", "shows", "indicate", "indicated", "suggest", "suggested", "were",
     "are", "have", "had", "found", "say", "said",
@@ -475,8 +475,7 @@ def _statement_or_quoted_as(toks, k, lex):
 # suggesting ..."
 _ABSOLUTE_ING = {
     "saying", "arguing", "insisting", "warning", "claiming", "noting", "telling",
-    "suggesting", "predicting", "declaring", "stating", "explaining", "acknowledging",
-    "admitting", "contending", "asserting", "complaining", "alleging", "vowing",
+    "suggesting", "predicting", "vowing",
 }  # fmt: skip
 
 
@@ -485,7 +484,11 @@ def _ing_speaker(doc, c, lex):
     subject of a progressive ("Trump is telling"), of an absolute construction ("with
     Rubio saying"), or of the sentence / the sentence's last speaker ("..., saying")."""
     toks, k, prev_tok, form = c.toks, c.k, c.prev_tok, c.form
-    if _skips_before_cue(prev_tok) and c.prev2 in (",", "—", "–", "while", "and", "after", "by"):
+    if (
+        k
+        and _skips_before_cue(toks[k - 1][2])
+        and c.prev2 in (",", "—", "–", "while", "and", "after", "by")
+    ):
         prev_tok = c.prev2  # "..., falsely suggesting that", "after initially saying"
     if prev_tok in _PROG_AUX:
         return "progressive"  # handled as a finite verb by the caller
@@ -497,11 +500,7 @@ def _ing_speaker(doc, c, lex):
     )  # '"... careless," noting that': the comma inside the quotation
     if not after_comma and prev_tok not in ("and", "while", "before", "after", "by"):
         # absolute construction "with Rubio saying ...", "30 percent of voters saying"
-        np_i = (
-            _left_np(toks, k, lex)
-            if form in _ABSOLUTE_ING
-            else None
-        )
+        np_i = _left_np(toks, k, lex) if form in _ABSOLUTE_ING else None
         if np_i is None or toks[np_i[1] - 1][2].lower() in _PRONOUNS:
             return None
         if not any(
@@ -536,6 +535,32 @@ _PROPORTION_SUBJ_RE = re.compile(
 )
 
 
+# the words a _PROPORTION_SUBJ_RE match can start with (besides digits)
+_PROPORTION_FIRST = {
+    "nearly", "almost", "about", "roughly", "some", "only", "just", "over", "under",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a",
+    "the", "half", "large", "small", "big", "slim", "narrow", "solid", "clear",
+    "overwhelming", "majority", "majorities",
+}  # fmt: skip
+
+
+def _proportion_subject(c):
+    """Span of a share of a polled group that opens the sentence and runs up to the
+    cue ("One in three said", "Large majorities of voters in six states said"), or
+    None."""
+    toks, k = c.toks, c.k
+    if not toks or toks[0][0] != c.ss:
+        return None
+    t0 = 1 if toks[0][2].lower() in ("but", "and", "yet", "so") else 0
+    n = k - t0
+    w0 = toks[t0][2].lower() if t0 < len(toks) else ""
+    if not (3 <= n <= 16 and (w0 in _PROPORTION_FIRST or w0[:1].isdigit())):
+        return None  # (a cheap test first: this runs for most cues)
+    if _PROPORTION_SUBJ_RE.match(" ".join(toks[x][2] for x in range(t0, k))):
+        return _span_of(toks, (t0, k))
+    return None
+
+
 def _short_sentence_subject(c, lex):
     """Span of a short subject that opens the sentence right before the cue and that
     the noun-phrase rules do not know ("Several supporters of reform said"): 2 to 5
@@ -553,8 +578,6 @@ def _short_sentence_subject(c, lex):
         k = rel
     n = k - t0
     words = [toks[x][2] for x in range(t0, k)]
-    if 3 <= n <= 16 and _PROPORTION_SUBJ_RE.match(" ".join(words)):
-        return _span_of(toks, (t0, k))  # "One in three said", "Most of those polled say"
     if not 1 <= n <= 5 or (n == 1 and rel < 0):
         return None
     lw = [w.lower() for w in words]
@@ -586,7 +609,7 @@ def _finite_speaker(doc, c, lex):
         if toks[j][2].lower() == "likely":
             # "voters are slightly more likely to say": back to the subject
             while j >= 1 and (
-                toks[j - 1][2].lower() in _LIKELY_LEAD or _skips_before_cue(toks[j - 1][2].lower())
+                toks[j - 1][2].lower() in _LIKELY_LEAD or _skips_before_cue(toks[j - 1][2])
             ):
                 j -= 1
         np_ = _left_np(toks, j, lex)
@@ -604,12 +627,14 @@ def _finite_speaker(doc, c, lex):
         return doc.last_speaker, None, False
     if (
         prev_tok in ("and", "but")
-        or (_skips_before_cue(prev_tok) and prev2 in (",", "and", "but"))
+        or (k and _skips_before_cue(toks[k - 1][2]) and prev2 in (",", "and", "but"))
     ) and _left_np(toks, k, lex) is None:
         # "Trump doubled down on his comments and said ...": sentence subject
         m_span = _sentence_subject(doc.masked, c.ss, c.se, lex)
         return None if m_span is None else (None, m_span, False)
-    m_span = None
+    m_span = _proportion_subject(c)
+    if m_span is not None:
+        return None, m_span, False
     np_ = _left_np(toks, k, lex)
     if np_ is not None:
         # apposition: "Hugh Hill, a doctor, said" / "Smith, who heads X, said"
@@ -637,9 +662,9 @@ def _finite_speaker(doc, c, lex):
 
 
 # what may stand between a sentence's subject and its reporting verb: an apposition or
-# a clause set off by commas ("Ann Lee, who backed him in 2012, said"), a relative
-# clause ("The officials whose rules were struck down say") or a time adverbial ("The
-# mayor less than two weeks ago said")
+# a clause set off by commas ("Ann Lee, who ran for mayor in 2012, said"), a relative
+# clause ("The growers whose crops failed say") or a time adverbial ("The
+# mayor three weeks ago said")
 _INSERTION_RE = re.compile(
     r"\s*(?:,[^,;:!?]{1,200}(?:,[^,;:!?]{1,120})?(?:,|\x01)"
     r"|\s(?:who|whose|that)\s[^,;:!?\x01]{1,120}?(?:,\s*(?:for\s+instance|for\s+example|"
@@ -654,11 +679,11 @@ _AFTER_LEADING_BLOCK_RE = re.compile(r"\x01+[ \t]*,?[ \t]*")
 
 def _subject_across_insertion(doc, c, lex):
     """Span of the sentence subject when only an insertion separates it from the
-    cue ("Ann Lee, who backed him in 2012, said"; "The officials whose rules were
-    struck down say"); None otherwise."""
+    cue ("Ann Lee, who ran for mayor in 2012, said"; "The growers whose crops failed
+    say"); None otherwise."""
     lo = c.ss
     if doc.masked[lo : lo + 1] == MASK:
-        # '"...," Bill Tam, wearing a red hat, said': the name after the quotation
+        # '"...," Rolf Tam, holding a basket, said': the name after the quotation
         mb = _AFTER_LEADING_BLOCK_RE.match(doc.masked, lo, c.cs)
         if mb is None:
             return None
@@ -773,7 +798,7 @@ _FIRST_SECOND_PERSON = {"i", "me", "you", "we", "us", "ya", "y'all"}
 _BLOCK_AFTER_CUT_RE = re.compile(r"[,;][ \t]*(\x01+)[ \t]*,?[ \t]*(?:\S+[ \t]*)?\Z")
 
 # one or two lower-case words between a quotation (and its comma) and the speaker
-_MODIFIERS_AFTER_BLOCK_RE = re.compile(r"\x01[ \t,]*((?:[a-z][a-z\-]*[ \t]+){1,2})\Z")
+_MODIFIERS_AFTER_BLOCK_RE = re.compile(r"\x01[ \t,]*((?:[a-z][a-z\-]*[ \t]+){1,3})\Z")
 
 
 def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
@@ -818,11 +843,11 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         if nxt > post_lo:
             seg = masked[post_lo:nxt]
             cut = max(seg.rfind(";"), seg.rfind(","), seg.rfind(" but "), seg.rfind(" and "))
-            if nxt_form.endswith("ing") and not (cut >= 0 and len(seg[cut:].split()) <= 6):
+            if nxt_form.endswith("ing") and not (cut >= 0 and len(seg[cut:].split()) <= _CUT_WORDS):
                 # '"careless," noting that', '"solvent" on air before claiming that'
                 m_ing = _ING_CUT_RE.search(seg)
                 cut = -1 if m_ing is None else m_ing.start()
-            if cut >= 0 and len(seg[cut:].split()) <= 6:
+            if cut >= 0 and len(seg[cut:].split()) <= _CUT_WORDS:
                 mb = _BLOCK_AFTER_CUT_RE.match(seg, cut)
                 if mb is not None:
                     cut = mb.end(1)  # 'said she thought, "No way," adding': keep the quotation
@@ -833,6 +858,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
 
 # where a clause ends before a participle cue: after a quotation block, or at
 # "before" / "after" / "while" ("... before claiming that")
+_CUT_WORDS = 10  # at most this many words from a clause break to the next cue
+
 _ING_CUT_RE = re.compile(r"(?<=\x01)\s*\Z|\s(?:before|after|while|then)\s+\Z")
 
 _SKIP = False  # _choose_side: the cue yields nothing, not even a pending colon frame
@@ -871,7 +898,7 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
     if speaker_after:
         return pre if pre_words > 0 else post
     if not post_has and ":" in masked[frame_hi : post[0]]:
-        return None  # "In a 1963 speech, he declared:" announces the quotation after it
+        return None  # "At the fair, she declared:" announces the quotation after it
     if (
         pre_words >= 3
         and pre_text.rstrip().endswith(",")
@@ -934,8 +961,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     if kind != "indirect":
         return ck
     text = doc.text
-    if len(text[s0:e0].split()) < 2:
-        return None  # "admitted he", "said so"
+    if len(text[s0:e0].split()) < 2 and text[s0:e0].lower() not in ("yes", "no"):
+        return None  # "admitted he", "said so" (but "most growers said yes")
     if (
         choose is post
         and c.lemma in _OBJECT_NP_VERBS
@@ -959,6 +986,7 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
                 fw.group(1).lower() == "to"
                 and c.lemma in _DIRECTIVE_VERBS
                 and _HAS_WORD_RE.search(doc.masked[frame_hi:s0]) is not None
+                and "," not in doc.masked[frame_hi:s0]  # "told them, to loud applause"
                 and _TO_VERB_RE.match(text, s0, e0) is not None
             ):
                 pass  # "urged voters to reject it": the request is the content
@@ -1022,7 +1050,7 @@ _PAREN_POST_RE = re.compile(r"[ \t]*,[ \t]*(?:that[ \t]+)?\Z")
 
 def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     """Add the two rows of a frame set off by commas inside its content ("The plan,
-    she said, will cost more"; "It is his job, he said, to tell them"): the text
+    she said, will cost more"; "Her aim, she said, is to tell them"): the text
     before and the text after, one statement. False (nothing added) when the frame
     is no such insertion: a leading adverbial ("In 1990, she said, ...") or a side
     too short."""
@@ -1099,7 +1127,7 @@ def verb_frames(doc, cue_matches):
             continue
         ck = _frame_content(doc, c, choose, post, frame_hi, lex)
         if ck is None and choose is post and not borrowed and not c.is_acc:
-            # "His views have shifted, Lee said during a speech to the club": the
+            # "The river rose, Lee said during a visit to the dam": the
             # text after the frame is an adverbial, the content is before it
             pre_text = doc.masked[pre[0] : pre[1]].rstrip()
             fw = _FIRST_WORD_RE.match(doc.masked, post[0], post[1])
@@ -1113,3 +1141,50 @@ def verb_frames(doc, cue_matches):
                 ck = _frame_content(doc, c, choose, post, frame_hi, lex)
         if ck is not None:
             _add_frame_quotes(doc, c, ck, choose, pre, post, mention)
+
+
+# --------------------------------------------------------------------------- colon paragraphs
+
+
+def colon_paragraph_frames(doc):
+    """Add the bare quotation paragraphs that a sentence ending in a colon announces
+    ("Dr. Lund stated:" / "The mayor released the following statement:" and, in the
+    next paragraph, the quotation alone): the speaker is the subject of the colon
+    sentence. Runs after the verb frames, which handle the colons of listed verbs."""
+    text, masked, sents, lex = doc.text, doc.masked, doc.sents, doc.lex
+    added = False
+    for bid, b in enumerate(doc.blocks):
+        if bid in doc.used_blocks or b[3] - b[2] < 15:
+            continue
+        si = bisect.bisect_right(doc.sent_starts, b[0]) - 1
+        if si < 1:
+            continue
+        ss, se = sents[si]
+        ps, pe = sents[si - 1]
+        if (
+            _HAS_W_RE.search(masked, ss, se) is not None
+            or "\n" not in text[pe:ss]
+            or not masked[ps:pe].rstrip().endswith(":")
+            or pe - ps > _MAX_SPAN
+        ):
+            continue
+        span = _sentence_subject(masked, ps, pe, lex)
+        if span is None:
+            continue
+        mtext = text[span[0] : span[1]]
+        if mtext.lower() in _FIRST_SECOND_PERSON or mtext.lower() in (
+            "it",
+            "this",
+            "that",
+            "there",
+        ):
+            continue
+        s1, e1 = _strip_span(text, b[2], b[3], lead=" \t\n", trail=" \t\n,")
+        cpos = masked.rindex(":", ps, pe)
+        q = Quote(s1, e1, "direct", ":", cpos, cpos + 1, mtext, *span)
+        q.block_ids = (bid,)
+        doc.used_blocks[bid] = q
+        doc.quotes.append(q)
+        added = True
+    if added:
+        doc.quotes.sort(key=lambda q: (q.start, q.end))

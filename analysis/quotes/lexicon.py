@@ -172,10 +172,10 @@ _CLAUSE_WORDS = {
 
 
 def is_colon_label(name: str) -> bool:
-    """Is the text before a colon a label ("BOOM", "Update", "Spoiler no more") rather
+    """Is the text before a colon a label ("BOOM", "Update", "Lee is out") rather
     than a speaker's name: a listed label, or words holding a clause word?
 
-    >>> is_colon_label("Just Leaked"), is_colon_label("Bill is back"), is_colon_label("Gromov")
+    >>> is_colon_label("Watch"), is_colon_label("Lee is out"), is_colon_label("Gromov")
     (True, True, False)
     """
     words = name.split()
@@ -366,18 +366,18 @@ _LY_NOT_ADVERB = {
     "july", "elderly", "likely", "unlikely", "daily", "weekly", "monthly", "quarterly",
     "yearly", "early", "holy", "lonely", "friendly", "ugly", "costly", "silly", "belly",
     "jelly", "anomaly", "monopoly", "homily", "lily", "holly", "fly", "comply", "rely",
-    "imply", "multiply", "reply", "oily", "hourly", "nightly", "orderly", "kindly",
+    "imply", "multiply", "oily", "hourly", "nightly", "orderly", "kindly",
 }  # fmt: skip
 
 
 def _skips_before_cue(w: str) -> bool:
-    """May the lower-case word ``w`` stand between a speaker and the cue ("has",
-    "also", any adverb in -ly: "Lee politely suggested")?
+    """May the token ``w`` (as written) stand between a speaker and the cue ("has",
+    "also", any lower-case adverb in -ly: "Lee politely suggested"; not "Jolly")?
 
-    >>> _skips_before_cue("gingerly"), _skips_before_cue("family")
-    (True, False)
+    >>> _skips_before_cue("gingerly"), _skips_before_cue("family"), _skips_before_cue("Jolly")
+    (True, False, False)
     """
-    return w in _SKIP_BEFORE_CUE or (
+    return w.lower() in _SKIP_BEFORE_CUE or (
         len(w) > 4 and w.endswith("ly") and w.isalpha() and w.islower() and w not in _LY_NOT_ADVERB
     )
 

@@ -25,7 +25,6 @@ from .lexicon import (
     _PRONOUNS,
     _QUANT_SUBJ,
     _SENT_START_STOP,
-    _SKIP_BEFORE_CUE,
     _SUBORDINATORS,
     _TIME_PREPS,
     _TIME_WORDS,
@@ -126,6 +125,7 @@ def _left_np(toks, k, lex):
     np_ = _left_np0(toks, k, lex)
     if np_ is None or np_[1] - np_[0] == 1 and toks[np_[0]][2].lower() in _PRONOUNS:
         return np_
+    single_object = np_[1] - np_[0] == 1 and toks[np_[0]][2].lower() in ("him", "them", "us", "me")
     j, e = np_
     # walk left over "<prep> (familiar/close)" to a head noun or a name
     p = j - 1
@@ -206,7 +206,7 @@ def _left_np(toks, k, lex):
                     and not any(w in lex.org_words for w in core)
                 ):
                     return (j2, q + 1)
-    return np_
+    return None if single_object else np_  # "close to him" with no head: none
 
 
 _ADJ_ONLY_RE = re.compile(
@@ -248,14 +248,9 @@ def _left_np0(toks, k, lex):
     i = k - 1
     while i >= 0:
         lw_ = toks[i][2].lower()
-        if _skips_before_cue(lw_):
+        if _skips_before_cue(toks[i][2]):
             i -= 1
-        elif (
-            lw_ == ","
-            and i >= 2
-            and _skips_before_cue(toks[i - 1][2].lower())
-            and toks[i - 2][2] == ","
-        ):
+        elif lw_ == "," and i >= 2 and _skips_before_cue(toks[i - 1][2]) and toks[i - 2][2] == ",":
             i -= 3  # "Proponents of the bill, however, say"
         elif lw_ == "," and _including_segment(toks, i) is not None:
             i = _including_segment(toks, i)  # "Several candidates, including Trump, said"
@@ -289,6 +284,8 @@ def _left_np0(toks, k, lex):
     lw = w.lower()
     if lw in _PRONOUNS:
         return (i, i + 1)
+    if lw in ("him", "them", "us", "me") and i >= 2 and toks[i - 1][2].lower() in ("to", "with"):
+        return (i, i + 1)  # "a source close to him": _left_np walks to "source"
     if not _np_word(w, lex) and w.isalpha() and w.islower() and lw not in _SENT_START_STOP:
         # an unlisted common noun: "the actress said", "security specialists say"
         j = i
@@ -617,7 +614,7 @@ def _leading_np(masked, ss, hi, lex):
     sentence opens otherwise.
 
     >>> from analysis.quotes.lexicon import lexicon
-    >>> t = "The banker Ann Lee, who backed him, said so."
+    >>> t = "The banker Ann Lee, who ran for mayor, said so."
     >>> s, e = _leading_np(t, 0, len(t), lexicon())
     >>> t[s:e]
     'The banker Ann Lee'
