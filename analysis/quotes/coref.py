@@ -398,6 +398,9 @@ _TITLE_ABBR = {
     "pres": "president", "gen": "general", "lt": "lieutenant", "rep": "representative",
     "amb": "ambassador", "atty": "attorney",
 }  # fmt: skip
+_ABBR_OF: dict = {}
+for _a, _full in _TITLE_ABBR.items():
+    _ABBR_OF.setdefault(_full, []).append(_a + ".")
 # descriptors that do not make a president foreign (the sitting president of the
 # article's country is "President X" or "U.S. President X")
 _HOME = frozenset("u.s u.s. us united states american".split())
@@ -482,6 +485,9 @@ def _role_status(mention):
 
 def _titled_person(an, pos, cw, info, role, status):
     """Is the name at ``pos`` a person titled exactly ``role``?"""
+    near = an.text[max(0, pos - 80) : pos + 200].lower()
+    if role not in near and not any(a in near for a in _ABBR_OF.get(role, ())):
+        return False  # (a cheap test first: the role word is nowhere near)
     tp = an.title_cache.get(("p", pos))
     if tp is None:
         tp = an.title_cache[("p", pos)] = title_phrase(an.text, pos, cw, info[2], an.lex)
