@@ -776,6 +776,96 @@ _ORG_HEADS = {
 }
 
 
+# "the automaker said": a company named before, even without a company word in its
+# name ("Toyota recalled ... . The automaker said"): the nearest clause-subject name
+# that is no person, place or title
+_COMPANY_HEADS = frozenset(
+    """
+    company firm bank automaker carmaker drugmaker retailer insurer lender chipmaker miner
+    giant maker manufacturer producer brewer startup conglomerate supplier exporter refiner
+    """.split()
+)
+for _h in _COMPANY_HEADS:
+    _ORG_HEADS.setdefault(_h, _ORG_HEADS["company"])
+
+_ORG_LEFT_RE = re.compile(r"((?:[A-Z][\w&’'.-]*[ \t]+){1,3}(?:and|&|of|for)[ \t]+)$")
+_ORG_RIGHT_RE = re.compile(
+    r"[ \t]+(?:of|for|and|&)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w&’'.-]*[ \t]*){1,3})"
+)
+
+
+def _org_name(text, pos, cw):
+    """The organisation's name around the capitalised run ``cw`` at ``pos``, joined
+    over "and" / "of" ("Food and Drug Administration", "Department of Justice")."""
+    name = " ".join(cw)
+    end = text.find(cw[-1], pos, pos + 200)
+    m = _ORG_LEFT_RE.search(text, max(0, pos - 60), pos)
+    if m is not None:
+        left = re.sub(r"^(?:The|A|An)[ \t]+", "", m.group(1).strip())
+        if left[:1].isupper() and left.split()[0].lower() not in ("and", "of", "for"):
+            name = left + " " + name
+    if end >= 0:
+        r = _ORG_RIGHT_RE.match(text, end + len(cw[-1]))
+        if r is not None:
+            name = name + text[end + len(cw[-1]) : r.end(1)].rstrip()
+    return re.sub(r"\s+", " ", name)
+
+
+def _company_subject(an, at, reach=1500):
+    """The nearest name before ``at`` outside quotations that starts its clause and is
+    no person, place, title or time word ("Toyota recalled ..."), or None."""
+    an.antecedents()
+    lex = an.lex
+    i = bisect.bisect_left(an.positions(), at) - 1
+    while i >= 0:
+        pos, cw, g, info = an.names[i]
+        i -= 1
+        if at - pos > reach:
+            return None
+        if an.masked is not None and an.masked[pos] == MASK:
+            continue
+        last = cw[-1]
+        if (
+            g is not None
+            or cw[0].lower() in lex.gender
+            or info[3] in an.by_last_multi
+            or last in lex.place_words
+            or " ".join(cw) in lex.place_names
+            or last.lower() in lex.titles
+            or info[3] in _TIME_WORDS_CO
+            or _titled(an.text, pos, cw, lex)
+        ):
+            continue
+        if not _salient_name(an.text, " ".join(cw)):
+            continue  # "Almost 650 courses ...", "Experts say ...": a word, not a name
+        if _SHARES_OF_RE.search(an.text, max(0, pos - 20), pos) or (
+            an.starts_clause(pos) and not an.text.startswith(" of ", pos + len(" ".join(cw)))
+        ):
+            return " ".join(cw)  # "Toyota recalled ...", "Shares of Delta Air Lines"
+    return None
+
+
+def _salient_name(text, name):
+    """Is ``name`` written at least twice in ``text`` and (one word) never in lower
+    case ("Verizon", not "Window" or "Just")?"""
+    found = re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)
+    if len(found) < 2:
+        return False
+    if " " not in name:
+        low = name.lower()
+        return re.search(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", text) is None
+    return True
+
+
+_SHARES_OF_RE = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Uu]nits?)[ \t]+(?:of|in)[ \t]+$")
+
+
+_TIME_WORDS_CO = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split()
+)
+
+
 def _is_org_reference(lm):
     """Is the lower-cased mention "it" or "the <organisation noun>" ("the agency",
     "the US firm")?"""
@@ -805,8 +895,10 @@ def _nearest_org(an, at, head=None, reach=2000):
             continue
         last = cw[-1]
         if fits is not None:
-            if last.lower().rstrip(".") in fits and len(cw) >= 2:
-                return " ".join(cw)
+            if last.lower().rstrip(".") in fits:
+                name = _org_name(an.text, pos, cw)
+                if len(name.split()) >= 2:  # "Acme Corp", "Department of Justice"
+                    return name
         elif last in an.lex.org_words or (
             last.isupper() and 2 <= len(last) <= 5 and last.isalpha() and pos > first_nl >= 0
         ):
@@ -822,7 +914,10 @@ def _resolve_org(an, q, lm, groups):
     if lm != "it" and any(w[:1].isupper() for w in words[1:]):
         ref = None  # "the Tax Foundation", "The Republican National Committee": a name
     else:
-        ref = _nearest_org(an, q.m_start, None if lm == "it" else lm.split()[-1])
+        head = None if lm == "it" else lm.split()[-1]
+        ref = _nearest_org(an, q.m_start, head)
+        if ref is None and head in _COMPANY_HEADS:
+            ref = _company_subject(an, q.m_start)
     if ref is not None:
         q.speaker, q.stype = ref, "organization"
         groups.append((q.m_start, ref, "organization"))
