@@ -393,6 +393,10 @@ _ROLE_STATUS = frozenset(
     "former ex vice deputy assistant under then elect acting outgoing incoming late press "
     "lieutenant associate".split()
 )
+# role words that make a compound office of the role after them
+_QUALIFIERS = frozenset(
+    "attorney surgeon inspector solicitor secretary prime majority minority chief".split()
+)
 _TITLE_ABBR = {
     "gov": "governor", "sen": "senator", "sec": "secretary", "secy": "secretary",
     "pres": "president", "gen": "general", "lt": "lieutenant", "rep": "representative",
@@ -469,7 +473,13 @@ def _exact_role(phrase, role, status):
     ``status`` ("former", "vice", ...)?"""
     if role not in phrase and role + "s" not in phrase:
         return False
-    return {w for w in phrase if w in _ROLE_STATUS} == status
+    if {w for w in phrase if w in _ROLE_STATUS} != status - _QUALIFIERS:
+        return False
+    # "Attorney General X" is not "the general", "Prime Minister X" not "the
+    # minister", and "the prime minister" only "Prime Minister X"
+    k = phrase.index(role) if role in phrase else phrase.index(role + "s")
+    before = phrase[k - 1] if k and phrase[k - 1] in _QUALIFIERS else ""
+    return {before} - {""} == status & _QUALIFIERS
 
 
 def _role_status(mention):
@@ -480,7 +490,8 @@ def _role_status(mention):
         if w not in _ROLE_STATUS:
             head = w
             break
-    return head, frozenset(w for w in words if w in _ROLE_STATUS)
+    qual = [w for w in words[-2:-1] if w in _QUALIFIERS]  # "the prime minister"
+    return head, frozenset([*(w for w in words if w in _ROLE_STATUS), *qual])
 
 
 def _titled_person(an, pos, cw, info, role, status):
@@ -515,7 +526,7 @@ def _apposition_role(text, pos, cw, role, status):
     cut = next((i for i, w in enumerate(words) if w in _APPOSITION_END), len(words))
     if cut == 0 or cut > 4 or words[cut - 1] not in (role, role + "s"):
         return False
-    return {w for w in words[:cut] if w in _ROLE_STATUS} == status
+    return {w for w in words[:cut] if w in _ROLE_STATUS} == status - _QUALIFIERS
 
 
 def _sitting_president(an):
