@@ -341,7 +341,7 @@ def _renumber_statements(rows: pd.DataFrame, new_id: dict) -> pd.DataFrame:
     ]
     out = rows.assign(statement_id=sid)
     if "attribution" in out.columns:
-        out["attribution"] = out["attribution"].fillna("attributed")
+        out["attribution"] = out["attribution"].astype(object).fillna("attributed")
     return out
 
 

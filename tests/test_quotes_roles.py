@@ -200,3 +200,50 @@ def test_they_after_a_group_subject_is_that_group():
         "They said the plan was a mistake from the start."
     )
     assert speakers(text)[-1][1:] == ("voters", "group")
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "The Food and Drug Administration approved the drug on Friday. "
+            "The agency said the trial was large enough.",
+            "Food and Drug Administration",
+        ),
+        (
+            "Norvik recalled 50,000 cars on Tuesday. Norvik dealers were told first. "
+            "The automaker said no injuries were reported.",
+            "Norvik",
+        ),
+        (
+            "Shares of Pellam Air Lines rose. Pellam Air Lines flew more people than ever. "
+            "The company said demand was strong in the summer.",
+            "Pellam Air Lines",
+        ),
+    ],
+)
+def test_the_agency_or_company_is_the_organisation_named_before(text, want):
+    assert speakers(text)[-1][1:] == (want, "organization")
+
+
+def test_a_capitalised_sentence_opener_is_no_company():
+    text = "Almost 650 courses have closed. The company said costs rose again."
+    assert speakers(text)[-1][1] == "the company"
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ('Attorney General Ann Cole spoke. "We will appeal," the general said.', None),
+        (
+            'Attorney General Ann Cole spoke. "We will appeal," the attorney general said.',
+            "Ann Cole",
+        ),
+        ('Prime Minister Tom Reyes spoke. "We will go on," the minister said.', None),
+        ('Prime Minister Tom Reyes spoke. "We will go on," the prime minister said.', "Tom Reyes"),
+        ('Gen. Tom Reyes spoke. "We will win," the general said.', "Tom Reyes"),
+    ],
+)
+def test_a_compound_office_is_not_its_last_word(text, want):
+    mention, speaker, _ = speakers(text)[-1]
+    assert speaker == (want or mention)

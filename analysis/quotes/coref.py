@@ -393,11 +393,18 @@ _ROLE_STATUS = frozenset(
     "former ex vice deputy assistant under then elect acting outgoing incoming late press "
     "lieutenant associate".split()
 )
+# role words that make a compound office of the role after them
+_QUALIFIERS = frozenset(
+    "attorney surgeon inspector solicitor secretary prime majority minority chief".split()
+)
 _TITLE_ABBR = {
     "gov": "governor", "sen": "senator", "sec": "secretary", "secy": "secretary",
     "pres": "president", "gen": "general", "lt": "lieutenant", "rep": "representative",
     "amb": "ambassador", "atty": "attorney",
 }  # fmt: skip
+_ABBR_OF: dict = {}
+for _a, _full in _TITLE_ABBR.items():
+    _ABBR_OF.setdefault(_full, []).append(_a + ".")
 # descriptors that do not make a president foreign (the sitting president of the
 # article's country is "President X" or "U.S. President X")
 _HOME = frozenset("u.s u.s. us united states american".split())
@@ -466,7 +473,13 @@ def _exact_role(phrase, role, status):
     ``status`` ("former", "vice", ...)?"""
     if role not in phrase and role + "s" not in phrase:
         return False
-    return {w for w in phrase if w in _ROLE_STATUS} == status
+    if {w for w in phrase if w in _ROLE_STATUS} != status - _QUALIFIERS:
+        return False
+    # "Attorney General X" is not "the general", "Prime Minister X" not "the
+    # minister", and "the prime minister" only "Prime Minister X"
+    k = phrase.index(role) if role in phrase else phrase.index(role + "s")
+    before = phrase[k - 1] if k and phrase[k - 1] in _QUALIFIERS else ""
+    return {before} - {""} == status & _QUALIFIERS
 
 
 def _role_status(mention):
@@ -477,11 +490,15 @@ def _role_status(mention):
         if w not in _ROLE_STATUS:
             head = w
             break
-    return head, frozenset(w for w in words if w in _ROLE_STATUS)
+    qual = [w for w in words[-2:-1] if w in _QUALIFIERS]  # "the prime minister"
+    return head, frozenset([*(w for w in words if w in _ROLE_STATUS), *qual])
 
 
 def _titled_person(an, pos, cw, info, role, status):
     """Is the name at ``pos`` a person titled exactly ``role``?"""
+    near = an.text[max(0, pos - 80) : pos + 200].lower()
+    if role not in near and not any(a in near for a in _ABBR_OF.get(role, ())):
+        return False  # (a cheap test first: the role word is nowhere near)
     tp = an.title_cache.get(("p", pos))
     if tp is None:
         tp = an.title_cache[("p", pos)] = title_phrase(an.text, pos, cw, info[2], an.lex)
@@ -509,7 +526,7 @@ def _apposition_role(text, pos, cw, role, status):
     cut = next((i for i, w in enumerate(words) if w in _APPOSITION_END), len(words))
     if cut == 0 or cut > 4 or words[cut - 1] not in (role, role + "s"):
         return False
-    return {w for w in words[:cut] if w in _ROLE_STATUS} == status
+    return {w for w in words[:cut] if w in _ROLE_STATUS} == status - _QUALIFIERS
 
 
 def _sitting_president(an):
@@ -770,6 +787,96 @@ _ORG_HEADS = {
 }
 
 
+# "the automaker said": a company named before, even without a company word in its
+# name ("Toyota recalled ... . The automaker said"): the nearest clause-subject name
+# that is no person, place or title
+_COMPANY_HEADS = frozenset(
+    """
+    company firm bank automaker carmaker drugmaker retailer insurer lender chipmaker miner
+    giant maker manufacturer producer brewer startup conglomerate supplier exporter refiner
+    """.split()
+)
+for _h in _COMPANY_HEADS:
+    _ORG_HEADS.setdefault(_h, _ORG_HEADS["company"])
+
+_ORG_LEFT_RE = re.compile(r"((?:[A-Z][\w&’'.-]*[ \t]+){1,3}(?:and|&|of|for)[ \t]+)$")
+_ORG_RIGHT_RE = re.compile(
+    r"[ \t]+(?:of|for|and|&)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w&’'.-]*[ \t]*){1,3})"
+)
+
+
+def _org_name(text, pos, cw):
+    """The organisation's name around the capitalised run ``cw`` at ``pos``, joined
+    over "and" / "of" ("Food and Drug Administration", "Department of Justice")."""
+    name = " ".join(cw)
+    end = text.find(cw[-1], pos, pos + 200)
+    m = _ORG_LEFT_RE.search(text, max(0, pos - 60), pos)
+    if m is not None:
+        left = re.sub(r"^(?:The|A|An)[ \t]+", "", m.group(1).strip())
+        if left[:1].isupper() and left.split()[0].lower() not in ("and", "of", "for"):
+            name = left + " " + name
+    if end >= 0:
+        r = _ORG_RIGHT_RE.match(text, end + len(cw[-1]))
+        if r is not None:
+            name = name + text[end + len(cw[-1]) : r.end(1)].rstrip()
+    return re.sub(r"\s+", " ", name)
+
+
+def _company_subject(an, at, reach=1500):
+    """The nearest name before ``at`` outside quotations that starts its clause and is
+    no person, place, title or time word ("Toyota recalled ..."), or None."""
+    an.antecedents()
+    lex = an.lex
+    i = bisect.bisect_left(an.positions(), at) - 1
+    while i >= 0:
+        pos, cw, g, info = an.names[i]
+        i -= 1
+        if at - pos > reach:
+            return None
+        if an.masked is not None and an.masked[pos] == MASK:
+            continue
+        last = cw[-1]
+        if (
+            g is not None
+            or cw[0].lower() in lex.gender
+            or info[3] in an.by_last_multi
+            or last in lex.place_words
+            or " ".join(cw) in lex.place_names
+            or last.lower() in lex.titles
+            or info[3] in _TIME_WORDS_CO
+            or _titled(an.text, pos, cw, lex)
+        ):
+            continue
+        if not _salient_name(an.text, " ".join(cw)):
+            continue  # "Almost 650 courses ...", "Experts say ...": a word, not a name
+        if _SHARES_OF_RE.search(an.text, max(0, pos - 20), pos) or (
+            an.starts_clause(pos) and not an.text.startswith(" of ", pos + len(" ".join(cw)))
+        ):
+            return " ".join(cw)  # "Toyota recalled ...", "Shares of Delta Air Lines"
+    return None
+
+
+def _salient_name(text, name):
+    """Is ``name`` written at least twice in ``text`` and (one word) never in lower
+    case ("Verizon", not "Window" or "Just")?"""
+    found = re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)
+    if len(found) < 2:
+        return False
+    if " " not in name:
+        low = name.lower()
+        return re.search(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", text) is None
+    return True
+
+
+_SHARES_OF_RE = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Uu]nits?)[ \t]+(?:of|in)[ \t]+$")
+
+
+_TIME_WORDS_CO = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split()
+)
+
+
 def _is_org_reference(lm):
     """Is the lower-cased mention "it" or "the <organisation noun>" ("the agency",
     "the US firm")?"""
@@ -799,8 +906,10 @@ def _nearest_org(an, at, head=None, reach=2000):
             continue
         last = cw[-1]
         if fits is not None:
-            if last.lower().rstrip(".") in fits and len(cw) >= 2:
-                return " ".join(cw)
+            if last.lower().rstrip(".") in fits:
+                name = _org_name(an.text, pos, cw)
+                if len(name.split()) >= 2:  # "Acme Corp", "Department of Justice"
+                    return name
         elif last in an.lex.org_words or (
             last.isupper() and 2 <= len(last) <= 5 and last.isalpha() and pos > first_nl >= 0
         ):
@@ -816,7 +925,10 @@ def _resolve_org(an, q, lm, groups):
     if lm != "it" and any(w[:1].isupper() for w in words[1:]):
         ref = None  # "the Tax Foundation", "The Republican National Committee": a name
     else:
-        ref = _nearest_org(an, q.m_start, None if lm == "it" else lm.split()[-1])
+        head = None if lm == "it" else lm.split()[-1]
+        ref = _nearest_org(an, q.m_start, head)
+        if ref is None and head in _COMPANY_HEADS:
+            ref = _company_subject(an, q.m_start)
     if ref is not None:
         q.speaker, q.stype = ref, "organization"
         groups.append((q.m_start, ref, "organization"))
