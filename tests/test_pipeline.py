@@ -199,3 +199,18 @@ def test_pipeline_imports_no_package_init_or_private_terms_helpers():
             assert node.module is not None, f"'from . import {names}' reads the package __init__"
             if node.module == "terms":
                 assert not any(n.startswith("_") for n in names), names
+
+
+def test_read_back_false_writes_the_same_cache_without_holding_the_frames(articles, tmp_path):
+    lean = analysis.analyze(articles, n_jobs=1, cache_dir=tmp_path / "a", read_back=False)
+    assert all(len(f) == 0 for f in lean.frames().values())
+    full = analysis.analyze(articles, n_jobs=1, cache_dir=tmp_path / "b")
+    assert lean.cache_key == full.cache_key
+    for name, frame in full.frames().items():
+        got = pipeline.read_cached_frame(tmp_path / "a" / lean.cache_key, name)
+        pd.testing.assert_frame_equal(got, frame)
+    again = analysis.analyze(articles, n_jobs=1, cache_dir=tmp_path / "a", read_back=False)
+    assert again.from_cache and again.cache_key == lean.cache_key
+    pd.testing.assert_frame_equal(
+        analysis.analyze(articles, n_jobs=1, cache_dir=tmp_path / "a").quotes, full.quotes
+    )
