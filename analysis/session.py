@@ -416,12 +416,19 @@ class CorpusSession:
             arts = self._frames["articles"]
             return arts.loc[arts["article_id"].astype(str).isin(wanted), ["article_id", "text"]]
         try:
+            if not len(wanted):  # Arrow cannot type an empty "in" list: no rows, same columns
+                import pyarrow.parquet as pq
+
+                from .pipeline import _arrow_strings
+
+                empty = pq.read_schema(self._entry / "articles.parquet").empty_table()
+                return empty.select(["article_id", "text"]).to_pandas(types_mapper=_arrow_strings)
             return pd.read_parquet(
                 self._entry / "articles.parquet",
                 columns=["article_id", "text"],
                 filters=[("article_id", "in", list(wanted))],
             )
-        except (OSError, ValueError):
+        except (OSError, ValueError, TypeError):
             arts = self.articles
             return arts.loc[arts["article_id"].astype(str).isin(wanted), ["article_id", "text"]]
 

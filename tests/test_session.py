@@ -185,4 +185,7 @@ def test_chunked_reads_of_a_cached_corpus_equal_the_one_shot_frames(corpus, cach
     got = warm.apply(analysis.kwic, "treaty", width=20)
     pd.testing.assert_frame_equal(got, expected["kwic"])
     pd.testing.assert_frame_equal(warm.quotes, expected["quotes"])
+    none = warm.texts_of([])  # no ids: no rows, the same columns (no texts read)
+    assert list(none.columns) == ["article_id", "text"] and len(none) == 0
+    assert len(warm.sentiment_toward("no-such-word")) == 0
     assert "articles" not in warm._frames  # no step held every text
