@@ -481,7 +481,7 @@ def run_report(
     corpus_path = _corpus_path(corpus)
     chosen = select_notebooks(notebooks, notebooks_dir)
     per_nb = check_parameters(parameters, chosen)
-    jobs = max(1, int(jobs)) if jobs else max(1, min(2, os.cpu_count() or 1))
+    given_jobs = max(1, int(jobs)) if jobs else None
     out = Path(out_dir).resolve()
     if out.exists() and not out.is_dir():
         raise ReportError(f"--out {out} exists and is not a folder")
@@ -493,6 +493,7 @@ def run_report(
     session = open_corpus(corpus_path, cache_dir=cache, quiet=True)  # warm: stamps only
     problems, n_articles = session.load_problems, len(session.meta)
     del session
+    jobs = given_jobs or default_jobs(n_articles)
 
     tables_dir, nb_out = out / "tables", out / "notebooks"
     tables_dir.mkdir(parents=True, exist_ok=True)
@@ -544,6 +545,25 @@ def run_report(
 
 
 _COSTS = {"04": 4, "02": 3, "03": 2}
+
+
+# above this many articles each kernel holds ~1 M resolved quotes (~3 GB at 100k):
+# one kernel at a time keeps the report's process tree under 4 GB
+ONE_KERNEL_ABOVE = 40_000
+
+
+def default_jobs(n_articles: int) -> int:
+    """Kernels run at once when ``--jobs`` is not given: two (one on a one-core
+    machine), or one above :data:`ONE_KERNEL_ABOVE` articles, where memory, not
+    the second core, is what runs out.
+
+    Example:
+        >>> default_jobs(100_000)
+        1
+    """
+    if n_articles > ONE_KERNEL_ABOVE:
+        return 1
+    return max(1, min(2, os.cpu_count() or 1))
 
 
 def _cost(nb: Path) -> int:

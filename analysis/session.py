@@ -264,6 +264,27 @@ def _notices(caught) -> list[str]:
     return out
 
 
+def _bounded_prior(frame: pd.DataFrame, group_col, a, b, n: int | None) -> pd.DataFrame:
+    """Every row of groups ``a`` and ``b`` plus a seeded random sample of ``n`` other
+    rows (corpus order kept): the prior of :func:`analysis.distinctive_terms` read
+    from a bounded frame. Unchanged when ``n`` is None, ``b`` is None or there are
+    at most ``n`` other rows.
+
+    Example:
+        >>> f = pd.DataFrame({"g": list("abxxx"), "quote": list("12345")})
+        >>> _bounded_prior(f, "g", "a", "b", 1)["g"].tolist()
+        ['a', 'b', 'x']
+    """
+    if n is None or b is None or group_col not in frame.columns:
+        return frame
+    mine = frame[group_col].isin([a, b])
+    others = frame[~mine]
+    if len(others) <= int(n):
+        return frame
+    keep = others.sample(n=int(n), random_state=0).index
+    return frame[mine | frame.index.isin(keep)]
+
+
 class CorpusSession:
     """Frames of one opened corpus, read lazily from the cache.
 
@@ -636,6 +657,7 @@ class CorpusSession:
             if of == "people":
                 q = self.quotes
                 frame = q[q["speaker_type"] == "person"] if len(q) else q
+                frame = _bounded_prior(frame, group_col, a, b, sample)
                 kw.setdefault("text_col", "quote")
             else:
                 frame = self.sample(sample)

@@ -189,3 +189,30 @@ def test_chunked_reads_of_a_cached_corpus_equal_the_one_shot_frames(corpus, cach
     assert list(none.columns) == ["article_id", "text"] and len(none) == 0
     assert len(warm.sentiment_toward("no-such-word")) == 0
     assert "articles" not in warm._frames  # no step held every text
+
+
+def test_people_distinctive_terms_prior_sample(cache):
+    """``sample`` bounds the prior's frame: both people's quotes always stay, and
+    with room for every other quote the result equals the unsampled one."""
+    from analysis.session import _bounded_prior
+
+    res = analysis.open_corpus("data/sample", cache_dir=cache, n_jobs=1, quiet=True)
+    people = res.quotes[res.quotes["speaker_type"] == "person"]
+    a, b = people["speaker_name"].value_counts().index[:2]
+    full = res.distinctive_terms("speaker_name", a, b, of="people", n=10)
+    roomy = res.distinctive_terms("speaker_name", a, b, of="people", n=10, sample=10**6)
+    pd.testing.assert_frame_equal(full, roomy)
+    small = _bounded_prior(people, "speaker_name", a, b, 1)
+    mine = people["speaker_name"].isin([a, b])
+    assert len(small) == mine.sum() + 1
+    assert small["speaker_name"].isin([a, b]).sum() == mine.sum()
+    sampled = res.distinctive_terms("speaker_name", a, b, of="people", n=10, sample=1)
+    assert set(sampled["group"]) <= {a, b}
+    assert sampled[["count_a", "count_b"]].sum().sum() > 0
+
+
+def test_report_runs_one_kernel_at_scale():
+    from analysis.report import ONE_KERNEL_ABOVE, default_jobs
+
+    assert default_jobs(ONE_KERNEL_ABOVE + 1) == 1
+    assert 1 <= default_jobs(100) <= 2
