@@ -200,7 +200,7 @@ def bench(n: int, work: Path, jobs: int, runs=("baseline", "cold", "warm")) -> d
     for run in [r for r in ("cold", "warm") if r in runs]:
         out = work / f"report-{n}-{run}"
         cmd = [py, "-m", "analysis", "report", str(corpus), "--out", str(out), "--quiet"]
-        cmd += ["--cache-dir", str(cache), "--jobs", str(jobs)]
+        cmd += ["--cache-dir", str(cache)] + (["--jobs", str(jobs)] if jobs else [])
         r = run_tree(cmd, env, trace=work / f"trace-{n}-{run}.txt")
         if r["rc"]:
             raise SystemExit(r["stdout"][-2000:] + r["stderr"][-2000:])
@@ -229,7 +229,7 @@ def bench(n: int, work: Path, jobs: int, runs=("baseline", "cold", "warm")) -> d
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_080, 100_800])
-    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--jobs", type=int, default=None, help="default: the report's own")
     ap.add_argument(
         "--work", default=None, help="folder for corpora, cache, reports (default: temp)"
     )
