@@ -194,9 +194,9 @@ def test_chunked_reads_of_a_cached_corpus_equal_the_one_shot_frames(corpus, cach
 def test_people_distinctive_terms_prior_sample(cache):
     """``sample`` bounds the prior's frame: both people's quotes always stay, and
     with room for every other quote the result equals the unsampled one."""
-    from analysis.session import _bounded_prior
+    from analysis.session import SAMPLE, _bounded_prior
 
-    res = analysis.open_corpus("data/sample", cache_dir=cache, n_jobs=1, quiet=True)
+    res = analysis.open_corpus(SAMPLE, cache_dir=cache, n_jobs=1, quiet=True)
     people = res.quotes[res.quotes["speaker_type"] == "person"]
     a, b = people["speaker_name"].value_counts().index[:2]
     full = res.distinctive_terms("speaker_name", a, b, of="people", n=10)
