@@ -11,6 +11,7 @@ import re
 
 from .blocks import MASK, find_blocks, mask_text
 from .coref import resolve
+from .formats import dash_frames
 from .frames import (
     _COLON_HIT_RE,
     _COLON_NP_RE,
@@ -121,6 +122,7 @@ def extract(text: str, spans=None):
     _colon_frames(doc)
     _headline_colon(doc)
     _unlisted_verb_frames(doc)
+    dash_frames(doc)
     _carried_blocks(doc)
     colon_paragraph_frames(doc)
     out = _statements(doc.quotes, doc.blocks)
