@@ -50,3 +50,46 @@ def test_dash_lists_that_are_not_speech_give_no_quote():
 def test_quotation_inside_a_prose_sentence_keeps_no_dash_byline():
     text = 'The minister called the plan "a gift to the country for years to come." -- Ann Ko'
     assert all(spk != "Ann Ko" for spk, _ in _quotes(text))
+
+
+# --------------------------------------------------------------------------- "X added:"
+
+
+def test_unquoted_paragraph_after_a_frame_paragraph_is_the_speaker_s():
+    text = (
+        "Governor Ann Lee spoke on the radio on Monday.\n\n"
+        "Lee added:\n\n"
+        "It is the same old story. They promise the moon, and we get a pothole.\n\n"
+        "The station did not comment."
+    )
+    assert ("Ann Lee", "It is the same old story. They promise the moon, and we get a pothole.") in (
+        _quotes(text)
+    )
+
+
+def test_dated_frame_announcing_a_quotation_takes_the_subject_after_the_date():
+    text = (
+        "The two men agreed more than they knew.\n\n"
+        "On June 2, 2015, Rubens made the following comment:\n\n"
+        "“Young people who leave school early pay for it for the rest of their lives.”\n\n"
+        "Nobody disputed it."
+    )
+    assert _quotes(text) == [
+        ("Rubens", "Young people who leave school early pay for it for the rest of their lives.")
+    ]
+
+
+def test_frames_that_announce_no_speech_give_no_quote():
+    text = (
+        "Here are the winners:\n\n"
+        "Ann Lee of the Herald took the first prize for her reporting.\n\n"
+        "The poll also found that:\n\n"
+        "Most voters have made up their minds about the race already.\n\n"
+        "Lee tweeted:\n\n"
+        "<tweet author=\"lee\">We did it, and we did it together.</tweet>\n\n"
+        "Editor's note:\n\n"
+        "This story was updated with the final results on Tuesday.\n\n"
+        "The council said:\n\n"
+        "- a new park\n- two new schools"
+    )
+    assert _quotes(text) == []

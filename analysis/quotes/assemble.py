@@ -11,7 +11,7 @@ import re
 
 from .blocks import MASK, find_blocks, mask_text
 from .coref import resolve
-from .formats import dash_frames
+from .formats import announced_paragraphs, dash_frames
 from .frames import (
     _COLON_HIT_RE,
     _COLON_NP_RE,
@@ -124,6 +124,7 @@ def extract(text: str, spans=None):
     _unlisted_verb_frames(doc)
     dash_frames(doc)
     _carried_blocks(doc)
+    announced_paragraphs(doc)
     colon_paragraph_frames(doc)
     out = _statements(doc.quotes, doc.blocks)
     # one speaker per statement: resolved at its first row (where the statement

@@ -12,7 +12,7 @@ import re
 
 from .blocks import MASK
 from .frames import _MAX_SPAN, Quote, _strip_span
-from .lexicon import _PRONOUNS, _SENT_START_STOP, is_colon_label
+from .lexicon import _PRONOUNS, _SENT_START_STOP, colon_labels, is_colon_label
 from .phrases import _sentence_subject
 
 # a dash that sets off a name: the horizontal bar, em and en dashes, "--", a spaced "-"
@@ -108,3 +108,124 @@ def dash_frames(doc) -> None:
             added = True
     if added:
         doc.quotes.sort(key=lambda q: (q.start, q.end))
+
+
+# --------------------------------------------------------------------------- "X added:"
+
+# "... made the following comment:", "... issued this statement:"
+_FOLLOWING_RE = re.compile(
+    r"(?:the[ \t\xa0]+following|this|these|a|an)(?:[ \t\xa0]+\w+)?[ \t\xa0]+"
+    r"(?:comments?|statements?|remarks?|words|message|response|way)[ \t\xa0]*:\Z",
+    re.I,
+)
+_ACCORDING_RE = re.compile(
+    r"[ \t\xa0]*[Aa]ccording[ \t\xa0]+to[ \t\xa0]+(?P<np>[^,:\n\x01]{2,80}?)[ \t\xa0]*(?:,[^:\n\x01]*)?:\Z"
+)
+_LAST_WORD_RE = re.compile(r"([A-Za-z’']+)[ \t\xa0]*:\Z")
+_LIST_ITEM_RE = re.compile(r"[ \t\xa0]*(?:[-–—•*·>]|\d{1,2}[.)][ \t]|[a-z][.)][ \t]|l[ \t]|<|https?:|www\.)")
+_NOT_SPEAKERS = frozenset("it this that there here i we you they".split())
+
+
+def _frame_speaker(doc, fs, colon):
+    """(mention, start, end) of the speaker of a frame paragraph fs..colon that ends
+    in a reporting verb ("The governor added", "On May 3, Lee wrote", "Lee made the
+    following comment", "According to Jane Doe, a columnist"); None otherwise."""
+    text, masked = doc.text, doc.masked
+    seg = masked[fs : colon + 1]
+    if seg[:-1].strip(" \t\xa0").lower() in colon_labels():
+        return None  # "Editor's note:", "UPDATE:"
+    m = _ACCORDING_RE.match(seg)
+    if m is not None:
+        s, e = fs + m.start("np"), fs + m.end("np")
+        return text[s:e], s, e
+    w = _LAST_WORD_RE.search(seg)
+    if w is None:
+        return None
+    if doc.lex.verb_lemma.get(w.group(1).lower()) is None and not _FOLLOWING_RE.search(seg):
+        return None
+    span = None
+    last_comma = masked.rfind(",", fs, colon)
+    if last_comma > fs:  # "On May 3, 2015, Lee wrote:" (but "Lee, an aide, wrote:")
+        span = _sentence_subject(masked, last_comma + 1, colon, doc.lex)
+    if span is None:
+        span = _sentence_subject(masked, fs, colon, doc.lex)
+    if span is None:
+        return None
+    mention = text[span[0] : span[1]]
+    if mention.lower() in _NOT_SPEAKERS or span[1] > colon:
+        return None
+    return mention, span[0], span[1]
+
+
+def _announced_content(doc, ns, ne):
+    """(start, end, kind, block ids) of paragraph ns..ne as the speech a frame
+    announced: one unused quotation block that makes up the paragraph, or a
+    paragraph of unquoted sentences (not a list item, link or heading); else None."""
+    text, masked = doc.text, doc.masked
+    bids = doc.blocks_in(ns, ne)
+    if any(bid in doc.used_blocks for bid in bids):
+        return None
+    if len(bids) == 1 and masked[ns:ne].replace(MASK, "").strip(" \t\xa0.,") == "":
+        b = doc.blocks[bids[0]]
+        s, e = _strip_span(text, b[2], b[3], lead=" \t\n", trail=" \t\n,")
+        return (s, e, "direct", (bids[0],)) if e - s >= 15 else None
+    first = text[ns : ns + 1]
+    if not (first.isupper() or first in "…[") or _LIST_ITEM_RE.match(text, ns, ne):
+        return None
+    if len(text[ns:ne].split()) < 8 or _SENTENCE_END_RE.search(text, ns, ne) is None:
+        return None
+    s, e = _strip_span(text, ns, ne, lead=" \t\xa0", trail=" \t\xa0")
+    return s, e, ("mixed" if bids else "indirect"), tuple(bids)
+
+
+def announced_paragraphs(doc) -> None:
+    """Add the paragraph that a paragraph of its own, "X added:", announces: a
+    block quotation left without quotation marks ("Limbaugh added:" and, below,
+    what he said), or the quotation a frame with a date or a "the following
+    comment" announces ("On May 3, 2015, Lee made the following comment:"). The
+    frame must end in a reporting verb (or "the following statement", or be
+    "According to X:"); the paragraph must be sentences, not a list, a link or
+    a heading, and hold no quote found already.
+
+    >>> from analysis.quotes.assemble import extract
+    >>> t = "Ann Lee spoke first.\\n\\nLee added:\\n\\nThe plan is a failure, and everyone knows it."
+    >>> [(q.speaker, t[q.start:q.end]) for q in extract(t)[0]]
+    [('Ann Lee', 'The plan is a failure, and everyone knows it.')]
+    """
+    text, masked = doc.text, doc.masked
+    starts = sorted(q.start for q in doc.quotes)
+    cues = {q.cue_start for q in doc.quotes}
+    added = False
+    for m in _FRAME_LINE_RE.finditer(masked):
+        fs, colon = m.start(), m.end() - 1
+        if colon in cues or colon - fs > _MAX_SPAN // 4:
+            continue
+        ns = m.end()
+        while ns < len(text) and text[ns].isspace():
+            ns += 1
+        ne = text.find("\n", ns)
+        ne = len(text) if ne < 0 else ne
+        if ns >= ne or "\n" not in text[colon:ns]:
+            continue
+        k = bisect.bisect_left(starts, ns)
+        if k < len(starts) and starts[k] < ne:
+            continue  # the paragraph has its own attribution
+        ck = _announced_content(doc, ns, ne)
+        if ck is None:
+            continue
+        who = _frame_speaker(doc, fs, colon)
+        if who is None:
+            continue
+        s, e, kind, bids = ck
+        q = Quote(s, e, kind, ":", colon, colon + 1, *who)
+        q.block_ids = bids
+        for bid in bids:
+            doc.used_blocks[bid] = q
+        doc.quotes.append(q)
+        added = True
+    if added:
+        doc.quotes.sort(key=lambda q: (q.start, q.end))
+
+
+# a paragraph of at most 300 characters that ends with a colon
+_FRAME_LINE_RE = re.compile(r"(?m)^[ \t\xa0]*[^\s\x01][^\n\x01]{0,298}:[ \t\xa0]*$")
