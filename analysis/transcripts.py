@@ -16,16 +16,22 @@ import bisect
 import re
 from collections import Counter
 
+from .gender import _first_names
+
 import numpy as np
 import pandas as pd
 
 __all__ = ["find_turns", "add_turns", "is_transcript"]
 
 # A label opens a paragraph: upper-case words and a colon, or a bare "Q".
+# (An interview inside a news article may open each turn's paragraph with a quotation
+# mark, '"PENCE: Well, ...'; "A:" answers a "Q:".)
 _LABEL = re.compile(
-    r"(?m)^[ \t]*(?:(?P<label>(?:[A-Z][A-Z.’'\-]*[ \t]+){0,5}[A-Z][A-Z.’'\-]*[A-Z.]):"
-    r"|(?P<q>Q)(?=[ \t]|:|$):?)[ \t]*"
+    r"(?m)^[ \t]*[\"“]?(?:(?P<label>(?:[A-Z][A-Z.’'\-]*[ \t]+){0,5}[A-Z][A-Z.’'\-]*[A-Z.]):"
+    r"|(?P<q>Q)(?=[ \t]|:|$):?|(?P<a>A):)[ \t\xa0]*"
 )
+# first- or second-person words: evidence that a labelled paragraph is speech
+_SPEECH_PERSON = re.compile(r"(?<![\w’'])(?:I|(?i:me|my|we|us|our|you|your))(?![\w])")
 _END = re.compile(r"(?m)^[ \t]*(?:END[ \t]|END$|\d{1,2}:\d{2}[ \t]*[AP]\.?M\.?)")
 _ANON = frozenset(
     """
@@ -60,21 +66,18 @@ def find_turns(text: str) -> list[tuple[str, int, int, int, int]]:
     """
     if not isinstance(text, str) or text.count(":") + text.count("\nQ") < 3:
         return []
-    marks = []
-    for m in _LABEL.finditer(text):
-        lab = m.group("label") or m.group("q")
-        if lab in _NOT_LABELS or (m.group("label") and len(lab) < 2):
-            continue
-        marks.append((lab.strip(), m.start("label") if m.group("label") else m.start("q"), m.end()))
+    marks = _label_marks(text)
     kinds = {lab: _label_kind(lab, text) for lab in {m[0] for m in marks}}
+    if "Q" not in kinds:
+        kinds["A"] = None  # "A:" answers only a "Q"
     ok = [m for m in marks if kinds[m[0]]]
-    if len(ok) < 3 or len({m[0] for m in ok}) < 2 or not any(kinds[m[0]] == "strong" for m in ok):
-        return []  # headings ("FACT:", "PROMISE KEPT:") or a comparison ("BIDEN:", "TRUMP:")
+    if len(ok) < 3 or len({m[0] for m in ok}) < 2:
+        return []
     turns = []
-    for k, (lab, ls, cs) in enumerate(marks):
+    for k, (lab, ls, cs, _line) in enumerate(marks):
         if not kinds[lab]:
             continue  # a heading ends the turn before it but is no speaker
-        stop = marks[k + 1][1] if k + 1 < len(marks) else len(text)
+        stop = marks[k + 1][3] if k + 1 < len(marks) else len(text)
         end = _END.search(text, cs, stop)
         if end:
             stop = end.start()
@@ -82,7 +85,38 @@ def find_turns(text: str) -> list[tuple[str, int, int, int, int]]:
         e = cs + len(seg.rstrip())
         if e > cs:
             turns.append((lab, ls, ls + len(lab), cs, e))
-    return turns
+    if any(kinds[t[0]] == "strong" for t in turns) or _is_dialogue(text, turns):
+        return turns
+    return []  # headings ("FACT:", "PROMISE KEPT:") or a comparison ("BIDEN:", "TRUMP:")
+
+
+def _label_marks(text: str) -> list[tuple[str, int, int, int]]:
+    """(label, label start, content start, line start) of every label that opens a
+    line, listed labels ("UPDATE:", "WATCH:", resources/colon_labels.txt) left out."""
+    from .quotes.lexicon import colon_labels
+
+    labels = colon_labels()
+    marks = []
+    for m in _LABEL.finditer(text):
+        g = "label" if m.group("label") else ("q" if m.group("q") else "a")
+        lab = m.group(g)
+        if lab in _NOT_LABELS or (g == "label" and len(lab) < 2) or lab.lower() in labels:
+            continue
+        marks.append((lab.strip(), m.start(g), m.end(), m.start()))
+    return marks
+
+
+def _is_dialogue(text: str, turns) -> bool:
+    """Do turns whose labels are bare names ("PENCE:", "WALLACE:") read as an
+    interview or a debate rather than a comparison ("BIDEN: Raised taxes.")? Two
+    speakers or more, turns that speak in the first or second person (at least
+    two, and half of them), and three turns or a speaker the text names in full."""
+    if len({t[0] for t in turns}) < 2:
+        return False
+    spoken = sum(_SPEECH_PERSON.search(text, s, e) is not None for *_, s, e in turns)
+    if spoken < max(2, len(turns) / 2):
+        return False
+    return len(turns) >= 3 or any(_full_names(t[0], text[:200_000]) for t in turns)
 
 
 def _label_kind(label: str, text: str) -> str | None:
@@ -91,7 +125,7 @@ def _label_kind(label: str, text: str) -> str | None:
     from .quotes.names import _TITLES
     from .speaker_types import _MEDIA
 
-    if label == "Q":
+    if label in ("Q", "A"):
         return "strong"
     words = [_fold(w) for w in label.split()]
     if words[0] in _TITLES or words[0] in _HONORIFIC or any(w in _ANON for w in words):
@@ -101,8 +135,6 @@ def _label_kind(label: str, text: str) -> str | None:
     for w in words:
         if len(w) > 2 and re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text):
             return None  # "FACT", "PROMISE KEPT": words the text also writes in lower case
-    from .gender import _first_names
-
     return "strong" if 2 <= len(words) <= 4 and words[0] in _first_names() else "name"
 
 
@@ -183,6 +215,8 @@ def _label_name(label: str, text: str) -> tuple[str, str, str | None, Counter]:
     """(speaker, type, surname key, full names written in the text) of one turn label."""
     if label == "Q":
         return "reporter", "anonymous", None, Counter()
+    if label == "A":
+        return _interviewee(text)
     words = [w for w in re.split(r"\s+", label) if w]
     folded = [_fold(w) for w in words]
     if any(f in _ANON for f in folded) or len(words) > 4:
@@ -196,10 +230,40 @@ def _label_name(label: str, text: str) -> tuple[str, str, str | None, Counter]:
             return "the " + titled.lower(), "anonymous", None, Counter()
         surname = found.most_common(1)[0][0]
     names = _full_names(surname, text[:200_000], titled)
+    if not titled and len(words) >= 2 and folded[0] in _first_names():
+        names[" ".join(_title_case(w) for w in words)] += 1  # "JAKE TAPPER"
     honor = folded[0] if folded[0] in _HONORIFIC and folded[0] != "the" else ""
     display = (titled + " " if titled else "") + _title_case(surname)
     display = ((honor.capitalize() + ". ") if honor else "") + display
     return display, "person", _fold(surname), names
+
+
+_FIRST_Q = re.compile(r"(?m)^[ \t]*[\"“]?Q(?=[ \t]|:)")
+_CAP_RUN = re.compile(r"(?<![\w’'-])[A-Z][a-z’'\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z’'\-]+)){1,4}")
+
+
+def _interviewee(text: str) -> tuple[str, str, str | None, Counter]:
+    """The label "A" of a question-and-answer interview: of the full names written
+    before the first question (a listed given name and a surname), the one whose
+    surname that introduction repeats most (the earlier on a tie); else
+    "interviewee"."""
+    q = _FIRST_Q.search(text)
+    intro = text[: q.start() if q else min(len(text), 2000)]
+    given = _first_names()
+    best = None
+    for m in _CAP_RUN.finditer(intro):
+        words = m.group().split()
+        k = next((i for i, w in enumerate(words[:-1]) if w.lower() in given), None)
+        if k is None:
+            continue  # ("Vice President Joe Biden": the name from "Joe")
+        words = words[k:]
+        sur = words[-1]
+        n = len(re.findall(r"(?<![\w-])" + re.escape(sur) + r"(?![\w-])", intro))
+        if best is None or n > best[0]:
+            best = (n, " ".join(words), sur)
+    if best is None:
+        return "interviewee", "anonymous", None, Counter()
+    return best[1], "person", _fold(best[2]), Counter({best[1]: 1})
 
 
 def add_turns(
@@ -411,6 +475,9 @@ def _merge_article(aid, text, turns, names, rows, sents, president=None) -> list
         k = bisect.bisect_right(starts, ss) - 1
         if any(0 <= j < len(turns) and ss < turns[j][2] and se > turns[j][1] for j in (k, k + 1)):
             continue  # "Q Karine", "MS. JEAN-PIERRE": a label read as a speaker
+        j = bisect.bisect_left(starts, int(r["start"]))
+        if j < len(turns) and turns[j][1] < int(r["end"]):
+            continue  # "Partial transcript:" + the turns: a quote read across a label
         sp = r.get("speaker")
         if isinstance(sp, str) and _fold(sp) in parts:
             r["speaker"], r["speaker_type"] = parts[_fold(sp)], "person"  # "Kirby", "Karine"
