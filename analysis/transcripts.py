@@ -16,10 +16,10 @@ import bisect
 import re
 from collections import Counter
 
-from .gender import _first_names
-
 import numpy as np
 import pandas as pd
+
+from .gender import _first_names
 
 __all__ = ["find_turns", "add_turns", "is_transcript"]
 
@@ -98,8 +98,21 @@ def find_turns(text: str) -> list[tuple[str, int, int, int, int]]:
     if len(turns) >= 3 and any(kinds[t[0]] == "strong" for t in turns):
         return turns
     if _is_dialogue(text, turns):
-        return _end_last_turn(text, turns)
+        return _end_last_turn(text, [_without_stage_direction(text, t) for t in turns])
     return []  # headings ("FACT:", "PROMISE KEPT:") or a comparison ("BIDEN:", "TRUMP:")
+
+
+_STAGE_RE = re.compile(r"\n[ \t]*[\"“]?\([^()\n]{1,40}\)\.?[\"”]?[ \t]*\Z")
+
+
+def _without_stage_direction(text: str, turn):
+    """The turn without a closing paragraph that is a stage direction
+    ("(CROSSTALK.)", "(LAUGHTER)")."""
+    lab, ls, le, s, e = turn
+    m = _STAGE_RE.search(text, s, e)
+    if m is not None and text[s : m.start()].strip():
+        e = s + len(text[s : m.start()].rstrip())
+    return lab, ls, le, s, e
 
 
 def _end_last_turn(text: str, turns):
@@ -112,7 +125,7 @@ def _end_last_turn(text: str, turns):
         nxt = end
         while nxt < e and text[nxt].isspace():
             nxt += 1
-        if nxt >= e or text[nxt] not in "\"“":
+        if nxt >= e or text[nxt] not in '"“':
             break
         end = text.find("\n", nxt, e)
     if end >= 0:
@@ -157,7 +170,7 @@ def _is_dialogue(text: str, turns) -> bool:
     headed sections ("Jeb Bush: Student loans")? Two speakers or more, one of
     them speaking twice or more, turns in the first or second person (at least
     two, and half of them), and three turns or a speaker the text names in full."""
-    speakers = len({t[0] for t in turns})
+    speakers = len({_fold(t[0].split()[-1]) for t in turns})  # "Ada Lee", "Lee": one
     if not 2 <= speakers < len(turns):
         return False  # one speaker, or no one speaking twice ("Jeb Bush: Student loans ...")
     spoken = sum(_SPEECH_PERSON.search(text, s, e) is not None for *_, s, e in turns)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis import extract_quotes
+from analysis.transcripts import find_turns
 
 
 def _quotes(text: str) -> list[tuple[str, str]]:
@@ -62,9 +63,10 @@ def test_unquoted_paragraph_after_a_frame_paragraph_is_the_speaker_s():
         "It is the same old story. They promise the moon, and we get a pothole.\n\n"
         "The station did not comment."
     )
-    assert ("Ann Lee", "It is the same old story. They promise the moon, and we get a pothole.") in (
-        _quotes(text)
-    )
+    assert (
+        "Ann Lee",
+        "It is the same old story. They promise the moon, and we get a pothole.",
+    ) in (_quotes(text))
 
 
 def test_dated_frame_announcing_a_quotation_takes_the_subject_after_the_date():
@@ -86,10 +88,68 @@ def test_frames_that_announce_no_speech_give_no_quote():
         "The poll also found that:\n\n"
         "Most voters have made up their minds about the race already.\n\n"
         "Lee tweeted:\n\n"
-        "<tweet author=\"lee\">We did it, and we did it together.</tweet>\n\n"
+        '<tweet author="lee">We did it, and we did it together.</tweet>\n\n'
         "Editor's note:\n\n"
         "This story was updated with the final results on Tuesday.\n\n"
         "The council said:\n\n"
         "- a new park\n- two new schools"
     )
     assert _quotes(text) == []
+
+
+# --------------------------------------------------------------------------- transcripts
+
+INTERVIEW = (
+    "Senator Ruth Okafor defended the bill on Sunday.\n\n"
+    "Partial transcript as follows:\n\n"
+    '"HALE: Senator, your own party is split on this. Why should I believe it passes?\n\n'
+    '"OKAFOR: Because I have counted the votes, and we have them.\n\n'
+    '"(CROSSTALK.)\n\n'
+    '"HALE: You said that last spring too.\n\n'
+    '"OKAFOR: And last spring I was right, you will remember.\n\n'
+    "The vote is set for Thursday."
+)
+
+
+def test_turns_inside_an_article_are_quotes_of_the_named_speakers():
+    q = extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [INTERVIEW]}))
+    turns = q[q["kind"] == "turn"]
+    assert turns["speaker"].tolist() == ["Hale", "Ruth Okafor", "Hale", "Ruth Okafor"]
+    assert turns["quote"].iloc[1] == "Because I have counted the votes, and we have them."
+    # the last turn ends with its paragraph; the article's own text follows
+    assert turns["quote"].iloc[-1] == "And last spring I was right, you will remember."
+    # "Partial transcript as follows:" does not swallow the turns as one quote
+    assert not (q["speaker"] == "Partial").any()
+
+
+def test_title_case_name_labels_are_turns_when_they_converse():
+    text = (
+        "Two columnists, Ada Brennan and Tomas Varga, argued on air.\n\n"
+        "Ada Brennan: I think the plan is fine, and you know it.\n\n"
+        "Tomas Varga: You say that every year.\n\n"
+        "Brennan: And every year I am right.\n\n"
+        "Their producer cut to a break."
+    )
+    assert find_turns(text) != []
+    got = [(s, q) for s, q in _quotes(text)]
+    assert ("Ada Brennan", "And every year I am right.") in got
+    assert ("Tomas Varga", "You say that every year.") in got
+
+
+def test_labels_that_are_not_a_conversation_are_no_turns():
+    headed = (  # headed sections, each name once
+        "Ideas from the campaign trail.\n\n"
+        "Ann Lee: Student loans I looked at her plan, and you should too.\n\n"
+        "Tom Hale: Credit scores My own score fell, and yours may.\n\n"
+        "Li Wen: Pensions We all need one."
+    )
+    versus = "LEE: Raised taxes.\n\nHALE: Cut taxes.\n\nLEE: Closed plants.\n\nHALE: Opened."
+    labels = (
+        "UPDATE: We have changed the headline.\n\nEditor's note: I wrote this in May.\n\n"
+        "WATCH: You will like it.\n\nUPDATE: We fixed it.\n\nWATCH: You saw it."
+    )
+    bullets = "Pros: We save money.\n\nCons: You lose time.\n\nPros: We save more."
+    # a headline "Name: ..." is no turn, and what is left is one exchange
+    headline = "Lee: We will win the vote.\n\nLee: I am sure.\n\nHale: You are not."
+    for text in (headed, versus, labels, bullets, headline):
+        assert find_turns(text) == [], text

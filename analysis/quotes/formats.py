@@ -22,7 +22,9 @@ _SP = r"[ \t\xa0]*"
 _NAME_WORD = r"[^\W\d_][\w’'.\-]*"
 _NAME = rf"{_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{0,5}}"
 # '"..." ― Jane Doe' (optionally ", 34, of Tucson"), at the end of the paragraph
-_TAIL_RE = re.compile(rf"{_SP}(?P<dash>{_DASH}){_SP}(?P<name>{_NAME})(?:,[^\n\x01]{{0,80}})?[\s.]*\Z")
+_TAIL_RE = re.compile(
+    rf"{_SP}(?P<dash>{_DASH}){_SP}(?P<name>{_NAME})(?:,[^\n\x01]{{0,80}})?[\s.]*\Z"
+)
 # 'Jane Doe ― "..."' at the start of the paragraph
 _HEAD_RE = re.compile(rf"{_SP}(?P<name>{_NAME}){_SP}(?P<dash>{_DASH}){_SP}\Z")
 _PARTICLES = frozenset("de da del della der di du la le van von y bin al ibn dos das st.".split())
@@ -122,7 +124,9 @@ _ACCORDING_RE = re.compile(
     r"[ \t\xa0]*[Aa]ccording[ \t\xa0]+to[ \t\xa0]+(?P<np>[^,:\n\x01]{2,80}?)[ \t\xa0]*(?:,[^:\n\x01]*)?:\Z"
 )
 _LAST_WORD_RE = re.compile(r"([A-Za-z’']+)[ \t\xa0]*:\Z")
-_LIST_ITEM_RE = re.compile(r"[ \t\xa0]*(?:[-–—•*·>]|\d{1,2}[.)][ \t]|[a-z][.)][ \t]|l[ \t]|<|https?:|www\.)")
+_LIST_ITEM_RE = re.compile(
+    r"[ \t\xa0]*(?:[-–—•*·>]|\d{1,2}[.)][ \t]|[a-z][.)][ \t]|l[ \t]|<|https?:|www\.)"
+)
 _NOT_SPEAKERS = frozenset("it this that there here i we you they".split())
 
 
