@@ -153,3 +153,27 @@ def test_labels_that_are_not_a_conversation_are_no_turns():
     headline = "Lee: We will win the vote.\n\nLee: I am sure.\n\nHale: You are not."
     for text in (headed, versus, labels, bullets, headline):
         assert find_turns(text) == [], text
+
+
+# --------------------------------------------------------------------------- headlines
+
+
+def test_headline_quotation_is_the_quote_of_the_name_that_opens_it():
+    cases = {
+        "Ann Lee Slams the Board: ‘You Failed Every One of Us.’\n\nLee spoke.": "Ann Lee",
+        "Lee on the School Budget Vote: ‘I Think It Will Pass.’\n\nAnn Lee spoke.": "Ann Lee",
+        "A lesson from Ann Lee: 'Be the voice that people hear.'\n\nLee spoke.": "Ann Lee",
+        "Ann Lee heckles the crowd: 'You're being ridiculous.'\n\nLee left.": "Ann Lee",
+    }
+    for text, speaker in cases.items():
+        got = _quotes(text)
+        assert got and got[0][0] == speaker, (text, got)
+
+
+def test_headline_without_a_quotation_or_a_name_gives_no_new_quote():
+    for text in (
+        "Watch: ‘The Best Goal of the Season.’\n\nThe goal came late.",
+        "But Then: ‘It Was Over Before Dinner.’\n\nThe vote is on Monday.",
+        "Lakers 102, Celtics 99: ‘What a Game.’\n\nIt was close.",
+    ):
+        assert _quotes(text) == [], text

@@ -11,7 +11,7 @@ import re
 
 from .blocks import MASK, find_blocks, mask_text
 from .coref import resolve
-from .formats import announced_paragraphs, dash_frames
+from .formats import announced_paragraphs, dash_frames, headline_quotation
 from .frames import (
     _COLON_HIT_RE,
     _COLON_NP_RE,
@@ -121,6 +121,7 @@ def extract(text: str, spans=None):
     verb_frames(doc, _cue_matches(doc.lex, doc.masked, run_ends))
     _colon_frames(doc)
     _headline_colon(doc)
+    headline_quotation(doc)
     _unlisted_verb_frames(doc)
     dash_frames(doc)
     _carried_blocks(doc)

@@ -233,3 +233,104 @@ def announced_paragraphs(doc) -> None:
 
 # a paragraph of at most 300 characters that ends with a colon
 _FRAME_LINE_RE = re.compile(r"(?m)^[ \t\xa0]*[^\s\x01][^\n\x01]{0,298}:[ \t\xa0]*$")
+
+
+# --------------------------------------------------------------------------- headlines
+
+_HEAD_TOKEN_RE = re.compile(r"[^\s:]+")
+# the rest of a headline after its colon: one quotation in single or double marks
+_HEAD_QUOTE_RE = re.compile(
+    r"[ \t\xa0]*(?:‘(?P<a>(?:[^\n‘’]|’(?=\w)){3,}?[^\n‘’\s])’"
+    r"|'(?P<b>(?:[^\n']|'(?=\w)){3,}?[^\n'\s])'"
+    r"|[\"“](?P<c>[^\n\"“”]{3,}?[^\n\"“”\s])[\"”])[ \t\xa0.,;!?]*\Z"
+)
+_HEAD_PREPS = frozenset("on about to at for in with vs vs. over against after amid".split())
+
+
+def _headline_name(text, e):
+    """(start, end) of the speaker in the headline text[0:e] before a colon that
+    introduces a quotation: the name after a last "from" ("A lesson from Ann Lee"),
+    else the capitalised words that open it, cut at a lower-case word or a
+    preposition ("Ann Lee heckles the crowd", "Lee on the vote", "Ann Lee Hammers
+    the Bank": a given name and one more word); None when nothing is left."""
+    toks = [(m.start(), m.end(), m.group()) for m in _HEAD_TOKEN_RE.finditer(text, 0, e)]
+    if not toks or len(toks) > 14:
+        return None
+    low = [t[2].lower() for t in toks]
+    if "from" in low[1:]:
+        k = len(low) - 1 - low[::-1].index("from")
+        run = toks[k + 1 :]
+        if not run or len(run) > 4 or not all(t[2][:1].isupper() for t in run):
+            return None
+    else:
+        run = []
+        for t, w in zip(toks, low, strict=True):
+            if not t[2][:1].isupper() or (run and w in _HEAD_PREPS):
+                break
+            run.append(t)
+        rest = toks[len(run) : len(run) + 1]
+        if rest and not rest[0][2][:1].isalpha() or run and not run[-1][2][-1:].isalpha():
+            return None  # "Lakers 102, Celtics 99:", "Lee, Hale:"
+        if len(run) > 2 and low[0] in _given_names():
+            run = run[: 3 if re.fullmatch(r"[A-Z]\.", run[1][2]) else 2]
+        if not run or len(run) > 4:
+            return None
+    w0 = run[0][2].lower()
+    if w0 in _SENT_START_STOP or w0 in _PRONOUNS or is_colon_label(run[0][2]):
+        return None
+    s, end = run[0][0], run[-1][1]
+    while end > s and text[end - 1] in "’'s" and text[end - 2 : end] in ("’s", "'s"):
+        end -= 2  # "Republicans' reaction"
+    end = s + len(text[s:end].rstrip("’'"))
+    return (s, end) if end > s else None
+
+
+def _given_names():
+    from ..gender import _first_names  # (a resource of the package, cached there)
+
+    return _first_names()
+
+
+def headline_quotation(doc) -> None:
+    """The headline (first line) "<who>: <quotation>": a quotation after the colon
+    is the quote of the name that opens the headline, or of the name after "from"
+    ("Ann Lee Slams the Board: ‘You Failed Us.’", "A lesson from Ann Lee: 'Listen.'").
+    Adds the quote when the headline rules found none, and narrows the speaker of
+    the one they found to that name ("Ann Lee heckles fans" -> "Ann Lee").
+
+    >>> from analysis.quotes.assemble import extract
+    >>> t = "A lesson from Ann Lee: 'Be the voice that people hear.'\\n\\nLee spoke."
+    >>> [(q.mention, t[q.start:q.end]) for q in extract(t)[0]]
+    [('Ann Lee', 'Be the voice that people hear.')]
+    """
+    text, masked = doc.text, doc.masked
+    he = text.find("\n")
+    he = len(text) if he < 0 else he
+    colon = masked.find(":", 0, he)
+    if not 0 < colon < he <= 300:
+        return
+    m = _HEAD_QUOTE_RE.match(text, colon + 1, he)
+    if m is None:
+        return  # not a quotation alone after the colon
+    bids = tuple(doc.blocks_in(colon, he))
+    found = [q for q in doc.quotes if q.start < he]
+    if len(found) > 1 or (found and (found[0].cue != ":" or found[0].m_start != 0)):
+        return
+    span = _headline_name(text, colon)
+    if span is None:
+        return
+    if found:
+        q = found[0]
+        if q.m_end > span[1]:
+            q.mention, q.m_start, q.m_end = text[span[0] : span[1]], *span
+        return
+    g = next(k for k in "abc" if m.group(k) is not None)
+    s1, e1 = m.span(g)
+    if any(b in doc.used_blocks for b in bids):
+        return
+    q = Quote(s1, e1, "direct", ":", colon, colon + 1, text[span[0] : span[1]], *span)
+    q.block_ids = bids
+    for b in bids:
+        doc.used_blocks[b] = q
+    doc.quotes.append(q)
+    doc.quotes.sort(key=lambda q: (q.start, q.end))
