@@ -177,3 +177,16 @@ def test_headline_without_a_quotation_or_a_name_gives_no_new_quote():
         "Lakers 102, Celtics 99: ‘What a Game.’\n\nIt was close.",
     ):
         assert _quotes(text) == [], text
+
+
+# --------------------------------------------------------------------------- colon subjects
+
+
+def test_colon_quotation_takes_the_subject_of_the_clause_before_the_colon():
+    text = (
+        "The hearing ran late.\n\n"
+        "When Hale said the plant would close, Rubens shot back: “Not while I am mayor.”"
+    )
+    assert ("Rubens", "Not while I am mayor.") in _quotes(text)
+    text = "Rubens leaned in, with a grin: “Not while I am mayor.”"
+    assert _quotes(text) == [("Rubens", "Not while I am mayor.")]

@@ -11,7 +11,7 @@ import re
 
 from .blocks import MASK, find_blocks, mask_text
 from .coref import resolve
-from .formats import announced_paragraphs, dash_frames, headline_quotation
+from .formats import announced_paragraphs, colon_subject, dash_frames, headline_quotation
 from .frames import (
     _COLON_HIT_RE,
     _COLON_NP_RE,
@@ -35,7 +35,6 @@ from .lexicon import (
 )
 from .phrases import (
     _is_cap,
-    _sentence_subject,
 )
 from .segment import rule_sentences, sentence_spans
 
@@ -288,7 +287,7 @@ def _unlisted_verb_frames(doc):
         ss, se = sents[si]
         if b[0] - ss <= _MAX_SPAN and masked[ss : b[0]].rstrip().endswith(":"):
             cpos = masked.rindex(":", ss, b[0])
-            span = _sentence_subject(masked, ss, cpos, lex)
+            span = colon_subject(masked, ss, cpos, lex)  # "When Hale spoke, Lee fired back:"
             if span is None or text[span[0] : span[1]].lower() in ("it", "this", "that"):
                 continue
             q = Quote(b[2], b[3], "direct", ":", cpos, cpos + 1, text[span[0] : span[1]], *span)

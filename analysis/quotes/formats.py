@@ -112,6 +112,54 @@ def dash_frames(doc) -> None:
         doc.quotes.sort(key=lambda q: (q.start, q.end))
 
 
+# --------------------------------------------------------------------------- colon subjects
+
+_CLAUSE_BOUNDARY_RE = re.compile(r"[,;—–!?]|--")
+_NOT_VERB = frozenset(
+    "a an the of in on at to for from with by about into during after before over under "
+    "and or but nor so yet as than that which who whom whose".split()
+)
+# what may stand before the subject of a clause ("to which Lee interjected")
+_CLAUSE_LEAD = frozenset("as and but so then or yet to which while when where after".split())
+_WORD_RE = re.compile(r"[A-Za-z][\w’'\-]*")
+
+
+def colon_subject(masked, ss, cpos, lex):
+    """(start, end) of the subject of the clause that ends at the colon ``cpos`` of a
+    sentence starting at ``ss``: of the last clause when it has one ("When Hale spoke,
+    Lee fired back:" -> "Lee"; "to which Lee interjected:" -> "Lee"), else of the
+    sentence ("Lee replied, with a smile:" -> "Lee"). None when no subject is
+    found.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "When Hale spoke, Lee fired back:"
+    >>> s, e = colon_subject(t, 0, len(t) - 1, lexicon())
+    >>> t[s:e]
+    'Lee'
+    """
+    cuts = [m.end() for m in _CLAUSE_BOUNDARY_RE.finditer(masked, ss, cpos)]
+    span = _last_clause_subject(masked, cuts[-1], cpos, lex) if cuts else None
+    return span or _sentence_subject(masked, ss, cpos, lex)
+
+
+def _last_clause_subject(masked, lo, cpos, lex):
+    """The subject of the clause lo..cpos when it opens the clause (after at most
+    two words such as "as", "to which") and a lower-case word that can be a verb
+    follows it; else None ("with a smile", "in Ohio" are no clauses)."""
+    span = _sentence_subject(masked, lo, cpos, lex)
+    if span is None or not lo <= span[0] < span[1] <= cpos:
+        return None
+    lead = _WORD_RE.findall(masked, lo, span[0])
+    if len(lead) > 2 or any(w.lower() not in _CLAUSE_LEAD for w in lead):
+        return None
+    nxt = _WORD_RE.search(masked, span[1], cpos)
+    if nxt is None or not nxt.group().islower() or nxt.group() in _NOT_VERB:
+        return None
+    if masked[span[1] : nxt.start()].strip():
+        return None  # something between the subject and its verb
+    return span
+
+
 # --------------------------------------------------------------------------- "X added:"
 
 # "... made the following comment:", "... issued this statement:"
@@ -147,12 +195,7 @@ def _frame_speaker(doc, fs, colon):
         return None
     if doc.lex.verb_lemma.get(w.group(1).lower()) is None and not _FOLLOWING_RE.search(seg):
         return None
-    span = None
-    last_comma = masked.rfind(",", fs, colon)
-    if last_comma > fs:  # "On May 3, 2015, Lee wrote:" (but "Lee, an aide, wrote:")
-        span = _sentence_subject(masked, last_comma + 1, colon, doc.lex)
-    if span is None:
-        span = _sentence_subject(masked, fs, colon, doc.lex)
+    span = colon_subject(masked, fs, colon, doc.lex)  # "On May 3, 2015, Lee wrote:"
     if span is None:
         return None
     mention = text[span[0] : span[1]]
