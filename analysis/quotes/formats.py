@@ -11,7 +11,7 @@ import bisect
 import re
 
 from .blocks import MASK
-from .frames import _MAX_SPAN, Quote, _strip_span
+from .frames import Quote, _strip_span
 from .lexicon import _PRONOUNS, _SENT_START_STOP, colon_labels, is_colon_label
 from .phrases import _sentence_subject
 
@@ -243,9 +243,12 @@ def announced_paragraphs(doc) -> None:
     starts = sorted(q.start for q in doc.quotes)
     cues = {q.cue_start for q in doc.quotes}
     added = False
-    for m in _FRAME_LINE_RE.finditer(masked):
-        fs, colon = m.start(), m.end() - 1
-        if colon in cues or colon - fs > _MAX_SPAN // 4:
+    for m in _COLON_EOL_RE.finditer(masked):
+        colon = m.start()
+        fs = masked.rfind("\n", 0, colon) + 1
+        while fs < colon and masked[fs] in " \t\xa0":
+            fs += 1
+        if colon in cues or not 0 < colon - fs <= 300 or MASK in masked[fs:colon]:
             continue
         ns = m.end()
         while ns < len(text) and text[ns].isspace():
@@ -274,8 +277,8 @@ def announced_paragraphs(doc) -> None:
         doc.quotes.sort(key=lambda q: (q.start, q.end))
 
 
-# a paragraph of at most 300 characters that ends with a colon
-_FRAME_LINE_RE = re.compile(r"(?m)^[ \t\xa0]*[^\s\x01][^\n\x01]{0,298}:[ \t\xa0]*$")
+# a colon that ends a line
+_COLON_EOL_RE = re.compile(r"(?m):[ \t\xa0]*$")
 
 
 # --------------------------------------------------------------------------- headlines
