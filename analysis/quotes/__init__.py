@@ -9,8 +9,10 @@ person / anonymous / organization / group / unknown. Its modules are the stages,
 order: ``lexicon`` (word lists, read from ``analysis/resources``), ``blocks``
 (quotation blocks and the masked text), ``segment`` (sentences), ``phrases``
 (speaker noun phrases), ``frames`` (reporting-verb cues and frames), ``names`` (name
-parsing and titles), ``coref`` (speaker resolution within the article) and
-``assemble`` (one article's quotes from all of them). No model or download is used,
+parsing and titles), ``formats`` (quotation formats without a reporting verb:
+dash-attributed paragraphs, paragraphs announced by "X added:", headline
+quotations), ``coref`` (speaker resolution within the article) and ``assemble``
+(one article's quotes from all of them). No model or download is used,
 and any input string yields a frame whose offsets index the text. Cross-article
 speaker merging is ``analysis.speakers.resolve_speakers``.
 """

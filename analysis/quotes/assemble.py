@@ -1,7 +1,9 @@
 """Assembly of one article's quotes (``extract``): blocks, masked text and sentences,
-then reporting-verb frames, colon frames, headline colons, quotations framed by an
-unlisted verb, bare quotation paragraphs carried from the previous speaker, merging
-of one statement's blocks, and coreference.
+then reporting-verb frames, colon frames, headline colons and headline quotations,
+quotations framed by an unlisted verb, dash-attributed quotation paragraphs, bare
+quotation paragraphs carried from the previous speaker, paragraphs announced by "X
+added:", merging of one statement's blocks, and coreference (the formats without a
+reporting verb are in ``formats``).
 """
 
 from __future__ import annotations
