@@ -190,3 +190,15 @@ def test_colon_quotation_takes_the_subject_of_the_clause_before_the_colon():
     assert ("Rubens", "Not while I am mayor.") in _quotes(text)
     text = "Rubens leaned in, with a grin: “Not while I am mayor.”"
     assert _quotes(text) == [("Rubens", "Not while I am mayor.")]
+
+
+def test_dash_quotation_may_hold_quotation_marks_of_its_own():
+    text = (
+        "Readers wrote in.\n\n"
+        "“He calls it “a disgrace” and then does the same.” ― Maria Olsen\n"
+        "Tomas Varga ― “I heard “no” from him three times tonight.”"
+    )
+    assert _quotes(text) == [
+        ("Maria Olsen", "He calls it “a disgrace” and then does the same."),
+        ("Tomas Varga", "I heard “no” from him three times tonight."),
+    ]

@@ -23,7 +23,7 @@ _NAME_WORD = r"[^\W\d_][\w’'.\-]*"
 _NAME = rf"{_NAME_WORD}(?:[ \t\xa0]+{_NAME_WORD}){{0,5}}"
 # '"..." ― Jane Doe' (optionally ", 34, of Tucson"), at the end of the paragraph
 _TAIL_RE = re.compile(
-    rf"{_SP}(?P<dash>{_DASH}){_SP}(?P<name>{_NAME})(?:,[^\n\x01]{{0,80}})?[\s.]*\Z"
+    rf"[”\"“]{_SP}(?P<dash>{_DASH}){_SP}(?P<name>{_NAME})(?:,[^\n“”\"]{{0,80}})?[\s.]*\Z"
 )
 # 'Jane Doe ― "..."' at the start of the paragraph
 _HEAD_RE = re.compile(rf"{_SP}(?P<name>{_NAME}){_SP}(?P<dash>{_DASH}){_SP}\Z")
@@ -61,17 +61,24 @@ def _paragraph(text, pos):
 
 
 def _dash_quote(doc, bid):
-    """The Quote of block ``bid`` when its paragraph is that quotation and a name
-    set off by a dash, before or after it; else None."""
-    text, masked, b = doc.text, doc.masked, doc.blocks[bid]
-    if b[4]:
-        return None  # unclosed: the dash and name would be inside it
-    ps, pe = _paragraph(text, b[0])
-    m = None
-    if masked[ps : b[0]].strip(" \t\xa0") == "":
-        m = _TAIL_RE.match(masked, b[1], pe)
-    elif masked[b[1] : pe].strip(" \t\xa0.,") == "":
-        m = _HEAD_RE.match(masked, ps, b[0])
+    """The Quote of the paragraph that block ``bid`` opens when that paragraph is
+    a quotation and a name set off by a dash, after it or before it (the
+    quotation may hold quotation marks of its own); else None."""
+    text, masked, blocks = doc.text, doc.masked, doc.blocks
+    ps, pe = _paragraph(text, blocks[bid][0])
+    bids = doc.blocks_in(ps, pe)
+    if bids[0] != bid or any(x in doc.used_blocks for x in bids):
+        return None
+    first = blocks[bid]
+    if masked[ps : first[0]].strip(" \t\xa0") == "":
+        m = _TAIL_RE.search(text, first[2], pe)
+        span = None if m is None else (first[2], m.start())
+    elif text[first[0] : pe].rstrip(" \t\xa0.,")[-1:] in ("”", '"'):
+        m = _HEAD_RE.match(masked, ps, first[0])
+        close = first[0] + len(text[first[0] : pe].rstrip(" \t\xa0.,")) - 1
+        span = None if m is None or close <= first[2] else (first[2], close)
+    else:
+        return None
     if m is None:
         return None
     ns, ne = m.span("name")
@@ -79,12 +86,12 @@ def _dash_quote(doc, bid):
     ne = ns + len(name)
     if not _is_name(name.split()):
         return None
-    s1, e1 = _strip_span(text, b[2], b[3], lead=" \t\n", trail=" \t\n,")
+    s1, e1 = _strip_span(text, *span, lead=" \t\n", trail=" \t\n,")
     if e1 <= s1 or not _reads_as_speech(text[s1:e1]):
         return None
     ds, de = m.span("dash")
     q = Quote(s1, e1, "direct", text[ds:de], ds, de, name, ns, ne)
-    q.block_ids = (bid,)
+    q.block_ids = tuple(bids)
     return q
 
 
@@ -105,7 +112,8 @@ def dash_frames(doc) -> None:
             continue
         q = _dash_quote(doc, bid)
         if q is not None:
-            doc.used_blocks[bid] = q
+            for b in q.block_ids:
+                doc.used_blocks[b] = q
             doc.quotes.append(q)
             added = True
     if added:
