@@ -133,6 +133,15 @@ def _end_last_turn(text: str, turns):
     return [*turns[:-1], (lab, ls, le, s, e)]
 
 
+def _names_someone(label: str, text: str, given) -> bool:
+    """Is a title-case label a person's name: a given name and more words, words
+    the text also writes elsewhere, or a surname the text gives in full?"""
+    words = label.split()
+    if len(words) > 1:
+        return words[0].lower() in given or text.count(label) > 1
+    return bool(_full_names(label, text))
+
+
 def _line_labels(text: str):
     """The ``_LABEL`` matches of the lines of ``text`` (tried at line starts only:
     faster than a scan of every position)."""
@@ -157,6 +166,7 @@ def _label_marks(text: str) -> list[tuple[str, int, int, int, bool]]:
 
     labels = colon_labels()
     given = _first_names()
+    named: dict[str, bool] = {}
     marks = []
     for m in _line_labels(text):
         g = next(k for k in ("label", "q", "a", "t") if m.group(k))
@@ -168,12 +178,9 @@ def _label_marks(text: str) -> list[tuple[str, int, int, int, bool]]:
         if g == "t":
             if m.start() < text.find("\n"):
                 continue  # "Pence: ..." as the headline is no turn
-            words = lab.split()
-            if len(words) > 1:  # a given name, or a name the text also writes elsewhere
-                named = words[0].lower() in given or text.count(lab) > 1
-            else:  # a surname the text gives in full
-                named = bool(_full_names(lab, text))
-            if not named:
+            if lab not in named and len(named) < 40:  # (a list of 40 names is no talk)
+                named[lab] = _names_someone(lab, text[:200_000], given)
+            if not named.get(lab):
                 continue  # "Student loans:", "Look:": no name, and no turn end either
         marks.append((lab, m.start(g), m.end(), m.start(), g == "t"))
     return marks
