@@ -39,6 +39,7 @@ _LABEL = re.compile(
 ANSWER_TURNS = False
 # first- or second-person words: evidence that a labelled paragraph is speech
 _SPEECH_PERSON = re.compile(r"(?<![\w’'])(?:I|(?i:me|my|we|us|our|you|your))(?![\w])")
+_TEXT_WORD = re.compile(r"[\w-]+")  # what a label word must not be written as, in lower case
 _END = re.compile(r"(?m)^[ \t]*(?:END[ \t]|END$|\d{1,2}:\d{2}[ \t]*[AP]\.?M\.?)")
 _ANON = frozenset(
     """
@@ -74,7 +75,9 @@ def find_turns(text: str) -> list[tuple[str, int, int, int, int]]:
     if not isinstance(text, str) or text.count(":") + text.count("\nQ") < 3:
         return []
     marks = _label_marks(text)
-    kinds = {lab: _label_kind(lab, text) for lab in {m[0] for m in marks}}
+    labels = {m[0] for m in marks}
+    words = set(_TEXT_WORD.findall(text)) if len(labels) > 2 else None  # (one scan)
+    kinds = {lab: _label_kind(lab, text, words) for lab in labels}
     for lab, *_, title in marks:
         if title and kinds[lab]:
             kinds[lab] = "name"  # "Chris Matthews:", "Lopez:": never a briefing by itself
@@ -201,9 +204,10 @@ def _is_dialogue(text: str, turns) -> bool:
     return len(turns) >= 3 or any(_full_names(t[0], text[:200_000]) for t in turns)
 
 
-def _label_kind(label: str, text: str) -> str | None:
+def _label_kind(label: str, text: str, words_of_text: set | None = None) -> str | None:
     """ "strong" (Q, a title, a role, a full name), "name" (one word that the
-    text never writes in lower case) or None (a heading, a medium)."""
+    text never writes in lower case) or None (a heading, a medium).
+    ``words_of_text``: the set of ``_TEXT_WORD`` runs of ``text``, when known."""
     from .quotes.names import _TITLES
     from .speaker_types import _MEDIA
 
@@ -215,7 +219,13 @@ def _label_kind(label: str, text: str) -> str | None:
     if label.title() in _MEDIA or label in _MEDIA or label.endswith("-TV"):
         return None
     for w in words:
-        if len(w) > 2 and re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text):
+        if len(w) <= 2:
+            continue
+        if words_of_text is not None and "'" not in w:
+            found = w in words_of_text
+        else:
+            found = re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text) is not None
+        if found:
             return None  # "FACT", "PROMISE KEPT": words the text also writes in lower case
     return "strong" if 2 <= len(words) <= 4 and words[0] in _first_names() else "name"
 
