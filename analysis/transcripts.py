@@ -198,6 +198,8 @@ def _is_dialogue(text: str, turns) -> bool:
     speakers = len({_fold(t[0].split()[-1]) for t in turns})  # "Ada Lee", "Lee": one
     if not 2 <= speakers < len(turns):
         return False  # one speaker, or no one speaking twice ("Jeb Bush: Student loans ...")
+    if sum(text[s] in '"“”' for *_, s, _e in turns) * 2 > len(turns):
+        return False  # 'Ann Lee: "..."' paragraphs: a list of quotes (colon frames)
     spoken = sum(_SPEECH_PERSON.search(text, s, e) is not None for *_, s, e in turns)
     if spoken < max(2, len(turns) / 2):
         return False

@@ -202,3 +202,29 @@ def test_dash_quotation_may_hold_quotation_marks_of_its_own():
         ("Maria Olsen", "He calls it “a disgrace” and then does the same."),
         ("Tomas Varga", "I heard “no” from him three times tonight."),
     ]
+
+
+def test_guards_from_press_releases():
+    # a list of 'Name: "quote"' paragraphs stays colon quotes, not transcript turns
+    reactions = (
+        "Leaders praised the deal.\n\n"
+        "Senator Ann Lee: “We did it, and I thank you all.”\n\n"
+        "Governor Tom Hale: “I am proud of our state.”\n\n"
+        "Senator Ann Lee: “We will do it again.”"
+    )
+    assert find_turns(reactions) == []
+    assert {s for s, _ in _quotes(reactions)} == {"Ann Lee", "Tom Hale"}
+    # "Here's what they are saying:" and a heading "Methodological notes:" name no one
+    text = (
+        "Here’s what they’re saying:\n\n"
+        "The agency closed the first month of the new plan with record results.\n\n"
+        "Methodological notes:\n\n"
+        "The council computes how the investment changes output in each state."
+    )
+    assert _quotes(text) == []
+    # a relative clause before the colon is not the speaker's
+    text = (
+        "President Ann Lee recalled the courage of Sgt. Tom Hale, who ran back into the "
+        "fire at the plant: “He saved nine people that day, and he never stopped.”"
+    )
+    assert _quotes(text)[0][0] == "Ann Lee"

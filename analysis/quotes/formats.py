@@ -130,6 +130,7 @@ _NOT_VERB = frozenset(
 # what may stand before the subject of a clause ("to which Lee interjected")
 _CLAUSE_LEAD = frozenset("as and but so then or yet to which while when where after".split())
 _WORD_RE = re.compile(r"[A-Za-z][\w’'\-]*")
+_RELATIVE = frozenset(("who", "which", "that"))
 
 
 def colon_subject(masked, ss, cpos, lex):
@@ -163,6 +164,8 @@ def _last_clause_subject(masked, lo, cpos, lex):
     nxt = _WORD_RE.search(masked, span[1], cpos)
     if nxt is None or not nxt.group().islower() or nxt.group() in _NOT_VERB:
         return None
+    if masked[span[0] : span[1]].lower() in _RELATIVE and nxt.group() not in lex.verb_lemma:
+        return None  # "... Steve Lee, who risked his life at the site:": not the speaker
     if masked[span[1] : nxt.start()].strip():
         return None  # something between the subject and its verb
     return span
@@ -207,8 +210,12 @@ def _frame_speaker(doc, fs, colon):
     if span is None:
         return None
     mention = text[span[0] : span[1]]
-    if mention.lower() in _NOT_SPEAKERS or span[1] > colon:
-        return None
+    first = mention.split()[0].lower().replace("’", "'").removesuffix("'s")
+    if first in _NOT_SPEAKERS or span[1] > colon:
+        return None  # "Here's what they are saying:"
+    words = _WORD_RE.findall(masked, fs, colon)
+    if len(words) == 2 and words[1].lower() in doc.lex.ambiguous and text.count(words[0]) < 2:
+        return None  # "Methodological notes:" (a heading), but "Hewitt writes:", "Lee notes:"
     return mention, span[0], span[1]
 
 
