@@ -65,6 +65,10 @@ def _dash_quote(doc, bid):
     a quotation and a name set off by a dash, after it or before it (the
     quotation may hold quotation marks of its own); else None."""
     text, masked, blocks = doc.text, doc.masked, doc.blocks
+    ps = text.rfind("\n", 0, blocks[bid][0]) + 1
+    pre = masked[ps : blocks[bid][0]].rstrip(" \t\xa0")
+    if pre and pre[-1] not in "―—–-":
+        return None  # neither opening its paragraph nor after a dash
     ps, pe = _paragraph(text, blocks[bid][0])
     bids = doc.blocks_in(ps, pe)
     if bids[0] != bid or any(x in doc.used_blocks for x in bids):
@@ -255,6 +259,8 @@ def announced_paragraphs(doc) -> None:
     [('Ann Lee', 'The plan is a failure, and everyone knows it.')]
     """
     text, masked = doc.text, doc.masked
+    if _COLON_EOL_RE.search(masked) is None:
+        return
     starts = sorted(q.start for q in doc.quotes)
     cues = {q.cue_start for q in doc.quotes}
     added = False
