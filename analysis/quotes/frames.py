@@ -350,21 +350,27 @@ def _not_a_speech_verb(c, lex):
         return not _reads_a_quotation(c)
     if prev_tok == "to" and _catenative_start(c.toks, c.k) >= 0:
         return False  # "went on to say", "tried to argue"
+    if prev_tok == "to" and prev2 == "addition" and form.endswith("ing"):
+        return False  # "in addition to stating"
     if prev_tok in _NEG or prev2 in ("not", "n't", "never", "to") and _skips_before_cue(prev_tok):
         return True
     if prev_tok.endswith("n't") or prev_tok.endswith("n’t"):
         return True
-    if form in _NOUNISH_FORMS and (
-        prev_tok.endswith(("'s", "’s"))  # "Editor's note:", "the company's report"
-        or prev_tok in _DETS
-        or (
-            prev_tok.isalpha()
-            and c.toks[c.k - 1][2].islower()  # (prev_tok is lower-cased)
-            and prev_tok not in _PRONOUNS
-            and prev_tok not in lex.nouns
-            and prev_tok not in load_titles()["role"]  # "the mayor claims"
-            and prev_tok not in _SKIP_BEFORE_CUE
-            and not (len(prev_tok) > 4 and prev_tok.endswith("s"))
+    if (
+        form in _NOUNISH_FORMS
+        and not _progressive_with_content(c)
+        and (
+            prev_tok.endswith(("'s", "’s"))  # "Editor's note:", "the company's report"
+            or prev_tok in _DETS
+            or (
+                prev_tok.isalpha()
+                and c.toks[c.k - 1][2].islower()  # (prev_tok is lower-cased)
+                and prev_tok not in _PRONOUNS
+                and prev_tok not in lex.nouns
+                and prev_tok not in load_titles()["role"]  # "the mayor claims"
+                and prev_tok not in _SKIP_BEFORE_CUE
+                and not (len(prev_tok) > 4 and prev_tok.endswith("s"))
+            )
         )
     ):
         return True  # "an automated reply", "struck a calmer note": nouns, not cues
@@ -471,12 +477,50 @@ def _statement_or_quoted_as(toks, k, lex):
     return None
 
 
+def _progressive_aux(c):
+    """Index of the auxiliary of a progressive cue ("Lee is warning", "Lee is already
+    claiming", "Lee keeps saying"), -1 when the cue is no progressive."""
+    toks, k = c.toks, c.k
+    if not c.form.endswith("ing"):
+        return -1
+    j = k - 1
+    if j >= 1 and _skips_before_cue(toks[j][2]) and toks[j][2].lower() not in _PROG_AUX:
+        j -= 1  # "is already claiming", "is now saying"
+    if j >= 1 and toks[j][2].lower() in _PROG_AUX and toks[j - 1][2] not in (",", ";", MASK):
+        return j
+    return -1
+
+
+def _progressive_with_content(c):
+    """Is a noun-like -ing cue a progressive verb with a clause or a quotation after
+    it ("Lee is warning (voters) that ...", not "the worry is warning signs")?"""
+    if _progressive_aux(c) < 0:
+        return False
+    after = c.toks[c.kend : c.kend + 5]
+    return bool(after) and (after[0][2][0] == MASK or any(t[2].lower() == "that" for t in after))
+
+
 # participles of an absolute construction "with Rubio saying ...", "staff members
 # suggesting ..."
 _ABSOLUTE_ING = {
     "saying", "arguing", "insisting", "warning", "claiming", "noting", "telling",
     "suggesting", "predicting", "vowing",
 }  # fmt: skip
+
+
+# words after which an -ing cue is a gerund of the sentence's subject ("after saying",
+# "since announcing", "despite admitting"); "aside from" and "in addition to" below
+_GERUND_PREPS = {"and", "while", "before", "after", "by", "since", "despite", "besides", "upon"}
+
+
+def _after_gerund_prep(prev_tok, prev2):
+    """Is an -ing cue after ``prev_tok`` (``prev2`` before it) a gerund whose speaker
+    is the sentence subject ("Lee, since announcing ...", "aside from saying")?"""
+    return (
+        prev_tok in _GERUND_PREPS
+        or (prev_tok == "from" and prev2 == "aside")
+        or (prev_tok == "to" and prev2 == "addition")
+    )
 
 
 def _ing_speaker(doc, c, lex):
@@ -490,7 +534,7 @@ def _ing_speaker(doc, c, lex):
         and c.prev2 in (",", "—", "–", "while", "and", "after", "by")
     ):
         prev_tok = c.prev2  # "..., falsely suggesting that", "after initially saying"
-    if prev_tok in _PROG_AUX:
+    if _progressive_aux(c) >= 0:
         return "progressive"  # handled as a finite verb by the caller
     got = _statement_or_quoted_as(toks, k, lex)
     if got is not None:
@@ -498,7 +542,9 @@ def _ing_speaker(doc, c, lex):
     after_comma = prev_tok in (",", "—", "–") or (
         prev_tok[:1] == MASK and doc.text[: toks[k - 1][1]].rstrip()[-2:-1] in (",", "，")
     )  # '"... careless," noting that': the comma inside the quotation
-    if not after_comma and prev_tok not in ("and", "while", "before", "after", "by"):
+    if not after_comma and not _after_gerund_prep(
+        prev_tok, c.prev2 if prev_tok == c.prev_tok else ""
+    ):
         # absolute construction "with Rubio saying ...", "30 percent of voters saying"
         np_i = _left_np(toks, k, lex) if form in _ABSOLUTE_ING else None
         if np_i is None or toks[np_i[1] - 1][2].lower() in _PRONOUNS:
@@ -720,7 +766,7 @@ def _cue_speaker(doc, c, lex):
         got = _ing_speaker(doc, c, lex)
         if got == "progressive":
             # progressive "Trump is telling supporters ...": an ordinary finite cue
-            np_p = _left_np(toks, c.k - 1, lex)
+            np_p = _left_np(toks, _progressive_aux(c), lex)
             got = None if np_p is None else (None, _span_of(toks, np_p))
         return None if got is None else (*got, asked_by, asked_by)
     got = _finite_speaker(doc, c, lex)
@@ -1095,6 +1141,7 @@ def verb_frames(doc, cue_matches):
     ``doc.pending_colon`` for the bare blocks after it."""
     lex = doc.lex
     win_cache: dict = {}
+    cue_matches = _with_lead_participles(doc, cue_matches)
     for ci, cm in enumerate(cue_matches):
         c = _cue_in_sentence(doc, cm, win_cache)
         if c is None:
@@ -1102,6 +1149,8 @@ def verb_frames(doc, cue_matches):
         if c.si != doc.prev_sent:
             doc.last_speaker = None
             doc.prev_sent = c.si
+        if _lead_gerund_frame(doc, c, lex):
+            continue  # "Noting that ..., Lee said": the subject after the clause
         found = _cue_speaker(doc, c, lex)
         if found is None:
             continue
@@ -1141,6 +1190,112 @@ def verb_frames(doc, cue_matches):
                 ck = _frame_content(doc, c, choose, post, frame_hi, lex)
         if ck is not None:
             _add_frame_quotes(doc, c, ck, choose, pre, post, mention)
+
+
+# ------------------------------------------------------------- leading participle clauses
+
+# a sentence that opens with a participle of speech, capitalised: "Noting that ...,"
+_LEAD_ING_RE = re.compile(
+    r"[ \t\n]*(?P<c>(?:Saying|Claiming|Arguing|Insisting|Warning|Suggesting|Noting|Stating|"
+    r"Announcing|Admitting|Acknowledging|Declaring|Predicting|Promising|Vowing|Asserting|"
+    r"Explaining|Denying|Complaining|Recalling|Conceding|Cautioning|Stressing|Emphasizing|"
+    r"Emphasising|Contending|Maintaining|Observing|Pointing[ \t]+out))\b"
+)
+
+# what may open a sentence before a gerund of speech: "After saying ...", "Since
+# announcing ...", "In addition to stating ..." (lower-case, the cue scan finds them)
+_LEAD_PREP_RE = re.compile(
+    r"[ \t\n]*(?:After|Before|Since|Despite|Besides|Upon|While|In[ \t]+addition[ \t]+to)[ \t]+\Z"
+)
+
+# a subject pronoun and a lower-case word: "..., she was taken"
+_PRONOUN_CLAUSE_RE = re.compile(r"[ \t]*(?P<np>[Hh]e|[Ss]he|[Tt]hey)[ \t]+[a-z]")
+
+# a word after the main subject that shows it is no subject
+_NOT_A_PREDICATE = {"and", "or", "but", "nor", "who", "which", "that", "whose", "of", "to"}
+
+
+def _with_lead_participles(doc, cue_matches):
+    """``cue_matches`` with the capitalised participles that open a sentence ("Noting
+    that ...,"), which the cue scan (lower-case forms) does not find, in text order."""
+    masked, lex, more = doc.masked, doc.lex, []
+    for ss, se in doc.sents:
+        m = _LEAD_ING_RE.match(masked, ss, se)
+        if m is not None and lex.verb_lemma.get(re.sub(r"\s+", " ", m.group("c").lower())):
+            more.append((m.start("c"), m.end("c"), m.group("c"), False))
+    if not more:
+        return cue_matches
+    return sorted({*cue_matches, *more})
+
+
+def _main_subject_after(doc, lo, hi, lex):
+    """(comma position, subject span) of the main clause after a leading clause that
+    runs from ``lo`` ("Noting that A, B, Lee said" -> the comma before "Lee"), or
+    None: the first comma followed by a noun phrase or a subject pronoun and then a
+    lower-case word that may open a predicate."""
+    masked = doc.masked
+    p = masked.find(",", lo, hi)
+    while p >= 0:
+        mp = _PRONOUN_CLAUSE_RE.match(masked, p + 1, hi)
+        if mp is not None:
+            return p, mp.span("np")
+        span = _leading_np(masked, p + 1, hi, lex) or _subject_of_cue_after(masked, p + 1, hi, lex)
+        if span is not None and span[1] < hi:
+            nxt = _FIRST_WORD_RE.match(masked, span[1], hi)
+            w = "" if nxt is None else nxt.group(1)
+            if w.isalpha() and w.islower() and w not in _NOT_A_PREDICATE:
+                return p, span
+        p = masked.find(",", p + 1, hi)
+    return None
+
+
+def _subject_of_cue_after(masked, lo, hi, lex):
+    """Span of the noun phrase that opens masked[lo:hi] right before a reporting verb
+    ("the mayor told"), or None."""
+    toks = _window_tokens(masked, lo, min(hi, lo + 120))
+    for j in range(1, min(len(toks), 7)):
+        if toks[j][2] in lex.verb_lemma:
+            np_ = _left_np(toks, j, lex)
+            if np_ is not None and np_[0] == 0:
+                return _span_of(toks, np_)
+            return None
+    return None
+
+
+def _lead_gerund_frame(doc, c, lex):
+    """Add the quote of an -ing cue whose clause opens the sentence before its subject
+    ("Noting that the dam leaked, Lee said ..."; "After saying X, she left"): the
+    content runs to the comma before the main clause, whose subject is the speaker.
+    False (nothing added) when the cue is no such clause."""
+    if not c.form.endswith("ing") or c.is_acc:
+        return False
+    masked, text = doc.masked, doc.text
+    head = masked[c.ss : c.cs]
+    if head.strip() and _LEAD_PREP_RE.fullmatch(head) is None:
+        return False
+    got = _main_subject_after(doc, c.ce, c.se, lex)
+    if got is None:
+        return False
+    comma, (ms, me) = got
+    lo = c.ce
+    mo = _POST_SKIP.match(masked, lo, comma)  # "Noting on Monday that ..."
+    lo = mo.end() if mo else lo
+    ck = doc.content_kind(lo, comma)
+    if ck is None or len(text[ck[0] : ck[1]].split()) < 2:
+        return False
+    if any(q.start < ck[1] and ck[0] < q.end for q in doc.quotes):
+        return False
+    mention = (text[ms:me], ms, me)
+    doc.last_speaker = mention
+    if ck[2] == "direct":
+        _add_block_quotes(doc, c, ck[3], mention)
+    else:
+        q = Quote(ck[0], ck[1], ck[2], c.cue, c.cs, c.ce, *mention)
+        q.block_ids = ck[3]
+        for bid in ck[3]:
+            doc.used_blocks.setdefault(bid, q)
+        doc.quotes.append(q)
+    return True
 
 
 # --------------------------------------------------------------------------- colon paragraphs

@@ -1,0 +1,111 @@
+"""Indirect speech the quote engine used to miss (issue 12, class 3) and the
+non-speech uses next to it that must stay out; every sentence is written for
+these tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import extract_quotes
+
+
+def rows(text: str) -> list[tuple[str, str, str]]:
+    q = extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]}))
+    return [tuple(x) for x in q[["speaker", "cue", "quote"]].values.tolist()]
+
+
+def has(text: str, speaker: str, quote: str) -> bool:
+    """Is there a row whose speaker contains ``speaker`` and whose quote is ``quote``?"""
+    return any(speaker.lower() in s.lower() and q == quote for s, _, q in rows(text))
+
+
+# ------------------------------------------------------------------ progressive forms
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        ("Ann Lee is warning that the dam could fail this spring.", "Ann Lee", "the dam could fail this spring"),
+        ("Ann Lee is warning voters that the dam could fail.", "Ann Lee", "the dam could fail"),
+        ("Ivo Stam is already claiming that the vote was rigged.", "Ivo Stam", "the vote was rigged"),
+        ("The mayor keeps saying the bridge is safe.", "The mayor", "the bridge is safe"),
+    ],
+)  # fmt: skip
+def test_progressive_cues(text, speaker, quote):
+    assert has(text, speaker, quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His biggest worry is warning signs at the plant.",
+        "The first sign of trouble was warning lights on the dam.",
+    ],
+)
+def test_progressive_noun_uses_stay_out(text):
+    assert rows(text) == []
+
+
+# -------------------------------------------------------- gerunds after a preposition
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        (
+            "Ann Lee has kept quiet about the plan, aside from saying she wants a new bridge.",
+            "Ann Lee",
+            "she wants a new bridge",
+        ),
+        (
+            "In addition to stating that the dam was safe, Ann Lee promised a new bridge.",
+            "Ann Lee",
+            "the dam was safe",
+        ),
+        (
+            "After saying her right foot was swollen, she was taken to a hospital.",
+            "she",
+            "her right foot was swollen",
+        ),
+    ],
+)
+def test_gerund_after_preposition(text, speaker, quote):
+    assert has(text, speaker, quote)
+
+
+def test_gerund_after_for_is_not_the_subjects_speech():
+    # the one who said it is the object ("Lee"), not the subject: left out
+    assert rows("The mayor criticized Lee for saying the dam was safe.") == []
+
+
+# ------------------------------------------------- a participle clause opening the sentence
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        (
+            "Noting that only Sen. Ivo Stam (R-Ore.) voted against the plan, Lee said the vote was a win.",
+            "Lee",
+            "only Sen. Ivo Stam (R-Ore.) voted against the plan",
+        ),
+        (
+            "Noting he studied law in college, Ann Lee said he reads every bill twice.",
+            "Ann Lee",
+            "he studied law in college",
+        ),
+        (
+            "Claiming the storm was a hoax, the mayor told reporters that the dam was fine.",
+            "the mayor",
+            "the storm was a hoax",
+        ),
+    ],
+)
+def test_leading_participle_clause(text, speaker, quote):
+    assert has(text, speaker, quote)
+
+
+def test_leading_participle_without_a_clause_after_it():
+    # no main clause subject after the participle clause: nothing from "Noting"
+    assert all(c != "Noting" for _, c, _ in rows("Noting the late hour and the rain."))
