@@ -109,3 +109,48 @@ def test_leading_participle_clause(text, speaker, quote):
 def test_leading_participle_without_a_clause_after_it():
     # no main clause subject after the participle clause: nothing from "Noting"
     assert all(c != "Noting" for _, c, _ in rows("Noting the late hour and the rain."))
+
+
+# ------------------------------------------------------------------------ noun frames
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        (
+            "Critics mocked Mr. Ivo Stam's claim that the dam was safe, and the council agreed.",
+            "Ivo Stam",
+            "the dam was safe",
+        ),
+        (
+            "Ann Lee spoke in Salem on Monday. She repeated her claim that the bridge "
+            "would reopen in May.",
+            "Ann Lee",
+            "the bridge would reopen in May",
+        ),
+        (
+            "Ann Lee's stern warning that the dam could fail went unheeded.",
+            "Ann Lee",
+            "the dam could fail went unheeded",
+        ),
+        (
+            "Ivo Stam spoke first. He kept his promise to cut the tax on bread.",
+            "Ivo Stam",
+            "to cut the tax on bread",
+        ),
+    ],
+)
+def test_noun_frames(text, speaker, quote):
+    assert has(text, speaker, quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A win would help Lee's claim to the nomination.",  # "to" + a noun phrase
+        "There is a claim that the dam was safe.",  # no possessor
+        "The rumor of a promise to cut taxes spread.",
+    ],
+)
+def test_noun_frames_without_speaker_or_clause_stay_out(text):
+    assert rows(text) == []

@@ -1137,8 +1137,15 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
 
 def verb_frames(doc, cue_matches):
     """Add the quotes of every reporting cue ("X said ...", "according to X") to
-    ``doc``, in cue order; a frame whose quotation follows ("X said:") is left in
-    ``doc.pending_colon`` for the bare blocks after it."""
+    ``doc``, in cue order, then those of noun frames ("Lee's claim that ..."); a frame
+    whose quotation follows ("X said:") is left in ``doc.pending_colon`` for the bare
+    blocks after it."""
+    _verb_cue_frames(doc, cue_matches)
+    noun_frames(doc)
+
+
+def _verb_cue_frames(doc, cue_matches):
+    """The verb cues of ``verb_frames``, in cue order."""
     lex = doc.lex
     win_cache: dict = {}
     cue_matches = _with_lead_participles(doc, cue_matches)
@@ -1190,6 +1197,95 @@ def verb_frames(doc, cue_matches):
                 ck = _frame_content(doc, c, choose, post, frame_hi, lex)
         if ck is not None:
             _add_frame_quotes(doc, c, ck, choose, pre, post, mention)
+
+
+# ------------------------------------------------------------------------ noun frames
+
+# a noun of speech and the clause it introduces: "claim that", "promise to"
+_NOUN_FRAME_RE = re.compile(
+    r"(?<![\w'’\-])(?P<noun>claims?|suggestion|assertions?|insistence|warnings?|allegations?|"
+    r"predictions?|remarks?|comments?|announcement|acknowledge?ment|promises?|pledges?|vows?)"
+    r"[ \t]+(?P<link>that|to)[ \t]+"
+)
+# nouns whose "to" clause is the content ("his pledge to cut taxes", "her claim to have won")
+_NOUN_TO = {"promise", "promises", "pledge", "pledges", "vow", "vows", "claim", "claims"}
+_POSS_PRONOUN = {"his", "her", "their"}
+# where the content of a noun frame ends: a clause break or the sentence end
+_NOUN_CONTENT_END_RE = re.compile(r"[,;(\x01]|[ \t][—–-]+[ \t]|[ \t]--[ \t]")
+# the start of the possessor of a noun frame, read backwards: capitalised words and
+# titles ("Mr. Ivo Stam's") or "the" + one lower-case word ("the campaign's")
+_POSSESSOR_RE = re.compile(
+    r"(?:(?:[Tt]he[ \t]+)?(?:(?:[A-Z][\w.\-]*|of|the)[ \t]+){0,4}[A-Z][\w.\-]*"
+    r"|[Tt]he[ \t]+[a-z][\w\-]*)(?:'s|’s|')[ \t]+\Z"
+)
+
+
+def _noun_frame_speaker(masked, lo, ss):
+    """(start, end) of the possessor of a speech noun at ``lo`` ("Lee's claim", "his
+    earlier claim", "the campaign's claim"), without "'s"; None when there is no
+    possessor (at most two lower-case words between it and the noun)."""
+    toks = _window_tokens(masked, max(ss, lo - 120), lo)
+    i = len(toks) - 1
+    for _ in range(2):  # "his recent claim", "Lee's false claims"
+        w = toks[i][2] if i >= 0 else ""
+        if w.isalpha() and w.islower() and w not in _POSS_PRONOUN and w not in _DETS:
+            i -= 1
+    if i < 0:
+        return None
+    w = toks[i][2]
+    if w in _POSS_PRONOUN or w in ("His", "Her", "Their"):
+        return toks[i][0], toks[i][1]
+    suffix = 2 if w.endswith(("'s", "’s")) else 1 if w.endswith(("s'", "s’")) else 0
+    if not suffix or len(w) <= suffix:
+        return None
+    j = i
+    if _is_cap(w):
+        while j > 0 and i - j < 4 and (_is_cap(toks[j - 1][2]) or toks[j - 1][2] in ("of", "the")):
+            j -= 1  # "Mr. Ivo Stam's", "the Select Committee on Benghazi's"
+        while j < i and not _is_cap(toks[j][2]):
+            j += 1
+        if j > 0 and toks[j - 1][2] in ("the", "The"):
+            j -= 1
+    elif j > 0 and toks[j - 1][2] in ("the", "The"):
+        j -= 1  # "the campaign's claim"
+    else:
+        return None
+    return toks[j][0], toks[i][1] - suffix
+
+
+def noun_frames(doc):
+    """Add the quotes of speech nouns with a possessor and a clause ("Lee's claim that
+    the dam was safe", "his pledge to cut taxes"): the possessor is the speaker, the
+    clause up to a clause break the content (indirect). Skips a clause another frame
+    already quoted."""
+    text, masked = doc.text, doc.masked
+    for m in _NOUN_FRAME_RE.finditer(masked):
+        noun, link = m.group("noun"), m.group("link")
+        if link == "to" and (
+            noun not in _NOUN_TO or _TO_VERB_RE.match(masked, m.start("link")) is None
+        ):
+            continue
+        si = bisect.bisect_right(doc.sent_starts, m.start()) - 1
+        if si < 0:
+            continue
+        ss, se = doc.sents[si]
+        if m.end() >= se:
+            continue
+        sp = _noun_frame_speaker(masked, m.start(), ss)
+        if sp is None:
+            continue
+        lo = m.end() if link == "that" else m.start("link")
+        me = _NOUN_CONTENT_END_RE.search(masked, lo, se)
+        ck = doc.content_kind(lo, se if me is None else me.start())
+        if ck is None or len(text[ck[0] : ck[1]].split()) < 3 or ck[2] == "direct":
+            continue
+        if any(q.start < ck[1] and ck[0] < q.end for q in doc.quotes):
+            continue
+        q = Quote(ck[0], ck[1], ck[2], noun, m.start(), m.end("noun"), text[sp[0] : sp[1]], *sp)
+        q.block_ids = ck[3]
+        for bid in ck[3]:
+            doc.used_blocks.setdefault(bid, q)
+        doc.quotes.append(q)
 
 
 # ------------------------------------------------------------- leading participle clauses
