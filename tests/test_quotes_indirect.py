@@ -129,9 +129,9 @@ def test_leading_participle_without_a_clause_after_it():
             "the bridge would reopen in May",
         ),
         (
-            "Ann Lee's stern warning that the dam could fail went unheeded.",
+            "Nobody heeded Ann Lee's stern warning that the dam could fail.",
             "Ann Lee",
-            "the dam could fail went unheeded",
+            "the dam could fail",
         ),
         (
             "Ivo Stam spoke first. He kept his promise to cut the tax on bread.",
