@@ -154,3 +154,34 @@ def test_noun_frames(text, speaker, quote):
 )
 def test_noun_frames_without_speaker_or_clause_stay_out(text):
     assert rows(text) == []
+
+
+# ------------------------------------------------------- a cue inside a relative clause
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        (
+            "The council passed a budget which the mayor said would cut taxes for families.",
+            "the mayor",
+            "would cut taxes for families",
+        ),
+        (
+            "The state passed a law that appeals courts said discriminated against renters.",
+            "appeals courts",
+            "discriminated against renters",
+        ),
+        (
+            "The firm backs a plan which Lee says could be aiding rivals.",
+            "Lee",
+            "could be aiding rivals",
+        ),
+    ],
+)
+def test_relative_clause_frames(text, speaker, quote):
+    assert has(text, speaker, quote)
+
+
+def test_what_someone_said_is_no_frame():
+    assert rows("What Carson said was written on a napkin.") == []

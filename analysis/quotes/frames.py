@@ -389,7 +389,11 @@ def _not_a_speech_verb(c, lex):
     nxt_tok = toks[kend][2].lower() if kend < len(toks) else ""
     if nxt_tok in ("delegates", "delegate") and form.endswith("ed"):
         return True  # "270 pledged delegates": an adjective
-    if nxt_tok in _VERBISH_NEXT and prev2 in ("what", "that", "which"):
+    if (
+        nxt_tok in _VERBISH_NEXT
+        and prev2 in ("what", "that", "which")
+        and _relative_frame_subject(c, lex) is None
+    ):
         return True  # "what Carson said was written": a relative clause, not a cue
     if (
         lemma in _NEEDS_THAT
@@ -402,6 +406,46 @@ def _not_a_speech_verb(c, lex):
     ):
         return True  # "maintained some clout", "claiming 41 percent"
     return lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to")
+
+
+_RELATIVES = {"which", "that", "who"}
+
+
+def _relative_frame_subject(c, lex):
+    """Span of the subject of a cue inside a relative clause whose content follows it
+    ("a budget which the mayor said would cut taxes", "a law that courts said
+    discriminated"): the relative pronoun, a subject of one to four tokens, the cue,
+    then a verb (an auxiliary or a past form); None otherwise ("what Lee said was
+    a lie" has its content in "what")."""
+    toks, k, kend = c.toks, c.k, c.kend
+    if c.lemma not in ("say", "claim", "argue", "allege", "insist", "contend", "believe"):
+        return None
+    if kend >= len(toks):
+        return None
+    nxt = toks[kend][2]
+    if not (
+        nxt.lower() in _VERBISH_NEXT or (nxt.islower() and nxt.endswith("ed") and len(nxt) > 4)
+    ):
+        return None
+    for r in range(k - 2, max(-1, k - 6), -1):
+        w = toks[r][2].lower()
+        if w in _RELATIVES:
+            if r + 2 == k and toks[k - 1][2].lower() in _PRONOUNS:
+                return _span_of(toks, (k - 1, k))  # "which he said"
+            words = [toks[x][2] for x in range(r + 1, k)]
+            if any(w.lower() in _VERBISH_NEXT or w.lower() in _PRONOUNS for w in words):
+                return None
+            if (
+                words[0].lower() in _DETS
+                or _is_cap(words[0])
+                or words[-1].lower() in lex.nouns
+                or (words[-1].endswith("s") and words[-1].islower())
+            ):
+                return _span_of(toks, (r + 1, k))  # "which the mayor", "that appeals courts"
+            return None
+        if not toks[r][2][:1].isalpha():
+            return None
+    return None
 
 
 # verbs after a plural noun form of a cue word: "court reports show", "the claims were"
@@ -650,6 +694,9 @@ def _finite_speaker(doc, c, lex):
     and said"), the noun phrase before the cue, an apposition ("Hill, a doctor, said")
     or, after a quotation or a comma, the noun phrase after it ('..." said Putin')."""
     toks, k, kend, prev_tok, prev2 = c.toks, c.k, c.kend, c.prev_tok, c.prev2
+    m_span = _relative_frame_subject(c, lex)
+    if m_span is not None:
+        return None, m_span, False  # "a plan which Lee said would fail"
     j = _catenative_start(toks, k) if prev_tok == "to" else -1
     if j >= 0:  # "Dana Bell went on to say", "voters are more likely to say"
         if toks[j][2].lower() == "likely":
