@@ -185,3 +185,50 @@ def test_relative_clause_frames(text, speaker, quote):
 
 def test_what_someone_said_is_no_frame():
     assert rows("What Carson said was written on a napkin.") == []
+
+
+# ------------------------------------------------ a cue after the document a speaker issued
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("Lee unleashed a series of tweets early Friday saying that the vote had been rigged.", "the vote had been rigged"),
+        ("Lee issued a statement on Tuesday saying that the vote had been rigged.", "the vote had been rigged"),
+        ("Lee released a letter from her doctor on Friday that says she is in good health.", "she is in good health"),
+        ("Lee posted a video Monday night saying she would run again.", "she would run again"),
+        ("The paper quoted Lee as saying the dam was safe.", "the dam was safe"),
+    ],
+)  # fmt: skip
+def test_cue_after_an_issued_document(text, quote):
+    got = rows(text)
+    assert [(s, q) for s, _, q in got] == [("Lee", quote)]
+
+
+# ------------------------------------------------------------------ non-speech uses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee said little about the plan.",
+        "Ann Lee said nothing new.",
+        "Voters want a larger say in the budget.",
+        "Farmers will have a say in the plan.",
+        "All told, the storm cost $2 million.",
+    ],
+)
+def test_non_speech_uses_stay_out(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("Ann Lee said much of the town had flooded.", "much of the town had flooded"),
+        ("Ann Lee said a lot of people had left.", "a lot of people had left"),
+        ("Ann Lee said little had changed since May.", "little had changed since May"),
+    ],
+)
+def test_amount_words_that_open_a_clause_stay_in(text, quote):
+    assert has(text, "Ann Lee", quote)

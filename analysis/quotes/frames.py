@@ -356,6 +356,12 @@ def _not_a_speech_verb(c, lex):
         return True
     if prev_tok.endswith("n't") or prev_tok.endswith("n’t"):
         return True
+    if form == "say" and (
+        prev_tok in _SAY_NOUN_BEFORE or (prev2 in ("a", "an") and prev_tok.endswith("er"))
+    ):
+        return True  # "have a say", "a larger say", "the final say": a noun
+    if form == "told" and prev_tok == "all" and c.k == 1:
+        return True  # "All told, ...": an idiom
     if (
         form in _NOUNISH_FORMS
         and not _progressive_with_content(c)
@@ -448,6 +454,20 @@ def _relative_frame_subject(c, lex):
     return None
 
 
+# words before "say" that make it a noun ("a say in it", "the final say")
+_SAY_NOUN_BEFORE = {
+    "a",
+    "an",
+    "no",
+    "any",
+    "final",
+    "larger",
+    "bigger",
+    "greater",
+    "equal",
+    "little",
+}
+
 # verbs after a plural noun form of a cue word: "court reports show", "the claims were"
 _NOUN_THEN_VERB = {
     "show", "showed", "shows", "indicate", "indicated", "suggest", "suggested", "were",
@@ -492,26 +512,65 @@ def _reads_a_quotation(c):
     return False
 
 
-_ISSUE_VERBS = {"issued", "released", "posted", "sent", "published", "put", "gave", "wrote"}
+_ISSUE_VERBS = {
+    "issued", "released", "posted", "sent", "published", "put", "gave", "wrote", "unleashed",
+    "fired", "filed", "aired", "ran", "launched", "shared", "signed", "delivered", "tweeted",
+    "issues", "releases", "posts", "sends", "publishes", "puts", "writes", "runs", "airs",
+}  # fmt: skip
 _ISSUED_NOUNS = {
     "statement", "tweet", "message", "letter", "release", "post", "email", "e-mail",
-    "video", "memo", "note", "response", "reply", "notice",
+    "video", "memo", "note", "response", "reply", "notice", "tweets", "messages",
+    "letters", "posts", "emails", "videos", "ad", "ads", "report", "op-ed", "editorial",
+    "column", "petition", "complaint", "lawsuit", "suit", "filing", "motion", "brief",
 }  # fmt: skip
 _QUOTED_VERBS = {"quoted", "quotes", "quoting", "cited", "cites", "citing"}
+# words that may stand between the thing issued and the cue: a time ("early Friday",
+# "on Tuesday night") or a relative "that" ("a letter that says")
+_ISSUE_GAP = {
+    "on", "early", "late", "last", "this", "that", "which", "night", "morning", "afternoon",
+    "evening", "week", "day", "earlier", "later",
+}  # fmt: skip
+
+
+def _issued_document_speaker(toks, k, lex):
+    """Speaker span of "<X> issued a statement (on Tuesday) saying", "<X> unleashed a
+    series of tweets early Friday saying", "<X> released a letter from her doctor that
+    says": the subject of the verb that issued the document; None otherwise."""
+    j = k - 1
+    while (
+        j >= 0
+        and k - j <= 4
+        and (toks[j][2].lower() in _ISSUE_GAP or toks[j][2].lower() in _TIME_WORDS)
+    ):
+        j -= 1
+    # the document noun, possibly with a "from <NP>" after it ("a letter from her doctor")
+    for d in range(j, max(-1, j - 5), -1):
+        w = toks[d][2]
+        if w in (",", ";", ".", MASK) or w[:1] == MASK:
+            return None
+        if w.lower() in _ISSUED_NOUNS:
+            break
+    else:
+        return None
+    if d < j and toks[d + 1][2].lower() not in ("from", "by", "of", "to", "on"):
+        return None
+    for v in range(d - 1, max(-1, d - 6), -1):
+        w = toks[v][2].lower()
+        if w in _ISSUE_VERBS:
+            np_ = _left_np(toks, v, lex)
+            return None if np_ is None else _span_of(toks, np_)
+        if w in (",", ";", ".") or w[:1] == MASK:
+            return None
+    return None
 
 
 def _statement_or_quoted_as(toks, k, lex):
     """Speaker span of "<X> issued a statement saying" (X) and of "quoted <X> as
     saying" (X), or None."""
-    if k >= 2 and toks[k - 1][2].lower() in _TIME_WORDS and toks[k - 2][2].lower() in _ISSUED_NOUNS:
-        k -= 1  # "issued a statement Tuesday saying"
+    got = _issued_document_speaker(toks, k, lex)
+    if got is not None:
+        return got
     prev = toks[k - 1][2].lower() if k else ""
-    if prev in _ISSUED_NOUNS:
-        for j in range(k - 2, max(-1, k - 6), -1):
-            if toks[j][2].lower() in _ISSUE_VERBS:
-                np_ = _left_np(toks, j, lex)
-                return None if np_ is None else _span_of(toks, np_)
-        return None
     if prev == "as" and k >= 3:
         np_ = _left_np(toks, k - 1, lex)
         if np_ is not None:
@@ -697,6 +756,10 @@ def _finite_speaker(doc, c, lex):
     m_span = _relative_frame_subject(c, lex)
     if m_span is not None:
         return None, m_span, False  # "a plan which Lee said would fail"
+    if prev_tok in ("that", "which"):
+        m_span = _issued_document_speaker(toks, k, lex)
+        if m_span is not None:
+            return None, m_span, False  # "Lee released a letter that says"
     j = _catenative_start(toks, k) if prev_tok == "to" else -1
     if j >= 0:  # "Dana Bell went on to say", "voters are more likely to say"
         if toks[j][2].lower() == "likely":
@@ -1056,6 +1119,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     text = doc.text
     if len(text[s0:e0].split()) < 2 and text[s0:e0].lower() not in ("yes", "no"):
         return None  # "admitted he", "said so" (but "most growers said yes")
+    if choose is post and _QUANTITY_OBJECT_RE.match(text, s0, e0):
+        return None  # "said little about the plan", "said a lot": an amount, no content
     if (
         choose is post
         and c.lemma in _OBJECT_NP_VERBS
@@ -1091,6 +1156,14 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
                 return None  # "added to his lead", "asked for money"
     return s0, e0, kind, bids
 
+
+# an amount said rather than content: "said little (about it)", "says a lot", "said
+# nothing new"
+_QUANTITY_OBJECT_RE = re.compile(
+    r"(?:little|nothing|much|a[ \t]+lot|very[ \t]+little|so[ \t]+much)"
+    r"(?:[ \t]+(?:about|on|publicly|else|new|more|further|at|in|to)\b|[ \t]*[,.;]|[ \t]*\Z)",
+    re.I,
+)
 
 # words that open an adverbial after a frame ("said during a speech", "said in Ohio")
 _ADVERBIAL_STARTS = {"during", "in", "at", "on", "after", "before", "while", "when", "following"}
