@@ -232,3 +232,23 @@ def test_non_speech_uses_stay_out(text):
 )
 def test_amount_words_that_open_a_clause_stay_in(text, quote):
     assert has(text, "Ann Lee", quote)
+
+
+# ------------------------------------------------------ objects and adverbials after a cue
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("The dam is safe, Ann Lee maintains.", "The dam is safe"),
+        ("Ann Lee told The Star-Ledger of Newark last week she would rather vote for Bell.", "she would rather vote for Bell"),
+        ("Ann Lee told the Times of London that the dam was safe.", "the dam was safe"),
+        ("Ann Lee urged the council to approve the budget that day.", "the council to approve the budget that day"),
+    ],
+)  # fmt: skip
+def test_objects_and_adverbials_after_the_cue(text, quote):
+    assert has(text, "Ann Lee", quote)
+
+
+def test_maintain_with_an_object_is_no_speech():
+    assert rows("Ann Lee maintains a small farm near the dam.") == []

@@ -220,7 +220,7 @@ _POST_SKIP = re.compile(
     r"|\s*(?:,\s*)?(?:in|on|during|at|via|through)\s+(?:an?|the|his|her|their|its)\s+(?:[\w'’\-]+\s+){0,3}?"
     r"(?:statement|interview|speech|tweet|post|email|e-mail|letter|press\s+release|"
     r"news\s+conference|press\s+conference|rally|radio\s+interview|television\s+interview|"
-    r"op-ed|memo|telephone\s+interview|phone\s+interview|message|briefing|call)"
+    r"op-ed|memo|telephone\s+interview|phone\s+interview|message|briefing|call)\b"
     r"(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s*)+)?"
     r"|\s*(?:,\s*)?on\s+(?:Twitter|Facebook|Fox\s+News|CNN|MSNBC|Instagram)"
     r"|\s*(?:,\s*)?(?:also|again|later|then|previously|recently)\b)*"
@@ -229,7 +229,8 @@ _POST_SKIP = re.compile(
 
 _OBJ_SKIP = re.compile(
     r"\s*(?:(?:the|a|an|his|her|their|some|several)\s+)?"
-    r"(?:(?:[A-Z][\w.'’\-]*\s*){1,4}(?:reporters|audience|crowd|viewers|listeners)?"
+    r"(?:(?:[A-Z][\w.'’\-]*\s*){1,4}(?:of\s+(?:[A-Z][\w.'’\-]*\s*){1,3})?"
+    r"(?:reporters|audience|crowd|viewers|listeners)?"
     r"|(?:reporters|journalists|supporters|voters|listeners|viewers|audience|crowd|"
     r"crowds|lawmakers|members|students|me|us|him|her|them|people|interviewers|"
     r"newspaper|paper|magazine|station|network|radio|television|outlet|host|hosts|"
@@ -403,7 +404,7 @@ def _not_a_speech_verb(c, lex):
         return True  # "what Carson said was written": a relative clause, not a cue
     if (
         lemma in _NEEDS_THAT
-        and nxt_tok not in ("that", ":", ",")
+        and nxt_tok not in ("that", ":", ",", ".", "")
         and not (kend < len(toks) and toks[kend][2][0] == MASK)
         and not (
             lemma in _OBJECT_VERBS
@@ -1136,9 +1137,7 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             and not _THAT_WORD_RE.search(doc.masked[frame_hi:s0])
         ):
             th = _THAT_SOON_RE.match(text, s0, e0)
-            if th is not None:
-                s0 = th.end()
-            elif fw.group(1).lower() == "to" and c.lemma in _PROMISE_VERBS:
+            if fw.group(1).lower() == "to" and c.lemma in _PROMISE_VERBS:
                 pass  # "pledged to enact reform": the pledge is the content
             elif (
                 fw.group(1).lower() == "to"
@@ -1148,6 +1147,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
                 and _TO_VERB_RE.match(text, s0, e0) is not None
             ):
                 pass  # "urged voters to reject it": the request is the content
+            elif th is not None:
+                s0 = th.end()  # "added on Monday that ..."
             elif (
                 lex.verb_lemma.get(c.form.split()[-1]) in _PREP_PRONE
                 or len(text[s0:e0].split()) < 7
