@@ -252,3 +252,29 @@ def test_objects_and_adverbials_after_the_cue(text, quote):
 
 def test_maintain_with_an_object_is_no_speech():
     assert rows("Ann Lee maintains a small farm near the dam.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oil futures added $1.60 to settle at $52 a barrel.",
+        "Carolina added three goals in the third period.",
+        "The firm reported a loss of $40 million for the quarter.",
+        "The company announced a $500 billion investment in new plants.",
+        "Social media has added another link to the chain.",
+        "As an added benefit, the plan cuts costs.",
+    ],
+)
+def test_noun_phrase_objects_are_no_speech(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("Ann Lee added the plan was sound.", "the plan was sound"),
+        ("Ann Lee added that more work is needed.", "more work is needed"),
+    ],
+)
+def test_add_with_a_clause_is_speech(text, quote):
+    assert has(text, "Ann Lee", quote)

@@ -361,6 +361,8 @@ def _not_a_speech_verb(c, lex):
         prev_tok in _SAY_NOUN_BEFORE or (prev2 in ("a", "an") and prev_tok.endswith("er"))
     ):
         return True  # "have a say", "a larger say", "the final say": a noun
+    if form.endswith("ed") and prev_tok in ("a", "an") and lemma in ("add", "report", "claim"):
+        return True  # "an added benefit", "a reported loss", "a claimed record": adjectives
     if form == "told" and prev_tok == "all" and c.k == 1:
         return True  # "All told, ...": an idiom
     if (
@@ -1099,13 +1101,19 @@ _CLAUSE_WORD_RE = re.compile(
 )
 
 
-def _is_object_np(text, s0, e0):
+# "add" takes a noun phrase far more often than speech without a clause word: "added
+# another link to the chain", "adding a million users"
+_ADD_OBJECT_START_RE = re.compile(
+    r"(?:a|an|another|the|his|her|their|its|some|more|several|new)\b|[$€£¥\d]", re.I
+)
+
+
+def _is_object_np(text, s0, e0, lemma=None):
     """Is text[s0:e0] an object noun phrase ("$1.60 to settle at", "a loss of $40
-    million") rather than reported speech?"""
-    return (
-        _OBJECT_START_RE.match(text, s0, e0) is not None
-        and _CLAUSE_WORD_RE.search(text, s0, e0) is None
-    )
+    million"; after "add" any determiner: "another link to the chain") rather than
+    reported speech?"""
+    start_re = _ADD_OBJECT_START_RE if lemma == "add" else _OBJECT_START_RE
+    return start_re.match(text, s0, e0) is not None and _CLAUSE_WORD_RE.search(text, s0, e0) is None
 
 
 def _frame_content(doc, c, choose, post, frame_hi, lex):
@@ -1125,7 +1133,7 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     if (
         choose is post
         and c.lemma in _OBJECT_NP_VERBS
-        and _is_object_np(text, s0, e0)
+        and _is_object_np(text, s0, e0, c.lemma)
         and not _THAT_WORD_RE.search(doc.masked[frame_hi:s0])  # "reported that six ..."
     ):
         return None  # "Carolina added three goals", "reported a loss"
