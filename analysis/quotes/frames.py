@@ -1112,8 +1112,10 @@ def _is_object_np(text, s0, e0, lemma=None):
     """Is text[s0:e0] an object noun phrase ("$1.60 to settle at", "a loss of $40
     million"; after "add" any determiner: "another link to the chain") rather than
     reported speech?"""
-    start_re = _ADD_OBJECT_START_RE if lemma == "add" else _OBJECT_START_RE
-    return start_re.match(text, s0, e0) is not None and _CLAUSE_WORD_RE.search(text, s0, e0) is None
+    return (
+        _OBJECT_START_RE.match(text, s0, e0) is not None
+        or (lemma == "add" and _ADD_OBJECT_START_RE.match(text, s0, e0) is not None)
+    ) and _CLAUSE_WORD_RE.search(text, s0, e0) is None
 
 
 def _frame_content(doc, c, choose, post, frame_hi, lex):
