@@ -278,3 +278,19 @@ def test_noun_phrase_objects_are_no_speech(text):
 )
 def test_add_with_a_clause_is_speech(text, quote):
     assert has(text, "Ann Lee", quote)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        (
+            "Friday morning, as the parade rolled through town, CNN reported at least six "
+            "planes filled the skies.",
+            "CNN",
+            "at least six planes filled the skies",
+        ),
+        ("Ann Lee said up to 40 people were hurt.", "Ann Lee", "up to 40 people were hurt"),
+    ],
+)
+def test_content_opening_with_a_quantifier(text, speaker, quote):
+    assert has(text, speaker, quote)

@@ -1145,6 +1145,7 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             fw is not None
             and fw.group(1).lower() in _NOT_CONTENT_START
             and not _THAT_WORD_RE.search(doc.masked[frame_hi:s0])
+            and _AMOUNT_START_RE.match(text, s0, e0) is None  # "at least six planes ..."
         ):
             th = _THAT_SOON_RE.match(text, s0, e0)
             if fw.group(1).lower() == "to" and c.lemma in _PROMISE_VERBS:
@@ -1167,6 +1168,12 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
                 return None  # "added to his lead", "asked for money"
     return s0, e0, kind, bids
 
+
+# a quantifier that opens a clause's subject, not a preposition: "at least six
+# planes flew", "up to 40 people were hurt", "as many as 300 homes flooded"
+_AMOUNT_START_RE = re.compile(
+    r"(?:at[ \t]+(?:least|most)|up[ \t]+to|as[ \t]+(?:many|much|few)[ \t]+as)\b", re.I
+)
 
 # an amount said rather than content: "said little (about it)", "says a lot", "said
 # nothing new"
