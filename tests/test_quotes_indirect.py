@@ -294,3 +294,48 @@ def test_add_with_a_clause_is_speech(text, quote):
 )
 def test_content_opening_with_a_quantifier(text, speaker, quote):
     assert has(text, speaker, quote)
+
+
+# ---------------------------------------------------- a long subject opening the sentence
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        (
+            "Farmers in Iowa who watched the Saturday debate said they were unfazed by the flap.",
+            "Farmers",
+            "they were unfazed by the flap",
+        ),
+        (
+            "Executives for Mondex, which made more than $30 billion last year, say the "
+            "company will save money.",
+            "Executives for Mondex",
+            "the company will save money",
+        ),
+        (
+            "Democrats trying to regain control of the Senate in November say they have a "
+            "new weapon.",
+            "Democrats",
+            "they have a new weapon",
+        ),
+        (
+            "Friends, lobbyists and former foes say that Lee is the right man for the job.",
+            "Friends",
+            "Lee is the right man for the job",
+        ),
+    ],
+)
+def test_long_sentence_subjects(text, speaker, quote):
+    assert has(text, speaker, quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When the storm hit the town last year the mayor said nothing.",
+        "The council voted against the plan the mayor said little about.",
+    ],
+)
+def test_clauses_before_say_are_no_subject(text):
+    assert rows(text) == []

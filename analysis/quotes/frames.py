@@ -746,6 +746,93 @@ def _short_sentence_subject(c, lex):
     return _span_of(toks, (t0, k))
 
 
+# what ends the head of a long subject ("Farmers in Iowa who watched the debate say")
+_HEAD_END = {
+    "who",
+    "whom",
+    "which",
+    "that",
+    "whose",
+    "with",
+    "in",
+    "on",
+    "at",
+    "from",
+    "here",
+    "there",
+    ",",
+}
+# what may open a long subject before its head
+_SUBJECT_LEAD = {"even", "only", "still", "now", "also"}
+# what may open the insertion of a long subject between commas ("Executives for Mondex,
+# which made $30 billion, say"; "Even the hawks, like Rubio and Bush, say")
+_INSERTION_OPEN = {"which", "who", "whose", "including", "like", "a", "an", "the", "many", "some"}
+
+
+def _long_sentence_subject(c, lex):
+    """Span of the head of a long subject that opens the sentence and runs up to a
+    "say" cue, which the noun-phrase rules do not take ("Farmers in Iowa who watched
+    the debate said", "People with direct knowledge of the deal said", "Friends,
+    lobbyists and former foes say"): 3 to 20 words starting with a capital, a
+    determiner or a quantifier, with no verb-like word before a relative pronoun, and
+    commas only around an insertion or in a list; None otherwise. The head runs to the
+    first relative pronoun, preposition other than "of" / "for", comma or participle."""
+    toks, k = c.toks, c.k
+    if c.lemma != "say" or not toks or toks[0][0] != c.ss:
+        return None
+    t0 = 1 if toks[0][2].lower() in ("but", "and", "yet", "so") else 0
+    while t0 < k and toks[t0][2].lower() in _SUBJECT_LEAD:
+        t0 += 1
+    words = [toks[x][2] for x in range(t0, k)]
+    if not 3 <= len(words) <= 20:
+        return None
+    w0, l0 = words[0], words[0].lower()
+    if l0 in _LEAD_ADVERBIAL or l0 in _PRONOUNS or l0 in _CONJ:
+        return None
+    if not (w0[:1].isupper() or l0 in _DETS or l0 in _QUANT_SUBJ):
+        return None
+    if not _plain_subject_words(words, lex):
+        return None
+    head = 1
+    if "," in words and words[words.index(",") + 1].lower() not in _INSERTION_OPEN:
+        head = len(words)  # a list: "Friends, lobbyists and former foes"
+    while (
+        head < len(words)
+        and words[head].lower() not in _HEAD_END
+        and not (words[head].islower() and words[head].endswith("ing"))
+    ):
+        head += 1
+    if words[head - 1].lower() in ("of", "for", "and", "the", "a", "an"):
+        return None
+    return _span_of(toks, (t0, t0 + head))
+
+
+def _plain_subject_words(words, lex):
+    """May ``words`` be a subject: no verb-like word before a relative pronoun, no
+    clause punctuation or quotation, and commas only around an insertion (at most two,
+    the first before an insertion word) or in a list closed by "and"?"""
+    rel = False
+    commas = [i for i, w in enumerate(words) if w == ","]
+    for w in words:
+        lw = w.lower()
+        if w[0] == MASK or (not w[0].isalnum() and w[0] not in ",-'’.$%"):
+            return False
+        if lw in ("who", "which", "that", "whose", "whom"):
+            rel = True
+        elif not rel and (
+            lw in _VERBISH_NEXT
+            or lw in lex.verb_lemma
+            or (w.islower() and lw.endswith("ed") and lw not in lex.nouns)
+        ):
+            return False
+    if not commas:
+        return True
+    if len(commas) <= 2 and words[commas[0] + 1].lower() in _INSERTION_OPEN:
+        return len(commas) == 2 or rel  # "X, which ..., say" / "X, who ... say"
+    tail = words[commas[-1] + 1 :]
+    return "and" in tail and all(b - a <= 4 for a, b in zip([-1, *commas], commas, strict=False))
+
+
 # words between a subject and "likely to say": "are slightly more likely"
 _LIKELY_LEAD = {"more", "less", "most", "also", "is", "are", "was", "were", "much", "far", "even"}
 
@@ -805,13 +892,17 @@ def _finite_speaker(doc, c, lex):
     # inversion: '..." said Putin' / '... , said the official'
     at_edge = k == 0 or toks[k - 1][2][0] == MASK or prev_tok in (",", ":", "—", "–", "-", "as")
     if not at_edge or c.lemma in ("tell", "ask", "urge", "inform", "assure", "warn"):
-        span = _short_sentence_subject(c, lex) or _subject_across_insertion(doc, c, lex)
+        span = (
+            _short_sentence_subject(c, lex)
+            or _subject_across_insertion(doc, c, lex)
+            or _long_sentence_subject(c, lex)
+        )
         return None if span is None else (None, span, False)
     np_r = _right_np(toks, kend, lex)
     if np_r is not None and np_r[1] < len(toks) and toks[np_r[1]][2] in _VERBISH_NEXT:
         np_r = None  # '..., said the plan was sound': the subject of the content
     if np_r is None:
-        span = _subject_across_insertion(doc, c, lex)
+        span = _subject_across_insertion(doc, c, lex) or _long_sentence_subject(c, lex)
         return None if span is None else (None, span, False)
     if c.form in lex.ambiguous and (
         c.form in _NOUNISH_FORMS or not (k and toks[k - 1][2][0] == MASK)
