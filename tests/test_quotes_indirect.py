@@ -263,6 +263,7 @@ def test_maintain_with_an_object_is_no_speech():
         "The company announced a $500 billion investment in new plants.",
         "Social media has added another link to the chain.",
         "As an added benefit, the plan cuts costs.",
+        "Those costs add up to more than $8 million.",
     ],
 )
 def test_noun_phrase_objects_are_no_speech(text):

@@ -1236,8 +1236,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             fw is not None
             and fw.group(1).lower() in _NOT_CONTENT_START
             and not _THAT_WORD_RE.search(doc.masked[frame_hi:s0])
-            and _AMOUNT_START_RE.match(text, s0, e0) is None  # "at least six planes ..."
-        ):
+            and (c.lemma == "add" or _AMOUNT_START_RE.match(text, s0, e0) is None)
+        ):  # ("at least six planes ..." opens a clause; "add up to" is no speech)
             th = _THAT_SOON_RE.match(text, s0, e0)
             if fw.group(1).lower() == "to" and c.lemma in _PROMISE_VERBS:
                 pass  # "pledged to enact reform": the pledge is the content
