@@ -340,3 +340,38 @@ def test_long_sentence_subjects(text, speaker, quote):
 )
 def test_clauses_before_say_are_no_subject(text):
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        (
+            "The budget office said about half of the deficit came from tax cuts.",
+            "budget office",
+            "about half of the deficit came from tax cuts",
+        ),
+        ("Ann Lee said about 40 people came.", "Ann Lee", "about 40 people came"),
+        (
+            "The judge — who has been in a feud with the mayor for weeks — said she "
+            "regretted her remarks.",
+            "The judge",
+            "she regretted her remarks",
+        ),
+        (
+            "The judge -- who has been in a feud with the mayor for weeks -- said she "
+            "regretted her remarks.",
+            "The judge",
+            "she regretted her remarks",
+        ),
+    ],
+)
+def test_amounts_and_dash_insertions(text, speaker, quote):
+    assert has(text, speaker, quote)
+
+
+def test_a_cue_inside_content_takes_no_speaker_with_a_cue_word():
+    got = rows(
+        "Ann Lee, whose coalition includes young people and farmers, said closed "
+        "primaries deny many people the vote."
+    )
+    assert [s for s, _, _ in got] == ["Ann Lee"]

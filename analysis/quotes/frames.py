@@ -917,6 +917,7 @@ def _finite_speaker(doc, c, lex):
 # mayor three weeks ago said")
 _INSERTION_RE = re.compile(
     r"\s*(?:,[^,;:!?]{1,200}(?:,[^,;:!?]{1,120})?(?:,|\x01)"
+    r"|\s*[—–][^—–;:!?]{1,200}[—–]|\s+--\s[^;:!?]{1,200}?\s--"
     r"|\s(?:who|whose|that)\s[^,;:!?\x01]{1,120}?(?:,\s*(?:for\s+instance|for\s+example|"
     r"however|too|though)\s*,)?"
     r"|\s(?:(?:more|less)\s+than\s+)?(?:a|one|two|three|four|five|several|\d+)\s+"
@@ -992,6 +993,8 @@ def _mention_at(doc, c, m_span, lex):
             me = me + len(text[me : c.cs].rstrip())
             mtext = text[ms:me]
             ml = mtext.lower()
+    if any(w in _FINITE_SAY for w in ml.split()):
+        return None  # "... said closed primaries deny ...": a cue inside another's content
     if ml in ("this", "that", "there", "what", "which") or ml in _FIRST_SECOND_PERSON:
         return None  # no speaker; "I", "you", "we" are never speakers (issue 12, class 7)
     if mtext.lower() == "who" and text[max(0, ms - 2) : ms].strip() != ",":
@@ -1007,6 +1010,9 @@ def _mention_at(doc, c, m_span, lex):
         mtext = text[ms:me]
     return (mtext, ms, me)
 
+
+# finite reporting verbs that never belong to a speaker's noun phrase
+_FINITE_SAY = {"said", "says", "told", "tells", "wrote", "writes", "added", "adds", "asked", "asks"}
 
 _OBJECT_VERBS = ("tell", "inform", "assure", "urge", "warn", "ask")
 _PROMISE_VERBS = {"pledge", "vow", "promise"}
@@ -1263,7 +1269,10 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
 # a quantifier that opens a clause's subject, not a preposition: "at least six
 # planes flew", "up to 40 people were hurt", "as many as 300 homes flooded"
 _AMOUNT_START_RE = re.compile(
-    r"(?:at[ \t]+(?:least|most)|up[ \t]+to|as[ \t]+(?:many|much|few)[ \t]+as)\b", re.I
+    r"(?:at[ \t]+(?:least|most)|up[ \t]+to|as[ \t]+(?:many|much|few)[ \t]+as"
+    r"|(?:about|around|over)[ \t]+(?:half|a[ \t]+(?:third|quarter|fifth|dozen|million|billion)"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|[$€£¥]?\d+))\b",
+    re.I,
 )
 
 # an amount said rather than content: "said little (about it)", "says a lot", "said
