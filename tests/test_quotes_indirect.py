@@ -375,3 +375,22 @@ def test_a_cue_inside_content_takes_no_speaker_with_a_cue_word():
         "primaries deny many people the vote."
     )
     assert [s for s, _, _ in got] == ["Ann Lee"]
+
+
+def test_a_clause_after_the_cue_is_no_inverted_speaker():
+    text = (
+        "Ann Bell, 59, of Ashton, Md., who watched the ceremony on a screen, said the "
+        "event brought back memories of her father."
+    )
+    assert rows(text) == [("Ann Bell", "said", "the event brought back memories of her father")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The plan will fail, said the mayor of the town.", "the mayor"),
+        ('"The plan will fail," said one official involved in the talks.', "official"),
+    ],
+)
+def test_inverted_speakers_stay(text, speaker):
+    assert has(text, speaker, "The plan will fail")

@@ -899,7 +899,15 @@ def _finite_speaker(doc, c, lex):
         )
         return None if span is None else (None, span, False)
     np_r = _right_np(toks, kend, lex)
-    if np_r is not None and np_r[1] < len(toks) and toks[np_r[1]][2] in _VERBISH_NEXT:
+    after_block = any(toks[x][2][0] == MASK for x in range(max(0, k - 2), k))
+    if (
+        np_r is not None
+        and np_r[1] < len(toks)
+        and (
+            toks[np_r[1]][2] in _VERBISH_NEXT
+            or (not after_block and _clause_goes_on(toks[np_r[1]][2]))
+        )
+    ):
         np_r = None  # '..., said the plan was sound': the subject of the content
     if np_r is None:
         span = _subject_across_insertion(doc, c, lex) or _long_sentence_subject(c, lex)
@@ -911,12 +919,30 @@ def _finite_speaker(doc, c, lex):
     return None, _span_of(toks, np_r), True
 
 
+# lower-case words that may follow an inverted speaker ("..., said the mayor of the
+# town", "..., said the mayor late Tuesday")
+_AFTER_INVERTED = {
+    "of", "who", "whose", "in", "at", "on", "for", "from", "and", "with", "to", "during",
+    "after", "before", "as", "while", "when", "recently", "earlier", "later", "late",
+    "early", "last", "this", "today", "yesterday", "tonight", "afterward", "afterwards",
+    "again", "also", "then", "via", "through", "by", "outside", "inside", "near", "about",
+    "over", "under", "according", "here", "there", "too", "ago", "now", "once",
+}  # fmt: skip
+
+
+def _clause_goes_on(w):
+    """Does the word ``w`` after the noun phrase that follows a cue show that phrase to
+    be the subject of the content ("..., said the event brought back memories"; "...,
+    said the plan was sound") rather than an inverted speaker?"""
+    return w in _VERBISH_NEXT or (w.isalpha() and w.islower() and w not in _AFTER_INVERTED)
+
+
 # what may stand between a sentence's subject and its reporting verb: an apposition or
 # a clause set off by commas ("Ann Lee, who ran for mayor in 2012, said"), a relative
 # clause ("The growers whose crops failed say") or a time adverbial ("The
 # mayor three weeks ago said")
 _INSERTION_RE = re.compile(
-    r"\s*(?:,[^,;:!?]{1,200}(?:,[^,;:!?]{1,120})?(?:,|\x01)"
+    r"\s*(?:,[^,;:!?]{1,200}(?:,[^,;:!?]{1,120}){0,4}(?:,|\x01)"
     r"|\s*[—–][^—–;:!?]{1,200}[—–]|\s+--\s[^;:!?]{1,200}?\s--"
     r"|\s(?:who|whose|that)\s[^,;:!?\x01]{1,120}?(?:,\s*(?:for\s+instance|for\s+example|"
     r"however|too|though)\s*,)?"
