@@ -394,3 +394,31 @@ def test_a_clause_after_the_cue_is_no_inverted_speaker():
 )
 def test_inverted_speakers_stay(text, speaker):
     assert has(text, speaker, "The plan will fail")
+
+
+# ------------------------------------------- a colon frame and an unquoted paragraph after it
+
+
+def test_unquoted_paragraph_after_a_colon_frame():
+    text = (
+        "The mayor spoke on the radio.\n\nThe governor added:\n\nIt is typical of the "
+        "council. They know nothing, and the talk never stops.\n\nThe vote is on Monday."
+    )
+    assert rows(text) == [
+        (
+            "The governor",
+            "added",
+            "It is typical of the council. They know nothing, and the talk never stops.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rules are simple:\n\nEvery voter gets one ballot and one vote only.",
+        "Ann Lee wrote:\n\n<tweet id=1>We will win</tweet>\n\nShe left.",
+    ],
+)
+def test_colon_without_a_speech_frame_or_with_a_post_adds_no_paragraph(text):
+    assert rows(text) == []
