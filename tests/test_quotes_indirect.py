@@ -264,6 +264,11 @@ def test_maintain_with_an_object_is_no_speech():
         "Social media has added another link to the chain.",
         "As an added benefit, the plan cuts costs.",
         "Those costs add up to more than $8 million.",
+        "Ann Lee is defending her early-morning tweets attacking a former aide.",
+        "Ann Bell called a Lee tweet attacking the judge unhinged.",
+        "The group rated 32% of Republican claims as false.",
+        "It's worth noting that the dam was built in 1950.",
+        "Everything Lee says is a lie.",
     ],
 )
 def test_noun_phrase_objects_are_no_speech(text):
@@ -422,3 +427,7 @@ def test_unquoted_paragraph_after_a_colon_frame():
 )
 def test_colon_without_a_speech_frame_or_with_a_post_adds_no_paragraph(text):
     assert rows(text) == []
+
+
+def test_tweets_as_a_verb_stays():
+    assert has("Ann Lee tweets that the dam is safe.", "Ann Lee", "the dam is safe")

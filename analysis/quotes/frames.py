@@ -365,14 +365,17 @@ def _not_a_speech_verb(c, lex):
         return True  # "an added benefit", "a reported loss", "a claimed record": adjectives
     if form == "told" and prev_tok == "all" and c.k == 1:
         return True  # "All told, ...": an idiom
+    if prev_tok == "worth" and form.endswith("ing"):
+        return True  # "It's worth noting that ...": the writer's aside
     if (
         form in _NOUNISH_FORMS
         and not _progressive_with_content(c)
         and (
             prev_tok.endswith(("'s", "’s"))  # "Editor's note:", "the company's report"
             or prev_tok in _DETS
+            or (prev2 == "of" and c.toks[c.k - 1][2][:1].isupper())  # "of Republican claims"
             or (
-                prev_tok.isalpha()
+                prev_tok.replace("-", "").isalpha()  # "his early-morning tweets"
                 and c.toks[c.k - 1][2].islower()  # (prev_tok is lower-cased)
                 and prev_tok not in _PRONOUNS
                 and prev_tok not in lex.nouns
@@ -390,6 +393,14 @@ def _not_a_speech_verb(c, lex):
         return True  # "the firm's reported profit", "eight reported cases"
     if form in _NOUNISH_FORMS and kend < len(toks) and toks[kend][2].lower() in _NOUN_THEN_VERB:
         return True  # "court reports show", "the claims were"
+    if (
+        form in _NOUNISH_FORMS
+        and kend < len(toks)
+        and toks[kend][2].islower()
+        and toks[kend][2].endswith("ing")
+        and toks[kend][2] not in ("saying", "that")
+    ):
+        return True  # "a Lee tweet attacking the judge": a noun and its participle
     if lemma == "continue" and kend < len(toks) and not _continues_speech(toks, c.k, kend):
         return True  # "the rain continued", "continued her tour"
     asked_by = lemma == "ask" and kend < len(toks) and toks[kend][2] == "by"
@@ -400,10 +411,10 @@ def _not_a_speech_verb(c, lex):
         return True  # "270 pledged delegates": an adjective
     if (
         nxt_tok in _VERBISH_NEXT
-        and prev2 in ("what", "that", "which")
+        and prev2 in ("what", "that", "which", "everything", "anything", "something", "nothing")
         and _relative_frame_subject(c, lex) is None
     ):
-        return True  # "what Carson said was written": a relative clause, not a cue
+        return True  # "what Carson said was written", "everything Lee says is": no cue
     if (
         lemma in _NEEDS_THAT
         and nxt_tok not in ("that", ":", ",", ".", "")
