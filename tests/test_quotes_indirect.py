@@ -269,6 +269,7 @@ def test_maintain_with_an_object_is_no_speech():
         "The group rated 32% of Republican claims as false.",
         "It's worth noting that the dam was built in 1950.",
         "Everything Lee says is a lie.",
+        "The agency misled the public about alleged fraud at a lender.",
     ],
 )
 def test_noun_phrase_objects_are_no_speech(text):

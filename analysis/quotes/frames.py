@@ -21,6 +21,7 @@ from .lexicon import (
     _NOT_ROLE,
     _NOUNISH_FORMS,
     _NUMERIC,
+    _OBJ_PREPS,
     _PASSIVE_AUX,
     _PREP_PRONE,
     _PROG_AUX,
@@ -365,6 +366,12 @@ def _not_a_speech_verb(c, lex):
         return True  # "an added benefit", "a reported loss", "a claimed record": adjectives
     if form == "told" and prev_tok == "all" and c.k == 1:
         return True  # "All told, ...": an idiom
+    if form == "alleged" and (
+        prev_tok in _DETS
+        or prev_tok in _OBJ_PREPS
+        or prev_tok in ("about", "of", "for", "over", "against")
+    ):
+        return True  # "a story about alleged fraud", "the alleged plot": an adjective
     if prev_tok == "worth" and form.endswith("ing"):
         return True  # "It's worth noting that ...": the writer's aside
     if (
