@@ -432,3 +432,36 @@ def test_colon_without_a_speech_frame_or_with_a_post_adds_no_paragraph(text):
 
 def test_tweets_as_a_verb_stays():
     assert has("Ann Lee tweets that the dam is safe.", "Ann Lee", "the dam is safe")
+
+
+# ------------------------------------------------------------------ parenthetical frames
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        (
+            "As the town builds a new dam on the river, a project long opposed by farmers, "
+            "it is his job, he said, to talk to the council about the risk.",
+            "it is his job",
+            "to talk to the council about the risk",
+        ),
+        (
+            "The bill would bar the mayor from waiving any fees - a provision, Bell said, "
+            "that is meant to make sure the council approves any deal.",
+            "The bill would bar the mayor from waiving any fees - a provision",
+            "is meant to make sure the council approves any deal",
+        ),
+        (
+            "Bound together by years of trade, the two towns, Lee said, now have a chance to grow.",
+            "Bound together by years of trade, the two towns",
+            "now have a chance to grow",
+        ),
+    ],
+)
+def test_parenthetical_frames(text, first, second):
+    assert [q for _, _, q in rows(text)] == [first, second]
+
+
+def test_leading_adverbial_before_a_frame_is_no_parenthetical():
+    assert [q for _, _, q in rows("In 1990, she said, the plan was new.")] == ["the plan was new"]

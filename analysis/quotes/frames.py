@@ -1373,7 +1373,9 @@ _NOT_A_CONTINUATION = {
     "than", "in", "on", "at", "by", "from", "about", "of", "without", "within",
 }  # fmt: skip
 
-_PAREN_POST_RE = re.compile(r"[ \t]*,[ \t]*(?:that[ \t]+)?\Z")
+_HAVE_NEED = {"have", "has", "need", "needs", "want", "wants", "remain", "remains"}
+
+_PAREN_POST_RE = re.compile(r"[ \t]*,[ \t]*(?:that\b[ \t]*)?\Z")
 
 
 def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
@@ -1391,18 +1393,34 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     ):
         return False
     words = _WORDS_RE.findall(pre_text)
-    if len(words) < 2 or words[0].lower() in _LEAD_ADVERBIAL or words[0].lower() in _CONJ:
+    if words and (words[0].lower() in _LEAD_ADVERBIAL or words[0].lower() in _CONJ):
+        # "As the town builds a dam, it is his job, he said, to ...": the insertion
+        # follows the clause after the leading adverbial's comma
+        inner = pre_text.rstrip().rstrip(",").rfind(",")
+        if inner < 0:
+            return False  # "In 1990, she said, ...": a leading adverbial
+        pre = (pre[0] + inner + 1, pre[1])
+        words = _WORDS_RE.findall(masked, pre[0], pre[1])
+        if words and (words[0].lower() in _LEAD_ADVERBIAL or words[0].lower() in _CONJ):
+            return False
+    if len(words) < 2:
         return False
     post_lo = post[0] + 1 if masked[post[0] : post[0] + 1] == "," else post[0]
-    fw = _FIRST_WORD_RE.match(masked, post_lo, post[1])
-    w0 = "" if fw is None else fw.group(1)
+    pw = _WORDS_RE.findall(masked, post_lo, min(post[1], post_lo + 80))
+    w0 = pw[0] if pw else ""
+    if (
+        w0 in ("that", "now", "also", "still")
+        and len(pw) > 1
+        and pw[1] in _VERBISH_NEXT | _HAVE_NEED
+    ):
+        w0 = pw[1]  # "..., Lee said, that is meant to ...", "..., Lee said, now have ..."
     if (
         not w0.islower()
         or w0 in _LEAD_ADVERBIAL
         or w0 in _CONJ
         or w0 in _NOT_A_CONTINUATION
         or w0.endswith("ing")
-        or len(_WORDS_RE.findall(masked, post_lo, post[1])) < 2
+        or len(pw) < 2
     ):
         return False  # "..., Lee said, even though ...": an adjunct of the frame
     a, b = doc.content_kind(*pre), doc.content_kind(post_lo, post[1])
