@@ -465,3 +465,18 @@ def test_parenthetical_frames(text, first, second):
 
 def test_leading_adverbial_before_a_frame_is_no_parenthetical():
     assert [q for _, _, q in rows("In 1990, she said, the plan was new.")] == ["the plan was new"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As reported by the Salem Times, the mayor was told of the leak in May.",
+        "As first reported by the Salem Times, the mayor was told of the leak in May.",
+        "The mayor was told of the leak in May, as reported by the Salem Times.",
+    ],
+)
+def test_as_reported_by(text):
+    got = rows(text)
+    assert [(s, q) for s, _, q in got] == [("the Salem Times", got[0][2] if got else None)] and got[
+        0
+    ][2].lower() == "the mayor was told of the leak in may"

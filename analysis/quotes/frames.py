@@ -1000,6 +1000,14 @@ def _cue_speaker(doc, c, lex):
     if c.is_acc:
         m_span = _according_source(c, lex)
         return None if m_span is None else (None, m_span, True, False)
+    if _as_reported_by(c):
+        # "As reported by the Times, ..." / "..., as first reported by the Times":
+        # a source like "according to"
+        np_b = _right_np(c.toks, c.kend + 1, lex)
+        if np_b is None:
+            return None
+        c.is_acc = True
+        return None, _span_of(c.toks, np_b), True, False
     if _not_a_speech_verb(c, lex):
         return None
     toks, kend = c.toks, c.kend
@@ -1020,6 +1028,16 @@ def _cue_speaker(doc, c, lex):
         return None if got is None else (*got, asked_by, asked_by)
     got = _finite_speaker(doc, c, lex)
     return None if got is None else (*got, False)
+
+
+def _as_reported_by(c):
+    """Is the cue "reported" in "as (first) reported by X"?"""
+    toks, kend = c.toks, c.kend
+    if c.form != "reported" or kend >= len(toks) or toks[kend][2] != "by":
+        return False
+    return c.prev_tok == "as" or (
+        c.prev_tok in ("first", "previously", "originally", "earlier", "widely") and c.prev2 == "as"
+    )
 
 
 def _mention_at(doc, c, m_span, lex):
@@ -1107,6 +1125,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     up to the clause of another cue later in the sentence)."""
     masked, se, cs_, ce_ = doc.masked, c.se, c.cs, c.ce
     frame_lo = min(cs_, mention[1]) if not speaker_after else cs_
+    if c.is_acc and c.form == "reported":  # "..., as (first) reported by X": from "as"
+        frame_lo = c.toks[c.k - 1 if c.prev_tok == "as" else c.k - 2][0]
     frame_hi = max(ce_, mention[2]) if speaker_after else ce_
     if borrowed or mention[1] < c.ss or mention[1] > se:  # speaker of an earlier cue
         frame_lo, frame_hi = cs_, ce_
