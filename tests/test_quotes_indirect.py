@@ -478,3 +478,21 @@ def test_leading_adverbial_before_a_frame_is_no_parenthetical():
 def test_as_reported_by(text):
     got = [(sp, q.lower()) for sp, _, q in rows(text)]
     assert got == [("the Salem Times", "the mayor was told of the leak in may")]
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        (
+            "The plan includes a special force to help the town, Ann Lee told a Senate panel Wednesday.",
+            "The plan includes a special force to help the town",
+        ),
+        (
+            "This is not about me, Ann Lee told her closest advisers as she worked on the speech.",
+            "This is not about me",
+        ),
+        ("Ann Lee told him the dam was safe.", "the dam was safe"),
+    ],
+)  # fmt: skip
+def test_content_before_told_and_its_listener(text, quote):
+    assert has(text, "Ann Lee", quote)

@@ -228,17 +228,21 @@ _POST_SKIP = re.compile(
     r"\s*(?:,|:|—|–)?\s*(?:that\b)?"
 )
 
-_OBJ_SKIP = re.compile(
-    r"\s*(?:(?:the|a|an|his|her|their|some|several)\s+)?"
-    r"(?:(?:[A-Z][\w.'’\-]*\s*){1,4}(?:of\s+(?:[A-Z][\w.'’\-]*\s*){1,3})?"
-    r"(?:reporters|audience|crowd|viewers|listeners)?"
-    r"|(?:reporters|journalists|supporters|voters|listeners|viewers|audience|crowd|"
-    r"crowds|lawmakers|members|students|me|us|him|her|them|people|interviewers|"
+_LISTENERS = (
+    r"(?:reporters|journalists|supporters|voters|listeners|viewers|audience|crowd|"
+    r"crowds|lawmakers|members|students|people|interviewers|"
     r"newspaper|paper|magazine|station|network|radio|television|outlet|host|hosts|"
     r"correspondent|senators|delegates|donors|attendees|police|officers|investigators|"
     r"aides|advisers|advisors|friends|staff|staffers|colleagues|allies|judge|jury|court|"
     r"committee|panel|agents|detectives|prosecutors|workers|employees|followers|fans|"
-    r"residents|parents|reporter|interviewer|crowds|congress)\b)\s*"
+    r"residents|parents|reporter|interviewer|congress|subcommittee|hearing|board|council)\b"
+)
+_OBJ_SKIP = re.compile(
+    r"\s*(?:(?:the|a|an|his|her|their|some|several)\s+)?"
+    r"(?:(?:[A-Z][\w.'’\-]*\s*){1,4}(?:of\s+(?:[A-Z][\w.'’\-]*\s*){1,3})?"
+    r"(?:" + _LISTENERS + r")?"  # "The Washington Post", "a Senate panel"
+    r"|(?:me|us|him|her|them)\b"
+    r"|(?:[a-z]+\s+){0,2}?" + _LISTENERS + r")\s*"  # "her closest advisers"
 )
 
 _COLON_HIT_RE = re.compile(r":(?=[ \t]*\x01)")
@@ -1348,7 +1352,10 @@ _QUANTITY_OBJECT_RE = re.compile(
 )
 
 # words that open an adverbial after a frame ("said during a speech", "said in Ohio")
-_ADVERBIAL_STARTS = {"during", "in", "at", "on", "after", "before", "while", "when", "following"}
+_ADVERBIAL_STARTS = {
+    "during", "in", "at", "on", "after", "before", "while", "when", "following", "as", "amid",
+    "because",
+}  # fmt: skip
 
 
 def _add_block_quotes(doc, c, bids, mention):
