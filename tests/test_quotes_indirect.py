@@ -496,3 +496,15 @@ def test_as_reported_by(text):
 )  # fmt: skip
 def test_content_before_told_and_its_listener(text, quote):
     assert has(text, "Ann Lee", quote)
+
+
+def test_non_restrictive_which_takes_the_noun_phrase_before_it():
+    text = (
+        "The order came after a request by the Salem Times, which argued that the files "
+        "were of public interest."
+    )
+    assert rows(text) == [("the Salem Times", "argued", "the files were of public interest")]
+
+
+def test_which_with_a_non_speech_verb_stays_out():
+    assert rows("The plan went to the council, which approved it.") == []

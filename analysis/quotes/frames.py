@@ -872,6 +872,10 @@ def _finite_speaker(doc, c, lex):
         m_span = _issued_document_speaker(toks, k, lex)
         if m_span is not None:
             return None, m_span, False  # "Lee released a letter that says"
+    if prev_tok == "which" and prev2 == "," and c.form not in _NOUNISH_FORMS:
+        m_span = _np_before_relative(c, toks[k - 1][0], lex)
+        if m_span is not None:
+            return None, m_span, False  # "the Times, which reported that ..."
     j = _catenative_start(toks, k) if prev_tok == "to" else -1
     if j >= 0:  # "Dana Bell went on to say", "voters are more likely to say"
         if toks[j][2].lower() == "likely":
@@ -965,7 +969,7 @@ def _clause_goes_on(w):
 # mayor three weeks ago said")
 _INSERTION_RE = re.compile(
     r"\s*(?:,[^,;:!?]{1,200}(?:,[^,;:!?]{1,120}){0,4}(?:,|\x01)"
-    r"|\s*[—–][^—–;:!?]{1,200}[—–]|\s+--\s[^;:!?]{1,200}?\s--"
+    r"|\s*[—–][^—–;:!?]{1,200}[—–]|\s+--\s[^;:!?]{1,200}?\s--|\s+-\s[^;:!?]{1,200}?\s-"
     r"|\s(?:who|whose|that)\s[^,;:!?\x01]{1,120}?(?:,\s*(?:for\s+instance|for\s+example|"
     r"however|too|though)\s*,)?"
     r"|\s(?:(?:more|less)\s+than\s+)?(?:a|one|two|three|four|five|several|\d+)\s+"
@@ -1044,6 +1048,17 @@ def _as_reported_by(c):
     )
 
 
+def _np_before_relative(c, ms, lex):
+    """(start, end) of the noun phrase before the comma of a non-restrictive "which"
+    at ``ms`` ("the Times, which reported"), or None."""
+    toks = c.toks
+    kw = bisect.bisect_left(toks, ms, key=_tok_start)
+    if kw < 2 or toks[kw - 1][2] != ",":
+        return None
+    np_w = _left_np(toks, kw - 1, lex)
+    return None if np_w is None else _span_of(toks, np_w)
+
+
 def _mention_at(doc, c, m_span, lex):
     """The (text, start, end) mention for the speaker span, widened over a bare
     determiner ("The email goes on") or moved from a restrictive "who" to its noun
@@ -1059,6 +1074,14 @@ def _mention_at(doc, c, m_span, lex):
             me = me + len(text[me : c.cs].rstrip())
             mtext = text[ms:me]
             ml = mtext.lower()
+    if ml == "which" and text[max(0, ms - 2) : ms].strip() == ",":
+        # "The Washington Post, which argued that ...": the noun phrase before the comma
+        np_w = _np_before_relative(c, ms, lex)
+        if np_w is None:
+            return None
+        ms, me = np_w
+        mtext = text[ms:me]
+        ml = mtext.lower()
     if any(w in _FINITE_SAY for w in ml.split()):
         return None  # "... said closed primaries deny ...": a cue inside another's content
     if ml in ("this", "that", "there", "what", "which") or ml in _FIRST_SECOND_PERSON:
