@@ -508,3 +508,15 @@ def test_non_restrictive_which_takes_the_noun_phrase_before_it():
 
 def test_which_with_a_non_speech_verb_stays_out():
     assert rows("The plan went to the council, which approved it.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The debate is insane," Ann Lee said, going on to say that the town has spent '
+        "years fighting the plan.",
+        "Ann Lee spoke for an hour, going on to say that the town has spent years fighting the plan.",
+    ],
+)
+def test_going_on_to_say_after_a_comma(text):
+    assert has(text, "Ann Lee", "the town has spent years fighting the plan")

@@ -885,6 +885,12 @@ def _finite_speaker(doc, c, lex):
             ):
                 j -= 1
         np_ = _left_np(toks, j, lex)
+        if np_ is None and toks[j][2].endswith("ing"):
+            # "..., Lee said, going on to say that": the sentence's speaker
+            if doc.last_speaker is not None:
+                return doc.last_speaker, None, False
+            m_span = _sentence_subject(doc.masked, c.ss, c.se, lex)
+            return None if m_span is None else (None, m_span, False)
         return None if np_ is None else (None, _span_of(toks, np_), False)
     if (
         prev_tok in ("them", "those", "us")
