@@ -1497,7 +1497,7 @@ def verb_frames(doc, cue_matches):
     whose quotation follows ("X said:") is left in ``doc.pending_colon`` for the bare
     blocks after it."""
     _verb_cue_frames(doc, cue_matches)
-    noun_frames(doc)
+    _noun_frames(doc)
 
 
 def _verb_cue_frames(doc, cue_matches):
@@ -1611,7 +1611,7 @@ def _noun_frame_speaker(masked, lo, ss):
     return toks[j][0], toks[i][1] - suffix
 
 
-def noun_frames(doc):
+def _noun_frames(doc):
     """Add the quotes of speech nouns with a possessor and a clause ("Lee's claim that
     the dam was safe", "his pledge to cut taxes"): the possessor is the speaker, the
     clause up to a clause break the content (indirect). Skips a clause another frame
