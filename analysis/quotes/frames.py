@@ -1559,12 +1559,32 @@ def _verb_cue_frames(doc, cue_matches):
 
 # ------------------------------------------------------------------------ noun frames
 
-# a noun of speech and the clause it introduces: "claim that", "promise to"
-_NOUN_FRAME_RE = re.compile(
-    r"(?<![\w'’\-])(?P<noun>claims?|suggestion|assertions?|insistence|warnings?|allegations?|"
-    r"predictions?|remarks?|comments?|announcement|acknowledge?ment|promises?|pledges?|vows?)"
-    r"[ \t]+(?P<link>that|to)[ \t]+"
-)
+# nouns of speech whose clause follows: "claim that", "promise to"
+_SPEECH_NOUNS = {
+    "claim", "claims", "suggestion", "assertion", "assertions", "insistence", "warning",
+    "warnings", "allegation", "allegations", "prediction", "predictions", "remark",
+    "remarks", "comment", "comments", "announcement", "acknowledgment", "acknowledgement",
+    "promise", "promises", "pledge", "pledges", "vow", "vows",
+}  # fmt: skip
+
+
+def _noun_frame_hits(masked):
+    """(noun start, noun end, link start, link end) of each speech noun followed by
+    " that " or " to " in text order, found with ``str.find`` (much cheaper than a
+    regular expression over the whole text: the links are found first and the word
+    before each is looked up)."""
+    hits = []
+    for link in (" that ", " to "):
+        i = masked.find(link)
+        while i >= 0:
+            j = masked.rfind(" ", max(0, i - 16), i) + 1
+            if j > 0 and masked[j:i] in _SPEECH_NOUNS:
+                hits.append((j, i, i + 1, i + len(link) - 1))
+            i = masked.find(link, i + 1)
+    hits.sort()
+    return hits
+
+
 # nouns whose "to" clause is the content ("his pledge to cut taxes", "her claim to have won")
 _NOUN_TO = {"promise", "promises", "pledge", "pledges", "vow", "vows", "claim", "claims"}
 _POSS_PRONOUN = {"his", "her", "their"}
@@ -1617,29 +1637,27 @@ def _noun_frames(doc):
     clause up to a clause break the content (indirect). Skips a clause another frame
     already quoted."""
     text, masked = doc.text, doc.masked
-    for m in _NOUN_FRAME_RE.finditer(masked):
-        noun, link = m.group("noun"), m.group("link")
-        if link == "to" and (
-            noun not in _NOUN_TO or _TO_VERB_RE.match(masked, m.start("link")) is None
-        ):
+    for ns, ne, ls, le in _noun_frame_hits(masked):
+        noun, link = masked[ns:ne], masked[ls:le]
+        if link == "to" and (noun not in _NOUN_TO or _TO_VERB_RE.match(masked, ls) is None):
             continue
-        si = bisect.bisect_right(doc.sent_starts, m.start()) - 1
+        si = bisect.bisect_right(doc.sent_starts, ns) - 1
         if si < 0:
             continue
         ss, se = doc.sents[si]
-        if m.end() >= se:
+        if le + 1 >= se:
             continue
-        sp = _noun_frame_speaker(masked, m.start(), ss)
+        sp = _noun_frame_speaker(masked, ns, ss)
         if sp is None:
             continue
-        lo = m.end() if link == "that" else m.start("link")
+        lo = le + 1 if link == "that" else ls
         me = _NOUN_CONTENT_END_RE.search(masked, lo, se)
         ck = doc.content_kind(lo, se if me is None else me.start())
         if ck is None or len(text[ck[0] : ck[1]].split()) < 3 or ck[2] == "direct":
             continue
         if any(q.start < ck[1] and ck[0] < q.end for q in doc.quotes):
             continue
-        q = Quote(ck[0], ck[1], ck[2], noun, m.start(), m.end("noun"), text[sp[0] : sp[1]], *sp)
+        q = Quote(ck[0], ck[1], ck[2], noun, ns, ne, text[sp[0] : sp[1]], *sp)
         q.block_ids = ck[3]
         for bid in ck[3]:
             doc.used_blocks.setdefault(bid, q)
