@@ -440,6 +440,8 @@ def _not_a_speech_verb(c, lex):
 
 
 _RELATIVES = {"which", "that", "who"}
+# cues whose relative clause holds content: "a plan which Lee said would fail"
+_RELATIVE_LEMMAS = {"say", "claim", "argue", "allege", "insist", "contend", "believe"}
 
 
 def _relative_frame_subject(c, lex):
@@ -449,7 +451,7 @@ def _relative_frame_subject(c, lex):
     then a verb (an auxiliary or a past form); None otherwise ("what Lee said was
     a lie" has its content in "what")."""
     toks, k, kend = c.toks, c.k, c.kend
-    if c.lemma not in ("say", "claim", "argue", "allege", "insist", "contend", "believe"):
+    if c.lemma not in _RELATIVE_LEMMAS:
         return None
     if kend >= len(toks):
         return None
@@ -865,7 +867,7 @@ def _finite_speaker(doc, c, lex):
     and said"), the noun phrase before the cue, an apposition ("Hill, a doctor, said")
     or, after a quotation or a comma, the noun phrase after it ('..." said Putin')."""
     toks, k, kend, prev_tok, prev2 = c.toks, c.k, c.kend, c.prev_tok, c.prev2
-    m_span = _relative_frame_subject(c, lex)
+    m_span = _relative_frame_subject(c, lex) if c.lemma in _RELATIVE_LEMMAS else None
     if m_span is not None:
         return None, m_span, False  # "a plan which Lee said would fail"
     if prev_tok in ("that", "which"):
@@ -931,13 +933,15 @@ def _finite_speaker(doc, c, lex):
         )
         return None if span is None else (None, span, False)
     np_r = _right_np(toks, kend, lex)
-    after_block = any(toks[x][2][0] == MASK for x in range(max(0, k - 2), k))
     if (
         np_r is not None
         and np_r[1] < len(toks)
         and (
             toks[np_r[1]][2] in _VERBISH_NEXT
-            or (not after_block and _clause_goes_on(toks[np_r[1]][2]))
+            or (
+                _clause_goes_on(toks[np_r[1]][2])
+                and not any(toks[x][2][0] == MASK for x in range(max(0, k - 2), k))
+            )  # (after a quotation the phrase is the speaker: '"...," said one aide')
         )
     ):
         np_r = None  # '..., said the plan was sound': the subject of the content
@@ -1014,7 +1018,7 @@ def _cue_speaker(doc, c, lex):
     if c.is_acc:
         m_span = _according_source(c, lex)
         return None if m_span is None else (None, m_span, True, False)
-    if _as_reported_by(c):
+    if c.form == "reported" and _as_reported_by(c):
         # "As reported by the Times, ..." / "..., as first reported by the Times":
         # a source like "according to"
         np_b = _right_np(c.toks, c.kend + 1, lex)
@@ -1088,7 +1092,7 @@ def _mention_at(doc, c, m_span, lex):
         ms, me = np_w
         mtext = text[ms:me]
         ml = mtext.lower()
-    if any(w in _FINITE_SAY for w in ml.split()):
+    if not _FINITE_SAY.isdisjoint(ml.split()):
         return None  # "... said closed primaries deny ...": a cue inside another's content
     if ml in ("this", "that", "there", "what", "which") or ml in _FIRST_SECOND_PERSON:
         return None  # no speaker; "I", "you", "we" are never speakers (issue 12, class 7)
@@ -1512,7 +1516,7 @@ def _verb_cue_frames(doc, cue_matches):
         if c.si != doc.prev_sent:
             doc.last_speaker = None
             doc.prev_sent = c.si
-        if _lead_gerund_frame(doc, c, lex):
+        if c.form.endswith("ing") and _lead_gerund_frame(doc, c, lex):
             continue  # "Noting that ..., Lee said": the subject after the clause
         found = _cue_speaker(doc, c, lex)
         if found is None:
@@ -1571,16 +1575,22 @@ _SPEECH_NOUNS = {
 def _noun_frame_hits(masked):
     """(noun start, noun end, link start, link end) of each speech noun followed by
     " that " or " to " in text order, found with ``str.find`` (much cheaper than a
-    regular expression over the whole text: the links are found first and the word
-    before each is looked up)."""
+    regular expression over the whole text): the word before each " that " is looked
+    up, and each noun that takes "to" is looked for and checked for " to " after it."""
     hits = []
-    for link in (" that ", " to "):
-        i = masked.find(link)
+    i = masked.find(" that ")
+    while i >= 0:
+        j = masked.rfind(" ", i - 16 if i > 16 else 0, i) + 1
+        if j > 0 and masked[j:i] in _SPEECH_NOUNS:
+            hits.append((j, i, i + 1, i + 5))
+        i = masked.find(" that ", i + 1)
+    for noun in _NOUN_TO:
+        i = masked.find(noun + " to ")
         while i >= 0:
-            j = masked.rfind(" ", max(0, i - 16), i) + 1
-            if j > 0 and masked[j:i] in _SPEECH_NOUNS:
-                hits.append((j, i, i + 1, i + len(link) - 1))
-            i = masked.find(link, i + 1)
+            e = i + len(noun)
+            if i > 0 and masked[i - 1] == " ":
+                hits.append((i, e, e + 1, e + 3))
+            i = masked.find(noun + " to ", e)
     hits.sort()
     return hits
 
@@ -1667,11 +1677,12 @@ def _noun_frames(doc):
 # ------------------------------------------------------------- leading participle clauses
 
 # a sentence that opens with a participle of speech, capitalised: "Noting that ...,"
+# (one scan of the text: the capital first letters are rare, so ``re`` skips fast)
 _LEAD_ING_RE = re.compile(
-    r"[ \t\n]*(?P<c>(?:Saying|Claiming|Arguing|Insisting|Warning|Suggesting|Noting|Stating|"
+    r"(?:Saying|Claiming|Arguing|Insisting|Warning|Suggesting|Noting|Stating|"
     r"Announcing|Admitting|Acknowledging|Declaring|Predicting|Promising|Vowing|Asserting|"
     r"Explaining|Denying|Complaining|Recalling|Conceding|Cautioning|Stressing|Emphasizing|"
-    r"Emphasising|Contending|Maintaining|Observing|Pointing[ \t]+out))\b"
+    r"Emphasising|Contending|Maintaining|Observing|Pointing[ \t]+out)\b"
 )
 
 # what may open a sentence before a gerund of speech: "After saying ...", "Since
@@ -1691,10 +1702,12 @@ def _with_lead_participles(doc, cue_matches):
     """``cue_matches`` with the capitalised participles that open a sentence ("Noting
     that ...,"), which the cue scan (lower-case forms) does not find, in text order."""
     masked, lex, more = doc.masked, doc.lex, []
-    for ss, se in doc.sents:
-        m = _LEAD_ING_RE.match(masked, ss, se)
-        if m is not None and lex.verb_lemma.get(re.sub(r"\s+", " ", m.group("c").lower())):
-            more.append((m.start("c"), m.end("c"), m.group("c"), False))
+    for m in _LEAD_ING_RE.finditer(masked):
+        si = bisect.bisect_right(doc.sent_starts, m.start()) - 1
+        if si < 0 or masked[doc.sents[si][0] : m.start()].strip(" \t\n"):
+            continue  # not at the start of its sentence
+        if lex.verb_lemma.get(re.sub(r"\s+", " ", m.group().lower())):
+            more.append((m.start(), m.end(), m.group(), False))
     if not more:
         return cue_matches
     return sorted({*cue_matches, *more})
