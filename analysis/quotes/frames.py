@@ -366,7 +366,7 @@ def _not_a_speech_verb(c, lex):
         prev_tok in _SAY_NOUN_BEFORE or (prev2 in ("a", "an") and prev_tok.endswith("er"))
     ):
         return True  # "have a say", "a larger say", "the final say": a noun
-    if form.endswith("ed") and prev_tok in ("a", "an") and lemma in ("add", "report", "claim"):
+    if prev_tok in ("a", "an") and lemma in ("add", "report", "claim") and form.endswith("ed"):
         return True  # "an added benefit", "a reported loss", "a claimed record": adjectives
     if form == "told" and prev_tok == "all" and c.k == 1:
         return True  # "All told, ...": an idiom
@@ -376,7 +376,7 @@ def _not_a_speech_verb(c, lex):
         or prev_tok in ("about", "of", "for", "over", "against")
     ):
         return True  # "a story about alleged fraud", "the alleged plot": an adjective
-    if prev_tok == "worth" and form.endswith("ing"):
+    if prev_tok == "worth":
         return True  # "It's worth noting that ...": the writer's aside
     if (
         form in _NOUNISH_FORMS
@@ -1092,7 +1092,7 @@ def _mention_at(doc, c, m_span, lex):
         ms, me = np_w
         mtext = text[ms:me]
         ml = mtext.lower()
-    if not _FINITE_SAY.isdisjoint(ml.split()):
+    if _FINITE_SAY_RE.search(ml) is not None:
         return None  # "... said closed primaries deny ...": a cue inside another's content
     if ml in ("this", "that", "there", "what", "which") or ml in _FIRST_SECOND_PERSON:
         return None  # no speaker; "I", "you", "we" are never speakers (issue 12, class 7)
@@ -1111,7 +1111,7 @@ def _mention_at(doc, c, m_span, lex):
 
 
 # finite reporting verbs that never belong to a speaker's noun phrase
-_FINITE_SAY = {"said", "says", "told", "tells", "wrote", "writes", "added", "adds", "asked", "asks"}
+_FINITE_SAY_RE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds|asked|asks)\b")
 
 _OBJECT_VERBS = ("tell", "inform", "assure", "urge", "warn", "ask")
 _PROMISE_VERBS = {"pledge", "vow", "promise"}
