@@ -1677,13 +1677,20 @@ def _noun_frames(doc):
 # ------------------------------------------------------------- leading participle clauses
 
 # a sentence that opens with a participle of speech, capitalised: "Noting that ...,"
-# (one scan of the text: the capital first letters are rare, so ``re`` skips fast)
 _LEAD_ING_RE = re.compile(
     r"(?:Saying|Claiming|Arguing|Insisting|Warning|Suggesting|Noting|Stating|"
     r"Announcing|Admitting|Acknowledging|Declaring|Predicting|Promising|Vowing|Asserting|"
     r"Explaining|Denying|Complaining|Recalling|Conceding|Cautioning|Stressing|Emphasizing|"
     r"Emphasising|Contending|Maintaining|Observing|Pointing[ \t]+out)\b"
 )
+
+_LEAD_ING_PREFIXES = (
+    "Saying", "Claiming", "Arguing", "Insisting", "Warning", "Suggesting", "Noting",
+    "Stating", "Announcing", "Admitting", "Acknowledging", "Declaring", "Predicting",
+    "Promising", "Vowing", "Asserting", "Explaining", "Denying", "Complaining", "Recalling",
+    "Conceding", "Cautioning", "Stressing", "Emphasizing", "Emphasising", "Contending",
+    "Maintaining", "Observing", "Pointing",
+)  # fmt: skip
 
 # what may open a sentence before a gerund of speech: "After saying ...", "Since
 # announcing ...", "In addition to stating ..." (lower-case, the cue scan finds them)
@@ -1702,11 +1709,13 @@ def _with_lead_participles(doc, cue_matches):
     """``cue_matches`` with the capitalised participles that open a sentence ("Noting
     that ...,"), which the cue scan (lower-case forms) does not find, in text order."""
     masked, lex, more = doc.masked, doc.lex, []
-    for m in _LEAD_ING_RE.finditer(masked):
-        si = bisect.bisect_right(doc.sent_starts, m.start()) - 1
-        if si < 0 or masked[doc.sents[si][0] : m.start()].strip(" \t\n"):
-            continue  # not at the start of its sentence
-        if lex.verb_lemma.get(re.sub(r"\s+", " ", m.group().lower())):
+    for ss, _ in doc.sents:
+        while masked[ss : ss + 1] in (" ", "\t", "\n"):
+            ss += 1
+        if not masked.startswith(_LEAD_ING_PREFIXES, ss):
+            continue  # (one C call per sentence; the regex confirms the word end)
+        m = _LEAD_ING_RE.match(masked, ss)
+        if m is not None and lex.verb_lemma.get(re.sub(r"\s+", " ", m.group().lower())):
             more.append((m.start(), m.end(), m.group(), False))
     if not more:
         return cue_matches
