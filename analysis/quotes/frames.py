@@ -21,6 +21,7 @@ from .lexicon import (
     _NOT_ROLE,
     _NOUNISH_FORMS,
     _NUMERIC,
+    _OBJ_PREPS,
     _PASSIVE_AUX,
     _PREP_PRONE,
     _PROG_AUX,
@@ -220,23 +221,28 @@ _POST_SKIP = re.compile(
     r"|\s*(?:,\s*)?(?:in|on|during|at|via|through)\s+(?:an?|the|his|her|their|its)\s+(?:[\w'’\-]+\s+){0,3}?"
     r"(?:statement|interview|speech|tweet|post|email|e-mail|letter|press\s+release|"
     r"news\s+conference|press\s+conference|rally|radio\s+interview|television\s+interview|"
-    r"op-ed|memo|telephone\s+interview|phone\s+interview|message|briefing|call)"
+    r"op-ed|memo|telephone\s+interview|phone\s+interview|message|briefing|call)\b"
     r"(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s*)+)?"
     r"|\s*(?:,\s*)?on\s+(?:Twitter|Facebook|Fox\s+News|CNN|MSNBC|Instagram)"
     r"|\s*(?:,\s*)?(?:also|again|later|then|previously|recently)\b)*"
     r"\s*(?:,|:|—|–)?\s*(?:that\b)?"
 )
 
-_OBJ_SKIP = re.compile(
-    r"\s*(?:(?:the|a|an|his|her|their|some|several)\s+)?"
-    r"(?:(?:[A-Z][\w.'’\-]*\s*){1,4}(?:reporters|audience|crowd|viewers|listeners)?"
-    r"|(?:reporters|journalists|supporters|voters|listeners|viewers|audience|crowd|"
-    r"crowds|lawmakers|members|students|me|us|him|her|them|people|interviewers|"
+_LISTENERS = (
+    r"(?:reporters|journalists|supporters|voters|listeners|viewers|audience|crowd|"
+    r"crowds|lawmakers|members|students|people|interviewers|"
     r"newspaper|paper|magazine|station|network|radio|television|outlet|host|hosts|"
     r"correspondent|senators|delegates|donors|attendees|police|officers|investigators|"
     r"aides|advisers|advisors|friends|staff|staffers|colleagues|allies|judge|jury|court|"
     r"committee|panel|agents|detectives|prosecutors|workers|employees|followers|fans|"
-    r"residents|parents|reporter|interviewer|crowds|congress)\b)\s*"
+    r"residents|parents|reporter|interviewer|congress|subcommittee|hearing|board|council)\b"
+)
+_OBJ_SKIP = re.compile(
+    r"\s*(?:(?:the|a|an|his|her|their|some|several)\s+)?"
+    r"(?:(?:[A-Z][\w.'’\-]*\s*){1,4}(?:of\s+(?:[A-Z][\w.'’\-]*\s*){1,3})?"
+    r"(?:" + _LISTENERS + r")?"  # "The Washington Post", "a Senate panel"
+    r"|(?:me|us|him|her|them)\b"
+    r"|(?:[a-z]+\s+){0,2}?" + _LISTENERS + r")\s*"  # "her closest advisers"
 )
 
 _COLON_HIT_RE = re.compile(r":(?=[ \t]*\x01)")
@@ -350,21 +356,44 @@ def _not_a_speech_verb(c, lex):
         return not _reads_a_quotation(c)
     if prev_tok == "to" and _catenative_start(c.toks, c.k) >= 0:
         return False  # "went on to say", "tried to argue"
+    if prev_tok == "to" and prev2 == "addition" and form.endswith("ing"):
+        return False  # "in addition to stating"
     if prev_tok in _NEG or prev2 in ("not", "n't", "never", "to") and _skips_before_cue(prev_tok):
         return True
     if prev_tok.endswith("n't") or prev_tok.endswith("n’t"):
         return True
-    if form in _NOUNISH_FORMS and (
-        prev_tok.endswith(("'s", "’s"))  # "Editor's note:", "the company's report"
-        or prev_tok in _DETS
-        or (
-            prev_tok.isalpha()
-            and c.toks[c.k - 1][2].islower()  # (prev_tok is lower-cased)
-            and prev_tok not in _PRONOUNS
-            and prev_tok not in lex.nouns
-            and prev_tok not in load_titles()["role"]  # "the mayor claims"
-            and prev_tok not in _SKIP_BEFORE_CUE
-            and not (len(prev_tok) > 4 and prev_tok.endswith("s"))
+    if form == "say" and (
+        prev_tok in _SAY_NOUN_BEFORE or (prev2 in ("a", "an") and prev_tok.endswith("er"))
+    ):
+        return True  # "have a say", "a larger say", "the final say": a noun
+    if prev_tok in ("a", "an") and lemma in ("add", "report", "claim") and form.endswith("ed"):
+        return True  # "an added benefit", "a reported loss", "a claimed record": adjectives
+    if form == "told" and prev_tok == "all" and c.k == 1:
+        return True  # "All told, ...": an idiom
+    if form == "alleged" and (
+        prev_tok in _DETS
+        or prev_tok in _OBJ_PREPS
+        or prev_tok in ("about", "of", "for", "over", "against")
+    ):
+        return True  # "a story about alleged fraud", "the alleged plot": an adjective
+    if prev_tok == "worth":
+        return True  # "It's worth noting that ...": the writer's aside
+    if (
+        form in _NOUNISH_FORMS
+        and not _progressive_with_content(c)
+        and (
+            prev_tok.endswith(("'s", "’s"))  # "Editor's note:", "the company's report"
+            or prev_tok in _DETS
+            or (prev2 == "of" and c.toks[c.k - 1][2][:1].isupper())  # "of Republican claims"
+            or (
+                prev_tok.replace("-", "").isalpha()  # "his early-morning tweets"
+                and c.toks[c.k - 1][2].islower()  # (prev_tok is lower-cased)
+                and prev_tok not in _PRONOUNS
+                and prev_tok not in lex.nouns
+                and prev_tok not in load_titles()["role"]  # "the mayor claims"
+                and prev_tok not in _SKIP_BEFORE_CUE
+                and not (len(prev_tok) > 4 and prev_tok.endswith("s"))
+            )
         )
     ):
         return True  # "an automated reply", "struck a calmer note": nouns, not cues
@@ -375,6 +404,14 @@ def _not_a_speech_verb(c, lex):
         return True  # "the firm's reported profit", "eight reported cases"
     if form in _NOUNISH_FORMS and kend < len(toks) and toks[kend][2].lower() in _NOUN_THEN_VERB:
         return True  # "court reports show", "the claims were"
+    if (
+        form in _NOUNISH_FORMS
+        and kend < len(toks)
+        and toks[kend][2].islower()
+        and toks[kend][2].endswith("ing")
+        and toks[kend][2] not in ("saying", "that")
+    ):
+        return True  # "a Lee tweet attacking the judge": a noun and its participle
     if lemma == "continue" and kend < len(toks) and not _continues_speech(toks, c.k, kend):
         return True  # "the rain continued", "continued her tour"
     asked_by = lemma == "ask" and kend < len(toks) and toks[kend][2] == "by"
@@ -383,11 +420,15 @@ def _not_a_speech_verb(c, lex):
     nxt_tok = toks[kend][2].lower() if kend < len(toks) else ""
     if nxt_tok in ("delegates", "delegate") and form.endswith("ed"):
         return True  # "270 pledged delegates": an adjective
-    if nxt_tok in _VERBISH_NEXT and prev2 in ("what", "that", "which"):
-        return True  # "what Carson said was written": a relative clause, not a cue
+    if (
+        nxt_tok in _VERBISH_NEXT
+        and prev2 in ("what", "that", "which", "everything", "anything", "something", "nothing")
+        and _relative_frame_subject(c, lex) is None
+    ):
+        return True  # "what Carson said was written", "everything Lee says is": no cue
     if (
         lemma in _NEEDS_THAT
-        and nxt_tok not in ("that", ":", ",")
+        and nxt_tok not in ("that", ":", ",", ".", "")
         and not (kend < len(toks) and toks[kend][2][0] == MASK)
         and not (
             lemma in _OBJECT_VERBS
@@ -397,6 +438,62 @@ def _not_a_speech_verb(c, lex):
         return True  # "maintained some clout", "claiming 41 percent"
     return lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to")
 
+
+_RELATIVES = {"which", "that", "who"}
+# cues whose relative clause holds content: "a plan which Lee said would fail"
+_RELATIVE_LEMMAS = {"say", "claim", "argue", "allege", "insist", "contend", "believe"}
+
+
+def _relative_frame_subject(c, lex):
+    """Span of the subject of a cue inside a relative clause whose content follows it
+    ("a budget which the mayor said would cut taxes", "a law that courts said
+    discriminated"): the relative pronoun, a subject of one to four tokens, the cue,
+    then a verb (an auxiliary or a past form); None otherwise ("what Lee said was
+    a lie" has its content in "what")."""
+    toks, k, kend = c.toks, c.k, c.kend
+    if c.lemma not in _RELATIVE_LEMMAS:
+        return None
+    if kend >= len(toks):
+        return None
+    nxt = toks[kend][2]
+    if not (
+        nxt.lower() in _VERBISH_NEXT or (nxt.islower() and nxt.endswith("ed") and len(nxt) > 4)
+    ):
+        return None
+    for r in range(k - 2, max(-1, k - 6), -1):
+        w = toks[r][2].lower()
+        if w in _RELATIVES:
+            if r + 2 == k and toks[k - 1][2].lower() in _PRONOUNS:
+                return _span_of(toks, (k - 1, k))  # "which he said"
+            words = [toks[x][2] for x in range(r + 1, k)]
+            if any(w.lower() in _VERBISH_NEXT or w.lower() in _PRONOUNS for w in words):
+                return None
+            if (
+                words[0].lower() in _DETS
+                or _is_cap(words[0])
+                or words[-1].lower() in lex.nouns
+                or (words[-1].endswith("s") and words[-1].islower())
+            ):
+                return _span_of(toks, (r + 1, k))  # "which the mayor", "that appeals courts"
+            return None
+        if not toks[r][2][:1].isalpha():
+            return None
+    return None
+
+
+# words before "say" that make it a noun ("a say in it", "the final say")
+_SAY_NOUN_BEFORE = {
+    "a",
+    "an",
+    "no",
+    "any",
+    "final",
+    "larger",
+    "bigger",
+    "greater",
+    "equal",
+    "little",
+}
 
 # verbs after a plural noun form of a cue word: "court reports show", "the claims were"
 _NOUN_THEN_VERB = {
@@ -442,26 +539,65 @@ def _reads_a_quotation(c):
     return False
 
 
-_ISSUE_VERBS = {"issued", "released", "posted", "sent", "published", "put", "gave", "wrote"}
+_ISSUE_VERBS = {
+    "issued", "released", "posted", "sent", "published", "put", "gave", "wrote", "unleashed",
+    "fired", "filed", "aired", "ran", "launched", "shared", "signed", "delivered", "tweeted",
+    "issues", "releases", "posts", "sends", "publishes", "puts", "writes", "runs", "airs",
+}  # fmt: skip
 _ISSUED_NOUNS = {
     "statement", "tweet", "message", "letter", "release", "post", "email", "e-mail",
-    "video", "memo", "note", "response", "reply", "notice",
+    "video", "memo", "note", "response", "reply", "notice", "tweets", "messages",
+    "letters", "posts", "emails", "videos", "ad", "ads", "report", "op-ed", "editorial",
+    "column", "petition", "complaint", "lawsuit", "suit", "filing", "motion", "brief",
 }  # fmt: skip
 _QUOTED_VERBS = {"quoted", "quotes", "quoting", "cited", "cites", "citing"}
+# words that may stand between the thing issued and the cue: a time ("early Friday",
+# "on Tuesday night") or a relative "that" ("a letter that says")
+_ISSUE_GAP = {
+    "on", "early", "late", "last", "this", "that", "which", "night", "morning", "afternoon",
+    "evening", "week", "day", "earlier", "later",
+}  # fmt: skip
+
+
+def _issued_document_speaker(toks, k, lex):
+    """Speaker span of "<X> issued a statement (on Tuesday) saying", "<X> unleashed a
+    series of tweets early Friday saying", "<X> released a letter from her doctor that
+    says": the subject of the verb that issued the document; None otherwise."""
+    j = k - 1
+    while (
+        j >= 0
+        and k - j <= 4
+        and (toks[j][2].lower() in _ISSUE_GAP or toks[j][2].lower() in _TIME_WORDS)
+    ):
+        j -= 1
+    # the document noun, possibly with a "from <NP>" after it ("a letter from her doctor")
+    for d in range(j, max(-1, j - 5), -1):
+        w = toks[d][2]
+        if w in (",", ";", ".", MASK) or w[:1] == MASK:
+            return None
+        if w.lower() in _ISSUED_NOUNS:
+            break
+    else:
+        return None
+    if d < j and toks[d + 1][2].lower() not in ("from", "by", "of", "to", "on"):
+        return None
+    for v in range(d - 1, max(-1, d - 6), -1):
+        w = toks[v][2].lower()
+        if w in _ISSUE_VERBS:
+            np_ = _left_np(toks, v, lex)
+            return None if np_ is None else _span_of(toks, np_)
+        if w in (",", ";", ".") or w[:1] == MASK:
+            return None
+    return None
 
 
 def _statement_or_quoted_as(toks, k, lex):
     """Speaker span of "<X> issued a statement saying" (X) and of "quoted <X> as
     saying" (X), or None."""
-    if k >= 2 and toks[k - 1][2].lower() in _TIME_WORDS and toks[k - 2][2].lower() in _ISSUED_NOUNS:
-        k -= 1  # "issued a statement Tuesday saying"
+    got = _issued_document_speaker(toks, k, lex)
+    if got is not None:
+        return got
     prev = toks[k - 1][2].lower() if k else ""
-    if prev in _ISSUED_NOUNS:
-        for j in range(k - 2, max(-1, k - 6), -1):
-            if toks[j][2].lower() in _ISSUE_VERBS:
-                np_ = _left_np(toks, j, lex)
-                return None if np_ is None else _span_of(toks, np_)
-        return None
     if prev == "as" and k >= 3:
         np_ = _left_np(toks, k - 1, lex)
         if np_ is not None:
@@ -471,12 +607,50 @@ def _statement_or_quoted_as(toks, k, lex):
     return None
 
 
+def _progressive_aux(c):
+    """Index of the auxiliary of a progressive cue ("Lee is warning", "Lee is already
+    claiming", "Lee keeps saying"), -1 when the cue is no progressive."""
+    toks, k = c.toks, c.k
+    if not c.form.endswith("ing"):
+        return -1
+    j = k - 1
+    if j >= 1 and _skips_before_cue(toks[j][2]) and toks[j][2].lower() not in _PROG_AUX:
+        j -= 1  # "is already claiming", "is now saying"
+    if j >= 1 and toks[j][2].lower() in _PROG_AUX and toks[j - 1][2] not in (",", ";", MASK):
+        return j
+    return -1
+
+
+def _progressive_with_content(c):
+    """Is a noun-like -ing cue a progressive verb with a clause or a quotation after
+    it ("Lee is warning (voters) that ...", not "the worry is warning signs")?"""
+    if _progressive_aux(c) < 0:
+        return False
+    after = c.toks[c.kend : c.kend + 5]
+    return bool(after) and (after[0][2][0] == MASK or any(t[2].lower() == "that" for t in after))
+
+
 # participles of an absolute construction "with Rubio saying ...", "staff members
 # suggesting ..."
 _ABSOLUTE_ING = {
     "saying", "arguing", "insisting", "warning", "claiming", "noting", "telling",
     "suggesting", "predicting", "vowing",
 }  # fmt: skip
+
+
+# words after which an -ing cue is a gerund of the sentence's subject ("after saying",
+# "since announcing", "despite admitting"); "aside from" and "in addition to" below
+_GERUND_PREPS = {"and", "while", "before", "after", "by", "since", "despite", "besides", "upon"}
+
+
+def _after_gerund_prep(prev_tok, prev2):
+    """Is an -ing cue after ``prev_tok`` (``prev2`` before it) a gerund whose speaker
+    is the sentence subject ("Lee, since announcing ...", "aside from saying")?"""
+    return (
+        prev_tok in _GERUND_PREPS
+        or (prev_tok == "from" and prev2 == "aside")
+        or (prev_tok == "to" and prev2 == "addition")
+    )
 
 
 def _ing_speaker(doc, c, lex):
@@ -490,7 +664,7 @@ def _ing_speaker(doc, c, lex):
         and c.prev2 in (",", "—", "–", "while", "and", "after", "by")
     ):
         prev_tok = c.prev2  # "..., falsely suggesting that", "after initially saying"
-    if prev_tok in _PROG_AUX:
+    if _progressive_aux(c) >= 0:
         return "progressive"  # handled as a finite verb by the caller
     got = _statement_or_quoted_as(toks, k, lex)
     if got is not None:
@@ -498,7 +672,9 @@ def _ing_speaker(doc, c, lex):
     after_comma = prev_tok in (",", "—", "–") or (
         prev_tok[:1] == MASK and doc.text[: toks[k - 1][1]].rstrip()[-2:-1] in (",", "，")
     )  # '"... careless," noting that': the comma inside the quotation
-    if not after_comma and prev_tok not in ("and", "while", "before", "after", "by"):
+    if not after_comma and not _after_gerund_prep(
+        prev_tok, c.prev2 if prev_tok == c.prev_tok else ""
+    ):
         # absolute construction "with Rubio saying ...", "30 percent of voters saying"
         np_i = _left_np(toks, k, lex) if form in _ABSOLUTE_ING else None
         if np_i is None or toks[np_i[1] - 1][2].lower() in _PRONOUNS:
@@ -594,6 +770,93 @@ def _short_sentence_subject(c, lex):
     return _span_of(toks, (t0, k))
 
 
+# what ends the head of a long subject ("Farmers in Iowa who watched the debate say")
+_HEAD_END = {
+    "who",
+    "whom",
+    "which",
+    "that",
+    "whose",
+    "with",
+    "in",
+    "on",
+    "at",
+    "from",
+    "here",
+    "there",
+    ",",
+}
+# what may open a long subject before its head
+_SUBJECT_LEAD = {"even", "only", "still", "now", "also"}
+# what may open the insertion of a long subject between commas ("Executives for Mondex,
+# which made $30 billion, say"; "Even the hawks, like Rubio and Bush, say")
+_INSERTION_OPEN = {"which", "who", "whose", "including", "like", "a", "an", "the", "many", "some"}
+
+
+def _long_sentence_subject(c, lex):
+    """Span of the head of a long subject that opens the sentence and runs up to a
+    "say" cue, which the noun-phrase rules do not take ("Farmers in Iowa who watched
+    the debate said", "People with direct knowledge of the deal said", "Friends,
+    lobbyists and former foes say"): 3 to 20 words starting with a capital, a
+    determiner or a quantifier, with no verb-like word before a relative pronoun, and
+    commas only around an insertion or in a list; None otherwise. The head runs to the
+    first relative pronoun, preposition other than "of" / "for", comma or participle."""
+    toks, k = c.toks, c.k
+    if c.lemma != "say" or not toks or toks[0][0] != c.ss:
+        return None
+    t0 = 1 if toks[0][2].lower() in ("but", "and", "yet", "so") else 0
+    while t0 < k and toks[t0][2].lower() in _SUBJECT_LEAD:
+        t0 += 1
+    words = [toks[x][2] for x in range(t0, k)]
+    if not 3 <= len(words) <= 20:
+        return None
+    w0, l0 = words[0], words[0].lower()
+    if l0 in _LEAD_ADVERBIAL or l0 in _PRONOUNS or l0 in _CONJ:
+        return None
+    if not (w0[:1].isupper() or l0 in _DETS or l0 in _QUANT_SUBJ):
+        return None
+    if not _plain_subject_words(words, lex):
+        return None
+    head = 1
+    if "," in words and words[words.index(",") + 1].lower() not in _INSERTION_OPEN:
+        head = len(words)  # a list: "Friends, lobbyists and former foes"
+    while (
+        head < len(words)
+        and words[head].lower() not in _HEAD_END
+        and not (words[head].islower() and words[head].endswith("ing"))
+    ):
+        head += 1
+    if words[head - 1].lower() in ("of", "for", "and", "the", "a", "an"):
+        return None
+    return _span_of(toks, (t0, t0 + head))
+
+
+def _plain_subject_words(words, lex):
+    """May ``words`` be a subject: no verb-like word before a relative pronoun, no
+    clause punctuation or quotation, and commas only around an insertion (at most two,
+    the first before an insertion word) or in a list closed by "and"?"""
+    rel = False
+    commas = [i for i, w in enumerate(words) if w == ","]
+    for w in words:
+        lw = w.lower()
+        if w[0] == MASK or (not w[0].isalnum() and w[0] not in ",-'’.$%"):
+            return False
+        if lw in ("who", "which", "that", "whose", "whom"):
+            rel = True
+        elif not rel and (
+            lw in _VERBISH_NEXT
+            or lw in lex.verb_lemma
+            or (w.islower() and lw.endswith("ed") and lw not in lex.nouns)
+        ):
+            return False
+    if not commas:
+        return True
+    if len(commas) <= 2 and words[commas[0] + 1].lower() in _INSERTION_OPEN:
+        return len(commas) == 2 or rel  # "X, which ..., say" / "X, who ... say"
+    tail = words[commas[-1] + 1 :]
+    return "and" in tail and all(b - a <= 4 for a, b in zip([-1, *commas], commas, strict=False))
+
+
 # words between a subject and "likely to say": "are slightly more likely"
 _LIKELY_LEAD = {"more", "less", "most", "also", "is", "are", "was", "were", "much", "far", "even"}
 
@@ -604,6 +867,17 @@ def _finite_speaker(doc, c, lex):
     and said"), the noun phrase before the cue, an apposition ("Hill, a doctor, said")
     or, after a quotation or a comma, the noun phrase after it ('..." said Putin')."""
     toks, k, kend, prev_tok, prev2 = c.toks, c.k, c.kend, c.prev_tok, c.prev2
+    m_span = _relative_frame_subject(c, lex) if c.lemma in _RELATIVE_LEMMAS else None
+    if m_span is not None:
+        return None, m_span, False  # "a plan which Lee said would fail"
+    if prev_tok in ("that", "which"):
+        m_span = _issued_document_speaker(toks, k, lex)
+        if m_span is not None:
+            return None, m_span, False  # "Lee released a letter that says"
+    if prev_tok == "which" and prev2 == "," and c.form not in _NOUNISH_FORMS:
+        m_span = _np_before_relative(c, toks[k - 1][0], lex)
+        if m_span is not None:
+            return None, m_span, False  # "the Times, which reported that ..."
     j = _catenative_start(toks, k) if prev_tok == "to" else -1
     if j >= 0:  # "Dana Bell went on to say", "voters are more likely to say"
         if toks[j][2].lower() == "likely":
@@ -613,6 +887,12 @@ def _finite_speaker(doc, c, lex):
             ):
                 j -= 1
         np_ = _left_np(toks, j, lex)
+        if np_ is None and toks[j][2].endswith("ing"):
+            # "..., Lee said, going on to say that": the sentence's speaker
+            if doc.last_speaker is not None:
+                return doc.last_speaker, None, False
+            m_span = _sentence_subject(doc.masked, c.ss, c.se, lex)
+            return None if m_span is None else (None, m_span, False)
         return None if np_ is None else (None, _span_of(toks, np_), False)
     if (
         prev_tok in ("them", "those", "us")
@@ -646,13 +926,27 @@ def _finite_speaker(doc, c, lex):
     # inversion: '..." said Putin' / '... , said the official'
     at_edge = k == 0 or toks[k - 1][2][0] == MASK or prev_tok in (",", ":", "—", "–", "-", "as")
     if not at_edge or c.lemma in ("tell", "ask", "urge", "inform", "assure", "warn"):
-        span = _short_sentence_subject(c, lex) or _subject_across_insertion(doc, c, lex)
+        span = (
+            _short_sentence_subject(c, lex)
+            or _subject_across_insertion(doc, c, lex)
+            or _long_sentence_subject(c, lex)
+        )
         return None if span is None else (None, span, False)
     np_r = _right_np(toks, kend, lex)
-    if np_r is not None and np_r[1] < len(toks) and toks[np_r[1]][2] in _VERBISH_NEXT:
+    if (
+        np_r is not None
+        and np_r[1] < len(toks)
+        and (
+            toks[np_r[1]][2] in _VERBISH_NEXT
+            or (
+                _clause_goes_on(toks[np_r[1]][2])
+                and not any(toks[x][2][0] == MASK for x in range(max(0, k - 2), k))
+            )  # (after a quotation the phrase is the speaker: '"...," said one aide')
+        )
+    ):
         np_r = None  # '..., said the plan was sound': the subject of the content
     if np_r is None:
-        span = _subject_across_insertion(doc, c, lex)
+        span = _subject_across_insertion(doc, c, lex) or _long_sentence_subject(c, lex)
         return None if span is None else (None, span, False)
     if c.form in lex.ambiguous and (
         c.form in _NOUNISH_FORMS or not (k and toks[k - 1][2][0] == MASK)
@@ -661,12 +955,31 @@ def _finite_speaker(doc, c, lex):
     return None, _span_of(toks, np_r), True
 
 
+# lower-case words that may follow an inverted speaker ("..., said the mayor of the
+# town", "..., said the mayor late Tuesday")
+_AFTER_INVERTED = {
+    "of", "who", "whose", "in", "at", "on", "for", "from", "and", "with", "to", "during",
+    "after", "before", "as", "while", "when", "recently", "earlier", "later", "late",
+    "early", "last", "this", "today", "yesterday", "tonight", "afterward", "afterwards",
+    "again", "also", "then", "via", "through", "by", "outside", "inside", "near", "about",
+    "over", "under", "according", "here", "there", "too", "ago", "now", "once",
+}  # fmt: skip
+
+
+def _clause_goes_on(w):
+    """Does the word ``w`` after the noun phrase that follows a cue show that phrase to
+    be the subject of the content ("..., said the event brought back memories"; "...,
+    said the plan was sound") rather than an inverted speaker?"""
+    return w in _VERBISH_NEXT or (w.isalpha() and w.islower() and w not in _AFTER_INVERTED)
+
+
 # what may stand between a sentence's subject and its reporting verb: an apposition or
 # a clause set off by commas ("Ann Lee, who ran for mayor in 2012, said"), a relative
 # clause ("The growers whose crops failed say") or a time adverbial ("The
 # mayor three weeks ago said")
 _INSERTION_RE = re.compile(
-    r"\s*(?:,[^,;:!?]{1,200}(?:,[^,;:!?]{1,120})?(?:,|\x01)"
+    r"\s*(?:,[^,;:!?]{1,200}(?:,[^,;:!?]{1,120}){0,4}(?:,|\x01)"
+    r"|\s*[—–][^—–;:!?]{1,200}[—–]|\s+--\s[^;:!?]{1,200}?\s--|\s+-\s[^;:!?]{1,200}?\s-"
     r"|\s(?:who|whose|that)\s[^,;:!?\x01]{1,120}?(?:,\s*(?:for\s+instance|for\s+example|"
     r"however|too|though)\s*,)?"
     r"|\s(?:(?:more|less)\s+than\s+)?(?:a|one|two|three|four|five|several|\d+)\s+"
@@ -705,6 +1018,14 @@ def _cue_speaker(doc, c, lex):
     if c.is_acc:
         m_span = _according_source(c, lex)
         return None if m_span is None else (None, m_span, True, False)
+    if c.form == "reported" and _as_reported_by(c):
+        # "As reported by the Times, ..." / "..., as first reported by the Times":
+        # a source like "according to"
+        np_b = _right_np(c.toks, c.kend + 1, lex)
+        if np_b is None:
+            return None
+        c.is_acc = True
+        return None, _span_of(c.toks, np_b), True, False
     if _not_a_speech_verb(c, lex):
         return None
     toks, kend = c.toks, c.kend
@@ -720,11 +1041,32 @@ def _cue_speaker(doc, c, lex):
         got = _ing_speaker(doc, c, lex)
         if got == "progressive":
             # progressive "Trump is telling supporters ...": an ordinary finite cue
-            np_p = _left_np(toks, c.k - 1, lex)
+            np_p = _left_np(toks, _progressive_aux(c), lex)
             got = None if np_p is None else (None, _span_of(toks, np_p))
         return None if got is None else (*got, asked_by, asked_by)
     got = _finite_speaker(doc, c, lex)
     return None if got is None else (*got, False)
+
+
+def _as_reported_by(c):
+    """Is the cue "reported" in "as (first) reported by X"?"""
+    toks, kend = c.toks, c.kend
+    if c.form != "reported" or kend >= len(toks) or toks[kend][2] != "by":
+        return False
+    return c.prev_tok == "as" or (
+        c.prev_tok in ("first", "previously", "originally", "earlier", "widely") and c.prev2 == "as"
+    )
+
+
+def _np_before_relative(c, ms, lex):
+    """(start, end) of the noun phrase before the comma of a non-restrictive "which"
+    at ``ms`` ("the Times, which reported"), or None."""
+    toks = c.toks
+    kw = bisect.bisect_left(toks, ms, key=_tok_start)
+    if kw < 2 or toks[kw - 1][2] != ",":
+        return None
+    np_w = _left_np(toks, kw - 1, lex)
+    return None if np_w is None else _span_of(toks, np_w)
 
 
 def _mention_at(doc, c, m_span, lex):
@@ -742,6 +1084,16 @@ def _mention_at(doc, c, m_span, lex):
             me = me + len(text[me : c.cs].rstrip())
             mtext = text[ms:me]
             ml = mtext.lower()
+    if ml == "which" and text[max(0, ms - 2) : ms].strip() == ",":
+        # "The Washington Post, which argued that ...": the noun phrase before the comma
+        np_w = _np_before_relative(c, ms, lex)
+        if np_w is None:
+            return None
+        ms, me = np_w
+        mtext = text[ms:me]
+        ml = mtext.lower()
+    if _FINITE_SAY_RE.search(ml) is not None:
+        return None  # "... said closed primaries deny ...": a cue inside another's content
     if ml in ("this", "that", "there", "what", "which") or ml in _FIRST_SECOND_PERSON:
         return None  # no speaker; "I", "you", "we" are never speakers (issue 12, class 7)
     if mtext.lower() == "who" and text[max(0, ms - 2) : ms].strip() != ",":
@@ -757,6 +1109,9 @@ def _mention_at(doc, c, m_span, lex):
         mtext = text[ms:me]
     return (mtext, ms, me)
 
+
+# finite reporting verbs that never belong to a speaker's noun phrase
+_FINITE_SAY_RE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds|asked|asks)\b")
 
 _OBJECT_VERBS = ("tell", "inform", "assure", "urge", "warn", "ask")
 _PROMISE_VERBS = {"pledge", "vow", "promise"}
@@ -807,6 +1162,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     up to the clause of another cue later in the sentence)."""
     masked, se, cs_, ce_ = doc.masked, c.se, c.cs, c.ce
     frame_lo = min(cs_, mention[1]) if not speaker_after else cs_
+    if c.is_acc and c.form == "reported":  # "..., as (first) reported by X": from "as"
+        frame_lo = c.toks[c.k - 1 if c.prev_tok == "as" else c.k - 2][0]
     frame_hi = max(ce_, mention[2]) if speaker_after else ce_
     if borrowed or mention[1] < c.ss or mention[1] > se:  # speaker of an earlier cue
         frame_lo, frame_hi = cs_, ce_
@@ -942,13 +1299,21 @@ _CLAUSE_WORD_RE = re.compile(
 )
 
 
-def _is_object_np(text, s0, e0):
+# "add" takes a noun phrase far more often than speech without a clause word: "added
+# another link to the chain", "adding a million users"
+_ADD_OBJECT_START_RE = re.compile(
+    r"(?:a|an|another|the|his|her|their|its|some|more|several|new)\b|[$€£¥\d]", re.I
+)
+
+
+def _is_object_np(text, s0, e0, lemma=None):
     """Is text[s0:e0] an object noun phrase ("$1.60 to settle at", "a loss of $40
-    million") rather than reported speech?"""
+    million"; after "add" any determiner: "another link to the chain") rather than
+    reported speech?"""
     return (
         _OBJECT_START_RE.match(text, s0, e0) is not None
-        and _CLAUSE_WORD_RE.search(text, s0, e0) is None
-    )
+        or (lemma == "add" and _ADD_OBJECT_START_RE.match(text, s0, e0) is not None)
+    ) and _CLAUSE_WORD_RE.search(text, s0, e0) is None
 
 
 def _frame_content(doc, c, choose, post, frame_hi, lex):
@@ -963,10 +1328,12 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     text = doc.text
     if len(text[s0:e0].split()) < 2 and text[s0:e0].lower() not in ("yes", "no"):
         return None  # "admitted he", "said so" (but "most growers said yes")
+    if choose is post and _QUANTITY_OBJECT_RE.match(text, s0, e0):
+        return None  # "said little about the plan", "said a lot": an amount, no content
     if (
         choose is post
         and c.lemma in _OBJECT_NP_VERBS
-        and _is_object_np(text, s0, e0)
+        and _is_object_np(text, s0, e0, c.lemma)
         and not _THAT_WORD_RE.search(doc.masked[frame_hi:s0])  # "reported that six ..."
     ):
         return None  # "Carolina added three goals", "reported a loss"
@@ -976,11 +1343,10 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             fw is not None
             and fw.group(1).lower() in _NOT_CONTENT_START
             and not _THAT_WORD_RE.search(doc.masked[frame_hi:s0])
-        ):
+            and (c.lemma == "add" or _AMOUNT_START_RE.match(text, s0, e0) is None)
+        ):  # ("at least six planes ..." opens a clause; "add up to" is no speech)
             th = _THAT_SOON_RE.match(text, s0, e0)
-            if th is not None:
-                s0 = th.end()
-            elif fw.group(1).lower() == "to" and c.lemma in _PROMISE_VERBS:
+            if fw.group(1).lower() == "to" and c.lemma in _PROMISE_VERBS:
                 pass  # "pledged to enact reform": the pledge is the content
             elif (
                 fw.group(1).lower() == "to"
@@ -990,6 +1356,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
                 and _TO_VERB_RE.match(text, s0, e0) is not None
             ):
                 pass  # "urged voters to reject it": the request is the content
+            elif th is not None:
+                s0 = th.end()  # "added on Monday that ..."
             elif (
                 lex.verb_lemma.get(c.form.split()[-1]) in _PREP_PRONE
                 or len(text[s0:e0].split()) < 7
@@ -999,8 +1367,28 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     return s0, e0, kind, bids
 
 
+# a quantifier that opens a clause's subject, not a preposition: "at least six
+# planes flew", "up to 40 people were hurt", "as many as 300 homes flooded"
+_AMOUNT_START_RE = re.compile(
+    r"(?:at[ \t]+(?:least|most)|up[ \t]+to|as[ \t]+(?:many|much|few)[ \t]+as"
+    r"|(?:about|around|over)[ \t]+(?:half|a[ \t]+(?:third|quarter|fifth|dozen|million|billion)"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|[$€£¥]?\d+))\b",
+    re.I,
+)
+
+# an amount said rather than content: "said little (about it)", "says a lot", "said
+# nothing new"
+_QUANTITY_OBJECT_RE = re.compile(
+    r"(?:little|nothing|much|a[ \t]+lot|very[ \t]+little|so[ \t]+much)"
+    r"(?:[ \t]+(?:about|on|publicly|else|new|more|further|at|in|to)\b|[ \t]*[,.;]|[ \t]*\Z)",
+    re.I,
+)
+
 # words that open an adverbial after a frame ("said during a speech", "said in Ohio")
-_ADVERBIAL_STARTS = {"during", "in", "at", "on", "after", "before", "while", "when", "following"}
+_ADVERBIAL_STARTS = {
+    "during", "in", "at", "on", "after", "before", "while", "when", "following", "as", "amid",
+    "because",
+}  # fmt: skip
 
 
 def _add_block_quotes(doc, c, bids, mention):
@@ -1045,7 +1433,9 @@ _NOT_A_CONTINUATION = {
     "than", "in", "on", "at", "by", "from", "about", "of", "without", "within",
 }  # fmt: skip
 
-_PAREN_POST_RE = re.compile(r"[ \t]*,[ \t]*(?:that[ \t]+)?\Z")
+_HAVE_NEED = {"have", "has", "need", "needs", "want", "wants", "remain", "remains"}
+
+_PAREN_POST_RE = re.compile(r"[ \t]*,[ \t]*(?:that\b[ \t]*)?\Z")
 
 
 def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
@@ -1063,18 +1453,34 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     ):
         return False
     words = _WORDS_RE.findall(pre_text)
-    if len(words) < 2 or words[0].lower() in _LEAD_ADVERBIAL or words[0].lower() in _CONJ:
+    if words and (words[0].lower() in _LEAD_ADVERBIAL or words[0].lower() in _CONJ):
+        # "As the town builds a dam, it is his job, he said, to ...": the insertion
+        # follows the clause after the leading adverbial's comma
+        inner = pre_text.rstrip().rstrip(",").rfind(",")
+        if inner < 0:
+            return False  # "In 1990, she said, ...": a leading adverbial
+        pre = (pre[0] + inner + 1, pre[1])
+        words = _WORDS_RE.findall(masked, pre[0], pre[1])
+        if words and (words[0].lower() in _LEAD_ADVERBIAL or words[0].lower() in _CONJ):
+            return False
+    if len(words) < 2:
         return False
     post_lo = post[0] + 1 if masked[post[0] : post[0] + 1] == "," else post[0]
-    fw = _FIRST_WORD_RE.match(masked, post_lo, post[1])
-    w0 = "" if fw is None else fw.group(1)
+    pw = _WORDS_RE.findall(masked, post_lo, min(post[1], post_lo + 80))
+    w0 = pw[0] if pw else ""
+    if (
+        w0 in ("that", "now", "also", "still")
+        and len(pw) > 1
+        and pw[1] in _VERBISH_NEXT | _HAVE_NEED
+    ):
+        w0 = pw[1]  # "..., Lee said, that is meant to ...", "..., Lee said, now have ..."
     if (
         not w0.islower()
         or w0 in _LEAD_ADVERBIAL
         or w0 in _CONJ
         or w0 in _NOT_A_CONTINUATION
         or w0.endswith("ing")
-        or len(_WORDS_RE.findall(masked, post_lo, post[1])) < 2
+        or len(pw) < 2
     ):
         return False  # "..., Lee said, even though ...": an adjunct of the frame
     a, b = doc.content_kind(*pre), doc.content_kind(post_lo, post[1])
@@ -1091,10 +1497,18 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
 
 def verb_frames(doc, cue_matches):
     """Add the quotes of every reporting cue ("X said ...", "according to X") to
-    ``doc``, in cue order; a frame whose quotation follows ("X said:") is left in
-    ``doc.pending_colon`` for the bare blocks after it."""
+    ``doc``, in cue order, then those of noun frames ("Lee's claim that ..."); a frame
+    whose quotation follows ("X said:") is left in ``doc.pending_colon`` for the bare
+    blocks after it."""
+    _verb_cue_frames(doc, cue_matches)
+    _noun_frames(doc)
+
+
+def _verb_cue_frames(doc, cue_matches):
+    """The verb cues of ``verb_frames``, in cue order."""
     lex = doc.lex
     win_cache: dict = {}
+    cue_matches = _with_lead_participles(doc, cue_matches)
     for ci, cm in enumerate(cue_matches):
         c = _cue_in_sentence(doc, cm, win_cache)
         if c is None:
@@ -1102,6 +1516,8 @@ def verb_frames(doc, cue_matches):
         if c.si != doc.prev_sent:
             doc.last_speaker = None
             doc.prev_sent = c.si
+        if c.form.endswith("ing") and _lead_gerund_frame(doc, c, lex):
+            continue  # "Noting that ..., Lee said": the subject after the clause
         found = _cue_speaker(doc, c, lex)
         if found is None:
             continue
@@ -1119,7 +1535,9 @@ def verb_frames(doc, cue_matches):
             continue
         choose = _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         if choose is None:
-            if _announces_quote(doc, c, post, frame_hi):
+            if _announces_quote(doc, c, post, frame_hi) and not _unquoted_paragraph(
+                doc, c, mention
+            ):
                 # "X said:" with the quote in the next sentence / paragraph
                 doc.pending_colon = (mention, c.cue, c.cs, c.ce, c.si)
             continue
@@ -1141,6 +1559,266 @@ def verb_frames(doc, cue_matches):
                 ck = _frame_content(doc, c, choose, post, frame_hi, lex)
         if ck is not None:
             _add_frame_quotes(doc, c, ck, choose, pre, post, mention)
+
+
+# ------------------------------------------------------------------------ noun frames
+
+# nouns of speech whose clause follows: "claim that", "promise to"
+_SPEECH_NOUNS = {
+    "claim", "claims", "suggestion", "assertion", "assertions", "insistence", "warning",
+    "warnings", "allegation", "allegations", "prediction", "predictions", "remark",
+    "remarks", "comment", "comments", "announcement", "acknowledgment", "acknowledgement",
+    "promise", "promises", "pledge", "pledges", "vow", "vows",
+}  # fmt: skip
+
+
+def _noun_frame_hits(masked):
+    """(noun start, noun end, link start, link end) of each speech noun followed by
+    " that " or " to " in text order, found with ``str.find`` (much cheaper than a
+    regular expression over the whole text): the word before each " that " is looked
+    up, and each noun that takes "to" is looked for and checked for " to " after it."""
+    hits = []
+    i = masked.find(" that ")
+    while i >= 0:
+        j = masked.rfind(" ", i - 16 if i > 16 else 0, i) + 1
+        if j > 0 and masked[j:i] in _SPEECH_NOUNS:
+            hits.append((j, i, i + 1, i + 5))
+        i = masked.find(" that ", i + 1)
+    for noun in _NOUN_TO:
+        i = masked.find(noun + " to ")
+        while i >= 0:
+            e = i + len(noun)
+            if i > 0 and masked[i - 1] == " ":
+                hits.append((i, e, e + 1, e + 3))
+            i = masked.find(noun + " to ", e)
+    hits.sort()
+    return hits
+
+
+# nouns whose "to" clause is the content ("his pledge to cut taxes", "her claim to have won")
+_NOUN_TO = {"promise", "promises", "pledge", "pledges", "vow", "vows", "claim", "claims"}
+_POSS_PRONOUN = {"his", "her", "their"}
+# where the content of a noun frame ends: a clause break or the sentence end
+_NOUN_CONTENT_END_RE = re.compile(r"[,;(\x01]|[ \t][—–-]+[ \t]|[ \t]--[ \t]")
+# the start of the possessor of a noun frame, read backwards: capitalised words and
+# titles ("Mr. Ivo Stam's") or "the" + one lower-case word ("the campaign's")
+_POSSESSOR_RE = re.compile(
+    r"(?:(?:[Tt]he[ \t]+)?(?:(?:[A-Z][\w.\-]*|of|the)[ \t]+){0,4}[A-Z][\w.\-]*"
+    r"|[Tt]he[ \t]+[a-z][\w\-]*)(?:'s|’s|')[ \t]+\Z"
+)
+
+
+def _noun_frame_speaker(masked, lo, ss):
+    """(start, end) of the possessor of a speech noun at ``lo`` ("Lee's claim", "his
+    earlier claim", "the campaign's claim"), without "'s"; None when there is no
+    possessor (at most two lower-case words between it and the noun)."""
+    toks = _window_tokens(masked, max(ss, lo - 120), lo)
+    i = len(toks) - 1
+    for _ in range(2):  # "his recent claim", "Lee's false claims"
+        w = toks[i][2] if i >= 0 else ""
+        if w.isalpha() and w.islower() and w not in _POSS_PRONOUN and w not in _DETS:
+            i -= 1
+    if i < 0:
+        return None
+    w = toks[i][2]
+    if w in _POSS_PRONOUN or w in ("His", "Her", "Their"):
+        return toks[i][0], toks[i][1]
+    suffix = 2 if w.endswith(("'s", "’s")) else 1 if w.endswith(("s'", "s’")) else 0
+    if not suffix or len(w) <= suffix:
+        return None
+    j = i
+    if _is_cap(w):
+        while j > 0 and i - j < 4 and (_is_cap(toks[j - 1][2]) or toks[j - 1][2] in ("of", "the")):
+            j -= 1  # "Mr. Ivo Stam's", "the Select Committee on Benghazi's"
+        while j < i and not _is_cap(toks[j][2]):
+            j += 1
+        if j > 0 and toks[j - 1][2] in ("the", "The"):
+            j -= 1
+    elif j > 0 and toks[j - 1][2] in ("the", "The"):
+        j -= 1  # "the campaign's claim"
+    else:
+        return None
+    return toks[j][0], toks[i][1] - suffix
+
+
+def _noun_frames(doc):
+    """Add the quotes of speech nouns with a possessor and a clause ("Lee's claim that
+    the dam was safe", "his pledge to cut taxes"): the possessor is the speaker, the
+    clause up to a clause break the content (indirect). Skips a clause another frame
+    already quoted."""
+    text, masked = doc.text, doc.masked
+    for ns, ne, ls, le in _noun_frame_hits(masked):
+        noun, link = masked[ns:ne], masked[ls:le]
+        if link == "to" and (noun not in _NOUN_TO or _TO_VERB_RE.match(masked, ls) is None):
+            continue
+        si = bisect.bisect_right(doc.sent_starts, ns) - 1
+        if si < 0:
+            continue
+        ss, se = doc.sents[si]
+        if le + 1 >= se:
+            continue
+        sp = _noun_frame_speaker(masked, ns, ss)
+        if sp is None:
+            continue
+        lo = le + 1 if link == "that" else ls
+        me = _NOUN_CONTENT_END_RE.search(masked, lo, se)
+        ck = doc.content_kind(lo, se if me is None else me.start())
+        if ck is None or len(text[ck[0] : ck[1]].split()) < 3 or ck[2] == "direct":
+            continue
+        if any(q.start < ck[1] and ck[0] < q.end for q in doc.quotes):
+            continue
+        q = Quote(ck[0], ck[1], ck[2], noun, ns, ne, text[sp[0] : sp[1]], *sp)
+        q.block_ids = ck[3]
+        for bid in ck[3]:
+            doc.used_blocks.setdefault(bid, q)
+        doc.quotes.append(q)
+
+
+# ------------------------------------------------------------- leading participle clauses
+
+# a sentence that opens with a participle of speech, capitalised: "Noting that ...,"
+_LEAD_ING_RE = re.compile(
+    r"(?:Saying|Claiming|Arguing|Insisting|Warning|Suggesting|Noting|Stating|"
+    r"Announcing|Admitting|Acknowledging|Declaring|Predicting|Promising|Vowing|Asserting|"
+    r"Explaining|Denying|Complaining|Recalling|Conceding|Cautioning|Stressing|Emphasizing|"
+    r"Emphasising|Contending|Maintaining|Observing|Pointing[ \t]+out)\b"
+)
+
+_LEAD_ING_PREFIXES = (
+    "Saying", "Claiming", "Arguing", "Insisting", "Warning", "Suggesting", "Noting",
+    "Stating", "Announcing", "Admitting", "Acknowledging", "Declaring", "Predicting",
+    "Promising", "Vowing", "Asserting", "Explaining", "Denying", "Complaining", "Recalling",
+    "Conceding", "Cautioning", "Stressing", "Emphasizing", "Emphasising", "Contending",
+    "Maintaining", "Observing", "Pointing",
+)  # fmt: skip
+
+# what may open a sentence before a gerund of speech: "After saying ...", "Since
+# announcing ...", "In addition to stating ..." (lower-case, the cue scan finds them)
+_LEAD_PREP_RE = re.compile(
+    r"[ \t\n]*(?:After|Before|Since|Despite|Besides|Upon|While|In[ \t]+addition[ \t]+to)[ \t]+\Z"
+)
+
+# a subject pronoun and a lower-case word: "..., she was taken"
+_PRONOUN_CLAUSE_RE = re.compile(r"[ \t]*(?P<np>[Hh]e|[Ss]he|[Tt]hey)[ \t]+[a-z]")
+
+# a word after the main subject that shows it is no subject
+_NOT_A_PREDICATE = {"and", "or", "but", "nor", "who", "which", "that", "whose", "of", "to"}
+
+
+def _with_lead_participles(doc, cue_matches):
+    """``cue_matches`` with the capitalised participles that open a sentence ("Noting
+    that ...,"), which the cue scan (lower-case forms) does not find, in text order."""
+    masked, lex, more = doc.masked, doc.lex, []
+    for ss, _ in doc.sents:
+        while masked[ss : ss + 1] in (" ", "\t", "\n"):
+            ss += 1
+        if not masked.startswith(_LEAD_ING_PREFIXES, ss):
+            continue  # (one C call per sentence; the regex confirms the word end)
+        m = _LEAD_ING_RE.match(masked, ss)
+        if m is not None and lex.verb_lemma.get(re.sub(r"\s+", " ", m.group().lower())):
+            more.append((m.start(), m.end(), m.group(), False))
+    if not more:
+        return cue_matches
+    return sorted({*cue_matches, *more})
+
+
+def _main_subject_after(doc, lo, hi, lex):
+    """(comma position, subject span) of the main clause after a leading clause that
+    runs from ``lo`` ("Noting that A, B, Lee said" -> the comma before "Lee"), or
+    None: the first comma followed by a noun phrase or a subject pronoun and then a
+    lower-case word that may open a predicate."""
+    masked = doc.masked
+    p = masked.find(",", lo, hi)
+    while p >= 0:
+        mp = _PRONOUN_CLAUSE_RE.match(masked, p + 1, hi)
+        if mp is not None:
+            return p, mp.span("np")
+        span = _leading_np(masked, p + 1, hi, lex) or _subject_of_cue_after(masked, p + 1, hi, lex)
+        if span is not None and span[1] < hi:
+            nxt = _FIRST_WORD_RE.match(masked, span[1], hi)
+            w = "" if nxt is None else nxt.group(1)
+            if w.isalpha() and w.islower() and w not in _NOT_A_PREDICATE:
+                return p, span
+        p = masked.find(",", p + 1, hi)
+    return None
+
+
+def _subject_of_cue_after(masked, lo, hi, lex):
+    """Span of the noun phrase that opens masked[lo:hi] right before a reporting verb
+    ("the mayor told"), or None."""
+    toks = _window_tokens(masked, lo, min(hi, lo + 120))
+    for j in range(1, min(len(toks), 7)):
+        if toks[j][2] in lex.verb_lemma:
+            np_ = _left_np(toks, j, lex)
+            if np_ is not None and np_[0] == 0:
+                return _span_of(toks, np_)
+            return None
+    return None
+
+
+def _lead_gerund_frame(doc, c, lex):
+    """Add the quote of an -ing cue whose clause opens the sentence before its subject
+    ("Noting that the dam leaked, Lee said ..."; "After saying X, she left"): the
+    content runs to the comma before the main clause, whose subject is the speaker.
+    False (nothing added) when the cue is no such clause."""
+    if not c.form.endswith("ing") or c.is_acc:
+        return False
+    masked, text = doc.masked, doc.text
+    head = masked[c.ss : c.cs]
+    if head.strip() and _LEAD_PREP_RE.fullmatch(head) is None:
+        return False
+    got = _main_subject_after(doc, c.ce, c.se, lex)
+    if got is None:
+        return False
+    comma, (ms, me) = got
+    lo = c.ce
+    mo = _POST_SKIP.match(masked, lo, comma)  # "Noting on Monday that ..."
+    lo = mo.end() if mo else lo
+    ck = doc.content_kind(lo, comma)
+    if ck is None or len(text[ck[0] : ck[1]].split()) < 2:
+        return False
+    if any(q.start < ck[1] and ck[0] < q.end for q in doc.quotes):
+        return False
+    mention = (text[ms:me], ms, me)
+    doc.last_speaker = mention
+    if ck[2] == "direct":
+        _add_block_quotes(doc, c, ck[3], mention)
+    else:
+        q = Quote(ck[0], ck[1], ck[2], c.cue, c.cs, c.ce, *mention)
+        q.block_ids = ck[3]
+        for bid in ck[3]:
+            doc.used_blocks.setdefault(bid, q)
+        doc.quotes.append(q)
+    return True
+
+
+# a paragraph break after a colon frame, then a paragraph that is no quotation and
+# no embedded post ("<tweet ...>")
+_PARAGRAPH_AFTER_COLON_RE = re.compile(r":[ \t]*\n+[ \t]*(?=[^\s<\x01])")
+
+
+def _unquoted_paragraph(doc, c, mention):
+    """Add the paragraph that a colon frame ending its paragraph announces when it is
+    set off without quotation marks ("Lee wrote:" and, as the next paragraph, "I think
+    the plan is sound."): one indirect Quote of the whole paragraph. False when no
+    colon and line break follow the cue, or the paragraph holds a quotation or fewer
+    than five words."""
+    masked = doc.masked
+    j = c.ce
+    while j < len(masked) and masked[j] in " \t":
+        j += 1
+    m = _PARAGRAPH_AFTER_COLON_RE.match(masked, j)
+    if m is None:
+        return False
+    lo = m.end()
+    hi = masked.find("\n", lo)
+    hi = len(masked) if hi < 0 else hi
+    if MASK in masked[lo:hi] or len(masked[lo:hi].split()) < 5:
+        return False
+    s0, e0 = _strip_span(doc.text, lo, hi)
+    q = Quote(s0, e0, "indirect", c.cue, c.cs, c.ce, *mention)
+    doc.quotes.append(q)
+    return True
 
 
 # --------------------------------------------------------------------------- colon paragraphs
