@@ -709,6 +709,7 @@ def main(argv=None) -> int:
     # proxy) vs the most frequent predicted speaker (statements); articles without gold
     # attributions are skipped
     top_ok = dict.fromkeys(("a", "d"), 0)
+    top_err = []
     n_top = 0
     for stem, gold in gold_by.items():
         if not gold:
@@ -721,6 +722,8 @@ def main(argv=None) -> int:
             top_g = top_speaker([g["source_resolved"][k] for g in order])
             if top_p and top_g and name_words(top_p) & name_words(top_g):
                 top_ok[k] += 1
+            elif k == PROXY:
+                top_err.append((stem, top_g, top_p))
     print(
         "top speaker per article (most frequent gold vs predicted speaker): "
         + "  ".join(
@@ -755,6 +758,9 @@ def main(argv=None) -> int:
                 f"[{stem[:30]}] pred {pr.speaker!r} ({pr.speaker_mention!r}) gold "
                 f"{g['source_text']!r} -> {g['source_resolved'][PROXY]!r}: {pr.quote[:60]!r}"
             )
+        print(f"\n--- top speaker disagreements under ({PROXY}) (first {n})")
+        for stem, top_g, top_p in top_err[:n]:
+            print(f"[{stem[:30]}] gold {top_g!r} pred {top_p!r}")
     return 0
 
 

@@ -201,7 +201,9 @@ def _name_info0(raw, lex):
         cw = cw[1:]
         cl = cl[1:]
     b = 0
-    while b < len(cw) and (cl[b] in _SENT_START_STOP or cl[b] in _PRONOUNS):
+    while b < len(cw) and (
+        cl[b] in _SENT_START_STOP or cl[b] in _PRONOUNS or cl[b] in _POSSESSIVE_DETS
+    ):
         b += 1
     if b == len(cw):
         return None
@@ -241,6 +243,10 @@ def _name_info0(raw, lex):
         first_l in lex.gender,
         not bad_last and first_l not in _SENT_START_STOP,
     )
+
+
+# possessive determiners opening a sentence ("My mother said"): never a name
+_POSSESSIVE_DETS = frozenset("my our your his her their its".split())
 
 
 def _junk_before_given_name(w, lex):
