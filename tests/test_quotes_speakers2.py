@@ -41,3 +41,11 @@ def test_possessive_determiner_at_a_sentence_start_is_no_antecedent():
         '"We are not all equal."'
     )
     assert speaker_of(text, "not all equal") != "My"
+
+
+def test_year_before_the_cue_is_an_adjunct_not_the_speaker():
+    text = (
+        "Voters have cooled on the plan. Ivo Lang, now the council leader, who in 2012 "
+        'said the bridge was "a waste of money," has changed his mind.'
+    )
+    assert speaker_of(text, "waste of money") == "Ivo Lang"

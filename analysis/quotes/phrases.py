@@ -241,6 +241,11 @@ def _including_segment(toks, i):
     return None
 
 
+# a year after a preposition before the cue is an adjunct, never the speaker
+_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_PREPS = frozenset("in since by until during".split())
+
+
 def _left_np0(toks, k, lex):
     """Parse the noun phrase ending right before token index k (exclusive).
 
@@ -264,6 +269,8 @@ def _left_np0(toks, k, lex):
             i = j - 1
         elif lw_ in _TIME_WORDS and i >= 1 and toks[i - 1][2].lower() in _TIME_PREPS:
             i -= 2  # "Clinton on Tuesday said", "officials last week said"
+        elif _YEAR_RE.fullmatch(lw_) and i >= 1 and toks[i - 1][2].lower() in _YEAR_PREPS:
+            i -= 2  # "who in 2010 said", "the senator since 1998 has argued"
         elif (lw_ in _ADJUNCT_NOUNS or lw_ in _TIME_WORDS) and toks[i][2].islower():
             # "Jeb Bush in a Medium post said", "allies have in the past said"
             j = i - 1
