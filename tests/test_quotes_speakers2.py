@@ -49,3 +49,51 @@ def test_year_before_the_cue_is_an_adjunct_not_the_speaker():
         'said the bridge was "a waste of money," has changed his mind.'
     )
     assert speaker_of(text, "waste of money") == "Ivo Lang"
+
+
+# ---------------------------------------------------------------- 2. relative pronouns
+
+
+def test_relative_who_takes_the_head_noun_phrase_before_its_comma():
+    text = (
+        "Ivo Lang spoke first. The change is likely to calm nervous Democrats on "
+        "Capitol Hill, who have argued that the plan helps them."
+    )
+    assert speaker_of(text, "plan helps them") == "Democrats on Capitol Hill"
+
+
+def test_relative_who_skips_an_apposition_to_the_name():
+    text = (
+        "The plan was mocked by Ivo Lang, the leader of the opposition in North Selvane, "
+        'who said it "will never work."'
+    )
+    assert speaker_of(text, "never work") == "Ivo Lang"
+
+
+def test_relative_who_skips_an_age_and_a_place_set_off_by_commas():
+    text = (
+        'Ana Diaz voted early. "I will vote," said Ada Roe, 24, from Selvane, who said the '
+        'senator "is the best of them."'
+    )
+    assert speaker_of(text, "best of them") == "Ada Roe"
+    text = (
+        'Ana Diaz voted early. "It is fine," said Ivo Lang, a doctor from Englewood, '
+        'Oregon, who said he "will wait and see."'
+    )
+    assert speaker_of(text, "wait and see") == "Ivo Lang"
+
+
+def test_relative_who_after_a_description_is_that_description():
+    text = (
+        "Ana Diaz took questions. The last question came from a young child, who said she "
+        "walked to the event with her father."
+    )
+    assert speaker_of(text, "walked to the event") == "a young child"
+
+
+def test_relative_who_after_a_name_in_a_prepositional_object_is_the_name():
+    text = (
+        "The rally drew a harsh response from Donald Lee Jr., who said the organisers "
+        "were trying to stay relevant."
+    )
+    assert speaker_of(text, "stay relevant").startswith("Donald Lee")

@@ -17,6 +17,7 @@ from .names import (
     _NAME_MEMO,
     _NAME_MEMO_LEX,
     _NAME_SEQ_RE,
+    _PERSON_TITLE,
     _ROLE_NO_FALLBACK,
     _canonical_among,
     _group_names,
@@ -28,6 +29,7 @@ from .names import (
     _titled,
     parse_person_name,
 )
+from .phrases import _left_np, _window_tokens
 
 _SUBJ, _ALL, _LOOSE = 0, 1, 2  # kinds of pronoun antecedent (resolve)
 
@@ -950,28 +952,153 @@ def resolve(text, quotes, sents, lex, masked=None):
     persons: list = []  # (pos, canonical, gender) of person speakers so far
     groups: list = []
     for q in quotes:
-        minfo = _mention_info(q.mention, lex)
-        lm = minfo[0]
-        if lm in _QUANT_SUBJ:
-            q.speaker, q.stype = lm, "group"
-        elif lm in lex.nouns and " " not in lm:
-            q.speaker, q.stype = lm, lex.nouns[lm]  # "Police said", "Officials said"
-            if q.stype in ("group", "organization"):
-                groups.append((q.m_start, q.speaker, q.stype))
-        elif lm in _PRONOUNS:
-            _resolve_pronoun(an, q, lm, persons, groups)
-        elif _is_org_reference(lm):
-            _resolve_org(an, q, lm, groups)
-        elif not _resolve_name_list(an, q, groups):
-            role = minfo[1]
-            if role is _EMPTY_MENTION:
-                raise IndexError("a mention without words")  # as indexing its first word did
-            # "the president", "the GOP presidential candidate": the person last named so
-            if role is None:
-                if not _resolve_described(an, q, persons):
-                    _resolve_named(an, q, minfo, persons, groups)
-            elif not _resolve_role(an, q, role, persons):
+        if q.mention.lower() in ("who", "whom") and _resolve_relative(an, q, persons, groups):
+            continue
+        _resolve_mention(an, q, persons, groups)
+
+
+def _resolve_mention(an, q, persons, groups):
+    """Fill the speaker and stype of one quote from its mention."""
+    lex = an.lex
+    minfo = _mention_info(q.mention, lex)
+    lm = minfo[0]
+    if lm in _QUANT_SUBJ:
+        q.speaker, q.stype = lm, "group"
+    elif lm in lex.nouns and " " not in lm:
+        q.speaker, q.stype = lm, lex.nouns[lm]  # "Police said", "Officials said"
+        if q.stype in ("group", "organization"):
+            groups.append((q.m_start, q.speaker, q.stype))
+    elif lm in _PRONOUNS:
+        _resolve_pronoun(an, q, lm, persons, groups)
+    elif _is_org_reference(lm):
+        _resolve_org(an, q, lm, groups)
+    elif not _resolve_name_list(an, q, groups):
+        role = minfo[1]
+        if role is _EMPTY_MENTION:
+            raise IndexError("a mention without words")  # as indexing its first word did
+        # "the president", "the GOP presidential candidate": the person last named so
+        if role is None:
+            if not _resolve_described(an, q, persons):
                 _resolve_named(an, q, minfo, persons, groups)
+        elif not _resolve_role(an, q, role, persons):
+            _resolve_named(an, q, minfo, persons, groups)
+
+
+# words between an apposition's comma and its noun phrase ("McConnell, now the leader,")
+_APPOSITION_LEAD = frozenset("now then also formerly currently once still".split())
+_POSTMODIFIER_PREPS = frozenset("of on in at from for with".split())
+_RELATIVE_REACH = 240  # characters before "who" searched for its noun phrase
+
+
+def _np_with_modifiers(an, toks, end):
+    """(i0, i1) of the noun phrase ending before token ``end`` with the prepositional
+    phrases that modify its head ("Democrats on Capitol Hill", "one aide familiar with
+    the talks"), or None."""
+    np_ = _left_np(toks, end, an.lex)
+    if np_ is None:
+        return None
+    i0, i1 = np_
+    for _hop in range(3):
+        if i0 < 2 or toks[i0 - 1][2].lower() not in _POSTMODIFIER_PREPS:
+            break
+        k = i0 - 1
+        if toks[k - 1][2].lower() in ("familiar", "close"):
+            k -= 1  # "a source close to the talks"
+        head = _left_np(toks, k, an.lex)
+        if head is None or head[1] != k or toks[head[0]][2].lower() in _PRONOUNS:
+            break
+        hw = toks[head[1] - 1][2]
+        lw = hw.lower()
+        if not (
+            hw[:1].isupper()
+            or an.lex.nouns.get(lw) in ("anonymous", "group")
+            or lw in _PERSON_NOUNS
+        ):
+            break  # "an attack on Trump": the head is no one who speaks
+        i0 = head[0]
+    return i0, i1
+
+
+def _is_place_np(an, toks, i0, i1):
+    """Is the noun phrase toks[i0:i1] a place: a listed place, or a capitalised phrase
+    after "from" / "in" that opens with no given name or title ("a doctor from
+    Englewood")?"""
+    words = [t[2] for t in toks[i0:i1]]
+    if not words[-1][:1].isupper():
+        return False
+    if " ".join(words) in an.lex.place_names or words[-1] in an.lex.place_words:
+        return True
+    if words[0].lower() in an.lex.gender or words[0].lower().rstrip(".") in _PERSON_TITLE:
+        return False  # "a response from Donald Trump Jr.": a person
+    return i0 >= 1 and toks[i0 - 1][2].lower() in ("from", "in")
+
+
+def _relative_np(an, at):
+    """(start, end) of the noun phrase that a non-restrictive "who" at ``at`` refers
+    to: the noun phrase right before its comma with its modifiers ("Democrats on
+    Capitol Hill, who"), skipping back over an apposition, an age or a place set off by
+    commas to the name before it ("Lee Park, the mayor of Selvane, who", "Ann Roe, 41,
+    from Selvane, who" -> the name); None when the comma or the noun phrase is missing.
+    A description with no name before it is the antecedent itself ("a young child")."""
+    lo = max(0, at - _RELATIVE_REACH)
+    toks = _window_tokens(an.masked if an.masked is not None else an.text, lo, at)
+    end = len(toks) - 1
+    if end < 1 or toks[end][2] != ",":
+        return None
+    fallback = None
+    for _chunk in range(4):
+        np_ = _np_with_modifiers(an, toks, end)
+        if np_ is None:
+            break
+        i0, i1 = np_
+        first = toks[i0][2]
+        j = i0
+        while j > 0 and toks[j - 1][2].lower() in _APPOSITION_LEAD:
+            j -= 1
+        place = _is_place_np(an, toks, i0, i1)
+        if place and j >= 1 and toks[j - 1][2].lower() in ("from", "in"):
+            j -= 1  # ", from Selvane,": set off by commas
+            k = j
+            np_h = _np_with_modifiers(an, toks, k)
+            if np_h is not None and np_h[1] == k and toks[np_h[0] - 1][2] != ",":
+                j = np_h[0]  # "a doctor from Englewood": the doctor
+                i0, i1, place = np_h[0], np_h[1], False
+                first = toks[i0][2]
+        number = first[:1].isdigit()
+        described = first.lower() in ("the", "a", "an") or first.islower()
+        if not (place or number or described):
+            return toks[i0][0], toks[i1 - 1][1]  # a name
+        if described and not place and fallback is None:
+            fallback = (i0, i1)
+        if j < 2 or toks[j - 1][2] != ",":
+            break
+        end = j - 1
+    if fallback is None:
+        return None
+    i0, i1 = fallback
+    if i0 == 0 and lo > 0:
+        return None  # the window cut the phrase
+    return toks[i0][0], toks[i1 - 1][1]
+
+
+def _resolve_relative(an, q, persons, groups):
+    """Fill the speaker of "X, who said" from the noun phrase X (``_relative_np``),
+    resolved as if it were the mention; False when there is none."""
+    span = _relative_np(an, q.m_start)
+    if span is None:
+        return False
+    s, e = span
+    mention = an.text[s:e]
+    low = mention.lower()
+    if low in _PRONOUNS or low in ("which", "that", "whom", "whose") or MASK in mention:
+        return False
+    saved = q.mention, q.m_start, q.m_end
+    q.mention, q.m_start, q.m_end = mention, s, e
+    try:
+        _resolve_mention(an, q, persons, groups)
+    finally:
+        q.mention, q.m_start, q.m_end = saved
+    return q.speaker is not None
 
 
 _LEAD_PHRASE_RE = re.compile(
