@@ -97,3 +97,23 @@ def test_relative_who_after_a_name_in_a_prepositional_object_is_the_name():
         "were trying to stay relevant."
     )
     assert speaker_of(text, "stay relevant").startswith("Donald Lee")
+
+
+def test_heading_word_written_in_lower_case_elsewhere_is_no_surname():
+    text = (
+        "Ivo Lang arrived in Selvane in the spring.\n\n"
+        "Tools to Fight Poverty: The council has tried to reduce poverty for years.\n\n"
+        "Poverty remains high. Under Mr. Lang's plan, the council opened two clinics. "
+        "And last month, he said he backed the idea of a new tax."
+    )
+    assert speaker_of(text, "backed the idea") == "Ivo Lang"
+
+
+def test_full_name_does_not_take_the_gender_of_a_relative_with_the_same_surname():
+    text = (
+        "Charlotte police shot Karl Amsel Brandt, a 43-year-old man, on Tuesday. "
+        "Brandt was sitting in his car.\n\n"
+        "Zorya Brandt can be heard telling the officers that her husband was unarmed.\n\n"
+        '"Do not shoot him," she says.'
+    )
+    assert speaker_of(text, "Do not shoot") == "Zorya Brandt"

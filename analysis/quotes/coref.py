@@ -135,6 +135,7 @@ class _ArticleNames:
         # to ``gender_of``
         self.ante = []  # [sentence starts, gender_of at that time, walk memo]
         self.person_cache = {}  # index in ``names`` -> (gender, person-like?)
+        self.common_cache = {}  # lower-case word -> written in lower case too?
         self.item_cache = ({}, {}, {})  # per kind: index in ``names`` -> item or None
 
     def title_words(self, pos, tw0):
@@ -187,15 +188,30 @@ class _ArticleNames:
             ante.append(([-2] * n, [-2] * n, [-2] * n))
             self.positions()
 
+    def common_word(self, low):
+        """Is ``low`` (a lower-cased capitalised word) also written in lower case in
+        the article, a common noun ("Terrorism" in a heading, "terrorism" in the
+        text) rather than a surname?"""
+        got = self.common_cache.get(low)
+        if got is None:
+            got = self.common_cache[low] = (
+                re.search(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", self.text) is not None
+            )
+        return got
+
     def person_like(self, i):
         got = self.person_cache.get(i)
         if got is None:
             pos, cw, g, info = self.names[i]
             # info: (cw, gender, tw, last_l, first_l, joined_l, bad_last,
             #        not_person_static, first_has_gender, loose_ok)
-            g = g or self.ante[1].get(info[3])
+            if g is None and len(cw) == 1:
+                # a surname alone takes the gender of the full name seen with it; a
+                # full name does not ("Rakeyia Scott" after "Keith Scott": a family)
+                g = self.ante[1].get(info[3])
+            surname = info[3] in self.by_last_multi and not self.common_word(info[3])
             ok = not (
-                (info[7] or not (g is not None or info[8] or info[3] in self.by_last_multi))
+                (info[7] or not (g is not None or info[8] or surname))
                 and not (
                     not info[6]
                     and info[3] not in self.lex.titles
