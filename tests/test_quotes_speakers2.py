@@ -117,3 +117,34 @@ def test_full_name_does_not_take_the_gender_of_a_relative_with_the_same_surname(
         '"Do not shoot him," she says.'
     )
     assert speaker_of(text, "Do not shoot") == "Zorya Brandt"
+
+
+def test_end_of_an_organisation_name_is_the_organisation_not_a_person():
+    text = (
+        "Donald Lee is raising questions about his microphone. He notes that the "
+        "Commission on Presidential Debates said there was an issue with it.\n\n"
+        'He says, "That microphone was a disaster."'
+    )
+    q = quotes(text)
+    assert "Debates" not in q["speaker"].tolist()
+    assert "Commission on Presidential Debates" in q["speaker"].tolist()
+    assert speaker_of(text, "microphone was a disaster") == "Donald Lee"
+
+
+def test_the_plus_capitalised_name_is_a_publication_not_a_he_or_she():
+    text = (
+        "Ana Roe questioned the doctor at the hearing.\n\n"
+        '"He is a fraud," The New Yorker wrote of him.\n\n'
+        'At the hearing, she said, "The science is against you."'
+    )
+    assert speaker_of(text, "science is against") == "Ana Roe"
+    assert speaker_of(text, "He is a fraud") == "the New Yorker"
+
+
+def test_the_place_plus_role_noun_is_a_description_never_a_name():
+    text = (
+        'Paul Roe spoke in Madison. "We will see," said the Wisconsin Republican. '
+        'Later he said, "It is done."'
+    )
+    assert speaker_of(text, "We will see") == "the Wisconsin Republican"
+    assert speaker_of(text, "It is done") == "Paul Roe"

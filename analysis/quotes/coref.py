@@ -694,6 +694,7 @@ def _clause_opener(text, pos):
     return _CLAUSE_OPENER_RE.search(text, max(0, pos - 30), pos) is not None
 
 
+_HONORIFICS = load_titles()["honorific"]
 _PERSON_NOUNS = load_titles()["role"] - {"press", "elect", "member", "allies", "ally"}
 
 
@@ -761,6 +762,8 @@ def _resolve_named(an, q, minfo, persons, groups):
         if not run:
             q.speaker, q.stype = q.mention, "unknown"
             return
+        if _inside_org_name(an, q, run):
+            return
         canon = an.canonical(run)
         q.speaker = canon
         q.stype = "person"
@@ -817,7 +820,7 @@ _COMPANY_HEADS = frozenset(
 for _h in _COMPANY_HEADS:
     _ORG_HEADS.setdefault(_h, _ORG_HEADS["company"])
 
-_ORG_LEFT_RE = re.compile(r"((?:[A-Z][\w&’'.-]*[ \t]+){1,3}(?:and|&|of|for)[ \t]+)$")
+_ORG_LEFT_RE = re.compile(r"((?:[A-Z][\w&’'.-]*[ \t]+){1,3}(?:and|&|of|for|on)[ \t]+)$")
 _ORG_RIGHT_RE = re.compile(
     r"[ \t]+(?:of|for|and|&)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w&’'.-]*[ \t]*){1,3})"
 )
@@ -838,6 +841,18 @@ def _org_name(text, pos, cw):
         if r is not None:
             name = name + text[end + len(cw[-1]) : r.end(1)].rstrip()
     return re.sub(r"\s+", " ", name)
+
+
+def _inside_org_name(an, q, run):
+    """Is the name ``run`` of the mention the end of an organisation's name ("the
+    Commission on Presidential Debates said")? If so the speaker is that organisation
+    (filled in) and True; a run that opens with a given name or an honorific is a person."""
+    if run[0].lower() in an.lex.gender or q.mention.split()[0].lower().rstrip(".") in _HONORIFICS:
+        return False
+    if _ORG_LEFT_RE.search(an.text, max(0, q.m_start - 60), q.m_start) is None:
+        return False
+    q.speaker, q.stype = _org_name(an.text, q.m_start, q.mention.split()), "organization"
+    return True
 
 
 def _company_subject(an, at, reach=1500):

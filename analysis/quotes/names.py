@@ -319,6 +319,16 @@ def _stype_static(words_raw, lex):
         return "group", None
     if lw[0] in ("a", "an") and words_raw[cut - 1].islower() and cut <= 5:
         return "anonymous", None  # "a bartender said": an unnamed person
+    if (
+        cut >= 2
+        and lw[0] == "the"
+        and words_raw[1][:1].isupper()
+        and lw[1].rstrip(".") not in lex.titles
+        and not lw[cut - 1].endswith("s")
+    ):
+        if lw[cut - 1] in _ROLE_NOUNS:
+            return "anonymous", None  # "the Wisconsin senator": a description, no name
+        return "organization", None  # "The New Yorker said": a publication, no person
     if any(w[:1].isupper() for w in words_raw[:cut]):
         if lw[cut - 1].endswith(("ans", "ists", "ers", "ats")):
             return None, lw[cut - 1]  # "Republicans", "Democrats" (unless a surname)
