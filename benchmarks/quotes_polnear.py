@@ -628,6 +628,7 @@ def main(argv=None) -> int:
                 for r in csv.DictReader(fh):
                     hand[(r["stem"], int(r["offset"]))] = r["referent"]
     hand_ok = hand_n = 0
+    hand_err = []
     preds_by = {k: g for k, g in pred.groupby("article_id", sort=False)}
     for stem, gold in gold_by.items():
         text = texts[stem]
@@ -658,6 +659,8 @@ def main(argv=None) -> int:
             if ref is not None:
                 hand_n += 1
                 hand_ok += bool(pw & name_words(ref))
+                if not pw & name_words(ref):
+                    hand_err.append((stem, plist[i], gold[j], ref))
             spk_ok += ok
             spk_by[gold[j]["pronoun_source"]][0] += ok
             spk_by[gold[j]["pronoun_source"]][1] += 1
@@ -757,6 +760,12 @@ def main(argv=None) -> int:
             print(
                 f"[{stem[:30]}] pred {pr.speaker!r} ({pr.speaker_mention!r}) gold "
                 f"{g['source_text']!r} -> {g['source_resolved'][PROXY]!r}: {pr.quote[:60]!r}"
+            )
+        print(f"\n--- extractor vs hand reading: disagreements (first {n})")
+        for stem, pr, g, ref in hand_err[:n]:
+            print(
+                f"[{stem[:30]}] pred {pr.speaker!r} ({pr.speaker_mention!r}) gold "
+                f"{g['source_text']!r} -> hand {ref!r}: {pr.quote[:60]!r}"
             )
         print(f"\n--- top speaker disagreements under ({PROXY}) (first {n})")
         for stem, top_g, top_p in top_err[:n]:

@@ -148,3 +148,32 @@ def test_the_place_plus_role_noun_is_a_description_never_a_name():
     )
     assert speaker_of(text, "We will see") == "the Wisconsin Republican"
     assert speaker_of(text, "It is done") == "Paul Roe"
+
+
+def test_participle_phrase_after_a_speaker_noun_keeps_its_head():
+    text = 'Protesters marching through the streets chanted "No more!" until late.'
+    assert speaker_of(text, "No more").lower().startswith("protesters")
+
+
+# ---------------------------------------------------------------- 3. he / she
+
+
+def test_subject_after_a_long_lead_phrase_is_the_antecedent():
+    text = (
+        "Police arrested Tomas Varga at the border and sent him home. His friend "
+        "Berhanu Okafor watched from abroad.\n\n"
+        "Days after Varga's arrest and extradition to the capital, Okafor volunteered to "
+        "replace him. "
+        '"Was I going to sit in my office and complain?" he told me.'
+    )
+    assert speaker_of(text, "sit in my office") == "Berhanu Okafor"
+
+
+def test_single_name_with_a_relative_who_is_a_person():
+    text = (
+        "Awards went to Zendaya Brooks and Rihanna.\n\n"
+        'In her speech, Brooks said: "Change the world," she said.\n\n'
+        "Meanwhile Rihanna, who was honored for her work, spoke about self-love. "
+        '"Learn to love yourself first," she said.'
+    )
+    assert speaker_of(text, "Learn to love yourself") == "Rihanna"

@@ -32,6 +32,7 @@ from .names import (
 from .phrases import _left_np, _window_tokens
 
 _SUBJ, _ALL, _LOOSE = 0, 1, 2  # kinds of pronoun antecedent (resolve)
+_WHO_AFTER_RE = re.compile(r",?\s+who\s")
 
 
 def _nearest_antecedent(back, item_of, kind, i):
@@ -210,8 +211,15 @@ class _ArticleNames:
                 # full name does not ("Rakeyia Scott" after "Keith Scott": a family)
                 g = self.ante[1].get(info[3])
             surname = info[3] in self.by_last_multi and not self.common_word(info[3])
+            # "Rihanna, who was honored": a relative "who" marks a person
+            end = self.text.find(cw[-1], pos, pos + 80)
+            who = (
+                end >= 0
+                and not info[3].endswith(("ans", "ats", "ists"))  # "Europeans, who"
+                and _WHO_AFTER_RE.match(self.text, end + len(cw[-1])) is not None
+            )
             ok = not (
-                (info[7] or not (g is not None or info[8] or surname))
+                (info[7] or not (g is not None or info[8] or surname or who))
                 and not (
                     not info[6]
                     and info[3] not in self.lex.titles
@@ -225,19 +233,21 @@ class _ArticleNames:
         """Does the name at ``pos`` start its sentence's clause?"""
         text, sents, lex = self.text, self.sents, self.lex
         si = bisect.bisect_right(self.ante[0], pos) - 1
-        if si >= 0 and pos - sents[si][0] <= 40:
-            prefix = text[sents[si][0] : pos].split()
-            if (
-                len(prefix) <= 2
-                and all(
-                    w.lower().strip(",") in _SENT_START_STOP
-                    or w.lower().strip(",") in _LEAD_WORDS
-                    or w.lower().rstrip(".") in lex.titles
-                    for w in prefix
-                )
-            ) or _LEAD_PHRASE_RE.match(text, sents[si][0], pos):
-                # "Rubio disagreed." / "On his website, Lopez-Cantera promises ..."
-                return True
+        if si < 0 or pos - sents[si][0] > 80:
+            return False
+        prefix = text[sents[si][0] : pos].split()
+        if (
+            len(prefix) <= 2
+            and all(
+                w.lower().strip(",") in _SENT_START_STOP
+                or w.lower().strip(",") in _LEAD_WORDS
+                or w.lower().rstrip(".") in lex.titles
+                for w in prefix
+            )
+        ) or _LEAD_PHRASE_RE.match(text, sents[si][0], pos):
+            # "Rubio disagreed." / "On his website, Lopez-Cantera promises ..." / "Days
+            # after the arrest of his friend, Nega volunteered ..."
+            return True
         return False
 
     def item_of(self, i, kind):
@@ -1091,7 +1101,7 @@ def _relative_np(an, at):
             j -= 1  # ", from Selvane,": set off by commas
             k = j
             np_h = _np_with_modifiers(an, toks, k)
-            if np_h is not None and np_h[1] == k and toks[np_h[0] - 1][2] != ",":
+            if np_h is not None and np_h[1] == k:
                 j = np_h[0]  # "a doctor from Englewood": the doctor
                 i0, i1, place = np_h[0], np_h[1], False
                 first = toks[i0][2]

@@ -246,6 +246,29 @@ _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_PREPS = frozenset("in since by until during".split())
 
 
+_MOTION_PREPS = frozenset("through across along around into outside inside near past".split())
+
+
+def _participle_head(toks, j, lex):
+    """Start of the noun phrase that a participle phrase ending in toks[j:] modifies
+    ("Protesters marching through | the streets" -> "Protesters"), else ``j``: the
+    head is a listed speaker noun right before "<-ing word> <preposition>"."""
+    if j < 3:
+        return j
+    prep, ing, head = toks[j - 1][2].lower(), toks[j - 2][2].lower(), toks[j - 3][2]
+    if (
+        (prep in _PREPS or prep in _MOTION_PREPS)
+        and ing.endswith("ing")
+        and len(ing) > 4
+        and head.lower() in lex.nouns
+    ):
+        k = j - 3
+        while k - 1 >= 0 and toks[k - 1][2].lower() in _DETS:
+            k -= 1
+        return k
+    return j
+
+
 def _left_np0(toks, k, lex):
     """Parse the noun phrase ending right before token index k (exclusive).
 
@@ -312,7 +335,7 @@ def _left_np0(toks, k, lex):
             j -= 1
         first = toks[j][2].lower()
         if first in _DETS or first.endswith(("'s", "’s")):
-            return (j, i + 1)
+            return (_participle_head(toks, j, lex), i + 1)
         plural = len(lw) > 4 and lw.endswith("s") and not lw.endswith(_NOT_PLURAL)
         at_clause = (
             j == 0
