@@ -177,3 +177,20 @@ def test_single_name_with_a_relative_who_is_a_person():
         '"Learn to love yourself first," she said.'
     )
     assert speaker_of(text, "Learn to love yourself") == "Rihanna"
+
+
+def test_name_in_apposition_to_a_described_subject_is_the_antecedent():
+    text = (
+        'Roy Hermann, 65, came to hear Lee. "I am not sure," said Hermann.\n\n'
+        "Her father, Brad, 39, worried that voters were scared.\n\n"
+        '"People are afraid of wasting their votes," he said.'
+    )
+    assert speaker_of(text, "afraid of wasting") == "Brad"
+
+
+def test_number_of_years_ago_is_an_adverbial_not_the_speaker():
+    text = (
+        "Al Lee spoke on Monday. Eight years ago, he backed Ann Roe and said, "
+        '"She has done nothing for us."'
+    )
+    assert speaker_of(text, "done nothing for us") == "Al Lee"

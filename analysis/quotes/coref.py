@@ -237,14 +237,18 @@ class _ArticleNames:
             return False
         prefix = text[sents[si][0] : pos].split()
         if (
-            len(prefix) <= 2
-            and all(
-                w.lower().strip(",") in _SENT_START_STOP
-                or w.lower().strip(",") in _LEAD_WORDS
-                or w.lower().rstrip(".") in lex.titles
-                for w in prefix
+            (
+                len(prefix) <= 2
+                and all(
+                    w.lower().strip(",") in _SENT_START_STOP
+                    or w.lower().strip(",") in _LEAD_WORDS
+                    or w.lower().rstrip(".") in lex.titles
+                    for w in prefix
+                )
             )
-        ) or _LEAD_PHRASE_RE.match(text, sents[si][0], pos):
+            or _LEAD_PHRASE_RE.match(text, sents[si][0], pos)
+            or _described_subject(prefix)
+        ):
             # "Rubio disagreed." / "On his website, Lopez-Cantera promises ..." / "Days
             # after the arrest of his friend, Nega volunteered ..."
             return True
@@ -1140,6 +1144,20 @@ def _resolve_relative(an, q, persons, groups):
     finally:
         q.mention, q.m_start, q.m_end = saved
     return q.speaker is not None
+
+
+_SUBJECT_DETS = frozenset("the a an his her their its our my".split())
+
+
+def _described_subject(prefix):
+    """Is the name after these words an apposition to a described clause subject
+    ("Her father, Brad, 39, worried", "The spokesman, Ann Roe, said")?"""
+    return (
+        2 <= len(prefix) <= 3
+        and prefix[0].lower() in _SUBJECT_DETS
+        and prefix[-1].endswith(",")
+        and all(w.isalpha() and w.islower() for w in prefix[1:-1] + [prefix[-1][:-1]])
+    )
 
 
 _LEAD_PHRASE_RE = re.compile(

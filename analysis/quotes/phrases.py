@@ -534,6 +534,21 @@ def _right_np(toks, k, lex):
     return (k, j)
 
 
+_TIME_UNITS = frozenset("years year months month weeks week days day hours decades".split())
+_AGO = frozenset("ago later earlier before after".split())
+
+
+def _ago_phrase(st):
+    """Does the sentence open with "<number> <time unit> ago/later," ("Eight years ago,
+    he ...")? Then its first words are an adverbial, never the subject."""
+    return (
+        len(st) > 3
+        and (st[0][2].lower() in _NUMERIC or st[0][2][:1].isdigit())
+        and st[1][2].lower() in _TIME_UNITS
+        and st[2][2].lower() in _AGO
+    )
+
+
 def _sentence_subject(masked, ss, se, lex):
     """Char span of the first noun phrase of a sentence (its likely subject)."""
     st = _window_tokens(masked, ss, min(se, ss + 200))
@@ -542,7 +557,7 @@ def _sentence_subject(masked, ss, se, lex):
     # find the predicate (first finite-looking verb) and parse the NP right before it
     x0 = 1
     held = None
-    if st[0][2].lower() in _LEAD_ADVERBIAL:
+    if st[0][2].lower() in _LEAD_ADVERBIAL or _ago_phrase(st):
         for y in range(1, min(len(st), 25)):
             if st[y][2] == ",":
                 x0 = y + 2
