@@ -194,3 +194,23 @@ def test_number_of_years_ago_is_an_adverbial_not_the_speaker():
         '"She has done nothing for us."'
     )
     assert speaker_of(text, "done nothing for us") == "Al Lee"
+
+
+def test_titled_name_after_capitalised_words_starts_its_clause():
+    text = (
+        '"We will stay the course," Don Fowler said.\n\n'
+        "Former Selvane Gov. Ed Rendon, who once ran the party, agreed that the rules "
+        'should change, but he said, "The talk should wait until after the vote."'
+    )
+    assert speaker_of(text, "talk should wait") == "Ed Rendon"
+
+
+def test_subject_after_a_long_introductory_phrase_is_the_antecedent():
+    text = (
+        '"The army is weak," said President Al Dorn.\n\n'
+        "The plan was backed by retired Gen. Norman Hamm.\n\n"
+        "In an interview with a morning radio programme in the capital, Hamm made it "
+        "clear he had doubts. "
+        '"Now that I am retired, I can say it," he told the host.'
+    )
+    assert speaker_of(text, "I can say it") == "Norman Hamm"

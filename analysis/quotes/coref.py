@@ -252,7 +252,13 @@ class _ArticleNames:
             # "Rubio disagreed." / "On his website, Lopez-Cantera promises ..." / "Days
             # after the arrest of his friend, Nega volunteered ..."
             return True
-        return False
+        # "Former Pennsylvania Gov. Ed Rendell, who ..., agreed": capitalised words
+        # and a title before the name
+        return (
+            2 <= len(prefix) <= 4
+            and prefix[-1].lower().rstrip(".") in lex.titles
+            and all(w[:1].isupper() or w.lower() in _SENT_START_STOP for w in prefix)
+        )
 
     def item_of(self, i, kind):
         """The (pos, cleaned words, gender) item of ``names[i]`` as an antecedent of
@@ -1164,7 +1170,7 @@ _LEAD_PHRASE_RE = re.compile(
     r"(?:(?:And|But|So|Yet)[ \t]+)?"
     r"(?:(?:In|On|At|After|Before|During|With|For|Since|Despite|Amid|Under|Following|Speaking|"
     r"Asked|Earlier|Later|Last|Unlike|Like|(?<=[a-z] )(?:in|on|at|after|before|since|during))"
-    r"\b[^,.;:\n\x01]{1,50}"
+    r"\b[^,.;:\n\x01]{1,70}"
     r"|(?:Days|Weeks|Months|Years|Hours|Minutes|Moments|Shortly|Soon|Not[ \t]+long)[ \t]+"
     r"(?:after|before|later|earlier|afterward|afterwards)\b[^,.;:\n\x01]{0,50}"
     r"|(?:Meanwhile|Instead|However|Still|Separately|Afterward|Afterwards|Then|Now))"
