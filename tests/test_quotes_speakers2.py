@@ -214,3 +214,10 @@ def test_subject_after_a_long_introductory_phrase_is_the_antecedent():
         '"Now that I am retired, I can say it," he told the host.'
     )
     assert speaker_of(text, "I can say it") == "Norman Hamm"
+
+
+def test_one_democrat_is_a_description_not_a_name():
+    text = '"It was not a good plan," said one senior Democrat familiar with the talks.'
+    q = quotes(text)
+    assert q["speaker"].tolist() == ["one senior Democrat"]
+    assert q["speaker_type"].tolist() == ["anonymous"]

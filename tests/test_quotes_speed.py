@@ -284,6 +284,8 @@ def plain_stype_of(words_raw, lex, by_last):
         and not h.endswith(R._NOT_PLURAL)
     ):
         return "group"
+    if cut >= 2 and lw[0] in R._ONE_DETS and lw[cut - 1] in R._PARTY_NOUNS:
+        return "anonymous"  # "one senior Democrat"
     if (
         cut >= 2
         and lw[0] == "the"

@@ -319,6 +319,8 @@ def _stype_static(words_raw, lex):
         return "group", None
     if lw[0] in ("a", "an") and words_raw[cut - 1].islower() and cut <= 5:
         return "anonymous", None  # "a bartender said": an unnamed person
+    if cut >= 2 and lw[0] in _ONE_DETS and lw[cut - 1] in _PARTY_NOUNS:
+        return "anonymous", None  # "one senior Democrat said": a description, no name
     if (
         cut >= 2
         and lw[0] == "the"
@@ -335,6 +337,10 @@ def _stype_static(words_raw, lex):
         return "person", None
     return "unknown", None
 
+
+# "one Democrat", "a lifelong Republican": a capitalised common noun after a determiner
+_ONE_DETS = frozenset("one a an another the this that".split())
+_PARTY_NOUNS = frozenset("democrat republican conservative liberal independent".split())
 
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 
