@@ -885,6 +885,9 @@ def _inside_org_name(an, q, run):
     """Is the name ``run`` of the mention the end of an organisation's name ("the
     Commission on Presidential Debates said")? If so the speaker is that organisation
     (filled in) and True; a run that opens with a given name or an honorific is a person."""
+    before = an.text[max(0, q.m_start - 8) : q.m_start].rstrip(" \t")
+    if not before.endswith((" of", " on", " for", " and", "&")):
+        return False  # (the cheap test first: the connector right before the mention)
     if run[0].lower() in an.lex.gender or q.mention.split()[0].lower().rstrip(".") in _HONORIFICS:
         return False
     if _ORG_LEFT_RE.search(an.text, max(0, q.m_start - 60), q.m_start) is None:
