@@ -54,6 +54,12 @@ Metric (exactly what is computed below):
   (train only), and so is the extractor's own agreement with the hand reading on
   the sampled pronouns it matched. Pairs whose gold Source names someone itself
   ("named") need no proxy and are printed separately.
+* Top speaker per article: per article with at least one gold attribution, the
+  most frequent gold speaker (every gold attribution; pronoun Sources resolved by
+  proxy (a) and by proxy (d), both printed) against the most frequent predicted
+  ``speaker`` (one per statement); speakers are grouped by their last name word and
+  ties go to the group that appears first (``top_speaker``); the two agree when they
+  share a name word. An article with no predicted speaker counts as a disagreement.
 * Kinds. Gold kind = direct when the content starts and ends with quotation marks,
   mixed when it contains one, else indirect. We print recall per gold kind and
   precision per predicted kind.
@@ -498,6 +504,38 @@ def statements(pred, texts):
     return out
 
 
+def _speaker_key(s: str) -> str | None:
+    """The last name word of a speaker string in text order ("Sen. Ted Cruz" ->
+    "cruz"), the key that groups one person's mentions; None when it has none."""
+    words = [w.strip(".'’-") for w in re.findall(r"[\w’'.\-]+", s.lower())]
+    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+    words = [w for w in words if w and w not in STOP and w not in PRONOUNS and w not in TITLES]
+    return words[-1] if words else None
+
+
+def top_speaker(speakers: list[str]) -> str | None:
+    """The most frequent speaker of a list in text order: speakers are grouped by
+    their last name word (``_speaker_key``); ties go to the group that appears first;
+    the group is represented by its first speaker string. None when no speaker has a
+    name word.
+
+    >>> top_speaker(["Jane Doe", "John Roe", "Doe", "Roe"])
+    'Jane Doe'
+    """
+    count: dict[str, int] = {}
+    first: dict[str, tuple[int, str]] = {}
+    for i, sp in enumerate(speakers):
+        k = _speaker_key(sp or "")
+        if k is None:
+            continue
+        count[k] = count.get(k, 0) + 1
+        first.setdefault(k, (i, sp))
+    if not count:
+        return None
+    best = max(count, key=lambda k: (count[k], -first[k][0]))
+    return first[best][1]
+
+
 def overlap(pred, segs):
     ps, pe = pred
     return sum(max(0, min(pe, e) - max(ps, s)) for s, e in segs)
@@ -590,6 +628,7 @@ def main(argv=None) -> int:
                 for r in csv.DictReader(fh):
                     hand[(r["stem"], int(r["offset"]))] = r["referent"]
     hand_ok = hand_n = 0
+    hand_err = []
     preds_by = {k: g for k, g in pred.groupby("article_id", sort=False)}
     for stem, gold in gold_by.items():
         text = texts[stem]
@@ -620,6 +659,8 @@ def main(argv=None) -> int:
             if ref is not None:
                 hand_n += 1
                 hand_ok += bool(pw & name_words(ref))
+                if not pw & name_words(ref):
+                    hand_err.append((stem, plist[i], gold[j], ref))
             spk_ok += ok
             spk_by[gold[j]["pronoun_source"]][0] += ok
             spk_by[gold[j]["pronoun_source"]][1] += 1
@@ -667,6 +708,31 @@ def main(argv=None) -> int:
             f"  extractor vs hand reading on the sampled pronoun gold Sources it matched: "
             f"{hand_ok / hand_n:.3f} ({hand_ok}/{hand_n})"
         )
+    # top speaker per article: the most frequent gold speaker (pronoun Sources by the
+    # proxy) vs the most frequent predicted speaker (statements); articles without gold
+    # attributions are skipped
+    top_ok = dict.fromkeys(("a", "d"), 0)
+    top_err = []
+    n_top = 0
+    for stem, gold in gold_by.items():
+        if not gold:
+            continue
+        n_top += 1
+        p = preds_by.get(stem)
+        top_p = None if p is None else top_speaker(list(p["speaker"].fillna("")))
+        for k in top_ok:
+            order = sorted(gold, key=lambda g: g["source"][0][0])
+            top_g = top_speaker([g["source_resolved"][k] for g in order])
+            if top_p and top_g and name_words(top_p) & name_words(top_g):
+                top_ok[k] += 1
+            elif k == PROXY:
+                top_err.append((stem, top_g, top_p))
+    print(
+        "top speaker per article (most frequent gold vs predicted speaker): "
+        + "  ".join(
+            f"({k}) {top_ok[k] / n_top if n_top else 0:.3f} ({top_ok[k]}/{n_top})" for k in top_ok
+        )
+    )
     print(
         f"speed {len(rows) / dt:.0f} articles/s wall, {len(rows) / cpu:.0f} articles/s CPU"
         f"  ({kb / cpu:.0f} kB/s CPU, {dt:.2f}s wall, avg {kb / len(rows):.1f} kB/article)"
@@ -695,6 +761,15 @@ def main(argv=None) -> int:
                 f"[{stem[:30]}] pred {pr.speaker!r} ({pr.speaker_mention!r}) gold "
                 f"{g['source_text']!r} -> {g['source_resolved'][PROXY]!r}: {pr.quote[:60]!r}"
             )
+        print(f"\n--- extractor vs hand reading: disagreements (first {n})")
+        for stem, pr, g, ref in hand_err[:n]:
+            print(
+                f"[{stem[:30]}] pred {pr.speaker!r} ({pr.speaker_mention!r}) gold "
+                f"{g['source_text']!r} -> hand {ref!r}: {pr.quote[:60]!r}"
+            )
+        print(f"\n--- top speaker disagreements under ({PROXY}) (first {n})")
+        for stem, top_g, top_p in top_err[:n]:
+            print(f"[{stem[:30]}] gold {top_g!r} pred {top_p!r}")
     return 0
 
 

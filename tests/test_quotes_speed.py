@@ -284,6 +284,16 @@ def plain_stype_of(words_raw, lex, by_last):
         and not h.endswith(R._NOT_PLURAL)
     ):
         return "group"
+    if cut >= 2 and lw[0] in R._ONE_DETS and lw[cut - 1] in R._PARTY_NOUNS:
+        return "anonymous"  # "one senior Democrat"
+    if (
+        cut >= 2
+        and lw[0] == "the"
+        and words_raw[1][:1].isupper()
+        and lw[1].rstrip(".") not in lex.titles
+        and not lw[cut - 1].endswith("s")
+    ):  # "The New Yorker": a publication; "the Wisconsin senator": a description
+        return "anonymous" if lw[cut - 1] in R._ROLE_NOUNS else "organization"
     if any(w[:1].isupper() for w in words_raw[:cut]):
         if lw[cut - 1].endswith(("ans", "ists", "ers", "ats")) and lw[cut - 1] not in by_last:
             return "group"  # "Republicans", "Democrats"

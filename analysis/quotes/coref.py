@@ -17,6 +17,7 @@ from .names import (
     _NAME_MEMO,
     _NAME_MEMO_LEX,
     _NAME_SEQ_RE,
+    _PERSON_TITLE,
     _ROLE_NO_FALLBACK,
     _canonical_among,
     _group_names,
@@ -28,8 +29,30 @@ from .names import (
     _titled,
     parse_person_name,
 )
+from .phrases import _left_np, _window_tokens
 
 _SUBJ, _ALL, _LOOSE = 0, 1, 2  # kinds of pronoun antecedent (resolve)
+_WHO_AFTER_RE = re.compile(r",?\s+who\s")
+
+
+def _has_word(text, word):
+    """Is ``word`` written in ``text`` as a whole word (no word character or hyphen on
+    either side)? The same answer as a regex search with look-arounds, by ``str.find``.
+
+    >>> _has_word("the war on terrorism.", "terrorism"), _has_word("anti-terrorism", "terrorism")
+    (True, False)
+    """
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        before = text[i - 1 : i]
+        after = text[i + n : i + n + 1]
+        if not (before and (before.isalnum() or before in "_-")) and not (
+            after and (after.isalnum() or after in "_-")
+        ):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 def _nearest_antecedent(back, item_of, kind, i):
@@ -133,6 +156,7 @@ class _ArticleNames:
         # to ``gender_of``
         self.ante = []  # [sentence starts, gender_of at that time, walk memo]
         self.person_cache = {}  # index in ``names`` -> (gender, person-like?)
+        self.common_cache = {}  # lower-case word -> written in lower case too?
         self.item_cache = ({}, {}, {})  # per kind: index in ``names`` -> item or None
 
     def title_words(self, pos, tw0):
@@ -185,15 +209,35 @@ class _ArticleNames:
             ante.append(([-2] * n, [-2] * n, [-2] * n))
             self.positions()
 
+    def common_word(self, low):
+        """Is ``low`` (a lower-cased capitalised word) also written in lower case in
+        the article, a common noun ("Terrorism" in a heading, "terrorism" in the
+        text) rather than a surname?"""
+        got = self.common_cache.get(low)
+        if got is None:
+            got = self.common_cache[low] = _has_word(self.text, low)
+        return got
+
     def person_like(self, i):
         got = self.person_cache.get(i)
         if got is None:
             pos, cw, g, info = self.names[i]
             # info: (cw, gender, tw, last_l, first_l, joined_l, bad_last,
             #        not_person_static, first_has_gender, loose_ok)
-            g = g or self.ante[1].get(info[3])
+            if g is None and len(cw) == 1:
+                # a surname alone takes the gender of the full name seen with it; a
+                # full name does not ("Rakeyia Scott" after "Keith Scott": a family)
+                g = self.ante[1].get(info[3])
+            surname = info[3] in self.by_last_multi and not self.common_word(info[3])
+            # "Rihanna, who was honored": a relative "who" marks a person
+            end = self.text.find(cw[-1], pos, pos + 80)
+            who = (
+                end >= 0
+                and not info[3].endswith(("ans", "ats", "ists"))  # "Europeans, who"
+                and _WHO_AFTER_RE.match(self.text, end + len(cw[-1])) is not None
+            )
             ok = not (
-                (info[7] or not (g is not None or info[8] or info[3] in self.by_last_multi))
+                (info[7] or not (g is not None or info[8] or surname or who))
                 and not (
                     not info[6]
                     and info[3] not in self.lex.titles
@@ -207,9 +251,11 @@ class _ArticleNames:
         """Does the name at ``pos`` start its sentence's clause?"""
         text, sents, lex = self.text, self.sents, self.lex
         si = bisect.bisect_right(self.ante[0], pos) - 1
-        if si >= 0 and pos - sents[si][0] <= 40:
-            prefix = text[sents[si][0] : pos].split()
-            if (
+        if si < 0 or pos - sents[si][0] > 80:
+            return False
+        prefix = text[sents[si][0] : pos].split()
+        if (
+            (
                 len(prefix) <= 2
                 and all(
                     w.lower().strip(",") in _SENT_START_STOP
@@ -217,10 +263,20 @@ class _ArticleNames:
                     or w.lower().rstrip(".") in lex.titles
                     for w in prefix
                 )
-            ) or _LEAD_PHRASE_RE.match(text, sents[si][0], pos):
-                # "Rubio disagreed." / "On his website, Lopez-Cantera promises ..."
-                return True
-        return False
+            )
+            or _LEAD_PHRASE_RE.match(text, sents[si][0], pos)
+            or _described_subject(prefix)
+        ):
+            # "Rubio disagreed." / "On his website, Lopez-Cantera promises ..." / "Days
+            # after the arrest of his friend, Nega volunteered ..."
+            return True
+        # "Former Pennsylvania Gov. Ed Rendell, who ..., agreed": capitalised words
+        # and a title before the name
+        return (
+            2 <= len(prefix) <= 4
+            and prefix[-1].lower().rstrip(".") in lex.titles
+            and all(w[:1].isupper() or w.lower() in _SENT_START_STOP for w in prefix)
+        )
 
     def item_of(self, i, kind):
         """The (pos, cleaned words, gender) item of ``names[i]`` as an antecedent of
@@ -676,6 +732,7 @@ def _clause_opener(text, pos):
     return _CLAUSE_OPENER_RE.search(text, max(0, pos - 30), pos) is not None
 
 
+_HONORIFICS = load_titles()["honorific"]
 _PERSON_NOUNS = load_titles()["role"] - {"press", "elect", "member", "allies", "ally"}
 
 
@@ -743,6 +800,8 @@ def _resolve_named(an, q, minfo, persons, groups):
         if not run:
             q.speaker, q.stype = q.mention, "unknown"
             return
+        if _inside_org_name(an, q, run):
+            return
         canon = an.canonical(run)
         q.speaker = canon
         q.stype = "person"
@@ -799,7 +858,7 @@ _COMPANY_HEADS = frozenset(
 for _h in _COMPANY_HEADS:
     _ORG_HEADS.setdefault(_h, _ORG_HEADS["company"])
 
-_ORG_LEFT_RE = re.compile(r"((?:[A-Z][\w&’'.-]*[ \t]+){1,3}(?:and|&|of|for)[ \t]+)$")
+_ORG_LEFT_RE = re.compile(r"((?:[A-Z][\w&’'.-]*[ \t]+){1,3}(?:and|&|of|for|on)[ \t]+)$")
 _ORG_RIGHT_RE = re.compile(
     r"[ \t]+(?:of|for|and|&)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w&’'.-]*[ \t]*){1,3})"
 )
@@ -820,6 +879,21 @@ def _org_name(text, pos, cw):
         if r is not None:
             name = name + text[end + len(cw[-1]) : r.end(1)].rstrip()
     return re.sub(r"\s+", " ", name)
+
+
+def _inside_org_name(an, q, run):
+    """Is the name ``run`` of the mention the end of an organisation's name ("the
+    Commission on Presidential Debates said")? If so the speaker is that organisation
+    (filled in) and True; a run that opens with a given name or an honorific is a person."""
+    before = an.text[max(0, q.m_start - 8) : q.m_start].rstrip(" \t")
+    if not before.endswith((" of", " on", " for", " and", "&")):
+        return False  # (the cheap test first: the connector right before the mention)
+    if run[0].lower() in an.lex.gender or q.mention.split()[0].lower().rstrip(".") in _HONORIFICS:
+        return False
+    if _ORG_LEFT_RE.search(an.text, max(0, q.m_start - 60), q.m_start) is None:
+        return False
+    q.speaker, q.stype = _org_name(an.text, q.m_start, q.mention.split()), "organization"
+    return True
 
 
 def _company_subject(an, at, reach=1500):
@@ -950,35 +1024,174 @@ def resolve(text, quotes, sents, lex, masked=None):
     persons: list = []  # (pos, canonical, gender) of person speakers so far
     groups: list = []
     for q in quotes:
-        minfo = _mention_info(q.mention, lex)
-        lm = minfo[0]
-        if lm in _QUANT_SUBJ:
-            q.speaker, q.stype = lm, "group"
-        elif lm in lex.nouns and " " not in lm:
-            q.speaker, q.stype = lm, lex.nouns[lm]  # "Police said", "Officials said"
-            if q.stype in ("group", "organization"):
-                groups.append((q.m_start, q.speaker, q.stype))
-        elif lm in _PRONOUNS:
-            _resolve_pronoun(an, q, lm, persons, groups)
-        elif _is_org_reference(lm):
-            _resolve_org(an, q, lm, groups)
-        elif not _resolve_name_list(an, q, groups):
-            role = minfo[1]
-            if role is _EMPTY_MENTION:
-                raise IndexError("a mention without words")  # as indexing its first word did
-            # "the president", "the GOP presidential candidate": the person last named so
-            if role is None:
-                if not _resolve_described(an, q, persons):
-                    _resolve_named(an, q, minfo, persons, groups)
-            elif not _resolve_role(an, q, role, persons):
+        if q.mention.lower() in ("who", "whom") and _resolve_relative(an, q, persons, groups):
+            continue
+        _resolve_mention(an, q, persons, groups)
+
+
+def _resolve_mention(an, q, persons, groups):
+    """Fill the speaker and stype of one quote from its mention."""
+    lex = an.lex
+    minfo = _mention_info(q.mention, lex)
+    lm = minfo[0]
+    if lm in _QUANT_SUBJ:
+        q.speaker, q.stype = lm, "group"
+    elif lm in lex.nouns and " " not in lm:
+        q.speaker, q.stype = lm, lex.nouns[lm]  # "Police said", "Officials said"
+        if q.stype in ("group", "organization"):
+            groups.append((q.m_start, q.speaker, q.stype))
+    elif lm in _PRONOUNS:
+        _resolve_pronoun(an, q, lm, persons, groups)
+    elif _is_org_reference(lm):
+        _resolve_org(an, q, lm, groups)
+    elif not _resolve_name_list(an, q, groups):
+        role = minfo[1]
+        if role is _EMPTY_MENTION:
+            raise IndexError("a mention without words")  # as indexing its first word did
+        # "the president", "the GOP presidential candidate": the person last named so
+        if role is None:
+            if not _resolve_described(an, q, persons):
                 _resolve_named(an, q, minfo, persons, groups)
+        elif not _resolve_role(an, q, role, persons):
+            _resolve_named(an, q, minfo, persons, groups)
+
+
+# words between an apposition's comma and its noun phrase ("McConnell, now the leader,")
+_APPOSITION_LEAD = frozenset("now then also formerly currently once still".split())
+_POSTMODIFIER_PREPS = frozenset("of on in at from for with".split())
+_RELATIVE_REACH = 240  # characters before "who" searched for its noun phrase
+
+
+def _np_with_modifiers(an, toks, end):
+    """(i0, i1) of the noun phrase ending before token ``end`` with the prepositional
+    phrases that modify its head ("Democrats on Capitol Hill", "one aide familiar with
+    the talks"), or None."""
+    np_ = _left_np(toks, end, an.lex)
+    if np_ is None:
+        return None
+    i0, i1 = np_
+    for _hop in range(3):
+        if i0 < 2 or toks[i0 - 1][2].lower() not in _POSTMODIFIER_PREPS:
+            break
+        k = i0 - 1
+        if toks[k - 1][2].lower() in ("familiar", "close"):
+            k -= 1  # "a source close to the talks"
+        head = _left_np(toks, k, an.lex)
+        if head is None or head[1] != k or toks[head[0]][2].lower() in _PRONOUNS:
+            break
+        hw = toks[head[1] - 1][2]
+        lw = hw.lower()
+        if not (
+            hw[:1].isupper()
+            or an.lex.nouns.get(lw) in ("anonymous", "group")
+            or lw in _PERSON_NOUNS
+        ):
+            break  # "an attack on Trump": the head is no one who speaks
+        i0 = head[0]
+    return i0, i1
+
+
+def _is_place_np(an, toks, i0, i1):
+    """Is the noun phrase toks[i0:i1] a place: a listed place, or a capitalised phrase
+    after "from" / "in" that opens with no given name or title ("a doctor from
+    Englewood")?"""
+    words = [t[2] for t in toks[i0:i1]]
+    if not words[-1][:1].isupper():
+        return False
+    if " ".join(words) in an.lex.place_names or words[-1] in an.lex.place_words:
+        return True
+    if words[0].lower() in an.lex.gender or words[0].lower().rstrip(".") in _PERSON_TITLE:
+        return False  # "a response from Donald Trump Jr.": a person
+    return i0 >= 1 and toks[i0 - 1][2].lower() in ("from", "in")
+
+
+def _relative_np(an, at):
+    """(start, end) of the noun phrase that a non-restrictive "who" at ``at`` refers
+    to: the noun phrase right before its comma with its modifiers ("Democrats on
+    Capitol Hill, who"), skipping back over an apposition, an age or a place set off by
+    commas to the name before it ("Lee Park, the mayor of Selvane, who", "Ann Roe, 41,
+    from Selvane, who" -> the name); None when the comma or the noun phrase is missing.
+    A description with no name before it is the antecedent itself ("a young child")."""
+    lo = max(0, at - _RELATIVE_REACH)
+    toks = _window_tokens(an.masked if an.masked is not None else an.text, lo, at)
+    end = len(toks) - 1
+    if end < 1 or toks[end][2] != ",":
+        return None
+    fallback = None
+    for _chunk in range(4):
+        np_ = _np_with_modifiers(an, toks, end)
+        if np_ is None:
+            break
+        i0, i1 = np_
+        first = toks[i0][2]
+        j = i0
+        while j > 0 and toks[j - 1][2].lower() in _APPOSITION_LEAD:
+            j -= 1
+        place = _is_place_np(an, toks, i0, i1)
+        if place and j >= 1 and toks[j - 1][2].lower() in ("from", "in"):
+            j -= 1  # ", from Selvane,": set off by commas
+            k = j
+            np_h = _np_with_modifiers(an, toks, k)
+            if np_h is not None and np_h[1] == k:
+                j = np_h[0]  # "a doctor from Englewood": the doctor
+                i0, i1, place = np_h[0], np_h[1], False
+                first = toks[i0][2]
+        number = first[:1].isdigit()
+        described = first.lower() in ("the", "a", "an") or first.islower()
+        if not (place or number or described):
+            return toks[i0][0], toks[i1 - 1][1]  # a name
+        if described and not place and fallback is None:
+            fallback = (i0, i1)
+        if j < 2 or toks[j - 1][2] != ",":
+            break
+        end = j - 1
+    if fallback is None:
+        return None
+    i0, i1 = fallback
+    if i0 == 0 and lo > 0:
+        return None  # the window cut the phrase
+    return toks[i0][0], toks[i1 - 1][1]
+
+
+def _resolve_relative(an, q, persons, groups):
+    """Fill the speaker of "X, who said" from the noun phrase X (``_relative_np``),
+    resolved as if it were the mention; False when there is none."""
+    span = _relative_np(an, q.m_start)
+    if span is None:
+        return False
+    s, e = span
+    mention = an.text[s:e]
+    low = mention.lower()
+    if low in _PRONOUNS or low in ("which", "that", "whom", "whose") or MASK in mention:
+        return False
+    saved = q.mention, q.m_start, q.m_end
+    q.mention, q.m_start, q.m_end = mention, s, e
+    try:
+        _resolve_mention(an, q, persons, groups)
+    finally:
+        q.mention, q.m_start, q.m_end = saved
+    return q.speaker is not None
+
+
+_SUBJECT_DETS = frozenset("the a an his her their its our my".split())
+
+
+def _described_subject(prefix):
+    """Is the name after these words an apposition to a described clause subject
+    ("Her father, Brad, 39, worried", "The spokesman, Ann Roe, said")?"""
+    return (
+        2 <= len(prefix) <= 3
+        and prefix[0].lower() in _SUBJECT_DETS
+        and prefix[-1].endswith(",")
+        and all(w.isalpha() and w.islower() for w in prefix[1:-1] + [prefix[-1][:-1]])
+    )
 
 
 _LEAD_PHRASE_RE = re.compile(
     r"(?:(?:And|But|So|Yet)[ \t]+)?"
     r"(?:(?:In|On|At|After|Before|During|With|For|Since|Despite|Amid|Under|Following|Speaking|"
     r"Asked|Earlier|Later|Last|Unlike|Like|(?<=[a-z] )(?:in|on|at|after|before|since|during))"
-    r"\b[^,.;:\n\x01]{1,50}"
+    r"\b[^,.;:\n\x01]{1,70}"
     r"|(?:Days|Weeks|Months|Years|Hours|Minutes|Moments|Shortly|Soon|Not[ \t]+long)[ \t]+"
     r"(?:after|before|later|earlier|afterward|afterwards)\b[^,.;:\n\x01]{0,50}"
     r"|(?:Meanwhile|Instead|However|Still|Separately|Afterward|Afterwards|Then|Now))"

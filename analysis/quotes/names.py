@@ -201,7 +201,9 @@ def _name_info0(raw, lex):
         cw = cw[1:]
         cl = cl[1:]
     b = 0
-    while b < len(cw) and (cl[b] in _SENT_START_STOP or cl[b] in _PRONOUNS):
+    while b < len(cw) and (
+        cl[b] in _SENT_START_STOP or cl[b] in _PRONOUNS or cl[b] in _POSSESSIVE_DETS
+    ):
         b += 1
     if b == len(cw):
         return None
@@ -241,6 +243,10 @@ def _name_info0(raw, lex):
         first_l in lex.gender,
         not bad_last and first_l not in _SENT_START_STOP,
     )
+
+
+# possessive determiners opening a sentence ("My mother said"): never a name
+_POSSESSIVE_DETS = frozenset("my our your his her their its".split())
 
 
 def _junk_before_given_name(w, lex):
@@ -313,12 +319,28 @@ def _stype_static(words_raw, lex):
         return "group", None
     if lw[0] in ("a", "an") and words_raw[cut - 1].islower() and cut <= 5:
         return "anonymous", None  # "a bartender said": an unnamed person
+    if cut >= 2 and lw[0] in _ONE_DETS and lw[cut - 1] in _PARTY_NOUNS:
+        return "anonymous", None  # "one senior Democrat said": a description, no name
+    if (
+        cut >= 2
+        and lw[0] == "the"
+        and words_raw[1][:1].isupper()
+        and lw[1].rstrip(".") not in lex.titles
+        and not lw[cut - 1].endswith("s")
+    ):
+        if lw[cut - 1] in _ROLE_NOUNS:
+            return "anonymous", None  # "the Wisconsin senator": a description, no name
+        return "organization", None  # "The New Yorker said": a publication, no person
     if any(w[:1].isupper() for w in words_raw[:cut]):
         if lw[cut - 1].endswith(("ans", "ists", "ers", "ats")):
             return None, lw[cut - 1]  # "Republicans", "Democrats" (unless a surname)
         return "person", None
     return "unknown", None
 
+
+# "one Democrat", "a lifelong Republican": a capitalised common noun after a determiner
+_ONE_DETS = frozenset("one a an another the this that".split())
+_PARTY_NOUNS = frozenset("democrat republican conservative liberal independent".split())
 
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 

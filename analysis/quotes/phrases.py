@@ -241,6 +241,34 @@ def _including_segment(toks, i):
     return None
 
 
+# a year after a preposition before the cue is an adjunct, never the speaker
+_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_PREPS = frozenset("in since by until during".split())
+
+
+_MOTION_PREPS = frozenset("through across along around into outside inside near past".split())
+
+
+def _participle_head(toks, j, lex):
+    """Start of the noun phrase that a participle phrase ending in toks[j:] modifies
+    ("Protesters marching through | the streets" -> "Protesters"), else ``j``: the
+    head is a listed speaker noun right before "<-ing word> <preposition>"."""
+    if j < 3:
+        return j
+    prep, ing, head = toks[j - 1][2].lower(), toks[j - 2][2].lower(), toks[j - 3][2]
+    if (
+        (prep in _PREPS or prep in _MOTION_PREPS)
+        and ing.endswith("ing")
+        and len(ing) > 4
+        and head.lower() in lex.nouns
+    ):
+        k = j - 3
+        while k - 1 >= 0 and toks[k - 1][2].lower() in _DETS:
+            k -= 1
+        return k
+    return j
+
+
 def _left_np0(toks, k, lex):
     """Parse the noun phrase ending right before token index k (exclusive).
 
@@ -264,6 +292,8 @@ def _left_np0(toks, k, lex):
             i = j - 1
         elif lw_ in _TIME_WORDS and i >= 1 and toks[i - 1][2].lower() in _TIME_PREPS:
             i -= 2  # "Clinton on Tuesday said", "officials last week said"
+        elif _YEAR_RE.fullmatch(lw_) and i >= 1 and toks[i - 1][2].lower() in _YEAR_PREPS:
+            i -= 2  # "who in 2010 said", "the senator since 1998 has argued"
         elif (lw_ in _ADJUNCT_NOUNS or lw_ in _TIME_WORDS) and toks[i][2].islower():
             # "Jeb Bush in a Medium post said", "allies have in the past said"
             j = i - 1
@@ -305,7 +335,7 @@ def _left_np0(toks, k, lex):
             j -= 1
         first = toks[j][2].lower()
         if first in _DETS or first.endswith(("'s", "’s")):
-            return (j, i + 1)
+            return (_participle_head(toks, j, lex), i + 1)
         plural = len(lw) > 4 and lw.endswith("s") and not lw.endswith(_NOT_PLURAL)
         at_clause = (
             j == 0
@@ -504,6 +534,21 @@ def _right_np(toks, k, lex):
     return (k, j)
 
 
+_TIME_UNITS = frozenset("years year months month weeks week days day hours decades".split())
+_AGO = frozenset("ago later earlier before after".split())
+
+
+def _ago_phrase(st):
+    """Does the sentence open with "<number> <time unit> ago/later," ("Eight years ago,
+    he ...")? Then its first words are an adverbial, never the subject."""
+    return (
+        len(st) > 3
+        and (st[0][2].lower() in _NUMERIC or st[0][2][:1].isdigit())
+        and st[1][2].lower() in _TIME_UNITS
+        and st[2][2].lower() in _AGO
+    )
+
+
 def _sentence_subject(masked, ss, se, lex):
     """Char span of the first noun phrase of a sentence (its likely subject)."""
     st = _window_tokens(masked, ss, min(se, ss + 200))
@@ -512,7 +557,7 @@ def _sentence_subject(masked, ss, se, lex):
     # find the predicate (first finite-looking verb) and parse the NP right before it
     x0 = 1
     held = None
-    if st[0][2].lower() in _LEAD_ADVERBIAL:
+    if st[0][2].lower() in _LEAD_ADVERBIAL or _ago_phrase(st):
         for y in range(1, min(len(st), 25)):
             if st[y][2] == ",":
                 x0 = y + 2
