@@ -413,7 +413,7 @@ def test_unquoted_paragraph_after_a_colon_frame():
     assert rows(text) == [
         (
             "The governor",
-            "added",
+            ":",  # the colon frame's cue, as for every colon-announced paragraph
             "It is typical of the council. They know nothing, and the talk never stops.",
         )
     ]

@@ -1535,9 +1535,7 @@ def _verb_cue_frames(doc, cue_matches):
             continue
         choose = _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         if choose is None:
-            if _announces_quote(doc, c, post, frame_hi) and not _unquoted_paragraph(
-                doc, c, mention
-            ):
+            if _announces_quote(doc, c, post, frame_hi):
                 # "X said:" with the quote in the next sentence / paragraph
                 doc.pending_colon = (mention, c.cue, c.cs, c.ce, c.si)
             continue
@@ -1789,35 +1787,6 @@ def _lead_gerund_frame(doc, c, lex):
         for bid in ck[3]:
             doc.used_blocks.setdefault(bid, q)
         doc.quotes.append(q)
-    return True
-
-
-# a paragraph break after a colon frame, then a paragraph that is no quotation and
-# no embedded post ("<tweet ...>")
-_PARAGRAPH_AFTER_COLON_RE = re.compile(r":[ \t]*\n+[ \t]*(?=[^\s<\x01])")
-
-
-def _unquoted_paragraph(doc, c, mention):
-    """Add the paragraph that a colon frame ending its paragraph announces when it is
-    set off without quotation marks ("Lee wrote:" and, as the next paragraph, "I think
-    the plan is sound."): one indirect Quote of the whole paragraph. False when no
-    colon and line break follow the cue, or the paragraph holds a quotation or fewer
-    than five words."""
-    masked = doc.masked
-    j = c.ce
-    while j < len(masked) and masked[j] in " \t":
-        j += 1
-    m = _PARAGRAPH_AFTER_COLON_RE.match(masked, j)
-    if m is None:
-        return False
-    lo = m.end()
-    hi = masked.find("\n", lo)
-    hi = len(masked) if hi < 0 else hi
-    if MASK in masked[lo:hi] or len(masked[lo:hi].split()) < 5:
-        return False
-    s0, e0 = _strip_span(doc.text, lo, hi)
-    q = Quote(s0, e0, "indirect", c.cue, c.cs, c.ce, *mention)
-    doc.quotes.append(q)
     return True
 
 
