@@ -1306,13 +1306,24 @@ _ADD_OBJECT_START_RE = re.compile(
 )
 
 
+# business objects of "report", "announce", "post", "unveil" ("the company reported
+# strong earnings", "Toronto announced the trade"): a thing done, not speech
+_BUSINESS_OBJECT_RE = re.compile(
+    r"(?:\S+\s+){0,3}?(?:earnings|profits?|loss(?:es)?|revenues?|sales|deficits?|surplus|"
+    r"dividends?|trade|deal|signing|acquisition|merger|takeover|investments?|layoffs|"
+    r"job\s+cuts|partnership|expansion|closure|recall|results|quarter|shipments?)\b",
+    re.I,
+)
+
+
 def _is_object_np(text, s0, e0, lemma=None):
     """Is text[s0:e0] an object noun phrase ("$1.60 to settle at", "a loss of $40
-    million"; after "add" any determiner: "another link to the chain") rather than
-    reported speech?"""
+    million"; after "add" any determiner: "another link to the chain"; a business
+    object: "strong earnings", "the trade") rather than reported speech?"""
     return (
         _OBJECT_START_RE.match(text, s0, e0) is not None
         or (lemma == "add" and _ADD_OBJECT_START_RE.match(text, s0, e0) is not None)
+        or (lemma != "add" and _BUSINESS_OBJECT_RE.match(text, s0, e0) is not None)
     ) and _CLAUSE_WORD_RE.search(text, s0, e0) is None
 
 

@@ -613,6 +613,15 @@ _ADJUNCT_NOUNS = {
     "post", "interview", "statement", "letter", "speech", "tweet", "op-ed", "email",
     "release", "video", "ad", "memo", "message", "appearance", "conference", "briefing",
     "remarks", "past", "hearing", "debate", "rally", "filing", "report", "column", "essay",
+    "voice", "tone", "whisper", "podcast", "broadcast", "meeting", "session", "call",
+}  # fmt: skip
+
+# "two weeks ago", "a few years ago": the words before "ago" in a time adjunct
+_AGO_WORDS = {
+    "a", "an", "few", "several", "many", "some", "one", "two", "three", "four", "five",
+    "six", "seven", "eight", "nine", "ten", "couple", "of", "just", "only", "about",
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
+    "weeks", "month", "months", "year", "years", "decade", "decades", "moments",
 }  # fmt: skip
 
 _LEAD_ADVERBIAL = {

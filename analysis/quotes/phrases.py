@@ -14,6 +14,7 @@ from .blocks import MASK
 from .lexicon import (
     _ADJ,
     _ADJUNCT_NOUNS,
+    _AGO_WORDS,
     _CONJ,
     _DETS,
     _LEAD_ADVERBIAL,
@@ -269,6 +270,18 @@ def _participle_head(toks, j, lex):
     return j
 
 
+def _ago_start(toks, i):
+    """Token index where the time adjunct ending in "ago" at index i starts ("two
+    weeks ago", "10 days ago"); i when the words before it are no such adjunct."""
+    j = i
+    while j - 1 >= 0 and i - j < 4:
+        w = toks[j - 1][2].lower()
+        if w not in _AGO_WORDS and not w.isdigit():
+            break
+        j -= 1
+    return j if j < i and toks[i - 1][2].lower() not in ("a", "an", "of") else i
+
+
 def _left_np0(toks, k, lex):
     """Parse the noun phrase ending right before token index k (exclusive).
 
@@ -294,6 +307,8 @@ def _left_np0(toks, k, lex):
             i -= 2  # "Clinton on Tuesday said", "officials last week said"
         elif _YEAR_RE.fullmatch(lw_) and i >= 1 and toks[i - 1][2].lower() in _YEAR_PREPS:
             i -= 2  # "who in 2010 said", "the senator since 1998 has argued"
+        elif lw_ == "ago" and i >= 1 and _ago_start(toks, i) < i:
+            i = _ago_start(toks, i) - 1  # "The mayor two weeks ago said"
         elif (lw_ in _ADJUNCT_NOUNS or lw_ in _TIME_WORDS) and toks[i][2].islower():
             # "Jeb Bush in a Medium post said", "allies have in the past said"
             j = i - 1

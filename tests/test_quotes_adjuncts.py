@@ -1,0 +1,56 @@
+"""Speaker phrases keep their adjuncts out ("in a low voice", "two weeks ago"), and
+business objects of "report"/"announce" are no speech (issue 12, classes 2 and 4).
+Every sentence here is written for the test."""
+
+import pandas as pd
+import pytest
+
+import analysis
+
+
+def rows(text):
+    q = analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]}))
+    return [(r.speaker, r.quote) for r in q.itertuples()]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('The nurse in a low voice said, "Please sit down now."', "the nurse"),
+        ("The mayor two weeks ago said the budget was balanced.", "The mayor"),
+        ("Ms. Okafor a few days ago said the school would reopen.", "Okafor"),
+        ("The coach 10 years ago said the arena was too small.", "The coach"),
+        ("The minister in a podcast said the tax would stay.", "The minister"),
+    ],
+)
+def test_adjunct_before_the_cue_is_not_part_of_the_speaker(text, speaker):
+    got = rows(text)
+    assert len(got) == 1
+    assert got[0][0].lower() == speaker.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares rose after the company reported strong earnings.",
+        "The club announced the trade on Monday.",
+        "The team announced the signing of a new goalie.",
+        "The bakery reported record sales in December.",
+        "The chain announced layoffs at two plants.",
+    ],
+)
+def test_business_objects_are_no_speech(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("The company reported that its earnings fell sharply.", "its earnings fell sharply"),
+        ("The club announced it would trade its captain.", "it would trade its captain"),
+        ("Mayor Ruth Adler announced her candidacy on Tuesday.", "her candidacy on Tuesday"),
+    ],
+)
+def test_clauses_and_other_objects_stay_speech(text, quote):
+    got = rows(text)
+    assert [q for _, q in got] == [quote]
