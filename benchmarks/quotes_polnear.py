@@ -435,6 +435,14 @@ def resolve_gold_sources(gold, text: str = ""):
             ok_g = want is None or last_name[2] in (None, want)
             if ok_g and (subj is None or last_name[0] > subj[0]):
                 d = last_name[1]
+        # why (a) may be unreachable: it names nobody, or a person of the other gender
+        g["a_unreachable"] = (
+            "no name"
+            if last_name is None
+            else "other gender"
+            if want is not None and last_name[2] not in (None, want)
+            else ""
+        )
         g["source_resolved"] = {
             "a": last_name[1] if last_name else st,
             "b": near,
@@ -616,6 +624,7 @@ def main(argv=None) -> int:
     spk_ok = 0  # under the chosen proxy (PROXY)
     spk_by = {False: [0, 0], True: [0, 0]}  # pronoun_source -> [ok, matched]
     spk_pron = dict.fromkeys(PROXIES, 0)  # pronoun gold Sources correct under each proxy
+    a_unreach = {"no name": 0, "other gender": 0}  # matched pronoun Sources (a) gets wrong
     kind_gold_tot: dict[str, int] = {}
     kind_gold_hit: dict[str, int] = {}
     kind_pred_tot: dict[str, int] = {}
@@ -654,6 +663,8 @@ def main(argv=None) -> int:
             res = gold[j]["source_resolved"]
             for k in PROXIES:
                 spk_pron[k] += gold[j]["pronoun_source"] and bool(pw & name_words(res[k]))
+            if gold[j]["pronoun_source"] and gold[j].get("a_unreachable"):
+                a_unreach[gold[j]["a_unreachable"]] += 1
             ok = bool(pw & name_words(res[PROXY]))
             ref = hand.get((stem, gold[j]["source"][0][0]))
             if ref is not None:
@@ -703,6 +714,13 @@ def main(argv=None) -> int:
             f"  ({k}) {tot / matched if matched else 0:.3f} | "
             f"{spk_pron[k] / n_pron if n_pron else 0:.3f}  {PROXY_TEXT[k]}"
         )
+    n_unreach = sum(a_unreach.values())
+    print(
+        f"  (a) names nobody for {a_unreach['no name']} matched pronoun gold Sources and a "
+        f"person of the other gender for {a_unreach['other gender']}: a resolver that never "
+        f"crosses gender scores at most {(matched - n_unreach) / matched if matched else 0:.3f}"
+        " under (a)"
+    )
     if hand_n:
         print(
             f"  extractor vs hand reading on the sampled pronoun gold Sources it matched: "
