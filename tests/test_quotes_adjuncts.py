@@ -54,3 +54,22 @@ def test_business_objects_are_no_speech(text):
 def test_clauses_and_other_objects_stay_speech(text, quote):
     got = rows(text)
     assert [q for _, q in got] == [quote]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The city council met late. The city will appeal the ruling, it said.", "the city"),
+        ("The school board met on Monday. It said the buses would run on time.", "school board"),
+        ("The ministry of health will hire 300 nurses, it said in a statement.", "ministry"),
+    ],
+)
+def test_it_said_takes_the_organisation_described_before(text, speaker):
+    got = rows(text)
+    assert len(got) == 1
+    assert speaker in got[0][0]
+
+
+def test_it_said_with_no_organisation_before_is_left_out():
+    # "it" names nothing here: no speaker, so no row (never the pronoun "it")
+    assert rows("Prices rose again in May. The trend will last all year, it said.") == []

@@ -991,6 +991,39 @@ def _nearest_org(an, at, head=None, reach=2000):
     return None
 
 
+# "the city", "the school board", "the provincial ministry of health": a description
+# of an organisation opening a clause, the referent of a later "it said"
+_ORG_DESCRIPTION_RE = re.compile(
+    r"(?:^|(?<=[.;:!?]\s)|(?<=\n))[ \t]*[Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
+    r"(?P<head>city|town|province|state|county|ministry|department|agency|board|council|"
+    r"government|police|company|firm|bank|union|league|club|team|court|party|campaign|"
+    r"hospital|university|school|committee|commission|association|federation|"
+    r"organization|organisation|group|office|airline|authority|regulator|utility)"
+    r"(?:[ \t]+of[ \t]+[a-z]+)?\b"
+)
+
+
+def _org_description_before(an, at, reach=400):
+    """The last clause-opening description of an organisation ("The city", "the school
+    board") in the ``reach`` characters before ``at`` and outside quotations, lower-cased
+    ("the city"); None when there is none.
+
+    >>> class _An:
+    ...     text = masked = "The city lost in court. The ruling stands, it said."
+    >>> _org_description_before(_An, _An.text.index("it said"))
+    'the city'
+    """
+    lo = max(0, at - reach)
+    seg = an.masked[lo:at] if an.masked is not None else an.text[lo:at]
+    found = None
+    for m in _ORG_DESCRIPTION_RE.finditer(seg):
+        found = m
+    if found is None:
+        return None
+    desc = an.text[lo + found.start() : lo + found.end()].strip(" \t\n")
+    return desc[0].lower() + desc[1:]
+
+
 def _resolve_org(an, q, lm, groups):
     """Fill the speaker of "it" / "the agency" with the organisation named before;
     "it" without one gets no speaker (the quote is dropped), "the agency" stays a
@@ -1001,11 +1034,14 @@ def _resolve_org(an, q, lm, groups):
     else:
         head = None if lm == "it" else lm.split()[-1]
         ref = _nearest_org(an, q.m_start, head)
-        if ref is None and head in _COMPANY_HEADS:
+        if ref is None and (head in _COMPANY_HEADS or lm == "it"):
             ref = _company_subject(an, q.m_start)
     if ref is not None:
         q.speaker, q.stype = ref, "organization"
         groups.append((q.m_start, ref, "organization"))
+    elif lm == "it" and (desc := _org_description_before(an, q.m_start)) is not None:
+        q.speaker, q.stype = desc, "organization"  # "The city will appeal, it said"
+        groups.append((q.m_start, desc, "organization"))
     elif lm == "it":
         q.speaker, q.stype = None, "unknown"
     else:
