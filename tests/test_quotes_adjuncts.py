@@ -73,3 +73,17 @@ def test_it_said_takes_the_organisation_described_before(text, speaker):
 def test_it_said_with_no_organisation_before_is_left_out():
     # "it" names nothing here: no speaker, so no row (never the pronoun "it")
     assert rows("Prices rose again in May. The trend will last all year, it said.") == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("More than six in 10 said they were tired of the race.", "six in 10"),
+        ("Nine in 10 said the roads were unsafe.", "Nine in 10"),
+        ("The poll found that 3 in 10 said they would move.", "3 in 10"),
+    ],
+)
+def test_a_share_in_ten_is_the_whole_speaker(text, speaker):
+    got = rows(text)
+    assert len(got) == 1
+    assert got[0][0] == speaker

@@ -429,7 +429,15 @@ def _left_np0(toks, k, lex):
             j2 -= 1
         if toks[j2][2].lower() not in _SENT_START_STOP:
             return (j2, i + 1)
+    if j >= 2 and toks[j - 1][2] == "in" and _is_number(toks[j - 2][2]) and _is_number(toks[j][2]):
+        j -= 2  # "six in 10 said", "About 4 in 10 voters say"
+        if j >= 1 and toks[j - 1][2].lower() in ("about", "nearly", "almost", "roughly"):
+            j -= 1
     return (j, i + 1)
+
+
+def _is_number(w: str) -> bool:
+    return w.isdigit() or w.lower() in _NUMERIC
 
 
 def _unlisted_modifiers_to_head(toks, j, lex):
