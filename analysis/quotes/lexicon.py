@@ -177,10 +177,14 @@ def is_colon_label(name: str) -> bool:
 
     >>> is_colon_label("Watch"), is_colon_label("Lee is out"), is_colon_label("Gromov")
     (True, True, False)
+    >>> is_colon_label("DEAL IS DONE"), is_colon_label("PENCE")
+    (True, False)
     """
     words = name.split()
     if not words or name.strip().lower() in colon_labels():
         return True
+    if name.isupper():  # a headline in capitals: "DEAL IS DONE: ..."
+        words = [w.lower() for w in words]
     return any(w in _CLAUSE_WORDS for w in words)
 
 
