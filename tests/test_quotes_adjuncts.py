@@ -87,3 +87,51 @@ def test_a_share_in_ten_is_the_whole_speaker(text, speaker):
     got = rows(text)
     assert len(got) == 1
     assert got[0][0] == speaker
+
+
+def test_a_question_put_to_the_speaker_is_not_their_speech():
+    text = (
+        "Mayor Ines Vale, asked whether the city would cap the fees, said the council "
+        "was studying every option."
+    )
+    got = rows(text)
+    assert got == [("Ines Vale", "the council was studying every option")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"Why would anyone close the rink?" asked Omar Diallo.', "Omar Diallo"),
+        ('"Is the bridge safe?" asked one parent, a nurse.', "one parent"),
+        ('"Why now?" she asked Omar Diallo.', "she"),  # Omar Diallo is asked, not asking
+    ],
+)
+def test_asked_after_a_question_is_inverted(text, speaker):
+    got = rows(text)
+    assert len(got) == 1
+    assert got[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        (
+            "TORONTO — The city will hire 200 drivers next year, the transit agency said.",
+            "The city will hire 200 drivers next year",
+        ),
+        (
+            "HALIFAX, N.S. -- The ferry will not sail this week, the operator said.",
+            "The ferry will not sail this week",
+        ),
+        (
+            "OTTAWA (CP) — The bank will hold its rate, economists said.",
+            "The bank will hold its rate",
+        ),
+        (
+            "NATO — the alliance of 32 states — will meet in June, officials said.",
+            "NATO — the alliance of 32 states — will meet in June",
+        ),
+    ],
+)
+def test_a_dateline_is_not_part_of_the_content(text, quote):
+    assert [q for _, q in rows(text)] == [quote]

@@ -346,6 +346,10 @@ def _according_source(c, lex):
     return _span_of(toks, np_)
 
 
+# what follows a passive "asked" set off by commas: "Lee, asked whether ..., said"
+_ASKED_WHAT = frozenset("whether if about why how what when where who to".split())
+
+
 def _not_a_speech_verb(c, lex):
     """Is the verb cue, from the words around it, no report of speech: negated or
     infinitive ("did not say", "to say"), a noun ("an automated reply"), a passive
@@ -415,6 +419,13 @@ def _not_a_speech_verb(c, lex):
     if lemma == "continue" and kend < len(toks) and not _continues_speech(toks, c.k, kend):
         return True  # "the rain continued", "continued her tour"
     asked_by = lemma == "ask" and kend < len(toks) and toks[kend][2] == "by"
+    if (
+        form == "asked"
+        and prev_tok == ","
+        and kend < len(toks)
+        and toks[kend][2].lower() in _ASKED_WHAT
+    ):
+        return True  # "Lee, asked whether she would run, said ...": Lee was asked
     if not asked_by and prev_tok in _PASSIVE_AUX and not form.endswith("ing"):
         return True  # "was told", "has been reported": the subject is not the speaker
     nxt_tok = toks[kend][2].lower() if kend < len(toks) else ""
@@ -925,7 +936,11 @@ def _finite_speaker(doc, c, lex):
         return None, m_span, False
     # inversion: '..." said Putin' / '... , said the official'
     at_edge = k == 0 or toks[k - 1][2][0] == MASK or prev_tok in (",", ":", "—", "–", "-", "as")
-    if not at_edge or c.lemma in ("tell", "ask", "urge", "inform", "assure", "warn"):
+    # '"Why now?" asked Lee Park': right after a quotation "ask" is inverted too
+    inverted_ask = c.lemma == "ask" and k > 0 and toks[k - 1][2][0] == MASK
+    if not at_edge or (
+        c.lemma in ("tell", "ask", "urge", "inform", "assure", "warn") and not inverted_ask
+    ):
         span = (
             _short_sentence_subject(c, lex)
             or _subject_across_insertion(doc, c, lex)
@@ -1327,6 +1342,13 @@ def _is_object_np(text, s0, e0, lemma=None):
     ) and _CLAUSE_WORD_RE.search(text, s0, e0) is None
 
 
+# a dateline opening a paragraph: "TORONTO — ", "HALIFAX, N.S. -- ", "OTTAWA (CP) — "
+_DATELINE_RE = re.compile(
+    r"(?:[A-Z][A-Z.'\-]+[ \t]?){1,4}(?:,[ \t]+[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?"
+    r"(?:[ \t]*\([A-Za-z. ]{1,20}\))?[ \t]*(?:—|–|--|-)[ \t]*(?=[A-Z\"“‘'])"
+)
+
+
 def _frame_content(doc, c, choose, post, frame_hi, lex):
     """(start, end, kind, block ids) of the content on the chosen side, None when it
     is too short or is a prepositional object, not speech ("added to his lead")."""
@@ -1337,6 +1359,13 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     if kind != "indirect":
         return ck
     text = doc.text
+    if (
+        choose is not post
+        and (s0 == 0 or text[s0 - 1] == "\n")
+        and (d := _DATELINE_RE.match(text, s0, e0)) is not None
+    ):
+        s0 = d.end()  # "TORONTO — Ontario will hire ..., the minister said": no dateline
+        ck = (s0, e0, kind, bids)
     if len(text[s0:e0].split()) < 2 and text[s0:e0].lower() not in ("yes", "no"):
         return None  # "admitted he", "said so" (but "most growers said yes")
     if choose is post and _QUANTITY_OBJECT_RE.match(text, s0, e0):
