@@ -135,3 +135,12 @@ def test_asked_after_a_question_is_inverted(text, speaker):
 )
 def test_a_dateline_is_not_part_of_the_content(text, quote):
     assert [q for _, q in rows(text)] == [quote]
+
+
+def test_say_as_a_filler_after_a_comma_does_not_crash():
+    # "and, say, ..." is no reporting frame; the subject check once indexed past the end
+    text = "You’ve drawn a line between the mayor’s support for peaceful marches and, say, “riots.”"
+    from analysis.quotes.assemble import extract
+
+    quotes = extract(text)[0]  # raised IndexError before the fix
+    assert all(0 <= q.start <= q.end <= len(text) for q in quotes)
