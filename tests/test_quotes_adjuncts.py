@@ -144,3 +144,20 @@ def test_say_as_a_filler_after_a_comma_does_not_crash():
 
     quotes = extract(text)[0]  # raised IndexError before the fix
     assert all(0 <= q.start <= q.end <= len(text) for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The council would formally declare that the budget is balanced.", "the council"),
+        ("The mayor said the city would formally announce that the pool will close.", "the city"),
+        (
+            "In an essay, two Liberal speechwriters urged her to run, arguing that "
+            "voters wanted a fighter.",
+            "two Liberal speechwriters",
+        ),
+    ],
+)
+def test_modals_and_unlisted_plural_heads_in_speaker_phrases(text, speaker):
+    got = rows(text)
+    assert got and got[-1][0].lower() == speaker.lower()

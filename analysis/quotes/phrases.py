@@ -270,6 +270,10 @@ def _participle_head(toks, j, lex):
     return j
 
 
+# modal verbs between a subject and the cue: "the council would formally declare"
+_MODALS = frozenset("will would could should might may must shall can".split())
+
+
 def _ago_start(toks, i):
     """Token index where the time adjunct ending in "ago" at index i starts ("two
     weeks ago", "10 days ago"); i when the words before it are no such adjunct."""
@@ -289,8 +293,8 @@ def _left_np0(toks, k, lex):
     i = k - 1
     while i >= 0:
         lw_ = toks[i][2].lower()
-        if _skips_before_cue(toks[i][2]):
-            i -= 1
+        if _skips_before_cue(toks[i][2]) or lw_ in _MODALS:
+            i -= 1  # "Lee also said", "the council would formally declare"
         elif lw_ == "," and i >= 2 and _skips_before_cue(toks[i - 1][2]) and toks[i - 2][2] == ",":
             i -= 3  # "Proponents of the bill, however, say"
         elif lw_ == "," and _including_segment(toks, i) is not None:
@@ -572,6 +576,9 @@ def _ago_phrase(st):
     )
 
 
+_PAST_RE = re.compile(r"[a-z]{3,}ed")
+
+
 def _sentence_subject(masked, ss, se, lex):
     """Char span of the first noun phrase of a sentence (its likely subject)."""
     st = _window_tokens(masked, ss, min(se, ss + 200))
@@ -593,7 +600,19 @@ def _sentence_subject(masked, ss, se, lex):
             continue
         prev = st[x - 1][2]
         plural_head = False
-        if w in lex.nouns and w.endswith("s") and _is_cap(prev) and x + 1 < len(st):
+        if (
+            x + 1 < len(st)
+            and _is_cap(prev)
+            and w not in lex.nouns
+            and len(w) > 6
+            and w.endswith(("ers", "ists"))
+            and (st[x + 1][2] in _VERBISH_NEXT or _PAST_RE.fullmatch(st[x + 1][2]))
+        ):
+            # "two Democratic speechwriters implored": an unlisted plural head, not a verb
+            x += 1
+            w, prev = st[x][2], st[x - 1][2]
+            plural_head = True
+        elif w in lex.nouns and w.endswith("s") and _is_cap(prev) and x + 1 < len(st):
             # "some Democratic strategists fear", "two Republican members of Congress ...
             # have said": a plural head noun, not a verb
             nxt = st[x + 1][2]
