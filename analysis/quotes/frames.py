@@ -862,8 +862,8 @@ def _plain_subject_words(words, lex):
             return False
     if not commas:
         return True
-    if commas[-1] == len(words) - 1:
-        return False  # a comma right before the cue: "..., say" is no plain subject
+    if commas[0] == len(words) - 1:
+        return False  # one comma, right before the cue: "... and, say, ..." is no subject
     if len(commas) <= 2 and words[commas[0] + 1].lower() in _INSERTION_OPEN:
         return len(commas) == 2 or rel  # "X, which ..., say" / "X, who ... say"
     tail = words[commas[-1] + 1 :]

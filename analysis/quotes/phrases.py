@@ -286,10 +286,11 @@ def _ago_start(toks, i):
     return j if j < i and toks[i - 1][2].lower() not in ("a", "an", "of") else i
 
 
-def _left_np0(toks, k, lex):
-    """Parse the noun phrase ending right before token index k (exclusive).
-
-    Returns (i0, i1) token index range or None."""
+def _before_adjuncts(toks, k):
+    """Index of the last token before token k once adverbs, modals, short
+    parentheticals and time or place adjuncts are skipped ("Lee on Tuesday said",
+    "Sen. Roy Blunt (R-Mo.) noted", "the nurse in a low voice said"); -1 when nothing
+    is left or a parenthetical is unclosed."""
     i = k - 1
     while i >= 0:
         lw_ = toks[i][2].lower()
@@ -305,7 +306,7 @@ def _left_np0(toks, k, lex):
             while j >= 0 and i - j <= 8 and toks[j][2] != "(":
                 j -= 1
             if j < 0 or toks[j][2] != "(":
-                return None
+                return -1
             i = j - 1
         elif lw_ in _TIME_WORDS and i >= 1 and toks[i - 1][2].lower() in _TIME_PREPS:
             i -= 2  # "Clinton on Tuesday said", "officials last week said"
@@ -327,6 +328,14 @@ def _left_np0(toks, k, lex):
             i = j - 1
         else:
             break
+    return i
+
+
+def _left_np0(toks, k, lex):
+    """Parse the noun phrase ending right before token index k (exclusive).
+
+    Returns (i0, i1) token index range or None."""
+    i = _before_adjuncts(toks, k)
     if i < 0:
         return None
     w = toks[i][2]
