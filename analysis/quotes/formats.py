@@ -116,12 +116,17 @@ def dash_frames(doc) -> None:
             continue
         q = _dash_quote(doc, bid)
         if q is not None:
-            for b in q.block_ids:
-                doc.used_blocks[b] = q
-            doc.quotes.append(q)
-            added = True
+            added = _keep(doc, q)
     if added:
         doc.quotes.sort(key=lambda q: (q.start, q.end))
+
+
+def _keep(doc, q) -> bool:
+    """Add quote ``q`` to the article and mark its quotation blocks used; True."""
+    for b in q.block_ids:
+        doc.used_blocks[b] = q
+    doc.quotes.append(q)
+    return True
 
 
 # --------------------------------------------------------------------------- colon subjects
@@ -290,10 +295,7 @@ def announced_paragraphs(doc) -> None:
         s, e, kind, bids = ck
         q = Quote(s, e, kind, ":", colon, colon + 1, *who)
         q.block_ids = bids
-        for bid in bids:
-            doc.used_blocks[bid] = q
-        doc.quotes.append(q)
-        added = True
+        added = _keep(doc, q)
     if added:
         doc.quotes.sort(key=lambda q: (q.start, q.end))
 
