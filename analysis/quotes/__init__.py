@@ -20,8 +20,10 @@ speaker merging is ``analysis.speakers.resolve_speakers``.
 from __future__ import annotations
 
 import bisect
+import gc
 import warnings
 from collections import Counter
+from contextlib import contextmanager
 
 import numpy as np
 import pandas as pd
@@ -185,6 +187,29 @@ def extract_quotes(articles: pd.DataFrame, sentences: pd.DataFrame | None = None
     """
     if articles is None or len(articles) == 0 or "text" not in articles:
         return _empty()
+    with _gc_paused():
+        return _extract_quotes(articles, sentences)
+
+
+@contextmanager
+def _gc_paused():
+    """Cyclic garbage collection off for the block (and back on after it if it was
+    on): the extraction allocates many small tuples and lists, which trigger
+    collections that each walk the memo tables and the frames alive, but it leaves no
+    reference cycles (everything it drops is freed by reference counting: checked over
+    PolNeAR train, ``gc.collect()`` after it finds nothing unreachable), so the
+    collections find nothing and only cost time (about 5% of ``extract_quotes``)."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def _extract_quotes(articles, sentences):
+    """extract_quotes of a non-empty articles frame with a ``text`` column."""
     ids = (
         articles["article_id"].astype(str).tolist()
         if "article_id" in articles
