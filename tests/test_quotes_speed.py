@@ -581,3 +581,13 @@ def test_post_skip_in_place_equals_on_the_slice_and_mask_is_no_word(text, data):
         assert m.end() == pos + s.end()
     # ... and looks for a word character around masks without removing them
     assert re.match(r"\w", R.MASK) is None
+
+
+def test_one_word_name_info_equals_its_plain_form():
+    # a one-word run takes a shorter path in _name_info0 (_name_info_word)
+    lex = lexicon()
+    for raw in [*NAME_WORDS, "Mr", "Mrs", "Miss", "Mr's", "Ms.'s", "'s", "’s", "theRubio", "PM"]:
+        got = R._name_info0(raw, lex)
+        if got is not None:
+            got = got[:2] + (frozenset(got[2]),) + got[3:]
+        assert got == plain_name_info0(raw, lex), raw
