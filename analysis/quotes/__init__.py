@@ -29,7 +29,7 @@ import numpy as np
 import pandas as pd
 
 from ..clean import as_text
-from ..sentences import split_sentences
+from ..sentences import _sentence_arrays, split_sentences
 from ..transcripts import add_turns
 from .assemble import extract as _extract_one
 from .segment import sentence_spans
@@ -84,11 +84,32 @@ def _sentence_table(ids, texts, sentences):
             out = _sentence_starts_pandas(sentences)
     todo = [i for i, aid in enumerate(ids) if aid not in out]
     if todo:
-        arts = pd.DataFrame(
-            {"article_id": [ids[i] for i in todo], "text": [texts[i] for i in todo]}
-        )
-        computed = _sentence_starts_fast(split_sentences(arts))
-        out.update(computed or {})
+        todo_ids = [ids[i] for i in todo]
+        if len(set(todo_ids)) == len(todo_ids):
+            out.update(_computed_table(todo_ids, [texts[i] for i in todo]))
+        else:
+            arts = pd.DataFrame({"article_id": todo_ids, "text": [texts[i] for i in todo]})
+            computed = _sentence_starts_fast(split_sentences(arts))
+            out.update(computed or {})
+    return out
+
+
+def _computed_table(ids, texts):
+    """``_sentence_starts_fast(split_sentences(articles))`` for distinct string ``ids``
+    and their ``texts``, from the sentence arrays without building the frame (the
+    rows come in article order, each article's in sentence order: the same lists)."""
+    got = _sentence_arrays(texts)
+    if got is None:
+        return {}
+    art, sids, _paragraphs, starts, ends, base, _big = got
+    cut = (np.flatnonzero(art[1:] != art[:-1]) + 1).tolist()
+    starts = (starts - base).tolist()
+    ends = (ends - base).tolist()
+    sids = sids.tolist()
+    lo = [0, *cut]
+    out = {}
+    for a, b, k in zip(lo, [*cut, len(art)], art[lo].tolist(), strict=True):
+        out[ids[k]] = (starts[a:b], ends[a:b], sids[a:b])
     return out
 
 
