@@ -591,3 +591,34 @@ def test_one_word_name_info_equals_its_plain_form():
         if got is not None:
             got = got[:2] + (frozenset(got[2]),) + got[3:]
         assert got == plain_name_info0(raw, lex), raw
+
+
+def test_extract_quotes_leaves_the_gc_state_as_it_found_it():
+    # the cyclic GC is paused during the extraction only, and never switched on by it
+    from analysis import extract_quotes
+
+    arts = pd.DataFrame({"article_id": ["a"], "text": ['"We will see," Ann Lee said.']})
+    assert gc.isenabled()
+    assert extract_quotes(arts)["speaker"].tolist() == ["Ann Lee"]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract_quotes(arts)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_salient_name_counts_whole_words_like_the_regex():
+    from analysis.quotes.coref import _salient_name, _word_count
+
+    def regex_count(text, word):
+        return len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text))
+
+    texts = ["Ann Ann Ann", "Lee met Lee-Ann and Lee_B and Lee.", "A A A and A A", "x", ""]
+    for text in texts:
+        for word in ["Ann", "Lee", "A A", "A", "x"]:
+            assert _word_count(text, word, 99) == regex_count(text, word)
+    assert _salient_name("Verizon said. Verizon agreed.", "Verizon")
+    assert not _salient_name("Just this. Just that, just so.", "Just")
+    assert not _salient_name("Only one Verizon here.", "Verizon")
