@@ -318,9 +318,33 @@ def split_sentences(articles, *, max_chars: int | None = LONG_SENTENCE) -> pd.Da
             return _empty_frame()
         ids = articles["article_id"].tolist() if "article_id" in articles else list(articles.index)
         texts = articles["text"].tolist()
+    got = _sentence_arrays(texts, max_chars)
+    if got is None:
+        return _empty_frame()
+    art, sentence_id, paragraph_id, starts, ends, base, big = got
+    text_list = [big[s:e] for s, e in zip(starts.tolist(), ends.tolist(), strict=True)]
+    id_arr = np.empty(len(ids), dtype=object)
+    id_arr[:] = ids
+    return pd.DataFrame(
+        {
+            "article_id": id_arr[art],
+            "sentence_id": sentence_id,
+            "paragraph_id": paragraph_id.astype(np.int64),
+            "start": starts - base,
+            "end": ends - base,
+            "text": np.array(text_list, dtype=object),
+        }
+    )
+
+
+def _sentence_arrays(texts, max_chars: int | None = LONG_SENTENCE):
+    """The sentences of ``split_sentences`` over ``texts`` as arrays, in order, without
+    the frame: (article index, sentence_id, paragraph_id, start, end, article offset,
+    joined text), start and end indexing the joined text (minus the offset: the
+    article's text); None when there is no sentence."""
     texts = [as_text(t) for t in texts]
     if not texts:
-        return _empty_frame()
+        return None
     cand_res, para_re, quote_res = _patterns()
 
     sep = "\n\n"
@@ -349,7 +373,7 @@ def split_sentences(articles, *, max_chars: int | None = LONG_SENTENCE) -> pd.Da
     starts, ends = _units(para, cand)
     starts, ends = _split_long(big, starts, ends, para, cand, held, max_chars)
     if len(starts) == 0:
-        return _empty_frame()
+        return None
 
     art = np.searchsorted(offs, starts, side="right") - 1
     pstarts = para[:, 0]
@@ -359,20 +383,7 @@ def split_sentences(articles, *, max_chars: int | None = LONG_SENTENCE) -> pd.Da
     )
     first = np.searchsorted(art, np.arange(len(texts)), side="left")
     sentence_id = np.arange(len(starts), dtype=np.int64) - first[art]
-    base = offs[art]
-    text_list = [big[s:e] for s, e in zip(starts.tolist(), ends.tolist(), strict=True)]
-    id_arr = np.empty(len(ids), dtype=object)
-    id_arr[:] = ids
-    return pd.DataFrame(
-        {
-            "article_id": id_arr[art],
-            "sentence_id": sentence_id,
-            "paragraph_id": paragraph_id.astype(np.int64),
-            "start": starts - base,
-            "end": ends - base,
-            "text": np.array(text_list, dtype=object),
-        }
-    )
+    return art, sentence_id, paragraph_id, starts, ends, offs[art], big
 
 
 def attach_text(frame: pd.DataFrame, articles: pd.DataFrame, col: str = "text") -> pd.DataFrame:

@@ -581,3 +581,44 @@ def test_post_skip_in_place_equals_on_the_slice_and_mask_is_no_word(text, data):
         assert m.end() == pos + s.end()
     # ... and looks for a word character around masks without removing them
     assert re.match(r"\w", R.MASK) is None
+
+
+def test_one_word_name_info_equals_its_plain_form():
+    # a one-word run takes a shorter path in _name_info0 (_name_info_word)
+    lex = lexicon()
+    for raw in [*NAME_WORDS, "Mr", "Mrs", "Miss", "Mr's", "Ms.'s", "'s", "’s", "theRubio", "PM"]:
+        got = R._name_info0(raw, lex)
+        if got is not None:
+            got = got[:2] + (frozenset(got[2]),) + got[3:]
+        assert got == plain_name_info0(raw, lex), raw
+
+
+def test_extract_quotes_leaves_the_gc_state_as_it_found_it():
+    # the cyclic GC is paused during the extraction only, and never switched on by it
+    from analysis import extract_quotes
+
+    arts = pd.DataFrame({"article_id": ["a"], "text": ['"We will see," Ann Lee said.']})
+    assert gc.isenabled()
+    assert extract_quotes(arts)["speaker"].tolist() == ["Ann Lee"]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract_quotes(arts)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_salient_name_counts_whole_words_like_the_regex():
+    from analysis.quotes.coref import _salient_name, _word_count
+
+    def regex_count(text, word):
+        return len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text))
+
+    texts = ["Ann Ann Ann", "Lee met Lee-Ann and Lee_B and Lee.", "A A A and A A", "x", ""]
+    for text in texts:
+        for word in ["Ann", "Lee", "A A", "A", "x"]:
+            assert _word_count(text, word, 99) == regex_count(text, word)
+    assert _salient_name("Verizon said. Verizon agreed.", "Verizon")
+    assert not _salient_name("Just this. Just that, just so.", "Just")
+    assert not _salient_name("Only one Verizon here.", "Verizon")

@@ -209,7 +209,10 @@ def _colon_frames(doc):
         quotes.append(q)
 
 
-_LINE_COLON_RE = re.compile(r"(?m)^[^\n:]{1,60}:[ \t]")
+# a line "<up to 60 characters>: " after the first: matched from the newline before it
+# (a literal first character: a fast scan, ~3x faster than "(?m)^"; the same lines, as
+# the newline is never part of an earlier match, which ends in a space or tab)
+_LINE_COLON_RE = re.compile(r"\n[^\n:]{1,60}:[ \t]")
 
 
 def _headline_colon(doc):
@@ -223,8 +226,8 @@ def _headline_colon(doc):
         _headline_line(doc, 0, head_end, later=False)
     if nl < 0:
         return
-    for m in _LINE_COLON_RE.finditer(doc.masked, nl + 1):
-        ls = m.start()
+    for m in _LINE_COLON_RE.finditer(doc.masked, nl):
+        ls = m.start() + 1
         le = text.find("\n", ls)
         le = len(text) if le < 0 else le
         if le - ls <= 200 and not any(ls <= q.start < le for q in doc.quotes[-50:]):

@@ -933,13 +933,37 @@ def _company_subject(an, at, reach=1500):
 def _salient_name(text, name):
     """Is ``name`` written at least twice in ``text`` and (one word) never in lower
     case ("Verizon", not "Window" or "Just")?"""
-    found = re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)
-    if len(found) < 2:
+    if not name:
+        return False  # (the empty pattern's matches: as many as positions, none in lower case)
+    if _word_count(text, name, 2) < 2:
         return False
     if " " not in name:
-        low = name.lower()
-        return re.search(r"(?<![\w-])" + re.escape(low) + r"(?![\w-])", text) is None
+        return not _has_word(text, name.lower())
     return True
+
+
+def _word_count(text, word, most):
+    """How many times (at most ``most``) ``word`` is written in ``text`` as a whole
+    word, counted like ``len(re.findall(...))`` with _has_word's look-arounds
+    (non-overlapping, leftmost first), by ``str.find``.
+
+    >>> _word_count("Lee met Lee-Ann and Lee.", "Lee", 5)
+    2
+    """
+    n = len(word)
+    count = 0
+    i = text.find(word)
+    while i >= 0 and count < most:
+        before = text[i - 1 : i]
+        after = text[i + n : i + n + 1]
+        if not (before and (before.isalnum() or before in "_-")) and not (
+            after and (after.isalnum() or after in "_-")
+        ):
+            count += 1
+            i = text.find(word, i + n)
+        else:
+            i = text.find(word, i + 1)
+    return count
 
 
 _SHARES_OF_RE = re.compile(r"\b(?:[Ss]hares|[Ss]tock|[Uu]nits?)[ \t]+(?:of|in)[ \t]+$")

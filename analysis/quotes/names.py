@@ -172,7 +172,10 @@ def _name_info0(raw, lex):
     # _clean_name_words and the stripping below, over lower-cased words computed once
     # (the plain form is in tests/test_quotes_speed.py)
     titles = lex.titles
-    words = _unglitch(raw.split(), lex)
+    words = raw.split()
+    if len(words) == 1:
+        return _name_info_word(words[0], lex)  # most runs: one word
+    words = _unglitch(words, lex)
     lows = list(map(str.lower, words))
     gender = None
     w0 = lows[0].rstrip(".")
@@ -242,6 +245,49 @@ def _name_info0(raw, lex):
         not_person,
         first_l in lex.gender,
         not bad_last and first_l not in _SENT_START_STOP,
+    )
+
+
+def _name_info_word(w, lex):
+    """_name_info0 of a one-word run ``w``: the same steps with one word (no title
+    before it, no junk word, no title words kept; tested against the general form)."""
+    c = w[:1]
+    if not c.isupper() or c in "AP":
+        w = _split_glitch(w, lex)
+    low = w.lower()
+    w0 = low.rstrip(".")
+    if w0 in lex.titles or low in _DETS:
+        return None
+    gender = "m" if w0 == "mr" else "f" if w0 in ("mrs", "ms", "miss") else None
+    if w.endswith(("'s", "’s")):
+        w = w[:-2]
+        low = w.lower()
+    if (
+        low in _SENT_START_STOP
+        or low in _PRONOUNS
+        or low in _POSSESSIVE_DETS
+        or low in _TIME_WORDS
+        or low in _TITLECASE_STOP
+    ):
+        return None
+    bad_last = (
+        w.isupper()
+        or w in lex.org_words
+        or w in lex.place_words
+        or low in lex.nouns
+        or w in lex.place_names
+    )
+    return (
+        (w,),
+        gender,
+        _NO_WORDS,
+        low,
+        low,
+        low,
+        bad_last,
+        bad_last or low in _TIME_WORDS or low in lex.titles,
+        low in lex.gender,
+        not bad_last and low not in _SENT_START_STOP,
     )
 
 
