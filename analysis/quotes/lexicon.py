@@ -620,12 +620,14 @@ _ADJUNCT_NOUNS = {
     "voice", "tone", "whisper", "podcast", "broadcast", "meeting", "session", "call",
 }  # fmt: skip
 
+# units of a time adjunct ("Eight years ago, ...", "two weeks ago")
+_TIME_UNITS = frozenset("years year months month weeks week days day hours decades".split())
+
 # "two weeks ago", "a few years ago": the words before "ago" in a time adjunct
-_AGO_WORDS = {
+_AGO_WORDS = _TIME_UNITS | {
     "a", "an", "few", "several", "many", "some", "one", "two", "three", "four", "five",
     "six", "seven", "eight", "nine", "ten", "couple", "of", "just", "only", "about",
-    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
-    "weeks", "month", "months", "year", "years", "decade", "decades", "moments",
+    "second", "seconds", "minute", "minutes", "hour", "decade", "moments",
 }  # fmt: skip
 
 _LEAD_ADVERBIAL = {

@@ -28,6 +28,7 @@ from .lexicon import (
     _SENT_START_STOP,
     _SUBORDINATORS,
     _TIME_PREPS,
+    _TIME_UNITS,
     _TIME_WORDS,
     _VERBISH_NEXT,
     _skips_before_cue,
@@ -570,7 +571,6 @@ def _right_np(toks, k, lex):
     return (k, j)
 
 
-_TIME_UNITS = frozenset("years year months month weeks week days day hours decades".split())
 _AGO = frozenset("ago later earlier before after".split())
 
 
