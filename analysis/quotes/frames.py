@@ -189,15 +189,16 @@ def _cue_matches(lex, masked, run_ends=None):
     None) or at 0 -- three disjoint sets of starts, merged in text order."""
     after_space, after_other, after_other_ascii, anchored = _cue_scanners(lex)
     out = []
+    # (a cue is "according to" only when it starts with "a"/"A": the regex rarely runs)
     for m in after_space.finditer(masked):
         c = m.group()[1:]
-        out.append((m.start() + 1, m.end(), c, _ACC_RE.fullmatch(c) is not None))
+        out.append((m.start() + 1, m.end(), c, c[0] in "Aa" and _ACC_RE.fullmatch(c) is not None))
     if masked.isascii():
         after_other = after_other_ascii
     more = []
     for m in after_other.finditer(masked):
         c = m.group()[1:]
-        more.append((m.start() + 1, m.end(), c, _ACC_RE.fullmatch(c) is not None))
+        more.append((m.start() + 1, m.end(), c, c[0] in "Aa" and _ACC_RE.fullmatch(c) is not None))
     if run_ends is None:
         run_ends = [m.end() for m in _MASK_RUN_RE.finditer(masked)]
     n = len(masked)
