@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from .blocks import MASK
 from .lexicon import (
@@ -32,6 +33,7 @@ from .lexicon import (
     _VERBISH_NEXT,
     _skips_before_cue,
     _trie_regex,
+    act_objects,
     load_titles,
 )
 from .phrases import (
@@ -1344,6 +1346,44 @@ def _is_object_np(text, s0, e0, lemma=None):
     ) and _CLAUSE_WORD_RE.search(text, s0, e0) is None
 
 
+_OBJECT_DET = (
+    r"(?:the|a|an|his|her|their|its|our|my|your|another|some|this|these|those|"
+    r"[\w.’'\-]+['’]s?)[ \t]+"
+)
+
+
+@cache
+def _act_object_re(lemma):
+    """The regex of an object that makes ``lemma`` an act (``act_objects``), None
+    when the lemma has none."""
+    nouns = act_objects().get(lemma)
+    if not nouns:
+        return None
+    if "*" in nouns:
+        return re.compile(_OBJECT_DET, re.I)
+    heads = _trie_regex(sorted(nouns))
+    return re.compile(
+        rf"(?:{_OBJECT_DET}(?:[\w$’'\-]+[ \t]+){{0,3}}?)?(?:{heads})\b(?![’'\-])", re.I
+    )
+
+
+def _is_act_object(text, s0, e0, lemma):
+    """Is text[s0:e0] an object that makes the verb an act, not speech ("claimed a
+    victory in Ohio", "conceded the race", "asked a question", "wrote a book")?
+
+    >>> _is_act_object("a victory in Ohio", 0, 17, "claim")
+    True
+    >>> _is_act_object("the race was over", 0, 17, "concede")
+    False
+    """
+    rx = _act_object_re(lemma)
+    return (
+        rx is not None
+        and rx.match(text, s0, e0) is not None
+        and _CLAUSE_WORD_RE.search(text, s0, e0) is None
+    )
+
+
 # a dateline opening a paragraph: "TORONTO — ", "HALIFAX, N.S. -- ", "OTTAWA (CP) — "
 _DATELINE_RE = re.compile(
     r"(?:[A-Z][A-Z.'\-]+[ \t]?){1,4}(?:,[ \t]+[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?"
@@ -1379,6 +1419,12 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         and not _THAT_WORD_RE.search(doc.masked[frame_hi:s0])  # "reported that six ..."
     ):
         return None  # "Carolina added three goals", "reported a loss"
+    if (
+        choose is post
+        and _is_act_object(text, s0, e0, c.lemma)
+        and not _THAT_WORD_RE.search(doc.masked[frame_hi:s0])
+    ):
+        return None  # "claimed a victory in Ohio", "asked a question", "wrote a book"
     if choose is post and not c.is_acc:
         fw = _FIRST_WORD_RE.match(text, s0, e0)
         if (

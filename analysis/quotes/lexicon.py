@@ -164,6 +164,22 @@ def colon_labels() -> frozenset:
     return frozenset(_lines("colon_labels.txt"))
 
 
+@lru_cache(maxsize=1)
+def act_objects() -> dict[str, frozenset]:
+    """Verb lemma -> head nouns of the objects that make the verb an act, not speech
+    ("claimed a victory", "asked a question"; ``resources/act_objects.txt``); the
+    set ``{"*"}`` stands for any object that opens with a determiner.
+
+    >>> "victory" in act_objects()["claim"], act_objects()["boast"]
+    (True, frozenset({'*'}))
+    """
+    out = {}
+    for line in _lines("act_objects.txt"):
+        lemma, _, nouns = line.partition(":")
+        out[lemma.strip()] = frozenset(nouns.split())
+    return out
+
+
 # lower-case words that make the text before a colon a clause, not a name
 _CLAUSE_WORDS = {
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",

@@ -1,0 +1,52 @@
+"""Precision and recall classes of session 10 (issue 12): objects that make a
+reporting verb an act, not speech ("claimed a victory", "asked a question", "wrote a
+book", "boasts a lead"), while clauses after the same verbs stay speech. Every
+sentence here is written for the test; names and events are fictional."""
+
+import pandas as pd
+import pytest
+
+import analysis
+
+
+def rows(text):
+    q = analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]}))
+    return [(r.speaker, r.quote) for r in q.itertuples()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Mara Quill claimed a victory in the Oakdale primary last month.",
+        "Quill, claiming her second victory of the night, thanked volunteers.",
+        "Governor Tobias Venn conceded the race in a phone call with his rival.",
+        "Venn conceded defeat shortly after midnight.",
+        "Reporter Ines Falk asked a question about the harbour budget.",
+        "Councillor Pia Ronde answered the door on Sunday afternoon.",
+        "The singer Odo Lark wrote a host of new songs for the album.",
+        "Professor Nell Abara wrote a children's book about rivers.",
+        "The mayor boasts a comfortable lead in the latest poll.",
+    ],
+)
+def test_act_objects_are_no_speech(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("Senator Mara Quill claimed the count was rigged.", "the count was rigged"),
+        (
+            "Governor Tobias Venn conceded that the race was lost.",
+            "the race was lost",
+        ),
+        ("Reporter Ines Falk asked whether the harbour would close.", None),
+        ("The mayor boasts that the city has never been safer.", "the city has never been safer"),
+        ("Professor Nell Abara wrote that rivers need room to flood.", "rivers need room to flood"),
+    ],
+)
+def test_clauses_after_the_same_verbs_stay_speech(text, quote):
+    got = rows(text)
+    assert len(got) == 1
+    if quote is not None:
+        assert got[0][1] == quote
