@@ -50,3 +50,42 @@ def test_clauses_after_the_same_verbs_stay_speech(text, quote):
     assert len(got) == 1
     if quote is not None:
         assert got[0][1] == quote
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        (
+            "While the ferry was docked, according to the port office, two crates went missing.",
+            "two crates went missing",
+        ),
+        (
+            "The pier was closed for a week because, according to the harbour master, "
+            "its pilings had rotted.",
+            "its pilings had rotted",
+        ),
+        (
+            "Nobody noticed at first: According to the audit, the fund lost a third of its value.",
+            "the fund lost a third of its value",
+        ),
+        (
+            "The ferry carried 900 riders a day, according to the port office.",
+            "The ferry carried 900 riders a day",
+        ),
+    ],
+)
+def test_according_to_takes_the_side_that_is_a_clause(text, quote):
+    got = rows(text)
+    assert [q for _, q in got] == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club raised $3 million in May. That’s according to filings it made on Friday.",
+        "The club raised $3 million in May. That is according to the club treasurer.",
+    ],
+)
+def test_thats_according_to_points_back(text):
+    got = rows(text)
+    assert [q for _, q in got] == ["That"]

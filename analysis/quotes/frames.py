@@ -1241,6 +1241,26 @@ _ING_CUT_RE = re.compile(r"(?<=\x01)\s*\Z|\s(?:before|after|while|then)\s+\Z")
 _SKIP = False  # _choose_side: the cue yields nothing, not even a pending colon frame
 
 
+# text before "according to X, B" that cannot be the content on its own: it ends with
+# a subordinator, a conjunction or a colon ("... after, according to him, B"; "And it
+# went unnoticed: According to polls, B"), or is one subordinate clause ("While A,
+# according to X, B")
+_OPEN_CLAUSE_END_RE = re.compile(
+    r"(?:\b(?:after|because|while|when|although|though|since|if|but|and|that|before|until"
+    r"|unless|whereas)|:)[ \t\u00a0,—–-]*\Z",
+    re.I,
+)
+_SUBORDINATE_ONLY_RE = re.compile(
+    r"[ \t\n]*(?:while|although|though|whereas|unless|if|when|because|since)\b[^,;:\x01]*"
+    r",?[ \t\u00a0]*\Z",
+    re.I,
+)
+
+# "That's according to X" / "This is according to X": the content is the pronoun,
+# which stands for the sentence before it
+_THAT_IS_RE = re.compile(r"[ \t\n]*(That|This)(?:['’]s|[ \t]+(?:is|was))[ \t]*\Z")
+
+
 def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed):
     """The side of the frame that holds the content (``pre`` or ``post``), None when
     neither does (the frame may announce the next quotation), or _SKIP."""
@@ -1256,8 +1276,14 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         return post
     if c.is_acc:
         # "According to X, content." or "Content, according to X."
+        if _THAT_IS_RE.match(pre_text):
+            return pre  # "That's according to X": the content is "That"
         if pre_words <= 2 and not post_has:
             return _SKIP
+        if post_has and (
+            _OPEN_CLAUSE_END_RE.search(pre_text) or _SUBORDINATE_ONLY_RE.match(pre_text)
+        ):
+            return post  # "While A, according to X, B" / "A because, according to X, B"
         return post if (pre_words <= 2 and post_has) else pre
     if post_starts_block and not (pre_ends_block and speaker_after):
         return post
@@ -1408,6 +1434,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     ):
         s0 = d.end()  # "TORONTO — Ontario will hire ..., the minister said": no dateline
         ck = (s0, e0, kind, bids)
+    if c.is_acc and choose is not post and (m := _THAT_IS_RE.match(text, s0, e0)):
+        return m.start(1), m.end(1), kind, bids  # "That's according to X": "That"
     if len(text[s0:e0].split()) < 2 and text[s0:e0].lower() not in ("yes", "no"):
         return None  # "admitted he", "said so" (but "most growers said yes")
     if choose is post and _QUANTITY_OBJECT_RE.match(text, s0, e0):
