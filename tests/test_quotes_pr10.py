@@ -89,3 +89,44 @@ def test_according_to_takes_the_side_that_is_a_clause(text, quote):
 def test_thats_according_to_points_back(text):
     got = rows(text)
     assert [q for _, q in got] == ["That"]
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        (
+            "Mayor Ada Lee took to Twitter to say the bridge plan had failed.",
+            "the bridge plan had failed",
+        ),
+        (
+            "Mayor Ada Lee tweeted on Friday to say she had never backed the bridge plan.",
+            "she had never backed the bridge plan",
+        ),
+        (
+            "Mayor Ada Lee went out of her way to say that the bridge plan had failed.",
+            "the bridge plan had failed",
+        ),
+        (
+            "Mayor Ada Lee called to say she was sorry about the delay.",
+            "she was sorry about the delay",
+        ),
+        (
+            "Mayor Ada Lee used the speech to argue that the bridge plan had failed.",
+            "the bridge plan had failed",
+        ),
+    ],
+)
+def test_cue_in_a_purpose_infinitive_is_speech(text, quote):
+    got = rows(text)
+    assert got == [("Ada Lee", quote)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ada Lee went to the market to buy bread.",
+        "Mayor Ada Lee refused to say whether the bridge plan had failed.",
+    ],
+)
+def test_other_infinitives_stay_out(text):
+    assert rows(text) == []

@@ -1150,6 +1150,15 @@ _CATENATIVES = {
     "started", "starts", "used",
 }  # fmt: skip
 
+# verbs of an act done in order to speak, within a few words before "to <cue>":
+# "took to Twitter to say", "tweeted on Friday to say", "went out of her way to say",
+# "called to say", "issued a statement to say", "used the speech to argue"
+_PURPOSE_VERBS = {
+    "took", "takes", "taking", "used", "uses", "using", "tweeted", "wrote", "called",
+    "phoned", "emailed", "texted", "went", "came", "issued", "released", "posted", "rose",
+    "stood", "returned", "paused", "stopped",
+}  # fmt: skip
+
 
 def _catenative_start(toks, k):
     """Index of the verb that governs "to <cue>" at token ``k`` ("went on to say",
@@ -1162,6 +1171,12 @@ def _catenative_start(toks, k):
         return j - 1
     if w in _CATENATIVES and w not in ("went", "goes", "go", "going", "gone"):
         return j
+    for i in range(j, max(-1, j - 6), -1):  # "took to Twitter to say", "called to say"
+        w = toks[i][2].lower()
+        if w in _PURPOSE_VERBS:
+            return i
+        if not w[:1].isalnum():
+            break
     return -1
 
 
