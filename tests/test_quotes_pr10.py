@@ -130,3 +130,34 @@ def test_cue_in_a_purpose_infinitive_is_speech(text, quote):
 )
 def test_other_infinitives_stay_out(text):
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        (
+            "The fans roared.\n\n“This is wonderful!” Dana Kell beamed.",
+            "Dana Kell",
+            "This is wonderful!",
+        ),
+        ("“Why would we wait?” Dana Kell wondered aloud.", "Dana Kell", "Why would we wait?"),
+        (
+            "Dana Kell assured him, “I will not let you down.”",
+            "Dana Kell",
+            "I will not let you down.",
+        ),
+    ],
+)
+def test_quotation_framed_by_an_unlisted_verb_after_exclamation(text, speaker, quote):
+    assert rows(text) == [(speaker, quote)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Stop!” The crowd walked out of the hall.",
+        "“Stop!” Kell walked toward the door.",
+    ],
+)
+def test_a_narrative_sentence_after_exclamation_is_no_frame(text):
+    assert rows(text) == []

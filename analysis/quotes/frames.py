@@ -445,8 +445,8 @@ def _not_a_speech_verb(c, lex):
         and not (kend < len(toks) and toks[kend][2][0] == MASK)
         and not (
             lemma in _OBJECT_VERBS
-            and any(t[2].lower() == "that" for t in toks[kend + 1 : kend + 5])
-        )  # "assured voters that ..."
+            and any(t[2].lower() == "that" or t[2][0] == MASK for t in toks[kend + 1 : kend + 5])
+        )  # "assured voters that ...", 'assured him, "..."'
     ):
         return True  # "maintained some clout", "claiming 41 percent"
     return lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to")
