@@ -161,3 +161,21 @@ def test_quotation_framed_by_an_unlisted_verb_after_exclamation(text, speaker, q
 )
 def test_a_narrative_sentence_after_exclamation_is_no_frame(text):
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        (
+            "The governor then boomed, “Tonight, you proved it once again.”",
+            "The governor",
+            "Tonight, you proved it once again.",
+        ),
+        ("Dana Kell interjected, “Ladies and gentlemen, the band.”", "Dana Kell", None),
+    ],
+)
+def test_unlisted_verb_then_comma_before_a_quotation(text, speaker, quote):
+    got = rows(text)
+    assert len(got) == 1 and got[0][0] == speaker
+    if quote is not None:
+        assert got[0][1] == quote
