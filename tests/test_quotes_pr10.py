@@ -179,3 +179,14 @@ def test_unlisted_verb_then_comma_before_a_quotation(text, speaker, quote):
     assert len(got) == 1 and got[0][0] == speaker
     if quote is not None:
         assert got[0][1] == quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegate Update: The latest count in the Harbour Party race\n\nThe count goes on.",
+        "Just Leaked: Look At The Mayor’s Response To The Flood\n\nThe mayor was away.",
+    ],
+)
+def test_headline_labels_ending_in_a_label_word_are_no_speaker(text):
+    assert rows(text) == []

@@ -180,6 +180,13 @@ def act_objects() -> dict[str, frozenset]:
     return out
 
 
+# label words that also end a longer label ("Delegate Update:", "Just Leaked:"), never
+# a speaker's name
+_LABEL_HEADS = {
+    "update", "updated", "updates", "exclusive", "leaked", "video", "videos", "photos",
+    "correction", "corrections", "note", "opinion", "breaking",
+}  # fmt: skip
+
 # lower-case words that make the text before a colon a clause, not a name
 _CLAUSE_WORDS = {
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
@@ -195,10 +202,14 @@ def is_colon_label(name: str) -> bool:
     (True, True, False)
     >>> is_colon_label("DEAL IS DONE"), is_colon_label("PENCE")
     (True, False)
+    >>> is_colon_label("Delegate Update"), is_colon_label("Just Leaked")
+    (True, True)
     """
     words = name.split()
     if not words or name.strip().lower() in colon_labels():
         return True
+    if len(words) > 1 and words[-1].lower() in _LABEL_HEADS:
+        return True  # "Delegate Update", "Just Leaked", "Campaign Video"
     if name.isupper():  # a headline in capitals: "DEAL IS DONE: ..."
         words = [w.lower() for w in words]
     return any(w in _CLAUSE_WORDS for w in words)
