@@ -190,3 +190,19 @@ def test_unlisted_verb_then_comma_before_a_quotation(text, speaker, quote):
 )
 def test_headline_labels_ending_in_a_label_word_are_no_speaker(text):
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His voice was shaking by the time Dana Kell said that.",
+        "The fees stayed hidden until a reporter asked about them in April.",
+    ],
+)
+def test_clause_before_a_subordinate_cue_is_no_content(text):
+    assert rows(text) == []
+
+
+def test_cue_after_a_subordinator_keeps_its_own_content():
+    got = rows("The crowd booed after Dana Kell said the plan had failed.")
+    assert got == [("Dana Kell", "the plan had failed")]

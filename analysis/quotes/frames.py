@@ -1275,6 +1275,13 @@ _SUBORDINATE_ONLY_RE = re.compile(
 # which stands for the sentence before it
 _THAT_IS_RE = re.compile(r"[ \t\n]*(That|This)(?:['’]s|[ \t]+(?:is|was))[ \t]*\Z")
 
+# a subordinator right before the speaker and the cue ("... by the time he said",
+# "... until Reuters asked", "... because she said"): the cue's clause is subordinate
+_SUBORDINATOR_END_RE = re.compile(
+    r"\b(?:by[ \t]+the[ \t]+time|until|because|when|whenever|before|after|once)[ \t\u00a0]*\Z",
+    re.I,
+)
+
 
 def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed):
     """The side of the frame that holds the content (``pre`` or ``post``), None when
@@ -1302,6 +1309,10 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         return post if (pre_words <= 2 and post_has) else pre
     if post_starts_block and not (pre_ends_block and speaker_after):
         return post
+    if not speaker_after and _SUBORDINATOR_END_RE.search(pre_text):
+        # "his emotions rose by the time he said that": the clause before the
+        # subordinator is no content of the cue
+        return post if post_has else _SKIP
     if (
         pre_ends_block
         and (
