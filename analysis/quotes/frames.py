@@ -1275,10 +1275,10 @@ _SUBORDINATE_ONLY_RE = re.compile(
 # which stands for the sentence before it
 _THAT_IS_RE = re.compile(r"[ \t\n]*(That|This)(?:['’]s|[ \t]+(?:is|was))[ \t]*\Z")
 
-# a subordinator right before the speaker and the cue ("... by the time he said",
+# a subordinator (or "by") right before the speaker and the cue ("... by the time he said",
 # "... until Reuters asked", "... because she said"): the cue's clause is subordinate
 _SUBORDINATOR_END_RE = re.compile(
-    r"\b(?:by[ \t]+the[ \t]+time|until|because|when|whenever|before|after|once)[ \t\u00a0]*\Z",
+    r"\b(?:by(?:[ \t]+the[ \t]+time)?|until|because|when|whenever|before|after|once)[ \t\u00a0]*\Z",
     re.I,
 )
 
