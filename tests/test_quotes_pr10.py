@@ -206,3 +206,8 @@ def test_clause_before_a_subordinate_cue_is_no_content(text):
 def test_cue_after_a_subordinator_keeps_its_own_content():
     got = rows("The crowd booed after Dana Kell said the plan had failed.")
     assert got == [("Dana Kell", "the plan had failed")]
+
+
+def test_according_to_after_an_attributed_quotation_adds_no_row():
+    got = rows("“We will reopen the pier,” Dana Kell said, according to the Harbour Gazette.")
+    assert got == [("Dana Kell", "We will reopen the pier")]
