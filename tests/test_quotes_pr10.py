@@ -211,3 +211,22 @@ def test_cue_after_a_subordinator_keeps_its_own_content():
 def test_according_to_after_an_attributed_quotation_adds_no_row():
     got = rows("“We will reopen the pier,” Dana Kell said, according to the Harbour Gazette.")
     assert got == [("Dana Kell", "We will reopen the pier")]
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        (
+            "Dana Kell responded pointedly, with a smile: “That can happen at 45.”",
+            "That can happen at 45.",
+        ),
+        ("Dana Kell said of the ferry: “It will sail again.”", "It will sail again."),
+    ],
+)
+def test_adverbial_before_a_colon_is_not_part_of_the_quotation(text, quote):
+    assert rows(text) == [("Dana Kell", quote)]
+
+
+def test_a_clause_before_a_colon_stays_in_the_content():
+    got = rows("Dana Kell said the plan was simple: “Build the pier.”")
+    assert got == [("Dana Kell", "the plan was simple: “Build the pier.”")]

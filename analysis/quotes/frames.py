@@ -1452,6 +1452,16 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     if ck is None:
         return None
     s0, e0, kind, bids = ck
+    if kind == "mixed" and choose is post:
+        lead = doc.masked[s0 : doc.blocks[bids[0]][0]]
+        ci = lead.rfind(":")
+        if (
+            ci >= 0
+            and not lead[ci + 1 :].strip()
+            and len(lead[:ci].split()) <= 8
+            and _CLAUSE_WORD_RE.search(lead, 0, ci) is None
+        ):  # 'responded pointedly, with a smile: "..."': the quotation after the colon
+            return doc.content_kind(s0 + ci + 1, e0) or ck
     if kind != "indirect":
         return ck
     text = doc.text
