@@ -230,3 +230,27 @@ def test_adverbial_before_a_colon_is_not_part_of_the_quotation(text, quote):
 def test_a_clause_before_a_colon_stays_in_the_content():
     got = rows("Dana Kell said the plan was simple: “Build the pier.”")
     assert got == [("Dana Kell", "the plan was simple: “Build the pier.”")]
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("When he said the pier was failing, the crowd booed.", "the pier was failing"),
+        (
+            "While Dana Kell says the pier is safe, engineers disagree with her.",
+            "the pier is safe",
+        ),
+        (
+            "While Dana Kell says 2,400 boats use the pier, engineers count fewer.",
+            "2,400 boats use the pier",
+        ),
+        (
+            "As the Harbour Gazette reported, there are 150 berths in Oakdale, Elm Bay, and Pine Cove.",
+            "there are 150 berths in Oakdale, Elm Bay, and Pine Cove",
+        ),
+        ("Dana Kell said the pier, which is old, is safe.", "the pier, which is old, is safe"),
+    ],
+)
+def test_cue_in_a_leading_subordinate_clause_ends_at_its_comma(text, quote):
+    got = rows(text)
+    assert [q for _, q in got] == [quote]

@@ -1474,6 +1474,15 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         ck = (s0, e0, kind, bids)
     if c.is_acc and choose is not post and (m := _THAT_IS_RE.match(text, s0, e0)):
         return m.start(1), m.end(1), kind, bids  # "That's according to X": "That"
+    if (
+        choose is post
+        and not c.is_acc
+        and _LEAD_SUBORDINATE_RE.match(doc.masked, c.ss, c.cs)
+        and (cut := doc.masked.find(", ", s0, e0)) > s0
+        and len(doc.masked[cut:e0].split()) >= 3
+    ):
+        e0 = cut  # "While Lee said the plan failed, others ...": the content ends at the comma
+        ck = (s0, e0, kind, bids)
     if len(text[s0:e0].split()) < 2 and text[s0:e0].lower() not in ("yes", "no"):
         return None  # "admitted he", "said so" (but "most growers said yes")
     if choose is post and _QUANTITY_OBJECT_RE.match(text, s0, e0):
@@ -1520,6 +1529,14 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
                 return None  # "added to his lead", "asked for money"
     return s0, e0, kind, bids
 
+
+# a sentence that opens with a subordinate clause holding the cue ("While Lee said
+# ..., others ..."): the cue's content ends at the clause's comma ("As X reported, ..."
+# is a frame of its own)
+_LEAD_SUBORDINATE_RE = re.compile(
+    r"[ \t\n]*(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ii]f|[Aa]lthough|[Tt]hough|[Ww]hile|[Ss]ince"
+    r"|[Bb]ecause|[Oo]nce|[Uu]ntil|[Ww]hereas|[Uu]nless)\b[^,;:\x01]*\Z"
+)
 
 # a quantifier that opens a clause's subject, not a preposition: "at least six
 # planes flew", "up to 40 people were hurt", "as many as 300 homes flooded"
