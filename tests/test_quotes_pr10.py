@@ -254,3 +254,19 @@ def test_a_clause_before_a_colon_stays_in_the_content():
 def test_cue_in_a_leading_subordinate_clause_ends_at_its_comma(text, quote):
     got = rows(text)
     assert [q for _, q in got] == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mara Quill, claiming 41 percent of the vote, thanked her volunteers.",
+        "Reporters doubted that Mara Quill was telling the truth.",
+    ],
+)
+def test_more_act_objects(text):
+    assert rows(text) == []
+
+
+def test_claimed_responsibility_stays_speech():
+    got = rows("The Harbour Front claimed responsibility for the blockade on Monday.")
+    assert [q for _, q in got] == ["responsibility for the blockade on Monday"]

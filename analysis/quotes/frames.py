@@ -1359,7 +1359,17 @@ def _announces_quote(doc, c, post, frame_hi):
 # verbs that also take a plain object ("added three goals", "reported a loss",
 # "announced a $500 billion investment"): content that starts like an amount or an
 # indefinite noun phrase and holds no clause word is that object, not speech
-_OBJECT_NP_VERBS = {"add", "report", "announce", "post", "reveal", "unveil", "record", "tweet"}
+_OBJECT_NP_VERBS = {
+    "add",
+    "report",
+    "announce",
+    "post",
+    "reveal",
+    "unveil",
+    "record",
+    "tweet",
+    "claim",
+}
 _OBJECT_START_RE = re.compile(
     r"(?:[$€£¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
     r"|(?:a|an|another)\s+(?:\S+\s+){0,3}?[$€£¥\d])",  # "a loss of $40 million"
