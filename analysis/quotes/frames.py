@@ -1360,16 +1360,8 @@ def _announces_quote(doc, c, post, frame_hi):
 # "announced a $500 billion investment"): content that starts like an amount or an
 # indefinite noun phrase and holds no clause word is that object, not speech
 _OBJECT_NP_VERBS = {
-    "add",
-    "report",
-    "announce",
-    "post",
-    "reveal",
-    "unveil",
-    "record",
-    "tweet",
-    "claim",
-}
+    "add", "report", "announce", "post", "reveal", "unveil", "record", "tweet", "claim",
+}  # fmt: skip
 _OBJECT_START_RE = re.compile(
     r"(?:[$€£¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
     r"|(?:a|an|another)\s+(?:\S+\s+){0,3}?[$€£¥\d])",  # "a loss of $40 million"
