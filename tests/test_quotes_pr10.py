@@ -270,3 +270,15 @@ def test_more_act_objects(text):
 def test_claimed_responsibility_stays_speech():
     got = rows("The Harbour Front claimed responsibility for the blockade on Monday.")
     assert [q for _, q in got] == ["responsibility for the blockade on Monday"]
+
+
+def test_announcing_frame_speaker_comes_from_the_frame_sentence():
+    text = (
+        "The harbour has a long history. As Dana Kell notes:\n\n"
+        "It would be difficult to overstate what the pier meant to the town.\n\n"
+        "The pier opened in 1901."
+    )
+    got = rows(text)
+    assert got == [
+        ("Dana Kell", "It would be difficult to overstate what the pier meant to the town.")
+    ]
