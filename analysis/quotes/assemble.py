@@ -278,9 +278,25 @@ def _headline_line(doc, ls, le, later):
     doc.quotes.append(q)
 
 
+# the sentence after a quotation that ends with "!" or "?" that frames it: a name and
+# a verb, at most an adverb after it ('"Wow!" Dana Lee beamed.', '"Why?" Lee asked again.')
+_NEXT_SENTENCE_FRAME_RE = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?(?:[A-Z][\w'’\-]*[ \t]+){0,3}[A-Z][\w'’\-]*[ \t]+"
+    r"[a-z]{3,}(?:ed|s)(?:[ \t]+(?:[a-z]+ly|aloud|again|back))?[ \t]*[.!?]?[ \t]*"
+)
+
+# a sentence that opens with a name (or "the" noun, or he/she) and an unlisted verb in
+# the past, then a comma and the quotation: 'The governor boomed, "..."'
+_HEAD_FRAME_RE = re.compile(
+    r"[ \t\n]*(?P<np>(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?(?:[A-Z][\w'’\-]*[ \t]+){0,3}[A-Z][\w'’\-]*"
+    r"|He|She|The[ \t]+[a-z]+)[ \t]+(?:then[ \t]+)?(?P<verb>[a-z]{3,}ed(?:[ \t]+back)?)"
+    r"[ \t]*,[ \t]*"
+)
+
+
 def _unlisted_verb_frames(doc):
-    """Add quotation blocks framed by an unlisted verb: 'Trump boomed: "..."' and
-    '"...," Trump boomed.' (the speaker is the clause subject / the NP after the quote)."""
+    """Add quotation blocks framed by an unlisted verb: 'Trump boomed: "..."',
+    'Trump boomed, "..."' and '"...," Trump boomed.' (the speaker is the clause subject / the NP after the quote)."""
     text, masked, blocks, sents, lex = doc.text, doc.masked, doc.blocks, doc.sents, doc.lex
     sent_starts, quotes, used_blocks = doc.sent_starts, doc.quotes, doc.used_blocks
     for bid, b in enumerate(blocks):
@@ -296,10 +312,18 @@ def _unlisted_verb_frames(doc):
             if span is None or text[span[0] : span[1]].lower() in ("it", "this", "that"):
                 continue
             q = Quote(b[2], b[3], "direct", ":", cpos, cpos + 1, text[span[0] : span[1]], *span)
+        elif (mh := _HEAD_FRAME_RE.fullmatch(masked, ss, b[0])) is not None:
+            ns, ne = mh.span("np")  # 'The governor boomed, "..."'
+            q = Quote(b[2], b[3], "direct", mh.group("verb"), *mh.span("verb"), text[ns:ne], ns, ne)
         else:
+            own = not (se - b[1] <= 1 and si + 1 < len(sents) and text[b[2] : b[3]][-1:] in "!?")
+            if not own:
+                se = sents[si + 1][1]  # '"Wow!" Lee beamed.': the sentence ended at the quote
             m = _TAIL_FRAME_RE.match(masked, b[1], min(se, b[1] + 120))
             if m is None or m.end() < min(se, b[1] + 120) - 2:
                 continue
+            if not own and not _NEXT_SENTENCE_FRAME_RE.fullmatch(masked, m.start("np"), m.end()):
+                continue  # '"Stop!" The crowd walked out.': a sentence of its own
             ns, ne = m.span("np")
             if masked[ns:ne].lower() in ("it", "this", "that", "there"):
                 continue

@@ -215,7 +215,8 @@ def _frame_speaker(doc, fs, colon):
         return None
     if doc.lex.verb_lemma.get(w.group(1).lower()) is None and not _FOLLOWING_RE.search(seg):
         return None
-    span = colon_subject(masked, fs, colon, doc.lex)  # "On May 3, 2015, Lee wrote:"
+    ss = max(fs, doc.sents[bisect.bisect_right(doc.sent_starts, colon) - 1][0])
+    span = colon_subject(masked, ss, colon, doc.lex)  # "On May 3, 2015, Lee wrote:"
     if span is None:
         return None
     mention = text[span[0] : span[1]]

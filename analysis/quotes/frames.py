@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from .blocks import MASK
 from .lexicon import (
@@ -32,6 +33,7 @@ from .lexicon import (
     _VERBISH_NEXT,
     _skips_before_cue,
     _trie_regex,
+    act_objects,
     load_titles,
 )
 from .phrases import (
@@ -444,8 +446,8 @@ def _not_a_speech_verb(c, lex):
         and not (kend < len(toks) and toks[kend][2][0] == MASK)
         and not (
             lemma in _OBJECT_VERBS
-            and any(t[2].lower() == "that" for t in toks[kend + 1 : kend + 5])
-        )  # "assured voters that ..."
+            and any(t[2].lower() == "that" or t[2][0] == MASK for t in toks[kend + 1 : kend + 5])
+        )  # "assured voters that ...", 'assured him, "..."'
     ):
         return True  # "maintained some clout", "claiming 41 percent"
     return lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to")
@@ -1149,6 +1151,15 @@ _CATENATIVES = {
     "started", "starts", "used",
 }  # fmt: skip
 
+# verbs of an act done in order to speak, within a few words before "to <cue>":
+# "took to Twitter to say", "tweeted on Friday to say", "went out of her way to say",
+# "called to say", "issued a statement to say", "used the speech to argue"
+_PURPOSE_VERBS = {
+    "took", "takes", "taking", "used", "uses", "using", "tweeted", "wrote", "called",
+    "phoned", "emailed", "texted", "went", "came", "issued", "released", "posted", "rose",
+    "stood", "returned", "paused", "stopped",
+}  # fmt: skip
+
 
 def _catenative_start(toks, k):
     """Index of the verb that governs "to <cue>" at token ``k`` ("went on to say",
@@ -1161,6 +1172,12 @@ def _catenative_start(toks, k):
         return j - 1
     if w in _CATENATIVES and w not in ("went", "goes", "go", "going", "gone"):
         return j
+    for i in range(j, max(-1, j - 6), -1):  # "took to Twitter to say", "called to say"
+        w = toks[i][2].lower()
+        if w in _PURPOSE_VERBS:
+            return i
+        if not w[:1].isalnum():
+            break
     return -1
 
 
@@ -1240,6 +1257,33 @@ _ING_CUT_RE = re.compile(r"(?<=\x01)\s*\Z|\s(?:before|after|while|then)\s+\Z")
 _SKIP = False  # _choose_side: the cue yields nothing, not even a pending colon frame
 
 
+# text before "according to X, B" that cannot be the content on its own: it ends with
+# a subordinator, a conjunction or a colon ("... after, according to him, B"; "And it
+# went unnoticed: According to polls, B"), or is one subordinate clause ("While A,
+# according to X, B")
+_OPEN_CLAUSE_END_RE = re.compile(
+    r"(?:\b(?:after|because|while|when|although|though|since|if|but|and|that|before|until"
+    r"|unless|whereas)|:)[ \t\u00a0,—–-]*\Z",
+    re.I,
+)
+_SUBORDINATE_ONLY_RE = re.compile(
+    r"[ \t\n]*(?:while|although|though|whereas|unless|if|when|because|since)\b[^,;:\x01]*"
+    r",?[ \t\u00a0]*\Z",
+    re.I,
+)
+
+# "That's according to X" / "This is according to X": the content is the pronoun,
+# which stands for the sentence before it
+_THAT_IS_RE = re.compile(r"[ \t\n]*(That|This)(?:['’]s|[ \t]+(?:is|was))[ \t]*\Z")
+
+# a subordinator (or "by") right before the speaker and the cue ("... by the time he said",
+# "... until Reuters asked", "... because she said"): the cue's clause is subordinate
+_SUBORDINATOR_END_RE = re.compile(
+    r"\b(?:by(?:[ \t]+the[ \t]+time)?|until|because|when|whenever|before|after|once)[ \t\u00a0]*\Z",
+    re.I,
+)
+
+
 def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed):
     """The side of the frame that holds the content (``pre`` or ``post``), None when
     neither does (the frame may announce the next quotation), or _SKIP."""
@@ -1255,11 +1299,23 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         return post
     if c.is_acc:
         # "According to X, content." or "Content, according to X."
+        if _THAT_IS_RE.match(pre_text):
+            return pre  # "That's according to X": the content is "That"
+        if not post_has and any(b in doc.used_blocks for b in doc.blocks_in(*pre)):
+            return _SKIP  # '"A," Lee said, according to the Post': Lee's quotation already
         if pre_words <= 2 and not post_has:
             return _SKIP
+        if post_has and (
+            _OPEN_CLAUSE_END_RE.search(pre_text) or _SUBORDINATE_ONLY_RE.match(pre_text)
+        ):
+            return post  # "While A, according to X, B" / "A because, according to X, B"
         return post if (pre_words <= 2 and post_has) else pre
     if post_starts_block and not (pre_ends_block and speaker_after):
         return post
+    if not speaker_after and _SUBORDINATOR_END_RE.search(pre_text):
+        # "his emotions rose by the time he said that": the clause before the
+        # subordinator is no content of the cue
+        return post if post_has else _SKIP
     if (
         pre_ends_block
         and (
@@ -1304,7 +1360,9 @@ def _announces_quote(doc, c, post, frame_hi):
 # verbs that also take a plain object ("added three goals", "reported a loss",
 # "announced a $500 billion investment"): content that starts like an amount or an
 # indefinite noun phrase and holds no clause word is that object, not speech
-_OBJECT_NP_VERBS = {"add", "report", "announce", "post", "reveal", "unveil", "record", "tweet"}
+_OBJECT_NP_VERBS = {
+    "add", "report", "announce", "post", "reveal", "unveil", "record", "tweet", "claim",
+}  # fmt: skip
 _OBJECT_START_RE = re.compile(
     r"(?:[$€£¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
     r"|(?:a|an|another)\s+(?:\S+\s+){0,3}?[$€£¥\d])",  # "a loss of $40 million"
@@ -1345,6 +1403,44 @@ def _is_object_np(text, s0, e0, lemma=None):
     ) and _CLAUSE_WORD_RE.search(text, s0, e0) is None
 
 
+_OBJECT_DET = (
+    r"(?:the|a|an|his|her|their|its|our|my|your|another|some|this|these|those|"
+    r"[\w.’'\-]+['’]s?)[ \t]+"
+)
+
+
+@cache
+def _act_object_re(lemma):
+    """The regex of an object that makes ``lemma`` an act (``act_objects``), None
+    when the lemma has none."""
+    nouns = act_objects().get(lemma)
+    if not nouns:
+        return None
+    if "*" in nouns:
+        return re.compile(_OBJECT_DET, re.I)
+    heads = _trie_regex(sorted(nouns))
+    return re.compile(
+        rf"(?:{_OBJECT_DET}(?:[\w$’'\-]+[ \t]+){{0,3}}?)?(?:{heads})\b(?![’'\-])", re.I
+    )
+
+
+def _is_act_object(text, s0, e0, lemma):
+    """Is text[s0:e0] an object that makes the verb an act, not speech ("claimed a
+    victory in Ohio", "conceded the race", "asked a question", "wrote a book")?
+
+    >>> _is_act_object("a victory in Ohio", 0, 17, "claim")
+    True
+    >>> _is_act_object("the race was over", 0, 17, "concede")
+    False
+    """
+    rx = _act_object_re(lemma)
+    return (
+        rx is not None
+        and rx.match(text, s0, e0) is not None
+        and _CLAUSE_WORD_RE.search(text, s0, e0) is None
+    )
+
+
 # a dateline opening a paragraph: "TORONTO — ", "HALIFAX, N.S. -- ", "OTTAWA (CP) — "
 _DATELINE_RE = re.compile(
     r"(?:[A-Z][A-Z.'\-]+[ \t]?){1,4}(?:,[ \t]+[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?"
@@ -1359,6 +1455,16 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     if ck is None:
         return None
     s0, e0, kind, bids = ck
+    if kind == "mixed" and choose is post:
+        lead = doc.masked[s0 : doc.blocks[bids[0]][0]]
+        ci = lead.rfind(":")
+        if (
+            ci >= 0
+            and not lead[ci + 1 :].strip()
+            and len(lead[:ci].split()) <= 8
+            and _CLAUSE_WORD_RE.search(lead, 0, ci) is None
+        ):  # 'responded pointedly, with a smile: "..."': the quotation after the colon
+            return doc.content_kind(s0 + ci + 1, e0) or ck
     if kind != "indirect":
         return ck
     text = doc.text
@@ -1368,6 +1474,17 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         and (d := _DATELINE_RE.match(text, s0, e0)) is not None
     ):
         s0 = d.end()  # "TORONTO — Ontario will hire ..., the minister said": no dateline
+        ck = (s0, e0, kind, bids)
+    if c.is_acc and choose is not post and (m := _THAT_IS_RE.match(text, s0, e0)):
+        return m.start(1), m.end(1), kind, bids  # "That's according to X": "That"
+    if (
+        choose is post
+        and not c.is_acc
+        and _LEAD_SUBORDINATE_RE.match(doc.masked, c.ss, c.cs)
+        and (cut := doc.masked.find(", ", s0, e0)) > s0
+        and len(doc.masked[cut:e0].split()) >= 3
+    ):
+        e0 = cut  # "While Lee said the plan failed, others ...": the content ends at the comma
         ck = (s0, e0, kind, bids)
     if len(text[s0:e0].split()) < 2 and text[s0:e0].lower() not in ("yes", "no"):
         return None  # "admitted he", "said so" (but "most growers said yes")
@@ -1380,6 +1497,12 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         and not _THAT_WORD_RE.search(doc.masked[frame_hi:s0])  # "reported that six ..."
     ):
         return None  # "Carolina added three goals", "reported a loss"
+    if (
+        choose is post
+        and _is_act_object(text, s0, e0, c.lemma)
+        and not _THAT_WORD_RE.search(doc.masked[frame_hi:s0])
+    ):
+        return None  # "claimed a victory in Ohio", "asked a question", "wrote a book"
     if choose is post and not c.is_acc:
         fw = _FIRST_WORD_RE.match(text, s0, e0)
         if (
@@ -1409,6 +1532,14 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
                 return None  # "added to his lead", "asked for money"
     return s0, e0, kind, bids
 
+
+# a sentence that opens with a subordinate clause holding the cue ("While Lee said
+# ..., others ..."): the cue's content ends at the clause's comma ("As X reported, ..."
+# is a frame of its own)
+_LEAD_SUBORDINATE_RE = re.compile(
+    r"[ \t\n]*(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ii]f|[Aa]lthough|[Tt]hough|[Ww]hile|[Ss]ince"
+    r"|[Bb]ecause|[Oo]nce|[Uu]ntil|[Ww]hereas|[Uu]nless)\b[^,;:\x01]*\Z"
+)
 
 # a quantifier that opens a clause's subject, not a preposition: "at least six
 # planes flew", "up to 40 people were hurt", "as many as 300 homes flooded"

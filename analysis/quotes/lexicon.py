@@ -164,6 +164,29 @@ def colon_labels() -> frozenset:
     return frozenset(_lines("colon_labels.txt"))
 
 
+@lru_cache(maxsize=1)
+def act_objects() -> dict[str, frozenset]:
+    """Verb lemma -> head nouns of the objects that make the verb an act, not speech
+    ("claimed a victory", "asked a question"; ``resources/act_objects.txt``); the
+    set ``{"*"}`` stands for any object that opens with a determiner.
+
+    >>> "victory" in act_objects()["claim"], act_objects()["boast"]
+    (True, frozenset({'*'}))
+    """
+    out = {}
+    for line in _lines("act_objects.txt"):
+        lemma, _, nouns = line.partition(":")
+        out[lemma.strip()] = frozenset(nouns.split())
+    return out
+
+
+# label words that also end a longer label ("Delegate Update:", "Just Leaked:"), never
+# a speaker's name
+_LABEL_HEADS = {
+    "update", "updated", "updates", "exclusive", "leaked", "video", "videos", "photos",
+    "correction", "corrections", "note", "opinion", "breaking",
+}  # fmt: skip
+
 # lower-case words that make the text before a colon a clause, not a name
 _CLAUSE_WORDS = {
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
@@ -179,10 +202,14 @@ def is_colon_label(name: str) -> bool:
     (True, True, False)
     >>> is_colon_label("DEAL IS DONE"), is_colon_label("PENCE")
     (True, False)
+    >>> is_colon_label("Delegate Update"), is_colon_label("Just Leaked")
+    (True, True)
     """
     words = name.split()
     if not words or name.strip().lower() in colon_labels():
         return True
+    if len(words) > 1 and words[-1].lower() in _LABEL_HEADS:
+        return True  # "Delegate Update", "Just Leaked", "Campaign Video"
     if name.isupper():  # a headline in capitals: "DEAL IS DONE: ..."
         words = [w.lower() for w in words]
     return any(w in _CLAUSE_WORDS for w in words)
