@@ -9,8 +9,16 @@ from __future__ import annotations
 import bisect
 import re
 
+from .._tokens import default_stopwords as _stopwords
 from .blocks import MASK
-from .lexicon import _DETS, _PRONOUNS, _QUANT_SUBJ, _SENT_START_STOP, load_titles
+from .lexicon import (
+    _DETS,
+    _PRONOUNS,
+    _QUANT_SUBJ,
+    _SENT_START_STOP,
+    _TIME_WORDS,
+    load_titles,
+)
 from .names import (
     _EMPTY_MENTION,
     _MISSING,
@@ -29,7 +37,14 @@ from .names import (
     _titled,
     parse_person_name,
 )
-from .phrases import _left_np, _window_tokens
+from .phrases import (
+    SPEAKER_PREPS,
+    _leading_np,
+    _left_np,
+    _sentence_subject,
+    _window_tokens,
+    junk_speaker_words,
+)
 
 _SUBJ, _ALL, _LOOSE = 0, 1, 2  # kinds of pronoun antecedent (resolve)
 _WHO_AFTER_RE = re.compile(r",?\s+who\s")
@@ -1084,6 +1099,9 @@ def resolve(text, quotes, sents, lex, masked=None):
     persons: list = []  # (pos, canonical, gender) of person speakers so far
     groups: list = []
     for q in quotes:
+        if not _speaker_phrase(an, q):
+            q.speaker, q.stype = None, "unknown"  # no speaker: the statement is dropped
+            continue
         if q.mention.lower() in ("who", "whom") and _resolve_relative(an, q, persons, groups):
             continue
         _resolve_mention(an, q, persons, groups)
@@ -1262,3 +1280,163 @@ _LEAD_WORDS = frozenset(
     "meanwhile instead however still separately afterward afterwards then now also later "
     "finally indeed yet".split()
 )
+
+
+# --------------------------------------------------------------------------- junk speakers
+
+_PREV_WORD_RE = re.compile(r"([A-Za-z]+)[ \t\xa0]*\Z")
+# prepositions whose object is no subject ("of" heads "many of the voters"; "after",
+# "before", "since" open clauses)
+_OBJECT_PREPS = SPEAKER_PREPS - {"of", "after", "before", "since"}
+_RELATIVE_AFTER_RE = re.compile(r",?\s*(?:who|which|that|whose)\b")
+_COMMA_PRONOUN_RE = re.compile(r",[ \t\xa0]*(?:it|he|she|they|we|i|you|this|that|there)\b", re.I)
+
+
+def _junk_mention(an, q, s, e):
+    """Is text[s:e], the speaker phrase before the cue of quote ``q``, no speaker:
+    junk words (``junk_speaker_words``), a participle insertion (", citing internal
+    documents,"), a common noun that is the object of a preposition ("Trump at the
+    time said", "a pitch to New York voters, saying"; "with Rubio saying", "from the
+    report:" and "to voters who say" are kept), the party and state in "Kasich
+    (R-OH)", a clause before a colon ("Wait, it gets better:") or a one-word colon
+    label that the article also writes in lower case or that is a stopword?"""
+    text = an.text
+    words = text[s:e].split()
+    if e > q.cue_start:
+        return False  # '..., said the official', "according to X": after the cue
+    if words and words[-1].endswith(("'s", "’s")) and not text[e : q.cue_start].strip():
+        return False  # "the campaign's claim that": a noun frame
+    if junk_speaker_words(words, an.lex):
+        return True
+    l0 = words[0].lower()
+    if (
+        words[0].islower()
+        and l0.endswith("ing")
+        and l0 not in an.lex.nouns
+        and text[max(0, s - 3) : s].rstrip().endswith(",")
+    ):
+        return True  # "The Journal, citing internal documents, reported"
+    m = _PREV_WORD_RE.search(text, max(0, s - 30), s)
+    if (
+        m is not None
+        and words[-1].islower()
+        and m.group(1).lower() in _OBJECT_PREPS
+        and not (m.group(1).lower() == "with" and q.cue.endswith("ing"))
+        and not (
+            m.group(1).lower() == "to"
+            and text[max(0, m.start() - 10) : m.start()].rstrip().lower().endswith("according")
+        )
+        and not (m.group(1).lower() == "from" and q.cue == ":")
+        and _RELATIVE_AFTER_RE.match(text, e) is None
+    ):
+        return True
+    if text[e : e + 1] == ")" and "(" in text[max(0, s - 4) : s]:
+        return True  # "Gov. John Kasich (R-OH), said": "OH" is no speaker
+    if q.cue == ":":
+        if _COMMA_PRONOUN_RE.match(text, e, q.cue_start):
+            return True  # "Wait, it gets better:": a clause, not a speaker's name
+        low = words[-1].lower()
+        if (
+            len(words) == 1
+            and not text[an.sents[bisect.bisect_right(an.sents, (s, len(text))) - 1][0] : s].strip()
+            and low not in an.lex.nouns
+            and (low in _stopwords() or an.common_word(low))
+        ):
+            return True  # "Wait: ...", "See: ..."
+        if l0.rstrip("'’s") in _TIME_WORDS:
+            return True  # "Monday's Morning Email: ..."
+    return False
+
+
+def _np_before(an, text, lo, at):
+    """Char span of the noun phrase that ends right before ``at`` (after ``lo``), or
+    None."""
+    toks = _window_tokens(text, max(lo, at - 200), at)
+    np_ = _left_np(toks, len(toks), an.lex) if toks else None
+    return None if np_ is None else (toks[np_[0]][0], toks[np_[1] - 1][1])
+
+
+_SUBJECT_PRONOUN_RE = re.compile(r"\s*(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\b")
+
+
+def _subject_candidates(an, q):
+    """Char spans that may be the real speaker of quote ``q`` whose phrase is junk, in
+    order: the name before a parenthesis the phrase sits in ("Kasich (R-OH)"), the
+    noun phrase a preposition before it attaches to ("Trump at the time said", "Many
+    in the crowd said"), the noun phrase before a comma right before it ("The
+    Journal, citing ..., reported"), the noun phrase or subject pronoun that opens
+    the sentence or follows its leading adverbial ("At the final debate, he ...
+    adding"), and the subject of the sentence."""
+    text = an.masked if an.masked is not None else an.text
+    s = q.m_start
+    i = bisect.bisect_right(an.sents, (s, len(text))) - 1
+    ss, se = an.sents[i] if i >= 0 else (0, len(text))
+    hi = min(q.cue_start, se)
+    cut = text.rfind("(", max(ss, s - 4), s)
+    if cut > ss:
+        yield from filter(None, [_np_before(an, text, ss, cut)])
+    m = _PREV_WORD_RE.search(text, max(ss, s - 30), s)
+    if m is not None and m.group(1).lower() in SPEAKER_PREPS:
+        yield from filter(None, [_np_before(an, text, ss, m.start(1))])
+    if text[ss:s].rstrip().endswith(","):
+        yield from filter(None, [_np_before(an, text, ss, text.rindex(",", ss, s))])
+    starts = [ss]
+    comma = text.find(",", ss, hi)
+    if comma > 0:
+        starts.append(comma + 1)
+    for lo in starts:
+        m = _SUBJECT_PRONOUN_RE.match(text, lo)
+        if m is not None:
+            yield m.end() - len(m.group().strip()), m.end()
+        span = _leading_np(text, lo, hi, an.lex)
+        if span is not None:
+            yield span
+    span = _sentence_subject(text, ss, hi, an.lex)
+    if span is not None:
+        yield span
+
+
+_NOT_CHECKED = frozenset([*_PRONOUNS, "his", "her", "their", "its", "him", "them"])
+
+
+def _can_speak(an, words):
+    """May these words, a subject found for a junk speaker phrase, be the speaker: a
+    pronoun (not "it"), a name, or a listed, titled or plural common noun as head?"""
+    if not words:
+        return False
+    low = words[-1].lower()
+    if len(words) == 1 and low in ("it", "this", "that", "there", "which", "who", "you", "i"):
+        return False
+    if low.endswith(("'s", "’s", "'", "’")) or (len(words) == 1 and low.endswith("ing")):
+        return False  # "Obama's", "Rattling": no head
+    if len(words) > 1 and low in _QUANT_SUBJ:
+        return False  # "Perhaps most"
+    return (
+        words[-1][:1].isupper()
+        or low in _PRONOUNS
+        or low in an.lex.nouns
+        or low in an.lex.titles
+        or low in _QUANT_SUBJ
+        or (len(low) > 3 and low.endswith("s") and not low.endswith("ss"))
+    )
+
+
+def _speaker_phrase(an, q):
+    """Make sure quote ``q`` has a speaker phrase that can speak: keep a good one,
+    replace a junk one (``_junk_mention``) by the real subject of the sentence
+    (``_subject_candidates``), or return False when there is none."""
+    if q.m_start is None or q.mention.lower() in _NOT_CHECKED:
+        return True
+    if not _junk_mention(an, q, q.m_start, q.m_end):
+        return True
+    for s, e in _subject_candidates(an, q):
+        if (
+            e <= q.cue_start
+            and not q.m_start <= s < e <= q.m_end
+            and MASK not in an.text[s:e]
+            and _can_speak(an, an.text[s:e].split())
+            and not _junk_mention(an, q, s, e)
+        ):
+            q.mention, q.m_start, q.m_end = an.text[s:e], s, e
+            return True
+    return False

@@ -7,6 +7,7 @@ noun phrase that names the speaker on either side of a reporting cue (``_left_np
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import accumulate
 from operator import add, itemgetter
 
@@ -31,6 +32,7 @@ from .lexicon import (
     _TIME_UNITS,
     _TIME_WORDS,
     _VERBISH_NEXT,
+    _lines,
     _skips_before_cue,
 )
 from .names import _NAME_MEMO_MAX, _clean_name_words
@@ -667,7 +669,7 @@ def _sentence_subject(masked, ss, se, lex):
         return (st[held[0]][0], st[held[1] - 1][1])
     q = 0
     if (
-        x0 > 1
+        1 < x0 <= len(st)
         and st[0][2].lower() not in _SUBORDINATORS
         and (_is_cap(st[x0 - 1][2]) or st[x0 - 1][2] in _DETS)
     ):
@@ -814,3 +816,87 @@ def _apposition_speaker(toks, c, lex):
         if any(toks[x][2].lower() in lex.nouns for x in range(*seg)):
             return (toks[seg[0]][0], toks[seg[1] - 1][1])
     return None
+
+
+# --------------------------------------------------------------------------- junk speakers
+
+
+@lru_cache(maxsize=1)
+def non_speaker_nouns() -> frozenset:
+    """Lower-case head nouns that name no one who can speak (events, abstractions,
+    times: ``resources/non_speaker_nouns.txt``).
+
+    >>> "fracas" in non_speaker_nouns(), "spokesman" in non_speaker_nouns()
+    (True, False)
+    """
+    return frozenset(_lines("non_speaker_nouns.txt"))
+
+
+# prepositions that never open a speaker phrase ("At the bottom it reads"; "About
+# four in 10", "Over half of voters" do)
+SPEAKER_PREPS = frozenset(
+    "at in on with during after before for from by of to into against among via toward "
+    "towards amid since".split()
+)
+# what follows a verb in -ing that opens a phrase ("Rattling off", "Rallying hundreds of")
+_ING_OBJECT_WORDS = frozenset(
+    "off up out down back away over through about to for with on in at the a an his her "
+    "their its our this that these those hundreds thousands dozens".split()
+)
+# -ing words that may open a speaker phrase as adjectives ("ranking member Lee Park")
+_ING_MODIFIERS = frozenset(
+    "acting ranking leading outgoing incoming sitting ruling governing presiding reigning "
+    "founding managing visiting opposing striking fighting working polling voting "
+    "remaining following competing dissenting participating supporting coming".split()
+)
+
+
+def _head_word(words):
+    """The head of a speaker phrase: its last word before a post-modifier ("a person
+    familiar with the talks" -> "person")."""
+    for i in range(1, len(words)):
+        if words[i] in SPEAKER_PREPS or words[i] in ("familiar", "close", "who", "that"):
+            return words[i - 1]
+    return words[-1]
+
+
+def junk_speaker_words(words, lex) -> bool:
+    """Are these words (a speaker mention split on spaces) no speaker phrase: a phrase
+    opened by a preposition ("At the bottom it") or by a verb in -ing with its object
+    ("Rattling off", "Rallying hundreds"), a possessive without its head ("the
+    party's"), or a lower-case head that cannot speak ("the fracas", "Clinton's track
+    record", "The first")? People, groups, organisations, outlets and documents can
+    speak.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> [junk_speaker_words(m.split(), lexicon()) for m in
+    ...  ("the fracas", "Rattling off", "At the bottom it", "the senator", "Acting Mayor Ann Lee")]
+    [True, True, True, False, False]
+    """
+    if not words:
+        return True
+    w0 = words[0]
+    l0 = w0.lower()
+    if l0 in SPEAKER_PREPS:
+        return True
+    if (
+        len(words) >= 2
+        and len(l0) > 4
+        and l0.endswith("ing")
+        and words[1].lower() in _ING_OBJECT_WORDS
+        and l0 not in _ING_MODIFIERS
+        and l0 not in lex.nouns
+        and l0 not in lex.titles
+    ):
+        return True  # "Rattling off", "Rallying hundreds of workers"
+    head = words[-1].rstrip(".,;:")
+    if (
+        len(words) >= 2
+        and head.endswith(("'s", "’s"))
+        and words[-2].lower() in ("the", "a", "an", "this", "that", "these", "those")
+    ):
+        return True  # "the party's": the head noun is missing
+    head = _head_word(words).rstrip(".,;:")
+    if not head.islower():
+        return False
+    return head in non_speaker_nouns() or head == "first"

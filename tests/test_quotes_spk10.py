@@ -1,0 +1,100 @@
+"""Speaker phrases that can speak (issue 12, helper spk, session 10), on sentences
+written for these tests (fictional names and events): a speaker is never an event,
+an abstraction or a time ("the fracas", "the time", "Clinton's track record"), never
+the object of a preposition ("a pitch to Vesper voters"), never a phrase opened by a
+preposition or by a verb in -ing ("At the bottom it", "Rattling off"), never the party
+and state in "(R-OH)" and never a clause before a colon ("Wait, it gets better:"). The
+real subject of the sentence is taken when there is one, else the quote is dropped."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis import extract_quotes
+from analysis.quotes.lexicon import lexicon
+from analysis.quotes.phrases import junk_speaker_words
+
+
+def quotes(text: str) -> pd.DataFrame:
+    return extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]}))
+
+
+def speakers(text: str) -> list:
+    return list(quotes(text)["speaker"])
+
+
+def test_junk_words():
+    lex = lexicon()
+    for m in ("the fracas", "The timing", "Rattling off", "At the bottom it", "the party's"):
+        assert junk_speaker_words(m.split(), lex), m
+    for m in (
+        "the senator",
+        "Acting Mayor Ann Lee",
+        "hacking specialists",
+        "About four in 10 voters",
+        "a person familiar with the plans",
+        "the report",
+    ):
+        assert not junk_speaker_words(m.split(), lex), m
+
+
+def test_time_adjunct_is_skipped_to_the_subject():
+    text = "Mayor Dana Rourke spoke last week. Rourke at the time said she would pay the fees."
+    assert speakers(text) == ["Dana Rourke"]
+
+
+def test_object_of_a_preposition_is_not_the_speaker():
+    text = (
+        "Senator Ellis Varga is making a pitch to Vesper voters saying a state law on "
+        "mining is hurting the economy."
+    )
+    assert speakers(text) == ["Ellis Varga"]
+
+
+def test_noun_a_preposition_attaches_to_is_the_speaker():
+    text = "The band played late. Many in the crowd said the mayor was the only choice."
+    assert speakers(text) == ["many"]
+
+
+def test_party_and_state_in_parentheses_are_not_the_speaker():
+    text = 'On Tuesday in Berea, Gov. Jon Maddox (R-OH), said, "We are ready to ride west."'
+    assert speakers(text) == ["Jon Maddox"]
+
+
+def test_participle_insertion_takes_the_noun_phrase_before_it():
+    text = "The Ledger, citing internal documents, reported that the campaign is short of cash."
+    assert speakers(text) == ["the Ledger"]
+
+
+def test_event_and_abstract_heads_are_dropped():
+    text = (
+        "The fracas erupted just after the tycoon entered the race, calling rivals weak and "
+        "vowing to build a wall.\n\n"
+        "He criticized Ward's track record said she would fail."
+    )
+    got = speakers(text)
+    assert "the fracas" not in got and "The fracas" not in got
+    assert all("record" not in (s or "") for s in got)
+
+
+def test_clause_before_a_colon_is_not_a_speaker():
+    text = 'Pay no attention to the curtain.\n\nWait, it gets better:\n\n"By law, the board sets the cap."'
+    assert "Wait" not in speakers(text)
+
+
+def test_verb_opening_a_phrase_is_not_a_speaker():
+    text = (
+        "Rattling off promises to cut fees and fix roads, Mayor Ines Tolle promised a city "
+        "of new chances."
+    )
+    assert all(not (s or "").startswith("Rattling") for s in speakers(text))
+
+
+def test_absolute_with_and_relative_who_keep_their_speaker():
+    text = (
+        "The vote split the council, with Carla Mendes saying the plan was unfair.\n\n"
+        "The mayor met with residents who said the bridge was unsafe."
+    )
+    got = speakers(text)
+    assert "Carla Mendes" in got
+    assert "residents" in got
