@@ -1104,7 +1104,32 @@ def resolve(text, quotes, sents, lex, masked=None):
             continue
         if q.mention.lower() in ("who", "whom") and _resolve_relative(an, q, persons, groups):
             continue
+        if _ROLE_OF_RE.match(q.mention) and _resolve_role_of(an, q, persons, groups):
+            continue
         _resolve_mention(an, q, persons, groups)
+
+
+# "the former secretary of state", "the chairman of the committee": a role noun with a
+# lower-case complement
+_ROLE_OF_RE = re.compile(r"(?:[Tt]he|[Tt]his)\s[^,;:]*?\s(?:of|for)\s+[a-z][a-z\s]*\Z")
+
+
+def _resolve_role_of(an, q, persons, groups):
+    """Fill the speaker of "the former secretary of state said" as the role "the
+    former secretary" names (the person titled so before); False, the quote left as
+    it was, when that names no person."""
+    mention = q.mention
+    cut = max(mention.rfind(" of "), mention.rfind(" for "))
+    saved = q.mention, q.m_end
+    q.mention, q.m_end = mention[:cut], q.m_start + cut
+    try:
+        _resolve_mention(an, q, persons, groups)
+    finally:
+        q.mention, q.m_end = saved
+    if q.stype == "person":
+        return True
+    q.speaker, q.stype = mention, "unknown"
+    return False
 
 
 def _resolve_mention(an, q, persons, groups):

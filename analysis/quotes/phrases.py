@@ -147,7 +147,7 @@ def _left_np(toks, k, lex):
         if q >= 0:
             w = toks[q][2]
             lw = w.lower()
-            if (lw in lex.nouns and not _is_cap(w)) or (
+            if ((lw in lex.nouns or lw in lex.titles) and not _is_cap(w)) or (
                 toks[p][2].lower() == "of"
                 and len(lw) > 4
                 and lw.endswith("s")
@@ -765,6 +765,10 @@ def _det_head_end(st, k, lex):
     return e if e > k else None
 
 
+# a state's postal code ("Berea, OH,"): a place, never an apposition's name
+_STATE_CODE_RE = re.compile(r"[A-Z]{2}")
+
+
 def _apposition_speaker(toks, c, lex):
     """Speaker of "Name, 21, a junior from X, said" / "A hopeful, Carly Fiorina, says".
 
@@ -807,6 +811,8 @@ def _apposition_speaker(toks, c, lex):
     def proper(seg):
         a, b = seg
         w0, w1 = toks[a][2], toks[b - 1][2]
+        if b - a == 1 and (_STATE_CODE_RE.fullmatch(w0) or w0 in lex.place_names):
+            return False  # "in Berea, OH, after ...": a place set off by commas
         return w0[:1].isupper() and w0.lower() not in _DETS and w1[:1].isupper()
 
     for seg in full:
