@@ -98,3 +98,28 @@ def test_absolute_with_and_relative_who_keep_their_speaker():
     got = speakers(text)
     assert "Carla Mendes" in got
     assert "residents" in got
+
+
+def test_place_code_set_off_by_commas_is_no_apposition_name():
+    text = (
+        "Tuesday at Larkin College in Berea, OH, after winning the primary, "
+        'Gov. Jon Maddox (R-OH), said, "We are ready to ride west."'
+    )
+    assert speakers(text) == ["Jon Maddox"]
+
+
+def test_role_with_a_complement_resolves_to_the_person_titled_so():
+    text = (
+        "Former Secretary of State Ada Whitcombe spoke in Dorrance on Monday.\n\n"
+        "The former secretary of state said the treaty needed more work."
+    )
+    assert speakers(text) == ["Ada Whitcombe"]
+
+
+def test_lead_modifier_is_not_part_of_a_name():
+    text = (
+        'Greek-born Tavi Marlo runs the bakery. "We open at six," he said. "Every day."\n\n'
+        '"Bread waits for nobody," Marlo said.'
+    )
+    got = set(speakers(text))
+    assert got == {"Tavi Marlo"}

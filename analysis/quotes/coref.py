@@ -116,6 +116,13 @@ def _pick_antecedent(name_pos, item_of, kind, at, want, reach, steps_max, back):
     return None
 
 
+# hyphenated modifiers that a capitalised run may take before a name
+_LEAD_MODIFIER_ENDS = ("-born", "-area", "-based", "-raised", "-bred")
+_NAME_PARTICLES = frozenset(
+    "de del della der di da do dos du la le van von bin ibn al el st".split()
+)
+
+
 class _ArticleNames:
     """The capitalised name runs of one article, indexed by last and first word, with
     the lazily built antecedent classes that pronouns and role nouns are resolved to."""
@@ -191,12 +198,37 @@ class _ArticleNames:
         got = self.canon_cache.get(key)
         if got is None:
             last = words[-1].lower()
-            got = self.canon_cache[key] = _canonical_among(
-                words,
-                self._grouped(self.by_last, last),
-                lambda: self._grouped(self.by_first, last),
+            got = self.canon_cache[key] = self._without_lead(
+                _canonical_among(
+                    words,
+                    self._grouped(self.by_last, last),
+                    lambda: self._grouped(self.by_first, last),
+                )
             )
         return got
+
+    def _without_lead(self, name):
+        """``name`` without the words a capitalised run picked up before the name:
+        "-born"/"-area"/"-based" modifiers ("Korean-born Monte Haines"), leading
+        words that are no given name, title or particle and that the article also
+        writes in lower case or that are stopwords ("Message About Latinos"); and
+        without a final possessive apostrophe ("Sanders'")."""
+        ws = name.split()
+        gender, titles = self.lex.gender, self.lex.titles
+        while len(ws) >= 2:
+            low = ws[0].lower()
+            if low.endswith(_LEAD_MODIFIER_ENDS) or (
+                low not in gender
+                and low.rstrip(".") not in titles
+                and low not in _NAME_PARTICLES
+                and (low in _stopwords() or self.common_word(low))
+            ):
+                ws = ws[1:]
+            else:
+                break
+        if ws and len(ws[-1]) > 2 and ws[-1][-1] in "'’":
+            ws[-1] = ws[-1][:-1]
+        return " ".join(ws)
 
     def _grouped(self, index, key):
         if index is self.by_first and not self.by_first and self.names:
