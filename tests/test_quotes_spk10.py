@@ -123,3 +123,31 @@ def test_lead_modifier_is_not_part_of_a_name():
     )
     got = set(speakers(text))
     assert got == {"Tavi Marlo"}
+
+
+def test_clause_phrases_are_not_speakers():
+    lex = lexicon()
+    for m in ("There's really nothing", "Let me just", "I never thought I'd", "the"):
+        assert junk_speaker_words(m.split(), lex), m
+    for m in ("Some", "Both", "Several people I've spoken", "Sen. Will Hale", "US Senator Ann Ode"):
+        assert not junk_speaker_words(m.split(), lex), m
+
+
+def test_name_ending_a_clause_phrase_is_the_speaker():
+    text = "It's a dynamic Orlov said could drive moderates toward the party."
+    assert speakers(text) == ["Orlov"]
+
+
+def test_leading_conjunction_and_trailing_modal_are_not_part_of_the_speaker():
+    text = (
+        "Asked about the vote, the Vesper Republican would only say that the count was fair.\n\n"
+        "And Pell Hardy, the treasurer, said the books were closed."
+    )
+    got = speakers(text)
+    assert "Pell Hardy" in got
+    assert all(" would" not in (s or "") for s in got)
+
+
+def test_non_speech_after_the_cue_is_dropped():
+    text = "Varga's victory, which Lund conceded at 8 p.m., confirmed the strength of his appeal."
+    assert "the strength" not in speakers(text)

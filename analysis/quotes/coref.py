@@ -38,12 +38,14 @@ from .names import (
     parse_person_name,
 )
 from .phrases import (
+    CLAUSE_OPENERS,
     SPEAKER_PREPS,
     _leading_np,
     _left_np,
     _sentence_subject,
     _window_tokens,
     junk_speaker_words,
+    non_speaker_nouns,
 )
 
 _SUBJ, _ALL, _LOOSE = 0, 1, 2  # kinds of pronoun antecedent (resolve)
@@ -217,11 +219,15 @@ class _ArticleNames:
         gender, titles = self.lex.gender, self.lex.titles
         while len(ws) >= 2:
             low = ws[0].lower()
-            if low.endswith(_LEAD_MODIFIER_ENDS) or (
-                low not in gender
-                and low.rstrip(".") not in titles
-                and low not in _NAME_PARTICLES
-                and (low in _stopwords() or self.common_word(low))
+            if (
+                low.endswith(_LEAD_MODIFIER_ENDS)
+                or low in CLAUSE_OPENERS
+                or (
+                    low not in gender
+                    and low.rstrip(".") not in titles
+                    and low not in _NAME_PARTICLES
+                    and (low in _stopwords() or self.common_word(low))
+                )
             ):
                 ws = ws[1:]
             else:
@@ -1360,7 +1366,16 @@ def _junk_mention(an, q, s, e):
     text = an.text
     words = text[s:e].split()
     if e > q.cue_start:
-        return False  # '..., said the official', "according to X": after the cue
+        # '..., said the official', "according to X": after the cue only a head that
+        # cannot speak ("..., confirmed the strength of his appeal")
+        return (
+            q.cue[:1] not in "Aa:"
+            and bool(words)
+            and words[-1].islower()
+            and words[-1] in non_speaker_nouns()
+        )
+    if words and words[0] in ("And", "But") and len(words) > 1:
+        return True  # "And Trump said": the speaker is the phrase after it
     if words and words[-1].endswith(("'s", "’s")) and not text[e : q.cue_start].strip():
         return False  # "the campaign's claim that": a noun frame
     if junk_speaker_words(words, an.lex):
@@ -1395,7 +1410,10 @@ def _junk_mention(an, q, s, e):
         low = words[-1].lower()
         if (
             len(words) == 1
-            and not text[an.sents[bisect.bisect_right(an.sents, (s, len(text))) - 1][0] : s].strip()
+            and (
+                not text[an.sents[bisect.bisect_right(an.sents, (s, len(text))) - 1][0] : s].strip()
+                or not text[text.rfind("\n", 0, s) + 1 : s].strip()
+            )
             and low not in an.lex.nouns
             and (low in _stopwords() or an.common_word(low))
         ):
@@ -1403,6 +1421,10 @@ def _junk_mention(an, q, s, e):
         if l0.rstrip("'’s") in _TIME_WORDS:
             return True  # "Monday's Morning Email: ..."
     return False
+
+
+_MODALS = frozenset("would could should will shall might must can may".split())
+_MODAL_ADVERBS = frozenset("only ever also never not just still even".split())
 
 
 def _np_before(an, text, lo, at):
@@ -1426,6 +1448,22 @@ def _subject_candidates(an, q):
     adding"), and the subject of the sentence."""
     text = an.masked if an.masked is not None else an.text
     s = q.m_start
+    if q.mention.startswith(("And ", "But ")):
+        yield s + 4, q.m_end  # "And Trump said"
+    words = q.mention.split()
+    if words[0].lower() in CLAUSE_OPENERS:
+        k = len(words)
+        while k > 1 and words[k - 1][:1].isupper():
+            k -= 1
+        if k < len(words):
+            # "Here's Clinton in 1992:", "It's a dynamic Greenberg said could ...": the
+            # name that ends the phrase
+            yield q.m_end - len(" ".join(words[k:])), q.m_end
+    k = len(words)
+    while k > 1 and (words[k - 1] in _MODALS or words[k - 1] in _MODAL_ADVERBS):
+        k -= 1
+    if k < len(words):
+        yield s, s + len(" ".join(words[:k]))  # "the Florida Republican would only say"
     i = bisect.bisect_right(an.sents, (s, len(text))) - 1
     ss, se = an.sents[i] if i >= 0 else (0, len(text))
     hi = min(q.cue_start, se)
@@ -1468,6 +1506,8 @@ def _can_speak(an, words):
         return False  # "Obama's", "Rattling": no head
     if len(words) > 1 and low in _QUANT_SUBJ:
         return False  # "Perhaps most"
+    if len(words) == 1 and low in _stopwords() and low not in _PRONOUNS and low not in _QUANT_SUBJ:
+        return False  # "Let"
     return (
         words[-1][:1].isupper()
         or low in _PRONOUNS
@@ -1486,10 +1526,17 @@ def _speaker_phrase(an, q):
         return True
     if not _junk_mention(an, q, q.m_start, q.m_end):
         return True
+    if q.m_start >= q.cue_start:
+        return False  # "..., confirmed the strength of his appeal": no speech
     for s, e in _subject_candidates(an, q):
         if (
             e <= q.cue_start
-            and not q.m_start <= s < e <= q.m_end
+            and (
+                not q.m_start <= s < e <= q.m_end
+                or (s == q.m_start + 4 and e == q.m_end and q.mention[:4] in ("And ", "But "))
+                or (s == q.m_start and q.mention.split()[-1] in _MODALS | _MODAL_ADVERBS)
+                or (e == q.m_end and q.mention.split()[0].lower() in CLAUSE_OPENERS)
+            )
             and MASK not in an.text[s:e]
             and _can_speak(an, an.text[s:e].split())
             and not _junk_mention(an, q, s, e)

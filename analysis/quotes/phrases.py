@@ -857,6 +857,27 @@ _ING_MODIFIERS = frozenset(
 )
 
 
+# what shows a phrase to be a clause, not a speaker ("There's really nothing", "I never
+# thought I'd", "Few politicians would ever", "Let me just")
+CLAUSE_OPENERS = frozenset("there's there’s it's it’s that's that’s here's here’s".split())
+_CLAUSE_ENDINGS = ("'d", "’d", "'ll", "’ll", "'re", "’re", "n't", "n’t")
+_CLAUSE_WORDS = frozenset("me us myself ourselves never".split())
+_ARTICLES = frozenset("the a an this that these those his her its their".split())
+
+
+def _verb_ing(w, lex):
+    """Is ``w`` a lower-case verb in -ing ("embracing"), not a hyphenated adjective
+    ("conservative-leaning") or a listed modifier or noun?"""
+    return (
+        w.islower()
+        and w.endswith("ing")
+        and len(w) > 5
+        and "-" not in w
+        and w not in _ING_MODIFIERS
+        and w not in lex.nouns
+    )
+
+
 def _head_word(words):
     """The head of a speaker phrase: its last word before a post-modifier ("a person
     familiar with the talks" -> "person")."""
@@ -883,8 +904,18 @@ def junk_speaker_words(words, lex) -> bool:
         return True
     w0 = words[0]
     l0 = w0.lower()
-    if l0 in SPEAKER_PREPS:
+    if l0 in SPEAKER_PREPS or all(w.lower() in _ARTICLES for w in words):
         return True
+    if (
+        (len(words) > 1 and l0 in CLAUSE_OPENERS)
+        or any(w.endswith(_CLAUSE_ENDINGS) or w in _CLAUSE_WORDS for w in words)
+        or any(w in _MODALS for w in words[1:])
+        or any(
+            _verb_ing(w, lex) and (words[i + 2][:1].isupper() or words[i + 2] in _ARTICLES)
+            for i, w in enumerate(words[1:-1])
+        )
+    ):
+        return True  # "There's really nothing", "Let me just", "White America embracing Obama"
     if (
         len(words) >= 2
         and len(l0) > 4
