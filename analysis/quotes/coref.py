@@ -1374,7 +1374,17 @@ def _junk_mention(an, q, s, e):
             and words[-1].islower()
             and words[-1] in non_speaker_nouns()
         )
-    if words and words[0] in ("And", "But") and len(words) > 1:
+    if not words:
+        return True
+    if (
+        q.cue != ":"
+        and words[0].lower() not in _CAPITAL_OPENERS
+        and all(w[:1].isupper() for w in words)
+        and text[e : e + 1] != ")"
+        and words[-1][-2:] not in ("'s", "’s")
+    ):
+        return False  # a capitalised name (the common case; nothing below applies)
+    if words[0] in ("And", "But") and len(words) > 1:
         return True  # "And Trump said": the speaker is the phrase after it
     if words and words[-1].endswith(("'s", "’s")) and not text[e : q.cue_start].strip():
         return False  # "the campaign's claim that": a noun frame
@@ -1388,10 +1398,9 @@ def _junk_mention(an, q, s, e):
         and text[max(0, s - 3) : s].rstrip().endswith(",")
     ):
         return True  # "The Journal, citing internal documents, reported"
-    m = _PREV_WORD_RE.search(text, max(0, s - 30), s)
+    m = _PREV_WORD_RE.search(text, max(0, s - 30), s) if words[-1].islower() else None
     if (
         m is not None
-        and words[-1].islower()
         and m.group(1).lower() in _OBJECT_PREPS
         and not (m.group(1).lower() == "with" and q.cue.endswith("ing"))
         and not (
@@ -1424,6 +1433,8 @@ def _junk_mention(an, q, s, e):
 
 
 _MODALS = frozenset("would could should will shall might must can may".split())
+# first words of capitalised phrases that the rules of _junk_mention look at
+_CAPITAL_OPENERS = SPEAKER_PREPS | CLAUSE_OPENERS | {"and", "but"}
 _MODAL_ADVERBS = frozenset("only ever also never not just still even".split())
 
 

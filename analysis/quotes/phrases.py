@@ -900,6 +900,27 @@ def junk_speaker_words(words, lex) -> bool:
     ...  ("the fracas", "Rattling off", "At the bottom it", "the senator", "Acting Mayor Ann Lee")]
     [True, True, True, False, False]
     """
+    key = tuple(words)
+    if lex is _JUNK_LEX[0]:
+        got = _JUNK_MEMO.get(key)
+        if got is not None:
+            return got
+    else:
+        _JUNK_MEMO.clear()
+        _JUNK_LEX[0] = lex
+    got = _junk_words(words, lex)
+    if len(_JUNK_MEMO) >= _NAME_MEMO_MAX:
+        _JUNK_MEMO.clear()
+    _JUNK_MEMO[key] = got
+    return got
+
+
+_JUNK_MEMO: dict = {}  # words -> junk_speaker_words, for ONE lexicon
+_JUNK_LEX: list = [None]
+
+
+def _junk_words(words, lex) -> bool:
+    """``junk_speaker_words`` computed (not memoised)."""
     if not words:
         return True
     w0 = words[0]
