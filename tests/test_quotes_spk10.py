@@ -151,3 +151,23 @@ def test_leading_conjunction_and_trailing_modal_are_not_part_of_the_speaker():
 def test_non_speech_after_the_cue_is_dropped():
     text = "Varga's victory, which Lund conceded at 8 p.m., confirmed the strength of his appeal."
     assert "the strength" not in speakers(text)
+
+
+def test_party_word_or_title_cut_from_its_noun_is_extended():
+    text = (
+        "The Democratic candidates, Ann Lee and Senator Bo Park, have promised to build "
+        "on the legacy.\n\n"
+        "Republican lawmakers, who are close to the mills, have vowed to block the rule.\n\n"
+        'Former secretary of state Ada Whitcombe:\n\n"We learned that from the department."'
+    )
+    got = speakers(text)
+    assert "the Democratic candidates" in got
+    assert "Republican lawmakers" in got
+    assert "Ada Whitcombe" in got
+    kinds = dict(zip(quotes(text)["speaker"], quotes(text)["speaker_type"], strict=False))
+    assert kinds["Republican lawmakers"] == "group"
+    assert kinds["Ada Whitcombe"] == "person"
+
+
+def test_first_person_contraction_is_no_speaker():
+    assert junk_speaker_words(["I'm"], lexicon())

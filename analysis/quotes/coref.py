@@ -1529,12 +1529,40 @@ def _can_speak(an, words):
     )
 
 
+_OF_NAME_RE = re.compile(
+    r"[ \t\xa0]+of[ \t\xa0]+(?:[a-z]+[ \t\xa0]+){1,2}(?:[A-Z][\w.'’\-]*[ \t\xa0]*){1,4}"
+)
+_NEXT_WORD_RE = re.compile(r"[ \t\xa0]+([a-z][a-z\-]*)")
+
+
+def _extend_title_phrase(an, q):
+    """Extend a speaker phrase cut after a party word or a title to the noun after it
+    ("The Democratic | candidates, ...", "Republican | lawmakers, who ... have vowed")
+    or to the name after "of <office>" ("Former secretary | of state Ann Lee:")."""
+    text, lex, e = an.text, an.lex, q.m_end
+    m = _OF_NAME_RE.match(text, e, q.cue_start)
+    if m is not None and not text[m.end() : q.cue_start].strip(" \t\xa0:,"):
+        e = m.end()
+    else:
+        for _ in range(3):
+            m = _NEXT_WORD_RE.match(text, e, q.cue_start)
+            w = m.group(1) if m is not None else ""
+            if not (w in lex.nouns or w in lex.titles or w[:-1] in lex.titles):
+                break  # "candidates": a listed noun or the plural of a title
+            e = m.end()
+    if e > q.m_end:
+        e = len(text[:e].rstrip())
+        q.mention, q.m_end = text[q.m_start : e], e
+
+
 def _speaker_phrase(an, q):
     """Make sure quote ``q`` has a speaker phrase that can speak: keep a good one,
     replace a junk one (``_junk_mention``) by the real subject of the sentence
     (``_subject_candidates``), or return False when there is none."""
     if q.m_start is None or q.mention.lower() in _NOT_CHECKED:
         return True
+    if q.m_end < q.cue_start and q.mention.split()[-1].lower() in an.lex.titles:
+        _extend_title_phrase(an, q)
     if not _junk_mention(an, q, q.m_start, q.m_end):
         return True
     if q.m_start >= q.cue_start:

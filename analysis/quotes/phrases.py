@@ -860,7 +860,7 @@ _ING_MODIFIERS = frozenset(
 # what shows a phrase to be a clause, not a speaker ("There's really nothing", "I never
 # thought I'd", "Few politicians would ever", "Let me just")
 CLAUSE_OPENERS = frozenset("there's there’s it's it’s that's that’s here's here’s".split())
-_CLAUSE_ENDINGS = ("'d", "’d", "'ll", "’ll", "'re", "’re", "n't", "n’t")
+_CLAUSE_ENDINGS = ("'d", "’d", "'ll", "’ll", "'re", "’re", "n't", "n’t", "'m", "’m")
 _CLAUSE_WORDS = frozenset("me us myself ourselves never".split())
 _ARTICLES = frozenset("the a an this that these those his her its their".split())
 
@@ -927,6 +927,8 @@ def _junk_words(words, lex) -> bool:
     l0 = w0.lower()
     if l0 in SPEAKER_PREPS or all(w.lower() in _ARTICLES for w in words):
         return True
+    if len(words) == 2 and words[-1].isdigit() and l0 in _ARTICLES:
+        return True  # "The 60" (-second ad): a number, not a group ("43 said" is one)
     if (
         (len(words) > 1 and l0 in CLAUSE_OPENERS)
         or any(w.endswith(_CLAUSE_ENDINGS) or w in _CLAUSE_WORDS for w in words)
