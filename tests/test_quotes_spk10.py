@@ -171,3 +171,14 @@ def test_party_word_or_title_cut_from_its_noun_is_extended():
 
 def test_first_person_contraction_is_no_speaker():
     assert junk_speaker_words(["I'm"], lexicon())
+
+
+def test_verb_swallowed_by_the_speaker_phrase_is_cut():
+    text = (
+        "Senator Ivo Brandt lost the primary on Tuesday.\n\n"
+        'The senator emailed supporters saying: "The struggle goes on."'
+    )
+    assert speakers(text) == ["Ivo Brandt"]
+    lex = lexicon()
+    for m in ("Nine in 10 Democratic registered voters", "officials involved in the talks"):
+        assert not junk_speaker_words(m.split(), lex), m

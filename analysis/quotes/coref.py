@@ -46,6 +46,7 @@ from .phrases import (
     _window_tokens,
     junk_speaker_words,
     non_speaker_nouns,
+    verb_cut,
 )
 
 _SUBJ, _ALL, _LOOSE = 0, 1, 2  # kinds of pronoun antecedent (resolve)
@@ -1462,6 +1463,9 @@ def _subject_candidates(an, q):
     if q.mention.startswith(("And ", "But ")):
         yield s + 4, q.m_end  # "And Trump said"
     words = q.mention.split()
+    cut = verb_cut(words, an.lex)
+    if cut:
+        yield s, s + len(" ".join(words[:cut]))  # "The Vermont senator | emailed ..."
     if words[0].lower() in CLAUSE_OPENERS:
         k = len(words)
         while k > 1 and words[k - 1][:1].isupper():
@@ -1575,6 +1579,7 @@ def _speaker_phrase(an, q):
                 or (s == q.m_start + 4 and e == q.m_end and q.mention[:4] in ("And ", "But "))
                 or (s == q.m_start and q.mention.split()[-1] in _MODALS | _MODAL_ADVERBS)
                 or (e == q.m_end and q.mention.split()[0].lower() in CLAUSE_OPENERS)
+                or (s == q.m_start and verb_cut(q.mention.split(), an.lex))
             )
             and MASK not in an.text[s:e]
             and _can_speak(an, an.text[s:e].split())

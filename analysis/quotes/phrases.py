@@ -34,6 +34,7 @@ from .lexicon import (
     _VERBISH_NEXT,
     _lines,
     _skips_before_cue,
+    load_titles,
 )
 from .names import _NAME_MEMO_MAX, _clean_name_words
 
@@ -878,6 +879,41 @@ def _verb_ing(w, lex):
     )
 
 
+_ROLE_TITLES = load_titles()["role"]
+
+
+def verb_cut(words, lex) -> int:
+    """Index of a past-tense verb that a speaker phrase swallowed after its head noun
+    ("The Vermont senator | emailed supporters"), else 0: a lower-case -ed word after
+    a listed noun, a role title or a capitalised word that is no title, followed by a lower-case word that
+    is no preposition ("officials involved in the talks" keeps its participle).
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> verb_cut("The Vermont senator emailed supporters".split(), lexicon())
+    3
+    """
+    for i in range(2, len(words) - 1):
+        w, prev, nxt = words[i], words[i - 1], words[i + 1]
+        if (
+            w.islower()
+            and w.endswith("ed")
+            and len(w) > 4
+            and "-" not in w
+            and w not in lex.nouns
+            and (
+                prev.lower() in lex.nouns
+                or prev.lower() in _ROLE_TITLES
+                or (prev[:1].isupper() and prev.lower() not in lex.titles)
+            )
+            and nxt.islower()
+            and nxt not in SPEAKER_PREPS
+            and nxt not in _ARTICLES
+            and nxt not in ("by", "as", "and", "or")
+        ):
+            return i
+    return 0
+
+
 def _head_word(words):
     """The head of a speaker phrase: its last word before a post-modifier ("a person
     familiar with the talks" -> "person")."""
@@ -927,7 +963,9 @@ def _junk_words(words, lex) -> bool:
     l0 = w0.lower()
     if l0 in SPEAKER_PREPS or all(w.lower() in _ARTICLES for w in words):
         return True
-    if len(words) == 2 and words[-1].isdigit() and l0 in _ARTICLES:
+    if verb_cut(words, lex):
+        return True  # "The Vermont senator emailed supporters"
+    if len(words) == 2 and words[-1].isdigit() and l0 == "the":
         return True  # "The 60" (-second ad): a number, not a group ("43 said" is one)
     if (
         (len(words) > 1 and l0 in CLAUSE_OPENERS)
