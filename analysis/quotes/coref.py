@@ -9,8 +9,16 @@ from __future__ import annotations
 import bisect
 import re
 
+from .._tokens import default_stopwords as _stopwords
 from .blocks import MASK
-from .lexicon import _DETS, _PRONOUNS, _QUANT_SUBJ, _SENT_START_STOP, load_titles
+from .lexicon import (
+    _DETS,
+    _PRONOUNS,
+    _QUANT_SUBJ,
+    _SENT_START_STOP,
+    _TIME_WORDS,
+    load_titles,
+)
 from .names import (
     _EMPTY_MENTION,
     _MISSING,
@@ -29,7 +37,17 @@ from .names import (
     _titled,
     parse_person_name,
 )
-from .phrases import _left_np, _window_tokens
+from .phrases import (
+    CLAUSE_OPENERS,
+    SPEAKER_PREPS,
+    _leading_np,
+    _left_np,
+    _sentence_subject,
+    _window_tokens,
+    junk_speaker_words,
+    non_speaker_nouns,
+    verb_cut,
+)
 
 _SUBJ, _ALL, _LOOSE = 0, 1, 2  # kinds of pronoun antecedent (resolve)
 _WHO_AFTER_RE = re.compile(r",?\s+who\s")
@@ -99,6 +117,13 @@ def _pick_antecedent(name_pos, item_of, kind, at, want, reach, steps_max, back):
         steps += 1
         i = m - 1
     return None
+
+
+# hyphenated modifiers that a capitalised run may take before a name
+_LEAD_MODIFIER_ENDS = ("-born", "-area", "-based", "-raised", "-bred")
+_NAME_PARTICLES = frozenset(
+    "de del della der di da do dos du la le van von bin ibn al el st".split()
+)
 
 
 class _ArticleNames:
@@ -176,12 +201,41 @@ class _ArticleNames:
         got = self.canon_cache.get(key)
         if got is None:
             last = words[-1].lower()
-            got = self.canon_cache[key] = _canonical_among(
-                words,
-                self._grouped(self.by_last, last),
-                lambda: self._grouped(self.by_first, last),
+            got = self.canon_cache[key] = self._without_lead(
+                _canonical_among(
+                    words,
+                    self._grouped(self.by_last, last),
+                    lambda: self._grouped(self.by_first, last),
+                )
             )
         return got
+
+    def _without_lead(self, name):
+        """``name`` without the words a capitalised run picked up before the name:
+        "-born"/"-area"/"-based" modifiers ("Korean-born Monte Haines"), leading
+        words that are no given name, title or particle and that the article also
+        writes in lower case or that are stopwords ("Message About Latinos"); and
+        without a final possessive apostrophe ("Sanders'")."""
+        ws = name.split()
+        gender, titles = self.lex.gender, self.lex.titles
+        while len(ws) >= 2:
+            low = ws[0].lower()
+            if (
+                low.endswith(_LEAD_MODIFIER_ENDS)
+                or low in CLAUSE_OPENERS
+                or (
+                    low not in gender
+                    and low.rstrip(".") not in titles
+                    and low not in _NAME_PARTICLES
+                    and (low in _stopwords() or self.common_word(low))
+                )
+            ):
+                ws = ws[1:]
+            else:
+                break
+        if ws and len(ws[-1]) > 2 and ws[-1][-1] in "'’":
+            ws[-1] = ws[-1][:-1]
+        return " ".join(ws)
 
     def _grouped(self, index, key):
         if index is self.by_first and not self.by_first and self.names:
@@ -1084,9 +1138,37 @@ def resolve(text, quotes, sents, lex, masked=None):
     persons: list = []  # (pos, canonical, gender) of person speakers so far
     groups: list = []
     for q in quotes:
+        if not _speaker_phrase(an, q):
+            q.speaker, q.stype = None, "unknown"  # no speaker: the statement is dropped
+            continue
         if q.mention.lower() in ("who", "whom") and _resolve_relative(an, q, persons, groups):
             continue
+        if _ROLE_OF_RE.match(q.mention) and _resolve_role_of(an, q, persons, groups):
+            continue
         _resolve_mention(an, q, persons, groups)
+
+
+# "the former secretary of state", "the chairman of the committee": a role noun with a
+# lower-case complement
+_ROLE_OF_RE = re.compile(r"(?:[Tt]he|[Tt]his)\s[^,;:]*?\s(?:of|for)\s+[a-z][a-z\s]*\Z")
+
+
+def _resolve_role_of(an, q, persons, groups):
+    """Fill the speaker of "the former secretary of state said" as the role "the
+    former secretary" names (the person titled so before); False, the quote left as
+    it was, when that names no person."""
+    mention = q.mention
+    cut = max(mention.rfind(" of "), mention.rfind(" for "))
+    saved = q.mention, q.m_end
+    q.mention, q.m_end = mention[:cut], q.m_start + cut
+    try:
+        _resolve_mention(an, q, persons, groups)
+    finally:
+        q.mention, q.m_end = saved
+    if q.stype == "person":
+        return True
+    q.speaker, q.stype = mention, "unknown"
+    return False
 
 
 def _resolve_mention(an, q, persons, groups):
@@ -1262,3 +1344,247 @@ _LEAD_WORDS = frozenset(
     "meanwhile instead however still separately afterward afterwards then now also later "
     "finally indeed yet".split()
 )
+
+
+# --------------------------------------------------------------------------- junk speakers
+
+_PREV_WORD_RE = re.compile(r"([A-Za-z]+)[ \t\xa0]*\Z")
+# prepositions whose object is no subject ("of" heads "many of the voters"; "after",
+# "before", "since" open clauses)
+_OBJECT_PREPS = SPEAKER_PREPS - {"of", "after", "before", "since"}
+_RELATIVE_AFTER_RE = re.compile(r",?\s*(?:who|which|that|whose)\b")
+_COMMA_PRONOUN_RE = re.compile(r",[ \t\xa0]*(?:it|he|she|they|we|i|you|this|that|there)\b", re.I)
+
+
+def _junk_mention(an, q, s, e):
+    """Is text[s:e], the speaker phrase before the cue of quote ``q``, no speaker:
+    junk words (``junk_speaker_words``), a participle insertion (", citing internal
+    documents,"), a common noun that is the object of a preposition ("Trump at the
+    time said", "a pitch to New York voters, saying"; "with Rubio saying", "from the
+    report:" and "to voters who say" are kept), the party and state in "Kasich
+    (R-OH)", a clause before a colon ("Wait, it gets better:") or a one-word colon
+    label that the article also writes in lower case or that is a stopword?"""
+    text = an.text
+    words = text[s:e].split()
+    if e > q.cue_start:
+        # '..., said the official', "according to X": after the cue only a head that
+        # cannot speak ("..., confirmed the strength of his appeal")
+        return (
+            q.cue[:1] not in "Aa:"
+            and bool(words)
+            and words[-1].islower()
+            and words[-1] in non_speaker_nouns()
+        )
+    if not words:
+        return True
+    if (
+        q.cue != ":"
+        and words[0].lower() not in _CAPITAL_OPENERS
+        and all(w[:1].isupper() for w in words)
+        and text[e : e + 1] != ")"
+        and words[-1][-2:] not in ("'s", "’s")
+    ):
+        return False  # a capitalised name (the common case; nothing below applies)
+    if words[0] in ("And", "But") and len(words) > 1:
+        return True  # "And Trump said": the speaker is the phrase after it
+    if words and words[-1].endswith(("'s", "’s")) and not text[e : q.cue_start].strip():
+        return False  # "the campaign's claim that": a noun frame
+    if junk_speaker_words(words, an.lex):
+        return True
+    l0 = words[0].lower()
+    if (
+        words[0].islower()
+        and l0.endswith("ing")
+        and l0 not in an.lex.nouns
+        and text[max(0, s - 3) : s].rstrip().endswith(",")
+    ):
+        return True  # "The Journal, citing internal documents, reported"
+    m = _PREV_WORD_RE.search(text, max(0, s - 30), s) if words[-1].islower() else None
+    if (
+        m is not None
+        and m.group(1).lower() in _OBJECT_PREPS
+        and not (m.group(1).lower() == "with" and q.cue.endswith("ing"))
+        and not (
+            m.group(1).lower() == "to"
+            and text[max(0, m.start() - 10) : m.start()].rstrip().lower().endswith("according")
+        )
+        and not (m.group(1).lower() == "from" and q.cue == ":")
+        and _RELATIVE_AFTER_RE.match(text, e) is None
+    ):
+        return True
+    if text[e : e + 1] == ")" and "(" in text[max(0, s - 4) : s]:
+        return True  # "Gov. John Kasich (R-OH), said": "OH" is no speaker
+    if q.cue == ":":
+        if _COMMA_PRONOUN_RE.match(text, e, q.cue_start):
+            return True  # "Wait, it gets better:": a clause, not a speaker's name
+        low = words[-1].lower()
+        if (
+            len(words) == 1
+            and (
+                not text[an.sents[bisect.bisect_right(an.sents, (s, len(text))) - 1][0] : s].strip()
+                or not text[text.rfind("\n", 0, s) + 1 : s].strip()
+            )
+            and low not in an.lex.nouns
+            and (low in _stopwords() or an.common_word(low))
+        ):
+            return True  # "Wait: ...", "See: ..."
+        if l0.rstrip("'’s") in _TIME_WORDS:
+            return True  # "Monday's Morning Email: ..."
+    return False
+
+
+_MODALS = frozenset("would could should will shall might must can may".split())
+# first words of capitalised phrases that the rules of _junk_mention look at
+_CAPITAL_OPENERS = SPEAKER_PREPS | CLAUSE_OPENERS | {"and", "but"}
+_MODAL_ADVERBS = frozenset("only ever also never not just still even".split())
+
+
+def _np_before(an, text, lo, at):
+    """Char span of the noun phrase that ends right before ``at`` (after ``lo``), or
+    None."""
+    toks = _window_tokens(text, max(lo, at - 200), at)
+    np_ = _left_np(toks, len(toks), an.lex) if toks else None
+    return None if np_ is None else (toks[np_[0]][0], toks[np_[1] - 1][1])
+
+
+_SUBJECT_PRONOUN_RE = re.compile(r"\s*(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\b")
+
+
+def _subject_candidates(an, q):
+    """Char spans that may be the real speaker of quote ``q`` whose phrase is junk, in
+    order: the name before a parenthesis the phrase sits in ("Kasich (R-OH)"), the
+    noun phrase a preposition before it attaches to ("Trump at the time said", "Many
+    in the crowd said"), the noun phrase before a comma right before it ("The
+    Journal, citing ..., reported"), the noun phrase or subject pronoun that opens
+    the sentence or follows its leading adverbial ("At the final debate, he ...
+    adding"), and the subject of the sentence."""
+    text = an.masked if an.masked is not None else an.text
+    s = q.m_start
+    if q.mention.startswith(("And ", "But ")):
+        yield s + 4, q.m_end  # "And Trump said"
+    words = q.mention.split()
+    cut = verb_cut(words, an.lex)
+    if cut:
+        yield s, s + len(" ".join(words[:cut]))  # "The Vermont senator | emailed ..."
+    if words[0].lower() in CLAUSE_OPENERS:
+        k = len(words)
+        while k > 1 and words[k - 1][:1].isupper():
+            k -= 1
+        if k < len(words):
+            # "Here's Clinton in 1992:", "It's a dynamic Greenberg said could ...": the
+            # name that ends the phrase
+            yield q.m_end - len(" ".join(words[k:])), q.m_end
+    k = len(words)
+    while k > 1 and (words[k - 1] in _MODALS or words[k - 1] in _MODAL_ADVERBS):
+        k -= 1
+    if k < len(words):
+        yield s, s + len(" ".join(words[:k]))  # "the Florida Republican would only say"
+    i = bisect.bisect_right(an.sents, (s, len(text))) - 1
+    ss, se = an.sents[i] if i >= 0 else (0, len(text))
+    hi = min(q.cue_start, se)
+    cut = text.rfind("(", max(ss, s - 4), s)
+    if cut > ss:
+        yield from filter(None, [_np_before(an, text, ss, cut)])
+    m = _PREV_WORD_RE.search(text, max(ss, s - 30), s)
+    if m is not None and m.group(1).lower() in SPEAKER_PREPS:
+        yield from filter(None, [_np_before(an, text, ss, m.start(1))])
+    if text[ss:s].rstrip().endswith(","):
+        yield from filter(None, [_np_before(an, text, ss, text.rindex(",", ss, s))])
+    starts = [ss]
+    comma = text.find(",", ss, hi)
+    if comma > 0:
+        starts.append(comma + 1)
+    for lo in starts:
+        m = _SUBJECT_PRONOUN_RE.match(text, lo)
+        if m is not None:
+            yield m.end() - len(m.group().strip()), m.end()
+        span = _leading_np(text, lo, hi, an.lex)
+        if span is not None:
+            yield span
+    span = _sentence_subject(text, ss, hi, an.lex)
+    if span is not None:
+        yield span
+
+
+_NOT_CHECKED = frozenset([*_PRONOUNS, "his", "her", "their", "its", "him", "them"])
+
+
+def _can_speak(an, words):
+    """May these words, a subject found for a junk speaker phrase, be the speaker: a
+    pronoun (not "it"), a name, or a listed, titled or plural common noun as head?"""
+    if not words:
+        return False
+    low = words[-1].lower()
+    if len(words) == 1 and low in ("it", "this", "that", "there", "which", "who", "you", "i"):
+        return False
+    if low.endswith(("'s", "’s", "'", "’")) or (len(words) == 1 and low.endswith("ing")):
+        return False  # "Obama's", "Rattling": no head
+    if len(words) > 1 and low in _QUANT_SUBJ:
+        return False  # "Perhaps most"
+    if len(words) == 1 and low in _stopwords() and low not in _PRONOUNS and low not in _QUANT_SUBJ:
+        return False  # "Let"
+    return (
+        words[-1][:1].isupper()
+        or low in _PRONOUNS
+        or low in an.lex.nouns
+        or low in an.lex.titles
+        or low in _QUANT_SUBJ
+        or (len(low) > 3 and low.endswith("s") and not low.endswith("ss"))
+    )
+
+
+_OF_NAME_RE = re.compile(
+    r"[ \t\xa0]+of[ \t\xa0]+(?:[a-z]+[ \t\xa0]+){1,2}(?:[A-Z][\w.'’\-]*[ \t\xa0]*){1,4}"
+)
+_NEXT_WORD_RE = re.compile(r"[ \t\xa0]+([a-z][a-z\-]*)")
+
+
+def _extend_title_phrase(an, q):
+    """Extend a speaker phrase cut after a party word or a title to the noun after it
+    ("The Democratic | candidates, ...", "Republican | lawmakers, who ... have vowed")
+    or to the name after "of <office>" ("Former secretary | of state Ann Lee:")."""
+    text, lex, e = an.text, an.lex, q.m_end
+    m = _OF_NAME_RE.match(text, e, q.cue_start)
+    if m is not None and not text[m.end() : q.cue_start].strip(" \t\xa0:,"):
+        e = m.end()
+    else:
+        for _ in range(3):
+            m = _NEXT_WORD_RE.match(text, e, q.cue_start)
+            w = m.group(1) if m is not None else ""
+            if not (w in lex.nouns or w in lex.titles or w[:-1] in lex.titles):
+                break  # "candidates": a listed noun or the plural of a title
+            e = m.end()
+    if e > q.m_end:
+        e = len(text[:e].rstrip())
+        q.mention, q.m_end = text[q.m_start : e], e
+
+
+def _speaker_phrase(an, q):
+    """Make sure quote ``q`` has a speaker phrase that can speak: keep a good one,
+    replace a junk one (``_junk_mention``) by the real subject of the sentence
+    (``_subject_candidates``), or return False when there is none."""
+    if q.m_start is None or q.mention.lower() in _NOT_CHECKED:
+        return True
+    if q.m_end < q.cue_start and q.mention.split()[-1].lower() in an.lex.titles:
+        _extend_title_phrase(an, q)
+    if not _junk_mention(an, q, q.m_start, q.m_end):
+        return True
+    if q.m_start >= q.cue_start:
+        return False  # "..., confirmed the strength of his appeal": no speech
+    for s, e in _subject_candidates(an, q):
+        if (
+            e <= q.cue_start
+            and (
+                not q.m_start <= s < e <= q.m_end
+                or (s == q.m_start + 4 and e == q.m_end and q.mention[:4] in ("And ", "But "))
+                or (s == q.m_start and q.mention.split()[-1] in _MODALS | _MODAL_ADVERBS)
+                or (e == q.m_end and q.mention.split()[0].lower() in CLAUSE_OPENERS)
+                or (s == q.m_start and verb_cut(q.mention.split(), an.lex))
+            )
+            and MASK not in an.text[s:e]
+            and _can_speak(an, an.text[s:e].split())
+            and not _junk_mention(an, q, s, e)
+        ):
+            q.mention, q.m_start, q.m_end = an.text[s:e], s, e
+            return True
+    return False

@@ -7,6 +7,7 @@ noun phrase that names the speaker on either side of a reporting cue (``_left_np
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import accumulate
 from operator import add, itemgetter
 
@@ -31,7 +32,9 @@ from .lexicon import (
     _TIME_UNITS,
     _TIME_WORDS,
     _VERBISH_NEXT,
+    _lines,
     _skips_before_cue,
+    load_titles,
 )
 from .names import _NAME_MEMO_MAX, _clean_name_words
 
@@ -145,7 +148,7 @@ def _left_np(toks, k, lex):
         if q >= 0:
             w = toks[q][2]
             lw = w.lower()
-            if (lw in lex.nouns and not _is_cap(w)) or (
+            if ((lw in lex.nouns or lw in lex.titles) and not _is_cap(w)) or (
                 toks[p][2].lower() == "of"
                 and len(lw) > 4
                 and lw.endswith("s")
@@ -667,7 +670,7 @@ def _sentence_subject(masked, ss, se, lex):
         return (st[held[0]][0], st[held[1] - 1][1])
     q = 0
     if (
-        x0 > 1
+        1 < x0 <= len(st)
         and st[0][2].lower() not in _SUBORDINATORS
         and (_is_cap(st[x0 - 1][2]) or st[x0 - 1][2] in _DETS)
     ):
@@ -763,6 +766,10 @@ def _det_head_end(st, k, lex):
     return e if e > k else None
 
 
+# a state's postal code ("Berea, OH,"): a place, never an apposition's name
+_STATE_CODE_RE = re.compile(r"[A-Z]{2}")
+
+
 def _apposition_speaker(toks, c, lex):
     """Speaker of "Name, 21, a junior from X, said" / "A hopeful, Carly Fiorina, says".
 
@@ -805,6 +812,8 @@ def _apposition_speaker(toks, c, lex):
     def proper(seg):
         a, b = seg
         w0, w1 = toks[a][2], toks[b - 1][2]
+        if b - a == 1 and (_STATE_CODE_RE.fullmatch(w0) or w0 in lex.place_names):
+            return False  # "in Berea, OH, after ...": a place set off by commas
         return w0[:1].isupper() and w0.lower() not in _DETS and w1[:1].isupper()
 
     for seg in full:
@@ -814,3 +823,178 @@ def _apposition_speaker(toks, c, lex):
         if any(toks[x][2].lower() in lex.nouns for x in range(*seg)):
             return (toks[seg[0]][0], toks[seg[1] - 1][1])
     return None
+
+
+# --------------------------------------------------------------------------- junk speakers
+
+
+@lru_cache(maxsize=1)
+def non_speaker_nouns() -> frozenset:
+    """Lower-case head nouns that name no one who can speak (events, abstractions,
+    times: ``resources/non_speaker_nouns.txt``).
+
+    >>> "fracas" in non_speaker_nouns(), "spokesman" in non_speaker_nouns()
+    (True, False)
+    """
+    return frozenset(_lines("non_speaker_nouns.txt"))
+
+
+# prepositions that never open a speaker phrase ("At the bottom it reads"; "About
+# four in 10", "Over half of voters" do)
+SPEAKER_PREPS = frozenset(
+    "at in on with during after before for from by of to into against among via toward "
+    "towards amid since".split()
+)
+# what follows a verb in -ing that opens a phrase ("Rattling off", "Rallying hundreds of")
+_ING_OBJECT_WORDS = frozenset(
+    "off up out down back away over through about to for with on in at the a an his her "
+    "their its our this that these those hundreds thousands dozens".split()
+)
+# -ing words that may open a speaker phrase as adjectives ("ranking member Lee Park")
+_ING_MODIFIERS = frozenset(
+    "acting ranking leading outgoing incoming sitting ruling governing presiding reigning "
+    "founding managing visiting opposing striking fighting working polling voting "
+    "remaining following competing dissenting participating supporting coming".split()
+)
+
+
+# what shows a phrase to be a clause, not a speaker ("There's really nothing", "I never
+# thought I'd", "Few politicians would ever", "Let me just")
+CLAUSE_OPENERS = frozenset("there's there’s it's it’s that's that’s here's here’s".split())
+_CLAUSE_ENDINGS = ("'d", "’d", "'ll", "’ll", "'re", "’re", "n't", "n’t", "'m", "’m")
+_CLAUSE_WORDS = frozenset("me us myself ourselves never".split())
+_ARTICLES = frozenset("the a an this that these those his her its their".split())
+
+
+def _verb_ing(w, lex):
+    """Is ``w`` a lower-case verb in -ing ("embracing"), not a hyphenated adjective
+    ("conservative-leaning") or a listed modifier or noun?"""
+    return (
+        w.islower()
+        and w.endswith("ing")
+        and len(w) > 5
+        and "-" not in w
+        and w not in _ING_MODIFIERS
+        and w not in lex.nouns
+    )
+
+
+_ROLE_TITLES = load_titles()["role"]
+
+
+def verb_cut(words, lex) -> int:
+    """Index of a past-tense verb that a speaker phrase swallowed after its head noun
+    ("The Vermont senator | emailed supporters"), else 0: a lower-case -ed word after
+    a listed noun, a role title or a capitalised word that is no title, followed by a lower-case word that
+    is no preposition ("officials involved in the talks" keeps its participle).
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> verb_cut("The Vermont senator emailed supporters".split(), lexicon())
+    3
+    """
+    for i in range(2, len(words) - 1):
+        w, prev, nxt = words[i], words[i - 1], words[i + 1]
+        if (
+            w.islower()
+            and w.endswith("ed")
+            and len(w) > 4
+            and "-" not in w
+            and w not in lex.nouns
+            and (
+                prev.lower() in lex.nouns
+                or prev.lower() in _ROLE_TITLES
+                or (prev[:1].isupper() and prev.lower() not in lex.titles)
+            )
+            and nxt.islower()
+            and nxt not in SPEAKER_PREPS
+            and nxt not in _ARTICLES
+            and nxt not in ("by", "as", "and", "or")
+        ):
+            return i
+    return 0
+
+
+def _head_word(words):
+    """The head of a speaker phrase: its last word before a post-modifier ("a person
+    familiar with the talks" -> "person")."""
+    for i in range(1, len(words)):
+        if words[i] in SPEAKER_PREPS or words[i] in ("familiar", "close", "who", "that"):
+            return words[i - 1]
+    return words[-1]
+
+
+def junk_speaker_words(words, lex) -> bool:
+    """Are these words (a speaker mention split on spaces) no speaker phrase: a phrase
+    opened by a preposition ("At the bottom it") or by a verb in -ing with its object
+    ("Rattling off", "Rallying hundreds"), a possessive without its head ("the
+    party's"), or a lower-case head that cannot speak ("the fracas", "Clinton's track
+    record", "The first")? People, groups, organisations, outlets and documents can
+    speak.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> [junk_speaker_words(m.split(), lexicon()) for m in
+    ...  ("the fracas", "Rattling off", "At the bottom it", "the senator", "Acting Mayor Ann Lee")]
+    [True, True, True, False, False]
+    """
+    key = tuple(words)
+    if lex is _JUNK_LEX[0]:
+        got = _JUNK_MEMO.get(key)
+        if got is not None:
+            return got
+    else:
+        _JUNK_MEMO.clear()
+        _JUNK_LEX[0] = lex
+    got = _junk_words(words, lex)
+    if len(_JUNK_MEMO) >= _NAME_MEMO_MAX:
+        _JUNK_MEMO.clear()
+    _JUNK_MEMO[key] = got
+    return got
+
+
+_JUNK_MEMO: dict = {}  # words -> junk_speaker_words, for ONE lexicon
+_JUNK_LEX: list = [None]
+
+
+def _junk_words(words, lex) -> bool:
+    """``junk_speaker_words`` computed (not memoised)."""
+    if not words:
+        return True
+    w0 = words[0]
+    l0 = w0.lower()
+    if l0 in SPEAKER_PREPS or all(w.lower() in _ARTICLES for w in words):
+        return True
+    if verb_cut(words, lex):
+        return True  # "The Vermont senator emailed supporters"
+    if len(words) == 2 and words[-1].isdigit() and l0 == "the":
+        return True  # "The 60" (-second ad): a number, not a group ("43 said" is one)
+    if (
+        (len(words) > 1 and l0 in CLAUSE_OPENERS)
+        or any(w.endswith(_CLAUSE_ENDINGS) or w in _CLAUSE_WORDS for w in words)
+        or any(w in _MODALS for w in words[1:])
+        or any(
+            _verb_ing(w, lex) and (words[i + 2][:1].isupper() or words[i + 2] in _ARTICLES)
+            for i, w in enumerate(words[1:-1])
+        )
+    ):
+        return True  # "There's really nothing", "Let me just", "White America embracing Obama"
+    if (
+        len(words) >= 2
+        and len(l0) > 4
+        and l0.endswith("ing")
+        and words[1].lower() in _ING_OBJECT_WORDS
+        and l0 not in _ING_MODIFIERS
+        and l0 not in lex.nouns
+        and l0 not in lex.titles
+    ):
+        return True  # "Rattling off", "Rallying hundreds of workers"
+    head = words[-1].rstrip(".,;:")
+    if (
+        len(words) >= 2
+        and head.endswith(("'s", "’s"))
+        and words[-2].lower() in ("the", "a", "an", "this", "that", "these", "those")
+    ):
+        return True  # "the party's": the head noun is missing
+    head = _head_word(words).rstrip(".,;:")
+    if not head.islower():
+        return False
+    return head in non_speaker_nouns() or head == "first"
