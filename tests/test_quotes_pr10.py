@@ -208,11 +208,6 @@ def test_cue_after_a_subordinator_keeps_its_own_content():
     assert got == [("Dana Kell", "the plan had failed")]
 
 
-def test_according_to_after_an_attributed_quotation_adds_no_row():
-    got = rows("“We will reopen the pier,” Dana Kell said, according to the Harbour Gazette.")
-    assert got == [("Dana Kell", "We will reopen the pier")]
-
-
 @pytest.mark.parametrize(
     "text, quote",
     [

@@ -1300,8 +1300,6 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         # "According to X, content." or "Content, according to X."
         if _THAT_IS_RE.match(pre_text):
             return pre  # "That's according to X": the content is "That"
-        if not post_has and any(b in doc.used_blocks for b in doc.blocks_in(*pre)):
-            return _SKIP  # '"A," Lee said, according to the Post': Lee's quotation already
         if pre_words <= 2 and not post_has:
             return _SKIP
         if post_has and (
