@@ -277,3 +277,20 @@ def test_announcing_frame_speaker_comes_from_the_frame_sentence():
     assert got == [
         ("Dana Kell", "It would be difficult to overstate what the pier meant to the town.")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("Dana Kell told Harbour business leaders that the pier was safe.", "the pier was safe"),
+        ("Dana Kell told Ada Lee and others that she should step aside.", "she should step aside"),
+        ("Dana Kell told him the plan that he liked was good.", "the plan that he liked was good"),
+        (
+            "Dana Kell asked agencies that dealt with the flood to keep records.",
+            "agencies that dealt with the flood to keep records",
+        ),
+    ],
+)
+def test_listener_tail_before_that_is_not_content(text, quote):
+    got = rows(text)
+    assert [q for _, q in got] == [quote]
