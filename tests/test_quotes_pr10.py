@@ -294,3 +294,20 @@ def test_announcing_frame_speaker_comes_from_the_frame_sentence():
 def test_listener_tail_before_that_is_not_content(text, quote):
     got = rows(text)
     assert [q for _, q in got] == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Blue Pier,” the cult series that went off the air, is back.",
+        "“Ramon,” Mr. Kell changed his name to Ray.",
+        "Marchers in “We are Oakdale” T-shirts marched in silence.",
+    ],
+)
+def test_unlisted_verb_with_an_object_after_a_quotation_is_no_frame(text):
+    assert rows(text) == []
+
+
+def test_listed_verb_with_an_object_after_a_quotation_stays():
+    got = rows("“The mayor is not a crook, folks,” Dana Kell assured the crowd.")
+    assert got == [("Dana Kell", "The mayor is not a crook, folks")]
