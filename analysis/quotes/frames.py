@@ -1303,13 +1303,14 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         if pre_words <= 2 and not post_has:
             return _SKIP
         if post_has and (
-            _OPEN_CLAUSE_END_RE.search(pre_text) or _SUBORDINATE_ONLY_RE.match(pre_text)
+            _OPEN_CLAUSE_END_RE.search(pre_text, max(0, len(pre_text) - 16))
+            or _SUBORDINATE_ONLY_RE.match(pre_text)
         ):
             return post  # "While A, according to X, B" / "A because, according to X, B"
         return post if (pre_words <= 2 and post_has) else pre
     if post_starts_block and not (pre_ends_block and speaker_after):
         return post
-    if not speaker_after and _SUBORDINATOR_END_RE.search(pre_text):
+    if not speaker_after and _SUBORDINATOR_END_RE.search(pre_text, max(0, len(pre_text) - 16)):
         # "his emotions rose by the time he said that": the clause before the
         # subordinator is no content of the cue
         return post if post_has else _SKIP
