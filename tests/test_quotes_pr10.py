@@ -208,11 +208,6 @@ def test_cue_after_a_subordinator_keeps_its_own_content():
     assert got == [("Dana Kell", "the plan had failed")]
 
 
-def test_according_to_after_an_attributed_quotation_adds_no_row():
-    got = rows("“We will reopen the pier,” Dana Kell said, according to the Harbour Gazette.")
-    assert got == [("Dana Kell", "We will reopen the pier")]
-
-
 @pytest.mark.parametrize(
     "text, quote",
     [
@@ -282,3 +277,37 @@ def test_announcing_frame_speaker_comes_from_the_frame_sentence():
     assert got == [
         ("Dana Kell", "It would be difficult to overstate what the pier meant to the town.")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("Dana Kell told Harbour business leaders that the pier was safe.", "the pier was safe"),
+        ("Dana Kell told Ada Lee and others that she should step aside.", "she should step aside"),
+        ("Dana Kell told him the plan that he liked was good.", "the plan that he liked was good"),
+        (
+            "Dana Kell asked agencies that dealt with the flood to keep records.",
+            "agencies that dealt with the flood to keep records",
+        ),
+    ],
+)
+def test_listener_tail_before_that_is_not_content(text, quote):
+    got = rows(text)
+    assert [q for _, q in got] == [quote]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Blue Pier,” the cult series that went off the air, is back.",
+        "“Ramon,” Mr. Kell changed his name to Ray.",
+        "Marchers in “We are Oakdale” T-shirts marched in silence.",
+    ],
+)
+def test_unlisted_verb_with_an_object_after_a_quotation_is_no_frame(text):
+    assert rows(text) == []
+
+
+def test_listed_verb_with_an_object_after_a_quotation_stays():
+    got = rows("“The mayor is not a crook, folks,” Dana Kell assured the crowd.")
+    assert got == [("Dana Kell", "The mayor is not a crook, folks")]

@@ -293,6 +293,12 @@ _HEAD_FRAME_RE = re.compile(
     r"[ \t]*,[ \t]*"
 )
 
+# an object or a relative clause right after an unlisted verb after a quotation: no
+# frame of speech ('"Twin Peaks," the cult series that ...', '..." Lee changed his name')
+_TAIL_OBJECT_RE = re.compile(
+    r"[ \t]+(?:the|a|an|his|her|their|its|that|which|who|whom|of|into|in|to|on|at)\b", re.I
+)
+
 
 def _unlisted_verb_frames(doc):
     """Add quotation blocks framed by an unlisted verb: 'Trump boomed: "..."',
@@ -324,6 +330,10 @@ def _unlisted_verb_frames(doc):
                 continue
             if not own and not _NEXT_SENTENCE_FRAME_RE.fullmatch(masked, m.start("np"), m.end()):
                 continue  # '"Stop!" The crowd walked out.': a sentence of its own
+            if m.group("verb") not in lex.verb_lemma and _TAIL_OBJECT_RE.match(
+                masked, m.end("verb")
+            ):
+                continue  # '"Twin Peaks," the cult series that ...', 'Cruz changed his name'
             ns, ne = m.span("np")
             if masked[ns:ne].lower() in ("it", "this", "that", "there"):
                 continue

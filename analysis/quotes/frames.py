@@ -1301,18 +1301,17 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         # "According to X, content." or "Content, according to X."
         if _THAT_IS_RE.match(pre_text):
             return pre  # "That's according to X": the content is "That"
-        if not post_has and any(b in doc.used_blocks for b in doc.blocks_in(*pre)):
-            return _SKIP  # '"A," Lee said, according to the Post': Lee's quotation already
         if pre_words <= 2 and not post_has:
             return _SKIP
         if post_has and (
-            _OPEN_CLAUSE_END_RE.search(pre_text) or _SUBORDINATE_ONLY_RE.match(pre_text)
+            _OPEN_CLAUSE_END_RE.search(pre_text, max(0, len(pre_text) - 16))
+            or _SUBORDINATE_ONLY_RE.match(pre_text)
         ):
             return post  # "While A, according to X, B" / "A because, according to X, B"
         return post if (pre_words <= 2 and post_has) else pre
     if post_starts_block and not (pre_ends_block and speaker_after):
         return post
-    if not speaker_after and _SUBORDINATOR_END_RE.search(pre_text):
+    if not speaker_after and _SUBORDINATOR_END_RE.search(pre_text, max(0, len(pre_text) - 16)):
         # "his emotions rose by the time he said that": the clause before the
         # subordinator is no content of the cue
         return post if post_has else _SKIP
@@ -1486,6 +1485,13 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     ):
         e0 = cut  # "While Lee said the plan failed, others ...": the content ends at the comma
         ck = (s0, e0, kind, bids)
+    if (
+        choose is post
+        and c.lemma in _OBJECT_VERBS
+        and (lt := _LISTENER_TAIL_THAT_RE.match(text, s0, e0)) is not None
+    ):
+        s0 = lt.end()  # "told Jewish leaders that ...": the rest of the listener, then "that"
+        ck = (s0, e0, kind, bids)
     if len(text[s0:e0].split()) < 2 and text[s0:e0].lower() not in ("yes", "no"):
         return None  # "admitted he", "said so" (but "most growers said yes")
     if choose is post and _QUANTITY_OBJECT_RE.match(text, s0, e0):
@@ -1532,6 +1538,15 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
                 return None  # "added to his lead", "asked for money"
     return s0, e0, kind, bids
 
+
+# the end of a listener that the object skip left, then "that": "(told) Jewish leaders
+# that", "(told) Randolph and others that" (no determiner or pronoun before "that": "the
+# plan that he liked"; a subject after it: "agencies that dealt with" is a relative clause)
+_LISTENER_TAIL_THAT_RE = re.compile(
+    r"(?:(?!(?:the|a|an|this|these|those|he|she|it|they|we|i|you|there|if|whether|what|how|why"
+    r"|who|when|where|just|so|such|all|now)\b)[\w'’\-]+[ \t]+){1,3}"
+    r"that[ \t]+(?=[A-Z\d]|(?:he|she|it|they|we|i|you|there|the|a|an|his|her|their|its|this)\b)",
+)
 
 # a sentence that opens with a subordinate clause holding the cue ("While Lee said
 # ..., others ..."): the cue's content ends at the clause's comma ("As X reported, ..."
