@@ -182,3 +182,14 @@ def test_verb_swallowed_by_the_speaker_phrase_is_cut():
     lex = lexicon()
     for m in ("Nine in 10 Democratic registered voters", "officials involved in the talks"):
         assert not junk_speaker_words(m.split(), lex), m
+
+
+def test_passive_agent_and_leading_participle_are_no_speakers():
+    text = (
+        'The council blocked the fund because of "poison pill" measures added by Tory '
+        "members on other issues.\n\n"
+        "Rallying hundreds of workers, Mayor Ines Tolle promised to deliver change."
+    )
+    got = speakers(text)
+    assert "measures" not in got
+    assert all(not (s or "").startswith("Rallying") for s in got)

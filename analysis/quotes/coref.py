@@ -1352,6 +1352,8 @@ _PREV_WORD_RE = re.compile(r"([A-Za-z]+)[ \t\xa0]*\Z")
 # prepositions whose object is no subject ("of" heads "many of the voters"; "after",
 # "before", "since" open clauses)
 _OBJECT_PREPS = SPEAKER_PREPS - {"of", "after", "before", "since"}
+_PASSIVE_BY_RE = re.compile(r"[ \t\xa0]+by[ \t\xa0]+(?:[A-Z]|(?:the|his|her|their)\b)")
+_LOWER_NEXT_RE = re.compile(r"[ \t\xa0]+[a-z]")
 _RELATIVE_AFTER_RE = re.compile(r",?\s*(?:who|which|that|whose)\b")
 _COMMA_PRONOUN_RE = re.compile(r",[ \t\xa0]*(?:it|he|she|they|we|i|you|this|that|there)\b", re.I)
 
@@ -1387,6 +1389,13 @@ def _junk_mention(an, q, s, e):
         return False  # a capitalised name (the common case; nothing below applies)
     if words[0] in ("And", "But") and len(words) > 1:
         return True  # "And Trump said": the speaker is the phrase after it
+    if (
+        len(words) == 1
+        and words[0].endswith("ing")
+        and words[0].lower() not in an.lex.nouns
+        and _LOWER_NEXT_RE.match(text, e, q.cue_start)
+    ):
+        return True  # "Rallying hundreds of workers, Clinton ...": a participle
     if words and words[-1].endswith(("'s", "’s")) and not text[e : q.cue_start].strip():
         return False  # "the campaign's claim that": a noun frame
     if junk_speaker_words(words, an.lex):
@@ -1567,6 +1576,8 @@ def _speaker_phrase(an, q):
         return True
     if q.m_end < q.cue_start and q.mention.split()[-1].lower() in an.lex.titles:
         _extend_title_phrase(an, q)
+    if q.cue.endswith("ed") and q.m_end <= q.cue_start and _PASSIVE_BY_RE.match(an.text, q.cue_end):
+        return False  # '"poison pill" measures added by Republicans': a passive, no speech
     if not _junk_mention(an, q, q.m_start, q.m_end):
         return True
     if q.m_start >= q.cue_start:
