@@ -193,3 +193,26 @@ def test_passive_agent_and_leading_participle_are_no_speakers():
     got = speakers(text)
     assert "measures" not in got
     assert all(not (s or "").startswith("Rallying") for s in got)
+
+
+def test_noun_a_post_modifier_hangs_from_is_the_speaker():
+    text = (
+        "Prices at the Dorrance plant fell again, spokesmen for the firms said.\n\n"
+        "Rates stayed low, a dealer for a major Selvane bank said.\n\n"
+        "Sources close to the administration say the minister leaked the memo.\n\n"
+        "A ferry struck the pier, a nurse who took part in the rescue operation said."
+    )
+    got = speakers(text)
+    assert "spokesmen" in got
+    assert "a dealer" in got
+    assert "sources" in got
+    assert "a nurse" in got
+
+
+def test_a_linked_name_before_a_colon_stays_a_speaker_though_a_common_word():
+    text = (
+        "Leaders praised the bill.\n\n"
+        "[Rep. Dale\nStrong](https://example.org/strong): \u201cThis is a strong bill for "
+        "the people of the valley.\u201d"
+    )
+    assert speakers(text) == ["Strong"]

@@ -961,8 +961,10 @@ def _junk_words(words, lex) -> bool:
         return True
     w0 = words[0]
     l0 = w0.lower()
-    if l0 in SPEAKER_PREPS or all(w.lower() in _ARTICLES for w in words):
-        return True
+    if (l0 in SPEAKER_PREPS and words[1:2] not in (["least"], ["most"])) or all(
+        w.lower() in _ARTICLES for w in words
+    ):
+        return True  # ("At least one analyst said" is a speaker)
     if verb_cut(words, lex):
         return True  # "The Vermont senator emailed supporters"
     if len(words) == 2 and words[-1].isdigit() and l0 == "the":
