@@ -38,9 +38,9 @@ from .names import (
     parse_person_name,
 )
 from .phrases import (
+    _ING_MODIFIERS,
     CLAUSE_OPENERS,
     SPEAKER_PREPS,
-    _ING_MODIFIERS,
     _leading_np,
     _left_np,
     _sentence_subject,
