@@ -1436,10 +1436,7 @@ def _junk_mention(an, q, s, e):
         if (
             len(words) == 1
             and not text[e : q.cue_start].strip()
-            and (
-                not text[an.sents[bisect.bisect_right(an.sents, (s, len(text))) - 1][0] : s].strip()
-                or not text[text.rfind("\n", 0, s) + 1 : s].strip()
-            )
+            and not text[text.rfind("\n", 0, s) + 1 : s].strip()
             and low not in an.lex.nouns
             and (low in _stopwords() or an.common_word(low))
         ):
@@ -1627,7 +1624,7 @@ def _speaker_phrase(an, q):
     """Make sure quote ``q`` has a speaker phrase that can speak: keep a good one,
     replace a junk one (``_junk_mention``) by the real subject of the sentence
     (``_subject_candidates``), or return False when there is none."""
-    if q.m_start is None or q.mention.lower() in _NOT_CHECKED:
+    if q.m_start is None or q.mention.lower() in _NOT_CHECKED or not q.mention.split():
         return True
     if q.m_end < q.cue_start and q.mention.split()[-1].lower() in an.lex.titles:
         _extend_title_phrase(an, q)
