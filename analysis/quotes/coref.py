@@ -1,7 +1,9 @@
 """Coreference within one article: fills each quote's canonical ``speaker`` and
 ``stype`` (``resolve``) from its mention: full names from the article's names,
 pronouns from the nearest compatible earlier person, role nouns ("the president")
-from the person titled so, groups and organisations as described.
+from the person titled so, groups and organisations as described. A speaker phrase
+that cannot speak ("the fracas", "Trump at the time", "Rattling off") is first replaced
+by the real subject of its sentence, or its statement is dropped (``_speaker_phrase``).
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Speaker phrases: tokens of a window of masked text (``_window_tokens``) and the
 noun phrase that names the speaker on either side of a reporting cue (``_left_np``,
 ``_right_np``), in an apposition, or as the subject of the sentence
-(``_sentence_subject``).
+(``_sentence_subject``); and whether a phrase can name a speaker at all
+(``junk_speaker_words``: never an event, a time, a clause or a fragment).
 """
 
 from __future__ import annotations
