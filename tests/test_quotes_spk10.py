@@ -216,3 +216,19 @@ def test_a_linked_name_before_a_colon_stays_a_speaker_though_a_common_word():
         "the people of the valley.\u201d"
     )
     assert speakers(text) == ["Strong"]
+
+
+def test_object_pronoun_after_according_to_resolves_like_a_subject_pronoun():
+    text = (
+        "Mayor Ann Lee met the press on Monday. The bridge was safe, according to her.\n\n"
+        "Carl Mott arrived late. The road is closed, according to him."
+    )
+    assert speakers(text) == ["Ann Lee", "Carl Mott"]
+
+
+def test_first_person_contraction_before_a_participle_is_dropped():
+    text = (
+        "I'm old enough to remember Governor Ray Tull going on the radio in 1977, "
+        "declaring a war on waste."
+    )
+    assert "I'm" not in speakers(text)

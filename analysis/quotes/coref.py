@@ -1148,12 +1148,28 @@ def resolve(text, quotes, sents, lex, masked=None):
             continue
         if _ROLE_OF_RE.match(q.mention) and _resolve_role_of(an, q, persons, groups):
             continue
+        if q.mention.lower() in _OBJECT_PRONOUNS:
+            _resolve_object_pronoun(an, q, persons, groups)  # "according to him"
+            continue
         _resolve_mention(an, q, persons, groups)
 
 
 # "the former secretary of state", "the chairman of the committee": a role noun with a
 # lower-case complement
 _ROLE_OF_RE = re.compile(r"(?:[Tt]he|[Tt]his)\s[^,;:]*?\s(?:of|for)\s+[a-z][a-z\s]*\Z")
+
+
+_OBJECT_PRONOUNS = {"him": "he", "them": "they"}
+
+
+def _resolve_object_pronoun(an, q, persons, groups):
+    """Fill the speaker of "according to him" / "them" as "he" / "they" would be."""
+    saved = q.mention
+    q.mention = _OBJECT_PRONOUNS[saved.lower()]
+    try:
+        _resolve_mention(an, q, persons, groups)
+    finally:
+        q.mention = saved
 
 
 def _resolve_role_of(an, q, persons, groups):
@@ -1388,7 +1404,7 @@ def _junk_mention(an, q, s, e):
         and words[0].lower() not in _CAPITAL_OPENERS
         and all(w[:1].isupper() for w in words)
         and text[e : e + 1] != ")"
-        and words[-1][-2:] not in ("'s", "’s")
+        and not any("'" in w or "’" in w for w in words)
     ):
         return False  # a capitalised name (the common case; nothing below applies)
     if words[0] in ("And", "But") and len(words) > 1:
