@@ -1146,7 +1146,11 @@ def resolve(text, quotes, sents, lex, masked=None):
             continue
         if q.mention.lower() in ("who", "whom") and _resolve_relative(an, q, persons, groups):
             continue
-        if _ROLE_OF_RE.match(q.mention) and _resolve_role_of(an, q, persons, groups):
+        if (
+            (" of " in q.mention or " for " in q.mention)
+            and _ROLE_OF_RE.match(q.mention)
+            and _resolve_role_of(an, q, persons, groups)
+        ):
             continue
         if q.mention.lower() in _OBJECT_PRONOUNS:
             _resolve_object_pronoun(an, q, persons, groups)  # "according to him"
@@ -1572,6 +1576,10 @@ def _subject_candidates(an, q):
         yield span
 
 
+# capitalised words without apostrophes (group 1 the first, group 2 the last)
+_NAME_FAST_RE = re.compile(
+    r"([A-Z][\w.\-]*)(?:[ \t\xa0]+[A-Z][\w.\-]*)*?(?:[ \t\xa0]+([A-Z][\w.\-]*))?\Z"
+)
 _NOT_CHECKED = frozenset([*_PRONOUNS, "his", "her", "their", "its", "him", "them"])
 
 
@@ -1642,9 +1650,21 @@ def _speaker_phrase(an, q):
     """Make sure quote ``q`` has a speaker phrase that can speak: keep a good one,
     replace a junk one (``_junk_mention``) by the real subject of the sentence
     (``_subject_candidates``), or return False when there is none."""
-    if q.m_start is None or q.mention.lower() in _NOT_CHECKED or not q.mention.split():
+    mention = q.mention
+    if q.m_start is None or mention.lower() in _NOT_CHECKED:
         return True
-    if q.m_end < q.cue_start and q.mention.split()[-1].lower() in an.lex.titles:
+    m = _NAME_FAST_RE.match(mention)
+    if (
+        m is not None
+        and q.cue != ":"
+        and m.group(1).lower() not in _CAPITAL_OPENERS
+        and (m.group(2) or m.group(1)).lower() not in an.lex.titles
+        and an.text[q.m_end : q.m_end + 1] != ")"
+    ):
+        return True  # a capitalised name (the common case: no rule below applies)
+    if not mention.split():
+        return True
+    if q.m_end < q.cue_start and mention.split()[-1].lower() in an.lex.titles:
         _extend_title_phrase(an, q)
     if q.cue.endswith("ed") and q.m_end <= q.cue_start and _PASSIVE_BY_RE.match(an.text, q.cue_end):
         return False  # '"poison pill" measures added by Republicans': a passive, no speech
