@@ -182,3 +182,53 @@ def test_verb_swallowed_by_the_speaker_phrase_is_cut():
     lex = lexicon()
     for m in ("Nine in 10 Democratic registered voters", "officials involved in the talks"):
         assert not junk_speaker_words(m.split(), lex), m
+
+
+def test_passive_agent_and_leading_participle_are_no_speakers():
+    text = (
+        'The council blocked the fund because of "poison pill" measures added by Tory '
+        "members on other issues.\n\n"
+        "Rallying hundreds of workers, Mayor Ines Tolle promised to deliver change."
+    )
+    got = speakers(text)
+    assert "measures" not in got
+    assert all(not (s or "").startswith("Rallying") for s in got)
+
+
+def test_noun_a_post_modifier_hangs_from_is_the_speaker():
+    text = (
+        "Prices at the Dorrance plant fell again, spokesmen for the firms said.\n\n"
+        "Rates stayed low, a dealer for a major Selvane bank said.\n\n"
+        "Sources close to the administration say the minister leaked the memo.\n\n"
+        "A ferry struck the pier, a nurse who took part in the rescue operation said."
+    )
+    got = speakers(text)
+    assert "spokesmen" in got
+    assert "a dealer" in got
+    assert "sources" in got
+    assert "a nurse" in got
+
+
+def test_a_linked_name_before_a_colon_stays_a_speaker_though_a_common_word():
+    text = (
+        "Leaders praised the bill.\n\n"
+        "[Rep. Dale\nStrong](https://example.org/strong): \u201cThis is a strong bill for "
+        "the people of the valley.\u201d"
+    )
+    assert speakers(text) == ["Strong"]
+
+
+def test_object_pronoun_after_according_to_resolves_like_a_subject_pronoun():
+    text = (
+        "Mayor Ann Lee met the press on Monday. The bridge was safe, according to her.\n\n"
+        "Carl Mott arrived late. The road is closed, according to him."
+    )
+    assert speakers(text) == ["Ann Lee", "Carl Mott"]
+
+
+def test_first_person_contraction_before_a_participle_is_dropped():
+    text = (
+        "I'm old enough to remember Governor Ray Tull going on the radio in 1977, "
+        "declaring a war on waste."
+    )
+    assert "I'm" not in speakers(text)

@@ -1,7 +1,9 @@
 """Coreference within one article: fills each quote's canonical ``speaker`` and
 ``stype`` (``resolve``) from its mention: full names from the article's names,
 pronouns from the nearest compatible earlier person, role nouns ("the president")
-from the person titled so, groups and organisations as described.
+from the person titled so, groups and organisations as described. A speaker phrase
+that cannot speak ("the fracas", "Trump at the time", "Rattling off") is first replaced
+by the real subject of its sentence, or its statement is dropped (``_speaker_phrase``).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from .names import (
     parse_person_name,
 )
 from .phrases import (
+    _ING_MODIFIERS,
     CLAUSE_OPENERS,
     SPEAKER_PREPS,
     _leading_np,
@@ -1143,7 +1146,14 @@ def resolve(text, quotes, sents, lex, masked=None):
             continue
         if q.mention.lower() in ("who", "whom") and _resolve_relative(an, q, persons, groups):
             continue
-        if _ROLE_OF_RE.match(q.mention) and _resolve_role_of(an, q, persons, groups):
+        if (
+            (" of " in q.mention or " for " in q.mention)
+            and _ROLE_OF_RE.match(q.mention)
+            and _resolve_role_of(an, q, persons, groups)
+        ):
+            continue
+        if q.mention.lower() in _OBJECT_PRONOUNS:
+            _resolve_object_pronoun(an, q, persons, groups)  # "according to him"
             continue
         _resolve_mention(an, q, persons, groups)
 
@@ -1151,6 +1161,19 @@ def resolve(text, quotes, sents, lex, masked=None):
 # "the former secretary of state", "the chairman of the committee": a role noun with a
 # lower-case complement
 _ROLE_OF_RE = re.compile(r"(?:[Tt]he|[Tt]his)\s[^,;:]*?\s(?:of|for)\s+[a-z][a-z\s]*\Z")
+
+
+_OBJECT_PRONOUNS = {"him": "he", "them": "they"}
+
+
+def _resolve_object_pronoun(an, q, persons, groups):
+    """Fill the speaker of "according to him" / "them" as "he" / "they" would be."""
+    saved = q.mention
+    q.mention = _OBJECT_PRONOUNS[saved.lower()]
+    try:
+        _resolve_mention(an, q, persons, groups)
+    finally:
+        q.mention = saved
 
 
 def _resolve_role_of(an, q, persons, groups):
@@ -1348,10 +1371,13 @@ _LEAD_WORDS = frozenset(
 
 # --------------------------------------------------------------------------- junk speakers
 
-_PREV_WORD_RE = re.compile(r"([A-Za-z]+)[ \t\xa0]*\Z")
+_PREV_WORD_RE = re.compile(r"([A-Za-z]+)[ \t\xa0]*\n?[ \t\xa0]*\Z")
 # prepositions whose object is no subject ("of" heads "many of the voters"; "after",
 # "before", "since" open clauses)
 _OBJECT_PREPS = SPEAKER_PREPS - {"of", "after", "before", "since"}
+_POSSESSIVE_DETS = frozenset("his her their its our my".split())
+_PASSIVE_BY_RE = re.compile(r"[ \t\xa0]+by[ \t\xa0]+(?:[A-Z]|(?:the|his|her|their)\b)")
+_LOWER_NEXT_RE = re.compile(r"[ \t\xa0]+[a-z]")
 _RELATIVE_AFTER_RE = re.compile(r",?\s*(?:who|which|that|whose)\b")
 _COMMA_PRONOUN_RE = re.compile(r",[ \t\xa0]*(?:it|he|she|they|we|i|you|this|that|there)\b", re.I)
 
@@ -1382,13 +1408,23 @@ def _junk_mention(an, q, s, e):
         and words[0].lower() not in _CAPITAL_OPENERS
         and all(w[:1].isupper() for w in words)
         and text[e : e + 1] != ")"
-        and words[-1][-2:] not in ("'s", "’s")
+        and not any("'" in w or "’" in w for w in words)
     ):
         return False  # a capitalised name (the common case; nothing below applies)
     if words[0] in ("And", "But") and len(words) > 1:
         return True  # "And Trump said": the speaker is the phrase after it
-    if words and words[-1].endswith(("'s", "’s")) and not text[e : q.cue_start].strip():
-        return False  # "the campaign's claim that": a noun frame
+    if (
+        len(words) == 1
+        and words[0].endswith("ing")
+        and words[0].lower() not in an.lex.nouns
+        and _LOWER_NEXT_RE.match(text, e, q.cue_start)
+    ):
+        return True  # "Rallying hundreds of workers, Clinton ...": a participle
+    noun_cue = not q.cue.endswith("ed") and q.cue not in ("said", "says", "told", "tells")
+    if (
+        words[-1].endswith(("'s", "’s")) or (noun_cue and words[0].lower() in _POSSESSIVE_DETS)
+    ) and not text[e : q.cue_start].strip():
+        return False  # "the campaign's claim that", "on his campaign promises": a noun frame
     if junk_speaker_words(words, an.lex):
         return True
     l0 = words[0].lower()
@@ -1396,6 +1432,7 @@ def _junk_mention(an, q, s, e):
         words[0].islower()
         and l0.endswith("ing")
         and l0 not in an.lex.nouns
+        and (l0 not in _ING_MODIFIERS or words[1:2] and words[1] in ("a", "an", "the"))
         and text[max(0, s - 3) : s].rstrip().endswith(",")
     ):
         return True  # "The Journal, citing internal documents, reported"
@@ -1420,10 +1457,8 @@ def _junk_mention(an, q, s, e):
         low = words[-1].lower()
         if (
             len(words) == 1
-            and (
-                not text[an.sents[bisect.bisect_right(an.sents, (s, len(text))) - 1][0] : s].strip()
-                or not text[text.rfind("\n", 0, s) + 1 : s].strip()
-            )
+            and not text[e : q.cue_start].strip()
+            and not text[text.rfind("\n", 0, s) + 1 : s].strip()
             and low not in an.lex.nouns
             and (low in _stopwords() or an.common_word(low))
         ):
@@ -1444,9 +1479,23 @@ def _np_before(an, text, lo, at):
     None."""
     toks = _window_tokens(text, max(lo, at - 200), at)
     np_ = _left_np(toks, len(toks), an.lex) if toks else None
+    if np_ is None and toks and toks[-1][2].isalpha():
+        # an unlisted head the noun-phrase rules skip ("spokesmen", "a dealer"): the
+        # words back to a determiner or a comma
+        i = len(toks) - 1
+        while i > 0 and len(toks) - i < 4 and toks[i - 1][2].isalpha():
+            i -= 1
+            if toks[i][2].lower() in _DETS:
+                break
+        if toks[i][2].lower() in _DETS or i == 0 or not toks[i - 1][2].isalpha():
+            np_ = (i, len(toks))
     return None if np_ is None else (toks[np_[0]][0], toks[np_[1] - 1][1])
 
 
+# words that open a post-modifier before its preposition ("close to", "away from")
+_POSTMODIFIER_LEADS = frozenset(
+    "close familiar near away involved traveling travelling working speaking".split()
+)
 _SUBJECT_PRONOUN_RE = re.compile(r"\s*(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\b")
 
 
@@ -1485,11 +1534,32 @@ def _subject_candidates(an, q):
     cut = text.rfind("(", max(ss, s - 4), s)
     if cut > ss:
         yield from filter(None, [_np_before(an, text, ss, cut)])
-    m = _PREV_WORD_RE.search(text, max(ss, s - 30), s)
-    if m is not None and m.group(1).lower() in SPEAKER_PREPS:
-        yield from filter(None, [_np_before(an, text, ss, m.start(1))])
+    at = s
+    for _hop in range(3):
+        # the noun phrase that a preposition or participle before the phrase attaches
+        # to, hopping back over post-modifiers ("An Alcoa source involved in trading
+        # for the company said", "Sources close to the administration say")
+        m = _PREV_WORD_RE.search(text, max(ss, at - 30), at)
+        if m is None or not (
+            m.group(1).lower() in SPEAKER_PREPS or m.group(1).endswith(("ing", "ed"))
+        ):
+            break
+        at = m.start(1)
+        m2 = _PREV_WORD_RE.search(text, max(ss, at - 20), at)
+        if m2 is not None and m2.group(1).lower() in _POSTMODIFIER_LEADS:
+            at = m2.start(1)
+        span = _np_before(an, text, ss, at)
+        if span is None:
+            break
+        yield span
+        at = span[0]
     if text[ss:s].rstrip().endswith(","):
         yield from filter(None, [_np_before(an, text, ss, text.rindex(",", ss, s))])
+    comma = text.rfind(",", ss, s)
+    if comma > ss:
+        span = _leading_np(text, comma + 1, hi, an.lex)  # "..., a nurse who ... said"
+        if span is not None:
+            yield span
     starts = [ss]
     comma = text.find(",", ss, hi)
     if comma > 0:
@@ -1506,7 +1576,21 @@ def _subject_candidates(an, q):
         yield span
 
 
+# capitalised words without apostrophes (group 1 the first, group 2 the last)
+_NAME_FAST_RE = re.compile(
+    r"([A-Z][\w.\-]*)(?:[ \t\xa0]+[A-Z][\w.\-]*)*?(?:[ \t\xa0]+([A-Z][\w.\-]*))?\Z"
+)
 _NOT_CHECKED = frozenset([*_PRONOUNS, "his", "her", "their", "its", "him", "them"])
+
+
+# heads that name people ("a dealer", "spokesmen", "partisans", "residents")
+_AGENT_ENDINGS = (
+    "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ans", "ant", "ants", "ent",
+    "ents", "ee", "ees", "man", "men", "woman", "women", "person", "people", "ives",
+)  # fmt: skip
+
+
+_COPULAS = frozenset("is are was were be been being has have had".split())
 
 
 def _can_speak(an, words):
@@ -1515,8 +1599,10 @@ def _can_speak(an, words):
     if not words:
         return False
     low = words[-1].lower()
-    if len(words) == 1 and low in ("it", "this", "that", "there", "which", "who", "you", "i"):
-        return False
+    if low in ("it", "this", "that", "there", "which", "who", "you", "i"):
+        return False  # "nurse who": a relative pronoun ends no speaker phrase
+    if any(w in _COPULAS for w in words):
+        return False  # "The tactic was reminiscent": a clause
     if low.endswith(("'s", "’s", "'", "’")) or (len(words) == 1 and low.endswith("ing")):
         return False  # "Obama's", "Rattling": no head
     if len(words) > 1 and low in _QUANT_SUBJ:
@@ -1529,7 +1615,8 @@ def _can_speak(an, words):
         or low in an.lex.nouns
         or low in an.lex.titles
         or low in _QUANT_SUBJ
-        or (len(low) > 3 and low.endswith("s") and not low.endswith("ss"))
+        or (low.endswith("s") and (low[:-1] in an.lex.nouns or low[:-1] in an.lex.titles))
+        or (low.endswith(_AGENT_ENDINGS) and not low.endswith(("ment", "ments")))
     )
 
 
@@ -1563,15 +1650,33 @@ def _speaker_phrase(an, q):
     """Make sure quote ``q`` has a speaker phrase that can speak: keep a good one,
     replace a junk one (``_junk_mention``) by the real subject of the sentence
     (``_subject_candidates``), or return False when there is none."""
-    if q.m_start is None or q.mention.lower() in _NOT_CHECKED:
+    mention = q.mention
+    if q.m_start is None or mention.lower() in _NOT_CHECKED:
         return True
-    if q.m_end < q.cue_start and q.mention.split()[-1].lower() in an.lex.titles:
+    m = _NAME_FAST_RE.match(mention)
+    if (
+        m is not None
+        and q.cue != ":"
+        and m.group(1).lower() not in _CAPITAL_OPENERS
+        and (m.group(2) or m.group(1)).lower() not in an.lex.titles
+        and an.text[q.m_end : q.m_end + 1] != ")"
+    ):
+        return True  # a capitalised name (the common case: no rule below applies)
+    if not mention.split():
+        return True
+    if q.m_end < q.cue_start and mention.split()[-1].lower() in an.lex.titles:
         _extend_title_phrase(an, q)
+    if q.cue.endswith("ed") and q.m_end <= q.cue_start and _PASSIVE_BY_RE.match(an.text, q.cue_end):
+        return False  # '"poison pill" measures added by Republicans': a passive, no speech
     if not _junk_mention(an, q, q.m_start, q.m_end):
         return True
     if q.m_start >= q.cue_start:
         return False  # "..., confirmed the strength of his appeal": no speech
     for s, e in _subject_candidates(an, q):
+        cand = an.text[s:e].split()
+        rel = next((i for i, w in enumerate(cand) if i and w in ("who", "that", "which")), 0)
+        if rel:
+            e = s + len(" ".join(cand[:rel]))  # "a nurse | who took part in ..."
         if (
             e <= q.cue_start
             and (

@@ -1,7 +1,8 @@
 """Speaker phrases: tokens of a window of masked text (``_window_tokens``) and the
 noun phrase that names the speaker on either side of a reporting cue (``_left_np``,
 ``_right_np``), in an apposition, or as the subject of the sentence
-(``_sentence_subject``).
+(``_sentence_subject``); and whether a phrase can name a speaker at all
+(``junk_speaker_words``: never an event, a time, a clause or a fragment).
 """
 
 from __future__ import annotations
@@ -961,8 +962,10 @@ def _junk_words(words, lex) -> bool:
         return True
     w0 = words[0]
     l0 = w0.lower()
-    if l0 in SPEAKER_PREPS or all(w.lower() in _ARTICLES for w in words):
-        return True
+    if (l0 in SPEAKER_PREPS and words[1:2] not in (["least"], ["most"])) or all(
+        w.lower() in _ARTICLES for w in words
+    ):
+        return True  # ("At least one analyst said" is a speaker)
     if verb_cut(words, lex):
         return True  # "The Vermont senator emailed supporters"
     if len(words) == 2 and words[-1].isdigit() and l0 == "the":
