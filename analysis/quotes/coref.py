@@ -1626,6 +1626,9 @@ _OF_NAME_RE = re.compile(
 _NEXT_WORD_RE = re.compile(r"[ \t\xa0]+([a-z][a-z\-]*)")
 
 
+_TITLE_MODIFIERS = load_titles()["modifier"]
+
+
 def _extend_title_phrase(an, q):
     """Extend a speaker phrase cut after a party word or a title to the noun after it
     ("The Democratic | candidates, ...", "Republican | lawmakers, who ... have vowed")
@@ -1638,8 +1641,11 @@ def _extend_title_phrase(an, q):
         for _ in range(3):
             m = _NEXT_WORD_RE.match(text, e, q.cue_start)
             w = m.group(1) if m is not None else ""
-            if not (w in lex.nouns or w in lex.titles or w[:-1] in lex.titles):
-                break  # "candidates": a listed noun or the plural of a title
+            if w in _TITLE_MODIFIERS or not (
+                w in lex.nouns or w in lex.titles or w[:-1] in lex.titles
+            ):
+                break  # "candidates": a listed noun or the plural of a title; never
+                # a modifier ("The governor | then boomed")
             e = m.end()
     if e > q.m_end:
         e = len(text[:e].rstrip())

@@ -1,0 +1,28 @@
+"""Interactions found when the session-10 branches were merged: each with sentences
+written for the test."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import extract_quotes
+
+
+def rows(text: str) -> list[list[str]]:
+    out = extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]}))
+    return out[["speaker", "quote"]].values.tolist()
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The mayor then said the bridge would reopen in May.", "The mayor"),
+        ("The coach then boomed, “We are not done yet.”", "The coach"),
+        ("The senator, then a lawyer, said the ruling was wrong.", "The senator"),
+    ],
+)
+def test_title_phrase_stops_at_a_modifier(text, speaker):
+    got = rows(text)
+    assert len(got) == 1
+    assert got[0][0].lower() == speaker.lower()
