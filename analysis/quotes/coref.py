@@ -1662,7 +1662,7 @@ def _speaker_phrase(an, q):
     m = _NAME_FAST_RE.match(mention)
     if (
         m is not None
-        and q.cue != ":"
+        and (q.cue != ":" or (m.group(2) and not an.text[q.m_end : q.cue_start].strip()))
         and m.group(1).lower() not in _CAPITAL_OPENERS
         and (m.group(2) or m.group(1)).lower() not in an.lex.titles
         and an.text[q.m_end : q.m_end + 1] != ")"
