@@ -19,6 +19,7 @@ from .lexicon import (
     _QUANT_SUBJ,
     _SENT_START_STOP,
     _TIME_WORDS,
+    _lines,
     load_titles,
 )
 from .names import (
@@ -477,8 +478,8 @@ def _resolve_name_list(an, q, groups):
     """Fill the speaker of "Smith and Jones said" (a group of names); False when the
     mention is no such list."""
     mention = q.mention
-    if " and " not in mention or not mention[:1].isupper():
-        return False
+    if " and " not in mention or not mention[:1].isupper() or _is_company(mention):
+        return False  # (not "Dillon Read and Co Inc said")
     parts = [p.split() for p in mention.split(" and ")]
     if not (all(parts) and all(p[-1][:1].isupper() for p in parts)):
         return False
@@ -873,6 +874,8 @@ def _resolve_named(an, q, minfo, persons, groups):
     desc = q.mention
     if desc[:1].isupper() and desc.split()[0].lower() in _DETS:
         desc = desc[0].lower() + desc[1:]
+    elif desc[:1].isupper() and _is_company(desc):
+        desc, typ = _company_name(an.text, q.m_start, desc), "organization"  # "Sony (U.K.) Ltd"
     q.speaker = desc
     q.stype = typ
     if typ in ("group", "organization"):
@@ -921,12 +924,107 @@ _ORG_RIGHT_RE = re.compile(
 )
 
 
+# legal-form words that end a company's name ("Corp", "Ltd"): the speaker is the
+# whole name as written before them ("Sony (U.K.) Ltd", "Dillon Read and Co Inc")
+_COMPANY_SUFFIXES = frozenset(_lines("company_suffixes.txt"))
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?\Z|Co\.\Z")
+
+
+def _is_company(name):
+    """Does ``name`` end in a company's legal form ("Acme Corp", "Vale SA")?
+
+    >>> _is_company("Acme Corp."), _is_company("Acme Holdings")
+    (True, False)
+    """
+    ws = name.split()
+    return len(ws) >= 1 and ws[-1].lower().rstrip(".") in _COMPANY_SUFFIXES
+
+
+def _company_word(t):
+    """Can the written token ``t`` be a word of a company's name before its legal form
+    (capitalised, all capitals, initials, a parenthesis), not an opener or possessive?"""
+    if t[:1] == "(" and t[-1:] == ")":
+        return t[1:2].isupper()
+    if not t[:1].isupper() or t.endswith(("'s", "’s", ",", ";", ":", '"', "”")):
+        return False
+    if t.endswith(".") and not _INITIALS_RE.match(t):
+        return False  # "Corp." ends a sentence or another company
+    low = t.lower()
+    if len(t) >= 2 and t.isupper():
+        return True  # "VWR", "US", "NL"
+    return not (
+        low in _stopwords()
+        or low in _DETS
+        or low in CLAUSE_OPENERS
+        or low in _SENT_START_STOP
+        or low in _TIME_WORDS
+    )
+
+
+def _company_name(text, start, name):
+    """The whole name of the company whose name as found (``name``, ending in a legal
+    form) starts at ``start``: extended over the words written before it on the line,
+    capitalised or all capitals ("VWR Corp", "General Motors Corp"), a parenthesis
+    ("Sony (U.K.) Ltd") and "and" before a short rest ("Dillon Read and Co Inc",
+    "Bear, Stearns and Co Inc"), never over a company ending before "and".
+
+    >>> t = "Cash came through Kell Co and Dillon Read and Co Inc."
+    >>> _company_name(t, t.index("Co Inc"), "Co Inc")
+    'Dillon Read and Co Inc'
+    >>> t = "Sony (U.K.) Ltd said"
+    >>> _company_name(t, t.index("Ltd"), "Ltd")
+    'Sony (U.K.) Ltd'
+    """
+    left = text[max(0, start - 120) : start]
+    left = left[left.rfind("\n") + 1 :]
+    if not left.endswith((" ", "\t")):
+        return name
+    toks = left.split()
+    words = []  # taken, last first
+    n_right = len(name.split())
+    i = len(toks) - 1
+    joined = False
+    while i >= 0:
+        t = toks[i]
+        if t in ("and", "&"):
+            if joined or n_right + len(words) > 2 or i == 0 or not _company_word(toks[i - 1]):
+                break  # "Ford and General Motors Corp": two companies
+            if _is_company(toks[i - 1]):
+                break  # "Kell Co and Dillon Read": a list
+            words += [t, toks[i - 1]]
+            i -= 2
+            joined = True
+            continue
+        if joined and t.endswith(",") and _company_word(t[:-1]):
+            if i == 0 or not _company_word(toks[i - 1]):
+                words.append(t)  # "Bear, Stearns and Co Inc"
+            break
+        if t.endswith(")") and not t.startswith("("):
+            j = i - 1
+            while j >= max(0, i - 3) and not toks[j].startswith("("):
+                j -= 1
+            if j < max(0, i - 3) or not _company_word(" ".join(toks[j : i + 1])):
+                break
+            words += toks[j : i + 1][::-1]
+            i = j - 1
+            continue
+        if not _company_word(t) or (words == [] and _is_company(t) and not t.endswith(".")):
+            break  # "Kell Co Acme Inc": never two companies in one
+        words.append(t)
+        i -= 1
+    if not words:
+        return name
+    return " ".join(words[::-1]) + " " + name
+
+
 def _org_name(text, pos, cw):
     """The organisation's name around the capitalised run ``cw`` at ``pos``, joined
     over "and" / "of" ("Food and Drug Administration", "Department of Justice")."""
     name = " ".join(cw)
     end = text.find(cw[-1], pos, pos + 200)
-    m = _ORG_LEFT_RE.search(text, max(0, pos - 60), pos)
+    m = None if _is_company(name) else _ORG_LEFT_RE.search(text, max(0, pos - 60), pos)
+    if m is None and _is_company(name) and (s0 := text.find(cw[0], pos, pos + 200)) >= 0:
+        name = _company_name(text, s0, name)  # "PPG Industries Inc"
     if m is not None:
         left = re.sub(r"^(?:The|A|An)[ \t]+", "", m.group(1).strip())
         if left[:1].isupper() and left.split()[0].lower() not in ("and", "of", "for"):
@@ -1046,6 +1144,19 @@ def _nearest_org(an, at, head=None, reach=2000):
     quotations, or None: for "it", a name whose last word is an organisation word
     (or a short acronym after the first line); for "the <head>", a name whose last
     word fits the head noun."""
+    got = _nearest_org_at(an, at, head, reach)
+    return None if got is None else got[1]
+
+
+def _name_start(text, pos, cw, name):
+    """Where ``name``, written around the run ``cw`` found at ``pos``, starts (about)."""
+    s0 = text.find(cw[0], pos, pos + 200)
+    k = name.find(" ".join(cw))
+    return s0 - k if s0 >= 0 and k >= 0 else pos
+
+
+def _nearest_org_at(an, at, head=None, reach=2000):
+    """(position, name) of ``_nearest_org``'s organisation, or None."""
     name_pos = an.positions()
     first_nl = an.text.find("\n")
     fits = _ORG_HEADS.get(head)
@@ -1064,11 +1175,14 @@ def _nearest_org(an, at, head=None, reach=2000):
             if last.lower().rstrip(".") in fits:
                 name = _org_name(an.text, pos, cw)
                 if len(name.split()) >= 2:  # "Acme Corp", "Department of Justice"
-                    return name
+                    return _name_start(an.text, pos, cw, name), name
         elif last in an.lex.org_words or (
             last.isupper() and 2 <= len(last) <= 5 and last.isalpha() and pos > first_nl >= 0
         ):
-            return " ".join(cw)
+            if _is_company(last) and (s0 := an.text.find(cw[0], pos, pos + 200)) >= 0:
+                name = _company_name(an.text, s0, " ".join(cw))  # "VWR Corp"
+                return _name_start(an.text, pos, cw, name), name
+            return pos, " ".join(cw)
     return None
 
 
@@ -1105,6 +1219,28 @@ def _org_description_before(an, at, reach=400):
     return desc[0].lower() + desc[1:]
 
 
+def _subject_org(an, at, head, groups):
+    """``_nearest_org``, unless that organisation is only named inside a clause ("...
+    placed the notes through Kell Co.") after an organisation quoted by name (that
+    fits ``head``): then the organisation quoted, the subject of the story ("Acme Corp
+    said ... through Kell Co. It said ..." -> "Acme Corp")."""
+    got = _nearest_org_at(an, at, head)
+    if got is None:
+        return None
+    pos, ref = got
+    fits = _ORG_HEADS.get(head)
+    for gpos, name, typ in reversed(groups):
+        if at - gpos > 2000:
+            break
+        if typ == "organization" and name[:1].isupper() and name != ref:
+            if fits is None or name.split()[-1].lower().rstrip(".") in fits:
+                if gpos >= pos:
+                    return name  # quoted since the organisation was named
+                an.antecedents()
+                return ref if an.starts_clause(pos) else name
+    return ref
+
+
 def _resolve_org(an, q, lm, groups):
     """Fill the speaker of "it" / "the agency" with the organisation named before;
     "it" without one gets no speaker (the quote is dropped), "the agency" stays a
@@ -1114,7 +1250,7 @@ def _resolve_org(an, q, lm, groups):
         ref = None  # "the Tax Foundation", "The Republican National Committee": a name
     else:
         head = None if lm == "it" else lm.split()[-1]
-        ref = _nearest_org(an, q.m_start, head)
+        ref = _subject_org(an, q.m_start, head, groups)
         if ref is None and (head in _COMPANY_HEADS or lm == "it"):
             ref = _company_subject(an, q.m_start)
     if ref is not None:
