@@ -33,6 +33,7 @@ from .names import (
     _canonical_among,
     _group_names,
     _mention_info,
+    _name_info,
     _name_info_add,
     _person_evidence,
     _person_like,
@@ -157,6 +158,8 @@ class _ArticleNames:
                 info = _name_info_add(raw, lex)  # the per-string part, memoised
             if info is None:
                 continue
+            if len(info[0]) >= 3 and text.endswith(" of the ", max(0, m.start() - 8), m.start()):
+                info = _office_name_info(text, m.start(), info, lex) or info
             g = info[1]
             last_l = info[3]
             entry = (m.start(), info[0], g, info)
@@ -1291,11 +1294,59 @@ def resolve(text, quotes, sents, lex, masked=None):
         if q.mention.lower() in _OBJECT_PRONOUNS:
             _resolve_object_pronoun(an, q, persons, groups)  # "according to him"
             continue
+        if q.mention[:4] in ("the ", "The ") and _office_of_name(an, q, persons):
+            continue
         _resolve_mention(an, q, persons, groups)
 
 
 # "the former secretary of state", "the chairman of the committee": a role noun with a
 # lower-case complement
+# "Chancellor of the Exchequer Nigel Lawson said": a mention opened after "<title> of"
+_TITLE_OF_RE = re.compile(r"\b([A-Za-z]+)[ \t]+of[ \t]+\Z")
+
+
+def _office_name_words(words, lex):
+    """Are the last two of ``words`` a given name and surname after an office ("the
+    Exchequer Nigel Lawson"): capitalised, no organisation, place or title word?"""
+    run = words[-2:]
+    return run[0][1:].islower() and not any(
+        w in lex.org_words or w in lex.place_words or w.lower().rstrip(".") in lex.titles
+        for w in run
+    )
+
+
+def _office_name_info(text, pos, info, lex):
+    """The name info of the person in the run at ``pos`` written after "<title> of the"
+    ("Chancellor of the Exchequer Nigel Lawson" -> "Nigel Lawson"), or None."""
+    m = _TITLE_OF_RE.search(text, max(0, pos - 30), pos - 4)
+    if m is None or m.group(1).lower() not in lex.titles:
+        return None
+    if not _office_name_words(info[0], lex):
+        return None
+    return _name_info(" ".join(info[0][-2:]), lex)
+
+
+def _office_of_name(an, q, persons):
+    """Fill the speaker of "the Exchequer Nigel Lawson" written after "Chancellor of"
+    (an office, then the person's given name and surname) with the person; False when
+    the mention is no such office and name."""
+    words = q.mention.split()
+    if len(words) < 4 or not all(w[:1].isupper() for w in words[1:]):
+        return False
+    m = _TITLE_OF_RE.search(an.text, max(0, q.m_start - 30), q.m_start)
+    if m is None or m.group(1).lower() not in an.lex.titles:
+        return False
+    run = [w.removesuffix("'s").removesuffix("’s") for w in words[-2:]]
+    lex = an.lex
+    if not _office_name_words(run, lex):
+        return False  # "Secretary of the Treasury Department"
+    canon = an.canonical(run)
+    g = an.gender_of.get(canon.lower()) or lex.gender.get(run[0].lower())
+    q.speaker, q.stype = canon, "person"
+    persons.append((q.m_start, canon, g))
+    return True
+
+
 _ROLE_OF_RE = re.compile(r"(?:[Tt]he|[Tt]his)\s[^,;:]*?\s(?:of|for)\s+[a-z][a-z\s]*\Z")
 
 
