@@ -885,6 +885,10 @@ def _resolve_named(an, q, minfo, persons, groups):
         groups.append((q.m_start, desc, typ))
 
 
+# legal-form words that end a company's name ("Corp", "Ltd"): the speaker is the
+# whole name as written before them ("Sony (U.K.) Ltd", "Dillon Read and Co Inc")
+_COMPANY_SUFFIXES = frozenset(_lines("company_suffixes.txt"))
+
 # "the agency said", "the company said": the organisation named before, when its
 # name ends in a word that fits the noun ("the agency" -> "... Administration")
 _ORG_HEADS = {
@@ -918,6 +922,12 @@ _COMPANY_HEADS = frozenset(
     giant maker manufacturer producer brewer startup conglomerate supplier exporter refiner
     """.split()
 )
+_ORG_HEADS["company"] = (
+    _ORG_HEADS["company"]
+    | _COMPANY_SUFFIXES
+    | {"partnership", "partners", "holdings", "industries", "bancorp", "enterprises"}
+)  # "Red Lion Inns Limited Partnership ... the company"
+_ORG_HEADS["firm"] = _ORG_HEADS["firm"] | _ORG_HEADS["company"]
 for _h in _COMPANY_HEADS:
     _ORG_HEADS.setdefault(_h, _ORG_HEADS["company"])
 
@@ -927,9 +937,6 @@ _ORG_RIGHT_RE = re.compile(
 )
 
 
-# legal-form words that end a company's name ("Corp", "Ltd"): the speaker is the
-# whole name as written before them ("Sony (U.K.) Ltd", "Dillon Read and Co Inc")
-_COMPANY_SUFFIXES = frozenset(_lines("company_suffixes.txt"))
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?\Z|Co\.\Z")
 
 
@@ -1182,8 +1189,8 @@ def _nearest_org_at(an, at, head=None, reach=2000):
         elif last in an.lex.org_words or (
             last.isupper() and 2 <= len(last) <= 5 and last.isalpha() and pos > first_nl >= 0
         ):
-            if _is_company(last) and (s0 := an.text.find(cw[0], pos, pos + 200)) >= 0:
-                name = _company_name(an.text, s0, " ".join(cw))  # "VWR Corp"
+            if last in an.lex.org_words:  # "VWR Corp", "Securities and Exchange Commission"
+                name = _org_name(an.text, pos, cw)
                 return _name_start(an.text, pos, cw, name), name
             return pos, " ".join(cw)
     return None
@@ -1239,9 +1246,26 @@ def _subject_org(an, at, head, groups):
             if fits is None or name.split()[-1].lower().rstrip(".") in fits:
                 if gpos >= pos:
                     return name  # quoted since the organisation was named
-                an.antecedents()
-                return ref if an.starts_clause(pos) else name
+                return ref if _opens_clause(an, pos) else name
+    if _opens_clause(an, pos):
+        return ref
+    back = got
+    for _ in range(3):  # "<Acme Corp> said ... with the Securities and Exchange Commission"
+        back = _nearest_org_at(an, back[0], head)
+        if back is None:
+            break
+        if back[1] != ref and _opens_clause(an, back[0]):
+            return back[1]
     return ref
+
+
+def _opens_clause(an, pos):
+    """Does the organisation's name at ``pos`` open its clause (or its line, after a
+    "<" as in "<Acme Corp> said")?"""
+    an.antecedents()
+    if an.starts_clause(pos):
+        return True
+    return not an.text[an.text.rfind("\n", 0, pos) + 1 : pos].strip(" \t<")
 
 
 def _resolve_org(an, q, lm, groups):
