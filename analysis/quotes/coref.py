@@ -933,7 +933,7 @@ for _h in _COMPANY_HEADS:
 
 _ORG_LEFT_RE = re.compile(r"((?:[A-Z][\w&’'.-]*[ \t]+){1,3}(?:and|&|of|for|on)[ \t]+)$")
 _ORG_RIGHT_RE = re.compile(
-    r"[ \t]+(?:of|for|and|&)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w&’'.-]*[ \t]*){1,3})"
+    r"[ \t]+(?:(?:of|for)[ \t]+(?:the[ \t]+)?|(?P<and>and|&)[ \t]+)((?:[A-Z][\w&’'.-]*[ \t]*){1,3})"
 )
 
 
@@ -1041,8 +1041,9 @@ def _org_name(text, pos, cw):
             name = left + " " + name
     if end >= 0:
         r = _ORG_RIGHT_RE.match(text, end + len(cw[-1]))
-        if r is not None:
-            name = name + text[end + len(cw[-1]) : r.end(1)].rstrip()
+        if r is not None and (r.group("and") is None or not _is_company(name)):
+            # (never "Acme Corp and Kell Co": two companies)
+            name = name + text[end + len(cw[-1]) : r.end(2)].rstrip()
     return re.sub(r"\s+", " ", name)
 
 
@@ -1292,8 +1293,61 @@ def _resolve_org(an, q, lm, groups):
         desc = q.mention
         if desc[:1].isupper():
             desc = desc[0].lower() + desc[1:]
+        desc = _named_description(an, q.m_start, lm.split()[1:]) or desc
         q.speaker, q.stype = desc, "organization"
         groups.append((q.m_start, desc, "organization"))
+
+
+_NAMED_DESC_CACHE: dict = {}
+
+
+def _named_description_re(words):
+    """The pattern of an organisation named with the description ``words`` ("central
+    bank"): "Vellmark's central bank", "the Vellmark Central Bank", "Central Bank of
+    Vellmark", "Vellmark's Commerce Ministry" (memoised per description)."""
+    key = tuple(words)
+    got = _NAMED_DESC_CACHE.get(key)
+    if got is None:
+        desc = r"[ \t]+".join(f"(?i:{re.escape(w)})" for w in words)
+        got = _NAMED_DESC_CACHE[key] = re.compile(
+            r"(?<![\w'’.-])((?:[A-Z][\w&.-]*[ \t]+){0,2})"
+            + r"[ \t]+".join(re.escape(w.capitalize()) for w in words)
+            + r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?"
+            r"|(?<![\w'’.-])((?:[A-Z][\w&.-]*(?:'s|’s)?[ \t]+){1,3})" + desc + r"\b"
+        )
+    return got
+
+
+def _named_description(an, at, words, reach=3000):
+    """The organisation the description ``words`` ("the ministry" -> ["ministry"])
+    stands for: the one name in the ``reach`` characters before ``at``, outside
+    quotations, that ends in the description ("Vellmark's Commerce Ministry", "Central
+    Bank of Vellmark"), as written; None when there is none or more than one.
+
+    >>> class _An:
+    ...     text = masked = "Vellmark's Commerce Ministry set a quota. The ministry said so."
+    >>> _named_description(_An, _An.text.index("The ministry"), ["ministry"])
+    "Vellmark's Commerce Ministry"
+    """
+    if not 1 <= len(words) <= 2 or not all(w.isalpha() for w in words):
+        return None
+    lo = max(0, at - reach)
+    seg = an.masked[lo:at] if an.masked is not None else an.text[lo:at]
+    found = {}
+    for m in _named_description_re(words).finditer(seg):
+        lead = m.group(1) if m.group(1) is not None else m.group(2)
+        ws = lead.split()
+        while ws and (ws[0].lower() in _DETS or ws[0].lower() in _stopwords()):
+            ws = ws[1:]  # "The Finance Ministry", "But the ..."
+        if m.group(2) is not None and not ws:
+            continue  # "The central bank": the description itself
+        name = an.text[lo + m.start() : lo + m.end()]
+        starts = [w.start() for w in re.finditer(r"\S+", lead)]
+        name = name[starts[len(starts) - len(ws)] if ws else len(lead) :]
+        found.setdefault(re.sub(r"\s+", " ", name).lower().replace("’", "'"), name)
+        if len(found) > 1:
+            return None
+    return next(iter(found.values()), None)
 
 
 def resolve(text, quotes, sents, lex, masked=None):
