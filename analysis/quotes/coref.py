@@ -1255,8 +1255,8 @@ def _subject_org(an, at, head, groups):
         back = _nearest_org_at(an, back[0], head)
         if back is None:
             break
-        if back[1] != ref and _opens_clause(an, back[0]):
-            return back[1]
+        if back[1] != ref and _is_company(back[1]) and _opens_clause(an, back[0]):
+            return back[1]  # (a company: never "On Twitter, she ...", "News footage")
     return ref
 
 
@@ -1293,7 +1293,8 @@ def _resolve_org(an, q, lm, groups):
         desc = q.mention
         if desc[:1].isupper():
             desc = desc[0].lower() + desc[1:]
-        desc = _named_description(an, q.m_start, lm.split()[1:]) or desc
+        if len(words) == 2 or words[1:] == lm.split()[1:]:  # "the Ministry", "the central bank"
+            desc = _named_description(an, q.m_start, lm.split()[1:]) or desc
         q.speaker, q.stype = desc, "organization"
         groups.append((q.m_start, desc, "organization"))
 
@@ -1337,10 +1338,17 @@ def _named_description(an, at, words, reach=3000):
     for m in _named_description_re(words).finditer(seg):
         lead = m.group(1) if m.group(1) is not None else m.group(2)
         ws = lead.split()
-        while ws and (ws[0].lower() in _DETS or ws[0].lower() in _stopwords()):
-            ws = ws[1:]  # "The Finance Ministry", "But the ..."
+        while ws and (
+            ws[0].lower() in _DETS
+            or ws[0].lower() in _stopwords()
+            or (ws[0].endswith(".") and not _INITIALS_RE.match(ws[0]))
+        ):
+            ws = ws[1:]  # "The Finance Ministry", "But the ...", "Monday. The ..."
         if m.group(2) is not None and not ws:
             continue  # "The central bank": the description itself
+        if m.group(2) is not None and seg[m.end(2)].islower():
+            if not ws[-1].endswith(("'s", "’s")):
+                continue  # "the Baton Rouge newspaper": a description, not a name
         name = an.text[lo + m.start() : lo + m.end()]
         starts = [w.start() for w in re.finditer(r"\S+", lead)]
         name = name[starts[len(starts) - len(ws)] if ws else len(lead) :]
