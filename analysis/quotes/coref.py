@@ -1244,7 +1244,7 @@ def _subject_org(an, at, head, groups):
         if at - gpos > 2000:
             break
         if typ == "organization" and name[:1].isupper() and name != ref:
-            if fits is None or name.split()[-1].lower().rstrip(".") in fits:
+            if name.split()[-1].lower().rstrip(".") in (fits or _COMPANY_SUFFIXES):
                 if gpos >= pos:
                     return name  # quoted since the organisation was named
                 return ref if _opens_clause(an, pos) else name
