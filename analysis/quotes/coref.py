@@ -230,6 +230,7 @@ class _ArticleNames:
             if (
                 low.endswith(_LEAD_MODIFIER_ENDS)
                 or low in CLAUSE_OPENERS
+                or low in _COMPANY_HEADS  # "Automaker Stellantis"
                 or (
                     low not in gender
                     and low.rstrip(".") not in titles
@@ -847,6 +848,8 @@ def _role_fallback(an, q, role, persons):
             an.antecedents()
             sub = an.pick(_SUBJ, q.m_start, "?", 3000)
             ref = sub[1] if sub else None
+            if ref is not None and " " not in ref and _one_word_org(an, ref) is not None:
+                ref = None  # "Zintor said ... The candidate said": not the company
     return ref
 
 
@@ -864,11 +867,15 @@ def _resolve_named(an, q, minfo, persons, groups):
         if _inside_org_name(an, q, run):
             return
         canon = an.canonical(run)
-        q.speaker = canon
-        q.stype = "person"
         g = an.gender_of.get(canon.lower()) or an.gender_of.get(run[-1].lower())
         if g is None and len(run) > 1:
             g = an.lex.gender.get(run[0].lower())
+        if g is None and " " not in canon and (org := _one_word_org(an, canon)) is not None:
+            q.speaker, q.stype = org, "organization"  # "Zintor said" in a story on Zintor Corp
+            groups.append((q.m_start, org, "organization"))
+            return
+        q.speaker = canon
+        q.stype = "person"
         # a lone capitalised word with no person-like evidence ("Nazi sympathizers",
         # "Final Column") is kept as the speaker but never attracts he/she
         if _person_evidence(run, g, an.text[q.m_end : q.m_end + 30], an.lex):
@@ -1045,6 +1052,49 @@ def _org_name(text, pos, cw):
             # (never "Acme Corp and Kell Co": two companies)
             name = name + text[end + len(cw[-1]) : r.end(2)].rstrip()
     return re.sub(r"\s+", " ", name)
+
+
+# a one-word name is a company's when the article writes it with a legal form ("Zintor
+# Corp"), with a company's parts ("Zintor's chief executive", "shares of Zintor") or
+# after an industry noun ("automaker Zintor")
+_OWN_PARTS = (
+    "chief executive|ceo|shares|stock|board|chairman|headquarters|subsidiary|"
+    "products|employees|workers|plant|factory|stores|earnings|profit|revenue|spokesman|"
+    "spokeswoman|spokesperson"
+)
+_INDUSTRY_NOUNS = (
+    "automaker|carmaker|drugmaker|retailer|insurer|lender|chipmaker|miner|brewer|"
+    "conglomerate|refiner|manufacturer|supplier|exporter|producer|startup|airline"
+)
+
+
+def _one_word_org(an, word):
+    """The organisation the one-word speaker ``word`` is, by the article's evidence:
+    its name with a legal form as first written ("Zintor Corp"), else ``word`` when the
+    article writes "Zintor's chief executive", "shares of Zintor" or "automaker
+    Zintor"; None (a person) without such evidence or when a full name ends in it."""
+    memo = an.title_cache.setdefault("_one_word_org", {})
+    if word in memo:
+        return memo[word]
+    got = None
+    gender = an.lex.gender
+    if word[:1].isupper() and not any(
+        len(e[1]) > 1 and e[1][0].lower() in gender for e in an.by_last.get(word.lower(), ())
+    ):
+        w = re.escape(word)
+        pat = re.compile(
+            rf"(?<![\w'’.-]){w}(?:[ \t]+(?P<sfx>[A-Z][a-z]*\.?)(?![\w'’-])"
+            rf"|(?:'s|’s)[ \t]+(?:{_OWN_PARTS})\b)"
+            rf"|\b(?:[Ss]hares|[Ss]tock)[ \t]+(?:of|in)[ \t]+{w}\b"
+            rf"|\b(?i:{_INDUSTRY_NOUNS})[ \t]+{w}(?![\w'’-])"
+        )
+        for m in pat.finditer(an.text):
+            sfx = m.group("sfx")
+            if sfx is None or _is_company(sfx):
+                got = f"{word} {sfx}" if sfx else word
+                break
+    memo[word] = got
+    return got
 
 
 def _inside_org_name(an, q, run):
