@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from .corpus import period_freq, period_start
-from .quotes.lexicon import load_titles
+from .quotes.lexicon import _lines, load_titles
 from .quotes.names import (
     _ARTICLES,
     _PARTICLES,
@@ -87,6 +87,22 @@ def _normalise_descriptor(text) -> str:
     while words and words[0] in _ARTICLES:
         words = words[1:]
     return " ".join(words).strip(" .,-") or "unknown"
+
+
+_COMPANY_FORMS = frozenset(_lines("company_suffixes.txt"))
+
+
+def _org_key(key: str) -> str:
+    """An organisation's key without its legal form, so that "Texaco Inc" and "Texaco"
+    are one speaker ("texaco inc" -> "texaco"; a legal form alone is kept).
+
+    >>> _org_key("texaco inc"), _org_key("ltd")
+    ('texaco', 'ltd')
+    """
+    words = key.split()
+    if len(words) >= 2 and words[-1].rstrip(".") in _COMPANY_FORMS:
+        return " ".join(words[:-1])
+    return key
 
 
 def _display_choice(forms: Counter) -> str:
@@ -416,6 +432,8 @@ def _assign_entities(rows: list[tuple], cands: _Candidates) -> list[tuple]:
         ent = _titled_in_transcript(raw, a, cands, office) if ty != "person" or not key else None
         if ent:  # "the President said" in a briefing naming one president
             assign.append(("person", ent))
+        elif ty == "organization":
+            assign.append((ty, _org_key(_normalise_descriptor(raw))))
         elif ty != "person":
             assign.append((ty, _normalise_descriptor(raw)))
         elif not key:  # a bare title: "the President"

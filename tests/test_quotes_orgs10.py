@@ -124,3 +124,68 @@ def test_office_of_the_then_name_is_the_person():
 def test_office_of_the_organisation_stays_an_organisation():
     text = "Secretary of the Treasury Department said the pound was strong against the dollar."
     assert list(quotes(text)["speaker_type"]) in ([], ["organization"])
+
+
+def test_the_ministry_is_the_ministry_the_article_names():
+    text = (
+        "Vellmark's Commerce Ministry announced a new tapioca export quota of 737,987 "
+        "tonnes for the Northern Union.\n\nThe ministry said the fresh allocation would be "
+        "shared among exporters in the region."
+    )
+    assert speakers(text)[-1] == "Vellmark's Commerce Ministry"
+
+
+def test_the_central_bank_is_the_one_named_and_stays_a_description_otherwise():
+    text = (
+        "Vellmark's central bank raised its discount rate to eight pct from seven pct on "
+        "Monday.\n\nThe central bank said the move was needed to curb inflation in the "
+        "coming months."
+    )
+    assert speakers(text) == ["Vellmark's central bank"]
+    text = (
+        "The Dunmore newspaper ran an editorial on Monday about the vote.\n\nThe newspaper "
+        "said the move was needed to curb inflation in the coming months."
+    )
+    assert speakers(text) == ["the newspaper"]
+
+
+def test_one_word_company_is_an_organisation_and_never_the_candidate():
+    text = (
+        "After a meeting with the mayor, Vantrel announced it will reopen its assembly "
+        "plant in Dunmore, putting 1,500 people back to work.\n\nAutomaker Vantrel pledged "
+        "to build more vehicles in America next year.\n\nThe candidate said the plant "
+        "would be a model for the region."
+    )
+    q = quotes(text)
+    assert list(q["speaker"][:2]) == ["Vantrel", "Vantrel"]
+    assert list(q["speaker_type"][:2]) == ["organization", "organization"]
+    assert "Vantrel" not in list(q["speaker"][2:])
+    text = (
+        "Zintor Corp sold its chip unit last year.\n\nZintor said it expects sales of its "
+        "processors to rise sharply this year in every market."
+    )
+    q = quotes(text)
+    assert list(q["speaker"]) == ["Zintor Corp"]
+    assert list(q["speaker_type"]) == ["organization"]
+
+
+def test_a_surname_stays_a_person():
+    text = (
+        "Senator Dana Rourke spoke on Monday.\n\nRourke said the plant would be a model "
+        "for the region.\n\nRourke Corp is a different thing."
+    )
+    q = quotes(text)
+    assert list(q["speaker"]) == ["Dana Rourke"]
+    assert list(q["speaker_type"]) == ["person"]
+
+
+def test_colon_label_cut_after_its_title_is_the_person_named():
+    text = (
+        "The bill passed on Monday.\n\nNational Widget Association President and CEO "
+        "Melissa Hardcastle: “Widget makers commend the vote and urge the Senate to act "
+        "quickly.”\n\nFormer U.S. Ambassador to Vellmark Michael Dorne: “Hallelujah! "
+        "Fantastic news for the families!”"
+    )
+    q = quotes(text)
+    assert list(q["speaker"]) == ["Melissa Hardcastle", "Michael Dorne"]
+    assert set(q["speaker_type"]) == {"person"}

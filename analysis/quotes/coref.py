@@ -1091,7 +1091,7 @@ def _one_word_org(an, word):
         for m in pat.finditer(an.text):
             sfx = m.group("sfx")
             if sfx is None or _is_company(sfx):
-                got = f"{word} {sfx}" if sfx else word
+                got = _company_name(an.text, m.start(), f"{word} {sfx}") if sfx else word
                 break
     memo[word] = got
     return got
@@ -1432,6 +1432,10 @@ def resolve(text, quotes, sents, lex, masked=None):
             continue
         if q.mention[:4] in ("the ", "The ") and _office_of_name(an, q, persons):
             continue
+        if an.text.startswith((" and ", " to ", " of ", " for ", " at "), q.m_end) and (
+            _name_after_title(an, q, persons)
+        ):
+            continue
         _resolve_mention(an, q, persons, groups)
 
 
@@ -1480,6 +1484,31 @@ def _office_of_name(an, q, persons):
     g = an.gender_of.get(canon.lower()) or lex.gender.get(run[0].lower())
     q.speaker, q.stype = canon, "person"
     persons.append((q.m_start, canon, g))
+    return True
+
+
+# "Acme Association President and CEO Ann Roe:", "Former U.S. Ambassador to Vellmark
+# Ann Roe:": a label cut after its first title; the person is the name before the colon
+_LABEL_TAIL_RE = re.compile(
+    r"[ \t]+(?:and|to|of|for|at)[ \t]+(?:[A-Z][\w.&'’-]*[ \t]+|(?:of|the|and|for)[ \t]+){0,6}?"
+    r"([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][\w'’-]*[a-z][\w'’-]*)[ \t]*:"
+)
+
+
+def _name_after_title(an, q, persons):
+    """Fill the speaker of a colon label cut after its first title ("Acme Association
+    President" of "... President and CEO Ann Roe:") with the person named before the
+    colon (a listed given name first); False when the mention is no such label."""
+    words = q.mention.split()
+    if not words or words[-1].lower().rstrip(".") not in an.lex.titles:
+        return False
+    m = _LABEL_TAIL_RE.match(an.text, q.m_end)
+    if m is None or m.group(1).split()[0].lower() not in an.lex.gender:
+        return False
+    run = m.group(1).split()
+    canon = an.canonical(run)
+    q.speaker, q.stype = canon, "person"
+    persons.append((q.m_start, canon, an.lex.gender.get(run[0].lower())))
     return True
 
 
