@@ -913,6 +913,7 @@ _ORG_HEADS = {
     "institute": {"institute"},
     "university": {"university", "college"},
     "court": {"court"},
+    "exchange": {"exchange"},
     "airline": {"airlines", "airways", "air"},
     "newspaper": {"times", "post", "journal", "herald", "tribune", "gazette", "news"},
     "paper": {"times", "post", "journal", "herald", "tribune", "gazette", "news"},
