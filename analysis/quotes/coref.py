@@ -1069,6 +1069,12 @@ _INDUSTRY_NOUNS = (
 )
 
 
+_ORG_AFTER_RE = re.compile(rf"[ \t]+([A-Z][a-z]*\.?)(?![\w'’-])|(?:'s|’s)[ \t]+(?i:{_OWN_PARTS})\b")
+_ORG_BEFORE_RE = re.compile(
+    rf"\b(?:(?:shares|stock)[ \t]+(?:of|in)|{_INDUSTRY_NOUNS})[ \t]+\Z", re.I
+)
+
+
 def _one_word_org(an, word):
     """The organisation the one-word speaker ``word`` is, by the article's evidence:
     its name with a legal form as first written ("Zintor Corp"), else ``word`` when the
@@ -1082,18 +1088,18 @@ def _one_word_org(an, word):
     if word[:1].isupper() and not any(
         len(e[1]) > 1 and e[1][0].lower() in gender for e in an.by_last.get(word.lower(), ())
     ):
-        w = re.escape(word)
-        pat = re.compile(
-            rf"(?<![\w'’.-]){w}(?:[ \t]+(?P<sfx>[A-Z][a-z]*\.?)(?![\w'’-])"
-            rf"|(?:'s|’s)[ \t]+(?:{_OWN_PARTS})\b)"
-            rf"|\b(?:[Ss]hares|[Ss]tock)[ \t]+(?:of|in)[ \t]+{w}\b"
-            rf"|\b(?i:{_INDUSTRY_NOUNS})[ \t]+{w}(?![\w'’-])"
-        )
-        for m in pat.finditer(an.text):
-            sfx = m.group("sfx")
-            if sfx is None or _is_company(sfx):
-                got = _company_name(an.text, m.start(), f"{word} {sfx}") if sfx else word
-                break
+        text = an.text
+        n = len(word)
+        i = text.find(word)
+        while i >= 0 and got is None:
+            e = i + n
+            if not (text[i - 1 : i].isalnum() or text[e : e + 1].isalnum()):
+                m = _ORG_AFTER_RE.match(text, e, e + 40)
+                if m is not None and (m.group(1) is None or _is_company(m.group(1))):
+                    got = _company_name(text, i, f"{word} {m.group(1)}") if m.group(1) else word
+                elif _ORG_BEFORE_RE.search(text, max(0, i - 30), i):
+                    got = word
+            i = text.find(word, e)
     memo[word] = got
     return got
 
