@@ -28,6 +28,9 @@ def test_company_name_is_extended_over_the_words_before_it():
         ("through Kestrel Read and Co Inc.", "Co Inc", "Kestrel Read and Co Inc"),
         ("Later, Plover, Finch and Co Inc signed", "Co Inc", "Plover, Finch and Co Inc"),
         ("ZRB Corp said", "Corp", "ZRB Corp"),
+        ("4Zed Corp said", "Zed Corp", "4Zed Corp"),
+        ("First Dunmore Corp said", "Dunmore Corp", "First Dunmore Corp"),
+        ("Zorbit Motors of Vellmark Ltd said", "Vellmark Ltd", "Zorbit Motors of Vellmark Ltd"),
         ("said General Widgets Corp", "Widgets Corp", "General Widgets Corp"),
         ("But NL Gadgets Inc said", "Gadgets Inc", "NL Gadgets Inc"),
         (
@@ -46,6 +49,8 @@ def test_company_name_never_joins_two_companies():
         ("via Lark Co and Heron Inc", "Heron Inc", "Heron Inc"),
         ("The Zorbit Corp", "Zorbit Corp", "Zorbit Corp"),
         ("shares of Zorbit Corp", "Zorbit Corp", "Zorbit Corp"),
+        ("Shares of Zorbit Corp rose", "Zorbit Corp", "Zorbit Corp"),
+        ("First, Zorbit Corp said", "Zorbit Corp", "Zorbit Corp"),
     ]
     for text, found, whole in cases:
         assert _company_name(text, text.index(found), found) == whole, text

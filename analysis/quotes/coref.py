@@ -948,6 +948,14 @@ _ORG_RIGHT_RE = re.compile(
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?\Z|Co\.\Z")
 
 
+_GLUED_RE = re.compile(r"[\w&-]+\Z")
+_DIGIT_NAME_RE = re.compile(r"\d+[A-Z][\w&-]*\Z")
+_NUMBER_WORDS = frozenset(
+    "first second third fourth fifth one two three four five six seven eight nine ten "
+    "twelve twenty hundred thousand".split()
+)
+
+
 def _is_company(name):
     """Does ``name`` end in a company's legal form ("Acme Corp", "Vale SA")?
 
@@ -963,6 +971,8 @@ def _company_word(t):
     (capitalised, all capitals, initials, a parenthesis), not an opener or possessive?"""
     if t[:1] == "(" and t[-1:] == ")":
         return t[1:2].isupper()
+    if t[:1].isdigit() and _DIGIT_NAME_RE.match(t):
+        return True  # "3Com Corp"
     if not t[:1].isupper() or t.endswith(("'s", "’s", ",", ";", ":", '"', "”")):
         return False
     if t.endswith(".") and not _INITIALS_RE.match(t):
@@ -970,6 +980,8 @@ def _company_word(t):
     low = t.lower()
     if len(t) >= 2 and t.isupper():
         return True  # "VWR", "US", "NL"
+    if low in _NUMBER_WORDS:
+        return True  # "First Chicago Corp" ("First, ..." stops at the comma)
     return not (
         low in _stopwords()
         or low in _DETS
@@ -995,6 +1007,10 @@ def _company_name(text, start, name):
     """
     left = text[max(0, start - 120) : start]
     left = left[left.rfind("\n") + 1 :]
+    glued = _GLUED_RE.search(left)
+    if glued is not None:  # "3Com Corp" found as "Com Corp"
+        name = glued.group() + name
+        left = left[: glued.start()]
     if not left.endswith((" ", "\t")):
         return name
     toks = left.split()
@@ -1012,6 +1028,10 @@ def _company_name(text, start, name):
             words += [t, toks[i - 1]]
             i -= 2
             joined = True
+            continue
+        if t == "of" and i >= 2 and _company_word(toks[i - 1]) and _company_word(toks[i - 2]):
+            words.append(t)  # "General Motors of Canada Ltd" (not "Shares of Acme Corp")
+            i -= 1
             continue
         if joined and t.endswith(",") and _company_word(t[:-1]):
             if i == 0 or not _company_word(toks[i - 1]):
