@@ -99,14 +99,38 @@ GENERATORS = {
     "one_par_sentences": lambda n: _fill(lambda i: f"{_name(i)} said it. ", n),
     "dots": lambda n: _fill(lambda i: "U.S. ", n),
     "tabs_spaces": lambda n: _fill(lambda i: " \t", n),
+    "dash_quote_run": lambda n: _fill(lambda i: "— “We will win this now.” ", n),
+    "dash_quote_pars": lambda n: _fill(lambda i: f"“We will win this now.” — {_name(i)}\n\n", n),
+    "same_speaker": lambda n: _fill(lambda i: "“Yes, we will,” Ann Zorn said. ", n),
+    "mixed_one_sentence": lambda n: _fill(lambda i: f"“a b,” said {_name(i)}, ", n),
+    "colon_chain": lambda n: _fill(lambda i: "Zorn said: ", n),
+    "name_list_said": lambda n: _fill(lambda i: f"{_name(i)}, ", n) + "said it.",
+    "surname_mentions": lambda n: "".join(f"{_name(i)} is here. " for i in range(n // 60))
+    + _fill(lambda i: f"Mr. {_name(i).split()[1]} said no. ", n // 2),
+    "he_only": lambda n: _fill(lambda i: "“No,” he said. “Yes,” she said. They said so.\n", n),
+    "paren_said": lambda n: _fill(lambda i: "(Zorn said ", n),
+    "acc_names": lambda n: _fill(lambda i: f"according to {_name(i)} and ", n),
+    "line_seps": lambda n: _fill(lambda i: "“Yes,”\u2028he said\x85\x0b\x0c “No.”\u2029", n),
+    "single_quotes": lambda n: _fill(lambda i: "‘a ’ ‘ ", n),
+    "guillemets": lambda n: _fill(lambda i: "« a « b » ", n),
+    "low_quotes": lambda n: _fill(lambda i: "„a“ „ ", n),
+    "quote_saying": lambda n: _fill(lambda i: "“We will, we will,” saying ", n),
+    "quote_noting_sent": lambda n: _fill(lambda i: "Zorn left, “we will,” noting it. ", n),
+    "distinct_caps_turns": lambda n: "Talk.\n" + _fill(
+        lambda i: f"{_name(i).upper()}: I said we will do it.\n", n
+    ),
+    "distinct_title_turns": lambda n: "Talk.\n" + _fill(
+        lambda i: f"{_name(i)}: I said we will do it.\n", n
+    ),
+    "tiny_articles": lambda n: _fill(lambda i: "“Yes,” Zorn said.\n", n),
 }
 
 
-def _time(text, per_call):
+def _time(text, per_call, piece=5000):
     if per_call:
         arts = pd.DataFrame({"article_id": ["x"], "text": pd.Series([text], dtype=object)})
     else:
-        pieces = [text[i : i + 5000] for i in range(0, len(text), 5000)]
+        pieces = [text[i : i + piece] for i in range(0, len(text), piece)]
         ids = [f"x{i}" for i in range(len(pieces))]
         arts = pd.DataFrame({"article_id": ids, "text": pd.Series(pieces, dtype=object)})
     t0 = time.process_time()
@@ -119,6 +143,7 @@ def main() -> int:
     ap.add_argument("--sizes", default="25000,50000,100000,200000,400000")
     ap.add_argument("--only", default="")
     ap.add_argument("--many", action="store_true", help="also many 5k articles per call")
+    ap.add_argument("--piece", type=int, default=5000, help="article size with --many")
     ap.add_argument("--limit", type=float, default=30.0, help="stop growing past this many s")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
@@ -128,7 +153,7 @@ def main() -> int:
         for per_call in modes:
             times = []
             for n in sizes:
-                t = _time(GENERATORS[name](n), per_call)
+                t = _time(GENERATORS[name](n), per_call, args.piece)
                 times.append(t)
                 if t > args.limit:
                     break
