@@ -71,7 +71,9 @@ GENERATORS = {
     ),
     "he_said_pars": lambda n: _fill(lambda i: "He said.\n\n", n),
     "he_said_quote_pars": lambda n: _fill(lambda i: "“Yes,” he said.\n\n", n),
-    "carried_quotes": lambda n: "“Go,” Ann Zorn said.\n\n" + _fill(lambda i: "“More words.”\n\n", n),
+    "carried_quotes": lambda n: (
+        "“Go,” Ann Zorn said.\n\n" + _fill(lambda i: "“More words.”\n\n", n)
+    ),
     "colon_frame_pars": lambda n: _fill(lambda i: "Ann Zorn added:\n\n“Yes.”\n\n", n),
     "long_word": lambda n: "a" * n,
     "long_word_quoted": lambda n: "“" + "a" * n + ",” he said.",
@@ -105,8 +107,10 @@ GENERATORS = {
     "mixed_one_sentence": lambda n: _fill(lambda i: f"“a b,” said {_name(i)}, ", n),
     "colon_chain": lambda n: _fill(lambda i: "Zorn said: ", n),
     "name_list_said": lambda n: _fill(lambda i: f"{_name(i)}, ", n) + "said it.",
-    "surname_mentions": lambda n: "".join(f"{_name(i)} is here. " for i in range(n // 60))
-    + _fill(lambda i: f"Mr. {_name(i).split()[1]} said no. ", n // 2),
+    "surname_mentions": lambda n: (
+        "".join(f"{_name(i)} is here. " for i in range(n // 60))
+        + _fill(lambda i: f"Mr. {_name(i).split()[1]} said no. ", n // 2)
+    ),
     "he_only": lambda n: _fill(lambda i: "“No,” he said. “Yes,” she said. They said so.\n", n),
     "paren_said": lambda n: _fill(lambda i: "(Zorn said ", n),
     "acc_names": lambda n: _fill(lambda i: f"according to {_name(i)} and ", n),
@@ -116,11 +120,11 @@ GENERATORS = {
     "low_quotes": lambda n: _fill(lambda i: "„a“ „ ", n),
     "quote_saying": lambda n: _fill(lambda i: "“We will, we will,” saying ", n),
     "quote_noting_sent": lambda n: _fill(lambda i: "Zorn left, “we will,” noting it. ", n),
-    "distinct_caps_turns": lambda n: "Talk.\n" + _fill(
-        lambda i: f"{_name(i).upper()}: I said we will do it.\n", n
+    "distinct_caps_turns": lambda n: (
+        "Talk.\n" + _fill(lambda i: f"{_name(i).upper()}: I said we will do it.\n", n)
     ),
-    "distinct_title_turns": lambda n: "Talk.\n" + _fill(
-        lambda i: f"{_name(i)}: I said we will do it.\n", n
+    "distinct_title_turns": lambda n: (
+        "Talk.\n" + _fill(lambda i: f"{_name(i)}: I said we will do it.\n", n)
     ),
     "tiny_articles": lambda n: _fill(lambda i: "“Yes,” Zorn said.\n", n),
 }
@@ -157,7 +161,9 @@ def main() -> int:
                 times.append(t)
                 if t > args.limit:
                     break
-            ratios = [b / a if a > 0.02 else float("nan") for a, b in zip(times, times[1:])]
+            ratios = [
+                b / a if a > 0.02 else float("nan") for a, b in zip(times, times[1:], strict=False)
+            ]
             worst = max([r for r in ratios if r == r], default=0.0)
             flag = "SUPERLINEAR" if worst > 2.3 else ""
             mode = "one" if per_call else "many"
