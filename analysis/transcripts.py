@@ -248,16 +248,19 @@ def _title_case(word: str) -> str:
 _LEAD = re.compile(r"((?:[A-Z][\w.’'-]*[ \t]+){1,4})$")
 
 
-_HEAD: list = [None, "", ""]  # the last text given to _head_lower, its head, lowered
+_HEAD: list = [None]  # (text, its head, the head lowered) of the last _head_lower text
 
 
 def _head_lower(text: str) -> tuple[str, str]:
     """(``text[:200_000]``, its lower case), computed once per text (a transcript of
-    10,000 labels read them once per label: quadratic)."""
-    if _HEAD[0] is not text:
+    10,000 labels read them once per label: quadratic). One tuple swapped in whole,
+    so that threads sharing the cache never mix two texts."""
+    got = _HEAD[0]
+    if got is None or got[0] is not text:
         head = text[:200_000]
-        _HEAD[:] = [text, head, head.lower()]
-    return _HEAD[1], _HEAD[2]
+        got = (text, head, head.lower())
+        _HEAD[0] = got
+    return got[1], got[2]
 
 
 def _full_names(surname: str, text: str, titled: str = "", low: str | None = None) -> Counter:

@@ -132,10 +132,12 @@ GENERATORS = {
     "same_first": lambda n: _fill(
         lambda i: f"“Item,” Ann {_name(i).split()[1]} said. “More,” Ann said. ", n
     ),
-    "apposition_run": lambda n: _fill(lambda i: f"{_name(i)}, the minister of {_name(i + 1)}, ", n)
-    + "said “yes.”",
+    "apposition_run": lambda n: (
+        _fill(lambda i: f"{_name(i)}, the minister of {_name(i + 1)}, ", n) + "said “yes.”"
+    ),
     "the_official": lambda n: _fill(
-        lambda i: f"“Item,” said {['the official', 'a spokesman', 'the agency', 'they'][i % 4]}. ", n
+        lambda i: f"“Item,” said {['the official', 'a spokesman', 'the agency', 'they'][i % 4]}. ",
+        n,
     ),
     "told_reporters": lambda n: _fill(lambda i: f"{_name(i)} told reporters that it was true. ", n),
     "headline_quotes": lambda n: _fill(lambda i: "“We will win”: Zorn\n", n),

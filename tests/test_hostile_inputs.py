@@ -158,7 +158,7 @@ def test_transcript_labels_lower_the_text_once(monkeypatch):
             Counting.fills += 1
             super().__setitem__(key, value)
 
-    monkeypatch.setattr(T, "_HEAD", Counting([None, "", ""]))
+    monkeypatch.setattr(T, "_HEAD", Counting([None]))
     text = "Talk.\n" + "".join(f"{_name(i).upper()}: I said so.\n" for i in range(3000))
     turns = T.find_turns(text)
     extract_quotes(_frame([text]))
