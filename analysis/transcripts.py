@@ -16,7 +16,6 @@ import bisect
 import re
 from collections import Counter
 
-import numpy as np
 import pandas as pd
 
 from .gender import _first_names
@@ -249,14 +248,30 @@ def _title_case(word: str) -> str:
 _LEAD = re.compile(r"((?:[A-Z][\w.’'-]*[ \t]+){1,4})$")
 
 
-def _full_names(surname: str, text: str, titled: str = "") -> Counter:
+_HEAD: list = [None]  # (text, its head, the head lowered) of the last _head_lower text
+
+
+def _head_lower(text: str) -> tuple[str, str]:
+    """(``text[:200_000]``, its lower case), computed once per text (a transcript of
+    10,000 labels read them once per label: quadratic). One tuple swapped in whole,
+    so that threads sharing the cache never mix two texts."""
+    got = _HEAD[0]
+    if got is None or got[0] is not text:
+        head = text[:200_000]
+        got = (text, head, head.lower())
+        _HEAD[0] = got
+    return got[1], got[2]
+
+
+def _full_names(surname: str, text: str, titled: str = "", low: str | None = None) -> Counter:
     """Full names ending with ``surname`` written in ``text`` ("Press Secretary
-    Karine Jean-Pierre" -> "Karine Jean-Pierre"); ``titled``: only after that title."""
+    Karine Jean-Pierre" -> "Karine Jean-Pierre"); ``titled``: only after that title;
+    ``low``: ``text.lower()`` when known."""
     from .speakers import parse_person_name
 
     names: Counter = Counter()
     n = 0
-    low, want = text.lower(), surname.lower()
+    low, want = (text.lower() if low is None else low), surname.lower()
     i = low.find(want)
     while i >= 0 and n < 40:
         j = i + len(want)
@@ -325,11 +340,12 @@ def _label_name(label: str, text: str) -> tuple[str, str, str | None, Counter]:
     if folded[-1] in ("president", "secretary", "ambassador", "governor", "mayor", "lady"):
         # "THE PRESIDENT", "THE VICE PRESIDENT": the name written after the title
         titled = " ".join(_title_case(w) for w in words if _fold(w) != "the")
-        found = _titled_surnames(titled, text[:200_000])
+        found = _titled_surnames(titled, _head_lower(text)[0])
         if not found:
             return "the " + titled.lower(), "anonymous", None, Counter()
         surname = found.most_common(1)[0][0]
-    names = _full_names(surname, text[:200_000], titled)
+    head, low = _head_lower(text)
+    names = _full_names(surname, head, titled, low)
     if not titled and len(words) >= 2 and folded[0] in _first_names():
         names[" ".join(_title_case(w) for w in words)] += 1  # "JAKE TAPPER"
     honor = folded[0] if folded[0] in _HONORIFIC and folded[0] != "the" else ""
@@ -533,7 +549,7 @@ _INTS = ("start", "end", "sentence_id", "speaker_start", "speaker_end", "cue_sta
 def _sentence_of(sents, pos: int) -> int:
     if not sents:
         return 0
-    i = int(np.searchsorted(sents[0], pos, side="right")) - 1
+    i = bisect.bisect_right(sents[0], pos) - 1  # (np.searchsorted copies the list)
     return int(sents[1][i]) if i >= 0 else 0
 
 

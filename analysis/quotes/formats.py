@@ -65,10 +65,15 @@ def _dash_quote(doc, bid):
     a quotation and a name set off by a dash, after it or before it (the
     quotation may hold quotation marks of its own); else None."""
     text, masked, blocks = doc.text, doc.masked, doc.blocks
-    ps = text.rfind("\n", 0, blocks[bid][0]) + 1
-    pre = masked[ps : blocks[bid][0]].rstrip(" \t\xa0")
-    if pre and pre[-1] not in "―—–-":
+    # (each test below reads only the text back to the previous block, so that a
+    # paragraph of 100,000 quotation marks costs linear time, not quadratic)
+    j = blocks[bid][0]
+    while j > 0 and masked[j - 1] in " \t\xa0":
+        j -= 1
+    if j > 0 and masked[j - 1] not in "\n―—–-":
         return None  # neither opening its paragraph nor after a dash
+    if bid > 0 and text.find("\n", blocks[bid - 1][0], blocks[bid][0]) < 0:
+        return None  # not the paragraph's first block
     ps, pe = _paragraph(text, blocks[bid][0])
     bids = doc.blocks_in(ps, pe)
     if bids[0] != bid or any(x in doc.used_blocks for x in bids):

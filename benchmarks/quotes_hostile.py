@@ -1,0 +1,192 @@
+"""Scaling check of analysis.extract_quotes on pathological articles (hostile input).
+
+Run:
+  .venv/bin/python benchmarks/quotes_hostile.py [--sizes 25000,50000,100000] [--only NAME]
+
+Each generator builds a fictional article of about n characters from one hostile
+pattern (thousands of unclosed quotes, name runs, "He said." paragraphs, ...); the
+script times ``extract_quotes`` on it (one article per call, and the same text cut
+into 5,000-character articles in one call) at each size and prints the time ratio for
+each doubling: a ratio clearly above 2.3x means superlinear growth. No shared data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import pandas as pd  # noqa: E402
+
+from analysis import extract_quotes  # noqa: E402
+
+FIRST = ["Alma", "Boris", "Celia", "Dmitri", "Edna", "Farid", "Greta", "Hugo", "Ines", "Jonas"]
+LAST = ["Quill", "Rasko", "Stellan", "Torvik", "Umber", "Varga", "Wendt", "Xaver", "Yolen", "Zorn"]
+
+
+def _fill(unit, n):
+    """``unit(i)`` repeated until the text has n characters."""
+    out, size, i = [], 0, 0
+    while size < n:
+        s = unit(i)
+        out.append(s)
+        size += len(s)
+        i += 1
+    return "".join(out)[:n]
+
+
+def _name(i):
+    a = FIRST[i % 10] + FIRST[(i // 10) % 10].lower()[:3]
+    b = LAST[(i // 100) % 10] + LAST[(i // 1000) % 10].lower()[:3] + LAST[i % 7].lower()[:2]
+    return f"{a} {b}"
+
+
+GENERATORS = {
+    "open_quotes": lambda n: _fill(lambda i: "“word ", n),
+    "open_straight": lambda n: _fill(lambda i: '"word ', n),
+    "alt_curly": lambda n: _fill(lambda i: "“ ” ", n),
+    "alt_curly_nospace": lambda n: _fill(lambda i: "“”", n),
+    "straight_only": lambda n: '"' * n,
+    "said_tokens": lambda n: _fill(lambda i: "said ", n),
+    "said_sent": lambda n: _fill(lambda i: "Said said said. ", n),
+    "according_to": lambda n: _fill(lambda i: "according to ", n),
+    "colons": lambda n: _fill(lambda i: ": ", n),
+    "colon_nospace": lambda n: ":" * n,
+    "dashes": lambda n: _fill(lambda i: "— ", n),
+    "parens": lambda n: _fill(lambda i: "( ", n),
+    "parens_open_close": lambda n: _fill(lambda i: "(a ", n) + ")",
+    "caps_run": lambda n: _fill(lambda i: LAST[i % 10] + " ", n),
+    "caps_run_said": lambda n: _fill(lambda i: LAST[i % 10] + " ", n) + 'said "yes."',
+    "mr_run": lambda n: _fill(lambda i: "Mr. ", n),
+    "mr_run_said": lambda n: "“Yes,” said " + _fill(lambda i: "Mr. ", n) + "Zorn.",
+    "title_run": lambda n: _fill(lambda i: "President Senator Dr. Gov. ", n),
+    "distinct_names": lambda n: _fill(lambda i: f"“Item {i},” {_name(i)} said. ", n),
+    "distinct_names_par": lambda n: _fill(lambda i: f"“Item {i},” said {_name(i)}.\n\n", n),
+    "distinct_names_then_pron": lambda n: _fill(
+        lambda i: f"{_name(i)} spoke. “Fine,” he said. Mr. {_name(i).split()[1]} said no.\n\n", n
+    ),
+    "he_said_pars": lambda n: _fill(lambda i: "He said.\n\n", n),
+    "he_said_quote_pars": lambda n: _fill(lambda i: "“Yes,” he said.\n\n", n),
+    "carried_quotes": lambda n: (
+        "“Go,” Ann Zorn said.\n\n" + _fill(lambda i: "“More words.”\n\n", n)
+    ),
+    "colon_frame_pars": lambda n: _fill(lambda i: "Ann Zorn added:\n\n“Yes.”\n\n", n),
+    "long_word": lambda n: "a" * n,
+    "long_word_quoted": lambda n: "“" + "a" * n + ",” he said.",
+    "qa_turns": lambda n: _fill(lambda i: "Q: Why now?\nA: Because.\n", n),
+    "name_turns": lambda n: _fill(lambda i: f"{LAST[i % 10].upper()}: Words here.\n", n),
+    "nested": lambda n: _fill(lambda i: "‘“", n),
+    "nested_words": lambda n: _fill(lambda i: "‘a “b ", n),
+    "dash_lines": lambda n: _fill(lambda i: f"“Yes.”\n— {_name(i)}, Ottawa\n", n),
+    "newlines": lambda n: "\n" * n,
+    "cr_only": lambda n: _fill(lambda i: "“Yes,” he said.\r", n),
+    "nul": lambda n: _fill(lambda i: "\x00said\x00“", n),
+    "surrogates": lambda n: _fill(lambda i: "\ud800“a\udfff” said Zorn. ", n),
+    "zwj": lambda n: _fill(lambda i: "Zo\u200drn said \u200d“a\u200d.” ", n),
+    "combining": lambda n: _fill(lambda i: "Zo\u0301rn\u0301 said “a\u0308.” ", n),
+    "rtl": lambda n: _fill(lambda i: "\u202eZorn said \u202b“yes.”\u202c ", n),
+    "fullwidth": lambda n: _fill(lambda i: "「Yes，」Zorn said。 ＂No．＂ ", n),
+    "emoji": lambda n: _fill(lambda i: "😀 “🎉,” 👨‍👩‍👧 said. ", n),
+    "quote_said_no_close": lambda n: _fill(lambda i: "“Yes, said Zorn. ", n),
+    "close_only": lambda n: _fill(lambda i: "word” ", n),
+    "apostrophes": lambda n: _fill(lambda i: "'a ' ", n),
+    "commas": lambda n: _fill(lambda i: ", ", n),
+    "that_chain": lambda n: "Zorn said " + _fill(lambda i: "that ", n),
+    "who_chain": lambda n: "Zorn, " + _fill(lambda i: "who said ", n) + "it.",
+    "official_chain": lambda n: _fill(lambda i: "a senior official said ", n),
+    "one_par_sentences": lambda n: _fill(lambda i: f"{_name(i)} said it. ", n),
+    "dots": lambda n: _fill(lambda i: "U.S. ", n),
+    "tabs_spaces": lambda n: _fill(lambda i: " \t", n),
+    "dash_quote_run": lambda n: _fill(lambda i: "— “We will win this now.” ", n),
+    "dash_quote_pars": lambda n: _fill(lambda i: f"“We will win this now.” — {_name(i)}\n\n", n),
+    "same_speaker": lambda n: _fill(lambda i: "“Yes, we will,” Ann Zorn said. ", n),
+    "mixed_one_sentence": lambda n: _fill(lambda i: f"“a b,” said {_name(i)}, ", n),
+    "colon_chain": lambda n: _fill(lambda i: "Zorn said: ", n),
+    "name_list_said": lambda n: _fill(lambda i: f"{_name(i)}, ", n) + "said it.",
+    "surname_mentions": lambda n: (
+        "".join(f"{_name(i)} is here. " for i in range(n // 60))
+        + _fill(lambda i: f"Mr. {_name(i).split()[1]} said no. ", n // 2)
+    ),
+    "he_only": lambda n: _fill(lambda i: "“No,” he said. “Yes,” she said. They said so.\n", n),
+    "paren_said": lambda n: _fill(lambda i: "(Zorn said ", n),
+    "acc_names": lambda n: _fill(lambda i: f"according to {_name(i)} and ", n),
+    "line_seps": lambda n: _fill(lambda i: "“Yes,”\u2028he said\x85\x0b\x0c “No.”\u2029", n),
+    "single_quotes": lambda n: _fill(lambda i: "‘a ’ ‘ ", n),
+    "guillemets": lambda n: _fill(lambda i: "« a « b » ", n),
+    "low_quotes": lambda n: _fill(lambda i: "„a“ „ ", n),
+    "quote_saying": lambda n: _fill(lambda i: "“We will, we will,” saying ", n),
+    "quote_noting_sent": lambda n: _fill(lambda i: "Zorn left, “we will,” noting it. ", n),
+    "distinct_caps_turns": lambda n: (
+        "Talk.\n" + _fill(lambda i: f"{_name(i).upper()}: I said we will do it.\n", n)
+    ),
+    "distinct_title_turns": lambda n: (
+        "Talk.\n" + _fill(lambda i: f"{_name(i)}: I said we will do it.\n", n)
+    ),
+    "same_surname": lambda n: _fill(
+        lambda i: f"“Item,” {_name(i).split()[0]} Zorn said. “More,” Zorn said. ", n
+    ),
+    "same_first": lambda n: _fill(
+        lambda i: f"“Item,” Ann {_name(i).split()[1]} said. “More,” Ann said. ", n
+    ),
+    "apposition_run": lambda n: (
+        _fill(lambda i: f"{_name(i)}, the minister of {_name(i + 1)}, ", n) + "said “yes.”"
+    ),
+    "the_official": lambda n: _fill(
+        lambda i: f"“Item,” said {['the official', 'a spokesman', 'the agency', 'they'][i % 4]}. ",
+        n,
+    ),
+    "told_reporters": lambda n: _fill(lambda i: f"{_name(i)} told reporters that it was true. ", n),
+    "headline_quotes": lambda n: _fill(lambda i: "“We will win”: Zorn\n", n),
+    "tiny_articles": lambda n: _fill(lambda i: "“Yes,” Zorn said.\n", n),
+}
+
+
+def _time(text, per_call, piece=5000):
+    if per_call:
+        arts = pd.DataFrame({"article_id": ["x"], "text": pd.Series([text], dtype=object)})
+    else:
+        pieces = [text[i : i + piece] for i in range(0, len(text), piece)]
+        ids = [f"x{i}" for i in range(len(pieces))]
+        arts = pd.DataFrame({"article_id": ids, "text": pd.Series(pieces, dtype=object)})
+    t0 = time.process_time()
+    extract_quotes(arts)
+    return time.process_time() - t0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="25000,50000,100000,200000,400000")
+    ap.add_argument("--only", default="")
+    ap.add_argument("--many", action="store_true", help="also many 5k articles per call")
+    ap.add_argument("--piece", type=int, default=5000, help="article size with --many")
+    ap.add_argument("--limit", type=float, default=30.0, help="stop growing past this many s")
+    args = ap.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    names = [g for g in GENERATORS if not args.only or g in args.only.split(",")]
+    modes = [True, False] if args.many else [True]
+    for name in names:
+        for per_call in modes:
+            times = []
+            for n in sizes:
+                t = _time(GENERATORS[name](n), per_call, args.piece)
+                times.append(t)
+                if t > args.limit:
+                    break
+            ratios = [
+                b / a if a > 0.02 else float("nan") for a, b in zip(times, times[1:], strict=False)
+            ]
+            worst = max([r for r in ratios if r == r], default=0.0)
+            flag = "SUPERLINEAR" if worst > 2.3 else ""
+            mode = "one" if per_call else "many"
+            cells = " ".join(f"{t:7.2f}" for t in times)
+            print(f"{name:28s} {mode:4s} {cells}  ratios {[round(r, 2) for r in ratios]} {flag}")
+            sys.stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,237 @@
+"""Hostile text (issue 12): whatever an article holds (floods of quotation marks,
+runs of reporting verbs, thousands of speaker labels, control and bidi characters),
+``extract_quotes`` and the other public entry points neither raise nor grow
+super-linearly. No timing assertions: each pathological article is built at a size
+where the quadratic code this guards against took seconds to minutes, and where
+the linear code takes a fraction of a second; the fixes are also checked by
+counting the work they do. All sentences are written here (fictional names);
+``benchmarks/quotes_hostile.py`` measures the growth at 25k-400k characters."""
+
+from __future__ import annotations
+
+import json
+import warnings
+
+import pandas as pd
+import pytest
+
+import analysis
+from analysis import extract_quotes
+from analysis.quotes import COLUMNS
+from analysis.quotes import formats as F
+from analysis.quotes.frames import _char_before_last
+
+N = 60_000  # characters per pathological article
+
+
+def _fill(unit, n=N):
+    """``unit(i)`` repeated until the text has n characters."""
+    out, size, i = [], 0, 0
+    while size < n:
+        s = unit(i)
+        out.append(s)
+        size += len(s)
+        i += 1
+    return "".join(out)[:n]
+
+
+def _name(i):
+    first = ["Alma", "Boris", "Celia", "Dmitri", "Edna", "Farid", "Greta", "Hugo"][i % 8]
+    last = "".join("bdfgklmnprstvz"[(i // 14**k) % 14] + "aeiou"[(i // 5**k) % 5] for k in range(4))
+    return f"{first} Q{last}"
+
+
+# name -> pathological article of about N characters
+HOSTILE = {
+    # one paragraph of quotation marks (dash_frames read back to the paragraph start
+    # once per mark: quadratic)
+    "paired_marks": lambda: _fill(lambda i: "“”"),
+    "spaced_marks": lambda: _fill(lambda i: "“ ” "),
+    "straight_marks": lambda: '"' * N,
+    "nested_marks": lambda: _fill(lambda i: "‘“"),
+    "dash_then_quote": lambda: _fill(lambda i: "— “We will win this now.” "),
+    # '"...," saying' (the text before each cue was copied: quadratic)
+    "quote_then_ing": lambda: _fill(lambda i: "“We will, we will,” saying "),
+    # a transcript of thousands of distinct speaker labels (the text was lowered once
+    # per label, and the sentence list copied to numpy once per turn: quadratic)
+    "distinct_labels": lambda: "Talk.\n" + _fill(lambda i: f"{_name(i).upper()}: I said so.\n"),
+    "open_quotes": lambda: _fill(lambda i: "“word "),
+    "quote_said_unclosed": lambda: _fill(lambda i: "“Yes, said Zorn. "),
+    "said_run": lambda: _fill(lambda i: "said ", N // 4),
+    "according_to_run": lambda: _fill(lambda i: "according to ", N // 4),
+    "colon_chain": lambda: _fill(lambda i: "Zorn said: ", N // 4),
+    "paren_said": lambda: _fill(lambda i: "(Zorn said ", N // 4),
+    "mr_run": lambda: "“Yes,” said " + _fill(lambda i: "Mr. ") + "Zorn.",
+    "distinct_speakers": lambda: _fill(lambda i: f"“Item {i},” {_name(i)} said. "),
+    "surname_mentions": lambda: (
+        "".join(f"{_name(i)} is here. " for i in range(N // 80))
+        + _fill(lambda i: f"Mr. {_name(i).split()[1]} said no. ", N // 2)
+    ),
+    "pronoun_paragraphs": lambda: _fill(lambda i: "“Yes,” he said.\n\n"),
+    "carried_paragraphs": lambda: "“Go,” Ann Zorn said.\n\n" + _fill(lambda i: "“More.”\n\n"),
+    "colon_announced": lambda: _fill(lambda i: "Ann Zorn added:\n\n“Yes.”\n\n"),
+    "dash_lines": lambda: _fill(lambda i: f"“We will win this now.”\n— {_name(i)}, Ottawa\n"),
+    "qa_turns": lambda: _fill(lambda i: "Q: Why now?\nA: Because.\n"),
+    "newlines": lambda: "\n" * N,
+    "cr_only": lambda: _fill(lambda i: "“Yes,” he said.\r"),
+    "line_separators": lambda: _fill(lambda i: "“Yes,”\u2028he said\x85\x0b\x0c “No.”\u2029"),
+    "long_word": lambda: "“" + "a" * N + ",” he said.",
+    "controls": lambda: _fill(lambda i: "\x00said\x00“\x01\x1b", N // 3),
+    "surrogates": lambda: _fill(lambda i: "\ud800“a\udfff” said Zorn. ", N // 3),
+    "joiners_marks_bidi": lambda: _fill(
+        lambda i: "Zo\u200drn\u0301 said \u202e“a\u0308.”\u202c \u200f", N // 3
+    ),
+    "fullwidth_emoji": lambda: _fill(
+        lambda i: "「Yes，」Zorn said。 ＂No．＂ 😀 👨‍👩‍👧 “🎉,” ", N // 3
+    ),
+    "guillemets_low": lambda: _fill(lambda i: "« a « b » „a“ „ "),
+}
+
+
+def _frame(texts):
+    # object dtype: the pyarrow string dtype refuses lone surrogates before we see them
+    return pd.DataFrame(
+        {
+            "article_id": [f"h{i}" for i in range(len(texts))],
+            "text": pd.Series(texts, dtype=object),
+        }
+    )
+
+
+def _check_quotes(text, out):
+    assert list(out.columns[: len(COLUMNS)]) == COLUMNS
+    clean = analysis.clean.as_text(text)  # lone surrogates read as U+FFFD
+    for row in out.itertuples():
+        assert 0 <= row.start <= row.end <= len(text)
+        assert clean[row.start : row.end] == row.quote
+    assert out["quote_id"].is_unique
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_pathological_article_runs_and_offsets_hold(name):
+    text = HOSTILE[name]()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a rule failure would be a skipped-article warning
+        out = extract_quotes(_frame([text]))
+    _check_quotes(text, out)
+
+
+def test_many_small_pathological_articles_in_one_call():
+    texts = [HOSTILE[name]()[:2000] for name in sorted(HOSTILE)] * 2
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        out = extract_quotes(_frame(texts))
+    for aid, grp in out.groupby("article_id"):
+        _check_quotes(texts[int(aid[1:])], grp)
+
+
+def test_dash_frames_reads_each_paragraph_once(monkeypatch):
+    # 4,000 '— "..."' in one paragraph: only the paragraph's first quotation may
+    # open a dash-attributed paragraph, so the paragraph is read once, not per block
+    calls = []
+    real = F._paragraph
+
+    def counted(text, pos):
+        calls.append(pos)
+        return real(text, pos)
+
+    monkeypatch.setattr(F, "_paragraph", counted)
+    text = "— “We will win this now.” " * 4000 + "\n\n“He has no plan at all for us.” ― Jane Doe"
+    qs, _ = analysis.quotes.assemble.extract(text)
+    assert len(calls) <= 2
+    assert [(q.speaker, q.cue) for q in qs if q.cue == "―"] == [("Jane Doe", "―")]
+
+
+def test_char_before_last_is_the_slice_form():
+    for text in ["", "a", "ab", "ab  ", "“a,” ", "x\n\t ", "  ", "“yes,”\n\n saying", "é,\u2003"]:
+        for end in range(len(text) + 1):
+            assert _char_before_last(text, end) == text[:end].rstrip()[-2:-1]
+
+
+def test_transcript_labels_lower_the_text_once(monkeypatch):
+    from analysis import transcripts as T
+
+    class Counting(list):
+        fills = 0
+
+        def __setitem__(self, key, value):
+            Counting.fills += 1
+            super().__setitem__(key, value)
+
+    monkeypatch.setattr(T, "_HEAD", Counting([None]))
+    text = "Talk.\n" + "".join(f"{_name(i).upper()}: I said so.\n" for i in range(3000))
+    turns = T.find_turns(text)
+    extract_quotes(_frame([text]))
+    assert len(turns) > 1000
+    assert Counting.fills <= 2  # once per article (find_turns and add_turns may share it)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [None, float("nan"), 7, b'"Yes," Zorn said.', "", " \n\t\r ", "\ud800“a\udfff” Zorn said."],
+)
+def test_odd_text_values_yield_rows_or_nothing(text):
+    arts = pd.DataFrame(
+        {
+            "article_id": ["odd", "ok"],
+            "text": pd.Series([text, "“Fine,” Ann Zorn said."], dtype=object),
+        }
+    )
+    out = extract_quotes(arts)
+    assert "ok" in set(out["article_id"])
+
+
+HOSTILE_MIX = (
+    "“Yes,” said Mr. Mr. Mr. Zorn — (according to: “‘“ \x00\u202e😀 "
+    + "said " * 2000
+    + "\n" * 500
+    + "「Yes，」Zorn said。"
+    + "“” " * 3000
+    + "a" * 20_000
+    + "\r".join(["Q: Why?", "A: So.", "ZORN: I did."] * 200)
+    + "\ud800"
+)
+
+
+def test_other_entry_points_on_hostile_text():
+    arts = _frame([HOSTILE_MIX, HOSTILE["quote_then_ing"]()[:30_000], ""]).assign(
+        published=pd.Timestamp("2020-01-01")
+    )
+    sents = analysis.split_sentences(arts)
+    for row in sents.itertuples():
+        assert 0 <= row.start < row.end <= len(arts["text"][int(row.article_id[1:])])
+    scored = analysis.score_sentiment(analysis.attach_text(sents, arts))
+    assert scored["compound"].between(-1, 1).all()
+    assert len(analysis.article_tone(scored, arts)) >= 2
+    analysis.sentiment_toward(scored, "Zorn")
+    analysis.extreme_sentences(scored, arts, n=3)
+    assert len(analysis.top_terms(arts, n=10)) > 0
+    analysis.top_terms(arts, n=10, phrases=False)
+    analysis.term_counts(arts)
+    analysis.tokenize(HOSTILE_MIX)
+    analysis.kwic(arts, "said")
+    q = extract_quotes(arts)
+    analysis.speaker_counts(analysis.resolve_speakers(q))
+
+
+def test_corpus_files_with_hostile_content_are_reported_not_lost(tmp_path):
+    (tmp_path / "good.txt").write_text("“Yes,” Ann Zorn said.\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x00\xff\xfe\x00 nothing \x00")
+    (tmp_path / "latin.txt").write_bytes("Café “oui,” dit Zorn.".encode("cp1252"))
+    lines = [
+        json.dumps({"id": "j1", "text": "“Yes,” Zorn said."}),
+        '{"id": "j2", "text": ',  # cut off
+        "[1, 2]",
+        json.dumps({"id": "j3", "text": "Fine."}),
+    ]
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match="problem"):
+        arts = analysis.load_articles(tmp_path)
+    assert {"good", "latin", "j1", "j3"} <= set(arts["article_id"])
+    rep = analysis.load_report(arts)
+    paths = rep["path"].astype(str)
+    assert paths.str.endswith("empty.txt").any() and paths.str.endswith("binary.txt").any()
+    jl = rep[paths.str.endswith("feed.jsonl")]
+    assert sorted(jl["line"].astype(int)) == [2, 3]
+    extract_quotes(arts)
