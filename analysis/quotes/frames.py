@@ -239,8 +239,8 @@ _LISTENERS = (
 )
 _OBJ_SKIP = re.compile(
     r"\s*(?:(?:the|a|an|his|her|their|some|several)\s+)?"
-    r"(?:(?:[A-Z][\w.'’\-]*\s*){1,4}(?:of\s+(?:[A-Z][\w.'’\-]*\s*){1,3})?"
-    r"(?:" + _LISTENERS + r")?"  # "The Washington Post", "a Senate panel"
+    r"(?:(?:[A-Z][\w.'’\-]*\s*){1,4}(?:(?:of|and|&)\s+(?:[A-Z][\w.'’\-]*\s*){1,3})?"
+    r"(?:" + _LISTENERS + r")?"  # "The Washington Post", "the Globe and Mail", "a Senate panel"
     r"|(?:me|us|him|her|them)\b"
     r"|(?:[a-z]+\s+){0,2}?" + _LISTENERS + r")\s*"  # "her closest advisers"
 )
@@ -595,10 +595,26 @@ def _issued_document_speaker(toks, k, lex):
     for v in range(d - 1, max(-1, d - 6), -1):
         w = toks[v][2].lower()
         if w in _ISSUE_VERBS:
-            np_ = _left_np(toks, v, lex)
+            np_ = _left_np(toks, v, lex) if toks[v - 1][2] != "," else _np_before_insertion(toks, v, lex)
             return None if np_ is None else _span_of(toks, np_)
         if w in (",", ";", ".") or w[:1] == MASK:
             return None
+    return None
+
+
+def _np_before_insertion(toks, v, lex):
+    """Subject of the verb at token v when a comma insertion separates them: the
+    appositive name ("Lee's aide, Jo Ruiz, issued") or the noun phrase before a
+    relative clause ("Jo Ruiz, who led the party in 2001, issued"); None otherwise."""
+    for o in range(v - 2, max(0, v - 40), -1):
+        w = toks[o][2]
+        if w in (";", ".") or w[:1] == MASK:
+            return None
+        if w == ",":
+            if toks[o + 1][2].lower() in ("who", "whose"):
+                return _left_np(toks, o, lex)
+            np_ = _left_np(toks, v - 1, lex)
+            return np_ if np_ is not None and np_[0] == o + 1 else None
     return None
 
 
@@ -1341,7 +1357,18 @@ def _is_object_np(text, s0, e0, lemma=None):
         _OBJECT_START_RE.match(text, s0, e0) is not None
         or (lemma == "add" and _ADD_OBJECT_START_RE.match(text, s0, e0) is not None)
         or (lemma != "add" and _BUSINESS_OBJECT_RE.match(text, s0, e0) is not None)
-    ) and _CLAUSE_WORD_RE.search(text, s0, e0) is None
+    ) and _CLAUSE_WORD_RE.search(text, s0, _object_end(text, s0, e0)) is None
+
+
+# a relative clause that closes the content: "two goals for the Hawks, who have lost
+# three straight" (the clause describes the object's noun, it does not make speech)
+_CLOSING_RELATIVE_RE = re.compile(r",[ \t]+(?:who|whose|which)\b[^,;:\x01]*\Z")
+
+
+def _object_end(text, s0, e0):
+    """End of the object noun phrase text[s0:e0] before a closing relative clause."""
+    m = _CLOSING_RELATIVE_RE.search(text, s0, e0)
+    return e0 if m is None else m.start()
 
 
 # a dateline opening a paragraph: "TORONTO — ", "HALIFAX, N.S. -- ", "OTTAWA (CP) — "
