@@ -53,3 +53,34 @@ def test_listener_with_and_before_content_is_skipped(paper):
 def test_issued_a_statement_across_an_insertion(text, speaker):
     got = rows(text)
     assert len(got) == 1 and got[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Premier Ada Quill toured the site. The premier said the province would pay.", "Ada Quill"),
+        ("Crown prosecutor Lin Vos spoke first. The prosecutor said the case was clear.", "Lin Vos"),
+        ("Integrity Commissioner Raj Dube opened a file. The commissioner said it was routine.", "Raj Dube"),
+    ],
+)
+def test_canadian_offices_resolve_to_the_person_titled_so(text, speaker):
+    got = rows(text)
+    assert got[-1][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The Lakeland Regional Health Authority found two cases of mumps. "
+            "The agency said the students were isolated.",
+            "Lakeland Regional Health Authority",
+        ),
+        (
+            "Officials at Lakeland Regional Health Authority met. The agency said the clinic was open.",
+            "Lakeland Regional Health Authority",
+        ),
+    ],
+)
+def test_the_agency_is_the_authority_named_before(text, speaker):
+    assert rows(text)[-1][0] == speaker

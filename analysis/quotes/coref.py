@@ -825,7 +825,7 @@ def _resolve_named(an, q, minfo, persons, groups):
 # "the agency said", "the company said": the organisation named before, when its
 # name ends in a word that fits the noun ("the agency" -> "... Administration")
 _ORG_HEADS = {
-    "agency": {"agency", "administration", "office", "bureau", "service", "commission"},
+    "agency": {"agency", "administration", "office", "bureau", "service", "commission", "authority"},
     "company": {"company", "corp", "corporation", "inc", "co", "ltd", "llc", "plc", "group"},
     "firm": {"firm", "company", "corp", "corporation", "inc", "co", "ltd", "llc", "plc", "group"},
     "bank": {"bank"},
@@ -862,6 +862,10 @@ _ORG_LEFT_RE = re.compile(r"((?:[A-Z][\w&’'.-]*[ \t]+){1,3}(?:and|&|of|for|on)
 _ORG_RIGHT_RE = re.compile(
     r"[ \t]+(?:of|for|and|&)[ \t]+(?:the[ \t]+)?((?:[A-Z][\w&’'.-]*[ \t]*){1,3})"
 )
+
+
+# a run of capitalised words ("The Lakeland Regional Health Authority")
+_CAPS_RUN_RE = re.compile(r"(?:[A-Z][\w&’'.-]*[ \t]+){1,6}[A-Z][\w&’'.-]*")
 
 
 def _org_name(text, pos, cw):
@@ -1006,6 +1010,10 @@ def _nearest_org(an, at, head=None, reach=2000):
         if fits is not None:
             if last.lower().rstrip(".") in fits:
                 name = _org_name(an.text, pos, cw)
+                if len(name.split()) < 2:  # the run as written: "The Lakeland Health Authority"
+                    raw = an.text[pos : an.text.find(last, pos, pos + 200) + len(last)]
+                    if _CAPS_RUN_RE.fullmatch(raw):
+                        name = re.sub(r"^(?:The|A|An)[ \t]+", "", raw)
                 if len(name.split()) >= 2:  # "Acme Corp", "Department of Justice"
                     return name
         elif last in an.lex.org_words or (
