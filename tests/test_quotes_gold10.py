@@ -84,3 +84,18 @@ def test_canadian_offices_resolve_to_the_person_titled_so(text, speaker):
 )
 def test_the_agency_is_the_authority_named_before(text, speaker):
     assert rows(text)[-1][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Economist Farah Quill of the University of Lakemoor said the plan was thin.", "Farah Quill"),
+        ("Justice Ivy Marr of the Court of King’s Bench said the evidence was strong.", "Ivy Marr"),
+    ],
+)
+def test_person_of_the_institution_is_the_speaker(text, speaker):
+    assert rows(text) == [(speaker, text[text.index(" said ") + 6 : -1])]
+
+
+def test_live_headline_label_is_no_speaker():
+    assert rows("LIVE: Ferry strike strands islanders in Port Wendle\n\nThe latest news.") == []

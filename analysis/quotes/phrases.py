@@ -178,6 +178,8 @@ def _left_np(toks, k, lex):
                 j3 = q
                 while j3 - 1 >= 0 and _is_cap(toks[j3 - 1][2]):
                     j3 -= 1
+                if j3 >= 3 and toks[j3 - 1][2] == "the" and _is_cap(toks[j3 - 3][2]):
+                    j3 -= 1  # "Maria Chen of the University of Selvane": over "the"
                 if (
                     j3 - 1 < 1
                     or toks[j3 - 1][2].lower() not in ("of", "at", "from", "with", "for")
