@@ -99,3 +99,9 @@ def test_person_of_the_institution_is_the_speaker(text, speaker):
 
 def test_live_headline_label_is_no_speaker():
     assert rows("LIVE: Ferry strike strands islanders in Port Wendle\n\nThe latest news.") == []
+
+
+def test_insisted_on_is_no_speech():
+    assert rows("Ivo Brandt insisted on paying for the dinner with his own card that night.") == []
+    got = rows("Ivo Brandt insisted in a statement that the plan was fair.")
+    assert got == [("Ivo Brandt", "the plan was fair")]
