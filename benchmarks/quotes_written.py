@@ -136,7 +136,7 @@ def score(articles=None, errors: list | None = None) -> dict:
     n_pred = n_gold = n_match = n_spk = 0
     for name, text, gold in articles:
         rows = quotes[quotes["article_id"] == name].reset_index(drop=True)
-        pred = list(zip(rows["start"].tolist(), rows["end"].tolist()))
+        pred = list(zip(rows["start"].tolist(), rows["end"].tolist(), strict=True))
         pairs = match(pred, gold)
         n_pred, n_gold, n_match = n_pred + len(pred), n_gold + len(gold), n_match + len(pairs)
         for i, j in pairs:
@@ -144,7 +144,9 @@ def score(articles=None, errors: list | None = None) -> dict:
             n_spk += ok
             if not ok and errors is not None:
                 got = f"{rows.at[i, 'speaker']!r} (mention {rows.at[i, 'speaker_mention']!r})"
-                errors.append(("speaker", name, gold[j]["text"], f"gold {gold[j]['speaker']!r}, got {got}"))
+                errors.append(
+                    ("speaker", name, gold[j]["text"], f"gold {gold[j]['speaker']!r}, got {got}")
+                )
         if errors is not None:
             hit_p, hit_g = {i for i, _ in pairs}, {j for _, j in pairs}
             for j, g in enumerate(gold):
@@ -154,7 +156,14 @@ def score(articles=None, errors: list | None = None) -> dict:
             for i in range(len(pred)):
                 if i not in hit_p:
                     r = rows.iloc[i]
-                    errors.append(("false+", name, r["quote"], f"cue {r['cue']!r} speaker {r['speaker']!r} kind {r['kind']}"))
+                    errors.append(
+                        (
+                            "false+",
+                            name,
+                            r["quote"],
+                            f"cue {r['cue']!r} speaker {r['speaker']!r} kind {r['kind']}",
+                        )
+                    )
     p = n_match / n_pred if n_pred else 0.0
     r = n_match / n_gold if n_gold else 0.0
     f1 = 2 * p * r / (p + r) if p + r else 0.0
@@ -173,7 +182,9 @@ def main(argv=None) -> int:
         return 1
     errors: list = []
     res = score(articles, errors)
-    print(f"written news set: {len(articles)} articles, {res['gold']} gold quotes, {res['pred']} predicted")
+    print(
+        f"written news set: {len(articles)} articles, {res['gold']} gold quotes, {res['pred']} predicted"
+    )
     print(f"P {res['p']:.3f}  R {res['r']:.3f}  F1 {res['f1']:.3f}  speaker {res['speaker']:.3f} "
           f"({res['matched']} matched)")  # fmt: skip
     for kind in ("miss", "false+", "speaker"):

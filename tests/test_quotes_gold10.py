@@ -41,7 +41,10 @@ def test_listener_with_and_before_content_is_skipped(paper):
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        ("The mayor's aide, Tim Ruiz, issued a statement saying the city would appeal.", "Tim Ruiz"),
+        (
+            "The mayor's aide, Tim Ruiz, issued a statement saying the city would appeal.",
+            "Tim Ruiz",
+        ),
         (
             "Former mayor Carl Ode, who opened the bridge in 2001, issued a statement "
             "saying the bridge was safe.",
@@ -58,9 +61,18 @@ def test_issued_a_statement_across_an_insertion(text, speaker):
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        ("Premier Ada Quill toured the site. The premier said the province would pay.", "Ada Quill"),
-        ("Crown prosecutor Lin Vos spoke first. The prosecutor said the case was clear.", "Lin Vos"),
-        ("Integrity Commissioner Raj Dube opened a file. The commissioner said it was routine.", "Raj Dube"),
+        (
+            "Premier Ada Quill toured the site. The premier said the province would pay.",
+            "Ada Quill",
+        ),
+        (
+            "Crown prosecutor Lin Vos spoke first. The prosecutor said the case was clear.",
+            "Lin Vos",
+        ),
+        (
+            "Integrity Commissioner Raj Dube opened a file. The commissioner said it was routine.",
+            "Raj Dube",
+        ),
     ],
 )
 def test_canadian_offices_resolve_to_the_person_titled_so(text, speaker):
@@ -89,7 +101,10 @@ def test_the_agency_is_the_authority_named_before(text, speaker):
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        ("Economist Farah Quill of the University of Lakemoor said the plan was thin.", "Farah Quill"),
+        (
+            "Economist Farah Quill of the University of Lakemoor said the plan was thin.",
+            "Farah Quill",
+        ),
         ("Justice Ivy Marr of the Court of King’s Bench said the evidence was strong.", "Ivy Marr"),
     ],
 )

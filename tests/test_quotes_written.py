@@ -16,7 +16,9 @@ DATA = ROOT / "tests" / "data" / "written_news"
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("quotes_written", ROOT / "benchmarks" / "quotes_written.py")
+    spec = importlib.util.spec_from_file_location(
+        "quotes_written", ROOT / "benchmarks" / "quotes_written.py"
+    )
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod

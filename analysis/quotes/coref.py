@@ -825,7 +825,15 @@ def _resolve_named(an, q, minfo, persons, groups):
 # "the agency said", "the company said": the organisation named before, when its
 # name ends in a word that fits the noun ("the agency" -> "... Administration")
 _ORG_HEADS = {
-    "agency": {"agency", "administration", "office", "bureau", "service", "commission", "authority"},
+    "agency": {
+        "agency",
+        "administration",
+        "office",
+        "bureau",
+        "service",
+        "commission",
+        "authority",
+    },
     "company": {"company", "corp", "corporation", "inc", "co", "ltd", "llc", "plc", "group"},
     "firm": {"firm", "company", "corp", "corporation", "inc", "co", "ltd", "llc", "plc", "group"},
     "bank": {"bank"},

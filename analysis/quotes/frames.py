@@ -595,7 +595,11 @@ def _issued_document_speaker(toks, k, lex):
     for v in range(d - 1, max(-1, d - 6), -1):
         w = toks[v][2].lower()
         if w in _ISSUE_VERBS:
-            np_ = _left_np(toks, v, lex) if toks[v - 1][2] != "," else _np_before_insertion(toks, v, lex)
+            np_ = (
+                _left_np(toks, v, lex)
+                if toks[v - 1][2] != ","
+                else _np_before_insertion(toks, v, lex)
+            )
             return None if np_ is None else _span_of(toks, np_)
         if w in (",", ";", ".") or w[:1] == MASK:
             return None
