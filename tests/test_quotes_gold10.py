@@ -120,3 +120,28 @@ def test_insisted_on_is_no_speech():
     assert rows("Ivo Brandt insisted on paying for the dinner with his own card that night.") == []
     got = rows("Ivo Brandt insisted in a statement that the plan was fair.")
     assert got == [("Ivo Brandt", "the plan was fair")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        (
+            "A ferry pilot from Gull Bay, Marc Thibo, tried to argue that the real issue was fuel.",
+            "Marc Thibo",
+            "the real issue was fuel.",
+        ),
+        (
+            "The Herald quoted a former deputy mayor, Helen Strand, as saying that the calls were a mistake.",
+            "Helen Strand",
+            "the calls were a mistake.",
+        ),
+        (
+            "At the depot, driver Leon Bast, who has driven buses for 22 years, said he never expected a strike.",
+            "Leon Bast",
+            "he never expected a strike.",
+        ),
+    ],
+)
+def test_speaker_across_an_apposition_or_a_leading_adverbial(text, speaker, quote):
+    got = rows(text)
+    assert len(got) == 1 and got[0][0] == speaker and quote.startswith(got[0][1])

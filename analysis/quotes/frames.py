@@ -635,6 +635,16 @@ def _statement_or_quoted_as(toks, k, lex):
             for m in range(k - 3, max(-1, np_[0] - 2), -1):  # "quoted" before X
                 if toks[m][2].lower() in _QUOTED_VERBS:
                     return _span_of(toks, (m + 1, k - 1))
+        elif toks[k - 2][2] == "," and k >= 4:
+            # "quoted a former aide, Jo Ray, as saying": the apposition's name
+            np_ = _left_np(toks, k - 2, lex)
+            if np_ is not None and np_[0] >= 2 and toks[np_[0] - 1][2] == ",":
+                for m in range(np_[0] - 2, max(-1, np_[0] - 9), -1):
+                    w = toks[m][2]
+                    if w.lower() in _QUOTED_VERBS:
+                        return _span_of(toks, np_)
+                    if w in (",", ";", ".") or w[:1] == MASK:
+                        break
     return None
 
 
@@ -920,6 +930,10 @@ def _finite_speaker(doc, c, lex):
             ):
                 j -= 1
         np_ = _left_np(toks, j, lex)
+        if np_ is None and j >= 2 and toks[j - 1][2] in (",", "—", "–"):
+            m_span = _apposition_speaker(toks, j - 1, lex)  # "A fisher, Al Roy, tried to argue"
+            if m_span is not None:
+                return None, m_span, False
         if np_ is None and toks[j][2].endswith("ing"):
             # "..., Lee said, going on to say that": the sentence's speaker
             if doc.last_speaker is not None:
@@ -1025,6 +1039,11 @@ _INSERTION_RE = re.compile(
 
 
 _AFTER_LEADING_BLOCK_RE = re.compile(r"\x01+[ \t]*,?[ \t]*")
+# a short adverbial opening the sentence: "At the garage, ", "On Tuesday, "
+_LEAD_ADVERBIAL_RE = re.compile(
+    r"[ \t]*(?:At|In|On|Outside|Inside|Near|During|After|Before|Later|Earlier|Meanwhile|Elsewhere)"
+    r"\b[^,;:\x01\n]{0,50},[ \t]*"
+)
 
 
 def _subject_across_insertion(doc, c, lex):
@@ -1039,6 +1058,8 @@ def _subject_across_insertion(doc, c, lex):
             return None
         lo = mb.end()
     span = _leading_np(doc.masked, lo, c.cs, lex)
+    if span is None and (ma := _LEAD_ADVERBIAL_RE.match(doc.masked, lo, c.cs)) is not None:
+        span = _leading_np(doc.masked, ma.end(), c.cs, lex)  # "At the garage, driver X, ..."
     if span is None or span[1] >= c.cs or c.cs - span[1] > 260:
         return None
     if doc.masked[span[0] : span[1]].lower() in _PRONOUNS:
