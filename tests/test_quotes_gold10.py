@@ -145,3 +145,30 @@ def test_insisted_on_is_no_speech():
 def test_speaker_across_an_apposition_or_a_leading_adverbial(text, speaker, quote):
     got = rows(text)
     assert len(got) == 1 and got[0][0] == speaker and quote.startswith(got[0][1])
+
+
+def statements(text):
+    q = analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]}))
+    return [(r.speaker, r.quote, r.statement_id, r.attribution) for r in q.itertuples()]
+
+
+def test_quote_paragraph_after_indirect_speech_is_carried():
+    text = (
+        "Councillor Ruth Amani said she had raised the matter with the mayor.\n\n"
+        "“I told him, ‘You can’t close the ferry in winter.’ He listened. We will see.”"
+    )
+    got = statements(text)
+    assert [g[0] for g in got] == ["Ruth Amani", "Ruth Amani"]
+    assert got[1][1].startswith("I told him") and got[1][3] == "carried"
+    assert got[0][2] == got[1][2]  # one statement
+
+
+def test_third_quote_paragraph_is_carried_too():
+    text = (
+        "“The clinic is open,” Dr. Lena Ovo said. “Please come in the morning.”\n\n"
+        "“Bring your card, and bring your children with you.”\n\n"
+        "“Nobody is going to be turned away at the door today.”"
+    )
+    got = statements(text)
+    assert len(got) == 4 and {g[0] for g in got} == {"Lena Ovo"}
+    assert got[3][3] == "carried"
