@@ -172,3 +172,15 @@ def test_third_quote_paragraph_is_carried_too():
     got = statements(text)
     assert len(got) == 4 and {g[0] for g in got} == {"Lena Ovo"}
     assert got[3][3] == "carried"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bartender at the Gull Street pub said the patio had been busy.",
+        "A nurse at Lakeview Hospital said the ward was full.",
+    ],
+)
+def test_unnamed_worker_at_a_place_is_the_speaker_not_the_place(text):
+    got = rows(text)
+    assert len(got) == 1 and got[0][0].lower().startswith(("a bartender", "a nurse"))

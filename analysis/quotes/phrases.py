@@ -145,13 +145,23 @@ def _left_np(toks, k, lex):
         if q >= 0:
             w = toks[q][2]
             lw = w.lower()
-            if (lw in lex.nouns and not _is_cap(w)) or (
-                toks[p][2].lower() == "of"
-                and len(lw) > 4
-                and lw.endswith("s")
-                and not lw.endswith(_NOT_PLURAL)
-                and (q == 0 or toks[q - 1][2].lower() in _DETS or not _is_cap(toks[q - 1][2]))
-                and w[1:].islower()
+            if (
+                (lw in lex.nouns and not _is_cap(w))
+                or (
+                    # "a bartender at the pub", "a nurse at the clinic": an unnamed person
+                    lw in lex.titles
+                    and toks[p][2].lower() in ("at", "from", "with")
+                    and q >= 1
+                    and toks[q - 1][2].lower() in ("a", "an", "one")
+                )
+                or (
+                    toks[p][2].lower() == "of"
+                    and len(lw) > 4
+                    and lw.endswith("s")
+                    and not lw.endswith(_NOT_PLURAL)
+                    and (q == 0 or toks[q - 1][2].lower() in _DETS or not _is_cap(toks[q - 1][2]))
+                    and w[1:].islower()
+                )
             ):
                 j2 = q
                 while (
