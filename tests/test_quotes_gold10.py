@@ -184,3 +184,18 @@ def test_third_quote_paragraph_is_carried_too():
 def test_unnamed_worker_at_a_place_is_the_speaker_not_the_place(text):
     got = rows(text)
     assert len(got) == 1 and got[0][0].lower().startswith(("a bartender", "a nurse"))
+
+
+def test_coun_is_a_title():
+    got = rows("“Yes, we do,” said Coun. Owen Tremb at the meeting.")
+    assert got == [("Owen Tremb", "Yes, we do")]
+
+
+def test_the_two_are_the_pair_named_before():
+    text = (
+        "“We disagree,” Mayor Ana Nand said. “Yes, we do,” said Coun. Owen Tremb. "
+        "Nand and Tremb have clashed for months. The two said they would work on a deal."
+    )
+    assert rows(text)[-1][0] == "Ana Nand and Owen Tremb"
+    text2 = text.replace("Nand and Tremb have clashed", "The council has clashed")
+    assert rows(text2)[-1][0] == "the two"  # no pair named just before: left as is

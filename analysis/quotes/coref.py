@@ -456,7 +456,7 @@ _QUALIFIERS = frozenset(
 _TITLE_ABBR = {
     "gov": "governor", "sen": "senator", "sec": "secretary", "secy": "secretary",
     "pres": "president", "gen": "general", "lt": "lieutenant", "rep": "representative",
-    "amb": "ambassador", "atty": "attorney",
+    "amb": "ambassador", "atty": "attorney", "coun": "councillor",
 }  # fmt: skip
 _ABBR_OF: dict = {}
 for _a, _full in _TITLE_ABBR.items():
@@ -1105,12 +1105,39 @@ def resolve(text, quotes, sents, lex, masked=None):
         _resolve_mention(an, q, persons, groups)
 
 
+_PAIR_MENTIONS = frozenset(["the two", "both", "the pair", "the two men", "the two women"])
+
+
+def _resolve_pair(an, q, persons, groups, reach=400):
+    """Fill the speaker of "the two" / "both" with the last two people quoted before
+    it when the ``reach`` characters before it join their surnames with "and"
+    ("Nand and Tremblay met. The two said ..."); False otherwise."""
+    names_: list = []
+    for _pos, canon, _g in reversed(persons):
+        if canon not in names_:
+            names_.append(canon)
+        if len(names_) == 2:
+            break
+    if len(names_) < 2:
+        return False
+    before = an.text[max(0, q.m_start - reach) : q.m_start]
+    a, b = (re.escape(n.split()[-1]) for n in names_)
+    pair = rf"\b(?:{a}\b[^.;!?]{{0,60}}\band[ \t]+[^.;!?]{{0,40}}\b{b}|{b}\b[^.;!?]{{0,60}}\band[ \t]+[^.;!?]{{0,40}}\b{a})\b"
+    if re.search(pair, before) is None:
+        return False
+    q.speaker, q.stype = " and ".join(reversed(names_)), "group"
+    groups.append((q.m_start, q.speaker, "group"))
+    return True
+
+
 def _resolve_mention(an, q, persons, groups):
     """Fill the speaker and stype of one quote from its mention."""
     lex = an.lex
     minfo = _mention_info(q.mention, lex)
     lm = minfo[0]
-    if lm in _QUANT_SUBJ:
+    if lm in _PAIR_MENTIONS and _resolve_pair(an, q, persons, groups):
+        pass  # "Nand and Tremblay met. The two said ...": both of them
+    elif lm in _QUANT_SUBJ:
         q.speaker, q.stype = lm, "group"
     elif lm in lex.nouns and " " not in lm:
         q.speaker, q.stype = lm, lex.nouns[lm]  # "Police said", "Officials said"
