@@ -2,7 +2,8 @@
 Canadian-style articles with gold quotes, issue 12): the gold offsets are valid and
 ``extract_quotes`` scores, with the held-out Canadian set's metric
 (benchmarks/quotes_written.py), at least the numbers reached in session 10 minus a
-small margin (P 0.914, R 0.911, F1 0.912, speaker 0.902 when written)."""
+small margin (P 0.916, R 0.936, F1 0.926, speaker 0.916 when written; 0.901,
+0.907, 0.904, 0.878 before the session's fixes)."""
 
 import importlib.util
 import json
@@ -43,10 +44,10 @@ def test_built_files_match_their_sources():
 
 def test_scores_hold(bench):
     res = bench.score(bench.load(DATA))
-    assert res["p"] >= 0.89
-    assert res["r"] >= 0.89
-    assert res["f1"] >= 0.895
-    assert res["speaker"] >= 0.88
+    assert res["p"] >= 0.90
+    assert res["r"] >= 0.92
+    assert res["f1"] >= 0.915
+    assert res["speaker"] >= 0.90
 
 
 def test_speaker_match_rule(bench):
