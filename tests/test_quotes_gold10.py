@@ -199,3 +199,15 @@ def test_the_two_are_the_pair_named_before():
     assert rows(text)[-1][0] == "Ana Nand and Owen Tremb"
     text2 = text.replace("Nand and Tremb have clashed", "The council has clashed")
     assert rows(text2)[-1][0] == "the two"  # no pair named just before: left as is
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Ann Lee in Iowa said costs could rise.", "Ann Lee"),
+        ("The Chamber of Commerce for the region said costs could rise.", "Chamber of Commerce"),
+        ("The Halden Chamber of Commerce said costs could rise.", "Halden Chamber of Commerce"),
+    ],
+)
+def test_name_before_in_or_for_a_place_is_the_speaker(text, speaker):
+    assert rows(text) == [(speaker, "costs could rise")]

@@ -177,7 +177,7 @@ def _left_np(toks, k, lex):
                 ):
                     j2 += 1
                 return (j2, e)
-            hops = 0
+            hops, p0, q0 = 0, p, q
             while (
                 hops < 2
                 and _is_cap(w)
@@ -220,7 +220,28 @@ def _left_np(toks, k, lex):
                     and not any(w in lex.org_words for w in core)
                 ):
                     return (j2, q + 1)
+            if _is_cap(toks[q0][2]) and toks[p0][2].lower() in ("in", "for"):
+                span = _name_run_before(toks, q0)
+                if span is not None:
+                    return span  # "Ann Lee in Iowa said", "The Chamber of Commerce for the region"
     return None if single_object else np_  # "close to him" with no head: none
+
+
+def _name_run_before(toks, q):
+    """(start, q + 1) of a capitalised run of two words or more ending at token q,
+    joined over "of" / "and" ("Chamber of Commerce"), without a leading determiner;
+    None when the run is shorter or opens with a sentence-start word."""
+    j = q
+    while j - 1 >= 0 and (
+        _is_cap(toks[j - 1][2])
+        or (toks[j - 1][2] in ("of", "and") and j >= 2 and _is_cap(toks[j - 2][2]))
+    ):
+        j -= 1
+    while j < q and toks[j][2].lower() in _DETS:
+        j += 1
+    if q + 1 - j < 2 or toks[j][2].lower() in _SENT_START_STOP or toks[j][2] in ("of", "and"):
+        return None
+    return (j, q + 1)
 
 
 _ADJ_ONLY_RE = re.compile(
