@@ -378,14 +378,15 @@ def _carried_blocks(doc):
             anchor = used_blocks[bid - 1]
         else:
             qi = bisect.bisect_left(q_starts, b[0]) - 1
-            if qi >= 0:
-                cand = quotes[qi]
+            cand = quotes[qi] if qi >= 0 else None
+            if extra and (cand is None or extra[-1].start > cand.start):
+                cand = extra[-1]  # a third paragraph continues the second
+            if cand is not None:
                 csi = bisect.bisect_right(sent_starts, cand.start) - 1
-                if (
-                    cand.kind in ("direct", "mixed")
-                    and si - csi <= 2
-                    and _para_gap(text, cand.end, b[0]) <= 1
-                ):
+                gap = _para_gap(text, cand.end, b[0])
+                if (cand.kind in ("direct", "mixed") and si - csi <= 2 and gap <= 1) or (
+                    cand.kind == "indirect" and si - csi == 1 and gap == 1
+                ):  # ('X said she had doubts.\n\n"I told him ..."': X goes on)
                     anchor = cand
             if anchor is None and pending_colon is not None:
                 pm, pc, pcs, pce, psi = pending_colon
@@ -442,6 +443,12 @@ def _statements(quotes, blocks):
                     and (chained or same_frame)
                 )
                 or (same_frame and p is head and q.attribution == p.attribution == "attributed")
+                or (
+                    same_frame
+                    and p is head
+                    and head.kind == "indirect"
+                    and q.attribution == "carried"
+                )  # 'X said A.\n\n"B."'
             ):
                 q.statement = p.statement
         out.append(q)

@@ -518,7 +518,7 @@ _QUALIFIERS = frozenset(
 _TITLE_ABBR = {
     "gov": "governor", "sen": "senator", "sec": "secretary", "secy": "secretary",
     "pres": "president", "gen": "general", "lt": "lieutenant", "rep": "representative",
-    "amb": "ambassador", "atty": "attorney",
+    "amb": "ambassador", "atty": "attorney", "coun": "councillor",
 }  # fmt: skip
 _ABBR_OF: dict = {}
 for _a, _full in _TITLE_ABBR.items():
@@ -899,7 +899,15 @@ _COMPANY_SUFFIXES = frozenset(_lines("company_suffixes.txt"))
 # "the agency said", "the company said": the organisation named before, when its
 # name ends in a word that fits the noun ("the agency" -> "... Administration")
 _ORG_HEADS = {
-    "agency": {"agency", "administration", "office", "bureau", "service", "commission"},
+    "agency": {
+        "agency",
+        "administration",
+        "office",
+        "bureau",
+        "service",
+        "commission",
+        "authority",
+    },
     "company": {"company", "corp", "corporation", "inc", "co", "ltd", "llc", "plc", "group"},
     "firm": {"firm", "company", "corp", "corporation", "inc", "co", "ltd", "llc", "plc", "group"},
     "bank": {"bank"},
@@ -1053,6 +1061,10 @@ def _company_name(text, start, name):
     if not words:
         return name
     return " ".join(words[::-1]) + " " + name
+
+
+# a run of capitalised words ("The Lakeland Regional Health Authority")
+_CAPS_RUN_RE = re.compile(r"(?:[A-Z][\w&’'.-]*[ \t]+){1,6}[A-Z][\w&’'.-]*")
 
 
 def _org_name(text, pos, cw):
@@ -1262,6 +1274,10 @@ def _nearest_org_at(an, at, head=None, reach=2000):
         if fits is not None:
             if last.lower().rstrip(".") in fits:
                 name = _org_name(an.text, pos, cw)
+                if len(name.split()) < 2:  # the run as written: "The Lakeland Health Authority"
+                    raw = an.text[pos : an.text.find(last, pos, pos + 200) + len(last)]
+                    if _CAPS_RUN_RE.fullmatch(raw):
+                        name = re.sub(r"^(?:The|A|An)[ \t]+", "", raw)
                 if len(name.split()) >= 2:  # "Acme Corp", "Department of Justice"
                     return _name_start(an.text, pos, cw, name), name
         elif last in an.lex.org_words or (
@@ -1573,12 +1589,39 @@ def _resolve_role_of(an, q, persons, groups):
     return False
 
 
+_PAIR_MENTIONS = frozenset(["the two", "both", "the pair", "the two men", "the two women"])
+
+
+def _resolve_pair(an, q, persons, groups, reach=400):
+    """Fill the speaker of "the two" / "both" with the last two people quoted before
+    it when the ``reach`` characters before it join their surnames with "and"
+    ("Nand and Tremblay met. The two said ..."); False otherwise."""
+    names_: list = []
+    for _pos, canon, _g in reversed(persons):
+        if canon not in names_:
+            names_.append(canon)
+        if len(names_) == 2:
+            break
+    if len(names_) < 2:
+        return False
+    before = an.text[max(0, q.m_start - reach) : q.m_start]
+    a, b = (re.escape(n.split()[-1]) for n in names_)
+    pair = rf"\b(?:{a}\b[^.;!?]{{0,60}}\band[ \t]+[^.;!?]{{0,40}}\b{b}|{b}\b[^.;!?]{{0,60}}\band[ \t]+[^.;!?]{{0,40}}\b{a})\b"
+    if re.search(pair, before) is None:
+        return False
+    q.speaker, q.stype = " and ".join(reversed(names_)), "group"
+    groups.append((q.m_start, q.speaker, "group"))
+    return True
+
+
 def _resolve_mention(an, q, persons, groups):
     """Fill the speaker and stype of one quote from its mention."""
     lex = an.lex
     minfo = _mention_info(q.mention, lex)
     lm = minfo[0]
-    if lm in _QUANT_SUBJ:
+    if lm in _PAIR_MENTIONS and _resolve_pair(an, q, persons, groups):
+        pass  # "Nand and Tremblay met. The two said ...": both of them
+    elif lm in _QUANT_SUBJ:
         q.speaker, q.stype = lm, "group"
     elif lm in lex.nouns and " " not in lm:
         q.speaker, q.stype = lm, lex.nouns[lm]  # "Police said", "Officials said"

@@ -242,8 +242,8 @@ _LISTENERS = (
 )
 _OBJ_SKIP = re.compile(
     r"\s*(?:(?:the|a|an|his|her|their|some|several)\s+)?"
-    r"(?:(?:[A-Z][\w.'’\-]*\s*){1,4}(?:of\s+(?:[A-Z][\w.'’\-]*\s*){1,3})?"
-    r"(?:" + _LISTENERS + r")?"  # "The Washington Post", "a Senate panel"
+    r"(?:(?:[A-Z][\w.'’\-]*\s*){1,4}(?:(?:of|and|&)\s+(?:[A-Z][\w.'’\-]*\s*){1,3})?"
+    r"(?:" + _LISTENERS + r")?"  # "The Washington Post", "the Globe and Mail", "a Senate panel"
     r"|(?:me|us|him|her|them)\b"
     r"|(?:[a-z]+\s+){0,2}?" + _LISTENERS + r")\s*"  # "her closest advisers"
 )
@@ -598,10 +598,30 @@ def _issued_document_speaker(toks, k, lex):
     for v in range(d - 1, max(-1, d - 6), -1):
         w = toks[v][2].lower()
         if w in _ISSUE_VERBS:
-            np_ = _left_np(toks, v, lex)
+            np_ = (
+                _left_np(toks, v, lex)
+                if toks[v - 1][2] != ","
+                else _np_before_insertion(toks, v, lex)
+            )
             return None if np_ is None else _span_of(toks, np_)
         if w in (",", ";", ".") or w[:1] == MASK:
             return None
+    return None
+
+
+def _np_before_insertion(toks, v, lex):
+    """Subject of the verb at token v when a comma insertion separates them: the
+    appositive name ("Lee's aide, Jo Ruiz, issued") or the noun phrase before a
+    relative clause ("Jo Ruiz, who led the party in 2001, issued"); None otherwise."""
+    for o in range(v - 2, max(0, v - 40), -1):
+        w = toks[o][2]
+        if w in (";", ".") or w[:1] == MASK:
+            return None
+        if w == ",":
+            if toks[o + 1][2].lower() in ("who", "whose"):
+                return _left_np(toks, o, lex)
+            np_ = _left_np(toks, v - 1, lex)
+            return np_ if np_ is not None and np_[0] == o + 1 else None
     return None
 
 
@@ -618,6 +638,16 @@ def _statement_or_quoted_as(toks, k, lex):
             for m in range(k - 3, max(-1, np_[0] - 2), -1):  # "quoted" before X
                 if toks[m][2].lower() in _QUOTED_VERBS:
                     return _span_of(toks, (m + 1, k - 1))
+        elif toks[k - 2][2] == "," and k >= 4:
+            # "quoted a former aide, Jo Ray, as saying": the apposition's name
+            np_ = _left_np(toks, k - 2, lex)
+            if np_ is not None and np_[0] >= 2 and toks[np_[0] - 1][2] == ",":
+                for m in range(np_[0] - 2, max(-1, np_[0] - 9), -1):
+                    w = toks[m][2]
+                    if w.lower() in _QUOTED_VERBS:
+                        return _span_of(toks, np_)
+                    if w in (",", ";", ".") or w[:1] == MASK:
+                        break
     return None
 
 
@@ -912,6 +942,10 @@ def _finite_speaker(doc, c, lex):
             ):
                 j -= 1
         np_ = _left_np(toks, j, lex)
+        if np_ is None and j >= 2 and toks[j - 1][2] in (",", "—", "–"):
+            m_span = _apposition_speaker(toks, j - 1, lex)  # "A fisher, Al Roy, tried to argue"
+            if m_span is not None:
+                return None, m_span, False
         if np_ is None and toks[j][2].endswith("ing"):
             # "..., Lee said, going on to say that": the sentence's speaker
             if doc.last_speaker is not None:
@@ -1017,6 +1051,11 @@ _INSERTION_RE = re.compile(
 
 
 _AFTER_LEADING_BLOCK_RE = re.compile(r"\x01+[ \t]*,?[ \t]*")
+# a short adverbial opening the sentence: "At the garage, ", "On Tuesday, "
+_LEAD_ADVERBIAL_RE = re.compile(
+    r"[ \t]*(?:At|In|On|Outside|Inside|Near|During|After|Before|Later|Earlier|Meanwhile|Elsewhere)"
+    r"\b[^,;:\x01\n]{0,50},[ \t]*"
+)
 
 
 def _subject_across_insertion(doc, c, lex):
@@ -1031,6 +1070,8 @@ def _subject_across_insertion(doc, c, lex):
             return None
         lo = mb.end()
     span = _leading_np(doc.masked, lo, c.cs, lex)
+    if span is None and (ma := _LEAD_ADVERBIAL_RE.match(doc.masked, lo, c.cs)) is not None:
+        span = _leading_np(doc.masked, ma.end(), c.cs, lex)  # "At the garage, driver X, ..."
     if span is None or span[1] >= c.cs or c.cs - span[1] > 260:
         return None
     if doc.masked[span[0] : span[1]].lower() in _PRONOUNS:
@@ -1408,7 +1449,18 @@ def _is_object_np(text, s0, e0, lemma=None):
         _OBJECT_START_RE.match(text, s0, e0) is not None
         or (lemma == "add" and _ADD_OBJECT_START_RE.match(text, s0, e0) is not None)
         or (lemma != "add" and _BUSINESS_OBJECT_RE.match(text, s0, e0) is not None)
-    ) and _CLAUSE_WORD_RE.search(text, s0, e0) is None
+    ) and _CLAUSE_WORD_RE.search(text, s0, _object_end(text, s0, e0)) is None
+
+
+# a relative clause that closes the content: "two goals for the Hawks, who have lost
+# three straight" (the clause describes the object's noun, it does not make speech)
+_CLOSING_RELATIVE_RE = re.compile(r",[ \t]+(?:who|whose|which)\b[^,;:\x01]*\Z")
+
+
+def _object_end(text, s0, e0):
+    """End of the object noun phrase text[s0:e0] before a closing relative clause."""
+    m = _CLOSING_RELATIVE_RE.search(text, s0, e0)
+    return e0 if m is None else m.start()
 
 
 _OBJECT_DET = (

@@ -613,6 +613,7 @@ _PREP_PRONE = {
     "add", "ask", "tell", "write", "report", "respond", "reply", "testify", "warn", "urge",
     "post", "tweet", "announce", "declare", "confirm", "promise", "vow", "reveal", "inform",
     "complain", "joke", "boast", "conclude", "continue", "remark", "comment", "counter",
+    "insist",
 }  # fmt: skip
 
 _CONTRACTION_RE = re.compile(r"['’](?:s|ve|d|ll|re)$")

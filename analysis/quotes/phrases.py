@@ -41,7 +41,7 @@ from .names import _NAME_MEMO_MAX, _clean_name_words
 
 _TOKEN_RE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|St|Jr|Sr|"
-    r"Atty|Supt|Insp|Det|Cmdr|Pres|Sec|Lt\.Gov)\.|(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s*[A-Z])|"
+    r"Atty|Supt|Insp|Det|Cmdr|Coun|Pres|Sec|Lt\.Gov)\.|(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s*[A-Z])|"
     r"[^\W_][\w'’\-]*|\x01+|[^\s\x01]"
 )
 
@@ -57,7 +57,7 @@ _tok_start = itemgetter(0)
 # ordinary word fails the first branches after a check or two (same tokens)
 _TOKEN_FAST = (
     r"[a-z](?!\.)[\w'’\-]*|"
-    r"(?:A(?:dm|tty)|C(?:ol|apt|mdr)|D(?:r|et)|G(?:ov|en)|Hon|Insp|Jr|Lt|M(?:rs?|s|aj)|"
+    r"(?:A(?:dm|tty)|C(?:ol|apt|mdr|oun)|D(?:r|et)|G(?:ov|en)|Hon|Insp|Jr|Lt|M(?:rs?|s|aj)|"
     r"P(?:rof|res)|Re(?:ps?|v)|S(?:en|gt|t|r|upt|ec))\.|[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*|"
     r"[A-Z]\.(?=\s*[A-Z])|[^\W_][\w'’\-]*|\x01+|[^\s\x01]"
 )
@@ -149,13 +149,23 @@ def _left_np(toks, k, lex):
         if q >= 0:
             w = toks[q][2]
             lw = w.lower()
-            if ((lw in lex.nouns or lw in lex.titles) and not _is_cap(w)) or (
-                toks[p][2].lower() == "of"
-                and len(lw) > 4
-                and lw.endswith("s")
-                and not lw.endswith(_NOT_PLURAL)
-                and (q == 0 or toks[q - 1][2].lower() in _DETS or not _is_cap(toks[q - 1][2]))
-                and w[1:].islower()
+            if (
+                ((lw in lex.nouns or lw in lex.titles) and not _is_cap(w))
+                or (
+                    # "a bartender at the pub", "a nurse at the clinic": an unnamed person
+                    lw in lex.titles
+                    and toks[p][2].lower() in ("at", "from", "with")
+                    and q >= 1
+                    and toks[q - 1][2].lower() in ("a", "an", "one")
+                )
+                or (
+                    toks[p][2].lower() == "of"
+                    and len(lw) > 4
+                    and lw.endswith("s")
+                    and not lw.endswith(_NOT_PLURAL)
+                    and (q == 0 or toks[q - 1][2].lower() in _DETS or not _is_cap(toks[q - 1][2]))
+                    and w[1:].islower()
+                )
             ):
                 j2 = q
                 while (
@@ -171,7 +181,7 @@ def _left_np(toks, k, lex):
                 ):
                     j2 += 1
                 return (j2, e)
-            hops = 0
+            hops, p0, q0 = 0, p, q
             while (
                 hops < 2
                 and _is_cap(w)
@@ -182,6 +192,8 @@ def _left_np(toks, k, lex):
                 j3 = q
                 while j3 - 1 >= 0 and _is_cap(toks[j3 - 1][2]):
                     j3 -= 1
+                if j3 >= 3 and toks[j3 - 1][2] == "the" and _is_cap(toks[j3 - 3][2]):
+                    j3 -= 1  # "Maria Chen of the University of Selvane": over "the"
                 if (
                     j3 - 1 < 1
                     or toks[j3 - 1][2].lower() not in ("of", "at", "from", "with", "for")
@@ -212,7 +224,28 @@ def _left_np(toks, k, lex):
                     and not any(w in lex.org_words for w in core)
                 ):
                     return (j2, q + 1)
+            if _is_cap(toks[q0][2]) and toks[p0][2].lower() in ("in", "for"):
+                span = _name_run_before(toks, q0)
+                if span is not None:
+                    return span  # "Ann Lee in Iowa said", "The Chamber of Commerce for the region"
     return None if single_object else np_  # "close to him" with no head: none
+
+
+def _name_run_before(toks, q):
+    """(start, q + 1) of a capitalised run of two words or more ending at token q,
+    joined over "of" / "and" ("Chamber of Commerce"), without a leading determiner;
+    None when the run is shorter or opens with a sentence-start word."""
+    j = q
+    while j - 1 >= 0 and (
+        _is_cap(toks[j - 1][2])
+        or (toks[j - 1][2] in ("of", "and") and j >= 2 and _is_cap(toks[j - 2][2]))
+    ):
+        j -= 1
+    while j < q and toks[j][2].lower() in _DETS:
+        j += 1
+    if q + 1 - j < 2 or toks[j][2].lower() in _SENT_START_STOP or toks[j][2] in ("of", "and"):
+        return None
+    return (j, q + 1)
 
 
 _ADJ_ONLY_RE = re.compile(
