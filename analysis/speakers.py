@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from .corpus import period_freq, period_start
-from .quotes.lexicon import _lines, load_titles
+from .quotes.lexicon import COMPANY_SUFFIXES, load_titles
 from .quotes.names import (
     _ARTICLES,
     _PARTICLES,
@@ -89,9 +89,6 @@ def _normalise_descriptor(text) -> str:
     return " ".join(words).strip(" .,-") or "unknown"
 
 
-_COMPANY_FORMS = frozenset(_lines("company_suffixes.txt"))
-
-
 def _org_key(key: str) -> str:
     """An organisation's key without its legal form, so that "Texaco Inc" and "Texaco"
     are one speaker ("texaco inc" -> "texaco"; a legal form alone is kept).
@@ -100,7 +97,7 @@ def _org_key(key: str) -> str:
     ('texaco', 'ltd')
     """
     words = key.split()
-    if len(words) >= 2 and words[-1].rstrip(".") in _COMPANY_FORMS:
+    if len(words) >= 2 and words[-1].rstrip(".") in COMPANY_SUFFIXES:
         return " ".join(words[:-1])
     return key
 

@@ -19,7 +19,7 @@ from .lexicon import (
     _QUANT_SUBJ,
     _SENT_START_STOP,
     _TIME_WORDS,
-    _lines,
+    COMPANY_SUFFIXES,
     load_titles,
 )
 from .names import (
@@ -892,10 +892,6 @@ def _resolve_named(an, q, minfo, persons, groups):
         groups.append((q.m_start, desc, typ))
 
 
-# legal-form words that end a company's name ("Corp", "Ltd"): the speaker is the
-# whole name as written before them ("Sony (U.K.) Ltd", "Dillon Read and Co Inc")
-_COMPANY_SUFFIXES = frozenset(_lines("company_suffixes.txt"))
-
 # "the agency said", "the company said": the organisation named before, when its
 # name ends in a word that fits the noun ("the agency" -> "... Administration")
 _ORG_HEADS = {
@@ -940,7 +936,7 @@ _COMPANY_HEADS = frozenset(
 )
 _ORG_HEADS["company"] = (
     _ORG_HEADS["company"]
-    | _COMPANY_SUFFIXES
+    | COMPANY_SUFFIXES
     | {"partnership", "partners", "holdings", "industries", "bancorp", "enterprises"}
 )  # "Red Lion Inns Limited Partnership ... the company"
 _ORG_HEADS["firm"] = _ORG_HEADS["firm"] | _ORG_HEADS["company"]
@@ -971,7 +967,7 @@ def _is_company(name):
     (True, False)
     """
     ws = name.split()
-    return len(ws) >= 1 and ws[-1].lower().rstrip(".") in _COMPANY_SUFFIXES
+    return len(ws) >= 1 and ws[-1].lower().rstrip(".") in COMPANY_SUFFIXES
 
 
 def _company_word(t):
@@ -1337,7 +1333,7 @@ def _subject_org(an, at, head, groups):
         if at - gpos > 2000:
             break
         if typ == "organization" and name[:1].isupper() and name != ref:
-            if name.split()[-1].lower().rstrip(".") in (fits or _COMPANY_SUFFIXES):
+            if name.split()[-1].lower().rstrip(".") in (fits or COMPANY_SUFFIXES):
                 if gpos >= pos:
                     return name  # quoted since the organisation was named
                 return ref if _opens_clause(an, pos) else name
@@ -1482,10 +1478,14 @@ def resolve(text, quotes, sents, lex, masked=None):
         _resolve_mention(an, q, persons, groups)
 
 
-# "the former secretary of state", "the chairman of the committee": a role noun with a
-# lower-case complement
 # "Chancellor of the Exchequer Nigel Lawson said": a mention opened after "<title> of"
 _TITLE_OF_RE = re.compile(r"\b([A-Za-z]+)[ \t]+of[ \t]+\Z")
+
+
+def _title_of_before(text, lo, hi, lex):
+    """Does text[lo:hi] end in "<title> of " ("Chancellor of the Exchequer ...")?"""
+    m = _TITLE_OF_RE.search(text, lo, hi)
+    return m is not None and m.group(1).lower() in lex.titles
 
 
 def _office_name_words(words, lex):
@@ -1501,8 +1501,7 @@ def _office_name_words(words, lex):
 def _office_name_info(text, pos, info, lex):
     """The name info of the person in the run at ``pos`` written after "<title> of the"
     ("Chancellor of the Exchequer Nigel Lawson" -> "Nigel Lawson"), or None."""
-    m = _TITLE_OF_RE.search(text, max(0, pos - 30), pos - 4)
-    if m is None or m.group(1).lower() not in lex.titles:
+    if not _title_of_before(text, max(0, pos - 30), pos - 4, lex):
         return None
     if not _office_name_words(info[0], lex):
         return None
@@ -1516,8 +1515,7 @@ def _office_of_name(an, q, persons):
     words = q.mention.split()
     if len(words) < 4 or not all(w[:1].isupper() for w in words[1:]):
         return False
-    m = _TITLE_OF_RE.search(an.text, max(0, q.m_start - 30), q.m_start)
-    if m is None or m.group(1).lower() not in an.lex.titles:
+    if not _title_of_before(an.text, max(0, q.m_start - 30), q.m_start, an.lex):
         return False
     run = [w.removesuffix("'s").removesuffix("’s") for w in words[-2:]]
     lex = an.lex
@@ -1555,6 +1553,8 @@ def _name_after_title(an, q, persons):
     return True
 
 
+# "the former secretary of state", "the chairman of the committee": a role noun with a
+# lower-case complement
 _ROLE_OF_RE = re.compile(r"(?:[Tt]he|[Tt]his)\s[^,;:]*?\s(?:of|for)\s+[a-z][a-z\s]*\Z")
 
 

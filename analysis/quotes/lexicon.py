@@ -22,6 +22,10 @@ def _lines(name: str) -> list[str]:
     return out
 
 
+# legal-form words that end a company's name ("Corp", "Ltd"), lower case without "."
+COMPANY_SUFFIXES = frozenset(_lines("company_suffixes.txt"))
+
+
 @dataclass(frozen=True)
 class Lexicon:
     verb_lemma: dict  # inflected form (lower, may be two words) -> lemma
