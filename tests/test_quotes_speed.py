@@ -138,8 +138,8 @@ def test_numpy_sentence_starts_leave_odd_frames_to_pandas():
 # --------------------------------------------------------------------------- plain forms
 # The forms the rewrites in the quote engine replace, kept here as the reference.
 
-PLAIN_MARKS_RE = re.compile(r"''|[\"“”„«»‟]|\n")
-PLAIN_QMARKS_RE = re.compile(r"''|[\"“”„«»‟]")
+PLAIN_MARKS_RE = re.compile(r"''(?!')|[\"“”„«»‟]|\n")
+PLAIN_QMARKS_RE = re.compile(r"''(?!')|[\"“”„«»‟]")
 
 
 def plain_find_blocks(text: str):

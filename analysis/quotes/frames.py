@@ -537,9 +537,19 @@ _WRITTEN_NOUNS = {
 
 
 def _reads_a_quotation(c):
-    """Is the cue "read(s)" after a written thing and before a quotation block?"""
+    """Is the cue "read(s)" after a written thing and before a quotation block, or
+    right after a quotation and before a written thing ('"...," read the email')?"""
     toks, k, kend = c.toks, c.k, c.kend
     if c.prev_tok not in _WRITTEN_NOUNS:
+        if not (k and toks[k - 1][2][0] == MASK):
+            return False
+        # '"Farmers first," read one sign': a determiner, up to two modifiers, the thing
+        for j in range(kend, min(len(toks), kend + 4)):
+            w = toks[j][2].lower()
+            if w in _WRITTEN_NOUNS and w not in ("which", "it"):
+                return j > kend or w in ("one", "another")
+            if not (w in _DETS or (w.isalpha() and j > kend)):
+                return False
         return False
     j = kend + 1 if kend < len(toks) and toks[kend][2] in (",", ":") else kend
     if j < len(toks) and toks[j][2][0] == MASK:
@@ -984,8 +994,9 @@ def _finite_speaker(doc, c, lex):
         return None, m_span, False
     # inversion: '..." said Putin' / '... , said the official'
     at_edge = k == 0 or toks[k - 1][2][0] == MASK or prev_tok in (",", ":", "—", "–", "-", "as")
-    # '"Why now?" asked Lee Park': right after a quotation "ask" is inverted too
-    inverted_ask = c.lemma == "ask" and k > 0 and toks[k - 1][2][0] == MASK
+    # '"Why now?" asked Lee Park', '"Act now," urged Lee': right after a quotation
+    # "ask", "urge" and "warn" are inverted too
+    inverted_ask = c.lemma in ("ask", "urge", "warn") and k > 0 and toks[k - 1][2][0] == MASK
     if not at_edge or (
         c.lemma in ("tell", "ask", "urge", "inform", "assure", "warn") and not inverted_ask
     ):

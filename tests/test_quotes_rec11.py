@@ -1,0 +1,73 @@
+"""Recall on forms that were missed (issue 12, session 11): a nested single quote
+closing inside an NYT-style '' quotation (three apostrophes), "warned" / "urged" /
+"read" inverted right after a quotation, and a few more reporting verbs ("opined",
+"scoffed"). Every sentence here is written for the test (fictional names)."""
+
+import pandas as pd
+import pytest
+
+import analysis
+
+LEAD = "The council met on Monday to discuss the budget.\n\n"
+
+
+def rows(text):
+    q = analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [LEAD + text]}))
+    return [(r.speaker, r.cue, r.quote) for r in q.itertuples()]
+
+
+def test_three_apostrophes_close_a_nested_single_quote():
+    got = rows(
+        "''Voters will not be satisfied with 'We will fix it,''' said Mayor Dana Holt, "
+        "referring to the plan."
+    )
+    assert len(got) == 1
+    assert got[0][2] == "Voters will not be satisfied with 'We will fix it,'"
+    assert "Holt" in got[0][0]
+
+
+def test_three_apostrophes_do_not_break_the_next_quotation():
+    got = rows("''He told me, 'Not now,''' Ms. Vell said. ''Then he left,'' she added.")
+    quotes = [q for _, _, q in got]
+    assert quotes[0] == "He told me, 'Not now,'"
+    assert any("Then he left" in q for q in quotes)
+
+
+def test_two_apostrophes_unchanged():
+    got = rows("''The roads are open again,'' said Ben Calder, the county engineer.")
+    assert [(s, q) for s, _, q in got] == [("Ben Calder", "The roads are open again")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("“That plan is within reach of failure,” warned Halvorsen.", "Halvorsen"),
+        ("“Vote early,” urged Mayor Dana Holt, who faces a recall.", "Dana Holt"),
+        ("“Keep the library open,” read the sign.", "the sign"),
+        ("“Farmers first,” read one banner at the rally.", "one banner"),
+        ('"Drivers should slow down," opined the Ridgeville Ledger.', "the Ridgeville Ledger"),
+        ("“Nobody believes that,” scoffed Omar Vell.", "Omar Vell"),
+    ],
+)
+def test_inverted_cue_after_a_quotation(text, speaker):
+    got = rows(text)
+    assert len(got) == 1
+    assert got[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She read the report twice before the meeting.",
+        "“It is late,” she said. Read the report before Friday.",
+    ],
+)
+def test_no_new_quote_without_speech(text):
+    got = rows(text)
+    assert all(q != "" for _, _, q in got)
+    assert not any(c in ("warned", "urged", "read", "Read") for _, c, _ in got)
+
+
+def test_warned_with_object_and_clause_still_indirect():
+    got = rows("Holt warned voters that the bridge would close in May.")
+    assert got == [("Holt", "warned", "the bridge would close in May")]
