@@ -71,3 +71,42 @@ def test_no_new_quote_without_speech(text):
 def test_warned_with_object_and_clause_still_indirect():
     got = rows("Holt warned voters that the bridge would close in May.")
     assert got == [("Holt", "warned", "the bridge would close in May")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        (
+            "This year, Holt rose to the defense of Omar Vell, saying Mr. Vell should be "
+            "given a medal.",
+            "Holt",
+            "Mr. Vell should be given a medal",
+        ),
+        (
+            "But the other candidate on the stage, Mayor Dana Price, drew a contrast, "
+            "saying that concerns about the budget were not to be dismissed.",
+            "Dana Price",
+            "concerns about the budget were not to be dismissed",
+        ),
+        (
+            "Some in the crowd booed, and when Holt thanked Ridgeville and said it was "
+            "great to be home, a man yelled “Stay there!”",
+            "Holt",
+            "it was great to be home",
+        ),
+        (
+            "One of the men, Jessie Halvorsen, 70, had served in the navy - ''ten months "
+            "at sea'' - and said he was convinced that the plan would fail.",
+            "Jessie Halvorsen",
+            "he was convinced that the plan would fail",
+        ),
+    ],
+)
+def test_subject_of_a_participle_or_conjoined_cue(text, speaker, quote):
+    got = [(s, q) for s, _, q in rows(text)]
+    assert (speaker, quote) in got
+
+
+def test_main_clause_subject_speaks_after_a_late_subordinate_clause():
+    got = rows("Dana Price smiled when the crowd cheered and said she was grateful.")
+    assert [(s, q) for s, _, q in got] == [("Dana Price", "she was grateful")]

@@ -922,6 +922,37 @@ def _plain_subject_words(words, lex):
     return "and" in tail and all(b - a <= 4 for a, b in zip([-1, *commas], commas, strict=False))
 
 
+# subordinators that open a clause whose subject speaks a conjoined "and said"
+_OPENING_SUBORDINATORS = {
+    "when", "as", "while", "after", "before", "because", "once", "since", "although",
+    "though", "if", "until",
+}  # fmt: skip
+
+
+def _opening_clause_subject(doc, c, lex):
+    """Span of the subject of a subordinate clause that opens the sentence (or follows
+    ", and") and holds the cue after "and": "When Lee thanked the crowd and said ...",
+    "Fans cheered, and as Lee took the stage and said ..."; None otherwise (in "Fans
+    cheered when Lee arrived and said ..." the main clause has begun)."""
+    toks, k = c.toks, c.k
+    for x in range(k - 2, max(-1, k - 20), -1):
+        w = toks[x][2]
+        if w[0] == MASK or w in (";", ":", ".", "!", "?", "—", "–"):
+            return None
+        if w.lower() not in _OPENING_SUBORDINATORS:
+            continue
+        p1 = toks[x - 1][2].lower() if x >= 1 else ""
+        at_start = toks[x][0] == c.ss or (
+            x == 1 and toks[0][0] == c.ss and p1 in ("but", "and", "yet", "so")
+        )
+        after_comma = p1 == "," or (p1 in ("and", "but") and x >= 2 and toks[x - 2][2] == ",")
+        if not (at_start or after_comma):
+            return None
+        span = _sentence_subject(doc.masked, toks[x + 1][0], toks[k - 2][1], lex)
+        return span if span is not None and span[1] <= toks[k - 2][1] else None
+    return None
+
+
 # words between a subject and "likely to say": "are slightly more likely"
 _LIKELY_LEAD = {"more", "less", "most", "also", "is", "are", "was", "were", "much", "far", "even"}
 
@@ -978,8 +1009,11 @@ def _finite_speaker(doc, c, lex):
         prev_tok in ("and", "but")
         or (k and _skips_before_cue(toks[k - 1][2]) and prev2 in (",", "and", "but"))
     ) and _left_np(toks, k, lex) is None:
-        # "Trump doubled down on his comments and said ...": sentence subject
-        m_span = _sentence_subject(doc.masked, c.ss, c.se, lex)
+        # "Trump doubled down on his comments and said ...": sentence subject, or the
+        # subject of an opening clause ("When Lee thanked the crowd and said ...")
+        m_span = _opening_clause_subject(doc, c, lex) or _sentence_subject(
+            doc.masked, c.ss, c.se, lex
+        )
         return None if m_span is None else (None, m_span, False)
     m_span = _proportion_subject(c)
     if m_span is not None:

@@ -636,6 +636,10 @@ _VERBISH_NEXT = {
     "can", "might", "must", "did", "does", "do",
 }  # fmt: skip
 
+# irregular past forms that mark a predicate ("Holt rose to the defense of ..."),
+# resources/past_verbs.txt
+_IRREGULAR_PAST = frozenset(_lines("past_verbs.txt"))
+
 _NEEDS_THAT = {"maintain", "reveal", "assure", "charge", "mention"}
 
 _QUANT_SUBJ = {"several", "many", "some", "both", "most", "few", "others", "all"}

@@ -19,6 +19,7 @@ from .lexicon import (
     _AGO_WORDS,
     _CONJ,
     _DETS,
+    _IRREGULAR_PAST,
     _LEAD_ADVERBIAL,
     _NOT_PLURAL,
     _NOT_ROLE,
@@ -622,6 +623,20 @@ def _ago_phrase(st):
     )
 
 
+_THIS_WORDS = frozenset("this that next each every".split())
+
+
+def _this_time_phrase(st):
+    """Does the sentence open with "This year," / "That night," / "Next week,"? Then
+    its first words are an adverbial, never the subject."""
+    return (
+        len(st) > 3
+        and st[0][2].lower() in _THIS_WORDS
+        and (st[1][2].lower() in _TIME_UNITS or st[1][2].lower() in _TIME_WORDS)
+        and st[2][2] == ","
+    )
+
+
 _PAST_RE = re.compile(r"[a-z]{3,}ed")
 
 
@@ -633,7 +648,7 @@ def _sentence_subject(masked, ss, se, lex):
     # find the predicate (first finite-looking verb) and parse the NP right before it
     x0 = 1
     held = None
-    if st[0][2].lower() in _LEAD_ADVERBIAL or _ago_phrase(st):
+    if st[0][2].lower() in _LEAD_ADVERBIAL or _ago_phrase(st) or _this_time_phrase(st):
         for y in range(1, min(len(st), 25)):
             if st[y][2] == ",":
                 x0 = y + 2
@@ -681,6 +696,7 @@ def _sentence_subject(masked, ss, se, lex):
             or w in _VERBISH_NEXT
             or w in lex.verb_lemma
             or (w.endswith("ed") and len(w) > 4)
+            or (w in _IRREGULAR_PAST and prev.lower() not in _DETS and prev.lower() not in _PREPS)
             or (
                 w.endswith("s")
                 and len(w) > 3
@@ -699,6 +715,11 @@ def _sentence_subject(masked, ss, se, lex):
                 if a > 0 and st[a - 1][2] in _OBJ_PREPS:
                     break  # "went first at the town hall hosted by CNN": not the subject
                 return (st[a][0], st[b - 1][1])
+            if np_ is None and held is None and 2 <= x <= 15 and st[x - 1][2] == ",":
+                # "the other candidate, Mayor Dana Price, drew a contrast": the apposition
+                app = _apposition_speaker(st, x - 1, lex)
+                if app is not None:
+                    return app
             break
     if held is not None and held[0] <= 14:
         return (st[held[0]][0], st[held[1] - 1][1])
