@@ -110,3 +110,50 @@ def test_subject_of_a_participle_or_conjoined_cue(text, speaker, quote):
 def test_main_clause_subject_speaks_after_a_late_subordinate_clause():
     got = rows("Dana Price smiled when the crowd cheered and said she was grateful.")
     assert [(s, q) for s, _, q in got] == [("Dana Price", "she was grateful")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        (
+            "Four in 10 voters see the plan as unfair, and a third said the mayor should resign.",
+            "a third",
+            "the mayor should resign",
+        ),
+        (
+            "Among likely primary voters, about two-thirds, 67 percent, say they will vote "
+            "for Holt.",
+            "about two-thirds",
+            "they will vote for Holt",
+        ),
+        (
+            "Most council members back the change, and all but two said the vote should "
+            "wait until May.",
+            "all but two",
+            "the vote should wait until May",
+        ),
+        ("A third of renters, 33%, say they feel that way.", "a third of renters", None),
+        ("Nearly a third say the plan is worse.", "Nearly a third", "the plan is worse"),
+    ],
+)
+def test_share_of_a_polled_group_as_speaker(text, speaker, quote):
+    got = rows(text)
+    assert len(got) == 1
+    assert got[0][0].lower() == speaker.lower()
+    if quote is not None:
+        assert got[0][2] == quote
+
+
+def test_share_inside_the_content_is_no_speaker():
+    got = rows("Sales fell by a third, the company said.")
+    assert [(s, q) for s, _, q in got] == [("the company", "Sales fell by a third")]
+
+
+def test_apposition_after_an_inverted_speaker_is_no_content():
+    got = rows("Turnout was low, said Dana Holt, the county clerk.")
+    assert [(s, q) for s, _, q in got] == [("Dana Holt", "Turnout was low")]
+
+
+def test_parenthetical_frame_still_splits_the_content():
+    got = rows("The plan, said Holt, will cost more.")
+    assert [q for _, _, q in got] == ["The plan", "will cost more"]

@@ -797,7 +797,61 @@ def _proportion_subject(c):
         return None  # (a cheap test first: this runs for most cues)
     if _PROPORTION_SUBJ_RE.match(" ".join(toks[x][2] for x in range(t0, k))):
         return _span_of(toks, (t0, k))
+    kk = _before_share_apposition(toks, k)
+    if kk < k and _PROPORTION_SUBJ_RE.match(" ".join(toks[x][2] for x in range(t0, kk))):
+        return _span_of(toks, (t0, kk))  # "A third of independents, 33%, say"
     return None
+
+
+def _before_share_apposition(toks, k):
+    """Index of the comma opening a ", 33%," / ", 67 percent," apposition that ends
+    right before the cue at ``k``, else ``k``."""
+    if k < 5 or toks[k - 1][2] != ",":
+        return k
+    j = k - 2
+    if toks[j][2] == "%" or toks[j][2].lower() == "percent":
+        j -= 1
+    elif toks[j][2].lower() == "cent" and toks[j - 1][2].lower() == "per":
+        j -= 2
+    else:
+        return k
+    if j >= 1 and toks[j][2][:1].isdigit() and toks[j - 1][2] == ",":
+        return j - 1
+    return k
+
+
+# a share alone right before the cue, after a clause break or at the sentence start:
+# "..., and a third said", "Among likely voters, about two-thirds, 67 percent, say",
+# "while 38 percent say", "all but two said"
+_SHARE_ALONE_RE = re.compile(
+    r"(?:^|[,;] (?:(?:and|but) )?|\b(?:and|but|while|whereas) )"
+    r"(?P<share>(?:(?:nearly|almost|about|roughly|only|just|over|under|another|"
+    r"(?:more|less|fewer) than|just shy of|just over|just under) )?"
+    r"(?:(?:a|one|two|three)[ \-](?:thirds?|quarters?|fifths?)|half|"
+    r"\d+(?:\.\d+)? ?(?:%|percent|per cent)|all but (?:one|two|three|four|five|\d+))"
+    r"(?: , \d+(?:\.\d+)? ?(?:%|percent|per cent) ,)?) \Z",
+    re.I,
+)
+
+
+def _share_alone_subject(c):
+    """Span of a share of a polled group standing alone right before the cue ("a third
+    said", ", 67 percent, say") at the sentence start or after a clause break, or
+    None."""
+    toks, k = c.toks, c.k
+    lo = max(0, k - 12)
+    if k < 1 or not (toks[k - 1][2][:1].isdigit() or toks[k - 1][2].lower() in _SHARE_LAST):
+        return None  # (a cheap test first: this runs for many cues)
+    words = [toks[x][2] for x in range(lo, k)]
+    m = _SHARE_ALONE_RE.search(" ".join(words) + " ")
+    if m is None or (m.start() == 0 and toks[lo][0] != c.ss):
+        return None
+    first = k - len(m.group("share").split(" "))
+    return _span_of(toks, (first, _before_share_apposition(toks, k)))
+
+
+_SHARE_LAST = {"third", "thirds", "quarter", "quarters", "fifth", "fifths", "half", "%",
+    "percent", "cent", ",", "one", "two", "three", "four", "five"}  # fmt: skip
 
 
 def _short_sentence_subject(c, lex):
@@ -1015,7 +1069,7 @@ def _finite_speaker(doc, c, lex):
             doc.masked, c.ss, c.se, lex
         )
         return None if m_span is None else (None, m_span, False)
-    m_span = _proportion_subject(c)
+    m_span = _proportion_subject(c) or _share_alone_subject(c)
     if m_span is not None:
         return None, m_span, False
     np_ = _left_np(toks, k, lex)
@@ -1776,8 +1830,11 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         or w0 in _NOT_A_CONTINUATION
         or w0.endswith("ing")
         or len(pw) < 2
+        or (w0 in ("the", "a", "an") and mention[1] >= c.ce)
     ):
-        return False  # "..., Lee said, even though ...": an adjunct of the frame
+        # "..., Lee said, even though ...": an adjunct of the frame; "..., said Dana
+        # Hill, the county clerk": an apposition of the speaker
+        return False
     a, b = doc.content_kind(*pre), doc.content_kind(post_lo, post[1])
     if a is None or b is None:
         return False
