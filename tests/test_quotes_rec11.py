@@ -157,3 +157,35 @@ def test_apposition_after_an_inverted_speaker_is_no_content():
 def test_parenthetical_frame_still_splits_the_content():
     got = rows("The plan, said Holt, will cost more.")
     assert [q for _, _, q in got] == ["The plan", "will cost more"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            '"There will not be a path for Holt to win," said one of those advisers, who '
+            "spoke on the condition of anonymity.",
+            "one of those advisers",
+        ),
+        ('"It was awful," said one of two witnesses who saw the crash.', "one of two witnesses"),
+    ],
+)
+def test_inverted_speaker_one_of_a_group(text, speaker):
+    got = rows(text)
+    assert len(got) == 1
+    assert got[0][0] == speaker
+
+
+def test_one_of_after_a_plain_cue_stays_content():
+    got = rows("The mayor said one of the reasons was cost.")
+    assert [(s, q) for s, _, q in got] == [("The mayor", "one of the reasons was cost")]
+
+
+def test_quoted_show_after_tell_is_the_listener():
+    got = rows(
+        '"Of course Holt is fair game. He is a former mayor," Fiorelli told "Morning '
+        'Chat," reminding the hosts of the race.'
+    )
+    assert [(s, q) for s, _, q in got] == [
+        ("Fiorelli", "Of course Holt is fair game. He is a former mayor")
+    ]

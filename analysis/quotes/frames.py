@@ -1433,6 +1433,14 @@ _SUBORDINATOR_END_RE = re.compile(
 )
 
 
+_SHORT_BLOCK_AT_RE = re.compile(r"[ \t,:;—–-]*\x01{2,40}(?!\x01)")
+
+
+def _short_block_at(masked, lo):
+    """Does a quotation of at most 38 characters open the text at ``lo``?"""
+    return _SHORT_BLOCK_AT_RE.match(masked, lo) is not None
+
+
 def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed):
     """The side of the frame that holds the content (``pre`` or ``post``), None when
     neither does (the frame may announce the next quotation), or _SKIP."""
@@ -1459,6 +1467,8 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
             return post  # "While A, according to X, B" / "A because, according to X, B"
         return post if (pre_words <= 2 and post_has) else pre
     if post_starts_block and not (pre_ends_block and speaker_after):
+        if pre_ends_block and c.lemma in _OBJECT_VERBS and _short_block_at(masked, post[0]):
+            return pre  # '"...," Lee told "Morning Chat," adding': the show is the listener
         return post
     if not speaker_after and _SUBORDINATOR_END_RE.search(pre_text, max(0, len(pre_text) - 16)):
         # "his emotions rose by the time he said that": the clause before the

@@ -527,6 +527,9 @@ def _unlisted_modifiers_to_head(toks, j, lex):
     return 0
 
 
+_PART_OF = frozenset("one two three some several many both each most all none".split())
+
+
 def _right_np(toks, k, lex):
     """Noun phrase starting at token index k (inversion: 'said Putin')."""
     n = len(toks)
@@ -542,6 +545,10 @@ def _right_np(toks, k, lex):
         return None
     if lw in ("that", "this", "it", "there"):
         return None
+    if lw in _PART_OF and k + 2 < n and toks[k + 1][2] == "of":
+        # "said one of those advisers", "said two of the witnesses": the part and its whole
+        sub = _right_np(toks, k + 2, lex)
+        return None if sub is None else (k, sub[1])
     if (
         lw in ("the", "a", "an", "one", "another", "some", "two", "several")
         and k + 1 < n
