@@ -189,3 +189,25 @@ def test_quoted_show_after_tell_is_the_listener():
     assert [(s, q) for s, _, q in got] == [
         ("Fiorelli", "Of course Holt is fair game. He is a former mayor")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        (
+            "But local groups that have endorsed him say they believe the vote should wait.",
+            "local groups",
+            "they believe the vote should wait",
+        ),
+        (
+            "Even the county's biggest hawks, like Holt and Price, say the bulk of the "
+            "troops should be local.",
+            "the county's biggest hawks",
+            "the bulk of the troops should be local",
+        ),
+        ("The plan will fail, say the experts.", "the experts", "The plan will fail"),
+    ],
+)
+def test_long_plural_subject_of_say(text, speaker, quote):
+    got = [(s, q) for s, _, q in rows(text)]
+    assert got == [(speaker, quote)]

@@ -877,9 +877,13 @@ def _short_sentence_subject(c, lex):
     if not all(_SUBJECT_WORD_RE.match(w) for w in words):
         return None
     if not (
-        lw[0] in _DETS or lw[0] in _QUANT_SUBJ or words[0][:1].isupper() or lw[-1] in lex.nouns
+        lw[0] in _DETS
+        or lw[0] in _QUANT_SUBJ
+        or words[0][:1].isupper()
+        or lw[-1] in lex.nouns
+        or (rel >= 0 and lw[-1].endswith("s") and not lw[-1].endswith("ss"))
     ):
-        return None
+        return None  # (a plural head before a relative clause: "groups that backed him say")
     if lw[0] in _PRONOUNS or any(w in _NOT_ROLE and w != "of" for w in lw[1:]):
         return None
     if lw[-1] in _SKIP_BEFORE_CUE or lw[-1].endswith("ly"):
@@ -1094,6 +1098,12 @@ def _finite_speaker(doc, c, lex):
             or _long_sentence_subject(c, lex)
         )
         return None if span is None else (None, span, False)
+    if prev_tok == "," and c.lemma == "say":
+        # "Even the hawks, like Rubio and Bush, say the bulk of ...": the subject and
+        # its insertion before the cue, not an inverted "say the bulk"
+        span = _long_sentence_subject(c, lex)
+        if span is not None:
+            return None, span, False
     np_r = _right_np(toks, kend, lex)
     if (
         np_r is not None
