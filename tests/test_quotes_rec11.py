@@ -211,3 +211,23 @@ def test_quoted_show_after_tell_is_the_listener():
 def test_long_plural_subject_of_say(text, speaker, quote):
     got = [(s, q) for s, _, q in rows(text)]
     assert got == [(speaker, quote)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        (
+            "The suit claims that Holt made statements that damaged her reputation.",
+            "the suit",
+            "Holt made statements that damaged her reputation",
+        ),
+        ("The editorial argues that the park should stay open.", "the editorial", None),
+        ("The ad claims “Holt is the farmer you can trust.”", "the ad", None),
+    ],
+)
+def test_documents_claim_and_argue(text, speaker, quote):
+    got = rows(text)
+    assert len(got) == 1
+    assert got[0][0] == speaker
+    if quote is not None:
+        assert got[0][2] == quote
