@@ -231,3 +231,22 @@ def test_documents_claim_and_argue(text, speaker, quote):
     assert got[0][0] == speaker
     if quote is not None:
         assert got[0][2] == quote
+
+
+def test_adding_after_an_nyt_quotation_ending_in_a_comma():
+    got = rows(
+        "Mr. Holt said of the episode, ''I do not like it,'' adding that ''they have anger.''"
+    )
+    assert ("Holt", "adding", "they have anger.") in got
+
+
+def test_participle_after_but_shares_the_subject():
+    got = rows(
+        "Mr. Holt released a statement on Saturday, praising the crew but insisting that "
+        "the mayor had no right to criticize him."
+    )
+    assert ("Holt", "insisting", "the mayor had no right to criticize him") in got
+
+
+def test_but_promising_as_an_adjective_is_no_cue():
+    assert rows("Ridgeville showed an awkward but promising start for Holt.") == []

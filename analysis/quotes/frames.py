@@ -432,6 +432,12 @@ def _not_a_speech_verb(c, lex):
     if not asked_by and prev_tok in _PASSIVE_AUX and not form.endswith("ing"):
         return True  # "was told", "has been reported": the subject is not the speaker
     nxt_tok = toks[kend][2].lower() if kend < len(toks) else ""
+    if (
+        form == "promising"
+        and prev_tok in ("but", "and", "very", "more", "most")
+        and (nxt_tok not in ("to", "that"))
+    ):
+        return True  # "an awkward but promising start": an adjective
     if nxt_tok in ("delegates", "delegate") and form.endswith("ed"):
         return True  # "270 pledged delegates": an adjective
     if (
@@ -694,7 +700,9 @@ _ABSOLUTE_ING = {
 
 # words after which an -ing cue is a gerund of the sentence's subject ("after saying",
 # "since announcing", "despite admitting"); "aside from" and "in addition to" below
-_GERUND_PREPS = {"and", "while", "before", "after", "by", "since", "despite", "besides", "upon"}
+_GERUND_PREPS = {
+    "and", "but", "while", "before", "after", "by", "since", "despite", "besides", "upon",
+}  # fmt: skip
 
 
 def _after_gerund_prep(prev_tok, prev2):
@@ -709,9 +717,12 @@ def _after_gerund_prep(prev_tok, prev2):
 
 def _char_before_last(text, end):
     """``text[:end].rstrip()[-2:-1]`` without copying the text before ``end`` (a
-    copy per cue made 100,000 '"...," saying' quadratic)."""
+    copy per cue made 100,000 '"...," saying' quadratic); before a closing mark of two
+    apostrophes ('it,'' adding') the character before both."""
     j = end
     while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j >= 3 and text[j - 2 : j] == "''":
         j -= 1
     return text[j - 2] if j >= 2 else ""
 
