@@ -250,3 +250,27 @@ def test_participle_after_but_shares_the_subject():
 
 def test_but_promising_as_an_adjective_is_no_cue():
     assert rows("Ridgeville showed an awkward but promising start for Holt.") == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        (
+            "Cement makers, for instance, argue that imports grew to 40 percent.",
+            "Cement makers",
+            "imports grew to 40 percent",
+        ),
+        ("Farm groups, for their part, say the plan is fine.", "Farm groups", "the plan is fine"),
+        (
+            "Many of the county chairs that the paper interviewed predicted Holt will win.",
+            None,
+            "Holt will win",
+        ),
+    ],
+)
+def test_long_subject_of_argue_and_predict(text, speaker, quote):
+    got = rows(text)
+    assert len(got) == 1
+    if speaker is not None:
+        assert got[0][0] == speaker
+    assert got[0][2] == quote

@@ -922,7 +922,15 @@ _HEAD_END = {
 _SUBJECT_LEAD = {"even", "only", "still", "now", "also"}
 # what may open the insertion of a long subject between commas ("Executives for Mondex,
 # which made $30 billion, say"; "Even the hawks, like Rubio and Bush, say")
-_INSERTION_OPEN = {"which", "who", "whose", "including", "like", "a", "an", "the", "many", "some"}
+_INSERTION_OPEN = {
+    "which", "who", "whose", "including", "like", "a", "an", "the", "many", "some", "for",
+    "however",
+}  # fmt: skip
+
+
+# cues whose long plural subject is read by _long_sentence_subject ("Cement makers, for
+# instance, argue that ...")
+_LONG_SUBJECT_LEMMAS = {"say", "argue", "contend", "insist", "warn", "predict"}
 
 
 def _long_sentence_subject(c, lex):
@@ -934,7 +942,7 @@ def _long_sentence_subject(c, lex):
     commas only around an insertion or in a list; None otherwise. The head runs to the
     first relative pronoun, preposition other than "of" / "for", comma or participle."""
     toks, k = c.toks, c.k
-    if c.lemma != "say" or not toks or toks[0][0] != c.ss:
+    if c.lemma not in _LONG_SUBJECT_LEMMAS or not toks or toks[0][0] != c.ss:
         return None
     t0 = 1 if toks[0][2].lower() in ("but", "and", "yet", "so") else 0
     while t0 < k and toks[t0][2].lower() in _SUBJECT_LEAD:
