@@ -274,3 +274,19 @@ def test_long_subject_of_argue_and_predict(text, speaker, quote):
     if speaker is not None:
         assert got[0][0] == speaker
     assert got[0][2] == quote
+
+
+def test_one_and_another_as_whole_subjects():
+    got = rows(
+        "One says the city has the most debt, while another says the state owes twice as much."
+    )
+    assert [(s.lower(), q) for s, _, q in got] == [
+        ("one", "the city has the most debt"),
+        ("another", "the state owes twice as much"),
+    ]
+    got = rows('Another said he hoped with his "whole heart" that Holt wins.')
+    assert [q for _, _, q in got] == ['he hoped with his "whole heart" that Holt wins']
+
+
+def test_another_as_a_determiner_is_no_speaker():
+    assert rows("Holt named another aide to the board.") == []

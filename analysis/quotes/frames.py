@@ -1034,6 +1034,11 @@ def _opening_clause_subject(doc, c, lex):
 _LIKELY_LEAD = {"more", "less", "most", "also", "is", "are", "was", "were", "much", "far", "even"}
 
 
+# what may stand before "another" / "one" as a whole subject ("Yet another said",
+# "..., while another says")
+_ONE_ANOTHER_LEAD = {"yet", "and", "but", "while", "whereas", ",", ";", "still"}
+
+
 def _finite_speaker(doc, c, lex):
     """(mention, span, speaker after the cue?) of a finite verb cue, None when it has
     none: the last speaker after a conjunction, the sentence subject ("X doubled down
@@ -1078,6 +1083,10 @@ def _finite_speaker(doc, c, lex):
         and toks[k - 3][2].lower() in _QUANT_SUBJ | _NUMERIC
     ):
         return None, _span_of(toks, (k - 3, k)), False  # "most of them said"
+    if prev_tok in ("another", "one") and (
+        toks[k - 1][0] == c.ss or (k >= 2 and toks[k - 2][2].lower() in _ONE_ANOTHER_LEAD)
+    ):
+        return None, _span_of(toks, (k - 1, k)), False  # "One said ..., another said ..."
     if prev_tok == "it" and (k == 1 or toks[k - 2][2].lower() in (",", ";", "and", "but")):
         return None, _span_of(toks, (k - 1, k)), False  # "It said": resolved to an organisation
     if prev_tok in _CONJ and doc.last_speaker is not None:
