@@ -290,3 +290,11 @@ def test_one_and_another_as_whole_subjects():
 
 def test_another_as_a_determiner_is_no_speaker():
     assert rows("Holt named another aide to the board.") == []
+
+
+def test_subject_across_an_insertion_holding_a_quoted_title():
+    got = rows(
+        'Omar Hemsley, the co-author of "Going Local," about the spread of news, said the '
+        "days of one story are gone."
+    )
+    assert [(s, q) for s, _, q in got] == [("Omar Hemsley", "the days of one story are gone")]

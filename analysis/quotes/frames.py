@@ -1126,10 +1126,11 @@ def _finite_speaker(doc, c, lex):
             or _long_sentence_subject(c, lex)
         )
         return None if span is None else (None, span, False)
-    if prev_tok == "," and c.lemma == "say":
-        # "Even the hawks, like Rubio and Bush, say the bulk of ...": the subject and
-        # its insertion before the cue, not an inverted "say the bulk"
-        span = _long_sentence_subject(c, lex)
+    if prev_tok == ",":
+        # "Even the hawks, like Rubio and Bush, say the bulk of ...", "Al Roe, the
+        # author of "Home," about towns, said the days of ...": the subject and its
+        # insertion before the cue, not an inverted "say the bulk"
+        span = _long_sentence_subject(c, lex) or _subject_across_insertion(doc, c, lex)
         if span is not None:
             return None, span, False
     np_r = _right_np(toks, kend, lex)
