@@ -298,3 +298,25 @@ def test_subject_across_an_insertion_holding_a_quoted_title():
         "days of one story are gone."
     )
     assert [(s, q) for s, _, q in got] == [("Omar Hemsley", "the days of one story are gone")]
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("Eva Miller said quietly that the plant would close.", "the plant would close"),
+        ("Holt said repeatedly that taxes would fall.", "taxes would fall"),
+        ("Vell said only that taxes would rise.", "taxes would rise"),
+        ("Lee said early voting would help.", "early voting would help"),
+        (
+            "Lee said only 5 percent of the farms were sold.",
+            "only 5 percent of the farms were sold",
+        ),
+    ],
+)
+def test_adverb_between_the_cue_and_that_is_no_content(text, quote):
+    assert [q for _, _, q in rows(text)] == [quote]
+
+
+def test_adverb_and_place_after_the_cue_are_no_content():
+    got = rows('"How are you today?" Eva Miller said pleasantly into the phone. She hung up.')
+    assert [(s, q) for s, _, q in got] == [("Eva Miller", "How are you today?")]

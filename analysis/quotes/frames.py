@@ -227,7 +227,8 @@ _POST_SKIP = re.compile(
     r"op-ed|memo|telephone\s+interview|phone\s+interview|message|briefing|call)\b"
     r"(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s*)+)?"
     r"|\s*(?:,\s*)?on\s+(?:Twitter|Facebook|Fox\s+News|CNN|MSNBC|Instagram)"
-    r"|\s*(?:,\s*)?(?:also|again|later|then|previously|recently)\b)*"
+    r"|\s*(?:,\s*)?(?:also|again|later|then|previously|recently)\b"
+    r"|\s+(?:[a-z]{3,}ly|only)(?=\s*(?:,|:|that\b|\x01)))*"  # "said quietly that", "said repeatedly:"
     r"\s*(?:,|:|—|–)?\s*(?:that\b)?"
 )
 

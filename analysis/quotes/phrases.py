@@ -250,7 +250,8 @@ def _name_run_before(toks, q):
 
 
 _ADJ_ONLY_RE = re.compile(
-    r"\s*(?:,\s*)?(?:after|before|during|at|in|on|to|with|from|while|when|as|outside|inside|"
+    r"\s*(?:,\s*)?(?:[a-z]{3,}ly\s+)?"  # "pleasantly into the phone"
+    r"(?:after|before|during|at|in|on|to|with|from|while|when|as|outside|inside|into|"
     r"about|of|by|via|through|following|ahead|late|early|earlier|later|last|this|on)\b[^,;:\x01]{0,60}[.!?]?\s*$"
 )
 
