@@ -320,3 +320,16 @@ def test_adverb_between_the_cue_and_that_is_no_content(text, quote):
 def test_adverb_and_place_after_the_cue_are_no_content():
     got = rows('"How are you today?" Eva Miller said pleasantly into the phone. She hung up.')
     assert [(s, q) for s, _, q in got] == [("Eva Miller", "How are you today?")]
+
+
+def test_noun_like_cue_conjoined_to_a_verb_is_a_verb():
+    got = rows("Holt rails against the plan and pledges to stand firm against the mayor.")
+    assert [(s, c, q) for s, c, q in got] == [
+        ("Holt", "pledges", "to stand firm against the mayor")
+    ]
+    got = rows("Holt heard the claims and notes that the audit found nothing.")
+    assert [(s, q) for s, _, q in got] == [("Holt", "the audit found nothing")]
+
+
+def test_conjoined_nouns_stay_nouns():
+    assert rows("Holt made promises and pledges to voters in May.") == []

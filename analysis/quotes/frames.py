@@ -354,6 +354,25 @@ def _according_source(c, lex):
 _ASKED_WHAT = frozenset("whether if about why how what when where who to".split())
 
 
+def _conjoined_verb(c):
+    """Is a noun-like cue after "and" / "but" a second verb of its subject, with a
+    clause or an infinitive after it ("rails against the plan and pledges to stand
+    firm", "and notes that"), not a noun ("promises and pledges to voters")?"""
+    toks, kend = c.toks, c.kend
+    if c.prev_tok not in ("and", "but") or kend + 1 >= len(toks):
+        return False
+    nxt, nxt2 = toks[kend][2], toks[kend + 1][2]
+    if nxt == "that":
+        return True
+    return (
+        nxt == "to"
+        and nxt2.isalpha()
+        and nxt2.islower()
+        and nxt2 not in _DETS
+        and not nxt2.endswith("s")
+    )
+
+
 def _not_a_speech_verb(c, lex):
     """Is the verb cue, from the words around it, no report of speech: negated or
     infinitive ("did not say", "to say"), a noun ("an automated reply"), a passive
@@ -389,6 +408,7 @@ def _not_a_speech_verb(c, lex):
     if (
         form in _NOUNISH_FORMS
         and not _progressive_with_content(c)
+        and not _conjoined_verb(c)
         and (
             prev_tok.endswith(("'s", "’s"))  # "Editor's note:", "the company's report"
             or prev_tok in _DETS
