@@ -872,7 +872,11 @@ def _share_alone_subject(c):
     None."""
     toks, k = c.toks, c.k
     lo = max(0, k - 12)
-    if k < 1 or not (toks[k - 1][2][:1].isdigit() or toks[k - 1][2].lower() in _SHARE_LAST):
+    last = toks[k - 1][2].lower() if k else ""
+    if last == ",":  # ", 67 percent, say": only after an apposition of a share
+        if k < 3 or toks[k - 2][2].lower() not in ("%", "percent", "cent"):
+            return None
+    elif not (last[:1].isdigit() or last in _SHARE_LAST):
         return None  # (a cheap test first: this runs for many cues)
     words = [toks[x][2] for x in range(lo, k)]
     m = _SHARE_ALONE_RE.search(" ".join(words) + " ")
@@ -883,7 +887,7 @@ def _share_alone_subject(c):
 
 
 _SHARE_LAST = {"third", "thirds", "quarter", "quarters", "fifth", "fifths", "half", "%",
-    "percent", "cent", ",", "one", "two", "three", "four", "five"}  # fmt: skip
+    "percent", "cent", "one", "two", "three", "four", "five"}  # fmt: skip
 
 
 def _short_sentence_subject(c, lex):
