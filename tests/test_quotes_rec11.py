@@ -333,3 +333,25 @@ def test_noun_like_cue_conjoined_to_a_verb_is_a_verb():
 
 def test_conjoined_nouns_stay_nouns():
     assert rows("Holt made promises and pledges to voters in May.") == []
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        (
+            "Holt never cited a source for his claim in November that the city wants to "
+            "sell the park.",
+            "the city wants to sell the park",
+        ),
+        ("Critics mocked her remark last week that the budget was balanced.", None),
+    ],
+)
+def test_speech_noun_with_a_time_before_that(text, quote):
+    got = rows(text)
+    assert len(got) == 1
+    if quote is not None:
+        assert got[0][2] == quote
+
+
+def test_time_before_that_without_a_speech_noun():
+    assert rows("The vote in November that decided the race was close.") == []

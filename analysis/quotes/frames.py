@@ -2007,6 +2007,13 @@ def _noun_frame_hits(masked):
         j = masked.rfind(" ", i - 16 if i > 16 else 0, i) + 1
         if j > 0 and masked[j:i] in _SPEECH_NOUNS:
             hits.append((j, i, i + 1, i + 5))
+        elif j > 0 and masked[j:i].lower() in _TIME_WORDS:
+            # "his claim in November that", "her remark last week that"
+            j1 = masked.rfind(" ", j - 10 if j > 10 else 0, j - 1) + 1
+            if j1 > 0 and masked[j1 : j - 1] in _TIME_LINKS:
+                j0 = masked.rfind(" ", j1 - 16 if j1 > 16 else 0, j1 - 1) + 1
+                if j0 > 0 and masked[j0 : j1 - 1] in _SPEECH_NOUNS:
+                    hits.append((j0, j1 - 1, i + 1, i + 5))
         i = masked.find(" that ", i + 1)
     for noun in _NOUN_TO:
         i = masked.find(noun + " to ")
@@ -2019,6 +2026,8 @@ def _noun_frame_hits(masked):
     return hits
 
 
+# what links a speech noun to a time word before "that" ("his claim in November that")
+_TIME_LINKS = {"in", "on", "last", "this", "earlier"}
 # nouns whose "to" clause is the content ("his pledge to cut taxes", "her claim to have won")
 _NOUN_TO = {"promise", "promises", "pledge", "pledges", "vow", "vows", "claim", "claims"}
 _POSS_PRONOUN = {"his", "her", "their"}
