@@ -355,3 +355,18 @@ def test_speech_noun_with_a_time_before_that(text, quote):
 
 def test_time_before_that_without_a_speech_noun():
     assert rows("The vote in November that decided the race was close.") == []
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        (
+            "The mayor told a radio station in an interview that he believes the plan will fail.",
+            "he believes the plan will fail",
+        ),
+        ("Holt told reporters that voters are angry.", "voters are angry"),
+        ("Holt told her closest advisers that the race was lost.", "the race was lost"),
+    ],
+)
+def test_two_word_listener_after_tell_is_skipped(text, quote):
+    assert [q for _, _, q in rows(text)] == [quote]

@@ -246,7 +246,8 @@ _OBJ_SKIP = re.compile(
     r"(?:(?:[A-Z][\w.'’\-]*\s*){1,4}(?:(?:of|and|&)\s+(?:[A-Z][\w.'’\-]*\s*){1,3})?"
     r"(?:" + _LISTENERS + r")?"  # "The Washington Post", "the Globe and Mail", "a Senate panel"
     r"|(?:me|us|him|her|them)\b"
-    r"|(?:[a-z]+\s+){0,2}?" + _LISTENERS + r")\s*"  # "her closest advisers"
+    r"|(?:[a-z]+\s+){0,2}?" + _LISTENERS + r"(?:\s+" + _LISTENERS + r")?"  # "her closest
+    r")\s*"  # advisers", "a radio station"
 )
 
 _COLON_HIT_RE = re.compile(r":(?=[ \t]*\x01)")
