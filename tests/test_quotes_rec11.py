@@ -370,3 +370,22 @@ def test_time_before_that_without_a_speech_noun():
 )
 def test_two_word_listener_after_tell_is_skipped(text, quote):
     assert [q for _, _, q in rows(text)] == [quote]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        (
+            "“The mayor will decide whether to bring charges,” according to the Ridgeville Ledger.",
+            "the Ridgeville Ledger",
+            "The mayor will decide whether to bring charges",
+        ),
+        (
+            "“We will appeal,” according to a statement from the union.",
+            "a statement from the union",
+            "We will appeal",
+        ),
+    ],
+)
+def test_quotation_attributed_by_according_to(text, speaker, quote):
+    assert [(s, q) for s, _, q in rows(text)] == [(speaker, quote)]

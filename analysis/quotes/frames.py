@@ -1524,7 +1524,8 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         if _THAT_IS_RE.match(pre_text):
             return pre  # "That's according to X": the content is "That"
         if pre_words <= 2 and not post_has:
-            return _SKIP
+            # '"We will appeal," according to the union.': the quotation; else nothing
+            return pre if pre_ends_block else _SKIP
         if post_has and (
             _OPEN_CLAUSE_END_RE.search(pre_text, max(0, len(pre_text) - 16))
             or _SUBORDINATE_ONLY_RE.match(pre_text)
