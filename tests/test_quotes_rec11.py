@@ -389,3 +389,15 @@ def test_two_word_listener_after_tell_is_skipped(text, quote):
 )
 def test_quotation_attributed_by_according_to(text, speaker, quote):
     assert [(s, q) for s, _, q in rows(text)] == [(speaker, quote)]
+
+
+def test_another_is_an_unnamed_speaker_and_no_antecedent():
+    text = (
+        "Dana Holt, the mayor, spoke on Monday. Voters were split.\n\n"
+        'Another said he hoped with his "whole heart" that Holt wins.\n\n'
+        "He added that taxes would rise."
+    )
+    q = analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]}))
+    rows_ = list(q.itertuples())
+    assert (rows_[0].speaker, rows_[0].speaker_type) == ("another", "anonymous")
+    assert rows_[-1].speaker == "Dana Holt"

@@ -332,6 +332,8 @@ def _stype_static(words_raw, lex):
         return "group", None  # "most of them", "two of them"
     if len(lw) == 2 and lw[0] == "the" and lw[1] in _NUMERIC:
         return "group", None  # "the two said"
+    if len(lw) == 1 and lw[0] in ("one", "another"):
+        return "anonymous", None  # "One said ..., another said ...": unnamed people
     cut = len(lw)
     for i, w in enumerate(lw):
         if i > 0 and (w in _PREPS or (w.endswith("ing") and len(w) > 4)):
