@@ -401,3 +401,8 @@ def test_another_is_an_unnamed_speaker_and_no_antecedent():
     rows_ = list(q.itertuples())
     assert (rows_[0].speaker, rows_[0].speaker_type) == ("another", "anonymous")
     assert rows_[-1].speaker == "Dana Holt"
+
+
+def test_said_of_a_topic_before_a_quotation_is_no_content():
+    got = rows('Mr. Holt said of the episode, "I do not like it."')
+    assert [(s, q) for s, _, q in got] == [("Holt", "I do not like it.")]

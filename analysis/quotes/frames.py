@@ -228,7 +228,8 @@ _POST_SKIP = re.compile(
     r"(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s*)+)?"
     r"|\s*(?:,\s*)?on\s+(?:Twitter|Facebook|Fox\s+News|CNN|MSNBC|Instagram)"
     r"|\s*(?:,\s*)?(?:also|again|later|then|previously|recently)\b"
-    r"|\s+(?:[a-z]{3,}ly|only)(?=\s*(?:,|:|that\b|\x01)))*"  # "said quietly that", "said repeatedly:"
+    r"|\s+(?:[a-z]{3,}ly|only)(?=\s*(?:,|:|that\b|\x01))"  # "said quietly that"
+    r"|\s+of\s+[^,;:\x01\n]{1,60},(?=\s*\x01))*"  # 'said of the vote, "..."'
     r"\s*(?:,|:|—|–)?\s*(?:that\b)?"
 )
 
