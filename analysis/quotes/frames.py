@@ -1128,7 +1128,9 @@ def _finite_speaker(doc, c, lex):
             doc.masked, c.ss, c.se, lex
         )
         return None if m_span is None else (None, m_span, False)
-    m_span = _proportion_subject(c) or _share_alone_subject(c)
+    m_span = _proportion_subject(c)
+    if m_span is None and (prev_tok in _SHARE_LAST or prev_tok[:1].isdigit() or prev_tok == ","):
+        m_span = _share_alone_subject(c)
     if m_span is not None:
         return None, m_span, False
     np_ = _left_np(toks, k, lex)
@@ -1153,10 +1155,11 @@ def _finite_speaker(doc, c, lex):
             or _long_sentence_subject(c, lex)
         )
         return None if span is None else (None, span, False)
-    if prev_tok == ",":
+    if prev_tok == "," and kend < len(toks) and toks[kend][2][:1].islower():
         # "Even the hawks, like Rubio and Bush, say the bulk of ...", "Al Roe, the
         # author of "Home," about towns, said the days of ...": the subject and its
-        # insertion before the cue, not an inverted "say the bulk"
+        # insertion before the cue, not an inverted "say the bulk" (a name after the
+        # cue, '..., said Dana Hill', is the speaker)
         span = _long_sentence_subject(c, lex) or _subject_across_insertion(doc, c, lex)
         if span is not None:
             return None, span, False
