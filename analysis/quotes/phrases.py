@@ -41,7 +41,7 @@ from .names import _NAME_MEMO_MAX, _clean_name_words
 
 _TOKEN_RE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|St|Jr|Sr|"
-    r"Atty|Supt|Insp|Det|Cmdr|Coun|Pres|Sec|Lt\.Gov)\.|(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s*[A-Z])|"
+    r"Atty|Supt|Insp|Det|Cmdr|Coun|Cpl|Const|Cst|Pres|Sec|Lt\.Gov)\.|(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s*[A-Z])|"
     r"[^\W_][\w'’\-]*|\x01+|[^\s\x01]"
 )
 
@@ -57,7 +57,7 @@ _tok_start = itemgetter(0)
 # ordinary word fails the first branches after a check or two (same tokens)
 _TOKEN_FAST = (
     r"[a-z](?!\.)[\w'’\-]*|"
-    r"(?:A(?:dm|tty)|C(?:ol|apt|mdr|oun)|D(?:r|et)|G(?:ov|en)|Hon|Insp|Jr|Lt|M(?:rs?|s|aj)|"
+    r"(?:A(?:dm|tty)|C(?:ol|apt|mdr|oun|pl|onst|st)|D(?:r|et)|G(?:ov|en)|Hon|Insp|Jr|Lt|M(?:rs?|s|aj)|"
     r"P(?:rof|res)|Re(?:ps?|v)|S(?:en|gt|t|r|upt|ec))\.|[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*|"
     r"[A-Z]\.(?=\s*[A-Z])|[^\W_][\w'’\-]*|\x01+|[^\s\x01]"
 )
