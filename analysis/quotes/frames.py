@@ -1508,6 +1508,12 @@ _DATELINE_RE = re.compile(
 )
 
 
+# after a quotation, the head of an apposition whose name is the speaker: ', the lawyer'
+_APPOSITION_HEAD_RE = re.compile(
+    r"[ \t]*,?[ \t]+(?:the|a|an|his|her|their|its|our)[ \t]+(?:[a-z][\w’'\-]*[ \t]*){1,4}"
+)
+
+
 def _frame_content(doc, c, choose, post, frame_hi, lex):
     """(start, end, kind, block ids) of the content on the chosen side, None when it
     is too short or is a prepositional object, not speech ("added to his lead")."""
@@ -1525,6 +1531,11 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             and _CLAUSE_WORD_RE.search(lead, 0, ci) is None
         ):  # 'responded pointedly, with a smile: "..."': the quotation after the colon
             return doc.content_kind(s0 + ci + 1, e0) or ck
+    if kind == "mixed" and choose is not post:
+        b1 = doc.blocks[bids[-1]]
+        if _APPOSITION_HEAD_RE.fullmatch(doc.masked, b1[1], e0) and doc.masked[s0] == MASK:
+            # '"We wait," the lawyer, Jo Ray, said': the apposition's head is no content
+            return doc.content_kind(s0, b1[1]) or ck
     if kind != "indirect":
         return ck
     text = doc.text

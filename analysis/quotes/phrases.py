@@ -850,8 +850,28 @@ def _apposition_speaker(toks, c, lex):
             return False  # "in Berea, OH, after ...": a place set off by commas
         return w0[:1].isupper() and w0.lower() not in _DETS and w1[:1].isupper()
 
+    def named(seg):
+        # a name after lower-case title words or "the" ("retired teacher Hugh Hill",
+        # "the Serious Incident Response Team", "United Food Workers Local 1180"), not an
+        # office ("Ontario's Solicitor General") nor "a doctor from Boston"
+        a, b = seg
+        w1 = toks[b - 1][2]
+        if w1.isdigit() and b - a > 1:
+            w1 = toks[b - 2][2]
+        return (
+            w1[:1].isupper()
+            and w1.lower() not in lex.titles
+            and toks[a][2].lower() not in ("a", "an")
+            and not any(toks[x][2].lower() in SPEAKER_PREPS for x in range(a, b))
+        )
+
+    # a name beats an office written in capitals: "Ontario's Solicitor General, Ann
+    # Roy, said" / "Another delegate, retired teacher Hugh Hill, said" -> the name
     for seg in full:
-        if proper(seg):
+        if proper(seg) and named(seg):
+            return (toks[seg[0]][0], toks[seg[1] - 1][1])
+    for seg in full:
+        if named(seg) or proper(seg):
             return (toks[seg[0]][0], toks[seg[1] - 1][1])
     for seg in full:
         if any(toks[x][2].lower() in lex.nouns for x in range(*seg)):
