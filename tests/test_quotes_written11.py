@@ -53,3 +53,49 @@ def test_name_in_apposition_is_the_speaker(text, speaker):
 def test_quotation_then_apposition_head_is_direct():
     text = '"We will appeal the ruling," the lawyer, Tamsin Greer, said outside the courthouse.'
     assert rows(text) == [("Tamsin Greer", "We will appeal the ruling")]
+
+
+def test_told_a_named_listener_with_an_age():
+    text = "Justice Rhea Vance told Dario Klem, 41, that his conduct had been reckless."
+    assert rows(text) == [("Rhea Vance", "his conduct had been reckless")]
+
+
+def test_content_before_told_analysts_and_a_lowercase_office():
+    text = (
+        "Three of the four mills have restarted, chief financial officer Noor Hadid told "
+        "analysts on Thursday."
+    )
+    assert rows(text) == [("Noor Hadid", "Three of the four mills have restarted")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The woman who owns the bakery said the flour order never came.", "the woman"),
+        ("A man who works at a garage two doors down said he saw the van.", "a man"),
+    ],
+)
+def test_subject_with_a_restrictive_relative_clause(text, speaker):
+    got = rows(text)
+    assert len(got) == 1 and got[0][0].lower() == speaker
+
+
+def test_thousands_separator_is_no_apposition_comma():
+    text = (
+        "The guild, which represents about 14,000 actors, issued a statement saying that "
+        "the studios had walked away."
+    )
+    assert [(s.lower(), q) for s, q in rows(text)] == [("the guild", "the studios had walked away")]
+
+
+def test_participle_after_a_noun_ends_no_clause():
+    text = (
+        "Dr. Wes Ambler said the survey was careful but leaned on parents reporting their "
+        "children's meals."
+    )
+    assert rows(text) == [
+        (
+            "Wes Ambler",
+            "the survey was careful but leaned on parents reporting their children's meals",
+        )
+    ]

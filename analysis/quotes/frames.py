@@ -238,7 +238,8 @@ _LISTENERS = (
     r"correspondent|senators|delegates|donors|attendees|police|officers|investigators|"
     r"aides|advisers|advisors|friends|staff|staffers|colleagues|allies|judge|jury|court|"
     r"committee|panel|agents|detectives|prosecutors|workers|employees|followers|fans|"
-    r"residents|parents|reporter|interviewer|congress|subcommittee|hearing|board|council)\b"
+    r"residents|parents|reporter|interviewer|congress|subcommittee|hearing|board|council|"
+    r"analysts|investors|shareholders|councillors|councilors|legislators|teammates)\b"
 )
 _OBJ_SKIP = re.compile(
     r"\s*(?:(?:the|a|an|his|her|their|some|several)\s+)?"
@@ -246,6 +247,7 @@ _OBJ_SKIP = re.compile(
     r"(?:" + _LISTENERS + r")?"  # "The Washington Post", "the Globe and Mail", "a Senate panel"
     r"|(?:me|us|him|her|them)\b"
     r"|(?:[a-z]+\s+){0,2}?" + _LISTENERS + r")\s*"  # "her closest advisers"
+    r"(?:,\s*\d{1,3}\s*,\s*)?"  # "told Kyle Brennan, 34, that"
 )
 
 _COLON_HIT_RE = re.compile(r":(?=[ \t]*\x01)")
@@ -609,6 +611,17 @@ def _issued_document_speaker(toks, k, lex):
     return None
 
 
+def _digit_comma(toks, o):
+    """Is the comma token ``o`` a thousands separator ("22,000")?"""
+    return (
+        0 < o < len(toks) - 1
+        and toks[o - 1][2].isdigit()
+        and toks[o + 1][2].isdigit()
+        and toks[o - 1][1] == toks[o][0]
+        and toks[o][1] == toks[o + 1][0]
+    )
+
+
 def _np_before_insertion(toks, v, lex):
     """Subject of the verb at token v when a comma insertion separates them: the
     appositive name ("Lee's aide, Jo Ruiz, issued") or the noun phrase before a
@@ -617,8 +630,8 @@ def _np_before_insertion(toks, v, lex):
         w = toks[o][2]
         if w in (";", ".") or w[:1] == MASK:
             return None
-        if w == ",":
-            if toks[o + 1][2].lower() in ("who", "whose"):
+        if w == "," and not _digit_comma(toks, o):
+            if toks[o + 1][2].lower() in ("who", "whose", "which"):
                 return _left_np(toks, o, lex)
             np_ = _left_np(toks, v - 1, lex)
             return np_ if np_ is not None and np_[0] == o + 1 else None
@@ -823,6 +836,14 @@ def _short_sentence_subject(c, lex):
     return _span_of(toks, (t0, k))
 
 
+def _in_subject_relative(toks, j, k):
+    """Is the noun phrase at token ``j`` (before the cue at ``k``) inside a restrictive
+    "who" clause of the sentence's opening subject ("A man who works at a shop two doors
+    down said")?"""
+    rel = next((x for x in range(1, min(j, 6)) if toks[x][2].lower() == "who"), -1)
+    return rel > 0 and all(toks[x][2] not in (",", ";", MASK) for x in range(rel, k))
+
+
 # what ends the head of a long subject ("Farmers in Iowa who watched the debate say")
 _HEAD_END = {
     "who",
@@ -978,6 +999,9 @@ def _finite_speaker(doc, c, lex):
     if np_ is not None:
         # apposition: "Hugh Hill, a doctor, said" / "Smith, who heads X, said"
         m_span = _span_of(toks, np_)
+        if _in_subject_relative(toks, np_[0], k) and toks[0][0] == c.ss:
+            # "The woman who owns the bakery said": the noun before "who"
+            m_span = _short_sentence_subject(c, lex) or m_span
     elif prev_tok in (",", "—", "–") and k >= 2:
         m_span = _apposition_speaker(toks, k - 1, lex)
     if m_span is not None:
@@ -1284,6 +1308,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
             break
         if nxt > post_lo:
             seg = masked[post_lo:nxt]
+            if nxt_form.endswith("ing") and _NOUN_BEFORE_ING_RE.search(seg):
+                continue  # "said A but relied on students reporting B": a modifier
             cut = max(seg.rfind(";"), seg.rfind(","), seg.rfind(" but "), seg.rfind(" and "))
             if nxt_form.endswith("ing") and not (cut >= 0 and len(seg[cut:].split()) <= _CUT_WORDS):
                 # '"careless," noting that', '"solvent" on air before claiming that'
@@ -1302,6 +1328,13 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
 # "before" / "after" / "while" ("... before claiming that")
 _CUT_WORDS = 10  # at most this many words from a clause break to the next cue
 
+# a participle cue right after a plain noun with no clause break before it ("relied on
+# students reporting their sleep"): it modifies the noun and ends no clause
+_NOUN_BEFORE_ING_RE = re.compile(
+    r"\A[^,;:\x01]*[ \t](?!(?:and|but|or|nor|then|before|after|while|by|without|also|"
+    r"further|later|again|even|not|still|of|on|in|for|from|to|is|are|was|were|been|be|am|"
+    r"keeps?|kept|just|now|repeatedly|publicly|privately|openly|falsely)[ \t]+\Z)[a-z][\w’'\-]*[ \t]+\Z"
+)
 _ING_CUT_RE = re.compile(r"(?<=\x01)\s*\Z|\s(?:before|after|while|then)\s+\Z")
 
 _SKIP = False  # _choose_side: the cue yields nothing, not even a pending colon frame
