@@ -99,3 +99,22 @@ def test_participle_after_a_noun_ends_no_clause():
             "the survey was careful but leaned on parents reporting their children's meals",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Outside the arena, Diane Quell briefly spoke to reporters.",
+        "At the church hall, volunteer Diane Quell was pouring coffee.",
+        "The Gulls' general manager, Diane Quell, watched from the stands.",
+        "Harbour coach Diane Quell did not hide her frustration.",
+    ],
+)
+def test_she_after_a_subject_introduced_without_a_quote(intro):
+    text = (
+        '"We were tired in the third period," said Ada Brill, the team captain. '
+        + intro
+        + " She said the schedule had been brutal."
+    )
+    got = rows(text)
+    assert got[-1] == ("Diane Quell", "the schedule had been brutal")

@@ -328,6 +328,7 @@ class _ArticleNames:
             )
             or _LEAD_PHRASE_RE.match(text, sents[si][0], pos)
             or _described_subject(prefix)
+            or _lead_then_titles(text, sents[si][0], pos, lex)
         ):
             # "Rubio disagreed." / "On his website, Lopez-Cantera promises ..." / "Days
             # after the arrest of his friend, Nega volunteered ..."
@@ -337,7 +338,7 @@ class _ArticleNames:
         return (
             2 <= len(prefix) <= 4
             and prefix[-1].lower().rstrip(".") in lex.titles
-            and all(w[:1].isupper() or w.lower() in _SENT_START_STOP for w in prefix)
+            and all(w[:1].isupper() or w.lower() in _SENT_START_STOP for w in prefix[:-1])
         )
 
     def item_of(self, i, kind):
@@ -1767,23 +1768,45 @@ def _described_subject(prefix):
     """Is the name after these words an apposition to a described clause subject
     ("Her father, Brad, 39, worried", "The spokesman, Ann Roe, said")?"""
     return (
-        2 <= len(prefix) <= 3
-        and prefix[0].lower() in _SUBJECT_DETS
+        2 <= len(prefix) <= 4
+        and (prefix[0].lower() in _SUBJECT_DETS or _POSSESSIVE_NAME_RE.fullmatch(prefix[0]))
         and prefix[-1].endswith(",")
-        and all(w.isalpha() and w.islower() for w in prefix[1:-1] + [prefix[-1][:-1]])
+        and all(w.isalpha() and w.islower() for w in prefix[2:-1] + [prefix[-1][:-1]])
+        and (
+            (prefix[1].rstrip(",").isalpha() and prefix[1].rstrip(",").islower())
+            or (len(prefix) > 2 and _POSSESSIVE_NAME_RE.fullmatch(prefix[1]) is not None)
+        )
     )
+
+
+# a capitalised possessive in a described subject ("The Jets' coach, Ann Roe,")
+_POSSESSIVE_NAME_RE = re.compile(r"[A-Z][\w\-]*(?:['’]s?|s['’])")
 
 
 _LEAD_PHRASE_RE = re.compile(
     r"(?:(?:And|But|So|Yet)[ \t]+)?"
     r"(?:(?:In|On|At|After|Before|During|With|For|Since|Despite|Amid|Under|Following|Speaking|"
-    r"Asked|Earlier|Later|Last|Unlike|Like|(?<=[a-z] )(?:in|on|at|after|before|since|during))"
+    r"Asked|Earlier|Later|Last|Unlike|Like|Outside|Inside|Across|Back|Near|Along|Throughout|"
+    r"(?<=[a-z] )(?:in|on|at|after|before|since|during))"
     r"\b[^,.;:\n\x01]{1,70}"
     r"|(?:Days|Weeks|Months|Years|Hours|Minutes|Moments|Shortly|Soon|Not[ \t]+long)[ \t]+"
     r"(?:after|before|later|earlier|afterward|afterwards)\b[^,.;:\n\x01]{0,50}"
     r"|(?:Meanwhile|Instead|However|Still|Separately|Afterward|Afterwards|Then|Now))"
     r",\s*$"
 )
+_TRAILING_LOWER_RE = re.compile(r"(?:[a-z][\w\-]*[ \t]+){1,3}\Z")
+
+
+def _lead_then_titles(text, s0, pos, lex):
+    """A lead phrase, then lower-case titles before the name ("At the hall, volunteer")."""
+    m = _TRAILING_LOWER_RE.search(text, s0, pos)
+    return (
+        m is not None
+        and all(w in lex.titles for w in m.group().split())
+        and _LEAD_PHRASE_RE.match(text, s0, m.start()) is not None
+    )
+
+
 # sentence adverbs that may open a clause before its subject ("Meanwhile Rihanna ...")
 _LEAD_WORDS = frozenset(
     "meanwhile instead however still separately afterward afterwards then now also later "
