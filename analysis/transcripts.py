@@ -553,6 +553,33 @@ def _sentence_of(sents, pos: int) -> int:
     return int(sents[1][i]) if i >= 0 else 0
 
 
+def _askers(text: str, turns) -> set:
+    """Labels of an interview's named interviewer ("The Ledger:", "KRISHNAMURTHY:"):
+    at least three turns, three in five of them questions, beside another label's
+    answers. "Q" and anonymous labels ("REPORTER") keep their turns.
+
+        >>> t = ("Ann Lee spoke to us.\\n\\nSTAR: Why did you go?\\n\\nLEE: I was tired.\\n\\n"
+        ...      "STAR: Do you miss it?\\n\\nLEE: I do.\\n\\nSTAR: Will you return?\\n\\nLEE: I might.")
+        >>> sorted(_askers(t, find_turns(t)))
+        ['STAR']
+    """
+    n: Counter = Counter()
+    asked: Counter = Counter()
+    for lab, _ls, _le, s, e in turns:
+        n[lab] += 1
+        asked[lab] += text[s:e].rstrip().endswith("?")
+    if len(n) < 2:
+        return set()
+    return {
+        lab
+        for lab in n
+        if lab not in ("Q", "A")
+        and not any(_fold(w) in _ANON for w in lab.split())
+        and n[lab] >= 3
+        and asked[lab] >= 0.6 * n[lab]
+    }
+
+
 def _merge_article(aid, text, turns, names, rows, sents, president=None) -> list[dict]:
     """The turn rows of one transcript and its extractor rows: label rows dropped,
     "Kirby" and "I" given to the podium, "the President" to ``president``."""
@@ -566,8 +593,11 @@ def _merge_article(aid, text, turns, names, rows, sents, president=None) -> list
             for w in (words[0], words[-1]):
                 parts[_fold(w)] = spk if _fold(w) not in parts else ""
     parts = {k: v for k, v in parts.items() if v}
+    askers = _askers(text, turns)
     for lab, ls, le, s, e in turns:
         spk, typ = names[lab]
+        if lab in askers:
+            continue  # an interviewer's questions are no quotes
         recs.append(
             {
                 "article_id": aid,

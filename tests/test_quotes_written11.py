@@ -118,3 +118,18 @@ def test_she_after_a_subject_introduced_without_a_quote(intro):
     )
     got = rows(text)
     assert got[-1] == ("Diane Quell", "the schedule had been brutal")
+
+
+def test_named_interviewer_questions_are_no_quotes():
+    text = (
+        "Iris Quane, a potter, closed her studio in May. She spoke with The Beacon.\n\n"
+        "The Beacon: Why close now?\n\n"
+        "Quane: I wanted to stop while I still loved it. My hands knew it was time.\n\n"
+        "The Beacon: Do you miss the kiln?\n\n"
+        "Quane: Every morning. I still wake up at five and think about the glaze.\n\n"
+        "The Beacon: What comes next?\n\n"
+        "Quane: My garden, and my grandchildren, and maybe a little teaching."
+    )
+    got = rows(text)
+    assert got and all(s == "Iris Quane" for s, _ in got)
+    assert not any(q.endswith("?") for _, q in got)
