@@ -133,3 +133,16 @@ def test_named_interviewer_questions_are_no_quotes():
     got = rows(text)
     assert got and all(s == "Iris Quane" for s, _ in got)
     assert not any(q.endswith("?") for _, q in got)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "The Moncton, N.B.-based bakery",
+        "The Brandon, Man.-based bakery, which employs 400 people,",
+    ],
+)
+def test_city_and_province_based_subject(subject):
+    got = rows(f"{subject} said its profit rose 12 per cent.")
+    assert got == [(got[0][0], "its profit rose 12 per cent")]
+    assert got[0][0].lower().startswith("the ") and "-based bakery" in got[0][0]

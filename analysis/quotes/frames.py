@@ -37,6 +37,7 @@ from .lexicon import (
     load_titles,
 )
 from .phrases import (
+    _ABBR_BASED_RE,
     _apposition_speaker,
     _is_adjunct_only,
     _is_cap,
@@ -937,6 +938,20 @@ def _plain_subject_words(words, lex):
 _LIKELY_LEAD = {"more", "less", "most", "also", "is", "are", "was", "were", "much", "far", "even"}
 
 
+def _place_based_subject(toks, k, lex):
+    """Span of "The Mississauga, Ont.-based chain" right before the cue at ``k``: a
+    city, a comma, "<province>.-based" and lower-case head words; None otherwise."""
+    j = k - 1
+    while j > 0 and k - j <= 3 and toks[j][2].isalpha() and toks[j][2].islower():
+        j -= 1
+    if j == k - 1 or j < 2 or toks[j - 1][2] != "," or not _ABBR_BASED_RE.fullmatch(toks[j][2]):
+        return None
+    np_ = _left_np(toks, j - 1, lex)
+    if np_ is None or not toks[j - 2][2][:1].isupper():
+        return None
+    return _span_of(toks, (np_[0], k))
+
+
 def _finite_speaker(doc, c, lex):
     """(mention, span, speaker after the cue?) of a finite verb cue, None when it has
     none: the last speaker after a conjunction, the sentence subject ("X doubled down
@@ -995,6 +1010,9 @@ def _finite_speaker(doc, c, lex):
     m_span = _proportion_subject(c)
     if m_span is not None:
         return None, m_span, False
+    m_span = _place_based_subject(toks, k, lex)
+    if m_span is not None:
+        return None, m_span, False  # "The Mississauga, Ont.-based chain said"
     np_ = _left_np(toks, k, lex)
     if np_ is not None:
         # apposition: "Hugh Hill, a doctor, said" / "Smith, who heads X, said"
