@@ -328,7 +328,7 @@ class _ArticleNames:
             )
             or _LEAD_PHRASE_RE.match(text, sents[si][0], pos)
             or _described_subject(prefix)
-            or _lead_then_titles(text, sents[si][0], pos, lex)
+            or _lead_then_titles(text, sents[si][0], pos, prefix, lex)
         ):
             # "Rubio disagreed." / "On his website, Lopez-Cantera promises ..." / "Days
             # after the arrest of his friend, Nega volunteered ..."
@@ -1794,17 +1794,17 @@ _LEAD_PHRASE_RE = re.compile(
     r"|(?:Meanwhile|Instead|However|Still|Separately|Afterward|Afterwards|Then|Now))"
     r",\s*$"
 )
-_TRAILING_LOWER_RE = re.compile(r"(?:[a-z][\w\-]*[ \t]+){1,3}\Z")
 
 
-def _lead_then_titles(text, s0, pos, lex):
+def _lead_then_titles(text, s0, pos, prefix, lex):
     """A lead phrase, then lower-case titles before the name ("At the hall, volunteer")."""
-    m = _TRAILING_LOWER_RE.search(text, s0, pos)
-    return (
-        m is not None
-        and all(w in lex.titles for w in m.group().split())
-        and _LEAD_PHRASE_RE.match(text, s0, m.start()) is not None
-    )
+    i = len(prefix)
+    while i > 1 and len(prefix) - i < 3 and prefix[i - 1] in lex.titles:
+        i -= 1
+    if i == len(prefix) or not prefix[i - 1].endswith(","):
+        return False
+    end = text.rfind(prefix[i - 1], s0, pos) + len(prefix[i - 1])
+    return _LEAD_PHRASE_RE.match(text, s0, end) is not None
 
 
 # sentence adverbs that may open a clause before its subject ("Meanwhile Rihanna ...")

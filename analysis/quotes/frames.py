@@ -841,8 +841,10 @@ def _in_subject_relative(toks, j, k):
     """Is the noun phrase at token ``j`` (before the cue at ``k``) inside a restrictive
     "who" clause of the sentence's opening subject ("A man who works at a shop two doors
     down said")?"""
-    rel = next((x for x in range(1, min(j, 6)) if toks[x][2].lower() == "who"), -1)
-    return rel > 0 and all(toks[x][2] not in (",", ";", MASK) for x in range(rel, k))
+    for rel in range(1, min(j, 6)):
+        if toks[rel][2] == "who":
+            return all(toks[x][2] not in (",", ";", MASK) for x in range(rel, k))
+    return False
 
 
 # what ends the head of a long subject ("Farmers in Iowa who watched the debate say")
@@ -941,6 +943,8 @@ _LIKELY_LEAD = {"more", "less", "most", "also", "is", "are", "was", "were", "muc
 def _place_based_subject(toks, k, lex):
     """Span of "The Mississauga, Ont.-based chain" right before the cue at ``k``: a
     city, a comma, "<province>.-based" and lower-case head words; None otherwise."""
+    if k < 4 or not any(toks[x][2].endswith("-based") for x in range(k - 4, k - 1)):
+        return None
     j = k - 1
     while j > 0 and k - j <= 3 and toks[j][2].isalpha() and toks[j][2].islower():
         j -= 1
@@ -1017,7 +1021,7 @@ def _finite_speaker(doc, c, lex):
     if np_ is not None:
         # apposition: "Hugh Hill, a doctor, said" / "Smith, who heads X, said"
         m_span = _span_of(toks, np_)
-        if _in_subject_relative(toks, np_[0], k) and toks[0][0] == c.ss:
+        if np_[0] > 2 and toks[0][0] == c.ss and _in_subject_relative(toks, np_[0], k):
             # "The woman who owns the bakery said": the noun before "who"
             m_span = _short_sentence_subject(c, lex) or m_span
     elif prev_tok in (",", "—", "–") and k >= 2:
