@@ -146,3 +146,11 @@ def test_city_and_province_based_subject(subject):
     got = rows(f"{subject} said its profit rose 12 per cent.")
     assert got == [(got[0][0], "its profit rose 12 per cent")]
     assert got[0][0].lower().startswith("the ") and "-based bakery" in got[0][0]
+
+
+def test_description_set_in_apposition_earlier_names_the_person():
+    text = (
+        '"She never missed a Sunday," her nephew, Tobias Wren, said on Monday. '
+        "The service will be held at noon. Her nephew said the family would play her songs."
+    )
+    assert rows(text)[-1] == ("Tobias Wren", "the family would play her songs")

@@ -822,6 +822,41 @@ def _resolve_described(an, q, persons):
     return True
 
 
+_APPOSED_DETS = frozenset("the his her their".split())
+_APPOSED_CACHE: dict = {}
+
+
+def _resolve_apposed(an, q, persons, reach=4000):
+    """Fill the speaker of a description ("her grandson", "the lawyer") that the
+    article set, word for word, in apposition to a person's name before it ("her
+    grandson, Ciaran Doyle, said"): the last such name, in the ``reach`` characters
+    before the mention, outside quotations; False if none."""
+    words = q.mention.split()
+    if not (2 <= len(words) <= 4 and words[0].lower() in _APPOSED_DETS):
+        return False
+    if not all(w.isalpha() and w.islower() for w in words[1:]):
+        return False
+    key = " ".join(w.lower() for w in words)
+    rx = _APPOSED_CACHE.get(key)
+    if rx is None:
+        rx = _APPOSED_CACHE[key] = re.compile(
+            r"(?<![\w'’])(?i:" + r"[ \t]+".join(map(re.escape, words)) + r"),[ \t]+"
+            r"((?:[A-Z][a-zà-ÿ'’\-]+[ \t]+){1,2}[A-Z][a-zà-ÿ'’\-]+)[ \t]*,"
+        )
+    lo = max(0, q.m_start - reach)
+    seg = an.masked[lo : q.m_start] if an.masked is not None else an.text[lo : q.m_start]
+    last = None
+    for m in rx.finditer(seg):
+        last = m
+    if last is None:
+        return False
+    cw = last.group(1).split()
+    ref = an.canonical(cw) if hasattr(an, "canonical") else " ".join(cw)
+    q.speaker, q.stype = ref, "person"
+    persons.append((q.m_start, ref, an.gender_of.get(cw[-1].lower())))
+    return True
+
+
 def _role_fallback(an, q, role, persons):
     """The person last titled ``role`` (loosely), else the last quoted person or the
     last sentence subject (for "the candidate", "the businessman")."""
@@ -1632,6 +1667,8 @@ def _resolve_mention(an, q, persons, groups):
         _resolve_pronoun(an, q, lm, persons, groups)
     elif _is_org_reference(lm):
         _resolve_org(an, q, lm, groups)
+    elif _resolve_apposed(an, q, persons):
+        pass  # "her grandson, Ciaran Doyle, said ... Her grandson said"
     elif not _resolve_name_list(an, q, groups):
         role = minfo[1]
         if role is _EMPTY_MENTION:
