@@ -154,3 +154,13 @@ def test_description_set_in_apposition_earlier_names_the_person():
         "The service will be held at noon. Her nephew said the family would play her songs."
     )
     assert rows(text)[-1] == ("Tobias Wren", "the family would play her songs")
+
+
+def test_the_mayor_far_from_the_only_mayor_named():
+    filler = " ".join(["Council heard from residents about the new transit plan."] * 80)
+    text = (
+        "Mayor Greta Holm said the vote would be close. "
+        + filler
+        + ' Deputy Mayor Ivo Renn said he was worried. "We will get it right," the mayor said.'
+    )
+    assert rows(text)[-1] == ("Greta Holm", "We will get it right")

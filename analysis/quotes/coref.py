@@ -729,7 +729,16 @@ def _resolve_office(an, at, role, status):
             role != "president" or status or not plain or _plain_president(an, pos)
         ):
             return an.canonical(cw)
-    return None
+    if role == "president":
+        return None
+    # further back: the one person the article titles so ("Mayor Ann Roe" in the
+    # lede, "the mayor said" at the end)
+    found = {
+        an.canonical(cw)
+        for pos, cw, _g, info in an.names[max(0, hi - 200) : hi]
+        if at - pos > reach and _titled_person(an, pos, cw, info, role, status)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _resolve_role(an, q, role, persons):
