@@ -164,3 +164,13 @@ def test_the_mayor_far_from_the_only_mayor_named():
         + ' Deputy Mayor Ivo Renn said he was worried. "We will get it right," the mayor said.'
     )
     assert rows(text)[-1] == ("Greta Holm", "We will get it right")
+
+
+def test_asked_by_someone_whether_then_a_main_clause():
+    text = (
+        "Asked by a reporter whether the ferry would run on Sunday, Lise Marchand shrugged. "
+        '"We will see in the morning," she said.'
+    )
+    got = rows(text)
+    assert got[0] == ("a reporter", "whether the ferry would run on Sunday")
+    assert got[-1] == ("Lise Marchand", "We will see in the morning")

@@ -1151,6 +1151,11 @@ def _cue_speaker(doc, c, lex):
         np_b = _right_np(toks, kend + 1, lex)
         if np_b is None:
             return None
+        cut = next((x for x in range(*np_b) if toks[x][2] in _ASKED_WHAT), None)
+        if cut is not None:  # "Asked by an analyst whether Acme would ...": the analyst
+            if cut == np_b[0]:
+                return None
+            np_b = (np_b[0], cut)
         if not c.form.endswith("ing"):
             return None, _span_of(toks, np_b), True, True
     if c.form.endswith("ing"):  # (after "asking by", the -ing rules decide the speaker)
@@ -1343,6 +1348,11 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                     cut = mb.end(1)  # 'said she thought, "No way," adding': keep the quotation
                 post_hi = post_lo + cut
                 break
+    if c.k == 0 and c.lemma == "ask" and frame_hi > ce_:
+        # "Asked by X whether A, Lee was blunt": the question ends at the last comma
+        cut = masked.rfind(",", post_lo, post_hi)
+        if cut > post_lo:
+            post_hi = cut
     return (c.ss, frame_lo), (post_lo, post_hi), frame_hi
 
 
