@@ -120,7 +120,10 @@ def test_she_after_a_subject_introduced_without_a_quote(intro):
     assert got[-1] == ("Diane Quell", "the schedule had been brutal")
 
 
-def test_named_interviewer_questions_are_no_quotes():
+def test_named_interviewer_questions_are_no_quotes(monkeypatch):
+    import analysis.transcripts as tr
+
+    monkeypatch.setattr(tr, "DROP_ASKER_TURNS", True)
     text = (
         "Iris Quane, a potter, closed her studio in May. She spoke with The Beacon.\n\n"
         "The Beacon: Why close now?\n\n"
