@@ -845,6 +845,9 @@ def _resolve_apposed(an, q, persons, reach=4000):
         return False
     if not all(w.isalpha() and w.islower() for w in words[1:]):
         return False
+    lo = max(0, q.m_start - reach)
+    if an.text.find(words[-1] + ",", lo, q.m_start) < 0:
+        return False  # (the cheap test first)
     key = " ".join(w.lower() for w in words)
     rx = _APPOSED_CACHE.get(key)
     if rx is None:
@@ -852,7 +855,6 @@ def _resolve_apposed(an, q, persons, reach=4000):
             r"(?<![\w'’])(?i:" + r"[ \t]+".join(map(re.escape, words)) + r"),[ \t]+"
             r"((?:[A-Z][a-zà-ÿ'’\-]+[ \t]+){1,2}[A-Z][a-zà-ÿ'’\-]+)[ \t]*,"
         )
-    lo = max(0, q.m_start - reach)
     seg = an.masked[lo : q.m_start] if an.masked is not None else an.text[lo : q.m_start]
     last = None
     for m in rx.finditer(seg):
@@ -1676,15 +1678,14 @@ def _resolve_mention(an, q, persons, groups):
         _resolve_pronoun(an, q, lm, persons, groups)
     elif _is_org_reference(lm):
         _resolve_org(an, q, lm, groups)
-    elif _resolve_apposed(an, q, persons):
-        pass  # "her grandson, Ciaran Doyle, said ... Her grandson said"
     elif not _resolve_name_list(an, q, groups):
         role = minfo[1]
         if role is _EMPTY_MENTION:
             raise IndexError("a mention without words")  # as indexing its first word did
         # "the president", "the GOP presidential candidate": the person last named so
         if role is None:
-            if not _resolve_described(an, q, persons):
+            if not _resolve_described(an, q, persons) and not _resolve_apposed(an, q, persons):
+                # ("her grandson, Ciaran Doyle, said ... Her grandson said": the name)
                 _resolve_named(an, q, minfo, persons, groups)
         elif not _resolve_role(an, q, role, persons):
             _resolve_named(an, q, minfo, persons, groups)
