@@ -831,7 +831,7 @@ def _resolve_described(an, q, persons):
     return True
 
 
-_APPOSED_DETS = frozenset("the his her their".split())
+_APPOSED_DETS = ("the ", "his ", "her ", "their ")
 _APPOSED_CACHE: dict = {}
 
 
@@ -840,10 +840,10 @@ def _resolve_apposed(an, q, persons, reach=4000):
     article set, word for word, in apposition to a person's name before it ("her
     grandson, Ciaran Doyle, said"): the last such name, in the ``reach`` characters
     before the mention, outside quotations; False if none."""
-    words = q.mention.split()
-    if not (2 <= len(words) <= 4 and words[0].lower() in _APPOSED_DETS):
+    if not q.mention.lower().startswith(_APPOSED_DETS):
         return False
-    if not all(w.isalpha() and w.islower() for w in words[1:]):
+    words = q.mention.split()
+    if not 2 <= len(words) <= 4 or not all(w.isalpha() and w.islower() for w in words[1:]):
         return False
     lo = max(0, q.m_start - reach)
     if an.text.find(words[-1] + ",", lo, q.m_start) < 0:
@@ -1684,7 +1684,9 @@ def _resolve_mention(an, q, persons, groups):
             raise IndexError("a mention without words")  # as indexing its first word did
         # "the president", "the GOP presidential candidate": the person last named so
         if role is None:
-            if not _resolve_described(an, q, persons) and not _resolve_apposed(an, q, persons):
+            if not _resolve_described(an, q, persons) and not (
+                q.mention[:1] in "tThH" and _resolve_apposed(an, q, persons)
+            ):
                 # ("her grandson, Ciaran Doyle, said ... Her grandson said": the name)
                 _resolve_named(an, q, minfo, persons, groups)
         elif not _resolve_role(an, q, role, persons):

@@ -943,7 +943,11 @@ _LIKELY_LEAD = {"more", "less", "most", "also", "is", "are", "was", "were", "muc
 def _place_based_subject(toks, k, lex):
     """Span of "The Mississauga, Ont.-based chain" right before the cue at ``k``: a
     city, a comma, "<province>.-based" and lower-case head words; None otherwise."""
-    if k < 4 or not any(toks[x][2].endswith("-based") for x in range(k - 4, k - 1)):
+    if k < 4 or not (
+        toks[k - 2][2].endswith("-based")
+        or toks[k - 3][2].endswith("-based")
+        or toks[k - 4][2].endswith("-based")
+    ):
         return None
     j = k - 1
     while j > 0 and k - j <= 3 and toks[j][2].isalpha() and toks[j][2].islower():
