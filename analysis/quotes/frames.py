@@ -837,6 +837,9 @@ def _short_sentence_subject(c, lex):
     return _span_of(toks, (t0, k))
 
 
+_LEAD_SUBORDINATORS = frozenset("though although while because since if when as".split())
+
+
 def _in_subject_relative(toks, j, k):
     """Is the noun phrase at token ``j`` (before the cue at ``k``) inside a restrictive
     "who" clause of the sentence's opening subject ("A man who works at a shop two doors
@@ -1027,7 +1030,10 @@ def _finite_speaker(doc, c, lex):
         m_span = _span_of(toks, np_)
         if np_[0] > 2 and toks[0][0] == c.ss and _in_subject_relative(toks, np_[0], k):
             # "The woman who owns the bakery said": the noun before "who"
-            m_span = _short_sentence_subject(c, lex) or m_span
+            sub = _short_sentence_subject(c, lex)
+            if sub is not None and toks[0][2].lower() in _LEAD_SUBORDINATORS and len(toks) > 1:
+                sub = (toks[1][0], sub[1])  # "Though executives who ... say": executives
+            m_span = sub or m_span
     elif prev_tok in (",", "—", "–") and k >= 2:
         m_span = _apposition_speaker(toks, k - 1, lex)
     if m_span is not None:
