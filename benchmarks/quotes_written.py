@@ -1,8 +1,10 @@
 """Score analysis.extract_quotes on the written (fictional) Canadian-style news set.
 
-Run:  .venv/bin/python benchmarks/quotes_written.py [--errors N]
+Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|all] [--errors N]
 
-Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes
+Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes (first batch,
+session 10, 01-13) and tests/data/written_news2/ (second batch, session 11, 14-25,
+written blind: gold committed before the extractor was run on it)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
 fiction written for newslens). The gold is validated first (``validate``): each
 span's text must equal the .txt slice, be non-empty, carry no outer whitespace or
@@ -33,6 +35,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 DATA = ROOT / "tests" / "data" / "written_news"
+DATA2 = ROOT / "tests" / "data" / "written_news2"
+SETS = {"first": [DATA], "second": [DATA2], "all": [DATA, DATA2]}
 STOP = {"a", "an", "the", "of", "and", "s", "mr", "mrs", "ms", "dr", "coun", "its", "his", "her"}
 
 
@@ -174,8 +178,9 @@ def score(articles=None, errors: list | None = None) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", type=int, default=0, help="print up to N errors of each kind")
+    ap.add_argument("--set", choices=sorted(SETS), default="all", help="which batch (default all)")
     args = ap.parse_args(argv)
-    articles = load()
+    articles = [a for d in SETS[args.set] for a in load(d)]
     problems = validate(articles)
     if problems:
         print("\n".join(problems))
@@ -183,7 +188,7 @@ def main(argv=None) -> int:
     errors: list = []
     res = score(articles, errors)
     print(
-        f"written news set: {len(articles)} articles, {res['gold']} gold quotes, {res['pred']} predicted"
+        f"written news set ({args.set}): {len(articles)} articles, {res['gold']} gold quotes, {res['pred']} predicted"
     )
     print(f"P {res['p']:.3f}  R {res['r']:.3f}  F1 {res['f1']:.3f}  speaker {res['speaker']:.3f} "
           f"({res['matched']} matched)")  # fmt: skip

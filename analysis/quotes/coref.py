@@ -328,6 +328,7 @@ class _ArticleNames:
             )
             or _LEAD_PHRASE_RE.match(text, sents[si][0], pos)
             or _described_subject(prefix)
+            or _lead_then_titles(text, sents[si][0], pos, prefix, lex)
         ):
             # "Rubio disagreed." / "On his website, Lopez-Cantera promises ..." / "Days
             # after the arrest of his friend, Nega volunteered ..."
@@ -337,7 +338,7 @@ class _ArticleNames:
         return (
             2 <= len(prefix) <= 4
             and prefix[-1].lower().rstrip(".") in lex.titles
-            and all(w[:1].isupper() or w.lower() in _SENT_START_STOP for w in prefix)
+            and all(w[:1].isupper() or w.lower() in _SENT_START_STOP for w in prefix[:-1])
         )
 
     def item_of(self, i, kind):
@@ -728,7 +729,16 @@ def _resolve_office(an, at, role, status):
             role != "president" or status or not plain or _plain_president(an, pos)
         ):
             return an.canonical(cw)
-    return None
+    if role == "president":
+        return None
+    # further back: the one person the article titles so ("Mayor Ann Roe" in the
+    # lede, "the mayor said" at the end)
+    found = {
+        an.canonical(cw)
+        for pos, cw, _g, info in an.names[max(0, hi - 200) : hi]
+        if at - pos > reach and _titled_person(an, pos, cw, info, role, status)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _resolve_role(an, q, role, persons):
@@ -818,6 +828,43 @@ def _resolve_described(an, q, persons):
         return False
     q.speaker, q.stype = ref, "person"
     persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
+    return True
+
+
+_APPOSED_DETS = ("the ", "his ", "her ", "their ")
+_APPOSED_CACHE: dict = {}
+
+
+def _resolve_apposed(an, q, persons, reach=4000):
+    """Fill the speaker of a description ("her grandson", "the lawyer") that the
+    article set, word for word, in apposition to a person's name before it ("her
+    grandson, Ciaran Doyle, said"): the last such name, in the ``reach`` characters
+    before the mention, outside quotations; False if none."""
+    if not q.mention.lower().startswith(_APPOSED_DETS):
+        return False
+    words = q.mention.split()
+    if not 2 <= len(words) <= 4 or not all(w.isalpha() and w.islower() for w in words[1:]):
+        return False
+    lo = max(0, q.m_start - reach)
+    if an.text.find(words[-1] + ",", lo, q.m_start) < 0:
+        return False  # (the cheap test first)
+    key = " ".join(w.lower() for w in words)
+    rx = _APPOSED_CACHE.get(key)
+    if rx is None:
+        rx = _APPOSED_CACHE[key] = re.compile(
+            r"(?<![\w'’])(?i:" + r"[ \t]+".join(map(re.escape, words)) + r"),[ \t]+"
+            r"((?:[A-Z][a-zà-ÿ'’\-]+[ \t]+){1,2}[A-Z][a-zà-ÿ'’\-]+)[ \t]*,"
+        )
+    seg = an.masked[lo : q.m_start] if an.masked is not None else an.text[lo : q.m_start]
+    last = None
+    for m in rx.finditer(seg):
+        last = m
+    if last is None:
+        return False
+    cw = last.group(1).split()
+    ref = an.canonical(cw) if hasattr(an, "canonical") else " ".join(cw)
+    q.speaker, q.stype = ref, "person"
+    persons.append((q.m_start, ref, an.gender_of.get(cw[-1].lower())))
     return True
 
 
@@ -1637,7 +1684,10 @@ def _resolve_mention(an, q, persons, groups):
             raise IndexError("a mention without words")  # as indexing its first word did
         # "the president", "the GOP presidential candidate": the person last named so
         if role is None:
-            if not _resolve_described(an, q, persons):
+            if not _resolve_described(an, q, persons) and not (
+                q.mention[:1] in "tThH" and _resolve_apposed(an, q, persons)
+            ):
+                # ("her grandson, Ciaran Doyle, said ... Her grandson said": the name)
                 _resolve_named(an, q, minfo, persons, groups)
         elif not _resolve_role(an, q, role, persons):
             _resolve_named(an, q, minfo, persons, groups)
@@ -1767,23 +1817,45 @@ def _described_subject(prefix):
     """Is the name after these words an apposition to a described clause subject
     ("Her father, Brad, 39, worried", "The spokesman, Ann Roe, said")?"""
     return (
-        2 <= len(prefix) <= 3
-        and prefix[0].lower() in _SUBJECT_DETS
+        2 <= len(prefix) <= 4
+        and (prefix[0].lower() in _SUBJECT_DETS or _POSSESSIVE_NAME_RE.fullmatch(prefix[0]))
         and prefix[-1].endswith(",")
-        and all(w.isalpha() and w.islower() for w in prefix[1:-1] + [prefix[-1][:-1]])
+        and all(w.isalpha() and w.islower() for w in prefix[2:-1] + [prefix[-1][:-1]])
+        and (
+            (prefix[1].rstrip(",").isalpha() and prefix[1].rstrip(",").islower())
+            or (len(prefix) > 2 and _POSSESSIVE_NAME_RE.fullmatch(prefix[1]) is not None)
+        )
     )
+
+
+# a capitalised possessive in a described subject ("The Jets' coach, Ann Roe,")
+_POSSESSIVE_NAME_RE = re.compile(r"[A-Z][\w\-]*(?:['’]s?|s['’])")
 
 
 _LEAD_PHRASE_RE = re.compile(
     r"(?:(?:And|But|So|Yet)[ \t]+)?"
     r"(?:(?:In|On|At|After|Before|During|With|For|Since|Despite|Amid|Under|Following|Speaking|"
-    r"Asked|Earlier|Later|Last|Unlike|Like|(?<=[a-z] )(?:in|on|at|after|before|since|during))"
+    r"Asked|Earlier|Later|Last|Unlike|Like|Outside|Inside|Across|Back|Near|Along|Throughout|"
+    r"(?<=[a-z] )(?:in|on|at|after|before|since|during))"
     r"\b[^,.;:\n\x01]{1,70}"
     r"|(?:Days|Weeks|Months|Years|Hours|Minutes|Moments|Shortly|Soon|Not[ \t]+long)[ \t]+"
     r"(?:after|before|later|earlier|afterward|afterwards)\b[^,.;:\n\x01]{0,50}"
     r"|(?:Meanwhile|Instead|However|Still|Separately|Afterward|Afterwards|Then|Now))"
     r",\s*$"
 )
+
+
+def _lead_then_titles(text, s0, pos, prefix, lex):
+    """A lead phrase, then lower-case titles before the name ("At the hall, volunteer")."""
+    i = len(prefix)
+    while i > 1 and len(prefix) - i < 3 and prefix[i - 1] in lex.titles:
+        i -= 1
+    if i == len(prefix) or not prefix[i - 1].endswith(","):
+        return False
+    end = text.rfind(prefix[i - 1], s0, pos) + len(prefix[i - 1])
+    return _LEAD_PHRASE_RE.match(text, s0, end) is not None
+
+
 # sentence adverbs that may open a clause before its subject ("Meanwhile Rihanna ...")
 _LEAD_WORDS = frozenset(
     "meanwhile instead however still separately afterward afterwards then now also later "

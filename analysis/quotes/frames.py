@@ -37,6 +37,7 @@ from .lexicon import (
     load_titles,
 )
 from .phrases import (
+    _ABBR_BASED_RE,
     _apposition_speaker,
     _is_adjunct_only,
     _is_cap,
@@ -240,7 +241,8 @@ _LISTENERS = (
     r"correspondent|senators|delegates|donors|attendees|police|officers|investigators|"
     r"aides|advisers|advisors|friends|staff|staffers|colleagues|allies|judge|jury|court|"
     r"committee|panel|agents|detectives|prosecutors|workers|employees|followers|fans|"
-    r"residents|parents|reporter|interviewer|congress|subcommittee|hearing|board|council)\b"
+    r"residents|parents|reporter|interviewer|congress|subcommittee|hearing|board|council|"
+    r"analysts|investors|shareholders|councillors|councilors|legislators|teammates)\b"
 )
 _OBJ_SKIP = re.compile(
     r"\s*(?:(?:the|a|an|his|her|their|some|several)\s+)?"
@@ -249,6 +251,7 @@ _OBJ_SKIP = re.compile(
     r"|(?:me|us|him|her|them)\b"
     r"|(?:[a-z]+\s+){0,2}?" + _LISTENERS + r"(?:\s+" + _LISTENERS + r")?"  # "her closest
     r")\s*"  # advisers", "a radio station"
+    r"(?:,\s*\d{1,3}\s*,\s*)?"  # "told Kyle Brennan, 34, that"
 )
 
 _COLON_HIT_RE = re.compile(r":(?=[ \t]*\x01)")
@@ -648,6 +651,17 @@ def _issued_document_speaker(toks, k, lex):
     return None
 
 
+def _digit_comma(toks, o):
+    """Is the comma token ``o`` a thousands separator ("22,000")?"""
+    return (
+        0 < o < len(toks) - 1
+        and toks[o - 1][2].isdigit()
+        and toks[o + 1][2].isdigit()
+        and toks[o - 1][1] == toks[o][0]
+        and toks[o][1] == toks[o + 1][0]
+    )
+
+
 def _np_before_insertion(toks, v, lex):
     """Subject of the verb at token v when a comma insertion separates them: the
     appositive name ("Lee's aide, Jo Ruiz, issued") or the noun phrase before a
@@ -656,8 +670,8 @@ def _np_before_insertion(toks, v, lex):
         w = toks[o][2]
         if w in (";", ".") or w[:1] == MASK:
             return None
-        if w == ",":
-            if toks[o + 1][2].lower() in ("who", "whose"):
+        if w == "," and not _digit_comma(toks, o):
+            if toks[o + 1][2].lower() in ("who", "whose", "which"):
                 return _left_np(toks, o, lex)
             np_ = _left_np(toks, v - 1, lex)
             return np_ if np_ is not None and np_[0] == o + 1 else None
@@ -929,6 +943,19 @@ def _short_sentence_subject(c, lex):
     return _span_of(toks, (t0, k))
 
 
+_LEAD_SUBORDINATORS = frozenset("though although while because since if when as".split())
+
+
+def _in_subject_relative(toks, j, k):
+    """Is the noun phrase at token ``j`` (before the cue at ``k``) inside a restrictive
+    "who" clause of the sentence's opening subject ("A man who works at a shop two doors
+    down said")?"""
+    for rel in range(1, min(j, 6)):
+        if toks[rel][2] == "who":
+            return all(toks[x][2] not in (",", ";", MASK) for x in range(rel, k))
+    return False
+
+
 # what ends the head of a long subject ("Farmers in Iowa who watched the debate say")
 _HEAD_END = {
     "who",
@@ -1066,6 +1093,26 @@ _LIKELY_LEAD = {"more", "less", "most", "also", "is", "are", "was", "were", "muc
 _ONE_ANOTHER_LEAD = {"yet", "and", "but", "while", "whereas", ",", ";", "still"}
 
 
+def _place_based_subject(toks, k, lex):
+    """Span of "The Mississauga, Ont.-based chain" right before the cue at ``k``: a
+    city, a comma, "<province>.-based" and lower-case head words; None otherwise."""
+    if k < 4 or not (
+        toks[k - 2][2].endswith("-based")
+        or toks[k - 3][2].endswith("-based")
+        or toks[k - 4][2].endswith("-based")
+    ):
+        return None
+    j = k - 1
+    while j > 0 and k - j <= 3 and toks[j][2].isalpha() and toks[j][2].islower():
+        j -= 1
+    if j == k - 1 or j < 2 or toks[j - 1][2] != "," or not _ABBR_BASED_RE.fullmatch(toks[j][2]):
+        return None
+    np_ = _left_np(toks, j - 1, lex)
+    if np_ is None or not toks[j - 2][2][:1].isupper():
+        return None
+    return _span_of(toks, (np_[0], k))
+
+
 def _finite_speaker(doc, c, lex):
     """(mention, span, speaker after the cue?) of a finite verb cue, None when it has
     none: the last speaker after a conjunction, the sentence subject ("X doubled down
@@ -1133,10 +1180,19 @@ def _finite_speaker(doc, c, lex):
         m_span = _share_alone_subject(c)
     if m_span is not None:
         return None, m_span, False
+    m_span = _place_based_subject(toks, k, lex)
+    if m_span is not None:
+        return None, m_span, False  # "The Mississauga, Ont.-based chain said"
     np_ = _left_np(toks, k, lex)
     if np_ is not None:
         # apposition: "Hugh Hill, a doctor, said" / "Smith, who heads X, said"
         m_span = _span_of(toks, np_)
+        if np_[0] > 2 and toks[0][0] == c.ss and _in_subject_relative(toks, np_[0], k):
+            # "The woman who owns the bakery said": the noun before "who"
+            sub = _short_sentence_subject(c, lex)
+            if sub is not None and toks[0][2].lower() in _LEAD_SUBORDINATORS and len(toks) > 1:
+                sub = (toks[1][0], sub[1])  # "Though executives who ... say": executives
+            m_span = sub or m_span
     elif prev_tok in (",", "—", "–") and k >= 2:
         m_span = _apposition_speaker(toks, k - 1, lex)
     if m_span is not None:
@@ -1273,6 +1329,11 @@ def _cue_speaker(doc, c, lex):
         np_b = _right_np(toks, kend + 1, lex)
         if np_b is None:
             return None
+        cut = next((x for x in range(*np_b) if toks[x][2] in _ASKED_WHAT), None)
+        if cut is not None:  # "Asked by an analyst whether Acme would ...": the analyst
+            if cut == np_b[0]:
+                return None
+            np_b = (np_b[0], cut)
         if not c.form.endswith("ing"):
             return None, _span_of(toks, np_b), True, True
     if c.form.endswith("ing"):  # (after "asking by", the -ing rules decide the speaker)
@@ -1452,6 +1513,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
             break
         if nxt > post_lo:
             seg = masked[post_lo:nxt]
+            if nxt_form.endswith("ing") and _NOUN_BEFORE_ING_RE.search(seg):
+                continue  # "said A but relied on students reporting B": a modifier
             cut = max(seg.rfind(";"), seg.rfind(","), seg.rfind(" but "), seg.rfind(" and "))
             if nxt_form.endswith("ing") and not (cut >= 0 and len(seg[cut:].split()) <= _CUT_WORDS):
                 # '"careless," noting that', '"solvent" on air before claiming that'
@@ -1463,6 +1526,11 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                     cut = mb.end(1)  # 'said she thought, "No way," adding': keep the quotation
                 post_hi = post_lo + cut
                 break
+    if c.k == 0 and c.lemma == "ask" and frame_hi > ce_:
+        # "Asked by X whether A, Lee was blunt": the question ends at the last comma
+        cut = masked.rfind(",", post_lo, post_hi)
+        if cut > post_lo:
+            post_hi = cut
     return (c.ss, frame_lo), (post_lo, post_hi), frame_hi
 
 
@@ -1470,6 +1538,13 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
 # "before" / "after" / "while" ("... before claiming that")
 _CUT_WORDS = 10  # at most this many words from a clause break to the next cue
 
+# a participle cue right after a plain noun with no clause break before it ("relied on
+# students reporting their sleep"): it modifies the noun and ends no clause
+_NOUN_BEFORE_ING_RE = re.compile(
+    r"\A[^,;:\x01]*[ \t](?!(?:and|but|or|nor|then|before|after|while|by|without|also|"
+    r"further|later|again|even|not|still|of|on|in|for|from|to|is|are|was|were|been|be|am|"
+    r"keeps?|kept|just|now|repeatedly|publicly|privately|openly|falsely)[ \t]+\Z)[a-z][\w’'\-]*[ \t]+\Z"
+)
 _ING_CUT_RE = re.compile(r"(?<=\x01)\s*\Z|\s(?:before|after|while|then)\s+\Z")
 
 _SKIP = False  # _choose_side: the cue yields nothing, not even a pending colon frame
@@ -1687,6 +1762,12 @@ _DATELINE_RE = re.compile(
 )
 
 
+# after a quotation, the head of an apposition whose name is the speaker: ', the lawyer'
+_APPOSITION_HEAD_RE = re.compile(
+    r"[ \t]*,?[ \t]+(?:the|a|an|his|her|their|its|our)[ \t]+(?:[a-z][\w’'\-]*[ \t]*){1,4}"
+)
+
+
 def _frame_content(doc, c, choose, post, frame_hi, lex):
     """(start, end, kind, block ids) of the content on the chosen side, None when it
     is too short or is a prepositional object, not speech ("added to his lead")."""
@@ -1704,6 +1785,11 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             and _CLAUSE_WORD_RE.search(lead, 0, ci) is None
         ):  # 'responded pointedly, with a smile: "..."': the quotation after the colon
             return doc.content_kind(s0 + ci + 1, e0) or ck
+    if kind == "mixed" and choose is not post:
+        b1 = doc.blocks[bids[-1]]
+        if _APPOSITION_HEAD_RE.fullmatch(doc.masked, b1[1], e0) and doc.masked[s0] == MASK:
+            # '"We wait," the lawyer, Jo Ray, said': the apposition's head is no content
+            return doc.content_kind(s0, b1[1]) or ck
     if kind != "indirect":
         return ck
     text = doc.text

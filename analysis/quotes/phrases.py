@@ -42,7 +42,8 @@ from .names import _NAME_MEMO_MAX, _clean_name_words
 
 _TOKEN_RE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|St|Jr|Sr|"
-    r"Atty|Supt|Insp|Det|Cmdr|Coun|Pres|Sec|Lt\.Gov)\.|(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s*[A-Z])|"
+    r"Atty|Supt|Insp|Det|Cmdr|Coun|Cpl|Const|Cst|Pres|Sec|Lt\.Gov)\.|"
+    r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){1,3})-based\b|(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s*[A-Z])|"
     r"[^\W_][\w'’\-]*|\x01+|[^\s\x01]"
 )
 
@@ -58,8 +59,9 @@ _tok_start = itemgetter(0)
 # ordinary word fails the first branches after a check or two (same tokens)
 _TOKEN_FAST = (
     r"[a-z](?!\.)[\w'’\-]*|"
-    r"(?:A(?:dm|tty)|C(?:ol|apt|mdr|oun)|D(?:r|et)|G(?:ov|en)|Hon|Insp|Jr|Lt|M(?:rs?|s|aj)|"
-    r"P(?:rof|res)|Re(?:ps?|v)|S(?:en|gt|t|r|upt|ec))\.|[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*|"
+    r"(?:A(?:dm|tty)|C(?:ol|apt|mdr|oun|pl|onst|st)|D(?:r|et)|G(?:ov|en)|Hon|Insp|Jr|Lt|M(?:rs?|s|aj)|"
+    r"P(?:rof|res)|Re(?:ps?|v)|S(?:en|gt|t|r|upt|ec))\.|"
+    r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){1,3})-based\b|[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*|"
     r"[A-Z]\.(?=\s*[A-Z])|[^\W_][\w'’\-]*|\x01+|[^\s\x01]"
 )
 
@@ -833,6 +835,22 @@ def _det_head_end(st, k, lex):
 _STATE_CODE_RE = re.compile(r"[A-Z]{2}")
 
 
+# "Ont.-based", "N.S.-based": a province's abbreviation before a hyphenated modifier
+_ABBR_BASED_RE = re.compile(r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){1,3})-based")
+
+
+def _place_based(toks, a, b):
+    """Is toks[a:b] "<Det> <City>, <Prov>.-based <lower-case words>"?"""
+    j = next((x for x in range(a + 1, b) if toks[x][2] == ","), -1)
+    return (
+        j > a
+        and j + 2 < b
+        and toks[j - 1][2][:1].isupper()
+        and _ABBR_BASED_RE.fullmatch(toks[j + 1][2]) is not None
+        and all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(j + 2, b))
+    )
+
+
 def _apposition_speaker(toks, c, lex):
     """Speaker of "Name, 21, a junior from X, said" / "A hopeful, Carly Fiorina, says".
 
@@ -845,7 +863,10 @@ def _apposition_speaker(toks, c, lex):
         while a >= 0 and toks[a][2] not in (",", "—", "–", ";") and toks[a][2][0] != MASK:
             a -= 1
             steps += 1
-        segs.append((a + 1, b))
+        if segs and segs[-1][0] == b + 1 and _ABBR_BASED_RE.fullmatch(toks[b + 1][2]):
+            segs[-1] = (a + 1, segs[-1][1])  # "The Mississauga, Ont.-based chain": one segment
+        else:
+            segs.append((a + 1, b))
         if a < 0 or toks[a][2] not in (",", "—", "–"):
             break
         b = a
@@ -853,6 +874,8 @@ def _apposition_speaker(toks, c, lex):
     for a, b in reversed(segs):  # left to right
         if b <= a:
             continue
+        if b - a >= 4 and toks[a + 1][2] != "," and _place_based(toks, a, b):
+            return (toks[a][0], toks[b - 1][1])  # "The Mississauga, Ont.-based chain"
         np_ = _left_np(toks, b, lex)
         if np_ is not None and np_[0] == a:
             full.append((a, np_[1]))
@@ -879,8 +902,28 @@ def _apposition_speaker(toks, c, lex):
             return False  # "in Berea, OH, after ...": a place set off by commas
         return w0[:1].isupper() and w0.lower() not in _DETS and w1[:1].isupper()
 
+    def named(seg):
+        # a name after lower-case title words or "the" ("retired teacher Hugh Hill",
+        # "the Serious Incident Response Team", "United Food Workers Local 1180"), not an
+        # office ("Ontario's Solicitor General") nor "a doctor from Boston"
+        a, b = seg
+        w1 = toks[b - 1][2]
+        if w1.isdigit() and b - a > 1:
+            w1 = toks[b - 2][2]
+        return (
+            w1[:1].isupper()
+            and w1.lower() not in lex.titles
+            and toks[a][2].lower() not in ("a", "an")
+            and not any(toks[x][2].lower() in SPEAKER_PREPS for x in range(a, b))
+        )
+
+    # a name beats an office written in capitals: "Ontario's Solicitor General, Ann
+    # Roy, said" / "Another delegate, retired teacher Hugh Hill, said" -> the name
     for seg in full:
-        if proper(seg):
+        if proper(seg) and named(seg):
+            return (toks[seg[0]][0], toks[seg[1] - 1][1])
+    for seg in full:
+        if named(seg) or proper(seg):
             return (toks[seg[0]][0], toks[seg[1] - 1][1])
     for seg in full:
         if any(toks[x][2].lower() in lex.nouns for x in range(*seg)):

@@ -7,7 +7,8 @@ speech: the reported clause); ``<nbsp>`` stands for a non-breaking space. This s
 writes the plain text and a JSON list of {"start", "end", "speaker", "text"} whose
 offsets index the .txt (``text`` is the span, kept so a validator can check offsets).
 
-Run:  python tests/data/written_news/build.py
+Run:  python tests/data/written_news/build.py [folder ...]   (default: this folder;
+the second batch is tests/data/written_news2, same format)
 
 >>> strip_markup("A {{Jo Ray|B c}} d.<nbsp>")
 ('A B c d.\\xa0', [{'start': 2, 'end': 5, 'speaker': 'Jo Ray', 'text': 'B c'}])
@@ -49,15 +50,23 @@ def strip_markup(src: str):
     return text, spans
 
 
-def main() -> None:
-    for path in sorted((HERE / "src").glob("*.src")):
+def main(folders=None) -> None:
+    """Build every src/*.src of each folder (default: this one) into <name>.txt/.json."""
+    for here in [pathlib.Path(f) for f in folders or [HERE]]:
+        _build(here)
+
+
+def _build(here: pathlib.Path) -> None:
+    for path in sorted((here / "src").glob("*.src")):
         text, spans = strip_markup(path.read_text(encoding="utf-8"))
-        (HERE / f"{path.stem}.txt").write_text(text, encoding="utf-8")
-        (HERE / f"{path.stem}.json").write_text(
+        (here / f"{path.stem}.txt").write_text(text, encoding="utf-8")
+        (here / f"{path.stem}.json").write_text(
             json.dumps(spans, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
         )
         print(f"{path.stem}: {len(text.split())} words, {len(spans)} quotes")
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+
+    main(sys.argv[1:])
