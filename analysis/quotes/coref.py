@@ -31,6 +31,7 @@ from .names import (
     _PERSON_TITLE,
     _ROLE_NO_FALLBACK,
     _canonical_among,
+    _clean_name_words,
     _group_names,
     _mention_info,
     _name_info,
@@ -1063,6 +1064,11 @@ def _company_name(text, start, name):
 _CAPS_RUN_RE = re.compile(r"(?:[A-Z][\w&’'.-]*[ \t]+){1,6}[A-Z][\w&’'.-]*")
 
 
+# an all-capitals word opening an organisation's name ("SITE Intelligence Group"), not
+# after another (a headline) or a period-free initialism's end
+_ACRONYM_LEFT_RE = re.compile(r"(?<![\w.&'’-])(?<![A-Z][ \t])([A-Z]{2,6})[ \t]+\Z")
+
+
 def _org_name(text, pos, cw):
     """The organisation's name around the capitalised run ``cw`` at ``pos``, joined
     over "and" / "of" ("Food and Drug Administration", "Department of Justice")."""
@@ -1075,6 +1081,8 @@ def _org_name(text, pos, cw):
         left = re.sub(r"^(?:The|A|An)[ \t]+", "", m.group(1).strip())
         if left[:1].isupper() and left.split()[0].lower() not in ("and", "of", "for"):
             name = left + " " + name
+    elif (a := _ACRONYM_LEFT_RE.search(text, max(0, pos - 12), pos)) is not None:
+        name = a.group(1) + " " + name  # "SITE Intelligence Group": the acronym opens it
     if end >= 0:
         r = _ORG_RIGHT_RE.match(text, end + len(cw[-1]))
         if r is not None and (r.group("and") is None or not _is_company(name)):
@@ -1469,6 +1477,8 @@ def resolve(text, quotes, sents, lex, masked=None):
         if q.mention.lower() in _OBJECT_PRONOUNS:
             _resolve_object_pronoun(an, q, persons, groups)  # "according to him"
             continue
+        if (" of " in q.mention or " for " in q.mention) and _resolve_role_of_org(an, q, persons):
+            continue
         if q.mention[:4] in ("the ", "The ") and _office_of_name(an, q, persons):
             continue
         if an.text.startswith((" and ", " to ", " of ", " for ", " at "), q.m_end) and (
@@ -1587,6 +1597,56 @@ def _resolve_role_of(an, q, persons, groups):
         return True
     q.speaker, q.stype = mention, "unknown"
     return False
+
+
+# "the president of the Farmers Union", "a spokesman for Acme Corp": a person's role
+# in an organisation named after it (the role lower-case, the name capitalised)
+_ROLE_OF_ORG_RE = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Oo]ne)[ \t]+((?:[a-z-]+[ \t]+){0,2}([a-z]+))[ \t]+(?:of|for|at)"
+    r"[ \t]+(?:the[ \t]+)?([A-Z][\w&.'’-]*(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?[A-Z][\w&.'’-]*)*)\Z"
+)
+_NAME_WORDS = r"((?:[A-Z][\w.'’-]*[ \t]+){1,3}[A-Z][\w'’-]+)"
+
+
+def _resolve_role_of_org(an, q, persons):
+    """Fill the speaker of "the president of the Farmers Union" (a person noun, then
+    an organisation's or a listed place's name): the person the article names in that role ("Mara Quill,
+    the president of the Farmers Union", "Farmers Union president Mara Quill"), else
+    the description, an anonymous person (never the organisation); False when the
+    mention is not so shaped.
+
+    >>> qs, _ = __import__("analysis.quotes.assemble").quotes.assemble.extract(
+    ...     "The president of the Selvane Farmers Union said prices fell.")
+    >>> qs[0].speaker, qs[0].stype
+    ('the president of the Selvane Farmers Union', 'anonymous')
+    """
+    m = _ROLE_OF_ORG_RE.match(q.mention)
+    if m is None or m.group(2) not in _PERSON_NOUNS:
+        return False
+    role, org = m.group(1), m.group(3)
+    last = org.split()[-1]
+    if last not in an.lex.org_words and not _is_company(org) and org not in an.lex.place_names:
+        return False  # "the secretary of State": an office
+    r, o = re.escape(role), re.escape(org)
+    text = an.text[max(0, q.m_start - 4000) : q.m_end + 400]
+    for pat in (
+        _NAME_WORDS
+        + r",[ \t]+(?:the[ \t]+|a[ \t]+)?(?i:"
+        + r
+        + r")[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?"
+        + o,
+        o + r"(?:'s|’s)?[ \t]+(?i:" + r + r")[ \t]+" + _NAME_WORDS,
+    ):
+        found = re.search(pat, text)
+        if found is not None:
+            words = _clean_name_words(found.group(1).split(), an.lex)
+            if words:
+                q.speaker, q.stype = an.canonical(words), "person"
+                persons.append((q.m_start, q.speaker, an.gender_of.get(words[-1].lower())))
+                return True
+    desc = q.mention
+    q.speaker, q.stype = desc[0].lower() + desc[1:], "anonymous"
+    return True
 
 
 _PAIR_MENTIONS = frozenset(["the two", "both", "the pair", "the two men", "the two women"])
