@@ -58,6 +58,8 @@ def _clean_name_words(words, lex):
             break
     while ws and (ws[0].lower().rstrip(".") in lex.titles or ws[0].lower() in _DETS):
         ws = ws[1:]
+    if not ws and len(words) >= 2 and _title_org(words, lex):
+        ws = [w for w in words if w.lower() not in _DETS]  # "the Trade Ministry"
     if ws:
         last = ws[-1]
         if last.endswith(("'s", "’s")):
@@ -65,6 +67,18 @@ def _clean_name_words(words, lex):
     if len(ws) >= 3 and ws[1].lower() in lex.gender and _junk_before_given_name(ws[0], lex):
         ws = ws[1:]  # "Neither Donald Trump", "CNN's Jake Tapper", "Actor Clint Howard"
     return ws
+
+
+def _title_org(words, lex):
+    """Do ``words``, all of them title words or determiners, name an organisation: a
+    capitalised run ending in an organisation word ("Trade Ministry", "State
+    Department", "the Commerce Ministry"; never "President" or "Foreign Minister")?"""
+    last = words[-1].removesuffix("'s").removesuffix("’s")
+    return (
+        last in lex.org_words
+        and sum(1 for w in words if w[:1].isupper() and w.lower() not in _DETS) >= 2
+        and all(w[:1].isupper() or w.lower() in _DETS for w in words)
+    )
 
 
 _GLITCH_RE = re.compile(r"^([a-z]+)([A-Z][a-z].*)$")
@@ -193,7 +207,11 @@ def _name_info0(raw, lex):
     while a < n and (lows[a].rstrip(".") in titles or lows[a] in _DETS):
         a += 1
     if a == n:
-        return None
+        if not _title_org(words, lex):
+            return None
+        a = 0  # "Trade Ministry": an organisation named with title words
+        while lows[a] in _DETS:
+            a += 1
     cw = words[a:]
     cl = lows[a:]
     last = cw[-1]
