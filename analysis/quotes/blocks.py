@@ -120,6 +120,9 @@ _TAG_RE = re.compile(
     r"(?:^|(?<=\n))(?P<po>\()[A-Z][^()\n]{0,60}?(?P<pc>\))(?=\s+[a-z])"
 )
 
+# the brackets _TAG_RE can start at (a scan for them is fast; _TAG_RE is tried there)
+_BRACKET_RE = re.compile(r"[<(]")
+
 
 def unwrap_tags(masked: str) -> str:
     """``masked`` with wire-service company markup blanked (same length): stock
@@ -136,7 +139,10 @@ def unwrap_tags(masked: str) -> str:
         return masked
     parts = []
     pos = 0
-    for m in _TAG_RE.finditer(masked):
+    match = _TAG_RE.match
+    for b in _BRACKET_RE.finditer(masked):
+        if b.start() < pos or (m := match(masked, b.start())) is None:
+            continue
         for g in ("t", "o", "c", "po", "pc"):
             s, e = m.span(g)
             if s >= 0:
