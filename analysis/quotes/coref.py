@@ -1066,7 +1066,14 @@ _CAPS_RUN_RE = re.compile(r"(?:[A-Z][\w&’'.-]*[ \t]+){1,6}[A-Z][\w&’'.-]*")
 
 # an all-capitals word opening an organisation's name ("SITE Intelligence Group"), not
 # after another (a headline) or a period-free initialism's end
-_ACRONYM_LEFT_RE = re.compile(r"(?<![\w.&'’-])(?<![A-Z][ \t])([A-Z]{2,6})[ \t]+\Z")
+_ACRONYM_LEFT_RE = re.compile(r"(?<![\w.&'’-])(?<![A-Z][ \t])([A-Z]{2,6}|(?:[A-Z]\.){2,3})[ \t]+\Z")
+
+
+def _first_at(text, pos, cw):
+    """Where the run ``cw`` found at ``pos`` starts in ``text`` (``pos`` when its
+    first word is not found within 40 characters: a glitch split it)."""
+    at = text.find(cw[0], pos, pos + 40)
+    return pos if at < 0 else at
 
 
 def _org_name(text, pos, cw):
@@ -1081,8 +1088,10 @@ def _org_name(text, pos, cw):
         left = re.sub(r"^(?:The|A|An)[ \t]+", "", m.group(1).strip())
         if left[:1].isupper() and left.split()[0].lower() not in ("and", "of", "for"):
             name = left + " " + name
-    elif (a := _ACRONYM_LEFT_RE.search(text, max(0, pos - 12), pos)) is not None:
-        name = a.group(1) + " " + name  # "SITE Intelligence Group": the acronym opens it
+    elif (
+        a := _ACRONYM_LEFT_RE.search(text, max(0, pos - 12), _first_at(text, pos, cw))
+    ) is not None:
+        name = a.group(1) + " " + name  # "SITE Intelligence Group", "U.S. Labor Department"
     if end >= 0:
         r = _ORG_RIGHT_RE.match(text, end + len(cw[-1]))
         if r is not None and (r.group("and") is None or not _is_company(name)):

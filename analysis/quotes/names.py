@@ -59,7 +59,9 @@ def _clean_name_words(words, lex):
     while ws and (ws[0].lower().rstrip(".") in lex.titles or ws[0].lower() in _DETS):
         ws = ws[1:]
     if not ws and len(words) >= 2 and _title_org(words, lex):
-        ws = [w for w in words if w.lower() not in _DETS]  # "the Trade Ministry"
+        ws = words[-1:]  # "the Trade Ministry": the title words that name it
+        while len(ws) < len(words) and _title_word(words[-len(ws) - 1], lex):
+            ws = words[-len(ws) - 1 :]
     if ws:
         last = ws[-1]
         if last.endswith(("'s", "’s")):
@@ -67,6 +69,11 @@ def _clean_name_words(words, lex):
     if len(ws) >= 3 and ws[1].lower() in lex.gender and _junk_before_given_name(ws[0], lex):
         ws = ws[1:]  # "Neither Donald Trump", "CNN's Jake Tapper", "Actor Clint Howard"
     return ws
+
+
+def _title_word(w, lex):
+    low = w.lower()
+    return low.rstrip(".") in lex.titles and low not in _DETS
 
 
 def _title_org(words, lex):
@@ -209,9 +216,9 @@ def _name_info0(raw, lex):
     if a == n:
         if not _title_org(words, lex):
             return None
-        a = 0  # "Trade Ministry": an organisation named with title words
-        while lows[a] in _DETS:
-            a += 1
+        a = n - 1  # "Trade Ministry": an organisation named with title words (only)
+        while a > 0 and lows[a - 1].rstrip(".") in titles and lows[a - 1] not in _DETS:
+            a -= 1
     cw = words[a:]
     cl = lows[a:]
     last = cw[-1]
