@@ -1491,7 +1491,7 @@ def resolve(text, quotes, sents, lex, masked=None):
         if q.mention[:4] in ("the ", "The ") and _office_of_name(an, q, persons):
             continue
         if an.text.startswith((" and ", " to ", " of ", " for ", " at "), q.m_end) and (
-            _name_after_title(an, q, persons)
+            _name_after_title(an, q, persons) or _name_after_portfolio(an, q, persons)
         ):
             continue
         _resolve_mention(an, q, persons, groups)
@@ -1569,6 +1569,53 @@ def _name_after_title(an, q, persons):
     canon = an.canonical(run)
     q.speaker, q.stype = canon, "person"
     persons.append((q.m_start, canon, an.lex.gender.get(run[0].lower())))
+    return True
+
+
+# "Minister of State for Foreign Affairs, Ann Roe, said", "Under-Secretary of State for
+# Economic Affairs Ann Roe told": a title cut before its portfolio and the name after it
+_PORTFOLIO_RE = re.compile(
+    r"[ \t]+for[ \t]+([A-Z][\w'’.-]*(?:,?[ \t]+(?:[A-Z][\w'’.-]*|and|of|the)){0,7})"
+    r"(?=,|[ \t]+[a-z])"
+)
+
+
+def _name_after_portfolio(an, q, persons):
+    """Fill the speaker of a title cut before its portfolio ("Minister of State" of
+    "Minister of State for Energy Ann Roe said") with the name after the portfolio's
+    title words; False when the mention is no title or no name follows.
+
+    >>> qs, _ = __import__("analysis.quotes.assemble").quotes.assemble.extract(
+    ...     "Prices will fall, Minister of State for Energy Jarek Oduya said.")
+    >>> qs[0].speaker, qs[0].stype
+    ('Jarek Oduya', 'person')
+    """
+    words = q.mention.split()
+    lex = an.lex
+    if not words or words[-1].lower().rstrip(".") not in lex.titles:
+        return False
+    m = _PORTFOLIO_RE.match(an.text, q.m_end)
+    if m is None:
+        return False
+    portfolio, _, name = m.group(1).rpartition(",")  # ", Ann Roe," after it: the name
+    name = name.split()
+    if not portfolio:  # "for Energy Ann Roe": the last two words (three after a given name)
+        run, name = name, name[-2:]
+        if len(run) >= 4 and (run[-3].lower() in lex.gender or _INITIALS_RE.match(run[-3])):
+            name = run[-3:]
+        if len(run) <= len(name):
+            name = []  # no portfolio before the name
+    if not 2 <= len(name) <= 4 or any(
+        not w[:1].isupper() or w.lower().rstrip(".") in lex.titles for w in name
+    ):
+        desc = an.text[q.m_start : m.end(1)]  # "the Minister of State for Energy": no name
+        if desc.startswith("The "):
+            desc = "t" + desc[1:]
+        q.speaker, q.stype = desc, "anonymous"
+        return True
+    canon = an.canonical(name)
+    q.speaker, q.stype = canon, "person"
+    persons.append((q.m_start, canon, lex.gender.get(name[0].lower())))
     return True
 
 

@@ -406,6 +406,14 @@ def _stype_static(words_raw, lex):
     if any(w[:1].isupper() for w in words_raw[:cut]):
         if lw[cut - 1].endswith(("ans", "ists", "ers", "ats")):
             return None, lw[cut - 1]  # "Republicans", "Democrats" (unless a surname)
+        if (
+            cut >= 2
+            and words_raw[cut - 1] in lex.place_names
+            and words_raw[cut - 2][:1].isupper()
+            and lw[cut - 2] not in lex.gender
+            and lw[0] not in lex.gender
+        ):
+            return "organization", None  # "Statistics Canada", "Health Canada": an agency
         return "person", None
     return "unknown", None
 
