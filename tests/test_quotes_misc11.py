@@ -202,3 +202,37 @@ def test_well_shaped_frames_still_pass():
     # a repeated column no function reads is no error
     check_frame(pd.concat([GOOD, GOOD[["source"]]], axis=1), "f", "articles", ("text",))
     assert len(analysis.extract_quotes(GOOD)) > 0
+
+
+# mistyped and cut speakers seen among the most quoted on wire copy
+
+
+def test_name_after_a_titles_portfolio():
+    cases = [
+        (
+            "Tariffs will fall, Vellmark's Minister of State for Trade, Jarek Oduya, said.",
+            "Jarek Oduya",
+        ),
+        ("Tariffs will fall, Minister of State for Energy Jarek Oduya said.", "Jarek Oduya"),
+        (
+            "Secretary of State for Trade and Industry Paul Brandt said tariffs will fall.",
+            "Paul Brandt",
+        ),
+    ]
+    for text, name in cases:
+        assert rows(text) == [[name, "person"]], text
+    (speaker, typ), *_ = rows("Tariffs will fall, the Minister of State for Energy said.")
+    assert typ == "anonymous" and speaker.endswith("for Energy")
+
+
+def test_agency_named_with_a_place_is_an_organisation():
+    assert rows("Exports rose 3 pct in May, Statistics Canada said.") == [
+        ["Statistics Canada", "organization"]
+    ]
+    assert rows("Mary Texas said exports rose 3 pct in May.") == [["Mary Texas", "person"]]
+
+
+def test_treasury_is_an_organisation():
+    assert rows("The U.S. Treasury said it will sell 9 billion dlrs of bills.") == [
+        ["the U.S. Treasury", "organization"]
+    ]
