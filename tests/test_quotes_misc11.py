@@ -236,3 +236,13 @@ def test_treasury_is_an_organisation():
     assert rows("The U.S. Treasury said it will sell 9 billion dlrs of bills.") == [
         ["the U.S. Treasury", "organization"]
     ]
+
+
+def test_titled_person_with_the_organisation_around_the_name():
+    for text in [
+        "Sales will rise, analyst Ann Roe of Kell Read and Co said.",
+        "Sales will rise, Kell Read and Co analyst Ann Roe said.",
+        "Sales will rise, analyst Ann Roe of Texas said.",
+    ]:
+        assert rows(text) == [["Ann Roe", "person"]], text
+    assert rows("Sales will rise, Ann Roe and Bob Lee said.") == [["Ann Roe and Bob Lee", "group"]]

@@ -1488,6 +1488,9 @@ def resolve(text, quotes, sents, lex, masked=None):
             continue
         if (" of " in q.mention or " for " in q.mention) and _resolve_role_of_org(an, q, persons):
             continue
+        if " and " in q.mention or " of " in q.mention:
+            if _titled_name_with_org(an, q, persons):
+                continue
         if q.mention[:4] in ("the ", "The ") and _office_of_name(an, q, persons):
             continue
         if an.text.startswith((" and ", " to ", " of ", " for ", " at "), q.m_end) and (
@@ -1702,6 +1705,44 @@ def _resolve_role_of_org(an, q, persons):
                 return True
     desc = q.mention
     q.speaker, q.stype = desc[0].lower() + desc[1:], "anonymous"
+    return True
+
+
+# "analyst Ann Roe of Kell Read and Co", "Kell Read and Co analyst Ann Roe": a person
+# titled by a lower-case role noun, with the organisation written before or after
+_ROLE_NAME_OF_RE = re.compile(
+    r"(?:.*[ \t])?([a-z][\w-]*)[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){1,2}[A-Z][\w'’-]*)"
+    r"(?:[ \t]+(?:of|at|from|with)[ \t]+(?:the[ \t]+)?(?P<org>[A-Z].*))?\Z"
+)
+
+
+def _titled_name_with_org(an, q, persons):
+    """Fill the speaker of "analyst Ann Roe of Kell Read and Co" / "Kell Read and Co
+    analyst Ann Roe" (a role noun of the title list, a name of two or three words,
+    an organisation's name after "of" or before the role) with the person; False when
+    the mention is not so shaped.
+
+    >>> qs, _ = __import__("analysis.quotes.assemble").quotes.assemble.extract(
+    ...     "Sales will rise, analyst Ann Roe of Kell Read and Co said.")
+    >>> qs[0].speaker, qs[0].stype
+    ('Ann Roe', 'person')
+    """
+    m = _ROLE_NAME_OF_RE.match(q.mention)
+    if m is None or m.group(1) not in _PERSON_NOUNS:
+        return False
+    org = m.group("org")
+    if org is not None:
+        last = org.split()[-1]
+        if last not in an.lex.org_words and not _is_company(org) and org not in an.lex.place_names:
+            return False  # "analyst Ann Roe of Kell": who or what Kell is is unknown
+    elif " and " not in q.mention[: m.start(1)]:
+        return False  # no organisation joined by "and" before the role: left as it was
+    name = m.group(2).split()
+    if any(w.lower().rstrip(".") in an.lex.titles for w in name):
+        return False
+    canon = an.canonical(name)
+    q.speaker, q.stype = canon, "person"
+    persons.append((q.m_start, canon, an.gender_of.get(name[-1].lower())))
     return True
 
 
