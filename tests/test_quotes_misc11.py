@@ -246,3 +246,17 @@ def test_titled_person_with_the_organisation_around_the_name():
     ]:
         assert rows(text) == [["Ann Roe", "person"]], text
     assert rows("Sales will rise, Ann Roe and Bob Lee said.") == [["Ann Roe and Bob Lee", "group"]]
+
+
+def test_statement_labels_naming_an_organisation():
+    intro = "Tariffs rose on Monday.\n\n"
+    cases = [
+        ("National Association of Widget Makers President Jay Timmons:", "Jay Timmons", "person"),
+        ("Small Business & Enterprise Council President & CEO Karen Lyle:", "Karen Lyle", "person"),
+        ("Airlines for America:", "Airlines for America", "organization"),
+        ("Kell Iron and Steel Institute:", "Kell Iron and Steel Institute", "organization"),
+    ]
+    for label, speaker, typ in cases:
+        text = intro + label + " “We strongly support the bill and its passage.”"
+        assert rows(text) == [[speaker, typ]], label
+    assert rows(intro + "View: Permitting Technology Action Plan") == []

@@ -1493,7 +1493,7 @@ def resolve(text, quotes, sents, lex, masked=None):
                 continue
         if q.mention[:4] in ("the ", "The ") and _office_of_name(an, q, persons):
             continue
-        if an.text.startswith((" and ", " to ", " of ", " for ", " at "), q.m_end) and (
+        if an.text.startswith((" and ", " to ", " of ", " for ", " at ", " & "), q.m_end) and (
             _name_after_title(an, q, persons) or _name_after_portfolio(an, q, persons)
         ):
             continue
@@ -1553,8 +1553,14 @@ def _office_of_name(an, q, persons):
 # "Acme Association President and CEO Ann Roe:", "Former U.S. Ambassador to Vellmark
 # Ann Roe:": a label cut after its first title; the person is the name before the colon
 _LABEL_TAIL_RE = re.compile(
-    r"[ \t]+(?:and|to|of|for|at)[ \t]+(?:[A-Z][\w.&'’-]*[ \t]+|(?:of|the|and|for)[ \t]+){0,6}?"
+    r"[ \t]+(?:and|&|to|of|for|at)[ \t]+(?:[A-Z][\w.&'’-]*[ \t]+|(?:of|the|and|for|&)[ \t]+){0,6}?"
     r"([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][\w'’-]*[a-z][\w'’-]*)[ \t]*:"
+)
+# "Airlines for Vellmark:", "Kell Iron and Steel Institute:": an organisation's label
+# cut at its first "for" / "and" (the rest of the name, then the colon)
+_ORG_LABEL_TAIL_RE = re.compile(
+    r"[ \t]+(?:and|&|of|for)[ \t]+((?:(?:of|the|and|for|&)[ \t]+)*[A-Z][\w.&'’-]*"
+    r"(?:[ \t]+(?:(?:of|the|and|for|&)[ \t]+)*[A-Z][\w.&'’-]*){0,5})[ \t]*:"
 )
 
 
@@ -1563,11 +1569,22 @@ def _name_after_title(an, q, persons):
     President" of "... President and CEO Ann Roe:") with the person named before the
     colon (a listed given name first); False when the mention is no such label."""
     words = q.mention.split()
-    if not words or words[-1].lower().rstrip(".") not in an.lex.titles:
+    if not words:
         return False
+    titles = an.lex.titles
+    titled = words[-1].lower().rstrip(".") in titles
     m = _LABEL_TAIL_RE.match(an.text, q.m_end)
-    if m is None or m.group(1).split()[0].lower() not in an.lex.gender:
-        return False
+    if m is not None and not titled:  # "National Association" of "... of Makers President"
+        titled = any(w.lower().rstrip(".") in titles for w in an.text[q.m_end : m.start(1)].split())
+    if m is None or not titled or m.group(1).split()[0].lower() not in an.lex.gender:
+        m = _ORG_LABEL_TAIL_RE.match(an.text, q.m_end)
+        if m is None or not an.text.startswith(words[0], q.m_start):
+            return False
+        tail = m.group(1).split()  # "Kell Iron and Steel Institute:": the whole name
+        if tail[-1] not in an.lex.org_words and tail[-1] not in an.lex.place_names:
+            return False
+        q.speaker, q.stype = re.sub(r"\s+", " ", an.text[q.m_start : m.end(1)]), "organization"
+        return True
     run = m.group(1).split()
     canon = an.canonical(run)
     q.speaker, q.stype = canon, "person"
