@@ -260,3 +260,16 @@ def test_statement_labels_naming_an_organisation():
         text = intro + label + " “We strongly support the bill and its passage.”"
         assert rows(text) == [[speaker, typ]], label
     assert rows(intro + "View: Permitting Technology Action Plan") == []
+
+
+def test_role_words_before_a_company_are_no_part_of_its_name():
+    for text in [
+        "The issue is priced at 101, lead manager Kell Securities International Ltd said.",
+        "Lead manager Kell Securities International Ltd said the issue is priced at 101.",
+    ]:
+        assert rows(text) == [["Kell Securities International Ltd", "organization"]], text
+
+
+def test_named_person_of_a_company_without_a_role():
+    text = '"Rates will fall," William Brook of Brook and Santow Inc said.'
+    assert rows(text) == [["William Brook", "person"]]

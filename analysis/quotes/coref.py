@@ -854,6 +854,13 @@ def _role_fallback(an, q, role, persons):
     return ref
 
 
+# lower-case role words before a company's name ("lead manager Kell Securities Ltd",
+# "Lead manager ...", "co-manager ..."): the company is the speaker
+_ROLE_BEFORE_COMPANY_RE = re.compile(
+    r"(?:[Ll]ead[ \t]+|[Cc]o-lead[ \t]+)?[a-z][\w-]*[ \t]+([A-Z].*)\Z"
+)
+
+
 def _resolve_named(an, q, minfo, persons, groups):
     """Fill the speaker of a person's name (its fullest form in the article) or of a
     description (kept as written, typed)."""
@@ -885,6 +892,8 @@ def _resolve_named(an, q, minfo, persons, groups):
     desc = q.mention
     if desc[:1].isupper() and desc.split()[0].lower() in _DETS:
         desc = desc[0].lower() + desc[1:]
+    elif (m := _ROLE_BEFORE_COMPANY_RE.match(desc)) is not None and _is_company(desc):
+        desc, typ = m.group(1), "organization"  # "lead manager Kell Securities Ltd"
     elif desc[:1].isupper() and _is_company(desc):
         desc, typ = _company_name(an.text, q.m_start, desc), "organization"  # "Sony (U.K.) Ltd"
     q.speaker = desc
@@ -1728,7 +1737,7 @@ def _resolve_role_of_org(an, q, persons):
 # "analyst Ann Roe of Kell Read and Co", "Kell Read and Co analyst Ann Roe": a person
 # titled by a lower-case role noun, with the organisation written before or after
 _ROLE_NAME_OF_RE = re.compile(
-    r"(?:.*[ \t])?([a-z][\w-]*)[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){1,2}[A-Z][\w'’-]*)"
+    r"(?:(?:.*[ \t])?([a-z][\w-]*)[ \t]+)?((?:[A-Z][\w.'’-]*[ \t]+){1,2}[A-Z][\w'’-]*)"
     r"(?:[ \t]+(?:of|at|from|with)[ \t]+(?:the[ \t]+)?(?P<org>[A-Z].*))?\Z"
 )
 
@@ -1736,8 +1745,9 @@ _ROLE_NAME_OF_RE = re.compile(
 def _titled_name_with_org(an, q, persons):
     """Fill the speaker of "analyst Ann Roe of Kell Read and Co" / "Kell Read and Co
     analyst Ann Roe" (a role noun of the title list, a name of two or three words,
-    an organisation's name after "of" or before the role) with the person; False when
-    the mention is not so shaped.
+    an organisation's name after "of" or before the role; without the role, a listed
+    given name opens the name and an organisation follows) with the person; False
+    when the mention is not so shaped.
 
     >>> qs, _ = __import__("analysis.quotes.assemble").quotes.assemble.extract(
     ...     "Sales will rise, analyst Ann Roe of Kell Read and Co said.")
@@ -1745,9 +1755,14 @@ def _titled_name_with_org(an, q, persons):
     ('Ann Roe', 'person')
     """
     m = _ROLE_NAME_OF_RE.match(q.mention)
-    if m is None or m.group(1) not in _PERSON_NOUNS:
+    if m is None:
         return False
     org = m.group("org")
+    if m.group(1) is None:  # "Ann Roe of Kell Read and Co": a listed given name first
+        if org is None or m.group(2).split()[0].lower() not in an.lex.gender:
+            return False
+    elif m.group(1) not in _PERSON_NOUNS:
+        return False
     if org is not None:
         last = org.split()[-1]
         if last not in an.lex.org_words and not _is_company(org) and org not in an.lex.place_names:
@@ -1755,7 +1770,7 @@ def _titled_name_with_org(an, q, persons):
     elif " and " not in q.mention[: m.start(1)]:
         return False  # no organisation joined by "and" before the role: left as it was
     name = m.group(2).split()
-    if any(w.lower().rstrip(".") in an.lex.titles for w in name):
+    if any(w.lower().rstrip(".") in an.lex.titles or w in an.lex.org_words for w in name):
         return False
     canon = an.canonical(name)
     q.speaker, q.stype = canon, "person"
