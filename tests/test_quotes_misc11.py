@@ -273,3 +273,15 @@ def test_role_words_before_a_company_are_no_part_of_its_name():
 def test_named_person_of_a_company_without_a_role():
     text = '"Rates will fall," William Brook of Brook and Santow Inc said.'
     assert rows(text) == [["William Brook", "person"]]
+
+
+def test_office_labels_without_a_listed_given_name():
+    intro = "Tariffs rose on Monday.\n\n"
+    quote = " “I am so proud of our work.”"
+    cases = [
+        ("Secretary of Homeland Security Kristi Lund:", "Kristi Lund", "person"),
+        ("Secretary of Homeland Security:", "Secretary of Homeland Security", "anonymous"),
+        ("Department of Veterans Affairs:", "Department of Veterans Affairs", "organization"),
+    ]
+    for label, speaker, typ in cases:
+        assert rows(intro + label + quote) == [[speaker, typ]], label

@@ -1573,6 +1573,15 @@ _ORG_LABEL_TAIL_RE = re.compile(
 )
 
 
+def _label_name(run, lex):
+    """May ``run`` (two capitalised words before a label's colon) be a person's name: a
+    listed given name first, or no title or organisation word in it ("Kristi Lund",
+    never "Homeland Security")?"""
+    if run[0].lower() in lex.gender:
+        return True
+    return not any(w.lower().rstrip(".") in lex.titles or w in lex.org_words for w in run)
+
+
 def _name_after_title(an, q, persons):
     """Fill the speaker of a colon label cut after its first title ("Acme Association
     President" of "... President and CEO Ann Roe:") with the person named before the
@@ -1585,14 +1594,20 @@ def _name_after_title(an, q, persons):
     m = _LABEL_TAIL_RE.match(an.text, q.m_end)
     if m is not None and not titled:  # "National Association" of "... of Makers President"
         titled = any(w.lower().rstrip(".") in titles for w in an.text[q.m_end : m.start(1)].split())
-    if m is None or not titled or m.group(1).split()[0].lower() not in an.lex.gender:
+    if m is None or not titled or not _label_name(m.group(1).split(), an.lex):
         m = _ORG_LABEL_TAIL_RE.match(an.text, q.m_end)
         if m is None or not an.text.startswith(words[0], q.m_start):
             return False
         tail = m.group(1).split()  # "Kell Iron and Steel Institute:": the whole name
-        if tail[-1] not in an.lex.org_words and tail[-1] not in an.lex.place_names:
+        label = re.sub(r"\s+", " ", an.text[q.m_start : m.end(1)])
+        if tail[-1] in an.lex.org_words or tail[-1] in an.lex.place_names:
+            q.speaker, q.stype = label, "organization"
+        elif words[-1] in an.lex.org_words:  # "Department of Veterans Affairs:"
+            q.speaker, q.stype = label, "organization"
+        elif len(words) == 1 and titled:  # "Secretary of Homeland Security:": no name
+            q.speaker, q.stype = label, "anonymous"
+        else:
             return False
-        q.speaker, q.stype = re.sub(r"\s+", " ", an.text[q.m_start : m.end(1)]), "organization"
         return True
     run = m.group(1).split()
     canon = an.canonical(run)
