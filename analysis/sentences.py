@@ -63,6 +63,7 @@ from operator import methodcaller
 import numpy as np
 import pandas as pd
 
+from ._frames import check_frame
 from .clean import as_text
 
 __all__ = ["split_sentences", "load_abbreviations"]
@@ -316,6 +317,7 @@ def split_sentences(articles, *, max_chars: int | None = LONG_SENTENCE) -> pd.Da
     else:
         if articles is None or len(articles) == 0:
             return _empty_frame()
+        check_frame(articles, "split_sentences", "articles", ("article_id",), ("text",))
         ids = articles["article_id"].tolist() if "article_id" in articles else list(articles.index)
         texts = articles["text"].tolist()
     got = _sentence_arrays(texts, max_chars)
@@ -401,6 +403,8 @@ def attach_text(frame: pd.DataFrame, articles: pd.DataFrame, col: str = "text") 
         >>> attach_text(spans, arts)["text"].tolist()
         ['One.', 'Two.']
     """
+    check_frame(frame, "attach_text", "spans", required=("article_id", "start", "end"))
+    check_frame(articles, "attach_text", "articles", required=("article_id", "text"))
     out = frame.copy()
     ids = articles["article_id"].astype(str)
     if not ids.is_unique:  # which text would be meant is unknowable: say so, use the first

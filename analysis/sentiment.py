@@ -20,6 +20,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from ._frames import check_frame
 from ._vader import score_texts
 from .corpus import period_start
 
@@ -90,6 +91,7 @@ def score_sentiment(frame, text_col: str = "text") -> pd.DataFrame:
         frame = frame.to_frame(name=text_col)
     elif not isinstance(frame, pd.DataFrame):
         frame = pd.DataFrame({text_col: list(frame)})
+    check_frame(frame, "score_sentiment", "input", (text_col,))
     out = frame.copy()
     if text_col not in out.columns:
         raise KeyError(f"score_sentiment: no column {text_col!r}")
@@ -131,6 +133,14 @@ def article_tone(scored_sentences, articles=None) -> pd.DataFrame:
         "share_negative",
         "text_compound",
     ]
+    check_frame(scored_sentences, "article_tone", "sentences", ("text",), ("article_id",))
+    check_frame(
+        articles,
+        "article_tone",
+        "articles",
+        ("text", "source", "published", "title"),
+        ("article_id",),
+    )
     s = _ensure_scored(scored_sentences) if scored_sentences is not None else None
     if s is None or len(s) == 0:
         agg = pd.DataFrame({c: pd.Series([], dtype=float) for c in cols})
@@ -369,6 +379,7 @@ def speaker_tone(
         [['Putin', 2]]
     """
     cols = [by, "speaker_type", "n", "mean", "ci_low", "ci_high"]
+    check_frame(quotes, "speaker_tone", "quotes", (by, "speaker_type", text_col))
     if quotes is None or len(quotes) == 0 or by not in quotes.columns:
         return pd.DataFrame({c: pd.Series([], dtype=float) for c in cols})
     q = quotes[quotes[by].notna()]
@@ -406,6 +417,10 @@ def extreme_sentences(sentences, articles=None, n: int = 10) -> pd.DataFrame:
     cols = ["extreme", "compound", "text", *meta, "article_id", "sentence_id"]
     if sentences is None or len(sentences) == 0:
         return pd.DataFrame(columns=cols)
+    req = ("article_id", "sentence_id", "text")
+    check_frame(sentences, "extreme_sentences", "sentences", ("compound",), req)
+    if meta:
+        check_frame(articles, "extreme_sentences", "articles", meta, ("article_id",))
     if "compound" not in sentences.columns:
         sentences = score_sentiment(sentences)
     if meta:

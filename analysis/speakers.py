@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 import numpy as np
 import pandas as pd
 
+from ._frames import check_frame
 from .corpus import period_freq, period_start
 from .quotes.lexicon import COMPANY_SUFFIXES, load_titles
 from .quotes.names import (
@@ -158,6 +159,10 @@ def _text_full_names(text: str, surname_display: str) -> list[tuple[tuple[str, .
 # --------------------------------------------------------------------------
 
 
+# the quotes-frame columns the speaker functions read (each once: check_frame)
+_QUOTE_COLS = ("article_id", "speaker", "speaker_type", "speaker_mention", "quote", "statement_id")
+
+
 def resolve_speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """Link the same speaker across articles: add ``speaker_id`` and ``speaker_name``.
 
@@ -178,6 +183,8 @@ def resolve_speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None)
         >>> resolve_speakers(q)[["speaker_id", "speaker_name"]].values.tolist()
         [['vladimir-putin', 'Vladimir Putin'], ['vladimir-putin', 'Vladimir Putin']]
     """
+    check_frame(quotes, "resolve_speakers", "quotes", _QUOTE_COLS)
+    check_frame(articles, "resolve_speakers", "articles", ("article_id", "text"))
     out = quotes.copy()
     if len(out) == 0:
         out["speaker_id"] = pd.Series([], dtype=object)
@@ -585,6 +592,7 @@ def speaker_counts(
         [['X', 2, 3, 2, 0.6666666666666666], ['Y', 1, 1, 1, 0.3333333333333333]]
     """
     # hook (issue 13): people by default; types=None counts every type
+    check_frame(quotes, "speaker_counts", "quotes", (*_QUOTE_COLS, "speaker_id", "speaker_name"))
     if types is not None and "speaker_type" in quotes.columns:
         types = [types] if isinstance(types, str) else list(types)
         quotes = quotes[quotes["speaker_type"].fillna("unknown").isin(types)]

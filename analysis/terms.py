@@ -29,6 +29,7 @@ from scipy import sparse
 
 from . import _collocations as _col
 from . import _tokens as _tok
+from ._frames import check_frame
 from ._tokens import word_count_table as _word_count_table  # noqa: F401 (the pipeline's)
 from .corpus import period_start
 
@@ -48,12 +49,15 @@ _PERIOD_WORDS = ("day", "week", "month", "quarter", "year")
 # --------------------------------------------------------------------------- helpers
 
 
-def _frame(articles, text_col: str = "text", id_col: str = "article_id") -> pd.DataFrame:
+def _frame(
+    articles, text_col: str = "text", id_col: str = "article_id", func="analysis.terms"
+) -> pd.DataFrame:
     """Accept a frame, a Series or a list of strings; always return a frame with both cols."""
     if articles is None:
         return pd.DataFrame({id_col: pd.Series(dtype=str), text_col: pd.Series(dtype=str)})
     if isinstance(articles, pd.DataFrame):
         df = articles
+        check_frame(df, func, "articles", (text_col, id_col))
         if text_col not in df.columns:
             raise KeyError(f"column {text_col!r} not in frame (columns: {list(df.columns)})")
         if id_col not in df.columns:
@@ -196,7 +200,7 @@ def term_counts(
         [{'article_id': 'a', 'term': 'abm', 'count': 2}, {'article_id': 'a', 'term': 'treaty', 'count': 2}]
     """
     cols = [id_col, "term", "count"]
-    df = _frame(articles, text_col, id_col)
+    df = _frame(articles, text_col, id_col, "term_counts")
     if df.empty:
         return _empty(cols, {"count": "int64"})
     x, terms = _doc_term_matrix(
@@ -274,7 +278,7 @@ def top_terms(
     if weighting not in WEIGHTINGS:
         raise ValueError(f"weighting must be one of {WEIGHTINGS}, got {weighting!r}")
     cols = ([by] if by else []) + ["term", "score", "count", "df"]
-    df = _frame(articles, text_col)
+    df = _frame(articles, text_col, func="top_terms")
     if df.empty:
         return _empty(cols, {"score": "float64", "count": "int64", "df": "int64"})
     x, terms = _doc_term_matrix(
@@ -352,7 +356,7 @@ def term_trends(
     """
     cols = ["period"] + ([by] if by else []) + ["term", "count", "n_docs", "per_1k"]
     dtypes = {"period": "datetime64[ns]", "count": "int64", "n_docs": "int64", "per_1k": "float64"}
-    df = _frame(articles, text_col)
+    df = _frame(articles, text_col, func="term_trends")
     if df.empty or date_col not in df.columns:
         return _empty(cols, dtypes)
     period = _period_start(df[date_col], freq)
@@ -455,7 +459,7 @@ def distinctive_terms(
         "count_b": "int64",
         "frequency": "int64",
     }
-    df = _frame(frame, text_col)
+    df = _frame(frame, text_col, func="distinctive_terms")
     if df.empty:
         return _empty(cols, dtypes)
     ma = _mask(df, group_col, a)
@@ -548,7 +552,7 @@ def kwic(
     """
     cols = [id_col, "start", "end", "left", "match", "right"]
     dtypes = {"start": "int64", "end": "int64"}
-    df = _frame(articles, text_col, id_col)
+    df = _frame(articles, text_col, id_col, "kwic")
     pat = _kwic_pattern(term if isinstance(term, str) else str(term), regex)
     if df.empty or pat is None:
         return _empty(cols, dtypes)

@@ -83,7 +83,7 @@ def _prepare(
     id_col="article_id",
 ):
     """Document-term counts pruned for topic modelling: (x, terms, ids)."""
-    df = _frame(articles, text_col, id_col)
+    df = _frame(articles, text_col, id_col, "topics")
     if df.empty:
         return sparse.csr_matrix((0, 0), dtype=np.int64), np.array([], dtype=object), []
     x, terms = _doc_term_matrix(

@@ -28,6 +28,7 @@ from contextlib import contextmanager
 import numpy as np
 import pandas as pd
 
+from .._frames import check_frame
 from ..clean import as_text
 from ..sentences import _sentence_arrays, split_sentences
 from ..transcripts import add_turns
@@ -208,6 +209,7 @@ def extract_quotes(articles: pd.DataFrame, sentences: pd.DataFrame | None = None
     """
     if articles is None or len(articles) == 0 or "text" not in articles:
         return _empty()
+    check_frame(articles, "extract_quotes", "articles", ("article_id", "text"))
     with _gc_paused():
         return _extract_quotes(articles, sentences)
 

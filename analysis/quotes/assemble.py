@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .blocks import MASK, find_blocks, mask_text
+from .blocks import MASK, find_blocks, mask_text, unwrap_tags
 from .coref import resolve
 from .formats import announced_paragraphs, colon_subject, dash_frames, headline_quotation
 from .frames import (
@@ -50,6 +50,7 @@ class Article:
         "lex",
         "blocks",
         "masked",
+        "plain",
         "sents",
         "sent_starts",
         "block_starts",
@@ -64,7 +65,8 @@ class Article:
         self.text = text
         self.lex = lex
         self.blocks = find_blocks(text)
-        self.masked = mask_text(text, self.blocks)
+        self.plain = unwrap_tags(text)  # the text, company markup blanked
+        self.masked = mask_text(self.plain, self.blocks)
         self.sents = rule_sentences(text, self.masked, spans)
         self.sent_starts = [s for s, _ in self.sents]
         self.block_starts = [b[0] for b in self.blocks]
@@ -132,7 +134,11 @@ def extract(text: str, spans=None):
     # one speaker per statement: resolved at its first row (where the statement
     # starts), given to the rest
     resolve(
-        text, [q for i, q in enumerate(out) if q.statement == i], doc.sents, doc.lex, doc.masked
+        doc.plain,
+        [q for i, q in enumerate(out) if q.statement == i],
+        doc.sents,
+        doc.lex,
+        doc.masked,
     )
     for q in out:
         head = out[q.statement]

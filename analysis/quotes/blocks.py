@@ -107,3 +107,51 @@ def mask_text(text: str, blocks) -> str:
         pos = qe
     parts.append(text[pos:])
     return "".join(parts)
+
+
+# Wire-service company markup around a name the rules should read as plain words:
+# a stock ticker after a name ("Acme Corp <ACME.N> said", "Acme Corp (NYSE: ACME)
+# said") and the brackets of a company name ("<Acme Widgets Inc> said", and at a
+# paragraph start "(Acme Widgets Inc) said"). Group "t" (a ticker, after a word) is
+# blanked whole, the brackets "o"/"c" and "po"/"pc" alone.
+_TAG_RE = re.compile(
+    r"(?P<t>(?<=[\w.,] )(?:<[A-Z0-9][A-Z0-9.&/\-]{0,11}>|<[a-z][a-z0-9.]{0,11}>)|"
+    r"\((?:NYSE|NASDAQ|Nasdaq|AMEX|TSX|TSX-V|TSXV|LSE|ASX|OTC|CSE|NEO)(?:\s*[:/]\s*|\s+)"
+    r"[A-Z0-9][A-Z0-9.\-]{0,11}\))|"
+    r"(?P<o><)[A-Z0-9][^<>\n]{0,80}?(?P<c>>)|"
+    r"(?:^|(?<=\n))(?P<po>\()[A-Z][^()\n]{0,60}?(?P<pc>\))(?=\s+[a-z])"
+)
+
+# the brackets _TAG_RE can start at (a scan for them is fast; _TAG_RE is tried there)
+_BRACKET_RE = re.compile(r"[<(]")
+
+
+def unwrap_tags(masked: str) -> str:
+    """``masked`` with wire-service company markup blanked (same length): stock
+    tickers after a name and the brackets around a company name, so that the name
+    reads as a plain noun phrase before its verb.
+
+    >>> unwrap_tags("<Acme Widgets Inc> said it expects gains.")
+    ' Acme Widgets Inc  said it expects gains.'
+    >>> t = "Acme Corp <ACME.N> said so; Bolt Inc (NYSE: BLT) agreed."
+    >>> " ".join(unwrap_tags(t).split()), len(unwrap_tags(t)) == len(t)
+    ('Acme Corp said so; Bolt Inc agreed.', True)
+    """
+    if "<" not in masked and "(" not in masked:
+        return masked
+    parts = []
+    pos = 0
+    match = _TAG_RE.match
+    for b in _BRACKET_RE.finditer(masked):
+        if b.start() < pos or (m := match(masked, b.start())) is None:
+            continue
+        for g in ("t", "o", "c", "po", "pc"):
+            s, e = m.span(g)
+            if s >= 0:
+                parts.append(masked[pos:s])
+                parts.append(" " * (e - s))
+                pos = e
+    if not parts:
+        return masked
+    parts.append(masked[pos:])
+    return "".join(parts)

@@ -31,6 +31,7 @@ from .names import (
     _PERSON_TITLE,
     _ROLE_NO_FALLBACK,
     _canonical_among,
+    _clean_name_words,
     _group_names,
     _mention_info,
     _name_info,
@@ -900,6 +901,13 @@ def _role_fallback(an, q, role, persons):
     return ref
 
 
+# lower-case role words before a company's name ("lead manager Kell Securities Ltd",
+# "Lead manager ...", "co-manager ..."): the company is the speaker
+_ROLE_BEFORE_COMPANY_RE = re.compile(
+    r"(?:[Ll]ead[ \t]+|[Cc]o-lead[ \t]+)?[a-z][\w-]*[ \t]+([A-Z].*)\Z"
+)
+
+
 def _resolve_named(an, q, minfo, persons, groups):
     """Fill the speaker of a person's name (its fullest form in the article) or of a
     description (kept as written, typed)."""
@@ -931,6 +939,8 @@ def _resolve_named(an, q, minfo, persons, groups):
     desc = q.mention
     if desc[:1].isupper() and desc.split()[0].lower() in _DETS:
         desc = desc[0].lower() + desc[1:]
+    elif (m := _ROLE_BEFORE_COMPANY_RE.match(desc)) is not None and _is_company(desc):
+        desc, typ = m.group(1), "organization"  # "lead manager Kell Securities Ltd"
     elif desc[:1].isupper() and _is_company(desc):
         desc, typ = _company_name(an.text, q.m_start, desc), "organization"  # "Sony (U.K.) Ltd"
     q.speaker = desc
@@ -1110,6 +1120,18 @@ def _company_name(text, start, name):
 _CAPS_RUN_RE = re.compile(r"(?:[A-Z][\w&’'.-]*[ \t]+){1,6}[A-Z][\w&’'.-]*")
 
 
+# an all-capitals word opening an organisation's name ("SITE Intelligence Group"), not
+# after another (a headline) or a period-free initialism's end
+_ACRONYM_LEFT_RE = re.compile(r"(?<![\w.&'’-])(?<![A-Z][ \t])([A-Z]{2,6}|(?:[A-Z]\.){2,3})[ \t]+\Z")
+
+
+def _first_at(text, pos, cw):
+    """Where the run ``cw`` found at ``pos`` starts in ``text`` (``pos`` when its
+    first word is not found within 40 characters: a glitch split it)."""
+    at = text.find(cw[0], pos, pos + 40)
+    return pos if at < 0 else at
+
+
 def _org_name(text, pos, cw):
     """The organisation's name around the capitalised run ``cw`` at ``pos``, joined
     over "and" / "of" ("Food and Drug Administration", "Department of Justice")."""
@@ -1122,6 +1144,10 @@ def _org_name(text, pos, cw):
         left = re.sub(r"^(?:The|A|An)[ \t]+", "", m.group(1).strip())
         if left[:1].isupper() and left.split()[0].lower() not in ("and", "of", "for"):
             name = left + " " + name
+    elif (
+        a := _ACRONYM_LEFT_RE.search(text, max(0, pos - 12), _first_at(text, pos, cw))
+    ) is not None:
+        name = a.group(1) + " " + name  # "SITE Intelligence Group", "U.S. Labor Department"
     if end >= 0:
         r = _ORG_RIGHT_RE.match(text, end + len(cw[-1]))
         if r is not None and (r.group("and") is None or not _is_company(name)):
@@ -1516,10 +1542,15 @@ def resolve(text, quotes, sents, lex, masked=None):
         if q.mention.lower() in _OBJECT_PRONOUNS:
             _resolve_object_pronoun(an, q, persons, groups)  # "according to him"
             continue
+        if (" of " in q.mention or " for " in q.mention) and _resolve_role_of_org(an, q, persons):
+            continue
+        if " and " in q.mention or " of " in q.mention:
+            if _titled_name_with_org(an, q, persons):
+                continue
         if q.mention[:4] in ("the ", "The ") and _office_of_name(an, q, persons):
             continue
-        if an.text.startswith((" and ", " to ", " of ", " for ", " at "), q.m_end) and (
-            _name_after_title(an, q, persons)
+        if an.text.startswith((" and ", " to ", " of ", " for ", " at ", " & "), q.m_end) and (
+            _name_after_title(an, q, persons) or _name_after_portfolio(an, q, persons)
         ):
             continue
         _resolve_mention(an, q, persons, groups)
@@ -1578,9 +1609,24 @@ def _office_of_name(an, q, persons):
 # "Acme Association President and CEO Ann Roe:", "Former U.S. Ambassador to Vellmark
 # Ann Roe:": a label cut after its first title; the person is the name before the colon
 _LABEL_TAIL_RE = re.compile(
-    r"[ \t]+(?:and|to|of|for|at)[ \t]+(?:[A-Z][\w.&'’-]*[ \t]+|(?:of|the|and|for)[ \t]+){0,6}?"
+    r"[ \t]+(?:and|&|to|of|for|at)[ \t]+(?:[A-Z][\w.&'’-]*[ \t]+|(?:of|the|and|for|&)[ \t]+){0,6}?"
     r"([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][\w'’-]*[a-z][\w'’-]*)[ \t]*:"
 )
+# "Airlines for Vellmark:", "Kell Iron and Steel Institute:": an organisation's label
+# cut at its first "for" / "and" (the rest of the name, then the colon)
+_ORG_LABEL_TAIL_RE = re.compile(
+    r"[ \t]+(?:and|&|of|for)[ \t]+((?:(?:of|the|and|for|&)[ \t]+)*[A-Z][\w.&'’-]*"
+    r"(?:[ \t]+(?:(?:of|the|and|for|&)[ \t]+)*[A-Z][\w.&'’-]*){0,5})[ \t]*:"
+)
+
+
+def _label_name(run, lex):
+    """May ``run`` (two capitalised words before a label's colon) be a person's name: a
+    listed given name first, or no title or organisation word in it ("Kristi Lund",
+    never "Homeland Security")?"""
+    if run[0].lower() in lex.gender:
+        return True
+    return not any(w.lower().rstrip(".") in lex.titles or w in lex.org_words for w in run)
 
 
 def _name_after_title(an, q, persons):
@@ -1588,15 +1634,79 @@ def _name_after_title(an, q, persons):
     President" of "... President and CEO Ann Roe:") with the person named before the
     colon (a listed given name first); False when the mention is no such label."""
     words = q.mention.split()
-    if not words or words[-1].lower().rstrip(".") not in an.lex.titles:
+    if not words:
         return False
+    titles = an.lex.titles
+    titled = words[-1].lower().rstrip(".") in titles
     m = _LABEL_TAIL_RE.match(an.text, q.m_end)
-    if m is None or m.group(1).split()[0].lower() not in an.lex.gender:
-        return False
+    if m is not None and not titled:  # "National Association" of "... of Makers President"
+        titled = any(w.lower().rstrip(".") in titles for w in an.text[q.m_end : m.start(1)].split())
+    if m is None or not titled or not _label_name(m.group(1).split(), an.lex):
+        m = _ORG_LABEL_TAIL_RE.match(an.text, q.m_end)
+        if m is None or not an.text.startswith(words[0], q.m_start):
+            return False
+        tail = m.group(1).split()  # "Kell Iron and Steel Institute:": the whole name
+        label = re.sub(r"\s+", " ", an.text[q.m_start : m.end(1)])
+        if tail[-1] in an.lex.org_words or tail[-1] in an.lex.place_names:
+            q.speaker, q.stype = label, "organization"
+        elif words[-1] in an.lex.org_words:  # "Department of Veterans Affairs:"
+            q.speaker, q.stype = label, "organization"
+        elif len(words) == 1 and titled:  # "Secretary of Homeland Security:": no name
+            q.speaker, q.stype = label, "anonymous"
+        else:
+            return False
+        return True
     run = m.group(1).split()
     canon = an.canonical(run)
     q.speaker, q.stype = canon, "person"
     persons.append((q.m_start, canon, an.lex.gender.get(run[0].lower())))
+    return True
+
+
+# "Minister of State for Foreign Affairs, Ann Roe, said", "Under-Secretary of State for
+# Economic Affairs Ann Roe told": a title cut before its portfolio and the name after it
+_PORTFOLIO_RE = re.compile(
+    r"[ \t]+for[ \t]+([A-Z][\w'’.-]*(?:,?[ \t]+(?:[A-Z][\w'’.-]*|and|of|the)){0,7})"
+    r"(?=,|[ \t]+[a-z])"
+)
+
+
+def _name_after_portfolio(an, q, persons):
+    """Fill the speaker of a title cut before its portfolio ("Minister of State" of
+    "Minister of State for Energy Ann Roe said") with the name after the portfolio's
+    title words; False when the mention is no title or no name follows.
+
+    >>> qs, _ = __import__("analysis.quotes.assemble").quotes.assemble.extract(
+    ...     "Prices will fall, Minister of State for Energy Jarek Oduya said.")
+    >>> qs[0].speaker, qs[0].stype
+    ('Jarek Oduya', 'person')
+    """
+    words = q.mention.split()
+    lex = an.lex
+    if not words or words[-1].lower().rstrip(".") not in lex.titles:
+        return False
+    m = _PORTFOLIO_RE.match(an.text, q.m_end)
+    if m is None:
+        return False
+    portfolio, _, name = m.group(1).rpartition(",")  # ", Ann Roe," after it: the name
+    name = name.split()
+    if not portfolio:  # "for Energy Ann Roe": the last two words (three after a given name)
+        run, name = name, name[-2:]
+        if len(run) >= 4 and (run[-3].lower() in lex.gender or _INITIALS_RE.match(run[-3])):
+            name = run[-3:]
+        if len(run) <= len(name):
+            name = []  # no portfolio before the name
+    if not 2 <= len(name) <= 4 or any(
+        not w[:1].isupper() or w.lower().rstrip(".") in lex.titles for w in name
+    ):
+        desc = an.text[q.m_start : m.end(1)]  # "the Minister of State for Energy": no name
+        if desc.startswith("The "):
+            desc = "t" + desc[1:]
+        q.speaker, q.stype = desc, "anonymous"
+        return True
+    canon = an.canonical(name)
+    q.speaker, q.stype = canon, "person"
+    persons.append((q.m_start, canon, lex.gender.get(name[0].lower())))
     return True
 
 
@@ -1634,6 +1744,100 @@ def _resolve_role_of(an, q, persons, groups):
         return True
     q.speaker, q.stype = mention, "unknown"
     return False
+
+
+# "the president of the Farmers Union", "a spokesman for Acme Corp": a person's role
+# in an organisation named after it (the role lower-case, the name capitalised)
+_ROLE_OF_ORG_RE = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Oo]ne)[ \t]+((?:[a-z-]+[ \t]+){0,2}([a-z]+))[ \t]+(?:of|for|at)"
+    r"[ \t]+(?:the[ \t]+)?([A-Z][\w&.'’-]*(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?[A-Z][\w&.'’-]*)*)\Z"
+)
+_NAME_WORDS = r"((?:[A-Z][\w.'’-]*[ \t]+){1,3}[A-Z][\w'’-]+)"
+
+
+def _resolve_role_of_org(an, q, persons):
+    """Fill the speaker of "the president of the Farmers Union" (a person noun, then
+    an organisation's or a listed place's name): the person the article names in that role ("Mara Quill,
+    the president of the Farmers Union", "Farmers Union president Mara Quill"), else
+    the description, an anonymous person (never the organisation); False when the
+    mention is not so shaped.
+
+    >>> qs, _ = __import__("analysis.quotes.assemble").quotes.assemble.extract(
+    ...     "The president of the Selvane Farmers Union said prices fell.")
+    >>> qs[0].speaker, qs[0].stype
+    ('the president of the Selvane Farmers Union', 'anonymous')
+    """
+    m = _ROLE_OF_ORG_RE.match(q.mention)
+    if m is None or m.group(2) not in _PERSON_NOUNS:
+        return False
+    role, org = m.group(1), m.group(3)
+    last = org.split()[-1]
+    if last not in an.lex.org_words and not _is_company(org) and org not in an.lex.place_names:
+        return False  # "the secretary of State": an office
+    r, o = re.escape(role), re.escape(org)
+    text = an.text[max(0, q.m_start - 4000) : q.m_end + 400]
+    for pat in (
+        _NAME_WORDS
+        + r",[ \t]+(?:the[ \t]+|a[ \t]+)?(?i:"
+        + r
+        + r")[ \t]+(?:of|for|at)[ \t]+(?:the[ \t]+)?"
+        + o,
+        o + r"(?:'s|’s)?[ \t]+(?i:" + r + r")[ \t]+" + _NAME_WORDS,
+    ):
+        found = re.search(pat, text)
+        if found is not None:
+            words = _clean_name_words(found.group(1).split(), an.lex)
+            if words:
+                q.speaker, q.stype = an.canonical(words), "person"
+                persons.append((q.m_start, q.speaker, an.gender_of.get(words[-1].lower())))
+                return True
+    desc = q.mention
+    q.speaker, q.stype = desc[0].lower() + desc[1:], "anonymous"
+    return True
+
+
+# "analyst Ann Roe of Kell Read and Co", "Kell Read and Co analyst Ann Roe": a person
+# titled by a lower-case role noun, with the organisation written before or after
+_ROLE_NAME_OF_RE = re.compile(
+    r"(?:(?:.*[ \t])?([a-z][\w-]*)[ \t]+)?((?:[A-Z][\w.'’-]*[ \t]+){1,2}[A-Z][\w'’-]*)"
+    r"(?:[ \t]+(?:of|at|from|with)[ \t]+(?:the[ \t]+)?(?P<org>[A-Z].*))?\Z"
+)
+
+
+def _titled_name_with_org(an, q, persons):
+    """Fill the speaker of "analyst Ann Roe of Kell Read and Co" / "Kell Read and Co
+    analyst Ann Roe" (a role noun of the title list, a name of two or three words,
+    an organisation's name after "of" or before the role; without the role, a listed
+    given name opens the name and an organisation follows) with the person; False
+    when the mention is not so shaped.
+
+    >>> qs, _ = __import__("analysis.quotes.assemble").quotes.assemble.extract(
+    ...     "Sales will rise, analyst Ann Roe of Kell Read and Co said.")
+    >>> qs[0].speaker, qs[0].stype
+    ('Ann Roe', 'person')
+    """
+    m = _ROLE_NAME_OF_RE.match(q.mention)
+    if m is None:
+        return False
+    org = m.group("org")
+    if m.group(1) is None:  # "Ann Roe of Kell Read and Co": a listed given name first
+        if org is None or m.group(2).split()[0].lower() not in an.lex.gender:
+            return False
+    elif m.group(1) not in _PERSON_NOUNS:
+        return False
+    if org is not None:
+        last = org.split()[-1]
+        if last not in an.lex.org_words and not _is_company(org) and org not in an.lex.place_names:
+            return False  # "analyst Ann Roe of Kell": who or what Kell is is unknown
+    elif " and " not in q.mention[: m.start(1)]:
+        return False  # no organisation joined by "and" before the role: left as it was
+    name = m.group(2).split()
+    if any(w.lower().rstrip(".") in an.lex.titles or w in an.lex.org_words for w in name):
+        return False
+    canon = an.canonical(name)
+    q.speaker, q.stype = canon, "person"
+    persons.append((q.m_start, canon, an.gender_of.get(name[-1].lower())))
+    return True
 
 
 _PAIR_MENTIONS = frozenset(["the two", "both", "the pair", "the two men", "the two women"])

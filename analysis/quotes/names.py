@@ -58,6 +58,10 @@ def _clean_name_words(words, lex):
             break
     while ws and (ws[0].lower().rstrip(".") in lex.titles or ws[0].lower() in _DETS):
         ws = ws[1:]
+    if not ws and len(words) >= 2 and _title_org(words, lex):
+        ws = words[-1:]  # "the Trade Ministry": the title words that name it
+        while len(ws) < len(words) and _title_word(words[-len(ws) - 1], lex):
+            ws = words[-len(ws) - 1 :]
     if ws:
         last = ws[-1]
         if last.endswith(("'s", "’s")):
@@ -65,6 +69,23 @@ def _clean_name_words(words, lex):
     if len(ws) >= 3 and ws[1].lower() in lex.gender and _junk_before_given_name(ws[0], lex):
         ws = ws[1:]  # "Neither Donald Trump", "CNN's Jake Tapper", "Actor Clint Howard"
     return ws
+
+
+def _title_word(w, lex):
+    low = w.lower()
+    return low.rstrip(".") in lex.titles and low not in _DETS
+
+
+def _title_org(words, lex):
+    """Do ``words``, all of them title words or determiners, name an organisation: a
+    capitalised run ending in an organisation word ("Trade Ministry", "State
+    Department", "the Commerce Ministry"; never "President" or "Foreign Minister")?"""
+    last = words[-1].removesuffix("'s").removesuffix("’s")
+    return (
+        last in lex.org_words
+        and sum(1 for w in words if w[:1].isupper() and w.lower() not in _DETS) >= 2
+        and all(w[:1].isupper() or w.lower() in _DETS for w in words)
+    )
 
 
 _GLITCH_RE = re.compile(r"^([a-z]+)([A-Z][a-z].*)$")
@@ -193,7 +214,11 @@ def _name_info0(raw, lex):
     while a < n and (lows[a].rstrip(".") in titles or lows[a] in _DETS):
         a += 1
     if a == n:
-        return None
+        if not _title_org(words, lex):
+            return None
+        a = n - 1  # "Trade Ministry": an organisation named with title words (only)
+        while a > 0 and lows[a - 1].rstrip(".") in titles and lows[a - 1] not in _DETS:
+            a -= 1
     cw = words[a:]
     cl = lows[a:]
     last = cw[-1]
@@ -383,6 +408,14 @@ def _stype_static(words_raw, lex):
     if any(w[:1].isupper() for w in words_raw[:cut]):
         if lw[cut - 1].endswith(("ans", "ists", "ers", "ats")):
             return None, lw[cut - 1]  # "Republicans", "Democrats" (unless a surname)
+        if (
+            cut >= 2
+            and words_raw[cut - 1] in lex.place_names
+            and words_raw[cut - 2][:1].isupper()
+            and lw[cut - 2] not in lex.gender
+            and lw[0] not in lex.gender
+        ):
+            return "organization", None  # "Statistics Canada", "Health Canada": an agency
         return "person", None
     return "unknown", None
 
