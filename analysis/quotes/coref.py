@@ -333,12 +333,16 @@ class _ArticleNames:
             # after the arrest of his friend, Nega volunteered ..."
             return True
         # "Former Pennsylvania Gov. Ed Rendell, who ..., agreed": capitalised words
-        # and a title before the name
+        # and a title before the name; the title may be written in lower case
+        # ("Former Ohio governor Ann Roe")
         return (
             2 <= len(prefix) <= 4
             and prefix[-1].lower().rstrip(".") in lex.titles
-            and all(w[:1].isupper() or w.lower() in _SENT_START_STOP for w in prefix)
-        )
+            and all(
+                w[:1].isupper() or w.lower() in _SENT_START_STOP or w.rstrip(".") in lex.titles
+                for w in prefix
+            )
+        ) or _possessive_apposition(text, sents[si][0], pos)
 
     def item_of(self, i, kind):
         """The (pos, cleaned words, gender) item of ``names[i]`` as an antecedent of
@@ -1771,6 +1775,35 @@ def _described_subject(prefix):
         and prefix[0].lower() in _SUBJECT_DETS
         and prefix[-1].endswith(",")
         and all(w.isalpha() and w.islower() for w in prefix[1:-1] + [prefix[-1][:-1]])
+    )
+
+
+# "Sanders's campaign manager, " / "The governor's chief of staff, ": a possessor and
+# a lower-case role before a comma, just before a name in apposition
+_POSS_ROLE_RE = re.compile(
+    r"(?:[Tt]he[ \t]+[a-z]+|[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})(?:['’]s|s['’])"
+    r"[ \t]+(?:[a-z][a-z\-]*[ \t]+){0,3}[a-z][a-z\-]*,[ \t]*\Z"
+)
+
+
+def _possessive_apposition(text, s0, pos):
+    """Does the name at ``pos`` stand in apposition to a possessed role that opens its
+    sentence at ``s0`` ("Sanders's campaign manager, Jeff Weaver, said" / "On Monday,
+    the governor's chief of staff, Ann Roe, said"), so that the name, not the
+    possessor, is the clause subject?
+
+    >>> t = "On Monday, the mayor's chief of staff, Ann Roe, said no."
+    >>> _possessive_apposition(t, 0, t.index("Ann")), _possessive_apposition(t, 0, 3)
+    (True, False)
+    """
+    m = _POSS_ROLE_RE.search(text, max(s0, pos - 90), pos)
+    if m is None:
+        return False
+    head = text[s0 : m.start()]
+    return (
+        not head.strip()
+        or all(w.lower().strip(",") in _SENT_START_STOP for w in head.split())
+        or _LEAD_PHRASE_RE.match(text, s0, m.start()) is not None
     )
 
 

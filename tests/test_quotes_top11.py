@@ -1,0 +1,63 @@
+"""Speakers of pronoun quotes and the top speaker of an article (issue 12, helper top11,
+session 11), on sentences written for these tests (fictional names and events): a
+clause subject introduced by a lower-case title ("Former Ohio governor Jan Roe, ...")
+or in apposition to a possessed role ("The governor's chief of staff, Walter Brandt,
+...") is the antecedent of the "he"/"she" that follows, not an earlier speaker."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis import extract_quotes
+
+
+def quotes(text: str) -> pd.DataFrame:
+    return extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]}))
+
+
+def speakers(text: str) -> list:
+    return list(quotes(text)["speaker"])
+
+
+def test_lower_case_title_starts_clause():
+    text = (
+        "Geoffrey Pell, a Democratic pollster, said the race was close. Former Arizona "
+        "governor Jan Mortimer, an early supporter of the nominee, calls the issue "
+        '"a priority" for women. "That\'s something I think will resonate," she said.'
+    )
+    assert speakers(text) == ["Geoffrey Pell", "Jan Mortimer"]
+
+
+def test_lower_case_title_beats_earlier_speaker():
+    text = (
+        '"We are going to win," said Senator Paul Ostrander. Former Vermont governor '
+        "Hal Bixby, a supporter of the mayor, praised Ostrander for his work - but he "
+        "said the time had come for a change."
+    )
+    assert speakers(text)[-1] == "Hal Bixby"
+
+
+def test_possessed_role_apposition_is_subject():
+    text = (
+        "Governor Leon Marsh spoke on Monday. The governor's chief of staff, Walter "
+        "Brandt, dismissed the criticism as noise. He argued that the plan would pass."
+    )
+    assert speakers(text) == ["Walter Brandt"]
+
+
+def test_possessed_role_after_lead_phrase():
+    text = (
+        '"We will close the gap," Senator Dana Whitcomb said. After the results came in '
+        "on Tuesday, Whitcomb's campaign manager, Paul Ferrante, appeared on television. "
+        "He also said that the race was far from over."
+    )
+    assert speakers(text) == ["Dana Whitcomb", "Paul Ferrante"]
+
+
+def test_possessor_alone_stays_the_subject():
+    # no apposition: "Whitcomb's lead" is no person, Whitcomb stays the antecedent
+    text = (
+        '"We will win," Senator Dana Whitcomb said. Despite Whitcomb\'s lead, the race '
+        'is close. "It is not over," she said.'
+    )
+    assert speakers(text) == ["Dana Whitcomb", "Dana Whitcomb"]
