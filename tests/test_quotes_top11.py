@@ -61,3 +61,13 @@ def test_possessor_alone_stays_the_subject():
         'is close. "It is not over," she said.'
     )
     assert speakers(text) == ["Dana Whitcomb", "Dana Whitcomb"]
+
+
+def test_initial_never_ends_an_acronym():
+    # "FORWARD. She said": no name "D. She", and "PAC. Dan Roe" is Dan Roe
+    text = (
+        "He was joined on the call by Ilyse Varga, president of FORWARD. She said the "
+        "senator had failed voters. The group is a PAC. Dan Pellow, its lawyer, said it "
+        "would appeal."
+    )
+    assert speakers(text) == ["Ilyse Varga", "Dan Pellow"]
