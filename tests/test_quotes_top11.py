@@ -71,3 +71,12 @@ def test_initial_never_ends_an_acronym():
         "would appeal."
     )
     assert speakers(text) == ["Ilyse Varga", "Dan Pellow"]
+
+
+def test_possessed_role_before_dash_and_title():
+    text = (
+        "Republican nominee Dale Horner has yet to endorse Speaker Tom Ribbon. Horner's "
+        "running mate — Indiana Gov. Mike Penn — has thrown his support behind Ribbon. "
+        "And he claims his boss is fine with it."
+    )
+    assert speakers(text) == ["Mike Penn"]

@@ -1778,11 +1778,13 @@ def _described_subject(prefix):
     )
 
 
-# "Sanders's campaign manager, " / "The governor's chief of staff, ": a possessor and
-# a lower-case role before a comma, just before a name in apposition
+# "Sanders's campaign manager, " / "The governor's chief of staff, " / "Lee's running
+# mate — Ohio Gov. ": a possessor and a lower-case role before a comma or a dash (and
+# up to three capitalised title words), just before a name in apposition
 _POSS_ROLE_RE = re.compile(
-    r"(?:[Tt]he[ \t]+[a-z]+|[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})(?:['’]s|s['’])"
-    r"[ \t]+(?:[a-z][a-z\-]*[ \t]+){0,3}[a-z][a-z\-]*,[ \t]*\Z"
+    r"(?:[Tt]he[ \t]+(?:[A-Z][\w\-]*[ \t]+){0,2}[a-z]+|[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})"
+    r"(?:['’]s|s['’])[ \t]+(?:[a-z][a-z\-]*[ \t]+){0,3}[a-z][a-z\-]*(?:,|[ \t]*[—–])[ \t]*"
+    r"(?:[A-Z][\w.\-]*[ \t]+){0,3}\Z"
 )
 
 
