@@ -80,3 +80,22 @@ def test_possessed_role_before_dash_and_title():
         "And he claims his boss is fine with it."
     )
     assert speakers(text) == ["Mike Penn"]
+
+
+def test_honorific_keeps_the_gender_of_a_surname():
+    # "Mrs. Rodham" is not "Bill Rodham"; "Mr. Rodham" is
+    text = 'Bill Rodham spoke first. "We won," Mr. Rodham said. Mrs. Rodham said the day was long.'
+    assert speakers(text) == ["Bill Rodham", "Rodham"]
+    text = (
+        "Tom Ames and Hillary Ames came to the dinner. Mrs. Ames said the dinner was "
+        'late. "There was some iciness," he said.'
+    )
+    assert speakers(text) == ["Hillary Ames", "Tom Ames"]
+
+
+def test_pronoun_keeps_the_gender_of_a_surname():
+    text = (
+        "Bill Rodham and his wife, Hillary Rodham, toured the plant. Mrs. Rodham spoke "
+        'to the workers. "We are proud of you," she said.'
+    )
+    assert speakers(text) == ["Hillary Rodham"]

@@ -202,8 +202,10 @@ class _ArticleNames:
             self.title_cache[pos] = tw
         return tw
 
-    def canonical(self, words):
-        """Fullest form in the article of a name given as words (memoised)."""
+    def canonical(self, words, gender=None):
+        """Fullest form in the article of a name given as words (memoised). A surname
+        whose ``gender`` is known ("Mrs. Lee") never takes a full name of the other
+        gender ("Tom Lee"): then the fullest one of that gender, else the surname."""
         key = tuple(words)
         got = self.canon_cache.get(key)
         if got is None:
@@ -214,6 +216,25 @@ class _ArticleNames:
                     self._grouped(self.by_last, last),
                     lambda: self._grouped(self.by_first, last),
                 )
+            )
+        if gender in ("m", "f") and len(words) == 1 and " " in got:
+            g0 = self.lex.gender.get(got.split()[0].lower())
+            if g0 and g0 != gender:
+                return self._gendered(words, gender)
+        return got
+
+    def _gendered(self, words, gender):
+        """``canonical`` of a one-word surname among the full names of ``gender``."""
+        key = (tuple(words), gender)
+        got = self.canon_cache.get(key)
+        if got is None:
+            groups = [
+                c
+                for c in self._grouped(self.by_last, words[-1].lower())
+                if len(c[1]) > 1 and self.lex.gender.get(c[1][0].lower()) == gender
+            ]
+            got = self.canon_cache[key] = (
+                self._without_lead(_canonical_among(words, groups, list)) if groups else words[0]
             )
         return got
 
@@ -377,7 +398,7 @@ class _ArticleNames:
         item = _pick_antecedent(
             self.name_pos, self.item_of, kind, at, want, reach, steps_max, self.ante[2][kind]
         )
-        return None if item is None else (item[0], self.canonical(item[1]))
+        return None if item is None else (item[0], self.canonical(item[1], item[2]))
 
 
 def _resolve_he_she(an, q, lm, persons):
@@ -857,6 +878,9 @@ def _role_fallback(an, q, role, persons):
     return ref
 
 
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
 def _resolve_named(an, q, minfo, persons, groups):
     """Fill the speaker of a person's name (its fullest form in the article) or of a
     description (kept as written, typed)."""
@@ -870,8 +894,9 @@ def _resolve_named(an, q, minfo, persons, groups):
             return
         if _inside_org_name(an, q, run):
             return
-        canon = an.canonical(run)
-        g = an.gender_of.get(canon.lower()) or an.gender_of.get(run[-1].lower())
+        hon = _HONORIFIC_GENDER.get(q.mention.split()[0].lower().rstrip("."))  # "Mrs. Lee"
+        canon = an.canonical(run, hon)
+        g = hon or an.gender_of.get(canon.lower()) or an.gender_of.get(run[-1].lower())
         if g is None and len(run) > 1:
             g = an.lex.gender.get(run[0].lower())
         if g is None and " " not in canon and (org := _one_word_org(an, canon)) is not None:
