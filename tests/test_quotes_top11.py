@@ -99,3 +99,18 @@ def test_pronoun_keeps_the_gender_of_a_surname():
         'to the workers. "We are proud of you," she said.'
     )
     assert speakers(text) == ["Hillary Rodham"]
+
+
+def test_title_with_of_before_the_name():
+    # "Ohio Secretary of State Jason Kandel": the person, not "Ohio Secretary"
+    text = (
+        "Ohio Secretary of State Jason Kandel announced that turnout was a record. "
+        "Kandel said more than 1.5 million voters came. Director of Communications Ann "
+        "Vole said the memo was fake."
+    )
+    assert speakers(text) == ["Jason Kandel", "Jason Kandel", "Ann Vole"]
+
+
+def test_person_of_organisation_stays_the_person():
+    text = "Maria Chen of the University of Selvane said the study was flawed."
+    assert speakers(text) == ["Maria Chen"]
