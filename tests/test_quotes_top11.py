@@ -114,3 +114,23 @@ def test_title_with_of_before_the_name():
 def test_person_of_organisation_stays_the_person():
     text = "Maria Chen of the University of Selvane said the study was flawed."
     assert speakers(text) == ["Maria Chen"]
+
+
+def test_subject_after_a_long_opening_clause():
+    # ", Cal Ortiz continued to ...": the subject of the main clause is the antecedent
+    text = (
+        '"We will see," said Robert Vance, an adviser. But even after the governor, '
+        "responding to a surging challenger, agreed to take part in ten debates, Cal "
+        "Ortiz continued to portray her as hiding. On Friday, he told the Daily Ledger "
+        "that she was not willing to debate."
+    )
+    assert speakers(text) == ["Robert Vance", "Cal Ortiz"]
+
+
+def test_subject_in_a_reported_clause_is_no_antecedent():
+    text = (
+        '"We are ready," Senator Ted Marlow said. He declared that as long as the field '
+        "remained divided, Dale Horner would have a path to victory. He noted that the "
+        "primary was still open."
+    )
+    assert speakers(text) == ["Ted Marlow"] * 3

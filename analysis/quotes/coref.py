@@ -334,8 +334,10 @@ class _ArticleNames:
         """Does the name at ``pos`` start its sentence's clause?"""
         text, sents, lex = self.text, self.sents, self.lex
         si = bisect.bisect_right(self.ante[0], pos) - 1
-        if si < 0 or pos - sents[si][0] > 80:
+        if si < 0:
             return False
+        if pos - sents[si][0] > 80:
+            return _comma_subject(text, sents[si][0], pos)
         prefix = text[sents[si][0] : pos].split()
         if (
             (
@@ -357,13 +359,17 @@ class _ArticleNames:
         # and a title before the name; the title may be written in lower case
         # ("Former Ohio governor Ann Roe")
         return (
-            2 <= len(prefix) <= 4
-            and prefix[-1].lower().rstrip(".") in lex.titles
-            and all(
-                w[:1].isupper() or w.lower() in _SENT_START_STOP or w.rstrip(".") in lex.titles
-                for w in prefix
+            (
+                2 <= len(prefix) <= 4
+                and prefix[-1].lower().rstrip(".") in lex.titles
+                and all(
+                    w[:1].isupper() or w.lower() in _SENT_START_STOP or w.rstrip(".") in lex.titles
+                    for w in prefix
+                )
             )
-        ) or _possessive_apposition(text, sents[si][0], pos)
+            or _possessive_apposition(text, sents[si][0], pos)
+            or _comma_subject(text, sents[si][0], pos)
+        )
 
     def item_of(self, i, kind):
         """The (pos, cleaned words, gender) item of ``names[i]`` as an antecedent of
@@ -1801,6 +1807,37 @@ def _described_subject(prefix):
         and prefix[-1].endswith(",")
         and all(w.isalpha() and w.islower() for w in prefix[1:-1] + [prefix[-1][:-1]])
     )
+
+
+# ", Ann Lee continued to ...": a name after a comma and before a finite verb (a past
+# form in -ed or a listed one, after at most one adverb) is the subject of a clause
+_COMMA_SUBJECT_RE = re.compile(
+    r"(?:[A-Z][\w'’\-]*[ \t]+){0,3}[A-Z][\w'’\-]*[a-z][ \t]+"
+    r"(?:(?:also|then|later|now|still|quickly|repeatedly|never|often|again)[ \t]+)?"
+    r"(?:[a-z]{2,}ed|has|had|is|was|says|said|told|will|would|can|could|did|does|made|"
+    r"gave|took|went|spoke|wrote|thinks|thought|knows|knew|wants|believes|argues|insists)\b"
+)
+
+
+def _comma_subject(text, s0, pos):
+    """Is the name at ``pos`` the subject of a main clause that a comma opens in the
+    sentence starting at ``s0``, before its verb ("After the vote, which took hours,
+    Lee continued to ...")? Not in a reported clause ("He said that if the field
+    stays divided, Lee would win").
+
+    >>> t = "But after the long debate over the rules, Ann Lee continued to object."
+    >>> _comma_subject(t, 0, t.index("Ann")), _comma_subject(t, 0, t.index("But"))
+    (True, False)
+    """
+    before = text[max(0, pos - 3) : pos].rstrip()
+    return (
+        before.endswith(",")
+        and _COMMA_SUBJECT_RE.match(text, pos, pos + 80) is not None
+        and _REPORTED_RE.search(text, s0, pos) is None
+    )
+
+
+_REPORTED_RE = re.compile(r"\b(?:that|whether)\b|(?<!\bbe )\b(?:said|says|told)\b")
 
 
 # "Sanders's campaign manager, " / "The governor's chief of staff, " / "Lee's running
