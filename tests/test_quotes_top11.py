@@ -134,3 +134,21 @@ def test_subject_in_a_reported_clause_is_no_antecedent():
         "primary was still open."
     )
     assert speakers(text) == ["Ted Marlow"] * 3
+
+
+def test_the_person_asked_answers():
+    text = (
+        '"Tell us more," said the host, Tom Earhart. Earhart then asked Robert Haskell '
+        'which states he could win. "Well, we feel great in every one of those states," '
+        "he said."
+    )
+    assert speakers(text)[-1] == "Robert Haskell"
+
+
+def test_a_question_told_in_a_reported_clause_is_no_answer():
+    # the asker and the one asked are in a clause told by someone else, who speaks
+    text = (
+        '"It hurts," said Tom Ebling. What got under his skin, he said, was a town hall '
+        'where a young man asked Robert Haskell why he ran. "I was angry," he said.'
+    )
+    assert speakers(text)[-1] == "Tom Ebling"

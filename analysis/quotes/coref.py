@@ -431,6 +431,8 @@ def _resolve_he_she(an, q, lm, persons):
         ref = sub
     if ref is None:
         ref = an.pick(_SUBJ, q.m_start, want, 3000)
+    if ref is not None:  # "Lee asked Roe whether ... . '...,' he said": Roe answers
+        ref = _asked_person(an, ref[0], min(q.m_start, q.start), want) or ref
     # "The president has ... . He said": an office held by a named person, mentioned
     # as a clause subject after the name found (or within 1500 characters)
     lo = ref[0] + 1 if ref is not None else q.m_start - 1500
@@ -442,6 +444,41 @@ def _resolve_he_she(an, q, lm, persons):
     if ref is None:
         ref = an.pick(_LOOSE, q.m_start, want, 1000, 6)
     return ref
+
+
+_NOT_MAIN_CLAUSE = frozenset("when as after because while if since that who which".split())
+_ASKED_RE = re.compile(r"\b(?:asked|asks|pressed)[ \t]+(?=[A-Z])")
+_WH_AFTER_RE = re.compile(r"[ \t]+(?:whether|if|what|which|how|why|who|when|where|about)\b")
+
+
+def _asked_person(an, lo, hi, want):
+    """(position, canonical name) of the person a question is put to in lo..hi
+    outside quotations ("Tolliver then asked Haskell which states he could win"),
+    whose gender fits ``want``: the one who answers the quotation after it; or None."""
+    found = None
+    for m in _ASKED_RE.finditer(an.text, lo, hi):
+        pos = m.end()
+        if an.masked is not None and an.masked[pos] == MASK:
+            continue
+        si = bisect.bisect_right(an.ante[0], m.start()) - 1
+        head = an.text[an.sents[si][0] if si >= 0 else 0 : m.start()].split()
+        if len(head) > 5 or any(w.lower().strip(",") in _NOT_MAIN_CLAUSE for w in head):
+            continue  # "when a young man asked Lee why ...": no question-and-answer
+        name_pos = an.positions()
+        i = bisect.bisect_left(name_pos, pos)
+        if i >= len(name_pos) or name_pos[i] != pos:
+            continue
+        item = an.item_of(i, _ALL)
+        if item is None:
+            continue
+        raw = _NAME_SEQ_RE.match(an.text, pos)
+        if raw is None or not _WH_AFTER_RE.match(an.text, raw.end()):
+            continue
+        g = item[2] or an.gender_of.get(item[1][-1].lower())
+        if want in ("m", "f") and g and g != want:
+            continue
+        found = (pos, an.canonical(item[1], item[2]))
+    return found
 
 
 def _place_or_org(name, lex):
