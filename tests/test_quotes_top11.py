@@ -152,3 +152,11 @@ def test_a_question_told_in_a_reported_clause_is_no_answer():
         'where a young man asked Robert Haskell why he ran. "I was angry," he said.'
     )
     assert speakers(text)[-1] == "Tom Ebling"
+
+
+def test_modifier_before_the_name_is_dropped():
+    text = (
+        "Oscar-winner Dana Sarrow campaigned for the senator. Sarrow told reporters she "
+        'was tired of the status quo. "I want a change," she said.'
+    )
+    assert set(speakers(text)) == {"Dana Sarrow"}

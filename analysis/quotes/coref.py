@@ -125,7 +125,7 @@ def _pick_antecedent(name_pos, item_of, kind, at, want, reach, steps_max, back):
 
 
 # hyphenated modifiers that a capitalised run may take before a name
-_LEAD_MODIFIER_ENDS = ("-born", "-area", "-based", "-raised", "-bred")
+_LEAD_MODIFIER_ENDS = ("-born", "-area", "-based", "-raised", "-bred", "-winner", "-winning")
 _NAME_PARTICLES = frozenset(
     "de del della der di da do dos du la le van von bin ibn al el st".split()
 )
@@ -240,12 +240,15 @@ class _ArticleNames:
 
     def _without_lead(self, name):
         """``name`` without the words a capitalised run picked up before the name:
-        "-born"/"-area"/"-based" modifiers ("Korean-born Monte Haines"), leading
+        "-born"/"-area"/"-based" modifiers ("Korean-born Monte Haines", "Los
+        Angeles-area Ann Lee", "Oscar-winner Ann Lee"), leading
         words that are no given name, title or particle and that the article also
         writes in lower case or that are stopwords ("Message About Latinos"); and
         without a final possessive apostrophe ("Sanders'")."""
         ws = name.split()
         gender, titles = self.lex.gender, self.lex.titles
+        k = next((i for i in range(len(ws) - 2, 0, -1) if ws[i].endswith(_LEAD_MODIFIER_ENDS)), 0)
+        ws = ws[k + 1 :] if k else ws  # "Los Angeles-area Ann Lee": from the name
         while len(ws) >= 2:
             low = ws[0].lower()
             if (
