@@ -160,3 +160,12 @@ def test_modifier_before_the_name_is_dropped():
         'was tired of the status quo. "I want a change," she said.'
     )
     assert set(speakers(text)) == {"Dana Sarrow"}
+
+
+def test_run_with_a_function_word_is_cut_to_the_name():
+    # "Voters Against Dale Horner" is a group, never a he; the name in it is
+    text = (
+        "A group called Voters Against Dale Horner protested outside. Inside, he "
+        "promised to build a new bridge."
+    )
+    assert speakers(text) == ["Dale Horner"]

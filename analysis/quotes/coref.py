@@ -446,7 +446,22 @@ def _resolve_he_she(an, q, lm, persons):
         ref = an.pick(_ALL, q.m_start, want, 1500, 12)
     if ref is None:
         ref = an.pick(_LOOSE, q.m_start, want, 1000, 6)
+    if ref is not None:
+        # "Jews Against Trump", "U.S. While Clinton": a run that holds the name after
+        # its last function word
+        ws = ref[1].split()
+        k = max((i for i in range(1, len(ws)) if ws[i].lower() in _NOT_IN_NAME), default=0)
+        if k:
+            rest = ws[k + 1 :]
+            canon = an.canonical(rest) if rest and rest[0][:1].isupper() else ""
+            if any(w.lower() in _NOT_IN_NAME for w in canon.split()):
+                canon = " ".join(rest)  # the fullest form is such a run too
+            ref = (ref[0], canon) if canon else None
     return ref
+
+
+# words that a capitalised run may hold but a person's name never does
+_NOT_IN_NAME = frozenset("against than while about for with from to and or but".split())
 
 
 _NOT_MAIN_CLAUSE = frozenset("when as after because while if since that who which".split())
