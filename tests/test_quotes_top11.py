@@ -169,3 +169,14 @@ def test_run_with_a_function_word_is_cut_to_the_name():
         "promised to build a new bridge."
     )
     assert speakers(text) == ["Dale Horner"]
+
+
+def test_headline_name_to_addressees():
+    # "Kesler to Planned Parenthood: ...": the person named first speaks
+    text = (
+        "Kesler to Planned Parenthood: Tramp will reverse the ruling.\n\n"
+        "WASHINGTON - Governor Ann Kesler told a gathering she will fight for the clinic."
+    )
+    assert speakers(text) == ["Ann Kesler", "Ann Kesler"]
+    text = "Road to Recovery: The city will rebuild the bridge.\n\nThe works start soon."
+    assert "Road" not in speakers(text)

@@ -2151,6 +2151,7 @@ def _subject_candidates(an, q):
 
 
 # capitalised words without apostrophes (group 1 the first, group 2 the last)
+_HEADLINE_TO_RE = re.compile(r"([A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3})[ \t]+to[ \t]+[A-Z]")
 _NAME_FAST_RE = re.compile(
     r"([A-Z][\w.\-]*)(?:[ \t\xa0]+[A-Z][\w.\-]*)*?(?:[ \t\xa0]+([A-Z][\w.\-]*))?\Z"
 )
@@ -2244,6 +2245,12 @@ def _speaker_phrase(an, q):
         return True  # a capitalised name (the common case: no rule below applies)
     if not mention.split():
         return True
+    if q.cue == ":" and (h := _HEADLINE_TO_RE.match(mention)) is not None:
+        last = h.group(1).split()[-1].lower()
+        if last in an.by_last_multi or an.gender_of.get(last):
+            # the headline "Lee to voters: ...": Lee speaks, not the addressees
+            q.mention, q.m_end = h.group(1), q.m_start + h.end(1)
+            return True
     if q.m_end < q.cue_start and mention.split()[-1].lower() in an.lex.titles:
         _extend_title_phrase(an, q)
     if q.cue.endswith("ed") and q.m_end <= q.cue_start and _PASSIVE_BY_RE.match(an.text, q.cue_end):
