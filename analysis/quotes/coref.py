@@ -126,7 +126,7 @@ def _pick_antecedent(name_pos, item_of, kind, at, want, reach, steps_max, back):
 
 
 # hyphenated modifiers that a capitalised run may take before a name
-_LEAD_MODIFIER_ENDS = ("-born", "-area", "-based", "-raised", "-bred")
+_LEAD_MODIFIER_ENDS = ("-born", "-area", "-based", "-raised", "-bred", "-winner", "-winning")
 _NAME_PARTICLES = frozenset(
     "de del della der di da do dos du la le van von bin ibn al el st".split()
 )
@@ -203,8 +203,10 @@ class _ArticleNames:
             self.title_cache[pos] = tw
         return tw
 
-    def canonical(self, words):
-        """Fullest form in the article of a name given as words (memoised)."""
+    def canonical(self, words, gender=None):
+        """Fullest form in the article of a name given as words (memoised). A surname
+        whose ``gender`` is known ("Mrs. Lee") never takes a full name of the other
+        gender ("Tom Lee"): then the fullest one of that gender, else the surname."""
         key = tuple(words)
         got = self.canon_cache.get(key)
         if got is None:
@@ -216,16 +218,38 @@ class _ArticleNames:
                     lambda: self._grouped(self.by_first, last),
                 )
             )
+        if gender in ("m", "f") and len(words) == 1 and " " in got:
+            g0 = self.lex.gender.get(got.split()[0].lower())
+            if g0 and g0 != gender:
+                return self._gendered(words, gender)
+        return got
+
+    def _gendered(self, words, gender):
+        """``canonical`` of a one-word surname among the full names of ``gender``."""
+        key = (tuple(words), gender)
+        got = self.canon_cache.get(key)
+        if got is None:
+            groups = [
+                c
+                for c in self._grouped(self.by_last, words[-1].lower())
+                if len(c[1]) > 1 and self.lex.gender.get(c[1][0].lower()) == gender
+            ]
+            got = self.canon_cache[key] = (
+                self._without_lead(_canonical_among(words, groups, list)) if groups else words[0]
+            )
         return got
 
     def _without_lead(self, name):
         """``name`` without the words a capitalised run picked up before the name:
-        "-born"/"-area"/"-based" modifiers ("Korean-born Monte Haines"), leading
+        "-born"/"-area"/"-based" modifiers ("Korean-born Monte Haines", "Los
+        Angeles-area Ann Lee", "Oscar-winner Ann Lee"), leading
         words that are no given name, title or particle and that the article also
         writes in lower case or that are stopwords ("Message About Latinos"); and
         without a final possessive apostrophe ("Sanders'")."""
         ws = name.split()
         gender, titles = self.lex.gender, self.lex.titles
+        k = next((i for i in range(len(ws) - 2, 0, -1) if ws[i].endswith(_LEAD_MODIFIER_ENDS)), 0)
+        ws = ws[k + 1 :] if k else ws  # "Los Angeles-area Ann Lee": from the name
         while len(ws) >= 2:
             low = ws[0].lower()
             if (
@@ -314,8 +338,10 @@ class _ArticleNames:
         """Does the name at ``pos`` start its sentence's clause?"""
         text, sents, lex = self.text, self.sents, self.lex
         si = bisect.bisect_right(self.ante[0], pos) - 1
-        if si < 0 or pos - sents[si][0] > 80:
+        if si < 0:
             return False
+        if pos - sents[si][0] > 80:
+            return _comma_subject(text, sents[si][0], pos)
         prefix = text[sents[si][0] : pos].split()
         if (
             (
@@ -335,11 +361,19 @@ class _ArticleNames:
             # after the arrest of his friend, Nega volunteered ..."
             return True
         # "Former Pennsylvania Gov. Ed Rendell, who ..., agreed": capitalised words
-        # and a title before the name
+        # and a title before the name; the title may be written in lower case
+        # ("Former Ohio governor Ann Roe")
         return (
-            2 <= len(prefix) <= 4
-            and prefix[-1].lower().rstrip(".") in lex.titles
-            and all(w[:1].isupper() or w.lower() in _SENT_START_STOP for w in prefix[:-1])
+            (
+                2 <= len(prefix) <= 4
+                and prefix[-1].lower().rstrip(".") in lex.titles
+                and all(
+                    w[:1].isupper() or w.lower() in _SENT_START_STOP or w.rstrip(".") in lex.titles
+                    for w in prefix
+                )
+            )
+            or _possessive_apposition(text, sents[si][0], pos)
+            or _comma_subject(text, sents[si][0], pos)
         )
 
     def item_of(self, i, kind):
@@ -375,7 +409,7 @@ class _ArticleNames:
         item = _pick_antecedent(
             self.name_pos, self.item_of, kind, at, want, reach, steps_max, self.ante[2][kind]
         )
-        return None if item is None else (item[0], self.canonical(item[1]))
+        return None if item is None else (item[0], self.canonical(item[1], item[2]))
 
 
 def _resolve_he_she(an, q, lm, persons):
@@ -402,6 +436,8 @@ def _resolve_he_she(an, q, lm, persons):
         ref = sub
     if ref is None:
         ref = an.pick(_SUBJ, q.m_start, want, 3000)
+    if ref is not None:  # "Lee asked Roe whether ... . '...,' he said": Roe answers
+        ref = _asked_person(an, ref[0], min(q.m_start, q.start), want) or ref
     # "The president has ... . He said": an office held by a named person, mentioned
     # as a clause subject after the name found (or within 1500 characters)
     lo = ref[0] + 1 if ref is not None else q.m_start - 1500
@@ -412,7 +448,57 @@ def _resolve_he_she(an, q, lm, persons):
         ref = an.pick(_ALL, q.m_start, want, 1500, 12)
     if ref is None:
         ref = an.pick(_LOOSE, q.m_start, want, 1000, 6)
+    if ref is not None:
+        # "Jews Against Trump", "U.S. While Clinton": a run that holds the name after
+        # its last function word
+        ws = ref[1].split()
+        k = max((i for i in range(1, len(ws)) if ws[i].lower() in _NOT_IN_NAME), default=0)
+        if k:
+            rest = ws[k + 1 :]
+            canon = an.canonical(rest) if rest and rest[0][:1].isupper() else ""
+            if any(w.lower() in _NOT_IN_NAME for w in canon.split()):
+                canon = " ".join(rest)  # the fullest form is such a run too
+            ref = (ref[0], canon) if canon else None
     return ref
+
+
+# words that a capitalised run may hold but a person's name never does
+_NOT_IN_NAME = frozenset("against than while about for with from to and or but".split())
+
+
+_NOT_MAIN_CLAUSE = frozenset("when as after because while if since that who which".split())
+_ASKED_RE = re.compile(r"\b(?:asked|asks|pressed)[ \t]+(?=[A-Z])")
+_WH_AFTER_RE = re.compile(r"[ \t]+(?:whether|if|what|which|how|why|who|when|where|about)\b")
+
+
+def _asked_person(an, lo, hi, want):
+    """(position, canonical name) of the person a question is put to in lo..hi
+    outside quotations ("Tolliver then asked Haskell which states he could win"),
+    whose gender fits ``want``: the one who answers the quotation after it; or None."""
+    found = None
+    for m in _ASKED_RE.finditer(an.text, lo, hi):
+        pos = m.end()
+        if an.masked is not None and an.masked[pos] == MASK:
+            continue
+        si = bisect.bisect_right(an.ante[0], m.start()) - 1
+        head = an.text[an.sents[si][0] if si >= 0 else 0 : m.start()].split()
+        if len(head) > 5 or any(w.lower().strip(",") in _NOT_MAIN_CLAUSE for w in head):
+            continue  # "when a young man asked Lee why ...": no question-and-answer
+        name_pos = an.positions()
+        i = bisect.bisect_left(name_pos, pos)
+        if i >= len(name_pos) or name_pos[i] != pos:
+            continue
+        item = an.item_of(i, _ALL)
+        if item is None:
+            continue
+        raw = _NAME_SEQ_RE.match(an.text, pos)
+        if raw is None or not _WH_AFTER_RE.match(an.text, raw.end()):
+            continue
+        g = item[2] or an.gender_of.get(item[1][-1].lower())
+        if want in ("m", "f") and g and g != want:
+            continue
+        found = (pos, an.canonical(item[1], item[2]))
+    return found
 
 
 def _place_or_org(name, lex):
@@ -908,6 +994,9 @@ _ROLE_BEFORE_COMPANY_RE = re.compile(
 )
 
 
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
 def _resolve_named(an, q, minfo, persons, groups):
     """Fill the speaker of a person's name (its fullest form in the article) or of a
     description (kept as written, typed)."""
@@ -921,8 +1010,9 @@ def _resolve_named(an, q, minfo, persons, groups):
             return
         if _inside_org_name(an, q, run):
             return
-        canon = an.canonical(run)
-        g = an.gender_of.get(canon.lower()) or an.gender_of.get(run[-1].lower())
+        hon = _HONORIFIC_GENDER.get(q.mention.split()[0].lower().rstrip("."))  # "Mrs. Lee"
+        canon = an.canonical(run, hon)
+        g = hon or an.gender_of.get(canon.lower()) or an.gender_of.get(run[-1].lower())
         if g is None and len(run) > 1:
             g = an.lex.gender.get(run[0].lower())
         if g is None and " " not in canon and (org := _one_word_org(an, canon)) is not None:
@@ -2036,6 +2126,68 @@ def _described_subject(prefix):
 _POSSESSIVE_NAME_RE = re.compile(r"[A-Z][\w\-]*(?:['’]s?|s['’])")
 
 
+# ", Ann Lee continued to ...": a name after a comma and before a finite verb (a past
+# form in -ed or a listed one, after at most one adverb) is the subject of a clause
+_COMMA_SUBJECT_RE = re.compile(
+    r"(?:[A-Z][\w'’\-]*[ \t]+){0,3}[A-Z][\w'’\-]*[a-z][ \t]+"
+    r"(?:(?:also|then|later|now|still|quickly|repeatedly|never|often|again)[ \t]+)?"
+    r"(?:[a-z]{2,}ed|has|had|is|was|says|said|told|will|would|can|could|did|does|made|"
+    r"gave|took|went|spoke|wrote|thinks|thought|knows|knew|wants|believes|argues|insists)\b"
+)
+
+
+def _comma_subject(text, s0, pos):
+    """Is the name at ``pos`` the subject of a main clause that a comma opens in the
+    sentence starting at ``s0``, before its verb ("After the vote, which took hours,
+    Lee continued to ...")? Not in a reported clause ("He said that if the field
+    stays divided, Lee would win").
+
+    >>> t = "But after the long debate over the rules, Ann Lee continued to object."
+    >>> _comma_subject(t, 0, t.index("Ann")), _comma_subject(t, 0, t.index("But"))
+    (True, False)
+    """
+    before = text[max(0, pos - 3) : pos].rstrip()
+    return (
+        before.endswith(",")
+        and _COMMA_SUBJECT_RE.match(text, pos, pos + 80) is not None
+        and _REPORTED_RE.search(text, s0, pos) is None
+    )
+
+
+_REPORTED_RE = re.compile(r"\b(?:that|whether)\b|(?<!\bbe )\b(?:said|says|told)\b")
+
+
+# "Sanders's campaign manager, " / "The governor's chief of staff, " / "Lee's running
+# mate — Ohio Gov. ": a possessor and a lower-case role before a comma or a dash (and
+# up to three capitalised title words), just before a name in apposition
+_POSS_ROLE_RE = re.compile(
+    r"(?:[Tt]he[ \t]+(?:[A-Z][\w\-]*[ \t]+){0,2}[a-z]+|[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})"
+    r"(?:['’]s|s['’])[ \t]+(?:[a-z][a-z\-]*[ \t]+){0,3}[a-z][a-z\-]*(?:,|[ \t]*[—–])[ \t]*"
+    r"(?:[A-Z][\w.\-]*[ \t]+){0,3}\Z"
+)
+
+
+def _possessive_apposition(text, s0, pos):
+    """Does the name at ``pos`` stand in apposition to a possessed role that opens its
+    sentence at ``s0`` ("Sanders's campaign manager, Jeff Weaver, said" / "On Monday,
+    the governor's chief of staff, Ann Roe, said"), so that the name, not the
+    possessor, is the clause subject?
+
+    >>> t = "On Monday, the mayor's chief of staff, Ann Roe, said no."
+    >>> _possessive_apposition(t, 0, t.index("Ann")), _possessive_apposition(t, 0, 3)
+    (True, False)
+    """
+    m = _POSS_ROLE_RE.search(text, max(s0, pos - 90), pos)
+    if m is None:
+        return False
+    head = text[s0 : m.start()]
+    return (
+        not head.strip()
+        or all(w.lower().strip(",") in _SENT_START_STOP for w in head.split())
+        or _LEAD_PHRASE_RE.match(text, s0, m.start()) is not None
+    )
+
+
 _LEAD_PHRASE_RE = re.compile(
     r"(?:(?:And|But|So|Yet)[ \t]+)?"
     r"(?:(?:In|On|At|After|Before|During|With|For|Since|Despite|Amid|Under|Following|Speaking|"
@@ -2275,6 +2427,7 @@ def _subject_candidates(an, q):
 
 
 # capitalised words without apostrophes (group 1 the first, group 2 the last)
+_HEADLINE_TO_RE = re.compile(r"([A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3})[ \t]+to[ \t]+[A-Z]")
 _NAME_FAST_RE = re.compile(
     r"([A-Z][\w.\-]*)(?:[ \t\xa0]+[A-Z][\w.\-]*)*?(?:[ \t\xa0]+([A-Z][\w.\-]*))?\Z"
 )
@@ -2368,6 +2521,12 @@ def _speaker_phrase(an, q):
         return True  # a capitalised name (the common case: no rule below applies)
     if not mention.split():
         return True
+    if q.cue == ":" and (h := _HEADLINE_TO_RE.match(mention)) is not None:
+        last = h.group(1).split()[-1].lower()
+        if last in an.by_last_multi or an.gender_of.get(last):
+            # the headline "Lee to voters: ...": Lee speaks, not the addressees
+            q.mention, q.m_end = h.group(1), q.m_start + h.end(1)
+            return True
     if q.m_end < q.cue_start and mention.split()[-1].lower() in an.lex.titles:
         _extend_title_phrase(an, q)
     if q.cue.endswith("ed") and q.m_end <= q.cue_start and _PASSIVE_BY_RE.match(an.text, q.cue_end):

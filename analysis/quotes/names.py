@@ -34,16 +34,17 @@ from .lexicon import (
 
 # Capitalised name sequences:
 #   (?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|St)\.[ \t]+)?
-#   (?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.|
+#   (?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|(?<![A-Za-z])[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.|
 #   (?:de|da|van|von|bin|al|la|le|del|der)(?=[ \t]+[A-Z])))*
 # written with the first capital consumed by one plain class (fast scan in ``re``) and the
 # title chosen by look-behind on it, after a look-ahead that every title passes (1-3
 # lower-case letters and a period) so that other words skip the look-behinds (same matches).
+# An initial ("L.") never ends a longer word: "NARAL. She said" holds no name "L. She".
 _NAME_SEQ_RE = re.compile(
     r"[A-Z](?:(?=[a-z]{1,3}\.)"
     r"(?:(?<=M)(?:r|rs|s|aj)|(?<=D)r|(?<=S)(?:en|gt|t)|(?<=R)(?:ep|ev)|(?<=G)(?:ov|en)"
     r"|(?<=L)t|(?<=C)(?:ol|apt)|(?<=A)dm|(?<=P)rof|(?<=H)on)\.[ \t]+"
-    r"(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.)|[\w'’\-]*[a-z][\w'’\-]*|\.)"
+    r"(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.)|[\w'’\-]*[a-z][\w'’\-]*|(?<![A-Za-z].)\.)"
     r"(?:[ \t]+(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.|"
     r"(?:de|da|van|von|bin|al|la|le|del|der)(?=[ \t]+[A-Z])))*"
 )

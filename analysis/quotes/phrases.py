@@ -219,6 +219,14 @@ def _left_np(toks, k, lex):
                     and toks[j2 - 1][2].lower() not in _SENT_START_STOP
                 ):
                     j2 -= 1
+                if lw in lex.titles and toks[p][2].lower() == "of":
+                    # "Ohio Secretary of State Jason Kander said", "Minister of Trade
+                    # Ann Lee said": a title with "of" before a given name, the name
+                    g = next(
+                        (x for x in range(j + 1, e - 1) if toks[x][2].lower() in lex.gender), 0
+                    )
+                    if g:
+                        return (g, e)
                 cand = [toks[x][2] for x in range(j2, q + 1)]
                 core = _clean_name_words(cand, lex)
                 if (
