@@ -26,3 +26,9 @@ def test_title_phrase_stops_at_a_modifier(text, speaker):
     got = rows(text)
     assert len(got) == 1
     assert got[0][0].lower() == speaker.lower()
+
+
+def test_examples_after_a_plural_subject_are_no_apposition():
+    # "like X and Y" lists examples of the subject; it does not name the speaker
+    text = "Even the city's oldest tenants, like Ada Moss and Ben Tull, say the rent is too high."
+    assert rows(text) == [["the city's oldest tenants", "the rent is too high"]]

@@ -859,6 +859,12 @@ def _place_based(toks, a, b):
     )
 
 
+# words that open a list of examples, not an apposition naming the speaker
+_EXAMPLE_LEADS = frozenset(
+    "like including such especially notably unlike among except besides".split()
+)
+
+
 def _apposition_speaker(toks, c, lex):
     """Speaker of "Name, 21, a junior from X, said" / "A hopeful, Carly Fiorina, says".
 
@@ -890,6 +896,7 @@ def _apposition_speaker(toks, c, lex):
         elif (
             np_ is not None
             and np_[0] - a <= 2
+            and toks[a][2].lower() not in _EXAMPLE_LEADS  # "hawks, like Holt and Price,"
             and all(
                 toks[x][2].isalpha()
                 and (
