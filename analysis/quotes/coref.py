@@ -2177,7 +2177,10 @@ def _possessive_apposition(text, s0, pos):
     >>> _possessive_apposition(t, 0, t.index("Ann")), _possessive_apposition(t, 0, 3)
     (True, False)
     """
-    m = _POSS_ROLE_RE.search(text, max(s0, pos - 90), pos)
+    lo = max(s0, pos - 90)
+    if text.find("'", lo, pos) < 0 and text.find("’", lo, pos) < 0:
+        return False  # no possessive before the name (a cheap test before the regex)
+    m = _POSS_ROLE_RE.search(text, lo, pos)
     if m is None:
         return False
     head = text[s0 : m.start()]
