@@ -285,3 +285,11 @@ def test_office_labels_without_a_listed_given_name():
     ]
     for label, speaker, typ in cases:
         assert rows(intro + label + quote) == [[speaker, typ]], label
+
+
+def test_extract_quotes_without_a_text_column_says_so():
+    # a frame of articles that has no text is a mistake, never "no quotes"
+    arts = pd.DataFrame({"article_id": ["a"], "body": ['"We won," Jo Lee said.']})
+    with pytest.raises(ValueError, match=r"extract_quotes: .*lacks column\(s\) \['text'\]"):
+        extract_quotes(arts)
+    assert extract_quotes(pd.DataFrame({"article_id": []})).empty  # an empty frame is fine

@@ -207,9 +207,10 @@ def extract_quotes(articles: pd.DataFrame, sentences: pd.DataFrame | None = None
      ['We always have, and we will.', 'Jane Doe', 'a:0', 'carried'],
      ['Count on it, always.', 'Jane Doe', 'a:0', 'carried']]
     """
-    if articles is None or len(articles) == 0 or "text" not in articles:
+    if articles is None or len(articles) == 0:
         return _empty()
-    check_frame(articles, "extract_quotes", "articles", ("article_id", "text"))
+    # articles without a text column are a mistake, not an empty corpus
+    check_frame(articles, "extract_quotes", "articles", ("article_id", "text"), ("text",))
     with _gc_paused():
         return _extract_quotes(articles, sentences)
 
