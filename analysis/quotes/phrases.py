@@ -859,6 +859,25 @@ def _place_based(toks, a, b):
     )
 
 
+def _has_predicate(toks, a, b):
+    """Do tokens a..b hold a past-tense verb after their first word ("Prices rose",
+    "Sales jumped 12 percent"): a clause, not a noun phrase ("a retired teacher")?
+
+    >>> toks = [(0, 6, "Prices"), (7, 11, "rose"), (12, 13, "5")]
+    >>> _has_predicate(toks, 0, 2), _has_predicate([(0, 7, "retired")], 0, 1)
+    (True, False)
+    """
+    for x in range(a + 1, b):
+        w = toks[x][2]
+        if w in _IRREGULAR_PAST:
+            return True
+        if w.endswith("ed") and w.islower() and x + 1 < b:
+            nxt = toks[x + 1][2]  # "jumped 12 percent", "raised the rate"
+            if nxt[:1].isdigit() or nxt.lower() in _DETS:
+                return True
+    return False
+
+
 # words that open a list of examples, not an apposition naming the speaker
 _EXAMPLE_LEADS = frozenset(
     "like including such especially notably unlike among except besides".split()
@@ -892,7 +911,8 @@ def _apposition_speaker(toks, c, lex):
             return (toks[a][0], toks[b - 1][1])  # "The Mississauga, Ont.-based chain"
         np_ = _left_np(toks, b, lex)
         if np_ is not None and np_[0] == a:
-            full.append((a, np_[1]))
+            if not _has_predicate(toks, a, np_[1]):  # "Prices rose 5 percent, said X"
+                full.append((a, np_[1]))
         elif (
             np_ is not None
             and np_[0] - a <= 2
@@ -905,6 +925,7 @@ def _apposition_speaker(toks, c, lex):
                 )
                 for x in range(a, np_[0])
             )
+            and not _has_predicate(toks, a, np_[0])  # "Prices rose 5 percent, said X"
         ):
             full.append((a, np_[1]))
     if not full:
