@@ -12,6 +12,7 @@ import bisect
 import re
 
 from .._tokens import default_stopwords as _stopwords
+from ..gender import _UNISEX
 from .blocks import MASK
 from .lexicon import (
     _DETS,
@@ -150,6 +151,7 @@ class _ArticleNames:
         gender_of = self.gender_of = {}
         multi_last = set()  # surnames seen in a full name
         single_last = set()  # ... and alone: "Vladimir Putin" ... "Putin"
+        unsure = set()  # surnames whose gender so far comes from a unisex given name
         names_append = names.append
         by_last_get = by_last.get
         for m in _NAME_SEQ_RE.finditer(text):
@@ -175,8 +177,16 @@ class _ArticleNames:
             else:
                 single_last.add(last_l)
             if g:
+                hon = not _HONORIFIC_GENDER.keys().isdisjoint(info[2])
+                if hon and last_l in unsure:
+                    # "Ms. Epstein" after "Lee Epstein": an honorific beats the gender
+                    # of a given name used for both sexes
+                    gender_of[last_l] = g
+                    unsure.discard(last_l)
                 gender_of.setdefault(last_l, g)
                 gender_of.setdefault(info[5], g)
+                if len(info[0]) > 1 and not hon and _UNISEX.get(info[4], 1.0) < 0.9:
+                    unsure.add(last_l)
         self.by_last_multi = multi_last & single_last
         self.name_pos = []  # positions of ``names``, built on first use
         self.title_cache = {}
@@ -219,8 +229,10 @@ class _ArticleNames:
                 )
             )
         if gender in ("m", "f") and len(words) == 1 and " " in got:
-            g0 = self.lex.gender.get(got.split()[0].lower())
-            if g0 and g0 != gender:
+            first = got.split()[0].lower()
+            g0 = self.lex.gender.get(first)
+            # a given name used for both sexes ("Lee", "Kim") yields to the honorific
+            if g0 and g0 != gender and _UNISEX.get(first, 1.0) >= 0.9:
                 return self._gendered(words, gender)
         return got
 
