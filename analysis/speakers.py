@@ -21,7 +21,7 @@ import pandas as pd
 
 from ._frames import check_frame
 from .corpus import period_freq, period_start
-from .quotes.lexicon import COMPANY_SUFFIXES, load_titles
+from .quotes.lexicon import COMPANY_SUFFIXES, lexicon, load_titles
 from .quotes.names import (
     _ARTICLES,
     _PARTICLES,
@@ -117,6 +117,7 @@ def _display_choice(forms: Counter) -> str:
     return best
 
 
+_ORG_WORDS = lexicon().org_words  # "Bank", "Agency", ...: capitalised organisation words
 _HONORIFIC_IN_TEXT = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)")
 _TYPE_PREFIX = {"anonymous": "anon", "organization": "org", "group": "group", "unknown": "unknown"}
 _NAME_LEAD = re.compile(
@@ -143,6 +144,8 @@ def _text_full_names(text: str, surname_display: str) -> list[tuple[tuple[str, .
         display, key, g = parse_person_name(lead.group(0) + surname_display)
         if len(key) < 2 or any(len(t) > 1 and t.isupper() for t in display):
             continue
+        if any(t in _ORG_WORDS or t.rstrip(".").lower() in COMPANY_SUFFIXES for t in display[:-1]):
+            continue  # "the U.S. Bank Citicorp": an organisation word is no given name
         first = display[0].rstrip(".").lower()
         if len(first) > 1 and re.search(r"\b" + re.escape(first) + r"\b", text):
             continue  # "West Francis", "Policy Germany": a common word in title case
@@ -382,6 +385,19 @@ class _Candidates:
         return g is None or eg is None or eg == g
 
 
+_ORG_LOWER = frozenset(w.lower() for w in _ORG_WORDS)
+
+
+def _org_glued(key: tuple) -> bool:
+    """Is full-name key ``key`` a fragment glued to an organisation ("s bank
+    citicorp"): a word before the surname is an organisation word or legal form?
+
+    >>> _org_glued(("s", "bank", "citicorp")), _org_glued(("ann", "banks"))
+    (True, False)
+    """
+    return any(t in _ORG_LOWER or t in COMPANY_SUFFIXES for t in key[:-1])
+
+
 def _text_title(cands: _Candidates, a: str, surname: str) -> str | None:
     """The one office article ``a`` writes right before ``surname`` ("President
     Biden" -> "president"); None when it writes none or several."""
@@ -447,7 +463,7 @@ def _assign_entities(rows: list[tuple], cands: _Candidates) -> list[tuple]:
         else:
             surname = key[0]
             local = cands.in_article(a, surname, display[-1])
-            pool = local if local else cands.by_surname.get(surname, [])
+            pool = local or [e for e in cands.by_surname.get(surname, []) if not _org_glued(e)]
             fit = [e for e in pool if cands.fits(e, g)]
             title = titles[i] or (_text_title(cands, a, display[-1]) if len(fit) > 1 else None)
             if len(fit) > 1 and title:  # "President Biden": the one mostly titled so

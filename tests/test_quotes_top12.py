@@ -72,3 +72,34 @@ def test_honorific_does_not_override_a_clear_given_name():
     # "Mrs. Lee" is not "Tom Lee" (a man's given name): a relative, kept apart
     text = 'Tom Lee said the bridge was safe. "We are worried," Mrs. Lee said.'
     assert speakers(text) == ["Tom Lee", "Lee"]
+
+
+def test_cross_article_merge_never_glues_a_fragment_to_an_organisation():
+    from analysis import resolve_speakers
+
+    arts = pd.DataFrame(
+        {
+            "article_id": ["a", "b"],
+            "text": [
+                "Staff of the U.S.\nBank Corvane <CVN> said they would fight the sale. "
+                "Workers wrote to Corvane chief executive Ann Lutz.",
+                "Corvane said its profit rose. A spokesman for Corvane said the bank was sound.",
+            ],
+        }
+    )
+    out = resolve_speakers(extract_quotes(arts), arts)
+    names = set(out.loc[out["speaker"] == "Corvane", "speaker_name"])
+    assert names == {"Corvane"}
+
+
+def test_corpus_wide_surname_merge_skips_organisation_fragments():
+    from analysis import resolve_speakers
+
+    q = pd.DataFrame(
+        {
+            "article_id": ["a", "b"],
+            "speaker": ["S. Bank Corvane", "Corvane"],
+            "speaker_type": ["person", "person"],
+        }
+    )
+    assert resolve_speakers(q)["speaker_name"].tolist()[1] == "Corvane"
