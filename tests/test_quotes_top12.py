@@ -103,3 +103,26 @@ def test_corpus_wide_surname_merge_skips_organisation_fragments():
         }
     )
     assert resolve_speakers(q)["speaker_name"].tolist()[1] == "Corvane"
+
+
+@pytest.mark.parametrize("adverb", ["Publicly", "Separately", "Reportedly"])
+def test_sentence_opening_adverb_is_no_antecedent(adverb):
+    # "Publicly, the mayor ..." is no person titled mayor, nor a "he"
+    text = (
+        f"Tom Ray has a small office. {adverb}, the mayor feuds with the council. "
+        "He said the plan would fail."
+    )
+    assert speakers(text) == ["Tom Ray"]
+
+
+def test_participle_clause_is_no_speaker():
+    text = (
+        "Rallying hundreds of nurses who are struggling to get by, Ann Ray tried here "
+        "last week to reassure them and promised to deliver change."
+    )
+    assert speakers(text) == ["Ann Ray"]
+
+
+def test_name_ending_in_ing_stays_the_subject():
+    text = "Fleming, the mayor, tried last week to reassure them and promised to deliver change."
+    assert speakers(text) == ["Fleming"]

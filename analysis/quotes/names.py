@@ -295,8 +295,9 @@ def _name_info_word(w, lex):
         or low in _POSSESSIVE_DETS
         or low in _TIME_WORDS
         or low in _TITLECASE_STOP
+        or (len(low) >= 7 and low.endswith(_ADVERB_ENDS))
     ):
-        return None
+        return None  # ... or an adverb opening a sentence ("Publicly, the mayor ...")
     bad_last = (
         w.isupper()
         or w in lex.org_words
@@ -317,6 +318,13 @@ def _name_info_word(w, lex):
         not bad_last and low not in _SENT_START_STOP,
     )
 
+
+# endings of adverbs ("Publicly", "Separately", "Reportedly", "Similarly") that no
+# one-word name has ("Kelly", "Connolly", "Sally" and "Beverly" end otherwise or are short)
+_ADVERB_ENDS = (
+    "ally", "ately", "ively", "ously", "edly", "ingly", "fully", "ently", "antly",
+    "ibly", "ably", "icly", "lessly", "arly",
+)  # fmt: skip
 
 # possessive determiners opening a sentence ("My mother said"): never a name
 _POSSESSIVE_DETS = frozenset("my our your his her their its".split())

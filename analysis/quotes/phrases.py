@@ -658,6 +658,28 @@ def _this_time_phrase(st):
 _PAST_RE = re.compile(r"[a-z]{3,}ed")
 
 
+def _participle_lead(st):
+    """Does the sentence open with a participle clause taking an object ("Rallying
+    hundreds of nurses ..., Ann Ray promised", "Greeting the crowd, ...")? A name
+    ending in -ing is followed by a verb or a comma, not by a determiner or number.
+
+    >>> _participle_lead([(0, 8, "Rallying"), (9, 17, "hundreds")])
+    True
+    >>> _participle_lead([(0, 7, "Manning"), (8, 12, "said")])
+    False
+    """
+    if len(st) < 3:
+        return False
+    w0, w1 = st[0][2], st[1][2]
+    return (
+        len(w0) > 5
+        and w0.endswith("ing")
+        and w0[:1].isupper()
+        and w0[1:].islower()
+        and (w1 in _DETS or w1 in _NUMERIC or w1.isdigit())
+    )
+
+
 def _sentence_subject(masked, ss, se, lex):
     """Char span of the first noun phrase of a sentence (its likely subject)."""
     st = _window_tokens(masked, ss, min(se, ss + 200))
@@ -666,7 +688,12 @@ def _sentence_subject(masked, ss, se, lex):
     # find the predicate (first finite-looking verb) and parse the NP right before it
     x0 = 1
     held = None
-    if st[0][2].lower() in _LEAD_ADVERBIAL or _ago_phrase(st) or _this_time_phrase(st):
+    if (
+        st[0][2].lower() in _LEAD_ADVERBIAL
+        or _participle_lead(st)
+        or _ago_phrase(st)
+        or _this_time_phrase(st)
+    ):
         for y in range(1, min(len(st), 25)):
             if st[y][2] == ",":
                 x0 = y + 2
