@@ -663,9 +663,9 @@ def _participle_lead(st):
     hundreds of nurses ..., Ann Ray promised", "Greeting the crowd, ...")? A name
     ending in -ing is followed by a verb or a comma, not by a determiner or number.
 
-    >>> _participle_lead([(0, 8, "Rallying"), (9, 17, "hundreds")])
+    >>> _participle_lead([(0, 8, "Rallying"), (9, 17, "hundreds"), (18, 20, "of")])
     True
-    >>> _participle_lead([(0, 7, "Manning"), (8, 12, "said")])
+    >>> _participle_lead([(0, 7, "Manning"), (8, 12, "said"), (13, 16, "the")])
     False
     """
     if len(st) < 3:
