@@ -126,3 +126,17 @@ def test_participle_clause_is_no_speaker():
 def test_name_ending_in_ing_stays_the_subject():
     text = "Fleming, the mayor, tried last week to reassure them and promised to deliver change."
     assert speakers(text) == ["Fleming"]
+
+
+def test_modifier_before_a_name_after_the_cue():
+    text = (
+        '"It is not a campaign anymore," said the younger Mr. Ray, surrounded by his '
+        'siblings. "We are ready," said the elder Ms. Ray.'
+    )
+    got = quotes(text)
+    assert list(got["speaker_mention"]) == ["the younger Mr. Ray", "the elder Ms. Ray"]
+
+
+def test_modifier_before_a_title_after_the_cue():
+    text = '"It is a movement," said one unaligned Vermont Republican strategist.'
+    assert speakers(text) == ["one unaligned Vermont Republican strategist"]

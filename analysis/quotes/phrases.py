@@ -576,6 +576,20 @@ def _right_np(toks, k, lex):
         ):
             j += 1
         if j > k + 1:
+            # "said the younger Mr. Ray", "said the outgoing Texas governor": the name
+            # or the capitalised words and head noun after the modifiers
+            e = j
+            while e < n and e - k < 8 and _is_cap(toks[e][2]) and _np_word(toks[e][2], lex):
+                e += 1
+            if (
+                e > j
+                and e < n
+                and toks[e][2].islower()
+                and (toks[e][2] in lex.nouns or toks[e][2] in lex.titles)
+            ):
+                e += 1
+            if e > j and toks[e - 1][2].lower() not in _TIME_WORDS:
+                j = e
             return (k, j)
         return None
     j = k
