@@ -140,3 +140,11 @@ def test_modifier_before_a_name_after_the_cue():
 def test_modifier_before_a_title_after_the_cue():
     text = '"It is a movement," said one unaligned Vermont Republican strategist.'
     assert speakers(text) == ["one unaligned Vermont Republican strategist"]
+
+
+def test_honorific_picks_the_family_member_of_its_gender():
+    text = (
+        'Salma Haddad and Samir Haddad spoke at the rally. "We grieve," Mr. Haddad said. '
+        '"He was a hero," Ms. Haddad said.'
+    )
+    assert speakers(text) == ["Samir Haddad", "Salma Haddad"]
