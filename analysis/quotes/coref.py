@@ -177,7 +177,7 @@ class _ArticleNames:
             else:
                 single_last.add(last_l)
             if g:
-                hon = not _HONORIFIC_GENDER.keys().isdisjoint(info[2])
+                hon = bool(info[2]) and not _HONORIFIC_GENDER.keys().isdisjoint(info[2])
                 if hon and last_l in unsure:
                     # "Ms. Epstein" after "Lee Epstein": an honorific beats the gender
                     # of a given name used for both sexes
