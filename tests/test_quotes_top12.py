@@ -148,3 +148,26 @@ def test_honorific_picks_the_family_member_of_its_gender():
         '"He was a hero," Ms. Haddad said.'
     )
     assert speakers(text) == ["Samir Haddad", "Salma Haddad"]
+
+
+def test_quoted_person_named_again_as_subject_is_the_antecedent():
+    # "Suu Lwin's fate ..., but she said": the possessor opening the clause, a person
+    # quoted before under her full name, not the last speaker
+    text = (
+        '"We have won," said Suu Lwin, 70, at a news conference. "The vote did not '
+        "count,\" said Meenakshi Varma of Civic Watch, who observed the vote. Suu Lwin's "
+        "fate is still unclear, but she said last week that she would govern anyway. "
+        '"I will lead," she said.'
+    )
+    got = quotes(text)
+    assert list(got["speaker"])[-2:] == ["Suu Lwin", "Suu Lwin"]
+
+
+@pytest.mark.parametrize("possessed", ["lawyer, Dara Koh,", "lawyer", "campaign manager"])
+def test_possessor_of_a_person_is_not_the_antecedent(possessed):
+    text = (
+        '"We have won," said Suu Lwin at a news conference. "The vote did not count," '
+        f"said Meenakshi Varma of Civic Watch. Suu Lwin's {possessed} was in court. "
+        "She said the appeal would be filed soon."
+    )
+    assert speakers(text)[-1] != "Suu Lwin"

@@ -448,6 +448,10 @@ def _resolve_he_she(an, q, lm, persons):
         ref = sub
     if ref is None:
         ref = an.pick(_SUBJ, q.m_start, want, 3000)
+    if ref is not None:
+        # a person quoted before and named again as a clause subject since ("Suu
+        # Kyi's fate is unclear, but she said"), though the name alone is no evidence
+        ref = _requoted_subject(an, persons, ref[0], min(q.m_start, q.start), want) or ref
     if ref is not None:  # "Lee asked Roe whether ... . '...,' he said": Roe answers
         ref = _asked_person(an, ref[0], min(q.m_start, q.start), want) or ref
     # "The president has ... . He said": an office held by a named person, mentioned
@@ -481,6 +485,37 @@ _NOT_IN_NAME = frozenset("against than while about for with from to and or but".
 _NOT_MAIN_CLAUSE = frozenset("when as after because while if since that who which".split())
 _ASKED_RE = re.compile(r"\b(?:asked|asks|pressed)[ \t]+(?=[A-Z])")
 _WH_AFTER_RE = re.compile(r"[ \t]+(?:whether|if|what|which|how|why|who|when|where|about)\b")
+
+
+def _requoted_subject(an, persons, lo, hi, want):
+    """(position, canonical name) of the last name in lo..hi outside quotations that
+    starts its clause and is a person already quoted in the article (``persons``)
+    under a full name, no place or organisation, whose gender fits ``want``; a
+    possessor of a person ("Lee's lawyer") is none."""
+    if hi - lo < 2 or not persons:
+        return None
+    quoted = {c: g for _p, c, g in persons}
+    name_pos = an.positions()
+    for i in range(bisect.bisect_left(name_pos, hi) - 1, bisect.bisect_right(name_pos, lo) - 1, -1):
+        pos, cw, g, _info = an.names[i]
+        if an.masked is not None and an.masked[pos] == MASK:
+            continue
+        canon = an.canonical(cw, g)
+        if canon not in quoted or " " not in canon or not an.starts_clause(pos):
+            continue  # (a full name: "Freddy" alone may be the brother talked about)
+        if _place_or_org(canon, an.lex):
+            continue
+        g = quoted[canon] or g or an.gender_of.get(cw[-1].lower())
+        if want in ("m", "f") and g and g != want:
+            continue
+        m = _POSSESSED_RE.match(an.text, pos + len(" ".join(cw)))
+        if m is not None and any(w in an.lex.nouns or w in an.lex.titles for w in m.groups()):
+            continue  # "Lee's lawyer said he ...", "Lee's campaign manager ...": the lawyer
+        return pos, canon
+    return None
+
+
+_POSSESSED_RE = re.compile(r"['’]s?[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
 
 
 def _asked_person(an, lo, hi, want):
