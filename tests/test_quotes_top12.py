@@ -171,3 +171,22 @@ def test_possessor_of_a_person_is_not_the_antecedent(possessed):
         "She said the appeal would be filed soon."
     )
     assert speakers(text)[-1] != "Suu Lwin"
+
+
+def test_surname_titled_elsewhere_is_a_person_antecedent():
+    # "President Varga" earlier makes "Varga" alone a person, the subject that "he"
+    # refers to after another man's quotation
+    text = (
+        "President Varga spoke in London on Friday. In a statement, his adviser, Tom "
+        'Pell, said: "The president values the alliance." Varga departs for Berlin '
+        'today. "It will not happen soon," he warned.'
+    )
+    assert speakers(text) == ["Tom Pell", "Varga"]
+
+
+def test_title_in_a_heading_makes_no_person():
+    text = (
+        "Mayor Claims Ray Best Candidate Ever\n\n"
+        '"We will win," said Tom Pell. He said the race was close.'
+    )
+    assert speakers(text) == ["Tom Pell", "Tom Pell"]

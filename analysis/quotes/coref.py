@@ -152,6 +152,7 @@ class _ArticleNames:
         multi_last = set()  # surnames seen in a full name
         single_last = set()  # ... and alone: "Vladimir Putin" ... "Putin"
         unsure = set()  # surnames whose gender so far comes from a unisex given name
+        titled_last = self.titled_last = set()  # surnames the article titles as people
         names_append = names.append
         by_last_get = by_last.get
         for m in _NAME_SEQ_RE.finditer(text):
@@ -176,6 +177,9 @@ class _ArticleNames:
                 multi_last.add(last_l)
             else:
                 single_last.add(last_l)
+            if info[2] and len(info[2]) <= 3 and not _PERSON_TITLE.isdisjoint(info[2]):
+                # "President Obama": "Obama" names a person (no title-case heading)
+                titled_last.add(last_l)
             if g:
                 hon = bool(info[2]) and not _HONORIFIC_GENDER.keys().isdisjoint(info[2])
                 if hon and last_l in unsure:
@@ -336,7 +340,10 @@ class _ArticleNames:
                 and _WHO_AFTER_RE.match(self.text, end + len(cw[-1])) is not None
             )
             ok = not (
-                (info[7] or not (g is not None or info[8] or surname or who))
+                (
+                    info[7]
+                    or not (g is not None or info[8] or surname or who or self.titled(info[3]))
+                )
                 and not (
                     not info[6]
                     and info[3] not in self.lex.titles
@@ -345,6 +352,11 @@ class _ArticleNames:
             )
             got = self.person_cache[i] = (g, ok)
         return got
+
+    def titled(self, last_l):
+        """Does the article title ``last_l`` as a person elsewhere ("President Obama")
+        and never write it in lower case ("Candidate Ever" in a heading)?"""
+        return last_l in self.titled_last and not self.common_word(last_l)
 
     def starts_clause(self, pos):
         """Does the name at ``pos`` start its sentence's clause?"""
