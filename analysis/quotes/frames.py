@@ -57,6 +57,10 @@ _WORDS_RE = re.compile(r"\w+|\x01+")
 
 _HAS_WORD_RE = re.compile(r"\w|\x01")
 
+# three _WORDS_RE words (maximal runs) from where it is matched: it matches iff
+# _WORDS_RE finds 3 or more from there
+_THREE_WORDS_RE = re.compile(r"[^\w\x01]*+(?:(?:\w++|\x01++)[^\w\x01]*+){3}")
+
 _HAS_W_RE = re.compile(r"\w")
 
 _THAT_WORD_RE = re.compile(r"\bthat\b")
@@ -1591,7 +1595,14 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
     masked = doc.masked
     pre_text = masked[pre[0] : pre[1]]
     post_text = masked[post[0] : post[1]]
-    pre_words = len(_WORDS_RE.findall(pre_text, max(0, len(pre_text) - 300)))
+    # the words of the last 300 characters before the frame, counted up to 3 (the
+    # rules below only ask 0, 1-2 or 3 and more): a match of three in a row
+    # (possessive runs: words as _WORDS_RE splits them) saves listing them all
+    pre_lo = max(0, len(pre_text) - 300)
+    if _THREE_WORDS_RE.match(pre_text, pre_lo) is not None:
+        pre_words = 3
+    else:
+        pre_words = len(_WORDS_RE.findall(pre_text, pre_lo))
     post_has = _HAS_WORD_RE.search(post_text) is not None
     # (a no-break space after a closing quote mark counts as a space)
     pre_ends_block = pre_text.rstrip(" \t\n\u00a0,:;—–-").endswith(MASK)
