@@ -622,3 +622,25 @@ def test_salient_name_counts_whole_words_like_the_regex():
     assert _salient_name("Verizon said. Verizon agreed.", "Verizon")
     assert not _salient_name("Just this. Just that, just so.", "Just")
     assert not _salient_name("Only one Verizon here.", "Verizon")
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, st.integers(min_value=0, max_value=40))
+def test_three_words_match_equals_the_word_count(text, lo):
+    # _choose_side asks only whether 3 or more _WORDS_RE words follow ``lo``
+    lo = min(lo, len(text))
+    found = R._THREE_WORDS_RE.match(text, lo) is not None
+    assert found == (len(R._WORDS_RE.findall(text, lo)) >= 3)
+
+
+@settings(max_examples=200, deadline=None)
+@given(sent_texts, st.lists(st.tuples(st.integers(-5, 60), st.integers(-5, 60)), max_size=6))
+def test_rule_sentences_clamp_spans_of_another_text_like_one_by_one(text, spans):
+    # the bounds are checked at once; spans outside the text are clamped one by one
+    masked = R.mask_text(text, R.find_blocks(text))
+    spans = sorted(spans)
+    n = len(text)
+    clamped = [(max(0, min(s, n)), max(0, min(e, n))) for s, e in spans]
+    got = R.rule_sentences(text, masked, spans)
+    assert got == R.rule_sentences(text, masked, clamped)
+    assert got == R.rule_sentences(text, masked, iter(spans))
