@@ -310,15 +310,16 @@ def _cue_in_sentence(doc, cm, win_cache):
     c = Cue()
     c.cs, c.ce, c.cue, c.is_acc, c.si = cs_, ce_, cue, is_acc, si
     # bound the work per cue (run-on "sentences" in junk input stay linear)
-    c.ss = ss = max(ss, cs_ - _MAX_SPAN)
-    c.se = se = min(se, ce_ + _MAX_SPAN)
+    # (conditional expressions: max()/min() calls cost more, once per cue)
+    c.ss = ss = ss if ss > cs_ - _MAX_SPAN else cs_ - _MAX_SPAN
+    c.se = se = se if se < ce_ + _MAX_SPAN else ce_ + _MAX_SPAN
     form = _FORMS.get(cue)
     if form is None:
         form = _FORMS.setdefault(cue, re.sub(r"\s+", " ", cue).lower())
     c.form = form
     c.lemma = doc.lex.verb_lemma.get(form)
-    w_lo = max(ss, cs_ - 250)
-    w_hi = min(se, ce_ + 150)
+    w_lo = ss if ss > cs_ - 250 else cs_ - 250
+    w_hi = se if se < ce_ + 150 else ce_ + 150
     toks = win_cache.get((w_lo, w_hi))
     if toks is None:  # cues close together in a sentence share a window (read-only)
         toks = win_cache[w_lo, w_hi] = _window_tokens(doc.masked, w_lo, w_hi)
@@ -1379,7 +1380,9 @@ def _mention_at(doc, c, m_span, lex):
     text = doc.text
     ms, me = m_span
     mtext = text[ms:me]
-    ml = _CONTRACTION_RE.sub("", mtext.lower())
+    ml = mtext.lower()
+    if "'" in ml or "’" in ml:  # (the regex needs an apostrophe: rarely run)
+        ml = _CONTRACTION_RE.sub("", ml)
     if ml in _DETS and ml not in _QUANT_SUBJ and me < c.cs and c.cs - me <= 40:
         # a bare determiner ("The"): the NP runs up to the cue ("The email goes on")
         tail = text[me : c.cs].split()
