@@ -644,3 +644,13 @@ def test_rule_sentences_clamp_spans_of_another_text_like_one_by_one(text, spans)
     got = R.rule_sentences(text, masked, spans)
     assert got == R.rule_sentences(text, masked, clamped)
     assert got == R.rule_sentences(text, masked, iter(spans))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*PIECES, "<", "(", "<ACME.N>", "(NYSE: ACME)"]), max_size=30).map(
+        "".join
+    )
+)
+def test_bracket_starts_equal_the_regex_scan(text):
+    assert R._bracket_starts(text) == [m.start() for m in R._BRACKET_RE.finditer(text)]

@@ -126,6 +126,19 @@ _TAG_RE = re.compile(
 _BRACKET_RE = re.compile(r"[<(]")
 
 
+def _bracket_starts(text):
+    """``[m.start() for m in _BRACKET_RE.finditer(text)]``, by ``str.find`` (a much
+    faster scan than the regex's character class over the whole text)."""
+    out = []
+    for ch in "<(":
+        i = text.find(ch)
+        while i >= 0:
+            out.append(i)
+            i = text.find(ch, i + 1)
+    out.sort()
+    return out
+
+
 def unwrap_tags(masked: str) -> str:
     """``masked`` with wire-service company markup blanked (same length): stock
     tickers after a name and the brackets around a company name, so that the name
@@ -142,8 +155,8 @@ def unwrap_tags(masked: str) -> str:
     parts = []
     pos = 0
     match = _TAG_RE.match
-    for b in _BRACKET_RE.finditer(masked):
-        if b.start() < pos or (m := match(masked, b.start())) is None:
+    for b in _bracket_starts(masked):
+        if b < pos or (m := match(masked, b)) is None:
             continue
         for g in ("t", "o", "c", "po", "pc"):
             s, e = m.span(g)
