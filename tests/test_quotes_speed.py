@@ -361,6 +361,7 @@ title_texts = st.lists(st.sampled_from(TITLE_PIECES), max_size=30).map("".join)
 @given(quote_texts)
 def test_quote_marks_and_blocks_equal_the_newline_scan(text):
     assert _spans(R._QMARKS_RE, text) == _spans(PLAIN_QMARKS_RE, text)
+    assert R._qmark_spans(text) == _spans(R._QMARKS_RE, text)
     assert R.find_blocks(text) == plain_find_blocks(text)
 
 
