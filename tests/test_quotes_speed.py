@@ -655,3 +655,16 @@ def test_rule_sentences_clamp_spans_of_another_text_like_one_by_one(text, spans)
 )
 def test_bracket_starts_equal_the_regex_scan(text):
     assert R._bracket_starts(text) == [m.start() for m in R._BRACKET_RE.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*PIECES, ":", ": ", ":\t", "Lee: ", "x" * 30, "\n"]), max_size=30
+    ).map("".join)
+)
+def test_line_colon_starts_equal_the_regex_scan(text):
+    nl = text.find("\n")
+    if nl >= 0:
+        want = [m.start() for m in R._LINE_COLON_RE.finditer(text, nl)]
+        assert R._line_colon_starts(text, nl) == want

@@ -221,6 +221,22 @@ def _colon_frames(doc):
 _LINE_COLON_RE = re.compile(r"\n[^\n:]{1,60}:[ \t]")
 
 
+def _line_colon_starts(text, nl):
+    """``[m.start() for m in _LINE_COLON_RE.finditer(text, nl)]`` (``nl``: the first
+    line break), by ``str.find`` from each colon back to its line start: a line whose
+    first colon comes within 60 characters and before a space or tab."""
+    out = []
+    find, rfind = text.find, text.rfind
+    c = find(":", nl)
+    while c >= 0:
+        if text[c + 1 : c + 2] in (" ", "\t"):
+            p = rfind("\n", c - 61 if c > 61 else 0, c)
+            if p >= nl and p < c - 1 and find(":", p, c) < 0:
+                out.append(p)
+        c = find(":", c + 1)
+    return out
+
+
 def _headline_colon(doc):
     """Add headline colon frames: "Sanders: Brexit's message could draw Trump support"
     on the first line, and later lines of the form "Name: A Title-Case Headline" (a
@@ -232,8 +248,8 @@ def _headline_colon(doc):
         _headline_line(doc, 0, head_end, later=False)
     if nl < 0:
         return
-    for m in _LINE_COLON_RE.finditer(doc.masked, nl):
-        ls = m.start() + 1
+    for p in _line_colon_starts(doc.masked, nl):
+        ls = p + 1
         le = text.find("\n", ls)
         le = len(text) if le < 0 else le
         if le - ls <= 200 and not any(ls <= q.start < le for q in doc.quotes[-50:]):
