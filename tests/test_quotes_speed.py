@@ -668,3 +668,22 @@ def test_line_colon_starts_equal_the_regex_scan(text):
     if nl >= 0:
         want = [m.start() for m in R._LINE_COLON_RE.finditer(text, nl)]
         assert R._line_colon_starts(text, nl) == want
+
+
+NOUN_PIECES = [*PIECES, " to ", "to", " that ", "claim", "claims", "vow", "vows", "pledge", "s"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NOUN_PIECES), max_size=30).map("".join))
+def test_noun_to_hits_equal_one_find_per_noun(text):
+    # _noun_frame_hits looks " to " up once; the plain form looks each noun up
+    plain = []
+    for noun in R._NOUN_TO:
+        i = text.find(noun + " to ")
+        while i >= 0:
+            e = i + len(noun)
+            if i > 0 and text[i - 1] == " ":
+                plain.append((i, e, e + 1, e + 3))
+            i = text.find(noun + " to ", e)
+    got = [h for h in R._noun_frame_hits(text) if text[h[2] : h[3]] == "to"]
+    assert got == sorted(plain)
