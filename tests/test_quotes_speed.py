@@ -353,6 +353,7 @@ TITLE_PIECES = PIECES + [
     "Lt.Gov.", "Lt.", "Reps.", "Rep.", "Atty.", "Supt.", "Insp.", "Det.", "Cmdr.", "Pres.",
     "Sec.", "Maj.", "Gov.", "Gen.", "Col.", "Sgt.", "Adm.", "Prof.", "Rev.", "Hon.", "Jr.",
     "Sr.", "Ms.", "Msx.", "A.B.", "a.m.", "U.S.A.", "J. K.", "Det", "D", "M", "S", "Capt",
+    "Wash.", "-based", "Smith", "McKay", "Ann’s", "Capt.", "(", ")", ";",
 ]  # fmt: skip
 title_texts = st.lists(st.sampled_from(TITLE_PIECES), max_size=30).map("".join)
 
