@@ -2232,6 +2232,8 @@ _LEAD_ING_PREFIXES = (
     "Conceding", "Cautioning", "Stressing", "Emphasizing", "Emphasising", "Contending",
     "Maintaining", "Observing", "Pointing",
 )  # fmt: skip
+# their first three letters (a cheap test that rules out most sentences first)
+_LEAD_ING_HEADS = frozenset(p[:3] for p in _LEAD_ING_PREFIXES)
 
 # what may open a sentence before a gerund of speech: "After saying ...", "Since
 # announcing ...", "In addition to stating ..." (lower-case, the cue scan finds them)
@@ -2253,8 +2255,10 @@ def _with_lead_participles(doc, cue_matches):
     for ss, _ in doc.sents:
         while masked[ss : ss + 1] in (" ", "\t", "\n"):
             ss += 1
-        if not masked.startswith(_LEAD_ING_PREFIXES, ss):
-            continue  # (one C call per sentence; the regex confirms the word end)
+        if masked[ss : ss + 3] not in _LEAD_ING_HEADS or not masked.startswith(
+            _LEAD_ING_PREFIXES, ss
+        ):
+            continue  # (a set look-up per sentence; the regex confirms the word end)
         m = _LEAD_ING_RE.match(masked, ss)
         if m is not None and lex.verb_lemma.get(re.sub(r"\s+", " ", m.group().lower())):
             more.append((m.start(), m.end(), m.group(), False))
