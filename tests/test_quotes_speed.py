@@ -688,3 +688,11 @@ def test_noun_to_hits_equal_one_find_per_noun(text):
             i = text.find(noun + " to ", e)
     got = [h for h in R._noun_frame_hits(text) if text[h[2] : h[3]] == "to"]
     assert got == sorted(plain)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.integers(0, 40), st.integers(0, 40))
+def test_masked_word_match_equals_the_word_search(text, lo, hi):
+    lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))
+    want = R._HAS_W_RE.search(text, lo, hi) is not None
+    assert (R._MASKED_HAS_W_RE.match(text, lo, hi) is not None) == want

@@ -18,8 +18,8 @@ from .frames import (
     _COLON_HIT_RE,
     _COLON_NP_RE,
     _DASH_COLON_RE,
-    _HAS_W_RE,
     _HEADLINE_RE,
+    _MASKED_HAS_W_RE,
     _MAX_SPAN,
     _TAIL_FRAME_RE,
     Quote,
@@ -97,7 +97,7 @@ class Article:
             s, e = _strip_span(text, lo, hi, trail=" \t\n,:;—–-.")
             return (s, e, "indirect", ()) if e > s else None
         # words outside blocks? (the mask is no word character)
-        if _HAS_W_RE.search(self.masked, lo, hi) is None:
+        if _MASKED_HAS_W_RE.match(self.masked, lo, hi) is None:
             b0, b1 = self.blocks[bids[0]], self.blocks[bids[-1]]
             s, e = _strip_span(text, b0[2], b1[3], lead=" \t\n", trail=" \t\n,")
             return (s, e, "direct", tuple(bids)) if e > s else None
@@ -388,7 +388,7 @@ def _carried_blocks(doc):
         if se - ss > 2 * _MAX_SPAN:
             continue
         # the block must be (nearly) the whole sentence
-        if _HAS_W_RE.search(masked, ss, se):  # (the mask is no word character)
+        if _MASKED_HAS_W_RE.match(masked, ss, se):  # (the mask is no word character)
             continue
         s1, e1 = _strip_span(text, b[2], b[3], lead=" \t\n", trail=" \t\n,")
         if e1 - s1 < 15:
