@@ -67,7 +67,7 @@ def rule_sentences(text: str, masked: str, spans) -> list[tuple[int, int]]:
             ):  # the boundary lies inside a quotation block
                 joined[-1][1] = max(pe, e)
                 continue
-            if _frame_after_mark(text, masked, pe, s, e):
+            if masked[pe - 1 : pe] == MASK and _frame_after_mark(text, masked, pe, s, e):
                 joined[-1][1] = max(pe, e)  # '"... Too late!" Lang tweeted.'
                 continue
         joined.append([s, e])
