@@ -353,6 +353,7 @@ TITLE_PIECES = PIECES + [
     "Lt.Gov.", "Lt.", "Reps.", "Rep.", "Atty.", "Supt.", "Insp.", "Det.", "Cmdr.", "Pres.",
     "Sec.", "Maj.", "Gov.", "Gen.", "Col.", "Sgt.", "Adm.", "Prof.", "Rev.", "Hon.", "Jr.",
     "Sr.", "Ms.", "Msx.", "A.B.", "a.m.", "U.S.A.", "J. K.", "Det", "D", "M", "S", "Capt",
+    "Wash.", "-based", "Smith", "McKay", "Ann’s", "Capt.", "(", ")", ";",
 ]  # fmt: skip
 title_texts = st.lists(st.sampled_from(TITLE_PIECES), max_size=30).map("".join)
 
@@ -361,6 +362,7 @@ title_texts = st.lists(st.sampled_from(TITLE_PIECES), max_size=30).map("".join)
 @given(quote_texts)
 def test_quote_marks_and_blocks_equal_the_newline_scan(text):
     assert _spans(R._QMARKS_RE, text) == _spans(PLAIN_QMARKS_RE, text)
+    assert R._qmark_spans(text) == _spans(R._QMARKS_RE, text)
     assert R.find_blocks(text) == plain_find_blocks(text)
 
 
@@ -622,3 +624,75 @@ def test_salient_name_counts_whole_words_like_the_regex():
     assert _salient_name("Verizon said. Verizon agreed.", "Verizon")
     assert not _salient_name("Just this. Just that, just so.", "Just")
     assert not _salient_name("Only one Verizon here.", "Verizon")
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts, st.integers(min_value=0, max_value=40))
+def test_three_words_match_equals_the_word_count(text, lo):
+    # _choose_side asks only whether 3 or more _WORDS_RE words follow ``lo``
+    lo = min(lo, len(text))
+    found = R._THREE_WORDS_RE.match(text, lo) is not None
+    assert found == (len(R._WORDS_RE.findall(text, lo)) >= 3)
+
+
+@settings(max_examples=200, deadline=None)
+@given(sent_texts, st.lists(st.tuples(st.integers(-5, 60), st.integers(-5, 60)), max_size=6))
+def test_rule_sentences_clamp_spans_of_another_text_like_one_by_one(text, spans):
+    # the bounds are checked at once; spans outside the text are clamped one by one
+    masked = R.mask_text(text, R.find_blocks(text))
+    spans = sorted(spans)
+    n = len(text)
+    clamped = [(max(0, min(s, n)), max(0, min(e, n))) for s, e in spans]
+    got = R.rule_sentences(text, masked, spans)
+    assert got == R.rule_sentences(text, masked, clamped)
+    assert got == R.rule_sentences(text, masked, iter(spans))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*PIECES, "<", "(", "<ACME.N>", "(NYSE: ACME)"]), max_size=30).map(
+        "".join
+    )
+)
+def test_bracket_starts_equal_the_regex_scan(text):
+    assert R._bracket_starts(text) == [m.start() for m in R._BRACKET_RE.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*PIECES, ":", ": ", ":\t", "Lee: ", "x" * 30, "\n"]), max_size=30
+    ).map("".join)
+)
+def test_line_colon_starts_equal_the_regex_scan(text):
+    nl = text.find("\n")
+    if nl >= 0:
+        want = [m.start() for m in R._LINE_COLON_RE.finditer(text, nl)]
+        assert R._line_colon_starts(text, nl) == want
+
+
+NOUN_PIECES = [*PIECES, " to ", "to", " that ", "claim", "claims", "vow", "vows", "pledge", "s"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NOUN_PIECES), max_size=30).map("".join))
+def test_noun_to_hits_equal_one_find_per_noun(text):
+    # _noun_frame_hits looks " to " up once; the plain form looks each noun up
+    plain = []
+    for noun in R._NOUN_TO:
+        i = text.find(noun + " to ")
+        while i >= 0:
+            e = i + len(noun)
+            if i > 0 and text[i - 1] == " ":
+                plain.append((i, e, e + 1, e + 3))
+            i = text.find(noun + " to ", e)
+    got = [h for h in R._noun_frame_hits(text) if text[h[2] : h[3]] == "to"]
+    assert got == sorted(plain)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.integers(0, 40), st.integers(0, 40))
+def test_masked_word_match_equals_the_word_search(text, lo, hi):
+    lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))
+    want = R._HAS_W_RE.search(text, lo, hi) is not None
+    assert (R._MASKED_HAS_W_RE.match(text, lo, hi) is not None) == want

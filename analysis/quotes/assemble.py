@@ -18,8 +18,8 @@ from .frames import (
     _COLON_HIT_RE,
     _COLON_NP_RE,
     _DASH_COLON_RE,
-    _HAS_W_RE,
     _HEADLINE_RE,
+    _MASKED_HAS_W_RE,
     _MAX_SPAN,
     _TAIL_FRAME_RE,
     Quote,
@@ -97,7 +97,7 @@ class Article:
             s, e = _strip_span(text, lo, hi, trail=" \t\n,:;—–-.")
             return (s, e, "indirect", ()) if e > s else None
         # words outside blocks? (the mask is no word character)
-        if _HAS_W_RE.search(self.masked, lo, hi) is None:
+        if _MASKED_HAS_W_RE.match(self.masked, lo, hi) is None:
             b0, b1 = self.blocks[bids[0]], self.blocks[bids[-1]]
             s, e = _strip_span(text, b0[2], b1[3], lead=" \t\n", trail=" \t\n,")
             return (s, e, "direct", tuple(bids)) if e > s else None
@@ -221,6 +221,22 @@ def _colon_frames(doc):
 _LINE_COLON_RE = re.compile(r"\n[^\n:]{1,60}:[ \t]")
 
 
+def _line_colon_starts(text, nl):
+    """``[m.start() for m in _LINE_COLON_RE.finditer(text, nl)]`` (``nl``: the first
+    line break), by ``str.find`` from each colon back to its line start: a line whose
+    first colon comes within 60 characters and before a space or tab."""
+    out = []
+    find, rfind = text.find, text.rfind
+    c = find(":", nl)
+    while c >= 0:
+        if text[c + 1 : c + 2] in (" ", "\t"):
+            p = rfind("\n", c - 61 if c > 61 else 0, c)
+            if p >= nl and p < c - 1 and find(":", p, c) < 0:
+                out.append(p)
+        c = find(":", c + 1)
+    return out
+
+
 def _headline_colon(doc):
     """Add headline colon frames: "Sanders: Brexit's message could draw Trump support"
     on the first line, and later lines of the form "Name: A Title-Case Headline" (a
@@ -232,8 +248,8 @@ def _headline_colon(doc):
         _headline_line(doc, 0, head_end, later=False)
     if nl < 0:
         return
-    for m in _LINE_COLON_RE.finditer(doc.masked, nl):
-        ls = m.start() + 1
+    for p in _line_colon_starts(doc.masked, nl):
+        ls = p + 1
         le = text.find("\n", ls)
         le = len(text) if le < 0 else le
         if le - ls <= 200 and not any(ls <= q.start < le for q in doc.quotes[-50:]):
@@ -372,7 +388,7 @@ def _carried_blocks(doc):
         if se - ss > 2 * _MAX_SPAN:
             continue
         # the block must be (nearly) the whole sentence
-        if _HAS_W_RE.search(masked, ss, se):  # (the mask is no word character)
+        if _MASKED_HAS_W_RE.match(masked, ss, se):  # (the mask is no word character)
             continue
         s1, e1 = _strip_span(text, b[2], b[3], lead=" \t\n", trail=" \t\n,")
         if e1 - s1 < 15:

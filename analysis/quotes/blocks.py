@@ -21,6 +21,28 @@ _CLOSE = "”»"
 _QMARKS_RE = re.compile(r"['\"“”„«»‟](?:(?<=')'(?!')|(?<!'))")
 
 
+def _qmark_spans(text):
+    """``[m.span() for m in _QMARKS_RE.finditer(text)]``, by ``str.find`` (much faster
+    than the regex's scan with a character class): each quote mark but the apostrophe
+    alone, and two apostrophes not followed by a third (of three, the last two)."""
+    out = []
+    find = text.find
+    for ch in '"“”„«»‟':
+        i = find(ch)
+        while i >= 0:
+            out.append((i, i + 1))
+            i = find(ch, i + 1)
+    i = find("''")
+    while i >= 0:
+        if text[i + 2 : i + 3] != "'":
+            out.append((i, i + 2))
+            i = find("''", i + 2)
+        else:
+            i = find("''", i + 1)
+    out.sort()
+    return out
+
+
 def find_blocks(text: str):
     """Quotation-mark blocks as lists [qs, qe, cs, ce, unclosed, next_block_or_-1].
 
@@ -35,14 +57,13 @@ def find_blocks(text: str):
     find = text.find
     # the marks only (no newlines): a newline matters only while a block is open, and
     # then only the first one after the opening mark, which ``find`` gives directly
-    for m in _QMARKS_RE.finditer(text):
-        p, pe = m.span()
+    for p, pe in _qmark_spans(text):
         if open_pos >= 0:
             nl = find("\n", open_pos + open_len, p)
             if nl >= 0:
                 blocks.append([open_pos, nl, open_pos + open_len, nl, True, -1])
                 open_pos = -1
-        c = m.group()
+        c = text[p:pe]
         if c == "''":
             c = '"'  # two apostrophes: the NYT-style straight double quote
         prev = text[p - 1] if p > 0 else " "
@@ -126,6 +147,19 @@ _TAG_RE = re.compile(
 _BRACKET_RE = re.compile(r"[<(]")
 
 
+def _bracket_starts(text):
+    """``[m.start() for m in _BRACKET_RE.finditer(text)]``, by ``str.find`` (a much
+    faster scan than the regex's character class over the whole text)."""
+    out = []
+    for ch in "<(":
+        i = text.find(ch)
+        while i >= 0:
+            out.append(i)
+            i = text.find(ch, i + 1)
+    out.sort()
+    return out
+
+
 def unwrap_tags(masked: str) -> str:
     """``masked`` with wire-service company markup blanked (same length): stock
     tickers after a name and the brackets around a company name, so that the name
@@ -142,8 +176,8 @@ def unwrap_tags(masked: str) -> str:
     parts = []
     pos = 0
     match = _TAG_RE.match
-    for b in _BRACKET_RE.finditer(masked):
-        if b.start() < pos or (m := match(masked, b.start())) is None:
+    for b in _bracket_starts(masked):
+        if b < pos or (m := match(masked, b)) is None:
             continue
         for g in ("t", "o", "c", "po", "pc"):
             s, e = m.span(g)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import itemgetter
 
 from .._tokens import default_stopwords as _stopwords
 from ..gender import _UNISEX
@@ -300,7 +301,7 @@ class _ArticleNames:
     def positions(self):
         """Positions of the names (built once)."""
         if not self.name_pos and self.names:
-            self.name_pos.extend(n[0] for n in self.names)
+            self.name_pos.extend(map(itemgetter(0), self.names))
         return self.name_pos
 
     def antecedents(self):

@@ -57,7 +57,16 @@ _WORDS_RE = re.compile(r"\w+|\x01+")
 
 _HAS_WORD_RE = re.compile(r"\w|\x01")
 
+# three _WORDS_RE words (maximal runs) from where it is matched: it matches iff
+# _WORDS_RE finds 3 or more from there
+_THREE_WORDS_RE = re.compile(r"[^\w\x01]*+(?:(?:\w++|\x01++)[^\w\x01]*+){3}")
+
 _HAS_W_RE = re.compile(r"\w")
+
+# matched at lo with endpos hi: is there a word character in lo..hi? (the same answer
+# as _HAS_W_RE.search; mask runs, most of a quotation's span, skipped as literal runs,
+# which ``re`` does several times faster than testing each character for \w)
+_MASKED_HAS_W_RE = re.compile(r"(?:\x01++|[^\w\x01])*+\w")
 
 _THAT_WORD_RE = re.compile(r"\bthat\b")
 
@@ -306,15 +315,16 @@ def _cue_in_sentence(doc, cm, win_cache):
     c = Cue()
     c.cs, c.ce, c.cue, c.is_acc, c.si = cs_, ce_, cue, is_acc, si
     # bound the work per cue (run-on "sentences" in junk input stay linear)
-    c.ss = ss = max(ss, cs_ - _MAX_SPAN)
-    c.se = se = min(se, ce_ + _MAX_SPAN)
+    # (conditional expressions: max()/min() calls cost more, once per cue)
+    c.ss = ss = ss if ss > cs_ - _MAX_SPAN else cs_ - _MAX_SPAN
+    c.se = se = se if se < ce_ + _MAX_SPAN else ce_ + _MAX_SPAN
     form = _FORMS.get(cue)
     if form is None:
         form = _FORMS.setdefault(cue, re.sub(r"\s+", " ", cue).lower())
     c.form = form
     c.lemma = doc.lex.verb_lemma.get(form)
-    w_lo = max(ss, cs_ - 250)
-    w_hi = min(se, ce_ + 150)
+    w_lo = ss if ss > cs_ - 250 else cs_ - 250
+    w_hi = se if se < ce_ + 150 else ce_ + 150
     toks = win_cache.get((w_lo, w_hi))
     if toks is None:  # cues close together in a sentence share a window (read-only)
         toks = win_cache[w_lo, w_hi] = _window_tokens(doc.masked, w_lo, w_hi)
@@ -1375,7 +1385,9 @@ def _mention_at(doc, c, m_span, lex):
     text = doc.text
     ms, me = m_span
     mtext = text[ms:me]
-    ml = _CONTRACTION_RE.sub("", mtext.lower())
+    ml = mtext.lower()
+    if "'" in ml or "’" in ml:  # (the regex needs an apostrophe: rarely run)
+        ml = _CONTRACTION_RE.sub("", ml)
     if ml in _DETS and ml not in _QUANT_SUBJ and me < c.cs and c.cs - me <= 40:
         # a bare determiner ("The"): the NP runs up to the cue ("The email goes on")
         tail = text[me : c.cs].split()
@@ -1591,7 +1603,14 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
     masked = doc.masked
     pre_text = masked[pre[0] : pre[1]]
     post_text = masked[post[0] : post[1]]
-    pre_words = len(_WORDS_RE.findall(pre_text, max(0, len(pre_text) - 300)))
+    # the words of the last 300 characters before the frame, counted up to 3 (the
+    # rules below only ask 0, 1-2 or 3 and more): a match of three in a row
+    # (possessive runs: words as _WORDS_RE splits them) saves listing them all
+    pre_lo = max(0, len(pre_text) - 300)
+    if _THREE_WORDS_RE.match(pre_text, pre_lo) is not None:
+        pre_words = 3
+    else:
+        pre_words = len(_WORDS_RE.findall(pre_text, pre_lo))
     post_has = _HAS_WORD_RE.search(post_text) is not None
     # (a no-break space after a closing quote mark counts as a space)
     pre_ends_block = pre_text.rstrip(" \t\n\u00a0,:;—–-").endswith(MASK)
@@ -2091,8 +2110,8 @@ _SPEECH_NOUNS = {
 def _noun_frame_hits(masked):
     """(noun start, noun end, link start, link end) of each speech noun followed by
     " that " or " to " in text order, found with ``str.find`` (much cheaper than a
-    regular expression over the whole text): the word before each " that " is looked
-    up, and each noun that takes "to" is looked for and checked for " to " after it."""
+    regular expression over the whole text): the word before each " that " and each
+    " to " is looked up."""
     hits = []
     i = masked.find(" that ")
     while i >= 0:
@@ -2107,13 +2126,14 @@ def _noun_frame_hits(masked):
                 if j0 > 0 and masked[j0 : j1 - 1] in _SPEECH_NOUNS:
                     hits.append((j0, j1 - 1, i + 1, i + 5))
         i = masked.find(" that ", i + 1)
-    for noun in _NOUN_TO:
-        i = masked.find(noun + " to ")
-        while i >= 0:
-            e = i + len(noun)
-            if i > 0 and masked[i - 1] == " ":
-                hits.append((i, e, e + 1, e + 3))
-            i = masked.find(noun + " to ", e)
+    # (one scan for " to ", the word before it looked up: cheaper than a scan per noun)
+    reach = _NOUN_TO_REACH
+    i = masked.find(" to ")
+    while i >= 0:
+        j = masked.rfind(" ", i - reach if i > reach else 0, i) + 1
+        if j > 0 and masked[j:i] in _NOUN_TO:
+            hits.append((j, i, i + 1, i + 3))
+        i = masked.find(" to ", i + 1)
     hits.sort()
     return hits
 
@@ -2122,6 +2142,7 @@ def _noun_frame_hits(masked):
 _TIME_LINKS = {"in", "on", "last", "this", "earlier"}
 # nouns whose "to" clause is the content ("his pledge to cut taxes", "her claim to have won")
 _NOUN_TO = {"promise", "promises", "pledge", "pledges", "vow", "vows", "claim", "claims"}
+_NOUN_TO_REACH = max(map(len, _NOUN_TO)) + 1  # the space before the longest one
 _POSS_PRONOUN = {"his", "her", "their"}
 # where the content of a noun frame ends: a clause break or the sentence end
 _NOUN_CONTENT_END_RE = re.compile(r"[,;(\x01]|[ \t][—–-]+[ \t]|[ \t]--[ \t]")
@@ -2216,6 +2237,8 @@ _LEAD_ING_PREFIXES = (
     "Conceding", "Cautioning", "Stressing", "Emphasizing", "Emphasising", "Contending",
     "Maintaining", "Observing", "Pointing",
 )  # fmt: skip
+# their first three letters (a cheap test that rules out most sentences first)
+_LEAD_ING_HEADS = frozenset(p[:3] for p in _LEAD_ING_PREFIXES)
 
 # what may open a sentence before a gerund of speech: "After saying ...", "Since
 # announcing ...", "In addition to stating ..." (lower-case, the cue scan finds them)
@@ -2237,8 +2260,10 @@ def _with_lead_participles(doc, cue_matches):
     for ss, _ in doc.sents:
         while masked[ss : ss + 1] in (" ", "\t", "\n"):
             ss += 1
-        if not masked.startswith(_LEAD_ING_PREFIXES, ss):
-            continue  # (one C call per sentence; the regex confirms the word end)
+        if masked[ss : ss + 3] not in _LEAD_ING_HEADS or not masked.startswith(
+            _LEAD_ING_PREFIXES, ss
+        ):
+            continue  # (a set look-up per sentence; the regex confirms the word end)
         m = _LEAD_ING_RE.match(masked, ss)
         if m is not None and lex.verb_lemma.get(re.sub(r"\s+", " ", m.group().lower())):
             more.append((m.start(), m.end(), m.group(), False))
@@ -2336,7 +2361,7 @@ def colon_paragraph_frames(doc):
         ss, se = sents[si]
         ps, pe = sents[si - 1]
         if (
-            _HAS_W_RE.search(masked, ss, se) is not None
+            _MASKED_HAS_W_RE.match(masked, ss, se) is not None
             or "\n" not in text[pe:ss]
             or not masked[ps:pe].rstrip().endswith(":")
             or pe - ps > _MAX_SPAN

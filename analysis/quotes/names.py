@@ -38,10 +38,12 @@ from .lexicon import (
 #   (?:de|da|van|von|bin|al|la|le|del|der)(?=[ \t]+[A-Z])))*
 # written with the first capital consumed by one plain class (fast scan in ``re``) and the
 # title chosen by look-behind on it, after a look-ahead that every title passes (1-3
-# lower-case letters and a period) so that other words skip the look-behinds (same matches).
+# lower-case letters and a period) so that other words skip the look-behinds (same matches);
+# first of all, a capital whose lower-case letters (all: possessive) are followed by no
+# period can only be a word (the branch after the titles), taken here at once.
 # An initial ("L.") never ends a longer word: "NARAL. She said" holds no name "L. She".
 _NAME_SEQ_RE = re.compile(
-    r"[A-Z](?:(?=[a-z]{1,3}\.)"
+    r"[A-Z](?:[a-z]++(?!\.)[\w'’\-]*|(?=[a-z]{1,3}\.)"
     r"(?:(?<=M)(?:r|rs|s|aj)|(?<=D)r|(?<=S)(?:en|gt|t)|(?<=R)(?:ep|ev)|(?<=G)(?:ov|en)"
     r"|(?<=L)t|(?<=C)(?:ol|apt)|(?<=A)dm|(?<=P)rof|(?<=H)on)\.[ \t]+"
     r"(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.)|[\w'’\-]*[a-z][\w'’\-]*|(?<![A-Za-z].)\.)"

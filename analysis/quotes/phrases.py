@@ -54,11 +54,13 @@ _tok_start = itemgetter(0)
 # text from the first non-space character on (tested in tests/test_quotes_speed.py)
 # _TOKEN_RE written for ``re``: first a lower-case word whose second character is no
 # period (which every earlier branch of _TOKEN_RE fails and its word branch takes
-# whole), then the titles as a trie on their first letter ("Lt.Gov." never matched:
-# "Lt." comes first) and two initials spelled out before the repeat, so that an
-# ordinary word fails the first branches after a check or two (same tokens)
+# whole), then likewise a capitalised word whose lower-case letters (all of them:
+# possessive) are followed by no period, and the punctuation that only the last
+# branch takes; then the titles as a trie on their first letter ("Lt.Gov." never
+# matched: "Lt." comes first) and two initials spelled out before the repeat, so
+# that an ordinary word fails the first branches after a check or two (same tokens)
 _TOKEN_FAST = (
-    r"[a-z](?!\.)[\w'’\-]*|"
+    r"[a-z](?!\.)[\w'’\-]*|[A-Z][a-z]++(?!\.)[\w'’\-]*|[,.;:()]|"
     r"(?:A(?:dm|tty)|C(?:ol|apt|mdr|oun|pl|onst|st)|D(?:r|et)|G(?:ov|en)|Hon|Insp|Jr|Lt|M(?:rs?|s|aj)|"
     r"P(?:rof|res)|Re(?:ps?|v)|S(?:en|gt|t|r|upt|ec))\.|"
     r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){1,3})-based\b|[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*|"

@@ -10,6 +10,7 @@ for the rules).
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 import numpy as np
 
@@ -53,8 +54,12 @@ def rule_sentences(text: str, masked: str, spans) -> list[tuple[int, int]]:
     """
     joined: list[list[int]] = []
     n = len(text)
+    spans = spans if isinstance(spans, (list, tuple)) else list(spans)
+    # clamped one by one only when some bound lies outside the text (checked at once)
+    bounds = list(chain.from_iterable(spans))
+    if bounds and (min(bounds) < 0 or max(bounds) > n):  # (spans of another text: no crash)
+        spans = [(max(0, min(s, n)), max(0, min(e, n))) for s, e in spans]
     for s, e in spans:
-        s, e = max(0, min(s, n)), max(0, min(e, n))  # (spans of another text: no crash)
         if joined:
             pe = joined[-1][1]
             if (0 < pe < n and masked[pe - 1] == MASK == masked[pe]) or (
@@ -62,7 +67,7 @@ def rule_sentences(text: str, masked: str, spans) -> list[tuple[int, int]]:
             ):  # the boundary lies inside a quotation block
                 joined[-1][1] = max(pe, e)
                 continue
-            if _frame_after_mark(text, masked, pe, s, e):
+            if masked[pe - 1 : pe] == MASK and _frame_after_mark(text, masked, pe, s, e):
                 joined[-1][1] = max(pe, e)  # '"... Too late!" Lang tweeted.'
                 continue
         joined.append([s, e])
