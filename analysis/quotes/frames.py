@@ -1839,6 +1839,13 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         fw = _FIRST_WORD_RE.match(text, s0, e0)
         if (
             fw is not None
+            and doc.masked[frame_hi:s0].strip() == ","
+            and "," not in doc.masked[c.ss : c.cs]  # (not "X is, they say, imposing")
+            and _GERUND_NOT_SPEECH_RE.fullmatch(fw.group(1)) is not None
+        ):
+            return None  # 'Roe said, laughing at the memory.': a manner, no content
+        if (
+            fw is not None
             and fw.group(1).lower() in _NOT_CONTENT_START
             and not _THAT_WORD_RE.search(doc.masked[frame_hi:s0])
             and (c.lemma == "add" or _AMOUNT_START_RE.match(text, s0, e0) is None)
@@ -1863,6 +1870,16 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             ):
                 return None  # "added to his lead", "asked for money"
     return s0, e0, kind, bids
+
+
+# a present participle after "said," that is no speech ("laughing", "pointing to",
+# "shaking her head"): speech participles ("adding", "noting", "saying") are content
+_GERUND_NOT_SPEECH_RE = re.compile(
+    r"(?!(?:adding|noting|saying|arguing|insisting|warning|explaining|stressing|suggesting"
+    r"|claiming|acknowledging|admitting|conceding|recalling|asking|urging|calling|telling"
+    r"|according|citing|referring|during|including|following|regarding|concerning"
+    r"|nothing|something|everything|anything)\b)[a-z]{3,}ing"
+)
 
 
 # the end of a listener that the object skip left, then "that": "(told) Jewish leaders
