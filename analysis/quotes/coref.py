@@ -618,7 +618,7 @@ _QUALIFIERS = frozenset(
 _TITLE_ABBR = {
     "gov": "governor", "sen": "senator", "sec": "secretary", "secy": "secretary",
     "pres": "president", "gen": "general", "lt": "lieutenant", "rep": "representative",
-    "amb": "ambassador", "atty": "attorney", "coun": "councillor",
+    "amb": "ambassador", "atty": "attorney", "coun": "councillor", "const": "constable",
 }  # fmt: skip
 _ABBR_OF: dict = {}
 for _a, _full in _TITLE_ABBR.items():
@@ -720,8 +720,10 @@ def _titled_person(an, pos, cw, info, role, status):
     tp = an.title_cache.get(("p", pos))
     if tp is None:
         tp = an.title_cache[("p", pos)] = title_phrase(an.text, pos, cw, info[2], an.lex)
-    if not _exact_role(tp[0], role, status) and not _apposition_role(
-        an.text, pos, cw, role, status
+    if (
+        not _exact_role(tp[0], role, status)
+        and not _apposition_role(an.text, pos, cw, role, status)
+        and not _role_before_name(an.text, pos, role, status)
     ):
         return False
     return len(cw) > 1 or not info[6]  # "President Obama", never "Florida"
@@ -745,6 +747,31 @@ def _apposition_role(text, pos, cw, role, status):
     if cut == 0 or cut > 4 or words[cut - 1] not in (role, role + "s"):
         return False
     return {w for w in words[:cut] if w in _ROLE_STATUS} == status - _QUALIFIERS
+
+
+# "The territory's minister of the environment, Ann Roe, said": an office (with an
+# of-phrase) set before the name by a comma
+_ROLE_BEFORE_NAME_RE = re.compile(
+    r"(?:^|(?<=[\s’']))((?:[a-z][a-z-]*[ \t]+){0,2}?)([a-z]+)"
+    r"(?:[ \t]+(?:of|for)[ \t]+[^,.;:\n“”\"]{1,60})?,[ \t]*\Z"
+)
+
+
+def _role_before_name(text, pos, role, status):
+    """Is the name at ``pos`` set after a comma following exactly that office ("Its
+    chief executive, Jo Roe,", "The province's minister of health, Ann Roe,")?
+
+    >>> t = "The territory's minister of health, Ann Roe, said no."
+    >>> _role_before_name(t, t.index("Ann"), "minister", frozenset())
+    True
+    >>> _role_before_name(t, t.index("Ann"), "president", frozenset())
+    False
+    """
+    m = _ROLE_BEFORE_NAME_RE.search(text, max(0, pos - 100), pos)
+    if m is None or m.group(2) not in (role, role + "s"):
+        return False
+    pre = set(m.group(1).split())
+    return {w for w in pre if w in _ROLE_STATUS} == status - _QUALIFIERS
 
 
 def _sitting_president(an):
