@@ -82,3 +82,21 @@ def test_a_manner_participle_after_said_is_no_content():
 def test_a_speech_participle_after_said_stays():
     text = "Marit Oyelowo said, adding that the crews had left at dawn."
     assert any("the crews had left at dawn" in q for _, q in rows(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ridgeback defenceman, a rookie from Val-d'Or, Que., added an assist on the "
+        "winning goal.",
+        "Shares of Brackwater added 6 per cent, or $1.10, to $19.40 on Monday, though they "
+        "remain far below their spring high.",
+    ],
+)
+def test_added_with_a_non_speech_object_is_no_quote(text):
+    assert rows(text) == []
+
+
+def test_added_with_a_speaker_after_it_stays():
+    text = "The mill will reopen in March, added a Brackwater spokesperson."
+    assert rows(text) == [("a Brackwater spokesperson", "The mill will reopen in March")]

@@ -2330,7 +2330,8 @@ def _junk_mention(an, q, s, e):
         # '..., said the official', "according to X": after the cue only a head that
         # cannot speak ("..., confirmed the strength of his appeal")
         return (
-            q.cue[:1] not in "Aa:"
+            q.cue != ":"
+            and not q.cue.lower().startswith("according")  # ("added an assist": junk)
             and bool(words)
             and words[-1].islower()
             and words[-1] in non_speaker_nouns()

@@ -1708,7 +1708,9 @@ def _is_object_np(text, s0, e0, lemma=None):
 
 # a relative clause that closes the content: "two goals for the Hawks, who have lost
 # three straight" (the clause describes the object's noun, it does not make speech)
-_CLOSING_RELATIVE_RE = re.compile(r",[ \t]+(?:who|whose|which)\b[^,;:\x01]*\Z")
+_CLOSING_RELATIVE_RE = re.compile(
+    r",[ \t]+(?:who|whose|which|though|although|while)\b[^,;:\x01]*\Z"
+)  # (or a concessive clause: "added 8 per cent, though they remain below ...")
 
 
 def _object_end(text, s0, e0):
