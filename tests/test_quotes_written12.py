@@ -100,3 +100,14 @@ def test_added_with_a_non_speech_object_is_no_quote(text):
 def test_added_with_a_speaker_after_it_stays():
     text = "The mill will reopen in March, added a Brackwater spokesperson."
     assert rows(text) == [("a Brackwater spokesperson", "The mill will reopen in March")]
+
+
+@pytest.mark.parametrize("conj", ["and", "but"])
+def test_and_or_but_after_a_parenthetical_frame_continues_the_speech(conj):
+    text = (
+        f"The levee was built for a smaller flood, Reeve Ottilie Marchbank said, {conj} "
+        "the county had asked for money to raise it."
+    )
+    got = rows(text)
+    assert got[0] == ("Ottilie Marchbank", "The levee was built for a smaller flood")
+    assert got[1] == ("Ottilie Marchbank", f"{conj} the county had asked for money to raise it")

@@ -2011,7 +2011,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     if (
         not w0.islower()
         or w0 in _LEAD_ADVERBIAL
-        or w0 in _CONJ
+        or (w0 in _CONJ and not (w0 in ("and", "but") and len(pw) >= 3))
         or w0 in _NOT_A_CONTINUATION
         or w0.endswith("ing")
         or len(pw) < 2
