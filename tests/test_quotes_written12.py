@@ -111,3 +111,14 @@ def test_and_or_but_after_a_parenthetical_frame_continues_the_speech(conj):
     got = rows(text)
     assert got[0] == ("Ottilie Marchbank", "The levee was built for a smaller flood")
     assert got[1] == ("Ottilie Marchbank", f"{conj} the county had asked for money to raise it")
+
+
+def test_a_person_reading_aloud_is_quoted():
+    text = (
+        "Grade 4 student Philippa Oduya-Stern read a letter from her class. “The bus takes "
+        "an hour,” she read. “Please keep our school.”"
+    )
+    assert rows(text) == [
+        ("Philippa Oduya-Stern", "The bus takes an hour"),
+        ("Philippa Oduya-Stern", "Please keep our school."),
+    ]

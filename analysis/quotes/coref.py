@@ -369,7 +369,10 @@ class _ArticleNames:
                 2 <= len(prefix) <= 4
                 and prefix[-1].lower().rstrip(".") in lex.titles
                 and all(
-                    w[:1].isupper() or w.lower() in _SENT_START_STOP or w.rstrip(".") in lex.titles
+                    w[:1].isupper()
+                    or w.isdigit()  # "Grade 6 student Ann Roe", "Ward 3 councillor ..."
+                    or w.lower() in _SENT_START_STOP
+                    or w.rstrip(".") in lex.titles
                     for w in prefix
                 )
             )

@@ -569,9 +569,17 @@ _WRITTEN_NOUNS = {
 
 
 def _reads_a_quotation(c):
-    """Is the cue "read(s)" after a written thing and before a quotation block, or
-    right after a quotation and before a written thing ('"...," read the email')?"""
+    """Is the cue "read(s)" after a written thing and before a quotation block, right
+    after a quotation and before a written thing ('"...," read the email'), or after a
+    quotation and its reader ('"...," she read.')?"""
     toks, k, kend = c.toks, c.k, c.kend
+    if (
+        k >= 2
+        and toks[k - 2][2][0] == MASK
+        and (c.prev_tok in ("he", "she", "they") or toks[k - 1][2][:1].isupper())
+        and (kend >= len(toks) or toks[kend][2] in (".", ",", ";"))
+    ):
+        return True  # '"...," she read.': a person reading aloud
     if c.prev_tok not in _WRITTEN_NOUNS:
         if not (k and toks[k - 1][2][0] == MASK):
             return False
