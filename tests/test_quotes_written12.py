@@ -122,3 +122,12 @@ def test_a_person_reading_aloud_is_quoted():
         ("Philippa Oduya-Stern", "The bus takes an hour"),
         ("Philippa Oduya-Stern", "Please keep our school."),
     ]
+
+
+@pytest.mark.parametrize("surname", ["Cardinal", "Marshal"])
+def test_a_given_name_before_a_title_word_surname_is_a_person(surname):
+    text = (
+        "Torvald Quisenberry said the road was closed.\n\n"
+        f"His neighbour, Marlene {surname}, stayed behind. She said the sky had turned orange."
+    )
+    assert rows(text)[-1] == (f"Marlene {surname}", "the sky had turned orange")
