@@ -131,3 +131,9 @@ def test_a_given_name_before_a_title_word_surname_is_a_person(surname):
         f"His neighbour, Marlene {surname}, stayed behind. She said the sky had turned orange."
     )
     assert rows(text)[-1] == (f"Marlene {surname}", "the sky had turned orange")
+
+
+@pytest.mark.parametrize("label", ["Review", "Analysis", "Explainer"])
+def test_a_section_label_before_a_headline_colon_is_no_speaker(label):
+    text = f"{label}: At the Tidewater festival, a play about a ferry captain steals the week"
+    assert rows(text) == []
