@@ -137,3 +137,16 @@ def test_a_given_name_before_a_title_word_surname_is_a_person(surname):
 def test_a_section_label_before_a_headline_colon_is_no_speaker(label):
     text = f"{label}: At the Tidewater festival, a play about a ferry captain steals the week"
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witnesses saw the two men arguing near the curb.",
+        "The letters her great-aunt wrote while keeping a light on Sable Point survive.",
+        "Premier Idris Vantongeren, answering a follow-up from Opposition Leader Ruth "
+        "Calloway, rose again.",
+    ],
+)
+def test_verbs_with_a_place_time_or_act_after_them_quote_nothing(text):
+    assert rows(text) == []
