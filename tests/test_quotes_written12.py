@@ -150,3 +150,16 @@ def test_a_section_label_before_a_headline_colon_is_no_speaker(label):
 )
 def test_verbs_with_a_place_time_or_act_after_them_quote_nothing(text):
     assert rows(text) == []
+
+
+def test_it_after_a_sentence_opened_by_a_document_is_the_document_and_its_author():
+    text = (
+        "In a report released Monday, the Harbour Audit Office says the ferry contract ran "
+        "$40 million over budget.\n\n"
+        "The report also flags risks in the Brackwater Insurance agreement. It says the "
+        "insurer could walk away next year.\n\n"
+        "According to the report, two more ferries are late."
+    )
+    got = rows(text)
+    assert len(got) == 3
+    assert {s for s, _ in got} == {"the Harbour Audit Office"}

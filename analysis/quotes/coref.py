@@ -1577,6 +1577,9 @@ def _resolve_org(an, q, lm, groups):
     "it" without one gets no speaker (the quote is dropped), "the agency" stays a
     description."""
     words = q.mention.split()
+    if lm == "it" and (doc := _document_subject_before(an, q.m_start)) is not None:
+        q.speaker, q.stype = doc, "organization"  # "The report flags risks. It says"
+        return
     if lm != "it" and any(w[:1].isupper() for w in words[1:]):
         ref = None  # "the Tax Foundation", "The Republican National Committee": a name
     else:
@@ -1600,6 +1603,24 @@ def _resolve_org(an, q, lm, groups):
             desc = _named_description(an, q.m_start, lm.split()[1:]) or desc
         q.speaker, q.stype = desc, "organization"
         groups.append((q.m_start, desc, "organization"))
+
+
+_DOC_SUBJECT_RE = re.compile(
+    r"[ \t\n]*[Tt]he[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(report|memo|note|statement|letter|outlook|release|email)\b(?![ \t]+(?:said|says))"
+)
+
+
+def _document_subject_before(an, at):
+    """ "the <document>" when the sentence before ``at`` opens with a document as its
+    subject ("The report also flags risks. It says ..."), else None: the document,
+    not an organisation named inside that sentence, is what "it" refers to."""
+    an.antecedents()
+    si = bisect.bisect_right(an.ante[0], at) - 1
+    if si < 1 or an.text[an.sents[si][0] : at].strip():
+        return None  # ("It" must open its sentence)
+    m = _DOC_SUBJECT_RE.match(an.text, an.sents[si - 1][0], an.sents[si - 1][1])
+    return None if m is None else "the " + m.group(1)
 
 
 _NAMED_DESC_CACHE: dict = {}
@@ -1707,7 +1728,10 @@ def _document_authors(an, quotes, reach=3000):
     speaker of the nearest earlier quote whose sentence says it was made "in a" such
     document ("Acme said in a statement ... 'We regret it,' the statement said" -> Acme; "In a
     memo to staff, Jo Roe said ... The memo also says" -> Jo Roe); the description
-    stays when there is none."""
+    stays when there is none. A quote given so passes its author on to the next
+    mention of the same document ("... The report says X. According to the report,
+    Y": both the author's)."""
+    passed = {}  # id of a quote given an author -> the document head it named
     for k, q in enumerate(quotes):
         ws = (q.speaker or "").lower().split()
         if not (2 <= len(ws) <= 3 and ws[0] == "the" and ws[-1] in _DOC_HEADS):
@@ -1723,10 +1747,11 @@ def _document_authors(an, quotes, reach=3000):
             an.antecedents()
             si = bisect.bisect_right(an.ante[0], p.m_start) - 1
             lo, hi = an.sents[si] if si >= 0 else (p.m_start - 200, p.m_end + 200)
-            if re.search(
+            if passed.get(id(p)) == ws[-1] or re.search(
                 rf"\b[Ii]n an?[ \t]+(?:[\w-]+[ \t]+){{0,2}}{ws[-1]}\b", an.text[max(0, lo) : hi]
             ):
                 q.speaker, q.stype = p.speaker, p.stype
+                passed[id(q)] = ws[-1]
                 break
 
 
