@@ -163,3 +163,12 @@ def test_it_after_a_sentence_opened_by_a_document_is_the_document_and_its_author
     got = rows(text)
     assert len(got) == 3
     assert {s for s, _ in got} == {"the Harbour Audit Office"}
+
+
+@pytest.mark.parametrize("rank", ["Const.", "Sgt.", "Det."])
+def test_the_officer_is_the_person_titled_with_a_police_rank(rank):
+    text = (
+        f"The jury heard from {rank} Anneke Ruiz-Barrow of the Tidewater police, who was "
+        "first on the scene.\n\nThe officer said the driver was calm."
+    )
+    assert rows(text)[-1] == ("Anneke Ruiz-Barrow", "the driver was calm")

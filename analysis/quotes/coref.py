@@ -724,10 +724,23 @@ def _role_status(mention):
     return head, frozenset([*(w for w in words if w in _ROLE_STATUS), *qual])
 
 
+# a role noun and the ranks that hold it ("Const. Jo Roe ... the officer said")
+_ROLE_RANKS = {
+    "officer": frozenset(
+        "const constable cst sgt sergeant cpl corporal det detective insp inspector".split()
+    ),
+}
+
+
 def _titled_person(an, pos, cw, info, role, status):
     """Is the name at ``pos`` a person titled exactly ``role``?"""
     near = an.text[max(0, pos - 80) : pos + 200].lower()
-    if role not in near and not any(a in near for a in _ABBR_OF.get(role, ())):
+    ranks = _ROLE_RANKS.get(role, ())
+    if (
+        role not in near
+        and not any(a in near for a in _ABBR_OF.get(role, ()))
+        and not any(r in near for r in ranks)
+    ):
         return False  # (a cheap test first: the role word is nowhere near)
     tp = an.title_cache.get(("p", pos))
     if tp is None:
@@ -736,6 +749,7 @@ def _titled_person(an, pos, cw, info, role, status):
         not _exact_role(tp[0], role, status)
         and not _apposition_role(an.text, pos, cw, role, status)
         and not _role_before_name(an.text, pos, role, status)
+        and not (ranks and not status and not ranks.isdisjoint(tp[0]))
     ):
         return False
     return len(cw) > 1 or not info[6]  # "President Obama", never "Florida"
