@@ -172,3 +172,11 @@ def test_the_officer_is_the_person_titled_with_a_police_rank(rank):
         "first on the scene.\n\nThe officer said the driver was calm."
     )
     assert rows(text)[-1] == ("Anneke Ruiz-Barrow", "the driver was calm")
+
+
+def test_a_prepositional_phrase_before_that_is_not_mixed_content():
+    text = (
+        "Labour Minister Ines Achterhof said in a post on social media that she was "
+        "“deeply concerned” about the dispute."
+    )
+    assert rows(text) == [("Ines Achterhof", "she was “deeply concerned” about the dispute")]

@@ -1795,6 +1795,14 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             and _CLAUSE_WORD_RE.search(lead, 0, ci) is None
         ):  # 'responded pointedly, with a smile: "..."': the quotation after the colon
             return doc.content_kind(s0 + ci + 1, e0) or ck
+        fw = _FIRST_WORD_RE.match(doc.text, s0, e0)
+        if (
+            fw is not None
+            and fw.group(1).lower() in _NOT_CONTENT_START
+            and (th := _THAT_SOON_RE.match(doc.masked, s0, e0)) is not None
+            and th.end() <= doc.blocks[bids[0]][0]
+        ):  # 'said in a post on social media that she was "deeply concerned"'
+            return doc.content_kind(th.end(), e0) or ck
     if kind == "mixed" and choose is not post:
         b1 = doc.blocks[bids[-1]]
         if _APPOSITION_HEAD_RE.fullmatch(doc.masked, b1[1], e0) and doc.masked[s0] == MASK:
