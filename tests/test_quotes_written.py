@@ -10,8 +10,8 @@ its gold fixes (coordinated that-clauses of one verb as one span, as in the firs
 batch) and the session's extractor fixes P 0.918, R 0.962, F1 0.939, speaker 0.957
 (P 0.948 with analysis.transcripts.DROP_ASKER_TURNS, off by default). The third batch
 (tests/data/written_news3, session 12, blind too) scored P 0.925, R 0.925, F1 0.925,
-speaker 0.879 blind; after 3 gold label fixes and the session's extractor fixes P
-0.932, R 0.926, F1 0.929, speaker 0.943."""
+speaker 0.879 blind; after 4 gold label fixes and the session's extractor fixes P
+0.947, R 0.944, F1 0.946, speaker 0.957."""
 
 import importlib.util
 import json
@@ -91,10 +91,10 @@ def test_second_batch_scores_hold(bench):
 
 def test_third_batch_scores_hold(bench):
     res = bench.score(bench.load(DATA3))
-    assert res["p"] >= 0.92
-    assert res["r"] >= 0.915
-    assert res["f1"] >= 0.92
-    assert res["speaker"] >= 0.93
+    assert res["p"] >= 0.935
+    assert res["r"] >= 0.93
+    assert res["f1"] >= 0.935
+    assert res["speaker"] >= 0.945
 
 
 def test_speaker_match_rule(bench):
