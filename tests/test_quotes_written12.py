@@ -180,3 +180,11 @@ def test_a_prepositional_phrase_before_that_is_not_mixed_content():
         "“deeply concerned” about the dispute."
     )
     assert rows(text) == [("Ines Achterhof", "she was “deeply concerned” about the dispute")]
+
+
+def test_the_witness_is_the_person_the_article_said_was_one():
+    text = (
+        "Odile Marchetti-Vance, 41, was the Crown's second witness. Under questioning, "
+        "the witness said the van had no lights on."
+    )
+    assert rows(text) == [("Odile Marchetti-Vance", "the van had no lights on")]

@@ -999,7 +999,7 @@ def _resolve_apposed(an, q, persons, reach=4000):
         return False
     lo = max(0, q.m_start - reach)
     if an.text.find(words[-1] + ",", lo, q.m_start) < 0:
-        return False  # (the cheap test first)
+        return _predicate_role(an, q, persons, words[-1], lo)  # (the cheap test first)
     key = " ".join(w.lower() for w in words)
     rx = _APPOSED_CACHE.get(key)
     if rx is None:
@@ -1015,6 +1015,34 @@ def _resolve_apposed(an, q, persons, reach=4000):
         return False
     cw = last.group(1).split()
     ref = an.canonical(cw) if hasattr(an, "canonical") else " ".join(cw)
+    q.speaker, q.stype = ref, "person"
+    persons.append((q.m_start, ref, an.gender_of.get(cw[-1].lower())))
+    return True
+
+
+_PREDICATE_ROLE_CACHE: dict = {}
+
+
+def _predicate_role(an, q, persons, head, lo):
+    """Fill the speaker of "the witness" with the last name that the article said was
+    one ("Ann Roe, 29, was the Crown's fourth witness"), in text[lo:] before the
+    mention and outside quotations; False if none."""
+    if not q.mention.lower().startswith("the ") or an.text.find(head, lo, q.m_start) < 0:
+        return False
+    rx = _PREDICATE_ROLE_CACHE.get(head)
+    if rx is None:
+        rx = _PREDICATE_ROLE_CACHE[head] = re.compile(
+            r"((?:[A-Z][\w'’\-]+[ \t]+){1,2}[A-Z][\w'’\-]+)(?:,[ \t]+\d+,)?[ \t]+"
+            r"(?:was|is)[ \t]+(?:the|a|an)[ \t]+(?:[\w'’\-]+[ \t]+){0,3}?" + re.escape(head) + r"\b"
+        )
+    last = None
+    for m in rx.finditer(an.text, lo, q.m_start):
+        if an.masked is None or an.masked[m.start()] != MASK:
+            last = m
+    if last is None:
+        return False
+    cw = last.group(1).split()
+    ref = an.canonical(cw)
     q.speaker, q.stype = ref, "person"
     persons.append((q.m_start, ref, an.gender_of.get(cw[-1].lower())))
     return True
