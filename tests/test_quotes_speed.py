@@ -233,7 +233,13 @@ def plain_name_info0(raw, lex):
     last_l = last.lower()
     first_l = cw[0].lower()
     bad_last = last.isupper() or last in lex.org_words or last_l in lex.nouns
-    not_person = bad_last or last_l in R._TIME_WORDS or last_l in lex.titles
+    not_person = (
+        bad_last
+        or last_l in R._TIME_WORDS
+        or (
+            last_l in lex.titles and not (len(cw) > 1 and first_l in lex.gender and len(last_l) > 4)
+        )
+    )
     return (
         tuple(cw),
         gender,

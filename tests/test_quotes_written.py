@@ -8,7 +8,10 @@ small margin (P 0.916, R 0.936, F1 0.926, speaker 0.916 when written; 0.901,
 it) is guarded the same way: blind P 0.915, R 0.909, F1 0.912, speaker 0.897; after
 its gold fixes (coordinated that-clauses of one verb as one span, as in the first
 batch) and the session's extractor fixes P 0.918, R 0.962, F1 0.939, speaker 0.957
-(P 0.948 with analysis.transcripts.DROP_ASKER_TURNS, off by default)."""
+(P 0.948 with analysis.transcripts.DROP_ASKER_TURNS, off by default). The third batch
+(tests/data/written_news3, session 12, blind too) scored P 0.925, R 0.925, F1 0.925,
+speaker 0.879 blind; after 4 gold label fixes and the session's extractor fixes P
+0.947, R 0.944, F1 0.946, speaker 0.957."""
 
 import importlib.util
 import json
@@ -19,6 +22,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "written_news"
 DATA2 = ROOT / "tests" / "data" / "written_news2"
+DATA3 = ROOT / "tests" / "data" / "written_news3"
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +51,16 @@ def test_second_batch_gold_offsets_are_valid(bench):
     assert not {a[0] for a in arts} & {a[0] for a in bench.load(DATA)}
 
 
-@pytest.mark.parametrize("data", [DATA, DATA2])
+def test_third_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA3)
+    assert len(arts) >= 12
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 320
+    earlier = {a[0] for d in (DATA, DATA2) for a in bench.load(d)}
+    assert not {a[0] for a in arts} & earlier
+
+
+@pytest.mark.parametrize("data", [DATA, DATA2, DATA3])
 def test_built_files_match_their_sources(data):
     spec = importlib.util.spec_from_file_location("wn_build", DATA / "build.py")
     build = importlib.util.module_from_spec(spec)
@@ -74,6 +87,14 @@ def test_second_batch_scores_hold(bench):
     assert res["r"] >= 0.95
     assert res["f1"] >= 0.93
     assert res["speaker"] >= 0.94
+
+
+def test_third_batch_scores_hold(bench):
+    res = bench.score(bench.load(DATA3))
+    assert res["p"] >= 0.935
+    assert res["r"] >= 0.93
+    assert res["f1"] >= 0.935
+    assert res["speaker"] >= 0.945
 
 
 def test_speaker_match_rule(bench):

@@ -391,8 +391,8 @@ def _carried_blocks(doc):
         if _MASKED_HAS_W_RE.match(masked, ss, se):  # (the mask is no word character)
             continue
         s1, e1 = _strip_span(text, b[2], b[3], lead=" \t\n", trail=" \t\n,")
-        if e1 - s1 < 15:
-            continue
+        if e1 - s1 < 15 and not (text[e1 - 1] in ".!?" and " " in text[s1:e1]):
+            continue  # (a short sentence of speech stays: '"She cried too."')
         # previous attribution (direct or mixed) before this block within ~2 sentences/paragraph
         anchor = None
         chain_prev = bid > 0 and blocks[bid - 1][5] == bid
@@ -406,6 +406,8 @@ def _carried_blocks(doc):
             if cand is not None:
                 csi = bisect.bisect_right(sent_starts, cand.start) - 1
                 gap = _para_gap(text, cand.end, b[0])
+                if cand.kind == "direct" and gap == 0:  # counted from its last sentence
+                    csi = bisect.bisect_right(sent_starts, cand.end - 1) - 1
                 if (cand.kind in ("direct", "mixed") and si - csi <= 2 and gap <= 1) or (
                     cand.kind == "indirect" and si - csi == 1 and gap == 1
                 ):  # ('X said she had doubts.\n\n"I told him ..."': X goes on)

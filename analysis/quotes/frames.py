@@ -579,9 +579,17 @@ _WRITTEN_NOUNS = {
 
 
 def _reads_a_quotation(c):
-    """Is the cue "read(s)" after a written thing and before a quotation block, or
-    right after a quotation and before a written thing ('"...," read the email')?"""
+    """Is the cue "read(s)" after a written thing and before a quotation block, right
+    after a quotation and before a written thing ('"...," read the email'), or after a
+    quotation and its reader ('"...," she read.')?"""
     toks, k, kend = c.toks, c.k, c.kend
+    if (
+        k >= 2
+        and toks[k - 2][2][0] == MASK
+        and (c.prev_tok in ("he", "she", "they") or toks[k - 1][2][:1].isupper())
+        and (kend >= len(toks) or toks[kend][2] in (".", ",", ";"))
+    ):
+        return True  # '"...," she read.': a person reading aloud
     if c.prev_tok not in _WRITTEN_NOUNS:
         if not (k and toks[k - 1][2][0] == MASK):
             return False
@@ -1727,7 +1735,9 @@ def _is_object_np(text, s0, e0, lemma=None):
 
 # a relative clause that closes the content: "two goals for the Hawks, who have lost
 # three straight" (the clause describes the object's noun, it does not make speech)
-_CLOSING_RELATIVE_RE = re.compile(r",[ \t]+(?:who|whose|which)\b[^,;:\x01]*\Z")
+_CLOSING_RELATIVE_RE = re.compile(
+    r",[ \t]+(?:who|whose|which|though|although|while)\b[^,;:\x01]*\Z"
+)  # (or a concessive clause: "added 8 per cent, though they remain below ...")
 
 
 def _object_end(text, s0, e0):
@@ -1804,6 +1814,14 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             and _CLAUSE_WORD_RE.search(lead, 0, ci) is None
         ):  # 'responded pointedly, with a smile: "..."': the quotation after the colon
             return doc.content_kind(s0 + ci + 1, e0) or ck
+        fw = _FIRST_WORD_RE.match(doc.text, s0, e0)
+        if (
+            fw is not None
+            and fw.group(1).lower() in _NOT_CONTENT_START
+            and (th := _THAT_SOON_RE.match(doc.masked, s0, e0)) is not None
+            and th.end() <= doc.blocks[bids[0]][0]
+        ):  # 'said in a post on social media that she was "deeply concerned"'
+            return doc.content_kind(th.end(), e0) or ck
     if kind == "mixed" and choose is not post:
         b1 = doc.blocks[bids[-1]]
         if _APPOSITION_HEAD_RE.fullmatch(doc.masked, b1[1], e0) and doc.masked[s0] == MASK:
@@ -1858,6 +1876,13 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         fw = _FIRST_WORD_RE.match(text, s0, e0)
         if (
             fw is not None
+            and doc.masked[frame_hi:s0].strip() == ","
+            and "," not in doc.masked[c.ss : c.cs]  # (not "X is, they say, imposing")
+            and _GERUND_NOT_SPEECH_RE.fullmatch(fw.group(1)) is not None
+        ):
+            return None  # 'Roe said, laughing at the memory.': a manner, no content
+        if (
+            fw is not None
             and fw.group(1).lower() in _NOT_CONTENT_START
             and not _THAT_WORD_RE.search(doc.masked[frame_hi:s0])
             and (c.lemma == "add" or _AMOUNT_START_RE.match(text, s0, e0) is None)
@@ -1882,6 +1907,16 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             ):
                 return None  # "added to his lead", "asked for money"
     return s0, e0, kind, bids
+
+
+# a present participle after "said," that is no speech ("laughing", "pointing to",
+# "shaking her head"): speech participles ("adding", "noting", "saying") are content
+_GERUND_NOT_SPEECH_RE = re.compile(
+    r"(?!(?:adding|noting|saying|arguing|insisting|warning|explaining|stressing|suggesting"
+    r"|claiming|acknowledging|admitting|conceding|recalling|asking|urging|calling|telling"
+    r"|according|citing|referring|during|including|following|regarding|concerning"
+    r"|nothing|something|everything|anything)\b)[a-z]{3,}ing"
+)
 
 
 # the end of a listener that the object skip left, then "that": "(told) Jewish leaders
@@ -2011,7 +2046,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     if (
         not w0.islower()
         or w0 in _LEAD_ADVERBIAL
-        or w0 in _CONJ
+        or (w0 in _CONJ and not (w0 in ("and", "but") and len(pw) >= 3))
         or w0 in _NOT_A_CONTINUATION
         or w0.endswith("ing")
         or len(pw) < 2

@@ -685,7 +685,7 @@ _NOT_CONTENT_START = {
     "to", "for", "from", "with", "about", "on", "in", "of", "into", "at", "by", "up",
     "out", "off", "over", "against", "through", "before", "after", "during", "back",
     "away", "down", "around", "across", "onto", "upon", "via", "as", "than",
-    "questions", "question",
+    "questions", "question", "near", "outside", "inside", "behind", "beside", "while",
 }  # fmt: skip
 
 _CONTENT_SKIP_AFTER = {"that", ":", ",", "—", "–", "-"}

@@ -262,7 +262,15 @@ def _name_info0(raw, lex):
         or last_l in lex.nouns
         or " ".join(cw) in lex.place_names
     )
-    not_person = bad_last or last_l in _TIME_WORDS or last_l in lex.titles
+    # (a given name before a title-word surname is a person: "Marlene Cardinal"; not
+    # before an honorific or short title: "Jeb Ms")
+    not_person = (
+        bad_last
+        or last_l in _TIME_WORDS
+        or (
+            last_l in lex.titles and not (len(cw) > 1 and first_l in lex.gender and len(last_l) > 4)
+        )
+    )
     return (
         tuple(cw),
         gender,
