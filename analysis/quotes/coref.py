@@ -132,6 +132,25 @@ _NAME_PARTICLES = frozenset(
 )
 
 
+# endings of capitalised plural nouns for groups ("Latinos", "Republicans",
+# "Hispanics", "Democrats", "Baptists")
+_PLURAL_GROUP_ENDS = ("ans", "nos", "nas", "ics", "ats", "ists")
+
+
+def _plural_group_word(low, lex, by_last_multi):
+    """Is the lower-cased capitalised word ``low`` a plural group ("latinos",
+    "democrats"), not a surname of the article ("Evans" after "Lee Evans")?
+
+    >>> class _Lex:
+    ...     nouns = {"protesters": "group"}
+    >>> _plural_group_word("latinos", _Lex, {}), _plural_group_word("evans", _Lex, {"evans": 2})
+    (True, False)
+    """
+    if low in by_last_multi:
+        return False
+    return lex.nouns.get(low) == "group" or (len(low) > 5 and low.endswith(_PLURAL_GROUP_ENDS))
+
+
 class _ArticleNames:
     """The capitalised name runs of one article, indexed by last and first word, with
     the lazily built antecedent classes that pronouns and role nouns are resolved to."""
@@ -388,6 +407,8 @@ class _ArticleNames:
         pos, cw, g, info = self.names[i]
         if self.masked is not None and self.masked[pos] == MASK:
             got = None  # a name inside a quotation is not an antecedent
+        elif len(cw) == 1 and _plural_group_word(info[3], self.lex, self.by_last_multi):
+            got = None  # "Latinos", "Democrats": a group, never "he" or "she"
         elif kind == _LOOSE:
             got = (pos, cw, g) if info[9] else None
         elif kind == _SUBJ and not self.starts_clause(pos):
@@ -911,6 +932,8 @@ def _resolve_described(an, q, persons):
     if head.endswith("s") and head[:-1] in _PERSON_NOUNS:
         return False  # "the senators": more than one person
     ref = _resolve_office(an, q.m_start, head, status)
+    if ref is None and not status:
+        ref = _described_in_apposition(an, q.m_start, head)  # "Ann Roe, a lawyer,"
     if ref is None:
         return False
     q.speaker, q.stype = ref, "person"
@@ -955,6 +978,38 @@ def _resolve_apposed(an, q, persons, reach=4000):
     return True
 
 
+_DESCRIBED_CACHE: dict = {}
+
+
+def _described_in_apposition(an, at, role, reach=4000):
+    """Canonical name of the last person the ``reach`` characters before ``at``
+    describe as ``role`` in apposition, outside quotations ("Tom Greer, a local
+    businessman," for "the businessman"), or None."""
+    lo = max(0, at - reach)
+    seg = an.masked[lo:at] if an.masked is not None else an.text[lo:at]
+    if role not in seg:
+        return None  # (the cheap test first)
+    rx = _DESCRIBED_CACHE.get(role)
+    if rx is None:
+        rx = _DESCRIBED_CACHE[role] = re.compile(
+            r"\b((?:[A-Z][a-zà-ÿ'’\-]+[ \t]+){0,2}[A-Z][a-zà-ÿ'’\-]+),[ \t]+(?:\d+,[ \t]+)?"
+            r"(?:a|an|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}" + re.escape(role) + r"\b"
+        )
+    last = None
+    for m in rx.finditer(seg):
+        last = m
+    if last is None:
+        return None
+    cw = last.group(1).split()
+    if cw[0].lower() in _SENT_START_STOP:
+        cw = cw[1:]
+    if not cw or cw[-1] in an.lex.org_words:
+        return None
+    if len(cw) < 2 and not _person_like(cw, an.lex, an.by_last_multi, None):
+        return None
+    return an.canonical(cw)
+
+
 def _role_fallback(an, q, role, persons):
     """The person last titled ``role`` (loosely), else the last quoted person or the
     last sentence subject (for "the candidate", "the businessman")."""
@@ -972,6 +1027,8 @@ def _role_fallback(an, q, role, persons):
             # "former Florida governor Bush": the person, never "Florida"
             ref = an.canonical(cw)
             break
+    if ref is None:
+        ref = _described_in_apposition(an, q.m_start, role)
     if ref is None and role in _ROLE_NO_FALLBACK:
         pass  # "the spokesman" is not whoever was quoted last
     elif ref is None:
@@ -1521,6 +1578,22 @@ def _opens_clause(an, pos):
     return not an.text[an.text.rfind("\n", 0, pos) + 1 : pos].strip(" \t<")
 
 
+def _last_org_quoted(at, groups, reach=500):
+    """(position, name) of the organisation, by name, quoted last within ``reach``
+    characters before ``at`` ("Health Canada said ... It said ..." -> "Health
+    Canada"), or None.
+
+    >>> _last_org_quoted(60, [(0, "Health Canada", "organization")])
+    (0, 'Health Canada')
+    """
+    for gpos, name, typ in reversed(groups):
+        if at - gpos > reach:
+            return None
+        if typ == "organization" and name[:1].isupper():
+            return gpos, name
+    return None
+
+
 def _resolve_org(an, q, lm, groups):
     """Fill the speaker of "it" / "the agency" with the organisation named before;
     "it" without one gets no speaker (the quote is dropped), "the agency" stays a
@@ -1533,12 +1606,19 @@ def _resolve_org(an, q, lm, groups):
         ref = _subject_org(an, q.m_start, head, groups)
         if ref is None and (head in _COMPANY_HEADS or lm == "it"):
             ref = _company_subject(an, q.m_start)
+    # "Health Canada said ... It said ...": the organisation quoted by name, unless a
+    # description of one opens a clause after it
+    org = _last_org_quoted(q.m_start, groups) if ref is None and lm == "it" else None
+    reach = 400 if org is None else min(400, q.m_start - org[0])
     if ref is not None:
         q.speaker, q.stype = ref, "organization"
         groups.append((q.m_start, ref, "organization"))
-    elif lm == "it" and (desc := _org_description_before(an, q.m_start)) is not None:
+    elif lm == "it" and (desc := _org_description_before(an, q.m_start, reach)) is not None:
         q.speaker, q.stype = desc, "organization"  # "The city will appeal, it said"
         groups.append((q.m_start, desc, "organization"))
+    elif org is not None:
+        q.speaker, q.stype = org[1], "organization"
+        groups.append((q.m_start, org[1], "organization"))
     elif lm == "it":
         q.speaker, q.stype = None, "unknown"
     else:

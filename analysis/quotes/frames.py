@@ -1487,6 +1487,9 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         mm = _MODIFIERS_AFTER_BLOCK_RE.search(masked, max(c.ss, frame_lo - 40), frame_lo)
         if mm is not None:
             frame_lo = mm.start(1)
+        mm = _RELATIVE_HEAD_RE.search(masked, max(c.ss, frame_lo - 40), frame_lo)
+        if mm is not None:  # "A, a charge the company denied": the content is A
+            frame_lo = mm.start()
     # after the frame: skip objects / adverbials ("told reporters", "said Sunday")
     post_lo = frame_hi
     mo = _POST_SKIP.match(masked, post_lo, se)  # (no look-behind or \b at its start)
@@ -1532,6 +1535,13 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         if cut > post_lo:
             post_hi = cut
     return (c.ss, frame_lo), (post_lo, post_hi), frame_hi
+
+
+# the head noun of a relative clause whose subject is the speaker, after the content
+# ("..., a charge the company denied", "..., which Lee disputed")
+_RELATIVE_HEAD_RE = re.compile(
+    r",[ \t]+(?:which|(?:an?|the)[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?)[ \t]+\Z"
+)
 
 
 # where a clause ends before a participle cue: after a quotation block, or at
@@ -1805,7 +1815,10 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     if (
         choose is post
         and not c.is_acc
-        and _LEAD_SUBORDINATE_RE.match(doc.masked, c.ss, c.cs)
+        and (
+            _LEAD_SUBORDINATE_RE.match(doc.masked, c.ss, c.cs)
+            or (_LEAD_AS_RE.match(doc.masked, c.ss, c.cs) and "," not in doc.masked[c.ce : s0])
+        )
         and (cut := doc.masked.find(", ", s0, e0)) > s0
         and len(doc.masked[cut:e0].split()) >= 3
     ):
@@ -1881,6 +1894,10 @@ _LEAD_SUBORDINATE_RE = re.compile(
     r"[ \t\n]*(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ii]f|[Aa]lthough|[Tt]hough|[Ww]hile|[Ss]ince"
     r"|[Bb]ecause|[Oo]nce|[Uu]ntil|[Ww]hereas|[Uu]nless)\b[^,;:\x01]*\Z"
 )
+
+# "As the mayor said the plan was dead, ...": as above when the content follows the
+# cue with no comma ("As X reported, A" is a frame of its own, whose content is A)
+_LEAD_AS_RE = re.compile(r"[ \t\n]*(?:[Aa]s|[Jj]ust[ \t]+as)\b[^,;:\x01]*\Z")
 
 # a quantifier that opens a clause's subject, not a preposition: "at least six
 # planes flew", "up to 40 people were hurt", "as many as 300 homes flooded"

@@ -474,7 +474,17 @@ def _left_np0(toks, k, lex):
         and toks[jj - 1][2] not in _SENT_START_STOP
     ):
         jj -= 1
-    if jj < j and jj - 1 >= 0 and (toks[jj - 1][2].lower() in _DETS or _is_cap(toks[jj - 1][2])):
+    if (
+        jj < j
+        and jj - 1 >= 0
+        and (toks[jj - 1][2].lower() in _DETS or _is_cap(toks[jj - 1][2]))
+        and not (  # "a charge the company denied": "the company"
+            toks[j][2].lower() in ("the", "a", "an")
+            and toks[jj - 1][2].lower() in ("a", "an")
+            and j - jj == 1
+            and toks[jj][2].lower() not in _PREPS
+        )
+    ):
         j = jj - 1
         while (
             j - 1 >= 0 and _np_word(toks[j - 1][2], lex) and toks[j - 1][2].lower() not in _PRONOUNS

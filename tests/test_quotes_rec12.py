@@ -1,0 +1,86 @@
+"""Known errors fixed in issue 12, session 12: the speaker of a relative clause after
+its head noun ("a charge the company denied"), "it said" after an organisation quoted
+by name, the content of a cue inside an opening "as" clause, "the lawyer" for the
+person described so in apposition, and plural groups ("Latinos") never taken for
+"he" / "she". Every sentence here is written for the test (fictional names)."""
+
+import pandas as pd
+
+import analysis
+
+LEAD = "The council met on Monday to discuss the budget.\n\n"
+
+
+def rows(text):
+    q = analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [LEAD + text]}))
+    return [(r.speaker, r.cue, r.quote) for r in q.itertuples()]
+
+
+def test_relative_clause_speaker_is_its_subject():
+    got = rows("Regulators accused Brisk Ferries of dumping fuel, a charge the company denied.")
+    assert ("the company", "denied", "Regulators accused Brisk Ferries of dumping fuel") in got
+    assert not any(s and s.startswith("a charge") for s, _, _ in got)
+
+
+def test_which_clause_content_ends_before_which():
+    got = rows("Inspectors said the dam had cracked, which the builder denied.")
+    denied = [(s, q) for s, c, q in got if c == "denied"]
+    assert denied == [("the builder", "Inspectors said the dam had cracked")]
+
+
+def test_it_after_an_organisation_quoted_by_name():
+    got = rows(
+        "Health Canada said the recall covered three brands of cheese. "
+        "It said no illnesses had been reported."
+    )
+    assert ("Health Canada", "said", "no illnesses had been reported") in got
+
+
+def test_it_after_a_letter_is_its_author():
+    got = rows(
+        "The ministry's letter to parents arrived on Tuesday. "
+        "It said the school would close for repairs."
+    )
+    assert [(s, q) for s, _, q in got] == [("the ministry", "the school would close for repairs")]
+
+
+def test_as_clause_content_ends_at_its_comma():
+    got = rows(
+        "As the mayor said the plan was dead, councillors walked out of the chamber "
+        "and the meeting ended."
+    )
+    assert [(s, q) for s, _, q in got] == [("the mayor", "the plan was dead")]
+
+
+def test_as_reported_content_is_the_main_clause():
+    got = rows("As the Dunmore Herald reported, the bridge, which cost millions, will close.")
+    assert [q for _, _, q in got] == ["the bridge, which cost millions, will close"]
+
+
+def test_the_businessman_is_the_person_described_so():
+    got = rows(
+        "Mayor Ilsa Brandt said the vote was close. Tomas Greer, a local businessman, "
+        "owns the mill. Senator Paula Denk said the mill would stay open. "
+        "The businessman said he would hire ten workers."
+    )
+    assert ("Tomas Greer", "said", "he would hire ten workers") in got
+
+
+def test_the_lawyer_is_the_person_described_so():
+    got = rows(
+        "Ruth Amsel, 52, a retired lawyer, sued the city. Mayor Ed Vance said the suit "
+        "had no merit. The lawyer said she would appeal."
+    )
+    assert ("Ruth Amsel", "said", "she would appeal") in got
+
+
+def test_plural_group_is_no_antecedent_of_he():
+    got = rows("The march drew Latinos from across the state. He said the crowd was calm.")
+    assert [s for s, _, _ in got] != ["Latinos"]
+    got = rows("Hispanics filled the square in Dunmore. She said it was calm.")
+    assert [s for s, _, _ in got] != ["Hispanics"]
+
+
+def test_surname_in_s_stays_an_antecedent():
+    got = rows("Dana Evans chairs the board. Evans spoke first. She said the budget was fair.")
+    assert ("Dana Evans", "said", "the budget was fair") in got
