@@ -84,3 +84,25 @@ def test_plural_group_is_no_antecedent_of_he():
 def test_surname_in_s_stays_an_antecedent():
     got = rows("Dana Evans chairs the board. Evans spoke first. She said the budget was fair.")
     assert ("Dana Evans", "said", "the budget was fair") in got
+
+
+def test_it_after_a_quotation_is_the_organisation_quoted():
+    got = rows(
+        '"Rain is likely," the Dunmore Ledger admitted in an editorial. '
+        '"But the flood should be a call to action," it added.'
+    )
+    assert any("the flood should be a call to action" in q for _, _, q in got)
+    assert [s for s, c, _ in got if c == "added"] == [got[0][0]]
+
+
+def test_it_after_a_document_is_the_document():
+    got = rows(
+        "Thursday's memo from the panel defended the inquiry. "
+        '"Most witnesses were new," it stated.'
+    )
+    assert ("the memo", "stated", "Most witnesses were new") in got
+
+
+def test_it_after_a_company_description_quoted():
+    got = rows('"Nobody called us," the company wrote. It added, "We want no part in it."')
+    assert ("the company", "added", "We want no part in it.") in got

@@ -1579,9 +1579,9 @@ def _opens_clause(an, pos):
 
 
 def _last_org_quoted(at, groups, reach=500):
-    """(position, name) of the organisation, by name, quoted last within ``reach``
-    characters before ``at`` ("Health Canada said ... It said ..." -> "Health
-    Canada"), or None.
+    """(position, name) of the organisation quoted last within ``reach`` characters
+    before ``at`` ("Health Canada said ... It said ..." -> "Health Canada", "the
+    newspaper wrote ... it added" -> "the newspaper"), or None.
 
     >>> _last_org_quoted(60, [(0, "Health Canada", "organization")])
     (0, 'Health Canada')
@@ -1589,9 +1589,47 @@ def _last_org_quoted(at, groups, reach=500):
     for gpos, name, typ in reversed(groups):
         if at - gpos > reach:
             return None
-        if typ == "organization" and name[:1].isupper():
+        if typ == "organization":
             return gpos, name
     return None
+
+
+# a document or medium that a later "it said" quotes ("A letter from the staff
+# association urged ... '...,' it said"; "Thursday's memo from the panel ... it stated")
+_DOCUMENT_RE = re.compile(
+    r"\b(?:(?P<owner>[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3})['’]s|[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir"
+    r"|[Hh]is|[Hh]er|[A-Z][a-z]+day['’]s)[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    r"(?P<noun>letter|memo|memorandum|statement|report|e-?mail|website|newspaper|editorial"
+    r"|advertisement|ad|sign|study|survey|petition|release|message|document|filing|complaint"
+    r"|lawsuit|ruling|resolution|column|article|video|page|site|magazine|book)\b"
+)
+
+
+def _document_before(an, at, reach=300):
+    """(position, speaker) of "it said" that the ``reach`` characters before ``at``
+    name as a document outside quotations: the owner of "Acme's letter", else "the
+    letter"; None when there is none.
+
+    >>> class _An:
+    ...     text = masked = "A letter from the union urged a vote. 'Act now,' it said."
+    >>> _document_before(_An, _An.text.index("it said"))
+    (0, 'the letter')
+    """
+    lo = max(0, at - reach)
+    seg = an.masked[lo:at] if an.masked is not None else an.text[lo:at]
+    last = None
+    for m in _DOCUMENT_RE.finditer(seg):
+        last = m
+    if last is None:
+        return None
+    owner = last.group("owner")
+    if (
+        owner
+        and owner.split()[0] not in ("The", "A", "An", "This", "That")
+        and (owner.lower() not in _TIME_WORDS_CO)
+    ):
+        return lo + last.start(), owner
+    return lo + last.start(), "the " + last.group("noun")
 
 
 def _resolve_org(an, q, lm, groups):
@@ -1606,10 +1644,18 @@ def _resolve_org(an, q, lm, groups):
         ref = _subject_org(an, q.m_start, head, groups)
         if ref is None and (head in _COMPANY_HEADS or lm == "it"):
             ref = _company_subject(an, q.m_start)
-    # "Health Canada said ... It said ...": the organisation quoted by name, unless a
-    # description of one opens a clause after it
-    org = _last_org_quoted(q.m_start, groups) if ref is None and lm == "it" else None
+    # "Health Canada said ... It said ...": the organisation quoted last, unless a
+    # description of one opens a clause after it; before one named earlier
+    org = _last_org_quoted(q.m_start, groups) if lm == "it" else None
+    if ref is not None and org is not None and org[1] != ref:
+        named = _nearest_org_at(an, q.m_start)
+        ref = None if named is None or named[0] < org[0] else ref
+    elif ref is not None:
+        org = None
     reach = 400 if org is None else min(400, q.m_start - org[0])
+    doc = _document_before(an, q.m_start, reach) if lm == "it" and ref is None else None
+    if doc is not None:
+        reach = q.m_start - doc[0]  # "The council met. The memo ... it said": the memo
     if ref is not None:
         q.speaker, q.stype = ref, "organization"
         groups.append((q.m_start, ref, "organization"))
@@ -1619,6 +1665,9 @@ def _resolve_org(an, q, lm, groups):
     elif org is not None:
         q.speaker, q.stype = org[1], "organization"
         groups.append((q.m_start, org[1], "organization"))
+    elif doc is not None:
+        q.speaker, q.stype = doc[1], "organization"  # "The memo ... '...,' it stated"
+        groups.append((q.m_start, doc[1], "organization"))
     elif lm == "it":
         q.speaker, q.stype = None, "unknown"
     else:

@@ -1161,8 +1161,10 @@ def _finite_speaker(doc, c, lex):
         toks[k - 1][0] == c.ss or (k >= 2 and toks[k - 2][2].lower() in _ONE_ANOTHER_LEAD)
     ):
         return None, _span_of(toks, (k - 1, k)), False  # "One said ..., another said ..."
-    if prev_tok == "it" and (k == 1 or toks[k - 2][2].lower() in (",", ";", "and", "but")):
-        return None, _span_of(toks, (k - 1, k)), False  # "It said": resolved to an organisation
+    if prev_tok == "it" and (
+        k == 1 or toks[k - 2][2].lower() in (",", ";", "and", "but") or toks[k - 2][2][0] == MASK
+    ):  # "It said", '"...," it said': resolved to an organisation
+        return None, _span_of(toks, (k - 1, k)), False
     if prev_tok in _CONJ and doc.last_speaker is not None:
         return doc.last_speaker, None, False
     if (
