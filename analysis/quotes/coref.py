@@ -1606,20 +1606,23 @@ _DOCUMENT_RE = re.compile(
 
 
 def _document_before(an, at, reach=300):
-    """(position, speaker) of "it said" that the ``reach`` characters before ``at``
-    name as a document outside quotations: the owner of "Acme's letter", else "the
+    """(end, speaker) of "it said" that the ``reach`` characters before ``at`` name
+    as a document outside quotations: the owner of "Acme's letter", else "the
     letter"; None when there is none.
 
     >>> class _An:
     ...     text = masked = "A letter from the union urged a vote. 'Act now,' it said."
     >>> _document_before(_An, _An.text.index("it said"))
-    (0, 'the letter')
+    (8, 'the letter')
     """
     lo = max(0, at - reach)
     seg = an.masked[lo:at] if an.masked is not None else an.text[lo:at]
     last = None
     for m in _DOCUMENT_RE.finditer(seg):
-        last = m
+        lead = seg[max(0, m.start() - 12) : m.start()].rstrip(" \t")
+        lead = re.sub(r"(?:^|[ \t\n])(?:In|On)$", "", lead).rstrip(" \t")
+        if m.start() == 0 or not lead or lead[-1] in '.!?\n"”’\x01':
+            last = m  # one that opens its sentence ("The report also ...", "On its website")
     if last is None:
         return None
     owner = last.group("owner")
@@ -1628,8 +1631,8 @@ def _document_before(an, at, reach=300):
         and owner.split()[0] not in ("The", "A", "An", "This", "That")
         and (owner.lower() not in _TIME_WORDS_CO)
     ):
-        return lo + last.start(), owner
-    return lo + last.start(), "the " + last.group("noun")
+        return lo + last.end(), owner
+    return lo + last.end(), "the " + last.group("noun")
 
 
 def _resolve_org(an, q, lm, groups):
@@ -1653,9 +1656,15 @@ def _resolve_org(an, q, lm, groups):
     elif ref is not None:
         org = None
     reach = 400 if org is None else min(400, q.m_start - org[0])
-    doc = _document_before(an, q.m_start, reach) if lm == "it" and ref is None else None
+    hi = min(q.m_start, q.start)  # (not "the ruling" in "A will appeal the ruling, it said")
+    doc = (
+        _document_before(an, hi, max(0, reach - q.m_start + hi))
+        if lm == "it" and ref is None
+        else None
+    )
     if doc is not None:
         reach = q.m_start - doc[0]  # "The council met. The memo ... it said": the memo
+        org = None if org is not None and org[0] < doc[0] else org
     if ref is not None:
         q.speaker, q.stype = ref, "organization"
         groups.append((q.m_start, ref, "organization"))
