@@ -106,3 +106,11 @@ def test_it_after_a_document_is_the_document():
 def test_it_after_a_company_description_quoted():
     got = rows('"Nobody called us," the company wrote. It added, "We want no part in it."')
     assert ("the company", "added", "We want no part in it.") in got
+
+
+def test_speaker_across_an_apposition_and_a_dash_insertion():
+    got = rows(
+        "Nia Sorel, director of the group Rivers for All - which was founded by a former "
+        "governor and which has endorsed Velt - said Velt has several options."
+    )
+    assert got == [("Nia Sorel", "said", "Velt has several options")]

@@ -1268,7 +1268,8 @@ def _clause_goes_on(w):
 # mayor three weeks ago said")
 _INSERTION_RE = re.compile(
     r"\s*(?:,[^,;:!?]{1,200}(?:,[^,;:!?]{1,120}){0,4}(?:,|\x01)"
-    r"|\s*[—–][^—–;:!?]{1,200}[—–]|\s+--\s[^;:!?]{1,200}?\s--|\s+-\s[^;:!?]{1,200}?\s-"
+    r"|(?:,[^,;:!?\x01—–]{1,120}){0,2}(?:\s*[—–][^—–;:!?]{1,200}[—–]|\s+--\s[^;:!?]{1,200}?\s--"
+    r"|\s+-\s[^;:!?]{1,200}?\s-)"  # (after an apposition: "Ann Lee, an aide - who ... - said")
     r"|\s(?:who|whose|that)\s[^,;:!?\x01]{1,120}?(?:,\s*(?:for\s+instance|for\s+example|"
     r"however|too|though)\s*,)?"
     r"|\s(?:(?:more|less)\s+than\s+)?(?:a|one|two|three|four|five|several|\d+)\s+"
