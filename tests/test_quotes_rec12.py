@@ -114,3 +114,16 @@ def test_speaker_across_an_apposition_and_a_dash_insertion():
         "governor and which has endorsed Velt - said Velt has several options."
     )
     assert got == [("Nia Sorel", "said", "Velt has several options")]
+
+
+def test_speaker_across_an_insertion_and_a_time_before_the_cue():
+    got = rows(
+        "Beck, who backed Ann Roe, R-Texas, and opposed Velt during the primaries, "
+        "last week said Velt was seeking to start a movement."
+    )
+    assert got == [("Beck", "said", "Velt was seeking to start a movement")]
+
+
+def test_speaker_across_an_insertion_and_an_auxiliary():
+    got = rows("Velt, a front-runner in the race, has repeatedly promised to deport workers.")
+    assert got == [("Velt", "promised", "to deport workers")]

@@ -1277,6 +1277,14 @@ _INSERTION_RE = re.compile(
 )
 
 
+# times and auxiliaries between an insertion's closing comma and the cue ("...,
+# last week said", "..., on Friday declared", "..., has repeatedly promised")
+_BEFORE_CUE_ADVERBIAL_RE = re.compile(
+    r"(?<=,)(?:[ \t]+(?:(?:(?:last|this|on|early|late)[ \t]+)?(?:week|month|year|night|"
+    r"morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|today|yesterday|has|have|had|also|"
+    r"later|then|repeatedly|again|previously|recently|publicly|never|once|already|often))+"
+    r"[ \t]*\Z"
+)
 _AFTER_LEADING_BLOCK_RE = re.compile(r"\x01+[ \t]*,?[ \t]*")
 # a short adverbial opening the sentence: "At the garage, ", "On Tuesday, "
 _LEAD_ADVERBIAL_RE = re.compile(
@@ -1304,7 +1312,10 @@ def _subject_across_insertion(doc, c, lex):
     if doc.masked[span[0] : span[1]].lower() in _PRONOUNS:
         return None
     if _INSERTION_RE.match(doc.masked, span[1], c.cs) is None:
-        return None
+        # "Beck, who ..., last week said", "Lee, an aide, has repeatedly promised"
+        ma = _BEFORE_CUE_ADVERBIAL_RE.search(doc.masked, max(span[1], c.cs - 40), c.cs)
+        if ma is None or _INSERTION_RE.match(doc.masked, span[1], ma.start()) is None:
+            return None
     return span
 
 
