@@ -95,12 +95,22 @@ def test_it_after_a_quotation_is_the_organisation_quoted():
     assert [s for s, c, _ in got if c == "added"] == [got[0][0]]
 
 
-def test_it_after_a_document_is_the_document():
+def test_it_after_a_document_is_its_author_or_the_document():
     got = rows(
         "Thursday's memo from the panel defended the inquiry. "
         '"Most witnesses were new," it stated.'
     )
+    assert ("the panel", "stated", "Most witnesses were new") in got
+    got = rows('The memo defended the inquiry. "Most witnesses were new," it stated.')
     assert ("the memo", "stated", "Most witnesses were new") in got
+
+
+def test_it_after_a_document_is_its_author():
+    got = rows(
+        "The Velt campaign sent a fundraising email on Wednesday. "
+        '"Friend, we can win," the email read. It said the race was close.'
+    )
+    assert ("the Velt campaign", "said", "the race was close") in got
 
 
 def test_it_after_a_company_description_quoted():
