@@ -137,3 +137,10 @@ def test_speaker_across_an_insertion_and_a_time_before_the_cue():
 def test_speaker_across_an_insertion_and_an_auxiliary():
     got = rows("Velt, a front-runner in the race, has repeatedly promised to deport workers.")
     assert got == [("Velt", "promised", "to deport workers")]
+
+
+def test_it_reads_after_a_document_sent():
+    got = rows('The Velt campaign sent an email. "Chip in $35 today," it reads.')
+    assert got == [("the Velt campaign", "reads", "Chip in $35 today")]
+    got = rows('The email from the aide came on Monday. "Call me back," it read.')
+    assert [s for s, _, _ in got] == ["the aide"]

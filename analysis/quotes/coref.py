@@ -1605,6 +1605,9 @@ _DOCUMENT_RE = re.compile(
 )
 
 
+_ISSUED_RE = re.compile(r"\b(?:sent|released|issued|published|posted|circulated)\Z")
+
+
 def _document_before(an, at, reach=300):
     """(end, speaker) of "it said" that the ``reach`` characters before ``at`` name
     as a document outside quotations: the owner of "Acme's letter", else its
@@ -1621,7 +1624,7 @@ def _document_before(an, at, reach=300):
     for m in _DOCUMENT_RE.finditer(seg):
         lead = seg[max(0, m.start() - 12) : m.start()].rstrip(" \t")
         lead = re.sub(r"(?:^|[ \t\n])(?:In|On)$", "", lead).rstrip(" \t")
-        if m.start() == 0 or not lead or lead[-1] in '.!?\n"”’\x01':
+        if m.start() == 0 or not lead or lead[-1] in '.!?\n"”’\x01' or _ISSUED_RE.search(lead):
             last = m  # one that opens its sentence ("The report also ...", "On its website")
     if last is None:
         return None
@@ -1636,9 +1639,16 @@ def _document_before(an, at, reach=300):
     return lo + last.end(), _document_author(an, lo + last.end(), noun) or "the " + noun
 
 
+# words that end a noun phrase (verbs, function words) after its head
+_NOT_NP = (
+    r"(?:[a-z]+(?:ly|ed)|was|were|is|are|has|had|have|and|or|but|who|which|that|in|on|at"
+    r"|for|to|of|with|by|as|said|says|will|would|this|last|on)\b"
+)
 _AUTHOR_NP = (
-    r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w.&'’-]*[ \t]+){0,4}[A-Z][\w.&'’-]*(?:[ \t]+(?![a-z]+(?:ly|ed)\b)[a-z]+)?"
-    r"|[Tt]he[ \t]+[a-z]+(?:[ \t]+(?![a-z]+(?:ly|ed)\b)[a-z]+)?"
+    r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w.&'’-]*[ \t]+){0,4}[A-Z][\w.&'’-]*(?:[ \t]+(?!"
+    + _NOT_NP
+    + r")[a-z]+)?"
+    r"|[Tt]he[ \t]+[a-z]+(?:[ \t]+(?!" + _NOT_NP + r")[a-z]+)?"
 )
 _AUTHOR_CACHE: dict = {}
 
