@@ -15,6 +15,7 @@ from .._tokens import default_stopwords as _stopwords
 from .blocks import MASK
 from .lexicon import (
     _DETS,
+    _IRREGULAR_PAST,
     _PRONOUNS,
     _QUANT_SUBJ,
     _SENT_START_STOP,
@@ -1681,6 +1682,8 @@ def _document_author(an, end, noun, reach=800):
     if last is None:
         return None
     who = (last.group("a") or last.group("b")).strip()
+    if who.split()[-1] in _IRREGULAR_PAST:
+        who = who.rsplit(None, 1)[0]  # "the aide came": the aide
     if who.split()[0] in ("The", "the") and len(who.split()) > 1:
         who = "the " + who.split(None, 1)[1]
     return who
