@@ -144,3 +144,11 @@ def test_it_reads_after_a_document_sent():
     assert got == [("the Velt campaign", "reads", "Chip in $35 today")]
     got = rows('The email from the aide came on Monday. "Call me back," it read.')
     assert [s for s, _, _ in got] == ["the aide"]
+
+
+def test_speaker_across_an_insertion_after_a_label():
+    got = rows(
+        "Voter turnout: Velt, whose coalition includes young people, said closed "
+        "primaries deny many people a vote."
+    )
+    assert got == [("Velt", "said", "closed primaries deny many people a vote")]

@@ -1285,6 +1285,8 @@ _BEFORE_CUE_ADVERBIAL_RE = re.compile(
     r"later|then|repeatedly|again|previously|recently|publicly|never|once|already|often))+"
     r"[ \t]*\Z"
 )
+# a short label and a colon opening the sentence ("Voter turnout: ")
+_LEAD_LABEL_RE = re.compile(r"[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}:[ \t]+(?=[A-Z])")
 _AFTER_LEADING_BLOCK_RE = re.compile(r"\x01+[ \t]*,?[ \t]*")
 # a short adverbial opening the sentence: "At the garage, ", "On Tuesday, "
 _LEAD_ADVERBIAL_RE = re.compile(
@@ -1307,6 +1309,8 @@ def _subject_across_insertion(doc, c, lex):
     span = _leading_np(doc.masked, lo, c.cs, lex)
     if span is None and (ma := _LEAD_ADVERBIAL_RE.match(doc.masked, lo, c.cs)) is not None:
         span = _leading_np(doc.masked, ma.end(), c.cs, lex)  # "At the garage, driver X, ..."
+    if (ml := _LEAD_LABEL_RE.match(doc.masked, lo, c.cs)) is not None:
+        span = _leading_np(doc.masked, ml.end(), c.cs, lex)  # "Turnout: Lee, who ..., said"
     if span is None or span[1] >= c.cs or c.cs - span[1] > 260:
         return None
     if doc.masked[span[0] : span[1]].lower() in _PRONOUNS:
