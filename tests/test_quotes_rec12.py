@@ -152,3 +152,11 @@ def test_speaker_across_an_insertion_after_a_label():
         "primaries deny many people a vote."
     )
     assert got == [("Velt", "said", "closed primaries deny many people a vote")]
+
+
+def test_no_cue_inside_the_content_takes_the_subject_across_a_dash():
+    got = rows(
+        "Velt, whose coalition includes young people, said closed primaries -- those "
+        "open only to members -- deny many people the right to vote."
+    )
+    assert [c for _, c, _ in got] == ["said"]

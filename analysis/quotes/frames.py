@@ -1268,8 +1268,7 @@ def _clause_goes_on(w):
 # mayor three weeks ago said")
 _INSERTION_RE = re.compile(
     r"\s*(?:,[^,;:!?]{1,200}(?:,[^,;:!?]{1,120}){0,4}(?:,|\x01)"
-    r"|(?:,[^,;:!?\x01—–]{1,120}){0,2}(?:\s*[—–][^—–;:!?]{1,200}[—–]|\s+--\s[^;:!?]{1,200}?\s--"
-    r"|\s+-\s[^;:!?]{1,200}?\s-)"  # (after an apposition: "Ann Lee, an aide - who ... - said")
+    r"|\s*[—–][^—–;:!?]{1,200}[—–]|\s+--\s[^;:!?]{1,200}?\s--|\s+-\s[^;:!?]{1,200}?\s-"
     r"|\s(?:who|whose|that)\s[^,;:!?\x01]{1,120}?(?:,\s*(?:for\s+instance|for\s+example|"
     r"however|too|though)\s*,)?"
     r"|\s(?:(?:more|less)\s+than\s+)?(?:a|one|two|three|four|five|several|\d+)\s+"
@@ -1315,12 +1314,31 @@ def _subject_across_insertion(doc, c, lex):
         return None
     if doc.masked[span[0] : span[1]].lower() in _PRONOUNS:
         return None
-    if _INSERTION_RE.match(doc.masked, span[1], c.cs) is None:
+    if not _insertion_between(doc.masked, span[1], c.cs, lex):
         # "Beck, who ..., last week said", "Lee, an aide, has repeatedly promised"
         ma = _BEFORE_CUE_ADVERBIAL_RE.search(doc.masked, max(span[1], c.cs - 40), c.cs)
-        if ma is None or _INSERTION_RE.match(doc.masked, span[1], ma.start()) is None:
+        if ma is None or not _insertion_between(doc.masked, span[1], ma.start(), lex):
             return None
     return span
+
+
+# an apposition and then an insertion between dashes ("Ann Lee, an aide to the
+# mayor - who ... - said")
+_APPOSITION_DASH_RE = re.compile(
+    r"(?P<app>(?:,[^,;:!?\x01—–]{1,120}){1,2})(?:\s*[—–][^—–;:!?]{1,200}[—–]"
+    r"|\s+--\s[^;:!?]{1,200}?\s--|\s+-\s[^;:!?]{1,200}?\s-)\s*\Z"
+)
+
+
+def _insertion_between(masked, lo, hi, lex):
+    """Is ``masked[lo:hi]`` an insertion between a subject and its cue
+    (``_INSERTION_RE``, or an apposition with no reporting verb and a dash insertion)?"""
+    if _INSERTION_RE.match(masked, lo, hi) is not None:
+        return True
+    if "-" not in masked[lo:hi] and "—" not in masked[lo:hi] and "–" not in masked[lo:hi]:
+        return False
+    m = _APPOSITION_DASH_RE.match(masked, lo, hi)
+    return m is not None and not any(w in lex.verb_lemma for w in m.group("app").split())
 
 
 def _cue_speaker(doc, c, lex):
