@@ -160,3 +160,10 @@ def test_no_cue_inside_the_content_takes_the_subject_across_a_dash():
         "open only to members -- deny many people the right to vote."
     )
     assert [c for _, c, _ in got] == ["said"]
+
+
+def test_inverted_speaker_with_unlisted_description():
+    got = rows('"Forget about it," said retired neurosurgeon Ben Carlow, asked about his claims.')
+    assert got == [("Ben Carlow", "said", "Forget about it")]
+    got = rows('"Thanks," said lawyers representing Ann Roe.')
+    assert [s for s, _, _ in got] != ["Ann Roe"]

@@ -39,6 +39,7 @@ from .lexicon import (
 from .phrases import (
     _ABBR_BASED_RE,
     _apposition_speaker,
+    _described_name_after_quote,
     _is_adjunct_only,
     _is_cap,
     _leading_np,
@@ -1221,7 +1222,7 @@ def _finite_speaker(doc, c, lex):
         span = _long_sentence_subject(c, lex) or _subject_across_insertion(doc, c, lex)
         if span is not None:
             return None, span, False
-    np_r = _right_np(toks, kend, lex)
+    np_r = _right_np(toks, kend, lex) or _described_name_after_quote(toks, kend)
     if (
         np_r is not None
         and np_r[1] < len(toks)
