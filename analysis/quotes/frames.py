@@ -1222,7 +1222,7 @@ def _finite_speaker(doc, c, lex):
         span = _long_sentence_subject(c, lex) or _subject_across_insertion(doc, c, lex)
         if span is not None:
             return None, span, False
-    np_r = _right_np(toks, kend, lex) or _described_name_after_quote(toks, kend)
+    np_r = _right_np(toks, kend, lex)
     if (
         np_r is not None
         and np_r[1] < len(toks)
@@ -1235,6 +1235,8 @@ def _finite_speaker(doc, c, lex):
         )
     ):
         np_r = None  # '..., said the plan was sound': the subject of the content
+    if np_r is None:  # '"...," said retired neurosurgeon Ben Carlow'
+        np_r = _described_name_after_quote(toks, kend)
     if np_r is None:
         span = _subject_across_insertion(doc, c, lex) or _long_sentence_subject(c, lex)
         return None if span is None else (None, span, False)
