@@ -167,3 +167,11 @@ def test_inverted_speaker_with_unlisted_description():
     assert got == [("Ben Carlow", "said", "Forget about it")]
     got = rows('"Thanks," said lawyers representing Ann Roe.')
     assert [s for s, _, _ in got] != ["Ann Roe"]
+
+
+def test_dash_and_name_as_the_next_paragraph():
+    got = rows('"Big firms here pay zero taxes, and that must end."\n\n- Velt.\n\nIt is complex.')
+    assert got == [("Velt", "-", "Big firms here pay zero taxes, and that must end.")]
+    got = rows('"We hear about it all the time, and it needs to stop."\n\n-Mara Kell, Dunmore.')
+    assert [s for s, _, _ in got] == ["Mara Kell"]
+    assert rows('"Vote for change now, all of you."\n\n- Lower Taxes\n') == []
