@@ -408,8 +408,6 @@ class _ArticleNames:
         pos, cw, g, info = self.names[i]
         if self.masked is not None and self.masked[pos] == MASK:
             got = None  # a name inside a quotation is not an antecedent
-        elif len(cw) == 1 and _plural_group_word(info[3], self.lex, self.by_last_multi):
-            got = None  # "Latinos", "Democrats": a group, never "he" or "she"
         elif kind == _LOOSE:
             got = (pos, cw, g) if info[9] else None
         elif kind == _SUBJ and not self.starts_clause(pos):
@@ -422,6 +420,12 @@ class _ArticleNames:
                 got = (pos, cw, g)  # a plausible full name, weaker evidence
             else:
                 got = None
+        if (
+            got is not None
+            and len(cw) == 1
+            and _plural_group_word(info[3], self.lex, self.by_last_multi)
+        ):
+            got = None  # "Latinos", "Democrats": a group, never "he" or "she"
         cache[i] = got
         return got
 
