@@ -175,3 +175,12 @@ def test_dash_and_name_as_the_next_paragraph():
     got = rows('"We hear about it all the time, and it needs to stop."\n\n-Mara Kell, Dunmore.')
     assert [s for s, _, _ in got] == ["Mara Kell"]
     assert rows('"Vote for change now, all of you."\n\n- Lower Taxes\n') == []
+
+
+def test_name_before_a_relative_clause_missing_its_closing_comma():
+    got = rows("Ann Lee, who chairs the board said the plan was dead.")
+    assert got == [("Ann Lee", "said", "the plan was dead")]
+    got = rows("Voters backed Ann Lee, who the party said was strong.")
+    assert [s for s, _, _ in got] == ["the party"]
+    got = rows("The woman who owns the bakery said the rent doubled.")
+    assert [s for s, _, _ in got] == ["the woman"]

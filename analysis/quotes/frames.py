@@ -957,6 +957,38 @@ def _in_subject_relative(toks, j, k):
     return False
 
 
+def _unclosed_relative_subject(toks, j, k, lex):
+    """Span of the name before ", who" when the noun phrase at token ``j`` (before the
+    cue at ``k``) is the object inside that relative clause whose closing comma is
+    missing ('"...," Ann Lee, who chairs the group said'): the name opens its clause
+    (sentence start or after a quotation), and a word stands between "who" and the
+    noun phrase ("Lee, who the party said ..." is the party's); else None."""
+    if toks[j][2].lower() in _PRONOUNS:
+        return None  # "Lee, who ... because he claimed": the pronoun's own referent
+    for w in range(j - 2, max(1, j - 12), -1):
+        t = toks[w][2]
+        if t in (",", ";", ":") or t[0] == MASK:
+            return None
+        if t != "who":
+            continue
+        if toks[w - 1][2] != "," or not any(toks[x][2].isalpha() for x in range(w + 1, j)):
+            return None
+        if any(toks[x][2] in (",", ";", ":") or toks[x][2][0] == MASK for x in range(j, k)):
+            return None
+        np_ = _left_np(toks, w - 1, lex)
+        if np_ is None or not _is_cap(toks[np_[0]][2]) or not _is_cap(toks[np_[1] - 1][2]):
+            return None
+        a = np_[0]
+        if (
+            a == 0
+            or toks[a - 1][2][0] == MASK
+            or (a >= 2 and toks[a - 1][2] == "," and toks[a - 2][2][0] == MASK)
+        ):
+            return _span_of(toks, np_)
+        return None
+    return None
+
+
 # what ends the head of a long subject ("Farmers in Iowa who watched the debate say")
 _HEAD_END = {
     "who",
@@ -1190,7 +1222,9 @@ def _finite_speaker(doc, c, lex):
     if np_ is not None:
         # apposition: "Hugh Hill, a doctor, said" / "Smith, who heads X, said"
         m_span = _span_of(toks, np_)
-        if np_[0] > 2 and toks[0][0] == c.ss and _in_subject_relative(toks, np_[0], k):
+        if (rel := _unclosed_relative_subject(toks, np_[0], k, lex)) is not None:
+            m_span = rel  # "Ann Lee, who chairs the group said": the name
+        elif np_[0] > 2 and toks[0][0] == c.ss and _in_subject_relative(toks, np_[0], k):
             # "The woman who owns the bakery said": the noun before "who"
             sub = _short_sentence_subject(c, lex)
             if sub is not None and toks[0][2].lower() in _LEAD_SUBORDINATORS and len(toks) > 1:
