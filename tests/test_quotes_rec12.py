@@ -184,3 +184,8 @@ def test_name_before_a_relative_clause_missing_its_closing_comma():
     assert [s for s, _, _ in got] == ["the party"]
     got = rows("The woman who owns the bakery said the rent doubled.")
     assert [s for s, _, _ in got] == ["the woman"]
+
+
+def test_speaker_across_an_insertion_and_a_weekday_before_the_cue():
+    got = rows("Glenn Bex, a radio host, on Friday declared Velt was a threat to the town.")
+    assert got == [("Glenn Bex", "declared", "Velt was a threat to the town")]

@@ -1317,7 +1317,7 @@ _INSERTION_RE = re.compile(
 # last week said", "..., on Friday declared", "..., has repeatedly promised")
 _BEFORE_CUE_ADVERBIAL_RE = re.compile(
     r"(?<=,)(?:[ \t]+(?:(?:(?:last|this|on|early|late)[ \t]+)?(?:week|month|year|night|"
-    r"morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|today|yesterday|has|have|had|also|"
+    r"morning|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)|today|yesterday|has|have|had|also|"
     r"later|then|repeatedly|again|previously|recently|publicly|never|once|already|often))+"
     r"[ \t]*\Z"
 )
