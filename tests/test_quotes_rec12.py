@@ -189,3 +189,11 @@ def test_name_before_a_relative_clause_missing_its_closing_comma():
 def test_speaker_across_an_insertion_and_a_weekday_before_the_cue():
     got = rows("Glenn Bex, a radio host, on Friday declared Velt was a threat to the town.")
     assert got == [("Glenn Bex", "declared", "Velt was a threat to the town")]
+
+
+def test_it_after_a_description_of_an_organisation_quoted_by_name():
+    got = rows(
+        "Kellfield Ratings Inc said the bonds were safe. The agency said the outlook was "
+        "stable. It said the review would end in May."
+    )
+    assert [s for s, c, q in got if q.startswith("the review")] == ["Kellfield Ratings Inc"]

@@ -1708,7 +1708,12 @@ def _resolve_org(an, q, lm, groups):
     # "Health Canada said ... It said ...": the organisation quoted last, unless a
     # description of one opens a clause after it; before one named earlier
     org = _last_org_quoted(q.m_start, groups) if lm == "it" else None
-    if ref is not None and org is not None and org[1] != ref:
+    if (
+        ref is not None
+        and org is not None
+        and org[1] != ref
+        and (org[1][:1].isupper() or all(name != ref for _p, name, _t in groups))
+    ):  # (a description quoted after a name quoted itself: the name, "Moody's ... the agency")
         named = _nearest_org_at(an, q.m_start)
         ref = None if named is None or named[0] < org[0] else ref
     elif ref is not None:
