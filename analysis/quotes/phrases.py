@@ -552,10 +552,10 @@ _PART_OF = frozenset("one two three some several many both each most all none".s
 
 
 def _described_name_after_quote(toks, k):
-    """(k, end) of "retired neurosurgeon Ben Carlow", "master of ceremonies Asa Tabb":
-    lower-case words (no participle, no preposition but "of") and a name of two or more
-    capitalised words, at token ``k`` right after a quotation and its cue
-    ('"...," said retired neurosurgeon Ben Carlow'); None otherwise."""
+    """(k, end) of "retired neurosurgeon Ben Carlow": up to four lower-case words (no
+    participle, no preposition) and a name of two or more capitalised words, at token
+    ``k`` right after a quotation and its cue ('"...," said retired neurosurgeon Ben
+    Carlow'); None otherwise."""
     n = len(toks)
     if (
         k < 2
