@@ -17,6 +17,7 @@ from ..gender import _UNISEX
 from .blocks import MASK
 from .lexicon import (
     _DETS,
+    _IRREGULAR_PAST,
     _PRONOUNS,
     _QUANT_SUBJ,
     _SENT_START_STOP,
@@ -132,6 +133,25 @@ _LEAD_MODIFIER_ENDS = ("-born", "-area", "-based", "-raised", "-bred", "-winner"
 _NAME_PARTICLES = frozenset(
     "de del della der di da do dos du la le van von bin ibn al el st".split()
 )
+
+
+# endings of capitalised plural nouns for groups ("Latinos", "Republicans",
+# "Hispanics", "Democrats", "Baptists")
+_PLURAL_GROUP_ENDS = ("ans", "nos", "nas", "ics", "ats", "ists")
+
+
+def _plural_group_word(low, lex, by_last_multi):
+    """Is the lower-cased capitalised word ``low`` a plural group ("latinos",
+    "democrats"), not a surname of the article ("Evans" after "Lee Evans")?
+
+    >>> class _Lex:
+    ...     nouns = {"protesters": "group"}
+    >>> _plural_group_word("latinos", _Lex, {}), _plural_group_word("evans", _Lex, {"evans": 2})
+    (True, False)
+    """
+    if low in by_last_multi:
+        return False
+    return lex.nouns.get(low) == "group" or (len(low) > 5 and low.endswith(_PLURAL_GROUP_ENDS))
 
 
 class _ArticleNames:
@@ -429,6 +449,12 @@ class _ArticleNames:
                 got = (pos, cw, g)  # a plausible full name, weaker evidence
             else:
                 got = None
+        if (
+            got is not None
+            and len(cw) == 1
+            and _plural_group_word(info[3], self.lex, self.by_last_multi)
+        ):
+            got = None  # "Latinos", "Democrats": a group, never "he" or "she"
         cache[i] = got
         return got
 
@@ -1036,6 +1062,8 @@ def _resolve_described(an, q, persons):
     if head.endswith("s") and head[:-1] in _PERSON_NOUNS:
         return False  # "the senators": more than one person
     ref = _resolve_office(an, q.m_start, head, status)
+    if ref is None and not status:
+        ref = _described_in_apposition(an, q.m_start, head)  # "Ann Roe, a lawyer,"
     if ref is None:
         return False
     q.speaker, q.stype = ref, "person"
@@ -1108,6 +1136,38 @@ def _predicate_role(an, q, persons, head, lo):
     return True
 
 
+_DESCRIBED_CACHE: dict = {}
+
+
+def _described_in_apposition(an, at, role, reach=4000):
+    """Canonical name of the last person the ``reach`` characters before ``at``
+    describe as ``role`` in apposition, outside quotations ("Tom Greer, a local
+    businessman," for "the businessman"), or None."""
+    lo = max(0, at - reach)
+    seg = an.masked[lo:at] if an.masked is not None else an.text[lo:at]
+    if role not in seg:
+        return None  # (the cheap test first)
+    rx = _DESCRIBED_CACHE.get(role)
+    if rx is None:
+        rx = _DESCRIBED_CACHE[role] = re.compile(
+            r"\b((?:[A-Z][a-zà-ÿ'’\-]+[ \t]+){0,2}[A-Z][a-zà-ÿ'’\-]+),[ \t]+(?:\d+,[ \t]+)?"
+            r"(?:a|an|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}" + re.escape(role) + r"\b"
+        )
+    last = None
+    for m in rx.finditer(seg):
+        last = m
+    if last is None:
+        return None
+    cw = last.group(1).split()
+    if cw[0].lower() in _SENT_START_STOP:
+        cw = cw[1:]
+    if not cw or cw[-1] in an.lex.org_words:
+        return None
+    if len(cw) < 2 and not _person_like(cw, an.lex, an.by_last_multi, None):
+        return None
+    return an.canonical(cw)
+
+
 def _role_fallback(an, q, role, persons):
     """The person last titled ``role`` (loosely), else the last quoted person or the
     last sentence subject (for "the candidate", "the businessman")."""
@@ -1125,6 +1185,8 @@ def _role_fallback(an, q, role, persons):
             # "former Florida governor Bush": the person, never "Florida"
             ref = an.canonical(cw)
             break
+    if ref is None:
+        ref = _described_in_apposition(an, q.m_start, role)
     if ref is None and role in _ROLE_NO_FALLBACK:
         pass  # "the spokesman" is not whoever was quoted last
     elif ref is None:
@@ -1674,6 +1736,116 @@ def _opens_clause(an, pos):
     return not an.text[an.text.rfind("\n", 0, pos) + 1 : pos].strip(" \t<")
 
 
+def _last_org_quoted(at, groups, reach=500):
+    """(position, name) of the organisation quoted last within ``reach`` characters
+    before ``at`` ("Health Canada said ... It said ..." -> "Health Canada", "the
+    newspaper wrote ... it added" -> "the newspaper"), or None.
+
+    >>> _last_org_quoted(60, [(0, "Health Canada", "organization")])
+    (0, 'Health Canada')
+    """
+    for gpos, name, typ in reversed(groups):
+        if at - gpos > reach:
+            return None
+        if typ == "organization":
+            return gpos, name
+    return None
+
+
+# a document or medium that a later "it said" quotes ("A letter from the staff
+# association urged ... '...,' it said"; "Thursday's memo from the panel ... it stated")
+_DOCUMENT_RE = re.compile(
+    r"\b(?:(?P<owner>[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3})['’]s|[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir"
+    r"|[Hh]is|[Hh]er|[A-Z][a-z]+day['’]s)[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    r"(?P<noun>letter|memo|memorandum|statement|report|e-?mail|website|newspaper|editorial"
+    r"|advertisement|ad|sign|study|survey|petition|release|message|document|filing|complaint"
+    r"|lawsuit|ruling|resolution|column|article|video|page|site|magazine|book)\b"
+)
+
+
+_ISSUED_RE = re.compile(r"\b(?:sent|released|issued|published|posted|circulated)\Z")
+
+
+def _document_before(an, at, reach=300):
+    """(end, speaker) of "it said" that the ``reach`` characters before ``at`` name
+    as a document outside quotations: the owner of "Acme's letter", else its
+    author (``_document_author``), else "the letter"; None when there is none.
+
+    >>> class _An:
+    ...     text = masked = "A letter from the union urged a vote. 'Act now,' it said."
+    >>> _document_before(_An, _An.text.index("it said"))
+    (8, 'the union')
+    """
+    lo = max(0, at - reach)
+    seg = an.masked[lo:at] if an.masked is not None else an.text[lo:at]
+    last = None
+    for m in _DOCUMENT_RE.finditer(seg):
+        lead = seg[max(0, m.start() - 12) : m.start()].rstrip(" \t")
+        lead = re.sub(r"(?:^|[ \t\n])(?:In|On)$", "", lead).rstrip(" \t")
+        if m.start() == 0 or not lead or lead[-1] in '.!?\n"”’\x01' or _ISSUED_RE.search(lead):
+            last = m  # one that opens its sentence ("The report also ...", "On its website")
+    if last is None:
+        return None
+    owner = last.group("owner")
+    if (
+        owner
+        and owner.split()[0] not in ("The", "A", "An", "This", "That")
+        and (owner.lower() not in _TIME_WORDS_CO)
+    ):
+        return lo + last.end(), owner
+    noun = last.group("noun")
+    return lo + last.end(), _document_author(an, lo + last.end(), noun) or "the " + noun
+
+
+# words that end a noun phrase (verbs, function words) after its head
+_NOT_NP = (
+    r"(?:[a-z]+(?:ly|ed)|was|were|is|are|has|had|have|and|or|but|who|which|that|in|on|at"
+    r"|for|to|of|with|by|as|said|says|will|would|this|last|on)\b"
+)
+_AUTHOR_NP = (
+    r"(?:[Tt]he[ \t]+)?(?:[A-Z][\w.&'’-]*[ \t]+){0,4}[A-Z][\w.&'’-]*(?:[ \t]+(?!"
+    + _NOT_NP
+    + r")[a-z]+)?"
+    r"|[Tt]he[ \t]+[a-z]+(?:[ \t]+(?!" + _NOT_NP + r")[a-z]+)?"
+)
+_AUTHOR_CACHE: dict = {}
+
+
+def _document_author(an, end, noun, reach=800):
+    """Who wrote the document ``noun`` named last before ``end``, as the ``reach``
+    characters before it say outside quotations: "<X> sent a fundraising email",
+    "a letter ... from <X>" -> X ("the staff association"); None when they do not.
+
+    >>> class _An:
+    ...     text = masked = "The Lee campaign sent an email. The email read: A."
+    >>> _document_author(_An, len(_An.text), "email")
+    'the Lee campaign'
+    """
+    rx = _AUTHOR_CACHE.get(noun)
+    if rx is None:
+        rx = _AUTHOR_CACHE[noun] = re.compile(
+            r"(?:(?:^|(?<=[.!?\n,])[ \t]*)(?P<a>" + _AUTHOR_NP + r")[ \t]+(?:[a-z]+ly[ \t]+)?"
+            r"(?:sent|released|issued|published|posted|circulated|distributed|wrote)[ \t]+"
+            r"(?:a|an|the|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}" + noun + r"\b"
+            r"|\b" + noun + r"[ \t]+(?:[\w-]+[ \t]+){0,6}?from[ \t]+(?P<b>" + _AUTHOR_NP + r"))"
+        )
+    lo = max(0, end - reach)
+    src = an.masked if an.masked is not None else an.text
+    seg = src[lo : end + 120]
+    last = None
+    for m in rx.finditer(seg):
+        if m.start() < end - lo:
+            last = m  # (the document named at ``end`` or before it)
+    if last is None:
+        return None
+    who = (last.group("a") or last.group("b")).strip()
+    if who.split()[-1] in _IRREGULAR_PAST:
+        who = who.rsplit(None, 1)[0]  # "the aide came": the aide
+    if who.split()[0] in ("The", "the") and len(who.split()) > 1:
+        who = "the " + who.split(None, 1)[1]
+    return who
+
+
 def _resolve_org(an, q, lm, groups):
     """Fill the speaker of "it" / "the agency" with the organisation named before;
     "it" without one gets no speaker (the quote is dropped), "the agency" stays a
@@ -1689,12 +1861,41 @@ def _resolve_org(an, q, lm, groups):
         ref = _subject_org(an, q.m_start, head, groups)
         if ref is None and (head in _COMPANY_HEADS or lm == "it"):
             ref = _company_subject(an, q.m_start)
+    # "Health Canada said ... It said ...": the organisation quoted last, unless a
+    # description of one opens a clause after it; before one named earlier
+    org = _last_org_quoted(q.m_start, groups) if lm == "it" else None
+    if (
+        ref is not None
+        and org is not None
+        and org[1] != ref
+        and (org[1][:1].isupper() or all(name != ref for _p, name, _t in groups))
+    ):  # (a description quoted after a name quoted itself: the name, "Moody's ... the agency")
+        named = _nearest_org_at(an, q.m_start)
+        ref = None if named is None or named[0] < org[0] else ref
+    elif ref is not None:
+        org = None
+    reach = 400 if org is None else min(400, q.m_start - org[0])
+    hi = min(q.m_start, q.start)  # (not "the ruling" in "A will appeal the ruling, it said")
+    doc = (
+        _document_before(an, hi, max(0, reach - q.m_start + hi))
+        if lm == "it" and ref is None
+        else None
+    )
+    if doc is not None:
+        reach = q.m_start - doc[0]  # "The council met. The memo ... it said": the memo
+        org = None if org is not None and org[0] < doc[0] else org
     if ref is not None:
         q.speaker, q.stype = ref, "organization"
         groups.append((q.m_start, ref, "organization"))
-    elif lm == "it" and (desc := _org_description_before(an, q.m_start)) is not None:
+    elif lm == "it" and (desc := _org_description_before(an, q.m_start, reach)) is not None:
         q.speaker, q.stype = desc, "organization"  # "The city will appeal, it said"
         groups.append((q.m_start, desc, "organization"))
+    elif org is not None:
+        q.speaker, q.stype = org[1], "organization"
+        groups.append((q.m_start, org[1], "organization"))
+    elif doc is not None:
+        q.speaker, q.stype = doc[1], "organization"  # "The memo ... '...,' it stated"
+        groups.append((q.m_start, doc[1], "organization"))
     elif lm == "it":
         q.speaker, q.stype = None, "unknown"
     else:

@@ -27,6 +27,19 @@ _TAIL_RE = re.compile(
 )
 # 'Jane Doe ― "..."' at the start of the paragraph
 _HEAD_RE = re.compile(rf"{_SP}(?P<name>{_NAME}){_SP}(?P<dash>{_DASH}){_SP}\Z")
+# the next paragraph: a dash and a name ('"...."' then '- Sanders.' or '-Jane Doe, Tucson.')
+_NEXT_TAIL_RE = re.compile(
+    rf"\n[ \t\xa0]*(?:\n[ \t\xa0]*)?(?P<dash>―|—|–|--|-){_SP}(?P<name>{_NAME})"
+    rf"(?:,[^\n“”\"]{{0,80}}|[ \t\xa0]*\.)[ \t\xa0.]*(?:\n|\Z)"  # (a tail or a period)
+)
+
+
+def _next_paragraph_dash(text, pe):
+    """The ``_NEXT_TAIL_RE`` match of the paragraph after the line ending at ``pe``, or
+    None."""
+    return _NEXT_TAIL_RE.match(text, pe)
+
+
 _PARTICLES = frozenset("de da del della der di du la le van von y bin al ibn dos das st.".split())
 _SENTENCE_END_RE = re.compile(r"[.!?…]")
 
@@ -82,6 +95,9 @@ def _dash_quote(doc, bid):
     if masked[ps : first[0]].strip(" \t\xa0") == "":
         m = _TAIL_RE.search(text, first[2], pe)
         span = None if m is None else (first[2], m.start())
+        if m is None and len(bids) == 1 and not text[first[1] : pe].strip(" \t\xa0.,"):
+            m = _next_paragraph_dash(text, pe)  # '"..."' and then a paragraph '- Jane Doe.'
+            span = (first[2], first[3])
     elif text[first[0] : pe].rstrip(" \t\xa0.,")[-1:] in ("”", '"'):
         m = _HEAD_RE.match(masked, ps, first[0])
         close = first[0] + len(text[first[0] : pe].rstrip(" \t\xa0.,")) - 1
@@ -106,7 +122,9 @@ def _dash_quote(doc, bid):
 
 def dash_frames(doc) -> None:
     """Add the quotations attributed by a dash and a name, a paragraph each:
-    '"We will win." ― Jane Doe' and 'Jane Doe ― "We will win."'. A title and its
+    '"We will win." ― Jane Doe' and 'Jane Doe ― "We will win."' (or the dash and the
+    name as the next paragraph, ending with a period or a comma's tail:
+    '- Jane Doe.', '-Jane Doe, Tucson.'). A title and its
     author ('"Born to Run" — Bruce Springsteen'), a score ("Lakers — 102") or a
     quotation inside a sentence of prose is no such paragraph.
 

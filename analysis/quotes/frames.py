@@ -39,6 +39,7 @@ from .lexicon import (
 from .phrases import (
     _ABBR_BASED_RE,
     _apposition_speaker,
+    _described_name_after_quote,
     _is_adjunct_only,
     _is_cap,
     _leading_np,
@@ -974,6 +975,38 @@ def _in_subject_relative(toks, j, k):
     return False
 
 
+def _unclosed_relative_subject(toks, j, k, lex):
+    """Span of the name before ", who" when the noun phrase at token ``j`` (before the
+    cue at ``k``) is the object inside that relative clause whose closing comma is
+    missing ('"...," Ann Lee, who chairs the group said'): the name opens its clause
+    (sentence start or after a quotation), and a word stands between "who" and the
+    noun phrase ("Lee, who the party said ..." is the party's); else None."""
+    if toks[j][2].lower() in _PRONOUNS:
+        return None  # "Lee, who ... because he claimed": the pronoun's own referent
+    for w in range(j - 2, max(1, j - 12), -1):
+        t = toks[w][2]
+        if t in (",", ";", ":") or t[0] == MASK:
+            return None
+        if t != "who":
+            continue
+        if toks[w - 1][2] != "," or not any(toks[x][2].isalpha() for x in range(w + 1, j)):
+            return None
+        if any(toks[x][2] in (",", ";", ":") or toks[x][2][0] == MASK for x in range(j, k)):
+            return None
+        np_ = _left_np(toks, w - 1, lex)
+        if np_ is None or not _is_cap(toks[np_[0]][2]) or not _is_cap(toks[np_[1] - 1][2]):
+            return None
+        a = np_[0]
+        if (
+            a == 0
+            or toks[a - 1][2][0] == MASK
+            or (a >= 2 and toks[a - 1][2] == "," and toks[a - 2][2][0] == MASK)
+        ):
+            return _span_of(toks, np_)
+        return None
+    return None
+
+
 # what ends the head of a long subject ("Farmers in Iowa who watched the debate say")
 _HEAD_END = {
     "who",
@@ -1179,8 +1212,10 @@ def _finite_speaker(doc, c, lex):
         toks[k - 1][0] == c.ss or (k >= 2 and toks[k - 2][2].lower() in _ONE_ANOTHER_LEAD)
     ):
         return None, _span_of(toks, (k - 1, k)), False  # "One said ..., another said ..."
-    if prev_tok == "it" and (k == 1 or toks[k - 2][2].lower() in (",", ";", "and", "but")):
-        return None, _span_of(toks, (k - 1, k)), False  # "It said": resolved to an organisation
+    if prev_tok == "it" and (
+        k == 1 or toks[k - 2][2].lower() in (",", ";", "and", "but") or toks[k - 2][2][0] == MASK
+    ):  # "It said", '"...," it said': resolved to an organisation
+        return None, _span_of(toks, (k - 1, k)), False
     if prev_tok in _CONJ and doc.last_speaker is not None:
         return doc.last_speaker, None, False
     if (
@@ -1205,7 +1240,9 @@ def _finite_speaker(doc, c, lex):
     if np_ is not None:
         # apposition: "Hugh Hill, a doctor, said" / "Smith, who heads X, said"
         m_span = _span_of(toks, np_)
-        if np_[0] > 2 and toks[0][0] == c.ss and _in_subject_relative(toks, np_[0], k):
+        if (rel := _unclosed_relative_subject(toks, np_[0], k, lex)) is not None:
+            m_span = rel  # "Ann Lee, who chairs the group said": the name
+        elif np_[0] > 2 and toks[0][0] == c.ss and _in_subject_relative(toks, np_[0], k):
             # "The woman who owns the bakery said": the noun before "who"
             sub = _short_sentence_subject(c, lex)
             if sub is not None and toks[0][2].lower() in _LEAD_SUBORDINATORS and len(toks) > 1:
@@ -1250,6 +1287,8 @@ def _finite_speaker(doc, c, lex):
         )
     ):
         np_r = None  # '..., said the plan was sound': the subject of the content
+    if np_r is None:  # '"...," said retired neurosurgeon Ben Carlow'
+        np_r = _described_name_after_quote(toks, kend)
     if np_r is None:
         span = _subject_across_insertion(doc, c, lex) or _long_sentence_subject(c, lex)
         return None if span is None else (None, span, False)
@@ -1292,6 +1331,16 @@ _INSERTION_RE = re.compile(
 )
 
 
+# times and auxiliaries between an insertion's closing comma and the cue ("...,
+# last week said", "..., on Friday declared", "..., has repeatedly promised")
+_BEFORE_CUE_ADVERBIAL_RE = re.compile(
+    r"(?<=,)(?:[ \t]+(?:(?:(?:last|this|on|early|late)[ \t]+)?(?:week|month|year|night|"
+    r"morning|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)|today|yesterday|has|have|had|also|"
+    r"later|then|repeatedly|again|previously|recently|publicly|never|once|already|often))+"
+    r"[ \t]*\Z"
+)
+# a short label and a colon opening the sentence ("Voter turnout: ")
+_LEAD_LABEL_RE = re.compile(r"[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}:[ \t]+(?=[A-Z])")
 _AFTER_LEADING_BLOCK_RE = re.compile(r"\x01+[ \t]*,?[ \t]*")
 # a short adverbial opening the sentence: "At the garage, ", "On Tuesday, "
 _LEAD_ADVERBIAL_RE = re.compile(
@@ -1314,13 +1363,37 @@ def _subject_across_insertion(doc, c, lex):
     span = _leading_np(doc.masked, lo, c.cs, lex)
     if span is None and (ma := _LEAD_ADVERBIAL_RE.match(doc.masked, lo, c.cs)) is not None:
         span = _leading_np(doc.masked, ma.end(), c.cs, lex)  # "At the garage, driver X, ..."
+    if (ml := _LEAD_LABEL_RE.match(doc.masked, lo, c.cs)) is not None:
+        span = _leading_np(doc.masked, ml.end(), c.cs, lex)  # "Turnout: Lee, who ..., said"
     if span is None or span[1] >= c.cs or c.cs - span[1] > 260:
         return None
     if doc.masked[span[0] : span[1]].lower() in _PRONOUNS:
         return None
-    if _INSERTION_RE.match(doc.masked, span[1], c.cs) is None:
-        return None
+    if not _insertion_between(doc.masked, span[1], c.cs, lex):
+        # "Beck, who ..., last week said", "Lee, an aide, has repeatedly promised"
+        ma = _BEFORE_CUE_ADVERBIAL_RE.search(doc.masked, max(span[1], c.cs - 40), c.cs)
+        if ma is None or not _insertion_between(doc.masked, span[1], ma.start(), lex):
+            return None
     return span
+
+
+# an apposition and then an insertion between dashes ("Ann Lee, an aide to the
+# mayor - who ... - said")
+_APPOSITION_DASH_RE = re.compile(
+    r"(?P<app>(?:,[^,;:!?\x01—–]{1,120}){1,2})(?:\s*[—–][^—–;:!?]{1,200}[—–]"
+    r"|\s+--\s[^;:!?]{1,200}?\s--|\s+-\s[^;:!?]{1,200}?\s-)\s*\Z"
+)
+
+
+def _insertion_between(masked, lo, hi, lex):
+    """Is ``masked[lo:hi]`` an insertion between a subject and its cue
+    (``_INSERTION_RE``, or an apposition with no reporting verb and a dash insertion)?"""
+    if _INSERTION_RE.match(masked, lo, hi) is not None:
+        return True
+    if "-" not in masked[lo:hi] and "—" not in masked[lo:hi] and "–" not in masked[lo:hi]:
+        return False
+    m = _APPOSITION_DASH_RE.match(masked, lo, hi)
+    return m is not None and not any(w in lex.verb_lemma for w in m.group("app").split())
 
 
 def _cue_speaker(doc, c, lex):
@@ -1507,6 +1580,9 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         mm = _MODIFIERS_AFTER_BLOCK_RE.search(masked, max(c.ss, frame_lo - 40), frame_lo)
         if mm is not None:
             frame_lo = mm.start(1)
+        mm = _RELATIVE_HEAD_RE.search(masked, max(c.ss, frame_lo - 40), frame_lo)
+        if mm is not None:  # "A, a charge the company denied": the content is A
+            frame_lo = mm.start()
     # after the frame: skip objects / adverbials ("told reporters", "said Sunday")
     post_lo = frame_hi
     mo = _POST_SKIP.match(masked, post_lo, se)  # (no look-behind or \b at its start)
@@ -1552,6 +1628,13 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         if cut > post_lo:
             post_hi = cut
     return (c.ss, frame_lo), (post_lo, post_hi), frame_hi
+
+
+# the head noun of a relative clause whose subject is the speaker, after the content
+# ("..., a charge the company denied", "..., which Lee disputed")
+_RELATIVE_HEAD_RE = re.compile(
+    r",[ \t]+(?:which|(?:an?|the)[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?)[ \t]+\Z"
+)
 
 
 # where a clause ends before a participle cue: after a quotation block, or at
@@ -1842,7 +1925,10 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     if (
         choose is post
         and not c.is_acc
-        and _LEAD_SUBORDINATE_RE.match(doc.masked, c.ss, c.cs)
+        and (
+            _LEAD_SUBORDINATE_RE.match(doc.masked, c.ss, c.cs)
+            or (_LEAD_AS_RE.match(doc.masked, c.ss, c.cs) and "," not in doc.masked[c.ce : s0])
+        )
         and (cut := doc.masked.find(", ", s0, e0)) > s0
         and len(doc.masked[cut:e0].split()) >= 3
     ):
@@ -1935,6 +2021,10 @@ _LEAD_SUBORDINATE_RE = re.compile(
     r"[ \t\n]*(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ii]f|[Aa]lthough|[Tt]hough|[Ww]hile|[Ss]ince"
     r"|[Bb]ecause|[Oo]nce|[Uu]ntil|[Ww]hereas|[Uu]nless)\b[^,;:\x01]*\Z"
 )
+
+# "As the mayor said the plan was dead, ...": as above when the content follows the
+# cue with no comma ("As X reported, A" is a frame of its own, whose content is A)
+_LEAD_AS_RE = re.compile(r"[ \t\n]*(?:[Aa]s|[Jj]ust[ \t]+as)\b[^,;:\x01]*\Z")
 
 # a quantifier that opens a clause's subject, not a preposition: "at least six
 # planes flew", "up to 40 people were hurt", "as many as 300 homes flooded"

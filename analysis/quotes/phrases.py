@@ -476,7 +476,17 @@ def _left_np0(toks, k, lex):
         and toks[jj - 1][2] not in _SENT_START_STOP
     ):
         jj -= 1
-    if jj < j and jj - 1 >= 0 and (toks[jj - 1][2].lower() in _DETS or _is_cap(toks[jj - 1][2])):
+    if (
+        jj < j
+        and jj - 1 >= 0
+        and (toks[jj - 1][2].lower() in _DETS or _is_cap(toks[jj - 1][2]))
+        and not (  # "a charge the company denied": "the company"
+            toks[j][2].lower() in ("the", "a", "an")
+            and toks[jj - 1][2].lower() in ("a", "an")
+            and j - jj == 1
+            and toks[jj][2].lower() not in _PREPS
+        )
+    ):
         j = jj - 1
         while (
             j - 1 >= 0 and _np_word(toks[j - 1][2], lex) and toks[j - 1][2].lower() not in _PRONOUNS
@@ -541,6 +551,35 @@ def _unlisted_modifiers_to_head(toks, j, lex):
 
 
 _PART_OF = frozenset("one two three some several many both each most all none".split())
+
+
+def _described_name_after_quote(toks, k):
+    """(k, end) of "retired neurosurgeon Ben Carlow": up to four lower-case words (no
+    participle, no preposition) and a name of two or more capitalised words, at token
+    ``k`` right after a quotation and its cue ('"...," said retired neurosurgeon Ben
+    Carlow'); None otherwise."""
+    n = len(toks)
+    if (
+        k < 2
+        or toks[k - 2][2][0] != MASK
+        and not (k >= 3 and toks[k - 2][2] == "," and toks[k - 3][2][0] == MASK)
+    ):
+        return None
+    j = k
+    while j < n and j - k < 4 and toks[j][2].isalpha() and toks[j][2].islower():
+        w = toks[j][2]
+        if (
+            w.endswith("ing")
+            or w in _NOT_ROLE
+            or (j == k and w == "of")
+            or (w in _PREPS and w != "of")
+        ):
+            return None
+        j += 1
+    e = j
+    while e < n and _is_cap(toks[e][2]) and toks[e][2].isalpha():
+        e += 1
+    return (k, e) if j > k and e - j >= 2 else None
 
 
 def _right_np(toks, k, lex):
