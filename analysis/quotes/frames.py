@@ -1520,6 +1520,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 # '"careless," noting that', '"solvent" on air before claiming that'
                 m_ing = _ING_CUT_RE.search(seg)
                 cut = -1 if m_ing is None else m_ing.start()
+            if cut >= 0 and _THAT_END_RE.search(masked, frame_hi, post_lo + cut):
+                continue  # "said that, if the reports are true, B": "that" opens the content
             if cut >= 0 and len(seg[cut:].split()) <= _CUT_WORDS:
                 mb = _BLOCK_AFTER_CUT_RE.match(seg, cut)
                 if mb is not None:
@@ -1545,6 +1547,9 @@ _NOUN_BEFORE_ING_RE = re.compile(
     r"further|later|again|even|not|still|of|on|in|for|from|to|is|are|was|were|been|be|am|"
     r"keeps?|kept|just|now|repeatedly|publicly|privately|openly|falsely)[ \t]+\Z)[a-z][\w’'\-]*[ \t]+\Z"
 )
+# a clause break right after "that" ("said that, if A, B"): "that" opens the content,
+# which goes on past the break
+_THAT_END_RE = re.compile(r"\bthat[ \t]*\Z")
 _ING_CUT_RE = re.compile(r"(?<=\x01)\s*\Z|\s(?:before|after|while|then)\s+\Z")
 
 _SKIP = False  # _choose_side: the cue yields nothing, not even a pending colon frame

@@ -1,0 +1,37 @@
+"""The top speaker of an article, second pass (issue 12, helper top12b, session 12), on
+sentences written for these tests (fictional names and events): quotes of the main
+person that a construction hid ("said that, if the reports are true, ...")."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import extract_quotes
+
+
+def quotes(text: str) -> pd.DataFrame:
+    return extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]}))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mira Tallon said that, if the reports are true, the dam is unsafe.",
+        "Mira Tallon, head of the Northern Water Agency, said in a statement Wednesday that, "
+        "if its claims are true, the dam is unsafe.",
+        "Mira Tallon said Wednesday that, when the claims were checked, the dam was unsafe.",
+    ],
+)
+def test_that_then_comma_opens_the_content(text):
+    q = quotes(text)
+    assert list(q["speaker"]) == ["Mira Tallon"]
+    assert q["quote"].iloc[0].endswith("the dam is unsafe") or q["quote"].iloc[0].endswith(
+        "the dam was unsafe"
+    )
+
+
+def test_comma_after_content_still_ends_it():
+    q = quotes('"We won," Lee Park said, and Kim Dow claimed that the vote was fair.')
+    assert list(q["speaker"]) == ["Lee Park", "Kim Dow"]
+    assert list(q["quote"]) == ["We won", "the vote was fair"]
