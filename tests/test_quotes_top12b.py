@@ -35,3 +35,32 @@ def test_comma_after_content_still_ends_it():
     q = quotes('"We won," Lee Park said, and Kim Dow claimed that the vote was fair.')
     assert list(q["speaker"]) == ["Lee Park", "Kim Dow"]
     assert list(q["quote"]) == ["We won", "the vote was fair"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            '"Our ideas of success are different," agrees Lina Morrow, 30, of Dayton.',
+            "Lina Morrow",
+            "agrees",
+        ),
+        ('"This is fantastic!" beamed Ed Hale of Dayton, who came early.', "Ed Hale", "beamed"),
+        ('"Is the mayor profiling voters?" reacted Tom Vance.', "Tom Vance", "reacted"),
+    ],
+)
+def test_unlisted_verb_before_the_speaker_after_a_quotation(text, speaker, cue):
+    q = quotes(text)
+    assert list(q["speaker"]) == [speaker]
+    assert list(q["cue"]) == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Scandal," stars Kerry Wash.',  # a title, not a quotation
+        '"We are all set." Lee Park walked out.',  # no comma, "!" or "?" before the verb
+    ],
+)
+def test_unlisted_verb_after_short_title_is_no_frame(text):
+    assert quotes(text).empty

@@ -306,6 +306,16 @@ _TAIL_OBJECT_RE = re.compile(
 )
 
 
+# an unlisted verb after a quotation that ends in a comma, "!" or "?", then a name that
+# ends the sentence or opens an apposition ('"...," agrees Lina Morrow, 30, of Dayton.',
+# '"Wow!" beamed Ed Hale of Dayton.')
+_TAIL_INVERTED_RE = re.compile(
+    r"[ \t]*(?P<verb>[a-z]{3,}(?:ed|s))[ \t]+"
+    r"(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?(?:[A-Z][\w'’\-]*[ \t]+){0,3}[A-Z][\w'’\-]*)"
+    r"(?=[ \t]*(?:[,.!?]|of\b|\Z))"
+)
+
+
 def _unlisted_verb_frames(doc):
     """Add quotation blocks framed by an unlisted verb: 'Trump boomed: "..."',
     'Trump boomed, "..."' and '"...," Trump boomed.' (the speaker is the clause subject / the NP after the quote)."""
@@ -332,7 +342,12 @@ def _unlisted_verb_frames(doc):
             if not own:
                 se = sents[si + 1][1]  # '"Wow!" Lee beamed.': the sentence ended at the quote
             m = _TAIL_FRAME_RE.match(masked, b[1], min(se, b[1] + 120))
-            if m is None or m.end() < min(se, b[1] + 120) - 2:
+            if (m is None or m.end() < min(se, b[1] + 120) - 2) and own:
+                m = _TAIL_INVERTED_RE.match(masked, b[1], se)  # '"...," agrees Lee Ray.'
+                qt = text[b[2] : b[3]].rstrip()
+                if m is None or qt[-1:] not in ",!?" or len(qt.split()) < 3:
+                    continue
+            elif m is None or m.end() < min(se, b[1] + 120) - 2:
                 continue
             if not own and not _NEXT_SENTENCE_FRAME_RE.fullmatch(masked, m.start("np"), m.end()):
                 continue  # '"Stop!" The crowd walked out.': a sentence of its own
