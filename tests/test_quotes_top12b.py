@@ -64,3 +64,26 @@ def test_unlisted_verb_before_the_speaker_after_a_quotation(text, speaker, cue):
 )
 def test_unlisted_verb_after_short_title_is_no_frame(text):
     assert quotes(text).empty
+
+
+def test_lead_subordinate_clause_ends_at_its_comma_before_a_colon_quotation():
+    q = quotes(
+        "When Hale suggested that the city would sue the state, Ray fired back: "
+        '"If they sue us in a court in Dayton, they will lose."'
+    )
+    assert list(q["speaker"]) == ["Hale", "Ray"]
+    assert q["quote"].iloc[0] == "the city would sue the state"
+
+
+def test_lead_subordinate_clause_ends_at_a_quoted_comma():
+    q = quotes('While Hale said the plan "will fail," others disagreed.')
+    assert list(q["speaker"]) == ["Hale"]
+    assert "disagreed" not in q["quote"].iloc[0]
+
+
+def test_opening_reporting_participle_is_no_name():
+    q = quotes(
+        "Sen. Tom Vance spoke in Leeds on Friday. Conceding that there would be a deal "
+        '"down the line" he warned: "It is not going to happen any time soon."'
+    )
+    assert list(q["speaker"]) == ["Tom Vance"]

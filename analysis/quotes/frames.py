@@ -1795,6 +1795,17 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         if _APPOSITION_HEAD_RE.fullmatch(doc.masked, b1[1], e0) and doc.masked[s0] == MASK:
             # '"We wait," the lawyer, Jo Ray, said': the apposition's head is no content
             return doc.content_kind(s0, b1[1]) or ck
+    if (
+        kind == "mixed"
+        and choose is post
+        and not c.is_acc
+        and _LEAD_SUBORDINATE_RE.match(doc.masked, c.ss, c.cs)
+        and (cut := _subordinate_cut(doc, s0, e0, bids)) > s0
+    ):  # "When Lee said that A, Ray fired back: '...'": the content ends at the comma
+        ck = doc.content_kind(s0, cut)
+        if ck is None:
+            return None
+        s0, e0, kind, bids = ck
     if kind != "indirect":
         return ck
     text = doc.text
@@ -1868,6 +1879,25 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             ):
                 return None  # "added to his lead", "asked for money"
     return s0, e0, kind, bids
+
+
+def _subordinate_cut(doc, s0, e0, bids):
+    """Where the content of a cue in an opening subordinate clause ends ("When Lee
+    said that A, Ray ..."; 'While Lee said the plan "will fail," others ...'): the
+    first comma, in the text or closing a quotation, with a clause after it; -1 if none."""
+    masked, text = doc.masked, doc.text
+    cut = masked.find(", ", s0, e0)
+    cut = e0 if cut < 0 else cut
+    for b in bids:
+        b0, b1 = doc.blocks[b][0], doc.blocks[b][1]
+        if b0 >= cut:
+            break
+        if text[doc.blocks[b][2] : doc.blocks[b][3]].rstrip()[-1:] == ",":
+            cut = b1
+            break
+    if cut >= e0 or len(masked[cut:e0].split()) < 2 or not _HAS_W_RE.search(masked, s0, cut):
+        return -1
+    return cut
 
 
 # the end of a listener that the object skip left, then "that": "(told) Jewish leaders

@@ -296,8 +296,10 @@ def _name_info_word(w, lex):
         or low in _TIME_WORDS
         or low in _TITLECASE_STOP
         or (len(low) >= 7 and low.endswith(_ADVERB_ENDS))
+        or (low.endswith("ing") and low in lex.verb_lemma)
     ):
-        return None  # ... or an adverb opening a sentence ("Publicly, the mayor ...")
+        return None  # ... or an adverb or a reporting participle opening a sentence
+        # ("Publicly, the mayor ...", "Conceding that ..., he warned")
     bad_last = (
         w.isupper()
         or w in lex.org_words
