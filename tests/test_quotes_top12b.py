@@ -87,3 +87,13 @@ def test_opening_reporting_participle_is_no_name():
         '"down the line" he warned: "It is not going to happen any time soon."'
     )
     assert list(q["speaker"]) == ["Tom Vance"]
+
+
+def test_honorific_after_a_sentence_opener_keeps_its_gender():
+    text = (
+        "Tom Pell, a former congressman, visited the mansion. President Ed Marsh greeted "
+        'him warmly. "I thought we had patched it up," Mr. Pell said. But Mrs. Marsh, who '
+        'was distracted by another guest, was not as friendly. "There was some iciness '
+        'there," he said.'
+    )
+    assert list(quotes(text)["speaker"]) == ["Tom Pell", "Tom Pell"]
