@@ -97,3 +97,12 @@ def test_honorific_after_a_sentence_opener_keeps_its_gender():
         'there," he said.'
     )
     assert list(quotes(text)["speaker"]) == ["Tom Pell", "Tom Pell"]
+
+
+def test_a_convention_is_no_antecedent_of_he():
+    text = (
+        "One claim of President Tom Vale's speech to the Unity National Convention on "
+        "Monday night does not hold up.\n\nHe told his audience, to loud applause:\n\n"
+        '"Nobody has ever been more qualified than my friend to serve as mayor."'
+    )
+    assert list(quotes(text)["speaker"]) == ["Tom Vale"]
