@@ -106,3 +106,15 @@ def test_a_convention_is_no_antecedent_of_he():
         '"Nobody has ever been more qualified than my friend to serve as mayor."'
     )
     assert list(quotes(text)["speaker"]) == ["Tom Vale"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lee Ray has backed more visas but has since said he now believes the system needs reform.",
+        "Lee Ray, the senator, has repeatedly promised to cut taxes for small farms.",
+        "Lee Ray backed more visas, and has also said he now believes the system needs reform.",
+    ],
+)
+def test_cue_after_conjunction_and_two_adverbs(text):
+    assert list(quotes(text)["speaker"]) == ["Lee Ray"]

@@ -1167,7 +1167,7 @@ def _finite_speaker(doc, c, lex):
         return doc.last_speaker, None, False
     if (
         prev_tok in ("and", "but")
-        or (k and _skips_before_cue(toks[k - 1][2]) and prev2 in (",", "and", "but"))
+        or _conj_then_skips(toks, k)
     ) and _left_np(toks, k, lex) is None:
         # "Trump doubled down on his comments and said ...": sentence subject, or the
         # subject of an opening clause ("When Lee thanked the crowd and said ...")
@@ -1251,6 +1251,15 @@ _AFTER_INVERTED = {
     "again", "also", "then", "via", "through", "by", "outside", "inside", "near", "about",
     "over", "under", "according", "here", "there", "too", "ago", "now", "once",
 }  # fmt: skip
+
+
+def _conj_then_skips(toks, k):
+    """Do one to three words that may stand before a cue follow a comma, "and" or
+    "but" right before token ``k`` ("and also said", "but has since said")?"""
+    j = k - 1
+    while j > 0 and k - j <= 3 and _skips_before_cue(toks[j][2]):
+        j -= 1
+    return j < k - 1 and j >= 0 and toks[j][2].lower() in (",", "and", "but")
 
 
 def _clause_goes_on(w):
