@@ -118,3 +118,15 @@ def test_a_convention_is_no_antecedent_of_he():
 )
 def test_cue_after_conjunction_and_two_adverbs(text):
     assert list(quotes(text)["speaker"]) == ["Lee Ray"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was less than three years ago that Oren Bask, who is thinking about running for "
+        "governor, said it was impossible for him to win.",
+        "It was three years ago that Oren Bask, the mayor, said it was impossible for him to win.",
+    ],
+)
+def test_name_after_that_with_an_apposition(text):
+    assert list(quotes(text)["speaker"]) == ["Oren Bask"]
