@@ -130,3 +130,12 @@ def test_cue_after_conjunction_and_two_adverbs(text):
 )
 def test_name_after_that_with_an_apposition(text):
     assert list(quotes(text)["speaker"]) == ["Oren Bask"]
+
+
+def test_present_tense_of_caution_and_quip():
+    q = quotes('"We will win," Lee Park quips. Ann Vale cautions that she sees two sides to it.')
+    assert list(q["speaker"]) == ["Lee Park", "Ann Vale"]
+
+
+def test_remarks_after_an_adjective_is_a_noun():
+    assert quotes("His Islamophobic remarks loomed large at the debate on Monday.").empty
