@@ -139,3 +139,11 @@ def test_present_tense_of_caution_and_quip():
 
 def test_remarks_after_an_adjective_is_a_noun():
     assert quotes("His Islamophobic remarks loomed large at the debate on Monday.").empty
+
+
+def test_object_verb_with_a_named_listener_after_a_quotation():
+    q = quotes(
+        '"Your show is amazing," Peter Vance assured Kolb, after Kolb assured Vance that '
+        "most listeners backed him."
+    )
+    assert list(q["speaker"]) == ["Peter Vance", "Kolb"]

@@ -480,6 +480,9 @@ def _not_a_speech_verb(c, lex):
             lemma in _OBJECT_VERBS
             and any(t[2].lower() == "that" or t[2][0] == MASK for t in toks[kend + 1 : kend + 5])
         )  # "assured voters that ...", 'assured him, "..."'
+        and not (
+            lemma in _OBJECT_VERBS and any(t[2][0] == MASK for t in toks[max(0, c.k - 5) : c.k])
+        )  # '"...," Lee assured Kolb'
     ):
         return True  # "maintained some clout", "claiming 41 percent"
     return lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to")
@@ -1165,10 +1168,7 @@ def _finite_speaker(doc, c, lex):
         return None, _span_of(toks, (k - 1, k)), False  # "It said": resolved to an organisation
     if prev_tok in _CONJ and doc.last_speaker is not None:
         return doc.last_speaker, None, False
-    if (
-        prev_tok in ("and", "but")
-        or _conj_then_skips(toks, k)
-    ) and _left_np(toks, k, lex) is None:
+    if (prev_tok in ("and", "but") or _conj_then_skips(toks, k)) and _left_np(toks, k, lex) is None:
         # "Trump doubled down on his comments and said ...": sentence subject, or the
         # subject of an opening clause ("When Lee thanked the crowd and said ...")
         m_span = _opening_clause_subject(doc, c, lex) or _sentence_subject(
