@@ -147,3 +147,11 @@ def test_object_verb_with_a_named_listener_after_a_quotation():
         "most listeners backed him."
     )
     assert list(q["speaker"]) == ["Peter Vance", "Kolb"]
+
+
+def test_no_break_space_inside_a_name():
+    text = (
+        "FBI Director Jim\u00a0Corley said the emails were not marked. "
+        "Corley added that the server was insecure."
+    )
+    assert list(quotes(text)["speaker"]) == ["Jim Corley", "Jim Corley"]

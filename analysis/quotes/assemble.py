@@ -134,7 +134,8 @@ def extract(text: str, spans=None):
     # one speaker per statement: resolved at its first row (where the statement
     # starts), given to the rest
     resolve(
-        doc.plain,
+        # a no-break space ("James\u00a0Comey") joins a name like a space (same offsets)
+        doc.plain.replace("\u00a0", " "),
         [q for i, q in enumerate(out) if q.statement == i],
         doc.sents,
         doc.lex,
