@@ -155,3 +155,11 @@ def test_no_break_space_inside_a_name():
         "Corley added that the server was insecure."
     )
     assert list(quotes(text)["speaker"]) == ["Jim Corley", "Jim Corley"]
+
+
+def test_time_phrase_without_comma_before_the_subject():
+    text = (
+        "On Thursday evening Ann Vale delivered her acceptance speech. "
+        '"A man you can bait with a tweet is not a man we can trust," said the nominee.'
+    )
+    assert list(quotes(text)["speaker"]) == ["Ann Vale"]
