@@ -163,3 +163,17 @@ def test_time_phrase_without_comma_before_the_subject():
         '"A man you can bait with a tweet is not a man we can trust," said the nominee.'
     )
     assert list(quotes(text)["speaker"]) == ["Ann Vale"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Vale declined to claim victory - saying that she was relieved at the numbers.",
+        "Ann Vale declined to claim victory - only saying that she was relieved at the numbers.",
+        "Ann Vale declined to claim victory, only saying that she was relieved at the numbers.",
+    ],
+)
+def test_participle_cue_after_a_spaced_hyphen_or_only(text):
+    q = quotes(text)
+    assert list(q["speaker"]) == ["Ann Vale"]
+    assert list(q["quote"]) == ["she was relieved at the numbers"]

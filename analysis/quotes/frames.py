@@ -774,16 +774,17 @@ def _ing_speaker(doc, c, lex):
     toks, k, prev_tok, form = c.toks, c.k, c.prev_tok, c.form
     if (
         k
-        and _skips_before_cue(toks[k - 1][2])
-        and c.prev2 in (",", "—", "–", "while", "and", "after", "by")
+        and (_skips_before_cue(toks[k - 1][2]) or toks[k - 1][2] in ("only", "just"))
+        and c.prev2 in (",", "—", "–", "-", "while", "and", "after", "by")
     ):
-        prev_tok = c.prev2  # "..., falsely suggesting that", "after initially saying"
+        prev_tok = c.prev2  # "..., falsely suggesting that", "- only saying that"
     if _progressive_aux(c) >= 0:
         return "progressive"  # handled as a finite verb by the caller
     got = _statement_or_quoted_as(toks, k, lex)
     if got is not None:
         return None, got
-    after_comma = prev_tok in (",", "—", "–") or (
+    # (a spaced hyphen stands for a dash: "declined to claim victory - saying that")
+    after_comma = prev_tok in (",", "—", "–", "-") or (
         prev_tok[:1] == MASK and _char_before_last(doc.text, toks[k - 1][1]) in (",", "，")
     )  # '"... careless," noting that': the comma inside the quotation
     if not after_comma and not _after_gerund_prep(
