@@ -177,3 +177,17 @@ def test_participle_cue_after_a_spaced_hyphen_or_only(text):
     q = quotes(text)
     assert list(q["speaker"]) == ["Ann Vale"]
     assert list(q["quote"]) == ["she was relieved at the numbers"]
+
+
+def test_unclosed_dash_before_a_nested_cue_ends_the_content():
+    q = quotes(
+        "Mira Tallon said in a statement that, if the reports are true, the dam is unsafe "
+        '— which she added "is deeply regrettable."'
+    )
+    assert list(q["speaker"]) == ["Mira Tallon", "Mira Tallon"]
+    assert list(q["cue"]) == ["said", "added"]
+
+
+def test_closed_dash_pair_stays_inside_the_content():
+    q = quotes('Mira Tallon said the plan — which she called "a mess" — would fail.')
+    assert q["quote"].iloc[0].endswith("would fail")

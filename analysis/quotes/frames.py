@@ -1526,6 +1526,9 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
             if nxt_form.endswith("ing") and _NOUN_BEFORE_ING_RE.search(seg):
                 continue  # "said A but relied on students reporting B": a modifier
             cut = max(seg.rfind(";"), seg.rfind(","), seg.rfind(" but "), seg.rfind(" and "))
+            dash = max(seg.rfind(" — "), seg.rfind(" – "))
+            if dash > cut and not _DASH_RE.search(masked, nxt, se):
+                cut = dash  # "that A — which he added 'is regrettable.'": no closing dash
             if nxt_form.endswith("ing") and not (cut >= 0 and len(seg[cut:].split()) <= _CUT_WORDS):
                 # '"careless," noting that', '"solvent" on air before claiming that'
                 m_ing = _ING_CUT_RE.search(seg)
@@ -1557,6 +1560,8 @@ _NOUN_BEFORE_ING_RE = re.compile(
     r"further|later|again|even|not|still|of|on|in|for|from|to|is|are|was|were|been|be|am|"
     r"keeps?|kept|just|now|repeatedly|publicly|privately|openly|falsely)[ \t]+\Z)[a-z][\w’'\-]*[ \t]+\Z"
 )
+_DASH_RE = re.compile("[—–]")
+
 # a clause break right after "that" ("said that, if A, B"): "that" opens the content,
 # which goes on past the break
 _THAT_END_RE = re.compile(r"\bthat[ \t]*\Z")
