@@ -191,3 +191,14 @@ def test_unclosed_dash_before_a_nested_cue_ends_the_content():
 def test_closed_dash_pair_stays_inside_the_content():
     q = quotes('Mira Tallon said the plan — which she called "a mess" — would fail.')
     assert q["quote"].iloc[0].endswith("would fail")
+
+
+def test_quotation_framed_by_the_next_sentence():
+    q = quotes(
+        '"If you are listening, I hope you find the letters." Peter Vance said. Others left.'
+    )
+    assert list(q["speaker"]) == ["Peter Vance"]
+
+
+def test_next_sentence_with_another_verb_frames_nothing():
+    assert quotes('"If you are listening, I hope you find the letters." Peter Vance left.').empty

@@ -292,6 +292,26 @@ _NEXT_SENTENCE_FRAME_RE = re.compile(
     r"[a-z]{3,}(?:ed|s)(?:[ \t]+(?:[a-z]+ly|aloud|again|back))?[ \t]*[.!?]?[ \t]*"
 )
 
+# a sentence of a name and a reporting verb alone, after a quotation that ended the
+# sentence before: '"We will win." Lee Park said.'
+_SAID_SENTENCE_RE = re.compile(
+    r"[ \t\n]*(?P<np>(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?(?:[A-Z][\w'’\-]*[ \t]+){0,3}[A-Z][\w'’\-]*)"
+    r"[ \t]+(?P<verb>[a-z]{3,})(?:[ \t]+(?:[a-z]+ly|again|later))?[ \t]*\.[ \t\n]*"
+)
+
+
+def _said_sentence(doc, si):
+    """The _SAID_SENTENCE_RE match of sentence ``si`` when its verb is a listed
+    reporting verb and its first word no sentence opener, else None."""
+    ss, se = doc.sents[si]
+    m = _SAID_SENTENCE_RE.fullmatch(doc.masked, ss, se)
+    if m is None or m.group("verb") not in doc.lex.verb_lemma:
+        return None
+    if m.group("np").split()[0].lower() in _SENT_START_STOP:
+        return None
+    return m
+
+
 # a sentence that opens with a name (or "the" noun, or he/she) and an unlisted verb in
 # the past, then a comma and the quotation: 'The governor boomed, "..."'
 _HEAD_FRAME_RE = re.compile(
@@ -338,6 +358,14 @@ def _unlisted_verb_frames(doc):
         elif (mh := _HEAD_FRAME_RE.fullmatch(masked, ss, b[0])) is not None:
             ns, ne = mh.span("np")  # 'The governor boomed, "..."'
             q = Quote(b[2], b[3], "direct", mh.group("verb"), *mh.span("verb"), text[ns:ne], ns, ne)
+        elif (
+            se - b[1] <= 1
+            and si + 1 < len(sents)
+            and text[b[2] : b[3]].rstrip()[-1:] == "."
+            and (ms := _said_sentence(doc, si + 1)) is not None
+        ):  # '"We will win." Lee Park said.': the next sentence frames the quotation
+            ns, ne = ms.span("np")
+            q = Quote(b[2], b[3], "direct", ms.group("verb"), *ms.span("verb"), text[ns:ne], ns, ne)
         else:
             own = not (se - b[1] <= 1 and si + 1 < len(sents) and text[b[2] : b[3]][-1:] in "!?")
             if not own:
