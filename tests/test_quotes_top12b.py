@@ -202,3 +202,11 @@ def test_quotation_framed_by_the_next_sentence():
 
 def test_next_sentence_with_another_verb_frames_nothing():
     assert quotes('"If you are listening, I hope you find the letters." Peter Vance left.').empty
+
+
+def test_titled_name_of_a_place_is_the_person():
+    q = quotes(
+        '"I do not know where he stands on that," said voter Stephanie Holt of Derry, N.H., '
+        "before the barbecue."
+    )
+    assert list(q["speaker"]) == ["Stephanie Holt"]
