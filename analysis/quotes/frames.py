@@ -1527,7 +1527,11 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 continue  # "said A but relied on students reporting B": a modifier
             cut = max(seg.rfind(";"), seg.rfind(","), seg.rfind(" but "), seg.rfind(" and "))
             dash = max(seg.rfind(" — "), seg.rfind(" – "))
-            if dash > cut and not _DASH_RE.search(masked, nxt, se):
+            if (
+                dash > cut
+                and _DASH_WHICH_RE.match(seg, dash)
+                and not _DASH_RE.search(masked, nxt, se)
+            ):
                 cut = dash  # "that A — which he added 'is regrettable.'": no closing dash
             if nxt_form.endswith("ing") and not (cut >= 0 and len(seg[cut:].split()) <= _CUT_WORDS):
                 # '"careless," noting that', '"solvent" on air before claiming that'
@@ -1561,6 +1565,7 @@ _NOUN_BEFORE_ING_RE = re.compile(
     r"keeps?|kept|just|now|repeatedly|publicly|privately|openly|falsely)[ \t]+\Z)[a-z][\w’'\-]*[ \t]+\Z"
 )
 _DASH_RE = re.compile("[—–]")
+_DASH_WHICH_RE = re.compile(r" [—–] (?:which|who|whom|whose)\b")
 
 # a clause break right after "that" ("said that, if A, B"): "that" opens the content,
 # which goes on past the break
