@@ -134,7 +134,8 @@ def extract(text: str, spans=None):
     # one speaker per statement: resolved at its first row (where the statement
     # starts), given to the rest
     resolve(
-        doc.plain,
+        # a no-break space ("James\u00a0Comey") joins a name like a space (same offsets)
+        doc.plain.replace("\u00a0", " "),
         [q for i, q in enumerate(out) if q.statement == i],
         doc.sents,
         doc.lex,
@@ -307,6 +308,26 @@ _NEXT_SENTENCE_FRAME_RE = re.compile(
     r"[a-z]{3,}(?:ed|s)(?:[ \t]+(?:[a-z]+ly|aloud|again|back))?[ \t]*[.!?]?[ \t]*"
 )
 
+# a sentence of a name and a reporting verb alone, after a quotation that ended the
+# sentence before: '"We will win." Lee Park said.'
+_SAID_SENTENCE_RE = re.compile(
+    r"[ \t\n]*(?P<np>(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?(?:[A-Z][\w'’\-]*[ \t]+){0,3}[A-Z][\w'’\-]*)"
+    r"[ \t]+(?P<verb>[a-z]{3,})(?:[ \t]+(?:[a-z]+ly|again|later))?[ \t]*\.[ \t\n]*"
+)
+
+
+def _said_sentence(doc, si):
+    """The _SAID_SENTENCE_RE match of sentence ``si`` when its verb is a listed
+    reporting verb and its first word no sentence opener, else None."""
+    ss, se = doc.sents[si]
+    m = _SAID_SENTENCE_RE.fullmatch(doc.masked, ss, se)
+    if m is None or m.group("verb") not in doc.lex.verb_lemma:
+        return None
+    if m.group("np").split()[0].lower() in _SENT_START_STOP:
+        return None
+    return m
+
+
 # a sentence that opens with a name (or "the" noun, or he/she) and an unlisted verb in
 # the past, then a comma and the quotation: 'The governor boomed, "..."'
 _HEAD_FRAME_RE = re.compile(
@@ -319,6 +340,16 @@ _HEAD_FRAME_RE = re.compile(
 # frame of speech ('"Twin Peaks," the cult series that ...', '..." Lee changed his name')
 _TAIL_OBJECT_RE = re.compile(
     r"[ \t]+(?:the|a|an|his|her|their|its|that|which|who|whom|of|into|in|to|on|at)\b", re.I
+)
+
+
+# an unlisted verb after a quotation that ends in a comma, "!" or "?", then a name that
+# ends the sentence or opens an apposition ('"...," agrees Lina Morrow, 30, of Dayton.',
+# '"Wow!" beamed Ed Hale of Dayton.')
+_TAIL_INVERTED_RE = re.compile(
+    r"[ \t]*(?P<verb>[a-z]{3,}(?:ed|s))[ \t]+"
+    r"(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?(?:[A-Z][\w'’\-]*[ \t]+){0,3}[A-Z][\w'’\-]*)"
+    r"(?=[ \t]*(?:[,.!?]|of\b|\Z))"
 )
 
 
@@ -343,12 +374,25 @@ def _unlisted_verb_frames(doc):
         elif (mh := _HEAD_FRAME_RE.fullmatch(masked, ss, b[0])) is not None:
             ns, ne = mh.span("np")  # 'The governor boomed, "..."'
             q = Quote(b[2], b[3], "direct", mh.group("verb"), *mh.span("verb"), text[ns:ne], ns, ne)
+        elif (
+            se - b[1] <= 1
+            and si + 1 < len(sents)
+            and text[b[2] : b[3]].rstrip()[-1:] == "."
+            and (ms := _said_sentence(doc, si + 1)) is not None
+        ):  # '"We will win." Lee Park said.': the next sentence frames the quotation
+            ns, ne = ms.span("np")
+            q = Quote(b[2], b[3], "direct", ms.group("verb"), *ms.span("verb"), text[ns:ne], ns, ne)
         else:
             own = not (se - b[1] <= 1 and si + 1 < len(sents) and text[b[2] : b[3]][-1:] in "!?")
             if not own:
                 se = sents[si + 1][1]  # '"Wow!" Lee beamed.': the sentence ended at the quote
             m = _TAIL_FRAME_RE.match(masked, b[1], min(se, b[1] + 120))
-            if m is None or m.end() < min(se, b[1] + 120) - 2:
+            if (m is None or m.end() < min(se, b[1] + 120) - 2) and own:
+                m = _TAIL_INVERTED_RE.match(masked, b[1], se)  # '"...," agrees Lee Ray.'
+                qt = text[b[2] : b[3]].rstrip()
+                if m is None or qt[-1:] not in ",!?" or len(qt.split()) < 3:
+                    continue
+            elif m is None or m.end() < min(se, b[1] + 120) - 2:
                 continue
             if not own and not _NEXT_SENTENCE_FRAME_RE.fullmatch(masked, m.start("np"), m.end()):
                 continue  # '"Stop!" The crowd walked out.': a sentence of its own

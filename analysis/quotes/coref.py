@@ -400,6 +400,7 @@ class _ArticleNames:
                 )
             )
             or _LEAD_PHRASE_RE.match(text, sents[si][0], pos)
+            or _LEAD_TIME_RE.fullmatch(text, sents[si][0], pos)
             or _described_subject(prefix)
             or _lead_then_titles(text, sents[si][0], pos, prefix, lex)
         ):
@@ -2602,6 +2603,15 @@ def _possessive_apposition(text, s0, pos):
         or _LEAD_PHRASE_RE.match(text, s0, m.start()) is not None
     )
 
+
+# a time phrase opening the sentence without a comma before the subject ("On
+# Thursday evening Ann Vale delivered ...", "Last week Lee said")
+_LEAD_TIME_RE = re.compile(
+    r"\s*(?:(?:And|But|Then)[ \t]+)?(?:(?:On|Late|Early)[ \t]+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Tonight|Yesterday"
+    r"|(?:Last|Earlier|Later)[ \t]+(?:(?:this|that)[ \t]+)?(?:week|month|year|day|night))"
+    r"(?:[ \t]+(?:morning|afternoon|evening|night))?[ \t]+"
+)
 
 _LEAD_PHRASE_RE = re.compile(
     r"(?:(?:And|But|So|Yet)[ \t]+)?"

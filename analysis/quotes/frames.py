@@ -491,6 +491,9 @@ def _not_a_speech_verb(c, lex):
             lemma in _OBJECT_VERBS
             and any(t[2].lower() == "that" or t[2][0] == MASK for t in toks[kend + 1 : kend + 5])
         )  # "assured voters that ...", 'assured him, "..."'
+        and not (
+            lemma in _OBJECT_VERBS and any(t[2][0] == MASK for t in toks[max(0, c.k - 5) : c.k])
+        )  # '"...," Lee assured Kolb'
     ):
         return True  # "maintained some clout", "claiming 41 percent"
     return lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to")
@@ -790,16 +793,17 @@ def _ing_speaker(doc, c, lex):
     toks, k, prev_tok, form = c.toks, c.k, c.prev_tok, c.form
     if (
         k
-        and _skips_before_cue(toks[k - 1][2])
-        and c.prev2 in (",", "—", "–", "while", "and", "after", "by")
+        and (_skips_before_cue(toks[k - 1][2]) or toks[k - 1][2] in ("only", "just"))
+        and c.prev2 in (",", "—", "–", "-", "while", "and", "after", "by")
     ):
-        prev_tok = c.prev2  # "..., falsely suggesting that", "after initially saying"
+        prev_tok = c.prev2  # "..., falsely suggesting that", "- only saying that"
     if _progressive_aux(c) >= 0:
         return "progressive"  # handled as a finite verb by the caller
     got = _statement_or_quoted_as(toks, k, lex)
     if got is not None:
         return None, got
-    after_comma = prev_tok in (",", "—", "–") or (
+    # (a spaced hyphen stands for a dash: "declined to claim victory - saying that")
+    after_comma = prev_tok in (",", "—", "–", "-") or (
         prev_tok[:1] == MASK and _char_before_last(doc.text, toks[k - 1][1]) in (",", "，")
     )  # '"... careless," noting that': the comma inside the quotation
     if not after_comma and not _after_gerund_prep(
@@ -1218,10 +1222,7 @@ def _finite_speaker(doc, c, lex):
         return None, _span_of(toks, (k - 1, k)), False
     if prev_tok in _CONJ and doc.last_speaker is not None:
         return doc.last_speaker, None, False
-    if (
-        prev_tok in ("and", "but")
-        or (k and _skips_before_cue(toks[k - 1][2]) and prev2 in (",", "and", "but"))
-    ) and _left_np(toks, k, lex) is None:
+    if (prev_tok in ("and", "but") or _conj_then_skips(toks, k)) and _left_np(toks, k, lex) is None:
         # "Trump doubled down on his comments and said ...": sentence subject, or the
         # subject of an opening clause ("When Lee thanked the crowd and said ...")
         m_span = _opening_clause_subject(doc, c, lex) or _sentence_subject(
@@ -1308,6 +1309,15 @@ _AFTER_INVERTED = {
     "again", "also", "then", "via", "through", "by", "outside", "inside", "near", "about",
     "over", "under", "according", "here", "there", "too", "ago", "now", "once",
 }  # fmt: skip
+
+
+def _conj_then_skips(toks, k):
+    """Do one to three words that may stand before a cue follow a comma, "and" or
+    "but" right before token ``k`` ("and also said", "but has since said")?"""
+    j = k - 1
+    while j > 0 and k - j <= 3 and _skips_before_cue(toks[j][2]):
+        j -= 1
+    return j < k - 1 and j >= 0 and toks[j][2].lower() in (",", "and", "but")
 
 
 def _clause_goes_on(w):
@@ -1612,10 +1622,19 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
             if nxt_form.endswith("ing") and _NOUN_BEFORE_ING_RE.search(seg):
                 continue  # "said A but relied on students reporting B": a modifier
             cut = max(seg.rfind(";"), seg.rfind(","), seg.rfind(" but "), seg.rfind(" and "))
+            dash = max(seg.rfind(" — "), seg.rfind(" – "))
+            if (
+                dash > cut
+                and _DASH_WHICH_RE.match(seg, dash)
+                and not _DASH_RE.search(masked, nxt, se)
+            ):
+                cut = dash  # "that A — which he added 'is regrettable.'": no closing dash
             if nxt_form.endswith("ing") and not (cut >= 0 and len(seg[cut:].split()) <= _CUT_WORDS):
                 # '"careless," noting that', '"solvent" on air before claiming that'
                 m_ing = _ING_CUT_RE.search(seg)
                 cut = -1 if m_ing is None else m_ing.start()
+            if cut >= 0 and _THAT_END_RE.search(masked, frame_hi, post_lo + cut):
+                continue  # "said that, if the reports are true, B": "that" opens the content
             if cut >= 0 and len(seg[cut:].split()) <= _CUT_WORDS:
                 mb = _BLOCK_AFTER_CUT_RE.match(seg, cut)
                 if mb is not None:
@@ -1648,6 +1667,12 @@ _NOUN_BEFORE_ING_RE = re.compile(
     r"further|later|again|even|not|still|of|on|in|for|from|to|is|are|was|were|been|be|am|"
     r"keeps?|kept|just|now|repeatedly|publicly|privately|openly|falsely)[ \t]+\Z)[a-z][\w’'\-]*[ \t]+\Z"
 )
+_DASH_RE = re.compile("[—–]")
+_DASH_WHICH_RE = re.compile(r" [—–] (?:which|who|whom|whose)\b")
+
+# a clause break right after "that" ("said that, if A, B"): "that" opens the content,
+# which goes on past the break
+_THAT_END_RE = re.compile(r"\bthat[ \t]*\Z")
 _ING_CUT_RE = re.compile(r"(?<=\x01)\s*\Z|\s(?:before|after|while|then)\s+\Z")
 
 _SKIP = False  # _choose_side: the cue yields nothing, not even a pending colon frame
@@ -1910,6 +1935,17 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         if _APPOSITION_HEAD_RE.fullmatch(doc.masked, b1[1], e0) and doc.masked[s0] == MASK:
             # '"We wait," the lawyer, Jo Ray, said': the apposition's head is no content
             return doc.content_kind(s0, b1[1]) or ck
+    if (
+        kind == "mixed"
+        and choose is post
+        and not c.is_acc
+        and _LEAD_SUBORDINATE_RE.match(doc.masked, c.ss, c.cs)
+        and (cut := _subordinate_cut(doc, s0, e0, bids)) > s0
+    ):  # "When Lee said that A, Ray fired back: '...'": the content ends at the comma
+        ck = doc.content_kind(s0, cut)
+        if ck is None:
+            return None
+        s0, e0, kind, bids = ck
     if kind != "indirect":
         return ck
     text = doc.text
@@ -2003,6 +2039,25 @@ _GERUND_NOT_SPEECH_RE = re.compile(
     r"|according|citing|referring|during|including|following|regarding|concerning"
     r"|nothing|something|everything|anything)\b)[a-z]{3,}ing"
 )
+
+
+def _subordinate_cut(doc, s0, e0, bids):
+    """Where the content of a cue in an opening subordinate clause ends ("When Lee
+    said that A, Ray ..."; 'While Lee said the plan "will fail," others ...'): the
+    first comma, in the text or closing a quotation, with a clause after it; -1 if none."""
+    masked, text = doc.masked, doc.text
+    cut = masked.find(", ", s0, e0)
+    cut = e0 if cut < 0 else cut
+    for b in bids:
+        b0, b1 = doc.blocks[b][0], doc.blocks[b][1]
+        if b0 >= cut:
+            break
+        if text[doc.blocks[b][2] : doc.blocks[b][3]].rstrip()[-1:] == ",":
+            cut = b1
+            break
+    if cut >= e0 or len(masked[cut:e0].split()) < 2 or not _HAS_W_RE.search(masked, s0, cut):
+        return -1
+    return cut
 
 
 # the end of a listener that the object skip left, then "that": "(told) Jewish leaders

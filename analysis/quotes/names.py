@@ -47,7 +47,7 @@ _NAME_SEQ_RE = re.compile(
     r"(?:(?<=M)(?:r|rs|s|aj)|(?<=D)r|(?<=S)(?:en|gt|t)|(?<=R)(?:ep|ev)|(?<=G)(?:ov|en)"
     r"|(?<=L)t|(?<=C)(?:ol|apt)|(?<=A)dm|(?<=P)rof|(?<=H)on)\.[ \t]+"
     r"(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.)|[\w'’\-]*[a-z][\w'’\-]*|(?<![A-Za-z].)\.)"
-    r"(?:[ \t]+(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.|"
+    r"(?:[ \t]+(?!(?:M(?:r|rs|s)|Dr)\.[ \t])(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.|"
     r"(?:de|da|van|von|bin|al|la|le|del|der)(?=[ \t]+[A-Z])))*"
 )
 
@@ -306,8 +306,10 @@ def _name_info_word(w, lex):
         or low in _TIME_WORDS
         or low in _TITLECASE_STOP
         or (len(low) >= 7 and low.endswith(_ADVERB_ENDS))
+        or (low.endswith("ing") and low in lex.verb_lemma)
     ):
-        return None  # ... or an adverb opening a sentence ("Publicly, the mayor ...")
+        return None  # ... or an adverb or a reporting participle opening a sentence
+        # ("Publicly, the mayor ...", "Conceding that ..., he warned")
     bad_last = (
         w.isupper()
         or w in lex.org_words
@@ -750,10 +752,34 @@ def _split_appositions(text: str) -> list[str]:
     return out
 
 
+def _before_of_place(toks):
+    """``toks`` up to an "of" after a two-word capitalised name that is neither a
+    title nor an institution word ("Ann Holt of Derry", "Chris Ray of the Justice
+    Department"), else ``toks``.
+
+    >>> _before_of_place(["voter", "Ann", "Holt", "of", "Derry"])
+    ['voter', 'Ann', 'Holt']
+    >>> _before_of_place(["Secretary", "of", "State", "Ann", "Holt"])
+    ['Secretary', 'of', 'State', 'Ann', 'Holt']
+    """
+    if "of" not in toks:
+        return toks
+    j = toks.index("of")
+    if j < 2 or j + 1 >= len(toks):
+        return toks
+    a, b = toks[j - 2], toks[j - 1]
+    if not (a[:1].isupper() and b[:1].isupper()):
+        return toks
+    if any(_fold(t) in _TITLES or _fold(t) in _SOFT or _fold(t) in _STOP for t in (a, b)):
+        return toks
+    return toks[:j]
+
+
 def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
     raw = _TOKEN.findall(text)
     toks = [_strip_possessive(t) for t in raw]
     toks = [t for t in toks if t]
+    toks = _before_of_place(toks)  # "voter Ann Holt of Derry": Ann Holt
     # cut after the last word that cannot be part of a name; a title-like
     # last word ("Martin Luther King Jr.", "Mr. Major") stays a surname
     core_end = len(toks)

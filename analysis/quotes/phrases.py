@@ -1010,6 +1010,8 @@ def _apposition_speaker(toks, c, lex):
             and not _has_predicate(toks, a, np_[0])  # "Prices rose 5 percent, said X"
         ):
             full.append((a, np_[1]))
+        elif np_ is not None and np_[0] > a and toks[np_[0] - 1][2].lower() == "that":
+            full.append(np_)  # "It was years ago that Oren Bask, the mayor, said"
     if not full:
         return None
 
