@@ -2654,6 +2654,7 @@ _POSSESSIVE_DETS = frozenset("his her their its our my".split())
 _PASSIVE_BY_RE = re.compile(r"[ \t\xa0]+by[ \t\xa0]+(?:[A-Z]|(?:the|his|her|their)\b)")
 _LOWER_NEXT_RE = re.compile(r"[ \t\xa0]+[a-z]")
 _RELATIVE_AFTER_RE = re.compile(r",?\s*(?:who|which|that|whose)\b")
+_PARTY_RE = re.compile(r"[RDI]-[A-Z]")
 _COMMA_PRONOUN_RE = re.compile(r",[ \t\xa0]*(?:it|he|she|they|we|i|you|this|that|there)\b", re.I)
 
 
@@ -2679,6 +2680,8 @@ def _junk_mention(an, q, s, e):
         )
     if not words:
         return True
+    if _PARTY_RE.match(words[0]) and text[max(0, s - 3) : s].rstrip().endswith(","):
+        return True  # "Sen. Ann Roe, R-Millbrook, said": party and home, no speaker
     if (
         q.cue != ":"
         and words[0].lower() not in _CAPITAL_OPENERS
@@ -2943,6 +2946,7 @@ def _speaker_phrase(an, q):
         and m.group(1).lower() not in _CAPITAL_OPENERS
         and (m.group(2) or m.group(1)).lower() not in an.lex.titles
         and an.text[q.m_end : q.m_end + 1] != ")"
+        and _PARTY_RE.match(mention) is None
     ):
         return True  # a capitalised name (the common case: no rule below applies)
     if not mention.split():

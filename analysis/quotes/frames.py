@@ -15,6 +15,7 @@ from .lexicon import (
     _CONTRACTION_RE,
     _DETS,
     _FIRST_WORD_RE,
+    _IRREGULAR_PAST,
     _LEAD_ADVERBIAL,
     _NEEDS_THAT,
     _NEG,
@@ -421,6 +422,10 @@ def _not_a_speech_verb(c, lex):
         return True  # "a story about alleged fraud", "the alleged plot": an adjective
     if prev_tok == "worth":
         return True  # "It's worth noting that ...": the writer's aside
+    if (prev_tok == "," or prev_tok in ("and", "or") and form.endswith("ing")) and _in_verb_list(
+        c.toks, c.k, c.kend
+    ):
+        return True  # "designs, builds, maintains, and repairs", "intake and reporting, and"
     if (
         form in _NOUNISH_FORMS
         and not _progressive_with_content(c)
@@ -497,6 +502,22 @@ def _not_a_speech_verb(c, lex):
     ):
         return True  # "maintained some clout", "claiming 41 percent"
     return lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to")
+
+
+def _in_verb_list(toks, k, kend):
+    """Is the cue at ``toks[k:kend]`` an item of a comma list of single lower-case
+    words closed by "and"/"or" ("designs, builds, maintains, and repairs")?
+
+    >>> t = [(0, 0, w) for w in "it builds , maintains , and repairs".split()]
+    >>> _in_verb_list(t, 3, 4), _in_verb_list(t[:4] + [(0, 0, "that")], 3, 4)
+    (True, False)
+    """
+    if k < 2 or not (toks[k - 2][2].isalpha() and toks[k - 2][2].islower()):
+        return False
+    nxt = [t[2] for t in toks[kend : kend + 3]]
+    if nxt[:1] == [","]:
+        nxt = nxt[1:]
+    return len(nxt) >= 2 and nxt[0] in ("and", "or") and nxt[1].isalpha() and nxt[1].islower()
 
 
 _RELATIVES = {"which", "that", "who"}
@@ -2149,6 +2170,29 @@ _NOT_A_CONTINUATION = {
 
 _HAVE_NEED = {"have", "has", "need", "needs", "want", "wants", "remain", "remains"}
 
+
+_CLAUSE_SUBJECTS = frozenset("i he she we they you it".split())
+
+
+def _has_predicate(words):
+    """Do ``words`` (after "and") hold a clause: a subject pronoun, an auxiliary, a
+    form of "have", a negated verb or a past form ("and the county had asked ...",
+    "and we kept it"; not "and other costs")?
+
+    >>> _has_predicate("the county had asked".split()), _has_predicate(["other", "costs"])
+    (True, False)
+    """
+    return len(words) >= 2 and any(
+        w.lower() in _CLAUSE_SUBJECTS
+        or w in _VERBISH_NEXT
+        or w in _HAVE_NEED
+        or w in _IRREGULAR_PAST
+        or w.endswith(("n't", "n’t"))
+        or (len(w) > 4 and w.endswith("ed"))
+        for w in words
+    )
+
+
 _PAREN_POST_RE = re.compile(r"[ \t]*,[ \t]*(?:that\b[ \t]*)?\Z")
 
 
@@ -2191,7 +2235,10 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     if (
         not w0.islower()
         or w0 in _LEAD_ADVERBIAL
-        or (w0 in _CONJ and not (w0 in ("and", "but") and len(pw) >= 3))
+        or (
+            w0 in _CONJ
+            and not (w0 == "but" and len(pw) >= 3 or w0 == "and" and _has_predicate(pw[1:12]))
+        )
         or w0 in _NOT_A_CONTINUATION
         or w0.endswith("ing")
         or len(pw) < 2
