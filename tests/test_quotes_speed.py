@@ -38,7 +38,9 @@ texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 
 OLD_NAME_SEQ_RE = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|St)\.[ \t]+)?"
-    r"(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|(?<![A-Za-z])[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.|"
+    r"(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|(?<![A-Za-z])[A-Z]\.)"
+    # a name never runs on into an honorific ("Bob Mr. Lee": two names)
+    r"(?:[ \t]+(?!(?:M(?:r|rs|s)|Dr)\.[ \t])(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.|"
     r"(?:de|da|van|von|bin|al|la|le|del|der)(?=[ \t]+[A-Z])))*"
 )
 
