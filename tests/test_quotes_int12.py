@@ -65,3 +65,20 @@ def test_and_plus_clause_after_a_parenthetical_still_continues():
         ("Ilse Varnum", "The ferry was never meant for winter"),
         ("Ilse Varnum", "and the town had waited years for a larger boat"),
     ]
+
+
+def test_lowercase_role_before_a_name_after_an_inverted_cue():
+    # no quotation marks: "..., said <role words> <Full Name>." ends the sentence
+    for role in ("fire chief", "harbourmaster", "harbour master"):
+        text = f"The ferry was never meant for winter, said {role} Ilse Varnum."
+        assert rows(text) == [("Ilse Varnum", "The ferry was never meant for winter")]
+
+
+def test_lowercase_role_before_a_name_before_the_cue_is_no_content():
+    for role in ("fire chief", "harbour master"):
+        text = f"The ferry was never meant for winter, {role} Ilse Varnum said."
+        assert rows(text) == [("Ilse Varnum", "The ferry was never meant for winter")]
+
+
+def test_inverted_cue_after_a_clause_still_needs_the_name_to_end_it():
+    assert rows("He waved, said goodbye to Ilse Varnum and left.") == []

@@ -129,6 +129,41 @@ def _np_word0(w: str, lex) -> bool:
     return False
 
 
+# words that are no description before a name (", which Mr. Ailes", ", even Mr. Roe")
+_NOT_ROLE_WORDS = frozenset(
+    "which who whom whose what where when even only also just still then now not so "
+    "too yet ever never both either neither".split()
+)
+
+
+def _role_words_after_comma(toks, np_, lex):
+    """Extend a phrase that ends in a full name back over one or two unlisted
+    lower-case words right after a comma ("..., harbour master Ann Roe said", "...,
+    fire chief Ann Roe said"): they describe the person and are no content.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = [(0, 0, w) for w in ", harbour master Ann Roe said".split()]
+    >>> _role_words_after_comma(t, (3, 5), lexicon())
+    (1, 5)
+    """
+    i0, i1 = np_
+    if i1 - i0 < 2 or not all(_is_cap(toks[x][2]) for x in range(i1 - 2, i1)):
+        return np_
+    j = i0
+    while j >= 1 and i0 - j < 2:
+        w = toks[j - 1][2]
+        if not (w.isalpha() and w.islower()) or w in _NOT_ROLE or w in _DETS or w in _PREPS:
+            break
+        if w in _SENT_START_STOP or w in _TIME_WORDS or w in _NOT_ROLE_WORDS:
+            break
+        if w.endswith(("ly", "ing")):
+            break
+        j -= 1
+    if j < i0 and j >= 1 and toks[j - 1][2] == ",":
+        return (j, i1)
+    return np_
+
+
 def _left_np(toks, k, lex):
     """Noun phrase ending right before token k, with post-modifiers attached:
     "a person familiar with the company's finances", "a diplomat close to the talks";
@@ -136,6 +171,7 @@ def _left_np(toks, k, lex):
     np_ = _left_np0(toks, k, lex)
     if np_ is None or np_[1] - np_[0] == 1 and toks[np_[0]][2].lower() in _PRONOUNS:
         return np_
+    np_ = _role_words_after_comma(toks, np_, lex)
     single_object = np_[1] - np_[0] == 1 and toks[np_[0]][2].lower() in ("him", "them", "us", "me")
     j, e = np_
     # walk left over "<prep> (familiar/close)" to a head noun or a name
@@ -557,13 +593,15 @@ def _described_name_after_quote(toks, k):
     """(k, end) of "retired neurosurgeon Ben Carlow": up to four lower-case words (no
     participle, no preposition) and a name of two or more capitalised words, at token
     ``k`` right after a quotation and its cue ('"...," said retired neurosurgeon Ben
-    Carlow'); None otherwise."""
+    Carlow'), or after a clause, a comma and its cue when the name ends the sentence
+    ("..., said harbour master Ann Roe."); None otherwise."""
     n = len(toks)
-    if (
-        k < 2
-        or toks[k - 2][2][0] != MASK
-        and not (k >= 3 and toks[k - 2][2] == "," and toks[k - 3][2][0] == MASK)
-    ):
+    if k < 2:
+        return None
+    after_quote = toks[k - 2][2][0] == MASK or (
+        k >= 3 and toks[k - 2][2] == "," and toks[k - 3][2][0] == MASK
+    )
+    if not after_quote and toks[k - 2][2] != ",":
         return None
     j = k
     while j < n and j - k < 4 and toks[j][2].isalpha() and toks[j][2].islower():
@@ -579,6 +617,8 @@ def _described_name_after_quote(toks, k):
     e = j
     while e < n and _is_cap(toks[e][2]) and toks[e][2].isalpha():
         e += 1
+    if not after_quote and e < n and toks[e][2] not in (".", "!", "?", ",", ";"):
+        return None  # after a clause ("..., said fire chief Ann Roe."): the name ends it
     return (k, e) if j > k and e - j >= 2 else None
 
 
