@@ -82,3 +82,26 @@ def test_lowercase_role_before_a_name_before_the_cue_is_no_content():
 
 def test_inverted_cue_after_a_clause_still_needs_the_name_to_end_it():
     assert rows("He waved, said goodbye to Ilse Varnum and left.") == []
+
+
+def test_office_or_outlet_words_before_a_full_name_are_not_the_name():
+    text = (
+        "Director of the Office of Harbour Safety Policy Michael Tarrow spoke on Monday.\n\n"
+        "“The ferry was never meant for winter,” Director Tarrow said."
+    )
+    assert rows(text) == [("Michael Tarrow", "The ferry was never meant for winter")]
+
+
+def test_outlet_possessive_before_a_name_is_dropped():
+    text = "Maple Valley Radio’s Dana Whitlock said the ferry was late again."
+    assert rows(text) == [("Dana Whitlock", "the ferry was late again")]
+
+
+def test_person_asked_answers_after_a_long_subject_and_a_no_break_space():
+    text = (
+        "Senator Bram Sandor released his plan.\n\n"
+        "Last month, The Daily Ledger’s Tom Kyle asked Sandor\u00a0whether questions about "
+        "his health were fair game.\n\n"
+        "“Sure it is. I am very thankful,” he said."
+    )
+    assert rows(text)[-1] == ("Bram Sandor", "Sure it is. I am very thankful")

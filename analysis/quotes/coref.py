@@ -42,7 +42,9 @@ from .names import (
     _person_evidence,
     _person_like,
     _split_glitch,
+    _strip_possessive,
     _titled,
+    _words_before_given_name,
     parse_person_name,
 )
 from .phrases import (
@@ -288,6 +290,8 @@ class _ArticleNames:
         gender, titles = self.lex.gender, self.lex.titles
         k = next((i for i in range(len(ws) - 2, 0, -1) if ws[i].endswith(_LEAD_MODIFIER_ENDS)), 0)
         ws = ws[k + 1 :] if k else ws  # "Los Angeles-area Ann Lee": from the name
+        g = _words_before_given_name([_strip_possessive(w).lower() for w in ws], self.lex)
+        ws = ws[g:] if g else ws  # "Maple Radio's Ann Lee", "... Policy Ann Lee"
         while len(ws) >= 2:
             low = ws[0].lower()
             if (
@@ -546,8 +550,8 @@ _NOT_IN_NAME = frozenset("against than while about for with from to and or but".
 
 
 _NOT_MAIN_CLAUSE = frozenset("when as after because while if since that who which".split())
-_ASKED_RE = re.compile(r"\b(?:asked|asks|pressed)[ \t]+(?=[A-Z])")
-_WH_AFTER_RE = re.compile(r"[ \t]+(?:whether|if|what|which|how|why|who|when|where|about)\b")
+_ASKED_RE = re.compile(r"\b(?:asked|asks|pressed)[ \t\xa0]+(?=[A-Z])")
+_WH_AFTER_RE = re.compile(r"[ \t\xa0]+(?:whether|if|what|which|how|why|who|when|where|about)\b")
 
 
 def _requoted_subject(an, persons, lo, hi, want):
@@ -592,7 +596,7 @@ def _asked_person(an, lo, hi, want):
             continue
         si = bisect.bisect_right(an.ante[0], m.start()) - 1
         head = an.text[an.sents[si][0] if si >= 0 else 0 : m.start()].split()
-        if len(head) > 5 or any(w.lower().strip(",") in _NOT_MAIN_CLAUSE for w in head):
+        if len(head) > 8 or any(w.lower().strip(",") in _NOT_MAIN_CLAUSE for w in head):
             continue  # "when a young man asked Lee why ...": no question-and-answer
         name_pos = an.positions()
         i = bisect.bisect_left(name_pos, pos)

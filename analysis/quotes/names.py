@@ -71,7 +71,28 @@ def _clean_name_words(words, lex):
             ws[-1] = last[:-2]
     if len(ws) >= 3 and ws[1].lower() in lex.gender and _junk_before_given_name(ws[0], lex):
         ws = ws[1:]  # "Neither Donald Trump", "CNN's Jake Tapper", "Actor Clint Howard"
-    return ws
+    g = _words_before_given_name([w.lower() for w in ws], lex)
+    return ws[g:] if g else ws
+
+
+def _words_before_given_name(lows, lex):
+    """Index of a listed given name that two or more other words precede, none of
+    them a given name, an initial or a particle, and a surname follows
+    ("Technology Policy Michael Kratsios": the end of an office before the name); 0
+    when there is none.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> _words_before_given_name("technology policy michael kratsios".split(), lexicon())
+    2
+    >>> _words_before_given_name("hillary rodham clinton".split(), lexicon())
+    0
+    """
+    for g in range(2, len(lows) - 1):
+        if lows[g] in lex.gender:
+            if any(w in lex.gender or w.endswith(".") or w in _PARTICLES for w in lows[:g]):
+                return 0
+            return g
+    return 0
 
 
 def _title_word(w, lex):
@@ -232,6 +253,10 @@ def _name_info0(raw, lex):
         # as _clean_name_words: a non-name word glued before a given name + surname
         cw = cw[1:]
         cl = cl[1:]
+    g = _words_before_given_name(cl, lex)
+    if g:
+        cw = cw[g:]
+        cl = cl[g:]
     b = 0
     while b < len(cw) and (
         cl[b] in _SENT_START_STOP or cl[b] in _PRONOUNS or cl[b] in _POSSESSIVE_DETS
