@@ -1106,11 +1106,7 @@ def _resolve_apposed(an, q, persons, reach=4000):
         last = m
     if last is None:
         return False
-    cw = last.group(1).split()
-    ref = an.canonical(cw) if hasattr(an, "canonical") else " ".join(cw)
-    q.speaker, q.stype = ref, "person"
-    persons.append((q.m_start, ref, an.gender_of.get(cw[-1].lower())))
-    return True
+    return _set_person(an, q, persons, last.group(1).split())
 
 
 _PREDICATE_ROLE_CACHE: dict = {}
@@ -1134,8 +1130,13 @@ def _predicate_role(an, q, persons, head, lo):
             last = m
     if last is None:
         return False
-    cw = last.group(1).split()
-    ref = an.canonical(cw)
+    return _set_person(an, q, persons, last.group(1).split())
+
+
+def _set_person(an, q, persons, cw):
+    """Make the person named by the words ``cw`` the speaker of quote ``q`` and a
+    later antecedent (``persons``); True."""
+    ref = an.canonical(cw) if hasattr(an, "canonical") else " ".join(cw)
     q.speaker, q.stype = ref, "person"
     persons.append((q.m_start, ref, an.gender_of.get(cw[-1].lower())))
     return True
