@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from operator import itemgetter
 
 from .._tokens import default_stopwords as _stopwords
@@ -1109,7 +1110,13 @@ def _resolve_apposed(an, q, persons, reach=4000):
     return _set_person(an, q, persons, last.group(1).split())
 
 
-_PREDICATE_ROLE_CACHE: dict = {}
+@lru_cache(maxsize=512)
+def _predicate_role_rx(head):
+    """ "<Name>(, 29,) was the ... <head>" for ``_predicate_role``."""
+    return re.compile(
+        r"((?:[A-Z][\w'’\-]+[ \t]+){1,2}[A-Z][\w'’\-]+)(?:,[ \t]+\d+,)?[ \t]+"
+        r"(?:was|is)[ \t]+(?:the|a|an)[ \t]+(?:[\w'’\-]+[ \t]+){0,3}?" + re.escape(head) + r"\b"
+    )
 
 
 def _predicate_role(an, q, persons, head, lo):
@@ -1118,14 +1125,8 @@ def _predicate_role(an, q, persons, head, lo):
     mention and outside quotations; False if none."""
     if not q.mention.lower().startswith("the ") or an.text.find(head, lo, q.m_start) < 0:
         return False
-    rx = _PREDICATE_ROLE_CACHE.get(head)
-    if rx is None:
-        rx = _PREDICATE_ROLE_CACHE[head] = re.compile(
-            r"((?:[A-Z][\w'’\-]+[ \t]+){1,2}[A-Z][\w'’\-]+)(?:,[ \t]+\d+,)?[ \t]+"
-            r"(?:was|is)[ \t]+(?:the|a|an)[ \t]+(?:[\w'’\-]+[ \t]+){0,3}?" + re.escape(head) + r"\b"
-        )
     last = None
-    for m in rx.finditer(an.text, lo, q.m_start):
+    for m in _predicate_role_rx(head).finditer(an.text, lo, q.m_start):
         if an.masked is None or an.masked[m.start()] != MASK:
             last = m
     if last is None:
@@ -1142,7 +1143,13 @@ def _set_person(an, q, persons, cw):
     return True
 
 
-_DESCRIBED_CACHE: dict = {}
+@lru_cache(maxsize=512)
+def _described_rx(role):
+    """ "<Name>, (29,) a/an/the ... <role>" for ``_described_in_apposition``."""
+    return re.compile(
+        r"\b((?:[A-Z][a-zà-ÿ'’\-]+[ \t]+){0,2}[A-Z][a-zà-ÿ'’\-]+),[ \t]+(?:\d+,[ \t]+)?"
+        r"(?:a|an|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}" + re.escape(role) + r"\b"
+    )
 
 
 def _described_in_apposition(an, at, role, reach=4000):
@@ -1153,14 +1160,8 @@ def _described_in_apposition(an, at, role, reach=4000):
     seg = an.masked[lo:at] if an.masked is not None else an.text[lo:at]
     if role not in seg:
         return None  # (the cheap test first)
-    rx = _DESCRIBED_CACHE.get(role)
-    if rx is None:
-        rx = _DESCRIBED_CACHE[role] = re.compile(
-            r"\b((?:[A-Z][a-zà-ÿ'’\-]+[ \t]+){0,2}[A-Z][a-zà-ÿ'’\-]+),[ \t]+(?:\d+,[ \t]+)?"
-            r"(?:a|an|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}" + re.escape(role) + r"\b"
-        )
     last = None
-    for m in rx.finditer(seg):
+    for m in _described_rx(role).finditer(seg):
         last = m
     if last is None:
         return None
@@ -1814,7 +1815,17 @@ _AUTHOR_NP = (
     + r")[a-z]+)?"
     r"|[Tt]he[ \t]+[a-z]+(?:[ \t]+(?!" + _NOT_NP + r")[a-z]+)?"
 )
-_AUTHOR_CACHE: dict = {}
+
+
+@lru_cache(maxsize=512)
+def _author_rx(noun):
+    """ "<X> sent a ... <noun>" / "<noun> ... from <X>" for ``_document_author``."""
+    return re.compile(
+        r"(?:(?:^|(?<=[.!?\n,])[ \t]*)(?P<a>" + _AUTHOR_NP + r")[ \t]+(?:[a-z]+ly[ \t]+)?"
+        r"(?:sent|released|issued|published|posted|circulated|distributed|wrote)[ \t]+"
+        r"(?:a|an|the|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}" + noun + r"\b"
+        r"|\b" + noun + r"[ \t]+(?:[\w-]+[ \t]+){0,6}?from[ \t]+(?P<b>" + _AUTHOR_NP + r"))"
+    )
 
 
 def _document_author(an, end, noun, reach=800):
@@ -1827,14 +1838,7 @@ def _document_author(an, end, noun, reach=800):
     >>> _document_author(_An, len(_An.text), "email")
     'the Lee campaign'
     """
-    rx = _AUTHOR_CACHE.get(noun)
-    if rx is None:
-        rx = _AUTHOR_CACHE[noun] = re.compile(
-            r"(?:(?:^|(?<=[.!?\n,])[ \t]*)(?P<a>" + _AUTHOR_NP + r")[ \t]+(?:[a-z]+ly[ \t]+)?"
-            r"(?:sent|released|issued|published|posted|circulated|distributed|wrote)[ \t]+"
-            r"(?:a|an|the|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}" + noun + r"\b"
-            r"|\b" + noun + r"[ \t]+(?:[\w-]+[ \t]+){0,6}?from[ \t]+(?P<b>" + _AUTHOR_NP + r"))"
-        )
+    rx = _author_rx(noun)
     lo = max(0, end - reach)
     src = an.masked if an.masked is not None else an.text
     seg = src[lo : end + 120]

@@ -2174,12 +2174,12 @@ _HAVE_NEED = {"have", "has", "need", "needs", "want", "wants", "remain", "remain
 _CLAUSE_SUBJECTS = frozenset("i he she we they you it".split())
 
 
-def _has_predicate(words):
+def _holds_clause(words):
     """Do ``words`` (after "and") hold a clause: a subject pronoun, an auxiliary, a
     form of "have", a negated verb or a past form ("and the county had asked ...",
     "and we kept it"; not "and other costs")?
 
-    >>> _has_predicate("the county had asked".split()), _has_predicate(["other", "costs"])
+    >>> _holds_clause("the county had asked".split()), _holds_clause(["other", "costs"])
     (True, False)
     """
     return len(words) >= 2 and any(
@@ -2237,7 +2237,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         or w0 in _LEAD_ADVERBIAL
         or (
             w0 in _CONJ
-            and not (w0 == "but" and len(pw) >= 3 or w0 == "and" and _has_predicate(pw[1:12]))
+            and not (w0 == "but" and len(pw) >= 3 or w0 == "and" and _holds_clause(pw[1:12]))
         )
         or w0 in _NOT_A_CONTINUATION
         or w0.endswith("ing")
