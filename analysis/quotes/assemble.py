@@ -130,7 +130,7 @@ def extract(text: str, spans=None):
     _carried_blocks(doc)
     announced_paragraphs(doc)
     colon_paragraph_frames(doc)
-    out = _statements(doc.quotes, doc.blocks)
+    out = _statements(_without_nested(doc.quotes, doc.text), doc.blocks)
     # one speaker per statement: resolved at its first row (where the statement
     # starts), given to the rest
     resolve(
@@ -479,6 +479,31 @@ def _carried_blocks(doc):
         extra.append(q)
     quotes.extend(extra)
     quotes.sort(key=lambda q: (q.start, q.end))
+
+
+def _without_nested(quotes, text):
+    """The quotes but the indirect ones whose cue and span lie inside another
+    reported clause: in 'Lee said he had told his son not to panic' the reported
+    clause is Lee's words; "told his son ..." is no second statement (the outer cue
+    comes before its clause: in "..., a claim the office denied" it does not; an
+    interrupting "A, he said, B" inside a clause is kept).
+
+    >>> from analysis.quotes.frames import Quote
+    >>> outer = Quote(9, 43, "indirect", "said", 4, 8, "Lee", 0, 3)
+    >>> inner = Quote(26, 43, "indirect", "told", 16, 20, "he", 13, 15)
+    >>> [q.cue for q in _without_nested([outer, inner], "Lee said he had told his son not to panic")]
+    ['said']
+    """
+    spans = [(q.start, q.end) for q in quotes if q.kind != "direct" and q.cue_end <= q.start]
+    if len(spans) < 2:
+        return quotes
+    return [
+        q
+        for q in quotes
+        if q.kind != "indirect"
+        or not any(s <= q.cue_start and q.end <= e and (s, e) != (q.start, q.end) for s, e in spans)
+        or (text[q.m_start - 2 : q.m_start] == ", " and text[q.cue_end : q.cue_end + 1] == ",")
+    ]
 
 
 def _statements(quotes, blocks):

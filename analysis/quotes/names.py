@@ -48,6 +48,7 @@ _NAME_SEQ_RE = re.compile(
     r"|(?<=L)t|(?<=C)(?:ol|apt)|(?<=A)dm|(?<=P)rof|(?<=H)on)\.[ \t]+"
     r"(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.)|[\w'’\-]*[a-z][\w'’\-]*|(?<![A-Za-z].)\.)"
     r"(?:[ \t]+(?!(?:M(?:r|rs|s)|Dr)\.[ \t])(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.|"
+    r"d['’][A-Z][\w'’\-]*[a-z][\w'’\-]*|"  # an elided particle: "Alden d’Entremont"
     r"(?:de|da|van|von|bin|al|la|le|del|der)(?=[ \t]+[A-Z])))*"
 )
 
@@ -677,6 +678,8 @@ _PARTICLES = frozenset(
     van von y
     """.split()
 )
+# A surname after an elided particle: "d’Entremont", "d'Amours".
+_ELIDED_RE = re.compile(r"d['’][A-Z]")
 # Titles that are also common surnames: kept when they end a mention.
 _SURNAME_TITLES = frozenset(
     """
@@ -813,7 +816,7 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
     cut = -1
     for i, t in enumerate(toks[:core_end]):
         f = _fold(t)
-        lower_word = t[:1].islower() and f not in _PARTICLES
+        lower_word = t[:1].islower() and f not in _PARTICLES and not _ELIDED_RE.match(t)
         lower_word |= "-" in t and t.rsplit("-", 1)[1][:1].islower()  # "California-based"
         article = t in _ARTICLES or (i == 0 and t in ("A", "An", "The"))  # not "William A. Ackman"
         if lower_word or article or f in _STOP or (f in _TITLES and i < core_end - 1):

@@ -222,6 +222,12 @@ def _left_np(toks, k, lex):
                 ):
                     j2 += 1
                 return (j2, e)
+            if w == "," and q >= 3 and toks[q - 1][2].isdigit() and toks[q - 2][2] == ",":
+                span = _name_run_before(toks, q - 3)  # "Ann Lee, 61, of Dieppe said"
+                if span is not None:
+                    return span
+                if _is_cap(toks[q - 3][2]) and toks[q - 3][2].lower() not in _SENT_START_STOP:
+                    return (q - 3, q - 2)  # "Lee, 61, of Dieppe said"
             hops, p0, q0 = 0, p, q
             while (
                 hops < 2
