@@ -312,7 +312,9 @@ _NEXT_SENTENCE_FRAME_RE = re.compile(
 # sentence before: '"We will win." Lee Park said.'
 _SAID_SENTENCE_RE = re.compile(
     r"[ \t\n]*(?P<np>(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?(?:[A-Z][\w'’\-]*[ \t]+){0,3}[A-Z][\w'’\-]*)"
-    r"[ \t]+(?P<verb>[a-z]{3,})(?:[ \t]+(?:[a-z]+ly|again|later))?[ \t]*\.[ \t\n]*"
+    r"[ \t]+(?P<verb>[a-z]{3,})(?:[ \t]+(?:[a-z]+ly|again|later))?"
+    # a short phrase of manner or time: "Osman said through an interpreter."
+    r"(?:[ \t]+(?:through|in|by|on|over|via)(?:[ \t]+[A-Za-z][\w’'\-]*){1,3})?[ \t]*\.[ \t\n]*"
 )
 
 
@@ -377,7 +379,7 @@ def _unlisted_verb_frames(doc):
         elif (
             se - b[1] <= 1
             and si + 1 < len(sents)
-            and text[b[2] : b[3]].rstrip()[-1:] == "."
+            and text[b[2] : b[3]].rstrip().rstrip("’'")[-1:] == "."  # also ".’" of a nested one
             and (ms := _said_sentence(doc, si + 1)) is not None
         ):  # '"We will win." Lee Park said.': the next sentence frames the quotation
             ns, ne = ms.span("np")
