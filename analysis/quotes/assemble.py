@@ -503,6 +503,7 @@ def _without_nested(quotes, text):
         q
         for q in quotes
         if q.kind != "indirect"
+        or q.cue[:9].lower() == "according"  # "..., according to X": X's words
         or not any(s <= q.cue_start and q.end <= e and (s, e) != (q.start, q.end) for s, e in spans)
         or (text[q.m_start - 2 : q.m_start] == ", " and text[q.cue_end : q.cue_end + 1] == ",")
     ]

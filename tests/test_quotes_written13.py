@@ -1,0 +1,76 @@
+"""Classes found by the fourth, blind written news batch (session 13, issue 12:
+tests/data/written_news4): a clause reported inside another reported clause is no
+second statement ("Lee said he had told his son not to panic"); a surname after an
+elided particle ("d’Entremont") is part of the name; "Ann Lee, 61, of Dieppe said"
+names the person, not the place; '"...’" Lee said through an interpreter.' frames
+the quotation before it. Every sentence here is written for the test; names and
+events are fictional."""
+
+import pandas as pd
+import pytest
+
+import analysis
+
+
+def rows(text):
+    q = analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]}))
+    return [(r.speaker, r.quote) for r in q.itertuples()]
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        (
+            "Orrin Baptiste said he had told his daughter not to sell the boat.",
+            "he had told his daughter not to sell the boat",
+        ),
+        (
+            "Wilma Ostrander said the mill had added two shifts since the spring.",
+            "the mill had added two shifts since the spring",
+        ),
+    ],
+)
+def test_a_clause_inside_a_reported_clause_is_one_statement(text, quote):
+    assert [q for _, q in rows(text)] == [quote]
+
+
+def test_an_interrupting_said_inside_a_clause_stays():
+    text = "Coach tells everybody to skate harder, he said, but nobody listens."
+    assert "but nobody listens" in [q for _, q in rows(text)]
+
+
+def test_according_to_inside_a_clause_stays():
+    text = "Nell Ruiz said the levy would rise next year, according to the town clerk."
+    speakers = {s for s, _ in rows(text)}
+    assert "the town clerk" in speakers
+
+
+@pytest.mark.parametrize("name", ["Aubin d’Entremont", "Corinne d'Amours"])
+def test_elided_particle_surname_is_part_of_the_name(name):
+    text = f"“The wharf was packed by five,” said {name}, who has fished for decades."
+    assert rows(text) == [(name, "The wharf was packed by five")]
+
+
+@pytest.mark.parametrize(
+    "subject, speaker",
+    [
+        ("Henriette Lagacé, 58, of Shediac", "Henriette Lagacé"),
+        ("Lagacé, 58, of Shediac", "Lagacé"),
+    ],
+)
+def test_age_and_place_after_a_name_name_the_person(subject, speaker):
+    text = f"{subject} said she waited nine hours for a bed."
+    assert rows(text) == [(speaker, "she waited nine hours for a bed")]
+
+
+@pytest.mark.parametrize("tail", ["", " through an interpreter", " on Tuesday"])
+def test_said_sentence_after_a_quotation_ending_in_a_nested_quote(tail):
+    text = (
+        "The queue is 40 months long, according to the settlement office.\n\n"
+        "“My brother writes, ‘When can I come?’ I write back, ‘Soon.’” "
+        f"Farida Nour said{tail}."
+    )
+    assert rows(text)[-1] == (
+        "Farida Nour",
+        "My brother writes, ‘When can I come?’ I write back, ‘Soon.’",
+    )
