@@ -74,3 +74,22 @@ def test_said_sentence_after_a_quotation_ending_in_a_nested_quote(tail):
         "Farida Nour",
         "My brother writes, ‘When can I come?’ I write back, ‘Soon.’",
     )
+
+
+def test_a_based_modifier_does_not_make_a_description_a_name():
+    text = (
+        "Ferncliff Freight Corp. reported a smaller profit on Monday.\n\n"
+        "The Regina-based company said it moved 4 per cent less potash in the quarter."
+    )
+    assert rows(text) == [
+        ("Ferncliff Freight Corp", "it moved 4 per cent less potash in the quarter")
+    ]
+
+
+def test_the_union_is_a_conference_named_before():
+    text = (
+        "The Prairie Signal Workers Conference said in a statement that crews were "
+        "stretched thin.\n\n"
+        "“Nobody parked a bonus cheque,” the union said."
+    )
+    assert rows(text)[-1] == ("Prairie Signal Workers Conference", "Nobody parked a bonus cheque")

@@ -1278,7 +1278,7 @@ _ORG_HEADS = {
     "bank": {"bank"},
     "ministry": {"ministry"},
     "department": {"department"},
-    "union": {"union", "federation", "association"},
+    "union": {"union", "federation", "association", "conference", "guild", "brotherhood"},
     "commission": {"commission"},
     "committee": {"committee"},
     "council": {"council"},
@@ -1301,6 +1301,7 @@ _COMPANY_HEADS = frozenset(
     """
     company firm bank automaker carmaker drugmaker retailer insurer lender chipmaker miner
     giant maker manufacturer producer brewer startup conglomerate supplier exporter refiner
+    utility railway railroad consortium
     """.split()
 )
 _ORG_HEADS["company"] = (
@@ -1864,7 +1865,9 @@ def _resolve_org(an, q, lm, groups):
     if lm == "it" and (doc := _document_subject_before(an, q.m_start)) is not None:
         q.speaker, q.stype = doc, "organization"  # "The report flags risks. It says"
         return
-    if lm != "it" and any(w[:1].isupper() for w in words[1:]):
+    if lm != "it" and any(
+        w[:1].isupper() and not w.endswith(_LEAD_MODIFIER_ENDS) for w in words[1:]
+    ):
         ref = None  # "the Tax Foundation", "The Republican National Committee": a name
     else:
         head = None if lm == "it" else lm.split()[-1]
