@@ -93,3 +93,20 @@ def test_the_union_is_a_conference_named_before():
         "“Nobody parked a bonus cheque,” the union said."
     )
     assert rows(text)[-1] == ("Prairie Signal Workers Conference", "Nobody parked a bonus cheque")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The stock added 35 cents in late trading on Friday before the numbers were out.",
+        "The Lynx announced a two-year contract extension for their goalie on Sunday.",
+        "Bellweather Mills also declared a quarterly dividend of 12 cents per share.",
+    ],
+)
+def test_amounts_contracts_and_dividends_are_no_speech(text):
+    assert rows(text) == []
+
+
+def test_declared_that_is_speech():
+    text = "The reeve declared that the township would appeal the ruling."
+    assert rows(text) == [("The reeve", "the township would appeal the ruling")]

@@ -1821,6 +1821,7 @@ def _announces_quote(doc, c, post, frame_hi):
 # indefinite noun phrase and holds no clause word is that object, not speech
 _OBJECT_NP_VERBS = {
     "add", "report", "announce", "post", "reveal", "unveil", "record", "tweet", "claim",
+    "declare",
 }  # fmt: skip
 _OBJECT_START_RE = re.compile(
     r"(?:[$€£¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
@@ -1846,7 +1847,8 @@ _ADD_OBJECT_START_RE = re.compile(
 _BUSINESS_OBJECT_RE = re.compile(
     r"(?:\S+\s+){0,3}?(?:earnings|profits?|loss(?:es)?|revenues?|sales|deficits?|surplus|"
     r"dividends?|trade|deal|signing|acquisition|merger|takeover|investments?|layoffs|"
-    r"job\s+cuts|partnership|expansion|closure|recall|results|quarter|shipments?)\b",
+    r"job\s+cuts|partnership|expansion|closure|recall|results|quarter|shipments?|"
+    r"contracts?|extensions?)\b",
     re.I,
 )
 
@@ -1870,9 +1872,15 @@ _CLOSING_RELATIVE_RE = re.compile(
 
 
 def _object_end(text, s0, e0):
-    """End of the object noun phrase text[s0:e0] before a closing relative clause."""
+    """End of the object noun phrase text[s0:e0] before a closing relative clause
+    or a clause of time ("40 cents on Monday before the results were released")."""
     m = _CLOSING_RELATIVE_RE.search(text, s0, e0)
+    e0 = e0 if m is None else m.start()
+    m = _CLOSING_TIME_RE.search(text, s0, e0)
     return e0 if m is None else m.start()
+
+
+_CLOSING_TIME_RE = re.compile(r"[ \t](?:before|after|until)[ \t]")
 
 
 _OBJECT_DET = (
