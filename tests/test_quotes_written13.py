@@ -110,3 +110,9 @@ def test_amounts_contracts_and_dividends_are_no_speech(text):
 def test_declared_that_is_speech():
     text = "The reeve declared that the township would appeal the ruling."
     assert rows(text) == [("The reeve", "the township would appeal the ruling")]
+
+
+@pytest.mark.parametrize("source", ["the label", "plan", "the rules"])
+def test_according_to_a_rule_followed_is_no_source(source):
+    text = f"Tamsin Roe said the spray was applied according to {source}."
+    assert [s for s, _ in rows(text)] == ["Tamsin Roe"]

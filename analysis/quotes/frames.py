@@ -1427,12 +1427,21 @@ def _insertion_between(masked, lo, hi, lex):
     return m is not None and not any(w in lex.verb_lemma for w in m.group("app").split())
 
 
+# a source after "according to" that is a rule followed, not a speaker
+_MANNER_SOURCE_RE = re.compile(
+    r"(?:the[ \t]+|their[ \t]+|its[ \t]+)?(?:label|labels|plan|schedule|script|recipe|"
+    r"instructions|directions|rules|protocol|specifications)\b"
+)
+
+
 def _cue_speaker(doc, c, lex):
     """(mention, span, speaker after the cue?, "asked by" frame?) of a cue, None when
     the cue has no speaker or is no report of speech; exactly one of mention (a
     (text, start, end) triple borrowed from an earlier cue) and span is given."""
     if c.is_acc:
         m_span = _according_source(c, lex)
+        if m_span is not None and _MANNER_SOURCE_RE.match(doc.text, m_span[0], m_span[1]):
+            return None  # "applied according to the label", "went according to plan"
         return None if m_span is None else (None, m_span, True, False)
     if c.form == "reported" and _as_reported_by(c):
         # "As reported by the Times, ..." / "..., as first reported by the Times":
