@@ -116,3 +116,31 @@ def test_declared_that_is_speech():
 def test_according_to_a_rule_followed_is_no_source(source):
     text = f"Tamsin Roe said the spray was applied according to {source}."
     assert [s for s, _ in rows(text)] == ["Tamsin Roe"]
+
+
+def test_she_after_an_unnamed_sister_is_the_sister():
+    text = (
+        "In Fort Ross, Pastor Ilka Varga said the chapel had lost its organ.\n\n"
+        "Tremblay’s sister, who asked that her name not be used, said her brother had "
+        "struggled for years.\n\n"
+        "“We are sorry for the chapel,” she said."
+    )
+    assert rows(text)[-1] == ("Tremblay’s sister", "We are sorry for the chapel")
+
+
+def test_a_named_relative_keeps_the_name():
+    text = (
+        "His sister Odile Brann was on the ferry, her sister told reporters.\n\n"
+        "“She called me from the deck,” she said."
+    )
+    assert rows(text)[-1][0] != "her sister"
+
+
+def test_he_skips_a_woman_with_a_listed_given_name():
+    text = (
+        "Wendell Sauvé built boats for 60 years.\n\n"
+        "“I was the first girl in the shop,” said Corinne Halloran, who runs a yard.\n\n"
+        "The province named Sauvé to its order in 2011. At the ceremony, he told the "
+        "crowd that he had only done what the old men showed him."
+    )
+    assert rows(text)[-1][0] == "Wendell Sauvé"

@@ -2005,10 +2005,15 @@ def resolve(text, quotes, sents, lex, masked=None):
     an = _ArticleNames(text, sents, lex, masked)
     persons: list = []  # (pos, canonical, gender) of person speakers so far
     groups: list = []
+    prev = None  # the statement before, resolved
     for q in quotes:
         if not _speaker_phrase(an, q):
             q.speaker, q.stype = None, "unknown"  # no speaker: the statement is dropped
             continue
+        if _described_kin(an.text, q, prev, persons):
+            prev = q
+            continue
+        prev = q
         if q.mention.lower() in ("who", "whom") and _resolve_relative(an, q, persons, groups):
             continue
         if (
@@ -2033,6 +2038,30 @@ def resolve(text, quotes, sents, lex, masked=None):
             continue
         _resolve_mention(an, q, persons, groups)
     _document_authors(an, quotes)
+
+
+_KIN_GENDER = dict.fromkeys(
+    "brother father grandfather uncle husband son nephew widower".split(), "m"
+) | dict.fromkeys("sister mother grandmother aunt wife daughter niece widow".split(), "f")
+
+
+def _described_kin(text, q, prev, persons, reach=800):
+    """Give "he" / "she" the speaker of the statement just before when that is an
+    unnamed relative of the pronoun's gender and no person was quoted since
+    ("Lee's sister, who asked that her name not be used, said ... '...,' she said").
+    """
+    lm = q.mention.lower()
+    if lm not in ("he", "she") or prev is None or not prev.speaker or prev.stype == "person":
+        return False
+    if not 0 < q.m_start - prev.m_start <= reach or (persons and persons[-1][0] > prev.m_start):
+        return False
+    head = prev.speaker.split()[-1].lower()
+    if _KIN_GENDER.get(head) != ("m" if lm == "he" else "f"):
+        return False
+    if re.search(rf"\b{head}\W{{1,2}}[A-Z]", text[max(0, prev.m_start - 3000) : prev.m_end + 2]):
+        return False  # "his brother Alastair Osman": the relative was named
+    q.speaker, q.stype = prev.speaker, prev.stype
+    return True
 
 
 # documents that "say": "the statement said", "the memo reads", "the report says"

@@ -651,13 +651,14 @@ _MALE = frozenset(
     """
     assemblyman brother businessman chairman congressman councilman duke emperor father fr
     grandfather he him himself his king lord mr prince sheikh sir spokesman sultan uncle
+    husband son nephew
     """.split()
 )
 _FEMALE = frozenset(
     """
     assemblywoman aunt businesswoman chairwoman congresswoman councilwoman dame duchess
     empress grandmother her herself lady madam madame miss mme mrs ms princess queen she
-    sister spokeswoman
+    sister spokeswoman wife daughter mother niece widow
     """.split()
 )
 # Words that can never be part of a person's name: everything up to the last
