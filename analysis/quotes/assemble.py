@@ -496,17 +496,30 @@ def _without_nested(quotes, text):
     >>> [q.cue for q in _without_nested([outer, inner], "Lee said he had told his son not to panic")]
     ['said']
     """
-    spans = [(q.start, q.end) for q in quotes if q.kind != "direct" and q.cue_end <= q.start]
+    spans = sorted((q.start, q.end) for q in quotes if q.kind != "direct" and q.cue_end <= q.start)
     if len(spans) < 2:
         return quotes
-    return [
-        q
-        for q in quotes
-        if q.kind != "indirect"
-        or q.cue[:9].lower() == "according"  # "..., according to X": X's words
-        or not any(s <= q.cue_start and q.end <= e and (s, e) != (q.start, q.end) for s, e in spans)
-        or (text[q.m_start - 2 : q.m_start] == ", " and text[q.cue_end : q.cue_end + 1] == ",")
-    ]
+    starts = [s for s, _ in spans]
+    reach, far = [], -1  # reach[i]: the furthest end of spans[0..i]
+    for _, e in spans:
+        far = e if e > far else far
+        reach.append(far)
+    out = []
+    for q in quotes:
+        # (an inner "according to X" is X's words; q's own span starts after its cue)
+        if q.kind == "indirect" and q.cue[:9].lower() != "according":
+            i = bisect.bisect_right(starts, q.cue_start)
+            if (
+                i
+                and reach[i - 1] >= q.end
+                and not (
+                    text[q.m_start - 2 : q.m_start] == ", "
+                    and text[q.cue_end : q.cue_end + 1] == ","
+                )
+            ):
+                continue
+        out.append(q)
+    return out
 
 
 def _statements(quotes, blocks):
