@@ -144,3 +144,17 @@ def test_he_skips_a_woman_with_a_listed_given_name():
         "crowd that he had only done what the old men showed him."
     )
     assert rows(text)[-1][0] == "Wendell Sauvé"
+
+
+def test_the_kicker_is_the_player_titled_so_with_an_accented_given_name():
+    text = (
+        "The Otters won 20-17 after kicker Élodie Carrier made a 41-yard field goal.\n\n"
+        "The kicker, who missed twice in the first half, said she never looked at the "
+        "scoreboard."
+    )
+    assert rows(text) == [("Élodie Carrier", "she never looked at the scoreboard")]
+
+
+def test_a_name_may_start_with_an_accented_capital():
+    text = "“We were tired,” said coach Émond Lavallée. “Nobody quit,” Lavallée said."
+    assert {s for s, _ in rows(text)} == {"Émond Lavallée"}
