@@ -150,7 +150,8 @@ def test_say_as_a_filler_after_a_comma_does_not_crash():
     "text, speaker",
     [
         ("The council would formally declare that the budget is balanced.", "the council"),
-        ("The mayor said the city would formally announce that the pool will close.", "the city"),
+        # (not inside "The mayor said ...": a clause reported inside another is its words)
+        ("Next week the city would formally announce that the pool will close.", "the city"),
         (
             "In an essay, two Liberal speechwriters urged her to run, arguing that "
             "voters wanted a fighter.",

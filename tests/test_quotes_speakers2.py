@@ -121,7 +121,9 @@ def test_full_name_does_not_take_the_gender_of_a_relative_with_the_same_surname(
 
 def test_end_of_an_organisation_name_is_the_organisation_not_a_person():
     text = (
-        "Donald Lee is raising questions about his microphone. He notes that the "
+        # (not "He notes that the Commission said ...": a clause reported inside
+        # another is the outer speaker's words, test_quotes_written13)
+        "Donald Lee is raising questions about his microphone. On Friday the "
         "Commission on Presidential Debates said there was an issue with it.\n\n"
         'He says, "That microphone was a disaster."'
     )

@@ -32,15 +32,16 @@ PIECES = [
     "said", "says", "told", "according to", "According  to", "added", "Bob", "Jane", "x",
     " ", "  ", "\t", "\n", "\n\n", "\x01", "\x01\x01", ".", "!", "?", ",", ";", ":", "—",
     "'", "’", "-", "_", '"', "“", "”", "(", ")", "5", "é", "É", "\u00a0", "\u2003", "\x1c",
-    "pointed out", "\u2019said", "-said", "_said", "(said",
+    "pointed out", "\u2019said", "-said", "_said", "(said", "d’", "d'",
 ]  # fmt: skip
 texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 
 OLD_NAME_SEQ_RE = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|St)\.[ \t]+)?"
-    r"(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|(?<![A-Za-z])[A-Z]\.)"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*[a-z][\w'’\-]*|(?<![A-Za-z])[A-ZÀ-ÖØ-Þ]\.)"  # (and "Étienne")
     # a name never runs on into an honorific ("Bob Mr. Lee": two names)
-    r"(?:[ \t]+(?!(?:M(?:r|rs|s)|Dr)\.[ \t])(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.|"
+    r"(?:[ \t]+(?!(?:M(?:r|rs|s)|Dr)\.[ \t])(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.|"
+    r"d['’][A-Z][\w'’\-]*[a-z][\w'’\-]*|"  # "Alden d’Entremont"
     r"(?:de|da|van|von|bin|al|la|le|del|der)(?=[ \t]+[A-Z])))*"
 )
 

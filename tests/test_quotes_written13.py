@@ -158,3 +158,8 @@ def test_the_kicker_is_the_player_titled_so_with_an_accented_given_name():
 def test_a_name_may_start_with_an_accented_capital():
     text = "“We were tired,” said coach Émond Lavallée. “Nobody quit,” Lavallée said."
     assert {s for s, _ in rows(text)} == {"Émond Lavallée"}
+
+
+def test_before_answering_reports_nothing():
+    text = "Asked what she would tell her cousins, Farida Nour paused a long time before answering."
+    assert rows(text) == []

@@ -414,6 +414,13 @@ def _not_a_speech_verb(c, lex):
         return True  # "an added benefit", "a reported loss", "a claimed record": adjectives
     if form == "told" and prev_tok == "all" and c.k == 1:
         return True  # "All told, ...": an idiom
+    toks, kend = c.toks, c.kend
+    if (
+        prev_tok in ("before", "after", "without")
+        and form.endswith("ing")
+        and (kend >= len(toks) or toks[kend][2] in (".", "!", "?"))
+    ):
+        return True  # "..., Osman paused before answering.": no clause reported
     if form == "alleged" and (
         prev_tok in _DETS
         or prev_tok in _OBJ_PREPS

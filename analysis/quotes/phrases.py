@@ -222,7 +222,14 @@ def _left_np(toks, k, lex):
                 ):
                     j2 += 1
                 return (j2, e)
-            if w == "," and q >= 3 and toks[q - 1][2].isdigit() and toks[q - 2][2] == ",":
+            if (
+                w == ","
+                and e == k < len(toks)
+                and toks[k][2].islower()  # the verb right after: "..., of Dieppe said"
+                and q >= 3
+                and toks[q - 1][2].isdigit()
+                and toks[q - 2][2] == ","
+            ):
                 span = _name_run_before(toks, q - 3)  # "Ann Lee, 61, of Dieppe said"
                 if span is not None:
                     return span
