@@ -817,7 +817,9 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
     cut = -1
     for i, t in enumerate(toks[:core_end]):
         f = _fold(t)
-        lower_word = t[:1].islower() and f not in _PARTICLES and not _ELIDED_RE.match(t)
+        lower_word = t[:1].islower() and f not in _PARTICLES
+        if lower_word and t[:1] == "d" and _ELIDED_RE.match(t):
+            lower_word = False  # "d’Entremont"
         lower_word |= "-" in t and t.rsplit("-", 1)[1][:1].islower()  # "California-based"
         article = t in _ARTICLES or (i == 0 and t in ("A", "An", "The"))  # not "William A. Ackman"
         if lower_word or article or f in _STOP or (f in _TITLES and i < core_end - 1):
