@@ -114,7 +114,7 @@ def match(pred, gold):
     """One-to-one greedy matches [(pred index, gold index)] by covered gold characters.
 
     >>> match([(0, 10)], [{"start": 5, "end": 20}, {"start": 0, "end": 4}])
-    [(0, 1)]
+    [(0, 0)]
     """
     pairs = []
     for i, (ps, pe) in enumerate(pred):
