@@ -2466,6 +2466,7 @@ _LEAD_ING_PREFIXES = (
 )  # fmt: skip
 # their first three letters (a cheap test that rules out most sentences first)
 _LEAD_ING_HEADS = frozenset(p[:3] for p in _LEAD_ING_PREFIXES)
+_WS1 = frozenset(" \t\n")  # the white space skipped before a sentence's first word
 
 # what may open a sentence before a gerund of speech: "After saying ...", "Since
 # announcing ...", "In addition to stating ..." (lower-case, the cue scan finds them)
@@ -2483,8 +2484,13 @@ _NOT_A_PREDICATE = {"and", "or", "but", "nor", "who", "which", "that", "whose", 
 def _with_lead_participles(doc, cue_matches):
     """``cue_matches`` with the capitalised participles that open a sentence ("Noting
     that ...,"), which the cue scan (lower-case forms) does not find, in text order."""
-    masked, lex, more = doc.masked, doc.lex, []
-    for ss, _ in doc.sents:
+    masked, lex, more, heads = doc.masked, doc.lex, [], _LEAD_ING_HEADS
+    # (one comprehension keeps the sentences whose first three letters may open such a
+    # participle, or that start with white space: cheaper than a loop over all of them)
+    starts = [
+        ss for ss in doc.sent_starts if masked[ss : ss + 3] in heads or masked[ss : ss + 1] in _WS1
+    ]
+    for ss in starts:
         while masked[ss : ss + 1] in (" ", "\t", "\n"):
             ss += 1
         if masked[ss : ss + 3] not in _LEAD_ING_HEADS or not masked.startswith(
