@@ -704,3 +704,25 @@ def test_masked_word_match_equals_the_word_search(text, lo, hi):
     lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))
     want = R._HAS_W_RE.search(text, lo, hi) is not None
     assert (R._MASKED_HAS_W_RE.match(text, lo, hi) is not None) == want
+
+
+# what may follow a cue: each skip item, the short words the look-ahead rules out, and
+# other words (with white space or commas before each)
+POST_UNITS = [
+    "on Monday", "Friday", "last week", "earlier this month", "in an interview", "at a rally",
+    "on Twitter", "for years", "over the past few days", "also", "again", "quietly",
+    "only", "lately:", "of the vote, \x01", "today", "that", "the", "then", "they", "he",
+    "she", "a", "an", "at", "to", "it", "who", "his", "her", "on", "in", "of", "for", "x",
+    "Lee", "\x01", ":", "—", ".", "’s", "onto",
+]  # fmt: skip
+POST_SEPS = [" ", ", ", ",", "", "\n", " ,", "\u00a0"]
+
+
+def test_post_skip_equals_the_plain_repeat():
+    # _POST_SKIP tries its items only where the next word can open one: the same
+    # match ends as the plain repeat, over every sequence of one or two units
+    plain = re.compile("(?:" + R._POST_SKIP_ITEMS + ")*" + R._POST_SKIP_TAIL)
+    items = [a + b for a in POST_SEPS for b in POST_UNITS]
+    for first in items:
+        for text in (first, *(first + second for second in items)):
+            assert R._POST_SKIP.match(text).end() == plain.match(text).end(), text
