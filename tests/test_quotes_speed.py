@@ -726,3 +726,15 @@ def test_post_skip_equals_the_plain_repeat():
     for first in items:
         for text in (first, *(first + second for second in items)):
             assert R._POST_SKIP.match(text).end() == plain.match(text).end(), text
+
+
+MOD_PIECES = ["\x01", "\x01\x01", " ", "\t", ",", ", ", "former", "then-", "x", "Gov.", "Lee", "."]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(MOD_PIECES), max_size=14).map("".join), st.integers(0, 6))
+def test_modifiers_after_block_equals_the_search(text, lo):
+    lo = min(lo, len(text))
+    want = R._MODIFIERS_AFTER_BLOCK_RE.search(text, lo, len(text))
+    got = R._modifiers_after_block(text, lo, len(text))
+    assert (got and (got.span(), got.span(1))) == (want and (want.span(), want.span(1)))

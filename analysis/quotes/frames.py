@@ -1605,6 +1605,14 @@ _BLOCK_AFTER_CUT_RE = re.compile(r"[,;][ \t]*(\x01+)[ \t]*,?[ \t]*(?:\S+[ \t]*)?
 _MODIFIERS_AFTER_BLOCK_RE = re.compile(r"\x01[ \t,]*((?:[a-z][a-z\-]*[ \t]+){1,3})\Z")
 
 
+def _modifiers_after_block(masked, lo, hi):
+    """``_MODIFIERS_AFTER_BLOCK_RE.search(masked, lo, hi)``: what follows the mask
+    that opens a match holds no mask, so only the last mask in lo..hi can open one (a
+    match there, not a search that tries every mask of a quotation)."""
+    i = masked.rfind(MASK, lo, hi)
+    return _MODIFIERS_AFTER_BLOCK_RE.match(masked, i, hi) if i >= 0 else None
+
+
 def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     """(pre, post, frame end): the text before the frame (sentence start .. speaker
     and cue) and after it (past objects and adverbials: "told reporters Sunday that",
@@ -1619,7 +1627,7 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     elif not speaker_after:
         # '"...," former Gov. Ann Bell said': lower-case modifiers before the speaker
         # belong to the frame, so the quotation ends the text before it
-        mm = _MODIFIERS_AFTER_BLOCK_RE.search(masked, max(c.ss, frame_lo - 40), frame_lo)
+        mm = _modifiers_after_block(masked, max(c.ss, frame_lo - 40), frame_lo)
         if mm is not None:
             frame_lo = mm.start(1)
         mm = _RELATIVE_HEAD_RE.search(masked, max(c.ss, frame_lo - 40), frame_lo)
