@@ -738,3 +738,16 @@ def test_modifiers_after_block_equals_the_search(text, lo):
     want = R._MODIFIERS_AFTER_BLOCK_RE.search(text, lo, len(text))
     got = R._modifiers_after_block(text, lo, len(text))
     assert (got and (got.span(), got.span(1))) == (want and (want.span(), want.span(1)))
+
+
+SUB_PIECES = [
+    "by", "By", "BY", "the", "time", "until", "because", "When", "whenever", "before",
+    "AFTER", "once", "x", "Lee", "said", " ", "\t", "\u00a0", ",", "\x01", "-", "’",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(SUB_PIECES), max_size=12).map("".join))
+def test_subordinator_end_equals_the_search(text):
+    want = R._SUBORDINATOR_END_RE.search(text, max(0, len(text) - 16)) is not None
+    assert R._subordinator_end(text) == want

@@ -1744,6 +1744,18 @@ _SUBORDINATOR_END_RE = re.compile(
     re.I,
 )
 
+# the last letters of its words (no other character matches them ignoring case)
+_SUBORDINATOR_LAST = frozenset("yYlLeEnNrR")
+
+
+def _subordinator_end(pre_text):
+    """Does ``pre_text`` end with a subordinator (``_SUBORDINATOR_END_RE`` searched in
+    its last 16 characters)? The search runs only when the text, without its trailing
+    spaces, ends in the last letter of one of them."""
+    if pre_text.rstrip(" \t\u00a0")[-1:] not in _SUBORDINATOR_LAST:
+        return False
+    return _SUBORDINATOR_END_RE.search(pre_text, max(0, len(pre_text) - 16)) is not None
+
 
 _SHORT_BLOCK_AT_RE = re.compile(r"[ \t,:;—–-]*\x01{2,40}(?!\x01)")
 
@@ -1790,7 +1802,7 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         if pre_ends_block and c.lemma in _OBJECT_VERBS and _short_block_at(masked, post[0]):
             return pre  # '"...," Lee told "Morning Chat," adding': the show is the listener
         return post
-    if not speaker_after and _SUBORDINATOR_END_RE.search(pre_text, max(0, len(pre_text) - 16)):
+    if not speaker_after and _subordinator_end(pre_text):
         # "his emotions rose by the time he said that": the clause before the
         # subordinator is no content of the cue
         return post if post_has else _SKIP
