@@ -336,6 +336,16 @@ _HEAD_FRAME_RE = re.compile(
     r"[ \t]*,[ \t]*"
 )
 
+
+def _head_frame(masked, lo, hi):
+    """``_HEAD_FRAME_RE.fullmatch(masked, lo, hi)``, tried only when lo..hi ends like
+    it ("ed" or "back", a comma, spaces): most texts before a quotation do not."""
+    pre = masked[lo:hi].rstrip(" \t")
+    if pre[-1:] != "," or not pre[:-1].rstrip(" \t").endswith(("ed", "back")):
+        return None
+    return _HEAD_FRAME_RE.fullmatch(masked, lo, hi)
+
+
 # an object or a relative clause right after an unlisted verb after a quotation: no
 # frame of speech ('"Twin Peaks," the cult series that ...', '..." Lee changed his name')
 _TAIL_OBJECT_RE = re.compile(
@@ -371,7 +381,7 @@ def _unlisted_verb_frames(doc):
             if span is None or text[span[0] : span[1]].lower() in ("it", "this", "that"):
                 continue
             q = Quote(b[2], b[3], "direct", ":", cpos, cpos + 1, text[span[0] : span[1]], *span)
-        elif (mh := _HEAD_FRAME_RE.fullmatch(masked, ss, b[0])) is not None:
+        elif (mh := _head_frame(masked, ss, b[0])) is not None:
             ns, ne = mh.span("np")  # 'The governor boomed, "..."'
             q = Quote(b[2], b[3], "direct", mh.group("verb"), *mh.span("verb"), text[ns:ne], ns, ne)
         elif (
