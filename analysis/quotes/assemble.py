@@ -266,7 +266,8 @@ def _title_case(words):
 def _headline_line(doc, ls, le, later):
     """Add the quote of the headline line ls..le ("Name: content"), if it is one."""
     text, masked, blocks = doc.text, doc.masked, doc.blocks
-    m = _HEADLINE_RE.match(masked, ls, le)
+    # (a line without a colon cannot match: str.find spares the regex its backtracking)
+    m = _HEADLINE_RE.match(masked, ls, le) if masked.find(":", ls, le) >= 0 else None
     if m is None:
         return
     ns, ne = m.span("np")
