@@ -705,3 +705,64 @@ def test_masked_word_match_equals_the_word_search(text, lo, hi):
     lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))
     want = R._HAS_W_RE.search(text, lo, hi) is not None
     assert (R._MASKED_HAS_W_RE.match(text, lo, hi) is not None) == want
+
+
+# what may follow a cue: each skip item, the short words the look-ahead rules out, and
+# other words (with white space or commas before each)
+POST_UNITS = [
+    "on Monday", "Friday", "last week", "earlier this month", "in an interview", "at a rally",
+    "on Twitter", "for years", "over the past few days", "also", "again", "quietly",
+    "only", "lately:", "of the vote, \x01", "today", "that", "the", "then", "they", "he",
+    "she", "a", "an", "at", "to", "it", "who", "his", "her", "on", "in", "of", "for", "x",
+    "Lee", "\x01", ":", "—", ".", "’s", "onto",
+]  # fmt: skip
+POST_SEPS = [" ", ", ", ",", "", "\n", " ,", "\u00a0"]
+
+
+def test_post_skip_equals_the_plain_repeat():
+    # _POST_SKIP tries its items only where the next word can open one: the same
+    # match ends as the plain repeat, over every sequence of one or two units
+    plain = re.compile("(?:" + R._POST_SKIP_ITEMS + ")*" + R._POST_SKIP_TAIL)
+    items = [a + b for a in POST_SEPS for b in POST_UNITS]
+    for first in items:
+        for text in (first, *(first + second for second in items)):
+            assert R._POST_SKIP.match(text).end() == plain.match(text).end(), text
+
+
+MOD_PIECES = ["\x01", "\x01\x01", " ", "\t", ",", ", ", "former", "then-", "x", "Gov.", "Lee", "."]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(MOD_PIECES), max_size=14).map("".join), st.integers(0, 6))
+def test_modifiers_after_block_equals_the_search(text, lo):
+    lo = min(lo, len(text))
+    want = R._MODIFIERS_AFTER_BLOCK_RE.search(text, lo, len(text))
+    got = R._modifiers_after_block(text, lo, len(text))
+    assert (got and (got.span(), got.span(1))) == (want and (want.span(), want.span(1)))
+
+
+SUB_PIECES = [
+    "by", "By", "BY", "the", "time", "until", "because", "When", "whenever", "before",
+    "AFTER", "once", "x", "Lee", "said", " ", "\t", "\u00a0", ",", "\x01", "-", "’",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(SUB_PIECES), max_size=12).map("".join))
+def test_subordinator_end_equals_the_search(text):
+    want = R._SUBORDINATOR_END_RE.search(text, max(0, len(text) - 16)) is not None
+    assert R._subordinator_end(text) == want
+
+
+def test_head_frame_equals_the_fullmatch():
+    # _head_frame tries the regex only on texts that end like its matches: the same
+    # result over every text built from these pieces, matches and near misses
+    for np_ in ("Lee", "The governor", "He", "Mr. Ann Lee", "lee", "\x01", ""):
+        for sep in (" ", "  ", "\t", ""):
+            for then in ("", "then "):
+                for verb in ("boomed", "fired back", "fired\tback", "said", "ed", "backed", "back"):
+                    for end in (",", " ,", ", ", ",\t", "", ".", ",x", ",\n"):
+                        text = np_ + sep + then + verb + end
+                        want = R._HEAD_FRAME_RE.fullmatch(text, 0, len(text))
+                        got = R._head_frame(text, 0, len(text))
+                        assert (got and got.span("np")) == (want and want.span("np")), text

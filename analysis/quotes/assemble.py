@@ -266,7 +266,8 @@ def _title_case(words):
 def _headline_line(doc, ls, le, later):
     """Add the quote of the headline line ls..le ("Name: content"), if it is one."""
     text, masked, blocks = doc.text, doc.masked, doc.blocks
-    m = _HEADLINE_RE.match(masked, ls, le)
+    # (a line without a colon cannot match: str.find spares the regex its backtracking)
+    m = _HEADLINE_RE.match(masked, ls, le) if masked.find(":", ls, le) >= 0 else None
     if m is None:
         return
     ns, ne = m.span("np")
@@ -338,6 +339,16 @@ _HEAD_FRAME_RE = re.compile(
     r"[ \t]*,[ \t]*"
 )
 
+
+def _head_frame(masked, lo, hi):
+    """``_HEAD_FRAME_RE.fullmatch(masked, lo, hi)``, tried only when lo..hi ends like
+    it ("ed" or "back", a comma, spaces): most texts before a quotation do not."""
+    pre = masked[lo:hi].rstrip(" \t")
+    if pre[-1:] != "," or not pre[:-1].rstrip(" \t").endswith(("ed", "back")):
+        return None
+    return _HEAD_FRAME_RE.fullmatch(masked, lo, hi)
+
+
 # an object or a relative clause right after an unlisted verb after a quotation: no
 # frame of speech ('"Twin Peaks," the cult series that ...', '..." Lee changed his name')
 _TAIL_OBJECT_RE = re.compile(
@@ -373,7 +384,7 @@ def _unlisted_verb_frames(doc):
             if span is None or text[span[0] : span[1]].lower() in ("it", "this", "that"):
                 continue
             q = Quote(b[2], b[3], "direct", ":", cpos, cpos + 1, text[span[0] : span[1]], *span)
-        elif (mh := _HEAD_FRAME_RE.fullmatch(masked, ss, b[0])) is not None:
+        elif (mh := _head_frame(masked, ss, b[0])) is not None:
             ns, ne = mh.span("np")  # 'The governor boomed, "..."'
             q = Quote(b[2], b[3], "direct", mh.group("verb"), *mh.span("verb"), text[ns:ne], ns, ne)
         elif (

@@ -229,8 +229,9 @@ def _cue_matches(lex, masked, run_ends=None):
 
 _FORMS: dict = {}  # cue as written -> lower-case form with single spaces
 
-_POST_SKIP = re.compile(
-    r"(?:\s*(?:,\s*)?(?:(?:earlier|later)\s+(?:this|last|that)\s+|on\s+|last\s+|this\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+# the adverbials skipped after a cue, any number of them ("told reporters on Monday")
+_POST_SKIP_ITEMS = (
+    r"\s*(?:,\s*)?(?:(?:earlier|later)\s+(?:this|last|that)\s+|on\s+|last\s+|this\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|evening|night)\b"
     r"|\s*(?:for|over)\s+(?:weeks|months|years|days|decades|ages|some\s+time|(?:the|a)\s+(?:past|last|few)\s+\w+(?:\s+\w+)?)\b"
     r"|\s*(?:,\s*)?(?:in|on|during|at|via|through)\s+(?:an?|the|his|her|their|its)\s+(?:[\w'’\-]+\s+){0,3}?"
@@ -241,8 +242,18 @@ _POST_SKIP = re.compile(
     r"|\s*(?:,\s*)?on\s+(?:Twitter|Facebook|Fox\s+News|CNN|MSNBC|Instagram)"
     r"|\s*(?:,\s*)?(?:also|again|later|then|previously|recently)\b"
     r"|\s+(?:[a-z]{3,}ly|only)(?=\s*(?:,|:|that\b|\x01))"  # "said quietly that"
-    r"|\s+of\s+[^,;:\x01\n]{1,60},(?=\s*\x01))*"  # 'said of the vote, "..."'
-    r"\s*(?:,|:|—|–)?\s*(?:that\b)?"
+    r"|\s+of\s+[^,;:\x01\n]{1,60},(?=\s*\x01)"  # 'said of the vote, "..."'
+)
+_POST_SKIP_TAIL = r"\s*(?:,|:|—|–)?\s*(?:that\b)?"
+# the items are tried only where the next word (past white space and commas) can open
+# one: a lower-case word other than a few short ones that open none ("that", "the",
+# "he", ...), or a day name -- the same matches with fewer failed tries (tested in
+# tests/test_quotes_speed.py against the plain repeat)
+_POST_SKIP = re.compile(
+    r"(?:(?=[\s,]*+(?!(?:th(?:at|e|ey)|s?he|a|an|to|it|who|his|her)\b)[a-zMTWFS])(?:"
+    + _POST_SKIP_ITEMS
+    + "))*"
+    + _POST_SKIP_TAIL
 )
 
 _LISTENERS = (
@@ -1610,6 +1621,14 @@ _BLOCK_AFTER_CUT_RE = re.compile(r"[,;][ \t]*(\x01+)[ \t]*,?[ \t]*(?:\S+[ \t]*)?
 _MODIFIERS_AFTER_BLOCK_RE = re.compile(r"\x01[ \t,]*((?:[a-z][a-z\-]*[ \t]+){1,3})\Z")
 
 
+def _modifiers_after_block(masked, lo, hi):
+    """``_MODIFIERS_AFTER_BLOCK_RE.search(masked, lo, hi)``: what follows the mask
+    that opens a match holds no mask, so only the last mask in lo..hi can open one (a
+    match there, not a search that tries every mask of a quotation)."""
+    i = masked.rfind(MASK, lo, hi)
+    return _MODIFIERS_AFTER_BLOCK_RE.match(masked, i, hi) if i >= 0 else None
+
+
 def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     """(pre, post, frame end): the text before the frame (sentence start .. speaker
     and cue) and after it (past objects and adverbials: "told reporters Sunday that",
@@ -1624,7 +1643,7 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     elif not speaker_after:
         # '"...," former Gov. Ann Bell said': lower-case modifiers before the speaker
         # belong to the frame, so the quotation ends the text before it
-        mm = _MODIFIERS_AFTER_BLOCK_RE.search(masked, max(c.ss, frame_lo - 40), frame_lo)
+        mm = _modifiers_after_block(masked, max(c.ss, frame_lo - 40), frame_lo)
         if mm is not None:
             frame_lo = mm.start(1)
         mm = _RELATIVE_HEAD_RE.search(masked, max(c.ss, frame_lo - 40), frame_lo)
@@ -1741,6 +1760,18 @@ _SUBORDINATOR_END_RE = re.compile(
     re.I,
 )
 
+# the last letters of its words (no other character matches them ignoring case)
+_SUBORDINATOR_LAST = frozenset("yYlLeEnNrR")
+
+
+def _subordinator_end(pre_text):
+    """Does ``pre_text`` end with a subordinator (``_SUBORDINATOR_END_RE`` searched in
+    its last 16 characters)? The search runs only when the text, without its trailing
+    spaces, ends in the last letter of one of them."""
+    if pre_text.rstrip(" \t\u00a0")[-1:] not in _SUBORDINATOR_LAST:
+        return False
+    return _SUBORDINATOR_END_RE.search(pre_text, max(0, len(pre_text) - 16)) is not None
+
 
 _SHORT_BLOCK_AT_RE = re.compile(r"[ \t,:;—–-]*\x01{2,40}(?!\x01)")
 
@@ -1787,7 +1818,7 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         if pre_ends_block and c.lemma in _OBJECT_VERBS and _short_block_at(masked, post[0]):
             return pre  # '"...," Lee told "Morning Chat," adding': the show is the listener
         return post
-    if not speaker_after and _SUBORDINATOR_END_RE.search(pre_text, max(0, len(pre_text) - 16)):
+    if not speaker_after and _subordinator_end(pre_text):
         # "his emotions rose by the time he said that": the clause before the
         # subordinator is no content of the cue
         return post if post_has else _SKIP
@@ -2490,6 +2521,7 @@ _LEAD_ING_PREFIXES = (
 )  # fmt: skip
 # their first three letters (a cheap test that rules out most sentences first)
 _LEAD_ING_HEADS = frozenset(p[:3] for p in _LEAD_ING_PREFIXES)
+_WS1 = frozenset(" \t\n")  # the white space skipped before a sentence's first word
 
 # what may open a sentence before a gerund of speech: "After saying ...", "Since
 # announcing ...", "In addition to stating ..." (lower-case, the cue scan finds them)
@@ -2507,8 +2539,13 @@ _NOT_A_PREDICATE = {"and", "or", "but", "nor", "who", "which", "that", "whose", 
 def _with_lead_participles(doc, cue_matches):
     """``cue_matches`` with the capitalised participles that open a sentence ("Noting
     that ...,"), which the cue scan (lower-case forms) does not find, in text order."""
-    masked, lex, more = doc.masked, doc.lex, []
-    for ss, _ in doc.sents:
+    masked, lex, more, heads = doc.masked, doc.lex, [], _LEAD_ING_HEADS
+    # (one comprehension keeps the sentences whose first three letters may open such a
+    # participle, or that start with white space: cheaper than a loop over all of them)
+    starts = [
+        ss for ss in doc.sent_starts if masked[ss : ss + 3] in heads or masked[ss : ss + 1] in _WS1
+    ]
+    for ss in starts:
         while masked[ss : ss + 1] in (" ", "\t", "\n"):
             ss += 1
         if masked[ss : ss + 3] not in _LEAD_ING_HEADS or not masked.startswith(
