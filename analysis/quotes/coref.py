@@ -291,7 +291,11 @@ class _ArticleNames:
         gender, titles = self.lex.gender, self.lex.titles
         k = next((i for i in range(len(ws) - 2, 0, -1) if ws[i].endswith(_LEAD_MODIFIER_ENDS)), 0)
         ws = ws[k + 1 :] if k else ws  # "Los Angeles-area Ann Lee": from the name
-        g = _words_before_given_name([_strip_possessive(w).lower() for w in ws], self.lex)
+        # (office words before a given name need 2 words before it and a surname
+        # after it: a run of 4 words or more)
+        g = len(ws) >= 4 and _words_before_given_name(
+            [_strip_possessive(w).lower() for w in ws], self.lex
+        )
         ws = ws[g:] if g else ws  # "Maple Radio's Ann Lee", "... Policy Ann Lee"
         while len(ws) >= 2:
             low = ws[0].lower()

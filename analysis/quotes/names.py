@@ -722,9 +722,9 @@ def _fold(s: str) -> str:
 
 
 def _strip_possessive(tok: str) -> str:
-    for suf in ("'s", "’s", "'S", "’S"):
-        if tok.endswith(suf) and len(tok) > len(suf):
-            return tok[: -len(suf)]
+    # (one endswith over the four two-character endings)
+    if len(tok) > 2 and tok.endswith(("'s", "’s", "'S", "’S")):
+        return tok[:-2]
     return tok.rstrip("'’")
 
 
