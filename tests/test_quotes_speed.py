@@ -704,3 +704,17 @@ def test_masked_word_match_equals_the_word_search(text, lo, hi):
     lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))
     want = R._HAS_W_RE.search(text, lo, hi) is not None
     assert (R._MASKED_HAS_W_RE.match(text, lo, hi) is not None) == want
+
+
+PREV_PIECES = [*PIECES, "to", "with", "voters", "Ann", " \n ", "\n\t", "xyz"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PREV_PIECES), max_size=30).map("".join), st.integers(0, 40))
+def test_prev_word_equals_the_regex_search(text, back):
+    # _prev_word scans back from hi; the plain form tries the pattern from lo on
+    for hi in range(len(text) + 2):
+        lo = max(0, hi - back)
+        want = R._PREV_WORD_RE.search(text, lo, hi)
+        got = R._prev_word(text, lo, hi)
+        assert (got and (got.span(), got.group(1))) == (want and (want.span(), want.group(1)))
