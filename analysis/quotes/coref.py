@@ -289,7 +289,9 @@ class _ArticleNames:
         without a final possessive apostrophe ("Sanders'")."""
         ws = name.split()
         gender, titles = self.lex.gender, self.lex.titles
-        k = next((i for i in range(len(ws) - 2, 0, -1) if ws[i].endswith(_LEAD_MODIFIER_ENDS)), 0)
+        k = len(ws) > 2 and next(
+            (i for i in range(len(ws) - 2, 0, -1) if ws[i].endswith(_LEAD_MODIFIER_ENDS)), 0
+        )
         ws = ws[k + 1 :] if k else ws  # "Los Angeles-area Ann Lee": from the name
         # (office words before a given name need 2 words before it and a surname
         # after it: a run of 4 words or more)
@@ -337,7 +339,7 @@ class _ArticleNames:
     def antecedents(self):
         ante = self.ante
         if not ante:
-            ante.append([s for s, _ in self.sents])
+            ante.append(list(map(itemgetter(0), self.sents)))
             ante.append(dict(self.gender_of))
             n = len(self.names)
             ante.append(([-2] * n, [-2] * n, [-2] * n))

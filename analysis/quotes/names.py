@@ -117,8 +117,8 @@ _GLITCH_RE = re.compile(r"^([a-z]+)([A-Z][a-z].*)$")
 
 def _split_glitch(w, lex):
     c = w[:1]
-    if c.isupper() and c not in "AP":
-        return w  # neither pattern can match: they start with [a-z] or [\d:.]*[AP]
+    if c.isupper() and (c not in "AP" or w[1:2] != "M"):
+        return w  # neither pattern can match: they start with [a-z] or [\d:.]*[AP]M
     m = _GLITCH_RE.match(w)
     if m and m.group(1).lower() in lex.titles:
         return m.group(2)
@@ -537,7 +537,10 @@ def _canonical_among(words, by_last_groups, by_first_groups):
     and how it ranks depend only on its cleaned words but for its position, so the best
     match is the first match of the best group: the same choice as over every match
     (tested against the per-match form)."""
-    cands = [c for c in by_last_groups if _compatible(words, c[1])]
+    if len(words) == 1:
+        cands = list(by_last_groups)  # (``_compatible``: one word fits every name)
+    else:
+        cands = [c for c in by_last_groups if _compatible(words, c[1])]
     if not cands and len(words) == 1:
         cands = by_first_groups()
     if not cands:
