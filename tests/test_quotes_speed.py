@@ -718,3 +718,21 @@ def test_prev_word_equals_the_regex_search(text, back):
         want = R._PREV_WORD_RE.search(text, lo, hi)
         got = R._prev_word(text, lo, hi)
         assert (got and (got.span(), got.group(1))) == (want and (want.span(), want.group(1)))
+
+
+OFFICE_PIECES = [*PIECES, "the", "The", "this", "This", "tthe", "xThe", "president", "governor"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(OFFICE_PIECES), max_size=30).map("".join),
+    st.integers(0, 40),
+    st.integers(0, 200),
+)
+def test_office_mention_scan_equals_the_word_boundary_form(text, lo, hi):
+    # the "\b" of the plain form is a look-behind after the first letter
+    head = r"[Tt](?<!\w[Tt])h(?:e|is)"
+    assert R._OFFICE_MENTION_RE.pattern.startswith(head)
+    plain = re.compile(r"\b(?:[Tt]he|[Tt]his)" + R._OFFICE_MENTION_RE.pattern[len(head) :])
+    got = [(m.span(), m.groups()) for m in R._OFFICE_MENTION_RE.finditer(text, lo, hi)]
+    assert got == [(m.span(), m.groups()) for m in plain.finditer(text, lo, hi)]

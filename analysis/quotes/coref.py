@@ -597,6 +597,9 @@ def _asked_person(an, lo, hi, want):
     outside quotations ("Tolliver then asked Haskell which states he could win"),
     whose gender fits ``want``: the one who answers the quotation after it; or None."""
     found = None
+    lo0 = max(0, lo)
+    if an.text.find("ask", lo0, hi) < 0 and an.text.find("pressed", lo0, hi) < 0:
+        return None  # (no question verb at all: a cheap test before the scan)
     for m in _ASKED_RE.finditer(an.text, lo, hi):
         pos = m.end()
         if an.masked is not None and an.masked[pos] == MASK:
@@ -1010,8 +1013,10 @@ def _resolve_role(an, q, role, persons):
     return True
 
 
+# (the word boundary is a look-behind after the first letter, so that re scans for
+# "T"/"t" instead of trying the pattern at every position; tested against "\b" first)
 _OFFICE_MENTION_RE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his)[ \t]+((?:[a-z]+[ \t-]){0,2}(?:"
+    r"[Tt](?<!\w[Tt])h(?:e|is)[ \t]+((?:[a-z]+[ \t-]){0,2}(?:"
     + "|".join(sorted(_OFFICES))
     + r"|President|Senator|Governor|Secretary|Mayor)(?:-elect)?)\b(?![’'-])"
 )
