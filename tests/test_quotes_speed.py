@@ -736,3 +736,27 @@ def test_office_mention_scan_equals_the_word_boundary_form(text, lo, hi):
     plain = re.compile(r"\b(?:[Tt]he|[Tt]his)" + R._OFFICE_MENTION_RE.pattern[len(head) :])
     got = [(m.span(), m.groups()) for m in R._OFFICE_MENTION_RE.finditer(text, lo, hi)]
     assert got == [(m.span(), m.groups()) for m in plain.finditer(text, lo, hi)]
+
+
+ROLE_PIECES = [*PIECES, "Ann Lee", "Bo Roe", " was the ", " is a ", ", 29,", "witness", "first "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(ROLE_PIECES), max_size=30).map("".join),
+    st.integers(0, 60),
+    st.integers(0, 300),
+    st.booleans(),
+)
+def test_last_unmasked_equals_the_plain_scan(text, lo, hi, mask):
+    # _last_unmasked scans only the stretches between periods and line breaks that
+    # hold the head word, from the end; the plain form scans the whole span
+    masked = text.replace("A", R.MASK) if mask else None
+    for head in ("witness", "first"):
+        rx = R._predicate_role_rx(head)
+        plain = None
+        for m in rx.finditer(text, lo, hi):
+            if masked is None or masked[m.start()] != R.MASK:
+                plain = m
+        got = R._last_unmasked(rx, text, masked, lo, hi, head)
+        assert (got and got.span()) == (plain and plain.span())

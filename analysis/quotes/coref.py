@@ -1133,16 +1133,45 @@ def _predicate_role_rx(head):
     )
 
 
+def _last_unmasked(rx, text, masked, lo, hi, head):
+    """The last match of ``rx`` in text[lo:hi] that starts outside quotations, as
+    ``finditer`` over the whole span finds them, where every match ends in the word
+    ``head`` and holds no period or line break: only the stretches between those that
+    hold ``head`` are scanned, from the end (tested against the plain scan).
+
+    >>> rx = re.compile(r"[A-Z]\\w+ [A-Z]\\w+ was the \\w+ witness")
+    >>> t = "Ann Lee was the first witness. Then rain. Bo Roe was the last witness."
+    >>> _last_unmasked(rx, t, None, 0, len(t), "witness").group()
+    'Bo Roe was the last witness'
+    """
+    if not head.isalpha():  # (a head that may hold a period: the plain scan)
+        last = None
+        for m in rx.finditer(text, lo, hi):
+            if masked is None or masked[m.start()] != MASK:
+                last = m
+        return last
+    while True:
+        h = text.rfind(head, lo, hi)
+        if h < 0:
+            return None
+        # a match cannot hold text[p - 1], so the scan from p finds the same matches
+        p = max(lo, text.rfind(".", lo, h) + 1, text.rfind("\n", lo, h) + 1)
+        last = None
+        for m in rx.finditer(text, p, hi):
+            if masked is None or masked[m.start()] != MASK:
+                last = m
+        if last is not None:
+            return last
+        hi = p
+
+
 def _predicate_role(an, q, persons, head, lo):
     """Fill the speaker of "the witness" with the last name that the article said was
     one ("Ann Roe, 29, was the Crown's fourth witness"), in text[lo:] before the
     mention and outside quotations; False if none."""
     if not q.mention.lower().startswith("the ") or an.text.find(head, lo, q.m_start) < 0:
         return False
-    last = None
-    for m in _predicate_role_rx(head).finditer(an.text, lo, q.m_start):
-        if an.masked is None or an.masked[m.start()] != MASK:
-            last = m
+    last = _last_unmasked(_predicate_role_rx(head), an.text, an.masked, lo, q.m_start, head)
     if last is None:
         return False
     return _set_person(an, q, persons, last.group(1).split())
