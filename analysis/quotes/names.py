@@ -253,7 +253,7 @@ def _name_info0(raw, lex):
         # as _clean_name_words: a non-name word glued before a given name + surname
         cw = cw[1:]
         cl = cl[1:]
-    g = _words_before_given_name(cl, lex)
+    g = len(cl) >= 4 and _words_before_given_name(cl, lex)  # (needs 4 words)
     if g:
         cw = cw[g:]
         cl = cl[g:]
@@ -280,12 +280,13 @@ def _name_info0(raw, lex):
     last = cw[-1]
     last_l = cl[-1]
     first_l = cl[0]
+    joined = " ".join(cw)
     bad_last = (
         last.isupper()
         or last in lex.org_words
         or last in lex.place_words
         or last_l in lex.nouns
-        or " ".join(cw) in lex.place_names
+        or joined in lex.place_names
     )
     # (a given name before a title-word surname is a person: "Marlene Cardinal"; not
     # before an honorific or short title: "Jeb Ms")
@@ -302,7 +303,7 @@ def _name_info0(raw, lex):
         tw,
         last_l,
         first_l,
-        " ".join(cw).lower(),
+        joined.lower(),
         bad_last,
         not_person,
         first_l in lex.gender,
