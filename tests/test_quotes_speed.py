@@ -760,3 +760,22 @@ def test_last_unmasked_equals_the_plain_scan(text, lo, hi, mask):
                 plain = m
         got = R._last_unmasked(rx, text, masked, lo, hi, head)
         assert (got and got.span()) == (plain and plain.span())
+
+
+NAME_PIECES = [
+    "Ann Lee", "Lee", "Mrs. Lee", "Tom Lee’s", "Lees'", "Korean-born Ann Lee", "Ann",
+    "Maple Radio's Ann Lee", "Ann Roe", "Roe", "Van Roe", "de Lee", "Sen. Bo Roe", "Lee Ann",
+    "Automaker Stellantis", "Stellantis", "About Latinos", "Latinos", "lee", " said ",
+    ". ", ", ", " and ", "\n", "Jr.", "A. Lee", "ANN LEE",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(NAME_PIECES), max_size=25).map(" ".join))
+def test_canonical_form_ends_in_the_names_last_word(text):
+    # _requoted_subject skips names before ``canonical`` by their last word
+    an = R._ArticleNames(text, [(0, len(text))], lexicon(), None)
+    for _pos, cw, g, _info in an.names:
+        for gender in (g, None, "m", "f"):
+            canon = an.canonical(cw, gender)
+            assert canon.split()[-1].lower().rstrip("'’") == cw[-1].lower().rstrip("'’")

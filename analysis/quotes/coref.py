@@ -569,10 +569,16 @@ def _requoted_subject(an, persons, lo, hi, want):
     if hi - lo < 2 or not persons:
         return None
     quoted = {c: g for _p, c, g in persons}
+    # the canonical form of an article's name ends in the name's own last word (but
+    # for an apostrophe; tested): names that no quoted full name ends in are skipped
+    # before ``canonical``
+    lasts = {c.split()[-1].lower().rstrip("'’") for c in quoted if " " in c}
     name_pos = an.positions()
     for i in range(bisect.bisect_left(name_pos, hi) - 1, bisect.bisect_right(name_pos, lo) - 1, -1):
         pos, cw, g, _info = an.names[i]
         if an.masked is not None and an.masked[pos] == MASK:
+            continue
+        if cw[-1].lower().rstrip("'’") not in lasts:
             continue
         canon = an.canonical(cw, g)
         if canon not in quoted or " " not in canon or not an.starts_clause(pos):
