@@ -1665,6 +1665,8 @@ def _is_org_reference(lm):
     "the US firm")?"""
     if lm == "it":
         return True
+    if "the" not in lm:
+        return False  # (the cheap test first: no "the" at all)
     words = lm.split()
     return 2 <= len(words) <= 4 and words[0] == "the" and words[-1] in _ORG_HEADS
 
