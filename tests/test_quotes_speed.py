@@ -766,3 +766,78 @@ def test_head_frame_equals_the_fullmatch():
                         want = R._HEAD_FRAME_RE.fullmatch(text, 0, len(text))
                         got = R._head_frame(text, 0, len(text))
                         assert (got and got.span("np")) == (want and want.span("np")), text
+
+
+PREV_PIECES = [*PIECES, "to", "with", "voters", "Ann", " \n ", "\n\t", "xyz"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PREV_PIECES), max_size=30).map("".join), st.integers(0, 40))
+def test_prev_word_equals_the_regex_search(text, back):
+    # _prev_word scans back from hi; the plain form tries the pattern from lo on
+    for hi in range(len(text) + 2):
+        lo = max(0, hi - back)
+        want = R._PREV_WORD_RE.search(text, lo, hi)
+        got = R._prev_word(text, lo, hi)
+        assert (got and (got.span(), got.group(1))) == (want and (want.span(), want.group(1)))
+
+
+OFFICE_PIECES = [*PIECES, "the", "The", "this", "This", "tthe", "xThe", "president", "governor"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(OFFICE_PIECES), max_size=30).map("".join),
+    st.integers(0, 40),
+    st.integers(0, 200),
+)
+def test_office_mention_scan_equals_the_word_boundary_form(text, lo, hi):
+    # the "\b" of the plain form is a look-behind after the first letter
+    head = r"[Tt](?<!\w[Tt])h(?:e|is)"
+    assert R._OFFICE_MENTION_RE.pattern.startswith(head)
+    plain = re.compile(r"\b(?:[Tt]he|[Tt]his)" + R._OFFICE_MENTION_RE.pattern[len(head) :])
+    got = [(m.span(), m.groups()) for m in R._OFFICE_MENTION_RE.finditer(text, lo, hi)]
+    assert got == [(m.span(), m.groups()) for m in plain.finditer(text, lo, hi)]
+
+
+ROLE_PIECES = [*PIECES, "Ann Lee", "Bo Roe", " was the ", " is a ", ", 29,", "witness", "first "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(ROLE_PIECES), max_size=30).map("".join),
+    st.integers(0, 60),
+    st.integers(0, 300),
+    st.booleans(),
+)
+def test_last_unmasked_equals_the_plain_scan(text, lo, hi, mask):
+    # _last_unmasked scans only the stretches between periods and line breaks that
+    # hold the head word, from the end; the plain form scans the whole span
+    masked = text.replace("A", R.MASK) if mask else None
+    for head in ("witness", "first"):
+        rx = R._predicate_role_rx(head)
+        plain = None
+        for m in rx.finditer(text, lo, hi):
+            if masked is None or masked[m.start()] != R.MASK:
+                plain = m
+        got = R._last_unmasked(rx, text, masked, lo, hi, head)
+        assert (got and got.span()) == (plain and plain.span())
+
+
+NAME_PIECES = [
+    "Ann Lee", "Lee", "Mrs. Lee", "Tom Lee’s", "Lees'", "Korean-born Ann Lee", "Ann",
+    "Maple Radio's Ann Lee", "Ann Roe", "Roe", "Van Roe", "de Lee", "Sen. Bo Roe", "Lee Ann",
+    "Automaker Stellantis", "Stellantis", "About Latinos", "Latinos", "lee", " said ",
+    ". ", ", ", " and ", "\n", "Jr.", "A. Lee", "ANN LEE",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(NAME_PIECES), max_size=25).map(" ".join))
+def test_canonical_form_ends_in_the_names_last_word(text):
+    # _requoted_subject skips names before ``canonical`` by their last word
+    an = R._ArticleNames(text, [(0, len(text))], lexicon(), None)
+    for _pos, cw, g, _info in an.names:
+        for gender in (g, None, "m", "f"):
+            canon = an.canonical(cw, gender)
+            assert canon.split()[-1].lower().rstrip("'’") == cw[-1].lower().rstrip("'’")

@@ -289,9 +289,15 @@ class _ArticleNames:
         without a final possessive apostrophe ("Sanders'")."""
         ws = name.split()
         gender, titles = self.lex.gender, self.lex.titles
-        k = next((i for i in range(len(ws) - 2, 0, -1) if ws[i].endswith(_LEAD_MODIFIER_ENDS)), 0)
+        k = len(ws) > 2 and next(
+            (i for i in range(len(ws) - 2, 0, -1) if ws[i].endswith(_LEAD_MODIFIER_ENDS)), 0
+        )
         ws = ws[k + 1 :] if k else ws  # "Los Angeles-area Ann Lee": from the name
-        g = _words_before_given_name([_strip_possessive(w).lower() for w in ws], self.lex)
+        # (office words before a given name need 2 words before it and a surname
+        # after it: a run of 4 words or more)
+        g = len(ws) >= 4 and _words_before_given_name(
+            [_strip_possessive(w).lower() for w in ws], self.lex
+        )
         ws = ws[g:] if g else ws  # "Maple Radio's Ann Lee", "... Policy Ann Lee"
         while len(ws) >= 2:
             low = ws[0].lower()
@@ -333,7 +339,7 @@ class _ArticleNames:
     def antecedents(self):
         ante = self.ante
         if not ante:
-            ante.append([s for s, _ in self.sents])
+            ante.append(list(map(itemgetter(0), self.sents)))
             ante.append(dict(self.gender_of))
             n = len(self.names)
             ante.append(([-2] * n, [-2] * n, [-2] * n))
@@ -563,10 +569,16 @@ def _requoted_subject(an, persons, lo, hi, want):
     if hi - lo < 2 or not persons:
         return None
     quoted = {c: g for _p, c, g in persons}
+    # the canonical form of an article's name ends in the name's own last word (but
+    # for an apostrophe; tested): names that no quoted full name ends in are skipped
+    # before ``canonical``
+    lasts = {c.split()[-1].lower().rstrip("'’") for c in quoted if " " in c}
     name_pos = an.positions()
     for i in range(bisect.bisect_left(name_pos, hi) - 1, bisect.bisect_right(name_pos, lo) - 1, -1):
         pos, cw, g, _info = an.names[i]
         if an.masked is not None and an.masked[pos] == MASK:
+            continue
+        if cw[-1].lower().rstrip("'’") not in lasts:
             continue
         canon = an.canonical(cw, g)
         if canon not in quoted or " " not in canon or not an.starts_clause(pos):
@@ -591,6 +603,9 @@ def _asked_person(an, lo, hi, want):
     outside quotations ("Tolliver then asked Haskell which states he could win"),
     whose gender fits ``want``: the one who answers the quotation after it; or None."""
     found = None
+    lo0 = max(0, lo)
+    if an.text.find("ask", lo0, hi) < 0 and an.text.find("pressed", lo0, hi) < 0:
+        return None  # (no question verb at all: a cheap test before the scan)
     for m in _ASKED_RE.finditer(an.text, lo, hi):
         pos = m.end()
         if an.masked is not None and an.masked[pos] == MASK:
@@ -885,7 +900,10 @@ def _role_before_name(text, pos, role, status):
     >>> _role_before_name(t, t.index("Ann"), "president", frozenset())
     False
     """
-    m = _ROLE_BEFORE_NAME_RE.search(text, max(0, pos - 100), pos)
+    lo = max(0, pos - 100)
+    if not text[lo:pos].rstrip(" \t").endswith(","):
+        return False  # (the pattern ends in a comma before the name: a cheap test first)
+    m = _ROLE_BEFORE_NAME_RE.search(text, lo, pos)
     if m is None or m.group(2) not in (role, role + "s"):
         return False
     pre = set(m.group(1).split())
@@ -1001,8 +1019,10 @@ def _resolve_role(an, q, role, persons):
     return True
 
 
+# (the word boundary is a look-behind after the first letter, so that re scans for
+# "T"/"t" instead of trying the pattern at every position; tested against "\b" first)
 _OFFICE_MENTION_RE = re.compile(
-    r"\b(?:[Tt]he|[Tt]his)[ \t]+((?:[a-z]+[ \t-]){0,2}(?:"
+    r"[Tt](?<!\w[Tt])h(?:e|is)[ \t]+((?:[a-z]+[ \t-]){0,2}(?:"
     + "|".join(sorted(_OFFICES))
     + r"|President|Senator|Governor|Secretary|Mayor)(?:-elect)?)\b(?![’'-])"
 )
@@ -1119,16 +1139,45 @@ def _predicate_role_rx(head):
     )
 
 
+def _last_unmasked(rx, text, masked, lo, hi, head):
+    """The last match of ``rx`` in text[lo:hi] that starts outside quotations, as
+    ``finditer`` over the whole span finds them, where every match ends in the word
+    ``head`` and holds no period or line break: only the stretches between those that
+    hold ``head`` are scanned, from the end (tested against the plain scan).
+
+    >>> rx = re.compile(r"[A-Z]\\w+ [A-Z]\\w+ was the \\w+ witness")
+    >>> t = "Ann Lee was the first witness. Then rain. Bo Roe was the last witness."
+    >>> _last_unmasked(rx, t, None, 0, len(t), "witness").group()
+    'Bo Roe was the last witness'
+    """
+    if not head.isalpha():  # (a head that may hold a period: the plain scan)
+        last = None
+        for m in rx.finditer(text, lo, hi):
+            if masked is None or masked[m.start()] != MASK:
+                last = m
+        return last
+    while True:
+        h = text.rfind(head, lo, hi)
+        if h < 0:
+            return None
+        # a match cannot hold text[p - 1], so the scan from p finds the same matches
+        p = max(lo, text.rfind(".", lo, h) + 1, text.rfind("\n", lo, h) + 1)
+        last = None
+        for m in rx.finditer(text, p, hi):
+            if masked is None or masked[m.start()] != MASK:
+                last = m
+        if last is not None:
+            return last
+        hi = p
+
+
 def _predicate_role(an, q, persons, head, lo):
     """Fill the speaker of "the witness" with the last name that the article said was
     one ("Ann Roe, 29, was the Crown's fourth witness"), in text[lo:] before the
     mention and outside quotations; False if none."""
     if not q.mention.lower().startswith("the ") or an.text.find(head, lo, q.m_start) < 0:
         return False
-    last = None
-    for m in _predicate_role_rx(head).finditer(an.text, lo, q.m_start):
-        if an.masked is None or an.masked[m.start()] != MASK:
-            last = m
+    last = _last_unmasked(_predicate_role_rx(head), an.text, an.masked, lo, q.m_start, head)
     if last is None:
         return False
     return _set_person(an, q, persons, last.group(1).split())
@@ -1617,6 +1666,8 @@ def _is_org_reference(lm):
     "the US firm")?"""
     if lm == "it":
         return True
+    if "the" not in lm:
+        return False  # (the cheap test first: no "the" at all)
     words = lm.split()
     return 2 <= len(words) <= 4 and words[0] == "the" and words[-1] in _ORG_HEADS
 
@@ -2688,6 +2739,31 @@ _LEAD_WORDS = frozenset(
 # --------------------------------------------------------------------------- junk speakers
 
 _PREV_WORD_RE = re.compile(r"([A-Za-z]+)[ \t\xa0]*\n?[ \t\xa0]*\Z")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _prev_word(text, lo, hi):
+    """``_PREV_WORD_RE.search(text, lo, hi)``: the word right before ``hi`` (across
+    spaces and one line break), found from ``hi`` backwards and matched only where it
+    starts, not tried at every position from ``lo`` (tested against the search).
+
+    >>> t = "a pitch to voters  "
+    >>> _prev_word(t, 0, len(t)).group(1), _prev_word("Yes, ", 0, 5)
+    ('voters', None)
+    """
+    j = min(hi, len(text))
+    while j > lo and text[j - 1] in " \t\xa0":
+        j -= 1
+    if j > lo and text[j - 1] == "\n":
+        j -= 1
+        while j > lo and text[j - 1] in " \t\xa0":
+            j -= 1
+    k = j
+    while k > lo and text[k - 1] in _ASCII_LETTERS:
+        k -= 1
+    return _PREV_WORD_RE.match(text, k, hi) if k < j else None
+
+
 # prepositions whose object is no subject ("of" heads "many of the voters"; "after",
 # "before", "since" open clauses)
 _OBJECT_PREPS = SPEAKER_PREPS - {"of", "after", "before", "since"}
@@ -2756,7 +2832,7 @@ def _junk_mention(an, q, s, e):
         and text[max(0, s - 3) : s].rstrip().endswith(",")
     ):
         return True  # "The Journal, citing internal documents, reported"
-    m = _PREV_WORD_RE.search(text, max(0, s - 30), s) if words[-1].islower() else None
+    m = _prev_word(text, max(0, s - 30), s) if words[-1].islower() else None
     if (
         m is not None
         and m.group(1).lower() in _OBJECT_PREPS

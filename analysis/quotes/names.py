@@ -118,8 +118,8 @@ _GLITCH_RE = re.compile(r"^([a-z]+)([A-Z][a-z].*)$")
 
 def _split_glitch(w, lex):
     c = w[:1]
-    if c.isupper() and c not in "AP":
-        return w  # neither pattern can match: they start with [a-z] or [\d:.]*[AP]
+    if c.isupper() and (c not in "AP" or w[1:2] != "M"):
+        return w  # neither pattern can match: they start with [a-z] or [\d:.]*[AP]M
     m = _GLITCH_RE.match(w)
     if m and m.group(1).lower() in lex.titles:
         return m.group(2)
@@ -254,7 +254,7 @@ def _name_info0(raw, lex):
         # as _clean_name_words: a non-name word glued before a given name + surname
         cw = cw[1:]
         cl = cl[1:]
-    g = _words_before_given_name(cl, lex)
+    g = len(cl) >= 4 and _words_before_given_name(cl, lex)  # (needs 4 words)
     if g:
         cw = cw[g:]
         cl = cl[g:]
@@ -281,12 +281,13 @@ def _name_info0(raw, lex):
     last = cw[-1]
     last_l = cl[-1]
     first_l = cl[0]
+    joined = " ".join(cw)
     bad_last = (
         last.isupper()
         or last in lex.org_words
         or last in lex.place_words
         or last_l in lex.nouns
-        or " ".join(cw) in lex.place_names
+        or joined in lex.place_names
     )
     # (a given name before a title-word surname is a person: "Marlene Cardinal"; not
     # before an honorific or short title: "Jeb Ms")
@@ -303,7 +304,7 @@ def _name_info0(raw, lex):
         tw,
         last_l,
         first_l,
-        " ".join(cw).lower(),
+        joined.lower(),
         bad_last,
         not_person,
         first_l in lex.gender,
@@ -538,7 +539,10 @@ def _canonical_among(words, by_last_groups, by_first_groups):
     and how it ranks depend only on its cleaned words but for its position, so the best
     match is the first match of the best group: the same choice as over every match
     (tested against the per-match form)."""
-    cands = [c for c in by_last_groups if _compatible(words, c[1])]
+    if len(words) == 1:
+        cands = list(by_last_groups)  # (``_compatible``: one word fits every name)
+    else:
+        cands = [c for c in by_last_groups if _compatible(words, c[1])]
     if not cands and len(words) == 1:
         cands = by_first_groups()
     if not cands:
@@ -726,9 +730,9 @@ def _fold(s: str) -> str:
 
 
 def _strip_possessive(tok: str) -> str:
-    for suf in ("'s", "’s", "'S", "’S"):
-        if tok.endswith(suf) and len(tok) > len(suf):
-            return tok[: -len(suf)]
+    # (one endswith over the four two-character endings)
+    if len(tok) > 2 and tok.endswith(("'s", "’s", "'S", "’S")):
+        return tok[:-2]
     return tok.rstrip("'’")
 
 
