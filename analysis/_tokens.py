@@ -277,7 +277,7 @@ def _word_codes(texts: list[str], first_seen: bool = True):
     # pieces: maximal runs of bytes of class > 0, as [start, end) byte offsets
     flag = np.zeros(len(raw) + 2, np.int8)
     np.not_equal(cls[:-1], 0, out=flag[1:-1].view(bool))
-    edges = np.flatnonzero(np.diff(flag))
+    edges = np.flatnonzero(flag[1:] != flag[:-1])  # (a != on int8: ~5x np.diff's speed)
     starts, ends = edges[0::2], edges[1::2]
     npieces = len(starts)
     # simple piece: starts with a letter/digit, every "-"/"'" is followed by one,
@@ -291,7 +291,8 @@ def _word_codes(texts: list[str], first_seen: bool = True):
     simple[np.searchsorted(starts, bad, "right") - 1] = False
     s_idx = np.flatnonzero(simple)
     s_start = starts[s_idx]
-    s_end = ends[s_idx] - (cls[ends[s_idx] - 1] == 2)
+    s_end = ends[s_idx]
+    s_end = s_end - (cls[s_end - 1] == 2)
     # simple tokens as one Arrow array: view (token, gap, token, ...) of the buffer, take tokens
     bounds = np.empty(2 * len(s_idx), np.int64)
     bounds[0::2], bounds[1::2] = s_start, s_end
