@@ -410,8 +410,11 @@ def word_count_table(ids: Sequence[str], texts: Sequence[str]):
     # count (article, term) pairs keyed by alphabetical rank: keys come out in
     # (article, term) order, so a stable sort by (article, count desc) finishes the
     # order "article, then count desc, then term"
-    keys, counts = np.unique(doc * n + tok[keep], return_counts=True)
-    rows, cols = np.divmod(keys, n)
+    keys = doc * n + tok[keep]
+    if len(texts) * n < 2**31:  # np.unique sorts int32 keys in about half the time
+        keys = keys.astype(np.int32)
+    keys, counts = np.unique(keys, return_counts=True)
+    rows, cols = np.divmod(keys.astype(np.int64), n)
     top = int(counts.max())
     if (int(rows[-1]) + 1) * (top + 1) < 2**62:
         order = np.argsort(rows * (top + 1) + (top - counts), kind="stable")
