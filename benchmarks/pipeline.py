@@ -7,6 +7,7 @@ path with 1 and 2 workers.
     .venv/bin/python benchmarks/pipeline.py            # all corpora incl. 100k
     .venv/bin/python benchmarks/pipeline.py --quick    # skip the 100k corpus
     .venv/bin/python benchmarks/pipeline.py --only-100k --no-memory   # timing only
+    .venv/bin/python benchmarks/pipeline.py --stages 10000   # CPU per step, 1 process
 
 Peak memory is the highest PSS (proportional set size: pages shared by the
 forked workers are counted once) of this process plus its children (the
@@ -164,6 +165,75 @@ def run_100k(polnear, rows):
     run("100k (PolNeAR train repeated, new ids)", big, rows)
 
 
+def stages(polnear, n, chunk_size=400):
+    """CPU ms per article of each step of ``analyze()``'s chunk work, in this one
+    process, on the first ``n`` articles of the 100k corpus (PolNeAR train repeated,
+    new ids), in chunks of ``chunk_size`` (what ``analyze()`` picks at 100k on 2
+    processes): the parent's chunking and pickling, each step of
+    ``pipeline._run_chunk``, the Arrow conversion, the spill of the parts and the
+    parent's read-back. Cross-process costs (fork, queues) are not in it; compare
+    the total with the CPU ms/article of a ``run()`` on the same host."""
+    import gc
+    import pickle
+
+    from analysis import pipeline as pl
+    from analysis._tokens import word_count_table
+    from analysis.quotes import extract_quotes
+    from analysis.sentences import split_sentences
+    from analysis.sentiment import score_sentiment
+
+    reps = -(-n // len(polnear))
+    big = pd.concat(
+        [polnear.assign(article_id=polnear["article_id"] + f"#{k}") for k in range(reps)],
+        ignore_index=True,
+    ).iloc[:n]
+    pl._chunk_worker([("warm-up", pl._WARM_UP)], pl.STEPS)  # as analyze() does before forking
+    cpu: dict[str, float] = {}
+
+    def tick(step, since):
+        now = time.process_time()
+        cpu[step] = cpu.get(step, 0.0) + now - since
+        return now
+
+    spill = tempfile.mkdtemp(prefix="newslens-stages-")
+    gc.disable()  # as in the workers (_chunk_worker)
+    try:
+        t = time.process_time()
+        chunks = list(pl._chunks(big, chunk_size))
+        t = tick("parent: chunk records", t)
+        for no, recs in enumerate(chunks):
+            recs = pickle.loads(pickle.dumps(recs, protocol=pickle.HIGHEST_PROTOCOL))
+            t = tick("records pickled to a worker", t)
+            chunk = pd.DataFrame(recs, columns=["article_id", "text"])
+            sents = split_sentences(chunk)
+            t = tick("sentences", t)
+            out = {"sentences": score_sentiment(sents).drop(columns="text")}
+            t = tick("sentiment", t)
+            out["quotes"] = extract_quotes(chunk, sentences=sents)
+            t = tick("quotes", t)
+            out["terms"] = word_count_table(chunk["article_id"].tolist(), chunk["text"].tolist())
+            t = tick("terms", t)
+            tables = {name: pl._compact(name, frame) for name, frame in out.items()}
+            t = tick("Arrow conversion", t)
+            pl._spill(tables, spill, no, "arrow")
+            t = tick("spill (Arrow IPC, lz4)", t)
+            del out, sents, chunk, tables
+        gc.enable()
+        t = time.process_time()
+        pl._read_frames(spill, pl._FRAMES)
+        tick("parent: read back", t)
+    finally:
+        gc.enable()
+        import shutil
+
+        shutil.rmtree(spill, ignore_errors=True)
+    total = sum(cpu.values())
+    print(f"CPU per step, 1 process, {n} articles in chunks of {chunk_size}:")
+    for step, secs in cpu.items():
+        print(f"  {step:30s} {1000 * secs / n:7.3f} ms/article  {100 * secs / total:5.1f}%")
+    print(f"  {'total':30s} {1000 * total / n:7.3f} ms/article", flush=True)
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="skip the 100k corpus")
@@ -178,6 +248,13 @@ def main(argv=None):
         help="only the 100k corpus (the full run starts it in a fresh process, so "
         "memory freed by earlier steps but kept by the allocator isn't counted)",
     )
+    ap.add_argument(
+        "--stages",
+        type=int,
+        metavar="N",
+        help="only the CPU per step of the chunk work on N articles of the 100k corpus, "
+        "in one process (where the time goes; nothing else is run)",
+    )
     args = ap.parse_args(argv)
     if not DATA.exists():
         print(f"skipped: {DATA} not found")
@@ -187,6 +264,10 @@ def main(argv=None):
 
     global SAMPLE_MEMORY
     SAMPLE_MEMORY = not args.no_memory
+    if args.stages:
+        polnear = analysis.load_articles(DATA / "polnear/train/text")[["article_id", "text"]]
+        stages(polnear, args.stages)
+        return 0
     if args.only_100k:
         polnear = analysis.load_articles(DATA / "polnear/train/text")[["article_id", "text"]]
         rows = []
