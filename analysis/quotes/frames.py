@@ -364,7 +364,32 @@ def _according_source(c, lex):
         e_ += 1
     if e_ > np_[1] and (e_ == len(toks) or toks[e_][2] in (",", ";", "—", "–", ".")):
         np_ = (np_[0], e_)
-    return _span_of(toks, np_)
+    by = _document_author(toks, np_, lex)
+    return _span_of(toks, by if by is not None else np_)
+
+
+# what a named person or organisation writes or issues: "according to a post from X"
+_AUTHORED = frozenset(
+    "post posts statement statements report letter memo email emails tweet tweets "
+    "release note filing message column op-ed blog essay transcript".split()
+)
+
+
+def _document_author(toks, np_, lex):
+    """Token range of the author in an "according to" source that is a document "from"
+    or "by" a capitalised name ("a post from Ann Roe on Facebook" -> "Ann Roe", "a
+    statement by the Harbour Authority" -> "the Harbour Authority"), or None."""
+    lo, hi = np_
+    if toks[lo][2].lower() not in ("a", "an", "the") or hi - lo < 4:
+        return None
+    j = next((x for x in range(lo + 1, min(hi, lo + 5)) if toks[x][2] in ("from", "by")), None)
+    if j is None or toks[j - 1][2].lower() not in _AUTHORED or j + 1 >= hi:
+        return None
+    nxt = toks[j + 1][2]
+    k = j + 2 if nxt in ("the", "The") else j + 1
+    if k >= hi or not _is_cap(toks[k][2]):
+        return None
+    return _right_np(toks, j + 1, lex)
 
 
 # what follows a passive "asked" set off by commas: "Lee, asked whether ..., said"

@@ -1,0 +1,45 @@
+"""Known speaker errors (issue 12, helper known13, session 13), on sentences written for
+these tests (fictional names and events): document sources reduced to their author,
+"asked" with no content, parenthetical cues, honorific + surname among namesakes and
+one-word companies."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import extract_quotes
+
+
+def quotes(text: str) -> pd.DataFrame:
+    return extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]}))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("According to a post from Ann Roe on Facebook, the pier will close.", "Ann Roe"),
+        (
+            "The pier will close, according to a statement from the Harbour Authority.",
+            "the Harbour Authority",
+        ),
+        ("According to a report by Tom Vale, the pier is unsafe.", "Tom Vale"),
+        ("According to a recent letter from Ann Roe, the pier is unsafe.", "Ann Roe"),
+    ],
+)
+def test_according_to_a_document_from_x_is_x(text, speaker):
+    q = quotes(text)
+    assert list(q["speaker"]) == [speaker]
+
+
+def test_pronoun_after_a_document_source_goes_to_its_author():
+    q = quotes(
+        "Lisa Park runs the ferry. According to a post from Ann Roe, the pier will close. "
+        '"We had no choice," she wrote.'
+    )
+    assert list(q["speaker"]) == ["Ann Roe", "Ann Roe"]
+
+
+def test_according_to_the_statement_stays_a_description():
+    q = quotes("The pier will close, according to the statement.")
+    assert list(q["speaker"]) == ["the statement"]
