@@ -43,3 +43,36 @@ def test_pronoun_after_a_document_source_goes_to_its_author():
 def test_according_to_the_statement_stays_a_description():
     q = quotes("The pier will close, according to the statement.")
     assert list(q["speaker"]) == ["the statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The province never paved the road, even though the town had asked twice.",
+        "Ann Roe, the mayor, had asked twice before the vote.",
+        "The council did as the mayor had asked.",
+        "The town has asked repeatedly since 2019, but nothing changed.",
+    ],
+)
+def test_ask_without_question_or_request_is_no_quote(text):
+    assert quotes(text).empty
+
+
+def test_ask_without_content_before_another_cue_keeps_that_cue():
+    q = quotes("It was the second time the town had asked, Ann Roe said.")
+    assert list(q["speaker"]) == ["Ann Roe"]
+    assert list(q["cue"]) == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Tom Vale asked twice whether the road was safe.", "whether the road was safe"),
+        ("Lee Park asked the council to wait.", "to wait"),
+        ('"Why?" Lee Park asked.', "Why?"),
+    ],
+)
+def test_ask_with_question_or_request_stays(text, quote):
+    q = quotes(text)
+    assert len(q) == 1
+    assert q["quote"].iloc[0].endswith(quote)

@@ -526,7 +526,37 @@ def _not_a_speech_verb(c, lex):
         )  # '"...," Lee assured Kolb'
     ):
         return True  # "maintained some clout", "claiming 41 percent"
+    if lemma == "ask" and _asks_nothing(toks, c.k, kend, nxt_tok):
+        return True  # "the town had asked twice", "as the mayor had asked."
     return lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to")
+
+
+# adverbs after an "ask" that reports no question or request ("had asked twice"), and
+# what may follow them or the verb for that: the clause ends or a time phrase follows
+_ASK_ADVERBS = frozenset("twice again repeatedly earlier often once too also first".split())
+_ASK_CLAUSE_END = frozenset(". ; ) ! , but and since before after last this during".split())
+
+
+def _asks_nothing(toks, k, kend, nxt_tok):
+    """Is an "ask" cue followed by no question, request or listener and no quotation
+    ("the town had asked twice", "as the mayor had asked.", "the town had asked,
+    Ann Roe said"), with no quotation before it in the sentence ('"Why?" she asked.')?
+
+    >>> t = [(0, 0, w) for w in "the town had asked twice .".split()]
+    >>> _asks_nothing(t, 3, 4, "twice"), _asks_nothing(t[:5] + [(0, 0, "if")], 3, 4, "twice")
+    (True, False)
+    """
+    if any(t[2][0] == MASK for t in toks[:k]) or any(t[2][0] == MASK for t in toks[kend:]):
+        return False
+    j = kend
+    while j < len(toks) and toks[j][2].lower() in _ASK_ADVERBS:
+        j += 1
+    nxt = toks[j][2].lower() if j < len(toks) else ""
+    if j == kend and nxt == ",":
+        # "the town had asked, Ann Roe said": another cue's insertion follows
+        nxt2 = toks[kend + 1][2] if kend + 1 < len(toks) else ""
+        return nxt2[:1].isupper() and nxt2 != "I"
+    return nxt == "" or (nxt in _ASK_CLAUSE_END and (j > kend or nxt != "before"))
 
 
 def _in_verb_list(toks, k, kend):
