@@ -76,3 +76,40 @@ def test_ask_with_question_or_request_stays(text, quote):
     q = quotes(text)
     assert len(q) == 1
     assert q["quote"].iloc[0].endswith(quote)
+
+
+def rows(text: str) -> list[tuple[str, str]]:
+    q = quotes(text)
+    return list(zip(q["speaker"], q["quote"]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pier will close, harbour master Ann Roe said Tuesday, and the ferry will stop.",
+        "The pier will close, deputy harbour master Ann Roe said, and the ferry will stop.",
+        "The pier will close, Ann Roe said on Friday morning, and the ferry will stop.",
+        "The pier will close, the harbour master, Ann Roe, said, and the ferry will stop.",
+    ],
+)
+def test_parenthetical_cue_keeps_the_row_before_it(text):
+    assert rows(text) == [
+        ("Ann Roe", "The pier will close"),
+        ("Ann Roe", "and the ferry will stop"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pier will close, the city's mayor, Ann Roe, said.",
+        "The pier will close, the harbour master, Ann Roe, said on Monday.",
+    ],
+)
+def test_description_before_the_name_is_no_content(text):
+    assert rows(text) == [("Ann Roe", "The pier will close")]
+
+
+def test_plural_phrase_before_a_name_stays_content():
+    q = quotes("Bound by old trade, the two towns, Ann Roe said, now have a chance to grow.")
+    assert "the two towns" in " ".join(q["quote"])

@@ -1669,6 +1669,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         mm = _RELATIVE_HEAD_RE.search(masked, max(c.ss, frame_lo - 40), frame_lo)
         if mm is not None:  # "A, a charge the company denied": the content is A
             frame_lo = mm.start()
+        elif masked[frame_lo : frame_lo + 1].isupper():
+            frame_lo = _apposition_before(masked, max(c.ss, frame_lo - 60), frame_lo, doc.lex)
     # after the frame: skip objects / adverbials ("told reporters", "said Sunday")
     post_lo = frame_hi
     mo = _POST_SKIP.match(masked, post_lo, se)  # (no look-behind or \b at its start)
@@ -1723,6 +1725,37 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         if cut > post_lo:
             post_hi = cut
     return (c.ss, frame_lo), (post_lo, post_hi), frame_hi
+
+
+# a description set off by commas before the speaker's name: "A, the harbour master,
+# Ann Roe, said"
+_APPOSITION_BEFORE_RE = re.compile(
+    r",[ \t]+(?:the|an?|his|her|its|their|[A-Z][\w.-]*(?:'s|’s))[ \t]+"
+    r"(?:[\w'’.-]+[ \t]+){0,4}?([a-z][a-z-]+),[ \t]+\Z"
+)
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def _apposition_before(masked, lo, hi, lex):
+    """Start of a description set off by commas that ends right before the speaker's
+    name at ``hi`` ("A, the city's mayor, Ann Roe, said": after the comma before "the"),
+    or ``hi`` when there is none; its head must be a listed title or speaker noun
+    or end like an agent noun (-er, -or, -ist, ...), and be singular.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "It will close, the harbour master, Ann Roe"
+    >>> _apposition_before(t, 0, t.index("Ann"), lexicon())
+    14
+    """
+    m = _APPOSITION_BEFORE_RE.search(masked, lo, hi)
+    if m is None:
+        return hi
+    head = m.group(1)
+    if head.endswith("s"):
+        return hi  # "A, the two nations, Xi said, B": plural, no description of Xi
+    if head in lex.titles or head in lex.nouns or head.endswith(_AGENT_ENDINGS):
+        return m.start() + 1
+    return hi
 
 
 # the head noun of a relative clause whose subject is the speaker, after the content
@@ -2248,7 +2281,11 @@ def _holds_clause(words):
     )
 
 
-_PAREN_POST_RE = re.compile(r"[ \t]*,[ \t]*(?:that\b[ \t]*)?\Z")
+_PAREN_POST_RE = re.compile(
+    r"(?:[ \t]+(?:on[ \t]+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:[ \t]+(?:morning|afternoon|evening|night))?|[ \t]+(?:today|yesterday|tonight))?"
+    r"[ \t]*,[ \t]*(?:that\b[ \t]*)?\Z"
+)  # ", she said, ..." / ", she said Tuesday, ...": the insertion ends at the comma
 
 
 def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
