@@ -80,7 +80,7 @@ def test_ask_with_question_or_request_stays(text, quote):
 
 def rows(text: str) -> list[tuple[str, str]]:
     q = quotes(text)
-    return list(zip(q["speaker"], q["quote"]))
+    return list(zip(q["speaker"], q["quote"], strict=True))
 
 
 @pytest.mark.parametrize(
