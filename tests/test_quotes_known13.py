@@ -113,3 +113,34 @@ def test_description_before_the_name_is_no_content(text):
 def test_plural_phrase_before_a_name_stays_content():
     q = quotes("Bound by old trade, the two towns, Ann Roe said, now have a chance to grow.")
     assert "the two towns" in " ".join(q["quote"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Department renewed its membership in the Coastal Accord, which protects "
+        "fisheries, funds research, and affirms there is no right to dump waste at sea.",
+        "The Harbour Department joined the Coastal Accord, which protects fisheries and "
+        "affirms that fishing is a right.",
+        "The Harbour Department signed the Coastal Accord, which affirms that fishing is a right.",
+    ],
+)
+def test_a_document_that_affirms_is_its_own_source(text):
+    # the Accord affirms, not the department that joined or signed it
+    assert list(quotes(text)["speaker"]) == ["the Coastal Accord"]
+
+
+def test_which_clause_closed_by_a_comma_leaves_and_said_to_the_subject():
+    q = quotes(
+        "Ann Roe published the report, which was released Monday, and said the pier is unsafe."
+    )
+    assert rows_of(q) == [("Ann Roe", "the pier is unsafe")]
+
+
+def test_organisation_affirms_in_its_own_statement():
+    q = quotes("The Harbour Department affirms that the pier is safe.")
+    assert rows_of(q) == [("the Harbour Department", "the pier is safe")]
+
+
+def rows_of(q: pd.DataFrame) -> list[tuple[str, str]]:
+    return list(zip(q["speaker"], q["quote"], strict=True))

@@ -1298,6 +1298,8 @@ def _finite_speaker(doc, c, lex):
         return None, _span_of(toks, (k - 1, k)), False
     if prev_tok in _CONJ and doc.last_speaker is not None:
         return doc.last_speaker, None, False
+    if prev_tok == "and" and (m_span := _relative_list_subject(c, lex)) is not None:
+        return None, m_span, False  # "the Accord, which funds A and affirms B"
     if (prev_tok in ("and", "but") or _conj_then_skips(toks, k)) and _left_np(toks, k, lex) is None:
         # "Trump doubled down on his comments and said ...": sentence subject, or the
         # subject of an opening clause ("When Lee thanked the crowd and said ...")
@@ -1385,6 +1387,30 @@ _AFTER_INVERTED = {
     "again", "also", "then", "via", "through", "by", "outside", "inside", "near", "about",
     "over", "under", "according", "here", "there", "too", "ago", "now", "once",
 }  # fmt: skip
+
+
+def _relative_list_subject(c, lex):
+    """Span of the noun before a non-restrictive "which" whose verbs the cue ends
+    ("the Accord, which protects fisheries, funds research, and affirms there is ...":
+    the Accord), or None: "which" must be followed by a lower-case verb, and the words
+    up to the cue hold no quotation and either no comma or two or more (", which was
+    released Monday, and said" is the sentence subject's)."""
+    toks, k = c.toks, c.k
+    commas = 0
+    for j in range(k - 1, max(0, k - 30), -1):
+        w = toks[j][2]
+        if w[0] == MASK or w in (";", ":", ".", "—", "–"):
+            return None
+        if w == ",":
+            commas += 1
+        elif w == "which" and toks[j - 1][2] == ",":
+            nxt = toks[j + 1][2] if j + 1 < k else ""
+            if not (nxt.isalpha() and nxt.islower()) or nxt in _DETS or nxt in _PRONOUNS:
+                return None
+            if commas == 1:
+                return None
+            return _np_before_relative(c, toks[j][0], lex)
+    return None
 
 
 def _conj_then_skips(toks, k):

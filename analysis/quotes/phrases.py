@@ -522,6 +522,14 @@ def _left_np0(toks, k, lex):
             and j - jj == 1
             and toks[jj][2].lower() not in _PREPS
         )
+        # "the Department signed the Accord": a verb between a name and a determiner
+        and not (
+            toks[j][2].lower() in ("the", "a", "an")
+            and _is_cap(toks[jj - 1][2])
+            and any(
+                toks[x][2].endswith("ed") or toks[x][2] in _IRREGULAR_PAST for x in range(jj, j)
+            )
+        )
     ):
         j = jj - 1
         while (
