@@ -144,3 +144,43 @@ def test_organisation_affirms_in_its_own_statement():
 
 def rows_of(q: pd.DataFrame) -> list[tuple[str, str]]:
     return list(zip(q["speaker"], q["quote"], strict=True))
+
+
+FAMILY = (
+    "The parents, Omar and Sara Haddad, spoke at the rally. Their son, Capt. Ali Haddad, "
+    "died in 2004.\n\n"
+    '"We lost our boy," Mr. Haddad said. Ms. Haddad said she could not speak.\n\n'
+    "Ms. Haddad said she could not talk about her son, Ali Haddad, without crying.\n\n"
+    '"She was too sad," Mr. Haddad said.'
+)
+
+
+def test_coordinated_given_names_share_the_surname():
+    q = quotes(FAMILY)
+    assert list(q["speaker"]) == ["Omar Haddad", "Sara Haddad", "Sara Haddad", "Omar Haddad"]
+
+
+def test_honorific_never_takes_the_other_gender():
+    q = quotes(FAMILY)
+    assert set(q[q["speaker_mention"] == "Mr. Haddad"]["speaker"]) == {"Omar Haddad"}
+    assert set(q[q["speaker_mention"] == "Ms. Haddad"]["speaker"]) == {"Sara Haddad"}
+
+
+def test_honorific_goes_to_the_namesake_last_named_as_subject():
+    text = (
+        "Paul Varga built the mill in 1970. His nephew Mark Varga runs it now.\n\n"
+        'Mark Varga took over in 2015. "It was time," Mr. Varga said.\n\n'
+        'Paul Varga still visits every week. "I miss it," Mr. Varga said.'
+    )
+    q = quotes(text)
+    assert list(q["speaker"]) == ["Mark Varga", "Paul Varga"]
+
+
+def test_namesake_named_after_a_preposition_does_not_take_the_honorific():
+    text = (
+        "Ruth Varga ran the mill for 30 years. Ruth Varga said the mill will close.\n\n"
+        "The board wrote to Ms. Varga about a visit by Lena Varga. Ms. Varga replied, "
+        '"That is good news."'
+    )
+    q = quotes(text)
+    assert list(q["speaker"])[-1] == "Ruth Varga"

@@ -157,6 +157,14 @@ def _plural_group_word(low, lex, by_last_multi):
     return lex.nouns.get(low) == "group" or (len(low) > 5 and low.endswith(_PLURAL_GROUP_ENDS))
 
 
+# a kin noun right before a full name: "her son, Humayun Khan", "his wife Ann Roe"
+_KIN_BEFORE_RE = re.compile(
+    r"\b(?:son|daughter|wife|husband|brother|sister|father|mother|grandson|granddaughter"
+    r"|nephew|niece|cousin|widow|widower|stepson|stepdaughter)s?,?[ \t]+"
+    r"(?:[A-Z][a-z]{1,4}\.?[ \t]+)?\Z"
+)
+
+
 class _ArticleNames:
     """The capitalised name runs of one article, indexed by last and first word, with
     the lazily built antecedent classes that pronouns and role nouns are resolved to."""
@@ -192,6 +200,8 @@ class _ArticleNames:
             g = info[1]
             last_l = info[3]
             entry = (m.start(), info[0], g, info)
+            if len(info[0]) == 2 and names and text.endswith(" and ", 0, m.start()):
+                self._share_surname(names[-1], info, m.start())  # "Khizr and Ghazala Khan"
             names_append(entry)
             same = by_last_get(last_l)
             if same is None:
@@ -231,6 +241,32 @@ class _ArticleNames:
         self.common_cache = {}  # lower-case word -> written in lower case too?
         self.item_cache = ({}, {}, {})  # per kind: index in ``names`` -> item or None
 
+    def _share_surname(self, prev, info, pos):
+        """Make the one-word given name ``prev`` right before " and <Given> <Surname>"
+        at ``pos`` a full name with that surname ("Khizr and Ghazala Khan": Khizr
+        Khan), in ``names`` and ``by_last``, when both first words are listed given
+        names."""
+        p0, words = prev[0], prev[1]
+        gender = self.lex.gender
+        if len(words) != 1 or p0 + len(words[0]) + 5 != pos:
+            return
+        if words[0].lower() not in gender or info[4] not in gender:
+            return
+        full = f"{words[0]} {info[0][1]}"
+        finfo = _NAME_MEMO.get(full, _MISSING)
+        if finfo is _MISSING:
+            finfo = _name_info_add(full, self.lex)
+        if finfo is None or len(finfo[0]) != 2:
+            return
+        same = self.by_last.get(prev[3][3])
+        if same and same[-1] is prev:
+            same.pop()
+        entry = (p0, finfo[0], finfo[1], finfo)
+        self.names[-1] = entry
+        self.by_last.setdefault(finfo[3], []).append(entry)
+        if finfo[1]:
+            self.gender_of.setdefault(finfo[5], finfo[1])
+
     def title_words(self, pos, tw0):
         """Lower-case title words of the name at ``pos``: those inside the match plus
         the last three words of the 40 characters before it with ",." stripped."""
@@ -264,6 +300,40 @@ class _ArticleNames:
             if g0 and g0 != gender and _UNISEX.get(first, 1.0) >= 0.9:
                 return self._gendered(words, gender)
         return got
+
+    def namesake(self, last, gender, pos):
+        """The full name an honorific and surname at ``pos`` ("Mr. Khan") names when
+        the article gives two or more full names of the honorific's gender with that
+        surname: the one last named as a clause subject before ``pos``; a relative
+        introduced by a kin noun ("her son, Humayun Khan") only when no other fits.
+        None when fewer than two such full names or none named so before ``pos``
+        (``canonical`` decides).
+
+        >>> from analysis.quotes.lexicon import lexicon
+        >>> t = "Omar Khan left. Ali Khan stayed. Mr. Khan spoke. Her son, Ali Khan."
+        >>> an = _ArticleNames(t, [(0, 15), (16, 32), (33, 48), (49, len(t))], lexicon(), None)
+        >>> an.namesake("Khan", "m", 33), an.namesake("Khan", "m", 0)
+        ('Ali Khan', None)
+        """
+        gender_of = self.lex.gender
+        cands = [
+            e
+            for e in self.by_last.get(last.lower(), ())
+            if len(e[1]) == 2 and gender_of.get(e[1][0].lower()) == gender
+        ]
+        if len({e[3][5] for e in cands}) < 2:
+            return None
+        text = self.text
+        # names mentioned at least once other than as a relative ("her son, X")
+        free = {e[3][5] for e in cands if not _KIN_BEFORE_RE.search(text, max(0, e[0] - 30), e[0])}
+        pick = [e for e in cands if e[3][5] in free] or cands
+        if len({e[3][5] for e in pick}) == 1:
+            return self._without_lead(" ".join(pick[0][1]))
+        self.antecedents()
+        # the last one named as a clause subject ("Jeb Bush ended his campaign"; not
+        # "a visit by Chelsea Lee", "the party of Prescott Bush")
+        before = [e for e in pick if e[0] < pos and self.starts_clause(e[0])]
+        return self._without_lead(" ".join(before[-1][1])) if before else None
 
     def _gendered(self, words, gender):
         """``canonical`` of a one-word surname among the full names of ``gender``."""
@@ -1233,7 +1303,9 @@ def _resolve_named(an, q, minfo, persons, groups):
         if _inside_org_name(an, q, run):
             return
         hon = _HONORIFIC_GENDER.get(q.mention.split()[0].lower().rstrip("."))  # "Mrs. Lee"
-        canon = an.canonical(run, hon)
+        canon = (hon and len(run) == 1 and an.namesake(run[0], hon, q.m_start)) or an.canonical(
+            run, hon
+        )
         g = hon or an.gender_of.get(canon.lower()) or an.gender_of.get(run[-1].lower())
         if g is None and len(run) > 1:
             g = an.lex.gender.get(run[0].lower())
