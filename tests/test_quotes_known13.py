@@ -184,3 +184,25 @@ def test_namesake_named_after_a_preposition_does_not_take_the_honorific():
     )
     q = quotes(text)
     assert list(q["speaker"])[-1] == "Ruth Varga"
+
+
+def test_one_word_company_the_article_calls_the_company():
+    q = quotes(
+        'Zorvex cut 5,000 jobs on Monday. "We must be leaner," Zorvex said in a statement. '
+        "The company also said profits fell."
+    )
+    assert list(q["speaker"]) == ["Zorvex", "Zorvex"]
+    assert list(q["speaker_type"]) == ["organization", "organization"]
+
+
+def test_one_word_company_with_a_legal_form_elsewhere():
+    q = quotes("Zintor Corp. reported a loss. Zintor said sales were weak.")
+    assert list(q["speaker_type"]) == ["organization"]
+
+
+def test_one_word_person_stays_a_person():
+    q = quotes(
+        "Tom Dunmore ran the mill for 30 years. Dunmore said the company was sold. "
+        "The company said it would keep the workers."
+    )
+    assert q["speaker_type"].iloc[0] == "person"

@@ -1375,6 +1375,7 @@ _COMPANY_HEADS = frozenset(
     giant maker manufacturer producer brewer startup conglomerate supplier exporter refiner
     """.split()
 )
+_THE_COMPANY_RE = re.compile(rf"\b[Tt]he[ \t]+(?:{'|'.join(sorted(_COMPANY_HEADS))})\b")
 _ORG_HEADS["company"] = (
     _ORG_HEADS["company"]
     | COMPANY_SUFFIXES
@@ -1564,7 +1565,8 @@ def _one_word_org(an, word):
     """The organisation the one-word speaker ``word`` is, by the article's evidence:
     its name with a legal form as first written ("Zintor Corp"), else ``word`` when the
     article writes "Zintor's chief executive", "shares of Zintor" or "automaker
-    Zintor"; None (a person) without such evidence or when a full name ends in it."""
+    Zintor" or calls it "the company"; None (a person) without such evidence or when
+    a full name ends in it."""
     memo = an.title_cache.setdefault("_one_word_org", {})
     if word in memo:
         return memo[word]
@@ -1585,8 +1587,22 @@ def _one_word_org(an, word):
                 elif _ORG_BEFORE_RE.search(text, max(0, i - 30), i):
                     got = word
             i = text.find(word, e)
+        if got is None and _called_the_company(an, word):
+            got = word  # "Intel cut jobs. ... The company said": Intel is a company
     memo[word] = got
     return got
+
+
+def _called_the_company(an, word, most=6):
+    """Does the article call ``word`` "the company" / "the firm" / "the automaker":
+    is ``word`` the company subject (``_company_subject``) before one of the first
+    ``most`` such descriptions?"""
+    for n, m in enumerate(_THE_COMPANY_RE.finditer(an.text)):
+        if n >= most:
+            break
+        if _company_subject(an, m.start()) == word:
+            return True
+    return False
 
 
 def _inside_org_name(an, q, run):
