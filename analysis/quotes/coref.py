@@ -1597,12 +1597,12 @@ def _called_the_company(an, word, most=6):
     """Does the article call ``word`` "the company" / "the firm" / "the automaker":
     is ``word`` the company subject (``_company_subject``) before one of the first
     ``most`` such descriptions?"""
-    for n, m in enumerate(_THE_COMPANY_RE.finditer(an.text)):
-        if n >= most:
-            break
-        if _company_subject(an, m.start()) == word:
-            return True
-    return False
+    at = an.title_cache.get("_the_company")
+    if at is None:  # (the descriptions' positions, once per article)
+        at = an.title_cache["_the_company"] = [
+            m.start() for _n, m in zip(range(most), _THE_COMPANY_RE.finditer(an.text))
+        ]
+    return any(_company_subject(an, pos) == word for pos in at)
 
 
 def _inside_org_name(an, q, run):
