@@ -9,6 +9,7 @@ by the real subject of its sentence, or its statement is dropped (``_speaker_phr
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from functools import lru_cache
 from operator import itemgetter
@@ -1600,7 +1601,7 @@ def _called_the_company(an, word, most=6):
     at = an.title_cache.get("_the_company")
     if at is None:  # (the descriptions' positions, once per article)
         at = an.title_cache["_the_company"] = [
-            m.start() for _n, m in zip(range(most), _THE_COMPANY_RE.finditer(an.text))
+            m.start() for m in itertools.islice(_THE_COMPANY_RE.finditer(an.text), most)
         ]
     return any(_company_subject(an, pos) == word for pos in at)
 
