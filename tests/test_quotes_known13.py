@@ -206,3 +206,20 @@ def test_one_word_person_stays_a_person():
         "The company said it would keep the workers."
     )
     assert q["speaker_type"].iloc[0] == "person"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Maricopa County (Ariz.) Sheriff Joe Varney",
+        "Earlier, Pima County (Ariz.) Sheriff Joe Varney",
+        "Earlier, Joe Varney",
+    ],
+)
+def test_pronoun_after_a_paragraph_break_goes_to_the_subject_with_a_bracketed_state(lead):
+    text = (
+        '"We will win," Tom Vale said.\n\n'
+        f"{lead}, one of the best-known figures in the debate, vouched for the plan.\n\n"
+        'He said, "Tom Vale will build the wall."'
+    )
+    assert list(quotes(text)["speaker"]) == ["Tom Vale", "Joe Varney"]

@@ -485,7 +485,20 @@ class _ArticleNames:
             return True
         # "Former Pennsylvania Gov. Ed Rendell, who ..., agreed": capitalised words
         # and a title before the name; the title may be written in lower case
-        # ("Former Ohio governor Ann Roe")
+        # ("Former Ohio governor Ann Roe"); a state in brackets and a lead word
+        # before them are skipped ("Earlier, Maricopa County (Ariz.) Sheriff Ann Roe")
+        if len(prefix) > 2 and prefix[0].endswith(",") and prefix[0][:-1].lower() in _LEAD_WORDS:
+            prefix = prefix[1:]
+        if len(prefix) > 2 and "(" in text[sents[si][0] : pos]:
+            prefix = [w for w in prefix if not (w[:1] == "(" and w[-1:] == ")")]
+            m = _WORD_AT_RE.match(text, pos)
+            if (
+                len(prefix) <= 3
+                and all(w[:1].isupper() and w[-1] not in ",;:" for w in prefix)
+                and m is not None
+                and m.group(1).lower() in lex.titles
+            ):
+                return True  # "Maricopa County (Ariz.) Sheriff Ann Roe": the title opens the run
         return (
             (
                 2 <= len(prefix) <= 4
@@ -2735,10 +2748,12 @@ def _lead_then_titles(text, s0, pos, prefix, lex):
     return _LEAD_PHRASE_RE.match(text, s0, end) is not None
 
 
+_WORD_AT_RE = re.compile(r"(\w+)")
+
 # sentence adverbs that may open a clause before its subject ("Meanwhile Rihanna ...")
 _LEAD_WORDS = frozenset(
     "meanwhile instead however still separately afterward afterwards then now also later "
-    "finally indeed yet".split()
+    "finally indeed yet earlier".split()
 )
 
 
