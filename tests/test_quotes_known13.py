@@ -223,3 +223,24 @@ def test_pronoun_after_a_paragraph_break_goes_to_the_subject_with_a_bracketed_st
         'He said, "Tom Vale will build the wall."'
     )
     assert list(quotes(text)["speaker"]) == ["Tom Vale", "Joe Varney"]
+
+
+def test_epithet_after_a_subject_named_since_the_last_quote_is_that_subject():
+    text = (
+        '"We need more buses," Ann Roe said.\n\n'
+        "Tom Vale is taking questions in a hall in Dayton in front of 200 people.\n\n"
+        "The billionaire businessman began by talking about the roads, saying that the "
+        "bridges are now cheaper to build than to fix."
+    )
+    q = quotes(text)
+    assert list(q["speaker"]) == ["Ann Roe", "Tom Vale"]
+
+
+def test_epithet_does_not_go_to_a_subject_holding_another_office():
+    text = (
+        '"We need more buses," Tom Vale said.\n\n'
+        "Vale called upon Mayor Ann Roe to restart the tram. Roe closed the line in 2014.\n\n"
+        '"The city needs it," the Republican candidate said in an interview.'
+    )
+    q = quotes(text)
+    assert list(q["speaker"]) == ["Tom Vale", "Tom Vale"]

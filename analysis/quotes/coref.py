@@ -1281,7 +1281,8 @@ def _role_fallback(an, q, role, persons):
     if ref is None and role in _ROLE_NO_FALLBACK:
         pass  # "the spokesman" is not whoever was quoted last
     elif ref is None:
-        for _pos, canon, _g in reversed(persons):
+        ref = _recent_subject(an, q, persons)  # "Trump is here. The businessman said"
+        for _pos, canon, _g in reversed(persons if ref is None else ()):
             ref = canon
             break
         if ref is None:
@@ -1290,6 +1291,28 @@ def _role_fallback(an, q, role, persons):
             ref = sub[1] if sub else None
             if ref is not None and " " not in ref and _one_word_org(an, ref) is not None:
                 ref = None  # "Zintor said ... The candidate said": not the company
+    return ref
+
+
+def _recent_subject(an, q, persons):
+    """The person-like clause subject of the sentence before ``q``'s (or of its own,
+    before the mention) when named after the last quoted person: the one a description
+    such as "the businessman" varies ("Lee is taking questions. The billionaire
+    businessman began by ..."); None otherwise."""
+    an.antecedents()
+    si = bisect.bisect_right(an.ante[0], q.m_start) - 1
+    if si < 1:
+        return None
+    lo = an.sents[si - 1][0]
+    sub = an.pick(_SUBJ, q.m_start, "?", q.m_start - lo)
+    if sub is None or sub[0] < lo or (persons and persons[-1][0] > sub[0]):
+        return None
+    ref = sub[1]
+    if _place_or_org(ref, an.lex) or (" " not in ref and _one_word_org(an, ref) is not None):
+        return None
+    for pos, _cw, _g, info in an.by_last.get(ref.split()[-1].lower(), ()):
+        if pos < q.m_start and not _OFFICES.isdisjoint(an.title_words(pos, info[2])):
+            return None  # "Mayor Bill de Blasio": another office than the description's
     return ref
 
 
