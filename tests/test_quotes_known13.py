@@ -244,3 +244,12 @@ def test_epithet_does_not_go_to_a_subject_holding_another_office():
     )
     q = quotes(text)
     assert list(q["speaker"]) == ["Tom Vale", "Tom Vale"]
+
+
+def test_one_word_company_with_a_chief_executive():
+    q = quotes(
+        "Lena Park, the chief executive of Zorvex, planned a dinner for the senator. "
+        "Hours later, Zorvex said the event was canceled."
+    )
+    assert list(q["speaker"]) == ["Zorvex"]
+    assert list(q["speaker_type"]) == ["organization"]

@@ -1311,7 +1311,7 @@ def _recent_subject(an, q, persons):
     if _place_or_org(ref, an.lex) or (" " not in ref and _one_word_org(an, ref) is not None):
         return None
     for pos, _cw, _g, info in an.by_last.get(ref.split()[-1].lower(), ()):
-        if pos < q.m_start and not _OFFICES.isdisjoint(an.title_words(pos, info[2])):
+        if pos < q.m_start and not _OFFICES.isdisjoint(info[2]):
             return None  # "Mayor Bill de Blasio": another office than the description's
     return ref
 
@@ -1594,8 +1594,10 @@ _INDUSTRY_NOUNS = (
 
 _ORG_AFTER_RE = re.compile(rf"[ \t]+([A-Z][a-z]*\.?)(?![\w'’-])|(?:'s|’s)[ \t]+(?i:{_OWN_PARTS})\b")
 _ORG_BEFORE_RE = re.compile(
-    rf"\b(?:(?:shares|stock)[ \t]+(?:of|in)|{_INDUSTRY_NOUNS})[ \t]+\Z", re.I
-)
+    rf"\b(?:(?:shares|stock)[ \t]+(?:of|in)|{_INDUSTRY_NOUNS}"
+    r"|(?:chief[ \t]+executive(?:[ \t]+officer)?|CEO|co-founder)[ \t]+of)[ \t]+\Z",
+    re.I,
+)  # "shares of Zintor", "automaker Zintor", "the chief executive of Zintor"
 
 
 def _one_word_org(an, word):
