@@ -253,3 +253,12 @@ def test_one_word_company_with_a_chief_executive():
     )
     assert list(q["speaker"]) == ["Zorvex"]
     assert list(q["speaker_type"]) == ["organization"]
+
+
+def test_plural_industry_word_ends_a_company_name():
+    q = quotes(
+        "Ann Roe spoke at the plant. Harbour Technologies vowed to keep the plant open.\n\n"
+        '"I do not believe them," she said.'
+    )
+    assert list(q["speaker"]) == ["Harbour Technologies", "Ann Roe"]
+    assert list(q["speaker_type"]) == ["organization", "person"]
