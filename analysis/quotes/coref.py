@@ -9,6 +9,7 @@ by the real subject of its sentence, or its statement is dropped (``_speaker_phr
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from functools import lru_cache
 from operator import itemgetter
@@ -157,6 +158,14 @@ def _plural_group_word(low, lex, by_last_multi):
     return lex.nouns.get(low) == "group" or (len(low) > 5 and low.endswith(_PLURAL_GROUP_ENDS))
 
 
+# a kin noun right before a full name: "her son, Humayun Khan", "his wife Ann Roe"
+_KIN_BEFORE_RE = re.compile(
+    r"\b(?:son|daughter|wife|husband|brother|sister|father|mother|grandson|granddaughter"
+    r"|nephew|niece|cousin|widow|widower|stepson|stepdaughter)s?,?[ \t]+"
+    r"(?:[A-Z][a-z]{1,4}\.?[ \t]+)?\Z"
+)
+
+
 class _ArticleNames:
     """The capitalised name runs of one article, indexed by last and first word, with
     the lazily built antecedent classes that pronouns and role nouns are resolved to."""
@@ -192,6 +201,8 @@ class _ArticleNames:
             g = info[1]
             last_l = info[3]
             entry = (m.start(), info[0], g, info)
+            if len(info[0]) == 2 and names and text.endswith(" and ", 0, m.start()):
+                self._share_surname(names[-1], info, m.start())  # "Khizr and Ghazala Khan"
             names_append(entry)
             same = by_last_get(last_l)
             if same is None:
@@ -231,6 +242,32 @@ class _ArticleNames:
         self.common_cache = {}  # lower-case word -> written in lower case too?
         self.item_cache = ({}, {}, {})  # per kind: index in ``names`` -> item or None
 
+    def _share_surname(self, prev, info, pos):
+        """Make the one-word given name ``prev`` right before " and <Given> <Surname>"
+        at ``pos`` a full name with that surname ("Khizr and Ghazala Khan": Khizr
+        Khan), in ``names`` and ``by_last``, when both first words are listed given
+        names."""
+        p0, words = prev[0], prev[1]
+        gender = self.lex.gender
+        if len(words) != 1 or p0 + len(words[0]) + 5 != pos:
+            return
+        if words[0].lower() not in gender or info[4] not in gender:
+            return
+        full = f"{words[0]} {info[0][1]}"
+        finfo = _NAME_MEMO.get(full, _MISSING)
+        if finfo is _MISSING:
+            finfo = _name_info_add(full, self.lex)
+        if finfo is None or len(finfo[0]) != 2:
+            return
+        same = self.by_last.get(prev[3][3])
+        if same and same[-1] is prev:
+            same.pop()
+        entry = (p0, finfo[0], finfo[1], finfo)
+        self.names[-1] = entry
+        self.by_last.setdefault(finfo[3], []).append(entry)
+        if finfo[1]:
+            self.gender_of.setdefault(finfo[5], finfo[1])
+
     def title_words(self, pos, tw0):
         """Lower-case title words of the name at ``pos``: those inside the match plus
         the last three words of the 40 characters before it with ",." stripped."""
@@ -264,6 +301,40 @@ class _ArticleNames:
             if g0 and g0 != gender and _UNISEX.get(first, 1.0) >= 0.9:
                 return self._gendered(words, gender)
         return got
+
+    def namesake(self, last, gender, pos):
+        """The full name an honorific and surname at ``pos`` ("Mr. Khan") names when
+        the article gives two or more full names of the honorific's gender with that
+        surname: the one last named as a clause subject before ``pos``; a relative
+        introduced by a kin noun ("her son, Humayun Khan") only when no other fits.
+        None when fewer than two such full names or none named so before ``pos``
+        (``canonical`` decides).
+
+        >>> from analysis.quotes.lexicon import lexicon
+        >>> t = "Omar Khan left. Ali Khan stayed. Mr. Khan spoke. Her son, Ali Khan."
+        >>> an = _ArticleNames(t, [(0, 15), (16, 32), (33, 48), (49, len(t))], lexicon(), None)
+        >>> an.namesake("Khan", "m", 33), an.namesake("Khan", "m", 0)
+        ('Ali Khan', None)
+        """
+        gender_of = self.lex.gender
+        cands = [
+            e
+            for e in self.by_last.get(last.lower(), ())
+            if len(e[1]) == 2 and gender_of.get(e[1][0].lower()) == gender
+        ]
+        if len({e[3][5] for e in cands}) < 2:
+            return None
+        text = self.text
+        # names mentioned at least once other than as a relative ("her son, X")
+        free = {e[3][5] for e in cands if not _KIN_BEFORE_RE.search(text, max(0, e[0] - 30), e[0])}
+        pick = [e for e in cands if e[3][5] in free] or cands
+        if len({e[3][5] for e in pick}) == 1:
+            return self._without_lead(" ".join(pick[0][1]))
+        self.antecedents()
+        # the last one named as a clause subject ("Jeb Bush ended his campaign"; not
+        # "a visit by Chelsea Lee", "the party of Prescott Bush")
+        before = [e for e in pick if e[0] < pos and self.starts_clause(e[0])]
+        return self._without_lead(" ".join(before[-1][1])) if before else None
 
     def _gendered(self, words, gender):
         """``canonical`` of a one-word surname among the full names of ``gender``."""
@@ -420,7 +491,20 @@ class _ArticleNames:
             return True
         # "Former Pennsylvania Gov. Ed Rendell, who ..., agreed": capitalised words
         # and a title before the name; the title may be written in lower case
-        # ("Former Ohio governor Ann Roe")
+        # ("Former Ohio governor Ann Roe"); a state in brackets and a lead word
+        # before them are skipped ("Earlier, Maricopa County (Ariz.) Sheriff Ann Roe")
+        if len(prefix) > 2 and prefix[0].endswith(",") and prefix[0][:-1].lower() in _LEAD_WORDS:
+            prefix = prefix[1:]
+        if len(prefix) > 2 and "(" in text[sents[si][0] : pos]:
+            prefix = [w for w in prefix if not (w[:1] == "(" and w[-1:] == ")")]
+            m = _WORD_AT_RE.match(text, pos)
+            if (
+                len(prefix) <= 3
+                and all(w[:1].isupper() and w[-1] not in ",;:" for w in prefix)
+                and m is not None
+                and m.group(1).lower() in lex.titles
+            ):
+                return True  # "Maricopa County (Ariz.) Sheriff Ann Roe": the title opens the run
         return (
             (
                 2 <= len(prefix) <= 4
@@ -1246,7 +1330,8 @@ def _role_fallback(an, q, role, persons):
     if ref is None and role in _ROLE_NO_FALLBACK:
         pass  # "the spokesman" is not whoever was quoted last
     elif ref is None:
-        for _pos, canon, _g in reversed(persons):
+        ref = _recent_subject(an, q, persons)  # "Trump is here. The businessman said"
+        for _pos, canon, _g in reversed(persons if ref is None else ()):
             ref = canon
             break
         if ref is None:
@@ -1255,6 +1340,28 @@ def _role_fallback(an, q, role, persons):
             ref = sub[1] if sub else None
             if ref is not None and " " not in ref and _one_word_org(an, ref) is not None:
                 ref = None  # "Zintor said ... The candidate said": not the company
+    return ref
+
+
+def _recent_subject(an, q, persons):
+    """The person-like clause subject of the sentence before ``q``'s (or of its own,
+    before the mention) when named after the last quoted person: the one a description
+    such as "the businessman" varies ("Lee is taking questions. The billionaire
+    businessman began by ..."); None otherwise."""
+    an.antecedents()
+    si = bisect.bisect_right(an.ante[0], q.m_start) - 1
+    if si < 1:
+        return None
+    lo = an.sents[si - 1][0]
+    sub = an.pick(_SUBJ, q.m_start, "?", q.m_start - lo)
+    if sub is None or sub[0] < lo or (persons and persons[-1][0] > sub[0]):
+        return None
+    ref = sub[1]
+    if _place_or_org(ref, an.lex) or (" " not in ref and _one_word_org(an, ref) is not None):
+        return None
+    for pos, _cw, _g, info in an.by_last.get(ref.split()[-1].lower(), ()):
+        if pos < q.m_start and not _OFFICES.isdisjoint(info[2]):
+            return None  # "Mayor Bill de Blasio": another office than the description's
     return ref
 
 
@@ -1282,7 +1389,9 @@ def _resolve_named(an, q, minfo, persons, groups):
         if _inside_org_name(an, q, run):
             return
         hon = _HONORIFIC_GENDER.get(q.mention.split()[0].lower().rstrip("."))  # "Mrs. Lee"
-        canon = an.canonical(run, hon)
+        canon = (hon and len(run) == 1 and an.namesake(run[0], hon, q.m_start)) or an.canonical(
+            run, hon
+        )
         g = hon or an.gender_of.get(canon.lower()) or an.gender_of.get(run[-1].lower())
         if g is None and len(run) > 1:
             g = an.lex.gender.get(run[0].lower())
@@ -1353,6 +1462,7 @@ _COMPANY_HEADS = frozenset(
     utility railway railroad consortium
     """.split()
 )
+_THE_COMPANY_RE = re.compile(rf"\b[Tt]he[ \t]+(?:{'|'.join(sorted(_COMPANY_HEADS))})\b")
 _ORG_HEADS["company"] = (
     _ORG_HEADS["company"]
     | COMPANY_SUFFIXES
@@ -1534,15 +1644,18 @@ _INDUSTRY_NOUNS = (
 
 _ORG_AFTER_RE = re.compile(rf"[ \t]+([A-Z][a-z]*\.?)(?![\w'’-])|(?:'s|’s)[ \t]+(?i:{_OWN_PARTS})\b")
 _ORG_BEFORE_RE = re.compile(
-    rf"\b(?:(?:shares|stock)[ \t]+(?:of|in)|{_INDUSTRY_NOUNS})[ \t]+\Z", re.I
-)
+    rf"\b(?:(?:shares|stock)[ \t]+(?:of|in)|{_INDUSTRY_NOUNS}"
+    r"|(?:chief[ \t]+executive(?:[ \t]+officer)?|CEO|co-founder)[ \t]+of)[ \t]+\Z",
+    re.I,
+)  # "shares of Zintor", "automaker Zintor", "the chief executive of Zintor"
 
 
 def _one_word_org(an, word):
     """The organisation the one-word speaker ``word`` is, by the article's evidence:
     its name with a legal form as first written ("Zintor Corp"), else ``word`` when the
     article writes "Zintor's chief executive", "shares of Zintor" or "automaker
-    Zintor"; None (a person) without such evidence or when a full name ends in it."""
+    Zintor" or calls it "the company"; None (a person) without such evidence or when
+    a full name ends in it."""
     memo = an.title_cache.setdefault("_one_word_org", {})
     if word in memo:
         return memo[word]
@@ -1563,8 +1676,22 @@ def _one_word_org(an, word):
                 elif _ORG_BEFORE_RE.search(text, max(0, i - 30), i):
                     got = word
             i = text.find(word, e)
+        if got is None and _called_the_company(an, word):
+            got = word  # "Intel cut jobs. ... The company said": Intel is a company
     memo[word] = got
     return got
+
+
+def _called_the_company(an, word, most=6):
+    """Does the article call ``word`` "the company" / "the firm" / "the automaker":
+    is ``word`` the company subject (``_company_subject``) before one of the first
+    ``most`` such descriptions?"""
+    at = an.title_cache.get("_the_company")
+    if at is None:  # (the descriptions' positions, once per article)
+        at = an.title_cache["_the_company"] = [
+            m.start() for m in itertools.islice(_THE_COMPANY_RE.finditer(an.text), most)
+        ]
+    return any(_company_subject(an, pos) == word for pos in at)
 
 
 def _inside_org_name(an, q, run):
@@ -2729,10 +2856,12 @@ def _lead_then_titles(text, s0, pos, prefix, lex):
     return _LEAD_PHRASE_RE.match(text, s0, end) is not None
 
 
+_WORD_AT_RE = re.compile(r"(\w+)")
+
 # sentence adverbs that may open a clause before its subject ("Meanwhile Rihanna ...")
 _LEAD_WORDS = frozenset(
     "meanwhile instead however still separately afterward afterwards then now also later "
-    "finally indeed yet".split()
+    "finally indeed yet earlier".split()
 )
 
 

@@ -375,7 +375,32 @@ def _according_source(c, lex):
         e_ += 1
     if e_ > np_[1] and (e_ == len(toks) or toks[e_][2] in (",", ";", "—", "–", ".")):
         np_ = (np_[0], e_)
-    return _span_of(toks, np_)
+    by = _document_author(toks, np_, lex)
+    return _span_of(toks, by if by is not None else np_)
+
+
+# what a named person or organisation writes or issues: "according to a post from X"
+_AUTHORED = frozenset(
+    "post posts statement statements report letter memo email emails tweet tweets "
+    "release note filing message column op-ed blog essay transcript".split()
+)
+
+
+def _document_author(toks, np_, lex):
+    """Token range of the author in an "according to" source that is a document "from"
+    or "by" a capitalised name ("a post from Ann Roe on Facebook" -> "Ann Roe", "a
+    statement by the Harbour Authority" -> "the Harbour Authority"), or None."""
+    lo, hi = np_
+    if toks[lo][2].lower() not in ("a", "an", "the") or hi - lo < 4:
+        return None
+    j = next((x for x in range(lo + 1, min(hi, lo + 5)) if toks[x][2] in ("from", "by")), None)
+    if j is None or toks[j - 1][2].lower() not in _AUTHORED or j + 1 >= hi:
+        return None
+    nxt = toks[j + 1][2]
+    k = j + 2 if nxt in ("the", "The") else j + 1
+    if k >= hi or not _is_cap(toks[k][2]):
+        return None
+    return _right_np(toks, j + 1, lex)
 
 
 # what follows a passive "asked" set off by commas: "Lee, asked whether ..., said"
@@ -519,7 +544,37 @@ def _not_a_speech_verb(c, lex):
         )  # '"...," Lee assured Kolb'
     ):
         return True  # "maintained some clout", "claiming 41 percent"
+    if lemma == "ask" and _asks_nothing(toks, c.k, kend, nxt_tok):
+        return True  # "the town had asked twice", "as the mayor had asked."
     return lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to")
+
+
+# adverbs after an "ask" that reports no question or request ("had asked twice"), and
+# what may follow them or the verb for that: the clause ends or a time phrase follows
+_ASK_ADVERBS = frozenset("twice again repeatedly earlier often once too also first".split())
+_ASK_CLAUSE_END = frozenset(". ; ) ! , but and since before after last this during".split())
+
+
+def _asks_nothing(toks, k, kend, nxt_tok):
+    """Is an "ask" cue followed by no question, request or listener and no quotation
+    ("the town had asked twice", "as the mayor had asked.", "the town had asked,
+    Ann Roe said"), with no quotation before it in the sentence ('"Why?" she asked.')?
+
+    >>> t = [(0, 0, w) for w in "the town had asked twice .".split()]
+    >>> _asks_nothing(t, 3, 4, "twice"), _asks_nothing(t[:5] + [(0, 0, "if")], 3, 4, "twice")
+    (True, False)
+    """
+    if any(t[2][0] == MASK for t in toks[:k]) or any(t[2][0] == MASK for t in toks[kend:]):
+        return False
+    j = kend
+    while j < len(toks) and toks[j][2].lower() in _ASK_ADVERBS:
+        j += 1
+    nxt = toks[j][2].lower() if j < len(toks) else ""
+    if j == kend and nxt == ",":
+        # "the town had asked, Ann Roe said": another cue's insertion follows
+        nxt2 = toks[kend + 1][2] if kend + 1 < len(toks) else ""
+        return nxt2[:1].isupper() and nxt2 != "I"
+    return nxt == "" or (nxt in _ASK_CLAUSE_END and (j > kend or nxt != "before"))
 
 
 def _in_verb_list(toks, k, kend):
@@ -1261,6 +1316,8 @@ def _finite_speaker(doc, c, lex):
         return None, _span_of(toks, (k - 1, k)), False
     if prev_tok in _CONJ and doc.last_speaker is not None:
         return doc.last_speaker, None, False
+    if prev_tok == "and" and (m_span := _relative_list_subject(c, lex)) is not None:
+        return None, m_span, False  # "the Accord, which funds A and affirms B"
     if (prev_tok in ("and", "but") or _conj_then_skips(toks, k)) and _left_np(toks, k, lex) is None:
         # "Trump doubled down on his comments and said ...": sentence subject, or the
         # subject of an opening clause ("When Lee thanked the crowd and said ...")
@@ -1348,6 +1405,30 @@ _AFTER_INVERTED = {
     "again", "also", "then", "via", "through", "by", "outside", "inside", "near", "about",
     "over", "under", "according", "here", "there", "too", "ago", "now", "once",
 }  # fmt: skip
+
+
+def _relative_list_subject(c, lex):
+    """Span of the noun before a non-restrictive "which" whose verbs the cue ends
+    ("the Accord, which protects fisheries, funds research, and affirms there is ...":
+    the Accord), or None: "which" must be followed by a lower-case verb, and the words
+    up to the cue hold no quotation and either no comma or two or more (", which was
+    released Monday, and said" is the sentence subject's)."""
+    toks, k = c.toks, c.k
+    commas = 0
+    for j in range(k - 1, max(0, k - 30), -1):
+        w = toks[j][2]
+        if w[0] == MASK or w in (";", ":", ".", "—", "–"):
+            return None
+        if w == ",":
+            commas += 1
+        elif w == "which" and toks[j - 1][2] == ",":
+            nxt = toks[j + 1][2] if j + 1 < k else ""
+            if not (nxt.isalpha() and nxt.islower()) or nxt in _DETS or nxt in _PRONOUNS:
+                return None
+            if commas == 1:
+                return None
+            return _np_before_relative(c, toks[j][0], lex)
+    return None
 
 
 def _conj_then_skips(toks, k):
@@ -1649,6 +1730,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         mm = _RELATIVE_HEAD_RE.search(masked, max(c.ss, frame_lo - 40), frame_lo)
         if mm is not None:  # "A, a charge the company denied": the content is A
             frame_lo = mm.start()
+        elif masked[frame_lo : frame_lo + 1].isupper():
+            frame_lo = _apposition_before(masked, max(c.ss, frame_lo - 60), frame_lo, doc.lex)
     # after the frame: skip objects / adverbials ("told reporters", "said Sunday")
     post_lo = frame_hi
     mo = _POST_SKIP.match(masked, post_lo, se)  # (no look-behind or \b at its start)
@@ -1703,6 +1786,37 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         if cut > post_lo:
             post_hi = cut
     return (c.ss, frame_lo), (post_lo, post_hi), frame_hi
+
+
+# a description set off by commas before the speaker's name: "A, the harbour master,
+# Ann Roe, said"
+_APPOSITION_BEFORE_RE = re.compile(
+    r",[ \t]+(?:the|an?|his|her|its|their|[A-Z][\w.-]*(?:'s|’s))[ \t]+"
+    r"(?:[\w'’.-]+[ \t]+){0,4}?([a-z][a-z-]+),[ \t]+\Z"
+)
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def _apposition_before(masked, lo, hi, lex):
+    """Start of a description set off by commas that ends right before the speaker's
+    name at ``hi`` ("A, the city's mayor, Ann Roe, said": after the comma before "the"),
+    or ``hi`` when there is none; its head must be a listed title or speaker noun
+    or end like an agent noun (-er, -or, -ist, ...), and be singular.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "It will close, the harbour master, Ann Roe"
+    >>> _apposition_before(t, 0, t.index("Ann"), lexicon())
+    14
+    """
+    m = _APPOSITION_BEFORE_RE.search(masked, lo, hi)
+    if m is None:
+        return hi
+    head = m.group(1)
+    if head.endswith("s"):
+        return hi  # "A, the two nations, Xi said, B": plural, no description of Xi
+    if head in lex.titles or head in lex.nouns or head.endswith(_AGENT_ENDINGS):
+        return m.start() + 1
+    return hi
 
 
 # the head noun of a relative clause whose subject is the speaker, after the content
@@ -2248,7 +2362,11 @@ def _holds_clause(words):
     )
 
 
-_PAREN_POST_RE = re.compile(r"[ \t]*,[ \t]*(?:that\b[ \t]*)?\Z")
+_PAREN_POST_RE = re.compile(
+    r"(?:[ \t]+(?:on[ \t]+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:[ \t]+(?:morning|afternoon|evening|night))?|[ \t]+(?:today|yesterday|tonight))?"
+    r"[ \t]*,[ \t]*(?:that\b[ \t]*)?\Z"
+)  # ", she said, ..." / ", she said Tuesday, ...": the insertion ends at the comma
 
 
 def _add_parenthetical(doc, c, pre, post, frame_hi, mention):

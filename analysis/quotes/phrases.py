@@ -137,9 +137,9 @@ _NOT_ROLE_WORDS = frozenset(
 
 
 def _role_words_after_comma(toks, np_, lex):
-    """Extend a phrase that ends in a full name back over one or two unlisted
+    """Extend a phrase that ends in a full name back over one to three unlisted
     lower-case words right after a comma ("..., harbour master Ann Roe said", "...,
-    fire chief Ann Roe said"): they describe the person and are no content.
+    deputy fire chief Ann Roe said"): they describe the person and are no content.
 
     >>> from analysis.quotes.lexicon import lexicon
     >>> t = [(0, 0, w) for w in ", harbour master Ann Roe said".split()]
@@ -150,7 +150,7 @@ def _role_words_after_comma(toks, np_, lex):
     if i1 - i0 < 2 or not all(_is_cap(toks[x][2]) for x in range(i1 - 2, i1)):
         return np_
     j = i0
-    while j >= 1 and i0 - j < 2:
+    while j >= 1 and i0 - j < 3:
         w = toks[j - 1][2]
         if not (w.isalpha() and w.islower()) or w in _NOT_ROLE or w in _DETS or w in _PREPS:
             break
@@ -534,6 +534,14 @@ def _left_np0(toks, k, lex):
             and toks[jj - 1][2].lower() in ("a", "an")
             and j - jj == 1
             and toks[jj][2].lower() not in _PREPS
+        )
+        # "the Department signed the Accord": a verb between a name and a determiner
+        and not (
+            toks[j][2].lower() in ("the", "a", "an")
+            and _is_cap(toks[jj - 1][2])
+            and any(
+                toks[x][2].endswith("ed") or toks[x][2] in _IRREGULAR_PAST for x in range(jj, j)
+            )
         )
     ):
         j = jj - 1
