@@ -163,6 +163,10 @@ def _patterns():
     closers = f"[{_CLOSERS}]*+"  # possessive: runs of quote marks stay linear
     ws = "[^\\S\\n]*\\n?[^\\S\\n]*"
     upper = f"[{_OPENERS}]*+[A-Z0-9\u00c0-\u00d6\u00d8-\u00de£$€]"
+    # a list item flattened into running text opens with a dash or a bullet and a space
+    # ("... plant. - Acme announced ..."): the item is a sentence of its own, and the
+    # marker goes with the white space between the two sentences
+    bullet = "(?:[-\u2013\u2014\u2022][^\\S\\n]+)?"
     starters = "|".join(_STARTERS)
     verbs = "|".join(_SPEECH_VERBS)
     # "?"/"!" closing a quotation and followed by "<Capitalised words> said" is not an end.
@@ -194,8 +198,8 @@ def _patterns():
     cands = tuple(
         re.compile(
             f"{re.escape(mark)}(?<![.!?\u2026][.!?\u2026])"
-            f"(?={after}{ws}(?={upper}))"
-            f"{branches}{after}({ws})(?={upper})"
+            f"(?={after}{ws}{bullet}(?={upper}))"
+            f"{branches}{after}({ws}{bullet})(?={upper})"
         )
         for mark in ".!?\u2026"
     )

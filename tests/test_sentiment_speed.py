@@ -108,7 +108,9 @@ def _ref_patterns():
         f"[.!?\u2026]*+{closers}"
     )
     # group 1: the whitespace that separates the two sentences
-    cand = re.compile(f"{term}(?=\\s)({ws})(?={upper})")
+    # issue 12 (session 13): a list item's dash after a sentence end goes with the space
+    bullet = "(?:[-\u2013\u2014\u2022][^\\S\\n]+)?"
+    cand = re.compile(f"{term}(?=\\s)({ws}{bullet})(?={upper})")
     # starts with a literal newline (fast scan); spaces before it are trimmed afterwards
     para = re.compile("\\n[^\\S\\n]*\\n\\s*")
     # a quotation never crosses a blank line, nor a line break right after a sentence end

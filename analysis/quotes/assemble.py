@@ -162,6 +162,19 @@ def _without_speakerless(out):
     return kept
 
 
+def _item_dash(masked, ss):
+    """Where a sentence starts, or the dash that opens it as a list item when the
+    sentence splitter left that dash between sentences ("... rose. - Ann Roe: ...").
+
+    >>> _item_dash("Prices rose. - Ann Roe: yes", 15), _item_dash("Prices rose. Ann Roe", 13)
+    (13, 13)
+    """
+    i = ss
+    while i > 0 and masked[i - 1] in " \t":
+        i -= 1
+    return i - 1 if i < ss and i > 0 and masked[i - 1] in "-—–" else ss
+
+
 def _colon_frames(doc):
     """Add colon frames without a verb: "Gromov: ..." and "NAME: \"...\"", also after
     a dash ("<summary> - Jeffrey M. Jones: \"...\"")."""
@@ -180,7 +193,7 @@ def _colon_frames(doc):
             ns, ne = m.start("np"), m.end("np")
         if m is None or ns != ss and (ns - ss > 200 or masked[ss:ns].strip() != ""):
             # "<summary line> - Jeffrey M. Jones: \"...\"", "... - More from the report:"
-            m = _DASH_COLON_RE.search(masked, max(ss, cpos - 80), cpos + 1)
+            m = _DASH_COLON_RE.search(masked, max(_item_dash(masked, ss), cpos - 80), cpos + 1)
             if m is None:
                 continue
             ns, ne = m.start("np"), m.end("np")

@@ -280,7 +280,7 @@ _COLON_HIT_RE = re.compile(r":(?=[ \t]*\x01)")
 
 # "<summary> - Name:" / "<summary> - More from the report:" (a speaker after a dash)
 _DASH_COLON_RE = re.compile(
-    r"[ \t][-—–][ \t]*(?:More[ \t]+from[ \t]+)?"
+    r"(?<![^ \t\n])[-—–][ \t]*(?:More[ \t]+from[ \t]+)?"  # (or a list item's dash)
     r"(?P<np>[^\s:\x01\-—–](?:[^:\x01\n\-—–!?]{0,48}[^\s:\x01\-—–.!?])?)[ \t]*:$"
 )
 
