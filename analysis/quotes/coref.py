@@ -2587,6 +2587,40 @@ def _resolve_pair(an, q, persons, groups, reach=400):
     return True
 
 
+# a police force named by the article: "the RCMP", "the Kelowna RCMP", "the OPP",
+# "the Halton Regional Police Service", "Capitol Police"
+_POLICE_FORCE_RE = re.compile(
+    r"\b(?:RCMP|OPP|(?:[A-Z][\w'’-]*[ \t]+){1,4}Police(?:[ \t]+(?:Service|Services|Department"
+    r"|Force))?)\b(?![ \t]+(?:Chief|Commissioner|Constable|Sergeant|Officer|Union|Association)\b)"
+)
+
+
+def _police_force(an, at, reach=3000):
+    """The police force the ``reach`` characters before ``at`` name outside quotations,
+    the last one named, for a later plain "police" ("The RCMP said ... police said");
+    None when they name none or more than one.
+
+    >>> class _An:
+    ...     text = masked = "The RCMP said a man was held. Police said he fled."
+    >>> _police_force(_An, _An.text.index("Police said"))
+    'RCMP'
+    """
+    lo = max(0, at - reach)
+    seg = an.masked[lo:at] if an.masked is not None else an.text[lo:at]
+    found = set()
+    last = None
+    for m in _POLICE_FORCE_RE.finditer(seg):
+        ws = m.group().split()
+        while ws and ws[0].lower() in _DETS | {"but", "and", "in", "on", "by", "to", "for"}:
+            ws = ws[1:]
+        if len(ws) < 2 and ws[-1:] == ["Police"]:
+            continue  # "Police said": no name
+        name = "RCMP" if "RCMP" in ws else " ".join(ws)
+        found.add(name)
+        last = name
+    return last if len(found) == 1 else None
+
+
 def _resolve_mention(an, q, persons, groups):
     """Fill the speaker and stype of one quote from its mention."""
     lex = an.lex
@@ -2598,6 +2632,8 @@ def _resolve_mention(an, q, persons, groups):
         q.speaker, q.stype = lm, "group"
     elif lm in lex.nouns and " " not in lm:
         q.speaker, q.stype = lm, lex.nouns[lm]  # "Police said", "Officials said"
+        if lm == "police" and (force := _police_force(an, q.m_start)) is not None:
+            q.speaker, q.stype = force, "organization"  # "The RCMP said ... police said"
         if q.stype in ("group", "organization"):
             groups.append((q.m_start, q.speaker, q.stype))
     elif lm in _PRONOUNS:
