@@ -1446,6 +1446,7 @@ _ORG_HEADS = {
     "court": {"court"},
     "exchange": {"exchange"},
     "airline": {"airlines", "airways", "air"},
+    "utility": {"power", "hydro", "energy", "electric", "utilities", "gas"},
     "newspaper": {"times", "post", "journal", "herald", "tribune", "gazette", "news"},
     "paper": {"times", "post", "journal", "herald", "tribune", "gazette", "news"},
     "daily": {"times", "post", "journal", "herald", "tribune", "gazette", "news"},
