@@ -2096,6 +2096,8 @@ def _resolve_org(an, q, lm, groups):
             desc = desc[0].lower() + desc[1:]
         if len(words) == 2 or words[1:] == lm.split()[1:]:  # "the Ministry", "the central bank"
             desc = _named_description(an, q.m_start, lm.split()[1:]) or desc
+        if len(words) == 2 and words[0].lower() == "the":  # "a consortium called X ..."
+            desc = an.title_cache.get("_called", {}).get(words[1].lower(), desc)
         q.speaker, q.stype = desc, "organization"
         groups.append((q.m_start, desc, "organization"))
 
@@ -2211,12 +2213,38 @@ def resolve(text, quotes, sents, lex, masked=None):
                 continue
         if q.mention[:4] in ("the ", "The ") and _office_of_name(an, q, persons):
             continue
+        if q.mention[:4] in ("the ", "The ") and _called_after(an, q, groups):
+            continue
         if an.text.startswith((" and ", " to ", " of ", " for ", " at ", " & "), q.m_end) and (
             _name_after_title(an, q, persons) or _name_after_portfolio(an, q, persons)
         ):
             continue
         _resolve_mention(an, q, persons, groups)
     _document_authors(an, quotes)
+
+
+# "The builder, a consortium called TransValley Connect, said": the name after "called"
+_CALLED_AFTER_RE = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?P<head>[a-z]+)[ \t]+"
+    r"(?:called|named|known[ \t]+as)[ \t]+(?P<name>(?:[A-Z][\w&'’.-]*[ \t]+){0,4}[A-Z][\w&'’-]*),"
+)
+_CALLED_ORG_HEADS = frozenset(
+    "consortium coalition group partnership company firm venture organization organisation"
+    " charity nonprofit agency alliance association network joint".split()
+)
+
+
+def _called_after(an, q, groups):
+    """Give "the <description>, a <organisation word> called <Name>," (right after the
+    mention) the speaker Name ("The builder, a consortium called Rideline Partners,
+    said" -> Rideline Partners) and True; False when the mention is not followed so."""
+    m = _CALLED_AFTER_RE.match(an.text, q.m_end, q.m_end + 160)
+    if m is None or m.group("head") not in _CALLED_ORG_HEADS:
+        return False
+    q.speaker, q.stype = m.group("name"), "organization"
+    groups.append((q.m_start, q.speaker, q.stype))
+    an.title_cache.setdefault("_called", {})[m.group("head")] = q.speaker  # "the consortium"
+    return True
 
 
 _KIN_GENDER = dict.fromkeys(
