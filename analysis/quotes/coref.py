@@ -2305,6 +2305,36 @@ def _document_authors(an, quotes, reach=3000):
                 q.speaker, q.stype = p.speaker, p.stype
                 passed[id(q)] = ws[-1]
                 break
+        else:
+            signers = _signers(an, q.m_start, ws[-1])
+            if signers is not None:
+                q.speaker, q.stype = signers, "group"  # "nurses who signed an open letter"
+
+
+def _signers(an, at, noun, reach=1500):
+    """The people the ``reach`` characters before ``at`` say signed the document
+    ``noun``, outside quotations: "40 nurses who signed an open letter", "a letter
+    signed by 40 nurses" -> "nurses"; None when they do not.
+
+    >>> class _An:
+    ...     text = masked = "Ten pilots who signed a letter spoke. The letter says so."
+    >>> _signers(_An, _An.text.index("The letter"), "letter")
+    'pilots'
+    """
+    lo = max(0, at - reach)
+    seg = an.masked[lo:at] if an.masked is not None else an.text[lo:at]
+    if noun not in seg:
+        return None  # (the cheap test first)
+    last = None
+    for m in re.finditer(
+        r"\b(?P<a>[a-z]{3,}s)[ \t]+who[ \t]+(?:had[ \t]+)?(?:signed|wrote|drafted)[ \t]+"
+        r"(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}" + noun + r"\b|\b" + noun + r"[ \t]+"
+        r"(?:[\w-]+[ \t]+){0,4}?(?:signed|written)[ \t]+by[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+        r"(?P<b>[a-z]{3,}s)\b",
+        seg,
+    ):
+        last = m.group("a") or m.group("b")
+    return last
 
 
 # "Chancellor of the Exchequer Nigel Lawson said": a mention opened after "<title> of"
