@@ -2215,6 +2215,8 @@ def resolve(text, quotes, sents, lex, masked=None):
             continue
         if q.mention[:4] in ("the ", "The ") and _called_after(an, q, groups):
             continue
+        if q.mention.endswith(("s campaign", "s party")) and _leaders_party(an, q, groups):
+            continue
         if an.text.startswith((" and ", " to ", " of ", " for ", " at ", " & "), q.m_end) and (
             _name_after_title(an, q, persons) or _name_after_portfolio(an, q, persons)
         ):
@@ -2244,6 +2246,33 @@ def _called_after(an, q, groups):
     q.speaker, q.stype = m.group("name"), "organization"
     groups.append((q.m_start, q.speaker, q.stype))
     an.title_cache.setdefault("_called", {})[m.group("head")] = q.speaker  # "the consortium"
+    return True
+
+
+_LEADERS_OWN_RE = re.compile(r"([A-Z][\w-]+)['’]s[ \t]+(?:campaign|party)\Z")
+_PARTY_WORDS = (
+    r"[A-Z]{2,4}|Liberal|Conservative|Progressive[ \t]+Conservative|Green|Bloc|Reform"
+    r"|New[ \t]+Democrat(?:ic)?|Democratic|Republican|Labour|Saskatchewan[ \t]+Party"
+)
+
+
+def _leaders_party(an, q, groups):
+    """Give "<Surname>'s campaign" the party the article names that person the leader
+    of ("NDP Leader Amara Fontaine ... Fontaine's campaign said" -> NDP) and True;
+    False when it names none."""
+    m = _LEADERS_OWN_RE.fullmatch(q.mention)
+    if m is None:
+        return False
+    lead = re.search(
+        rf"\b({_PARTY_WORDS})[ \t]+[Ll]eader[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{0,2}}"
+        + re.escape(m.group(1))
+        + r"\b",
+        an.text[: q.m_start],
+    )
+    if lead is None:
+        return False
+    q.speaker, q.stype = re.sub(r"\s+", " ", lead.group(1)), "organization"
+    groups.append((q.m_start, q.speaker, q.stype))
     return True
 
 
