@@ -2699,8 +2699,10 @@ def _police_force(an, at, reach=3000):
     last = None
     for m in _POLICE_FORCE_RE.finditer(seg):
         ws = m.group().split()
-        while ws and ws[0].lower() in _DETS | {"but", "and", "in", "on", "by", "to", "for"}:
-            ws = ws[1:]
+        while ws and (ws[0].lower() in _DETS or ws[0].lower() in _stopwords()):
+            ws = ws[1:]  # "The RCMP", "When Halton Police"
+        if any(w.lower() in _stopwords() for w in ws):
+            continue  # "Suspect Named By Police"
         if len(ws) < 2 and ws[-1:] == ["Police"]:
             continue  # "Police said": no name
         name = "RCMP" if "RCMP" in ws else " ".join(ws)
