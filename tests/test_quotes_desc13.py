@@ -4,7 +4,8 @@ Shediac, N.B., who ..., said"); plain "police" after the article names one polic
 force is that force; "the utility" is the power company named before; "The builder,
 a consortium called X, said" and a later "the consortium" are X; "the letter says"
 after "nurses who signed an open letter" is the nurses; "<Surname>'s campaign" after
-"<Party> Leader ... <Surname>" is the party. Every sentence here is written for the
+"<Party> Leader ... <Surname>" is the party; "the report says" after "a report
+prepared by city staff" is city staff. Every sentence here is written for the
 test; names and events are fictional."""
 
 import pandas as pd
@@ -98,3 +99,18 @@ def test_a_leaders_campaign_is_the_party():
 def test_a_campaign_without_a_named_party_stays():
     text = "Halloran’s campaign said the figures were “made up.”"
     assert [s for s, _ in rows(text)] == ["Halloran’s campaign"]
+
+
+def test_a_report_is_the_staff_who_prepared_it():
+    text = (
+        "RED DEER — The opening is delayed again.\n\nThe line will open in May at the "
+        "earliest, according to a report prepared by city staff. The report says the "
+        "signals are “not yet reliable.”\n\nA report written by the Transit Riders Union "
+        "was tabled. The report says fares are “too high.”"
+    )
+    assert [s for s, _ in rows(text)] == ["city staff", "city staff", "Transit Riders Union"]
+
+
+def test_a_report_without_an_author_stays_the_report():
+    text = "The council met on Monday. The report says fares are “too high.”"
+    assert [s for s, _ in rows(text)] == ["the report"]

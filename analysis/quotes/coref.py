@@ -2304,6 +2304,13 @@ def _described_kin(text, q, prev, persons, reach=800):
 _DOC_HEADS = frozenset("statement memo report note letter release email outlook".split())
 
 
+_WRITTEN_BY_RE = re.compile(
+    r"(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:report|letter|memo|study|review|brief)[ \t]+"
+    r"(?:prepared|written|compiled|drafted|authored)[ \t]+by[ \t]+(?:the[ \t]+)?"
+    r"((?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'-]*|(?:city[ \t]+)?staff)"
+)
+
+
 def _document_authors(an, quotes, reach=3000):
     """Give a quote whose speaker is a document ("the statement", "the memo") the
     speaker of the nearest earlier quote whose sentence says it was made "in a" such
@@ -2314,6 +2321,9 @@ def _document_authors(an, quotes, reach=3000):
     Y": both the author's)."""
     passed = {}  # id of a quote given an author -> the document head it named
     for k, q in enumerate(quotes):
+        if q.speaker and (m := _WRITTEN_BY_RE.fullmatch(q.speaker)) is not None:
+            q.speaker = m.group(1)  # "according to a report prepared by city staff"
+            continue
         ws = (q.speaker or "").lower().split()
         if not (2 <= len(ws) <= 3 and ws[0] == "the" and ws[-1] in _DOC_HEADS):
             continue
@@ -2341,9 +2351,10 @@ def _document_authors(an, quotes, reach=3000):
 
 
 def _signers(an, at, noun, reach=1500):
-    """The people the ``reach`` characters before ``at`` say signed the document
-    ``noun``, outside quotations: "40 nurses who signed an open letter", "a letter
-    signed by 40 nurses" -> "nurses"; None when they do not.
+    """The people the ``reach`` characters before ``at`` say signed or wrote the
+    document ``noun``, outside quotations: "40 nurses who signed an open letter", "a
+    letter signed by 40 nurses" -> "nurses"; "a report prepared by city staff" -> "city
+    staff"; None when they do not.
 
     >>> class _An:
     ...     text = masked = "Ten pilots who signed a letter spoke. The letter says so."
@@ -2359,10 +2370,11 @@ def _signers(an, at, noun, reach=1500):
         r"\b(?P<a>[a-z]{3,}s)[ \t]+who[ \t]+(?:had[ \t]+)?(?:signed|wrote|drafted)[ \t]+"
         r"(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}" + noun + r"\b|\b" + noun + r"[ \t]+"
         r"(?:[\w-]+[ \t]+){0,4}?(?:signed|written)[ \t]+by[ \t]+(?:[\w-]+[ \t]+){0,3}?"
-        r"(?P<b>[a-z]{3,}s)\b",
+        r"(?P<b>[a-z]{3,}s)\b|\b" + noun + r"[ \t]+(?:prepared|written|compiled|drafted|authored)"
+        r"[ \t]+by[ \t]+(?:the[ \t]+)?(?P<c>(?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'-]*|(?:city[ \t]+)?staff)\b",
         seg,
     ):
-        last = m.group("a") or m.group("b")
+        last = m.group("a") or m.group("b") or m.group("c")
     return last
 
 
