@@ -114,3 +114,12 @@ def test_a_report_is_the_staff_who_prepared_it():
 def test_a_report_without_an_author_stays_the_report():
     text = "The council met on Monday. The report says fares are “too high.”"
     assert [s for s, _ in rows(text)] == ["the report"]
+
+
+def test_the_agency_and_it_are_a_federal_agency_named_canada():
+    text = (
+        "MONCTON — Freezing rain coated the region overnight.\n\nEnvironment Canada issued a "
+        "warning for the coast on Sunday. The agency said temperatures would stay below "
+        "freezing until Thursday. It warned that falling branches would remain a hazard."
+    )
+    assert [s for s, _ in rows(text)] == ["Environment Canada", "Environment Canada"]

@@ -1430,6 +1430,7 @@ _ORG_HEADS = {
         "service",
         "commission",
         "authority",
+        "canada",  # "Environment Canada", "Statistics Canada": federal agencies
     },
     "company": {"company", "corp", "corporation", "inc", "co", "ltd", "llc", "plc", "group"},
     "firm": {"firm", "company", "corp", "corporation", "inc", "co", "ltd", "llc", "plc", "group"},
@@ -2080,6 +2081,8 @@ def _resolve_org(an, q, lm, groups):
         q.speaker, q.stype = ref, "organization"
         groups.append((q.m_start, ref, "organization"))
     elif lm == "it" and (desc := _org_description_before(an, q.m_start, reach)) is not None:
+        if org is not None and an.text[org[0] : org[0] + len(desc)].lower() == desc:
+            desc = org[1]  # "The agency said ... It warned": the name the agency was given
         q.speaker, q.stype = desc, "organization"  # "The city will appeal, it said"
         groups.append((q.m_start, desc, "organization"))
     elif org is not None:
