@@ -123,3 +123,19 @@ def test_the_agency_and_it_are_a_federal_agency_named_canada():
         "freezing until Thursday. It warned that falling branches would remain a hazard."
     )
     assert [s for s, _ in rows(text)] == ["Environment Canada", "Environment Canada"]
+
+
+def test_the_company_named_in_apposition():
+    text = (
+        "TORONTO — Tenants filed a complaint on Monday.\n\nThe company, Brightfold "
+        "Analytics Inc., said its software only gives landlords market information."
+    )
+    assert [s for s, _ in rows(text)] == ["Brightfold Analytics Inc."]
+
+
+def test_a_union_local_is_the_union():
+    text = (
+        "WINNIPEG — Teachers voted on Friday.\n\nThe Red Willow Teachers’ Local said 91 per "
+        "cent of members supported a strike. Later the union said talks had stalled."
+    )
+    assert [s for s, _ in rows(text)][-1] == "Red Willow Teachers’ Local"

@@ -1437,7 +1437,7 @@ _ORG_HEADS = {
     "bank": {"bank"},
     "ministry": {"ministry"},
     "department": {"department"},
-    "union": {"union", "federation", "association", "conference", "guild", "brotherhood"},
+    "union": {"union", "federation", "association", "conference", "guild", "brotherhood", "local"},
     "commission": {"commission"},
     "committee": {"committee"},
     "council": {"council"},
@@ -2233,6 +2233,9 @@ _CALLED_AFTER_RE = re.compile(
     r",[ \t]+(?:a|an|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?P<head>[a-z]+)[ \t]+"
     r"(?:called|named|known[ \t]+as)[ \t]+(?P<name>(?:[A-Z][\w&'’.-]*[ \t]+){0,4}[A-Z][\w&'’-]*),"
 )
+_NAME_AFTER_RE = re.compile(
+    r",[ \t]+(?P<name>(?:[A-Z][\w&'’.-]*[ \t]+){1,4}[A-Z][\w&'’-]*\.?),(?P<head>)"
+)
 _CALLED_ORG_HEADS = frozenset(
     "consortium coalition group partnership company firm venture organization organisation"
     " charity nonprofit agency alliance association network joint".split()
@@ -2245,10 +2248,16 @@ def _called_after(an, q, groups):
     said" -> Rideline Partners) and True; False when the mention is not followed so."""
     m = _CALLED_AFTER_RE.match(an.text, q.m_end, q.m_end + 160)
     if m is None or m.group("head") not in _CALLED_ORG_HEADS:
-        return False
+        head = q.mention.split()[-1].lower()
+        if len(q.mention.split()) != 2 or head not in _CALLED_ORG_HEADS:
+            return False
+        m = _NAME_AFTER_RE.match(an.text, q.m_end, q.m_end + 100)  # "The company, Acme Inc.,"
+        if m is None or m.group("name").split()[-1].rstrip(".") not in an.lex.org_words:
+            return False
     q.speaker, q.stype = m.group("name"), "organization"
     groups.append((q.m_start, q.speaker, q.stype))
-    an.title_cache.setdefault("_called", {})[m.group("head")] = q.speaker  # "the consortium"
+    head = m.group("head") or q.mention.split()[-1].lower()
+    an.title_cache.setdefault("_called", {})[head] = q.speaker  # "the consortium"
     return True
 
 
