@@ -1430,13 +1430,14 @@ _ORG_HEADS = {
         "service",
         "commission",
         "authority",
+        "canada",  # "Environment Canada", "Statistics Canada": federal agencies
     },
     "company": {"company", "corp", "corporation", "inc", "co", "ltd", "llc", "plc", "group"},
     "firm": {"firm", "company", "corp", "corporation", "inc", "co", "ltd", "llc", "plc", "group"},
     "bank": {"bank"},
     "ministry": {"ministry"},
     "department": {"department"},
-    "union": {"union", "federation", "association", "conference", "guild", "brotherhood"},
+    "union": {"union", "federation", "association", "conference", "guild", "brotherhood", "local"},
     "commission": {"commission"},
     "committee": {"committee"},
     "council": {"council"},
@@ -1446,6 +1447,7 @@ _ORG_HEADS = {
     "court": {"court"},
     "exchange": {"exchange"},
     "airline": {"airlines", "airways", "air"},
+    "utility": {"power", "hydro", "energy", "electric", "utilities", "gas"},
     "newspaper": {"times", "post", "journal", "herald", "tribune", "gazette", "news"},
     "paper": {"times", "post", "journal", "herald", "tribune", "gazette", "news"},
     "daily": {"times", "post", "journal", "herald", "tribune", "gazette", "news"},
@@ -2079,6 +2081,8 @@ def _resolve_org(an, q, lm, groups):
         q.speaker, q.stype = ref, "organization"
         groups.append((q.m_start, ref, "organization"))
     elif lm == "it" and (desc := _org_description_before(an, q.m_start, reach)) is not None:
+        if org is not None and an.text[org[0] : org[0] + len(desc)].lower() == desc:
+            desc = org[1]  # "The agency said ... It warned": the name the agency was given
         q.speaker, q.stype = desc, "organization"  # "The city will appeal, it said"
         groups.append((q.m_start, desc, "organization"))
     elif org is not None:
@@ -2095,6 +2099,8 @@ def _resolve_org(an, q, lm, groups):
             desc = desc[0].lower() + desc[1:]
         if len(words) == 2 or words[1:] == lm.split()[1:]:  # "the Ministry", "the central bank"
             desc = _named_description(an, q.m_start, lm.split()[1:]) or desc
+        if len(words) == 2 and words[0].lower() == "the":  # "a consortium called X ..."
+            desc = an.title_cache.get("_called", {}).get(words[1].lower(), desc)
         q.speaker, q.stype = desc, "organization"
         groups.append((q.m_start, desc, "organization"))
 
@@ -2210,12 +2216,76 @@ def resolve(text, quotes, sents, lex, masked=None):
                 continue
         if q.mention[:4] in ("the ", "The ") and _office_of_name(an, q, persons):
             continue
+        if q.mention[:4] in ("the ", "The ") and _called_after(an, q, groups):
+            continue
+        if q.mention.endswith(("s campaign", "s party")) and _leaders_party(an, q, groups):
+            continue
         if an.text.startswith((" and ", " to ", " of ", " for ", " at ", " & "), q.m_end) and (
             _name_after_title(an, q, persons) or _name_after_portfolio(an, q, persons)
         ):
             continue
         _resolve_mention(an, q, persons, groups)
     _document_authors(an, quotes)
+
+
+# "The builder, a consortium called TransValley Connect, said": the name after "called"
+_CALLED_AFTER_RE = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?P<head>[a-z]+)[ \t]+"
+    r"(?:called|named|known[ \t]+as)[ \t]+(?P<name>(?:[A-Z][\w&'’.-]*[ \t]+){0,4}[A-Z][\w&'’-]*),"
+)
+_NAME_AFTER_RE = re.compile(
+    r",[ \t]+(?P<name>(?:[A-Z][\w&'’.-]*[ \t]+){1,4}[A-Z][\w&'’-]*\.?),(?P<head>)"
+)
+_CALLED_ORG_HEADS = frozenset(
+    "consortium coalition group partnership company firm venture organization organisation"
+    " charity nonprofit agency alliance association network joint".split()
+)
+
+
+def _called_after(an, q, groups):
+    """Give "the <description>, a <organisation word> called <Name>," (right after the
+    mention) the speaker Name ("The builder, a consortium called Rideline Partners,
+    said" -> Rideline Partners) and True; False when the mention is not followed so."""
+    m = _CALLED_AFTER_RE.match(an.text, q.m_end, q.m_end + 160)
+    if m is None or m.group("head") not in _CALLED_ORG_HEADS:
+        head = q.mention.split()[-1].lower()
+        if len(q.mention.split()) != 2 or head not in _CALLED_ORG_HEADS:
+            return False
+        m = _NAME_AFTER_RE.match(an.text, q.m_end, q.m_end + 100)  # "The company, Acme Inc.,"
+        if m is None or m.group("name").split()[-1].rstrip(".") not in an.lex.org_words:
+            return False
+    q.speaker, q.stype = m.group("name"), "organization"
+    groups.append((q.m_start, q.speaker, q.stype))
+    head = m.group("head") or q.mention.split()[-1].lower()
+    an.title_cache.setdefault("_called", {})[head] = q.speaker  # "the consortium"
+    return True
+
+
+_LEADERS_OWN_RE = re.compile(r"([A-Z][\w-]+)['’]s[ \t]+(?:campaign|party)\Z")
+_PARTY_WORDS = (
+    r"[A-Z]{2,4}|Liberal|Conservative|Progressive[ \t]+Conservative|Green|Bloc|Reform"
+    r"|New[ \t]+Democrat(?:ic)?|Democratic|Republican|Labour|Saskatchewan[ \t]+Party"
+)
+
+
+def _leaders_party(an, q, groups):
+    """Give "<Surname>'s campaign" the party the article names that person the leader
+    of ("NDP Leader Amara Fontaine ... Fontaine's campaign said" -> NDP) and True;
+    False when it names none."""
+    m = _LEADERS_OWN_RE.fullmatch(q.mention)
+    if m is None:
+        return False
+    lead = re.search(
+        rf"\b({_PARTY_WORDS})[ \t]+[Ll]eader[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{0,2}}"
+        + re.escape(m.group(1))
+        + r"\b",
+        an.text[: q.m_start],
+    )
+    if lead is None:
+        return False
+    q.speaker, q.stype = re.sub(r"\s+", " ", lead.group(1)), "organization"
+    groups.append((q.m_start, q.speaker, q.stype))
+    return True
 
 
 _KIN_GENDER = dict.fromkeys(
@@ -2246,6 +2316,13 @@ def _described_kin(text, q, prev, persons, reach=800):
 _DOC_HEADS = frozenset("statement memo report note letter release email outlook".split())
 
 
+_WRITTEN_BY_RE = re.compile(
+    r"(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:report|letter|memo|study|review|brief)[ \t]+"
+    r"(?:prepared|written|compiled|drafted|authored)[ \t]+by[ \t]+(?:the[ \t]+)?"
+    r"((?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'-]*|(?:city[ \t]+)?staff)"
+)
+
+
 def _document_authors(an, quotes, reach=3000):
     """Give a quote whose speaker is a document ("the statement", "the memo") the
     speaker of the nearest earlier quote whose sentence says it was made "in a" such
@@ -2256,6 +2333,9 @@ def _document_authors(an, quotes, reach=3000):
     Y": both the author's)."""
     passed = {}  # id of a quote given an author -> the document head it named
     for k, q in enumerate(quotes):
+        if q.speaker and (m := _WRITTEN_BY_RE.fullmatch(q.speaker)) is not None:
+            q.speaker = m.group(1)  # "according to a report prepared by city staff"
+            continue
         ws = (q.speaker or "").lower().split()
         if not (2 <= len(ws) <= 3 and ws[0] == "the" and ws[-1] in _DOC_HEADS):
             continue
@@ -2276,6 +2356,38 @@ def _document_authors(an, quotes, reach=3000):
                 q.speaker, q.stype = p.speaker, p.stype
                 passed[id(q)] = ws[-1]
                 break
+        else:
+            signers = _signers(an, q.m_start, ws[-1])
+            if signers is not None:
+                q.speaker, q.stype = signers, "group"  # "nurses who signed an open letter"
+
+
+def _signers(an, at, noun, reach=1500):
+    """The people the ``reach`` characters before ``at`` say signed or wrote the
+    document ``noun``, outside quotations: "40 nurses who signed an open letter", "a
+    letter signed by 40 nurses" -> "nurses"; "a report prepared by city staff" -> "city
+    staff"; None when they do not.
+
+    >>> class _An:
+    ...     text = masked = "Ten pilots who signed a letter spoke. The letter says so."
+    >>> _signers(_An, _An.text.index("The letter"), "letter")
+    'pilots'
+    """
+    lo = max(0, at - reach)
+    seg = an.masked[lo:at] if an.masked is not None else an.text[lo:at]
+    if noun not in seg:
+        return None  # (the cheap test first)
+    last = None
+    for m in re.finditer(
+        r"\b(?P<a>[a-z]{3,}s)[ \t]+who[ \t]+(?:had[ \t]+)?(?:signed|wrote|drafted)[ \t]+"
+        r"(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,2}" + noun + r"\b|\b" + noun + r"[ \t]+"
+        r"(?:[\w-]+[ \t]+){0,4}?(?:signed|written)[ \t]+by[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+        r"(?P<b>[a-z]{3,}s)\b|\b" + noun + r"[ \t]+(?:prepared|written|compiled|drafted|authored)"
+        r"[ \t]+by[ \t]+(?:the[ \t]+)?(?P<c>(?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'-]*|(?:city[ \t]+)?staff)\b",
+        seg,
+    ):
+        last = m.group("a") or m.group("b") or m.group("c")
+    return last
 
 
 # "Chancellor of the Exchequer Nigel Lawson said": a mention opened after "<title> of"
@@ -2587,6 +2699,42 @@ def _resolve_pair(an, q, persons, groups, reach=400):
     return True
 
 
+# a police force named by the article: "the RCMP", "the Kelowna RCMP", "the OPP",
+# "the Halton Regional Police Service", "Capitol Police"
+_POLICE_FORCE_RE = re.compile(
+    r"\b(?:RCMP|OPP|(?:[A-Z][\w'’-]*[ \t]+){1,4}Police(?:[ \t]+(?:Service|Services|Department"
+    r"|Force))?)\b(?![ \t]+(?:Chief|Commissioner|Constable|Sergeant|Officer|Union|Association)\b)"
+)
+
+
+def _police_force(an, at, reach=3000):
+    """The police force the ``reach`` characters before ``at`` name outside quotations,
+    the last one named, for a later plain "police" ("The RCMP said ... police said");
+    None when they name none or more than one.
+
+    >>> class _An:
+    ...     text = masked = "The RCMP said a man was held. Police said he fled."
+    >>> _police_force(_An, _An.text.index("Police said"))
+    'RCMP'
+    """
+    lo = max(0, at - reach)
+    seg = an.masked[lo:at] if an.masked is not None else an.text[lo:at]
+    found = set()
+    last = None
+    for m in _POLICE_FORCE_RE.finditer(seg):
+        ws = m.group().split()
+        while ws and (ws[0].lower() in _DETS or ws[0].lower() in _stopwords()):
+            ws = ws[1:]  # "The RCMP", "When Halton Police"
+        if any(w.lower() in _stopwords() for w in ws):
+            continue  # "Suspect Named By Police"
+        if len(ws) < 2 and ws[-1:] == ["Police"]:
+            continue  # "Police said": no name
+        name = "RCMP" if "RCMP" in ws else " ".join(ws)
+        found.add(name)
+        last = name
+    return last if len(found) == 1 else None
+
+
 def _resolve_mention(an, q, persons, groups):
     """Fill the speaker and stype of one quote from its mention."""
     lex = an.lex
@@ -2598,6 +2746,8 @@ def _resolve_mention(an, q, persons, groups):
         q.speaker, q.stype = lm, "group"
     elif lm in lex.nouns and " " not in lm:
         q.speaker, q.stype = lm, lex.nouns[lm]  # "Police said", "Officials said"
+        if lm == "police" and (force := _police_force(an, q.m_start)) is not None:
+            q.speaker, q.stype = force, "organization"  # "The RCMP said ... police said"
         if q.stype in ("group", "organization"):
             groups.append((q.m_start, q.speaker, q.stype))
     elif lm in _PRONOUNS:

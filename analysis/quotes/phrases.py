@@ -164,6 +164,10 @@ def _role_words_after_comma(toks, np_, lex):
     return np_
 
 
+# a province's or state's abbreviation after a town ("Shediac, N.B.", "Brandon, Man.")
+_PROVINCE_ABBR_RE = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.")
+
+
 def _left_np(toks, k, lex):
     """Noun phrase ending right before token k, with post-modifiers attached:
     "a person familiar with the company's finances", "a diplomat close to the talks";
@@ -174,6 +178,15 @@ def _left_np(toks, k, lex):
     np_ = _role_words_after_comma(toks, np_, lex)
     single_object = np_[1] - np_[0] == 1 and toks[np_[0]][2].lower() in ("him", "them", "us", "me")
     j, e = np_
+    if (
+        e - j == 1
+        and j >= 3
+        and toks[j - 1][2] == ","
+        and _PROVINCE_ABBR_RE.fullmatch(toks[j][2])
+        and _is_cap(toks[j - 2][2])
+        and toks[j - 3][2].lower() in ("of", "from")
+    ):
+        j = j - 2  # "Ann Lee, 61, of Shediac, N.B., who ...": the town, then the rules below
     # walk left over "<prep> (familiar/close)" to a head noun or a name
     p = j - 1
     if p >= 1 and toks[p][2].lower() in ("with", "to", "for", "of", "at", "from", "in", "on"):
@@ -225,7 +238,10 @@ def _left_np(toks, k, lex):
             if (
                 w == ","
                 and e == k < len(toks)
-                and toks[k][2].islower()  # the verb right after: "..., of Dieppe said"
+                and (  # the verb right after: "..., of Dieppe said" (or ", who ...")
+                    toks[k][2].islower()
+                    or (toks[k][2] == "," and k + 1 < len(toks) and toks[k + 1][2] == "who")
+                )
                 and q >= 3
                 and toks[q - 1][2].isdigit()
                 and toks[q - 2][2] == ","
@@ -1053,7 +1069,9 @@ def _apposition_speaker(toks, c, lex):
         if b - a >= 4 and toks[a + 1][2] != "," and _place_based(toks, a, b):
             return (toks[a][0], toks[b - 1][1])  # "The Mississauga, Ont.-based chain"
         np_ = _left_np(toks, b, lex)
-        if np_ is not None and np_[0] == a:
+        if np_ is not None and np_[1] <= a:
+            full.append(np_)  # "Ann Lee, 61, of Shediac, N.B., who ...": over the place
+        elif np_ is not None and np_[0] == a:
             if not _has_predicate(toks, a, np_[1]):  # "Prices rose 5 percent, said X"
                 full.append((a, np_[1]))
         elif (
