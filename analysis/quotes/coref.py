@@ -1661,9 +1661,7 @@ def _one_word_org(an, word):
         return memo[word]
     got = None
     gender = an.lex.gender
-    if word[:1].isupper() and not any(
-        len(e[1]) > 1 and e[1][0].lower() in gender for e in an.by_last.get(word.lower(), ())
-    ):
+    if word[:1].isupper() and not _named_person(an, word):
         text = an.text
         n = len(word)
         i = text.find(word)
@@ -1680,6 +1678,33 @@ def _one_word_org(an, word):
             got = word  # "Intel cut jobs. ... The company said": Intel is a company
     memo[word] = got
     return got
+
+
+def _named_person(an, word):
+    """Does the article name ``word`` as a person's surname: after a listed given name
+    ("Louis Tarvel Jr."), after a person's title or an honorific ("president Tarvel",
+    "Mr. Tarvel"), or with a known gender?"""
+    low = word.lower()
+    if low in an.gender_of:
+        return True
+    lex = an.lex
+    if any(
+        len(e[1]) == 1 and not e[3][2] and _titled(an.text, e[0], e[1], lex)
+        for e in an.by_last.get(low, ())
+    ):
+        return True  # (a title outside the run: "president Tarvel", not "General Zintor")
+    gender = lex.gender
+    return any(
+        len(cw) > 1
+        and cw[0].lower() in gender
+        and word in cw[1:]
+        and all(w.lower().rstrip(".") in _NAME_SUFFIXES for w in cw[cw.index(word) + 1 :])
+        and not info[6]
+        for _p, cw, _g, info in an.names
+    )  # (not "Walt Disney Co" or "Walt Disney World": a company's or a place's name)
+
+
+_NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
 
 def _called_the_company(an, word, most=6):
