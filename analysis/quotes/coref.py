@@ -1682,18 +1682,12 @@ def _one_word_org(an, word):
 
 def _named_person(an, word):
     """Does the article name ``word`` as a person's surname: after a listed given name
-    ("Louis Tarvel Jr."), after a person's title or an honorific ("president Tarvel",
-    "Mr. Tarvel"), or with a known gender?"""
+    ("Louis Tarvel Jr.", "Ann Tarvel"; not in "Walt Disney Co") or with a known gender
+    ("Mr. Tarvel")?"""
     low = word.lower()
     if low in an.gender_of:
         return True
-    lex = an.lex
-    if any(
-        len(e[1]) == 1 and not e[3][2] and _titled(an.text, e[0], e[1], lex)
-        for e in an.by_last.get(low, ())
-    ):
-        return True  # (a title outside the run: "president Tarvel", not "General Zintor")
-    gender = lex.gender
+    gender = an.lex.gender
     return any(
         len(cw) > 1
         and cw[0].lower() in gender
