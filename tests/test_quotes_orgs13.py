@@ -32,9 +32,15 @@ def first(text: str) -> tuple:
 
 def test_title_word_company_keeps_its_first_word():
     cases = [
-        ("General Electric said it would close a plant in Ostrava next spring.", "General Electric"),
+        (
+            "General Electric said it would close a plant in Ostrava next spring.",
+            "General Electric",
+        ),
         ("General Mills said cereal sales fell in the quarter.", "General Mills"),
-        ("General Dynamics said it had won a contract for twelve patrol boats.", "General Dynamics"),
+        (
+            "General Dynamics said it had won a contract for twelve patrol boats.",
+            "General Dynamics",
+        ),
         ("General Motors said it would recall 4,000 vans.", "General Motors"),
     ]
     for text, want in cases:
@@ -98,8 +104,7 @@ def test_surname_given_with_a_given_name_is_a_person_not_the_company():
 
 def test_surname_with_an_honorific_is_a_person():
     text = (
-        "Mr. Quennel said sales were good. Quennel said the company would hire 40 people "
-        "next year."
+        "Mr. Quennel said sales were good. Quennel said the company would hire 40 people next year."
     )
     assert set(quotes(text)["speaker_type"]) == {"person"}
 

@@ -1660,7 +1660,6 @@ def _one_word_org(an, word):
     if word in memo:
         return memo[word]
     got = None
-    gender = an.lex.gender
     if word[:1].isupper() and not _named_person(an, word):
         text = an.text
         n = len(word)
