@@ -126,3 +126,12 @@ def test_company_named_after_a_person_stays_a_company():
     )
     q = quotes(text)
     assert q["speaker_type"].iloc[1] == "organization"
+
+
+def test_cross_article_type_of_a_listed_company():
+    from analysis.speaker_types import _lexicon, _name_type
+
+    first_names, places, org_names, titles = _lexicon()
+    for name in ["American Express", "Morgan Stanley", "Royal Dutch Shell"]:
+        assert _name_type(name, first_names, places, org_names, titles) == "organization"
+    assert _name_type("Morgan Tavish", first_names, places, org_names, titles) == "person"
