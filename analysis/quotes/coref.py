@@ -1688,9 +1688,9 @@ def _named_person(an, word):
         return True
     gender = an.lex.gender
     return any(
-        len(cw) > 1
+        word in cw
+        and cw[0] != word
         and cw[0].lower() in gender
-        and word in cw[1:]
         and all(w.lower().rstrip(".") in _NAME_SUFFIXES for w in cw[cw.index(word) + 1 :])
         and not info[6]
         for _p, cw, _g, info in an.names
