@@ -135,3 +135,14 @@ def test_cross_article_type_of_a_listed_company():
     for name in ["American Express", "Morgan Stanley", "Royal Dutch Shell"]:
         assert _name_type(name, first_names, places, org_names, titles) == "organization"
     assert _name_type("Morgan Tavish", first_names, places, org_names, titles) == "person"
+
+
+def test_unit_of_a_listed_company_is_an_organisation_but_its_people_are_persons():
+    assert first("Morgan Stanley Capital Markets said the notes were priced at par.") == (
+        "Morgan Stanley Capital Markets",
+        "organization",
+    )
+    assert first("Merrill Lynch analyst Tova Brennick said the shares were cheap.") == (
+        "Tova Brennick",
+        "person",
+    )

@@ -306,7 +306,8 @@ def _name_info0(raw, lex):
         or last in lex.place_words
         or last_l in lex.nouns
         or joined in lex.place_names
-        or (len(cw) > 1 and joined in lex.org_words)  # "General Electric", "Royal Dutch Shell"
+        or (len(cw) > 1 and " ".join(cw[:2]) in lex.org_words)  # "General Electric (Co)"
+        or (len(cw) > 2 and joined in lex.org_words)  # "Royal Dutch Shell"
     )
     # (a given name before a title-word surname is a person: "Marlene Cardinal"; not
     # before an honorific or short title: "Jeb Ms")
@@ -447,6 +448,11 @@ def _stype_static(words_raw, lex):
         or (last_raw.isupper() and len(last_raw) >= 2)
         or " ".join(words_raw[cut - 2 : cut]) in lex.org_words
         or (cut >= 3 and " ".join(words_raw[cut - 3 : cut]) in lex.org_words)
+        or (
+            cut >= 3
+            and " ".join(words_raw[:2]) in lex.org_words
+            and _unit_words(words_raw, cut, lex)
+        )
     ):
         return "organization", None
     if lw[cut - 1] in lex.nouns:
@@ -486,6 +492,16 @@ def _stype_static(words_raw, lex):
             return "organization", None  # "Statistics Canada", "Health Canada": an agency
         return "person", None
     return "unknown", None
+
+
+def _unit_words(words_raw, cut, lex):
+    """Are the words from the third to ``cut`` capitalised, no title and no given name:
+    the name of a listed company's unit ("Merrill Lynch Capital Markets"), not a
+    person after it ("Merrill Lynch analyst Ann Roe")?"""
+    return all(
+        w[:1].isupper() and w.lower().rstrip(".") not in lex.titles and w.lower() not in lex.gender
+        for w in words_raw[2:]
+    )
 
 
 # "one Democrat", "a lifelong Republican": a capitalised common noun after a determiner
