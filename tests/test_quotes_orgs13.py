@@ -146,3 +146,8 @@ def test_unit_of_a_listed_company_is_an_organisation_but_its_people_are_persons(
         "Tova Brennick",
         "person",
     )
+
+
+def test_role_word_before_a_listed_company_is_dropped():
+    text = "The notes were priced at 101, lead manager Morgan Stanley said."
+    assert first(text) == ("Morgan Stanley", "organization")

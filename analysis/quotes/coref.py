@@ -1409,7 +1409,10 @@ def _resolve_named(an, q, minfo, persons, groups):
     desc = q.mention
     if desc[:1].isupper() and desc.split()[0].lower() in _DETS:
         desc = desc[0].lower() + desc[1:]
-    elif (m := _ROLE_BEFORE_COMPANY_RE.match(desc)) is not None and _is_company(desc):
+    elif (m := _ROLE_BEFORE_COMPANY_RE.match(desc)) is not None and (
+        _is_company(desc)
+        or (" " in m.group(1) and m.group(1) in an.lex.org_words and desc.split()[0] not in _DETS)
+    ):
         desc, typ = m.group(1), "organization"  # "lead manager Kell Securities Ltd"
     elif desc[:1].isupper() and _is_company(desc):
         desc, typ = _company_name(an.text, q.m_start, desc), "organization"  # "Sony (U.K.) Ltd"
