@@ -315,6 +315,8 @@ def _name_type(name: str, first: dict, places, org_names, titles) -> str | None:
     if not toks:
         return "unknown"
     ftoks = [_f(t) for t in toks]
+    if " " in name and name in org_names:
+        return "organization"  # a listed company: "American Express", "Morgan Stanley"
     if name in _MEDIA or name.removeprefix("The ") in _MEDIA:
         return "document"
     if len(toks) >= 2 and ftoks[-1] in _DOC_WORDS and ftoks[0] not in first:

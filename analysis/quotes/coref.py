@@ -1409,7 +1409,10 @@ def _resolve_named(an, q, minfo, persons, groups):
     desc = q.mention
     if desc[:1].isupper() and desc.split()[0].lower() in _DETS:
         desc = desc[0].lower() + desc[1:]
-    elif (m := _ROLE_BEFORE_COMPANY_RE.match(desc)) is not None and _is_company(desc):
+    elif (m := _ROLE_BEFORE_COMPANY_RE.match(desc)) is not None and (
+        _is_company(desc)
+        or (" " in m.group(1) and m.group(1) in an.lex.org_words and desc.split()[0] not in _DETS)
+    ):
         desc, typ = m.group(1), "organization"  # "lead manager Kell Securities Ltd"
     elif desc[:1].isupper() and _is_company(desc):
         desc, typ = _company_name(an.text, q.m_start, desc), "organization"  # "Sony (U.K.) Ltd"
@@ -1662,10 +1665,7 @@ def _one_word_org(an, word):
     if word in memo:
         return memo[word]
     got = None
-    gender = an.lex.gender
-    if word[:1].isupper() and not any(
-        len(e[1]) > 1 and e[1][0].lower() in gender for e in an.by_last.get(word.lower(), ())
-    ):
+    if word[:1].isupper() and not _named_person(an, word):
         text = an.text
         n = len(word)
         i = text.find(word)
@@ -1682,6 +1682,27 @@ def _one_word_org(an, word):
             got = word  # "Intel cut jobs. ... The company said": Intel is a company
     memo[word] = got
     return got
+
+
+def _named_person(an, word):
+    """Does the article name ``word`` as a person's surname: after a listed given name
+    ("Louis Tarvel Jr.", "Ann Tarvel"; not in "Walt Disney Co") or with a known gender
+    ("Mr. Tarvel")?"""
+    low = word.lower()
+    if low in an.gender_of:
+        return True
+    gender = an.lex.gender
+    return any(
+        word in cw
+        and cw[0] != word
+        and cw[0].lower() in gender
+        and all(w.lower().rstrip(".") in _NAME_SUFFIXES for w in cw[cw.index(word) + 1 :])
+        and not info[6]
+        for _p, cw, _g, info in an.names
+    )  # (not "Walt Disney Co" or "Walt Disney World": a company's or a place's name)
+
+
+_NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
 
 def _called_the_company(an, word, most=6):

@@ -29,6 +29,7 @@ from .lexicon import (
     _SKIP_BEFORE_CUE,
     _TIME_WORDS,
     _TITLECASE_STOP,
+    lexicon,
     load_titles,
 )
 
@@ -56,11 +57,13 @@ _NAME_SEQ_RE = re.compile(
 def _clean_name_words(words, lex):
     """Strip titles/demonyms/determiners before the name and possessive endings."""
     ws = [w for w in words]
+    org = False
     for i in range(len(ws) - 2, -1, -1):
         if ws[i].lower().rstrip(".") in lex.titles and ws[i + 1][:1].isupper():
-            ws = ws[i + 1 :]
+            org = _org_from(ws, i, lex)  # "General Electric": the title word is the name's
+            ws = ws[i + (not org) :]
             break
-    while ws and (ws[0].lower().rstrip(".") in lex.titles or ws[0].lower() in _DETS):
+    while ws and not org and (ws[0].lower().rstrip(".") in lex.titles or ws[0].lower() in _DETS):
         ws = ws[1:]
     if not ws and len(words) >= 2 and _title_org(words, lex):
         ws = words[-1:]  # "the Trade Ministry": the title words that name it
@@ -94,6 +97,19 @@ def _words_before_given_name(lows, lex):
                 return 0
             return g
     return 0
+
+
+def _org_from(words, i, lex):
+    """Do the two or three words from ``words[i]`` (a title word) form a known
+    organisation's name (resources/org_names.txt: "General Electric", "Royal Dutch
+    Shell"), so that the title word is kept?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> _org_from(["General", "Electric"], 0, lexicon()), _org_from(["General", "Lee"], 0, lexicon())
+    (True, False)
+    """
+    org = lex.org_words
+    return " ".join(words[i : i + 2]) in org or " ".join(words[i : i + 3]) in org
 
 
 def _title_word(w, lex):
@@ -232,11 +248,13 @@ def _name_info0(raw, lex):
         gender = "f"
     n = len(words)
     a = 0
+    org = False
     for i in range(n - 2, -1, -1):
         if lows[i].rstrip(".") in titles and words[i + 1][:1].isupper():
-            a = i + 1
+            org = _org_from(words, i, lex)  # "General Electric" keeps "General"
+            a = i + (not org)
             break
-    while a < n and (lows[a].rstrip(".") in titles or lows[a] in _DETS):
+    while a < n and not org and (lows[a].rstrip(".") in titles or lows[a] in _DETS):
         a += 1
     if a == n:
         if not _title_org(words, lex):
@@ -288,6 +306,8 @@ def _name_info0(raw, lex):
         or last in lex.place_words
         or last_l in lex.nouns
         or joined in lex.place_names
+        or (len(cw) > 1 and " ".join(cw[:2]) in lex.org_words)  # "General Electric (Co)"
+        or (len(cw) > 2 and joined in lex.org_words)  # "Royal Dutch Shell"
     )
     # (a given name before a title-word surname is a person: "Marlene Cardinal"; not
     # before an honorific or short title: "Jeb Ms")
@@ -427,6 +447,12 @@ def _stype_static(words_raw, lex):
         last_raw in lex.org_words
         or (last_raw.isupper() and len(last_raw) >= 2)
         or " ".join(words_raw[cut - 2 : cut]) in lex.org_words
+        or (cut >= 3 and " ".join(words_raw[cut - 3 : cut]) in lex.org_words)
+        or (
+            cut >= 3
+            and " ".join(words_raw[:2]) in lex.org_words
+            and _unit_words(words_raw, cut, lex)
+        )
     ):
         return "organization", None
     if lw[cut - 1] in lex.nouns:
@@ -466,6 +492,16 @@ def _stype_static(words_raw, lex):
             return "organization", None  # "Statistics Canada", "Health Canada": an agency
         return "person", None
     return "unknown", None
+
+
+def _unit_words(words_raw, cut, lex):
+    """Are the words from the third to ``cut`` capitalised, no title and no given name:
+    the name of a listed company's unit ("Merrill Lynch Capital Markets"), not a
+    person after it ("Merrill Lynch analyst Ann Roe")?"""
+    return all(
+        w[:1].isupper() and w.lower().rstrip(".") not in lex.titles and w.lower() not in lex.gender
+        for w in words_raw[2:]
+    )
 
 
 # "one Democrat", "a lifelong Republican": a capitalised common noun after a determiner
@@ -827,6 +863,9 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
         lower_word |= "-" in t and t.rsplit("-", 1)[1][:1].islower()  # "California-based"
         article = t in _ARTICLES or (i == 0 and t in ("A", "An", "The"))  # not "William A. Ackman"
         if lower_word or article or f in _STOP or (f in _TITLES and i < core_end - 1):
+            if f in _TITLES and not (lower_word or article or f in _STOP):
+                if _org_from(toks, i, lexicon()):
+                    continue  # "General Electric": a company's name from its title word
             cut = i
     # a capitalised gerund before a name is a headline word ("Electing Obama")
     for i in range(cut + 1, core_end - 1):
