@@ -14,7 +14,8 @@ speaker 0.879 blind; after 4 gold label fixes and the session's extractor fixes 
 0.947, R 0.944, F1 0.946, speaker 0.957. The fourth batch (tests/data/written_news4,
 session 13, blind too) scored P 0.926, R 0.973, F1 0.949, speaker 0.882 blind; after
 one gold label fix (a speaker name the article never gives) and the session's
-extractor fixes P 0.957, R 0.973, F1 0.965, speaker 0.927."""
+extractor fixes P 0.957, R 0.973, F1 0.965, speaker 0.927, then 0.962 after the
+description and document fixes (desc13)."""
 
 import importlib.util
 import json
@@ -115,7 +116,7 @@ def test_fourth_batch_scores_hold(bench):
     assert res["p"] >= 0.945
     assert res["r"] >= 0.96
     assert res["f1"] >= 0.955
-    assert res["speaker"] >= 0.915
+    assert res["speaker"] >= 0.945
 
 
 def test_speaker_match_rule(bench):
