@@ -781,15 +781,47 @@ def _group_subject(an, lo, hi):
     return best
 
 
+def _compound_title_word(w, lex):
+    low = w.lower().rstrip(".")
+    return low in lex.titles and low not in _HONORIFICS
+
+
+def _join_title_parts(parts, lex):
+    """Parts of a mention split at "and", with a part of title words only glued to
+    the next when that one starts with a title word too: "Chairman and CEO Ann Roe",
+    "President and Chief Executive Officer Tom Vale" are one person with a compound
+    title (not "Mr. and Mrs. Lee", not "Ann Roe and Tom Vale").
+
+    >>> from .lexicon import lexicon
+    >>> _join_title_parts([["Chairman"], ["CEO", "Ann", "Roe"]], lexicon())
+    [['Chairman', 'and', 'CEO', 'Ann', 'Roe']]
+    >>> len(_join_title_parts([["Ann", "Roe"], ["Tom", "Vale"]], lexicon()))
+    2
+    """
+    out = [parts[0]]
+    for p in parts[1:]:
+        prev = out[-1]
+        if (
+            prev
+            and p
+            and _compound_title_word(p[0], lex)
+            and all(_compound_title_word(w, lex) for w in prev)
+        ):
+            out[-1] = prev + ["and"] + p
+        else:
+            out.append(p)
+    return out
+
+
 def _resolve_name_list(an, q, groups):
     """Fill the speaker of "Smith and Jones said" (a group of names); False when the
     mention is no such list."""
     mention = q.mention
     if " and " not in mention or not mention[:1].isupper() or _is_company(mention):
         return False  # (not "Dillon Read and Co Inc said")
-    parts = [p.split() for p in mention.split(" and ")]
-    if not (all(parts) and all(p[-1][:1].isupper() for p in parts)):
-        return False
+    parts = _join_title_parts([p.split() for p in mention.split(" and ")], an.lex)
+    if len(parts) < 2 or not (all(parts) and all(p[-1][:1].isupper() for p in parts)):
+        return False  # (and "Chairman and CEO Ann Roe said": one person, two titles)
     names_ = []
     for p in parts:
         run = parse_person_name(" ".join(_split_glitch(w, an.lex) for w in p))[0]
