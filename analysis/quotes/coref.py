@@ -50,6 +50,7 @@ from .names import (
     parse_person_name,
 )
 from .phrases import (
+    _COMPOUND_TITLE_WORDS,
     _ING_MODIFIERS,
     CLAUSE_OPENERS,
     SPEAKER_PREPS,
@@ -781,11 +782,6 @@ def _group_subject(an, lo, hi):
     return best
 
 
-def _compound_title_word(w, lex):
-    low = w.lower().rstrip(".")
-    return low in lex.titles and low not in _HONORIFICS
-
-
 def _join_title_parts(parts, lex):
     """Parts of a mention split at "and", with a part of title words only glued to
     the next when that one starts with a title word too: "Chairman and CEO Ann Roe",
@@ -804,8 +800,8 @@ def _join_title_parts(parts, lex):
         if (
             prev
             and p
-            and _compound_title_word(p[0], lex)
-            and all(_compound_title_word(w, lex) for w in prev)
+            and p[0].lower().rstrip(".") in _COMPOUND_TITLE_WORDS
+            and all(w.lower().rstrip(".") in _COMPOUND_TITLE_WORDS for w in prev)
         ):
             out[-1] = prev + ["and"] + p
         else:

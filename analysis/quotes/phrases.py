@@ -85,6 +85,26 @@ def _window_tokens(masked, lo, hi):
     return list(zip(starts, map(add, starts, map(len, words)), words, strict=False))
 
 
+# role words and their modifiers (no honorific, no descriptor) that "and" joins into one
+# compound title before a name: "Chairman and CEO Ann Roe", "founder and chairman An Wang"
+_COMPOUND_TITLE_WORDS = load_titles()["role"] | load_titles()["modifier"]
+
+
+def _compound_title_start(toks, j):
+    """Start of a compound title "X and Y" whose second part starts at token j
+    ("President and CEO", "executive vice president and CFO"), or j when there is none."""
+    if (
+        j < 2
+        or toks[j - 1][2] != "and"
+        or toks[j][2].lower().rstrip(".") not in _COMPOUND_TITLE_WORDS
+    ):
+        return j
+    j2 = j - 1
+    while j2 - 1 >= 0 and toks[j2 - 1][2].lower().rstrip(".") in _COMPOUND_TITLE_WORDS:
+        j2 -= 1
+    return j2 if j2 < j - 1 else j
+
+
 def _is_cap(w: str) -> bool:
     return w[:1].isupper()
 
@@ -570,6 +590,7 @@ def _left_np0(toks, k, lex):
         j += 1
     if j > i:
         return None
+    j = _compound_title_start(toks, j)  # "chairman and CEO Ann Roe said"
     # coordinated names: "President Bush and Russian President Vladimir Putin say"
     if j >= 2 and toks[j - 1][2] == "and" and _is_cap(toks[j][2]) and _is_cap(toks[j - 2][2]):
         j2 = j - 2
@@ -733,6 +754,15 @@ def _right_np(toks, k, lex):
             j = _unlisted_modifiers_to_head(toks, j, lex)
     if j == k:
         return None
+    if (
+        j + 1 < n
+        and toks[j][2] == "and"
+        and toks[j + 1][2].lower().rstrip(".") in _COMPOUND_TITLE_WORDS
+        and all(toks[x][2].lower().rstrip(".") in _COMPOUND_TITLE_WORDS for x in range(k, j))
+    ):
+        more = _right_np(toks, j + 1, lex)  # "said President and CEO Tom Vale"
+        if more is not None:
+            return (k, more[1])
     # "a spokesman for the campaign": extend through one prepositional phrase
     if (
         j < n
