@@ -67,3 +67,15 @@ def test_compound_title_is_cut_from_the_quote_before_it():
 def test_two_people_joined_by_and_stay_two(text, speaker):
     q = quotes(text)
     assert list(q["speaker"]) == [speaker]
+
+
+def test_words_before_a_compound_title_stay_out_of_the_quote():
+    q = quotes(
+        "The mill will close next year, Selvane Mills vice president and CFO Omar Haddad said."
+    )
+    assert list(q["speaker"]) == ["Omar Haddad"]
+    assert list(q["quote"]) == ["The mill will close next year"]
+    q = quotes('"The chances are good," Selvanian delegate and mill spokesman Omar Haddad said.')
+    assert list(q["speaker"]) == ["Omar Haddad"]
+    q = quotes("But chairman and CEO Ann Roe said the mill would grow.")
+    assert list(q["speaker_mention"]) == ["chairman and CEO Ann Roe"]

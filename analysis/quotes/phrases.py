@@ -590,7 +590,15 @@ def _left_np0(toks, k, lex):
         j += 1
     if j > i:
         return None
-    j = _compound_title_start(toks, j)  # "chairman and CEO Ann Roe said"
+    j2 = _compound_title_start(toks, j)  # "chairman and CEO Ann Roe said"
+    if j2 < j:
+        j = j2  # (and the words before it: "Selvane Mills vice president and CFO Ann Roe")
+        while (
+            j - 1 >= 0 and _np_word(toks[j - 1][2], lex) and toks[j - 1][2].lower() not in _PRONOUNS
+        ):
+            j -= 1
+        while j < j2 and toks[j][2].lower() in _SENT_START_STOP and toks[j][2].lower() not in _DETS:
+            j += 1  # ("But chairman and CEO Ann Roe said")
     # coordinated names: "President Bush and Russian President Vladimir Putin say"
     if j >= 2 and toks[j - 1][2] == "and" and _is_cap(toks[j][2]) and _is_cap(toks[j - 2][2]):
         j2 = j - 2
