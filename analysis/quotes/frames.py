@@ -39,6 +39,7 @@ from .lexicon import (
 )
 from .phrases import (
     _ABBR_BASED_RE,
+    SPEAKER_PREPS,
     _apposition_speaker,
     _described_name_after_quote,
     _is_adjunct_only,
@@ -1105,6 +1106,43 @@ def _unclosed_relative_subject(toks, j, k, lex):
     return None
 
 
+def _unclosed_apposition_subject(toks, j, k, lex):
+    """Span of the name before the lower-case description at token ``j`` (before the
+    cue at ``k``) whose closing comma is missing ("..., Ann Roe, president of the
+    club said"; '"...," Ann Roe, an aide to Lee said'): the description holds a title
+    or speaker noun and no comma, and the name opens its clause (sentence start, after
+    a quotation or after a comma); else None. Not a place ("In Lisle, Ohio, the mayor
+    said") nor a list ("Ann Roe, Tom Vale and the mayor said")."""
+    w0 = toks[j][2]
+    if j < 2 or toks[j - 1][2] != "," or not w0.isalpha() or not w0.islower():
+        return None
+    if w0 in _PRONOUNS or any(toks[x][2] in (",", ";", ":", "and", "or") for x in range(j, k)):
+        return None
+    if not any(
+        toks[x][2].lower() in lex.titles or toks[x][2].lower() in lex.nouns for x in range(j, k)
+    ):
+        return None
+    for x in range(j, k):  # "..., finance minister Ann Roe said": no description
+        if toks[x][2].lower() in SPEAKER_PREPS:
+            break
+        if _is_cap(toks[x][2]):
+            return None
+    np_ = _left_np(toks, j - 1, lex)
+    if np_ is None or np_[1] != j - 1:
+        return None
+    a, b = np_
+    words = [toks[x][2] for x in range(a, b)]
+    if not all(_is_cap(w) for w in (words[0], words[-1])) or words[0].lower() in _DETS:
+        return None
+    if " ".join(words) in lex.place_names or words[-1] in lex.place_words:
+        return None
+    if all(w.lower().rstrip(".") in lex.titles for w in words):
+        return None  # "..., Chairman, head of the board said": no name
+    if a == 0 or toks[a - 1][2][0] == MASK or toks[a - 1][2] == ",":
+        return _span_of(toks, np_)
+    return None
+
+
 # what ends the head of a long subject ("Farmers in Iowa who watched the debate say")
 _HEAD_END = {
     "who",
@@ -1339,6 +1377,8 @@ def _finite_speaker(doc, c, lex):
         m_span = _span_of(toks, np_)
         if (rel := _unclosed_relative_subject(toks, np_[0], k, lex)) is not None:
             m_span = rel  # "Ann Lee, who chairs the group said": the name
+        elif (app := _unclosed_apposition_subject(toks, np_[0], k, lex)) is not None:
+            m_span = app  # "Ann Lee, head of the group said": the name
         elif np_[0] > 2 and toks[0][0] == c.ss and _in_subject_relative(toks, np_[0], k):
             # "The woman who owns the bakery said": the noun before "who"
             sub = _short_sentence_subject(c, lex)
