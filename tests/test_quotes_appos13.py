@@ -73,3 +73,13 @@ def test_what_is_no_unclosed_apposition_keeps_its_speaker(text, want):
 def test_an_inverted_speaker_with_an_apposition_keeps_the_name():
     rows = _rows("Harvests will improve, said Dana Pell, president of Norwick Growers.")
     assert rows[0] == ("Dana Pell", "Harvests will improve")
+
+
+def test_a_sentence_adverb_is_no_name_before_a_description():
+    rows = _rows("Notably, the judge said the fine would stand.")
+    assert rows == [("the judge", "the fine would stand")]
+
+
+def test_a_frame_inserted_after_the_subject_keeps_its_own_speaker():
+    rows = _rows("Mrs. Vell, a senior aide said, will run for the council again.")
+    assert {m for m, _ in rows} == {"a senior aide"}

@@ -1136,6 +1136,8 @@ def _unclosed_apposition_subject(toks, j, k, lex):
         return None
     if " ".join(words) in lex.place_names or words[-1] in lex.place_words:
         return None
+    if len(words) == 1 and a == 0:
+        return None  # "Significantly, the judge said": a sentence adverb, no name
     if all(w.lower().rstrip(".") in lex.titles for w in words):
         return None  # "..., Chairman, head of the board said": no name
     if a == 0 or toks[a - 1][2][0] == MASK or toks[a - 1][2] == ",":
@@ -1377,7 +1379,9 @@ def _finite_speaker(doc, c, lex):
         m_span = _span_of(toks, np_)
         if (rel := _unclosed_relative_subject(toks, np_[0], k, lex)) is not None:
             m_span = rel  # "Ann Lee, who chairs the group said": the name
-        elif (app := _unclosed_apposition_subject(toks, np_[0], k, lex)) is not None:
+        elif (kend == len(toks) or toks[kend][2] != ",") and (
+            app := _unclosed_apposition_subject(toks, np_[0], k, lex)
+        ) is not None:  # ("Mr. Lee, aides said, will run": an inserted frame)
             m_span = app  # "Ann Lee, head of the group said": the name
         elif np_[0] > 2 and toks[0][0] == c.ss and _in_subject_relative(toks, np_[0], k):
             # "The woman who owns the bakery said": the noun before "who"
