@@ -21,9 +21,9 @@ def _rows(text):
             ("Dana Pell", "Harvests will improve next spring"),
         ),
         (
-            "The ferry will resume in May, Ola Brandt, the line's chief operating officer "
+            "The ferry will resume in May, Ann Brandt, the line's chief operating officer "
             "said on Friday.",
-            ("Ola Brandt", "The ferry will resume in May"),
+            ("Ann Brandt", "The ferry will resume in May"),
         ),
         (
             '"We expect more visitors," Rui Tamm, an analyst with Calder Partners said.',
@@ -83,3 +83,20 @@ def test_a_sentence_adverb_is_no_name_before_a_description():
 def test_a_frame_inserted_after_the_subject_keeps_its_own_speaker():
     rows = _rows("Mrs. Vell, a senior aide said, will run for the council again.")
     assert {m for m, _ in rows} == {"a senior aide"}
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "The bank shut its office in Varno, Eastern Talvia, a spokeswoman said.",
+            "a spokeswoman",
+        ),
+        (
+            "Mills lost orders to Brella, Kestan and Oruvia, a spokesman for the guild said.",
+            "a spokesman for the guild",
+        ),
+    ],
+)
+def test_a_place_or_a_list_after_a_comma_is_no_name(text, want):
+    assert [m for m, _ in _rows(text)] == [want]

@@ -1140,7 +1140,14 @@ def _unclosed_apposition_subject(toks, j, k, lex):
         return None  # "Significantly, the judge said": a sentence adverb, no name
     if all(w.lower().rstrip(".") in lex.titles for w in words):
         return None  # "..., Chairman, head of the board said": no name
-    if a == 0 or toks[a - 1][2][0] == MASK or toks[a - 1][2] == ",":
+    if any(w in ("and", "or", "&") for w in words):
+        return None  # "orders lost to Korea, Hong Kong and Singapore, a spokesman said"
+    if a == 0 or toks[a - 1][2][0] == MASK:
+        return _span_of(toks, np_)
+    if toks[a - 1][2] == "," and (
+        words[0].lower() in lex.gender or words[0].lower().rstrip(".") in lex.titles
+    ):  # after a comma a person ("..., Ann Roe,"), not a place ("in Dubai, United Arab
+        # Emirates, a spokeswoman said")
         return _span_of(toks, np_)
     return None
 
