@@ -89,7 +89,7 @@ def test_a_frame_inserted_after_the_subject_keeps_its_own_speaker():
     "text, want",
     [
         (
-            "The bank shut its office in Varno, Eastern Talvia, a spokeswoman said.",
+            "The bank shut its office in Varno, United Talvia, a spokeswoman said.",
             "a spokeswoman",
         ),
         (
@@ -100,3 +100,8 @@ def test_a_frame_inserted_after_the_subject_keeps_its_own_speaker():
 )
 def test_a_place_or_a_list_after_a_comma_is_no_name(text, want):
     assert [m for m, _ in _rows(text)] == [want]
+
+
+def test_an_honorific_name_after_a_comma_is_the_speaker():
+    rows = _rows("The mill will reopen, Mr. Vesk, head of the guild said.")
+    assert rows == [("Mr. Vesk", "The mill will reopen")]

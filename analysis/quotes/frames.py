@@ -1106,6 +1106,9 @@ def _unclosed_relative_subject(toks, j, k, lex):
     return None
 
 
+_HONORIFICS = load_titles()["honorific"]
+
+
 def _unclosed_apposition_subject(toks, j, k, lex):
     """Span of the name before the lower-case description at token ``j`` (before the
     cue at ``k``) whose closing comma is missing ("..., Ann Roe, president of the
@@ -1145,7 +1148,7 @@ def _unclosed_apposition_subject(toks, j, k, lex):
     if a == 0 or toks[a - 1][2][0] == MASK:
         return _span_of(toks, np_)
     if toks[a - 1][2] == "," and (
-        words[0].lower() in lex.gender or words[0].lower().rstrip(".") in lex.titles
+        words[0].lower() in lex.gender or words[0].lower().rstrip(".") in _HONORIFICS
     ):  # after a comma a person ("..., Ann Roe,"), not a place ("in Dubai, United Arab
         # Emirates, a spokeswoman said")
         return _span_of(toks, np_)
