@@ -1114,7 +1114,8 @@ def _unclosed_apposition_subject(toks, j, k, lex):
     cue at ``k``) whose closing comma is missing ("..., Ann Roe, president of the
     club said"; '"...," Ann Roe, an aide to Lee said'): the description holds a title
     or speaker noun and no comma, and the name opens its clause (sentence start, after
-    a quotation or after a comma); else None. Not a place ("In Lisle, Ohio, the mayor
+    a quotation, or after a comma when it opens with a given name or an honorific);
+    else None. Not a place ("In Lisle, Ohio, the mayor
     said") nor a list ("Ann Roe, Tom Vale and the mayor said")."""
     w0 = toks[j][2]
     if j < 2 or toks[j - 1][2] != "," or not w0.isalpha() or not w0.islower():
