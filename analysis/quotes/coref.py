@@ -1313,12 +1313,18 @@ def _described_rx(role):
     )
 
 
+def _unquoted_before(an, at, reach):
+    """The start and text of the ``reach`` characters before ``at``, quotations
+    masked when the article has a mask (``lo, seg``; ``seg`` indexes from ``lo``)."""
+    lo = max(0, at - reach)
+    return lo, (an.masked[lo:at] if an.masked is not None else an.text[lo:at])
+
+
 def _described_in_apposition(an, at, role, reach=4000):
     """Canonical name of the last person the ``reach`` characters before ``at``
     describe as ``role`` in apposition, outside quotations ("Tom Greer, a local
     businessman," for "the businessman"), or None."""
-    lo = max(0, at - reach)
-    seg = an.masked[lo:at] if an.masked is not None else an.text[lo:at]
+    lo, seg = _unquoted_before(an, at, reach)
     if role not in seg:
         return None  # (the cheap test first)
     last = None
@@ -1923,8 +1929,7 @@ def _org_description_before(an, at, reach=400):
     >>> _org_description_before(_An, _An.text.index("it said"))
     'the city'
     """
-    lo = max(0, at - reach)
-    seg = an.masked[lo:at] if an.masked is not None else an.text[lo:at]
+    lo, seg = _unquoted_before(an, at, reach)
     found = None
     for m in _ORG_DESCRIPTION_RE.finditer(seg):
         found = m
@@ -2013,8 +2018,7 @@ def _document_before(an, at, reach=300):
     >>> _document_before(_An, _An.text.index("it said"))
     (8, 'the union')
     """
-    lo = max(0, at - reach)
-    seg = an.masked[lo:at] if an.masked is not None else an.text[lo:at]
+    lo, seg = _unquoted_before(an, at, reach)
     last = None
     for m in _DOCUMENT_RE.finditer(seg):
         lead = seg[max(0, m.start() - 12) : m.start()].rstrip(" \t")
@@ -2205,8 +2209,7 @@ def _named_description(an, at, words, reach=3000):
     """
     if not 1 <= len(words) <= 2 or not all(w.isalpha() for w in words):
         return None
-    lo = max(0, at - reach)
-    seg = an.masked[lo:at] if an.masked is not None else an.text[lo:at]
+    lo, seg = _unquoted_before(an, at, reach)
     found = {}
     for m in _named_description_re(words).finditer(seg):
         lead = m.group(1) if m.group(1) is not None else m.group(2)
@@ -2422,8 +2425,7 @@ def _signers(an, at, noun, reach=1500):
     >>> _signers(_An, _An.text.index("The letter"), "letter")
     'pilots'
     """
-    lo = max(0, at - reach)
-    seg = an.masked[lo:at] if an.masked is not None else an.text[lo:at]
+    lo, seg = _unquoted_before(an, at, reach)
     if noun not in seg:
         return None  # (the cheap test first)
     last = None
@@ -2766,8 +2768,7 @@ def _police_force(an, at, reach=3000):
     >>> _police_force(_An, _An.text.index("Police said"))
     'RCMP'
     """
-    lo = max(0, at - reach)
-    seg = an.masked[lo:at] if an.masked is not None else an.text[lo:at]
+    lo, seg = _unquoted_before(an, at, reach)
     found = set()
     last = None
     for m in _POLICE_FORCE_RE.finditer(seg):
