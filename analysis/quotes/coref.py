@@ -2160,7 +2160,14 @@ def _resolve_org(an, q, lm, groups):
 
 _DOC_SUBJECT_RE = re.compile(
     r"[ \t\n]*[Tt]he[ \t]+(?:[\w-]+[ \t]+){0,2}?"
-    r"(report|memo|note|statement|letter|outlook|release|email)\b(?![ \t]+(?:said|says))"
+    r"(report|memo|note|statement|letter|outlook|release|e-?mail|post|tweet|message|document"
+    r"|study|survey|editorial|column|article|advertisement|ad|petition|filing|complaint|lawsuit)"
+    r"\b(?![ \t]+(?:said|says))"
+)
+# how a sentence between "it" and the document subject may open and still leave the
+# document the topic ("The email was sent by Ann Roe. Two people died. 'A,' it reads.")
+_DOC_SKIP_RE = re.compile(
+    r"[ \t\n]*(?:He|She|They|We|I|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d)\b"
 )
 
 
@@ -2170,10 +2177,37 @@ def _document_subject_before(an, at):
     not an organisation named inside that sentence, is what "it" refers to."""
     an.antecedents()
     si = bisect.bisect_right(an.ante[0], at) - 1
-    if si < 1 or an.text[an.sents[si][0] : at].strip():
-        return None  # ("It" must open its sentence)
-    m = _DOC_SUBJECT_RE.match(an.text, an.sents[si - 1][0], an.sents[si - 1][1])
-    return None if m is None else "the " + m.group(1)
+    if si < 1 or _unquoted_rest(an, an.sents[si][0], at):
+        return None  # ("It" must open its sentence, or follow only a quotation)
+    # the sentences before, quotations skipped ("'A,' it said."), at most one other
+    # sentence that opens with a person, a number or a group ("Two Americans died.");
+    # but for the sentence right before an "It" that opens its own, the document's
+    # author when the article gives one ("The email from the aide came. 'A,' it read.")
+    skipped = 0
+    for sj in range(si - 1, max(-1, si - 6), -1):
+        s0, s1 = an.sents[sj]
+        if not _unquoted_rest(an, s0, s1):
+            continue  # a sentence of quotation only
+        m = _DOC_SUBJECT_RE.match(an.text, s0, s1)
+        if m is not None:
+            if sj == si - 1 and not an.text[an.sents[si][0] : at].strip():
+                return "the " + m.group(1)
+            return _document_author(an, m.end(), m.group(1)) or "the " + m.group(1)
+        skipped += 1
+        if skipped > 1 or not _DOC_SKIP_RE.match(an.text, s0, s1):
+            return None
+    return None
+
+
+def _unquoted_rest(an, lo, hi):
+    """The text of lo..hi without quotations, quote marks, punctuation and "it said"
+    (empty for "'A,' it said." and for what stands before a quote's "It")."""
+    seg = an.masked[lo:hi] if an.masked is not None else an.text[lo:hi]
+    seg = seg.replace(MASK, "").strip(" \t\n\"'“”‘’,.:;!?")
+    return "" if _IT_CUE_RE.fullmatch(seg) else seg
+
+
+_IT_CUE_RE = re.compile(r"[Ii]t[ \t]+[a-z]+")
 
 
 _NAMED_DESC_CACHE: dict = {}
