@@ -57,3 +57,39 @@ def test_it_after_a_named_company_stays_the_company():
         "\u201cThe numbers are simply wrong and misleading,\u201d it said."
     )
     assert speakers(text)[-1] != "the report"
+
+
+def test_they_after_two_people_named_together():
+    text = (
+        "In their new book \u201cCheap Money\u201d (Lakeside Press), Ida Brandt and Felix "
+        "Oakes of Northfield College argue that the crisis was made at home.\n\n"
+        "The central bank might have raised rates much sooner, they argue, perhaps by "
+        "warning lenders in public."
+    )
+    assert speakers(text)[-1] == "Ida Brandt and Felix Oakes"
+
+
+def test_they_after_a_group_with_a_capitalised_modifier():
+    text = (
+        "Senate Republicans blocked the harbor bill on Tuesday because they said the "
+        "language was unfair to small ports."
+    )
+    assert speakers(text) == ["Senate Republicans"]
+
+
+def test_they_after_people_briefed():
+    text = (
+        "Mayor Ivo Garnet moved his chief of staff on Friday.\n\n"
+        "People briefed on the move were adamant that the council would object. And they "
+        "insisted that no other staff would leave."
+    )
+    assert speakers(text)[-1] == "people"
+
+
+def test_they_keeps_the_group_quoted_before():
+    text = (
+        "Mr. Garnet's aides said the debate had gone badly for him.\n\n"
+        "Mr. Garnet's aides privately conceded that it was a hard night. But with the "
+        "holiday coming, they argued, few voters would notice."
+    )
+    assert speakers(text)[-1] == "Mr. Garnet's aides"

@@ -751,7 +751,13 @@ def _resolve_pronoun(an, q, lm, persons, groups):
                 ref, last = (canon, t), pos
             break
         if lm == "they":  # "Democrats believe ... . They say": a later group subject
-            sub = _group_subject(an, max(last + 1, q.m_start - 600), min(q.m_start, q.start))
+            lo, hi = max(last + 1, q.m_start - 600), min(q.m_start, q.start)
+            pair = _pair_subject(an, lo, hi)  # "Ann Roe and Tom Vale wrote ... they say"
+            if pair is not None:
+                lo, ref = pair
+            sub = _group_subject(an, lo, hi)
+            if sub and ref and (ref[0] or "").lower().endswith(sub[0].split()[-1].lower()):
+                sub = None  # the group quoted before ("Mr. Lee's aides said ... aides hoped")
             ref = sub or ref
         if ref:
             q.speaker, q.stype = ref
@@ -763,22 +769,76 @@ def _resolve_pronoun(an, q, lm, persons, groups):
 
 _GROUP_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[.!?”\"])[ \t]+|\n[ \t]*)(?:(?:But|And|So|Still|Yet|Now|Meanwhile|Instead|However),?"
-    r"[ \t]+)?(?:(?:Many|Most|Some|Other|Both|All|The|Those)[ \t]+)?([A-Za-z]+s)\b"
+    r"[ \t]+)?(?:(?:Many|Most|Some|Other|Both|All|The|Those)[ \t]+)?"
+    r"(?:(?P<mod>[A-Z][\w-]*)[ \t]+(?=[a-z]+s\b|[A-Z][a-z]+s\b))?(?P<noun>[A-Za-z]+s|[Pp]eople)\b"
+)  # (one capitalised modifier may come first: "Senate Democrats", "Sanders supporters")
+
+
+# two names joined by "and" that open a clause ("As Ann Roe and Tom Vale toured ...",
+# "Ann Roe and Tom Vale of Brandon University suggest ..."): the two are "they"
+_PAIR_SUBJECT_RE = re.compile(
+    r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]+and[ \t]+"
+    r"((?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*)(?=,|[ \t]+(?:of[ \t]|[a-z]))"
 )
+
+
+def _pair_subject(an, lo, hi):
+    """(end, (speaker, "group")) of the last two people named together as the
+    subject of a sentence in lo..hi outside quotations ("As Ann Roe and Tom Vale
+    toured the state, ..." -> "Ann Roe and Tom Vale", their fullest names), or None.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "As Ann Roe and Tom Vale toured the state, crowds grew."
+    >>> an = _ArticleNames(t, [(0, len(t))], lexicon(), None)
+    >>> _pair_subject(an, 0, len(t))
+    (23, ('Ann Roe and Tom Vale', 'group'))
+    """
+    if an.text.find(" and ", lo, hi) < 0:
+        return None
+    best = None
+    an.antecedents()
+    name_pos = an.positions()
+    for m in _PAIR_SUBJECT_RE.finditer(an.text, max(0, lo), max(0, hi)):
+        if an.masked is not None and an.masked[m.start(1)] == MASK:
+            continue
+        people = []
+        for k in (1, 2):
+            # the last name of the article's index inside the run
+            i = bisect.bisect_right(name_pos, m.end(k) - 1) - 1
+            if i < 0 or name_pos[i] < (m.start(1) if k == 1 else m.end(1)):
+                break
+            item = an.item_of(i, _ALL)
+            if item is None or (k == 1 and not an.starts_clause(item[0])):
+                break
+            canon = an.canonical(item[1], item[2])
+            if _place_or_org(canon, an.lex):
+                break
+            people.append(canon)
+        if len(people) == 2 and people[0] != people[1]:
+            best = (m.end(), (f"{people[0]} and {people[1]}", "group"))
+    return best
 
 
 def _group_subject(an, lo, hi):
     """(noun, type) of the last sentence subject in lo..hi outside quotations that
     is a plural group noun of the lexicon ("Democrats believe ...", "Still, voters
-    ..."), or None."""
+    ..."), or None; with its capitalised modifier as written ("Senate Democrats").
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Senate Democrats blocked the bill. People briefed on it were upset."
+    >>> an = _ArticleNames(t, [(0, 34), (35, len(t))], lexicon(), None)
+    >>> _group_subject(an, 0, 34), _group_subject(an, 0, len(t))
+    (('Senate Democrats', 'group'), ('people', 'group'))
+    """
     best = None
     for m in _GROUP_SUBJECT_RE.finditer(an.text, max(0, lo), max(0, hi)):
-        pos = m.start(1)
+        pos = m.start("noun")
         if an.masked is not None and an.masked[pos] == MASK:
             continue
-        noun = m.group(1).lower()
+        noun = m.group("noun").lower()
         if an.lex.nouns.get(noun) == "group":
-            best = (noun, "group")
+            mod = m.group("mod")
+            best = (f"{mod} {m.group('noun')}" if mod else noun, "group")
     return best
 
 
