@@ -3,8 +3,11 @@ sample of PolNeAR train pronoun attributions: "Nancy" is a woman's given name (t
 resource said "m", so "she" skipped Nancy Roe for another woman); "it" after a
 document that opens an earlier sentence ("The email ... was sent by ... . Two people
 died. '...,' it reads.", "The post showed ... . It says: ...") is the document, not an
-organisation named elsewhere. Every sentence here is written for the test; names and
-events are fictional."""
+organisation named elsewhere; "they" after two people named together as a subject is
+the two, and a group subject may be "Senate Democrats" or "People briefed on ...";
+"he" right after a statement by a lone description ("A spokesman for the county said
+...") is that description unless a person was named as a subject since. Every
+sentence here is written for the test; names and events are fictional."""
 
 import pandas as pd
 
@@ -93,3 +96,45 @@ def test_they_keeps_the_group_quoted_before():
         "holiday coming, they argued, few voters would notice."
     )
     assert speakers(text)[-1] == "Mr. Garnet's aides"
+
+
+def test_he_after_an_unnamed_spokesman_is_the_spokesman():
+    text = (
+        "Governor Tom Vale toured the flooded towns on Monday. A spokesman for the county "
+        "said the roads would stay closed. \u201cWe are working around the clock,\u201d he "
+        "said."
+    )
+    assert speakers(text) == ["a spokesman for the county"] * 2
+
+
+def test_he_after_one_delegate_is_the_delegate():
+    text = (
+        "Many farmers are already leaving the party, thanks to Governor Tom Vale. One Ohio "
+        "delegate said he tried to give away passes to the convention. He was unable to "
+        "find a single taker, he said. \u201cNot even one,\u201d he said."
+    )
+    assert speakers(text) == ["One Ohio delegate"] * 3
+
+
+def test_he_after_a_named_subject_since_the_description():
+    text = (
+        "A spokesman for the county said the roads would stay closed. Tom Vale disagreed "
+        "on Tuesday. \u201cThe roads are fine,\u201d he said."
+    )
+    assert speakers(text)[-1] == "Tom Vale"
+
+
+def test_he_after_a_question_is_not_the_asker():
+    text = (
+        "Senator Ivo Marsh visited a school on Friday. A student asked Marsh how he felt "
+        "about the vote. \u201cThe bigger the turnout, the better,\u201d he replied."
+    )
+    assert speakers(text)[-1] == "Ivo Marsh"
+
+
+def test_she_after_a_spokesman_is_not_the_spokesman():
+    text = (
+        "Mayor Ann Kell spoke on Monday. A spokesman for the county said the roads were "
+        "closed. \u201cWe will reopen them soon,\u201d she said."
+    )
+    assert speakers(text)[-1] == "Ann Kell"

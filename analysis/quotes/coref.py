@@ -242,6 +242,9 @@ class _ArticleNames:
         self.person_cache = {}  # index in ``names`` -> (gender, person-like?)
         self.common_cache = {}  # lower-case word -> written in lower case too?
         self.item_cache = ({}, {}, {})  # per kind: index in ``names`` -> item or None
+        # (m_start, m_end, speaker, stype, gender) of the statement before when a lone
+        # description speaks it ("A spokesman said"), for a "he" that follows
+        self.last_desc = None
 
     def _share_surname(self, prev, info, pos):
         """Make the one-word given name ``prev`` right before " and <Given> <Surname>"
@@ -728,8 +731,105 @@ def _place_or_org(name, lex):
     )
 
 
+_DESC_HEAD_END = frozenset("for of at with in from on who whose and".split())
+_FEMALE_NOUNS = frozenset(
+    "spokeswoman woman chairwoman congresswoman businesswoman councilwoman mother daughter"
+    " wife sister grandmother girl widow aunt niece".split()
+)
+_MALE_NOUNS = frozenset(
+    "spokesman man chairman congressman businessman councilman father son husband brother"
+    " grandfather boy widower uncle nephew".split()
+)
+
+
+def _lone_description(mention, lex):
+    """The gender ("m", "f" or "") of a mention that describes one unnamed person ("A
+    spokesman for the county", "One California delegate", "a senior official"), else
+    None: an article, "one" or "another" first, a singular lower-case head before any
+    preposition, no group or organisation noun.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> [_lone_description(m, lexicon()) for m in ("A spokeswoman for the city",
+    ...     "One Ohio delegate", "Two aides", "the company", "Ann Roe")]
+    ['f', '', None, None, None]
+    """
+    words = mention.replace(",", " ").split()
+    if len(words) < 2 or words[0].lower() not in ("a", "an", "one", "another"):
+        return None
+    head = words[1:]
+    for k, w in enumerate(head):
+        if w.lower() in _DESC_HEAD_END:
+            head = head[:k]
+            break
+    if not head or not head[-1].isalpha() or not head[-1].islower():
+        return None
+    h = head[-1]
+    if lex.nouns.get(h) != "anonymous" and not h.endswith(_PERSON_NOUN_ENDS):
+        return None  # ("one common saying", "a testimonial")
+    return "f" if h in _FEMALE_NOUNS else "m" if h in _MALE_NOUNS else ""
+
+
+# endings of nouns for a person ("delegate", "volunteer", "activist", "organizer")
+_PERSON_NOUN_ENDS = ("er", "or", "ist", "ant", "ent", "ate", "ian", "man", "woman")
+# reporting verbs of a statement (not "asked", "claiming") that a "he" may continue
+_STATEMENT_CUES = (
+    "said", "say", "told", "tell", "add", "explain", "note", "wrote", "write", "state",
+    "insist", "argu", "warn", "acknowledg", "conced", "confirm", "recall", "continu",
+)  # fmt: skip
+
+
+def _note_description(an, prev):
+    """Remember (``an.last_desc``) the statement ``prev`` when a lone description
+    speaks it; forget it after any other speaker, but for a pronoun given to it."""
+    if prev.speaker is None:
+        return
+    if an.last_desc is not None and prev.speaker == an.last_desc[2]:
+        return  # ('A spokesman said ... "...," he said': still the spokesman)
+    g = None
+    if prev.stype in ("anonymous", "unknown") and (prev.cue or "").lower().startswith(
+        _STATEMENT_CUES
+    ):
+        g = _lone_description(prev.mention, an.lex)
+    an.last_desc = None if g is None else (prev.m_start, prev.m_end, prev.speaker, prev.stype, g)
+
+
+_PARAGRAPH_BREAK_RE = re.compile(r"\n\s*")
+
+
+def _description_antecedent(an, q, want, persons, reach=1000):
+    """(speaker, stype) of the lone description that spoke the statement right before
+    ``q`` ("A spokesman for the county said ... . '...,' he said"), when no person was
+    quoted or named as a clause subject since and its gender fits ``want``; else
+    None."""
+    d = an.last_desc
+    if d is None or q.m_start - d[0] > reach or q.m_start <= d[1]:
+        return None
+    if d[4] and want in ("m", "f") and d[4] != want:
+        return None
+    if persons and persons[-1][0] > d[0]:
+        return None
+    an.antecedents()
+    starts = an.ante[0]
+    if bisect.bisect_right(starts, q.m_start) <= bisect.bisect_right(starts, d[1]):
+        return None  # ("Lee, an aide said, is confident, and she ...": Lee)
+    if len(_PARAGRAPH_BREAK_RE.findall(an.text, d[1], q.m_start)) > 1:
+        return None  # (the next paragraph at most)
+    hi = min(q.m_start, q.start)
+    if hi > d[1]:
+        sub = an.pick(_SUBJ, hi, want, hi - d[1])
+        if sub is not None and sub[0] >= d[1]:
+            return None  # "A spokesman said ... . Roe disagreed. 'No,' she said"
+    return d[2], d[3]
+
+
 def _resolve_pronoun(an, q, lm, persons, groups):
     """Fill the speaker of a quote whose mention is a pronoun."""
+    if (
+        lm in ("he", "she")
+        and (desc := _description_antecedent(an, q, _PRONOUNS[lm], persons)) is not None
+    ):
+        q.speaker, q.stype = desc
+        return
     if lm in ("he", "she", "who"):
         ref = _resolve_he_she(an, q, lm, persons)
         if ref is not None:
@@ -2337,6 +2437,8 @@ def resolve(text, quotes, sents, lex, masked=None):
     groups: list = []
     prev = None  # the statement before, resolved
     for q in quotes:
+        if prev is not None:
+            _note_description(an, prev)
         if not _speaker_phrase(an, q):
             q.speaker, q.stype = None, "unknown"  # no speaker: the statement is dropped
             continue
