@@ -138,3 +138,13 @@ def test_she_after_a_spokesman_is_not_the_spokesman():
         "closed. \u201cWe will reopen them soon,\u201d she said."
     )
     assert speakers(text)[-1] == "Ann Kell"
+
+
+def test_he_skips_a_plural_group_with_an_adjective():
+    text = (
+        "Senator Ivo Marsh has won over new voters in the valley. The main reason? Young "
+        "Latinos, who have registered in large numbers, seem to like him. Latinos now make "
+        "up a third of the county.\n\n"
+        "In his speeches, he said that the farms needed more workers."
+    )
+    assert speakers(text)[-1] == "Ivo Marsh"

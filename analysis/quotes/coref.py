@@ -551,10 +551,21 @@ class _ArticleNames:
                 got = None
         if (
             got is not None
-            and len(cw) == 1
-            and _plural_group_word(info[3], self.lex, self.by_last_multi)
+            and (len(cw) == 1 or cw[0].lower() not in self.lex.gender)
+            and (
+                _plural_group_word(info[3], self.lex, self.by_last_multi)
+                or (
+                    # "Young Latinos ... Latinos": no given name before it anywhere
+                    info[3] in self.by_last_multi
+                    and _plural_group_word(info[3], self.lex, ())
+                    and not any(
+                        len(e[1]) > 1 and e[1][0].lower() in self.lex.gender
+                        for e in self.by_last[info[3]]
+                    )
+                )
+            )
         ):
-            got = None  # "Latinos", "Democrats": a group, never "he" or "she"
+            got = None  # "Latinos", "Young Latinos", "Democrats": a group, never "he" or "she"
         cache[i] = got
         return got
 
