@@ -148,3 +148,14 @@ def test_he_skips_a_plural_group_with_an_adjective():
         "In his speeches, he said that the farms needed more workers."
     )
     assert speakers(text)[-1] == "Ivo Marsh"
+
+
+def test_he_after_an_honorific_subject_behind_a_comma():
+    text = (
+        "\u201cHe was the best speaker of his time,\u201d said Ivo Marsh, a former aide.\n\n"
+        "He could still charm a crowd, but so far, Mr. Garnet does not seem to enjoy the "
+        "race. He has shrugged off recent attacks.\n\n"
+        "Allies say that he sees no need to fight. And he wants to avoid giving his rivals "
+        "any help, he said."
+    )
+    assert speakers(text)[-1] == "Garnet"

@@ -3168,6 +3168,7 @@ _POSSESSIVE_NAME_RE = re.compile(r"[A-Z][\w\-]*(?:['’]s?|s['’])")
 # ", Ann Lee continued to ...": a name after a comma and before a finite verb (a past
 # form in -ed or a listed one, after at most one adverb) is the subject of a clause
 _COMMA_SUBJECT_RE = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.[ \t]+)?"  # "..., Mr. Lee continued"
     r"(?:[A-Z][\w'’\-]*[ \t]+){0,3}[A-Z][\w'’\-]*[a-z][ \t]+"
     r"(?:(?:also|then|later|now|still|quickly|repeatedly|never|often|again)[ \t]+)?"
     r"(?:[a-z]{2,}ed|has|had|is|was|says|said|told|will|would|can|could|did|does|made|"
