@@ -159,3 +159,13 @@ def test_he_after_an_honorific_subject_behind_a_comma():
         "any help, he said."
     )
     assert speakers(text)[-1] == "Garnet"
+
+
+def test_she_after_a_name_in_apposition_to_an_opening_description():
+    text = (
+        "Mayor Ann Kell opened the county fair on Sunday.\n\n"
+        "At the barn in Millbrook, Senator Tom Vale drew a small crowd. One local woman, "
+        "Nora Lindqvist, pulled Vale aside after the event.\n\n"
+        "\u201cI am so glad you came to our town,\u201d she told him."
+    )
+    assert speakers(text)[-1] == "Nora Lindqvist"

@@ -523,6 +523,7 @@ class _ArticleNames:
             )
             or _possessive_apposition(text, sents[si][0], pos)
             or _comma_subject(text, sents[si][0], pos)
+            or _described_apposition(text, sents[si][0], pos)
         )
 
     def item_of(self, i, kind):
@@ -3191,6 +3192,36 @@ def _comma_subject(text, s0, pos):
         before.endswith(",")
         and _COMMA_SUBJECT_RE.match(text, pos, pos + 80) is not None
         and _REPORTED_RE.search(text, s0, pos) is None
+    )
+
+
+# "One local woman, Ann Roe, pulled ...", "A superdelegate, party chairwoman Ann Roe,
+# pledged ...": a description opens the sentence and the name in apposition to it is
+# the subject (up to four capitalised words and a lower-case title before the name)
+_DESC_OPENER_RE = re.compile(
+    r"[ \t]*(?:(?:But|And|Meanwhile),?[ \t]+)?(?:One|A|An|Another|The)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}?[a-z][\w-]*,[ \t]+(?:(?:[A-Z][\w.&-]*[ \t]+){0,4}[a-z]+[ \t]+)?\Z"
+)
+_APPOSED_VERB_RE = re.compile(
+    r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*,[ \t]+"
+    r"(?:(?:also|then|later|now|still|quickly)[ \t]+)?"
+    r"(?:[a-z]{2,}ed|has|had|is|was|says|said|told|will|would|did|made|gave|took|went|spoke"
+    r"|wrote)\b"
+)
+
+
+def _described_apposition(text, s0, pos):
+    """Is the name at ``pos`` in apposition to a description that opens its sentence,
+    and the subject of its verb ("One local woman, Ann Roe, pulled the mayor aside")?
+
+    >>> t = "One local woman, Ann Roe, pulled the mayor aside."
+    >>> _described_apposition(t, 0, t.index("Ann")), _described_apposition(t, 0, 0)
+    (True, False)
+    """
+    return (
+        0 < pos - s0 <= 90
+        and _DESC_OPENER_RE.match(text, s0, pos) is not None
+        and _APPOSED_VERB_RE.match(text, pos, pos + 80) is not None
     )
 
 
