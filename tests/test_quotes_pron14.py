@@ -169,3 +169,20 @@ def test_she_after_a_name_in_apposition_to_an_opening_description():
         "\u201cI am so glad you came to our town,\u201d she told him."
     )
     assert speakers(text)[-1] == "Nora Lindqvist"
+
+
+def test_they_chain_keeps_the_pair():
+    text = (
+        "In their new book, Ida Brandt and Felix Oakes of Northfield College argue that "
+        "the crisis was made at home.\n\n"
+        "The central bank might have raised rates much sooner, they argue, perhaps by "
+        "warning lenders in public. It might also have backed the factories of the "
+        "future, as governments had done so many times before, moving workers from old "
+        "mills to new plants and from small shops to large and busy assembly lines. "
+        "What the capital did, instead, was tie the nation's future to housing and to "
+        "banking. But the banks, instead of spreading wealth, delivered the worst slump "
+        "the country had seen in eighty years, and the towns that had trusted them paid "
+        "the highest price of all for it.\n\n"
+        "Even at best, they write, the new banking produced very little of any value."
+    )
+    assert speakers(text)[-1] == "Ida Brandt and Felix Oakes"

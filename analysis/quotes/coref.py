@@ -873,6 +873,8 @@ def _resolve_pronoun(an, q, lm, persons, groups):
             ref = sub or ref
         if ref:
             q.speaker, q.stype = ref
+            if lm == "they" and (not groups or groups[-1][1] != ref[0]):
+                groups.append((q.m_start, ref[0], ref[1]))  # ("... they argue ... they write")
         else:
             q.speaker, q.stype = q.mention, "group"
     else:
