@@ -186,3 +186,13 @@ def test_they_chain_keeps_the_pair():
         "Even at best, they write, the new banking produced very little of any value."
     )
     assert speakers(text)[-1] == "Ida Brandt and Felix Oakes"
+
+
+def test_she_continues_a_spokeswoman_across_paragraphs():
+    text = (
+        "Harlow Mills Inc. offered 27 dollars a share for Bexley Foods Corp.\n\n"
+        "\u201cWe have no intention of raising the offer,\u201d a company spokeswoman said.\n\n"
+        "She said the board had backed the deal.\n\n"
+        "Further, she noted that the price was well above the market."
+    )
+    assert speakers(text)[-2:] == ["a company spokeswoman"] * 2

@@ -795,8 +795,11 @@ def _note_description(an, prev):
     speaks it; forget it after any other speaker, but for a pronoun given to it."""
     if prev.speaker is None:
         return
-    if an.last_desc is not None and prev.speaker == an.last_desc[2]:
-        return  # ('A spokesman said ... "...," he said': still the spokesman)
+    d = an.last_desc
+    if d is not None and prev.speaker == d[2]:
+        # ('A spokesman said ... "...," he said': still the spokesman, last quoted here)
+        an.last_desc = (prev.m_start, prev.m_end, d[2], d[3], d[4])
+        return
     g = None
     if prev.stype in ("anonymous", "unknown") and (prev.cue or "").lower().startswith(
         _STATEMENT_CUES
@@ -829,7 +832,11 @@ def _description_antecedent(an, q, want, persons, reach=1000):
     hi = min(q.m_start, q.start)
     if hi > d[1]:
         sub = an.pick(_SUBJ, hi, want, hi - d[1])
-        if sub is not None and sub[0] >= d[1]:
+        if (
+            sub is not None
+            and sub[0] >= d[1]
+            and (" " in sub[1] or an.gender_of.get(sub[1].lower()) is not None)
+        ):  # ("Further, she noted": no person's name)
             return None  # "A spokesman said ... . Roe disagreed. 'No,' she said"
     return d[2], d[3]
 
