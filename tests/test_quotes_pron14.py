@@ -196,3 +196,21 @@ def test_she_continues_a_spokeswoman_across_paragraphs():
         "Further, she noted that the price was well above the market."
     )
     assert speakers(text)[-2:] == ["a company spokeswoman"] * 2
+
+
+def test_he_after_the_company_spokesman_is_the_spokesman():
+    text = (
+        "Harlow Mills Inc. will sell its paper unit, the company said.\n\n"
+        "The Harlow spokesman said the sale would close in June. \u201cWe expect no delay "
+        "from the regulators in Ottawa,\u201d he said."
+    )
+    assert speakers(text)[-1] == "the Harlow spokesman"
+
+
+def test_he_after_the_senator_is_the_named_senator():
+    text = (
+        "Senator Ivo Marsh ended his campaign on Tuesday.\n\n"
+        "The Ohio senator thanked his supporters in a short speech. He said that he "
+        "would return to the Senate."
+    )
+    assert speakers(text)[-1] == "Ivo Marsh"

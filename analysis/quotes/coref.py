@@ -757,16 +757,17 @@ _MALE_NOUNS = frozenset(
 def _lone_description(mention, lex):
     """The gender ("m", "f" or "") of a mention that describes one unnamed person ("A
     spokesman for the county", "One California delegate", "a senior official"), else
-    None: an article, "one" or "another" first, a singular lower-case head before any
-    preposition, no group or organisation noun.
+    None: an article, "one" or "another" first ("the" only before a source noun such as
+    "spokesman" or "official"), a singular lower-case head for a person before any
+    preposition.
 
     >>> from analysis.quotes.lexicon import lexicon
     >>> [_lone_description(m, lexicon()) for m in ("A spokeswoman for the city",
-    ...     "One Ohio delegate", "Two aides", "the company", "Ann Roe")]
-    ['f', '', None, None, None]
+    ...     "One Ohio delegate", "Two aides", "the company", "Ann Roe", "the Acme spokesman")]
+    ['f', '', None, None, None, 'm']
     """
     words = mention.replace(",", " ").split()
-    if len(words) < 2 or words[0].lower() not in ("a", "an", "one", "another"):
+    if len(words) < 2 or words[0].lower() not in ("a", "an", "one", "another", "the"):
         return None
     head = words[1:]
     for k, w in enumerate(head):
@@ -776,11 +777,19 @@ def _lone_description(mention, lex):
     if not head or not head[-1].isalpha() or not head[-1].islower():
         return None
     h = head[-1]
+    if words[0].lower() == "the" and h not in _UNNAMED_HEADS:
+        return None  # ("the Florida senator": a person the article names)
     if lex.nouns.get(h) != "anonymous" and not h.endswith(_PERSON_NOUN_ENDS):
         return None  # ("one common saying", "a testimonial")
     return "f" if h in _FEMALE_NOUNS else "m" if h in _MALE_NOUNS else ""
 
 
+# heads of "the <noun>" descriptions of a source the article does not name ("the
+# Acme spokesman", "the trading company official")
+_UNNAMED_HEADS = frozenset(
+    "spokesman spokeswoman spokesperson official source representative dealer trader"
+    " analyst economist diplomat banker broker".split()
+)
 # endings of nouns for a person ("delegate", "volunteer", "activist", "organizer")
 _PERSON_NOUN_ENDS = ("er", "or", "ist", "ant", "ent", "ate", "ian", "man", "woman")
 # reporting verbs of a statement (not "asked", "claiming") that a "he" may continue
