@@ -36,3 +36,33 @@ def test_exclamation_then_name_with_apposition_and_cue(text, quote, cue):
 
 def test_exclamation_then_a_sentence_of_its_own_is_no_frame():
     assert quotes('"Stop!" Dale Fenwick, who was tired, left the room.').empty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lawsuit filed by a former aide named Tom Vark, an Army reserve major who Fenwick "
+        "fired in June, alleges a long list of violations by the office.",
+        "He also hosts a Sunday radio show, writes a weekly column and teaches.",
+    ],
+)
+def test_object_after_a_comma_and_a_cue_is_no_inverted_speaker(text):
+    assert not (quotes(text)["speaker"].str.contains("long list|weekly column")).any()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The plan will fail, said a spokesman for the mayor.", "a spokesman for the mayor"),
+        ("The plan will fail, says the campaign.", "the campaign"),
+        (
+            "Defending the port is within the mayor's reach, said a handful of Dayton "
+            "Democrats who know him.",
+            "a handful of Dayton Democrats",
+        ),
+    ],
+)
+def test_inverted_speaker_after_a_comma_still_found(text, speaker):
+    q = quotes(text)
+    assert len(q) == 1
+    assert q["speaker"].iloc[0].startswith(speaker.split(" of ")[0])

@@ -1439,6 +1439,8 @@ def _finite_speaker(doc, c, lex):
         )
     ):
         np_r = None  # '..., said the plan was sound': the subject of the content
+    if np_r is not None and prev_tok == "," and not _names_a_speaker(toks, np_r, lex):
+        np_r = None  # "The suit, filed in June, alleges a long list of ...": an object
     if np_r is None:  # '"...," said retired neurosurgeon Ben Carlow'
         np_r = _described_name_after_quote(toks, kend)
     if np_r is None:
@@ -1449,6 +1451,22 @@ def _finite_speaker(doc, c, lex):
     ):
         return None  # '"...," tweeted Mike Hale' is a frame, "..., notes Hale" may not be
     return None, _span_of(toks, np_r), True
+
+
+def _names_a_speaker(toks, np_, lex):
+    """Can the noun phrase at token range ``np_``, inverted after a comma ("..., said
+    the mayor"), be a speaker: a capitalised word, a listed person or group noun, a
+    title or a pronoun? "a long list" in "The suit, filed in June, alleges a long list"
+    is an object."""
+    e = np_[1]
+    if e + 1 < len(toks) and toks[e][2] == "of":
+        e += min(3, len(toks) - e)  # "..., said a handful of Democrats"
+    for x in range(np_[0], e):
+        w = toks[x][2]
+        lw = w.lower().rstrip(".")
+        if w[:1].isupper() or lw in lex.nouns or lw in lex.titles or lw in _PRONOUNS:
+            return True
+    return False
 
 
 # lower-case words that may follow an inverted speaker ("..., said the mayor of the
