@@ -66,3 +66,31 @@ def test_inverted_speaker_after_a_comma_still_found(text, speaker):
     q = quotes(text)
     assert len(q) == 1
     assert q["speaker"].iloc[0].startswith(speaker.split(" of ")[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her campaign has heard what voters are saying, and that she is as strong as ever.",
+        "Trailing in the polls, Mr. Fenwick hopes to stop Ms. Ray, denying her a first-ballot "
+        "victory at the convention.",
+        "Does the candidate get tired and say the wrong thing or make bad decisions?",
+    ],
+)
+def test_no_report_of_speech(text):
+    assert quotes(text).empty
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Mr. Fenwick denied her claims that the port was sold.", "her claims that"),
+        ("Mr. Fenwick denied that the port was sold.", "the port was sold"),
+        ('That is what Lee Park said: "We will win."', "We will win."),
+        ("Crews were released, showing what many analysts said was a thaw.", "was a thaw"),
+    ],
+)
+def test_reports_next_to_those_still_found(text, quote):
+    q = quotes(text)
+    assert len(q) == 1
+    assert quote in q["quote"].iloc[0]

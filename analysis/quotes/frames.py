@@ -547,7 +547,37 @@ def _not_a_speech_verb(c, lex):
         return True  # "maintained some clout", "claiming 41 percent"
     if lemma == "ask" and _asks_nothing(toks, c.k, kend, nxt_tok):
         return True  # "the town had asked twice", "as the mayor had asked."
+    if (
+        lemma == "deny"
+        and nxt_tok in ("him", "her", "them", "us", "me")
+        and kend + 1 < len(toks)
+        and toks[kend + 1][2].lower() in ("a", "an", "the", "any")
+    ):
+        return True  # "denying him a first-ballot victory": withholding, no speech
+    if nxt_tok in (",", ".", ";", "and", "but") and _what_clause(toks, c.k):
+        return True  # "has heard what voters are saying, and ...": the cue ends a clause
+    if toks[0][0] == c.ss and toks[0][2] in _QUESTION_AUX and toks[-1][2] == "?":
+        return True  # "Does the candidate say the wrong thing?": the writer asks
     return lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to")
+
+
+# a sentence that opens with one of these and ends with "?" is a yes/no question of the
+# writer's, no report of speech ("Does the candidate say the wrong thing?")
+_QUESTION_AUX = frozenset(
+    "Does Do Did Is Are Was Were Will Would Can Could Should Has Have Had".split()
+)
+
+
+def _what_clause(toks, k):
+    """Is the cue at token ``k`` the verb of a free relative clause opened by "what"
+    and its subject, one to four words ("heard what voters are saying")?"""
+    for x in range(k - 2, max(-1, k - 6), -1):
+        w = toks[x][2]
+        if w == "what":
+            return True
+        if not w[:1].isalpha() or w.lower() in ("to", "that", "which", "who"):
+            return False
+    return False
 
 
 # adverbs after an "ask" that reports no question or request ("had asked twice"), and
