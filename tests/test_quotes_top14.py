@@ -94,3 +94,20 @@ def test_reports_next_to_those_still_found(text, quote):
     q = quotes(text)
     assert len(q) == 1
     assert quote in q["quote"].iloc[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters know that Ray simply can't do what he promises to do.",
+        "Ray will say whatever makes sense at the moment he says it, from farm aid to roads.",
+        "Mayor Bob Vance wrote the letter on Monday to the state's legal adviser.",
+    ],
+)
+def test_cue_without_reported_content(text):
+    assert quotes(text).empty
+
+
+def test_promise_with_content_still_found():
+    q = quotes("Mayor Ray promised to do better on roads.")
+    assert list(q["quote"]) == ["to do better on roads"]

@@ -554,8 +554,14 @@ def _not_a_speech_verb(c, lex):
         and toks[kend + 1][2].lower() in ("a", "an", "the", "any")
     ):
         return True  # "denying him a first-ballot victory": withholding, no speech
-    if nxt_tok in (",", ".", ";", "and", "but") and _what_clause(toks, c.k):
-        return True  # "has heard what voters are saying, and ...": the cue ends a clause
+    after = toks[kend + 1][2] if kend + 1 < len(toks) else ""
+    if (
+        nxt_tok in (",", ".", ";", "and", "but")
+        or (nxt_tok == "to" and kend + 2 < len(toks) and not toks[kend + 2][2][:1].isalnum())
+    ) and _what_clause(toks, c.k):
+        return True  # "heard what voters are saying, and", "can't do what he promises to do."
+    if nxt_tok == "it" and after in (",", ".", ";", "and", "but", ""):
+        return True  # "whatever makes sense at the moment he says it, from ...": no content
     if toks[0][0] == c.ss and toks[0][2] in _QUESTION_AUX and toks[-1][2] == "?":
         return True  # "Does the candidate say the wrong thing?": the writer asks
     return lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to")
