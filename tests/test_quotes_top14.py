@@ -55,6 +55,7 @@ def test_object_after_a_comma_and_a_cue_is_no_inverted_speaker(text):
     [
         ("The plan will fail, said a spokesman for the mayor.", "a spokesman for the mayor"),
         ("The plan will fail, says the campaign.", "the campaign"),
+        ("Prices rose 5 percent, said the bank.", "the bank"),
         (
             "Defending the port is within the mayor's reach, said a handful of Dayton "
             "Democrats who know him.",

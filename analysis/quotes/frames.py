@@ -1492,9 +1492,11 @@ def _finite_speaker(doc, c, lex):
 def _names_a_speaker(toks, np_, lex):
     """Can the noun phrase at token range ``np_``, inverted after a comma ("..., said
     the mayor"), be a speaker: a capitalised word, a listed person or group noun, a
-    title or a pronoun? "a long list" in "The suit, filed in June, alleges a long list"
-    is an object."""
+    title or a pronoun, or the phrase ends the sentence ("..., said the bank.")? "a long
+    list" in "The suit, filed in June, alleges a long list of ..." is an object."""
     e = np_[1]
+    if e == len(toks) or toks[e][2] in (".", "!", "?", ";"):
+        return True  # "Prices rose, said the bank.": the phrase ends the sentence
     if e + 1 < len(toks) and toks[e][2] == "of":
         e += min(3, len(toks) - e)  # "..., said a handful of Democrats"
     for x in range(np_[0], e):
