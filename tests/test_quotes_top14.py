@@ -112,3 +112,31 @@ def test_cue_without_reported_content(text):
 def test_promise_with_content_still_found():
     q = quotes("Mayor Ray promised to do better on roads.")
     assert list(q["quote"]) == ["to do better on roads"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When Robby Vale, Ray’s campaign manager, was asked during a lunch if Ray would hold a "
+        "press conference, he laughed and said, “We’ll see.”",
+        "When Robby Vale, Ray’s campaign manager was asked if Ray would hold a press "
+        "conference, he laughed and said, “We’ll see.”",
+    ],
+)
+def test_main_clause_pronoun_after_an_opening_clause(text):
+    q = quotes(text)
+    assert list(q["speaker"]) == ["Robby Vale"]
+    assert list(q["speaker_mention"]) == ["he"]
+
+
+def test_opening_clause_subject_still_found():
+    q = quotes('When Lee Park thanked the crowd and said, "We won."')
+    assert list(q["speaker"]) == ["Lee Park"]
+
+
+def test_preposition_opening_a_sentence_is_no_given_name():
+    text = (
+        "Dana Roe spoke to the press on Monday. Given Roe's record, his words will carry "
+        'weight. "I will endorse you," he said.'
+    )
+    assert list(quotes(text)["speaker"]) == ["Dana Roe"]

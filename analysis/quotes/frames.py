@@ -1296,6 +1296,9 @@ _OPENING_SUBORDINATORS = {
 }  # fmt: skip
 
 
+_MAIN_CLAUSE_PRONOUNS = frozenset("he she they we i".split())
+
+
 def _opening_clause_subject(doc, c, lex):
     """Span of the subject of a subordinate clause that opens the sentence (or follows
     ", and") and holds the cue after "and": "When Lee thanked the crowd and said ...",
@@ -1306,6 +1309,10 @@ def _opening_clause_subject(doc, c, lex):
         w = toks[x][2]
         if w[0] == MASK or w in (";", ":", ".", "!", "?", "—", "–"):
             return None
+        if w.lower() in _MAIN_CLAUSE_PRONOUNS and x >= 1 and toks[x - 1][2] == ",":
+            # "When Ann Lee, the manager, was asked if ..., she laughed and said": the
+            # main clause has begun with its subject
+            return toks[x][0], toks[x][1]
         if w.lower() not in _OPENING_SUBORDINATORS:
             continue
         p1 = toks[x - 1][2].lower() if x >= 1 else ""
