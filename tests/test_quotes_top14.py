@@ -140,3 +140,17 @@ def test_preposition_opening_a_sentence_is_no_given_name():
         'weight. "I will endorse you," he said.'
     )
     assert list(quotes(text)["speaker"]) == ["Dana Roe"]
+
+
+def test_dateline_before_a_participle_lead():
+    q = quotes(
+        "BUENA PARK, Calif. - Rallying hundreds of workers who are struggling to get by, "
+        "Ann Ray tried here last week to reach them and promised to deliver change."
+    )
+    assert list(q["speaker"]) == ["Ann Ray"]
+
+
+def test_deny_a_named_person_something_is_no_speech():
+    assert quotes("Sen. Ed Kane denied Carter a final-night photograph of unity.").empty
+    q = quotes("Kane denied Monday the claims that he lied.")
+    assert list(q["speaker"]) == ["Kane"]

@@ -39,6 +39,7 @@ from .lexicon import (
 )
 from .phrases import (
     _ABBR_BASED_RE,
+    _DATELINE_RE,
     SPEAKER_PREPS,
     _apposition_speaker,
     _described_name_after_quote,
@@ -549,11 +550,14 @@ def _not_a_speech_verb(c, lex):
         return True  # "the town had asked twice", "as the mayor had asked."
     if (
         lemma == "deny"
-        and nxt_tok in ("him", "her", "them", "us", "me")
         and kend + 1 < len(toks)
+        and (
+            nxt_tok in ("him", "her", "them", "us", "me")
+            or (toks[kend][2][:1].isupper() and nxt_tok not in _TIME_WORDS)
+        )
         and toks[kend + 1][2].lower() in ("a", "an", "the", "any")
     ):
-        return True  # "denying him a first-ballot victory": withholding, no speech
+        return True  # "denying him a first-ballot victory", "denied Carter a photograph"
     after = toks[kend + 1][2] if kend + 1 < len(toks) else ""
     if (
         nxt_tok in (",", ".", ";", "and", "but")
@@ -2198,13 +2202,6 @@ def _is_act_object(text, s0, e0, lemma):
         and rx.match(text, s0, e0) is not None
         and _CLAUSE_WORD_RE.search(text, s0, e0) is None
     )
-
-
-# a dateline opening a paragraph: "TORONTO — ", "HALIFAX, N.S. -- ", "OTTAWA (CP) — "
-_DATELINE_RE = re.compile(
-    r"(?:[A-Z][A-Z.'\-]+[ \t]?){1,4}(?:,[ \t]+[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?"
-    r"(?:[ \t]*\([A-Za-z. ]{1,20}\))?[ \t]*(?:—|–|--|-)[ \t]*(?=[A-Z\"“‘'])"
-)
 
 
 # after a quotation, the head of an apposition whose name is the speaker: ', the lawyer'

@@ -850,8 +850,18 @@ def _participle_lead(st):
     )
 
 
+# a dateline opening a paragraph: "TORONTO — ", "HALIFAX, N.S. -- ", "OTTAWA (CP) — "
+_DATELINE_RE = re.compile(
+    r"(?:[A-Z][A-Z.'\-]+[ \t]?){1,4}(?:,[ \t]+[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?"
+    r"(?:[ \t]*\([A-Za-z. ]{1,20}\))?[ \t]*(?:—|–|--|-)[ \t]*(?=[A-Z\"“‘'])"
+)
+
+
 def _sentence_subject(masked, ss, se, lex):
-    """Char span of the first noun phrase of a sentence (its likely subject)."""
+    """Char span of the first noun phrase of a sentence (its likely subject), after a
+    dateline ("BOSTON - Rallying the crowd, Ann Lee ...")."""
+    if masked[ss : ss + 1].isupper() and (d := _DATELINE_RE.match(masked, ss, se)) is not None:
+        ss = d.end()
     st = _window_tokens(masked, ss, min(se, ss + 200))
     if not st:
         return None
