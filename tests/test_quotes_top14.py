@@ -154,3 +154,12 @@ def test_deny_a_named_person_something_is_no_speech():
     assert quotes("Sen. Ed Kane denied Carter a final-night photograph of unity.").empty
     q = quotes("Kane denied Monday the claims that he lied.")
     assert list(q["speaker"]) == ["Kane"]
+
+
+def test_she_is_contracted_subject_is_the_pronoun():
+    q = quotes(
+        "Mattie Vance, 70, runs a shop. She's a Ray supporter but concedes that most of "
+        "her peers love the Vales."
+    )
+    assert list(q["speaker"]) == ["Mattie Vance"]
+    assert list(q["speaker_mention"]) == ["She"]

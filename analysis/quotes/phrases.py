@@ -857,11 +857,17 @@ _DATELINE_RE = re.compile(
 )
 
 
+# a sentence opening with "he is" / "she is" contracted: the pronoun is the subject
+_PRONOUN_IS_RE = re.compile(r"(?:He|She)(?=['’]s[ \t])")
+
+
 def _sentence_subject(masked, ss, se, lex):
     """Char span of the first noun phrase of a sentence (its likely subject), after a
-    dateline ("BOSTON - Rallying the crowd, Ann Lee ...")."""
+    dateline ("BOSTON - Rallying the crowd, Ann Lee ..."); "She" of "She's ..."."""
     if masked[ss : ss + 1].isupper() and (d := _DATELINE_RE.match(masked, ss, se)) is not None:
         ss = d.end()
+    if (m := _PRONOUN_IS_RE.match(masked, ss, se)) is not None:
+        return ss, m.end()  # "She's a Lee supporter but concedes ...": "She"
     st = _window_tokens(masked, ss, min(se, ss + 200))
     if not st:
         return None
