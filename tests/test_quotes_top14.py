@@ -163,3 +163,22 @@ def test_she_is_contracted_subject_is_the_pronoun():
     )
     assert list(q["speaker"]) == ["Mattie Vance"]
     assert list(q["speaker_mention"]) == ["She"]
+
+
+@pytest.mark.parametrize("dash", [" - ", " — ", "—"])
+def test_relative_who_between_dashes(dash):
+    text = (
+        f"Mayor Dale Fenwick{dash}who previously said he would \"close every bridge\" in the "
+        f"county{dash}said at a rally that the budget was sound."
+    )
+    q = quotes(text)
+    assert list(q["speaker"]) == ["Dale Fenwick", "Dale Fenwick"]
+    assert list(q["quote"]) == [
+        'he would "close every bridge" in the county',
+        "the budget was sound",
+    ]
+
+
+def test_who_after_a_closing_dash_is_not_the_inserted_name():
+    text = "The envoy spoke against candidates — like Mayor Dale Fenwick — who say it is over."
+    assert "Dale Fenwick" not in list(quotes(text)["speaker"])

@@ -1749,12 +1749,17 @@ def _mention_at(doc, c, m_span, lex):
         return None  # "... said closed primaries deny ...": a cue inside another's content
     if ml in ("this", "that", "there", "what", "which") or ml in _FIRST_SECOND_PERSON:
         return None  # no speaker; "I", "you", "we" are never speakers (issue 12, class 7)
-    if mtext.lower() == "who" and text[max(0, ms - 2) : ms].strip() != ",":
+    before = text[max(0, ms - 2) : ms].strip()
+    if mtext.lower() == "who" and before != ",":
         # restrictive relative "voters who said": the noun before "who"
         toks = c.toks
         kw = 0
         while kw < len(toks) and toks[kw][0] < ms:
             kw += 1
+        if before[-1:] in ("-", "—", "–"):
+            dashes = [x for x in range(kw) if toks[x][2] in ("-", "—", "–")]
+            if len(dashes) % 2:
+                return (mtext, ms, me)  # "Lee - who said A - won": like ", who"
         np_w = _left_np(toks, kw, lex)
         if np_w is None:
             return None
@@ -2210,6 +2215,18 @@ _APPOSITION_HEAD_RE = re.compile(
 )
 
 
+# a relative "who" opening an insertion between dashes, up to the cue after it
+_DASH_WHO_RE = re.compile(r"(?:[ \t]-|[—–])[ \t]*who[ \t]+(?:[a-z]+[ \t]+){0,2}\Z")
+_CLOSING_DASH_RE = re.compile(r"[ \t]-[ \t]|[ \t]?[—–]")
+
+
+def _closing_dash(masked, s0, e0):
+    """Start of the first dash (spaced hyphen or en/em dash) in masked[s0:e0], -1 when
+    there is none."""
+    m = _CLOSING_DASH_RE.search(masked, s0, e0)
+    return -1 if m is None else m.start()
+
+
 def _frame_content(doc, c, choose, post, frame_hi, lex):
     """(start, end, kind, block ids) of the content on the chosen side, None when it
     is too short or is a prepositional object, not speech ("added to his lead")."""
@@ -2247,6 +2264,15 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         and _LEAD_SUBORDINATE_RE.match(doc.masked, c.ss, c.cs)
         and (cut := _subordinate_cut(doc, s0, e0, bids)) > s0
     ):  # "When Lee said that A, Ray fired back: '...'": the content ends at the comma
+        ck = doc.content_kind(s0, cut)
+        if ck is None:
+            return None
+        s0, e0, kind, bids = ck
+    if (
+        choose is post
+        and _DASH_WHO_RE.search(doc.masked, max(c.ss, c.cs - 40), c.cs) is not None
+        and (cut := _closing_dash(doc.masked, s0, e0)) > s0
+    ):  # "Lee - who said he would run - won": the content ends at the closing dash
         ck = doc.content_kind(s0, cut)
         if ck is None:
             return None
