@@ -168,7 +168,7 @@ def test_she_is_contracted_subject_is_the_pronoun():
 @pytest.mark.parametrize("dash", [" - ", " — ", "—"])
 def test_relative_who_between_dashes(dash):
     text = (
-        f"Mayor Dale Fenwick{dash}who previously said he would \"close every bridge\" in the "
+        f'Mayor Dale Fenwick{dash}who previously said he would "close every bridge" in the '
         f"county{dash}said at a rally that the budget was sound."
     )
     q = quotes(text)
