@@ -182,3 +182,20 @@ def test_relative_who_between_dashes(dash):
 def test_who_after_a_closing_dash_is_not_the_inserted_name():
     text = "The envoy spoke against candidates — like Mayor Dale Fenwick — who say it is over."
     assert "Dale Fenwick" not in list(quotes(text)["speaker"])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "While old Iowa political hands say there is a benefit from the tour, they say "
+            "it would have made more sense to visit earlier.",
+            "old Iowa political hands",
+        ),
+        ("When local officials said the road was closed, nobody listened.", "local officials"),
+        ("As the Dayton Ledger revealed, the port was sold in May.", "the Dayton Ledger"),
+    ],
+)
+def test_clause_opener_is_no_part_of_the_speaker(text, speaker):
+    q = quotes(text)
+    assert set(q["speaker"]) == {speaker}

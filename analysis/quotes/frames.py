@@ -1720,12 +1720,21 @@ def _np_before_relative(c, ms, lex):
     return None if np_w is None else _span_of(toks, np_w)
 
 
+# a word that opens a clause before its subject, never part of the speaker's phrase
+_CLAUSE_OPENER_RE = re.compile(
+    r"(?:While|Although|Though|Because|If|When|As|Since|After|Before|But|And|Yet)"
+    r"[ \t]+(?=\S)"
+)
+
+
 def _mention_at(doc, c, m_span, lex):
     """The (text, start, end) mention for the speaker span, widened over a bare
     determiner ("The email goes on") or moved from a restrictive "who" to its noun
     ("voters who said"); None when it names no speaker ("it", "this", "there")."""
     text = doc.text
     ms, me = m_span
+    if (op := _CLAUSE_OPENER_RE.match(text, ms, me)) is not None:
+        ms = op.end()  # "While old Iowa hands say ...": "old Iowa hands"
     mtext = text[ms:me]
     ml = mtext.lower()
     if "'" in ml or "’" in ml:  # (the regex needs an apostrophe: rarely run)
