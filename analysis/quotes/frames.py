@@ -558,18 +558,20 @@ def _not_a_speech_verb(c, lex):
         and toks[kend + 1][2].lower() in ("a", "an", "the", "any")
     ):
         return True  # "denying him a first-ballot victory", "denied Carter a photograph"
-    after = toks[kend + 1][2] if kend + 1 < len(toks) else ""
     if (
         nxt_tok in (",", ".", ";", "and", "but")
         or (nxt_tok == "to" and kend + 2 < len(toks) and not toks[kend + 2][2][:1].isalnum())
     ) and _what_clause(toks, c.k):
         return True  # "heard what voters are saying, and", "can't do what he promises to do."
-    if nxt_tok == "it" and after in (",", ".", ";", "and", "but", ""):
+    if nxt_tok == "it" and (toks[kend + 1][2] if kend + 1 < len(toks) else "") in _IT_END:
         return True  # "whatever makes sense at the moment he says it, from ...": no content
-    if toks[0][0] == c.ss and toks[0][2] in _QUESTION_AUX and toks[-1][2] == "?":
+    if toks[-1][2] == "?" and toks[0][2] in _QUESTION_AUX and toks[0][0] == c.ss:
         return True  # "Does the candidate say the wrong thing?": the writer asks
     return lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to")
 
+
+# what may follow "it" right after a cue when the cue reports no content ("he says it,")
+_IT_END = frozenset((",", ".", ";", "and", "but", ""))
 
 # a sentence that opens with one of these and ends with "?" is a yes/no question of the
 # writer's, no report of speech ("Does the candidate say the wrong thing?")
@@ -1727,13 +1729,16 @@ _CLAUSE_OPENER_RE = re.compile(
 )
 
 
+_OPENER_INITIALS = frozenset("WATBISY")  # the first letters of _CLAUSE_OPENER_RE's words
+
+
 def _mention_at(doc, c, m_span, lex):
     """The (text, start, end) mention for the speaker span, widened over a bare
     determiner ("The email goes on") or moved from a restrictive "who" to its noun
     ("voters who said"); None when it names no speaker ("it", "this", "there")."""
     text = doc.text
     ms, me = m_span
-    if (op := _CLAUSE_OPENER_RE.match(text, ms, me)) is not None:
+    if text[ms : ms + 1] in _OPENER_INITIALS and (op := _CLAUSE_OPENER_RE.match(text, ms, me)):
         ms = op.end()  # "While old Iowa hands say ...": "old Iowa hands"
     mtext = text[ms:me]
     ml = mtext.lower()
@@ -2279,6 +2284,7 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         s0, e0, kind, bids = ck
     if (
         choose is post
+        and doc.masked.find("who", max(c.ss, c.cs - 40), c.cs) >= 0
         and _DASH_WHO_RE.search(doc.masked, max(c.ss, c.cs - 40), c.cs) is not None
         and (cut := _closing_dash(doc.masked, s0, e0)) > s0
     ):  # "Lee - who said he would run - won": the content ends at the closing dash
