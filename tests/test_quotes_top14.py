@@ -199,3 +199,11 @@ def test_who_after_a_closing_dash_is_not_the_inserted_name():
 def test_clause_opener_is_no_part_of_the_speaker(text, speaker):
     q = quotes(text)
     assert set(q["speaker"]) == {speaker}
+
+
+def test_hyphenated_name_at_a_sentence_start_is_no_dateline():
+    text = (
+        "The shutdown is inflicting pain:\n\nOhio\n\nWDAY-TV: \u201cThe office will stop "
+        "transition assistance and close hotlines for veterans.\u201d"
+    )
+    assert list(quotes(text)["speaker"]) == ["WDAY-TV"]

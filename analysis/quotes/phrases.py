@@ -864,7 +864,11 @@ _PRONOUN_IS_RE = re.compile(r"(?:He|She)(?=['’]s[ \t])")
 def _sentence_subject(masked, ss, se, lex):
     """Char span of the first noun phrase of a sentence (its likely subject), after a
     dateline ("BOSTON - Rallying the crowd, Ann Lee ..."); "She" of "She's ..."."""
-    if masked[ss : ss + 1].isupper() and (d := _DATELINE_RE.match(masked, ss, se)) is not None:
+    if (
+        masked[ss : ss + 1].isupper()
+        and (d := _DATELINE_RE.match(masked, ss, se)) is not None
+        and (masked[d.end() - 1] != "-" or masked[d.end() - 2] in " \t-")
+    ):  # (a hyphen only when spaced: "KVOA-TV:" is a name, not a dateline)
         ss = d.end()
     if (m := _PRONOUN_IS_RE.match(masked, ss, se)) is not None:
         return ss, m.end()  # "She's a Lee supporter but concedes ...": "She"
