@@ -39,6 +39,7 @@ from .lexicon import (
 )
 from .phrases import (
     _ABBR_BASED_RE,
+    _DATELINE_RE,
     SPEAKER_PREPS,
     _apposition_speaker,
     _described_name_after_quote,
@@ -547,7 +548,48 @@ def _not_a_speech_verb(c, lex):
         return True  # "maintained some clout", "claiming 41 percent"
     if lemma == "ask" and _asks_nothing(toks, c.k, kend, nxt_tok):
         return True  # "the town had asked twice", "as the mayor had asked."
+    if (
+        lemma == "deny"
+        and kend + 1 < len(toks)
+        and (
+            nxt_tok in ("him", "her", "them", "us", "me")
+            or (toks[kend][2][:1].isupper() and nxt_tok not in _TIME_WORDS)
+        )
+        and toks[kend + 1][2].lower() in ("a", "an", "the", "any")
+    ):
+        return True  # "denying him a first-ballot victory", "denied Carter a photograph"
+    if (
+        nxt_tok in (",", ".", ";", "and", "but")
+        or (nxt_tok == "to" and kend + 2 < len(toks) and not toks[kend + 2][2][:1].isalnum())
+    ) and _what_clause(toks, c.k):
+        return True  # "heard what voters are saying, and", "can't do what he promises to do."
+    if nxt_tok == "it" and (toks[kend + 1][2] if kend + 1 < len(toks) else "") in _IT_END:
+        return True  # "whatever makes sense at the moment he says it, from ...": no content
+    if toks[-1][2] == "?" and toks[0][2] in _QUESTION_AUX and toks[0][0] == c.ss:
+        return True  # "Does the candidate say the wrong thing?": the writer asks
     return lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to")
+
+
+# what may follow "it" right after a cue when the cue reports no content ("he says it,")
+_IT_END = frozenset((",", ".", ";", "and", "but", ""))
+
+# a sentence that opens with one of these and ends with "?" is a yes/no question of the
+# writer's, no report of speech ("Does the candidate say the wrong thing?")
+_QUESTION_AUX = frozenset(
+    "Does Do Did Is Are Was Were Will Would Can Could Should Has Have Had".split()
+)
+
+
+def _what_clause(toks, k):
+    """Is the cue at token ``k`` the verb of a free relative clause opened by "what"
+    and its subject, one to four words ("heard what voters are saying")?"""
+    for x in range(k - 2, max(-1, k - 6), -1):
+        w = toks[x][2]
+        if w == "what":
+            return True
+        if not w[:1].isalpha() or w.lower() in ("to", "that", "which", "who"):
+            return False
+    return False
 
 
 # adverbs after an "ask" that reports no question or request ("had asked twice"), and
@@ -1260,6 +1302,9 @@ _OPENING_SUBORDINATORS = {
 }  # fmt: skip
 
 
+_MAIN_CLAUSE_PRONOUNS = frozenset("he she they we i".split())
+
+
 def _opening_clause_subject(doc, c, lex):
     """Span of the subject of a subordinate clause that opens the sentence (or follows
     ", and") and holds the cue after "and": "When Lee thanked the crowd and said ...",
@@ -1270,6 +1315,10 @@ def _opening_clause_subject(doc, c, lex):
         w = toks[x][2]
         if w[0] == MASK or w in (";", ":", ".", "!", "?", "—", "–"):
             return None
+        if w.lower() in _MAIN_CLAUSE_PRONOUNS and x >= 1 and toks[x - 1][2] == ",":
+            # "When Ann Lee, the manager, was asked if ..., she laughed and said": the
+            # main clause has begun with its subject
+            return toks[x][0], toks[x][1]
         if w.lower() not in _OPENING_SUBORDINATORS:
             continue
         p1 = toks[x - 1][2].lower() if x >= 1 else ""
@@ -1439,6 +1488,8 @@ def _finite_speaker(doc, c, lex):
         )
     ):
         np_r = None  # '..., said the plan was sound': the subject of the content
+    if np_r is not None and prev_tok == "," and not _names_a_speaker(toks, np_r, lex):
+        np_r = None  # "The suit, filed in June, alleges a long list of ...": an object
     if np_r is None:  # '"...," said retired neurosurgeon Ben Carlow'
         np_r = _described_name_after_quote(toks, kend)
     if np_r is None:
@@ -1449,6 +1500,24 @@ def _finite_speaker(doc, c, lex):
     ):
         return None  # '"...," tweeted Mike Hale' is a frame, "..., notes Hale" may not be
     return None, _span_of(toks, np_r), True
+
+
+def _names_a_speaker(toks, np_, lex):
+    """Can the noun phrase at token range ``np_``, inverted after a comma ("..., said
+    the mayor"), be a speaker: a capitalised word, a listed person or group noun, a
+    title or a pronoun, or the phrase ends the sentence ("..., said the bank.")? "a long
+    list" in "The suit, filed in June, alleges a long list of ..." is an object."""
+    e = np_[1]
+    if e == len(toks) or toks[e][2] in (".", "!", "?", ";"):
+        return True  # "Prices rose, said the bank.": the phrase ends the sentence
+    if e + 1 < len(toks) and toks[e][2] == "of":
+        e += min(3, len(toks) - e)  # "..., said a handful of Democrats"
+    for x in range(np_[0], e):
+        w = toks[x][2]
+        lw = w.lower().rstrip(".")
+        if w[:1].isupper() or lw in lex.nouns or lw in lex.titles or lw in _PRONOUNS:
+            return True
+    return False
 
 
 # lower-case words that may follow an inverted speaker ("..., said the mayor of the
@@ -1653,12 +1722,24 @@ def _np_before_relative(c, ms, lex):
     return None if np_w is None else _span_of(toks, np_w)
 
 
+# a word that opens a clause before its subject, never part of the speaker's phrase
+_CLAUSE_OPENER_RE = re.compile(
+    r"(?:While|Although|Though|Because|If|When|As|Since|After|Before|But|And|Yet)"
+    r"[ \t]+(?=\S)"
+)
+
+
+_OPENER_INITIALS = frozenset("WATBISY")  # the first letters of _CLAUSE_OPENER_RE's words
+
+
 def _mention_at(doc, c, m_span, lex):
     """The (text, start, end) mention for the speaker span, widened over a bare
     determiner ("The email goes on") or moved from a restrictive "who" to its noun
     ("voters who said"); None when it names no speaker ("it", "this", "there")."""
     text = doc.text
     ms, me = m_span
+    if text[ms : ms + 1] in _OPENER_INITIALS and (op := _CLAUSE_OPENER_RE.match(text, ms, me)):
+        ms = op.end()  # "While old Iowa hands say ...": "old Iowa hands"
     mtext = text[ms:me]
     ml = mtext.lower()
     if "'" in ml or "’" in ml:  # (the regex needs an apostrophe: rarely run)
@@ -1682,12 +1763,17 @@ def _mention_at(doc, c, m_span, lex):
         return None  # "... said closed primaries deny ...": a cue inside another's content
     if ml in ("this", "that", "there", "what", "which") or ml in _FIRST_SECOND_PERSON:
         return None  # no speaker; "I", "you", "we" are never speakers (issue 12, class 7)
-    if mtext.lower() == "who" and text[max(0, ms - 2) : ms].strip() != ",":
+    before = text[max(0, ms - 2) : ms].strip()
+    if mtext.lower() == "who" and before != ",":
         # restrictive relative "voters who said": the noun before "who"
         toks = c.toks
         kw = 0
         while kw < len(toks) and toks[kw][0] < ms:
             kw += 1
+        if before[-1:] in ("-", "—", "–"):
+            dashes = [x for x in range(kw) if toks[x][2] in ("-", "—", "–")]
+            if len(dashes) % 2:
+                return (mtext, ms, me)  # "Lee - who said A - won": like ", who"
         np_w = _left_np(toks, kw, lex)
         if np_w is None:
             return None
@@ -2137,17 +2223,22 @@ def _is_act_object(text, s0, e0, lemma):
     )
 
 
-# a dateline opening a paragraph: "TORONTO — ", "HALIFAX, N.S. -- ", "OTTAWA (CP) — "
-_DATELINE_RE = re.compile(
-    r"(?:[A-Z][A-Z.'\-]+[ \t]?){1,4}(?:,[ \t]+[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?"
-    r"(?:[ \t]*\([A-Za-z. ]{1,20}\))?[ \t]*(?:—|–|--|-)[ \t]*(?=[A-Z\"“‘'])"
-)
-
-
 # after a quotation, the head of an apposition whose name is the speaker: ', the lawyer'
 _APPOSITION_HEAD_RE = re.compile(
     r"[ \t]*,?[ \t]+(?:the|a|an|his|her|their|its|our)[ \t]+(?:[a-z][\w’'\-]*[ \t]*){1,4}"
 )
+
+
+# a relative "who" opening an insertion between dashes, up to the cue after it
+_DASH_WHO_RE = re.compile(r"(?:[ \t]-|[—–])[ \t]*who[ \t]+(?:[a-z]+[ \t]+){0,2}\Z")
+_CLOSING_DASH_RE = re.compile(r"[ \t]-[ \t]|[ \t]?[—–]")
+
+
+def _closing_dash(masked, s0, e0):
+    """Start of the first dash (spaced hyphen or en/em dash) in masked[s0:e0], -1 when
+    there is none."""
+    m = _CLOSING_DASH_RE.search(masked, s0, e0)
+    return -1 if m is None else m.start()
 
 
 def _frame_content(doc, c, choose, post, frame_hi, lex):
@@ -2187,6 +2278,16 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         and _LEAD_SUBORDINATE_RE.match(doc.masked, c.ss, c.cs)
         and (cut := _subordinate_cut(doc, s0, e0, bids)) > s0
     ):  # "When Lee said that A, Ray fired back: '...'": the content ends at the comma
+        ck = doc.content_kind(s0, cut)
+        if ck is None:
+            return None
+        s0, e0, kind, bids = ck
+    if (
+        choose is post
+        and doc.masked.find("who", max(c.ss, c.cs - 40), c.cs) >= 0
+        and _DASH_WHO_RE.search(doc.masked, max(c.ss, c.cs - 40), c.cs) is not None
+        and (cut := _closing_dash(doc.masked, s0, e0)) > s0
+    ):  # "Lee - who said he would run - won": the content ends at the closing dash
         ck = doc.content_kind(s0, cut)
         if ck is None:
             return None

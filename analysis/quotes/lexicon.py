@@ -505,6 +505,8 @@ _SENT_START_STOP_EXTRA = {
     "likewise", "similarly", "separately", "later", "earlier", "last", "next", "first",
     "second", "third", "hours", "minutes", "days", "weeks", "months", "years", "once",
     "during", "despite", "until", "unlike", "like", "although", "whether", "where",
+    # prepositions that open a sentence before a name ("Given Sanders' success, ...")
+    "given", "amid", "among", "without", "throughout", "regarding", "considering",
     # participles opening a clause ("Having announced ..., Judge Lee proceeded",
     # "Continuing to explain, Carson said", "Breaking: ..."): never the speaker
     "having", "being", "continuing", "breaking", "addressing", "responding", "referring",

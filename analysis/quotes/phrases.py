@@ -850,8 +850,28 @@ def _participle_lead(st):
     )
 
 
+# a dateline opening a paragraph: "TORONTO — ", "HALIFAX, N.S. -- ", "OTTAWA (CP) — "
+_DATELINE_RE = re.compile(
+    r"(?:[A-Z][A-Z.'\-]+[ \t]?){1,4}(?:,[ \t]+[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?"
+    r"(?:[ \t]*\([A-Za-z. ]{1,20}\))?[ \t]*(?:—|–|--|-)[ \t]*(?=[A-Z\"“‘'])"
+)
+
+
+# a sentence opening with "he is" / "she is" contracted: the pronoun is the subject
+_PRONOUN_IS_RE = re.compile(r"(?:He|She)(?=['’]s[ \t])")
+
+
 def _sentence_subject(masked, ss, se, lex):
-    """Char span of the first noun phrase of a sentence (its likely subject)."""
+    """Char span of the first noun phrase of a sentence (its likely subject), after a
+    dateline ("BOSTON - Rallying the crowd, Ann Lee ..."); "She" of "She's ..."."""
+    if (
+        masked[ss : ss + 1].isupper()
+        and (d := _DATELINE_RE.match(masked, ss, se)) is not None
+        and (masked[d.end() - 1] != "-" or masked[d.end() - 2] in " \t-")
+    ):  # (a hyphen only when spaced: "KVOA-TV:" is a name, not a dateline)
+        ss = d.end()
+    if (m := _PRONOUN_IS_RE.match(masked, ss, se)) is not None:
+        return ss, m.end()  # "She's a Lee supporter but concedes ...": "She"
     st = _window_tokens(masked, ss, min(se, ss + 200))
     if not st:
         return None

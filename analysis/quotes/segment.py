@@ -19,9 +19,12 @@ from .blocks import MASK
 from .lexicon import lexicon
 
 # the start of a unit that is the frame of the quotation before it: "Lang tweeted",
-# "Ms. Hale wrote", "she asked", "tweeted Lang"
+# "Ms. Hale wrote", "she asked", "tweeted Lang", "Lang, 45, said"
 _FRAME_START_RE = re.compile(
-    r"(?:(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w'’\-]*\s+){1,3}|(?:he|she|they)\s+)?"
+    r"(?:(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov)\.\s+)?(?:[A-Z][\w'’\-]*\s+){1,3}|(?:he|she|they)\s+"
+    # or a name and a short apposition: "Lang, 45,", "Rep. Dale Lang, R-Pa.,"
+    r"|(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov)\.\s+)?(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*"
+    r",[ \t][^,!?\n\"“”]{1,40},\s+)?"
     r"([a-z]+)(?=[\s.,]|$)"
 )
 
