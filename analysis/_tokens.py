@@ -371,6 +371,33 @@ def as_texts(values: Iterable) -> list[str]:
     return [v if isinstance(v, str) else as_text(v) for v in values]
 
 
+_IS_TERM: dict[str, bool] = {}  # token -> term_of(token, stop) is not None, for ONE stop list
+_IS_TERM_STOP: list = [None]  # ... this one (the object)
+_IS_TERM_MAX = 200_000  # (as term_of's cache)
+
+
+def _is_term_flags(uniques: list[str], stop: frozenset[str]) -> list[bool]:
+    """``[term_of(u, stop) is not None for u in uniques]`` from a plain dict memo (the
+    distinct tokens of a corpus recur in every chunk; a dict look-up costs a fraction
+    of ``term_of``'s cache key).
+
+    Example:
+        >>> _is_term_flags(["treaty", "the", "1972"], default_stopwords())
+        [True, False, False]
+    """
+    if _IS_TERM_STOP[0] is not stop:
+        _IS_TERM.clear()
+        _IS_TERM_STOP[0] = stop
+    flags = list(map(_IS_TERM.get, uniques))
+    if None in flags:  # tokens seen for the first time
+        if len(_IS_TERM) + len(uniques) > _IS_TERM_MAX:
+            _IS_TERM.clear()
+        for i, u in enumerate(uniques):
+            if flags[i] is None:
+                flags[i] = _IS_TERM[u] = term_of(u, stop, False) is not None
+    return flags
+
+
 def word_count_table(ids: Sequence[str], texts: Sequence[str]):
     """``analysis.term_counts(..., phrases=False)`` of one chunk straight as an Arrow table
     (article_id and term dictionary-encoded, count int32), for the pipeline:
@@ -387,9 +414,7 @@ def word_count_table(ids: Sequence[str], texts: Sequence[str]):
     # stemming a kept unique token is its own term, and terms are ranked
     # alphabetically below, so the order of the uniques does not matter
     codes, uniques, lengths = _word_codes(texts, first_seen=False)
-    is_term = np.fromiter(
-        (term_of(u, stop, False) is not None for u in uniques), bool, len(uniques)
-    )
+    is_term = np.array(_is_term_flags(uniques, stop), bool)
     kept = np.flatnonzero(is_term)  # not stop words, numbers
     n = len(kept)
     if not n or not codes.size:

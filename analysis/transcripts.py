@@ -407,37 +407,9 @@ def add_turns(
         [['Ann Lee', 'person', 'Good afternoon.'], ['reporter', 'anonymous', 'Thanks.'], \
 ['Ann Lee', 'person', 'Sure.']]
     """
-    found, names = {}, {}
-    corpus: dict[str, Counter] = {}  # surname -> full names written in any transcript
-    titled: dict[str, Counter] = {}  # "THE PRESIDENT" -> surnames it was resolved to
-    for aid, text in zip(ids, texts, strict=True):
-        turns = find_turns(text)
-        if not turns:
-            continue
-        found[aid] = (text, turns)
-        names[aid] = {}
-        for lab, *_ in turns:
-            if lab not in names[aid]:
-                names[aid][lab] = _label_name(lab, text)
-                sur, cands = names[aid][lab][2:]
-                if sur:
-                    corpus.setdefault(sur, Counter()).update(cands)
-                    if _fold(lab.split()[-1]) in _TITLED_LABELS:
-                        titled.setdefault(lab, Counter())[sur] += 1
+    found, names, presidents = _transcripts(ids, texts)
     if not found:
         return quotes
-    _titled_from_corpus(names, titled)
-    # the full name: of those the document writes, the one most written in all
-    # transcripts; a document that never names "MR. KIRBY" takes the corpus's
-    for labels in names.values():
-        for lab, (spk, typ, sur, cands) in labels.items():
-            pool = corpus.get(sur) if sur else None
-            if pool:
-                pick = cands or pool
-                labels[lab] = (max(pick, key=lambda n: (pool[n], cands[n], n)), typ)
-            else:
-                labels[lab] = (spk, typ)
-    presidents = _presidents(names, list(found))
     cols = list(dict.fromkeys([*quotes.columns, *_TURN_COLS]))
     inside = quotes["article_id"].isin(found.keys()) if len(quotes) else None
     keep = quotes[~inside] if len(quotes) else quotes
@@ -467,6 +439,100 @@ def add_turns(
         if c in out.columns:
             out[c] = out[c].astype("int64")
     return out
+
+
+def _transcripts(ids: list[str], texts: list[str]) -> tuple[dict, dict, dict]:
+    """The transcripts among the articles and their labels' speakers, for
+    :func:`add_turns`: ``found`` (article id -> (text, turns)), ``names`` (article
+    id -> label -> (speaker, type)) and ``presidents`` (article id -> the person
+    "the President" is in it)."""
+    found, names = {}, {}
+    corpus: dict[str, Counter] = {}  # surname -> full names written in any transcript
+    titled: dict[str, Counter] = {}  # "THE PRESIDENT" -> surnames it was resolved to
+    for aid, text in zip(ids, texts, strict=True):
+        turns = find_turns(text)
+        if not turns:
+            continue
+        found[aid] = (text, turns)
+        names[aid] = {}
+        for lab, *_ in turns:
+            if lab not in names[aid]:
+                names[aid][lab] = _label_name(lab, text)
+                sur, cands = names[aid][lab][2:]
+                if sur:
+                    corpus.setdefault(sur, Counter()).update(cands)
+                    if _fold(lab.split()[-1]) in _TITLED_LABELS:
+                        titled.setdefault(lab, Counter())[sur] += 1
+    if not found:
+        return found, names, {}
+    _titled_from_corpus(names, titled)
+    # the full name: of those the document writes, the one most written in all
+    # transcripts; a document that never names "MR. KIRBY" takes the corpus's
+    for labels in names.values():
+        for lab, (spk, typ, sur, cands) in labels.items():
+            pool = corpus.get(sur) if sur else None
+            if pool:
+                pick = cands or pool
+                labels[lab] = (max(pick, key=lambda n: (pool[n], cands[n], n)), typ)
+            else:
+                labels[lab] = (spk, typ)
+    return found, names, _presidents(names, list(found))
+
+
+def turn_rows(
+    rows: list[tuple], columns: list[str], ids: list[str], texts: list[str], sentence_starts=None
+) -> tuple[list[tuple], bool]:
+    """:func:`add_turns` on the rows of an ``extract_quotes`` frame before the frame is
+    built (tuples in ``columns`` order: ``_TURN_COLS``, ``statement_id`` and
+    ``attribution``), without a pandas round trip: the rows ``add_turns`` would give,
+    in its order, and whether any article is a transcript (then ``add_turns`` gives
+    ``attribution`` object dtype). ``extract_quotes`` uses it; the two must agree.
+
+    Example:
+        >>> t = "MS. LEE: Hello.\\n\\nQ Why?\\n\\nMS. LEE: Because."
+        >>> rows, turned = turn_rows([], ["article_id", "quote_id", "start"], ["a"], [t])
+        >>> [(r[1], r[2]) for r in rows], turned
+        ([('a:0', 9), ('a:1', 19), ('a:2', 34)], True)
+    """
+    found, names, presidents = _transcripts(ids, texts)
+    if not found:
+        return rows, False
+    a_col = columns.index("article_id")
+    keep, by_article = [], {}
+    for r in rows:
+        if r[a_col] in found:
+            by_article.setdefault(r[a_col], []).append(dict(zip(columns, r, strict=True)))
+        else:
+            keep.append(r)
+    recs: list[dict] = []
+    for aid, (text, turns) in found.items():
+        sents = (sentence_starts or {}).get(aid)
+        pres = presidents.get(aid)
+        recs.extend(
+            _merge_article(aid, text, turns, names[aid], by_article.get(aid, []), sents, pres)
+        )
+    recs.sort(key=lambda r: (r["article_id"], r["start"]))  # (stable, as add_turns' sort)
+    new_id, seen = {}, Counter()
+    for r in recs:  # quote ids in text order; the old ones of extractor rows remembered
+        aid = r["article_id"]
+        qid = f"{aid}:{seen[aid]}"
+        seen[aid] += 1
+        if isinstance(r.get("quote_id"), str):
+            new_id[f"{aid}\0{r['quote_id']}"] = qid
+        r["quote_id"] = qid
+    for r in recs:  # as _renumber_statements
+        s = r.get("statement_id")
+        r["statement_id"] = (
+            new_id.get(f"{r['article_id']}\0{s}", s) if isinstance(s, str) else r["quote_id"]
+        )
+        att = r.get("attribution")
+        if att is None or att != att:  # (None or NaN: fillna)
+            r["attribution"] = "attributed"
+    order = {aid: i for i, aid in enumerate(ids)}
+    s_col = columns.index("start")
+    out = [*keep, *(tuple(r.get(c) for c in columns) for r in recs)]
+    out.sort(key=lambda r: (order[r[a_col]], r[s_col]))
+    return out, True
 
 
 _TITLED_LABELS = ("president", "secretary", "ambassador", "governor", "mayor", "lady")

@@ -31,7 +31,7 @@ import pandas as pd
 from .._frames import check_frame
 from ..clean import as_text
 from ..sentences import _sentence_arrays, split_sentences
-from ..transcripts import add_turns
+from ..transcripts import turn_rows
 from .assemble import extract as _extract_one
 from .segment import sentence_spans
 
@@ -273,13 +273,16 @@ def _extract_quotes(articles, sentences):
                     q.attribution,
                 )
             )
+    # speaker turns of transcript articles (kind="turn"), analysis.transcripts:
+    # add_turns' rows, merged before the frame is built (no pandas round trip)
+    starts = {aid: (s, i) for aid, (s, _e, i) in table.items()}
+    rows, turned = turn_rows(rows, COLUMNS, ids, texts, starts)
     if not rows:
-        frame = _empty()
-    else:
-        cols = dict(zip(COLUMNS, map(list, zip(*rows, strict=True)), strict=True))
-        for c in _INT_COLS:
-            cols[c] = np.array(cols[c], dtype=np.int64)
-        frame = pd.DataFrame(cols)
-    # speaker turns of transcript articles (kind="turn"), analysis.transcripts
-    starts = {aid: (list(s), list(i)) for aid, (s, _e, i) in table.items()}
-    return add_turns(frame, ids, texts, starts)
+        return _empty()
+    cols = dict(zip(COLUMNS, map(list, zip(*rows, strict=True)), strict=True))
+    for c in _INT_COLS:
+        cols[c] = np.array(cols[c], dtype=np.int64)
+    frame = pd.DataFrame(cols)
+    if turned:  # (the dtype add_turns' frame gives it)
+        frame["attribution"] = frame["attribution"].astype(object)
+    return frame
