@@ -47,7 +47,7 @@ _NAME_SEQ_RE = re.compile(
     r"[A-ZÀ-ÖØ-Þ](?:[a-z]++(?!\.)[\w'’\-]*|(?=[a-z]{1,3}\.)"  # (also "Étienne")
     r"(?:(?<=M)(?:r|rs|s|aj)|(?<=D)r|(?<=S)(?:en|gt|t)|(?<=R)(?:ep|ev)|(?<=G)(?:ov|en)"
     r"|(?<=L)t|(?<=C)(?:ol|apt)|(?<=A)dm|(?<=P)rof|(?<=H)on)\.[ \t]+"
-    r"(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.)|[\w'’\-]*[a-z][\w'’\-]*|(?<![A-Za-z].)\.)"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.)|[\w'’\-]*[a-z][\w'’\-]*|(?<![A-Za-z].)\.)"
     r"(?:[ \t]+(?!(?:M(?:r|rs|s)|Dr)\.[ \t])(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.|"
     r"d['’][A-Z][\w'’\-]*[a-z][\w'’\-]*|"  # an elided particle: "Alden d’Entremont"
     r"(?:de|da|van|von|bin|al|la|le|del|der)(?=[ \t]+[A-Z])))*"
