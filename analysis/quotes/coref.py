@@ -943,11 +943,14 @@ def _role_status(mention):
     return head, frozenset([*(w for w in words if w in _ROLE_STATUS), *qual])
 
 
-# a role noun and the ranks that hold it ("Const. Jo Roe ... the officer said")
+# a role noun and the ranks that hold it ("Const. Jo Roe ... the officer said",
+# "Justice Jo Roe ... the judge said"); the rank must be the title's last word
+# ("Justice Minister Jo Roe" is no judge)
 _ROLE_RANKS = {
     "officer": frozenset(
         "const constable cst sgt sergeant cpl corporal det detective insp inspector".split()
     ),
+    "judge": frozenset(["justice"]),
 }
 
 
@@ -968,7 +971,7 @@ def _titled_person(an, pos, cw, info, role, status):
         not _exact_role(tp[0], role, status)
         and not _apposition_role(an.text, pos, cw, role, status)
         and not _role_before_name(an.text, pos, role, status)
-        and not (ranks and not status and not ranks.isdisjoint(tp[0]))
+        and not (ranks and not status and tp[0][-1:] and tp[0][-1] in ranks)
     ):
         return False
     return len(cw) > 1 or not info[6]  # "President Obama", never "Florida"
