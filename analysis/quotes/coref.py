@@ -240,6 +240,7 @@ class _ArticleNames:
         # to ``gender_of``
         self.ante = []  # [sentence starts, gender_of at that time, walk memo]
         self.person_cache = {}  # index in ``names`` -> (gender, person-like?)
+        self.given_names = None  # first words of the full names (built on first use)
         self.common_cache = {}  # lower-case word -> written in lower case too?
         self.item_cache = ({}, {}, {})  # per kind: index in ``names`` -> item or None
 
@@ -447,7 +448,14 @@ class _ArticleNames:
             ok = not (
                 (
                     info[7]
-                    or not (g is not None or info[8] or surname or who or self.titled(info[3]))
+                    or not (
+                        g is not None
+                        or info[8]
+                        or surname
+                        or who
+                        or self.titled(info[3])
+                        or self.given_alone(cw, info)
+                    )
                 )
                 and not (
                     not info[6]
@@ -457,6 +465,19 @@ class _ArticleNames:
             )
             got = self.person_cache[i] = (g, ok)
         return got
+
+    def given_alone(self, cw, info):
+        """Is the one-word name ``cw`` the given name of a person's full name in the
+        article, used alone ("Maisie" after "Maisie Oyelowo-Tan"), and no word the
+        article also writes in lower case?"""
+        if len(cw) != 1 or info[6]:
+            return False
+        given = self.given_names
+        if given is None:
+            given = self.given_names = {
+                e[3][4] for e in self.names if len(e[1]) > 1 and not e[3][6] and not e[3][7]
+            }
+        return info[3] in given and not self.common_word(info[3])
 
     def titled(self, last_l):
         """Does the article title ``last_l`` as a person elsewhere ("President Obama")
@@ -1213,6 +1234,8 @@ def _resolve_described(an, q, persons):
 
 
 _APPOSED_DETS = ("the ", "his ", "her ", "their ")
+# one capitalised word of a name, capitals inside allowed ("Oyelowo-Tan", "MacLeod")
+_CAP_NAME_WORD = r"[A-Z][a-zà-ÿ'’\-]+(?:[A-Z][a-zà-ÿ'’\-]+)*"
 _APPOSED_CACHE: dict = {}
 
 
@@ -1234,7 +1257,7 @@ def _resolve_apposed(an, q, persons, reach=4000):
     if rx is None:
         rx = _APPOSED_CACHE[key] = re.compile(
             r"(?<![\w'’])(?i:" + r"[ \t]+".join(map(re.escape, words)) + r"),[ \t]+"
-            r"((?:[A-Z][a-zà-ÿ'’\-]+[ \t]+){1,2}[A-Z][a-zà-ÿ'’\-]+)[ \t]*,"
+            r"((?:" + _CAP_NAME_WORD + r"[ \t]+){1,2}" + _CAP_NAME_WORD + r")[ \t]*,"
         )
     seg = an.masked[lo : q.m_start] if an.masked is not None else an.text[lo : q.m_start]
     last = None
@@ -1311,7 +1334,7 @@ def _set_person(an, q, persons, cw):
 def _described_rx(role):
     """ "<Name>, (29,) a/an/the ... <role>" for ``_described_in_apposition``."""
     return re.compile(
-        r"\b((?:[A-Z][a-zà-ÿ'’\-]+[ \t]+){0,2}[A-Z][a-zà-ÿ'’\-]+),[ \t]+(?:\d+,[ \t]+)?"
+        r"\b((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r"),[ \t]+(?:\d+,[ \t]+)?"
         r"(?:a|an|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}" + re.escape(role) + r"\b"
     )
 
