@@ -474,9 +474,16 @@ class _ArticleNames:
             return False
         given = self.given_names
         if given is None:
+            org = self.lex.org_words
+            bad = {e[3][4] for e in self.names if any(w.rstrip(".") in org for w in e[1])}
             given = self.given_names = {
-                e[3][4] for e in self.names if len(e[1]) > 1 and not e[3][6] and not e[3][7]
-            }
+                e[3][4]
+                for e in self.names
+                if len(e[1]) > 1
+                and not e[3][6]
+                and not e[3][7]
+                and not self.common_word(e[3][3])  # "Compaq Computer", "Boeing Business Jet"
+            } - bad  # never "Borealis" of "Borealis Bitumen Ltd."
         return info[3] in given and not self.common_word(info[3])
 
     def titled(self, last_l):
