@@ -1,0 +1,93 @@
+"""Classes found by the fifth, blind written news batch (session 14, issue 12:
+tests/data/written_news5): role nouns that the title list lacked ("the goalkeeper",
+"the specialist", "the principal"); "the judge" for a person titled "Justice"; a
+given name used alone after the full name ("Maisie" after "Maisie Oyelowo-Tan") as
+a pronoun antecedent, never the first word of a company; a lower-case role noun
+and a comma before a name ("the energy minister, Rheal Roy,") marking a person;
+appositions whose name has a capital inside ("Grace Oyelowo-Tan"). Every sentence
+here is written for the test; names and events are fictional."""
+
+import pandas as pd
+import pytest
+
+import analysis
+
+
+def rows(text):
+    q = analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]}))
+    return [(r.speaker, r.quote) for r in q.itertuples()]
+
+
+def speaker_of(text, quote):
+    return next(s for s, q in rows(text) if q == quote)
+
+
+@pytest.mark.parametrize(
+    "intro, role",
+    [
+        ("Wolves goalkeeper Nadia Ferrante made seven saves.", "the goalkeeper"),
+        (
+            "Dr. Nadia Ferrante, a kidney specialist at a Halifax clinic, read the report.",
+            "the specialist",
+        ),
+        ("Her principal, Nadia Ferrante, said the choir had practised all year.", "the principal"),
+    ],
+)
+def test_a_role_noun_names_the_person_titled_so(intro, role):
+    text = (
+        f'Coach Tessa Lindqvist said the bus was late.\n\n{intro}\n\n"We were ready," {role} said.'
+    )
+    assert speaker_of(text, "We were ready") == "Nadia Ferrante"
+
+
+def test_the_judge_is_the_person_titled_justice():
+    text = (
+        "Crown prosecutor Ida Marchetti said the case was simple.\n\n"
+        "Justice Oswin Pelletier-Dunn interrupted twice.\n\n"
+        '"Counsel, move on," the judge said.'
+    )
+    assert speaker_of(text, "Counsel, move on") == "Oswin Pelletier-Dunn"
+
+
+def test_a_justice_minister_is_no_judge():
+    text = (
+        'Justice Minister Oswin Pelletier-Dunn spoke first.\n\n"Counsel, move on," the judge said.'
+    )
+    assert speaker_of(text, "Counsel, move on") != "Oswin Pelletier-Dunn"
+
+
+def test_a_given_name_alone_is_a_pronoun_antecedent():
+    text = (
+        "Maisie Oyelowo-Tan keeps a list of every pair.\n\n"
+        '"She never stops," Grace Tan said.\n\n'
+        "Asked whether that was true, Maisie nodded.\n\n"
+        '"I am the boss," she said.'
+    )
+    assert speaker_of(text, "I am the boss") in ("Maisie", "Maisie Oyelowo-Tan")
+
+
+def test_the_first_word_of_a_company_is_no_given_name():
+    text = (
+        "Borealis Bitumen Ltd. will build a plant, chief executive Hollis Vandermeer said.\n\n"
+        "Asked whether Borealis would wait, he paused.\n\n"
+        '"We will see," he said.'
+    )
+    assert speaker_of(text, "We will see") == "Hollis Vandermeer"
+
+
+def test_a_role_noun_and_comma_before_a_name_mark_a_person():
+    text = (
+        "Tom Whitcombe, an analyst, said prices would fall.\n\n"
+        "Alberta's energy minister, Rhéal Fortin-Macdonald, welcomed the plant. "
+        "He said the project was good."
+    )
+    assert speaker_of(text, "the project was good") == "Rhéal Fortin-Macdonald"
+
+
+def test_an_apposition_with_a_hyphenated_surname():
+    text = (
+        "Her mother, Grace Oyelowo-Tan, drives the boxes to the shelter.\n\n"
+        '"It is a lot of socks," the principal, Denise Kolodziejczyk, said.\n\n'
+        "Her mother said the visit changed something."
+    )
+    assert speaker_of(text, "the visit changed something") == "Grace Oyelowo-Tan"
