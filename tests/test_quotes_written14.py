@@ -91,3 +91,21 @@ def test_an_apposition_with_a_hyphenated_surname():
         "Her mother said the visit changed something."
     )
     assert speaker_of(text, "the visit changed something") == "Grace Oyelowo-Tan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keisha Barrowman added a goal in the previous game as well, and has five in her last six matches.",
+        "The stock has added nearly 11 per cent since the start of the year.",
+        "Tamsin Roy, who had spent a decade at a bank, wrote the app.",
+        "A colleague in the science department, Trevor Blanchard, told a different story.",
+    ],
+)
+def test_acts_with_objects_are_no_quotes(text):
+    assert rows(text) == []
+
+
+def test_a_that_clause_after_told_stays_a_quote():
+    text = "Trevor Blanchard told reporters that the story was not over."
+    assert [q for _, q in rows(text)] == ["the story was not over"]

@@ -2054,7 +2054,9 @@ _CLAUSE_WORD_RE = re.compile(
 # "add" takes a noun phrase far more often than speech without a clause word: "added
 # another link to the chain", "adding a million users"
 _ADD_OBJECT_START_RE = re.compile(
-    r"(?:a|an|another|the|his|her|their|its|some|more|several|new)\b|[$€£¥\d]", re.I
+    r"(?:a|an|another|the|his|her|their|its|some|more|several|new)\b|[$€£¥\d]"
+    r"|(?:nearly|almost|roughly|about|around)\s+[$€£¥\d]",  # "added nearly 11 per cent"
+    re.I,
 )
 
 
@@ -2083,8 +2085,10 @@ def _is_object_np(text, s0, e0, lemma=None):
 # a relative clause that closes the content: "two goals for the Hawks, who have lost
 # three straight" (the clause describes the object's noun, it does not make speech)
 _CLOSING_RELATIVE_RE = re.compile(
-    r",[ \t]+(?:who|whose|which|though|although|while)\b[^,;:\x01]*\Z"
-)  # (or a concessive clause: "added 8 per cent, though they remain below ...")
+    r",[ \t]+(?:who|whose|which|though|although|while|and[ \t]+(?:has|had|is|was)[ \t])"
+    r"[^,;:\x01]*\Z"
+)  # (or a concessive clause: "added 8 per cent, though they remain below ...", or the
+# subject's next predicate: "added a goal, and has five in six games")
 
 
 def _object_end(text, s0, e0):
