@@ -109,3 +109,11 @@ def test_acts_with_objects_are_no_quotes(text):
 def test_a_that_clause_after_told_stays_a_quote():
     text = "Trevor Blanchard told reporters that the story was not over."
     assert [q for _, q in rows(text)] == ["the story was not over"]
+
+
+def test_an_acronym_and_a_title_open_the_subject():
+    text = (
+        "Conservative Leader Paul Gauthier said the bill was bad.\n\n"
+        "NDP Leader Samir Oduya took the opposite line. He said the bill was too weak."
+    )
+    assert speaker_of(text, "the bill was too weak") == "Samir Oduya"

@@ -167,6 +167,18 @@ _KIN_BEFORE_RE = re.compile(
 )
 
 
+def _acronym_then_title(text, pos, prefix, lex):
+    """Does a sentence open with an acronym and a title before the name at ``pos``
+    ("NDP Leader Ann Roe took ...", "FBI Director Jo Roe said"), the acronym left out
+    of the name's capitalised run?"""
+    if len(prefix) != 1 or not (
+        prefix[0].isalpha() and prefix[0].isupper() and len(prefix[0]) <= 5
+    ):
+        return False
+    m = _WORD_AT_RE.match(text, pos)
+    return m is not None and m.group(1).lower().rstrip(".") in lex.titles
+
+
 class _ArticleNames:
     """The capitalised name runs of one article, indexed by last and first word, with
     the lazily built antecedent classes that pronouns and role nouns are resolved to."""
@@ -514,6 +526,7 @@ class _ArticleNames:
             or _LEAD_TIME_RE.fullmatch(text, sents[si][0], pos)
             or _described_subject(prefix)
             or _lead_then_titles(text, sents[si][0], pos, prefix, lex)
+            or _acronym_then_title(text, pos, prefix, lex)
         ):
             # "Rubio disagreed." / "On his website, Lopez-Cantera promises ..." / "Days
             # after the arrest of his friend, Nega volunteered ..."
