@@ -117,3 +117,12 @@ def test_an_acronym_and_a_title_open_the_subject():
         "NDP Leader Samir Oduya took the opposite line. He said the bill was too weak."
     )
     assert speaker_of(text, "the bill was too weak") == "Samir Oduya"
+
+
+def test_his_lawyer_is_the_person_titled_lawyer():
+    text = (
+        "Defence lawyer Jean-Sébastien Morin said the witness lied.\n\n"
+        "Kenneth Oyelaran said the roof leaked.\n\n"
+        "His lawyer said outside court that his client would testify."
+    )
+    assert speaker_of(text, "his client would testify") == "Jean-Sébastien Morin"

@@ -1253,6 +1253,26 @@ def _resolve_described(an, q, persons):
     return True
 
 
+def _resolve_possessed_role(an, q, persons):
+    """Fill the speaker of "his lawyer" / "her agent" (his or her, a person noun of
+    the title list that is no office and no relative) with the person the article
+    last titled so ("defence lawyer Jo Roe") within 4000 characters; False if none."""
+    words = q.mention.split()
+    if not (len(words) == 2 and words[0].lower() in ("his", "her") and words[1].isalpha()):
+        return False
+    head = words[1]
+    if head not in _PERSON_NOUNS or head in _OFFICES or head in _KIN_GENDER:
+        return False
+    if head in ("friend", "friends", "boss", "assistant", "aide", "staff"):
+        return False  # another person's friend or aide: not the one titled so
+    ref = _resolve_office(an, q.m_start, head, frozenset())
+    if ref is None:
+        return False
+    q.speaker, q.stype = ref, "person"
+    persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
+    return True
+
+
 _APPOSED_DETS = ("the ", "his ", "her ", "their ")
 # one capitalised word of a name, capitals inside allowed ("Oyelowo-Tan", "MacLeod")
 _CAP_NAME_WORD = r"[A-Z][a-zà-ÿ'’\-]+(?:[A-Z][a-zà-ÿ'’\-]+)*"
@@ -2856,8 +2876,10 @@ def _resolve_mention(an, q, persons, groups):
             raise IndexError("a mention without words")  # as indexing its first word did
         # "the president", "the GOP presidential candidate": the person last named so
         if role is None:
-            if not _resolve_described(an, q, persons) and not (
-                q.mention[:1] in "tThH" and _resolve_apposed(an, q, persons)
+            if (
+                not _resolve_described(an, q, persons)
+                and not (q.mention[:1] in "tThH" and _resolve_apposed(an, q, persons))
+                and not (q.mention[:1] in "hH" and _resolve_possessed_role(an, q, persons))
             ):
                 # ("her grandson, Ciaran Doyle, said ... Her grandson said": the name)
                 _resolve_named(an, q, minfo, persons, groups)
