@@ -126,3 +126,11 @@ def test_his_lawyer_is_the_person_titled_lawyer():
         "His lawyer said outside court that his client would testify."
     )
     assert speaker_of(text, "his client would testify") == "Jean-Sébastien Morin"
+
+
+def test_a_time_adverbial_is_no_speaker():
+    text = (
+        "Four years later, the company that Ann and Karim Roy built around that phone "
+        "says its sensors are installed in 340 arenas."
+    )
+    assert speaker_of(text, "its sensors are installed in 340 arenas") != "Four years later"

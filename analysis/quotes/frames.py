@@ -1533,6 +1533,12 @@ _LEAD_ADVERBIAL_RE = re.compile(
     r"\b[^,;:\x01\n]{0,50},[ \t]*"
 )
 
+# a time adverbial opening the sentence: "Four years later, ", "Two weeks ago, "
+_LEAD_AGO_RE = re.compile(
+    r"[ \t]*(?:[A-Z][a-z]+|\d+)[ \t]+(?:years?|months?|weeks?|days?|hours?|decades?)"
+    r"[ \t]+(?:later|ago|earlier),[ \t]*"
+)
+
 
 def _subject_across_insertion(doc, c, lex):
     """Span of the sentence subject when only an insertion separates it from the
@@ -1545,6 +1551,8 @@ def _subject_across_insertion(doc, c, lex):
         if mb is None:
             return None
         lo = mb.end()
+    if (mt := _LEAD_AGO_RE.match(doc.masked, lo, c.cs)) is not None:
+        lo = mt.end()  # "Four years later, the company that ... says": after the time
     span = _leading_np(doc.masked, lo, c.cs, lex)
     if span is None and (ma := _LEAD_ADVERBIAL_RE.match(doc.masked, lo, c.cs)) is not None:
         span = _leading_np(doc.masked, ma.end(), c.cs, lex)  # "At the garage, driver X, ..."
