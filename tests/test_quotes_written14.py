@@ -134,3 +134,17 @@ def test_a_time_adverbial_is_no_speaker():
         "says its sensors are installed in 340 arenas."
     )
     assert speaker_of(text, "its sensors are installed in 340 arenas") != "Four years later"
+
+
+@pytest.mark.parametrize(
+    "text, quotes",
+    [
+        ("Reached by phone, Ann Roe confirmed writing the emails.", []),
+        (
+            "Reached by phone, Ann Roe confirmed that she wrote the emails.",
+            ["she wrote the emails"],
+        ),
+    ],
+)
+def test_how_the_speaker_was_reached_is_no_content(text, quotes):
+    assert [q for _, q in rows(text)] == quotes

@@ -2508,6 +2508,13 @@ def verb_frames(doc, cue_matches):
     _noun_frames(doc)
 
 
+# a participle lead naming how the speaker was reached ("Reached by phone, ",
+# "Contacted Tuesday, "): never the content before the speaker and cue
+_REACHED_LEAD_RE = re.compile(
+    r"\s*(?:Reached|Contacted|Interviewed|Approached|Reached\s+out\s+to)\b[^.!?;:\x01]{0,60}?,?\s*"
+)
+
+
 def _verb_cue_frames(doc, cue_matches):
     """The verb cues of ``verb_frames``, in cue order."""
     lex = doc.lex
@@ -2545,6 +2552,8 @@ def _verb_cue_frames(doc, cue_matches):
             continue
         if choose is _SKIP:
             continue
+        if choose is pre and _REACHED_LEAD_RE.fullmatch(doc.masked, pre[0], pre[1]):
+            continue  # "Reached by phone, Roe confirmed writing it": no content before
         ck = _frame_content(doc, c, choose, post, frame_hi, lex)
         if ck is None and choose is post and not borrowed and not c.is_acc:
             # "The river rose, Lee said during a visit to the dam": the
