@@ -148,3 +148,12 @@ def test_a_time_adverbial_is_no_speaker():
 )
 def test_how_the_speaker_was_reached_is_no_content(text, quotes):
     assert [q for _, q in rows(text)] == quotes
+
+
+def test_the_name_after_among_was_is_the_subject():
+    text = (
+        "Sal Rivera, a seismologist, said aftershocks were likely.\n\n"
+        "Among those Canadians was Brendan Fitzsimmons, a 26-year-old from Guelph. "
+        "Reached by phone, he said he had been asleep."
+    )
+    assert speaker_of(text, "he had been asleep") == "Brendan Fitzsimmons"

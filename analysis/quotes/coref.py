@@ -527,6 +527,7 @@ class _ArticleNames:
             or _described_subject(prefix)
             or _lead_then_titles(text, sents[si][0], pos, prefix, lex)
             or _acronym_then_title(text, pos, prefix, lex)
+            or _INVERTED_SUBJECT_RE.fullmatch(text, sents[si][0], pos)
         ):
             # "Rubio disagreed." / "On his website, Lopez-Cantera promises ..." / "Days
             # after the arrest of his friend, Nega volunteered ..."
@@ -3110,6 +3111,11 @@ _LEAD_PHRASE_RE = re.compile(
     r"(?:after|before|later|earlier|afterward|afterwards)\b[^,.;:\n\x01]{0,50}"
     r"|(?:Meanwhile|Instead|However|Still|Separately|Afterward|Afterwards|Then|Now))"
     r",\s*$"
+)
+
+# "Among those injured was Ann Roe": the name after the verb is the clause subject
+_INVERTED_SUBJECT_RE = re.compile(
+    r"(?:Among|Also[ \t]+among)\b[^,.;:\n\x01]{1,60}[ \t](?:was|were|is|are)[ \t]+"
 )
 
 
