@@ -157,3 +157,13 @@ def test_the_name_after_among_was_is_the_subject():
         "Reached by phone, he said he had been asleep."
     )
     assert speaker_of(text, "he had been asleep") == "Brendan Fitzsimmons"
+
+
+def test_an_interjection_before_that_keeps_the_clause():
+    text = (
+        "Darlene Comeau said the results were good. She argued, however, that the "
+        "province had announced the ban in June without giving schools the lockers."
+    )
+    got = rows(text)
+    assert [s for s, _ in got] == ["Darlene Comeau", "Darlene Comeau"]
+    assert "the province had announced the ban" in got[1][1]

@@ -1837,6 +1837,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 cut = -1 if m_ing is None else m_ing.start()
             if cut >= 0 and _THAT_END_RE.search(masked, frame_hi, post_lo + cut):
                 continue  # "said that, if the reports are true, B": "that" opens the content
+            if cut >= 0 and seg.startswith(", that ", cut):
+                continue  # "argued, however, that B": the comma closes an interjection
             if cut >= 0 and len(seg[cut:].split()) <= _CUT_WORDS:
                 mb = _BLOCK_AFTER_CUT_RE.match(seg, cut)
                 if mb is not None:
