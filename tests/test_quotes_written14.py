@@ -167,3 +167,11 @@ def test_an_interjection_before_that_keeps_the_clause():
     got = rows(text)
     assert [s for s, _ in got] == ["Darlene Comeau", "Darlene Comeau"]
     assert "the province had announced the ban" in got[1][1]
+
+
+def test_the_company_is_the_company_quoted_last_by_name():
+    text = (
+        "Glaceo Technologies, based in an old textile mill, announced Tuesday that it had "
+        "raised $14 million. The company said the money would be used to hire engineers."
+    )
+    assert speaker_of(text, "the money would be used to hire engineers") == "Glaceo Technologies"

@@ -2174,6 +2174,11 @@ def _resolve_org(an, q, lm, groups):
         ref = _subject_org(an, q.m_start, head, groups)
         if ref is None and (head in _COMPANY_HEADS or lm == "it"):
             ref = _company_subject(an, q.m_start)
+        if ref is None and head in _COMPANY_HEADS and len(words) == 2:
+            # "Glaceo Technologies announced ... The company said": the organisation
+            # quoted last by its name
+            last = _last_org_quoted(q.m_start, groups, 1500)
+            ref = last[1] if last is not None and last[1][:1].isupper() else None
     # "Health Canada said ... It said ...": the organisation quoted last, unless a
     # description of one opens a clause after it; before one named earlier
     org = _last_org_quoted(q.m_start, groups) if lm == "it" else None
