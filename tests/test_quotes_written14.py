@@ -175,3 +175,24 @@ def test_the_company_is_the_company_quoted_last_by_name():
         "raised $14 million. The company said the money would be used to hire engineers."
     )
     assert speaker_of(text, "the money would be used to hire engineers") == "Glaceo Technologies"
+
+
+def test_a_quoted_person_named_just_before_he():
+    text = (
+        '"There is no grass," Lyle Thorsteinson said.\n\n'
+        'Cole Haverstock, a climatologist, said droughts were likely. "We are not there," '
+        "Haverstock said.\n\n"
+        "Back at the mart, the last of Thorsteinson's cows sold for $1,940 each. "
+        "He said that was a fair price."
+    )
+    assert speaker_of(text, "was a fair price") == "Lyle Thorsteinson"
+
+
+def test_an_object_late_in_the_sentence_before_he_is_no_antecedent():
+    text = (
+        '"It is a power grab," Ben Castor said.\n\n'
+        '"We will study it," Mitch Orlov said.\n\n'
+        "In a statement on Tuesday, the Kentucky Republican firmly dismissed Castor's "
+        "actions. He says Congress will track the actions closely."
+    )
+    assert speaker_of(text, "Congress will track the actions closely") != "Ben Castor"

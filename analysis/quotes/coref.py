@@ -634,6 +634,8 @@ def _resolve_he_she(an, q, lm, persons):
         ref = sub
     if ref is None:
         ref = _pick_fitting(an, _SUBJ, q.m_start, want, 3000)
+    if ref is not None and q.mention[:1] in "HS":
+        ref = _named_just_before(an, q, ref, want, persons) or ref
     if ref is not None:
         # a person quoted before and named again as a clause subject since ("Suu
         # Kyi's fate is unclear, but she said"), though the name alone is no evidence
@@ -662,6 +664,36 @@ def _resolve_he_she(an, q, lm, persons):
                 canon = " ".join(rest)  # the fullest form is such a run too
             ref = (ref[0], canon) if canon else None
     return ref
+
+
+def _named_just_before(an, q, ref, want, persons):
+    """(position, canonical name) of the one person quoted before whom the sentence
+    right before a sentence-opening "He"/"She" names in its first 60 characters (in
+    any role: "the last of Roe's cows sold ... He said"; not "the senator dismissed
+    Obama's plan"), in the same paragraph, after ``ref`` was named; None when there
+    is no such sentence or not exactly one such person."""
+    an.antecedents()
+    si = bisect.bisect_right(an.ante[0], q.m_start) - 1
+    if si < 1:
+        return None
+    lo = an.sents[si - 1][0]
+    if ref[0] >= lo or "\n" in an.text[lo : q.m_start]:
+        return None
+    quoted = {canon for _p, canon, _g in persons}
+    name_pos = an.positions()
+    found = {}
+    hi = min(an.sents[si][0], lo + 60)
+    for i in range(bisect.bisect_left(name_pos, lo), bisect.bisect_left(name_pos, hi)):
+        item = an.item_of(i, _ALL)
+        if item is None or (want in ("m", "f") and item[2] and item[2] != want):
+            continue
+        canon = an.canonical(item[1], item[2])
+        if canon in quoted and canon != ref[1]:
+            found[canon] = item[0]
+    if len(found) != 1:
+        return None
+    canon, pos = next(iter(found.items()))
+    return pos, canon
 
 
 def _pick_fitting(an, kind, at, want, reach, steps_max=8):
