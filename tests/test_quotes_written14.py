@@ -196,3 +196,28 @@ def test_an_object_late_in_the_sentence_before_he_is_no_antecedent():
         "actions. He says Congress will track the actions closely."
     )
     assert speaker_of(text, "Congress will track the actions closely") != "Ben Castor"
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        (
+            "Ann Roe said the plan was bad, but that the council had told her it would pass.",
+            "the plan was bad, but that the council had told her it would pass",
+        ),
+        (
+            "Ann Roe said the plan was bad, and that the mayor had promised to fix it.",
+            "the plan was bad, and that the mayor had promised to fix it",
+        ),
+    ],
+)
+def test_a_second_that_clause_stays_with_its_verb(text, quote):
+    assert rows(text) == [("Ann Roe", quote)]
+
+
+def test_a_free_relative_cue_takes_no_content_before():
+    text = (
+        "Halvorsen said he had been upset, sure, but that it had nothing to do with "
+        "what he told police."
+    )
+    assert [s for s, _ in rows(text)] == ["Halvorsen"]

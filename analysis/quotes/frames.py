@@ -1773,6 +1773,11 @@ def _modifiers_after_block(masked, lo, hi):
     return _MODIFIERS_AFTER_BLOCK_RE.match(masked, i, hi) if i >= 0 else None
 
 
+# what follows a cut that goes on with the clause of the same verb: ", that B",
+# ", but that B", " and that B"
+_THAT_GOES_ON_RE = re.compile(r",?[ \t]*(?:(?:and|but)[ \t]+)?that[ \t]")
+
+
 def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     """(pre, post, frame end): the text before the frame (sentence start .. speaker
     and cue) and after it (past objects and adverbials: "told reporters Sunday that",
@@ -1837,8 +1842,10 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 cut = -1 if m_ing is None else m_ing.start()
             if cut >= 0 and _THAT_END_RE.search(masked, frame_hi, post_lo + cut):
                 continue  # "said that, if the reports are true, B": "that" opens the content
-            if cut >= 0 and seg.startswith(", that ", cut):
-                continue  # "argued, however, that B": the comma closes an interjection
+            if cut >= 0 and _THAT_GOES_ON_RE.match(seg, cut):
+                # "argued, however, that B": the comma closes an interjection; "said A,
+                # but that B": a second that-clause of the same verb
+                continue
             if cut >= 0 and len(seg[cut:].split()) <= _CUT_WORDS:
                 mb = _BLOCK_AFTER_CUT_RE.match(seg, cut)
                 if mb is not None:
@@ -2556,6 +2563,8 @@ def _verb_cue_frames(doc, cue_matches):
             continue
         if choose is pre and _REACHED_LEAD_RE.fullmatch(doc.masked, pre[0], pre[1]):
             continue  # "Reached by phone, Roe confirmed writing it": no content before
+        if choose is pre and doc.text.endswith("what ", 0, mention[1]):
+            continue  # "... nothing to do with what he told police": a free relative
         ck = _frame_content(doc, c, choose, post, frame_hi, lex)
         if ck is None and choose is post and not borrowed and not c.is_acc:
             # "The river rose, Lee said during a visit to the dam": the
