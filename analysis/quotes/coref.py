@@ -688,6 +688,9 @@ def _named_just_before(an, q, ref, want, persons):
         if item is None or (want in ("m", "f") and item[2] and item[2] != want):
             continue
         canon = an.canonical(item[1], item[2])
+        m = _POSSESSED_RE.match(an.text, item[0] + len(" ".join(item[1])))
+        if m is not None and any(w in an.lex.nouns or w in an.lex.titles for w in m.groups()):
+            return None  # "Lee's lawyer was in court. She said": the lawyer
         if canon in quoted and canon != ref[1]:
             found[canon] = item[0]
     if len(found) != 1:
