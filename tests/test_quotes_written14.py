@@ -221,3 +221,12 @@ def test_a_free_relative_cue_takes_no_content_before():
         "what he told police."
     )
     assert [s for s, _ in rows(text)] == ["Halvorsen"]
+
+
+def test_her_husband_is_the_man_named_with_her_surname():
+    text = (
+        "The company that Élodie and Karim Benali-Roy built says its sensors work.\n\n"
+        '"Karim was the one who noticed the problem," Élodie Benali-Roy said.\n\n'
+        '"And the arena manager had no idea," her husband said.'
+    )
+    assert speaker_of(text, "And the arena manager had no idea") == "Karim Benali-Roy"

@@ -1309,6 +1309,37 @@ def _resolve_possessed_role(an, q, persons):
     return True
 
 
+_SPOUSES = {("her", "husband"): "m", ("his", "wife"): "f"}
+
+
+def _resolve_spouse(an, q, persons, reach=1500):
+    """Fill the speaker of "her husband" / "his wife" with the one person of that
+    gender whom the article names with the surname of the last person quoted before
+    (of the possessive's gender, within ``reach`` characters): "Élodie and Karim
+    Roy ... '...,' Élodie said. '...,' her husband said" -> Karim Roy; False if none."""
+    words = q.mention.lower().split()
+    want = _SPOUSES.get(tuple(words))
+    if want is None:
+        return False
+    for pos, canon, _g in reversed(persons):
+        if q.m_start - pos > reach:
+            return False
+        # (the given name's gender: a surname's may be the spouse's)
+        g = an.pronoun_gender.get(canon) or an.lex.gender.get(canon.split()[0].lower())
+        if g != want and " " in canon:  # (of the possessive's gender, or unknown)
+            break
+    else:
+        return False
+    cands = {
+        " ".join(e[1])
+        for e in an.by_last.get(canon.split()[-1].lower(), ())
+        if len(e[1]) == 2 and e[0] < q.m_start and an.lex.gender.get(e[1][0].lower()) == want
+    }
+    if len(cands) != 1:
+        return False
+    return _set_person(an, q, persons, next(iter(cands)).split())
+
+
 _APPOSED_DETS = ("the ", "his ", "her ", "their ")
 # one capitalised word of a name, capitals inside allowed ("Oyelowo-Tan", "MacLeod")
 _CAP_NAME_WORD = r"[A-Z][a-zà-ÿ'’\-]+(?:[A-Z][a-zà-ÿ'’\-]+)*"
@@ -2921,6 +2952,7 @@ def _resolve_mention(an, q, persons, groups):
                 not _resolve_described(an, q, persons)
                 and not (q.mention[:1] in "tThH" and _resolve_apposed(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_possessed_role(an, q, persons))
+                and not (q.mention[:1] in "hH" and _resolve_spouse(an, q, persons))
             ):
                 # ("her grandson, Ciaran Doyle, said ... Her grandson said": the name)
                 _resolve_named(an, q, minfo, persons, groups)
