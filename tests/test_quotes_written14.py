@@ -230,3 +230,12 @@ def test_her_husband_is_the_man_named_with_her_surname():
         '"And the arena manager had no idea," her husband said.'
     )
     assert speaker_of(text, "And the arena manager had no idea") == "Karim Benali-Roy"
+
+
+@pytest.mark.parametrize("suffix", ["Inc.", "Corp.", "Ltd."])
+def test_a_company_with_a_legal_form_after_a_dateline(suffix):
+    text = (
+        f"CALGARY — Borealis Bitumen {suffix} said Thursday it will spend $4.1 billion on a mine."
+    )
+    got = rows(text)
+    assert len(got) == 1 and got[0][0].startswith("Borealis Bitumen")

@@ -32,6 +32,7 @@ from .lexicon import (
     _SKIP_BEFORE_CUE,
     _TIME_WORDS,
     _VERBISH_NEXT,
+    COMPANY_SUFFIXES,
     _skips_before_cue,
     _trie_regex,
     act_objects,
@@ -1385,6 +1386,9 @@ def _finite_speaker(doc, c, lex):
     if m_span is not None:
         return None, m_span, False  # "The Mississauga, Ont.-based chain said"
     np_ = _left_np(toks, k, lex)
+    if np_ is None and prev_tok == "." and k >= 2 and prev2.lower() in COMPANY_SUFFIXES:
+        np_ = _left_np(toks, k - 1, lex)  # "CALGARY — Acme Inc. said": up to the legal form
+        np_ = None if np_ is None else (np_[0], k)
     if np_ is not None:
         # apposition: "Hugh Hill, a doctor, said" / "Smith, who heads X, said"
         m_span = _span_of(toks, np_)
