@@ -239,3 +239,13 @@ def test_a_company_with_a_legal_form_after_a_dateline(suffix):
     )
     got = rows(text)
     assert len(got) == 1 and got[0][0].startswith("Borealis Bitumen")
+
+
+def test_a_person_who_was_dead_is_no_speaking_subject():
+    text = (
+        "Donald Roe asked Freddy Roe to be his best man. But the drinking went on, "
+        "and four years later, Freddy was dead.\n\n"
+        '"He would have been a great peacemaker," Donald Roe said. "Everybody loved him."\n\n'
+        'Four years later, Freddy was dead. "He was the opposite of me," he said.'
+    )
+    assert speaker_of(text, "He was the opposite of me") == "Donald Roe"

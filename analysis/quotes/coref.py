@@ -179,6 +179,9 @@ def _acronym_then_title(text, pos, prefix, lex):
     return m is not None and m.group(1).lower().rstrip(".") in lex.titles
 
 
+_DEAD_AFTER_RE = re.compile(r"[ \t]+(?:was|is)[ \t]+dead\b")
+
+
 class _ArticleNames:
     """The capitalised name runs of one article, indexed by last and first word, with
     the lazily built antecedent classes that pronouns and role nouns are resolved to."""
@@ -580,6 +583,8 @@ class _ArticleNames:
             got = (pos, cw, g) if info[9] else None
         elif kind == _SUBJ and not self.starts_clause(pos):
             got = None  # (tested first: the cheaper test)
+        elif kind == _SUBJ and _DEAD_AFTER_RE.match(self.text, pos + len(" ".join(cw))):
+            got = None  # "Four years later, Freddy was dead. '...,' he said": not Freddy
         else:
             g, ok = self.person_like(i)
             if ok:
