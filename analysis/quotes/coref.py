@@ -488,18 +488,21 @@ class _ArticleNames:
         if len(cw) != 1 or info[6]:
             return False
         given = self.given_names
-        if given is None:
-            org = self.lex.org_words
-            bad = {e[3][4] for e in self.names if any(w.rstrip(".") in org for w in e[1])}
-            given = self.given_names = {
-                e[3][4]
-                for e in self.names
-                if len(e[1]) > 1
-                and not e[3][6]
-                and not e[3][7]
-                and not self.common_word(e[3][3])  # "Compaq Computer", "Boeing Business Jet"
-            } - bad  # never "Borealis" of "Borealis Bitumen Ltd."
-        return info[3] in given and not self.common_word(info[3])
+        if given is None:  # the full names by their first word (built once)
+            given = self.given_names = {}
+            for e in self.names:
+                if len(e[1]) > 1:
+                    given.setdefault(e[3][4], []).append(e)
+        fulls = given.get(info[3])
+        if not fulls:
+            return False
+        org = self.lex.org_words
+        if any(w.rstrip(".") in org for e in fulls for w in e[1]):
+            return False  # never "Borealis" of "Borealis Bitumen Ltd."
+        return any(
+            not e[3][6] and not e[3][7] and not self.common_word(e[3][3])  # "Compaq Computer"
+            for e in fulls
+        ) and not self.common_word(info[3])
 
     def titled(self, last_l):
         """Does the article title ``last_l`` as a person elsewhere ("President Obama")
