@@ -167,6 +167,21 @@ _KIN_BEFORE_RE = re.compile(
 )
 
 
+def _acronym_then_title(text, pos, prefix, lex):
+    """Does a sentence open with an acronym and a title before the name at ``pos``
+    ("NDP Leader Ann Roe took ...", "FBI Director Jo Roe said"), the acronym left out
+    of the name's capitalised run?"""
+    if len(prefix) != 1 or not (
+        prefix[0].isalpha() and prefix[0].isupper() and len(prefix[0]) <= 5
+    ):
+        return False
+    m = _WORD_AT_RE.match(text, pos)
+    return m is not None and m.group(1).lower().rstrip(".") in lex.titles
+
+
+_DEAD_AFTER_RE = re.compile(r"[ \t]+(?:was|is)[ \t]+dead\b")
+
+
 class _ArticleNames:
     """The capitalised name runs of one article, indexed by last and first word, with
     the lazily built antecedent classes that pronouns and role nouns are resolved to."""
@@ -240,6 +255,7 @@ class _ArticleNames:
         # to ``gender_of``
         self.ante = []  # [sentence starts, gender_of at that time, walk memo]
         self.person_cache = {}  # index in ``names`` -> (gender, person-like?)
+        self.given_names = None  # first words of the full names (built on first use)
         self.common_cache = {}  # lower-case word -> written in lower case too?
         self.item_cache = ({}, {}, {})  # per kind: index in ``names`` -> item or None
         # (m_start, m_end, speaker, stype, gender) of the statement before when a lone
@@ -450,7 +466,14 @@ class _ArticleNames:
             ok = not (
                 (
                     info[7]
-                    or not (g is not None or info[8] or surname or who or self.titled(info[3]))
+                    or not (
+                        g is not None
+                        or info[8]
+                        or surname
+                        or who
+                        or self.titled(info[3])
+                        or self.given_alone(cw, info)
+                    )
                 )
                 and not (
                     not info[6]
@@ -460,6 +483,29 @@ class _ArticleNames:
             )
             got = self.person_cache[i] = (g, ok)
         return got
+
+    def given_alone(self, cw, info):
+        """Is the one-word name ``cw`` the given name of a person's full name in the
+        article, used alone ("Maisie" after "Maisie Oyelowo-Tan"), and no word the
+        article also writes in lower case?"""
+        if len(cw) != 1 or info[6]:
+            return False
+        given = self.given_names
+        if given is None:  # the full names by their first word (built once)
+            given = self.given_names = {}
+            for e in self.names:
+                if len(e[1]) > 1:
+                    given.setdefault(e[3][4], []).append(e)
+        fulls = given.get(info[3])
+        if not fulls:
+            return False
+        org = self.lex.org_words
+        if any(w.rstrip(".") in org for e in fulls for w in e[1]):
+            return False  # never "Borealis" of "Borealis Bitumen Ltd."
+        return any(
+            not e[3][6] and not e[3][7] and not self.common_word(e[3][3])  # "Compaq Computer"
+            for e in fulls
+        ) and not self.common_word(info[3])
 
     def titled(self, last_l):
         """Does the article title ``last_l`` as a person elsewhere ("President Obama")
@@ -489,6 +535,8 @@ class _ArticleNames:
             or _LEAD_TIME_RE.fullmatch(text, sents[si][0], pos)
             or _described_subject(prefix)
             or _lead_then_titles(text, sents[si][0], pos, prefix, lex)
+            or _acronym_then_title(text, pos, prefix, lex)
+            or _INVERTED_SUBJECT_RE.fullmatch(text, sents[si][0], pos)
         ):
             # "Rubio disagreed." / "On his website, Lopez-Cantera promises ..." / "Days
             # after the arrest of his friend, Nega volunteered ..."
@@ -542,6 +590,8 @@ class _ArticleNames:
             got = (pos, cw, g) if info[9] else None
         elif kind == _SUBJ and not self.starts_clause(pos):
             got = None  # (tested first: the cheaper test)
+        elif kind == _SUBJ and _DEAD_AFTER_RE.match(self.text, pos + len(" ".join(cw))):
+            got = None  # "Four years later, Freddy was dead. '...,' he said": not Freddy
         else:
             g, ok = self.person_like(i)
             if ok:
@@ -607,6 +657,8 @@ def _resolve_he_she(an, q, lm, persons):
         ref = sub
     if ref is None:
         ref = _pick_fitting(an, _SUBJ, q.m_start, want, 3000)
+    if ref is not None and q.mention[:1] in "HS":
+        ref = _named_just_before(an, q, ref, want, persons) or ref
     if ref is not None:
         # a person quoted before and named again as a clause subject since ("Suu
         # Kyi's fate is unclear, but she said"), though the name alone is no evidence
@@ -635,6 +687,39 @@ def _resolve_he_she(an, q, lm, persons):
                 canon = " ".join(rest)  # the fullest form is such a run too
             ref = (ref[0], canon) if canon else None
     return ref
+
+
+def _named_just_before(an, q, ref, want, persons):
+    """(position, canonical name) of the one person quoted before whom the sentence
+    right before a sentence-opening "He"/"She" names in its first 60 characters (in
+    any role: "the last of Roe's cows sold ... He said"; not "the senator dismissed
+    Obama's plan"), in the same paragraph, after ``ref`` was named; None when there
+    is no such sentence or not exactly one such person."""
+    an.antecedents()
+    si = bisect.bisect_right(an.ante[0], q.m_start) - 1
+    if si < 1:
+        return None
+    lo = an.sents[si - 1][0]
+    if ref[0] >= lo or "\n" in an.text[lo : q.m_start]:
+        return None
+    quoted = {canon for _p, canon, _g in persons}
+    name_pos = an.positions()
+    found = {}
+    hi = min(an.sents[si][0], lo + 60)
+    for i in range(bisect.bisect_left(name_pos, lo), bisect.bisect_left(name_pos, hi)):
+        item = an.item_of(i, _ALL)
+        if item is None or (want in ("m", "f") and item[2] and item[2] != want):
+            continue
+        canon = an.canonical(item[1], item[2])
+        m = _POSSESSED_RE.match(an.text, item[0] + len(" ".join(item[1])))
+        if m is not None and any(w in an.lex.nouns or w in an.lex.titles for w in m.groups()):
+            return None  # "Lee's lawyer was in court. She said": the lawyer
+        if canon in quoted and canon != ref[1]:
+            found[canon] = item[0]
+    if len(found) != 1:
+        return None
+    canon, pos = next(iter(found.items()))
+    return pos, canon
 
 
 def _pick_fitting(an, kind, at, want, reach, steps_max=8):
@@ -1133,11 +1218,14 @@ def _role_status(mention):
     return head, frozenset([*(w for w in words if w in _ROLE_STATUS), *qual])
 
 
-# a role noun and the ranks that hold it ("Const. Jo Roe ... the officer said")
+# a role noun and the ranks that hold it ("Const. Jo Roe ... the officer said",
+# "Justice Jo Roe ... the judge said"); the rank must be the title's last word
+# ("Justice Minister Jo Roe" is no judge)
 _ROLE_RANKS = {
     "officer": frozenset(
         "const constable cst sgt sergeant cpl corporal det detective insp inspector".split()
     ),
+    "judge": frozenset(["justice"]),
 }
 
 
@@ -1158,7 +1246,7 @@ def _titled_person(an, pos, cw, info, role, status):
         not _exact_role(tp[0], role, status)
         and not _apposition_role(an.text, pos, cw, role, status)
         and not _role_before_name(an.text, pos, role, status)
-        and not (ranks and not status and not ranks.isdisjoint(tp[0]))
+        and not (ranks and not status and tp[0][-1:] and tp[0][-1] in ranks)
     ):
         return False
     return len(cw) > 1 or not info[6]  # "President Obama", never "Florida"
@@ -1399,7 +1487,60 @@ def _resolve_described(an, q, persons):
     return True
 
 
+def _resolve_possessed_role(an, q, persons):
+    """Fill the speaker of "his lawyer" / "her agent" (his or her, a person noun of
+    the title list that is no office and no relative) with the person the article
+    last titled so ("defence lawyer Jo Roe") within 4000 characters; False if none."""
+    words = q.mention.split()
+    if not (len(words) == 2 and words[0].lower() in ("his", "her") and words[1].isalpha()):
+        return False
+    head = words[1]
+    if head not in _PERSON_NOUNS or head in _OFFICES or head in _KIN_GENDER:
+        return False
+    if head in ("friend", "friends", "boss", "assistant", "aide", "staff"):
+        return False  # another person's friend or aide: not the one titled so
+    ref = _resolve_office(an, q.m_start, head, frozenset())
+    if ref is None:
+        return False
+    q.speaker, q.stype = ref, "person"
+    persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
+    return True
+
+
+_SPOUSES = {("her", "husband"): "m", ("his", "wife"): "f"}
+
+
+def _resolve_spouse(an, q, persons, reach=1500):
+    """Fill the speaker of "her husband" / "his wife" with the one person of that
+    gender whom the article names with the surname of the last person quoted before
+    (of the possessive's gender, within ``reach`` characters): "Élodie and Karim
+    Roy ... '...,' Élodie said. '...,' her husband said" -> Karim Roy; False if none."""
+    words = q.mention.lower().split()
+    want = _SPOUSES.get(tuple(words))
+    if want is None:
+        return False
+    for pos, canon, _g in reversed(persons):
+        if q.m_start - pos > reach:
+            return False
+        # (the given name's gender: a surname's may be the spouse's)
+        g = an.pronoun_gender.get(canon) or an.lex.gender.get(canon.split()[0].lower())
+        if g != want and " " in canon:  # (of the possessive's gender, or unknown)
+            break
+    else:
+        return False
+    cands = {
+        " ".join(e[1])
+        for e in an.by_last.get(canon.split()[-1].lower(), ())
+        if len(e[1]) == 2 and e[0] < q.m_start and an.lex.gender.get(e[1][0].lower()) == want
+    }
+    if len(cands) != 1:
+        return False
+    return _set_person(an, q, persons, next(iter(cands)).split())
+
+
 _APPOSED_DETS = ("the ", "his ", "her ", "their ")
+# one capitalised word of a name, capitals inside allowed ("Oyelowo-Tan", "MacLeod")
+_CAP_NAME_WORD = r"[A-Z][a-zà-ÿ'’\-]+(?:[A-Z][a-zà-ÿ'’\-]+)*"
 _APPOSED_CACHE: dict = {}
 
 
@@ -1421,7 +1562,7 @@ def _resolve_apposed(an, q, persons, reach=4000):
     if rx is None:
         rx = _APPOSED_CACHE[key] = re.compile(
             r"(?<![\w'’])(?i:" + r"[ \t]+".join(map(re.escape, words)) + r"),[ \t]+"
-            r"((?:[A-Z][a-zà-ÿ'’\-]+[ \t]+){1,2}[A-Z][a-zà-ÿ'’\-]+)[ \t]*,"
+            r"((?:" + _CAP_NAME_WORD + r"[ \t]+){1,2}" + _CAP_NAME_WORD + r")[ \t]*,"
         )
     seg = an.masked[lo : q.m_start] if an.masked is not None else an.text[lo : q.m_start]
     last = None
@@ -1498,7 +1639,7 @@ def _set_person(an, q, persons, cw):
 def _described_rx(role):
     """ "<Name>, (29,) a/an/the ... <role>" for ``_described_in_apposition``."""
     return re.compile(
-        r"\b((?:[A-Z][a-zà-ÿ'’\-]+[ \t]+){0,2}[A-Z][a-zà-ÿ'’\-]+),[ \t]+(?:\d+,[ \t]+)?"
+        r"\b((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r"),[ \t]+(?:\d+,[ \t]+)?"
         r"(?:a|an|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}" + re.escape(role) + r"\b"
     )
 
@@ -2297,6 +2438,11 @@ def _resolve_org(an, q, lm, groups):
         ref = _subject_org(an, q.m_start, head, groups)
         if ref is None and (head in _COMPANY_HEADS or lm == "it"):
             ref = _company_subject(an, q.m_start)
+        if ref is None and head in _COMPANY_HEADS and len(words) == 2:
+            # "Glaceo Technologies announced ... The company said": the organisation
+            # quoted last by its name
+            last = _last_org_quoted(q.m_start, groups, 1500)
+            ref = last[1] if last is not None and last[1][:1].isupper() else None
     # "Health Canada said ... It said ...": the organisation quoted last, unless a
     # description of one opens a clause after it; before one named earlier
     org = _last_org_quoted(q.m_start, groups) if lm == "it" else None
@@ -3036,8 +3182,11 @@ def _resolve_mention(an, q, persons, groups):
             raise IndexError("a mention without words")  # as indexing its first word did
         # "the president", "the GOP presidential candidate": the person last named so
         if role is None:
-            if not _resolve_described(an, q, persons) and not (
-                q.mention[:1] in "tThH" and _resolve_apposed(an, q, persons)
+            if (
+                not _resolve_described(an, q, persons)
+                and not (q.mention[:1] in "tThH" and _resolve_apposed(an, q, persons))
+                and not (q.mention[:1] in "hH" and _resolve_possessed_role(an, q, persons))
+                and not (q.mention[:1] in "hH" and _resolve_spouse(an, q, persons))
             ):
                 # ("her grandson, Ciaran Doyle, said ... Her grandson said": the name)
                 _resolve_named(an, q, minfo, persons, groups)
@@ -3299,6 +3448,11 @@ _LEAD_PHRASE_RE = re.compile(
     r"(?:after|before|later|earlier|afterward|afterwards)\b[^,.;:\n\x01]{0,50}"
     r"|(?:Meanwhile|Instead|However|Still|Separately|Afterward|Afterwards|Then|Now))"
     r",\s*$"
+)
+
+# "Among those injured was Ann Roe": the name after the verb is the clause subject
+_INVERTED_SUBJECT_RE = re.compile(
+    r"(?:Among|Also[ \t]+among)\b[^,.;:\n\x01]{1,60}[ \t](?:was|were|is|are)[ \t]+"
 )
 
 

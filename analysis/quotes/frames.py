@@ -32,6 +32,7 @@ from .lexicon import (
     _SKIP_BEFORE_CUE,
     _TIME_WORDS,
     _VERBISH_NEXT,
+    COMPANY_SUFFIXES,
     _skips_before_cue,
     _trie_regex,
     act_objects,
@@ -1434,6 +1435,9 @@ def _finite_speaker(doc, c, lex):
     if m_span is not None:
         return None, m_span, False  # "The Mississauga, Ont.-based chain said"
     np_ = _left_np(toks, k, lex)
+    if np_ is None and prev_tok == "." and k >= 2 and prev2.lower() in COMPANY_SUFFIXES:
+        np_ = _left_np(toks, k - 1, lex)  # "CALGARY — Acme Inc. said": up to the legal form
+        np_ = None if np_ is None else (np_[0], k)
     if np_ is not None:
         # apposition: "Hugh Hill, a doctor, said" / "Smith, who heads X, said"
         m_span = _span_of(toks, np_)
@@ -1602,6 +1606,12 @@ _LEAD_ADVERBIAL_RE = re.compile(
     r"\b[^,;:\x01\n]{0,50},[ \t]*"
 )
 
+# a time adverbial opening the sentence: "Four years later, ", "Two weeks ago, "
+_LEAD_AGO_RE = re.compile(
+    r"[ \t]*(?:[A-Z][a-z]+|\d+)[ \t]+(?:years?|months?|weeks?|days?|hours?|decades?)"
+    r"[ \t]+(?:later|ago|earlier),[ \t]*"
+)
+
 
 def _subject_across_insertion(doc, c, lex):
     """Span of the sentence subject when only an insertion separates it from the
@@ -1614,6 +1624,8 @@ def _subject_across_insertion(doc, c, lex):
         if mb is None:
             return None
         lo = mb.end()
+    if (mt := _LEAD_AGO_RE.match(doc.masked, lo, c.cs)) is not None:
+        lo = mt.end()  # "Four years later, the company that ... says": after the time
     span = _leading_np(doc.masked, lo, c.cs, lex)
     if span is None and (ma := _LEAD_ADVERBIAL_RE.match(doc.masked, lo, c.cs)) is not None:
         span = _leading_np(doc.masked, ma.end(), c.cs, lex)  # "At the garage, driver X, ..."
@@ -1851,6 +1863,11 @@ def _modifiers_after_block(masked, lo, hi):
     return _MODIFIERS_AFTER_BLOCK_RE.match(masked, i, hi) if i >= 0 else None
 
 
+# what follows a cut that goes on with the clause of the same verb: ", that B",
+# ", but that B", " and that B"
+_THAT_GOES_ON_RE = re.compile(r",?[ \t]*(?:(?:and|but)[ \t]+)?that[ \t]")
+
+
 def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     """(pre, post, frame end): the text before the frame (sentence start .. speaker
     and cue) and after it (past objects and adverbials: "told reporters Sunday that",
@@ -1915,6 +1932,10 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 cut = -1 if m_ing is None else m_ing.start()
             if cut >= 0 and _THAT_END_RE.search(masked, frame_hi, post_lo + cut):
                 continue  # "said that, if the reports are true, B": "that" opens the content
+            if cut >= 0 and _THAT_GOES_ON_RE.match(seg, cut):
+                # "argued, however, that B": the comma closes an interjection; "said A,
+                # but that B": a second that-clause of the same verb
+                continue
             if cut >= 0 and len(seg[cut:].split()) <= _CUT_WORDS:
                 mb = _BLOCK_AFTER_CUT_RE.match(seg, cut)
                 if mb is not None:
@@ -2140,7 +2161,9 @@ _CLAUSE_WORD_RE = re.compile(
 # "add" takes a noun phrase far more often than speech without a clause word: "added
 # another link to the chain", "adding a million users"
 _ADD_OBJECT_START_RE = re.compile(
-    r"(?:a|an|another|the|his|her|their|its|some|more|several|new)\b|[$€£¥\d]", re.I
+    r"(?:a|an|another|the|his|her|their|its|some|more|several|new)\b|[$€£¥\d]"
+    r"|(?:nearly|almost|roughly|about|around)\s+[$€£¥\d]",  # "added nearly 11 per cent"
+    re.I,
 )
 
 
@@ -2169,8 +2192,10 @@ def _is_object_np(text, s0, e0, lemma=None):
 # a relative clause that closes the content: "two goals for the Hawks, who have lost
 # three straight" (the clause describes the object's noun, it does not make speech)
 _CLOSING_RELATIVE_RE = re.compile(
-    r",[ \t]+(?:who|whose|which|though|although|while)\b[^,;:\x01]*\Z"
-)  # (or a concessive clause: "added 8 per cent, though they remain below ...")
+    r",[ \t]+(?:who|whose|which|though|although|while|and[ \t]+(?:has|had|is|was)[ \t])"
+    r"[^,;:\x01]*\Z"
+)  # (or a concessive clause: "added 8 per cent, though they remain below ...", or the
+# subject's next predicate: "added a goal, and has five in six games")
 
 
 def _object_end(text, s0, e0):
@@ -2597,6 +2622,13 @@ def verb_frames(doc, cue_matches):
     _noun_frames(doc)
 
 
+# a participle lead naming how the speaker was reached ("Reached by phone, ",
+# "Contacted Tuesday, "): never the content before the speaker and cue
+_REACHED_LEAD_RE = re.compile(
+    r"\s*(?:Reached|Contacted|Interviewed|Approached|Reached\s+out\s+to)\b[^.!?;:\x01]{0,60}?,?\s*"
+)
+
+
 def _verb_cue_frames(doc, cue_matches):
     """The verb cues of ``verb_frames``, in cue order."""
     lex = doc.lex
@@ -2634,6 +2666,10 @@ def _verb_cue_frames(doc, cue_matches):
             continue
         if choose is _SKIP:
             continue
+        if choose is pre and _REACHED_LEAD_RE.fullmatch(doc.masked, pre[0], pre[1]):
+            continue  # "Reached by phone, Roe confirmed writing it": no content before
+        if choose is pre and doc.text.endswith("what ", 0, mention[1]):
+            continue  # "... nothing to do with what he told police": a free relative
         ck = _frame_content(doc, c, choose, post, frame_hi, lex)
         if ck is None and choose is post and not borrowed and not c.is_acc:
             # "The river rose, Lee said during a visit to the dam": the

@@ -643,6 +643,15 @@ def _titled(text, pos, cw, lex):
             # "Sen. Cruz", but not "... the candidate. According to"
             if not m[1] or len(m[0]) <= 4:
                 return True
+    if text[pos - 2 : pos] == ", " and text[pos - 3 : pos - 2].islower():
+        # "Alberta's energy minister, Rheal Roy," / "Her principal, Ann Roe,": a lower-
+        # case role noun set before the name by a comma
+        k = pos - 2
+        j = k
+        while j > 0 and text[j - 1].isalpha():
+            j -= 1
+        if text[j:k] in _PERSON_TITLE:
+            return True
     # an apposition naming a person: "Dottie Deans, the chairwoman of ...", "Luay Sami, 33,"
     end = text.find(last, pos, pos + 80)
     if end < 0 or text[end + len(last) : end + len(last) + 1] != ",":
