@@ -819,7 +819,10 @@ def _resolve_name_list(an, q, groups):
     if len(parts) < 2 or not (all(parts) and all(p[-1][:1].isupper() for p in parts)):
         return False  # (and "Chairman and CEO Ann Roe said": one person, two titles)
     names_ = []
-    for p in parts:
+    for i, p in enumerate(parts):
+        if i and _HONORIFICS.issuperset(w.lower().rstrip(".") for w in parts[i - 1]):
+            names_[-1] = f"{names_[-1]} and {' '.join(p)}"  # "Mr. and Mrs. Lee": the couple
+            continue
         run = parse_person_name(" ".join(_split_glitch(w, an.lex) for w in p))[0]
         names_.append(an.canonical(run) if run else " ".join(p))
     q.speaker, q.stype = " and ".join(names_), "group"

@@ -20,6 +20,7 @@ from .lexicon import (
     _NEEDS_THAT,
     _NEG,
     _NOT_CONTENT_START,
+    _NOT_PLURAL,
     _NOT_ROLE,
     _NOUNISH_FORMS,
     _NUMERIC,
@@ -1108,20 +1109,55 @@ def _unclosed_relative_subject(toks, j, k, lex):
 
 _HONORIFICS = load_titles()["honorific"]
 
+# lower-case words that open a title ("senior vice president", "managing director")
+_TITLE_LEADS = frozenset("senior managing acting executive vice deputy chief general".split())
+
+
+def _joins_titles(toks, x, lex):
+    """Does the "and" at token ``x`` join two lower-case titles ("chairman and chief
+    executive")?"""
+    return 0 < x < len(toks) - 1 and all(
+        toks[y][2] in lex.titles or toks[y][2] in _TITLE_LEADS for y in (x - 1, x + 1)
+    )
+
+
+def _plural_word(w):
+    return len(w) > 3 and w.islower() and w.endswith("s") and not w.endswith(_NOT_PLURAL)
+
+
+def _description_start(toks, k):
+    """Token after the last comma before the cue at ``k`` when it is at most 12 tokens
+    back with no quotation between ("..., Ann Roe, vice president of finance said": the
+    description), else -1."""
+    for x in range(k - 1, max(0, k - 13), -1):
+        t = toks[x][2]
+        if t == ",":
+            return x + 1 if x + 1 < k else -1
+        if t[0] == MASK or t in (";", ":"):
+            return -1
+    return -1
+
 
 def _unclosed_apposition_subject(toks, j, k, lex):
     """Span of the name before the lower-case description at token ``j`` (before the
     cue at ``k``) whose closing comma is missing ("..., Ann Roe, president of the
     club said"; '"...," Ann Roe, an aide to Lee said'): the description holds a title
-    or speaker noun and no comma, and the name opens its clause (sentence start, after
-    a quotation, or after a comma when it opens with a given name or an honorific);
-    else None. Not a place ("In Lisle, Ohio, the mayor
+    or speaker noun and no comma ("and" only between titles: "chairman and chief
+    executive"), is no bare plural ("..., Ann Roe, analysts said": the analysts), and
+    the name opens its clause (sentence start, after a quotation, or after a comma
+    when it opens with a given name or an honorific); else None. Not a place ("In Lisle, Ohio, the mayor
     said") nor a list ("Ann Roe, Tom Vale and the mayor said")."""
     w0 = toks[j][2]
     if j < 2 or toks[j - 1][2] != "," or not w0.isalpha() or not w0.islower():
         return None
-    if w0 in _PRONOUNS or any(toks[x][2] in (",", ";", ":", "and", "or") for x in range(j, k)):
+    if w0 in _PRONOUNS or any(
+        toks[x][2] in (",", ";", ":", "or")
+        or (toks[x][2] == "and" and not _joins_titles(toks, x, lex))
+        for x in range(j, k)
+    ):
         return None
+    if k - j <= 2 and _plural_word(toks[k - 1][2]):
+        return None  # "..., the chairman, Ann Roe, analysts said": the analysts
     if not any(
         toks[x][2].lower() in lex.titles or toks[x][2].lower() in lex.nouns for x in range(j, k)
     ):
@@ -1392,6 +1428,7 @@ def _finite_speaker(doc, c, lex):
             m_span = rel  # "Ann Lee, who chairs the group said": the name
         elif (kend == len(toks) or toks[kend][2] != ",") and (
             app := _unclosed_apposition_subject(toks, np_[0], k, lex)
+            or _unclosed_apposition_subject(toks, _description_start(toks, k), k, lex)
         ) is not None:  # ("Mr. Lee, aides said, will run": an inserted frame)
             m_span = app  # "Ann Lee, head of the group said": the name
         elif np_[0] > 2 and toks[0][0] == c.ss and _in_subject_relative(toks, np_[0], k):
@@ -1400,6 +1437,10 @@ def _finite_speaker(doc, c, lex):
             if sub is not None and toks[0][2].lower() in _LEAD_SUBORDINATORS and len(toks) > 1:
                 sub = (toks[1][0], sub[1])  # "Though executives who ... say": executives
             m_span = sub or m_span
+    elif (kend == len(toks) or toks[kend][2] != ",") and (
+        app := _unclosed_apposition_subject(toks, _description_start(toks, k), k, lex)
+    ) is not None:
+        m_span = app  # "Ann Lee, vice president of finance said": no noun phrase read
     elif prev_tok in (",", "—", "–") and k >= 2:
         m_span = _apposition_speaker(toks, k - 1, lex)
     if m_span is not None:
@@ -1427,6 +1468,8 @@ def _finite_speaker(doc, c, lex):
         if span is not None:
             return None, span, False
     np_r = _right_np(toks, kend, lex)
+    if np_r is not None:
+        np_r = _and_name_after(toks, np_r, lex)  # "..., said Ann Roe and Tom Vale"
     if (
         np_r is not None
         and np_r[1] < len(toks)
@@ -1449,6 +1492,45 @@ def _finite_speaker(doc, c, lex):
     ):
         return None  # '"...," tweeted Mike Hale' is a frame, "..., notes Hale" may not be
     return None, _span_of(toks, np_r), True
+
+
+def _and_name_after(toks, np_, lex):
+    """``np_`` extended over "and" and a second name when both are capitalised runs
+    and the second ends the clause ("..., said Ann Roe and Tom Vale."): one row for
+    both, as "Ann Roe and Tom Vale said" reads; the titled name after "and" when a
+    title ends the first run ("said Acme President and CEO Tom Vale": one person,
+    two titles); else ``np_``.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = [(0, 0, w) for w in "said Ann Roe and Tom Vale .".split()]
+    >>> _and_name_after(t, (1, 3), lexicon())
+    (1, 6)
+    """
+    i0, j = np_
+    n = len(toks)
+    if j + 2 > n or toks[j][2] != "and" or not all(_is_cap(toks[x][2]) for x in range(i0, j)):
+        return np_
+    e = j + 1
+    while e < n and _is_cap(toks[e][2]) and toks[e][2].lower() not in _PRONOUNS:
+        e += 1
+    if e == j + 1 or (
+        e < n
+        and toks[e][2][0].isalnum()
+        and toks[e][2].lower() not in SPEAKER_PREPS
+        and toks[e][2][0] != MASK
+    ):
+        return np_
+    titled = [
+        x
+        for x in (j - 1, *range(j + 1, e - 1))
+        if toks[x][2].lower().rstrip(".") in lex.titles
+        and toks[x][2].lower().rstrip(".") not in _HONORIFICS
+    ]
+    if not titled:
+        return (i0, e)
+    if titled[0] == j - 1 and len(titled) > 1 and titled[-1] < e - 1:
+        return (j + 1, e)  # "said Acme President and Chief Executive Tom Vale": Tom Vale
+    return np_
 
 
 # lower-case words that may follow an inverted speaker ("..., said the mayor of the

@@ -1,0 +1,96 @@
+"""Speaker phrases of wire copy (session 14): an apposition whose closing comma is
+missing before "said" with a compound title or a capitalised organisation in it, a
+list of people after an inverted cue, "Mr. and Mrs. Lee", a person "of" an
+organisation, and the description after an inverted "said Ann Roe,". Every sentence
+here is invented."""
+
+import pandas as pd
+import pytest
+
+from analysis import extract_quotes
+
+
+def _rows(text):
+    q = extract_quotes(pd.DataFrame({"article_id": ["0"], "text": [text]}))
+    return list(zip(q["speaker_mention"], q["quote"], strict=True))
+
+
+def _speakers(text):
+    q = extract_quotes(pd.DataFrame({"article_id": ["0"], "text": [text]}))
+    return list(zip(q["speaker"], q["speaker_type"], strict=True))
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Harvests will improve, Dana Pell, chairman and chief executive of Norwick "
+            "Growers said.",
+            ("Dana Pell", "Harvests will improve"),
+        ),
+        (
+            "Harvests will improve, Dana Pell, vice president of research at Norwick "
+            "Growers Association said.",
+            ("Dana Pell", "Harvests will improve"),
+        ),
+        (
+            "Harvests will improve, Dana Pell, managing director of Calder Partners Corp said.",
+            ("Dana Pell", "Harvests will improve"),
+        ),
+        (
+            "Harvests will improve, Dana Pell, vice president of finance said.",
+            ("Dana Pell", "Harvests will improve"),
+        ),
+        (
+            "Harvests will improve, Mr Pell, treasurer at Norwick Growers said.",
+            ("Mr Pell", "Harvests will improve"),
+        ),
+    ],
+)
+def test_the_name_before_an_unclosed_title_is_the_speaker(text, want):
+    assert _rows(text) == [want]
+
+
+def test_a_bare_plural_after_a_name_is_the_subject():
+    # "analysts" is no apposition of the chairman's name: they are the speakers
+    text = "The stake went to the chairman, Dana Pell, analysts said."
+    assert [m for m, _ in _rows(text)] == ["analysts"]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The ferry will run again, said Ann Roe and Tom Vale.", "Ann Roe and Tom Vale"),
+        (
+            "The ferry will run again, said Ann Roe and Tom Vale in a statement.",
+            "Ann Roe and Tom Vale",
+        ),
+        ('"The ferry will run again," said Mr. Roe and Mr. Vale.', "Mr. Roe and Mr. Vale"),
+        # one person with two titles, not a list
+        (
+            "The ferry will run again, said Norwick Ferries President and Chief Executive "
+            "Tom Vale.",
+            "Chief Executive Tom Vale",
+        ),
+    ],
+)
+def test_names_joined_by_and_after_an_inverted_cue(text, want):
+    # as "Ann Roe and Tom Vale said ..." reads: one row, both names
+    assert [m for m, _ in _rows(text)] == [want]
+
+
+def test_the_list_after_the_cue_reads_as_the_list_before_it():
+    before = _speakers("Ann Roe and Tom Vale said the ferry would run again.")
+    after = _speakers("The ferry will run again, said Ann Roe and Tom Vale.")
+    assert before == after == [("Ann Roe and Tom Vale", "group")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. and Mrs. Lee said the ferry would run again.",
+        "The ferry will run again, said Mr. and Mrs. Lee.",
+    ],
+)
+def test_a_couple_under_one_surname(text):
+    assert _speakers(text) == [("Mr. and Mrs. Lee", "group")]
