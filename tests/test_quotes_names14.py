@@ -94,3 +94,43 @@ def test_the_list_after_the_cue_reads_as_the_list_before_it():
 )
 def test_a_couple_under_one_surname(text):
     assert _speakers(text) == [("Mr. and Mrs. Lee", "group")]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "The ferry will run again, said Ann Roe, president of Norwick Ferries Corp.",
+            [("Ann Roe", "The ferry will run again")],
+        ),
+        (
+            "The ferry will run again, said Ann Roe, senior vice president for sales at "
+            "Norwick Ferries.",
+            [("Ann Roe", "The ferry will run again")],
+        ),
+        # an insertion inside the content is still read on both sides
+        (
+            "The ferry, said Ann Roe, will run again.",
+            [("Ann Roe", "The ferry"), ("Ann Roe", "will run again")],
+        ),
+    ],
+)
+def test_the_description_after_an_inverted_speaker_is_no_content(text, want):
+    assert _rows(text) == want
+
+
+def test_a_surname_of_an_organisation_is_the_person_named_before():
+    text = (
+        "Peter Brell is an analyst. The ferry will run again next spring, Brell of "
+        "Calder Partners said."
+    )
+    q = extract_quotes(pd.DataFrame({"article_id": ["0"], "text": [text]}))
+    assert list(zip(q["speaker"], q["speaker_mention"], q["quote"], strict=True)) == [
+        ("Peter Brell", "Brell", "The ferry will run again next spring")
+    ]
+
+
+def test_one_word_of_an_organisation_is_no_content():
+    # no person of that name in the article: the organisation's name, not content
+    text = "The ferry will run again next spring, Norwick of Calder Partners said."
+    assert [quote for _, quote in _rows(text)] == ["The ferry will run again next spring"]

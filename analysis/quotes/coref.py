@@ -2279,8 +2279,41 @@ def resolve(text, quotes, sents, lex, masked=None):
             _name_after_title(an, q, persons) or _name_after_portfolio(an, q, persons)
         ):
             continue
+        if an.text.startswith((" of ", " at "), q.m_start - 4) and _person_of_org(an, q, persons):
+            continue
         _resolve_mention(an, q, persons, groups)
     _document_authors(an, quotes)
+
+
+# one capitalised word before "of" / "at" and the mention, a name run ending
+# there no longer ("..., Edelman of Drexel said"; not "Joe Edelman of", "the Bank of")
+_PERSON_OF_RE = re.compile(
+    r"(?:^|[^\w&'’.\- \t]|[a-z\d)]\.|[^\w&'’.\-][a-z][\w'’-]*)[ \t]+"
+    r"([A-Z][a-z][\w'’-]*)[ \t]+(?:of|at)[ \t]+\Z"
+)
+
+
+def _person_of_org(an, q, persons):
+    """Give "<Surname> of <Organisation> said" the person as speaker (and True) when the
+    article names that surname as a person's elsewhere ("Jeff Edelman, an analyst ...
+    Edelman of Drexel said": Jeff Edelman, not Drexel); False otherwise ("Helen of
+    Troy said", "Volkswagen of America said": a company's name)."""
+    if not q.mention[:1].isupper():
+        return False
+    lo = max(0, q.m_start - 60)
+    m = _PERSON_OF_RE.search(" " + an.text[lo : q.m_start])
+    if m is None:
+        return False
+    word = m.group(1)
+    low = word.lower()
+    lex = an.lex
+    if low in lex.titles or low in lex.org_words or low in lex.nouns or word in lex.org_words:
+        return False
+    if low in _SENT_START_STOP or not _named_person(an, word):
+        return False
+    pos = lo + m.start(1) - 1
+    q.mention, q.m_start, q.m_end = word, pos, pos + len(word)
+    return _set_person(an, q, persons, [word])
 
 
 # "The builder, a consortium called TransValley Connect, said": the name after "called"

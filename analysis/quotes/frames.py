@@ -1869,6 +1869,9 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
             frame_lo = mm.start()
         elif masked[frame_lo : frame_lo + 1].isupper():
             frame_lo = _apposition_before(masked, max(c.ss, frame_lo - 60), frame_lo, doc.lex)
+            mo = _WORD_OF_BEFORE_RE.search(masked, max(c.ss, frame_lo - 40), frame_lo)
+            if mo is not None:  # "A, Zimmer of Merrill Lynch said": the content is A
+                frame_lo = mo.start(1)
     # after the frame: skip objects / adverbials ("told reporters", "said Sunday")
     post_lo = frame_hi
     mo = _POST_SKIP.match(masked, post_lo, se)  # (no look-behind or \b at its start)
@@ -1924,6 +1927,10 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
             post_hi = cut
     return (c.ss, frame_lo), (post_lo, post_hi), frame_hi
 
+
+# one capitalised word and "of" / "at" after a comma, right before a speaker's name
+# ("A, Zimmer of Merrill Lynch said", "A, Volkswagen of America said"): no content
+_WORD_OF_BEFORE_RE = re.compile(r",[ \t]+([A-Z][a-z][\w'’-]*[ \t]+(?:of|at)[ \t]+)\Z")
 
 # a description set off by commas before the speaker's name: "A, the harbour master,
 # Ann Roe, said"
@@ -2553,6 +2560,11 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         or w0.endswith("ing")
         or len(pw) < 2
         or (w0 in ("the", "a", "an") and mention[1] >= c.ce)
+        or (
+            mention[1] >= c.ce
+            and (w0 in doc.lex.titles or w0 in doc.lex.nouns or w0 in _TITLE_LEADS)
+            and not _holds_clause(pw)
+        )  # "..., said Dana Hill, president of the club": no article either
     ):
         # "..., Lee said, even though ...": an adjunct of the frame; "..., said Dana
         # Hill, the county clerk": an apposition of the speaker
