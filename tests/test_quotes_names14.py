@@ -134,3 +134,39 @@ def test_one_word_of_an_organisation_is_no_content():
     # no person of that name in the article: the organisation's name, not content
     text = "The ferry will run again next spring, Norwick of Calder Partners said."
     assert [quote for _, quote in _rows(text)] == ["The ferry will run again next spring"]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "The Norwick Iron and Steel Institute said output fell in March.",
+            ("the Norwick Iron and Steel Institute", "organization"),
+        ),
+        (
+            "Output fell in March, the Norwick Iron and Steel Institute said.",
+            ("the Norwick Iron and Steel Institute", "organization"),
+        ),
+        (
+            "Output fell in March, said the Norwick Iron and Steel Institute.",
+            ("the Norwick Iron and Steel Institute", "organization"),
+        ),
+        (
+            "Ports and Harbours Ministry officials met. The Ports and Harbours Ministry "
+            "said output fell in March.",
+            ("the Ports and Harbours Ministry", "organization"),
+        ),
+        # two companies, two people: a group
+        (
+            "Acme Corp and Kell Institute said output fell in March.",
+            ("Acme Corp and Kell Institute", "group"),
+        ),
+    ],
+)
+def test_an_organisation_named_with_and_is_one_organisation(text, want):
+    assert _speakers(text)[-1] == want
+
+
+def test_the_content_ends_before_the_article_of_the_name():
+    text = "Output fell in March, the Norwick Iron and Steel Institute said."
+    assert [quote for _, quote in _rows(text)] == ["Output fell in March"]

@@ -809,6 +809,37 @@ def _join_title_parts(parts, lex):
     return out
 
 
+def _one_org_name(parts, lex):
+    """Do the parts of a mention split at "and" name one organisation: the last ends
+    in an organisation's word ("Institute", "Ministry") and no part before it holds a
+    company's legal form, a given name or an honorific, or ends in an organisation's
+    word after another word ("Food and Drug Administration", "The Post and
+    Telecommunications Ministry"; not "Ann Roe and Kell Institute", "Acme Corp and
+    Kell Institute", "Acme Institute and Kell Foundation")?
+
+    >>> from .lexicon import lexicon
+    >>> _one_org_name([["Food"], ["Drug", "Administration"]], lexicon())
+    True
+    >>> _one_org_name([["Ann", "Roe"], ["Kell", "Institute"]], lexicon())
+    False
+    """
+    if parts[-1][-1] not in lex.org_words or len(parts[-1]) > 3:
+        return False
+    for p in parts[:-1]:
+        ws = [w.strip("<>") for w in p if w.lower() not in _DETS]
+        if ws and len(ws) > 1 and ws[-1] in lex.org_words:
+            return False
+        if any(
+            w.lower() in lex.gender
+            or w.lower().rstrip(".") in _HONORIFICS
+            or w.lower().rstrip(".") in COMPANY_SUFFIXES
+            or w != w.strip("<>")
+            for w in p
+        ):
+            return False
+    return True
+
+
 def _resolve_name_list(an, q, groups):
     """Fill the speaker of "Smith and Jones said" (a group of names); False when the
     mention is no such list."""
@@ -818,6 +849,8 @@ def _resolve_name_list(an, q, groups):
     parts = _join_title_parts([p.split() for p in mention.split(" and ")], an.lex)
     if len(parts) < 2 or not (all(parts) and all(p[-1][:1].isupper() for p in parts)):
         return False  # (and "Chairman and CEO Ann Roe said": one person, two titles)
+    if _one_org_name(parts, an.lex):
+        return False  # "the Food and Drug Administration said": one organisation
     names_ = []
     for i, p in enumerate(parts):
         if i and _HONORIFICS.issuperset(w.lower().rstrip(".") for w in parts[i - 1]):

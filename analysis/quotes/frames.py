@@ -1496,7 +1496,8 @@ def _finite_speaker(doc, c, lex):
 
 def _and_name_after(toks, np_, lex):
     """``np_`` extended over "and" and a second name when both are capitalised runs
-    and the second ends the clause ("..., said Ann Roe and Tom Vale."): one row for
+    and the second ends the clause ("..., said Ann Roe and Tom Vale."; "said the Food
+    and Drug Administration": an organisation's name after "the"): one row for
     both, as "Ann Roe and Tom Vale said" reads; the titled name after "and" when a
     title ends the first run ("said Acme President and CEO Tom Vale": one person,
     two titles); else ``np_``.
@@ -1508,7 +1509,8 @@ def _and_name_after(toks, np_, lex):
     """
     i0, j = np_
     n = len(toks)
-    if j + 2 > n or toks[j][2] != "and" or not all(_is_cap(toks[x][2]) for x in range(i0, j)):
+    a = i0 + (toks[i0][2] in _DETS and i0 + 1 < j)  # "said the Food and Drug Administration"
+    if j + 2 > n or toks[j][2] != "and" or not all(_is_cap(toks[x][2]) for x in range(a, j)):
         return np_
     e = j + 1
     while e < n and _is_cap(toks[e][2]) and toks[e][2].lower() not in _PRONOUNS:
@@ -1520,6 +1522,8 @@ def _and_name_after(toks, np_, lex):
         and toks[e][2][0] != MASK
     ):
         return np_
+    if a > i0 and toks[e - 1][2] not in lex.org_words:
+        return np_  # ("said the mayor and Tom Vale"; "the Iron and Steel Institute": one)
     titled = [
         x
         for x in (j - 1, *range(j + 1, e - 1))

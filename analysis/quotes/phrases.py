@@ -34,6 +34,7 @@ from .lexicon import (
     _TIME_UNITS,
     _TIME_WORDS,
     _VERBISH_NEXT,
+    COMPANY_SUFFIXES,
     _lines,
     _skips_before_cue,
     load_titles,
@@ -601,16 +602,34 @@ def _left_np0(toks, k, lex):
             j += 1  # ("But chairman and CEO Ann Roe said")
     # coordinated names: "President Bush and Russian President Vladimir Putin say"
     if j >= 2 and toks[j - 1][2] == "and" and _is_cap(toks[j][2]) and _is_cap(toks[j - 2][2]):
-        j2 = j - 2
-        while j2 - 1 >= 0 and _np_word(toks[j2 - 1][2], lex) and _is_cap(toks[j2 - 1][2]):
-            j2 -= 1
-        if toks[j2][2].lower() not in _SENT_START_STOP:
+        j2 = _coordinated_start(toks, j, i, lex)
+        if j2 >= 0:
             return (j2, i + 1)
     if j >= 2 and toks[j - 1][2] == "in" and _is_number(toks[j - 2][2]) and _is_number(toks[j][2]):
         j -= 2  # "six in 10 said", "About 4 in 10 voters say"
         if j >= 1 and toks[j - 1][2].lower() in ("about", "nearly", "almost", "roughly"):
             j -= 1
     return (j, i + 1)
+
+
+def _coordinated_start(toks, j, i, lex):
+    """Start of the names joined by the "and" before token ``j`` and ending at token
+    ``i`` ("President Bush and Russian President Vladimir Putin say"), with the article
+    of an organisation's name ("The Food and Drug Administration said"); -1 when the
+    run opens with another sentence-start word."""
+    j2 = j - 2
+    while j2 - 1 >= 0 and _np_word(toks[j2 - 1][2], lex) and _is_cap(toks[j2 - 1][2]):
+        j2 -= 1
+    if (
+        toks[i][2] in lex.org_words
+        and j2 < j - 1
+        and not any(toks[x][2].lower().rstrip(".") in COMPANY_SUFFIXES for x in range(j2, j - 1))
+    ):
+        if toks[j2][2] != "The" and j2 >= 1 and toks[j2 - 1][2] == "the":
+            j2 -= 1
+        if toks[j2][2] in ("the", "The"):
+            return j2
+    return j2 if toks[j2][2].lower() not in _SENT_START_STOP else -1
 
 
 def _is_number(w: str) -> bool:
