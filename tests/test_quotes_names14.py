@@ -170,3 +170,28 @@ def test_an_organisation_named_with_and_is_one_organisation(text, want):
 def test_the_content_ends_before_the_article_of_the_name():
     text = "Output fell in March, the Norwick Iron and Steel Institute said."
     assert [quote for _, quote in _rows(text)] == ["Output fell in March"]
+
+
+def test_a_one_word_name_that_opens_a_company_name_is_the_company():
+    text = (
+        "Brellmont Laboratories Inc said it signed a supply agreement. "
+        "Brellmont said the agreement runs for five years."
+    )
+    assert _speakers(text) == [("Brellmont Laboratories Inc", "organization")] * 2
+
+
+def test_a_titled_founder_is_a_person_beside_the_company():
+    # "Chairman ... Brellmont" titles a person: no company however the firm is named
+    text = (
+        "Brellmont Laboratories Inc expects sales to grow, said Chairman Ola Brellmont. "
+        "Brellmont said the plant would expand."
+    )
+    assert {t for _, t in _speakers(text)[-1:]} == {"person"}
+
+
+def test_a_country_that_opens_a_company_name_stays_a_place():
+    text = (
+        "Japan Semiconductor Company announced a new plant. "
+        "Japan said it would invest more in the region."
+    )
+    assert _speakers(text)[-1][0] != "Japan Semiconductor Company"

@@ -25,6 +25,7 @@ from .lexicon import (
     _SENT_START_STOP,
     _TIME_WORDS,
     COMPANY_SUFFIXES,
+    _lines,
     load_titles,
 )
 from .names import (
@@ -1729,13 +1730,16 @@ def _one_word_org(an, word):
     """The organisation the one-word speaker ``word`` is, by the article's evidence:
     its name with a legal form as first written ("Zintor Corp"), else ``word`` when the
     article writes "Zintor's chief executive", "shares of Zintor" or "automaker
-    Zintor" or calls it "the company"; None (a person) without such evidence or when
-    a full name ends in it."""
+    Zintor", calls it "the company" or first names it opening an organisation's name
+    ("Zintor Laboratories Inc"); None (a person) without such evidence, when a full
+    name ends in it or when the article titles it ("Chairman An Zintor")."""
     memo = an.title_cache.setdefault("_one_word_org", {})
     if word in memo:
         return memo[word]
     got = None
-    if word[:1].isupper() and not _named_person(an, word):
+    if word.lower() in an.titled_last and _titled_as_person(an, word):
+        pass  # "Chairman An Wang ... Wang said": the article titles a person so
+    elif word[:1].isupper() and not _named_person(an, word):
         text = an.text
         n = len(word)
         i = text.find(word)
@@ -1750,8 +1754,40 @@ def _one_word_org(an, word):
             i = text.find(word, e)
         if got is None and _called_the_company(an, word):
             got = word  # "Intel cut jobs. ... The company said": Intel is a company
+        if got is None:
+            got = _opens_org_name(an, word)  # "Wang Laboratories Inc ... Wang said"
     memo[word] = got
     return got
+
+
+def _titled_as_person(an, word):
+    """Does the article write ``word`` after a person's title other than "General"
+    ("Chairman An Wang"; not "General Acquisition", a company)?"""
+    return any(
+        not _PERSON_TITLE.isdisjoint(e[3][2]) and "general" not in e[3][2] and "gen" not in e[3][2]
+        for e in an.by_last.get(word.lower(), ())
+    )
+
+
+# countries and large places (analysis/resources/places.txt): "Taiwan said" is no
+# company's name however many companies open with it
+_COUNTRIES = frozenset(_lines("places.txt"))
+
+
+def _opens_org_name(an, word):
+    """The article's first name run with ``word`` when it opens with it and ends in an
+    organisation's word or a legal form ("Wang Laboratories Inc", "Zintor Industries");
+    else None (never for a place: "Taiwan Semiconductor Manufacturing Co ... Taiwan
+    said")."""
+    if word in an.lex.place_names or word in an.lex.place_words or word in _COUNTRIES:
+        return None
+    for _p, cw, _g, _info in an.names:
+        if word in cw:
+            if len(cw) >= 2 and cw[0] == word:
+                if cw[-1] in an.lex.org_words or _is_company(cw[-1]):
+                    return " ".join(cw)
+            return None
+    return None
 
 
 def _named_person(an, word):
