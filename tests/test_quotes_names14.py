@@ -195,3 +195,21 @@ def test_a_country_that_opens_a_company_name_stays_a_place():
         "Japan said it would invest more in the region."
     )
     assert _speakers(text)[-1][0] != "Japan Semiconductor Company"
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Dealers said the krona fell in thin trading.", ("dealers", "group")),
+        ("Bankers said the krona fell in thin trading.", ("bankers", "group")),
+        ("The krona fell in thin trading, one dealer said.", ("one dealer", "anonymous")),
+    ],
+)
+def test_market_people_are_unnamed_speakers(text, want):
+    # wire copy's "Dealers said" opens a sentence: no person named Dealers
+    assert _speakers(text) == [want]
+
+
+def test_an_inverted_description_never_ends_on_an_article():
+    text = '"The calendar is heavy," said a trader with a small securities firm.'
+    assert [m for m, _ in _rows(text)] == ["a trader"]

@@ -799,6 +799,8 @@ def _right_np(toks, k, lex):
         j2 = j + 1
         while j2 < n and _np_word(toks[j2][2], lex):
             j2 += 1
+        while j2 > j + 1 and toks[j2 - 1][2].lower() in _DETS:
+            j2 -= 1  # "said a trader with a small firm": never ending on "a"
         if j2 > j + 1:
             j = j2
     # must contain something more than determiners
