@@ -213,3 +213,11 @@ def test_market_people_are_unnamed_speakers(text, want):
 def test_an_inverted_description_never_ends_on_an_article():
     text = '"The calendar is heavy," said a trader with a small securities firm.'
     assert [m for m, _ in _rows(text)] == ["a trader"]
+
+
+def test_a_possessive_company_name_and_its_short_form():
+    text = (
+        "Brellmont's Investors Service Inc said it lowered the ratings of the bonds. "
+        "Brellmont's said the new debt weakens the issuer."
+    )
+    assert _speakers(text)[-1] == ("Brellmont's Investors Service Inc", "organization")

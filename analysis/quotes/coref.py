@@ -1752,10 +1752,10 @@ def _one_word_org(an, word):
                 elif _ORG_BEFORE_RE.search(text, max(0, i - 30), i):
                     got = word
             i = text.find(word, e)
-        if got is None and _called_the_company(an, word):
-            got = word  # "Intel cut jobs. ... The company said": Intel is a company
         if got is None:
             got = _opens_org_name(an, word)  # "Wang Laboratories Inc ... Wang said"
+        if got is None and _called_the_company(an, word):
+            got = word  # "Intel cut jobs. ... The company said": Intel is a company
     memo[word] = got
     return got
 
@@ -1775,15 +1775,18 @@ _COUNTRIES = frozenset(_lines("places.txt"))
 
 
 def _opens_org_name(an, word):
-    """The article's first name run with ``word`` when it opens with it and ends in an
-    organisation's word or a legal form ("Wang Laboratories Inc", "Zintor Industries");
+    """The article's first name run with ``word`` when it opens with it (or its
+    possessive: "Moody's Investors Service Inc") and ends in an organisation's word or
+    a legal form ("Wang Laboratories Inc", "Zintor Industries");
     else None (never for a place: "Taiwan Semiconductor Manufacturing Co ... Taiwan
     said")."""
     if word in an.lex.place_names or word in an.lex.place_words or word in _COUNTRIES:
         return None
     for _p, cw, _g, _info in an.names:
-        if word in cw:
-            if len(cw) >= 2 and cw[0] == word:
+        if word in cw or word + "'s" in cw or word + "’s" in cw:
+            if len(cw) >= 2 and _strip_possessive(cw[0]) == word:
+                own = next((i for i in range(1, len(cw) - 1) if cw[i].endswith(("'s", "’s"))), 0)
+                cw = [*cw[:own], cw[own][:-2]] if own else cw  # "Acme Corp's Acme Motors"
                 if cw[-1] in an.lex.org_words or _is_company(cw[-1]):
                     return " ".join(cw)
             return None
