@@ -221,3 +221,19 @@ def test_a_possessive_company_name_and_its_short_form():
         "Brellmont's said the new debt weakens the issuer."
     )
     assert _speakers(text)[-1] == ("Brellmont's Investors Service Inc", "organization")
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Norway said the talks would resume in May.", ("Norway", "organization")),
+        ("The Philippines said the talks would resume in May.", ("Philippines", "organization")),
+        # a given name that is also a place's: the person the article names
+        (
+            "Georgia Lindqvist spoke first. Georgia said the talks would resume in May.",
+            ("Georgia", "person"),
+        ),
+    ],
+)
+def test_a_country_speaking_is_its_government(text, want):
+    assert _speakers(text)[-1] == want

@@ -1466,6 +1466,14 @@ def _resolve_named(an, q, minfo, persons, groups):
         g = hon or an.gender_of.get(canon.lower()) or an.gender_of.get(run[-1].lower())
         if g is None and len(run) > 1:
             g = an.lex.gender.get(run[0].lower())
+        if (
+            g is None
+            and canon in _COUNTRIES
+            and _strip_possessive(re.sub(r"^[Tt]he ", "", q.mention)) == canon
+            and not any(len(e[1]) > 1 and e[1][0] == canon for e in an.names)
+        ):  # (not "Georgia Lee ... Georgia said": a person's given name)
+            q.speaker, q.stype = canon, "organization"  # "Iran said": its government
+            return  # (no antecedent of "he" nor, as before, of "they")
         if g is None and " " not in canon and (org := _one_word_org(an, canon)) is not None:
             q.speaker, q.stype = org, "organization"  # "Zintor said" in a story on Zintor Corp
             groups.append((q.m_start, org, "organization"))
