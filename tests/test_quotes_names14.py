@@ -237,3 +237,26 @@ def test_a_possessive_company_name_and_its_short_form():
 )
 def test_a_country_speaking_is_its_government(text, want):
     assert _speakers(text)[-1] == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Rates will stay low this spring, the Bank of Norland said.",
+            ("the Bank of Norland", "Rates will stay low this spring"),
+        ),
+        (
+            "Rates will stay low this spring, the Ministry of Trade and Industry said.",
+            ("the Ministry of Trade and Industry", "Rates will stay low this spring"),
+        ),
+    ],
+)
+def test_an_organisation_named_with_of_is_one_speaker(text, want):
+    q = extract_quotes(pd.DataFrame({"article_id": ["0"], "text": [text]}))
+    assert list(zip(q["speaker"], q["quote"], strict=True)) == [want]
+
+
+def test_the_organisation_before_of_is_no_content():
+    text = "Rates will stay low this spring, Bank of Norland governor Ola Brandt said."
+    assert [quote for _, quote in _rows(text)] == ["Rates will stay low this spring"]

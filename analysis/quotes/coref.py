@@ -816,7 +816,8 @@ def _one_org_name(parts, lex):
     company's legal form, a given name or an honorific, or ends in an organisation's
     word after another word ("Food and Drug Administration", "The Post and
     Telecommunications Ministry"; not "Ann Roe and Kell Institute", "Acme Corp and
-    Kell Institute", "Acme Institute and Kell Foundation")?
+    Kell Institute", "Acme Institute and Kell Foundation"), or the first part holds an
+    organisation's word before "of" ("The Department of Health and Human Services")?
 
     >>> from .lexicon import lexicon
     >>> _one_org_name([["Food"], ["Drug", "Administration"]], lexicon())
@@ -824,6 +825,9 @@ def _one_org_name(parts, lex):
     >>> _one_org_name([["Ann", "Roe"], ["Kell", "Institute"]], lexicon())
     False
     """
+    first = parts[0]
+    if any(first[i] in lex.org_words and first[i + 1] == "of" for i in range(len(first) - 2)):
+        return True  # "The Ministry of International Trade and Industry"
     if parts[-1][-1] not in lex.org_words or len(parts[-1]) > 3:
         return False
     for p in parts[:-1]:

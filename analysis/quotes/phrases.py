@@ -327,7 +327,23 @@ def _left_np(toks, k, lex):
                 span = _name_run_before(toks, q0)
                 if span is not None:
                     return span  # "Ann Lee in Iowa said", "The Chamber of Commerce for the region"
+            if (
+                toks[p0][2] == "of"
+                and toks[q0][2] in lex.org_words
+                and e - j <= 6
+                and all(_is_cap(toks[x][2]) or toks[x][2] in ("and", "of") for x in range(j, e))
+            ):
+                return (_org_head_start(toks, q0), e)  # "the Bank of Japan said"
     return None if single_object else np_  # "close to him" with no head: none
+
+
+def _org_head_start(toks, q):
+    """Start of the organisation's name whose head word ("Bank", "Ministry") is token
+    ``q`` before "of" ("the Federal Reserve Bank of New York", "the Ministry of
+    Finance"): over the capitalised words and the article before it."""
+    while q - 1 >= 0 and _is_cap(toks[q - 1][2]) and toks[q - 1][2].lower() not in _SENT_START_STOP:
+        q -= 1
+    return q - 1 if q >= 1 and toks[q - 1][2] in ("the", "The") else q
 
 
 def _name_run_before(toks, q):
