@@ -260,3 +260,14 @@ def test_an_organisation_named_with_of_is_one_speaker(text, want):
 def test_the_organisation_before_of_is_no_content():
     text = "Rates will stay low this spring, Bank of Norland governor Ola Brandt said."
     assert [quote for _, quote in _rows(text)] == ["Rates will stay low this spring"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brellmont Engineering Inc said it won a contract to build a power plant.",
+        "Norwick Mining Corp said it won a contract to build a power plant.",
+    ],
+)
+def test_a_company_name_with_an_ing_word_is_an_organisation(text):
+    assert _speakers(text)[0][1] == "organization"
