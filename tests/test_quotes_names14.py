@@ -271,3 +271,8 @@ def test_the_organisation_before_of_is_no_content():
 )
 def test_a_company_name_with_an_ing_word_is_an_organisation(text):
     assert _speakers(text)[0][1] == "organization"
+
+
+def test_a_dated_document_is_no_date_speaker():
+    text = "Rains have delayed the harvest in the north, the report, dated March 17, said."
+    assert [m for m, _ in _rows(text)] == ["the report"]

@@ -1153,6 +1153,7 @@ def _apposition_speaker(toks, c, lex):
             np_ is not None
             and np_[0] - a <= 2
             and toks[a][2].lower() not in _EXAMPLE_LEADS  # "hawks, like Holt and Price,"
+            and not (toks[a][2].islower() and toks[a][2].endswith("ed"))  # ", dated May 4,"
             and all(
                 toks[x][2].isalpha()
                 and (
