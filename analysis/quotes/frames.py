@@ -1876,6 +1876,11 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
             mo = _WORD_OF_BEFORE_RE.search(masked, max(c.ss, frame_lo - 40), frame_lo)
             if mo is not None:  # "A, Zimmer of Merrill Lynch said": the content is A
                 frame_lo = mo.start(1)
+            mo = _THE_BEFORE_RE.search(masked, max(c.ss, frame_lo - 6), frame_lo)
+            if mo is not None and not doc.lex.org_words.isdisjoint(
+                masked[mention[1] : mention[2]].split()
+            ):  # "A, the Bank of England said": "the" opens the organisation's name
+                frame_lo = mo.start()
     # after the frame: skip objects / adverbials ("told reporters", "said Sunday")
     post_lo = frame_hi
     mo = _POST_SKIP.match(masked, post_lo, se)  # (no look-behind or \b at its start)
@@ -1934,7 +1939,13 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
 
 # one capitalised word and "of" / "at" after a comma, right before a speaker's name
 # ("A, Zimmer of Merrill Lynch said", "A, Volkswagen of America said"): no content
-_WORD_OF_BEFORE_RE = re.compile(r",[ \t]+([A-Z][a-z][\w'’-]*[ \t]+(?:of|at)[ \t]+)\Z")
+_WORD_OF_BEFORE_RE = re.compile(
+    r",[ \t]+((?:[Tt]he[ \t]+)?[A-Z][a-z][\w'’-]*[ \t]+(?:of|at)[ \t]+)\Z"
+)
+
+# the article right before a capitalised speaker's name, after a comma ("A, the Bank
+# of England said")
+_THE_BEFORE_RE = re.compile(r"(?<=,[ \t])[Tt]he[ \t]+\Z")
 
 # a description set off by commas before the speaker's name: "A, the harbour master,
 # Ann Roe, said"

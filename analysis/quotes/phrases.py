@@ -339,11 +339,12 @@ def _left_np(toks, k, lex):
 
 def _org_head_start(toks, q):
     """Start of the organisation's name whose head word ("Bank", "Ministry") is token
-    ``q`` before "of" ("the Federal Reserve Bank of New York", "the Ministry of
-    Finance"): over the capitalised words and the article before it."""
+    ``q`` before "of" ("Federal Reserve Bank of New York", "Ministry of Finance"): over
+    the capitalised words before it (not the article: "the Bank of England" is
+    "Bank of England", as "the Chamber of Commerce for the region" was)."""
     while q - 1 >= 0 and _is_cap(toks[q - 1][2]) and toks[q - 1][2].lower() not in _SENT_START_STOP:
         q -= 1
-    return q - 1 if q >= 1 and toks[q - 1][2] in ("the", "The") else q
+    return q
 
 
 def _name_run_before(toks, q):
