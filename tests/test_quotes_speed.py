@@ -263,7 +263,14 @@ def plain_stype_of(words_raw, lex, by_last):
         return "unknown"
     cut = len(lw)
     for i, w in enumerate(lw):
-        if i > 0 and (w in R._PREPS or (w.endswith("ing") and len(w) > 4)):
+        if i > 0 and (
+            w in R._PREPS
+            or (
+                w.endswith("ing")
+                and len(w) > 4
+                and not (words_raw[i][:1].isupper() and words_raw[-1] in lex.org_words)
+            )
+        ):
             cut = i
             break
     head_type = None

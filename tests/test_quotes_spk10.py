@@ -198,13 +198,13 @@ def test_passive_agent_and_leading_participle_are_no_speakers():
 def test_noun_a_post_modifier_hangs_from_is_the_speaker():
     text = (
         "Prices at the Dorrance plant fell again, spokesmen for the firms said.\n\n"
-        "Rates stayed low, a dealer for a major Selvane bank said.\n\n"
+        "Rates stayed low, a teller for a major Selvane bank said.\n\n"
         "Sources close to the administration say the minister leaked the memo.\n\n"
         "A ferry struck the pier, a nurse who took part in the rescue operation said."
     )
     got = speakers(text)
     assert "spokesmen" in got
-    assert "a dealer" in got
+    assert "a teller" in got
     assert "sources" in got
     assert "a nurse" in got
 

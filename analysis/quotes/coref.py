@@ -25,6 +25,7 @@ from .lexicon import (
     _SENT_START_STOP,
     _TIME_WORDS,
     COMPANY_SUFFIXES,
+    _lines,
     load_titles,
 )
 from .names import (
@@ -1084,6 +1085,41 @@ def _join_title_parts(parts, lex):
     return out
 
 
+def _one_org_name(parts, lex):
+    """Do the parts of a mention split at "and" name one organisation: the last ends
+    in an organisation's word ("Institute", "Ministry") and no part before it holds a
+    company's legal form, a given name or an honorific, or ends in an organisation's
+    word after another word ("Food and Drug Administration", "The Post and
+    Telecommunications Ministry"; not "Ann Roe and Kell Institute", "Acme Corp and
+    Kell Institute", "Acme Institute and Kell Foundation"), or the first part holds an
+    organisation's word before "of" ("The Department of Health and Human Services")?
+
+    >>> from .lexicon import lexicon
+    >>> _one_org_name([["Food"], ["Drug", "Administration"]], lexicon())
+    True
+    >>> _one_org_name([["Ann", "Roe"], ["Kell", "Institute"]], lexicon())
+    False
+    """
+    first = parts[0]
+    if any(first[i] in lex.org_words and first[i + 1] == "of" for i in range(len(first) - 2)):
+        return True  # "The Ministry of International Trade and Industry"
+    if parts[-1][-1] not in lex.org_words or len(parts[-1]) > 3:
+        return False
+    for p in parts[:-1]:
+        ws = [w.strip("<>") for w in p if w.lower() not in _DETS]
+        if ws and len(ws) > 1 and ws[-1] in lex.org_words:
+            return False
+        if any(
+            w.lower() in lex.gender
+            or w.lower().rstrip(".") in _HONORIFICS
+            or w.lower().rstrip(".") in COMPANY_SUFFIXES
+            or w != w.strip("<>")
+            for w in p
+        ):
+            return False
+    return True
+
+
 def _resolve_name_list(an, q, groups):
     """Fill the speaker of "Smith and Jones said" (a group of names); False when the
     mention is no such list."""
@@ -1093,8 +1129,13 @@ def _resolve_name_list(an, q, groups):
     parts = _join_title_parts([p.split() for p in mention.split(" and ")], an.lex)
     if len(parts) < 2 or not (all(parts) and all(p[-1][:1].isupper() for p in parts)):
         return False  # (and "Chairman and CEO Ann Roe said": one person, two titles)
+    if _one_org_name(parts, an.lex):
+        return False  # "the Food and Drug Administration said": one organisation
     names_ = []
-    for p in parts:
+    for i, p in enumerate(parts):
+        if i and _HONORIFICS.issuperset(w.lower().rstrip(".") for w in parts[i - 1]):
+            names_[-1] = f"{names_[-1]} and {' '.join(p)}"  # "Mr. and Mrs. Lee": the couple
+            continue
         run = parse_person_name(" ".join(_split_glitch(w, an.lex) for w in p))[0]
         names_.append(an.canonical(run) if run else " ".join(p))
     q.speaker, q.stype = " and ".join(names_), "group"
@@ -1760,6 +1801,14 @@ def _resolve_named(an, q, minfo, persons, groups):
         g = hon or an.gender_of.get(canon.lower()) or an.gender_of.get(run[-1].lower())
         if g is None and len(run) > 1:
             g = an.lex.gender.get(run[0].lower())
+        if (
+            g is None
+            and canon in _COUNTRIES
+            and _strip_possessive(re.sub(r"^[Tt]he ", "", q.mention)) == canon
+            and not any(len(e[1]) > 1 and e[1][0] == canon for e in an.names)
+        ):  # (not "Georgia Lee ... Georgia said": a person's given name)
+            q.speaker, q.stype = canon, "organization"  # "Iran said": its government
+            return  # (no antecedent of "he" nor, as before, of "they")
         if g is None and " " not in canon and (org := _one_word_org(an, canon)) is not None:
             q.speaker, q.stype = org, "organization"  # "Zintor said" in a story on Zintor Corp
             groups.append((q.m_start, org, "organization"))
@@ -2024,13 +2073,16 @@ def _one_word_org(an, word):
     """The organisation the one-word speaker ``word`` is, by the article's evidence:
     its name with a legal form as first written ("Zintor Corp"), else ``word`` when the
     article writes "Zintor's chief executive", "shares of Zintor" or "automaker
-    Zintor" or calls it "the company"; None (a person) without such evidence or when
-    a full name ends in it."""
+    Zintor", calls it "the company" or first names it opening an organisation's name
+    ("Zintor Laboratories Inc"); None (a person) without such evidence, when a full
+    name ends in it or when the article titles it ("Chairman An Zintor")."""
     memo = an.title_cache.setdefault("_one_word_org", {})
     if word in memo:
         return memo[word]
     got = None
-    if word[:1].isupper() and not _named_person(an, word):
+    if word.lower() in an.titled_last and _titled_as_person(an, word):
+        pass  # "Chairman An Wang ... Wang said": the article titles a person so
+    elif word[:1].isupper() and not _named_person(an, word):
         text = an.text
         n = len(word)
         i = text.find(word)
@@ -2043,10 +2095,45 @@ def _one_word_org(an, word):
                 elif _ORG_BEFORE_RE.search(text, max(0, i - 30), i):
                     got = word
             i = text.find(word, e)
+        if got is None:
+            got = _opens_org_name(an, word)  # "Wang Laboratories Inc ... Wang said"
         if got is None and _called_the_company(an, word):
             got = word  # "Intel cut jobs. ... The company said": Intel is a company
     memo[word] = got
     return got
+
+
+def _titled_as_person(an, word):
+    """Does the article write ``word`` after a person's title other than "General"
+    ("Chairman An Wang"; not "General Acquisition", a company)?"""
+    return any(
+        not _PERSON_TITLE.isdisjoint(e[3][2]) and "general" not in e[3][2] and "gen" not in e[3][2]
+        for e in an.by_last.get(word.lower(), ())
+    )
+
+
+# countries and large places (analysis/resources/places.txt): "Taiwan said" is no
+# company's name however many companies open with it
+_COUNTRIES = frozenset(_lines("places.txt"))
+
+
+def _opens_org_name(an, word):
+    """The article's first name run with ``word`` when it opens with it (or its
+    possessive: "Moody's Investors Service Inc") and ends in an organisation's word or
+    a legal form ("Wang Laboratories Inc", "Zintor Industries");
+    else None (never for a place: "Taiwan Semiconductor Manufacturing Co ... Taiwan
+    said")."""
+    if word in an.lex.place_names or word in an.lex.place_words or word in _COUNTRIES:
+        return None
+    for _p, cw, _g, _info in an.names:
+        if word in cw or word + "'s" in cw or word + "’s" in cw:
+            if len(cw) >= 2 and _strip_possessive(cw[0]) == word:
+                own = next((i for i in range(1, len(cw) - 1) if cw[i].endswith(("'s", "’s"))), 0)
+                cw = [*cw[:own], cw[own][:-2]] if own else cw  # "Acme Corp's Acme Motors"
+                if cw[-1] in an.lex.org_words or _is_company(cw[-1]):
+                    return " ".join(cw)
+            return None
+    return None
 
 
 def _named_person(an, word):
@@ -2648,8 +2735,41 @@ def resolve(text, quotes, sents, lex, masked=None):
             _name_after_title(an, q, persons) or _name_after_portfolio(an, q, persons)
         ):
             continue
+        if an.text.startswith((" of ", " at "), q.m_start - 4) and _person_of_org(an, q, persons):
+            continue
         _resolve_mention(an, q, persons, groups)
     _document_authors(an, quotes)
+
+
+# one capitalised word before "of" / "at" and the mention, a name run ending
+# there no longer ("..., Edelman of Drexel said"; not "Joe Edelman of", "the Bank of")
+_PERSON_OF_RE = re.compile(
+    r"(?:^|[^\w&'’.\- \t]|[a-z\d)]\.|[^\w&'’.\-][a-z][\w'’-]*)[ \t]+"
+    r"([A-Z][a-z][\w'’-]*)[ \t]+(?:of|at)[ \t]+\Z"
+)
+
+
+def _person_of_org(an, q, persons):
+    """Give "<Surname> of <Organisation> said" the person as speaker (and True) when the
+    article names that surname as a person's elsewhere ("Jeff Edelman, an analyst ...
+    Edelman of Drexel said": Jeff Edelman, not Drexel); False otherwise ("Helen of
+    Troy said", "Volkswagen of America said": a company's name)."""
+    if not q.mention[:1].isupper():
+        return False
+    lo = max(0, q.m_start - 60)
+    m = _PERSON_OF_RE.search(" " + an.text[lo : q.m_start])
+    if m is None:
+        return False
+    word = m.group(1)
+    low = word.lower()
+    lex = an.lex
+    if low in lex.titles or low in lex.org_words or low in lex.nouns or word in lex.org_words:
+        return False
+    if low in _SENT_START_STOP or not _named_person(an, word):
+        return False
+    pos = lo + m.start(1) - 1
+    q.mention, q.m_start, q.m_end = word, pos, pos + len(word)
+    return _set_person(an, q, persons, [word])
 
 
 # "The builder, a consortium called TransValley Connect, said": the name after "called"

@@ -20,6 +20,7 @@ from .lexicon import (
     _NEEDS_THAT,
     _NEG,
     _NOT_CONTENT_START,
+    _NOT_PLURAL,
     _NOT_ROLE,
     _NOUNISH_FORMS,
     _NUMERIC,
@@ -1151,20 +1152,55 @@ def _unclosed_relative_subject(toks, j, k, lex):
 
 _HONORIFICS = load_titles()["honorific"]
 
+# lower-case words that open a title ("senior vice president", "managing director")
+_TITLE_LEADS = frozenset("senior managing acting executive vice deputy chief general".split())
+
+
+def _joins_titles(toks, x, lex):
+    """Does the "and" at token ``x`` join two lower-case titles ("chairman and chief
+    executive")?"""
+    return 0 < x < len(toks) - 1 and all(
+        toks[y][2] in lex.titles or toks[y][2] in _TITLE_LEADS for y in (x - 1, x + 1)
+    )
+
+
+def _plural_word(w):
+    return len(w) > 3 and w.islower() and w.endswith("s") and not w.endswith(_NOT_PLURAL)
+
+
+def _description_start(toks, k):
+    """Token after the last comma before the cue at ``k`` when it is at most 12 tokens
+    back with no quotation between ("..., Ann Roe, vice president of finance said": the
+    description), else -1."""
+    for x in range(k - 1, max(0, k - 13), -1):
+        t = toks[x][2]
+        if t == ",":
+            return x + 1 if x + 1 < k else -1
+        if t[0] == MASK or t in (";", ":"):
+            return -1
+    return -1
+
 
 def _unclosed_apposition_subject(toks, j, k, lex):
     """Span of the name before the lower-case description at token ``j`` (before the
     cue at ``k``) whose closing comma is missing ("..., Ann Roe, president of the
     club said"; '"...," Ann Roe, an aide to Lee said'): the description holds a title
-    or speaker noun and no comma, and the name opens its clause (sentence start, after
-    a quotation, or after a comma when it opens with a given name or an honorific);
-    else None. Not a place ("In Lisle, Ohio, the mayor
+    or speaker noun and no comma ("and" only between titles: "chairman and chief
+    executive"), is no bare plural ("..., Ann Roe, analysts said": the analysts), and
+    the name opens its clause (sentence start, after a quotation, or after a comma
+    when it opens with a given name or an honorific); else None. Not a place ("In Lisle, Ohio, the mayor
     said") nor a list ("Ann Roe, Tom Vale and the mayor said")."""
     w0 = toks[j][2]
     if j < 2 or toks[j - 1][2] != "," or not w0.isalpha() or not w0.islower():
         return None
-    if w0 in _PRONOUNS or any(toks[x][2] in (",", ";", ":", "and", "or") for x in range(j, k)):
+    if w0 in _PRONOUNS or any(
+        toks[x][2] in (",", ";", ":", "or")
+        or (toks[x][2] == "and" and not _joins_titles(toks, x, lex))
+        for x in range(j, k)
+    ):
         return None
+    if k - j <= 2 and _plural_word(toks[k - 1][2]):
+        return None  # "..., the chairman, Ann Roe, analysts said": the analysts
     if not any(
         toks[x][2].lower() in lex.titles or toks[x][2].lower() in lex.nouns for x in range(j, k)
     ):
@@ -1445,6 +1481,7 @@ def _finite_speaker(doc, c, lex):
             m_span = rel  # "Ann Lee, who chairs the group said": the name
         elif (kend == len(toks) or toks[kend][2] != ",") and (
             app := _unclosed_apposition_subject(toks, np_[0], k, lex)
+            or _unclosed_apposition_subject(toks, _description_start(toks, k), k, lex)
         ) is not None:  # ("Mr. Lee, aides said, will run": an inserted frame)
             m_span = app  # "Ann Lee, head of the group said": the name
         elif np_[0] > 2 and toks[0][0] == c.ss and _in_subject_relative(toks, np_[0], k):
@@ -1453,6 +1490,10 @@ def _finite_speaker(doc, c, lex):
             if sub is not None and toks[0][2].lower() in _LEAD_SUBORDINATORS and len(toks) > 1:
                 sub = (toks[1][0], sub[1])  # "Though executives who ... say": executives
             m_span = sub or m_span
+    elif (kend == len(toks) or toks[kend][2] != ",") and (
+        app := _unclosed_apposition_subject(toks, _description_start(toks, k), k, lex)
+    ) is not None:
+        m_span = app  # "Ann Lee, vice president of finance said": no noun phrase read
     elif prev_tok in (",", "—", "–") and k >= 2:
         m_span = _apposition_speaker(toks, k - 1, lex)
     if m_span is not None:
@@ -1480,6 +1521,8 @@ def _finite_speaker(doc, c, lex):
         if span is not None:
             return None, span, False
     np_r = _right_np(toks, kend, lex)
+    if np_r is not None:
+        np_r = _and_name_after(toks, np_r, lex)  # "..., said Ann Roe and Tom Vale"
     if (
         np_r is not None
         and np_r[1] < len(toks)
@@ -1522,6 +1565,49 @@ def _names_a_speaker(toks, np_, lex):
         if w[:1].isupper() or lw in lex.nouns or lw in lex.titles or lw in _PRONOUNS:
             return True
     return False
+
+
+def _and_name_after(toks, np_, lex):
+    """``np_`` extended over "and" and a second name when both are capitalised runs
+    and the second ends the clause ("..., said Ann Roe and Tom Vale."; "said the Food
+    and Drug Administration": an organisation's name after "the"): one row for
+    both, as "Ann Roe and Tom Vale said" reads; the titled name after "and" when a
+    title ends the first run ("said Acme President and CEO Tom Vale": one person,
+    two titles); else ``np_``.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = [(0, 0, w) for w in "said Ann Roe and Tom Vale .".split()]
+    >>> _and_name_after(t, (1, 3), lexicon())
+    (1, 6)
+    """
+    i0, j = np_
+    n = len(toks)
+    a = i0 + (toks[i0][2] in _DETS and i0 + 1 < j)  # "said the Food and Drug Administration"
+    if j + 2 > n or toks[j][2] != "and" or not all(_is_cap(toks[x][2]) for x in range(a, j)):
+        return np_
+    e = j + 1
+    while e < n and _is_cap(toks[e][2]) and toks[e][2].lower() not in _PRONOUNS:
+        e += 1
+    if e == j + 1 or (
+        e < n
+        and toks[e][2][0].isalnum()
+        and toks[e][2].lower() not in SPEAKER_PREPS
+        and toks[e][2][0] != MASK
+    ):
+        return np_
+    if a > i0 and toks[e - 1][2] not in lex.org_words:
+        return np_  # ("said the mayor and Tom Vale"; "the Iron and Steel Institute": one)
+    titled = [
+        x
+        for x in (j - 1, *range(j + 1, e - 1))
+        if toks[x][2].lower().rstrip(".") in lex.titles
+        and toks[x][2].lower().rstrip(".") not in _HONORIFICS
+    ]
+    if not titled:
+        return (i0, e)
+    if titled[0] == j - 1 and len(titled) > 1 and titled[-1] < e - 1:
+        return (j + 1, e)  # "said Acme President and Chief Executive Tom Vale": Tom Vale
+    return np_
 
 
 # lower-case words that may follow an inverted speaker ("..., said the mayor of the
@@ -1890,6 +1976,14 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
             frame_lo = mm.start()
         elif masked[frame_lo : frame_lo + 1].isupper():
             frame_lo = _apposition_before(masked, max(c.ss, frame_lo - 60), frame_lo, doc.lex)
+            mo = _WORD_OF_BEFORE_RE.search(masked, max(c.ss, frame_lo - 40), frame_lo)
+            if mo is not None:  # "A, Zimmer of Merrill Lynch said": the content is A
+                frame_lo = mo.start(1)
+            mo = _THE_BEFORE_RE.search(masked, max(c.ss, frame_lo - 6), frame_lo)
+            if mo is not None and not doc.lex.org_words.isdisjoint(
+                masked[mention[1] : mention[2]].split()
+            ):  # "A, the Bank of England said": "the" opens the organisation's name
+                frame_lo = mo.start()
     # after the frame: skip objects / adverbials ("told reporters", "said Sunday")
     post_lo = frame_hi
     mo = _POST_SKIP.match(masked, post_lo, se)  # (no look-behind or \b at its start)
@@ -1949,6 +2043,16 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
             post_hi = cut
     return (c.ss, frame_lo), (post_lo, post_hi), frame_hi
 
+
+# one capitalised word and "of" / "at" after a comma, right before a speaker's name
+# ("A, Zimmer of Merrill Lynch said", "A, Volkswagen of America said"): no content
+_WORD_OF_BEFORE_RE = re.compile(
+    r",[ \t]+((?:[Tt]he[ \t]+)?[A-Z][a-z][\w'’-]*[ \t]+(?:of|at)[ \t]+)\Z"
+)
+
+# the article right before a capitalised speaker's name, after a comma ("A, the Bank
+# of England said")
+_THE_BEFORE_RE = re.compile(r"(?<=,[ \t])[Tt]he[ \t]+\Z")
 
 # a description set off by commas before the speaker's name: "A, the harbour master,
 # Ann Roe, said"
@@ -2597,6 +2701,11 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         or w0.endswith("ing")
         or len(pw) < 2
         or (w0 in ("the", "a", "an") and mention[1] >= c.ce)
+        or (
+            mention[1] >= c.ce
+            and (w0 in doc.lex.titles or w0 in doc.lex.nouns or w0 in _TITLE_LEADS)
+            and not _holds_clause(pw)
+        )  # "..., said Dana Hill, president of the club": no article either
     ):
         # "..., Lee said, even though ...": an adjunct of the frame; "..., said Dana
         # Hill, the county clerk": an apposition of the speaker

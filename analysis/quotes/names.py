@@ -429,7 +429,14 @@ def _stype_static(words_raw, lex):
         return "anonymous", None  # "One said ..., another said ...": unnamed people
     cut = len(lw)
     for i, w in enumerate(lw):
-        if i > 0 and (w in _PREPS or (w.endswith("ing") and len(w) > 4)):
+        if i > 0 and (
+            w in _PREPS
+            or (
+                w.endswith("ing")
+                and len(w) > 4
+                and not (words_raw[i][:1].isupper() and words_raw[-1] in lex.org_words)
+            )
+        ):  # (a participle ends the head; "Combustion Engineering Inc" is a name)
             cut = i
             break
     head_type = None

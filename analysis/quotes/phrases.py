@@ -34,6 +34,7 @@ from .lexicon import (
     _TIME_UNITS,
     _TIME_WORDS,
     _VERBISH_NEXT,
+    COMPANY_SUFFIXES,
     _lines,
     _skips_before_cue,
     load_titles,
@@ -326,7 +327,24 @@ def _left_np(toks, k, lex):
                 span = _name_run_before(toks, q0)
                 if span is not None:
                     return span  # "Ann Lee in Iowa said", "The Chamber of Commerce for the region"
+            if (
+                toks[p0][2] == "of"
+                and toks[q0][2] in lex.org_words
+                and e - j <= 6
+                and all(_is_cap(toks[x][2]) or toks[x][2] in ("and", "of") for x in range(j, e))
+            ):
+                return (_org_head_start(toks, q0), e)  # "the Bank of Japan said"
     return None if single_object else np_  # "close to him" with no head: none
+
+
+def _org_head_start(toks, q):
+    """Start of the organisation's name whose head word ("Bank", "Ministry") is token
+    ``q`` before "of" ("Federal Reserve Bank of New York", "Ministry of Finance"): over
+    the capitalised words before it (not the article: "the Bank of England" is
+    "Bank of England", as "the Chamber of Commerce for the region" was)."""
+    while q - 1 >= 0 and _is_cap(toks[q - 1][2]) and toks[q - 1][2].lower() not in _SENT_START_STOP:
+        q -= 1
+    return q
 
 
 def _name_run_before(toks, q):
@@ -601,16 +619,34 @@ def _left_np0(toks, k, lex):
             j += 1  # ("But chairman and CEO Ann Roe said")
     # coordinated names: "President Bush and Russian President Vladimir Putin say"
     if j >= 2 and toks[j - 1][2] == "and" and _is_cap(toks[j][2]) and _is_cap(toks[j - 2][2]):
-        j2 = j - 2
-        while j2 - 1 >= 0 and _np_word(toks[j2 - 1][2], lex) and _is_cap(toks[j2 - 1][2]):
-            j2 -= 1
-        if toks[j2][2].lower() not in _SENT_START_STOP:
+        j2 = _coordinated_start(toks, j, i, lex)
+        if j2 >= 0:
             return (j2, i + 1)
     if j >= 2 and toks[j - 1][2] == "in" and _is_number(toks[j - 2][2]) and _is_number(toks[j][2]):
         j -= 2  # "six in 10 said", "About 4 in 10 voters say"
         if j >= 1 and toks[j - 1][2].lower() in ("about", "nearly", "almost", "roughly"):
             j -= 1
     return (j, i + 1)
+
+
+def _coordinated_start(toks, j, i, lex):
+    """Start of the names joined by the "and" before token ``j`` and ending at token
+    ``i`` ("President Bush and Russian President Vladimir Putin say"), with the article
+    of an organisation's name ("The Food and Drug Administration said"); -1 when the
+    run opens with another sentence-start word."""
+    j2 = j - 2
+    while j2 - 1 >= 0 and _np_word(toks[j2 - 1][2], lex) and _is_cap(toks[j2 - 1][2]):
+        j2 -= 1
+    if (
+        toks[i][2] in lex.org_words
+        and j2 < j - 1
+        and not any(toks[x][2].lower().rstrip(".") in COMPANY_SUFFIXES for x in range(j2, j - 1))
+    ):
+        if toks[j2][2] != "The" and j2 >= 1 and toks[j2 - 1][2] == "the":
+            j2 -= 1
+        if toks[j2][2] in ("the", "The"):
+            return j2
+    return j2 if toks[j2][2].lower() not in _SENT_START_STOP else -1
 
 
 def _is_number(w: str) -> bool:
@@ -780,6 +816,8 @@ def _right_np(toks, k, lex):
         j2 = j + 1
         while j2 < n and _np_word(toks[j2][2], lex):
             j2 += 1
+        while j2 > j + 1 and toks[j2 - 1][2].lower() in _DETS:
+            j2 -= 1  # "said a trader with a small firm": never ending on "a"
         if j2 > j + 1:
             j = j2
     # must contain something more than determiners
@@ -1136,6 +1174,7 @@ def _apposition_speaker(toks, c, lex):
             np_ is not None
             and np_[0] - a <= 2
             and toks[a][2].lower() not in _EXAMPLE_LEADS  # "hawks, like Holt and Price,"
+            and not (toks[a][2].islower() and toks[a][2].endswith("ed"))  # ", dated May 4,"
             and all(
                 toks[x][2].isalpha()
                 and (
