@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .blocks import MASK, find_blocks, mask_text, unwrap_tags
+from .blocks import MASK, drop_nicknames, find_blocks, mask_text, unwrap_tags
 from .coref import resolve
 from .formats import announced_paragraphs, colon_subject, dash_frames, headline_quotation
 from .frames import (
@@ -66,6 +66,8 @@ class Article:
         self.lex = lex
         self.blocks = find_blocks(text)
         self.plain = unwrap_tags(text)  # the text, company markup blanked
+        if self.blocks:
+            self.blocks, self.plain = drop_nicknames(text, self.blocks, self.plain)
         self.masked = mask_text(self.plain, self.blocks)
         self.sents = rule_sentences(text, self.masked, spans)
         self.sent_starts = [s for s, _ in self.sents]

@@ -189,3 +189,59 @@ def unwrap_tags(masked: str) -> str:
         return masked
     parts.append(masked[pos:])
     return "".join(parts)
+
+
+# a nickname in quotation marks inside a name: one or two capitalised words, no
+# punctuation ('John "Tig" Tiegen', 'Robert “Bobby” Vale'); checked with the words
+# either side (a capitalised word, one space, the block, one space, a capital)
+_NICK_RE = re.compile(r"[A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*)?")
+_NICK_BEFORE_RE = re.compile(r"(?:^|[\s(])[A-Z][\w'.-]*[a-z.] $")
+# the surname after it, then no further capitalised word (a title-case headline,
+# 'She Felt "Invisible" As A Child', goes on in capitals)
+_NICK_AFTER_RE = re.compile(r" [A-Z][\w'-]*(?![\w'-]| [A-Z])")
+
+
+def drop_nicknames(text: str, blocks, plain: str):
+    """(blocks, plain) without the quoted nicknames inside a name: a block of one or
+    two capitalised words between a capitalised word and a capitalised word is no
+    quotation (unless a capitalised word follows the surname too, as in a title-case
+    headline), and ``plain`` gets it blanked (same length) so that the name reads as
+    first + last name.
+
+    >>> t = 'Robert "Bobby" Vale said so.'
+    >>> bs, p = drop_nicknames(t, find_blocks(t), t)
+    >>> bs, " ".join(p.split())
+    ([], 'Robert Vale said so.')
+    """
+    drop = []
+    for i, b in enumerate(blocks):
+        qs, qe, cs, ce = b[0], b[1], b[2], b[3]
+        if (
+            not b[4]
+            and ce - cs <= 25
+            and _NICK_AFTER_RE.match(text, qe)
+            and _NICK_RE.fullmatch(text, cs, ce)
+            and _NICK_BEFORE_RE.search(text[max(0, qs - 30) : qs])
+        ):
+            drop.append(i)
+    if not drop:
+        return blocks, plain
+    gone = set(drop)
+    new_index = {}
+    kept = []
+    for i, b in enumerate(blocks):
+        if i not in gone:
+            new_index[i] = len(kept)
+            kept.append(b)
+    for b in kept:
+        if b[5] >= 0:
+            b[5] = new_index.get(b[5], -1)
+    parts = []
+    pos = 0
+    for i in drop:
+        qs, qe = blocks[i][0], blocks[i][1]
+        parts.append(plain[pos:qs])
+        parts.append(" " * (qe - qs))
+        pos = qe
+    parts.append(plain[pos:])
+    return kept, "".join(parts)

@@ -1,0 +1,50 @@
+"""Speaker phrases left from session 14: a quoted nickname inside a name ('John
+"Tig" Tiegen said'), a lower-case role of several words before the name after an
+inverted cue, a list of people "of" an organisation whose name has a comma, and a
+short clause before "Name said". Every sentence here is invented."""
+
+import pandas as pd
+import pytest
+
+from analysis import extract_quotes
+
+
+def _rows(text):
+    q = extract_quotes(pd.DataFrame({"article_id": ["0"], "text": [text]}))
+    return list(zip(q["speaker"], q["quote"], strict=True))
+
+
+@pytest.mark.parametrize(
+    "text, first, last",
+    [
+        (
+            'The convoy was stopped at dawn. "We held the gate," John “Tig” Tiegen said. '
+            "Later Tiegen said the team was tired.",
+            "John Tiegen",
+            "We held the gate",
+        ),
+        (
+            'The mill will close. "It is over," Robert "Bobby" Vale said. Vale said the '
+            "workers were told on Monday.",
+            "Robert Vale",
+            "It is over",
+        ),
+    ],
+)
+def test_a_quoted_nickname_stays_inside_the_name(text, first, last):
+    rows = _rows(text)
+    assert rows[0] == (first, last)
+    assert [s for s, _ in rows] == [first, first]
+
+
+def test_a_quoted_title_is_still_a_quotation():
+    rows = _rows('Ann Roe called the plan "Bold" in a letter on Monday.')
+    assert all("Bold" not in s for s, _ in rows)
+
+
+def test_a_quoted_word_in_a_title_case_headline_is_still_a_quotation():
+    from analysis.quotes.blocks import drop_nicknames, find_blocks
+
+    t = "Ann Roe Tells Why She Felt “Lost” As A Girl\n\nAnn Roe spoke on Monday."
+    blocks = find_blocks(t)
+    assert drop_nicknames(t, blocks, t)[0] == blocks
