@@ -48,3 +48,11 @@ def test_a_quoted_word_in_a_title_case_headline_is_still_a_quotation():
     t = "Ann Roe Tells Why She Felt “Lost” As A Girl\n\nAnn Roe spoke on Monday."
     blocks = find_blocks(t)
     assert drop_nicknames(t, blocks, t)[0] == blocks
+
+
+@pytest.mark.parametrize(
+    "role", ["master of ceremonies", "chief of staff", "director of sales", "secretary of state"]
+)
+def test_a_lower_case_role_of_a_field_before_the_name_after_an_inverted_cue(role):
+    rows = _rows(f'"We are proud of this town," said {role} Ann Roe.')
+    assert rows == [("Ann Roe", "We are proud of this town")]

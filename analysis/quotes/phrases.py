@@ -724,6 +724,32 @@ def _described_name_after_quote(toks, k):
     return (k, e) if j > k and e - j >= 2 else None
 
 
+def _role_of_name(toks, k):
+    """(start, end) of the name in 'role of field Name Surname' from token k after an
+    inverted cue: a
+    lower-case word, "of", one or two lower-case words, then two or more capitalised
+    words up to punctuation or the end ("said master of ceremonies Ann Roe", "said
+    director of sales Tom Vale"); None otherwise."""
+    n = len(toks)
+    if k + 4 >= n or toks[k + 1][2] != "of" or not toks[k][2].isalpha():
+        return None
+    if not toks[k][2].islower() or toks[k][2] in _NOT_ROLE or toks[k][2] in _DETS:
+        return None
+    j = k + 2
+    while j < n and j - k <= 3 and toks[j][2].isalpha() and toks[j][2].islower():
+        if toks[j][2] in _DETS or toks[j][2] in _NOT_ROLE:
+            return None
+        j += 1
+    if j == k + 2:
+        return None
+    e = j
+    while e < n and e - j < 4 and _is_cap(toks[e][2]) and toks[e][2].isalpha():
+        e += 1
+    if e - j < 2 or (e < n and toks[e][2] not in (",", ".", ";", "!", "?")):
+        return None
+    return (j, e)
+
+
 def _right_np(toks, k, lex):
     """Noun phrase starting at token index k (inversion: 'said Putin')."""
     n = len(toks)
@@ -735,6 +761,8 @@ def _right_np(toks, k, lex):
         if k + 1 < n and toks[k + 1][2] not in (",", ".", ";", "!", "?", "—", "–"):
             return None  # '... said he was fine': "he" starts the content
         return (k, k + 1)
+    if (name := _role_of_name(toks, k)) is not None:
+        return name  # "said master of ceremonies Ann Roe": the name
     if not _np_word(w, lex) or lw in _TIME_WORDS:
         return None
     if lw in ("that", "this", "it", "there"):
