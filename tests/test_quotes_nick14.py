@@ -56,3 +56,17 @@ def test_a_quoted_word_in_a_title_case_headline_is_still_a_quotation():
 def test_a_lower_case_role_of_a_field_before_the_name_after_an_inverted_cue(role):
     rows = _rows(f'"We are proud of this town," said {role} Ann Roe.')
     assert rows == [("Ann Roe", "We are proud of this town")]
+
+
+@pytest.mark.parametrize(
+    "org",
+    ["the University of Selvane, Norwick,", "the University of Selvane", "Calder Mills Corp"],
+)
+def test_two_people_of_an_organisation_are_the_speakers(org):
+    rows = _rows(f"Ann Roe and Tom Vale of {org} suggest that the lake is shrinking.")
+    assert rows == [("Ann Roe and Tom Vale", "the lake is shrinking")]
+
+
+def test_one_person_of_a_university_with_its_campus():
+    rows = _rows("Ann Roe of the University of Selvane, Norwick, suggests that the lake is dry.")
+    assert rows == [("Ann Roe", "the lake is dry")]

@@ -189,6 +189,22 @@ def _role_words_after_comma(toks, np_, lex):
 _PROVINCE_ABBR_RE = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.")
 
 
+def _town_after_comma(toks, j, e):
+    """Whether the one word at ``j`` is a province or campus after "of Town,": "of
+    Shediac, N.B.", or in commas after an organisation's "X of Y" ("Ann Roe of the
+    University of California, Berkeley, suggests")."""
+    return (
+        j >= 3
+        and toks[j - 1][2] == ","
+        and (
+            _PROVINCE_ABBR_RE.fullmatch(toks[j][2]) is not None
+            or (e < len(toks) and toks[e][2] == "," and j >= 4 and _is_cap(toks[j - 4][2]))
+        )
+        and _is_cap(toks[j - 2][2])
+        and toks[j - 3][2].lower() in ("of", "from")
+    )
+
+
 def _left_np(toks, k, lex):
     """Noun phrase ending right before token k, with post-modifiers attached:
     "a person familiar with the company's finances", "a diplomat close to the talks";
@@ -199,14 +215,7 @@ def _left_np(toks, k, lex):
     np_ = _role_words_after_comma(toks, np_, lex)
     single_object = np_[1] - np_[0] == 1 and toks[np_[0]][2].lower() in ("him", "them", "us", "me")
     j, e = np_
-    if (
-        e - j == 1
-        and j >= 3
-        and toks[j - 1][2] == ","
-        and _PROVINCE_ABBR_RE.fullmatch(toks[j][2])
-        and _is_cap(toks[j - 2][2])
-        and toks[j - 3][2].lower() in ("of", "from")
-    ):
+    if e - j == 1 and _town_after_comma(toks, j, e):
         j = j - 2  # "Ann Lee, 61, of Shediac, N.B., who ...": the town, then the rules below
     # walk left over "<prep> (familiar/close)" to a head noun or a name
     p = j - 1
@@ -322,7 +331,8 @@ def _left_np(toks, k, lex):
                     and cand[-1] not in lex.org_words
                     and not any(w in lex.org_words for w in core)
                 ):
-                    return (j2, q + 1)
+                    # "Ann Roe and Tom Vale of the University of Selvane": both names
+                    return (_names_and_before(toks, j2), q + 1)
             if _is_cap(toks[q0][2]) and toks[p0][2].lower() in ("in", "for"):
                 span = _name_run_before(toks, q0)
                 if span is not None:
@@ -335,6 +345,19 @@ def _left_np(toks, k, lex):
             ):
                 return (_org_head_start(toks, q0), e)  # "the Bank of Japan said"
     return None if single_object else np_  # "close to him" with no head: none
+
+
+def _names_and_before(toks, j):
+    """Start of "Name Surname and" before token ``j`` (a name of two or more
+    capitalised words), else ``j``: "Ann Roe and Tom Vale of the University"."""
+    if j < 3 or toks[j - 1][2] != "and":
+        return j
+    a = j - 1
+    while a - 1 >= 0 and a - j > -6 and _is_cap(toks[a - 1][2]) and toks[a - 1][2].isalpha():
+        a -= 1
+    if j - 1 - a < 2 or toks[a][2].lower() in _SENT_START_STOP:
+        return j
+    return a
 
 
 def _org_head_start(toks, q):
