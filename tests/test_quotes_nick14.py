@@ -70,3 +70,19 @@ def test_two_people_of_an_organisation_are_the_speakers(org):
 def test_one_person_of_a_university_with_its_campus():
     rows = _rows("Ann Roe of the University of Selvane, Norwick, suggests that the lake is dry.")
     assert rows == [("Ann Roe", "the lake is dry")]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Sales rose, Ann Roe said on Tuesday.", [("Ann Roe", "Sales rose")]),
+        ("Prices fell, Ann Roe said.", [("Ann Roe", "Prices fell")]),
+    ],
+)
+def test_a_two_word_clause_before_name_said_is_the_content(text, want):
+    assert _rows(text) == want
+
+
+@pytest.mark.parametrize("lead", ["Last week", "On Tuesday", "Even so"])
+def test_two_words_without_a_verb_before_name_said_are_no_content(lead):
+    assert all(q != lead for _, q in _rows(f"{lead}, Ann Roe said."))

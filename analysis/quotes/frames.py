@@ -2217,6 +2217,13 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
     if not post_has and ":" in masked[frame_hi : post[0]]:
         return None  # "At the fair, she declared:" announces the quotation after it
     if (
+        pre_words == 2
+        and pre_text.rstrip().endswith(",")
+        and (not post_has or _is_adjunct_only(post_text))
+        and _holds_clause(_WORDS_RE.findall(pre_text))
+    ):
+        return pre  # "Sales rose, Ann Roe said on Tuesday.": a clause of two words
+    if (
         pre_words >= 3
         and pre_text.rstrip().endswith(",")
         and (not post_has or masked[frame_hi : c.se].lstrip().startswith(","))
