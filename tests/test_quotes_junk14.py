@@ -1,0 +1,36 @@
+"""Junk speakers of wire copy (session 14): a capitalised word opening a sentence
+that is no name ("Steep falls ...") as the antecedent of "he" or "she", a titled
+person after an organisation ("Bank of Zamora Governor Tarin Veld said"), a ticker
+tag inside a company's name and a company's legal form alone ("AB"). Every sentence
+here is invented."""
+
+import pandas as pd
+import pytest
+
+from analysis import extract_quotes
+
+
+def _speakers(text):
+    q = extract_quotes(pd.DataFrame({"article_id": ["0"], "text": [text]}))
+    return list(zip(q["speaker"], q["speaker_type"], strict=True))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Steep falls in grain prices hurt farmers. He said the market would recover.",
+        "About 40 mln dlrs was lost.\nHe said the company would recover.",
+        "Sterling rose sharply on Monday. She said it would keep rising.",
+        "Further cuts are expected. He said rates would fall.",
+    ],
+)
+def test_a_sentence_opening_common_word_is_no_antecedent(text):
+    assert [s for s, _ in _speakers(text)] != [text.split()[0]]
+
+
+def test_a_name_opening_sentences_titled_elsewhere_still_resolves():
+    text = (
+        "Finance Minister Orla Brenn spoke on Friday. Brenn left early. "
+        "Brenn said the budget would pass. She said rates would fall."
+    )
+    assert [s for s, _ in _speakers(text)][-1] == "Orla Brenn"
