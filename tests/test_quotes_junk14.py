@@ -34,3 +34,18 @@ def test_a_name_opening_sentences_titled_elsewhere_still_resolves():
         "Brenn said the budget would pass. She said rates would fall."
     )
     assert [s for s, _ in _speakers(text)][-1] == "Orla Brenn"
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Norvik Trading AB said it would buy the bank.", "Norvik Trading AB"),
+        (
+            "Calder International Holding AB said it would buy the bank.",
+            "Calder International Holding AB",
+        ),
+        ("Norvik Trading Oy said it would buy the bank.", "Norvik Trading Oy"),
+    ],
+)
+def test_a_company_with_a_gerund_in_its_name_keeps_the_whole_name(text, want):
+    assert _speakers(text) == [(want, "organization")]

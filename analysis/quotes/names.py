@@ -29,6 +29,7 @@ from .lexicon import (
     _SKIP_BEFORE_CUE,
     _TIME_WORDS,
     _TITLECASE_STOP,
+    COMPANY_SUFFIXES,
     lexicon,
     load_titles,
 )
@@ -883,8 +884,10 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
                 if _org_from(toks, i, lexicon()):
                     continue  # "General Electric": a company's name from its title word
             cut = i
-    # a capitalised gerund before a name is a headline word ("Electing Obama")
-    for i in range(cut + 1, core_end - 1):
+    # a capitalised gerund before a name is a headline word ("Electing Obama"), not
+    # a word of a company's name ("Norvik Trading AB")
+    company = _fold(toks[-1]).rstrip(".") in COMPANY_SUFFIXES if toks else False
+    for i in range(cut + 1, core_end - 1 if not company else cut + 1):
         f = _fold(toks[i])
         if len(f) >= 6 and f.endswith("ing") and f not in _ING_NAMES:
             cut = i
