@@ -49,3 +49,24 @@ def test_a_name_opening_sentences_titled_elsewhere_still_resolves():
 )
 def test_a_company_with_a_gerund_in_its_name_keeps_the_whole_name(text, want):
     assert _speakers(text) == [(want, "organization")]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Bank of Zamora Governor Tarin Veld said the peso would stay firm.", "Tarin Veld"),
+        ("Bank of Zamora President Tarin Veld said the peso would stay firm.", "Tarin Veld"),
+    ],
+)
+def test_a_titled_person_after_an_organisation_of_a_place_is_the_speaker(text, want):
+    assert _speakers(text) == [(want, "person")]
+
+
+def test_an_organisation_of_a_place_alone_stays_an_organisation():
+    text = "The Bank of Zamora said the peso would stay firm."
+    assert _speakers(text) == [("Bank of Zamora", "organization")]
+
+
+def test_a_two_word_organisation_of_a_place_before_a_titled_person():
+    text = "Royal Bank of Zamora Chairman Allan Tarbet said profits would rise."
+    assert _speakers(text) == [("Allan Tarbet", "person")]

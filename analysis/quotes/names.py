@@ -430,6 +430,8 @@ def _stype_static(words_raw, lex):
         return "anonymous", None  # "One said ..., another said ...": unnamed people
     cut = len(lw)
     for i, w in enumerate(lw):
+        if w == "of" and _titled_after_org(words_raw, i, lex):
+            continue  # "Bank of Zamora Governor Tarin Veld": the titled person
         if i > 0 and (
             w in _PREPS
             or (
@@ -500,6 +502,27 @@ def _stype_static(words_raw, lex):
             return "organization", None  # "Statistics Canada", "Health Canada": an agency
         return "person", None
     return "unknown", None
+
+
+def _titled_after_org(words_raw, i, lex):
+    """Does "of" at ``i`` join an organisation's capitalised name to a title and a
+    capitalised name after it ("Bank of Zamora Governor Tarin Veld", "Ministry of
+    Trade spokesman Ann Roe"): the mention names the titled person?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> w = "Bank of Zamora Governor Tarin Veld".split()
+    >>> _titled_after_org(w, 1, lexicon()), _titled_after_org(w[:3], 1, lexicon())
+    (True, False)
+    """
+    if i == 0 or not words_raw[i - 1][:1].isupper():
+        return False
+    for k in range(i + 2, len(words_raw) - 1):
+        w = words_raw[k]
+        if w.lower().rstrip(".") in lex.titles:
+            return all(x[:1].isupper() for x in words_raw[i + 1 : k]) and all(
+                x[:1].isupper() for x in words_raw[k + 1 :]
+            )
+    return False
 
 
 def _unit_words(words_raw, cut, lex):
@@ -858,6 +881,8 @@ def _before_of_place(toks):
         return toks
     if any(_fold(t) in _TITLES or _fold(t) in _SOFT or _fold(t) in _STOP for t in (a, b)):
         return toks
+    if _titled_after_org(toks, j, lexicon()):
+        return toks  # "Royal Bank of Zamora Chairman Ann Holt": the titled person
     return toks[:j]
 
 
