@@ -70,3 +70,21 @@ def test_an_organisation_of_a_place_alone_stays_an_organisation():
 def test_a_two_word_organisation_of_a_place_before_a_titled_person():
     text = "Royal Bank of Zamora Chairman Allan Tarbet said profits would rise."
     assert _speakers(text) == [("Allan Tarbet", "person")]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Calder Motors Corp's <CLDM> Norwick Engines Inc unit said it would grow.",
+            "Calder Motors Corp's Norwick Engines Inc unit",
+        ),
+        ("Equity investment firm <Calder Holdings Ltd said it would grow.", "Calder Holdings Ltd"),
+        (
+            "Zamora's <Norwickbanken> banking group said it would grow.",
+            "Zamora's Norwickbanken banking group",
+        ),
+    ],
+)
+def test_no_ticker_tag_or_angle_bracket_in_a_speaker(text, want):
+    assert [s for s, _ in _speakers(text)] == [want]
