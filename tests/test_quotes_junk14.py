@@ -20,7 +20,7 @@ def _speakers(text):
     [
         "Steep falls in grain prices hurt farmers. He said the market would recover.",
         "About 40 mln dlrs was lost.\nHe said the company would recover.",
-        "Sterling rose sharply on Monday. She said it would keep rising.",
+        "Sterling rose sharply. Dealers bought sterling. She said it would keep rising.",
         "Further cuts are expected. He said rates would fall.",
     ],
 )

@@ -644,11 +644,13 @@ class _ArticleNames:
             self.lower_cased = len(self.sents) >= 5 and mid * 4 < len(self.sents)
         if self.lower_cased:
             return False
-        if self.common_word(low):
-            return True
         for e in self.by_last.get(low, ()):
             if len(e[1]) > 1 or e[3][2] or not self.opens_sentence(e[0]):
                 return False  # "Ann Sterling", "Dr Sterling", "... Sterling said": a name
+        if self.common_word(low):
+            return True
+        if info[8]:
+            return False  # a listed given name alone ("Stefan said"): maybe a person
         # nor the given name of a full name: "Judge Whitman Knapp ... Whitman took"
         return not any(len(e[1]) > 1 and e[3][4] == low for e in self.names)
 
