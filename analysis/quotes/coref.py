@@ -262,6 +262,7 @@ class _ArticleNames:
         # (m_start, m_end, speaker, stype, gender) of the statement before when a lone
         # description speaks it ("A spokesman said"), for a "he" that follows
         self.last_desc = None
+        self.lower_cased = None  # names open sentences only (built on first use)
 
     def _share_surname(self, prev, info, pos):
         """Make the one-word given name ``prev`` right before " and <Given> <Surname>"
@@ -587,6 +588,8 @@ class _ArticleNames:
         pos, cw, g, info = self.names[i]
         if self.masked is not None and self.masked[pos] == MASK:
             got = None  # a name inside a quotation is not an antecedent
+        elif len(cw) == 1 and self.junk_opener(i):
+            got = None  # "Steep falls ...", "About 40 mln dlrs ..."
         elif kind == _LOOSE:
             got = (pos, cw, g) if info[9] else None
         elif kind == _SUBJ and not self.starts_clause(pos):
@@ -620,6 +623,41 @@ class _ArticleNames:
             got = None  # "Latinos", "Young Latinos", "Democrats": a group, never "he" or "she"
         cache[i] = got
         return got
+
+    def junk_opener(self, i):
+        """Is ``names[i]`` one capitalised word opening its sentence that is a common
+        word ("About 40 mln dlrs", "Further cuts": a stopword, or written in lower case
+        too) or that the article never writes as a name elsewhere ("Steep falls")?
+        Such a word is no antecedent of "he" or "she"."""
+        pos, cw, _g, info = self.names[i]
+        if len(cw) != 1 or info[2]:
+            return False  # "President Varga", "Mr Pell"
+        if not self.opens_sentence(pos):
+            return False
+        low = info[3]
+        if low in _stopwords():
+            return True
+        if self.lower_cased is None:
+            # an article in lower case but for its sentences' first letters (wire
+            # copy): its names open sentences only, so nothing tells them apart
+            mid = sum(1 for e in self.names if not self.opens_sentence(e[0]))
+            self.lower_cased = len(self.sents) >= 5 and mid * 4 < len(self.sents)
+        if self.lower_cased:
+            return False
+        for e in self.by_last.get(low, ()):
+            if len(e[1]) > 1 or e[3][2] or not self.opens_sentence(e[0]):
+                return False  # "Ann Sterling", "Dr Sterling", "... Sterling said": a name
+        if self.common_word(low):
+            return True
+        if info[8]:
+            return False  # a listed given name alone ("Stefan said"): maybe a person
+        # nor the given name of a full name: "Judge Whitman Knapp ... Whitman took"
+        return not any(len(e[1]) > 1 and e[3][4] == low for e in self.names)
+
+    def opens_sentence(self, pos):
+        """Is the name at ``pos`` its sentence's first word (after quotes or brackets)?"""
+        si = bisect.bisect_right(self.ante[0], pos) - 1
+        return si >= 0 and not self.text[self.sents[si][0] : pos].strip(" \t\n\"'“‘(-")
 
     def pick(self, kind, at, want, reach, steps_max=8):
         """(position, canonical name) of the nearest antecedent of ``kind``, or None."""
@@ -2739,6 +2777,24 @@ def resolve(text, quotes, sents, lex, masked=None):
             continue
         _resolve_mention(an, q, persons, groups)
     _document_authors(an, quotes)
+    for q in quotes:
+        if q.speaker and ("<" in q.speaker or ">" in q.speaker):
+            q.speaker = _without_tags(q.speaker) or q.speaker
+
+
+# a wire service's ticker tag ("<ACME>", "<ACME.N>"), also cut off at the end ("<ACME N")
+_TICKER_TAG_RE = re.compile(r"[ \t]*<[A-Z0-9.&\- ]{1,12}(?:>|\Z)")
+
+
+def _without_tags(name):
+    """``name`` without ticker tags and the angle brackets a wire service puts
+    around a company's name.
+
+    >>> _without_tags("Acme Corp <ACME.N> and Bolt Inc"), _without_tags("the <Kell Bank>")
+    ('Acme Corp and Bolt Inc', 'the Kell Bank')
+    """
+    name = _TICKER_TAG_RE.sub("", name).replace("<", "").replace(">", "")
+    return " ".join(name.split())
 
 
 # one capitalised word before "of" / "at" and the mention, a name run ending

@@ -29,6 +29,7 @@ from .lexicon import (
     _SKIP_BEFORE_CUE,
     _TIME_WORDS,
     _TITLECASE_STOP,
+    COMPANY_SUFFIXES,
     lexicon,
     load_titles,
 )
@@ -429,6 +430,8 @@ def _stype_static(words_raw, lex):
         return "anonymous", None  # "One said ..., another said ...": unnamed people
     cut = len(lw)
     for i, w in enumerate(lw):
+        if w == "of" and _titled_after_org(words_raw, i, lex):
+            continue  # "Bank of Zamora Governor Tarin Veld": the titled person
         if i > 0 and (
             w in _PREPS
             or (
@@ -499,6 +502,27 @@ def _stype_static(words_raw, lex):
             return "organization", None  # "Statistics Canada", "Health Canada": an agency
         return "person", None
     return "unknown", None
+
+
+def _titled_after_org(words_raw, i, lex):
+    """Does "of" at ``i`` join an organisation's capitalised name to a title and a
+    capitalised name after it ("Bank of Zamora Governor Tarin Veld", "Ministry of
+    Trade spokesman Ann Roe"): the mention names the titled person?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> w = "Bank of Zamora Governor Tarin Veld".split()
+    >>> _titled_after_org(w, 1, lexicon()), _titled_after_org(w[:3], 1, lexicon())
+    (True, False)
+    """
+    if i == 0 or not words_raw[i - 1][:1].isupper():
+        return False
+    for k in range(i + 2, len(words_raw) - 1):
+        w = words_raw[k]
+        if w.lower().rstrip(".") in lex.titles:
+            return all(x[:1].isupper() for x in words_raw[i + 1 : k]) and all(
+                x[:1].isupper() for x in words_raw[k + 1 :]
+            )
+    return False
 
 
 def _unit_words(words_raw, cut, lex):
@@ -857,6 +881,8 @@ def _before_of_place(toks):
         return toks
     if any(_fold(t) in _TITLES or _fold(t) in _SOFT or _fold(t) in _STOP for t in (a, b)):
         return toks
+    if _titled_after_org(toks, j, lexicon()):
+        return toks  # "Royal Bank of Zamora Chairman Ann Holt": the titled person
     return toks[:j]
 
 
@@ -883,8 +909,10 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
                 if _org_from(toks, i, lexicon()):
                     continue  # "General Electric": a company's name from its title word
             cut = i
-    # a capitalised gerund before a name is a headline word ("Electing Obama")
-    for i in range(cut + 1, core_end - 1):
+    # a capitalised gerund before a name is a headline word ("Electing Obama"), not
+    # a word of a company's name ("Norvik Trading AB")
+    company = _fold(toks[-1]).rstrip(".") in COMPANY_SUFFIXES if toks else False
+    for i in range(cut + 1, core_end - 1 if not company else cut + 1):
         f = _fold(toks[i])
         if len(f) >= 6 and f.endswith("ing") and f not in _ING_NAMES:
             cut = i
