@@ -263,6 +263,8 @@ def plain_stype_of(words_raw, lex, by_last):
         return "unknown"
     cut = len(lw)
     for i, w in enumerate(lw):
+        if w == "of" and R._titled_after_org(words_raw, i, lex):
+            continue  # "Bank of Zamora Governor Tarin Veld": the titled person
         if i > 0 and (
             w in R._PREPS
             or (
@@ -481,6 +483,7 @@ MENTION_WORDS = NAME_WORDS + [
     st.lists(st.sampled_from(MENTION_WORDS), min_size=1, max_size=6).map(" ".join),
     st.sets(st.sampled_from(["republicans", "democrats", "bush", "officials"])),
 )
+@example("Mr. of Mr. Mr. W.", set())  # "<Org> of <Place> <Title> <Name>" (junk14)
 def test_mention_facts_equal_the_per_quote_computation(mention, by_last):
     lm, role, (typ, h), run = R._mention_info(mention, lexicon())
     if h is not None:
