@@ -417,13 +417,7 @@ def add_turns(
     if len(quotes):
         for r in quotes[inside].to_dict("records"):
             by_article.setdefault(r["article_id"], []).append(r)
-    recs: list[dict] = []
-    for aid, (text, turns) in found.items():
-        sents = (sentence_starts or {}).get(aid)
-        pres = presidents.get(aid)
-        recs.extend(
-            _merge_article(aid, text, turns, names[aid], by_article.get(aid, []), sents, pres)
-        )
+    recs = _merged_records(found, names, presidents, by_article, sentence_starts)
     new = pd.DataFrame.from_records(recs, columns=cols)
     new = new.sort_values(["article_id", "start"], kind="mergesort")
     old_ids = new["article_id"] + "\0" + new["quote_id"].astype(str)
@@ -504,13 +498,7 @@ def turn_rows(
             by_article.setdefault(r[a_col], []).append(dict(zip(columns, r, strict=True)))
         else:
             keep.append(r)
-    recs: list[dict] = []
-    for aid, (text, turns) in found.items():
-        sents = (sentence_starts or {}).get(aid)
-        pres = presidents.get(aid)
-        recs.extend(
-            _merge_article(aid, text, turns, names[aid], by_article.get(aid, []), sents, pres)
-        )
+    recs = _merged_records(found, names, presidents, by_article, sentence_starts)
     recs.sort(key=lambda r: (r["article_id"], r["start"]))  # (stable, as add_turns' sort)
     new_id, seen = {}, Counter()
     for r in recs:  # quote ids in text order; the old ones of extractor rows remembered
@@ -650,6 +638,20 @@ def _askers(text: str, turns) -> set:
         and n[lab] >= 3
         and asked[lab] >= 0.6 * n[lab]
     }
+
+
+def _merged_records(found, names, presidents, by_article, sentence_starts) -> list[dict]:
+    """The rows of every transcript article in ``found`` with its turns merged in
+    (``_merge_article`` per article, in ``found``'s order); ``by_article`` holds each
+    article's quote rows as dicts."""
+    recs: list[dict] = []
+    for aid, (text, turns) in found.items():
+        sents = (sentence_starts or {}).get(aid)
+        pres = presidents.get(aid)
+        recs.extend(
+            _merge_article(aid, text, turns, names[aid], by_article.get(aid, []), sents, pres)
+        )
+    return recs
 
 
 def _merge_article(aid, text, turns, names, rows, sents, president=None) -> list[dict]:
