@@ -30,6 +30,8 @@ from .lexicon import (
 )
 from .names import (
     _EMPTY_MENTION,
+    _FEMALE,
+    _MALE,
     _MISSING,
     _NAME_MEMO,
     _NAME_MEMO_LEX,
@@ -868,14 +870,10 @@ def _place_or_org(name, lex):
 
 
 _DESC_HEAD_END = frozenset("for of at with in from on who whose and".split())
-_FEMALE_NOUNS = frozenset(
-    "spokeswoman woman chairwoman congresswoman businesswoman councilwoman mother daughter"
-    " wife sister grandmother girl widow aunt niece".split()
-)
-_MALE_NOUNS = frozenset(
-    "spokesman man chairman congressman businessman councilman father son husband brother"
-    " grandfather boy widower uncle nephew".split()
-)
+# gendered heads of a lone description: the name parser's gender words plus the plain
+# nouns that are never part of a name's title ("a woman", "one man")
+_FEMALE_NOUNS = _FEMALE | {"woman", "girl"}
+_MALE_NOUNS = _MALE | {"man", "boy", "widower"}
 
 
 def _lone_description(mention, lex):
