@@ -215,28 +215,32 @@ class _ArticleNames:
                 info = _name_info_add(raw, lex)  # the per-string part, memoised
             if info is None:
                 continue
-            if len(info[0]) >= 3 and text.endswith(" of the ", max(0, m.start() - 8), m.start()):
-                info = _office_name_info(text, m.start(), info, lex) or info
+            start = m.start()
+            n = len(info[0])
+            if n >= 3 and text.endswith(" of the ", start - 8 if start > 8 else 0, start):
+                info = _office_name_info(text, start, info, lex) or info
+                n = len(info[0])
             g = info[1]
             last_l = info[3]
-            entry = (m.start(), info[0], g, info)
-            if len(info[0]) == 2 and names and text.endswith(" and ", 0, m.start()):
-                self._share_surname(names[-1], info, m.start())  # "Khizr and Ghazala Khan"
+            tw = info[2]
+            entry = (start, info[0], g, info)
+            if n == 2 and names and text.endswith(" and ", 0, start):
+                self._share_surname(names[-1], info, start)  # "Khizr and Ghazala Khan"
             names_append(entry)
             same = by_last_get(last_l)
             if same is None:
                 by_last[last_l] = [entry]
             else:
                 same.append(entry)
-            if len(info[0]) > 1:
+            if n > 1:
                 multi_last.add(last_l)
             else:
                 single_last.add(last_l)
-            if info[2] and len(info[2]) <= 3 and not _PERSON_TITLE.isdisjoint(info[2]):
+            if tw and len(tw) <= 3 and not _PERSON_TITLE.isdisjoint(tw):
                 # "President Obama": "Obama" names a person (no title-case heading)
                 titled_last.add(last_l)
             if g:
-                hon = bool(info[2]) and not _HONORIFIC_GENDER.keys().isdisjoint(info[2])
+                hon = bool(tw) and not _HONORIFIC_WORDS.isdisjoint(tw)
                 if hon and last_l in unsure:
                     # "Ms. Epstein" after "Lee Epstein": an honorific beats the gender
                     # of a given name used for both sexes
@@ -244,7 +248,7 @@ class _ArticleNames:
                     unsure.discard(last_l)
                 gender_of.setdefault(last_l, g)
                 gender_of.setdefault(info[5], g)
-                if len(info[0]) > 1 and not hon and _UNISEX.get(info[4], 1.0) < 0.9:
+                if n > 1 and not hon and _UNISEX.get(info[4], 1.0) < 0.9:
                     unsure.add(last_l)
         self.by_last_multi = multi_last & single_last
         self.name_pos = []  # positions of ``names``, built on first use
@@ -1815,6 +1819,7 @@ _ROLE_BEFORE_COMPANY_RE = re.compile(
 
 
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_HONORIFIC_WORDS = frozenset(_HONORIFIC_GENDER)  # (its keys as a set: no view per name)
 
 
 def _resolve_named(an, q, minfo, persons, groups):
