@@ -10,7 +10,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from analysis.quotes import coref
+from analysis.quotes import coref, frames
 from analysis.quotes.lexicon import lexicon
 
 PIECES = [
@@ -65,3 +65,21 @@ def test_article_names_index():
     assert an.gender_of == {"roe": "f", "ann roe": "f", "vell": "m", "tam vell": "m"}
     assert an.titled_last == {"vell", "roe", "lark"}
     assert an.by_last_multi == {"vell", "roe"}
+
+
+word_texts = st.lists(
+    st.sampled_from(["a", "Bo", "5", "é", "_", " ", ", ", ".", "\x01", "\x01\x01", "—", "\n"]),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(word_texts, st.integers(min_value=0, max_value=20))
+@example("a\x01b, c", 0)
+@example("\x01\x01 a", 1)
+def test_four_words_match_equals_the_word_count(text, lo):
+    # _choose_side: "4 or more words with the mask blanked" is one match, not a list
+    # of the words of a copy of the text
+    lo = min(lo, len(text))
+    four = frames._FOUR_W_WORDS_RE.match(text, lo) is not None
+    assert four == (len(frames._WORDS_RE.findall(text.replace("\x01", " "), lo)) > 3)

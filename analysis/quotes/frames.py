@@ -67,6 +67,10 @@ _HAS_WORD_RE = re.compile(r"\w|\x01")
 # _WORDS_RE finds 3 or more from there
 _THREE_WORDS_RE = re.compile(r"[^\w\x01]*+(?:(?:\w++|\x01++)[^\w\x01]*+){3}")
 
+# four runs of word characters (the mask counts as a separator) from where it is
+# matched: it matches iff _WORDS_RE finds 4 or more in the text with the mask blanked
+_FOUR_W_WORDS_RE = re.compile(r"[^\w]*+(?:\w++[^\w]*+){4}")
+
 _HAS_W_RE = re.compile(r"\w")
 
 # matched at lo with endpos hi: is there a word character in lo..hi? (the same answer
@@ -2207,7 +2211,7 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         and (
             not post_has
             or speaker_after
-            or len(_WORDS_RE.findall(pre_text.replace(MASK, " "), max(0, len(pre_text) - 300))) <= 3
+            or _FOUR_W_WORDS_RE.match(pre_text, max(0, len(pre_text) - 300)) is None
         )
         and not (borrowed and post_has)
     ):
