@@ -9,7 +9,8 @@ for the name set in apposition to it ("The union, Local 12 of the ..., is");
 a name as the subject after an opening phrase, before an irregular past tense
 ("Given a chance to speak, Lee stood"), as the antecedent of "he"; a surname
 particle ("Van Doorn") taken for a given name; "the minister" after a minister named
-as the subject of the sentence before.
+as the subject of the sentence before; "Patrice" and "Jean" of no known gender
+(men's names in French); "keep their phones charged" (no reporting verb).
 Every sentence here is written for the test; names and events are fictional."""
 
 import pandas as pd
@@ -135,3 +136,21 @@ def test_the_minister_after_a_minister_named_as_subject_is_that_minister():
         'Marchetti dismissed that. "We consulted for two years," the minister said.'
     )
     assert speaker_of(text, "We consulted for two years") == "Aurelien Marchetti"
+
+
+def test_a_french_mans_name_patrice_takes_he():
+    text = (
+        "The plant is owned by Fromagerie Lussier, a family firm. Fromagerie Lussier said "
+        "the offer was fair.\n\n"
+        "Mechanic Patrice Oyono said the dispute was also about schedules. He said he had "
+        "worked 13 weekends in a row."
+    )
+    assert speaker_of(text, "he had worked 13 weekends in a row") == "Patrice Oyono"
+
+
+def test_a_participle_after_keep_is_no_reporting_verb():
+    text = (
+        "Fire chief Ingrid Soderholm said the wind had shifted.\n\n"
+        "She asked residents to have a bag packed and to keep their phones charged."
+    )
+    assert all(s != "their phones" for s, _ in rows(text))

@@ -2244,9 +2244,18 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         return pre
     if post_has and not (pre_words >= 3 and MASK in pre_text and _is_adjunct_only(post_text)):
         return post
-    if pre_words >= 3:
+    if pre_words >= 3 and not _BARE_PARTICIPLE_RE.search(pre_text, max(0, len(pre_text) - 40)):
         return pre
     return None
+
+
+# text before the "speaker" that ends with a verb taking an object and its complement
+# ("... and to keep | their phones | charged."): the cue word is a participle, the
+# object's complement, not a reporting verb after its content
+_BARE_PARTICIPLE_RE = re.compile(
+    r"\b(?:keep|keeps|kept|keeping|get|gets|got|getting|have|has|had|having|want|wants|"
+    r"wanted|leave|leaves|left|need|needs|needed)[ \t]*\Z"
+)
 
 
 def _announces_quote(doc, c, post, frame_hi):
