@@ -10,7 +10,10 @@ a name as the subject after an opening phrase, before an irregular past tense
 ("Given a chance to speak, Lee stood"), as the antecedent of "he"; a surname
 particle ("Van Doorn") taken for a given name; "the minister" after a minister named
 as the subject of the sentence before; "Patrice" and "Jean" of no known gender
-(men's names in French); "keep their phones charged" (no reporting verb).
+(men's names in French); "keep their phones charged" (no reporting verb);
+"the province’s finance minister" (portfolio words "finance", "fisheries",
+"immigration", "transport" as title descriptors); "A, the ministers announced
+Thursday, ending a standoff ..." (a participial adjunct, no content).
 Every sentence here is written for the test; names and events are fictional."""
 
 import pandas as pd
@@ -154,3 +157,21 @@ def test_a_participle_after_keep_is_no_reporting_verb():
         "She asked residents to have a bag packed and to keep their phones charged."
     )
     assert all(s != "their phones" for s, _ in rows(text))
+
+
+def test_the_provinces_finance_minister_is_one_speaker_phrase():
+    text = "Manitoba will run a deficit this year, the province’s finance minister said Wednesday."
+    assert rows(text) == [
+        ("the province’s finance minister", "Manitoba will run a deficit this year")
+    ]
+
+
+def test_a_participial_adjunct_after_the_frame_is_no_content():
+    text = (
+        "Canada and Norway have settled a dispute over halibut quotas, the two ministers "
+        "announced Thursday, ending a standoff that had led to two trawlers being boarded "
+        "by fisheries officers in the spring."
+    )
+    assert [q for _, q in rows(text)] == [
+        "Canada and Norway have settled a dispute over halibut quotas"
+    ]

@@ -2172,6 +2172,14 @@ def _short_block_at(masked, lo):
     return _SHORT_BLOCK_AT_RE.match(masked, lo) is not None
 
 
+# a participial adjunct after the frame ("A, the ministers announced Thursday, ending a
+# standoff that ..."): it describes the event, it holds no reported content
+_ING_ADJUNCT_RE = re.compile(
+    r"[ \t]*(?:(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|yesterday|today)[ \t]*)?,[ \t]+(?!(?:adding|saying|noting|arguing|insisting)\b)[a-z]+ing\b"
+)
+
+
 def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed):
     """The side of the frame that holds the content (``pre`` or ``post``), None when
     neither does (the frame may announce the next quotation), or _SKIP."""
@@ -2248,6 +2256,13 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         if post_has and len(post_text) > 2 * len(pre_text):
             return post
         return pre
+    if (
+        pre_words >= 3
+        and post_has
+        and pre_text.rstrip().endswith(",")
+        and _ING_ADJUNCT_RE.match(masked, frame_hi, c.se) is not None
+    ):
+        return pre  # "A, the ministers announced Thursday, ending a standoff ..."
     if post_has and not (pre_words >= 3 and MASK in pre_text and _is_adjunct_only(post_text)):
         return post
     if pre_words >= 3 and not _BARE_PARTICIPLE_RE.search(pre_text, max(0, len(pre_text) - 40)):
