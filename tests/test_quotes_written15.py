@@ -13,7 +13,8 @@ as the subject of the sentence before; "Patrice" and "Jean" of no known gender
 (men's names in French); "keep their phones charged" (no reporting verb);
 "the province’s finance minister" (portfolio words "finance", "fisheries",
 "immigration", "transport" as title descriptors); "A, the ministers announced
-Thursday, ending a standoff ..." (a participial adjunct, no content).
+Thursday, ending a standoff ..." (a participial adjunct, no content); "Critics of the
+rezoning say" (a listed speaker noun ending in "-ics" is a plural head).
 Every sentence here is written for the test; names and events are fictional."""
 
 import pandas as pd
@@ -174,4 +175,11 @@ def test_a_participial_adjunct_after_the_frame_is_no_content():
     )
     assert [q for _, q in rows(text)] == [
         "Canada and Norway have settled a dispute over halibut quotas"
+    ]
+
+
+def test_critics_of_something_are_the_speakers_not_the_something():
+    text = "Critics of the rezoning say the permits reflect projects planned years ago."
+    assert rows(text) == [
+        ("Critics of the rezoning", "the permits reflect projects planned years ago")
     ]
