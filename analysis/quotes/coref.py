@@ -90,6 +90,10 @@ def _has_word(text, word):
     return False
 
 
+# particles of a surname that the given-name list also holds ("Van", "Le", "Del")
+_PARTICLES = frozenset("van von de da del der la le di du dos das".split())
+
+
 def _nearest_antecedent(back, item_of, kind, i):
     """Index of the last name at or before name ``i`` that is an antecedent of ``kind``
     (-1 if none), classifying names only as far back as needed; ``back`` (one list per
@@ -222,6 +226,10 @@ class _ArticleNames:
                 n = len(info[0])
             g = info[1]
             last_l = info[3]
+            if g and info[4] in _PARTICLES and n == 2 and last_l in multi_last:
+                # "Van Rensburg" after "Colette van Rensburg": the particle is no given
+                # name ("Van"), the full name's gender is the person's
+                g = gender_of.get(last_l)
             tw = info[2]
             entry = (start, info[0], g, info)
             if n == 2 and names and text.endswith(" and ", 0, start):
@@ -1474,13 +1482,34 @@ def _resolve_office(an, at, role, status):
     return found.pop() if len(found) == 1 else None
 
 
+def _subject_holding(an, q, role, status, persons):
+    """The clause subject of the sentence before ``q``'s (or of its own), named after
+    the last quoted person, when the article titled that person ``role`` before
+    ("Minister Al Roe ... Minister Bo Li ... Roe dismissed that. '...,' the minister
+    said": Roe, not the minister titled last); None otherwise."""
+    an.antecedents()
+    si = bisect.bisect_right(an.ante[0], q.m_start) - 1
+    if si < 1:
+        return None
+    lo = an.sents[si - 1][0]
+    sub = an.pick(_SUBJ, q.m_start, "?", q.m_start - lo)
+    if sub is None or sub[0] < lo or (persons and persons[-1][0] > sub[0]):
+        return None
+    for pos, cw, _g, info in an.by_last.get(sub[1].split()[-1].lower(), ()):
+        if pos < sub[0] and _titled_person(an, pos, cw, info, role, status):
+            return an.canonical(cw)
+    return None
+
+
 def _resolve_role(an, q, role, persons):
     """Fill the speaker of "the president" with the person titled so (an office noun:
     only that; other role nouns such as "the candidate": else the last quoted person);
     False when none is found."""
     head, status = _role_status(q.mention)
     if head in _OFFICES:
-        ref = _resolve_office(an, q.m_start, head, status)
+        ref = _subject_holding(an, q, head, status, persons)
+        if ref is None:
+            ref = _resolve_office(an, q.m_start, head, status)
     else:
         ref = _role_fallback(an, q, role, persons)
     if ref is None:
@@ -1559,6 +1588,8 @@ def _resolve_described(an, q, persons):
     if head.endswith("s") and head[:-1] in _PERSON_NOUNS:
         return False  # "the senators": more than one person
     ref = _resolve_office(an, q.m_start, head, status)
+    if ref is None and head == "doctor":
+        ref = _resolve_office(an, q.m_start, "dr", status)  # "Dr. Ann Roe ... the doctor"
     if ref is None and not status:
         ref = _described_in_apposition(an, q.m_start, head)  # "Ann Roe, a lawyer,"
     if ref is None:
@@ -1652,6 +1683,41 @@ def _resolve_apposed(an, q, persons, reach=4000):
     if last is None:
         return False
     return _set_person(an, q, persons, last.group(1).split())
+
+
+_AGED_MENTION_RE = re.compile(r"[Tt]he[ \t]+(\d{1,3})-year-old(?:[ \t]+[a-z][\w-]*){0,2}\Z")
+_NAME_RUN_RE = re.compile(r"(?:" + _CAP_NAME_WORD + r"[ \t]+)+" + _CAP_NAME_WORD)
+
+
+def _resolve_aged(an, q, persons, reach=4000):
+    """Fill the speaker of "the 34-year-old" (or "the 34-year-old centre") with the
+    person the ``reach`` characters before it give that age, outside quotations:
+    "Jo Roe, 34," or "34-year-old <words> Jo Roe" (a name of two capitalised words or
+    more before the next comma or period, whose first word is a given name or whose
+    surname the article also writes alone); the later of the two. False if none.
+    """
+    m = _AGED_MENTION_RE.match(q.mention)
+    if m is None:
+        return False
+    age = m.group(1)
+    lo, seg = _unquoted_before(an, q.m_start, reach)
+    best = None  # (end position in seg, name words)
+    for a in re.finditer(r"((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r"),[ \t]+"
+                         + age + r",", seg):  # fmt: skip
+        best = (a.end(), a.group(1).split())
+    for a in re.finditer(r"\b" + age + r"-year-old[ \t]+([^,.;:\n\x01]{0,80})", seg):
+        for run in _NAME_RUN_RE.finditer(a.group(1)):
+            cw = run.group().split()
+            if cw[0].lower() in an.lex.gender or cw[-1].lower() in an.by_last_multi:
+                if best is None or a.end() > best[0]:
+                    best = (a.end(), cw)
+                break
+    if best is None:
+        return False
+    cw = best[1]
+    if cw[0].lower() in _SENT_START_STOP:
+        cw = cw[1:]
+    return bool(cw) and _set_person(an, q, persons, cw)
 
 
 @lru_cache(maxsize=512)
@@ -2551,6 +2617,33 @@ def _document_author(an, end, noun, reach=800):
     return who
 
 
+def _apposed_org_name(an, at, head, reach=4000):
+    """The name the ``reach`` characters before ``at`` set in apposition to "the
+    <head>" outside quotations ("The union, Local 4417 of the Food Workers, is
+    asking"), the last one; or None.
+
+    >>> class A: pass
+    >>> an = A(); an.masked = None
+    >>> an.text = "The union, Local 12 of the Food Workers, struck. "
+    >>> _apposed_org_name(an, len(an.text), "union")
+    'Local 12 of the Food Workers'
+    """
+    lo, seg = _unquoted_before(an, at, reach)
+    if head + "," not in seg:
+        return None  # (the cheap test first)
+    last = None
+    for m in re.finditer(
+        r"\b[Tt]he[ \t]+" + re.escape(head) + r",[ \t]+([A-Z][\w'’&.-]*"
+        r"(?:[ \t]+(?:of|the|and|for|de|du|des|[A-Z0-9][\w'’&.-]*)){0,8}),",
+        seg,
+    ):
+        last = m
+    if last is None:
+        return None
+    name = last.group(1)
+    return name if len(name.split()) > 1 or name.isupper() else None
+
+
 def _resolve_org(an, q, lm, groups):
     """Fill the speaker of "it" / "the agency" with the organisation named before;
     "it" without one gets no speaker (the quote is dropped), "the agency" stays a
@@ -2566,6 +2659,8 @@ def _resolve_org(an, q, lm, groups):
     else:
         head = None if lm == "it" else lm.split()[-1]
         ref = _subject_org(an, q.m_start, head, groups)
+        if ref is None and head is not None and len(words) == 2:
+            ref = _apposed_org_name(an, q.m_start, head)  # "The union, Local 12 of ...,"
         if ref is None and (head in _COMPANY_HEADS or lm == "it"):
             ref = _company_subject(an, q.m_start)
         if ref is None and head in _COMPANY_HEADS and len(words) == 2:
@@ -3365,6 +3460,7 @@ def _resolve_mention(an, q, persons, groups):
         if role is None:
             if (
                 not _resolve_described(an, q, persons)
+                and not ("-year-old" in q.mention and _resolve_aged(an, q, persons))
                 and not (q.mention[:1] in "tThH" and _resolve_apposed(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_possessed_role(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_spouse(an, q, persons))
@@ -3521,8 +3617,9 @@ _COMMA_SUBJECT_RE = re.compile(
     r"(?:[A-Z][\w'’\-]*[ \t]+){0,3}[A-Z][\w'’\-]*[a-z][ \t]+"
     r"(?:(?:also|then|later|now|still|quickly|repeatedly|never|often|again)[ \t]+)?"
     r"(?:[a-z]{2,}ed|has|had|is|was|says|said|told|will|would|can|could|did|does|made|"
-    r"gave|took|went|spoke|wrote|thinks|thought|knows|knew|wants|believes|argues|insists)\b"
-)
+    r"gave|took|went|spoke|wrote|thinks|thought|knows|knew|wants|believes|argues|insists|"
+    r"stood|sat|rose|came|held|began|shook|felt|kept|met|ran|won|lost|left)\b"
+)  # (irregular past tenses: "Given a chance to speak, Lee stood")
 
 
 def _comma_subject(text, s0, pos):

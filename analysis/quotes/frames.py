@@ -2127,6 +2127,17 @@ _OPEN_CLAUSE_END_RE = re.compile(
     r"|unless|whereas)|:)[ \t\u00a0,—–-]*\Z",
     re.I,
 )
+# text before "according to X" that ends with a reporting verb of its own ('"...,"
+# Fontoura said, according to a translation by X'): that verb's frame holds the
+# quotation, "according to" only sources the report
+_SAID_END_RE = re.compile(
+    r"\b(?:said|says|told[ \t]+\w+|added|wrote|writes|stated|asked)"
+    r"(?:[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|yesterday|today))?[ \t\u00a0,]*\Z"
+)
+# (only a source with an indefinite article: "according to a transcript", "an account
+# by ..."; PolNeAR annotates "Lee said, according to CNN" as CNN's report of Lee)
+_INDEFINITE_SOURCE_RE = re.compile(r"[ \t]+(?:a|an)[ \t]")
 _SUBORDINATE_ONLY_RE = re.compile(
     r"[ \t\n]*(?:while|although|though|whereas|unless|if|when|because|since)\b[^,;:\x01]*"
     r",?[ \t\u00a0]*\Z",
@@ -2165,6 +2176,14 @@ def _short_block_at(masked, lo):
     return _SHORT_BLOCK_AT_RE.match(masked, lo) is not None
 
 
+# a participial adjunct after the frame ("A, the ministers announced Thursday, ending a
+# standoff that ..."): it describes the event, it holds no reported content
+_ING_ADJUNCT_RE = re.compile(
+    r"[ \t]*(?:(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|yesterday|today)[ \t]*)?,[ \t]+(?!(?:adding|saying|noting|arguing|insisting)\b)[a-z]+ing\b"
+)
+
+
 def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed):
     """The side of the frame that holds the content (``pre`` or ``post``), None when
     neither does (the frame may announce the next quotation), or _SKIP."""
@@ -2189,6 +2208,11 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         # "According to X, content." or "Content, according to X."
         if _THAT_IS_RE.match(pre_text):
             return pre  # "That's according to X": the content is "That"
+        if (
+            _SAID_END_RE.search(pre_text, max(0, len(pre_text) - 40)) is not None
+            and _INDEFINITE_SOURCE_RE.match(doc.text, c.ce) is not None
+        ):
+            return _SKIP  # '"...," Lee said, according to a translation by X'
         if pre_words <= 2 and not post_has:
             # '"We will appeal," according to the union.': the quotation; else nothing
             return pre if pre_ends_block else _SKIP
@@ -2236,11 +2260,27 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         if post_has and len(post_text) > 2 * len(pre_text):
             return post
         return pre
+    if (
+        pre_words >= 3
+        and post_has
+        and pre_text.rstrip().endswith(",")
+        and _ING_ADJUNCT_RE.match(masked, frame_hi, c.se) is not None
+    ):
+        return pre  # "A, the ministers announced Thursday, ending a standoff ..."
     if post_has and not (pre_words >= 3 and MASK in pre_text and _is_adjunct_only(post_text)):
         return post
-    if pre_words >= 3:
+    if pre_words >= 3 and not _BARE_PARTICIPLE_RE.search(pre_text, max(0, len(pre_text) - 40)):
         return pre
     return None
+
+
+# text before the "speaker" that ends with a verb taking an object and its complement
+# ("... and to keep | their phones | charged."): the cue word is a participle, the
+# object's complement, not a reporting verb after its content
+_BARE_PARTICIPLE_RE = re.compile(
+    r"\b(?:keep|keeps|kept|keeping|get|gets|got|getting|have|has|had|having|want|wants|"
+    r"wanted|leave|leaves|left|need|needs|needed)[ \t]*\Z"
+)
 
 
 def _announces_quote(doc, c, post, frame_hi):
@@ -2259,7 +2299,7 @@ def _announces_quote(doc, c, post, frame_hi):
 # indefinite noun phrase and holds no clause word is that object, not speech
 _OBJECT_NP_VERBS = {
     "add", "report", "announce", "post", "reveal", "unveil", "record", "tweet", "claim",
-    "declare",
+    "declare", "estimate",
 }  # fmt: skip
 _OBJECT_START_RE = re.compile(
     r"(?:[$€£¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
@@ -2268,9 +2308,10 @@ _OBJECT_START_RE = re.compile(
 )
 _CLAUSE_WORD_RE = re.compile(
     r"\b(?:that|is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|"
-    r"does|did|do|he|she|they|we|it|i|there|this)\b",
+    r"does|did|do|he|she|they|we|it|i|there|this)\b"
+    r"(?<!this(?=[ \t](?:season|year|week|month|morning|afternoon|evening|quarter)\b))",
     re.I,
-)
+)  # ("this season": a time phrase, no subject)
 
 
 # "add" takes a noun phrase far more often than speech without a clause word: "added
@@ -2293,24 +2334,42 @@ _BUSINESS_OBJECT_RE = re.compile(
 )
 
 
+# an indefinite object of a verb of reporting a result ("reported a sellout", "posted
+# a gain"), and "estimated X at <amount>" ("estimated the fire at 11,400 hectares"): a
+# thing, not speech, when no clause word follows. (Not "announce": PolNeAR annotates
+# "announced a series of steps to ..." as an attribution.)
+_INDEFINITE_OBJECT_VERBS = frozenset({"report", "post", "unveil", "record"})
+_INDEFINITE_START_RE = re.compile(r"(?:a|an)\s", re.I)
+_ESTIMATED_AT_RE = re.compile(r"(?:\S+\s+){1,5}?at\s+(?:about\s+|roughly\s+)?[$€£¥\d]")
+
+
 def _is_object_np(text, s0, e0, lemma=None):
     """Is text[s0:e0] an object noun phrase ("$1.60 to settle at", "a loss of $40
     million"; after "add" any determiner: "another link to the chain"; a business
     object: "strong earnings", "the trade") rather than reported speech?"""
-    return (
-        _OBJECT_START_RE.match(text, s0, e0) is not None
-        or (lemma == "add" and _ADD_OBJECT_START_RE.match(text, s0, e0) is not None)
-        or (lemma != "add" and _BUSINESS_OBJECT_RE.match(text, s0, e0) is not None)
-    ) and _CLAUSE_WORD_RE.search(text, s0, _object_end(text, s0, e0)) is None
+    if lemma == "estimate":
+        start = _ESTIMATED_AT_RE.match(text, s0, e0) is not None
+    else:
+        start = (
+            _OBJECT_START_RE.match(text, s0, e0) is not None
+            or (lemma == "add" and _ADD_OBJECT_START_RE.match(text, s0, e0) is not None)
+            or (lemma != "add" and _BUSINESS_OBJECT_RE.match(text, s0, e0) is not None)
+            or (
+                lemma in _INDEFINITE_OBJECT_VERBS
+                and _INDEFINITE_START_RE.match(text, s0, e0) is not None
+            )
+        )
+    return start and _CLAUSE_WORD_RE.search(text, s0, _object_end(text, s0, e0)) is None
 
 
 # a relative clause that closes the content: "two goals for the Hawks, who have lost
 # three straight" (the clause describes the object's noun, it does not make speech)
 _CLOSING_RELATIVE_RE = re.compile(
-    r",[ \t]+(?:who|whose|which|though|although|while|and[ \t]+(?:has|had|is|was)[ \t])"
+    r",[ \t]+(?:who|whose|which|though|although|while|and|but)[ \t]"
     r"[^,;:\x01]*\Z"
 )  # (or a concessive clause: "added 8 per cent, though they remain below ...", or the
-# subject's next predicate: "added a goal, and has five in six games")
+# subject's next predicate: "added a goal, and has five in six games", or a clause of
+# its own: "added 14 goals, and his line has been ...")
 
 
 def _object_end(text, s0, e0):

@@ -246,7 +246,7 @@ def _left_np(toks, k, lex):
                     toks[p][2].lower() == "of"
                     and len(lw) > 4
                     and lw.endswith("s")
-                    and not lw.endswith(_NOT_PLURAL)
+                    and (not lw.endswith(_NOT_PLURAL) or lw in lex.nouns)  # ("Critics of")
                     and (q == 0 or toks[q - 1][2].lower() in _DETS or not _is_cap(toks[q - 1][2]))
                     and w[1:].islower()
                 )
