@@ -42,8 +42,10 @@ from .lexicon import (
 from .phrases import (
     _ABBR_BASED_RE,
     _DATELINE_RE,
+    _DO_AUX,
     SPEAKER_PREPS,
     _apposition_speaker,
+    _bare_verb,
     _described_name_after_quote,
     _is_adjunct_only,
     _is_cap,
@@ -51,6 +53,7 @@ from .phrases import (
     _left_np,
     _right_np,
     _sentence_subject,
+    _skips_or_do,
     _tok_start,
     _window_tokens,
 )
@@ -430,6 +433,23 @@ def _conjoined_verb(c):
     )
 
 
+_WH_BEFORE_DO = frozenset("what why how who whom where when which whether if".split())
+
+
+def _emphatic_do(c):
+    """Is the cue a bare verb after an emphatic "did" / "does" / "do" in a statement
+    ("Lee did note that ...", "The charter does say ..."), not in a question ("Why
+    did he say ...?", "What did Lee say?")?"""
+    return (
+        c.prev_tok in _DO_AUX
+        and c.k >= 2
+        and c.prev2 not in _WH_BEFORE_DO
+        and c.toks[-1][2] != "?"
+        and _bare_verb(c.toks, c.k)
+        and (c.kend >= len(c.toks) or c.toks[c.kend][2].lower() not in ("was", "is"))
+    )  # ("What Lee did say was ...": a cleft, no report)
+
+
 def _not_a_speech_verb(c, lex):
     """Is the verb cue, from the words around it, no report of speech: negated or
     infinitive ("did not say", "to say"), a noun ("an automated reply"), a passive
@@ -442,7 +462,9 @@ def _not_a_speech_verb(c, lex):
         return False  # "went on to say", "tried to argue"
     if prev_tok == "to" and prev2 == "addition" and form.endswith("ing"):
         return False  # "in addition to stating"
-    if prev_tok in _NEG or prev2 in ("not", "n't", "never", "to") and _skips_before_cue(prev_tok):
+    if (prev_tok in _NEG and not _emphatic_do(c)) or (
+        prev2 in ("not", "n't", "never", "to") and _skips_before_cue(prev_tok)
+    ):
         return True
     if prev_tok.endswith("n't") or prev_tok.endswith("n’t"):
         return True
@@ -488,6 +510,7 @@ def _not_a_speech_verb(c, lex):
                 and prev_tok not in lex.nouns
                 and prev_tok not in load_titles()["role"]  # "the mayor claims"
                 and prev_tok not in _SKIP_BEFORE_CUE
+                and prev_tok not in _DO_AUX  # "Lee did note that"
                 and not (len(prev_tok) > 4 and prev_tok.endswith("s"))
             )
         )
@@ -1399,6 +1422,16 @@ def _place_based_subject(toks, k, lex):
     return _span_of(toks, (np_[0], k))
 
 
+def _it_before_cue(toks, k):
+    """Index of an "it" right before the cue at ``k`` or before at most two words
+    that may stand between a speaker and a cue ("It also said", "it has since
+    said", "It does say"); -1 otherwise."""
+    j = k - 1
+    while j > 0 and k - j <= 2 and _skips_or_do(toks, j, k):
+        j -= 1
+    return j if j >= 0 and toks[j][2].lower() == "it" else -1
+
+
 def _finite_speaker(doc, c, lex):
     """(mention, span, speaker after the cue?) of a finite verb cue, None when it has
     none: the last speaker after a conjunction, the sentence subject ("X doubled down
@@ -1447,10 +1480,11 @@ def _finite_speaker(doc, c, lex):
         toks[k - 1][0] == c.ss or (k >= 2 and toks[k - 2][2].lower() in _ONE_ANOTHER_LEAD)
     ):
         return None, _span_of(toks, (k - 1, k)), False  # "One said ..., another said ..."
-    if prev_tok == "it" and (
-        k == 1 or toks[k - 2][2].lower() in (",", ";", "and", "but") or toks[k - 2][2][0] == MASK
-    ):  # "It said", '"...," it said': resolved to an organisation
-        return None, _span_of(toks, (k - 1, k)), False
+    j = _it_before_cue(toks, k)
+    if j >= 0 and (
+        j == 0 or toks[j - 1][2].lower() in (",", ";", "and", "but") or toks[j - 1][2][0] == MASK
+    ):  # "It said", '"...," it said', "It also said": resolved to an organisation
+        return None, _span_of(toks, (j, j + 1)), False
     if prev_tok in _CONJ and doc.last_speaker is not None:
         return doc.last_speaker, None, False
     if prev_tok == "and" and (m_span := _relative_list_subject(c, lex)) is not None:
@@ -1649,7 +1683,7 @@ def _conj_then_skips(toks, k):
     """Do one to three words that may stand before a cue follow a comma, "and" or
     "but" right before token ``k`` ("and also said", "but has since said")?"""
     j = k - 1
-    while j > 0 and k - j <= 3 and _skips_before_cue(toks[j][2]):
+    while j > 0 and k - j <= 3 and _skips_or_do(toks, j, k):  # "but did note that"
         j -= 1
     return j < k - 1 and j >= 0 and toks[j][2].lower() in (",", "and", "but")
 

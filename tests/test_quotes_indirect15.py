@@ -1,0 +1,72 @@
+"""Indirect speech the quote engine used to miss (issue 12, session 15): emphatic
+"did / does / do" before a bare reporting verb, "it" with an adverb before the cue,
+and the questions, negations and clefts next to them that must stay out; every
+sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import extract_quotes
+
+
+def rows(text: str) -> list[tuple[str, str, str]]:
+    q = extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]}))
+    return [tuple(x) for x in q[["speaker", "cue", "quote"]].values.tolist()]
+
+
+def has(text: str, speaker: str, quote: str) -> bool:
+    """Is there a row whose speaker contains ``speaker`` and whose quote is ``quote``?"""
+    return any(speaker.lower() in s.lower() and q == quote for s, _, q in rows(text))
+
+
+# ------------------------------------------------------------------ emphatic "do"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        ("Ann Lee did say that the plant would close.", "Ann Lee", "the plant would close"),
+        ("Tom Vale did suggest that the ferry owner has an edge.", "Tom Vale", "the ferry owner has an edge"),
+        ("Ann Lee did tell reporters that the plant would close.", "Ann Lee", "the plant would close"),
+        ("The charter does say that members must vote.", "charter", "members must vote"),
+        ("Ivo Stam skipped the rivals but did note that he had won most votes.", "Ivo Stam", "he had won most votes"),
+        ("Ivo Stam gave no names. He did not name rivals but did note that he had won.", "Ivo Stam", "he had won"),
+    ],
+)  # fmt: skip
+def test_emphatic_do(text, speaker, quote):
+    assert has(text, speaker, quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did Ann Lee say that the plant would close?",
+        "What Ann Lee did say was that the plant would close.",
+        "Ann Lee did not say that the plant would close.",
+        "Ann Lee didn't say that the plant would close.",
+        "Ann Lee did report a loss of $4 million.",
+    ],
+)
+def test_no_emphatic_do(text):
+    assert rows(text) == []
+
+
+# ------------------------------------------------------------------ "it" + adverb
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        ("Acme Corp. cut 40 jobs. It also said that the plant will close.", "Acme", "the plant will close"),
+        ("Acme Corp. denied the report. It does say that the mill will close.", "Acme", "the mill will close"),
+        ("Acme Corp. cut 40 jobs. It has since said the plant will close.", "Acme", "the plant will close"),
+    ],
+)  # fmt: skip
+def test_it_with_adverb(text, speaker, quote):
+    assert has(text, speaker, quote)
+
+
+def test_dummy_it_stays_out():
+    assert rows("It was cold in Vellmar. It also rained all week.") == []
