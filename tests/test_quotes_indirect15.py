@@ -70,3 +70,42 @@ def test_it_with_adverb(text, speaker, quote):
 
 def test_dummy_it_stays_out():
     assert rows("It was cold in Vellmar. It also rained all week.") == []
+
+
+# ------------------------------------------------------------------ plural present, "continue to"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        ("Harbor scholars caution that high tides don't last.", "scholars", "high tides don't last"),
+        ("The unions met in Orlan. They maintain that most members back the deal.", "They", "most members back the deal"),
+        ("In the study, they conclude that four of the judges favored ports.", "they", "four of the judges favored ports"),
+        ("Other voices counter it's time to rebuild the pier.", "voices", "it's time to rebuild the pier"),
+        ("Farmers continue to warn that the drought will last.", "Farmers", "the drought will last"),
+        ("Ann Lee continues to maintain that the vote was rigged.", "Ann Lee", "the vote was rigged"),
+        ("Her aides continued to assure her that the merger was worth it.", "aides", "the merger was worth it"),
+    ],
+)  # fmt: skip
+def test_plural_present_and_continue(text, speaker, quote):
+    assert has(text, speaker, quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Running counter to all that is the new plan.",
+        "Rivals deride it as poll-tested caution.",
+        "Ann Lee sought to counter the mayor's appeal.",
+        "Ann Lee continues to maintain a large lead.",
+        "The rains continue to say little about the drought.",
+        "The talks conclude today in Orlan.",
+    ],
+)
+def test_object_and_noun_uses_stay_out(text):
+    assert rows(text) == []
+
+
+def test_implicit_caution_is_no_cue():
+    text = '"Wait for the vote," she said, in an implicit caution to the crowd.'
+    assert [c for _, c, _ in rows(text)] == ["said"]

@@ -450,6 +450,20 @@ def _emphatic_do(c):
     )  # ("What Lee did say was ...": a cleft, no report)
 
 
+def _content_next(c):
+    """Does reported content start right after the cue: "that", a colon, a comma or
+    a quotation, or "that" or a quotation after the listener of "assure" ("assure
+    her that")?"""
+    if c.kend >= len(c.toks):
+        return False
+    w = c.toks[c.kend][2]
+    if w[0] == MASK or w.lower() in ("that", ":", ","):
+        return True
+    return c.lemma in _OBJECT_VERBS and any(
+        t[2].lower() == "that" or t[2][0] == MASK for t in c.toks[c.kend + 1 : c.kend + 5]
+    )
+
+
 def _not_a_speech_verb(c, lex):
     """Is the verb cue, from the words around it, no report of speech: negated or
     infinitive ("did not say", "to say"), a noun ("an automated reply"), a passive
@@ -459,7 +473,10 @@ def _not_a_speech_verb(c, lex):
     if lemma == "read":
         return not _reads_a_quotation(c)
     if prev_tok == "to" and _catenative_start(c.toks, c.k) >= 0:
-        return False  # "went on to say", "tried to argue"
+        # "went on to say", "tried to argue"; a verb that often takes a plain object
+        # only before its content ("sought to counter that ...", not "sought to
+        # counter his appeal", "continues to maintain a lead")
+        return (lemma in _NEEDS_THAT or lemma == "counter") and not _content_next(c)
     if prev_tok == "to" and prev2 == "addition" and form.endswith("ing"):
         return False  # "in addition to stating"
     if (prev_tok in _NEG and not _emphatic_do(c)) or (
@@ -489,6 +506,8 @@ def _not_a_speech_verb(c, lex):
         or prev_tok in ("about", "of", "for", "over", "against")
     ):
         return True  # "a story about alleged fraud", "the alleged plot": an adjective
+    if lemma == "counter" and c.kend < len(c.toks) and c.toks[c.kend][2] == "to":
+        return True  # "running counter to the plan": an idiom
     if prev_tok == "worth":
         return True  # "It's worth noting that ...": the writer's aside
     if (prev_tok == "," or prev_tok in ("and", "or") and form.endswith("ing")) and _in_verb_list(
@@ -1932,7 +1951,7 @@ _CATENATIVES = {
     "tried", "tries", "try", "trying", "sought", "seeks", "continued", "continues",
     "proceeded", "hastened", "rushed", "quick", "careful", "decided", "likely", "wanted",
     "went", "goes", "go", "going", "gone", "appeared", "seemed", "seems", "began", "begins",
-    "started", "starts", "used",
+    "started", "starts", "used", "continue", "begin", "start", "seek", "proceed",
 }  # fmt: skip
 
 # verbs of an act done in order to speak, within a few words before "to <cue>":
