@@ -109,3 +109,34 @@ def test_object_and_noun_uses_stay_out(text):
 def test_implicit_caution_is_no_cue():
     text = '"Wait for the vote," she said, in an implicit caution to the crowd.'
     assert [c for _, c, _ in rows(text)] == ["said"]
+
+
+# ------------------------------------------------------------------ "was quick to add", "point out"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        ("Tom Vale was quick to add that the ferry deal was not off.", "Tom Vale", "the ferry deal was not off"),
+        ("Tom Vale was careful to note that the ferry deal was not off.", "Tom Vale", "the ferry deal was not off"),
+        ("He is correct to note that the levy was a compromise.", "He", "the levy was a compromise"),
+        ("The panel is right to note, however, that the levy was a compromise.", "panel", "the levy was a compromise"),
+        ("Ann Lee was eager to point out that the dam is safe.", "Ann Lee", "the dam is safe"),
+        ("Harbor pilots point out that the channel is too shallow.", "pilots", "the channel is too shallow"),
+        ("Tom Vale argued, however, that the ferry deal was dead.", "Tom Vale", "the ferry deal was dead"),
+    ],
+)  # fmt: skip
+def test_adjective_catenatives_and_point_out(text, speaker, quote):
+    assert has(text, speaker, quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bakery in Orlan is quick to sell out.",
+        "Even Tom Vale took a moment to point out the lack of a crowd.",
+        "When it came to the harbor pledge, however, the mayor made no effort to act.",
+    ],
+)
+def test_no_adjective_catenative_report(text):
+    assert rows(text) == []

@@ -248,6 +248,7 @@ _POST_SKIP_ITEMS = (
     r"(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s*)+)?"
     r"|\s*(?:,\s*)?on\s+(?:Twitter|Facebook|Fox\s+News|CNN|MSNBC|Instagram)"
     r"|\s*(?:,\s*)?(?:also|again|later|then|previously|recently)\b"
+    r"|\s*,\s*(?:however|though|moreover|meanwhile|instead)(?=\s*,\s*that\b)"  # "said, however, that"
     r"|\s+(?:[a-z]{3,}ly|only)(?=\s*(?:,|:|that\b|\x01))"  # "said quietly that"
     r"|\s+of\s+[^,;:\x01\n]{1,60},(?=\s*\x01)"  # 'said of the vote, "..."'
 )
@@ -475,8 +476,9 @@ def _not_a_speech_verb(c, lex):
     if prev_tok == "to" and _catenative_start(c.toks, c.k) >= 0:
         # "went on to say", "tried to argue"; a verb that often takes a plain object
         # only before its content ("sought to counter that ...", not "sought to
-        # counter his appeal", "continues to maintain a lead")
-        return (lemma in _NEEDS_THAT or lemma == "counter") and not _content_next(c)
+        # counter his appeal", "continues to maintain a lead", "took a moment to
+        # point out the lack of a crowd")
+        return (lemma in _NEEDS_THAT or lemma in ("counter", "point out")) and not _content_next(c)
     if prev_tok == "to" and prev2 == "addition" and form.endswith("ing"):
         return False  # "in addition to stating"
     if (prev_tok in _NEG and not _emphatic_do(c)) or (
@@ -1470,8 +1472,8 @@ def _finite_speaker(doc, c, lex):
             return None, m_span, False  # "the Times, which reported that ..."
     j = _catenative_start(toks, k) if prev_tok == "to" else -1
     if j >= 0:  # "Dana Bell went on to say", "voters are more likely to say"
-        if toks[j][2].lower() == "likely":
-            # "voters are slightly more likely to say": back to the subject
+        if toks[j][2].lower() in _ADJ_CATENATIVES:
+            # "voters are more likely to say", "Lee was quick to add": to the subject
             while j >= 1 and (
                 toks[j - 1][2].lower() in _LIKELY_LEAD or _skips_before_cue(toks[j - 1][2])
             ):
@@ -1951,8 +1953,11 @@ _CATENATIVES = {
     "tried", "tries", "try", "trying", "sought", "seeks", "continued", "continues",
     "proceeded", "hastened", "rushed", "quick", "careful", "decided", "likely", "wanted",
     "went", "goes", "go", "going", "gone", "appeared", "seemed", "seems", "began", "begins",
-    "started", "starts", "used", "continue", "begin", "start", "seek", "proceed",
+    "started", "starts", "used", "continue", "begin", "start", "seek", "proceed", "right",
+    "correct", "eager",
 }  # fmt: skip
+# adjectives among them, after a copula: "Lee was quick to add", "is right to note"
+_ADJ_CATENATIVES = frozenset(("likely", "quick", "careful", "right", "correct", "eager"))
 
 # verbs of an act done in order to speak, within a few words before "to <cue>":
 # "took to Twitter to say", "tweeted on Friday to say", "went out of her way to say",
