@@ -140,3 +140,20 @@ def test_adjective_catenatives_and_point_out(text, speaker, quote):
 )
 def test_no_adjective_catenative_report(text):
     assert rows(text) == []
+
+
+# ------------------------------------------------------------------ datelines
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        ("ORLAN (AP) — A news report published Wednesday said the harbor chief used a personal email.",
+         "news report", "the harbor chief used a personal email"),
+        ("ORLAN (CP) — Several supporters of reform said the levy was weak.", "supporters", "the levy was weak"),
+        ("CALGARY, Alta. — Farmers in the county who watched the debate said the levy was weak.",
+         "Farmers", "the levy was weak"),
+    ],
+)  # fmt: skip
+def test_subject_after_dateline(text, speaker, quote):
+    assert has(text, speaker, quote)

@@ -1112,6 +1112,30 @@ _SHARE_LAST = {"third", "thirds", "quarter", "quarters", "fifth", "fifths", "hal
     "percent", "cent", "one", "two", "three", "four", "five"}  # fmt: skip
 
 
+_DASH_TOKENS = frozenset(("—", "–", "--", "-"))
+
+
+def _dateline_end(toks):
+    """Index of the first token after a wire dateline that opens the sentence
+    ("ORLAN (AP) — A report said", "CALGARY, Alta. — Acme said"): an upper-case word,
+    then at most six tokens of upper-case words, capitalised words, commas and a
+    parenthesis, then a dash; 0 when there is none.
+
+    >>> _dateline_end([(0, 5, "ORLAN"), (6, 7, "("), (7, 9, "AP"), (9, 10, ")"),
+    ...                (11, 12, "—"), (13, 14, "A")])
+    5
+    """
+    if not toks or len(toks[0][2]) < 2 or not toks[0][2].isupper():
+        return 0
+    for x in range(1, min(len(toks) - 1, 8)):
+        w = toks[x][2]
+        if w in _DASH_TOKENS:
+            return x + 1
+        if not (w[:1].isupper() or w in ("(", ")", ",", ".")):
+            return 0
+    return 0
+
+
 def _short_sentence_subject(c, lex):
     """Span of a short subject that opens the sentence right before the cue and that
     the noun-phrase rules do not know ("Several supporters of reform said"): 2 to 5
@@ -1120,7 +1144,8 @@ def _short_sentence_subject(c, lex):
     toks, k = c.toks, c.k
     if not toks or toks[0][0] != c.ss:
         return None  # the window does not start at the sentence start
-    t0 = 1 if toks[0][2].lower() in ("but", "and", "yet", "so") else 0
+    t0 = _dateline_end(toks)  # "ORLAN (AP) — A news report published Monday said"
+    t0 += 1 if toks[t0][2].lower() in ("but", "and", "yet", "so") else 0
     # "organizations that have endorsed him say": the head before the relative clause
     rel = next(
         (x for x in range(t0 + 1, min(k, t0 + 5)) if toks[x][2].lower() in ("who", "that")), -1
@@ -1321,7 +1346,8 @@ def _long_sentence_subject(c, lex):
     toks, k = c.toks, c.k
     if c.lemma not in _LONG_SUBJECT_LEMMAS or not toks or toks[0][0] != c.ss:
         return None
-    t0 = 1 if toks[0][2].lower() in ("but", "and", "yet", "so") else 0
+    t0 = _dateline_end(toks)
+    t0 += 1 if toks[t0][2].lower() in ("but", "and", "yet", "so") else 0
     while t0 < k and toks[t0][2].lower() in _SUBJECT_LEAD:
         t0 += 1
     words = [toks[x][2] for x in range(t0, k)]
