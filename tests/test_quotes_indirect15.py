@@ -157,3 +157,23 @@ def test_no_adjective_catenative_report(text):
 )  # fmt: skip
 def test_subject_after_dateline(text, speaker, quote):
     assert has(text, speaker, quote)
+
+
+# ------------------------------------------------------------------ "by warning that"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        ("Tom Vale rallied supporters by warning that the port is in danger.", "Tom Vale", "the port is in danger"),
+        ("Tom Vale won by warning voters that the port is in danger.", "Tom Vale", "the port is in danger"),
+        ("Tom Vale rallied supporters by warning darkly that the port is in danger.", "Tom Vale", "the port is in danger"),
+    ],
+)  # fmt: skip
+def test_gerund_warning(text, speaker, quote):
+    assert has(text, speaker, quote)
+
+
+def test_warning_as_noun_stays_out():
+    assert rows("The ferry sailed despite warning lights on the dock.") == []
+    assert [c for _, c, _ in rows("The ferry sailed despite warning, the mayor said.")] == ["said"]

@@ -434,6 +434,20 @@ def _conjoined_verb(c):
     )
 
 
+# prepositions before a gerund cue that is no noun: "rallied them by warning that"
+_ING_PREPS = frozenset("by while before after since despite upon".split())
+
+
+def _warning_that(c):
+    """Does content follow a gerund "warning" ("by warning (voters) that", "by
+    warning darkly that"), not a noun use ("despite warning lights")?"""
+    toks, kend = c.toks, c.kend
+    nxt = toks[kend][2] if kend < len(toks) else ","
+    if nxt.endswith("ly") and kend + 1 < len(toks) and toks[kend + 1][2] == "that":
+        return True
+    return nxt not in (",", ":") and _content_next(c)
+
+
 _WH_BEFORE_DO = frozenset("what why how who whom where when which whether if".split())
 
 
@@ -532,6 +546,7 @@ def _not_a_speech_verb(c, lex):
                 and prev_tok not in load_titles()["role"]  # "the mayor claims"
                 and prev_tok not in _SKIP_BEFORE_CUE
                 and prev_tok not in _DO_AUX  # "Lee did note that"
+                and not (form == "warning" and prev_tok in _ING_PREPS and _warning_that(c))
                 and not (len(prev_tok) > 4 and prev_tok.endswith("s"))
             )
         )
