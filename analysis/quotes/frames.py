@@ -448,6 +448,15 @@ def _warning_that(c):
     return nxt not in (",", ":") and _content_next(c)
 
 
+def _verb_after(c):
+    """Is a noun-like cue form a verb from the word before it: an emphatic "do"
+    ("Lee did note that") or a preposition before a gerund with content ("by warning
+    that")?"""
+    if c.prev_tok in _DO_AUX:
+        return True
+    return c.form == "warning" and c.prev_tok in _ING_PREPS and _warning_that(c)
+
+
 _WH_BEFORE_DO = frozenset("what why how who whom where when which whether if".split())
 
 
@@ -545,8 +554,7 @@ def _not_a_speech_verb(c, lex):
                 and prev_tok not in lex.nouns
                 and prev_tok not in load_titles()["role"]  # "the mayor claims"
                 and prev_tok not in _SKIP_BEFORE_CUE
-                and prev_tok not in _DO_AUX  # "Lee did note that"
-                and not (form == "warning" and prev_tok in _ING_PREPS and _warning_that(c))
+                and not _verb_after(c)  # "Lee did note that", "by warning that"
                 and not (len(prev_tok) > 4 and prev_tok.endswith("s"))
             )
         )
