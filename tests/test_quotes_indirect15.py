@@ -177,3 +177,18 @@ def test_gerund_warning(text, speaker, quote):
 def test_warning_as_noun_stays_out():
     assert rows("The ferry sailed despite warning lights on the dock.") == []
     assert [c for _, c, _ in rows("The ferry sailed despite warning, the mayor said.")] == ["said"]
+
+
+# ------------------------------------------------------------------ "and on Tuesday said"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        ("Ann Lee has been critical of the mayor but on Tuesday wrote that she agreed with him.", "Ann Lee", "she agreed with him"),
+        ("Ann Lee met the mayor and last week told reporters that she agreed with him.", "Ann Lee", "she agreed with him"),
+        ("Ann Lee met the mayor, and in a statement said that she agreed with him.", "Ann Lee", "she agreed with him"),
+    ],
+)  # fmt: skip
+def test_conjoined_cue_after_adjunct(text, speaker, quote):
+    assert has(text, speaker, quote)

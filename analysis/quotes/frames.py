@@ -46,6 +46,7 @@ from .phrases import (
     SPEAKER_PREPS,
     _apposition_speaker,
     _bare_verb,
+    _before_adjuncts,
     _described_name_after_quote,
     _is_adjunct_only,
     _is_cap,
@@ -1751,11 +1752,15 @@ def _relative_list_subject(c, lex):
 
 def _conj_then_skips(toks, k):
     """Do one to three words that may stand before a cue follow a comma, "and" or
-    "but" right before token ``k`` ("and also said", "but has since said")?"""
+    "but" right before token ``k`` ("and also said", "but has since said"), or
+    adjuncts follow "and" / "but" ("and on Tuesday said", "but last week told")?"""
     j = k - 1
     while j > 0 and k - j <= 3 and _skips_or_do(toks, j, k):  # "but did note that"
         j -= 1
-    return j < k - 1 and j >= 0 and toks[j][2].lower() in (",", "and", "but")
+    if j < k - 1 and j >= 0 and toks[j][2].lower() in (",", "and", "but"):
+        return True
+    i = _before_adjuncts(toks, k)  # "and on Tuesday said", "but last week told"
+    return 0 <= i < k - 1 and toks[i][2].lower() in ("and", "but")
 
 
 def _clause_goes_on(w):
