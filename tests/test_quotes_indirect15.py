@@ -192,3 +192,9 @@ def test_warning_as_noun_stays_out():
 )  # fmt: skip
 def test_conjoined_cue_after_adjunct(text, speaker, quote):
     assert has(text, speaker, quote)
+
+
+def test_quantity_of_them_past_adverbs():
+    assert has("Most of them have since said they were tired.", "most of them", "they were tired")
+    assert has("Two of them later said they were tired.", "two of them", "they were tired")
+    assert not has("Two of them later said they were tired.", "later", "they were tired")

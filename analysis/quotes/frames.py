@@ -1503,6 +1503,23 @@ def _it_before_cue(toks, k):
     return j if j >= 0 and toks[j][2].lower() == "it" else -1
 
 
+def _quantity_of_them(toks, k):
+    """Span of "most of them" / "two of us" before the cue at ``k``, past words that
+    may stand between a subject and a cue ("Most of them have since said"); None
+    otherwise."""
+    j = k - 1
+    while j > 0 and k - j <= 3 and _skips_or_do(toks, j, k):
+        j -= 1
+    if (
+        j >= 2
+        and toks[j][2].lower() in ("them", "those", "us")
+        and toks[j - 1][2].lower() == "of"
+        and toks[j - 2][2].lower() in _QUANT_SUBJ | _NUMERIC
+    ):
+        return _span_of(toks, (j - 2, j + 1))
+    return None
+
+
 def _finite_speaker(doc, c, lex):
     """(mention, span, speaker after the cue?) of a finite verb cue, None when it has
     none: the last speaker after a conjunction, the sentence subject ("X doubled down
@@ -1540,13 +1557,8 @@ def _finite_speaker(doc, c, lex):
             m_span = _sentence_subject(doc.masked, c.ss, c.se, lex)
             return None if m_span is None else (None, m_span, False)
         return None if np_ is None else (None, _span_of(toks, np_), False)
-    if (
-        prev_tok in ("them", "those", "us")
-        and k >= 3
-        and toks[k - 2][2].lower() == "of"
-        and toks[k - 3][2].lower() in _QUANT_SUBJ | _NUMERIC
-    ):
-        return None, _span_of(toks, (k - 3, k)), False  # "most of them said"
+    if (m_span := _quantity_of_them(toks, k)) is not None:
+        return None, m_span, False  # "most of them said", "two of us have since said"
     if prev_tok in ("another", "one") and (
         toks[k - 1][0] == c.ss or (k >= 2 and toks[k - 2][2].lower() in _ONE_ANOTHER_LEAD)
     ):
