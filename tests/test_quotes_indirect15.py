@@ -198,3 +198,29 @@ def test_quantity_of_them_past_adverbs():
     assert has("Most of them have since said they were tired.", "most of them", "they were tired")
     assert has("Two of them later said they were tired.", "two of them", "they were tired")
     assert not has("Two of them later said they were tired.", "later", "they were tired")
+
+
+# ------------------------------------------------------------------ "-ly" adverb before a noun-like cue
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        ("Ann Lee regularly pledges to cut taxes for everyone.", "Ann Lee", "to cut taxes for everyone"),
+        ("Tom Vale politely notes that the ferry is late.", "Tom Vale", "the ferry is late"),
+    ],
+)  # fmt: skip
+def test_adverb_before_nounish_cue(text, speaker, quote):
+    assert has(text, speaker, quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm's quarterly reports show a loss.",
+        "Its costly reports were late.",
+        "Tom Vale's lovely note was read aloud.",
+    ],
+)
+def test_adjective_before_noun_stays_out(text):
+    assert rows(text) == []

@@ -451,10 +451,14 @@ def _warning_that(c):
 
 def _verb_after(c):
     """Is a noun-like cue form a verb from the word before it: an emphatic "do"
-    ("Lee did note that") or a preposition before a gerund with content ("by warning
-    that")?"""
+    ("Lee did note that"), an adverb in -ly after no determiner ("Lee regularly
+    pledges") or a preposition before a gerund with content ("by warning that")?"""
     if c.prev_tok in _DO_AUX:
         return True
+    if c.prev_tok.endswith("ly") and _skips_before_cue(c.prev_tok):
+        # "Lee regularly pledges to", "Lee repeatedly claims that"; not "the costly
+        # reports", "its weekly report"
+        return c.prev2 not in _DETS and not c.prev2.endswith(("'s", "’s"))
     return c.form == "warning" and c.prev_tok in _ING_PREPS and _warning_that(c)
 
 
