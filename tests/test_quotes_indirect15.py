@@ -224,3 +224,30 @@ def test_adverb_before_nounish_cue(text, speaker, quote):
 )
 def test_adjective_before_noun_stays_out(text):
     assert rows(text) == []
+
+
+# ------------------------------------------------------------------ progressive after an insertion
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        ('Tom Vale, who won the primary in his home state, is pledging to "win many votes."', "Tom Vale", 'to "win many votes."'),
+        ("Tom Vale, who won the primary, was warning that the port is unsafe.", "Tom Vale", "the port is unsafe"),
+        ('Tom Vale, the oddest mayor in modern times, is promising to create "a big show" in May.', "Tom Vale", 'to create "a big show" in May'),
+    ],
+)  # fmt: skip
+def test_progressive_after_insertion(text, speaker, quote):
+    assert has(text, speaker, quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan, which the council backed, is reporting a loss.",
+        "The real worry, of course, is warning signs on the pier.",
+        "Tom Vale, who won the primary, is said to be tired.",
+    ],
+)
+def test_no_progressive_after_insertion(text):
+    assert rows(text) == []

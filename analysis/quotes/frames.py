@@ -946,8 +946,8 @@ def _progressive_aux(c):
     j = k - 1
     if j >= 1 and _skips_before_cue(toks[j][2]) and toks[j][2].lower() not in _PROG_AUX:
         j -= 1  # "is already claiming", "is now saying"
-    if j >= 1 and toks[j][2].lower() in _PROG_AUX and toks[j - 1][2] not in (",", ";", MASK):
-        return j
+    if j >= 1 and toks[j][2].lower() in _PROG_AUX and toks[j - 1][2] not in (";", MASK):
+        return j  # (after a comma: "Lee, who won, is warning that")
     return -1
 
 
@@ -1805,7 +1805,8 @@ _INSERTION_RE = re.compile(
 _BEFORE_CUE_ADVERBIAL_RE = re.compile(
     r"(?<=,)(?:[ \t]+(?:(?:(?:last|this|on|early|late)[ \t]+)?(?:week|month|year|night|"
     r"morning|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)|today|yesterday|has|have|had|also|"
-    r"later|then|repeatedly|again|previously|recently|publicly|never|once|already|often))+"
+    r"later|then|repeatedly|again|previously|recently|publicly|never|once|already|often|"
+    r"is|are|was|were))+"
     r"[ \t]*\Z"
 )
 # a short label and a colon opening the sentence ("Voter turnout: ")
@@ -1919,6 +1920,8 @@ def _cue_speaker(doc, c, lex):
             # progressive "Trump is telling supporters ...": an ordinary finite cue
             np_p = _left_np(toks, _progressive_aux(c), lex)
             got = None if np_p is None else (None, _span_of(toks, np_p))
+            if got is None and (sp := _subject_across_insertion(doc, c, lex)) is not None:
+                got = None, sp  # "Lee, who won the primary, is pledging to ..."
         return None if got is None else (*got, asked_by, asked_by)
     got = _finite_speaker(doc, c, lex)
     return None if got is None else (*got, False)
