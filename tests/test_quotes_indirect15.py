@@ -251,3 +251,14 @@ def test_progressive_after_insertion(text, speaker, quote):
 )
 def test_no_progressive_after_insertion(text):
     assert rows(text) == []
+
+
+def test_dash_insertion_then_auxiliary_and_adverb():
+    text = (
+        "Port officials — including harbor chief Ann Lee — have long argued that dredging is vital."
+    )
+    assert has(text, "Port officials", "dredging is vital")
+    text = (
+        "Tom Vale — who guarded the mayor for three years — has since said that the job was hard."
+    )
+    assert has(text, "Tom Vale", "the job was hard")

@@ -1800,13 +1800,13 @@ _INSERTION_RE = re.compile(
 )
 
 
-# times and auxiliaries between an insertion's closing comma and the cue ("...,
-# last week said", "..., on Friday declared", "..., has repeatedly promised")
+# times and auxiliaries between an insertion's closing comma or dash and the cue
+# ("..., last week said", "..., on Friday declared", "... — have long argued")
 _BEFORE_CUE_ADVERBIAL_RE = re.compile(
-    r"(?<=,)(?:[ \t]+(?:(?:(?:last|this|on|early|late)[ \t]+)?(?:week|month|year|night|"
+    r"(?<=[,—–])(?:[ \t]+(?:(?:(?:last|this|on|early|late)[ \t]+)?(?:week|month|year|night|"
     r"morning|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)|today|yesterday|has|have|had|also|"
     r"later|then|repeatedly|again|previously|recently|publicly|never|once|already|often|"
-    r"is|are|was|were))+"
+    r"is|are|was|were|long|since))+"
     r"[ \t]*\Z"
 )
 # a short label and a colon opening the sentence ("Voter turnout: ")
