@@ -262,3 +262,9 @@ def test_dash_insertion_then_auxiliary_and_adverb():
         "Tom Vale — who guarded the mayor for three years — has since said that the job was hard."
     )
     assert has(text, "Tom Vale", "the job was hard")
+
+
+def test_floating_quantifier_before_adjective_catenative():
+    text = "The actors are all quick to point out that they are not the mayor."
+    assert has(text, "the actors", "they are not the mayor")
+    assert has("Both are more likely to say the plan is dead.", "both", "the plan is dead")

@@ -1468,8 +1468,12 @@ def _opening_clause_subject(doc, c, lex):
     return None
 
 
-# words between a subject and "likely to say": "are slightly more likely"
-_LIKELY_LEAD = {"more", "less", "most", "also", "is", "are", "was", "were", "much", "far", "even"}
+# words between a subject and "likely to say": "are slightly more likely", "are all
+# quick to add"
+_LIKELY_LEAD = {
+    "more", "less", "most", "also", "is", "are", "was", "were", "much", "far", "even", "all",
+    "both",
+}  # fmt: skip
 
 
 # what may stand before "another" / "one" as a whole subject ("Yet another said",
@@ -1545,9 +1549,9 @@ def _finite_speaker(doc, c, lex):
     if j >= 0:  # "Dana Bell went on to say", "voters are more likely to say"
         if toks[j][2].lower() in _ADJ_CATENATIVES:
             # "voters are more likely to say", "Lee was quick to add": to the subject
-            while j >= 1 and (
+            while j >= 2 and (
                 toks[j - 1][2].lower() in _LIKELY_LEAD or _skips_before_cue(toks[j - 1][2])
-            ):
+            ):  # (not onto the first word: "Both are more likely to say")
                 j -= 1
         np_ = _left_np(toks, j, lex)
         if np_ is None and j >= 2 and toks[j - 1][2] in (",", "—", "–"):
