@@ -268,3 +268,9 @@ def test_floating_quantifier_before_adjective_catenative():
     text = "The actors are all quick to point out that they are not the mayor."
     assert has(text, "the actors", "they are not the mayor")
     assert has("Both are more likely to say the plan is dead.", "both", "the plan is dead")
+
+
+def test_parenthetical_frame_content_inside_parentheses():
+    text = "Her low ratings (at one point as low as 19%, Tom Vale says) hurt the mayor."
+    assert has(text, "Tom Vale", "at one point as low as 19%")
+    assert not any(q.startswith(")") for _, _, q in rows(text))

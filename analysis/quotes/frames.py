@@ -2176,7 +2176,12 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         cut = masked.rfind(",", post_lo, post_hi)
         if cut > post_lo:
             post_hi = cut
-    return (c.ss, frame_lo), (post_lo, post_hi), frame_hi
+    pre_lo = c.ss
+    if masked[post_lo : post_lo + 1] == ")":
+        op = masked.rfind("(", c.ss, frame_lo)
+        if op >= 0 and ")" not in masked[op:frame_lo]:
+            pre_lo, post_hi = op + 1, post_lo  # "(as low as 19%, Lee says)": inside
+    return (pre_lo, frame_lo), (post_lo, post_hi), frame_hi
 
 
 # one capitalised word and "of" / "at" after a comma, right before a speaker's name
