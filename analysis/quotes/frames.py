@@ -42,8 +42,11 @@ from .lexicon import (
 from .phrases import (
     _ABBR_BASED_RE,
     _DATELINE_RE,
+    _DO_AUX,
     SPEAKER_PREPS,
     _apposition_speaker,
+    _bare_verb,
+    _before_adjuncts,
     _described_name_after_quote,
     _is_adjunct_only,
     _is_cap,
@@ -51,6 +54,7 @@ from .phrases import (
     _left_np,
     _right_np,
     _sentence_subject,
+    _skips_or_do,
     _tok_start,
     _window_tokens,
 )
@@ -249,6 +253,7 @@ _POST_SKIP_ITEMS = (
     r"(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s*)+)?"
     r"|\s*(?:,\s*)?on\s+(?:Twitter|Facebook|Fox\s+News|CNN|MSNBC|Instagram)"
     r"|\s*(?:,\s*)?(?:also|again|later|then|previously|recently)\b"
+    r"|\s*,\s*(?:however|though|moreover|meanwhile|instead)(?=\s*,\s*that\b)"  # "said, however, that"
     r"|\s+(?:[a-z]{3,}ly|only)(?=\s*(?:,|:|that\b|\x01))"  # "said quietly that"
     r"|\s+of\s+[^,;:\x01\n]{1,60},(?=\s*\x01)"  # 'said of the vote, "..."'
 )
@@ -434,6 +439,64 @@ def _conjoined_verb(c):
     )
 
 
+# prepositions before a gerund cue that is no noun: "rallied them by warning that"
+_ING_PREPS = frozenset("by while before after since despite upon".split())
+
+
+def _warning_that(c):
+    """Does content follow a gerund "warning" ("by warning (voters) that", "by
+    warning darkly that"), not a noun use ("despite warning lights")?"""
+    toks, kend = c.toks, c.kend
+    nxt = toks[kend][2] if kend < len(toks) else ","
+    if nxt.endswith("ly") and kend + 1 < len(toks) and toks[kend + 1][2] == "that":
+        return True
+    return nxt not in (",", ":") and _content_next(c)
+
+
+def _verb_after(c):
+    """Is a noun-like cue form a verb from the word before it: an emphatic "do"
+    ("Lee did note that"), an adverb in -ly after no determiner ("Lee regularly
+    pledges") or a preposition before a gerund with content ("by warning that")?"""
+    if c.prev_tok in _DO_AUX:
+        return True
+    if c.prev_tok.endswith("ly") and _skips_before_cue(c.prev_tok):
+        # "Lee regularly pledges to", "Lee repeatedly claims that"; not "the costly
+        # reports", "its weekly report"
+        return c.prev2 not in _DETS and not c.prev2.endswith(("'s", "’s"))
+    return c.form == "warning" and c.prev_tok in _ING_PREPS and _warning_that(c)
+
+
+_WH_BEFORE_DO = frozenset("what why how who whom where when which whether if".split())
+
+
+def _emphatic_do(c):
+    """Is the cue a bare verb after an emphatic "did" / "does" / "do" in a statement
+    ("Lee did note that ...", "The charter does say ..."), not in a question ("Why
+    did he say ...?", "What did Lee say?")?"""
+    return (
+        c.prev_tok in _DO_AUX
+        and c.k >= 2
+        and c.prev2 not in _WH_BEFORE_DO
+        and c.toks[-1][2] != "?"
+        and _bare_verb(c.toks, c.k)
+        and (c.kend >= len(c.toks) or c.toks[c.kend][2].lower() not in ("was", "is"))
+    )  # ("What Lee did say was ...": a cleft, no report)
+
+
+def _content_next(c):
+    """Does reported content start right after the cue: "that", a colon, a comma or
+    a quotation, or "that" or a quotation after the listener of "assure" ("assure
+    her that")?"""
+    if c.kend >= len(c.toks):
+        return False
+    w = c.toks[c.kend][2]
+    if w[0] == MASK or w.lower() in ("that", ":", ","):
+        return True
+    return c.lemma in _OBJECT_VERBS and any(
+        t[2].lower() == "that" or t[2][0] == MASK for t in c.toks[c.kend + 1 : c.kend + 5]
+    )
+
+
 def _not_a_speech_verb(c, lex):
     """Is the verb cue, from the words around it, no report of speech: negated or
     infinitive ("did not say", "to say"), a noun ("an automated reply"), a passive
@@ -443,10 +506,16 @@ def _not_a_speech_verb(c, lex):
     if lemma == "read":
         return not _reads_a_quotation(c)
     if prev_tok == "to" and _catenative_start(c.toks, c.k) >= 0:
-        return False  # "went on to say", "tried to argue"
+        # "went on to say", "tried to argue"; a verb that often takes a plain object
+        # only before its content ("sought to counter that ...", not "sought to
+        # counter his appeal", "continues to maintain a lead", "took a moment to
+        # point out the lack of a crowd")
+        return (lemma in _NEEDS_THAT or lemma in ("counter", "point out")) and not _content_next(c)
     if prev_tok == "to" and prev2 == "addition" and form.endswith("ing"):
         return False  # "in addition to stating"
-    if prev_tok in _NEG or prev2 in ("not", "n't", "never", "to") and _skips_before_cue(prev_tok):
+    if (prev_tok in _NEG and not _emphatic_do(c)) or (
+        prev2 in ("not", "n't", "never", "to") and _skips_before_cue(prev_tok)
+    ):
         return True
     if prev_tok.endswith("n't") or prev_tok.endswith("n’t"):
         return True
@@ -471,6 +540,8 @@ def _not_a_speech_verb(c, lex):
         or prev_tok in ("about", "of", "for", "over", "against")
     ):
         return True  # "a story about alleged fraud", "the alleged plot": an adjective
+    if lemma == "counter" and c.kend < len(c.toks) and c.toks[c.kend][2] == "to":
+        return True  # "running counter to the plan": an idiom
     if prev_tok == "worth":
         return True  # "It's worth noting that ...": the writer's aside
     if (prev_tok == "," or prev_tok in ("and", "or") and form.endswith("ing")) and _in_verb_list(
@@ -492,6 +563,7 @@ def _not_a_speech_verb(c, lex):
                 and prev_tok not in lex.nouns
                 and prev_tok not in load_titles()["role"]  # "the mayor claims"
                 and prev_tok not in _SKIP_BEFORE_CUE
+                and not _verb_after(c)  # "Lee did note that", "by warning that"
                 and not (len(prev_tok) > 4 and prev_tok.endswith("s"))
             )
         )
@@ -878,8 +950,8 @@ def _progressive_aux(c):
     j = k - 1
     if j >= 1 and _skips_before_cue(toks[j][2]) and toks[j][2].lower() not in _PROG_AUX:
         j -= 1  # "is already claiming", "is now saying"
-    if j >= 1 and toks[j][2].lower() in _PROG_AUX and toks[j - 1][2] not in (",", ";", MASK):
-        return j
+    if j >= 1 and toks[j][2].lower() in _PROG_AUX and toks[j - 1][2] not in (";", MASK):
+        return j  # (after a comma: "Lee, who won, is warning that")
     return -1
 
 
@@ -1072,6 +1144,30 @@ _SHARE_LAST = {"third", "thirds", "quarter", "quarters", "fifth", "fifths", "hal
     "percent", "cent", "one", "two", "three", "four", "five"}  # fmt: skip
 
 
+_DASH_TOKENS = frozenset(("—", "–", "--", "-"))
+
+
+def _dateline_end(toks):
+    """Index of the first token after a wire dateline that opens the sentence
+    ("ORLAN (AP) — A report said", "CALGARY, Alta. — Acme said"): an upper-case word,
+    then at most six tokens of upper-case words, capitalised words, commas and a
+    parenthesis, then a dash; 0 when there is none.
+
+    >>> _dateline_end([(0, 5, "ORLAN"), (6, 7, "("), (7, 9, "AP"), (9, 10, ")"),
+    ...                (11, 12, "—"), (13, 14, "A")])
+    5
+    """
+    if not toks or len(toks[0][2]) < 2 or not toks[0][2].isupper():
+        return 0
+    for x in range(1, min(len(toks) - 1, 8)):
+        w = toks[x][2]
+        if w in _DASH_TOKENS:
+            return x + 1
+        if not (w[:1].isupper() or w in ("(", ")", ",", ".")):
+            return 0
+    return 0
+
+
 def _short_sentence_subject(c, lex):
     """Span of a short subject that opens the sentence right before the cue and that
     the noun-phrase rules do not know ("Several supporters of reform said"): 2 to 5
@@ -1080,7 +1176,8 @@ def _short_sentence_subject(c, lex):
     toks, k = c.toks, c.k
     if not toks or toks[0][0] != c.ss:
         return None  # the window does not start at the sentence start
-    t0 = 1 if toks[0][2].lower() in ("but", "and", "yet", "so") else 0
+    t0 = _dateline_end(toks)  # "ORLAN (AP) — A news report published Monday said"
+    t0 += 1 if toks[t0][2].lower() in ("but", "and", "yet", "so") else 0
     # "organizations that have endorsed him say": the head before the relative clause
     rel = next(
         (x for x in range(t0 + 1, min(k, t0 + 5)) if toks[x][2].lower() in ("who", "that")), -1
@@ -1281,7 +1378,8 @@ def _long_sentence_subject(c, lex):
     toks, k = c.toks, c.k
     if c.lemma not in _LONG_SUBJECT_LEMMAS or not toks or toks[0][0] != c.ss:
         return None
-    t0 = 1 if toks[0][2].lower() in ("but", "and", "yet", "so") else 0
+    t0 = _dateline_end(toks)
+    t0 += 1 if toks[t0][2].lower() in ("but", "and", "yet", "so") else 0
     while t0 < k and toks[t0][2].lower() in _SUBJECT_LEAD:
         t0 += 1
     words = [toks[x][2] for x in range(t0, k)]
@@ -1374,8 +1472,12 @@ def _opening_clause_subject(doc, c, lex):
     return None
 
 
-# words between a subject and "likely to say": "are slightly more likely"
-_LIKELY_LEAD = {"more", "less", "most", "also", "is", "are", "was", "were", "much", "far", "even"}
+# words between a subject and "likely to say": "are slightly more likely", "are all
+# quick to add"
+_LIKELY_LEAD = {
+    "more", "less", "most", "also", "is", "are", "was", "were", "much", "far", "even", "all",
+    "both",
+}  # fmt: skip
 
 
 # what may stand before "another" / "one" as a whole subject ("Yet another said",
@@ -1403,6 +1505,33 @@ def _place_based_subject(toks, k, lex):
     return _span_of(toks, (np_[0], k))
 
 
+def _it_before_cue(toks, k):
+    """Index of an "it" right before the cue at ``k`` or before at most two words
+    that may stand between a speaker and a cue ("It also said", "it has since
+    said", "It does say"); -1 otherwise."""
+    j = k - 1
+    while j > 0 and k - j <= 2 and _skips_or_do(toks, j, k):
+        j -= 1
+    return j if j >= 0 and toks[j][2].lower() == "it" else -1
+
+
+def _quantity_of_them(toks, k):
+    """Span of "most of them" / "two of us" before the cue at ``k``, past words that
+    may stand between a subject and a cue ("Most of them have since said"); None
+    otherwise."""
+    j = k - 1
+    while j > 0 and k - j <= 3 and _skips_or_do(toks, j, k):
+        j -= 1
+    if (
+        j >= 2
+        and toks[j][2].lower() in ("them", "those", "us")
+        and toks[j - 1][2].lower() == "of"
+        and toks[j - 2][2].lower() in _QUANT_SUBJ | _NUMERIC
+    ):
+        return _span_of(toks, (j - 2, j + 1))
+    return None
+
+
 def _finite_speaker(doc, c, lex):
     """(mention, span, speaker after the cue?) of a finite verb cue, None when it has
     none: the last speaker after a conjunction, the sentence subject ("X doubled down
@@ -1422,11 +1551,11 @@ def _finite_speaker(doc, c, lex):
             return None, m_span, False  # "the Times, which reported that ..."
     j = _catenative_start(toks, k) if prev_tok == "to" else -1
     if j >= 0:  # "Dana Bell went on to say", "voters are more likely to say"
-        if toks[j][2].lower() == "likely":
-            # "voters are slightly more likely to say": back to the subject
-            while j >= 1 and (
+        if toks[j][2].lower() in _ADJ_CATENATIVES:
+            # "voters are more likely to say", "Lee was quick to add": to the subject
+            while j >= 2 and (
                 toks[j - 1][2].lower() in _LIKELY_LEAD or _skips_before_cue(toks[j - 1][2])
-            ):
+            ):  # (not onto the first word: "Both are more likely to say")
                 j -= 1
         np_ = _left_np(toks, j, lex)
         if np_ is None and j >= 2 and toks[j - 1][2] in (",", "—", "–"):
@@ -1440,21 +1569,17 @@ def _finite_speaker(doc, c, lex):
             m_span = _sentence_subject(doc.masked, c.ss, c.se, lex)
             return None if m_span is None else (None, m_span, False)
         return None if np_ is None else (None, _span_of(toks, np_), False)
-    if (
-        prev_tok in ("them", "those", "us")
-        and k >= 3
-        and toks[k - 2][2].lower() == "of"
-        and toks[k - 3][2].lower() in _QUANT_SUBJ | _NUMERIC
-    ):
-        return None, _span_of(toks, (k - 3, k)), False  # "most of them said"
+    if (m_span := _quantity_of_them(toks, k)) is not None:
+        return None, m_span, False  # "most of them said", "two of us have since said"
     if prev_tok in ("another", "one") and (
         toks[k - 1][0] == c.ss or (k >= 2 and toks[k - 2][2].lower() in _ONE_ANOTHER_LEAD)
     ):
         return None, _span_of(toks, (k - 1, k)), False  # "One said ..., another said ..."
-    if prev_tok == "it" and (
-        k == 1 or toks[k - 2][2].lower() in (",", ";", "and", "but") or toks[k - 2][2][0] == MASK
-    ):  # "It said", '"...," it said': resolved to an organisation
-        return None, _span_of(toks, (k - 1, k)), False
+    j = _it_before_cue(toks, k)
+    if j >= 0 and (
+        j == 0 or toks[j - 1][2].lower() in (",", ";", "and", "but") or toks[j - 1][2][0] == MASK
+    ):  # "It said", '"...," it said', "It also said": resolved to an organisation
+        return None, _span_of(toks, (j, j + 1)), False
     if prev_tok in _CONJ and doc.last_speaker is not None:
         return doc.last_speaker, None, False
     if prev_tok == "and" and (m_span := _relative_list_subject(c, lex)) is not None:
@@ -1651,11 +1776,15 @@ def _relative_list_subject(c, lex):
 
 def _conj_then_skips(toks, k):
     """Do one to three words that may stand before a cue follow a comma, "and" or
-    "but" right before token ``k`` ("and also said", "but has since said")?"""
+    "but" right before token ``k`` ("and also said", "but has since said"), or
+    adjuncts follow "and" / "but" ("and on Tuesday said", "but last week told")?"""
     j = k - 1
-    while j > 0 and k - j <= 3 and _skips_before_cue(toks[j][2]):
+    while j > 0 and k - j <= 3 and _skips_or_do(toks, j, k):  # "but did note that"
         j -= 1
-    return j < k - 1 and j >= 0 and toks[j][2].lower() in (",", "and", "but")
+    if j < k - 1 and j >= 0 and toks[j][2].lower() in (",", "and", "but"):
+        return True
+    i = _before_adjuncts(toks, k)  # "and on Tuesday said", "but last week told"
+    return 0 <= i < k - 1 and toks[i][2].lower() in ("and", "but")
 
 
 def _clause_goes_on(w):
@@ -1679,12 +1808,13 @@ _INSERTION_RE = re.compile(
 )
 
 
-# times and auxiliaries between an insertion's closing comma and the cue ("...,
-# last week said", "..., on Friday declared", "..., has repeatedly promised")
+# times and auxiliaries between an insertion's closing comma or dash and the cue
+# ("..., last week said", "..., on Friday declared", "... — have long argued")
 _BEFORE_CUE_ADVERBIAL_RE = re.compile(
-    r"(?<=,)(?:[ \t]+(?:(?:(?:last|this|on|early|late)[ \t]+)?(?:week|month|year|night|"
+    r"(?<=[,—–])(?:[ \t]+(?:(?:(?:last|this|on|early|late)[ \t]+)?(?:week|month|year|night|"
     r"morning|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)|today|yesterday|has|have|had|also|"
-    r"later|then|repeatedly|again|previously|recently|publicly|never|once|already|often))+"
+    r"later|then|repeatedly|again|previously|recently|publicly|never|once|already|often|"
+    r"is|are|was|were|long|since))+"
     r"[ \t]*\Z"
 )
 # a short label and a colon opening the sentence ("Voter turnout: ")
@@ -1798,6 +1928,8 @@ def _cue_speaker(doc, c, lex):
             # progressive "Trump is telling supporters ...": an ordinary finite cue
             np_p = _left_np(toks, _progressive_aux(c), lex)
             got = None if np_p is None else (None, _span_of(toks, np_p))
+            if got is None and (sp := _subject_across_insertion(doc, c, lex)) is not None:
+                got = None, sp  # "Lee, who won the primary, is pledging to ..."
         return None if got is None else (*got, asked_by, asked_by)
     got = _finite_speaker(doc, c, lex)
     return None if got is None else (*got, False)
@@ -1902,8 +2034,11 @@ _CATENATIVES = {
     "tried", "tries", "try", "trying", "sought", "seeks", "continued", "continues",
     "proceeded", "hastened", "rushed", "quick", "careful", "decided", "likely", "wanted",
     "went", "goes", "go", "going", "gone", "appeared", "seemed", "seems", "began", "begins",
-    "started", "starts", "used",
+    "started", "starts", "used", "continue", "begin", "start", "seek", "proceed", "right",
+    "correct", "eager",
 }  # fmt: skip
+# adjectives among them, after a copula: "Lee was quick to add", "is right to note"
+_ADJ_CATENATIVES = frozenset(("likely", "quick", "careful", "right", "correct", "eager"))
 
 # verbs of an act done in order to speak, within a few words before "to <cue>":
 # "took to Twitter to say", "tweeted on Friday to say", "went out of her way to say",
@@ -2045,7 +2180,12 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         cut = masked.rfind(",", post_lo, post_hi)
         if cut > post_lo:
             post_hi = cut
-    return (c.ss, frame_lo), (post_lo, post_hi), frame_hi
+    pre_lo = c.ss
+    if masked[post_lo : post_lo + 1] == ")":
+        op = masked.rfind("(", c.ss, frame_lo)
+        if op >= 0 and ")" not in masked[op:frame_lo]:
+            pre_lo, post_hi = op + 1, post_lo  # "(as low as 19%, Lee says)": inside
+    return (pre_lo, frame_lo), (post_lo, post_hi), frame_hi
 
 
 # one capitalised word and "of" / "at" after a comma, right before a speaker's name

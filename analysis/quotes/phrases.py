@@ -451,6 +451,26 @@ def _participle_head(toks, j, lex):
 # modal verbs between a subject and the cue: "the council would formally declare"
 _MODALS = frozenset("will would could should might may must shall can".split())
 
+# emphatic "do" between a subject and a bare cue: "Lee did note that ..."
+_DO_AUX = frozenset(("did", "does", "do"))
+
+
+def _bare_verb(toks, k):
+    """Is token k a lower-case bare verb form, as after an emphatic "do" ("did say",
+    "does note"; not "noted", "says", "saying" or a comma)?
+
+    >>> _bare_verb([(0, 3, "did"), (4, 7, "say")], 1), _bare_verb([(0, 5, "noted")], 0)
+    (True, False)
+    """
+    w = toks[k][2] if k < len(toks) else ""
+    return w.isalpha() and w.islower() and not w.endswith(("ed", "ing")) and w[-1:] != "s"
+
+
+def _skips_or_do(toks, j, k):
+    """May token j stand between a speaker and the cue at token k: a word
+    ``_skips_before_cue`` takes, or an emphatic "do" before a bare cue ("did note")?"""
+    return _skips_before_cue(toks[j][2]) or (toks[j][2].lower() in _DO_AUX and _bare_verb(toks, k))
+
 
 def _ago_start(toks, i):
     """Token index where the time adjunct ending in "ago" at index i starts ("two
@@ -474,6 +494,8 @@ def _before_adjuncts(toks, k):
         lw_ = toks[i][2].lower()
         if _skips_before_cue(toks[i][2]) or lw_ in _MODALS:
             i -= 1  # "Lee also said", "the council would formally declare"
+        elif lw_ in _DO_AUX and _bare_verb(toks, k):
+            i -= 1  # emphatic "do": "Lee did note that", "The report does say"
         elif lw_ == "," and i >= 2 and _skips_before_cue(toks[i - 1][2]) and toks[i - 2][2] == ",":
             i -= 3  # "Proponents of the bill, however, say"
         elif lw_ == "," and _including_segment(toks, i) is not None:
