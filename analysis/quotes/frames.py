@@ -961,10 +961,37 @@ def _ing_speaker(doc, c, lex):
         ):
             return None
         return None, _span_of(toks, np_i)
+    m_span = _clause_subject_before(doc, c, lex)
+    if m_span is not None:
+        return None, m_span
     if doc.last_speaker is not None:
         return doc.last_speaker, None
     m_span = _sentence_subject(doc.masked, c.ss, c.se, lex)
     return None if m_span is None else (None, m_span)
+
+
+# conjunctions after a comma that open a clause with its own subject ("Lee spoke,
+# but Roe pressed him, asking ..."): an -ing cue after that clause is its subject's
+_CLAUSE_CONJ = frozenset(("but", "while", "whereas", "yet"))
+
+
+def _clause_subject_before(doc, c, lex):
+    """Char span of the subject of the last ", but <subject> <verb>" clause before the
+    "..., <participle>" cue ``c`` in its sentence, None when there is none: "Lee
+    pivoted to trade, but Roe brought him back, asking Lee to ..." is Roe asking."""
+    toks, k = c.toks, c.k
+    for i in range(k - 2, 0, -1):
+        if toks[i][0] < c.ss:
+            return None
+        if toks[i][2] in _CLAUSE_CONJ and toks[i - 1][2] == "," and i + 1 < k:
+            m_span = _sentence_subject(doc.masked, toks[i + 1][0], toks[k - 1][0], lex)
+            if m_span is None:
+                return None
+            words = doc.masked[m_span[0] : m_span[1]].split()
+            if not any(_is_cap(w) or w.lower() in lex.nouns for w in words):
+                return None
+            return m_span
+    return None
 
 
 _SUBJECT_WORD_RE = re.compile(r"[A-Za-z][\w'’\-]*\Z")

@@ -752,18 +752,22 @@ def _role_of_name(toks, k):
     inverted cue: a
     lower-case word, "of", one or two lower-case words, then two or more capitalised
     words up to punctuation or the end ("said master of ceremonies Ann Roe", "said
-    director of sales Tom Vale"); None otherwise."""
+    director of sales Tom Vale"); the role may have one lower-case modifier ("said
+    former secretary of state Ann Roe"); None otherwise."""
     n = len(toks)
-    if k + 4 >= n or toks[k + 1][2] != "of" or not toks[k][2].isalpha():
+    of = k + 2 if k + 2 < n and toks[k + 2][2] == "of" else k + 1
+    if of + 3 >= n or toks[of][2] != "of":
         return None
-    if not toks[k][2].islower() or toks[k][2] in _NOT_ROLE or toks[k][2] in _DETS:
-        return None
-    j = k + 2
-    while j < n and j - k <= 3 and toks[j][2].isalpha() and toks[j][2].islower():
+    for x in range(k, of):
+        w = toks[x][2]
+        if not w.isalpha() or not w.islower() or w in _NOT_ROLE or w in _DETS:
+            return None
+    j = of + 1
+    while j < n and j - of <= 2 and toks[j][2].isalpha() and toks[j][2].islower():
         if toks[j][2] in _DETS or toks[j][2] in _NOT_ROLE:
             return None
         j += 1
-    if j == k + 2:
+    if j == of + 1:
         return None
     e = j
     while e < n and e - j < 4 and _is_cap(toks[e][2]) and toks[e][2].isalpha():
