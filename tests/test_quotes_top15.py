@@ -61,3 +61,47 @@ def test_participle_after_the_main_clause_keeps_its_subject():
     assert ("Lou Brand", "the levy was unfair") in _speakers(text)
     text = '"We will win," Lou Brand said, adding that the levy was unfair.'
     assert ("Lou Brand", "the levy was unfair") in _speakers(text)
+
+
+def test_a_gendered_title_noun_keeps_a_pronoun_of_the_other_gender_away():
+    text = (
+        "Last week, Ardenian Foreign Ministry spokeswoman Wu Lanfei said her country was "
+        "watching the race, and Karl Brenner disagreed.\n\n"
+        'Although he says he "loves Ardenia," he also accuses it of stealing jobs.'
+    )
+    got = _speakers(text)
+    assert ("Wu Lanfei", "her country was watching the race, and Karl Brenner disagreed") in got
+    assert ("Karl Brenner", 'he "loves Ardenia,"') in got
+    text = (
+        "Last week, Ardenian Foreign Ministry spokeswoman Wu Lanfei said her country was "
+        "watching the race.\n\n"
+        'Although he says he "loves Ardenia," he also accuses it of stealing jobs.'
+    )
+    assert all(s != "Wu Lanfei" for s, q in _speakers(text) if q.startswith("he "))
+
+
+def test_the_woman_quoted_before_is_the_she_that_follows():
+    text = (
+        '"I was shocked," said Tom Vale, 44. He now works in Seoul.\n\n'
+        "One woman adopted abroad did not learn of her status until 2008.\n\n"
+        '"My mom was always sure," said the woman, who spoke on the condition of '
+        "anonymity.\n\n"
+        '"And with all the talk, I am even more scared," she said.'
+    )
+    assert ("the woman", "And with all the talk, I am even more scared") in _speakers(text)
+
+
+def test_a_male_given_name_and_an_earlier_he_never_take_a_she():
+    text = (
+        "Ardenian-born Monte Haines holds little hope. Adopted by a family in 1981, he "
+        "says his family assumed he was a citizen.\n\n"
+        '"I was shocked," said Haines, 44.\n\n'
+        '"I am banned for life," he said.\n\n'
+        "One woman adopted abroad did not learn of her status until 2008.\n\n"
+        '"My mom was always sure," said the woman, who spoke on the condition of '
+        "anonymity because she feared her employer.\n\n"
+        "Now 46 and living in Ardenia, she is terrified of losing her job.\n\n"
+        '"And with all the talk, I am even more scared," she said.'
+    )
+    got = dict((q, s) for s, q in _speakers(text))
+    assert got["And with all the talk, I am even more scared"] != "Monte Haines"

@@ -770,8 +770,9 @@ def _pick_fitting(an, kind, at, want, reach, steps_max=8):
     for _ in range(3):
         if got is None or want not in ("m", "f"):
             break
-        if an.pronoun_gender.get(got[1], want) == want or an.lex.gender.get(
-            got[1].split()[0].lower()
+        if (
+            an.pronoun_gender.get(got[1], want) == want
+            or an.lex.gender.get(got[1].split()[0].lower()) == want
         ):
             break  # (a given name of the wanted gender outweighs an earlier pronoun)
         got = an.pick(kind, got[0], want, reach - (at - got[0]), steps_max)
@@ -910,8 +911,8 @@ def _lone_description(mention, lex):
 # Acme spokesman", "the trading company official")
 _UNNAMED_HEADS = frozenset(
     "spokesman spokeswoman spokesperson official source representative dealer trader"
-    " analyst economist diplomat banker broker".split()
-)
+    " analyst economist diplomat banker broker woman man".split()
+)  # ("the woman, who spoke on condition of anonymity")
 # endings of nouns for a person ("delegate", "volunteer", "activist", "organizer")
 _PERSON_NOUN_ENDS = ("er", "or", "ist", "ant", "ent", "ate", "ian", "man", "woman")
 # reporting verbs of a statement (not "asked", "claiming") that a "he" may continue
@@ -1817,6 +1818,31 @@ _ROLE_BEFORE_COMPANY_RE = re.compile(
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 
+# the possessives and pronouns of the gender words: another person's ("her lawyer")
+_GENDER_PRONOUNS = frozenset("he him himself his she her hers herself".split())
+
+
+def _title_noun_gender(mention, run):
+    """The gender ("m" or "f") a gendered title noun before the name ``run`` in a
+    speaker mention gives ("Foreign Ministry spokeswoman Wu Lan", "Congressman Al
+    Roe"), None when there is none or both; pronouns ("her lawyer") are another's.
+
+    >>> _title_noun_gender("Foreign Ministry spokeswoman Wu Lan", ["Wu", "Lan"])
+    'f'
+    >>> _title_noun_gender("her lawyer Tom Vale", ["Tom", "Vale"]) is None
+    True
+    """
+    words = mention.replace(",", " ").split()[: -len(run) or None]
+    male = female = False
+    for w in words:
+        f = w.lower().rstrip(".")
+        if f in _GENDER_PRONOUNS:
+            continue
+        male |= f in _MALE
+        female |= f in _FEMALE
+    return None if male == female else "m" if male else "f"
+
+
 def _resolve_named(an, q, minfo, persons, groups):
     """Fill the speaker of a person's name (its fullest form in the article) or of a
     description (kept as written, typed)."""
@@ -1837,6 +1863,10 @@ def _resolve_named(an, q, minfo, persons, groups):
         g = hon or an.gender_of.get(canon.lower()) or an.gender_of.get(run[-1].lower())
         if g is None and len(run) > 1:
             g = an.lex.gender.get(run[0].lower())
+        if g is None and (g := _title_noun_gender(q.mention, run)) is not None:
+            # "spokeswoman Wu Lan": never a later "he"
+            an.gender_of.setdefault(run[-1].lower(), g)
+            an.pronoun_gender.setdefault(canon, g)
         if (
             g is None
             and canon in _COUNTRIES
