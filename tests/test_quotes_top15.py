@@ -105,3 +105,16 @@ def test_a_male_given_name_and_an_earlier_he_never_take_a_she():
     )
     got = dict((q, s) for s, q in _speakers(text))
     assert got["And with all the talk, I am even more scared"] != "Monte Haines"
+
+
+def test_even_before_a_subject_name_still_opens_its_clause():
+    text = (
+        "At the summit, the leaders were careful. Both Lars Moen and Pia Strand gave "
+        "assurances that they would work with whomever voters elect. And even Tom Vale "
+        "tried to help them off the hook.\n\n"
+        '"When I visit other countries, it is not my job to comment on candidates," he said.'
+    )
+    got = dict((q, s) for s, q in _speakers(text))
+    assert got["When I visit other countries, it is not my job to comment on candidates"] == (
+        "Tom Vale"
+    )

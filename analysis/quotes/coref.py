@@ -3676,7 +3676,7 @@ _WORD_AT_RE = re.compile(r"(\w+)")
 # sentence adverbs that may open a clause before its subject ("Meanwhile Rihanna ...")
 _LEAD_WORDS = frozenset(
     "meanwhile instead however still separately afterward afterwards then now also later "
-    "finally indeed yet earlier".split()
+    "finally indeed yet earlier even".split()
 )
 
 
