@@ -118,3 +118,22 @@ def test_even_before_a_subject_name_still_opens_its_clause():
     assert got["When I visit other countries, it is not my job to comment on candidates"] == (
         "Tom Vale"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The longtime senator said he rarely asks donors to stump for him, "except for '
+        "people I'm very close to.\"",
+        'An Ardenian official responded by saying Lerma should be careful "not to stir up '
+        'problems" in the strait.',
+    ],
+)
+def test_a_mixed_clause_by_the_same_speaker_inside_a_reported_clause_is_one_statement(text):
+    q = extract_quotes(pd.DataFrame({"article_id": ["0"], "text": [text]}))
+    assert len(q) == 1
+
+
+def test_a_mixed_clause_by_another_speaker_inside_a_reported_clause_is_kept():
+    text = 'Ann Roe said Tom Vale told her the plan was "a disaster."'
+    assert ("Tom Vale", 'the plan was "a disaster."') in _speakers(text)
