@@ -137,3 +137,33 @@ def test_a_mixed_clause_by_the_same_speaker_inside_a_reported_clause_is_one_stat
 def test_a_mixed_clause_by_another_speaker_inside_a_reported_clause_is_kept():
     text = 'Ann Roe said Tom Vale told her the plan was "a disaster."'
     assert ("Tom Vale", 'the plan was "a disaster."') in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            '"I have warned about this for months," the Ardenian senator and Republican '
+            "presidential candidate said in a statement.",
+            (
+                "the Ardenian senator and Republican presidential candidate",
+                "I have warned about this for months",
+            ),
+        ),
+        (
+            "The Democratic presidential front-runner and former secretary of state said "
+            'the country "clearly" needed a stronger plan.',
+            (
+                "The Democratic presidential front-runner and former secretary of state",
+                'the country "clearly" needed a stronger plan',
+            ),
+        ),
+    ],
+)
+def test_two_roles_of_one_person_are_one_mention(text, want):
+    q = extract_quotes(pd.DataFrame({"article_id": ["0"], "text": [text]}))
+    assert want in list(zip(q["speaker_mention"], q["quote"], strict=True))
+
+
+def test_a_role_and_a_name_are_not_joined():
+    assert ("Tom Vale", "We will win") in _speakers('"We will win," the senator and Tom Vale said.')

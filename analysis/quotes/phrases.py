@@ -213,6 +213,7 @@ def _left_np(toks, k, lex):
     if np_ is None or np_[1] - np_[0] == 1 and toks[np_[0]][2].lower() in _PRONOUNS:
         return np_
     np_ = _role_words_after_comma(toks, np_, lex)
+    np_ = _role_and_role(toks, np_, lex)
     single_object = np_[1] - np_[0] == 1 and toks[np_[0]][2].lower() in ("him", "them", "us", "me")
     j, e = np_
     if e - j == 1 and _town_after_comma(toks, j, e):
@@ -264,7 +265,7 @@ def _left_np(toks, k, lex):
                     and toks[j2][2].lower() not in _DETS
                 ):
                     j2 += 1
-                return (j2, e)
+                return _role_and_role(toks, (j2, e), lex)
             if (
                 w == ","
                 and e == k < len(toks)
@@ -345,6 +346,33 @@ def _left_np(toks, k, lex):
             ):
                 return (_org_head_start(toks, q0), e)  # "the Bank of Japan said"
     return None if single_object else np_  # "close to him" with no head: none
+
+
+def _role_and_role(toks, np_, lex):
+    """``np_`` widened over "the <role> and" before it when it is a second role of the
+    same person, no determiner and a singular title last ("the Ardenian senator and
+    Republican presidential candidate said", "The front-runner and former secretary of
+    state said": one person, one mention); ``np_`` otherwise."""
+    j, e = np_
+    if j < 3 or toks[j - 1][2] != "and" or toks[j][2].lower() in _DETS:
+        return np_
+    last = toks[e - 1][2]
+    if not last.islower() or last not in lex.titles or last.endswith("s"):
+        return np_
+    if any(_is_cap(toks[x][2]) and toks[x][2].lower() in lex.gender for x in range(j, e)):
+        return np_  # "the senator and Ann Roe"
+    head = toks[j - 2][2]
+    if not head.islower() or head not in lex.titles or head.endswith("s"):
+        return np_
+    d = j - 3
+    while d >= 0 and j - 2 - d <= 4 and toks[d][2].lower() not in ("the", "a", "an"):
+        w = toks[d][2]
+        if not w.replace("-", "").isalpha() or w.lower() in _SENT_START_STOP:
+            return np_
+        d -= 1
+    if d < 0 or toks[d][2].lower() != "the":
+        return np_
+    return (d, e)
 
 
 def _names_and_before(toks, j):
