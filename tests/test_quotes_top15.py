@@ -167,3 +167,29 @@ def test_two_roles_of_one_person_are_one_mention(text, want):
 
 def test_a_role_and_a_name_are_not_joined():
     assert ("Tom Vale", "We will win") in _speakers('"We will win," the senator and Tom Vale said.')
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "In a September debate, while most of his rivals called for a bigger effort "
+            "against the group, also known as the Front, Lou Brand hewed more to the "
+            "mayor's approach, noting that the two factions are enemies.",
+            ("Lou Brand", "the two factions are enemies"),
+        ),
+        (
+            "Over the past two weeks, prosecutors charged the officer with murder and Mayor "
+            "Ann Roe fired her police chief, Tom Vale, acknowledging that parts of the city "
+            "have lost trust in the force.",
+            ("Ann Roe", "parts of the city have lost trust in the force"),
+        ),
+    ],
+)
+def test_participle_after_the_main_clause_that_follows_another(text, want):
+    assert want in _speakers(text)
+
+
+def test_participle_after_a_named_object_is_not_the_object_s():
+    got = _speakers("He thanked the police and Mayor Ann Roe, saying the city was safe.")
+    assert all(s != "Ann Roe" for s, _q in got)

@@ -978,20 +978,52 @@ _CLAUSE_CONJ = frozenset(("but", "while", "whereas", "yet"))
 def _clause_subject_before(doc, c, lex):
     """Char span of the subject of the last ", but <subject> <verb>" clause before the
     "..., <participle>" cue ``c`` in its sentence, None when there is none: "Lee
-    pivoted to trade, but Roe brought him back, asking Lee to ..." is Roe asking."""
+    pivoted to trade, but Roe brought him back, asking Lee to ..." is Roe asking; so
+    is "police charged him and Roe fired the chief, acknowledging ..."."""
     toks, k = c.toks, c.k
+    hi = toks[k - 1][0]
     for i in range(k - 2, 0, -1):
         if toks[i][0] < c.ss:
             return None
-        if toks[i][2] in _CLAUSE_CONJ and toks[i - 1][2] == "," and i + 1 < k:
-            m_span = _sentence_subject(doc.masked, toks[i + 1][0], toks[k - 1][0], lex)
-            if m_span is None:
+        w = toks[i][2]
+        if w == "and" and toks[i - 1][2].isalpha() and toks[i - 1][2].islower():
+            if not _is_cap(toks[i + 1][2]):
+                continue
+        elif w not in _CLAUSE_CONJ or toks[i - 1][2] != "," or i + 1 >= k:
+            continue
+        m_span = _sentence_subject(doc.masked, toks[i + 1][0], hi, lex)
+        if m_span is None or (w == "and" and not _has_predicate_after(doc.masked, m_span, hi)):
+            return None
+        last = None
+        for m in _MAIN_CLAUSE_AFTER_RE.finditer(doc.masked, m_span[1], hi):
+            last = m
+        if last is not None:
+            # "while rivals called for X, Lee hewed to Y, noting": Lee's
+            lo = last.end() - 1
+            main = _sentence_subject(doc.masked, lo, hi, lex)
+            if main is not None and main[0] == lo and _has_predicate_after(doc.masked, main, hi):
+                m_span = main
+            elif w != "and":
                 return None
-            words = doc.masked[m_span[0] : m_span[1]].split()
-            if not any(_is_cap(w) or w.lower() in lex.nouns for w in words):
-                return None
-            return m_span
+        words = doc.masked[m_span[0] : m_span[1]].split()
+        if not any(_is_cap(w) or w.lower() in lex.nouns for w in words):
+            return None
+        return m_span
     return None
+
+
+_LOWER_WORD_RE = re.compile(r"[ \t][a-z]{2,}\b")
+
+
+def _has_predicate_after(masked, span, hi):
+    """Is there a lower-case word (a verb and its object) between the subject ``span``
+    and ``hi``, not just an apposition ("Tom Vale, saying")?"""
+    return _LOWER_WORD_RE.search(masked, span[1], hi) is not None
+
+
+# a comma and a capitalised word after a subordinate clause's subject: the main
+# clause may start there ("while rivals called for more, Lee hewed to ...")
+_MAIN_CLAUSE_AFTER_RE = re.compile(r",[ \t]+[A-Z]")
 
 
 _SUBJECT_WORD_RE = re.compile(r"[A-Za-z][\w'’\-]*\Z")
