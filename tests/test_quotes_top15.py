@@ -193,3 +193,16 @@ def test_participle_after_the_main_clause_that_follows_another(text, want):
 def test_participle_after_a_named_object_is_not_the_object_s():
     got = _speakers("He thanked the police and Mayor Ann Roe, saying the city was safe.")
     assert all(s != "Ann Roe" for s, _q in got)
+
+
+def test_and_said_after_an_object_s_participle_is_the_subject_s():
+    text = (
+        "At a meeting Tuesday, some senators vented about Ben Tolle vowing to fight on "
+        "and said that they had lost their patience with him."
+    )
+    assert ("some senators", "they had lost their patience with him") in _speakers(text)
+    text = (
+        "In the book, Gary Byrne gives an account of Ann Corr telling one agent to "
+        '"Go away!," while telling another to "Get out!"'
+    )
+    assert ("Ann Corr", 'another to "Get out!"') in _speakers(text)

@@ -1510,7 +1510,7 @@ def _finite_speaker(doc, c, lex):
         k == 1 or toks[k - 2][2].lower() in (",", ";", "and", "but") or toks[k - 2][2][0] == MASK
     ):  # "It said", '"...," it said': resolved to an organisation
         return None, _span_of(toks, (k - 1, k)), False
-    if prev_tok in _CONJ and doc.last_speaker is not None:
+    if prev_tok in _CONJ and _subject_last_speaker(doc) is not None:
         return doc.last_speaker, None, False
     if prev_tok == "and" and (m_span := _relative_list_subject(c, lex)) is not None:
         return None, m_span, False  # "the Accord, which funds A and affirms B"
@@ -2861,6 +2861,24 @@ def _verb_cue_frames(doc, cue_matches):
                 ck = _frame_content(doc, c, choose, post, frame_hi, lex)
         if ck is not None:
             _add_frame_quotes(doc, c, ck, choose, pre, post, mention)
+
+
+# a preposition right before the subject of an absolute "-ing" cue: the subject is
+# the object of another clause's verb ("vented about Roe vowing to fight on")
+_OBJECT_PREP_BEFORE_RE = re.compile(r"\b(?:about|over|of|on|against|at)[ \t]+\Z")
+
+
+def _subject_last_speaker(doc):
+    """The sentence's last speaker (``doc.last_speaker``) for a cue after "and", None
+    when there is none or it is the object of a preposition: "senators vented about
+    Roe vowing to fight on and said ..." is the senators saying."""
+    m = doc.last_speaker
+    return None if m is None or _after_object_prep(doc.masked, m[1]) else m
+
+
+def _after_object_prep(masked, m_start):
+    """Is the mention at ``m_start`` right after "about", "over", "of", ...?"""
+    return _OBJECT_PREP_BEFORE_RE.search(masked, max(0, m_start - 10), m_start) is not None
 
 
 # ------------------------------------------------------------------------ noun frames
