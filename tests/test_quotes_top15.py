@@ -206,3 +206,26 @@ def test_and_said_after_an_object_s_participle_is_the_subject_s():
         '"Go away!," while telling another to "Get out!"'
     )
     assert ("Ann Corr", 'another to "Get out!"') in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Tom Vale and Senator Ann Roe have both argued that workers have lost jobs "
+            "because of trade rules.",
+            ("Tom Vale and Ann Roe", "workers have lost jobs because of trade rules"),
+        ),
+        (
+            "The two senators each said the bill would fail.",
+            ("the two senators", "the bill would fail"),
+        ),
+    ],
+)
+def test_a_floated_quantifier_is_not_the_speaker(text, want):
+    assert want in _speakers(text)
+
+
+def test_a_quantifier_subject_stays_the_speaker():
+    text = "Tom Vale and Ann Roe met on Monday, and both said the bill would fail."
+    assert ("both", "the bill would fail") in _speakers(text)

@@ -492,6 +492,16 @@ def _ago_start(toks, i):
     return j if j < i and toks[i - 1][2].lower() not in ("a", "an", "of") else i
 
 
+# a quantifier floated after its subject ("they have both said", "the ministers all
+# urged", "the two each said"), the auxiliary it may follow, and the words that show it
+# is no floated quantifier ("and both said", "of all said", "the both")
+_FLOATING_QUANT = frozenset(("both", "all", "each"))
+_AUX_HAVE_BE = frozenset("have has had are were".split())
+_NOT_BEFORE_QUANT = frozenset(
+    "and or but of for to in on at by with from than the a an that which who".split()
+)
+
+
 def _before_adjuncts(toks, k):
     """Index of the last token before token k once adverbs, modals, short
     parentheticals and time or place adjuncts are skipped ("Lee on Tuesday said",
@@ -506,6 +516,19 @@ def _before_adjuncts(toks, k):
             i -= 3  # "Proponents of the bill, however, say"
         elif lw_ == "," and _including_segment(toks, i) is not None:
             i = _including_segment(toks, i)  # "Several candidates, including Trump, said"
+        elif (
+            lw_ in _FLOATING_QUANT
+            and i >= 2
+            and toks[i - 1][2].isalpha()
+            and toks[i - 1][2].lower() not in _NOT_BEFORE_QUANT
+        ):
+            # "Lee and Roe have both argued", "the ministers all urged": the subject
+            if toks[i - 1][2].lower() not in _AUX_HAVE_BE:
+                i -= 1
+            elif toks[i - 2][2].isalpha():
+                i -= 2
+            else:
+                break  # ("Lee, of Ohio, have both said": kept as it was)
         elif lw_ == ")":
             # "Sen. Roy Blunt (R-Mo.) noted": skip a short parenthetical
             j = i - 1
