@@ -229,3 +229,13 @@ def test_a_floated_quantifier_is_not_the_speaker(text, want):
 def test_a_quantifier_subject_stays_the_speaker():
     text = "Tom Vale and Ann Roe met on Monday, and both said the bill would fail."
     assert ("both", "the bill would fail") in _speakers(text)
+
+
+def test_speech_participle_after_a_verb_s_object_is_the_subject_s():
+    text = "Tom Vale opened the meeting saying the budget was balanced."
+    assert ("Tom Vale", "the budget was balanced") in _speakers(text)
+    text = (
+        "The photo of the Vales turned up in a column alongside an item suggesting "
+        "that Mr. Vale was a hypocrite."
+    )
+    assert all(s != "Vales" for s, _q in _speakers(text))

@@ -959,7 +959,7 @@ def _ing_speaker(doc, c, lex):
             or toks[x][2][:1].isdigit()
             for x in range(*np_i)
         ):
-            return None
+            return _subject_before_object(doc, c, toks, np_i, lex)
         return None, _span_of(toks, np_i)
     m_span = _clause_subject_before(doc, c, lex)
     if m_span is not None:
@@ -968,6 +968,25 @@ def _ing_speaker(doc, c, lex):
         return doc.last_speaker, None
     m_span = _sentence_subject(doc.masked, c.ss, c.se, lex)
     return None if m_span is None else (None, m_span)
+
+
+_PREP_WORDS = frozenset(
+    "alongside of for about by over under near beside behind through against among like"
+    " as than and or but".split()
+)
+
+
+def _subject_before_object(doc, c, toks, np_i, lex):
+    """(None, span) of the sentence subject for "Lee opened the debate saying ...": a
+    speech participle right after a verb's object that is no speaker ("the debate",
+    "the meeting"), the subject a name before that verb; None otherwise."""
+    verb = toks[np_i[0] - 1][2] if np_i[0] >= 2 else ""
+    if not verb.isalpha() or not verb.islower() or verb in _OBJ_PREPS or verb in _PREP_WORDS:
+        return None  # (not "... alongside an item suggesting ...": the item's)
+    m_span = _sentence_subject(doc.masked, c.ss, toks[np_i[0] - 1][0], lex)
+    if m_span is None or not _is_cap(doc.masked[m_span[0] : m_span[1]].split()[-1]):
+        return None
+    return None, m_span
 
 
 # conjunctions after a comma that open a clause with its own subject ("Lee spoke,
