@@ -239,3 +239,12 @@ def test_speech_participle_after_a_verb_s_object_is_the_subject_s():
         "that Mr. Vale was a hypocrite."
     )
     assert all(s != "Vales" for s, _q in _speakers(text))
+
+
+def test_the_name_of_a_cleft_sentence_is_a_clause_subject():
+    text = (
+        '"We will win this," Ann Corr said in Ardenia on Sunday.\n\n'
+        "As usual, it was Tom Vale who commanded most of the attention. Appearing on a "
+        'talk show, the front-runner said Ann Corr "caused tremendous damage" as mayor.'
+    )
+    assert ("Tom Vale", 'Ann Corr "caused tremendous damage" as mayor') in _speakers(text)

@@ -541,6 +541,7 @@ class _ArticleNames:
             or _lead_then_titles(text, sents[si][0], pos, prefix, lex)
             or _acronym_then_title(text, pos, prefix, lex)
             or _INVERTED_SUBJECT_RE.fullmatch(text, sents[si][0], pos)
+            or _CLEFT_RE.fullmatch(text, sents[si][0], pos)
         ):
             # "Rubio disagreed." / "On his website, Lopez-Cantera promises ..." / "Days
             # after the arrest of his friend, Nega volunteered ..."
@@ -3658,6 +3659,10 @@ _LEAD_PHRASE_RE = re.compile(
 _INVERTED_SUBJECT_RE = re.compile(
     r"(?:Among|Also[ \t]+among)\b[^,.;:\n\x01]{1,60}[ \t](?:was|were|is|are)[ \t]+"
 )
+
+
+# a cleft sentence: "As usual, it was Lee who commanded the attention" (Lee the subject)
+_CLEFT_RE = re.compile(r"(?:[^,.;:\n\x01]{1,40},[ \t]+)?[Ii]t[ \t]+(?:was|is)[ \t]+")
 
 
 def _lead_then_titles(text, s0, pos, prefix, lex):
