@@ -74,6 +74,7 @@ import argparse
 import bisect
 import csv
 import os
+import random
 import re
 import sys
 import time
@@ -571,6 +572,23 @@ def tied_top_speakers(speakers: list[str]) -> list[str]:
     return [first[k] for k in count if count[k] == top]
 
 
+def _group_counts(speakers: list[str], n: int = 3) -> str:
+    """The ``n`` largest speaker groups of ``top_speaker`` with their counts.
+
+    >>> _group_counts(["Jane Doe", "Doe", "John Roe"])
+    "'Jane Doe' 2, 'John Roe' 1"
+    """
+    count: dict[str, int] = {}
+    first: dict[str, str] = {}
+    for sp in speakers:
+        k = _speaker_key(sp or "")
+        if k is not None:
+            count[k] = count.get(k, 0) + 1
+            first.setdefault(k, sp)
+    best = sorted(count, key=lambda k: -count[k])[:n]
+    return ", ".join(f"{first[k]!r} {count[k]}" for k in best)
+
+
 def overlap(pred, segs):
     ps, pe = pred
     return sum(max(0, min(pe, e) - max(ps, s)) for s, e in segs)
@@ -581,6 +599,13 @@ def main(argv=None) -> int:
     ap.add_argument("--split", default="dev", choices=["dev", "train"])
     ap.add_argument("--errors", type=int, default=0, help="print N false pos/neg/speaker errors")
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument(
+        "--top-errors",
+        type=int,
+        default=0,
+        help="print N articles whose top speaker disagrees under both proxies (a) and (d), "
+        "and N random (seed 15) named-gold speaker errors",
+    )
     ap.add_argument(
         "--pronoun-check",
         action="store_true",
@@ -759,6 +784,7 @@ def main(argv=None) -> int:
     top_ok = dict.fromkeys(("a", "d"), 0)
     top_tie_ok = dict.fromkeys(("a", "d"), 0)  # the predicted top is one of tied gold tops
     top_err = []
+    top_both = []  # articles wrong under both proxies: (stem, gold groups a, d, predicted)
     n_top = 0
     for stem, gold in gold_by.items():
         if not gold:
@@ -766,6 +792,7 @@ def main(argv=None) -> int:
         n_top += 1
         p = preds_by.get(stem)
         top_p = None if p is None else top_speaker(list(p["speaker"].fillna("")))
+        miss = 0
         for k in top_ok:
             order = sorted(gold, key=lambda g: g["source"][0][0])
             top_g = top_speaker([g["source_resolved"][k] for g in order])
@@ -773,8 +800,16 @@ def main(argv=None) -> int:
             top_tie_ok[k] += bool(top_p) and any(name_words(top_p) & name_words(t) for t in tied)
             if top_p and top_g and name_words(top_p) & name_words(top_g):
                 top_ok[k] += 1
-            elif k == PROXY:
+                continue
+            miss += 1
+            if k == PROXY:
                 top_err.append((stem, top_g, top_p))
+        if miss == len(top_ok) and args.top_errors:
+            order = sorted(gold, key=lambda g: g["source"][0][0])
+            top_both.append(
+                (stem, *(_group_counts([g["source_resolved"][k] for g in order]) for k in "ad"))
+                + (_group_counts([] if p is None else list(p["speaker"].fillna(""))),)
+            )
     print(
         "top speaker per article (most frequent gold vs predicted speaker): "
         + "  ".join(
@@ -825,6 +860,19 @@ def main(argv=None) -> int:
         print(f"\n--- top speaker disagreements under ({PROXY}) (first {n})")
         for stem, top_g, top_p in top_err[:n]:
             print(f"[{stem[:30]}] gold {top_g!r} pred {top_p!r}")
+    if args.top_errors:
+        n = args.top_errors
+        print(f"\n--- top speaker wrong under both (a) and (d): {len(top_both)} (first {n})")
+        for stem, ga, gd, pp in top_both[:n]:
+            print(f"[{stem}] gold (a) {ga} | (d) {gd} | pred {pp}")
+        named = [e for e in spk_err if not e[2]["pronoun_source"]]
+        sample = random.Random(15).sample(named, min(n, len(named)))
+        print(f"\n--- named gold Source errors: {len(named)} (random {len(sample)}, seed 15)")
+        for stem, pr, g in sample:
+            print(
+                f"[{stem}@{pr.start}] pred {pr.speaker!r} ({pr.speaker_mention!r}) gold "
+                f"{g['source_text']!r}: {pr.quote[:70]!r}"
+            )
     return 0
 
 

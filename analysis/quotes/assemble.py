@@ -533,7 +533,7 @@ def _without_nested(quotes, text):
     out = []
     for q in quotes:
         # (an inner "according to X" is X's words; q's own span starts after its cue)
-        if q.kind == "indirect" and q.cue[:9].lower() != "according":
+        if q.kind != "direct" and q.cue[:9].lower() != "according":
             i = bisect.bisect_right(starts, q.cue_start)
             if (
                 i
@@ -542,10 +542,30 @@ def _without_nested(quotes, text):
                     text[q.m_start - 2 : q.m_start] == ", "
                     and text[q.cue_end : q.cue_end + 1] == ","
                 )
+                and (q.kind == "indirect" or _same_speaker_outer(q, quotes))
             ):
                 continue
         out.append(q)
     return out
+
+
+_SAME_PRONOUNS = frozenset(("he", "she", "they"))
+
+
+def _same_speaker_outer(q, quotes):
+    """Does the mixed quote ``q`` (its cue before its span) lie in the reported clause
+    of a quote by the same mention ("Lee responded by saying ...", "Lee said he rarely
+    asks ...": one statement), its own mention the outer one's words or a pronoun?"""
+    if q.cue_end > q.start:
+        return False
+    own = q.mention.lower() if q.mention else ""
+    for o in quotes:
+        if o is q or o.kind == "direct" or o.cue_end > o.start:
+            continue
+        if o.start <= q.cue_start and o.end >= q.end:
+            if own in _SAME_PRONOUNS or o.m_start == q.m_start or (o.mention or "").lower() == own:
+                return True
+    return False
 
 
 def _statements(quotes, blocks):

@@ -553,6 +553,7 @@ class _ArticleNames:
             or _lead_then_titles(text, sents[si][0], pos, prefix, lex)
             or _acronym_then_title(text, pos, prefix, lex)
             or _INVERTED_SUBJECT_RE.fullmatch(text, sents[si][0], pos)
+            or _CLEFT_RE.fullmatch(text, sents[si][0], pos)
         ):
             # "Rubio disagreed." / "On his website, Lopez-Cantera promises ..." / "Days
             # after the arrest of his friend, Nega volunteered ..."
@@ -782,8 +783,9 @@ def _pick_fitting(an, kind, at, want, reach, steps_max=8):
     for _ in range(3):
         if got is None or want not in ("m", "f"):
             break
-        if an.pronoun_gender.get(got[1], want) == want or an.lex.gender.get(
-            got[1].split()[0].lower()
+        if (
+            an.pronoun_gender.get(got[1], want) == want
+            or an.lex.gender.get(got[1].split()[0].lower()) == want
         ):
             break  # (a given name of the wanted gender outweighs an earlier pronoun)
         got = an.pick(kind, got[0], want, reach - (at - got[0]), steps_max)
@@ -922,8 +924,8 @@ def _lone_description(mention, lex):
 # Acme spokesman", "the trading company official")
 _UNNAMED_HEADS = frozenset(
     "spokesman spokeswoman spokesperson official source representative dealer trader"
-    " analyst economist diplomat banker broker".split()
-)
+    " analyst economist diplomat banker broker woman man".split()
+)  # ("the woman, who spoke on condition of anonymity")
 # endings of nouns for a person ("delegate", "volunteer", "activist", "organizer")
 _PERSON_NOUN_ENDS = ("er", "or", "ist", "ant", "ent", "ate", "ian", "man", "woman")
 # reporting verbs of a statement (not "asked", "claiming") that a "he" may continue
@@ -1888,6 +1890,31 @@ _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _HONORIFIC_WORDS = frozenset(_HONORIFIC_GENDER)  # (its keys as a set: no view per name)
 
 
+# the possessives and pronouns of the gender words: another person's ("her lawyer")
+_GENDER_PRONOUNS = frozenset("he him himself his she her hers herself".split())
+
+
+def _title_noun_gender(mention, run):
+    """The gender ("m" or "f") a gendered title noun before the name ``run`` in a
+    speaker mention gives ("Foreign Ministry spokeswoman Wu Lan", "Congressman Al
+    Roe"), None when there is none or both; pronouns ("her lawyer") are another's.
+
+    >>> _title_noun_gender("Foreign Ministry spokeswoman Wu Lan", ["Wu", "Lan"])
+    'f'
+    >>> _title_noun_gender("her lawyer Tom Vale", ["Tom", "Vale"]) is None
+    True
+    """
+    words = mention.replace(",", " ").split()[: -len(run) or None]
+    male = female = False
+    for w in words:
+        f = w.lower().rstrip(".")
+        if f in _GENDER_PRONOUNS:
+            continue
+        male |= f in _MALE
+        female |= f in _FEMALE
+    return None if male == female else "m" if male else "f"
+
+
 def _resolve_named(an, q, minfo, persons, groups):
     """Fill the speaker of a person's name (its fullest form in the article) or of a
     description (kept as written, typed)."""
@@ -1908,6 +1935,10 @@ def _resolve_named(an, q, minfo, persons, groups):
         g = hon or an.gender_of.get(canon.lower()) or an.gender_of.get(run[-1].lower())
         if g is None and len(run) > 1:
             g = an.lex.gender.get(run[0].lower())
+        if g is None and (g := _title_noun_gender(q.mention, run)) is not None:
+            # "spokeswoman Wu Lan": never a later "he"
+            an.gender_of.setdefault(run[-1].lower(), g)
+            an.pronoun_gender.setdefault(canon, g)
         if (
             g is None
             and canon in _COUNTRIES
@@ -3734,6 +3765,10 @@ _INVERTED_SUBJECT_RE = re.compile(
 )
 
 
+# a cleft sentence: "As usual, it was Lee who commanded the attention" (Lee the subject)
+_CLEFT_RE = re.compile(r"(?:[^,.;:\n\x01]{1,40},[ \t]+)?[Ii]t[ \t]+(?:was|is)[ \t]+")
+
+
 def _lead_then_titles(text, s0, pos, prefix, lex):
     """A lead phrase, then lower-case titles before the name ("At the hall, volunteer")."""
     i = len(prefix)
@@ -3750,7 +3785,7 @@ _WORD_AT_RE = re.compile(r"(\w+)")
 # sentence adverbs that may open a clause before its subject ("Meanwhile Rihanna ...")
 _LEAD_WORDS = frozenset(
     "meanwhile instead however still separately afterward afterwards then now also later "
-    "finally indeed yet earlier".split()
+    "finally indeed yet earlier even".split()
 )
 
 

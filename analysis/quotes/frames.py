@@ -1035,12 +1035,90 @@ def _ing_speaker(doc, c, lex):
             or toks[x][2][:1].isdigit()
             for x in range(*np_i)
         ):
-            return None
+            return _subject_before_object(doc, c, toks, np_i, lex)
         return None, _span_of(toks, np_i)
+    m_span = _clause_subject_before(doc, c, lex)
+    if m_span is not None:
+        return None, m_span
     if doc.last_speaker is not None:
         return doc.last_speaker, None
     m_span = _sentence_subject(doc.masked, c.ss, c.se, lex)
     return None if m_span is None else (None, m_span)
+
+
+_PREP_WORDS = frozenset(
+    "alongside of for about by over under near beside behind through against among like"
+    " as than and or but".split()
+)
+
+
+def _subject_before_object(doc, c, toks, np_i, lex):
+    """(None, span) of the sentence subject for "Lee opened the debate saying ...": a
+    speech participle right after a verb's object that is no speaker ("the debate",
+    "the meeting"), the subject a name before that verb; None otherwise."""
+    verb = toks[np_i[0] - 1][2] if np_i[0] >= 2 else ""
+    if not verb.isalpha() or not verb.islower() or verb in _OBJ_PREPS or verb in _PREP_WORDS:
+        return None  # (not "... alongside an item suggesting ...": the item's)
+    m_span = _sentence_subject(doc.masked, c.ss, toks[np_i[0] - 1][0], lex)
+    if m_span is None or not _is_cap(doc.masked[m_span[0] : m_span[1]].split()[-1]):
+        return None
+    return None, m_span
+
+
+# conjunctions after a comma that open a clause with its own subject ("Lee spoke,
+# but Roe pressed him, asking ..."): an -ing cue after that clause is its subject's
+_CLAUSE_CONJ = frozenset(("but", "while", "whereas", "yet"))
+
+
+def _clause_subject_before(doc, c, lex):
+    """Char span of the subject of the last ", but <subject> <verb>" clause before the
+    "..., <participle>" cue ``c`` in its sentence, None when there is none: "Lee
+    pivoted to trade, but Roe brought him back, asking Lee to ..." is Roe asking; so
+    is "police charged him and Roe fired the chief, acknowledging ..."."""
+    toks, k = c.toks, c.k
+    hi = toks[k - 1][0]
+    for i in range(k - 2, 0, -1):
+        if toks[i][0] < c.ss:
+            return None
+        w = toks[i][2]
+        if w == "and" and toks[i - 1][2].isalpha() and toks[i - 1][2].islower():
+            if not _is_cap(toks[i + 1][2]):
+                continue
+        elif w not in _CLAUSE_CONJ or toks[i - 1][2] != "," or i + 1 >= k:
+            continue
+        m_span = _sentence_subject(doc.masked, toks[i + 1][0], hi, lex)
+        if m_span is None or (w == "and" and not _has_predicate_after(doc.masked, m_span, hi)):
+            return None
+        last = None
+        for m in _MAIN_CLAUSE_AFTER_RE.finditer(doc.masked, m_span[1], hi):
+            last = m
+        if last is not None:
+            # "while rivals called for X, Lee hewed to Y, noting": Lee's
+            lo = last.end() - 1
+            main = _sentence_subject(doc.masked, lo, hi, lex)
+            if main is not None and main[0] == lo and _has_predicate_after(doc.masked, main, hi):
+                m_span = main
+            elif w != "and":
+                return None
+        words = doc.masked[m_span[0] : m_span[1]].split()
+        if not any(_is_cap(w) or w.lower() in lex.nouns for w in words):
+            return None
+        return m_span
+    return None
+
+
+_LOWER_WORD_RE = re.compile(r"[ \t][a-z]{2,}\b")
+
+
+def _has_predicate_after(masked, span, hi):
+    """Is there a lower-case word (a verb and its object) between the subject ``span``
+    and ``hi``, not just an apposition ("Tom Vale, saying")?"""
+    return _LOWER_WORD_RE.search(masked, span[1], hi) is not None
+
+
+# a comma and a capitalised word after a subordinate clause's subject: the main
+# clause may start there ("while rivals called for more, Lee hewed to ...")
+_MAIN_CLAUSE_AFTER_RE = re.compile(r",[ \t]+[A-Z]")
 
 
 _SUBJECT_WORD_RE = re.compile(r"[A-Za-z][\w'’\-]*\Z")
@@ -1580,7 +1658,7 @@ def _finite_speaker(doc, c, lex):
         j == 0 or toks[j - 1][2].lower() in (",", ";", "and", "but") or toks[j - 1][2][0] == MASK
     ):  # "It said", '"...," it said', "It also said": resolved to an organisation
         return None, _span_of(toks, (j, j + 1)), False
-    if prev_tok in _CONJ and doc.last_speaker is not None:
+    if prev_tok in _CONJ and _subject_last_speaker(doc) is not None:
         return doc.last_speaker, None, False
     if prev_tok == "and" and (m_span := _relative_list_subject(c, lex)) is not None:
         return None, m_span, False  # "the Accord, which funds A and affirms B"
@@ -3005,6 +3083,24 @@ def _verb_cue_frames(doc, cue_matches):
                 ck = _frame_content(doc, c, choose, post, frame_hi, lex)
         if ck is not None:
             _add_frame_quotes(doc, c, ck, choose, pre, post, mention)
+
+
+# a preposition right before the subject of an absolute "-ing" cue: the subject is
+# the object of another clause's verb ("vented about Roe vowing to fight on")
+_OBJECT_PREP_BEFORE_RE = re.compile(r"\b(?:about|over|of|on|against|at)[ \t]+\Z")
+
+
+def _subject_last_speaker(doc):
+    """The sentence's last speaker (``doc.last_speaker``) for a cue after "and", None
+    when there is none or it is the object of a preposition: "senators vented about
+    Roe vowing to fight on and said ..." is the senators saying."""
+    m = doc.last_speaker
+    return None if m is None or _after_object_prep(doc.masked, m[1]) else m
+
+
+def _after_object_prep(masked, m_start):
+    """Is the mention at ``m_start`` right after "about", "over", "of", ...?"""
+    return _OBJECT_PREP_BEFORE_RE.search(masked, max(0, m_start - 10), m_start) is not None
 
 
 # ------------------------------------------------------------------------ noun frames

@@ -213,6 +213,7 @@ def _left_np(toks, k, lex):
     if np_ is None or np_[1] - np_[0] == 1 and toks[np_[0]][2].lower() in _PRONOUNS:
         return np_
     np_ = _role_words_after_comma(toks, np_, lex)
+    np_ = _role_and_role(toks, np_, lex)
     single_object = np_[1] - np_[0] == 1 and toks[np_[0]][2].lower() in ("him", "them", "us", "me")
     j, e = np_
     if e - j == 1 and _town_after_comma(toks, j, e):
@@ -264,7 +265,7 @@ def _left_np(toks, k, lex):
                     and toks[j2][2].lower() not in _DETS
                 ):
                     j2 += 1
-                return (j2, e)
+                return _role_and_role(toks, (j2, e), lex)
             if (
                 w == ","
                 and e == k < len(toks)
@@ -345,6 +346,33 @@ def _left_np(toks, k, lex):
             ):
                 return (_org_head_start(toks, q0), e)  # "the Bank of Japan said"
     return None if single_object else np_  # "close to him" with no head: none
+
+
+def _role_and_role(toks, np_, lex):
+    """``np_`` widened over "the <role> and" before it when it is a second role of the
+    same person, no determiner and a singular title last ("the Ardenian senator and
+    Republican presidential candidate said", "The front-runner and former secretary of
+    state said": one person, one mention); ``np_`` otherwise."""
+    j, e = np_
+    if j < 3 or toks[j - 1][2] != "and" or toks[j][2].lower() in _DETS:
+        return np_
+    last = toks[e - 1][2]
+    if not last.islower() or last not in lex.titles or last.endswith("s"):
+        return np_
+    if any(_is_cap(toks[x][2]) and toks[x][2].lower() in lex.gender for x in range(j, e)):
+        return np_  # "the senator and Ann Roe"
+    head = toks[j - 2][2]
+    if not head.islower() or head not in lex.titles or head.endswith("s"):
+        return np_
+    d = j - 3
+    while d >= 0 and j - 2 - d <= 4 and toks[d][2].lower() not in ("the", "a", "an"):
+        w = toks[d][2]
+        if not w.replace("-", "").isalpha() or w.lower() in _SENT_START_STOP:
+            return np_
+        d -= 1
+    if d < 0 or toks[d][2].lower() != "the":
+        return np_
+    return (d, e)
 
 
 def _names_and_before(toks, j):
@@ -484,6 +512,16 @@ def _ago_start(toks, i):
     return j if j < i and toks[i - 1][2].lower() not in ("a", "an", "of") else i
 
 
+# a quantifier floated after its subject ("they have both said", "the ministers all
+# urged", "the two each said"), the auxiliary it may follow, and the words that show it
+# is no floated quantifier ("and both said", "of all said", "the both")
+_FLOATING_QUANT = frozenset(("both", "all", "each"))
+_AUX_HAVE_BE = frozenset("have has had are were".split())
+_NOT_BEFORE_QUANT = frozenset(
+    "and or but of for to in on at by with from than the a an that which who".split()
+)
+
+
 def _before_adjuncts(toks, k):
     """Index of the last token before token k once adverbs, modals, short
     parentheticals and time or place adjuncts are skipped ("Lee on Tuesday said",
@@ -500,6 +538,19 @@ def _before_adjuncts(toks, k):
             i -= 3  # "Proponents of the bill, however, say"
         elif lw_ == "," and _including_segment(toks, i) is not None:
             i = _including_segment(toks, i)  # "Several candidates, including Trump, said"
+        elif (
+            lw_ in _FLOATING_QUANT
+            and i >= 2
+            and toks[i - 1][2].isalpha()
+            and toks[i - 1][2].lower() not in _NOT_BEFORE_QUANT
+        ):
+            # "Lee and Roe have both argued", "the ministers all urged": the subject
+            if toks[i - 1][2].lower() not in _AUX_HAVE_BE:
+                i -= 1
+            elif toks[i - 2][2].isalpha():
+                i -= 2
+            else:
+                break  # ("Lee, of Ohio, have both said": kept as it was)
         elif lw_ == ")":
             # "Sen. Roy Blunt (R-Mo.) noted": skip a short parenthetical
             j = i - 1
@@ -774,18 +825,22 @@ def _role_of_name(toks, k):
     inverted cue: a
     lower-case word, "of", one or two lower-case words, then two or more capitalised
     words up to punctuation or the end ("said master of ceremonies Ann Roe", "said
-    director of sales Tom Vale"); None otherwise."""
+    director of sales Tom Vale"); the role may have one lower-case modifier ("said
+    former secretary of state Ann Roe"); None otherwise."""
     n = len(toks)
-    if k + 4 >= n or toks[k + 1][2] != "of" or not toks[k][2].isalpha():
+    of = k + 2 if k + 2 < n and toks[k + 2][2] == "of" else k + 1
+    if of + 3 >= n or toks[of][2] != "of":
         return None
-    if not toks[k][2].islower() or toks[k][2] in _NOT_ROLE or toks[k][2] in _DETS:
-        return None
-    j = k + 2
-    while j < n and j - k <= 3 and toks[j][2].isalpha() and toks[j][2].islower():
+    for x in range(k, of):
+        w = toks[x][2]
+        if not w.isalpha() or not w.islower() or w in _NOT_ROLE or w in _DETS:
+            return None
+    j = of + 1
+    while j < n and j - of <= 2 and toks[j][2].isalpha() and toks[j][2].islower():
         if toks[j][2] in _DETS or toks[j][2] in _NOT_ROLE:
             return None
         j += 1
-    if j == k + 2:
+    if j == of + 1:
         return None
     e = j
     while e < n and e - j < 4 and _is_cap(toks[e][2]) and toks[e][2].isalpha():
