@@ -2775,24 +2775,6 @@ def resolve(text, quotes, sents, lex, masked=None):
             continue
         _resolve_mention(an, q, persons, groups)
     _document_authors(an, quotes)
-    for q in quotes:
-        if q.speaker and ("<" in q.speaker or ">" in q.speaker):
-            q.speaker = _without_tags(q.speaker) or q.speaker
-
-
-# a wire service's ticker tag ("<ACME>", "<ACME.N>"), also cut off at the end ("<ACME N")
-_TICKER_TAG_RE = re.compile(r"[ \t]*<[A-Z0-9.&\- ]{1,12}(?:>|\Z)")
-
-
-def _without_tags(name):
-    """``name`` without ticker tags and the angle brackets a wire service puts
-    around a company's name.
-
-    >>> _without_tags("Acme Corp <ACME.N> and Bolt Inc"), _without_tags("the <Kell Bank>")
-    ('Acme Corp and Bolt Inc', 'the Kell Bank')
-    """
-    name = _TICKER_TAG_RE.sub("", name).replace("<", "").replace(">", "")
-    return " ".join(name.split())
 
 
 # one capitalised word before "of" / "at" and the mention, a name run ending

@@ -1,0 +1,50 @@
+"""Speaker names on wire copy (session 15): names built from the text with wire
+markup unwrapped (a ticker tag between an organisation and a titled person, a
+company's name in angle brackets after a role word), "An" as a given name after a
+title, a lower-case role phrase "<role> of <noun>" before a name, and a service
+noun as a title ("Marine", "Army Sgt."). Every sentence here is invented."""
+
+import pandas as pd
+import pytest
+
+from analysis import extract_quotes
+from analysis.quotes.blocks import unwrap_tags
+
+
+def _speakers(text):
+    q = extract_quotes(pd.DataFrame({"article_id": ["0"], "text": [text]}))
+    for r in q.itertuples():  # the mention is still the text's own span
+        assert text[r.speaker_start : r.speaker_end] == r.speaker_mention
+    return list(zip(q["speaker"], q["speaker_type"], strict=True))
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Bank of Zamora <BZA.M> Chairman Tarin Veld said the bank expects higher profits.",
+            ("Tarin Veld", "person"),
+        ),
+        (
+            "Kell Widgets Corp <KWC> Chief Executive Ann Lowry said sales would rise.",
+            ("Ann Lowry", "person"),
+        ),
+        ("Lead manager <Varo Asia Ltd> said the issue was priced.", ("Varo Asia Ltd", "organization")),
+        ("The <Zamora Stock Exchange> said trading would resume.", None),
+        ("Dorn Mining AB <DORN ST> said output rose.", ("Dorn Mining AB", "organization")),
+    ],
+)
+def test_names_are_built_from_the_unwrapped_text(text, want):
+    got = _speakers(text)
+    assert len(got) == 1 and "<" not in got[0][0] and ">" not in got[0][0]
+    if want is not None:
+        assert got[0] == want
+    else:
+        assert got[0][0].endswith("Zamora Stock Exchange")
+
+
+def test_a_ticker_with_an_exchange_suffix_is_blanked_whole():
+    for t in ("Dorn Mining AB <DORN ST> said so.", "Vell Graphics Corp <VGCA> <VGCB> said so."):
+        p = unwrap_tags(t)
+        assert len(p) == len(t) and "ST" not in p.split() and "VGCB" not in p
+    assert unwrap_tags("<Acme Widgets Inc> said so.").split()[:3] == ["Acme", "Widgets", "Inc"]
