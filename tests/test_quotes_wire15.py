@@ -48,3 +48,20 @@ def test_a_ticker_with_an_exchange_suffix_is_blanked_whole():
         p = unwrap_tags(t)
         assert len(p) == len(t) and "ST" not in p.split() and "VGCB" not in p
     assert unwrap_tags("<Acme Widgets Inc> said so.").split()[:3] == ["Acme", "Widgets", "Inc"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chairman An Tavo said the company would cut jobs.",
+        "Kell Laboratories Chairman An Tavo said the company would cut jobs.",
+        '"We will cut jobs," said Chairman An Tavo.',
+        "Chairman An Tavo spoke on Monday. Tavo said the company would cut jobs.",
+    ],
+)
+def test_an_after_a_title_is_a_given_name(text):
+    assert _speakers(text)[-1] == ("An Tavo", "person")
+
+
+def test_an_opening_a_description_stays_an_article():
+    assert _speakers("An Ohio farmer said the rain came late.")[0][0].lower() == "an ohio farmer"

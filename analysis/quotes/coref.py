@@ -396,6 +396,8 @@ class _ArticleNames:
         ws = ws[g:] if g else ws  # "Maple Radio's Ann Lee", "... Policy Ann Lee"
         while len(ws) >= 2:
             low = ws[0].lower()
+            if ws[0] == "An" and self._titled_an(ws[1]):
+                break  # "Chairman An Wang ... Wang said": a given name
             if (
                 low.endswith(_LEAD_MODIFIER_ENDS)
                 or low in CLAUSE_OPENERS
@@ -413,6 +415,10 @@ class _ArticleNames:
         if ws and len(ws[-1]) > 2 and ws[-1][-1] in "'’":
             ws[-1] = ws[-1][:-1]
         return " ".join(ws)
+
+    def _titled_an(self, word):
+        """Does the article write "An ``word``" after a title ("Chairman An Wang")?"""
+        return any(e[1][:2] == ("An", word) and e[3] and e[3][2] for e in self.names)
 
     def _grouped(self, index, key):
         if index is self.by_first and not self.by_first and self.names:

@@ -65,6 +65,8 @@ def _clean_name_words(words, lex):
             ws = ws[i + (not org) :]
             break
     while ws and not org and (ws[0].lower().rstrip(".") in lex.titles or ws[0].lower() in _DETS):
+        if _given_an(words, len(words) - len(ws), lex.titles):
+            break
         ws = ws[1:]
     if not ws and len(words) >= 2 and _title_org(words, lex):
         ws = words[-1:]  # "the Trade Ministry": the title words that name it
@@ -98,6 +100,21 @@ def _words_before_given_name(lows, lex):
                 return 0
             return g
     return 0
+
+
+def _given_an(words, i, titles):
+    """Is ``words[i]`` a capitalised "An" after a title word (one of ``titles``) and
+    before a capitalised word, so a given name ("Chairman An Wang"), not an article?
+
+    >>> _given_an(["Chairman", "An", "Wang"], 1, {"chairman"}), _given_an(["An", "Wang"], 0, set())
+    (True, False)
+    """
+    return (
+        0 < i < len(words) - 1
+        and words[i] == "An"
+        and words[i + 1][:1].isupper()
+        and words[i - 1].lower().rstrip(".") in titles
+    )
 
 
 def _org_from(words, i, lex):
@@ -256,7 +273,10 @@ def _name_info0(raw, lex):
             a = i + (not org)
             break
     while a < n and not org and (lows[a].rstrip(".") in titles or lows[a] in _DETS):
+        if _given_an(words, a, titles):
+            break
         a += 1
+    given_an = a < n and _given_an(words, a, titles)  # "Chairman An Wang"
     if a == n:
         if not _title_org(words, lex):
             return None
@@ -281,13 +301,16 @@ def _name_info0(raw, lex):
     while b < len(cw) and (
         cl[b] in _SENT_START_STOP or cl[b] in _PRONOUNS or cl[b] in _POSSESSIVE_DETS
     ):
+        if given_an and cw[b] == "An":
+            break
         b += 1
     if b == len(cw):
         return None
     if b:
         cw = cw[b:]
         cl = cl[b:]
-    if cl[-1] in _TIME_WORDS or not _TITLECASE_STOP.isdisjoint(cl):
+    given_an = given_an and cw[0] == "An"
+    if cl[-1] in _TIME_WORDS or not _TITLECASE_STOP.isdisjoint(cl[given_an:]):
         return None  # "Donald Trump Is Now Calling Obama The": a title-case headline
     k = n - len(cw)
     # title words as a tuple, not a frozenset: a tuple of strings is untracked by the
