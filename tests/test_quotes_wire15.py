@@ -65,3 +65,16 @@ def test_an_after_a_title_is_a_given_name(text):
 
 def test_an_opening_a_description_stays_an_article():
     assert _speakers("An Ohio farmer said the rain came late.")[0][0].lower() == "an ohio farmer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new kettle is selling well, said director of sales Ann Roe of Brindle.",
+        "The new kettle is selling well, said vice president of marketing Ann Roe.",
+        '"It sells," said head of research Ann Roe at Brindle Corp.',
+        "The new kettle is selling well, said Brindle director of sales Ann Roe.",
+    ],
+)
+def test_a_lower_case_role_of_a_field_before_a_name_is_a_title(text):
+    assert _speakers(text) == [("Ann Roe", "person")]

@@ -747,17 +747,23 @@ def _described_name_after_quote(toks, k):
     return (k, e) if j > k and e - j >= 2 else None
 
 
-def _role_of_name(toks, k):
+def _role_of_name(toks, k, lex):
     """(start, end) of the name in 'role of field Name Surname' from token k after an
     inverted cue: a
-    lower-case word, "of", one or two lower-case words, then two or more capitalised
-    words up to punctuation or the end ("said master of ceremonies Ann Roe", "said
-    director of sales Tom Vale"); None otherwise."""
+    lower-case word (or two, the second a title: "vice president"), "of", one or two
+    lower-case words, then two or more capitalised words up to punctuation, the end
+    or "of"/"at" and a capitalised word ("said master of ceremonies Ann Roe", "said
+    director of sales Tom Vale of Acme"); None otherwise."""
     n = len(toks)
-    if k + 4 >= n or toks[k + 1][2] != "of" or not toks[k][2].isalpha():
+    if k + 4 >= n or not toks[k][2].isalpha():
         return None
     if not toks[k][2].islower() or toks[k][2] in _NOT_ROLE or toks[k][2] in _DETS:
         return None
+    if toks[k + 1][2] != "of":
+        w = toks[k + 1][2]
+        if toks[k + 2][2] != "of" or not w.islower() or w not in lex.titles or w in _DETS:
+            return None
+        k += 1  # "said vice president of marketing Ann Roe"
     j = k + 2
     while j < n and j - k <= 3 and toks[j][2].isalpha() and toks[j][2].islower():
         if toks[j][2] in _DETS or toks[j][2] in _NOT_ROLE:
@@ -769,7 +775,8 @@ def _role_of_name(toks, k):
     while e < n and e - j < 4 and _is_cap(toks[e][2]) and toks[e][2].isalpha():
         e += 1
     if e - j < 2 or (e < n and toks[e][2] not in (",", ".", ";", "!", "?")):
-        return None
+        if not (e + 1 < n and toks[e][2] in ("of", "at") and _is_cap(toks[e + 1][2])):
+            return None
     return (j, e)
 
 
@@ -784,7 +791,7 @@ def _right_np(toks, k, lex):
         if k + 1 < n and toks[k + 1][2] not in (",", ".", ";", "!", "?", "—", "–"):
             return None  # '... said he was fine': "he" starts the content
         return (k, k + 1)
-    if (name := _role_of_name(toks, k)) is not None:
+    if (name := _role_of_name(toks, k, lex)) is not None:
         return name  # "said master of ceremonies Ann Roe": the name
     if not _np_word(w, lex) or lw in _TIME_WORDS:
         return None
@@ -849,6 +856,10 @@ def _right_np(toks, k, lex):
             j = _unlisted_modifiers_to_head(toks, j, lex)
     if j == k:
         return None
+    if j - k >= 2 and j < n and toks[j][2] == "of" and toks[j - 1][2] in lex.titles:
+        name = _role_of_name(toks, j - 1, lex)
+        if name is not None:
+            return name  # "said Acme director of sales Ann Roe": the name
     if (
         j + 1 < n
         and toks[j][2] == "and"
