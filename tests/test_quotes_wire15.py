@@ -78,3 +78,32 @@ def test_an_opening_a_description_stays_an_article():
 )
 def test_a_lower_case_role_of_a_field_before_a_name_is_a_title(text):
     assert _speakers(text) == [("Ann Roe", "person")]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Marine Tom Harlow said the team held the building for hours.", "Tom Harlow"),
+        ('"We held on," said Marine Tom Harlow.', "Tom Harlow"),
+        ("Former Marine Tom Harlow said the unit was ready.", "Tom Harlow"),
+        ("Army Sgt. Tom Harlow said the unit was ready.", "Tom Harlow"),
+        ('"We held on," said Navy SEAL Tom Harlow.', "Tom Harlow"),
+        ("Airman Ann Kell said the base was quiet.", "Ann Kell"),
+        ("Private Ann Kell said the camp was quiet.", "Ann Kell"),
+    ],
+)
+def test_a_service_noun_before_a_name_is_a_title(text, want):
+    assert _speakers(text) == [(want, "person")]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Marine Vallon said the vote was rigged.", "Marine Vallon"),
+        ('"The vote was rigged," said Marine Le Vallon.', "Marine Le Vallon"),
+        ("Dean Harlow said the vote was close.", "Dean Harlow"),
+        ("Dean Ann Kell said the school would reopen.", "Ann Kell"),
+    ],
+)
+def test_a_title_word_that_is_a_given_name_is_a_title_only_before_a_given_name(text, want):
+    assert _speakers(text)[0][0] == want

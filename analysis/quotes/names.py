@@ -59,13 +59,20 @@ def _clean_name_words(words, lex):
     """Strip titles/demonyms/determiners before the name and possessive endings."""
     ws = [w for w in words]
     org = False
+    lows = [w.lower() for w in words]
     for i in range(len(ws) - 2, -1, -1):
-        if ws[i].lower().rstrip(".") in lex.titles and ws[i + 1][:1].isupper():
+        if (
+            lows[i].rstrip(".") in lex.titles
+            and ws[i + 1][:1].isupper()
+            and not _given_title(lows, i, lex.gender)
+        ):
             org = _org_from(ws, i, lex)  # "General Electric": the title word is the name's
             ws = ws[i + (not org) :]
             break
     while ws and not org and (ws[0].lower().rstrip(".") in lex.titles or ws[0].lower() in _DETS):
         if _given_an(words, len(words) - len(ws), lex.titles):
+            break
+        if _given_title(lows, len(words) - len(ws), lex.gender):
             break
         ws = ws[1:]
     if not ws and len(words) >= 2 and _title_org(words, lex):
@@ -100,6 +107,18 @@ def _words_before_given_name(lows, lex):
                 return 0
             return g
     return 0
+
+
+def _given_title(lows, i, gender):
+    """Is ``lows[i]`` (lower-cased words), a title word, a listed given name too and
+    not followed by a given name, so the person's given name ("Marine Le Pen", "Dean
+    Phillips"), not a title ("Marine John Tiegen", "Dean Ann Lee")?
+
+    >>> g = {"marine": "f", "john": "m"}
+    >>> _given_title(["marine", "le", "pen"], 0, g), _given_title(["marine", "john", "x"], 0, g)
+    (True, False)
+    """
+    return lows[i] in gender and not (i + 1 < len(lows) and lows[i + 1] in gender)
 
 
 def _given_an(words, i, titles):
@@ -268,12 +287,16 @@ def _name_info0(raw, lex):
     a = 0
     org = False
     for i in range(n - 2, -1, -1):
-        if lows[i].rstrip(".") in titles and words[i + 1][:1].isupper():
+        if (
+            lows[i].rstrip(".") in titles
+            and words[i + 1][:1].isupper()
+            and not _given_title(lows, i, lex.gender)
+        ):
             org = _org_from(words, i, lex)  # "General Electric" keeps "General"
             a = i + (not org)
             break
     while a < n and not org and (lows[a].rstrip(".") in titles or lows[a] in _DETS):
-        if _given_an(words, a, titles):
+        if _given_an(words, a, titles) or _given_title(lows, a, lex.gender):
             break
         a += 1
     given_an = a < n and _given_an(words, a, titles)  # "Chairman An Wang"
@@ -927,7 +950,10 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
             lower_word = False  # "d’Entremont"
         lower_word |= "-" in t and t.rsplit("-", 1)[1][:1].islower()  # "California-based"
         article = t in _ARTICLES or (i == 0 and t in ("A", "An", "The"))  # not "William A. Ackman"
-        if lower_word or article or f in _STOP or (f in _TITLES and i < core_end - 1):
+        title = f in _TITLES and i < core_end - 1
+        if title and f in lexicon().gender:  # "Marine Le Pen", not "Marine John Tiegen"
+            title = not _given_title([_fold(t) for t in toks], i, lexicon().gender)
+        if lower_word or article or f in _STOP or title:
             if f in _TITLES and not (lower_word or article or f in _STOP):
                 if _org_from(toks, i, lexicon()):
                     continue  # "General Electric": a company's name from its title word
