@@ -7,7 +7,7 @@ noun as a title ("Marine", "Army Sgt."). Every sentence here is invented."""
 import pandas as pd
 import pytest
 
-from analysis import extract_quotes
+from analysis import extract_quotes, resolve_speakers
 from analysis.quotes.blocks import unwrap_tags
 
 
@@ -107,3 +107,19 @@ def test_a_service_noun_before_a_name_is_a_title(text, want):
 )
 def test_a_title_word_that_is_a_given_name_is_a_title_only_before_a_given_name(text, want):
     assert _speakers(text)[0][0] == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Vell Bank A/S said it was issuing notes.", "Vell Bank A/S"),
+        ("K/P said the rating outlook was stable.", "K/P"),
+        ("BT&Q says it could see savings.", "BT&Q"),
+        ("Analysts at Q&R Global said the outlook was stable.", "Q&R Global"),
+    ],
+)
+def test_initials_joined_by_ampersand_or_slash_stay_one_name(text, want):
+    assert [s for s, _ in _speakers(text)] == [want]
+    arts = pd.DataFrame({"article_id": ["0"], "text": [text]})
+    q = resolve_speakers(extract_quotes(arts), arts)
+    assert q["speaker_type"].tolist() == ["organization"]

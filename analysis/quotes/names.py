@@ -839,7 +839,7 @@ _SUFFIXES = frozenset(
 )
 _ARTICLES = {"a", "an", "the"}
 
-_TOKEN = re.compile(r"[^\W\d_](?:[\w.'’-]*\w)?\.?", re.UNICODE)
+_TOKEN = re.compile(r"[A-Z]{1,3}[&/][A-Z]{1,3}(?![\w&/])|[^\W\d_](?:[\w.'’-]*\w)?\.?", re.UNICODE)
 
 
 def _fold(s: str) -> str:
