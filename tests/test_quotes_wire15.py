@@ -123,3 +123,15 @@ def test_initials_joined_by_ampersand_or_slash_stay_one_name(text, want):
     arts = pd.DataFrame({"article_id": ["0"], "text": [text]})
     q = resolve_speakers(extract_quotes(arts), arts)
     assert q["speaker_type"].tolist() == ["organization"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UN Secretary-General Tomas Verro said the talks would resume.",
+        '"We will resume," said Vice-President Tomas Verro.',
+        "Under-secretary Tomas Verro said the talks would resume. He said more was needed.",
+    ],
+)
+def test_a_hyphenated_title_is_no_part_of_the_name(text):
+    assert {s for s, _ in _speakers(text)} == {"Tomas Verro"}
