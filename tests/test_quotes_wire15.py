@@ -135,3 +135,21 @@ def test_initials_joined_by_ampersand_or_slash_stay_one_name(text, want):
 )
 def test_a_hyphenated_title_is_no_part_of_the_name(text):
     assert {s for s, _ in _speakers(text)} == {"Tomas Verro"}
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The Daily Vell’s Tom Harlow: “Prices are falling fast.”", "Tom Harlow"),
+        ("“Prices are falling fast,” said the Daily Vell’s Tom Harlow.", "Tom Harlow"),
+        ("VNB's Ann Kell said prices are falling fast.", "Ann Kell"),
+        ("Kestrel Radio’s Tom Lee Harlow said prices are falling fast.", "Tom Lee Harlow"),
+    ],
+)
+def test_an_owner_before_a_given_name_and_surname_is_no_part_of_the_name(text, want):
+    assert _speakers(text) == [(want, "person")]
+
+
+def test_a_possessive_inside_an_organisations_name_stays():
+    got = _speakers("Vell Children's Medical Center said prices are falling.")
+    assert got == [("Vell Children's Medical Center", "organization")]

@@ -532,6 +532,8 @@ def _stype_static(words_raw, lex):
         and lw[1].rstrip(".") not in lex.titles
         and not lw[cut - 1].endswith("s")
     ):
+        if _owner_then_name(words_raw[:cut], lw, lex):
+            return "person", None  # "the Daily Vell’s Tom Harlow": the outlet's person
         if lw[cut - 1] in _ROLE_NOUNS:
             return "anonymous", None  # "the Wisconsin senator": a description, no name
         return "organization", None  # "The New Yorker said": a publication, no person
@@ -548,6 +550,27 @@ def _stype_static(words_raw, lex):
             return "organization", None  # "Statistics Canada", "Health Canada": an agency
         return "person", None
     return "unknown", None
+
+
+def _owner_then_name(words_raw, lw, lex):
+    """Do ``words_raw`` end in a possessive capitalised word, then a listed given name
+    and one or two more capitalised words ("the Daily Vell’s Tom Harlow")?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> w = "the Daily Vell’s Tom Harlow".split()
+    >>> _owner_then_name(w, [x.lower() for x in w], lexicon())
+    True
+    """
+    n = len(words_raw)
+    for i in (n - 3, n - 4):
+        if (
+            i >= 1
+            and words_raw[i][:1].isupper()
+            and words_raw[i].endswith(("'s", "’s"))
+            and lw[i + 1] in lex.gender
+        ):
+            return all(w[:1].isupper() for w in words_raw[i + 1 :])
+    return False
 
 
 def _titled_after_org(words_raw, i, lex):
@@ -932,9 +955,21 @@ def _before_of_place(toks):
     return toks[:j]
 
 
+_OWNER_ENDS = ("'s", "’s", "'S", "’S")
+
+
 def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
     raw = _TOKEN.findall(text)
     toks = [_strip_possessive(t) for t in raw]
+    # a possessive before a given name and a surname is the person's owner ("CNN's
+    # Jake Tapper"): no name word ("Connecticut Children's Medical Center" stays)
+    owner = max((i for i, t in enumerate(raw[:-1]) if t.endswith(_OWNER_ENDS)), default=-1)
+    if owner >= 0 and not (
+        2 <= len(raw) - owner - 1 <= 3
+        and _fold(raw[owner + 1]) in lexicon().gender
+        and all(t[:1].isupper() for t in raw[owner + 1 :])
+    ):
+        owner = -1
     toks = [t for t in toks if t]
     toks = _before_of_place(toks)  # "voter Ann Holt of Derry": Ann Holt
     # cut after the last word that cannot be part of a name; a title-like
@@ -942,7 +977,7 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
     core_end = len(toks)
     while core_end > 1 and _fold(toks[core_end - 1]) in _SUFFIXES:
         core_end -= 1
-    cut = -1
+    cut = owner if owner < core_end - 1 and len(toks) == len(raw) else -1
     for i, t in enumerate(toks[:core_end]):
         f = _fold(t)
         lower_word = t[:1].islower() and f not in _PARTICLES
