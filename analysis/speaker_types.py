@@ -24,6 +24,8 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 
+from .quotes.names import underwriter
+
 __all__ = ["type_speakers", "SPEAKER_TYPES", "PRONOUNS", "is_pronoun"]
 
 SPEAKER_TYPES = ("person", "organization", "group", "anonymous", "document", "unknown")
@@ -220,6 +222,8 @@ def _mention_evidence(ev: _Evidence, titles) -> None:
             ev.person += 2 * n
         elif toks[0] in ("it", "its"):
             ev.org += 2 * n
+        elif "anager" in m and underwriter(m.split()):
+            ev.org += 2 * n  # "lead manager Credit Vell": a bank, "manager" no title
         elif any(t in titles for t in toks[:-1]):
             ev.person += 2 * n
             ev.title += n

@@ -29,7 +29,10 @@ def _speakers(text):
             "Kell Widgets Corp <KWC> Chief Executive Ann Lowry said sales would rise.",
             ("Ann Lowry", "person"),
         ),
-        ("Lead manager <Varo Asia Ltd> said the issue was priced.", ("Varo Asia Ltd", "organization")),
+        (
+            "Lead manager <Varo Asia Ltd> said the issue was priced.",
+            ("Varo Asia Ltd", "organization"),
+        ),
         ("The <Zamora Stock Exchange> said trading would resume.", None),
         ("Dorn Mining AB <DORN ST> said output rose.", ("Dorn Mining AB", "organization")),
     ],
@@ -153,3 +156,21 @@ def test_an_owner_before_a_given_name_and_surname_is_no_part_of_the_name(text, w
 def test_a_possessive_inside_an_organisations_name_stays():
     got = _speakers("Vell Children's Medical Center said prices are falling.")
     assert got == [("Vell Children's Medical Center", "organization")]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("The bond pays 7 pct, lead manager Credit Vell said.", "Credit Vell"),
+        ("The bond pays 7 pct, sole manager Vell Brothers Inc said.", "Vell Brothers Inc"),
+        ("Terms were set, co-lead manager Banque Kell said.", "Banque Kell"),
+    ],
+)
+def test_a_bank_named_by_its_role_in_an_issue_is_an_organisation(text, want):
+    arts = pd.DataFrame({"article_id": ["0"], "text": [text]})
+    q = resolve_speakers(extract_quotes(arts), arts)
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [(want, "organization")]
+
+
+def test_a_manager_with_a_name_is_still_a_person():
+    assert _speakers("Sales rose, general manager Ann Vell said.") == [("Ann Vell", "person")]

@@ -51,6 +51,7 @@ from .names import (
     _titled,
     _words_before_given_name,
     parse_person_name,
+    underwriter,
 )
 from .phrases import (
     _COMPOUND_TITLE_WORDS,
@@ -3336,6 +3337,9 @@ def _resolve_mention(an, q, persons, groups):
             groups.append((q.m_start, q.speaker, q.stype))
     elif lm in _PRONOUNS:
         _resolve_pronoun(an, q, lm, persons, groups)
+    elif "manager" in lm and (k := underwriter(words := q.mention.split())):
+        q.speaker, q.stype = " ".join(words[k:]), "organization"  # "lead manager Credit Vell"
+        groups.append((q.m_start, q.speaker, q.stype))
     elif _is_org_reference(lm):
         _resolve_org(an, q, lm, groups)
     elif not _resolve_name_list(an, q, groups):

@@ -552,6 +552,28 @@ def _stype_static(words_raw, lex):
     return "unknown", None
 
 
+# a bank's role in a bond or share issue ("lead manager Credit Vell", "co-lead
+# managers Vell Bank and Kell Securities"): the words before "manager(s)"
+_ISSUE_ROLES = frozenset("lead co-lead sole joint book-running co".split())
+
+
+def underwriter(words):
+    """Index of the name in a mention (a list of words) that names a bank by its role
+    in an issue, "(co-)lead/sole/joint manager(s)" or "co-manager(s)" before a
+    capitalised name; 0 when it is no such mention.
+
+    >>> underwriter("lead manager Credit Vell".split()), underwriter("manager Ann Roe".split())
+    (2, 0)
+    """
+    for i in range(len(words) - 1):
+        w = words[i].lower()
+        if w in ("manager", "managers") and i and words[i - 1].lower() in _ISSUE_ROLES:
+            return i + 1 if words[i + 1][:1].isupper() else 0
+        if w in ("co-manager", "co-managers", "lead-manager"):
+            return i + 1 if words[i + 1][:1].isupper() else 0
+    return 0
+
+
 def _owner_then_name(words_raw, lw, lex):
     """Do ``words_raw`` end in a possessive capitalised word, then a listed given name
     and one or two more capitalised words ("the Daily Vell’s Tom Harlow")?
