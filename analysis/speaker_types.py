@@ -24,6 +24,8 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 
+from .quotes.names import underwriter
+
 __all__ = ["type_speakers", "SPEAKER_TYPES", "PRONOUNS", "is_pronoun"]
 
 SPEAKER_TYPES = ("person", "organization", "group", "anonymous", "document", "unknown")
@@ -146,7 +148,7 @@ _POSSESSIVE_NAME = re.compile(r"^[A-Z][\w&.-]*(?: (?:[A-Z][\w&.-]*|and|&))*['’
 _INITIALS_AND = re.compile(r"^[A-Z]{1,3} ?(?:&|and) ?[A-Z]{1,3}$")
 _PLURAL_ORGS = frozenset("partners companies firms banks groups agencies unions".split())
 _FOLD = str.maketrans({"’": "'", ".": None})
-_TOKEN = re.compile(r"[^\W_][\w.'’&-]*|&")
+_TOKEN = re.compile(r"[^\W_][\w.'’&/-]*|&")
 
 
 def _f(s: str) -> str:
@@ -220,6 +222,8 @@ def _mention_evidence(ev: _Evidence, titles) -> None:
             ev.person += 2 * n
         elif toks[0] in ("it", "its"):
             ev.org += 2 * n
+        elif "anager" in m and underwriter(m.split()):
+            ev.org += 2 * n  # "lead manager Credit Vell": a bank, "manager" no title
         elif any(t in titles for t in toks[:-1]):
             ev.person += 2 * n
             ev.title += n
@@ -327,8 +331,8 @@ def _name_type(name: str, first: dict, places, org_names, titles) -> str | None:
         return "organization"
     if ftoks[-1] in _GROUP_WORDS and not (len(toks) >= 2 and ftoks[0] in first):
         return "group"
-    if "&" in toks or toks[-1] in org_names:
-        return "organization"
+    if "&" in name or "/" in name or toks[-1] in org_names:
+        return "organization"  # "Johnson & Johnson", "S&P Global", "Vell Data A/S"
     if any(t in _ORG_WORDS for t in ftoks) and not (
         len(toks) >= 2 and ftoks[0] in first and ftoks[-1] not in _STRONG_ORG
     ):

@@ -222,11 +222,12 @@ def plain_name_info0(raw, lex):
     cw = R._clean_name_words(words, lex)
     if not cw:
         return None
-    while cw and (cw[0].lower() in R._SENT_START_STOP or cw[0].lower() in R._PRONOUNS):
+    an = R._given_an(words, len(words) - len(cw), lex.titles)  # "Chairman An Wang"
+    while cw and not an and (cw[0].lower() in R._SENT_START_STOP or cw[0].lower() in R._PRONOUNS):
         cw = cw[1:]
     if not cw:
         return None
-    if cw[-1].lower() in R._TIME_WORDS or any(w.lower() in R._TITLECASE_STOP for w in cw):
+    if cw[-1].lower() in R._TIME_WORDS or any(w.lower() in R._TITLECASE_STOP for w in cw[an:]):
         return None  # "Donald Trump Is Now Calling Obama The": a title-case headline
     tw = frozenset(w.lower().rstrip(".") for w in words[: len(words) - len(cw)])
     if gender is None:

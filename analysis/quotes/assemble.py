@@ -135,18 +135,43 @@ def extract(text: str, spans=None):
     out = _statements(_without_nested(doc.quotes, doc.text), doc.blocks)
     # one speaker per statement: resolved at its first row (where the statement
     # starts), given to the rest
+    heads = [q for i, q in enumerate(out) if q.statement == i]
+    tagged = _plain_mentions(doc, heads)
     resolve(
         # a no-break space ("James\u00a0Comey") joins a name like a space (same offsets)
         doc.plain.replace("\u00a0", " "),
-        [q for i, q in enumerate(out) if q.statement == i],
+        heads,
         doc.sents,
         doc.lex,
         doc.masked,
     )
+    for q in tagged:  # the output's mention is the text's own span again
+        q.mention = doc.text[q.m_start : q.m_end]
     for q in out:
         head = out[q.statement]
         q.speaker, q.stype = head.speaker, head.stype
     return _without_speakerless(out), doc.sents
+
+
+def _plain_mentions(doc, heads):
+    """The ``heads`` whose mention holds wire markup ("Acme Corp <ACME.N> Chairman Ann
+    Lee", "<Acme Widgets Inc>"), given the unwrapped text's mention instead (the
+    markup left out, words one space apart) so that names are built from plain
+    words; the text's span is put back after ``resolve``."""
+    if doc.plain is doc.text:
+        return []
+    plain, text = doc.plain, doc.text
+    out = []
+    for q in heads:
+        if q.m_start >= 0 and plain[q.m_start : q.m_end] != q.mention:
+            m = plain[q.m_start : q.m_end]
+            s = q.m_start + len(m) - len(m.lstrip())
+            e = q.m_end - len(m) + len(m.rstrip())
+            if e > s and text[q.m_start : q.m_end] == q.mention:
+                words = " ".join(plain[s:e].split()).replace(" 's ", "'s ")
+                q.mention, q.m_start, q.m_end = words, s, e
+                out.append(q)
+    return out
 
 
 def _without_speakerless(out):

@@ -136,7 +136,7 @@ def mask_text(text: str, blocks) -> str:
 # paragraph start "(Acme Widgets Inc) said"). Group "t" (a ticker, after a word) is
 # blanked whole, the brackets "o"/"c" and "po"/"pc" alone.
 _TAG_RE = re.compile(
-    r"(?P<t>(?<=[\w.,] )(?:<[A-Z0-9][A-Z0-9.&/\-]{0,11}>|<[a-z][a-z0-9.]{0,11}>)|"
+    r"(?P<t>(?<=[\w.,>] )(?:<[A-Z0-9][A-Z0-9.&/\-]{0,11}(?: [A-Z]{1,2})?>|<[a-z][a-z0-9.]{0,11}>)|"
     r"\((?:NYSE|NASDAQ|Nasdaq|AMEX|TSX|TSX-V|TSXV|LSE|ASX|OTC|CSE|NEO)(?:\s*[:/]\s*|\s+)"
     r"[A-Z0-9][A-Z0-9.\-]{0,11}\))|"
     r"(?P<o><)[A-Z0-9][^<>\n]{0,80}?(?P<c>>)|"

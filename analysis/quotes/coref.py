@@ -51,6 +51,7 @@ from .names import (
     _titled,
     _words_before_given_name,
     parse_person_name,
+    underwriter,
 )
 from .phrases import (
     _COMPOUND_TITLE_WORDS,
@@ -408,6 +409,8 @@ class _ArticleNames:
         ws = ws[g:] if g else ws  # "Maple Radio's Ann Lee", "... Policy Ann Lee"
         while len(ws) >= 2:
             low = ws[0].lower()
+            if ws[0] == "An" and self._titled_an(ws[1]):
+                break  # "Chairman An Wang ... Wang said": a given name
             if (
                 low.endswith(_LEAD_MODIFIER_ENDS)
                 or low in CLAUSE_OPENERS
@@ -425,6 +428,10 @@ class _ArticleNames:
         if ws and len(ws[-1]) > 2 and ws[-1][-1] in "'’":
             ws[-1] = ws[-1][:-1]
         return " ".join(ws)
+
+    def _titled_an(self, word):
+        """Does the article write "An ``word``" after a title ("Chairman An Wang")?"""
+        return any(e[1][:2] == ("An", word) and e[3] and e[3][2] for e in self.names)
 
     def _grouped(self, index, key):
         if index is self.by_first and not self.by_first and self.names:
@@ -2908,24 +2915,6 @@ def resolve(text, quotes, sents, lex, masked=None):
             continue
         _resolve_mention(an, q, persons, groups)
     _document_authors(an, quotes)
-    for q in quotes:
-        if q.speaker and ("<" in q.speaker or ">" in q.speaker):
-            q.speaker = _without_tags(q.speaker) or q.speaker
-
-
-# a wire service's ticker tag ("<ACME>", "<ACME.N>"), also cut off at the end ("<ACME N")
-_TICKER_TAG_RE = re.compile(r"[ \t]*<[A-Z0-9.&\- ]{1,12}(?:>|\Z)")
-
-
-def _without_tags(name):
-    """``name`` without ticker tags and the angle brackets a wire service puts
-    around a company's name.
-
-    >>> _without_tags("Acme Corp <ACME.N> and Bolt Inc"), _without_tags("the <Kell Bank>")
-    ('Acme Corp and Bolt Inc', 'the Kell Bank')
-    """
-    name = _TICKER_TAG_RE.sub("", name).replace("<", "").replace(">", "")
-    return " ".join(name.split())
 
 
 # one capitalised word before "of" / "at" and the mention, a name run ending
@@ -3481,6 +3470,9 @@ def _resolve_mention(an, q, persons, groups):
             groups.append((q.m_start, q.speaker, q.stype))
     elif lm in _PRONOUNS:
         _resolve_pronoun(an, q, lm, persons, groups)
+    elif "manager" in lm and (k := underwriter(words := q.mention.split())):
+        q.speaker, q.stype = " ".join(words[k:]), "organization"  # "lead manager Credit Vell"
+        groups.append((q.m_start, q.speaker, q.stype))
     elif _is_org_reference(lm):
         _resolve_org(an, q, lm, groups)
     elif not _resolve_name_list(an, q, groups):

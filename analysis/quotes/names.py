@@ -59,12 +59,21 @@ def _clean_name_words(words, lex):
     """Strip titles/demonyms/determiners before the name and possessive endings."""
     ws = [w for w in words]
     org = False
+    lows = [w.lower() for w in words]
     for i in range(len(ws) - 2, -1, -1):
-        if ws[i].lower().rstrip(".") in lex.titles and ws[i + 1][:1].isupper():
+        if (
+            lows[i].rstrip(".") in lex.titles
+            and ws[i + 1][:1].isupper()
+            and not _given_title(lows, i, lex.gender)
+        ):
             org = _org_from(ws, i, lex)  # "General Electric": the title word is the name's
             ws = ws[i + (not org) :]
             break
     while ws and not org and (ws[0].lower().rstrip(".") in lex.titles or ws[0].lower() in _DETS):
+        if _given_an(words, len(words) - len(ws), lex.titles):
+            break
+        if _given_title(lows, len(words) - len(ws), lex.gender):
+            break
         ws = ws[1:]
     if not ws and len(words) >= 2 and _title_org(words, lex):
         ws = words[-1:]  # "the Trade Ministry": the title words that name it
@@ -98,6 +107,33 @@ def _words_before_given_name(lows, lex):
                 return 0
             return g
     return 0
+
+
+def _given_title(lows, i, gender):
+    """Is ``lows[i]`` (lower-cased words), a title word, a listed given name too and
+    not followed by a given name, so the person's given name ("Marine Le Pen", "Dean
+    Phillips"), not a title ("Marine John Tiegen", "Dean Ann Lee")?
+
+    >>> g = {"marine": "f", "john": "m"}
+    >>> _given_title(["marine", "le", "pen"], 0, g), _given_title(["marine", "john", "x"], 0, g)
+    (True, False)
+    """
+    return lows[i] in gender and not (i + 1 < len(lows) and lows[i + 1] in gender)
+
+
+def _given_an(words, i, titles):
+    """Is ``words[i]`` a capitalised "An" after a title word (one of ``titles``) and
+    before a capitalised word, so a given name ("Chairman An Wang"), not an article?
+
+    >>> _given_an(["Chairman", "An", "Wang"], 1, {"chairman"}), _given_an(["An", "Wang"], 0, set())
+    (True, False)
+    """
+    return (
+        0 < i < len(words) - 1
+        and words[i] == "An"
+        and words[i + 1][:1].isupper()
+        and words[i - 1].lower().rstrip(".") in titles
+    )
 
 
 def _org_from(words, i, lex):
@@ -251,12 +287,19 @@ def _name_info0(raw, lex):
     a = 0
     org = False
     for i in range(n - 2, -1, -1):
-        if lows[i].rstrip(".") in titles and words[i + 1][:1].isupper():
+        if (
+            lows[i].rstrip(".") in titles
+            and words[i + 1][:1].isupper()
+            and not _given_title(lows, i, lex.gender)
+        ):
             org = _org_from(words, i, lex)  # "General Electric" keeps "General"
             a = i + (not org)
             break
     while a < n and not org and (lows[a].rstrip(".") in titles or lows[a] in _DETS):
+        if _given_an(words, a, titles) or _given_title(lows, a, lex.gender):
+            break
         a += 1
+    given_an = a < n and _given_an(words, a, titles)  # "Chairman An Wang"
     if a == n:
         if not _title_org(words, lex):
             return None
@@ -281,13 +324,16 @@ def _name_info0(raw, lex):
     while b < len(cw) and (
         cl[b] in _SENT_START_STOP or cl[b] in _PRONOUNS or cl[b] in _POSSESSIVE_DETS
     ):
+        if given_an and cw[b] == "An":
+            break
         b += 1
     if b == len(cw):
         return None
     if b:
         cw = cw[b:]
         cl = cl[b:]
-    if cl[-1] in _TIME_WORDS or not _TITLECASE_STOP.isdisjoint(cl):
+    given_an = given_an and cw[0] == "An"
+    if cl[-1] in _TIME_WORDS or not _TITLECASE_STOP.isdisjoint(cl[given_an:]):
         return None  # "Donald Trump Is Now Calling Obama The": a title-case headline
     k = n - len(cw)
     # title words as a tuple, not a frozenset: a tuple of strings is untracked by the
@@ -486,6 +532,8 @@ def _stype_static(words_raw, lex):
         and lw[1].rstrip(".") not in lex.titles
         and not lw[cut - 1].endswith("s")
     ):
+        if _owner_then_name(words_raw[:cut], lw, lex):
+            return "person", None  # "the Daily Vell’s Tom Harlow": the outlet's person
         if lw[cut - 1] in _ROLE_NOUNS:
             return "anonymous", None  # "the Wisconsin senator": a description, no name
         return "organization", None  # "The New Yorker said": a publication, no person
@@ -502,6 +550,49 @@ def _stype_static(words_raw, lex):
             return "organization", None  # "Statistics Canada", "Health Canada": an agency
         return "person", None
     return "unknown", None
+
+
+# a bank's role in a bond or share issue ("lead manager Credit Vell", "co-lead
+# managers Vell Bank and Kell Securities"): the words before "manager(s)"
+_ISSUE_ROLES = frozenset("lead co-lead sole joint book-running co".split())
+
+
+def underwriter(words):
+    """Index of the name in a mention (a list of words) that names a bank by its role
+    in an issue, "(co-)lead/sole/joint manager(s)" or "co-manager(s)" before a
+    capitalised name; 0 when it is no such mention.
+
+    >>> underwriter("lead manager Credit Vell".split()), underwriter("manager Ann Roe".split())
+    (2, 0)
+    """
+    for i in range(len(words) - 1):
+        w = words[i].lower()
+        if w in ("manager", "managers") and i and words[i - 1].lower() in _ISSUE_ROLES:
+            return i + 1 if words[i + 1][:1].isupper() else 0
+        if w in ("co-manager", "co-managers", "lead-manager"):
+            return i + 1 if words[i + 1][:1].isupper() else 0
+    return 0
+
+
+def _owner_then_name(words_raw, lw, lex):
+    """Do ``words_raw`` end in a possessive capitalised word, then a listed given name
+    and one or two more capitalised words ("the Daily Vell’s Tom Harlow")?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> w = "the Daily Vell’s Tom Harlow".split()
+    >>> _owner_then_name(w, [x.lower() for x in w], lexicon())
+    True
+    """
+    n = len(words_raw)
+    for i in (n - 3, n - 4):
+        if (
+            i >= 1
+            and words_raw[i][:1].isupper()
+            and words_raw[i].endswith(("'s", "’s"))
+            and lw[i + 1] in lex.gender
+        ):
+            return all(w[:1].isupper() for w in words_raw[i + 1 :])
+    return False
 
 
 def _titled_after_org(words_raw, i, lex):
@@ -793,7 +884,7 @@ _SUFFIXES = frozenset(
 )
 _ARTICLES = {"a", "an", "the"}
 
-_TOKEN = re.compile(r"[^\W\d_](?:[\w.'’-]*\w)?\.?", re.UNICODE)
+_TOKEN = re.compile(r"[A-Z]{1,3}[&/][A-Z]{1,3}(?![\w&/])|[^\W\d_](?:[\w.'’-]*\w)?\.?", re.UNICODE)
 
 
 def _fold(s: str) -> str:
@@ -886,9 +977,21 @@ def _before_of_place(toks):
     return toks[:j]
 
 
+_OWNER_ENDS = ("'s", "’s", "'S", "’S")
+
+
 def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
     raw = _TOKEN.findall(text)
     toks = [_strip_possessive(t) for t in raw]
+    # a possessive before a given name and a surname is the person's owner ("CNN's
+    # Jake Tapper"): no name word ("Connecticut Children's Medical Center" stays)
+    owner = max((i for i, t in enumerate(raw[:-1]) if t.endswith(_OWNER_ENDS)), default=-1)
+    if owner >= 0 and not (
+        2 <= len(raw) - owner - 1 <= 3
+        and _fold(raw[owner + 1]) in lexicon().gender
+        and all(t[:1].isupper() for t in raw[owner + 1 :])
+    ):
+        owner = -1
     toks = [t for t in toks if t]
     toks = _before_of_place(toks)  # "voter Ann Holt of Derry": Ann Holt
     # cut after the last word that cannot be part of a name; a title-like
@@ -896,7 +999,7 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
     core_end = len(toks)
     while core_end > 1 and _fold(toks[core_end - 1]) in _SUFFIXES:
         core_end -= 1
-    cut = -1
+    cut = owner if owner < core_end - 1 and len(toks) == len(raw) else -1
     for i, t in enumerate(toks[:core_end]):
         f = _fold(t)
         lower_word = t[:1].islower() and f not in _PARTICLES
@@ -904,7 +1007,10 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
             lower_word = False  # "d’Entremont"
         lower_word |= "-" in t and t.rsplit("-", 1)[1][:1].islower()  # "California-based"
         article = t in _ARTICLES or (i == 0 and t in ("A", "An", "The"))  # not "William A. Ackman"
-        if lower_word or article or f in _STOP or (f in _TITLES and i < core_end - 1):
+        title = f in _TITLES and i < core_end - 1
+        if title and f in lexicon().gender:  # "Marine Le Pen", not "Marine John Tiegen"
+            title = not _given_title([_fold(t) for t in toks], i, lexicon().gender)
+        if lower_word or article or f in _STOP or title:
             if f in _TITLES and not (lower_word or article or f in _STOP):
                 if _org_from(toks, i, lexicon()):
                     continue  # "General Electric": a company's name from its title word

@@ -45,11 +45,12 @@ _TOKEN_RE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|St|Jr|Sr|"
     r"Atty|Supt|Insp|Det|Cmdr|Coun|Cpl|Const|Cst|Pres|Sec|Lt\.Gov)\.|"
     r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){1,3})-based\b|(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s*[A-Z])|"
-    r"[^\W_][\w'’\-]*|\x01+|[^\s\x01]"
+    r"[A-Z]{1,3}[&/][A-Z]{1,3}(?![\w&/])|[^\W_][\w'’\-]*|\x01+|[^\s\x01]"
 )
 
 _tok_start = itemgetter(0)
 
+# (a company's initials joined by "&" or "/" are one token: "S&P", "AT&T", "A/S")
 # _TOKEN_RE followed by the whitespace after it: every non-space character starts a
 # token and no token starts or ends with whitespace, so consecutive matches tile the
 # text from the first non-space character on (tested in tests/test_quotes_speed.py)
@@ -65,7 +66,7 @@ _TOKEN_FAST = (
     r"(?:A(?:dm|tty)|C(?:ol|apt|mdr|oun|pl|onst|st)|D(?:r|et)|G(?:ov|en)|Hon|Insp|Jr|Lt|M(?:rs?|s|aj)|"
     r"P(?:rof|res)|Re(?:ps?|v)|S(?:en|gt|t|r|upt|ec))\.|"
     r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){1,3})-based\b|[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*|"
-    r"[A-Z]\.(?=\s*[A-Z])|[^\W_][\w'’\-]*|\x01+|[^\s\x01]"
+    r"[A-Z]\.(?=\s*[A-Z])|[A-Z]{1,3}[&/][A-Z]{1,3}(?![\w&/])|[^\W_][\w'’\-]*|\x01+|[^\s\x01]"
 )
 
 _TOKEN_WS_RE = re.compile(r"(?:" + _TOKEN_FAST + r")\s*")
@@ -822,11 +823,11 @@ def _described_name_after_quote(toks, k):
 
 def _role_of_name(toks, k):
     """(start, end) of the name in 'role of field Name Surname' from token k after an
-    inverted cue: a
-    lower-case word, "of", one or two lower-case words, then two or more capitalised
-    words up to punctuation or the end ("said master of ceremonies Ann Roe", "said
-    director of sales Tom Vale"); the role may have one lower-case modifier ("said
-    former secretary of state Ann Roe"); None otherwise."""
+    inverted cue: a lower-case word (or two: "former secretary", "vice president"),
+    "of", one or two lower-case words, then two or more capitalised words up to
+    punctuation, the end or "of"/"at" and a capitalised word ("said master of
+    ceremonies Ann Roe", "said director of sales Tom Vale of Acme", "said former
+    secretary of state Ann Roe"); None otherwise."""
     n = len(toks)
     of = k + 2 if k + 2 < n and toks[k + 2][2] == "of" else k + 1
     if of + 3 >= n or toks[of][2] != "of":
@@ -846,7 +847,8 @@ def _role_of_name(toks, k):
     while e < n and e - j < 4 and _is_cap(toks[e][2]) and toks[e][2].isalpha():
         e += 1
     if e - j < 2 or (e < n and toks[e][2] not in (",", ".", ";", "!", "?")):
-        return None
+        if not (e + 1 < n and toks[e][2] in ("of", "at") and _is_cap(toks[e + 1][2])):
+            return None
     return (j, e)
 
 
@@ -926,6 +928,10 @@ def _right_np(toks, k, lex):
             j = _unlisted_modifiers_to_head(toks, j, lex)
     if j == k:
         return None
+    if j - k >= 2 and j < n and toks[j][2] == "of" and toks[j - 1][2] in lex.titles:
+        name = _role_of_name(toks, j - 1)
+        if name is not None:
+            return name  # "said Acme director of sales Ann Roe": the name
     if (
         j + 1 < n
         and toks[j][2] == "and"
