@@ -291,6 +291,17 @@ def plain_stype_of(words_raw, lex, by_last):
         last_raw in lex.org_words
         or (last_raw.isupper() and len(last_raw) >= 2)
         or " ".join(words_raw[cut - 2 : cut]) in lex.org_words
+        or (cut >= 3 and " ".join(words_raw[cut - 3 : cut]) in lex.org_words)
+        or (  # a listed organisation's unit: "Merrill Lynch Capital Markets"
+            cut >= 3
+            and " ".join(words_raw[:2]) in lex.org_words
+            and all(
+                w[:1].isupper()
+                and w.lower().rstrip(".") not in lex.titles
+                and w.lower() not in lex.gender
+                for w in words_raw[2:]
+            )
+        )
     ):
         return "organization"
     if lw[cut - 1] in lex.nouns:
@@ -485,6 +496,7 @@ MENTION_WORDS = NAME_WORDS + [
     st.sets(st.sampled_from(["republicans", "democrats", "bush", "officials"])),
 )
 @example("Mr. of Mr. Mr. W.", set())  # "<Org> of <Place> <Title> <Name>" (junk14)
+@example("White House Cruz", set())  # a listed organisation's unit (session 14)
 def test_mention_facts_equal_the_per_quote_computation(mention, by_last):
     lm, role, (typ, h), run = R._mention_info(mention, lexicon())
     if h is not None:
