@@ -639,12 +639,7 @@ class _ArticleNames:
         low = info[3]
         if low in _stopwords():
             return True
-        if self.lower_cased is None:
-            # an article in lower case but for its sentences' first letters (wire
-            # copy): its names open sentences only, so nothing tells them apart
-            mid = sum(1 for e in self.names if not self.opens_sentence(e[0]))
-            self.lower_cased = len(self.sents) >= 5 and mid * 4 < len(self.sents)
-        if self.lower_cased:
+        if self.is_lower_cased():
             return False
         for e in self.by_last.get(low, ()):
             if len(e[1]) > 1 or e[3][2] or not self.opens_sentence(e[0]):
@@ -655,6 +650,15 @@ class _ArticleNames:
             return False  # a listed given name alone ("Stefan said"): maybe a person
         # nor the given name of a full name: "Judge Whitman Knapp ... Whitman took"
         return not any(len(e[1]) > 1 and e[3][4] == low for e in self.names)
+
+    def is_lower_cased(self):
+        """Is the article in lower case but for its sentences' first letters (wire
+        copy)? Its names open sentences only, so nothing tells them apart."""
+        if self.lower_cased is None:
+            self.antecedents()
+            mid = sum(1 for e in self.names if not self.opens_sentence(e[0]))
+            self.lower_cased = len(self.sents) >= 5 and mid * 4 < len(self.sents)
+        return self.lower_cased
 
     def opens_sentence(self, pos):
         """Is the name at ``pos`` its sentence's first word (after quotes or brackets)?"""
@@ -684,7 +688,7 @@ def _resolve_he_she(an, q, lm, persons):
         if q.m_start - pos > 3000:
             break
         g = g or known.get(canon)
-        if want in ("m", "f") and g and g != want or _place_or_org(canon, an.lex):
+        if want in ("m", "f") and g and g != want or _never_a_person(an, canon):
             continue  # never "New Jersey" or "Washington Redskins"
         ref = (pos, canon)
         break
@@ -716,6 +720,8 @@ def _resolve_he_she(an, q, lm, persons):
         ref = _pick_fitting(an, _ALL, q.m_start, want, 1500, 12)
     if ref is None:
         ref = _pick_fitting(an, _LOOSE, q.m_start, want, 1000, 6)
+        if ref is not None and " " not in ref[1] and not an.is_lower_cased():
+            ref = None  # one loose capitalised word ("Zintor", "Fed"): no evidence of a person
     if ref is not None:
         # "Jews Against Trump", "U.S. While Clinton": a run that holds the name after
         # its last function word
@@ -765,17 +771,70 @@ def _named_just_before(an, q, ref, want, persons):
 
 def _pick_fitting(an, kind, at, want, reach, steps_max=8):
     """``an.pick``, skipping (up to three) antecedents that an earlier pronoun showed
-    to be of the other gender, unless their given name says otherwise."""
+    to be of the other gender, unless their given name says otherwise, and (up to
+    three) that are no person at all (``_never_a_person``: "Western Europe")."""
     got = an.pick(kind, at, want, reach, steps_max)
-    for _ in range(3):
-        if got is None or want not in ("m", "f"):
+    skips = 0
+    for _ in range(6):
+        if got is None:
             break
-        if an.pronoun_gender.get(got[1], want) == want or an.lex.gender.get(
+        if _never_a_person(an, got[1]):
+            skips += 1
+            if skips > 3 or kind == _LOOSE:
+                return None  # (a loose run is no evidence: no walk past a place)
+        elif want not in ("m", "f"):
+            break
+        elif an.pronoun_gender.get(got[1], want) == want or an.lex.gender.get(
             got[1].split()[0].lower()
         ):
             break  # (a given name of the wanted gender outweighs an earlier pronoun)
         got = an.pick(kind, got[0], want, reach - (at - got[0]), steps_max)
     return got
+
+
+# first words of a region's name ("Western Europe", "East Berlin", "South Texas")
+_COMPASS_WORDS = frozenset(
+    "north south east west northern southern eastern western central northeast"
+    " northwest southeast southwest upper lower greater".split()
+)
+
+
+def _never_a_person(an, name):
+    """Is the antecedent ``name`` (a canonical name) no person, so never "he" or
+    "she": a place or organisation (``_place_or_org``), a name ending in a country,
+    state or city ("West Germany", "Thailand's Gross Domestic Product") or opening
+    with a compass word ("Western Europe"), or a name whose last word the article
+    also writes in lower case ("Agreement", "International Investment", "Federal
+    Reserve") and never as a person's surname (not "Trump" beside "to trump");
+    never a name opening with a listed given name, an honorific or a title
+    ("Michael Miles", "Mr. Gray").
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Gas got dear in Western Europe. The reserve fell, said Tom Gray."
+    >>> an = _ArticleNames(t, [(0, 31), (32, len(t))], lexicon(), None)
+    >>> [_never_a_person(an, n) for n in ("Western Europe", "Federal Reserve", "Tom Gray", "Ivo Marsh")]
+    [True, True, False, False]
+    """
+    lex = an.lex
+    if _place_or_org(name, lex):
+        return True
+    words = name.split()
+    first = words[0].lower().rstrip(".")
+    if first in lex.gender or first in lex.titles:
+        return False
+    if first in _COMPASS_WORDS and len(words) > 1:
+        return True
+    if name in _COUNTRIES or words[-1] in _COUNTRIES or words[-1] in lex.place_names:
+        return True
+    if len(words) > 1 and words[0][-2:] in ("'s", "’s") and words[0][:-2] in _COUNTRIES:
+        return True  # "Thailand's Gross Domestic Product"
+    last = words[-1].lower()
+    return (
+        last.isalpha()
+        and an.common_word(last)
+        and not an.is_lower_cased()
+        and not _named_person(an, words[-1])
+    )
 
 
 # words that a capitalised run may hold but a person's name never does

@@ -1,0 +1,70 @@
+"""Pronoun speakers (session 15, issue 12): "he" or "she" resolves only to a person,
+never to a place, a region, an organisation or a common word written with a capital
+("Western Europe", "the Federal Reserve", "Agreement"); the second name of an "X and Y"
+subject can be reached by gender; a given name listed with a gender other than m/f
+(unknown, unisex) fits both "he" and "she". Every sentence here is written for the
+test; names and events are fictional."""
+
+import pandas as pd
+
+import analysis
+
+
+def rows(text):
+    q = analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]}))
+    return [(r.speaker, r.quote) for r in q.itertuples()]
+
+
+def speakers(text):
+    return [s for s, _ in rows(text)]
+
+
+def test_she_is_never_a_region():
+    text = (
+        "Gas prices rose across Western Europe this winter.\n\n"
+        "\u201cWe cannot keep paying this much,\u201d she said."
+    )
+    assert speakers(text) == ["she"]
+
+
+def test_he_skips_a_region_for_the_person_before_it():
+    text = (
+        "Dr. Ivo Marsh studies energy markets at Brandon University.\n\n"
+        "Gas prices rose across Western Europe this winter, and East Germany felt it most.\n\n"
+        "\u201cWe cannot keep paying this much,\u201d he said."
+    )
+    assert speakers(text)[-1] == "Ivo Marsh"
+
+
+def test_he_is_never_a_central_bank_written_in_capitals():
+    text = (
+        "The Federal Reserve raised its reserve requirements on Monday, to the "
+        "dismay of lenders.\n\n"
+        "\u201cThis will choke lending in the spring,\u201d he said."
+    )
+    assert speakers(text) == ["he"]
+
+
+def test_she_is_never_a_ministry():
+    text = (
+        "The Ministry of Transport issued a travel warning on Monday.\n\n"
+        "\u201cStay home unless you must go out,\u201d she said."
+    )
+    assert speakers(text) == ["she"]
+
+
+def test_a_surname_also_used_as_a_verb_is_still_a_person():
+    text = (
+        "Councillor Dana Crane wants to crane the old bridge out in one piece.\n\n"
+        "Crane told the council the work would take a week. \u201cIt is the cheapest "
+        "way,\u201d she said."
+    )
+    assert speakers(text)[-1] == "Dana Crane"
+
+
+def test_a_lone_capitalised_word_is_no_antecedent():
+    text = (
+        "Zintor cut 400 jobs at its plant on Monday.\n\n"
+        "\u201cWe had no choice this year,\u201d he said."
+    )
+    assert speakers(text) == ["he"]
