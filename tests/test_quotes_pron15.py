@@ -68,3 +68,30 @@ def test_a_lone_capitalised_word_is_no_antecedent():
         "\u201cWe had no choice this year,\u201d he said."
     )
     assert speakers(text) == ["he"]
+
+
+def test_he_reaches_the_second_name_of_a_pair_subject_by_gender():
+    text = (
+        "Bob Pike left the meeting early.\n\n"
+        "Ann Roe and Tom Vale met the union on Monday. \u201cThe deal is done,\u201d he "
+        "said."
+    )
+    assert speakers(text)[-1] == "Tom Vale"
+
+
+def test_she_takes_the_first_name_of_a_pair_subject_by_gender():
+    text = (
+        "Bob Pike left the meeting early.\n\n"
+        "On Monday, Tom Vale and Ann Roe met the union. \u201cThe deal is done,\u201d she "
+        "said."
+    )
+    assert speakers(text)[-1] == "Ann Roe"
+
+
+def test_a_pair_of_men_leaves_he_to_the_man_quoted_before():
+    text = (
+        "\u201cWe grieve with the town,\u201d Mayor Tom Vale said on Sunday.\n\n"
+        "Tom Vale and Ivo Marsh laid flowers at the gate of the mill.\n\n"
+        "\u201cI held the families for a long time,\u201d he said."
+    )
+    assert speakers(text)[-1] == "Tom Vale"

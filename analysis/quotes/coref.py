@@ -182,6 +182,7 @@ def _acronym_then_title(text, pos, prefix, lex):
     return m is not None and m.group(1).lower().rstrip(".") in lex.titles
 
 
+_CAP_RUN_RE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}")
 _DEAD_AFTER_RE = re.compile(r"[ \t]+(?:was|is)[ \t]+dead\b")
 
 
@@ -578,6 +579,34 @@ class _ArticleNames:
             or _described_apposition(text, sents[si][0], pos)
         )
 
+    def pair_second(self, pos):
+        """Is the name at ``pos`` the second of two names joined by "and" whose first
+        starts its clause ("Ann Roe and Tom Vale met"; not "Ann Roe and Tom Vale's
+        son", nor "for Ann Roe and Tom Vale"), the two of different genders, so that
+        "he" or "she" tells which one it is (two men: "he" is not the second one)?
+
+        >>> from analysis.quotes.lexicon import lexicon
+        >>> t = "Ann Roe and Tom Vale met. A gift for Ann Roe and Tom Vale came."
+        >>> an = _ArticleNames(t, [(0, 25), (26, len(t))], lexicon(), None)
+        >>> an.antecedents()
+        >>> an.pair_second(12), an.pair_second(50)
+        (True, False)
+        """
+        name_pos = self.positions()
+        i = bisect.bisect_left(name_pos, pos) - 1
+        if i < 0 or i + 1 >= len(name_pos) or name_pos[i + 1] != pos:
+            return False
+        p0 = name_pos[i]
+        if not _CAP_RUN_RE.fullmatch(self.text, p0, pos - 5):
+            return False
+        m = _NAME_SEQ_RE.match(self.text, pos)
+        if m is None or self.text.startswith(("'s", "’s"), m.end()):
+            return False
+        g0, g1 = self.person_like(i)[0], self.person_like(i + 1)[0]
+        if not (g0 in ("m", "f") and g1 in ("m", "f") and g0 != g1):
+            return False  # (two men or two women: "he" is the one quoted or named before)
+        return self.starts_clause(p0)
+
     def item_of(self, i, kind):
         """The (pos, cleaned words, gender) item of ``names[i]`` as an antecedent of
         ``kind`` or None, as one pass over the names made them (memoised): a
@@ -594,8 +623,12 @@ class _ArticleNames:
             got = None  # "Steep falls ...", "About 40 mln dlrs ..."
         elif kind == _LOOSE:
             got = (pos, cw, g) if info[9] else None
-        elif kind == _SUBJ and not self.starts_clause(pos):
-            got = None  # (tested first: the cheaper test)
+        elif kind == _SUBJ and not (
+            self.starts_clause(pos)
+            or (self.text.endswith(" and ", 0, pos) and self.pair_second(pos))
+        ):
+            got = None  # (tested first: the cheaper test; "Ann Roe and Tom Vale met":
+            # Tom Vale is a subject too)
         elif kind == _SUBJ and _DEAD_AFTER_RE.match(self.text, pos + len(" ".join(cw))):
             got = None  # "Four years later, Freddy was dead. '...,' he said": not Freddy
         else:
