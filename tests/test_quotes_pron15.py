@@ -6,8 +6,16 @@ subject can be reached by gender; a given name listed with a gender other than m
 test; names and events are fictional."""
 
 import pandas as pd
+import pytest
 
 import analysis
+from analysis.quotes.names import _NAME_MEMO_LEX
+
+
+@pytest.fixture(autouse=True)
+def _fresh_name_memo():
+    yield
+    _NAME_MEMO_LEX[0] = None  # (after a test that changed a given name's gender)
 
 
 def rows(text):
@@ -95,3 +103,41 @@ def test_a_pair_of_men_leaves_he_to_the_man_quoted_before():
         "\u201cI held the families for a long time,\u201d he said."
     )
     assert speakers(text)[-1] == "Tom Vale"
+
+
+def _with_given_name(monkeypatch, name, value):
+    """List ``name`` in the given-name resource with ``value`` for one test: the
+    resource lines as read (``_lines``) plus one, loaded afresh, then put into the
+    cached lexicon the pipeline uses (restored after the test)."""
+    from analysis.quotes import lexicon as lexmod
+
+    real = lexmod._lines
+
+    def lines(fname):
+        got = real(fname)
+        return [*got, f"{name}\t{value}"] if fname == "first_names.tsv" else got
+
+    monkeypatch.setattr(lexmod, "_lines", lines)
+    fresh = lexmod.lexicon.__wrapped__()
+    _NAME_MEMO_LEX[0] = None  # (the names parsed under another gender are forgotten)
+    monkeypatch.setitem(lexmod.lexicon().gender, name, fresh.gender[name])
+    return fresh.gender[name]
+
+
+def test_a_given_name_of_unknown_gender_fits_he_and_she(monkeypatch):
+    assert _with_given_name(monkeypatch, "zorya", "u") == ""
+    for pronoun in ("she", "he"):
+        text = (
+            "Mayor Bob Pike cut the ribbon at noon. Zorya Pell opened the bakery on "
+            f"Monday.\n\n\u201cBread is dearer than last year,\u201d {pronoun} said."
+        )
+        assert speakers(text)[-1] == "Zorya Pell", pronoun
+
+
+def test_a_listed_gender_still_blocks_the_other_pronoun(monkeypatch):
+    assert _with_given_name(monkeypatch, "zorya", "f") == "f"
+    text = (
+        "Mayor Bob Pike cut the ribbon at noon. Zorya Pell opened the bakery on "
+        "Monday.\n\n\u201cBread is dearer than last year,\u201d he said."
+    )
+    assert speakers(text)[-1] == "Bob Pike"
