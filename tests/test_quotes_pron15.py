@@ -141,3 +141,29 @@ def test_a_listed_gender_still_blocks_the_other_pronoun(monkeypatch):
         "Monday.\n\n\u201cBread is dearer than last year,\u201d he said."
     )
     assert speakers(text)[-1] == "Bob Pike"
+
+
+def test_a_bare_office_noun_is_the_subject_named_just_before():
+    text = (
+        "Tom Vale toured the flooded farms of Harlow County on Monday.\n\n"
+        "Vale added that the state would pay for the repairs. The governor said the "
+        "money would come from the rainy-day fund."
+    )
+    assert speakers(text)[-1] == "Tom Vale"
+
+
+def test_an_office_noun_is_never_the_possessor_named_before():
+    text = (
+        "Tom Vale toured the flooded farms of Harlow County on Monday.\n\n"
+        "But Vale's words may have upset the governor, who spoke an hour later. "
+        "\u201cWe will not pay for this,\u201d the governor said."
+    )
+    assert speakers(text)[-1] != "Tom Vale"
+
+
+def test_a_former_office_holder_is_not_guessed_from_the_subject():
+    text = (
+        "Tom Vale brought his father to the rally in Harlow on Monday.\n\n"
+        "\u201cLabels are for soup cans,\u201d the former governor said."
+    )
+    assert speakers(text)[-1] != "Tom Vale"

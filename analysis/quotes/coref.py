@@ -1569,6 +1569,8 @@ def _resolve_role(an, q, role, persons):
     head, status = _role_status(q.mention)
     if head in _OFFICES:
         ref = _resolve_office(an, q.m_start, head, status)
+        if ref is None and head not in _ROLE_NO_FALLBACK and not status:
+            ref = _office_subject(an, q, persons)
     else:
         ref = _role_fallback(an, q, role, persons)
     if ref is None:
@@ -1874,6 +1876,25 @@ def _role_fallback(an, q, role, persons):
             ref = sub[1] if sub else None
             if ref is not None and " " not in ref and _one_word_org(an, ref) is not None:
                 ref = None  # "Zintor said ... The candidate said": not the company
+    return ref
+
+
+def _office_subject(an, q, persons):
+    """The person a bare office noun that no title in the article resolves ("the
+    governor said", "the minority leader said"; no "former", no "spokesman") varies:
+    the clause subject named just before (``_recent_subject``: "Tom Vale added ... .
+    The governor claimed ..."), never a possessor ("Mr. Vale's words"), nor in a
+    possessive mention ("the governor's spokesman"); None otherwise."""
+    if "'" in q.mention or "’" in q.mention:
+        return None
+    ref = _recent_subject(an, q, persons)
+    if ref is None:
+        return None
+    si = bisect.bisect_right(an.ante[0], q.m_start) - 1
+    sub = an.pick(_SUBJ, q.m_start, "?", q.m_start - an.sents[si - 1][0])
+    m = _NAME_SEQ_RE.match(an.text, sub[0])
+    if m is None or m.group().endswith(("'", "’", "'s", "’s")):
+        return None
     return ref
 
 
