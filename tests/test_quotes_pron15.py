@@ -167,3 +167,12 @@ def test_a_former_office_holder_is_not_guessed_from_the_subject():
         "\u201cLabels are for soup cans,\u201d the former governor said."
     )
     assert speakers(text)[-1] != "Tom Vale"
+
+
+def test_a_subject_after_reached_by_phone_is_the_next_he():
+    text = (
+        "\u201cWe need more buses,\u201d Tom Vale said.\n\n"
+        "Reached by phone, Ivo Marsh, the county chairman, hesitated. He agreed that "
+        "the vote was close, but he said the mood would change by June."
+    )
+    assert speakers(text)[-1] == "Ivo Marsh"

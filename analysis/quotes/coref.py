@@ -3729,6 +3729,7 @@ _LEAD_PHRASE_RE = re.compile(
     r"(?:(?:And|But|So|Yet)[ \t]+)?"
     r"(?:(?:In|On|At|After|Before|During|With|For|Since|Despite|Amid|Under|Following|Speaking|"
     r"Asked|Earlier|Later|Last|Unlike|Like|Outside|Inside|Across|Back|Near|Along|Throughout|"
+    r"Reached|Contacted|Interviewed|Pressed|Questioned|"  # "Reached by phone, Ann Roe said"
     r"(?<=[a-z] )(?:in|on|at|after|before|since|during))"
     r"\b[^,.;:\n\x01]{1,70}"
     r"|(?:Days|Weeks|Months|Years|Hours|Minutes|Moments|Shortly|Soon|Not[ \t]+long)[ \t]+"
