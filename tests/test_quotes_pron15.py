@@ -176,3 +176,20 @@ def test_a_subject_after_reached_by_phone_is_the_next_he():
         "the vote was close, but he said the mood would change by June."
     )
     assert speakers(text)[-1] == "Ivo Marsh"
+
+
+def test_it_after_a_person_cites_a_memorandum_is_the_memorandum():
+    text = (
+        "Councillor Tom Marsh wants the toll scrapped.\n\n"
+        "In his motion, Marsh cited a 2001 memorandum issued by the Harlow transport "
+        "office. It says tolls must end once a bridge is paid for."
+    )
+    assert speakers(text)[-1] == "the memorandum"
+
+
+def test_it_after_a_company_named_before_the_document_stays_open():
+    text = (
+        "Tom Marsh sued Zintor Corp in a complaint filed on Monday. It said the claims "
+        "had no merit."
+    )
+    assert speakers(text)[-1] != "the complaint"

@@ -2662,7 +2662,10 @@ def _resolve_org(an, q, lm, groups):
     "it" without one gets no speaker (the quote is dropped), "the agency" stays a
     description."""
     words = q.mention.split()
-    if lm == "it" and (doc := _document_subject_before(an, q.m_start)) is not None:
+    if lm == "it" and (
+        (doc := _document_subject_before(an, q.m_start)) is not None
+        or (doc := _document_object_before(an, q.m_start)) is not None
+    ):
         q.speaker, q.stype = doc, "organization"  # "The report flags risks. It says"
         return
     if lm != "it" and any(
@@ -2769,6 +2772,60 @@ def _document_subject_before(an, at):
         if skipped > 1 or not _DOC_SKIP_RE.match(an.text, s0, s1):
             return None
     return None
+
+
+# a document a person writes in or cites ("wrote in the affidavit", "cited a 2001 memo")
+_DOC_OBJECT_RE = re.compile(
+    r"\b(?:the|a|an|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(affidavit|memorandum|memo|letter|report|complaint|lawsuit|filing|indictment|petition"
+    r"|e-?mail|column|editorial|op-ed|study|ruling|opinion)\b"
+)
+
+
+def _document_object_before(an, at):
+    """ "the <document>" for an "It" opening its sentence right after a sentence that
+    names a document outside quotations and before it people only ("Roe wrote in the
+    affidavit. It continued: ...", "Vale cited a 2001 memorandum issued by Acme. It
+    says ..."): a person is never "it"; else None.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Tom Marsh cited a 2001 memorandum in court. It says visas can be revoked."
+    >>> an = _ArticleNames(t, [(0, 42), (43, len(t))], lexicon(), None)
+    >>> _document_object_before(an, 43)
+    'the memorandum'
+    """
+    an.antecedents()
+    si = bisect.bisect_right(an.ante[0], at) - 1
+    if si < 1 or _unquoted_rest(an, an.sents[si][0], at):
+        return None  # ("It" must open its sentence, or follow only a quotation)
+    s0, s1 = an.sents[si - 1]
+    seg = an.masked[s0:s1] if an.masked is not None else an.text[s0:s1]
+    doc = None
+    for m in _DOC_OBJECT_RE.finditer(seg):
+        if MASK not in m.group():
+            doc = m
+    if doc is None:
+        return None
+    name_pos = an.positions()
+    person = False
+    for i in range(
+        bisect.bisect_left(name_pos, s0), bisect.bisect_left(name_pos, s0 + doc.start())
+    ):
+        pos = name_pos[i]
+        if an.masked is not None and an.masked[pos] == MASK:
+            continue
+        if an.junk_opener(i):
+            continue
+        g, ok = an.person_like(i)
+        if (
+            not ok
+            or _never_a_person(an, " ".join(an.names[i][1]))
+            or an.text.endswith(("the ", "The "), 0, pos)
+        ):  # ("Roe sued Acme Corp in a complaint. It said ...": maybe Acme; "the
+            # official Harlow Review said in an editorial": a newspaper)
+            return None
+        person = True
+    return "the " + doc.group(1) if person else None
 
 
 def _unquoted_rest(an, lo, hi):
