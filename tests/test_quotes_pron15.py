@@ -193,3 +193,11 @@ def test_it_after_a_company_named_before_the_document_stays_open():
         "had no merit."
     )
     assert speakers(text)[-1] != "the complaint"
+
+
+def test_the_two_after_two_people_named_together_as_the_subject():
+    text = (
+        "Ann Roe and Tom Vale are both reformers. Their goals on transit are closely "
+        "aligned. The two admit that building the line will not be easy."
+    )
+    assert speakers(text)[-1] == "Ann Roe and Tom Vale"

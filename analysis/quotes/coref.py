@@ -3447,21 +3447,27 @@ _PAIR_MENTIONS = frozenset(["the two", "both", "the pair", "the two men", "the t
 def _resolve_pair(an, q, persons, groups, reach=400):
     """Fill the speaker of "the two" / "both" with the last two people quoted before
     it when the ``reach`` characters before it join their surnames with "and"
-    ("Nand and Tremblay met. The two said ..."); False otherwise."""
+    ("Nand and Tremblay met. The two said ..."), else with two people named together
+    as a clause subject in those characters (``_pair_subject``: "Ann Roe and Tom Vale
+    are both reformers. The two admit ..."); False otherwise."""
     names_: list = []
     for _pos, canon, _g in reversed(persons):
         if canon not in names_:
             names_.append(canon)
         if len(names_) == 2:
             break
-    if len(names_) < 2:
-        return False
     before = an.text[max(0, q.m_start - reach) : q.m_start]
-    a, b = (re.escape(n.split()[-1]) for n in names_)
-    pair = rf"\b(?:{a}\b[^.;!?]{{0,60}}\band[ \t]+[^.;!?]{{0,40}}\b{b}|{b}\b[^.;!?]{{0,60}}\band[ \t]+[^.;!?]{{0,40}}\b{a})\b"
-    if re.search(pair, before) is None:
+    if len(names_) == 2:
+        a, b = (re.escape(n.split()[-1]) for n in names_)
+        pair = rf"\b(?:{a}\b[^.;!?]{{0,60}}\band[ \t]+[^.;!?]{{0,40}}\b{b}|{b}\b[^.;!?]{{0,60}}\band[ \t]+[^.;!?]{{0,40}}\b{a})\b"
+        if re.search(pair, before) is None:
+            names_ = []
+    if len(names_) == 2:
+        q.speaker, q.stype = " and ".join(reversed(names_)), "group"
+    elif (sub := _pair_subject(an, max(0, q.m_start - reach), q.m_start)) is not None:
+        q.speaker, q.stype = sub[1]
+    else:
         return False
-    q.speaker, q.stype = " and ".join(reversed(names_)), "group"
     groups.append((q.m_start, q.speaker, "group"))
     return True
 
