@@ -201,3 +201,12 @@ def test_the_two_after_two_people_named_together_as_the_subject():
         "aligned. The two admit that building the line will not be easy."
     )
     assert speakers(text)[-1] == "Ann Roe and Tom Vale"
+
+
+def test_she_never_takes_a_surname_alone_whose_full_name_is_a_mans():
+    text = (
+        "Tom Vale spoke at the rally.\n\n"
+        "But that changed when one voter brought up housing. She asked Vale about the "
+        "rents. \u201cWhy are they so high?\u201d she said."
+    )
+    assert speakers(text)[-1] != "Tom Vale"

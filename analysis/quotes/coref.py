@@ -817,12 +817,26 @@ def _pick_fitting(an, kind, at, want, reach, steps_max=8):
                 return None  # (a loose run is no evidence: no walk past a place)
         elif want not in ("m", "f"):
             break
+        elif _given_name_gender(an, got[1]) not in (None, want):
+            pass  # "Tom Vale ... asked Vale ... she said": a surname alone, a man's full name
         elif an.pronoun_gender.get(got[1], want) == want or an.lex.gender.get(
             got[1].split()[0].lower()
         ):
             break  # (a given name of the wanted gender outweighs an earlier pronoun)
         got = an.pick(kind, got[0], want, reach - (at - got[0]), steps_max)
     return got
+
+
+def _given_name_gender(an, name):
+    """The gender ("m", "f") of the full name ``name``'s given name when the list gives
+    one and the name is not used for both sexes ("Tom Vale": "m"; "Lee Roe", "Vale":
+    None)."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    first = words[0].lower()
+    g = an.lex.gender.get(first)
+    return g if g in ("m", "f") and _UNISEX.get(first, 1.0) >= 0.9 else None
 
 
 # first words of a region's name ("Western Europe", "East Berlin", "South Texas")
