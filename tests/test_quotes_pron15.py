@@ -210,3 +210,30 @@ def test_she_never_takes_a_surname_alone_whose_full_name_is_a_mans():
         "rents. \u201cWhy are they so high?\u201d she said."
     )
     assert speakers(text)[-1] != "Tom Vale"
+
+
+def test_he_after_a_lone_description_subject_of_the_sentence_before():
+    text = (
+        "Police said people should stay home. Ivo Marsh drove the truck.\n\n"
+        'A reporter for the Harlow Herald called it "absolute chaos."\n\n'
+        '"We saw people hit and debris flying," he said.'
+    )
+    assert speakers(text)[-1] == "a reporter for the Harlow Herald"
+
+
+def test_a_lone_description_of_the_other_gender_is_skipped():
+    text = (
+        "Tom Vale opened the plant on Monday.\n\n"
+        'A spokeswoman for the union called it "a good start."\n\n'
+        '"We will see," he said.'
+    )
+    assert speakers(text)[-1] == "Tom Vale"
+
+
+def test_a_thing_opening_the_sentence_before_is_no_description():
+    text = (
+        "Tom Vale opened the plant on Monday.\n\n"
+        "A second debate comes in June.\n\n"
+        '"We will see," he said.'
+    )
+    assert speakers(text)[-1] == "Tom Vale"

@@ -1078,6 +1078,45 @@ def _description_antecedent(an, q, want, persons, reach=1000):
     return d[2], d[3]
 
 
+_A_DESCRIPTION_RE = re.compile(
+    r"(?:(?:But|And|Then|Later|Now),?[ \t]+)?((?:A|An|One|Another)[ \t]+(?:[\w'’-]+[ \t]+){1,6}?)"
+    r"(?:[a-z]+ed|[a-z]+s|told|said|says|wrote|spoke|took|went|came|rose|stood|held|saw)\b"
+)
+
+
+def _described_subject_before(an, q, want):
+    """(position, description) of a lone description ("A reporter for the Harlow
+    Herald", "One voter"; ``_lone_description``) that opens the sentence right before
+    the one of ``q``'s pronoun, in the same or the next paragraph, outside
+    quotations, of a gender that fits ``want``: the subject a "he" or "she" that
+    follows continues ("A reporter for the Herald called it chaos. '...,' he said");
+    else None."""
+    an.antecedents()
+    si = bisect.bisect_right(an.ante[0], min(q.m_start, q.start)) - 1
+    if si < 1:
+        return None
+    s0, s1 = an.sents[si - 1]
+    if an.masked is not None and an.masked[s0] == MASK:
+        return None
+    m = _A_DESCRIPTION_RE.match(an.text, s0, s1)
+    if m is None or len(_PARAGRAPH_BREAK_RE.findall(an.text, s1, q.m_start)) > 1:
+        return None
+    mention = m.group(1).strip()
+    words = mention.split()
+    k = next((i for i, w in enumerate(words) if w in ("who", "that", "which")), len(words))
+    mention = " ".join(words[:k])  # ("An analyst who follows Acme": an analyst)
+    g = _lone_description(mention, an.lex)
+    head = next((w for w in mention.split()[1:] if w in _DESC_HEAD_END), None)
+    head = mention.split(f" {head} ")[0].split()[-1] if head else mention.split()[-1]
+    if (
+        g is None
+        or an.lex.nouns.get(head) != "anonymous"  # ("a second debate", "a president")
+        or (g and want in ("m", "f") and g != want)
+    ):
+        return None
+    return s0, mention[0].lower() + mention[1:]
+
+
 def _resolve_pronoun(an, q, lm, persons, groups):
     """Fill the speaker of a quote whose mention is a pronoun."""
     if (
@@ -1088,6 +1127,10 @@ def _resolve_pronoun(an, q, lm, persons, groups):
         return
     if lm in ("he", "she", "who"):
         ref = _resolve_he_she(an, q, lm, persons)
+        if lm != "who" and (sub := _described_subject_before(an, q, _PRONOUNS[lm])) is not None:
+            if ref is None or ref[0] < sub[0]:
+                q.speaker, q.stype = sub[1], "anonymous"  # "A reporter ... called it chaos."
+                return
         if ref is not None:
             want = _PRONOUNS[lm]
             q.speaker = ref[1]
