@@ -237,3 +237,12 @@ def test_a_thing_opening_the_sentence_before_is_no_description():
         '"We will see," he said.'
     )
     assert speakers(text)[-1] == "Tom Vale"
+
+
+def test_a_titled_surname_that_is_also_a_common_word_is_still_a_person():
+    text = (
+        "Secretary Crane wants to crane the old bridge out in one piece.\n\n"
+        "Crane told the council the work would take a week. \u201cIt is the cheapest "
+        "way,\u201d he said."
+    )
+    assert speakers(text)[-1] == "Crane"

@@ -880,6 +880,8 @@ def _never_a_person(an, name):
         last.isalpha()
         and an.common_word(last)
         and not an.is_lower_cased()
+        and not (last in an.titled_last and _titled_as_person(an, words[-1]))
+        # ("Secretary Price ... Price said ... the price"; not "General Agreement")
         and not _named_person(an, words[-1])
     )
 
