@@ -246,3 +246,21 @@ def test_a_titled_surname_that_is_also_a_common_word_is_still_a_person():
         "way,\u201d he said."
     )
     assert speakers(text)[-1] == "Crane"
+
+
+def test_he_after_a_possessor_opening_the_subject_is_the_possessor():
+    text = (
+        "\u201cWe need more buses,\u201d Tom Vale said.\n\n"
+        "One of Ivo Marsh's earlier outbursts came in May, when he told reporters that "
+        "the buses were a waste."
+    )
+    assert speakers(text)[-1] == "Ivo Marsh"
+
+
+def test_he_after_a_possessed_person_is_not_the_possessor():
+    text = (
+        "\u201cWe need more buses,\u201d Tom Vale said.\n\n"
+        "Ivo Marsh's lawyer was in court on Monday, and he told reporters that the case "
+        "was weak."
+    )
+    assert speakers(text)[-1] != "Ivo Marsh"

@@ -737,6 +737,9 @@ def _resolve_he_she(an, q, lm, persons):
         ref = _pick_fitting(an, _SUBJ, q.m_start, want, 3000)
     if ref is not None and q.mention[:1] in "HS":
         ref = _named_just_before(an, q, ref, want, persons) or ref
+    own = _possessor_subject(an, q, want)  # "One of Lee's outbursts came when he said"
+    if own is not None and (ref is None or ref[0] < own[0]):
+        ref = own
     if ref is not None:
         # a person quoted before and named again as a clause subject since ("Suu
         # Kyi's fate is unclear, but she said"), though the name alone is no evidence
@@ -767,6 +770,44 @@ def _resolve_he_she(an, q, lm, persons):
                 canon = " ".join(rest)  # the fullest form is such a run too
             ref = (ref[0], canon) if canon else None
     return ref
+
+
+_POSSESSOR_SUBJECT_RE = re.compile(
+    r"[ \t\n\"“]*(?:(?:But|And|Yet|So),?[ \t]+)?"
+    r"(?:(?:One|Some|Many|Most|Much|Part|All|None|Each|Few)[ \t]+of[ \t]+)?"
+    r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})['’]s?[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?\b"
+)
+
+
+def _possessor_subject(an, q, want):
+    """(position, canonical name) of a person whose possessive opens the subject of
+    the sentence of ``q``'s pronoun, before the pronoun and outside quotations ("One
+    of Lee's outbursts came in May, when he told ...", "Roe's speech ran long, and she
+    said ..."), of a gender that fits ``want``; None when the possessed noun is a
+    person ("Lee's lawyer said he": the lawyer) or there is no such possessor."""
+    an.antecedents()
+    si = bisect.bisect_right(an.ante[0], q.m_start) - 1
+    if si < 0:
+        return None
+    s0 = an.sents[si][0]
+    m = _POSSESSOR_SUBJECT_RE.match(an.text, s0, min(q.m_start, q.start))
+    if m is None or (an.masked is not None and an.masked[m.start(1)] == MASK):
+        return None
+    for noun in m.groups()[1:]:
+        if noun and (noun in an.lex.nouns or noun in an.lex.titles):
+            return None  # ("Lee's lawyer", "Lee's campaign manager": a person)
+    name_pos = an.positions()
+    i = bisect.bisect_right(name_pos, m.end(1) - 1) - 1
+    if i < 0 or name_pos[i] < m.start(1):
+        return None
+    item = an.item_of(i, _ALL)
+    if item is None:
+        return None
+    canon = an.canonical(item[1], item[2])
+    g = item[2] or an.gender_of.get(item[1][-1].lower()) or _given_name_gender(an, canon)
+    if (want in ("m", "f") and g and g != want) or _never_a_person(an, canon):
+        return None
+    return item[0], canon
 
 
 def _named_just_before(an, q, ref, want, persons):
