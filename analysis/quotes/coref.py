@@ -187,6 +187,7 @@ def _acronym_then_title(text, pos, prefix, lex):
     return m is not None and m.group(1).lower().rstrip(".") in lex.titles
 
 
+_CAP_RUN_RE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}")
 _DEAD_AFTER_RE = re.compile(r"[ \t]+(?:was|is)[ \t]+dead\b")
 
 
@@ -598,6 +599,34 @@ class _ArticleNames:
             or _described_apposition(text, sents[si][0], pos)
         )
 
+    def pair_second(self, pos):
+        """Is the name at ``pos`` the second of two names joined by "and" whose first
+        starts its clause ("Ann Roe and Tom Vale met"; not "Ann Roe and Tom Vale's
+        son", nor "for Ann Roe and Tom Vale"), the two of different genders, so that
+        "he" or "she" tells which one it is (two men: "he" is not the second one)?
+
+        >>> from analysis.quotes.lexicon import lexicon
+        >>> t = "Ann Roe and Tom Vale met. A gift for Ann Roe and Tom Vale came."
+        >>> an = _ArticleNames(t, [(0, 25), (26, len(t))], lexicon(), None)
+        >>> an.antecedents()
+        >>> an.pair_second(12), an.pair_second(50)
+        (True, False)
+        """
+        name_pos = self.positions()
+        i = bisect.bisect_left(name_pos, pos) - 1
+        if i < 0 or i + 1 >= len(name_pos) or name_pos[i + 1] != pos:
+            return False
+        p0 = name_pos[i]
+        if not _CAP_RUN_RE.fullmatch(self.text, p0, pos - 5):
+            return False
+        m = _NAME_SEQ_RE.match(self.text, pos)
+        if m is None or self.text.startswith(("'s", "’s"), m.end()):
+            return False
+        g0, g1 = self.person_like(i)[0], self.person_like(i + 1)[0]
+        if not (g0 in ("m", "f") and g1 in ("m", "f") and g0 != g1):
+            return False  # (two men or two women: "he" is the one quoted or named before)
+        return self.starts_clause(p0)
+
     def item_of(self, i, kind):
         """The (pos, cleaned words, gender) item of ``names[i]`` as an antecedent of
         ``kind`` or None, as one pass over the names made them (memoised): a
@@ -614,8 +643,12 @@ class _ArticleNames:
             got = None  # "Steep falls ...", "About 40 mln dlrs ..."
         elif kind == _LOOSE:
             got = (pos, cw, g) if info[9] else None
-        elif kind == _SUBJ and not self.starts_clause(pos):
-            got = None  # (tested first: the cheaper test)
+        elif kind == _SUBJ and not (
+            self.starts_clause(pos)
+            or (self.text.endswith(" and ", 0, pos) and self.pair_second(pos))
+        ):
+            got = None  # (tested first: the cheaper test; "Ann Roe and Tom Vale met":
+            # Tom Vale is a subject too)
         elif kind == _SUBJ and _DEAD_AFTER_RE.match(self.text, pos + len(" ".join(cw))):
             got = None  # "Four years later, Freddy was dead. '...,' he said": not Freddy
         else:
@@ -659,12 +692,7 @@ class _ArticleNames:
         low = info[3]
         if low in _stopwords():
             return True
-        if self.lower_cased is None:
-            # an article in lower case but for its sentences' first letters (wire
-            # copy): its names open sentences only, so nothing tells them apart
-            mid = sum(1 for e in self.names if not self.opens_sentence(e[0]))
-            self.lower_cased = len(self.sents) >= 5 and mid * 4 < len(self.sents)
-        if self.lower_cased:
+        if self.is_lower_cased():
             return False
         for e in self.by_last.get(low, ()):
             if len(e[1]) > 1 or e[3][2] or not self.opens_sentence(e[0]):
@@ -675,6 +703,15 @@ class _ArticleNames:
             return False  # a listed given name alone ("Stefan said"): maybe a person
         # nor the given name of a full name: "Judge Whitman Knapp ... Whitman took"
         return not any(len(e[1]) > 1 and e[3][4] == low for e in self.names)
+
+    def is_lower_cased(self):
+        """Is the article in lower case but for its sentences' first letters (wire
+        copy)? Its names open sentences only, so nothing tells them apart."""
+        if self.lower_cased is None:
+            self.antecedents()
+            mid = sum(1 for e in self.names if not self.opens_sentence(e[0]))
+            self.lower_cased = len(self.sents) >= 5 and mid * 4 < len(self.sents)
+        return self.lower_cased
 
     def opens_sentence(self, pos):
         """Is the name at ``pos`` its sentence's first word (after quotes or brackets)?"""
@@ -704,7 +741,7 @@ def _resolve_he_she(an, q, lm, persons):
         if q.m_start - pos > 3000:
             break
         g = g or known.get(canon)
-        if want in ("m", "f") and g and g != want or _place_or_org(canon, an.lex):
+        if want in ("m", "f") and g and g != want or _never_a_person(an, canon):
             continue  # never "New Jersey" or "Washington Redskins"
         ref = (pos, canon)
         break
@@ -720,6 +757,9 @@ def _resolve_he_she(an, q, lm, persons):
         ref = _pick_fitting(an, _SUBJ, q.m_start, want, 3000)
     if ref is not None and q.mention[:1] in "HS":
         ref = _named_just_before(an, q, ref, want, persons) or ref
+    own = _possessor_subject(an, q, want)  # "One of Lee's outbursts came when he said"
+    if own is not None and (ref is None or ref[0] < own[0]):
+        ref = own
     if ref is not None:
         # a person quoted before and named again as a clause subject since ("Suu
         # Kyi's fate is unclear, but she said"), though the name alone is no evidence
@@ -736,6 +776,8 @@ def _resolve_he_she(an, q, lm, persons):
         ref = _pick_fitting(an, _ALL, q.m_start, want, 1500, 12)
     if ref is None:
         ref = _pick_fitting(an, _LOOSE, q.m_start, want, 1000, 6)
+        if ref is not None and " " not in ref[1] and not an.is_lower_cased():
+            ref = None  # one loose capitalised word ("Zintor", "Fed"): no evidence of a person
     if ref is not None:
         # "Jews Against Trump", "U.S. While Clinton": a run that holds the name after
         # its last function word
@@ -748,6 +790,44 @@ def _resolve_he_she(an, q, lm, persons):
                 canon = " ".join(rest)  # the fullest form is such a run too
             ref = (ref[0], canon) if canon else None
     return ref
+
+
+_POSSESSOR_SUBJECT_RE = re.compile(
+    r"[ \t\n\"“]*(?:(?:But|And|Yet|So),?[ \t]+)?"
+    r"(?:(?:One|Some|Many|Most|Much|Part|All|None|Each|Few)[ \t]+of[ \t]+)?"
+    r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})['’]s?[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?\b"
+)
+
+
+def _possessor_subject(an, q, want):
+    """(position, canonical name) of a person whose possessive opens the subject of
+    the sentence of ``q``'s pronoun, before the pronoun and outside quotations ("One
+    of Lee's outbursts came in May, when he told ...", "Roe's speech ran long, and she
+    said ..."), of a gender that fits ``want``; None when the possessed noun is a
+    person ("Lee's lawyer said he": the lawyer) or there is no such possessor."""
+    an.antecedents()
+    si = bisect.bisect_right(an.ante[0], q.m_start) - 1
+    if si < 0:
+        return None
+    s0 = an.sents[si][0]
+    m = _POSSESSOR_SUBJECT_RE.match(an.text, s0, min(q.m_start, q.start))
+    if m is None or (an.masked is not None and an.masked[m.start(1)] == MASK):
+        return None
+    for noun in m.groups()[1:]:
+        if noun and (noun in an.lex.nouns or noun in an.lex.titles):
+            return None  # ("Lee's lawyer", "Lee's campaign manager": a person)
+    name_pos = an.positions()
+    i = bisect.bisect_right(name_pos, m.end(1) - 1) - 1
+    if i < 0 or name_pos[i] < m.start(1):
+        return None
+    item = an.item_of(i, _ALL)
+    if item is None:
+        return None
+    canon = an.canonical(item[1], item[2])
+    g = item[2] or an.gender_of.get(item[1][-1].lower()) or _given_name_gender(an, canon)
+    if (want in ("m", "f") and g and g != want) or _never_a_person(an, canon):
+        return None
+    return item[0], canon
 
 
 def _named_just_before(an, q, ref, want, persons):
@@ -785,18 +865,87 @@ def _named_just_before(an, q, ref, want, persons):
 
 def _pick_fitting(an, kind, at, want, reach, steps_max=8):
     """``an.pick``, skipping (up to three) antecedents that an earlier pronoun showed
-    to be of the other gender, unless their given name says otherwise."""
+    to be of the other gender, unless their given name says otherwise, and (up to
+    three) that are no person at all (``_never_a_person``: "Western Europe")."""
     got = an.pick(kind, at, want, reach, steps_max)
-    for _ in range(3):
-        if got is None or want not in ("m", "f"):
+    skips = 0
+    for _ in range(6):
+        if got is None:
             break
-        if (
+        if _never_a_person(an, got[1]):
+            skips += 1
+            if skips > 3 or kind == _LOOSE:
+                return None  # (a loose run is no evidence: no walk past a place)
+        elif want not in ("m", "f"):
+            break
+        elif _given_name_gender(an, got[1]) not in (None, want):
+            pass  # "Tom Vale ... asked Vale ... she said": a surname alone, a man's full name
+        elif (
             an.pronoun_gender.get(got[1], want) == want
             or an.lex.gender.get(got[1].split()[0].lower()) == want
         ):
             break  # (a given name of the wanted gender outweighs an earlier pronoun)
         got = an.pick(kind, got[0], want, reach - (at - got[0]), steps_max)
     return got
+
+
+def _given_name_gender(an, name):
+    """The gender ("m", "f") of the full name ``name``'s given name when the list gives
+    one and the name is not used for both sexes ("Tom Vale": "m"; "Lee Roe", "Vale":
+    None)."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    first = words[0].lower()
+    g = an.lex.gender.get(first)
+    return g if g in ("m", "f") and _UNISEX.get(first, 1.0) >= 0.9 else None
+
+
+# first words of a region's name ("Western Europe", "East Berlin", "South Texas")
+_COMPASS_WORDS = frozenset(
+    "north south east west northern southern eastern western central northeast"
+    " northwest southeast southwest upper lower greater".split()
+)
+
+
+def _never_a_person(an, name):
+    """Is the antecedent ``name`` (a canonical name) no person, so never "he" or
+    "she": a place or organisation (``_place_or_org``), a name ending in a country,
+    state or city ("West Germany", "Thailand's Gross Domestic Product") or opening
+    with a compass word ("Western Europe"), or a name whose last word the article
+    also writes in lower case ("Agreement", "International Investment", "Federal
+    Reserve") and never as a person's surname (not "Trump" beside "to trump");
+    never a name opening with a listed given name, an honorific or a title
+    ("Michael Miles", "Mr. Gray").
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Gas got dear in Western Europe. The reserve fell, said Tom Gray."
+    >>> an = _ArticleNames(t, [(0, 31), (32, len(t))], lexicon(), None)
+    >>> [_never_a_person(an, n) for n in ("Western Europe", "Federal Reserve", "Tom Gray", "Ivo Marsh")]
+    [True, True, False, False]
+    """
+    lex = an.lex
+    if _place_or_org(name, lex):
+        return True
+    words = name.split()
+    first = words[0].lower().rstrip(".")
+    if first in lex.gender or first in lex.titles:
+        return False
+    if first in _COMPASS_WORDS and len(words) > 1:
+        return True
+    if name in _COUNTRIES or words[-1] in _COUNTRIES or words[-1] in lex.place_names:
+        return True
+    if len(words) > 1 and words[0][-2:] in ("'s", "’s") and words[0][:-2] in _COUNTRIES:
+        return True  # "Thailand's Gross Domestic Product"
+    last = words[-1].lower()
+    return (
+        last.isalpha()
+        and an.common_word(last)
+        and not an.is_lower_cased()
+        and not (last in an.titled_last and _titled_as_person(an, words[-1]))
+        # ("Secretary Price ... Price said ... the price"; not "General Agreement")
+        and not _named_person(an, words[-1])
+    )
 
 
 # words that a capitalised run may hold but a person's name never does
@@ -993,6 +1142,45 @@ def _description_antecedent(an, q, want, persons, reach=1000):
     return d[2], d[3]
 
 
+_A_DESCRIPTION_RE = re.compile(
+    r"(?:(?:But|And|Then|Later|Now),?[ \t]+)?((?:A|An|One|Another)[ \t]+(?:[\w'’-]+[ \t]+){1,6}?)"
+    r"(?:[a-z]+ed|[a-z]+s|told|said|says|wrote|spoke|took|went|came|rose|stood|held|saw)\b"
+)
+
+
+def _described_subject_before(an, q, want):
+    """(position, description) of a lone description ("A reporter for the Harlow
+    Herald", "One voter"; ``_lone_description``) that opens the sentence right before
+    the one of ``q``'s pronoun, in the same or the next paragraph, outside
+    quotations, of a gender that fits ``want``: the subject a "he" or "she" that
+    follows continues ("A reporter for the Herald called it chaos. '...,' he said");
+    else None."""
+    an.antecedents()
+    si = bisect.bisect_right(an.ante[0], min(q.m_start, q.start)) - 1
+    if si < 1:
+        return None
+    s0, s1 = an.sents[si - 1]
+    if an.masked is not None and an.masked[s0] == MASK:
+        return None
+    m = _A_DESCRIPTION_RE.match(an.text, s0, s1)
+    if m is None or len(_PARAGRAPH_BREAK_RE.findall(an.text, s1, q.m_start)) > 1:
+        return None
+    mention = m.group(1).strip()
+    words = mention.split()
+    k = next((i for i, w in enumerate(words) if w in ("who", "that", "which")), len(words))
+    mention = " ".join(words[:k])  # ("An analyst who follows Acme": an analyst)
+    g = _lone_description(mention, an.lex)
+    head = next((w for w in mention.split()[1:] if w in _DESC_HEAD_END), None)
+    head = mention.split(f" {head} ")[0].split()[-1] if head else mention.split()[-1]
+    if (
+        g is None
+        or an.lex.nouns.get(head) != "anonymous"  # ("a second debate", "a president")
+        or (g and want in ("m", "f") and g != want)
+    ):
+        return None
+    return s0, mention[0].lower() + mention[1:]
+
+
 def _resolve_pronoun(an, q, lm, persons, groups):
     """Fill the speaker of a quote whose mention is a pronoun."""
     if (
@@ -1003,6 +1191,10 @@ def _resolve_pronoun(an, q, lm, persons, groups):
         return
     if lm in ("he", "she", "who"):
         ref = _resolve_he_she(an, q, lm, persons)
+        if lm != "who" and (sub := _described_subject_before(an, q, _PRONOUNS[lm])) is not None:
+            if ref is None or ref[0] < sub[0]:
+                q.speaker, q.stype = sub[1], "anonymous"  # "A reporter ... called it chaos."
+                return
         if ref is not None:
             want = _PRONOUNS[lm]
             q.speaker = ref[1]
@@ -1519,6 +1711,8 @@ def _resolve_role(an, q, role, persons):
         ref = _subject_holding(an, q, head, status, persons)
         if ref is None:
             ref = _resolve_office(an, q.m_start, head, status)
+        if ref is None and head not in _ROLE_NO_FALLBACK and not status:
+            ref = _office_subject(an, q, persons)
     else:
         ref = _role_fallback(an, q, role, persons)
     if ref is None:
@@ -1861,6 +2055,25 @@ def _role_fallback(an, q, role, persons):
             ref = sub[1] if sub else None
             if ref is not None and " " not in ref and _one_word_org(an, ref) is not None:
                 ref = None  # "Zintor said ... The candidate said": not the company
+    return ref
+
+
+def _office_subject(an, q, persons):
+    """The person a bare office noun that no title in the article resolves ("the
+    governor said", "the minority leader said"; no "former", no "spokesman") varies:
+    the clause subject named just before (``_recent_subject``: "Tom Vale added ... .
+    The governor claimed ..."), never a possessor ("Mr. Vale's words"), nor in a
+    possessive mention ("the governor's spokesman"); None otherwise."""
+    if "'" in q.mention or "’" in q.mention:
+        return None
+    ref = _recent_subject(an, q, persons)
+    if ref is None:
+        return None
+    si = bisect.bisect_right(an.ante[0], q.m_start) - 1
+    sub = an.pick(_SUBJ, q.m_start, "?", q.m_start - an.sents[si - 1][0])
+    m = _NAME_SEQ_RE.match(an.text, sub[0])
+    if m is None or m.group().endswith(("'", "’", "'s", "’s")):
+        return None
     return ref
 
 
@@ -2687,7 +2900,10 @@ def _resolve_org(an, q, lm, groups):
     "it" without one gets no speaker (the quote is dropped), "the agency" stays a
     description."""
     words = q.mention.split()
-    if lm == "it" and (doc := _document_subject_before(an, q.m_start)) is not None:
+    if lm == "it" and (
+        (doc := _document_subject_before(an, q.m_start)) is not None
+        or (doc := _document_object_before(an, q.m_start)) is not None
+    ):
         q.speaker, q.stype = doc, "organization"  # "The report flags risks. It says"
         return
     if lm != "it" and any(
@@ -2796,6 +3012,60 @@ def _document_subject_before(an, at):
         if skipped > 1 or not _DOC_SKIP_RE.match(an.text, s0, s1):
             return None
     return None
+
+
+# a document a person writes in or cites ("wrote in the affidavit", "cited a 2001 memo")
+_DOC_OBJECT_RE = re.compile(
+    r"\b(?:the|a|an|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(affidavit|memorandum|memo|letter|report|complaint|lawsuit|filing|indictment|petition"
+    r"|e-?mail|column|editorial|op-ed|study|ruling|opinion)\b"
+)
+
+
+def _document_object_before(an, at):
+    """ "the <document>" for an "It" opening its sentence right after a sentence that
+    names a document outside quotations and before it people only ("Roe wrote in the
+    affidavit. It continued: ...", "Vale cited a 2001 memorandum issued by Acme. It
+    says ..."): a person is never "it"; else None.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Tom Marsh cited a 2001 memorandum in court. It says visas can be revoked."
+    >>> an = _ArticleNames(t, [(0, 42), (43, len(t))], lexicon(), None)
+    >>> _document_object_before(an, 43)
+    'the memorandum'
+    """
+    an.antecedents()
+    si = bisect.bisect_right(an.ante[0], at) - 1
+    if si < 1 or _unquoted_rest(an, an.sents[si][0], at):
+        return None  # ("It" must open its sentence, or follow only a quotation)
+    s0, s1 = an.sents[si - 1]
+    seg = an.masked[s0:s1] if an.masked is not None else an.text[s0:s1]
+    doc = None
+    for m in _DOC_OBJECT_RE.finditer(seg):
+        if MASK not in m.group():
+            doc = m
+    if doc is None:
+        return None
+    name_pos = an.positions()
+    person = False
+    for i in range(
+        bisect.bisect_left(name_pos, s0), bisect.bisect_left(name_pos, s0 + doc.start())
+    ):
+        pos = name_pos[i]
+        if an.masked is not None and an.masked[pos] == MASK:
+            continue
+        if an.junk_opener(i):
+            continue
+        g, ok = an.person_like(i)
+        if (
+            not ok
+            or _never_a_person(an, " ".join(an.names[i][1]))
+            or an.text.endswith(("the ", "The "), 0, pos)
+        ):  # ("Roe sued Acme Corp in a complaint. It said ...": maybe Acme; "the
+            # official Harlow Review said in an editorial": a newspaper)
+            return None
+        person = True
+    return "the " + doc.group(1) if person else None
 
 
 def _unquoted_rest(an, lo, hi):
@@ -3399,21 +3669,27 @@ _PAIR_MENTIONS = frozenset(["the two", "both", "the pair", "the two men", "the t
 def _resolve_pair(an, q, persons, groups, reach=400):
     """Fill the speaker of "the two" / "both" with the last two people quoted before
     it when the ``reach`` characters before it join their surnames with "and"
-    ("Nand and Tremblay met. The two said ..."); False otherwise."""
+    ("Nand and Tremblay met. The two said ..."), else with two people named together
+    as a clause subject in those characters (``_pair_subject``: "Ann Roe and Tom Vale
+    are both reformers. The two admit ..."); False otherwise."""
     names_: list = []
     for _pos, canon, _g in reversed(persons):
         if canon not in names_:
             names_.append(canon)
         if len(names_) == 2:
             break
-    if len(names_) < 2:
-        return False
     before = an.text[max(0, q.m_start - reach) : q.m_start]
-    a, b = (re.escape(n.split()[-1]) for n in names_)
-    pair = rf"\b(?:{a}\b[^.;!?]{{0,60}}\band[ \t]+[^.;!?]{{0,40}}\b{b}|{b}\b[^.;!?]{{0,60}}\band[ \t]+[^.;!?]{{0,40}}\b{a})\b"
-    if re.search(pair, before) is None:
+    if len(names_) == 2:
+        a, b = (re.escape(n.split()[-1]) for n in names_)
+        pair = rf"\b(?:{a}\b[^.;!?]{{0,60}}\band[ \t]+[^.;!?]{{0,40}}\b{b}|{b}\b[^.;!?]{{0,60}}\band[ \t]+[^.;!?]{{0,40}}\b{a})\b"
+        if re.search(pair, before) is None:
+            names_ = []
+    if len(names_) == 2:
+        q.speaker, q.stype = " and ".join(reversed(names_)), "group"
+    elif (sub := _pair_subject(an, max(0, q.m_start - reach), q.m_start)) is not None:
+        q.speaker, q.stype = sub[1]
+    else:
         return False
-    q.speaker, q.stype = " and ".join(reversed(names_)), "group"
     groups.append((q.m_start, q.speaker, "group"))
     return True
 
@@ -3743,6 +4019,7 @@ _LEAD_PHRASE_RE = re.compile(
     r"(?:(?:And|But|So|Yet)[ \t]+)?"
     r"(?:(?:In|On|At|After|Before|During|With|For|Since|Despite|Amid|Under|Following|Speaking|"
     r"Asked|Earlier|Later|Last|Unlike|Like|Outside|Inside|Across|Back|Near|Along|Throughout|"
+    r"Reached|Contacted|Interviewed|Pressed|Questioned|"  # "Reached by phone, Ann Roe said"
     r"(?<=[a-z] )(?:in|on|at|after|before|since|during))"
     r"\b[^,.;:\n\x01]{1,70}"
     r"|(?:Days|Weeks|Months|Years|Hours|Minutes|Moments|Shortly|Soon|Not[ \t]+long)[ \t]+"

@@ -35,7 +35,7 @@ class Lexicon:
     org_words: frozenset  # case-sensitive organisation name words
     place_words: frozenset  # case-sensitive words that end a place name ("City")
     place_names: frozenset  # whole place names ("New Jersey", "Ohio")
-    gender: dict  # lower-case given name -> "m" | "f"
+    gender: dict  # lower-case given name -> "m" | "f" | "" (either: unisex, unknown)
     cue_re: re.Pattern
 
 
@@ -125,7 +125,10 @@ def lexicon() -> Lexicon:
     gender = {}
     for line in _lines("first_names.tsv"):
         name, _, g = line.partition("\t")
-        gender[name.strip().lower()] = g.strip()
+        g = g.strip()
+        # any other value ("u": unisex or unknown) lists a given name that fits both
+        # "he" and "she": "" (falsy, like an unlisted name's gender)
+        gender[name.strip().lower()] = g if g in ("m", "f") else ""
     # title-case headline verbs ("Pence Announces ...", "Former Pollster Says ...")
     for form, lemma in list(verb_lemma.items()):
         if (
