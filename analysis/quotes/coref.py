@@ -897,6 +897,8 @@ def _given_name_gender(an, name):
     if len(words) < 2:
         return None
     first = words[0].lower()
+    if first in _PARTICLES:
+        return None  # "Van Doorn": a surname's particle, no given name
     g = an.lex.gender.get(first)
     return g if g in ("m", "f") and _UNISEX.get(first, 1.0) >= 0.9 else None
 
