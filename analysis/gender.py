@@ -114,7 +114,7 @@ def _first_names() -> dict[str, str]:
     out = {}
     for line in text.splitlines():
         name, _, g = line.partition("\t")
-        if name and not name.startswith("#") and g.strip() in ("m", "f"):
+        if name and not name.startswith("#") and g.strip():  # "u": given name of both sexes
             out[name.strip().lower()] = g.strip()
     return out
 
@@ -130,7 +130,7 @@ def first_name_gender(name: str, min_confidence: float = 0.9) -> str | None:
         return None
     f = name.strip().lower().rstrip(".")
     g = _first_names().get(f)
-    if g is None:
+    if g not in ("m", "f"):
         return None
     return g if _UNISEX.get(f, 0.98) >= min_confidence else None
 

@@ -180,7 +180,7 @@ def _lexicon():
     first = {}
     for line in lines("first_names.tsv"):
         name, _, g = line.partition("\t")
-        if g.strip() in ("m", "f"):
+        if g.strip():  # m, f, or "u" (a given name of both sexes)
             first[name.strip().lower()] = g.strip()
     places = frozenset(lines("places.txt"))
     org_names = frozenset(lines("org_names.txt"))

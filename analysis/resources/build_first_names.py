@@ -9,6 +9,9 @@ lines before the block are kept as they are, and a rerun replaces the block. A n
 is gendered "m" or "f" when one list's frequency is at least ten times the other's
 (a name on one list only: four times the other list's lowest frequency, as it may
 sit just under that list's cut-off: "Beryl", "Nicola" are men's names too), else it
+is listed as "u" (a given name of both sexes, which fits both "he" and "she") when
+neither frequency is ``UNISEX_RATIO`` times the other and the rarer is at least
+``UNISEX_MIN`` ("Jamie", "Frankie"), else it
 is left out; so is any name that is also a common word or would make a junk
 person: the words of our resource lists (stop words, titles, place words, speaker
 nouns, reporting verbs, act objects, ...), the VADER sentiment lexicon, months and
@@ -16,7 +19,9 @@ weekdays, the hand-checked ``EXCLUDE`` list below, and, when ``--corpus`` folder
 given, any name seen in lower case in their text (counted here only; no text is
 kept); and any name more frequent in the census surname list ``dist.all.last``
 than as a given name ("Harris", "Porter"), which would pass a surname for a given
-name.
+name. The lines before the block keep their order, but a name there that the
+census gives to both sexes that way ("Casey", "Jordan", "Robin") is rewritten as "u",
+unless ``NOT_UNISEX`` holds it; ``BOTH_SEXES`` names are "u" whatever the census says.
 
 Run:  python analysis/resources/build_first_names.py /tmp/names-0.3.0/names \\
           [--vader .../vaderSentiment/vader_lexicon.txt] [--corpus DIR ...]
@@ -25,6 +30,8 @@ Run:  python analysis/resources/build_first_names.py /tmp/names-0.3.0/names \\
 ('m', None, 'f')
 >>> census_gender(0.0, 0.009), census_gender(0.005, 0.0)  # under 4x the other's floor
 (None, 'm')
+>>> census_unisex(0.054, 0.029), census_unisex(0.024, 0.004), census_unisex(0.0, 0.3)
+(True, False, False)
 """
 
 from __future__ import annotations
@@ -39,6 +46,16 @@ TSV = HERE / "first_names.tsv"
 BEGIN = "# --- census names (build_first_names.py) ---"
 RATIO = 10.0  # names on both lists
 FLOOR_RATIO = 4.0  # names on one list, against the other list's lowest frequency
+UNISEX_RATIO = 5.0  # both sexes: neither list's frequency this many times the other's
+UNISEX_MIN = 0.004  # ... and the rarer at least this ("Toby"; "Marty" is 6x a man's name)
+
+# Hand-checked: census names under UNISEX_RATIO whose rarer sex reflects a spelling of
+# another name ("Francis"/"Frances", "Christian"/"Christiane") and are read as one sex
+NOT_UNISEX = {"francis", "christian", "antonia", "adrian"}
+# men's names in French and women's in English
+BOTH_SEXES = {"jean", "patrice"}
+# given names that a resource list also holds as an upper-case word (company suffix "ASA")
+NAMES_TOO = {"asa"}
 
 # Hand-checked: census given names that are (also) ordinary words or that news text
 # uses mostly as something else (a surname-like word, a place, a brand), and
@@ -107,6 +124,13 @@ def census_gender(male: float, female: float, floors=(0.004, 0.001)) -> str | No
     return None
 
 
+def census_unisex(male: float, female: float) -> bool:
+    """True for a name on both lists, neither ``UNISEX_RATIO`` times the other, the
+    rarer at least ``UNISEX_MIN``."""
+    lo, hi = sorted((male, female))
+    return lo >= UNISEX_MIN and hi < UNISEX_RATIO * lo
+
+
 def _census(path: pathlib.Path) -> dict[str, float]:
     out = {}
     for line in path.read_text("utf-8").splitlines():
@@ -145,14 +169,23 @@ def build(folder, vader=None, corpora=()) -> tuple[list[str], list[tuple[str, in
     floors = (min(male.values()), min(female.values()))
     head = TSV.read_text("utf-8").split("\n" + BEGIN)[0].rstrip("\n").splitlines()
     known = {ln.partition("\t")[0].strip().lower() for ln in head if not ln.startswith("#")}
-    skip = _resource_words() | EXCLUDE | MONTHS_DAYS
+    skip = (_resource_words() | EXCLUDE | MONTHS_DAYS) - NAMES_TOO
     if vader:
         for line in pathlib.Path(vader).read_text("utf-8", errors="replace").splitlines():
             skip.add(line.partition("\t")[0].strip().lower())
     lower = _lower_counts(corpora)
     rows, kept = [], []
-    for name in sorted(set(male) | set(female), key=lambda n: -(male.get(n, 0) + female.get(n, 0))):
+    for name in sorted(
+        set(male) | set(female), key=lambda n: (-(male.get(n, 0) + female.get(n, 0)), n)
+    ):
         g = census_gender(male.get(name, 0.0), female.get(name, 0.0), floors)
+        if (
+            name in BOTH_SEXES
+            or not g
+            and name not in NOT_UNISEX
+            and census_unisex(male.get(name, 0.0), female.get(name, 0.0))
+        ):
+            g = "u"
         given = max(male.get(name, 0.0), female.get(name, 0.0))
         if not g or name in known or name in skip or len(name) < 3 or lower[name]:
             continue
@@ -161,6 +194,27 @@ def build(folder, vader=None, corpora=()) -> tuple[list[str], list[tuple[str, in
         rows.append(f"{name}\t{g}")
         kept.append((name, lower[name]))
     return rows, sorted(kept, key=lambda x: -x[1])
+
+
+def unisex_head(head: str, folder) -> str:
+    """``head`` (the hand-made lines) with the m/f names the census gives to both sexes
+    (``census_unisex``, not ``NOT_UNISEX``; ``BOTH_SEXES``) rewritten as "u"."""
+    male = _census(pathlib.Path(folder) / "dist.male.first")
+    female = _census(pathlib.Path(folder) / "dist.female.first")
+    out = []
+    for line in head.split("\n"):
+        name, tab, g = line.partition("\t")
+        n = name.strip().lower()
+        both = census_unisex(male.get(n, 0.0), female.get(n, 0.0)) and n not in NOT_UNISEX
+        if (
+            tab
+            and not line.startswith("#")
+            and g.strip() in ("m", "f")
+            and (both or n in BOTH_SEXES)
+        ):
+            line = f"{name}\tu"
+        out.append(line)
+    return "\n".join(out)
 
 
 def main() -> None:
@@ -173,13 +227,14 @@ def main() -> None:
     )
     a = ap.parse_args()
     rows, kept = build(a.folder, a.vader, a.corpus)
-    head = TSV.read_text("utf-8").split("\n" + BEGIN)[0].rstrip("\n")
+    head = unisex_head(TSV.read_text("utf-8").split("\n" + BEGIN)[0].rstrip("\n"), a.folder)
     block = [
         BEGIN,
         "# Added from the 1990 US Census given-name lists dist.male.first / dist.female.first",
         "# (public domain; as shipped in the MIT-licensed PyPI sdist names==0.3.0), gendered",
         f"# when one list's frequency is >= {RATIO:g}x the other's (or >= {FLOOR_RATIO:g}x the other list's",
-        "# lowest frequency when the name is not on it); common words left out. Made by:",
+        '# lowest frequency when the name is not on it); "u" (both sexes) when neither is',
+        f"# >= {UNISEX_RATIO:g}x the other and the rarer is >= {UNISEX_MIN:g}; common words left out. Made by:",
         "#   python analysis/resources/build_first_names.py <names-0.3.0/names> --vader",
         "#       <vaderSentiment/vader_lexicon.txt> --corpus <reuters21578> <polnear/train/text>",
     ]
