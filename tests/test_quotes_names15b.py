@@ -81,3 +81,25 @@ def test_build_unisex_rule():
     ]
     assert mod.census_unisex(0.160, 0.039) is True  # "Francis": kept "m" by NOT_UNISEX
     assert "francis" in mod.NOT_UNISEX and "jean" in mod.BOTH_SEXES
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Acme Widgets Ltd managing director Peter Abeles said the plant would close in June.",
+            ("Peter Abeles", "person"),
+        ),
+        (
+            "Borland Freight Corp acting general manager Ana Velez said sales rose in the quarter.",
+            ("Ana Velez", "person"),
+        ),
+        (
+            "A Tarnow Mining official said the shaft would reopen next week.",
+            ("a Tarnow Mining official", "anonymous"),
+        ),
+    ],
+)
+def test_title_in_ing_after_company_gives_the_person(text, want):
+    q = extract_quotes(pd.DataFrame({"article_id": ["0"], "text": [text]}))
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [want]
