@@ -103,3 +103,29 @@ def test_build_unisex_rule():
 def test_title_in_ing_after_company_gives_the_person(text, want):
     q = extract_quotes(pd.DataFrame({"article_id": ["0"], "text": [text]}))
     assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [want]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            '"We were robbed twice," said a Tulsa mom recently robbed at gunpoint.',
+            ("a Tulsa mom", "anonymous"),
+        ),
+        (
+            '"We were robbed twice," says an East Tulsa business owner.',
+            ("an East Tulsa business owner", "anonymous"),
+        ),
+        (
+            '"He took my keys," said a 60-year-old Tulsa carjacking victim who was hurt.',
+            ("a 60-year-old Tulsa carjacking victim", "anonymous"),
+        ),
+        (
+            "Senior Valdorian banking sources said the loan would be signed next week.",
+            ("Senior Valdorian banking sources", "group"),
+        ),
+    ],
+)
+def test_article_place_and_person_noun_is_anonymous(text, want):
+    q = extract_quotes(pd.DataFrame({"article_id": ["0"], "text": [text]}))
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [want]

@@ -484,7 +484,11 @@ def _stype_static(words_raw, lex):
                 w.endswith("ing")
                 and len(w) > 4
                 and not (words_raw[i][:1].isupper() and words_raw[-1] in lex.org_words)
-                and not (i + 1 < len(lw) and words_raw[i + 1].islower() and lw[i + 1] in lex.titles)
+                and not (
+                    i + 1 < len(lw)
+                    and words_raw[i + 1].islower()
+                    and (lw[i + 1] in lex.titles or lw[i + 1] in lex.nouns)
+                )
             )
         ):  # (a participle ends the head; "Combustion Engineering Inc" is a name, and
             # "Acme Ltd managing director Ann Roe" a titled person)

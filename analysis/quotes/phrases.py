@@ -750,16 +750,17 @@ def _is_number(w: str) -> bool:
     return w.isdigit() or w.lower() in _NUMERIC
 
 
-def _unlisted_modifiers_to_head(toks, j, lex):
+def _unlisted_modifiers_to_head(toks, j, lex, after_cap=False):
     """End (exclusive) of 1-3 lower-case modifiers starting at toks[j], at least one
     of them unlisted, plus the listed lower-case head noun after them, when toks[j - 1]
     is a lower-case noun-phrase word or an acronym ("former tech executive", "GOP
-    leadership aide", "U.S. law enforcement official", "county election official");
-    else 0."""
+    leadership aide", "U.S. law enforcement official", "county election official"),
+    or any capitalised word when ``after_cap`` ("a Tulsa business owner"); else 0."""
     prev = toks[j - 1][2]
     if not (
         (prev.islower() and _np_word(prev, lex))
         or (len(prev) > 1 and prev.replace(".", "").isupper())
+        or (after_cap and _is_cap(prev))
     ):
         return 0
     n = len(toks)
@@ -906,6 +907,7 @@ def _right_np(toks, k, lex):
             return (k, j)
         return None
     j = k
+    indef = lw in ("a", "an", "one", "another")  # "said a Tulsa business owner": a person
     while (
         j < n
         and toks[j][2].lower() not in _TIME_WORDS
@@ -921,11 +923,11 @@ def _right_np(toks, k, lex):
         )
     ):
         j += 1
-        if j < n and toks[j][2].islower() and _unlisted_modifiers_to_head(toks, j, lex):
+        if j < n and toks[j][2].islower() and _unlisted_modifiers_to_head(toks, j, lex, indef):
             # "said former tech executive X", "said one former GOP leadership aide":
-            # unlisted lower-case modifiers after a determiner/adjective/acronym, up to a
-            # listed head noun
-            j = _unlisted_modifiers_to_head(toks, j, lex)
+            # unlisted lower-case modifiers after a determiner/adjective/acronym (or a
+            # place after "a": "a Tulsa carjacking victim"), up to a listed head noun
+            j = _unlisted_modifiers_to_head(toks, j, lex, indef)
     if j == k:
         return None
     if j - k >= 2 and j < n and toks[j][2] == "of" and toks[j - 1][2] in lex.titles:
