@@ -85,6 +85,8 @@ _MEDIA = frozenset(
     Financial Times|Daily Telegraph|Daily Mail|The Guardian|Guardian|The Times|The Economist
     Economist|Entertainment Weekly|Times|Post|Journal|Variety|Billboard|Newsweek|Time|Forbes|Fortune|Breitbart
     Fox|CNBC|Xinhua|Tass|Interfax|Kyodo|Yonhap|Al Jazeera|Sky News|ITV|Channel 4
+    Daily Caller|Daily Wire|Daily Signal|Daily Beast|Washington Examiner|Free Beacon
+    Washington Free Beacon|The Hill|Federalist|The Federalist|Fox Business|Newsmax|China Daily
     """.replace("\n", "|").split("|")
 )
 # Plural nouns for people: "Tories said", "Dealers said", "Israelis".

@@ -129,3 +129,33 @@ def test_title_in_ing_after_company_gives_the_person(text, want):
 def test_article_place_and_person_noun_is_anonymous(text, want):
     q = extract_quotes(pd.DataFrame({"article_id": ["0"], "text": [text]}))
     assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [want]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            'Harbor Caller: "Acme Workers Stage Walkout" - "More than 200 workers left."',
+            ("Harbor Caller", "organization"),
+        ),
+        (
+            "The Vell Gazette reported that the mayor had resigned.",
+            ("the Vell Gazette", "organization"),
+        ),
+        (
+            "The Tarnow Daily reported that the mayor had resigned.",
+            ("the Tarnow Daily", "organization"),
+        ),
+    ],
+)
+def test_outlet_name_words_give_an_organization(text, want):
+    q = extract_quotes(pd.DataFrame({"article_id": ["0"], "text": [text]}))
+    assert list(zip(q["speaker"], q["speaker_type"], strict=True)) == [want]
+
+
+def test_listed_outlets_are_documents():
+    from analysis.speaker_types import _lexicon, _name_type
+
+    first_names, places, org_names, titles = _lexicon()
+    for name in ["Daily Caller", "Washington Free Beacon", "The Hill"]:
+        assert _name_type(name, first_names, places, org_names, titles) == "document"
