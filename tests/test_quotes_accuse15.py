@@ -43,6 +43,7 @@ def rows(text: str) -> list[tuple[str, str, str]]:
         ("Tom Vale speculated that the deal would collapse.", "Tom Vale", "speculated", "the deal would collapse"),
         ("Lena Roe assured voters that taxes would not rise.", "Lena Roe", "assured", "taxes would not rise"),
         ("Tom Vale boasted that the team had never played better.", "Tom Vale", "boasted", "the team had never played better"),
+        ("Lena Roe was demanding that the council resign.", "Lena Roe", "demanding", "the council resign"),
     ],
 )  # fmt: skip
 def test_reported_speech(text, speaker, cue, quote):
@@ -54,6 +55,15 @@ def test_accused_in_a_relative_clause_ends_before_the_main_verb():
     got = rows(text)
     assert ("a woman", "accused", "of fraud") in got
     assert ("a woman", "said", "he lied") in got
+
+
+def test_accused_and_demanded_are_two_reports():
+    # the written-set guidelines count both: "accused X of A and demanded that B"
+    got = rows(
+        "Tom Vale accused Roe of misleading the House and demanded that the panel investigate."
+    )
+    assert ("Tom Vale", "accused", "of misleading the House") in got
+    assert ("Tom Vale", "demanded", "the panel investigate") in got
 
 
 def test_accused_with_a_quotation_is_mixed():
@@ -87,6 +97,12 @@ def test_accused_with_a_quotation_is_mixed():
         # "concede", "assure": a score, a result
         "The Hawks conceded two goals in the third period.",
         "The team was assured of a playoff spot.",
+        # "demand": an object, a noun, an adjective
+        "The union demanded a raise.",
+        "Callers spent the week demanding changes behind the bench.",
+        "The union rejected the demands that the board made.",
+        "The union's demand that the board resign was rejected.",
+        "It expanded the services that Lena Roe demanded.",
         # "believe": an opinion, not speech (the written-set gold leaves it out)
         "Tom Vale believes the plan will fail.",
         "Tom Vale believes that the plan will fail.",

@@ -2739,6 +2739,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         s0, e0, kind, bids = ck
     if c.lemma == "accuse" and (choose is post or kind != "direct"):
         return _accuse_content(doc, c, s0, e0) if choose is post else None
+    if c.lemma == "demand" and choose is not post and kind == "indirect":
+        return None  # "the services that Lee demanded.": an object, no speech
     if kind != "indirect":
         return ck
     text = doc.text
