@@ -648,6 +648,30 @@ def _not_a_speech_verb(c, lex):
     return lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to")
 
 
+def _accuses_of(c):
+    """Is an "accuse" cue followed by its listener (one to six words, no comma) and
+    "of", with no determiner before it ("accused the council of hiding the report",
+    not "the accused said", "accused the council." or "the man accused of fraud")?
+
+    >>> from types import SimpleNamespace as C
+    >>> t = [(0, 0, w) for w in "Roe accused the council of lying .".split()]
+    >>> _accuses_of(C(toks=t, kend=2, prev_tok="roe")), _accuses_of(C(toks=t[:4], kend=2, prev_tok="roe"))
+    (True, False)
+    """
+    toks, kend, prev_tok = c.toks, c.kend, c.prev_tok
+    if prev_tok in _DETS:
+        return False
+    if kend < len(toks) and toks[kend][2] == "of":
+        return False  # "the man accused of fraud": a passive
+    for t in toks[kend + 1 : kend + 7]:
+        w = t[2].lower()
+        if w == "of":
+            return True
+        if not (w[:1].isalnum() or w[:1] == MASK):
+            return False
+    return False
+
+
 # what may follow "it" right after a cue when the cue reports no content ("he says it,")
 _IT_END = frozenset((",", ".", ";", "and", "but", ""))
 
@@ -1984,8 +2008,8 @@ def _cue_speaker(doc, c, lex):
             return None
         c.is_acc = True
         return None, _span_of(c.toks, np_b), True, False
-    if _not_a_speech_verb(c, lex):
-        return None
+    if _not_a_speech_verb(c, lex) or (c.lemma == "accuse" and not _accuses_of(c)):
+        return None  # ("the accused", "accused the council.": no "of" after the listener)
     toks, kend = c.toks, c.kend
     asked_by = c.lemma == "ask" and kend < len(toks) and toks[kend][2] == "by"
     if asked_by:
@@ -2618,9 +2642,13 @@ def _act_object_re(lemma):
     if "*" in nouns:
         return re.compile(_OBJECT_DET, re.I)
     heads = _trie_regex(sorted(nouns))
-    return re.compile(
-        rf"(?:{_OBJECT_DET}(?:[\w$’'\-]+[ \t]+){{0,3}}?)?(?:{heads})\b(?![’'\-])", re.I
-    )
+    det = _OBJECT_DET if lemma in ("tell", "ask") else rf"(?:{_OBJECT_DET}|{_COUNT_DET})"
+    return re.compile(rf"(?:{det}(?:[\w$’'\-]+[ \t]+){{0,3}}?)?(?:{heads})\b(?![’'\-])", re.I)
+
+
+# a number that opens an act object ("conceded two goals", "claimed 40 percent"; not
+# after "tell" and "ask": "tells one joke about Lee", "asked two questions" report speech)
+_COUNT_DET = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+"
 
 
 def _is_act_object(text, s0, e0, lemma):
@@ -2709,6 +2737,10 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         if ck is None:
             return None
         s0, e0, kind, bids = ck
+    if c.lemma == "accuse" and (choose is post or kind != "direct"):
+        return _accuse_content(doc, c, s0, e0) if choose is post else None
+    if c.lemma == "demand" and choose is not post and kind == "indirect":
+        return None  # "the services that Lee demanded.": an object, no speech
     if kind != "indirect":
         return ck
     text = doc.text
@@ -2792,6 +2824,43 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             ):
                 return None  # "added to his lead", "asked for money"
     return s0, e0, kind, bids
+
+
+def _accuse_content(doc, c, s0, e0):
+    """The content of an "accuse" cue whose words after it are doc.text[s0:e0]: the
+    charge, from the "of" after the listener to the end of the relative clause the
+    cue is in or to the subject's next predicate; None when there is no "of".
+
+    ("accused the council of hiding the report and demanded an inquiry": "of hiding
+    the report"; "Roe, who accused Vale of lying, said ...": "of lying")
+    """
+    mo = _ACCUSED_OF_RE.match(doc.masked, s0, e0)
+    if mo is None:
+        return None
+    if _RELATIVE_CUE_RE.search(doc.masked, max(c.ss, c.cs - 30), c.cs):
+        mr = _RELATIVE_END_RE.search(doc.masked, mo.end(1), e0)
+        e0 = e0 if mr is None else mr.start()
+    for ma in _AND_PREDICATE_RE.finditer(doc.masked, mo.end(1), e0):
+        if ma.group(1).endswith("ed") or ma.group(1) in _IRREGULAR_PAST:
+            e0 = ma.start()
+            break
+    ck = doc.content_kind(mo.start(1), e0)
+    if ck is None:
+        return None
+    return ck if len(doc.text[ck[0] : ck[1]].split()) >= 2 else None
+
+
+# the listener of "accuse" (one to six words, no comma) and the "of" of the charge
+_ACCUSED_OF_RE = re.compile(r"(?:[^\s,;:.]+[ \t]+){1,6}?(of)[ \t]")
+# a relative pronoun before the cue ("who has long accused", "whom she accused"), and
+# where such a clause ends: a comma or the main clause's verb ("... of fraud said ...")
+_RELATIVE_CUE_RE = re.compile(r"\b(?:who|whom|which|that)(?:[ \t]+[\w.’'\-]+){0,3}[ \t]+\Z")
+_RELATIVE_END_RE = re.compile(
+    r",|[ \t](?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must"
+    r"|did|does|said|says|told|tells)\b"
+)
+# "and" then a past-tense verb: the subject's next predicate ("and demanded an inquiry")
+_AND_PREDICATE_RE = re.compile(r",?[ \t]+and[ \t]+(?:then[ \t]+|also[ \t]+)?([a-z]+)\b")
 
 
 # a present participle after "said," that is no speech ("laughing", "pointing to",
