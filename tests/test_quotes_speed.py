@@ -272,6 +272,11 @@ def plain_stype_of(words_raw, lex, by_last):
                 w.endswith("ing")
                 and len(w) > 4
                 and not (words_raw[i][:1].isupper() and words_raw[-1] in lex.org_words)
+                and not (  # "Acme Ltd managing director Ann Roe": no participle
+                    i + 1 < len(lw)
+                    and words_raw[i + 1].islower()
+                    and (lw[i + 1] in lex.titles or lw[i + 1] in lex.nouns)
+                )
             )
         ):
             cut = i
@@ -497,6 +502,7 @@ MENTION_WORDS = NAME_WORDS + [
 )
 @example("Mr. of Mr. Mr. W.", set())  # "<Org> of <Place> <Title> <Name>" (junk14)
 @example("White House Cruz", set())  # a listed organisation's unit (session 14)
+@example("Mr. working spokesman", set())  # an -ing word before a listed noun (names15b)
 def test_mention_facts_equal_the_per_quote_computation(mention, by_last):
     lm, role, (typ, h), run = R._mention_info(mention, lexicon())
     if h is not None:
