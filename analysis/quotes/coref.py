@@ -1925,6 +1925,66 @@ def _resolve_aged(an, q, persons, reach=4000):
     return bool(cw) and _set_person(an, q, persons, cw)
 
 
+# a description's modifiers as an apposition or a lead may write them: lower-case words,
+# capitalised places ("Calgary"), ages and spans ("12-year")
+_DESC_MOD = r"(?:[A-Za-z0-9][\w'’-]*[ \t]+)"
+
+
+@lru_cache(maxsize=512)
+def _head_links_rx(head):
+    """ "<Name>, (29,) a/an/the ... <head>" and "<head> (<noun>) <Name>" for
+    ``_resolve_head_link`` (one group each: the name)."""
+    name = r"((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r")"
+    h = re.escape(head)
+    return re.compile(
+        r"\b" + name + r",[ \t]+(?:\d+,[ \t]+)?(?:a|an|the)[ \t]+" + _DESC_MOD + r"{0,3}"
+        + h + r"\b|(?<![\w'’-])(?i:" + h + r")[ \t]+(?:[a-z][\w-]*[ \t]+)?"
+        + r"((?:" + _CAP_NAME_WORD + r"[ \t]+){1,2}" + _CAP_NAME_WORD + r")\b"
+    )  # fmt: skip
+
+
+def _resolve_head_link(an, q, persons, reach=4000):
+    """Fill the speaker of "the veteran", "the Calgary native", "the newcomer" with the
+    person the ``reach`` characters before it, outside quotations, describe so: in
+    apposition ("Ann Roe, a 12-year veteran,", "Ann Roe, a Calgary native,") or before
+    the name ("veteran forward Ann Roe", "Calgary native Ann Roe"), the later one; the
+    mention's modifiers written there too. Nobody is guessed: False if none.
+
+    >>> import pandas as pd, analysis
+    >>> text = 'Ann Roe, a 12-year veteran, scored. "We won," the veteran said.'
+    >>> analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]})).speaker[0]
+    'Ann Roe'
+    """
+    words = q.mention.split()
+    if not (2 <= len(words) <= 4 and words[0] in ("the", "The")):
+        return False
+    head, mods = words[-1], words[1:-1]
+    if head in _PERSON_NOUNS:
+        if head in _OFFICES or _role_status(q.mention)[1]:
+            return False  # (an office, "the former pollster": ``_resolve_described``'s)
+    elif an.lex.nouns.get(head) != "anonymous":
+        return False  # (a noun for a person: not "the lawsuit", "the campaign")
+    lo, seg = _unquoted_before(an, q.m_start, reach)
+    if seg.find(head) < 0 and seg.find(head.capitalize()) < 0:
+        return False  # (the cheap test first)
+    best = None
+    for m in _head_links_rx(head).finditer(seg):
+        cw = (m.group(1) or m.group(2)).split()
+        if cw[0].lower() in _SENT_START_STOP:
+            cw = cw[1:]
+        if (
+            len(cw) < 2
+            or not _person_like(cw, an.lex, an.by_last_multi, "?")
+            or " ".join(cw) in an.lex.place_names
+        ):
+            continue  # (no organisation, place or time: "veteran Liberal Party")
+        at = m.start() if m.group(1) else max(0, m.start() - 40)  # ("Calgary native Ann")
+        span = seg[at : m.end()].lower().split()
+        if all(w.lower() in span for w in mods):
+            best = cw
+    return best is not None and _set_person(an, q, persons, best)
+
+
 @lru_cache(maxsize=512)
 def _predicate_role_rx(head):
     """ "<Name>(, 29,) was the ... <head>" for ``_predicate_role``."""
@@ -3763,6 +3823,7 @@ def _resolve_mention(an, q, persons, groups):
                 not _resolve_described(an, q, persons)
                 and not ("-year-old" in q.mention and _resolve_aged(an, q, persons))
                 and not (q.mention[:1] in "tThH" and _resolve_apposed(an, q, persons))
+                and not (q.mention[:1] in "tT" and _resolve_head_link(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_possessed_role(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_spouse(an, q, persons))
             ):

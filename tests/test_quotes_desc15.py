@@ -1,0 +1,92 @@
+"""Descriptions that stand for a named person (session 15, issue 12 error class 5): "the
+veteran", "the newcomer", "the Calgary native" is the person the article described so in
+apposition ("Ann Roe, a 12-year veteran,") or before the name ("veteran forward Ann
+Roe"); with no such link the description stays as written (no nearest person is
+guessed). Every sentence here is written for the test; names and events are fictional."""
+
+import pandas as pd
+import pytest
+
+import analysis
+
+
+def speakers(text):
+    q = analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]}))
+    return [r.speaker for r in q.itertuples()]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            'Marta Sendak, a 12-year veteran, scored twice on Friday. "We played hard," '
+            "the veteran said.",
+            "Marta Sendak",
+        ),
+        (
+            'Veteran forward Marta Sendak scored twice on Friday. "We played hard," the '
+            "veteran said.",
+            "Marta Sendak",
+        ),
+        (
+            'Marta Sendak, a Calgary native, scored twice on Friday. "It feels like home," '
+            "the Calgary native said.",
+            "Marta Sendak",
+        ),
+        (
+            'Calgary native Marta Sendak scored twice on Friday. "It feels like home," the '
+            "Calgary native said.",
+            "Marta Sendak",
+        ),
+        (
+            'Tobias Renner, a newcomer to the team, scored in overtime. "It felt great," '
+            "the newcomer said.",
+            "Tobias Renner",
+        ),
+    ],
+)
+def test_a_description_the_article_linked_to_a_name_is_that_person(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Tobias Renner scored twice on Friday. "It felt great," the veteran said.', "the veteran"),
+        (
+            'Tobias Renner scored twice on Friday. "It felt great," the newcomer said.',
+            "the newcomer",
+        ),
+        (
+            'Marta Sendak, an Edmonton native, scored. "It feels like home," the Calgary '
+            "native said.",
+            "the Calgary native",
+        ),
+    ],
+)
+def test_an_unlinked_description_is_not_guessed(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_the_later_link_wins():
+    text = (
+        "Marta Sendak, a 12-year veteran, and Tobias Renner met on Friday. Veteran "
+        'goalie Ilse Varga made 30 saves. "We held on," the veteran said.'
+    )
+    assert speakers(text) == ["Ilse Varga"]
+
+
+def test_a_description_of_a_thing_is_not_a_person():
+    text = (
+        "The lawsuit, filed by Marta Sendak on Monday, seeks damages. The city acted in bad "
+        "faith, the lawsuit says."
+    )
+    assert "Marta Sendak" not in speakers(text)
+
+
+def test_an_age_before_a_titled_noun_in_apposition():
+    text = (
+        "Priya Nandal, a 19-year-old rookie defenceman, scored twice on Saturday. "
+        '"It felt great," the rookie defenceman said.'
+    )
+    assert speakers(text) == ["Priya Nandal"]
