@@ -90,3 +90,17 @@ def test_an_age_before_a_titled_noun_in_apposition():
         '"It felt great," the rookie defenceman said.'
     )
     assert speakers(text) == ["Priya Nandal"]
+
+
+@pytest.mark.parametrize("name", ["Vellmark Technologies", "Vellmark Foods", "Vellmark Holdings"])
+def test_the_company_after_one_mention_of_a_listed_company_name(name):
+    text = (
+        f"{name} will close its plant in Brandon. The plant is no longer competitive, the "
+        "company said."
+    )
+    assert speakers(text) == [name]
+
+
+def test_the_company_without_any_company_named_stays():
+    text = "The plant in Brandon will close. The plant is no longer competitive, the company said."
+    assert speakers(text) == ["the company"]

@@ -2631,7 +2631,8 @@ def _company_subject(an, at, reach=1500):
             or _titled(an.text, pos, cw, lex)
         ):
             continue
-        if not _salient_name(an.text, " ".join(cw)):
+        if not _salient_name(an.text, " ".join(cw)) and (len(cw) < 2 or last not in lex.org_words):
+            # (a listed organisation's ending is a name written once: "Vellmark Foods")
             continue  # "Almost 650 courses ...", "Experts say ...": a word, not a name
         if _SHARES_OF_RE.search(an.text, max(0, pos - 20), pos) or (
             an.starts_clause(pos) and not an.text.startswith(" of ", pos + len(" ".join(cw)))
