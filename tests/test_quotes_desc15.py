@@ -104,3 +104,19 @@ def test_the_company_after_one_mention_of_a_listed_company_name(name):
 def test_the_company_without_any_company_named_stays():
     text = "The plant in Brandon will close. The plant is no longer competitive, the company said."
     assert speakers(text) == ["the company"]
+
+
+def test_an_apposition_without_article_before_of():
+    text = (
+        'Renata Kolb, owner of the Blue Door cafe, lost power for two days. "We threw out '
+        'everything," the owner said.'
+    )
+    assert speakers(text) == ["Renata Kolb"]
+
+
+def test_a_one_word_place_after_of_is_no_titled_person():
+    text = (
+        'Renata Kolb, a longtime resident of Tidewick, watched the fire. "It was terrifying," '
+        "the longtime resident said."
+    )
+    assert speakers(text) == ["Renata Kolb"]

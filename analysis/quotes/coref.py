@@ -1541,6 +1541,8 @@ def _titled_person(an, pos, cw, info, role, status):
         and not (ranks and not status and tp[0][-1:] and tp[0][-1] in ranks)
     ):
         return False
+    if len(cw) == 1 and an.text[max(0, pos - 4) : pos].lower() in (" of ", "\nof "):
+        return False  # ("a longtime resident of Shediac": a place)
     return len(cw) > 1 or not info[6]  # "President Obama", never "Florida"
 
 
@@ -1932,13 +1934,14 @@ _DESC_MOD = r"(?:[A-Za-z0-9][\w'’-]*[ \t]+)"
 
 @lru_cache(maxsize=512)
 def _head_links_rx(head):
-    """ "<Name>, (29,) a/an/the ... <head>" and "<head> (<noun>) <Name>" for
-    ``_resolve_head_link`` (one group each: the name)."""
+    """ "<Name>, (29,) a/an/the ... <head>" or "<Name>, <head> of", and "<head> (<noun>)
+    <Name>" for ``_resolve_head_link`` (one group each: the name)."""
     name = r"((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r")"
     h = re.escape(head)
     return re.compile(
-        r"\b" + name + r",[ \t]+(?:\d+,[ \t]+)?(?:a|an|the)[ \t]+" + _DESC_MOD + r"{0,3}"
-        + h + r"\b|(?<![\w'’-])(?i:" + h + r")[ \t]+(?:[a-z][\w-]*[ \t]+)?"
+        r"\b" + name + r",[ \t]+(?:\d+,[ \t]+)?(?:(?:a|an|the)[ \t]+" + _DESC_MOD + r"{0,3}"
+        + h + r"\b|" + h + r"[ \t]+of[ \t])"
+        + r"|(?<![\w'’-])(?i:" + h + r")[ \t]+(?:[a-z][\w-]*[ \t]+)?"
         + r"((?:" + _CAP_NAME_WORD + r"[ \t]+){1,2}" + _CAP_NAME_WORD + r")\b"
     )  # fmt: skip
 
