@@ -120,3 +120,20 @@ def test_a_one_word_place_after_of_is_no_titled_person():
         "the longtime resident said."
     )
     assert speakers(text) == ["Renata Kolb"]
+
+
+@pytest.mark.parametrize("head", ["co-owner", "homeowner"])
+def test_a_person_noun_outside_the_lists(head):
+    text = (
+        f'Renata Kolb, a {head} in Tidewick, lost power for two days. "We threw out '
+        f'everything," the {head} said.'
+    )
+    assert speakers(text) == ["Renata Kolb"]
+
+
+def test_a_document_is_no_person():
+    text = (
+        "In a statement Renata Kolb released on Monday, the board was blamed. The board "
+        "failed its members, the statement said."
+    )
+    assert "Renata Kolb" not in speakers(text)

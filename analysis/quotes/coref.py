@@ -1932,18 +1932,18 @@ def _resolve_aged(an, q, persons, reach=4000):
 _DESC_MOD = r"(?:[A-Za-z0-9][\w'’-]*[ \t]+)"
 
 
-@lru_cache(maxsize=512)
-def _head_links_rx(head):
-    """ "<Name>, (29,) a/an/the ... <head>" or "<Name>, <head> of", and "<head> (<noun>)
-    <Name>" for ``_resolve_head_link`` (one group each: the name)."""
-    name = r"((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r")"
-    h = re.escape(head)
-    return re.compile(
-        r"\b" + name + r",[ \t]+(?:\d+,[ \t]+)?(?:(?:a|an|the)[ \t]+" + _DESC_MOD + r"{0,3}"
-        + h + r"\b|" + h + r"[ \t]+of[ \t])"
-        + r"|(?<![\w'’-])(?i:" + h + r")[ \t]+(?:[a-z][\w-]*[ \t]+)?"
-        + r"((?:" + _CAP_NAME_WORD + r"[ \t]+){1,2}" + _CAP_NAME_WORD + r")\b"
-    )  # fmt: skip
+_NAME_RUN = r"((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r")"
+# "<Name>, (29,) a/an/the <modifiers>" right before a description's head ("Ann Roe, a
+# 12-year veteran"), or "<Name>, " before "<head> of" ("Ann Roe, owner of ...")
+_LINK_BEFORE_HEAD_RE = re.compile(
+    r"(?<![\w'’-])" + _NAME_RUN + r",[ \t]+(?:\d+,[ \t]+)?(?:(a|an|the)[ \t]+" + _DESC_MOD
+    + r"{0,3})?\Z"
+)  # fmt: skip
+# "<head> (<noun>) <Name>" after a description's head ("veteran forward Ann Roe")
+_NAME_AFTER_HEAD_RE = re.compile(
+    r"[ \t]+(?:[a-z][\w-]*[ \t]+)?((?:" + _CAP_NAME_WORD + r"[ \t]+){1,2}" + _CAP_NAME_WORD
+    + r")\b"
+)  # fmt: skip
 
 
 def _resolve_head_link(an, q, persons, reach=4000):
@@ -1962,17 +1962,35 @@ def _resolve_head_link(an, q, persons, reach=4000):
     if not (2 <= len(words) <= 4 and words[0] in ("the", "The")):
         return False
     head, mods = words[-1], words[1:-1]
+    if not head.replace("-", "").isalpha() or not head.islower():
+        return False
     if head in _PERSON_NOUNS:
         if head in _OFFICES or _role_status(q.mention)[1]:
             return False  # (an office, "the former pollster": ``_resolve_described``'s)
-    elif an.lex.nouns.get(head) != "anonymous":
+    elif an.lex.nouns.get(head) != "anonymous" and (
+        head in an.lex.nouns
+        or head in _ORG_HEADS
+        or head in non_speaker_nouns()
+        or not head.split("-")[-1].endswith(_PERSON_NOUN_ENDS)
+    ):  # ("the co-owner", "the homeowner": a noun for a person)
         return False  # (a noun for a person: not "the lawsuit", "the campaign")
-    lo, seg = _unquoted_before(an, q.m_start, reach)
-    if seg.find(head) < 0 and seg.find(head.capitalize()) < 0:
-        return False  # (the cheap test first)
-    best = None
-    for m in _head_links_rx(head).finditer(seg):
-        cw = (m.group(1) or m.group(2)).split()
+    _lo, seg = _unquoted_before(an, q.m_start, reach)
+    low, i, n = seg.lower(), len(seg), len(head)
+    while (i := low.rfind(head, 0, i)) >= 0:  # (the last link first, around each head)
+        if low[i + n : i + n + 1].isalnum() or low[i + n : i + n + 1] == "-":
+            continue
+        m = None
+        if seg.startswith(head, i) and seg[i - 1 : i] in " \t":
+            m = _LINK_BEFORE_HEAD_RE.search(seg, max(0, i - 160), i)
+            if m is not None and m.group(2) is None and not low.startswith(" of ", i + n):
+                m = None  # (no article: "Ann Roe, owner of ...")
+            at, end = (m.start(), i + n) if m is not None else (0, 0)
+        if m is None and not (i and (seg[i - 1].isalnum() or seg[i - 1] in "-'’")):
+            m = _NAME_AFTER_HEAD_RE.match(seg, i + n)
+            at, end = max(0, i - 40), (m.end() if m is not None else 0)  # ("Calgary native Ann")
+        if m is None:
+            continue
+        cw = m.group(1).split()
         if cw[0].lower() in _SENT_START_STOP:
             cw = cw[1:]
         if (
@@ -1981,11 +1999,10 @@ def _resolve_head_link(an, q, persons, reach=4000):
             or " ".join(cw) in an.lex.place_names
         ):
             continue  # (no organisation, place or time: "veteran Liberal Party")
-        at = m.start() if m.group(1) else max(0, m.start() - 40)  # ("Calgary native Ann")
-        span = seg[at : m.end()].lower().split()
+        span = low[at:end].split()
         if all(w.lower() in span for w in mods):
-            best = cw
-    return best is not None and _set_person(an, q, persons, best)
+            return _set_person(an, q, persons, cw)
+    return False
 
 
 @lru_cache(maxsize=512)
