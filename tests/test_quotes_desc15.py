@@ -137,3 +137,29 @@ def test_a_document_is_no_person():
         "failed its members, the statement said."
     )
     assert "Renata Kolb" not in speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            'Renata Kolb, 34, scored twice on Friday. "We played hard," the 34-year-old said.',
+            "Renata Kolb",
+        ),
+        (
+            'Former minister Renata Kolb spoke on Friday. "We need roads," the former minister '
+            "said.",
+            "Renata Kolb",
+        ),
+    ],
+)
+def test_age_and_former_office_still_link(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_a_description_before_the_name_stays():
+    text = (
+        '"We played hard," the coach said after the game. Later, coach Renata Kolb '
+        "praised the goalie."
+    )
+    assert speakers(text)[0] == "the coach"
