@@ -163,3 +163,11 @@ def test_a_description_before_the_name_stays():
         "praised the goalie."
     )
     assert speakers(text)[0] == "the coach"
+
+
+def test_a_thing_before_a_company_name_is_no_person():
+    text = (
+        "Harlow Air Inc said its service agreement with Dunmore Air Corp's Brightline unit was "
+        "approved.\n\nAccording to the agreement, Harlow Air will fly under the Brightline name."
+    )
+    assert "Dunmore Air Corp's" not in speakers(text)

@@ -1932,6 +1932,8 @@ def _resolve_aged(an, q, persons, reach=4000):
 _DESC_MOD = r"(?:[A-Za-z0-9][\w'’-]*[ \t]+)"
 
 
+# endings of a noun for a person that name no thing (not "agreement", "mandate")
+_PERSON_ENDS_NO_THING = ("er", "or", "ist", "ian", "man", "woman")
 _NAME_RUN = r"((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r")"
 # "<Name>, (29,) a/an/the <modifiers>" right before a description's head ("Ann Roe, a
 # 12-year veteran"), or "<Name>, " before "<head> of" ("Ann Roe, owner of ...")
@@ -1971,7 +1973,7 @@ def _resolve_head_link(an, q, persons, reach=4000):
         head in an.lex.nouns
         or head in _ORG_HEADS
         or head in non_speaker_nouns()
-        or not head.split("-")[-1].endswith(_PERSON_NOUN_ENDS)
+        or not head.split("-")[-1].endswith(_PERSON_ENDS_NO_THING)
     ):  # ("the co-owner", "the homeowner": a noun for a person)
         return False  # (a noun for a person: not "the lawsuit", "the campaign")
     _lo, seg = _unquoted_before(an, q.m_start, reach)
@@ -1993,8 +1995,11 @@ def _resolve_head_link(an, q, persons, reach=4000):
         cw = m.group(1).split()
         if cw[0].lower() in _SENT_START_STOP:
             cw = cw[1:]
+        between = seg[i + n : m.start(1)].split()
         if (
             len(cw) < 2
+            or cw[-1].endswith(("'s", "’s"))  # ("agreement with Texas Air Corp's unit")
+            or (between and between[0].lower() in _stopwords())
             or not _person_like(cw, an.lex, an.by_last_multi, "?")
             or " ".join(cw) in an.lex.place_names
         ):
@@ -2651,8 +2656,9 @@ def _company_subject(an, at, reach=1500):
             or _titled(an.text, pos, cw, lex)
         ):
             continue
-        if not _salient_name(an.text, " ".join(cw)) and (len(cw) < 2 or last not in lex.org_words):
-            # (a listed organisation's ending is a name written once: "Vellmark Foods")
+        if not _salient_name(an.text, " ".join(cw)) and (
+            len(cw) < 2 or last not in lex.org_words or last.endswith(("'s", "’s"))
+        ):  # (a listed organisation's ending is a name written once: "Vellmark Foods")
             continue  # "Almost 650 courses ...", "Experts say ...": a word, not a name
         if _SHARES_OF_RE.search(an.text, max(0, pos - 20), pos) or (
             an.starts_clause(pos) and not an.text.startswith(" of ", pos + len(" ".join(cw)))
