@@ -1541,7 +1541,11 @@ def _titled_person(an, pos, cw, info, role, status):
         and not (ranks and not status and tp[0][-1:] and tp[0][-1] in ranks)
     ):
         return False
-    if len(cw) == 1 and an.text[max(0, pos - 4) : pos].lower() in (" of ", "\nof "):
+    if (
+        len(cw) == 1
+        and role not in _OFFICES
+        and an.text[max(0, pos - 4) : pos].lower() in (" of ", "\nof ")
+    ):
         return False  # ("a longtime resident of Shediac": a place)
     return len(cw) > 1 or not info[6]  # "President Obama", never "Florida"
 
@@ -1932,6 +1936,8 @@ def _resolve_aged(an, q, persons, reach=4000):
 _DESC_MOD = r"(?:[A-Za-z0-9][\w'’-]*[ \t]+)"
 
 
+# heads of a description of one named person outside the lists ("the veteran")
+_DESCRIPTION_HEADS = frozenset(_lines("description_heads.txt"))
 # endings of a noun for a person that name no thing (not "agreement", "mandate")
 _PERSON_ENDS_NO_THING = ("er", "or", "ist", "ian", "man", "woman")
 _NAME_RUN = r"((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r")"
@@ -1969,11 +1975,15 @@ def _resolve_head_link(an, q, persons, reach=4000):
     if head in _PERSON_NOUNS:
         if head in _OFFICES or _role_status(q.mention)[1]:
             return False  # (an office, "the former pollster": ``_resolve_described``'s)
-    elif an.lex.nouns.get(head) != "anonymous" and (
-        head in an.lex.nouns
-        or head in _ORG_HEADS
-        or head in non_speaker_nouns()
-        or not head.split("-")[-1].endswith(_PERSON_ENDS_NO_THING)
+    elif (
+        head not in _DESCRIPTION_HEADS
+        and an.lex.nouns.get(head) != "anonymous"
+        and (
+            head in an.lex.nouns
+            or head in _ORG_HEADS
+            or head in non_speaker_nouns()
+            or not head.split("-")[-1].endswith(_PERSON_ENDS_NO_THING)
+        )
     ):  # ("the co-owner", "the homeowner": a noun for a person)
         return False  # (a noun for a person: not "the lawsuit", "the campaign")
     _lo, seg = _unquoted_before(an, q.m_start, reach)
