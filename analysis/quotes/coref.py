@@ -1541,6 +1541,12 @@ def _titled_person(an, pos, cw, info, role, status):
         and not (ranks and not status and tp[0][-1:] and tp[0][-1] in ranks)
     ):
         return False
+    if (
+        len(cw) == 1
+        and role not in _OFFICES
+        and an.text[max(0, pos - 4) : pos].lower() in (" of ", "\nof ")
+    ):
+        return False  # ("a longtime resident of Shediac": a place)
     return len(cw) > 1 or not info[6]  # "President Obama", never "Florida"
 
 
@@ -1923,6 +1929,95 @@ def _resolve_aged(an, q, persons, reach=4000):
     if cw[0].lower() in _SENT_START_STOP:
         cw = cw[1:]
     return bool(cw) and _set_person(an, q, persons, cw)
+
+
+# a description's modifiers as an apposition or a lead may write them: lower-case words,
+# capitalised places ("Calgary"), ages and spans ("12-year")
+_DESC_MOD = r"(?:[A-Za-z0-9][\w'’-]*[ \t]+)"
+
+
+# heads of a description of one named person outside the lists ("the veteran")
+_DESCRIPTION_HEADS = frozenset(_lines("description_heads.txt"))
+# endings of a noun for a person that name no thing (not "agreement", "mandate")
+_PERSON_ENDS_NO_THING = ("er", "or", "ist", "ian", "man", "woman")
+_NAME_RUN = r"((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r")"
+# "<Name>, (29,) a/an/the <modifiers>" right before a description's head ("Ann Roe, a
+# 12-year veteran"), or "<Name>, " before "<head> of" ("Ann Roe, owner of ...")
+_LINK_BEFORE_HEAD_RE = re.compile(
+    r"(?<![\w'’-])" + _NAME_RUN + r",[ \t]+(?:\d+,[ \t]+)?(?:(a|an|the)[ \t]+" + _DESC_MOD
+    + r"{0,3})?\Z"
+)  # fmt: skip
+# "<head> (<noun>) <Name>" after a description's head ("veteran forward Ann Roe")
+_NAME_AFTER_HEAD_RE = re.compile(
+    r"[ \t]+(?:[a-z][\w-]*[ \t]+)?((?:" + _CAP_NAME_WORD + r"[ \t]+){1,2}" + _CAP_NAME_WORD
+    + r")\b"
+)  # fmt: skip
+
+
+def _resolve_head_link(an, q, persons, reach=4000):
+    """Fill the speaker of "the veteran", "the Calgary native", "the newcomer" with the
+    person the ``reach`` characters before it, outside quotations, describe so: in
+    apposition ("Ann Roe, a 12-year veteran,", "Ann Roe, a Calgary native,") or before
+    the name ("veteran forward Ann Roe", "Calgary native Ann Roe"), the later one; the
+    mention's modifiers written there too. Nobody is guessed: False if none.
+
+    >>> import pandas as pd, analysis
+    >>> text = 'Ann Roe, a 12-year veteran, scored. "We won," the veteran said.'
+    >>> analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]})).speaker[0]
+    'Ann Roe'
+    """
+    words = q.mention.split()
+    if not (2 <= len(words) <= 4 and words[0] in ("the", "The")):
+        return False
+    head, mods = words[-1], words[1:-1]
+    if not head.replace("-", "").isalpha() or not head.islower():
+        return False
+    if head in _PERSON_NOUNS:
+        if head in _OFFICES or _role_status(q.mention)[1]:
+            return False  # (an office, "the former pollster": ``_resolve_described``'s)
+    elif (
+        head not in _DESCRIPTION_HEADS
+        and an.lex.nouns.get(head) != "anonymous"
+        and (
+            head in an.lex.nouns
+            or head in _ORG_HEADS
+            or head in non_speaker_nouns()
+            or not head.split("-")[-1].endswith(_PERSON_ENDS_NO_THING)
+        )
+    ):  # ("the co-owner", "the homeowner": a noun for a person)
+        return False  # (a noun for a person: not "the lawsuit", "the campaign")
+    _lo, seg = _unquoted_before(an, q.m_start, reach)
+    low, i, n = seg.lower(), len(seg), len(head)
+    while (i := low.rfind(head, 0, i)) >= 0:  # (the last link first, around each head)
+        if low[i + n : i + n + 1].isalnum() or low[i + n : i + n + 1] == "-":
+            continue
+        m = None
+        if seg.startswith(head, i) and seg[i - 1 : i] in " \t":
+            m = _LINK_BEFORE_HEAD_RE.search(seg, max(0, i - 160), i)
+            if m is not None and m.group(2) is None and not low.startswith(" of ", i + n):
+                m = None  # (no article: "Ann Roe, owner of ...")
+            at, end = (m.start(), i + n) if m is not None else (0, 0)
+        if m is None and not (i and (seg[i - 1].isalnum() or seg[i - 1] in "-'’")):
+            m = _NAME_AFTER_HEAD_RE.match(seg, i + n)
+            at, end = max(0, i - 40), (m.end() if m is not None else 0)  # ("Calgary native Ann")
+        if m is None:
+            continue
+        cw = m.group(1).split()
+        if cw[0].lower() in _SENT_START_STOP:
+            cw = cw[1:]
+        between = seg[i + n : m.start(1)].split()
+        if (
+            len(cw) < 2
+            or cw[-1].endswith(("'s", "’s"))  # ("agreement with Texas Air Corp's unit")
+            or (between and between[0].lower() in _stopwords())
+            or not _person_like(cw, an.lex, an.by_last_multi, "?")
+            or " ".join(cw) in an.lex.place_names
+        ):
+            continue  # (no organisation, place or time: "veteran Liberal Party")
+        span = low[at:end].split()
+        if all(w.lower() in span for w in mods):
+            return _set_person(an, q, persons, cw)
+    return False
 
 
 @lru_cache(maxsize=512)
@@ -2571,7 +2666,9 @@ def _company_subject(an, at, reach=1500):
             or _titled(an.text, pos, cw, lex)
         ):
             continue
-        if not _salient_name(an.text, " ".join(cw)):
+        if not _salient_name(an.text, " ".join(cw)) and (
+            len(cw) < 2 or last not in lex.org_words or last.endswith(("'s", "’s"))
+        ):  # (a listed organisation's ending is a name written once: "Vellmark Foods")
             continue  # "Almost 650 courses ...", "Experts say ...": a word, not a name
         if _SHARES_OF_RE.search(an.text, max(0, pos - 20), pos) or (
             an.starts_clause(pos) and not an.text.startswith(" of ", pos + len(" ".join(cw)))
@@ -3763,6 +3860,7 @@ def _resolve_mention(an, q, persons, groups):
                 not _resolve_described(an, q, persons)
                 and not ("-year-old" in q.mention and _resolve_aged(an, q, persons))
                 and not (q.mention[:1] in "tThH" and _resolve_apposed(an, q, persons))
+                and not (q.mention[:1] in "tT" and _resolve_head_link(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_possessed_role(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_spouse(an, q, persons))
             ):
