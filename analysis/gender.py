@@ -120,7 +120,9 @@ def _first_names() -> dict[str, str]:
 
 
 def first_name_gender(name: str, min_confidence: float = 0.9) -> str | None:
-    """ "m" / "f" for a confidently gendered first name, else None.
+    """ "m" / "f" for a confidently gendered first name, else None. A name the
+    1990 US Census gives to both sexes ("u" in resources/first_names.tsv: "Kelly",
+    "Jordan") has no sex at any ``min_confidence``; ``_UNISEX`` grades the others.
 
     Example:
         >>> [first_name_gender(n) for n in ["Maria", "Thomas", "Jordan", "Xq"]]

@@ -196,34 +196,16 @@ def build(folder, vader=None, corpora=()) -> tuple[list[str], list[tuple[str, in
     return rows, sorted(kept, key=lambda x: -x[1])
 
 
-def _graded_unisex() -> set:
-    """Names analysis/gender.py already holds with a graded confidence (its
-    ``_UNISEX``: "kelly" 0.8 female): they keep their majority sex here, so that
-    ``first_name_gender(name, min_confidence=...)`` can still answer for them."""
-    import sys
-
-    sys.path.insert(0, str(HERE.parents[1]))
-    from analysis.gender import _UNISEX
-
-    return set(_UNISEX)
-
-
 def unisex_head(head: str, folder) -> str:
     """``head`` (the hand-made lines) with the m/f names the census gives to both sexes
-    (``census_unisex``, not ``NOT_UNISEX`` nor graded in analysis/gender.py;
-    ``BOTH_SEXES``) rewritten as "u"."""
+    (``census_unisex``, not ``NOT_UNISEX``; ``BOTH_SEXES``) rewritten as "u"."""
     male = _census(pathlib.Path(folder) / "dist.male.first")
     female = _census(pathlib.Path(folder) / "dist.female.first")
-    graded = _graded_unisex()
     out = []
     for line in head.split("\n"):
         name, tab, g = line.partition("\t")
         n = name.strip().lower()
-        both = (
-            census_unisex(male.get(n, 0.0), female.get(n, 0.0))
-            and n not in NOT_UNISEX
-            and n not in graded
-        )
+        both = census_unisex(male.get(n, 0.0), female.get(n, 0.0)) and n not in NOT_UNISEX
         if (
             tab
             and not line.startswith("#")
