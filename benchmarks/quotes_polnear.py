@@ -554,12 +554,11 @@ def top_speaker(speakers: list[str]) -> str | None:
     return first[best][1]
 
 
-def tied_top_speakers(speakers: list[str]) -> list[str]:
-    """Every speaker group with the top count (``top_speaker`` breaks such ties by
-    first appearance), each represented by its first speaker string.
+def _speaker_groups(speakers: list[str]) -> tuple[dict[str, int], dict[str, str]]:
+    """Per ``_speaker_key`` group: its count and its first spelling, in first-seen order.
 
-    >>> tied_top_speakers(["Jane Doe", "John Roe", "Doe", "Roe", "Al Poe"])
-    ['Jane Doe', 'John Roe']
+    >>> _speaker_groups(["Jane Doe", "Doe", "John Roe"])
+    ({'doe': 2, 'roe': 1}, {'doe': 'Jane Doe', 'roe': 'John Roe'})
     """
     count: dict[str, int] = {}
     first: dict[str, str] = {}
@@ -568,6 +567,17 @@ def tied_top_speakers(speakers: list[str]) -> list[str]:
         if k is not None:
             count[k] = count.get(k, 0) + 1
             first.setdefault(k, sp)
+    return count, first
+
+
+def tied_top_speakers(speakers: list[str]) -> list[str]:
+    """Every speaker group with the top count (``top_speaker`` breaks such ties by
+    first appearance), each represented by its first speaker string.
+
+    >>> tied_top_speakers(["Jane Doe", "John Roe", "Doe", "Roe", "Al Poe"])
+    ['Jane Doe', 'John Roe']
+    """
+    count, first = _speaker_groups(speakers)
     top = max(count.values(), default=0)
     return [first[k] for k in count if count[k] == top]
 
@@ -578,13 +588,7 @@ def _group_counts(speakers: list[str], n: int = 3) -> str:
     >>> _group_counts(["Jane Doe", "Doe", "John Roe"])
     "'Jane Doe' 2, 'John Roe' 1"
     """
-    count: dict[str, int] = {}
-    first: dict[str, str] = {}
-    for sp in speakers:
-        k = _speaker_key(sp or "")
-        if k is not None:
-            count[k] = count.get(k, 0) + 1
-            first.setdefault(k, sp)
+    count, first = _speaker_groups(speakers)
     best = sorted(count, key=lambda k: -count[k])[:n]
     return ", ".join(f"{first[k]!r} {count[k]}" for k in best)
 

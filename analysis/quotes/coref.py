@@ -1691,11 +1691,9 @@ def _resolve_office(an, at, role, status):
     return found.pop() if len(found) == 1 else None
 
 
-def _subject_holding(an, q, role, status, persons):
-    """The clause subject of the sentence before ``q``'s (or of its own), named after
-    the last quoted person, when the article titled that person ``role`` before
-    ("Minister Al Roe ... Minister Bo Li ... Roe dismissed that. '...,' the minister
-    said": Roe, not the minister titled last); None otherwise."""
+def _prior_subject(an, q, persons):
+    """(position, name) of the clause subject of the sentence before ``q``'s (or of its
+    own, before the mention) when named after the last quoted person; None otherwise."""
     an.antecedents()
     si = bisect.bisect_right(an.ante[0], q.m_start) - 1
     if si < 1:
@@ -1703,6 +1701,17 @@ def _subject_holding(an, q, role, status, persons):
     lo = an.sents[si - 1][0]
     sub = an.pick(_SUBJ, q.m_start, "?", q.m_start - lo)
     if sub is None or sub[0] < lo or (persons and persons[-1][0] > sub[0]):
+        return None
+    return sub
+
+
+def _subject_holding(an, q, role, status, persons):
+    """The clause subject of the sentence before ``q``'s (or of its own), named after
+    the last quoted person, when the article titled that person ``role`` before
+    ("Minister Al Roe ... Minister Bo Li ... Roe dismissed that. '...,' the minister
+    said": Roe, not the minister titled last); None otherwise."""
+    sub = _prior_subject(an, q, persons)
+    if sub is None:
         return None
     for pos, cw, _g, info in an.by_last.get(sub[1].split()[-1].lower(), ()):
         if pos < sub[0] and _titled_person(an, pos, cw, info, role, status):
@@ -2179,13 +2188,8 @@ def _recent_subject(an, q, persons):
     before the mention) when named after the last quoted person: the one a description
     such as "the businessman" varies ("Lee is taking questions. The billionaire
     businessman began by ..."); None otherwise."""
-    an.antecedents()
-    si = bisect.bisect_right(an.ante[0], q.m_start) - 1
-    if si < 1:
-        return None
-    lo = an.sents[si - 1][0]
-    sub = an.pick(_SUBJ, q.m_start, "?", q.m_start - lo)
-    if sub is None or sub[0] < lo or (persons and persons[-1][0] > sub[0]):
+    sub = _prior_subject(an, q, persons)
+    if sub is None:
         return None
     ref = sub[1]
     if _place_or_org(ref, an.lex) or (" " not in ref and _one_word_org(an, ref) is not None):
