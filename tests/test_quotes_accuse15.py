@@ -11,15 +11,12 @@ consultant's report was too rosy" unannotated, so "believe" is no cue.
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
-
-from analysis import extract_quotes
+from _quote_rows import quote_rows
 
 
 def rows(text: str) -> list[tuple[str, str, str]]:
-    q = extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]}))
-    return [tuple(x) for x in q[["speaker", "cue", "quote"]].values.tolist()]
+    return quote_rows(text, "speaker", "cue", "quote")
 
 
 # ------------------------------------------------------------------ speech

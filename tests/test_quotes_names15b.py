@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from _quote_rows import quote_rows
 
 from analysis import extract_quotes
 from analysis.gender import _first_names, first_name_gender
@@ -15,8 +16,7 @@ BUILD = Path(__file__).resolve().parents[1] / "analysis" / "resources" / "build_
 
 
 def _speakers(text):
-    q = extract_quotes(pd.DataFrame({"article_id": ["0"], "text": [text]}))
-    return list(zip(q["speaker"], q["quote"], strict=True))
+    return quote_rows(text, "speaker", "quote")
 
 
 def _build():

@@ -5,10 +5,9 @@ subject can be reached by gender; a given name listed with a gender other than m
 (unknown, unisex) fits both "he" and "she". Every sentence here is written for the
 test; names and events are fictional."""
 
-import pandas as pd
 import pytest
+from _quote_rows import quote_rows
 
-import analysis
 from analysis.quotes.names import _NAME_MEMO_LEX
 
 
@@ -19,8 +18,7 @@ def _fresh_name_memo():
 
 
 def rows(text):
-    q = analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]}))
-    return [(r.speaker, r.quote) for r in q.itertuples()]
+    return quote_rows(text, "speaker", "quote")
 
 
 def speakers(text):

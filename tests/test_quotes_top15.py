@@ -5,13 +5,13 @@ Roe"), and the speaker of a "..., asking" / "by saying" participle after a ", bu
 
 import pandas as pd
 import pytest
+from _quote_rows import quote_rows
 
 from analysis import extract_quotes
 
 
 def _speakers(text):
-    q = extract_quotes(pd.DataFrame({"article_id": ["0"], "text": [text]}))
-    return list(zip(q["speaker"], q["quote"], strict=True))
+    return quote_rows(text, "speaker", "quote")
 
 
 @pytest.mark.parametrize(

@@ -17,15 +17,12 @@ Thursday, ending a standoff ..." (a participial adjunct, no content); "Critics o
 rezoning say" (a listed speaker noun ending in "-ics" is a plural head).
 Every sentence here is written for the test; names and events are fictional."""
 
-import pandas as pd
 import pytest
-
-import analysis
+from _quote_rows import quote_rows
 
 
 def rows(text):
-    q = analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]}))
-    return [(r.speaker, r.quote) for r in q.itertuples()]
+    return quote_rows(text, "speaker", "quote")
 
 
 def speaker_of(text, quote):
