@@ -992,7 +992,7 @@ def _progressive_with_content(c):
 # suggesting ..."
 _ABSOLUTE_ING = {
     "saying", "arguing", "insisting", "warning", "claiming", "noting", "telling",
-    "suggesting", "predicting", "vowing",
+    "suggesting", "predicting", "vowing", "tweeting", "writing", "declaring",
 }  # fmt: skip
 
 
@@ -2710,6 +2710,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             and (th := _THAT_SOON_RE.match(doc.masked, s0, e0)) is not None
             and th.end() <= doc.blocks[bids[0]][0]
         ):  # 'said in a post on social media that she was "deeply concerned"'
+            if _ing_cue_before_that(doc.text, s0, th.end(), lex):
+                return None  # 'responded, with Lee saying that it was "a mess"'
             return doc.content_kind(th.end(), e0) or ck
     if kind == "mixed" and choose is not post:
         b1 = doc.blocks[bids[-1]]
@@ -2816,6 +2818,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             ):
                 pass  # "urged voters to reject it": the request is the content
             elif th is not None:
+                if _ing_cue_before_that(text, s0, th.end(), lex):
+                    return None  # "responded, with Lee saying that ...": Lee's "that"
                 s0 = th.end()  # "added on Monday that ..."
             elif (
                 lex.verb_lemma.get(c.form.split()[-1]) in _PREP_PRONE
@@ -2824,6 +2828,26 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             ):
                 return None  # "added to his lead", "asked for money"
     return s0, e0, kind, bids
+
+
+def _ing_cue_before_that(text, s0, hi, lex):
+    """Do the words text[s0:hi] before a "that" open an absolute construction with a
+    name and a speech participle ("with Lee saying"), so the "that" clause is that
+    participle's content, not an earlier cue's ("responded, with Lee saying that ...")?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> _ing_cue_before_that("with Lee saying that it", 0, 24, lexicon())
+    True
+    >>> _ing_cue_before_that("with a note saying that it", 0, 26, lexicon())
+    False
+    """
+    words = text[s0:hi].split()
+    if len(words) < 3 or words[0].lower() != "with":
+        return False
+    for i, w in enumerate(words[2:], 2):
+        if w in lex.verb_lemma and w.endswith("ing"):
+            return any(_is_cap(x) for x in words[1:i])
+    return False
 
 
 def _accuse_content(doc, c, s0, e0):

@@ -1,0 +1,28 @@
+"""The most-quoted speaker per article and named speakers (session 16): an absolute
+construction "..., with <Name> <participle> that ..." is that name's statement, not the
+earlier cue's. Every sentence here is invented."""
+
+from _quote_rows import quote_rows
+
+
+def _rows(text):
+    return quote_rows(text, "speaker", "cue", "quote")
+
+
+def test_absolute_with_name_participle_that_is_the_names():
+    rows = _rows(
+        "Democrats were quick to respond, with Tom Vale tweeting that it was a "
+        '"mess" for the mayor and asking, "How can someone so careless run the city?"'
+    )
+    assert rows == [
+        ("Tom Vale", "tweeting", 'it was a "mess" for the mayor'),
+        ("Tom Vale", "asking", "How can someone so careless run the city?"),
+    ]
+    rows = _rows("Democrats were quick to respond, with Tom Vale saying that it was a mess.")
+    assert rows == [("Tom Vale", "saying", "it was a mess")]
+
+
+def test_that_after_adverbials_stays_the_cues():
+    assert _rows("Ann Roe responded on Monday that the plan was fine.") == [
+        ("Ann Roe", "responded", "the plan was fine")
+    ]
