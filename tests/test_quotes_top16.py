@@ -26,3 +26,14 @@ def test_that_after_adverbials_stays_the_cues():
     assert _rows("Ann Roe responded on Monday that the plan was fine.") == [
         ("Ann Roe", "responded", "the plan was fine")
     ]
+
+
+def test_carried_paragraph_continues_the_outer_speaker_not_a_nested_cue():
+    text = (
+        "Tom Vale said that for years some critics had been predicting a closure of the "
+        "plant, but this would not happen.\n\n"
+        '"That is because this town is the heart of our business and remains the most '
+        'important site for the company."\n\nOTHER NEWS.'
+    )
+    rows = quote_rows(text, "speaker", "kind")
+    assert rows == [("Tom Vale", "indirect"), ("Tom Vale", "direct")]

@@ -498,6 +498,8 @@ def _carried_blocks(doc):
         else:
             qi = bisect.bisect_left(q_starts, b[0]) - 1
             cand = quotes[qi] if qi >= 0 else None
+            if cand is not None and cand.kind == "indirect":
+                cand = _enclosing_quote(quotes, qi)
             if extra and (cand is None or extra[-1].start > cand.start):
                 cand = extra[-1]  # a third paragraph continues the second
             if cand is not None:
@@ -532,6 +534,18 @@ def _carried_blocks(doc):
         extra.append(q)
     quotes.extend(extra)
     quotes.sort(key=lambda q: (q.start, q.end))
+
+
+def _enclosing_quote(quotes, qi):
+    """quotes[qi], or the earlier quote whose content holds its cue: in 'Lee said
+    critics had been predicting a closure.' the paragraph after it continues Lee,
+    not the critics of the nested "predicting" (``quotes`` sorted by start)."""
+    q = quotes[qi]
+    for j in range(qi - 1, max(-1, qi - 4), -1):
+        o = quotes[j]
+        if o.start <= q.cue_start and q.cue_end <= o.end and o.mention != q.mention:
+            return o
+    return q
 
 
 def _without_nested(quotes, text):
