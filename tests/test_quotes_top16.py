@@ -37,3 +37,13 @@ def test_carried_paragraph_continues_the_outer_speaker_not_a_nested_cue():
     )
     rows = quote_rows(text, "speaker", "kind")
     assert rows == [("Tom Vale", "indirect"), ("Tom Vale", "direct")]
+
+
+def test_apposition_name_before_an_adverb_and_the_cue():
+    rows = _rows(
+        "The head of the city council, Ann Roe, recently told reporters that the budget was late."
+    )
+    assert rows == [("Ann Roe", "told", "the budget was late")]
+    assert _rows("Ann Roe spoke at the rally in Dover, then said the budget was late.") == [
+        ("Ann Roe", "said", "the budget was late")
+    ]

@@ -1689,8 +1689,10 @@ def _finite_speaker(doc, c, lex):
     if (prev_tok in ("and", "but") or _conj_then_skips(toks, k)) and _left_np(toks, k, lex) is None:
         # "Trump doubled down on his comments and said ...": sentence subject, or the
         # subject of an opening clause ("When Lee thanked the crowd and said ...")
-        m_span = _opening_clause_subject(doc, c, lex) or _sentence_subject(
-            doc.masked, c.ss, c.se, lex
+        m_span = (
+            _apposition_past_adverb(toks, k, lex)
+            or _opening_clause_subject(doc, c, lex)
+            or _sentence_subject(doc.masked, c.ss, c.se, lex)
         )
         return None if m_span is None else (None, m_span, False)
     m_span = _proportion_subject(c)
@@ -1874,6 +1876,16 @@ def _relative_list_subject(c, lex):
                 return None
             return _np_before_relative(c, toks[j][0], lex)
     return None
+
+
+def _apposition_past_adverb(toks, k, lex):
+    """Char span of the name in a comma-closed apposition before adverbs and the cue
+    at token ``k`` ("The head of the council, Ann Roe, recently said"), None when the
+    words before the adverbs are no such apposition ("Lee spoke, then said")."""
+    i = _before_adjuncts(toks, k)
+    if not 1 < i < k - 1 or toks[i][2] != "," or toks[i - 1][2][:1].islower():
+        return None
+    return _apposition_speaker(toks, i, lex)
 
 
 def _conj_then_skips(toks, k):
