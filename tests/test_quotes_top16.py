@@ -47,3 +47,13 @@ def test_apposition_name_before_an_adverb_and_the_cue():
     assert _rows("Ann Roe spoke at the rally in Dover, then said the budget was late.") == [
         ("Ann Roe", "said", "the budget was late")
     ]
+
+
+def test_a_description_skips_the_last_quoted_person_who_holds_an_office():
+    for ray in ("Jim Ray, the former press secretary", "former press secretary Jim Ray"):
+        text = (
+            f'Tom Vale was in Ohio on Monday. "It was rude," said {ray}. More troubling '
+            "was Vale’s refusal to back the plan. Instead, the businessman has insisted "
+            "that his position will be stronger if he waits."
+        )
+        assert quote_rows(text, "speaker") == [("Jim Ray",), ("Tom Vale",)]

@@ -2153,6 +2153,8 @@ def _role_fallback(an, q, role, persons):
     elif ref is None:
         ref = _recent_subject(an, q, persons)  # "Trump is here. The businessman said"
         for _pos, canon, _g in reversed(persons if ref is None else ()):
+            if _holds_office(an, canon, q.m_start):
+                continue  # "press secretary Ari Lee": not "the businessman"
             ref = canon
             break
         if ref is None:
@@ -2162,6 +2164,30 @@ def _role_fallback(an, q, role, persons):
             if ref is not None and " " not in ref and _one_word_org(an, ref) is not None:
                 ref = None  # "Zintor said ... The candidate said": not the company
     return ref
+
+
+def _holds_office(an, canon, at):
+    """Is the person ``canon`` titled with an office noun before ``at`` ("Mayor Jo
+    Ray", "press secretary Jo Ray", "Jo Ray, the former press secretary"): then a
+    description of another kind ("the businessman") is someone else?"""
+    text = an.text
+    for pos, cw, _g, info in an.by_last.get(canon.split()[-1].lower(), ()):
+        if pos >= at:
+            break
+        if not _OFFICES.isdisjoint(an.title_words(pos, info[2])):
+            return True
+        end = text.find(cw[-1], pos) + len(cw[-1])
+        if _OFFICE_APPOSITION_RE.match(text, end, min(at, end + 70)) is not None:
+            return True
+    return False
+
+
+# an apposition after a name that ends in an office noun: ", the former press secretary"
+_OFFICE_APPOSITION_RE = re.compile(
+    r",[ \t]+(?!(?:who|which|whose|whom|where|when)\b)(?:[\w’'.-]+[ \t]+){0,5}?(?:"
+    + "|".join(sorted(_OFFICES))
+    + r")\b"
+)
 
 
 def _office_subject(an, q, persons):
