@@ -57,3 +57,14 @@ def test_a_description_skips_the_last_quoted_person_who_holds_an_office():
             "that his position will be stronger if he waits."
         )
         assert quote_rows(text, "speaker") == [("Jim Ray",), ("Tom Vale",)]
+
+
+def test_the_business_mogul_is_the_person_just_named():
+    text = (
+        "On Thursday, Tom Vale named a new manager. In a statement, the business mogul "
+        'announced that "he is merging the two offices."'
+    )
+    assert quote_rows(text, "speaker", "speaker_mention")[-1] == (
+        "Tom Vale",
+        "the business mogul",
+    )

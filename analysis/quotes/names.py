@@ -201,7 +201,7 @@ _ROLE_NOUNS = {
     "front-runner", "republican", "democrat", "ambassador", "official", "spokesman",
     "spokeswoman", "lawmaker", "senator-elect", "president-elect", "general", "director",
     "pope", "prime", "king", "queen", "hopeful", "former", "star", "host", "reporter",
-    "premier", "commissioner", "prosecutor", "sheriff",
+    "premier", "commissioner", "prosecutor", "sheriff", "mogul", "tycoon", "magnate",
 }  # fmt: skip
 
 # role nouns of people other than the story's protagonist: resolved only through a
