@@ -68,3 +68,11 @@ def test_the_business_mogul_is_the_person_just_named():
         "Tom Vale",
         "the business mogul",
     )
+
+
+def test_promises_after_an_adjective_is_a_noun():
+    text = "Since 2001, Vale has made other public promises to give his profits to charity."
+    assert quote_rows(text, "speaker") == []
+    assert _rows("Vale promises to give the proceeds to charity.") == [
+        ("Vale", "promises", "to give the proceeds to charity")
+    ]
