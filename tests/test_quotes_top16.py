@@ -2,7 +2,10 @@
 construction "..., with <Name> <participle> that ..." is that name's statement, not the
 earlier cue's. Every sentence here is invented."""
 
+import pandas as pd
 from _quote_rows import quote_rows
+
+from analysis import extract_quotes
 
 
 def _rows(text):
@@ -75,4 +78,60 @@ def test_promises_after_an_adjective_is_a_noun():
     assert quote_rows(text, "speaker") == []
     assert _rows("Vale promises to give the proceeds to charity.") == [
         ("Vale", "promises", "to give the proceeds to charity")
+    ]
+
+
+def test_speaker_counts_group_the_surface_forms_of_one_person():
+    from analysis.speakers import resolve_speakers, speaker_counts
+
+    text = (
+        '"We will rebuild the bridge," Ann Roe said on Monday. Roe, the mayor, added '
+        'that the work would start in May. "It is long overdue," Ms. Roe told reporters. '
+        'Tom Vale said the plan was fine. "I disagree," said Mayor Roe.'
+    )
+    arts = pd.DataFrame({"article_id": ["a1"], "text": [text]})
+    q = extract_quotes(arts)
+    assert set(q["speaker"]) == {"Ann Roe", "Tom Vale"}
+    for frame in (q, resolve_speakers(q, arts)):
+        counts = speaker_counts(frame, by="article_id")
+        assert counts[["speaker", "quotes"]].values.tolist() == [["Ann Roe", 4], ["Tom Vale", 1]]
+
+
+def test_resolved_raw_surface_forms_count_as_one_person_per_article_and_corpus():
+    from analysis.speakers import resolve_speakers, speaker_counts
+
+    raw = pd.DataFrame(
+        {
+            "article_id": ["b"] * 5 + ["c"] * 3,
+            "speaker": ["Ann Roe", "Roe", "Ms. Roe", "Roe’s", "Tom Vale"]
+            + ["Roe", "Sen. Ann Roe", "Vale"],
+            "speaker_type": "person",
+            "quote": list("abcdefgh"),
+        }
+    )
+    r = resolve_speakers(raw)
+    assert r["speaker_name"].tolist() == ["Ann Roe"] * 4 + ["Tom Vale", "Ann Roe", "Ann Roe"] + [
+        "Tom Vale"
+    ]
+    per_article = speaker_counts(r, by="article_id")[["article_id", "speaker", "quotes"]]
+    assert per_article.values.tolist() == [
+        ["b", "Ann Roe", 4],
+        ["b", "Tom Vale", 1],
+        ["c", "Ann Roe", 2],
+        ["c", "Tom Vale", 1],
+    ]
+    corpus = speaker_counts(r)[["speaker", "quotes", "articles"]].values.tolist()
+    assert corpus == [["Ann Roe", 6, 2], ["Tom Vale", 2, 2]]
+
+
+def test_two_people_with_one_surname_are_not_merged():
+    text = (
+        "Ann Roe said the plan was fine. Tom Roe, her brother, said it was too costly. "
+        '"We cannot pay for it," Mr. Roe said. "We must," Ms. Roe said.'
+    )
+    assert [s for (s,) in quote_rows(text, "speaker")] == [
+        "Ann Roe",
+        "Tom Roe",
+        "Tom Roe",
+        "Ann Roe",
     ]
