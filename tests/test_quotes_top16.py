@@ -135,3 +135,14 @@ def test_two_people_with_one_surname_are_not_merged():
         "Tom Roe",
         "Ann Roe",
     ]
+
+
+def test_a_relative_clause_cue_takes_no_content_before_its_antecedent():
+    text = (
+        "The tax was delayed, and it is the mayor, under pressure from unions, who has "
+        "insisted on acting now."
+    )
+    assert quote_rows(text, "speaker") == []
+    assert _rows("The river rose sharply, Lee said during a visit to the dam.") == [
+        ("Lee", "said", "The river rose sharply")
+    ]

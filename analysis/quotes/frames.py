@@ -3183,7 +3183,8 @@ def _verb_cue_frames(doc, cue_matches):
                 and len(_WORDS_RE.findall(pre_text)) >= 4
                 and fw is not None
                 and fw.group(1) in _ADVERBIAL_STARTS
-            ):
+                and mention[0].lower() not in ("who", "which", "that")
+            ):  # (", who insisted on acting now": the clause before is no content)
                 choose = pre
                 ck = _frame_content(doc, c, choose, post, frame_hi, lex)
         if ck is not None:
