@@ -146,3 +146,11 @@ def test_a_relative_clause_cue_takes_no_content_before_its_antecedent():
     assert _rows("The river rose sharply, Lee said during a visit to the dam.") == [
         ("Lee", "said", "The river rose sharply")
     ]
+
+
+def test_participle_after_a_comma_and_clause_is_that_clauses_subject():
+    text = (
+        "Protest groups say the rules are unfair, and the Acme Union of Ohio has already "
+        "sued the city over the rules, saying they violate free-speech rights."
+    )
+    assert quote_rows(text, "speaker", "cue")[-1] == ("Acme Union of Ohio", "saying")

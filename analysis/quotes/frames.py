@@ -1108,6 +1108,9 @@ def _clause_subject_before(doc, c, lex):
         if w == "and" and toks[i - 1][2].isalpha() and toks[i - 1][2].islower():
             if not _is_cap(toks[i + 1][2]):
                 continue
+        elif w == "and" and toks[i - 1][2] == "," and i + 1 < k:
+            if _LOWER_WORD_RE.search(doc.masked, c.ss, toks[i - 1][0]) is None:
+                continue  # "Lee, Roe, and Ray met him, saying": a list, no clause
         elif w not in _CLAUSE_CONJ or toks[i - 1][2] != "," or i + 1 >= k:
             continue
         m_span = _sentence_subject(doc.masked, toks[i + 1][0], hi, lex)
