@@ -1888,7 +1888,12 @@ def _apposition_past_adverb(toks, k, lex):
     i = _before_adjuncts(toks, k)
     if not 1 < i < k - 1 or toks[i][2] != "," or toks[i - 1][2][:1].islower():
         return None
-    return _apposition_speaker(toks, i, lex)
+    m_span = _apposition_speaker(toks, i, lex)
+    if m_span is None or any(
+        t[2] in ("and", "&") and m_span[0] <= t[0] < m_span[1] for t in toks[:i]
+    ):
+        return None  # ("The candidates, Ann Lee and Bo Park, have promised": the group)
+    return m_span
 
 
 def _conj_then_skips(toks, k):
