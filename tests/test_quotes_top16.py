@@ -154,3 +154,11 @@ def test_participle_after_a_comma_and_clause_is_that_clauses_subject():
         "sued the city over the rules, saying they violate free-speech rights."
     )
     assert quote_rows(text, "speaker", "cue")[-1] == ("Acme Union of Ohio", "saying")
+
+
+def test_they_after_a_possessive_group_subject():
+    text = (
+        "Mr. Vale’s supporters showed no sign of backing down on Tuesday. Several "
+        "threatened protests over a system that they say has treated Mr. Vale unfairly."
+    )
+    assert quote_rows(text, "speaker", "speaker_mention") == [("Vale’s supporters", "they")]

@@ -1237,8 +1237,10 @@ def _resolve_pronoun(an, q, lm, persons, groups):
 _GROUP_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[.!?”\"])[ \t]+|\n[ \t]*)(?:(?:But|And|So|Still|Yet|Now|Meanwhile|Instead|However),?"
     r"[ \t]+)?(?:(?:Many|Most|Some|Other|Both|All|The|Those)[ \t]+)?"
-    r"(?:(?P<mod>[A-Z][\w-]*)[ \t]+(?=[a-z]+s\b|[A-Z][a-z]+s\b))?(?P<noun>[A-Za-z]+s|[Pp]eople)\b"
-)  # (one capitalised modifier may come first: "Senate Democrats", "Sanders supporters")
+    r"(?:(?P<mod>[A-Z][\w-]*(?:['’]s)?)[ \t]+(?=[a-z]+s\b|[A-Z][a-z]+s\b))?"
+    r"(?P<noun>[A-Za-z]+s|[Pp]eople)\b"
+)  # (one capitalised modifier may come first: "Senate Democrats", "Sanders supporters",
+# "Cruz's allies")
 
 
 # two names joined by "and" that open a clause ("As Ann Roe and Tom Vale toured ...",
