@@ -162,3 +162,12 @@ def test_they_after_a_possessive_group_subject():
         "threatened protests over a system that they say has treated Mr. Vale unfairly."
     )
     assert quote_rows(text, "speaker", "speaker_mention") == [("Vale’s supporters", "they")]
+
+
+def test_a_name_after_a_place_inversion_is_the_subject_for_he():
+    for lead in ("Yet there in the back was", "In the back sat"):
+        text = (
+            f'"We will win," Tom Vale said at the rally. {lead} Jim Ray, the store clerk. '
+            'He was not impressed.\n\n"This is like a pep rally," he said.'
+        )
+        assert quote_rows(text, "speaker")[-1] == ("Jim Ray",)

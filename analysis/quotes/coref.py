@@ -4163,6 +4163,9 @@ _LEAD_PHRASE_RE = re.compile(
 # "Among those injured was Ann Roe": the name after the verb is the clause subject
 _INVERTED_SUBJECT_RE = re.compile(
     r"(?:Among|Also[ \t]+among)\b[^,.;:\n\x01]{1,60}[ \t](?:was|were|is|are)[ \t]+"
+    # a place first: "Yet there in the back was Lee", "In the front row sat Lee"
+    r"|(?:(?:Yet|But|And|Also)[ \t]+)?(?:[Tt]here|Here|In|At|Behind|Inside|Outside|Nearby)\b"
+    r"[^,.;:\n\x01]{0,60}[ \t](?:was|is|stood|sat)[ \t]+"
 )
 
 
