@@ -2225,6 +2225,15 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 masked[mention[1] : mention[2]].split()
             ):  # "A, the Bank of England said": "the" opens the organisation's name
                 frame_lo = mo.start()
+        ma = _AS_ASIDE_BEFORE_RE.search(doc.text, max(c.ss, mention[1] - 10), mention[1])
+        if (
+            ma is not None
+            and not (
+                ci > 0 and cue_matches[ci - 1][0] >= _aside_clause_lo(masked, c.ss, ma.start())
+            )
+            and _as_aside(doc, c, ma.start())
+        ):
+            frame_lo = min(frame_lo, ma.start(1))  # "A, as Lee said, B": "as" is the frame's
     # after the frame: skip objects / adverbials ("told reporters", "said Sunday")
     post_lo = frame_hi
     mo = _POST_SKIP.match(masked, post_lo, se)  # (no look-behind or \b at its start)
@@ -2464,6 +2473,10 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         ):
             return post  # "While A, according to X, B" / "A because, according to X, B"
         return post if (pre_words <= 2 and post_has) else pre
+    if not speaker_after and pre_words >= 3 and _AS_AT_RE.match(masked, pre[1]) is not None:
+        return pre  # "Ray met Lee that day, as the Courier reported, and ...": the clause before
+    if pre_words >= 3 and pre_text.rstrip().endswith(",") and _title_tail(doc, post):
+        return pre  # 'A, Lee said in her book, "Long Road."': the quotation is a title
     if post_starts_block and not (pre_ends_block and speaker_after):
         if pre_ends_block and c.lemma in _OBJECT_VERBS and _short_block_at(masked, post[0]):
             return pre  # '"...," Lee told "Morning Chat," adding': the show is the listener
@@ -2514,6 +2527,80 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
     if pre_words >= 3 and not _BARE_PARTICIPLE_RE.search(pre_text, max(0, len(pre_text) - 40)):
         return pre
     return None
+
+
+def _as_aside(doc, c, lo):
+    """Is the frame an aside "as X said" after a clause that ends at ``lo`` ("Ray met
+    Lee that day, as the Courier reported on Tuesday, and ..."; "Prices fell, as Lee
+    predicted.")? Its content is that clause. Not when the clause is short or open
+    ("owed his seat to, as Lee put it, ..."), or a clause or a quotation follows the
+    cue ("..., as Lee said the budget was short": "as" means "because" there)."""
+    masked = doc.masked
+    if c.lemma in _NOT_ASIDE_LEMMAS or len(masked[c.ss : lo].split()) < 3:
+        return False  # ("as Lee testifies on Monday, ...": a time, no report)
+    if _OPEN_BEFORE_AS_RE.search(masked, max(c.ss, lo - 12), lo) is not None:
+        return False
+    m = _ASIDE_CLOSE_RE.match(masked, c.ce, c.se)
+    if m is None or masked[m.end() : c.se].lstrip().startswith(MASK):
+        return False
+    nw = _FIRST_WORD_RE.match(masked, m.end(), c.se)
+    if nw is not None and nw.group(1) in _VERBISH_NEXT:
+        return False  # "the result, as he explained, was a bubble": inside the content
+    fw = _FIRST_WORD_RE.match(masked, c.ce, m.end())
+    return fw is None or fw.group(1) in _ADVERBIAL_STARTS or fw.group(1).lower() in _TIME_WORDS
+
+
+def _title_tail(doc, post):
+    """Is the text after a frame only an adverbial that ends in a short quotation
+    naming a work or a show ('in his 2012 book, "A Long Road."', 'on KTV's "Morning
+    Talk."')? That quotation is a title, not what the speaker said."""
+    m = _TITLE_TAIL_RE.fullmatch(doc.masked, post[0], post[1])
+    if m is None:
+        return False
+    title = doc.text[m.start(2) : m.end(2)].strip("\"“”'‘’ \t")
+    if not title[:1].isupper() or len(title.split()) > 6:
+        return False  # ('..., Lee wrote in his column, "and nobody cares."': more content)
+    return m.group(1) is None or _TITLE_NOUN_RE.search(m.group(1)) is not None
+
+
+def _aside_clause_lo(masked, ss, lo):
+    """Where the clause before an aside ending at ``lo`` starts: after the last dash
+    or semicolon of the sentence (from ``ss``) before it ("where both claim roots -
+    his mother grew up here, as she said"): another cue in that clause owns it."""
+    return max(
+        ss, masked.rfind(" - ", ss, lo), masked.rfind(" — ", ss, lo), masked.rfind(";", ss, lo)
+    )
+
+
+# an adverbial ending in one quotation: "in his book, <title>", "on KTV's <title>"
+_TITLE_TAIL_RE = re.compile(
+    r"[ \t]*(?:(?:in|on|to)[ \t]+([^,;:\x01.!?]{0,50}?)[ \t]*,?|['’]s)[ \t]*(\x01+)[.!?]?[\s\x01]*"
+)
+# what a title names, or a possessive before it ("on KTV's")
+_TITLE_NOUN_RE = re.compile(
+    r"(?:\b(?:book|memoir|autobiography|novel|column|essay|op-ed|article|piece|show|program"
+    r"|programme|podcast|documentary|film|newsletter|blog|broadcast)|['’]s)\Z"
+)
+
+
+# cues whose "as X ..." is a time rather than a report ("as Lee speaks on Monday")
+_NOT_ASIDE_LEMMAS = frozenset(
+    "testify speak talk ask answer respond reply address debate announce declare campaign"
+    " vote interview meet".split()
+)
+# the "as" of an aside frame right before its speaker, after a comma (also one that
+# closes a quotation) or a dash: ", as Lee said", '"a toss-up," as Lee said', " - as"
+_AS_ASIDE_BEFORE_RE = re.compile(r"(?:,(?:''|[\"”’'])?|[ \t](?:—|–|--?))([ \t]+as[ \t]+)\Z")
+_AS_AT_RE = re.compile(r"[ \t]+as[ \t]")
+# a clause before the aside that is not finished: a preposition, an article, a copula
+_OPEN_BEFORE_AS_RE = re.compile(
+    r"\b(?:to|of|for|with|by|in|on|at|from|into|the|a|an|is|are|was|were|be|been|and|or"
+    r"|but|that|than)[ \t]*\Z",
+    re.I,
+)
+# what follows the cue of an aside: at most an adverbial ("on Tuesday", "at the
+# outset"), then the comma or dash that closes the aside, or the sentence end
+_ASIDE_CLOSE_RE = re.compile(r"[^,;:\x01—–.!?]{0,60}?(?:,|[ \t](?:—|–|--?)[ \t]|[.!?]?[\s\x01]*\Z)")
 
 
 # text before the "speaker" that ends with a verb taking an object and its complement
@@ -3019,8 +3106,8 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     too short."""
     masked = doc.masked
     pre_text = masked[pre[0] : pre[1]]
-    if c.is_acc or not pre_text.rstrip().endswith(","):
-        return False
+    if c.is_acc or not pre_text.rstrip().endswith(",") or _AS_AT_RE.match(masked, pre[1]):
+        return False  # (an aside "A, as Lee said, and B" holds A only)
     if _PAREN_POST_RE.match(masked, frame_hi, post[0]) is None and not (
         masked[frame_hi : post[0]].strip() == "" and masked[post[0] : post[0] + 1] == ","
     ):

@@ -1,0 +1,102 @@
+"""Indirect speech the quote engine used to read wrong (issue 12, session 16): an aside
+"as X said" after a clause (its content is that clause, not the words after the
+aside), and a quoted title after "said in her book," or "on KTV's" (the title is not
+what was said); every sentence is written for these tests, with invented names."""
+
+from __future__ import annotations
+
+import pytest
+from _quote_rows import quote_rows
+
+
+def rows(text: str) -> list[tuple[str, str, str]]:
+    return quote_rows(text, "speaker", "cue", "quote")
+
+
+def has(text: str, speaker: str, quote: str) -> bool:
+    """Is there a row whose speaker contains ``speaker`` and whose quote is ``quote``?"""
+    return any(speaker.lower() in s.lower() and q == quote for s, _, q in rows(text))
+
+
+# ------------------------------------------------------------------ "as X said" asides
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        ("Prices at the market fell sharply, as analysts had predicted.", "analysts", "Prices at the market fell sharply"),
+        ("The mayor also met the union that day, as the Daily Courier reported on Tuesday, and she will join the talks next week.",
+         "Daily Courier", "The mayor also met the union that day"),
+        ('Still, the fact that the vote "is a toss-up," as Ann Lee said on a radio program on Monday, only raises the stakes.',
+         "Ann Lee", 'Still, the fact that the vote "is a toss-up,"'),
+        ("In the town where both claim roots - his mother also lived here, as Ivo Stam said at the outset - the mood was warm.",
+         "Ivo Stam", "In the town where both claim roots - his mother also lived here"),
+    ],
+)  # fmt: skip
+def test_aside_takes_the_clause_before(text, speaker, quote):
+    assert has(text, speaker, quote)
+
+
+@pytest.mark.parametrize(
+    "text, bad",
+    [
+        ("The mayor also met the union that day, as the Daily Courier reported on Tuesday, and she will join the talks next week.",
+         "and she will join the talks next week"),
+        ('Still, the fact that the vote "is a toss-up," as Ann Lee said on a radio program on Monday, only raises the stakes.',
+         "on a radio program on Monday, only raises the stakes"),
+    ],
+)  # fmt: skip
+def test_aside_leaves_the_words_after_it(text, bad):
+    assert all(q != bad for _, _, q in rows(text))
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        # "as" means "because": the clause after the cue is the content
+        ("The plan failed, as Ann Lee said the budget was too small.", "Ann Lee", "the budget was too small"),
+        # a sentence-initial "As X said," frames what follows
+        ("As Ann Lee said, the plan failed.", "Ann Lee", "the plan failed"),
+        ("And, as the Daily Courier previously reported, Ivo Stam is the top donor.", "Daily Courier",
+         "Ivo Stam is the top donor"),
+        # the clause before is open: the aside sits inside the content
+        ("The plan is, as Ann Lee said, a failure.", "Ann Lee", "a failure"),
+        # a quotation after the aside is what was said
+        ('The town is dying, as Ann Lee put it, "one shop at a time."', "Ann Lee", "one shop at a time."),
+    ],
+)  # fmt: skip
+def test_not_an_aside(text, speaker, quote):
+    assert has(text, speaker, quote)
+
+
+def test_as_of_time_is_no_report():
+    # "as Lee testifies" is a time, not a report of the clause before
+    text = "A new season of hearings begins this week, as Ann Lee testifies before the committee on Thursday."
+    assert all("A new season" not in q for _, _, q in rows(text))
+
+
+def test_aside_between_subject_and_verb_keeps_old_reading():
+    text = 'The result, as Tom Vale later explained, was an "economic bubble" that could burst.'
+    assert all(q != "The result" for _, _, q in rows(text))
+
+
+# ------------------------------------------------------------------ quoted titles
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        ('Marto\'s reforms in 1959 dampened plans to return home, Ivo Stam said in his 2012 book, "A Long Road."',
+         "Ivo Stam", "Marto's reforms in 1959 dampened plans to return home"),
+        ("Ann Vale backed Lee while the governor was in the race, Tom Vale said Wednesday morning on KTV’s “Morning Talk.”",
+         "Tom Vale", "Ann Vale backed Lee while the governor was in the race"),
+        ("The town is dying, Ivo Stam wrote in his column, ''Notes From Home.''", "Ivo Stam", "The town is dying"),
+    ],
+)  # fmt: skip
+def test_quoted_title_after_the_frame(text, speaker, quote):
+    assert has(text, speaker, quote)
+
+
+def test_lower_case_quotation_after_the_frame_is_content():
+    text = 'The town is dying, Ivo Stam wrote in his column, "and nobody cares."'
+    assert any("nobody cares" in q for _, _, q in rows(text))
