@@ -100,3 +100,80 @@ def test_quoted_title_after_the_frame(text, speaker, quote):
 def test_lower_case_quotation_after_the_frame_is_content():
     text = 'The town is dying, Ivo Stam wrote in his column, "and nobody cares."'
     assert any("nobody cares" in q for _, _, q in rows(text))
+
+
+# ------------------------------------------------------------------ "demands that"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        ("Ann Vale demands that the council resign.", "Ann Vale", "the council resign"),
+        ("Ann Vale also demands that the council resign.", "Ann Vale", "the council resign"),
+        ("Protesters demand that the mayor resign.", "protesters", "the mayor resign"),
+        ("They demand that the mayor resign.", "They", "the mayor resign"),
+    ],
+)  # fmt: skip
+def test_present_demands_that(text, speaker, quote):
+    assert has(text, speaker, quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The demands that the board made were ignored.",
+        "The union's demands that the plant stay open went unheard.",
+        "Workers' demands that wages rise were ignored.",
+        "Such demands that the mayor resign are common.",
+        "There is growing demand that the mayor resign.",
+        "The firm had to comply with the KTV demand that the show be cut.",
+        "Ann Vale demands changes to the budget.",
+    ],
+)
+def test_demand_nouns_and_objects_stay_out(text):
+    assert rows(text) == []
+
+
+# ------------------------------------------------------------------ "accused X, appos, of"
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("Ann Vale accused Ben Roe, the senator from Ohio, of lying about the budget.", "of lying about the budget"),
+        ("Ann Vale accused the council, which she called corrupt, of hiding the report.", "of hiding the report"),
+        ("Ann Vale accused Ben Roe of lying about the budget.", "of lying about the budget"),
+    ],
+)  # fmt: skip
+def test_accused_across_an_apposition(text, quote):
+    assert has(text, "Ann Vale", quote)
+
+
+def test_accused_without_of_stays_out():
+    assert rows("Ann Vale accused Ben Roe, and then left the room.") == []
+
+
+# ------------------------------------------------------------------ "is continuing to insist"
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ("Ann Vale is continuing to insist she will release the records.", "she will release the records"),
+        ("Ann Vale was seeking to argue that the plan failed.", "the plan failed"),
+        ("Ann Vale is beginning to say that the plan failed.", "the plan failed"),
+    ],
+)  # fmt: skip
+def test_progressive_catenative(text, quote):
+    assert has(text, "Ann Vale", quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Stam was criticized for continuing to insist the old story.",
+        "The rain is continuing to fall on the valley.",
+    ],
+)
+def test_gerund_catenative_stays_out(text):
+    assert rows(text) == []

@@ -553,8 +553,8 @@ def _not_a_speech_verb(c, lex):
         and not _progressive_with_content(c)
         and not _conjoined_verb(c)
         and (
-            prev_tok.endswith(("'s", "’s"))  # "Editor's note:", "the company's report"
-            or prev_tok in _DETS
+            prev_tok.endswith(("'s", "’s", "s'", "s’"))  # "Editor's note:", "workers' demands"
+            or _noun_determiner(form, prev_tok)
             or (prev2 == "of" and c.toks[c.k - 1][2][:1].isupper())  # "of Republican claims"
             or (
                 prev_tok.replace("-", "").isalpha()  # "his early-morning tweets"
@@ -663,10 +663,43 @@ def _accuses_of(c):
         return False
     if kend < len(toks) and toks[kend][2] == "of":
         return False  # "the man accused of fraud": a passive
-    for t in toks[kend + 1 : kend + 7]:
-        w = t[2].lower()
+    for i in range(kend + 1, min(len(toks), kend + 7)):
+        w = toks[i][2].lower()
         if w == "of":
             return True
+        if w == "," and i > kend + 1:
+            return _apposition_then_of(toks, i)  # "accused Roe, the senator, of"
+        if not (w[:1].isalnum() or w[:1] == MASK):
+            return False
+    return False
+
+
+# subjects of a plural verb form ("they demand that"; "the DOJ demand" is a noun)
+_PLURAL_PRONOUNS = frozenset(("they", "we", "i", "you"))
+
+
+def _noun_determiner(form, prev_tok):
+    """Does ``prev_tok`` make the noun-like cue ``form`` a noun: a determiner ("the
+    demands that"), "such", or a singular word before the plain form "demand" ("the
+    DOJ demand that")?
+
+    >>> _noun_determiner("demand", "doj"), _noun_determiner("demand", "protesters")
+    (True, False)
+    """
+    return (
+        prev_tok in _DETS
+        or prev_tok == "such"
+        or (form == "demand" and not prev_tok.endswith("s") and prev_tok not in _PLURAL_PRONOUNS)
+    )
+
+
+def _apposition_then_of(toks, i):
+    """Is the comma toks[i] after the listener of "accuse" followed by an apposition
+    of one to eight words, a comma and "of" ("accused Roe, the senator from Ohio, of")?"""
+    for j in range(i + 2, min(len(toks) - 1, i + 10)):
+        w = toks[j][2]
+        if w == ",":
+            return toks[j + 1][2].lower() == "of"
         if not (w[:1].isalnum() or w[:1] == MASK):
             return False
     return False
@@ -2137,10 +2170,13 @@ _CATENATIVES = {
     "proceeded", "hastened", "rushed", "quick", "careful", "decided", "likely", "wanted",
     "went", "goes", "go", "going", "gone", "appeared", "seemed", "seems", "began", "begins",
     "started", "starts", "used", "continue", "begin", "start", "seek", "proceed", "right",
-    "correct", "eager",
+    "correct", "eager", "continuing", "seeking", "beginning", "starting",
 }  # fmt: skip
 # adjectives among them, after a copula: "Lee was quick to add", "is right to note"
 _ADJ_CATENATIVES = frozenset(("likely", "quick", "careful", "right", "correct", "eager"))
+# progressive catenatives: only right after a form of "be" ("Lee is continuing to insist
+# that"; not "criticised for continuing to insist", a gerund with no subject)
+_PROG_CATENATIVES = frozenset(("continuing", "seeking", "beginning", "starting"))
 
 # verbs of an act done in order to speak, within a few words before "to <cue>":
 # "took to Twitter to say", "tweeted on Friday to say", "went out of her way to say",
@@ -2161,6 +2197,8 @@ def _catenative_start(toks, k):
     w = toks[j][2].lower()
     if w == "on" and j >= 1 and toks[j - 1][2].lower() in ("went", "goes", "go", "going", "gone"):
         return j - 1
+    if w in _PROG_CATENATIVES and (j == 0 or toks[j - 1][2].lower() not in _PROG_AUX):
+        return -1
     if w in _CATENATIVES and w not in ("went", "goes", "go", "going", "gone"):
         return j
     for i in range(j, max(-1, j - 6), -1):  # "took to Twitter to say", "called to say"
@@ -2937,8 +2975,13 @@ def _accuse_content(doc, c, s0, e0):
     return ck if len(doc.text[ck[0] : ck[1]].split()) >= 2 else None
 
 
-# the listener of "accuse" (one to six words, no comma) and the "of" of the charge
-_ACCUSED_OF_RE = re.compile(r"(?:[^\s,;:.]+[ \t]+){1,6}?(of)[ \t]")
+# the listener of "accuse" (one to six words, no comma, or a name and its apposition
+# between commas: "accused Roe, the senator from Ohio, of") and the "of" of the charge
+_ACCUSED_OF_RE = re.compile(
+    r"(?:(?:[^\s,;:.]+[ \t]+){1,6}?"
+    r"|(?:[^\s,;:.]+[ \t]+){0,3}[^\s,;:.]+,[ \t]+(?:[^\s,;:.]+[ \t]+){1,8}?[^\s,;:.]+,[ \t]+)"
+    r"(of)[ \t]"
+)
 # a relative pronoun before the cue ("who has long accused", "whom she accused"), and
 # where such a clause ends: a comma or the main clause's verb ("... of fraud said ...")
 _RELATIVE_CUE_RE = re.compile(r"\b(?:who|whom|which|that)(?:[ \t]+[\w.’'\-]+){0,3}[ \t]+\Z")
