@@ -177,3 +177,26 @@ def test_progressive_catenative(text, quote):
 )
 def test_gerund_catenative_stays_out(text):
     assert rows(text) == []
+
+
+# ------------------------------------------------------------------ "A, X wrote Y."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is no need to move the old records now, Ann Vale wrote Roe.",
+        "There is no need to move the old records now, Ann Vale wrote him.",
+        "There is no need to move the old records now, Ann Vale wrote to Roe on Friday.",
+        "There is no need to move the old records now, Ann Vale wrote Ben Roe.",
+    ],
+)
+def test_content_before_a_frame_with_an_addressee(text):
+    assert has(text, "Ann Vale", "There is no need to move the old records now")
+
+
+def test_leading_adverbial_before_wrote_is_no_content():
+    assert all(
+        q != "In the old days of the town"
+        for _, _, q in rows("In the old days of the town, Ann Vale wrote Poems.")
+    )

@@ -2515,6 +2515,15 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         return pre  # "Ray met Lee that day, as the Courier reported, and ...": the clause before
     if pre_words >= 3 and pre_text.rstrip().endswith(",") and _title_tail(doc, post):
         return pre  # 'A, Lee said in her book, "Long Road."': the quotation is a title
+    if (
+        c.lemma in ("write", "tell")
+        and pre_words >= 3
+        and pre_text.rstrip().endswith(",")
+        and _LISTENER_ONLY_RE.fullmatch(masked, post[0], post[1]) is not None
+        and (fw := _FIRST_WORD_RE.match(pre_text)) is not None
+        and fw.group(1).lower() not in _LEAD_ADVERBIAL
+    ):
+        return pre  # "A, Lee wrote Roe." / "A, Lee wrote to him.": the addressee
     if post_starts_block and not (pre_ends_block and speaker_after):
         if pre_ends_block and c.lemma in _OBJECT_VERBS and _short_block_at(masked, post[0]):
             return pre  # '"...," Lee told "Morning Chat," adding': the show is the listener
@@ -3282,6 +3291,14 @@ def _verb_cue_frames(doc, cue_matches):
                 ck = _frame_content(doc, c, choose, post, frame_hi, lex)
         if ck is not None:
             _add_frame_quotes(doc, c, ck, choose, pre, post, mention)
+
+
+# only the addressee after a frame, to the sentence end: "(wrote) Roe.", "(wrote) to
+# him.", "(wrote) Ann Roe on Friday."
+_LISTENER_ONLY_RE = re.compile(
+    r"[ \t]*(?:to[ \t]+)?(?:him|her|them|me|us|[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3})"
+    r"(?:[ \t]+(?:on|last|this|earlier)[ \t]+\w+)?[ \t]*[.!?]?[\s\x01]*"
+)
 
 
 # a preposition right before the subject of an absolute "-ing" cue: the subject is
