@@ -200,3 +200,21 @@ def test_leading_adverbial_before_wrote_is_no_content():
         q != "In the old days of the town"
         for _, _, q in rows("In the old days of the town, Ann Vale wrote Poems.")
     )
+
+
+# ------------------------------------------------------------------ "how X responds"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How he answers that question will have a direct bearing on the vote in the fall.",
+        "As other crises have shown, how a candidate responds can be as important as the event itself.",
+    ],
+)
+def test_how_x_responds_is_a_manner(text):
+    assert rows(text) == []
+
+
+def test_responded_that_stays():
+    assert has("Ann Vale responded that the plan was dead.", "Ann Vale", "the plan was dead")

@@ -3227,6 +3227,10 @@ def verb_frames(doc, cue_matches):
     _noun_frames(doc)
 
 
+# cues whose "how X <cue>" names a manner, not what was said ("how a candidate
+# responds can matter"; "This is how Lee explained it" stays a report)
+_MANNER_LEMMAS = frozenset(("respond", "answer", "reply", "react"))
+
 # a participle lead naming how the speaker was reached ("Reached by phone, ",
 # "Contacted Tuesday, "): never the content before the speaker and cue
 _REACHED_LEAD_RE = re.compile(
@@ -3256,6 +3260,8 @@ def _verb_cue_frames(doc, cue_matches):
             mention = _mention_at(doc, c, m_span, lex)
             if mention is None:
                 continue
+        if c.lemma in _MANNER_LEMMAS and doc.masked[mention[1] - 4 : mention[1]].lower() == "how ":
+            continue  # "How he answers that question will matter": a manner, no report
         borrowed = mention is doc.last_speaker
         doc.last_speaker = mention
         pre, post, frame_hi = _content_sides(
