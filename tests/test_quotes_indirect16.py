@@ -218,3 +218,17 @@ def test_how_x_responds_is_a_manner(text):
 
 def test_responded_that_stays():
     assert has("Ann Vale responded that the plan was dead.", "Ann Vale", "the plan was dead")
+
+
+# ------------------------------------------------------------------ "While A, according to X, B"
+
+
+def test_according_to_after_a_subordinate_clause_with_a_quotation():
+    text = (
+        "While most of the files were marked at the “confidential” level, according to a county "
+        "official, two in the latest batch were marked “secret.”"
+    )
+    assert any(
+        s == "a county official" and q.startswith("two in the latest batch")
+        for s, _, q in rows(text)
+    )

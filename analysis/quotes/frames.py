@@ -2428,7 +2428,7 @@ _SAID_END_RE = re.compile(
 # by ..."; PolNeAR annotates "Lee said, according to CNN" as CNN's report of Lee)
 _INDEFINITE_SOURCE_RE = re.compile(r"[ \t]+(?:a|an)[ \t]")
 _SUBORDINATE_ONLY_RE = re.compile(
-    r"[ \t\n]*(?:while|although|though|whereas|unless|if|when|because|since)\b[^,;:\x01]*"
+    r"[ \t\n]*(?:while|although|though|whereas|unless|if|when|because|since)\b[^,;:]*"
     r",?[ \t\u00a0]*\Z",
     re.I,
 )
