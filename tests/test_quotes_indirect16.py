@@ -232,3 +232,25 @@ def test_according_to_after_a_subordinate_clause_with_a_quotation():
         s == "a county official" and q.startswith("two in the latest batch")
         for s, _, q in rows(text)
     )
+
+
+# ------------------------------------------------------------------ '"...," X declared in ...'
+
+
+def test_quotation_closed_by_its_comma_before_a_frame_with_a_long_adverbial():
+    text = (
+        'Ben Moss\' plan would "end all the kinds of care we know," Ann Vale declared in an '
+        "interview Thursday, in the latest escalation of words between the two candidates ahead "
+        "of the county caucus."
+    )
+    assert has(text, "Ann Vale", 'Ben Moss\' plan would "end all the kinds of care we know,"')
+
+
+def test_pledge_then_as_she_put_it_is_one_quote():
+    text = (
+        "On the campaign trail, Ms. Vale regularly pledges to ''make sure our town works for "
+        "everyone, not just those at the top,'' as she put it on Wednesday in Dayton, Ohio."
+    )
+    got = rows(text)
+    assert len(got) == 1
+    assert got[0][2] == "to ''make sure our town works for everyone, not just those at the top,''"

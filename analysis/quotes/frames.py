@@ -2312,6 +2312,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 # '"careless," noting that', '"solvent" on air before claiming that'
                 m_ing = _ING_CUT_RE.search(seg)
                 cut = -1 if m_ing is None else m_ing.start()
+            if cut < 0 and (mb := _BLOCK_THEN_AS_RE.search(seg)) is not None:
+                cut = mb.start() + 1  # 'pledged to "...," as she put it': ends at the quotation
             if cut >= 0 and _THAT_END_RE.search(masked, frame_hi, post_lo + cut):
                 continue  # "said that, if the reports are true, B": "that" opens the content
             if cut >= 0 and _THAT_GOES_ON_RE.match(seg, cut):
@@ -2336,6 +2338,9 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
             pre_lo, post_hi = op + 1, post_lo  # "(as low as 19%, Lee says)": inside
     return (pre_lo, frame_lo), (post_lo, post_hi), frame_hi
 
+
+# a quotation, then "as" and the speaker of the next cue: 'to "...," as she (put it)'
+_BLOCK_THEN_AS_RE = re.compile(r"\x01[ \t]+as[ \t]+[^,;:\x01]{1,40}\Z")
 
 # one capitalised word and "of" / "at" after a comma, right before a speaker's name
 # ("A, Zimmer of Merrill Lynch said", "A, Volkswagen of America said"): no content
@@ -3288,13 +3293,16 @@ def _verb_cue_frames(doc, cue_matches):
             pre_text = doc.masked[pre[0] : pre[1]].rstrip()
             fw = _FIRST_WORD_RE.match(doc.masked, post[0], post[1])
             if (
-                pre_text.endswith(",")
+                # (or a quotation closed by its comma: '"... we know," Lee declared in')
+                doc.text[pre[0] : pre[1]].rstrip().rstrip("\"”’'").endswith(",")
                 and len(_WORDS_RE.findall(pre_text)) >= 4
                 and fw is not None
                 and fw.group(1) in _ADVERBIAL_STARTS
             ):
                 choose = pre
                 ck = _frame_content(doc, c, choose, post, frame_hi, lex)
+                if ck is not None and _blocks_used(doc, ck[3]):
+                    ck = None  # 'pledges to "...," as she put it in Ohio': the pledge has them
         if ck is not None:
             _add_frame_quotes(doc, c, ck, choose, pre, post, mention)
 
@@ -3305,6 +3313,11 @@ _LISTENER_ONLY_RE = re.compile(
     r"[ \t]*(?:to[ \t]+)?(?:him|her|them|me|us|[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3})"
     r"(?:[ \t]+(?:on|last|this|earlier)[ \t]+\w+)?[ \t]*[.!?]?[\s\x01]*"
 )
+
+
+def _blocks_used(doc, bids):
+    """Has an earlier frame taken any of the quotation blocks ``bids``?"""
+    return any(b in doc.used_blocks for b in bids)
 
 
 # a preposition right before the subject of an absolute "-ing" cue: the subject is
