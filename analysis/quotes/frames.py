@@ -553,8 +553,8 @@ def _not_a_speech_verb(c, lex):
         and not _progressive_with_content(c)
         and not _conjoined_verb(c)
         and (
-            prev_tok.endswith(("'s", "’s"))  # "Editor's note:", "the company's report"
-            or prev_tok in _DETS
+            prev_tok.endswith(("'s", "’s", "s'", "s’"))  # "Editor's note:", "workers' demands"
+            or _noun_determiner(form, prev_tok)
             or (prev2 == "of" and c.toks[c.k - 1][2][:1].isupper())  # "of Republican claims"
             or (
                 prev_tok.replace("-", "").isalpha()  # "his early-morning tweets"
@@ -663,10 +663,43 @@ def _accuses_of(c):
         return False
     if kend < len(toks) and toks[kend][2] == "of":
         return False  # "the man accused of fraud": a passive
-    for t in toks[kend + 1 : kend + 7]:
-        w = t[2].lower()
+    for i in range(kend + 1, min(len(toks), kend + 7)):
+        w = toks[i][2].lower()
         if w == "of":
             return True
+        if w == "," and i > kend + 1:
+            return _apposition_then_of(toks, i)  # "accused Roe, the senator, of"
+        if not (w[:1].isalnum() or w[:1] == MASK):
+            return False
+    return False
+
+
+# subjects of a plural verb form ("they demand that"; "the DOJ demand" is a noun)
+_PLURAL_PRONOUNS = frozenset(("they", "we", "i", "you"))
+
+
+def _noun_determiner(form, prev_tok):
+    """Does ``prev_tok`` make the noun-like cue ``form`` a noun: a determiner ("the
+    demands that"), "such", or a singular word before the plain form "demand" ("the
+    DOJ demand that")?
+
+    >>> _noun_determiner("demand", "doj"), _noun_determiner("demand", "protesters")
+    (True, False)
+    """
+    return (
+        prev_tok in _DETS
+        or prev_tok == "such"
+        or (form == "demand" and not prev_tok.endswith("s") and prev_tok not in _PLURAL_PRONOUNS)
+    )
+
+
+def _apposition_then_of(toks, i):
+    """Is the comma toks[i] after the listener of "accuse" followed by an apposition
+    of one to eight words, a comma and "of" ("accused Roe, the senator from Ohio, of")?"""
+    for j in range(i + 2, min(len(toks) - 1, i + 10)):
+        w = toks[j][2]
+        if w == ",":
+            return toks[j + 1][2].lower() == "of"
         if not (w[:1].isalnum() or w[:1] == MASK):
             return False
     return False
@@ -2157,10 +2190,13 @@ _CATENATIVES = {
     "proceeded", "hastened", "rushed", "quick", "careful", "decided", "likely", "wanted",
     "went", "goes", "go", "going", "gone", "appeared", "seemed", "seems", "began", "begins",
     "started", "starts", "used", "continue", "begin", "start", "seek", "proceed", "right",
-    "correct", "eager",
+    "correct", "eager", "continuing", "seeking", "beginning", "starting",
 }  # fmt: skip
 # adjectives among them, after a copula: "Lee was quick to add", "is right to note"
 _ADJ_CATENATIVES = frozenset(("likely", "quick", "careful", "right", "correct", "eager"))
+# progressive catenatives: only right after a form of "be" ("Lee is continuing to insist
+# that"; not "criticised for continuing to insist", a gerund with no subject)
+_PROG_CATENATIVES = frozenset(("continuing", "seeking", "beginning", "starting"))
 
 # verbs of an act done in order to speak, within a few words before "to <cue>":
 # "took to Twitter to say", "tweeted on Friday to say", "went out of her way to say",
@@ -2181,6 +2217,8 @@ def _catenative_start(toks, k):
     w = toks[j][2].lower()
     if w == "on" and j >= 1 and toks[j - 1][2].lower() in ("went", "goes", "go", "going", "gone"):
         return j - 1
+    if w in _PROG_CATENATIVES and (j == 0 or toks[j - 1][2].lower() not in _PROG_AUX):
+        return -1
     if w in _CATENATIVES and w not in ("went", "goes", "go", "going", "gone"):
         return j
     for i in range(j, max(-1, j - 6), -1):  # "took to Twitter to say", "called to say"
@@ -2245,6 +2283,15 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 masked[mention[1] : mention[2]].split()
             ):  # "A, the Bank of England said": "the" opens the organisation's name
                 frame_lo = mo.start()
+        ma = _AS_ASIDE_BEFORE_RE.search(doc.text, max(c.ss, mention[1] - 10), mention[1])
+        if (
+            ma is not None
+            and not (
+                ci > 0 and cue_matches[ci - 1][0] >= _aside_clause_lo(masked, c.ss, ma.start())
+            )
+            and _as_aside(doc, c, ma.start())
+        ):
+            frame_lo = min(frame_lo, ma.start(1))  # "A, as Lee said, B": "as" is the frame's
     # after the frame: skip objects / adverbials ("told reporters", "said Sunday")
     post_lo = frame_hi
     mo = _POST_SKIP.match(masked, post_lo, se)  # (no look-behind or \b at its start)
@@ -2285,6 +2332,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 # '"careless," noting that', '"solvent" on air before claiming that'
                 m_ing = _ING_CUT_RE.search(seg)
                 cut = -1 if m_ing is None else m_ing.start()
+            if cut < 0 and (mb := _BLOCK_THEN_AS_RE.search(seg)) is not None:
+                cut = mb.start() + 1  # 'pledged to "...," as she put it': ends at the quotation
             if cut >= 0 and _THAT_END_RE.search(masked, frame_hi, post_lo + cut):
                 continue  # "said that, if the reports are true, B": "that" opens the content
             if cut >= 0 and _THAT_GOES_ON_RE.match(seg, cut):
@@ -2309,6 +2358,9 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
             pre_lo, post_hi = op + 1, post_lo  # "(as low as 19%, Lee says)": inside
     return (pre_lo, frame_lo), (post_lo, post_hi), frame_hi
 
+
+# a quotation, then "as" and the speaker of the next cue: 'to "...," as she (put it)'
+_BLOCK_THEN_AS_RE = re.compile(r"\x01[ \t]+as[ \t]+[^,;:\x01]{1,40}\Z")
 
 # one capitalised word and "of" / "at" after a comma, right before a speaker's name
 # ("A, Zimmer of Merrill Lynch said", "A, Volkswagen of America said"): no content
@@ -2401,7 +2453,7 @@ _SAID_END_RE = re.compile(
 # by ..."; PolNeAR annotates "Lee said, according to CNN" as CNN's report of Lee)
 _INDEFINITE_SOURCE_RE = re.compile(r"[ \t]+(?:a|an)[ \t]")
 _SUBORDINATE_ONLY_RE = re.compile(
-    r"[ \t\n]*(?:while|although|though|whereas|unless|if|when|because|since)\b[^,;:\x01]*"
+    r"[ \t\n]*(?:while|although|though|whereas|unless|if|when|because|since)\b[^,;:]*"
     r",?[ \t\u00a0]*\Z",
     re.I,
 )
@@ -2484,6 +2536,19 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         ):
             return post  # "While A, according to X, B" / "A because, according to X, B"
         return post if (pre_words <= 2 and post_has) else pre
+    if not speaker_after and pre_words >= 3 and _AS_AT_RE.match(masked, pre[1]) is not None:
+        return pre  # "Ray met Lee that day, as the Courier reported, and ...": the clause before
+    if pre_words >= 3 and pre_text.rstrip().endswith(",") and _title_tail(doc, post):
+        return pre  # 'A, Lee said in her book, "Long Road."': the quotation is a title
+    if (
+        c.lemma in ("write", "tell")
+        and pre_words >= 3
+        and pre_text.rstrip().endswith(",")
+        and _LISTENER_ONLY_RE.fullmatch(masked, post[0], post[1]) is not None
+        and (fw := _FIRST_WORD_RE.match(pre_text)) is not None
+        and fw.group(1).lower() not in _LEAD_ADVERBIAL
+    ):
+        return pre  # "A, Lee wrote Roe." / "A, Lee wrote to him.": the addressee
     if post_starts_block and not (pre_ends_block and speaker_after):
         if pre_ends_block and c.lemma in _OBJECT_VERBS and _short_block_at(masked, post[0]):
             return pre  # '"...," Lee told "Morning Chat," adding': the show is the listener
@@ -2534,6 +2599,80 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
     if pre_words >= 3 and not _BARE_PARTICIPLE_RE.search(pre_text, max(0, len(pre_text) - 40)):
         return pre
     return None
+
+
+def _as_aside(doc, c, lo):
+    """Is the frame an aside "as X said" after a clause that ends at ``lo`` ("Ray met
+    Lee that day, as the Courier reported on Tuesday, and ..."; "Prices fell, as Lee
+    predicted.")? Its content is that clause. Not when the clause is short or open
+    ("owed his seat to, as Lee put it, ..."), or a clause or a quotation follows the
+    cue ("..., as Lee said the budget was short": "as" means "because" there)."""
+    masked = doc.masked
+    if c.lemma in _NOT_ASIDE_LEMMAS or len(masked[c.ss : lo].split()) < 3:
+        return False  # ("as Lee testifies on Monday, ...": a time, no report)
+    if _OPEN_BEFORE_AS_RE.search(masked, max(c.ss, lo - 12), lo) is not None:
+        return False
+    m = _ASIDE_CLOSE_RE.match(masked, c.ce, c.se)
+    if m is None or masked[m.end() : c.se].lstrip().startswith(MASK):
+        return False
+    nw = _FIRST_WORD_RE.match(masked, m.end(), c.se)
+    if nw is not None and nw.group(1) in _VERBISH_NEXT:
+        return False  # "the result, as he explained, was a bubble": inside the content
+    fw = _FIRST_WORD_RE.match(masked, c.ce, m.end())
+    return fw is None or fw.group(1) in _ADVERBIAL_STARTS or fw.group(1).lower() in _TIME_WORDS
+
+
+def _title_tail(doc, post):
+    """Is the text after a frame only an adverbial that ends in a short quotation
+    naming a work or a show ('in his 2012 book, "A Long Road."', 'on KTV's "Morning
+    Talk."')? That quotation is a title, not what the speaker said."""
+    m = _TITLE_TAIL_RE.fullmatch(doc.masked, post[0], post[1])
+    if m is None:
+        return False
+    title = doc.text[m.start(2) : m.end(2)].strip("\"“”'‘’ \t")
+    if not title[:1].isupper() or len(title.split()) > 6:
+        return False  # ('..., Lee wrote in his column, "and nobody cares."': more content)
+    return m.group(1) is None or _TITLE_NOUN_RE.search(m.group(1)) is not None
+
+
+def _aside_clause_lo(masked, ss, lo):
+    """Where the clause before an aside ending at ``lo`` starts: after the last dash
+    or semicolon of the sentence (from ``ss``) before it ("where both claim roots -
+    his mother grew up here, as she said"): another cue in that clause owns it."""
+    return max(
+        ss, masked.rfind(" - ", ss, lo), masked.rfind(" — ", ss, lo), masked.rfind(";", ss, lo)
+    )
+
+
+# an adverbial ending in one quotation: "in his book, <title>", "on KTV's <title>"
+_TITLE_TAIL_RE = re.compile(
+    r"[ \t]*(?:(?:in|on|to)[ \t]+([^,;:\x01.!?]{0,50}?)[ \t]*,?|['’]s)[ \t]*(\x01+)[.!?]?[\s\x01]*"
+)
+# what a title names, or a possessive before it ("on KTV's")
+_TITLE_NOUN_RE = re.compile(
+    r"(?:\b(?:book|memoir|autobiography|novel|column|essay|op-ed|article|piece|show|program"
+    r"|programme|podcast|documentary|film|newsletter|blog|broadcast)|['’]s)\Z"
+)
+
+
+# cues whose "as X ..." is a time rather than a report ("as Lee speaks on Monday")
+_NOT_ASIDE_LEMMAS = frozenset(
+    "testify speak talk ask answer respond reply address debate announce declare campaign"
+    " vote interview meet".split()
+)
+# the "as" of an aside frame right before its speaker, after a comma (also one that
+# closes a quotation) or a dash: ", as Lee said", '"a toss-up," as Lee said', " - as"
+_AS_ASIDE_BEFORE_RE = re.compile(r"(?:,(?:''|[\"”’'])?|[ \t](?:—|–|--?))([ \t]+as[ \t]+)\Z")
+_AS_AT_RE = re.compile(r"[ \t]+as[ \t]")
+# a clause before the aside that is not finished: a preposition, an article, a copula
+_OPEN_BEFORE_AS_RE = re.compile(
+    r"\b(?:to|of|for|with|by|in|on|at|from|into|the|a|an|is|are|was|were|be|been|and|or"
+    r"|but|that|than)[ \t]*\Z",
+    re.I,
+)
+# what follows the cue of an aside: at most an adverbial ("on Tuesday", "at the
+# outset"), then the comma or dash that closes the aside, or the sentence end
+_ASIDE_CLOSE_RE = re.compile(r"[^,;:\x01—–.!?]{0,60}?(?:,|[ \t](?:—|–|--?)[ \t]|[.!?]?[\s\x01]*\Z)")
 
 
 # text before the "speaker" that ends with a verb taking an object and its complement
@@ -2894,8 +3033,13 @@ def _accuse_content(doc, c, s0, e0):
     return ck if len(doc.text[ck[0] : ck[1]].split()) >= 2 else None
 
 
-# the listener of "accuse" (one to six words, no comma) and the "of" of the charge
-_ACCUSED_OF_RE = re.compile(r"(?:[^\s,;:.]+[ \t]+){1,6}?(of)[ \t]")
+# the listener of "accuse" (one to six words, no comma, or a name and its apposition
+# between commas: "accused Roe, the senator from Ohio, of") and the "of" of the charge
+_ACCUSED_OF_RE = re.compile(
+    r"(?:(?:[^\s,;:.]+[ \t]+){1,6}?"
+    r"|(?:[^\s,;:.]+[ \t]+){0,3}[^\s,;:.]+,[ \t]+(?:[^\s,;:.]+[ \t]+){1,8}?[^\s,;:.]+,[ \t]+)"
+    r"(of)[ \t]"
+)
 # a relative pronoun before the cue ("who has long accused", "whom she accused"), and
 # where such a clause ends: a comma or the main clause's verb ("... of fraud said ...")
 _RELATIVE_CUE_RE = re.compile(r"\b(?:who|whom|which|that)(?:[ \t]+[\w.’'\-]+){0,3}[ \t]+\Z")
@@ -3063,8 +3207,8 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     too short."""
     masked = doc.masked
     pre_text = masked[pre[0] : pre[1]]
-    if c.is_acc or not pre_text.rstrip().endswith(","):
-        return False
+    if c.is_acc or not pre_text.rstrip().endswith(",") or _AS_AT_RE.match(masked, pre[1]):
+        return False  # (an aside "A, as Lee said, and B" holds A only)
     if _PAREN_POST_RE.match(masked, frame_hi, post[0]) is None and not (
         masked[frame_hi : post[0]].strip() == "" and masked[post[0] : post[0] + 1] == ","
     ):
@@ -3132,6 +3276,10 @@ def verb_frames(doc, cue_matches):
     _noun_frames(doc)
 
 
+# cues whose "how X <cue>" names a manner, not what was said ("how a candidate
+# responds can matter"; "This is how Lee explained it" stays a report)
+_MANNER_LEMMAS = frozenset(("respond", "answer", "reply", "react"))
+
 # a participle lead naming how the speaker was reached ("Reached by phone, ",
 # "Contacted Tuesday, "): never the content before the speaker and cue
 _REACHED_LEAD_RE = re.compile(
@@ -3161,6 +3309,8 @@ def _verb_cue_frames(doc, cue_matches):
             mention = _mention_at(doc, c, m_span, lex)
             if mention is None:
                 continue
+        if c.lemma in _MANNER_LEMMAS and doc.masked[mention[1] - 4 : mention[1]].lower() == "how ":
+            continue  # "How he answers that question will matter": a manner, no report
         borrowed = mention is doc.last_speaker
         doc.last_speaker = mention
         pre, post, frame_hi = _content_sides(
@@ -3187,7 +3337,8 @@ def _verb_cue_frames(doc, cue_matches):
             pre_text = doc.masked[pre[0] : pre[1]].rstrip()
             fw = _FIRST_WORD_RE.match(doc.masked, post[0], post[1])
             if (
-                pre_text.endswith(",")
+                # (or a quotation closed by its comma: '"... we know," Lee declared in')
+                doc.text[pre[0] : pre[1]].rstrip().rstrip("\"”’'").endswith(",")
                 and len(_WORDS_RE.findall(pre_text)) >= 4
                 and fw is not None
                 and fw.group(1) in _ADVERBIAL_STARTS
@@ -3195,8 +3346,23 @@ def _verb_cue_frames(doc, cue_matches):
             ):  # (", who insisted on acting now": the clause before is no content)
                 choose = pre
                 ck = _frame_content(doc, c, choose, post, frame_hi, lex)
+                if ck is not None and _blocks_used(doc, ck[3]):
+                    ck = None  # 'pledges to "...," as she put it in Ohio': the pledge has them
         if ck is not None:
             _add_frame_quotes(doc, c, ck, choose, pre, post, mention)
+
+
+# only the addressee after a frame, to the sentence end: "(wrote) Roe.", "(wrote) to
+# him.", "(wrote) Ann Roe on Friday."
+_LISTENER_ONLY_RE = re.compile(
+    r"[ \t]*(?:to[ \t]+)?(?:him|her|them|me|us|[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3})"
+    r"(?:[ \t]+(?:on|last|this|earlier)[ \t]+\w+)?[ \t]*[.!?]?[\s\x01]*"
+)
+
+
+def _blocks_used(doc, bids):
+    """Has an earlier frame taken any of the quotation blocks ``bids``?"""
+    return any(b in doc.used_blocks for b in bids)
 
 
 # a preposition right before the subject of an absolute "-ing" cue: the subject is
