@@ -1417,6 +1417,7 @@ _TITLE_ABBR = {
     "gov": "governor", "sen": "senator", "sec": "secretary", "secy": "secretary",
     "pres": "president", "gen": "general", "lt": "lieutenant", "rep": "representative",
     "amb": "ambassador", "atty": "attorney", "coun": "councillor", "const": "constable",
+    "det": "detective", "sgt": "sergeant", "cpl": "corporal", "cst": "constable",
 }  # fmt: skip
 _ABBR_OF: dict = {}
 for _a, _full in _TITLE_ABBR.items():
@@ -4048,10 +4049,11 @@ def _comma_subject(text, s0, pos):
 # the subject (up to four capitalised words and a lower-case title before the name)
 _DESC_OPENER_RE = re.compile(
     r"[ \t]*(?:(?:But|And|Meanwhile),?[ \t]+)?(?:One|A|An|Another|The)[ \t]+"
-    r"(?:[\w-]+[ \t]+){0,3}?[a-z][\w-]*,[ \t]+(?:(?:[A-Z][\w.&-]*[ \t]+){0,4}[a-z]+[ \t]+)?\Z"
-)
+    r"(?:[\w'’-]+[ \t]+){0,3}?[a-z][\w-]*,[ \t]+(?:(?:[A-Z][\w.&-]*[ \t]+){0,4}(?:[a-z]+[ \t]+){1,2})?\Z"
+)  # ("The study's third author, graduate student Ann Roe, ...")
 _APPOSED_VERB_RE = re.compile(
     r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*,[ \t]+"
+    r"(?:who(?:se)?[ \t][^,.;:\n“”\"]{1,80},[ \t]+)?"  # ("Ann Roe, who is Bo Roe's cousin, was")
     r"(?:(?:also|then|later|now|still|quickly)[ \t]+)?"
     r"(?:[a-z]{2,}ed|has|had|is|was|says|said|told|will|would|did|made|gave|took|went|spoke"
     r"|wrote)\b"
