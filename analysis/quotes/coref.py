@@ -542,6 +542,10 @@ class _ArticleNames:
         si = bisect.bisect_right(self.ante[0], pos) - 1
         if si < 0:
             return False
+        if text[pos - 2 : pos] in ("— ", "– ") and _DATELINE_RE.fullmatch(
+            text, text.rfind("\n", 0, pos) + 1, pos
+        ):
+            return True  # "OTTAWA — Acme Corp. is ...", "LONDON, Ont. — A man ..."
         if pos - sents[si][0] > 80:
             return _comma_subject(text, sents[si][0], pos)
         prefix = text[sents[si][0] : pos].split()
@@ -2237,6 +2241,17 @@ def _title_noun_gender(mention, run):
     return None if male == female else "m" if male else "f"
 
 
+def _shared_surname(an, canon):
+    """Does the full name ``canon`` share its surname with another full name in the
+    article ("Catriona MacIsaac" and "Angus MacIsaac")? Then the surname's gender is no
+    evidence of this person's."""
+    ws = canon.split()
+    if len(ws) < 2:
+        return False
+    full = {e[3][5] for e in an.by_last.get(ws[-1].lower(), ()) if len(e[1]) > 1}
+    return len(full) > 1
+
+
 def _resolve_named(an, q, minfo, persons, groups):
     """Fill the speaker of a person's name (its fullest form in the article) or of a
     description (kept as written, typed)."""
@@ -2254,7 +2269,9 @@ def _resolve_named(an, q, minfo, persons, groups):
         canon = (hon and len(run) == 1 and an.namesake(run[0], hon, q.m_start)) or an.canonical(
             run, hon
         )
-        g = hon or an.gender_of.get(canon.lower()) or an.gender_of.get(run[-1].lower())
+        g = hon or an.gender_of.get(canon.lower())
+        if g is None and not _shared_surname(an, canon):
+            g = an.gender_of.get(run[-1].lower())
         if g is None and len(run) > 1:
             g = an.lex.gender.get(run[0].lower())
         if g is None and (g := _title_noun_gender(q.mention, run)) is not None:
@@ -4047,6 +4064,10 @@ def _comma_subject(text, s0, pos):
 # "One local woman, Ann Roe, pulled ...", "A superdelegate, party chairwoman Ann Roe,
 # pledged ...": a description opens the sentence and the name in apposition to it is
 # the subject (up to four capitalised words and a lower-case title before the name)
+# a dateline that opens a line ("OTTAWA — ", "PRINCE ALBERT, Sask. — ")
+_DATELINE_RE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?[ \t]+[—–][ \t]")
+
+
 _DESC_OPENER_RE = re.compile(
     r"[ \t]*(?:(?:But|And|Meanwhile),?[ \t]+)?(?:One|A|An|Another|The)[ \t]+"
     r"(?:[\w'’-]+[ \t]+){0,3}?[a-z][\w-]*,[ \t]+(?:(?:[A-Z][\w.&-]*[ \t]+){0,4}(?:[a-z]+[ \t]+){1,2})?\Z"
