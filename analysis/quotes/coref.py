@@ -755,6 +755,8 @@ def _resolve_he_she(an, q, lm, persons):
     # scores this lower (0.884 vs 0.893 on train), but a hand check of 49 sampled
     # train disagreements found it right 38 times and wrong 3 times.
     sub = _pick_fitting(an, _SUBJ, min(q.m_start, q.start), want, 3000)
+    if sub is not None and _in_asked_opener(an, sub[0], q.m_start):
+        sub = None  # "Asked whether Roe was known to police, she said": not Roe
     if sub is not None and (ref is None or sub[0] > ref[0]):
         ref = sub
     if ref is None:
@@ -801,6 +803,21 @@ _POSSESSOR_SUBJECT_RE = re.compile(
     r"(?:(?:One|Some|Many|Most|Much|Part|All|None|Each|Few)[ \t]+of[ \t]+)?"
     r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})['’]s?[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?\b"
 )
+
+
+def _in_asked_opener(an, pos, at):
+    """Is ``pos`` inside an "Asked ..." clause that opens the sentence of ``at``
+    ("Asked whether Roe was known to police, she said": Roe is asked about, not asked)?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Asked whether Roe was known, she said no."
+    >>> an = _ArticleNames(t, [(0, len(t))], lexicon(), None)
+    >>> _in_asked_opener(an, t.index("Roe"), t.index("she"))
+    True
+    """
+    an.antecedents()
+    s0 = an.sents[bisect.bisect_right(an.ante[0], at) - 1][0]
+    return s0 <= pos and an.text[s0:pos].lstrip().startswith("Asked ") and "," in an.text[pos:at]
 
 
 def _possessor_subject(an, q, want):
@@ -1955,10 +1972,11 @@ _DESCRIPTION_HEADS = frozenset(_lines("description_heads.txt"))
 # endings of a noun for a person that name no thing (not "agreement", "mandate")
 _PERSON_ENDS_NO_THING = ("er", "or", "ist", "ian", "man", "woman")
 _NAME_RUN = r"((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r")"
-# "<Name>, (29,) a/an/the <modifiers>" right before a description's head ("Ann Roe, a
-# 12-year veteran"), or "<Name>, " before "<head> of" ("Ann Roe, owner of ...")
+# "<Name>, (29,) a/an/the/<Name>'s <modifiers>" right before a description's head ("Ann
+# Roe, a 12-year veteran", "Luc Roe, Marc's younger brother"), or "<Name>, " before
+# "<head> of" ("Ann Roe, owner of ...")
 _LINK_BEFORE_HEAD_RE = re.compile(
-    r"(?<![\w'’-])" + _NAME_RUN + r",[ \t]+(?:\d+,[ \t]+)?(?:(a|an|the)[ \t]+" + _DESC_MOD
+    r"(?<![\w'’-])" + _NAME_RUN + r",[ \t]+(?:\d+,[ \t]+)?(?:(a|an|the|[A-Z][\w-]*['’]s)[ \t]+" + _DESC_MOD
     + r"{0,3})?\Z"
 )  # fmt: skip
 # "<head> (<noun>) <Name>" after a description's head ("veteran forward Ann Roe")
