@@ -3034,6 +3034,23 @@ def _apposed_org_name(an, at, head, reach=4000):
     return name if len(name.split()) > 1 or name.isupper() else None
 
 
+def _only_company_quoted(groups):
+    """The one company name ("Acme Appliances Inc.": a company ending) among the
+    organisations quoted so far, or None when none or several.
+
+    >>> _only_company_quoted([(0, "Acme Inc.", "organization"), (9, "Health Canada", "organization")])
+    'Acme Inc.'
+    """
+    names = {
+        name
+        for _p, name, typ in groups
+        if typ == "organization"
+        and name[:1].isupper()
+        and name.split()[-1].lower().rstrip(".") in COMPANY_SUFFIXES
+    }
+    return names.pop() if len(names) == 1 else None
+
+
 def _resolve_org(an, q, lm, groups):
     """Fill the speaker of "it" / "the agency" with the organisation named before;
     "it" without one gets no speaker (the quote is dropped), "the agency" stays a
@@ -3061,6 +3078,8 @@ def _resolve_org(an, q, lm, groups):
             # quoted last by its name
             last = _last_org_quoted(q.m_start, groups, 1500)
             ref = last[1] if last is not None and last[1][:1].isupper() else None
+            if ref is None:  # the one company the article quoted by name, however far back
+                ref = _only_company_quoted(groups)
     # "Health Canada said ... It said ...": the organisation quoted last, unless a
     # description of one opens a clause after it; before one named earlier
     org = _last_org_quoted(q.m_start, groups) if lm == "it" else None
