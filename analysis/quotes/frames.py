@@ -277,7 +277,8 @@ _LISTENERS = (
     r"aides|advisers|advisors|friends|staff|staffers|colleagues|allies|judge|jury|court|"
     r"committee|panel|agents|detectives|prosecutors|workers|employees|followers|fans|"
     r"residents|parents|reporter|interviewer|congress|subcommittee|hearing|board|council|"
-    r"analysts|investors|shareholders|councillors|councilors|legislators|teammates)\b"
+    r"analysts|investors|shareholders|councillors|councilors|legislators|teammates|"
+    r"conference|meeting|briefing|rally|inquest|legislature)\b"
 )
 _OBJ_SKIP = re.compile(
     r"\s*(?:(?:the|a|an|his|her|their|some|several)\s+)?"
