@@ -375,7 +375,12 @@ def plain_canonical(words, by_last, by_first):
         first[key[0]] = min(first.get(key[0], c[0]), c[0])
     best = max(
         multi,
-        key=lambda c: (freq[tuple(w.lower() for w in c[1])], -first[c[1][0].lower()], len(c[1]), -c[0]),
+        key=lambda c: (
+            freq[tuple(w.lower() for w in c[1])],
+            -first[c[1][0].lower()],
+            len(c[1]),
+            -c[0],
+        ),
     )
     return " ".join(best[1])
 

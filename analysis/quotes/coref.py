@@ -4098,13 +4098,15 @@ def _comma_subject(text, s0, pos):
     )
 
 
+# a dateline that opens a line ("OTTAWA — ", "PRINCE ALBERT, Sask. — ")
+_DATELINE_RE = re.compile(
+    r"[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?[ \t]+[—–][ \t]"
+)
+
+
 # "One local woman, Ann Roe, pulled ...", "A superdelegate, party chairwoman Ann Roe,
 # pledged ...": a description opens the sentence and the name in apposition to it is
 # the subject (up to four capitalised words and a lower-case title before the name)
-# a dateline that opens a line ("OTTAWA — ", "PRINCE ALBERT, Sask. — ")
-_DATELINE_RE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?[ \t]+[—–][ \t]")
-
-
 _DESC_OPENER_RE = re.compile(
     r"[ \t]*(?:(?:But|And|Meanwhile),?[ \t]+)?(?:One|A|An|Another|The)[ \t]+"
     r"(?:[\w'’-]+[ \t]+){0,3}?[a-z][\w-]*,[ \t]+(?:(?:[A-Z][\w.&-]*[ \t]+){0,4}(?:[a-z]+[ \t]+){1,2})?\Z"

@@ -726,7 +726,12 @@ def _canonical_among(words, by_last_groups, by_first_groups):
         first[key[0]] = min(first.get(key[0], c[0]), c[0])
     best = max(
         multi,
-        key=lambda c: (freq[tuple(w.lower() for w in c[1])], -first[c[1][0].lower()], len(c[1]), -c[0]),
+        key=lambda c: (
+            freq[tuple(w.lower() for w in c[1])],
+            -first[c[1][0].lower()],
+            len(c[1]),
+            -c[0],
+        ),
     )
     return " ".join(best[1])
 
