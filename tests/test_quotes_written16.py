@@ -6,7 +6,9 @@ sergeant" for "Presiding coroner Dr. X" and "Det. Sgt. X"; two relatives sharing
 surname (the bare surname names the one the article names first, and the surname's
 gender is no evidence for a full name that shares it); a dateline ("OTTAWA — Acme
 Corp. ...") opening the lede's clause; a name asked about in a sentence-opening "Asked
-whether ..." clause is not the "she" who answers; "the brother" after "Lou Vale,
+whether ..." clause is not the "she" who answers; "she" after a sentence whose only
+person, a surname of both a man and a woman, comes late ("The memoir was frank about
+years when Roe drank. She admits"); "the brother" after "Lou Vale,
 Mia's younger brother,"; "the company said" far from any name: the one company the
 article quoted by name; "told a news conference" / "told a town hall meeting" after
 the content.
@@ -125,3 +127,15 @@ def test_told_a_news_conference_after_the_content():
     assert ("Ivy Lam", "The man faces 12 charges, including theft") in got
     assert ("Ray Kohl", "The plan is dead") in got
     assert not any(q.startswith("a news conference") for _s, q in got)
+
+
+def test_she_after_a_sentence_that_names_her_late():
+    text = (
+        "“I like the old hall,” Eilidh Roe says.\n\n"
+        "Her grandfather, Angus Roe, ran the dances. Her aunt, Mary Roe, lives nearby.\n\n"
+        "Manager Colleen Dunphy says the show was her idea.\n\n"
+        "“She did not care about the money,” Dunphy says.\n\n"
+        "The memoir, published two years ago, was frank about a period in her 30s when Roe "
+        "was drinking heavily. She admits there were shows she does not remember."
+    )
+    assert speaker_of(text, "there were shows she does not remember") == "Eilidh Roe"

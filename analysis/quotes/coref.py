@@ -211,6 +211,7 @@ class _ArticleNames:
         multi_last = set()  # surnames seen in a full name
         single_last = set()  # ... and alone: "Vladimir Putin" ... "Putin"
         unsure = set()  # surnames whose gender so far comes from a unisex given name
+        mixed = set()  # surnames of full names of both genders
         titled_last = self.titled_last = set()  # surnames the article titles as people
         names_append = names.append
         by_last_get = by_last.get
@@ -256,10 +257,13 @@ class _ArticleNames:
                     # of a given name used for both sexes
                     gender_of[last_l] = g
                     unsure.discard(last_l)
+                if n > 1 and not hon and gender_of.get(last_l, g) != g:
+                    mixed.add(last_l)  # "Angus Roe" and "Mary Roe": a family
                 gender_of.setdefault(last_l, g)
                 gender_of.setdefault(info[5], g)
                 if n > 1 and not hon and _UNISEX.get(info[4], 1.0) < 0.9:
                     unsure.add(last_l)
+        self.mixed_last = mixed
         self.by_last_multi = multi_last & single_last
         self.name_pos = []  # positions of ``names``, built on first use
         self.title_cache = {}
@@ -868,10 +872,15 @@ def _named_just_before(an, q, ref, want, persons):
     name_pos = an.positions()
     found = {}
     hi = min(an.sents[si][0], lo + 60)
+    if bisect.bisect_left(name_pos, lo) == bisect.bisect_left(name_pos, hi):
+        hi = an.sents[si][0]  # no name opens it: "The memoir ... when Roe drank. She admits"
     for i in range(bisect.bisect_left(name_pos, lo), bisect.bisect_left(name_pos, hi)):
         item = an.item_of(i, _ALL)
-        if item is None or (want in ("m", "f") and item[2] and item[2] != want):
+        if item is None:
             continue
+        g = None if len(item[1]) == 1 and item[1][0].lower() in an.mixed_last else item[2]
+        if want in ("m", "f") and g and g != want:
+            continue  # (a surname of both a man and a woman: no gender)
         canon = an.canonical(item[1], item[2])
         m = _POSSESSED_RE.match(an.text, item[0] + len(" ".join(item[1])))
         if m is not None and any(w in an.lex.nouns or w in an.lex.titles for w in m.groups()):
