@@ -11,7 +11,8 @@ person, a surname of both a man and a woman, comes late ("The memoir was frank a
 years when Roe drank. She admits"); "the brother" after "Lou Vale,
 Mia's younger brother,"; "the company said" far from any name: the one company the
 article quoted by name; "told a news conference" / "told a town hall meeting" after
-the content.
+the content; "according to Sayese’s translation" after "Pelly said" (no second
+speaker).
 Every sentence here is written for the test; names and events are fictional."""
 
 from _quote_rows import quote_rows
@@ -139,3 +140,14 @@ def test_she_after_a_sentence_that_names_her_late():
         "was drinking heavily. She admits there were shows she does not remember."
     )
     assert speaker_of(text, "there were shows she does not remember") == "Eilidh Roe"
+
+
+def test_according_to_a_translation_after_said_is_no_second_speaker():
+    text = (
+        "Elder Amos Pelly spoke in Dene. Councillor Ruth Sayese translated.\n\n"
+        "“My father fished this lake,” Pelly said, according to Sayese’s translation.\n\n"
+        "“The map is wrong,” Pelly said, according to his interpreter."
+    )
+    got = rows(text)
+    assert [q for _s, q in got] == ["My father fished this lake", "The map is wrong"]
+    assert all(s.endswith("Amos Pelly") for s, _q in got)

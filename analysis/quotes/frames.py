@@ -2381,6 +2381,12 @@ _SAID_END_RE = re.compile(
 # (only a source with an indefinite article: "according to a transcript", "an account
 # by ..."; PolNeAR annotates "Lee said, according to CNN" as CNN's report of Lee)
 _INDEFINITE_SOURCE_RE = re.compile(r"[ \t]+(?:a|an)[ \t]")
+# ... or a translation of the words ("according to Morin's translation", "according to
+# his interpreter"): whoever translates is no second speaker
+_TRANSLATION_SOURCE_RE = re.compile(
+    r"[ \t]+(?:the|his|her|their|[\w’'-]+['’]s)[ \t]+(?:[a-z]+[ \t]+)?"
+    r"(?:translation|translator|interpreter|interpretation)\b"
+)
 _SUBORDINATE_ONLY_RE = re.compile(
     r"[ \t\n]*(?:while|although|though|whereas|unless|if|when|because|since)\b[^,;:\x01]*"
     r",?[ \t\u00a0]*\Z",
@@ -2451,9 +2457,9 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         # "According to X, content." or "Content, according to X."
         if _THAT_IS_RE.match(pre_text):
             return pre  # "That's according to X": the content is "That"
-        if (
-            _SAID_END_RE.search(pre_text, max(0, len(pre_text) - 40)) is not None
-            and _INDEFINITE_SOURCE_RE.match(doc.text, c.ce) is not None
+        if _SAID_END_RE.search(pre_text, max(0, len(pre_text) - 40)) is not None and (
+            _INDEFINITE_SOURCE_RE.match(doc.text, c.ce) is not None
+            or _TRANSLATION_SOURCE_RE.match(doc.text, c.ce) is not None
         ):
             return _SKIP  # '"...," Lee said, according to a translation by X'
         if pre_words <= 2 and not post_has:
