@@ -12,7 +12,7 @@ years when Roe drank. She admits"); "the brother" after "Lou Vale,
 Mia's younger brother,"; "the company said" far from any name: the one company the
 article quoted by name; "told a news conference" / "told a town hall meeting" after
 the content; "according to Sayese’s translation" after "Pelly said" (no second
-speaker).
+speaker); "A similar recall was issued" (a noun, not the verb "recall").
 Every sentence here is written for the test; names and events are fictional."""
 
 from _quote_rows import quote_rows
@@ -151,3 +151,15 @@ def test_according_to_a_translation_after_said_is_no_second_speaker():
     got = rows(text)
     assert [q for _s, q in got] == ["My father fished this lake", "The map is wrong"]
     assert all(s.endswith("Amos Pelly") for s, _q in got)
+
+
+def test_a_recall_is_a_noun():
+    text = (
+        "A similar recall was issued in Manitoba on Friday, according to the company.\n\n"
+        "“It was cold that winter,” she recalls."
+    )
+    got = rows(text)
+    assert [q for _s, q in got] == [
+        "A similar recall was issued in Manitoba on Friday",
+        "It was cold that winter",
+    ]
