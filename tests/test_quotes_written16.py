@@ -12,7 +12,9 @@ years when Roe drank. She admits"); "the brother" after "Lou Vale,
 Mia's younger brother,"; "the company said" far from any name: the one company the
 article quoted by name; "told a news conference" / "told a town hall meeting" after
 the content; "according to Sayese’s translation" after "Pelly said" (no second
-speaker); "A similar recall was issued" (a noun, not the verb "recall").
+speaker); "A similar recall was issued" (a noun, not the verb "recall"); "conceded
+shortly after 10 p.m." (a time, no content) and "At the campaign office, Lee conceded"
+(a fronted place, no content).
 Every sentence here is written for the test; names and events are fictional."""
 
 from _quote_rows import quote_rows
@@ -162,4 +164,19 @@ def test_a_recall_is_a_noun():
     assert [q for _s, q in got] == [
         "A similar recall was issued in Manitoba on Friday",
         "It was cold that winter",
+    ]
+
+
+def test_a_time_or_a_fronted_place_is_no_content():
+    text = (
+        "Mayor Ida Brant said the count was slow.\n\n"
+        "At the campaign office on Main Street, Brant conceded shortly after 10 p.m.\n\n"
+        "Ravi Lal said shortly after noon that the ballots were sealed.\n\n"
+        "At the plant on Dock Road, 40 workers were hurt, police said."
+    )
+    got = rows(text)
+    assert [q for _s, q in got] == [
+        "the count was slow",
+        "the ballots were sealed",
+        "At the plant on Dock Road, 40 workers were hurt",
     ]

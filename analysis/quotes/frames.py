@@ -246,6 +246,7 @@ _POST_SKIP_ITEMS = (
     r"\s*(?:,\s*)?(?:(?:earlier|later)\s+(?:this|last|that)\s+|on\s+|last\s+|this\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|evening|night)\b"
     r"|\s*(?:for|over)\s+(?:weeks|months|years|days|decades|ages|some\s+time|(?:the|a)\s+(?:past|last|few)\s+\w+(?:\s+\w+)?)\b"
+    r"|\s*(?:shortly\s+|just\s+|soon\s+)?(?:after|before|around)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.m\.?|noon|midnight)"
     r"|\s*(?:,\s*)?(?:in|on|during|at|via|through)\s+(?:an?|the|his|her|their|its)\s+(?:[\w'’\-]+\s+){0,3}?"
     r"(?:statement|interview|speech|tweet|post|email|e-mail|letter|press\s+release|"
     r"news\s+conference|press\s+conference|rally|radio\s+interview|television\s+interview|"
@@ -2508,6 +2509,13 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         # "Content, X said." or "In 1990, X said, when she ...": the longer side
         if post_has and len(post_text) > 2 * len(pre_text):
             return post
+        if (
+            not post_has
+            and _FRONTED_PP_RE.match(pre_text)
+            and pre_text.count(",") == 1
+            and not _holds_clause(_WORDS_RE.findall(pre_text))
+        ):
+            return _SKIP  # "At the campaign office, Lee conceded shortly after 10 p.m."
         return pre
     if (
         pre_words >= 3
@@ -2521,6 +2529,13 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
     if pre_words >= 3 and not _BARE_PARTICIPLE_RE.search(pre_text, max(0, len(pre_text) - 40)):
         return pre
     return None
+
+
+# a fronted place or time phrase ("At the campaign office, ", "Outside the court, ")
+_FRONTED_PP_RE = re.compile(
+    r"[ \t\n]*(?:At|In|On|Outside|Inside|Near|During|After|Before|Behind|Across|Under)[ \t]+"
+    r"(?:the|a|an|his|her|their|its)[ \t]"
+)
 
 
 # text before the "speaker" that ends with a verb taking an object and its complement
