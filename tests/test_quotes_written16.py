@@ -14,7 +14,7 @@ article quoted by name; "told a news conference" / "told a town hall meeting" af
 the content; "according to Sayese’s translation" after "Pelly said" (no second
 speaker); "A similar recall was issued" (a noun, not the verb "recall"); "conceded
 shortly after 10 p.m." (a time, no content) and "At the campaign office, Lee conceded"
-(a fronted place, no content).
+(a fronted place, no content); "Det." and "Insp." (abbreviations that end no sentence).
 Every sentence here is written for the test; names and events are fictional."""
 
 from _quote_rows import quote_rows
@@ -180,3 +180,17 @@ def test_a_time_or_a_fronted_place_is_no_content():
         "the ballots were sealed",
         "At the plant on Dock Road, 40 workers were hurt",
     ]
+
+
+def test_det_and_insp_do_not_end_a_sentence():
+    text = (
+        "Police have charged a man.\n\n"
+        "Ned Marsh faces 12 charges, including theft, Det. Sgt. Ivy Lam told a news "
+        "conference Wednesday.\n\n"
+        "Insp. Ravi Dhal said the road was closed. Mayor Ann Lee said the town was dry.\n\n"
+        "“Stay home,” the inspector said."
+    )
+    got = rows(text)
+    assert ("Ivy Lam", "Ned Marsh faces 12 charges, including theft") in got
+    assert ("Ravi Dhal", "the road was closed") in got
+    assert ("Ravi Dhal", "Stay home") in got

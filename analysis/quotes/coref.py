@@ -1448,6 +1448,7 @@ _TITLE_ABBR = {
     "pres": "president", "gen": "general", "lt": "lieutenant", "rep": "representative",
     "amb": "ambassador", "atty": "attorney", "coun": "councillor", "const": "constable",
     "det": "detective", "sgt": "sergeant", "cpl": "corporal", "cst": "constable",
+    "insp": "inspector",
 }  # fmt: skip
 _ABBR_OF: dict = {}
 for _a, _full in _TITLE_ABBR.items():
