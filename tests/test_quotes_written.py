@@ -25,7 +25,7 @@ speaker 0.928 blind; after 6 gold label fixes (5 coordinated that-clause merges,
 F1 0.947, speaker 0.978. The seventh batch (tests/data/written_news7, session 16, blind
 too) scored P 0.945, R 0.975, F1 0.960, speaker 0.888 blind; after 2 gold label fixes
 (a "said, and" second clause, the span of "asked not to be named") and the session's
-extractor fixes (written16) P 0.950, R 0.976, F1 0.962, speaker 0.922."""
+extractor fixes (written16) P 0.957, R 0.978, F1 0.968, speaker 0.942."""
 
 import importlib.util
 import json
@@ -184,7 +184,7 @@ def test_sixth_batch_scores_hold(bench):
 
 def test_seventh_batch_scores_hold(bench):
     res = bench.score(bench.load(DATA7))
-    assert res["p"] >= 0.94
-    assert res["r"] >= 0.965
-    assert res["f1"] >= 0.95
-    assert res["speaker"] >= 0.91
+    assert res["p"] >= 0.945
+    assert res["r"] >= 0.97
+    assert res["f1"] >= 0.955
+    assert res["speaker"] >= 0.93
