@@ -368,10 +368,20 @@ def plain_canonical(words, by_last, by_first):
         best = max(cands, key=lambda c: (len(c[1]) if len(c[1]) <= 4 else 0, -c[0]))
         return " ".join(best[1])
     freq: dict = {}
+    first: dict = {}  # the earliest full name of each given name (written16)
     for c in multi:
         key = tuple(w.lower() for w in c[1])
         freq[key] = freq.get(key, 0) + 1
-    best = max(multi, key=lambda c: (freq[tuple(w.lower() for w in c[1])], len(c[1]), -c[0]))
+        first[key[0]] = min(first.get(key[0], c[0]), c[0])
+    best = max(
+        multi,
+        key=lambda c: (
+            freq[tuple(w.lower() for w in c[1])],
+            -first[c[1][0].lower()],
+            len(c[1]),
+            -c[0],
+        ),
+    )
     return " ".join(best[1])
 
 

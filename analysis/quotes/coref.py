@@ -211,6 +211,7 @@ class _ArticleNames:
         multi_last = set()  # surnames seen in a full name
         single_last = set()  # ... and alone: "Vladimir Putin" ... "Putin"
         unsure = set()  # surnames whose gender so far comes from a unisex given name
+        mixed = set()  # surnames of full names of both genders
         titled_last = self.titled_last = set()  # surnames the article titles as people
         names_append = names.append
         by_last_get = by_last.get
@@ -256,10 +257,13 @@ class _ArticleNames:
                     # of a given name used for both sexes
                     gender_of[last_l] = g
                     unsure.discard(last_l)
+                if n > 1 and not hon and gender_of.get(last_l, g) != g:
+                    mixed.add(last_l)  # "Angus Roe" and "Mary Roe": a family
                 gender_of.setdefault(last_l, g)
                 gender_of.setdefault(info[5], g)
                 if n > 1 and not hon and _UNISEX.get(info[4], 1.0) < 0.9:
                     unsure.add(last_l)
+        self.mixed_last = mixed
         self.by_last_multi = multi_last & single_last
         self.name_pos = []  # positions of ``names``, built on first use
         self.title_cache = {}
@@ -542,6 +546,10 @@ class _ArticleNames:
         si = bisect.bisect_right(self.ante[0], pos) - 1
         if si < 0:
             return False
+        if text[pos - 2 : pos] in ("— ", "– ") and _DATELINE_RE.fullmatch(
+            text, text.rfind("\n", 0, pos) + 1, pos
+        ):
+            return True  # "OTTAWA — Acme Corp. is ...", "LONDON, Ont. — A man ..."
         if pos - sents[si][0] > 80:
             return _comma_subject(text, sents[si][0], pos)
         prefix = text[sents[si][0] : pos].split()
@@ -751,6 +759,8 @@ def _resolve_he_she(an, q, lm, persons):
     # scores this lower (0.884 vs 0.893 on train), but a hand check of 49 sampled
     # train disagreements found it right 38 times and wrong 3 times.
     sub = _pick_fitting(an, _SUBJ, min(q.m_start, q.start), want, 3000)
+    if sub is not None and _in_asked_opener(an, sub[0], q.m_start):
+        sub = None  # "Asked whether Roe was known to police, she said": not Roe
     if sub is not None and (ref is None or sub[0] > ref[0]):
         ref = sub
     if ref is None:
@@ -797,6 +807,21 @@ _POSSESSOR_SUBJECT_RE = re.compile(
     r"(?:(?:One|Some|Many|Most|Much|Part|All|None|Each|Few)[ \t]+of[ \t]+)?"
     r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})['’]s?[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?\b"
 )
+
+
+def _in_asked_opener(an, pos, at):
+    """Is ``pos`` inside an "Asked ..." clause that opens the sentence of ``at``
+    ("Asked whether Roe was known to police, she said": Roe is asked about, not asked)?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Asked whether Roe was known, she said no."
+    >>> an = _ArticleNames(t, [(0, len(t))], lexicon(), None)
+    >>> _in_asked_opener(an, t.index("Roe"), t.index("she"))
+    True
+    """
+    an.antecedents()
+    s0 = an.sents[bisect.bisect_right(an.ante[0], at) - 1][0]
+    return s0 <= pos and an.text[s0:pos].lstrip().startswith("Asked ") and "," in an.text[pos:at]
 
 
 def _possessor_subject(an, q, want):
@@ -847,10 +872,15 @@ def _named_just_before(an, q, ref, want, persons):
     name_pos = an.positions()
     found = {}
     hi = min(an.sents[si][0], lo + 60)
+    if bisect.bisect_left(name_pos, lo) == bisect.bisect_left(name_pos, hi):
+        hi = an.sents[si][0]  # no name opens it: "The memoir ... when Roe drank. She admits"
     for i in range(bisect.bisect_left(name_pos, lo), bisect.bisect_left(name_pos, hi)):
         item = an.item_of(i, _ALL)
-        if item is None or (want in ("m", "f") and item[2] and item[2] != want):
+        if item is None:
             continue
+        g = None if len(item[1]) == 1 and item[1][0].lower() in an.mixed_last else item[2]
+        if want in ("m", "f") and g and g != want:
+            continue  # (a surname of both a man and a woman: no gender)
         canon = an.canonical(item[1], item[2])
         m = _POSSESSED_RE.match(an.text, item[0] + len(" ".join(item[1])))
         if m is not None and any(w in an.lex.nouns or w in an.lex.titles for w in m.groups()):
@@ -1419,6 +1449,8 @@ _TITLE_ABBR = {
     "gov": "governor", "sen": "senator", "sec": "secretary", "secy": "secretary",
     "pres": "president", "gen": "general", "lt": "lieutenant", "rep": "representative",
     "amb": "ambassador", "atty": "attorney", "coun": "councillor", "const": "constable",
+    "det": "detective", "sgt": "sergeant", "cpl": "corporal", "cst": "constable",
+    "insp": "inspector",
 }  # fmt: skip
 _ABBR_OF: dict = {}
 for _a, _full in _TITLE_ABBR.items():
@@ -1952,10 +1984,11 @@ _DESCRIPTION_HEADS = frozenset(_lines("description_heads.txt"))
 # endings of a noun for a person that name no thing (not "agreement", "mandate")
 _PERSON_ENDS_NO_THING = ("er", "or", "ist", "ian", "man", "woman")
 _NAME_RUN = r"((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r")"
-# "<Name>, (29,) a/an/the <modifiers>" right before a description's head ("Ann Roe, a
-# 12-year veteran"), or "<Name>, " before "<head> of" ("Ann Roe, owner of ...")
+# "<Name>, (29,) a/an/the/<Name>'s <modifiers>" right before a description's head ("Ann
+# Roe, a 12-year veteran", "Luc Roe, Marc's younger brother"), or "<Name>, " before
+# "<head> of" ("Ann Roe, owner of ...")
 _LINK_BEFORE_HEAD_RE = re.compile(
-    r"(?<![\w'’-])" + _NAME_RUN + r",[ \t]+(?:\d+,[ \t]+)?(?:(a|an|the)[ \t]+" + _DESC_MOD
+    r"(?<![\w'’-])" + _NAME_RUN + r",[ \t]+(?:\d+,[ \t]+)?(?:(a|an|the|[A-Z][\w-]*['’]s)[ \t]+" + _DESC_MOD
     + r"{0,3})?\Z"
 )  # fmt: skip
 # "<head> (<noun>) <Name>" after a description's head ("veteran forward Ann Roe")
@@ -2264,6 +2297,17 @@ def _title_noun_gender(mention, run):
     return None if male == female else "m" if male else "f"
 
 
+def _shared_surname(an, canon):
+    """Does the full name ``canon`` share its surname with another full name in the
+    article ("Catriona MacIsaac" and "Angus MacIsaac")? Then the surname's gender is no
+    evidence of this person's."""
+    ws = canon.split()
+    if len(ws) < 2:
+        return False
+    full = {e[3][5] for e in an.by_last.get(ws[-1].lower(), ()) if len(e[1]) > 1}
+    return len(full) > 1
+
+
 def _resolve_named(an, q, minfo, persons, groups):
     """Fill the speaker of a person's name (its fullest form in the article) or of a
     description (kept as written, typed)."""
@@ -2281,7 +2325,9 @@ def _resolve_named(an, q, minfo, persons, groups):
         canon = (hon and len(run) == 1 and an.namesake(run[0], hon, q.m_start)) or an.canonical(
             run, hon
         )
-        g = hon or an.gender_of.get(canon.lower()) or an.gender_of.get(run[-1].lower())
+        g = hon or an.gender_of.get(canon.lower())
+        if g is None and not _shared_surname(an, canon):
+            g = an.gender_of.get(run[-1].lower())
         if g is None and len(run) > 1:
             g = an.lex.gender.get(run[0].lower())
         if g is None and (g := _title_noun_gender(q.mention, run)) is not None:
@@ -3026,6 +3072,23 @@ def _apposed_org_name(an, at, head, reach=4000):
     return name if len(name.split()) > 1 or name.isupper() else None
 
 
+def _only_company_quoted(groups):
+    """The one company name ("Acme Appliances Inc.": a company ending) among the
+    organisations quoted so far, or None when none or several.
+
+    >>> _only_company_quoted([(0, "Acme Inc.", "organization"), (9, "Health Canada", "organization")])
+    'Acme Inc.'
+    """
+    names = {
+        name
+        for _p, name, typ in groups
+        if typ == "organization"
+        and name[:1].isupper()
+        and name.split()[-1].lower().rstrip(".") in COMPANY_SUFFIXES
+    }
+    return names.pop() if len(names) == 1 else None
+
+
 def _resolve_org(an, q, lm, groups):
     """Fill the speaker of "it" / "the agency" with the organisation named before;
     "it" without one gets no speaker (the quote is dropped), "the agency" stays a
@@ -3053,6 +3116,8 @@ def _resolve_org(an, q, lm, groups):
             # quoted last by its name
             last = _last_org_quoted(q.m_start, groups, 1500)
             ref = last[1] if last is not None and last[1][:1].isupper() else None
+            if ref is None:  # the one company the article quoted by name, however far back
+                ref = _only_company_quoted(groups)
     # "Health Canada said ... It said ...": the organisation quoted last, unless a
     # description of one opens a clause after it; before one named earlier
     org = _last_org_quoted(q.m_start, groups) if lm == "it" else None
@@ -4071,15 +4136,22 @@ def _comma_subject(text, s0, pos):
     )
 
 
+# a dateline that opens a line ("OTTAWA — ", "PRINCE ALBERT, Sask. — ")
+_DATELINE_RE = re.compile(
+    r"[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?[ \t]+[—–][ \t]"
+)
+
+
 # "One local woman, Ann Roe, pulled ...", "A superdelegate, party chairwoman Ann Roe,
 # pledged ...": a description opens the sentence and the name in apposition to it is
 # the subject (up to four capitalised words and a lower-case title before the name)
 _DESC_OPENER_RE = re.compile(
     r"[ \t]*(?:(?:But|And|Meanwhile),?[ \t]+)?(?:One|A|An|Another|The)[ \t]+"
-    r"(?:[\w-]+[ \t]+){0,3}?[a-z][\w-]*,[ \t]+(?:(?:[A-Z][\w.&-]*[ \t]+){0,4}[a-z]+[ \t]+)?\Z"
-)
+    r"(?:[\w'’-]+[ \t]+){0,3}?[a-z][\w-]*,[ \t]+(?:(?:[A-Z][\w.&-]*[ \t]+){0,4}(?:[a-z]+[ \t]+){1,2})?\Z"
+)  # ("The study's third author, graduate student Ann Roe, ...")
 _APPOSED_VERB_RE = re.compile(
     r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*,[ \t]+"
+    r"(?:who(?:se)?[ \t][^,.;:\n“”\"]{1,80},[ \t]+)?"  # ("Ann Roe, who is Bo Roe's cousin, was")
     r"(?:(?:also|then|later|now|still|quickly)[ \t]+)?"
     r"(?:[a-z]{2,}ed|has|had|is|was|says|said|told|will|would|did|made|gave|took|went|spoke"
     r"|wrote)\b"

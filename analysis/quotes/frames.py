@@ -246,6 +246,7 @@ _POST_SKIP_ITEMS = (
     r"\s*(?:,\s*)?(?:(?:earlier|later)\s+(?:this|last|that)\s+|on\s+|last\s+|this\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|evening|night)\b"
     r"|\s*(?:for|over)\s+(?:weeks|months|years|days|decades|ages|some\s+time|(?:the|a)\s+(?:past|last|few)\s+\w+(?:\s+\w+)?)\b"
+    r"|\s*(?:shortly\s+|just\s+|soon\s+)?(?:after|before|around)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.m\.?|noon|midnight)"
     r"|\s*(?:,\s*)?(?:in|on|during|at|via|through)\s+(?:an?|the|his|her|their|its)\s+(?:[\w'’\-]+\s+){0,3}?"
     r"(?:statement|interview|speech|tweet|post|email|e-mail|letter|press\s+release|"
     r"news\s+conference|press\s+conference|rally|radio\s+interview|television\s+interview|"
@@ -277,7 +278,8 @@ _LISTENERS = (
     r"aides|advisers|advisors|friends|staff|staffers|colleagues|allies|judge|jury|court|"
     r"committee|panel|agents|detectives|prosecutors|workers|employees|followers|fans|"
     r"residents|parents|reporter|interviewer|congress|subcommittee|hearing|board|council|"
-    r"analysts|investors|shareholders|councillors|councilors|legislators|teammates)\b"
+    r"analysts|investors|shareholders|councillors|councilors|legislators|teammates|"
+    r"conference|meeting|briefing|rally|inquest|legislature)\b"
 )
 _OBJ_SKIP = re.compile(
     r"\s*(?:(?:the|a|an|his|her|their|some|several)\s+)?"
@@ -2452,6 +2454,12 @@ _SAID_END_RE = re.compile(
 # (only a source with an indefinite article: "according to a transcript", "an account
 # by ..."; PolNeAR annotates "Lee said, according to CNN" as CNN's report of Lee)
 _INDEFINITE_SOURCE_RE = re.compile(r"[ \t]+(?:a|an)[ \t]")
+# ... or a translation of the words ("according to Morin's translation", "according to
+# his interpreter"): whoever translates is no second speaker
+_TRANSLATION_SOURCE_RE = re.compile(
+    r"[ \t]+(?:the|his|her|their|[\w’'-]+['’]s)[ \t]+(?:[a-z]+[ \t]+)?"
+    r"(?:translation|translator|interpreter|interpretation)\b"
+)
 _SUBORDINATE_ONLY_RE = re.compile(
     r"[ \t\n]*(?:while|although|though|whereas|unless|if|when|because|since)\b[^,;:]*"
     r",?[ \t\u00a0]*\Z",
@@ -2522,9 +2530,9 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         # "According to X, content." or "Content, according to X."
         if _THAT_IS_RE.match(pre_text):
             return pre  # "That's according to X": the content is "That"
-        if (
-            _SAID_END_RE.search(pre_text, max(0, len(pre_text) - 40)) is not None
-            and _INDEFINITE_SOURCE_RE.match(doc.text, c.ce) is not None
+        if _SAID_END_RE.search(pre_text, max(0, len(pre_text) - 40)) is not None and (
+            _INDEFINITE_SOURCE_RE.match(doc.text, c.ce) is not None
+            or _TRANSLATION_SOURCE_RE.match(doc.text, c.ce) is not None
         ):
             return _SKIP  # '"...," Lee said, according to a translation by X'
         if pre_words <= 2 and not post_has:
@@ -2586,6 +2594,13 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         # "Content, X said." or "In 1990, X said, when she ...": the longer side
         if post_has and len(post_text) > 2 * len(pre_text):
             return post
+        if (
+            not post_has
+            and _FRONTED_PP_RE.match(pre_text)
+            and pre_text.count(",") == 1
+            and not _holds_clause(_WORDS_RE.findall(pre_text))
+        ):
+            return _SKIP  # "At the campaign office, Lee conceded shortly after 10 p.m."
         return pre
     if (
         pre_words >= 3
@@ -2673,6 +2688,13 @@ _OPEN_BEFORE_AS_RE = re.compile(
 # what follows the cue of an aside: at most an adverbial ("on Tuesday", "at the
 # outset"), then the comma or dash that closes the aside, or the sentence end
 _ASIDE_CLOSE_RE = re.compile(r"[^,;:\x01—–.!?]{0,60}?(?:,|[ \t](?:—|–|--?)[ \t]|[.!?]?[\s\x01]*\Z)")
+
+
+# a fronted place or time phrase ("At the campaign office, ", "Outside the court, ")
+_FRONTED_PP_RE = re.compile(
+    r"[ \t\n]*(?:At|In|On|Outside|Inside|Near|During|After|Before|Behind|Across|Under)[ \t]+"
+    r"(?:the|a|an|his|her|their|its)[ \t]"
+)
 
 
 # text before the "speaker" that ends with a verb taking an object and its complement

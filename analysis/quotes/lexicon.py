@@ -631,7 +631,8 @@ _NOUNISH_FORMS = {
     "note", "notes", "reply", "replies", "claim", "claims", "tweet", "tweets", "comment",
     "comments", "report", "reports", "answer", "answers", "warning", "promise", "estimate",
     "statement", "reveal", "boast", "joke", "quip", "remark", "remarks", "counter",
-    "pledge", "pledges", "caution", "promises", "vows", "demand", "demands",
+    "pledge", "pledges", "caution", "promises", "vows", "demand", "demands", "recall",
+    "recalls",
 }  # fmt: skip
 
 _PASSIVE_AUX = {"was", "were", "been", "being", "is", "are", "be", "get", "got", "gets"}

@@ -716,12 +716,23 @@ def _canonical_among(words, by_last_groups, by_first_groups):
         best = max(cands, key=lambda c: (len(c[1]) if len(c[1]) <= 4 else 0, -c[0]))
         return " ".join(best[1])
     # several full names share the surname ("Jeb Bush", "George W. Bush"): the one
-    # the article uses most, then the longest, then the earliest
+    # the article uses most, then the person (given name) it names first, then the
+    # longest form ("George W. Bush" over "George Bush"), then the earliest
     freq: dict = {}
+    first: dict = {}
     for c in multi:
         key = tuple(w.lower() for w in c[1])
         freq[key] = freq.get(key, 0) + c[2]
-    best = max(multi, key=lambda c: (freq[tuple(w.lower() for w in c[1])], len(c[1]), -c[0]))
+        first[key[0]] = min(first.get(key[0], c[0]), c[0])
+    best = max(
+        multi,
+        key=lambda c: (
+            freq[tuple(w.lower() for w in c[1])],
+            -first[c[1][0].lower()],
+            len(c[1]),
+            -c[0],
+        ),
+    )
     return " ".join(best[1])
 
 
