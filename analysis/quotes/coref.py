@@ -545,6 +545,8 @@ class _ArticleNames:
         if pos - sents[si][0] > 80:
             return _comma_subject(text, sents[si][0], pos)
         prefix = text[sents[si][0] : pos].split()
+        if prefix and prefix[-1].lower() in ("like", "unlike"):
+            return False  # "Like Roe, the former student, Vale refused": a comparison
         if (
             (
                 len(prefix) <= 2
@@ -4021,8 +4023,8 @@ _COMMA_SUBJECT_RE = re.compile(
     r"(?:(?:also|then|later|now|still|quickly|repeatedly|never|often|again)[ \t]+)?"
     r"(?:[a-z]{2,}ed|has|had|is|was|says|said|told|will|would|can|could|did|does|made|"
     r"gave|took|went|spoke|wrote|thinks|thought|knows|knew|wants|believes|argues|insists|"
-    r"stood|sat|rose|came|held|began|shook|felt|kept|met|ran|won|lost|left)\b"
-)  # (irregular past tenses: "Given a chance to speak, Lee stood")
+    r"stood|sat|rose|came|held|began|shook|felt|kept|met|ran|won|lost|left)(?:n['’]t)?\b"
+)  # (irregular past tenses: "Given a chance to speak, Lee stood"; "Lee doesn't")
 
 
 def _comma_subject(text, s0, pos):
