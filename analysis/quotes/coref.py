@@ -564,6 +564,7 @@ class _ArticleNames:
             or _acronym_then_title(text, pos, prefix, lex)
             or _INVERTED_SUBJECT_RE.fullmatch(text, sents[si][0], pos)
             or _CLEFT_RE.fullmatch(text, sents[si][0], pos)
+            or _THERE_WAS_RE.fullmatch(text, sents[si][0], pos)
         ):
             # "Rubio disagreed." / "On his website, Lopez-Cantera promises ..." / "Days
             # after the arrest of his friend, Nega volunteered ..."
@@ -4137,6 +4138,17 @@ _LEAD_PHRASE_RE = re.compile(
 # "Among those injured was Ann Roe": the name after the verb is the clause subject
 _INVERTED_SUBJECT_RE = re.compile(
     r"(?:Among|Also[ \t]+among)\b[^,.;:\n\x01]{1,60}[ \t](?:was|were|is|are)[ \t]+"
+)
+
+
+# "Then there was the radio host Ann Roe, who ...", "Yet there in the back was Lee": an
+# existential sentence introduces the person it names as its subject (up to five
+# lower-case words, after an optional possessor of up to five capitalised words)
+_THERE_WAS_RE = re.compile(
+    r"[ \t]*(?:(?:And|But|Yet|So|Then|First|Now|Also|Finally|Next)[ \t]+)?(?:[Tt]hen[ \t]+)?"
+    r"[Tt]here(?:[ \t]+(?:in|at|on|outside|inside)[ \t]+[^,.;:\n\x01]{1,30})?[ \t]+"
+    r"(?:was|is|were|are|came|comes)[ \t]+(?:also[ \t]+)?(?:(?:the|a|an)[ \t]+)?"
+    r"(?:(?:[A-Z][\w.&’'-]*[ \t]+){0,4}[A-Z][\w.&-]*['’]s[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,5}"
 )
 
 
