@@ -545,7 +545,7 @@ class _ArticleNames:
         if pos - sents[si][0] > 80:
             return _comma_subject(text, sents[si][0], pos)
         prefix = text[sents[si][0] : pos].split()
-        if prefix and prefix[-1].lower() in ("like", "unlike"):
+        if 0 < len(prefix) <= 2 and prefix[-1].lower() in ("like", "unlike"):
             return False  # "Like Roe, the former student, Vale refused": a comparison
         if (
             (
@@ -565,6 +565,10 @@ class _ArticleNames:
             or _INVERTED_SUBJECT_RE.fullmatch(text, sents[si][0], pos)
             or _CLEFT_RE.fullmatch(text, sents[si][0], pos)
             or _THERE_WAS_RE.fullmatch(text, sents[si][0], pos)
+            or (
+                _EXAMPLE_SUBJECT_RE.fullmatch(text, sents[si][0], pos)
+                and _EXAMPLE_NAME_END_RE.match(text, pos) is not None
+            )
         ):
             # "Rubio disagreed." / "On his website, Lopez-Cantera promises ..." / "Days
             # after the arrest of his friend, Nega volunteered ..."
@@ -4149,6 +4153,18 @@ _THERE_WAS_RE = re.compile(
     r"[Tt]here(?:[ \t]+(?:in|at|on|outside|inside)[ \t]+[^,.;:\n\x01]{1,30})?[ \t]+"
     r"(?:was|is|were|are|came|comes)[ \t]+(?:also[ \t]+)?(?:(?:the|a|an)[ \t]+)?"
     r"(?:(?:[A-Z][\w.&’'-]*[ \t]+){0,4}[A-Z][\w.&-]*['’]s[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,5}"
+)
+
+
+# "Some defenders of the deal, like Ann Roe, a fellow at ..., admit": one person given
+# as the example of a plural described subject stands for it ("he said" after it);
+# the name is followed by an apposition, "who" or a verb, not by more names
+_EXAMPLE_SUBJECT_RE = re.compile(
+    r"[ \t]*(?:(?:And|But|Yet|Still),?[ \t]+)?(?:Some|Many|Other|Several|Most|A[ \t]+few)\b"
+    r"[^,.;:\n\x01]{1,60},[ \t]+(?:like|such[ \t]+as|including)[ \t]+"
+)
+_EXAMPLE_NAME_END_RE = re.compile(
+    r"(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*(?:,[ \t]+(?:a|an|the|who)|[ \t]+(?!and\b)[a-z]{3,})\b"
 )
 
 
