@@ -806,11 +806,21 @@ _POSSESSOR_SUBJECT_RE = re.compile(
 )
 
 
+# "The support of McCain, who chairs ..., is crucial, and while he said": "of" and a
+# name after one or two lower-case nouns opening the subject, as a possessor
+_OF_POSSESSOR_SUBJECT_RE = re.compile(
+    r"[ \t\n\"“]*(?:(?:But|And|Yet|So),?[ \t]+)?(?:The|A|An)[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?"
+    r"[ \t]+of[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?"
+    r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})(?![\w'’])"
+)
+
+
 def _possessor_subject(an, q, want):
     """(position, canonical name) of a person whose possessive opens the subject of
     the sentence of ``q``'s pronoun, before the pronoun and outside quotations ("One
     of Lee's outbursts came in May, when he told ...", "Roe's speech ran long, and she
-    said ..."), of a gender that fits ``want``; None when the possessed noun is a
+    said ...", "The support of Lee, who ..., is crucial, and while he said"), of a
+    gender that fits ``want``; None when the possessed noun is a
     person ("Lee's lawyer said he": the lawyer) or there is no such possessor."""
     an.antecedents()
     si = bisect.bisect_right(an.ante[0], q.m_start) - 1
@@ -818,14 +828,18 @@ def _possessor_subject(an, q, want):
         return None
     s0 = an.sents[si][0]
     m = _POSSESSOR_SUBJECT_RE.match(an.text, s0, min(q.m_start, q.start))
-    if m is None or (an.masked is not None and an.masked[m.start(1)] == MASK):
+    g_name, g_nouns = 1, (2, 3)
+    if m is None:
+        m = _OF_POSSESSOR_SUBJECT_RE.match(an.text, s0, min(q.m_start, q.start))
+        g_name, g_nouns = 3, (1, 2)  # ("The support of Lee")
+    if m is None or (an.masked is not None and an.masked[m.start(g_name)] == MASK):
         return None
-    for noun in m.groups()[1:]:
+    for noun in m.group(*g_nouns):
         if noun and (noun in an.lex.nouns or noun in an.lex.titles):
             return None  # ("Lee's lawyer", "Lee's campaign manager": a person)
     name_pos = an.positions()
-    i = bisect.bisect_right(name_pos, m.end(1) - 1) - 1
-    if i < 0 or name_pos[i] < m.start(1):
+    i = bisect.bisect_right(name_pos, m.end(g_name) - 1) - 1
+    if i < 0 or name_pos[i] < m.start(g_name):
         return None
     item = an.item_of(i, _ALL)
     if item is None:
