@@ -4031,7 +4031,10 @@ _SUBJECT_DETS = frozenset("the a an his her their its our my".split())
 
 def _described_subject(prefix):
     """Is the name after these words an apposition to a described clause subject
-    ("Her father, Brad, 39, worried", "The spokesman, Ann Roe, said")?"""
+    ("Her father, Brad, 39, worried", "The spokesman, Ann Roe, said"; after a
+    conjunction too: "But his wife, Jane, offered")?"""
+    if prefix and prefix[0].lower() in ("but", "and", "yet", "so"):
+        prefix = prefix[1:]
     return (
         2 <= len(prefix) <= 4
         and (prefix[0].lower() in _SUBJECT_DETS or _POSSESSIVE_NAME_RE.fullmatch(prefix[0]))
