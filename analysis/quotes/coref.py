@@ -1693,6 +1693,11 @@ def _administration_of(text, surname):
     return re.search(pat, text) is not None
 
 
+# offices a story may name only after "the judge" first appears (the one court case
+# or county of a story; not "the senator", "the governor": often several in a story)
+_NAMED_LATER_ROLES = frozenset(("judge", "sheriff"))
+
+
 def _resolve_office(an, at, role, status):
     """Canonical name of the person "the president" (``role``, with ``status`` words)
     at ``at`` refers to: in an article naming one sitting president, that president;
@@ -1723,6 +1728,14 @@ def _resolve_office(an, at, role, status):
         for pos, cw, _g, info in an.names[max(0, hi - 200) : hi]
         if at - pos > reach and _titled_person(an, pos, cw, info, role, status)
     }
+    if not found and role in _NAMED_LATER_ROLES and not status:
+        # no one titled so before: the one person the article titles so later ("The
+        # judge rubbed his chin ... Judge Berman took the bench")
+        found = {
+            an.canonical(cw)
+            for pos, cw, _g, info in an.names[hi:]
+            if _titled_person(an, pos, cw, info, role, status)
+        }
     return found.pop() if len(found) == 1 else None
 
 
