@@ -544,7 +544,7 @@ class _ArticleNames:
             return False
         if pos - sents[si][0] > 80:
             return _comma_subject(text, sents[si][0], pos)
-        prefix = text[sents[si][0] : pos].split()
+        prefix = [w for w in text[sents[si][0] : pos].split() if w.strip("(\"“‘'[—–-")]
         if 0 < len(prefix) <= 2 and prefix[-1].lower() in ("like", "unlike"):
             return False  # "Like Roe, the former student, Vale refused": a comparison
         if (
@@ -764,6 +764,8 @@ def _resolve_he_she(an, q, lm, persons):
         ref = _pick_fitting(an, _SUBJ, q.m_start, want, 3000)
     if ref is not None and q.mention[:1] in "HS":
         ref = _named_just_before(an, q, ref, want, persons) or ref
+    if ref is not None and q.mention[:1] in "hsHS":
+        ref = _sole_person_before(an, q, ref, want) or ref
     own = _possessor_subject(an, q, want)  # "One of Lee's outbursts came when he said"
     if own is not None and (ref is None or ref[0] < own[0]):
         ref = own
@@ -892,6 +894,40 @@ def _named_just_before(an, q, ref, want, persons):
             return None  # "Lee's lawyer was in court. She said": the lawyer
         if canon in quoted and canon != ref[1]:
             found[canon] = item[0]
+    if len(found) != 1:
+        return None
+    canon, pos = next(iter(found.items()))
+    return pos, canon
+
+
+def _sole_person_before(an, q, ref, want):
+    """(position, canonical name) of the one person the sentence right before the
+    pronoun's sentence names (in the same paragraph, after ``ref`` was named, outside
+    quotations, not as a possessor), of a gender that fits ``want``, when that sentence
+    has no person as its clause subject: "Just look at Speaker Ann Roe. She has said
+    ...", "Such talk has exasperated Mr. Lee, who ... . The only regret he voiced";
+    None otherwise."""
+    si = bisect.bisect_right(an.ante[0], q.m_start) - 1
+    if si < 1:
+        return None
+    lo, hi = an.sents[si - 1][0], an.sents[si][0]
+    if ref[0] >= lo or "\n" in an.text[lo : q.m_start]:
+        return None
+    name_pos = an.positions()
+    found = {}
+    for i in range(bisect.bisect_left(name_pos, lo), bisect.bisect_left(name_pos, hi)):
+        if an.item_of(i, _SUBJ) is not None:
+            return None  # ("Lee attacked Tom Vale, who ...": the subject Lee)
+        item = an.item_of(i, _ALL)
+        if item is None:
+            continue
+        end = an.text.find(item[1][-1], item[0], item[0] + 80) + len(item[1][-1])
+        if _WHO_AFTER_RE.match(an.text, end) is None or not an.person_like(i)[1]:
+            continue  # (only a person a relative clause describes: "Mr. Lee, who")
+        canon = an.canonical(item[1], item[2])
+        if (want in ("m", "f") and item[2] and item[2] != want) or _never_a_person(an, canon):
+            continue
+        found[canon] = item[0]
     if len(found) != 1:
         return None
     canon, pos = next(iter(found.items()))
