@@ -173,3 +173,13 @@ def test_the_senator_is_not_resolved_to_a_senator_named_later():
         "Speaking later on the same show, Sen. Ann Roe said the race was open."
     )
     assert speaker_of(text, "That would be me") != "Ann Roe"
+
+
+def test_possessed_role_apposition_after_a_long_lead_phrase():
+    text = (
+        "\u201cWe are not done,\u201d Ivo Marsh told supporters.\n\n"
+        "After the results from the northern districts were in on Tuesday night, "
+        "Marsh's campaign manager, Tom Vale, appeared on television with a map. "
+        "He also said that if Marsh gets close, \u201cthe delegates will follow.\u201d"
+    )
+    assert speaker_of(text, "if Marsh gets close") == "Tom Vale"

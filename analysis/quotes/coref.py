@@ -543,7 +543,11 @@ class _ArticleNames:
         if si < 0:
             return False
         if pos - sents[si][0] > 80:
-            return _comma_subject(text, sents[si][0], pos)
+            # ("After the results were in Tuesday night, Lee's campaign manager, Ann
+            # Roe, appeared": a possessed role after a long lead phrase)
+            return _comma_subject(text, sents[si][0], pos) or _possessive_apposition(
+                text, sents[si][0], pos
+            )
         prefix = [w for w in text[sents[si][0] : pos].split() if w.strip("(\"“‘'[—–-")]
         if 0 < len(prefix) <= 2 and prefix[-1].lower() in ("like", "unlike"):
             return False  # "Like Roe, the former student, Vale refused": a comparison
