@@ -183,3 +183,12 @@ def test_possessed_role_apposition_after_a_long_lead_phrase():
         "He also said that if Marsh gets close, \u201cthe delegates will follow.\u201d"
     )
     assert speaker_of(text, "if Marsh gets close") == "Tom Vale"
+
+
+def test_described_subject_after_a_lead_phrase():
+    text = (
+        "\u201cWe will win,\u201d Ivo Marsh said at the rally.\n\n"
+        "Marsh wants open primaries. On television Tuesday, his wife, Jane, called "
+        "for an open process. \u201cShutting people out is not smart,\u201d she said."
+    )
+    assert speaker_of(text, "Shutting people out") == "Jane"

@@ -564,6 +564,7 @@ class _ArticleNames:
             or _LEAD_PHRASE_RE.match(text, sents[si][0], pos)
             or _LEAD_TIME_RE.fullmatch(text, sents[si][0], pos)
             or _described_subject(prefix)
+            or _lead_then_described(text, sents[si][0], pos)
             or _lead_then_titles(text, sents[si][0], pos, prefix, lex)
             or _acronym_then_title(text, pos, prefix, lex)
             or _INVERTED_SUBJECT_RE.fullmatch(text, sents[si][0], pos)
@@ -4097,6 +4098,22 @@ def _described_subject(prefix):
             (prefix[1].rstrip(",").isalpha() and prefix[1].rstrip(",").islower())
             or (len(prefix) > 2 and _POSSESSIVE_NAME_RE.fullmatch(prefix[1]) is not None)
         )
+    )
+
+
+def _lead_then_described(text, s0, pos):
+    """A lead phrase, then a described subject that the name at ``pos`` stands in
+    apposition to ("On television Tuesday, his wife, Jane, called for ...")?
+
+    >>> t = "On television Tuesday, his wife, Jane, called for calm."
+    >>> _lead_then_described(t, 0, t.index("Jane")), _lead_then_described(t, 0, 3)
+    (True, False)
+    """
+    c = text.find(",", s0, pos)
+    return (
+        c > 0
+        and _LEAD_PHRASE_RE.match(text, s0, c + 1) is not None
+        and _described_subject(text[c + 1 : pos].split())
     )
 
 
