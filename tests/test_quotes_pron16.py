@@ -192,3 +192,12 @@ def test_described_subject_after_a_lead_phrase():
         "for an open process. \u201cShutting people out is not smart,\u201d she said."
     )
     assert speaker_of(text, "Shutting people out") == "Jane"
+
+
+def test_group_subject_after_a_lead_phrase():
+    text = (
+        "\u201cWe backed her early,\u201d said Tom Vale, head of the Brandon union.\n\n"
+        "But throughout the summer and fall, members of both unions criticized the "
+        "decision. They said the endorsement \u201cwas rushed.\u201d"
+    )
+    assert speaker_of(text, "the endorsement") == "members"

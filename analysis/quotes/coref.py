@@ -1312,9 +1312,11 @@ def _resolve_pronoun(an, q, lm, persons, groups):
 
 _GROUP_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[.!?”\"])[ \t]+|\n[ \t]*)(?:(?:But|And|So|Still|Yet|Now|Meanwhile|Instead|However),?"
-    r"[ \t]+)?(?:(?:Many|Most|Some|Other|Both|All|The|Those)[ \t]+)?"
+    r"[ \t]+)?(?:(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Dd]uring|[Tt]hroughout|[Ss]ince|[Ll]ast|[Ee]arlier)"
+    r"[ \t][^,.;:\n\x01]{1,60},[ \t]+)?(?:(?:[Mm]any|[Mm]ost|[Ss]ome|[Oo]ther|[Bb]oth|[Aa]ll|[Tt]he|[Tt]hose)[ \t]+)?"
     r"(?:(?P<mod>[A-Z][\w-]*)[ \t]+(?=[a-z]+s\b|[A-Z][a-z]+s\b))?(?P<noun>[A-Za-z]+s|[Pp]eople)\b"
-)  # (one capitalised modifier may come first: "Senate Democrats", "Sanders supporters")
+)  # (one capitalised modifier may come first: "Senate Democrats", "Sanders supporters";
+# a lead phrase too: "But throughout the fall, members ...")
 
 
 # two names joined by "and" that open a clause ("As Ann Roe and Tom Vale toured ...",
