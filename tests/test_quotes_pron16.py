@@ -201,3 +201,20 @@ def test_group_subject_after_a_lead_phrase():
         "decision. They said the endorsement \u201cwas rushed.\u201d"
     )
     assert speaker_of(text, "the endorsement") == "members"
+
+
+def test_it_after_a_persons_campaign_subject():
+    text = (
+        "The Supreme Court will rule in June. Ivo Marsh said women should be punished.\n\n"
+        "Marsh\u2019s campaign immediately backtracked, putting out a statement "
+        "contradicting his comments. In such cases, it said, \u201cthe woman is a victim.\u201d"
+    )
+    assert speaker_of(text, "the woman is a victim") == "Marsh\u2019s campaign"
+
+
+def test_it_after_a_campaign_manager_is_not_the_campaign():
+    text = (
+        "The Supreme Court will rule in June.\n\n"
+        "Marsh\u2019s campaign manager backtracked on Friday. \u201cWe erred,\u201d it said."
+    )
+    assert speaker_of(text, "We erred") != "Marsh\u2019s campaign"

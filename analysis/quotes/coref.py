@@ -3097,6 +3097,7 @@ def _resolve_org(an, q, lm, groups):
     if lm == "it" and (
         (doc := _document_subject_before(an, q.m_start)) is not None
         or (doc := _document_object_before(an, q.m_start)) is not None
+        or (doc := _own_org_subject_before(an, q.m_start)) is not None
     ):
         q.speaker, q.stype = doc, "organization"  # "The report flags risks. It says"
         return
@@ -3206,6 +3207,41 @@ def _document_subject_before(an, at):
         if skipped > 1 or not _DOC_SKIP_RE.match(an.text, s0, s1):
             return None
     return None
+
+
+# a person's organisation opening a sentence as its subject ("Lee's campaign quickly
+# backtracked, ...")
+_OWN_ORG_SUBJECT_RE = re.compile(
+    r"[ \t\n]*(?:(?:But|And|Yet|So|Later|Then),?[ \t]+)?"
+    r"((?:[A-Z][\w.-]*[ \t]+){0,2}[A-Z][\w-]*['’]s?[ \t]+"
+    r"(?:campaign|office|administration|government|company|firm|team|committee))\b"
+    r"(?![ \t]+(?:said|says|manager|chairman|chairwoman|spokesman|spokeswoman|official))"
+)
+
+
+def _own_org_subject_before(an, at):
+    """ "<Name>'s campaign" (as written) when the sentence right before the sentence of
+    "it" at ``at`` opens with a person's organisation as its subject and the "it"
+    opens its own sentence, after a quotation or a lead phrase at most ("Lee's
+    campaign backtracked ... . In such cases, it said, ..."), else None.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Lee's campaign backtracked at once. In such cases, it said, the law holds."
+    >>> an = _ArticleNames(t, [(0, 35), (36, len(t))], lexicon(), None)
+    >>> _own_org_subject_before(an, t.index("it said"))
+    "Lee's campaign"
+    """
+    an.antecedents()
+    si = bisect.bisect_right(an.ante[0], at) - 1
+    if si < 1:
+        return None
+    rest = _unquoted_rest(an, an.sents[si][0], at)
+    if rest and _LEAD_PHRASE_RE.fullmatch(an.text, an.sents[si][0], at) is None:
+        return None
+    m = _OWN_ORG_SUBJECT_RE.match(an.text, *an.sents[si - 1])
+    if m is None or (an.masked is not None and an.masked[m.start(1)] == MASK):
+        return None
+    return m.group(1)
 
 
 # a document a person writes in or cites ("wrote in the affidavit", "cited a 2001 memo")
