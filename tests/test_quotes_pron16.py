@@ -218,3 +218,22 @@ def test_it_after_a_campaign_manager_is_not_the_campaign():
         "Marsh\u2019s campaign manager backtracked on Friday. \u201cWe erred,\u201d it said."
     )
     assert speaker_of(text, "We erred") != "Marsh\u2019s campaign"
+
+
+def test_look_at_makes_a_person_the_topic():
+    text = (
+        "\u201cRates must stay low,\u201d Ivo Marsh said in May.\n\n"
+        "That is more than you can say for others. Just look at Speaker Tom Vale. He has "
+        "said he reads old novels. In 2010, he warned the bank against buying bonds, "
+        "because he thought it \u201crisks inflation.\u201d"
+    )
+    assert speaker_of(text, "the bank against") == "Tom Vale"
+
+
+def test_consider_the_case_of():
+    text = (
+        "\u201cThe plant will close,\u201d Ivo Marsh said.\n\n"
+        "Consider the case of Ms. Ann Roe. While she says she will not vote for Marsh, "
+        "she likes his trade plan. She says she will vote for Senator Tom Vale."
+    )
+    assert speaker_of(text, "she will vote for") == "Ann Roe"

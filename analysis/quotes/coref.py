@@ -570,6 +570,7 @@ class _ArticleNames:
             or _INVERTED_SUBJECT_RE.fullmatch(text, sents[si][0], pos)
             or _CLEFT_RE.fullmatch(text, sents[si][0], pos)
             or _THERE_WAS_RE.fullmatch(text, sents[si][0], pos)
+            or _LOOK_AT_RE.fullmatch(text, sents[si][0], pos)
             or (
                 _EXAMPLE_SUBJECT_RE.fullmatch(text, sents[si][0], pos)
                 and _EXAMPLE_NAME_END_RE.match(text, pos) is not None
@@ -4304,6 +4305,14 @@ _EXAMPLE_SUBJECT_RE = re.compile(
 )
 _EXAMPLE_NAME_END_RE = re.compile(
     r"(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*(?:,[ \t]+(?:a|an|the|who)|[ \t]+(?!and\b)[a-z]{3,})\b"
+)
+
+
+# an imperative that makes a person the topic ("Just look at Speaker Ann Roe.",
+# "Consider the case of Ms. Lee.", "Take Tom Vale, who ..."): the person is the subject
+_LOOK_AT_RE = re.compile(
+    r"[ \t]*(?:(?:But|And|So|Now),?[ \t]+)?(?:[Jj]ust[ \t]+)?(?:[Ll]ook[ \t]+at|[Cc]onsider|[Tt]ake)"
+    r"[ \t]+(?:the[ \t]+(?:case|example)[ \t]+of[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}"
 )
 
 
