@@ -237,3 +237,22 @@ def test_consider_the_case_of():
         "she likes his trade plan. She says she will vote for Senator Tom Vale."
     )
     assert speaker_of(text, "she will vote for") == "Ann Roe"
+
+
+def test_the_name_before_a_parenthetical_cue_is_what_is_said_about():
+    text = (
+        "\u201cWe will win,\u201d Ann Roe said at the rally in Brandon.\n\n"
+        "Lin Vale roused the crowd. \u201cHe will crush you,\u201d Ms. Vale said.\n\n"
+        "It was a strong pair of speeches, as Ms. Roe echoed the attack, saying the mayor "
+        "\u201cfails us\u201d and Ms. Vale, she said, \u201cexposes him for what he is.\u201d"
+    )
+    assert speaker_of(text, "exposes him") == "Ann Roe"
+
+
+def test_as_for_a_person_he_said_is_that_person():
+    text = (
+        "\u201cIt would be a disaster,\u201d Paul Keane said of an open convention.\n\n"
+        "Tom Vale was in Ohio. As for Vale, he said he is not worried. \u201cI will have "
+        "the delegates,\u201d he said."
+    )
+    assert speaker_of(text, "I will have the delegates") == "Tom Vale"
