@@ -361,7 +361,11 @@ def _label_name(label: str, text: str) -> tuple[str, str, str | None, Counter]:
 
 
 _FIRST_Q = re.compile(r"(?m)^[ \t]*[\"“]?Q(?=[ \t]|:)")
-_CAP_RUN = re.compile(r"(?<![\w’'-])[A-Z][a-z’'\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z’'\-]+)){1,4}")
+# (a hyphenated surname is one word: "Abernethy-Sow", "Lloyd-Jones")
+_CAP_WORD = r"[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*"
+_CAP_RUN = re.compile(
+    r"(?<![\w’'-])" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r")){1,4}(?![\w-])"
+)
 
 
 def _interviewee(text: str) -> tuple[str, str, str | None, Counter]:

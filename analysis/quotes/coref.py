@@ -2272,6 +2272,10 @@ def _resolve_named(an, q, minfo, persons, groups):
             q.speaker, q.stype = org, "organization"  # "Zintor said" in a story on Zintor Corp
             groups.append((q.m_start, org, "organization"))
             return
+        if g is None and " " in canon and (org := _company_of(an, canon)) is not None:
+            q.speaker, q.stype = org, "organization"  # "Zintor Energy said": Zintor Energy Corp
+            groups.append((q.m_start, org, "organization"))
+            return
         q.speaker = canon
         q.stype = "person"
         # a lone capitalised word with no person-like evidence ("Nazi sympathizers",
@@ -2562,6 +2566,21 @@ def _one_word_org(an, word):
             got = word  # "Intel cut jobs. ... The company said": Intel is a company
     memo[word] = got
     return got
+
+
+def _company_of(an, name):
+    """The company the person-like ``name`` of two words or more is, by the article's
+    name runs: ``name`` itself when it ends in a legal form ("Zintor Energy Corp"),
+    else the first run that opens with its words and ends in one ("Zintor Energy" after
+    "Zintor Energy Corp"); None when there is none."""
+    if _is_company(name):
+        return name
+    words = tuple(name.split())
+    k = len(words)
+    for _p, cw, _g, _info in an.names:
+        if len(cw) > k and cw[:k] == words and _is_company(cw[-1]):
+            return " ".join(cw)
+    return None
 
 
 def _titled_as_person(an, word):

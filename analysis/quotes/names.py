@@ -285,8 +285,10 @@ def _name_info0(raw, lex):
         gender = "f"
     n = len(words)
     a = 0
-    org = False
-    for i in range(n - 2, -1, -1):
+    # a run ending in a company's legal form is the company's name: no title word in it
+    # ("Zintor Energy Corp", not "Energy Secretary")
+    org = lows[-1].rstrip(".") in COMPANY_SUFFIXES
+    for i in range(n - 2, -1, -1) if not org else ():
         if (
             lows[i].rstrip(".") in titles
             and words[i + 1][:1].isupper()
@@ -320,6 +322,9 @@ def _name_info0(raw, lex):
     if g:
         cw = cw[g:]
         cl = cl[g:]
+    elif len(cw) >= 2 and cl[-2].endswith(("'s", "’s")) and _owned_surname(cw[-2:], lex):
+        cw = cw[-1:]  # "Amoco's Collier": the person Collier of Amoco (as parse_person_name)
+        cl = cl[-1:]
     b = 0
     while b < len(cw) and (
         cl[b] in _SENT_START_STOP or cl[b] in _PRONOUNS or cl[b] in _POSSESSIVE_DETS
@@ -376,6 +381,30 @@ def _name_info0(raw, lex):
         not_person,
         first_l in lex.gender,
         not bad_last and first_l not in _SENT_START_STOP,
+    )
+
+
+def _owned_surname(pair, lex):
+    """Can the capitalised word after an owner's possessive, ``pair`` = (owner's, word),
+    be a person's surname ("Amoco's Collier"), not the end of a name with a possessive
+    inside ("McDonald's Corp", "Children's Hospital", "Bush's Facebook") nor a unit or
+    product of a company named with its legal form ("Zintor Corp's Vexil")?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> [_owned_surname(p.split(), lexicon()) for p in ("Amoco's Collier", "Amoco's Corp")]
+    [True, False]
+    """
+    owner, w = pair[0][:-2], pair[1]
+    low = w.lower()
+    return not (
+        w.isupper()
+        or w in lex.org_words
+        or w in lex.place_words
+        or low in lex.nouns
+        or low.rstrip(".") in COMPANY_SUFFIXES
+        or low in lex.titles
+        or owner in lex.org_words
+        or owner.lower().rstrip(".") in COMPANY_SUFFIXES
     )
 
 
@@ -990,11 +1019,17 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
     raw = _TOKEN.findall(text)
     toks = [_strip_possessive(t) for t in raw]
     # a possessive before a given name and a surname is the person's owner ("CNN's
-    # Jake Tapper"): no name word ("Connecticut Children's Medical Center" stays)
+    # Jake Tapper"), or before a lone surname ("Amoco's Collier": Collier; not a
+    # company's suffix, "McDonald's Corp"); no name word ("Connecticut Children's
+    # Medical Center" stays)
     owner = max((i for i, t in enumerate(raw[:-1]) if t.endswith(_OWNER_ENDS)), default=-1)
     if owner >= 0 and not (
-        2 <= len(raw) - owner - 1 <= 3
-        and _fold(raw[owner + 1]) in lexicon().gender
+        (
+            2 <= len(raw) - owner - 1 <= 3
+            and _fold(raw[owner + 1]) in lexicon().gender
+            or owner == len(raw) - 2
+            and _owned_surname(raw[-2:], lexicon())
+        )
         and all(t[:1].isupper() for t in raw[owner + 1 :])
     ):
         owner = -1
