@@ -69,3 +69,34 @@ def test_business_news_channel_is_an_organisation():
     assert quote_rows('"The market is nervous," Quillon Business reported.', "speaker_type") == [
         ("organization",)
     ]
+
+
+def test_he_as_a_surname():
+    rows = quote_rows(
+        'He Kang, the trade minister, said the talks would resume next week. "We are '
+        'ready," he said.',
+        "speaker",
+    )
+    assert rows == [("He Kang",), ("He Kang",)]
+    assert parse_person_name("He Kang")[0] == ("He", "Kang")
+    assert parse_person_name("He Says")[0] == ()  # a title-case headline's pronoun
+
+
+def test_surname_first_name_merges_with_its_surname():
+    assert quote_rows(
+        'Tian Jiyun, the vice premier, said the plan would work. "It is sound," Tian said.',
+        "speaker",
+    ) == [("Tian Jiyun",), ("Tian Jiyun",)]
+    # a place or building named after someone is no full name of theirs
+    assert quote_rows('Vexel Tower was busy. "We won," Vexel said.', "speaker") == [("Vexel",)]
+
+
+def test_capitalised_description_head_links_to_the_named_person():
+    rows = quote_rows(
+        'Dana Frisk, a three-time Olympian, went home on Tuesday. "I am tired," the Olympian said.',
+        "speaker",
+        "speaker_type",
+    )
+    assert rows == [("Dana Frisk", "person")]
+    # no link in the article: left as written
+    assert quote_rows('"I am tired," the Olympian said.', "speaker") == [("the Olympian",)]

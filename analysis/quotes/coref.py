@@ -46,6 +46,7 @@ from .names import (
     _name_info_add,
     _person_evidence,
     _person_like,
+    _pronoun_surname,
     _split_glitch,
     _strip_possessive,
     _titled,
@@ -191,6 +192,10 @@ _CAP_RUN_RE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}")
 _DEAD_AFTER_RE = re.compile(r"[ \t]+(?:was|is)[ \t]+dead\b")
 
 
+# "Tian Jiyun, the vice premier,": the words of an apposition that may hold a title
+_APPOS_AFTER_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+([^,.;:\n]+)")
+
+
 class _ArticleNames:
     """The capitalised name runs of one article, indexed by last and first word, with
     the lazily built antecedent classes that pronouns and role nouns are resolved to."""
@@ -332,6 +337,8 @@ class _ArticleNames:
                     lambda: self._grouped(self.by_first, last),
                 )
             )
+            if len(words) == 1 and " " not in got and last not in self.lex.gender:
+                got = self.canon_cache[key] = self._surname_first(last) or got
         if gender in ("m", "f") and len(words) == 1 and " " in got:
             first = got.split()[0].lower()
             g0 = self.lex.gender.get(first)
@@ -339,6 +346,31 @@ class _ArticleNames:
             if g0 and g0 != gender and _UNISEX.get(first, 1.0) >= 0.9:
                 return self._gendered(words, gender)
         return got
+
+    def _surname_first(self, word):
+        """The one two-word person's name of the article that opens with ``word`` (no
+        listed given name), whose other word is no listed given name either and that
+        the article titles ("Vice Premier Tian Jiyun") or describes in apposition ("Tian
+        Jiyun, the vice premier,"): a name written surname first ("... Tian said");
+        else None ("Trump Tower")."""
+        self._grouped(self.by_first, word)  # (builds the index)
+        found = set()
+        for pos, cw, _g, info in self.by_first.get(word, ()):
+            if len(cw) != 2 or info[7] or cw[1].lower() in self.lex.gender:
+                continue
+            end = self.text.find(cw[1], pos) + len(cw[1])
+            appos = _APPOS_AFTER_RE.match(self.text, end, end + 80)
+            if not _PERSON_TITLE.isdisjoint(info[2]) or (
+                appos is not None and any(self._person_noun(w) for w in appos.group(1).split())
+            ):
+                found.add(cw)
+        return " ".join(found.pop()) if len(found) == 1 else None
+
+    def _person_noun(self, word):
+        """Is ``word`` (or its last hyphened part: "agro-economist") a title or a noun
+        for one person ("minister", "economist", "spokesman")?"""
+        low = word.lower().rsplit("-", 1)[-1]
+        return low in _PERSON_TITLE or self.lex.nouns.get(low) == "anonymous"
 
     def namesake(self, last, gender, pos):
         """The full name an honorific and surname at ``pos`` ("Mr. Khan") names when
@@ -412,6 +444,8 @@ class _ArticleNames:
             low = ws[0].lower()
             if ws[0] == "An" and self._titled_an(ws[1]):
                 break  # "Chairman An Wang ... Wang said": a given name
+            if _pronoun_surname(ws, self.lex):
+                break  # "He Kang": a surname
             if (
                 low.endswith(_LEAD_MODIFIER_ENDS)
                 or low in CLAUSE_OPENERS
@@ -1979,9 +2013,22 @@ def _resolve_head_link(an, q, persons, reach=4000):
     if not (2 <= len(words) <= 4 and words[0] in ("the", "The")):
         return False
     head, mods = words[-1], words[1:-1]
-    if not head.replace("-", "").isalpha() or not head.islower():
+    if not head.replace("-", "").isalpha():
         return False
-    if head in _PERSON_NOUNS:
+    cap = not head.islower()
+    if cap:
+        # a capitalised noun for a person ("the Olympian", "the Texan" after "Ann Roe,
+        # a three-time Olympian,"), linked by an apposition only (not "the Vatican",
+        # "the Interior" to "Vatican spokesman Ann Roe", "Interior Secretary Ann Roe")
+        if not (
+            head[1:].islower()
+            and head.endswith("an")
+            and head not in an.lex.place_names
+            and head not in an.lex.place_words
+            and head not in an.lex.org_words
+        ):
+            return False
+    elif head in _PERSON_NOUNS:
         if head in _OFFICES or _role_status(q.mention)[1]:
             return False  # (an office, "the former pollster": ``_resolve_described``'s)
     elif (
@@ -1997,16 +2044,18 @@ def _resolve_head_link(an, q, persons, reach=4000):
         return False  # (a noun for a person: not "the lawsuit", "the campaign")
     _lo, seg = _unquoted_before(an, q.m_start, reach)
     low, i, n = seg.lower(), len(seg), len(head)
-    while (i := low.rfind(head, 0, i)) >= 0:  # (the last link first, around each head)
+    while (i := low.rfind(head.lower(), 0, i)) >= 0:  # (the last link first, around each head)
         if low[i + n : i + n + 1].isalnum() or low[i + n : i + n + 1] == "-":
             continue
         m = None
+        if cap and seg[i + n : i + n + 1] in ("'", "’"):
+            continue  # ("Ann Roe, the Vatican's envoy")
         if seg.startswith(head, i) and seg[i - 1 : i] in " \t":
             m = _LINK_BEFORE_HEAD_RE.search(seg, max(0, i - 160), i)
             if m is not None and m.group(2) is None and not low.startswith(" of ", i + n):
                 m = None  # (no article: "Ann Roe, owner of ...")
             at, end = (m.start(), i + n) if m is not None else (0, 0)
-        if m is None and not (i and (seg[i - 1].isalnum() or seg[i - 1] in "-'’")):
+        if m is None and not cap and not (i and (seg[i - 1].isalnum() or seg[i - 1] in "-'’")):
             m = _NAME_AFTER_HEAD_RE.match(seg, i + n)
             at, end = max(0, i - 40), (m.end() if m is not None else 0)  # ("Calgary native Ann")
         if m is None:

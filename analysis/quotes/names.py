@@ -21,6 +21,7 @@ from .lexicon import (
     _CONTRACTION_RE,
     _DETS,
     _FIRST_WORD_RE,
+    _IRREGULAR_PAST,
     _NOT_PLURAL,
     _NUMERIC,
     _PREPS,
@@ -58,9 +59,9 @@ _NAME_SEQ_RE = re.compile(
 def _clean_name_words(words, lex):
     """Strip titles/demonyms/determiners before the name and possessive endings."""
     ws = [w for w in words]
-    org = False
     lows = [w.lower() for w in words]
-    for i in range(len(ws) - 2, -1, -1):
+    org = bool(lows) and lows[-1].rstrip(".") in COMPANY_SUFFIXES  # "Zintor Energy Corp"
+    for i in range(len(ws) - 2, -1, -1) if not org else ():
         if (
             lows[i].rstrip(".") in lex.titles
             and ws[i + 1][:1].isupper()
@@ -86,6 +87,8 @@ def _clean_name_words(words, lex):
     if len(ws) >= 3 and ws[1].lower() in lex.gender and _junk_before_given_name(ws[0], lex):
         ws = ws[1:]  # "Neither Donald Trump", "CNN's Jake Tapper", "Actor Clint Howard"
     g = _words_before_given_name([w.lower() for w in ws], lex)
+    if not g and len(ws) >= 2 and ws[-2].endswith(("'s", "’s")) and _owned_surname(ws[-2:], lex):
+        return ws[-1:]  # "Amoco's Collier"
     return ws[g:] if g else ws
 
 
@@ -329,6 +332,8 @@ def _name_info0(raw, lex):
     while b < len(cw) and (
         cl[b] in _SENT_START_STOP or cl[b] in _PRONOUNS or cl[b] in _POSSESSIVE_DETS
     ):
+        if _pronoun_surname(cw[b:], lex):
+            break  # "He Kang"
         if given_an and cw[b] == "An":
             break
         b += 1
@@ -384,6 +389,33 @@ def _name_info0(raw, lex):
     )
 
 
+def _pronoun_surname(words, lex):
+    """Is a leading "He" or "She" of the two capitalised ``words`` a surname (Chinese
+    names: "He Kang", "She Lun"), not a pronoun before a title-case word: the second
+    word no stop word, title, given name nor verb form ("He Says", "She Became")?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> [_pronoun_surname(p.split(), lexicon()) for p in ("He Kang", "He Says", "She Had")]
+    [True, False, False]
+    """
+    if len(words) != 2 or words[0] not in ("He", "She"):
+        return False
+    w = words[1]
+    low = w.lower()
+    return (
+        len(w) > 2
+        and w.isalpha()
+        and w[0].isupper()
+        and w[1:].islower()
+        and not low.endswith(("s", "ed", "ly", "ing"))
+        and low not in default_stopwords()
+        and low not in _IRREGULAR_PAST
+        and low not in lex.titles
+        and low not in lex.gender
+        and low not in lex.verb_lemma
+    )
+
+
 def _owned_surname(pair, lex):
     """Can the capitalised word after an owner's possessive, ``pair`` = (owner's, word),
     be a person's surname ("Amoco's Collier"), not the end of a name with a possessive
@@ -402,7 +434,7 @@ def _owned_surname(pair, lex):
         or w in lex.place_words
         or low in lex.nouns
         or low.rstrip(".") in COMPANY_SUFFIXES
-        or low in lex.titles
+        or low.rstrip(".") in lex.titles
         or owner in lex.org_words
         or owner.lower().rstrip(".") in COMPANY_SUFFIXES
     )
@@ -1048,7 +1080,9 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
             lower_word = False  # "d’Entremont"
         lower_word |= "-" in t and t.rsplit("-", 1)[1][:1].islower()  # "California-based"
         article = t in _ARTICLES or (i == 0 and t in ("A", "An", "The"))  # not "William A. Ackman"
-        title = f in _TITLES and i < core_end - 1
+        title = (
+            f in _TITLES and i < core_end - 1 and not (i == 0 and _pronoun_surname(toks, lexicon()))
+        )
         if title and f in lexicon().gender:  # "Marine Le Pen", not "Marine John Tiegen"
             title = not _given_title([_fold(t) for t in toks], i, lexicon().gender)
         if lower_word or article or f in _STOP or title:
