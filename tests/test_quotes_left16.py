@@ -100,3 +100,18 @@ def test_capitalised_description_head_links_to_the_named_person():
     assert rows == [("Dana Frisk", "person")]
     # no link in the article: left as written
     assert quote_rows('"I am tired," the Olympian said.', "speaker") == [("the Olympian",)]
+
+
+def test_interviewee_after_an_honorific_not_the_interviewer():
+    text = (
+        "Dr. Oyelade Brannigan-Fox has studied the Tessel glacier for a decade. "
+        "Brannigan-Fox, 48, said the ice was thinning. She spoke with the Harbour Post's "
+        "Colin Verity.\n\nQ: How fast is it melting?\n\nA: Faster every year."
+    )
+    assert _interviewee(text)[:2] == ("Oyelade Brannigan-Fox", "person")
+
+
+def test_hyphenated_lower_case_given_name_last():
+    # a Korean name written surname first: the hyphened given name is no "-based" word
+    assert parse_person_name("Pak Jin-soo")[0] == ("Pak", "Jin-soo")
+    assert parse_person_name("Vermont-based Ann Roe")[0] == ("Ann", "Roe")

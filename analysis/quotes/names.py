@@ -1078,7 +1078,10 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
         lower_word = t[:1].islower() and f not in _PARTICLES
         if lower_word and t[:1] == "d" and _ELIDED_RE.match(t):
             lower_word = False  # "d’Entremont"
-        lower_word |= "-" in t and t.rsplit("-", 1)[1][:1].islower()  # "California-based"
+        # "California-based" before a name; not a name's last word ("Ban Ki-moon")
+        lower_word |= (
+            "-" in t and t.rsplit("-", 1)[1][:1].islower() and (i < core_end - 1 or i == 0)
+        )
         article = t in _ARTICLES or (i == 0 and t in ("A", "An", "The"))  # not "William A. Ackman"
         title = (
             f in _TITLES and i < core_end - 1 and not (i == 0 and _pronoun_surname(toks, lexicon()))
