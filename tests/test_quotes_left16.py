@@ -115,3 +115,11 @@ def test_hyphenated_lower_case_given_name_last():
     # a Korean name written surname first: the hyphened given name is no "-based" word
     assert parse_person_name("Pak Jin-soo")[0] == ("Pak", "Jin-soo")
     assert parse_person_name("Vermont-based Ann Roe")[0] == ("Ann", "Roe")
+
+
+def test_one_word_company_after_a_descriptor():
+    assert quote_rows(
+        'American Zintor Motor Corp recalled cars. "Sales fell," Zintor said.',
+        "speaker",
+        "speaker_type",
+    ) == [("American Zintor Motor Corp", "organization")]

@@ -2647,8 +2647,9 @@ _COUNTRIES = frozenset(_lines("places.txt"))
 
 
 def _opens_org_name(an, word):
-    """The article's first name run with ``word`` when it opens with it (or its
-    possessive: "Moody's Investors Service Inc") and ends in an organisation's word or
+    """The article's first name run with ``word`` when it opens with it, or with it
+    after title or descriptor words ("American Honda Motor Corp"), or with its
+    possessive ("Moody's Investors Service Inc"), and ends in an organisation's word or
     a legal form ("Wang Laboratories Inc", "Zintor Industries");
     else None (never for a place: "Taiwan Semiconductor Manufacturing Co ... Taiwan
     said")."""
@@ -2656,8 +2657,13 @@ def _opens_org_name(an, word):
         return None
     for _p, cw, _g, _info in an.names:
         if word in cw or word + "'s" in cw or word + "’s" in cw:
-            if len(cw) >= 2 and _strip_possessive(cw[0]) == word:
-                own = next((i for i in range(1, len(cw) - 1) if cw[i].endswith(("'s", "’s"))), 0)
+            j = 0  # (after leading title or descriptor words: "American Honda Motor Corp")
+            while j < len(cw) - 2 and cw[j].lower() in an.lex.titles and cw[j] != word:
+                j += 1
+            if len(cw) - j >= 2 and _strip_possessive(cw[j]) == word:
+                own = next(
+                    (i for i in range(j + 1, len(cw) - 1) if cw[i].endswith(("'s", "’s"))), 0
+                )
                 cw = [*cw[:own], cw[own][:-2]] if own else cw  # "Acme Corp's Acme Motors"
                 if cw[-1] in an.lex.org_words or _is_company(cw[-1]):
                     return " ".join(cw)
