@@ -361,21 +361,34 @@ def _label_name(label: str, text: str) -> tuple[str, str, str | None, Counter]:
 
 
 _FIRST_Q = re.compile(r"(?m)^[ \t]*[\"“]?Q(?=[ \t]|:)")
-_CAP_RUN = re.compile(r"(?<![\w’'-])[A-Z][a-z’'\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z’'\-]+)){1,4}")
+# (a hyphenated surname is one word: "Abernethy-Sow", "Lloyd-Jones")
+_CAP_WORD = r"[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*"
+_CAP_RUN = re.compile(
+    r"(?<![\w’'-])" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r")){1,4}(?![\w-])"
+)
+
+
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+\Z")
 
 
 def _interviewee(text: str) -> tuple[str, str, str | None, Counter]:
     """The label "A" of a question-and-answer interview: of the full names written
-    before the first question (a listed given name and a surname), the one whose
-    surname that introduction repeats most (the earlier on a tie); else
-    "interviewee"."""
+    before the first question (a listed given name and a surname, or any name after an
+    honorific: "Dr. Halima Abernethy-Sow"), the one whose surname that introduction
+    repeats most (the earlier on a tie), never one after a possessive (the
+    interviewer: "the Ledger's Colin Petrakis"); else "interviewee"."""
     q = _FIRST_Q.search(text)
     intro = text[: q.start() if q else min(len(text), 2000)]
     given = _first_names()
     best = None
     for m in _CAP_RUN.finditer(intro):
         words = m.group().split()
+        before = intro[max(0, m.start() - 6) : m.start()]
+        if before.endswith(("'s ", "’s ")):
+            continue  # "the Northern Ledger's Colin Petrakis": the outlet's reporter
         k = next((i for i, w in enumerate(words[:-1]) if w.lower() in given), None)
+        if k is None and _HONORIFIC_BEFORE.search(before):
+            k = 0  # "Dr. Halima Abernethy-Sow": a name, listed given name or not
         if k is None:
             continue  # ("Vice President Joe Biden": the name from "Joe")
         words = words[k:]

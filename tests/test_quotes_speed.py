@@ -224,6 +224,8 @@ def plain_name_info0(raw, lex):
         return None
     an = R._given_an(words, len(words) - len(cw), lex.titles)  # "Chairman An Wang"
     while cw and not an and (cw[0].lower() in R._SENT_START_STOP or cw[0].lower() in R._PRONOUNS):
+        if R._pronoun_surname(cw, lex):
+            break  # "He Kang"
         cw = cw[1:]
     if not cw:
         return None

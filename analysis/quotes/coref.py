@@ -46,6 +46,7 @@ from .names import (
     _name_info_add,
     _person_evidence,
     _person_like,
+    _pronoun_surname,
     _split_glitch,
     _strip_possessive,
     _titled,
@@ -189,6 +190,10 @@ def _acronym_then_title(text, pos, prefix, lex):
 
 _CAP_RUN_RE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}")
 _DEAD_AFTER_RE = re.compile(r"[ \t]+(?:was|is)[ \t]+dead\b")
+
+
+# "Tian Jiyun, the vice premier,": the words of an apposition that may hold a title
+_APPOS_AFTER_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+([^,.;:\n]+)")
 
 
 class _ArticleNames:
@@ -336,6 +341,8 @@ class _ArticleNames:
                     lambda: self._grouped(self.by_first, last),
                 )
             )
+            if len(words) == 1 and " " not in got and last not in self.lex.gender:
+                got = self.canon_cache[key] = self._surname_first(last) or got
         if gender in ("m", "f") and len(words) == 1 and " " in got:
             first = got.split()[0].lower()
             g0 = self.lex.gender.get(first)
@@ -343,6 +350,31 @@ class _ArticleNames:
             if g0 and g0 != gender and _UNISEX.get(first, 1.0) >= 0.9:
                 return self._gendered(words, gender)
         return got
+
+    def _surname_first(self, word):
+        """The one two-word person's name of the article that opens with ``word`` (no
+        listed given name), whose other word is no listed given name either and that
+        the article titles ("Vice Premier Tian Jiyun") or describes in apposition ("Tian
+        Jiyun, the vice premier,"): a name written surname first ("... Tian said");
+        else None ("Trump Tower")."""
+        self._grouped(self.by_first, word)  # (builds the index)
+        found = set()
+        for pos, cw, _g, info in self.by_first.get(word, ()):
+            if len(cw) != 2 or info[7] or cw[1].lower() in self.lex.gender:
+                continue
+            end = self.text.find(cw[1], pos) + len(cw[1])
+            appos = _APPOS_AFTER_RE.match(self.text, end, end + 80)
+            if not _PERSON_TITLE.isdisjoint(info[2]) or (
+                appos is not None and any(self._person_noun(w) for w in appos.group(1).split())
+            ):
+                found.add(cw)
+        return " ".join(found.pop()) if len(found) == 1 else None
+
+    def _person_noun(self, word):
+        """Is ``word`` (or its last hyphened part: "agro-economist") a title or a noun
+        for one person ("minister", "economist", "spokesman")?"""
+        low = word.lower().rsplit("-", 1)[-1]
+        return low in _PERSON_TITLE or self.lex.nouns.get(low) == "anonymous"
 
     def namesake(self, last, gender, pos):
         """The full name an honorific and surname at ``pos`` ("Mr. Khan") names when
@@ -416,6 +448,8 @@ class _ArticleNames:
             low = ws[0].lower()
             if ws[0] == "An" and self._titled_an(ws[1]):
                 break  # "Chairman An Wang ... Wang said": a given name
+            if _pronoun_surname(ws, self.lex):
+                break  # "He Kang": a surname
             if (
                 low.endswith(_LEAD_MODIFIER_ENDS)
                 or low in CLAUSE_OPENERS
@@ -2129,9 +2163,22 @@ def _resolve_head_link(an, q, persons, reach=4000):
     if not (2 <= len(words) <= 4 and words[0] in ("the", "The")):
         return False
     head, mods = words[-1], words[1:-1]
-    if not head.replace("-", "").isalpha() or not head.islower():
+    if not head.replace("-", "").isalpha():
         return False
-    if head in _PERSON_NOUNS:
+    cap = not head.islower()
+    if cap:
+        # a capitalised noun for a person ("the Olympian", "the Texan" after "Ann Roe,
+        # a three-time Olympian,"), linked by an apposition only (not "the Vatican",
+        # "the Interior" to "Vatican spokesman Ann Roe", "Interior Secretary Ann Roe")
+        if not (
+            head[1:].islower()
+            and head.endswith("an")
+            and head not in an.lex.place_names
+            and head not in an.lex.place_words
+            and head not in an.lex.org_words
+        ):
+            return False
+    elif head in _PERSON_NOUNS:
         if head in _OFFICES or _role_status(q.mention)[1]:
             return False  # (an office, "the former pollster": ``_resolve_described``'s)
     elif (
@@ -2147,16 +2194,18 @@ def _resolve_head_link(an, q, persons, reach=4000):
         return False  # (a noun for a person: not "the lawsuit", "the campaign")
     _lo, seg = _unquoted_before(an, q.m_start, reach)
     low, i, n = seg.lower(), len(seg), len(head)
-    while (i := low.rfind(head, 0, i)) >= 0:  # (the last link first, around each head)
+    while (i := low.rfind(head.lower(), 0, i)) >= 0:  # (the last link first, around each head)
         if low[i + n : i + n + 1].isalnum() or low[i + n : i + n + 1] == "-":
             continue
         m = None
+        if cap and seg[i + n : i + n + 1] in ("'", "’"):
+            continue  # ("Ann Roe, the Vatican's envoy")
         if seg.startswith(head, i) and seg[i - 1 : i] in " \t":
             m = _LINK_BEFORE_HEAD_RE.search(seg, max(0, i - 160), i)
             if m is not None and m.group(2) is None and not low.startswith(" of ", i + n):
                 m = None  # (no article: "Ann Roe, owner of ...")
             at, end = (m.start(), i + n) if m is not None else (0, 0)
-        if m is None and not (i and (seg[i - 1].isalnum() or seg[i - 1] in "-'’")):
+        if m is None and not cap and not (i and (seg[i - 1].isalnum() or seg[i - 1] in "-'’")):
             m = _NAME_AFTER_HEAD_RE.match(seg, i + n)
             at, end = max(0, i - 40), (m.end() if m is not None else 0)  # ("Calgary native Ann")
         if m is None:
@@ -2461,6 +2510,10 @@ def _resolve_named(an, q, minfo, persons, groups):
             q.speaker, q.stype = org, "organization"  # "Zintor said" in a story on Zintor Corp
             groups.append((q.m_start, org, "organization"))
             return
+        if g is None and " " in canon and (org := _company_of(an, canon)) is not None:
+            q.speaker, q.stype = org, "organization"  # "Zintor Energy said": Zintor Energy Corp
+            groups.append((q.m_start, org, "organization"))
+            return
         q.speaker = canon
         q.stype = "person"
         # a lone capitalised word with no person-like evidence ("Nazi sympathizers",
@@ -2753,6 +2806,21 @@ def _one_word_org(an, word):
     return got
 
 
+def _company_of(an, name):
+    """The company the person-like ``name`` of two words or more is, by the article's
+    name runs: ``name`` itself when it ends in a legal form ("Zintor Energy Corp"),
+    else the first run that opens with its words and ends in one ("Zintor Energy" after
+    "Zintor Energy Corp"); None when there is none."""
+    if _is_company(name):
+        return name
+    words = tuple(name.split())
+    k = len(words)
+    for _p, cw, _g, _info in an.names:
+        if len(cw) > k and cw[:k] == words and _is_company(cw[-1]):
+            return " ".join(cw)
+    return None
+
+
 def _titled_as_person(an, word):
     """Does the article write ``word`` after a person's title other than "General"
     ("Chairman An Wang"; not "General Acquisition", a company)?"""
@@ -2768,8 +2836,9 @@ _COUNTRIES = frozenset(_lines("places.txt"))
 
 
 def _opens_org_name(an, word):
-    """The article's first name run with ``word`` when it opens with it (or its
-    possessive: "Moody's Investors Service Inc") and ends in an organisation's word or
+    """The article's first name run with ``word`` when it opens with it, or with it
+    after title or descriptor words ("American Honda Motor Corp"), or with its
+    possessive ("Moody's Investors Service Inc"), and ends in an organisation's word or
     a legal form ("Wang Laboratories Inc", "Zintor Industries");
     else None (never for a place: "Taiwan Semiconductor Manufacturing Co ... Taiwan
     said")."""
@@ -2777,8 +2846,13 @@ def _opens_org_name(an, word):
         return None
     for _p, cw, _g, _info in an.names:
         if word in cw or word + "'s" in cw or word + "’s" in cw:
-            if len(cw) >= 2 and _strip_possessive(cw[0]) == word:
-                own = next((i for i in range(1, len(cw) - 1) if cw[i].endswith(("'s", "’s"))), 0)
+            j = 0  # (after leading title or descriptor words: "American Honda Motor Corp")
+            while j < len(cw) - 2 and cw[j].lower() in an.lex.titles and cw[j] != word:
+                j += 1
+            if len(cw) - j >= 2 and _strip_possessive(cw[j]) == word:
+                own = next(
+                    (i for i in range(j + 1, len(cw) - 1) if cw[i].endswith(("'s", "’s"))), 0
+                )
                 cw = [*cw[:own], cw[own][:-2]] if own else cw  # "Acme Corp's Acme Motors"
                 if cw[-1] in an.lex.org_words or _is_company(cw[-1]):
                     return " ".join(cw)

@@ -21,6 +21,7 @@ from .lexicon import (
     _CONTRACTION_RE,
     _DETS,
     _FIRST_WORD_RE,
+    _IRREGULAR_PAST,
     _NOT_PLURAL,
     _NUMERIC,
     _PREPS,
@@ -58,9 +59,9 @@ _NAME_SEQ_RE = re.compile(
 def _clean_name_words(words, lex):
     """Strip titles/demonyms/determiners before the name and possessive endings."""
     ws = [w for w in words]
-    org = False
     lows = [w.lower() for w in words]
-    for i in range(len(ws) - 2, -1, -1):
+    org = bool(lows) and lows[-1].rstrip(".") in COMPANY_SUFFIXES  # "Zintor Energy Corp"
+    for i in range(len(ws) - 2, -1, -1) if not org else ():
         if (
             lows[i].rstrip(".") in lex.titles
             and ws[i + 1][:1].isupper()
@@ -86,6 +87,8 @@ def _clean_name_words(words, lex):
     if len(ws) >= 3 and ws[1].lower() in lex.gender and _junk_before_given_name(ws[0], lex):
         ws = ws[1:]  # "Neither Donald Trump", "CNN's Jake Tapper", "Actor Clint Howard"
     g = _words_before_given_name([w.lower() for w in ws], lex)
+    if not g and len(ws) >= 2 and ws[-2].endswith(("'s", "’s")) and _owned_surname(ws[-2:], lex):
+        return ws[-1:]  # "Amoco's Collier"
     return ws[g:] if g else ws
 
 
@@ -285,8 +288,10 @@ def _name_info0(raw, lex):
         gender = "f"
     n = len(words)
     a = 0
-    org = False
-    for i in range(n - 2, -1, -1):
+    # a run ending in a company's legal form is the company's name: no title word in it
+    # ("Zintor Energy Corp", not "Energy Secretary")
+    org = lows[-1].rstrip(".") in COMPANY_SUFFIXES
+    for i in range(n - 2, -1, -1) if not org else ():
         if (
             lows[i].rstrip(".") in titles
             and words[i + 1][:1].isupper()
@@ -320,10 +325,15 @@ def _name_info0(raw, lex):
     if g:
         cw = cw[g:]
         cl = cl[g:]
+    elif len(cw) >= 2 and cl[-2].endswith(("'s", "’s")) and _owned_surname(cw[-2:], lex):
+        cw = cw[-1:]  # "Amoco's Collier": the person Collier of Amoco (as parse_person_name)
+        cl = cl[-1:]
     b = 0
     while b < len(cw) and (
         cl[b] in _SENT_START_STOP or cl[b] in _PRONOUNS or cl[b] in _POSSESSIVE_DETS
     ):
+        if _pronoun_surname(cw[b:], lex):
+            break  # "He Kang"
         if given_an and cw[b] == "An":
             break
         b += 1
@@ -376,6 +386,57 @@ def _name_info0(raw, lex):
         not_person,
         first_l in lex.gender,
         not bad_last and first_l not in _SENT_START_STOP,
+    )
+
+
+def _pronoun_surname(words, lex):
+    """Is a leading "He" or "She" of the two capitalised ``words`` a surname (Chinese
+    names: "He Kang", "She Lun"), not a pronoun before a title-case word: the second
+    word no stop word, title, given name nor verb form ("He Says", "She Became")?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> [_pronoun_surname(p.split(), lexicon()) for p in ("He Kang", "He Says", "She Had")]
+    [True, False, False]
+    """
+    if len(words) != 2 or words[0] not in ("He", "She"):
+        return False
+    w = words[1]
+    low = w.lower()
+    return (
+        len(w) > 2
+        and w.isalpha()
+        and w[0].isupper()
+        and w[1:].islower()
+        and not low.endswith(("s", "ed", "ly", "ing"))
+        and low not in default_stopwords()
+        and low not in _IRREGULAR_PAST
+        and low not in lex.titles
+        and low not in lex.gender
+        and low not in lex.verb_lemma
+    )
+
+
+def _owned_surname(pair, lex):
+    """Can the capitalised word after an owner's possessive, ``pair`` = (owner's, word),
+    be a person's surname ("Amoco's Collier"), not the end of a name with a possessive
+    inside ("McDonald's Corp", "Children's Hospital", "Bush's Facebook") nor a unit or
+    product of a company named with its legal form ("Zintor Corp's Vexil")?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> [_owned_surname(p.split(), lexicon()) for p in ("Amoco's Collier", "Amoco's Corp")]
+    [True, False]
+    """
+    owner, w = pair[0][:-2], pair[1]
+    low = w.lower()
+    return not (
+        w.isupper()
+        or w in lex.org_words
+        or w in lex.place_words
+        or low in lex.nouns
+        or low.rstrip(".") in COMPANY_SUFFIXES
+        or low.rstrip(".") in lex.titles
+        or owner in lex.org_words
+        or owner.lower().rstrip(".") in COMPANY_SUFFIXES
     )
 
 
@@ -1001,11 +1062,17 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
     raw = _TOKEN.findall(text)
     toks = [_strip_possessive(t) for t in raw]
     # a possessive before a given name and a surname is the person's owner ("CNN's
-    # Jake Tapper"): no name word ("Connecticut Children's Medical Center" stays)
+    # Jake Tapper"), or before a lone surname ("Amoco's Collier": Collier; not a
+    # company's suffix, "McDonald's Corp"); no name word ("Connecticut Children's
+    # Medical Center" stays)
     owner = max((i for i, t in enumerate(raw[:-1]) if t.endswith(_OWNER_ENDS)), default=-1)
     if owner >= 0 and not (
-        2 <= len(raw) - owner - 1 <= 3
-        and _fold(raw[owner + 1]) in lexicon().gender
+        (
+            2 <= len(raw) - owner - 1 <= 3
+            and _fold(raw[owner + 1]) in lexicon().gender
+            or owner == len(raw) - 2
+            and _owned_surname(raw[-2:], lexicon())
+        )
         and all(t[:1].isupper() for t in raw[owner + 1 :])
     ):
         owner = -1
@@ -1022,9 +1089,14 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
         lower_word = t[:1].islower() and f not in _PARTICLES
         if lower_word and t[:1] == "d" and _ELIDED_RE.match(t):
             lower_word = False  # "d’Entremont"
-        lower_word |= "-" in t and t.rsplit("-", 1)[1][:1].islower()  # "California-based"
+        # "California-based" before a name; not a name's last word ("Ban Ki-moon")
+        lower_word |= (
+            "-" in t and t.rsplit("-", 1)[1][:1].islower() and (i < core_end - 1 or i == 0)
+        )
         article = t in _ARTICLES or (i == 0 and t in ("A", "An", "The"))  # not "William A. Ackman"
-        title = f in _TITLES and i < core_end - 1
+        title = (
+            f in _TITLES and i < core_end - 1 and not (i == 0 and _pronoun_surname(toks, lexicon()))
+        )
         if title and f in lexicon().gender:  # "Marine Le Pen", not "Marine John Tiegen"
             title = not _given_title([_fold(t) for t in toks], i, lexicon().gender)
         if lower_word or article or f in _STOP or title:
