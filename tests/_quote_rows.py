@@ -1,5 +1,6 @@
-"""One helper for the quote tests: ``extract_quotes`` on a single article written for
-the test, as plain tuples of the columns a test asserts on."""
+"""Helpers for the quote tests: ``extract_quotes`` on a single article written for
+the test, as plain tuples of the columns a test asserts on, and the one check most
+indirect-speech tests make (a row with this speaker and exactly this quote)."""
 
 from __future__ import annotations
 
@@ -16,3 +17,22 @@ def quote_rows(text: str, *columns: str) -> list[tuple]:
     """
     q = extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]}))
     return list(zip(*(q[c].tolist() for c in columns), strict=True))
+
+
+def speech_rows(text: str) -> list[tuple[str, str, str]]:
+    """(speaker, cue, quote) of every row ``extract_quotes`` finds in ``text``.
+
+    >>> speech_rows("Ann Roe said that taxes would fall.")
+    [('Ann Roe', 'said', 'taxes would fall')]
+    """
+    return quote_rows(text, "speaker", "cue", "quote")
+
+
+def has_quote(text: str, speaker: str, quote: str) -> bool:
+    """Is there a row whose speaker contains ``speaker`` (any case) and whose quote is
+    exactly ``quote``?
+
+    >>> has_quote("Ann Roe said that taxes would fall.", "roe", "taxes would fall")
+    True
+    """
+    return any(speaker.lower() in s.lower() and q == quote for s, _, q in speech_rows(text))

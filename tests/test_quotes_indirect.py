@@ -4,21 +4,9 @@ these tests."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
-
-from analysis import extract_quotes
-
-
-def rows(text: str) -> list[tuple[str, str, str]]:
-    q = extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]}))
-    return [tuple(x) for x in q[["speaker", "cue", "quote"]].values.tolist()]
-
-
-def has(text: str, speaker: str, quote: str) -> bool:
-    """Is there a row whose speaker contains ``speaker`` and whose quote is ``quote``?"""
-    return any(speaker.lower() in s.lower() and q == quote for s, _, q in rows(text))
-
+from _quote_rows import has_quote as has
+from _quote_rows import speech_rows as rows
 
 # ------------------------------------------------------------------ progressive forms
 

@@ -6,17 +6,8 @@ what was said); every sentence is written for these tests, with invented names."
 from __future__ import annotations
 
 import pytest
-from _quote_rows import quote_rows
-
-
-def rows(text: str) -> list[tuple[str, str, str]]:
-    return quote_rows(text, "speaker", "cue", "quote")
-
-
-def has(text: str, speaker: str, quote: str) -> bool:
-    """Is there a row whose speaker contains ``speaker`` and whose quote is ``quote``?"""
-    return any(speaker.lower() in s.lower() and q == quote for s, _, q in rows(text))
-
+from _quote_rows import has_quote as has
+from _quote_rows import speech_rows as rows
 
 # ------------------------------------------------------------------ "as X said" asides
 
