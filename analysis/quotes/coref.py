@@ -2123,6 +2123,22 @@ def _resolve_aged(an, q, persons, reach=4000):
     return bool(cw) and _set_person(an, q, persons, cw)
 
 
+def _resolve_unaged(an, q, persons, reach=1200):
+    """Fill the speaker of a bare "the 34-year-old" whose age the article gives no
+    one before it with the person a "he" or "she" there would name, of either gender,
+    quoted or named within ``reach`` characters ("Ann Roe, a nurse, says ... .
+    '...,' the 34-year-old said": Roe). False if none."""
+    m = _AGED_MENTION_RE.match(q.mention)
+    if m is None or " " in q.mention[m.end(1) :].strip():
+        return False  # ("the 34-year-old woman": maybe someone new)
+    ref = _resolve_he_she(an, q, "i", persons)
+    if ref is None or q.m_start - ref[0] > reach:
+        return False
+    q.speaker, q.stype = ref[1], "person"
+    persons.append((q.m_start, ref[1], None))
+    return True
+
+
 # a description's modifiers as an apposition or a lead may write them: lower-case words,
 # capitalised places ("Calgary"), ages and spans ("12-year")
 _DESC_MOD = r"(?:[A-Za-z0-9][\w'’-]*[ \t]+)"
@@ -4181,6 +4197,7 @@ def _resolve_mention(an, q, persons, groups):
             if (
                 not _resolve_described(an, q, persons)
                 and not ("-year-old" in q.mention and _resolve_aged(an, q, persons))
+                and not ("-year-old" in q.mention and _resolve_unaged(an, q, persons))
                 and not (q.mention[:1] in "tThH" and _resolve_apposed(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_head_link(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_possessed_role(an, q, persons))
