@@ -3,7 +3,8 @@ tests/data/written_news8): "the 33-year-old said" after a person the article nev
 gives that age (the person a "he"/"she" there would name, of either gender, in the same
 or the previous paragraph); "the physician" for "Dr. X"; "the Crown prosecutor" (a
 capitalised modifier before an office noun); "told jurors ..." (jurors listen) and "told
-reporters at the legislature ..." (a place after the listener, no content).
+reporters at the legislature ..." (a place after the listener, no content); "the GM"
+(the general manager); "announced the move" (an act, no content).
 Every sentence here is written for the test; names and events are fictional."""
 
 from _quote_rows import quote_rows
@@ -74,3 +75,17 @@ def test_reporters_at_the_legislature_is_no_content():
         "province had raised the grant."
     )
     assert rows(text)[-1] == ("Jen Sigurd", "the province had raised the grant")
+
+
+def test_the_gm_is_the_general_manager():
+    text = (
+        "Coach Ty Sol said the team was tired.\n\n"
+        "General manager Ole Brandt spoke to reporters on Sunday.\n\n"
+        "The GM said he told the coach in person."
+    )
+    assert speaker_of(text, "he told the coach in person") == "Ole Brandt"
+
+
+def test_announced_the_move_is_no_quote():
+    text = "General manager Ole Brandt announced the move at a news conference on Sunday."
+    assert rows(text) == []

@@ -1982,6 +1982,12 @@ def _resolve_described(an, q, persons):
     words = q.mention.split()
     if not (2 <= len(words) <= 5 and words[0].lower() in ("the", "this")):
         return False
+    if len(words) == 2 and words[1] in _ROLE_INITIALISMS:  # "the GM": the general manager
+        saved, q.mention = q.mention, f"{words[0]} {_ROLE_INITIALISMS[words[1]]}"
+        try:
+            return _resolve_role(an, q, q.mention.split()[-1], persons)
+        finally:
+            q.mention = saved
     rest = words[1:]
     if not all(w.islower() and w.replace("-", "").isalpha() for w in rest):
         if len(rest) == 2 and rest[0].istitle() and rest[1] in _OFFICES and rest[1].isalpha():
@@ -2002,6 +2008,9 @@ def _resolve_described(an, q, persons):
     q.speaker, q.stype = ref, "person"
     persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
     return True
+
+
+_ROLE_INITIALISMS = {"GM": "general manager"}
 
 
 def _resolve_titled_as(an, q, words, persons, reach=4000):
