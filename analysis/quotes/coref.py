@@ -1982,8 +1982,16 @@ def _resolve_described(an, q, persons):
     words = q.mention.split()
     if not (2 <= len(words) <= 5 and words[0].lower() in ("the", "this")):
         return False
+    if len(words) == 2 and words[1] in _ROLE_INITIALISMS:  # "the GM": the general manager
+        saved, q.mention = q.mention, f"{words[0]} {_ROLE_INITIALISMS[words[1]]}"
+        try:
+            return _resolve_role(an, q, q.mention.split()[-1], persons)
+        finally:
+            q.mention = saved
     rest = words[1:]
     if not all(w.islower() and w.replace("-", "").isalpha() for w in rest):
+        if len(rest) == 2 and rest[0].istitle() and rest[1] in _OFFICES and rest[1].isalpha():
+            return _resolve_titled_as(an, q, rest, persons)  # "the Crown prosecutor"
         return False
     head, status = _role_status(q.mention)
     if head is None or head not in _PERSON_NOUNS or head in _OFFICES:
@@ -1991,7 +1999,7 @@ def _resolve_described(an, q, persons):
     if head.endswith("s") and head[:-1] in _PERSON_NOUNS:
         return False  # "the senators": more than one person
     ref = _resolve_office(an, q.m_start, head, status)
-    if ref is None and head == "doctor":
+    if ref is None and head in ("doctor", "physician"):
         ref = _resolve_office(an, q.m_start, "dr", status)  # "Dr. Ann Roe ... the doctor"
     if ref is None and not status:
         ref = _described_in_apposition(an, q.m_start, head)  # "Ann Roe, a lawyer,"
@@ -2000,6 +2008,23 @@ def _resolve_described(an, q, persons):
     q.speaker, q.stype = ref, "person"
     persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
     return True
+
+
+_ROLE_INITIALISMS = {"GM": "general manager"}
+
+
+def _resolve_titled_as(an, q, words, persons, reach=4000):
+    """Fill the speaker of "the Crown prosecutor" (a capitalised modifier and an office
+    noun) with the last person the ``reach`` characters before it title with the same
+    two words ("Crown prosecutor Ann Vesey"); False if none (not "Florida Sen. Roe").
+    """
+    _lo, seg = _unquoted_before(an, q.m_start, reach)
+    found = None
+    for m in re.finditer(
+        rf"\b{re.escape(words[0])}[ \t]+{words[1]}[ \t]+({_NAME_RUN_RE.pattern})", seg
+    ):
+        found = m.group(1).split()
+    return found is not None and _set_person(an, q, persons, found)
 
 
 def _resolve_possessed_role(an, q, persons):
@@ -2121,6 +2146,29 @@ def _resolve_aged(an, q, persons, reach=4000):
     if cw[0].lower() in _SENT_START_STOP:
         cw = cw[1:]
     return bool(cw) and _set_person(an, q, persons, cw)
+
+
+def _resolve_unaged(an, q, persons, reach=1200):
+    """Fill the speaker of a bare "the 34-year-old" whose age the article gives no
+    one before it with the person a "he" or "she" there would name, of either gender,
+    named within ``reach`` characters and in the same or the previous paragraph
+    ("Ann Roe, a nurse, says ... .
+    '...,' the 34-year-old said": Roe), whom the article gives no other age. False
+    if none."""
+    m = _AGED_MENTION_RE.match(q.mention)
+    if m is None or " " in q.mention[m.end(1) :].strip():
+        return False  # ("the 34-year-old woman": maybe someone new)
+    ref = _resolve_he_she(an, q, "i", persons)
+    if ref is None or q.m_start - ref[0] > reach:
+        return False
+    if len(_PARAGRAPH_BREAK_RE.findall(an.text, ref[0], q.m_start)) > 1:
+        return False  # (named two paragraphs up or more: maybe not the one described)
+    last = re.escape(ref[1].split()[-1])
+    if re.search(rf"\b{last},[ \t]+\d{{1,3}},|\d-year-old[^.,;\n]{{0,80}}\b{last}\b", an.text):
+        return False  # ("Jo Roe, 34, spoke. '...,' the 29-year-old said": someone else)
+    q.speaker, q.stype = ref[1], "person"
+    persons.append((q.m_start, ref[1], None))
+    return True
 
 
 # a description's modifiers as an apposition or a lead may write them: lower-case words,
@@ -4181,6 +4229,7 @@ def _resolve_mention(an, q, persons, groups):
             if (
                 not _resolve_described(an, q, persons)
                 and not ("-year-old" in q.mention and _resolve_aged(an, q, persons))
+                and not ("-year-old" in q.mention and _resolve_unaged(an, q, persons))
                 and not (q.mention[:1] in "tThH" and _resolve_apposed(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_head_link(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_possessed_role(an, q, persons))
