@@ -283,6 +283,7 @@ class _ArticleNames:
         self.person_cache = {}  # index in ``names`` -> (gender, person-like?)
         self.given_names = None  # first words of the full names (built on first use)
         self.common_cache = {}  # lower-case word -> written in lower case too?
+        self.place_cache = {}  # full name -> used as a place or modifier (_used_as_place)
         self.item_cache = ({}, {}, {})  # per kind: index in ``names`` -> item or None
         # (m_start, m_end, speaker, stype, gender) of the statement before when a lone
         # description speaks it ("A spokesman said"), for a "he" that follows
@@ -1097,6 +1098,8 @@ def _never_a_person(an, name):
         return True
     words = name.split()
     first = words[0].lower().rstrip(".")
+    if first in lex.gender and 2 <= len(words) <= 3 and _used_as_place(an, name):
+        return True  # "Sandy Hook": "near Sandy Hook Elementary", "the Sandy Hook families"
     if first in lex.gender or first in lex.titles:
         return False
     if first in _COMPASS_WORDS and len(words) > 1:
@@ -1114,6 +1117,55 @@ def _never_a_person(an, name):
         # ("Secretary Price ... Price said ... the price"; not "General Agreement")
         and not _named_person(an, words[-1])
     )
+
+
+_PLACE_USE_RE = re.compile(
+    r"(?:(?P<prep>\b(?:in|near)[ \t]+)|(?P<det>\b(?:[Tt]he|[Oo]ther)[ \t]+))?(?P<name>{})"
+    r"(?![\w'’-])(?:[ \t]+(?P<next>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?|[a-z]+))?"
+)
+
+
+def _used_as_place(an, name):
+    """Does the article write the full name ``name`` (its first word a given name) as
+    a place or a modifier and never as a person: at least once before a place or
+    organisation word ("near Sandy Hook Elementary School"), after "in"/"near", or
+    between "the"/"other" and a lower-case noun ("the Sandy Hook families"); never
+    after a title or honorific, never before a possessive; and its last word never
+    alone ("Hook")?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Kids at Dana Point Elementary School and the Dana Point families. Dana Point grieved."
+    >>> an = _ArticleNames(t, [(0, len(t))], lexicon(), None)
+    >>> _used_as_place(an, "Dana Point")
+    True
+    >>> t = "The Dana Vale campaign spent a lot. Vale won."
+    >>> _used_as_place(_ArticleNames(t, [(0, len(t))], lexicon(), None), "Dana Vale")
+    False
+    """
+    got = an.place_cache.get(name)
+    if got is not None:
+        return got
+    text, lex = an.text, an.lex
+    last = name.split()[-1]
+    got = False
+    if len(re.findall(r"(?<![\w'’-])" + re.escape(last) + r"(?![\w-])", text)) == text.count(name):
+        pat = re.compile(_PLACE_USE_RE.pattern.format(re.escape(name)))
+        for m in pat.finditer(text):
+            nxt = m.group("next") or ""
+            before = text[max(0, m.start("name") - 12) : m.start("name")].split()
+            if (before and before[-1].lower().rstrip(".") in lex.titles) or text.startswith(
+                ("'s", "’s", "'", "’"), m.end("name")
+            ):
+                got = False  # "Sen. Dana Point", "Dana Point's": a person
+                break
+            if (
+                any(w in lex.place_words or w in lex.org_words for w in nxt.split())
+                or (m.group("prep") and not nxt[:1].isupper())
+                or (m.group("det") and nxt.islower() and nxt not in _NOT_IN_NAME | _NOT_MAIN_CLAUSE)
+            ):
+                got = True
+    an.place_cache[name] = got
+    return got
 
 
 # words that a capitalised run may hold but a person's name never does

@@ -1,0 +1,55 @@
+"""Pronoun speakers (session 17, issue 12): a capitalised run that opens with a given
+name but that the article writes as a place or a modifier ("near Dana Point
+Elementary School", "the Dana Point families") is never "he" or "she". Every sentence
+here is written for the test; names and events are fictional."""
+
+from _quote_rows import quote_rows
+
+
+def rows(text):
+    return quote_rows(text, "speaker", "quote")
+
+
+def speaker_of(text, start):
+    """The speaker of the row whose quote starts with ``start``."""
+    found = [s for s, q in rows(text) if q.startswith(start)]
+    assert found, rows(text)
+    return found[0]
+
+
+def test_place_named_like_a_person_is_no_antecedent():
+    text = (
+        "Sen. Tom Vale drove to the fire hall near Dana Point Elementary School that "
+        "morning, where he met the Dana Point families.\n\n"
+        "\u201cWe have to act,\u201d Vale said.\n\n"
+        "In that sense, Dana Point was more than a tragedy for the senator. "
+        "\u201cMy son is in first grade,\u201d he said."
+    )
+    assert speaker_of(text, "My son") == "Tom Vale"
+
+
+def test_place_after_in_is_no_antecedent():
+    text = (
+        "\u201cThe town is grieving,\u201d said Mayor Ann Roe, who lives in Dana Point.\n\n"
+        "Dana Point lost two firefighters last year. \u201cThey were my neighbours,\u201d "
+        "she said."
+    )
+    assert speaker_of(text, "They were") == "Ann Roe"
+
+
+def test_person_whose_name_is_also_a_modifier_stays_a_person():
+    text = (
+        "Dana Frisk won the mayoral race on Tuesday. The Dana Frisk campaign thanked "
+        "its volunteers, and Frisk visited the docks.\n\n"
+        "\u201cThis is a new start,\u201d she said."
+    )
+    assert speaker_of(text, "This is a new") == "Dana Frisk"
+
+
+def test_titled_person_is_never_a_place():
+    text = (
+        "Mayor Dana Frisk spoke in Harlow. Later that day, the Dana Frisk fan club met "
+        "in the hall.\n\n"
+        "Dana Frisk thanked them. \u201cI owe you,\u201d she said."
+    )
+    assert speaker_of(text, "I owe you") == "Dana Frisk"
