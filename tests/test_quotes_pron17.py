@@ -5,6 +5,9 @@ here is written for the test; names and events are fictional."""
 
 from _quote_rows import quote_rows
 
+from analysis.quotes.coref import _ArticleNames
+from analysis.quotes.lexicon import lexicon
+
 
 def rows(text):
     return quote_rows(text, "speaker", "quote")
@@ -53,3 +56,16 @@ def test_titled_person_is_never_a_place():
         "Dana Frisk thanked them. \u201cI owe you,\u201d she said."
     )
     assert speaker_of(text, "I owe you") == "Dana Frisk"
+
+
+def test_surname_of_a_unisex_name_and_a_namesake_woman_has_no_sex():
+    text = (
+        "Sen. Dana Vale took office in January.\n\n"
+        "In June, Vale spoke in tribute to a teacher, Anne Marie Vale, who died "
+        "protecting her pupils. \u201cIf Anne Marie Vale could do that, you can,\u201d "
+        "Vale said."
+    )
+    an = _ArticleNames(text, [(0, len(text))], lexicon(), None)
+    assert an.gender_of.get("vale") is None  # not the woman's sex
+    assert an.canonical(["Vale"], "m") == "Dana Vale"  # "he": the senator
+    assert an.canonical(["Vale"], "f") == "Anne Marie Vale"

@@ -216,6 +216,8 @@ class _ArticleNames:
         multi_last = set()  # surnames seen in a full name
         single_last = set()  # ... and alone: "Vladimir Putin" ... "Putin"
         unsure = set()  # surnames whose gender so far comes from a unisex given name
+        both_last = set()  # surnames of full names with a given name of both sexes
+        hon_last = set()  # surnames written after an honorific ("Mr. Lee")
         mixed = set()  # surnames of full names of both genders
         titled_last = self.titled_last = set()  # surnames the article titles as people
         names_append = names.append
@@ -255,8 +257,12 @@ class _ArticleNames:
             if tw and len(tw) <= 3 and not _PERSON_TITLE.isdisjoint(tw):
                 # "President Obama": "Obama" names a person (no title-case heading)
                 titled_last.add(last_l)
+            if not g and n > 1 and lex.gender.get(info[4]) == "":
+                both_last.add(last_l)  # "Chris Murphy": a given name of both sexes
             if g:
                 hon = bool(tw) and not _HONORIFIC_WORDS.isdisjoint(tw)
+                if hon:
+                    hon_last.add(last_l)
                 if hon and last_l in unsure:
                     # "Ms. Epstein" after "Lee Epstein": an honorific beats the gender
                     # of a given name used for both sexes
@@ -268,6 +274,12 @@ class _ArticleNames:
                 gender_of.setdefault(info[5], g)
                 if n > 1 and not hon and _UNISEX.get(info[4], 1.0) < 0.9:
                     unsure.add(last_l)
+        for last_l in both_last - hon_last:
+            if gender_of.get(last_l):
+                # "Chris Murphy" and "Anne Marie Murphy": "Murphy" alone has no sex
+                del gender_of[last_l]
+                mixed.add(last_l)
+        self.both_last = both_last
         self.mixed_last = mixed
         self.by_last_multi = multi_last & single_last
         self.name_pos = []  # positions of ``names``, built on first use
@@ -420,6 +432,10 @@ class _ArticleNames:
                 c
                 for c in self._grouped(self.by_last, words[-1].lower())
                 if len(c[1]) > 1 and self.lex.gender.get(c[1][0].lower()) == gender
+            ] or [  # ("Chris Murphy", a given name of both sexes, for "he")
+                c
+                for c in self._grouped(self.by_last, words[-1].lower())
+                if len(c[1]) > 1 and self.lex.gender.get(c[1][0].lower()) == ""
             ]
             got = self.canon_cache[key] = (
                 self._without_lead(_canonical_among(words, groups, list)) if groups else words[0]
@@ -780,7 +796,13 @@ class _ArticleNames:
         item = _pick_antecedent(
             self.name_pos, self.item_of, kind, at, want, reach, steps_max, self.ante[2][kind]
         )
-        return None if item is None else (item[0], self.canonical(item[1], item[2]))
+        if item is None:
+            return None
+        g = item[2]
+        if g is None and want in ("m", "f") and len(item[1]) == 1:
+            if item[1][0].lower() in self.both_last:
+                g = want  # "Murphy" of "Chris Murphy" and "Anne Marie Murphy" for "he"
+        return item[0], self.canonical(item[1], g)
 
 
 def _resolve_he_she(an, q, lm, persons):
