@@ -21,6 +21,9 @@ kept); and any name more frequent in the census surname list ``dist.all.last``
 than as a given name ("Harris", "Porter"), which would pass a surname for a given
 name. The lines before the block keep their order, but a name there that the
 census gives to both sexes that way ("Casey", "Jordan", "Robin") is rewritten as "u",
+and so is a name listed "m" or "f" that both census lists hold at ``UNISEX_MIN`` or
+more but that the census does not give the listed sex by ``RATIO`` (``listed_unisex``:
+"Marty", "Kim", "Chris"; "Lindsay", listed "m", is mostly a woman's name),
 unless ``NOT_UNISEX`` holds it; ``BOTH_SEXES`` names are "u" whatever the census says.
 
 Run:  python analysis/resources/build_first_names.py /tmp/names-0.3.0/names \\
