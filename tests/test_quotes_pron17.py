@@ -69,3 +69,25 @@ def test_surname_of_a_unisex_name_and_a_namesake_woman_has_no_sex():
     assert an.gender_of.get("vale") is None  # not the woman's sex
     assert an.canonical(["Vale"], "m") == "Dana Vale"  # "he": the senator
     assert an.canonical(["Vale"], "f") == "Anne Marie Vale"
+
+
+def test_title_noun_subject_is_the_one_person_so_titled():
+    text = (
+        "Admiral Ivo Marsh leads the fleet in the south. \u201cWe are ready,\u201d "
+        "Admiral Marsh said on Monday.\n\n"
+        "Gen. Tom Vale, the head of the joint staff, recently asked Admiral Marsh about "
+        "the reef. \u201cWhat will we do?\u201d Vale said. Asked again later, the admiral "
+        "chuckled.\n\n"
+        "\u201cIt is good that my voice is low,\u201d he said."
+    )
+    assert speaker_of(text, "It is good") == "Ivo Marsh"
+
+
+def test_title_noun_subject_with_two_people_so_titled_is_left():
+    text = (
+        "Admiral Ivo Marsh and Admiral Paul Keane met in Harlow.\n\n"
+        "Gen. Tom Vale asked them about the reef. \u201cWhat will we do?\u201d Vale said. "
+        "Asked again, the admiral chuckled.\n\n"
+        "\u201cIt is good that my voice is low,\u201d he said."
+    )
+    assert speaker_of(text, "It is good") == "Tom Vale"

@@ -858,6 +858,8 @@ def _resolve_he_she(an, q, lm, persons):
     # as a clause subject after the name found (or within 1500 characters)
     lo = ref[0] + 1 if ref is not None else q.m_start - 1500
     office = _office_antecedent(an, lo, min(q.m_start, q.start), want)
+    if office is None and ref is not None:
+        office = _title_noun_subject(an, q, ref, want)  # "... the admiral chuckled. 'No,' he said"
     if office is not None:
         ref = office
     if ref is None:
@@ -2030,6 +2032,58 @@ def _office_antecedent(an, lo, hi, want):
     g = an.gender_of.get(canon.split()[-1].lower())
     if want in ("m", "f") and g and g != want:
         return None
+    return best[0], canon
+
+
+# "the admiral chuckled", "the coach says": "the", a lower-case title word, a verb
+_TITLE_NOUN_SUBJECT_RE = re.compile(r"(?<![\w'’])the[ \t]+([a-z]+)[ \t]+(?:[a-z]+ed|said|says)\b")
+
+
+def _title_noun_subject(an, q, ref, want):
+    """(position, canonical name) for "he"/"she" after "the <title word> <verb>" in the
+    sentence right before the pronoun's (or in its own, before it), after ``ref`` was
+    named, outside quotations, when the word is a title that is no office of
+    ``_OFFICES`` ("the admiral chuckled") and the article writes it capitalised before
+    the name of exactly one person ("Admiral Harris"), whose gender fits ``want``; else
+    None.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Admiral Ann Roe met Tom Vale. Asked again, the admiral laughed. She said no."
+    >>> an = _ArticleNames(t, [(0, 29), (30, 63), (64, len(t))], lexicon(), None)
+    >>> an.antecedents()
+    >>> class Q: m_start = start = t.index("She")
+    >>> _title_noun_subject(an, Q, (19, "Tom Vale"), "f")
+    (47, 'Ann Roe')
+    """
+    an.antecedents()
+    hi = min(q.m_start, q.start)
+    si = bisect.bisect_right(an.ante[0], hi) - 1
+    if si < 0:
+        return None
+    lo = max(ref[0] + 1, an.sents[si - 1][0] if si > 0 else 0)
+    best = None
+    for m in _TITLE_NOUN_SUBJECT_RE.finditer(an.text, lo, hi):
+        word = m.group(1)
+        if word in _OFFICES or word not in _PERSON_TITLE or word in an.lex.nouns:
+            continue
+        if an.masked is not None and an.masked[m.start()] == MASK:
+            continue
+        best = (m.start(1), word)
+    if best is None:
+        return None
+    cap = best[1].capitalize()
+    people = set()
+    for m in re.finditer(r"\b" + cap + r"[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w.'’-]+)*)", an.text):
+        ws = [_strip_possessive(w).rstrip(".,") for w in m.group(1).split()]
+        while len(ws) > 1 and ws[-1].lower() in ("jr", "sr", "ii", "iii"):
+            ws.pop()
+        people.add(ws[-1])  # (the surname: "Admiral Harris's", "Admiral Ann Roe Jr.")
+    if len(people) != 1:
+        return None
+    canon = an.canonical([people.pop()])
+    g = an.gender_of.get(canon.split()[-1].lower())
+    if (want in ("m", "f") and g and g != want) or _never_a_person(an, canon):
+        return None  # (not "the state aimed" for "State Supreme Court")
     return best[0], canon
 
 
