@@ -1143,10 +1143,10 @@ def _never_a_person(an, name):
     )
 
 
-_PLACE_USE_RE = re.compile(
-    r"(?:(?P<prep>\b(?:in|near)[ \t]+)|(?P<det>\b(?:[Tt]he|[Oo]ther)[ \t]+))?(?P<name>{})"
-    r"(?![\w'’-])(?:[ \t]+(?P<next>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?|[a-z]+))?"
-)
+# the words after a name ("Elementary School", "families") and the word before it
+_PLACE_NEXT_RE = re.compile(r"[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?|[a-z]+)")
+_PLACE_PREP_RE = re.compile(r"\b(?:in|near)[ \t]+$")
+_PLACE_DET_RE = re.compile(r"\b(?:[Tt]he|[Oo]ther)[ \t]+$")
 
 
 def _used_as_place(an, name):
@@ -1154,8 +1154,7 @@ def _used_as_place(an, name):
     a place or a modifier and never as a person: at least once before a place or
     organisation word ("near Sandy Hook Elementary School"), after "in"/"near", or
     between "the"/"other" and a lower-case noun ("the Sandy Hook families"); never
-    after a title or honorific, never before a possessive; and its last word never
-    alone ("Hook")?
+    after a title or honorific; and its last word never alone ("Hook")?
 
     >>> from analysis.quotes.lexicon import lexicon
     >>> t = "Kids at Dana Point Elementary School and the Dana Point families. Dana Point grieved."
@@ -1173,21 +1172,31 @@ def _used_as_place(an, name):
     last = name.split()[-1]
     got = False
     if text.count(last) == text.count(name):  # (a substring count: fast, no fewer)
-        pat = re.compile(_PLACE_USE_RE.pattern.format(re.escape(name)))
-        for m in pat.finditer(text):
-            nxt = m.group("next") or ""
-            before = text[max(0, m.start("name") - 12) : m.start("name")].split()
-            if (before and before[-1].lower().rstrip(".") in lex.titles) or text.startswith(
-                ("'s", "’s", "'", "’"), m.end("name")
+        k = text.find(name)
+        while k >= 0:
+            end = k + len(name)
+            if (k and (text[k - 1].isalnum() or text[k - 1] in "'’-")) or (
+                end < len(text) and (text[end].isalnum() or text[end] in "'’-")
             ):
-                got = False  # "Sen. Dana Point", "Dana Point's": a person
+                k = text.find(name, end)  # (inside a longer word, or "Dana Point's")
+                continue
+            m = _PLACE_NEXT_RE.match(text, end)
+            nxt = m.group(1) if m else ""
+            before = text[max(0, k - 12) : k].split()
+            if before and before[-1].lower().rstrip(".") in lex.titles:
+                got = False  # "Sen. Dana Point": a person
                 break
             if (
                 any(w in lex.place_words or w in lex.org_words for w in nxt.split())
-                or (m.group("prep") and not nxt[:1].isupper())
-                or (m.group("det") and nxt.islower() and nxt not in _NOT_IN_NAME | _NOT_MAIN_CLAUSE)
+                or (_PLACE_PREP_RE.search(text, max(0, k - 8), k) and not nxt[:1].isupper())
+                or (
+                    _PLACE_DET_RE.search(text, max(0, k - 8), k)
+                    and nxt.islower()
+                    and nxt not in _NOT_IN_NAME | _NOT_MAIN_CLAUSE
+                )
             ):
                 got = True
+            k = text.find(name, end)
     an.place_cache[name] = got
     return got
 
