@@ -216,6 +216,8 @@ class _ArticleNames:
         multi_last = set()  # surnames seen in a full name
         single_last = set()  # ... and alone: "Vladimir Putin" ... "Putin"
         unsure = set()  # surnames whose gender so far comes from a unisex given name
+        both_last = set()  # surnames of full names with a given name of both sexes
+        hon_last = set()  # surnames written after an honorific ("Mr. Lee")
         mixed = set()  # surnames of full names of both genders
         titled_last = self.titled_last = set()  # surnames the article titles as people
         names_append = names.append
@@ -255,8 +257,12 @@ class _ArticleNames:
             if tw and len(tw) <= 3 and not _PERSON_TITLE.isdisjoint(tw):
                 # "President Obama": "Obama" names a person (no title-case heading)
                 titled_last.add(last_l)
+            if not g and n > 1 and lex.gender.get(info[4]) == "":
+                both_last.add(last_l)  # "Chris Murphy": a given name of both sexes
             if g:
                 hon = bool(tw) and not _HONORIFIC_WORDS.isdisjoint(tw)
+                if hon:
+                    hon_last.add(last_l)
                 if hon and last_l in unsure:
                     # "Ms. Epstein" after "Lee Epstein": an honorific beats the gender
                     # of a given name used for both sexes
@@ -268,6 +274,12 @@ class _ArticleNames:
                 gender_of.setdefault(info[5], g)
                 if n > 1 and not hon and _UNISEX.get(info[4], 1.0) < 0.9:
                     unsure.add(last_l)
+        for last_l in both_last - hon_last:
+            if gender_of.get(last_l):
+                # "Chris Murphy" and "Anne Marie Murphy": "Murphy" alone has no sex
+                del gender_of[last_l]
+                mixed.add(last_l)
+        self.both_last = both_last
         self.mixed_last = mixed
         self.by_last_multi = multi_last & single_last
         self.name_pos = []  # positions of ``names``, built on first use
@@ -283,6 +295,7 @@ class _ArticleNames:
         self.person_cache = {}  # index in ``names`` -> (gender, person-like?)
         self.given_names = None  # first words of the full names (built on first use)
         self.common_cache = {}  # lower-case word -> written in lower case too?
+        self.place_cache = {}  # full name -> used as a place or modifier (_used_as_place)
         self.item_cache = ({}, {}, {})  # per kind: index in ``names`` -> item or None
         # (m_start, m_end, speaker, stype, gender) of the statement before when a lone
         # description speaks it ("A spokesman said"), for a "he" that follows
@@ -419,6 +432,10 @@ class _ArticleNames:
                 c
                 for c in self._grouped(self.by_last, words[-1].lower())
                 if len(c[1]) > 1 and self.lex.gender.get(c[1][0].lower()) == gender
+            ] or [  # ("Chris Murphy", a given name of both sexes, for "he")
+                c
+                for c in self._grouped(self.by_last, words[-1].lower())
+                if len(c[1]) > 1 and self.lex.gender.get(c[1][0].lower()) == ""
             ]
             got = self.canon_cache[key] = (
                 self._without_lead(_canonical_among(words, groups, list)) if groups else words[0]
@@ -779,7 +796,13 @@ class _ArticleNames:
         item = _pick_antecedent(
             self.name_pos, self.item_of, kind, at, want, reach, steps_max, self.ante[2][kind]
         )
-        return None if item is None else (item[0], self.canonical(item[1], item[2]))
+        if item is None:
+            return None
+        g = item[2]
+        if g is None and want in ("m", "f") and len(item[1]) == 1:
+            if item[1][0].lower() in self.both_last:
+                g = want  # "Murphy" of "Chris Murphy" and "Anne Marie Murphy" for "he"
+        return item[0], self.canonical(item[1], g)
 
 
 def _resolve_he_she(an, q, lm, persons):
@@ -835,6 +858,8 @@ def _resolve_he_she(an, q, lm, persons):
     # as a clause subject after the name found (or within 1500 characters)
     lo = ref[0] + 1 if ref is not None else q.m_start - 1500
     office = _office_antecedent(an, lo, min(q.m_start, q.start), want)
+    if office is None and ref is not None:
+        office = _title_noun_subject(an, q, ref, want)  # "... the admiral chuckled. 'No,' he said"
     if office is not None:
         ref = office
     if ref is None:
@@ -1097,6 +1122,8 @@ def _never_a_person(an, name):
         return True
     words = name.split()
     first = words[0].lower().rstrip(".")
+    if first in lex.gender and 2 <= len(words) <= 3 and _used_as_place(an, name):
+        return True  # "Sandy Hook": "near Sandy Hook Elementary", "the Sandy Hook families"
     if first in lex.gender or first in lex.titles:
         return False
     if first in _COMPASS_WORDS and len(words) > 1:
@@ -1114,6 +1141,64 @@ def _never_a_person(an, name):
         # ("Secretary Price ... Price said ... the price"; not "General Agreement")
         and not _named_person(an, words[-1])
     )
+
+
+# the words after a name ("Elementary School", "families") and the word before it
+_PLACE_NEXT_RE = re.compile(r"[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?|[a-z]+)")
+_PLACE_PREP_RE = re.compile(r"\b(?:in|near)[ \t]+$")
+_PLACE_DET_RE = re.compile(r"\b(?:[Tt]he|[Oo]ther)[ \t]+$")
+
+
+def _used_as_place(an, name):
+    """Does the article write the full name ``name`` (its first word a given name) as
+    a place or a modifier and never as a person: at least once before a place or
+    organisation word ("near Sandy Hook Elementary School"), after "in"/"near", or
+    between "the"/"other" and a lower-case noun ("the Sandy Hook families"); never
+    after a title or honorific; and its last word never alone ("Hook")?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Kids at Dana Point Elementary School and the Dana Point families. Dana Point grieved."
+    >>> an = _ArticleNames(t, [(0, len(t))], lexicon(), None)
+    >>> _used_as_place(an, "Dana Point")
+    True
+    >>> t = "The Dana Vale campaign spent a lot. Vale won."
+    >>> _used_as_place(_ArticleNames(t, [(0, len(t))], lexicon(), None), "Dana Vale")
+    False
+    """
+    got = an.place_cache.get(name)
+    if got is not None:
+        return got
+    text, lex = an.text, an.lex
+    last = name.split()[-1]
+    got = False
+    if text.count(last) == text.count(name):  # (a substring count: fast, no fewer)
+        k = text.find(name)
+        while k >= 0:
+            end = k + len(name)
+            if (k and (text[k - 1].isalnum() or text[k - 1] in "'’-")) or (
+                end < len(text) and (text[end].isalnum() or text[end] in "'’-")
+            ):
+                k = text.find(name, end)  # (inside a longer word, or "Dana Point's")
+                continue
+            m = _PLACE_NEXT_RE.match(text, end)
+            nxt = m.group(1) if m else ""
+            before = text[max(0, k - 12) : k].split()
+            if before and before[-1].lower().rstrip(".") in lex.titles:
+                got = False  # "Sen. Dana Point": a person
+                break
+            if (
+                any(w in lex.place_words or w in lex.org_words for w in nxt.split())
+                or (_PLACE_PREP_RE.search(text, max(0, k - 8), k) and not nxt[:1].isupper())
+                or (
+                    _PLACE_DET_RE.search(text, max(0, k - 8), k)
+                    and nxt.islower()
+                    and nxt not in _NOT_IN_NAME | _NOT_MAIN_CLAUSE
+                )
+            ):
+                got = True
+            k = text.find(name, end)
+    an.place_cache[name] = got
+    return got
 
 
 # words that a capitalised run may hold but a person's name never does
@@ -1956,6 +2041,58 @@ def _office_antecedent(an, lo, hi, want):
     g = an.gender_of.get(canon.split()[-1].lower())
     if want in ("m", "f") and g and g != want:
         return None
+    return best[0], canon
+
+
+# "the admiral chuckled", "the coach says": "the", a lower-case title word, a verb
+_TITLE_NOUN_SUBJECT_RE = re.compile(r"(?<![\w'’])the[ \t]+([a-z]+)[ \t]+(?:[a-z]+ed|said|says)\b")
+
+
+def _title_noun_subject(an, q, ref, want):
+    """(position, canonical name) for "he"/"she" after "the <title word> <verb>" in the
+    sentence right before the pronoun's (or in its own, before it), after ``ref`` was
+    named, outside quotations, when the word is a title that is no office of
+    ``_OFFICES`` ("the admiral chuckled") and the article writes it capitalised before
+    the name of exactly one person ("Admiral Harris"), whose gender fits ``want``; else
+    None.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Admiral Ann Roe met Tom Vale. Asked again, the admiral laughed. She said no."
+    >>> an = _ArticleNames(t, [(0, 29), (30, 63), (64, len(t))], lexicon(), None)
+    >>> an.antecedents()
+    >>> class Q: m_start = start = t.index("She")
+    >>> _title_noun_subject(an, Q, (19, "Tom Vale"), "f")
+    (47, 'Ann Roe')
+    """
+    an.antecedents()
+    hi = min(q.m_start, q.start)
+    si = bisect.bisect_right(an.ante[0], hi) - 1
+    if si < 0:
+        return None
+    lo = max(ref[0] + 1, an.sents[si - 1][0] if si > 0 else 0)
+    best = None
+    for m in _TITLE_NOUN_SUBJECT_RE.finditer(an.text, lo, hi):
+        word = m.group(1)
+        if word in _OFFICES or word not in _PERSON_TITLE or word in an.lex.nouns:
+            continue
+        if an.masked is not None and an.masked[m.start()] == MASK:
+            continue
+        best = (m.start(1), word)
+    if best is None:
+        return None
+    cap = best[1].capitalize()
+    people = set()
+    for m in re.finditer(r"\b" + cap + r"[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w.'’-]+)*)", an.text):
+        ws = [_strip_possessive(w).rstrip(".,") for w in m.group(1).split()]
+        while len(ws) > 1 and ws[-1].lower() in ("jr", "sr", "ii", "iii"):
+            ws.pop()
+        people.add(ws[-1])  # (the surname: "Admiral Harris's", "Admiral Ann Roe Jr.")
+    if len(people) != 1:
+        return None
+    canon = an.canonical([people.pop()])
+    g = an.gender_of.get(canon.split()[-1].lower())
+    if (want in ("m", "f") and g and g != want) or _never_a_person(an, canon):
+        return None  # (not "the state aimed" for "State Supreme Court")
     return best[0], canon
 
 

@@ -21,6 +21,9 @@ kept); and any name more frequent in the census surname list ``dist.all.last``
 than as a given name ("Harris", "Porter"), which would pass a surname for a given
 name. The lines before the block keep their order, but a name there that the
 census gives to both sexes that way ("Casey", "Jordan", "Robin") is rewritten as "u",
+and so is a name listed "m" or "f" that both census lists hold at ``UNISEX_MIN`` or
+more but that the census does not give the listed sex by ``RATIO`` (``listed_unisex``:
+"Marty", "Kim", "Chris"; "Lindsay", listed "m", is mostly a woman's name),
 unless ``NOT_UNISEX`` holds it; ``BOTH_SEXES`` names are "u" whatever the census says.
 
 Run:  python analysis/resources/build_first_names.py /tmp/names-0.3.0/names \\
@@ -131,6 +134,21 @@ def census_unisex(male: float, female: float) -> bool:
     return lo >= UNISEX_MIN and hi < UNISEX_RATIO * lo
 
 
+def listed_unisex(listed: str, male: float, female: float) -> bool:
+    """True for a name hand-listed as ``listed`` ("m" or "f") that both census lists
+    hold at ``UNISEX_MIN`` or more and that the census does not give the listed sex by
+    ``RATIO`` ("Robin" listed f, "Marty" listed m: both sexes; "Lindsay" listed m
+    but mostly a woman's name).
+
+    >>> listed_unisex("m", 0.054, 0.029), listed_unisex("f", 0.001, 0.3), listed_unisex("m", 0.3, 0.02)
+    (True, False, False)
+    """
+    if listed not in ("m", "f") or min(male, female) < UNISEX_MIN:
+        return False
+    own, other = (male, female) if listed == "m" else (female, male)
+    return own < RATIO * other
+
+
 def _census(path: pathlib.Path) -> dict[str, float]:
     out = {}
     for line in path.read_text("utf-8").splitlines():
@@ -205,7 +223,10 @@ def unisex_head(head: str, folder) -> str:
     for line in head.split("\n"):
         name, tab, g = line.partition("\t")
         n = name.strip().lower()
-        both = census_unisex(male.get(n, 0.0), female.get(n, 0.0)) and n not in NOT_UNISEX
+        both = (
+            census_unisex(male.get(n, 0.0), female.get(n, 0.0))
+            or listed_unisex(g.strip(), male.get(n, 0.0), female.get(n, 0.0))
+        ) and n not in NOT_UNISEX
         if (
             tab
             and not line.startswith("#")
