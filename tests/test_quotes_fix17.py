@@ -47,3 +47,18 @@ def test_sentence_opening_common_noun_is_no_organisation():
     assert quote_rows("Lawmakers met. Congress passed the bill, it said.", "speaker") == [
         ("Congress",)
     ]
+
+
+def test_possessive_determiner_keeps_its_modifier_after_a_quotation():
+    text = 'Dan Vell was in court. "He was always kind," his childhood friend told reporters.'
+    assert quote_rows(text, "speaker_mention") == [("his childhood friend",)]
+
+
+def test_coordinated_senators_with_states_are_the_subject():
+    text = "Sens. Tom Harlow of Ohio and Ben Quist of Utah, have both urged the agency to act."
+    assert quote_rows(text, "speaker") == [("Ben Quist",)]  # a named senator, never "both"
+    text = (
+        "Sens. Tom Harlow of Ohio and Ben Quist of Utah, both up for reelection next year, "
+        "also said the rule was unfair."
+    )
+    assert quote_rows(text, "speaker") == [("Tom Harlow",)]  # never the title "Sens"

@@ -151,6 +151,10 @@ def _np_word0(w: str, lex) -> bool:
     return False
 
 
+# a possessive determiner opens a description before a lower-case head ('," his
+# childhood friend said'): the lower-case modifiers run back to it, not over it
+_POSSESSIVE_DETS = frozenset("his her their its our my your".split())
+
 # words that are no description before a name (", which Mr. Ailes", ", even Mr. Roe")
 _NOT_ROLE_WORDS = frozenset(
     "which who whom whose what where when even only also just still then now not so "
@@ -550,8 +554,15 @@ def _before_adjuncts(toks, k):
                 i -= 1
             elif toks[i - 2][2].isalpha():
                 i -= 2
+            elif (
+                toks[i - 2][2] == ","
+                and i >= 5
+                and _is_cap(toks[i - 3][2])
+                and toks[i - 5][2] != ","  # (not "Lee, of Ohio, have both said")
+            ):
+                i -= 3  # "Sens. Lee of Ohio and Roe of Utah, have both urged"
             else:
-                break  # ("Lee, of Ohio, have both said": kept as it was)
+                break  # ("Lee, of ohio, have both said": kept as it was)
         elif lw_ == ")":
             # "Sen. Roy Blunt (R-Mo.) noted": skip a short parenthetical
             j = i - 1
@@ -674,6 +685,7 @@ def _left_np0(toks, k, lex):
         and toks[jj - 1][2].islower()
         and toks[jj - 1][2] not in _NOT_ROLE
         and toks[jj - 1][2] not in _SENT_START_STOP
+        and not (toks[jj - 1][2] in _POSSESSIVE_DETS and toks[j][2].islower())
     ):
         jj -= 1
     if (
@@ -1156,6 +1168,14 @@ def _sentence_subject(masked, ss, se, lex):
         e2 += 1
         if st[e2 - 1][2].lower() in _PRONOUNS:
             break
+        if (
+            e2 + 1 < len(st)
+            and st[e2][2] == "."
+            and st[e2 - 1][2].lower() in lex.titles
+            and _is_cap(st[e2 + 1][2])
+            and st[e2][0] == st[e2 - 1][1]
+        ):
+            e2 += 1  # "Sens. Lee of Ohio and Roe of Utah, both ..., said": past the title's "."
     if e2 > q and all(st[x][2].lower() in _DETS for x in range(q, e2)):
         # a bare determiner ("The nurse later sued"): take the unlisted head noun(s)
         e3 = _det_head_end(st, e2, lex)
