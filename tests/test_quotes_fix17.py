@@ -62,3 +62,9 @@ def test_coordinated_senators_with_states_are_the_subject():
         "also said the rule was unfair."
     )
     assert quote_rows(text, "speaker") == [("Tom Harlow",)]  # never the title "Sens"
+
+
+def test_function_word_surname_of_a_named_person_speaks():
+    text = 'Ann From spoke on Monday. "We will win the state," From said.'
+    assert quote_rows(text, "speaker") == [("Ann From",)]
+    assert quote_rows('"We will win the state," From said.', "speaker") == []

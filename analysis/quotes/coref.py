@@ -2480,6 +2480,11 @@ def _resolve_named(an, q, minfo, persons, groups):
         typ = "group" if h not in an.by_last else "person"
     if typ == "person":
         run = minfo[3]
+        if not run and _surname_word(an, q.mention):
+            run = (q.mention,)  # '"...," From said' after "Ann From": a surname, no word
+        elif not run and q.mention in ("From", "Will", "Can"):
+            q.speaker, q.stype = None, "unknown"  # no one the article names so: dropped
+            return
         if not run:
             q.speaker, q.stype = q.mention, "unknown"
             return
@@ -2775,6 +2780,17 @@ _ORG_BEFORE_RE = re.compile(
     r"|(?:chief[ \t]+executive(?:[ \t]+officer)?|CEO|co-founder)[ \t]+of)[ \t]+\Z",
     re.I,
 )  # "shares of Zintor", "automaker Zintor", "the chief executive of Zintor"
+
+
+def _surname_word(an, mention):
+    """Is the one-word ``mention``, a function word capitalised ("From", "Will"), the
+    surname of a full name the article writes ("Ann From")?"""
+    return (
+        " " not in mention
+        and mention[:1].isupper()
+        and mention[1:].islower()
+        and any(len(e[1]) > 1 and e[1][-1] == mention for e in an.by_last.get(mention.lower(), ()))
+    )
 
 
 def _owner_name(an, mention, word):

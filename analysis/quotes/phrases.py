@@ -535,6 +535,8 @@ def _before_adjuncts(toks, k):
     i = k - 1
     while i >= 0:
         lw_ = toks[i][2].lower()
+        if i == k - 1 and _word_as_surname(toks, i, k):
+            break  # "Will urged": the surname
         if _skips_before_cue(toks[i][2]) or lw_ in _MODALS:
             i -= 1  # "Lee also said", "the council would formally declare"
         elif lw_ in _DO_AUX and _bare_verb(toks, k):
@@ -592,6 +594,27 @@ def _before_adjuncts(toks, k):
         else:
             break
     return i
+
+
+def _word_as_surname(toks, i, k):
+    """Is the capitalised modal or "From" right before the cue toks[k], a past-tense
+    or "-s" form, a surname ("Will urged", '," From said'): no modal or preposition
+    stands so before a finite verb?
+
+    >>> _word_as_surname([(0, 4, "Will"), (5, 10, "urged")], 0, 1)
+    True
+    >>> _word_as_surname([(0, 4, "Will"), (5, 8, "say")], 0, 1)
+    False
+    """
+    w = toks[i][2]
+    if not (w[:1].isupper() and w[1:].islower() and w.lower() in _WORD_SURNAMES):
+        return False
+    cue = toks[k][2]
+    return cue.endswith(("ed", "s")) or cue == "said" or cue in _IRREGULAR_PAST
+
+
+# modals and prepositions that are also surnames ("George Will", "Ann From")
+_WORD_SURNAMES = frozenset("will from can".split())
 
 
 def _left_np0(toks, k, lex):
@@ -714,6 +737,8 @@ def _left_np0(toks, k, lex):
             j -= 1
     # drop sentence-initial conjunctions/adverbs captured as capitalised words
     while j < i + 1 and toks[j][2].lower() in _SENT_START_STOP and toks[j][2].lower() not in _DETS:
+        if j == i == k - 1 and _word_as_surname(toks, j, k):
+            break  # '," From said': the surname
         j += 1
     if j > i:
         return None
@@ -1519,9 +1544,11 @@ def _junk_words(words, lex) -> bool:
         return True
     w0 = words[0]
     l0 = w0.lower()
-    if (l0 in SPEAKER_PREPS and words[1:2] not in (["least"], ["most"])) or all(
-        w.lower() in _ARTICLES for w in words
-    ):
+    if (
+        l0 in SPEAKER_PREPS
+        and words[1:2] not in (["least"], ["most"])
+        and not (len(words) == 1 and l0 in _WORD_SURNAMES and w0[1:].islower())  # "From said"
+    ) or all(w.lower() in _ARTICLES for w in words):
         return True  # ("At least one analyst said" is a speaker)
     if verb_cut(words, lex):
         return True  # "The Vermont senator emailed supporters"
