@@ -68,3 +68,12 @@ def test_function_word_surname_of_a_named_person_speaks():
     text = 'Ann From spoke on Monday. "We will win the state," From said.'
     assert quote_rows(text, "speaker") == [("Ann From",)]
     assert quote_rows('"We will win the state," From said.', "speaker") == []
+
+
+def test_opening_preposition_phrase_is_no_subject():
+    for lead in ("Absent", "Without"):
+        text = (
+            f"{lead} a strong defense of the levy, average voters may listen and conclude "
+            "that the levy is dead."
+        )
+        assert quote_rows(text, "speaker") == [("average voters",)], lead

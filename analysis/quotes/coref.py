@@ -2789,7 +2789,11 @@ def _surname_word(an, mention):
         " " not in mention
         and mention[:1].isupper()
         and mention[1:].islower()
-        and any(len(e[1]) > 1 and e[1][-1] == mention for e in an.by_last.get(mention.lower(), ()))
+        and mention.lower() not in an.lex.titles  # (not "Secretary" after "U.S. Secretary")
+        and any(
+            len(e[1]) > 1 and e[1][-1] == mention and e[1][0][-1:] != "."
+            for e in an.by_last.get(mention.lower(), ())
+        )
     )
 
 

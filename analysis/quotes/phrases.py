@@ -1182,6 +1182,10 @@ def _sentence_subject(masked, ss, se, lex):
             if st[x][2] in ("—", "–", "-"):
                 q = x + 1
                 break
+    if q == 0 and st[0][2].lower() in _OPENING_PREPS:
+        q, span = _after_opening_prep(st, lex)
+        if span is not None:
+            return span
     while q < len(st) and st[q][2].lower() in _SENT_START_STOP and st[q][2].lower() not in _DETS:
         q += 1
     e2 = q
@@ -1213,6 +1217,34 @@ def _sentence_subject(masked, ss, se, lex):
     ):
         return (st[q][0], st[e2 - 1][1])
     return None
+
+
+# prepositions that open a sentence with an adverbial before its subject
+_OPENING_PREPS = frozenset("absent without barring".split())
+
+
+def _after_opening_prep(st, lex):
+    """(index after the comma that closes an opening prepositional phrase, or 0; the
+    char span of lower-case modifiers and a listed head noun right after it, or None):
+    "Absent a strong defense of it, average voters may conclude" -> "average voters"."""
+    c = next((y for y in range(2, min(len(st), 25)) if st[y][2] == ","), 0)
+    if not c:
+        return 0, None
+    q = e3 = c + 1
+    while (
+        e3 < len(st)
+        and e3 - q < 3
+        and st[e3][2].isalpha()
+        and st[e3][2].islower()
+        and st[e3][2] not in lex.nouns
+        and st[e3][2] not in _NOT_ROLE
+        and st[e3][2] not in _DETS
+        and st[e3][2] not in _SENT_START_STOP
+    ):
+        e3 += 1
+    if e3 < len(st) and st[e3][2] in lex.nouns:
+        return q, (st[q][0], st[e3][1])
+    return q, None
 
 
 def _leading_np(masked, ss, hi, lex):
