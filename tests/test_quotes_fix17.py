@@ -77,3 +77,11 @@ def test_opening_preposition_phrase_is_no_subject():
             "that the levy is dead."
         )
         assert quote_rows(text, "speaker") == [("average voters",)], lead
+
+
+def test_pronoun_after_a_quotation_in_a_relative_clause_is_the_speaker():
+    text = (
+        "Ann Vell spoke on Monday. "
+        'Candidates who think "we can win without the suburbs," she said, are wrong.'
+    )
+    assert quote_rows(text, "speaker", "speaker_mention") == [("Ann Vell", "she")]

@@ -2789,9 +2789,8 @@ def _surname_word(an, mention):
         " " not in mention
         and mention[:1].isupper()
         and mention[1:].islower()
-        and mention.lower() not in an.lex.titles  # (not "Secretary" after "U.S. Secretary")
         and any(
-            len(e[1]) > 1 and e[1][-1] == mention and e[1][0][-1:] != "."
+            len(e[1]) > 1 and e[1][-1] == mention and e[1][0][-1:] != "."  # (not "U.S. Secretary")
             for e in an.by_last.get(mention.lower(), ())
         )
     )
