@@ -2790,7 +2790,10 @@ def _surname_word(an, mention):
         and mention[:1].isupper()
         and mention[1:].islower()
         and any(
-            len(e[1]) > 1 and e[1][-1] == mention and e[1][0][-1:] != "."  # (not "U.S. Secretary")
+            len(e[1]) > 1
+            and e[1][-1] == mention
+            and e[1][0][-1:] != "."  # (not "U.S. Secretary")
+            and e[1][0].lower() not in an.lex.titles  # (not "Vice President")
             for e in an.by_last.get(mention.lower(), ())
         )
     )
