@@ -26,7 +26,7 @@ def test_interviewee_with_hyphenated_surname():
 
 def test_owner_possessive_before_a_surname_is_not_part_of_the_name():
     assert quote_rows(
-        'Shares of Brenlow Oil rose. "Prices will hold," Brenlow\'s Collier said.',
+        'Mr. Collier joined Brenlow Oil in May. "Prices will hold," Brenlow\'s Collier said.',
         "speaker",
         "speaker_type",
     ) == [("Collier", "person")]

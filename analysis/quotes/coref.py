@@ -2665,10 +2665,20 @@ def _resolve_named(an, q, minfo, persons, groups):
         typ = "group" if h not in an.by_last else "person"
     if typ == "person":
         run = minfo[3]
+        if not run and _surname_word(an, q.mention):
+            run = (q.mention,)  # '"...," From said' after "Ann From": a surname, no word
+        elif not run and q.mention in ("From", "Will", "Can"):
+            q.speaker, q.stype = None, "unknown"  # no one the article names so: dropped
+            return
         if not run:
             q.speaker, q.stype = q.mention, "unknown"
             return
         if _inside_org_name(an, q, run):
+            return
+        if len(run) == 1 and (owned := _owner_name(an, q.mention, run[0])) is not None:
+            q.speaker, q.stype = owned  # "Domino's Pizza said": no person named Pizza
+            if owned[1] == "organization":
+                groups.append((q.m_start, owned[0], "organization"))
             return
         hon = _HONORIFIC_GENDER.get(q.mention.split()[0].lower().rstrip("."))  # "Mrs. Lee"
         canon = (hon and len(run) == 1 and an.namesake(run[0], hon, q.m_start)) or an.canonical(
@@ -2957,6 +2967,48 @@ _ORG_BEFORE_RE = re.compile(
 )  # "shares of Zintor", "automaker Zintor", "the chief executive of Zintor"
 
 
+def _surname_word(an, mention):
+    """Is the one-word ``mention``, a function word capitalised ("From", "Will"), the
+    surname of a full name the article writes ("Ann From")?"""
+    return (
+        " " not in mention
+        and mention[:1].isupper()
+        and mention[1:].islower()
+        and any(
+            len(e[1]) > 1
+            and e[1][-1] == mention
+            and e[1][0][-1:] != "."  # (not "U.S. Secretary")
+            and e[1][0].lower() not in an.lex.titles  # (not "Vice President")
+            for e in an.by_last.get(mention.lower(), ())
+        )
+    )
+
+
+def _owner_name(an, mention, word):
+    """(name, type) of a ``mention`` that ends in an owner's possessive and the lone
+    ``word`` parse_person_name read as a surname ("Domino's Pizza", "Hudson's Bay")
+    when the article names no person so: the whole name, possessive kept, the
+    article's company name that opens with it ("Hudson's Bay Co") as an organisation;
+    None when it does ("Amoco's Collier" after "John Collier" or "Mr. Collier")."""
+    words = mention.split()
+    if len(words) < 2 or words[-1] != word or not words[-2].endswith(("'s", "’s")):
+        return None
+    if _named_person(an, word) or word.lower() in an.titled_last:
+        return None
+    canon = an.canonical((word,)).split()
+    if len(canon) > 1 and canon[-1] == word and not canon[-2].endswith(("'s", "’s")):
+        return None  # "Roelof Nelissen ... Amro's Nelissen"
+    i = len(words) - 2
+    while i > 0 and words[i - 1][:1].isupper() and words[i - 1].lower() not in _DETS:
+        i -= 1
+    owner = " ".join(words[i:-1])[:-2].lstrip("<")
+    if owner in _COUNTRIES or owner in an.lex.place_names:
+        return None  # "Finland's Kansallis-Osake-Pankki": a place owns it
+    name = " ".join(words[i:])
+    org = _company_of(an, name)
+    return (org, "organization") if org is not None else (name, "person")
+
+
 def _one_word_org(an, word):
     """The organisation the one-word speaker ``word`` is, by the article's evidence:
     its name with a legal form as first written ("Zintor Corp"), else ``word`` when the
@@ -3230,10 +3282,26 @@ def _nearest_org_at(an, at, head=None, reach=2000):
             last.isupper() and 2 <= len(last) <= 5 and last.isalpha() and pos > first_nl >= 0
         ):
             if last in an.lex.org_words:  # "VWR Corp", "Securities and Exchange Commission"
+                if len(cw) == 1 and _common_opening(an, pos, last):
+                    continue  # "Business in May rose, it said": a noun, not "Fox Business"
                 name = _org_name(an.text, pos, cw)
                 return _name_start(an.text, pos, cw, name), name
             return pos, " ".join(cw)
     return None
+
+
+def _common_opening(an, pos, word):
+    """Is the one-word run ``word`` at ``pos`` a common noun capitalised only because it
+    opens its sentence: the article writes it in lower case too ("Business in May
+    rose ... its core business"), and no "of <Name>" follows ("Bank of Japan")?"""
+    text = an.text
+    if not text.startswith(word, pos) or _OPENING_OF_NAME_RE.match(text, pos + len(word)):
+        return False  # "The Board of Trade", "Bank of Japan governor"
+    before = text[max(0, pos - 4) : pos].rstrip(" \t\"“‘'")
+    return (not before or before[-1] in ".!?\n") and an.common_word(word.lower())
+
+
+_OPENING_OF_NAME_RE = re.compile(r"[ \t]+(?:of|for|on|and|&)[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
 # "the city", "the school board", "the provincial ministry of health": a description

@@ -1673,6 +1673,12 @@ def _quantity_of_them(toks, k):
     return None
 
 
+def _subject_in_relative(toks, i, k):
+    """``_in_subject_relative``, unless a quotation ends right before the noun phrase
+    at ``i`` ('Those who think "...," she said': "she" is the cue's own subject)."""
+    return toks[i - 1][2][0] != MASK and _in_subject_relative(toks, i, k)
+
+
 def _finite_speaker(doc, c, lex):
     """(mention, span, speaker after the cue?) of a finite verb cue, None when it has
     none: the last speaker after a conjunction, the sentence subject ("X doubled down
@@ -1756,7 +1762,7 @@ def _finite_speaker(doc, c, lex):
             or _unclosed_apposition_subject(toks, _description_start(toks, k), k, lex)
         ) is not None:  # ("Mr. Lee, aides said, will run": an inserted frame)
             m_span = app  # "Ann Lee, head of the group said": the name
-        elif np_[0] > 2 and toks[0][0] == c.ss and _in_subject_relative(toks, np_[0], k):
+        elif np_[0] > 2 and toks[0][0] == c.ss and _subject_in_relative(toks, np_[0], k):
             # "The woman who owns the bakery said": the noun before "who"
             sub = _short_sentence_subject(c, lex)
             if sub is not None and toks[0][2].lower() in _LEAD_SUBORDINATORS and len(toks) > 1:

@@ -151,6 +151,10 @@ def _np_word0(w: str, lex) -> bool:
     return False
 
 
+# a possessive determiner opens a description before a lower-case head ('," his
+# childhood friend said'): the lower-case modifiers run back to it, not over it
+_POSSESSIVE_DETS = frozenset("his her their its our my your".split())
+
 # words that are no description before a name (", which Mr. Ailes", ", even Mr. Roe")
 _NOT_ROLE_WORDS = frozenset(
     "which who whom whose what where when even only also just still then now not so "
@@ -531,6 +535,8 @@ def _before_adjuncts(toks, k):
     i = k - 1
     while i >= 0:
         lw_ = toks[i][2].lower()
+        if i == k - 1 and _word_as_surname(toks, i, k):
+            break  # "Will urged": the surname
         if _skips_before_cue(toks[i][2]) or lw_ in _MODALS:
             i -= 1  # "Lee also said", "the council would formally declare"
         elif lw_ in _DO_AUX and _bare_verb(toks, k):
@@ -550,8 +556,15 @@ def _before_adjuncts(toks, k):
                 i -= 1
             elif toks[i - 2][2].isalpha():
                 i -= 2
+            elif (
+                toks[i - 2][2] == ","
+                and i >= 5
+                and _is_cap(toks[i - 3][2])
+                and toks[i - 5][2] != ","  # (not "Lee, of Ohio, have both said")
+            ):
+                i -= 3  # "Sens. Lee of Ohio and Roe of Utah, have both urged"
             else:
-                break  # ("Lee, of Ohio, have both said": kept as it was)
+                break  # ("Lee, of ohio, have both said": kept as it was)
         elif lw_ == ")":
             # "Sen. Roy Blunt (R-Mo.) noted": skip a short parenthetical
             j = i - 1
@@ -581,6 +594,27 @@ def _before_adjuncts(toks, k):
         else:
             break
     return i
+
+
+def _word_as_surname(toks, i, k):
+    """Is the capitalised modal or "From" right before the cue toks[k], a past-tense
+    or "-s" form, a surname ("Will urged", '," From said'): no modal or preposition
+    stands so before a finite verb?
+
+    >>> _word_as_surname([(0, 4, "Will"), (5, 10, "urged")], 0, 1)
+    True
+    >>> _word_as_surname([(0, 4, "Will"), (5, 8, "say")], 0, 1)
+    False
+    """
+    w = toks[i][2]
+    if not (w[:1].isupper() and w[1:].islower() and w.lower() in _WORD_SURNAMES):
+        return False
+    cue = toks[k][2]
+    return cue.endswith(("ed", "s")) or cue == "said" or cue in _IRREGULAR_PAST
+
+
+# modals and prepositions that are also surnames ("George Will", "Ann From")
+_WORD_SURNAMES = frozenset("will from can".split())
 
 
 def _left_np0(toks, k, lex):
@@ -674,6 +708,7 @@ def _left_np0(toks, k, lex):
         and toks[jj - 1][2].islower()
         and toks[jj - 1][2] not in _NOT_ROLE
         and toks[jj - 1][2] not in _SENT_START_STOP
+        and not (toks[jj - 1][2] in _POSSESSIVE_DETS and toks[j][2].islower())
     ):
         jj -= 1
     if (
@@ -702,6 +737,8 @@ def _left_np0(toks, k, lex):
             j -= 1
     # drop sentence-initial conjunctions/adverbs captured as capitalised words
     while j < i + 1 and toks[j][2].lower() in _SENT_START_STOP and toks[j][2].lower() not in _DETS:
+        if j == i == k - 1 and _word_as_surname(toks, j, k):
+            break  # '," From said': the surname
         j += 1
     if j > i:
         return None
@@ -1145,6 +1182,10 @@ def _sentence_subject(masked, ss, se, lex):
             if st[x][2] in ("—", "–", "-"):
                 q = x + 1
                 break
+    if q == 0 and st[0][2].lower() in _OPENING_PREPS:
+        q, span = _after_opening_prep(st, lex)
+        if span is not None:
+            return span
     while q < len(st) and st[q][2].lower() in _SENT_START_STOP and st[q][2].lower() not in _DETS:
         q += 1
     e2 = q
@@ -1156,6 +1197,14 @@ def _sentence_subject(masked, ss, se, lex):
         e2 += 1
         if st[e2 - 1][2].lower() in _PRONOUNS:
             break
+        if (
+            e2 + 1 < len(st)
+            and st[e2][2] == "."
+            and st[e2 - 1][2].lower() in lex.titles
+            and _is_cap(st[e2 + 1][2])
+            and st[e2][0] == st[e2 - 1][1]
+        ):
+            e2 += 1  # "Sens. Lee of Ohio and Roe of Utah, both ..., said": past the title's "."
     if e2 > q and all(st[x][2].lower() in _DETS for x in range(q, e2)):
         # a bare determiner ("The nurse later sued"): take the unlisted head noun(s)
         e3 = _det_head_end(st, e2, lex)
@@ -1168,6 +1217,34 @@ def _sentence_subject(masked, ss, se, lex):
     ):
         return (st[q][0], st[e2 - 1][1])
     return None
+
+
+# prepositions that open a sentence with an adverbial before its subject
+_OPENING_PREPS = frozenset("absent without barring".split())
+
+
+def _after_opening_prep(st, lex):
+    """(index after the comma that closes an opening prepositional phrase, or 0; the
+    char span of lower-case modifiers and a listed head noun right after it, or None):
+    "Absent a strong defense of it, average voters may conclude" -> "average voters"."""
+    c = next((y for y in range(2, min(len(st), 25)) if st[y][2] == ","), 0)
+    if not c:
+        return 0, None
+    q = e3 = c + 1
+    while (
+        e3 < len(st)
+        and e3 - q < 3
+        and st[e3][2].isalpha()
+        and st[e3][2].islower()
+        and st[e3][2] not in lex.nouns
+        and st[e3][2] not in _NOT_ROLE
+        and st[e3][2] not in _DETS
+        and st[e3][2] not in _SENT_START_STOP
+    ):
+        e3 += 1
+    if e3 < len(st) and st[e3][2] in lex.nouns:
+        return q, (st[q][0], st[e3][1])
+    return q, None
 
 
 def _leading_np(masked, ss, hi, lex):
@@ -1499,9 +1576,11 @@ def _junk_words(words, lex) -> bool:
         return True
     w0 = words[0]
     l0 = w0.lower()
-    if (l0 in SPEAKER_PREPS and words[1:2] not in (["least"], ["most"])) or all(
-        w.lower() in _ARTICLES for w in words
-    ):
+    if (
+        l0 in SPEAKER_PREPS
+        and words[1:2] not in (["least"], ["most"])
+        and not (len(words) == 1 and l0 in _WORD_SURNAMES and w0[1:].islower())  # "From said"
+    ) or all(w.lower() in _ARTICLES for w in words):
         return True  # ("At least one analyst said" is a speaker)
     if verb_cut(words, lex):
         return True  # "The Vermont senator emailed supporters"
