@@ -36,3 +36,28 @@ def has_quote(text: str, speaker: str, quote: str) -> bool:
     True
     """
     return any(speaker.lower() in s.lower() and q == quote for s, _, q in speech_rows(text))
+
+
+def speaker_of(text: str, quote: str) -> str:
+    """The speaker of the first row whose quote is exactly ``quote`` (the test fails
+    with the rows found when there is none).
+
+    >>> speaker_of('"We won," Ann Roe said.', "We won")
+    'Ann Roe'
+    """
+    found = quote_rows(text, "speaker", "quote")
+    hits = [s for s, q in found if q == quote]
+    assert hits, found
+    return hits[0]
+
+
+def speaker_of_start(text: str, start: str) -> str:
+    """The speaker of the first row whose quote starts with ``start``.
+
+    >>> speaker_of_start('"We won the cup," Ann Roe said.', "We won")
+    'Ann Roe'
+    """
+    found = quote_rows(text, "speaker", "quote")
+    hits = [s for s, q in found if q.startswith(start)]
+    assert hits, found
+    return hits[0]

@@ -9,17 +9,11 @@ only later. Every sentence here is written for the test; names and events are
 fictional."""
 
 from _quote_rows import quote_rows
+from _quote_rows import speaker_of_start as speaker_of
 
 
 def rows(text):
     return quote_rows(text, "speaker", "quote")
-
-
-def speaker_of(text, start):
-    """The speaker of the row whose quote starts with ``start``."""
-    found = [s for s, q in rows(text) if q.startswith(start)]
-    assert found, rows(text)
-    return found[0]
 
 
 def test_like_opens_a_comparison_not_the_subject():

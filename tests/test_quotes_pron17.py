@@ -4,6 +4,7 @@ Elementary School", "the Dana Point families") is never "he" or "she". Every sen
 here is written for the test; names and events are fictional."""
 
 from _quote_rows import quote_rows
+from _quote_rows import speaker_of_start as speaker_of
 
 from analysis.quotes.coref import _ArticleNames
 from analysis.quotes.lexicon import lexicon
@@ -11,13 +12,6 @@ from analysis.quotes.lexicon import lexicon
 
 def rows(text):
     return quote_rows(text, "speaker", "quote")
-
-
-def speaker_of(text, start):
-    """The speaker of the row whose quote starts with ``start``."""
-    found = [s for s, q in rows(text) if q.startswith(start)]
-    assert found, rows(text)
-    return found[0]
 
 
 def test_place_named_like_a_person_is_no_antecedent():

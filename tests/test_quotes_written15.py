@@ -18,15 +18,11 @@ rezoning say" (a listed speaker noun ending in "-ics" is a plural head).
 Every sentence here is written for the test; names and events are fictional."""
 
 import pytest
-from _quote_rows import quote_rows
+from _quote_rows import quote_rows, speaker_of
 
 
 def rows(text):
     return quote_rows(text, "speaker", "quote")
-
-
-def speaker_of(text, quote):
-    return next(s for s, q in rows(text) if q == quote)
 
 
 @pytest.mark.parametrize(

@@ -17,15 +17,11 @@ shortly after 10 p.m." (a time, no content) and "At the campaign office, Lee con
 (a fronted place, no content); "Det." and "Insp." (abbreviations that end no sentence).
 Every sentence here is written for the test; names and events are fictional."""
 
-from _quote_rows import quote_rows
+from _quote_rows import quote_rows, speaker_of
 
 
 def rows(text):
     return quote_rows(text, "speaker", "quote")
-
-
-def speaker_of(text, quote):
-    return next(s for s, q in rows(text) if q == quote)
 
 
 def test_described_subject_with_a_possessive_and_a_two_word_role():

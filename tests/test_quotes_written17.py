@@ -7,15 +7,11 @@ reporters at the legislature ..." (a place after the listener, no content); "the
 (the general manager); "announced the move" (an act, no content).
 Every sentence here is written for the test; names and events are fictional."""
 
-from _quote_rows import quote_rows
+from _quote_rows import quote_rows, speaker_of
 
 
 def rows(text):
     return quote_rows(text, "speaker", "quote")
-
-
-def speaker_of(text, quote):
-    return next(s for s, q in rows(text) if q == quote)
 
 
 def test_an_age_the_article_never_gives_is_the_person_just_quoted():
