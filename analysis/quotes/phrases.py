@@ -527,7 +527,23 @@ _NOT_BEFORE_QUANT = frozenset(
 )
 
 
+_ADJUNCTS_LAST: list = [(None, -1, -1)]  # (toks, k, result) of the last _before_adjuncts
+
+
 def _before_adjuncts(toks, k):
+    """``_before_adjuncts0(toks, k)``, or the last call's result when that call had
+    the same ``toks`` object and ``k`` (a token window is never changed once built;
+    the speaker rules of one cue ask it again: ``_conj_then_skips``, then
+    ``_left_np0``). One tuple is stored, so a reader never sees half an update."""
+    last = _ADJUNCTS_LAST[0]
+    if last[0] is toks and last[1] == k:
+        return last[2]
+    i = _before_adjuncts0(toks, k)
+    _ADJUNCTS_LAST[0] = (toks, k, i)
+    return i
+
+
+def _before_adjuncts0(toks, k):
     """Index of the last token before token k once adverbs, modals, short
     parentheticals and time or place adjuncts are skipped ("Lee on Tuesday said",
     "Sen. Roy Blunt (R-Mo.) noted", "the nurse in a low voice said"); -1 when nothing
