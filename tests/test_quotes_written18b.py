@@ -5,7 +5,8 @@ councillor said" right after a councillor named as the subject of the sentence b
 "the astronaut" (a description head outside the title list); a name in apposition
 to a description with a place phrase ("The minister from the
 Marshall Islands, Ann Roe, was blunt"); a capitalised office before a name ("Canada's
-Environment Minister, Ann Roe,").
+Environment Minister, Ann Roe,"); "the league’s commissioner" in a lede before
+"Commissioner X"; "at the Acme counters" (a noun); "announced changes" (an act).
 Every sentence here is written for the test; names and events are fictional."""
 
 from _quote_rows import quote_rows, speaker_of
@@ -103,3 +104,28 @@ def test_the_astronaut_is_the_astronaut_named_before():
         "The spacewalk was, the astronaut said, “the best six hours of my life.”"
     )
     assert speaker_of(text, "the best six hours of my life.") == "Elise Fournier"
+
+
+def test_the_commissioner_in_the_lede_is_the_commissioner_named_later():
+    text = (
+        "REGINA — A youth soccer league has suspended a coach while police investigate "
+        "complaints from parents, the league’s commissioner confirmed Thursday.\n\n"
+        "Commissioner Lorna Dubeau said the league acted within two days."
+    )
+    assert rows(text)[0][0] == "Lorna Dubeau"
+
+
+def test_counters_after_a_place_preposition_is_a_noun():
+    text = "At the terminal, the lines at the Skyway counters stretched past the food court."
+    assert rows(text) == []
+
+
+def test_counters_after_a_name_is_still_a_verb():
+    assert rows("Lee counters that the plan is too costly.") == [("Lee", "the plan is too costly")]
+
+
+def test_announced_changes_is_an_act_but_announced_a_clause_is_speech():
+    assert rows("The housing minister announced changes Monday to the rent rules.") == []
+    assert rows("The housing minister announced changes would take effect in May.") == [
+        ("The housing minister", "changes would take effect in May")
+    ]

@@ -1934,7 +1934,7 @@ def _administration_of(text, surname):
 
 # offices a story may name only after "the judge" first appears (the one court case
 # or county of a story; not "the senator", "the governor": often several in a story)
-_NAMED_LATER_ROLES = frozenset(("judge", "sheriff"))
+_NAMED_LATER_ROLES = frozenset(("judge", "sheriff", "commissioner"))
 
 
 def _resolve_office(an, at, role, status):
