@@ -6,7 +6,8 @@ councillor said" right after a councillor named as the subject of the sentence b
 to a description with a place phrase ("The minister from the
 Marshall Islands, Ann Roe, was blunt"); a capitalised office before a name ("Canada's
 Environment Minister, Ann Roe,"); "the league’s commissioner" in a lede before
-"Commissioner X"; "at the Acme counters" (a noun); "announced changes" (an act).
+"Commissioner X"; "at the Acme counters" (a noun); "announced changes" (an act); "the
+carrier" for an airline named before.
 Every sentence here is written for the test; names and events are fictional."""
 
 from _quote_rows import quote_rows, speaker_of
@@ -129,3 +130,11 @@ def test_announced_changes_is_an_act_but_announced_a_clause_is_speech():
     assert rows("The housing minister announced changes would take effect in May.") == [
         ("The housing minister", "changes would take effect in May")
     ]
+
+
+def test_the_carrier_is_the_airline_named_before():
+    text = (
+        "Skyway Air cancelled more than 90 flights on Sunday.\n\n"
+        "The Halifax-based carrier said in an emailed statement that a data centre had failed."
+    )
+    assert speaker_of(text, "a data centre had failed") == "Skyway Air"

@@ -2781,6 +2781,7 @@ _ORG_HEADS = {
     "court": {"court"},
     "exchange": {"exchange"},
     "airline": {"airlines", "airways", "air"},
+    "carrier": {"airlines", "airways", "air"},  # ("Borealis Air ... the carrier said")
     "utility": {"power", "hydro", "energy", "electric", "utilities", "gas"},
     "newspaper": {"times", "post", "journal", "herald", "tribune", "gazette", "news"},
     "paper": {"times", "post", "journal", "herald", "tribune", "gazette", "news"},
