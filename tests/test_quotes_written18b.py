@@ -7,7 +7,8 @@ to a description with a place phrase ("The minister from the
 Marshall Islands, Ann Roe, was blunt"); a capitalised office before a name ("Canada's
 Environment Minister, Ann Roe,"); "the league’s commissioner" in a lede before
 "Commissioner X"; "at the Acme counters" (a noun); "announced changes" (an act); "the
-carrier" for an airline named before.
+carrier" for an airline named before; a described name with an accented capital
+("astronaut Émilie X").
 Every sentence here is written for the test; names and events are fictional."""
 
 from _quote_rows import quote_rows, speaker_of
@@ -138,3 +139,11 @@ def test_the_carrier_is_the_airline_named_before():
         "The Halifax-based carrier said in an emailed statement that a data centre had failed."
     )
     assert speaker_of(text, "a data centre had failed") == "Skyway Air"
+
+
+def test_the_astronaut_named_with_an_accented_capital():
+    text = (
+        "Canadian astronaut Émilie Laroche-Dunn says the view was the hardest part.\n\n"
+        "The spacewalk was, the astronaut said, “the best six hours of my life.”"
+    )
+    assert speaker_of(text, "the best six hours of my life.") == "Émilie Laroche-Dunn"
