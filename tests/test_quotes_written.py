@@ -32,7 +32,7 @@ extractor fixes (written16) P 0.957, R 0.978, F1 0.968, speaker 0.942. The eight
 extractor) and the session’s extractor fixes (written17) P 0.968, R 0.986, F1 0.977,
 speaker 0.919. The tenth batch (tests/data/written_news10, session 17, blind too) scored
 P 0.976, R 0.988, F1 0.982, speaker 0.927 blind; after the session's extractor fixes
-(written18b, no gold change) P 0.980, R 0.988, F1 0.984, speaker 0.976."""
+(written18b, no gold change) P 0.980, R 0.988, F1 0.984, speaker 0.984."""
 
 import importlib.util
 import json
@@ -234,4 +234,4 @@ def test_tenth_batch_scores_hold(bench):
     assert res["p"] >= 0.97
     assert res["r"] >= 0.98
     assert res["f1"] >= 0.975
-    assert res["speaker"] >= 0.965
+    assert res["speaker"] >= 0.97
