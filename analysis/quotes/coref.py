@@ -236,9 +236,15 @@ class _ArticleNames:
                 n = len(info[0])
             g = info[1]
             last_l = info[3]
-            if g and info[4] in _PARTICLES and n == 2 and last_l in multi_last:
-                # "Van Rensburg" after "Colette van Rensburg": the particle is no given
-                # name ("Van"), the full name's gender is the person's
+            if (
+                g
+                and info[4] in _PARTICLES
+                and last_l in multi_last
+                and (n == 2 or (n == 3 and info[0][1] in _PARTICLES))
+            ):
+                # "Van Rensburg" after "Colette van Rensburg" ("Van der Merwe" after
+                # "Kirsten Van der Merwe"): the particle is no given name ("Van"), the
+                # full name's gender is the person's
                 g = gender_of.get(last_l)
             tw = info[2]
             entry = (start, info[0], g, info)
@@ -1833,6 +1839,9 @@ _ROLE_BEFORE_NAME_RE = re.compile(
 )
 
 
+_POSSESSIVE_BEFORE_RE = re.compile(r"['’]s[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}\Z")
+
+
 def _role_before_name(text, pos, role, status):
     """Is the name at ``pos`` set after a comma following exactly that office ("Its
     chief executive, Jo Roe,", "The province's minister of health, Ann Roe,")?
@@ -1842,11 +1851,21 @@ def _role_before_name(text, pos, role, status):
     True
     >>> _role_before_name(t, t.index("Ann"), "president", frozenset())
     False
+    >>> t = "Canada's Environment Minister, Ann Roe, said no."
+    >>> _role_before_name(t, t.index("Ann"), "minister", frozenset())
+    True
     """
     lo = max(0, pos - 100)
     if not text[lo:pos].rstrip(" \t").endswith(","):
         return False  # (the pattern ends in a comma before the name: a cheap test first)
     m = _ROLE_BEFORE_NAME_RE.search(text, lo, pos)
+    if m is None and role.title() in text[lo:pos]:
+        # "Canada's Environment Minister, Ann Roe,": the office capitalised after a
+        # possessive (not "The Union Leader, New Hampshire's paper")
+        seg = text[lo:pos].lower()
+        m = _ROLE_BEFORE_NAME_RE.search(seg)
+        if m is not None and _POSSESSIVE_BEFORE_RE.search(seg, 0, m.start(2)) is None:
+            return False
     if m is None or m.group(2) not in (role, role + "s"):
         return False
     pre = set(m.group(1).split())
@@ -1915,7 +1934,7 @@ def _administration_of(text, surname):
 
 # offices a story may name only after "the judge" first appears (the one court case
 # or county of a story; not "the senator", "the governor": often several in a story)
-_NAMED_LATER_ROLES = frozenset(("judge", "sheriff"))
+_NAMED_LATER_ROLES = frozenset(("judge", "sheriff", "commissioner"))
 
 
 def _resolve_office(an, at, role, status):
@@ -2135,7 +2154,9 @@ def _resolve_described(an, q, persons):
         return False
     if head.endswith("s") and head[:-1] in _PERSON_NOUNS:
         return False  # "the senators": more than one person
-    ref = _resolve_office(an, q.m_start, head, status)
+    ref = _subject_holding(an, q, head, status, persons)  # (Coun. Roe ... Roe was ...)
+    if ref is None:
+        ref = _resolve_office(an, q.m_start, head, status)
     if ref is None and head in ("doctor", "physician"):
         ref = _resolve_office(an, q.m_start, "dr", status)  # "Dr. Ann Roe ... the doctor"
     if ref is None and not status:
@@ -2217,7 +2238,7 @@ def _resolve_spouse(an, q, persons, reach=1500):
 
 _APPOSED_DETS = ("the ", "his ", "her ", "their ")
 # one capitalised word of a name, capitals inside allowed ("Oyelowo-Tan", "MacLeod")
-_CAP_NAME_WORD = r"[A-Z][a-zà-ÿ'’\-]+(?:[A-Z][a-zà-ÿ'’\-]+)*"
+_CAP_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’\-]+(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’\-]+)*"  # ("Élise")
 _APPOSED_CACHE: dict = {}
 
 
@@ -2760,6 +2781,7 @@ _ORG_HEADS = {
     "court": {"court"},
     "exchange": {"exchange"},
     "airline": {"airlines", "airways", "air"},
+    "carrier": {"airlines", "airways", "air"},  # ("Borealis Air ... the carrier said")
     "utility": {"power", "hydro", "energy", "electric", "utilities", "gas"},
     "newspaper": {"times", "post", "journal", "herald", "tribune", "gazette", "news"},
     "paper": {"times", "post", "journal", "herald", "tribune", "gazette", "news"},
@@ -3858,7 +3880,31 @@ def resolve(text, quotes, sents, lex, masked=None):
         if an.text.startswith((" of ", " at "), q.m_start - 4) and _person_of_org(an, q, persons):
             continue
         _resolve_mention(an, q, persons, groups)
+        if q.stype in ("anonymous", "unknown") and " name" in an.text[q.m_end : q.m_end + 80]:
+            _name_only_as(an, q, persons)
     _document_authors(an, quotes)
+
+
+# "A landlord who gave his name only as Stan", "a driver, who would give only her
+# first name, Jo," (the name the description goes by)
+_NAME_ONLY_RE = re.compile(
+    r"(?:,[ \t]+an?[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,3}?[a-z][\w'’-]*)?"  # ", a landlord"
+    r",?[ \t]+who[ \t]+(?:gave|would[ \t]+(?:only[ \t]+)?give|would[ \t]+give[ \t]+only)"
+    r"[ \t]+(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?name(?:[ \t]+only)?"
+    r"(?:[ \t]+as|,)[ \t]+([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?)\b(?![ \t]+[A-Z])"
+)
+
+
+def _name_only_as(an, q, persons):
+    """Give a described speaker "who gave her name only as Linda" that name (the
+    speaker a later "she" continues); nothing otherwise."""
+    m = _NAME_ONLY_RE.match(an.text, q.m_end)
+    if m is None:
+        return
+    q.speaker, q.stype = m.group(1), "person"
+    own = an.text[m.start() : m.start(1)]
+    g = "f" if " her " in own else "m" if " his " in own else None
+    persons.append((q.m_start, q.speaker, g))
 
 
 # one capitalised word before "of" / "at" and the mention, a name run ending
@@ -4645,8 +4691,11 @@ _DATELINE_RE = re.compile(
 # the subject (up to four capitalised words and a lower-case title before the name)
 _DESC_OPENER_RE = re.compile(
     r"[ \t]*(?:(?:But|And|Meanwhile),?[ \t]+)?(?:One|A|An|Another|The)[ \t]+"
-    r"(?:[\w'’-]+[ \t]+){0,3}?[a-z][\w-]*,[ \t]+(?:(?:[A-Z][\w.&-]*[ \t]+){0,4}(?:[a-z]+[ \t]+){1,2})?\Z"
-)  # ("The study's third author, graduate student Ann Roe, ...")
+    r"(?:[\w'’-]+[ \t]+){0,3}?[a-z][\w-]*"
+    r"(?:[ \t]+(?:from|of|for|at|with)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.&-]*[ \t]+){0,3}[A-Z][\w'’.&-]*)?"
+    r",[ \t]+(?:(?:[A-Z][\w.&-]*[ \t]+){0,4}(?:[a-z]+[ \t]+){1,2})?\Z"
+)  # ("The study's third author, graduate student Ann Roe, ...", "The minister from
+# the Marshall Islands, Ann Roe, ...")
 _APPOSED_VERB_RE = re.compile(
     r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*,[ \t]+"
     r"(?:who(?:se)?[ \t][^,.;:\n“”\"]{1,80},[ \t]+)?"  # ("Ann Roe, who is Bo Roe's cousin, was")

@@ -500,6 +500,17 @@ def _content_next(c):
     )
 
 
+def _capitalised_modifier(c, prev2):
+    """Does a capitalised word after "of" or after "at/behind/near the" stand before the
+    cue word ("of Republican claims", "the lines at the Acme counters"), which is then a
+    noun?"""
+    if not c.toks[c.k - 1][2][:1].isupper():
+        return False
+    return prev2 == "of" or (
+        prev2 == "the" and c.k >= 3 and c.toks[c.k - 3][2].lower() in ("at", "behind", "near")
+    )
+
+
 def _not_a_speech_verb(c, lex):
     """Is the verb cue, from the words around it, no report of speech: negated or
     infinitive ("did not say", "to say"), a noun ("an automated reply"), a passive
@@ -558,7 +569,7 @@ def _not_a_speech_verb(c, lex):
         and (
             prev_tok.endswith(("'s", "’s", "s'", "s’"))  # "Editor's note:", "workers' demands"
             or _noun_determiner(form, prev_tok)
-            or (prev2 == "of" and c.toks[c.k - 1][2][:1].isupper())  # "of Republican claims"
+            or _capitalised_modifier(c, prev2)  # "of Republican claims", "at the Acme counters"
             or (
                 prev_tok.replace("-", "").isalpha()  # "his early-morning tweets"
                 and c.toks[c.k - 1][2].islower()  # (prev_tok is lower-cased)

@@ -632,7 +632,7 @@ _NOUNISH_FORMS = {
     "comments", "report", "reports", "answer", "answers", "warning", "promise", "estimate",
     "statement", "reveal", "boast", "joke", "quip", "remark", "remarks", "counter",
     "pledge", "pledges", "caution", "promises", "vows", "demand", "demands", "recall",
-    "recalls",
+    "recalls", "counters",
 }  # fmt: skip
 
 _PASSIVE_AUX = {"was", "were", "been", "being", "is", "are", "be", "get", "got", "gets"}
