@@ -423,6 +423,41 @@ class _ArticleNames:
         before = [e for e in pick if e[0] < pos and self.starts_clause(e[0])]
         return self._without_lead(" ".join(before[-1][1])) if before else None
 
+    def recent_namesake(self, last, pos, reach=600):
+        """The full name a lone surname at ``pos`` ("Murphy said") names when the
+        article gives two or more people with that surname ("Chris Murphy", "Anne
+        Marie Murphy"): the one last named outside quotation marks before ``pos``
+        (its fullest form); None when fewer than two such people or none named so
+        before ``pos`` (``canonical`` decides: the most mentioned).
+
+        >>> from analysis.quotes.lexicon import lexicon
+        >>> t = "Carl Ruiz spoke. Dana Ruiz spoke. Carl Ruiz left. Ruiz said."
+        >>> an = _ArticleNames(t, [(0, 16), (17, 33), (34, 49), (50, len(t))], lexicon(), None)
+        >>> an.recent_namesake("Ruiz", 50), an.recent_namesake("Ruiz", 0)
+        ('Carl Ruiz', None)
+        """
+        given = self.lex.gender
+        cands = [
+            e
+            for e in self.by_last.get(last.lower(), ())
+            if 1 < len(e[1]) <= 4
+            and e[3][4] in given
+            and e[3][4] not in _NAME_PARTICLES  # ("Al Ashry" for "Ahmed al Ashry")
+            and e[0] < pos
+        ]
+        firsts = {e[3][4] for e in cands}
+        # two given names, neither a short form of the other ("Ken", "Kenneth")
+        if not any(a < b and not (a.startswith(b) or b.startswith(a)) for a in firsts for b in firsts):
+            return None
+        masked = self.masked
+        cands = [e for e in cands if masked is None or masked[e[0]] != MASK]
+        if not cands or cands[-1][0] < pos - reach:
+            return None
+        self.antecedents()
+        if not self.starts_clause(cands[-1][0]):
+            return None  # ("Chris Murphy's bill honors Anne Marie Murphy. Murphy said")
+        return self.canonical(cands[-1][1])
+
     def _gendered(self, words, gender):
         """``canonical`` of a one-word surname among the full names of ``gender``."""
         key = (tuple(words), gender)
@@ -2681,8 +2716,10 @@ def _resolve_named(an, q, minfo, persons, groups):
                 groups.append((q.m_start, owned[0], "organization"))
             return
         hon = _HONORIFIC_GENDER.get(q.mention.split()[0].lower().rstrip("."))  # "Mrs. Lee"
-        canon = (hon and len(run) == 1 and an.namesake(run[0], hon, q.m_start)) or an.canonical(
-            run, hon
+        canon = (
+            (hon and len(run) == 1 and an.namesake(run[0], hon, q.m_start))
+            or (not hon and len(run) == 1 and an.recent_namesake(run[0], q.m_start))
+            or an.canonical(run, hon)
         )
         g = hon or an.gender_of.get(canon.lower())
         if g is None and not _shared_surname(an, canon):

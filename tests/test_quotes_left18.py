@@ -1,0 +1,38 @@
+"""Speaker defects noticed and left in sessions 15-16 (issue #12), fixed in session 17
+with general rules; every article here is fictional and written for the test."""
+
+from __future__ import annotations
+
+import pathlib
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+
+from _quote_rows import quote_rows, speaker_of  # noqa: E402
+
+
+def test_lone_surname_of_two_people_is_the_one_just_named_outside_quotes():
+    text = (
+        'Carl Murphy, a senator, spoke first. "Carl Murphy is wrong about Carl Murphy," '
+        'Dana Murphy said, "and Carl Murphy knows it." Later, treasurer Dana Murphy met '
+        'donors. "We have the votes," Murphy said.'
+    )
+    assert speaker_of(text, "We have the votes") == "Dana Murphy"
+
+
+def test_lone_surname_of_two_people_named_only_in_passing_is_the_main_one():
+    # the other Murphy last named as no clause subject: the most mentioned one
+    text = (
+        "Senator Carl Murphy filed a bill on Monday. Carl Murphy has pushed it for years. "
+        "Carl Murphy named it for Dana Murphy, a teacher who died in 2012. "
+        '"We owe her this," Murphy said.'
+    )
+    assert speaker_of(text, "We owe her this") == "Carl Murphy"
+
+
+def test_short_and_long_given_name_are_one_person():
+    text = (
+        "Kenneth Starling, the counsel, testified on Monday. Ken Starling spoke again on "
+        'Tuesday. "It was fair," Starling said.'
+    )
+    assert quote_rows(text, "speaker") == [("Kenneth Starling",)]
