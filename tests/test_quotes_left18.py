@@ -36,3 +36,26 @@ def test_short_and_long_given_name_are_one_person():
         'Tuesday. "It was fair," Starling said.'
     )
     assert quote_rows(text, "speaker") == [("Kenneth Starling",)]
+
+
+def test_will_as_a_surname_the_article_names_in_full():
+    lead = "The columnist Gordon Will wrote about the race on Sunday. "
+    assert quote_rows(lead + '"The party has lost its way," Will said.', "speaker") == [
+        ("Gordon Will",)
+    ]
+    assert quote_rows(lead + "Will urged voters to stay home.", "speaker", "cue") == [
+        ("Gordon Will", "urged")
+    ]
+    assert quote_rows(lead + "Will said the party had lost its way.", "speaker", "quote") == [
+        ("Gordon Will", "the party had lost its way")
+    ]
+
+
+def test_will_as_a_modal_stays_no_speaker():
+    assert (
+        quote_rows("Voters will decide. Will say what you want, the vote is done.", "speaker") == []
+    )
+    # inside a quotation, the words are the quote
+    assert quote_rows(
+        'Gordon Will wrote on Sunday. "Will said he would come," she added.', "speaker", "quote"
+    ) == [("she", "Will said he would come")]

@@ -57,6 +57,7 @@ from .phrases import (
     _skips_or_do,
     _tok_start,
     _window_tokens,
+    _word_as_surname,
 )
 
 _THAT_RE = re.compile(r"\s*,?\s*that\b")
@@ -516,9 +517,9 @@ def _not_a_speech_verb(c, lex):
         return (lemma in _NEEDS_THAT or lemma in ("counter", "point out")) and not _content_next(c)
     if prev_tok == "to" and prev2 == "addition" and form.endswith("ing"):
         return False  # "in addition to stating"
-    if (prev_tok in _NEG and not _emphatic_do(c)) or (
-        prev2 in ("not", "n't", "never", "to") and _skips_before_cue(prev_tok)
-    ):
+    if (
+        prev_tok in _NEG and not _emphatic_do(c) and not _word_as_surname(c.toks, c.k - 1, c.k)
+    ) or (prev2 in ("not", "n't", "never", "to") and _skips_before_cue(prev_tok)):
         return True
     if prev_tok.endswith("n't") or prev_tok.endswith("n’t"):
         return True
