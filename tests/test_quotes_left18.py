@@ -59,3 +59,35 @@ def test_will_as_a_modal_stays_no_speaker():
     assert quote_rows(
         'Gordon Will wrote on Sunday. "Will said he would come," she added.', "speaker", "quote"
     ) == [("she", "Will said he would come")]
+
+
+def test_content_ends_before_a_second_clause_of_the_speaker():
+    lead = "Mayor Ann Lee said the budget was tight"
+    for tail in (
+        ", but she declined to give details.",
+        ", and she left the room.",
+        ", but Lee left the room soon after.",
+        " but declined to give details.",
+        " but stopped short of naming a cut.",
+    ):
+        assert quote_rows(lead + tail, "quote") == [("the budget was tight",)], tail
+    assert quote_rows(
+        "Mayor Ann Lee conceded the budget was tight but implied that taxes would not rise.",
+        "cue",
+        "quote",
+    ) == [("conceded", "the budget was tight")]
+
+
+def test_content_goes_on_with_its_own_subject():
+    for text, quote in (
+        ("Mayor Ann Lee said the firm grew and hired staff.", "the firm grew and hired staff"),
+        (
+            "Mayor Ann Lee said Bo Ray was wrong, and he knew it.",
+            "Bo Ray was wrong, and he knew it",
+        ),
+        (
+            "Mayor Ann Lee told aides she expects to win and she is ready.",
+            "she expects to win and she is ready",
+        ),
+    ):
+        assert quote_rows(text, "quote") == [(quote,)], text

@@ -447,7 +447,9 @@ class _ArticleNames:
         ]
         firsts = {e[3][4] for e in cands}
         # two given names, neither a short form of the other ("Ken", "Kenneth")
-        if not any(a < b and not (a.startswith(b) or b.startswith(a)) for a in firsts for b in firsts):
+        if not any(
+            a < b and not (a.startswith(b) or b.startswith(a)) for a in firsts for b in firsts
+        ):
             return None
         masked = self.masked
         cands = [e for e in cands if masked is None or masked[e[0]] != MASK]
