@@ -91,3 +91,17 @@ def test_content_goes_on_with_its_own_subject():
         ),
     ):
         assert quote_rows(text, "quote") == [(quote,)], text
+
+
+def test_description_is_not_titled_by_the_sentence_before():
+    # "a businessman, on Monday. Mayor Ann Kell": "businessman" describes Toller only
+    text = (
+        "The team was sold to Rex Toller, a businessman, on Monday. Mayor Ann Kell "
+        'welcomed the sale. "I will keep the coach," the businessman said.'
+    )
+    assert speaker_of(text, "I will keep the coach") == "Rex Toller"
+    text = (
+        "Ann Dorr, the budget chair, met reporters on Monday. Governor Bo Ray signed the "
+        'bill. "We will cut," the budget chair said.'
+    )
+    assert speaker_of(text, "We will cut") == "Ann Dorr"

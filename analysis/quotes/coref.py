@@ -2561,8 +2561,10 @@ def _role_fallback(an, q, role, persons):
         if q.m_start - pos > 4000:
             break
         tw = an.title_words(pos, info[2])
-        if (role in tw or (role + "s") in tw) and (
-            len(cw) > 1 or _person_like(cw, an.lex, an.by_last_multi, _g)
+        if (
+            (role in tw or (role + "s") in tw)
+            and (len(cw) > 1 or _person_like(cw, an.lex, an.by_last_multi, _g))
+            and _titled_right_before(an.text, pos, info[2], role)
         ):
             # "former Florida governor Bush": the person, never "Florida"
             ref = an.canonical(cw)
@@ -2585,6 +2587,24 @@ def _role_fallback(an, q, role, persons):
             if ref is not None and " " not in ref and _one_word_org(an, ref) is not None:
                 ref = None  # "Zintor said ... The candidate said": not the company
     return ref
+
+
+def _titled_right_before(text, pos, tw0, role):
+    """Is ``role`` a title word of the name at ``pos`` (``tw0``) or one of the words
+    right before it in the same clause ("local businessman Rex Toller"), not a word of
+    the sentence before ("Rex Toller, a businessman, on Monday. Mayor Ann Kell")?
+
+    >>> _titled_right_before("Toller, a businessman, on Monday. Mayor Ann Kell", 34, (), "businessman")
+    False
+    >>> _titled_right_before("the local businessman Rex Toller", 21, (), "businessman")
+    True
+    """
+    if role in tw0 or (role + "s") in tw0:
+        return True
+    pre = text[max(0, pos - 40) : pos]
+    cut = max(pre.rfind(ch) for ch in ".,;:")
+    words = [w.lower() for w in pre[cut + 1 :].split()[-3:]]
+    return role in words or (role + "s") in words
 
 
 def _holds_office(an, canon, at):
