@@ -105,3 +105,12 @@ def test_description_is_not_titled_by_the_sentence_before():
         'bill. "We will cut," the budget chair said.'
     )
     assert speaker_of(text, "We will cut") == "Ann Dorr"
+
+
+def test_names_in_apposition_before_have_said_are_the_speakers():
+    for verb in ("said", "have said", "had long said"):
+        text = f"Two members of the council, Ann Lee and Bo Ray, {verb} the plan is too costly."
+        assert quote_rows(text, "speaker", "speaker_type") == [("Ann Lee and Bo Ray", "group")]
+    assert quote_rows(
+        "Ann Lee, the mayor, has said the plan is too costly.", "speaker", "speaker_type"
+    ) == [("Ann Lee", "person")]

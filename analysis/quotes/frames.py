@@ -1737,6 +1737,7 @@ def _finite_speaker(doc, c, lex):
         # subject of an opening clause ("When Lee thanked the crowd and said ...")
         m_span = (
             _apposition_past_adverb(toks, k, lex)
+            or _apposition_before_aux(toks, k, lex)
             or _opening_clause_subject(doc, c, lex)
             or _sentence_subject(doc.masked, c.ss, c.se, lex)
         )
@@ -3033,6 +3034,24 @@ _OWN_ACTS = frozenset(
     "declined refused stopped offered gave provided implied hinted conceded acknowledged "
     "admitted stressed emphasized emphasised".split()
 )
+
+
+# auxiliaries between an apposition's closing comma and the cue ("..., Bo Ray, have said")
+_APPOSITION_AUX = frozenset("have has had".split())
+
+
+def _apposition_before_aux(toks, k, lex):
+    """Char span of the speaker of "Two members, Ann Lee and Bo Ray, have said": the
+    apposition before the comma, as with a plain "said" (``_apposition_speaker``),
+    when have/has/had stands between the comma and the cue token ``k``; else None."""
+    b = _before_adjuncts(toks, k)
+    if (
+        b < 2
+        or toks[b][2] != ","
+        or not any(toks[x][2].lower() in _APPOSITION_AUX for x in range(b + 1, k))
+    ):
+        return None
+    return _apposition_speaker(toks, b, lex)
 
 
 def _own_clause_cut(doc, c, s0, e0, lex):
