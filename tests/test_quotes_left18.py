@@ -114,3 +114,13 @@ def test_names_in_apposition_before_have_said_are_the_speakers():
     assert quote_rows(
         "Ann Lee, the mayor, has said the plan is too costly.", "speaker", "speaker_type"
     ) == [("Ann Lee", "person")]
+
+
+def test_possessive_brand_name_is_an_organisation():
+    assert quote_rows(
+        '"Sales grew," Vellano\'s Pizza said in a statement.', "speaker", "speaker_type"
+    ) == [("Vellano's Pizza", "organization")]
+    # a company the story names itself, then its man: a person
+    assert quote_rows(
+        'Brenlow cut output. "Prices will hold," Brenlow\'s Collier said.', "speaker_type"
+    ) == [("person",)]

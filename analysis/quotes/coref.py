@@ -3065,7 +3065,13 @@ def _owner_name(an, mention, word):
         return None  # "Finland's Kansallis-Osake-Pankki": a place owns it
     name = " ".join(words[i:])
     org = _company_of(an, name)
-    return (org, "organization") if org is not None else (name, "person")
+    if org is not None:
+        return org, "organization"
+    if an.text.count(owner) == an.text.count(name):
+        # the owner written only in this name ("Domino's Pizza said"): one brand's
+        # name, while "Amoco's Collier" follows a story that names Amoco itself
+        return name, "organization"
+    return name, "person"
 
 
 def _one_word_org(an, word):
