@@ -3242,8 +3242,24 @@ def _company_subject(an, at, reach=1500):
         if _SHARES_OF_RE.search(an.text, max(0, pos - 20), pos) or (
             an.starts_clause(pos) and not an.text.startswith(" of ", pos + len(" ".join(cw)))
         ):
-            return " ".join(cw)  # "Toyota recalled ...", "Shares of Delta Air Lines"
+            return _with_title_words(an.text, pos, cw, info[2])  # "Toyota recalled ..."
     return None
+
+
+def _with_title_words(text, pos, cw, tw):
+    """The company name ``cw`` at ``pos`` with the capitalised words before it that the
+    name parser read as titles and dropped ("United Technologies", not "Technologies");
+    never a person's title ("President")."""
+    if not tw or not _PERSON_TITLE.isdisjoint(tw):
+        return " ".join(cw)
+    lead = text[pos : text.find(cw[0], pos)].split()
+    if (
+        lead
+        and len(lead) <= 2
+        and all(w[:1].isupper() and w.isalpha() and w.lower() not in _DETS for w in lead)
+    ):
+        return " ".join(lead + list(cw))
+    return " ".join(cw)
 
 
 def _salient_name(text, name):
