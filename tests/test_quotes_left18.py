@@ -8,7 +8,7 @@ import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
-from _quote_rows import quote_rows, speaker_of  # noqa: E402
+from _quote_rows import quote_rows, speaker_of, speaker_of_start  # noqa: E402
 
 
 def test_lone_surname_of_two_people_is_the_one_just_named_outside_quotes():
@@ -134,3 +134,14 @@ def test_the_company_keeps_a_first_word_read_as_a_title():
         "fears a slump."
     )
     assert quote_rows(text, "speaker", "speaker_type") == [("United Gadgetries", "organization")]
+
+
+def test_it_after_the_short_form_of_a_paper_is_no_bare_word():
+    text = (
+        "Critics were harsh.\n\nThe Elmora Post noted that author Ann Kell was seen with Bo "
+        "Ray, both riding with him and eating with him in Halton. The Post reported that "
+        "Kell said she was gathering material for a new book. It added, \u201cthe visit comes "
+        "as Ray plans new attacks on the stump.\u201d"
+    )
+    got = speaker_of_start(text, "the visit comes")
+    assert got != "Post" and got.endswith("Post"), got

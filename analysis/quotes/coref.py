@@ -436,10 +436,13 @@ class _ArticleNames:
         >>> an.recent_namesake("Ruiz", 50), an.recent_namesake("Ruiz", 0)
         ('Carl Ruiz', None)
         """
+        entries = self.by_last.get(last.lower())
+        if entries is None or len(entries) < 2:
+            return None  # (most surnames: one full name at most)
         given = self.lex.gender
         cands = [
             e
-            for e in self.by_last.get(last.lower(), ())
+            for e in entries
             if 1 < len(e[1]) <= 4
             and e[3][4] in given
             and e[3][4] not in _NAME_PARTICLES  # ("Al Ashry" for "Ahmed al Ashry")
@@ -3366,9 +3369,21 @@ def _nearest_org_at(an, at, head=None, reach=2000):
                 if len(cw) == 1 and _common_opening(an, pos, last):
                     continue  # "Business in May rose, it said": a noun, not "Fox Business"
                 name = _org_name(an.text, pos, cw)
+                if " " not in name:
+                    name = _fuller_org(an, pos, name)  # "The Post reported": Washington Post
                 return _name_start(an.text, pos, cw, name), name
             return pos, " ".join(cw)
     return None
+
+
+def _fuller_org(an, pos, word):
+    """The longer organisation name ending in the one listed organisation word ``word``
+    ("Post") that the article last wrote before ``pos`` ("The Washington Post ... The
+    Post reported": Washington Post), else ``word``."""
+    for p0, cw, _g, _info in reversed(an.by_last.get(word.lower(), ())):
+        if p0 < pos and 1 < len(cw) <= 4 and cw[-1] == word:
+            return _org_name(an.text, p0, cw)
+    return word
 
 
 def _common_opening(an, pos, word):
