@@ -114,6 +114,11 @@ def test_names_in_apposition_before_have_said_are_the_speakers():
     assert quote_rows(
         "Ann Lee, the mayor, has said the plan is too costly.", "speaker", "speaker_type"
     ) == [("Ann Lee", "person")]
+    # an apposition with no name is no speaker: the subject
+    assert quote_rows(
+        "The Democratic candidates, both from the city, have promised to build on the legacy.",
+        "speaker",
+    ) == [("the Democratic candidates",)]
 
 
 def test_possessive_brand_name_is_an_organisation():
@@ -145,3 +150,12 @@ def test_it_after_the_short_form_of_a_paper_is_no_bare_word():
     )
     got = speaker_of_start(text, "the visit comes")
     assert got != "Post" and got.endswith("Post"), got
+
+
+def test_description_named_by_a_verb_of_appointment():
+    for verb in ("took over as", "was named", "became the team's"):
+        text = (
+            f"Bo Lanning {verb} interim coach in May. Owner Ann Kell praised him. "
+            '"We will win," the interim coach said.'
+        )
+        assert speaker_of(text, "We will win") == "Bo Lanning", verb

@@ -2455,10 +2455,13 @@ def _resolve_head_link(an, q, persons, reach=4000):
 
 @lru_cache(maxsize=512)
 def _predicate_role_rx(head):
-    """ "<Name>(, 29,) was the ... <head>" for ``_predicate_role``."""
+    """ "<Name>(, 29,) was the ... <head>" (or "became", "was named", "took over as",
+    "serves as" ... <head>) for ``_predicate_role``."""
     return re.compile(
         r"((?:[A-Z][\w'’\-]+[ \t]+){1,2}[A-Z][\w'’\-]+)(?:,[ \t]+\d+,)?[ \t]+"
-        r"(?:was|is)[ \t]+(?:the|a|an)[ \t]+(?:[\w'’\-]+[ \t]+){0,3}?" + re.escape(head) + r"\b"
+        r"(?:(?:was|is)[ \t]+(?:the|a|an)|(?:became|was[ \t]+(?:named|appointed|hired[ \t]+as|"
+        r"elected)|took[ \t]+over[ \t]+as|serves[ \t]+as|served[ \t]+as)(?:[ \t]+(?:the|a|an))?)"
+        r"[ \t]+(?:[\w'’\-]+[ \t]+){0,3}?" + re.escape(head) + r"\b"
     )
 
 

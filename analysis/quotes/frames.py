@@ -3051,7 +3051,13 @@ def _apposition_before_aux(toks, k, lex):
         or not any(toks[x][2].lower() in _APPOSITION_AUX for x in range(b + 1, k))
     ):
         return None
-    return _apposition_speaker(toks, b, lex)
+    span = _apposition_speaker(toks, b, lex)
+    if span is None:
+        return None
+    w0 = next((t[2] for t in toks if t[0] == span[0]), "")
+    if not w0[:1].isupper() or w0.lower() in _DETS:
+        return None  # a name only ("The candidates, both from the city, have said")
+    return span
 
 
 def _own_clause_cut(doc, c, s0, e0, lex):
