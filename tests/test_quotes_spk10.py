@@ -157,11 +157,13 @@ def test_party_word_or_title_cut_from_its_noun_is_extended():
     text = (
         "The Democratic candidates, Ann Lee and Senator Bo Park, have promised to build "
         "on the legacy.\n\n"
+        "The Democratic senators have promised to fund the plan.\n\n"
         "Republican lawmakers, who are close to the mills, have vowed to block the rule.\n\n"
         'Former secretary of state Ada Whitcombe:\n\n"We learned that from the department."'
     )
     got = speakers(text)
-    assert "the Democratic candidates" in got
+    assert "the Democratic senators" in got
+    assert "Ann Lee and Bo Park" in got  # the names in apposition (session 17)
     assert "Republican lawmakers" in got
     assert "Ada Whitcombe" in got
     kinds = dict(zip(quotes(text)["speaker"], quotes(text)["speaker_type"], strict=False))

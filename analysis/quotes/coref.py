@@ -429,6 +429,46 @@ class _ArticleNames:
         before = [e for e in pick if e[0] < pos and self.starts_clause(e[0])]
         return self._without_lead(" ".join(before[-1][1])) if before else None
 
+    def recent_namesake(self, last, pos, reach=600):
+        """The full name a lone surname at ``pos`` ("Murphy said") names when the
+        article gives two or more people with that surname ("Chris Murphy", "Anne
+        Marie Murphy"): the one last named outside quotation marks before ``pos``
+        (its fullest form); None when fewer than two such people or none named so
+        before ``pos`` (``canonical`` decides: the most mentioned).
+
+        >>> from analysis.quotes.lexicon import lexicon
+        >>> t = "Carl Ruiz spoke. Dana Ruiz spoke. Carl Ruiz left. Ruiz said."
+        >>> an = _ArticleNames(t, [(0, 16), (17, 33), (34, 49), (50, len(t))], lexicon(), None)
+        >>> an.recent_namesake("Ruiz", 50), an.recent_namesake("Ruiz", 0)
+        ('Carl Ruiz', None)
+        """
+        entries = self.by_last.get(last.lower())
+        if entries is None or len(entries) < 2:
+            return None  # (most surnames: one full name at most)
+        given = self.lex.gender
+        cands = [
+            e
+            for e in entries
+            if 1 < len(e[1]) <= 4
+            and e[3][4] in given
+            and e[3][4] not in _NAME_PARTICLES  # ("Al Ashry" for "Ahmed al Ashry")
+            and e[0] < pos
+        ]
+        firsts = {e[3][4] for e in cands}
+        # two given names, neither a short form of the other ("Ken", "Kenneth")
+        if not any(
+            a < b and not (a.startswith(b) or b.startswith(a)) for a in firsts for b in firsts
+        ):
+            return None
+        masked = self.masked
+        cands = [e for e in cands if masked is None or masked[e[0]] != MASK]
+        if not cands or cands[-1][0] < pos - reach:
+            return None
+        self.antecedents()
+        if not self.starts_clause(cands[-1][0]):
+            return None  # ("Chris Murphy's bill honors Anne Marie Murphy. Murphy said")
+        return self.canonical(cands[-1][1])
+
     def _gendered(self, words, gender):
         """``canonical`` of a one-word surname among the full names of ``gender``."""
         key = (tuple(words), gender)
@@ -2436,10 +2476,13 @@ def _resolve_head_link(an, q, persons, reach=4000):
 
 @lru_cache(maxsize=512)
 def _predicate_role_rx(head):
-    """ "<Name>(, 29,) was the ... <head>" for ``_predicate_role``."""
+    """ "<Name>(, 29,) was the ... <head>" (or "became", "was named", "took over as",
+    "serves as" ... <head>) for ``_predicate_role``."""
     return re.compile(
         r"((?:[A-Z][\w'’\-]+[ \t]+){1,2}[A-Z][\w'’\-]+)(?:,[ \t]+\d+,)?[ \t]+"
-        r"(?:was|is)[ \t]+(?:the|a|an)[ \t]+(?:[\w'’\-]+[ \t]+){0,3}?" + re.escape(head) + r"\b"
+        r"(?:(?:was|is)[ \t]+(?:the|a|an)|(?:became|was[ \t]+(?:named|appointed|hired[ \t]+as|"
+        r"elected)|took[ \t]+over[ \t]+as|serves[ \t]+as|served[ \t]+as)(?:[ \t]+(?:the|a|an))?)"
+        r"[ \t]+(?:[\w'’\-]+[ \t]+){0,3}?" + re.escape(head) + r"\b"
     )
 
 
@@ -2545,8 +2588,10 @@ def _role_fallback(an, q, role, persons):
         if q.m_start - pos > 4000:
             break
         tw = an.title_words(pos, info[2])
-        if (role in tw or (role + "s") in tw) and (
-            len(cw) > 1 or _person_like(cw, an.lex, an.by_last_multi, _g)
+        if (
+            (role in tw or (role + "s") in tw)
+            and (len(cw) > 1 or _person_like(cw, an.lex, an.by_last_multi, _g))
+            and _titled_right_before(an.text, pos, info[2], role)
         ):
             # "former Florida governor Bush": the person, never "Florida"
             ref = an.canonical(cw)
@@ -2569,6 +2614,24 @@ def _role_fallback(an, q, role, persons):
             if ref is not None and " " not in ref and _one_word_org(an, ref) is not None:
                 ref = None  # "Zintor said ... The candidate said": not the company
     return ref
+
+
+def _titled_right_before(text, pos, tw0, role):
+    """Is ``role`` a title word of the name at ``pos`` (``tw0``) or one of the words
+    right before it in the same clause ("local businessman Rex Toller"), not a word of
+    the sentence before ("Rex Toller, a businessman, on Monday. Mayor Ann Kell")?
+
+    >>> _titled_right_before("Toller, a businessman, on Monday. Mayor Ann Kell", 34, (), "businessman")
+    False
+    >>> _titled_right_before("the local businessman Rex Toller", 21, (), "businessman")
+    True
+    """
+    if role in tw0 or (role + "s") in tw0:
+        return True
+    pre = text[max(0, pos - 40) : pos]
+    cut = max(pre.rfind(ch) for ch in ".,;:")
+    words = [w.lower() for w in pre[cut + 1 :].split()[-3:]]
+    return role in words or (role + "s") in words
 
 
 def _holds_office(an, canon, at):
@@ -2702,8 +2765,10 @@ def _resolve_named(an, q, minfo, persons, groups):
                 groups.append((q.m_start, owned[0], "organization"))
             return
         hon = _HONORIFIC_GENDER.get(q.mention.split()[0].lower().rstrip("."))  # "Mrs. Lee"
-        canon = (hon and len(run) == 1 and an.namesake(run[0], hon, q.m_start)) or an.canonical(
-            run, hon
+        canon = (
+            (hon and len(run) == 1 and an.namesake(run[0], hon, q.m_start))
+            or (not hon and len(run) == 1 and an.recent_namesake(run[0], q.m_start))
+            or an.canonical(run, hon)
         )
         g = hon or an.gender_of.get(canon.lower())
         if g is None and not _shared_surname(an, canon):
@@ -3028,7 +3093,13 @@ def _owner_name(an, mention, word):
         return None  # "Finland's Kansallis-Osake-Pankki": a place owns it
     name = " ".join(words[i:])
     org = _company_of(an, name)
-    return (org, "organization") if org is not None else (name, "person")
+    if org is not None:
+        return org, "organization"
+    if an.text.count(owner) == an.text.count(name):
+        # the owner written only in this name ("Domino's Pizza said"): one brand's
+        # name, while "Amoco's Collier" follows a story that names Amoco itself
+        return name, "organization"
+    return name, "person"
 
 
 def _one_word_org(an, word):
@@ -3199,8 +3270,24 @@ def _company_subject(an, at, reach=1500):
         if _SHARES_OF_RE.search(an.text, max(0, pos - 20), pos) or (
             an.starts_clause(pos) and not an.text.startswith(" of ", pos + len(" ".join(cw)))
         ):
-            return " ".join(cw)  # "Toyota recalled ...", "Shares of Delta Air Lines"
+            return _with_title_words(an.text, pos, cw, info[2])  # "Toyota recalled ..."
     return None
+
+
+def _with_title_words(text, pos, cw, tw):
+    """The company name ``cw`` at ``pos`` with the capitalised words before it that the
+    name parser read as titles and dropped ("United Technologies", not "Technologies");
+    never a person's title ("President")."""
+    if not tw or not _PERSON_TITLE.isdisjoint(tw):
+        return " ".join(cw)
+    lead = text[pos : text.find(cw[0], pos)].split()
+    if (
+        lead
+        and len(lead) <= 2
+        and all(w[:1].isupper() and w.isalpha() and w.lower() not in _DETS for w in lead)
+    ):
+        return " ".join(lead + list(cw))
+    return " ".join(cw)
 
 
 def _salient_name(text, name):
@@ -3307,9 +3394,21 @@ def _nearest_org_at(an, at, head=None, reach=2000):
                 if len(cw) == 1 and _common_opening(an, pos, last):
                     continue  # "Business in May rose, it said": a noun, not "Fox Business"
                 name = _org_name(an.text, pos, cw)
+                if " " not in name:
+                    name = _fuller_org(an, pos, name)  # "The Post reported": Washington Post
                 return _name_start(an.text, pos, cw, name), name
             return pos, " ".join(cw)
     return None
+
+
+def _fuller_org(an, pos, word):
+    """The longer organisation name ending in the one listed organisation word ``word``
+    ("Post") that the article last wrote before ``pos`` ("The Washington Post ... The
+    Post reported": Washington Post), else ``word``."""
+    for p0, cw, _g, _info in reversed(an.by_last.get(word.lower(), ())):
+        if p0 < pos and 1 < len(cw) <= 4 and cw[-1] == word:
+            return _org_name(an.text, p0, cw)
+    return word
 
 
 def _common_opening(an, pos, word):

@@ -57,6 +57,7 @@ from .phrases import (
     _skips_or_do,
     _tok_start,
     _window_tokens,
+    _word_as_surname,
 )
 
 _THAT_RE = re.compile(r"\s*,?\s*that\b")
@@ -527,9 +528,9 @@ def _not_a_speech_verb(c, lex):
         return (lemma in _NEEDS_THAT or lemma in ("counter", "point out")) and not _content_next(c)
     if prev_tok == "to" and prev2 == "addition" and form.endswith("ing"):
         return False  # "in addition to stating"
-    if (prev_tok in _NEG and not _emphatic_do(c)) or (
-        prev2 in ("not", "n't", "never", "to") and _skips_before_cue(prev_tok)
-    ):
+    if (
+        prev_tok in _NEG and not _emphatic_do(c) and not _word_as_surname(c.toks, c.k - 1, c.k)
+    ) or (prev2 in ("not", "n't", "never", "to") and _skips_before_cue(prev_tok)):
         return True
     if prev_tok.endswith("n't") or prev_tok.endswith("n’t"):
         return True
@@ -1747,6 +1748,7 @@ def _finite_speaker(doc, c, lex):
         # subject of an opening clause ("When Lee thanked the crowd and said ...")
         m_span = (
             _apposition_past_adverb(toks, k, lex)
+            or _apposition_before_aux(toks, k, lex)
             or _opening_clause_subject(doc, c, lex)
             or _sentence_subject(doc.masked, c.ss, c.se, lex)
         )
@@ -2973,6 +2975,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     ):
         s0 = lt.end()  # "told Jewish leaders that ...": the rest of the listener, then "that"
         ck = (s0, e0, kind, bids)
+    if choose is post and not c.is_acc and (cut := _own_clause_cut(doc, c, s0, e0, lex)) > s0:
+        e0 = cut  # "Lee said A, but she declined to ...": the content ends before "but"
     if len(text[s0:e0].split()) < 2 and text[s0:e0].lower() not in ("yes", "no"):
         return None  # "admitted he", "said so" (but "most growers said yes")
     if choose is post and _QUANTITY_OBJECT_RE.match(text, s0, e0):
@@ -3027,6 +3031,99 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             ):
                 return None  # "added to his lead", "asked for money"
     return s0, e0, kind, bids
+
+
+# "..., but/and he|she|<the subject's name> <verb>" or "... but declined to ...": a
+# second clause of the reporting sentence's own subject, after the reported content
+_OWN_CLAUSE_RE = re.compile(
+    r",?[ \t]+(?:but|and)[ \t]+(?:(?P<subj>he|she|[A-Z][\w'’-]+)[ \t]+)?(?:then[ \t]+|also[ \t]+)?"
+    r"(?P<verb>[a-z]+)\b(?:[ \t]+(?P<next>[a-z]+))?"
+)
+# verbs of the speaker's own conduct right after "but"/"and" with no subject ("said A
+# but declined to say more", "but stopped short of")
+_OWN_ACTS = frozenset(
+    "declined refused stopped offered gave provided implied hinted conceded acknowledged "
+    "admitted stressed emphasized emphasised".split()
+)
+
+
+# auxiliaries between an apposition's closing comma and the cue ("..., Bo Ray, have said")
+_APPOSITION_AUX = frozenset("have has had".split())
+
+
+def _apposition_before_aux(toks, k, lex):
+    """Char span of the speaker of "Two members, Ann Lee and Bo Ray, have said": the
+    apposition before the comma, as with a plain "said" (``_apposition_speaker``),
+    when have/has/had stands between the comma and the cue token ``k``; else None."""
+    b = _before_adjuncts(toks, k)
+    if (
+        b < 2
+        or toks[b][2] != ","
+        or not any(toks[x][2].lower() in _APPOSITION_AUX for x in range(b + 1, k))
+    ):
+        return None
+    span = _apposition_speaker(toks, b, lex)
+    if span is None:
+        return None
+    w0 = next((t[2] for t in toks if t[0] == span[0]), "")
+    if not w0[:1].isupper() or w0.lower() in _DETS:
+        return None  # a name only ("The candidates, both from the city, have said")
+    return span
+
+
+def _own_clause_cut(doc, c, s0, e0, lex):
+    """Where indirect content text[s0:e0] gives way to a second clause of the
+    reporting sentence's own subject: ", but she declined", ", and Lee left", "but
+    stopped short of"; -1 when there is none (or fewer than two words before it).
+
+    The subject written again, after a comma, must be "he"/"she" (not when the content
+    opens with a name that may be "he"/"she": "argued Obama won, and he ...") or a
+    capitalised word of the subject right before the cue; with no subject, the verb
+    must be one of the speaker's own acts (``_OWN_ACTS``), since "said the firm grew
+    and hired staff" goes on with the content's subject."""
+    text = doc.text
+    i = text.find(" but ", s0, e0)
+    j = text.find(" and ", s0, e0)
+    if i < 0 and j < 0:
+        return -1
+    lo = min(x for x in (i, j) if x >= 0)
+    for m in _OWN_CLAUSE_RE.finditer(text, max(s0, lo - 1), e0):
+        if len(text[s0 : m.start()].split()) < 2 or MASK in doc.masked[m.start() : m.end()]:
+            continue
+        subj, verb = m.group("subj"), m.group("verb")
+        if subj is None:
+            if verb in _OWN_ACTS:
+                return m.start()
+            continue
+        if text[m.start()] != ",":
+            continue  # ("told them he expects A and he is B": one content)
+        if subj[0].isupper():
+            if subj not in doc.masked[max(c.ss, c.cs - 30) : c.cs].split():
+                continue
+        elif (fw := _FIRST_WORD_RE.match(text, s0, e0)) is not None:
+            w = fw.group(1)
+            g = lex.gender.get(w.lower())
+            if (
+                w[:1].isupper()
+                and w not in ("I", "He", "She")
+                and g != ("m" if subj == "she" else "f")
+            ):
+                continue  # ("Obama got money, and he signed": the content's subject)
+        return m.start()  # (after a subject, any lower-case word: "she left", "he never")
+    return -1
+    lo = min(x for x in (i, j) if x >= 0)
+    for m in _OWN_CLAUSE_RE.finditer(text, max(s0, lo - 1), e0):
+        if len(text[s0 : m.start()].split()) < 3 or doc.masked[m.start() : m.end()].count(MASK):
+            continue
+        subj, verb, nxt = m.group("subj"), m.group("verb"), m.group("next")
+        if subj is None:
+            if verb in _OWN_ACTS or (verb == "did" and nxt == "not"):
+                return m.start()
+            continue
+        if subj[0].isupper() and not re.search(rf"\b{re.escape(subj)}\b", doc.masked[c.ss : c.cs]):
+            continue
+        return m.start()  # (after a subject, any lower-case word: "she left", "he never")
+    return -1
 
 
 def _ing_cue_before_that(text, s0, hi, lex):

@@ -343,7 +343,10 @@ def _name_info0(raw, lex):
         cw = cw[b:]
         cl = cl[b:]
     given_an = given_an and cw[0] == "An"
-    if cl[-1] in _TIME_WORDS or not _TITLECASE_STOP.isdisjoint(cl[given_an:]):
+    if cl[-1] in _TIME_WORDS or (
+        not _TITLECASE_STOP.isdisjoint(cl[given_an:])
+        and not (len(cl) == 2 and cl[1] == "will" and cl[0] in lex.gender)  # "George Will"
+    ):
         return None  # "Donald Trump Is Now Calling Obama The": a title-case headline
     k = n - len(cw)
     # title words as a tuple, not a frozenset: a tuple of strings is untracked by the
