@@ -2308,6 +2308,49 @@ def _resolve_unaged(an, q, persons, reach=1200):
     return True
 
 
+# "the MP", "the Montreal MP", "the Liberal MLA": a Canadian legislator's initialism
+_LEGISLATOR_MENTION_RE = re.compile(r"[Tt]he[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,2}(MP|MLA|MPP|MNA)")
+_LEGISLATOR_TITLE = {"MP": "member of Parliament", "MLA": "member of the Legislative Assembly"}
+
+
+def _resolve_legislator(an, q, persons, reach=1200):
+    """Fill the speaker of "the MP" / "the Montreal MP" (MP, MLA, MPP or MNA, up to two
+    capitalised modifiers) with the person a "he" or "she" there would name, named in the
+    same or the previous paragraph ("NDP critic Lise Tran said ... . '...,' the Montreal
+    MP said"), else with the last person titled so ("Conservative MP Jo Roe", "Jo Roe,
+    the riding's member of Parliament") in the ``reach`` characters before it; False if
+    none.
+
+    >>> import pandas as pd, analysis
+    >>> text = 'NDP critic Lise Tran spoke. "It is late," the Montreal MP said.'
+    >>> analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]})).speaker[0]
+    'Lise Tran'
+    """
+    m = _LEGISLATOR_MENTION_RE.fullmatch(q.mention)
+    if m is None:
+        return False
+    ref = _resolve_he_she(an, q, "i", persons)
+    if (
+        ref is not None
+        and q.m_start - ref[0] <= reach
+        and len(_PARAGRAPH_BREAK_RE.findall(an.text, ref[0], q.m_start)) <= 1
+    ):
+        q.speaker, q.stype = ref[1], "person"
+        persons.append((q.m_start, ref[1], None))
+        return True
+    init = m.group(1)
+    _lo, seg = _unquoted_before(an, q.m_start, reach)
+    found = None
+    title = _LEGISLATOR_TITLE.get(init, init)
+    for t in re.finditer(
+        rf"\b{init}[ \t]+({_NAME_RUN_RE.pattern})|({_NAME_RUN_RE.pattern}),[^,.;\n]{{0,40}}\b"
+        rf"(?:{init}|{title})\b",
+        seg,
+    ):
+        found = (t.group(1) or t.group(2)).split()
+    return found is not None and _set_person(an, q, persons, found)
+
+
 # a description's modifiers as an apposition or a lead may write them: lower-case words,
 # capitalised places ("Calgary"), ages and spans ("12-year")
 _DESC_MOD = r"(?:[A-Za-z0-9][\w'’-]*[ \t]+)"
@@ -2749,7 +2792,7 @@ _ORG_HEADS = {
     "firm": {"firm", "company", "corp", "corporation", "inc", "co", "ltd", "llc", "plc", "group"},
     "bank": {"bank"},
     "ministry": {"ministry"},
-    "department": {"department"},
+    "department": {"department", "canada"},  # "Global Affairs Canada ... the department"
     "union": {"union", "federation", "association", "conference", "guild", "brotherhood", "local"},
     "commission": {"commission"},
     "committee": {"committee"},
@@ -4425,6 +4468,8 @@ def _resolve_mention(an, q, persons, groups):
         groups.append((q.m_start, q.speaker, q.stype))
     elif _is_org_reference(lm):
         _resolve_org(an, q, lm, groups)
+    elif q.mention.endswith(("MP", "MLA", "MPP", "MNA")) and _resolve_legislator(an, q, persons):
+        pass
     elif not _resolve_name_list(an, q, groups):
         role = minfo[1]
         if role is _EMPTY_MENTION:
