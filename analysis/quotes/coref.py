@@ -2371,7 +2371,9 @@ def _resolve_person_office(an, q, persons, reach=800):
     """
     lm = q.mention.lower()
     if lm in ("his office", "her office"):
-        ref = _resolve_he_she(an, q, lm.split()[0].replace("his", "he").replace("her", "she"), persons)
+        ref = _resolve_he_she(
+            an, q, lm.split()[0].replace("his", "he").replace("her", "she"), persons
+        )
         if ref is None or q.m_start - ref[0] > reach:
             return False
         q.speaker, q.stype = ref[1], "person"
