@@ -4,7 +4,8 @@ ends in "Canada" ("Global Affairs Canada"); "the MP" / "the Montreal MP" (a Cana
 legislator's initialism: the person just named, else the one titled so); "her office
 said" / "the office added" (an office speaks for its holder); a sentence that opens
 with "Beside ...", "Next to ...", "Behind ..." before its subject; "schoolteacher",
-"fisherman" and "realtor" mark a person.
+"fisherman" and "realtor" mark a person; "<Surname> said she ..." gives a surname of no
+known gender that gender.
 Every sentence here is written for the test; names and events are fictional."""
 
 from _quote_rows import speaker_of_start
@@ -100,3 +101,14 @@ def test_next_to_her_before_an_unknown_given_name_with_a_job():
         "She said she had never protested before."
     )
     assert speaker_of_start(text, "she had never protested before") == "Zsofika Marandeu"
+
+
+def test_name_said_she_gives_an_unknown_surname_its_gender():
+    text = (
+        "Ranjeet Kaurwal, 71, lives in a village near Ludhiana.\n\n"
+        "Her nephew, Tejpal Sidhoo, a bus driver, says the family filed every form.\n\n"
+        "Kaurwal said she keeps her bag packed. Her nephew laughed when he translated "
+        "that.\n\n"
+        "“She has done this for three years,” he said."
+    )
+    assert speaker_of_start(text, "She has done this") == "Tejpal Sidhoo"

