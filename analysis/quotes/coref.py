@@ -197,7 +197,7 @@ _APPOS_AFTER_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+([^,.;:\n]+)")
 
 
 # "<Surname> said she ...": the pronoun opening the reported clause of a name's "said"
-_SAID_PRONOUN_RE = re.compile(r"(?<=[A-Za-z])[ \t]+(?:said|says)[ \t]+(?:that[ \t]+)?(s?he)\b")
+_SAID_PRONOUN_RE = re.compile(r"s(?<=[a-z][ \t]s)a(?:id|ys)[ \t]+(?:that[ \t]+)?(s?he)\b")
 
 
 class _ArticleNames:
@@ -286,7 +286,7 @@ class _ArticleNames:
         for m in _SAID_PRONOUN_RE.finditer(text):
             # "Kaur said she keeps ...": a surname of no known gender takes the gender
             # of the pronoun that opens its reported clause
-            last_l = text[max(0, m.start() - 40) : m.start()].rsplit(None, 1)[-1:]
+            last_l = text[max(0, m.start() - 40) : m.start() - 1].rsplit(None, 1)[-1:]
             last_l = last_l[0].lower() if last_l else ""
             if last_l in by_last and last_l not in gender_of and last_l not in mixed:
                 gender_of[last_l] = "f" if m.group(1) == "she" else "m"
