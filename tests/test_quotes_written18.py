@@ -5,10 +5,11 @@ legislator's initialism: the person just named, else the one titled so); "her of
 said" / "the office added" (an office speaks for its holder); a sentence that opens
 with "Beside ...", "Next to ...", "Behind ..." before its subject; "schoolteacher",
 "fisherman" and "realtor" mark a person; "<Surname> said she ..." gives a surname of no
-known gender that gender.
+known gender that gender; "an estimated $2 million" (an adjective) and "announced the
+delay" (an act) are no speech.
 Every sentence here is written for the test; names and events are fictional."""
 
-from _quote_rows import speaker_of_start
+from _quote_rows import quote_rows, speaker_of_start
 
 
 def test_the_department_is_a_federal_department_named_canada():
@@ -112,3 +113,13 @@ def test_name_said_she_gives_an_unknown_surname_its_gender():
         "“She has done this for three years,” he said."
     )
     assert speaker_of_start(text, "She has done this") == "Tejpal Sidhoo"
+
+
+def test_an_estimated_amount_is_no_speech():
+    text = "The blaze caused an estimated $1.4 million in damage to the Harrow Street mill."
+    assert quote_rows(text, "quote") == []
+
+
+def test_announced_the_delay_is_an_act():
+    text = "Minister Odile Fraser announced the delay on Friday evening in Gatineau."
+    assert quote_rows(text, "quote") == []
