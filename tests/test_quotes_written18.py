@@ -6,7 +6,8 @@ said" / "the office added" (an office speaks for its holder); a sentence that op
 with "Beside ...", "Next to ...", "Behind ..." before its subject; "schoolteacher",
 "fisherman" and "realtor" mark a person; "<Surname> said she ..." gives a surname of no
 known gender that gender; "an estimated $2 million" (an adjective) and "announced the
-delay" (an act) are no speech.
+delay" (an act) are no speech; "he" after a sentence opened by "Her son", set in
+apposition to a name before ("Her son, Al Roe, ..."), is that son.
 Every sentence here is written for the test; names and events are fictional."""
 
 from _quote_rows import quote_rows, speaker_of_start
@@ -123,3 +124,15 @@ def test_an_estimated_amount_is_no_speech():
 def test_announced_the_delay_is_an_act():
     text = "Minister Odile Fraser announced the delay on Friday evening in Gatineau."
     assert quote_rows(text, "quote") == []
+
+
+def test_he_after_a_sentence_opened_by_her_son_set_in_apposition_before():
+    text = (
+        "Noor Abadi-Kell, 79, lives alone in Kandahar.\n\n"
+        "Her son, Farhad Kell, a cab driver, says the family has sent every document.\n\n"
+        "Their MP, Dominic Ashworth, said his office had called the embassy twice.\n\n"
+        "Abadi-Kell said she keeps her papers in a tin. Her son smiled when he translated "
+        "that.\n\n"
+        "“She checks the tin every morning,” he said."
+    )
+    assert speaker_of_start(text, "She checks the tin") == "Farhad Kell"

@@ -871,6 +871,8 @@ def _resolve_he_she(an, q, lm, persons):
     office = _office_antecedent(an, lo, min(q.m_start, q.start), want)
     if office is None and ref is not None:
         office = _title_noun_subject(an, q, ref, want)  # "... the admiral chuckled. 'No,' he said"
+    if office is None and ref is not None and want in ("m", "f"):
+        office = _kin_subject(an, q, ref, want)  # "Her son, Al Roe, ... . Her son laughed. He said"
     if office is not None:
         ref = office
     if ref is None:
@@ -2105,6 +2107,48 @@ def _title_noun_subject(an, q, ref, want):
     if (want in ("m", "f") and g and g != want) or _never_a_person(an, canon):
         return None  # (not "the state aimed" for "State Supreme Court")
     return best[0], canon
+
+
+_KIN_NOUN_GENDER = {
+    "son": "m", "father": "m", "husband": "m", "brother": "m", "nephew": "m", "uncle": "m",
+    "daughter": "f", "mother": "f", "wife": "f", "sister": "f", "niece": "f", "aunt": "f",
+}  # fmt: skip
+# a sentence that opens with "Her son" / "His wife" and a lower-case verb
+_KIN_SUBJECT_RE = re.compile(r"(?<![^\s“\"])(?:Her|His)[ \t]+([a-z]+)[ \t]+[a-z]")
+
+
+def _kin_subject(an, q, ref, want):
+    """(position, canonical name) for "he"/"she" after a sentence that opens with
+    "Her son" / "His wife" (a relative of the pronoun's gender) in the sentence right
+    before the pronoun's (or in its own, before it), after ``ref`` was named, when the
+    article set those words in apposition to a name before ("Her son, Al Roe, a
+    driver, says ... . Her son laughed. 'No,' he said" -> Al Roe); else None."""
+    hi = min(q.m_start, q.start)
+    si = bisect.bisect_right(an.ante[0], hi) - 1
+    if si < 0:
+        return None
+    lo = max(ref[0] + 1, an.sents[si - 1][0] if si > 0 else 0)
+    best = None
+    for m in _KIN_SUBJECT_RE.finditer(an.text, lo, hi):
+        if _KIN_NOUN_GENDER.get(m.group(1)) == want and _opens_sentence(an, m.start()):
+            best = m
+    if best is None:
+        return None
+    head = an.text[best.start() : best.end(1)]
+    found = None
+    for m in re.finditer(
+        re.escape(head) + r",[ \t]+(" + _NAME_RUN_RE.pattern + r"),", an.text[: best.start()]
+    ):
+        found = m.group(1).split()
+    if found is None:
+        return None
+    return best.start(), an.canonical(found)
+
+
+def _opens_sentence(an, pos):
+    """Does ``pos`` open its sentence (after white space and opening quotes only)?"""
+    si = bisect.bisect_right(an.ante[0], pos) - 1
+    return si >= 0 and not an.text[an.sents[si][0] : pos].strip(' \t\n“"')
 
 
 _CLAUSE_OPENER_RE = re.compile(
