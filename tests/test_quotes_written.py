@@ -31,8 +31,9 @@ extractor fixes (written16) P 0.957, R 0.978, F1 0.968, speaker 0.942. The eight
 2 "according to" span fixes (P 0.963, R 0.981, F1 0.972, speaker 0.857 with the blind
 extractor) and the session’s extractor fixes (written17) P 0.968, R 0.986, F1 0.977,
 speaker 0.919. The ninth batch (tests/data/written_news9, session 17, blind too) scored
-P 0.969, R 0.961, F1 0.965, speaker 0.860 blind; after the session's extractor fixes
-(written18) speaker 0.914."""
+P 0.969, R 0.961, F1 0.965, speaker 0.860 blind; after 1 gold omission fix (P 0.974,
+R 0.961, F1 0.967, speaker 0.860 with the blind extractor) and the session's extractor
+fixes (written18) P 0.982, R 0.961, F1 0.972, speaker 0.928."""
 
 import importlib.util
 import json
@@ -231,7 +232,7 @@ def test_eighth_batch_scores_hold(bench):
 
 def test_ninth_batch_scores_hold(bench):
     res = bench.score(bench.load(DATA9))
-    assert res["p"] >= 0.96
+    assert res["p"] >= 0.975
     assert res["r"] >= 0.955
-    assert res["f1"] >= 0.96
-    assert res["speaker"] >= 0.905
+    assert res["f1"] >= 0.965
+    assert res["speaker"] >= 0.92
