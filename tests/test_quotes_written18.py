@@ -7,7 +7,8 @@ with "Beside ...", "Next to ...", "Behind ..." before its subject; "schoolteache
 "fisherman" and "realtor" mark a person; "<Surname> said she ..." gives a surname of no
 known gender that gender; "an estimated $2 million" (an adjective) and "announced the
 delay" (an act) are no speech; "he" after a sentence opened by "Her son", set in
-apposition to a name before ("Her son, Al Roe, ..."), is that son.
+apposition to a name before ("Her son, Al Roe, ..."), is that son; "state television said"
+after its content.
 Every sentence here is written for the test; names and events are fictional."""
 
 from _quote_rows import quote_rows, speaker_of_start
@@ -136,3 +137,8 @@ def test_he_after_a_sentence_opened_by_her_son_set_in_apposition_before():
         "“She checks the tin every morning,” he said."
     )
     assert speaker_of_start(text, "She checks the tin") == "Farhad Kell"
+
+
+def test_content_before_state_television_said():
+    text = "The premier had met the strike leaders and promised a new offer, state television said."
+    assert speaker_of_start(text, "The premier had met the strike leaders") == ("state television")
