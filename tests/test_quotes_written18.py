@@ -8,7 +8,8 @@ with "Beside ...", "Next to ...", "Behind ..." before its subject; "schoolteache
 known gender that gender; "an estimated $2 million" (an adjective) and "announced the
 delay" (an act) are no speech; "he" after a sentence opened by "Her son", set in
 apposition to a name before ("Her son, Al Roe, ..."), is that son; "state television said"
-after its content.
+after its content; "His wife said" names the one other person with his surname when her
+given name is unlisted.
 Every sentence here is written for the test; names and events are fictional."""
 
 from _quote_rows import quote_rows, speaker_of_start
@@ -142,3 +143,12 @@ def test_he_after_a_sentence_opened_by_her_son_set_in_apposition_before():
 def test_content_before_state_television_said():
     text = "The premier had met the strike leaders and promised a new offer, state television said."
     assert speaker_of_start(text, "The premier had met the strike leaders") == ("state television")
+
+
+def test_his_wife_with_an_unlisted_given_name_shares_his_surname():
+    text = (
+        "Her son, Tavinder Brarwal, a welder, says the family sent every form.\n\n"
+        "Ojasvi Brarwal props a tablet against the teapot every Sunday.\n\n"
+        "His wife said the waiting had been hardest on their daughter."
+    )
+    assert speaker_of_start(text, "the waiting had been hardest") == "Ojasvi Brarwal"

@@ -2260,11 +2260,15 @@ def _resolve_spouse(an, q, persons, reach=1500):
             break
     else:
         return False
-    cands = {
-        " ".join(e[1])
+    same = [
+        e
         for e in an.by_last.get(canon.split()[-1].lower(), ())
-        if len(e[1]) == 2 and e[0] < q.m_start and an.lex.gender.get(e[1][0].lower()) == want
-    }
+        if len(e[1]) == 2 and e[0] < q.m_start
+    ]
+    cands = {" ".join(e[1]) for e in same if an.lex.gender.get(e[1][0].lower()) == want}
+    if not cands:  # ("Her son, Al Grewal ... His wife said": an unlisted given name)
+        cands = {" ".join(e[1]) for e in same if e[1][0].lower() not in an.lex.gender}
+        cands.discard(canon)
     if len(cands) != 1:
         return False
     return _set_person(an, q, persons, next(iter(cands)).split())
