@@ -33,7 +33,7 @@ extractor) and the session’s extractor fixes (written17) P 0.968, R 0.986, F1 
 speaker 0.919. The ninth batch (tests/data/written_news9, session 17, blind too) scored
 P 0.969, R 0.961, F1 0.965, speaker 0.860 blind; after 1 gold omission fix (P 0.974,
 R 0.961, F1 0.967, speaker 0.860 with the blind extractor) and the session's extractor
-fixes (written18) P 0.982, R 0.965, F1 0.974, speaker 0.928."""
+fixes (written18) P 0.982, R 0.965, F1 0.974, speaker 0.933."""
 
 import importlib.util
 import json
@@ -235,4 +235,4 @@ def test_ninth_batch_scores_hold(bench):
     assert res["p"] >= 0.975
     assert res["r"] >= 0.955
     assert res["f1"] >= 0.965
-    assert res["speaker"] >= 0.92
+    assert res["speaker"] >= 0.925
