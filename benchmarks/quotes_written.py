@@ -1,6 +1,6 @@
 """Score analysis.extract_quotes on the written (fictional) Canadian-style news set.
 
-Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|tenth|all] [--errors N]
+Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|all] [--errors N]
 
 Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes (first batch,
 session 10, 01-13), tests/data/written_news2/ (second batch, session 11, 14-25,
@@ -11,6 +11,7 @@ tests/data/written_news5/ (fifth batch, session 14, 50-61, blind too) and
 tests/data/written_news6/ (sixth batch, session 15, 62-73, blind too) and
 tests/data/written_news7/ (seventh batch, session 16, 74-85, blind too) and
 tests/data/written_news8/ (eighth batch, session 16 round 2, 86-93, blind too) and
+tests/data/written_news9/ (ninth batch, session 17, 94-101, blind too) and
 tests/data/written_news10/ (tenth batch, session 17, 102-109, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
 fiction written for newslens). The gold is validated first (``validate``): each
@@ -49,6 +50,7 @@ DATA5 = ROOT / "tests" / "data" / "written_news5"
 DATA6 = ROOT / "tests" / "data" / "written_news6"
 DATA7 = ROOT / "tests" / "data" / "written_news7"
 DATA8 = ROOT / "tests" / "data" / "written_news8"
+DATA9 = ROOT / "tests" / "data" / "written_news9"
 DATA10 = ROOT / "tests" / "data" / "written_news10"
 SETS = {
     "first": [DATA],
@@ -59,8 +61,9 @@ SETS = {
     "sixth": [DATA6],
     "seventh": [DATA7],
     "eighth": [DATA8],
+    "ninth": [DATA9],
     "tenth": [DATA10],
-    "all": [DATA, DATA2, DATA3, DATA4, DATA5, DATA6, DATA7, DATA8, DATA10],
+    "all": [DATA, DATA2, DATA3, DATA4, DATA5, DATA6, DATA7, DATA8, DATA9, DATA10],
 }
 STOP = {"a", "an", "the", "of", "and", "s", "mr", "mrs", "ms", "dr", "coun", "its", "his", "her"}
 

@@ -196,6 +196,10 @@ _DEAD_AFTER_RE = re.compile(r"[ \t]+(?:was|is)[ \t]+dead\b")
 _APPOS_AFTER_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+([^,.;:\n]+)")
 
 
+# "<Surname> said she ...": the pronoun opening the reported clause of a name's "said"
+_SAID_PRONOUN_RE = re.compile(r"s(?<=[a-z][ \t]s)a(?:id|ys)[ \t]+(?:that[ \t]+)?(s?he)\b")
+
+
 class _ArticleNames:
     """The capitalised name runs of one article, indexed by last and first word, with
     the lazily built antecedent classes that pronouns and role nouns are resolved to."""
@@ -285,6 +289,13 @@ class _ArticleNames:
                 # "Chris Murphy" and "Anne Marie Murphy": "Murphy" alone has no sex
                 del gender_of[last_l]
                 mixed.add(last_l)
+        for m in _SAID_PRONOUN_RE.finditer(text):
+            # "Kaur said she keeps ...": a surname of no known gender takes the gender
+            # of the pronoun that opens its reported clause
+            last_l = text[max(0, m.start() - 40) : m.start() - 1].rsplit(None, 1)[-1:]
+            last_l = last_l[0].lower() if last_l else ""
+            if last_l in by_last and last_l not in gender_of and last_l not in mixed:
+                gender_of[last_l] = "f" if m.group(1) == "she" else "m"
         self.both_last = both_last
         self.mixed_last = mixed
         self.by_last_multi = multi_last & single_last
@@ -906,6 +917,8 @@ def _resolve_he_she(an, q, lm, persons):
     office = _office_antecedent(an, lo, min(q.m_start, q.start), want)
     if office is None and ref is not None:
         office = _title_noun_subject(an, q, ref, want)  # "... the admiral chuckled. 'No,' he said"
+    if office is None and ref is not None and want in ("m", "f"):
+        office = _kin_subject(an, q, ref, want)  # "Her son, Al Roe, ... . Her son laughed. He said"
     if office is not None:
         ref = office
     if ref is None:
@@ -2155,6 +2168,48 @@ def _title_noun_subject(an, q, ref, want):
     return best[0], canon
 
 
+_KIN_NOUN_GENDER = {
+    "son": "m", "father": "m", "husband": "m", "brother": "m", "nephew": "m", "uncle": "m",
+    "daughter": "f", "mother": "f", "wife": "f", "sister": "f", "niece": "f", "aunt": "f",
+}  # fmt: skip
+# a sentence that opens with "Her son" / "His wife" and a lower-case verb
+_KIN_SUBJECT_RE = re.compile(r"(?<![^\s“\"])(?:Her|His)[ \t]+([a-z]+)[ \t]+[a-z]")
+
+
+def _kin_subject(an, q, ref, want):
+    """(position, canonical name) for "he"/"she" after a sentence that opens with
+    "Her son" / "His wife" (a relative of the pronoun's gender) in the sentence right
+    before the pronoun's (or in its own, before it), after ``ref`` was named, when the
+    article set those words in apposition to a name before ("Her son, Al Roe, a
+    driver, says ... . Her son laughed. 'No,' he said" -> Al Roe); else None."""
+    hi = min(q.m_start, q.start)
+    si = bisect.bisect_right(an.ante[0], hi) - 1
+    if si < 0:
+        return None
+    lo = max(ref[0] + 1, an.sents[si - 1][0] if si > 0 else 0)
+    best = None
+    for m in _KIN_SUBJECT_RE.finditer(an.text, lo, hi):
+        if _KIN_NOUN_GENDER.get(m.group(1)) == want and _opens_sentence(an, m.start()):
+            best = m
+    if best is None:
+        return None
+    head = an.text[best.start() : best.end(1)]
+    found = None
+    for m in re.finditer(
+        re.escape(head) + r",[ \t]+(" + _NAME_RUN_RE.pattern + r"),", an.text[: best.start()]
+    ):
+        found = m.group(1).split()
+    if found is None:
+        return None
+    return best.start(), an.canonical(found)
+
+
+def _opens_sentence(an, pos):
+    """Does ``pos`` open its sentence (after white space and opening quotes only)?"""
+    si = bisect.bisect_right(an.ante[0], pos) - 1
+    return si >= 0 and not an.text[an.sents[si][0] : pos].strip(' \t\n“"')
+
+
 _CLAUSE_OPENER_RE = re.compile(
     r"(?:^|[\n.;:—]|,[ \t]+(?:and|but|so))[ \t]*(?:[Ww]hen|[Aa]fter|[Ii]f|[Ss]ince|[Bb]ecause|"
     r"[Aa]nd|[Bb]ut|[Ss]o|[Aa]s)?[ \t]*$"
@@ -2266,11 +2321,15 @@ def _resolve_spouse(an, q, persons, reach=1500):
             break
     else:
         return False
-    cands = {
-        " ".join(e[1])
+    same = [
+        e
         for e in an.by_last.get(canon.split()[-1].lower(), ())
-        if len(e[1]) == 2 and e[0] < q.m_start and an.lex.gender.get(e[1][0].lower()) == want
-    }
+        if len(e[1]) == 2 and e[0] < q.m_start
+    ]
+    cands = {" ".join(e[1]) for e in same if an.lex.gender.get(e[1][0].lower()) == want}
+    if not cands:  # ("Her son, Al Grewal ... His wife said": an unlisted given name)
+        cands = {" ".join(e[1]) for e in same if e[1][0].lower() not in an.lex.gender}
+        cands.discard(canon)
     if len(cands) != 1:
         return False
     return _set_person(an, q, persons, next(iter(cands)).split())
@@ -2367,6 +2426,86 @@ def _resolve_unaged(an, q, persons, reach=1200):
     q.speaker, q.stype = ref[1], "person"
     persons.append((q.m_start, ref[1], None))
     return True
+
+
+# "the MP", "the Montreal MP", "the Liberal MLA": a Canadian legislator's initialism
+_LEGISLATOR_MENTION_RE = re.compile(r"[Tt]he[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,2}(MP|MLA|MPP|MNA)")
+_LEGISLATOR_INITIALS = ("MP", "MLA", "MPP", "MNA")
+_LEGISLATOR_TITLE = {"MP": "member of Parliament", "MLA": "member of the Legislative Assembly"}
+
+
+def _resolve_legislator(an, q, persons, reach=1200):
+    """Fill the speaker of "the MP" / "the Montreal MP" (MP, MLA, MPP or MNA, up to two
+    capitalised modifiers) with the person a "he" or "she" there would name, named in the
+    same or the previous paragraph ("NDP critic Lise Tran said ... . '...,' the Montreal
+    MP said"), else with the last person titled so ("Conservative MP Jo Roe", "Jo Roe,
+    the riding's member of Parliament") in the ``reach`` characters before it; False if
+    none.
+
+    >>> import pandas as pd, analysis
+    >>> text = 'NDP critic Lise Tran spoke. "It is late," the Montreal MP said.'
+    >>> analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]})).speaker[0]
+    'Lise Tran'
+    """
+    m = _LEGISLATOR_MENTION_RE.fullmatch(q.mention)
+    if m is None:
+        return False
+    ref = _resolve_he_she(an, q, "i", persons)
+    if (
+        ref is not None
+        and ref[1].split()[-1].rstrip("s") not in _LEGISLATOR_INITIALS  # ("Liberal MPs")
+        and q.m_start - ref[0] <= reach
+        and len(_PARAGRAPH_BREAK_RE.findall(an.text, ref[0], q.m_start)) <= 1
+    ):
+        q.speaker, q.stype = ref[1], "person"
+        persons.append((q.m_start, ref[1], None))
+        return True
+    init = m.group(1)
+    _lo, seg = _unquoted_before(an, q.m_start, reach)
+    found = None
+    title = _LEGISLATOR_TITLE.get(init, init)
+    for t in re.finditer(
+        rf"\b{init}[ \t]+({_NAME_RUN_RE.pattern})|({_NAME_RUN_RE.pattern}),[^,.;\n]{{0,40}}\b"
+        rf"(?:{init}|{title})\b",
+        seg,
+    ):
+        found = (t.group(1) or t.group(2)).split()
+    return found is not None and _set_person(an, q, persons, found)
+
+
+_NAMED_OFFICE_RE = re.compile(
+    r"((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r")['’]s[ \t]+office\b"
+)
+
+
+def _resolve_person_office(an, q, persons, reach=800):
+    """Fill the speaker of "her office" / "his office" with the person a "she" / "he"
+    there would name, and of "the office" with the person whose office ("Jo Roe's
+    office", "Roe's office") the ``reach`` characters before it name last: an office
+    speaks for its holder; False if none.
+
+    >>> import pandas as pd, analysis
+    >>> text = 'Sen. Jo Roe spoke. A vote may come soon, Roe’s office said. No change is planned, the office added.'
+    >>> analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]})).speaker.tolist()[1]
+    'Jo Roe'
+    """
+    lm = q.mention.lower()
+    if lm in ("his office", "her office"):
+        ref = _resolve_he_she(
+            an, q, lm.split()[0].replace("his", "he").replace("her", "she"), persons
+        )
+        if ref is None or q.m_start - ref[0] > reach:
+            return False
+        q.speaker, q.stype = ref[1], "person"
+        persons.append((q.m_start, ref[1], None))
+        return True
+    if lm != "the office":
+        return False
+    _lo, seg = _unquoted_before(an, q.m_start, reach)
+    found = None
+    for m in _NAMED_OFFICE_RE.finditer(seg):
+        found = m.group(1).split()
+    return found is not None and _set_person(an, q, persons, found)
 
 
 # a description's modifiers as an apposition or a lead may write them: lower-case words,
@@ -2835,7 +2974,7 @@ _ORG_HEADS = {
     "firm": {"firm", "company", "corp", "corporation", "inc", "co", "ltd", "llc", "plc", "group"},
     "bank": {"bank"},
     "ministry": {"ministry"},
-    "department": {"department"},
+    "department": {"department", "canada"},  # "Global Affairs Canada ... the department"
     "union": {"union", "federation", "association", "conference", "guild", "brotherhood", "local"},
     "commission": {"commission"},
     "committee": {"committee"},
@@ -4570,6 +4709,10 @@ def _resolve_mention(an, q, persons, groups):
         groups.append((q.m_start, q.speaker, q.stype))
     elif _is_org_reference(lm):
         _resolve_org(an, q, lm, groups)
+    elif q.mention.endswith(("MP", "MLA", "MPP", "MNA")) and _resolve_legislator(an, q, persons):
+        pass
+    elif q.mention.endswith("office") and _resolve_person_office(an, q, persons):
+        pass
     elif not _resolve_name_list(an, q, groups):
         role = minfo[1]
         if role is _EMPTY_MENTION:
@@ -4868,7 +5011,8 @@ _LEAD_TIME_RE = re.compile(
 _LEAD_PHRASE_RE = re.compile(
     r"(?:(?:And|But|So|Yet)[ \t]+)?"
     r"(?:(?:In|On|At|After|Before|During|With|For|Since|Despite|Amid|Under|Following|Speaking|"
-    r"Asked|Earlier|Later|Last|Unlike|Like|Outside|Inside|Across|Back|Near|Along|Throughout|"
+    r"Asked|Earlier|Later|Last|Unlike|Like|Outside|Inside|Across|Back|Near|Next|Along|Throughout|"
+    r"Beside|Behind|Alongside|Among|"  # "Beside the stage, Ann Roe held a flag"
     r"Reached|Contacted|Interviewed|Pressed|Questioned|"  # "Reached by phone, Ann Roe said"
     r"(?<=[a-z] )(?:in|on|at|after|before|since|during))"
     r"\b[^,.;:\n\x01]{1,70}"

@@ -219,6 +219,8 @@ def _cue_matches(lex, masked, run_ends=None):
     # (a cue is "according to" only when it starts with "a"/"A": the regex rarely runs)
     for m in after_space.finditer(masked):
         c = m.group()[1:]
+        if c == "estimated" and masked.endswith(_DETERMINER_ENDS, 0, m.start()):
+            continue  # "caused an estimated $2 million in damage": an adjective
         out.append((m.start() + 1, m.end(), c, c[0] in "Aa" and _ACC_RE.fullmatch(c) is not None))
     if masked.isascii():
         after_other = after_other_ascii
@@ -240,6 +242,8 @@ def _cue_matches(lex, masked, run_ends=None):
     return out
 
 
+# a determiner right before a cue ("an estimated 200 people")
+_DETERMINER_ENDS = (" an", " the", " An", " The", "\nAn", "\nThe")
 _FORMS: dict = {}  # cue as written -> lower-case form with single spaces
 
 # the adverbials skipped after a cue, any number of them ("told reporters on Monday")
