@@ -2943,6 +2943,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         ck = (s0, e0, kind, bids)
     if c.is_acc and choose is not post and (m := _THAT_IS_RE.match(text, s0, e0)):
         return m.start(1), m.end(1), kind, bids  # "That's according to X": "That"
+    if choose is post and not c.is_acc and _ends_lead_clause(doc, c, s0):
+        return None  # "When the talks concluded, Lee said ...": the main clause is no content
     if (
         choose is post
         and not c.is_acc
@@ -3125,6 +3127,33 @@ _LEAD_SUBORDINATE_RE = re.compile(
     r"[ \t\n]*(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ii]f|[Aa]lthough|[Tt]hough|[Ww]hile|[Ss]ince"
     r"|[Bb]ecause|[Oo]nce|[Uu]ntil|[Ww]hereas|[Uu]nless)\b[^,;:\x01]*\Z"
 )
+
+# "By the time the hearing ended, ...": a time clause like those above
+_LEAD_BY_THE_TIME_RE = re.compile(r"[ \t\n]*[Bb]y[ \t]+the[ \t]+time\b[^,;:\x01]*\Z")
+
+# what may sit between a cue that closes an opening subordinate clause and its comma:
+# a short time adverbial ("concluded on Friday,", "testified last week,")
+_CUE_THEN_CLAUSE_COMMA_RE = re.compile(
+    r"(?:[ \t]+(?:on|last|this|early|late|earlier|later|in|at)(?:[ \t]+[\w'’]+){1,2})?[ \t]*,[ \t]*"
+)
+
+
+def _ends_lead_clause(doc, c, s0):
+    """Does cue ``c`` end an opening subordinate clause, so that the text after its
+    comma is the main clause and no content of the cue ("When the talks concluded,
+    Lee said ..."; "After Pell testified on Friday, the panel voted")? "As X noted, A"
+    is an aside whose content is A, and "When Lee said, in a statement, that ..." has
+    its content after "that": both stay."""
+    if doc.masked[c.ce : c.ce + 1] not in (",", " "):
+        return False
+    gap = _CUE_THEN_CLAUSE_COMMA_RE.match(doc.masked, c.ce, s0)
+    if gap is None or gap.end() != s0:
+        return False
+    return (
+        _LEAD_SUBORDINATE_RE.match(doc.masked, c.ss, c.cs) is not None
+        or _LEAD_BY_THE_TIME_RE.match(doc.masked, c.ss, c.cs) is not None
+    )
+
 
 # "As the mayor said the plan was dead, ...": as above when the content follows the
 # cue with no comma ("As X reported, A" is a frame of its own, whose content is A)

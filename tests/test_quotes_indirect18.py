@@ -1,0 +1,56 @@
+"""Indirect speech the quote engine used to read wrong (issue 12, session 17): a cue
+that closes an opening time clause ("When the talks concluded, Lee said ...") is no
+frame of its own, so the main clause keeps its own speaker; every sentence is written
+for these tests, with invented names."""
+
+from __future__ import annotations
+
+import pytest
+from _quote_rows import has_quote as has
+from _quote_rows import speech_rows as rows
+
+# ------------------------------------------------- a cue that closes an opening time clause
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        ("When the harbour talks concluded, Ivo Stam said the vote would be held in May.",
+         "Ivo Stam", "the vote would be held in May"),
+        ("After the hearing concluded on Friday, the mayor told reporters that the bridge would reopen.",
+         "mayor", "the bridge would reopen"),
+        ("By the time the ferry debate concluded, many islanders said they could not support the plan.",
+         "islanders", "they could not support the plan"),
+        ("After Nora Pell testified, Ivo Stam said the dam was safe.", "Ivo Stam", "the dam was safe"),
+        ("When Nora Pell spoke last week, Ivo Stam said the dam was safe.", "Ivo Stam", "the dam was safe"),
+    ],
+)  # fmt: skip
+def test_lead_time_clause_leaves_the_main_frame(text, speaker, quote):
+    assert has(text, speaker, quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After Nora Pell responded, the council voted to close the bridge.",
+        "When the harbour talks concluded, the ferry left for Dunmore.",
+        "Once the inspector testified on Tuesday, the committee adjourned for the week.",
+    ],
+)  # fmt: skip
+def test_lead_time_clause_is_no_content(text):
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        # the clause's own content stays: after "that", in a quotation, or before the comma
+        ("When Ivo Stam said, in a statement, that the dam was safe, nobody believed him.",
+         "Ivo Stam", "the dam was safe"),
+        ("While Ivo Stam said the plan failed, others called it a success.", "Ivo Stam", "the plan failed"),
+        # an aside "As X noted, A" keeps A
+        ("As Nora Pell noted, the ferry plan is flawed.", "Nora Pell", "the ferry plan is flawed"),
+    ],
+)  # fmt: skip
+def test_lead_clause_with_its_own_content_stays(text, speaker, quote):
+    assert has(text, speaker, quote)
