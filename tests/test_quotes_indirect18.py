@@ -54,3 +54,23 @@ def test_lead_time_clause_is_no_content(text):
 )  # fmt: skip
 def test_lead_clause_with_its_own_content_stays(text, speaker, quote):
     assert has(text, speaker, quote)
+
+
+# ------------------------------------------------------- a horizontal bar "―" as a dash
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        ("Other harbour pilots, like Nora Pell and Ivo Stam \u2015 two former captains \u2015 have also said they're backing the plan.",
+         "pilots", "they're backing the plan"),
+        ("Nora Pell \u2015 who ran the port for years \u2015 said she would not run again.", "Nora Pell", "she would not run again"),
+    ],
+)  # fmt: skip
+def test_horizontal_bar_is_a_dash(text, speaker, quote):
+    assert has(text, speaker, quote)
+
+
+def test_horizontal_bar_keeps_offsets():
+    text = "Nora Pell \u2015 who ran the port \u2015 said she would not run again."
+    assert [q for _, _, q in rows(text)] == ["she would not run again"]
