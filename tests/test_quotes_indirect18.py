@@ -23,6 +23,11 @@ from _quote_rows import speech_rows as rows
          "islanders", "they could not support the plan"),
         ("After Nora Pell testified, Ivo Stam said the dam was safe.", "Ivo Stam", "the dam was safe"),
         ("When Nora Pell spoke last week, Ivo Stam said the dam was safe.", "Ivo Stam", "the dam was safe"),
+        # an opening "as" clause whose main clause is a report of its own
+        ("As the harbour talks concluded, Ivo Stam said the vote would be held in May.",
+         "Ivo Stam", "the vote would be held in May"),
+        ("As Nora Pell testified on Friday, the mayor told reporters that the bridge would reopen.",
+         "mayor", "the bridge would reopen"),
     ],
 )  # fmt: skip
 def test_lead_time_clause_leaves_the_main_frame(text, speaker, quote):
@@ -50,6 +55,8 @@ def test_lead_time_clause_is_no_content(text):
         ("While Ivo Stam said the plan failed, others called it a success.", "Ivo Stam", "the plan failed"),
         # an aside "As X noted, A" keeps A
         ("As Nora Pell noted, the ferry plan is flawed.", "Nora Pell", "the ferry plan is flawed"),
+        ("As the Dunmore Courier reported, the ferry plan includes a new tax on boats.",
+         "Dunmore Courier", "the ferry plan includes a new tax on boats"),
     ],
 )  # fmt: skip
 def test_lead_clause_with_its_own_content_stays(text, speaker, quote):

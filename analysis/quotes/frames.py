@@ -3149,11 +3149,25 @@ def _ends_lead_clause(doc, c, s0):
     gap = _CUE_THEN_CLAUSE_COMMA_RE.match(doc.masked, c.ce, s0)
     if gap is None or gap.end() != s0:
         return False
-    return (
+    if (
         _LEAD_SUBORDINATE_RE.match(doc.masked, c.ss, c.cs) is not None
         or _LEAD_BY_THE_TIME_RE.match(doc.masked, c.ss, c.cs) is not None
+    ):
+        return True
+    # "As the meeting concluded, Lee said ...": an "as" clause is an aside whose
+    # content is the main clause, unless that clause is a report of its own
+    return (
+        _LEAD_AS_RE.match(doc.masked, c.ss, c.cs) is not None
+        and _MAIN_CLAUSE_REPORT_RE.match(doc.masked, s0, c.se) is not None
     )
 
+
+# a main clause that opens with its own report: a short subject, then a finite cue
+# ("Lee said", "the mayor told", "many voters have said")
+_MAIN_CLAUSE_REPORT_RE = re.compile(
+    r"(?:[\w.'’\-]+[ \t]+){1,5}?(?:(?:has|have|had|also|later)[ \t]+)?"
+    r"(?:said|says|told|tells|added|adds|wrote|writes|announced|declared|insisted|argued)\b"
+)
 
 # "As the mayor said the plan was dead, ...": as above when the content follows the
 # cue with no comma ("As X reported, A" is a frame of its own, whose content is A)
