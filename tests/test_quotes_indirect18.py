@@ -81,3 +81,34 @@ def test_horizontal_bar_is_a_dash(text, speaker, quote):
 def test_horizontal_bar_keeps_offsets():
     text = "Nora Pell \u2015 who ran the port \u2015 said she would not run again."
     assert [q for _, _, q in rows(text)] == ["she would not run again"]
+
+
+# ------------------------------------------------ "to <cue>" after an act done in order to speak
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        ("The judge pointed to an earlier ruling to say that courts must weigh the public interest.",
+         "judge", "courts must weigh the public interest"),
+        ("Ivo Stam replied later Saturday to suggest the dispute is a simple misunderstanding.",
+         "Ivo Stam", "the dispute is a simple misunderstanding"),
+        ("Harbour pilots rushed to the cameras to say the ferry was unsafe.", "pilots", "the ferry was unsafe"),
+        ("Nora Pell weighed in to say that the toll was too high.", "Nora Pell", "the toll was too high"),
+        ("Nora Pell appeared on KTV on Sunday to argue that the toll was too high.", "Nora Pell", "the toll was too high"),
+    ],
+)  # fmt: skip
+def test_purpose_infinitive_cue(text, speaker, quote):
+    assert has(text, speaker, quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nora Pell appeared on KTV to announce a $5 million fund.",
+        "Harbour pilots rushed to the pier to ask for help.",
+        "Ivo Stam stepped in to tell the joke twice.",
+    ],
+)  # fmt: skip
+def test_purpose_infinitive_without_content(text):
+    assert rows(text) == []

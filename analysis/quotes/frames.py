@@ -2214,6 +2214,10 @@ _PURPOSE_VERBS = {
     "took", "takes", "taking", "used", "uses", "using", "tweeted", "wrote", "called",
     "phoned", "emailed", "texted", "went", "came", "issued", "released", "posted", "rose",
     "stood", "returned", "paused", "stopped",
+    # "pointed to a ruling to argue", "rushed to the cameras to say", "replied on Friday
+    # to suggest", "appeared on KTV to say", "weighed in to say", "chimed in to note"
+    "pointed", "points", "rushed", "replied", "responded", "appeared", "appears", "weighed",
+    "chimed", "jumped", "stepped",
 }  # fmt: skip
 
 
