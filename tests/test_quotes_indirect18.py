@@ -112,3 +112,30 @@ def test_purpose_infinitive_cue(text, speaker, quote):
 )  # fmt: skip
 def test_purpose_infinitive_without_content(text):
     assert rows(text) == []
+
+
+# ------------------------------------ a relative frame with a pronoun subject and an auxiliary
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        ("The port authority proposed a Sunday crossing, which it previously had said was unsafe.",
+         "port authority", "was unsafe"),
+        ("The harbour board backed a toll which it said would pay for the pier.", "harbour board", "would pay for the pier"),
+        ("The pilots backed a schedule that they have long said would cut delays.", "they", "would cut delays"),
+    ],
+)  # fmt: skip
+def test_relative_frame_with_pronoun_and_auxiliary(text, speaker, quote):
+    assert has(text, speaker, quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour board backed a toll which it has since abandoned.",
+        "The pilots backed a schedule that they had long opposed.",
+    ],
+)  # fmt: skip
+def test_relative_clause_without_cue(text):
+    assert rows(text) == []

@@ -779,6 +779,12 @@ _RELATIVES = {"which", "that", "who"}
 _RELATIVE_LEMMAS = {"say", "claim", "argue", "allege", "insist", "contend", "believe"}
 
 
+# an auxiliary or adverb between the pronoun subject and the cue of a relative frame
+_RELATIVE_AUX = frozenset(
+    "had has have also previously once later earlier long repeatedly often always since".split()
+)
+
+
 def _relative_frame_subject(c, lex):
     """Span of the subject of a cue inside a relative clause whose content follows it
     ("a budget which the mayor said would cut taxes", "a law that courts said
@@ -800,6 +806,11 @@ def _relative_frame_subject(c, lex):
         if w in _RELATIVES:
             if r + 2 == k and toks[k - 1][2].lower() in _PRONOUNS:
                 return _span_of(toks, (k - 1, k))  # "which he said"
+            p = toks[r + 1][2].lower()
+            if (p in _PRONOUNS or p == "it") and all(
+                toks[x][2].lower() in _RELATIVE_AUX for x in range(r + 2, k)
+            ):
+                return _span_of(toks, (r + 1, r + 2))  # "which it (previously) had said"
             words = [toks[x][2] for x in range(r + 1, k)]
             if any(w.lower() in _VERBISH_NEXT or w.lower() in _PRONOUNS for w in words):
                 return None
