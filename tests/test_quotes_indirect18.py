@@ -139,3 +139,32 @@ def test_relative_frame_with_pronoun_and_auxiliary(text, speaker, quote):
 )  # fmt: skip
 def test_relative_clause_without_cue(text):
     assert rows(text) == []
+
+
+# ------------------------------------- a dash-closed aside before the next frame's subject
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("While some pilots say the ferry would run better with a new engine - a common wish - others say it has never been faster.",
+         "the ferry would run better with a new engine - a common wish", "it has never been faster"),
+        ("Some pilots say the toll is too high \u2014 an old complaint \u2014 harbour officials say it pays for the pier.",
+         "the toll is too high \u2014 an old complaint", "it pays for the pier"),
+    ],
+)  # fmt: skip
+def test_dash_aside_ends_the_content_before_the_next_frame(text, first, second):
+    quotes = [q for _, _, q in rows(text)]
+    assert first in quotes and second in quotes
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # a relative clause inside the dashes is part of the content
+        ("Ivo Stam said the toll \u2014 which Nora Pell said was unfair \u2014 would stay.",
+         "the toll \u2014 which Nora Pell said was unfair \u2014 would stay"),
+    ],
+)  # fmt: skip
+def test_dash_relative_stays_in_the_content(text, quote):
+    assert has(text, "Ivo Stam", quote)

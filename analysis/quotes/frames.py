@@ -2352,6 +2352,12 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 and not _DASH_RE.search(masked, nxt, se)
             ):
                 cut = dash  # "that A — which he added 'is regrettable.'": no closing dash
+            elif (
+                (dash := max(dash, seg.rfind(" - "), seg.rfind(" -- "))) > cut
+                and not nxt_form.endswith("ing")
+                and _DASH_ASIDE_THEN_SUBJECT_RE.search(seg) is not None
+            ):
+                cut = dash  # "say A - a common complaint - others say B": B is the next frame's
             if nxt_form.endswith("ing") and not (cut >= 0 and len(seg[cut:].split()) <= _CUT_WORDS):
                 # '"careless," noting that', '"solvent" on air before claiming that'
                 m_ing = _ING_CUT_RE.search(seg)
@@ -2447,6 +2453,13 @@ _NOUN_BEFORE_ING_RE = re.compile(
 )
 _DASH_RE = re.compile("[—–]")
 _DASH_WHICH_RE = re.compile(r" [—–] (?:which|who|whom|whose)\b")
+# an aside closed by a dash, then a short plain subject up to the next cue: "A - a
+# common complaint - others (say B)", "A — an old favourite — his aides (say B)"
+_DASH_ASIDE_THEN_SUBJECT_RE = re.compile(
+    r" ([—–]|--?) [^—–\x01]{1,60}? \1 "
+    r"(?!(?:which|who|whom|whose|while|as|at|but|and|or|he|she|it|they|we|i|you|if|when)\b)"
+    r"(?:[\w'’.\-]+ ){1,3}\Z"
+)
 
 # a clause break right after "that" ("said that, if A, B"): "that" opens the content,
 # which goes on past the break
