@@ -168,3 +168,25 @@ def test_dash_aside_ends_the_content_before_the_next_frame(text, first, second):
 )  # fmt: skip
 def test_dash_relative_stays_in_the_content(text, quote):
     assert has(text, "Ivo Stam", quote)
+
+
+# ----------------------------------- a "who" clause then a comma insertion before the cue
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        ("Some pilots who have crossed the strait for years, in summer or in winter, said the new ferry was slower.",
+         "pilots", "the new ferry was slower"),
+        ("Harbour workers who lost shifts, mostly on weekends, say the toll is to blame.",
+         "workers", "the toll is to blame"),
+    ],
+)  # fmt: skip
+def test_who_clause_then_insertion(text, speaker, quote):
+    assert has(text, speaker, quote)
+
+
+def test_who_clause_then_inserted_frame():
+    # "Pilots who ..., Nora Pell says, are tired": the inserted frame keeps its speaker
+    text = "Pilots who work the night shift, Nora Pell says, are tired."
+    assert {s for s, _, _ in rows(text)} == {"Nora Pell"}
