@@ -190,34 +190,3 @@ def test_who_clause_then_inserted_frame():
     # "Pilots who ..., Nora Pell says, are tired": the inserted frame keeps its speaker
     text = "Pilots who work the night shift, Nora Pell says, are tired."
     assert {s for s, _, _ in rows(text)} == {"Nora Pell"}
-
-
-# ------------------------------------------------------------- "posted (on Twitter) that"
-
-
-@pytest.mark.parametrize(
-    "text, speaker, quote",
-    [
-        ("Nora Pell posted on Twitter that the ferry would run again.", "Nora Pell", "the ferry would run again"),
-        ("Ivo Stam met the crew and posted on his Facebook page that the toll was unfair.",
-         "Ivo Stam", "the toll was unfair"),
-        ("The harbour board posted on its website that the pier would close.", "harbour board", "the pier would close"),
-    ],
-)  # fmt: skip
-def test_posted_that(text, speaker, quote):
-    assert has(text, speaker, quote)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The ferry company posted a loss of $5 million.",
-        "Ivo Stam posted bail on Friday.",
-        "Nora Pell posted a photo that showed the pier.",
-        "Nora Pell posted on Twitter a video that showed the pier.",
-        "Ivo Stam was posted to Dunmore that year.",
-        "After posting some of the photos, Nora Pell left the pier.",
-    ],
-)  # fmt: skip
-def test_posted_without_a_statement(text):
-    assert rows(text) == []

@@ -500,35 +500,14 @@ def _content_next(c):
     )
 
 
-# the words of a medium between "posted" and "that": "posted (on his Facebook page) that"
-_POST_MEDIUM = frozenset(
-    "on to his her their its the a an official personal campaign twitter facebook "
-    "instagram x social media website site blog account page feed".split()
-)
-
-
-def _posted_that(c):
-    """Is the cue "posted" followed by "that", at most after a medium ("posted
-    on Twitter that", "posted on his Facebook page that"), so that it reports a
-    statement, not an object ("posted a loss", "posted bail", "posted a photo")?"""
-    toks = c.toks
-    for x in range(c.kend, min(len(toks), c.kend + 6)):
-        w = toks[x][2].lower()
-        if w == "that":
-            return x == c.kend or toks[x - 1][2].lower() not in ("on", "to", "the", "a", "an")
-        if w not in _POST_MEDIUM:
-            return False
-    return False
-
-
 def _not_a_speech_verb(c, lex):
     """Is the verb cue, from the words around it, no report of speech: negated or
     infinitive ("did not say", "to say"), a noun ("an automated reply"), a passive
     ("was told"), a relative clause ("what Carson said was"), an object-only use
     ("maintained some clout"), or "asked not to be named"?"""
     prev_tok, prev2, form, lemma = c.prev_tok, c.prev2, c.form, c.lemma
-    if lemma in ("read", "post"):  # (only "reads: ..." / "posted (on X) that ...")
-        return not (_reads_a_quotation(c) if lemma == "read" else _posted_that(c))
+    if lemma == "read":
+        return not _reads_a_quotation(c)
     if prev_tok == "to" and _catenative_start(c.toks, c.k) >= 0:
         # "went on to say", "tried to argue"; a verb that often takes a plain object
         # only before its content ("sought to counter that ...", not "sought to
