@@ -806,11 +806,10 @@ def _relative_frame_subject(c, lex):
         if w in _RELATIVES:
             if r + 2 == k and toks[k - 1][2].lower() in _PRONOUNS:
                 return _span_of(toks, (k - 1, k))  # "which he said"
-            p = toks[r + 1][2].lower()
-            if (p in _PRONOUNS or p == "it") and all(
+            if toks[r + 1][2].lower() in _PRONOUNS and all(
                 toks[x][2].lower() in _RELATIVE_AUX for x in range(r + 2, k)
-            ):
-                return _span_of(toks, (r + 1, r + 2))  # "which it (previously) had said"
+            ):  # ("which it said": "it" often names no speaker the frame can resolve)
+                return _span_of(toks, (r + 1, r + 2))  # "which they (previously) had said"
             words = [toks[x][2] for x in range(r + 1, k)]
             if any(w.lower() in _VERBISH_NEXT or w.lower() in _PRONOUNS for w in words):
                 return None
