@@ -188,3 +188,15 @@ def test_who_clause_then_inserted_frame():
     # "Pilots who ..., Nora Pell says, are tired": the inserted frame keeps its speaker
     text = "Pilots who work the night shift, Nora Pell says, are tired."
     assert {s for s, _, _ in rows(text)} == {"Nora Pell"}
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # the words after the closing dash go on with the same clause: no cut there
+        ("Ivo Stam said several ports -- notably Dunmore or Orlan -- had already told the board they would help.",
+         "several ports -- notably Dunmore or Orlan -- had already told the board they would help"),
+    ],
+)  # fmt: skip
+def test_dash_aside_then_predicate_stays_in_the_content(text, quote):
+    assert has(text, "Ivo Stam", quote)

@@ -2456,7 +2456,9 @@ _DASH_WHICH_RE = re.compile(r" [—–] (?:which|who|whom|whose)\b")
 # common complaint - others (say B)", "A — an old favourite — his aides (say B)"
 _DASH_ASIDE_THEN_SUBJECT_RE = re.compile(
     r" ([—–]|--?) [^—–\x01]{1,60}? \1 "
-    r"(?!(?:which|who|whom|whose|while|as|at|but|and|or|he|she|it|they|we|i|you|if|when)\b)"
+    r"(?!(?:which|who|whom|whose|while|as|at|but|and|or|he|she|it|they|we|i|you|if|when|to|of|in"
+    r"|on|for|with|by|from|that|not|also|had|has|have|is|are|was|were|will|would|could|can|may"
+    r"|might|should|must|did|does|do|been|be)\b)"
     r"(?:[\w'’.\-]+ ){1,3}\Z"
 )
 
