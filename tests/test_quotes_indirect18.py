@@ -200,3 +200,22 @@ def test_who_clause_then_inserted_frame():
 )  # fmt: skip
 def test_dash_aside_then_predicate_stays_in_the_content(text, quote):
     assert has(text, "Ivo Stam", quote)
+
+
+# ------------------------------------------------- "officials there say": a place adverb
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        ("Indeed, harbour pilots here say the new lights are too dim.", "harbour pilots", "the new lights are too dim"),
+        ("But diplomats there said the ferry talks had stalled.", "diplomats", "the ferry talks had stalled"),
+    ],
+)  # fmt: skip
+def test_place_adverb_before_cue(text, speaker, quote):
+    assert has(text, speaker, quote)
+
+
+def test_place_adverb_is_not_in_the_speaker():
+    rows_ = rows("Many residents here say the pier is unsafe.")
+    assert [s for s, _, _ in rows_] == ["many residents"]

@@ -579,6 +579,13 @@ def _before_adjuncts(toks, k):
             i -= 2  # "who in 2010 said", "the senator since 1998 has argued"
         elif lw_ == "ago" and i >= 1 and _ago_start(toks, i) < i:
             i = _ago_start(toks, i) - 1  # "The mayor two weeks ago said"
+        elif (
+            lw_ in ("here", "there")
+            and toks[i][2].islower()
+            and i >= 1
+            and toks[i - 1][2].isalpha()
+        ):
+            i -= 1  # "Officials there say", "many residents here said": a place adverb
         elif (lw_ in _ADJUNCT_NOUNS or lw_ in _TIME_WORDS) and toks[i][2].islower():
             # "Jeb Bush in a Medium post said", "allies have in the past said"
             j = i - 1
