@@ -219,3 +219,29 @@ def test_place_adverb_before_cue(text, speaker, quote):
 def test_place_adverb_is_not_in_the_speaker():
     rows_ = rows("Many residents here say the pier is unsafe.")
     assert [s for s, _, _ in rows_] == ["many residents"]
+
+
+# ---------------------------------------- "..., grain traders said": the noun modifier
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        ("The ferry tender was cancelled, grain traders said.", "grain traders", "The ferry tender was cancelled"),
+        ("The toll will rise in May, harbour officials said on Friday.", "harbour officials", "The toll will rise in May"),
+        ("The pier will close, union leaders told reporters.", "union leaders", "The pier will close"),
+    ],
+)  # fmt: skip
+def test_noun_modifier_belongs_to_the_speaker(text, speaker, quote):
+    assert (speaker, quote) in [(s, q) for s, _, q in rows(text)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        # a conjunction or adverb before the subject is no modifier
+        ("The ferry tender was cancelled, but traders said prices would hold.", "traders", "prices would hold"),
+    ],
+)  # fmt: skip
+def test_no_modifier_after_the_comma(text, speaker, quote):
+    assert (speaker, quote) in [(s, q) for s, _, q in rows(text)]

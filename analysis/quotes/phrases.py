@@ -624,6 +624,31 @@ def _word_as_surname(toks, i, k):
 _WORD_SURNAMES = frozenset("will from can".split())
 
 
+# lower-case words that open no noun phrase before a noun: conjunctions, adverbs
+_NOT_NOUN_MODIFIER = frozenset(
+    "and or nor but yet so then now also even only still while as because though although "
+    "when if since after before where whereas once until unless than not".split()
+)
+
+
+def _noun_modifier_at_edge(toks, x):
+    """Is toks[x] an unlisted lower-case noun modifier that opens a clause's subject
+    right after a comma, semicolon, colon or dash ("..., grain traders said")?"""
+    m = toks[x][2]
+    return (
+        m.isalpha()
+        and m.islower()
+        and len(m) > 2
+        and m not in _DETS
+        and m not in _SENT_START_STOP
+        and m not in _PREPS
+        and m not in _NOT_NOUN_MODIFIER
+        and not _skips_before_cue(m)
+        and not m.endswith(("ed", "ing"))
+        and toks[x - 1][2] in (",", ";", ":", "—", "–")
+    )
+
+
 def _left_np0(toks, k, lex):
     """Parse the noun phrase ending right before token index k (exclusive).
 
@@ -675,6 +700,8 @@ def _left_np0(toks, k, lex):
     j = i
     while j - 1 >= 0 and _np_word(toks[j - 1][2], lex) and toks[j - 1][2].lower() not in _PRONOUNS:
         j -= 1
+    if j == i and j >= 2 and w.islower() and _noun_modifier_at_edge(toks, j - 1):
+        j -= 1  # "..., grain traders said", "..., bond dealers say": the whole phrase
     # post-modified descriptor: "a spokesman for the campaign", "an official traveling with X"
     jj = j
     steps = 0
