@@ -245,3 +245,27 @@ def test_noun_modifier_belongs_to_the_speaker(text, speaker, quote):
 )  # fmt: skip
 def test_no_modifier_after_the_comma(text, speaker, quote):
     assert (speaker, quote) in [(s, q) for s, _, q in rows(text)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, quote",
+    [
+        # two groups joined by "and" after the comma: both are the speaker
+        ("The ferry tender was cancelled, pilots and harbour officials said.",
+         "pilots and harbour officials", "The ferry tender was cancelled"),
+        ("The toll will rise, bankers and traders said on Friday.", "bankers and traders", "The toll will rise"),
+    ],
+)  # fmt: skip
+def test_two_groups_after_the_comma(text, speaker, quote):
+    assert (speaker, quote) in [(s, q) for s, _, q in rows(text)]
+
+
+def test_clause_then_and_is_no_group():
+    # "prices rose and traders said": "rose" is no plural noun
+    found = [
+        (s, q)
+        for s, _, q in rows(
+            "The tender was cancelled, prices rose and traders said the pier was calm."
+        )
+    ]
+    assert ("traders", "the pier was calm") in found

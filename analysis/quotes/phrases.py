@@ -634,7 +634,11 @@ _NOT_NOUN_MODIFIER = frozenset(
 def _noun_modifier_at_edge(toks, x):
     """Is toks[x] an unlisted lower-case noun modifier that opens a clause's subject
     right after a comma, semicolon, colon or dash ("..., grain traders said")?"""
-    m = toks[x][2]
+    return _modifier_word(toks[x][2]) and toks[x - 1][2] in (",", ";", ":", "—", "–")
+
+
+def _modifier_word(m):
+    """May the word ``m`` be an unlisted lower-case noun modifier ("grain", "bond")?"""
     return (
         m.isalpha()
         and m.islower()
@@ -645,6 +649,21 @@ def _noun_modifier_at_edge(toks, x):
         and m not in _NOT_NOUN_MODIFIER
         and not _skips_before_cue(m)
         and not m.endswith(("ed", "ing"))
+    )
+
+
+def _plural_conjunct_at_edge(toks, x):
+    """Is toks[x] a lower-case plural noun right after a comma, semicolon, colon or
+    dash, the first of two groups joined by "and" ("..., bankers and traders said")?"""
+    m = toks[x][2]
+    return (
+        m.isalpha()
+        and m.islower()
+        and len(m) > 4
+        and m.endswith("s")
+        and not m.endswith("ss")
+        and m not in _SENT_START_STOP
+        and m not in _NOT_NOUN_MODIFIER
         and toks[x - 1][2] in (",", ";", ":", "—", "–")
     )
 
@@ -702,6 +721,17 @@ def _left_np0(toks, k, lex):
         j -= 1
     if j == i and j >= 2 and w.islower() and _noun_modifier_at_edge(toks, j - 1):
         j -= 1  # "..., grain traders said", "..., bond dealers say": the whole phrase
+    if w.islower() and j >= 3 and toks[j - 1][2] == "and" and _plural_conjunct_at_edge(toks, j - 2):
+        j -= 2  # "..., officials and scientists said": both groups
+    elif (
+        j == i
+        and w.islower()
+        and j >= 4
+        and toks[j - 2][2] == "and"
+        and _modifier_word(toks[j - 1][2])
+        and _plural_conjunct_at_edge(toks, j - 3)
+    ):
+        j -= 3  # "..., pilots and harbour officials said"
     # post-modified descriptor: "a spokesman for the campaign", "an official traveling with X"
     jj = j
     steps = 0
