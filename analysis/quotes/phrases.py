@@ -668,6 +668,32 @@ def _plural_conjunct_at_edge(toks, x):
     )
 
 
+def _group_start(toks, i, j):
+    """Where a lower-case noun phrase toks[j..i] that follows a comma really starts,
+    taking in an unlisted noun modifier and a first group joined by "and".
+
+    >>> toks = [(0, 1, ","), (2, 7, "grain"), (8, 15, "traders")]
+    >>> _group_start(toks, 2, 2)
+    1
+    >>> toks = [(0, 1, ","), (2, 9, "bankers"), (10, 13, "and"), (14, 21, "traders")]
+    >>> _group_start(toks, 3, 3)
+    1
+    """
+    if j == i and j >= 2 and _noun_modifier_at_edge(toks, j - 1):
+        j -= 1  # "..., grain traders said", "..., bond dealers say": the whole phrase
+    if j >= 3 and toks[j - 1][2] == "and" and _plural_conjunct_at_edge(toks, j - 2):
+        return j - 2  # "..., officials and scientists said": both groups
+    if (
+        j == i
+        and j >= 4
+        and toks[j - 2][2] == "and"
+        and _modifier_word(toks[j - 1][2])
+        and _plural_conjunct_at_edge(toks, j - 3)
+    ):
+        return j - 3  # "..., pilots and harbour officials said"
+    return j
+
+
 def _left_np0(toks, k, lex):
     """Parse the noun phrase ending right before token index k (exclusive).
 
@@ -719,19 +745,8 @@ def _left_np0(toks, k, lex):
     j = i
     while j - 1 >= 0 and _np_word(toks[j - 1][2], lex) and toks[j - 1][2].lower() not in _PRONOUNS:
         j -= 1
-    if j == i and j >= 2 and w.islower() and _noun_modifier_at_edge(toks, j - 1):
-        j -= 1  # "..., grain traders said", "..., bond dealers say": the whole phrase
-    if w.islower() and j >= 3 and toks[j - 1][2] == "and" and _plural_conjunct_at_edge(toks, j - 2):
-        j -= 2  # "..., officials and scientists said": both groups
-    elif (
-        j == i
-        and w.islower()
-        and j >= 4
-        and toks[j - 2][2] == "and"
-        and _modifier_word(toks[j - 1][2])
-        and _plural_conjunct_at_edge(toks, j - 3)
-    ):
-        j -= 3  # "..., pilots and harbour officials said"
+    if w.islower():
+        j = _group_start(toks, i, j)  # "..., grain traders said", "..., A and B said"
     # post-modified descriptor: "a spokesman for the campaign", "an official traveling with X"
     jj = j
     steps = 0
