@@ -69,6 +69,8 @@ class Article:
         if self.blocks:
             self.blocks, self.plain = drop_nicknames(text, self.blocks, self.plain)
         self.masked = mask_text(self.plain, self.blocks)
+        if "\u2015" in self.masked:  # a horizontal bar "―" is a dash like "—" (same length)
+            self.masked = self.masked.replace("\u2015", "\u2014")
         self.sents = rule_sentences(text, self.masked, spans)
         self.sent_starts = [s for s, _ in self.sents]
         self.block_starts = [b[0] for b in self.blocks]

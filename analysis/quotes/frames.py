@@ -795,6 +795,12 @@ _RELATIVES = {"which", "that", "who"}
 _RELATIVE_LEMMAS = {"say", "claim", "argue", "allege", "insist", "contend", "believe"}
 
 
+# an auxiliary or adverb between the pronoun subject and the cue of a relative frame
+_RELATIVE_AUX = frozenset(
+    "had has have also previously once later earlier long repeatedly often always since".split()
+)
+
+
 def _relative_frame_subject(c, lex):
     """Span of the subject of a cue inside a relative clause whose content follows it
     ("a budget which the mayor said would cut taxes", "a law that courts said
@@ -816,6 +822,10 @@ def _relative_frame_subject(c, lex):
         if w in _RELATIVES:
             if r + 2 == k and toks[k - 1][2].lower() in _PRONOUNS:
                 return _span_of(toks, (k - 1, k))  # "which he said"
+            if toks[r + 1][2].lower() in _PRONOUNS and all(
+                toks[x][2].lower() in _RELATIVE_AUX for x in range(r + 2, k)
+            ):  # ("which it said": "it" often names no speaker the frame can resolve)
+                return _span_of(toks, (r + 1, r + 2))  # "which they (previously) had said"
             words = [toks[x][2] for x in range(r + 1, k)]
             if any(w.lower() in _VERBISH_NEXT or w.lower() in _PRONOUNS for w in words):
                 return None
@@ -1983,7 +1993,7 @@ _INSERTION_RE = re.compile(
     r"\s*(?:,[^,;:!?]{1,200}(?:,[^,;:!?]{1,120}){0,4}(?:,|\x01)"
     r"|\s*[—–][^—–;:!?]{1,200}[—–]|\s+--\s[^;:!?]{1,200}?\s--|\s+-\s[^;:!?]{1,200}?\s-"
     r"|\s(?:who|whose|that)\s[^,;:!?\x01]{1,120}?(?:,\s*(?:for\s+instance|for\s+example|"
-    r"however|too|though)\s*,)?"
+    r"however|too|though)\s*,|(?:,[^,;:!?\x01]{1,80}){1,2},)?"
     r"|\s(?:(?:more|less)\s+than\s+)?(?:a|one|two|three|four|five|several|\d+)\s+"
     r"(?:days?|weeks?|months?|years?)\s+ago)\s*\Z"
 )
@@ -2231,6 +2241,10 @@ _PURPOSE_VERBS = {
     "took", "takes", "taking", "used", "uses", "using", "tweeted", "wrote", "called",
     "phoned", "emailed", "texted", "went", "came", "issued", "released", "posted", "rose",
     "stood", "returned", "paused", "stopped",
+    # "pointed to a ruling to argue", "rushed to the cameras to say", "replied on Friday
+    # to suggest", "appeared on KTV to say", "weighed in to say", "chimed in to note"
+    "pointed", "points", "rushed", "replied", "responded", "appeared", "appears", "weighed",
+    "chimed", "jumped", "stepped",
 }  # fmt: skip
 
 
@@ -2354,6 +2368,12 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 and not _DASH_RE.search(masked, nxt, se)
             ):
                 cut = dash  # "that A — which he added 'is regrettable.'": no closing dash
+            elif (
+                (dash := max(dash, seg.rfind(" - "), seg.rfind(" -- "))) > cut
+                and not nxt_form.endswith("ing")
+                and _DASH_ASIDE_THEN_SUBJECT_RE.search(seg) is not None
+            ):
+                cut = dash  # "say A - a common complaint - others say B": B is the next frame's
             if nxt_form.endswith("ing") and not (cut >= 0 and len(seg[cut:].split()) <= _CUT_WORDS):
                 # '"careless," noting that', '"solvent" on air before claiming that'
                 m_ing = _ING_CUT_RE.search(seg)
@@ -2449,6 +2469,15 @@ _NOUN_BEFORE_ING_RE = re.compile(
 )
 _DASH_RE = re.compile("[—–]")
 _DASH_WHICH_RE = re.compile(r" [—–] (?:which|who|whom|whose)\b")
+# an aside closed by a dash, then a short plain subject up to the next cue: "A - a
+# common complaint - others (say B)", "A — an old favourite — his aides (say B)"
+_DASH_ASIDE_THEN_SUBJECT_RE = re.compile(
+    r" ([—–]|--?) [^—–\x01]{1,60}? \1 "
+    r"(?!(?:which|who|whom|whose|while|as|at|but|and|or|he|she|it|they|we|i|you|if|when|to|of|in"
+    r"|on|for|with|by|from|that|not|also|had|has|have|is|are|was|were|will|would|could|can|may"
+    r"|might|should|must|did|does|do|been|be)\b)"
+    r"(?:[\w'’.\-]+ ){1,3}\Z"
+)
 
 # a clause break right after "that" ("said that, if A, B"): "that" opens the content,
 # which goes on past the break
@@ -2960,6 +2989,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         ck = (s0, e0, kind, bids)
     if c.is_acc and choose is not post and (m := _THAT_IS_RE.match(text, s0, e0)):
         return m.start(1), m.end(1), kind, bids  # "That's according to X": "That"
+    if choose is post and not c.is_acc and _ends_lead_clause(doc, c, s0):
+        return None  # "When the talks concluded, Lee said ...": the main clause is no content
     if (
         choose is post
         and not c.is_acc
@@ -3236,6 +3267,47 @@ _LISTENER_TAIL_THAT_RE = re.compile(
 _LEAD_SUBORDINATE_RE = re.compile(
     r"[ \t\n]*(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ii]f|[Aa]lthough|[Tt]hough|[Ww]hile|[Ss]ince"
     r"|[Bb]ecause|[Oo]nce|[Uu]ntil|[Ww]hereas|[Uu]nless)\b[^,;:\x01]*\Z"
+)
+
+# "By the time the hearing ended, ...": a time clause like those above
+_LEAD_BY_THE_TIME_RE = re.compile(r"[ \t\n]*[Bb]y[ \t]+the[ \t]+time\b[^,;:\x01]*\Z")
+
+# what may sit between a cue that closes an opening subordinate clause and its comma:
+# a short time adverbial ("concluded on Friday,", "testified last week,")
+_CUE_THEN_CLAUSE_COMMA_RE = re.compile(
+    r"(?:[ \t]+(?:on|last|this|early|late|earlier|later|in|at)(?:[ \t]+[\w'’]+){1,2})?[ \t]*,[ \t]*"
+)
+
+
+def _ends_lead_clause(doc, c, s0):
+    """Does cue ``c`` end an opening subordinate clause, so that the text after its
+    comma is the main clause and no content of the cue ("When the talks concluded,
+    Lee said ..."; "After Pell testified on Friday, the panel voted")? "As X noted, A"
+    is an aside whose content is A, and "When Lee said, in a statement, that ..." has
+    its content after "that": both stay."""
+    if doc.masked[c.ce : c.ce + 1] not in (",", " "):
+        return False
+    gap = _CUE_THEN_CLAUSE_COMMA_RE.match(doc.masked, c.ce, s0)
+    if gap is None or gap.end() != s0:
+        return False
+    if (
+        _LEAD_SUBORDINATE_RE.match(doc.masked, c.ss, c.cs) is not None
+        or _LEAD_BY_THE_TIME_RE.match(doc.masked, c.ss, c.cs) is not None
+    ):
+        return True
+    # "As the meeting concluded, Lee said ...": an "as" clause is an aside whose
+    # content is the main clause, unless that clause is a report of its own
+    return (
+        _LEAD_AS_RE.match(doc.masked, c.ss, c.cs) is not None
+        and _MAIN_CLAUSE_REPORT_RE.match(doc.masked, s0, c.se) is not None
+    )
+
+
+# a main clause that opens with its own report: a short subject, then a finite cue
+# ("Lee said", "the mayor told", "many voters have said")
+_MAIN_CLAUSE_REPORT_RE = re.compile(
+    r"(?:[\w.'’\-]+[ \t]+){1,5}?(?:(?:has|have|had|also|later)[ \t]+)?"
+    r"(?:said|says|told|tells|added|adds|wrote|writes|announced|declared|insisted|argued)\b"
 )
 
 # "As the mayor said the plan was dead, ...": as above when the content follows the

@@ -595,6 +595,13 @@ def _before_adjuncts0(toks, k):
             i -= 2  # "who in 2010 said", "the senator since 1998 has argued"
         elif lw_ == "ago" and i >= 1 and _ago_start(toks, i) < i:
             i = _ago_start(toks, i) - 1  # "The mayor two weeks ago said"
+        elif (
+            lw_ in ("here", "there")
+            and toks[i][2].islower()
+            and i >= 1
+            and toks[i - 1][2].isalpha()
+        ):
+            i -= 1  # "Officials there say", "many residents here said": a place adverb
         elif (lw_ in _ADJUNCT_NOUNS or lw_ in _TIME_WORDS) and toks[i][2].islower():
             # "Jeb Bush in a Medium post said", "allies have in the past said"
             j = i - 1
@@ -631,6 +638,76 @@ def _word_as_surname(toks, i, k):
 
 # modals and prepositions that are also surnames ("George Will", "Ann From")
 _WORD_SURNAMES = frozenset("will from can".split())
+
+
+# lower-case words that open no noun phrase before a noun: conjunctions, adverbs
+_NOT_NOUN_MODIFIER = frozenset(
+    "and or nor but yet so then now also even only still while as because though although "
+    "when if since after before where whereas once until unless than not".split()
+)
+
+
+def _noun_modifier_at_edge(toks, x):
+    """Is toks[x] an unlisted lower-case noun modifier that opens a clause's subject
+    right after a comma, semicolon, colon or dash ("..., grain traders said")?"""
+    return _modifier_word(toks[x][2]) and toks[x - 1][2] in (",", ";", ":", "—", "–")
+
+
+def _modifier_word(m):
+    """May the word ``m`` be an unlisted lower-case noun modifier ("grain", "bond")?"""
+    return (
+        m.isalpha()
+        and m.islower()
+        and len(m) > 2
+        and m not in _DETS
+        and m not in _SENT_START_STOP
+        and m not in _PREPS
+        and m not in _NOT_NOUN_MODIFIER
+        and not _skips_before_cue(m)
+        and not m.endswith(("ed", "ing"))
+    )
+
+
+def _plural_conjunct_at_edge(toks, x):
+    """Is toks[x] a lower-case plural noun right after a comma, semicolon, colon or
+    dash, the first of two groups joined by "and" ("..., bankers and traders said")?"""
+    m = toks[x][2]
+    return (
+        m.isalpha()
+        and m.islower()
+        and len(m) > 4
+        and m.endswith("s")
+        and not m.endswith("ss")
+        and m not in _SENT_START_STOP
+        and m not in _NOT_NOUN_MODIFIER
+        and toks[x - 1][2] in (",", ";", ":", "—", "–")
+    )
+
+
+def _group_start(toks, i, j):
+    """Where a lower-case noun phrase toks[j..i] that follows a comma really starts,
+    taking in an unlisted noun modifier and a first group joined by "and".
+
+    >>> toks = [(0, 1, ","), (2, 7, "grain"), (8, 15, "traders")]
+    >>> _group_start(toks, 2, 2)
+    1
+    >>> toks = [(0, 1, ","), (2, 9, "bankers"), (10, 13, "and"), (14, 21, "traders")]
+    >>> _group_start(toks, 3, 3)
+    1
+    """
+    if j == i and j >= 2 and _noun_modifier_at_edge(toks, j - 1):
+        j -= 1  # "..., grain traders said", "..., bond dealers say": the whole phrase
+    if j >= 3 and toks[j - 1][2] == "and" and _plural_conjunct_at_edge(toks, j - 2):
+        return j - 2  # "..., officials and scientists said": both groups
+    if (
+        j == i
+        and j >= 4
+        and toks[j - 2][2] == "and"
+        and _modifier_word(toks[j - 1][2])
+        and _plural_conjunct_at_edge(toks, j - 3)
+    ):
+        return j - 3  # "..., pilots and harbour officials said"
+    return j
 
 
 def _left_np0(toks, k, lex):
@@ -684,6 +761,8 @@ def _left_np0(toks, k, lex):
     j = i
     while j - 1 >= 0 and _np_word(toks[j - 1][2], lex) and toks[j - 1][2].lower() not in _PRONOUNS:
         j -= 1
+    if w.islower():
+        j = _group_start(toks, i, j)  # "..., grain traders said", "..., A and B said"
     # post-modified descriptor: "a spokesman for the campaign", "an official traveling with X"
     jj = j
     steps = 0
