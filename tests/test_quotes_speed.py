@@ -264,6 +264,12 @@ def plain_stype_of(words_raw, lex, by_last):
     lw = [w.lower() for w in words_raw]
     if not lw:
         return "unknown"
+    if len(lw) == 3 and lw[1] == "of" and lw[2] in ("them", "those", "us"):
+        return "group"  # "most of them"
+    if len(lw) == 2 and lw[0] == "the" and lw[1] in R._NUMERIC:
+        return "group"  # "the two"
+    if len(lw) == 1 and lw[0] in ("one", "another"):
+        return "anonymous"
     cut = len(lw)
     for i, w in enumerate(lw):
         if w == "of" and R._titled_after_org(words_raw, i, lex):
@@ -321,6 +327,8 @@ def plain_stype_of(words_raw, lex, by_last):
         and not h.endswith(R._NOT_PLURAL)
     ):
         return "group"
+    if lw[0] in ("a", "an") and words_raw[cut - 1].islower() and cut <= 5:
+        return "anonymous"  # "a bartender"
     if cut >= 2 and lw[0] in R._ONE_DETS and lw[cut - 1] in R._PARTY_NOUNS:
         return "anonymous"  # "one senior Democrat"
     if (
@@ -330,10 +338,20 @@ def plain_stype_of(words_raw, lex, by_last):
         and lw[1].rstrip(".") not in lex.titles
         and not lw[cut - 1].endswith("s")
     ):  # "The New Yorker": a publication; "the Wisconsin senator": a description
+        if R._owner_then_name(words_raw[:cut], lw, lex):
+            return "person"  # "the Daily Vell's Tom Harlow"
         return "anonymous" if lw[cut - 1] in R._ROLE_NOUNS else "organization"
     if any(w[:1].isupper() for w in words_raw[:cut]):
         if lw[cut - 1].endswith(("ans", "ists", "ers", "ats")) and lw[cut - 1] not in by_last:
             return "group"  # "Republicans", "Democrats"
+        if (
+            cut >= 2
+            and words_raw[cut - 1] in lex.place_names
+            and words_raw[cut - 2][:1].isupper()
+            and lw[cut - 2] not in lex.gender
+            and lw[0] not in lex.gender
+        ):
+            return "organization"  # "Statistics Canada"
         return "person"
     return "unknown"
 
@@ -515,6 +533,7 @@ MENTION_WORDS = NAME_WORDS + [
 @example("Mr. of Mr. Mr. W.", set())  # "<Org> of <Place> <Title> <Name>" (junk14)
 @example("White House Cruz", set())  # a listed organisation's unit (session 14)
 @example("Mr. working spokesman", set())  # an -ing word before a listed noun (names15b)
+@example("the Bush's Jeb Mr.", set())  # an owner before a name (session 15's owner rule)
 def test_mention_facts_equal_the_per_quote_computation(mention, by_last):
     lm, role, (typ, h), run = R._mention_info(mention, lexicon())
     if h is not None:
