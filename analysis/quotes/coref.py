@@ -1951,12 +1951,29 @@ def _resolve_office(an, at, role, status):
     if not found and role in _NAMED_LATER_ROLES and not status:
         # no one titled so before: the one person the article titles so later ("The
         # judge rubbed his chin ... Judge Berman took the bench")
-        found = {
-            an.canonical(cw)
-            for pos, cw, _g, info in an.names[hi:]
-            if _titled_person(an, pos, cw, info, role, status)
-        }
+        found = _titled_from(an, hi, role, status)
     return found.pop() if len(found) == 1 else None
+
+
+def _titled_from(an, hi, role, status):
+    """Canonical names of the persons titled exactly ``role`` among the article's names
+    from index ``hi`` on (at most two: enough to tell one from several). The answers for
+    every ``hi`` are built in one pass per article and office, so that a story of many
+    "the judge said" reads its names once, not once per quote (hostile input)."""
+    key = ("from", role, status)
+    got = an.title_cache.get(key)
+    if got is None:
+        idx, suffix, seen = [], [], frozenset()
+        for i in range(len(an.names) - 1, -1, -1):
+            pos, cw, _g, info = an.names[i]
+            if _titled_person(an, pos, cw, info, role, status):
+                if len(seen) < 2:
+                    seen = seen | {an.canonical(cw)}
+                idx.append(i)
+                suffix.append(seen)
+        got = an.title_cache[key] = (idx[::-1], suffix[::-1])
+    k = bisect.bisect_left(got[0], hi)
+    return set(got[1][k]) if k < len(got[0]) else set()
 
 
 def _prior_subject(an, q, persons):
