@@ -3067,12 +3067,17 @@ def _company_of(an, name):
     "Zintor Energy Corp"); None when there is none."""
     if _is_company(name):
         return name
-    words = tuple(name.split())
-    k = len(words)
-    for _p, cw, _g, _info in an.names:
-        if len(cw) > k and cw[:k] == words and _is_company(cw[-1]):
-            return " ".join(cw)
-    return None
+    # the first such run for each opening, read from the names once per article (not
+    # once per quote: hostile input)
+    runs = an.title_cache.get(("company runs",))
+    if runs is None:
+        runs = an.title_cache[("company runs",)] = {}
+        for _p, cw, _g, _info in an.names:
+            if len(cw) > 1 and _is_company(cw[-1]):
+                for k in range(1, len(cw)):
+                    runs.setdefault(tuple(cw[:k]), cw)
+    cw = runs.get(tuple(name.split()))
+    return None if cw is None else " ".join(cw)
 
 
 def _titled_as_person(an, word):
