@@ -1210,6 +1210,22 @@ _ASKED_RE = re.compile(r"\b(?:asked|asks|pressed)[ \t\xa0]+(?=[A-Z])")
 _WH_AFTER_RE = re.compile(r"[ \t\xa0]+(?:whether|if|what|which|how|why|who|when|where|about)\b")
 
 
+def _quoted_so_far(an, persons):
+    """({canonical: gender} of ``persons``, the last one winning; the lower-case last
+    words of its full names), kept up to date as the article's quote loop appends to
+    ``persons``, so that each person is read once per article, not once per quote."""
+    memo = an.title_cache.get(("quoted",))
+    if memo is None or memo[0] is not persons or memo[1] > len(persons):
+        memo = an.title_cache[("quoted",)] = [persons, 0, {}, set()]
+    quoted, lasts = memo[2], memo[3]
+    for _p, c, g in persons[memo[1] :]:
+        quoted[c] = g
+        if " " in c:
+            lasts.add(c.split()[-1].lower().rstrip("'’"))
+    memo[1] = len(persons)
+    return quoted, lasts
+
+
 def _requoted_subject(an, persons, lo, hi, want):
     """(position, canonical name) of the last name in lo..hi outside quotations that
     starts its clause and is a person already quoted in the article (``persons``)
@@ -1217,11 +1233,10 @@ def _requoted_subject(an, persons, lo, hi, want):
     possessor of a person ("Lee's lawyer") is none."""
     if hi - lo < 2 or not persons:
         return None
-    quoted = {c: g for _p, c, g in persons}
     # the canonical form of an article's name ends in the name's own last word (but
     # for an apostrophe; tested): names that no quoted full name ends in are skipped
     # before ``canonical``
-    lasts = {c.split()[-1].lower().rstrip("'’") for c in quoted if " " in c}
+    quoted, lasts = _quoted_so_far(an, persons)
     name_pos = an.positions()
     for i in range(bisect.bisect_left(name_pos, hi) - 1, bisect.bisect_right(name_pos, lo) - 1, -1):
         pos, cw, g, _info = an.names[i]
@@ -3094,6 +3109,19 @@ def _titled_as_person(an, word):
 _COUNTRIES = frozenset(_lines("places.txt"))
 
 
+def _names_with(an, word):
+    """The article's names (entries of ``an.names``, in order) that have ``word`` as one
+    of their words; the index is built once per article, so that asking about each of
+    thousands of words does not read all names each time (hostile input)."""
+    index = an.title_cache.get(("by word",))
+    if index is None:
+        index = an.title_cache[("by word",)] = {}
+        for e in an.names:
+            for w in dict.fromkeys(e[1]):
+                index.setdefault(w, []).append(e)
+    return index.get(word, ())
+
+
 def _opens_org_name(an, word):
     """The article's first name run with ``word`` when it opens with it, or with it
     after title or descriptor words ("American Honda Motor Corp"), or with its
@@ -3103,7 +3131,9 @@ def _opens_org_name(an, word):
     said")."""
     if word in an.lex.place_names or word in an.lex.place_words or word in _COUNTRIES:
         return None
-    for _p, cw, _g, _info in an.names:
+    # (the first name with any of the three: positions in ``an.names`` are distinct)
+    firsts = [e for w in (word, word + "'s", word + "’s") for e in _names_with(an, w)[:1]]
+    for _p, cw, _g, _info in sorted(firsts, key=lambda e: e[0])[:1]:
         if word in cw or word + "'s" in cw or word + "’s" in cw:
             j = 0  # (after leading title or descriptor words: "American Honda Motor Corp")
             while j < len(cw) - 2 and cw[j].lower() in an.lex.titles and cw[j] != word:
@@ -3133,7 +3163,7 @@ def _named_person(an, word):
         and cw[0].lower() in gender
         and all(w.lower().rstrip(".") in _NAME_SUFFIXES for w in cw[cw.index(word) + 1 :])
         and not info[6]
-        for _p, cw, _g, info in an.names
+        for _p, cw, _g, info in _names_with(an, word)
     )  # (not "Walt Disney Co" or "Walt Disney World": a company's or a place's name)
 
 
