@@ -3566,21 +3566,29 @@ def _apposed_org_name(an, at, head, reach=4000):
     return name if len(name.split()) > 1 or name.isupper() else None
 
 
-def _only_company_quoted(groups):
+def _only_company_quoted(groups, memo=None):
     """The one company name ("Acme Appliances Inc.": a company ending) among the
-    organisations quoted so far, or None when none or several.
+    organisations quoted so far, or None when none or several. With ``memo`` (a dict
+    kept for the article), the names found are kept and only the statements added to
+    ``groups`` since the last call are read (not all of them once per quote).
 
     >>> _only_company_quoted([(0, "Acme Inc.", "organization"), (9, "Health Canada", "organization")])
     'Acme Inc.'
     """
-    names = {
+    got = None if memo is None else memo.get(("companies quoted",))
+    if got is None or got[0] is not groups or got[1] > len(groups):
+        got = [groups, 0, set()]
+        if memo is not None:
+            memo[("companies quoted",)] = got
+    got[2].update(
         name
-        for _p, name, typ in groups
+        for _p, name, typ in groups[got[1] :]
         if typ == "organization"
         and name[:1].isupper()
         and name.split()[-1].lower().rstrip(".") in COMPANY_SUFFIXES
-    }
-    return names.pop() if len(names) == 1 else None
+    )
+    got[1] = len(groups)
+    return next(iter(got[2])) if len(got[2]) == 1 else None
 
 
 def _resolve_org(an, q, lm, groups):
@@ -3612,7 +3620,7 @@ def _resolve_org(an, q, lm, groups):
             last = _last_org_quoted(q.m_start, groups, 1500)
             ref = last[1] if last is not None and last[1][:1].isupper() else None
             if ref is None:  # the one company the article quoted by name, however far back
-                ref = _only_company_quoted(groups)
+                ref = _only_company_quoted(groups, an.title_cache)
     # "Health Canada said ... It said ...": the organisation quoted last, unless a
     # description of one opens a clause after it; before one named earlier
     org = _last_org_quoted(q.m_start, groups) if lm == "it" else None
