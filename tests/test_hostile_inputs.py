@@ -307,7 +307,7 @@ def test_company_of_and_names_with_equal_the_scans(monkeypatch):
     calls = []
     real = C._is_company
     monkeypatch.setattr(C, "_is_company", lambda n: calls.append(n) or real(n))
-    for pos, cw, _g, _info in an.names[::3]:
+    for _pos, cw, _g, _info in an.names[::3]:
         for k in range(1, len(cw) + 1):
             name = " ".join(cw[:k])
             words = tuple(name.split())
