@@ -191,6 +191,14 @@ GENERATORS = {
     "open_no_close_pars": lambda n: _fill(lambda i: "“We will win this.\n\n", n),
     "caps_line": lambda n: _fill(lambda i: f"{LAST[i % 10]} {FIRST[i % 7]} ", n) + "said it.",
     "caps_line_quote": lambda n: "“Yes,” " + _fill(lambda i: f"{FIRST[i % 10]} ", n) + "said.",
+    "one_surname_many_given": lambda n: _fill(
+        lambda i: "“Item,” A{} Zorn said. ".format(
+            "".join(
+                "bdfgklmnprstvz"[(i // 14**k) % 14] + "aeiou"[(i // 5**k) % 5] for k in range(4)
+            )
+        ),
+        n,
+    ),
     "apostrophes_curly": lambda n: _fill(lambda i: "Zorn’s ‘a’ don’t ’90s ", n),
     "apostrophes_mixed": lambda n: _fill(lambda i: "it's ' ’ ‘ “ ” \" ", n),
 }

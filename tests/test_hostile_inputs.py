@@ -353,3 +353,30 @@ def test_analyze_finishes_on_a_hostile_article():
     text = HOSTILE["descriptions"]() + HOSTILE["names_then_pronouns"]()[:5000]
     res = analysis.analyze(_frame([text]), n_jobs=1, progress=False)
     _check_quotes(text, res.quotes)
+
+
+def test_full_names_of_one_surname_are_matched_by_their_first_word(monkeypatch):
+    # 400 given names with one surname: each full name's canonical form tests the
+    # names with its first word (or initial), not all 400
+    from analysis.quotes import coref as C
+    from analysis.quotes import names as NM
+    from analysis.quotes.lexicon import lexicon
+
+    given = [f"A{_name(i).split()[1][1:].lower()}" for i in range(400)]
+    text = "".join(f"{g} Zorn spoke. " for g in given) + "A. Zorn and Al Zorn and Zorn left."
+    an = C._ArticleNames(text, [(0, len(text))], lexicon(), None)
+    full = an._grouped(an.by_last, "zorn")
+    calls = []
+    real = NM._compatible
+    monkeypatch.setattr(NM, "_compatible", lambda w, c: calls.append(c) or real(w, c))
+    for words in [(g, "Zorn") for g in given[:50]] + [
+        ("A.", "Zorn"),
+        ("Al", "Zorn"),
+        ("B", "Zorn"),
+    ]:
+        groups = an._last_groups(list(words), "zorn")
+        assert {c[1] for c in groups} >= {c[1] for c in full if real(words, c[1])}
+        assert NM._canonical_among(words, groups, list) == NM._canonical_among(
+            words, [c for c in full if real(words, c[1])], list
+        )
+    assert len([c for c in calls if c]) < 50 * 3 + 2 * len(full)

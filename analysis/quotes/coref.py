@@ -350,7 +350,7 @@ class _ArticleNames:
             got = self.canon_cache[key] = self._without_lead(
                 _canonical_among(
                     words,
-                    self._grouped(self.by_last, last),
+                    self._last_groups(words, last),
                     lambda: self._grouped(self.by_first, last),
                 )
             )
@@ -488,6 +488,24 @@ class _ArticleNames:
     def _titled_an(self, word):
         """Does the article write "An ``word``" after a title ("Chairman An Wang")?"""
         return any(e[1][:2] == ("An", word) and e[3] and e[3][2] for e in self.names)
+
+    def _last_groups(self, words, last):
+        """``_grouped(by_last, last)``, for a name of two words or more only the groups
+        whose first word could fit its first word (the same, or starting with its
+        initial): ``_canonical_among`` keeps just those, and an article of thousands of
+        full names with one surname tested every one for each (hostile input)."""
+        groups = self._grouped(self.by_last, last)
+        if len(words) < 2 or len(groups) <= 8:
+            return groups
+        index = self.grouped_cache.get(("first word", last))
+        if index is None:
+            index = self.grouped_cache[("first word", last)] = ({}, {})
+            for c in groups:
+                f = c[1][0].lower().rstrip(".")
+                index[0].setdefault(f, []).append(c)
+                index[1].setdefault(f[:1], []).append(c)
+        w0 = words[0].lower().rstrip(".")
+        return index[1].get(w0, []) if len(w0) == 1 else index[0].get(w0, [])
 
     def _grouped(self, index, key):
         if index is self.by_first and not self.by_first and self.names:
@@ -2685,8 +2703,11 @@ def _shared_surname(an, canon):
     ws = canon.split()
     if len(ws) < 2:
         return False
-    full = {e[3][5] for e in an.by_last.get(ws[-1].lower(), ()) if len(e[1]) > 1}
-    return len(full) > 1
+    got = an.title_cache.get(("shared", ws[-1].lower()))
+    if got is None:  # (once per surname, not once per quote)
+        full = {e[3][5] for e in an.by_last.get(ws[-1].lower(), ()) if len(e[1]) > 1}
+        got = an.title_cache[("shared", ws[-1].lower())] = len(full) > 1
+    return got
 
 
 def _resolve_named(an, q, minfo, persons, groups):
