@@ -380,3 +380,20 @@ def test_full_names_of_one_surname_are_matched_by_their_first_word(monkeypatch):
             words, [c for c in full if real(words, c[1])], list
         )
     assert len([c for c in calls if c]) < 50 * 3 + 2 * len(full)
+
+
+def test_common_word_reads_the_text_once_for_thousands_of_words(monkeypatch):
+    from analysis.quotes import coref as C
+    from analysis.quotes.lexicon import lexicon
+
+    words = [f"a{_name(i).split()[1][1:].lower()}" for i in range(500)]
+    text = " ".join(
+        f"{w.title()} Zorn said {w if i % 3 == 0 else 'x'}-" for i, w in enumerate(words)
+    )
+    an = C._ArticleNames(text, [(0, len(text))], lexicon(), None)
+    calls = []
+    real = C._has_word
+    monkeypatch.setattr(C, "_has_word", lambda t, w: calls.append(w) or real(t, w))
+    for w in [*words, "zorn", "said", "o'neil", "x-"]:
+        assert an.common_word(w) == real(text, w)
+    assert len(calls) <= 64 + 2  # then the article's words, read once

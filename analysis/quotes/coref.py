@@ -72,6 +72,11 @@ _SUBJ, _ALL, _LOOSE = 0, 1, 2  # kinds of pronoun antecedent (resolve)
 _WHO_AFTER_RE = re.compile(r",?\s+who\s")
 
 
+# maximal runs of word characters and hyphens: an all-alphanumeric word is written as a
+# whole word (``_has_word``) exactly when it is one of these runs
+_WORD_RUN_RE = re.compile(r"[\w-]+")
+
+
 def _has_word(text, word):
     """Is ``word`` written in ``text`` as a whole word (no word character or hyphen on
     either side)? The same answer as a regex search with look-arounds, by ``str.find``.
@@ -539,7 +544,13 @@ class _ArticleNames:
         text) rather than a surname?"""
         got = self.common_cache.get(low)
         if got is None:
-            got = self.common_cache[low] = _has_word(self.text, low)
+            if len(self.common_cache) < 64 or not low.isalnum():
+                got = self.common_cache[low] = _has_word(self.text, low)
+            else:  # thousands of words: the article's words once, not the text per word
+                words = self.common_cache.get(("words",))
+                if words is None:
+                    words = self.common_cache[("words",)] = set(_WORD_RUN_RE.findall(self.text))
+                got = self.common_cache[low] = low in words
         return got
 
     def person_like(self, i):
