@@ -397,3 +397,21 @@ def test_common_word_reads_the_text_once_for_thousands_of_words(monkeypatch):
     for w in [*words, "zorn", "said", "o'neil", "x-"]:
         assert an.common_word(w) == real(text, w)
     assert len(calls) <= 64 + 2  # then the article's words, read once
+
+
+def test_head_frame_reads_back_without_copying_and_equals_the_slice_form():
+    # the text before each quotation was copied from the sentence start (quadratic on
+    # one sentence of thousands of quotation marks); the walk back gives the same answer
+    from analysis.quotes.assemble import _HEAD_FRAME_RE, _head_frame
+
+    def sliced(masked, lo, hi):
+        pre = masked[lo:hi].rstrip(" \t")
+        if pre[-1:] != "," or not pre[:-1].rstrip(" \t").endswith(("ed", "back")):
+            return None
+        return _HEAD_FRAME_RE.fullmatch(masked, lo, hi)
+
+    for t in ["Ann Zorn boomed, ", "He fired back ,\t ", "ed,", " ,", "The mayor shouted ,  x", ""]:
+        for lo in range(len(t) + 1):
+            for hi in range(lo, len(t) + 1):
+                a, b = sliced(t, lo, hi), _head_frame(t, lo, hi)
+                assert (a is None) == (b is None) and (a is None or a.span() == b.span())
