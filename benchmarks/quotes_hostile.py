@@ -142,6 +142,65 @@ GENERATORS = {
     "told_reporters": lambda n: _fill(lambda i: f"{_name(i)} told reporters that it was true. ", n),
     "headline_quotes": lambda n: _fill(lambda i: "“We will win”: Zorn\n", n),
     "tiny_articles": lambda n: _fill(lambda i: "“Yes,” Zorn said.\n", n),
+    # session 17: shapes of the rules added in sessions 11-16 (coref descriptions, lone
+    # surnames, company resolution, carried paragraphs, Q:/A: interviewee, possessives)
+    "names_pron_one_par": lambda n: _fill(
+        lambda i: f"{_name(i)} spoke. “Yes,” he said. “No,” she said. ", n
+    ),
+    "names_pron_pars": lambda n: _fill(
+        lambda i: f"{_name(i)} spoke.\n\n“Yes,” he said.\n\n“No,” she said.\n\n", n
+    ),
+    "descriptions": lambda n: _fill(
+        lambda i: "“Item,” {} said. ".format(
+            ["the company", "the judge", "the 31-year-old", "the minister"][i % 4]
+        ),
+        n,
+    ),
+    "descriptions_names": lambda n: _fill(
+        lambda i: f"{_name(i)}, a judge, spoke. “Item,” the judge said.\n\n", n
+    ),
+    "company_said": lambda n: _fill(
+        lambda i: f"{LAST[i % 10]} Corp. {LAST[(i // 10) % 10]} Inc. “Item,” the company said. ", n
+    ),
+    "lone_surnames_shared": lambda n: (
+        "".join(f"{FIRST[i % 10]} {LAST[i % 3]} spoke. " for i in range(30))
+        + _fill(lambda i: f"“Item,” {LAST[i % 3]} said. ", n)
+    ),
+    "lone_surnames_many": lambda n: (
+        _fill(
+            lambda i: f"{_name(i)} spoke. {_name(i + 7).split()[0]} {_name(i).split()[1]} spoke. ",
+            n // 2,
+        )
+        + _fill(lambda i: f"“Item,” {_name(i).split()[1]} said. ", n // 2)
+    ),
+    "qa_lines": lambda n: (
+        "Ann Zorn spoke.\n" + _fill(lambda i: "Q: Why now?\nA: Because we will.\n", n)
+    ),
+    "qa_one_line": lambda n: _fill(lambda i: "Q: Why? A: So. ", n),
+    "em_dash_asides": lambda n: _fill(lambda i: f"“We will — {_name(i)} said — win,” he said. ", n),
+    "dash_asides_one": lambda n: _fill(lambda i: "a — b — ", n),
+    "according_names": lambda n: _fill(lambda i: f"It is so, according to {_name(i)}. ", n),
+    "owner_said": lambda n: _fill(lambda i: f"{_name(i)}’s lawyer said “yes.” ", n),
+    "owner_said_pars": lambda n: _fill(
+        lambda i: f"“Item,” {LAST[i % 10]}’s {['lawyer', 'spokesman', 'office'][i % 3]} said.\n\n",
+        n,
+    ),
+    "said_that_chain": lambda n: _fill(lambda i: f"{_name(i)} said that ", n) + "it rained.",
+    "said_that_pars": lambda n: _fill(lambda i: f"{_name(i)} said that it rained.\n\n", n),
+    "open_no_close_said": lambda n: _fill(lambda i: f"“We will, {_name(i)} said. ", n),
+    "open_no_close_pars": lambda n: _fill(lambda i: "“We will win this.\n\n", n),
+    "caps_line": lambda n: _fill(lambda i: f"{LAST[i % 10]} {FIRST[i % 7]} ", n) + "said it.",
+    "caps_line_quote": lambda n: "“Yes,” " + _fill(lambda i: f"{FIRST[i % 10]} ", n) + "said.",
+    "one_surname_many_given": lambda n: _fill(
+        lambda i: "“Item,” A{} Zorn said. ".format(
+            "".join(
+                "bdfgklmnprstvz"[(i // 14**k) % 14] + "aeiou"[(i // 5**k) % 5] for k in range(4)
+            )
+        ),
+        n,
+    ),
+    "apostrophes_curly": lambda n: _fill(lambda i: "Zorn’s ‘a’ don’t ’90s ", n),
+    "apostrophes_mixed": lambda n: _fill(lambda i: "it's ' ’ ‘ “ ” \" ", n),
 }
 
 
@@ -179,8 +238,10 @@ def main() -> int:
             ratios = [
                 b / a if a > 0.02 else float("nan") for a, b in zip(times, times[1:], strict=False)
             ]
-            worst = max([r for r in ratios if r == r], default=0.0)
-            flag = "SUPERLINEAR" if worst > 2.3 else ""
+            # time ratio over size ratio: about 1 when linear (2.3x per doubling = 1.15)
+            growth = [r / (b / a) for r, a, b in zip(ratios, sizes, sizes[1:], strict=False)]
+            worst = max([g for g in growth if g == g], default=0.0)
+            flag = "SUPERLINEAR" if worst > 1.15 else ""
             mode = "one" if per_call else "many"
             cells = " ".join(f"{t:7.2f}" for t in times)
             print(f"{name:28s} {mode:4s} {cells}  ratios {[round(r, 2) for r in ratios]} {flag}")

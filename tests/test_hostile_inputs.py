@@ -85,6 +85,33 @@ HOSTILE = {
         lambda i: "「Yes，」Zorn said。 ＂No．＂ 😀 👨‍👩‍👧 “🎉,” ", N // 3
     ),
     "guillemets_low": lambda: _fill(lambda i: "« a « b » „a“ „ "),
+    # session 17: the shapes of the rules added in sessions 11-16 (pronouns after many
+    # names, descriptions, lone surnames, companies, owners; each read the whole
+    # article once per quote before)
+    "names_then_pronouns": lambda: _fill(
+        lambda i: f"{_name(i)} spoke.\n\n“Yes,” he said.\n\n“No,” she said.\n\n", N // 4
+    ),
+    "descriptions": lambda: _fill(
+        lambda i: f"“Item,” the {['company', 'judge', '31-year-old', 'minister'][i % 4]} said. ",
+        N // 12,
+    ),
+    "lone_surnames": lambda: (
+        _fill(
+            lambda i: f"{_name(i)} spoke. {_name(i + 3).split()[0]} {_name(i).split()[1]} spoke. ",
+            N // 8,
+        )
+        + _fill(lambda i: f"“Item,” {_name(i).split()[1]} said. ", N // 8)
+    ),
+    "company_said": lambda: _fill(
+        lambda i: f"Q{_name(i).split()[1]} Corp. “Item,” the company said. ", N // 6
+    ),
+    "said_that_chain": lambda: _fill(lambda i: f"{_name(i)} said that ", N // 6) + "it rained.",
+    "owner_said": lambda: _fill(
+        lambda i: f"“Item,” {_name(i).split()[1]}’s lawyer said.\n\n", N // 6
+    ),
+    "em_dash_asides": lambda: _fill(
+        lambda i: f"“We will — {_name(i)} said — win,” he said. ", N // 6
+    ),
 }
 
 
@@ -235,3 +262,156 @@ def test_corpus_files_with_hostile_content_are_reported_not_lost(tmp_path):
     jl = rep[paths.str.endswith("feed.jsonl")]
     assert sorted(jl["line"].astype(int)) == [2, 3]
     extract_quotes(arts)
+
+
+# ---- session 17: the per-article indexes that replaced whole-article scans per quote
+
+
+def _names_article(n):
+    from analysis.quotes import coref as C
+    from analysis.quotes.lexicon import lexicon
+
+    parts = []
+    for i in range(n):
+        last = _name(i).split()[1]
+        title = ["Judge", "Justice", "Mayor", ""][i % 4]
+        parts.append(f"{title} {_name(i)} met {last} Corp. and Ann {last}. {last}’s aide left. ")
+    text = "".join(parts)
+    return C, C._ArticleNames(text, [(0, len(text))], lexicon(), None)
+
+
+def test_titled_from_reads_the_names_once_and_equals_the_scan(monkeypatch):
+    C, an = _names_article(150)
+    calls = []
+    real = C._titled_person
+
+    def counted(*a):
+        calls.append(a[1])
+        return real(*a)
+
+    monkeypatch.setattr(C, "_titled_person", counted)
+    for role in ("judge", "mayor"):
+        for hi in range(0, len(an.names) + 2, 7):
+            got = C._titled_from(an, hi, role, frozenset())
+            want = {
+                an.canonical(cw)
+                for pos, cw, _g, info in an.names[hi:]
+                if real(an, pos, cw, info, role, frozenset())
+            }
+            assert got == want if len(want) < 2 else len(got) == 2
+    assert len(calls) == 2 * len(an.names)  # one pass per office, not one per ``hi``
+
+
+def test_company_of_and_names_with_equal_the_scans(monkeypatch):
+    C, an = _names_article(120)
+    calls = []
+    real = C._is_company
+    monkeypatch.setattr(C, "_is_company", lambda n: calls.append(n) or real(n))
+    for _pos, cw, _g, _info in an.names[::3]:
+        for k in range(1, len(cw) + 1):
+            name = " ".join(cw[:k])
+            words = tuple(name.split())
+            want = None
+            if not real(name):
+                want = next(
+                    (
+                        " ".join(c)
+                        for _p, c, _g2, _i in an.names
+                        if len(c) > len(words) and c[: len(words)] == words and real(c[-1])
+                    ),
+                    None,
+                )
+            assert C._company_of(an, name) == (name if real(name) else want)
+        for w in cw:
+            assert C._names_with(an, w) == [e for e in an.names if w in e[1]]
+    queries = sum(len(cw) for _p, cw, _g, _i in an.names[::3])
+    assert len(calls) <= len(an.names) + queries  # the names once, then one test a query
+
+
+def test_quoted_persons_and_companies_are_read_once_per_article():
+    from analysis.quotes import coref as C
+
+    _, an = _names_article(3)
+    persons, groups, seen, quoted_ref = [], [], 0, {}
+    for i in range(400):
+        persons.append((i, f"{_name(i % 50)}", "mf"[i % 2]))
+        groups.append(
+            (i, f"Q{_name(i % 3).split()[1]} {['Corp', 'Agency'][i % 2]}", "organization")
+        )
+        quoted, lasts = C._quoted_so_far(an, persons)
+        quoted_ref = {c: g for _p, c, g in persons}
+        assert quoted == quoted_ref
+        assert lasts == {c.split()[-1].lower() for c in quoted_ref}
+        assert C._only_company_quoted(groups, an.title_cache) == C._only_company_quoted(groups)
+        seen = an.title_cache[("quoted",)][1]
+        assert seen == len(persons)  # only the persons added since the last call are read
+    other = [(0, "Ann Zorn", "f")]  # another list (another article's loop) starts over
+    assert C._quoted_so_far(an, other)[0] == {"Ann Zorn": "f"}
+
+
+def test_analyze_finishes_on_a_hostile_article():
+    text = HOSTILE["descriptions"]() + HOSTILE["names_then_pronouns"]()[:5000]
+    res = analysis.analyze(_frame([text]), n_jobs=1, progress=False)
+    _check_quotes(text, res.quotes)
+
+
+def test_full_names_of_one_surname_are_matched_by_their_first_word(monkeypatch):
+    # 400 given names with one surname: each full name's canonical form tests the
+    # names with its first word (or initial), not all 400
+    from analysis.quotes import coref as C
+    from analysis.quotes import names as NM
+    from analysis.quotes.lexicon import lexicon
+
+    given = [f"A{_name(i).split()[1][1:].lower()}" for i in range(400)]
+    text = "".join(f"{g} Zorn spoke. " for g in given) + "A. Zorn and Al Zorn and Zorn left."
+    an = C._ArticleNames(text, [(0, len(text))], lexicon(), None)
+    full = an._grouped(an.by_last, "zorn")
+    calls = []
+    real = NM._compatible
+    monkeypatch.setattr(NM, "_compatible", lambda w, c: calls.append(c) or real(w, c))
+    for words in [(g, "Zorn") for g in given[:50]] + [
+        ("A.", "Zorn"),
+        ("Al", "Zorn"),
+        ("B", "Zorn"),
+    ]:
+        groups = an._last_groups(list(words), "zorn")
+        assert {c[1] for c in groups} >= {c[1] for c in full if real(words, c[1])}
+        assert NM._canonical_among(words, groups, list) == NM._canonical_among(
+            words, [c for c in full if real(words, c[1])], list
+        )
+    assert len([c for c in calls if c]) < 50 * 3 + 2 * len(full)
+
+
+def test_common_word_reads_the_text_once_for_thousands_of_words(monkeypatch):
+    from analysis.quotes import coref as C
+    from analysis.quotes.lexicon import lexicon
+
+    words = [f"a{_name(i).split()[1][1:].lower()}" for i in range(500)]
+    text = " ".join(
+        f"{w.title()} Zorn said {w if i % 3 == 0 else 'x'}-" for i, w in enumerate(words)
+    )
+    an = C._ArticleNames(text, [(0, len(text))], lexicon(), None)
+    calls = []
+    real = C._has_word
+    monkeypatch.setattr(C, "_has_word", lambda t, w: calls.append(w) or real(t, w))
+    for w in [*words, "zorn", "said", "o'neil", "x-"]:
+        assert an.common_word(w) == real(text, w)
+    assert len(calls) <= 64 + 2  # then the article's words, read once
+
+
+def test_head_frame_reads_back_without_copying_and_equals_the_slice_form():
+    # the text before each quotation was copied from the sentence start (quadratic on
+    # one sentence of thousands of quotation marks); the walk back gives the same answer
+    from analysis.quotes.assemble import _HEAD_FRAME_RE, _head_frame
+
+    def sliced(masked, lo, hi):
+        pre = masked[lo:hi].rstrip(" \t")
+        if pre[-1:] != "," or not pre[:-1].rstrip(" \t").endswith(("ed", "back")):
+            return None
+        return _HEAD_FRAME_RE.fullmatch(masked, lo, hi)
+
+    for t in ["Ann Zorn boomed, ", "He fired back ,\t ", "ed,", " ,", "The mayor shouted ,  x", ""]:
+        for lo in range(len(t) + 1):
+            for hi in range(lo, len(t) + 1):
+                a, b = sliced(t, lo, hi), _head_frame(t, lo, hi)
+                assert (a is None) == (b is None) and (a is None or a.span() == b.span())

@@ -385,8 +385,17 @@ _HEAD_FRAME_RE = re.compile(
 def _head_frame(masked, lo, hi):
     """``_HEAD_FRAME_RE.fullmatch(masked, lo, hi)``, tried only when lo..hi ends like
     it ("ed" or "back", a comma, spaces): most texts before a quotation do not."""
-    pre = masked[lo:hi].rstrip(" \t")
-    if pre[-1:] != "," or not pre[:-1].rstrip(" \t").endswith(("ed", "back")):
+    # (read back from ``hi`` without copying lo..hi: one long sentence of thousands of
+    # quotation marks copied it once per mark)
+    j = hi
+    while j > lo and masked[j - 1] in " \t":
+        j -= 1
+    if j <= lo or masked[j - 1] != ",":
+        return None
+    j -= 1
+    while j > lo and masked[j - 1] in " \t":
+        j -= 1
+    if not masked.endswith(("ed", "back"), lo, j):
         return None
     return _HEAD_FRAME_RE.fullmatch(masked, lo, hi)
 

@@ -72,6 +72,11 @@ _SUBJ, _ALL, _LOOSE = 0, 1, 2  # kinds of pronoun antecedent (resolve)
 _WHO_AFTER_RE = re.compile(r",?\s+who\s")
 
 
+# maximal runs of word characters and hyphens: an all-alphanumeric word is written as a
+# whole word (``_has_word``) exactly when it is one of these runs
+_WORD_RUN_RE = re.compile(r"[\w-]+")
+
+
 def _has_word(text, word):
     """Is ``word`` written in ``text`` as a whole word (no word character or hyphen on
     either side)? The same answer as a regex search with look-arounds, by ``str.find``.
@@ -367,7 +372,7 @@ class _ArticleNames:
             got = self.canon_cache[key] = self._without_lead(
                 _canonical_among(
                     words,
-                    self._grouped(self.by_last, last),
+                    self._last_groups(words, last),
                     lambda: self._grouped(self.by_first, last),
                 )
             )
@@ -546,6 +551,24 @@ class _ArticleNames:
         """Does the article write "An ``word``" after a title ("Chairman An Wang")?"""
         return any(e[1][:2] == ("An", word) and e[3] and e[3][2] for e in self.names)
 
+    def _last_groups(self, words, last):
+        """``_grouped(by_last, last)``, for a name of two words or more only the groups
+        whose first word could fit its first word (the same, or starting with its
+        initial): ``_canonical_among`` keeps just those, and an article of thousands of
+        full names with one surname tested every one for each (hostile input)."""
+        groups = self._grouped(self.by_last, last)
+        if len(words) < 2 or len(groups) <= 8:
+            return groups
+        index = self.grouped_cache.get(("first word", last))
+        if index is None:
+            index = self.grouped_cache[("first word", last)] = ({}, {})
+            for c in groups:
+                f = c[1][0].lower().rstrip(".")
+                index[0].setdefault(f, []).append(c)
+                index[1].setdefault(f[:1], []).append(c)
+        w0 = words[0].lower().rstrip(".")
+        return index[1].get(w0, []) if len(w0) == 1 else index[0].get(w0, [])
+
     def _grouped(self, index, key):
         if index is self.by_first and not self.by_first and self.names:
             for entry in self.names:  # the full names by their first word, in text order
@@ -578,7 +601,13 @@ class _ArticleNames:
         text) rather than a surname?"""
         got = self.common_cache.get(low)
         if got is None:
-            got = self.common_cache[low] = _has_word(self.text, low)
+            if len(self.common_cache) < 64 or not low.isalnum():
+                got = self.common_cache[low] = _has_word(self.text, low)
+            else:  # thousands of words: the article's words once, not the text per word
+                words = self.common_cache.get(("words",))
+                if words is None:
+                    words = self.common_cache[("words",)] = set(_WORD_RUN_RE.findall(self.text))
+                got = self.common_cache[low] = low in words
         return got
 
     def person_like(self, i):
@@ -1269,6 +1298,22 @@ _ASKED_RE = re.compile(r"\b(?:asked|asks|pressed)[ \t\xa0]+(?=[A-Z])")
 _WH_AFTER_RE = re.compile(r"[ \t\xa0]+(?:whether|if|what|which|how|why|who|when|where|about)\b")
 
 
+def _quoted_so_far(an, persons):
+    """({canonical: gender} of ``persons``, the last one winning; the lower-case last
+    words of its full names), kept up to date as the article's quote loop appends to
+    ``persons``, so that each person is read once per article, not once per quote."""
+    memo = an.title_cache.get(("quoted",))
+    if memo is None or memo[0] is not persons or memo[1] > len(persons):
+        memo = an.title_cache[("quoted",)] = [persons, 0, {}, set()]
+    quoted, lasts = memo[2], memo[3]
+    for _p, c, g in persons[memo[1] :]:
+        quoted[c] = g
+        if " " in c:
+            lasts.add(c.split()[-1].lower().rstrip("'’"))
+    memo[1] = len(persons)
+    return quoted, lasts
+
+
 def _requoted_subject(an, persons, lo, hi, want):
     """(position, canonical name) of the last name in lo..hi outside quotations that
     starts its clause and is a person already quoted in the article (``persons``)
@@ -1276,11 +1321,10 @@ def _requoted_subject(an, persons, lo, hi, want):
     possessor of a person ("Lee's lawyer") is none."""
     if hi - lo < 2 or not persons:
         return None
-    quoted = {c: g for _p, c, g in persons}
     # the canonical form of an article's name ends in the name's own last word (but
     # for an apostrophe; tested): names that no quoted full name ends in are skipped
     # before ``canonical``
-    lasts = {c.split()[-1].lower().rstrip("'’") for c in quoted if " " in c}
+    quoted, lasts = _quoted_so_far(an, persons)
     name_pos = an.positions()
     for i in range(bisect.bisect_left(name_pos, hi) - 1, bisect.bisect_right(name_pos, lo) - 1, -1):
         pos, cw, g, _info = an.names[i]
@@ -2023,12 +2067,29 @@ def _resolve_office(an, at, role, status):
     if not found and role in _NAMED_LATER_ROLES and not status:
         # no one titled so before: the one person the article titles so later ("The
         # judge rubbed his chin ... Judge Berman took the bench")
-        found = {
-            an.canonical(cw)
-            for pos, cw, _g, info in an.names[hi:]
-            if _titled_person(an, pos, cw, info, role, status)
-        }
+        found = _titled_from(an, hi, role, status)
     return found.pop() if len(found) == 1 else None
+
+
+def _titled_from(an, hi, role, status):
+    """Canonical names of the persons titled exactly ``role`` among the article's names
+    from index ``hi`` on (at most two: enough to tell one from several). The answers for
+    every ``hi`` are built in one pass per article and office, so that a story of many
+    "the judge said" reads its names once, not once per quote (hostile input)."""
+    key = ("from", role, status)
+    got = an.title_cache.get(key)
+    if got is None:
+        idx, suffix, seen = [], [], frozenset()
+        for i in range(len(an.names) - 1, -1, -1):
+            pos, cw, _g, info = an.names[i]
+            if _titled_person(an, pos, cw, info, role, status):
+                if len(seen) < 2:
+                    seen = seen | {an.canonical(cw)}
+                idx.append(i)
+                suffix.append(seen)
+        got = an.title_cache[key] = (idx[::-1], suffix[::-1])
+    k = bisect.bisect_left(got[0], hi)
+    return set(got[1][k]) if k < len(got[0]) else set()
 
 
 def _prior_subject(an, q, persons):
@@ -2876,8 +2937,11 @@ def _shared_surname(an, canon):
     ws = canon.split()
     if len(ws) < 2:
         return False
-    full = {e[3][5] for e in an.by_last.get(ws[-1].lower(), ()) if len(e[1]) > 1}
-    return len(full) > 1
+    got = an.title_cache.get(("shared", ws[-1].lower()))
+    if got is None:  # (once per surname, not once per quote)
+        full = {e[3][5] for e in an.by_last.get(ws[-1].lower(), ()) if len(e[1]) > 1}
+        got = an.title_cache[("shared", ws[-1].lower())] = len(full) > 1
+    return got
 
 
 def _resolve_named(an, q, minfo, persons, groups):
@@ -3282,12 +3346,17 @@ def _company_of(an, name):
     "Zintor Energy Corp"); None when there is none."""
     if _is_company(name):
         return name
-    words = tuple(name.split())
-    k = len(words)
-    for _p, cw, _g, _info in an.names:
-        if len(cw) > k and cw[:k] == words and _is_company(cw[-1]):
-            return " ".join(cw)
-    return None
+    # the first such run for each opening, read from the names once per article (not
+    # once per quote: hostile input)
+    runs = an.title_cache.get(("company runs",))
+    if runs is None:
+        runs = an.title_cache[("company runs",)] = {}
+        for _p, cw, _g, _info in an.names:
+            if len(cw) > 1 and _is_company(cw[-1]):
+                for k in range(1, len(cw)):
+                    runs.setdefault(tuple(cw[:k]), cw)
+    cw = runs.get(tuple(name.split()))
+    return None if cw is None else " ".join(cw)
 
 
 def _titled_as_person(an, word):
@@ -3304,6 +3373,19 @@ def _titled_as_person(an, word):
 _COUNTRIES = frozenset(_lines("places.txt"))
 
 
+def _names_with(an, word):
+    """The article's names (entries of ``an.names``, in order) that have ``word`` as one
+    of their words; the index is built once per article, so that asking about each of
+    thousands of words does not read all names each time (hostile input)."""
+    index = an.title_cache.get(("by word",))
+    if index is None:
+        index = an.title_cache[("by word",)] = {}
+        for e in an.names:
+            for w in dict.fromkeys(e[1]):
+                index.setdefault(w, []).append(e)
+    return index.get(word, ())
+
+
 def _opens_org_name(an, word):
     """The article's first name run with ``word`` when it opens with it, or with it
     after title or descriptor words ("American Honda Motor Corp"), or with its
@@ -3313,7 +3395,9 @@ def _opens_org_name(an, word):
     said")."""
     if word in an.lex.place_names or word in an.lex.place_words or word in _COUNTRIES:
         return None
-    for _p, cw, _g, _info in an.names:
+    # (the first name with any of the three: positions in ``an.names`` are distinct)
+    firsts = [e for w in (word, word + "'s", word + "’s") for e in _names_with(an, w)[:1]]
+    for _p, cw, _g, _info in sorted(firsts, key=lambda e: e[0])[:1]:
         if word in cw or word + "'s" in cw or word + "’s" in cw:
             j = 0  # (after leading title or descriptor words: "American Honda Motor Corp")
             while j < len(cw) - 2 and cw[j].lower() in an.lex.titles and cw[j] != word:
@@ -3343,7 +3427,7 @@ def _named_person(an, word):
         and cw[0].lower() in gender
         and all(w.lower().rstrip(".") in _NAME_SUFFIXES for w in cw[cw.index(word) + 1 :])
         and not info[6]
-        for _p, cw, _g, info in an.names
+        for _p, cw, _g, info in _names_with(an, word)
     )  # (not "Walt Disney Co" or "Walt Disney World": a company's or a place's name)
 
 
@@ -3774,21 +3858,29 @@ def _apposed_org_name(an, at, head, reach=4000):
     return name if len(name.split()) > 1 or name.isupper() else None
 
 
-def _only_company_quoted(groups):
+def _only_company_quoted(groups, memo=None):
     """The one company name ("Acme Appliances Inc.": a company ending) among the
-    organisations quoted so far, or None when none or several.
+    organisations quoted so far, or None when none or several. With ``memo`` (a dict
+    kept for the article), the names found are kept and only the statements added to
+    ``groups`` since the last call are read (not all of them once per quote).
 
     >>> _only_company_quoted([(0, "Acme Inc.", "organization"), (9, "Health Canada", "organization")])
     'Acme Inc.'
     """
-    names = {
+    got = None if memo is None else memo.get(("companies quoted",))
+    if got is None or got[0] is not groups or got[1] > len(groups):
+        got = [groups, 0, set()]
+        if memo is not None:
+            memo[("companies quoted",)] = got
+    got[2].update(
         name
-        for _p, name, typ in groups
+        for _p, name, typ in groups[got[1] :]
         if typ == "organization"
         and name[:1].isupper()
         and name.split()[-1].lower().rstrip(".") in COMPANY_SUFFIXES
-    }
-    return names.pop() if len(names) == 1 else None
+    )
+    got[1] = len(groups)
+    return next(iter(got[2])) if len(got[2]) == 1 else None
 
 
 def _resolve_org(an, q, lm, groups):
@@ -3820,7 +3912,7 @@ def _resolve_org(an, q, lm, groups):
             last = _last_org_quoted(q.m_start, groups, 1500)
             ref = last[1] if last is not None and last[1][:1].isupper() else None
             if ref is None:  # the one company the article quoted by name, however far back
-                ref = _only_company_quoted(groups)
+                ref = _only_company_quoted(groups, an.title_cache)
     # "Health Canada said ... It said ...": the organisation quoted last, unless a
     # description of one opens a clause after it; before one named earlier
     org = _last_org_quoted(q.m_start, groups) if lm == "it" else None
