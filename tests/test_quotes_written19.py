@@ -6,7 +6,8 @@ introduces a new person ("Next came X, who ...", "The first parent to speak was 
 whose ...", "She was followed by a student, X, who ...") when the quotation opens the
 next paragraph; "According to X, an economist at Y, B" (the description is no content);
 "A, the hospital said Thursday, two weeks after the attack" (a time adjunct, no second
-half); "wrote it down" is no speech ("claimed responsibility for" stays speech, as
+half); "A, it said in an email, and B" (both halves); "A, it said in a
+statement, calling it ..." (A); "wrote it down" is no speech ("claimed responsibility for" stays speech, as
 PolNeAR annotates it: tests/test_quotes_pr10.py).
 Every sentence here is written for the test; names and events are fictional."""
 
@@ -135,3 +136,21 @@ def test_according_to_his_own_count_after_his_report_is_no_second_row():
 def test_according_to_her_own_account_alone_is_still_a_quote():
     text = "According to her own account, Ann Roe walked home alone that night."
     assert len(quote_rows(text, "quote")) == 1
+
+
+def test_both_halves_around_said_in_an_email():
+    text = (
+        "The money has gone to debris removal, the ministry said in an email, and a "
+        "further $12 million has been set aside for a fire hall."
+    )
+    quotes = [q for (q,) in quote_rows(text, "quote")]
+    assert "The money has gone to debris removal" in quotes
+    assert any("set aside for a fire hall" in q for q in quotes)
+
+
+def test_content_before_said_in_a_statement_calling_it():
+    text = (
+        "Teachers were told not to speak, according to the union. The union has filed a "
+        "grievance over the order, it said in a statement, calling it “a gag order.”"
+    )
+    assert speaker_of_start(text, "The union has filed a grievance") == "the union"

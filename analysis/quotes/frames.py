@@ -529,6 +529,15 @@ def _down_after(toks, kend):
     )
 
 
+def _particle_idiom(c):
+    """Is the verb cue ``c`` part of an idiom with a particle after it: "counter to"
+    ("running counter to the plan"), "write (it) down" ("smiled and wrote it down",
+    "wrote down the plate number": a note, no speech)?"""
+    if c.lemma == "counter":
+        return c.kend < len(c.toks) and c.toks[c.kend][2] == "to"
+    return c.lemma == "write" and _down_after(c.toks, c.kend)
+
+
 def _not_a_speech_verb(c, lex):
     """Is the verb cue, from the words around it, no report of speech: negated or
     infinitive ("did not say", "to say"), a noun ("an automated reply"), a passive
@@ -572,10 +581,8 @@ def _not_a_speech_verb(c, lex):
         or prev_tok in ("about", "of", "for", "over", "against")
     ):
         return True  # "a story about alleged fraud", "the alleged plot": an adjective
-    if lemma == "counter" and c.kend < len(c.toks) and c.toks[c.kend][2] == "to":
-        return True  # "running counter to the plan": an idiom
-    if lemma == "write" and _down_after(c.toks, c.kend):
-        return True  # "smiled and wrote it down", "wrote down the plate number": a note
+    if _particle_idiom(c):
+        return True  # "running counter to the plan", "wrote it down": idioms
     if prev_tok == "worth":
         return True  # "It's worth noting that ...": the writer's aside
     if (prev_tok == "," or prev_tok in ("and", "or") and form.endswith("ing")) and _in_verb_list(
@@ -2662,6 +2669,14 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         and _TIME_DISTANCE_RE.match(masked, post[0] + (masked[post[0] : post[0] + 1] == ","))
     ):
         return pre  # "A, the firm said Friday, two weeks after the fire": a time adjunct
+    if (
+        not speaker_after
+        and pre_words >= 3
+        and pre_text.rstrip().endswith(",")
+        and (m := _ING_AFTER_RE.match(masked, post[0])) is not None
+        and (m.group(1) in ("calling", "describing", "citing") or m.group(1) in doc.lex.verb_lemma)
+    ):
+        return pre  # "A, it said in a statement, calling it 'B'": the participle's own cue
     if pre_words >= 3 and pre_text.rstrip().endswith(",") and _title_tail(doc, post):
         return pre  # 'A, Lee said in her book, "Long Road."': the quotation is a title
     if (
@@ -3471,8 +3486,15 @@ def _holds_clause(words):
 _PAREN_POST_RE = re.compile(
     r"(?:[ \t]+(?:on[ \t]+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?:[ \t]+(?:morning|afternoon|evening|night))?|[ \t]+(?:today|yesterday|tonight))?"
+    r"(?:[ \t]+in[ \t]+(?:an?|the|her|his|its|their)[ \t]+(?:[a-z-]+[ \t]+)?"
+    r"(?:statement|email|e-mail|interview|release|letter|post|message))?"
     r"[ \t]*,[ \t]*(?:that\b[ \t]*)?\Z"
-)  # ", she said, ..." / ", she said Tuesday, ...": the insertion ends at the comma
+)  # ", she said, ..." / ", she said Tuesday, ...", ", it said in an email, ...": the
+# insertion ends at the comma
+
+
+# a participle that opens the text after a frame ("..., calling it", "..., adding")
+_ING_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*([a-z]+ing)\b")
 
 
 # a distance in time that opens the text after a frame: an adjunct of the frame
