@@ -6,8 +6,9 @@ introduces a new person ("Next came X, who ...", "The first parent to speak was 
 whose ...", "She was followed by a student, X, who ...") when the quotation opens the
 next paragraph; "According to X, an economist at Y, B" (the description is no content);
 "A, the hospital said Thursday, two weeks after the attack" (a time adjunct, no second
-half); "A, it said in an email, and B" (both halves); "A, it said in a
-statement, calling it ..." (A); "wrote it down" is no speech ("claimed responsibility for" stays speech, as
+half); "A, it said in an email, and B" (both halves); "A, it said in a statement, calling
+it ..." (A); "A because, he says, B" (B only); "He said A, according to his own count"
+(one row); "wrote it down" is no speech ("claimed responsibility for" stays speech, as
 PolNeAR annotates it: tests/test_quotes_pr10.py).
 Every sentence here is written for the test; names and events are fictional."""
 
@@ -154,3 +155,16 @@ def test_content_before_said_in_a_statement_calling_it():
         "grievance over the order, it said in a statement, calling it “a gag order.”"
     )
     assert speaker_of_start(text, "The union has filed a grievance") == "the union"
+
+
+def test_an_insertion_right_after_because_opens_the_content():
+    text = (
+        "Her father keeps the trophies in a closet because, he says, she will not let "
+        "him show them."
+    )
+    assert quote_rows(text, "quote") == [("she will not let him show them",)]
+
+
+def test_an_insertion_before_because_keeps_the_text_before():
+    text = "The mill closed, he says, because the orders stopped."
+    assert quote_rows(text, "quote") == [("The mill closed",)]

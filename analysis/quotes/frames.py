@@ -2669,6 +2669,8 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         and _TIME_DISTANCE_RE.match(masked, post[0] + (masked[post[0] : post[0] + 1] == ","))
     ):
         return pre  # "A, the firm said Friday, two weeks after the fire": a time adjunct
+    if post_has and _SUBORDINATOR_COMMA_RE.search(pre_text, max(0, len(pre_text) - 16)):
+        return post  # "A because, he says, B": the insertion opens B
     if (
         not speaker_after
         and pre_words >= 3
@@ -3507,6 +3509,12 @@ _TIME_DISTANCE_RE = re.compile(
 )
 
 
+# a subordinator and the comma of an insertion right after it ("A because, he says,")
+_SUBORDINATOR_COMMA_RE = re.compile(
+    r"\b(?:because|although|though|while|whereas|since|unless|until)[ \t]*,[ \t]*\Z", re.I
+)
+
+
 def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     """Add the two rows of a frame set off by commas inside its content ("The plan,
     she said, will cost more"; "Her aim, she said, is to tell them"): the text
@@ -3517,6 +3525,8 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     pre_text = masked[pre[0] : pre[1]]
     if c.is_acc or not pre_text.rstrip().endswith(",") or _AS_AT_RE.match(masked, pre[1]):
         return False  # (an aside "A, as Lee said, and B" holds A only)
+    if _SUBORDINATOR_COMMA_RE.search(pre_text, max(0, len(pre_text) - 16)):
+        return False  # "A because, he says, B": the insertion opens B, A is not his
     if _PAREN_POST_RE.match(masked, frame_hi, post[0]) is None and not (
         masked[frame_hi : post[0]].strip() == "" and masked[post[0] : post[0] + 1] == ","
     ):
