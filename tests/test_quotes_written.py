@@ -281,7 +281,7 @@ def test_tenth_batch_scores_hold(bench):
 
 def test_eleventh_batch_scores_hold(bench):
     res = bench.score(bench.load(DATA11))
-    assert res["p"] >= 0.965
-    assert res["r"] >= 0.95
-    assert res["f1"] >= 0.96
+    assert res["p"] >= 0.975
+    assert res["r"] >= 0.955
+    assert res["f1"] >= 0.965
     assert res["speaker"] >= 0.915
