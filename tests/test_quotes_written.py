@@ -55,6 +55,7 @@ DATA7 = ROOT / "tests" / "data" / "written_news7"
 DATA8 = ROOT / "tests" / "data" / "written_news8"
 DATA9 = ROOT / "tests" / "data" / "written_news9"
 DATA10 = ROOT / "tests" / "data" / "written_news10"
+DATA11 = ROOT / "tests" / "data" / "written_news11"
 
 
 @pytest.fixture(scope="module")
@@ -163,8 +164,21 @@ def test_tenth_batch_gold_offsets_are_valid(bench):
     assert not {a[0] for a in arts} & earlier
 
 
+def test_eleventh_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA11)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 200
+    earlier = {
+        a[0]
+        for d in (DATA, DATA2, DATA3, DATA4, DATA5, DATA6, DATA7, DATA8, DATA9, DATA10)
+        for a in bench.load(d)
+    }
+    assert not {a[0] for a in arts} & earlier
+
+
 @pytest.mark.parametrize(
-    "data", [DATA, DATA2, DATA3, DATA4, DATA5, DATA6, DATA7, DATA8, DATA9, DATA10]
+    "data", [DATA, DATA2, DATA3, DATA4, DATA5, DATA6, DATA7, DATA8, DATA9, DATA10, DATA11]
 )
 def test_built_files_match_their_sources(data):
     spec = importlib.util.spec_from_file_location("wn_build", DATA / "build.py")
@@ -263,3 +277,11 @@ def test_tenth_batch_scores_hold(bench):
     assert res["r"] >= 0.98
     assert res["f1"] >= 0.975
     assert res["speaker"] >= 0.97
+
+
+def test_eleventh_batch_scores_hold(bench):
+    res = bench.score(bench.load(DATA11))
+    assert res["p"] >= 0.975
+    assert res["r"] >= 0.955
+    assert res["f1"] >= 0.965
+    assert res["speaker"] >= 0.915

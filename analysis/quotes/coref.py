@@ -69,6 +69,10 @@ from .phrases import (
 )
 
 _SUBJ, _ALL, _LOOSE = 0, 1, 2  # kinds of pronoun antecedent (resolve)
+# a hyphenated given name ("Mei-Ling", "Jean-Luc"), no demonym ("French-Canadian")
+_HYPHEN_GIVEN_RE = re.compile(
+    r"[A-ZÀ-Ý][^\W\d_]+-[A-ZÀ-Ý](?![^\W\d_]*(?:an|ish|ese|ic)\Z)[^\W\d_]+"
+)
 _WHO_AFTER_RE = re.compile(r",?\s+who\s")
 
 
@@ -638,6 +642,8 @@ class _ArticleNames:
                         or who
                         or self.titled(info[3])
                         or self.given_alone(cw, info)
+                        or len(cw) == 2
+                        and _HYPHEN_GIVEN_RE.fullmatch(cw[0])
                     )
                 )
                 and not (
@@ -820,6 +826,7 @@ class _ArticleNames:
         if (
             got is not None
             and (len(cw) == 1 or cw[0].lower() not in self.lex.gender)
+            and not (len(cw) == 2 and _HYPHEN_GIVEN_RE.fullmatch(cw[0]))
             and (
                 _plural_group_word(info[3], self.lex, self.by_last_multi)
                 or (
@@ -1119,7 +1126,7 @@ def _sole_person_before(an, q, ref, want):
     if si < 1:
         return None
     lo, hi = an.sents[si - 1][0], an.sents[si][0]
-    if ref[0] >= lo or "\n" in an.text[lo : q.m_start]:
+    if ref[0] >= lo or "\n" in an.text[lo : q.m_start] and not _opens_paragraph(an, q, lo, hi):
         return None
     name_pos = an.positions()
     found = {}
@@ -1130,7 +1137,8 @@ def _sole_person_before(an, q, ref, want):
         if item is None:
             continue
         end = an.text.find(item[1][-1], item[0], item[0] + 80) + len(item[1][-1])
-        if _WHO_AFTER_RE.match(an.text, end) is None or not an.person_like(i)[1]:
+        who = _WHO_AFTER_RE.match(an.text, end) or _WHOSE_AFTER_RE.match(an.text, end)
+        if not (who and an.person_like(i)[1] or _came_last(an.text, lo, item[0], end)):
             continue  # (only a person a relative clause describes: "Mr. Lee, who")
         canon = an.canonical(item[1], item[2])
         if (want in ("m", "f") and item[2] and item[2] != want) or _never_a_person(an, canon):
@@ -1140,6 +1148,34 @@ def _sole_person_before(an, q, ref, want):
         return None
     canon, pos = next(iter(found.items()))
     return pos, canon
+
+
+_WHOSE_AFTER_RE = re.compile(r",\s+whose\s")
+# a name that completes an inverted copula and ends its sentence ("The first to
+# speak was Ann Roe.", "Next came Ann Roe, who ...")
+_COPULA_BEFORE_RE = re.compile(r"(?:^|[ \t])(?:was|came)[ \t]+\Z")
+_NAME_ENDS_RE = re.compile(r"(?:,[ \t]+who(?:se)?[ \t]|[.!?](?:\s|\Z))")
+
+
+def _came_last(text, lo, pos, end):
+    """Is the name at ``pos`` (ending at ``end``) the complement of "was"/"came" in
+    a sentence (from ``lo``) that has no verb after it ("The first parent at the
+    microphone was Ann Roe.", "Next came Ann Roe, whose son ...")?"""
+    return (
+        _COPULA_BEFORE_RE.search(text, max(lo, pos - 12), pos) is not None
+        and _NAME_ENDS_RE.match(text, end) is not None
+    )
+
+
+def _opens_paragraph(an, q, lo, hi):
+    """Does the quotation of ``q`` open the paragraph after the one-paragraph-break
+    gap that follows the sentence [lo, hi) ("Next came Ann Roe, who ... .\n\n'...,'
+    she said")?"""
+    return (
+        q.start < q.m_start
+        and "\n" not in an.text[lo:hi].strip()
+        and an.text[hi : q.start].strip() in ("“", '"')
+    )
 
 
 def _pick_fitting(an, kind, at, want, reach, steps_max=8):

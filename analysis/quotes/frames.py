@@ -516,6 +516,28 @@ def _capitalised_modifier(c, prev2):
     )
 
 
+def _down_after(toks, kend):
+    """Is the particle "down" the next token, or the one after a pronoun object ("wrote
+    it down", "jotted them down")?
+
+    >>> _down_after([(0, 5, "wrote"), (6, 8, "it"), (9, 13, "down")], 1)
+    True
+    """
+    words = [t[2].lower() for t in toks[kend : kend + 2]]
+    return words[:1] == ["down"] or (
+        len(words) == 2 and words[0] in ("it", "them", "that", "this") and words[1] == "down"
+    )
+
+
+def _particle_idiom(c):
+    """Is the verb cue ``c`` part of an idiom with a particle after it: "counter to"
+    ("running counter to the plan"), "write (it) down" ("smiled and wrote it down",
+    "wrote down the plate number": a note, no speech)?"""
+    if c.lemma == "counter":
+        return c.kend < len(c.toks) and c.toks[c.kend][2] == "to"
+    return c.lemma == "write" and _down_after(c.toks, c.kend)
+
+
 def _not_a_speech_verb(c, lex):
     """Is the verb cue, from the words around it, no report of speech: negated or
     infinitive ("did not say", "to say"), a noun ("an automated reply"), a passive
@@ -559,8 +581,8 @@ def _not_a_speech_verb(c, lex):
         or prev_tok in ("about", "of", "for", "over", "against")
     ):
         return True  # "a story about alleged fraud", "the alleged plot": an adjective
-    if lemma == "counter" and c.kend < len(c.toks) and c.toks[c.kend][2] == "to":
-        return True  # "running counter to the plan": an idiom
+    if _particle_idiom(c):
+        return True  # "running counter to the plan", "wrote it down": idioms
     if prev_tok == "worth":
         return True  # "It's worth noting that ...": the writer's aside
     if (prev_tok == "," or prev_tok in ("and", "or") and form.endswith("ing")) and _in_verb_list(
@@ -2334,6 +2356,9 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
             frame_lo = min(frame_lo, ma.start(1))  # "A, as Lee said, B": "as" is the frame's
     # after the frame: skip objects / adverbials ("told reporters", "said Sunday")
     post_lo = frame_hi
+    if c.is_acc and speaker_after and _PERSON_NAME_RE.fullmatch(mention[0]):
+        # (a person's name only: "according to police, the driver, 34, was" describes no one)
+        post_lo = _apposition_after(masked, frame_hi, se, doc.lex)
     mo = _POST_SKIP.match(masked, post_lo, se)  # (no look-behind or \b at its start)
     if mo:
         post_lo = mo.end()
@@ -2427,6 +2452,40 @@ _APPOSITION_BEFORE_RE = re.compile(
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 
 
+# a description set off by commas after a source ("According to Ann Roe, a senior
+# economist at Acme Bank, B"): its head noun (group 1) before an optional phrase
+_APPOSITION_AFTER_RE = re.compile(
+    r"[ \t]*,[ \t]+(?:the|an?|his|her|its|their|[A-Z][\w.-]*(?:'s|’s))[ \t]+"
+    r"(?:[\w'’.-]+[ \t]+){0,3}?([a-z][a-z-]+)"
+    r"(?:[ \t]+(?:at|of|for|with|in|from|on)[ \t]+[^,;:\n\x01]{1,60}?)?,[ \t]+(?=\w)(?!(?:who|whose|which|that)\b)"
+)
+
+
+_PERSON_NAME_RE = re.compile(r"[A-Z][\w.'’-]+(?:[ \t]+[A-Z][\w.'’-]+){1,3}")
+
+
+def _apposition_after(masked, lo, hi, lex):
+    """End of a description set off by commas right after an "according to" source
+    ending at ``lo`` ("According to Ann Roe, a senior economist at Acme Bank, rates
+    will fall": after its second comma), or ``lo`` when there is none; its head must
+    be a listed title or speaker noun or end like an agent noun, and be singular.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "According to Ann Roe, an economist at Acme, rates will fall."
+    >>> t[_apposition_after(t, t.index(", an"), len(t), lexicon()) :]
+    'rates will fall.'
+    """
+    m = _APPOSITION_AFTER_RE.match(masked, lo, hi)
+    if m is None:
+        return lo
+    head = m.group(1)
+    if head.endswith("s") or not (
+        head in lex.titles or head in lex.nouns or head.endswith(_AGENT_ENDINGS)
+    ):
+        return lo
+    return m.end()
+
+
 def _apposition_before(masked, lo, hi, lex):
     """Start of a description set off by commas that ends right before the speaker's
     name at ``hi`` ("A, the city's mayor, Ann Roe, said": after the comma before "the"),
@@ -2507,6 +2566,9 @@ _SAID_END_RE = re.compile(
 # (only a source with an indefinite article: "according to a transcript", "an account
 # by ..."; PolNeAR annotates "Lee said, according to CNN" as CNN's report of Lee)
 _INDEFINITE_SOURCE_RE = re.compile(r"[ \t]+(?:a|an)[ \t]")
+# ... or the reporting speaker's own records ("He said A, according to his own count")
+_OWN_SOURCE_RE = re.compile(r"[ \t]+(?:his|her|their|its)[ \t]+own[ \t]")
+_SAID_IN_RE = re.compile(r"\b(?:said|says|told|added|wrote|writes|stated)\b")
 # ... or a translation of the words ("according to Morin's translation", "according to
 # his interpreter"): whoever translates is no second speaker
 _TRANSLATION_SOURCE_RE = re.compile(
@@ -2588,6 +2650,8 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
             or _TRANSLATION_SOURCE_RE.match(doc.text, c.ce) is not None
         ):
             return _SKIP  # '"...," Lee said, according to a translation by X'
+        if _OWN_SOURCE_RE.match(doc.text, c.ce) and _SAID_IN_RE.search(pre_text):
+            return _SKIP  # "Lee said A, according to her own count": Lee's report holds A
         if pre_words <= 2 and not post_has:
             # '"We will appeal," according to the union.': the quotation; else nothing
             return pre if pre_ends_block else _SKIP
@@ -2599,6 +2663,22 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         return post if (pre_words <= 2 and post_has) else pre
     if not speaker_after and pre_words >= 3 and _AS_AT_RE.match(masked, pre[1]) is not None:
         return pre  # "Ray met Lee that day, as the Courier reported, and ...": the clause before
+    if (
+        pre_words >= 3
+        and pre_text.rstrip().endswith(",")
+        and _TIME_DISTANCE_RE.match(masked, post[0] + (masked[post[0] : post[0] + 1] == ","))
+    ):
+        return pre  # "A, the firm said Friday, two weeks after the fire": a time adjunct
+    if post_has and _SUBORDINATOR_COMMA_RE.search(pre_text, max(0, len(pre_text) - 16)):
+        return post  # "A because, he says, B": the insertion opens B
+    if (
+        not speaker_after
+        and pre_words >= 3
+        and pre_text.rstrip().endswith(",")
+        and (m := _ING_AFTER_RE.match(masked, post[0])) is not None
+        and (m.group(1) in ("calling", "describing", "citing") or m.group(1) in doc.lex.verb_lemma)
+    ):
+        return pre  # "A, it said in a statement, calling it 'B'": the participle's own cue
     if pre_words >= 3 and pre_text.rstrip().endswith(",") and _title_tail(doc, post):
         return pre  # 'A, Lee said in her book, "Long Road."': the quotation is a title
     if (
@@ -3408,8 +3488,31 @@ def _holds_clause(words):
 _PAREN_POST_RE = re.compile(
     r"(?:[ \t]+(?:on[ \t]+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?:[ \t]+(?:morning|afternoon|evening|night))?|[ \t]+(?:today|yesterday|tonight))?"
+    r"(?:[ \t]+in[ \t]+(?:an?|the|her|his|its|their)[ \t]+(?:[a-z-]+[ \t]+)?"
+    r"(?:statement|email|e-mail|interview|release|letter|post|message))?"
     r"[ \t]*,[ \t]*(?:that\b[ \t]*)?\Z"
-)  # ", she said, ..." / ", she said Tuesday, ...": the insertion ends at the comma
+)  # ", she said, ..." / ", she said Tuesday, ...", ", it said in an email, ...": the
+# insertion ends at the comma
+
+
+# a participle that opens the text after a frame ("..., calling it", "..., adding")
+_ING_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*([a-z]+ing)\b")
+
+
+# a distance in time that opens the text after a frame: an adjunct of the frame
+# ("A, the firm said Friday, two weeks after the fire", "..., more than a year since")
+_TIME_DISTANCE_RE = re.compile(
+    r"[ \t]*(?:(?:more|less|fewer)[ \t]+than|about|nearly|almost|just|only|some)?[ \t]*"
+    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a[ \t]+few|few)?"
+    r"[ \t]*(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)[ \t]+"
+    r"(?:after|before|since|into)\b"
+)
+
+
+# a subordinator and the comma of an insertion right after it ("A because, he says,")
+_SUBORDINATOR_COMMA_RE = re.compile(
+    r"\b(?:because|although|though|while|whereas|since|unless|until)[ \t]*,[ \t]*\Z", re.I
+)
 
 
 def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
@@ -3422,6 +3525,8 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     pre_text = masked[pre[0] : pre[1]]
     if c.is_acc or not pre_text.rstrip().endswith(",") or _AS_AT_RE.match(masked, pre[1]):
         return False  # (an aside "A, as Lee said, and B" holds A only)
+    if _SUBORDINATOR_COMMA_RE.search(pre_text, max(0, len(pre_text) - 16)):
+        return False  # "A because, he says, B": the insertion opens B, A is not his
     if _PAREN_POST_RE.match(masked, frame_hi, post[0]) is None and not (
         masked[frame_hi : post[0]].strip() == "" and masked[post[0] : post[0] + 1] == ","
     ):
@@ -3458,6 +3563,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         or w0 in _NOT_A_CONTINUATION
         or w0.endswith("ing")
         or len(pw) < 2
+        or _TIME_DISTANCE_RE.match(masked, post_lo, post[1]) is not None
         or (w0 in ("the", "a", "an") and mention[1] >= c.ce)
         or (
             mention[1] >= c.ce
