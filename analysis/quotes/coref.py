@@ -2245,7 +2245,9 @@ def _resolve_described(an, q, persons):
             return _resolve_titled_as(an, q, rest, persons)  # "the Crown prosecutor"
         return False
     head, status = _role_status(q.mention)
-    if head is None or head not in _PERSON_NOUNS or head in _OFFICES:
+    if head is None or head not in _PERSON_NOUNS and head not in _ROLE_CUES:
+        return False
+    if head in _OFFICES:
         return False
     if head.endswith("s") and head[:-1] in _PERSON_NOUNS:
         return False  # "the senators": more than one person
@@ -2256,11 +2258,68 @@ def _resolve_described(an, q, persons):
         ref = _resolve_office(an, q.m_start, "dr", status)  # "Dr. Ann Roe ... the doctor"
     if ref is None and not status:
         ref = _described_in_apposition(an, q.m_start, head)  # "Ann Roe, a lawyer,"
+    if ref is None and head in _ROLE_CUES and not status and len(words) <= 3:
+        return _untitled_role(an, q, head, persons)
     if ref is None:
         return False
     q.speaker, q.stype = ref, "person"
     persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
     return True
+
+
+def _untitled_role(an, q, head, persons, reach=1200):
+    """Fill the speaker of "the realtor" / "the consumer advocate" (a job noun of
+    role_cues.txt that nobody in the article is titled with, nor called in apposition)
+    with the person a "he" or "she" there would name, named in the same or the previous
+    paragraph, when a word of the noun's cues stands between that paragraph's start and
+    the mention ("Ann Roe, who teaches law, says ... '...,' the professor said": Roe);
+    False otherwise.
+
+    >>> _ROLE_CUES["professor"].search("who teaches law") is not None
+    True
+    """
+    if re.search(
+        rf"\b(?:a|an|the|another|one)[ \t]+(?:[\w-]+[ \t]+)?{head}\b", an.text[: q.m_start], re.I
+    ):
+        return False  # ("a realtor ... the realtor": that unnamed one)
+    breaks = [m.start() for m in _PARAGRAPH_BREAK_RE.finditer(an.text, 0, q.m_start)]
+    cands = [_resolve_he_she(an, q, lm, persons) for lm in ("he", "she")]
+    k = bisect.bisect_left(an.positions(), q.m_start)
+    for i in range(k - 1, max(-1, k - 7), -1):  # (the person named last, not quoted)
+        pos = an.names[i][0]
+        if q.start <= pos < q.end or an.masked is not None and an.masked[pos] == MASK:
+            continue
+        if an.person_like(i)[0] in ("m", "f"):  # (a known given name: "Ann Roe")
+            cands.append((pos, an.canonical(an.names[i][1])))
+            break
+    ref = None
+    for got in cands:
+        if got is None or q.m_start - got[0] > reach or _never_a_person(an, got[1]):
+            continue
+        k = bisect.bisect_left(breaks, got[0])
+        if len(breaks) - k > 1:
+            continue  # (named two paragraphs or more before)
+        lo, hi = breaks[k - 1] if k else 0, breaks[k] if k < len(breaks) else q.m_start
+        if _ROLE_CUES[head].search(_unquoted_before(an, hi, hi - lo)[1]):
+            if ref is None or got[0] > ref[0]:
+                ref = got  # (introduced so in its own paragraph: the later one)
+    if ref is None:
+        return False
+    q.speaker, q.stype = ref[1], "person"
+    persons.append((q.m_start, ref[1], an.gender_of.get(ref[1].split()[-1].lower())))
+    return True
+
+
+# job nouns a person may be called without a title, and the words that introduce one
+_ROLE_CUES = {
+    noun: re.compile(
+        r"\b(?:"
+        + "|".join(re.escape(c) for c in sorted(cues.split(", "), key=len, reverse=True))
+        + ")",
+        re.I,
+    )
+    for noun, _tab, cues in (line.partition("\t") for line in _lines("role_cues.txt"))
+}
 
 
 _ROLE_INITIALISMS = {"GM": "general manager"}

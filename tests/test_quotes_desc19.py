@@ -1,0 +1,92 @@
+"""Descriptions that stand for a person the article names (session 17, issue 12): the
+held-out Canadian gold gives the resolved name. "the realtor" / "the professor" / "the
+consumer advocate" (a job noun nobody in the article is titled with) goes to the person
+named just before when that person's paragraph introduces her so ("who teaches law",
+"For realtors, ... Ann Roe", "president of the advocacy group"); generic nouns and
+persons not introduced so keep the description.
+Every sentence here is written for the test; names and events are fictional."""
+
+from _quote_rows import quote_rows
+
+
+def speaker_of(text, opening):
+    """The speaker of the one quote that opens with ``opening``."""
+    hits = [s for s, q in quote_rows(text, "speaker", "quote") if q.startswith(opening)]
+    assert len(hits) == 1, quote_rows(text, "speaker", "quote")
+    return hits[0]
+
+
+def test_the_professor_is_the_person_who_teaches():
+    text = (
+        "The appeal court ordered a new trial on Monday.\n\n"
+        "Marguerite Olawale, who teaches evidence law at Lakehead University, says "
+        "courts have become wary of such testimony.\n\n"
+        "“This ruling follows the rules we already had,” the professor said."
+    )
+    assert speaker_of(text, "This ruling follows") == "Marguerite Olawale"
+
+
+def test_the_realtor_after_a_paragraph_about_realtors():
+    text = (
+        "House prices fell for a third month in Westbrook.\n\n"
+        "For realtors, the change is easy to see. Dorotea Vantassel, who has listed "
+        "homes in the east end for a decade, said bidding wars were rare now.\n\n"
+        "“Last spring I had nine offers on a bungalow. Now I get one,” the realtor said."
+    )
+    assert speaker_of(text, "Last spring I had nine") == "Dorotea Vantassel"
+
+
+def test_the_consumer_advocate_named_as_an_object():
+    text = (
+        "Skyline Air said it would pay every stranded traveller.\n\n"
+        "That pleased Gerald Osei-Lafleur, president of the advocacy group Fair Fares.\n\n"
+        "“It is rare to see an airline admit fault so fast,” the consumer advocate said."
+    )
+    assert speaker_of(text, "It is rare to see") == "Gerald Osei-Lafleur"
+
+
+def test_the_teenager_in_grade_ten():
+    text = (
+        "The family has waited four years for the visa.\n\n"
+        "Priya, now in Grade 10, keeps a list of places she wants to show her "
+        "grandmother.\n\n"
+        "“The first stop is the lake,” the teenager said."
+    )
+    assert speaker_of(text, "The first stop is the lake") == "Priya"
+
+
+def test_no_introduction_keeps_the_description():
+    text = (
+        "The appeal court ordered a new trial on Monday.\n\n"
+        "Marguerite Olawale said courts have become wary of such testimony.\n\n"
+        "“This ruling follows the rules we already had,” the professor said."
+    )
+    assert speaker_of(text, "This ruling follows") == "the professor"
+
+
+def test_a_person_named_two_paragraphs_before_keeps_the_description():
+    text = (
+        "Marguerite Olawale, who teaches evidence law at Lakehead University, watched "
+        "the hearing.\n\n"
+        "The court sat for two days.\n\n"
+        "Lawyers for both sides declined to comment.\n\n"
+        "“This ruling follows the rules we already had,” the professor said."
+    )
+    assert speaker_of(text, "This ruling follows") == "the professor"
+
+
+def test_an_unnamed_realtor_introduced_with_a_stays_unnamed():
+    text = (
+        "Dorotea Vantassel sold her house in May. A realtor who works the east end "
+        "said prices were soft.\n\n"
+        "“Nobody is bidding over asking,” the realtor said."
+    )
+    assert speaker_of(text, "Nobody is bidding") == "the realtor"
+
+
+def test_a_generic_noun_is_no_guess():
+    text = (
+        "Dorotea Vantassel, who teaches at Lakehead University, spoke first.\n\n"
+        "“The budget is short,” the official said."
+    )
+    assert speaker_of(text, "The budget is short") != "Dorotea Vantassel"
