@@ -90,3 +90,65 @@ def test_a_generic_noun_is_no_guess():
         "“The budget is short,” the official said."
     )
     assert speaker_of(text, "The budget is short") != "Dorotea Vantassel"
+
+
+# "the senator from Maine" / "the MP from Ajax": the one person titled so and named
+# with that place, else the subject of the sentence before when titled so
+
+
+def test_the_senator_from_a_place_is_the_subject_just_before():
+    text = (
+        "The Senate vote failed 55-45 on Thursday.\n\n"
+        "Sen. Harriet Quillfeather, one of three Republicans who voted no, said the bill "
+        "ignored rural hospitals.\n\n"
+        "“Vermont has clinics two hours from any town,” the senator from Vermont said."
+    )
+    assert speaker_of(text, "Vermont has clinics") == "Harriet Quillfeather"
+
+
+def test_the_senator_from_a_place_is_the_one_named_with_it():
+    text = (
+        "Sen. Harriet Quillfeather of Vermont and Sen. Dale Ormsby of Ohio both voted no.\n\n"
+        "Ormsby said the bill ignored factories.\n\n"
+        "“We have clinics two hours from any town,” the senator from Vermont said."
+    )
+    assert speaker_of(text, "We have clinics") == "Harriet Quillfeather"
+
+
+def test_the_senator_from_a_place_with_no_link_stays():
+    text = (
+        "The Senate vote failed 55-45 on Thursday.\n\n"
+        "Hospital groups said the bill ignored rural clinics.\n\n"
+        "“We have clinics two hours from any town,” the senator from Vermont said."
+    )
+    assert speaker_of(text, "We have clinics") == "the senator from Vermont"
+
+
+def test_the_mp_from_a_riding():
+    text = (
+        "The motion passed 170-150 on Wednesday.\n\n"
+        "Liberal MP Corinne Abernethy-Soto said the vote was overdue.\n\n"
+        "“People in my riding have waited long enough,” said the MP from Ajax."
+    )
+    assert speaker_of(text, "People in my riding") == "Corinne Abernethy-Soto"
+
+
+def test_the_senator_from_a_place_written_before_or_after_the_name():
+    for names in (
+        "Maine Sen. Harriet Quillfeather and Ohio Sen. Dale Ormsby",
+        "Sen. Harriet Quillfeather (R-Maine) and Sen. Dale Ormsby (D-Ohio)",
+    ):
+        text = (
+            f"{names} both voted no.\n\n"
+            "Ormsby said the bill ignored factories.\n\n"
+            "“We have clinics two hours from any town,” the senator from Maine said."
+        )
+        assert speaker_of(text, "We have clinics") == "Harriet Quillfeather"
+
+
+def test_two_senators_named_with_the_place_is_no_guess():
+    text = (
+        "Sen. Harriet Quillfeather of Maine and Sen. Dale Ormsby of Maine both voted no.\n\n"
+        "“We have clinics two hours from any town,” the senator from Maine said."
+    )
+    assert speaker_of(text, "We have clinics") == "the senator from Maine"

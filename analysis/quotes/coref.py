@@ -2532,6 +2532,59 @@ def _resolve_legislator(an, q, persons, reach=1200):
     return found is not None and _set_person(an, q, persons, found)
 
 
+def _resolve_from_place(an, q, persons, reach=4000):
+    """Fill the speaker of "the senator from Maine" / "the MP from Ajax" (the, an office
+    or person noun, from, a capitalised place) with the one person titled so whom the
+    ``reach`` characters before it name with that place ("Sen. Ann Roe of Maine",
+    "Maine Sen. Ann Roe"); when none, with the subject of the sentence before if the
+    article titled her so ("Sen. Ann Roe voted no. '...,' the senator from Maine
+    said"); the MP goes as "the Ajax MP" would (``_resolve_legislator``); False if none.
+
+    >>> bool(_FROM_PLACE_RE.fullmatch("the senator from New Hampshire"))
+    True
+    """
+    m = _FROM_PLACE_RE.fullmatch(q.mention)
+    if m is None:
+        return False
+    noun, place = m.groups()
+    if noun in _LEGISLATOR_INITIALS:
+        saved, q.mention = q.mention, f"the {place} {noun}"
+        try:
+            return _resolve_legislator(an, q, persons)
+        finally:
+            q.mention = saved
+    if noun not in _PERSON_NOUNS:
+        return False
+    lo = max(0, q.m_start - reach)
+    found = set()
+    pl = re.escape(place)
+    place_after = re.compile(rf"[ \t]*,?[ \t]*(?:\(|of[ \t]+|from[ \t]+)?(?:[A-Z]-)?{pl}\b")
+    place_before = re.compile(rf"\b{pl}(?:['’]s)?[ \t]+(?:[A-Z][\w.]*[ \t]+){{1,3}}\Z")
+    for pos, cw, _g, info in an.names[bisect.bisect_left(an.positions(), lo) :]:
+        if pos >= q.m_start:
+            break
+        end = an.text.find(cw[-1], pos, pos + 80) + len(cw[-1])
+        if (  # ("Sen. Ann Roe of Maine", "Ann Roe (R-Maine)", "Maine Sen. Ann Roe")
+            place_after.match(an.text, end, end + 60) or place_before.search(an.text, lo, pos)
+        ) and _titled_person(an, pos, cw, info, noun, frozenset()):
+            found.add(an.canonical(cw))
+    if not found and (sub := _prior_subject(an, q, persons)) is not None:
+        for pos, cw, _g, info in an.by_last.get(sub[1].split()[-1].lower(), ()):
+            if pos <= sub[0] and _titled_person(an, pos, cw, info, noun, frozenset()):
+                found.add(an.canonical(cw))  # (the subject just before, titled so)
+    if len(found) != 1:
+        return False
+    ref = found.pop()
+    q.speaker, q.stype = ref, "person"
+    persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
+    return True
+
+
+_FROM_PLACE_RE = re.compile(
+    r"[Tt]he[ \t]+([a-z]+|MP|MLA|MPP|MNA)[ \t]+from[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w.'’-]*)"
+)
+
+
 _NAMED_OFFICE_RE = re.compile(
     r"((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r")['’]s[ \t]+office\b"
 )
@@ -4771,6 +4824,8 @@ def _resolve_mention(an, q, persons, groups):
     elif q.mention.endswith(("MP", "MLA", "MPP", "MNA")) and _resolve_legislator(an, q, persons):
         pass
     elif q.mention.endswith("office") and _resolve_person_office(an, q, persons):
+        pass
+    elif " from " in q.mention and _resolve_from_place(an, q, persons):
         pass
     elif not _resolve_name_list(an, q, groups):
         role = minfo[1]
