@@ -4,6 +4,9 @@ consumer advocate" (a job noun nobody in the article is titled with) goes to the
 named just before when that person's paragraph introduces her so ("who teaches law",
 "For realtors, ... Ann Roe", "president of the advocacy group"); generic nouns and
 persons not introduced so keep the description.
+"Both experts said" goes to the two people described as economists, researchers, ...;
+"the senator from Maine" to the one senator named with Maine (else the senator who is
+the subject just before).
 Every sentence here is written for the test; names and events are fictional."""
 
 from _quote_rows import quote_rows
@@ -152,3 +155,38 @@ def test_two_senators_named_with_the_place_is_no_guess():
         "“We have clinics two hours from any town,” the senator from Maine said."
     )
     assert speaker_of(text, "We have clinics") == "the senator from Maine"
+
+
+# "Both experts said" / "the two economists said": the two people described so
+
+
+def test_both_experts_are_the_two_described_experts():
+    text = (
+        "Ottavia Brennan-Fisk, a housing researcher at Northgate University, said the cap "
+        "would help tenants.\n\n"
+        "Lucien de la Fontaine, an economist who studies rental markets, said it could "
+        "slow construction.\n\n"
+        "Councillor Ray Tse said the city needed more homes.\n\n"
+        "Both experts said tenants should read every notice closely."
+    )
+    assert speaker_of(text, "tenants should read") == (
+        "Ottavia Brennan-Fisk and Lucien de la Fontaine"
+    )
+
+
+def test_both_experts_with_three_described_is_no_guess():
+    text = (
+        "Ottavia Brennan-Fisk, a housing researcher, said the cap would help.\n\n"
+        "Lucien Fontaine, an economist, said it could slow construction.\n\n"
+        "Mara Quist, a historian, said caps are old news.\n\n"
+        "Both experts said tenants should read every notice closely."
+    )
+    assert speaker_of(text, "tenants should read") == "both experts"
+
+
+def test_the_two_keeps_its_convention():
+    text = (
+        "Mayor Ana Nand and Coun. Owen Tremb have clashed for months.\n\n"
+        "The two said they would meet again in June."
+    )
+    assert speaker_of(text, "they would meet") == "Ana Nand and Owen Tremb"

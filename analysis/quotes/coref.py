@@ -4764,6 +4764,62 @@ def _resolve_pair(an, q, persons, groups, reach=400):
     return True
 
 
+def _resolve_both_described(an, q, lm, groups, reach=4000):
+    """Fill the speaker of "both experts" / "the two economists" (a plural person noun)
+    with the two people the ``reach`` characters before it describe so in apposition
+    ("Ann Roe, a housing researcher, ... Tom Vale, an economist, ... Both experts
+    said": "Ann Roe and Tom Vale"); "experts" are economists, researchers, professors,
+    analysts, scientists or historians; False unless exactly two are found.
+
+    >>> _BOTH_NOUN_RE.fullmatch("both experts").group(1)
+    'expert'
+    """
+    m = _BOTH_NOUN_RE.fullmatch(lm)
+    if m is None:
+        return False
+    noun = m.group(1)
+    nouns = _EXPERT_NOUNS if noun == "expert" else (noun,)
+    if noun != "expert" and noun not in _PERSON_NOUNS:
+        return False
+    _lo, seg = _unquoted_before(an, q.m_start, reach)
+    found = {}
+    for n in nouns:
+        if n not in seg:
+            continue  # (the cheap test first)
+        for d in _described_rx(n).finditer(seg):
+            cw = d.group(1).split()
+            if cw and cw[0].lower() in _SENT_START_STOP:
+                cw = cw[1:]
+            pre = seg[max(0, d.start(1) - 40) : d.start(1)].split()
+            k = len(pre)
+            while k > 1 and pre[k - 1] in _PARTICLES:
+                k -= 1
+            if len(cw) == 1 and 1 <= k < len(pre) and pre[k - 1][:1].isupper():
+                cw = pre[k - 1 :] + cw  # ("Hélène de la Roche, an economist")
+            if not cw or cw[-1] in an.lex.org_words:
+                continue
+            if len(cw) >= 2 or _person_like(cw, an.lex, an.by_last_multi, None):
+                found.setdefault(an.canonical(cw), d.start())
+    if len(found) != 2:
+        return False
+    q.speaker, q.stype = " and ".join(sorted(found, key=found.get)), "group"
+    groups.append((q.m_start, q.speaker, "group"))
+    return True
+
+
+_BOTH_NOUN_RE = re.compile(r"(?:both|the two)[ \t]+([a-z]+)s")
+# the people "experts" names when a story calls two of them so
+_EXPERT_NOUNS = (
+    "expert",
+    "economist",
+    "researcher",
+    "professor",
+    "analyst",
+    "scientist",
+    "historian",
+)
+
+
 # a police force named by the article: "the RCMP", "the Kelowna RCMP", "the OPP",
 # "the Halton Regional Police Service", "Capitol Police"
 _POLICE_FORCE_RE = re.compile(
@@ -4806,6 +4862,8 @@ def _resolve_mention(an, q, persons, groups):
     lm = minfo[0]
     if lm in _PAIR_MENTIONS and _resolve_pair(an, q, persons, groups):
         pass  # "Nand and Tremblay met. The two said ...": both of them
+    elif lm.startswith(("both ", "the two ")) and _resolve_both_described(an, q, lm, groups):
+        pass  # "Ann Roe, an economist, ... Tom Vale, a researcher, ... Both experts said"
     elif lm in _QUANT_SUBJ:
         q.speaker, q.stype = lm, "group"
     elif lm in lex.nouns and " " not in lm:
