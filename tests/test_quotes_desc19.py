@@ -6,7 +6,8 @@ named just before when that person's paragraph introduces her so ("who teaches l
 persons not introduced so keep the description.
 "Both experts said" goes to the two people described as economists, researchers, ...;
 "the senator from Maine" to the one senator named with Maine (else the senator who is
-the subject just before).
+the subject just before); a lede's description named only in the next paragraph goes to that
+person when she carries the same title ("Dr." for a medical one).
 Every sentence here is written for the test; names and events are fictional."""
 
 from _quote_rows import quote_rows
@@ -190,3 +191,36 @@ def test_the_two_keeps_its_convention():
         "The two said they would meet again in June."
     )
     assert speaker_of(text, "they would meet") == "Ana Nand and Owen Tremb"
+
+
+# a lede's description named only in the next paragraph, with the same title
+
+
+def test_a_lede_description_is_the_titled_person_of_the_next_paragraph():
+    text = (
+        "Clinics extend hours\n\n"
+        "HALIFAX — Walk-in clinics will stay open until 10 p.m. through February, the "
+        "province’s chief medical officer of health said Monday.\n\n"
+        "Dr. Oriana Petrakis told reporters that 140 people were in hospital with flu.\n\n"
+        "“We are not at the peak,” she said."
+    )
+    assert speaker_of(text, "Walk-in clinics will stay open") == "Oriana Petrakis"
+
+
+def test_a_lede_description_with_another_title_next_stays():
+    text = (
+        "Clinics extend hours\n\n"
+        "HALIFAX — Walk-in clinics will stay open until 10 p.m. through February, the "
+        "province’s chief medical officer of health said Monday.\n\n"
+        "Premier Oriana Petrakis told reporters the cost was worth it."
+    )
+    assert speaker_of(text, "Walk-in clinics will stay open") != "Oriana Petrakis"
+
+
+def test_a_description_after_a_named_person_is_no_lede_cataphora():
+    text = (
+        "Nurse Ivo Brandt said the wards were full. Walk-in clinics will stay open late, "
+        "the province’s chief medical officer of health said Monday.\n\n"
+        "Dr. Oriana Petrakis told reporters that 140 people were in hospital with flu."
+    )
+    assert speaker_of(text, "Walk-in clinics will stay open") != "Oriana Petrakis"

@@ -2325,6 +2325,47 @@ _ROLE_CUES = {
 _ROLE_INITIALISMS = {"GM": "general manager"}
 
 
+def _resolve_named_next(an, q, persons):
+    """Fill the speaker of a lede's description ("..., the province's chief medical
+    officer of health said Tuesday."), when the article names nobody before it, with
+    the person who opens the next paragraph carrying the same title ("Dr. Ann Roe told
+    a briefing ..."; a title word of the description, or "Dr." for a medical one);
+    False otherwise.
+
+    >>> _LEDE_TITLE_RE.match("Dr. Ann Roe told").group(1)
+    'Dr. '
+    """
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", q.mention)]
+    if not 2 <= len(words) <= 8 or _PARAGRAPH_BREAK_RE.search(an.text, q.m_end) is None:
+        return False
+    an.antecedents()
+    k = bisect.bisect_left(an.positions(), q.m_start)
+    if any(an.person_like(i)[1] or an.person_like(i)[0] in ("m", "f") for i in range(k)):
+        return False  # (somebody named before: not a lede's cataphora)
+    nxt = _PARAGRAPH_BREAK_RE.search(an.text, q.m_end)
+    if an.text.find("\n", q.m_end, nxt.start()) >= 0 or nxt.start() - q.m_end > 300:
+        return False
+    m = _LEDE_TITLE_RE.match(an.text, nxt.end())
+    if m is None:
+        return False
+    title = {w.lower().rstrip(".") for w in m.group(1).split()}
+    if "dr" in title:
+        title |= {"medical", "doctor", "physician", "surgeon"}
+    if not title & set(words[1:]):
+        return False
+    j = bisect.bisect_left(an.positions(), nxt.end())  # (the name, its title or not)
+    if j >= len(an.names) or an.names[j][0] > m.start(2):
+        return False
+    if an.names[j][1][-1] != m.group(2).split()[-1]:
+        return False
+    return _set_person(an, q, persons, list(an.names[j][1]))
+
+
+# a paragraph opening with a title and a name ("Dr. Ann Roe told", "Commissioner Al
+# Vey said")
+_LEDE_TITLE_RE = re.compile(r"((?:[A-Z][a-z]*\.?[ \t]+){1,3}?)([A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+)")
+
+
 def _resolve_titled_as(an, q, words, persons, reach=4000):
     """Fill the speaker of "the Crown prosecutor" (a capitalised modifier and an office
     noun) with the last person the ``reach`` characters before it title with the same
@@ -4899,6 +4940,7 @@ def _resolve_mention(an, q, persons, groups):
                 and not (q.mention[:1] in "tT" and _resolve_head_link(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_possessed_role(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_spouse(an, q, persons))
+                and not (q.mention[:1] in "tT" and _resolve_named_next(an, q, persons))
             ):
                 # ("her grandson, Ciaran Doyle, said ... Her grandson said": the name)
                 _resolve_named(an, q, minfo, persons, groups)
