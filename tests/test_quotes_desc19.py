@@ -2,7 +2,8 @@
 held-out Canadian gold gives the resolved name. "the realtor" / "the professor" / "the
 consumer advocate" (a job noun nobody in the article is titled with) goes to the person
 named just before when that person's paragraph introduces her so ("who teaches law",
-"For realtors, ... Ann Roe", "president of the advocacy group"); generic nouns and
+"Ann Roe, who has listed homes ...", "president of the advocacy group": a cue
+within 100 characters after her name, in the same sentence); generic nouns and
 persons not introduced so keep the description.
 "Both experts said" goes to the two people described as economists, researchers, ...;
 "the senator from Maine" to the one senator named with Maine (else the senator who is
@@ -224,3 +225,13 @@ def test_a_description_after_a_named_person_is_no_lede_cataphora():
         "Dr. Oriana Petrakis told reporters that 140 people were in hospital with flu."
     )
     assert speaker_of(text, "Walk-in clinics will stay open") != "Oriana Petrakis"
+
+
+def test_the_cue_must_follow_that_persons_own_name():
+    text = (
+        "Tobias Wren, a former bodyguard for Governor Ed Marsh, has written a book in which "
+        "he describes the temper of Greta Marsh during her years in the residence.\n\n"
+        "In an excerpt, the author wrote, “The governor’s wife had a different sort of "
+        "energy.”"
+    )
+    assert speaker_of(text, "The governor’s wife had") in ("Tobias Wren", "the author")

@@ -2299,8 +2299,8 @@ def _untitled_role(an, q, head, persons, reach=1200):
         k = bisect.bisect_left(breaks, got[0])
         if len(breaks) - k > 1:
             continue  # (named two paragraphs or more before)
-        lo, hi = breaks[k - 1] if k else 0, breaks[k] if k < len(breaks) else q.m_start
-        if _ROLE_CUES[head].search(_unquoted_before(an, hi, hi - lo)[1]):
+        lo = breaks[k - 1] if k else 0
+        if _introduced_as(an, got[1], lo, min(q.start, q.m_start), _ROLE_CUES[head]):
             if ref is None or got[0] > ref[0]:
                 ref = got  # (introduced so in its own paragraph: the later one)
     if ref is None:
@@ -2308,6 +2308,31 @@ def _untitled_role(an, q, head, persons, reach=1200):
     q.speaker, q.stype = ref[1], "person"
     persons.append((q.m_start, ref[1], an.gender_of.get(ref[1].split()[-1].lower())))
     return True
+
+
+def _introduced_as(an, canon, lo, hi, rx):
+    """Does a cue of ``rx`` follow a mention of the person ``canon`` between ``lo`` and
+    ``hi`` in an apposition or relative clause, within 100 characters and the same
+    sentence ("Ann Roe, who teaches law"; not "Gov. Al Roe, has written a book")?"""
+    an.antecedents()
+    starts = an.ante[0]
+    for pos, cw, _g, _info in an.by_last.get(canon.split()[-1].lower(), ()):
+        if lo <= pos < hi and an.canonical(cw) == canon:
+            end = an.text.find(cw[-1], pos, pos + 80) + len(cw[-1])
+            if _INTRO_AFTER_RE.match(an.text, end) is None:
+                continue  # (no apposition or relative clause after the name)
+            si = bisect.bisect_right(starts, end)
+            stop = min(end + 100, starts[si] if si < len(starts) else len(an.text), hi)
+            if rx.search(an.text, end, stop):
+                return True
+    return False
+
+
+# what opens an apposition or relative clause after a name: ", who", ", a", ", 48,",
+# ", now", ", president of"
+_INTRO_AFTER_RE = re.compile(
+    r"[ \t]*,[ \t]*(?:who|whose|a|an|the|now|\d+|[a-z]+[ \t]+(?:of|at|for))\b"
+)
 
 
 # job nouns a person may be called without a title, and the words that introduce one
