@@ -235,3 +235,14 @@ def test_the_cue_must_follow_that_persons_own_name():
         "energy.”"
     )
     assert speaker_of(text, "The governor’s wife had") in ("Tobias Wren", "the author")
+
+
+def test_a_lede_office_named_next_with_the_office_as_title():
+    text = (
+        "Deficit grows\n\n"
+        "WINNIPEG — Manitoba will run a $900-million deficit this year, the province’s "
+        "finance minister announced Wednesday.\n\n"
+        "Finance Minister Odile Vantongeren told the legislature the province chose services "
+        "over a balanced book."
+    )
+    assert speaker_of(text, "Manitoba will run") == "Odile Vantongeren"

@@ -2357,8 +2357,8 @@ def _resolve_named_next(an, q, persons):
     a briefing ..."; a title word of the description, or "Dr." for a medical one);
     False otherwise.
 
-    >>> _LEDE_TITLE_RE.match("Dr. Ann Roe told").group(1)
-    'Dr. '
+    >>> _LEDE_TITLE_RE.match("Dr. Ann Roe told").group()
+    'Dr. Ann Roe '
     """
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", q.mention)]
     if not 2 <= len(words) <= 8 or _PARAGRAPH_BREAK_RE.search(an.text, q.m_end) is None:
@@ -2368,27 +2368,25 @@ def _resolve_named_next(an, q, persons):
     if any(an.person_like(i)[1] or an.person_like(i)[0] in ("m", "f") for i in range(k)):
         return False  # (somebody named before: not a lede's cataphora)
     nxt = _PARAGRAPH_BREAK_RE.search(an.text, q.m_end)
-    if an.text.find("\n", q.m_end, nxt.start()) >= 0 or nxt.start() - q.m_end > 300:
+    if nxt.start() - q.m_end > 300:
+        return False  # (the mention ends its paragraph: "... said Tuesday.")
+    j = bisect.bisect_left(an.positions(), nxt.end())  # (the name, its title or not)
+    if j >= len(an.names) or an.names[j][0] - nxt.end() > 60:
         return False
-    m = _LEDE_TITLE_RE.match(an.text, nxt.end())
-    if m is None:
+    cw = an.names[j][1]
+    m = _LEDE_TITLE_RE.fullmatch(an.text, nxt.end(), an.text.find(cw[0], an.names[j][0]))
+    if m is None or len(cw) < 2:
         return False
-    title = {w.lower().rstrip(".") for w in m.group(1).split()}
+    title = {w.lower().rstrip(".") for w in m.group().split()}
     if "dr" in title:
         title |= {"medical", "doctor", "physician", "surgeon"}
     if not title & set(words[1:]):
         return False
-    j = bisect.bisect_left(an.positions(), nxt.end())  # (the name, its title or not)
-    if j >= len(an.names) or an.names[j][0] > m.start(2):
-        return False
-    if an.names[j][1][-1] != m.group(2).split()[-1]:
-        return False
     return _set_person(an, q, persons, list(an.names[j][1]))
 
 
-# a paragraph opening with a title and a name ("Dr. Ann Roe told", "Commissioner Al
-# Vey said")
-_LEDE_TITLE_RE = re.compile(r"((?:[A-Z][a-z]*\.?[ \t]+){1,3}?)([A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+)")
+# the title opening a paragraph before a name ("Dr. ", "Finance Minister ")
+_LEDE_TITLE_RE = re.compile(r"(?:[A-Z][a-z]*\.?[ \t]+){1,3}")
 
 
 def _resolve_titled_as(an, q, words, persons, reach=4000):
@@ -4969,7 +4967,9 @@ def _resolve_mention(an, q, persons, groups):
             ):
                 # ("her grandson, Ciaran Doyle, said ... Her grandson said": the name)
                 _resolve_named(an, q, minfo, persons, groups)
-        elif not _resolve_role(an, q, role, persons):
+        elif not _resolve_role(an, q, role, persons) and not (
+            q.mention[:1] in "tT" and _resolve_named_next(an, q, persons)
+        ):  # (a lede's "the province's finance minister", "Finance Minister Ann Roe" next)
             _resolve_named(an, q, minfo, persons, groups)
 
 
