@@ -2270,10 +2270,10 @@ def _resolve_described(an, q, persons):
 def _untitled_role(an, q, head, persons, reach=1200):
     """Fill the speaker of "the realtor" / "the consumer advocate" (a job noun of
     role_cues.txt that nobody in the article is titled with, nor called in apposition)
-    with the person a "he" or "she" there would name, named in the same or the previous
-    paragraph, when a word of the noun's cues stands between that paragraph's start and
-    the mention ("Ann Roe, who teaches law, says ... '...,' the professor said": Roe);
-    False otherwise.
+    with the person a "he" or "she" there would name (or the last person named), named
+    in the same or the previous paragraph, when a word of the noun's cues follows her
+    name there in an apposition or relative clause (``_introduced_as``: "Ann Roe, who
+    teaches law, says ... '...,' the professor said": Roe); False otherwise.
 
     >>> _ROLE_CUES["professor"].search("who teaches law") is not None
     True
