@@ -2342,7 +2342,9 @@ def _resolve_described(an, q, persons):
             return _resolve_titled_as(an, q, rest, persons)  # "the Crown prosecutor"
         return False
     head, status = _role_status(q.mention)
-    if head is None or head not in _PERSON_NOUNS or head in _OFFICES:
+    if head is None or head not in _PERSON_NOUNS and head not in _ROLE_CUES:
+        return False
+    if head in _OFFICES:
         return False
     if head.endswith("s") and head[:-1] in _PERSON_NOUNS:
         return False  # "the senators": more than one person
@@ -2353,6 +2355,8 @@ def _resolve_described(an, q, persons):
         ref = _resolve_office(an, q.m_start, "dr", status)  # "Dr. Ann Roe ... the doctor"
     if ref is None and not status:
         ref = _described_in_apposition(an, q.m_start, head)  # "Ann Roe, a lawyer,"
+    if ref is None and head in _ROLE_CUES and not status and len(words) <= 3:
+        return _untitled_role(an, q, head, persons)
     if ref is None:
         return False
     q.speaker, q.stype = ref, "person"
@@ -2360,7 +2364,126 @@ def _resolve_described(an, q, persons):
     return True
 
 
+def _untitled_role(an, q, head, persons, reach=1200):
+    """Fill the speaker of "the realtor" / "the consumer advocate" (a job noun of
+    role_cues.txt that nobody in the article is titled with, nor called in apposition)
+    with the person a "he" or "she" there would name (or the last person named), named
+    in the same or the previous paragraph, when a word of the noun's cues follows her
+    name there in an apposition or relative clause (``_introduced_as``: "Ann Roe, who
+    teaches law, says ... '...,' the professor said": Roe); False otherwise.
+
+    >>> _ROLE_CUES["professor"].search("who teaches law") is not None
+    True
+    """
+    if re.search(
+        rf"\b(?:a|an|the|another|one)[ \t]+(?:[\w-]+[ \t]+)?{head}\b", an.text[: q.m_start], re.I
+    ):
+        return False  # ("a realtor ... the realtor": that unnamed one)
+    breaks = [m.start() for m in _PARAGRAPH_BREAK_RE.finditer(an.text, 0, q.m_start)]
+    cands = [_resolve_he_she(an, q, lm, persons) for lm in ("he", "she")]
+    k = bisect.bisect_left(an.positions(), q.m_start)
+    for i in range(k - 1, max(-1, k - 7), -1):  # (the person named last, not quoted)
+        pos = an.names[i][0]
+        if q.start <= pos < q.end or an.masked is not None and an.masked[pos] == MASK:
+            continue
+        if an.person_like(i)[0] in ("m", "f"):  # (a known given name: "Ann Roe")
+            cands.append((pos, an.canonical(an.names[i][1])))
+            break
+    ref = None
+    for got in cands:
+        if got is None or q.m_start - got[0] > reach or _never_a_person(an, got[1]):
+            continue
+        k = bisect.bisect_left(breaks, got[0])
+        if len(breaks) - k > 1:
+            continue  # (named two paragraphs or more before)
+        lo = breaks[k - 1] if k else 0
+        if _introduced_as(an, got[1], lo, min(q.start, q.m_start), _ROLE_CUES[head]):
+            if ref is None or got[0] > ref[0]:
+                ref = got  # (introduced so in its own paragraph: the later one)
+    if ref is None:
+        return False
+    q.speaker, q.stype = ref[1], "person"
+    persons.append((q.m_start, ref[1], an.gender_of.get(ref[1].split()[-1].lower())))
+    return True
+
+
+def _introduced_as(an, canon, lo, hi, rx):
+    """Does a cue of ``rx`` follow a mention of the person ``canon`` between ``lo`` and
+    ``hi`` in an apposition or relative clause, within 100 characters and the same
+    sentence ("Ann Roe, who teaches law"; not "Gov. Al Roe, has written a book")?"""
+    an.antecedents()
+    starts = an.ante[0]
+    for pos, cw, _g, _info in an.by_last.get(canon.split()[-1].lower(), ()):
+        if lo <= pos < hi and an.canonical(cw) == canon:
+            end = an.text.find(cw[-1], pos, pos + 80) + len(cw[-1])
+            if _INTRO_AFTER_RE.match(an.text, end) is None:
+                continue  # (no apposition or relative clause after the name)
+            si = bisect.bisect_right(starts, end)
+            stop = min(end + 100, starts[si] if si < len(starts) else len(an.text), hi)
+            if rx.search(an.text, end, stop):
+                return True
+    return False
+
+
+# what opens an apposition or relative clause after a name: ", who", ", a", ", 48,",
+# ", now", ", president of"
+_INTRO_AFTER_RE = re.compile(
+    r"[ \t]*,[ \t]*(?:who|whose|a|an|the|now|\d+|[a-z]+[ \t]+(?:of|at|for))\b"
+)
+
+
+# job nouns a person may be called without a title, and the words that introduce one
+_ROLE_CUES = {
+    noun: re.compile(
+        r"\b(?:"
+        + "|".join(re.escape(c) for c in sorted(cues.split(", "), key=len, reverse=True))
+        + ")",
+        re.I,
+    )
+    for noun, _tab, cues in (line.partition("\t") for line in _lines("role_cues.txt"))
+}
+
+
 _ROLE_INITIALISMS = {"GM": "general manager"}
+
+
+def _resolve_named_next(an, q, persons):
+    """Fill the speaker of a lede's description ("..., the province's chief medical
+    officer of health said Tuesday."), when the article names nobody before it, with
+    the person who opens the next paragraph carrying the same title ("Dr. Ann Roe told
+    a briefing ..."; a title word of the description, or "Dr." for a medical one);
+    False otherwise.
+
+    >>> _LEDE_TITLE_RE.match("Dr. Ann Roe told").group()
+    'Dr. Ann Roe '
+    """
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", q.mention)]
+    if not 2 <= len(words) <= 8 or _PARAGRAPH_BREAK_RE.search(an.text, q.m_end) is None:
+        return False
+    an.antecedents()
+    k = bisect.bisect_left(an.positions(), q.m_start)
+    if any(an.person_like(i)[1] or an.person_like(i)[0] in ("m", "f") for i in range(k)):
+        return False  # (somebody named before: not a lede's cataphora)
+    nxt = _PARAGRAPH_BREAK_RE.search(an.text, q.m_end)
+    if nxt.start() - q.m_end > 300:
+        return False  # (the mention ends its paragraph: "... said Tuesday.")
+    j = bisect.bisect_left(an.positions(), nxt.end())  # (the name, its title or not)
+    if j >= len(an.names) or an.names[j][0] - nxt.end() > 60:
+        return False
+    cw = an.names[j][1]
+    m = _LEDE_TITLE_RE.fullmatch(an.text, nxt.end(), an.text.find(cw[0], an.names[j][0]))
+    if m is None or len(cw) < 2:
+        return False
+    title = {w.lower().rstrip(".") for w in m.group().split()}
+    if "dr" in title:
+        title |= {"medical", "doctor", "physician", "surgeon"}
+    if not title & set(words[1:]):
+        return False
+    return _set_person(an, q, persons, list(an.names[j][1]))
+
+
+# the title opening a paragraph before a name ("Dr. ", "Finance Minister ")
+_LEDE_TITLE_RE = re.compile(r"(?:[A-Z][a-z]*\.?[ \t]+){1,3}")
 
 
 def _resolve_titled_as(an, q, words, persons, reach=4000):
@@ -2568,6 +2691,59 @@ def _resolve_legislator(an, q, persons, reach=1200):
     ):
         found = (t.group(1) or t.group(2)).split()
     return found is not None and _set_person(an, q, persons, found)
+
+
+def _resolve_from_place(an, q, persons, reach=4000):
+    """Fill the speaker of "the senator from Maine" / "the MP from Ajax" (the, an office
+    or person noun, from, a capitalised place) with the one person titled so whom the
+    ``reach`` characters before it name with that place ("Sen. Ann Roe of Maine",
+    "Maine Sen. Ann Roe"); when none, with the subject of the sentence before if the
+    article titled her so ("Sen. Ann Roe voted no. '...,' the senator from Maine
+    said"); the MP goes as "the Ajax MP" would (``_resolve_legislator``); False if none.
+
+    >>> bool(_FROM_PLACE_RE.fullmatch("the senator from New Hampshire"))
+    True
+    """
+    m = _FROM_PLACE_RE.fullmatch(q.mention)
+    if m is None:
+        return False
+    noun, place = m.groups()
+    if noun in _LEGISLATOR_INITIALS:
+        saved, q.mention = q.mention, f"the {place} {noun}"
+        try:
+            return _resolve_legislator(an, q, persons)
+        finally:
+            q.mention = saved
+    if noun not in _PERSON_NOUNS:
+        return False
+    lo = max(0, q.m_start - reach)
+    found = set()
+    pl = re.escape(place)
+    place_after = re.compile(rf"[ \t]*,?[ \t]*(?:\(|of[ \t]+|from[ \t]+)?(?:[A-Z]-)?{pl}\b")
+    place_before = re.compile(rf"\b{pl}(?:['’]s)?[ \t]+(?:[A-Z][\w.]*[ \t]+){{1,3}}\Z")
+    for pos, cw, _g, info in an.names[bisect.bisect_left(an.positions(), lo) :]:
+        if pos >= q.m_start:
+            break
+        end = an.text.find(cw[-1], pos, pos + 80) + len(cw[-1])
+        if (  # ("Sen. Ann Roe of Maine", "Ann Roe (R-Maine)", "Maine Sen. Ann Roe")
+            place_after.match(an.text, end, end + 60) or place_before.search(an.text, lo, pos)
+        ) and _titled_person(an, pos, cw, info, noun, frozenset()):
+            found.add(an.canonical(cw))
+    if not found and (sub := _prior_subject(an, q, persons)) is not None:
+        for pos, cw, _g, info in an.by_last.get(sub[1].split()[-1].lower(), ()):
+            if pos <= sub[0] and _titled_person(an, pos, cw, info, noun, frozenset()):
+                found.add(an.canonical(cw))  # (the subject just before, titled so)
+    if len(found) != 1:
+        return False
+    ref = found.pop()
+    q.speaker, q.stype = ref, "person"
+    persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
+    return True
+
+
+_FROM_PLACE_RE = re.compile(
+    r"[Tt]he[ \t]+([a-z]+|MP|MLA|MPP|MNA)[ \t]+from[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w.'’-]*)"
+)
 
 
 _NAMED_OFFICE_RE = re.compile(
@@ -4780,6 +4956,62 @@ def _resolve_pair(an, q, persons, groups, reach=400):
     return True
 
 
+def _resolve_both_described(an, q, lm, groups, reach=4000):
+    """Fill the speaker of "both experts" / "the two economists" (a plural person noun)
+    with the two people the ``reach`` characters before it describe so in apposition
+    ("Ann Roe, a housing researcher, ... Tom Vale, an economist, ... Both experts
+    said": "Ann Roe and Tom Vale"); "experts" are economists, researchers, professors,
+    analysts, scientists or historians; False unless exactly two are found.
+
+    >>> _BOTH_NOUN_RE.fullmatch("both experts").group(1)
+    'expert'
+    """
+    m = _BOTH_NOUN_RE.fullmatch(lm)
+    if m is None:
+        return False
+    noun = m.group(1)
+    nouns = _EXPERT_NOUNS if noun == "expert" else (noun,)
+    if noun != "expert" and noun not in _PERSON_NOUNS:
+        return False
+    _lo, seg = _unquoted_before(an, q.m_start, reach)
+    found = {}
+    for n in nouns:
+        if n not in seg:
+            continue  # (the cheap test first)
+        for d in _described_rx(n).finditer(seg):
+            cw = d.group(1).split()
+            if cw and cw[0].lower() in _SENT_START_STOP:
+                cw = cw[1:]
+            pre = seg[max(0, d.start(1) - 40) : d.start(1)].split()
+            k = len(pre)
+            while k > 1 and pre[k - 1] in _PARTICLES:
+                k -= 1
+            if len(cw) == 1 and 1 <= k < len(pre) and pre[k - 1][:1].isupper():
+                cw = pre[k - 1 :] + cw  # ("Hélène de la Roche, an economist")
+            if not cw or cw[-1] in an.lex.org_words:
+                continue
+            if len(cw) >= 2 or _person_like(cw, an.lex, an.by_last_multi, None):
+                found.setdefault(an.canonical(cw), d.start())
+    if len(found) != 2:
+        return False
+    q.speaker, q.stype = " and ".join(sorted(found, key=found.get)), "group"
+    groups.append((q.m_start, q.speaker, "group"))
+    return True
+
+
+_BOTH_NOUN_RE = re.compile(r"(?:both|the two)[ \t]+([a-z]+)s")
+# the people "experts" names when a story calls two of them so
+_EXPERT_NOUNS = (
+    "expert",
+    "economist",
+    "researcher",
+    "professor",
+    "analyst",
+    "scientist",
+    "historian",
+)
+
+
 # a police force named by the article: "the RCMP", "the Kelowna RCMP", "the OPP",
 # "the Halton Regional Police Service", "Capitol Police"
 _POLICE_FORCE_RE = re.compile(
@@ -4822,6 +5054,8 @@ def _resolve_mention(an, q, persons, groups):
     lm = minfo[0]
     if lm in _PAIR_MENTIONS and _resolve_pair(an, q, persons, groups):
         pass  # "Nand and Tremblay met. The two said ...": both of them
+    elif lm.startswith(("both ", "the two ")) and _resolve_both_described(an, q, lm, groups):
+        pass  # "Ann Roe, an economist, ... Tom Vale, a researcher, ... Both experts said"
     elif lm in _QUANT_SUBJ:
         q.speaker, q.stype = lm, "group"
     elif lm in lex.nouns and " " not in lm:
@@ -4841,6 +5075,8 @@ def _resolve_mention(an, q, persons, groups):
         pass
     elif q.mention.endswith("office") and _resolve_person_office(an, q, persons):
         pass
+    elif " from " in q.mention and _resolve_from_place(an, q, persons):
+        pass
     elif not _resolve_name_list(an, q, groups):
         role = minfo[1]
         if role is _EMPTY_MENTION:
@@ -4855,10 +5091,13 @@ def _resolve_mention(an, q, persons, groups):
                 and not (q.mention[:1] in "tT" and _resolve_head_link(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_possessed_role(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_spouse(an, q, persons))
+                and not (q.mention[:1] in "tT" and _resolve_named_next(an, q, persons))
             ):
                 # ("her grandson, Ciaran Doyle, said ... Her grandson said": the name)
                 _resolve_named(an, q, minfo, persons, groups)
-        elif not _resolve_role(an, q, role, persons):
+        elif not _resolve_role(an, q, role, persons) and not (
+            q.mention[:1] in "tT" and _resolve_named_next(an, q, persons)
+        ):  # (a lede's "the province's finance minister", "Finance Minister Ann Roe" next)
             _resolve_named(an, q, minfo, persons, groups)
 
 
