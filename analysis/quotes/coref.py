@@ -302,6 +302,7 @@ class _ArticleNames:
         self.name_pos = []  # positions of ``names``, built on first use
         self.title_cache = {}
         self.canon_cache = {}
+        self.nicknames = None  # {nickname: (given name, surname)}, set by resolve()
         self.grouped_cache = {}
         # candidate antecedents for pronouns: the article's names sorted, on demand,
         # into person-like names that start a clause (_SUBJ), all plausible names
@@ -2880,6 +2881,24 @@ def _shared_surname(an, canon):
     return len(full) > 1
 
 
+def _nickname_of(an, word):
+    """The full name of the person the article calls ``word``, a nickname written
+    between given name and surname ('Darragh "Dutchie" Keough'), or None.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = 'Ann Ryan won. Dutch said so.'
+    >>> an = _ArticleNames(t, [(0, 13), (14, len(t))], lexicon(), None)
+    >>> an.nicknames = {"Dutch": ("Ann", "Ryan")}
+    >>> _nickname_of(an, "Dutch"), _nickname_of(an, "Ann")
+    ('Ann Ryan', None)
+    """
+    pair = an.nicknames.get(word) if an.nicknames else None
+    if pair is None:
+        return None
+    full = an.canonical(list(pair))
+    return full if " " in full else None
+
+
 def _resolve_named(an, q, minfo, persons, groups):
     """Fill the speaker of a person's name (its fullest form in the article) or of a
     description (kept as written, typed)."""
@@ -2934,6 +2953,9 @@ def _resolve_named(an, q, minfo, persons, groups):
             q.speaker, q.stype = org, "organization"  # "Zintor Energy said": Zintor Energy Corp
             groups.append((q.m_start, org, "organization"))
             return
+        if len(run) == 1 and " " not in canon and (nick := _nickname_of(an, canon)):
+            canon = nick  # 'Darragh "Dutchie" Keough' ... "Dutchie said": Keough
+            g = g or an.gender_of.get(canon.lower())
         q.speaker = canon
         q.stype = "person"
         # a lone capitalised word with no person-like evidence ("Nazi sympathizers",
@@ -4071,11 +4093,13 @@ def _named_description(an, at, words, reach=3000):
     return next(iter(found.values()), None)
 
 
-def resolve(text, quotes, sents, lex, masked=None):
-    """Fill speaker (canonical) and stype for each quote in place."""
+def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
+    """Fill speaker (canonical) and stype for each quote in place (``nicknames``:
+    {nickname: (given name, surname)} of the names written with one)."""
     if not quotes:
         return
     an = _ArticleNames(text, sents, lex, masked)
+    an.nicknames = nicknames
     persons: list = []  # (pos, canonical, gender) of person speakers so far
     groups: list = []
     prev = None  # the statement before, resolved

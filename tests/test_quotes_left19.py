@@ -1,0 +1,44 @@
+"""Speaker errors left on the written sets (issue #12), fixed in session 17 round 2
+with general rules; every article here is fictional and written for the test."""
+
+from __future__ import annotations
+
+import pathlib
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+
+from _quote_rows import speaker_of  # noqa: E402
+
+
+def test_nickname_between_given_name_and_surname_is_that_person():
+    text = (
+        "The boat's skipper, Morwen \u201cSkip\u201d Tallow, a 61-year-old from Port Ellis, "
+        "came ashore at noon. Skip, as the whole wharf calls him, said he would sail again "
+        'on Friday. "The sea owes me a good week," he said.'
+    )
+    assert speaker_of(text, "he would sail again on Friday") == "Morwen Tallow"
+    assert speaker_of(text, "The sea owes me a good week") == "Morwen Tallow"
+
+
+def test_nickname_with_straight_quotes_is_that_person():
+    text = 'Coach Bertram "Bert" Vasko smiled. "We earned it," Bert said.'
+    assert speaker_of(text, "We earned it") == "Bertram Vasko"
+
+
+def test_nickname_of_one_person_leaves_another_speaker_alone():
+    text = (
+        'Bertram "Bert" Vasko coaches the Gulls. Nell Ardo, his assistant, said the drills '
+        'worked. "Bert never sleeps," Ardo said.'
+    )
+    assert speaker_of(text, "the drills worked") == "Nell Ardo"
+    assert speaker_of(text, "Bert never sleeps") == "Nell Ardo"
+
+
+def test_quoted_title_case_headline_word_is_no_nickname():
+    # a quoted word between capitals of a title-case headline names no one
+    text = (
+        'Mayor Says "Enough" About Late Buses\n\nMayor Dana Krill said the buses were late. '
+        '"Enough is enough," Krill said.'
+    )
+    assert speaker_of(text, "Enough is enough") == "Dana Krill"
