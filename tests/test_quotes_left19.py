@@ -42,3 +42,27 @@ def test_quoted_title_case_headline_word_is_no_nickname():
         '"Enough is enough," Krill said.'
     )
     assert speaker_of(text, "Enough is enough") == "Dana Krill"
+
+
+def test_name_everyone_calls_the_person_is_that_person():
+    text = (
+        "Her neighbour \u2014 Rosalind Ferrier-Quay, 81, who everyone calls Granny Ro \u2014 "
+        'still bakes for the hall. "Nobody leaves hungry," Granny Ro said.'
+    )
+    assert speaker_of(text, "Nobody leaves hungry") == "Rosalind Ferrier-Quay"
+
+
+def test_name_known_as_is_that_person():
+    text = (
+        "The shop belongs to Augustin Pellerin, known as Gus, who opened it in 1988. "
+        '"I sell nails and gossip," Gus said.'
+    )
+    assert speaker_of(text, "I sell nails and gossip") == "Augustin Pellerin"
+
+
+def test_known_as_after_a_non_name_is_no_alias():
+    text = (
+        "The spring primaries, known as Super Week, start on Monday. "
+        '"We are ready," Lena Strand said.'
+    )
+    assert speaker_of(text, "We are ready") == "Lena Strand"

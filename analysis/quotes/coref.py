@@ -2881,22 +2881,43 @@ def _shared_surname(an, canon):
     return len(full) > 1
 
 
+# "Mary Kay Roe, 79, who everyone calls Auntie Kay," / "John Roe, known as Jack,":
+# the name the person goes by
+_GOES_BY_RE = re.compile(
+    r"(" + _NAME_RUN_RE.pattern + r")(?:,[ \t]+\d{1,3})?(?:,|[ \t]+[—–])[ \t]+"
+    r"(?:(?:who|whom)[ \t]+(?:everyone|everybody|people|friends|family|locals|colleagues)"
+    r"(?:[ \t]+here)?[ \t]+(?:calls|called|knows[ \t]+as|knew[ \t]+as)"
+    r"|(?:better[ \t]+)?known[ \t]+(?:to[ \t]+(?:everyone|friends|family)[ \t]+)?as)"
+    r"[ \t]+[\"“]?([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?)[\"”]?(?=[ \t]*[,.;—–)])"
+)
+
+
 def _nickname_of(an, word):
     """The full name of the person the article calls ``word``, a nickname written
-    between given name and surname ('Darragh "Dutchie" Keough'), or None.
+    between given name and surname ('Darragh "Dutchie" Keough') or given after the
+    name ("Mary Roe, who everyone calls Auntie Kay,"), or None.
 
     >>> from analysis.quotes.lexicon import lexicon
-    >>> t = 'Ann Ryan won. Dutch said so.'
-    >>> an = _ArticleNames(t, [(0, 13), (14, len(t))], lexicon(), None)
+    >>> t = 'Ann Ryan won. Dutch said so. Ona Lee, who everyone calls Nonny, agreed.'
+    >>> an = _ArticleNames(t, [(0, 13), (14, 28), (29, len(t))], lexicon(), None)
     >>> an.nicknames = {"Dutch": ("Ann", "Ryan")}
-    >>> _nickname_of(an, "Dutch"), _nickname_of(an, "Ann")
-    ('Ann Ryan', None)
+    >>> _nickname_of(an, "Dutch"), _nickname_of(an, "Nonny"), _nickname_of(an, "Ann")
+    ('Ann Ryan', 'Ona Lee', None)
     """
     pair = an.nicknames.get(word) if an.nicknames else None
     if pair is None:
-        return None
+        goes_by = an.__dict__.get("goes_by")
+        if goes_by is None:
+            goes_by = an.goes_by = {}
+            text = an.text
+            if " calls " in text or " called " in text or "known as " in text:
+                for m in _GOES_BY_RE.finditer(text):
+                    goes_by.setdefault(m.group(2), m.group(1).split())
+        pair = goes_by.get(word)
+        if pair is None:
+            return None
     full = an.canonical(list(pair))
-    return full if " " in full else None
+    return full if " " in full and full != word else None
 
 
 def _resolve_named(an, q, minfo, persons, groups):
@@ -2953,7 +2974,7 @@ def _resolve_named(an, q, minfo, persons, groups):
             q.speaker, q.stype = org, "organization"  # "Zintor Energy said": Zintor Energy Corp
             groups.append((q.m_start, org, "organization"))
             return
-        if len(run) == 1 and " " not in canon and (nick := _nickname_of(an, canon)):
+        if canon == q.mention and (nick := _nickname_of(an, canon)):
             canon = nick  # 'Darragh "Dutchie" Keough' ... "Dutchie said": Keough
             g = g or an.gender_of.get(canon.lower())
         q.speaker = canon
