@@ -66,3 +66,23 @@ def test_known_as_after_a_non_name_is_no_alias():
         '"We are ready," Lena Strand said.'
     )
     assert speaker_of(text, "We are ready") == "Lena Strand"
+
+
+def test_her_husband_named_mid_sentence_is_the_kin_subject():
+    text = (
+        "Lena Ruiz, her husband, Tomas Ekberg, and their twins reached Thornbury in June. "
+        "A neighbour, Paul Dray, lent them a car. "
+        '"He fixed our heater too," Dray said. "That took an hour." '
+        'Ruiz laughed. "We are home now," she said.\n\n'
+        "Her husband nodded.\n\n"
+        '"Mostly home," he said.'
+    )
+    assert speaker_of(text, "Mostly home") == "Tomas Ekberg"
+
+
+def test_her_husband_never_named_leaves_the_pronoun_rule_alone():
+    text = (
+        "A neighbour, Paul Dray, lent Lena Ruiz a car. "
+        '"It was nothing," Dray said. Her husband nodded. "We owe him," he said.'
+    )
+    assert speaker_of(text, "We owe him") == "Paul Dray"

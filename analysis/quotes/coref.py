@@ -2197,7 +2197,16 @@ def _kin_subject(an, q, ref, want):
     head = an.text[best.start() : best.end(1)]
     found = None
     for m in re.finditer(
-        re.escape(head) + r",[ \t]+(" + _NAME_RUN_RE.pattern + r"),", an.text[: best.start()]
+        # ("Her son, Al Roe," or, mid-sentence, "Ann Roe, her son, Al Roe,")
+        "["
+        + head[0]
+        + head[0].lower()
+        + "]"
+        + re.escape(head[1:])
+        + r",[ \t]+("
+        + _NAME_RUN_RE.pattern
+        + r"),",
+        an.text[: best.start()],
     ):
         found = m.group(1).split()
     if found is None:
