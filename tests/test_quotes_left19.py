@@ -86,3 +86,23 @@ def test_her_husband_never_named_leaves_the_pronoun_rule_alone():
         '"It was nothing," Dray said. Her husband nodded. "We owe him," he said.'
     )
     assert speaker_of(text, "We owe him") == "Paul Dray"
+
+
+def test_he_after_a_person_of_an_organisation_described_by_who():
+    text = (
+        'Defence lawyer Otto Grune said the search was unlawful. "Nothing was found," '
+        "Grune said.\n\n"
+        "Later, the jury heard from Sgt. Ilya Brandt of Westmere Regional Police, who "
+        "reached the flat first. He testified that the door was already open."
+    )
+    assert speaker_of(text, "the door was already open") == "Ilya Brandt"
+
+
+def test_she_skips_a_man_of_an_organisation_described_by_who():
+    text = (
+        'Crown lawyer Ada Voss said the search was lawful. "It was by the book," '
+        "Voss said.\n\n"
+        "Later, the jury heard from Sgt. Thomas Brandt of Westmere Regional Police, who "
+        "reached the flat first. She said the door was already open."
+    )
+    assert speaker_of(text, "the door was already open") == "Ada Voss"

@@ -70,6 +70,11 @@ from .phrases import (
 
 _SUBJ, _ALL, _LOOSE = 0, 1, 2  # kinds of pronoun antecedent (resolve)
 _WHO_AFTER_RE = re.compile(r",?\s+who\s")
+# ... or after the person's organisation ("Const. Al Roe of Halifax Regional Police, who")
+_WHO_AFTER_OF_RE = re.compile(
+    r"[ \t]+(?:of|at|with|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’&.-]*[ \t]+){0,4}"
+    r"[A-Z][\w'’&.-]*,\s+who\s"
+)
 
 
 def _has_word(text, word):
@@ -1102,7 +1107,10 @@ def _sole_person_before(an, q, ref, want):
         if item is None:
             continue
         end = an.text.find(item[1][-1], item[0], item[0] + 80) + len(item[1][-1])
-        if _WHO_AFTER_RE.match(an.text, end) is None or not an.person_like(i)[1]:
+        if (
+            _WHO_AFTER_RE.match(an.text, end) is None
+            and _WHO_AFTER_OF_RE.match(an.text, end) is None
+        ) or not an.person_like(i)[1]:
             continue  # (only a person a relative clause describes: "Mr. Lee, who")
         canon = an.canonical(item[1], item[2])
         if (want in ("m", "f") and item[2] and item[2] != want) or _never_a_person(an, canon):
