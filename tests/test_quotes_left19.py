@@ -106,3 +106,30 @@ def test_she_skips_a_man_of_an_organisation_described_by_who():
         "reached the flat first. She said the door was already open."
     )
     assert speaker_of(text, "the door was already open") == "Ada Voss"
+
+
+def test_pronoun_in_a_new_paragraph_is_the_one_person_it_names():
+    text = (
+        'Carla Benning said the game was fair. "We called it straight," Benning said.\n\n'
+        "Drivers stuck in the traffic honked, prompting Helen Olsberg to open the lot. "
+        '"Let them park for free," she said.'
+    )
+    assert speaker_of(text, "Let them park for free") == "Helen Olsberg"
+
+
+def test_pronoun_whose_paragraph_continues_the_speaker_stays():
+    text = (
+        'Greta Olsberg said the lot was full. "We tried," Olsberg said.\n\n'
+        "She later met Mayor Ada Kern at the hall. "
+        '"It went well," she said.'
+    )
+    assert speaker_of(text, "It went well") == "Greta Olsberg"
+
+
+def test_pronoun_after_a_described_subject_skips_the_person_it_mentions():
+    text = (
+        'Greta Olsberg said the lot was full. "We tried," Olsberg said.\n\n'
+        "The former mayor also criticized Councillor Ada Kern for the delay. "
+        '"It was avoidable," she said.'
+    )
+    assert speaker_of(text, "It was avoidable") == "Greta Olsberg"

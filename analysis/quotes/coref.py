@@ -906,6 +906,8 @@ def _resolve_he_she(an, q, lm, persons):
         ref = _named_just_before(an, q, ref, want, persons) or ref
     if ref is not None and q.mention[:1] in "hsHS":
         ref = _sole_person_before(an, q, ref, want) or ref
+    if ref is not None and want in ("m", "f"):
+        ref = _paragraph_person(an, q, ref, want) or ref
     own = _possessor_subject(an, q, want)  # "One of Lee's outbursts came when he said"
     if own is not None and (ref is None or ref[0] < own[0]):
         ref = own
@@ -1114,6 +1116,54 @@ def _sole_person_before(an, q, ref, want):
             continue  # (only a person a relative clause describes: "Mr. Lee, who")
         canon = an.canonical(item[1], item[2])
         if (want in ("m", "f") and item[2] and item[2] != want) or _never_a_person(an, canon):
+            continue
+        found[canon] = item[0]
+    if len(found) != 1:
+        return None
+    canon, pos = next(iter(found.items()))
+    return pos, canon
+
+
+_PARA_PRONOUN_RE = {
+    "m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b"),
+    "f": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]erself)\b"),
+}
+
+
+# a sentence of the paragraph opening with a described subject ("In a statement,
+# the Kentucky Republican ...")
+_PARA_DESCRIPTION_RE = re.compile(
+    r"(?:^|[.!?][\"”’]?\s+)(?:[A-Z][^,.;]{0,40},[ \t]+)?[Tt]he[ \t]+((?:[\w'’.-]+[ \t]+){1,4})"
+)
+
+
+def _paragraph_person(an, q, ref, want):
+    """(position, canonical name) of the one person of gender ``want`` that the
+    pronoun's paragraph names before it (outside quotations), when ``ref`` was named
+    in an earlier paragraph: "... a woman said.\n\nThe gallery clapped, prompting
+    Judge Ann Roe to ask for silence. '...,' she said" -> Ann Roe; None otherwise."""
+    hi = min(q.m_start, q.start)
+    lo = an.text.rfind("\n", 0, hi) + 1
+    if lo == 0 or ref[0] >= lo:
+        return None
+    para = (an.masked or an.text)[lo:hi]
+    if re.search(_PARA_PRONOUN_RE[want], para):
+        return None  # ("He met Roe. '...,' he said": the "he" of the paragraph goes on)
+    for m in _PARA_DESCRIPTION_RE.finditer(para):
+        if any(w.lower() in an.lex.titles or w in an.lex.nouns for w in m.group(1).split()):
+            return None  # ("The former senator met Roe. '...,' he said": the senator)
+    name_pos = an.positions()
+    found = {}
+    for i in range(bisect.bisect_left(name_pos, lo), bisect.bisect_left(name_pos, hi)):
+        item = an.item_of(i, _ALL)
+        if item is None:
+            continue
+        end = an.text.find(item[1][-1], item[0], item[0] + 80) + len(item[1][-1])
+        if an.text.startswith(("'s", "’s", "'", "’"), end):
+            continue  # a possessor ("dismissed Obama's plan")
+        canon = an.canonical(item[1], item[2])
+        g = item[2] or an.gender_of.get(canon.lower()) or _given_name_gender(an, canon)
+        if g != want or _never_a_person(an, canon):
             continue
         found[canon] = item[0]
     if len(found) != 1:
