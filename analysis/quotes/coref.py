@@ -2951,11 +2951,15 @@ def _shared_surname(an, canon):
 # "Mary Kay Roe, 79, who everyone calls Auntie Kay," / "John Roe, known as Jack,":
 # the name the person goes by
 _GOES_BY_RE = re.compile(
-    r"(" + _NAME_RUN_RE.pattern + r")(?:,[ \t]+\d{1,3})?(?:,|[ \t]+[—–])[ \t]+"
-    r"(?:(?:who|whom)[ \t]+(?:everyone|everybody|people|friends|family|locals|colleagues)"
+    r"(?:who|whom)[ \t]+(?:everyone|everybody|people|friends|family|locals|colleagues)"
     r"(?:[ \t]+here)?[ \t]+(?:calls|called|knows[ \t]+as|knew[ \t]+as)"
-    r"|(?:better[ \t]+)?known[ \t]+(?:to[ \t]+(?:everyone|friends|family)[ \t]+)?as)"
     r"[ \t]+[\"“]?([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?)[\"”]?(?=[ \t]*[,.;—–)])"
+    r"|known[ \t]+(?:to[ \t]+(?:everyone|friends|family)[ \t]+)?as"
+    r"[ \t]+[\"“]?([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?)[\"”]?(?=[ \t]*[,.;—–)])"
+)
+# ... and the name right before it ("Mary Kay Roe, 79, who", "John Roe, better known as")
+_GOES_BY_NAME_RE = re.compile(
+    r"(" + _NAME_RUN_RE.pattern + r")(?:,[ \t]+\d{1,3})?(?:,|[ \t]+[—–])[ \t]+(?:better[ \t]+)?\Z"
 )
 
 
@@ -2977,9 +2981,11 @@ def _nickname_of(an, word):
         if goes_by is None:
             goes_by = an.goes_by = {}
             text = an.text
-            if " calls " in text or " called " in text or "known as " in text:
+            if " calls " in text or " called " in text or "known " in text:
                 for m in _GOES_BY_RE.finditer(text):
-                    goes_by.setdefault(m.group(2), m.group(1).split())
+                    n = _GOES_BY_NAME_RE.search(text, max(0, m.start() - 80), m.start())
+                    if n is not None:
+                        goes_by.setdefault(m.group(1) or m.group(2), n.group(1).split())
         pair = goes_by.get(word)
         if pair is None:
             return None
