@@ -133,3 +133,21 @@ def test_pronoun_after_a_described_subject_skips_the_person_it_mentions():
         '"It was avoidable," she said.'
     )
     assert speaker_of(text, "It was avoidable") == "Greta Olsberg"
+
+
+def test_he_after_a_friend_described_after_a_place_phrase():
+    text = (
+        'Defence lawyer Otto Grune said his client would appeal. "We are not done," '
+        "Grune said.\n\n"
+        "Outside the courthouse, a friend of the victim who had attended every hearing "
+        "held a sign. He said the sentence was too light."
+    )
+    assert speaker_of(text, "the sentence was too light") == "a friend of the victim"
+
+
+def test_place_phrase_before_a_named_subject_is_no_description():
+    text = (
+        'Crown lawyer Ada Voss said the case was strong. "We proved it," Voss said.\n\n'
+        "Outside the courthouse, Otto Grune held a sign. He said the sentence was too light."
+    )
+    assert speaker_of(text, "the sentence was too light") == "Otto Grune"

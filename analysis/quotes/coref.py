@@ -1442,7 +1442,7 @@ def _lone_description(mention, lex):
     h = head[-1]
     if words[0].lower() == "the" and h not in _UNNAMED_HEADS:
         return None  # ("the Florida senator": a person the article names)
-    if lex.nouns.get(h) != "anonymous" and not h.endswith(_PERSON_NOUN_ENDS):
+    if lex.nouns.get(h) != "anonymous" and not h.endswith(_PERSON_NOUN_ENDS + _FRIEND_HEADS):
         return None  # ("one common saying", "a testimonial")
     return "f" if h in _FEMALE_NOUNS else "m" if h in _MALE_NOUNS else ""
 
@@ -1453,6 +1453,8 @@ _UNNAMED_HEADS = frozenset(
     "spokesman spokeswoman spokesperson official source representative dealer trader"
     " analyst economist diplomat banker broker woman man".split()
 )  # ("the woman, who spoke on condition of anonymity")
+# one unnamed person by tie ("a friend of the victim", "a relative of the driver")
+_FRIEND_HEADS = ("friend", "relative", "acquaintance")
 # endings of nouns for a person ("delegate", "volunteer", "activist", "organizer")
 _PERSON_NOUN_ENDS = ("er", "or", "ist", "ant", "ent", "ate", "ian", "man", "woman")
 # reporting verbs of a statement (not "asked", "claiming") that a "he" may continue
@@ -1514,7 +1516,10 @@ def _description_antecedent(an, q, want, persons, reach=1000):
 
 
 _A_DESCRIPTION_RE = re.compile(
-    r"(?:(?:But|And|Then|Later|Now),?[ \t]+)?((?:A|An|One|Another)[ \t]+(?:[\w'’-]+[ \t]+){1,6}?)"
+    r"(?:(?:But|And|Then|Later|Now),?[ \t]+)?"
+    # (after a place phrase: "Outside the courthouse, a friend of the family held")
+    r"(?:(?:Outside|Inside|Across|Nearby|Near)(?:[ \t]+[\w'’.-]+){0,4},[ \t]+(?=[ao]))?"
+    r"((?:A|An|One|Another|a|an|one|another)[ \t]+(?:[\w'’-]+[ \t]+){1,6}?)"
     r"(?:[a-z]+ed|[a-z]+s|told|said|says|wrote|spoke|took|went|came|rose|stood|held|saw)\b"
 )
 
@@ -1545,7 +1550,8 @@ def _described_subject_before(an, q, want):
     head = mention.split(f" {head} ")[0].split()[-1] if head else mention.split()[-1]
     if (
         g is None
-        or an.lex.nouns.get(head) != "anonymous"  # ("a second debate", "a president")
+        or (an.lex.nouns.get(head) != "anonymous" and head not in _FRIEND_HEADS)
+        # ("a second debate", "a president")
         or (g and want in ("m", "f") and g != want)
     ):
         return None
