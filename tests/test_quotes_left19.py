@@ -151,3 +151,21 @@ def test_place_phrase_before_a_named_subject_is_no_description():
         "Outside the courthouse, Otto Grune held a sign. He said the sentence was too light."
     )
     assert speaker_of(text, "the sentence was too light") == "Otto Grune"
+
+
+def test_titled_full_name_with_a_plural_looking_surname_is_a_person():
+    text = (
+        "The Harbour Gulls beat the Prairie Owls 2-1 on Saturday. "
+        '"We got lucky," Gulls striker Omar Fenwick said.\n\n'
+        "Owls head coach Ravindu Marcellinos was blunt after the game. He said his team "
+        'had stopped playing too early. "We were flat," Marcellinos said.'
+    )
+    assert speaker_of(text, "his team had stopped playing too early") == "Ravindu Marcellinos"
+
+
+def test_plural_group_word_without_a_title_stays_a_group():
+    text = (
+        "Young Latinos turned out in large numbers. "
+        '"We count," Omar Fenwick said. He said turnout had doubled.'
+    )
+    assert speaker_of(text, "turnout had doubled") == "Omar Fenwick"

@@ -803,6 +803,8 @@ class _ArticleNames:
                     # "Young Latinos ... Latinos": no given name before it anywhere
                     info[3] in self.by_last_multi
                     and _plural_group_word(info[3], self.lex, ())
+                    and not (len(cw) > 1 and _titled(self.text, pos, cw, self.lex))
+                    # ("head coach Ravi Castellanos": a person)
                     and not any(
                         len(e[1]) > 1 and e[1][0].lower() in self.lex.gender
                         for e in self.by_last[info[3]]
