@@ -169,3 +169,23 @@ def test_plural_group_word_without_a_title_stays_a_group():
         '"We count," Omar Fenwick said. He said turnout had doubled.'
     )
     assert speaker_of(text, "turnout had doubled") == "Omar Fenwick"
+
+
+def test_described_speaker_yields_to_the_person_a_new_paragraph_names():
+    text = (
+        "Outside the hall, a woman who said she lived nearby held a sign. "
+        '"Fix the road," she said.\n\n'
+        "The crowd cheered when the verdict was read, prompting Judge Helen Ostrova to ask "
+        'for silence. "This is a courtroom," she said.'
+    )
+    assert speaker_of(text, "Fix the road") == "a woman"
+    assert speaker_of(text, "This is a courtroom") == "Helen Ostrova"
+
+
+def test_described_speaker_goes_on_in_a_new_paragraph_naming_no_one():
+    text = (
+        "Outside the hall, a woman who said she lived nearby held a sign. "
+        '"Fix the road," she said.\n\n'
+        'The crowd cheered. "Then fix the bridge," she said.'
+    )
+    assert speaker_of(text, "Then fix the bridge") == "a woman"

@@ -1514,6 +1514,8 @@ def _description_antecedent(an, q, want, persons, reach=1000):
             and (" " in sub[1] or an.gender_of.get(sub[1].lower()) is not None)
         ):  # ("Further, she noted": no person's name)
             return None  # "A spokesman said ... . Roe disagreed. 'No,' she said"
+        if "\n" in an.text[d[1] : hi] and _paragraph_person(an, q, (d[1],), want) is not None:
+            return None  # (a new paragraph that names one such person: that person)
     return d[2], d[3]
 
 
