@@ -59,6 +59,7 @@ class Article:
         "pending_colon",
         "last_speaker",
         "prev_sent",
+        "nicknames",
     )
 
     def __init__(self, text, lex, spans):
@@ -66,8 +67,12 @@ class Article:
         self.lex = lex
         self.blocks = find_blocks(text)
         self.plain = unwrap_tags(text)  # the text, company markup blanked
+        self.nicknames = None  # 'Darragh "Dutchie" Keough': {"Dutchie": ("Darragh", "Keough")}
         if self.blocks:
+            before = self.blocks
             self.blocks, self.plain = drop_nicknames(text, self.blocks, self.plain)
+            if len(self.blocks) < len(before):
+                self.nicknames = _nicknames(text, before, self.blocks)
         self.masked = mask_text(self.plain, self.blocks)
         if "\u2015" in self.masked:  # a horizontal bar "―" is a dash like "—" (same length)
             self.masked = self.masked.replace("\u2015", "\u2014")
@@ -146,6 +151,7 @@ def extract(text: str, spans=None):
         doc.sents,
         doc.lex,
         doc.masked,
+        doc.nicknames,
     )
     for q in tagged:  # the output's mention is the text's own span again
         q.mention = doc.text[q.m_start : q.m_end]
@@ -153,6 +159,25 @@ def extract(text: str, spans=None):
         head = out[q.statement]
         q.speaker, q.stype = head.speaker, head.stype
     return _without_speakerless(out), doc.sents
+
+
+def _nicknames(text, before, kept):
+    """{nickname: (given name, surname)} of the quoted nicknames ``drop_nicknames``
+    took out of ``before`` (the blocks not ``kept``).
+
+    >>> t = 'Robert "Bobby" Vale said so.'
+    >>> _nicknames(t, find_blocks(t), [])
+    {'Bobby': ('Robert', 'Vale')}
+    """
+    kept_ids = {id(b) for b in kept}
+    out = {}
+    for b in before:
+        if id(b) not in kept_ids:
+            given = text[max(0, b[0] - 30) : b[0]].split()
+            after = text[b[1] : b[1] + 40].split()
+            if given and after:
+                out.setdefault(text[b[2] : b[3]], (given[-1], after[0].strip(",.;:")))
+    return out
 
 
 def _plain_mentions(doc, heads):

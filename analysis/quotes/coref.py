@@ -74,6 +74,11 @@ _HYPHEN_GIVEN_RE = re.compile(
     r"[A-ZÀ-Ý][^\W\d_]+-[A-ZÀ-Ý](?![^\W\d_]*(?:an|ish|ese|ic)\Z)[^\W\d_]+"
 )
 _WHO_AFTER_RE = re.compile(r",?\s+who\s")
+# ... or after the person's organisation ("Const. Al Roe of Halifax Regional Police, who")
+_WHO_AFTER_OF_RE = re.compile(
+    r"[ \t]+(?:of|at|with|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’&.-]*[ \t]+){0,4}"
+    r"[A-Z][\w'’&.-]*,\s+who\s"
+)
 
 
 # maximal runs of word characters and hyphens: an all-alphanumeric word is written as a
@@ -311,6 +316,7 @@ class _ArticleNames:
         self.name_pos = []  # positions of ``names``, built on first use
         self.title_cache = {}
         self.canon_cache = {}
+        self.nicknames = None  # {nickname: (given name, surname)}, set by resolve()
         self.grouped_cache = {}
         # candidate antecedents for pronouns: the article's names sorted, on demand,
         # into person-like names that start a clause (_SUBJ), all plausible names
@@ -833,6 +839,8 @@ class _ArticleNames:
                     # "Young Latinos ... Latinos": no given name before it anywhere
                     info[3] in self.by_last_multi
                     and _plural_group_word(info[3], self.lex, ())
+                    and not (len(cw) > 1 and _titled(self.text, pos, cw, self.lex))
+                    # ("head coach Ravi Castellanos": a person)
                     and not any(
                         len(e[1]) > 1 and e[1][0].lower() in self.lex.gender
                         for e in self.by_last[info[3]]
@@ -936,6 +944,8 @@ def _resolve_he_she(an, q, lm, persons):
         ref = _named_just_before(an, q, ref, want, persons) or ref
     if ref is not None and q.mention[:1] in "hsHS":
         ref = _sole_person_before(an, q, ref, want) or ref
+    if ref is not None and want in ("m", "f"):
+        ref = _paragraph_person(an, q, ref, want) or ref
     own = _possessor_subject(an, q, want)  # "One of Lee's outbursts came when he said"
     if own is not None and (ref is None or ref[0] < own[0]):
         ref = own
@@ -1137,7 +1147,11 @@ def _sole_person_before(an, q, ref, want):
         if item is None:
             continue
         end = an.text.find(item[1][-1], item[0], item[0] + 80) + len(item[1][-1])
-        who = _WHO_AFTER_RE.match(an.text, end) or _WHOSE_AFTER_RE.match(an.text, end)
+        who = (
+            _WHO_AFTER_RE.match(an.text, end)
+            or _WHOSE_AFTER_RE.match(an.text, end)
+            or _WHO_AFTER_OF_RE.match(an.text, end)
+        )
         if not (who and an.person_like(i)[1] or _came_last(an.text, lo, item[0], end)):
             continue  # (only a person a relative clause describes: "Mr. Lee, who")
         canon = an.canonical(item[1], item[2])
@@ -1176,6 +1190,57 @@ def _opens_paragraph(an, q, lo, hi):
         and "\n" not in an.text[lo:hi].strip()
         and an.text[hi : q.start].strip() in ("“", '"')
     )
+
+
+_PARA_PRONOUN_RE = {
+    "m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b"),
+    "f": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]erself)\b"),
+}
+
+
+# a sentence of the paragraph opening with a described subject ("In a statement,
+# the Kentucky Republican ...")
+_PARA_DESCRIPTION_RE = re.compile(
+    r"(?:^|[.!?][\"”’]?\s+)(?:[A-Z][^,.;]{0,40},[ \t]+)?[Tt]he[ \t]+((?:[\w'’.-]+[ \t]+){1,4})"
+)
+
+
+_PARA_PERSON_REACH = 4000  # characters; PolNeAR's longest paragraph has 2,573
+
+
+def _paragraph_person(an, q, ref, want):
+    """(position, canonical name) of the one person of gender ``want`` that the
+    pronoun's paragraph names before it (outside quotations), when ``ref`` was named
+    in an earlier paragraph: "... a woman said.\n\nThe gallery clapped, prompting
+    Judge Ann Roe to ask for silence. '...,' she said" -> Ann Roe; None otherwise."""
+    hi = min(q.m_start, q.start)
+    lo = an.text.rfind("\n", 0, hi) + 1
+    if lo == 0 or ref[0] >= lo or hi - lo > _PARA_PERSON_REACH:
+        return None  # (a paragraph longer than any news paragraph: no scan per pronoun)
+    para = (an.masked or an.text)[lo:hi]
+    if re.search(_PARA_PRONOUN_RE[want], para):
+        return None  # ("He met Roe. '...,' he said": the "he" of the paragraph goes on)
+    for m in _PARA_DESCRIPTION_RE.finditer(para):
+        if any(w.lower() in an.lex.titles or w in an.lex.nouns for w in m.group(1).split()):
+            return None  # ("The former senator met Roe. '...,' he said": the senator)
+    name_pos = an.positions()
+    found = {}
+    for i in range(bisect.bisect_left(name_pos, lo), bisect.bisect_left(name_pos, hi)):
+        item = an.item_of(i, _ALL)
+        if item is None:
+            continue
+        end = an.text.find(item[1][-1], item[0], item[0] + 80) + len(item[1][-1])
+        if an.text.startswith(("'s", "’s", "'", "’"), end):
+            continue  # a possessor ("dismissed Obama's plan")
+        canon = an.canonical(item[1], item[2])
+        g = item[2] or an.gender_of.get(canon.lower()) or _given_name_gender(an, canon)
+        if g != want or _never_a_person(an, canon):
+            continue
+        found[canon] = item[0]
+    if len(found) != 1:
+        return None
+    canon, pos = next(iter(found.items()))
+    return pos, canon
 
 
 def _pick_fitting(an, kind, at, want, reach, steps_max=8):
@@ -1463,7 +1528,7 @@ def _lone_description(mention, lex):
     h = head[-1]
     if words[0].lower() == "the" and h not in _UNNAMED_HEADS:
         return None  # ("the Florida senator": a person the article names)
-    if lex.nouns.get(h) != "anonymous" and not h.endswith(_PERSON_NOUN_ENDS):
+    if lex.nouns.get(h) != "anonymous" and not h.endswith(_PERSON_NOUN_ENDS + _FRIEND_HEADS):
         return None  # ("one common saying", "a testimonial")
     return "f" if h in _FEMALE_NOUNS else "m" if h in _MALE_NOUNS else ""
 
@@ -1474,6 +1539,8 @@ _UNNAMED_HEADS = frozenset(
     "spokesman spokeswoman spokesperson official source representative dealer trader"
     " analyst economist diplomat banker broker woman man".split()
 )  # ("the woman, who spoke on condition of anonymity")
+# one unnamed person by tie ("a friend of the victim", "a relative of the driver")
+_FRIEND_HEADS = ("friend", "relative", "acquaintance")
 # endings of nouns for a person ("delegate", "volunteer", "activist", "organizer")
 _PERSON_NOUN_ENDS = ("er", "or", "ist", "ant", "ent", "ate", "ian", "man", "woman")
 # reporting verbs of a statement (not "asked", "claiming") that a "he" may continue
@@ -1531,11 +1598,16 @@ def _description_antecedent(an, q, want, persons, reach=1000):
             and (" " in sub[1] or an.gender_of.get(sub[1].lower()) is not None)
         ):  # ("Further, she noted": no person's name)
             return None  # "A spokesman said ... . Roe disagreed. 'No,' she said"
+        if "\n" in an.text[d[1] : hi] and _paragraph_person(an, q, (d[1],), want) is not None:
+            return None  # (a new paragraph that names one such person: that person)
     return d[2], d[3]
 
 
 _A_DESCRIPTION_RE = re.compile(
-    r"(?:(?:But|And|Then|Later|Now),?[ \t]+)?((?:A|An|One|Another)[ \t]+(?:[\w'’-]+[ \t]+){1,6}?)"
+    r"(?:(?:But|And|Then|Later|Now),?[ \t]+)?"
+    # (after a place phrase: "Outside the courthouse, a friend of the family held")
+    r"(?:(?:Outside|Inside|Across|Nearby|Near)(?:[ \t]+[\w'’.-]+){0,4},[ \t]+(?=[ao]))?"
+    r"((?:A|An|One|Another|a|an|one|another)[ \t]+(?:[\w'’-]+[ \t]+){1,6}?)"
     r"(?:[a-z]+ed|[a-z]+s|told|said|says|wrote|spoke|took|went|came|rose|stood|held|saw)\b"
 )
 
@@ -1566,7 +1638,8 @@ def _described_subject_before(an, q, want):
     head = mention.split(f" {head} ")[0].split()[-1] if head else mention.split()[-1]
     if (
         g is None
-        or an.lex.nouns.get(head) != "anonymous"  # ("a second debate", "a president")
+        or (an.lex.nouns.get(head) != "anonymous" and head not in _FRIEND_HEADS)
+        # ("a second debate", "a president")
         or (g and want in ("m", "f") and g != want)
     ):
         return None
@@ -2293,7 +2366,16 @@ def _kin_subject(an, q, ref, want):
     head = an.text[best.start() : best.end(1)]
     found = None
     for m in re.finditer(
-        re.escape(head) + r",[ \t]+(" + _NAME_RUN_RE.pattern + r"),", an.text[: best.start()]
+        # ("Her son, Al Roe," or, mid-sentence, "Ann Roe, her son, Al Roe,")
+        "["
+        + head[0]
+        + head[0].lower()
+        + "]"
+        + re.escape(head[1:])
+        + r",[ \t]+("
+        + _NAME_RUN_RE.pattern
+        + r"),",
+        an.text[: best.start()],
     ):
         found = m.group(1).split()
     if found is None:
@@ -3156,6 +3238,51 @@ def _shared_surname(an, canon):
     return got
 
 
+# "Mary Kay Roe, 79, who everyone calls Auntie Kay," / "John Roe, known as Jack,":
+# the name the person goes by
+_GOES_BY_RE = re.compile(
+    r"(?:who|whom)[ \t]+(?:everyone|everybody|people|friends|family|locals|colleagues)"
+    r"(?:[ \t]+here)?[ \t]+(?:calls|called|knows[ \t]+as|knew[ \t]+as)"
+    r"[ \t]+[\"“]?([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?)[\"”]?(?=[ \t]*[,.;—–)])"
+    r"|known[ \t]+(?:to[ \t]+(?:everyone|friends|family)[ \t]+)?as"
+    r"[ \t]+[\"“]?([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?)[\"”]?(?=[ \t]*[,.;—–)])"
+)
+# ... and the name right before it ("Mary Kay Roe, 79, who", "John Roe, better known as")
+_GOES_BY_NAME_RE = re.compile(
+    r"(" + _NAME_RUN_RE.pattern + r")(?:,[ \t]+\d{1,3})?(?:,|[ \t]+[—–])[ \t]+(?:better[ \t]+)?\Z"
+)
+
+
+def _nickname_of(an, word):
+    """The full name of the person the article calls ``word``, a nickname written
+    between given name and surname ('Darragh "Dutchie" Keough') or given after the
+    name ("Mary Roe, who everyone calls Auntie Kay,"), or None.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = 'Ann Ryan won. Dutch said so. Ona Lee, who everyone calls Nonny, agreed.'
+    >>> an = _ArticleNames(t, [(0, 13), (14, 28), (29, len(t))], lexicon(), None)
+    >>> an.nicknames = {"Dutch": ("Ann", "Ryan")}
+    >>> _nickname_of(an, "Dutch"), _nickname_of(an, "Nonny"), _nickname_of(an, "Ann")
+    ('Ann Ryan', 'Ona Lee', None)
+    """
+    pair = an.nicknames.get(word) if an.nicknames else None
+    if pair is None:
+        goes_by = an.__dict__.get("goes_by")
+        if goes_by is None:
+            goes_by = an.goes_by = {}
+            text = an.text
+            if " calls " in text or " called " in text or "known " in text:
+                for m in _GOES_BY_RE.finditer(text):
+                    n = _GOES_BY_NAME_RE.search(text, max(0, m.start() - 80), m.start())
+                    if n is not None:
+                        goes_by.setdefault(m.group(1) or m.group(2), n.group(1).split())
+        pair = goes_by.get(word)
+        if pair is None:
+            return None
+    full = an.canonical(list(pair))
+    return full if " " in full and full != word else None
+
+
 def _resolve_named(an, q, minfo, persons, groups):
     """Fill the speaker of a person's name (its fullest form in the article) or of a
     description (kept as written, typed)."""
@@ -3210,6 +3337,9 @@ def _resolve_named(an, q, minfo, persons, groups):
             q.speaker, q.stype = org, "organization"  # "Zintor Energy said": Zintor Energy Corp
             groups.append((q.m_start, org, "organization"))
             return
+        if canon == q.mention and (nick := _nickname_of(an, canon)):
+            canon = nick  # 'Darragh "Dutchie" Keough' ... "Dutchie said": Keough
+            g = g or an.gender_of.get(canon.lower())
         q.speaker = canon
         q.stype = "person"
         # a lone capitalised word with no person-like evidence ("Nazi sympathizers",
@@ -4375,11 +4505,13 @@ def _named_description(an, at, words, reach=3000):
     return next(iter(found.values()), None)
 
 
-def resolve(text, quotes, sents, lex, masked=None):
-    """Fill speaker (canonical) and stype for each quote in place."""
+def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
+    """Fill speaker (canonical) and stype for each quote in place (``nicknames``:
+    {nickname: (given name, surname)} of the names written with one)."""
     if not quotes:
         return
     an = _ArticleNames(text, sents, lex, masked)
+    an.nicknames = nicknames
     persons: list = []  # (pos, canonical, gender) of person speakers so far
     groups: list = []
     prev = None  # the statement before, resolved
