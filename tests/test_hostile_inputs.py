@@ -10,6 +10,7 @@ counting the work they do. All sentences are written here (fictional names);
 from __future__ import annotations
 
 import json
+import re
 import warnings
 
 import pandas as pd
@@ -415,3 +416,58 @@ def test_head_frame_reads_back_without_copying_and_equals_the_slice_form():
             for hi in range(lo, len(t) + 1):
                 a, b = sliced(t, lo, hi), _head_frame(t, lo, hi)
                 assert (a is None) == (b is None) and (a is None or a.span() == b.span())
+
+
+def _plain_recent_namesake(an, last, pos, reach=600):
+    """recent_namesake as session 17 round 1 wrote it: a scan of every mention of the
+    surname per call (quadratic on "(Zorn said " repeated)."""
+    from analysis.quotes import coref as C
+
+    entries = an.by_last.get(last.lower())
+    if entries is None or len(entries) < 2:
+        return None
+    cands = [
+        e
+        for e in entries
+        if 1 < len(e[1]) <= 4
+        and e[3][4] in an.lex.gender
+        and e[3][4] not in C._NAME_PARTICLES
+        and e[0] < pos
+    ]
+    firsts = {e[3][4] for e in cands}
+    if not any(a < b and not (a.startswith(b) or b.startswith(a)) for a in firsts for b in firsts):
+        return None
+    masked = an.masked
+    cands = [e for e in cands if masked is None or masked[e[0]] != C.MASK]
+    if not cands or cands[-1][0] < pos - reach:
+        return None
+    an.antecedents()
+    if not an.starts_clause(cands[-1][0]):
+        return None
+    return an.canonical(cands[-1][1])
+
+
+def test_lone_surname_among_namesakes_is_a_bisection_and_equals_the_scan():
+    # thousands of "Zorn said" after two full names: the full names of the surname are
+    # listed once per article (not once per mention), and every answer is the scan's
+    from analysis.quotes import coref as C
+    from analysis.quotes.lexicon import lexicon
+
+    text = (
+        "Carl Zorn spoke. Dana Zorn spoke. Ken Zorn and Kenneth Zorn met. "
+        + "Zorn said it. " * 300
+        + "Carl Zorn left. Zorn said so. Dana Zorn said more. Zorn said."
+    )
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]  # sentences
+    an = C._ArticleNames(text, spans, lexicon(), None)
+    positions = [i for i in range(len(text)) if text.startswith("Zorn said", i)]
+    assert len(positions) > 300
+    got = [an.recent_namesake("Zorn", p) for p in positions]
+    assert got == [_plain_recent_namesake(an, "Zorn", p) for p in positions]
+    assert {"Carl Zorn", "Dana Zorn"} <= set(got) and None in got
+    assert len(an._namesake_memo) == 1  # one listing of the surname's full names
+    # hostile form: no full name at all, thousands of calls answer None at once
+    text2 = "(Zorn said " * 3000
+    an2 = C._ArticleNames(text2, [(0, len(text2))], lexicon(), None)
+    assert an2.recent_namesake("Zorn", len(text2)) is None
+    assert an2._namesake_memo["zorn"][0] == []

@@ -229,6 +229,7 @@ class _ArticleNames:
         names = self.names = []  # (pos, cleaned words, gender, info) per match
         by_last = self.by_last = {}
         self.by_first = {}  # built on first use (from ``names``)
+        self._namesake_memo = {}  # surname -> _namesakes(), built on first use
         gender_of = self.gender_of = {}
         self.pronoun_gender = {}  # canonical name -> gender of a pronoun resolved to it
         multi_last = set()  # surnames seen in a full name
@@ -471,29 +472,51 @@ class _ArticleNames:
         entries = self.by_last.get(last.lower())
         if entries is None or len(entries) < 2:
             return None  # (most surnames: one full name at most)
-        given = self.lex.gender
-        cands = [
-            e
-            for e in entries
-            if 1 < len(e[1]) <= 4
-            and e[3][4] in given
-            and e[3][4] not in _NAME_PARTICLES  # ("Al Ashry" for "Ahmed al Ashry")
-            and e[0] < pos
-        ]
-        firsts = {e[3][4] for e in cands}
+        full, starts, two_at = self._namesakes(last.lower(), entries)
+        k = bisect.bisect_left(starts, pos)  # full[:k]: the full names before ``pos``
         # two given names, neither a short form of the other ("Ken", "Kenneth")
-        if not any(
-            a < b and not (a.startswith(b) or b.startswith(a)) for a in firsts for b in firsts
-        ):
+        if two_at >= k:
             return None
         masked = self.masked
-        cands = [e for e in cands if masked is None or masked[e[0]] != MASK]
-        if not cands or cands[-1][0] < pos - reach:
+        for j in range(k - 1, -1, -1):  # the last one outside quotation marks
+            e = full[j]
+            if e[0] < pos - reach:
+                return None
+            if masked is None or masked[e[0]] != MASK:
+                break
+        else:
             return None
         self.antecedents()
-        if not self.starts_clause(cands[-1][0]):
+        if not self.starts_clause(e[0]):
             return None  # ("Chris Murphy's bill honors Anne Marie Murphy. Murphy said")
-        return self.canonical(cands[-1][1])
+        return self.canonical(e[1])
+
+    def _namesakes(self, last, entries):
+        """(the full names of surname ``last`` with a listed given name, in text order;
+        their positions; the index of the first one whose given name differs from an
+        earlier one's, neither a short form of the other, else their number): built once
+        per surname, so that a lone surname costs a bisection, not a scan of every
+        mention (hostile text: thousands of "Zorn said")."""
+        got = self._namesake_memo.get(last)
+        if got is None:
+            given = self.lex.gender
+            full = [
+                e
+                for e in entries
+                if 1 < len(e[1]) <= 4
+                and e[3][4] in given
+                and e[3][4] not in _NAME_PARTICLES  # ("Al Ashry" for "Ahmed al Ashry")
+            ]
+            two_at, seen = len(full), []
+            for i, e in enumerate(full):
+                b = e[3][4]
+                if any(not (a.startswith(b) or b.startswith(a)) for a in seen):
+                    two_at = i
+                    break
+                if b not in seen:
+                    seen.append(b)
+            got = self._namesake_memo[last] = (full, [e[0] for e in full], two_at)
+        return got
 
     def _gendered(self, words, gender):
         """``canonical`` of a one-word surname among the full names of ``gender``."""
