@@ -471,3 +471,30 @@ def test_lone_surname_among_namesakes_is_a_bisection_and_equals_the_scan():
     an2 = C._ArticleNames(text2, [(0, len(text2))], lexicon(), None)
     assert an2.recent_namesake("Zorn", len(text2)) is None
     assert an2._namesake_memo["zorn"][0] == []
+
+
+_LAST = ["Quill", "Rasko", "Stellan", "Torvik", "Umber", "Varga", "Wendt", "Xaver", "Yolen", "Zorn"]
+_ROLE = ["lawyer", "spokesman", "office"]
+
+
+def test_lede_description_check_reads_the_names_once_per_article(monkeypatch):
+    # thousands of '"Item," Roe's lawyer said.' paragraphs: whether anybody is named
+    # before a description (the lede rule of _resolve_named_next) is found once per
+    # article, so the person tests grow with the text, not with its square
+    from analysis.quotes import coref as C
+
+    calls = []
+    real = C._ArticleNames.person_like
+    monkeypatch.setattr(
+        C._ArticleNames, "person_like", lambda self, i: calls.append(i) or real(self, i)
+    )
+
+    def count(n):
+        calls.clear()
+        text = _fill(lambda i: f"“Item,” {_LAST[i % 10]}’s {_ROLE[i % 3]} said.\n\n", n)
+        extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+        return len(calls)
+
+    small, large = count(10_000), count(40_000)
+    assert small > 0
+    assert large < 6 * small  # 4x the text: about 4x the work (quadratic gave ~16x)

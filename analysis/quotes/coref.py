@@ -2552,6 +2552,24 @@ _ROLE_CUES = {
 _ROLE_INITIALISMS = {"GM": "general manager"}
 
 
+def _first_person_index(an):
+    """Index in ``an.names`` of the article's first person (a person-like name or one
+    with a gender), ``len(an.names)`` if none; found once per article."""
+    key = ("first person",)
+    got = an.title_cache.get(key)
+    if got is None:
+        got = next(
+            (
+                i
+                for i in range(len(an.names))
+                if an.person_like(i)[1] or an.person_like(i)[0] in ("m", "f")
+            ),
+            len(an.names),
+        )
+        an.title_cache[key] = got
+    return got
+
+
 def _resolve_named_next(an, q, persons):
     """Fill the speaker of a lede's description ("..., the province's chief medical
     officer of health said Tuesday."), when the article names nobody before it, with
@@ -2567,7 +2585,7 @@ def _resolve_named_next(an, q, persons):
         return False
     an.antecedents()
     k = bisect.bisect_left(an.positions(), q.m_start)
-    if any(an.person_like(i)[1] or an.person_like(i)[0] in ("m", "f") for i in range(k)):
+    if _first_person_index(an) < k:
         return False  # (somebody named before: not a lede's cataphora)
     nxt = _PARAGRAPH_BREAK_RE.search(an.text, q.m_end)
     if nxt.start() - q.m_end > 300:
