@@ -2330,11 +2330,10 @@ def _title_noun_subject(an, q, ref, want):
     (47, 'Ann Roe')
     """
     an.antecedents()
-    hi = min(q.m_start, q.start)
-    si = bisect.bisect_right(an.ante[0], hi) - 1
-    if si < 0:
+    span = _prior_sentence_span(an, q, ref)
+    if span is None:
         return None
-    lo = max(ref[0] + 1, an.sents[si - 1][0] if si > 0 else 0)
+    lo, hi = span
     best = None
     for m in _TITLE_NOUN_SUBJECT_RE.finditer(an.text, lo, hi):
         word = m.group(1)
@@ -2361,6 +2360,17 @@ def _title_noun_subject(an, q, ref, want):
     return best[0], canon
 
 
+def _prior_sentence_span(an, q, ref):
+    """(lo, hi): from the start of the sentence before the pronoun's (but after the
+    start of ``ref``, the antecedent found so far) up to the pronoun of ``q``; None
+    before the first sentence. Antecedent classes must be built."""
+    hi = min(q.m_start, q.start)
+    si = bisect.bisect_right(an.ante[0], hi) - 1
+    if si < 0:
+        return None
+    return max(ref[0] + 1, an.sents[si - 1][0] if si > 0 else 0), hi
+
+
 _KIN_NOUN_GENDER = {
     "son": "m", "father": "m", "husband": "m", "brother": "m", "nephew": "m", "uncle": "m",
     "daughter": "f", "mother": "f", "wife": "f", "sister": "f", "niece": "f", "aunt": "f",
@@ -2375,11 +2385,10 @@ def _kin_subject(an, q, ref, want):
     before the pronoun's (or in its own, before it), after ``ref`` was named, when the
     article set those words in apposition to a name before ("Her son, Al Roe, a
     driver, says ... . Her son laughed. 'No,' he said" -> Al Roe); else None."""
-    hi = min(q.m_start, q.start)
-    si = bisect.bisect_right(an.ante[0], hi) - 1
-    if si < 0:
+    span = _prior_sentence_span(an, q, ref)
+    if span is None:
         return None
-    lo = max(ref[0] + 1, an.sents[si - 1][0] if si > 0 else 0)
+    lo, hi = span
     best = None
     for m in _KIN_SUBJECT_RE.finditer(an.text, lo, hi):
         if _KIN_NOUN_GENDER.get(m.group(1)) == want and _opens_sentence(an, m.start()):
