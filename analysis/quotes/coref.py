@@ -909,10 +909,11 @@ class _ArticleNames:
             self.lower_cased = len(self.sents) >= 5 and mid * 4 < len(self.sents)
         return self.lower_cased
 
-    def opens_sentence(self, pos):
-        """Is the name at ``pos`` its sentence's first word (after quotes or brackets)?"""
+    def opens_sentence(self, pos, before=" \t\n\"'“‘(-"):
+        """Is the name at ``pos`` its sentence's first word (after only characters of
+        ``before``: white space, quotes or brackets)?"""
         si = bisect.bisect_right(self.ante[0], pos) - 1
-        return si >= 0 and not self.text[self.sents[si][0] : pos].strip(" \t\n\"'“‘(-")
+        return si >= 0 and not self.text[self.sents[si][0] : pos].strip(before)
 
     def pick(self, kind, at, want, reach, steps_max=8):
         """(position, canonical name) of the nearest antecedent of ``kind``, or None."""
@@ -2391,7 +2392,7 @@ def _kin_subject(an, q, ref, want):
     lo, hi = span
     best = None
     for m in _KIN_SUBJECT_RE.finditer(an.text, lo, hi):
-        if _KIN_NOUN_GENDER.get(m.group(1)) == want and _opens_sentence(an, m.start()):
+        if _KIN_NOUN_GENDER.get(m.group(1)) == want and an.opens_sentence(m.start(), ' \t\n“"'):
             best = m
     if best is None:
         return None
@@ -2413,12 +2414,6 @@ def _kin_subject(an, q, ref, want):
     if found is None:
         return None
     return best.start(), an.canonical(found)
-
-
-def _opens_sentence(an, pos):
-    """Does ``pos`` open its sentence (after white space and opening quotes only)?"""
-    si = bisect.bisect_right(an.ante[0], pos) - 1
-    return si >= 0 and not an.text[an.sents[si][0] : pos].strip(' \t\n“"')
 
 
 _CLAUSE_OPENER_RE = re.compile(
