@@ -3015,11 +3015,11 @@ def _resolve_head_link(an, q, persons, reach=4000):
 
 @lru_cache(maxsize=512)
 def _predicate_role_rx(head):
-    """ "<Name>(, 29,) was the ... <head>" (or "became", "was named", "took over as",
+    """ "<Name>(, 29,) was the ... <head>" ("<Name>, is now the ... <head>", or "became", "was named", "took over as",
     "serves as" ... <head>) for ``_predicate_role``."""
     return re.compile(
-        r"((?:[A-Z][\w'’\-]+[ \t]+){1,2}[A-Z][\w'’\-]+)(?:,[ \t]+\d+,)?[ \t]+"
-        r"(?:(?:was|is)[ \t]+(?:the|a|an)|(?:became|was[ \t]+(?:named|appointed|hired[ \t]+as|"
+        r"((?:[A-Z][\w'’\-]+[ \t]+){1,2}[A-Z][\w'’\-]+)(?:,[ \t]+\d+,|,)?[ \t]+"
+        r"(?:(?:was|is)(?:[ \t]+now)?[ \t]+(?:the|a|an)|(?:became|was[ \t]+(?:named|appointed|hired[ \t]+as|"
         r"elected)|took[ \t]+over[ \t]+as|serves[ \t]+as|served[ \t]+as)(?:[ \t]+(?:the|a|an))?)"
         r"[ \t]+(?:[\w'’\-]+[ \t]+){0,3}?" + re.escape(head) + r"\b"
     )
@@ -5269,13 +5269,74 @@ def _resolve_mention(an, q, persons, groups):
                 and not (q.mention[:1] in "hH" and _resolve_possessed_role(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_spouse(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_named_next(an, q, persons))
+                and not (q.mention[:1] in "tT" and _resolve_in_focus(an, q, persons))
             ):
                 # ("her grandson, Ciaran Doyle, said ... Her grandson said": the name)
                 _resolve_named(an, q, minfo, persons, groups)
         elif not _resolve_role(an, q, role, persons) and not (
-            q.mention[:1] in "tT" and _resolve_named_next(an, q, persons)
+            q.mention[:1] in "tT"
+            and (_resolve_named_next(an, q, persons) or _resolve_in_focus(an, q, persons))
         ):  # (a lede's "the province's finance minister", "Finance Minister Ann Roe" next)
             _resolve_named(an, q, minfo, persons, groups)
+
+
+# "the defenceman", "the retired nurse", "The 84-year-old": the, up to two lower-case
+# modifiers (or an age) and a lower-case head noun
+_IN_FOCUS_RE = re.compile(
+    r"[Tt]he(?:[ \t]+[a-z][a-z-]*|[ \t]+\d{1,3}-year-old){0,2}[ \t]+([a-z][a-z-]*)"
+)
+
+
+def _resolve_in_focus(an, q, persons, reach=1200):
+    """Fill the speaker of a description no other rule named ("the defenceman", "the
+    retired nurse", "the mother", "The 84-year-old": a noun for one person) with the
+    person a "he" or "she" there would name (of the noun's gender when it has one),
+    named in the same or the previous paragraph within ``reach`` characters: the one
+    the story is about ("Al Roe, who ... , took the blame. '...,' the defenceman
+    said"). An office ("the mayor") needs a sentence that says that person holds it
+    ("Roe, is now the town's mayor"); nobody when the article wrote the noun
+    for an unnamed one before ("a nurse ... the nurse"). False if none.
+
+    >>> import pandas as pd, analysis
+    >>> text = 'Al Roe, who had not scored in weeks, said he was relieved. "It felt good," the winger said.'
+    >>> analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]})).speaker.tolist()
+    ['Al Roe', 'Al Roe']
+    """
+    m = _IN_FOCUS_RE.fullmatch(q.mention)
+    if m is None:
+        return False
+    head = m.group(1)
+    if head in _KIN_GENDER or head in _DESCRIPTION_HEADS or head.endswith("-old"):
+        pass  # ("the mother", "the retiree", "The 84-year-old")
+    elif head not in _PERSON_NOUNS and head not in _ROLE_CUES or head in an.lex.nouns:
+        return False  # (no noun for a person, or an unnamed one's: "the man", "the source")
+    if head.endswith("s") and head[:-1] in _PERSON_NOUNS or head in ("two", "pair", "couple"):
+        return False  # ("the senators": more than one)
+    lo = max(0, q.m_start - reach)
+    for u in re.finditer(
+        rf"(\bas[ \t]+|,[ \t]*)?\b(?:a|an|another|one)[ \t]+(?:[\w-]+[ \t]+)?{head}\b",
+        an.text[lo : q.m_start],
+        re.I,
+    ):
+        if u.group(1) is None:  # (not "worked as a nurse", "Al Roe, a nurse,")
+            return False  # ("a realtor ... the realtor": that unnamed one)
+    ref = _resolve_he_she(an, q, {"m": "he", "f": "she"}.get(_KIN_GENDER.get(head), "i"), persons)
+    if ref is None or q.m_start - ref[0] > reach or _never_a_person(an, ref[1]):
+        return False
+    if len(_PARAGRAPH_BREAK_RE.findall(an.text, ref[0], q.m_start)) > 1:
+        return False  # (named two paragraphs up or more: maybe not the one described)
+    if head in _OFFICES or head in _NOT_IN_FOCUS:
+        last = _last_unmasked(_predicate_role_rx(head), an.text, an.masked, lo, q.m_start, head)
+        if last is None or an.canonical(last.group(1).split()) != ref[1]:
+            return False  # (an office: only the one the article says holds it)
+    q.speaker, q.stype = ref[1], "person"
+    persons.append((q.m_start, ref[1], _KIN_GENDER.get(head)))
+    return True
+
+
+# heads of the title list that name a part or a rank more than a person ("the deputy
+# head", "the justice" of a court that is named too)
+_NOT_IN_FOCUS = frozenset(("head", "chief", "member", "officer", "deputy"))
 
 
 # words between an apposition's comma and its noun phrase ("McConnell, now the leader,")

@@ -926,7 +926,8 @@ def _described_name_after_quote(toks, k):
     participle, no preposition) and a name of two or more capitalised words, at token
     ``k`` right after a quotation and its cue ('"...," said retired neurosurgeon Ben
     Carlow'), or after a clause, a comma and its cue when the name ends the sentence
-    ("..., said harbour master Ann Roe."); None otherwise."""
+    ("..., said harbour master Ann Roe."); an honorific may come before the name
+    ("said lead author Dr. Ann Roe"); None otherwise."""
     n = len(toks)
     if k < 2:
         return None
@@ -946,12 +947,17 @@ def _described_name_after_quote(toks, k):
         ):
             return None
         j += 1
-    e = j
-    while e < n and _is_cap(toks[e][2]) and toks[e][2].isalpha():
-        e += 1
+    h = j + 1 if j < n and toks[j][2].endswith(".") and toks[j][2][:-1] in _HONORIFIC_CAPS else j
+    e = h  # ('"...," says lead author Dr. Ann Roe': an honorific before the name)
+    while e < n and _is_cap(toks[e][2]) and toks[e][2].replace("-", "").isalpha():
+        e += 1  # ("Imogen Farraday-Ross")
     if not after_quote and e < n and toks[e][2] not in (".", "!", "?", ",", ";"):
         return None  # after a clause ("..., said fire chief Ann Roe."): the name ends it
-    return (k, e) if j > k and e - j >= 2 else None
+    return (k, e) if j > k and e - h >= 2 else None
+
+
+# honorifics as written before a name, capitalised without their period ("Dr", "Rev")
+_HONORIFIC_CAPS = frozenset(w.capitalize() for w in load_titles()["honorific"])
 
 
 def _role_of_name(toks, k):
