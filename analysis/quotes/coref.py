@@ -893,6 +893,8 @@ class _ArticleNames:
         for e in self.by_last.get(low, ()):
             if len(e[1]) > 1 or e[3][2] or not self.opens_sentence(e[0]):
                 return False  # "Ann Sterling", "Dr Sterling", "... Sterling said": a name
+            if _WHO_AFTER_RE.match(self.text, e[0] + len(e[1][0])) and e[1][0] == cw[0]:
+                return False  # "Kowalczyk, who scored twice, ...": a person
         if self.common_word(low):
             return True
         if info[8]:
@@ -1339,6 +1341,8 @@ def _never_a_person(an, name):
         return True  # "Sandy Hook": "near Sandy Hook Elementary", "the Sandy Hook families"
     if first in lex.gender or first in lex.titles:
         return False
+    if len(words) == 1 and _hometown_only(an, name):
+        return True  # "Harjit Sandhu, a retired machinist from Brampton"
     if first in _COMPASS_WORDS and len(words) > 1:
         return True
     if name in _COUNTRIES or words[-1] in _COUNTRIES or words[-1] in lex.place_names:
@@ -1354,6 +1358,40 @@ def _never_a_person(an, name):
         # ("Secretary Price ... Price said ... the price"; not "General Agreement")
         and not _named_person(an, words[-1])
     )
+
+
+# an apposition's "a/an <words> from " right before a one-word name: a hometown
+_HOMETOWN_BEFORE_RE = re.compile(r",[ \t]+(?:a|an)[ \t]+[^,.;:\n\"“”]{1,60}?[ \t]from[ \t]+\Z")
+
+
+def _hometown_only(an, word):
+    """Does the article write the one word ``word`` only as the place an apposition
+    says someone is from ("Jo Roe, a retired machinist from Brampton"), never
+    elsewhere? Such a word is no person (found once per word).
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Jo Roe, a 71-year-old machinist from Brampton, watched."
+    >>> _hometown_only(_ArticleNames(t, [(0, len(t))], lexicon(), None), "Brampton")
+    True
+    """
+    key = ("hometown", word)
+    got = an.place_cache.get(key)
+    if got is None:
+        text = an.text
+        k = text.find(word)
+        got = k >= 0
+        while k >= 0:
+            end = k + len(word)
+            if not (
+                (k and (text[k - 1].isalnum() or text[k - 1] in "'’-"))
+                or (end < len(text) and (text[end].isalnum() or text[end] in "'’-"))
+                or _HOMETOWN_BEFORE_RE.search(text, max(0, k - 80), k)
+            ):
+                got = False
+                break
+            k = text.find(word, end)
+        an.place_cache[key] = got
+    return got
 
 
 # the words after a name ("Elementary School", "families") and the word before it
@@ -5320,7 +5358,8 @@ def _resolve_in_focus(an, q, persons, reach=1200):
     ):
         if u.group(1) is None:  # (not "worked as a nurse", "Al Roe, a nurse,")
             return False  # ("a realtor ... the realtor": that unnamed one)
-    ref = _resolve_he_she(an, q, {"m": "he", "f": "she"}.get(_KIN_GENDER.get(head), "i"), persons)
+    want = _KIN_GENDER.get(head)
+    ref = _resolve_he_she(an, q, {"m": "he", "f": "she"}.get(want, "i"), persons)
     if ref is None or q.m_start - ref[0] > reach or _never_a_person(an, ref[1]):
         return False
     if len(_PARAGRAPH_BREAK_RE.findall(an.text, ref[0], q.m_start)) > 1:
