@@ -299,3 +299,11 @@ def test_eleventh_batch_scores_hold(bench):
     assert res["r"] >= 0.955
     assert res["f1"] >= 0.965
     assert res["speaker"] >= 0.915
+
+
+def test_twelfth_batch_scores_hold(bench):
+    res = bench.score(bench.load(DATA12))
+    assert res["p"] >= 0.975
+    assert res["r"] >= 0.955
+    assert res["f1"] >= 0.965
+    assert res["speaker"] >= 0.92
