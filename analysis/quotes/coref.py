@@ -5344,8 +5344,12 @@ def _resolve_in_focus(an, q, persons, reach=1200):
     if m is None:
         return False
     head = m.group(1)
-    if head in _KIN_GENDER or head in _DESCRIPTION_HEADS or head.endswith("-old"):
-        pass  # ("the mother", "the retiree", "The 84-year-old")
+    if head in _KIN_GENDER or head.endswith("-old"):
+        pass  # ("the mother", "The 84-year-old")
+    elif head in _DESCRIPTION_HEADS:
+        return False  # ("the veteran", "the newcomer": only linked ones, _resolve_head_link)
+    elif head in _ROLE_CUES:
+        pass  # ("the retired nurse": only one introduced so, "who worked as a nurse", below)
     elif head not in _PERSON_NOUNS and head not in _ROLE_CUES or head in an.lex.nouns:
         return False  # (no noun for a person, or an unnamed one's: "the man", "the source")
     if head.endswith("s") and head[:-1] in _PERSON_NOUNS or head in ("two", "pair", "couple"):
@@ -5362,8 +5366,20 @@ def _resolve_in_focus(an, q, persons, reach=1200):
     ref = _resolve_he_she(an, q, {"m": "he", "f": "she"}.get(want, "i"), persons)
     if ref is None or q.m_start - ref[0] > reach or _never_a_person(an, ref[1]):
         return False
+    an.antecedents()
+    if bisect.bisect_right(an.ante[0], ref[0]) == bisect.bisect_right(an.ante[0], q.m_start):
+        return False  # ("Jo Roe said A, according to the town clerk": someone else)
+    if " " not in ref[1] and not any(
+        _WHO_AFTER_RE.match(an.text, e[0] + len(e[1][0]))
+        for e in an.by_last.get(ref[1].lower(), ())
+    ):
+        return False  # (one word, never "Kowalczyk, who ...": maybe a company, "Vantrel")
     if len(_PARAGRAPH_BREAK_RE.findall(an.text, ref[0], q.m_start)) > 1:
         return False  # (named two paragraphs up or more: maybe not the one described)
+    if head in _ROLE_CUES and not _introduced_as(
+        an, ref[1], lo, min(q.start, q.m_start), _ROLE_CUES[head]
+    ):
+        return False  # ("Jo Roe said A. '...,' the professor said": no professor named)
     if head in _OFFICES or head in _NOT_IN_FOCUS:
         last = _last_unmasked(_predicate_role_rx(head), an.text, an.masked, lo, q.m_start, head)
         if last is None or an.canonical(last.group(1).split()) != ref[1]:
