@@ -2485,6 +2485,11 @@ _PREDICATE_BEFORE_RE = re.compile(
     r"(?:[A-Z][\w'’.-]*,|\b(?:is|was|been|became|becomes|as))[ \t]+\Z"
 )
 # what follows a name that asked the question a described person answers ("Lee asked")
+# a kin noun right before a name ("His mother, Ana", "her husband Tom")
+_KIN_WORD_BEFORE_RE = re.compile(r"\b([a-z]+),?[ \t]+\Z")
+# words before a capitalised word that make it a place or modifier ("a Brandon rink")
+_MODIFIER_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|his|her|their|its|our|in|at|near)[ \t]+\Z")
+_OFFICES_NOT_LEADER = frozenset(_OFFICES - {"leader"})  # (a party leader holds an office too)
 _ASKER_AFTER_RE = re.compile(r"[\w'’.-]*[ \t]+(?:asked|asks|wanted[ \t]+to[ \t]+know)\b")
 
 
@@ -2549,18 +2554,22 @@ def _last_person_described(an, q, persons):
     name_pos = an.positions()
     for i in range(bisect.bisect_right(name_pos, pos), bisect.bisect_left(name_pos, at)):
         item = an.item_of(i, _ALL)
-        if item is not None and an.canonical(item[1], item[2]) != canon:
+        if item is None or _MODIFIER_BEFORE_RE.search(an.text, max(0, item[0] - 8), item[0]):
+            continue  # ("at a Brandon rink", "in Brandon"): a place, no person
+        if an.canonical(item[1], item[2]) != canon:
             return False  # another person named since ("Lee attacked Roe. The senator said")
     last = canon.split()[-1].lower()
     want = (
         "f" if head.endswith(("woman", "wife", "mother")) else "m" if head.endswith("man") else None
     )
     g = an.gender_of.get(last)
+    if g is None and (kin := _KIN_WORD_BEFORE_RE.search(an.text, max(0, pos - 24), pos)):
+        g = _KIN_GENDER.get(kin.group(1))  # "His mother, Ana," is a woman
     if want and g and g != want:
         return False
     if head in _OFFICES:
         for p, _cw, _g, info in an.by_last.get(last, ()):
-            if p < at and not _OFFICES.isdisjoint(info[2]) and head not in info[2]:
+            if p < at and head not in info[2] and any(w in _OFFICES_NOT_LEADER for w in info[2]):
                 return False  # ("Mayor Ann Roe ... the premier said": not the mayor)
     q.speaker, q.stype = canon, "person"
     persons.append((q.m_start, canon, g))
