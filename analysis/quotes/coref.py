@@ -2476,7 +2476,7 @@ def _resolve_described(an, q, persons):
 # "the premier", "the former secretary of state", "the 79-year-old": "the", at most
 # four lower-case words, a person noun (the head; "of ..." may follow it)
 _DESCRIBED_RE = re.compile(
-    r"[Tt]he[ \t]+((?:[a-z][\w-]*[ \t]+){0,3}?)([a-z][\w-]*)(?:[ \t]+of[ \t]+[a-z]+)?"
+    r"[Tt]he[ \t]+((?:[a-z][\w-]*[ \t]+){0,3}?)([a-z\d][\w-]*)(?:[ \t]+of[ \t]+[a-z]+)?"
 )
 _YEAR_OLD_RE = re.compile(r"\d{1,3}-year-old")
 _LAST_PERSON_REACH = 2000  # characters back from the description
@@ -2490,7 +2490,7 @@ _KIN_WORD_BEFORE_RE = re.compile(r"\b([a-z]+),?[ \t]+\Z")
 # words before a capitalised word that make it a place or modifier ("a Brandon rink")
 _MODIFIER_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|his|her|their|its|our|in|at|near)[ \t]+\Z")
 _OFFICES_NOT_LEADER = frozenset(_OFFICES - {"leader"})  # (a party leader holds an office too)
-_ASKER_AFTER_RE = re.compile(r"[\w'’.-]*[ \t]+(?:asked|asks|wanted[ \t]+to[ \t]+know)\b")
+_ASKER_AFTER_RE = re.compile(r"[ \t]+(?:asked|asks|wanted[ \t]+to[ \t]+know)\b")
 
 
 def _described_head(mention):
@@ -2546,9 +2546,11 @@ def _last_person_described(an, q, persons):
     if not cands:
         return False
     pos, canon = max(cands)
-    if _never_a_person(an, canon) or _ASKER_AFTER_RE.match(an.text, pos):
-        return False  # ('"Is it you?" Lee asked. "Yes," the senator said': not Lee)
+    if _never_a_person(an, canon):
+        return False
     end = an.text.find(canon.split()[-1], pos, pos + 80) + len(canon.split()[-1])
+    if end > pos and _ASKER_AFTER_RE.match(an.text, end):
+        return False  # ('"Is it you?" Lee asked. "Yes," the senator said': not Lee)
     if end > pos and an.text.startswith(("'s ", "’s ", "' ", "’ "), end):
         return False  # a possessor ("Lee's words hurt the senator")
     name_pos = an.positions()
