@@ -2514,7 +2514,8 @@ def _last_person_described(an, q, persons):
     resolved ("the premier", "the former president", "the nurse") with the person it
     varies: the last person quoted or named as a clause subject, in the description's
     paragraph or the one before, when no other person is named (outside quotations)
-    between that person and the description ("'We did both,' Ann Roe told supporters.
+    between that person and the description (and, for a job noun of role_cues.txt,
+    when the noun is said of the person there: "Ann Roe has been a nurse ...") ("'We did both,' Ann Roe told supporters.
     \\n\\nThe premier said ..." -> Ann Roe). Never for a noun the article uses of
     someone unnamed before ("a nurse ... the nurse"), nor for a person of the other
     gender ("the chairwoman") or titled with another office; False when none."""
@@ -2560,6 +2561,8 @@ def _last_person_described(an, q, persons):
             continue  # ("at a Brandon rink", "in Brandon"): a place, no person
         if an.canonical(item[1], item[2]) != canon:
             return False  # another person named since ("Lee attacked Roe. The senator said")
+    if head in _ROLE_CUES and head not in _OFFICES and not _has_word(an.text[pos:at], head):
+        return False  # ("Ann Roe said ... . '...,' the professor said": never called so)
     last = canon.split()[-1].lower()
     want = (
         "f" if head.endswith(("woman", "wife", "mother")) else "m" if head.endswith("man") else None
