@@ -2490,6 +2490,10 @@ _KIN_WORD_BEFORE_RE = re.compile(r"\b([a-z]+),?[ \t]+\Z")
 # words before a capitalised word that make it a place or modifier ("a Brandon rink")
 _MODIFIER_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|his|her|their|its|our|in|at|near)[ \t]+\Z")
 _OFFICES_NOT_LEADER = frozenset(_OFFICES - {"leader"})  # (a party leader holds an office too)
+_AGE_AFTER_RE = re.compile(r",[ \t]*(\d{1,3}),")  # "Ann Roe, 34," (the age given)
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’\x27)]*\s")
+# "his father", "her campaign manager": a person the text names by a possessive
+_POSSESSED_NOUN_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
 _ASKER_AFTER_RE = re.compile(r"[ \t]+(?:asked|asks|wanted[ \t]+to[ \t]+know)\b")
 
 
@@ -2561,8 +2565,22 @@ def _last_person_described(an, q, persons):
             continue  # ("at a Brandon rink", "in Brandon"): a place, no person
         if an.canonical(item[1], item[2]) != canon:
             return False  # another person named since ("Lee attacked Roe. The senator said")
-    if head in _ROLE_CUES and head not in _OFFICES and not _has_word(an.text[pos:at], head):
-        return False  # ("Ann Roe said ... . '...,' the professor said": never called so)
+    age = _AGE_AFTER_RE.match(an.text, end) if end > pos else None
+    if age is not None and _YEAR_OLD_RE.fullmatch(head) and head.split("-")[0] != age.group(1):
+        return False  # ("Ann Roe, 34, spoke. '...,' the 29-year-old said": someone else)
+    if not (head in _OFFICES or _YEAR_OLD_RE.fullmatch(head) or _has_word(an.text[pos:at], head)):
+        return False  # ("Ann Roe said ... . '...,' the lawyer said": never called so)
+    gap = (an.masked or an.text)[end:at]
+    if "\n" not in gap and not _SENTENCE_END_RE.search(gap):
+        return False  # ("As Ann Roe testified, the mayor said": one sentence, two people)
+    if any(
+        w in _KIN_GENDER or w in _PERSON_NOUNS
+        for pair in _POSSESSED_NOUN_RE.findall(gap)
+        for w in pair
+    ):
+        return False  # ("Tom Vale brought his father. '...,' the former governor said")
+    if "\n" not in gap and an.text.startswith(("he ", "she ", "He ", "She "), pos):
+        return False  # ('"...," he said. "...," the senator said': another speaker)
     last = canon.split()[-1].lower()
     want = (
         "f" if head.endswith(("woman", "wife", "mother")) else "m" if head.endswith("man") else None
@@ -2574,8 +2592,9 @@ def _last_person_described(an, q, persons):
         return False
     if head in _OFFICES:
         for p, _cw, _g, info in an.by_last.get(last, ()):
-            if p < at and head not in info[2] and any(w in _OFFICES_NOT_LEADER for w in info[2]):
-                return False  # ("Mayor Ann Roe ... the premier said": not the mayor)
+            if p < at and any(w in _OFFICES_NOT_LEADER for w in info[2]):
+                return False  # ("Mayor Ann Roe ... the premier", "Prime Minister Al Lee
+                # ... the minister": a title the office rules did not match)
     q.speaker, q.stype = canon, "person"
     persons.append((q.m_start, canon, g))
     return True
