@@ -124,3 +124,32 @@ def test_described_head():
     assert _described_head("the budget chair") == "chair"
     assert _described_head("the company") is None
     assert _described_head("The White House") is None
+
+
+def test_role_said_of_the_person_in_apposition():
+    text = (
+        "Coun. Bo Okafor, chair of the budget committee, said staff had found savings.\n\n"
+        "\u201cWe went line by line,\u201d the budget chair says."
+    )
+    assert speaker_of(text, "We went line by line") == "Bo Okafor"
+
+
+def test_job_noun_never_said_of_the_person_stays():
+    text = (
+        "\u201cWe will appeal,\u201d Ann Lusk told reporters on Monday.\n\n"
+        "The lawyer said the ruling ignored the evidence."
+    )
+    assert speaker_of(text, "the ruling ignored") == "the lawyer"
+
+
+def test_same_sentence_is_two_people():
+    text = "As Nell Prat testified on Friday, the premier told reporters the bridge would open."
+    assert speaker_of(text, "the bridge would open") != "Nell Prat"
+
+
+def test_pronoun_tagged_quote_then_description_in_one_paragraph():
+    text = (
+        "Hal Norr held a rally on Monday. \u201cWe need change,\u201d he said. "
+        "\u201cWe will vote this week,\u201d the premier said."
+    )
+    assert speaker_of(text, "We will vote") == "the premier"
