@@ -2517,12 +2517,15 @@ def _last_person_described(an, q, persons):
     """Fill the speaker of a description that no title, apposition or role rule
     resolved ("the premier", "the former president", "the nurse") with the person it
     varies: the last person quoted or named as a clause subject, in the description's
-    paragraph or the one before, when no other person is named (outside quotations)
-    between that person and the description (and, for a job noun of role_cues.txt,
-    when the noun is said of the person there: "Ann Roe has been a nurse ...") ("'We did both,' Ann Roe told supporters.
-    \\n\\nThe premier said ..." -> Ann Roe). Never for a noun the article uses of
-    someone unnamed before ("a nurse ... the nurse"), nor for a person of the other
-    gender ("the chairwoman") or titled with another office; False when none."""
+    paragraph or the one before ("'We did both,' Ann Roe told supporters.\\n\\nThe
+    premier said ..." -> Ann Roe). Only when nobody else is named (outside
+    quotations) in between, nor a person by a possessive ("his father"); when a noun
+    that is no office is said of that person there ("Ann Roe has been a nurse",
+    "Bo Lee, chair of the committee"); in a later sentence; not right after a quote of
+    the same paragraph tagged "he said". Never for a noun the article uses of someone
+    unnamed ("a nurse ... the nurse"), someone else's office ("the head of ..."), the
+    one who asked, a possessor, a person of the other gender ("the chairwoman"), of
+    another age, or titled with an office the title rules did not match; False then."""
     head = _described_head(q.mention)
     if (
         head is None
