@@ -2511,6 +2511,136 @@ def _resolve_described(an, q, persons):
     return True
 
 
+# "the premier", "the former secretary of state", "the 79-year-old": "the", at most
+# four lower-case words, a person noun (the head; "of ..." may follow it)
+_DESCRIBED_RE = re.compile(
+    r"[Tt]he[ \t]+((?:[a-z][\w-]*[ \t]+){0,3}?)([a-z\d][\w-]*)(?:[ \t]+of[ \t]+[a-z]+)?"
+)
+_YEAR_OLD_RE = re.compile(r"\d{1,3}-year-old")
+_LAST_PERSON_REACH = 2000  # characters back from the description
+# what comes before "a nurse" that says it of someone ("Ann Roe, a nurse", "is a nurse")
+_PREDICATE_BEFORE_RE = re.compile(
+    r"(?:[A-Z][\w'’.-]*,|\b(?:is|was|been|became|becomes|as))[ \t]+\Z"
+)
+# what follows a name that asked the question a described person answers ("Lee asked")
+# a kin noun right before a name ("His mother, Ana", "her husband Tom")
+_KIN_WORD_BEFORE_RE = re.compile(r"\b([a-z]+),?[ \t]+\Z")
+# words before a capitalised word that make it a place or modifier ("a Brandon rink")
+_MODIFIER_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|his|her|their|its|our|in|at|near)[ \t]+\Z")
+_OFFICES_NOT_LEADER = frozenset(_OFFICES - {"leader"})  # (a party leader holds an office too)
+_AGE_AFTER_RE = re.compile(r",[ \t]*(\d{1,3}),")  # "Ann Roe, 34," (the age given)
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’\x27)]*\s")
+# "his father", "her campaign manager": a person the text names by a possessive
+_POSSESSED_NOUN_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
+_ASKER_AFTER_RE = re.compile(r"[ \t]+(?:asked|asks|wanted[ \t]+to[ \t]+know)\b")
+
+
+def _described_head(mention):
+    """The person noun ("premier", "secretary", "79-year-old") that heads a
+    description speaker written "the ..." in lower case, else None.
+
+    >>> _described_head("the former secretary of state"), _described_head("The company")
+    ('secretary', None)
+    """
+    m = _DESCRIBED_RE.fullmatch(mention)
+    if m is None:
+        return None
+    head = m.group(2)
+    if _YEAR_OLD_RE.fullmatch(head) or head in _PERSON_NOUNS or head in _ROLE_CUES:
+        return head
+    return None
+
+
+def _last_person_described(an, q, persons):
+    """Fill the speaker of a description that no title, apposition or role rule
+    resolved ("the premier", "the former president", "the nurse") with the person it
+    varies: the last person quoted or named as a clause subject, in the description's
+    paragraph or the one before ("'We did both,' Ann Roe told supporters.\\n\\nThe
+    premier said ..." -> Ann Roe). Only when nobody else is named (outside
+    quotations) in between, nor a person by a possessive ("his father"); when a noun
+    that is no office is said of that person there ("Ann Roe has been a nurse",
+    "Bo Lee, chair of the committee"); in a later sentence; not right after a quote of
+    the same paragraph tagged "he said". Never for a noun the article uses of someone
+    unnamed ("a nurse ... the nurse"), someone else's office ("the head of ..."), the
+    one who asked, a possessor, a person of the other gender ("the chairwoman"), of
+    another age, or titled with an office the title rules did not match; False then."""
+    head = _described_head(q.mention)
+    if (
+        head is None
+        or head in _ROLE_NO_FALLBACK
+        or head.endswith("s")
+        and head[:-1] in _PERSON_NOUNS
+    ):
+        return False
+    if an.text.startswith(" of ", q.m_end):
+        return False  # "the deputy head of the delegation": someone else's office
+    at = min(q.m_start, q.start)
+    lo = max(0, at - _LAST_PERSON_REACH)
+    para = an.text[lo:at].rstrip().rfind("\n")  # the start of the paragraph before
+    if para >= 0:
+        para = an.text[lo : lo + para].rstrip().rfind("\n")
+    lo += para + 1 if para >= 0 else 0
+    for m in re.finditer(
+        rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+(?:[\w-]+[ \t]+){{0,2}}{head}\b", an.text[lo:at]
+    ):
+        if not _PREDICATE_BEFORE_RE.search(an.text, max(0, lo + m.start() - 16), lo + m.start()):
+            return False  # ("a nurse came in. '...,' the nurse said": that unnamed one)
+    cands = [(p, c) for p, c, _g in persons[-1:] if p >= lo]
+    sub = an.pick(_SUBJ, at, "?", at - lo)
+    if sub is not None:
+        cands.append(sub)
+    if not cands:
+        return False
+    pos, canon = max(cands)
+    if _never_a_person(an, canon):
+        return False
+    end = an.text.find(canon.split()[-1], pos, pos + 80) + len(canon.split()[-1])
+    if end > pos and _ASKER_AFTER_RE.match(an.text, end):
+        return False  # ('"Is it you?" Lee asked. "Yes," the senator said': not Lee)
+    if end > pos and an.text.startswith(("'s ", "’s ", "' ", "’ "), end):
+        return False  # a possessor ("Lee's words hurt the senator")
+    name_pos = an.positions()
+    for i in range(bisect.bisect_right(name_pos, pos), bisect.bisect_left(name_pos, at)):
+        item = an.item_of(i, _ALL)
+        if item is None or _MODIFIER_BEFORE_RE.search(an.text, max(0, item[0] - 8), item[0]):
+            continue  # ("at a Brandon rink", "in Brandon"): a place, no person
+        if an.canonical(item[1], item[2]) != canon:
+            return False  # another person named since ("Lee attacked Roe. The senator said")
+    age = _AGE_AFTER_RE.match(an.text, end) if end > pos else None
+    if age is not None and _YEAR_OLD_RE.fullmatch(head) and head.split("-")[0] != age.group(1):
+        return False  # ("Ann Roe, 34, spoke. '...,' the 29-year-old said": someone else)
+    if not (head in _OFFICES or _YEAR_OLD_RE.fullmatch(head) or _has_word(an.text[pos:at], head)):
+        return False  # ("Ann Roe said ... . '...,' the lawyer said": never called so)
+    gap = (an.masked or an.text)[end:at]
+    if "\n" not in gap and not _SENTENCE_END_RE.search(gap):
+        return False  # ("As Ann Roe testified, the mayor said": one sentence, two people)
+    if any(
+        w in _KIN_GENDER or w in _PERSON_NOUNS
+        for pair in _POSSESSED_NOUN_RE.findall(gap)
+        for w in pair
+    ):
+        return False  # ("Tom Vale brought his father. '...,' the former governor said")
+    if "\n" not in gap and an.text.startswith(("he ", "she ", "He ", "She "), pos):
+        return False  # ('"...," he said. "...," the senator said': another speaker)
+    last = canon.split()[-1].lower()
+    want = (
+        "f" if head.endswith(("woman", "wife", "mother")) else "m" if head.endswith("man") else None
+    )
+    g = an.gender_of.get(last)
+    if g is None and (kin := _KIN_WORD_BEFORE_RE.search(an.text, max(0, pos - 24), pos)):
+        g = _KIN_GENDER.get(kin.group(1))  # "His mother, Ana," is a woman
+    if want and g and g != want:
+        return False
+    if head in _OFFICES:
+        for p, _cw, _g, info in an.by_last.get(last, ()):
+            if p < at and any(w in _OFFICES_NOT_LEADER for w in info[2]):
+                return False  # ("Mayor Ann Roe ... the premier", "Prime Minister Al Lee
+                # ... the minister": a title the office rules did not match)
+    q.speaker, q.stype = canon, "person"
+    persons.append((q.m_start, canon, g))
+    return True
+
+
 def _untitled_role(an, q, head, persons, reach=1200):
     """Fill the speaker of "the realtor" / "the consumer advocate" (a job noun of
     role_cues.txt that nobody in the article is titled with, nor called in apposition)
@@ -4637,6 +4767,8 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
         if an.text.startswith((" of ", " at "), q.m_start - 4) and _person_of_org(an, q, persons):
             continue
         _resolve_mention(an, q, persons, groups)
+        if q.mention[:4] in ("the ", "The ") and (q.speaker or "").lower() == q.mention.lower():
+            _last_person_described(an, q, persons)  # "Roe said ... . The premier said"
         if q.stype in ("anonymous", "unknown") and " name" in an.text[q.m_end : q.m_end + 80]:
             _name_only_as(an, q, persons)
     _document_authors(an, quotes)
