@@ -2532,6 +2532,8 @@ _AGE_AFTER_RE = re.compile(r",[ \t]*(\d{1,3}),")  # "Ann Roe, 34," (the age give
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’\x27)]*\s")
 # "his father", "her campaign manager": a person the text names by a possessive
 _POSSESSED_NOUN_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
+# "Dale Roe, a farmer," / "Dale Roe, a two-term councillor.": a lower-case apposition
+_APPOSED_NOUN_RE = re.compile(r",[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}?([a-z][\w-]*)[,.;]")
 _ASKER_AFTER_RE = re.compile(r"[ \t]+(?:asked|asks|wanted[ \t]+to[ \t]+know)\b")
 
 
@@ -2632,10 +2634,16 @@ def _last_person_described(an, q, persons):
     if want and g and g != want:
         return False
     if head in _OFFICES:
-        for p, _cw, _g, info in an.by_last.get(last, ()):
-            if p < at and any(w in _OFFICES_NOT_LEADER for w in info[2]):
+        for p, cw, _g, info in an.by_last.get(last, ()):
+            if p >= at:
+                break
+            if any(w in _OFFICES_NOT_LEADER for w in info[2]):
                 return False  # ("Mayor Ann Roe ... the premier", "Prime Minister Al Lee
                 # ... the minister": a title the office rules did not match)
+            e = an.text.find(cw[-1], p, p + 80)
+            ap = _APPOSED_NOUN_RE.match(an.text, e + len(cw[-1])) if e >= 0 else None
+            if ap is not None and ap.group(1) != head:
+                return False  # ("Dale Roe, a farmer, ... The mayor said": someone else)
     q.speaker, q.stype = canon, "person"
     persons.append((q.m_start, canon, g))
     return True
@@ -5488,7 +5496,7 @@ def _resolve_in_focus(an, q, persons, reach=1200):
         return False  # ("the senators": more than one)
     lo = max(0, q.m_start - reach)
     for u in re.finditer(
-        rf"(\bas[ \t]+|,[ \t]*)?\b(?:a|an|another|one)[ \t]+(?:[\w-]+[ \t]+)?{head}\b",
+        rf"(\bas[ \t]+|(?-i:[A-Z])[\w'’.-]*,[ \t]*)?\b(?:a|an|another|one)[ \t]+(?:[\w-]+[ \t]+)?{head}\b",
         an.text[lo : q.m_start],
         re.I,
     ):
