@@ -46,6 +46,16 @@ def test_bare_headline_colon_is_no_quote():
     assert [q for _, _, q in rows] == ["We never quit"], rows
 
 
+def test_bare_headline_ending_with_a_quoted_word_is_no_quote():
+    text = (
+        "Gull Rail profit slips, CEO says outlook \u2018cautious\u2019\n\n"
+        "CALGARY \u2014 Gull Rail Corp. reported lower profit on Tuesday. "
+        "Chief executive Ann Roe said the outlook was cautious."
+    )
+    rows = speech_rows(text)
+    assert [q for _, _, q in rows] == ["the outlook was cautious"], rows
+
+
 def test_headline_ending_with_a_period_is_left_to_the_rules():
     # an archive's headline closed by a period is still read (PolNeAR keeps these)
     text = "Roe says the tax will fall.\n\nAnn Roe spoke in Selvane on Monday."

@@ -178,9 +178,9 @@ def _because_tails(doc):
     they stay warm when wet" (the quote split at its attribution), when the rest of
     the sentence is that clause and no other quote starts in it.
 
-    >>> t = "Wool is best, Ann Roe said, because it stays warm when wet."
-    >>> [(q.speaker, t[q.start : q.end]) for q in extract(t)[0]]
-    [('Ann Roe', 'Wool is best'), ('Ann Roe', 'because it stays warm when wet')]
+    >>> t = "Wool socks are the best kind, Ann Roe said, because they stay warm when wet."
+    >>> [t[q.start : q.end] for q in extract(t)[0]]
+    ['Wool socks are the best kind', 'because they stay warm when wet']
     """
     text, masked, quotes = doc.text, doc.masked, doc.quotes
     added = []
@@ -225,9 +225,9 @@ def _bare_headline_end(text):
     reports them again); a first line ending with a period (an archive's headline
     "Trump says ...;") is left to the rules.
 
-    >>> _bare_headline_end("Mayor says rink will close\n\nThe mayor said so.")
+    >>> _bare_headline_end("Mayor says rink will close\\n\\nThe mayor said so.")
     26
-    >>> _bare_headline_end("Mayor says rink will close.\n\nThe mayor said so.")
+    >>> _bare_headline_end("Mayor says rink will close.\\n\\nThe mayor said so.")
     0
     """
     nl = text.find("\n")
