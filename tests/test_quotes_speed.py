@@ -776,7 +776,9 @@ POST_UNITS = [
     "on Twitter", "for years", "over the past few days", "also", "again", "quietly",
     "only", "lately:", "of the vote, \x01", "today", "that", "the", "then", "they", "he",
     "she", "a", "an", "at", "to", "it", "who", "his", "her", "on", "in", "of", "for", "x",
-    "Lee", "\x01", ":", "—", ".", "’s", "onto",
+    "Lee", "\x01", ":", "—", ".", "’s", "onto", "to Facebook", "on X", "online",
+    "to her blog", "to Xavier", "on her campaign page", "toX",
+    "in a statement posted on X", "in a post shared to the union's website", "in a post posted",
 ]  # fmt: skip
 POST_SEPS = [" ", ", ", ",", "", "\n", " ,", "\u00a0"]
 

@@ -167,4 +167,5 @@ def test_an_insertion_right_after_because_opens_the_content():
 
 def test_an_insertion_before_because_keeps_the_text_before():
     text = "The mill closed, he says, because the orders stopped."
-    assert quote_rows(text, "quote") == [("The mill closed",)]
+    # (and the reason after the attribution is his too: session 18, test_quotes_left20)
+    assert quote_rows(text, "quote") == [("The mill closed",), ("because the orders stopped",)]

@@ -139,6 +139,10 @@ def extract(text: str, spans=None):
     _carried_blocks(doc)
     announced_paragraphs(doc)
     colon_paragraph_frames(doc)
+    _because_tails(doc)
+    head_end = _bare_headline_end(text)
+    if head_end:
+        doc.quotes = [q for q in doc.quotes if q.start >= head_end]
     out = _statements(_without_nested(doc.quotes, doc.text), doc.blocks)
     # one speaker per statement: resolved at its first row (where the statement
     # starts), given to the rest
@@ -159,6 +163,84 @@ def extract(text: str, spans=None):
         head = out[q.statement]
         q.speaker, q.stype = head.speaker, head.stype
     return _without_speakerless(out), doc.sents
+
+
+# after a trailing attribution ("..., she said"): at most a few adjunct words, a comma
+# and "because" ("..., the hospital said Thursday, because it ...")
+_BECAUSE_TAIL_RE = re.compile(
+    r"(?:[ \t]+[A-Za-z][\w'’.\-]*){0,4}?[ \t]*,[ \t]*because[ \t](?![ \t]*of\b)"
+)
+
+
+def _because_tails(doc):
+    """Add the reason that follows a trailing attribution as the speaker's own row:
+    "Wool socks are warmer, she said, because they stay warm when wet." -> "because
+    they stay warm when wet" (the quote split at its attribution), when the rest of
+    the sentence is that clause and no other quote starts in it.
+
+    >>> t = "Wool socks are the best kind, Ann Roe said, because they stay warm when wet."
+    >>> [t[q.start : q.end] for q in extract(t)[0]]
+    ['Wool socks are the best kind', 'because they stay warm when wet']
+    """
+    text, masked, quotes = doc.text, doc.masked, doc.quotes
+    added = []
+    for i, q in enumerate(quotes):
+        if q.cue == ":" or q.cue_start < q.end or q.m_start < q.end:
+            continue  # (the attribution before or inside the content)
+        gap = masked[q.end : min(q.cue_start, q.m_start)]
+        if len(gap) > 4 or any(ch.isalnum() for ch in gap):
+            continue  # the attribution right after the content ('..., she said')
+        at = max(q.cue_end, q.m_end)
+        m = _BECAUSE_TAIL_RE.match(masked, at)
+        if m is None:
+            continue
+        si = bisect.bisect_right(doc.sent_starts, at) - 1
+        se = doc.sents[si][1] if si >= 0 else len(text)
+        lo = m.end() - len("because ")
+        if se <= lo or any(lo <= r.start < se for r in quotes[i + 1 : i + 6]):
+            continue
+        ck = doc.content_kind(lo, se)
+        if ck is None or any(b in doc.used_blocks for b in ck[3]):
+            continue
+        t = Quote(ck[0], ck[1], ck[2], q.cue, q.cue_start, q.cue_end, q.mention, q.m_start, q.m_end)
+        t.block_ids = ck[3]
+        for b in ck[3]:
+            doc.used_blocks[b] = t
+        added.append(t)
+    if added:
+        quotes.extend(added)
+        quotes.sort(key=lambda q: (q.start, q.end))
+
+
+# a headline line ends without a sentence's closing mark: no . ! ? ; : (before any
+# closing quotation marks or brackets)
+_HEADLINE_CLOSED_RE = re.compile(r"[.!?;:][\"'\u201d\u2019)\]]*$")
+
+
+def _bare_headline_end(text):
+    """The end of the article's headline when its first line is one: at most 300
+    characters, ending with no sentence-closing mark ("Teachers say phone ban is
+    working, but enforcement falls on them") and followed by a blank line and more
+    text; else 0. Its statements are the story's summary, not quotes (the body
+    reports them again); a first line ending with a period (an archive's headline
+    "Trump says ...;") is left to the rules.
+
+    >>> _bare_headline_end("Mayor says rink will close\\n\\nThe mayor said so.")
+    26
+    >>> _bare_headline_end("Mayor says rink will close.\\n\\nThe mayor said so.")
+    0
+    """
+    nl = text.find("\n")
+    if not 0 < nl <= 300:
+        return 0
+    line = text[:nl].rstrip()
+    if not line.strip() or _HEADLINE_CLOSED_RE.search(line) is not None:
+        return 0
+    rest = text[nl + 1 : nl + 400]
+    blank = rest.lstrip(" \t\r")
+    if not blank.startswith("\n") or not blank.strip():
+        return 0
+    return nl
 
 
 def _nicknames(text, before, kept):

@@ -3010,15 +3010,37 @@ def _resolve_from_place(an, q, persons, reach=4000):
     m = _FROM_PLACE_RE.fullmatch(q.mention)
     if m is None:
         return False
-    noun, place = m.groups()
+    noun, prep, place = m.groups()
     if noun in _LEGISLATOR_INITIALS:
         saved, q.mention = q.mention, f"the {place} {noun}"
         try:
             return _resolve_legislator(an, q, persons)
         finally:
             q.mention = saved
-    if noun not in _PERSON_NOUNS:
+    if prep == "for" or noun not in _PERSON_NOUNS:
+        return False  # ("the spokesman for Acme": the rules for organizations)
+    return _resolve_from_place_titled(an, q, persons, noun, place, reach)
+
+
+def _from_place_description(q):
+    """Give "the MP from Ajax" / "the coach from Moncton" that no rule resolved its
+    description as the speaker (anonymous), so that the name rules never make the
+    place ("Ajax", "Moncton") who spoke; False for other mentions.
+
+    >>> q = type("Q", (), {"mention": "The coach from Moncton"})()
+    >>> _from_place_description(q), q.speaker, q.stype
+    (True, 'the coach from Moncton', 'anonymous')
+    """
+    m = _FROM_PLACE_RE.fullmatch(q.mention)
+    if m is None or not (m.group(1) in _LEGISLATOR_INITIALS or m.group(1) in _PERSON_NOUNS):
         return False
+    q.speaker, q.stype = "t" + q.mention[1:], "anonymous"
+    return True
+
+
+def _resolve_from_place_titled(an, q, persons, noun, place, reach):
+    """The person search of ``_resolve_from_place`` for the description's ``noun`` and
+    ``place``: fills the speaker and returns True when exactly one is found."""
     lo = max(0, q.m_start - reach)
     found = set()
     pl = re.escape(place)
@@ -3044,8 +3066,10 @@ def _resolve_from_place(an, q, persons, reach=4000):
     return True
 
 
+# "the senator from Maine", "the Liberal MP for Ajax", "the councillor from Ward 5"
 _FROM_PLACE_RE = re.compile(
-    r"[Tt]he[ \t]+([a-z]+|MP|MLA|MPP|MNA)[ \t]+from[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w.'’-]*)"
+    r"[Tt]he[ \t]+(?:[A-Z][\w'’-]*[ \t]+)?([a-z]+|MP|MLA|MPP|MNA)[ \t]+(from|for)[ \t]+"
+    r"((?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w.'’-]*(?:[ \t]+\d{1,3})?)"
 )
 
 
@@ -5430,8 +5454,10 @@ def _resolve_mention(an, q, persons, groups):
         pass
     elif q.mention.endswith("office") and _resolve_person_office(an, q, persons):
         pass
-    elif " from " in q.mention and _resolve_from_place(an, q, persons):
-        pass
+    elif (" from " in q.mention or " for " in q.mention) and (
+        _resolve_from_place(an, q, persons) or _from_place_description(q)
+    ):
+        pass  # (the description when no one is found: never the place)
     elif not _resolve_name_list(an, q, groups):
         role = minfo[1]
         if role is _EMPTY_MENTION:

@@ -246,6 +246,14 @@ def _cue_matches(lex, masked, run_ends=None):
 _DETERMINER_ENDS = (" an", " the", " An", " The", "\nAn", "\nThe")
 _FORMS: dict = {}  # cue as written -> lower-case form with single spaces
 
+# a social-media site or a poster's own page ("posted on X that", "wrote to
+# Facebook that", "posted on her Instagram account that")
+_PLATFORM = (
+    r"(?:(?:Twitter|Facebook|Instagram|TikTok|Threads|Bluesky|LinkedIn|YouTube|Reddit|"
+    r"Truth\s+Social|X|social\s+media)\b"
+    r"|(?:his|her|their|its)\s+(?:[\w'’\-]+\s+){0,2}?(?:account|page|feed|blog|website|"
+    r"channel|profile)\b)"
+)
 # the adverbials skipped after a cue, any number of them ("told reporters on Monday")
 _POST_SKIP_ITEMS = (
     r"\s*(?:,\s*)?(?:(?:earlier|later)\s+(?:this|last|that)\s+|on\s+|last\s+|this\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -258,7 +266,12 @@ _POST_SKIP_ITEMS = (
     r"op-ed|memo|telephone\s+interview|phone\s+interview|message|briefing|call|"
     r"legislature|hearing|meeting|inquest|courthouse)\b"
     r"(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s*)+)?"
+    r"(?:\s+(?:posted|published|shared)\s+(?:on|to)\s+(?:"
+    + _PLATFORM
+    + r"|the\s+(?:[\w'’\-]+\s+){0,3}?"
+    r"(?:website|site|page|account|feed)\b))?"  # "in a statement posted on X"
     r"|\s*(?:,\s*)?on\s+(?:Twitter|Facebook|Fox\s+News|CNN|MSNBC|Instagram)"
+    r"|\s*(?:,\s*)?(?:on|to)\s+" + _PLATFORM + r"|\s*(?:,\s*)?online\b"
     r"|\s*(?:,\s*)?(?:also|again|later|then|previously|recently)\b"
     r"|\s*,\s*(?:however|though|moreover|meanwhile|instead)(?=\s*,\s*that\b)"  # "said, however, that"
     r"|\s+(?:[a-z]{3,}ly|only)(?=\s*(?:,|:|that\b|\x01))"  # "said quietly that"
@@ -270,10 +283,8 @@ _POST_SKIP_TAIL = r"\s*(?:,|:|—|–)?\s*(?:that\b)?"
 # "he", ...), or a day name -- the same matches with fewer failed tries (tested in
 # tests/test_quotes_speed.py against the plain repeat)
 _POST_SKIP = re.compile(
-    r"(?:(?=[\s,]*+(?!(?:th(?:at|e|ey)|s?he|a|an|to|it|who|his|her)\b)[a-zMTWFS])(?:"
-    + _POST_SKIP_ITEMS
-    + "))*"
-    + _POST_SKIP_TAIL
+    r"(?:(?=[\s,]*+(?!(?:th(?:at|e|ey)|s?he|a|an|to(?!\s+" + _PLATFORM + r")|it|who|his|her)\b)"
+    r"[a-zMTWFS])(?:" + _POST_SKIP_ITEMS + "))*" + _POST_SKIP_TAIL
 )
 
 _LISTENERS = (
@@ -538,14 +549,28 @@ def _particle_idiom(c):
     return c.lemma == "write" and _down_after(c.toks, c.kend)
 
 
+# after "posted": the site, then "that", a colon or a quotation within a few words
+_POSTED_ONLINE_RE = re.compile(
+    r"(?:(?:on|to)\s+" + _PLATFORM + r"|online\b)(?:\s+[\w'’\-]+){0,4}?\s*,?\s*(?:that\b|:|\x01)"
+)
+
+
+def _posted_online(c):
+    """Is the cue "posted" a post of speech: a social-media site or the poster's page
+    after it and then the content ("posted on X that ...", "posted to her Facebook
+    page: '...'"), not a figure ("Acme posted a 0.9 pct decline")?"""
+    after = " ".join(t[2] for t in c.toks[c.kend : c.kend + 12])
+    return _POSTED_ONLINE_RE.match(after) is not None
+
+
 def _not_a_speech_verb(c, lex):
     """Is the verb cue, from the words around it, no report of speech: negated or
     infinitive ("did not say", "to say"), a noun ("an automated reply"), a passive
     ("was told"), a relative clause ("what Carson said was"), an object-only use
     ("maintained some clout"), or "asked not to be named"?"""
     prev_tok, prev2, form, lemma = c.prev_tok, c.prev2, c.form, c.lemma
-    if lemma == "read":
-        return not _reads_a_quotation(c)
+    if lemma in ("read", "post"):  # a quotation read out; a post online
+        return not (_reads_a_quotation(c) if lemma == "read" else _posted_online(c))
     if prev_tok == "to" and _catenative_start(c.toks, c.k) >= 0:
         # "went on to say", "tried to argue"; a verb that often takes a plain object
         # only before its content ("sought to counter that ...", not "sought to

@@ -210,6 +210,10 @@ def _town_after_comma(toks, j, e):
     )
 
 
+# legislators' initials, a noun before "from/for <riding>" ("the MP for Ajax")
+_LEGISLATORS = frozenset(("MP", "MLA", "MPP", "MNA"))
+
+
 def _left_np(toks, k, lex):
     """Noun phrase ending right before token k, with post-modifiers attached:
     "a person familiar with the company's finances", "a diplomat close to the talks";
@@ -241,6 +245,8 @@ def _left_np(toks, k, lex):
             lw = w.lower()
             if (
                 ((lw in lex.nouns or lw in lex.titles) and not _is_cap(w))
+                # "the MP from Ajax said": the legislator, not the riding
+                or (w in _LEGISLATORS and toks[p][2].lower() in ("from", "for"))
                 or (
                     # "a bartender at the pub", "a nurse at the clinic": an unnamed person
                     lw in lex.titles
