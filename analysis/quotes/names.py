@@ -572,6 +572,7 @@ def _stype_static(words_raw, lex):
     if (
         last_raw in lex.org_words
         or (last_raw.isupper() and len(last_raw) >= 2)
+        or last_raw.endswith((".com", ".org", ".net"))  # a web address: "Politico.com"
         or " ".join(words_raw[cut - 2 : cut]) in lex.org_words
         or (cut >= 3 and " ".join(words_raw[cut - 3 : cut]) in lex.org_words)
         or (
