@@ -38,3 +38,23 @@ def test_web_address_needs_a_known_ending():
     # "Dr." and other abbreviations stay as they were; "Politico.community" is no address
     text = "Dr. Ann Lee said the water was safe."
     assert speaker_of(text, "the water was safe") == "Ann Lee"
+
+
+def test_formal_suffix_after_a_middle_initial_is_not_the_surname():
+    # "Mr. Biden" and "Biden" are "Joseph R. Biden Jr.": one speaker string, not three
+    text = (
+        "Vice President Joseph R. Biden Jr. visited the plant on Monday. "
+        '"We are back," Mr. Biden said. Biden said the plan would work. '
+        '"It will," said Joseph R. Biden Jr., the vice president.'
+    )
+    speakers = {s for (s,) in quote_rows(text, "speaker")}
+    assert speakers == {"Joseph R. Biden"}
+
+
+def test_junior_after_two_words_is_another_person():
+    text = (
+        'Donald Trump Jr. spoke in Ohio. "We will win," Donald Trump Jr. said. '
+        "Donald J. Trump said the polls were wrong."
+    )
+    assert speaker_of(text, "We will win") == "Donald Trump Jr."
+    assert speaker_of(text, "the polls were wrong") == "Donald J. Trump"
