@@ -58,3 +58,9 @@ def test_junior_after_two_words_is_another_person():
     )
     assert speaker_of(text, "We will win") == "Donald Trump Jr."
     assert speaker_of(text, "the polls were wrong") == "Donald J. Trump"
+
+
+def test_surname_first_name_whose_surname_is_a_given_name():
+    # "Mr. Lou" is Lou Jiwei (surname first), though "Lou" is also an English given name
+    text = 'Finance Minister Lou Jiwei spoke in Beijing. "We will grow," Mr. Lou said.'
+    assert speaker_of(text, "We will grow") == "Lou Jiwei"
