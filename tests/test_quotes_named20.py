@@ -64,3 +64,13 @@ def test_surname_first_name_whose_surname_is_a_given_name():
     # "Mr. Lou" is Lou Jiwei (surname first), though "Lou" is also an English given name
     text = 'Finance Minister Lou Jiwei spoke in Beijing. "We will grow," Mr. Lou said.'
     assert speaker_of(text, "We will grow") == "Lou Jiwei"
+
+
+def test_according_to_a_quoted_title_keeps_the_title_and_its_noun():
+    text = 'The plan would cost $2 billion a year, according to the "Water for All" report.'
+    assert speaker_of(text, "The plan would cost $2 billion a year") == 'the "Water for All" report'
+
+
+def test_according_to_his_quoted_book_is_still_his():
+    text = 'Ann Lee toured the dam on Monday. The dam leaks, according to her book "Cold Water."'
+    assert speaker_of(text, "The dam leaks") == "Ann Lee"

@@ -376,6 +376,9 @@ def _span_of(toks, np_):
     return (toks[np_[0]][0], toks[np_[1] - 1][1])
 
 
+_TITLE_DETS = frozenset(("the", "a", "an"))  # (not "his": its possessor is the source)
+
+
 def _according_source(c, lex):
     """Span of the source after "according to" (None: no source): the noun phrase,
     extended to the next comma / dash / sentence end within 25 tokens."""
@@ -386,12 +389,15 @@ def _according_source(c, lex):
             np_ = (kend, kend + 1)  # "according to early results of exit polls"
         else:
             return None
+    # a determiner alone before a quoted title: the title and its noun ('according to
+    # the "Water for All" plan', not "the")
+    lone_det = np_ == (kend, kend + 1) and toks[kend][2].lower() in _TITLE_DETS
     e_ = kend
     while (
         e_ < len(toks)
         and e_ - kend < 25
         and toks[e_][2] not in (",", ";", "—", "–", ".")
-        and toks[e_][2][0] != MASK
+        and (toks[e_][2][0] != MASK or lone_det)
     ):
         e_ += 1
     if e_ > np_[1] and (e_ == len(toks) or toks[e_][2] in (",", ";", "—", "–", ".")):
