@@ -231,7 +231,6 @@ class _ArticleNames:
         by_last = self.by_last = {}
         self.by_first = {}  # built on first use (from ``names``)
         self._namesake_memo = {}  # surname -> _namesakes(), built on first use
-        self._by_middle = None  # middle word -> three-word names (``_double_surname``)
         gender_of = self.gender_of = {}
         self.pronoun_gender = {}  # canonical name -> gender of a pronoun resolved to it
         multi_last = set()  # surnames seen in a full name
@@ -395,12 +394,6 @@ class _ArticleNames:
                 # (also a listed given name: "Finance Minister Lou Jiwei ... Mr. Lou",
                 # "Kim Jong-un ... Kim")
                 got = self.canon_cache[key] = self._surname_first(last) or got
-        if gender in ("m", "f") and len(words) == 1 and " " not in got:
-            # "Melba Acosta Febo ... Ms. Acosta": an honorific before the first of two
-            # surnames (bare, "Maddow" of "Rachel Maddow Show" would be no person)
-            full = self._double_surname(got.lower())
-            if full is not None and self.lex.gender.get(full.split()[0].lower()) == gender:
-                return full
         if gender in ("m", "f") and len(words) == 1 and " " in got:
             first = got.split()[0].lower()
             g0 = self.lex.gender.get(first)
@@ -427,22 +420,6 @@ class _ArticleNames:
             ):
                 found.add(cw)
         return " ".join(found.pop()) if len(found) == 1 else None
-
-    def _double_surname(self, word):
-        """The one three-word person's name of the article whose middle word is
-        ``word`` (lower-cased), after a listed given name, itself no given name: the
-        first of two surnames ("Melba Acosta Febo ... Ms. Acosta"); else None ("Hillary
-        Rodham Clinton" is found for "Rodham", never for "Clinton")."""
-        if self._by_middle is None:
-            self._by_middle = {}
-            gender = self.lex.gender
-            for _pos, cw, _g, info in self.names:
-                if len(cw) == 3 and not info[7] and info[4] in gender:
-                    mid = cw[1].lower()
-                    if mid not in gender and not mid.endswith(".") and cw[1][1:].islower():
-                        self._by_middle.setdefault(mid, set()).add(cw)
-        found = self._by_middle.get(word, ())
-        return " ".join(next(iter(found))) if len(found) == 1 else None
 
     def _person_noun(self, word):
         """Is ``word`` (or its last hyphened part: "agro-economist") a title or a noun
