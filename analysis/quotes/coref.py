@@ -390,9 +390,7 @@ class _ArticleNames:
                     lambda: self._grouped(self.by_first, last),
                 )
             )
-            if len(words) == 1 and " " not in got:
-                # (also a listed given name: "Finance Minister Lou Jiwei ... Mr. Lou",
-                # "Kim Jong-un ... Kim")
+            if len(words) == 1 and " " not in got and last not in self.lex.gender:
                 got = self.canon_cache[key] = self._surname_first(last) or got
         if gender in ("m", "f") and len(words) == 1 and " " in got:
             first = got.split()[0].lower()
