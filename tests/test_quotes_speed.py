@@ -229,6 +229,8 @@ def plain_name_info0(raw, lex):
         cw = cw[1:]
     if not cw:
         return None
+    if len(cw) >= 4 and cw[-1].lower().rstrip(".") in ("jr", "sr"):
+        cw = cw[:-1]  # "Joseph R. Biden Jr": formal style, the surname is Biden
     if cw[-1].lower() in R._TIME_WORDS or any(w.lower() in R._TITLECASE_STOP for w in cw[an:]):
         return None  # "Donald Trump Is Now Calling Obama The": a title-case headline
     tw = frozenset(w.lower().rstrip(".") for w in words[: len(words) - len(cw)])

@@ -31,6 +31,7 @@ from .lexicon import (
 from .names import (
     _EMPTY_MENTION,
     _FEMALE,
+    _FORMAL_SUFFIXES,
     _MALE,
     _MISSING,
     _NAME_MEMO,
@@ -376,6 +377,8 @@ class _ArticleNames:
         """Fullest form in the article of a name given as words (memoised). A surname
         whose ``gender`` is known ("Mrs. Lee") never takes a full name of the other
         gender ("Tom Lee"): then the fullest one of that gender, else the surname."""
+        if len(words) >= 4 and words[-1].lower().rstrip(".") in _FORMAL_SUFFIXES:
+            words = words[:-1]  # "Joseph R. Biden Jr.": as the name index reads it
         key = tuple(words)
         got = self.canon_cache.get(key)
         if got is None:

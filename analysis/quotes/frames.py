@@ -387,6 +387,9 @@ def _span_of(toks, np_):
     return (toks[np_[0]][0], toks[np_[1] - 1][1])
 
 
+_TITLE_DETS = frozenset(("the", "a", "an"))  # (not "his": its possessor is the source)
+
+
 def _according_source(c, lex):
     """Span of the source after "according to" (None: no source): the noun phrase,
     extended to the next comma / dash / sentence end within 25 tokens."""
@@ -397,12 +400,15 @@ def _according_source(c, lex):
             np_ = (kend, kend + 1)  # "according to early results of exit polls"
         else:
             return None
+    # a determiner alone before a quoted title: the title and its noun ('according to
+    # the "Water for All" plan', not "the")
+    lone_det = np_ == (kend, kend + 1) and toks[kend][2].lower() in _TITLE_DETS
     e_ = kend
     while (
         e_ < len(toks)
         and e_ - kend < 25
         and toks[e_][2] not in (",", ";", "—", "–", ".")
-        and toks[e_][2][0] != MASK
+        and (toks[e_][2][0] != MASK or lone_det)
     ):
         e_ += 1
     if e_ > np_[1] and (e_ == len(toks) or toks[e_][2] in (",", ";", "—", "–", ".")):
@@ -1658,6 +1664,22 @@ _OPENING_SUBORDINATORS = {
 _MAIN_CLAUSE_PRONOUNS = frozenset("he she they we i".split())
 
 
+def _coordinate_clause_subject(doc, c, x, lex):
+    """Span of the subject of the clause that ", and" / ", but" at token ``x`` opens
+    when that clause holds the cue after its own "and": "Fans booed, and the league
+    denounced the call and said ..." -> "the league"; None when no subject starts
+    right after the conjunction ("Lee toured the plant, and met workers and said")
+    or when what precedes the comma is a list of names, not a clause ("Ann Lee, Tom
+    Roe, and Bo Park met the press and said")."""
+    toks, k = c.toks, c.k
+    if x + 1 >= k - 1 or not _sentence_subject(doc.masked, c.ss, toks[x - 2][1], lex):
+        return None
+    span = _sentence_subject(doc.masked, toks[x + 1][0], toks[k - 2][1], lex)
+    if span is None or span[0] != toks[x + 1][0] or span[1] > toks[k - 2][1]:
+        return None
+    return span
+
+
 def _opening_clause_subject(doc, c, lex):
     """Span of the subject of a subordinate clause that opens the sentence (or follows
     ", and") and holds the cue after "and": "When Lee thanked the crowd and said ...",
@@ -1672,6 +1694,11 @@ def _opening_clause_subject(doc, c, lex):
             # "When Ann Lee, the manager, was asked if ..., she laughed and said": the
             # main clause has begun with its subject
             return toks[x][0], toks[x][1]
+        if w.lower() in ("and", "but") and x >= 2 and toks[x - 1][2] == ",":
+            span = _coordinate_clause_subject(doc, c, x, lex)
+            if span is not None:
+                return span  # "Fans booed, and the league denounced it and said ..."
+            continue
         if w.lower() not in _OPENING_SUBORDINATORS:
             continue
         p1 = toks[x - 1][2].lower() if x >= 1 else ""

@@ -271,6 +271,12 @@ def _name_info_add(raw, lex):
 _NO_WORDS: tuple = ()
 
 
+# a generational suffix after a name with a middle name or initial is formal style, not part
+# of the surname ("Joseph R. Biden Jr." is "Mr. Biden"); after two words it is kept: it
+# tells a son from his father ("Donald Trump Jr.")
+_FORMAL_SUFFIXES = frozenset(("jr", "sr"))
+
+
 def _name_info0(raw, lex):
     # _clean_name_words and the stripping below, over lower-cased words computed once
     # (the plain form is in tests/test_quotes_speed.py)
@@ -343,6 +349,9 @@ def _name_info0(raw, lex):
         cw = cw[b:]
         cl = cl[b:]
     given_an = given_an and cw[0] == "An"
+    if len(cw) >= 4 and cl[-1].rstrip(".") in _FORMAL_SUFFIXES:
+        cw = cw[:-1]  # "Joseph R. Biden Jr": the surname is Biden ("Mr. Biden")
+        cl = cl[:-1]
     if cl[-1] in _TIME_WORDS or (
         not _TITLECASE_STOP.isdisjoint(cl[given_an:])
         and not (len(cl) == 2 and cl[1] == "will" and cl[0] in lex.gender)  # "George Will"
@@ -572,6 +581,7 @@ def _stype_static(words_raw, lex):
     if (
         last_raw in lex.org_words
         or (last_raw.isupper() and len(last_raw) >= 2)
+        or last_raw.endswith((".com", ".org", ".net"))  # a web address: "Politico.com"
         or " ".join(words_raw[cut - 2 : cut]) in lex.org_words
         or (cut >= 3 and " ".join(words_raw[cut - 3 : cut]) in lex.org_words)
         or (
