@@ -2719,16 +2719,23 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         and _holds_clause(_WORDS_RE.findall(pre_text))
     ):
         return pre  # "Sales rose, Ann Roe said on Tuesday.": a clause of two words
+    tail = (
+        pre_words >= 3
+        and post_has
+        and _post_is_tail(masked, frame_hi, post, post_text)
+        and _SUBORDINATE_LEAD_RE.match(pre_text) is None
+        and _RELATIVE_SPEAKER_RE.match(masked, pre[1], c.cs) is None
+    )
     if (
         pre_words >= 3
         and pre_text.rstrip().endswith(",")
-        and (not post_has or masked[frame_hi : c.se].lstrip().startswith(","))
+        and (not post_has or tail or masked[frame_hi : c.se].lstrip().startswith(","))
     ):
         # "Content, X said." or "In 1990, X said, when she ...": the longer side
-        if post_has and len(post_text) > 2 * len(pre_text):
+        if post_has and not tail and len(post_text) > 2 * len(pre_text):
             return post
         if (
-            not post_has
+            (not post_has or tail)
             and _FRONTED_PP_RE.match(pre_text)
             and pre_text.count(",") == 1
             and not _holds_clause(_WORDS_RE.findall(pre_text))
@@ -2747,6 +2754,44 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
     if pre_words >= 3 and not _BARE_PARTICIPLE_RE.search(pre_text, max(0, len(pre_text) - 40)):
         return pre
     return None
+
+
+# a dash or a semicolon after the frame and its adverbials: what follows is a new
+# clause or the writer's comment ("A, the agency said on Friday -- a blow to B"; "A,
+# analysts say; in 2012, B"), not the frame's content
+_TAIL_BREAK_RE = re.compile(r"[ \t]*(?:;|--?(?=[ \t])|—|–)")
+
+
+# a place or occasion that ends the sentence after a frame ("during a visit to the
+# plant", "at the end of a long meeting with the farmers"): no verb, no "that", no
+# comma; not "to" (an infinitive or a listener) nor "of" ("complained of B")
+_TAIL_ADVERBIAL_RE = re.compile(
+    r"[ \t]*(?:at|during|in|on|after|before|outside|inside|following|from|via|near)[ \t]+"
+    r"(?:an?|the|his|her|its|their|this|last|[A-Z0-9])"
+    r"(?:(?![ \t](?:that|is|are|was|were|be|been|has|have|had|will|would|can|could|should"
+    r"|may|might|must|did|does|do|says?|said)\b)[^,;:\x01\n.!?]){0,80}[.!?]?[ \t]*\Z"
+)
+
+# a clause before the frame that only opens with a subordinator ("As Lee spoke, Roe
+# responded from the stage"), and a relative pronoun as the speaker (", who insisted
+# on acting now"): the clause before holds no content of the frame's
+_SUBORDINATE_LEAD_RE = re.compile(
+    r"[ \t\n]*(?:as|while|although|though|whereas|unless|if|when|because|since|after"
+    r"|before|once|until)\b[^,;:]*,?[ \t\u00a0]*\Z",
+    re.I,
+)
+_RELATIVE_SPEAKER_RE = re.compile(r"[ \t\n,]*(?:who|which|that)\b", re.I)
+
+
+def _post_is_tail(masked, frame_hi, post, post_text):
+    """Is the text after a frame only its tail: a place or occasion ("A, Lee said
+    during a visit to the plant"), or whatever follows a dash or a semicolon right
+    after the frame and its adverbials ("A, the agency said on Friday -- a blow to B";
+    "A, analysts say; in 2012, B")?"""
+    if _TAIL_ADVERBIAL_RE.match(post_text) is not None:
+        return True
+    gap = masked[frame_hi : post[0]]
+    return "—" in gap or "–" in gap or _TAIL_BREAK_RE.match(post_text) is not None
 
 
 def _as_aside(doc, c, lo):
