@@ -53,3 +53,50 @@ def test_an_infinitive_or_an_of_phrase_after_the_cue_is_no_tail():
     assert has_quote(text, "Lee", "to build more homes")
     text = _LEAD + "A keen gardener, Roe complained of the noise from the site."
     assert not any(q.startswith("A keen gardener") for _, _, q in speech_rows(text))
+
+
+def test_an_adverbial_after_that_does_not_end_the_content():
+    # "reported that during X, B": B's clause (with its own cue word) is the content
+    text = _LEAD + (
+        "Local media reported that during the mayor's visit to the port, the union "
+        "repeated its demand for a new contract."
+    )
+    assert has_quote(
+        text,
+        "local media",
+        "during the mayor's visit to the port, the union repeated its demand for a new contract",
+    )
+
+
+def test_a_description_with_a_capitalised_modifier_before_the_name():
+    text = _LEAD + '"I do not know where he stands," said undecided Republican voter Ann Roe.'
+    assert speech_rows(text) == [("Ann Roe", "said", "I do not know where he stands")]
+    text = _LEAD + '"We lost," said longtime New York voter Ann Roe of Derry, before the rally.'
+    assert speech_rows(text) == [("Ann Roe", "said", "We lost")]
+
+
+def test_two_roles_joined_by_and_before_the_name():
+    text = _LEAD + '"The firm lobbied for the club," said lobbyist and GOP strategist Al Vale.'
+    assert speech_rows(text) == [("Al Vale", "said", "The firm lobbied for the club")]
+    text = _LEAD + "The firm lobbied for the club, said lobbyist and strategist Al Vale, a partner."
+    assert speech_rows(text) == [("Al Vale", "said", "The firm lobbied for the club")]
+
+
+def test_a_hyphenated_name_after_a_role_of_a_field():
+    text = _LEAD + (
+        '"Thanks for coming," said master of ceremonies Omar Al-Tabchi, a teacher. '
+        '"Enjoy the fair," he added.'
+    )
+    assert speech_rows(text) == [
+        ("Omar Al-Tabchi", "said", "Thanks for coming"),
+        ("Omar Al-Tabchi", "added", "Enjoy the fair"),
+    ]
+
+
+def test_a_possessive_after_the_cue_is_no_described_name():
+    # "suggested business mogul Don Vale's refusal ...": the content, not a speaker
+    text = _LEAD + (
+        "Joe Lark, host of the “Morning Show,” suggested business mogul Don Vale’s refusal "
+        "to apologize could cost him the race."
+    )
+    assert not any(s == "Don Vale" for s, _, _ in speech_rows(text))

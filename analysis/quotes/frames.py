@@ -1865,7 +1865,7 @@ def _finite_speaker(doc, c, lex):
     if np_r is not None and prev_tok == "," and not _names_a_speaker(toks, np_r, lex):
         np_r = None  # "The suit, filed in June, alleges a long list of ...": an object
     if np_r is None:  # '"...," said retired neurosurgeon Ben Carlow'
-        np_r = _described_name_after_quote(toks, kend)
+        np_r = _described_name_after_quote(toks, kend, lex)
     if np_r is None:
         span = _subject_across_insertion(doc, c, lex) or _long_sentence_subject(c, lex)
         return None if span is None else (None, span, False)
@@ -2405,7 +2405,7 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 cut = -1 if m_ing is None else m_ing.start()
             if cut < 0 and (mb := _BLOCK_THEN_AS_RE.search(seg)) is not None:
                 cut = mb.start() + 1  # 'pledged to "...," as she put it': ends at the quotation
-            if cut >= 0 and _THAT_END_RE.search(masked, frame_hi, post_lo + cut):
+            if cut >= 0 and _that_opens_content(masked, frame_hi, post_lo, seg, cut):
                 continue  # "said that, if the reports are true, B": "that" opens the content
             if cut >= 0 and _THAT_GOES_ON_RE.match(seg, cut):
                 # "argued, however, that B": the comma closes an interjection; "said A,
@@ -2541,6 +2541,29 @@ _DASH_ASIDE_THEN_SUBJECT_RE = re.compile(
 # a clause break right after "that" ("said that, if A, B"): "that" opens the content,
 # which goes on past the break
 _THAT_END_RE = re.compile(r"\bthat[ \t]*\Z")
+# an adverbial that opens a that-clause before its comma ("reported that during the
+# visit, the union repeated its demand"): the clause's subject and verb come after it
+_THAT_ADVERBIAL_RE = re.compile(
+    r"[ \t]*(?:during|before|after|in|on|at|since|until|by|over|under|despite|amid|following"
+    r"|within|throughout|without|for)\b[^,;:\x01]{1,70}"
+)
+
+
+def _that_opens_content(masked, frame_hi, post_lo, seg, cut):
+    """Does the content after a frame run on past the comma at ``seg[cut]`` (``seg``
+    starts at ``post_lo``)? Yes when "that" right before the comma opens it ("said
+    that, if the reports are true, B") or when the text before the comma is an
+    adverbial right after "that" ("reported that during the visit, the union
+    repeated B": B's clause is the content, the cue after the comma inside it)."""
+    if _THAT_END_RE.search(masked, frame_hi, post_lo + cut):
+        return True
+    return (
+        seg[cut : cut + 1] == ","
+        and _THAT_END_RE.search(masked, frame_hi, post_lo) is not None
+        and _THAT_ADVERBIAL_RE.fullmatch(seg, 0, cut) is not None
+    )
+
+
 _ING_CUT_RE = re.compile(r"(?<=\x01)\s*\Z|\s(?:before|after|while|then)\s+\Z")
 
 _SKIP = False  # _choose_side: the cue yields nothing, not even a pending colon frame

@@ -921,12 +921,15 @@ def _unlisted_modifiers_to_head(toks, j, lex, after_cap=False):
 _PART_OF = frozenset("one two three some several many both each most all none".split())
 
 
-def _described_name_after_quote(toks, k):
+def _described_name_after_quote(toks, k, lex=None):
     """(k, end) of "retired neurosurgeon Ben Carlow": up to four lower-case words (no
     participle, no preposition) and a name of two or more capitalised words, at token
     ``k`` right after a quotation and its cue ('"...," said retired neurosurgeon Ben
     Carlow'), or after a clause, a comma and its cue when the name ends the sentence
-    ("..., said harbour master Ann Roe."); None otherwise."""
+    ("..., said harbour master Ann Roe."); None otherwise. With ``lex``, capitalised
+    words before a listed lower-case head noun or title are modifiers of the description
+    ("said undecided Republican voter Ann Roe", "said lobbyist and GOP strategist Al
+    Vale"), and a name's words may hold a hyphen ("Omar Al-Tabchi")."""
     n = len(toks)
     if k < 2:
         return None
@@ -936,22 +939,66 @@ def _described_name_after_quote(toks, k):
     if not after_quote and toks[k - 2][2] != ",":
         return None
     j = k
-    while j < n and j - k < 4 and toks[j][2].isalpha() and toks[j][2].islower():
+    lower = 0
+    while j < n and lower < 4:
         w = toks[j][2]
-        if (
-            w.endswith("ing")
-            or w in _NOT_ROLE
-            or (j == k and w == "of")
-            or (w in _PREPS and w != "of")
-        ):
-            return None
-        j += 1
+        if w.isalpha() and w.islower():
+            if (
+                w.endswith("ing")
+                or (w in _NOT_ROLE and not (w == "and" and _role_before(toks, j, k, lex)))
+                or (j == k and w == "of")
+                or (w in _PREPS and w != "of")
+            ):
+                return None
+            lower += 1
+            j += 1
+            continue
+        e = _cap_modifiers_end(toks, j, lex) if j > k else j
+        if e == j:
+            break
+        j = e
     e = j
-    while e < n and _is_cap(toks[e][2]) and toks[e][2].isalpha():
+    while e < n and _is_cap(toks[e][2]) and _name_word(toks[e][2], lex is not None):
         e += 1
     if not after_quote and e < n and toks[e][2] not in (".", "!", "?", ",", ";"):
         return None  # after a clause ("..., said fire chief Ann Roe."): the name ends it
     return (k, e) if j > k and e - j >= 2 else None
+
+
+def _role_before(toks, j, k, lex):
+    """Is the word before ``toks[j]`` (after ``k``) a listed lower-case head noun or
+    title ("lobbyist | and GOP strategist"), with ``lex``?"""
+    if lex is None or j <= k:
+        return False
+    w = toks[j - 1][2]
+    return w.islower() and (w in lex.nouns or w in lex.titles)
+
+
+def _name_word(w, hyphens):
+    """Is ``w`` a word of a name: letters only, or (when ``hyphens``) letters around
+    hyphens or apostrophes ("Al-Tabchi", "O'Neill"; not a possessive "Lee's")?"""
+    if w.isalpha():
+        return True
+    if not hyphens or w.endswith(("'s", "’s")) or not w[-1:].isalpha():
+        return False  # ("Lee's": a possessive, no name)
+    return w.replace("-", "").replace("'", "").replace("’", "").isalpha()
+
+
+def _cap_modifiers_end(toks, j, lex):
+    """End of one or two capitalised words at ``toks[j]`` that modify the listed
+    lower-case head noun or title right after them ("Republican voter", "GOP
+    strategist"), else ``j``; only with ``lex``."""
+    if lex is None:
+        return j
+    e = j
+    while e < len(toks) and e - j < 2 and _is_cap(toks[e][2]) and toks[e][2].isalpha():
+        e += 1
+    if e == j or e >= len(toks):
+        return j
+    head = toks[e][2]
+    if head.isalpha() and head.islower() and (head in lex.nouns or head in lex.titles):
+        return e
+    return j
 
 
 def _role_of_name(toks, k):
@@ -977,7 +1024,7 @@ def _role_of_name(toks, k):
     if j == of + 1:
         return None
     e = j
-    while e < n and e - j < 4 and _is_cap(toks[e][2]) and toks[e][2].isalpha():
+    while e < n and e - j < 4 and _is_cap(toks[e][2]) and _name_word(toks[e][2], True):
         e += 1
     if e - j < 2 or (e < n and toks[e][2] not in (",", ".", ";", "!", "?")):
         if not (e + 1 < n and toks[e][2] in ("of", "at") and _is_cap(toks[e + 1][2])):
@@ -1069,7 +1116,10 @@ def _right_np(toks, k, lex):
     if (
         j + 1 < n
         and toks[j][2] == "and"
-        and toks[j + 1][2].lower().rstrip(".") in _COMPOUND_TITLE_WORDS
+        and (
+            toks[j + 1][2].lower().rstrip(".") in _COMPOUND_TITLE_WORDS
+            or _cap_modifiers_end(toks, j + 1, lex) > j + 1  # "lobbyist and GOP strategist"
+        )
         and all(toks[x][2].lower().rstrip(".") in _COMPOUND_TITLE_WORDS for x in range(k, j))
     ):
         more = _right_np(toks, j + 1, lex)  # "said President and CEO Tom Vale"
