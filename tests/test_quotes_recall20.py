@@ -100,3 +100,50 @@ def test_a_possessive_after_the_cue_is_no_described_name():
         "to apologize could cost him the race."
     )
     assert not any(s == "Don Vale" for s, _, _ in speech_rows(text))
+
+
+def test_that_before_a_verb_is_the_contents_subject():
+    assert speech_rows(_LEAD + "Lee said that was the plan all along.") == [
+        ("Lee", "said", "that was the plan all along")
+    ]
+    assert has_quote(_LEAD + "Lee said that's not how it works.", "Lee", "that's not how it works")
+    assert has_quote(_LEAD + "One in five say that won't be true.", "five", "that won't be true")
+    # the conjunction stays out of the content
+    assert speech_rows(_LEAD + "Lee said that the plan is dead.") == [
+        ("Lee", "said", "the plan is dead")
+    ]
+
+
+def test_a_participle_that_describes_the_medium_is_no_content():
+    text = (
+        _LEAD + "Lee told the Herald in an interview that aired on Sunday that the plan will fail."
+    )
+    assert speech_rows(text) == [("Lee", "told", "the plan will fail")]
+    text = _LEAD + "Lee said in a post published on Friday that the plan will fail."
+    assert speech_rows(text) == [("Lee", "said", "the plan will fail")]
+
+
+def test_a_fraction_of_them_or_of_those_in_a_group_is_the_speaker():
+    text = _LEAD + "As many as three-fourths of them tell pollsters they dislike him."
+    assert speech_rows(text) == [("three-fourths of them", "tell", "they dislike him")]
+    text = _LEAD + "More than two-thirds of those in the younger group said they will earn more."
+    assert speech_rows(text) == [
+        ("two-thirds of those in the younger group", "said", "they will earn more")
+    ]
+    # a relative clause after the group keeps its own subject
+    text = _LEAD + "He met several of those in the choir who said they were tired."
+    assert not any(s.startswith("several") for s, _, _ in speech_rows(text))
+
+
+def test_a_group_word_and_of_before_a_plural_speaker():
+    for subject in ("a number of nurses", "a group of nurses", "dozens of nurses"):
+        text = _LEAD + f"The clinic stayed open, even though {subject} said they were unpaid."
+        assert speech_rows(text) == [(subject, "said", "they were unpaid")], subject
+
+
+def test_asking_questions_about_a_claim_leaves_the_claim_its_own():
+    text = _LEAD + (
+        "Several readers have asked questions about the mayor's assertion that the budget "
+        "was balanced."
+    )
+    assert speech_rows(text) == [("the mayor", "assertion", "the budget was balanced")]

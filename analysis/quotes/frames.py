@@ -284,7 +284,7 @@ _LISTENERS = (
     r"aides|advisers|advisors|friends|staff|staffers|colleagues|allies|judge|jury|jurors|court|"
     r"committee|panel|agents|detectives|prosecutors|workers|employees|followers|fans|"
     r"residents|parents|reporter|interviewer|congress|subcommittee|hearing|board|council|"
-    r"analysts|investors|shareholders|councillors|councilors|legislators|teammates|"
+    r"analysts|investors|shareholders|councillors|councilors|legislators|teammates|pollsters|"
     r"conference|meeting|briefing|rally|inquest|legislature)\b"
 )
 _OBJ_SKIP = re.compile(
@@ -789,6 +789,12 @@ def _asks_nothing(toks, k, kend, nxt_tok):
     while j < len(toks) and toks[j][2].lower() in _ASK_ADVERBS:
         j += 1
     nxt = toks[j][2].lower() if j < len(toks) else ""
+    if (
+        nxt in ("questions", "question")
+        and j + 1 < len(toks)
+        and toks[j + 1][2].lower() in ("about", "on", "over", "regarding")
+    ):
+        return True  # "readers asked questions about the mayor's claim that A": the claim's
     if j == kend and nxt == ",":
         # "the town had asked, Ann Roe said": another cue's insertion follows
         nxt2 = toks[kend + 1][2] if kend + 1 < len(toks) else ""
@@ -1705,20 +1711,46 @@ def _it_before_cue(toks, k):
 
 
 def _quantity_of_them(toks, k):
-    """Span of "most of them" / "two of us" before the cue at ``k``, past words that
-    may stand between a subject and a cue ("Most of them have since said"); None
-    otherwise."""
+    """Span of "most of them" / "two of us" / "three-fourths of them" before the cue at
+    ``k``, past words that may stand between a subject and a cue ("Most of them have
+    since said"), with a short prepositional phrase after "those" ("two-thirds of those
+    in the younger generation said"); None otherwise."""
     j = k - 1
     while j > 0 and k - j <= 3 and _skips_or_do(toks, j, k):
         j -= 1
-    if (
-        j >= 2
-        and toks[j][2].lower() in ("them", "those", "us")
-        and toks[j - 1][2].lower() == "of"
-        and toks[j - 2][2].lower() in _QUANT_SUBJ | _NUMERIC
+    end = j + 1
+    x = j
+    while (
+        x > 2
+        and end - x < 6
+        and toks[x][2].isalnum()
+        and toks[x][2].lower() not in ("those", "who", "that", "which")
     ):
-        return _span_of(toks, (j - 2, j + 1))
+        x -= 1  # (over the phrase after "those": "of those in the younger generation")
+    if x < j and (toks[x][2].lower() != "those" or toks[x + 1][2].lower() not in _THOSE_PREPS):
+        x = j
+    if (
+        x >= 2
+        and toks[x][2].lower() in ("them", "those", "us")
+        and toks[x - 1][2].lower() == "of"
+        and _quantity_word(toks[x - 2][2].lower())
+    ):
+        return _span_of(toks, (x - 2, end))
     return None
+
+
+# prepositions that open the phrase after "those" in a quantity subject ("two-thirds of
+# those in the younger generation", "half of those under 30")
+_THOSE_PREPS = frozenset("in at from with under over aged between among on".split())
+_FRACTION_HEADS = frozenset("thirds fourths fifths quarters tenths third fourth fifth".split())
+
+
+def _quantity_word(lw):
+    """Is the lower-case word ``lw`` a quantity that may head a subject before "of
+    them": "most", "two", "half", a number, or a fraction "two-thirds"?"""
+    if lw in _QUANT_SUBJ or lw in _NUMERIC or lw.isdigit():
+        return True
+    return "-" in lw and lw.rsplit("-", 1)[1] in _FRACTION_HEADS
 
 
 def _subject_in_relative(toks, i, k):
@@ -2372,6 +2404,7 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         mo = _POST_SKIP.match(masked, post_lo, se)
         if mo:
             post_lo = mo.end()
+    post_lo = _content_start(masked, post_lo, se)
     post_hi = se
     cj = ci + 1
     while cj < len(cue_matches) and cj - ci <= 4 and cue_matches[cj][0] < se:
@@ -2428,6 +2461,41 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         if op >= 0 and ")" not in masked[op:frame_lo]:
             pre_lo, post_hi = op + 1, post_lo  # "(as low as 19%, Lee says)": inside
     return (pre_lo, frame_lo), (post_lo, post_hi), frame_hi
+
+
+# a verb right after the "that" that the adverbial skip took for the conjunction: "that"
+# is the content's subject ("said that was the plan", "said that's not true")
+_THAT_SUBJECT_NEXT_RE = re.compile(
+    r"(?:['’]s\b|[ \t]+(?:is|was|were|are|will|would|could|can|should|may|might|must|has"
+    r"|had|have|does|did|seems|seemed|means|meant|remains|remained|makes|made|sounds"
+    r"|sounded|happened|happens|changed)\b|[ \t]+[a-z]+n['’]t\b)"
+)
+# a medium and a participle that describes it before the content's "that": "said in an
+# interview (that) aired on Sunday that", "in a post published Friday that"
+_MEDIUM_END_RE = re.compile(
+    r"\b(?:interview|statement|letter|post|video|speech|op-ed|column|podcast|broadcast"
+    r"|email|e-mail|memo|report|article|message|tweet)s?(?:[ \t]+that)?[ \t]*\Z"
+)
+_MEDIUM_PARTICIPLE_RE = re.compile(
+    r"[ \t]*(?:(?:was|were)[ \t]+)?(?:aired|broadcast|published|posted|released|conducted"
+    r"|recorded|taped|televised|filmed|shown|streamed|printed|sent)\b[^,;:\x01\n.!?]{0,40}?"
+    r"\bthat\b[ \t]*"
+)
+
+
+def _content_start(masked, post_lo, se):
+    """Where the content after a frame starts, from ``post_lo`` past its objects and
+    adverbials: past a participle that describes the medium before the content's
+    "that" ("said in an interview that aired on Sunday that | A"), or back on a "that"
+    that is the content's subject ("said | that was the plan")."""
+    if _MEDIUM_END_RE.search(masked, max(0, post_lo - 24), post_lo) is not None:
+        mm = _MEDIUM_PARTICIPLE_RE.match(masked, post_lo, se)
+        if mm is not None:
+            return mm.end()
+    mt = _THAT_END_RE.search(masked, max(0, post_lo - 8), post_lo)
+    if mt is not None and _THAT_SUBJECT_NEXT_RE.match(masked, post_lo, se) is not None:
+        return mt.start()
+    return post_lo
 
 
 # a quotation, then "as" and the speaker of the next cue: 'to "...," as she (put it)'

@@ -248,6 +248,7 @@ def _left_np(toks, k, lex):
                     and q >= 1
                     and toks[q - 1][2].lower() in ("a", "an", "one")
                 )
+                or (toks[p][2].lower() == "of" and lw in _COLLECTIVE_HEADS)
                 or (
                     toks[p][2].lower() == "of"
                     and len(lw) > 4
@@ -351,6 +352,22 @@ def _left_np(toks, k, lex):
             ):
                 return (_org_head_start(toks, q0), e)  # "the Bank of Japan said"
     return None if single_object else np_  # "close to him" with no head: none
+
+
+# singular heads of a group before "of" and a plural ("a number of nurses", "a group of
+# parents", "a handful of residents")
+_COLLECTIVE_HEADS = frozenset(
+    "number group couple handful majority minority pair dozen crowd team".split()
+)
+
+
+def _collective_of(toks, j):
+    """Is ``toks[j]`` (a plural) after "of" and a group word ("a number of | nurses",
+    "dozens of | nurses", "hundreds of | residents")?"""
+    if j < 2 or toks[j - 1][2] != "of":
+        return False
+    w = toks[j - 2][2].lower()
+    return w in _COLLECTIVE_HEADS or w in ("dozens", "hundreds", "thousands", "scores")
 
 
 def _role_and_role(toks, np_, lex):
@@ -750,6 +767,7 @@ def _left_np0(toks, k, lex):
             or toks[j - 1][2][0] == MASK
             or toks[j - 1][2].lower()
             in ("and", "but", "while", "as", "because", "though", "although")
+            or _collective_of(toks, j)  # "a number of nurses": _left_np walks to "number"
         )
         if plural and at_clause and i - j <= 2:
             return (j, i + 1)
