@@ -147,3 +147,22 @@ def test_asking_questions_about_a_claim_leaves_the_claim_its_own():
         "was balanced."
     )
     assert speech_rows(text) == [("the mayor", "assertion", "the budget was balanced")]
+
+
+def test_the_first_person_to_do_something_is_the_speaker():
+    text = _LEAD + "The first woman to lead the union said the strike would go ahead."
+    assert speech_rows(text) == [
+        ("the first woman to lead the union", "said", "the strike would go ahead")
+    ]
+    text = _LEAD + "The only Republican senator to vote against it said the bill was flawed."
+    assert speech_rows(text)[0][0] == "the only Republican senator to vote against it"
+
+
+def test_a_story_that_ran_before_the_contents_that():
+    text = (
+        _LEAD
+        + "Lee told the Herald in a story that ran this week that he expects the plan to fail."
+    )
+    assert speech_rows(text) == [("Lee", "told", "he expects the plan to fail")]
+    text = _LEAD + "Lee said in a statement that was released on Friday that the plan will fail."
+    assert speech_rows(text) == [("Lee", "said", "the plan will fail")]

@@ -2472,24 +2472,34 @@ _THAT_SUBJECT_NEXT_RE = re.compile(
 )
 # a medium and a participle that describes it before the content's "that": "said in an
 # interview (that) aired on Sunday that", "in a post published Friday that"
-_MEDIUM_END_RE = re.compile(
-    r"\b(?:interview|statement|letter|post|video|speech|op-ed|column|podcast|broadcast"
-    r"|email|e-mail|memo|report|article|message|tweet)s?(?:[ \t]+that)?[ \t]*\Z"
+_MEDIUM_WORDS = (
+    r"(?:interview|statement|letter|post|video|speech|op-ed|column|podcast|broadcast"
+    r"|email|e-mail|memo|report|article|message|tweet|story|piece|segment|program|show"
+    r"|documentary|book|memoir|essay|editorial)s?"
+)
+_MEDIUM_END_RE = re.compile(r"\b" + _MEDIUM_WORDS + r"(?:[ \t]+that)?[ \t]*\Z")
+_MEDIUM_PP_RE = re.compile(
+    r"[ \t]*(?:in|on)[ \t]+(?:an?|the|his|her|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?"
+    + _MEDIUM_WORDS
+    + r"\b"
 )
 _MEDIUM_PARTICIPLE_RE = re.compile(
-    r"[ \t]*(?:(?:was|were)[ \t]+)?(?:aired|broadcast|published|posted|released|conducted"
-    r"|recorded|taped|televised|filmed|shown|streamed|printed|sent)\b[^,;:\x01\n.!?]{0,40}?"
-    r"\bthat\b[ \t]*"
+    r"[ \t]*(?:(?:that|which)[ \t]+)?(?:(?:was|were)[ \t]+)?(?:aired|broadcast|published"
+    r"|posted|released|conducted|recorded|taped|televised|filmed|shown|streamed|printed"
+    r"|sent|ran|appeared)\b[^,;:\x01\n.!?]{0,40}?\bthat\b[ \t]*"
 )
 
 
 def _content_start(masked, post_lo, se):
     """Where the content after a frame starts, from ``post_lo`` past its objects and
     adverbials: past a participle that describes the medium before the content's
-    "that" ("said in an interview that aired on Sunday that | A"), or back on a "that"
-    that is the content's subject ("said | that was the plan")."""
-    if _MEDIUM_END_RE.search(masked, max(0, post_lo - 24), post_lo) is not None:
-        mm = _MEDIUM_PARTICIPLE_RE.match(masked, post_lo, se)
+    "that" ("said in an interview that aired on Sunday that | A", "told the Herald in a
+    story published Friday that | A"), or back on a "that" that is the content's
+    subject ("said | that was the plan")."""
+    mp = _MEDIUM_PP_RE.match(masked, post_lo, se)
+    lo = post_lo if mp is None else mp.end()
+    if mp is not None or _MEDIUM_END_RE.search(masked, max(0, post_lo - 24), post_lo):
+        mm = _MEDIUM_PARTICIPLE_RE.match(masked, lo, se)
         if mm is not None:
             return mm.end()
     mt = _THAT_END_RE.search(masked, max(0, post_lo - 8), post_lo)

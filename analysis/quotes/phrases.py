@@ -218,7 +218,7 @@ def _left_np(toks, k, lex):
     if np_ is None or np_[1] - np_[0] == 1 and toks[np_[0]][2].lower() in _PRONOUNS:
         return np_
     np_ = _role_words_after_comma(toks, np_, lex)
-    np_ = _role_and_role(toks, np_, lex)
+    np_ = _role_and_role(toks, _ordinal_head(toks, np_), lex)
     single_object = np_[1] - np_[0] == 1 and toks[np_[0]][2].lower() in ("him", "them", "us", "me")
     j, e = np_
     if e - j == 1 and _town_after_comma(toks, j, e):
@@ -368,6 +368,28 @@ def _collective_of(toks, j):
         return False
     w = toks[j - 2][2].lower()
     return w in _COLLECTIVE_HEADS or w in ("dozens", "hundreds", "thousands", "scores")
+
+
+_ORDINALS = frozenset("first last only second third next latest youngest oldest".split())
+
+
+def _ordinal_head(toks, np_):
+    """``np_`` widened to "the first woman to lead" when it is the object of such an
+    infinitive ("The first woman to lead | the union said": she speaks, not the union;
+    "the only senator to vote against | it said"); ``np_`` otherwise."""
+    j = np_[0]
+    if j < 4 or toks[j - 1][2] == "to" or not toks[j - 1][2].isalpha():
+        return np_
+    t = j - 2 if toks[j - 2][2] == "to" else j - 3  # ("to vote against it")
+    if t < 2 or toks[t][2] != "to" or not toks[t + 1][2].islower():
+        return np_
+    x = t - 1  # the head noun, after the ordinal and up to one modifier
+    o = next((y for y in range(x - 1, max(-1, x - 3), -1) if toks[y][2].lower() in _ORDINALS), -1)
+    if o < 1 or toks[o - 1][2].lower() not in ("the", "a", "its", "their", "his", "her"):
+        return np_
+    if not toks[x][2].isalpha() or toks[x][2].lower() in _ORDINALS:
+        return np_
+    return (o - 1, np_[1])
 
 
 def _role_and_role(toks, np_, lex):
