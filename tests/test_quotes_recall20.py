@@ -166,3 +166,17 @@ def test_a_story_that_ran_before_the_contents_that():
     assert speech_rows(text) == [("Lee", "told", "he expects the plan to fail")]
     text = _LEAD + "Lee said in a statement that was released on Friday that the plan will fail."
     assert speech_rows(text) == [("Lee", "said", "the plan will fail")]
+
+
+def test_a_cue_that_closes_a_subordinate_clause_before_a_comma_has_no_content():
+    text = (
+        _LEAD
+        + "Roe stopped giving paid talks a year before he announced, and he gave his last in May."
+    )
+    assert speech_rows(text) == []
+    text = _LEAD + (
+        "Lee admitted that it would be hard to win when the primaries conclude, his "
+        "campaign has argued that it could still win."
+    )
+    assert ("his campaign", "argued", "it could still win") in speech_rows(text)
+    assert not any(c == "conclude" for _, c, _ in speech_rows(text))

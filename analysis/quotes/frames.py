@@ -2797,8 +2797,9 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         return post
     if not speaker_after and _subordinator_end(pre_text):
         # "his emotions rose by the time he said that": the clause before the
-        # subordinator is no content of the cue
-        return post if post_has else _SKIP
+        # subordinator is no content of the cue; nor a clause after its comma ("a
+        # year before he announced, and he gave ...")
+        return post if post_has and masked[frame_hi : post[0]].strip() != "," else _SKIP
     if (
         pre_ends_block
         and (
