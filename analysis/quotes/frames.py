@@ -2503,7 +2503,12 @@ def _content_start(masked, post_lo, se):
         if mm is not None:
             return mm.end()
     mt = _THAT_END_RE.search(masked, max(0, post_lo - 8), post_lo)
-    if mt is not None and _THAT_SUBJECT_NEXT_RE.match(masked, post_lo, se) is not None:
+    if (
+        mt is not None
+        and _THAT_SUBJECT_NEXT_RE.match(masked, post_lo, se) is not None
+        and masked[max(0, mt.start() - 8) : mt.start()].rstrip()[-1:] != ","  # (", Bell said,
+        # that is meant": a relative pronoun)
+    ):
         return mt.start()
     return post_lo
 
