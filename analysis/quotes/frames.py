@@ -2506,8 +2506,10 @@ def _content_start(masked, post_lo, se):
     if (
         mt is not None
         and _THAT_SUBJECT_NEXT_RE.match(masked, post_lo, se) is not None
-        and masked[max(0, mt.start() - 8) : mt.start()].rstrip()[-1:] != ","  # (", Bell said,
-        # that is meant": a relative pronoun)
+        and (
+            masked[max(0, mt.start() - 8) : mt.start()].rstrip()[-1:] != ","
+            or masked[post_lo : post_lo + 2] in ("'s", "’s")
+        )  # (", Bell said, that is meant": a relative pronoun; "As Lee said, that's A")
     ):
         return mt.start()
     return post_lo
