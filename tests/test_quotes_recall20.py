@@ -183,7 +183,10 @@ def test_a_cue_that_closes_a_subordinate_clause_before_a_comma_has_no_content():
 
 
 def test_that_after_an_insertion_comma_is_a_relative_unless_contracted():
-    text = _LEAD + "The bill bars any waiver - a provision, Bell said, that is meant to protect the town."
+    text = (
+        _LEAD
+        + "The bill bars any waiver - a provision, Bell said, that is meant to protect the town."
+    )
     assert has_quote(text, "Bell", "is meant to protect the town")
     text = _LEAD + "As the mayor has pointed out, that's the whole point of the plan."
     assert has_quote(text, "mayor", "that's the whole point of the plan")
