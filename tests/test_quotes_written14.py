@@ -185,7 +185,7 @@ def test_a_quoted_person_named_just_before_he():
         "Back at the mart, the last of Thorsteinson's cows sold for $1,940 each. "
         "He said that was a fair price."
     )
-    assert speaker_of(text, "was a fair price") == "Lyle Thorsteinson"
+    assert speaker_of(text, "that was a fair price") == "Lyle Thorsteinson"
 
 
 def test_an_object_late_in_the_sentence_before_he_is_no_antecedent():

@@ -295,7 +295,7 @@ _LISTENERS = (
     r"aides|advisers|advisors|friends|staff|staffers|colleagues|allies|judge|jury|jurors|court|"
     r"committee|panel|agents|detectives|prosecutors|workers|employees|followers|fans|"
     r"residents|parents|reporter|interviewer|congress|subcommittee|hearing|board|council|"
-    r"analysts|investors|shareholders|councillors|councilors|legislators|teammates|"
+    r"analysts|investors|shareholders|councillors|councilors|legislators|teammates|pollsters|"
     r"conference|meeting|briefing|rally|inquest|legislature)\b"
 )
 _OBJ_SKIP = re.compile(
@@ -820,6 +820,12 @@ def _asks_nothing(toks, k, kend, nxt_tok):
     while j < len(toks) and toks[j][2].lower() in _ASK_ADVERBS:
         j += 1
     nxt = toks[j][2].lower() if j < len(toks) else ""
+    if (
+        nxt in ("questions", "question")
+        and j + 1 < len(toks)
+        and toks[j + 1][2].lower() in ("about", "on", "over", "regarding")
+    ):
+        return True  # "readers asked questions about the mayor's claim that A": the claim's
     if j == kend and nxt == ",":
         # "the town had asked, Ann Roe said": another cue's insertion follows
         nxt2 = toks[kend + 1][2] if kend + 1 < len(toks) else ""
@@ -1757,20 +1763,46 @@ def _it_before_cue(toks, k):
 
 
 def _quantity_of_them(toks, k):
-    """Span of "most of them" / "two of us" before the cue at ``k``, past words that
-    may stand between a subject and a cue ("Most of them have since said"); None
-    otherwise."""
+    """Span of "most of them" / "two of us" / "three-fourths of them" before the cue at
+    ``k``, past words that may stand between a subject and a cue ("Most of them have
+    since said"), with a short prepositional phrase after "those" ("two-thirds of those
+    in the younger generation said"); None otherwise."""
     j = k - 1
     while j > 0 and k - j <= 3 and _skips_or_do(toks, j, k):
         j -= 1
-    if (
-        j >= 2
-        and toks[j][2].lower() in ("them", "those", "us")
-        and toks[j - 1][2].lower() == "of"
-        and toks[j - 2][2].lower() in _QUANT_SUBJ | _NUMERIC
+    end = j + 1
+    x = j
+    while (
+        x > 2
+        and end - x < 6
+        and toks[x][2].isalnum()
+        and toks[x][2].lower() not in ("those", "who", "that", "which")
     ):
-        return _span_of(toks, (j - 2, j + 1))
+        x -= 1  # (over the phrase after "those": "of those in the younger generation")
+    if x < j and (toks[x][2].lower() != "those" or toks[x + 1][2].lower() not in _THOSE_PREPS):
+        x = j
+    if (
+        x >= 2
+        and toks[x][2].lower() in ("them", "those", "us")
+        and toks[x - 1][2].lower() == "of"
+        and _quantity_word(toks[x - 2][2].lower())
+    ):
+        return _span_of(toks, (x - 2, end))
     return None
+
+
+# prepositions that open the phrase after "those" in a quantity subject ("two-thirds of
+# those in the younger generation", "half of those under 30")
+_THOSE_PREPS = frozenset("in at from with under over aged between among on".split())
+_FRACTION_HEADS = frozenset("thirds fourths fifths quarters tenths third fourth fifth".split())
+
+
+def _quantity_word(lw):
+    """Is the lower-case word ``lw`` a quantity that may head a subject before "of
+    them": "most", "two", "half", a number, or a fraction "two-thirds"?"""
+    if lw in _QUANT_SUBJ or lw in _NUMERIC or lw.isdigit():
+        return True
+    return "-" in lw and lw.rsplit("-", 1)[1] in _FRACTION_HEADS
 
 
 def _subject_in_relative(toks, i, k):
@@ -1917,7 +1949,7 @@ def _finite_speaker(doc, c, lex):
     if np_r is not None and prev_tok == "," and not _names_a_speaker(toks, np_r, lex):
         np_r = None  # "The suit, filed in June, alleges a long list of ...": an object
     if np_r is None:  # '"...," said retired neurosurgeon Ben Carlow'
-        np_r = _described_name_after_quote(toks, kend)
+        np_r = _described_name_after_quote(toks, kend, lex)
     if np_r is None:
         span = _subject_across_insertion(doc, c, lex) or _long_sentence_subject(c, lex)
         return None if span is None else (None, span, False)
@@ -2424,6 +2456,7 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         mo = _POST_SKIP.match(masked, post_lo, se)
         if mo:
             post_lo = mo.end()
+    post_lo = _content_start(masked, post_lo, se)
     post_hi = se
     cj = ci + 1
     while cj < len(cue_matches) and cj - ci <= 4 and cue_matches[cj][0] < se:
@@ -2457,7 +2490,7 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 cut = -1 if m_ing is None else m_ing.start()
             if cut < 0 and (mb := _BLOCK_THEN_AS_RE.search(seg)) is not None:
                 cut = mb.start() + 1  # 'pledged to "...," as she put it': ends at the quotation
-            if cut >= 0 and _THAT_END_RE.search(masked, frame_hi, post_lo + cut):
+            if cut >= 0 and _that_opens_content(masked, frame_hi, post_lo, seg, cut):
                 continue  # "said that, if the reports are true, B": "that" opens the content
             if cut >= 0 and _THAT_GOES_ON_RE.match(seg, cut):
                 # "argued, however, that B": the comma closes an interjection; "said A,
@@ -2480,6 +2513,58 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         if op >= 0 and ")" not in masked[op:frame_lo]:
             pre_lo, post_hi = op + 1, post_lo  # "(as low as 19%, Lee says)": inside
     return (pre_lo, frame_lo), (post_lo, post_hi), frame_hi
+
+
+# a verb right after the "that" that the adverbial skip took for the conjunction: "that"
+# is the content's subject ("said that was the plan", "said that's not true")
+_THAT_SUBJECT_NEXT_RE = re.compile(
+    r"(?:['’]s\b|[ \t]+(?:is|was|were|are|will|would|could|can|should|may|might|must|has"
+    r"|had|have|does|did|seems|seemed|means|meant|remains|remained|makes|made|sounds"
+    r"|sounded|happened|happens|changed)\b|[ \t]+[a-z]+n['’]t\b)"
+)
+# a medium and a participle that describes it before the content's "that": "said in an
+# interview (that) aired on Sunday that", "in a post published Friday that"
+_MEDIUM_WORDS = (
+    r"(?:interview|statement|letter|post|video|speech|op-ed|column|podcast|broadcast"
+    r"|email|e-mail|memo|report|article|message|tweet|story|piece|segment|program|show"
+    r"|documentary|book|memoir|essay|editorial)s?"
+)
+_MEDIUM_END_RE = re.compile(r"\b" + _MEDIUM_WORDS + r"(?:[ \t]+that)?[ \t]*\Z")
+_MEDIUM_PP_RE = re.compile(
+    r"[ \t]*(?:in|on)[ \t]+(?:an?|the|his|her|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?"
+    + _MEDIUM_WORDS
+    + r"\b"
+)
+_MEDIUM_PARTICIPLE_RE = re.compile(
+    r"[ \t]*(?:(?:that|which)[ \t]+)?(?:(?:was|were)[ \t]+)?(?:aired|broadcast|published"
+    r"|posted|released|conducted|recorded|taped|televised|filmed|shown|streamed|printed"
+    r"|sent|ran|appeared)\b[^,;:\x01\n.!?]{0,40}?\bthat\b[ \t]*"
+)
+
+
+def _content_start(masked, post_lo, se):
+    """Where the content after a frame starts, from ``post_lo`` past its objects and
+    adverbials: past a participle that describes the medium before the content's
+    "that" ("said in an interview that aired on Sunday that | A", "told the Herald in a
+    story published Friday that | A"), or back on a "that" that is the content's
+    subject ("said | that was the plan")."""
+    mp = _MEDIUM_PP_RE.match(masked, post_lo, se)
+    lo = post_lo if mp is None else mp.end()
+    if mp is not None or _MEDIUM_END_RE.search(masked, max(0, post_lo - 24), post_lo):
+        mm = _MEDIUM_PARTICIPLE_RE.match(masked, lo, se)
+        if mm is not None:
+            return mm.end()
+    mt = _THAT_END_RE.search(masked, max(0, post_lo - 8), post_lo)
+    if (
+        mt is not None
+        and _THAT_SUBJECT_NEXT_RE.match(masked, post_lo, se) is not None
+        and (
+            masked[max(0, mt.start() - 8) : mt.start()].rstrip()[-1:] != ","
+            or masked[post_lo : post_lo + 2] in ("'s", "’s")
+        )  # (", Bell said, that is meant": a relative pronoun; "As Lee said, that's A")
+    ):
+        return mt.start()
+    return post_lo
 
 
 # a quotation, then "as" and the speaker of the next cue: 'to "...," as she (put it)'
@@ -2593,6 +2678,29 @@ _DASH_ASIDE_THEN_SUBJECT_RE = re.compile(
 # a clause break right after "that" ("said that, if A, B"): "that" opens the content,
 # which goes on past the break
 _THAT_END_RE = re.compile(r"\bthat[ \t]*\Z")
+# an adverbial that opens a that-clause before its comma ("reported that during the
+# visit, the union repeated its demand"): the clause's subject and verb come after it
+_THAT_ADVERBIAL_RE = re.compile(
+    r"[ \t]*(?:during|before|after|in|on|at|since|until|by|over|under|despite|amid|following"
+    r"|within|throughout|without|for)\b[^,;:\x01]{1,70}"
+)
+
+
+def _that_opens_content(masked, frame_hi, post_lo, seg, cut):
+    """Does the content after a frame run on past the comma at ``seg[cut]`` (``seg``
+    starts at ``post_lo``)? Yes when "that" right before the comma opens it ("said
+    that, if the reports are true, B") or when the text before the comma is an
+    adverbial right after "that" ("reported that during the visit, the union
+    repeated B": B's clause is the content, the cue after the comma inside it)."""
+    if _THAT_END_RE.search(masked, frame_hi, post_lo + cut):
+        return True
+    return (
+        seg[cut : cut + 1] == ","
+        and _THAT_END_RE.search(masked, frame_hi, post_lo) is not None
+        and _THAT_ADVERBIAL_RE.fullmatch(seg, 0, cut) is not None
+    )
+
+
 _ING_CUT_RE = re.compile(r"(?<=\x01)\s*\Z|\s(?:before|after|while|then)\s+\Z")
 
 _SKIP = False  # _choose_side: the cue yields nothing, not even a pending colon frame
@@ -2748,8 +2856,9 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         return post
     if not speaker_after and _subordinator_end(pre_text):
         # "his emotions rose by the time he said that": the clause before the
-        # subordinator is no content of the cue
-        return post if post_has else _SKIP
+        # subordinator is no content of the cue; nor a clause after its comma ("a
+        # year before he announced, and he gave ...")
+        return post if post_has and masked[frame_hi : post[0]].strip() != "," else _SKIP
     if (
         pre_ends_block
         and (
@@ -2771,16 +2880,23 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         and _holds_clause(_WORDS_RE.findall(pre_text))
     ):
         return pre  # "Sales rose, Ann Roe said on Tuesday.": a clause of two words
+    tail = (
+        pre_words >= 3
+        and post_has
+        and _post_is_tail(masked, frame_hi, post, post_text)
+        and _SUBORDINATE_LEAD_RE.match(pre_text) is None
+        and _RELATIVE_SPEAKER_RE.match(masked, pre[1], c.cs) is None
+    )
     if (
         pre_words >= 3
         and pre_text.rstrip().endswith(",")
-        and (not post_has or masked[frame_hi : c.se].lstrip().startswith(","))
+        and (not post_has or tail or masked[frame_hi : c.se].lstrip().startswith(","))
     ):
         # "Content, X said." or "In 1990, X said, when she ...": the longer side
-        if post_has and len(post_text) > 2 * len(pre_text):
+        if post_has and not tail and len(post_text) > 2 * len(pre_text):
             return post
         if (
-            not post_has
+            (not post_has or tail)
             and _FRONTED_PP_RE.match(pre_text)
             and pre_text.count(",") == 1
             and not _holds_clause(_WORDS_RE.findall(pre_text))
@@ -2799,6 +2915,44 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
     if pre_words >= 3 and not _BARE_PARTICIPLE_RE.search(pre_text, max(0, len(pre_text) - 40)):
         return pre
     return None
+
+
+# a dash or a semicolon after the frame and its adverbials: what follows is a new
+# clause or the writer's comment ("A, the agency said on Friday -- a blow to B"; "A,
+# analysts say; in 2012, B"), not the frame's content
+_TAIL_BREAK_RE = re.compile(r"[ \t]*(?:;|--?(?=[ \t])|—|–)")
+
+
+# a place or occasion that ends the sentence after a frame ("during a visit to the
+# plant", "at the end of a long meeting with the farmers"): no verb, no "that", no
+# comma; not "to" (an infinitive or a listener) nor "of" ("complained of B")
+_TAIL_ADVERBIAL_RE = re.compile(
+    r"[ \t]*(?:at|during|in|on|after|before|outside|inside|following|from|via|near)[ \t]+"
+    r"(?:an?|the|his|her|its|their|this|last|[A-Z0-9])"
+    r"(?:(?![ \t](?:that|is|are|was|were|be|been|has|have|had|will|would|can|could|should"
+    r"|may|might|must|did|does|do|says?|said)\b)[^,;:\x01\n.!?]){0,80}[.!?]?[ \t]*\Z"
+)
+
+# a clause before the frame that only opens with a subordinator ("As Lee spoke, Roe
+# responded from the stage"), and a relative pronoun as the speaker (", who insisted
+# on acting now"): the clause before holds no content of the frame's
+_SUBORDINATE_LEAD_RE = re.compile(
+    r"[ \t\n]*(?:as|while|although|though|whereas|unless|if|when|because|since|after"
+    r"|before|once|until)\b[^,;:]*,?[ \t\u00a0]*\Z",
+    re.I,
+)
+_RELATIVE_SPEAKER_RE = re.compile(r"[ \t\n,]*(?:who|which|that)\b", re.I)
+
+
+def _post_is_tail(masked, frame_hi, post, post_text):
+    """Is the text after a frame only its tail: a place or occasion ("A, Lee said
+    during a visit to the plant"), or whatever follows a dash or a semicolon right
+    after the frame and its adverbials ("A, the agency said on Friday -- a blow to B";
+    "A, analysts say; in 2012, B")?"""
+    if _TAIL_ADVERBIAL_RE.match(post_text) is not None:
+        return True
+    gap = masked[frame_hi : post[0]]
+    return "—" in gap or "–" in gap or _TAIL_BREAK_RE.match(post_text) is not None
 
 
 def _as_aside(doc, c, lo):

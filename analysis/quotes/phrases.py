@@ -225,7 +225,7 @@ def _left_np(toks, k, lex):
     if np_ is None or np_[1] - np_[0] == 1 and toks[np_[0]][2].lower() in _PRONOUNS:
         return np_
     np_ = _role_words_after_comma(toks, np_, lex)
-    np_ = _role_and_role(toks, np_, lex)
+    np_ = _role_and_role(toks, _ordinal_head(toks, np_), lex)
     single_object = np_[1] - np_[0] == 1 and toks[np_[0]][2].lower() in ("him", "them", "us", "me")
     j, e = np_
     if e - j == 1 and _town_after_comma(toks, j, e):
@@ -257,6 +257,7 @@ def _left_np(toks, k, lex):
                     and q >= 1
                     and toks[q - 1][2].lower() in ("a", "an", "one")
                 )
+                or (toks[p][2].lower() == "of" and lw in _COLLECTIVE_HEADS)
                 or (
                     toks[p][2].lower() == "of"
                     and len(lw) > 4
@@ -360,6 +361,44 @@ def _left_np(toks, k, lex):
             ):
                 return (_org_head_start(toks, q0), e)  # "the Bank of Japan said"
     return None if single_object else np_  # "close to him" with no head: none
+
+
+# singular heads of a group before "of" and a plural ("a number of nurses", "a group of
+# parents", "a handful of residents")
+_COLLECTIVE_HEADS = frozenset(
+    "number group couple handful majority minority pair dozen crowd team".split()
+)
+
+
+def _collective_of(toks, j):
+    """Is ``toks[j]`` (a plural) after "of" and a group word ("a number of | nurses",
+    "dozens of | nurses", "hundreds of | residents")?"""
+    if j < 2 or toks[j - 1][2] != "of":
+        return False
+    w = toks[j - 2][2].lower()
+    return w in _COLLECTIVE_HEADS or w in ("dozens", "hundreds", "thousands", "scores")
+
+
+_ORDINALS = frozenset("first last only second third next latest youngest oldest".split())
+
+
+def _ordinal_head(toks, np_):
+    """``np_`` widened to "the first woman to lead" when it is the object of such an
+    infinitive ("The first woman to lead | the union said": she speaks, not the union;
+    "the only senator to vote against | it said"); ``np_`` otherwise."""
+    j = np_[0]
+    if j < 4 or toks[j - 1][2] == "to" or not toks[j - 1][2].isalpha():
+        return np_
+    t = j - 2 if toks[j - 2][2] == "to" else j - 3  # ("to vote against it")
+    if t < 2 or toks[t][2] != "to" or not toks[t + 1][2].islower():
+        return np_
+    x = t - 1  # the head noun, after the ordinal and up to one modifier
+    o = next((y for y in range(x - 1, max(-1, x - 3), -1) if toks[y][2].lower() in _ORDINALS), -1)
+    if o < 1 or toks[o - 1][2].lower() not in ("the", "a", "its", "their", "his", "her"):
+        return np_
+    if not toks[x][2].isalpha() or toks[x][2].lower() in _ORDINALS:
+        return np_
+    return (o - 1, np_[1])
 
 
 def _role_and_role(toks, np_, lex):
@@ -759,6 +798,7 @@ def _left_np0(toks, k, lex):
             or toks[j - 1][2][0] == MASK
             or toks[j - 1][2].lower()
             in ("and", "but", "while", "as", "because", "though", "although")
+            or _collective_of(toks, j)  # "a number of nurses": _left_np walks to "number"
         )
         if plural and at_clause and i - j <= 2:
             return (j, i + 1)
@@ -930,13 +970,16 @@ def _unlisted_modifiers_to_head(toks, j, lex, after_cap=False):
 _PART_OF = frozenset("one two three some several many both each most all none".split())
 
 
-def _described_name_after_quote(toks, k):
+def _described_name_after_quote(toks, k, lex=None):
     """(k, end) of "retired neurosurgeon Ben Carlow": up to four lower-case words (no
     participle, no preposition) and a name of two or more capitalised words, at token
     ``k`` right after a quotation and its cue ('"...," said retired neurosurgeon Ben
     Carlow'), or after a clause, a comma and its cue when the name ends the sentence
     ("..., said harbour master Ann Roe."); an honorific may come before the name
-    ("said lead author Dr. Ann Roe"); None otherwise."""
+    ("said lead author Dr. Ann Roe"); None otherwise. With ``lex``, capitalised
+    words before a listed lower-case head noun or title are modifiers of the description
+    ("said undecided Republican voter Ann Roe", "said lobbyist and GOP strategist Al
+    Vale"). A name's words may hold a hyphen ("Omar Al-Tabchi")."""
     n = len(toks)
     if k < 2:
         return None
@@ -946,20 +989,28 @@ def _described_name_after_quote(toks, k):
     if not after_quote and toks[k - 2][2] != ",":
         return None
     j = k
-    while j < n and j - k < 4 and toks[j][2].isalpha() and toks[j][2].islower():
+    lower = 0
+    while j < n and lower < 4:
         w = toks[j][2]
-        if (
-            w.endswith("ing")
-            or w in _NOT_ROLE
-            or (j == k and w == "of")
-            or (w in _PREPS and w != "of")
-        ):
-            return None
-        j += 1
+        if w.isalpha() and w.islower():
+            if (
+                w.endswith("ing")
+                or (w in _NOT_ROLE and not (w == "and" and _role_before(toks, j, k, lex)))
+                or (j == k and w == "of")
+                or (w in _PREPS and w != "of")
+            ):
+                return None
+            lower += 1
+            j += 1
+            continue
+        e = _cap_modifiers_end(toks, j, lex) if j > k else j
+        if e == j:
+            break
+        j = e
     h = j + 1 if j < n and toks[j][2].endswith(".") and toks[j][2][:-1] in _HONORIFIC_CAPS else j
     e = h  # ('"...," says lead author Dr. Ann Roe': an honorific before the name)
-    while e < n and _is_cap(toks[e][2]) and toks[e][2].replace("-", "").isalpha():
-        e += 1  # ("Imogen Farraday-Ross")
+    while e < n and _is_cap(toks[e][2]) and _name_word(toks[e][2], True):
+        e += 1  # ("Imogen Farraday-Ross", "Omar Al-Tabchi")
     if not after_quote and e < n and toks[e][2] not in (".", "!", "?", ",", ";"):
         return None  # after a clause ("..., said fire chief Ann Roe."): the name ends it
     return (k, e) if j > k and e - h >= 2 else None
@@ -967,6 +1018,42 @@ def _described_name_after_quote(toks, k):
 
 # honorifics as written before a name, capitalised without their period ("Dr", "Rev")
 _HONORIFIC_CAPS = frozenset(w.capitalize() for w in load_titles()["honorific"])
+
+
+def _role_before(toks, j, k, lex):
+    """Is the word before ``toks[j]`` (after ``k``) a listed lower-case head noun or
+    title ("lobbyist | and GOP strategist"), with ``lex``?"""
+    if lex is None or j <= k:
+        return False
+    w = toks[j - 1][2]
+    return w.islower() and (w in lex.nouns or w in lex.titles)
+
+
+def _name_word(w, hyphens):
+    """Is ``w`` a word of a name: letters only, or (when ``hyphens``) letters around
+    hyphens or apostrophes ("Al-Tabchi", "O'Neill"; not a possessive "Lee's")?"""
+    if w.isalpha():
+        return True
+    if not hyphens or w.endswith(("'s", "’s")) or not w[-1:].isalpha():
+        return False  # ("Lee's": a possessive, no name)
+    return w.replace("-", "").replace("'", "").replace("’", "").isalpha()
+
+
+def _cap_modifiers_end(toks, j, lex):
+    """End of one or two capitalised words at ``toks[j]`` that modify the listed
+    lower-case head noun or title right after them ("Republican voter", "GOP
+    strategist"), else ``j``; only with ``lex``."""
+    if lex is None:
+        return j
+    e = j
+    while e < len(toks) and e - j < 2 and _is_cap(toks[e][2]) and toks[e][2].isalpha():
+        e += 1
+    if e == j or e >= len(toks):
+        return j
+    head = toks[e][2]
+    if head.isalpha() and head.islower() and (head in lex.nouns or head in lex.titles):
+        return e
+    return j
 
 
 def _role_of_name(toks, k):
@@ -992,7 +1079,7 @@ def _role_of_name(toks, k):
     if j == of + 1:
         return None
     e = j
-    while e < n and e - j < 4 and _is_cap(toks[e][2]) and toks[e][2].isalpha():
+    while e < n and e - j < 4 and _is_cap(toks[e][2]) and _name_word(toks[e][2], True):
         e += 1
     if e - j < 2 or (e < n and toks[e][2] not in (",", ".", ";", "!", "?")):
         if not (e + 1 < n and toks[e][2] in ("of", "at") and _is_cap(toks[e + 1][2])):
@@ -1084,7 +1171,10 @@ def _right_np(toks, k, lex):
     if (
         j + 1 < n
         and toks[j][2] == "and"
-        and toks[j + 1][2].lower().rstrip(".") in _COMPOUND_TITLE_WORDS
+        and (
+            toks[j + 1][2].lower().rstrip(".") in _COMPOUND_TITLE_WORDS
+            or _cap_modifiers_end(toks, j + 1, lex) > j + 1  # "lobbyist and GOP strategist"
+        )
         and all(toks[x][2].lower().rstrip(".") in _COMPOUND_TITLE_WORDS for x in range(k, j))
     ):
         more = _right_np(toks, j + 1, lex)  # "said President and CEO Tom Vale"
