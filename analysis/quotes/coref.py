@@ -241,6 +241,10 @@ class _ArticleNames:
         titled_last = self.titled_last = set()  # surnames the article titles as people
         names_append = names.append
         by_last_get = by_last.get
+        gender_get, gender_set = gender_of.get, gender_of.setdefault
+        lex_gender_get, unisex_get = lex.gender.get, _UNISEX.get
+        multi_add, single_add = multi_last.add, single_last.add
+        endswith = text.endswith
         for m in _NAME_SEQ_RE.finditer(text):
             raw = m.group()
             info = memo_get(raw, _MISSING)
@@ -249,25 +253,27 @@ class _ArticleNames:
             if info is None:
                 continue
             start = m.start()
-            n = len(info[0])
-            if n >= 3 and text.endswith(" of the ", start - 8 if start > 8 else 0, start):
+            cw = info[0]
+            n = len(cw)
+            if n >= 3 and endswith(" of the ", start - 8 if start > 8 else 0, start):
                 info = _office_name_info(text, start, info, lex) or info
-                n = len(info[0])
+                cw = info[0]
+                n = len(cw)
             g = info[1]
             last_l = info[3]
             if (
                 g
                 and info[4] in _PARTICLES
                 and last_l in multi_last
-                and (n == 2 or (n == 3 and info[0][1] in _PARTICLES))
+                and (n == 2 or (n == 3 and cw[1] in _PARTICLES))
             ):
                 # "Van Rensburg" after "Colette van Rensburg" ("Van der Merwe" after
                 # "Kirsten Van der Merwe"): the particle is no given name ("Van"), the
                 # full name's gender is the person's
-                g = gender_of.get(last_l)
+                g = gender_get(last_l)
             tw = info[2]
-            entry = (start, info[0], g, info)
-            if n == 2 and names and text.endswith(" and ", 0, start):
+            entry = (start, cw, g, info)
+            if n == 2 and names and endswith(" and ", 0, start):
                 self._share_surname(names[-1], info, start)  # "Khizr and Ghazala Khan"
             names_append(entry)
             same = by_last_get(last_l)
@@ -276,29 +282,34 @@ class _ArticleNames:
             else:
                 same.append(entry)
             if n > 1:
-                multi_last.add(last_l)
+                multi_add(last_l)
             else:
-                single_last.add(last_l)
+                single_add(last_l)
             if tw and len(tw) <= 3 and not _PERSON_TITLE.isdisjoint(tw):
                 # "President Obama": "Obama" names a person (no title-case heading)
                 titled_last.add(last_l)
-            if not g and n > 1 and lex.gender.get(info[4]) == "":
-                both_last.add(last_l)  # "Chris Murphy": a given name of both sexes
-            if g:
-                hon = bool(tw) and not _HONORIFIC_WORDS.isdisjoint(tw)
-                if hon:
-                    hon_last.add(last_l)
-                if hon and last_l in unsure:
+            if not g:
+                if n > 1 and lex_gender_get(info[4]) == "":
+                    both_last.add(last_l)  # "Chris Murphy": a given name of both sexes
+                continue
+            hon = bool(tw) and not _HONORIFIC_WORDS.isdisjoint(tw)
+            if hon:
+                hon_last.add(last_l)
+                if last_l in unsure:
                     # "Ms. Epstein" after "Lee Epstein": an honorific beats the gender
                     # of a given name used for both sexes
                     gender_of[last_l] = g
                     unsure.discard(last_l)
-                if n > 1 and not hon and gender_of.get(last_l, g) != g:
+            elif n > 1:
+                if gender_get(last_l, g) != g:
                     mixed.add(last_l)  # "Angus Roe" and "Mary Roe": a family
-                gender_of.setdefault(last_l, g)
-                gender_of.setdefault(info[5], g)
-                if n > 1 and not hon and _UNISEX.get(info[4], 1.0) < 0.9:
+                gender_set(last_l, g)
+                gender_set(info[5], g)
+                if unisex_get(info[4], 1.0) < 0.9:
                     unsure.add(last_l)
+                continue
+            gender_set(last_l, g)
+            gender_set(info[5], g)
         for last_l in both_last - hon_last:
             if gender_of.get(last_l):
                 # "Chris Murphy" and "Anne Marie Murphy": "Murphy" alone has no sex
