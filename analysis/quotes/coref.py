@@ -695,19 +695,23 @@ class _ArticleNames:
             got = self.person_cache[i] = (g, ok)
         return got
 
+    def _given_index(self):
+        """The full names by their first word, lower-cased (built once)."""
+        given = self.given_names
+        if given is None:
+            given = self.given_names = {}
+            for e in self.names:
+                if len(e[1]) > 1:
+                    given.setdefault(e[3][4], []).append(e)
+        return given
+
     def given_alone(self, cw, info):
         """Is the one-word name ``cw`` the given name of a person's full name in the
         article, used alone ("Maisie" after "Maisie Oyelowo-Tan"), and no word the
         article also writes in lower case?"""
         if len(cw) != 1 or info[6]:
             return False
-        given = self.given_names
-        if given is None:  # the full names by their first word (built once)
-            given = self.given_names = {}
-            for e in self.names:
-                if len(e[1]) > 1:
-                    given.setdefault(e[3][4], []).append(e)
-        fulls = given.get(info[3])
+        fulls = self._given_index().get(info[3])
         if not fulls:
             return False
         org = self.lex.org_words
@@ -909,15 +913,22 @@ class _ArticleNames:
         if info[8]:
             return False  # a listed given name alone ("Stefan said"): maybe a person
         # nor the given name of a full name: "Judge Whitman Knapp ... Whitman took"
-        return not any(len(e[1]) > 1 and e[3][4] == low for e in self.names)
+        return low not in self._given_index()
 
     def is_lower_cased(self):
         """Is the article in lower case but for its sentences' first letters (wire
         copy)? Its names open sentences only, so nothing tells them apart."""
         if self.lower_cased is None:
             self.antecedents()
-            mid = sum(1 for e in self.names if not self.opens_sentence(e[0]))
-            self.lower_cased = len(self.sents) >= 5 and mid * 4 < len(self.sents)
+            n_sents = len(self.sents)
+            mid = 0  # names inside a sentence, counted until they are too many
+            if n_sents >= 5:
+                for e in self.names:
+                    if not self.opens_sentence(e[0]):
+                        mid += 1
+                        if mid * 4 >= n_sents:
+                            break
+            self.lower_cased = n_sents >= 5 and mid * 4 < n_sents
         return self.lower_cased
 
     def opens_sentence(self, pos, before=" \t\n\"'“‘(-"):
