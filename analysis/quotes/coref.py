@@ -212,7 +212,8 @@ _APPOS_AFTER_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+([^,.;:\n]+)")
 
 
 # "<Surname> said she ...": the pronoun opening the reported clause of a name's "said"
-_SAID_PRONOUN_RE = re.compile(r"s(?<=[a-z][ \t]s)a(?:id|ys)[ \t]+(?:that[ \t]+)?(s?he)\b")
+# (the literal "sa" first, the look-behind after it: re scans for "sa" fast, not "s")
+_SAID_PRONOUN_RE = re.compile(r"sa(?<=[a-z][ \t]sa)(?:id|ys)[ \t]+(?:that[ \t]+)?(s?he)\b")
 
 
 class _ArticleNames:
@@ -242,6 +243,10 @@ class _ArticleNames:
         titled_last = self.titled_last = set()  # surnames the article titles as people
         names_append = names.append
         by_last_get = by_last.get
+        gender_get, gender_set = gender_of.get, gender_of.setdefault
+        lex_gender_get, unisex_get = lex.gender.get, _UNISEX.get
+        multi_add, single_add = multi_last.add, single_last.add
+        endswith = text.endswith
         for m in _NAME_SEQ_RE.finditer(text):
             raw = m.group()
             info = memo_get(raw, _MISSING)
@@ -250,25 +255,27 @@ class _ArticleNames:
             if info is None:
                 continue
             start = m.start()
-            n = len(info[0])
-            if n >= 3 and text.endswith(" of the ", start - 8 if start > 8 else 0, start):
+            cw = info[0]
+            n = len(cw)
+            if n >= 3 and endswith(" of the ", start - 8 if start > 8 else 0, start):
                 info = _office_name_info(text, start, info, lex) or info
-                n = len(info[0])
+                cw = info[0]
+                n = len(cw)
             g = info[1]
             last_l = info[3]
             if (
                 g
                 and info[4] in _PARTICLES
                 and last_l in multi_last
-                and (n == 2 or (n == 3 and info[0][1] in _PARTICLES))
+                and (n == 2 or (n == 3 and cw[1] in _PARTICLES))
             ):
                 # "Van Rensburg" after "Colette van Rensburg" ("Van der Merwe" after
                 # "Kirsten Van der Merwe"): the particle is no given name ("Van"), the
                 # full name's gender is the person's
-                g = gender_of.get(last_l)
+                g = gender_get(last_l)
             tw = info[2]
-            entry = (start, info[0], g, info)
-            if n == 2 and names and text.endswith(" and ", 0, start):
+            entry = (start, cw, g, info)
+            if n == 2 and names and endswith(" and ", 0, start):
                 self._share_surname(names[-1], info, start)  # "Khizr and Ghazala Khan"
             names_append(entry)
             same = by_last_get(last_l)
@@ -277,29 +284,34 @@ class _ArticleNames:
             else:
                 same.append(entry)
             if n > 1:
-                multi_last.add(last_l)
+                multi_add(last_l)
             else:
-                single_last.add(last_l)
+                single_add(last_l)
             if tw and len(tw) <= 3 and not _PERSON_TITLE.isdisjoint(tw):
                 # "President Obama": "Obama" names a person (no title-case heading)
                 titled_last.add(last_l)
-            if not g and n > 1 and lex.gender.get(info[4]) == "":
-                both_last.add(last_l)  # "Chris Murphy": a given name of both sexes
-            if g:
-                hon = bool(tw) and not _HONORIFIC_WORDS.isdisjoint(tw)
-                if hon:
-                    hon_last.add(last_l)
-                if hon and last_l in unsure:
+            if not g:
+                if n > 1 and lex_gender_get(info[4]) == "":
+                    both_last.add(last_l)  # "Chris Murphy": a given name of both sexes
+                continue
+            hon = bool(tw) and not _HONORIFIC_WORDS.isdisjoint(tw)
+            if hon:
+                hon_last.add(last_l)
+                if last_l in unsure:
                     # "Ms. Epstein" after "Lee Epstein": an honorific beats the gender
                     # of a given name used for both sexes
                     gender_of[last_l] = g
                     unsure.discard(last_l)
-                if n > 1 and not hon and gender_of.get(last_l, g) != g:
+            elif n > 1:
+                if gender_get(last_l, g) != g:
                     mixed.add(last_l)  # "Angus Roe" and "Mary Roe": a family
-                gender_of.setdefault(last_l, g)
-                gender_of.setdefault(info[5], g)
-                if n > 1 and not hon and _UNISEX.get(info[4], 1.0) < 0.9:
+                gender_set(last_l, g)
+                gender_set(info[5], g)
+                if unisex_get(info[4], 1.0) < 0.9:
                     unsure.add(last_l)
+                continue
+            gender_set(last_l, g)
+            gender_set(info[5], g)
         for last_l in both_last - hon_last:
             if gender_of.get(last_l):
                 # "Chris Murphy" and "Anne Marie Murphy": "Murphy" alone has no sex
@@ -687,19 +699,23 @@ class _ArticleNames:
             got = self.person_cache[i] = (g, ok)
         return got
 
+    def _given_index(self):
+        """The full names by their first word, lower-cased (built once)."""
+        given = self.given_names
+        if given is None:
+            given = self.given_names = {}
+            for e in self.names:
+                if len(e[1]) > 1:
+                    given.setdefault(e[3][4], []).append(e)
+        return given
+
     def given_alone(self, cw, info):
         """Is the one-word name ``cw`` the given name of a person's full name in the
         article, used alone ("Maisie" after "Maisie Oyelowo-Tan"), and no word the
         article also writes in lower case?"""
         if len(cw) != 1 or info[6]:
             return False
-        given = self.given_names
-        if given is None:  # the full names by their first word (built once)
-            given = self.given_names = {}
-            for e in self.names:
-                if len(e[1]) > 1:
-                    given.setdefault(e[3][4], []).append(e)
-        fulls = given.get(info[3])
+        fulls = self._given_index().get(info[3])
         if not fulls:
             return False
         org = self.lex.org_words
@@ -903,15 +919,22 @@ class _ArticleNames:
         if info[8]:
             return False  # a listed given name alone ("Stefan said"): maybe a person
         # nor the given name of a full name: "Judge Whitman Knapp ... Whitman took"
-        return not any(len(e[1]) > 1 and e[3][4] == low for e in self.names)
+        return low not in self._given_index()
 
     def is_lower_cased(self):
         """Is the article in lower case but for its sentences' first letters (wire
         copy)? Its names open sentences only, so nothing tells them apart."""
         if self.lower_cased is None:
             self.antecedents()
-            mid = sum(1 for e in self.names if not self.opens_sentence(e[0]))
-            self.lower_cased = len(self.sents) >= 5 and mid * 4 < len(self.sents)
+            n_sents = len(self.sents)
+            mid = 0  # names inside a sentence, counted until they are too many
+            if n_sents >= 5:
+                for e in self.names:
+                    if not self.opens_sentence(e[0]):
+                        mid += 1
+                        if mid * 4 >= n_sents:
+                            break
+            self.lower_cased = n_sents >= 5 and mid * 4 < n_sents
         return self.lower_cased
 
     def opens_sentence(self, pos, before=" \t\n\"'“‘(-"):
@@ -3488,17 +3511,36 @@ def _shared_surname(an, canon):
 
 # "Mary Kay Roe, 79, who everyone calls Auntie Kay," / "John Roe, known as Jack,":
 # the name the person goes by
-_GOES_BY_RE = re.compile(
+# (two patterns, each with a literal first word that ``re`` finds fast, rather than one
+# alternation tried at every "w" and "k": their matches never overlap -- a match of one
+# holds no lower-case "known as" / "who ... calls" of the other -- so the two lists
+# merged in text order are the matches of the alternation; tested)
+_GOES_BY_WHO_RE = re.compile(
     r"(?:who|whom)[ \t]+(?:everyone|everybody|people|friends|family|locals|colleagues)"
     r"(?:[ \t]+here)?[ \t]+(?:calls|called|knows[ \t]+as|knew[ \t]+as)"
     r"[ \t]+[\"“]?([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?)[\"”]?(?=[ \t]*[,.;—–)])"
-    r"|known[ \t]+(?:to[ \t]+(?:everyone|friends|family)[ \t]+)?as"
+)
+_GOES_BY_KNOWN_RE = re.compile(
+    r"known[ \t]+(?:to[ \t]+(?:everyone|friends|family)[ \t]+)?as"
     r"[ \t]+[\"“]?([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?)[\"”]?(?=[ \t]*[,.;—–)])"
 )
 # ... and the name right before it ("Mary Kay Roe, 79, who", "John Roe, better known as")
 _GOES_BY_NAME_RE = re.compile(
     r"(" + _NAME_RUN_RE.pattern + r")(?:,[ \t]+\d{1,3})?(?:,|[ \t]+[—–])[ \t]+(?:better[ \t]+)?\Z"
 )
+
+
+def _goes_by_hits(text):
+    """(start, name) of each "who everyone calls <Name>" / "known as <Name>" in ``text``,
+    in text order.
+
+    >>> _goes_by_hits("Al Roe, known as Bud, met Jo Lee, who everyone calls Jojo.")
+    [(8, 'Bud'), (34, 'Jojo')]
+    """
+    hits = [(m.start(), m.group(1)) for m in _GOES_BY_WHO_RE.finditer(text)]
+    hits.extend((m.start(), m.group(1)) for m in _GOES_BY_KNOWN_RE.finditer(text))
+    hits.sort()
+    return hits
 
 
 def _nickname_of(an, word):
@@ -3520,10 +3562,10 @@ def _nickname_of(an, word):
             goes_by = an.goes_by = {}
             text = an.text
             if " calls " in text or " called " in text or "known " in text:
-                for m in _GOES_BY_RE.finditer(text):
-                    n = _GOES_BY_NAME_RE.search(text, max(0, m.start() - 80), m.start())
+                for at, name in _goes_by_hits(text):
+                    n = _GOES_BY_NAME_RE.search(text, max(0, at - 80), at)
                     if n is not None:
-                        goes_by.setdefault(m.group(1) or m.group(2), n.group(1).split())
+                        goes_by.setdefault(name, n.group(1).split())
         pair = goes_by.get(word)
         if pair is None:
             return None

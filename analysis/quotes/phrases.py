@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import accumulate
-from operator import add, itemgetter
+from operator import itemgetter
 
 from .blocks import MASK
 from .lexicon import (
@@ -72,22 +71,27 @@ _TOKEN_FAST = (
     r"[^\W_][\w'’\-]*|\x01+|[^\s\x01]"
 )
 
-_TOKEN_WS_RE = re.compile(r"(?:" + _TOKEN_FAST + r")\s*")
+# each token and the white space after it, as two groups (``findall`` gives the pairs)
+_TOKEN_WS_RE = re.compile(r"(" + _TOKEN_FAST + r")(\s*)")
 
 _LEADING_WS_RE = re.compile(r"\s*")
 
 
 def _window_tokens(masked, lo, hi):
     """``[(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(masked, lo, hi)]``,
-    built from one ``findall`` (string lengths give the offsets): no match objects."""
-    chunks = _TOKEN_WS_RE.findall(masked, lo, hi)
-    if not chunks:
+    built from one ``findall`` of (token, white space after it) pairs (string lengths
+    give the offsets): no match objects."""
+    pairs = _TOKEN_WS_RE.findall(masked, lo, hi)
+    if not pairs:
         return []
-    words = list(map(str.rstrip, chunks))
-    # the starts, and the end of the last chunk, which zip leaves out
-    first = _LEADING_WS_RE.match(masked, lo, hi).end() if masked[lo].isspace() else lo
-    starts = list(accumulate(map(len, chunks), initial=first))
-    return list(zip(starts, map(add, starts, map(len, words)), words, strict=False))
+    p = _LEADING_WS_RE.match(masked, lo, hi).end() if masked[lo].isspace() else lo
+    out = []
+    append = out.append
+    for w, ws in pairs:
+        e = p + len(w)
+        append((p, e, w))
+        p = e + len(ws)
+    return out
 
 
 # role words and their modifiers (no honorific, no descriptor) that "and" joins into one
