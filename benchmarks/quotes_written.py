@@ -1,6 +1,6 @@
 """Score analysis.extract_quotes on the written (fictional) Canadian-style news set.
 
-Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|all] [--errors N]
+Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|all] [--errors N]
 
 Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes (first batch,
 session 10, 01-13), tests/data/written_news2/ (second batch, session 11, 14-25,
@@ -14,7 +14,8 @@ tests/data/written_news8/ (eighth batch, session 16 round 2, 86-93, blind too) a
 tests/data/written_news9/ (ninth batch, session 17, 94-101, blind too) and
 tests/data/written_news10/ (tenth batch, session 17, 102-109, blind too) and
 tests/data/written_news11/ (eleventh batch, session 17 round 2, 110-115, blind too) and
-tests/data/written_news12/ (twelfth batch, session 18, 116-123, blind too)
+tests/data/written_news12/ (twelfth batch, session 18, 116-123, blind too) and
+tests/data/written_news13/ (thirteenth batch, session 18 round 2, 124-129, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
 fiction written for newslens). The gold is validated first (``validate``): each
 span's text must equal the .txt slice, be non-empty, carry no outer whitespace or
@@ -56,6 +57,7 @@ DATA9 = ROOT / "tests" / "data" / "written_news9"
 DATA10 = ROOT / "tests" / "data" / "written_news10"
 DATA11 = ROOT / "tests" / "data" / "written_news11"
 DATA12 = ROOT / "tests" / "data" / "written_news12"
+DATA13 = ROOT / "tests" / "data" / "written_news13"
 SETS = {
     "first": [DATA],
     "second": [DATA2],
@@ -69,7 +71,22 @@ SETS = {
     "tenth": [DATA10],
     "eleventh": [DATA11],
     "twelfth": [DATA12],
-    "all": [DATA, DATA2, DATA3, DATA4, DATA5, DATA6, DATA7, DATA8, DATA9, DATA10, DATA11, DATA12],
+    "thirteenth": [DATA13],
+    "all": [
+        DATA,
+        DATA2,
+        DATA3,
+        DATA4,
+        DATA5,
+        DATA6,
+        DATA7,
+        DATA8,
+        DATA9,
+        DATA10,
+        DATA11,
+        DATA12,
+        DATA13,
+    ],
 }
 STOP = {"a", "an", "the", "of", "and", "s", "mr", "mrs", "ms", "dr", "coun", "its", "his", "her"}
 

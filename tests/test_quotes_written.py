@@ -57,6 +57,7 @@ DATA9 = ROOT / "tests" / "data" / "written_news9"
 DATA10 = ROOT / "tests" / "data" / "written_news10"
 DATA11 = ROOT / "tests" / "data" / "written_news11"
 DATA12 = ROOT / "tests" / "data" / "written_news12"
+DATA13 = ROOT / "tests" / "data" / "written_news13"
 
 
 @pytest.fixture(scope="module")
@@ -191,8 +192,35 @@ def test_twelfth_batch_gold_offsets_are_valid(bench):
     assert not {a[0] for a in arts} & earlier
 
 
+def test_thirteenth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA13)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 150
+    earlier = {
+        a[0]
+        for d in (
+            DATA,
+            DATA2,
+            DATA3,
+            DATA4,
+            DATA5,
+            DATA6,
+            DATA7,
+            DATA8,
+            DATA9,
+            DATA10,
+            DATA11,
+            DATA12,
+        )
+        for a in bench.load(d)
+    }
+    assert not {a[0] for a in arts} & earlier
+
+
 @pytest.mark.parametrize(
-    "data", [DATA, DATA2, DATA3, DATA4, DATA5, DATA6, DATA7, DATA8, DATA9, DATA10, DATA11, DATA12]
+    "data",
+    [DATA, DATA2, DATA3, DATA4, DATA5, DATA6, DATA7, DATA8, DATA9, DATA10, DATA11, DATA12, DATA13],
 )
 def test_built_files_match_their_sources(data):
     spec = importlib.util.spec_from_file_location("wn_build", DATA / "build.py")
