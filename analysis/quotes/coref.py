@@ -2850,23 +2850,32 @@ def _resolve_possessed_role(an, q, persons):
 
 
 _SPOUSES = {("her", "husband"): "m", ("his", "wife"): "f"}
+# a sibling shares the surname too: "Hanne Solbakken ... '...,' her brother says"
+_SIBLINGS = {"brother": "m", "sister": "f"}
 
 
 def _resolve_spouse(an, q, persons, reach=1500):
-    """Fill the speaker of "her husband" / "his wife" with the one person of that
-    gender whom the article names with the surname of the last person quoted before
-    (of the possessive's gender, within ``reach`` characters): "Élodie and Karim
-    Roy ... '...,' Élodie said. '...,' her husband said" -> Karim Roy; False if none."""
+    """Fill the speaker of "her husband" / "his wife" (or "his sister" / "her brother")
+    with the one other person of that gender whom the article names with the surname
+    of the last person quoted before (of the possessive's gender, within ``reach``
+    characters): "Élodie and Karim Roy ... '...,' Élodie said. '...,' her husband said"
+    -> Karim Roy; False if none."""
     words = q.mention.lower().split()
     want = _SPOUSES.get(tuple(words))
+    if want is None and len(words) == 2 and words[0] in ("his", "her"):
+        want = _SIBLINGS.get(words[1])
     if want is None:
         return False
+    poss = "m" if words[0] == "his" else "f"
     for pos, canon, _g in reversed(persons):
         if q.m_start - pos > reach:
             return False
+        if " " not in canon:  # a given name alone ("Erik says"): its one full name
+            fulls = {" ".join(e[1]) for e in an._given_index().get(canon.lower(), ())}
+            canon = next(iter(fulls)) if len(fulls) == 1 else canon
         # (the given name's gender: a surname's may be the spouse's)
         g = an.pronoun_gender.get(canon) or an.lex.gender.get(canon.split()[0].lower())
-        if g != want and " " in canon:  # (of the possessive's gender, or unknown)
+        if (g == poss or g != want) and " " in canon:  # (of the possessive's gender, or unknown)
             break
     else:
         return False
@@ -2876,6 +2885,7 @@ def _resolve_spouse(an, q, persons, reach=1500):
         if len(e[1]) == 2 and e[0] < q.m_start
     ]
     cands = {" ".join(e[1]) for e in same if an.lex.gender.get(e[1][0].lower()) == want}
+    cands.discard(canon)
     if not cands:  # ("Her son, Al Grewal ... His wife said": an unlisted given name)
         cands = {" ".join(e[1]) for e in same if e[1][0].lower() not in an.lex.gender}
         cands.discard(canon)
@@ -2906,9 +2916,15 @@ def _resolve_apposed(an, q, persons, reach=4000):
     key = " ".join(w.lower() for w in words)
     rx = _APPOSED_CACHE.get(key)
     if rx is None:
+        # the determiner, or for "the" a possessor ("The team's lead, Bergeron,"), then
+        # up to two lower-case modifiers ("Her younger brother, Piet Lund,"), the words
+        det = re.escape(words[0])
+        if words[0].lower() == "the":
+            det = r"(?:the|(?:the[ \t]+)?[\w-]+['’]s)"
         rx = _APPOSED_CACHE[key] = re.compile(
-            r"(?<![\w'’])(?i:" + r"[ \t]+".join(map(re.escape, words)) + r"),[ \t]+"
-            r"((?:" + _CAP_NAME_WORD + r"[ \t]+){1,2}" + _CAP_NAME_WORD + r")[ \t]*,"
+            r"(?<![\w'’])(?i:" + det + r")[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}(?i:"
+            + r"[ \t]+".join(map(re.escape, words[1:]))
+            + r"),[ \t]+((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r")[ \t]*,"
         )
     seg = an.masked[lo : q.m_start] if an.masked is not None else an.text[lo : q.m_start]
     last = None

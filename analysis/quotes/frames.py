@@ -45,6 +45,7 @@ from .phrases import (
     _DO_AUX,
     SPEAKER_PREPS,
     _apposition_speaker,
+    _appositive_name_after,
     _bare_verb,
     _before_adjuncts,
     _described_name_after_quote,
@@ -1957,6 +1958,7 @@ def _finite_speaker(doc, c, lex):
         c.form in _NOUNISH_FORMS or not (k and toks[k - 1][2][0] == MASK)
     ):
         return None  # '"...," tweeted Mike Hale' is a frame, "..., notes Hale" may not be
+    np_r = _appositive_name_after(toks, np_r, lex)  # "said her friend, Ava Roe, 15"
     return None, _span_of(toks, np_r), True
 
 

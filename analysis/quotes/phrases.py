@@ -1020,6 +1020,34 @@ def _described_name_after_quote(toks, k, lex=None):
     return (k, e) if j > k and e - h >= 2 else None
 
 
+def _appositive_name_after(toks, np_, lex):
+    """``np_`` replaced by the name set off after it by a comma when ``np_`` is a
+    lower-case description ending in a listed person noun or title and the name ends
+    its clause ('"...," said her friend, Ava Roe, 15.'; "said his wife, Marta Quill, who
+    ..."; "said the lawyer, Tom Vale."): the speaker is the name; else ``np_``.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = [(0, 0, w) for w in "said her friend , Ava Roe , 15 .".split()]
+    >>> _appositive_name_after(t, (1, 3), lexicon())
+    (4, 6)
+    """
+    i, j = np_
+    n = len(toks)
+    words = [toks[x][2] for x in range(i, j)]
+    if j + 1 >= n or toks[j][2] != "," or not all(w.isalpha() and w.islower() for w in words):
+        return np_
+    if words[-1] not in lex.nouns and words[-1] not in lex.titles:
+        return np_
+    e = j + 1
+    while e < n and e - j <= 4 and _is_cap(toks[e][2]) and _name_word(toks[e][2], True):
+        e += 1
+    if e == j + 1 or toks[j + 1][2].lower() in _TIME_WORDS or toks[j + 1][2].lower() in _PRONOUNS:
+        return np_
+    if e < n and toks[e][2] not in (",", ".", "!", "?", ";"):
+        return np_  # "said the mayor, Tom Vale's rival": not a name set off
+    return (j + 1, e)
+
+
 # honorifics as written before a name, capitalised without their period ("Dr", "Rev")
 _HONORIFIC_CAPS = frozenset(w.capitalize() for w in load_titles()["honorific"])
 
