@@ -340,6 +340,7 @@ class _ArticleNames:
         self.ante = []  # [sentence starts, gender_of at that time, walk memo]
         self.person_cache = {}  # index in ``names`` -> (gender, person-like?)
         self.given_names = None  # first words of the full names (built on first use)
+        self.aged_words = None  # one-word names given an age: "Okafor, 22," (built on first use)
         self.common_cache = {}  # lower-case word -> written in lower case too?
         self.place_cache = {}  # full name -> used as a place or modifier (_used_as_place)
         self.item_cache = ({}, {}, {})  # per kind: index in ``names`` -> item or None
@@ -686,6 +687,7 @@ class _ArticleNames:
                         or who
                         or self.titled(info[3])
                         or self.given_alone(cw, info)
+                        or (len(cw) == 1 and info[3] in self.aged_alone())
                         or len(cw) == 2
                         and _HYPHEN_GIVEN_RE.fullmatch(cw[0])
                     )
@@ -697,6 +699,16 @@ class _ArticleNames:
                 )
             )
             got = self.person_cache[i] = (g, ok)
+        return got
+
+    def aged_alone(self):
+        """Lower-cased one-word names the article gives an age in apposition
+        ("Okafor, 22, is finishing a degree"): a person (one pass, built once)."""
+        got = self.aged_words
+        if got is None:
+            got = self.aged_words = {
+                m.group(1).lower() for m in _AGED_ALONE_RE.finditer(self.text)
+            }
         return got
 
     def _given_index(self):
@@ -956,6 +968,10 @@ class _ArticleNames:
             if item[1][0].lower() in self.both_last:
                 g = want  # "Murphy" of "Chris Murphy" and "Anne Marie Murphy" for "he"
         return item[0], self.canonical(item[1], g)
+
+
+# a one-word name and an age set off by commas, opening a sentence or after a comma
+_AGED_ALONE_RE = re.compile(r"(?:^|(?<=[.!?”\n] )|(?<=\n)|(?<=, ))([A-Z][a-zà-ÿ'’-]+), \d{1,3}, ")
 
 
 def _resolve_he_she(an, q, lm, persons):
