@@ -335,3 +335,11 @@ def test_twelfth_batch_scores_hold(bench):
     assert res["r"] >= 0.955
     assert res["f1"] >= 0.965
     assert res["speaker"] >= 0.92
+
+
+def test_thirteenth_batch_scores_hold(bench):
+    res = bench.score(bench.load(DATA13))
+    assert res["p"] >= 0.975
+    assert res["r"] >= 0.95
+    assert res["f1"] >= 0.96
+    assert res["speaker"] >= 0.98

@@ -706,9 +706,7 @@ class _ArticleNames:
         ("Okafor, 22, is finishing a degree"): a person (one pass, built once)."""
         got = self.aged_words
         if got is None:
-            got = self.aged_words = {
-                m.group(1).lower() for m in _AGED_ALONE_RE.finditer(self.text)
-            }
+            got = self.aged_words = {m.group(1).lower() for m in _AGED_ALONE_RE.finditer(self.text)}
         return got
 
     def _given_index(self):
@@ -2938,9 +2936,15 @@ def _resolve_apposed(an, q, persons, reach=4000):
         if words[0].lower() == "the":
             det = r"(?:the|(?:the[ \t]+)?[\w-]+['’]s)"
         rx = _APPOSED_CACHE[key] = re.compile(
-            r"(?<![\w'’])(?i:" + det + r")[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}(?i:"
+            r"(?<![\w'’])(?i:"
+            + det
+            + r")[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}(?i:"
             + r"[ \t]+".join(map(re.escape, words[1:]))
-            + r"),[ \t]+((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r")[ \t]*,"
+            + r"),[ \t]+((?:"
+            + _CAP_NAME_WORD
+            + r"[ \t]+){0,2}"
+            + _CAP_NAME_WORD
+            + r")[ \t]*,"
         )
     seg = an.masked[lo : q.m_start] if an.masked is not None else an.text[lo : q.m_start]
     last = None
