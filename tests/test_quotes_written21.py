@@ -5,10 +5,12 @@ article set in apposition earlier with a modifier or a possessor ("Her younger b
 Piet Lund,", "The club's lead, Varga,") names the same person later ("her brother says",
 "the lead said"), a one-word name too; "his sister" / "her brother" is the other person of
 that gender with the surname of the last person quoted (as "her husband" was); a one-word
-name given an age in apposition ("Okafor, 22,") is a person, a subject "he" can go back to.
+name given an age in apposition ("Okafor, 22,") is a person, a subject "he" can go back to;
+a person noun with an "of" phrase before an insertion is the subject ("The owner of the
+building, which ..., said").
 Every sentence here is written for the test; names and events are fictional."""
 
-from _quote_rows import speaker_of, speaker_of_start
+from _quote_rows import quote_rows, speaker_of, speaker_of_start
 
 
 def test_name_after_an_inverted_description_is_the_speaker():
@@ -86,3 +88,20 @@ def test_one_word_name_with_an_age_is_a_subject_for_he():
         "“Ready? I don’t know,” he said."
     )
     assert speaker_of_start(text, "Ready?") == "Okafor"
+
+
+def test_person_head_with_an_of_phrase_before_an_insertion_is_the_subject():
+    text = (
+        "The fire spread to the next block.\n\n"
+        "The owner of the building next to the old shop, which was also damaged in the "
+        "fire, said she was disappointed."
+    )
+    assert speaker_of(text, "she was disappointed") == "The owner"
+
+
+def test_thing_with_an_of_phrase_before_an_insertion_is_no_speaker():
+    text = (
+        "The fire spread to the next block.\n\n"
+        "The value of the deal, which was signed Monday, said nothing about jobs."
+    )
+    assert quote_rows(text, "speaker", "quote") == []

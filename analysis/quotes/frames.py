@@ -2154,12 +2154,27 @@ def _subject_across_insertion(doc, c, lex):
         return None
     if doc.masked[span[0] : span[1]].lower() in _PRONOUNS:
         return None
-    if not _insertion_between(doc.masked, span[1], c.cs, lex):
+    end = span[1]
+    if (mo := _OF_PHRASE_RE.match(doc.masked, end, c.cs)) is not None and _person_head(
+        doc.masked[span[0] : end], lex
+    ):
+        end = mo.end()  # "The owner of the building, which burned too, said": "The owner"
+    if not _insertion_between(doc.masked, end, c.cs, lex):
         # "Beck, who ..., last week said", "Lee, an aide, has repeatedly promised"
-        ma = _BEFORE_CUE_ADVERBIAL_RE.search(doc.masked, max(span[1], c.cs - 40), c.cs)
-        if ma is None or not _insertion_between(doc.masked, span[1], ma.start(), lex):
+        ma = _BEFORE_CUE_ADVERBIAL_RE.search(doc.masked, max(end, c.cs - 40), c.cs)
+        if ma is None or not _insertion_between(doc.masked, end, ma.start(), lex):
             return None
     return span
+
+
+# "of" and a short complement after a subject's head ("of the building next to the shop")
+_OF_PHRASE_RE = re.compile(r"[ \t]+of[ \t]+(?:[\w'’-]+[ \t]+){0,7}[\w'’-]+(?=,)")
+
+
+def _person_head(phrase, lex):
+    """Is the last word of ``phrase`` a listed person noun or title ("The owner")?"""
+    words = phrase.split()
+    return bool(words) and (words[-1].lower() in lex.nouns or words[-1].lower() in lex.titles)
 
 
 # an apposition and then an insertion between dashes ("Ann Lee, an aide to the
