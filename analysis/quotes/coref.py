@@ -4652,8 +4652,10 @@ def _org_of_head(an, q, lm, head, groups):
         return name
 
     ref = fit(_subject_org(an, q.m_start, head, groups))
-    if ref is None and head is not None and len(words) == 2:
-        ref = fit(_apposed_org_name(an, q.m_start, head))  # "The union, Local 12 of ...,"
+    if head is not None and len(words) == 2:
+        app = _apposed_org_name(an, q.m_start, head)  # "The union, Local 12 of ...,"
+        if app is not None and (ref is None or ref in app):
+            ref = fit(app)  # (the whole name: "Local 12 of the Food Workers")
         if ref is None:
             ref = fit(_org_apposed_to(an, q.m_start, head))  # "Acme Marine, the company that"
     if ref is None and (head in _COMPANY_HEADS or lm == "it"):
