@@ -108,3 +108,21 @@ def test_the_company_still_resolves_to_a_company_quoted_before():
     rows = quote_rows(text, "speaker", "quote")
     got = {q[:20]: s for s, q in rows}
     assert got["the plant had lost m"] == "Acme Foods Inc."
+
+
+def test_it_opening_a_sentence_after_a_named_company_subject():
+    text = (
+        "Birchfield Grocers Inc. reported a drop in profit on Thursday. The Competition "
+        "Bureau said last month that it was studying grocery prices.\n\n"
+        "Birchfield Grocers kept its dividend unchanged. It said it still expected "
+        "higher sales next year."
+    )
+    assert _speaker(text, "it still expected higher sales").startswith("Birchfield Grocers")
+
+
+def test_it_after_a_person_subject_is_not_that_person():
+    text = (
+        "The Harbour Authority said the pier would close. Maria Lopez kept her shop "
+        "open. It said repairs would take a month."
+    )
+    assert _speaker(text, "repairs would take a month") != "Maria Lopez"

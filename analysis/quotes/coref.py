@@ -4694,6 +4694,8 @@ def _org_topic_before(an, at):
         return None
     s0, s1 = an.sents[si - 1]
     m = _ORG_TOPIC_RE.match(an.text, s0, s1)
+    if m is None and not an.text[an.sents[si][0] : at].strip(' \t\n"“'):
+        return _named_topic_before(an, s0, s1, at)  # "Acme kept its dividend. It said"
     if m is None or m.group("head") not in _ORG_HEADS:
         return None
     if an.masked is not None and an.masked[m.start("head")] == MASK:
@@ -4704,6 +4706,44 @@ def _org_topic_before(an, at):
             return None  # a name between: maybe that one ("Replacement workers": none)
     pos = m.start("head") - 4
     return pos, m.group("head"), "the " + m.group("head")
+
+
+def _named_topic_before(an, s0, s1, at):
+    """(position, None, name) when the sentence s0..s1 opens with a name that is no
+    person, place, title or time word, written again or ending in an organisation's
+    word, as the subject of a verb ("Maple Basket kept its dividend unchanged."), and
+    no other name stands between it and ``at``; else None."""
+    name_pos = an.positions()
+    i = bisect.bisect_left(name_pos, s0)
+    if bisect.bisect_left(name_pos, at) - i != 1:
+        return None
+    pos, cw, g, info = an.names[i]
+    if an.text[s0:pos].strip() or (an.masked is not None and an.masked[pos] == MASK):
+        return None
+    lex = an.lex
+    name = " ".join(cw)
+    if (
+        g is not None
+        or info[2]
+        or cw[0].lower() in lex.gender
+        or cw[-1] in lex.place_words
+        or name in lex.place_names
+        or name in _COUNTRIES
+        or cw[-1].lower() in lex.titles
+        or info[3] in _TIME_WORDS_CO
+        or _named_person(an, cw[-1])
+    ):
+        return None
+    if not _salient_name(an.text, name) and cw[-1] not in lex.org_words:
+        return None
+    verb = re.match(r"[ \t]+(?:also[ \t]+)?([a-z]+)\b", an.text[pos + len(name) : s1])
+    if verb is None or not (
+        verb.group(1).endswith(("ed", "s"))
+        or verb.group(1) in _IRREGULAR_PAST
+        or verb.group(1) in ("will", "would", "had")
+    ):
+        return None  # (a verb right after the name: its subject)
+    return pos, None, _company_of(an, name) or _one_word_org(an, name) or name
 
 
 def _org_apposed_to(an, at, head, reach=1500):
@@ -4779,7 +4819,7 @@ def _resolve_org(an, q, lm, groups):
         return
     if lm == "it" and (desc := _org_topic_before(an, q.m_start)) is not None:
         # "The union disputes that. Replacement workers ..., it said": the union
-        ref = _subject_org(an, desc[0], desc[1], groups)
+        ref = None if desc[1] is None else _subject_org(an, desc[0], desc[1], groups)
         ref = ref if ref is not None and _fits_kind(desc[1], ref) else desc[2]
         q.speaker, q.stype = ref, "organization"
         groups.append((q.m_start, ref, "organization"))
