@@ -3726,7 +3726,30 @@ _ORG_HEADS = {
     "bank": {"bank"},
     "ministry": {"ministry"},
     "department": {"department", "canada"},  # "Global Affairs Canada ... the department"
-    "union": {"union", "federation", "association", "conference", "guild", "brotherhood", "local"},
+    "union": {
+        "union",
+        "federation",
+        "association",
+        "conference",
+        "guild",
+        "brotherhood",
+        "local",
+        "workers",  # "Atlantic Food and Commercial Workers", "United Steelworkers"
+        "steelworkers",
+        "teamsters",
+        "united",  # "National Nurses United"
+        "unifor",
+    },
+    "hospital": {"hospital", "infirmary", "centre", "center"},  # "... Regional Health Centre"
+    "association": {
+        "association",
+        "council",
+        "federation",
+        "alliance",
+        "coalition",
+        "chamber",
+        "society",
+    },  # "The BC Lumber Trade Council said ... The association said"
     "commission": {"commission"},
     "committee": {"committee"},
     "council": {"council"},
@@ -4290,7 +4313,10 @@ def _nearest_org_at(an, at, head=None, reach=2000):
         last = cw[-1]
         if fits is not None:
             if last.lower().rstrip(".") in fits:
-                name = _org_name(an.text, pos, cw)
+                name = _written_org(an.text, pos, cw, _org_name(an.text, pos, cw))
+                if head == "hospital" and last.lower() in ("centre", "center"):
+                    if name.split()[-2:-1] not in (["Health"], ["Medical"], ["Sciences"]):
+                        continue  # "Halton Regional Health Centre", not "Rideau Centre"
                 if len(name.split()) < 2:  # the run as written: "The Lakeland Health Authority"
                     raw = an.text[pos : an.text.find(last, pos, pos + 200) + len(last)]
                     if _CAPS_RUN_RE.fullmatch(raw):
@@ -4309,6 +4335,62 @@ def _nearest_org_at(an, at, head=None, reach=2000):
                 return _name_start(an.text, pos, cw, name), name
             return pos, " ".join(cw)
     return None
+
+
+def _written_org(text, pos, cw, name):
+    """The organisation's name as written around the run ``cw`` at ``pos`` when it
+    holds more of it than ``name`` (the name parser drops words it reads as titles,
+    "United", "Driver", "National"): the name words before it on its line, joined over
+    "and" ("Food and Commercial Workers"), the number of a "Local" after it and
+    "of" / "for" phrases of at most three capitalised words ("National Nurses United for
+    Patient Protection", "Amalgamated Transit Union Local 113"); else ``name``.
+
+    >>> t = "They belong to United Warehouse and Driver Workers Local 218."
+    >>> _written_org(t, t.index("Workers"), ("Workers", "Local"), "Workers Local")
+    'United Warehouse and Driver Workers Local 218'
+    """
+    s0 = text.find(cw[0], pos, pos + 200)
+    e0 = text.find(cw[-1], max(s0, 0), pos + 200)
+    if s0 < 0 or e0 < 0:
+        return name
+    line0 = text.rfind("\n", 0, s0) + 1
+    left = text[max(line0, s0 - 120) : s0].split()
+    i = len(left)
+    while i > 0 and len(left) - i < 6:
+        t = left[i - 1]
+        if _company_word(t) and not t.endswith("."):
+            i -= 1
+        elif t in ("and", "&") and i >= 2 and _company_word(left[i - 2]):
+            if _is_company(left[i - 2]) or left[i - 2].lower() in _ORG_KINDS:
+                break  # "Acme Corp and ...", "the union and ...": two organisations
+            i -= 1
+        else:
+            break
+    while i < len(left) and left[i] in ("and", "&"):
+        i += 1  # (never open on a connector)
+    e = e0 + len(cw[-1])
+    line1 = text.find("\n", e)
+    right = text[e : (line1 if line1 >= 0 else len(text))][:160].split()
+    j = 0
+    if cw[-1].lower() == "local" and right and right[0].rstrip(".,;:").isdigit():
+        j = 1  # "Local 218"
+    while j < len(right) - 1 and right[j] in ("of", "for"):
+        k = j + 1
+        k += right[k] == "the"
+        n = 0
+        while k < len(right) and n < 3 and _company_word(right[k].rstrip(".,;:")):
+            n += 1
+            k += 1
+            if right[k - 1][-1:] in ".,;:":
+                break
+        if n == 0:
+            break
+        j = k
+        if right[j - 1][-1:] in ".,;:":
+            break
+    words = left[i:] + text[s0:e].split() + right[:j]
+    got = " ".join(words).rstrip(".,;:")
+    return got if len(got.split()) > len(name.split()) else name
 
 
 def _fuller_org(an, pos, word):
@@ -4545,6 +4627,45 @@ def _apposed_org_name(an, at, head, reach=4000):
     return name if len(name.split()) > 1 or name.isupper() else None
 
 
+_ORG_KINDS = {w: k for k, _t, w in (line.partition("\t") for line in _lines("org_kinds.txt"))}
+# what each description head may be: "the company" is no union, ministry or association
+_HEAD_KIND = {
+    "union": ("union", "association"),  # ("... Nurses' Federation ... the union")
+    "ministry": ("government",),
+    "department": ("government",),
+    "company": ("company",),
+    "firm": ("company",),
+}
+
+
+def _org_kind(name):
+    """The kind of organisation ``name`` is by its words (analysis/resources/
+    org_kinds.txt): "union" ("Unifor Local 444", "... Workers"), "government"
+    ("Ministry of Labour", "City of Thunder Bay"), "association" ("... Chamber of
+    Commerce"), "company" (a legal form: "Acme Inc."), else None.
+
+    >>> _org_kind("Unifor Local 444"), _org_kind("Acme Holdings Ltd."), _org_kind("Acme")
+    ('union', 'company', None)
+    """
+    words = [_strip_possessive(w).strip(".,’'").lower() for w in name.split()]
+    for kind in ("union", "government", "association"):
+        if any(_ORG_KINDS.get(w) == kind for w in words):
+            return kind
+    if words[:2] in (["city", "of"], ["town", "of"], ["province", "of"]):
+        return "government"
+    return "company" if _is_company(name) else None
+
+
+def _fits_kind(head, name):
+    """May "the <head>" be the organisation ``name``: no other kind than the head's
+    ("the company" is never "United Food Workers Local 1180")?"""
+    want = _HEAD_KIND.get(head)
+    if want is None or not name:
+        return True
+    kind = _org_kind(name)
+    return kind is None or kind in want
+
+
 def _only_company_quoted(groups, memo=None):
     """The one company name ("Acme Appliances Inc.": a company ending) among the
     organisations quoted so far, or None when none or several. With ``memo`` (a dict
@@ -4570,6 +4691,175 @@ def _only_company_quoted(groups, memo=None):
     return next(iter(got[2])) if len(got[2]) == 1 else None
 
 
+def _org_of_head(an, q, lm, head, groups):
+    """(name, rejected) for ``_resolve_org``: the organisation "it" / "the <head>"
+    stands for by the article's names, quotes and appositions, or None; ``rejected``
+    is True when a candidate of another kind was set aside ("the company" after "The
+    union said": never the union, ``_fits_kind``)."""
+    words = q.mention.split()
+    rejected = False
+
+    def fit(name):
+        nonlocal rejected
+        if name is not None and not _fits_kind(head, name):
+            rejected = True
+            return None
+        return name
+
+    ref = fit(_subject_org(an, q.m_start, head, groups))
+    if head is not None and len(words) == 2:
+        app = _apposed_org_name(an, q.m_start, head)  # "The union, Local 12 of ...,"
+        if app is not None and (ref is None or ref in app):
+            ref = fit(app)  # (the whole name: "Local 12 of the Food Workers")
+        if ref is None:
+            ref = fit(_org_apposed_to(an, q.m_start, head))  # "Acme Marine, the company that"
+    if ref is None and (head in _COMPANY_HEADS or lm == "it"):
+        ref = fit(_company_subject(an, q.m_start))
+    if ref is None and head in _COMPANY_HEADS and len(words) == 2:
+        # "Glaceo Technologies announced ... The company said": the organisation
+        # quoted last by its name
+        last = _last_org_quoted(q.m_start, groups, 1500)
+        ref = fit(last[1] if last is not None and last[1][:1].isupper() else None)
+        if ref is None:  # the one company the article quoted by name, however far back
+            ref = fit(_only_company_quoted(groups, an.title_cache))
+    return ref, rejected
+
+
+_ORG_TOPIC_RE = re.compile(
+    r"[ \t\n]*(?:(?:But|And|Meanwhile),?[ \t]+)?[Tt]he[ \t]+(?P<head>[a-z]+)[ \t]+"
+    r"(?:also[ \t]+|has[ \t]+|had[ \t]+)?[a-z]+(?:s|ed)\b"
+)
+
+
+def _org_topic_before(an, at):
+    """(position, head, description) when the sentence right before the sentence of
+    the "it" at ``at`` opens with "the <organisation noun>" and a verb ("The union
+    disputes that.", "The company denied it.") and no name is written outside
+    quotations between it and the "it"; else None: that organisation is the topic.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "The union disputes that. Talks can go on, it said."
+    >>> an = _ArticleNames(t, [(0, 24), (25, len(t))], lexicon(), None)
+    >>> _org_topic_before(an, t.index("it said"))
+    (0, 'union', 'the union')
+    """
+    an.antecedents()
+    si = bisect.bisect_right(an.ante[0], at) - 1
+    if si < 1:
+        return None
+    s0, s1 = an.sents[si - 1]
+    m = _ORG_TOPIC_RE.match(an.text, s0, s1)
+    if m is None and not an.text[an.sents[si][0] : at].strip(' \t\n"“'):
+        return _named_topic_before(an, s0, s1, at)  # "Acme kept its dividend. It said"
+    if m is None or m.group("head") not in _ORG_HEADS:
+        return None
+    if an.masked is not None and an.masked[m.start("head")] == MASK:
+        return None
+    name_pos = an.positions()
+    for i in range(bisect.bisect_left(name_pos, m.end()), bisect.bisect_left(name_pos, at)):
+        if (an.masked is None or an.masked[name_pos[i]] != MASK) and not an.junk_opener(i):
+            return None  # a name between: maybe that one ("Replacement workers": none)
+    pos = m.start("head") - 4
+    return pos, m.group("head"), "the " + m.group("head")
+
+
+def _named_topic_before(an, s0, s1, at):
+    """(position, None, name) when the sentence s0..s1 opens with a name that is no
+    person, place, title or time word, written again or ending in an organisation's
+    word, as the subject of a verb ("Maple Basket kept its dividend unchanged."), and
+    no other name stands between it and ``at``; else None."""
+    name_pos = an.positions()
+    i = bisect.bisect_left(name_pos, s0)
+    if bisect.bisect_left(name_pos, at) - i != 1:
+        return None
+    pos, cw, g, info = an.names[i]
+    if an.text[s0:pos].strip() or (an.masked is not None and an.masked[pos] == MASK):
+        return None
+    lex = an.lex
+    name = " ".join(cw)
+    if (
+        g is not None
+        or info[2]
+        or cw[0].lower() in lex.gender
+        or cw[-1] in lex.place_words
+        or name in lex.place_names
+        or name in _COUNTRIES
+        or cw[-1].lower() in lex.titles
+        or info[3] in _TIME_WORDS_CO
+        or _named_person(an, cw[-1])
+    ):
+        return None
+    if not _salient_name(an.text, name) and cw[-1] not in lex.org_words:
+        return None
+    verb = re.match(r"[ \t]+(?:also[ \t]+)?([a-z]+)\b", an.text[pos + len(name) : s1])
+    if verb is None or not (
+        verb.group(1).endswith(("ed", "s"))
+        or verb.group(1) in _IRREGULAR_PAST
+        or verb.group(1) in ("will", "would", "had")
+    ):
+        return None  # (a verb right after the name: its subject)
+    return pos, None, _company_of(an, name) or _one_word_org(an, name) or name
+
+
+def _org_apposed_to(an, at, head, reach=1500):
+    """The name set before a comma and "the <modifiers> <head>" in the ``reach``
+    characters before ``at`` outside quotations ("Coastal Link Marine, the private
+    company that runs the route, said"), the last one; or None.
+
+    >>> class A: pass
+    >>> an = A(); an.masked = None
+    >>> an.text = "Coastal Link Marine, the private company that runs it, agreed. "
+    >>> _org_apposed_to(an, len(an.text), "company")
+    'Coastal Link Marine'
+    """
+    lo, seg = _unquoted_before(an, at, reach)
+    if ", the " not in seg or head not in seg:
+        return None  # (the cheap test first)
+    last = None
+    for m in re.finditer(
+        r"(?<![\w'’&.-])([A-Z][\w'’&.-]*(?:[ \t]+(?:of|and|&|[A-Z][\w'’&.-]*)){1,6}),[ \t]+the"
+        r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}" + re.escape(head) + r"\b(?![ \t]+of\b)",
+        seg,
+    ):
+        last = m
+    if last is None:
+        return None
+    name = re.sub(r"^(?:The|A|An)[ \t]+", "", last.group(1))
+    return name if len(name.split()) > 1 and name.split()[-1] not in ("of", "and", "&") else None
+
+
+def _kind_org_before(an, at, head, reach=4000):
+    """The nearest name of two words or more before ``at``, outside quotations, that
+    is no person, place, title or time word and may be "the <head>" (``_fits_kind``):
+    for "the company said" once the organisations quoted are of another kind; or None."""
+    an.antecedents()
+    lex = an.lex
+    i = bisect.bisect_left(an.positions(), at) - 1
+    while i >= 0:
+        pos, cw, g, info = an.names[i]
+        i -= 1
+        if at - pos > reach:
+            return None
+        if (an.masked is not None and an.masked[pos] == MASK) or len(cw) < 2:
+            continue
+        if (
+            g is not None
+            or cw[0].lower() in lex.gender
+            or info[3] in an.by_last_multi
+            or cw[-1] in lex.place_words
+            or " ".join(cw) in lex.place_names
+            or cw[-1].lower() in lex.titles
+            or info[3] in _TIME_WORDS_CO
+            or _titled(an.text, pos, cw, lex)
+            or an.text.startswith(("'s", "’s"), pos + len(" ".join(cw)))
+        ):
+            continue
+        name = _written_org(an.text, pos, cw, _org_name(an.text, pos, cw))
+        if _fits_kind(head, name):
+            return name
+    return None
+
+
 def _resolve_org(an, q, lm, groups):
     """Fill the speaker of "it" / "the agency" with the organisation named before;
     "it" without one gets no speaker (the quote is dropped), "the agency" stays a
@@ -4582,24 +4872,24 @@ def _resolve_org(an, q, lm, groups):
     ):
         q.speaker, q.stype = doc, "organization"  # "The report flags risks. It says"
         return
+    if lm == "it" and (desc := _org_topic_before(an, q.m_start)) is not None:
+        # "The union disputes that. Replacement workers ..., it said": the union
+        ref = None if desc[1] is None else _subject_org(an, desc[0], desc[1], groups)
+        ref = ref if ref is not None and _fits_kind(desc[1], ref) else desc[2]
+        q.speaker, q.stype = ref, "organization"
+        groups.append((q.m_start, ref, "organization"))
+        return
     if lm != "it" and any(
         w[:1].isupper() and not w.endswith(_LEAD_MODIFIER_ENDS) for w in words[1:]
     ):
         ref = None  # "the Tax Foundation", "The Republican National Committee": a name
     else:
         head = None if lm == "it" else lm.split()[-1]
-        ref = _subject_org(an, q.m_start, head, groups)
-        if ref is None and head is not None and len(words) == 2:
-            ref = _apposed_org_name(an, q.m_start, head)  # "The union, Local 12 of ...,"
-        if ref is None and (head in _COMPANY_HEADS or lm == "it"):
-            ref = _company_subject(an, q.m_start)
-        if ref is None and head in _COMPANY_HEADS and len(words) == 2:
-            # "Glaceo Technologies announced ... The company said": the organisation
-            # quoted last by its name
-            last = _last_org_quoted(q.m_start, groups, 1500)
-            ref = last[1] if last is not None and last[1][:1].isupper() else None
-            if ref is None:  # the one company the article quoted by name, however far back
-                ref = _only_company_quoted(groups, an.title_cache)
+        ref, other = _org_of_head(an, q, lm, head, groups)
+        if ref is None and other and head in _COMPANY_HEADS and len(words) == 2:
+            # "The union said ... The company said": the organisation of the head's kind
+            # named last ("talks between the union and Prairie Harvest Distribution")
+            ref = _kind_org_before(an, q.m_start, head)
     # "Health Canada said ... It said ...": the organisation quoted last, unless a
     # description of one opens a clause after it; before one named earlier
     org = _last_org_quoted(q.m_start, groups) if lm == "it" else None
