@@ -403,11 +403,8 @@ class _ArticleNames:
                     lambda: self._grouped(self.by_first, last),
                 )
             )
-            if len(words) == 1 and " " not in got:
-                if last not in self.lex.gender:
-                    got = self.canon_cache[key] = self._surname_first(last) or got
-                else:
-                    got = self.canon_cache[key] = self._given_first(last) or got
+            if len(words) == 1 and " " not in got and last not in self.lex.gender:
+                got = self.canon_cache[key] = self._surname_first(last) or got
         if gender in ("m", "f") and len(words) == 1 and " " in got:
             first = got.split()[0].lower()
             g0 = self.lex.gender.get(first)
@@ -434,22 +431,6 @@ class _ArticleNames:
             ):
                 found.add(cw)
         return " ".join(found.pop()) if len(found) == 1 else None
-
-    def _given_first(self, word):
-        """The one full person's name of the article (two to four words) that opens
-        with the listed given name ``word``, when no name of the article ends with it:
-        the person a story calls by first name ("Hanne Lund runs the bakery. ... '...,'
-        Hanne says"); else None (none, or two: "Hanne Lund", "Hanne Berg")."""
-        self._grouped(self.by_first, word)  # (builds the index)
-        found = {
-            tuple(w.lower() for w in cw): cw
-            for pos, cw, _g, info in self.by_first.get(word, ())
-            if 2 <= len(cw) <= 4
-            and not info[7]
-            and not self.text.endswith(("the ", "The ", "a ", "A "), 0, pos)
-            and not self.text.startswith(("The ", "the "), pos)
-        }  # (not a boat or a building: "the Margaret Ellen")
-        return " ".join(next(iter(found.values()))) if len(found) == 1 else None
 
     def _person_noun(self, word):
         """Is ``word`` (or its last hyphened part: "agro-economist") a title or a noun
