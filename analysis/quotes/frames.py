@@ -3206,6 +3206,11 @@ def _closing_dash(masked, s0, e0):
     return -1 if m is None else m.start()
 
 
+# a relative clause set off by a comma, up to the cue: ", which Lee said", ", who
+# officials say"
+_COMMA_RELATIVE_RE = re.compile(r",[ \t]+(?:which|who|that)[ \t]+[^,;:\n\x01]{1,40}\Z")
+
+
 def _frame_content(doc, c, choose, post, frame_hi, lex):
     """(start, end, kind, block ids) of the content on the chosen side, None when it
     is too short or is a prepositional object, not speech ("added to his lead")."""
@@ -3259,6 +3264,16 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         if ck is None:
             return None
         s0, e0, kind, bids = ck
+    if (
+        choose is post
+        and kind == "indirect"
+        and _COMMA_RELATIVE_RE.search(doc.masked, max(c.ss, c.cs - 60), c.cs) is not None
+        and _relative_frame_subject(c, lex) is not None
+        and (cut := doc.masked.find(", ", s0, e0)) > s0
+        and len(doc.masked[cut:e0].split()) >= 2
+    ):  # "The plan, which Lee said would fail, passed": the content ends at the comma
+        s0, e0 = s0, cut
+        ck = (s0, e0, kind, bids)
     if c.lemma == "accuse" and (choose is post or kind != "direct"):
         return _accuse_content(doc, c, s0, e0) if choose is post else None
     if c.lemma == "demand" and choose is not post and kind == "indirect":

@@ -762,6 +762,18 @@ def _group_start(toks, i, j):
     return j
 
 
+def _lone_acronym(toks, i, k):
+    """Is token i an all-capital word of 5+ letters standing alone (no capitalised
+    word in capitals right before it) right before a lower-case token k ("BFMTV
+    reported", "NASCAR said"; not "POLICE SAY" or "TEN KILLED, POLICE said")?"""
+    w = toks[i][2]
+    if not (len(w) >= 5 and w.isupper() and w.isalpha()) or k >= len(toks) or k != i + 1:
+        return False
+    if not toks[k][2].islower():
+        return False
+    return i == 0 or not (toks[i - 1][2].isupper() and toks[i - 1][2].isalpha())
+
+
 def _left_np0(toks, k, lex):
     """Parse the noun phrase ending right before token index k (exclusive).
 
@@ -809,6 +821,8 @@ def _left_np0(toks, k, lex):
         return None
     if lw in _QUANT_SUBJ and (i == 0 or not _np_word(toks[i - 1][2], lex)):
         return (i, i + 1)  # "Several said", "Others say", "Many argue"
+    if _lone_acronym(toks, i, k):
+        return (i, i + 1)  # "BFMTV reported", "NASCAR said": a name, not headline capitals
     if not _np_word(w, lex) or lw in _DETS or lw in _SENT_START_STOP and not _is_cap(w):
         return None
     j = i
