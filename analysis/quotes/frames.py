@@ -3211,6 +3211,18 @@ def _closing_dash(masked, s0, e0):
 _COMMA_RELATIVE_RE = re.compile(r",[ \t]+(?:which|who|that)[ \t]+[^,;:\n\x01]{1,40}\Z")
 
 
+def _relative_end(doc, c, s0, e0, lex):
+    """Where the content s0..e0 of a frame inside a relative clause set off by a comma
+    ends: at its first comma ("The plan, which Lee said would fail, passed anyway"
+    -> "would fail"); 0 when the frame is no such relative or the content has no comma."""
+    if _COMMA_RELATIVE_RE.search(doc.masked, max(c.ss, c.cs - 60), c.cs) is None:
+        return 0
+    if _relative_frame_subject(c, lex) is None:
+        return 0
+    cut = doc.masked.find(", ", s0, e0)
+    return cut if cut > s0 and len(doc.masked[cut:e0].split()) >= 2 else 0
+
+
 def _frame_content(doc, c, choose, post, frame_hi, lex):
     """(start, end, kind, block ids) of the content on the chosen side, None when it
     is too short or is a prepositional object, not speech ("added to his lead")."""
@@ -3264,15 +3276,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         if ck is None:
             return None
         s0, e0, kind, bids = ck
-    if (
-        choose is post
-        and kind == "indirect"
-        and _COMMA_RELATIVE_RE.search(doc.masked, max(c.ss, c.cs - 60), c.cs) is not None
-        and _relative_frame_subject(c, lex) is not None
-        and (cut := doc.masked.find(", ", s0, e0)) > s0
-        and len(doc.masked[cut:e0].split()) >= 2
-    ):  # "The plan, which Lee said would fail, passed": the content ends at the comma
-        s0, e0 = s0, cut
+    if choose is post and kind == "indirect" and (cut := _relative_end(doc, c, s0, e0, lex)):
+        e0 = cut  # "The plan, which Lee said would fail, passed": the content ends at the comma
         ck = (s0, e0, kind, bids)
     if c.lemma == "accuse" and (choose is post or kind != "direct"):
         return _accuse_content(doc, c, s0, e0) if choose is post else None
@@ -3736,6 +3741,29 @@ _SUBORDINATOR_COMMA_RE = re.compile(
 )
 
 
+def _conj_adverbial_end(pre_text):
+    """Does the text before an insertion end in a conjunction and an adverbial with no
+    clause after the clause before it ("A, and for most of those years,"; "A, but by
+    the end,")? Then the insertion opens the clause after it, not A.
+
+    >>> _conj_adverbial_end("She ran the store, and for most of those years,")
+    True
+    >>> _conj_adverbial_end("She ran the store, and he sold it,")
+    False
+    """
+    body = pre_text.rstrip().rstrip(",")
+    inner = body.rfind(",")
+    if inner < 0:
+        return False
+    words = _WORDS_RE.findall(body, inner + 1)
+    return (
+        2 <= len(words) <= 8
+        and words[0].lower() in ("and", "but")
+        and words[1].lower() in _LEAD_ADVERBIAL | {"by", "over", "throughout", "until"}
+        and not _holds_clause(words[1:])
+    )
+
+
 def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     """Add the two rows of a frame set off by commas inside its content ("The plan,
     she said, will cost more"; "Her aim, she said, is to tell them"): the text
@@ -3761,7 +3789,11 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
             return False  # "In 1990, she said, ...": a leading adverbial
         pre = (pre[0] + inner + 1, pre[1])
         words = _WORDS_RE.findall(masked, pre[0], pre[1])
-        if words and (words[0].lower() in _LEAD_ADVERBIAL or words[0].lower() in _CONJ):
+        if (
+            words
+            and (words[0].lower() in _LEAD_ADVERBIAL or words[0].lower() in _CONJ)
+            and not _conj_adverbial_end(pre_text)
+        ):
             return False
     if len(words) < 2:
         return False
@@ -3782,7 +3814,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
             and not (w0 == "but" and len(pw) >= 3 or w0 == "and" and _holds_clause(pw[1:12]))
         )
         or w0 in _NOT_A_CONTINUATION
-        or w0.endswith("ing")
+        or (w0.endswith("ing") and w0 != "including")
         or len(pw) < 2
         or _TIME_DISTANCE_RE.match(masked, post_lo, post[1]) is not None
         or (w0 in ("the", "a", "an") and mention[1] >= c.ce)
@@ -3798,7 +3830,9 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     a, b = doc.content_kind(*pre), doc.content_kind(post_lo, post[1])
     if a is None or b is None:
         return False
-    for s0, e0, kind, bids in (a, b):
+    if _conj_adverbial_end(pre_text):
+        a = None  # "A, and for most of those years, her family says, B": B only
+    for s0, e0, kind, bids in (x for x in (a, b) if x is not None):
         q = Quote(s0, e0, kind, c.cue, c.cs, c.ce, *mention)
         q.block_ids = bids
         for bid in bids:
