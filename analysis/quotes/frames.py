@@ -3741,6 +3741,29 @@ _SUBORDINATOR_COMMA_RE = re.compile(
 )
 
 
+# words that leave the clause before an insertion open ("The spacewalk was, she said,";
+# "a cat and, she said,")
+_OPEN_END_WORDS = frozenset(
+    "was is were are has had have will would could should can might must did does do be "
+    "been being and or but nor the a an of to for with at from in on by as than".split()
+)
+
+
+def _clause_before_insertion(words):
+    """Do ``words``, before an insertion that a quotation follows, hold a whole clause
+    ("The parties should get back to the table, the minister said, '...'"), not one
+    left open ("The spacewalk was, ...", "a cat and, she said, ...")?
+
+    >>> _clause_before_insertion("The parties should get back to the table".split())
+    True
+    >>> _clause_before_insertion("The spacewalk was".split())
+    False
+    """
+    return (
+        len(words) >= 3 and words[-1].lower() not in _OPEN_END_WORDS and _holds_clause(words)
+    )
+
+
 def _conj_adverbial_end(pre_text):
     """Does the text before an insertion end in a conjunction and an adverbial with no
     clause after the clause before it ("A, and for most of those years,"; "A, but by
@@ -3806,7 +3829,10 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         and pw[1] in _VERBISH_NEXT | _HAVE_NEED
     ):
         w0 = pw[1]  # "..., Lee said, that is meant to ...", "..., Lee said, now have ..."
-    if (
+    post_block = masked[post_lo : post[1]].lstrip(" \t\u00a0")[:1] == MASK
+    if post_block and not _clause_before_insertion(words):
+        return False  # 'The trip was, she said, "..."': the quotation ends the clause
+    if not post_block and (
         not w0.islower()
         or w0 in _LEAD_ADVERBIAL
         or (
