@@ -31,6 +31,7 @@ from .lexicon import (
     _PRONOUNS,
     _QUANT_SUBJ,
     _SKIP_BEFORE_CUE,
+    _SUBORDINATORS,
     _TIME_WORDS,
     _VERBISH_NEXT,
     COMPANY_SUFFIXES,
@@ -3752,16 +3753,21 @@ _OPEN_END_WORDS = frozenset(
 def _clause_before_insertion(words):
     """Do ``words``, before an insertion that a quotation follows, hold a whole clause
     ("The parties should get back to the table, the minister said, '...'"), not one
-    left open ("The spacewalk was, ...", "a cat and, she said, ...")?
+    left open ("The spacewalk was, ...", "a cat and, she said, ...")? (Callers pass
+    the words after the last comma or quotation: "'A' and Ms. Warren, she said,
+    '...'" holds none.)
 
     >>> _clause_before_insertion("The parties should get back to the table".split())
     True
     >>> _clause_before_insertion("The spacewalk was".split())
     False
     """
-    return (
-        len(words) >= 3 and words[-1].lower() not in _OPEN_END_WORDS and _holds_clause(words)
-    )
+    lead = [w.lower() for w in words[:2]]
+    if lead and lead[0] in _CONJ:
+        lead = lead[1:]
+    if lead and (lead[0] in _LEAD_ADVERBIAL or lead[0] in _SUBORDINATORS):
+        return False  # "and when asked whether ..., he said, '...'": an adverbial clause
+    return len(words) >= 3 and words[-1].lower() not in _OPEN_END_WORDS and _holds_clause(words)
 
 
 def _conj_adverbial_end(pre_text):
@@ -3830,7 +3836,9 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     ):
         w0 = pw[1]  # "..., Lee said, that is meant to ...", "..., Lee said, now have ..."
     post_block = masked[post_lo : post[1]].lstrip(" \t\u00a0")[:1] == MASK
-    if post_block and not _clause_before_insertion(words):
+    last = pre_text.rstrip().rstrip(",")
+    last = last[max(last.rfind(","), last.rfind(MASK)) + 1 :]
+    if post_block and not _clause_before_insertion(_WORDS_RE.findall(last)):
         return False  # 'The trip was, she said, "..."': the quotation ends the clause
     if not post_block and (
         not w0.islower()
