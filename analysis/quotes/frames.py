@@ -3750,6 +3750,11 @@ _OPEN_END_WORDS = frozenset(
 )
 
 
+# a conjunction between the text before a frame and its cue: "he laughed and said, ..." is
+# no insertion
+_AND_WORD_RE = re.compile(r"\b(?:and|but|then)\b")
+
+
 def _clause_before_insertion(words):
     """Do ``words``, before an insertion that a quotation follows, hold a whole clause
     ("The parties should get back to the table, the minister said, '...'"), not one
@@ -3838,7 +3843,10 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     post_block = masked[post_lo : post[1]].lstrip(" \t\u00a0")[:1] == MASK
     last = pre_text.rstrip().rstrip(",")
     last = last[max(last.rfind(","), last.rfind(MASK)) + 1 :]
-    if post_block and not _clause_before_insertion(_WORDS_RE.findall(last)):
+    if post_block and (
+        not _clause_before_insertion(_WORDS_RE.findall(last))
+        or _AND_WORD_RE.search(masked, pre[1], c.cs) is not None
+    ):
         return False  # 'The trip was, she said, "..."': the quotation ends the clause
     if not post_block and (
         not w0.islower()
