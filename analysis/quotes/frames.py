@@ -3313,7 +3313,10 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     if (
         choose is post
         and c.lemma in _OBJECT_VERBS
-        and (lt := _LISTENER_TAIL_THAT_RE.match(text, s0, e0)) is not None
+        and (
+            (lt := _LISTENER_TAIL_THAT_RE.match(text, s0, e0)) is not None
+            or (lt := _PRONOUN_LISTENER_THAT_RE.match(text, s0, e0)) is not None
+        )
     ):
         s0 = lt.end()  # "told Jewish leaders that ...": the rest of the listener, then "that"
         ck = (s0, e0, kind, bids)
@@ -3567,6 +3570,9 @@ _LISTENER_TAIL_THAT_RE = re.compile(
     r"|who|when|where|just|so|such|all|now)\b)[\w'’\-]+[ \t]+){1,3}"
     r"that[ \t]+(?=[A-Z\d]|(?:he|she|it|they|we|i|you|there|the|a|an|his|her|their|its|this)\b)",
 )
+
+# a pronoun listener and "that" at the start of the content: "tells you that A"
+_PRONOUN_LISTENER_THAT_RE = re.compile(r"(?:you|me|us|him|her|them)[ \t]+that[ \t]+")
 
 # a sentence that opens with a subordinate clause holding the cue ("While Lee said
 # ..., others ..."): the cue's content ends at the clause's comma ("As X reported, ..."

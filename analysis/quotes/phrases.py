@@ -1570,6 +1570,23 @@ _EXAMPLE_LEADS = frozenset(
 )
 
 
+def _head_of_np(toks, a, b, lex):
+    """Are tokens a..b a determiner, one or two head words, "of" and at most four
+    words with no predicate ("The employee of four years", "the owner of the bakery")?"""
+    of = next((x for x in range(a + 2, min(a + 4, b)) if toks[x][2].lower() == "of"), -1)
+    if of < 0 or not 1 <= b - of - 1 <= 4:
+        return False
+    if toks[a][2].lower() not in ("the", "a", "an"):
+        return False
+    heads = [toks[x][2] for x in range(a + 1, of)]
+    return (
+        all(w.isalpha() and w.islower() and w not in _NOT_ROLE for w in heads)
+        and (heads[-1] in lex.nouns or heads[-1] in lex.titles)
+        and all(toks[x][2].isalnum() for x in range(of + 1, b))
+        and not _has_predicate(toks, a, b)
+    )
+
+
 def _apposition_speaker(toks, c, lex):
     """Speaker of "Name, 21, a junior from X, said" / "A hopeful, Carly Fiorina, says".
 
@@ -1619,6 +1636,8 @@ def _apposition_speaker(toks, c, lex):
             full.append((a, np_[1]))
         elif np_ is not None and np_[0] > a and toks[np_[0] - 1][2].lower() == "that":
             full.append(np_)  # "It was years ago that Oren Bask, the mayor, said"
+        elif _head_of_np(toks, a, b, lex):
+            full.append((a, b))  # "The employee of four years, a ..., said"
     if not full:
         return None
 
