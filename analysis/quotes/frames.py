@@ -3310,15 +3310,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     ):
         e0 = cut  # "While Lee said the plan failed, others ...": the content ends at the comma
         ck = (s0, e0, kind, bids)
-    if (
-        choose is post
-        and c.lemma in _OBJECT_VERBS
-        and (
-            (lt := _LISTENER_TAIL_THAT_RE.match(text, s0, e0)) is not None
-            or (lt := _PRONOUN_LISTENER_THAT_RE.match(text, s0, e0)) is not None
-        )
-    ):
-        s0 = lt.end()  # "told Jewish leaders that ...": the rest of the listener, then "that"
+    if choose is post and c.lemma in _OBJECT_VERBS and (lt := _listener_that_end(text, s0, e0)):
+        s0 = lt  # "told Jewish leaders that ...": the rest of the listener, then "that"
         ck = (s0, e0, kind, bids)
     if choose is post and not c.is_acc and (cut := _own_clause_cut(doc, c, s0, e0, lex)) > s0:
         e0 = cut  # "Lee said A, but she declined to ...": the content ends before "but"
@@ -3573,6 +3566,14 @@ _LISTENER_TAIL_THAT_RE = re.compile(
 
 # a pronoun listener and "that" at the start of the content: "tells you that A"
 _PRONOUN_LISTENER_THAT_RE = re.compile(r"(?:you|me|us|him|her|them)[ \t]+that[ \t]+")
+
+
+def _listener_that_end(text, s0, e0):
+    """The end of a listener and "that" opening the content s0..e0 of "tell"/"inform"
+    ("told Jewish leaders that A", "tells you that A"), or 0."""
+    m = _LISTENER_TAIL_THAT_RE.match(text, s0, e0) or _PRONOUN_LISTENER_THAT_RE.match(text, s0, e0)
+    return 0 if m is None else m.end()
+
 
 # a sentence that opens with a subordinate clause holding the cue ("While Lee said
 # ..., others ..."): the cue's content ends at the clause's comma ("As X reported, ..."
