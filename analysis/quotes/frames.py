@@ -31,6 +31,7 @@ from .lexicon import (
     _PRONOUNS,
     _QUANT_SUBJ,
     _SKIP_BEFORE_CUE,
+    _SUBORDINATORS,
     _TIME_WORDS,
     _VERBISH_NEXT,
     COMPANY_SUFFIXES,
@@ -3223,6 +3224,23 @@ def _closing_dash(masked, s0, e0):
     return -1 if m is None else m.start()
 
 
+# a relative clause set off by a comma, up to the cue: ", which Lee said", ", who
+# officials say"
+_COMMA_RELATIVE_RE = re.compile(r",[ \t]+(?:which|who|that)[ \t]+[^,;:\n\x01]{1,40}\Z")
+
+
+def _relative_end(doc, c, s0, e0, lex):
+    """Where the content s0..e0 of a frame inside a relative clause set off by a comma
+    ends: at its first comma ("The plan, which Lee said would fail, passed anyway"
+    -> "would fail"); 0 when the frame is no such relative or the content has no comma."""
+    if _COMMA_RELATIVE_RE.search(doc.masked, max(c.ss, c.cs - 60), c.cs) is None:
+        return 0
+    if _relative_frame_subject(c, lex) is None:
+        return 0
+    cut = doc.masked.find(", ", s0, e0)
+    return cut if cut > s0 and len(doc.masked[cut:e0].split()) >= 2 else 0
+
+
 def _frame_content(doc, c, choose, post, frame_hi, lex):
     """(start, end, kind, block ids) of the content on the chosen side, None when it
     is too short or is a prepositional object, not speech ("added to his lead")."""
@@ -3276,6 +3294,9 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         if ck is None:
             return None
         s0, e0, kind, bids = ck
+    if choose is post and kind == "indirect" and (cut := _relative_end(doc, c, s0, e0, lex)):
+        e0 = cut  # "The plan, which Lee said would fail, passed": the content ends at the comma
+        ck = (s0, e0, kind, bids)
     if c.lemma == "accuse" and (choose is post or kind != "direct"):
         return _accuse_content(doc, c, s0, e0) if choose is post else None
     if c.lemma == "demand" and choose is not post and kind == "indirect":
@@ -3306,12 +3327,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     ):
         e0 = cut  # "While Lee said the plan failed, others ...": the content ends at the comma
         ck = (s0, e0, kind, bids)
-    if (
-        choose is post
-        and c.lemma in _OBJECT_VERBS
-        and (lt := _LISTENER_TAIL_THAT_RE.match(text, s0, e0)) is not None
-    ):
-        s0 = lt.end()  # "told Jewish leaders that ...": the rest of the listener, then "that"
+    if choose is post and c.lemma in _OBJECT_VERBS and (lt := _listener_that_end(text, s0, e0)):
+        s0 = lt  # "told Jewish leaders that ...": the rest of the listener, then "that"
         ck = (s0, e0, kind, bids)
     if choose is post and not c.is_acc and (cut := _own_clause_cut(doc, c, s0, e0, lex)) > s0:
         e0 = cut  # "Lee said A, but she declined to ...": the content ends before "but"
@@ -3564,6 +3581,17 @@ _LISTENER_TAIL_THAT_RE = re.compile(
     r"that[ \t]+(?=[A-Z\d]|(?:he|she|it|they|we|i|you|there|the|a|an|his|her|their|its|this)\b)",
 )
 
+# a pronoun listener and "that" at the start of the content: "tells you that A"
+_PRONOUN_LISTENER_THAT_RE = re.compile(r"(?:you|me|us|him|her|them)[ \t]+that[ \t]+")
+
+
+def _listener_that_end(text, s0, e0):
+    """The end of a listener and "that" opening the content s0..e0 of "tell"/"inform"
+    ("told Jewish leaders that A", "tells you that A"), or 0."""
+    m = _LISTENER_TAIL_THAT_RE.match(text, s0, e0) or _PRONOUN_LISTENER_THAT_RE.match(text, s0, e0)
+    return 0 if m is None else m.end()
+
+
 # a sentence that opens with a subordinate clause holding the cue ("While Lee said
 # ..., others ..."): the cue's content ends at the clause's comma ("As X reported, ..."
 # is a frame of its own)
@@ -3738,6 +3766,62 @@ _SUBORDINATOR_COMMA_RE = re.compile(
 )
 
 
+# words that leave the clause before an insertion open ("The spacewalk was, she said,";
+# "a cat and, she said,")
+_OPEN_END_WORDS = frozenset(
+    "was is were are has had have will would could should can might must did does do be "
+    "been being and or but nor the a an of to for with at from in on by as than".split()
+)
+
+
+# a conjunction between the text before a frame and its cue: "he laughed and said, ..." is
+# no insertion
+_AND_WORD_RE = re.compile(r"\b(?:and|but|then)\b")
+
+
+def _clause_before_insertion(words):
+    """Do ``words``, before an insertion that a quotation follows, hold a whole clause
+    ("The parties should get back to the table, the minister said, '...'"), not one
+    left open ("The spacewalk was, ...", "a cat and, she said, ...")? (Callers pass
+    the words after the last comma or quotation: "'A' and Ms. Warren, she said,
+    '...'" holds none.)
+
+    >>> _clause_before_insertion("The parties should get back to the table".split())
+    True
+    >>> _clause_before_insertion("The spacewalk was".split())
+    False
+    """
+    lead = [w.lower() for w in words[:2]]
+    if lead and lead[0] in _CONJ:
+        lead = lead[1:]
+    if lead and (lead[0] in _LEAD_ADVERBIAL or lead[0] in _SUBORDINATORS):
+        return False  # "and when asked whether ..., he said, '...'": an adverbial clause
+    return len(words) >= 3 and words[-1].lower() not in _OPEN_END_WORDS and _holds_clause(words)
+
+
+def _conj_adverbial_end(pre_text):
+    """Does the text before an insertion end in a conjunction and an adverbial with no
+    clause after the clause before it ("A, and for most of those years,"; "A, but by
+    the end,")? Then the insertion opens the clause after it, not A.
+
+    >>> _conj_adverbial_end("She ran the store, and for most of those years,")
+    True
+    >>> _conj_adverbial_end("She ran the store, and he sold it,")
+    False
+    """
+    body = pre_text.rstrip().rstrip(",")
+    inner = body.rfind(",")
+    if inner < 0:
+        return False
+    words = _WORDS_RE.findall(body, inner + 1)
+    return (
+        2 <= len(words) <= 8
+        and words[0].lower() in ("and", "but")
+        and words[1].lower() in _LEAD_ADVERBIAL | {"by", "over", "throughout", "until"}
+        and not _holds_clause(words[1:])
+    )
+
+
 def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     """Add the two rows of a frame set off by commas inside its content ("The plan,
     she said, will cost more"; "Her aim, she said, is to tell them"): the text
@@ -3763,7 +3847,11 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
             return False  # "In 1990, she said, ...": a leading adverbial
         pre = (pre[0] + inner + 1, pre[1])
         words = _WORDS_RE.findall(masked, pre[0], pre[1])
-        if words and (words[0].lower() in _LEAD_ADVERBIAL or words[0].lower() in _CONJ):
+        if (
+            words
+            and (words[0].lower() in _LEAD_ADVERBIAL or words[0].lower() in _CONJ)
+            and not _conj_adverbial_end(pre_text)
+        ):
             return False
     if len(words) < 2:
         return False
@@ -3776,7 +3864,15 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         and pw[1] in _VERBISH_NEXT | _HAVE_NEED
     ):
         w0 = pw[1]  # "..., Lee said, that is meant to ...", "..., Lee said, now have ..."
-    if (
+    post_block = masked[post_lo : post[1]].lstrip(" \t\u00a0")[:1] == MASK
+    last = pre_text.rstrip().rstrip(",")
+    last = last[max(last.rfind(","), last.rfind(MASK)) + 1 :]
+    if post_block and (
+        not _clause_before_insertion(_WORDS_RE.findall(last))
+        or _AND_WORD_RE.search(masked, pre[1], c.cs) is not None
+    ):
+        return False  # 'The trip was, she said, "..."': the quotation ends the clause
+    if not post_block and (
         not w0.islower()
         or w0 in _LEAD_ADVERBIAL
         or (
@@ -3784,7 +3880,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
             and not (w0 == "but" and len(pw) >= 3 or w0 == "and" and _holds_clause(pw[1:12]))
         )
         or w0 in _NOT_A_CONTINUATION
-        or w0.endswith("ing")
+        or (w0.endswith("ing") and w0 != "including")
         or len(pw) < 2
         or _TIME_DISTANCE_RE.match(masked, post_lo, post[1]) is not None
         or (w0 in ("the", "a", "an") and mention[1] >= c.ce)
@@ -3800,7 +3896,9 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     a, b = doc.content_kind(*pre), doc.content_kind(post_lo, post[1])
     if a is None or b is None:
         return False
-    for s0, e0, kind, bids in (a, b):
+    if _conj_adverbial_end(pre_text):
+        a = None  # "A, and for most of those years, her family says, B": B only
+    for s0, e0, kind, bids in (x for x in (a, b) if x is not None):
         q = Quote(s0, e0, kind, c.cue, c.cs, c.ce, *mention)
         q.block_ids = bids
         for bid in bids:

@@ -762,6 +762,18 @@ def _group_start(toks, i, j):
     return j
 
 
+def _lone_acronym(toks, i, k):
+    """Is token i an all-capital word of 5+ letters standing alone (no capitalised
+    word in capitals right before it) right before a lower-case token k ("BFMTV
+    reported", "NASCAR said"; not "POLICE SAY" or "TEN KILLED, POLICE said")?"""
+    w = toks[i][2]
+    if not (len(w) >= 5 and w.isupper() and w.isalpha()) or k >= len(toks) or k != i + 1:
+        return False
+    if not toks[k][2].islower():
+        return False
+    return i == 0 or not (toks[i - 1][2].isupper() and toks[i - 1][2].isalpha())
+
+
 def _left_np0(toks, k, lex):
     """Parse the noun phrase ending right before token index k (exclusive).
 
@@ -809,6 +821,8 @@ def _left_np0(toks, k, lex):
         return None
     if lw in _QUANT_SUBJ and (i == 0 or not _np_word(toks[i - 1][2], lex)):
         return (i, i + 1)  # "Several said", "Others say", "Many argue"
+    if _lone_acronym(toks, i, k):
+        return (i, i + 1)  # "BFMTV reported", "NASCAR said": a name, not headline capitals
     if not _np_word(w, lex) or lw in _DETS or lw in _SENT_START_STOP and not _is_cap(w):
         return None
     j = i
@@ -1584,6 +1598,23 @@ _EXAMPLE_LEADS = frozenset(
 )
 
 
+def _head_of_np(toks, a, b, lex):
+    """Are tokens a..b a determiner, one or two head words, "of" and at most four
+    words with no predicate ("The employee of four years", "the owner of the bakery")?"""
+    of = next((x for x in range(a + 2, min(a + 4, b)) if toks[x][2].lower() == "of"), -1)
+    if of < 0 or not 1 <= b - of - 1 <= 4:
+        return False
+    if toks[a][2].lower() not in ("the", "a", "an"):
+        return False
+    heads = [toks[x][2] for x in range(a + 1, of)]
+    return (
+        all(w.isalpha() and w.islower() and w not in _NOT_ROLE for w in heads)
+        and (heads[-1] in lex.nouns or heads[-1] in lex.titles)
+        and all(toks[x][2].isalnum() for x in range(of + 1, b))
+        and not _has_predicate(toks, a, b)
+    )
+
+
 def _apposition_speaker(toks, c, lex):
     """Speaker of "Name, 21, a junior from X, said" / "A hopeful, Carly Fiorina, says".
 
@@ -1633,6 +1664,8 @@ def _apposition_speaker(toks, c, lex):
             full.append((a, np_[1]))
         elif np_ is not None and np_[0] > a and toks[np_[0] - 1][2].lower() == "that":
             full.append(np_)  # "It was years ago that Oren Bask, the mayor, said"
+        elif _head_of_np(toks, a, b, lex):
+            full.append((a, b))  # "The employee of four years, a ..., said"
     if not full:
         return None
 
