@@ -2346,41 +2346,12 @@ _OFFICE_MENTION_RE = re.compile(
 )
 
 
-# where an office mention can start ("the"/"this" and a blank: every match of
-# _OFFICE_MENTION_RE starts so), and the run of the characters the pattern reads
-_OFFICE_START_RE = re.compile(r"[Tt](?<!\w[Tt])h(?:e|is)[ \t]")
-_OFFICE_RUN_RE = re.compile(r"[A-Za-z \t-]*")
-
-
-def _office_mentions(an, lo, hi):
-    """The matches of ``_OFFICE_MENTION_RE.finditer(an.text, lo, hi)``, each start's
-    match memoised per article (pronouns re-read the same 1,500 characters): the
-    pattern reads only letters, blanks and hyphens from its start plus one character
-    after them, so a match whose run ends before ``hi`` is the whole text's match."""
-    text = an.text
-    memo = an.title_cache.get(("office at",))
-    if memo is None:
-        memo = an.title_cache[("office at",)] = {}
-    cur = lo
-    for c in _OFFICE_START_RE.finditer(text, lo, hi):
-        s = c.start()
-        if s < cur:
-            continue
-        got = memo.get(s)
-        if got is None:
-            got = memo[s] = (_OFFICE_MENTION_RE.match(text, s), _OFFICE_RUN_RE.match(text, s).end())
-        m = got[0] if got[1] < hi else _OFFICE_MENTION_RE.match(text, s, hi)
-        if m is not None:
-            cur = m.end()
-            yield m
-
-
 def _office_antecedent(an, lo, hi, want):
     """(position, canonical name) of the last clause-subject office mention ("The
     president has ...", "When the governor ...") in lo..hi outside quotations that
     resolves to a person whose gender fits ``want``, or None."""
     best = None
-    for m in _office_mentions(an, max(0, lo), hi):
+    for m in _OFFICE_MENTION_RE.finditer(an.text, max(0, lo), hi):
         pos = m.start()
         if an.masked is not None and an.masked[pos] == MASK:
             continue
