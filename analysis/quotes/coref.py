@@ -2787,15 +2787,17 @@ def _resolve_named_next(an, q, persons):
     'Dr. Ann Roe '
     """
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", q.mention)]
-    if not 2 <= len(words) <= 8 or _PARAGRAPH_BREAK_RE.search(an.text, q.m_end) is None:
+    # the paragraph break after the mention, at most 300 characters on (the mention
+    # ends its paragraph: "... said Tuesday."); looked for only that far, not to the
+    # end of a one-paragraph text for every description (hostile input)
+    brk = an.text.find("\n", q.m_end, q.m_end + 301)
+    if not 2 <= len(words) <= 8 or brk < 0:
         return False
     an.antecedents()
     k = bisect.bisect_left(an.positions(), q.m_start)
     if _first_person_index(an) < k:
         return False  # (somebody named before: not a lede's cataphora)
-    nxt = _PARAGRAPH_BREAK_RE.search(an.text, q.m_end)
-    if nxt.start() - q.m_end > 300:
-        return False  # (the mention ends its paragraph: "... said Tuesday.")
+    nxt = _PARAGRAPH_BREAK_RE.match(an.text, brk)
     j = bisect.bisect_left(an.positions(), nxt.end())  # (the name, its title or not)
     if j >= len(an.names) or an.names[j][0] - nxt.end() > 60:
         return False
