@@ -3701,9 +3701,10 @@ _COMPANY_HEADS = frozenset(
     utility railway railroad consortium
     """.split()
 )
-# (``\b[Tt]he`` written as "T" or "t" with no word character before it: a pattern that
-# opens with a character class lets ``re`` skip to the candidates, same matches)
-_THE_COMPANY_RE = re.compile(rf"[Tt](?<!\w[Tt])he[ \t]+(?:{'|'.join(sorted(_COMPANY_HEADS))})\b")
+# (``\b[Tt]he`` written as the literal "he" with "T"/"t" and no word character before
+# them in a look-behind: ``re`` searches for the literal, ~5x faster than trying a
+# class at every character; a match starts one character after the "T")
+_THE_COMPANY_RE = re.compile(rf"he(?<=(?<!\w)[Tt]he)[ \t]+(?:{'|'.join(sorted(_COMPANY_HEADS))})\b")
 _ORG_HEADS["company"] = (
     _ORG_HEADS["company"]
     | COMPANY_SUFFIXES
@@ -4075,7 +4076,7 @@ def _called_the_company(an, word, most=6):
     at = an.title_cache.get("_the_company")
     if at is None:  # (the descriptions' positions, once per article)
         at = an.title_cache["_the_company"] = [
-            m.start() for m in itertools.islice(_THE_COMPANY_RE.finditer(an.text), most)
+            m.start() - 1 for m in itertools.islice(_THE_COMPANY_RE.finditer(an.text), most)
         ]
     subs = an.title_cache.setdefault(("_the_company subjects",), {})  # (pos -> subject)
     for pos in at:
