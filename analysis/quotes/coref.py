@@ -4160,9 +4160,10 @@ def _inside_org_name(an, q, run):
     return True
 
 
-def _company_subject(an, at, reach=1500):
-    """The nearest name before ``at`` outside quotations that starts its clause and is
-    no person, place, title or time word ("Toyota recalled ..."), or None."""
+def _org_like_names_before(an, at, reach):
+    """(pos, words, info) of the article's names before ``at``, nearest first, within
+    ``reach`` characters and outside quotations, that are no person, place, title or
+    time word: the organisations "the company" / "Toyota recalled ..." may name."""
     an.antecedents()
     lex = an.lex
     i = bisect.bisect_left(an.positions(), at) - 1
@@ -4170,21 +4171,29 @@ def _company_subject(an, at, reach=1500):
         pos, cw, g, info = an.names[i]
         i -= 1
         if at - pos > reach:
-            return None
+            return
         if an.masked is not None and an.masked[pos] == MASK:
             continue
-        last = cw[-1]
         if (
             g is not None
             or cw[0].lower() in lex.gender
             or info[3] in an.by_last_multi
-            or last in lex.place_words
+            or cw[-1] in lex.place_words
             or " ".join(cw) in lex.place_names
-            or last.lower() in lex.titles
+            or cw[-1].lower() in lex.titles
             or info[3] in _TIME_WORDS_CO
             or _titled(an.text, pos, cw, lex)
         ):
             continue
+        yield pos, cw, info
+
+
+def _company_subject(an, at, reach=1500):
+    """The nearest name before ``at`` outside quotations that starts its clause and is
+    no person, place, title or time word ("Toyota recalled ..."), or None."""
+    lex = an.lex
+    for pos, cw, info in _org_like_names_before(an, at, reach):
+        last = cw[-1]
         if not _salient_name(an.text, " ".join(cw)) and (
             len(cw) < 2 or last not in lex.org_words or last.endswith(("'s", "’s"))
         ):  # (a listed organisation's ending is a name written once: "Vellmark Foods")
@@ -4821,27 +4830,8 @@ def _kind_org_before(an, at, head, reach=4000):
     """The nearest name of two words or more before ``at``, outside quotations, that
     is no person, place, title or time word and may be "the <head>" (``_fits_kind``):
     for "the company said" once the organisations quoted are of another kind; or None."""
-    an.antecedents()
-    lex = an.lex
-    i = bisect.bisect_left(an.positions(), at) - 1
-    while i >= 0:
-        pos, cw, g, info = an.names[i]
-        i -= 1
-        if at - pos > reach:
-            return None
-        if (an.masked is not None and an.masked[pos] == MASK) or len(cw) < 2:
-            continue
-        if (
-            g is not None
-            or cw[0].lower() in lex.gender
-            or info[3] in an.by_last_multi
-            or cw[-1] in lex.place_words
-            or " ".join(cw) in lex.place_names
-            or cw[-1].lower() in lex.titles
-            or info[3] in _TIME_WORDS_CO
-            or _titled(an.text, pos, cw, lex)
-            or an.text.startswith(("'s", "’s"), pos + len(" ".join(cw)))
-        ):
+    for pos, cw, _info in _org_like_names_before(an, at, reach):
+        if len(cw) < 2 or an.text.startswith(("'s", "’s"), pos + len(" ".join(cw))):
             continue
         name = _written_org(an.text, pos, cw, _org_name(an.text, pos, cw))
         if _fits_kind(head, name):
