@@ -58,6 +58,27 @@ DATA10 = ROOT / "tests" / "data" / "written_news10"
 DATA11 = ROOT / "tests" / "data" / "written_news11"
 DATA12 = ROOT / "tests" / "data" / "written_news12"
 DATA13 = ROOT / "tests" / "data" / "written_news13"
+# every batch, in the order written (each batch's article ids are new)
+BATCHES = [
+    DATA,
+    DATA2,
+    DATA3,
+    DATA4,
+    DATA5,
+    DATA6,
+    DATA7,
+    DATA8,
+    DATA9,
+    DATA10,
+    DATA11,
+    DATA12,
+    DATA13,
+]
+
+
+def _ids_before(bench, data):
+    """Article ids of the batches written before ``data``."""
+    return {a[0] for d in BATCHES[: BATCHES.index(data)] for a in bench.load(d)}
 
 
 @pytest.fixture(scope="module")
@@ -91,7 +112,7 @@ def test_third_batch_gold_offsets_are_valid(bench):
     assert len(arts) >= 12
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 320
-    earlier = {a[0] for d in (DATA, DATA2) for a in bench.load(d)}
+    earlier = _ids_before(bench, DATA3)
     assert not {a[0] for a in arts} & earlier
 
 
@@ -100,7 +121,7 @@ def test_fourth_batch_gold_offsets_are_valid(bench):
     assert len(arts) >= 12
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 290
-    earlier = {a[0] for d in (DATA, DATA2, DATA3) for a in bench.load(d)}
+    earlier = _ids_before(bench, DATA4)
     assert not {a[0] for a in arts} & earlier
 
 
@@ -109,7 +130,7 @@ def test_fifth_batch_gold_offsets_are_valid(bench):
     assert len(arts) >= 12
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 340
-    earlier = {a[0] for d in (DATA, DATA2, DATA3, DATA4) for a in bench.load(d)}
+    earlier = _ids_before(bench, DATA5)
     assert not {a[0] for a in arts} & earlier
 
 
@@ -118,7 +139,7 @@ def test_sixth_batch_gold_offsets_are_valid(bench):
     assert len(arts) >= 12
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 330
-    earlier = {a[0] for d in (DATA, DATA2, DATA3, DATA4, DATA5) for a in bench.load(d)}
+    earlier = _ids_before(bench, DATA6)
     assert not {a[0] for a in arts} & earlier
 
 
@@ -127,7 +148,7 @@ def test_seventh_batch_gold_offsets_are_valid(bench):
     assert len(arts) >= 12
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 360
-    earlier = {a[0] for d in (DATA, DATA2, DATA3, DATA4, DATA5, DATA6) for a in bench.load(d)}
+    earlier = _ids_before(bench, DATA7)
     assert not {a[0] for a in arts} & earlier
 
 
@@ -136,9 +157,7 @@ def test_eighth_batch_gold_offsets_are_valid(bench):
     assert len(arts) >= 8
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 210
-    earlier = {
-        a[0] for d in (DATA, DATA2, DATA3, DATA4, DATA5, DATA6, DATA7) for a in bench.load(d)
-    }
+    earlier = _ids_before(bench, DATA8)
     assert not {a[0] for a in arts} & earlier
 
 
@@ -147,9 +166,7 @@ def test_ninth_batch_gold_offsets_are_valid(bench):
     assert len(arts) >= 8
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 225
-    earlier = {
-        a[0] for d in (DATA, DATA2, DATA3, DATA4, DATA5, DATA6, DATA7, DATA8) for a in bench.load(d)
-    }
+    earlier = _ids_before(bench, DATA9)
     assert not {a[0] for a in arts} & earlier
 
 
@@ -158,11 +175,7 @@ def test_tenth_batch_gold_offsets_are_valid(bench):
     assert len(arts) >= 8
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 240
-    earlier = {
-        a[0]
-        for d in (DATA, DATA2, DATA3, DATA4, DATA5, DATA6, DATA7, DATA8, DATA9)
-        for a in bench.load(d)
-    }
+    earlier = _ids_before(bench, DATA10)
     assert not {a[0] for a in arts} & earlier
 
 
@@ -171,11 +184,7 @@ def test_eleventh_batch_gold_offsets_are_valid(bench):
     assert len(arts) >= 6
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 200
-    earlier = {
-        a[0]
-        for d in (DATA, DATA2, DATA3, DATA4, DATA5, DATA6, DATA7, DATA8, DATA9, DATA10)
-        for a in bench.load(d)
-    }
+    earlier = _ids_before(bench, DATA11)
     assert not {a[0] for a in arts} & earlier
 
 
@@ -184,11 +193,7 @@ def test_twelfth_batch_gold_offsets_are_valid(bench):
     assert len(arts) >= 8
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 190
-    earlier = {
-        a[0]
-        for d in (DATA, DATA2, DATA3, DATA4, DATA5, DATA6, DATA7, DATA8, DATA9, DATA10, DATA11)
-        for a in bench.load(d)
-    }
+    earlier = _ids_before(bench, DATA12)
     assert not {a[0] for a in arts} & earlier
 
 
@@ -197,31 +202,11 @@ def test_thirteenth_batch_gold_offsets_are_valid(bench):
     assert len(arts) >= 6
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 150
-    earlier = {
-        a[0]
-        for d in (
-            DATA,
-            DATA2,
-            DATA3,
-            DATA4,
-            DATA5,
-            DATA6,
-            DATA7,
-            DATA8,
-            DATA9,
-            DATA10,
-            DATA11,
-            DATA12,
-        )
-        for a in bench.load(d)
-    }
+    earlier = _ids_before(bench, DATA13)
     assert not {a[0] for a in arts} & earlier
 
 
-@pytest.mark.parametrize(
-    "data",
-    [DATA, DATA2, DATA3, DATA4, DATA5, DATA6, DATA7, DATA8, DATA9, DATA10, DATA11, DATA12, DATA13],
-)
+@pytest.mark.parametrize("data", BATCHES)
 def test_built_files_match_their_sources(data):
     spec = importlib.util.spec_from_file_location("wn_build", DATA / "build.py")
     build = importlib.util.module_from_spec(spec)
