@@ -706,7 +706,7 @@ class _ArticleNames:
         ("Okafor, 22, is finishing a degree"): a person (one pass, built once)."""
         got = self.aged_words
         if got is None:
-            got = self.aged_words = {m.group(1).lower() for m in _AGED_ALONE_RE.finditer(self.text)}
+            got = self.aged_words = _aged_words(self.text)
         return got
 
     def _given_index(self):
@@ -969,7 +969,33 @@ class _ArticleNames:
 
 
 # a one-word name and an age set off by commas, opening a sentence or after a comma
-_AGED_ALONE_RE = re.compile(r"(?:^|(?<=[.!?”\n] )|(?<=\n)|(?<=, ))([A-Z][a-zà-ÿ'’-]+), \d{1,3}, ")
+# "Okafor, 22, ": a one-word name given an age. The name must open the text, a line,
+# a sentence (". ") or follow ", "; that test is made in Python on each match
+# (_aged_words), so that re scans for the capital fast instead of trying four
+# look-behinds at every character. Matches cannot overlap (a match holds no capital
+# after its first letter), so filtering them equals the look-behind pattern.
+_AGED_ALONE_RE = re.compile(r"([A-Z][a-zà-ÿ'’-]+), \d{1,3}, ")
+
+
+def _aged_words(text):
+    """Lower-cased one-word names given an age in apposition, each opening the text,
+    a line or a sentence, or following ", ".
+
+    >>> sorted(_aged_words("Okafor, 22, is here. Lee, 9, too, and Roe, 30, said so"))
+    ['lee', 'okafor', 'roe']
+    >>> _aged_words("Dr Okafor, 22, is here")
+    set()
+    """
+    out = set()
+    for m in _AGED_ALONE_RE.finditer(text):
+        s = m.start()
+        if (
+            s == 0
+            or text[s - 1] == "\n"
+            or (s >= 2 and text[s - 1] == " " and text[s - 2] in ".!?”\n,")
+        ):
+            out.add(m.group(1).lower())
+    return out
 
 
 def _resolve_he_she(an, q, lm, persons):
