@@ -968,7 +968,6 @@ class _ArticleNames:
         return item[0], self.canonical(item[1], g)
 
 
-# a one-word name and an age set off by commas, opening a sentence or after a comma
 # "Okafor, 22, ": a one-word name given an age. The name must open the text, a line,
 # a sentence (". ") or follow ", "; that test is made in Python on each match
 # (_aged_words), so that re scans for the capital fast instead of trying four
