@@ -36,3 +36,32 @@ def test_a_name_given_an_age_is_a_person():
     t = "Okafor, 22, is finishing a degree. Okafor said the fees rose. Dr Vale, 40, spoke."
     an = coref._ArticleNames(t, [(0, 34), (35, 61), (62, len(t))], lexicon(), None)
     assert an.aged_alone() == {"okafor"}
+
+
+# the look-behind-first patterns that the literal-first ones replace
+OLD_TITLE_NOUN_SUBJECT_RE = re.compile(
+    r"(?<![\w'’])the[ \t]+([a-z]+)[ \t]+(?:[a-z]+ed|said|says)\b"
+)
+OLD_KIN_SUBJECT_RE = re.compile(r"(?<![^\s“\"])(?:Her|His)[ \t]+([a-z]+)[ \t]+[a-z]")
+
+SUBJECT_PIECES = [
+    "the", "The", "Her", "His", "H", "he", "er", "is", "admiral", "son", "laughed", "said",
+    "says", "ed", "x", "'", "’", "“", '"', " ", " ", "\t", "\n", ".", "Other",
+]  # fmt: skip
+subject_texts = st.lists(st.sampled_from(SUBJECT_PIECES), max_size=30).map("".join)
+
+
+def _spans(rx, text, lo, hi):
+    return [(m.span(), m.span(1)) for m in rx.finditer(text, lo, hi)]
+
+
+@settings(max_examples=800, deadline=None)
+@given(subject_texts, st.integers(0, 40), st.integers(0, 400))
+@example("Asked, the admiral laughed. His son says no. Other the coach said", 0, 400)
+@example("xthe admiral laughed; 'the coach said; “Her son left", 1, 60)
+def test_literal_first_subject_patterns_equal_the_look_behind_ones(text, lo, hi):
+    for old, new in (
+        (OLD_TITLE_NOUN_SUBJECT_RE, coref._TITLE_NOUN_SUBJECT_RE),
+        (OLD_KIN_SUBJECT_RE, coref._KIN_SUBJECT_RE),
+    ):
+        assert _spans(new, text, lo, hi) == _spans(old, text, lo, hi)

@@ -2414,7 +2414,11 @@ def _office_antecedent(an, lo, hi, want):
 
 
 # "the admiral chuckled", "the coach says": "the", a lower-case title word, a verb
-_TITLE_NOUN_SUBJECT_RE = re.compile(r"(?<![\w'’])the[ \t]+([a-z]+)[ \t]+(?:[a-z]+ed|said|says)\b")
+# (the literal "the" first, the look-behind after it: re scans for "the" fast instead
+# of trying the look-behind at every character; the same matches)
+_TITLE_NOUN_SUBJECT_RE = re.compile(
+    r"the(?<=(?<![\w'’])the)[ \t]+([a-z]+)[ \t]+(?:[a-z]+ed|said|says)\b"
+)
 
 
 def _title_noun_subject(an, q, ref, want):
@@ -2480,7 +2484,8 @@ _KIN_NOUN_GENDER = {
     "daughter": "f", "mother": "f", "wife": "f", "sister": "f", "niece": "f", "aunt": "f",
 }  # fmt: skip
 # a sentence that opens with "Her son" / "His wife" and a lower-case verb
-_KIN_SUBJECT_RE = re.compile(r"(?<![^\s“\"])(?:Her|His)[ \t]+([a-z]+)[ \t]+[a-z]")
+# (the literal "H" first, the look-behind after it: the same matches, found faster)
+_KIN_SUBJECT_RE = re.compile(r"H(?<=(?<![^\s“\"])H)(?:er|is)[ \t]+([a-z]+)[ \t]+[a-z]")
 
 
 def _kin_subject(an, q, ref, want):
