@@ -980,9 +980,9 @@ def _aged_words(text):
     """Lower-cased one-word names given an age in apposition, each opening the text,
     a line or a sentence, or following ", ".
 
-    >>> sorted(_aged_words("Okafor, 22, is here. Lee, 9, too, and Roe, 30, said so"))
+    >>> sorted(_aged_words("Okafor, 22, is here. Lee, 9, too, Roe, 30, said so"))
     ['lee', 'okafor', 'roe']
-    >>> _aged_words("Dr Okafor, 22, is here")
+    >>> _aged_words("Dr Okafor, 22, is here, and Roe, 30, too")
     set()
     """
     out = set()
