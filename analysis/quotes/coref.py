@@ -2331,6 +2331,32 @@ def _subject_holding(an, q, role, status, persons):
     return None
 
 
+def _subject_over_distant_title(an, q, ref, persons, gap=1000):
+    """The clause subject named just before a bare office noun (``_recent_subject``:
+    the sentence before or its own) instead of ``ref``, the person the article titled
+    so, when ``ref`` was last named ``gap`` characters or more before that subject and
+    nobody else is named (outside quotations) between the subject and the noun ("Sen.
+    Al Lee ... [paragraphs] ... Bo Roe defends his record in an ad: '...,' the
+    senator says" -> Bo Roe); None otherwise."""
+    name = _recent_subject(an, q, persons)
+    if name is None or name == ref:
+        return None
+    sub = _prior_subject(an, q, persons)
+    for pos, _cw, _g, _info in an.by_last.get(ref.split()[-1].lower(), ()):
+        if pos >= q.m_start:
+            break
+        if pos > sub[0] - gap:
+            return None  # ("Sen. Al Lee spoke. Bo Roe nodded. The senator said": Lee)
+    name_pos = an.positions()
+    for i in range(bisect.bisect_right(name_pos, sub[0]), bisect.bisect_left(name_pos, q.m_start)):
+        item = an.item_of(i, _ALL)
+        if item is None or not item[1] or _place_or_org(" ".join(item[1]), an.lex):
+            continue
+        if an.canonical(item[1], item[2]) != name:
+            return None  # ("Bo Roe met Cy Dow. The senator said": either of them)
+    return name
+
+
 def _resolve_role(an, q, role, persons):
     """Fill the speaker of "the president" with the person titled so (an office noun:
     only that; other role nouns such as "the candidate": else the last quoted person);
@@ -2340,6 +2366,8 @@ def _resolve_role(an, q, role, persons):
         ref = _subject_holding(an, q, head, status, persons)
         if ref is None:
             ref = _resolve_office(an, q.m_start, head, status)
+            if ref is not None and not status:
+                ref = _subject_over_distant_title(an, q, ref, persons) or ref
         if ref is None and head not in _ROLE_NO_FALLBACK and not status:
             ref = _office_subject(an, q, persons)
     else:

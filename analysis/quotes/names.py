@@ -1116,7 +1116,7 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
             if f in _TITLES and not (lower_word or article or f in _STOP):
                 if _org_from(toks, i, lexicon()):
                     continue  # "General Electric": a company's name from its title word
-            cut = i
+            cut = max(cut, i)  # (not before an owner: "The Times’s Maria Lopez")
     # a capitalised gerund before a name is a headline word ("Electing Obama"), not
     # a word of a company's name ("Norvik Trading AB")
     company = _fold(toks[-1]).rstrip(".") in COMPANY_SUFFIXES if toks else False

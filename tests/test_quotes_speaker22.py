@@ -1,0 +1,57 @@
+"""Speaker rules of the speaker22 branch, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from analysis.quotes.names import parse_person_name
+from tests._quote_rows import quote_rows, speaker_of
+
+
+def _speaker_with(text, words):
+    """The speaker of the first row whose quote contains ``words``."""
+    hits = [s for s, q in quote_rows(text, "speaker", "quote") if words in q]
+    assert hits, quote_rows(text, "speaker", "quote")
+    return hits[0]
+
+
+def test_outlet_owner_after_the_is_left_out_of_the_name():
+    # "The <Outlet>'s <Given> <Surname>": the outlet's person, not "Times Maria Lopez"
+    text = "The Times’s Maria Lopez said the plan would fail."
+    assert speaker_of(text, "the plan would fail") == "Maria Lopez"
+    text = "The Globe's Peter Vance said the council would vote again."
+    assert speaker_of(text, "the council would vote again") == "Peter Vance"
+    assert parse_person_name("The Times’s Maria Lopez")[0] == ("Maria", "Lopez")
+    assert parse_person_name("the Daily Vell’s Tom Harlow")[0] == ("Tom", "Harlow")
+
+
+def test_possessive_inside_a_name_stays_without_an_owner_pattern():
+    # no given name after the possessive: no owner ("Children's Hospital")
+    assert parse_person_name("The Children's Hospital")[0] != ("Hospital",)
+    assert parse_person_name("Mr. Roe")[0] == ("Roe",)
+
+
+_FILLER = " The weather was cold and the roads were closed for most of the week." * 16
+
+
+def test_office_noun_goes_to_the_subject_just_named_over_a_distant_titled_person():
+    # "the senator" right after "Dunne defends ...": Dunne, not the senator titled
+    # many paragraphs before
+    text = (
+        "Sen. John Hale toured the plant in March." + _FILLER + "\n\nMark Dunne defends "
+        'his record in a new ad on local TV: "We cut taxes," the senator says.'
+    )
+    assert _speaker_with(text, "We cut taxes") == "Mark Dunne"
+    text = (
+        "Gov. Ann Price opened the fair." + _FILLER + "\n\nTom Reyes walked into the hall "
+        'to loud cheers. "We will win this," the governor said.'
+    )
+    assert _speaker_with(text, "We will win this") == "Tom Reyes"
+
+
+def test_office_noun_keeps_the_titled_person_when_named_close_or_another_person_between():
+    text = 'Sen. John Hale spoke first. Mark Dunne nodded. "We cut taxes," the senator said.'
+    assert _speaker_with(text, "We cut taxes") == "John Hale"
+    text = (
+        "Sen. John Hale toured the plant." + _FILLER + "\n\nMark Dunne met Tom Reyes on "
+        'Monday. "We cut taxes," the senator said.'
+    )
+    assert _speaker_with(text, "We cut taxes") == "John Hale"
