@@ -55,3 +55,13 @@ def test_office_noun_keeps_the_titled_person_when_named_close_or_another_person_
         'Monday. "We cut taxes," the senator said.'
     )
     assert _speaker_with(text, "We cut taxes") == "John Hale"
+
+
+def test_office_noun_with_a_modifier_keeps_the_titled_person():
+    # "the Mexican president" is the president titled so, not the subject just named
+    text = (
+        "President Luis Ortega met the visitors in March." + _FILLER + "\n\nIn the capital, "
+        "Mark Dunne endured a lecture from the Mexican president, who said that trade "
+        "had been good for both countries."
+    )
+    assert _speaker_with(text, "trade had been good for both countries") == "Luis Ortega"

@@ -2332,7 +2332,8 @@ def _subject_holding(an, q, role, status, persons):
 
 
 def _subject_over_distant_title(an, q, ref, persons, gap=1000):
-    """The clause subject named just before a bare office noun (``_recent_subject``:
+    """The clause subject named just before a bare "the <office>" (no "president",
+    no modifier: "the Mexican president" is not whoever came last; ``_recent_subject``:
     the sentence before or its own) instead of ``ref``, the person the article titled
     so, when ``ref`` was last named ``gap`` characters or more before that subject and
     nobody else is named (outside quotations) between the subject and the noun ("Sen.
@@ -2366,7 +2367,7 @@ def _resolve_role(an, q, role, persons):
         ref = _subject_holding(an, q, head, status, persons)
         if ref is None:
             ref = _resolve_office(an, q.m_start, head, status)
-            if ref is not None and not status:
+            if ref is not None and head != "president" and q.mention.lower() == "the " + head:
                 ref = _subject_over_distant_title(an, q, ref, persons) or ref
         if ref is None and head not in _ROLE_NO_FALLBACK and not status:
             ref = _office_subject(an, q, persons)
