@@ -65,3 +65,15 @@ def test_office_noun_with_a_modifier_keeps_the_titled_person():
         "had been good for both countries."
     )
     assert _speaker_with(text, "trade had been good for both countries") == "Luis Ortega"
+
+
+def test_plural_possessive_owner_is_left_out_of_the_name():
+    # "Reuters' Tom Lee", "The Times' Maria Lopez": the outlet's person
+    assert speaker_of('"It will close," Reuters\' Tom Lee said.', "It will close") == "Tom Lee"
+    text = "The Times' Maria Lopez said the bridge would close."
+    assert speaker_of(text, "the bridge would close") == "Maria Lopez"
+    text = "CTV News’ Anna Roe said the bridge would close."
+    assert speaker_of(text, "the bridge would close") == "Anna Roe"
+    assert parse_person_name("Reuters' Tom Lee")[0] == ("Tom", "Lee")
+    # no apostrophe: the words stay ("Chris Jones")
+    assert parse_person_name("Chris Jones")[0] == ("Chris", "Jones")

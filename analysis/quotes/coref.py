@@ -2343,11 +2343,15 @@ def _subject_over_distant_title(an, q, ref, persons, gap=1000):
     if name is None or name == ref:
         return None
     sub = _prior_subject(an, q, persons)
+    before = False
     for pos, _cw, _g, _info in an.by_last.get(ref.split()[-1].lower(), ()):
         if pos >= q.m_start:
             break
         if pos > sub[0] - gap:
             return None  # ("Sen. Al Lee spoke. Bo Roe nodded. The senator said": Lee)
+        before = True
+    if not before:
+        return None  # ("... the judge said. Later Judge Ian Berman ...": titled later)
     name_pos = an.positions()
     for i in range(bisect.bisect_right(name_pos, sub[0]), bisect.bisect_left(name_pos, q.m_start)):
         item = an.item_of(i, _ALL)

@@ -668,7 +668,7 @@ def _owner_then_name(words_raw, lw, lex):
         if (
             i >= 1
             and words_raw[i][:1].isupper()
-            and words_raw[i].endswith(("'s", "’s"))
+            and words_raw[i].endswith(("'s", "’s", "s'", "s’"))  # ("The Times' Ann Roe")
             and lw[i + 1] in lex.gender
         ):
             return all(w[:1].isupper() for w in words_raw[i + 1 :])
@@ -1071,8 +1071,13 @@ def _before_of_place(toks):
 _OWNER_ENDS = ("'s", "’s", "'S", "’S")
 
 
+# a plural or -s possessive before a capitalised word ("Reuters' Tom Lee", "CTV News’
+# Ann Roe"): written as "’s" so that the token keeps its owner's ending
+_S_OWNER_RE = re.compile(r"(?<=[a-z]s)['’](?=[ \t]+[A-Z])")
+
+
 def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
-    raw = _TOKEN.findall(text)
+    raw = _TOKEN.findall(_S_OWNER_RE.sub("’s", text))
     toks = [_strip_possessive(t) for t in raw]
     # a possessive before a given name and a surname is the person's owner ("CNN's
     # Jake Tapper"), or before a lone surname ("Amoco's Collier": Collier; not a
