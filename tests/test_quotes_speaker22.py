@@ -77,3 +77,20 @@ def test_plural_possessive_owner_is_left_out_of_the_name():
     assert parse_person_name("Reuters' Tom Lee")[0] == ("Tom", "Lee")
     # no apostrophe: the words stay ("Chris Jones")
     assert parse_person_name("Chris Jones")[0] == ("Chris", "Jones")
+
+
+def test_relative_known_by_a_given_name_takes_the_possessed_surname():
+    # "Dale's wife, Marta," -> Marta Dale, as speaker of her words and of "she"
+    text = "Tom Dale spoke on Monday. Dale's wife, Marta, said the town would grow."
+    assert speaker_of(text, "the town would grow") == "Marta Dale"
+    text = (
+        "Tom Dale spoke on Monday. Dale’s wife, Marta, spoke on Tuesday. "
+        "She said the town would grow."
+    )
+    assert speaker_of(text, "the town would grow") == "Marta Dale"
+
+
+def test_relative_given_name_needs_a_named_person_with_that_surname():
+    # no full name with the surname "Dale": the given name stays
+    text = "Dale's wife, Marta, said the town would grow."
+    assert speaker_of(text, "the town would grow") == "Marta"

@@ -5205,7 +5205,34 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
             _last_person_described(an, q, persons)  # "Roe said ... . The premier said"
         if q.stype in ("anonymous", "unknown") and " name" in an.text[q.m_end : q.m_end + 80]:
             _name_only_as(an, q, persons)
+    _kin_given_names(an, quotes)
     _document_authors(an, quotes)
+
+
+# "Trump's wife, Melania," / "Clinton’s husband, Bill,": a relative's given name in
+# apposition to a kin noun after a possessed surname
+_KIN_GIVEN_RE = re.compile(
+    r"\b([A-Z][a-z][\w-]*)['’]s[ \t]+(?:son|daughter|wife|husband|brother|sister|father"
+    r"|mother|grandson|granddaughter|nephew|niece|widow|widower|stepson|stepdaughter)"
+    r",[ \t]+([A-Z][a-z]+),"
+)
+
+
+def _kin_given_names(an, quotes):
+    """Give a person speaker known only by a given name ("Melania") the surname of the
+    person whose relative the article introduced so ("Trump's wife, Melania," ->
+    Melania Trump), when that surname is a person's with a full name in the article.
+    Only the speaker strings change (coreference keeps the one-word name)."""
+    full = {}
+    for m in _KIN_GIVEN_RE.finditer(an.text):  # (one pass per article)
+        owner, given = m.group(1), m.group(2)
+        if any(len(e[1]) >= 2 for e in an.by_last.get(owner.lower(), ())):
+            full.setdefault(given, f"{given} {owner}")
+    if not full:
+        return
+    for q in quotes:
+        if q.stype == "person" and q.speaker in full:
+            q.speaker = full[q.speaker]
 
 
 # "A landlord who gave his name only as Stan", "a driver, who would give only her
