@@ -94,3 +94,27 @@ def test_relative_given_name_needs_a_named_person_with_that_surname():
     # no full name with the surname "Dale": the given name stays
     text = "Dale's wife, Marta, said the town would grow."
     assert speaker_of(text, "the town would grow") == "Marta"
+
+
+def test_headline_lead_words_before_a_surname_do_not_hide_the_full_name():
+    # the headline's "Republican Donor Vance" is no full name: "Vance" is Peter Vance
+    text = (
+        "Republican Donor Vance and Lee May be Aligning on Trade.\n\n"
+        "Top party donor Peter Vance met the candidates on Friday. The donor was pleased. "
+        "Vance said he liked the candidates."
+    )
+    assert speaker_of(text, "he liked the candidates") == "Peter Vance"
+    text = (
+        "Liberal Oscar-winner Dunne not sure about the race.\n\n"
+        'Actress Mara Dunne is not sure she can vote. "They are passionate," Dunne told a '
+        "radio station."
+    )
+    assert speaker_of(text, "They are passionate") == "Mara Dunne"
+
+
+def test_two_full_names_with_one_surname_stay_apart():
+    text = (
+        "Jeb Dale spoke first. George Dale spoke next. George Dale spoke again. "
+        "Dale said the vote was close."
+    )
+    assert speaker_of(text, "the vote was close") == "George Dale"

@@ -396,12 +396,11 @@ class _ArticleNames:
         got = self.canon_cache.get(key)
         if got is None:
             last = words[-1].lower()
+            groups = self._last_groups(words, last)
+            if len(words) == 1 and len(groups) > 1:
+                groups = self._real_full_names(last, groups)
             got = self.canon_cache[key] = self._without_lead(
-                _canonical_among(
-                    words,
-                    self._last_groups(words, last),
-                    lambda: self._grouped(self.by_first, last),
-                )
+                _canonical_among(words, groups, lambda: self._grouped(self.by_first, last))
             )
             if len(words) == 1 and " " not in got and last not in self.lex.gender:
                 got = self.canon_cache[key] = self._surname_first(last) or got
@@ -411,6 +410,25 @@ class _ArticleNames:
             # a given name used for both sexes ("Lee", "Kim") yields to the honorific
             if g0 and g0 != gender and _UNISEX.get(first, 1.0) >= 0.9:
                 return self._gendered(words, gender)
+        return got
+
+    def _real_full_names(self, last, groups):
+        """``groups`` (the names with the last word ``last``) without the two-word-or-
+        longer forms that are only a surname after lead words (a headline's "Republican
+        Donor Adelson", "Oscar-winner Sarandon": ``_without_lead`` leaves one word), when
+        another full name remains ("Sheldon Adelson"): a lone surname then reads as that
+        name, not as the surname alone (memoised per surname)."""
+        ck = ("real full names", last)
+        got = self.grouped_cache.get(ck)
+        if got is None:
+            lead_only = {
+                id(c)
+                for c in groups
+                if len(c[1]) > 1 and " " not in self._without_lead(" ".join(c[1]))
+            }
+            full = any(len(c[1]) > 1 and id(c) not in lead_only for c in groups)
+            got = [c for c in groups if id(c) not in lead_only] if lead_only and full else groups
+            self.grouped_cache[ck] = got
         return got
 
     def _surname_first(self, word):
