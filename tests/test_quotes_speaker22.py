@@ -118,3 +118,12 @@ def test_two_full_names_with_one_surname_stay_apart():
         "Dale said the vote was close."
     )
     assert speaker_of(text, "the vote was close") == "George Dale"
+
+
+def test_sentence_opener_before_a_surname_takes_the_full_name():
+    # "Even Rendell said" after "Ed Rendell": Ed Rendell, not "Rendell"
+    text = (
+        '"Roads cost money," said Ed Nolet, a former governor. Even Nolet said the plan would fail.'
+    )
+    assert speaker_of(text, "the plan would fail") == "Ed Nolet"
+    assert speaker_of("Even Nolet said the plan would fail.", "the plan would fail") == "Nolet"

@@ -396,6 +396,8 @@ class _ArticleNames:
         got = self.canon_cache.get(key)
         if got is None:
             last = words[-1].lower()
+            if len(words) == 2 and " " not in self._without_lead(" ".join(words)):
+                words = words[1:]  # "Even Rendell" after "Ed Rendell": the surname's name
             groups = self._last_groups(words, last)
             if len(words) == 1 and len(groups) > 1:
                 groups = self._real_full_names(last, groups)
