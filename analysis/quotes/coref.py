@@ -396,8 +396,9 @@ class _ArticleNames:
         got = self.canon_cache.get(key)
         if got is None:
             last = words[-1].lower()
-            if len(words) == 2 and " " not in self._without_lead(" ".join(words)):
-                words = words[1:]  # "Even Rendell" after "Ed Rendell": the surname's name
+            if len(words) == 2 and (lone := self._lead_then_surname(words)) is not None:
+                self.canon_cache[key] = lone
+                return lone  # "Even Rendell" after "Ed Rendell": the surname's name
             groups = self._last_groups(words, last)
             if len(words) == 1 and len(groups) > 1:
                 groups = self._real_full_names(last, groups)
@@ -413,6 +414,19 @@ class _ArticleNames:
             if g0 and g0 != gender and _UNISEX.get(first, 1.0) >= 0.9:
                 return self._gendered(words, gender)
         return got
+
+    def _lead_then_surname(self, words):
+        """The full name ("Ed Rendell", its first word a listed given name) of the
+        surname in a two-word run whose first word is only a lead word (``_without_lead``:
+        "Even Rendell", "Stated Stone"); None otherwise, and for a place ("New
+        Hampshire")."""
+        joined = " ".join(words)
+        if joined in self.lex.place_names or " " in self._without_lead(joined):
+            return None
+        full = self.canonical(words[1:])
+        if " " not in full or full.split()[0].lower() not in self.lex.gender:
+            return None
+        return full
 
     def _real_full_names(self, last, groups):
         """``groups`` (the names with the last word ``last``) without the two-word-or-
