@@ -127,3 +127,9 @@ def test_sentence_opener_before_a_surname_takes_the_full_name():
     )
     assert speaker_of(text, "the plan would fail") == "Ed Nolet"
     assert speaker_of("Even Nolet said the plan would fail.", "the plan would fail") == "Nolet"
+
+
+def test_s_apostrophe_possessive_is_indexed_under_the_surname():
+    # "Todd Starnes' podcast" names Todd Starnes: a later "Starnes" is he
+    text = "Carson spoke on Todd Starnes' podcast. Starnes said the plan would fail."
+    assert speaker_of(text, "the plan would fail") == "Todd Starnes"
