@@ -396,12 +396,14 @@ class _ArticleNames:
         got = self.canon_cache.get(key)
         if got is None:
             last = words[-1].lower()
+            if len(words) == 2 and (lone := self._lead_then_surname(words)) is not None:
+                self.canon_cache[key] = lone
+                return lone  # "Even Rendell" after "Ed Rendell": the surname's name
+            groups = self._last_groups(words, last)
+            if len(words) == 1 and len(groups) > 1:
+                groups = self._real_full_names(last, groups)
             got = self.canon_cache[key] = self._without_lead(
-                _canonical_among(
-                    words,
-                    self._last_groups(words, last),
-                    lambda: self._grouped(self.by_first, last),
-                )
+                _canonical_among(words, groups, lambda: self._grouped(self.by_first, last))
             )
             if len(words) == 1 and " " not in got and last not in self.lex.gender:
                 got = self.canon_cache[key] = self._surname_first(last) or got
@@ -411,6 +413,38 @@ class _ArticleNames:
             # a given name used for both sexes ("Lee", "Kim") yields to the honorific
             if g0 and g0 != gender and _UNISEX.get(first, 1.0) >= 0.9:
                 return self._gendered(words, gender)
+        return got
+
+    def _lead_then_surname(self, words):
+        """The full name ("Ed Rendell", its first word a listed given name) of the
+        surname in a two-word run whose first word is only a lead word (``_without_lead``:
+        "Even Rendell", "Stated Stone"); None otherwise, and for a place ("New
+        Hampshire")."""
+        joined = " ".join(words)
+        if joined in self.lex.place_names or " " in self._without_lead(joined):
+            return None
+        full = self.canonical(words[1:])
+        if " " not in full or full.split()[0].lower() not in self.lex.gender:
+            return None
+        return full
+
+    def _real_full_names(self, last, groups):
+        """``groups`` (the names with the last word ``last``) without the two-word-or-
+        longer forms that are only a surname after lead words (a headline's "Republican
+        Donor Adelson", "Oscar-winner Sarandon": ``_without_lead`` leaves one word), when
+        another full name remains ("Sheldon Adelson"): a lone surname then reads as that
+        name, not as the surname alone (memoised per surname)."""
+        ck = ("real full names", last)
+        got = self.grouped_cache.get(ck)
+        if got is None:
+            lead_only = {
+                id(c)
+                for c in groups
+                if len(c[1]) > 1 and " " not in self._without_lead(" ".join(c[1]))
+            }
+            full = any(len(c[1]) > 1 and id(c) not in lead_only for c in groups)
+            got = [c for c in groups if id(c) not in lead_only] if lead_only and full else groups
+            self.grouped_cache[ck] = got
         return got
 
     def _surname_first(self, word):
@@ -2356,6 +2390,37 @@ def _subject_holding(an, q, role, status, persons):
     return None
 
 
+def _subject_over_distant_title(an, q, ref, persons, gap=1000):
+    """The clause subject named just before a bare "the <office>" (no "president",
+    no modifier: "the Mexican president" is not whoever came last; ``_recent_subject``:
+    the sentence before or its own) instead of ``ref``, the person the article titled
+    so, when ``ref`` was last named ``gap`` characters or more before that subject and
+    nobody else is named (outside quotations) between the subject and the noun ("Sen.
+    Al Lee ... [paragraphs] ... Bo Roe defends his record in an ad: '...,' the
+    senator says" -> Bo Roe); None otherwise."""
+    name = _recent_subject(an, q, persons)
+    if name is None or name == ref:
+        return None
+    sub = _prior_subject(an, q, persons)
+    before = False
+    for pos, _cw, _g, _info in an.by_last.get(ref.split()[-1].lower(), ()):
+        if pos >= q.m_start:
+            break
+        if pos > sub[0] - gap:
+            return None  # ("Sen. Al Lee spoke. Bo Roe nodded. The senator said": Lee)
+        before = True
+    if not before:
+        return None  # ("... the judge said. Later Judge Ian Berman ...": titled later)
+    name_pos = an.positions()
+    for i in range(bisect.bisect_right(name_pos, sub[0]), bisect.bisect_left(name_pos, q.m_start)):
+        item = an.item_of(i, _ALL)
+        if item is None or not item[1] or _place_or_org(" ".join(item[1]), an.lex):
+            continue
+        if an.canonical(item[1], item[2]) != name:
+            return None  # ("Bo Roe met Cy Dow. The senator said": either of them)
+    return name
+
+
 def _resolve_role(an, q, role, persons):
     """Fill the speaker of "the president" with the person titled so (an office noun:
     only that; other role nouns such as "the candidate": else the last quoted person);
@@ -2365,6 +2430,8 @@ def _resolve_role(an, q, role, persons):
         ref = _subject_holding(an, q, head, status, persons)
         if ref is None:
             ref = _resolve_office(an, q.m_start, head, status)
+            if ref is not None and head != "president" and q.mention.lower() == "the " + head:
+                ref = _subject_over_distant_title(an, q, ref, persons) or ref
         if ref is None and head not in _ROLE_NO_FALLBACK and not status:
             ref = _office_subject(an, q, persons)
     else:
@@ -5202,7 +5269,34 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
             _last_person_described(an, q, persons)  # "Roe said ... . The premier said"
         if q.stype in ("anonymous", "unknown") and " name" in an.text[q.m_end : q.m_end + 80]:
             _name_only_as(an, q, persons)
+    _kin_given_names(an, quotes)
     _document_authors(an, quotes)
+
+
+# "Trump's wife, Melania," / "Clinton’s husband, Bill,": a relative's given name in
+# apposition to a kin noun after a possessed surname
+_KIN_GIVEN_RE = re.compile(
+    r"\b([A-Z][a-z][\w-]*)['’]s[ \t]+(?:son|daughter|wife|husband|brother|sister|father"
+    r"|mother|grandson|granddaughter|nephew|niece|widow|widower|stepson|stepdaughter)"
+    r",[ \t]+([A-Z][a-z]+),"
+)
+
+
+def _kin_given_names(an, quotes):
+    """Give a person speaker known only by a given name ("Melania") the surname of the
+    person whose relative the article introduced so ("Trump's wife, Melania," ->
+    Melania Trump), when that surname is a person's with a full name in the article.
+    Only the speaker strings change (coreference keeps the one-word name)."""
+    full = {}
+    for m in _KIN_GIVEN_RE.finditer(an.text):  # (one pass per article)
+        owner, given = m.group(1), m.group(2)
+        if any(len(e[1]) >= 2 for e in an.by_last.get(owner.lower(), ())):
+            full.setdefault(given, f"{given} {owner}")
+    if not full:
+        return
+    for q in quotes:
+        if q.stype == "person" and q.speaker in full:
+            q.speaker = full[q.speaker]
 
 
 # "A landlord who gave his name only as Stan", "a driver, who would give only her

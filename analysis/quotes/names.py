@@ -56,6 +56,10 @@ _NAME_SEQ_RE = re.compile(
 )
 
 
+# a plural or -s possessive's apostrophe at a name's end ("Sanders’", "Jones'")
+_S_APOSTROPHE = ("s'", "s’")
+
+
 def _clean_name_words(words, lex):
     """Strip titles/demonyms/determiners before the name and possessive endings."""
     ws = [w for w in words]
@@ -84,6 +88,8 @@ def _clean_name_words(words, lex):
         last = ws[-1]
         if last.endswith(("'s", "’s")):
             ws[-1] = last[:-2]
+        elif last.endswith(_S_APOSTROPHE) and len(last) > 3:
+            ws[-1] = last[:-1]  # "Bernie Sanders’ aides": Sanders
     if len(ws) >= 3 and ws[1].lower() in lex.gender and _junk_before_given_name(ws[0], lex):
         ws = ws[1:]  # "Neither Donald Trump", "CNN's Jake Tapper", "Actor Clint Howard"
     g = _words_before_given_name([w.lower() for w in ws], lex)
@@ -323,6 +329,9 @@ def _name_info0(raw, lex):
     if last.endswith(("'s", "’s")):
         cw[-1] = last[:-2]
         cl[-1] = cw[-1].lower()
+    elif last.endswith(_S_APOSTROPHE) and len(last) > 3:
+        cw[-1] = last[:-1]  # "Bernie Sanders’ aides": Sanders (as _clean_name_words)
+        cl[-1] = cw[-1].lower()
     if len(cw) >= 3 and cl[1] in lex.gender and _junk_before_given_name(cw[0], lex):
         # as _clean_name_words: a non-name word glued before a given name + surname
         cw = cw[1:]
@@ -465,6 +474,9 @@ def _name_info_word(w, lex):
     gender = "m" if w0 == "mr" else "f" if w0 in ("mrs", "ms", "miss") else None
     if w.endswith(("'s", "’s")):
         w = w[:-2]
+        low = w.lower()
+    elif w.endswith(_S_APOSTROPHE) and len(w) > 3:
+        w = w[:-1]  # "Sanders’": Sanders
         low = w.lower()
     if (
         low in _SENT_START_STOP
@@ -668,7 +680,7 @@ def _owner_then_name(words_raw, lw, lex):
         if (
             i >= 1
             and words_raw[i][:1].isupper()
-            and words_raw[i].endswith(("'s", "’s"))
+            and words_raw[i].endswith(("'s", "’s", "s'", "s’"))  # ("The Times' Ann Roe")
             and lw[i + 1] in lex.gender
         ):
             return all(w[:1].isupper() for w in words_raw[i + 1 :])
@@ -1071,8 +1083,13 @@ def _before_of_place(toks):
 _OWNER_ENDS = ("'s", "’s", "'S", "’S")
 
 
+# a plural or -s possessive before a capitalised word ("Reuters' Tom Lee", "CTV News’
+# Ann Roe"): written as "’s" so that the token keeps its owner's ending
+_S_OWNER_RE = re.compile(r"(?<=[a-z]s)['’](?=[ \t]+[A-Z])")
+
+
 def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
-    raw = _TOKEN.findall(text)
+    raw = _TOKEN.findall(_S_OWNER_RE.sub("’s", text))
     toks = [_strip_possessive(t) for t in raw]
     # a possessive before a given name and a surname is the person's owner ("CNN's
     # Jake Tapper"), or before a lone surname ("Amoco's Collier": Collier; not a
@@ -1116,7 +1133,7 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
             if f in _TITLES and not (lower_word or article or f in _STOP):
                 if _org_from(toks, i, lexicon()):
                     continue  # "General Electric": a company's name from its title word
-            cut = i
+            cut = max(cut, i)  # (not before an owner: "The Times’s Maria Lopez")
     # a capitalised gerund before a name is a headline word ("Electing Obama"), not
     # a word of a company's name ("Norvik Trading AB")
     company = _fold(toks[-1]).rstrip(".") in COMPANY_SUFFIXES if toks else False
