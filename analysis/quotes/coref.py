@@ -5173,6 +5173,76 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
         if q.stype in ("anonymous", "unknown") and " name" in an.text[q.m_end : q.m_end + 80]:
             _name_only_as(an, q, persons)
     _document_authors(an, quotes)
+    _given_names_to_full(an, quotes)
+
+
+def _given_names_to_full(an, quotes):
+    """Give the speakers named by a given name alone ("Hanne says", and the he/she
+    statements that took that name) the one full name the article gives with that
+    given name ("Hanne Solbakken"), at the speaker level: ``canonical`` keeps a name's
+    last word. Never when two people share the given name, when it is also someone's
+    surname ("Tom Hanne"), or when the full name is no person."""
+    memo: dict = {}
+    quoted = None
+    for q in quotes:
+        sp = q.speaker
+        if q.stype != "person" or not sp or " " in sp or not sp[:1].isupper():
+            continue
+        full = memo.get(sp, _MISSING)
+        if full is _MISSING:
+            if quoted is None:
+                quoted = {x.speaker for x in quotes if x.stype == "person"}
+            full = memo[sp] = _one_full_name(an, sp, quoted)
+        if full is not None:
+            q.speaker = full
+
+
+def _named_thing(text, name):
+    """Does ``text`` write ``name`` after "the" ("the boat, the Margaret Ellen,"),
+    as a thing's name, never a person's?
+
+    >>> _named_thing("His boat, the Margaret Ellen, is new.", "Margaret Ellen")
+    True
+    """
+    return re.search(r"\b[Tt]he[ \t]+" + re.escape(name) + r"\b", text) is not None
+
+
+def _one_full_name(an, word, quoted):
+    """The one full person's name of the article whose first word is ``word``, or
+    None (see ``_given_names_to_full``).
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Hanne Solbakken spoke. Erik Lund spoke. Tom Erik left. Hanne said so."
+    >>> an = _ArticleNames(t, [(0, 22), (23, 39), (40, 53), (54, len(t))], lexicon(), None)
+    >>> _one_full_name(an, "Hanne", {"Hanne Solbakken"}), _one_full_name(an, "Erik", set())
+    ('Hanne Solbakken', None)
+    """
+    low = word.lower()
+    if any(len(e[1]) > 1 for e in an.by_last.get(low, ())):
+        return None  # also someone's surname: "Tom Hanne"
+    an._grouped(an.by_first, low)  # (builds the index)
+    found = set()
+    for _pos, cw, _g, info in an.by_first.get(low, ()):
+        if len(cw) < 2 or info[7] or cw[0] != word:
+            continue
+        full = an.canonical(list(cw))
+        if full.split()[0] != word or " " not in full:
+            continue
+        if not (
+            info[8]
+            or full in quoted
+            or info[3] in an.by_last_multi  # ("Solbakken said")
+            or any(e[3][8] for e in an.by_last.get(info[3], ()))  # "Pia and Erik Moen"
+        ):
+            continue  # a person by a given name (its own, a namesake's), a surname, a quote
+        if full not in quoted and full.split()[-1].lower() in an.lex.gender:
+            continue  # two given names: "Margaret Ellen" (a boat) is no surname
+        if _named_thing(an.text, full):
+            continue  # "the Margaret Ellen", "the Queen Mary": a boat, a building
+        found.add(full)
+        if len(found) > 1:
+            return None  # two people share the given name
+    return found.pop() if found else None
 
 
 # "A landlord who gave his name only as Stan", "a driver, who would give only her
