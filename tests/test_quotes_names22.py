@@ -70,3 +70,48 @@ def test_a_boat_named_like_a_person_is_no_full_name():
         "Margaret said she would support him either way."
     )
     assert speaker_of(text, "she would support him") == "Margaret"
+
+
+# 4. "the ministry" / "the agency" for a body named for its jurisdiction
+
+
+def test_the_ministry_is_a_body_named_with_a_province_abbreviation():
+    text = (
+        "The province has spent $46 million, according to Emergency Management BC. "
+        "Most of it went to debris removal, the ministry said in an email."
+    )
+    assert speaker_of(text, "Most of it went") == "Emergency Management BC"
+
+
+def test_the_agency_is_a_body_named_for_a_province():
+    text = (
+        "Elections Ontario extended voting hours at 12 polling stations.\n\n"
+        "The agency said a power failure had delayed the opening."
+    )
+    assert speaker_of(text, "a power failure") == "Elections Ontario"
+
+
+def test_the_department_is_a_body_named_for_a_two_word_province():
+    text = (
+        "Service Nova Scotia will close two offices.\n\n"
+        "The department said the leases had expired."
+    )
+    assert speaker_of(text, "the leases had expired") == "Service Nova Scotia"
+
+
+def test_a_province_alone_is_no_department():
+    text = (
+        "Flu shots are free in New Brunswick, according to figures released by the "
+        "Department of Health on Monday. Among residents 65 and older, the figure is 61 "
+        "per cent, the department said."
+    )
+    assert speaker_of(text, "Among residents 65") == "Department of Health"
+
+
+def test_the_ministry_prefers_a_ministry_to_a_federal_body_quoted_before():
+    text = (
+        "Global Affairs Canada said it was concerned by the reports.\n\n"
+        "In a separate statement, the Foreign Ministry said the diplomats had to leave. "
+        "It did not rule out further expulsions, the ministry said."
+    )
+    assert speaker_of(text, "It did not rule out") == "Foreign Ministry"

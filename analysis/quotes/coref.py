@@ -3764,6 +3764,12 @@ _COMPANY_HEADS = frozenset(
 # them in a look-behind: ``re`` searches for the literal, ~5x faster than trying a
 # class at every character; a match starts one character after the "T")
 _THE_COMPANY_RE = re.compile(rf"he(?<=(?<!\w)[Tt]he)[ \t]+(?:{'|'.join(sorted(_COMPANY_HEADS))})\b")
+# a government body named for its jurisdiction ("Emergency Management BC ... the
+# ministry", "Elections Ontario ... the agency"): the place names, as word tuples, that
+# "the agency", "the ministry" and "the department" accept at the end of a name
+_JURIS_PLACES = frozenset(tuple(line.split()) for line in _lines("jurisdiction_words.txt"))
+_JURIS_LAST = frozenset(p[-1] for p in _JURIS_PLACES)
+_JURIS_HEADS = frozenset(("agency", "ministry", "department"))
 _ORG_HEADS["company"] = (
     _ORG_HEADS["company"]
     | COMPANY_SUFFIXES
@@ -4310,6 +4316,10 @@ def _nearest_org_at(an, at, head=None, reach=2000):
             continue
         last = cw[-1]
         if fits is not None:
+            if head in _JURIS_HEADS:
+                body = _jurisdiction_body(an.text, pos, cw)
+                if body is not None:
+                    return _name_start(an.text, pos, cw, body), body
             if last.lower().rstrip(".") in fits:
                 name = _written_org(an.text, pos, cw, _org_name(an.text, pos, cw))
                 if head == "hospital" and last.lower() in ("centre", "center"):
@@ -4332,6 +4342,42 @@ def _nearest_org_at(an, at, head=None, reach=2000):
                     name = _fuller_org(an, pos, name)  # "The Post reported": Washington Post
                 return _name_start(an.text, pos, cw, name), name
             return pos, " ".join(cw)
+    return None
+
+
+_ABBR_AFTER_RE = re.compile(r"[ \t]+([A-Z]{2,3})\b(?![.'’-]?\w)")
+
+
+def _jurisdiction_body(text, pos, cw):
+    """The name of a government body named for its jurisdiction, at ``pos`` (run
+    ``cw``): "Elections Ontario", "Service Nova Scotia", "Emergency Management BC" (the
+    name index drops the "BC": read from the text after the run); None when the name
+    is no such body, or only the place ("New Brunswick", "Manitoba and Quebec").
+
+    >>> t = "Emergency Management BC and New Brunswick said so."
+    >>> _jurisdiction_body(t, 0, ("Emergency", "Management"))
+    'Emergency Management BC'
+    >>> _jurisdiction_body(t, t.index("New"), ("New", "Brunswick")) is None
+    True
+    """
+    last = cw[-1]
+    if last.lower() in _JURIS_LAST:
+        name = _written_org(text, pos, cw, " ".join(cw))
+    else:
+        end = text.find(last, pos, pos + 200)
+        m = None if end < 0 else _ABBR_AFTER_RE.match(text, end + len(last))
+        if m is None or m.group(1).lower() not in _JURIS_LAST:
+            return None
+        name = " ".join(cw) + " " + m.group(1)
+    low = name.lower().split()
+    for place in _JURIS_PLACES:
+        k = len(place)
+        if len(low) > k and tuple(low[-k:]) == place:
+            if low[-k - 1] in ("and", "&", "of", "in", "for", "the"):
+                return None  # "Manitoba and Quebec", "Bank of Canada"
+            if len(low) == k + 1 and tuple(low[-k - 1 :]) in _JURIS_PLACES:
+                return None  # ("New Brunswick" read as a body "New" + "Brunswick")
+            return name
     return None
 
 
