@@ -115,3 +115,66 @@ def test_the_ministry_prefers_a_ministry_to_a_federal_body_quoted_before():
         "It did not rule out further expulsions, the ministry said."
     )
     assert speaker_of(text, "It did not rule out") == "Foreign Ministry"
+
+
+# 2. "said her daughter" before the daughter is named
+
+
+def test_kin_quoted_before_the_article_names_her():
+    text = (
+        "Rosa Vale, 81, died on Sunday.\n\n"
+        "\u201cShe loved that garden,\u201d said her daughter.\n\n"
+        "The family moved to Regina in 1970.\n\n"
+        "Her daughter, Mia Roe, said the funeral would be on Friday."
+    )
+    assert speaker_of(text, "She loved that garden") == "Mia Roe"
+
+
+def test_grandson_quoted_before_he_is_named():
+    text = (
+        "Tom Vale, 78, fished out of Twillingate for 50 years.\n\n"
+        "\u201cHe never missed a tide,\u201d his grandson recalled.\n\n"
+        "His grandson, Liam Vale, said the boat would be sold."
+    )
+    assert speaker_of(text, "He never missed a tide") == "Liam Vale"
+
+
+def test_new_kin_nouns_nephew_and_fiancee():
+    nephew = (
+        "Tom Vale, 78, was a fisherman.\n\n"
+        "\u201cHe never missed a tide,\u201d his nephew said.\n\n"
+        "His nephew, Liam Ross, said the boat would be sold."
+    )
+    fiancee = (
+        "Tom Vale, 38, was a fisherman.\n\n"
+        "\u201cHe never missed a tide,\u201d his fianc\u00e9e said.\n\n"
+        "His fianc\u00e9e, Ana Ross, said the boat would be sold."
+    )
+    assert speaker_of(nephew, "He never missed a tide") == "Liam Ross"
+    assert speaker_of(fiancee, "He never missed a tide") == "Ana Ross"
+
+
+def test_two_relatives_so_described_name_nobody():
+    text = (
+        "Tom Vale, 78, was a fisherman.\n\n"
+        "\u201cHe never missed a tide,\u201d his son said.\n\n"
+        "His son, Liam Vale, sold the boat. His younger son, Carl Vale, bought it."
+    )
+    assert speaker_of(text, "He never missed a tide") == "his son"
+
+
+def test_a_relative_of_the_other_gender_is_someone_else():
+    text = (
+        "Tom Vale, 78, was a fisherman.\n\n"
+        "\u201cHe never missed a tide,\u201d his son said.\n\n"
+        "His son, Mary Ross, sold the boat."
+    )
+    assert speaker_of(text, "He never missed a tide") == "his son"
+
+
+def test_kin_gender_continues_to_a_pronoun():
+    text = (
+        "Lee Park's stepdaughter, who asked that her name not be used, said the house "
+        "was sold in May. \u201cWe had no choice,\u201d she said."
+    )
+    assert speaker_of(text, "We had no choice") == "Lee Park's stepdaughter"

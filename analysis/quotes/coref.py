@@ -2910,6 +2910,53 @@ def _resolve_spouse(an, q, persons, reach=1500):
     return _set_person(an, q, persons, next(iter(cands)).split())
 
 
+_KIN_LATER_CACHE: dict = {}
+
+
+def _resolve_kin_named_later(an, q, persons, reach=3000):
+    """Fill the speaker of "her daughter" / "his grandson" (his or her, up to one
+    modifier, a kin noun), said before the article names that relative, with the one
+    name it gives the relative in apposition in the ``reach`` characters after the
+    mention, outside quotations ("'...,' said her daughter. ... Her daughter, Mia Roe,
+    said ..."): False when it names none, two different ones, or one of the other
+    gender ("her son, Ana Roe")."""
+    words = q.mention.lower().split()
+    if not 2 <= len(words) <= 3 or words[0] not in ("his", "her"):
+        return False
+    kin = words[-1]
+    want = _KIN_GENDER.get(kin)
+    if want is None:
+        return False
+    hi = min(len(an.text), q.m_end + reach)
+    seg = an.masked[q.m_end : hi] if an.masked is not None else an.text[q.m_end : hi]
+    if kin not in seg:
+        return False  # (the cheap test first)
+    rx = _KIN_LATER_CACHE.get((words[0], kin))
+    if rx is None:
+        rx = _KIN_LATER_CACHE[(words[0], kin)] = re.compile(
+            r"(?<![\w'’])(?i:" + words[0] + r")[ \t]+(?:[a-z][a-z-]*[ \t]+)?"
+            + re.escape(kin)
+            + r",?[ \t]+((?:"
+            + _CAP_NAME_WORD
+            + r"[ \t]+){0,2}"
+            + _CAP_NAME_WORD
+            + r")\b(?![ \t]*[A-Z])"
+        )
+    found = {}
+    for m in rx.finditer(seg):
+        cw = m.group(1).split()
+        if cw[0].lower() in _SENT_START_STOP or cw[-1] in an.lex.org_words:
+            continue
+        found.setdefault(an.canonical(cw), cw)
+    if len(found) != 1:
+        return False  # (none, or two relatives so described: "her son, Al ... her son, Ben")
+    cw = next(iter(found.values()))
+    g = an.lex.gender.get(cw[0].lower())
+    if g is not None and g != want and _UNISEX.get(cw[0].lower(), 1.0) >= 0.9:
+        return False  # ("her son, Ana Roe": someone else's)
+    return _set_person(an, q, persons, cw)
+
+
 _APPOSED_DETS = ("the ", "his ", "her ", "their ")
 # one capitalised word of a name, capitals inside allowed ("Oyelowo-Tan", "MacLeod")
 _CAP_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’\-]+(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’\-]+)*"  # ("Élise")
@@ -5404,9 +5451,7 @@ def _leaders_party(an, q, groups):
     return True
 
 
-_KIN_GENDER = dict.fromkeys(
-    "brother father grandfather uncle husband son nephew widower".split(), "m"
-) | dict.fromkeys("sister mother grandmother aunt wife daughter niece widow".split(), "f")
+_KIN_GENDER = {w: g for g, _t, w in (line.partition("\t") for line in _lines("kin_nouns.txt"))}
 
 
 def _described_kin(text, q, prev, persons, reach=800):
@@ -5957,6 +6002,7 @@ def _resolve_mention(an, q, persons, groups):
                 and not (q.mention[:1] in "tT" and _resolve_head_link(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_possessed_role(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_spouse(an, q, persons))
+                and not (q.mention[:1] in "hH" and _resolve_kin_named_later(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_named_next(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_in_focus(an, q, persons))
             ):
