@@ -178,3 +178,52 @@ def test_kin_gender_continues_to_a_pronoun():
         "was sold in May. \u201cWe had no choice,\u201d she said."
     )
     assert speaker_of(text, "We had no choice") == "Lee Park's stepdaughter"
+
+
+# 3. sports positions: "the third said" after a player named with that position
+
+
+def test_the_third_is_the_player_titled_third():
+    text = (
+        "When third Ruan Okoro made a double takeout last weekend, he simply nodded.\n\n"
+        "\u201cWe are not a loud team,\u201d Okoro said after practice.\n\n"
+        "\u201cI think we just like each other,\u201d the third said. \u201cAnd we like "
+        "winning.\u201d"
+    )
+    assert speaker_of(text, "I think we just like") == "Ruan Okoro"
+    assert speaker_of(text, "And we like winning") == "Ruan Okoro"
+
+
+def test_a_surname_titled_with_a_position_once_quoted():
+    text = (
+        "When third Okoro made a double takeout, he simply nodded.\n\n"
+        "\u201cWe are not a loud team,\u201d Okoro said.\n\n"
+        "\u201cI think we just like each other,\u201d the third said."
+    )
+    assert speaker_of(text, "I think we just like") == "Okoro"
+
+
+def test_the_lead_and_the_skip():
+    text = (
+        "Skip Dana Roe and lead Mia Lund won the provincial title on Sunday.\n\n"
+        "\u201cWe made our shots,\u201d the lead said.\n\n"
+        "\u201cShe swept every rock,\u201d the skip said."
+    )
+    assert speaker_of(text, "We made our shots") == "Mia Lund"
+    assert speaker_of(text, "She swept every rock") != "Mia Lund"
+
+
+def test_the_second_of_two_unnamed_people_is_a_speaker():
+    text = (
+        "Two men were waiting at the gate. \u201cIt is late,\u201d one said. "
+        "\u201cIt is always late,\u201d the second said."
+    )
+    assert speaker_of(text, "It is always late") == "the second"
+
+
+def test_an_ordinal_after_a_determiner_titles_nobody():
+    text = (
+        "The second Vale administration cut the budget.\n\n"
+        "\u201cIt was a mistake,\u201d the second said."
+    )
+    assert speaker_of(text, "It was a mistake") == "the second"

@@ -2910,6 +2910,47 @@ def _resolve_spouse(an, q, persons, reach=1500):
     return _set_person(an, q, persons, next(iter(cands)).split())
 
 
+_NOT_BEFORE_POSITION = frozenset("the a an its their his her our this that".split())
+
+
+def _position_titled(an, q, persons, reach=4000):
+    """Fill the speaker of "the third" / "the lead" / "the skip" (one lower-case word
+    that is no title, person noun or kin noun of the lexicon: a position in a team) with
+    the last person the ``reach`` characters before it, outside quotations, title with
+    that word ("When third Okafor made a double takeout", "and lead Mia Roe"): a
+    person by a listed given name, an earlier quote or a surname the article writes
+    alone. Never after a determiner ("the second Trump administration"). False if none.
+    """
+    words = q.mention.split()
+    if len(words) != 2 or not words[1].isalpha() or not words[1].islower():
+        return False
+    w = words[1]
+    if w in an.lex.titles or w in _PERSON_NOUNS or w in _KIN_GENDER:
+        return False
+    lo, seg = _unquoted_before(an, q.m_start, reach)
+    if w not in seg:
+        return False  # (the cheap test first)
+    quoted = None
+    found = None
+    for m in re.finditer(
+        r"([\w'’]+)[ \t]+" + re.escape(w) + r"[ \t]+((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}"
+        + _CAP_NAME_WORD + r")\b(?![ \t]*[A-Z])",
+        seg,
+    ):  # fmt: skip
+        if m.group(1).lower() in _NOT_BEFORE_POSITION:
+            continue
+        cw = m.group(2).split()
+        if quoted is None:
+            quoted = {p[1] for p in persons}
+        if (
+            (len(cw) > 1 and cw[0].lower() in an.lex.gender)
+            or an.canonical(cw) in quoted
+            or cw[-1].lower() in an.by_last_multi
+        ):
+            found = cw
+    return found is not None and _set_person(an, q, persons, found)
+
+
 _KIN_LATER_CACHE: dict = {}
 
 
@@ -5262,7 +5303,8 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
             continue
         _resolve_mention(an, q, persons, groups)
         if q.mention[:4] in ("the ", "The ") and (q.speaker or "").lower() == q.mention.lower():
-            _last_person_described(an, q, persons)  # "Roe said ... . The premier said"
+            if not _position_titled(an, q, persons):  # "third Okafor ... the third said"
+                _last_person_described(an, q, persons)  # "Roe said ... . The premier said"
         if q.stype in ("anonymous", "unknown") and " name" in an.text[q.m_end : q.m_end + 80]:
             _name_only_as(an, q, persons)
     _document_authors(an, quotes)

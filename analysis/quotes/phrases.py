@@ -823,6 +823,8 @@ def _left_np0(toks, k, lex):
         return (i, i + 1)  # "Several said", "Others say", "Many argue"
     if _lone_acronym(toks, i, k):
         return (i, i + 1)  # "BFMTV reported", "NASCAR said": a name, not headline capitals
+    if lw in ("second", "third") and i + 1 == k and i >= 1 and toks[i - 1][2] in ("the", "The"):
+        return (i - 1, k)  # '"...," the third said': a position (curling), the second of two
     if not _np_word(w, lex) or lw in _DETS or lw in _SENT_START_STOP and not _is_cap(w):
         return None
     j = i
