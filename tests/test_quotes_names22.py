@@ -227,3 +227,34 @@ def test_an_ordinal_after_a_determiner_titles_nobody():
         "\u201cIt was a mistake,\u201d the second said."
     )
     assert speaker_of(text, "It was a mistake") == "the second"
+
+
+# 5. "the siblings" / "the couple": the two people of one surname
+
+
+def test_the_siblings_are_the_two_of_the_last_quoted_surname():
+    text = (
+        "Hanne Solbakken studies lichens. Her younger brother, Erik Solbakken, is a "
+        "geochemist.\n\n"
+        "\u201cThey are not boring,\u201d Hanne Solbakken says.\n\n"
+        "The siblings say working together has its hazards."
+    )
+    assert speaker_of(text, "working together") == "Hanne Solbakken and Erik Solbakken"
+
+
+def test_the_couple_with_a_third_namesake_names_nobody():
+    text = (
+        "Ann Roe and Tom Roe bought the farm from Carl Roe in 1990.\n\n"
+        "\u201cWe never looked back,\u201d Ann Roe said.\n\n"
+        "The couple said they would sell it next year."
+    )
+    assert speaker_of(text, "they would sell it").lower() == "the couple"
+
+
+def test_the_couple_after_their_names():
+    text = (
+        "Ann Roe and Tom Roe bought the farm in 1990.\n\n"
+        "\u201cWe never looked back,\u201d Ann Roe said.\n\n"
+        "The couple said they would sell it next year."
+    )
+    assert speaker_of(text, "they would sell it") == "Ann Roe and Tom Roe"

@@ -5879,6 +5879,38 @@ def _titled_name_with_org(an, q, persons):
 _PAIR_MENTIONS = frozenset(["the two", "both", "the pair", "the two men", "the two women"])
 
 
+# two relatives named by one plural noun ("The siblings say", "the couple said")
+_FAMILY_PAIRS = frozenset(
+    "the siblings;the couple;the brothers;the sisters;the twins;the spouses".split(";")
+)
+
+
+def _resolve_family_pair(an, q, persons, groups, reach=3000):
+    """Fill the speaker of "the siblings" / "the couple" with the two people of one
+    surname: that of the last person quoted within ``reach`` characters, when the
+    article gives exactly two full names with it ("Hanne Solbakken ... her brother, Erik
+    Solbakken, ... The siblings say": "Hanne Solbakken and Erik Solbakken", in the order
+    the article names them); False otherwise."""
+    for pos, canon, _g in reversed(persons):
+        if q.m_start - pos > reach:
+            return False
+        if " " in canon:
+            break
+    else:
+        return False
+    fulls: list = []
+    for e in an.by_last.get(canon.split()[-1].lower(), ()):
+        if len(e[1]) > 1 and e[0] < q.m_start and not e[3][7]:
+            full = an.canonical(list(e[1]))
+            if full not in fulls:
+                fulls.append(full)
+    if len(fulls) != 2 or canon not in fulls:
+        return False
+    q.speaker, q.stype = " and ".join(fulls), "group"
+    groups.append((q.m_start, q.speaker, "group"))
+    return True
+
+
 def _resolve_pair(an, q, persons, groups, reach=400):
     """Fill the speaker of "the two" / "both" with the last two people quoted before
     it when the ``reach`` characters before it join their surnames with "and"
@@ -6005,6 +6037,8 @@ def _resolve_mention(an, q, persons, groups):
     lm = minfo[0]
     if lm in _PAIR_MENTIONS and _resolve_pair(an, q, persons, groups):
         pass  # "Nand and Tremblay met. The two said ...": both of them
+    elif lm in _FAMILY_PAIRS and _resolve_family_pair(an, q, persons, groups):
+        pass  # "Hanne Solbakken ... Erik Solbakken ... The siblings say": both of them
     elif lm.startswith(("both ", "the two ")) and _resolve_both_described(an, q, lm, groups):
         pass  # "Ann Roe, an economist, ... Tom Vale, a researcher, ... Both experts said"
     elif lm in _QUANT_SUBJ:
