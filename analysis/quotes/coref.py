@@ -5316,7 +5316,8 @@ def _given_names_to_full(an, quotes):
     statements that took that name) the one full name the article gives with that
     given name ("Hanne Solbakken"), at the speaker level: ``canonical`` keeps a name's
     last word. Never when two people share the given name, when it is also someone's
-    surname ("Tom Hanne"), or when the full name is no person."""
+    surname ("Tom Hanne"), or when the full name is no person (a listed given name, its
+    own or a namesake's, or a surname the article also writes alone, says it is)."""
     memo: dict = {}
     quoted = None
     for q in quotes:
@@ -5347,9 +5348,9 @@ def _one_full_name(an, word, quoted):
     None (see ``_given_names_to_full``).
 
     >>> from analysis.quotes.lexicon import lexicon
-    >>> t = "Hanne Solbakken spoke. Erik Lund spoke. Tom Erik left. Hanne said so."
-    >>> an = _ArticleNames(t, [(0, 22), (23, 39), (40, 53), (54, len(t))], lexicon(), None)
-    >>> _one_full_name(an, "Hanne", {"Hanne Solbakken"}), _one_full_name(an, "Erik", set())
+    >>> t = "Hanne Solbakken spoke. Erik Lund spoke. Tom Erik left. Solbakken said so."
+    >>> an = _ArticleNames(t, [(0, 22), (23, 39), (40, 54), (55, len(t))], lexicon(), None)
+    >>> _one_full_name(an, "Hanne", set()), _one_full_name(an, "Erik", set())
     ('Hanne Solbakken', None)
     """
     low = word.lower()
@@ -5365,11 +5366,10 @@ def _one_full_name(an, word, quoted):
             continue
         if not (
             info[8]
-            or full in quoted
             or info[3] in an.by_last_multi  # ("Solbakken said")
             or any(e[3][8] for e in an.by_last.get(info[3], ()))  # "Pia and Erik Moen"
         ):
-            continue  # a person by a given name (its own, a namesake's), a surname, a quote
+            continue  # a person by a listed given name (its own, a namesake's), a surname
         if full not in quoted and full.split()[-1].lower() in an.lex.gender:
             continue  # two given names: "Margaret Ellen" (a boat) is no surname
         if _named_thing(an.text, full):
