@@ -93,8 +93,7 @@ def test_the_agency_is_a_body_named_for_a_province():
 
 def test_the_department_is_a_body_named_for_a_two_word_province():
     text = (
-        "Service Nova Scotia will close two offices.\n\n"
-        "The department said the leases had expired."
+        "Service Nova Scotia will close two offices.\n\nThe department said the leases had expired."
     )
     assert speaker_of(text, "the leases had expired") == "Service Nova Scotia"
 

@@ -2975,7 +2975,9 @@ def _resolve_kin_named_later(an, q, persons, reach=3000):
     rx = _KIN_LATER_CACHE.get((words[0], kin))
     if rx is None:
         rx = _KIN_LATER_CACHE[(words[0], kin)] = re.compile(
-            r"(?<![\w'’])(?i:" + words[0] + r")[ \t]+(?:[a-z][a-z-]*[ \t]+)?"
+            r"(?<![\w'’])(?i:"
+            + words[0]
+            + r")[ \t]+(?:[a-z][a-z-]*[ \t]+)?"
             + re.escape(kin)
             + r",?[ \t]+((?:"
             + _CAP_NAME_WORD
