@@ -257,3 +257,32 @@ def test_the_couple_after_their_names():
         "The couple said they would sell it next year."
     )
     assert speaker_of(text, "they would sell it") == "Ann Roe and Tom Roe"
+
+
+# 5. an aside between dashes between a named subject and its cue
+
+
+def test_an_aside_between_dashes_keeps_the_named_subject():
+    text = (
+        "Beside her, packaging line worker Ana Roy -- no relation, she stressed -- said "
+        "she had brought a thermos and a folding chair."
+    )
+    assert rows(text) == [("Ana Roy", "she had brought a thermos and a folding chair")]
+
+
+def test_an_aside_between_dashes_after_a_plain_subject():
+    text = "Packaging line worker Ana Roy -- no relation, she stressed -- said she came."
+    assert rows(text) == [("Ana Roy", "she came")]
+
+
+def test_a_remark_between_dashes_inside_a_statement_stays():
+    text = "The plan \u2014 and this is key, he said \u2014 will cost less."
+    assert rows(text) == [("he", "The plan \u2014 and this is key")]
+
+
+def test_a_name_inside_a_clause_before_a_dash_insertion_is_no_subject():
+    text = (
+        "Voters who think Ana Roy can win in North Bay -- about 40 per cent -- stressed "
+        "that the race was close."
+    )
+    assert speaker_of(text, "the race was close") == "voters"
