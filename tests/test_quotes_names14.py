@@ -228,10 +228,11 @@ def test_a_possessive_company_name_and_its_short_form():
     [
         ("Norway said the talks would resume in May.", ("Norway", "organization")),
         ("The Philippines said the talks would resume in May.", ("Philippines", "organization")),
-        # a given name that is also a place's: the person the article names
+        # a given name that is also a place's: the person the article names (by the
+        # one full name with that given name: names22)
         (
             "Georgia Lindqvist spoke first. Georgia said the talks would resume in May.",
-            ("Georgia", "person"),
+            ("Georgia Lindqvist", "person"),
         ),
     ],
 )

@@ -3007,6 +3007,96 @@ def _resolve_spouse(an, q, persons, reach=1500):
     return _set_person(an, q, persons, next(iter(cands)).split())
 
 
+_NOT_BEFORE_POSITION = frozenset("the a an its their his her our this that".split())
+
+
+def _position_titled(an, q, persons, reach=4000):
+    """Fill the speaker of "the third" / "the lead" / "the skip" (one lower-case word
+    that is no title, person noun or kin noun of the lexicon: a position in a team) with
+    the last person the ``reach`` characters before it, outside quotations, title with
+    that word ("When third Okafor made a double takeout", "and lead Mia Roe"): a
+    person by a listed given name, an earlier quote or a surname the article writes
+    alone. Never after a determiner ("the second Trump administration"). False if none.
+    """
+    words = q.mention.split()
+    if len(words) != 2 or not words[1].isalpha() or not words[1].islower():
+        return False
+    w = words[1]
+    if w in an.lex.titles or w in _PERSON_NOUNS or w in _KIN_GENDER:
+        return False
+    lo, seg = _unquoted_before(an, q.m_start, reach)
+    if w not in seg:
+        return False  # (the cheap test first)
+    quoted = None
+    found = None
+    for m in re.finditer(
+        r"([\w'’]+)[ \t]+" + re.escape(w) + r"[ \t]+((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}"
+        + _CAP_NAME_WORD + r")\b(?![ \t]*[A-Z])",
+        seg,
+    ):  # fmt: skip
+        if m.group(1).lower() in _NOT_BEFORE_POSITION:
+            continue
+        cw = m.group(2).split()
+        if quoted is None:
+            quoted = {p[1] for p in persons}
+        if (
+            (len(cw) > 1 and cw[0].lower() in an.lex.gender)
+            or an.canonical(cw) in quoted
+            or cw[-1].lower() in an.by_last_multi
+        ):
+            found = cw
+    return found is not None and _set_person(an, q, persons, found)
+
+
+_KIN_LATER_CACHE: dict = {}
+
+
+def _resolve_kin_named_later(an, q, persons, reach=3000):
+    """Fill the speaker of "her daughter" / "his grandson" (his or her, up to one
+    modifier, a kin noun), said before the article names that relative, with the one
+    name it gives the relative in apposition in the ``reach`` characters after the
+    mention, outside quotations ("'...,' said her daughter. ... Her daughter, Mia Roe,
+    said ..."): False when it names none, two different ones, or one of the other
+    gender ("her son, Ana Roe")."""
+    words = q.mention.lower().split()
+    if not 2 <= len(words) <= 3 or words[0] not in ("his", "her"):
+        return False
+    kin = words[-1]
+    want = _KIN_GENDER.get(kin)
+    if want is None:
+        return False
+    hi = min(len(an.text), q.m_end + reach)
+    seg = an.masked[q.m_end : hi] if an.masked is not None else an.text[q.m_end : hi]
+    if kin not in seg:
+        return False  # (the cheap test first)
+    rx = _KIN_LATER_CACHE.get((words[0], kin))
+    if rx is None:
+        rx = _KIN_LATER_CACHE[(words[0], kin)] = re.compile(
+            r"(?<![\w'’])(?i:"
+            + words[0]
+            + r")[ \t]+(?:[a-z][a-z-]*[ \t]+)?"
+            + re.escape(kin)
+            + r",?[ \t]+((?:"
+            + _CAP_NAME_WORD
+            + r"[ \t]+){0,2}"
+            + _CAP_NAME_WORD
+            + r")\b(?![ \t]*[A-Z])"
+        )
+    found = {}
+    for m in rx.finditer(seg):
+        cw = m.group(1).split()
+        if cw[0].lower() in _SENT_START_STOP or cw[-1] in an.lex.org_words:
+            continue
+        found.setdefault(an.canonical(cw), cw)
+    if len(found) != 1:
+        return False  # (none, or two relatives so described: "her son, Al ... her son, Ben")
+    cw = next(iter(found.values()))
+    g = an.lex.gender.get(cw[0].lower())
+    if g is not None and g != want and _UNISEX.get(cw[0].lower(), 1.0) >= 0.9:
+        return False  # ("her son, Ana Roe": someone else's)
+    return _set_person(an, q, persons, cw)
+
+
 _APPOSED_DETS = ("the ", "his ", "her ", "their ")
 # one capitalised word of a name, capitals inside allowed ("Oyelowo-Tan", "MacLeod")
 _CAP_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’\-]+(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’\-]+)*"  # ("Élise")
@@ -3861,6 +3951,12 @@ _COMPANY_HEADS = frozenset(
 # them in a look-behind: ``re`` searches for the literal, ~5x faster than trying a
 # class at every character; a match starts one character after the "T")
 _THE_COMPANY_RE = re.compile(rf"he(?<=(?<!\w)[Tt]he)[ \t]+(?:{'|'.join(sorted(_COMPANY_HEADS))})\b")
+# a government body named for its jurisdiction ("Emergency Management BC ... the
+# ministry", "Elections Ontario ... the agency"): the place names, as word tuples, that
+# "the agency", "the ministry" and "the department" accept at the end of a name
+_JURIS_PLACES = frozenset(tuple(line.split()) for line in _lines("jurisdiction_words.txt"))
+_JURIS_LAST = frozenset(p[-1] for p in _JURIS_PLACES)
+_JURIS_HEADS = frozenset(("agency", "ministry", "department"))
 _ORG_HEADS["company"] = (
     _ORG_HEADS["company"]
     | COMPANY_SUFFIXES
@@ -4407,6 +4503,10 @@ def _nearest_org_at(an, at, head=None, reach=2000):
             continue
         last = cw[-1]
         if fits is not None:
+            if head in _JURIS_HEADS:
+                body = _jurisdiction_body(an.text, pos, cw)
+                if body is not None:
+                    return _name_start(an.text, pos, cw, body), body
             if last.lower().rstrip(".") in fits:
                 name = _written_org(an.text, pos, cw, _org_name(an.text, pos, cw))
                 if head == "hospital" and last.lower() in ("centre", "center"):
@@ -4429,6 +4529,42 @@ def _nearest_org_at(an, at, head=None, reach=2000):
                     name = _fuller_org(an, pos, name)  # "The Post reported": Washington Post
                 return _name_start(an.text, pos, cw, name), name
             return pos, " ".join(cw)
+    return None
+
+
+_ABBR_AFTER_RE = re.compile(r"[ \t]+([A-Z]{2,3})\b(?![.'’-]?\w)")
+
+
+def _jurisdiction_body(text, pos, cw):
+    """The name of a government body named for its jurisdiction, at ``pos`` (run
+    ``cw``): "Elections Ontario", "Service Nova Scotia", "Emergency Management BC" (the
+    name index drops the "BC": read from the text after the run); None when the name
+    is no such body, or only the place ("New Brunswick", "Manitoba and Quebec").
+
+    >>> t = "Emergency Management BC and New Brunswick said so."
+    >>> _jurisdiction_body(t, 0, ("Emergency", "Management"))
+    'Emergency Management BC'
+    >>> _jurisdiction_body(t, t.index("New"), ("New", "Brunswick")) is None
+    True
+    """
+    last = cw[-1]
+    if last.lower() in _JURIS_LAST:
+        name = _written_org(text, pos, cw, " ".join(cw))
+    else:
+        end = text.find(last, pos, pos + 200)
+        m = None if end < 0 else _ABBR_AFTER_RE.match(text, end + len(last))
+        if m is None or m.group(1).lower() not in _JURIS_LAST:
+            return None
+        name = " ".join(cw) + " " + m.group(1)
+    low = name.lower().split()
+    for place in _JURIS_PLACES:
+        k = len(place)
+        if len(low) > k and tuple(low[-k:]) == place:
+            if low[-k - 1] in ("and", "&", "of", "in", "for", "the"):
+                return None  # "Manitoba and Quebec", "Bank of Canada"
+            if len(low) == k + 1 and tuple(low[-k - 1 :]) in _JURIS_PLACES:
+                return None  # ("New Brunswick" read as a body "New" + "Brunswick")
+            return name
     return None
 
 
@@ -5266,11 +5402,94 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
             continue
         _resolve_mention(an, q, persons, groups)
         if q.mention[:4] in ("the ", "The ") and (q.speaker or "").lower() == q.mention.lower():
-            _last_person_described(an, q, persons)  # "Roe said ... . The premier said"
+            if not _position_titled(an, q, persons):  # "third Okafor ... the third said"
+                _last_person_described(an, q, persons)  # "Roe said ... . The premier said"
         if q.stype in ("anonymous", "unknown") and " name" in an.text[q.m_end : q.m_end + 80]:
             _name_only_as(an, q, persons)
     _kin_given_names(an, quotes)
     _document_authors(an, quotes)
+    _given_names_to_full(an, quotes)
+
+
+def _given_names_to_full(an, quotes):
+    """Give the speakers named by a given name alone ("Hanne says", and the he/she
+    statements that took that name) the one full name the article gives with that
+    given name ("Hanne Solbakken"), at the speaker level: ``canonical`` keeps a name's
+    last word. Never when two people share the given name, when it is also someone's
+    surname ("Tom Hanne"), or when the full name is no person (a listed given name, its
+    own or a namesake's, or a surname the article also writes alone, says it is)."""
+    memo: dict = {}
+    quoted = None
+    for q in quotes:
+        sp = q.speaker
+        if q.stype != "person" or not sp or " " in sp or not sp[:1].isupper():
+            continue
+        full = memo.get(sp, _MISSING)
+        if full is _MISSING:
+            if quoted is None:
+                quoted = {x.speaker for x in quotes if x.stype == "person"}
+            full = memo[sp] = _one_full_name(an, sp, quoted)
+        if full is not None:
+            q.speaker = full
+
+
+_THE_NAME_RE = re.compile(
+    r"\b[Tt]he[ \t]+(" + _CAP_NAME_WORD + r"(?:[ \t]+" + _CAP_NAME_WORD + r"){1,3})"
+)
+
+
+def _named_things(text):
+    """The names of two to four capitalised words that ``text`` writes after "the"
+    ("the boat, the Margaret Ellen,": a thing's name, never a person's), with their
+    shorter openings; one pass over the article.
+
+    >>> sorted(_named_things("His boat, the Margaret Ellen Roe, is new."))
+    ['Margaret Ellen', 'Margaret Ellen Roe']
+    """
+    out = set()
+    for m in _THE_NAME_RE.finditer(text):
+        words = m.group(1).split()
+        out.update(" ".join(words[:n]) for n in range(2, len(words) + 1))
+    return out
+
+
+def _one_full_name(an, word, quoted):
+    """The one full person's name of the article whose first word is ``word``, or
+    None (see ``_given_names_to_full``).
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Hanne Solbakken spoke. Erik Lund spoke. Tom Erik left. Solbakken said so."
+    >>> an = _ArticleNames(t, [(0, 22), (23, 39), (40, 54), (55, len(t))], lexicon(), None)
+    >>> _one_full_name(an, "Hanne", set()), _one_full_name(an, "Erik", set())
+    ('Hanne Solbakken', None)
+    """
+    low = word.lower()
+    if any(len(e[1]) > 1 for e in an.by_last.get(low, ())):
+        return None  # also someone's surname: "Tom Hanne"
+    an._grouped(an.by_first, low)  # (builds the index)
+    found = set()
+    for _pos, cw, _g, info in an.by_first.get(low, ()):
+        if len(cw) < 2 or info[7] or cw[0] != word:
+            continue
+        full = an.canonical(list(cw))
+        if full.split()[0] != word or " " not in full:
+            continue
+        if not (
+            info[8]
+            or info[3] in an.by_last_multi  # ("Solbakken said")
+            or any(e[3][8] for e in an.by_last.get(info[3], ()))  # "Pia and Erik Moen"
+        ):
+            continue  # a person by a listed given name (its own, a namesake's), a surname
+        if full not in quoted and full.split()[-1].lower() in an.lex.gender:
+            continue  # two given names: "Margaret Ellen" (a boat) is no surname
+        if an.title_cache.get("_things") is None:
+            an.title_cache["_things"] = _named_things(an.text)
+        if full in an.title_cache["_things"]:
+            continue  # "the Margaret Ellen", "the Queen Mary": a boat, a building
+        found.add(full)
+        if len(found) > 1:
+            return None  # two people share the given name
+    return found.pop() if found else None
 
 
 # "Trump's wife, Melania," / "Clinton’s husband, Bill,": a relative's given name in
@@ -5412,9 +5631,7 @@ def _leaders_party(an, q, groups):
     return True
 
 
-_KIN_GENDER = dict.fromkeys(
-    "brother father grandfather uncle husband son nephew widower".split(), "m"
-) | dict.fromkeys("sister mother grandmother aunt wife daughter niece widow".split(), "f")
+_KIN_GENDER = {w: g for g, _t, w in (line.partition("\t") for line in _lines("kin_nouns.txt"))}
 
 
 def _described_kin(text, q, prev, persons, reach=800):
@@ -5800,6 +6017,38 @@ def _titled_name_with_org(an, q, persons):
 _PAIR_MENTIONS = frozenset(["the two", "both", "the pair", "the two men", "the two women"])
 
 
+# two relatives named by one plural noun ("The siblings say", "the couple said")
+_FAMILY_PAIRS = frozenset(
+    "the siblings;the couple;the brothers;the sisters;the twins;the spouses".split(";")
+)
+
+
+def _resolve_family_pair(an, q, persons, groups, reach=3000):
+    """Fill the speaker of "the siblings" / "the couple" with the two people of one
+    surname: that of the last person quoted within ``reach`` characters, when the
+    article gives exactly two full names with it ("Hanne Solbakken ... her brother, Erik
+    Solbakken, ... The siblings say": "Hanne Solbakken and Erik Solbakken", in the order
+    the article names them); False otherwise."""
+    for pos, canon, _g in reversed(persons):
+        if q.m_start - pos > reach:
+            return False
+        if " " in canon:
+            break
+    else:
+        return False
+    fulls: list = []
+    for e in an.by_last.get(canon.split()[-1].lower(), ()):
+        if len(e[1]) > 1 and e[0] < q.m_start and not e[3][7]:
+            full = an.canonical(list(e[1]))
+            if full not in fulls:
+                fulls.append(full)
+    if len(fulls) != 2 or canon not in fulls:
+        return False
+    q.speaker, q.stype = " and ".join(fulls), "group"
+    groups.append((q.m_start, q.speaker, "group"))
+    return True
+
+
 def _resolve_pair(an, q, persons, groups, reach=400):
     """Fill the speaker of "the two" / "both" with the last two people quoted before
     it when the ``reach`` characters before it join their surnames with "and"
@@ -5926,6 +6175,8 @@ def _resolve_mention(an, q, persons, groups):
     lm = minfo[0]
     if lm in _PAIR_MENTIONS and _resolve_pair(an, q, persons, groups):
         pass  # "Nand and Tremblay met. The two said ...": both of them
+    elif lm in _FAMILY_PAIRS and _resolve_family_pair(an, q, persons, groups):
+        pass  # "Hanne Solbakken ... Erik Solbakken ... The siblings say": both of them
     elif lm.startswith(("both ", "the two ")) and _resolve_both_described(an, q, lm, groups):
         pass  # "Ann Roe, an economist, ... Tom Vale, a researcher, ... Both experts said"
     elif lm in _QUANT_SUBJ:
@@ -5965,6 +6216,7 @@ def _resolve_mention(an, q, persons, groups):
                 and not (q.mention[:1] in "tT" and _resolve_head_link(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_possessed_role(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_spouse(an, q, persons))
+                and not (q.mention[:1] in "hH" and _resolve_kin_named_later(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_named_next(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_in_focus(an, q, persons))
             ):

@@ -2151,6 +2151,8 @@ def _subject_across_insertion(doc, c, lex):
         span = _leading_np(doc.masked, ma.end(), c.cs, lex)  # "At the garage, driver X, ..."
     if (ml := _LEAD_LABEL_RE.match(doc.masked, lo, c.cs)) is not None:
         span = _leading_np(doc.masked, ml.end(), c.cs, lex)  # "Turnout: Lee, who ..., said"
+    if (dash := _dash_insertion_subject(doc, c, lex)) is not None:
+        return dash  # "Beside her, line worker Ana Roy -- no relation, she stressed -- said"
     if span is None or span[1] >= c.cs or c.cs - span[1] > 260:
         return None
     if doc.masked[span[0] : span[1]].lower() in _PRONOUNS:
@@ -2166,6 +2168,50 @@ def _subject_across_insertion(doc, c, lex):
         if ma is None or not _insertion_between(doc.masked, end, ma.start(), lex):
             return None
     return span
+
+
+# an insertion between dashes right before the cue ("Ana Roy -- no relation -- said")
+_DASH_INSERTION_RE = re.compile(
+    r"(?:[ \t]--[ \t]|[ \t]?[—–][ \t]?)[^—–\x01\n]{1,200}?(?:[ \t]--|[ \t]?[—–])[ \t]*\Z"
+)
+
+
+_DASH_SUBJECT_STOP = frozenset(
+    "in on at of for to from with by about than over into the a an his her their its who"
+    " that which".split()
+)
+
+
+def _dash_insertion_subject(doc, c, lex):
+    """Span of the named noun phrase before an insertion between dashes that ends
+    right before the cue, opening the sentence or its clause ("Beside her, packaging
+    line worker Ana Roy -- no relation, she stressed -- said": "packaging line worker
+    Ana Roy"; "As the Post -- of all papers -- observed"); None otherwise.
+
+    >>> _DASH_INSERTION_RE.search("Ana Roy -- no relation, she stressed -- ").start()
+    7
+    """
+    if "-" not in doc.masked[c.ss : c.cs] and "—" not in doc.masked[c.ss : c.cs]:
+        return None  # (the cheap test first)
+    m = _DASH_INSERTION_RE.search(doc.masked, max(c.ss, c.cs - 260), c.cs)
+    if m is None:
+        return None
+    toks = c.toks
+    x = next((i for i, t in enumerate(toks) if t[0] >= m.start() and t[2] != " "), None)
+    if x is None or x < 1 or x >= c.k:
+        return None
+    np_ = _left_np(toks, x, lex)
+    if np_ is None or not any(_is_cap(toks[i][2]) for i in range(*np_)):
+        return None  # (a named subject only)
+    j = np_[0]
+    while j > 0 and toks[j][0] > c.ss and np_[0] - j < 4 and toks[j - 1][2].isalpha():
+        w = toks[j - 1][2]
+        if not w.islower() or w in _DASH_SUBJECT_STOP:
+            break
+        j -= 1  # ("packaging line worker Ana Roy": lower-case words of the description)
+    if toks[j][0] > c.ss and toks[j - 1][2].lower() not in (",", "as", "and", "but"):
+        return None  # (the object of a clause: "insiders who think X will win in Ohio -- ...")
+    return _span_of(toks, np_)
 
 
 # "of" and a short complement after a subject's head ("of the building next to the shop")
@@ -2204,6 +2250,23 @@ _MANNER_SOURCE_RE = re.compile(
 )
 
 
+# a closing dash right after a cue ("..., she stressed -- said")
+_DASH_ASIDE_END_RE = re.compile(r"[ \t]*(?:--|—|–)[ \t]?")
+_FIRST_WORD_AFTER_RE = re.compile(r"[ \t]*([a-z]+)\b")
+_DASH_ASIDE_RE = re.compile(r"(?:[ \t]--[ \t]|[ \t]?[—–][ \t]?)[^—–\x01\n]{1,80},[ \t]*\w+[ \t]*\Z")
+
+
+def _dash_aside(masked, c, lex):
+    """Does the "<pronoun> <cue>" ``c`` close an aside between dashes that opened
+    after the sentence's subject, the subject's own cue right after it ("Ana Roy -- no
+    relation, she stressed -- said ..."): a remark on the subject, no statement?"""
+    m = _DASH_ASIDE_END_RE.match(masked, c.ce, c.se)
+    if m is None or _DASH_ASIDE_RE.search(masked, c.ss, c.cs) is None:
+        return False
+    w = _FIRST_WORD_AFTER_RE.match(masked, m.end(), c.se)
+    return w is not None and w.group(1) in lex.verb_lemma
+
+
 def _cue_speaker(doc, c, lex):
     """(mention, span, speaker after the cue?, "asked by" frame?) of a cue, None when
     the cue has no speaker or is no report of speech; exactly one of mention (a
@@ -2223,6 +2286,8 @@ def _cue_speaker(doc, c, lex):
         return None, _span_of(c.toks, np_b), True, False
     if _not_a_speech_verb(c, lex) or (c.lemma == "accuse" and not _accuses_of(c)):
         return None  # ("the accused", "accused the council.": no "of" after the listener)
+    if c.prev_tok in ("he", "she", "they") and _dash_aside(doc.masked, c, lex):
+        return None  # "Ana Roy -- no relation, she stressed -- said": an aside
     toks, kend = c.toks, c.kend
     asked_by = c.lemma == "ask" and kend < len(toks) and toks[kend][2] == "by"
     if asked_by:

@@ -226,6 +226,8 @@ def _left_np(toks, k, lex):
     "a person familiar with the company's finances", "a diplomat close to the talks";
     and "Maria Chen of the University of Selvane" -> "Maria Chen"."""
     np_ = _left_np0(toks, k, lex)
+    if np_ is None and k >= 2 and toks[k - 1][2] in ("second", "third"):
+        return (k - 2, k) if toks[k - 2][2] in ("the", "The") else None  # "the third said"
     if np_ is None or np_[1] - np_[0] == 1 and toks[np_[0]][2].lower() in _PRONOUNS:
         return np_
     np_ = _role_words_after_comma(toks, np_, lex)
