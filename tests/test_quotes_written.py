@@ -58,6 +58,7 @@ DATA10 = ROOT / "tests" / "data" / "written_news10"
 DATA11 = ROOT / "tests" / "data" / "written_news11"
 DATA12 = ROOT / "tests" / "data" / "written_news12"
 DATA13 = ROOT / "tests" / "data" / "written_news13"
+DATA14 = ROOT / "tests" / "data" / "written_news14"
 # every batch, in the order written (each batch's article ids are new)
 BATCHES = [
     DATA,
@@ -73,6 +74,7 @@ BATCHES = [
     DATA11,
     DATA12,
     DATA13,
+    DATA14,
 ]
 
 
@@ -203,6 +205,15 @@ def test_thirteenth_batch_gold_offsets_are_valid(bench):
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 150
     earlier = _ids_before(bench, DATA13)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_fourteenth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA14)
+    assert len(arts) >= 7
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 195
+    earlier = _ids_before(bench, DATA14)
     assert not {a[0] for a in arts} & earlier
 
 
