@@ -2924,7 +2924,9 @@ def _resolve_apposed(an, q, persons, reach=4000):
     if not q.mention.lower().startswith(_APPOSED_DETS):
         return False
     words = q.mention.split()
-    if not 2 <= len(words) <= 4 or not all(w.isalpha() and w.islower() for w in words[1:]):
+    if not 2 <= len(words) <= 4 or not all(
+        w.isalpha() and (w.islower() or w.lower() in an.lex.titles) for w in words[1:]
+    ):  # (a capitalised title too: "The Speaker, Ray Lee, rose ... the Speaker said")
         return False
     lo = max(0, q.m_start - reach)
     if an.text.find(words[-1] + ",", lo, q.m_start) < 0:
@@ -3757,7 +3759,7 @@ _COMPANY_HEADS = frozenset(
     """
     company firm bank automaker carmaker drugmaker retailer insurer lender chipmaker miner
     giant maker manufacturer producer brewer startup conglomerate supplier exporter refiner
-    utility railway railroad consortium
+    utility railway railroad consortium grocer chain airline wholesaler distributor
     """.split()
 )
 # (``\b[Tt]he`` written as the literal "he" with "T"/"t" and no word character before
@@ -5848,7 +5850,11 @@ def _resolve_mention(an, q, persons, groups):
                 _resolve_named(an, q, minfo, persons, groups)
         elif not _resolve_role(an, q, role, persons) and not (
             q.mention[:1] in "tT"
-            and (_resolve_named_next(an, q, persons) or _resolve_in_focus(an, q, persons))
+            and (
+                _resolve_apposed(an, q, persons)
+                or _resolve_named_next(an, q, persons)
+                or _resolve_in_focus(an, q, persons)
+            )
         ):  # (a lede's "the province's finance minister", "Finance Minister Ann Roe" next)
             _resolve_named(an, q, minfo, persons, groups)
 

@@ -3658,7 +3658,8 @@ _AMOUNT_START_RE = re.compile(
 # nothing new"
 _QUANTITY_OBJECT_RE = re.compile(
     r"(?:little|nothing|much|a[ \t]+lot|very[ \t]+little|so[ \t]+much)"
-    r"(?:[ \t]+(?:about|on|publicly|else|new|more|further|at|in|to)\b|[ \t]*[,.;]|[ \t]*\Z)",
+    r"(?:[ \t]+(?:about|on|publicly|else|new|more|further|at|in|to|for|until|during|while|"
+    r"when|and|but)\b|[ \t]*[,.;]|[ \t]*\Z)",
     re.I,
 )
 
