@@ -2799,6 +2799,26 @@ _ING_ADJUNCT_RE = re.compile(
 )
 
 
+def _adverbial_phrase_only(pre_text):
+    """Is the text before an "according to" insertion, from its sentence start, only a
+    short prepositional phrase with no clause ("At the hearing, according to a
+    transcript, she told ...": the content comes after it)?
+
+    >>> _adverbial_phrase_only("At the sentencing hearing, ")
+    True
+    >>> _adverbial_phrase_only("In 2010 the firm lost $4 million, ")
+    False
+    """
+    words = _WORDS_RE.findall(pre_text, max(0, len(pre_text) - 80))
+    return (
+        1 < len(words) <= 6
+        and pre_text.strip()[:1].isupper()
+        and words[0].lower() in _ADVERBIAL_STARTS
+        and not _holds_clause(words)
+        and _CLAUSE_WORD_RE.search(pre_text) is None
+    )
+
+
 def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed):
     """The side of the frame that holds the content (``pre`` or ``post``), None when
     neither does (the frame may announce the next quotation), or _SKIP."""
@@ -2833,6 +2853,10 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         if pre_words <= 2 and not post_has:
             # '"We will appeal," according to the union.': the quotation; else nothing
             return pre if pre_ends_block else _SKIP
+        if post_has and _adverbial_phrase_only(pre_text):
+            # "At the hearing, according to a transcript, B": B, unless B reports
+            # speech of its own ("..., she told the court, '...'": that cue's row)
+            return _SKIP if doc.lex.cue_re.search(post_text, 0, 40) else post
         if post_has and (
             _OPEN_CLAUSE_END_RE.search(pre_text, max(0, len(pre_text) - 16))
             or _SUBORDINATE_ONLY_RE.match(pre_text)
