@@ -1164,6 +1164,11 @@ def _ing_speaker(doc, c, lex):
     got = _statement_or_quoted_as(toks, k, lex)
     if got is not None:
         return None, got
+    if k and prev_tok in _PERCEPTION_PARTICIPLES:
+        # "Lee could be heard shouting, '...'": the subject of the passive perception verb
+        m_span = _sentence_subject(doc.masked, c.ss, toks[k - 1][0], lex)
+        if m_span is not None:
+            return None, m_span
     # (a spaced hyphen stands for a dash: "declined to claim victory - saying that")
     after_comma = prev_tok in (",", "—", "–", "-") or (
         prev_tok[:1] == MASK and _char_before_last(doc.text, toks[k - 1][1]) in (",", "，")
@@ -1191,6 +1196,11 @@ def _ing_speaker(doc, c, lex):
         return doc.last_speaker, None
     m_span = _sentence_subject(doc.masked, c.ss, c.se, lex)
     return None if m_span is None else (None, m_span)
+
+
+# a passive perception verb before a speech participle: "was heard saying", "could be
+# overheard telling", "was caught saying", "was recorded saying"
+_PERCEPTION_PARTICIPLES = frozenset(("heard", "overheard", "caught", "recorded", "filmed"))
 
 
 _PREP_WORDS = frozenset(
@@ -3323,6 +3333,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         ck = (s0, e0, kind, bids)
     if c.lemma == "accuse" and (choose is post or kind != "direct"):
         return _accuse_content(doc, c, s0, e0) if choose is post else None
+    if c.lemma == "heckle" and kind == "indirect":
+        return None  # "heckled the premier as she spoke": only a quotation is heckled speech
     if c.lemma == "demand" and choose is not post and kind == "indirect":
         return None  # "the services that Lee demanded.": an object, no speech
     if kind != "indirect":
