@@ -13,7 +13,13 @@ import re
 
 from .blocks import MASK, drop_nicknames, find_blocks, mask_text, unwrap_tags
 from .coref import resolve
-from .formats import announced_paragraphs, colon_subject, dash_frames, headline_quotation
+from .formats import (
+    announced_paragraphs,
+    colon_subject,
+    dash_frames,
+    gesture_paragraphs,
+    headline_quotation,
+)
 from .frames import (
     _COLON_HIT_RE,
     _COLON_NP_RE,
@@ -136,6 +142,7 @@ def extract(text: str, spans=None):
     headline_quotation(doc)
     _unlisted_verb_frames(doc)
     dash_frames(doc)
+    gesture_paragraphs(doc)
     _carried_blocks(doc)
     announced_paragraphs(doc)
     colon_paragraph_frames(doc)
@@ -618,6 +625,8 @@ def _carried_blocks(doc):
             cand = quotes[qi] if qi >= 0 else None
             if cand is not None and cand.kind == "indirect":
                 cand = _enclosing_quote(quotes, qi)
+            elif cand is not None and qi >= 1 and _interjection_of(text, quotes[qi - 1], cand):
+                cand = quotes[qi - 1]  # '"A," Lee said, as critics heckled "B." "C."': Lee's C
             if extra and (cand is None or extra[-1].start > cand.start):
                 cand = extra[-1]  # a third paragraph continues the second
             if cand is not None:
@@ -652,6 +661,29 @@ def _carried_blocks(doc):
         extra.append(q)
     quotes.extend(extra)
     quotes.sort(key=lambda q: (q.start, q.end))
+
+
+# a subordinate "as" / "while" right before a speaker mention
+_AS_BEFORE_RE = re.compile(r"(?:^|[\s,])(?:as|while)[ \t]+\Z")
+
+
+def _interjection_of(text, prev, q):
+    """Is ``q`` an interjection inside ``prev``'s frame sentence ('"A," Lee said, as
+    critics heckled "B."'), so that a quotation after it goes on with ``prev``?
+
+    >>> from analysis.quotes.frames import Quote
+    >>> t = '"We act," Lee said, as critics heckled "No!" from the back.'
+    >>> prev = Quote(1, 8, "direct", "said", 14, 18, "Lee", 10, 13)
+    >>> q = Quote(40, 43, "direct", "heckled", 31, 38, "critics", 23, 30)
+    >>> _interjection_of(t, prev, q)
+    True
+    """
+    return (
+        prev.end <= prev.cue_start < q.m_start
+        and q.m_start - prev.cue_end <= 40
+        and _AS_BEFORE_RE.search(text, max(0, q.m_start - 8), q.m_start) is not None
+        and not any(c in text[prev.cue_end : q.m_start] for c in ".!?\n")
+    )
 
 
 def _enclosing_quote(quotes, qi):

@@ -2868,18 +2868,31 @@ def _resolve_possessed_role(an, q, persons):
 _SPOUSES = {("her", "husband"): "m", ("his", "wife"): "f"}
 # a sibling shares the surname too: "Hanne Solbakken ... '...,' her brother says"
 _SIBLINGS = {"brother": "m", "sister": "f"}
+_PARENTS = {"mother": "f", "father": "m"}
+
+
+def _same_surname(an, canon):
+    """The name entries of the article whose surname is ``canon``'s, or shares a
+    hyphenated part with it ("Teresa Bowes" and "Evelyn Marchetti-Bowes")."""
+    last = canon.split()[-1].lower()
+    got = list(an.by_last.get(last, ()))
+    parts = set(last.split("-"))
+    for key, entries in an.by_last.items():
+        if key != last and ("-" in key or "-" in last) and parts & set(key.split("-")):
+            got.extend(entries)
+    return got
 
 
 def _resolve_spouse(an, q, persons, reach=1500):
-    """Fill the speaker of "her husband" / "his wife" (or "his sister" / "her brother")
-    with the one other person of that gender whom the article names with the surname
+    """Fill the speaker of "her husband" / "his wife" (or "his sister" / "her brother",
+    "her mother" / "his father") with the one other person of that gender whom the article names with the surname
     of the last person quoted before (of the possessive's gender, within ``reach``
-    characters): "Élodie and Karim Roy ... '...,' Élodie said. '...,' her husband said"
-    -> Karim Roy; False if none."""
+    characters; a hyphenated surname shares its parts): "Élodie and Karim Roy ... '...,'
+    Élodie said. '...,' her husband said" -> Karim Roy; False if none."""
     words = q.mention.lower().split()
     want = _SPOUSES.get(tuple(words))
     if want is None and len(words) == 2 and words[0] in ("his", "her"):
-        want = _SIBLINGS.get(words[1])
+        want = _SIBLINGS.get(words[1]) or _PARENTS.get(words[1])
     if want is None:
         return False
     poss = "m" if words[0] == "his" else "f"
@@ -2895,11 +2908,7 @@ def _resolve_spouse(an, q, persons, reach=1500):
             break
     else:
         return False
-    same = [
-        e
-        for e in an.by_last.get(canon.split()[-1].lower(), ())
-        if len(e[1]) == 2 and e[0] < q.m_start
-    ]
+    same = [e for e in _same_surname(an, canon) if len(e[1]) == 2 and e[0] < q.m_start]
     cands = {" ".join(e[1]) for e in same if an.lex.gender.get(e[1][0].lower()) == want}
     cands.discard(canon)
     if not cands:  # ("Her son, Al Grewal ... His wife said": an unlisted given name)
