@@ -663,8 +663,9 @@ def _carried_blocks(doc):
     quotes.sort(key=lambda q: (q.start, q.end))
 
 
-# a subordinate "as" / "while" right before a speaker mention
-_AS_BEFORE_RE = re.compile(r"(?:^|[\s,])(?:as|while)[ \t]+\Z")
+# a subordinate "as" / "while" between a frame's cue and a speaker mention (up to three
+# words of the mention's own before it: "as opposition members")
+_AS_BEFORE_RE = re.compile(r"[ \t,]+(?:as|while)[ \t]+(?:[\w’'\-]+[ \t]+){0,3}\Z")
 
 
 def _interjection_of(text, prev, q):
@@ -681,7 +682,7 @@ def _interjection_of(text, prev, q):
     return (
         prev.end <= prev.cue_start < q.m_start
         and q.m_start - prev.cue_end <= 40
-        and _AS_BEFORE_RE.search(text, max(0, q.m_start - 8), q.m_start) is not None
+        and _AS_BEFORE_RE.match(text, prev.cue_end, q.m_start) is not None
         and not any(c in text[prev.cue_end : q.m_start] for c in ".!?\n")
     )
 

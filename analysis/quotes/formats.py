@@ -451,7 +451,11 @@ def _gesture_subject(doc, ps, pe):
     ps..pe when it is one short sentence, outside quotations, whose verb is a gesture
     ("Roe shrugged.", "Asked about that, her mother laughs."); else None."""
     text, masked = doc.text, doc.masked
-    if not 0 < pe - ps <= 120 or MASK in masked[ps:pe] or _SENTENCE_END_RE.search(masked, ps, pe - 1):
+    if (
+        not 0 < pe - ps <= 120
+        or MASK in masked[ps:pe]
+        or _SENTENCE_END_RE.search(masked, ps, pe - 1)
+    ):
         return None
     verbs = gesture_verbs()
     m = next(

@@ -1,0 +1,121 @@
+"""Classes found by the fourteenth, blind written news batch (session 19, issue 12:
+tests/data/written_news14): "said nothing for a day" reports no speech; a capitalised
+title set in apposition ("The Speaker, Ray Lee, rose") names the person a later "the
+Speaker said" means; "the grocer" / "the chain" are company descriptions; a short lead
+prepositional phrase before an inserted "according to X" is no content ("At the hearing,
+according to a transcript, B"); a speech participle after a passive perception verb ("could
+be heard shouting") is its subject's; "heckled" reports a quotation only; a quotation
+paragraph after a one-sentence gesture paragraph ("Lee shrugged.") is the gesturer's;
+"her mother" / "his father" are found by surname as "her brother" was (a hyphenated surname
+shares its parts); a quotation after an interjection in an "as" clause goes on with the
+frame's speaker.
+Every sentence here is written for the test; names and events are fictional."""
+
+from _quote_rows import quote_rows, speaker_of, speech_rows
+
+
+def test_said_nothing_for_a_while_is_no_speech():
+    text = (
+        "Nora Vale wanted to be a pilot. When she told her uncle, Carl Vale said nothing "
+        "for a whole week."
+    )
+    assert not any(q.startswith("nothing") for _s, _c, q in speech_rows(text))
+
+
+def test_said_nothing_that_opens_a_clause_is_still_speech():
+    text = "Officials said nothing had changed since the spring."
+    assert speech_rows(text) == [("officials", "said", "nothing had changed since the spring")]
+
+
+def test_capitalised_title_in_apposition_names_the_person_later():
+    text = (
+        "The debate grew loud. The Speaker, Ruth Okonjo-Hale, rose to call for order.\n\n"
+        "“Members will come to order,” the Speaker said."
+    )
+    assert speaker_of(text, "Members will come to order") == "Ruth Okonjo-Hale"
+
+
+def test_grocer_is_the_company_named_before():
+    text = (
+        "TORONTO — Harvest Lane Foods Inc. reported higher profit on Tuesday, but the grocer "
+        "warned that its margins would shrink next year."
+    )
+    assert speaker_of(text, "its margins would shrink next year") == "Harvest Lane Foods Inc"
+
+
+def test_lead_phrase_before_according_to_is_no_content():
+    text = (
+        "At the hearing, according to a transcript, Judge Mira Stoll told the lawyer, "
+        "“Your client deserves better than this.”"
+    )
+    assert quote_rows(text, "speaker", "cue", "quote") == [
+        ("Mira Stoll", "told", "the lawyer, “Your client deserves better than this.”")
+    ]
+
+
+def test_lead_phrase_before_according_to_gives_the_clause_after():
+    text = "In addition, according to the ministry, about 300 more nurses will be hired."
+    assert speech_rows(text) == [
+        ("the ministry", "according to", "about 300 more nurses will be hired")
+    ]
+
+
+def test_participle_after_passive_perception_verb_is_its_subjects():
+    text = (
+        "The debate went on.\n\n"
+        "One backbencher, Colin Dray, could be heard shouting, “What did you do for ten years?”"
+    )
+    assert speaker_of(text, "What did you do for ten years?") == "Colin Dray"
+
+
+def test_heckled_quotation_is_a_quote_but_heckled_person_is_not():
+    assert speech_rows("Protesters heckled “Shame!” from the gallery.") == [
+        ("protesters", "heckled", "“Shame!” from the gallery")
+    ]
+    assert speech_rows("Protesters heckled the premier as she spoke.") == []
+
+
+def test_quotation_after_a_gesture_paragraph_is_the_gesturers():
+    text = (
+        "Tomas Vicker ran the shop for 40 years.\n\n"
+        "Asked whether he misses it, Vicker shrugs.\n\n"
+        "“I sat behind that counter long enough. Now I get to walk.\n\n"
+        "“Ask anyone on this street. I never stop.”"
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Tomas Vicker", "I sat behind that counter long enough. Now I get to walk.") in rows
+    assert ("Tomas Vicker", "Ask anyone on this street. I never stop.") in rows
+
+
+def test_quotation_with_its_own_attribution_after_a_gesture_keeps_it():
+    text = "The room laughed.\n\n“I meant every word,” Ada Brill said."
+    assert speaker_of(text, "I meant every word") == "Ada Brill"
+
+
+def test_long_paragraph_ending_in_a_gesture_verb_gives_nothing():
+    text = (
+        "Tomas Vicker walked to the window, looked at the street for a while and then smiled.\n\n"
+        "“It was a good run, all of it.”"
+    )
+    assert speech_rows(text) == []
+
+
+def test_her_mother_by_a_shared_hyphenated_surname():
+    text = (
+        "Edith Carrow-Lane retired from the bench in 2019. Her daughter, Joan Lane, is a "
+        "doctor in Truro.\n\n"
+        "“She never sits still,” Joan Lane says.\n\n"
+        "Her mother laughs at that. “I sat for 27 years,” her mother says."
+    )
+    assert speaker_of(text, "I sat for 27 years") == "Edith Carrow-Lane"
+
+
+def test_quotation_after_an_as_clause_interjection_goes_on_with_the_frame():
+    text = (
+        "Question period was loud.\n\n"
+        "“We have hired more nurses,” Gina Moretti said, as opposition members heckled "
+        "“Where are they?” from across the aisle. “We are building hospitals.”"
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("members", "“Where are they?” from across the aisle") in rows
+    assert speaker_of(text, "We are building hospitals.") == "Gina Moretti"
