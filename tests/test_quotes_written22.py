@@ -119,3 +119,25 @@ def test_quotation_after_an_as_clause_interjection_goes_on_with_the_frame():
     rows = quote_rows(text, "speaker", "quote")
     assert ("members", "“Where are they?” from across the aisle") in rows
     assert speaker_of(text, "We are building hospitals.") == "Gina Moretti"
+
+
+def test_points_out_of_is_a_distance_not_a_cue():
+    text = (
+        "Mara Kiel said the Rovers, who sit 14 points out of a playoff spot, had been "
+        "talking with several teams."
+    )
+    assert speech_rows(text) == [
+        (
+            "Mara Kiel",
+            "said",
+            "the Rovers, who sit 14 points out of a playoff spot, had been talking with "
+            "several teams",
+        )
+    ]
+
+
+def test_passive_told_inside_a_content_opens_no_frame():
+    text = "Ivo Brandt said the plant had shut down and workers had been told to stay home."
+    assert speech_rows(text) == [
+        ("Ivo Brandt", "said", "the plant had shut down and workers had been told to stay home")
+    ]

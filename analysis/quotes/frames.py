@@ -209,6 +209,12 @@ def _cue_scanners(lex):
     return after_space, after_other, after_other_ascii, anchored
 
 
+# the passive of a verb of telling a listener ("workers had been told to", "were warned
+# that"): inside a content it opens no frame of its own
+_PASSIVE_LISTENER_FORMS = frozenset(("told", "warned", "informed", "advised", "assured"))
+_PASSIVE_AUX_END_RE = re.compile(r"(?<![\w’'\-])(?:been|were|was|are|is|being)[ \t]+\Z")
+
+
 def _cue_matches(lex, masked, run_ends=None):
     r"""``[(m.start(), m.end(), m.group(), m.group("acc") is not None) for m in
     lex.cue_re.finditer(masked)]``: a cue starts at the text start or after a
@@ -223,6 +229,8 @@ def _cue_matches(lex, masked, run_ends=None):
         c = m.group()[1:]
         if c == "estimated" and masked.endswith(_DETERMINER_ENDS, 0, m.start()):
             continue  # "caused an estimated $2 million in damage": an adjective
+        if c[:5] == "point" and masked.startswith(" of", m.end()):
+            continue  # "who sit 14 points out of a playoff spot": a distance, no cue
         out.append((m.start() + 1, m.end(), c, c[0] in "Aa" and _ACC_RE.fullmatch(c) is not None))
     if masked.isascii():
         after_other = after_other_ascii
@@ -2496,6 +2504,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
             break
         if nxt > post_lo:
             seg = masked[post_lo:nxt]
+            if nxt_form in _PASSIVE_LISTENER_FORMS and _PASSIVE_AUX_END_RE.search(seg):
+                continue  # "said A and workers had been told to B": a passive, no new frame
             if nxt_form.endswith("ing") and _NOUN_BEFORE_ING_RE.search(seg):
                 continue  # "said A but relied on students reporting B": a modifier
             cut = max(seg.rfind(";"), seg.rfind(","), seg.rfind(" but "), seg.rfind(" and "))
