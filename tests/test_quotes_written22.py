@@ -141,3 +141,11 @@ def test_passive_told_inside_a_content_opens_no_frame():
     assert speech_rows(text) == [
         ("Ivo Brandt", "said", "the plant had shut down and workers had been told to stay home")
     ]
+
+
+def test_urged_listener_with_a_place_phrase_gives_the_request():
+    text = (
+        "Health Minister Odile Brack, speaking in Regina, urged residents of nearby towns "
+        "to boil their water."
+    )
+    assert speech_rows(text) == [("Odile Brack", "urged", "to boil their water")]

@@ -3421,6 +3421,13 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
                 and _TO_VERB_RE.match(text, s0, e0) is not None
             ):
                 pass  # "urged voters to reject it": the request is the content
+            elif (
+                c.lemma in _DIRECTIVE_VERBS
+                and "," not in doc.masked[frame_hi:s0]
+                and (mt := _PLACE_THEN_TO_RE.match(text, s0, e0)) is not None
+                and _TO_VERB_RE.match(text, mt.start("to"), e0) is not None
+            ):
+                s0 = mt.start("to")  # "urged residents in nearby towns to leave": the request
             elif th is not None:
                 if _ing_cue_before_that(text, s0, th.end(), lex):
                     return None  # "responded, with Lee saying that ...": Lee's "that"
@@ -3432,6 +3439,14 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             ):
                 return None  # "added to his lead", "asked for money"
     return s0, e0, kind, bids
+
+
+# the rest of a listener after the skipped head noun, then the request: "(residents) of
+# nearby towns to sign up", "(drivers) in the area to slow down"
+_PLACE_THEN_TO_RE = re.compile(
+    r"(?:in|of|from|across|near|on|at|around|throughout)[ \t]+(?:[\w’'\-]+[ \t]+){1,4}?"
+    r"(?P<to>to)[ \t]"
+)
 
 
 # "..., but/and he|she|<the subject's name> <verb>" or "... but declined to ...": a
