@@ -149,3 +149,16 @@ def test_urged_listener_with_a_place_phrase_gives_the_request():
         "to boil their water."
     )
     assert speech_rows(text) == [("Odile Brack", "urged", "to boil their water")]
+
+
+def test_subject_with_a_with_phrase_before_a_long_insertion():
+    text = (
+        "A volunteer with the food bank, who did not want to be named because she was not "
+        "allowed to speak for the charity, said shelves had been empty since Friday."
+    )
+    assert speech_rows(text) == [("a volunteer", "said", "shelves had been empty since Friday")]
+
+
+def test_thing_with_a_with_phrase_before_an_insertion_is_no_speaker():
+    text = "The deal with the union, which took a year, said little about pensions."
+    assert speech_rows(text) == []

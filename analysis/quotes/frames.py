@@ -2178,6 +2178,7 @@ def _subject_across_insertion(doc, c, lex):
         doc.masked[span[0] : end], lex
     ):
         end = mo.end()  # "The owner of the building, which burned too, said": "The owner"
+        # (and "A volunteer with the Red Cross, who ..., said": "A volunteer")
     if not _insertion_between(doc.masked, end, c.cs, lex):
         # "Beck, who ..., last week said", "Lee, an aide, has repeatedly promised"
         ma = _BEFORE_CUE_ADVERBIAL_RE.search(doc.masked, max(end, c.cs - 40), c.cs)
@@ -2186,8 +2187,11 @@ def _subject_across_insertion(doc, c, lex):
     return span
 
 
-# "of" and a short complement after a subject's head ("of the building next to the shop")
-_OF_PHRASE_RE = re.compile(r"[ \t]+of[ \t]+(?:[\w'’-]+[ \t]+){0,7}[\w'’-]+(?=,)")
+# "of" (or "with", "for", "from", "at") and a short complement after a subject's head
+# ("of the building next to the shop", "with the Red Cross")
+_OF_PHRASE_RE = re.compile(
+    r"[ \t]+(?:of|with|for|from|at)[ \t]+(?:[\w'’-]+[ \t]+){0,7}[\w'’-]+(?=,)"
+)
 
 
 def _person_head(phrase, lex):
