@@ -162,3 +162,11 @@ def test_subject_with_a_with_phrase_before_a_long_insertion():
 def test_thing_with_a_with_phrase_before_an_insertion_is_no_speaker():
     text = "The deal with the union, which took a year, said little about pensions."
     assert speech_rows(text) == []
+
+
+def test_habitual_liked_to_say_is_speech():
+    text = (
+        "Greta Olsen moved to Brandon in 1961 because, as she liked to say, “it was where the "
+        "bus stopped.”"
+    )
+    assert speaker_of(text, "it was where the bus stopped.") == "Greta Olsen"

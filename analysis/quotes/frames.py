@@ -2373,6 +2373,8 @@ _CATENATIVES = {
     "went", "goes", "go", "going", "gone", "appeared", "seemed", "seems", "began", "begins",
     "started", "starts", "used", "continue", "begin", "start", "seek", "proceed", "right",
     "correct", "eager", "continuing", "seeking", "beginning", "starting",
+    # habitual speech: "as she liked to say", "he loves to point out"
+    "liked", "likes", "loved", "loves",
 }  # fmt: skip
 # adjectives among them, after a copula: "Lee was quick to add", "is right to note"
 _ADJ_CATENATIVES = frozenset(("likely", "quick", "careful", "right", "correct", "eager"))
