@@ -170,3 +170,18 @@ def test_habitual_liked_to_say_is_speech():
         "bus stopped.”"
     )
     assert speaker_of(text, "it was where the bus stopped.") == "Greta Olsen"
+
+
+def test_quotation_after_a_verb_of_naming_is_the_subjects():
+    text = (
+        "Flames general manager Rob Tessier called the trade “the best deal we could get "
+        "today,” and said talks had gone on for weeks."
+    )
+    rows = quote_rows(text, "speaker", "cue", "quote")
+    assert ("Rob Tessier", "called", "the best deal we could get today") in rows
+
+
+def test_naming_a_thing_or_a_one_word_label_is_no_quote():
+    assert speech_rows("A group called “Friends of the Park” has formed in Regina.") == []
+    assert speech_rows("The plan was called “Operation Spring Thaw” by officials.") == []
+    assert speech_rows("Mayor Ann Roe called the vote “shameful.”") == []

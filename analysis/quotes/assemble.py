@@ -19,6 +19,7 @@ from .formats import (
     dash_frames,
     gesture_paragraphs,
     headline_quotation,
+    label_quotations,
 )
 from .frames import (
     _COLON_HIT_RE,
@@ -144,6 +145,7 @@ def extract(text: str, spans=None):
     dash_frames(doc)
     gesture_paragraphs(doc)
     _carried_blocks(doc)
+    label_quotations(doc)
     announced_paragraphs(doc)
     colon_paragraph_frames(doc)
     _because_tails(doc)

@@ -517,3 +517,53 @@ def gesture_paragraphs(doc) -> None:
         added = _keep(doc, q)
     if added:
         doc.quotes.sort(key=lambda q: (q.start, q.end))
+
+
+# --------------------------------------------------------------------------- 'called X "..."'
+
+# a verb of naming, its object (at most five words, no comma) and then a quotation:
+# 'Roe called the budget "a missed opportunity."', "branded the plan '...'"
+_LABEL_VERB_RE = re.compile(
+    r"(?<![\w’'\-])(?P<verb>called|calls|calling|dubbed|dubs|branded|brands|labelled|labeled)"
+    r"[ \t\xa0]+(?:[^\s,;:\x01]+[ \t\xa0]+){1,5}\Z"
+)
+# a passive or a naming participle right before the verb ("was called", "a group called")
+_LABEL_PASSIVE_RE = re.compile(r"(?<![\w’'\-])(?:is|are|was|were|be|been|being|so)[ \t\xa0]+\Z")
+# what may follow the quotation: the end of its sentence, a comma, "and"
+_LABEL_AFTER_RE = re.compile(r"[ \t\xa0]*(?:[,.;!?]|\Z|and\b|but\b)")
+
+
+def label_quotations(doc) -> None:
+    """Add the quotation that a speaker's verb of naming introduces ('Roe called the
+    budget "a missed opportunity."', 'Kamara called Lee "the best defenceman," and
+    said ...'): the subject's words, when the quotation is no row yet, the verb is no
+    passive ("was called") and nothing but the end of the clause follows it.
+
+    >>> from analysis.quotes.assemble import extract
+    >>> t = 'Opposition Leader Dana Roe called the budget "a missed opportunity."'
+    >>> [(q.speaker, t[q.start:q.end]) for q in extract(t)[0]]
+    [('Dana Roe', 'a missed opportunity.')]
+    """
+    text, masked, blocks = doc.text, doc.masked, doc.blocks
+    for bid, b in enumerate(blocks):
+        if bid in doc.used_blocks or b[4]:
+            continue  # (an unclosed paragraph quotation is no label)
+        ss = doc.sents[max(0, bisect.bisect_right(doc.sent_starts, b[0]) - 1)][0]
+        m = _LABEL_VERB_RE.search(masked, max(ss, b[0] - 80), b[0])
+        if m is None or _LABEL_PASSIVE_RE.search(masked, max(ss, m.start() - 8), m.start()):
+            continue
+        if not _LABEL_AFTER_RE.match(masked, b[1]):
+            continue  # 'A group called "Friends" has formed': a name, no speech
+        span = colon_subject(masked, ss, m.start("verb"), doc.lex)
+        if span is None or masked[span[1] : m.start("verb")].strip():
+            continue  # the verb must follow its subject
+        mention = text[span[0] : span[1]]
+        if mention.split()[0].lower() in _NOT_SPEAKERS:
+            continue
+        s, e = _strip_span(text, b[2], b[3], lead=" \t\n", trail=" \t\n,")
+        if len(text[s:e].split()) < 3:
+            continue  # ('called it "shameful"', '"a new low"': a word of the writer's choosing)
+        q = Quote(s, e, "direct", m.group("verb"), m.start("verb"), m.end("verb"), mention, *span)
+        q.block_ids = (bid,)
+        _keep(doc, q)
+    doc.quotes.sort(key=lambda q: (q.start, q.end))
