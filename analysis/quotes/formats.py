@@ -485,7 +485,7 @@ def gesture_paragraphs(doc) -> None:
     paragraphs follow it in ``_carried_blocks``).
 
     >>> from analysis.quotes.assemble import extract
-    >>> t = 'Ann Lee ran the shop for years.\n\nLee shrugged.\n\n"It was a living, and I liked it."'
+    >>> t = 'Ann Lee ran the shop for years.\\n\\nLee shrugged.\\n\\n"It was a living, and I liked it."'
     >>> [(q.speaker, t[q.start:q.end]) for q in extract(t)[0]]
     [('Ann Lee', 'It was a living, and I liked it.')]
     """
