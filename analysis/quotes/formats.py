@@ -477,6 +477,9 @@ def _gesture_subject(doc, ps, pe):
     return mention, span[0], span[1], m.start(1), m.end(1)
 
 
+_NEWLINE_RE = re.compile("\n")
+
+
 def gesture_paragraphs(doc) -> None:
     """Add the quotation that opens the paragraph right after a one-sentence
     paragraph of a gesture ("Asked about that, her mother shrugs." then '"I sat
@@ -490,24 +493,31 @@ def gesture_paragraphs(doc) -> None:
     [('Ann Lee', 'It was a living, and I liked it.')]
     """
     text, masked, blocks = doc.text, doc.masked, doc.blocks
+    if not blocks or "\n" not in text:
+        return
     starts = sorted(q.start for q in doc.quotes)
+    # (newline positions, found once: a per-block search back to the paragraph start
+    # would read a long paragraph of many quotations once per quotation)
+    nls = [m.start() for m in _NEWLINE_RE.finditer(text)]
     added = False
     for bid, b in enumerate(blocks):
         if bid in doc.used_blocks or (bid and blocks[bid - 1][5] == bid):
             continue  # (a carried paragraph follows its own first block)
-        ps = text.rfind("\n", 0, b[0]) + 1
-        if ps == 0 or text[ps : b[0]].strip(" \t\xa0"):
-            continue
-        pe = text.find("\n", b[0])
-        pe = len(text) if pe < 0 else pe
-        k = bisect.bisect_left(starts, ps)
-        if (k < len(starts) and starts[k] < pe) or doc.lex.cue_re.search(masked, ps, pe):
-            continue  # the paragraph has its own attribution
-        prev_end = len(text[:ps].rstrip())
-        prev_start = text.rfind("\n", 0, prev_end) + 1
+        i = bisect.bisect_left(nls, b[0])
+        if i == 0 or b[0] - nls[i - 1] > 8 or text[nls[i - 1] + 1 : b[0]].strip(" \t\xa0"):
+            continue  # the quotation must open its paragraph, and one comes before it
+        ps, pe = nls[i - 1] + 1, (nls[i] if i < len(nls) else len(text))
+        prev_end = ps - 1
+        while prev_end > 0 and text[prev_end - 1] in " \t\n\xa0":
+            prev_end -= 1
+        j = bisect.bisect_left(nls, prev_end)
+        prev_start = nls[j - 1] + 1 if j else 0
         who = _gesture_subject(doc, prev_start, prev_end)
         if who is None:
             continue
+        k = bisect.bisect_left(starts, ps)
+        if (k < len(starts) and starts[k] < pe) or doc.lex.cue_re.search(masked, ps, pe):
+            continue  # the paragraph has its own attribution
         s, e = _strip_span(text, b[2], b[3], lead=" \t\n", trail=" \t\n,")
         if e - s < 15:
             continue
@@ -554,7 +564,9 @@ def label_quotations(doc) -> None:
             continue
         if not _LABEL_AFTER_RE.match(masked, b[1]):
             continue  # 'A group called "Friends" has formed': a name, no speech
-        span = colon_subject(masked, ss, m.start("verb"), doc.lex)
+        # (from at most 200 characters before the verb: a long sentence of many labels
+        # is not read again for each)
+        span = colon_subject(masked, max(ss, m.start() - 200), m.start("verb"), doc.lex)
         if span is None or masked[span[1] : m.start("verb")].strip():
             continue  # the verb must follow its subject
         mention = text[span[0] : span[1]]

@@ -2835,7 +2835,9 @@ def _adverbial_phrase_only(pre_text):
     >>> _adverbial_phrase_only("In 2010 the firm lost $4 million, ")
     False
     """
-    words = _WORDS_RE.findall(pre_text, max(0, len(pre_text) - 80))
+    if len(pre_text) > 80:
+        return False
+    words = _WORDS_RE.findall(pre_text)
     return (
         1 < len(words) <= 6
         and pre_text.strip()[:1].isupper()
