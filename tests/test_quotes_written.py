@@ -339,3 +339,11 @@ def test_thirteenth_batch_scores_hold(bench):
     assert res["r"] >= 0.95
     assert res["f1"] >= 0.96
     assert res["speaker"] >= 0.98
+
+
+def test_fourteenth_batch_scores_hold(bench):
+    res = bench.score(bench.load(DATA14))
+    assert res["p"] >= 0.945
+    assert res["r"] >= 0.975
+    assert res["f1"] >= 0.96
+    assert res["speaker"] >= 0.975
