@@ -3429,13 +3429,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
                 and _TO_VERB_RE.match(text, s0, e0) is not None
             ):
                 pass  # "urged voters to reject it": the request is the content
-            elif (
-                c.lemma in _DIRECTIVE_VERBS
-                and "," not in doc.masked[frame_hi:s0]
-                and (mt := _PLACE_THEN_TO_RE.match(text, s0, e0)) is not None
-                and _TO_VERB_RE.match(text, mt.start("to"), e0) is not None
-            ):
-                s0 = mt.start("to")  # "urged residents in nearby towns to leave": the request
+            elif (rq := _request_after_place(doc, c, s0, e0, frame_hi)) > 0:
+                s0 = rq  # "urged residents in nearby towns to leave": the request
             elif th is not None:
                 if _ing_cue_before_that(text, s0, th.end(), lex):
                     return None  # "responded, with Lee saying that ...": Lee's "that"
@@ -3455,6 +3450,18 @@ _PLACE_THEN_TO_RE = re.compile(
     r"(?:in|of|from|across|near|on|at|around|throughout)[ \t]+(?:[\w’'\-]+[ \t]+){1,4}?"
     r"(?P<to>to)[ \t]"
 )
+
+
+def _request_after_place(doc, c, s0, e0, frame_hi):
+    """Start of the request ("to leave") when a directive verb's content text[s0:e0]
+    opens with the rest of its listener, a place or "of" phrase, and then "to <verb>"
+    ("urged residents| in nearby towns to leave"); -1 otherwise."""
+    if c.lemma not in _DIRECTIVE_VERBS or "," in doc.masked[frame_hi:s0]:
+        return -1
+    mt = _PLACE_THEN_TO_RE.match(doc.text, s0, e0)
+    if mt is None or _TO_VERB_RE.match(doc.text, mt.start("to"), e0) is None:
+        return -1
+    return mt.start("to")
 
 
 # "..., but/and he|she|<the subject's name> <verb>" or "... but declined to ...": a
