@@ -32,7 +32,7 @@ PIECES = [
     "said", "says", "told", "according to", "According  to", "added", "Bob", "Jane", "x",
     " ", "  ", "\t", "\n", "\n\n", "\x01", "\x01\x01", ".", "!", "?", ",", ";", ":", "—",
     "'", "’", "-", "_", '"', "“", "”", "(", ")", "5", "é", "É", "\u00a0", "\u2003", "\x1c",
-    "pointed out", "\u2019said", "-said", "_said", "(said", "d’", "d'",
+    "pointed out", "\u2019said", "-said", "_said", "(said", "d’", "d'", " of",
 ]  # fmt: skip
 texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 
@@ -64,18 +64,29 @@ def test_window_tokens_equal_finditer(text, a, b):
     assert R._window_tokens(text, lo, hi) == want
 
 
+def _points_out_of(text, m):
+    """The plain form of _cue_matches' one skip (after a space): "points out of" is a
+    distance, no cue."""
+    return (
+        m.start() > 0
+        and text[m.start() - 1] == " "
+        and m.group()[:5] == "point"
+        and text.startswith(" of", m.end())
+    )
+
+
 @settings(max_examples=400, deadline=None)
 @given(texts)
 def test_cue_search_split_by_preceding_character_equals_full_search(text):
     lex = lexicon()
     full = [(m.start(), m.end(), m.group(), m.group("acc") is not None)
-            for m in lex.cue_re.finditer(text)]  # fmt: skip
+            for m in lex.cue_re.finditer(text) if not _points_out_of(text, m)]  # fmt: skip
     assert R._cue_matches(lex, text) == full
     # with the mask runs given by the blocks, as extract() passes them
     blocks = R.find_blocks(text)
     masked = R.mask_text(text, blocks)
     full = [(m.start(), m.end(), m.group(), m.group("acc") is not None)
-            for m in lex.cue_re.finditer(masked)]  # fmt: skip
+            for m in lex.cue_re.finditer(masked) if not _points_out_of(masked, m)]  # fmt: skip
     run_ends = None if R.MASK in text else [b[1] for b in blocks]
     assert R._cue_matches(lex, masked, run_ends) == full
 

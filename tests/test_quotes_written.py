@@ -58,6 +58,7 @@ DATA10 = ROOT / "tests" / "data" / "written_news10"
 DATA11 = ROOT / "tests" / "data" / "written_news11"
 DATA12 = ROOT / "tests" / "data" / "written_news12"
 DATA13 = ROOT / "tests" / "data" / "written_news13"
+DATA14 = ROOT / "tests" / "data" / "written_news14"
 # every batch, in the order written (each batch's article ids are new)
 BATCHES = [
     DATA,
@@ -73,6 +74,7 @@ BATCHES = [
     DATA11,
     DATA12,
     DATA13,
+    DATA14,
 ]
 
 
@@ -206,6 +208,15 @@ def test_thirteenth_batch_gold_offsets_are_valid(bench):
     assert not {a[0] for a in arts} & earlier
 
 
+def test_fourteenth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA14)
+    assert len(arts) >= 7
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 195
+    earlier = _ids_before(bench, DATA14)
+    assert not {a[0] for a in arts} & earlier
+
+
 @pytest.mark.parametrize("data", BATCHES)
 def test_built_files_match_their_sources(data):
     spec = importlib.util.spec_from_file_location("wn_build", DATA / "build.py")
@@ -328,3 +339,11 @@ def test_thirteenth_batch_scores_hold(bench):
     assert res["r"] >= 0.95
     assert res["f1"] >= 0.96
     assert res["speaker"] >= 0.98
+
+
+def test_fourteenth_batch_scores_hold(bench):
+    res = bench.score(bench.load(DATA14))
+    assert res["p"] >= 0.945
+    assert res["r"] >= 0.975
+    assert res["f1"] >= 0.96
+    assert res["speaker"] >= 0.975

@@ -13,7 +13,14 @@ import re
 
 from .blocks import MASK, drop_nicknames, find_blocks, mask_text, unwrap_tags
 from .coref import resolve
-from .formats import announced_paragraphs, colon_subject, dash_frames, headline_quotation
+from .formats import (
+    announced_paragraphs,
+    colon_subject,
+    dash_frames,
+    gesture_paragraphs,
+    headline_quotation,
+    label_quotations,
+)
 from .frames import (
     _COLON_HIT_RE,
     _COLON_NP_RE,
@@ -136,7 +143,9 @@ def extract(text: str, spans=None):
     headline_quotation(doc)
     _unlisted_verb_frames(doc)
     dash_frames(doc)
+    gesture_paragraphs(doc)
     _carried_blocks(doc)
+    label_quotations(doc)
     announced_paragraphs(doc)
     colon_paragraph_frames(doc)
     _because_tails(doc)
@@ -618,6 +627,8 @@ def _carried_blocks(doc):
             cand = quotes[qi] if qi >= 0 else None
             if cand is not None and cand.kind == "indirect":
                 cand = _enclosing_quote(quotes, qi)
+            elif cand is not None and qi >= 1 and _interjection_of(text, quotes[qi - 1], cand):
+                cand = quotes[qi - 1]  # '"A," Lee said, as critics heckled "B." "C."': Lee's C
             if extra and (cand is None or extra[-1].start > cand.start):
                 cand = extra[-1]  # a third paragraph continues the second
             if cand is not None:
@@ -652,6 +663,30 @@ def _carried_blocks(doc):
         extra.append(q)
     quotes.extend(extra)
     quotes.sort(key=lambda q: (q.start, q.end))
+
+
+# a subordinate "as" / "while" between a frame's cue and a speaker mention (up to three
+# words of the mention's own before it: "as opposition members")
+_AS_BEFORE_RE = re.compile(r"[ \t,]+(?:as|while)[ \t]+(?:[\w’'\-]+[ \t]+){0,3}\Z")
+
+
+def _interjection_of(text, prev, q):
+    """Is ``q`` an interjection inside ``prev``'s frame sentence ('"A," Lee said, as
+    critics heckled "B."'), so that a quotation after it goes on with ``prev``?
+
+    >>> from analysis.quotes.frames import Quote
+    >>> t = '"We act," Lee said, as critics heckled "No!" from the back.'
+    >>> prev = Quote(1, 8, "direct", "said", 14, 18, "Lee", 10, 13)
+    >>> q = Quote(40, 43, "direct", "heckled", 31, 38, "critics", 23, 30)
+    >>> _interjection_of(t, prev, q)
+    True
+    """
+    return (
+        prev.end <= prev.cue_start < q.m_start
+        and q.m_start - prev.cue_end <= 40
+        and _AS_BEFORE_RE.match(text, prev.cue_end, q.m_start) is not None
+        and not any(c in text[prev.cue_end : q.m_start] for c in ".!?\n")
+    )
 
 
 def _enclosing_quote(quotes, qi):

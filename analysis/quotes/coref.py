@@ -2965,18 +2965,31 @@ def _resolve_possessed_role(an, q, persons):
 _SPOUSES = {("her", "husband"): "m", ("his", "wife"): "f"}
 # a sibling shares the surname too: "Hanne Solbakken ... '...,' her brother says"
 _SIBLINGS = {"brother": "m", "sister": "f"}
+_PARENTS = {"mother": "f", "father": "m"}
+
+
+def _same_surname(an, canon):
+    """The name entries of the article whose surname is ``canon``'s, or shares a
+    hyphenated part with it ("Teresa Bowes" and "Evelyn Marchetti-Bowes")."""
+    last = canon.split()[-1].lower()
+    got = list(an.by_last.get(last, ()))
+    parts = set(last.split("-"))
+    for key, entries in an.by_last.items():
+        if key != last and ("-" in key or "-" in last) and parts & set(key.split("-")):
+            got.extend(entries)
+    return got
 
 
 def _resolve_spouse(an, q, persons, reach=1500):
-    """Fill the speaker of "her husband" / "his wife" (or "his sister" / "her brother")
-    with the one other person of that gender whom the article names with the surname
+    """Fill the speaker of "her husband" / "his wife" (or "his sister" / "her brother",
+    "her mother" / "his father") with the one other person of that gender whom the article names with the surname
     of the last person quoted before (of the possessive's gender, within ``reach``
-    characters): "Élodie and Karim Roy ... '...,' Élodie said. '...,' her husband said"
-    -> Karim Roy; False if none."""
+    characters; a hyphenated surname shares its parts): "Élodie and Karim Roy ... '...,'
+    Élodie said. '...,' her husband said" -> Karim Roy; False if none."""
     words = q.mention.lower().split()
     want = _SPOUSES.get(tuple(words))
     if want is None and len(words) == 2 and words[0] in ("his", "her"):
-        want = _SIBLINGS.get(words[1])
+        want = _SIBLINGS.get(words[1]) or _PARENTS.get(words[1])
     if want is None:
         return False
     poss = "m" if words[0] == "his" else "f"
@@ -2992,11 +3005,7 @@ def _resolve_spouse(an, q, persons, reach=1500):
             break
     else:
         return False
-    same = [
-        e
-        for e in an.by_last.get(canon.split()[-1].lower(), ())
-        if len(e[1]) == 2 and e[0] < q.m_start
-    ]
+    same = [e for e in _same_surname(an, canon) if len(e[1]) == 2 and e[0] < q.m_start]
     cands = {" ".join(e[1]) for e in same if an.lex.gender.get(e[1][0].lower()) == want}
     cands.discard(canon)
     if not cands:  # ("Her son, Al Grewal ... His wife said": an unlisted given name)
@@ -3111,7 +3120,9 @@ def _resolve_apposed(an, q, persons, reach=4000):
     if not q.mention.lower().startswith(_APPOSED_DETS):
         return False
     words = q.mention.split()
-    if not 2 <= len(words) <= 4 or not all(w.isalpha() and w.islower() for w in words[1:]):
+    if not 2 <= len(words) <= 4 or not all(
+        w.isalpha() and (w.islower() or w.lower() in an.lex.titles) for w in words[1:]
+    ):  # (a capitalised title too: "The Speaker, Ray Lee, rose ... the Speaker said")
         return False
     lo = max(0, q.m_start - reach)
     if an.text.find(words[-1] + ",", lo, q.m_start) < 0:
@@ -3944,7 +3955,7 @@ _COMPANY_HEADS = frozenset(
     """
     company firm bank automaker carmaker drugmaker retailer insurer lender chipmaker miner
     giant maker manufacturer producer brewer startup conglomerate supplier exporter refiner
-    utility railway railroad consortium
+    utility railway railroad consortium grocer chain wholesaler distributor
     """.split()
 )
 # (``\b[Tt]he`` written as the literal "he" with "T"/"t" and no word character before
@@ -6224,7 +6235,11 @@ def _resolve_mention(an, q, persons, groups):
                 _resolve_named(an, q, minfo, persons, groups)
         elif not _resolve_role(an, q, role, persons) and not (
             q.mention[:1] in "tT"
-            and (_resolve_named_next(an, q, persons) or _resolve_in_focus(an, q, persons))
+            and (
+                _resolve_apposed(an, q, persons)
+                or _resolve_named_next(an, q, persons)
+                or _resolve_in_focus(an, q, persons)
+            )
         ):  # (a lede's "the province's finance minister", "Finance Minister Ann Roe" next)
             _resolve_named(an, q, minfo, persons, groups)
 

@@ -12,7 +12,7 @@ import re
 
 from .blocks import MASK
 from .frames import Quote, _strip_span
-from .lexicon import _PRONOUNS, _SENT_START_STOP, colon_labels, is_colon_label
+from .lexicon import _PRONOUNS, _SENT_START_STOP, colon_labels, gesture_verbs, is_colon_label
 from .phrases import _sentence_subject
 
 # a dash that sets off a name: the horizontal bar, em and en dashes, "--", a spaced "-"
@@ -426,4 +426,156 @@ def headline_quotation(doc) -> None:
     for b in bids:
         doc.used_blocks[b] = q
     doc.quotes.append(q)
+    doc.quotes.sort(key=lambda q: (q.start, q.end))
+
+
+# --------------------------------------------------------------------------- "Roe shrugged."
+
+# the last words of a one-sentence paragraph of a gesture: the verb, then at most two
+# lower-case words ("shrugged", "laughs", "smiled again"; a look-ahead, so that
+# every word start is tried)
+_GESTURE_TAIL_RE = re.compile(
+    r"(?<![\w’'\-])(?=([a-z]+)(?:[ \t\xa0]+[a-z]+){0,2}[ \t\xa0]*\.[ \t\xa0]*\Z)"
+)
+
+
+# the subject right before a gesture verb: "her mother", "the coach", "Ann Lee"
+_GESTURER_RE = re.compile(
+    r"[ \t\xa0]*((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)(?:[ \t\xa0]+[a-z][\w\-]*){1,3}"
+    r"|[A-Z][\w’'.\-]*(?:[ \t\xa0]+[A-Z][\w’'.\-]*){0,3})[ \t\xa0]+"
+)
+
+
+def _gesture_subject(doc, ps, pe):
+    """(mention, start, end, verb start, verb end) of the subject of paragraph
+    ps..pe when it is one short sentence, outside quotations, whose verb is a gesture
+    ("Roe shrugged.", "Asked about that, her mother laughs."); else None."""
+    text, masked = doc.text, doc.masked
+    if (
+        not 0 < pe - ps <= 120
+        or MASK in masked[ps:pe]
+        or _SENTENCE_END_RE.search(masked, ps, pe - 1)
+    ):
+        return None
+    verbs = gesture_verbs()
+    m = next(
+        (m for m in _GESTURE_TAIL_RE.finditer(masked, max(ps, pe - 40), pe) if m.group(1) in verbs),
+        None,
+    )
+    if m is None:
+        return None
+    span = colon_subject(masked, ps, m.start(1), doc.lex)
+    if span is None:  # "Asked about that, her mother shrugs.": the phrase before the verb
+        lo = max(ps, masked.rfind(",", ps, m.start(1)) + 1)
+        d = _GESTURER_RE.fullmatch(masked, lo, m.start(1))
+        span = None if d is None else d.span(1)
+    if span is None or masked[span[1] : m.start(1)].strip():
+        return None  # the verb must follow its subject ("Roe, smiling, ..." is not read)
+    mention = text[span[0] : span[1]]
+    if mention.split()[0].lower() in _NOT_SPEAKERS:
+        return None
+    return mention, span[0], span[1], m.start(1), m.end(1)
+
+
+_NEWLINE_RE = re.compile("\n")
+
+
+def gesture_paragraphs(doc) -> None:
+    """Add the quotation that opens the paragraph right after a one-sentence
+    paragraph of a gesture ("Asked about that, her mother shrugs." then '"I sat
+    still for 27 years.'): the gesturing person's words, when the quotation's
+    paragraph holds no attribution and no reporting verb of its own (its carried
+    paragraphs follow it in ``_carried_blocks``).
+
+    >>> from analysis.quotes.assemble import extract
+    >>> t = 'Ann Lee ran the shop for years.\\n\\nLee shrugged.\\n\\n"It was a living, and I liked it."'
+    >>> [(q.speaker, t[q.start:q.end]) for q in extract(t)[0]]
+    [('Ann Lee', 'It was a living, and I liked it.')]
+    """
+    text, masked, blocks = doc.text, doc.masked, doc.blocks
+    if not blocks or "\n" not in text:
+        return
+    starts = sorted(q.start for q in doc.quotes)
+    # (newline positions, found once: a per-block search back to the paragraph start
+    # would read a long paragraph of many quotations once per quotation)
+    nls = [m.start() for m in _NEWLINE_RE.finditer(text)]
+    added = False
+    for bid, b in enumerate(blocks):
+        if bid in doc.used_blocks or (bid and blocks[bid - 1][5] == bid):
+            continue  # (a carried paragraph follows its own first block)
+        i = bisect.bisect_left(nls, b[0])
+        if i == 0 or b[0] - nls[i - 1] > 8 or text[nls[i - 1] + 1 : b[0]].strip(" \t\xa0"):
+            continue  # the quotation must open its paragraph, and one comes before it
+        ps, pe = nls[i - 1] + 1, (nls[i] if i < len(nls) else len(text))
+        prev_end = ps - 1
+        while prev_end > 0 and text[prev_end - 1] in " \t\n\xa0":
+            prev_end -= 1
+        j = bisect.bisect_left(nls, prev_end)
+        prev_start = nls[j - 1] + 1 if j else 0
+        who = _gesture_subject(doc, prev_start, prev_end)
+        if who is None:
+            continue
+        k = bisect.bisect_left(starts, ps)
+        if (k < len(starts) and starts[k] < pe) or doc.lex.cue_re.search(masked, ps, pe):
+            continue  # the paragraph has its own attribution
+        s, e = _strip_span(text, b[2], b[3], lead=" \t\n", trail=" \t\n,")
+        if e - s < 15:
+            continue
+        mention, ms, me, vs, ve = who
+        q = Quote(s, e, "direct", text[vs:ve], vs, ve, mention, ms, me)
+        q.block_ids = (bid,)
+        added = _keep(doc, q)
+    if added:
+        doc.quotes.sort(key=lambda q: (q.start, q.end))
+
+
+# --------------------------------------------------------------------------- 'called X "..."'
+
+# a verb of naming, its object (at most five words, no comma) and then a quotation:
+# 'Roe called the budget "a missed opportunity."', "branded the plan '...'"
+_LABEL_VERB_RE = re.compile(
+    r"(?<![\w’'\-])(?P<verb>called|calls|calling|dubbed|dubs|branded|brands|labelled|labeled)"
+    r"[ \t\xa0]+(?:[^\s,;:\x01]+[ \t\xa0]+){1,5}\Z"
+)
+# a passive or a naming participle right before the verb ("was called", "a group called")
+_LABEL_PASSIVE_RE = re.compile(r"(?<![\w’'\-])(?:is|are|was|were|be|been|being|so)[ \t\xa0]+\Z")
+# what may follow the quotation: the end of its sentence, a comma, "and"
+_LABEL_AFTER_RE = re.compile(r"[ \t\xa0]*(?:[,.;!?]|\Z|and\b|but\b)")
+
+
+def label_quotations(doc) -> None:
+    """Add the quotation that a speaker's verb of naming introduces ('Roe called the
+    budget "a missed opportunity."', 'Kamara called Lee "the best defenceman," and
+    said ...'): the subject's words, when the quotation is no row yet, the verb is no
+    passive ("was called") and nothing but the end of the clause follows it.
+
+    >>> from analysis.quotes.assemble import extract
+    >>> t = 'Opposition Leader Dana Roe called the budget "a missed opportunity."'
+    >>> [(q.speaker, t[q.start:q.end]) for q in extract(t)[0]]
+    [('Dana Roe', 'a missed opportunity.')]
+    """
+    text, masked, blocks = doc.text, doc.masked, doc.blocks
+    for bid, b in enumerate(blocks):
+        if bid in doc.used_blocks or b[4]:
+            continue  # (an unclosed paragraph quotation is no label)
+        ss = doc.sents[max(0, bisect.bisect_right(doc.sent_starts, b[0]) - 1)][0]
+        m = _LABEL_VERB_RE.search(masked, max(ss, b[0] - 80), b[0])
+        if m is None or _LABEL_PASSIVE_RE.search(masked, max(ss, m.start() - 8), m.start()):
+            continue
+        if not _LABEL_AFTER_RE.match(masked, b[1]):
+            continue  # 'A group called "Friends" has formed': a name, no speech
+        # (from at most 200 characters before the verb: a long sentence of many labels
+        # is not read again for each)
+        span = colon_subject(masked, max(ss, m.start() - 200), m.start("verb"), doc.lex)
+        if span is None or masked[span[1] : m.start("verb")].strip():
+            continue  # the verb must follow its subject
+        mention = text[span[0] : span[1]]
+        if mention.split()[0].lower() in _NOT_SPEAKERS:
+            continue
+        s, e = _strip_span(text, b[2], b[3], lead=" \t\n", trail=" \t\n,")
+        if len(text[s:e].split()) < 3:
+            continue  # ('called it "shameful"', '"a new low"': a word of the writer's choosing)
+        q = Quote(s, e, "direct", m.group("verb"), m.start("verb"), m.end("verb"), mention, *span)
+        q.block_ids = (bid,)
+        _keep(doc, q)
     doc.quotes.sort(key=lambda q: (q.start, q.end))

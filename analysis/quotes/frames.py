@@ -209,6 +209,12 @@ def _cue_scanners(lex):
     return after_space, after_other, after_other_ascii, anchored
 
 
+# the passive of a verb of telling a listener ("workers had been told to", "were warned
+# that"): inside a content it opens no frame of its own
+_PASSIVE_LISTENER_FORMS = frozenset(("told", "warned", "informed", "advised", "assured"))
+_PASSIVE_AUX_END_RE = re.compile(r"(?<![\w’'\-])(?:been|were|was|are|is|being)[ \t]+\Z")
+
+
 def _cue_matches(lex, masked, run_ends=None):
     r"""``[(m.start(), m.end(), m.group(), m.group("acc") is not None) for m in
     lex.cue_re.finditer(masked)]``: a cue starts at the text start or after a
@@ -223,6 +229,8 @@ def _cue_matches(lex, masked, run_ends=None):
         c = m.group()[1:]
         if c == "estimated" and masked.endswith(_DETERMINER_ENDS, 0, m.start()):
             continue  # "caused an estimated $2 million in damage": an adjective
+        if c[:5] == "point" and masked.startswith(" of", m.end()):
+            continue  # "who sit 14 points out of a playoff spot": a distance, no cue
         out.append((m.start() + 1, m.end(), c, c[0] in "Aa" and _ACC_RE.fullmatch(c) is not None))
     if masked.isascii():
         after_other = after_other_ascii
@@ -1164,6 +1172,11 @@ def _ing_speaker(doc, c, lex):
     got = _statement_or_quoted_as(toks, k, lex)
     if got is not None:
         return None, got
+    if k and prev_tok in _PERCEPTION_PARTICIPLES:
+        # "Lee could be heard shouting, '...'": the subject of the passive perception verb
+        m_span = _sentence_subject(doc.masked, c.ss, toks[k - 1][0], lex)
+        if m_span is not None:
+            return None, m_span
     # (a spaced hyphen stands for a dash: "declined to claim victory - saying that")
     after_comma = prev_tok in (",", "—", "–", "-") or (
         prev_tok[:1] == MASK and _char_before_last(doc.text, toks[k - 1][1]) in (",", "，")
@@ -1191,6 +1204,11 @@ def _ing_speaker(doc, c, lex):
         return doc.last_speaker, None
     m_span = _sentence_subject(doc.masked, c.ss, c.se, lex)
     return None if m_span is None else (None, m_span)
+
+
+# a passive perception verb before a speech participle: "was heard saying", "could be
+# overheard telling", "was caught saying", "was recorded saying"
+_PERCEPTION_PARTICIPLES = frozenset(("heard", "overheard", "caught", "recorded", "filmed"))
 
 
 _PREP_WORDS = frozenset(
@@ -2162,6 +2180,7 @@ def _subject_across_insertion(doc, c, lex):
         doc.masked[span[0] : end], lex
     ):
         end = mo.end()  # "The owner of the building, which burned too, said": "The owner"
+        # (and "A volunteer with the Red Cross, who ..., said": "A volunteer")
     if not _insertion_between(doc.masked, end, c.cs, lex):
         # "Beck, who ..., last week said", "Lee, an aide, has repeatedly promised"
         ma = _BEFORE_CUE_ADVERBIAL_RE.search(doc.masked, max(end, c.cs - 40), c.cs)
@@ -2214,8 +2233,11 @@ def _dash_insertion_subject(doc, c, lex):
     return _span_of(toks, np_)
 
 
-# "of" and a short complement after a subject's head ("of the building next to the shop")
-_OF_PHRASE_RE = re.compile(r"[ \t]+of[ \t]+(?:[\w'’-]+[ \t]+){0,7}[\w'’-]+(?=,)")
+# "of" (or "with", "for", "from", "at") and a short complement after a subject's head
+# ("of the building next to the shop", "with the Red Cross")
+_OF_PHRASE_RE = re.compile(
+    r"[ \t]+(?:of|with|for|from|at)[ \t]+(?:[\w'’-]+[ \t]+){0,7}[\w'’-]+(?=,)"
+)
 
 
 def _person_head(phrase, lex):
@@ -2416,6 +2438,8 @@ _CATENATIVES = {
     "went", "goes", "go", "going", "gone", "appeared", "seemed", "seems", "began", "begins",
     "started", "starts", "used", "continue", "begin", "start", "seek", "proceed", "right",
     "correct", "eager", "continuing", "seeking", "beginning", "starting",
+    # habitual speech: "as she liked to say", "he loves to point out"
+    "liked", "likes", "loved", "loves",
 }  # fmt: skip
 # adjectives among them, after a copula: "Lee was quick to add", "is right to note"
 _ADJ_CATENATIVES = frozenset(("likely", "quick", "careful", "right", "correct", "eager"))
@@ -2551,6 +2575,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
             break
         if nxt > post_lo:
             seg = masked[post_lo:nxt]
+            if nxt_form in _PASSIVE_LISTENER_FORMS and _PASSIVE_AUX_END_RE.search(seg):
+                continue  # "said A and workers had been told to B": a passive, no new frame
             if nxt_form.endswith("ing") and _NOUN_BEFORE_ING_RE.search(seg):
                 continue  # "said A but relied on students reporting B": a modifier
             cut = max(seg.rfind(";"), seg.rfind(","), seg.rfind(" but "), seg.rfind(" and "))
@@ -2864,6 +2890,28 @@ _ING_ADJUNCT_RE = re.compile(
 )
 
 
+def _adverbial_phrase_only(pre_text):
+    """Is the text before an "according to" insertion, from its sentence start, only a
+    short prepositional phrase with no clause ("At the hearing, according to a
+    transcript, she told ...": the content comes after it)?
+
+    >>> _adverbial_phrase_only("At the sentencing hearing, ")
+    True
+    >>> _adverbial_phrase_only("In 2010 the firm lost $4 million, ")
+    False
+    """
+    if len(pre_text) > 80:
+        return False
+    words = _WORDS_RE.findall(pre_text)
+    return (
+        1 < len(words) <= 6
+        and pre_text.strip()[:1].isupper()
+        and words[0].lower() in _ADVERBIAL_STARTS
+        and not _holds_clause(words)
+        and _CLAUSE_WORD_RE.search(pre_text) is None
+    )
+
+
 def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed):
     """The side of the frame that holds the content (``pre`` or ``post``), None when
     neither does (the frame may announce the next quotation), or _SKIP."""
@@ -2898,6 +2946,10 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         if pre_words <= 2 and not post_has:
             # '"We will appeal," according to the union.': the quotation; else nothing
             return pre if pre_ends_block else _SKIP
+        if post_has and _adverbial_phrase_only(pre_text):
+            # "At the hearing, according to a transcript, B": B, unless B reports
+            # speech of its own ("..., she told the court, '...'": that cue's row)
+            return _SKIP if doc.lex.cue_re.search(post_text, 0, 40) else post
         if post_has and (
             _OPEN_CLAUSE_END_RE.search(pre_text, max(0, len(pre_text) - 16))
             or _SUBORDINATE_ONLY_RE.match(pre_text)
@@ -3364,6 +3416,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         ck = (s0, e0, kind, bids)
     if c.lemma == "accuse" and (choose is post or kind != "direct"):
         return _accuse_content(doc, c, s0, e0) if choose is post else None
+    if c.lemma == "heckle" and kind == "indirect":
+        return None  # "heckled the premier as she spoke": only a quotation is heckled speech
     if c.lemma == "demand" and choose is not post and kind == "indirect":
         return None  # "the services that Lee demanded.": an object, no speech
     if kind != "indirect":
@@ -3440,6 +3494,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
                 and _TO_VERB_RE.match(text, s0, e0) is not None
             ):
                 pass  # "urged voters to reject it": the request is the content
+            elif (rq := _request_after_place(doc, c, s0, e0, frame_hi)) > 0:
+                s0 = rq  # "urged residents in nearby towns to leave": the request
             elif th is not None:
                 if _ing_cue_before_that(text, s0, th.end(), lex):
                     return None  # "responded, with Lee saying that ...": Lee's "that"
@@ -3451,6 +3507,26 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             ):
                 return None  # "added to his lead", "asked for money"
     return s0, e0, kind, bids
+
+
+# the rest of a listener after the skipped head noun, then the request: "(residents) of
+# nearby towns to sign up", "(drivers) in the area to slow down"
+_PLACE_THEN_TO_RE = re.compile(
+    r"(?:in|of|from|across|near|on|at|around|throughout)[ \t]+(?:[\w’'\-]+[ \t]+){1,4}?"
+    r"(?P<to>to)[ \t]"
+)
+
+
+def _request_after_place(doc, c, s0, e0, frame_hi):
+    """Start of the request ("to leave") when a directive verb's content text[s0:e0]
+    opens with the rest of its listener, a place or "of" phrase, and then "to <verb>"
+    ("urged residents| in nearby towns to leave"); -1 otherwise."""
+    if c.lemma not in _DIRECTIVE_VERBS or "," in doc.masked[frame_hi:s0]:
+        return -1
+    mt = _PLACE_THEN_TO_RE.match(doc.text, s0, e0)
+    if mt is None or _TO_VERB_RE.match(doc.text, mt.start("to"), e0) is None:
+        return -1
+    return mt.start("to")
 
 
 # "..., but/and he|she|<the subject's name> <verb>" or "... but declined to ...": a
@@ -3723,7 +3799,8 @@ _AMOUNT_START_RE = re.compile(
 # nothing new"
 _QUANTITY_OBJECT_RE = re.compile(
     r"(?:little|nothing|much|a[ \t]+lot|very[ \t]+little|so[ \t]+much)"
-    r"(?:[ \t]+(?:about|on|publicly|else|new|more|further|at|in|to)\b|[ \t]*[,.;]|[ \t]*\Z)",
+    r"(?:[ \t]+(?:about|on|publicly|else|new|more|further|at|in|to|for|until|during|while|"
+    r"when|and|but)\b|[ \t]*[,.;]|[ \t]*\Z)",
     re.I,
 )
 

@@ -161,6 +161,17 @@ def lexicon() -> Lexicon:
 
 
 @lru_cache(maxsize=1)
+def gesture_verbs() -> frozenset:
+    """Lower-case forms of verbs of a gesture that is no speech ("shrugged",
+    "laughs"; ``resources/gesture_verbs.txt``).
+
+    >>> "shrugs" in gesture_verbs(), "said" in gesture_verbs()
+    (True, False)
+    """
+    return frozenset(w for line in _lines("gesture_verbs.txt") for w in line.split())
+
+
+@lru_cache(maxsize=1)
 def colon_labels() -> frozenset:
     """Lower-case labels that stand before a colon but name no speaker
     (``resources/colon_labels.txt``).
