@@ -38,6 +38,7 @@ from .lexicon import (
     _skips_before_cue,
     _trie_regex,
     act_objects,
+    comment_nouns,
     load_titles,
 )
 from .phrases import (
@@ -535,6 +536,27 @@ def _capitalised_modifier(c, prev2):
     )
 
 
+def _after_according_to(toks, k):
+    """Does "according to" come at most five words before the cue token ``k`` with no
+    punctuation between, so that the cue word is the noun ending that source ("according
+    to media reports", "according to Reuters reports")?
+
+    >>> toks = [(0, 0, w) for w in "according to local news reports".split()]
+    >>> _after_according_to(toks, 4)
+    True
+    >>> toks = [(0, 0, w) for w in "according to Lee , Roe reports".split()]
+    >>> _after_according_to(toks, 5)
+    False
+    """
+    for j in range(k - 1, max(0, k - 6), -1):
+        w = toks[j][2]
+        if w.lower() == "to" and toks[j - 1][2].lower() == "according":
+            return True
+        if not w[:1].isalnum():
+            return False
+    return False
+
+
 def _down_after(toks, kend):
     """Is the particle "down" the next token, or the one after a pronoun object ("wrote
     it down", "jotted them down")?
@@ -643,6 +665,8 @@ def _not_a_speech_verb(c, lex):
         )
     ):
         return True  # "an automated reply", "struck a calmer note": nouns, not cues
+    if form in _NOUNISH_FORMS and _after_according_to(c.toks, c.k):
+        return True  # "..., according to media reports.": the source's noun, no cue
     toks, kend = c.toks, c.kend
     if form == "reported" and (
         prev_tok.endswith(("'s", "’s")) or prev_tok in _DETS or prev_tok in _NUMERIC
@@ -3301,6 +3325,15 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         return _accuse_content(doc, c, s0, e0) if choose is post else None
     if c.lemma == "demand" and choose is not post and kind == "indirect":
         return None  # "the services that Lee demanded.": an object, no speech
+    if (
+        choose is post
+        and kind in ("indirect", "mixed")
+        and (cut := _comment_apposition_cut(doc.text, doc.masked, s0, e0)) > s0
+    ):  # "Lee said taxes would rise, an admission that ...": the writer's comment
+        ck = doc.content_kind(s0, cut)
+        if ck is None:
+            return None
+        s0, e0, kind, bids = ck
     if kind != "indirect":
         return ck
     text = doc.text
@@ -3478,6 +3511,42 @@ def _own_clause_cut(doc, c, s0, e0, lex):
         if subj[0].isupper() and not re.search(rf"\b{re.escape(subj)}\b", doc.masked[c.ss : c.cs]):
             continue
         return m.start()  # (after a subject, any lower-case word: "she left", "he never")
+    return -1
+
+
+# ", an apparent admission that ...": a comma (or a quotation ending in one), "a"/"an"
+# and the next words
+_COMMENT_APPOSITION_RE = re.compile(
+    r"(?:,|\x01)[ \t]+an?[ \t]+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3})"
+)
+
+
+def _comment_apposition_cut(text, masked, s0, e0):
+    """Where reported content text[s0:e0] gives way to the writer's comment on it, a
+    noun phrase after a comma whose head, after at most two modifiers, is a
+    ``comment_nouns`` word followed by a lower-case word ("Lee said taxes would rise,
+    an admission that ...", '... "no plan," a veiled reference to Roe'); -1 when there
+    is none or fewer than three words stand before it. ``masked`` hides quotations.
+
+    >>> t = "taxes will rise next year, an apparent admission that it hurt"
+    >>> _comment_apposition_cut(t, t, 0, len(t))
+    25
+    >>> t = "the city will buy a bus, a sign, and a truck"
+    >>> _comment_apposition_cut(t, t, 0, len(t))
+    -1
+    """
+    nouns = comment_nouns()
+    for m in _COMMENT_APPOSITION_RE.finditer(masked, s0, e0):
+        cut = m.start()
+        if masked[cut] == MASK:
+            if text[cut - 1 : cut] != ",":
+                continue  # ('"no plan" a ...': no comma)
+            cut += 1  # (the quotation stays in the content)
+        words = m.group(1).split()
+        if any(w in nouns for w in words[:3][: len(words) - 1]) and (
+            len(masked[s0:cut].split()) >= 3
+        ):
+            return cut
     return -1
 
 
