@@ -52,3 +52,58 @@ def test_a_list_or_an_ordinary_apposition_stays_in_the_content():
     assert speech_rows(text) == [
         ("Lee", "said", "the firm hired Ann Roe, a lawyer from Halifax, to run the review")
     ]
+
+
+def test_a_lead_participle_with_a_quotation_leaves_the_that_clause_to_the_cue():
+    text = (
+        _LEAD + 'Citing "obligations at home," the minister\'s spokeswoman told the Herald '
+        "that Lee plans to skip the meeting."
+    )
+    assert speech_rows(text) == [
+        ("the minister's spokeswoman", "told", "Lee plans to skip the meeting")
+    ]
+    text = _LEAD + 'Describing the plan as "a disaster," Roe said the city would start over.'
+    assert speech_rows(text) == [("Roe", "said", "the city would start over")]
+
+
+def test_a_lead_speech_participle_whose_quotation_ends_in_a_comma():
+    for q in ('"', "''"):
+        text = (
+            _LEAD + f"Recalling {q}the hard winter of 1998,{q} the statement urged residents "
+            "to prepare early."
+        )
+        rows = speech_rows(text)
+        assert ("the statement", "Recalling", "the hard winter of 1998") in rows, rows
+        assert ("the statement", "urged", "to prepare early") in rows, rows
+
+
+def test_a_subject_and_its_predicate_around_according_to():
+    text = _LEAD + "The new plan, according to Lee, will fail within a year."
+    assert speech_rows(text) == [
+        ("Lee", "according to", "The new plan"),
+        ("Lee", "according to", "will fail within a year"),
+    ]
+    text = _LEAD + "The money, according to the audit, went to three firms in Halifax."
+    assert [q for _, _, q in speech_rows(text)] == ["The money", "went to three firms in Halifax"]
+    text = (
+        _LEAD + "The mayor met a man whose book, according to its publisher, "
+        '"draws a troubling portrait of the council."'
+    )
+    assert [q for _, _, q in speech_rows(text)] == [
+        "whose book",
+        "draws a troubling portrait of the council.",
+    ]
+
+
+def test_according_to_after_a_clause_or_an_adverbial_keeps_one_side():
+    text = _LEAD + "Sales rose in March, according to the agency, and prices fell."
+    assert speech_rows(text) == [("the agency", "according to", "Sales rose in March")]
+    text = _LEAD + "In the first quarter of last year, according to Lee, the firm lost money."
+    assert [q for _, _, q in speech_rows(text)] == ["In the first quarter of last year"]
+    text = _LEAD + "Now, according to the poll, some voters are swinging to Roe."
+    assert [q for _, _, q in speech_rows(text)] == ["some voters are swinging to Roe"]
+    text = (
+        _LEAD + 'The fund lost $3 million last year, according to its annual report, "a result '
+        'of poor oversight."'
+    )
+    assert [q for _, _, q in speech_rows(text)] == ["The fund lost $3 million last year"]

@@ -651,6 +651,7 @@ def _not_a_speech_verb(c, lex):
         and (
             prev_tok.endswith(("'s", "’s", "s'", "s’"))  # "Editor's note:", "workers' demands"
             or _noun_determiner(form, prev_tok)
+            or _after_according_to(c.toks, c.k)  # "according to media reports"
             or _capitalised_modifier(c, prev2)  # "of Republican claims", "at the Acme counters"
             or (
                 prev_tok.replace("-", "").isalpha()  # "his early-morning tweets"
@@ -665,9 +666,6 @@ def _not_a_speech_verb(c, lex):
         )
     ):
         return True  # "an automated reply", "struck a calmer note": nouns, not cues
-    if form in _NOUNISH_FORMS and _after_according_to(c.toks, c.k):
-        return True  # "..., according to media reports.": the source's noun, no cue
-    toks, kend = c.toks, c.kend
     if form == "reported" and (
         prev_tok.endswith(("'s", "’s")) or prev_tok in _DETS or prev_tok in _NUMERIC
     ):
@@ -2902,6 +2900,13 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         # year before he announced, and he gave ...")
         return post if post_has and masked[frame_hi : post[0]].strip() != "," else _SKIP
     if (
+        post_has
+        and pre_ends_block
+        and not speaker_after
+        and _LEAD_PARTICIPLE_BLOCK_RE.match(pre_text) is not None
+    ):
+        return post  # 'Citing "family reasons," Lee told the Herald that B': B
+    if (
         pre_ends_block
         and (
             not post_has
@@ -2957,6 +2962,11 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
     if pre_words >= 3 and not _BARE_PARTICIPLE_RE.search(pre_text, max(0, len(pre_text) - 40)):
         return pre
     return None
+
+
+# a lead participle whose object is a quotation, before the subject of the frame
+# ('Citing "family reasons," Lee told ...', 'Quoting an aide as saying "...," she ...')
+_LEAD_PARTICIPLE_BLOCK_RE = re.compile(r"[ \t\n]*[A-Z][a-z]+ing\b[^\x01,;:.!?]{0,40}\x01")
 
 
 # a dash or a semicolon after the frame and its adverbials: what follows is a new
@@ -3325,15 +3335,9 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         return _accuse_content(doc, c, s0, e0) if choose is post else None
     if c.lemma == "demand" and choose is not post and kind == "indirect":
         return None  # "the services that Lee demanded.": an object, no speech
-    if (
-        choose is post
-        and kind in ("indirect", "mixed")
-        and (cut := _comment_apposition_cut(doc.text, doc.masked, s0, e0)) > s0
-    ):  # "Lee said taxes would rise, an admission that ...": the writer's comment
-        ck = doc.content_kind(s0, cut)
-        if ck is None:
-            return None
-        s0, e0, kind, bids = ck
+    if choose is post and (ck := _without_comment(doc, ck)) is None:
+        return None  # (", an admission that ...": the writer's comment is cut)
+    s0, e0, kind, bids = ck
     if kind != "indirect":
         return ck
     text = doc.text
@@ -3519,6 +3523,17 @@ def _own_clause_cut(doc, c, s0, e0, lex):
 _COMMENT_APPOSITION_RE = re.compile(
     r"(?:,|\x01)[ \t]+an?[ \t]+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3})"
 )
+
+
+def _without_comment(doc, ck):
+    """The content ``ck`` (start, end, kind, block ids) of indirect or mixed speech
+    without the writer's comment after it (``_comment_apposition_cut``: "Lee said taxes
+    would rise, an admission that ..."), None when nothing is left."""
+    s0, e0, kind, _bids = ck
+    if kind not in ("indirect", "mixed"):
+        return ck
+    cut = _comment_apposition_cut(doc.text, doc.masked, s0, e0)
+    return ck if cut <= s0 else doc.content_kind(s0, cut)
 
 
 def _comment_apposition_cut(text, masked, s0, e0):
@@ -3976,6 +3991,78 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     return True
 
 
+# words that cannot open the predicate after "according to X," ("..., according to Lee,
+# a former aide, ...": an apposition; "..., and ...": a new clause)
+_NOT_PREDICATE_START = frozenset(
+    "the a an and but or nor so yet then in on at to for with from by of as about after "
+    "before since while when if because although though who which that this these those "
+    "his her its their our my your he she it they we i you there here not also some many "
+    "most few all both several each every no none".split()
+)
+# one-word sentence adverbs before "according to X," ("Now, according to X, ...")
+_LONE_ADVERBS = frozenset(
+    "now still instead however meanwhile yet so then today overall again indeed moreover "
+    "further furthermore thus therefore nonetheless nevertheless separately similarly "
+    "likewise previously currently recently later earlier finally first second third last "
+    "next ultimately otherwise here there".split()
+)
+_RELATIVE_WORD_RE = re.compile(r"\b(?:who|whose|which)\b")
+
+
+def _add_according_insertion(doc, c, pre, post, frame_hi, mention):
+    """Add the two halves of a subject and its predicate around an "according to X"
+    insertion ("The new plan, according to Lee, will fail"; 'a man whose book,
+    according to its publisher, "draws ..."'): one statement of two rows. False
+    (nothing added) when the text before holds a clause ("Sales rose, according to
+    Lee, and ...") or opens with an adverbial, or the text after opens no predicate."""
+    masked = doc.masked
+    pre_text = masked[pre[0] : pre[1]]
+    if not pre_text.rstrip().endswith(",") or masked[frame_hi : post[0]].strip() != ",":
+        return False
+    lo = pre[0]
+    rel = None
+    for rel in _RELATIVE_WORD_RE.finditer(masked, pre[0], pre[1]):
+        pass
+    if rel is not None:
+        lo = rel.start()  # ("a man whose book, according to ...": "whose book")
+    words = _WORDS_RE.findall(masked, lo, pre[1])
+    if (
+        not 1 <= len(words) <= 12
+        or MASK in masked[lo : pre[1]]
+        or "," in masked[lo : pre[1]].rstrip().rstrip(",")
+        or words[0].lower() in _LEAD_ADVERBIAL
+        or words[0].lower() in _CONJ
+        or words[0].lower() in _SUBORDINATORS
+        or (len(words) == 1 and (words[0].lower() in _LONE_ADVERBS or words[0].endswith("ly")))
+        or (rel is None and _holds_clause(words))
+        or (rel is not None and _holds_clause(words[1:]))
+    ):
+        return False
+    post_lo = post[0] + 1 if masked[post[0] : post[0] + 1] == "," else post[0]
+    nxt = masked[post_lo : post[1]].lstrip(" \t\u00a0")
+    pw = _WORDS_RE.findall(masked, post_lo, min(post[1], post_lo + 80))
+    if nxt[:1] == MASK:  # ('"draws a troubling portrait"': the first word quoted)
+        pw = _WORDS_RE.findall(doc.text, post_lo, min(post[1], post_lo + 80))
+    if not (
+        pw
+        and pw[0].islower()
+        and pw[0] not in _NOT_PREDICATE_START
+        and not pw[0].endswith("ing")
+        and pw[0] not in _LEAD_ADVERBIAL
+    ):
+        return False
+    a, b = doc.content_kind(lo, pre[1]), doc.content_kind(post_lo, post[1])
+    if a is None or b is None:
+        return False
+    for s0, e0, kind, bids in (a, b):
+        q = Quote(s0, e0, kind, c.cue, c.cs, c.ce, *mention)
+        q.block_ids = bids
+        for bid in bids:
+            doc.used_blocks.setdefault(bid, q)
+        doc.quotes.append(q)
+    return True
+
+
 def verb_frames(doc, cue_matches):
     """Add the quotes of every reporting cue ("X said ...", "according to X") to
     ``doc``, in cue order, then those of noun frames ("Lee's claim that ..."); a frame
@@ -4026,6 +4113,8 @@ def _verb_cue_frames(doc, cue_matches):
             doc, c, ci, cue_matches, mention, speaker_after, borrowed
         )
         if not borrowed and _add_parenthetical(doc, c, pre, post, frame_hi, mention):
+            continue
+        if c.is_acc and _add_according_insertion(doc, c, pre, post, frame_hi, mention):
             continue
         choose = _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         if choose is None:
@@ -4280,7 +4369,7 @@ def _main_subject_after(doc, lo, hi, lex):
     None: the first comma followed by a noun phrase or a subject pronoun and then a
     lower-case word that may open a predicate."""
     masked = doc.masked
-    p = masked.find(",", lo, hi)
+    p = _next_comma(doc, lo, hi)
     while p >= 0:
         mp = _PRONOUN_CLAUSE_RE.match(masked, p + 1, hi)
         if mp is not None:
@@ -4291,8 +4380,28 @@ def _main_subject_after(doc, lo, hi, lex):
             w = "" if nxt is None else nxt.group(1)
             if w.isalpha() and w.islower() and w not in _NOT_A_PREDICATE:
                 return p, span
-        p = masked.find(",", p + 1, hi)
+        p = _next_comma(doc, p + 1, hi)
     return None
+
+
+# a comma, or the closing mark of a quotation (masked) right after one
+_COMMA_OR_BLOCK_END_RE = re.compile(r",|\x01(?!\x01)")
+
+
+def _next_comma(doc, lo, hi):
+    """Position of the first comma in masked[lo:hi] outside quotations, or of the
+    closing quotation mark of a quotation that ends in a comma ('Recalling "the war,"
+    the group urged ...'); -1 when there is none."""
+    text = doc.text
+    for m in _COMMA_OR_BLOCK_END_RE.finditer(doc.masked, lo, hi):
+        p = j = m.start()
+        if doc.masked[p] == ",":
+            return p
+        while j > lo and text[j - 1] in "\"”’'":
+            j -= 1  # (the closing mark may be two characters: '' in some papers)
+        if text[j - 1 : j] == ",":
+            return p
+    return -1
 
 
 def _subject_of_cue_after(masked, lo, hi, lex):
