@@ -107,3 +107,34 @@ def test_according_to_after_a_clause_or_an_adverbial_keeps_one_side():
         'of poor oversight."'
     )
     assert [q for _, _, q in speech_rows(text)] == ["The fund lost $3 million last year"]
+
+
+def test_a_comma_right_after_that_behind_a_listener():
+    text = _LEAD + "Lee reiterated to CBC News that, in retrospect, the plan was a mistake."
+    assert speech_rows(text) == [("Lee", "reiterated", "in retrospect, the plan was a mistake")]
+    text = _LEAD + "Lee confirmed to the Herald that, starting in May, the plant will close."
+    assert speech_rows(text) == [("Lee", "confirmed", "starting in May, the plant will close")]
+
+
+def test_a_speech_noun_with_a_time_word_or_an_occasion_before_that():
+    text = _LEAD + "Lee's assertion Monday that more patrols are needed surprised the council."
+    rows = speech_rows(text)
+    assert [(s, c) for s, c, _ in rows] == [("Lee", "assertion")], rows
+    assert rows[0][2].startswith("more patrols are needed")
+    text = (
+        _LEAD
+        + "The ministry rejected his claim in a recent radio interview that he read the files."
+    )
+    assert speech_rows(text) == [("his", "claim", "he read the files")]
+
+
+def test_a_speech_noun_and_a_copula_before_that():
+    text = _LEAD + "Roe's most explosive claim is that the committee is biased against the mayor."
+    assert speech_rows(text) == [("Roe", "claim", "the committee is biased against the mayor")]
+    text = _LEAD + "Roe's warning was that the bridge would not last the winter."
+    assert speech_rows(text) == [("Roe", "warning", "the bridge would not last the winter")]
+
+
+def test_a_speech_noun_without_a_possessor_or_a_place_noun_gives_no_row():
+    assert speech_rows(_LEAD + "The claim is that the dam leaked in the spring.") == []
+    assert speech_rows(_LEAD + "Lee's office in the old hall is that way, past the stairs.") == []

@@ -12,6 +12,7 @@ from functools import cache
 from .blocks import MASK
 from .lexicon import (
     _CONJ,
+    _ADJUNCT_NOUNS,
     _CONTRACTION_RE,
     _DETS,
     _FIRST_WORD_RE,
@@ -65,7 +66,7 @@ from .phrases import (
 
 _THAT_RE = re.compile(r"\s*,?\s*that\b")
 
-_THAT_SOON_RE = re.compile(r"(?:[^\s\x01.;:]+\s+){1,8}?that\s+")
+_THAT_SOON_RE = re.compile(r"(?:[^\s\x01.;:]+\s+){1,8}?that,?\s+")
 
 _WORDS_RE = re.compile(r"\w+|\x01+")
 
@@ -4205,11 +4206,19 @@ def _noun_frame_hits(masked):
             hits.append((j, i, i + 1, i + 5))
         elif j > 0 and masked[j:i].lower() in _TIME_WORDS:
             # "his claim in November that", "her remark last week that"
-            j1 = masked.rfind(" ", j - 10 if j > 10 else 0, j - 1) + 1
+            j1 = masked.rfind(" ", j - 17 if j > 17 else 0, j - 1) + 1
             if j1 > 0 and masked[j1 : j - 1] in _TIME_LINKS:
                 j0 = masked.rfind(" ", j1 - 16 if j1 > 16 else 0, j1 - 1) + 1
                 if j0 > 0 and masked[j0 : j1 - 1] in _SPEECH_NOUNS:
                     hits.append((j0, j1 - 1, i + 1, i + 5))
+            elif j1 > 0 and masked[j1 : j - 1] in _SPEECH_NOUNS:
+                hits.append((j1, j - 1, i + 1, i + 5))  # "Lee's claim Monday that"
+        elif j > 0 and (
+            masked[j:i] in _COPULA_PAST_PRESENT or masked[j:i] in _ADJUNCT_NOUNS
+        ):  # "Lee's claim is that", "her claim in a radio interview that"
+            m = _NOUN_LINK_RE.search(masked, i - 90 if i > 90 else 0, i)
+            if m is not None and m.group(1) in _SPEECH_NOUNS:
+                hits.append((m.start(1), m.end(1), i + 1, i + 5))
         i = masked.find(" that ", i + 1)
     # (one scan for " to ", the word before it looked up: cheaper than a scan per noun)
     reach = _NOUN_TO_REACH
@@ -4223,6 +4232,16 @@ def _noun_frame_hits(masked):
     return hits
 
 
+# a speech noun and what may stand between it and "that": a copula ("Lee's claim is
+# that"), or an occasion ("her claim in a radio interview that", "his remark during
+# the debate that"), read back from the "that"
+_COPULA_PAST_PRESENT = {"is", "was", "are", "were"}
+_NOUN_LINK_RE = re.compile(
+    r"\b([a-z]+)(?:[ \t]+(?:in|during|at|on)[ \t]+(?:an?|the|his|her|their|its)"
+    r"(?:[ \t]+[\w-]+){0,3}?[ \t]+(?:"
+    + "|".join(sorted(_ADJUNCT_NOUNS))
+    + r"))?(?:[ \t]+(?:is|was|are|were))?\Z"
+)
 # what links a speech noun to a time word before "that" ("his claim in November that")
 _TIME_LINKS = {"in", "on", "last", "this", "earlier"}
 # nouns whose "to" clause is the content ("his pledge to cut taxes", "her claim to have won")
@@ -4249,6 +4268,8 @@ def _noun_frame_speaker(masked, lo, ss):
         w = toks[i][2] if i >= 0 else ""
         if w.isalpha() and w.islower() and w not in _POSS_PRONOUN and w not in _DETS:
             i -= 1
+        elif w in ("most", "more"):
+            i -= 1  # "Lee's most explosive claim"
     if i < 0:
         return None
     w = toks[i][2]
