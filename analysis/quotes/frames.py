@@ -11,8 +11,8 @@ from functools import cache
 
 from .blocks import MASK
 from .lexicon import (
-    _CONJ,
     _ADJUNCT_NOUNS,
+    _CONJ,
     _CONTRACTION_RE,
     _DETS,
     _FIRST_WORD_RE,
@@ -4010,6 +4010,11 @@ _LONE_ADVERBS = frozenset(
 _RELATIVE_WORD_RE = re.compile(r"\b(?:who|whose|which)\b")
 
 
+def _start_of(m):
+    """The start of match ``m`` (a sort key)."""
+    return m.start()
+
+
 def _add_according_insertion(doc, c, pre, post, frame_hi, mention):
     """Add the two halves of a subject and its predicate around an "according to X"
     insertion ("The new plan, according to Lee, will fail"; 'a man whose book,
@@ -4021,9 +4026,7 @@ def _add_according_insertion(doc, c, pre, post, frame_hi, mention):
     if not pre_text.rstrip().endswith(",") or masked[frame_hi : post[0]].strip() != ",":
         return False
     lo = pre[0]
-    rel = None
-    for rel in _RELATIVE_WORD_RE.finditer(masked, pre[0], pre[1]):
-        pass
+    rel = max(_RELATIVE_WORD_RE.finditer(masked, pre[0], pre[1]), default=None, key=_start_of)
     if rel is not None:
         lo = rel.start()  # ("a man whose book, according to ...": "whose book")
     words = _WORDS_RE.findall(masked, lo, pre[1])
