@@ -138,3 +138,23 @@ def test_a_speech_noun_and_a_copula_before_that():
 def test_a_speech_noun_without_a_possessor_or_a_place_noun_gives_no_row():
     assert speech_rows(_LEAD + "The claim is that the dam leaked in the spring.") == []
     assert speech_rows(_LEAD + "Lee's office in the old hall is that way, past the stairs.") == []
+
+
+def test_an_ordinal_object_is_no_speaker_of_a_participle():
+    text = (
+        _LEAD + "Lee made a third attempt to deflect the criticism, writing that the real "
+        "issue was crime."
+    )
+    assert speech_rows(text) == [("Lee", "writing", "the real issue was crime")]
+    text = _LEAD + "The first woman to lead the union said the strike would go on."
+    assert speech_rows(text) == [
+        ("the first woman to lead the union", "said", "the strike would go on")
+    ]
+
+
+def test_a_time_phrase_without_a_comma_before_the_subject():
+    text = (
+        _LEAD + "On Sunday morning Mr. Lee made an attempt to deflect the criticism, saying "
+        "that the real issue was crime."
+    )
+    assert speech_rows(text) == [("Lee", "saying", "the real issue was crime")]
