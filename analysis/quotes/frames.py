@@ -4026,7 +4026,10 @@ def _add_according_insertion(doc, c, pre, post, frame_hi, mention):
     if not pre_text.rstrip().endswith(",") or masked[frame_hi : post[0]].strip() != ",":
         return False
     lo = pre[0]
-    rel = max(_RELATIVE_WORD_RE.finditer(masked, pre[0], pre[1]), default=None, key=_start_of)
+    w_lo = max(pre[0], pre[1] - 160)  # (at most 12 words are read: a bounded window)
+    rel = max(_RELATIVE_WORD_RE.finditer(masked, w_lo, pre[1]), default=None, key=_start_of)
+    if rel is None and w_lo > pre[0]:
+        return False
     if rel is not None:
         lo = rel.start()  # ("a man whose book, according to ...": "whose book")
     words = _WORDS_RE.findall(masked, lo, pre[1])
