@@ -158,3 +158,19 @@ def test_a_time_phrase_without_a_comma_before_the_subject():
         "that the real issue was crime."
     )
     assert speech_rows(text) == [("Lee", "saying", "the real issue was crime")]
+
+
+def test_a_what_clause_after_a_preposition_reports_its_subjects_words():
+    text = _LEAD + "The fire was caused by what police said was a gas leak in the basement."
+    assert speech_rows(text) == [("police", "said", "was a gas leak in the basement")]
+    text = (
+        _LEAD + "The alarm, set off by what the city later said was a faulty sensor, forced "
+        "200 people onto the street."
+    )
+    assert speech_rows(text) == [("the city", "said", "was a faulty sensor")]
+    text = _LEAD + "Clubs must adapt to what Roe said is demand for pools, parks and gyms."
+    assert speech_rows(text) == [("Roe", "said", "is demand for pools, parks and gyms")]
+
+
+def test_a_what_clause_that_opens_the_sentence_is_no_frame():
+    assert speech_rows(_LEAD + "What Lee said was written on a napkin.") == []

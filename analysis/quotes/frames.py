@@ -875,6 +875,12 @@ def _in_verb_list(toks, k, kend):
 
 
 _RELATIVES = {"which", "that", "who"}
+# prepositions and verbs before a "what" whose clause is an object ("caused by what
+# police said was a gas leak", "adapt to what she said is growing demand")
+_WHAT_OBJECT_LEADS = frozenset(
+    "by to on of for from about with into against over in at after like as is was "
+    "called described cited blamed".split()
+)
 # cues whose relative clause holds content: "a plan which Lee said would fail"
 _RELATIVE_LEMMAS = {"say", "claim", "argue", "allege", "insist", "contend", "believe"}
 
@@ -903,7 +909,8 @@ def _relative_frame_subject(c, lex):
         return None
     for r in range(k - 2, max(-1, k - 6), -1):
         w = toks[r][2].lower()
-        if w in _RELATIVES:
+        if w in _RELATIVES or (w == "what" and r and toks[r - 1][2] in _WHAT_OBJECT_LEADS):
+            # (also "caused by what police said was a leak": no sentence-opening "What")
             if r + 2 == k and toks[k - 1][2].lower() in _PRONOUNS:
                 return _span_of(toks, (k - 1, k))  # "which he said"
             if toks[r + 1][2].lower() in _PRONOUNS and all(
@@ -919,7 +926,10 @@ def _relative_frame_subject(c, lex):
                 or words[-1].lower() in lex.nouns
                 or (words[-1].endswith("s") and words[-1].islower())
             ):
-                return _span_of(toks, (r + 1, k))  # "which the mayor", "that appeals courts"
+                e = k
+                while e > r + 2 and toks[e - 1][2] in _RELATIVE_AUX:
+                    e -= 1  # "what the city later said": no adverb in the speaker
+                return _span_of(toks, (r + 1, e))  # "which the mayor", "that appeals courts"
             return None
         if not toks[r][2][:1].isalpha():
             return None
@@ -3262,17 +3272,27 @@ def _closing_dash(masked, s0, e0):
 # a relative clause set off by a comma, up to the cue: ", which Lee said", ", who
 # officials say"
 _COMMA_RELATIVE_RE = re.compile(r",[ \t]+(?:which|who|that)[ \t]+[^,;:\n\x01]{1,40}\Z")
+_WHAT_CLAUSE_RE = re.compile(r"\bwhat[ \t]+[^,;:\n\x01]{1,40}\Z")
 
 
 def _relative_end(doc, c, s0, e0, lex):
     """Where the content s0..e0 of a frame inside a relative clause set off by a comma
     ends: at its first comma ("The plan, which Lee said would fail, passed anyway"
     -> "would fail"); 0 when the frame is no such relative or the content has no comma."""
-    if _COMMA_RELATIVE_RE.search(doc.masked, max(c.ss, c.cs - 60), c.cs) is None:
-        return 0
+    lo = max(c.ss, c.cs - 60)
+    what = False
+    if _COMMA_RELATIVE_RE.search(doc.masked, lo, c.cs) is None:
+        what = _WHAT_CLAUSE_RE.search(doc.masked, lo, c.cs) is not None
+        if not what:
+            return 0
     if _relative_frame_subject(c, lex) is None:
         return 0
     cut = doc.masked.find(", ", s0, e0)
+    if what and cut > s0:  # "by what the city said was a leak, forced ...": a verb
+        w = _FIRST_WORD_RE.match(doc.masked, cut + 1, e0)
+        w = "" if w is None else w.group(1)
+        if not (w in _VERBISH_NEXT or w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))):
+            return 0  # ("what she said is demand for pools, parks and ...": a list)
     return cut if cut > s0 and len(doc.masked[cut:e0].split()) >= 2 else 0
 
 
