@@ -11,6 +11,7 @@ from functools import cache
 
 from .blocks import MASK
 from .lexicon import (
+    _ADJUNCT_NOUNS,
     _CONJ,
     _CONTRACTION_RE,
     _DETS,
@@ -38,6 +39,7 @@ from .lexicon import (
     _skips_before_cue,
     _trie_regex,
     act_objects,
+    comment_nouns,
     load_titles,
 )
 from .phrases import (
@@ -64,7 +66,7 @@ from .phrases import (
 
 _THAT_RE = re.compile(r"\s*,?\s*that\b")
 
-_THAT_SOON_RE = re.compile(r"(?:[^\s\x01.;:]+\s+){1,8}?that\s+")
+_THAT_SOON_RE = re.compile(r"(?:[^\s\x01.;:]+\s+){1,8}?that,?\s+")
 
 _WORDS_RE = re.compile(r"\w+|\x01+")
 
@@ -543,6 +545,27 @@ def _capitalised_modifier(c, prev2):
     )
 
 
+def _after_according_to(toks, k):
+    """Does "according to" come at most five words before the cue token ``k`` with no
+    punctuation between, so that the cue word is the noun ending that source ("according
+    to media reports", "according to Reuters reports")?
+
+    >>> toks = [(0, 0, w) for w in "according to local news reports".split()]
+    >>> _after_according_to(toks, 4)
+    True
+    >>> toks = [(0, 0, w) for w in "according to Lee , Roe reports".split()]
+    >>> _after_according_to(toks, 5)
+    False
+    """
+    for j in range(k - 1, max(0, k - 6), -1):
+        w = toks[j][2]
+        if w.lower() == "to" and toks[j - 1][2].lower() == "according":
+            return True
+        if not w[:1].isalnum():
+            return False
+    return False
+
+
 def _down_after(toks, kend):
     """Is the particle "down" the next token, or the one after a pronoun object ("wrote
     it down", "jotted them down")?
@@ -637,6 +660,7 @@ def _not_a_speech_verb(c, lex):
         and (
             prev_tok.endswith(("'s", "’s", "s'", "s’"))  # "Editor's note:", "workers' demands"
             or _noun_determiner(form, prev_tok)
+            or _after_according_to(c.toks, c.k)  # "according to media reports"
             or _capitalised_modifier(c, prev2)  # "of Republican claims", "at the Acme counters"
             or (
                 prev_tok.replace("-", "").isalpha()  # "his early-morning tweets"
@@ -651,7 +675,6 @@ def _not_a_speech_verb(c, lex):
         )
     ):
         return True  # "an automated reply", "struck a calmer note": nouns, not cues
-    toks, kend = c.toks, c.kend
     if form == "reported" and (
         prev_tok.endswith(("'s", "’s")) or prev_tok in _DETS or prev_tok in _NUMERIC
     ):
@@ -860,6 +883,12 @@ def _in_verb_list(toks, k, kend):
 
 
 _RELATIVES = {"which", "that", "who"}
+# prepositions and verbs before a "what" whose clause is an object ("caused by what
+# police said was a gas leak", "adapt to what she said is growing demand")
+_WHAT_OBJECT_LEADS = frozenset(
+    "by to on of for from about with into against over in at after like as is was "
+    "called described cited blamed".split()
+)
 # cues whose relative clause holds content: "a plan which Lee said would fail"
 _RELATIVE_LEMMAS = {"say", "claim", "argue", "allege", "insist", "contend", "believe"}
 
@@ -888,7 +917,8 @@ def _relative_frame_subject(c, lex):
         return None
     for r in range(k - 2, max(-1, k - 6), -1):
         w = toks[r][2].lower()
-        if w in _RELATIVES:
+        if w in _RELATIVES or (w == "what" and r and toks[r - 1][2] in _WHAT_OBJECT_LEADS):
+            # (also "caused by what police said was a leak": no sentence-opening "What")
             if r + 2 == k and toks[k - 1][2].lower() in _PRONOUNS:
                 return _span_of(toks, (k - 1, k))  # "which he said"
             if toks[r + 1][2].lower() in _PRONOUNS and all(
@@ -904,7 +934,10 @@ def _relative_frame_subject(c, lex):
                 or words[-1].lower() in lex.nouns
                 or (words[-1].endswith("s") and words[-1].islower())
             ):
-                return _span_of(toks, (r + 1, k))  # "which the mayor", "that appeals courts"
+                e = k
+                while e > r + 2 and toks[e - 1][2] in _RELATIVE_AUX:
+                    e -= 1  # "what the city later said": no adverb in the speaker
+                return _span_of(toks, (r + 1, e))  # "which the mayor", "that appeals courts"
             return None
         if not toks[r][2][:1].isalpha():
             return None
@@ -2995,6 +3028,13 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         # year before he announced, and he gave ...")
         return post if post_has and masked[frame_hi : post[0]].strip() != "," else _SKIP
     if (
+        post_has
+        and pre_ends_block
+        and not speaker_after
+        and _LEAD_PARTICIPLE_BLOCK_RE.match(pre_text) is not None
+    ):
+        return post  # 'Citing "family reasons," Lee told the Herald that B': B
+    if (
         pre_ends_block
         and (
             not post_has
@@ -3050,6 +3090,11 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
     if pre_words >= 3 and not _BARE_PARTICIPLE_RE.search(pre_text, max(0, len(pre_text) - 40)):
         return pre
     return None
+
+
+# a lead participle whose object is a quotation, before the subject of the frame
+# ('Citing "family reasons," Lee told ...', 'Quoting an aide as saying "...," she ...')
+_LEAD_PARTICIPLE_BLOCK_RE = re.compile(r"[ \t\n]*[A-Z][a-z]+ing\b[^\x01,;:.!?]{0,40}\x01")
 
 
 # a dash or a semicolon after the frame and its adverbials: what follows is a new
@@ -3344,17 +3389,27 @@ def _closing_dash(masked, s0, e0):
 # a relative clause set off by a comma, up to the cue: ", which Lee said", ", who
 # officials say"
 _COMMA_RELATIVE_RE = re.compile(r",[ \t]+(?:which|who|that)[ \t]+[^,;:\n\x01]{1,40}\Z")
+_WHAT_CLAUSE_RE = re.compile(r"\bwhat[ \t]+[^,;:\n\x01]{1,40}\Z")
 
 
 def _relative_end(doc, c, s0, e0, lex):
     """Where the content s0..e0 of a frame inside a relative clause set off by a comma
     ends: at its first comma ("The plan, which Lee said would fail, passed anyway"
     -> "would fail"); 0 when the frame is no such relative or the content has no comma."""
-    if _COMMA_RELATIVE_RE.search(doc.masked, max(c.ss, c.cs - 60), c.cs) is None:
-        return 0
+    lo = max(c.ss, c.cs - 60)
+    what = False
+    if _COMMA_RELATIVE_RE.search(doc.masked, lo, c.cs) is None:
+        what = _WHAT_CLAUSE_RE.search(doc.masked, lo, c.cs) is not None
+        if not what:
+            return 0
     if _relative_frame_subject(c, lex) is None:
         return 0
     cut = doc.masked.find(", ", s0, e0)
+    if what and cut > s0:  # "by what the city said was a leak, forced ...": a verb
+        w = _FIRST_WORD_RE.match(doc.masked, cut + 1, e0)
+        w = "" if w is None else w.group(1)
+        if not (w in _VERBISH_NEXT or w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))):
+            return 0  # ("what she said is demand for pools, parks and ...": a list)
     return cut if cut > s0 and len(doc.masked[cut:e0].split()) >= 2 else 0
 
 
@@ -3420,6 +3475,9 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         return None  # "heckled the premier as she spoke": only a quotation is heckled speech
     if c.lemma == "demand" and choose is not post and kind == "indirect":
         return None  # "the services that Lee demanded.": an object, no speech
+    if choose is post and (ck := _without_comment(doc, ck)) is None:
+        return None  # (", an admission that ...": the writer's comment is cut)
+    s0, e0, kind, bids = ck
     if kind != "indirect":
         return ck
     text = doc.text
@@ -3619,6 +3677,53 @@ def _own_clause_cut(doc, c, s0, e0, lex):
         if subj[0].isupper() and not re.search(rf"\b{re.escape(subj)}\b", doc.masked[c.ss : c.cs]):
             continue
         return m.start()  # (after a subject, any lower-case word: "she left", "he never")
+    return -1
+
+
+# ", an apparent admission that ...": a comma (or a quotation ending in one), "a"/"an"
+# and the next words
+_COMMENT_APPOSITION_RE = re.compile(
+    r"(?:,|\x01)[ \t]+an?[ \t]+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3})"
+)
+
+
+def _without_comment(doc, ck):
+    """The content ``ck`` (start, end, kind, block ids) of indirect or mixed speech
+    without the writer's comment after it (``_comment_apposition_cut``: "Lee said taxes
+    would rise, an admission that ..."), None when nothing is left."""
+    s0, e0, kind, _bids = ck
+    if kind not in ("indirect", "mixed"):
+        return ck
+    cut = _comment_apposition_cut(doc.text, doc.masked, s0, e0)
+    return ck if cut <= s0 else doc.content_kind(s0, cut)
+
+
+def _comment_apposition_cut(text, masked, s0, e0):
+    """Where reported content text[s0:e0] gives way to the writer's comment on it, a
+    noun phrase after a comma whose head, after at most two modifiers, is a
+    ``comment_nouns`` word followed by a lower-case word ("Lee said taxes would rise,
+    an admission that ...", '... "no plan," a veiled reference to Roe'); -1 when there
+    is none or fewer than three words stand before it. ``masked`` hides quotations.
+
+    >>> t = "taxes will rise next year, an apparent admission that it hurt"
+    >>> _comment_apposition_cut(t, t, 0, len(t))
+    25
+    >>> t = "the city will buy a bus, a sign, and a truck"
+    >>> _comment_apposition_cut(t, t, 0, len(t))
+    -1
+    """
+    nouns = comment_nouns()
+    for m in _COMMENT_APPOSITION_RE.finditer(masked, s0, e0):
+        cut = m.start()
+        if masked[cut] == MASK:
+            if text[cut - 1 : cut] != ",":
+                continue  # ('"no plan" a ...': no comma)
+            cut += 1  # (the quotation stays in the content)
+        words = m.group(1).split()
+        if any(w in nouns for w in words[:3][: len(words) - 1]) and (
+            len(masked[s0:cut].split()) >= 3
+        ):
+            return cut
     return -1
 
 
@@ -4049,6 +4154,84 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     return True
 
 
+# words that cannot open the predicate after "according to X," ("..., according to Lee,
+# a former aide, ...": an apposition; "..., and ...": a new clause)
+_NOT_PREDICATE_START = frozenset(
+    "the a an and but or nor so yet then in on at to for with from by of as about after "
+    "before since while when if because although though who which that this these those "
+    "his her its their our my your he she it they we i you there here not also some many "
+    "most few all both several each every no none".split()
+)
+# one-word sentence adverbs before "according to X," ("Now, according to X, ...")
+_LONE_ADVERBS = frozenset(
+    "now still instead however meanwhile yet so then today overall again indeed moreover "
+    "further furthermore thus therefore nonetheless nevertheless separately similarly "
+    "likewise previously currently recently later earlier finally first second third last "
+    "next ultimately otherwise here there".split()
+)
+_RELATIVE_WORD_RE = re.compile(r"\b(?:who|whose|which)\b")
+
+
+def _start_of(m):
+    """The start of match ``m`` (a sort key)."""
+    return m.start()
+
+
+def _add_according_insertion(doc, c, pre, post, frame_hi, mention):
+    """Add the two halves of a subject and its predicate around an "according to X"
+    insertion ("The new plan, according to Lee, will fail"; 'a man whose book,
+    according to its publisher, "draws ..."'): one statement of two rows. False
+    (nothing added) when the text before holds a clause ("Sales rose, according to
+    Lee, and ...") or opens with an adverbial, or the text after opens no predicate."""
+    masked = doc.masked
+    pre_text = masked[pre[0] : pre[1]]
+    if not pre_text.rstrip().endswith(",") or masked[frame_hi : post[0]].strip() != ",":
+        return False
+    lo = pre[0]
+    w_lo = max(pre[0], pre[1] - 160)  # (at most 12 words are read: a bounded window)
+    rel = max(_RELATIVE_WORD_RE.finditer(masked, w_lo, pre[1]), default=None, key=_start_of)
+    if rel is None and w_lo > pre[0]:
+        return False
+    if rel is not None:
+        lo = rel.start()  # ("a man whose book, according to ...": "whose book")
+    words = _WORDS_RE.findall(masked, lo, pre[1])
+    if (
+        not 1 <= len(words) <= 12
+        or MASK in masked[lo : pre[1]]
+        or "," in masked[lo : pre[1]].rstrip().rstrip(",")
+        or words[0].lower() in _LEAD_ADVERBIAL
+        or words[0].lower() in _CONJ
+        or words[0].lower() in _SUBORDINATORS
+        or (len(words) == 1 and (words[0].lower() in _LONE_ADVERBS or words[0].endswith("ly")))
+        or (rel is None and _holds_clause(words))
+        or (rel is not None and _holds_clause(words[1:]))
+    ):
+        return False
+    post_lo = post[0] + 1 if masked[post[0] : post[0] + 1] == "," else post[0]
+    nxt = masked[post_lo : post[1]].lstrip(" \t\u00a0")
+    pw = _WORDS_RE.findall(masked, post_lo, min(post[1], post_lo + 80))
+    if nxt[:1] == MASK:  # ('"draws a troubling portrait"': the first word quoted)
+        pw = _WORDS_RE.findall(doc.text, post_lo, min(post[1], post_lo + 80))
+    if not (
+        pw
+        and pw[0].islower()
+        and pw[0] not in _NOT_PREDICATE_START
+        and not pw[0].endswith("ing")
+        and pw[0] not in _LEAD_ADVERBIAL
+    ):
+        return False
+    a, b = doc.content_kind(lo, pre[1]), doc.content_kind(post_lo, post[1])
+    if a is None or b is None:
+        return False
+    for s0, e0, kind, bids in (a, b):
+        q = Quote(s0, e0, kind, c.cue, c.cs, c.ce, *mention)
+        q.block_ids = bids
+        for bid in bids:
+            doc.used_blocks.setdefault(bid, q)
+        doc.quotes.append(q)
+    return True
+
+
 def verb_frames(doc, cue_matches):
     """Add the quotes of every reporting cue ("X said ...", "according to X") to
     ``doc``, in cue order, then those of noun frames ("Lee's claim that ..."); a frame
@@ -4099,6 +4282,8 @@ def _verb_cue_frames(doc, cue_matches):
             doc, c, ci, cue_matches, mention, speaker_after, borrowed
         )
         if not borrowed and _add_parenthetical(doc, c, pre, post, frame_hi, mention):
+            continue
+        if c.is_acc and _add_according_insertion(doc, c, pre, post, frame_hi, mention):
             continue
         choose = _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         if choose is None:
@@ -4189,11 +4374,19 @@ def _noun_frame_hits(masked):
             hits.append((j, i, i + 1, i + 5))
         elif j > 0 and masked[j:i].lower() in _TIME_WORDS:
             # "his claim in November that", "her remark last week that"
-            j1 = masked.rfind(" ", j - 10 if j > 10 else 0, j - 1) + 1
+            j1 = masked.rfind(" ", j - 17 if j > 17 else 0, j - 1) + 1
             if j1 > 0 and masked[j1 : j - 1] in _TIME_LINKS:
                 j0 = masked.rfind(" ", j1 - 16 if j1 > 16 else 0, j1 - 1) + 1
                 if j0 > 0 and masked[j0 : j1 - 1] in _SPEECH_NOUNS:
                     hits.append((j0, j1 - 1, i + 1, i + 5))
+            elif j1 > 0 and masked[j1 : j - 1] in _SPEECH_NOUNS:
+                hits.append((j1, j - 1, i + 1, i + 5))  # "Lee's claim Monday that"
+        elif j > 0 and (
+            masked[j:i] in _COPULA_PAST_PRESENT or masked[j:i] in _ADJUNCT_NOUNS
+        ):  # "Lee's claim is that", "her claim in a radio interview that"
+            m = _NOUN_LINK_RE.search(masked, i - 90 if i > 90 else 0, i)
+            if m is not None and m.group(1) in _SPEECH_NOUNS:
+                hits.append((m.start(1), m.end(1), i + 1, i + 5))
         i = masked.find(" that ", i + 1)
     # (one scan for " to ", the word before it looked up: cheaper than a scan per noun)
     reach = _NOUN_TO_REACH
@@ -4207,6 +4400,16 @@ def _noun_frame_hits(masked):
     return hits
 
 
+# a speech noun and what may stand between it and "that": a copula ("Lee's claim is
+# that"), or an occasion ("her claim in a radio interview that", "his remark during
+# the debate that"), read back from the "that"
+_COPULA_PAST_PRESENT = {"is", "was", "are", "were"}
+_NOUN_LINK_RE = re.compile(
+    r"\b([a-z]+)(?:[ \t]+(?:in|during|at|on)[ \t]+(?:an?|the|his|her|their|its)"
+    r"(?:[ \t]+[\w-]+){0,3}?[ \t]+(?:"
+    + "|".join(sorted(_ADJUNCT_NOUNS))
+    + r"))?(?:[ \t]+(?:is|was|are|were))?\Z"
+)
 # what links a speech noun to a time word before "that" ("his claim in November that")
 _TIME_LINKS = {"in", "on", "last", "this", "earlier"}
 # nouns whose "to" clause is the content ("his pledge to cut taxes", "her claim to have won")
@@ -4233,6 +4436,8 @@ def _noun_frame_speaker(masked, lo, ss):
         w = toks[i][2] if i >= 0 else ""
         if w.isalpha() and w.islower() and w not in _POSS_PRONOUN and w not in _DETS:
             i -= 1
+        elif w in ("most", "more"):
+            i -= 1  # "Lee's most explosive claim"
     if i < 0:
         return None
     w = toks[i][2]
@@ -4353,7 +4558,7 @@ def _main_subject_after(doc, lo, hi, lex):
     None: the first comma followed by a noun phrase or a subject pronoun and then a
     lower-case word that may open a predicate."""
     masked = doc.masked
-    p = masked.find(",", lo, hi)
+    p = _next_comma(doc, lo, hi)
     while p >= 0:
         mp = _PRONOUN_CLAUSE_RE.match(masked, p + 1, hi)
         if mp is not None:
@@ -4364,8 +4569,28 @@ def _main_subject_after(doc, lo, hi, lex):
             w = "" if nxt is None else nxt.group(1)
             if w.isalpha() and w.islower() and w not in _NOT_A_PREDICATE:
                 return p, span
-        p = masked.find(",", p + 1, hi)
+        p = _next_comma(doc, p + 1, hi)
     return None
+
+
+# a comma, or the closing mark of a quotation (masked) right after one
+_COMMA_OR_BLOCK_END_RE = re.compile(r",|\x01(?!\x01)")
+
+
+def _next_comma(doc, lo, hi):
+    """Position of the first comma in masked[lo:hi] outside quotations, or of the
+    closing quotation mark of a quotation that ends in a comma ('Recalling "the war,"
+    the group urged ...'); -1 when there is none."""
+    text = doc.text
+    for m in _COMMA_OR_BLOCK_END_RE.finditer(doc.masked, lo, hi):
+        p = j = m.start()
+        if doc.masked[p] == ",":
+            return p
+        while j > lo and text[j - 1] in "\"”’'":
+            j -= 1  # (the closing mark may be two characters: '' in some papers)
+        if text[j - 1 : j] == ",":
+            return p
+    return -1
 
 
 def _subject_of_cue_after(masked, lo, hi, lex):

@@ -183,6 +183,17 @@ def colon_labels() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def comment_nouns() -> frozenset:
+    """Head nouns of a writer's comment after reported content (", an admission that
+    ...", ", a swipe at ..."; ``resources/comment_nouns.txt``).
+
+    >>> "swipe" in comment_nouns()
+    True
+    """
+    return frozenset(_lines("comment_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
 def act_objects() -> dict[str, frozenset]:
     """Verb lemma -> head nouns of the objects that make the verb an act, not speech
     ("claimed a victory", "asked a question"; ``resources/act_objects.txt``); the

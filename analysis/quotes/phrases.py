@@ -404,7 +404,14 @@ def _ordinal_head(toks, np_):
         return np_
     if not toks[x][2].isalpha() or toks[x][2].lower() in _ORDINALS:
         return np_
+    if o >= 2 and toks[o - 2][2].isalpha() and toks[o - 2][2].islower():
+        if toks[o - 2][2] not in _ORDINAL_LEADS:
+            return np_  # "Lee made a third attempt to deflect the criticism": an object
     return (o - 1, np_[1])
+
+
+# words that may stand before "the first <noun> to ..." as a subject
+_ORDINAL_LEADS = frozenset("and but or as while when because that".split())
 
 
 def _role_and_role(toks, np_, lex):
@@ -1320,6 +1327,29 @@ _DATELINE_RE = re.compile(
 _PRONOUN_IS_RE = re.compile(r"(?:He|She)(?=['’]s[ \t])")
 
 
+_TIME_LEADS = frozenset("on in last this early late".split())
+_DAY_PARTS = frozenset("morning afternoon evening night".split())
+
+
+def _bare_time_lead(st):
+    """Index of the capitalised word right after a time phrase that opens the sentence
+    with no comma ("On Sunday morning Mr. Lee made ..." -> "Mr."), 0 when there is none.
+
+    >>> _bare_time_lead([(0, 0, w) for w in "On Sunday morning Mr. Lee made".split()])
+    3
+    >>> _bare_time_lead([(0, 0, w) for w in "On Sunday , Lee made".split()])
+    0
+    """
+    if len(st) < 4 or st[0][2].lower() not in _TIME_LEADS:
+        return 0
+    if st[1][2].lower() not in _TIME_WORDS or not st[1][2][:1].isupper():
+        return 0
+    y = 2
+    while y < len(st) and st[y][2].lower() in _DAY_PARTS:
+        y += 1
+    return y if y < len(st) and _is_cap(st[y][2]) else 0
+
+
 def _sentence_subject(masked, ss, se, lex):
     """Char span of the first noun phrase of a sentence (its likely subject), after a
     dateline ("BOSTON - Rallying the crowd, Ann Lee ..."); "She" of "She's ..."."""
@@ -1337,7 +1367,9 @@ def _sentence_subject(masked, ss, se, lex):
     # find the predicate (first finite-looking verb) and parse the NP right before it
     x0 = 1
     held = None
-    if (
+    if (t := _bare_time_lead(st)) > 0:
+        x0 = t + 1  # "On Sunday morning Mr. Lee made ...": no comma after the time
+    elif (
         st[0][2].lower() in _LEAD_ADVERBIAL
         or _participle_lead(st)
         or _ago_phrase(st)
