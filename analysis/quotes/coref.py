@@ -58,6 +58,7 @@ from .names import (
 from .phrases import (
     _COMPOUND_TITLE_WORDS,
     _ING_MODIFIERS,
+    _ING_OBJECT_WORDS,
     CLAUSE_OPENERS,
     SPEAKER_PREPS,
     _leading_np,
@@ -6375,6 +6376,7 @@ def _junk_mention(an, q, s, e):
         and l0 not in an.lex.nouns
         and (l0 not in _ING_MODIFIERS or words[1:2] and words[1] in ("a", "an", "the"))
         and text[max(0, s - 3) : s].rstrip().endswith(",")
+        and not _ing_job_name(words, an.lex)
     ):
         return True  # "The Journal, citing internal documents, reported"
     m = _prev_word(text, max(0, s - 30), s) if words[-1].islower() else None
@@ -6407,6 +6409,27 @@ def _junk_mention(an, q, s, e):
         if l0.rstrip("'’s") in _TIME_WORDS:
             return True  # "Monday's Morning Email: ..."
     return False
+
+
+def _ing_job_name(words, lex):
+    """Are these words a job described with a noun in -ing, a listed person noun or
+    title, then a name ("packaging line worker Ann Roy", "nursing student Bo Park";
+    not "citing internal documents", "citing the mayor Bo Park")?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> [_ing_job_name(p.split(), lexicon()) for p in
+    ...  ("packaging line worker Ann Roy", "citing internal documents", "citing the mayor Bo Park")]
+    [True, False, False]
+    """
+    i = next((x for x, w in enumerate(words) if w[:1].isupper()), len(words))
+    if not 1 < i < len(words) or i > 4:
+        return False
+    head = words[i - 1]
+    return (
+        (head in lex.nouns or head in lex.titles)
+        and all(w.isalpha() and w.islower() and w not in _ING_OBJECT_WORDS for w in words[1:i])
+        and all(w[:1].isupper() for w in words[i:])
+    )
 
 
 _MODALS = frozenset("would could should will shall might must can may".split())

@@ -1813,6 +1813,34 @@ def _subject_in_relative(toks, i, k):
     return toks[i - 1][2][0] != MASK and _in_subject_relative(toks, i, k)
 
 
+def _double_dashes(toks, k):
+    """The tokens before index ``k`` with each "-" "-" pair written with no space
+    between ("--") made one "—" token (same character offsets).
+
+    >>> [t[2] for t in _double_dashes([(0, 3, "Roy"), (4, 5, "-"), (5, 6, "-"), (7, 9, "no")], 4)]
+    ['Roy', '—', 'no']
+    """
+    out = []
+    for t in toks[:k]:
+        if t[2] == "-" and out and out[-1][2] == "-" and out[-1][1] == t[0]:
+            out[-1] = (out[-1][0], t[1], "—")
+        else:
+            out.append(t)
+    return out
+
+
+def _apposition_before_cue(toks, k, lex):
+    """``_apposition_speaker`` before the comma or dash right before the cue at token
+    ``k``; a "--" written as two "-" tokens is a dash ("Ann Roy -- no relation, she
+    stressed -- said")."""
+    if toks[k - 1][2] != "-":
+        return _apposition_speaker(toks, k - 1, lex)
+    if k < 4 or toks[k - 2][2] != "-":
+        return None
+    dashed = _double_dashes(toks, k)
+    return _apposition_speaker(dashed, len(dashed) - 1, lex)
+
+
 def _finite_speaker(doc, c, lex):
     """(mention, span, speaker after the cue?) of a finite verb cue, None when it has
     none: the last speaker after a conjunction, the sentence subject ("X doubled down
@@ -1907,8 +1935,8 @@ def _finite_speaker(doc, c, lex):
         app := _unclosed_apposition_subject(toks, _description_start(toks, k), k, lex)
     ) is not None:
         m_span = app  # "Ann Lee, vice president of finance said": no noun phrase read
-    elif prev_tok in (",", "—", "–") and k >= 2:
-        m_span = _apposition_speaker(toks, k - 1, lex)
+    elif prev_tok in (",", "—", "–", "-") and k >= 2:
+        m_span = _apposition_before_cue(toks, k, lex)
     if m_span is not None:
         return None, m_span, False
     # inversion: '..." said Putin' / '... , said the official'
@@ -2122,7 +2150,8 @@ _LEAD_LABEL_RE = re.compile(r"[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}:[ \
 _AFTER_LEADING_BLOCK_RE = re.compile(r"\x01+[ \t]*,?[ \t]*")
 # a short adverbial opening the sentence: "At the garage, ", "On Tuesday, "
 _LEAD_ADVERBIAL_RE = re.compile(
-    r"[ \t]*(?:At|In|On|Outside|Inside|Near|During|After|Before|Later|Earlier|Meanwhile|Elsewhere)"
+    r"[ \t]*(?:At|In|On|Outside|Inside|Near|Nearby|Beside|Behind|Alongside|Across|Beyond|During|"
+    r"After|Before|Later|Earlier|Meanwhile|Elsewhere)"
     r"\b[^,;:\x01\n]{0,50},[ \t]*"
 )
 
@@ -2530,7 +2559,33 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         op = masked.rfind("(", c.ss, frame_lo)
         if op >= 0 and ")" not in masked[op:frame_lo]:
             pre_lo, post_hi = op + 1, post_lo  # "(as low as 19%, Lee says)": inside
+    elif (op := _dash_aside_open(masked, c.ss, frame_lo, frame_hi, se)) > 0:
+        pre_lo, post_hi = op, post_lo  # "Ann Roy -- no relation, she stressed -- said"
     return (pre_lo, frame_lo), (post_lo, post_hi), frame_hi
+
+
+_DASH_ASIDE_CLOSE_RE = re.compile(r"[ \t]+(?:--|—|–)[ \t]")
+_DASH_ASIDE_OPEN_RE = re.compile(r"[ \t](?:--|—|–)[ \t]+")
+
+
+def _dash_aside_open(masked, ss, frame_lo, frame_hi, se):
+    """Where the text of a frame set off by dashes starts ("Roy -- no relation, she
+    stressed -- said": after the first "-- "), 0 when a dash does not follow the frame
+    or none opens the aside in its sentence before it.
+
+    >>> t = "Ann Roy -- no relation, she stressed -- said so."
+    >>> op = _dash_aside_open(t, 0, t.index("she"), t.index(" --", 20), len(t))
+    >>> t[op:t.index(", she")]
+    'no relation'
+    """
+    if _DASH_ASIDE_CLOSE_RE.match(masked, frame_hi, se) is None:
+        return 0
+    last = None
+    for m in _DASH_ASIDE_OPEN_RE.finditer(masked, ss, frame_lo):
+        last = m
+    if last is None or not masked[last.end() : frame_lo].rstrip().endswith(","):
+        return 0
+    return last.end()
 
 
 # a verb right after the "that" that the adverbial skip took for the conjunction: "that"

@@ -1,0 +1,58 @@
+"""Cue and segmentation patterns left after session 18 (left22; issue 12): a fronted place
+adverbial before a job noun and a name as the subject ("Beside her, welder Ann Roy said"),
+a dash aside with its own frame between the subject and the cue ("Ann Roy -- no
+relation, she stressed -- said"). Every sentence here is written for the test; names
+and events are fictional."""
+
+from _quote_rows import quote_rows, speech_rows
+
+_LEAD = "The plant in Millbrook closed its gates on Monday after talks broke down.\n\n"
+
+
+def test_fronted_place_adverbial_is_no_speaker():
+    for lead in ("Beside her", "Nearby", "Behind the counter", "Across the street"):
+        text = _LEAD + f"{lead}, welder Ann Roy, a mother of two, said she had brought a chair."
+        assert speech_rows(text) == [("Ann Roy", "said", "she had brought a chair")], lead
+
+
+def test_job_noun_in_ing_before_a_name_after_a_fronted_adverbial():
+    text = _LEAD + "Beside him, packaging line worker Dan Roy, 44, said he was ready to wait."
+    assert speech_rows(text) == [("Dan Roy", "said", "he was ready to wait")]
+    # a participle insertion after the subject stays no speaker
+    text = _LEAD + "The Herald, citing internal documents, reported that sales fell by half."
+    assert [s for s, _, _ in speech_rows(text)] == ["the Herald"]
+
+
+def test_dash_aside_with_its_own_frame_between_subject_and_cue():
+    for dash in ("--", "\u2014"):
+        text = (
+            _LEAD + f"Beside her, packaging line worker Josie Roy {dash} no relation, she "
+            f"stressed {dash} said she had brought a thermos and a folding chair."
+        )
+        rows = speech_rows(text)
+        assert ("Josie Roy", "said", "she had brought a thermos and a folding chair") in rows
+        # the aside's frame reads no further back than the opening dash
+        assert all(not q.startswith("Beside") for _, _, q in rows), rows
+
+
+def test_dash_aside_frame_reads_only_inside_the_dashes():
+    text = _LEAD + "The new line -- and this matters most, the manager said -- will open in May."
+    rows = quote_rows(text, "speaker", "quote")
+    assert rows == [("the manager", "and this matters most")]
+
+
+def test_place_words_as_adjectives_still_open_a_speaker():
+    text = _LEAD + "Nearby residents said the noise had kept them awake for weeks."
+    assert speech_rows(text) == [
+        ("Nearby residents", "said", "the noise had kept them awake for weeks")
+    ]
+    text = _LEAD + "Outside experts also say the deal is weak."
+    assert [s for s, _, _ in speech_rows(text)] == ["Outside experts"]
+
+
+def test_dash_pair_before_the_cue_closes_an_apposition():
+    text = (
+        _LEAD
+        + "A former union president -- Dan Okoro, who led the 2009 strike -- said the offer was an insult."
+    )
+    assert speech_rows(text) == [("Dan Okoro", "said", "the offer was an insult")]
