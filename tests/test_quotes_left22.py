@@ -56,3 +56,29 @@ def test_dash_pair_before_the_cue_closes_an_apposition():
         + "A former union president -- Dan Okoro, who led the 2009 strike -- said the offer was an insult."
     )
     assert speech_rows(text) == [("Dan Okoro", "said", "the offer was an insult")]
+
+
+_SIBLINGS = (
+    "Mara Olsen studies sea ice. Her brother, Jon Olsen, studies the rock beneath it.\n\n"
+    "\u201cIt is cold work,\u201d Mara Olsen says.\n\n"
+    "\u201cColder for me,\u201d Jon Olsen says.\n\n"
+    "Dr. Kay Lund, who was not involved in the work, says the method is careful.\n\n"
+)
+
+
+def test_plural_kin_noun_is_the_two_quoted_people_of_one_surname():
+    for mention in ("The siblings", "The twins", "Both brothers"):
+        text = _SIBLINGS + f"{mention} say they rarely argue about data."
+        rows = quote_rows(text, "speaker", "speaker_type", "quote")
+        assert rows[-1] == ("Mara and Jon Olsen", "group", "they rarely argue about data"), mention
+
+
+def test_plural_kin_noun_without_two_quoted_kin_stays_the_description():
+    text = (
+        "Dr. Kay Lund, who was not involved in the work, says the method is careful.\n\n"
+        "The siblings say they rarely argue about data."
+    )
+    assert quote_rows(text, "speaker", "quote")[-1] == (
+        "the siblings",
+        "they rarely argue about data",
+    )

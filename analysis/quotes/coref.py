@@ -5705,6 +5705,42 @@ def _resolve_pair(an, q, persons, groups, reach=400):
     return True
 
 
+# plural kin nouns for two people of one family ("The siblings say", "the twins said")
+_KIN_PAIR_MENTIONS = frozenset(
+    f"{d} {n}"
+    for d in ("the", "both", "the two")
+    for n in ("siblings", "brothers", "sisters", "twins")
+)
+
+
+def _resolve_kin_pair(q, persons, groups):
+    """Fill the speaker of "the siblings" / "the brothers" / "the twins" with the last
+    person quoted before it and the one other person quoted before it who has the same
+    surname, the first quoted first ("Hanne and Erik Lund"); False when there is no
+    such pair.
+
+    >>> class Q: m_start = 90
+    >>> persons = [(0, "Hanne Lund", "f"), (30, "Erik Lund", "m"), (60, "Ann Roe", "f")]
+    >>> _resolve_kin_pair(Q, persons, []), Q.speaker
+    (True, 'Hanne and Erik Lund')
+    """
+    seen = [canon for _pos, canon, _g in persons if _pos < q.m_start and len(canon.split()) > 1]
+    order = list(dict.fromkeys(seen))  # first quoted first
+    for last in reversed(seen):
+        sur = last.split()[-1]
+        kin = [n for n in order if n.split()[-1] == sur]
+        if len(kin) == 2:
+            a, b = kin
+            if a.split()[:-1] and b.split()[:-1]:
+                q.speaker = f"{' '.join(a.split()[:-1])} and {b}"
+                q.stype = "group"
+                groups.append((q.m_start, q.speaker, "group"))
+                return True
+        if len(kin) > 2:
+            return False
+    return False
+
+
 def _resolve_both_described(an, q, lm, groups, reach=4000):
     """Fill the speaker of "both experts" / "the two economists" (a plural person noun)
     with the two people the ``reach`` characters before it describe so in apposition
@@ -5803,6 +5839,8 @@ def _resolve_mention(an, q, persons, groups):
     lm = minfo[0]
     if lm in _PAIR_MENTIONS and _resolve_pair(an, q, persons, groups):
         pass  # "Nand and Tremblay met. The two said ...": both of them
+    elif lm in _KIN_PAIR_MENTIONS and _resolve_kin_pair(q, persons, groups):
+        pass  # "Hanne Lund says ... Erik Lund says ... The siblings say": both Lunds
     elif lm.startswith(("both ", "the two ")) and _resolve_both_described(an, q, lm, groups):
         pass  # "Ann Roe, an economist, ... Tom Vale, a researcher, ... Both experts said"
     elif lm in _QUANT_SUBJ:
