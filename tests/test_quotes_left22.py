@@ -82,3 +82,12 @@ def test_plural_kin_noun_without_two_quoted_kin_stays_the_description():
         "the siblings",
         "they rarely argue about data",
     )
+
+
+def test_will_tell_you_that_is_a_view_the_speaker_holds():
+    text = _LEAD + "Dan Okoro will tell you that the old contract was better for everyone."
+    assert speech_rows(text) == [("Dan Okoro", "tell", "the old contract was better for everyone")]
+    # a future speech to a named listener, or a negated one, is no report
+    for verb in ("will tell the committee", "will not tell you"):
+        text = _LEAD + f"Dan Okoro {verb} that the old contract was better for everyone."
+        assert speech_rows(text) == [], verb

@@ -510,6 +510,23 @@ def _emphatic_do(c):
     )  # ("What Lee did say was ...": a cleft, no report)
 
 
+_GENERIC_LISTENERS = frozenset(["you", "anyone", "anybody", "everyone", "everybody"])
+
+
+def _will_tell_you(c):
+    """Is the cue "tell" after "will" with a generic listener and "that" ("Lee will tell
+    you that A", "she will tell anyone that A"): a view the speaker holds, not a
+    future or possible speech ("will tell the committee", "would tell you")?"""
+    toks, kend = c.toks, c.kend
+    return (
+        c.form == "tell"
+        and c.prev_tok.lower() == "will"
+        and kend + 1 < len(toks)
+        and toks[kend][2].lower() in _GENERIC_LISTENERS
+        and toks[kend + 1][2].lower() == "that"
+    )
+
+
 def _content_next(c):
     """Does reported content start right after the cue: "that", a colon, a comma or
     a quotation, or "that" or a quotation after the listener of "assure" ("assure
@@ -588,7 +605,10 @@ def _not_a_speech_verb(c, lex):
     if prev_tok == "to" and prev2 == "addition" and form.endswith("ing"):
         return False  # "in addition to stating"
     if (
-        prev_tok in _NEG and not _emphatic_do(c) and not _word_as_surname(c.toks, c.k - 1, c.k)
+        prev_tok in _NEG
+        and not _emphatic_do(c)
+        and not _word_as_surname(c.toks, c.k - 1, c.k)
+        and not _will_tell_you(c)
     ) or (prev2 in ("not", "n't", "never", "to") and _skips_before_cue(prev_tok)):
         return True
     if prev_tok.endswith("n't") or prev_tok.endswith("n’t"):
