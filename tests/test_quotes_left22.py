@@ -91,3 +91,25 @@ def test_will_tell_you_that_is_a_view_the_speaker_holds():
     for verb in ("will tell the committee", "will not tell you"):
         text = _LEAD + f"Dan Okoro {verb} that the old contract was better for everyone."
         assert speech_rows(text) == [], verb
+
+
+def test_quotation_after_an_indirect_quote_in_the_same_paragraph():
+    text = (
+        _LEAD + "Ann Roe said she would spend the evening with her son. "
+        "\u201cWe are going to the lake tonight. He has earned it.\u201d\n\nThe talks resume Friday."
+    )
+    rows = quote_rows(text, "speaker", "quote", "statement_id")
+    assert [(s, q) for s, q, _ in rows] == [
+        ("Ann Roe", "she would spend the evening with her son"),
+        ("Ann Roe", "We are going to the lake tonight. He has earned it."),
+    ]
+    assert rows[0][2] == rows[1][2]  # one statement
+
+
+def test_no_carried_quotation_when_another_speaker_shares_the_sentence():
+    # the indirect quote must end its sentence and be its only speaker's
+    text = (
+        _LEAD + "\u201cIt was a fair offer,\u201d Ann Roe told Tom Vale, after Vale assured "
+        "her that the plant would reopen. \u201cI will not let you down.\u201d"
+    )
+    assert [q for _, _, q in speech_rows(text)] == ["It was a fair offer", "the plant would reopen"]

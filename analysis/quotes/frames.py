@@ -527,6 +527,18 @@ def _will_tell_you(c):
     )
 
 
+def _negated(c):
+    """Is the cue right after a negation, "to" or a modal ("did not say", "will say"),
+    not an emphatic "did" ("Lee did say"), a surname ("Will said") or "will tell you
+    that"?"""
+    return (
+        c.prev_tok in _NEG
+        and not _emphatic_do(c)
+        and not _word_as_surname(c.toks, c.k - 1, c.k)
+        and not _will_tell_you(c)
+    )
+
+
 def _content_next(c):
     """Does reported content start right after the cue: "that", a colon, a comma or
     a quotation, or "that" or a quotation after the listener of "assure" ("assure
@@ -604,12 +616,7 @@ def _not_a_speech_verb(c, lex):
         return (lemma in _NEEDS_THAT or lemma in ("counter", "point out")) and not _content_next(c)
     if prev_tok == "to" and prev2 == "addition" and form.endswith("ing"):
         return False  # "in addition to stating"
-    if (
-        prev_tok in _NEG
-        and not _emphatic_do(c)
-        and not _word_as_surname(c.toks, c.k - 1, c.k)
-        and not _will_tell_you(c)
-    ) or (prev2 in ("not", "n't", "never", "to") and _skips_before_cue(prev_tok)):
+    if _negated(c) or (prev2 in ("not", "n't", "never", "to") and _skips_before_cue(prev_tok)):
         return True
     if prev_tok.endswith("n't") or prev_tok.endswith("n’t"):
         return True
