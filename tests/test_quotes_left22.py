@@ -113,3 +113,13 @@ def test_no_carried_quotation_when_another_speaker_shares_the_sentence():
         "her that the plant would reopen. \u201cI will not let you down.\u201d"
     )
     assert [q for _, _, q in speech_rows(text)] == ["It was a fair offer", "the plant would reopen"]
+
+
+def test_recalls_and_a_gerund_after_a_subject_is_a_report():
+    text = _LEAD + "Dana Fox, 66, recalls watching from the road as the roof caught fire."
+    assert speech_rows(text) == [
+        ("Dana Fox", "recalls", "watching from the road as the roof caught fire")
+    ]
+    # the noun "recalls" and its participle stay no report
+    text = _LEAD + "Three recalls affecting two million cars were announced this year."
+    assert speech_rows(text) == []

@@ -527,6 +527,11 @@ def _will_tell_you(c):
     )
 
 
+# what ends a subject right before "recalls" + -ing ("Ann Roe, 66, recalls watching",
+# "she recalls seeing"): a verb of memory, not "the recalls affecting"
+_RECALL_SUBJECT_END = frozenset([",", "he", "she", "they", "who", "also", "still", "vividly"])
+
+
 def _negated(c):
     """Is the cue right after a negation, "to" or a modal ("did not say", "will say"),
     not an emphatic "did" ("Lee did say"), a surname ("Will said") or "will tell you
@@ -683,6 +688,7 @@ def _not_a_speech_verb(c, lex):
         and toks[kend][2].islower()
         and toks[kend][2].endswith("ing")
         and toks[kend][2] not in ("saying", "that")
+        and not (lemma == "recall" and prev_tok in _RECALL_SUBJECT_END)
     ):
         return True  # "a Lee tweet attacking the judge": a noun and its participle
     if lemma == "continue" and kend < len(toks) and not _continues_speech(toks, c.k, kend):
