@@ -123,3 +123,18 @@ def test_recalls_and_a_gerund_after_a_subject_is_a_report():
     # the noun "recalls" and its participle stay no report
     text = _LEAD + "Three recalls affecting two million cars were announced this year."
     assert speech_rows(text) == []
+
+
+def test_reminded_the_jury_that_is_a_report():
+    text = (
+        _LEAD
+        + "Justice Ann Roe reminded jurors at the end of the day that they must ignore the news."
+    )
+    assert speech_rows(text) == [("Ann Roe", "reminded", "they must ignore the news")]
+    # a thing that reminds, "reminded X of", or no "that" is no report
+    for sentence in (
+        "The smell reminded Dan Okoro that winter was near.",
+        "Dan Okoro reminds me of his father saying that work was sacred.",
+        "Dan Okoro reminded voters of his record.",
+    ):
+        assert speech_rows(_LEAD + sentence) == [], sentence

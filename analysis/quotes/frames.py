@@ -532,6 +532,27 @@ def _will_tell_you(c):
 _RECALL_SUBJECT_END = frozenset([",", "he", "she", "they", "who", "also", "still", "vividly"])
 
 
+_REMIND_SUBJECTS = frozenset(["he", "she", "they", "who", "i", "we"])
+
+
+def _remind_frame(c):
+    """Is "reminded" a report: a name or a personal pronoun right before it and "that"
+    within ten words after it, no comma, period or "of" between ("Justice Ann Roe reminded
+    jurors at the end of the day that ...", "he reminded the jury that ...")?"""
+    p = c.toks[c.k - 1][2] if c.k > 0 else ""
+    if not (p.lower() in _REMIND_SUBJECTS or (p[:1].isupper() and p.lower() not in _DETS)):
+        return False
+    in_pp = False  # (after "at"/"on"/...: "of" is no "reminded X of")
+    for t in c.toks[c.kend : c.kend + 10]:
+        w = t[2].lower()
+        if w == "that":
+            return True
+        if w in (",", ".", ";", ":") or w[0] == MASK or (w == "of" and not in_pp):
+            return False  # ("reminds me of Lincoln saying that")
+        in_pp = in_pp or w in _OBJ_PREPS
+    return False
+
+
 def _negated(c):
     """Is the cue right after a negation, "to" or a modal ("did not say", "will say"),
     not an emphatic "did" ("Lee did say"), a surname ("Will said") or "will tell you
@@ -691,6 +712,8 @@ def _not_a_speech_verb(c, lex):
         and not (lemma == "recall" and prev_tok in _RECALL_SUBJECT_END)
     ):
         return True  # "a Lee tweet attacking the judge": a noun and its participle
+    if lemma == "remind" and not _remind_frame(c):
+        return True  # "reminded her of home", "The smell reminded him that ..."
     if lemma == "continue" and kend < len(toks) and not _continues_speech(toks, c.k, kend):
         return True  # "the rain continued", "continued her tour"
     asked_by = lemma == "ask" and kend < len(toks) and toks[kend][2] == "by"
@@ -2396,7 +2419,7 @@ def _mention_at(doc, c, m_span, lex):
 # finite reporting verbs that never belong to a speaker's noun phrase
 _FINITE_SAY_RE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds|asked|asks)\b")
 
-_OBJECT_VERBS = ("tell", "inform", "assure", "urge", "warn", "ask")
+_OBJECT_VERBS = ("tell", "inform", "assure", "urge", "warn", "ask", "remind")
 _PROMISE_VERBS = {"pledge", "vow", "promise"}
 # verbs of request whose content is "<listener> to <verb>" ("urged voters to wait")
 _DIRECTIVE_VERBS = {"urge", "ask", "tell", "warn"}
