@@ -532,6 +532,20 @@ def _will_tell_you(c):
 _RECALL_SUBJECT_END = frozenset([",", "he", "she", "they", "who", "also", "still", "vividly"])
 
 
+def _noun_then_participle(c):
+    """Is a lower-case -ing word (not "saying") right after the noun-like cue ("a Lee
+    tweet attacking the judge"), "recalls" after a subject's end excepted ("Ann Roe,
+    66, recalls watching")?"""
+    toks, kend = c.toks, c.kend
+    return (
+        kend < len(toks)
+        and toks[kend][2].islower()
+        and toks[kend][2].endswith("ing")
+        and toks[kend][2] not in ("saying", "that")
+        and not (c.lemma == "recall" and c.prev_tok in _RECALL_SUBJECT_END)
+    )
+
+
 _REMIND_SUBJECTS = frozenset(["he", "she", "they", "who", "i", "we"])
 
 
@@ -703,14 +717,7 @@ def _not_a_speech_verb(c, lex):
         return True  # "the firm's reported profit", "eight reported cases"
     if form in _NOUNISH_FORMS and kend < len(toks) and toks[kend][2].lower() in _NOUN_THEN_VERB:
         return True  # "court reports show", "the claims were"
-    if (
-        form in _NOUNISH_FORMS
-        and kend < len(toks)
-        and toks[kend][2].islower()
-        and toks[kend][2].endswith("ing")
-        and toks[kend][2] not in ("saying", "that")
-        and not (lemma == "recall" and prev_tok in _RECALL_SUBJECT_END)
-    ):
+    if form in _NOUNISH_FORMS and _noun_then_participle(c):
         return True  # "a Lee tweet attacking the judge": a noun and its participle
     if lemma == "remind" and not _remind_frame(c):
         return True  # "reminded her of home", "The smell reminded him that ..."
