@@ -630,7 +630,7 @@ def _carried_blocks(doc):
                     and si - csi == 1
                     and (
                         gap == 1
-                        or (gap == 0 and _lone_sentence_end(text, quotes, cand, sents[csi]))
+                        or (gap == 0 and _lone_sentence_end(text, quotes, cand, sents[csi], b[0]))
                     )
                 ):  # ('X said she had doubts.\n\n"I told him ..."': X goes on; so in
                     # the paragraph after 'X said she had doubts.' ending the sentence)
@@ -660,11 +660,12 @@ def _carried_blocks(doc):
     quotes.sort(key=lambda q: (q.start, q.end))
 
 
-def _lone_sentence_end(text, quotes, cand, sent):
+def _lone_sentence_end(text, quotes, cand, sent, at):
     """Does the indirect quote ``cand`` end its sentence ``sent`` (``_ends_sentence``)
-    with every quote of that sentence from its own speaker phrase ('Lee said A.';
-    not '"A," Lee told Roe, after Roe assured him that B.')?"""
-    if not _ends_sentence(text, cand.end, sent[1]):
+    on the line of the quotation at ``at``, with every quote of that sentence from its
+    own speaker phrase ('Lee said A.'; not '"A," Lee told Roe, after Roe assured him
+    that B.', nor a quoted heading on the next line)?"""
+    if not _ends_sentence(text, cand.end, sent[1]) or "\n" in text[cand.end : at]:
         return False
     i = bisect.bisect_left(quotes, sent[0], key=lambda q: q.start)
     while i < len(quotes) and quotes[i].start < sent[1]:
