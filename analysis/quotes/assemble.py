@@ -637,8 +637,14 @@ def _carried_blocks(doc):
                 if cand.kind == "direct" and gap == 0:  # counted from its last sentence
                     csi = bisect.bisect_right(sent_starts, cand.end - 1) - 1
                 if (cand.kind in ("direct", "mixed") and si - csi <= 2 and gap <= 1) or (
-                    cand.kind == "indirect" and si - csi == 1 and gap == 1
-                ):  # ('X said she had doubts.\n\n"I told him ..."': X goes on)
+                    cand.kind == "indirect"
+                    and si - csi == 1
+                    and (
+                        gap == 1
+                        or (gap == 0 and _lone_sentence_end(text, quotes, cand, sents[csi], b[0]))
+                    )
+                ):  # ('X said she had doubts.\n\n"I told him ..."': X goes on; so in
+                    # the paragraph after 'X said she had doubts.' ending the sentence)
                     anchor = cand
             if anchor is None and pending_colon is not None:
                 pm, pc, pcs, pce, psi = pending_colon
@@ -687,6 +693,30 @@ def _interjection_of(text, prev, q):
         and _AS_BEFORE_RE.match(text, prev.cue_end, q.m_start) is not None
         and not any(c in text[prev.cue_end : q.m_start] for c in ".!?\n")
     )
+
+
+def _lone_sentence_end(text, quotes, cand, sent, at):
+    """Does the indirect quote ``cand`` end its sentence ``sent`` (``_ends_sentence``)
+    on the line of the quotation at ``at``, with every quote of that sentence from its
+    own speaker phrase ('Lee said A.'; not '"A," Lee told Roe, after Roe assured him
+    that B.', nor a quoted heading on the next line)?"""
+    if not _ends_sentence(text, cand.end, sent[1]) or "\n" in text[cand.end : at]:
+        return False
+    i = bisect.bisect_left(quotes, sent[0], key=lambda q: q.start)
+    while i < len(quotes) and quotes[i].start < sent[1]:
+        if quotes[i].m_start != cand.m_start:
+            return False
+        i += 1
+    return True
+
+
+def _ends_sentence(text, end, se):
+    """Does only closing punctuation follow ``end`` up to the sentence end ``se``?
+
+    >>> _ends_sentence("Lee said it would fail. ", 22, 24), _ends_sentence("it, she said.", 2, 13)
+    (True, False)
+    """
+    return not text[end:se].strip(" \t\n.!?\"”’'")
 
 
 def _enclosing_quote(quotes, qi):

@@ -58,6 +58,7 @@ from .names import (
 from .phrases import (
     _COMPOUND_TITLE_WORDS,
     _ING_MODIFIERS,
+    _ING_OBJECT_WORDS,
     CLAUSE_OPENERS,
     SPEAKER_PREPS,
     _leading_np,
@@ -6030,7 +6031,12 @@ _PAIR_MENTIONS = frozenset(["the two", "both", "the pair", "the two men", "the t
 
 # two relatives named by one plural noun ("The siblings say", "the couple said")
 _FAMILY_PAIRS = frozenset(
-    "the siblings;the couple;the brothers;the sisters;the twins;the spouses".split(";")
+    ["the couple", "the spouses"]
+    + [
+        f"{d} {n}"
+        for d in ("the", "both", "the two")
+        for n in ("siblings", "brothers", "sisters", "twins")
+    ]
 )
 
 
@@ -6038,8 +6044,8 @@ def _resolve_family_pair(an, q, persons, groups, reach=3000):
     """Fill the speaker of "the siblings" / "the couple" with the two people of one
     surname: that of the last person quoted within ``reach`` characters, when the
     article gives exactly two full names with it ("Hanne Solbakken ... her brother, Erik
-    Solbakken, ... The siblings say": "Hanne Solbakken and Erik Solbakken", in the order
-    the article names them); False otherwise."""
+    Solbakken, ... The siblings say": "Hanne and Erik Solbakken", in the order the
+    article names them; also "both brothers", "the two sisters"); False otherwise."""
     for pos, canon, _g in reversed(persons):
         if q.m_start - pos > reach:
             return False
@@ -6055,7 +6061,11 @@ def _resolve_family_pair(an, q, persons, groups, reach=3000):
                 fulls.append(full)
     if len(fulls) != 2 or canon not in fulls:
         return False
-    q.speaker, q.stype = " and ".join(fulls), "group"
+    a, b = (f.split() for f in fulls)
+    k = 1  # (the words the two names end in alike: "van der Berg")
+    while k < min(len(a), len(b)) - 1 and a[-k - 1] == b[-k - 1]:
+        k += 1
+    q.speaker, q.stype = f"{' '.join(a[:-k])} and {' '.join(b)}", "group"
     groups.append((q.m_start, q.speaker, "group"))
     return True
 
@@ -6766,6 +6776,7 @@ def _junk_mention(an, q, s, e):
         and l0 not in an.lex.nouns
         and (l0 not in _ING_MODIFIERS or words[1:2] and words[1] in ("a", "an", "the"))
         and text[max(0, s - 3) : s].rstrip().endswith(",")
+        and not _ing_job_name(words, an.lex)
     ):
         return True  # "The Journal, citing internal documents, reported"
     m = _prev_word(text, max(0, s - 30), s) if words[-1].islower() else None
@@ -6798,6 +6809,27 @@ def _junk_mention(an, q, s, e):
         if l0.rstrip("'’s") in _TIME_WORDS:
             return True  # "Monday's Morning Email: ..."
     return False
+
+
+def _ing_job_name(words, lex):
+    """Are these words a job described with a noun in -ing, a listed person noun or
+    title, then a name ("packaging line worker Ann Roy", "nursing student Bo Park";
+    not "citing internal documents", "citing the mayor Bo Park")?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> [_ing_job_name(p.split(), lexicon()) for p in
+    ...  ("packaging line worker Ann Roy", "citing internal documents", "citing the mayor Bo Park")]
+    [True, False, False]
+    """
+    i = next((x for x, w in enumerate(words) if w[:1].isupper()), len(words))
+    if not 1 < i < len(words) or i > 4:
+        return False
+    head = words[i - 1]
+    return (
+        (head in lex.nouns or head in lex.titles)
+        and all(w.isalpha() and w.islower() and w not in _ING_OBJECT_WORDS for w in words[1:i])
+        and all(w[:1].isupper() for w in words[i:])
+    )
 
 
 _MODALS = frozenset("would could should will shall might must can may".split())

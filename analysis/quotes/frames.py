@@ -520,6 +520,75 @@ def _emphatic_do(c):
     )  # ("What Lee did say was ...": a cleft, no report)
 
 
+_GENERIC_LISTENERS = frozenset(["you", "anyone", "anybody", "everyone", "everybody"])
+
+
+def _will_tell_you(c):
+    """Is the cue "tell" after "will" with a generic listener and "that" ("Lee will tell
+    you that A", "she will tell anyone that A"): a view the speaker holds, not a
+    future or possible speech ("will tell the committee", "would tell you")?"""
+    toks, kend = c.toks, c.kend
+    return (
+        c.form == "tell"
+        and c.prev_tok.lower() == "will"
+        and kend + 1 < len(toks)
+        and toks[kend][2].lower() in _GENERIC_LISTENERS
+        and toks[kend + 1][2].lower() == "that"
+    )
+
+
+# what ends a subject right before "recalls" + -ing ("Ann Roe, 66, recalls watching",
+# "she recalls seeing"): a verb of memory, not "the recalls affecting"
+_RECALL_SUBJECT_END = frozenset([",", "he", "she", "they", "who", "also", "still", "vividly"])
+
+
+def _noun_then_participle(c):
+    """Is a lower-case -ing word (not "saying") right after the noun-like cue ("a Lee
+    tweet attacking the judge"), "recalls" after a subject's end excepted ("Ann Roe,
+    66, recalls watching")?"""
+    toks, kend = c.toks, c.kend
+    return (
+        kend < len(toks)
+        and toks[kend][2].islower()
+        and toks[kend][2].endswith("ing")
+        and toks[kend][2] not in ("saying", "that")
+        and not (c.lemma == "recall" and c.prev_tok in _RECALL_SUBJECT_END)
+    )
+
+
+_REMIND_SUBJECTS = frozenset(["he", "she", "they", "who", "i", "we"])
+
+
+def _remind_frame(c):
+    """Is "reminded" a report: a name or a personal pronoun right before it and "that"
+    within ten words after it, no comma, period or "of" between ("Justice Ann Roe reminded
+    jurors at the end of the day that ...", "he reminded the jury that ...")?"""
+    p = c.toks[c.k - 1][2] if c.k > 0 else ""
+    if not (p.lower() in _REMIND_SUBJECTS or (p[:1].isupper() and p.lower() not in _DETS)):
+        return False
+    in_pp = False  # (after "at"/"on"/...: "of" is no "reminded X of")
+    for t in c.toks[c.kend : c.kend + 10]:
+        w = t[2].lower()
+        if w == "that":
+            return True
+        if w in (",", ".", ";", ":") or w[0] == MASK or (w == "of" and not in_pp):
+            return False  # ("reminds me of Lincoln saying that")
+        in_pp = in_pp or w in _OBJ_PREPS
+    return False
+
+
+def _negated(c):
+    """Is the cue right after a negation, "to" or a modal ("did not say", "will say"),
+    not an emphatic "did" ("Lee did say"), a surname ("Will said") or "will tell you
+    that"?"""
+    return (
+        c.prev_tok in _NEG
+        and not _emphatic_do(c)
+        and not _word_as_surname(c.toks, c.k - 1, c.k)
+        and not _will_tell_you(c)
+    )
+
+
 def _content_next(c):
     """Does reported content start right after the cue: "that", a colon, a comma or
     a quotation, or "that" or a quotation after the listener of "assure" ("assure
@@ -618,9 +687,7 @@ def _not_a_speech_verb(c, lex):
         return (lemma in _NEEDS_THAT or lemma in ("counter", "point out")) and not _content_next(c)
     if prev_tok == "to" and prev2 == "addition" and form.endswith("ing"):
         return False  # "in addition to stating"
-    if (
-        prev_tok in _NEG and not _emphatic_do(c) and not _word_as_surname(c.toks, c.k - 1, c.k)
-    ) or (prev2 in ("not", "n't", "never", "to") and _skips_before_cue(prev_tok)):
+    if _negated(c) or (prev2 in ("not", "n't", "never", "to") and _skips_before_cue(prev_tok)):
         return True
     if prev_tok.endswith("n't") or prev_tok.endswith("n’t"):
         return True
@@ -681,14 +748,10 @@ def _not_a_speech_verb(c, lex):
         return True  # "the firm's reported profit", "eight reported cases"
     if form in _NOUNISH_FORMS and kend < len(toks) and toks[kend][2].lower() in _NOUN_THEN_VERB:
         return True  # "court reports show", "the claims were"
-    if (
-        form in _NOUNISH_FORMS
-        and kend < len(toks)
-        and toks[kend][2].islower()
-        and toks[kend][2].endswith("ing")
-        and toks[kend][2] not in ("saying", "that")
-    ):
+    if form in _NOUNISH_FORMS and _noun_then_participle(c):
         return True  # "a Lee tweet attacking the judge": a noun and its participle
+    if lemma == "remind" and not _remind_frame(c):
+        return True  # "reminded her of home", "The smell reminded him that ..."
     if lemma == "continue" and kend < len(toks) and not _continues_speech(toks, c.k, kend):
         return True  # "the rain continued", "continued her tour"
     asked_by = lemma == "ask" and kend < len(toks) and toks[kend][2] == "by"
@@ -1864,6 +1927,34 @@ def _subject_in_relative(toks, i, k):
     return toks[i - 1][2][0] != MASK and _in_subject_relative(toks, i, k)
 
 
+def _double_dashes(toks, k):
+    """The tokens before index ``k`` with each "-" "-" pair written with no space
+    between ("--") made one "—" token (same character offsets).
+
+    >>> [t[2] for t in _double_dashes([(0, 3, "Roy"), (4, 5, "-"), (5, 6, "-"), (7, 9, "no")], 4)]
+    ['Roy', '—', 'no']
+    """
+    out = []
+    for t in toks[:k]:
+        if t[2] == "-" and out and out[-1][2] == "-" and out[-1][1] == t[0]:
+            out[-1] = (out[-1][0], t[1], "—")
+        else:
+            out.append(t)
+    return out
+
+
+def _apposition_before_cue(toks, k, lex):
+    """``_apposition_speaker`` before the comma or dash right before the cue at token
+    ``k``; a "--" written as two "-" tokens is a dash ("Ann Roy -- no relation, she
+    stressed -- said")."""
+    if toks[k - 1][2] != "-":
+        return _apposition_speaker(toks, k - 1, lex)
+    if k < 4 or toks[k - 2][2] != "-":
+        return None
+    dashed = _double_dashes(toks, k)
+    return _apposition_speaker(dashed, len(dashed) - 1, lex)
+
+
 def _finite_speaker(doc, c, lex):
     """(mention, span, speaker after the cue?) of a finite verb cue, None when it has
     none: the last speaker after a conjunction, the sentence subject ("X doubled down
@@ -1958,8 +2049,8 @@ def _finite_speaker(doc, c, lex):
         app := _unclosed_apposition_subject(toks, _description_start(toks, k), k, lex)
     ) is not None:
         m_span = app  # "Ann Lee, vice president of finance said": no noun phrase read
-    elif prev_tok in (",", "—", "–") and k >= 2:
-        m_span = _apposition_speaker(toks, k - 1, lex)
+    elif prev_tok in (",", "—", "–", "-") and k >= 2:
+        m_span = _apposition_before_cue(toks, k, lex)
     if m_span is not None:
         return None, m_span, False
     # inversion: '..." said Putin' / '... , said the official'
@@ -2173,7 +2264,8 @@ _LEAD_LABEL_RE = re.compile(r"[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}:[ \
 _AFTER_LEADING_BLOCK_RE = re.compile(r"\x01+[ \t]*,?[ \t]*")
 # a short adverbial opening the sentence: "At the garage, ", "On Tuesday, "
 _LEAD_ADVERBIAL_RE = re.compile(
-    r"[ \t]*(?:At|In|On|Outside|Inside|Near|During|After|Before|Later|Earlier|Meanwhile|Elsewhere)"
+    r"[ \t]*(?:At|In|On|Outside|Inside|Near|Nearby|Beside|Behind|Alongside|Across|Beyond|During|"
+    r"After|Before|Later|Earlier|Meanwhile|Elsewhere)"
     r"\b[^,;:\x01\n]{0,50},[ \t]*"
 )
 
@@ -2454,7 +2546,7 @@ def _mention_at(doc, c, m_span, lex):
 # finite reporting verbs that never belong to a speaker's noun phrase
 _FINITE_SAY_RE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds|asked|asks)\b")
 
-_OBJECT_VERBS = ("tell", "inform", "assure", "urge", "warn", "ask")
+_OBJECT_VERBS = ("tell", "inform", "assure", "urge", "warn", "ask", "remind")
 _PROMISE_VERBS = {"pledge", "vow", "promise"}
 # verbs of request whose content is "<listener> to <verb>" ("urged voters to wait")
 _DIRECTIVE_VERBS = {"urge", "ask", "tell", "warn"}
@@ -2654,7 +2746,33 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         op = masked.rfind("(", c.ss, frame_lo)
         if op >= 0 and ")" not in masked[op:frame_lo]:
             pre_lo, post_hi = op + 1, post_lo  # "(as low as 19%, Lee says)": inside
+    elif (op := _dash_aside_open(masked, c.ss, frame_lo, frame_hi, se)) > 0:
+        pre_lo, post_hi = op, post_lo  # "Ann Roy -- no relation, she stressed -- said"
     return (pre_lo, frame_lo), (post_lo, post_hi), frame_hi
+
+
+_DASH_ASIDE_CLOSE_RE = re.compile(r"[ \t]+(?:--|—|–)[ \t]")
+_DASH_ASIDE_OPEN_RE = re.compile(r"[ \t](?:--|—|–)[ \t]+")
+
+
+def _dash_aside_open(masked, ss, frame_lo, frame_hi, se):
+    """Where the text of a frame set off by dashes starts ("Roy -- no relation, she
+    stressed -- said": after the first "-- "), 0 when a dash does not follow the frame
+    or none opens the aside in its sentence before it.
+
+    >>> t = "Ann Roy -- no relation, she stressed -- said so."
+    >>> op = _dash_aside_open(t, 0, t.index("she"), t.index(" --", 20), len(t))
+    >>> t[op:t.index(", she")]
+    'no relation'
+    """
+    if _DASH_ASIDE_CLOSE_RE.match(masked, frame_hi, se) is None:
+        return 0
+    last = None
+    for m in _DASH_ASIDE_OPEN_RE.finditer(masked, ss, frame_lo):
+        last = m
+    if last is None or not masked[last.end() : frame_lo].rstrip().endswith(","):
+        return 0
+    return last.end()
 
 
 # a verb right after the "that" that the adverbial skip took for the conjunction: "that"
@@ -3413,6 +3531,24 @@ def _relative_end(doc, c, s0, e0, lex):
     return cut if cut > s0 and len(doc.masked[cut:e0].split()) >= 2 else 0
 
 
+def _indirect_not_speech(lemma, post):
+    """Is an unquoted content of ``lemma`` (after the cue when ``post``) no speech: only
+    a quotation is heckled ("heckled the premier as she spoke"); a content before
+    "demanded" is its object ("the services that Lee demanded.")?
+
+    >>> _indirect_not_speech("heckle", True), _indirect_not_speech("demand", True)
+    (True, False)
+    """
+    return lemma == "heckle" or (lemma == "demand" and not post)
+
+
+def _after_dateline(text, s0, e0):
+    """Start of text[s0:e0] after a dateline that opens it ("TORONTO — Ontario will
+    hire ...": the offset of "Ontario"); ``s0`` when there is none."""
+    d = _DATELINE_RE.match(text, s0, e0)
+    return s0 if d is None else d.end()
+
+
 def _frame_content(doc, c, choose, post, frame_hi, lex):
     """(start, end, kind, block ids) of the content on the chosen side, None when it
     is too short or is a prepositional object, not speech ("added to his lead")."""
@@ -3471,22 +3607,16 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         ck = (s0, e0, kind, bids)
     if c.lemma == "accuse" and (choose is post or kind != "direct"):
         return _accuse_content(doc, c, s0, e0) if choose is post else None
-    if c.lemma == "heckle" and kind == "indirect":
-        return None  # "heckled the premier as she spoke": only a quotation is heckled speech
-    if c.lemma == "demand" and choose is not post and kind == "indirect":
-        return None  # "the services that Lee demanded.": an object, no speech
+    if kind == "indirect" and _indirect_not_speech(c.lemma, choose is post):
+        return None  # "heckled the premier as she spoke", "the services that Lee demanded."
     if choose is post and (ck := _without_comment(doc, ck)) is None:
         return None  # (", an admission that ...": the writer's comment is cut)
     s0, e0, kind, bids = ck
     if kind != "indirect":
         return ck
     text = doc.text
-    if (
-        choose is not post
-        and (s0 == 0 or text[s0 - 1] == "\n")
-        and (d := _DATELINE_RE.match(text, s0, e0)) is not None
-    ):
-        s0 = d.end()  # "TORONTO — Ontario will hire ..., the minister said": no dateline
+    if choose is not post and (s0 == 0 or text[s0 - 1] == "\n"):
+        s0 = _after_dateline(text, s0, e0)  # "TORONTO — Ontario will hire ..., she said"
         ck = (s0, e0, kind, bids)
     if c.is_acc and choose is not post and (m := _THAT_IS_RE.match(text, s0, e0)):
         return m.start(1), m.end(1), kind, bids  # "That's according to X": "That"

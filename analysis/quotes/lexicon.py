@@ -532,6 +532,9 @@ _SENT_START_STOP_EXTRA = {
     "during", "despite", "until", "unlike", "like", "although", "whether", "where",
     # prepositions that open a sentence before a name ("Given Sanders' success, ...")
     "given", "amid", "among", "without", "throughout", "regarding", "considering",
+    # place prepositions that open a sentence before its subject ("Beside her, welder
+    # Ann Roy said"; not "outside", "inside", "nearby": also adjectives, "Outside experts")
+    "beside", "behind", "alongside", "beneath", "underneath",
     # participles opening a clause ("Having announced ..., Judge Lee proceeded",
     # "Continuing to explain, Carson said", "Breaking: ..."): never the speaker
     "having", "being", "continuing", "breaking", "addressing", "responding", "referring",
@@ -588,6 +591,12 @@ _SENT_START_STOP = {
 }
 
 _SENT_START_STOP |= _SENT_START_STOP_EXTRA
+
+# one-word place adverbials set off by a comma before a sentence's subject ("Nearby,
+# welder Ann Roy, 40, said"; as adjectives they open a speaker: "Nearby residents")
+PLACE_ADVERBS = frozenset(
+    "nearby outside inside upstairs downstairs overhead outdoors indoors offstage".split()
+)
 
 _ING_FORMS_NEED_COMMA = True
 

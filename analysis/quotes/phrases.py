@@ -34,6 +34,7 @@ from .lexicon import (
     _TIME_WORDS,
     _VERBISH_NEXT,
     COMPANY_SUFFIXES,
+    PLACE_ADVERBS,
     _lines,
     _skips_before_cue,
     load_titles,
@@ -1700,6 +1701,8 @@ def _apposition_speaker(toks, c, lex):
             full.append(np_)  # "It was years ago that Oren Bask, the mayor, said"
         elif _head_of_np(toks, a, b, lex):
             full.append((a, b))  # "The employee of four years, a ..., said"
+    # (a place adverb set off by a comma is no speaker: "Nearby, welder Ann Roy, ... said")
+    full = [g for g in full if g[1] - g[0] > 1 or toks[g[0]][2].lower() not in PLACE_ADVERBS]
     if not full:
         return None
 
