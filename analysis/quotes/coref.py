@@ -6042,32 +6042,36 @@ _FAMILY_PAIRS = frozenset(
 
 def _resolve_family_pair(an, q, persons, groups, reach=3000):
     """Fill the speaker of "the siblings" / "the couple" with the two people of one
-    surname: that of the last person quoted within ``reach`` characters, when the
-    article gives exactly two full names with it ("Hanne Solbakken ... her brother, Erik
-    Solbakken, ... The siblings say": "Hanne and Erik Solbakken", in the order the
-    article names them; also "both brothers", "the two sisters"); False otherwise."""
+    surname: that of the last person quoted within ``reach`` characters whose surname
+    the article gives with exactly two full names (an earlier speaker's when the last
+    one's has one: "Hanne Solbakken ... her brother, Erik Solbakken, ... Dr. Kay Lund
+    says ... The siblings say": "Hanne and Erik Solbakken", in the order the article
+    names them; also "both brothers", "the two sisters"); False otherwise, or when the
+    surname tried has three full names."""
+    tried: set = set()
     for pos, canon, _g in reversed(persons):
         if q.m_start - pos > reach:
             return False
-        if " " in canon:
-            break
-    else:
-        return False
-    fulls: list = []
-    for e in an.by_last.get(canon.split()[-1].lower(), ()):
-        if len(e[1]) > 1 and e[0] < q.m_start and not e[3][7]:
-            full = an.canonical(list(e[1]))
-            if full not in fulls:
-                fulls.append(full)
-    if len(fulls) != 2 or canon not in fulls:
-        return False
-    a, b = (f.split() for f in fulls)
-    k = 1  # (the words the two names end in alike: "van der Berg")
-    while k < min(len(a), len(b)) - 1 and a[-k - 1] == b[-k - 1]:
-        k += 1
-    q.speaker, q.stype = f"{' '.join(a[:-k])} and {' '.join(b)}", "group"
-    groups.append((q.m_start, q.speaker, "group"))
-    return True
+        if " " not in canon or (last := canon.split()[-1].lower()) in tried:
+            continue
+        tried.add(last)
+        fulls: list = []
+        for e in an.by_last.get(last, ()):
+            if len(e[1]) > 1 and e[0] < q.m_start and not e[3][7]:
+                full = an.canonical(list(e[1]))
+                if full not in fulls:
+                    fulls.append(full)
+        if len(fulls) > 2:
+            return False
+        if len(fulls) == 2 and canon in fulls:
+            a, b = (f.split() for f in fulls)
+            k = 1  # (the words the two names end in alike: "van der Berg")
+            while k < min(len(a), len(b)) - 1 and a[-k - 1] == b[-k - 1]:
+                k += 1
+            q.speaker, q.stype = f"{' '.join(a[:-k])} and {' '.join(b)}", "group"
+            groups.append((q.m_start, q.speaker, "group"))
+            return True
+    return False
 
 
 def _resolve_pair(an, q, persons, groups, reach=400):
