@@ -4061,16 +4061,23 @@ def _add_block_quotes(doc, c, bids, mention):
             doc.quotes.append(q)
 
 
+def _add_quote(doc, ck, cue, cs, ce, mention):
+    """Add one Quote of the content ``ck`` (start, end, kind, block ids) with the cue
+    ``cue`` at text[cs:ce] and the speaker ``mention`` (text, start, end) to ``doc``,
+    marking its quotation blocks used by it (a block keeps its first quote)."""
+    q = Quote(ck[0], ck[1], ck[2], cue, cs, ce, *mention)
+    q.block_ids = ck[3]
+    for bid in ck[3]:
+        doc.used_blocks.setdefault(bid, q)
+    doc.quotes.append(q)
+
+
 def _add_frame_quotes(doc, c, ck, choose, pre, post, mention):
     """Add the quotes of one verb frame: its indirect or mixed content as one Quote,
     or one Quote per quotation block on the chosen side and on the other side."""
-    s0, e0, kind, bids = ck
+    kind, bids = ck[2], ck[3]
     if kind != "direct":
-        q = Quote(s0, e0, kind, c.cue, c.cs, c.ce, *mention)
-        q.block_ids = bids
-        for bid in bids:
-            doc.used_blocks.setdefault(bid, q)
-        doc.quotes.append(q)
+        _add_quote(doc, ck, c.cue, c.cs, c.ce, mention)
         return
     # a sentence-final frame that also has an opening quote after it inside the
     # same sentence belongs to both blocks; emit one row per block
@@ -4275,12 +4282,8 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         return False
     if _conj_adverbial_end(pre_text):
         a = None  # "A, and for most of those years, her family says, B": B only
-    for s0, e0, kind, bids in (x for x in (a, b) if x is not None):
-        q = Quote(s0, e0, kind, c.cue, c.cs, c.ce, *mention)
-        q.block_ids = bids
-        for bid in bids:
-            doc.used_blocks.setdefault(bid, q)
-        doc.quotes.append(q)
+    for ck in (x for x in (a, b) if x is not None):
+        _add_quote(doc, ck, c.cue, c.cs, c.ce, mention)
     return True
 
 
@@ -4353,12 +4356,8 @@ def _add_according_insertion(doc, c, pre, post, frame_hi, mention):
     a, b = doc.content_kind(lo, pre[1]), doc.content_kind(post_lo, post[1])
     if a is None or b is None:
         return False
-    for s0, e0, kind, bids in (a, b):
-        q = Quote(s0, e0, kind, c.cue, c.cs, c.ce, *mention)
-        q.block_ids = bids
-        for bid in bids:
-            doc.used_blocks.setdefault(bid, q)
-        doc.quotes.append(q)
+    for ck in (a, b):
+        _add_quote(doc, ck, c.cue, c.cs, c.ce, mention)
     return True
 
 
@@ -4617,11 +4616,7 @@ def _noun_frames(doc):
             continue
         if any(q.start < ck[1] and ck[0] < q.end for q in doc.quotes):
             continue
-        q = Quote(ck[0], ck[1], ck[2], noun, ns, ne, text[sp[0] : sp[1]], *sp)
-        q.block_ids = ck[3]
-        for bid in ck[3]:
-            doc.used_blocks.setdefault(bid, q)
-        doc.quotes.append(q)
+        _add_quote(doc, ck, noun, ns, ne, (text[sp[0] : sp[1]], *sp))
 
 
 # ------------------------------------------------------------- leading participle clauses
@@ -4764,11 +4759,7 @@ def _lead_gerund_frame(doc, c, lex):
     if ck[2] == "direct":
         _add_block_quotes(doc, c, ck[3], mention)
     else:
-        q = Quote(ck[0], ck[1], ck[2], c.cue, c.cs, c.ce, *mention)
-        q.block_ids = ck[3]
-        for bid in ck[3]:
-            doc.used_blocks.setdefault(bid, q)
-        doc.quotes.append(q)
+        _add_quote(doc, ck, c.cue, c.cs, c.ce, mention)
     return True
 
 
