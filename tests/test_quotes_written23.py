@@ -4,7 +4,7 @@ tests/data/written_news15): "the outgoing mayor" is the mayor the article titles
 person set in apposition to "their son" earlier ("Their son, Erik, 19, told the court").
 Every sentence here is written for the test; names and events are fictional."""
 
-from _quote_rows import speaker_of
+from _quote_rows import speaker_of, speech_rows
 
 ELECTION = (
     "MILLBROOK, Ont. — Former principal Dana Okafor was elected mayor of Millbrook on Monday "
@@ -50,3 +50,26 @@ def test_her_son_apposed_to_her_son_still_wins_over_their_son():
         "Her son said the drive took three hours."
     )
     assert speaker_of(text, "the drive took three hours") == "Ben Roe"
+
+
+def test_leading_prepositional_phrase_before_said_insertion_is_no_content():
+    text = (
+        "Wendell Roe, 58, and his nephew, Jordan Roe, 31, left port on Saturday. By "
+        "mid-afternoon, Wendell Roe said, a wave came over the stern and the boat rolled."
+    )
+    rows = speech_rows(text)
+    assert ("Wendell Roe", "said", "a wave came over the stern and the boat rolled") in rows
+    assert not any(q.startswith("By mid") for _s, _c, q in rows)
+
+
+def test_leading_time_phrase_before_said_insertion_keeps_the_clause_after():
+    text = "In the spring, the mayor said, the city will repave Main Street."
+    assert ("the mayor", "said", "the city will repave Main Street") in speech_rows(text)
+
+
+def test_clause_before_said_insertion_is_still_its_own_row():
+    text = "The plan, Ann Roe said, will cost more than the council expected."
+    found = speech_rows(text)
+    assert ("Ann Roe", "said", "The plan") in found or any(
+        q.startswith("The plan") for _s, _c, q in found
+    )
