@@ -3066,6 +3066,19 @@ def _adverbial_phrase_only(pre_text):
     )
 
 
+def _lead_adjunct(doc, pre_text, post_text):
+    """Is the text before an inserted frame ("In the spring, the mayor said, B") only a
+    short leading prepositional phrase, an adjunct of the clause after the frame (which
+    reports no speech of its own)?"""
+    return (
+        pre_text.rstrip().endswith(",")
+        and _HAS_WORD_RE.search(post_text) is not None
+        and not pre_text.rstrip(" \t\n\u00a0,:;—–-").endswith(MASK)
+        and _adverbial_phrase_only(pre_text)
+        and not doc.lex.cue_re.search(post_text, 0, 40)
+    )
+
+
 def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed):
     """The side of the frame that holds the content (``pre`` or ``post``), None when
     neither does (the frame may announce the next quotation), or _SKIP."""
@@ -3110,14 +3123,7 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         ):
             return post  # "While A, according to X, B" / "A because, according to X, B"
         return post if (pre_words <= 2 and post_has) else pre
-    if (
-        post_has
-        and not speaker_after
-        and not pre_ends_block
-        and pre_text.rstrip().endswith(",")
-        and _adverbial_phrase_only(pre_text)
-        and not doc.lex.cue_re.search(post_text, 0, 40)
-    ):
+    if not speaker_after and _lead_adjunct(doc, pre_text, post_text):
         return post  # "In the spring, the mayor said, B": B (the phrase is B's adjunct)
     if not speaker_after and pre_words >= 3 and _AS_AT_RE.match(masked, pre[1]) is not None:
         return pre  # "Ray met Lee that day, as the Courier reported, and ...": the clause before
