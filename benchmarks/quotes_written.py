@@ -1,6 +1,6 @@
 """Score analysis.extract_quotes on the written (fictional) Canadian-style news set.
 
-Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|all] [--errors N]
+Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|all] [--errors N]
 
 Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes (first batch,
 session 10, 01-13), tests/data/written_news2/ (second batch, session 11, 14-25,
@@ -16,7 +16,8 @@ tests/data/written_news10/ (tenth batch, session 17, 102-109, blind too) and
 tests/data/written_news11/ (eleventh batch, session 17 round 2, 110-115, blind too) and
 tests/data/written_news12/ (twelfth batch, session 18, 116-123, blind too) and
 tests/data/written_news13/ (thirteenth batch, session 18 round 2, 124-129, blind too) and
-tests/data/written_news14/ (fourteenth batch, session 19, 130-136, blind too)
+tests/data/written_news14/ (fourteenth batch, session 19, 130-136, blind too) and
+tests/data/written_news15/ (fifteenth batch, session 19 round 2, 137-141, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
 fiction written for newslens). The gold is validated first (``validate``): each
 span's text must equal the .txt slice, be non-empty, carry no outer whitespace or
@@ -60,6 +61,7 @@ DATA11 = ROOT / "tests" / "data" / "written_news11"
 DATA12 = ROOT / "tests" / "data" / "written_news12"
 DATA13 = ROOT / "tests" / "data" / "written_news13"
 DATA14 = ROOT / "tests" / "data" / "written_news14"
+DATA15 = ROOT / "tests" / "data" / "written_news15"
 SETS = {
     "first": [DATA],
     "second": [DATA2],
@@ -75,6 +77,7 @@ SETS = {
     "twelfth": [DATA12],
     "thirteenth": [DATA13],
     "fourteenth": [DATA14],
+    "fifteenth": [DATA15],
     "all": [
         DATA,
         DATA2,
@@ -90,6 +93,7 @@ SETS = {
         DATA12,
         DATA13,
         DATA14,
+        DATA15,
     ],
 }
 STOP = {"a", "an", "the", "of", "and", "s", "mr", "mrs", "ms", "dr", "coun", "its", "his", "her"}

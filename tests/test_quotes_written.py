@@ -59,6 +59,7 @@ DATA11 = ROOT / "tests" / "data" / "written_news11"
 DATA12 = ROOT / "tests" / "data" / "written_news12"
 DATA13 = ROOT / "tests" / "data" / "written_news13"
 DATA14 = ROOT / "tests" / "data" / "written_news14"
+DATA15 = ROOT / "tests" / "data" / "written_news15"
 # every batch, in the order written (each batch's article ids are new)
 BATCHES = [
     DATA,
@@ -75,6 +76,7 @@ BATCHES = [
     DATA12,
     DATA13,
     DATA14,
+    DATA15,
 ]
 
 
@@ -214,6 +216,15 @@ def test_fourteenth_batch_gold_offsets_are_valid(bench):
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 195
     earlier = _ids_before(bench, DATA14)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_fifteenth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA15)
+    assert len(arts) >= 5
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 110
+    earlier = _ids_before(bench, DATA15)
     assert not {a[0] for a in arts} & earlier
 
 

@@ -2431,6 +2431,8 @@ def _resolve_role(an, q, role, persons):
         ref = _subject_holding(an, q, head, status, persons)
         if ref is None:
             ref = _resolve_office(an, q.m_start, head, status)
+            if ref is None and status == _OUTGOING:  # "the outgoing mayor": "Mayor X"
+                ref = _resolve_office(an, q.m_start, head, frozenset())
             if ref is not None and head != "president" and q.mention.lower() == "the " + head:
                 ref = _subject_over_distant_title(an, q, ref, persons) or ref
         if ref is None and head not in _ROLE_NO_FALLBACK and not status:
@@ -3136,6 +3138,8 @@ def _resolve_apposed(an, q, persons, reach=4000):
         det = re.escape(words[0])
         if words[0].lower() == "the":
             det = r"(?:the|(?:the[ \t]+)?[\w-]+['’]s)"
+        elif words[0].lower() in ("her", "his"):
+            det = r"(?:" + det + r"|their)"  # ("Their son, Erik, ... Her son said")
         rx = _APPOSED_CACHE[key] = re.compile(
             r"(?<![\w'’])(?i:"
             + det
@@ -3520,6 +3524,13 @@ def _last_unmasked(rx, text, masked, lo, hi, head):
         hi = p
 
 
+# "the outgoing mayor" is still the mayor the article titles plainly ("Mayor Glen Roe");
+# "the outgoing/former mayor" is never the person who "was elected" or "became" mayor
+_OUTGOING = frozenset(["outgoing"])
+_PAST_HOLDER = frozenset("outgoing former ex".split())
+_TAKES_ROLE_RE = re.compile(r"\b(?:became|named|appointed|hired|elected|took[ \t]+over)\b")
+
+
 def _predicate_role(an, q, persons, head, lo):
     """Fill the speaker of "the witness" with the last name that the article said was
     one ("Ann Roe, 29, was the Crown's fourth witness"), in text[lo:] before the
@@ -3529,6 +3540,8 @@ def _predicate_role(an, q, persons, head, lo):
     last = _last_unmasked(_predicate_role_rx(head), an.text, an.masked, lo, q.m_start, head)
     if last is None:
         return False
+    if _role_status(q.mention)[1] & _PAST_HOLDER and _TAKES_ROLE_RE.search(last.group()):
+        return False  # ("Ann Roe was elected mayor ... the outgoing mayor said": not Roe)
     return _set_person(an, q, persons, last.group(1).split())
 
 

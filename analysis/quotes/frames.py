@@ -3042,14 +3042,17 @@ _ING_ADJUNCT_RE = re.compile(
 
 
 def _adverbial_phrase_only(pre_text):
-    """Is the text before an "according to" insertion, from its sentence start, only a
-    short prepositional phrase with no clause ("At the hearing, according to a
-    transcript, she told ...": the content comes after it)?
+    """Is the text before an "according to" or "X said" insertion, from its sentence
+    start, only a short prepositional phrase with no clause ("At the hearing, according
+    to a transcript, she told ...", "By noon, Lee said, the crew ...": the content comes
+    after it)?
 
     >>> _adverbial_phrase_only("At the sentencing hearing, ")
     True
     >>> _adverbial_phrase_only("In 2010 the firm lost $4 million, ")
     False
+    >>> _adverbial_phrase_only("By mid-afternoon, ")
+    True
     """
     if len(pre_text) > 80:
         return False
@@ -3057,9 +3060,22 @@ def _adverbial_phrase_only(pre_text):
     return (
         1 < len(words) <= 6
         and pre_text.strip()[:1].isupper()
-        and words[0].lower() in _ADVERBIAL_STARTS
+        and (words[0].lower() in _ADVERBIAL_STARTS or words[0].lower() == "by")
         and not _holds_clause(words)
         and _CLAUSE_WORD_RE.search(pre_text) is None
+    )
+
+
+def _lead_adjunct(doc, pre_text, post_text):
+    """Is the text before an inserted frame ("In the spring, the mayor said, B") only a
+    short leading prepositional phrase, an adjunct of the clause after the frame (which
+    reports no speech of its own)?"""
+    return (
+        pre_text.rstrip().endswith(",")
+        and _HAS_WORD_RE.search(post_text) is not None
+        and not pre_text.rstrip(" \t\n\u00a0,:;—–-").endswith(MASK)
+        and _adverbial_phrase_only(pre_text)
+        and not doc.lex.cue_re.search(post_text, 0, 40)
     )
 
 
@@ -3107,6 +3123,8 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         ):
             return post  # "While A, according to X, B" / "A because, according to X, B"
         return post if (pre_words <= 2 and post_has) else pre
+    if not speaker_after and _lead_adjunct(doc, pre_text, post_text):
+        return post  # "In the spring, the mayor said, B": B (the phrase is B's adjunct)
     if not speaker_after and pre_words >= 3 and _AS_AT_RE.match(masked, pre[1]) is not None:
         return pre  # "Ray met Lee that day, as the Courier reported, and ...": the clause before
     if (
@@ -4222,6 +4240,8 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         masked[frame_hi : post[0]].strip() == "" and masked[post[0] : post[0] + 1] == ","
     ):
         return False
+    if _adverbial_phrase_only(pre_text):
+        return False  # "By noon, she said, the crew ...": a leading adverbial of the content
     words = _WORDS_RE.findall(pre_text)
     if words and (words[0].lower() in _LEAD_ADVERBIAL or words[0].lower() in _CONJ):
         # "As the town builds a dam, it is his job, he said, to ...": the insertion
