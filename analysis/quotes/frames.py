@@ -3795,19 +3795,6 @@ def _own_clause_cut(doc, c, s0, e0, lex):
                 continue  # ("Obama got money, and he signed": the content's subject)
         return m.start()  # (after a subject, any lower-case word: "she left", "he never")
     return -1
-    lo = min(x for x in (i, j) if x >= 0)
-    for m in _OWN_CLAUSE_RE.finditer(text, max(s0, lo - 1), e0):
-        if len(text[s0 : m.start()].split()) < 3 or doc.masked[m.start() : m.end()].count(MASK):
-            continue
-        subj, verb, nxt = m.group("subj"), m.group("verb"), m.group("next")
-        if subj is None:
-            if verb in _OWN_ACTS or (verb == "did" and nxt == "not"):
-                return m.start()
-            continue
-        if subj[0].isupper() and not re.search(rf"\b{re.escape(subj)}\b", doc.masked[c.ss : c.cs]):
-            continue
-        return m.start()  # (after a subject, any lower-case word: "she left", "he never")
-    return -1
 
 
 # ", an apparent admission that ...": a comma (or a quotation ending in one), "a"/"an"
