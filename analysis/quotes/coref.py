@@ -5509,7 +5509,7 @@ def _one_full_name(an, word, quoted):
 _KIN_GIVEN_RE = re.compile(
     r"\b([A-Z][a-z][\w-]*)['’]s[ \t]+(?:son|daughter|wife|husband|brother|sister|father"
     r"|mother|grandson|granddaughter|nephew|niece|widow|widower|stepson|stepdaughter)"
-    r",[ \t]+([A-Z][a-z]+),"
+    r",[ \t]+([A-Z][a-z]+)[,.]"
 )
 
 
@@ -5518,16 +5518,19 @@ def _kin_given_names(an, quotes):
     person whose relative the article introduced so ("Trump's wife, Melania," ->
     Melania Trump), when that surname is a person's with a full name in the article.
     Only the speaker strings change (coreference keeps the one-word name)."""
-    full = {}
+    full, desc = {}, {}
     for m in _KIN_GIVEN_RE.finditer(an.text):  # (one pass per article)
         owner, given = m.group(1), m.group(2)
         if any(len(e[1]) >= 2 for e in an.by_last.get(owner.lower(), ())):
             full.setdefault(given, f"{given} {owner}")
+            desc.setdefault(an.text[m.start(1) : m.start(2) - 2], f"{given} {owner}")
     if not full:
         return
     for q in quotes:
         if q.stype == "person" and q.speaker in full:
             q.speaker = full[q.speaker]
+        elif q.speaker in desc:  # 'said Clinton's husband, Bill.' (the mention ends at the kin)
+            q.speaker, q.stype = desc[q.speaker], "person"
 
 
 # "A landlord who gave his name only as Stan", "a driver, who would give only her

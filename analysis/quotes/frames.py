@@ -3488,7 +3488,8 @@ def _is_act_object(text, s0, e0, lemma):
 
 # after a quotation, the head of an apposition whose name is the speaker: ', the lawyer'
 _APPOSITION_HEAD_RE = re.compile(
-    r"[ \t]*,?[ \t]+(?:the|a|an|his|her|their|its|our)[ \t]+(?:[a-z][\w’'\-]*[ \t]*){1,4}"
+    r"[ \t]*,?[ \t]+(?:the|a|an|his|her|their|its|our|[A-Z][a-z][\w\-]*['’]s)[ \t]+"
+    r"(?:[a-z][\w’'\-]*[ \t]*){1,4}"
 )
 
 

@@ -1,0 +1,29 @@
+"""Speaker rules of the left23 branch, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests._quote_rows import quote_rows, speaker_of, speech_rows
+
+_LEAD = "Hillary Clinton spoke in Iowa on Monday.\n\n"
+
+
+def test_relative_given_name_after_a_possessed_surname_at_the_end_of_the_sentence():
+    # the mention ends at the kin noun; the given name closes the sentence
+    text = _LEAD + '"We are strong," said Clinton\'s husband, Bill.'
+    assert speaker_of(text, "We are strong") == "Bill Clinton"
+
+
+def test_quotation_before_a_possessed_kin_noun_and_its_given_name_is_the_whole_quote():
+    # '"Q," Clinton's husband, Bill, said': the kin noun is the apposition's head
+    text = _LEAD + '"We are strong," Clinton\'s husband, Bill, said.'
+    assert quote_rows(text, "speaker", "quote", "kind") == [
+        ("Bill Clinton", "We are strong", "direct")
+    ]
+    text = '"The rent is too high," Roe\'s neighbour, Ann Lee, said.'
+    assert quote_rows(text, "speaker", "quote") == [("Ann Lee", "The rent is too high")]
+
+
+def test_kin_given_name_needs_a_full_named_owner():
+    # nobody in the article is a full-named "Lee": the given name stays alone
+    text = '"We are strong," said Lee\'s husband, Bill.'
+    assert speaker_of(text, "We are strong") != "Bill Lee"
