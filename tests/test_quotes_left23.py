@@ -27,3 +27,18 @@ def test_kin_given_name_needs_a_full_named_owner():
     # nobody in the article is a full-named "Lee": the given name stays alone
     text = '"We are strong," said Lee\'s husband, Bill.'
     assert speaker_of(text, "We are strong") != "Bill Lee"
+
+
+def test_quotation_after_a_gerund_or_preposition_is_no_tail_frame():
+    # 'Citing "...," the coach resigned': the quotation is the object of "Citing"
+    assert speech_rows('Citing "family reasons," the coach resigned on Friday.') == []
+    assert speech_rows('Despite "good progress on the file," the union walked out.') == []
+
+
+def test_on_before_a_day_or_a_determiner_is_no_particle_of_the_cue():
+    # "resigned on Friday": "on" opens a time phrase; "resigned" is no speech
+    assert speech_rows('"We are leaving this town," the coach resigned on Friday.') == []
+    rows = speech_rows('"We won the game tonight," Lee pressed on.')
+    assert rows == [("Lee", "pressed on", "We won the game tonight")]
+    rows = speech_rows('"We won the game tonight," Lee joked on Sunday.')
+    assert rows == [("Lee", "joked", "We won the game tonight")]
