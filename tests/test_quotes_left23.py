@@ -33,12 +33,3 @@ def test_quotation_after_a_gerund_or_preposition_is_no_tail_frame():
     # 'Citing "...," the coach resigned': the quotation is the object of "Citing"
     assert speech_rows('Citing "family reasons," the coach resigned on Friday.') == []
     assert speech_rows('Despite "good progress on the file," the union walked out.') == []
-
-
-def test_on_before_a_day_or_a_determiner_is_no_particle_of_the_cue():
-    # "resigned on Friday": "on" opens a time phrase; "resigned" is no speech
-    assert speech_rows('"We are leaving this town," the coach resigned on Friday.') == []
-    rows = speech_rows('"We won the game tonight," Lee pressed on.')
-    assert rows == [("Lee", "pressed on", "We won the game tonight")]
-    rows = speech_rows('"We won the game tonight," Lee joked on Sunday.')
-    assert rows == [("Lee", "joked", "We won the game tonight")]

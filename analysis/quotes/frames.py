@@ -92,8 +92,7 @@ _THAT_WORD_RE = re.compile(r"\bthat\b")
 _TAIL_FRAME_RE = re.compile(
     r"[ \t]*[,!?]?[ \t]*(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?(?:[A-Z][\w'’\-]*[ \t]+){0,3}"
     r"[A-Z][\w'’\-]*|he|she|they|[Tt]he[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)[ \t]+"
-    r"(?P<verb>[a-z]{3,}(?:ed|s)(?:[ \t]+(?:back|out|up|on(?![ \t]+(?:[A-Z\d]|the\b|an?\b))))?)\b"
-    r"[^\x01.!?]{0,60}[.!?]?"
+    r"(?P<verb>[a-z]{3,}(?:ed|s)(?:[ \t]+(?:back|out|up|on))?)\b[^\x01.!?]{0,60}[.!?]?"
 )
 
 _HEADLINE_RE = re.compile(
