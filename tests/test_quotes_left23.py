@@ -33,3 +33,21 @@ def test_quotation_after_a_gerund_or_preposition_is_no_tail_frame():
     # 'Citing "...," the coach resigned': the quotation is the object of "Citing"
     assert speech_rows('Citing "family reasons," the coach resigned on Friday.') == []
     assert speech_rows('Despite "good progress on the file," the union walked out.') == []
+
+
+def test_the_union_is_the_unions_name_not_its_locals_number():
+    text = (
+        "The drivers are represented by the Harbour and Transit Workers Union, Local 77. "
+        "The union said the offer was an insult."
+    )
+    assert speaker_of(text, "the offer was an insult") == "Harbour and Transit Workers Union"
+    text = (
+        "The Harbour and Transit Workers Union, Local 77, represents the drivers. "
+        "The union said the offer was an insult."
+    )
+    assert speaker_of(text, "the offer was an insult") == "Harbour and Transit Workers Union"
+
+
+def test_a_local_with_no_union_name_before_it_stays():
+    text = "The drivers belong to Local 77. The union said the offer was an insult."
+    assert speaker_of(text, "the offer was an insult") == "Local 77"

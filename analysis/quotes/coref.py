@@ -4934,6 +4934,40 @@ def _only_company_quoted(groups, memo=None):
     return next(iter(got[2])) if len(got[2]) == 1 else None
 
 
+# a union local known only by its number: "Local 212"
+_LOCAL_NUMBER_RE = re.compile(r"Local[ \t]+\d+")
+# the union's name right before ", Local 212": capitalised words (with "of", "and",
+# "the", "for" inside), the last ending in a union word
+_UNION_BEFORE_LOCAL_RE = re.compile(
+    r"(?<![\w'’&.-])([A-Z][\w'’&.-]*(?:[ \t]+(?:of|and|the|for|[A-Z][\w'’&.-]*)){0,8}?"
+    r"[ \t]+(?:Union|Workers|Federation|Brotherhood|Teamsters|Guild|Alliance|Association))"
+    r",[ \t]+\Z"
+)
+
+
+def _union_of_local(an, at, local, reach=4000):
+    """The union's name the article writes right before ", <local>" (a local's
+    number) in the ``reach`` characters before ``at``, outside quotations ("the Retail
+    and Grocery Workers Union, Local 212" -> "Retail and Grocery Workers Union"); None
+    when there is none (a reader wants the union's name, not its local's number).
+
+    >>> class A: pass
+    >>> an = A(); an.masked = None
+    >>> an.text = "Staff belong to the Grocery Workers Union, Local 212. "
+    >>> _union_of_local(an, len(an.text), "Local 212")
+    'Grocery Workers Union'
+    """
+    lo, seg = _unquoted_before(an, at, reach)
+    i = seg.rfind(", " + local)
+    if i < 0:
+        return None
+    m = _UNION_BEFORE_LOCAL_RE.search(seg, max(0, i - 120), i + 2)
+    if m is None:
+        return None
+    name = m.group(1)
+    return name[4:] if name.startswith("The ") else name
+
+
 def _org_of_head(an, q, lm, head, groups):
     """(name, rejected) for ``_resolve_org``: the organisation "it" / "the <head>"
     stands for by the article's names, quotes and appositions, or None; ``rejected``
@@ -4956,6 +4990,8 @@ def _org_of_head(an, q, lm, head, groups):
             ref = fit(app)  # (the whole name: "Local 12 of the Food Workers")
         if ref is None:
             ref = fit(_org_apposed_to(an, q.m_start, head))  # "Acme Marine, the company that"
+    if ref is not None and _LOCAL_NUMBER_RE.fullmatch(ref):
+        ref = fit(_union_of_local(an, q.m_start, ref)) or ref  # "X Workers Union, Local 212"
     if ref is None and (head in _COMPANY_HEADS or lm == "it"):
         ref = fit(_company_subject(an, q.m_start))
     if ref is None and head in _COMPANY_HEADS and len(words) == 2:
