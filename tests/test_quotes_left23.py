@@ -51,3 +51,16 @@ def test_the_union_is_the_unions_name_not_its_locals_number():
 def test_a_local_with_no_union_name_before_it_stays():
     text = "The drivers belong to Local 77. The union said the offer was an insult."
     assert speaker_of(text, "the offer was an insult") == "Local 77"
+
+
+def test_unlisted_given_name_after_an_owner_is_the_persons_name():
+    # "Zorvana" is no listed given name: the outlet before it is still no part of the name
+    text = "Radio Vell’s Zorvana Petrak said the debate was a mess."
+    assert speaker_of(text, "the debate was a mess") == "Zorvana Petrak"
+    text = "CNN’s Zorvana Petrak said the debate was a mess."
+    assert speaker_of(text, "the debate was a mess") == "Zorvana Petrak"
+
+
+def test_owner_before_a_page_or_a_place_keeps_its_name():
+    text = "Bush's Facebook Page said the debate was a mess."
+    assert speaker_of(text, "the debate was a mess") != "Facebook Page"
