@@ -64,3 +64,21 @@ def test_unlisted_given_name_after_an_owner_is_the_persons_name():
 def test_owner_before_a_page_or_a_place_keeps_its_name():
     text = "Bush's Facebook Page said the debate was a mess."
     assert speaker_of(text, "the debate was a mess") != "Facebook Page"
+
+
+def test_she_is_never_a_name_written_only_after_in_or_of():
+    # a place ("in Palo Alto") or a group ("chairman of ...") is no "she"
+    text = 'The meeting was held in Palo Alto. "The town has changed," she said.'
+    assert speaker_of(text, "The town has changed") != "Palo Alto"
+    text = (
+        "Dahlys Hamilton is listed as the chairman of Hispanic Patriots for Vell. "
+        "She said the group had grown fast."
+    )
+    assert speaker_of(text, "the group had grown fast") == "Dahlys Hamilton"
+
+
+def test_a_name_after_from_or_as_a_subject_can_still_be_she():
+    text = 'A letter arrived from Zorvana Petrak. "The town has changed," she said.'
+    assert speaker_of(text, "The town has changed") == "Zorvana Petrak"
+    text = 'Zorvana Petrak works in Palo Alto. "The town has changed," she said.'
+    assert speaker_of(text, "The town has changed") == "Zorvana Petrak"

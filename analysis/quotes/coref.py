@@ -1441,6 +1441,8 @@ def _never_a_person(an, name):
         return True  # "Sandy Hook": "near Sandy Hook Elementary", "the Sandy Hook families"
     if first in lex.gender or first in lex.titles:
         return False
+    if 2 <= len(words) <= 3 and _only_after_preposition(an, name):
+        return True  # "moved to Palo Alto", "the chairman of Hispanic Patriots for Trump"
     if len(words) == 1 and _hometown_only(an, name):
         return True  # "Harjit Sandhu, a retired machinist from Brampton"
     if first in _COMPASS_WORDS and len(words) > 1:
@@ -1497,6 +1499,46 @@ def _hometown_only(an, word):
 # the words after a name ("Elementary School", "families") and the word before it
 _PLACE_NEXT_RE = re.compile(r"[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?|[a-z]+)")
 _PLACE_PREP_RE = re.compile(r"\b(?:in|near)[ \t]+$")
+# a preposition of place or of belonging right before a name ("in Palo Alto", "the
+# chairman of Hispanic Patriots"), not "to"/"from"/"at" (a letter from a person)
+_BEFORE_NAME_PREP_RE = re.compile(
+    r"(?<![\w'’-])(?:in|near|into|outside|across|throughout|around|of)[ \t]+\Z"
+)
+
+
+def _only_after_preposition(an, name):
+    """Does the article write the full name ``name`` (no listed given name first) only
+    right after a preposition of place or belonging ("in Palo Alto", "chairman of
+    Hispanic Patriots for Trump"), at least once, and its last word never alone: a place
+    or a group, never "he" or "she"?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Kim Vell lives in Palo Alto. The rent in Palo Alto is high."
+    >>> an = _ArticleNames(t, [(0, len(t))], lexicon(), None)
+    >>> _only_after_preposition(an, "Palo Alto"), _only_after_preposition(an, "Kim Vell")
+    (True, False)
+    """
+    key = ("prep", name)
+    got = an.place_cache.get(key)
+    if got is not None:
+        return got
+    text = an.text
+    got = False
+    if text.count(name.split()[-1]) == text.count(name):  # (a substring count: fast)
+        k = text.find(name)
+        while k >= 0:
+            end = k + len(name)
+            if k and (text[k - 1].isalnum() or text[k - 1] in "'’-"):
+                k = text.find(name, end)  # (inside a longer word)
+                continue
+            got = _BEFORE_NAME_PREP_RE.search(text, max(0, k - 12), k) is not None
+            if not got:
+                break
+            k = text.find(name, end)
+    an.place_cache[key] = got
+    return got
+
+
 _PLACE_DET_RE = re.compile(r"\b(?:[Tt]he|[Oo]ther)[ \t]+$")
 
 
