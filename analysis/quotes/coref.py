@@ -1531,7 +1531,12 @@ def _only_after_preposition(an, name):
             if k and (text[k - 1].isalnum() or text[k - 1] in "'’-"):
                 k = text.find(name, end)  # (inside a longer word)
                 continue
-            got = _BEFORE_NAME_PREP_RE.search(text, max(0, k - 12), k) is not None
+            m = _BEFORE_NAME_PREP_RE.search(text, max(0, k - 12), k)
+            got = m is not None and (not m.group().startswith("of") or name.endswith("s"))
+            # ("of" only before a plural: "the chairman of Hispanic Patriots", not "the
+            # support of Ivo Marsh")
+            if text[end : end + 1] in ("'", "’") or text.startswith(", who", end):
+                got = False  # "One of Ivo Marsh's outbursts", "Ivo Marsh, who": a person
             if not got:
                 break
             k = text.find(name, end)
