@@ -344,6 +344,7 @@ class _ArticleNames:
         self.aged_words = None  # one-word names given an age: "Okafor, 22," (built on first use)
         self.common_cache = {}  # lower-case word -> written in lower case too?
         self.place_cache = {}  # full name -> used as a place or modifier (_used_as_place)
+        self.cap_words = None  # capitalised word -> offsets (_only_after_preposition)
         self.item_cache = ({}, {}, {})  # per kind: index in ``names`` -> item or None
         # (m_start, m_end, speaker, stype, gender) of the statement before when a lone
         # description speaks it ("A spokesman said"), for a "he" that follows
@@ -1501,6 +1502,7 @@ _PLACE_NEXT_RE = re.compile(r"[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?|[a-z]+)")
 _PLACE_PREP_RE = re.compile(r"\b(?:in|near)[ \t]+$")
 # a preposition of place or of belonging right before a name ("in Palo Alto", "the
 # chairman of Hispanic Patriots"), not "to"/"from"/"at" (a letter from a person)
+_CAP_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][\w-]*")
 _BEFORE_NAME_PREP_RE = re.compile(
     r"(?<![\w'’-])(?:in|near|into|outside|across|throughout|around|of)[ \t]+\Z"
 )
@@ -1523,23 +1525,29 @@ def _only_after_preposition(an, name):
     if got is not None:
         return got
     text = an.text
+    if an.cap_words is None:  # capitalised word -> its offsets (one pass per article)
+        an.cap_words = {}
+        for m in _CAP_WORD_RE.finditer(text):
+            an.cap_words.setdefault(m.group(), []).append(m.start())
+    last = name.split()[-1]
+    pre = len(name) - len(last)
     got = False
-    if text.count(name.split()[-1]) == text.count(name):  # (a substring count: fast)
-        k = text.find(name)
-        while k >= 0:
-            end = k + len(name)
-            if k and (text[k - 1].isalnum() or text[k - 1] in "'’-"):
-                k = text.find(name, end)  # (inside a longer word)
-                continue
-            m = _BEFORE_NAME_PREP_RE.search(text, max(0, k - 12), k)
-            got = m is not None and (not m.group().startswith("of") or name.endswith("s"))
-            # ("of" only before a plural: "the chairman of Hispanic Patriots", not "the
-            # support of Ivo Marsh")
-            if text[end : end + 1] in ("'", "’") or text.startswith(", who", end):
-                got = False  # "One of Ivo Marsh's outbursts", "Ivo Marsh, who": a person
-            if not got:
-                break
-            k = text.find(name, end)
+    for p in an.cap_words.get(last, ()):
+        k = p - pre
+        if k < 0 or text[k : p + len(last)] != name:
+            got = False  # the last word alone ("Alto"), or in another name
+            break
+        if k and (text[k - 1].isalnum() or text[k - 1] in "'’-"):
+            continue  # (inside a longer word)
+        m = _BEFORE_NAME_PREP_RE.search(text, max(0, k - 12), k)
+        got = m is not None and (not m.group().startswith("of") or name.endswith("s"))
+        # ("of" only before a plural: "the chairman of Hispanic Patriots", not "the
+        # support of Ivo Marsh")
+        end = k + len(name)
+        if text[end : end + 1] in ("'", "’") or text.startswith(", who", end):
+            got = False  # "One of Ivo Marsh's outbursts", "Ivo Marsh, who": a person
+        if not got:
+            break
     an.place_cache[key] = got
     return got
 
