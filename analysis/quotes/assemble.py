@@ -533,6 +533,14 @@ _TAIL_INVERTED_RE = re.compile(
 )
 
 
+# a gerund or preposition right before a quotation: the quotation is its object
+# ('Citing "family reasons," the coach resigned', 'Despite "good progress," ...')
+_OBJECT_LEAD_RE = re.compile(
+    r"(?<![\w'’-])(?:[A-Za-z]{2,}ing|[Dd]espite|[Aa]bout|[Oo]f|[Ww]ith|[Ff]or|[Aa]s|[Ll]ike"
+    r"|[Ff]rom|[Bb]y|[Ii]n|[Oo]n|[Aa]t)[ \t]+\Z"
+)
+
+
 def _unlisted_verb_frames(doc):
     """Add quotation blocks framed by an unlisted verb: 'Trump boomed: "..."',
     'Trump boomed, "..."' and '"...," Trump boomed.' (the speaker is the clause subject / the NP after the quote)."""
@@ -563,6 +571,8 @@ def _unlisted_verb_frames(doc):
             ns, ne = ms.span("np")
             q = Quote(b[2], b[3], "direct", ms.group("verb"), *ms.span("verb"), text[ns:ne], ns, ne)
         else:
+            if _OBJECT_LEAD_RE.search(masked, max(ss, b[0] - 40), b[0]):
+                continue  # 'Citing "family reasons," the coach resigned': an object
             own = not (se - b[1] <= 1 and si + 1 < len(sents) and text[b[2] : b[3]][-1:] in "!?")
             if not own:
                 se = sents[si + 1][1]  # '"Wow!" Lee beamed.': the sentence ended at the quote

@@ -344,6 +344,7 @@ class _ArticleNames:
         self.aged_words = None  # one-word names given an age: "Okafor, 22," (built on first use)
         self.common_cache = {}  # lower-case word -> written in lower case too?
         self.place_cache = {}  # full name -> used as a place or modifier (_used_as_place)
+        self.cap_words = None  # capitalised word -> offsets (_only_after_preposition)
         self.item_cache = ({}, {}, {})  # per kind: index in ``names`` -> item or None
         # (m_start, m_end, speaker, stype, gender) of the statement before when a lone
         # description speaks it ("A spokesman said"), for a "he" that follows
@@ -1441,6 +1442,8 @@ def _never_a_person(an, name):
         return True  # "Sandy Hook": "near Sandy Hook Elementary", "the Sandy Hook families"
     if first in lex.gender or first in lex.titles:
         return False
+    if 2 <= len(words) <= 3 and _only_after_preposition(an, name):
+        return True  # "moved to Palo Alto", "the chairman of Hispanic Patriots for Trump"
     if len(words) == 1 and _hometown_only(an, name):
         return True  # "Harjit Sandhu, a retired machinist from Brampton"
     if first in _COMPASS_WORDS and len(words) > 1:
@@ -1497,6 +1500,58 @@ def _hometown_only(an, word):
 # the words after a name ("Elementary School", "families") and the word before it
 _PLACE_NEXT_RE = re.compile(r"[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?|[a-z]+)")
 _PLACE_PREP_RE = re.compile(r"\b(?:in|near)[ \t]+$")
+# a preposition of place or of belonging right before a name ("in Palo Alto", "the
+# chairman of Hispanic Patriots"), not "to"/"from"/"at" (a letter from a person)
+_CAP_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][\w-]*")
+_BEFORE_NAME_PREP_RE = re.compile(
+    r"(?<![\w'’-])(?:in|near|into|outside|across|throughout|around|of)[ \t]+\Z"
+)
+
+
+def _only_after_preposition(an, name):
+    """Does the article write the full name ``name`` (no listed given name first) only
+    right after a preposition of place or belonging ("in Palo Alto", "chairman of
+    Hispanic Patriots for Trump"), at least once, and its last word never alone: a place
+    or a group, never "he" or "she"?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Kim Vell lives in Palo Alto. The rent in Palo Alto is high."
+    >>> an = _ArticleNames(t, [(0, len(t))], lexicon(), None)
+    >>> _only_after_preposition(an, "Palo Alto"), _only_after_preposition(an, "Kim Vell")
+    (True, False)
+    """
+    key = ("prep", name)
+    got = an.place_cache.get(key)
+    if got is not None:
+        return got
+    text = an.text
+    if an.cap_words is None:  # capitalised word -> its offsets (one pass per article)
+        an.cap_words = {}
+        for m in _CAP_WORD_RE.finditer(text):
+            an.cap_words.setdefault(m.group(), []).append(m.start())
+    last = name.split()[-1]
+    pre = len(name) - len(last)
+    got = False
+    for p in an.cap_words.get(last, ()):
+        k = p - pre
+        if k < 0 or text[k : p + len(last)] != name:
+            got = False  # the last word alone ("Alto"), or in another name
+            break
+        if k and (text[k - 1].isalnum() or text[k - 1] in "'’-"):
+            continue  # (inside a longer word)
+        m = _BEFORE_NAME_PREP_RE.search(text, max(0, k - 12), k)
+        got = m is not None and (not m.group().startswith("of") or name.endswith("s"))
+        # ("of" only before a plural: "the chairman of Hispanic Patriots", not "the
+        # support of Ivo Marsh")
+        end = k + len(name)
+        if text[end : end + 1] in ("'", "’") or text.startswith(", who", end):
+            got = False  # "One of Ivo Marsh's outbursts", "Ivo Marsh, who": a person
+        if not got:
+            break
+    an.place_cache[key] = got
+    return got
+
+
 _PLACE_DET_RE = re.compile(r"\b(?:[Tt]he|[Oo]ther)[ \t]+$")
 
 
@@ -4947,6 +5002,40 @@ def _only_company_quoted(groups, memo=None):
     return next(iter(got[2])) if len(got[2]) == 1 else None
 
 
+# a union local known only by its number: "Local 212"
+_LOCAL_NUMBER_RE = re.compile(r"Local[ \t]+\d+")
+# the union's name right before ", Local 212": capitalised words (with "of", "and",
+# "the", "for" inside), the last ending in a union word
+_UNION_BEFORE_LOCAL_RE = re.compile(
+    r"(?<![\w'’&.-])([A-Z][\w'’&.-]*(?:[ \t]+(?:of|and|the|for|[A-Z][\w'’&.-]*)){0,8}?"
+    r"[ \t]+(?:Union|Workers|Federation|Brotherhood|Teamsters|Guild|Alliance|Association))"
+    r",[ \t]+\Z"
+)
+
+
+def _union_of_local(an, at, local, reach=4000):
+    """The union's name the article writes right before ", <local>" (a local's
+    number) in the ``reach`` characters before ``at``, outside quotations ("the Retail
+    and Grocery Workers Union, Local 212" -> "Retail and Grocery Workers Union"); None
+    when there is none (a reader wants the union's name, not its local's number).
+
+    >>> class A: pass
+    >>> an = A(); an.masked = None
+    >>> an.text = "Staff belong to the Grocery Workers Union, Local 212. "
+    >>> _union_of_local(an, len(an.text), "Local 212")
+    'Grocery Workers Union'
+    """
+    lo, seg = _unquoted_before(an, at, reach)
+    i = seg.rfind(", " + local)
+    if i < 0:
+        return None
+    m = _UNION_BEFORE_LOCAL_RE.search(seg, max(0, i - 120), i + 2)
+    if m is None:
+        return None
+    name = m.group(1)
+    return name[4:] if name.startswith("The ") else name
+
+
 def _org_of_head(an, q, lm, head, groups):
     """(name, rejected) for ``_resolve_org``: the organisation "it" / "the <head>"
     stands for by the article's names, quotes and appositions, or None; ``rejected``
@@ -4969,6 +5058,8 @@ def _org_of_head(an, q, lm, head, groups):
             ref = fit(app)  # (the whole name: "Local 12 of the Food Workers")
         if ref is None:
             ref = fit(_org_apposed_to(an, q.m_start, head))  # "Acme Marine, the company that"
+    if ref is not None and _LOCAL_NUMBER_RE.fullmatch(ref):
+        ref = fit(_union_of_local(an, q.m_start, ref)) or ref  # "X Workers Union, Local 212"
     if ref is None and (head in _COMPANY_HEADS or lm == "it"):
         ref = fit(_company_subject(an, q.m_start))
     if ref is None and head in _COMPANY_HEADS and len(words) == 2:
@@ -5522,7 +5613,7 @@ def _one_full_name(an, word, quoted):
 _KIN_GIVEN_RE = re.compile(
     r"\b([A-Z][a-z][\w-]*)['’]s[ \t]+(?:son|daughter|wife|husband|brother|sister|father"
     r"|mother|grandson|granddaughter|nephew|niece|widow|widower|stepson|stepdaughter)"
-    r",[ \t]+([A-Z][a-z]+),"
+    r",[ \t]+([A-Z][a-z]+)[,.]"
 )
 
 
@@ -5531,16 +5622,19 @@ def _kin_given_names(an, quotes):
     person whose relative the article introduced so ("Trump's wife, Melania," ->
     Melania Trump), when that surname is a person's with a full name in the article.
     Only the speaker strings change (coreference keeps the one-word name)."""
-    full = {}
+    full, desc = {}, {}
     for m in _KIN_GIVEN_RE.finditer(an.text):  # (one pass per article)
         owner, given = m.group(1), m.group(2)
         if any(len(e[1]) >= 2 for e in an.by_last.get(owner.lower(), ())):
             full.setdefault(given, f"{given} {owner}")
+            desc.setdefault(an.text[m.start(1) : m.start(2) - 2], f"{given} {owner}")
     if not full:
         return
     for q in quotes:
         if q.stype == "person" and q.speaker in full:
             q.speaker = full[q.speaker]
+        elif q.speaker in desc:  # 'said Clinton's husband, Bill.' (the mention ends at the kin)
+            q.speaker, q.stype = desc[q.speaker], "person"
 
 
 # "A landlord who gave his name only as Stan", "a driver, who would give only her

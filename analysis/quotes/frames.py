@@ -3506,7 +3506,8 @@ def _is_act_object(text, s0, e0, lemma):
 
 # after a quotation, the head of an apposition whose name is the speaker: ', the lawyer'
 _APPOSITION_HEAD_RE = re.compile(
-    r"[ \t]*,?[ \t]+(?:the|a|an|his|her|their|its|our)[ \t]+(?:[a-z][\w’'\-]*[ \t]*){1,4}"
+    r"[ \t]*,?[ \t]+(?:the|a|an|his|her|their|its|our|[A-Z][a-z][\w\-]*['’]s)[ \t]+"
+    r"(?:[a-z][\w’'\-]*[ \t]*){1,4}"
 )
 
 
@@ -3811,19 +3812,6 @@ def _own_clause_cut(doc, c, s0, e0, lex):
                 and g != ("m" if subj == "she" else "f")
             ):
                 continue  # ("Obama got money, and he signed": the content's subject)
-        return m.start()  # (after a subject, any lower-case word: "she left", "he never")
-    return -1
-    lo = min(x for x in (i, j) if x >= 0)
-    for m in _OWN_CLAUSE_RE.finditer(text, max(s0, lo - 1), e0):
-        if len(text[s0 : m.start()].split()) < 3 or doc.masked[m.start() : m.end()].count(MASK):
-            continue
-        subj, verb, nxt = m.group("subj"), m.group("verb"), m.group("next")
-        if subj is None:
-            if verb in _OWN_ACTS or (verb == "did" and nxt == "not"):
-                return m.start()
-            continue
-        if subj[0].isupper() and not re.search(rf"\b{re.escape(subj)}\b", doc.masked[c.ss : c.cs]):
-            continue
         return m.start()  # (after a subject, any lower-case word: "she left", "he never")
     return -1
 

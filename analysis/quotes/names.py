@@ -461,6 +461,26 @@ def _owned_surname(pair, lex):
     )
 
 
+def _owned_pair_name(words, lex):
+    """Can two capitalised words after an owner's possessive, ``words`` = (owner's,
+    first, last), be a person's name whose given name is not in our list ("HuffPost
+    Live’s Alyona Minkovski"): each could be a surname (``_owned_surname``), neither is
+    a verb or a given name's stop word ("Bush's Facebook Page" stays one name)?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> pairs = ("CNN's Alyona Minkovski", "Bush's Facebook Page")
+    >>> [_owned_pair_name(p.split(), lexicon()) for p in pairs]
+    [True, False]
+    """
+    return all(
+        w[:1].isupper()
+        and w[1:].islower()
+        and _owned_surname(("X's", w), lex)  # (the owner may be an outlet: "CNN's")
+        and w.lower() not in lex.verb_lemma
+        for w in words[1:]
+    )
+
+
 def _name_info_word(w, lex):
     """_name_info0 of a one-word run ``w``: the same steps with one word (no title
     before it, no junk word, no title words kept; tested against the general form)."""
@@ -1100,6 +1120,8 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
         (
             2 <= len(raw) - owner - 1 <= 3
             and _fold(raw[owner + 1]) in lexicon().gender
+            or owner == len(raw) - 3
+            and _owned_pair_name(raw[owner:], lexicon())
             or owner == len(raw) - 2
             and _owned_surname(raw[-2:], lexicon())
         )
