@@ -558,6 +558,9 @@ def label_quotations(doc) -> None:
     for bid, b in enumerate(blocks):
         if bid in doc.used_blocks or b[4]:
             continue  # (an unclosed paragraph quotation is no label)
+        s, e = _strip_span(text, b[2], b[3], lead=" \t\n", trail=" \t\n,")
+        if len(text[s:e].split()) < 3:
+            continue  # ('called it "shameful"', '"a new low"': a word of the writer's choosing)
         ss = doc.sents[max(0, bisect.bisect_right(doc.sent_starts, b[0]) - 1)][0]
         m = _LABEL_VERB_RE.search(masked, max(ss, b[0] - 80), b[0])
         if m is None or _LABEL_PASSIVE_RE.search(masked, max(ss, m.start() - 8), m.start()):
@@ -572,9 +575,6 @@ def label_quotations(doc) -> None:
         mention = text[span[0] : span[1]]
         if mention.split()[0].lower() in _NOT_SPEAKERS:
             continue
-        s, e = _strip_span(text, b[2], b[3], lead=" \t\n", trail=" \t\n,")
-        if len(text[s:e].split()) < 3:
-            continue  # ('called it "shameful"', '"a new low"': a word of the writer's choosing)
         q = Quote(s, e, "direct", m.group("verb"), m.start("verb"), m.end("verb"), mention, *span)
         q.block_ids = (bid,)
         _keep(doc, q)
