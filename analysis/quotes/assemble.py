@@ -571,8 +571,6 @@ def _unlisted_verb_frames(doc):
             ns, ne = ms.span("np")
             q = Quote(b[2], b[3], "direct", ms.group("verb"), *ms.span("verb"), text[ns:ne], ns, ne)
         else:
-            if _OBJECT_LEAD_RE.search(masked, max(ss, b[0] - 40), b[0]):
-                continue  # 'Citing "family reasons," the coach resigned': an object
             own = not (se - b[1] <= 1 and si + 1 < len(sents) and text[b[2] : b[3]][-1:] in "!?")
             if not own:
                 se = sents[si + 1][1]  # '"Wow!" Lee beamed.': the sentence ended at the quote
@@ -590,6 +588,8 @@ def _unlisted_verb_frames(doc):
                 masked, m.end("verb")
             ):
                 continue  # '"Twin Peaks," the cult series that ...', 'Cruz changed his name'
+            if _OBJECT_LEAD_RE.search(masked, max(ss, b[0] - 40), b[0]):
+                continue  # 'Citing "family reasons," the coach resigned': an object
             ns, ne = m.span("np")
             if masked[ns:ne].lower() in ("it", "this", "that", "there"):
                 continue
