@@ -3077,6 +3077,20 @@ def _resolve_spouse(an, q, persons, reach=1500):
 _NOT_BEFORE_POSITION = frozenset("the a an its their his her our this that".split())
 
 
+@lru_cache(maxsize=1024)
+def _position_re(w):
+    """The pattern of a word, ``w`` and a capitalised name ("and third Ana Okafor"):
+    compiled once per position word (the words are few; re's own cache is shared).
+
+    >>> _position_re("third").search("When third Ana Okafor threw").group(2)
+    'Ana Okafor'
+    """
+    return re.compile(
+        r"([\w'’]+)[ \t]+" + re.escape(w) + r"[ \t]+((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}"
+        + _CAP_NAME_WORD + r")\b(?![ \t]*[A-Z])"
+    )  # fmt: skip
+
+
 def _position_titled(an, q, persons, reach=4000):
     """Fill the speaker of "the third" / "the lead" / "the skip" (one lower-case word
     that is no title, person noun or kin noun of the lexicon: a position in a team) with
@@ -3096,11 +3110,7 @@ def _position_titled(an, q, persons, reach=4000):
         return False  # (the cheap test first)
     quoted = None
     found = None
-    for m in re.finditer(
-        r"([\w'’]+)[ \t]+" + re.escape(w) + r"[ \t]+((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}"
-        + _CAP_NAME_WORD + r")\b(?![ \t]*[A-Z])",
-        seg,
-    ):  # fmt: skip
+    for m in _position_re(w).finditer(seg):
         if m.group(1).lower() in _NOT_BEFORE_POSITION:
             continue
         cw = m.group(2).split()
@@ -5610,11 +5620,14 @@ def _one_full_name(an, word, quoted):
 
 # "Trump's wife, Melania," / "Clinton’s husband, Bill,": a relative's given name in
 # apposition to a kin noun after a possessed surname
-_KIN_GIVEN_RE = re.compile(
-    r"\b([A-Z][a-z][\w-]*)['’]s[ \t]+(?:son|daughter|wife|husband|brother|sister|father"
+_KIN_GIVEN_KIN = (
+    r"['’]s[ \t]+(?:son|daughter|wife|husband|brother|sister|father"
     r"|mother|grandson|granddaughter|nephew|niece|widow|widower|stepson|stepdaughter)"
     r",[ \t]+([A-Z][a-z]+)[,.]"
 )
+_KIN_GIVEN_RE = re.compile(r"\b([A-Z][a-z][\w-]*)" + _KIN_GIVEN_KIN)
+# the same from its literal part (a cheap test: most articles have none)
+_KIN_GIVEN_TAIL_RE = re.compile(_KIN_GIVEN_KIN)
 
 
 def _kin_given_names(an, quotes):
@@ -5622,6 +5635,8 @@ def _kin_given_names(an, quotes):
     person whose relative the article introduced so ("Trump's wife, Melania," ->
     Melania Trump), when that surname is a person's with a full name in the article.
     Only the speaker strings change (coreference keeps the one-word name)."""
+    if _KIN_GIVEN_TAIL_RE.search(an.text) is None:
+        return  # (the cheap test first)
     full, desc = {}, {}
     for m in _KIN_GIVEN_RE.finditer(an.text):  # (one pass per article)
         owner, given = m.group(1), m.group(2)
