@@ -60,24 +60,12 @@ DATA12 = ROOT / "tests" / "data" / "written_news12"
 DATA13 = ROOT / "tests" / "data" / "written_news13"
 DATA14 = ROOT / "tests" / "data" / "written_news14"
 DATA15 = ROOT / "tests" / "data" / "written_news15"
-# every batch, in the order written (each batch's article ids are new)
-BATCHES = [
-    DATA,
-    DATA2,
-    DATA3,
-    DATA4,
-    DATA5,
-    DATA6,
-    DATA7,
-    DATA8,
-    DATA9,
-    DATA10,
-    DATA11,
-    DATA12,
-    DATA13,
-    DATA14,
-    DATA15,
-]
+# every batch, in the order written (each batch's article ids are new): the numbered
+# directories tests/data/written_news, written_news2, ...
+BATCHES = sorted(
+    (ROOT / "tests" / "data").glob("written_news*"),
+    key=lambda p: int(p.name.removeprefix("written_news") or 1),
+)
 
 
 def _ids_before(bench, data):
@@ -93,6 +81,11 @@ def bench():
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
+
+
+def test_the_benchmark_pools_every_batch(bench):
+    assert len(BATCHES) >= 15
+    assert bench.SETS["all"] == BATCHES
 
 
 def test_gold_offsets_are_valid(bench):
