@@ -2,12 +2,20 @@
 
 Run:
   .venv/bin/python benchmarks/quotes_hostile.py [--sizes 25000,50000,100000] [--only NAME]
+  .venv/bin/python benchmarks/quotes_hostile.py --sizes 80000,320000 --base REF
 
 Each generator builds a fictional article of about n characters from one hostile
 pattern (thousands of unclosed quotes, name runs, "He said." paragraphs, ...); the
 script times ``extract_quotes`` on it (one article per call, and the same text cut
 into 5,000-character articles in one call) at each size and prints the time ratio for
 each doubling: a ratio clearly above 2.3x means superlinear growth. No shared data.
+
+A rule can stay linear and still cost twice as much per character as before (a search
+run once per quotation block, say). ``--base REF`` also times the code at git ref REF
+(extracted with ``git archive``, as ``quotes_exact.py --time`` does) on the same texts,
+alternating with the working tree, and prints the working tree's time over the base's
+at each size; "SLOWER" marks a generator that costs 1.5x the base or more at its
+largest size.
 """
 
 from __future__ import annotations
@@ -204,7 +212,7 @@ GENERATORS = {
 }
 
 
-def _time(text, per_call, piece=5000):
+def _time(text, per_call, piece=5000, extract=extract_quotes):
     if per_call:
         arts = pd.DataFrame({"article_id": ["x"], "text": pd.Series([text], dtype=object)})
     else:
@@ -212,8 +220,27 @@ def _time(text, per_call, piece=5000):
         ids = [f"x{i}" for i in range(len(pieces))]
         arts = pd.DataFrame({"article_id": ids, "text": pd.Series(pieces, dtype=object)})
     t0 = time.process_time()
-    extract_quotes(arts)
+    extract(arts)
     return time.process_time() - t0
+
+
+def _base_extractor(ref: str):
+    """``extract_quotes`` of the code at git ref ``ref`` (a temporary package)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from quotes_exact import _load_ref
+
+    mod = _load_ref(ref)
+    mod.extract_quotes(pd.DataFrame({"article_id": ["w"], "text": ["“Yes,” he said."]}))
+    return mod.extract_quotes
+
+
+def _vs_base(times, base_times, base):
+    """Cells comparing the working tree with the base: time ratio per size, flag."""
+    rel = [t / b if b > 0.02 else float("nan") for t, b in zip(times, base_times, strict=False)]
+    last = rel[-1] if rel else float("nan")
+    flag = "SLOWER" if last == last and last >= 1.5 else ""
+    cells = " ".join(f"{b:7.2f}" for b in base_times)
+    return f" | {base} {cells}  vs base {[round(r, 2) for r in rel]} {flag}"
 
 
 def main() -> int:
@@ -223,16 +250,21 @@ def main() -> int:
     ap.add_argument("--many", action="store_true", help="also many 5k articles per call")
     ap.add_argument("--piece", type=int, default=5000, help="article size with --many")
     ap.add_argument("--limit", type=float, default=30.0, help="stop growing past this many s")
+    ap.add_argument("--base", default="", help="git ref to time on the same texts")
     args = ap.parse_args()
+    base_extract = _base_extractor(args.base) if args.base else None
     sizes = [int(s) for s in args.sizes.split(",")]
     names = [g for g in GENERATORS if not args.only or g in args.only.split(",")]
     modes = [True, False] if args.many else [True]
     for name in names:
         for per_call in modes:
-            times = []
+            times, base_times = [], []
             for n in sizes:
-                t = _time(GENERATORS[name](n), per_call, args.piece)
+                text = GENERATORS[name](n)
+                t = _time(text, per_call, args.piece)
                 times.append(t)
+                if base_extract is not None:
+                    base_times.append(_time(text, per_call, args.piece, base_extract))
                 if t > args.limit:
                     break
             ratios = [
@@ -244,7 +276,10 @@ def main() -> int:
             flag = "SUPERLINEAR" if worst > 1.15 else ""
             mode = "one" if per_call else "many"
             cells = " ".join(f"{t:7.2f}" for t in times)
-            print(f"{name:28s} {mode:4s} {cells}  ratios {[round(r, 2) for r in ratios]} {flag}")
+            vs = _vs_base(times, base_times, args.base) if base_extract is not None else ""
+            print(
+                f"{name:28s} {mode:4s} {cells}  ratios {[round(r, 2) for r in ratios]} {flag}{vs}"
+            )
             sys.stdout.flush()
     return 0
 
