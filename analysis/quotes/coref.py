@@ -3400,7 +3400,9 @@ def _resolve_from_place_titled(an, q, persons, noun, place, reach):
     found = set()
     pl = re.escape(place)
     place_after = re.compile(rf"[ \t]*,?[ \t]*(?:\(|of[ \t]+|from[ \t]+)?(?:[A-Z]-)?{pl}\b")
-    place_before = re.compile(rf"\b{pl}(?:['’]s)?[ \t]+(?:[A-Z][\w.]*[ \t]+){{1,3}}\Z")
+    # (the place first, its \b in a look-behind after it: re scans for the literal, not
+    # every character of the window, once per name; only whether it matches is asked)
+    place_before = re.compile(rf"{pl}(?<=\b{pl})(?:['’]s)?[ \t]+(?:[A-Z][\w.]*[ \t]+){{1,3}}\Z")
     for pos, cw, _g, info in an.names[bisect.bisect_left(an.positions(), lo) :]:
         if pos >= q.m_start:
             break
