@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 
+from _quote_rows import speaker_of_start
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from analysis.quotes import coref
 from analysis.quotes.lexicon import lexicon
-from _quote_rows import speaker_of_start
 
 # --- _CAP_WORD_RE: the capital first, the look-behind after it -------------------------
 
