@@ -171,3 +171,37 @@ def test_the_senator_from_a_state_is_the_one_titled_with_it():
         '"These jobs are coming back," the senator from Maine said.'
     )
     assert speaker_of_start(text, "These jobs are coming back") == "Ann Roe"
+
+
+# --- _aged_words: the ", <age>, " literal first, the name read back from it ------------
+
+# the pattern of session 19 (speed22), filtered in Python the same way
+OLD_AGED_RE = re.compile(r"([A-Z][a-zà-ÿ'’-]+), \d{1,3}, ")
+
+
+def _old_aged_words(text):
+    out = set()
+    for m in OLD_AGED_RE.finditer(text):
+        s = m.start()
+        if (
+            s == 0
+            or text[s - 1] == "\n"
+            or (s >= 2 and text[s - 1] == " " and text[s - 2] in ".!?”\n,")
+        ):
+            out.add(m.group(1).lower())
+    return out
+
+
+AGE_NAME_PIECES = [
+    "Okafor", "O’Neil", "Roe-Vale", "É", "é", "ÿ", "÷", "×", "Ÿ", "A", "Z", "a", "x", "'",
+    "’", "-", "_", "22", "9", "1234", "١٢", ", ", ",", " ", "\n", ". ", "” ", "Dr",
+]  # fmt: skip
+age_name_texts = st.lists(st.sampled_from(AGE_NAME_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(age_name_texts)
+@example("Okafor, 22, 9, Roe, 30, x. Lee, 1234, Vale, ١٢, ")
+@example("A÷b, 22, and Aé, 3, Z, 4, ")
+def test_aged_words_equal_the_capital_first_pattern(text):
+    assert coref._aged_words(text) == _old_aged_words(text)

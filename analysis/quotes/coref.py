@@ -1006,10 +1006,17 @@ class _ArticleNames:
 
 # "Okafor, 22, ": a one-word name given an age. The name must open the text, a line,
 # a sentence (". ") or follow ", "; that test is made in Python on each match
-# (_aged_words), so that re scans for the capital fast instead of trying four
-# look-behinds at every character. Matches cannot overlap (a match holds no capital
-# after its first letter), so filtering them equals the look-behind pattern.
-_AGED_ALONE_RE = re.compile(r"([A-Z][a-zà-ÿ'’-]+), \d{1,3}, ")
+# (_aged_words). re scans for the literal ", " of the age (``_AGED_TAIL_RE``: a
+# letter of the name before it, in a look-behind) and the name is read back from it
+# in Python: the word's letters back to its capital, as ``([A-Z][a-zà-ÿ'’-]+), \d{1,3}, ``
+# would match them (that pattern was tried at every capital). Matches cannot overlap
+# (a match holds no capital after its first letter, and the ", " inside one follows a
+# digit), so filtering them equals the look-behind pattern.
+_AGED_TAIL_RE = re.compile(r", (?<=[a-zà-ÿ'’-], )\d{1,3}, ")
+# the letters of ``[a-zà-ÿ'’-]``: a name's letters after its capital
+_AGED_NAME_LETTERS = frozenset(
+    [chr(c) for c in range(ord("a"), ord("z") + 1)] + [chr(c) for c in range(0xE0, 0x100)]
+) | {"'", "’", "-"}
 
 
 def _aged_words(text):
@@ -1022,14 +1029,21 @@ def _aged_words(text):
     set()
     """
     out = set()
-    for m in _AGED_ALONE_RE.finditer(text):
-        s = m.start()
+    letters = _AGED_NAME_LETTERS
+    for m in _AGED_TAIL_RE.finditer(text):
+        k = m.start()
+        j = k - 1  # (text[k - 1] is a letter: the look-behind)
+        while j > 0 and text[j - 1] in letters:
+            j -= 1
+        s = j - 1  # the capital
+        if s < 0 or not ("A" <= text[s] <= "Z"):
+            continue
         if (
             s == 0
             or text[s - 1] == "\n"
             or (s >= 2 and text[s - 1] == " " and text[s - 2] in ".!?”\n,")
         ):
-            out.add(m.group(1).lower())
+            out.add(text[s:k].lower())
     return out
 
 
