@@ -205,3 +205,40 @@ age_name_texts = st.lists(st.sampled_from(AGE_NAME_PIECES), max_size=30).map("".
 @example("A÷b, 22, and Aé, 3, Z, 4, ")
 def test_aged_words_equal_the_capital_first_pattern(text):
     assert coref._aged_words(text) == _old_aged_words(text)
+
+
+# --- transcripts._full_names: whole-word starts from a per-text index ------------------
+
+WORD_PIECES = [
+    "roe", "Roe", "ROE", "roe-vale", "-", "_", "x", "é", "١", "²", " ", ",", ".", "'",
+    "’", "\n", "ann", "o'roe", "roeroe",
+]  # fmt: skip
+word_texts = st.lists(st.sampled_from(WORD_PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(word_texts, st.sampled_from(["roe", "roe-vale", "roeroe", "o'roe", "ann", "x", "é"]))
+@example("roe roeroe roe-roe -roe roe_ roe² ١roe roe", "roe")
+def test_whole_word_starts_from_the_index_equal_the_scan(text, want):
+    from analysis import transcripts
+
+    low = text.lower()
+    scanned = list(transcripts._whole_word_at(low, want, False))
+    for _ in range(8):  # (the index is built once a text has been asked for 8 words)
+        transcripts._word_starts(low, want)
+    assert list(transcripts._whole_word_at(low, want, True)) == scanned
+
+
+def test_labels_of_a_transcript_name_the_full_names():
+    from analysis import transcripts
+
+    text = "Press Secretary Ann Vell and Bo Lund met reporters.\n\n" + "".join(
+        f"{w.upper()}: We will see.\n" for w in ["Vell", "Lund"] * 5
+    )
+    head, low = transcripts._head_lower(text)
+    assert transcripts._full_names("Vell", head, "", low) == {"Ann Vell": 1}
+    for _ in range(8):
+        transcripts._full_names("Lund", head, "", low)
+    scanned = list(transcripts._whole_word_at(low, "vell", False))
+    assert transcripts._word_starts(low, "vell") == scanned  # (indexed now: no scan)
+    assert transcripts._full_names("Vell", head, "", low) == {"Ann Vell": 1}
