@@ -269,6 +269,54 @@ def _head_lower(text: str) -> tuple[str, str]:
     return got[1], got[2]
 
 
+_WHOLE_WORDS: list = [None]  # (a lowered head, times asked, {word: starts} or None)
+# a run of characters that are str.isalnum() or a hyphen (re's \w is isalnum() or "_")
+_WORD_RUN = re.compile(r"(?:[^\W_]|-)+")
+
+
+def _word_starts(low: str, want: str):
+    """Starts in ``low`` of ``want`` (all isalnum() characters or hyphens) written as a
+    whole word (no such character either side), in order, from an index of the words of
+    ``low`` built once it has been asked for 8 words (a transcript of many distinct labels
+    scanned its 200,000-character head once per label: quadratic); None before that
+    (the caller scans). One tuple swapped in whole, as for ``_HEAD``.
+
+    >>> low = "ann roe, roe-vale and roe. " * 3
+    >>> [_word_starts(low, "roe") for _ in range(8)][-1][:3]
+    [4, 22, 31]
+    """
+    got = _WHOLE_WORDS[0]
+    if got is None or got[0] is not low:
+        got = (low, 0, None)
+    index = got[2]
+    if index is None:
+        if got[1] + 1 >= 8:
+            index = {}
+            for m in _WORD_RUN.finditer(low):
+                index.setdefault(m.group(), []).append(m.start())
+        _WHOLE_WORDS[0] = (low, got[1] + 1, index)
+    return None if index is None else index.get(want, ())
+
+
+def _whole_word_at(low: str, want: str, indexed: bool):
+    """Starts of ``want`` in ``low`` with no isalnum() character or hyphen either side,
+    in order (from ``_word_starts`` when ``indexed`` and ``want`` is one such word: the
+    same starts, as an occurrence of such a word that overlaps the one before it has a
+    word character right before it)."""
+    starts = _word_starts(low, want) if indexed and _WORD_RUN.fullmatch(want) else None
+    if starts is not None:
+        yield from starts
+        return
+    i = low.find(want)
+    while i >= 0:
+        j = i + len(want)
+        ok = not (i and (low[i - 1].isalnum() or low[i - 1] == "-"))
+        ok &= not (j < len(low) and (low[j].isalnum() or low[j] == "-"))
+        if ok:
+            yield i
+        i = low.find(want, j)
+
+
 def _full_names(surname: str, text: str, titled: str = "", low: str | None = None) -> Counter:
     """Full names ending with ``surname`` written in ``text`` ("Press Secretary
     Karine Jean-Pierre" -> "Karine Jean-Pierre"); ``titled``: only after that title;
@@ -277,15 +325,14 @@ def _full_names(surname: str, text: str, titled: str = "", low: str | None = Non
 
     names: Counter = Counter()
     n = 0
+    indexed = low is not None  # (a cached head: the same string for every label)
     low, want = (text.lower() if low is None else low), surname.lower()
-    i = low.find(want)
-    while i >= 0 and n < 40:
+    for i in _whole_word_at(low, want, indexed):
+        if n >= 40:
+            break
         j = i + len(want)
         sname = text[i:j]
-        ok = not (i and (low[i - 1].isalnum() or low[i - 1] == "-"))
-        ok &= not (j < len(low) and (low[j].isalnum() or low[j] == "-"))
-        i = low.find(want, j)
-        if not ok or not sname[:1].isupper() or (sname.isupper() and len(sname) > 3):
+        if not sname[:1].isupper() or (sname.isupper() and len(sname) > 3):
             continue  # a label, or the word in lower case
         m_start = j - len(want)
         lead = _LEAD.search(text[max(0, m_start - 80) : m_start])

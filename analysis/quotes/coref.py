@@ -1006,10 +1006,17 @@ class _ArticleNames:
 
 # "Okafor, 22, ": a one-word name given an age. The name must open the text, a line,
 # a sentence (". ") or follow ", "; that test is made in Python on each match
-# (_aged_words), so that re scans for the capital fast instead of trying four
-# look-behinds at every character. Matches cannot overlap (a match holds no capital
-# after its first letter), so filtering them equals the look-behind pattern.
-_AGED_ALONE_RE = re.compile(r"([A-Z][a-zà-ÿ'’-]+), \d{1,3}, ")
+# (_aged_words). re scans for the literal ", " of the age (``_AGED_TAIL_RE``: a
+# letter of the name before it, in a look-behind) and the name is read back from it
+# in Python: the word's letters back to its capital, as ``([A-Z][a-zà-ÿ'’-]+), \d{1,3}, ``
+# would match them (that pattern was tried at every capital). Matches cannot overlap
+# (a match holds no capital after its first letter, and the ", " inside one follows a
+# digit), so filtering them equals the look-behind pattern.
+_AGED_TAIL_RE = re.compile(r", (?<=[a-zà-ÿ'’-], )\d{1,3}, ")
+# the letters of ``[a-zà-ÿ'’-]``: a name's letters after its capital
+_AGED_NAME_LETTERS = frozenset(
+    [chr(c) for c in range(ord("a"), ord("z") + 1)] + [chr(c) for c in range(0xE0, 0x100)]
+) | {"'", "’", "-"}
 
 
 def _aged_words(text):
@@ -1022,14 +1029,21 @@ def _aged_words(text):
     set()
     """
     out = set()
-    for m in _AGED_ALONE_RE.finditer(text):
-        s = m.start()
+    letters = _AGED_NAME_LETTERS
+    for m in _AGED_TAIL_RE.finditer(text):
+        k = m.start()
+        j = k - 1  # (text[k - 1] is a letter: the look-behind)
+        while j > 0 and text[j - 1] in letters:
+            j -= 1
+        s = j - 1  # the capital
+        if s < 0 or not ("A" <= text[s] <= "Z"):
+            continue
         if (
             s == 0
             or text[s - 1] == "\n"
             or (s >= 2 and text[s - 1] == " " and text[s - 2] in ".!?”\n,")
         ):
-            out.add(m.group(1).lower())
+            out.add(text[s:k].lower())
     return out
 
 
@@ -1502,7 +1516,10 @@ _PLACE_NEXT_RE = re.compile(r"[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?|[a-z]+)")
 _PLACE_PREP_RE = re.compile(r"\b(?:in|near)[ \t]+$")
 # a preposition of place or of belonging right before a name ("in Palo Alto", "the
 # chairman of Hispanic Patriots"), not "to"/"from"/"at" (a letter from a person)
-_CAP_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][\w-]*")
+# (the capital first, its look-behind after it: re scans for the capital instead of
+# trying the look-behind at every character; the same matches as
+# ``(?<![\w'’-])[A-Z][\w-]*``)
+_CAP_WORD_RE = re.compile(r"[A-Z](?<![\w'’-][A-Z])[\w-]*")
 _BEFORE_NAME_PREP_RE = re.compile(
     r"(?<![\w'’-])(?:in|near|into|outside|across|throughout|around|of)[ \t]+\Z"
 )
@@ -3091,6 +3108,22 @@ def _position_re(w):
     )  # fmt: skip
 
 
+@lru_cache(maxsize=1024)
+def _position_hint_re(w):
+    """What every match of ``_position_re(w)`` holds, found from the literal word: a
+    space or tab, ``w``, white space and a capital ("third Ana"). re scans for the
+    literal; ``_position_re`` starts with a word run, which re tries at every character
+    (a 4,000-character window per description, few of which name anyone so).
+
+    >>> _position_hint_re("third").search("When third Ana Okafor threw").start()
+    5
+    >>> _position_hint_re("third").search("The third time, a third of them") is None
+    True
+    """
+    e = re.escape(w)
+    return re.compile(e + r"(?<=[ \t]" + e + r")[ \t]+[A-ZÀ-ÖØ-Þ]")
+
+
 def _position_titled(an, q, persons, reach=4000):
     """Fill the speaker of "the third" / "the lead" / "the skip" (one lower-case word
     that is no title, person noun or kin noun of the lexicon: a position in a team) with
@@ -3106,8 +3139,8 @@ def _position_titled(an, q, persons, reach=4000):
     if w in an.lex.titles or w in _PERSON_NOUNS or w in _KIN_GENDER:
         return False
     lo, seg = _unquoted_before(an, q.m_start, reach)
-    if w not in seg:
-        return False  # (the cheap test first)
+    if w not in seg or _position_hint_re(w).search(seg) is None:
+        return False  # (the cheap tests first)
     quoted = None
     found = None
     for m in _position_re(w).finditer(seg):
@@ -3242,16 +3275,20 @@ def _resolve_aged(an, q, persons, reach=4000):
     age = m.group(1)
     lo, seg = _unquoted_before(an, q.m_start, reach)
     best = None  # (end position in seg, name words)
-    for a in re.finditer(r"((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r"),[ \t]+"
-                         + age + r",", seg):  # fmt: skip
-        best = (a.end(), a.group(1).split())
-    for a in re.finditer(r"\b" + age + r"-year-old[ \t]+([^,.;:\n\x01]{0,80})", seg):
-        for run in _NAME_RUN_RE.finditer(a.group(1)):
-            cw = run.group().split()
-            if cw[0].lower() in an.lex.gender or cw[-1].lower() in an.by_last_multi:
-                if best is None or a.end() > best[0]:
-                    best = (a.end(), cw)
-                break
+    # (each pattern holds a literal, "34," and "34-year-old": the cheap tests first, as
+    # the first pattern, starting with a capitalised word, is tried at every capital)
+    if age + "," in seg:
+        for a in re.finditer(r"((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD
+                             + r"),[ \t]+" + age + r",", seg):  # fmt: skip
+            best = (a.end(), a.group(1).split())
+    if age + "-year-old" in seg:
+        for a in re.finditer(r"\b" + age + r"-year-old[ \t]+([^,.;:\n\x01]{0,80})", seg):
+            for run in _NAME_RUN_RE.finditer(a.group(1)):
+                cw = run.group().split()
+                if cw[0].lower() in an.lex.gender or cw[-1].lower() in an.by_last_multi:
+                    if best is None or a.end() > best[0]:
+                        best = (a.end(), cw)
+                    break
     if best is None:
         return False
     cw = best[1]
@@ -3377,7 +3414,9 @@ def _resolve_from_place_titled(an, q, persons, noun, place, reach):
     found = set()
     pl = re.escape(place)
     place_after = re.compile(rf"[ \t]*,?[ \t]*(?:\(|of[ \t]+|from[ \t]+)?(?:[A-Z]-)?{pl}\b")
-    place_before = re.compile(rf"\b{pl}(?:['’]s)?[ \t]+(?:[A-Z][\w.]*[ \t]+){{1,3}}\Z")
+    # (the place first, its \b in a look-behind after it: re scans for the literal, not
+    # every character of the window, once per name; only whether it matches is asked)
+    place_before = re.compile(rf"{pl}(?<=\b{pl})(?:['’]s)?[ \t]+(?:[A-Z][\w.]*[ \t]+){{1,3}}\Z")
     for pos, cw, _g, info in an.names[bisect.bisect_left(an.positions(), lo) :]:
         if pos >= q.m_start:
             break
@@ -5626,8 +5665,11 @@ _KIN_GIVEN_KIN = (
     r",[ \t]+([A-Z][a-z]+)[,.]"
 )
 _KIN_GIVEN_RE = re.compile(r"\b([A-Z][a-z][\w-]*)" + _KIN_GIVEN_KIN)
-# the same from its literal part (a cheap test: most articles have none)
-_KIN_GIVEN_TAIL_RE = re.compile(_KIN_GIVEN_KIN)
+# the same from its literal part (a cheap test: most articles have none), the "s"
+# first with the apostrophe in a look-behind after it (re scans for the literal "s";
+# each match starts one character after ``_KIN_GIVEN_KIN``'s, and only whether
+# there is one is asked)
+_KIN_GIVEN_TAIL_RE = re.compile("s(?<=['’]s)" + _KIN_GIVEN_KIN[len("['’]s") :])
 
 
 def _kin_given_names(an, quotes):
