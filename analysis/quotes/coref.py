@@ -3894,6 +3894,8 @@ def _resolve_named(an, q, minfo, persons, groups):
     typ, h = minfo[2]
     if h is not None:
         typ = "group" if h not in an.by_last else "person"
+    if typ == "person" and _local_speaker(an, q, groups):
+        return  # "Local 212 said": the union, never a person named Local
     if typ == "person":
         run = minfo[3]
         if not run and _surname_word(an, q.mention):
@@ -5046,6 +5048,42 @@ def _union_of_local(an, at, local, reach=4000):
     return name[4:] if name.startswith("The ") else name
 
 
+_UNION_AFTER_LOCAL_RE = re.compile(
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w'’&.-]*(?:[ \t]+(?:of|and|the|for|[A-Z][\w'’&.-]*)){0,8}"
+    r"[ \t]+(?:Union|Workers|Federation|Brotherhood|Teamsters|Guild|Alliance|Association))"
+    r"(?![\w'’&-])"
+)
+
+
+def _local_speaker(an, q, groups):
+    """Speaker of a mention that is a union local's number ("Local 212 said"): the
+    union's name when the article writes "the X Union, Local 212" or "Local 212 of the
+    X Union" before (or at) it, else the mention itself; an organisation. False when
+    the mention is no local's number.
+
+    >>> class A: pass
+    >>> an, q = A(), A(); an.masked = None
+    >>> an.text = "Drivers are in Local 9 of the Harbour Workers Union. Local 9 said so."
+    >>> q.mention, q.m_start = "Local 9", an.text.rindex("Local 9")
+    >>> _local_speaker(an, q, []), q.speaker, q.stype
+    (True, 'Harbour Workers Union', 'organization')
+    """
+    local = q.mention
+    if _LOCAL_NUMBER_RE.fullmatch(local) is None:
+        return False
+    name = _union_of_local(an, q.m_start, local)
+    if name is None:
+        lo, seg = _unquoted_before(an, q.m_start + len(local) + 200, 4200)
+        for m in re.finditer(re.escape(local) + r"(?!\d)", seg):
+            u = _UNION_AFTER_LOCAL_RE.match(seg, m.end())
+            if u is not None:
+                name = u.group(1)
+                break
+    q.speaker, q.stype = name or local, "organization"
+    groups.append((q.m_start, q.speaker, "organization"))
+    return True
+
+
 def _org_of_head(an, q, lm, head, groups):
     """(name, rejected) for ``_resolve_org``: the organisation "it" / "the <head>"
     stands for by the article's names, quotes and appositions, or None; ``rejected``
@@ -5635,14 +5673,19 @@ def _kin_given_names(an, quotes):
     person whose relative the article introduced so ("Trump's wife, Melania," ->
     Melania Trump), when that surname is a person's with a full name in the article.
     Only the speaker strings change (coreference keeps the one-word name)."""
-    if _KIN_GIVEN_TAIL_RE.search(an.text) is None:
-        return  # (the cheap test first)
     full, desc = {}, {}
+    if _KIN_GIVEN_TAIL_RE.search(an.text) is None:
+        _pronoun_kin_given(an, full)
+        for q in quotes if full else ():
+            if q.stype == "person" and q.speaker in full:
+                q.speaker = full[q.speaker]
+        return  # (the cheap test first)
     for m in _KIN_GIVEN_RE.finditer(an.text):  # (one pass per article)
         owner, given = m.group(1), m.group(2)
         if any(len(e[1]) >= 2 for e in an.by_last.get(owner.lower(), ())):
             full.setdefault(given, f"{given} {owner}")
             desc.setdefault(an.text[m.start(1) : m.start(2) - 2], f"{given} {owner}")
+    _pronoun_kin_given(an, full)
     if not full:
         return
     for q in quotes:
@@ -5650,6 +5693,35 @@ def _kin_given_names(an, quotes):
             q.speaker = full[q.speaker]
         elif q.speaker in desc:  # 'said Clinton's husband, Bill.' (the mention ends at the kin)
             q.speaker, q.stype = desc[q.speaker], "person"
+
+
+# "Her husband, Bill," / "his daughter, Mia.": a relative's given name in apposition to
+# a kin noun after a possessive pronoun
+_PRONOUN_KIN_GIVEN_RE = re.compile(
+    r"(?<![\w'’-])([Hh]er|[Hh]is)[ \t]+(?:son|daughter|wife|husband|brother|sister|father"
+    r"|mother|grandson|granddaughter|nephew|niece|stepson|stepdaughter)"
+    r",[ \t]+([A-Z][a-z]+)[,.]"
+)
+
+
+def _pronoun_kin_given(an, full):
+    """Add to ``full`` (given name -> full name) the relatives the article introduces
+    by a possessive pronoun ("Ann Roe ... Her husband, Bill," -> Bill Roe): the
+    pronoun's owner is the nearest person of its gender before it, named in full, and
+    the given name is written with no surname of its own anywhere in the article (nor
+    given to another relative already)."""
+    for m in _PRONOUN_KIN_GIVEN_RE.finditer(an.text):
+        given = m.group(2)
+        if given in full or an._given_index().get(given.lower()):
+            continue  # ("Bill Lee" somewhere: his own surname, or a namesake)
+        want = "f" if m.group(1).lower() == "her" else "m"
+        got = _pick_fitting(an, _ALL, m.start(), want, 1500, 12)
+        if got is None or " " not in got[1] or _never_a_person(an, got[1]):
+            continue
+        owner = got[1].split()
+        if owner[0] == given or owner[-1][:1].islower():
+            continue
+        full[given] = f"{given} {owner[-1]}"
 
 
 # "A landlord who gave his name only as Stan", "a driver, who would give only her
