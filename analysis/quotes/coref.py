@@ -1444,6 +1444,8 @@ def _never_a_person(an, name):
         return False
     if 2 <= len(words) <= 3 and _only_after_preposition(an, name):
         return True  # "moved to Palo Alto", "the chairman of Hispanic Patriots for Trump"
+    if len(words) <= 3 and _only_before_group_noun(an, name):
+        return True  # "Pacific Islander voters", "Liberal supporters": a modifier
     if len(words) == 1 and _hometown_only(an, name):
         return True  # "Harjit Sandhu, a retired machinist from Brampton"
     if first in _COMPASS_WORDS and len(words) > 1:
@@ -1525,14 +1527,10 @@ def _only_after_preposition(an, name):
     if got is not None:
         return got
     text = an.text
-    if an.cap_words is None:  # capitalised word -> its offsets (one pass per article)
-        an.cap_words = {}
-        for m in _CAP_WORD_RE.finditer(text):
-            an.cap_words.setdefault(m.group(), []).append(m.start())
     last = name.split()[-1]
     pre = len(name) - len(last)
     got = False
-    for p in an.cap_words.get(last, ()):
+    for p in _cap_word_index(an).get(last, ()):
         k = p - pre
         if k < 0 or text[k : p + len(last)] != name:
             got = False  # the last word alone ("Alto"), or in another name
@@ -1546,6 +1544,60 @@ def _only_after_preposition(an, name):
         end = k + len(name)
         if text[end : end + 1] in ("'", "’") or text.startswith(", who", end):
             got = False  # "One of Ivo Marsh's outbursts", "Ivo Marsh, who": a person
+        if not got:
+            break
+    an.place_cache[key] = got
+    return got
+
+
+# a plural group noun right after a name ("Pacific Islander voters"); the quantity
+# words of the noun list ("both", "many") are no such noun
+# ("Asian American and Pacific Islander voters": one noun after two names)
+_GROUP_NOUN_AFTER_RE = re.compile(
+    r"(?:[ \t]+(?:and|or)(?:[ \t]+[A-Z][\w-]*){1,3})?[ \t]+([a-z]+s)\b(?![\w'’-])"
+)
+_NOT_GROUP_NOUN = frozenset(("others", "percent", "this", "was", "has", "is", "does", "says"))
+
+
+def _cap_word_index(an):
+    """Capitalised word -> its offsets in the article (built once per article)."""
+    if an.cap_words is None:
+        an.cap_words = {}
+        for m in _CAP_WORD_RE.finditer(an.text):
+            an.cap_words.setdefault(m.group(), []).append(m.start())
+    return an.cap_words
+
+
+def _only_before_group_noun(an, name):
+    """Does the article write the name ``name`` (no listed given name first) only as a
+    modifier of a plural group noun of the lexicon ("Pacific Islander voters",
+    "Tory supporters"), and its last word never elsewhere: a group, never "he" or "she"?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Many Pacific Islander voters stayed home. Kim Vell voted."
+    >>> an = _ArticleNames(t, [(0, len(t))], lexicon(), None)
+    >>> _only_before_group_noun(an, "Pacific Islander"), _only_before_group_noun(an, "Kim Vell")
+    (True, False)
+    """
+    key = ("group-noun", name)
+    got = an.place_cache.get(key)
+    if got is not None:
+        return got
+    text = an.text
+    last = name.split()[-1]
+    pre = len(name) - len(last)
+    got = False
+    for p in _cap_word_index(an).get(last, ()):
+        k = p - pre
+        if k < 0 or text[k : p + len(last)] != name:
+            got = False  # the last word alone, or in another name
+            break
+        m = _GROUP_NOUN_AFTER_RE.match(text, p + len(last))
+        got = (
+            m is not None
+            and an.lex.nouns.get(m.group(1)) == "group"
+            and m.group(1) not in _NOT_GROUP_NOUN
+        )
         if not got:
             break
     an.place_cache[key] = got
