@@ -112,6 +112,35 @@ def _has_word(text, word):
 _PARTICLES = frozenset("van von de da del der la le di du dos das".split())
 
 
+# the lower-case words inside an office's capitalised name ("Court of Appeal")
+_OFFICE_NAME_JOINS = frozenset(("of", "the", "and", "for"))
+
+
+_RUN_WORDS_RE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,5}")
+
+
+def _office_name_then_title(text, pos, prefix, lex):
+    """Does the name run at ``pos`` open its clause after the first words of an
+    office's name, its title inside the run ("Court of King’s Bench Justice Ann Roe",
+    "Court of Appeal Judge Ann Roe": the run starts at "King’s" / "Appeal")?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Court of Appeal Justice Ann Roe ruled."
+    >>> _office_name_then_title(t, 9, ["Court", "of"], lexicon())
+    True
+    """
+    if not (
+        2 <= len(prefix) <= 4
+        and prefix[-1] in _OFFICE_NAME_JOINS
+        and prefix[0][:1].isupper()
+        and all(w[:1].isupper() or w in _OFFICE_NAME_JOINS for w in prefix)
+    ):
+        return False
+    m = _RUN_WORDS_RE.match(text, pos)
+    words = m.group().split() if m is not None else ()
+    return any(w.lower().rstrip(".") in lex.titles for w in words[1:-1])
+
+
 def _nearest_antecedent(back, item_of, kind, i):
     """Index of the last name at or before name ``i`` that is an antecedent of ``kind``
     (-1 if none), classifying names only as far back as needed; ``back`` (one list per
@@ -855,6 +884,7 @@ class _ArticleNames:
             or _possessive_apposition(text, sents[si][0], pos)
             or _comma_subject(text, sents[si][0], pos)
             or _described_apposition(text, sents[si][0], pos)
+            or _office_name_then_title(text, pos, prefix, lex)
         )
 
     def pair_second(self, pos):
