@@ -3978,6 +3978,8 @@ def _resolve_named(an, q, minfo, persons, groups):
         typ = "group" if h not in an.by_last else "person"
     if typ == "person" and _local_speaker(an, q, groups):
         return  # "Local 212 said": the union, never a person named Local
+    if typ == "person" and _owned_document(an, q, persons):
+        return  # "Schlafly’s Final Column Explains": Phyllis Schlafly's words
     if typ == "person":
         run = minfo[3]
         if not run and _surname_word(an, q.mention):
@@ -4918,6 +4920,32 @@ _DOCUMENT_RE = re.compile(
     r"|advertisement|ad|sign|study|survey|petition|release|message|document|filing|complaint"
     r"|lawsuit|ruling|resolution|column|article|video|page|site|magazine|book)\b"
 )
+
+
+# "Schlafly’s Final Column", "Roe's New Book": a possessed, title-case document
+_OWNED_DOCUMENT_RE = re.compile(
+    r"([A-Z][\w-]*)['’]s(?:[ \t]+[A-Z][\w-]*){0,2}[ \t]+"
+    r"(?:Letter|Memo|Statement|Report|Column|Article|Book|Essay|Op-[Ee]d|Blog|Post|Speech)"
+)
+
+
+def _owned_document(an, q, persons):
+    """Give a title-case mention of a person's document ("Schlafly’s Final Column
+    Explains ...", a headline) that person's full name as speaker, and True, when the
+    article names a person with that surname in full; False otherwise."""
+    m = _OWNED_DOCUMENT_RE.fullmatch(q.mention)
+    if m is None:
+        return False
+    owner = m.group(1)
+    fulls = {e[1] for e in an.by_last.get(owner.lower(), ()) if len(e[1]) >= 2}
+    if not fulls:
+        return False
+    canon = an.canonical((owner,))
+    if " " not in canon:
+        return False
+    q.speaker, q.stype = canon, "person"
+    persons.append((q.m_start, canon, an.gender_of.get(canon.lower())))
+    return True
 
 
 _ISSUED_RE = re.compile(r"\b(?:sent|released|issued|published|posted|circulated)\Z")
