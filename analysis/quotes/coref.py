@@ -3227,7 +3227,7 @@ def _resolve_kin_named_later(an, q, persons, reach=3000):
     hi = min(len(an.text), q.m_end + reach)
     seg = an.masked[q.m_end : hi] if an.masked is not None else an.text[q.m_end : hi]
     if kin not in seg:
-        return False  # (the cheap test first)
+        return _kin_given_said_next(an, q, persons, want)  # (the cheap test first)
     rx = _KIN_LATER_CACHE.get((words[0], kin))
     if rx is None:
         rx = _KIN_LATER_CACHE[(words[0], kin)] = re.compile(
@@ -3247,8 +3247,10 @@ def _resolve_kin_named_later(an, q, persons, reach=3000):
         if cw[0].lower() in _SENT_START_STOP or cw[-1] in an.lex.org_words:
             continue
         found.setdefault(an.canonical(cw), cw)
+    if not found:
+        return _kin_given_said_next(an, q, persons, want)
     if len(found) != 1:
-        return False  # (none, or two relatives so described: "her son, Al ... her son, Ben")
+        return False  # (two relatives so described: "her son, Al ... her son, Ben")
     cw = next(iter(found.values()))
     g = an.lex.gender.get(cw[0].lower())
     if g is not None and g != want and _UNISEX.get(cw[0].lower(), 1.0) >= 0.9:
@@ -3259,6 +3261,45 @@ def _resolve_kin_named_later(an, q, persons, reach=3000):
 _APPOSED_DETS = ("the ", "his ", "her ", "their ")
 # one capitalised word of a name, capitals inside allowed ("Oyelowo-Tan", "MacLeod")
 _CAP_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’\-]+(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’\-]+)*"  # ("Élise")
+
+
+# a speaker named by a given name alone: "says Lesia, who", "Lesia says", "said Al."
+_GIVEN_SAYS_RE = re.compile(
+    r"(?:\b(?:says|said)[ \t]+(" + _CAP_NAME_WORD + r")(?=[,.])"
+    r"|(?<![\w'’-])(" + _CAP_NAME_WORD + r")[ \t]+(?:says|said)\b)"
+)
+
+
+def _kin_given_said_next(an, q, persons, want, reach=800):
+    """Fill the speaker of "her daughter" (a relative of gender ``want``, not named in
+    apposition) with the one person the ``reach`` characters after it, outside
+    quotations, quote by a given name alone ("..., her daughter says. '...,' says
+    Lesia, who lives in Saskatoon"): a listed given name of that gender that the
+    article writes nowhere before the mention nor as anyone's surname or full name's
+    given name. False otherwise."""
+    hi = min(len(an.text), q.m_end + reach)
+    seg = an.masked[q.m_end : hi] if an.masked is not None else an.text[q.m_end : hi]
+    found = set()
+    for m in _GIVEN_SAYS_RE.finditer(seg):
+        w = m.group(1) or m.group(2)
+        low = w.lower()
+        g = an.lex.gender.get(low)
+        if g is None and not (m.group(1) and seg.startswith(", who ", m.end())):
+            continue  # (an unlisted word needs ", who": "says Lesia, who lives in")
+        if g not in (want, None) or low in _SENT_START_STOP or w in an.lex.place_words:
+            continue
+        if (
+            any(len(e[1]) > 1 for e in an.by_last.get(low, ()))
+            or an._given_index().get(low)
+            or w in an.text[: q.m_start]
+        ):
+            continue  # (a surname, a full name's given name, or someone named before)
+        found.add(w)
+    if len(found) != 1:
+        return False
+    return _set_person(an, q, persons, [found.pop()])
+
+
 _APPOSED_CACHE: dict = {}
 
 
@@ -6406,6 +6447,62 @@ def _resolve_pair(an, q, persons, groups, reach=400):
     return True
 
 
+# "the researchers" / "the founders": the role words that introduce one of them
+_PLURAL_ROLE_WORDS = {
+    "researchers": "researcher|scientist|author|co-author|professor",
+    "scientists": "researcher|scientist|author|co-author|professor",
+    "authors": "researcher|author|co-author",
+    "founders": "founder|co-founder|co-founders",
+    "co-founders": "founder|co-founder|co-founders",
+}
+_PLURAL_ROLE_NAME = r"((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r")"
+
+
+@lru_cache(maxsize=16)
+def _plural_role_res(roles):
+    """The two patterns of a person introduced by one of ``roles`` (a "|"-joined
+    alternation): in apposition after the name ("Ann Roe, a sleep researcher at ...",
+    "Ann Roe, a student and the study's lead author") and as a title before it
+    ("co-author Tom Vale", "The other co-founder, Tom Vale,"); compiled once per noun."""
+    return (
+        re.compile(
+            _PLURAL_ROLE_NAME
+            + r",[ \t]+(?:an?|the|[A-Z][\w.-]*['’]s)[ \t][^,.;:\n“”\"()]{0,100}?\b(?:"
+            + roles
+            + r")\b"
+        ),
+        re.compile(r"\b(?i:" + roles + r"),?[ \t]+" + _PLURAL_ROLE_NAME + r"\b(?![ \t]*[A-Z])"),
+    )
+
+
+def _resolve_plural_role(an, q, lm, groups):
+    """Fill the speaker of "the researchers" / "the founders" with the two people the
+    article (outside quotations) introduces by that role, in apposition or as a title
+    ("Ann Roe, a sleep researcher at ... co-author Tom Vale": "Ann Roe and Tom Vale");
+    False unless there are exactly two."""
+    words = lm.split()
+    roles = _PLURAL_ROLE_WORDS.get(words[-1]) if len(words) == 2 and words[0] == "the" else None
+    if roles is None:
+        return False
+    text = an.masked if an.masked is not None else an.text
+    found: dict = {}
+    for rx in _plural_role_res(roles):
+        for m in rx.finditer(text):
+            cw = m.group(1).split()
+            while cw and (cw[0].lower() in _SENT_START_STOP or cw[0].lower() in an.lex.titles):
+                cw = cw[1:]
+            if len(cw) < 2 or cw[-1] in an.lex.org_words:
+                continue  # (a full name only: "Acme, a founder of" is no person)
+            found.setdefault(an.canonical(cw), m.start(1))
+            if len(found) > 2:
+                return False
+    if len(found) != 2:
+        return False
+    q.speaker, q.stype = " and ".join(sorted(found, key=found.get)), "group"
+    groups.append((q.m_start, q.speaker, "group"))
+    return True
+
+
 def _resolve_both_described(an, q, lm, groups, reach=4000):
     """Fill the speaker of "both experts" / "the two economists" (a plural person noun)
     with the two people the ``reach`` characters before it describe so in apposition
@@ -6508,6 +6605,8 @@ def _resolve_mention(an, q, persons, groups):
         pass  # "Hanne Solbakken ... Erik Solbakken ... The siblings say": both of them
     elif lm.startswith(("both ", "the two ")) and _resolve_both_described(an, q, lm, groups):
         pass  # "Ann Roe, an economist, ... Tom Vale, a researcher, ... Both experts said"
+    elif lm.startswith("the ") and _resolve_plural_role(an, q, lm, groups):
+        pass  # "Ann Roe, a researcher, ... co-author Tom Vale ... The researchers said"
     elif lm in _QUANT_SUBJ:
         q.speaker, q.stype = lm, "group"
     elif lm in lex.nouns and " " not in lm:
