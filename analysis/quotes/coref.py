@@ -6055,9 +6055,61 @@ def _document_authors(an, quotes, reach=3000):
                 passed[id(q)] = ws[-1]
                 break
         else:
+            author = _document_issuer(an, q.m_start, ws[-1])
+            if author is not None:
+                q.speaker, q.stype = author
+                passed[id(q)] = ws[-1]
+                continue
             signers = _signers(an, q.m_start, ws[-1])
             if signers is not None:
                 q.speaker, q.stype = signers, "group"  # "nurses who signed an open letter"
+
+
+@lru_cache(maxsize=64)
+def _in_document_subject_rx(noun):
+    """ "In a statement released through his agent, Ann Roe thanked ...": the name
+    after a lead phrase "In a <noun> ...," (compiled once per noun)."""
+    return re.compile(
+        r"\b[Ii]n[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}"
+        + noun
+        + r"\b[^.;:!?\n“”\"]{0,80}?,[ \t]+((?:"
+        + _CAP_NAME_WORD
+        + r"[ \t]+){0,3}"
+        + _CAP_NAME_WORD
+        + r")[ \t]+[a-z]"
+    )
+
+
+def _document_issuer(an, at, noun, reach=3000):
+    """(speaker, type) of the one who issued the document ``noun`` ("the statement")
+    by the ``reach`` characters before ``at``, outside quotations, when no quote's
+    sentence says so: the subject after "In a statement ...," ("In a statement
+    released through his agent, Ann Roe thanked the team" -> Ann Roe), else a
+    capitalised author that "issued/released/sent a ... statement"
+    (``_document_author``: "Environment Canada issued a special air quality
+    statement"); None otherwise."""
+    lo, seg = _unquoted_before(an, at, reach)
+    last = None
+    if noun in seg:
+        for m in _in_document_subject_rx(noun).finditer(seg):
+            last = m
+    if last is not None:
+        run = parse_person_name(last.group(1))[0]
+        if run:
+            canon = an.canonical(list(run))
+            return canon, "person" if an.gender_of.get(canon.lower()) else _name_type(an, canon)
+    who = _document_author(an, at, noun, reach)
+    if who is not None and who[:1].isupper() and not who.startswith("The "):
+        return who, "organization" if _name_type(an, who) != "person" else "person"
+    return None
+
+
+def _name_type(an, name):
+    """ "person" when ``name`` is a person's by the article (a gender known for it, or a
+    listed given name first), else "organization"."""
+    if an.gender_of.get(name.lower()) or an.lex.gender.get(name.split()[0].lower()):
+        return "person"
+    return "organization"
 
 
 def _signers(an, at, noun, reach=1500):
