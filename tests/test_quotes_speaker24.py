@@ -117,3 +117,33 @@ def test_a_relative_does_not_take_a_given_name_of_the_other_gender():
         '"People would stop her," says Tom.'
     )
     assert speaker_of(text, "She delivered 2,000 babies") == "her daughter"
+
+
+def test_the_statement_is_the_subject_after_in_a_statement():
+    text = (
+        "In a statement released through his agent, Tom Vale thanked the club and the "
+        'city. "I gave this job everything," the statement said.'
+    )
+    assert speaker_of(text, "I gave this job everything") == "Tom Vale"
+
+
+def test_the_statement_is_the_named_one_that_issued_it():
+    text = (
+        "VELL \u2014 The Vell Weather Service issued a special air quality statement for the "
+        "city on Monday. Smoke drifted south.\n\n"
+        "Anyone with chest pain should seek care, according to the statement."
+    )
+    assert speaker_of(text, "Anyone with chest pain should seek care") == "Vell Weather Service"
+
+
+def test_the_memo_is_the_one_who_wrote_in_the_memo():
+    text = (
+        '"This is the hardest message I have written," chief executive Ann Roe wrote in '
+        "the memo. The memo said the cuts would fall mostly on sales."
+    )
+    assert speaker_of(text, "the cuts would fall mostly on sales") == "Ann Roe"
+
+
+def test_a_statement_with_no_author_named_stays():
+    text = "Smoke drifted south. Anyone with chest pain should seek care, the statement said."
+    assert speaker_of(text, "Anyone with chest pain should seek care") == "the statement"

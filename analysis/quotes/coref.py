@@ -5039,9 +5039,9 @@ _AUTHOR_NP = (
 def _author_rx(noun):
     """ "<X> sent a ... <noun>" / "<noun> ... from <X>" for ``_document_author``."""
     return re.compile(
-        r"(?:(?:^|(?<=[.!?\n,])[ \t]*)(?P<a>" + _AUTHOR_NP + r")[ \t]+(?:[a-z]+ly[ \t]+)?"
+        r"(?:(?:^|(?<=[.!?\n,—])[ \t]*)(?P<a>" + _AUTHOR_NP + r")[ \t]+(?:[a-z]+ly[ \t]+)?"
         r"(?:sent|released|issued|published|posted|circulated|distributed|wrote)[ \t]+"
-        r"(?:a|an|the|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}" + noun + r"\b"
+        r"(?:a|an|the|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,3}" + noun + r"\b"
         r"|\b" + noun + r"[ \t]+(?:[\w-]+[ \t]+){0,6}?from[ \t]+(?P<b>" + _AUTHOR_NP + r"))"
     )
 
@@ -6049,7 +6049,7 @@ def _document_authors(an, quotes, reach=3000):
             si = bisect.bisect_right(an.ante[0], p.m_start) - 1
             lo, hi = an.sents[si] if si >= 0 else (p.m_start - 200, p.m_end + 200)
             if passed.get(id(p)) == ws[-1] or re.search(
-                rf"\b[Ii]n an?[ \t]+(?:[\w-]+[ \t]+){{0,2}}{ws[-1]}\b", an.text[max(0, lo) : hi]
+                rf"\b[Ii]n[ \t]+(?:an?|the|his|her|its|their)[ \t]+(?:[\w-]+[ \t]+){{0,2}}{ws[-1]}\b", an.text[max(0, lo) : hi]
             ):
                 q.speaker, q.stype = p.speaker, p.stype
                 passed[id(q)] = ws[-1]
@@ -6099,6 +6099,8 @@ def _document_issuer(an, at, noun, reach=3000):
             canon = an.canonical(list(run))
             return canon, "person" if an.gender_of.get(canon.lower()) else _name_type(an, canon)
     who = _document_author(an, at, noun, reach)
+    if who is not None and who[:4] in ("the ", "The ") and who[4:5].isupper():
+        who = who[4:]  # ("The Vell Weather Service issued a statement")
     if who is not None and who[:1].isupper() and not who.startswith("The "):
         return who, "organization" if _name_type(an, who) != "person" else "person"
     return None
