@@ -6049,7 +6049,9 @@ def _document_authors(an, quotes, reach=3000):
             si = bisect.bisect_right(an.ante[0], p.m_start) - 1
             lo, hi = an.sents[si] if si >= 0 else (p.m_start - 200, p.m_end + 200)
             if passed.get(id(p)) == ws[-1] or re.search(
-                rf"\b[Ii]n[ \t]+(?:an?|the|his|her|its|their)[ \t]+(?:[\w-]+[ \t]+){{0,2}}{ws[-1]}\b", an.text[max(0, lo) : hi]
+                rf"\b(?:[Ii]n[ \t]+an?|(?:wrote|writes|said|says)[ \t]+in[ \t]+(?:the|his|her|its|their))"
+                rf"[ \t]+(?:[\w-]+[ \t]+){{0,2}}{ws[-1]}\b",
+                an.text[max(0, lo) : hi],
             ):
                 q.speaker, q.stype = p.speaker, p.stype
                 passed[id(q)] = ws[-1]
@@ -6101,6 +6103,8 @@ def _document_issuer(an, at, noun, reach=3000):
     who = _document_author(an, at, noun, reach)
     if who is not None and who[:4] in ("the ", "The ") and who[4:5].isupper():
         who = who[4:]  # ("The Vell Weather Service issued a statement")
+    if who is not None and who.endswith(".") and len(who.rsplit(None, 1)[-1]) > 3:
+        who = who[:-1]  # ("... Donald J. Trump. The note")
     if who is not None and who[:1].isupper() and not who.startswith("The "):
         return who, "organization" if _name_type(an, who) != "person" else "person"
     return None
