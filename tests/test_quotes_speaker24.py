@@ -19,8 +19,7 @@ def test_a_union_local_is_the_unions_name_when_the_article_gives_it():
     )
     assert speaker_of(text, "the offer was an insult") == "Harbour and Transit Workers Union"
     text = (
-        "Local 212 of the Harbour Workers Union represents the drivers. "
-        '"We won," Local 212 said.'
+        'Local 212 of the Harbour Workers Union represents the drivers. "We won," Local 212 said.'
     )
     assert speaker_of(text, "We won") == "Harbour Workers Union"
 
