@@ -126,13 +126,21 @@ def test_the_statement_is_the_subject_after_in_a_statement():
     assert speaker_of(text, "I gave this job everything") == "Tom Vale"
 
 
-def test_the_statement_is_the_named_one_that_issued_it():
+def test_the_statement_issued_by_a_name_stays_the_statement():
+    # PolNeAR's annotators keep "the statement" here: no issuer is taken
     text = (
-        "VELL \u2014 The Vell Weather Service issued a special air quality statement for the "
-        "city on Monday. Smoke drifted south.\n\n"
+        "The Vell Weather Service issued a special statement for the city on Monday. "
         "Anyone with chest pain should seek care, according to the statement."
     )
-    assert speaker_of(text, "Anyone with chest pain should seek care") == "Vell Weather Service"
+    assert speaker_of(text, "Anyone with chest pain should seek care") == "the statement"
+
+
+def test_evidence_in_the_report_is_no_author_of_the_report():
+    text = (
+        "Ann Roe, an expert, said she saw no evidence in the report that spies did it. "
+        "The report said the agency hid the breach."
+    )
+    assert speaker_of(text, "the agency hid the breach") == "the report"
 
 
 def test_the_memo_is_the_one_who_wrote_in_the_memo():

@@ -5039,9 +5039,9 @@ _AUTHOR_NP = (
 def _author_rx(noun):
     """ "<X> sent a ... <noun>" / "<noun> ... from <X>" for ``_document_author``."""
     return re.compile(
-        r"(?:(?:^|(?<=[.!?\n,—])[ \t]*)(?P<a>" + _AUTHOR_NP + r")[ \t]+(?:[a-z]+ly[ \t]+)?"
+        r"(?:(?:^|(?<=[.!?\n,])[ \t]*)(?P<a>" + _AUTHOR_NP + r")[ \t]+(?:[a-z]+ly[ \t]+)?"
         r"(?:sent|released|issued|published|posted|circulated|distributed|wrote)[ \t]+"
-        r"(?:a|an|the|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,3}" + noun + r"\b"
+        r"(?:a|an|the|its|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}" + noun + r"\b"
         r"|\b" + noun + r"[ \t]+(?:[\w-]+[ \t]+){0,6}?from[ \t]+(?P<b>" + _AUTHOR_NP + r"))"
     )
 
@@ -6086,11 +6086,9 @@ def _document_issuer(an, at, noun, reach=3000):
     """(speaker, type) of the one who issued the document ``noun`` ("the statement")
     by the ``reach`` characters before ``at``, outside quotations, when no quote's
     sentence says so: the subject after "In a statement ...," ("In a statement
-    released through his agent, Ann Roe thanked the team" -> Ann Roe), else a
-    capitalised author that "issued/released/sent a ... statement"
-    (``_document_author``: "Environment Canada issued a special air quality
-    statement"); None otherwise."""
-    lo, seg = _unquoted_before(an, at, reach)
+    released through his agent, Ann Roe thanked the team" -> Ann Roe); None otherwise.
+    (Not "X issued a statement": PolNeAR's annotators keep "the statement" then.)"""
+    _lo, seg = _unquoted_before(an, at, reach)
     last = None
     if noun in seg:
         for m in _in_document_subject_rx(noun).finditer(seg):
@@ -6099,14 +6097,7 @@ def _document_issuer(an, at, noun, reach=3000):
         run = parse_person_name(last.group(1))[0]
         if run:
             canon = an.canonical(list(run))
-            return canon, "person" if an.gender_of.get(canon.lower()) else _name_type(an, canon)
-    who = _document_author(an, at, noun, reach)
-    if who is not None and who[:4] in ("the ", "The ") and who[4:5].isupper():
-        who = who[4:]  # ("The Vell Weather Service issued a statement")
-    if who is not None and who.endswith(".") and len(who.rsplit(None, 1)[-1]) > 3:
-        who = who[:-1]  # ("... Donald J. Trump. The note")
-    if who is not None and who[:1].isupper() and not who.startswith("The "):
-        return who, "organization" if _name_type(an, who) != "person" else "person"
+            return canon, _name_type(an, canon)
     return None
 
 
