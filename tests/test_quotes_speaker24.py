@@ -154,3 +154,20 @@ def test_the_memo_is_the_one_who_wrote_in_the_memo():
 def test_a_statement_with_no_author_named_stays():
     text = "Smoke drifted south. Anyone with chest pain should seek care, the statement said."
     assert speaker_of(text, "Anyone with chest pain should seek care") == "the statement"
+
+
+def test_a_description_head_right_after_a_persons_quotes_is_that_person():
+    text = (
+        "Tom Vale, reached by phone, said he had asked for nothing.\n\n"
+        '"I wanted to finish here," he said. "But it was no shock."\n\n'
+        "The veteran added that his family would stay in Vell."
+    )
+    assert speaker_of(text, "his family would stay in Vell") == "Tom Vale"
+
+
+def test_a_description_head_after_another_name_stays():
+    text = (
+        "Tom Vale, reached by phone, said he had asked for nothing. Ivo Marsh scored "
+        "twice.\n\nThe veteran added that his family would stay in Vell."
+    )
+    assert speaker_of(text, "his family would stay in Vell") == "the veteran"

@@ -6739,7 +6739,9 @@ def _resolve_in_focus(an, q, persons, reach=1200):
     if head in _KIN_GENDER or head.endswith("-old"):
         pass  # ("the mother", "The 84-year-old")
     elif head in _DESCRIPTION_HEADS:
-        return False  # ("the veteran", "the newcomer": only linked ones, _resolve_head_link)
+        if not persons or q.m_start - persons[-1][0] > 600:
+            return False  # ("the veteran", "the newcomer": linked ones, _resolve_head_link,
+        # or the person quoted right before: "Roe said ... . The veteran added")
     elif head in _ROLE_CUES:
         pass  # ("the retired nurse": only one introduced so, "who worked as a nurse", below)
     elif head not in _PERSON_NOUNS and head not in _ROLE_CUES or head in an.lex.nouns:
@@ -6768,6 +6770,10 @@ def _resolve_in_focus(an, q, persons, reach=1200):
         return False  # (one word, never "Kowalczyk, who ...": maybe a company, "Vantrel")
     if len(_PARAGRAPH_BREAK_RE.findall(an.text, ref[0], q.m_start)) > 1:
         return False  # (named two paragraphs up or more: maybe not the one described)
+    if head in _DESCRIPTION_HEADS and (
+        persons[-1][1] != ref[1] or _other_name_between(an, persons[-1][0], q.m_start, ref[1])
+    ):
+        return False  # (someone else named since the last quote)
     if head in _ROLE_CUES and not _introduced_as(
         an, ref[1], lo, min(q.start, q.m_start), _ROLE_CUES[head]
     ):
@@ -6779,6 +6785,19 @@ def _resolve_in_focus(an, q, persons, reach=1200):
     q.speaker, q.stype = ref[1], "person"
     persons.append((q.m_start, ref[1], _KIN_GENDER.get(head)))
     return True
+
+
+def _other_name_between(an, lo, hi, canon):
+    """Does the article name a person-like name other than ``canon`` (and not inside a
+    quotation) between the offsets ``lo`` and ``hi``?"""
+    name_pos = an.positions()
+    i = bisect.bisect_right(name_pos, lo)
+    while i < len(name_pos) and name_pos[i] < hi:
+        item = an.item_of(i, _ALL)
+        if item is not None and an.canonical(item[1], item[2]) != canon:
+            return True
+        i += 1
+    return False
 
 
 # heads of the title list that name a part or a rank more than a person ("the deputy
