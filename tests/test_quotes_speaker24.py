@@ -171,3 +171,12 @@ def test_a_description_head_after_another_name_stays():
         "twice.\n\nThe veteran added that his family would stay in Vell."
     )
     assert speaker_of(text, "his family would stay in Vell") == "the veteran"
+
+
+def test_the_retiree_is_the_one_described_as_retired():
+    text = (
+        "Watching from the gallery was Harjit Vell, a 71-year-old retired machinist who "
+        'has waited 15 months for surgery.\n\n"I heard a lot of numbers today," the '
+        "retiree said outside the chamber."
+    )
+    assert speaker_of(text, "I heard a lot of numbers today") == "Harjit Vell"

@@ -3570,6 +3570,8 @@ _DESC_MOD = r"(?:[A-Za-z0-9][\w'’-]*[ \t]+)"
 
 # heads of a description of one named person outside the lists ("the veteran")
 _DESCRIPTION_HEADS = frozenset(_lines("description_heads.txt"))
+# "the retiree": the word an apposition writes for it ("a retired machinist")
+_HEAD_FORMS = dict(line.split("\t", 1) for line in _lines("description_head_forms.txt"))
 # endings of a noun for a person that name no thing (not "agreement", "mandate")
 _PERSON_ENDS_NO_THING = ("er", "or", "ist", "ian", "man", "woman")
 _NAME_RUN = r"((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r")"
@@ -3633,6 +3635,15 @@ def _resolve_head_link(an, q, persons, reach=4000):
     ):  # ("the co-owner", "the homeowner": a noun for a person)
         return False  # (a noun for a person: not "the lawsuit", "the campaign")
     _lo, seg = _unquoted_before(an, q.m_start, reach)
+    if _head_link_in(an, q, persons, seg, head, mods, cap):
+        return True
+    form = _HEAD_FORMS.get(head)  # ("the retiree": "Ann Roe, a retired machinist")
+    return form is not None and _head_link_in(an, q, persons, seg, form, mods, cap)
+
+
+def _head_link_in(an, q, persons, seg, head, mods, cap):
+    """``_resolve_head_link``'s search of ``seg`` for a link of the word ``head``
+    (the last one first): fills the speaker and returns True when one names a person."""
     low, i, n = seg.lower(), len(seg), len(head)
     while (i := low.rfind(head.lower(), 0, i)) >= 0:  # (the last link first, around each head)
         if low[i + n : i + n + 1].isalnum() or low[i + n : i + n + 1] == "-":
