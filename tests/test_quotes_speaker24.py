@@ -57,10 +57,15 @@ def test_a_person_before_a_group_noun_elsewhere_is_still_she():
 
 def test_a_titled_subject_after_an_offices_name_is_the_pronouns_antecedent():
     text = (
-        'Tom Vale said he did not remember the note. "I was joking," Vale said.\n\n'
-        "Court of Queen\u2019s Bench Justice Marcel Hinds interrupted twice to ask the "
-        "lawyer to move on. At one point he reminded the jury that questions from "
-        "lawyers are not evidence."
+        "Under cross-examination, defence lawyer Paul Lemire suggested Vale had signed "
+        "the forms on his own.\n\n"
+        "\u201cYou were never charged, were you, Mr. Vale?\u201d Lemire asked.\n\n"
+        "\u201cNo.\u201d\n\n"
+        "Vale said he did not remember sending the message. \u201cIf I sent it, I was "
+        "joking,\u201d he said.\n\n"
+        "Court of Queen\u2019s Bench Justice Marcel Hinds interrupted twice to ask Lemire "
+        "to move on. At one point he reminded the jury that questions from lawyers are "
+        "not evidence."
     )
     assert speaker_of(text, "questions from lawyers are not evidence") == "Marcel Hinds"
 
