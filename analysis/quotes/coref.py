@@ -112,6 +112,35 @@ def _has_word(text, word):
 _PARTICLES = frozenset("van von de da del der la le di du dos das".split())
 
 
+# the lower-case words inside an office's capitalised name ("Court of Appeal")
+_OFFICE_NAME_JOINS = frozenset(("of", "the", "and", "for"))
+
+
+_RUN_WORDS_RE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,5}")
+
+
+def _office_name_then_title(text, pos, prefix, lex):
+    """Does the name run at ``pos`` open its clause after the first words of an
+    office's name, its title inside the run ("Court of King’s Bench Justice Ann Roe",
+    "Court of Appeal Judge Ann Roe": the run starts at "King’s" / "Appeal")?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Court of Appeal Justice Ann Roe ruled."
+    >>> _office_name_then_title(t, 9, ["Court", "of"], lexicon())
+    True
+    """
+    if not (
+        2 <= len(prefix) <= 4
+        and prefix[-1] in _OFFICE_NAME_JOINS
+        and prefix[0][:1].isupper()
+        and all(w[:1].isupper() or w in _OFFICE_NAME_JOINS for w in prefix)
+    ):
+        return False
+    m = _RUN_WORDS_RE.match(text, pos)
+    words = m.group().split() if m is not None else ()
+    return any(w.lower().rstrip(".") in lex.titles for w in words[1:-1])
+
+
 def _nearest_antecedent(back, item_of, kind, i):
     """Index of the last name at or before name ``i`` that is an antecedent of ``kind``
     (-1 if none), classifying names only as far back as needed; ``back`` (one list per
@@ -855,6 +884,7 @@ class _ArticleNames:
             or _possessive_apposition(text, sents[si][0], pos)
             or _comma_subject(text, sents[si][0], pos)
             or _described_apposition(text, sents[si][0], pos)
+            or _office_name_then_title(text, pos, prefix, lex)
         )
 
     def pair_second(self, pos):
@@ -1458,6 +1488,8 @@ def _never_a_person(an, name):
         return False
     if 2 <= len(words) <= 3 and _only_after_preposition(an, name):
         return True  # "moved to Palo Alto", "the chairman of Hispanic Patriots for Trump"
+    if len(words) <= 3 and _only_before_group_noun(an, name):
+        return True  # "Pacific Islander voters", "Liberal supporters": a modifier
     if len(words) == 1 and _hometown_only(an, name):
         return True  # "Harjit Sandhu, a retired machinist from Brampton"
     if first in _COMPASS_WORDS and len(words) > 1:
@@ -1542,14 +1574,10 @@ def _only_after_preposition(an, name):
     if got is not None:
         return got
     text = an.text
-    if an.cap_words is None:  # capitalised word -> its offsets (one pass per article)
-        an.cap_words = {}
-        for m in _CAP_WORD_RE.finditer(text):
-            an.cap_words.setdefault(m.group(), []).append(m.start())
     last = name.split()[-1]
     pre = len(name) - len(last)
     got = False
-    for p in an.cap_words.get(last, ()):
+    for p in _cap_word_index(an).get(last, ()):
         k = p - pre
         if k < 0 or text[k : p + len(last)] != name:
             got = False  # the last word alone ("Alto"), or in another name
@@ -1563,6 +1591,60 @@ def _only_after_preposition(an, name):
         end = k + len(name)
         if text[end : end + 1] in ("'", "’") or text.startswith(", who", end):
             got = False  # "One of Ivo Marsh's outbursts", "Ivo Marsh, who": a person
+        if not got:
+            break
+    an.place_cache[key] = got
+    return got
+
+
+# a plural group noun right after a name ("Pacific Islander voters"); the quantity
+# words of the noun list ("both", "many") are no such noun
+# ("Asian American and Pacific Islander voters": one noun after two names)
+_GROUP_NOUN_AFTER_RE = re.compile(
+    r"(?:[ \t]+(?:and|or)(?:[ \t]+[A-Z][\w-]*){1,3})?[ \t]+([a-z]+s)\b(?![\w'’-])"
+)
+_NOT_GROUP_NOUN = frozenset(("others", "percent", "this", "was", "has", "is", "does", "says"))
+
+
+def _cap_word_index(an):
+    """Capitalised word -> its offsets in the article (built once per article)."""
+    if an.cap_words is None:
+        an.cap_words = {}
+        for m in _CAP_WORD_RE.finditer(an.text):
+            an.cap_words.setdefault(m.group(), []).append(m.start())
+    return an.cap_words
+
+
+def _only_before_group_noun(an, name):
+    """Does the article write the name ``name`` (no listed given name first) only as a
+    modifier of a plural group noun of the lexicon ("Pacific Islander voters",
+    "Tory supporters"), and its last word never elsewhere: a group, never "he" or "she"?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Many Pacific Islander voters stayed home. Kim Vell voted."
+    >>> an = _ArticleNames(t, [(0, len(t))], lexicon(), None)
+    >>> _only_before_group_noun(an, "Pacific Islander"), _only_before_group_noun(an, "Kim Vell")
+    (True, False)
+    """
+    key = ("group-noun", name)
+    got = an.place_cache.get(key)
+    if got is not None:
+        return got
+    text = an.text
+    last = name.split()[-1]
+    pre = len(name) - len(last)
+    got = False
+    for p in _cap_word_index(an).get(last, ()):
+        k = p - pre
+        if k < 0 or text[k : p + len(last)] != name:
+            got = False  # the last word alone, or in another name
+            break
+        m = _GROUP_NOUN_AFTER_RE.match(text, p + len(last))
+        got = (
+            m is not None
+            and an.lex.nouns.get(m.group(1)) == "group"
+            and m.group(1) not in _NOT_GROUP_NOUN
+        )
         if not got:
             break
     an.place_cache[key] = got
@@ -3178,7 +3260,7 @@ def _resolve_kin_named_later(an, q, persons, reach=3000):
     hi = min(len(an.text), q.m_end + reach)
     seg = an.masked[q.m_end : hi] if an.masked is not None else an.text[q.m_end : hi]
     if kin not in seg:
-        return False  # (the cheap test first)
+        return _kin_given_said_next(an, q, persons, want)  # (the cheap test first)
     rx = _KIN_LATER_CACHE.get((words[0], kin))
     if rx is None:
         rx = _KIN_LATER_CACHE[(words[0], kin)] = re.compile(
@@ -3198,8 +3280,10 @@ def _resolve_kin_named_later(an, q, persons, reach=3000):
         if cw[0].lower() in _SENT_START_STOP or cw[-1] in an.lex.org_words:
             continue
         found.setdefault(an.canonical(cw), cw)
+    if not found:
+        return _kin_given_said_next(an, q, persons, want)
     if len(found) != 1:
-        return False  # (none, or two relatives so described: "her son, Al ... her son, Ben")
+        return False  # (two relatives so described: "her son, Al ... her son, Ben")
     cw = next(iter(found.values()))
     g = an.lex.gender.get(cw[0].lower())
     if g is not None and g != want and _UNISEX.get(cw[0].lower(), 1.0) >= 0.9:
@@ -3210,6 +3294,45 @@ def _resolve_kin_named_later(an, q, persons, reach=3000):
 _APPOSED_DETS = ("the ", "his ", "her ", "their ")
 # one capitalised word of a name, capitals inside allowed ("Oyelowo-Tan", "MacLeod")
 _CAP_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’\-]+(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’\-]+)*"  # ("Élise")
+
+
+# a speaker named by a given name alone: "says Lesia, who", "Lesia says", "said Al."
+_GIVEN_SAYS_RE = re.compile(
+    r"(?:\b(?:says|said)[ \t]+(" + _CAP_NAME_WORD + r")(?=[,.])"
+    r"|(?<![\w'’-])(" + _CAP_NAME_WORD + r")[ \t]+(?:says|said)\b)"
+)
+
+
+def _kin_given_said_next(an, q, persons, want, reach=800):
+    """Fill the speaker of "her daughter" (a relative of gender ``want``, not named in
+    apposition) with the one person the ``reach`` characters after it, outside
+    quotations, quote by a given name alone ("..., her daughter says. '...,' says
+    Lesia, who lives in Saskatoon"): a listed given name of that gender that the
+    article writes nowhere before the mention nor as anyone's surname or full name's
+    given name. False otherwise."""
+    hi = min(len(an.text), q.m_end + reach)
+    seg = an.masked[q.m_end : hi] if an.masked is not None else an.text[q.m_end : hi]
+    found = set()
+    for m in _GIVEN_SAYS_RE.finditer(seg):
+        w = m.group(1) or m.group(2)
+        low = w.lower()
+        g = an.lex.gender.get(low)
+        if g is None and not (m.group(1) and seg.startswith(", who ", m.end())):
+            continue  # (an unlisted word needs ", who": "says Lesia, who lives in")
+        if g not in (want, None) or low in _SENT_START_STOP or w in an.lex.place_words:
+            continue
+        if (
+            any(len(e[1]) > 1 for e in an.by_last.get(low, ()))
+            or an._given_index().get(low)
+            or w in an.text[: q.m_start]
+        ):
+            continue  # (a surname, a full name's given name, or someone named before)
+        found.add(w)
+    if len(found) != 1:
+        return False
+    return _set_person(an, q, persons, [found.pop()])
+
+
 _APPOSED_CACHE: dict = {}
 
 
@@ -3486,6 +3609,8 @@ _DESC_MOD = r"(?:[A-Za-z0-9][\w'’-]*[ \t]+)"
 
 # heads of a description of one named person outside the lists ("the veteran")
 _DESCRIPTION_HEADS = frozenset(_lines("description_heads.txt"))
+# "the retiree": the word an apposition writes for it ("a retired machinist")
+_HEAD_FORMS = dict(line.split("\t", 1) for line in _lines("description_head_forms.txt"))
 # endings of a noun for a person that name no thing (not "agreement", "mandate")
 _PERSON_ENDS_NO_THING = ("er", "or", "ist", "ian", "man", "woman")
 _NAME_RUN = r"((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r")"
@@ -3549,6 +3674,15 @@ def _resolve_head_link(an, q, persons, reach=4000):
     ):  # ("the co-owner", "the homeowner": a noun for a person)
         return False  # (a noun for a person: not "the lawsuit", "the campaign")
     _lo, seg = _unquoted_before(an, q.m_start, reach)
+    if _head_link_in(an, q, persons, seg, head, mods, cap):
+        return True
+    form = _HEAD_FORMS.get(head)  # ("the retiree": "Ann Roe, a retired machinist")
+    return form is not None and _head_link_in(an, q, persons, seg, form, mods, cap)
+
+
+def _head_link_in(an, q, persons, seg, head, mods, cap):
+    """``_resolve_head_link``'s search of ``seg`` for a link of the word ``head``
+    (the last one first): fills the speaker and returns True when one names a person."""
     low, i, n = seg.lower(), len(seg), len(head)
     while (i := low.rfind(head.lower(), 0, i)) >= 0:  # (the last link first, around each head)
         if low[i + n : i + n + 1].isalnum() or low[i + n : i + n + 1] == "-":
@@ -3933,6 +4067,10 @@ def _resolve_named(an, q, minfo, persons, groups):
     typ, h = minfo[2]
     if h is not None:
         typ = "group" if h not in an.by_last else "person"
+    if typ == "person" and _local_speaker(an, q, groups):
+        return  # "Local 212 said": the union, never a person named Local
+    if typ == "person" and _owned_document(an, q, persons):
+        return  # "Schlafly’s Final Column Explains": Phyllis Schlafly's words
     if typ == "person":
         run = minfo[3]
         if not run and _surname_word(an, q.mention):
@@ -4875,6 +5013,32 @@ _DOCUMENT_RE = re.compile(
 )
 
 
+# "Schlafly’s Final Column", "Roe's New Book": a possessed, title-case document
+_OWNED_DOCUMENT_RE = re.compile(
+    r"([A-Z][\w-]*)['’]s(?:[ \t]+[A-Z][\w-]*){0,2}[ \t]+"
+    r"(?:Letter|Memo|Statement|Report|Column|Article|Book|Essay|Op-[Ee]d|Blog|Post|Speech)"
+)
+
+
+def _owned_document(an, q, persons):
+    """Give a title-case mention of a person's document ("Schlafly’s Final Column
+    Explains ...", a headline) that person's full name as speaker, and True, when the
+    article names a person with that surname in full; False otherwise."""
+    m = _OWNED_DOCUMENT_RE.fullmatch(q.mention)
+    if m is None:
+        return False
+    owner = m.group(1)
+    fulls = {e[1] for e in an.by_last.get(owner.lower(), ()) if len(e[1]) >= 2}
+    if not fulls:
+        return False
+    canon = an.canonical((owner,))
+    if " " not in canon:
+        return False
+    q.speaker, q.stype = canon, "person"
+    persons.append((q.m_start, canon, an.gender_of.get(canon.lower())))
+    return True
+
+
 _ISSUED_RE = re.compile(r"\b(?:sent|released|issued|published|posted|circulated)\Z")
 
 
@@ -5083,6 +5247,42 @@ def _union_of_local(an, at, local, reach=4000):
         return None
     name = m.group(1)
     return name[4:] if name.startswith("The ") else name
+
+
+_UNION_AFTER_LOCAL_RE = re.compile(
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w'’&.-]*(?:[ \t]+(?:of|and|the|for|[A-Z][\w'’&.-]*)){0,8}"
+    r"[ \t]+(?:Union|Workers|Federation|Brotherhood|Teamsters|Guild|Alliance|Association))"
+    r"(?![\w'’&-])"
+)
+
+
+def _local_speaker(an, q, groups):
+    """Speaker of a mention that is a union local's number ("Local 212 said"): the
+    union's name when the article writes "the X Union, Local 212" or "Local 212 of the
+    X Union" before (or at) it, else the mention itself; an organisation. False when
+    the mention is no local's number.
+
+    >>> class A: pass
+    >>> an, q = A(), A(); an.masked = None
+    >>> an.text = "Drivers are in Local 9 of the Harbour Workers Union. Local 9 said so."
+    >>> q.mention, q.m_start = "Local 9", an.text.rindex("Local 9")
+    >>> _local_speaker(an, q, []), q.speaker, q.stype
+    (True, 'Harbour Workers Union', 'organization')
+    """
+    local = q.mention
+    if _LOCAL_NUMBER_RE.fullmatch(local) is None:
+        return False
+    name = _union_of_local(an, q.m_start, local)
+    if name is None:
+        lo, seg = _unquoted_before(an, q.m_start + len(local) + 200, 4200)
+        for m in re.finditer(re.escape(local) + r"(?!\d)", seg):
+            u = _UNION_AFTER_LOCAL_RE.match(seg, m.end())
+            if u is not None:
+                name = u.group(1)
+                break
+    q.speaker, q.stype = name or local, "organization"
+    groups.append((q.m_start, q.speaker, "organization"))
+    return True
 
 
 def _org_of_head(an, q, lm, head, groups):
@@ -5677,14 +5877,19 @@ def _kin_given_names(an, quotes):
     person whose relative the article introduced so ("Trump's wife, Melania," ->
     Melania Trump), when that surname is a person's with a full name in the article.
     Only the speaker strings change (coreference keeps the one-word name)."""
-    if _KIN_GIVEN_TAIL_RE.search(an.text) is None:
-        return  # (the cheap test first)
     full, desc = {}, {}
+    if _KIN_GIVEN_TAIL_RE.search(an.text) is None:
+        _pronoun_kin_given(an, full)
+        for q in quotes if full else ():
+            if q.stype == "person" and q.speaker in full:
+                q.speaker = full[q.speaker]
+        return  # (the cheap test first)
     for m in _KIN_GIVEN_RE.finditer(an.text):  # (one pass per article)
         owner, given = m.group(1), m.group(2)
         if any(len(e[1]) >= 2 for e in an.by_last.get(owner.lower(), ())):
             full.setdefault(given, f"{given} {owner}")
             desc.setdefault(an.text[m.start(1) : m.start(2) - 2], f"{given} {owner}")
+    _pronoun_kin_given(an, full)
     if not full:
         return
     for q in quotes:
@@ -5692,6 +5897,35 @@ def _kin_given_names(an, quotes):
             q.speaker = full[q.speaker]
         elif q.speaker in desc:  # 'said Clinton's husband, Bill.' (the mention ends at the kin)
             q.speaker, q.stype = desc[q.speaker], "person"
+
+
+# "Her husband, Bill," / "his daughter, Mia.": a relative's given name in apposition to
+# a kin noun after a possessive pronoun
+_PRONOUN_KIN_GIVEN_RE = re.compile(
+    r"(?<![\w'’-])([Hh]er|[Hh]is)[ \t]+(?:son|daughter|wife|husband|brother|sister|father"
+    r"|mother|grandson|granddaughter|nephew|niece|stepson|stepdaughter)"
+    r",[ \t]+([A-Z][a-z]+)[,.]"
+)
+
+
+def _pronoun_kin_given(an, full):
+    """Add to ``full`` (given name -> full name) the relatives the article introduces
+    by a possessive pronoun ("Ann Roe ... Her husband, Bill," -> Bill Roe): the
+    pronoun's owner is the nearest person of its gender before it, named in full, and
+    the given name is written with no surname of its own anywhere in the article (nor
+    given to another relative already)."""
+    for m in _PRONOUN_KIN_GIVEN_RE.finditer(an.text):
+        given = m.group(2)
+        if given in full or an._given_index().get(given.lower()):
+            continue  # ("Bill Lee" somewhere: his own surname, or a namesake)
+        want = "f" if m.group(1).lower() == "her" else "m"
+        got = _pick_fitting(an, _ALL, m.start(), want, 1500, 12)
+        if got is None or " " not in got[1] or _never_a_person(an, got[1]):
+            continue
+        owner = got[1].split()
+        if owner[0] == given or owner[-1][:1].islower():
+            continue
+        full[given] = f"{given} {owner[-1]}"
 
 
 # "A landlord who gave his name only as Stan", "a driver, who would give only her
@@ -5868,15 +6102,64 @@ def _document_authors(an, quotes, reach=3000):
             si = bisect.bisect_right(an.ante[0], p.m_start) - 1
             lo, hi = an.sents[si] if si >= 0 else (p.m_start - 200, p.m_end + 200)
             if passed.get(id(p)) == ws[-1] or re.search(
-                rf"\b[Ii]n an?[ \t]+(?:[\w-]+[ \t]+){{0,2}}{ws[-1]}\b", an.text[max(0, lo) : hi]
+                rf"\b(?:[Ii]n[ \t]+an?|(?:wrote|writes|said|says)[ \t]+in[ \t]+(?:the|his|her|its|their))"
+                rf"[ \t]+(?:[\w-]+[ \t]+){{0,2}}{ws[-1]}\b",
+                an.text[max(0, lo) : hi],
             ):
                 q.speaker, q.stype = p.speaker, p.stype
                 passed[id(q)] = ws[-1]
                 break
         else:
+            author = _document_issuer(an, q.m_start, ws[-1])
+            if author is not None:
+                q.speaker, q.stype = author
+                passed[id(q)] = ws[-1]
+                continue
             signers = _signers(an, q.m_start, ws[-1])
             if signers is not None:
                 q.speaker, q.stype = signers, "group"  # "nurses who signed an open letter"
+
+
+@lru_cache(maxsize=64)
+def _in_document_subject_rx(noun):
+    """ "In a statement released through his agent, Ann Roe thanked ...": the name
+    after a lead phrase "In a <noun> ...," (compiled once per noun)."""
+    return re.compile(
+        r"\b[Ii]n[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}"
+        + noun
+        + r"\b[^.;:!?\n“”\"]{0,80}?,[ \t]+((?:"
+        + _CAP_NAME_WORD
+        + r"[ \t]+){0,3}"
+        + _CAP_NAME_WORD
+        + r")[ \t]+[a-z]"
+    )
+
+
+def _document_issuer(an, at, noun, reach=3000):
+    """(speaker, type) of the one who issued the document ``noun`` ("the statement")
+    by the ``reach`` characters before ``at``, outside quotations, when no quote's
+    sentence says so: the subject after "In a statement ...," ("In a statement
+    released through his agent, Ann Roe thanked the team" -> Ann Roe); None otherwise.
+    (Not "X issued a statement": PolNeAR's annotators keep "the statement" then.)"""
+    _lo, seg = _unquoted_before(an, at, reach)
+    last = None
+    if noun in seg:
+        for m in _in_document_subject_rx(noun).finditer(seg):
+            last = m
+    if last is not None:
+        run = parse_person_name(last.group(1))[0]
+        if run:
+            canon = an.canonical(list(run))
+            return canon, _name_type(an, canon)
+    return None
+
+
+def _name_type(an, name):
+    """ "person" when ``name`` is a person's by the article (a gender known for it, or a
+    listed given name first), else "organization"."""
+    if an.gender_of.get(name.lower()) or an.lex.gender.get(name.split()[0].lower()):
+        return "person"
+    return "organization"
 
 
 def _signers(an, at, noun, reach=1500):
@@ -6266,6 +6549,62 @@ def _resolve_pair(an, q, persons, groups, reach=400):
     return True
 
 
+# "the researchers" / "the founders": the role words that introduce one of them
+_PLURAL_ROLE_WORDS = {
+    "researchers": "researcher|scientist|author|co-author|professor",
+    "scientists": "researcher|scientist|author|co-author|professor",
+    "authors": "researcher|author|co-author",
+    "founders": "founder|co-founder|co-founders",
+    "co-founders": "founder|co-founder|co-founders",
+}
+_PLURAL_ROLE_NAME = r"((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r")"
+
+
+@lru_cache(maxsize=16)
+def _plural_role_res(roles):
+    """The two patterns of a person introduced by one of ``roles`` (a "|"-joined
+    alternation): in apposition after the name ("Ann Roe, a sleep researcher at ...",
+    "Ann Roe, a student and the study's lead author") and as a title before it
+    ("co-author Tom Vale", "The other co-founder, Tom Vale,"); compiled once per noun."""
+    return (
+        re.compile(
+            _PLURAL_ROLE_NAME
+            + r",[ \t]+(?:an?|the|[A-Z][\w.-]*['’]s)[ \t][^,.;:\n“”\"()]{0,100}?\b(?:"
+            + roles
+            + r")\b"
+        ),
+        re.compile(r"\b(?i:" + roles + r"),?[ \t]+" + _PLURAL_ROLE_NAME + r"\b(?![ \t]*[A-Z])"),
+    )
+
+
+def _resolve_plural_role(an, q, lm, groups):
+    """Fill the speaker of "the researchers" / "the founders" with the two people the
+    article (outside quotations) introduces by that role, in apposition or as a title
+    ("Ann Roe, a sleep researcher at ... co-author Tom Vale": "Ann Roe and Tom Vale");
+    False unless there are exactly two."""
+    words = lm.split()
+    roles = _PLURAL_ROLE_WORDS.get(words[-1]) if len(words) == 2 and words[0] == "the" else None
+    if roles is None:
+        return False
+    text = an.masked if an.masked is not None else an.text
+    found: dict = {}
+    for rx in _plural_role_res(roles):
+        for m in rx.finditer(text):
+            cw = m.group(1).split()
+            while cw and (cw[0].lower() in _SENT_START_STOP or cw[0].lower() in an.lex.titles):
+                cw = cw[1:]
+            if len(cw) < 2 or cw[-1] in an.lex.org_words:
+                continue  # (a full name only: "Acme, a founder of" is no person)
+            found.setdefault(an.canonical(cw), m.start(1))
+            if len(found) > 2:
+                return False
+    if len(found) != 2:
+        return False
+    q.speaker, q.stype = " and ".join(sorted(found, key=found.get)), "group"
+    groups.append((q.m_start, q.speaker, "group"))
+    return True
+
+
 def _resolve_both_described(an, q, lm, groups, reach=4000):
     """Fill the speaker of "both experts" / "the two economists" (a plural person noun)
     with the two people the ``reach`` characters before it describe so in apposition
@@ -6368,6 +6707,8 @@ def _resolve_mention(an, q, persons, groups):
         pass  # "Hanne Solbakken ... Erik Solbakken ... The siblings say": both of them
     elif lm.startswith(("both ", "the two ")) and _resolve_both_described(an, q, lm, groups):
         pass  # "Ann Roe, an economist, ... Tom Vale, a researcher, ... Both experts said"
+    elif lm.startswith("the ") and _resolve_plural_role(an, q, lm, groups):
+        pass  # "Ann Roe, a researcher, ... co-author Tom Vale ... The researchers said"
     elif lm in _QUANT_SUBJ:
         q.speaker, q.stype = lm, "group"
     elif lm in lex.nouns and " " not in lm:
@@ -6451,7 +6792,9 @@ def _resolve_in_focus(an, q, persons, reach=1200):
     if head in _KIN_GENDER or head.endswith("-old"):
         pass  # ("the mother", "The 84-year-old")
     elif head in _DESCRIPTION_HEADS:
-        return False  # ("the veteran", "the newcomer": only linked ones, _resolve_head_link)
+        if not persons or q.m_start - persons[-1][0] > 600:
+            return False  # ("the veteran", "the newcomer": linked ones, _resolve_head_link,
+        # or the person quoted right before: "Roe said ... . The veteran added")
     elif head in _ROLE_CUES:
         pass  # ("the retired nurse": only one introduced so, "who worked as a nurse", below)
     elif head not in _PERSON_NOUNS and head not in _ROLE_CUES or head in an.lex.nouns:
@@ -6480,6 +6823,10 @@ def _resolve_in_focus(an, q, persons, reach=1200):
         return False  # (one word, never "Kowalczyk, who ...": maybe a company, "Vantrel")
     if len(_PARAGRAPH_BREAK_RE.findall(an.text, ref[0], q.m_start)) > 1:
         return False  # (named two paragraphs up or more: maybe not the one described)
+    if head in _DESCRIPTION_HEADS and (
+        persons[-1][1] != ref[1] or _other_name_between(an, persons[-1][0], q.m_start, ref[1])
+    ):
+        return False  # (someone else named since the last quote)
     if head in _ROLE_CUES and not _introduced_as(
         an, ref[1], lo, min(q.start, q.m_start), _ROLE_CUES[head]
     ):
@@ -6491,6 +6838,19 @@ def _resolve_in_focus(an, q, persons, reach=1200):
     q.speaker, q.stype = ref[1], "person"
     persons.append((q.m_start, ref[1], _KIN_GENDER.get(head)))
     return True
+
+
+def _other_name_between(an, lo, hi, canon):
+    """Does the article name a person-like name other than ``canon`` (and not inside a
+    quotation) between the offsets ``lo`` and ``hi``?"""
+    name_pos = an.positions()
+    i = bisect.bisect_right(name_pos, lo)
+    while i < len(name_pos) and name_pos[i] < hi:
+        item = an.item_of(i, _ALL)
+        if item is not None and an.canonical(item[1], item[2]) != canon:
+            return True
+        i += 1
+    return False
 
 
 # heads of the title list that name a part or a rank more than a person ("the deputy
