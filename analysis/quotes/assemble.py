@@ -28,6 +28,7 @@ from .frames import (
     _HEADLINE_RE,
     _MASKED_HAS_W_RE,
     _MAX_SPAN,
+    _ON_TIME,
     _TAIL_FRAME_RE,
     Quote,
     _cue_matches,
@@ -39,6 +40,7 @@ from .lexicon import (
     _PRONOUNS,
     _SENT_START_STOP,
     colon_labels,
+    event_verbs,
     is_colon_label,
     lexicon,
 )
@@ -519,8 +521,10 @@ def _head_frame(masked, lo, hi):
 # an object or a relative clause right after an unlisted verb after a quotation: no
 # frame of speech ('"Twin Peaks," the cult series that ...', '..." Lee changed his name')
 _TAIL_OBJECT_RE = re.compile(
-    r"[ \t]+(?:the|a|an|his|her|their|its|that|which|who|whom|of|into|in|to|on|at)\b", re.I
-)
+    r"[ \t]+(?:the|a|an|his|her|their|its|that|which|who|whom|of|into|in|to|at"
+    r"|on(?![ \t]+(?:" + _ON_TIME + r")))\b",
+    re.I,
+)  # ("on Friday" is a time: '"Wow," Lee beamed on Friday.')
 
 
 # an unlisted verb after a quotation that ends in a comma, "!" or "?", then a name that
@@ -588,6 +592,8 @@ def _unlisted_verb_frames(doc):
                 masked, m.end("verb")
             ):
                 continue  # '"Twin Peaks," the cult series that ...', 'Cruz changed his name'
+            if m.group("verb").split()[0] in event_verbs():
+                continue  # '"Family reasons," the coach resigned': no speech
             if _OBJECT_LEAD_RE.search(masked, max(ss, b[0] - 40), b[0]):
                 continue  # 'Citing "family reasons," the coach resigned': an object
             ns, ne = m.span("np")

@@ -89,10 +89,17 @@ _MASKED_HAS_W_RE = re.compile(r"(?:\x01++|[^\w\x01])*+\w")
 
 _THAT_WORD_RE = re.compile(r"\bthat\b")
 
+# a day or a date after "on": "on" is a preposition of time there, no particle of the
+# verb ('"...," the coach resigned on Friday'; "fumed on the Senate floor" keeps it)
+_ON_TIME = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b|\d"
+)
 _TAIL_FRAME_RE = re.compile(
     r"[ \t]*[,!?]?[ \t]*(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?(?:[A-Z][\w'’\-]*[ \t]+){0,3}"
     r"[A-Z][\w'’\-]*|he|she|they|[Tt]he[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)[ \t]+"
-    r"(?P<verb>[a-z]{3,}(?:ed|s)(?:[ \t]+(?:back|out|up|on))?)\b[^\x01.!?]{0,60}[.!?]?"
+    r"(?P<verb>[a-z]{3,}(?:ed|s)(?:[ \t]+(?:back|out|up|on(?![ \t]+" + _ON_TIME + r")))?)\b"
+    r"[^\x01.!?]{0,60}[.!?]?"
 )
 
 _HEADLINE_RE = re.compile(
@@ -3711,9 +3718,31 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
                 lex.verb_lemma.get(c.form.split()[-1]) in _PREP_PRONE
                 or len(text[s0:e0].split()) < 7
                 or fw.group(1).lower() in ("to", "for", "about", "of", "with", "as")
+                or _place_phrase_only(text, s0, e0, fw.group(1))
             ):
                 return None  # "added to his lead", "asked for money"
     return s0, e0, kind, bids
+
+
+_PLACE_DETS = frozenset("a an the his her its their this that these those my our your".split())
+# prepositions of a place or a time that may open the adjunct after a frame
+_PLACE_TIME_PREPS = frozenset(
+    "at in on during after before outside inside near behind beside across around".split()
+)
+
+
+def _place_phrase_only(text, s0, e0, first):
+    """Is text[s0:e0], opening with the preposition ``first``, only a place or time
+    phrase with no clause ("conceded in a short speech| at his campaign office
+    downtown shortly after 10 p.m.")? Then the frame has no content."""
+    if first.lower() not in _PLACE_TIME_PREPS or e0 - s0 > 160 or ", " in text[s0:e0]:
+        return False  # ("in a column, doing interviews gives ...": a clause after the comma)
+    words = _WORDS_RE.findall(text, s0, e0)
+    return (
+        len(words) > 1
+        and (words[1][:1].isupper() or words[1][:1].isdigit() or words[1].lower() in _PLACE_DETS)
+        and not _holds_clause(words)
+    )  # (not "argued in favor of ...": no place or time)
 
 
 # the rest of a listener after the skipped head noun, then the request: "(residents) of
@@ -4189,6 +4218,34 @@ def _clause_before_insertion(words):
     return len(words) >= 3 and words[-1].lower() not in _OPEN_END_WORDS and _holds_clause(words)
 
 
+# words that end the head of a noun phrase: a comparison, a relative clause or an
+# infinitive ("a weaker report than ...", "a move that ...", "a bid to ...")
+_NP_HEAD_END = frozenset("than that which who whose where when to as for of".split())
+
+
+def _apposition_only(words):
+    """Do ``words`` (after "a"/"an" and an inserted frame) open only a noun phrase: a
+    head of at most five words with no clause, before a comparison, a relative
+    clause or the end ("a weaker report than economists had expected"; not "a new
+    plan will be ready")?
+
+    >>> _apposition_only("a weaker report than economists had expected".split())
+    True
+    >>> _apposition_only("a new plan will be ready by June".split())
+    False
+    """
+    head = []
+    for w in words:
+        if w.lower() in _NP_HEAD_END:
+            break
+        head.append(w)
+    return (
+        2 <= len(head) <= 5
+        and not _holds_clause(head)
+        and not any(w.lower() in _OPEN_END_WORDS for w in head[1:])
+    )
+
+
 def _conj_adverbial_end(pre_text):
     """Does the text before an insertion end in a conjunction and an adverbial with no
     clause after the clause before it ("A, and for most of those years,"; "A, but by
@@ -4259,6 +4316,21 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     post_block = masked[post_lo : post[1]].lstrip(" \t\u00a0")[:1] == MASK
     last = pre_text.rstrip().rstrip(",")
     last = last[max(last.rfind(","), last.rfind(MASK)) + 1 :]
+    if (
+        not post_block
+        and w0 in ("a", "an")
+        and mention[1] <= c.cs
+        and _apposition_only(pw)
+        and len(lw := _WORDS_RE.findall(last)) >= 3
+        and lw[-1].lower() not in _OPEN_END_WORDS
+    ):
+        # "Sales fell, the agency said on Friday, a weaker report than expected": the
+        # writer's apposition to the clause before, no content
+        a = doc.content_kind(*pre)
+        if a is None:
+            return False
+        _add_quote(doc, a, c.cue, c.cs, c.ce, mention)
+        return True
     if post_block and (
         not _clause_before_insertion(_WORDS_RE.findall(last))
         or _AND_WORD_RE.search(masked, pre[1], c.cs) is not None

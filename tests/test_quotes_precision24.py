@@ -1,0 +1,56 @@
+"""Segmentation rules of the precision24 branch (false quotes and content boundaries),
+on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests._quote_rows import quote_rows, speech_rows
+
+
+def test_quotation_before_an_event_verb_is_no_quote():
+    # "resigned" is no speech, and "on Friday" is a time, not a particle of the verb
+    assert speech_rows('"Family reasons," the coach resigned on Friday.') == []
+    assert speech_rows('"Family reasons," the coach resigned.') == []
+    assert speech_rows('"It was time," the old captain retired in May.') == []
+
+
+def test_on_before_a_day_is_no_particle_of_an_unlisted_verb():
+    assert speech_rows('"We will win the whole thing," Lee beamed on Friday.') == [
+        ("Lee", "beamed", "We will win the whole thing")
+    ]
+    assert speech_rows('"We will win the whole thing," Lee beamed on May 3.') == [
+        ("Lee", "beamed", "We will win the whole thing")
+    ]
+
+
+def test_apposition_after_an_inserted_frame_is_no_content():
+    text = (
+        "The economy shed 12,000 jobs in March, the agency said on Friday, a weaker "
+        "report than most economists had expected."
+    )
+    assert speech_rows(text) == [("the agency", "said", "The economy shed 12,000 jobs in March")]
+    text = "Sales fell 3 per cent, the company said, a sharper drop than analysts had forecast."
+    assert speech_rows(text) == [("the company", "said", "Sales fell 3 per cent")]
+    text = "Refugees would be a protected group, Ann Roe said, a policy that could help them stay."
+    assert speech_rows(text) == [("Ann Roe", "said", "Refugees would be a protected group")]
+
+
+def test_clause_after_an_inserted_frame_is_still_content():
+    # "a new plan will be ready": a clause, not an apposition
+    text = "The old plan failed, Ann Roe said, and a new plan will be ready by June."
+    assert ("Ann Roe", "said", "The old plan failed") in speech_rows(text)
+    text = "The plan, Ann Roe said, will cost more than the bridge."
+    quotes = [q for _, _, q in speech_rows(text)]
+    assert "will cost more than the bridge" in quotes
+
+
+def test_place_or_time_phrase_after_a_frame_is_no_content():
+    text = "Glen Roe conceded in a short speech at his campaign office downtown after 10 p.m."
+    assert speech_rows(text) == []
+    text = "It was all the host said in April while promoting a film about the coast."
+    assert speech_rows(text) == []
+    # a clause after the place phrase's comma is content
+    text = (
+        "But as Ann Roe points out in a column on the Daily News site, doing one-on-one "
+        "interviews gives the senator a huge advantage over a press conference setting."
+    )
+    assert any("interviews gives the senator" in q for (q,) in quote_rows(text, "quote"))
