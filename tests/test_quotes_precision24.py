@@ -54,3 +54,50 @@ def test_place_or_time_phrase_after_a_frame_is_no_content():
         "interviews gives the senator a huge advantage over a press conference setting."
     )
     assert any("interviews gives the senator" in q for (q,) in quote_rows(text, "quote"))
+
+
+def test_participle_after_an_inserted_frame_goes_on_with_the_content():
+    text = (
+        "Ann Roe runs the bakery. The oven is old, she said, baking bread at dawn for the street."
+    )
+    assert speech_rows(text)[-2:] == [
+        ("Ann Roe", "said", "The oven is old"),
+        ("Ann Roe", "said", "baking bread at dawn for the street"),
+    ]
+    # a gerund that opens a clause is content too
+    text = (
+        "Ann Roe spoke. Clerks could get a warning, she added, revoking clearances would be harsh."
+    )
+    assert ("Ann Roe", "added", "revoking clearances would be harsh") in speech_rows(text)
+    # the rows share one statement
+    text = (
+        "Ann Roe runs the bakery. The oven is old, she said, baking bread at dawn for the street."
+    )
+    ids = quote_rows(text, "statement_id")
+    assert len(ids) == 2 and ids[0] == ids[1]
+
+
+def test_participle_of_what_the_speaker_did_is_no_content():
+    text = (
+        "Ann Roe runs the bakery. The oven is old, she said, pointing to the rusted door "
+        "of the huge machine at the back of the shop."
+    )
+    assert speech_rows(text)[-1:] == [("Ann Roe", "said", "The oven is old")]
+    text = "Ann Roe runs the bakery. Sales were great, she said, wiping flour off her hands."
+    assert speech_rows(text)[-1:] == [("Ann Roe", "said", "Sales were great")]
+    text = "Sales were great, Ann Roe said, adding that the shop would stay open."
+    assert ("Ann Roe", "said", "Sales were great") in speech_rows(text)
+
+
+def test_second_verb_phrase_of_a_subject_is_a_frame():
+    text = (
+        "At the opening, Ann Roe thanked the volunteers, said the park was a gift to the "
+        "city and went back to work."
+    )
+    assert speech_rows(text) == [("Ann Roe", "said", "the park was a gift to the city")]
+    text = "Ann Roe visited the plant on Monday, said it was safe and flew home."
+    assert speech_rows(text) == [("Ann Roe", "said", "it was safe")]
+    # an inverted speaker after the comma stays the speaker
+    assert speech_rows("Ann Roe thanked the volunteers, said the mayor.") == [
+        ("the mayor", "said", "Ann Roe thanked the volunteers")
+    ]

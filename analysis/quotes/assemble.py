@@ -69,6 +69,7 @@ class Article:
         "last_speaker",
         "prev_sent",
         "nicknames",
+        "shared_cues",
     )
 
     def __init__(self, text, lex, spans):
@@ -93,6 +94,7 @@ class Article:
         self.pending_colon = None  # Quote-less frame "X said:" awaiting the next block
         self.last_speaker = None  # mention of the last cue in the current sentence
         self.prev_sent = -1  # sentence of the last cue
+        self.shared_cues: set[int] = set()  # cues of a second verb phrase ("she V1 X, said A")
 
     def blocks_in(self, lo, hi):
         """Indexes of the blocks that start in lo..hi."""

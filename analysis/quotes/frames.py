@@ -41,6 +41,7 @@ from .lexicon import (
     act_objects,
     comment_nouns,
     load_titles,
+    manner_participles,
 )
 from .phrases import (
     _ABBR_BASED_RE,
@@ -1972,12 +1973,10 @@ def _finite_speaker(doc, c, lex):
     if m_span is not None:
         return None, m_span, False  # "a plan which Lee said would fail"
     if prev_tok in ("that", "which"):
-        m_span = _issued_document_speaker(toks, k, lex)
-        if m_span is not None:
+        if (m_span := _issued_document_speaker(toks, k, lex)) is not None:
             return None, m_span, False  # "Lee released a letter that says"
     if prev_tok == "which" and prev2 == "," and c.form not in _NOUNISH_FORMS:
-        m_span = _np_before_relative(c, toks[k - 1][0], lex)
-        if m_span is not None:
+        if (m_span := _np_before_relative(c, toks[k - 1][0], lex)) is not None:
             return None, m_span, False  # "the Times, which reported that ..."
     j = _catenative_start(toks, k) if prev_tok == "to" else -1
     if j >= 0:  # "Dana Bell went on to say", "voters are more likely to say"
@@ -2074,6 +2073,8 @@ def _finite_speaker(doc, c, lex):
             or _long_sentence_subject(c, lex)
         )
         return None if span is None else (None, span, False)
+    if prev_tok == "," and (sh := _shared_subject_before(doc, c, lex)) is not None:
+        return None, sh, False  # "she thanked the mayor, said the park was ...": "she"
     if prev_tok == "," and kend < len(toks) and toks[kend][2][:1].islower():
         # "Even the hawks, like Rubio and Bush, say the bulk of ...", "Al Roe, the
         # author of "Home," about towns, said the days of ...": the subject and its
@@ -2110,6 +2111,56 @@ def _finite_speaker(doc, c, lex):
         return None  # '"...," tweeted Mike Hale' is a frame, "..., notes Hale" may not be
     np_r = _appositive_name_after(toks, np_r, lex)  # "said her friend, Ava Roe, 15"
     return None, _span_of(toks, np_r), True
+
+
+_SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
+
+
+def _past_form(w):
+    """Is the lower-case word ``w`` a past verb form ("went", "cut", "thanked")?"""
+    return w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))
+
+
+def _shared_subject_before(doc, c, lex):
+    """Span of the subject of a verb phrase that ends at the comma before the cue at
+    token ``k`` when the cue is a second verb of that subject ("she thanked the
+    mayor, said the park was nice and went back to work"): a pronoun or a capitalised
+    noun phrase opening its clause, a past verb and its object, then the comma; and a
+    clause after the cue (a noun phrase and its verb, or "that"), so no inverted
+    speaker ("..., said the mayor") follows. None otherwise. The cue is marked in
+    ``doc.shared_cues`` (its content ends before a third verb: "and went back")."""
+    toks, k, kend = c.toks, c.k, c.kend
+    if kend >= len(toks):
+        return None
+    if toks[kend][2].lower() in _SUBJECT_PRONOUNS:
+        np_r = (kend, kend + 1)  # "..., said it was safe"
+    elif toks[kend][2] != "that":
+        np_r = _right_np(toks, kend, lex)
+    if toks[kend][2] != "that" and (
+        np_r is None or np_r[1] >= len(toks) or toks[np_r[1]][2] not in _VERBISH_NEXT
+    ):
+        return None
+    lo = k - 2
+    while lo >= 0 and toks[lo][2] not in (",", ";", ":", "(") and toks[lo][2][0] != MASK:
+        lo -= 1
+    first = lo + 1
+    for x in range(first + 1, k - 2):
+        w = toks[x][2]
+        lw = w.lower()
+        if _past_form(lw) or lw in lex.verb_lemma:
+            break
+    else:
+        return None
+    np_ = _left_np(toks, x, lex)
+    if np_ is None or np_[0] != first or np_[1] != x:
+        return None
+    head = toks[first][2]
+    if head.lower() not in _SUBJECT_PRONOUNS and not head[:1].isupper():
+        return None
+    if first == 0 or toks[first - 1][2] == ",":
+        doc.shared_cues.add(c.cs)
+        return _span_of(toks, np_)
+    return None
 
 
 def _names_a_speaker(toks, np_, lex):
@@ -3211,7 +3262,7 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         and (not post_has or tail or masked[frame_hi : c.se].lstrip().startswith(","))
     ):
         # "Content, X said." or "In 1990, X said, when she ...": the longer side
-        if post_has and not tail and len(post_text) > 2 * len(pre_text):
+        if post_has and not tail and _longer_content_after(pre_text, post_text):
             return post
         if (
             (not post_has or tail)
@@ -3826,6 +3877,8 @@ def _own_clause_cut(doc, c, s0, e0, lex):
         if subj is None:
             if verb in _OWN_ACTS:
                 return m.start()
+            if c.cs in doc.shared_cues and text[m.start()] != "," and _past_form(verb):
+                return m.start()  # "she thanked X, said A and went back to work": a third verb
             continue
         if text[m.start()] != ",":
             continue  # ("told them he expects A and he is B": one content)
@@ -4218,6 +4271,42 @@ def _clause_before_insertion(words):
     return len(words) >= 3 and words[-1].lower() not in _OPEN_END_WORDS and _holds_clause(words)
 
 
+def _clause_end_before(pre_text):
+    """Does the text before an inserted frame end in at least three words since its
+    last clause comma or quotation, the last of which leaves nothing open ("the
+    economy shed 21,000 jobs," but not "The spacewalk was,")?"""
+    body = pre_text.rstrip().rstrip(",")
+    cut = max(body.rfind(", "), body.rfind(MASK))
+    words = _WORDS_RE.findall(body, cut + 1)
+    return len(words) >= 3 and words[-1].lower() not in _OPEN_END_WORDS
+
+
+def _longer_content_after(pre_text, post_text):
+    """Is the text after a frame more than twice as long as the text before and no
+    participle phrase (not "including")? "..., she said, pointing to the rusted door of
+    the old oven" tells what the speaker did: the shorter side before is the content."""
+    if len(post_text) <= 2 * len(pre_text):
+        return False
+    m = _ING_AFTER_RE.match(post_text)
+    return m is None or m.group(1) == "including"
+
+
+def _content_participle(doc, c, pw, pre_text, mention, post_lo):
+    """Does the participle ``pw[0]`` after a bare inserted frame go on with the
+    content ("Rosalind was back at work within a week, he said, baking bread for the
+    crews"; "..., she added, revoking clearances would be harsh"), not tell what the
+    speaker did ("..., she said, pointing to the report"; "..., he said, adding")?"""
+    w0 = pw[0]
+    return (
+        mention[1] <= c.cs
+        and doc.masked[c.ce : post_lo].strip() == ","
+        and w0 not in doc.lex.verb_lemma
+        and w0 not in manner_participles()
+        and len(pw) >= 3
+        and _clause_end_before(pre_text)
+    )
+
+
 # words that end the head of a noun phrase: a comparison, a relative clause or an
 # infinitive ("a weaker report than ...", "a move that ...", "a bid to ...")
 _NP_HEAD_END = frozenset("than that which who whose where when to as for of".split())
@@ -4321,8 +4410,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         and w0 in ("a", "an")
         and mention[1] <= c.cs
         and _apposition_only(pw)
-        and len(lw := _WORDS_RE.findall(last)) >= 3
-        and lw[-1].lower() not in _OPEN_END_WORDS
+        and _clause_end_before(pre_text)
     ):
         # "Sales fell, the agency said on Friday, a weaker report than expected": the
         # writer's apposition to the clause before, no content
@@ -4344,7 +4432,11 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
             and not (w0 == "but" and len(pw) >= 3 or w0 == "and" and _holds_clause(pw[1:12]))
         )
         or w0 in _NOT_A_CONTINUATION
-        or (w0.endswith("ing") and w0 != "including")
+        or (
+            w0.endswith("ing")
+            and w0 != "including"
+            and not _content_participle(doc, c, pw, pre_text, mention, post_lo)
+        )
         or len(pw) < 2
         or _TIME_DISTANCE_RE.match(masked, post_lo, post[1]) is not None
         or (w0 in ("the", "a", "an") and mention[1] >= c.ce)
