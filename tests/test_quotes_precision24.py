@@ -101,3 +101,19 @@ def test_second_verb_phrase_of_a_subject_is_a_frame():
     assert speech_rows("Ann Roe thanked the volunteers, said the mayor.") == [
         ("the mayor", "said", "Ann Roe thanked the volunteers")
     ]
+
+
+def test_report_in_a_when_clause_of_a_time_is_nested_in_the_content():
+    text = (
+        "The rescue centre said it was alerted at about 7 p.m. Saturday, when the men's "
+        "families reported that the boat had not returned."
+    )
+    rows = speech_rows(text)
+    assert [r[1] for r in rows] == ["said"]
+    assert rows[0][2].endswith("reported that the boat had not returned")
+    # a "when" after no time word, and a content that is no clause, still end at the comma
+    text = (
+        "The host asked Lee about remarks he made the previous night, when he claimed the "
+        "mayor was the founder of the group."
+    )
+    assert "claimed" in [r[1] for r in speech_rows(text)]

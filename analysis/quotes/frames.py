@@ -2689,6 +2689,16 @@ def _modifiers_after_block(masked, lo, hi):
 _THAT_GOES_ON_RE = re.compile(r",?[ \t]*(?:(?:and|but)[ \t]+)?that[ \t]")
 
 
+# a time and a comma before "when": the "when" clause qualifies that time inside the
+# content ("said it was alerted at 7 p.m. Saturday, when the families reported that
+# ..."): a cue in it is nested in the content, not a new frame
+_TIME_THEN_WHEN_RE = re.compile(
+    r".*(?:\b(?:a\.m|p\.m|noon|midnight|morning|afternoon|evening|night|(?:Mon|Tues|Wednes"
+    r"|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|September"
+    r"|October|November|December|year|week|month|\d{4})\.?),[ \t]+when\b"
+)
+
+
 def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     """(pre, post, frame end): the text before the frame (sentence start .. speaker
     and cue) and after it (past objects and adverbials: "told reporters Sunday that",
@@ -2784,6 +2794,13 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 cut = mb.start() + 1  # 'pledged to "...," as she put it': ends at the quotation
             if cut >= 0 and _that_opens_content(masked, frame_hi, post_lo, seg, cut):
                 continue  # "said that, if the reports are true, B": "that" opens the content
+            if (
+                cut >= 0
+                and _TIME_THEN_WHEN_RE.match(seg, max(0, cut - 24), cut + 8)
+                and seg.split(None, 1)[0].lower() not in _NOT_CONTENT_START
+            ):  # "said it was alerted at 7 p.m., when the families reported B" (not
+                # "asked about what he said that night, when he claimed B": no clause)
+                continue
             if cut >= 0 and _THAT_GOES_ON_RE.match(seg, cut):
                 # "argued, however, that B": the comma closes an interjection; "said A,
                 # but that B": a second that-clause of the same verb
