@@ -117,3 +117,16 @@ def test_report_in_a_when_clause_of_a_time_is_nested_in_the_content():
         "mayor was the founder of the group."
     )
     assert "claimed" in [r[1] for r in speech_rows(text)]
+
+
+def test_frame_inside_a_that_clause_has_no_content_before_it():
+    text = (
+        "This story was updated to reflect that Ann Roe was declared the winner and that "
+        "Tom Lee conceded."
+    )
+    assert speech_rows(text) == []
+    text = "Voters voiced concern about some of the things that Tom Lee has said."
+    assert speech_rows(text) == []
+    # "a charge that X denied": the charge is what X denied
+    text = "Tom Lee said the vote was rigged, a charge that party leaders strongly denied."
+    assert ("party leaders", "denied") in [r[:2] for r in speech_rows(text)]

@@ -4570,6 +4570,12 @@ _REACHED_LEAD_RE = re.compile(
 )
 
 
+# "that" right before a speaker: the frame is itself inside a that-clause or a relative
+# clause ("reflect that Lee conceded.", "the things that Lee has said"), so the text
+# before it is no content of its cue
+_THAT_BEFORE_SPEAKER_RE = re.compile(r"\b[Tt]hat[ \t]+\Z")
+
+
 def _verb_cue_frames(doc, cue_matches):
     """The verb cues of ``verb_frames``, in cue order."""
     lex = doc.lex
@@ -4615,6 +4621,12 @@ def _verb_cue_frames(doc, cue_matches):
             continue  # "Reached by phone, Roe confirmed writing it": no content before
         if choose is pre and doc.text.endswith("what ", 0, mention[1]):
             continue  # "... nothing to do with what he told police": a free relative
+        if (
+            choose is pre
+            and pre[1] + 5 >= mention[1]
+            and _THAT_BEFORE_SPEAKER_RE.search(doc.text, max(0, mention[1] - 8), mention[1])
+        ):
+            continue  # "updated to reflect that Lee conceded.": the frame is in a that-clause
         ck = _frame_content(doc, c, choose, post, frame_hi, lex)
         if ck is None and choose is post and not borrowed and not c.is_acc:
             # "The river rose, Lee said during a visit to the dam": the
