@@ -130,3 +130,14 @@ def test_frame_inside_a_that_clause_has_no_content_before_it():
     # "a charge that X denied": the charge is what X denied
     text = "Tom Lee said the vote was rigged, a charge that party leaders strongly denied."
     assert ("party leaders", "denied") in [r[:2] for r in speech_rows(text)]
+
+
+def test_and_inside_content_before_a_quotation_closed_by_its_comma_is_no_cut():
+    text = (
+        "Although Tom Lee admitted to the paper that he and the woman had \u201cbeen friends "
+        "for some time,\u201d he claimed they had never met in person."
+    )
+    rows = speech_rows(text)
+    assert rows[0][:2] == ("Tom Lee", "admitted")
+    assert rows[0][2].startswith("he and the woman had \u201cbeen friends for some time")
+    assert rows[1] == ("Tom Lee", "claimed", "they had never met in person")

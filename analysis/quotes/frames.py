@@ -2699,6 +2699,18 @@ _TIME_THEN_WHEN_RE = re.compile(
 )
 
 
+def _comma_block_end(doc, lo, hi):
+    """Offset from ``lo`` of the end of the last quotation in lo..hi that closes with a
+    comma inside its marks ('that he and the woman had "been friends," he claimed'):
+    a clause break the masked text hides; -1 when there is none."""
+    best = -1
+    for b in doc.blocks_in(lo, hi):
+        b0, b1, t0, t1 = doc.blocks[b][:4]
+        if b1 <= hi and doc.text[t0:t1].rstrip()[-1:] == ",":
+            best = b1 - lo
+    return best
+
+
 def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     """(pre, post, frame end): the text before the frame (sentence start .. speaker
     and cue) and after it (past objects and adverbials: "told reporters Sunday that",
@@ -2786,6 +2798,9 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 and _DASH_ASIDE_THEN_SUBJECT_RE.search(seg) is not None
             ):
                 cut = dash  # "say A - a common complaint - others say B": B is the next frame's
+            if cut >= 0 and seg[cut] == " " and ":" not in seg:
+                # an "and"/"but" cut before a quotation closed by its comma: the comma
+                cut = max(cut, _comma_block_end(doc, post_lo, nxt))
             if nxt_form.endswith("ing") and not (cut >= 0 and len(seg[cut:].split()) <= _CUT_WORDS):
                 # '"careless," noting that', '"solvent" on air before claiming that'
                 m_ing = _ING_CUT_RE.search(seg)
