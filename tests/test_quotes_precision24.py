@@ -141,3 +141,14 @@ def test_and_inside_content_before_a_quotation_closed_by_its_comma_is_no_cut():
     assert rows[0][:2] == ("Tom Lee", "admitted")
     assert rows[0][2].startswith("he and the woman had \u201cbeen friends for some time")
     assert rows[1] == ("Tom Lee", "claimed", "they had never met in person")
+
+
+def test_object_of_an_act_is_no_content():
+    text = "The articles had helped add momentum to an inquiry by the attorney general."
+    assert speech_rows(text) == []
+    text = "Ann Roe read the motto aloud, emphasizing those last three words with a smile."
+    assert [r for r in speech_rows(text) if r[1] == "emphasizing"] == []
+    # a clause after the verb is still content
+    assert speech_rows("Ann Roe added that the vote was close.") == [
+        ("Ann Roe", "added", "the vote was close")
+    ]
