@@ -28,6 +28,7 @@ from .frames import (
     _HEADLINE_RE,
     _MASKED_HAS_W_RE,
     _MAX_SPAN,
+    _ON_TIME,
     _TAIL_FRAME_RE,
     Quote,
     _cue_matches,
@@ -39,6 +40,7 @@ from .lexicon import (
     _PRONOUNS,
     _SENT_START_STOP,
     colon_labels,
+    event_verbs,
     is_colon_label,
     lexicon,
 )
@@ -67,6 +69,7 @@ class Article:
         "last_speaker",
         "prev_sent",
         "nicknames",
+        "shared_cues",
     )
 
     def __init__(self, text, lex, spans):
@@ -91,6 +94,7 @@ class Article:
         self.pending_colon = None  # Quote-less frame "X said:" awaiting the next block
         self.last_speaker = None  # mention of the last cue in the current sentence
         self.prev_sent = -1  # sentence of the last cue
+        self.shared_cues: set[int] = set()  # cues of a second verb phrase ("she V1 X, said A")
 
     def blocks_in(self, lo, hi):
         """Indexes of the blocks that start in lo..hi."""
@@ -519,8 +523,10 @@ def _head_frame(masked, lo, hi):
 # an object or a relative clause right after an unlisted verb after a quotation: no
 # frame of speech ('"Twin Peaks," the cult series that ...', '..." Lee changed his name')
 _TAIL_OBJECT_RE = re.compile(
-    r"[ \t]+(?:the|a|an|his|her|their|its|that|which|who|whom|of|into|in|to|on|at)\b", re.I
-)
+    r"[ \t]+(?:the|a|an|his|her|their|its|that|which|who|whom|of|into|in|to|at"
+    r"|on(?![ \t]+(?:" + _ON_TIME + r")))\b",
+    re.I,
+)  # ("on Friday" is a time: '"Wow," Lee beamed on Friday.')
 
 
 # an unlisted verb after a quotation that ends in a comma, "!" or "?", then a name that
@@ -588,6 +594,8 @@ def _unlisted_verb_frames(doc):
                 masked, m.end("verb")
             ):
                 continue  # '"Twin Peaks," the cult series that ...', 'Cruz changed his name'
+            if m.group("verb").split()[0] in event_verbs():
+                continue  # '"Family reasons," the coach resigned': no speech
             if _OBJECT_LEAD_RE.search(masked, max(ss, b[0] - 40), b[0]):
                 continue  # 'Citing "family reasons," the coach resigned': an object
             ns, ne = m.span("np")

@@ -41,6 +41,7 @@ from .lexicon import (
     act_objects,
     comment_nouns,
     load_titles,
+    manner_participles,
 )
 from .phrases import (
     _ABBR_BASED_RE,
@@ -89,10 +90,17 @@ _MASKED_HAS_W_RE = re.compile(r"(?:\x01++|[^\w\x01])*+\w")
 
 _THAT_WORD_RE = re.compile(r"\bthat\b")
 
+# a day or a date after "on": "on" is a preposition of time there, no particle of the
+# verb ('"...," the coach resigned on Friday'; "fumed on the Senate floor" keeps it)
+_ON_TIME = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b|\d"
+)
 _TAIL_FRAME_RE = re.compile(
     r"[ \t]*[,!?]?[ \t]*(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?(?:[A-Z][\w'’\-]*[ \t]+){0,3}"
     r"[A-Z][\w'’\-]*|he|she|they|[Tt]he[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)[ \t]+"
-    r"(?P<verb>[a-z]{3,}(?:ed|s)(?:[ \t]+(?:back|out|up|on))?)\b[^\x01.!?]{0,60}[.!?]?"
+    r"(?P<verb>[a-z]{3,}(?:ed|s)(?:[ \t]+(?:back|out|up|on(?![ \t]+" + _ON_TIME + r")))?)\b"
+    r"[^\x01.!?]{0,60}[.!?]?"
 )
 
 _HEADLINE_RE = re.compile(
@@ -1965,12 +1973,10 @@ def _finite_speaker(doc, c, lex):
     if m_span is not None:
         return None, m_span, False  # "a plan which Lee said would fail"
     if prev_tok in ("that", "which"):
-        m_span = _issued_document_speaker(toks, k, lex)
-        if m_span is not None:
+        if (m_span := _issued_document_speaker(toks, k, lex)) is not None:
             return None, m_span, False  # "Lee released a letter that says"
     if prev_tok == "which" and prev2 == "," and c.form not in _NOUNISH_FORMS:
-        m_span = _np_before_relative(c, toks[k - 1][0], lex)
-        if m_span is not None:
+        if (m_span := _np_before_relative(c, toks[k - 1][0], lex)) is not None:
             return None, m_span, False  # "the Times, which reported that ..."
     j = _catenative_start(toks, k) if prev_tok == "to" else -1
     if j >= 0:  # "Dana Bell went on to say", "voters are more likely to say"
@@ -2067,6 +2073,8 @@ def _finite_speaker(doc, c, lex):
             or _long_sentence_subject(c, lex)
         )
         return None if span is None else (None, span, False)
+    if prev_tok == "," and (sh := _shared_subject_before(doc, c, lex)) is not None:
+        return None, sh, False  # "she thanked the mayor, said the park was ...": "she"
     if prev_tok == "," and kend < len(toks) and toks[kend][2][:1].islower():
         # "Even the hawks, like Rubio and Bush, say the bulk of ...", "Al Roe, the
         # author of "Home," about towns, said the days of ...": the subject and its
@@ -2103,6 +2111,56 @@ def _finite_speaker(doc, c, lex):
         return None  # '"...," tweeted Mike Hale' is a frame, "..., notes Hale" may not be
     np_r = _appositive_name_after(toks, np_r, lex)  # "said her friend, Ava Roe, 15"
     return None, _span_of(toks, np_r), True
+
+
+_SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
+
+
+def _past_form(w):
+    """Is the lower-case word ``w`` a past verb form ("went", "cut", "thanked")?"""
+    return w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))
+
+
+def _shared_subject_before(doc, c, lex):
+    """Span of the subject of a verb phrase that ends at the comma before the cue at
+    token ``k`` when the cue is a second verb of that subject ("she thanked the
+    mayor, said the park was nice and went back to work"): a pronoun or a capitalised
+    noun phrase opening its clause, a past verb and its object, then the comma; and a
+    clause after the cue (a noun phrase and its verb, or "that"), so no inverted
+    speaker ("..., said the mayor") follows. None otherwise. The cue is marked in
+    ``doc.shared_cues`` (its content ends before a third verb: "and went back")."""
+    toks, k, kend = c.toks, c.k, c.kend
+    if kend >= len(toks):
+        return None
+    if toks[kend][2].lower() in _SUBJECT_PRONOUNS:
+        np_r = (kend, kend + 1)  # "..., said it was safe"
+    elif toks[kend][2] != "that":
+        np_r = _right_np(toks, kend, lex)
+    if toks[kend][2] != "that" and (
+        np_r is None or np_r[1] >= len(toks) or toks[np_r[1]][2] not in _VERBISH_NEXT
+    ):
+        return None
+    lo = k - 2
+    while lo >= 0 and toks[lo][2] not in (",", ";", ":", "(") and toks[lo][2][0] != MASK:
+        lo -= 1
+    first = lo + 1
+    for x in range(first + 1, k - 2):
+        w = toks[x][2]
+        lw = w.lower()
+        if _past_form(lw) or lw in lex.verb_lemma:
+            break
+    else:
+        return None
+    np_ = _left_np(toks, x, lex)
+    if np_ is None or np_[0] != first or np_[1] != x:
+        return None
+    head = toks[first][2]
+    if head.lower() not in _SUBJECT_PRONOUNS and not head[:1].isupper():
+        return None
+    if first == 0 or toks[first - 1][2] == ",":
+        doc.shared_cues.add(c.cs)
+        return _span_of(toks, np_)
+    return None
 
 
 def _names_a_speaker(toks, np_, lex):
@@ -2631,6 +2689,28 @@ def _modifiers_after_block(masked, lo, hi):
 _THAT_GOES_ON_RE = re.compile(r",?[ \t]*(?:(?:and|but)[ \t]+)?that[ \t]")
 
 
+# a time and a comma before "when": the "when" clause qualifies that time inside the
+# content ("said it was alerted at 7 p.m. Saturday, when the families reported that
+# ..."): a cue in it is nested in the content, not a new frame
+_TIME_THEN_WHEN_RE = re.compile(
+    r".*(?:\b(?:a\.m|p\.m|noon|midnight|morning|afternoon|evening|night|(?:Mon|Tues|Wednes"
+    r"|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|September"
+    r"|October|November|December|year|week|month|\d{4})\.?),[ \t]+when\b"
+)
+
+
+def _comma_block_end(doc, lo, hi):
+    """Offset from ``lo`` of the end of the last quotation in lo..hi that closes with a
+    comma inside its marks ('that he and the woman had "been friends," he claimed'):
+    a clause break the masked text hides; -1 when there is none."""
+    best = -1
+    for b in doc.blocks_in(lo, hi):
+        b0, b1, t0, t1 = doc.blocks[b][:4]
+        if b1 <= hi and doc.text[t0:t1].rstrip()[-1:] == ",":
+            best = b1 - lo
+    return best
+
+
 def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     """(pre, post, frame end): the text before the frame (sentence start .. speaker
     and cue) and after it (past objects and adverbials: "told reporters Sunday that",
@@ -2718,6 +2798,9 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 and _DASH_ASIDE_THEN_SUBJECT_RE.search(seg) is not None
             ):
                 cut = dash  # "say A - a common complaint - others say B": B is the next frame's
+            if cut >= 0 and seg[cut] == " " and ":" not in seg:
+                # an "and"/"but" cut before a quotation closed by its comma: the comma
+                cut = max(cut, _comma_block_end(doc, post_lo, nxt))
             if nxt_form.endswith("ing") and not (cut >= 0 and len(seg[cut:].split()) <= _CUT_WORDS):
                 # '"careless," noting that', '"solvent" on air before claiming that'
                 m_ing = _ING_CUT_RE.search(seg)
@@ -2726,6 +2809,13 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 cut = mb.start() + 1  # 'pledged to "...," as she put it': ends at the quotation
             if cut >= 0 and _that_opens_content(masked, frame_hi, post_lo, seg, cut):
                 continue  # "said that, if the reports are true, B": "that" opens the content
+            if (
+                cut >= 0
+                and _TIME_THEN_WHEN_RE.match(seg, max(0, cut - 24), cut + 8)
+                and seg.split(None, 1)[0].lower() not in _NOT_CONTENT_START
+            ):  # "said it was alerted at 7 p.m., when the families reported B" (not
+                # "asked about what he said that night, when he claimed B": no clause)
+                continue
             if cut >= 0 and _THAT_GOES_ON_RE.match(seg, cut):
                 # "argued, however, that B": the comma closes an interjection; "said A,
                 # but that B": a second that-clause of the same verb
@@ -3204,7 +3294,7 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         and (not post_has or tail or masked[frame_hi : c.se].lstrip().startswith(","))
     ):
         # "Content, X said." or "In 1990, X said, when she ...": the longer side
-        if post_has and not tail and len(post_text) > 2 * len(pre_text):
+        if post_has and not tail and _longer_content_after(pre_text, post_text):
             return post
         if (
             (not post_has or tail)
@@ -3711,9 +3801,31 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
                 lex.verb_lemma.get(c.form.split()[-1]) in _PREP_PRONE
                 or len(text[s0:e0].split()) < 7
                 or fw.group(1).lower() in ("to", "for", "about", "of", "with", "as")
+                or _place_phrase_only(text, s0, e0, fw.group(1))
             ):
                 return None  # "added to his lead", "asked for money"
     return s0, e0, kind, bids
+
+
+_PLACE_DETS = frozenset("a an the his her its their this that these those my our your".split())
+# prepositions of a place or a time that may open the adjunct after a frame
+_PLACE_TIME_PREPS = frozenset(
+    "at in on during after before outside inside near behind beside across around".split()
+)
+
+
+def _place_phrase_only(text, s0, e0, first):
+    """Is text[s0:e0], opening with the preposition ``first``, only a place or time
+    phrase with no clause ("conceded in a short speech| at his campaign office
+    downtown shortly after 10 p.m.")? Then the frame has no content."""
+    if first.lower() not in _PLACE_TIME_PREPS or e0 - s0 > 160 or ", " in text[s0:e0]:
+        return False  # ("in a column, doing interviews gives ...": a clause after the comma)
+    words = _WORDS_RE.findall(text, s0, e0)
+    return (
+        len(words) > 1
+        and (words[1][:1].isupper() or words[1][:1].isdigit() or words[1].lower() in _PLACE_DETS)
+        and not _holds_clause(words)
+    )  # (not "argued in favor of ...": no place or time)
 
 
 # the rest of a listener after the skipped head noun, then the request: "(residents) of
@@ -3797,6 +3909,8 @@ def _own_clause_cut(doc, c, s0, e0, lex):
         if subj is None:
             if verb in _OWN_ACTS:
                 return m.start()
+            if c.cs in doc.shared_cues and text[m.start()] != "," and _past_form(verb):
+                return m.start()  # "she thanked X, said A and went back to work": a third verb
             continue
         if text[m.start()] != ",":
             continue  # ("told them he expects A and he is B": one content)
@@ -4189,6 +4303,70 @@ def _clause_before_insertion(words):
     return len(words) >= 3 and words[-1].lower() not in _OPEN_END_WORDS and _holds_clause(words)
 
 
+def _clause_end_before(pre_text):
+    """Does the text before an inserted frame end in at least three words since its
+    last clause comma or quotation, the last of which leaves nothing open ("the
+    economy shed 21,000 jobs," but not "The spacewalk was,")?"""
+    body = pre_text.rstrip().rstrip(",")
+    cut = max(body.rfind(", "), body.rfind(MASK))
+    words = _WORDS_RE.findall(body, cut + 1)
+    return len(words) >= 3 and words[-1].lower() not in _OPEN_END_WORDS
+
+
+def _longer_content_after(pre_text, post_text):
+    """Is the text after a frame more than twice as long as the text before and no
+    participle phrase (not "including")? "..., she said, pointing to the rusted door of
+    the old oven" tells what the speaker did: the shorter side before is the content."""
+    if len(post_text) <= 2 * len(pre_text):
+        return False
+    m = _ING_AFTER_RE.match(post_text)
+    return m is None or m.group(1) == "including"
+
+
+def _content_participle(doc, c, pw, pre_text, mention, post_lo):
+    """Does the participle ``pw[0]`` after a bare inserted frame go on with the
+    content ("Rosalind was back at work within a week, he said, baking bread for the
+    crews"; "..., she added, revoking clearances would be harsh"), not tell what the
+    speaker did ("..., she said, pointing to the report"; "..., he said, adding")?"""
+    w0 = pw[0]
+    return (
+        mention[1] <= c.cs
+        and doc.masked[c.ce : post_lo].strip() == ","
+        and w0 not in doc.lex.verb_lemma
+        and w0 not in manner_participles()
+        and len(pw) >= 3
+        and _clause_end_before(pre_text)
+    )
+
+
+# words that end the head of a noun phrase: a comparison, a relative clause or an
+# infinitive ("a weaker report than ...", "a move that ...", "a bid to ...")
+_NP_HEAD_END = frozenset("than that which who whose where when to as for of".split())
+
+
+def _apposition_only(words):
+    """Do ``words`` (after "a"/"an" and an inserted frame) open only a noun phrase: a
+    head of at most five words with no clause, before a comparison, a relative
+    clause or the end ("a weaker report than economists had expected"; not "a new
+    plan will be ready")?
+
+    >>> _apposition_only("a weaker report than economists had expected".split())
+    True
+    >>> _apposition_only("a new plan will be ready by June".split())
+    False
+    """
+    head = []
+    for w in words:
+        if w.lower() in _NP_HEAD_END:
+            break
+        head.append(w)
+    return (
+        2 <= len(head) <= 5
+        and not _holds_clause(head)
+        and not any(w.lower() in _OPEN_END_WORDS for w in head[1:])
+    )
+
+
 def _conj_adverbial_end(pre_text):
     """Does the text before an insertion end in a conjunction and an adverbial with no
     clause after the clause before it ("A, and for most of those years,"; "A, but by
@@ -4259,6 +4437,20 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     post_block = masked[post_lo : post[1]].lstrip(" \t\u00a0")[:1] == MASK
     last = pre_text.rstrip().rstrip(",")
     last = last[max(last.rfind(","), last.rfind(MASK)) + 1 :]
+    if (
+        not post_block
+        and w0 in ("a", "an")
+        and mention[1] <= c.cs
+        and _apposition_only(pw)
+        and _clause_end_before(pre_text)
+    ):
+        # "Sales fell, the agency said on Friday, a weaker report than expected": the
+        # writer's apposition to the clause before, no content
+        a = doc.content_kind(*pre)
+        if a is None:
+            return False
+        _add_quote(doc, a, c.cue, c.cs, c.ce, mention)
+        return True
     if post_block and (
         not _clause_before_insertion(_WORDS_RE.findall(last))
         or _AND_WORD_RE.search(masked, pre[1], c.cs) is not None
@@ -4272,7 +4464,11 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
             and not (w0 == "but" and len(pw) >= 3 or w0 == "and" and _holds_clause(pw[1:12]))
         )
         or w0 in _NOT_A_CONTINUATION
-        or (w0.endswith("ing") and w0 != "including")
+        or (
+            w0.endswith("ing")
+            and w0 != "including"
+            and not _content_participle(doc, c, pw, pre_text, mention, post_lo)
+        )
         or len(pw) < 2
         or _TIME_DISTANCE_RE.match(masked, post_lo, post[1]) is not None
         or (w0 in ("the", "a", "an") and mention[1] >= c.ce)
@@ -4389,6 +4585,12 @@ _REACHED_LEAD_RE = re.compile(
 )
 
 
+# "that" right before a speaker: the frame is itself inside a that-clause or a relative
+# clause ("reflect that Lee conceded.", "the things that Lee has said"), so the text
+# before it is no content of its cue
+_THAT_BEFORE_SPEAKER_RE = re.compile(r"\b[Tt]hat[ \t]+\Z")
+
+
 def _verb_cue_frames(doc, cue_matches):
     """The verb cues of ``verb_frames``, in cue order."""
     lex = doc.lex
@@ -4434,6 +4636,12 @@ def _verb_cue_frames(doc, cue_matches):
             continue  # "Reached by phone, Roe confirmed writing it": no content before
         if choose is pre and doc.text.endswith("what ", 0, mention[1]):
             continue  # "... nothing to do with what he told police": a free relative
+        if (
+            choose is pre
+            and pre[1] + 5 >= mention[1]
+            and _THAT_BEFORE_SPEAKER_RE.search(doc.text, max(0, mention[1] - 8), mention[1])
+        ):
+            continue  # "updated to reflect that Lee conceded.": the frame is in a that-clause
         ck = _frame_content(doc, c, choose, post, frame_hi, lex)
         if ck is None and choose is post and not borrowed and not c.is_acc:
             # "The river rose, Lee said during a visit to the dam": the

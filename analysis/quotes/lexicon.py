@@ -172,6 +172,28 @@ def gesture_verbs() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def manner_participles() -> frozenset:
+    """Participles of what a speaker did while speaking ("pointing", "wiping";
+    ``resources/manner_participles.txt``).
+
+    >>> "pointing" in manner_participles(), "baking" in manner_participles()
+    (True, False)
+    """
+    return frozenset(w for line in _lines("manner_participles.txt") for w in line.split())
+
+
+@lru_cache(maxsize=1)
+def event_verbs() -> frozenset:
+    """Lower-case forms of verbs of an event that is no speech ("resigned", "died";
+    ``resources/event_verbs.txt``): no frame of a quotation before them.
+
+    >>> "resigned" in event_verbs(), "boomed" in event_verbs()
+    (True, False)
+    """
+    return frozenset(w for line in _lines("event_verbs.txt") for w in line.split())
+
+
+@lru_cache(maxsize=1)
 def colon_labels() -> frozenset:
     """Lower-case labels that stand before a colon but name no speaker
     (``resources/colon_labels.txt``).
