@@ -1,0 +1,34 @@
+"""Recall rules of session 20 (recall24, issue #12): quotes the written sets and
+PolNeAR train missed. Every article here is fictional and written for the test."""
+
+from __future__ import annotations
+
+import pathlib
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+
+from _quote_rows import quote_rows  # noqa: E402
+
+_QA = (
+    "Karen Olsen-Vale, a glacier guide from Harrow Bay, has led tours on the ice for 20 "
+    "years. Olsen-Vale spoke with the Coast Ledger.\n\n"
+    "Q: What has changed since you started?\n\n"
+    "A: The ice is thinner every spring. We walk where there used to be a lake.\n\n"
+    "Q: Will you keep guiding?\n\n"
+    "A: As long as my knees hold out."
+)
+
+
+def test_interview_answers_are_quotes_of_the_interviewee():
+    rows = quote_rows(_QA, "speaker", "quote")
+    assert ("Karen Olsen-Vale", "As long as my knees hold out.") in rows
+    assert (
+        "Karen Olsen-Vale",
+        "The ice is thinner every spring. We walk where there used to be a lake.",
+    ) in rows
+
+
+def test_interview_questions_are_no_quotes():
+    quotes = [q for (q,) in quote_rows(_QA, "quote")]
+    assert not any(q.endswith("?") for q in quotes), quotes
