@@ -32,3 +32,32 @@ def test_interview_answers_are_quotes_of_the_interviewee():
 def test_interview_questions_are_no_quotes():
     quotes = [q for (q,) in quote_rows(_QA, "quote")]
     assert not any(q.endswith("?") for q in quotes), quotes
+
+
+def test_content_before_speaker_and_manner_adverb():
+    assert quote_rows("The ferry will run late, Ann Roe said proudly.", "speaker", "quote") == [
+        ("Ann Roe", "The ferry will run late")
+    ]
+    assert quote_rows(
+        "Her uncle, Tom Vale, built the boat himself, Mia said quietly.", "quote"
+    ) == [("Her uncle, Tom Vale, built the boat himself",)]
+
+
+def test_content_before_speaker_and_occasion_with_listener():
+    text = "The pool should have stayed open, Roe said during her budget speech to the council."
+    assert quote_rows(text, "speaker", "quote") == [("Roe", "The pool should have stayed open")]
+    assert quote_rows("The pool will close, Lee said to the crowd.", "quote") == [
+        ("The pool will close",)
+    ]
+
+
+def test_manner_adverb_tail_keeps_a_clause_after_the_cue():
+    assert quote_rows("The pool will close, Lee said the county would pay.", "quote") == [
+        ("the county would pay",)
+    ]
+    # "for anonymity": no article, no tail
+    rows = quote_rows(
+        "“I would want answers,” said a party member, asking for anonymity to speak freely.",
+        "cue",
+    )
+    assert ("asking",) not in rows

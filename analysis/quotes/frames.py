@@ -3249,6 +3249,16 @@ _TAIL_ADVERBIAL_RE = re.compile(
     r"|may|might|must|did|does|do|says?|said)\b)[^,;:\x01\n.!?]){0,80}[.!?]?[ \t]*\Z"
 )
 
+# what the adverbials skipped after a cue may leave of its tail: a manner adverb ("A,
+# Lee said proudly."), the listener or place of an occasion ("A, Lee said in her speech
+# | to the council."), or both, and the end of the sentence
+_TAIL_REMNANT_RE = re.compile(
+    r"[ \t]*(?=[a-z])(?:[a-z]{2,}ly\b[ \t]*)?"
+    r"(?:(?:to|with|before|for)[ \t]+(?:(?:the|an?|his|her|its|their)[ \t]|[A-Z])"
+    r"[^,;:\x01\n.!?]{0,60})?"
+    r"[.!?]?[ \t]*\Z"
+)
+
 # a clause before the frame that only opens with a subordinator ("As Lee spoke, Roe
 # responded from the stage"), and a relative pronoun as the speaker (", who insisted
 # on acting now"): the clause before holds no content of the frame's
@@ -3265,7 +3275,7 @@ def _post_is_tail(masked, frame_hi, post, post_text):
     during a visit to the plant"), or whatever follows a dash or a semicolon right
     after the frame and its adverbials ("A, the agency said on Friday -- a blow to B";
     "A, analysts say; in 2012, B")?"""
-    if _TAIL_ADVERBIAL_RE.match(post_text) is not None:
+    if _TAIL_ADVERBIAL_RE.match(post_text) is not None or _TAIL_REMNANT_RE.match(post_text):
         return True
     gap = masked[frame_hi : post[0]]
     return "—" in gap or "–" in gap or _TAIL_BREAK_RE.match(post_text) is not None
