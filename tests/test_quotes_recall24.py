@@ -61,3 +61,25 @@ def test_manner_adverb_tail_keeps_a_clause_after_the_cue():
         "cue",
     )
     assert ("asking",) not in rows
+
+
+def test_reported_quotation_closing_on_a_comma_ends_before_the_next_speaker():
+    text = (
+        "Although Ann Roe admitted to the paper that she and the mayor had “been friends "
+        "for years,” she insisted they had never met."
+    )
+    rows = quote_rows(text, "cue", "quote")
+    assert ("admitted", "she and the mayor had “been friends for years,”") in rows
+    assert ("insisted", "they had never met") in rows
+    text = (
+        "But even as Lee claimed on Tuesday that “the ferry is safe,” a former inspector "
+        "said the two ships were quite different."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Lee", "the ferry is safe") in rows
+    assert ("a former inspector", "the two ships were quite different") in rows
+
+
+def test_quotation_comma_cut_keeps_a_following_clause_of_the_same_frame():
+    rows = quote_rows("Lee said that the plan was “flawed,” and Roe said it was fine.", "quote")
+    assert rows == [("the plan was “flawed,”",), ("it was fine",)]

@@ -2724,6 +2724,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 cut = -1 if m_ing is None else m_ing.start()
             if cut < 0 and (mb := _BLOCK_THEN_AS_RE.search(seg)) is not None:
                 cut = mb.start() + 1  # 'pledged to "...," as she put it': ends at the quotation
+            if (qc := _comma_quotation_end(doc.text, masked, seg, post_lo)) > cut:
+                cut = qc  # 'claimed that A "...," an aide said B': the quotation's comma
             if cut >= 0 and _that_opens_content(masked, frame_hi, post_lo, seg, cut):
                 continue  # "said that, if the reports are true, B": "that" opens the content
             if cut >= 0 and _THAT_GOES_ON_RE.match(seg, cut):
@@ -2915,6 +2917,40 @@ _RELATIVE_HEAD_RE = re.compile(
 # where a clause ends before a participle cue: after a quotation block, or at
 # "before" / "after" / "while" ("... before claiming that")
 _CUT_WORDS = 10  # at most this many words from a clause break to the next cue
+
+# a quotation that closes on its own comma, then the subject of the next cue ('that A
+# "...," an aide said'; the mask covers the comma inside the marks)
+_COMMA_CLOSE_RE = re.compile(r",[ \t]*(?:”|\"|''|’|')\Z")
+_SUBJECT_AFTER_BLOCK_RE = re.compile(r"[ \t]+[A-Za-z][^\x01,;:]*\Z")
+_WORD_CHAR_RE = re.compile(r"\w")
+
+
+def _comma_quotation_end(text, masked, seg, lo):
+    """Where the last quotation of ``seg`` (the masked text from ``lo`` to the next
+    cue) ends when it closes on a comma and only the next cue's subject follows it
+    ('said that A had "been friends," he claimed B'; 'claimed that "..," one of the
+    prosecutors said B'); -1 otherwise, and when the content is that quotation alone
+    with no "that" before it ('he warned, "...," Trump told NBC': the next cue's too).
+
+    >>> t = "that he had “been friends,” he "
+    >>> m = t.replace("“been friends,”", MASK * 15)
+    >>> _comma_quotation_end(t, m, m, 0)
+    27
+    """
+    m = seg.rfind(MASK)
+    if m < 0 or m + 1 >= len(seg):
+        return -1
+    if not _WORD_CHAR_RE.search(seg, 0, max(0, seg.find(MASK))) and not _THAT_END_RE.search(
+        masked, max(0, lo - 8), lo
+    ):
+        return -1
+    if _COMMA_CLOSE_RE.search(text, max(lo, lo + m - 3), lo + m + 1) is None:
+        return -1
+    tail = seg[m + 1 :]
+    if _SUBJECT_AFTER_BLOCK_RE.match(tail) is None or len(tail.split()) > _CUT_WORDS:
+        return -1
+    return m + 1
+
 
 # a participle cue right after a plain noun with no clause break before it ("relied on
 # students reporting their sleep"): it modifies the noun and ends no clause
