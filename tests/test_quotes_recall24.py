@@ -83,3 +83,48 @@ def test_reported_quotation_closing_on_a_comma_ends_before_the_next_speaker():
 def test_quotation_comma_cut_keeps_a_following_clause_of_the_same_frame():
     rows = quote_rows("Lee said that the plan was “flawed,” and Roe said it was fine.", "quote")
     assert rows == [("the plan was “flawed,”",), ("it was fine",)]
+
+
+def test_just_before_a_time_word_after_the_cue():
+    text = "As the Ledger reported just today, the inspector sent subpoenas to the charity."
+    assert quote_rows(text, "speaker", "quote") == [
+        ("the Ledger", "the inspector sent subpoenas to the charity")
+    ]
+
+
+def test_source_of_according_to_with_its_own_relative_clause():
+    text = (
+        "Spending rose, according to the budget office, which also warned that a return "
+        "to balance is unlikely."
+    )
+    rows = quote_rows(text, "cue", "quote")
+    assert ("according to", "Spending rose") in rows
+    assert ("warned", "a return to balance is unlikely") in rows
+    text = "The deficit will grow, according to the budget office, which also said debt is high."
+    assert ("said", "debt is high") in quote_rows(text, "cue", "quote")
+
+
+def test_which_and_an_ly_adverb_before_a_verb_is_left_alone():
+    text = "After thanking the crowd, which loudly chanted his name, he spoke for an hour."
+    assert quote_rows(text, "cue") == []
+
+
+def test_relative_clause_on_the_subject_ends_before_the_main_verb():
+    rows = quote_rows("Ann Roe, who said the plan would fail, was fired on Monday.", "quote")
+    assert rows == [("the plan would fail",)]
+    rows = quote_rows(
+        "The Ledger, which has since reported that the mayor resigned, has been sold.",
+        "speaker",
+        "quote",
+    )
+    assert rows == [("the Ledger", "the mayor resigned")]
+    # the relative on an object: the commas inside the content stay
+    rows = quote_rows(
+        "The mayor thanked Ann Roe, who said the plan, approved in May, would fail.", "quote"
+    )
+    assert rows == [("the plan, approved in May, would fail",)]
+
+
+def test_privy_to_after_a_speaker_noun():
+    rows = quote_rows("Two officials privy to the talks said the deal was close.", "speaker")
+    assert rows == [("two officials privy to the talks",)]

@@ -268,7 +268,7 @@ _PLATFORM = (
 )
 # the adverbials skipped after a cue, any number of them ("told reporters on Monday")
 _POST_SKIP_ITEMS = (
-    r"\s*(?:,\s*)?(?:(?:earlier|later)\s+(?:this|last|that)\s+|on\s+|last\s+|this\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"\s*(?:,\s*)?(?:just\s+)?(?:(?:earlier|later)\s+(?:this|last|that)\s+|on\s+|last\s+|this\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|evening|night)\b"
     r"|\s*(?:for|over)\s+(?:weeks|months|years|days|decades|ages|some\s+time|(?:the|a)\s+(?:past|last|few)\s+\w+(?:\s+\w+)?)\b"
     r"|\s*(?:shortly\s+|just\s+|soon\s+)?(?:after|before|around)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.m\.?|noon|midnight)"
@@ -1968,10 +1968,11 @@ def _finite_speaker(doc, c, lex):
         m_span = _issued_document_speaker(toks, k, lex)
         if m_span is not None:
             return None, m_span, False  # "Lee released a letter that says"
-    if prev_tok == "which" and prev2 == "," and c.form not in _NOUNISH_FORMS:
-        m_span = _np_before_relative(c, toks[k - 1][0], lex)
+    wi = k - 1 if prev_tok == "which" else _which_before_adverbs(toks, k)
+    if wi >= 1 and toks[wi - 1][2] == "," and c.form not in _NOUNISH_FORMS:
+        m_span = _np_before_relative(c, toks[wi][0], lex)
         if m_span is not None:
-            return None, m_span, False  # "the Times, which reported that ..."
+            return None, m_span, False  # "the Times, which (also) reported that ..."
     j = _catenative_start(toks, k) if prev_tok == "to" else -1
     if j >= 0:  # "Dana Bell went on to say", "voters are more likely to say"
         if toks[j][2].lower() in _ADJ_CATENATIVES:
@@ -2175,6 +2176,22 @@ _AFTER_INVERTED = {
     "again", "also", "then", "via", "through", "by", "outside", "inside", "near", "about",
     "over", "under", "according", "here", "there", "too", "ago", "now", "once",
 }  # fmt: skip
+
+
+def _which_before_adverbs(toks, k):
+    """Index of a "which" that one to three auxiliaries or adverbs (not in -ly: "which
+    periodically chanted his name") separate from the cue at token ``k`` ("the
+    watchdog, which also warned"; "which has since said"), else -1."""
+    j = k - 1
+    while (
+        j > 0
+        and k - j <= 3
+        and toks[j][2][:1].islower()
+        and not toks[j][2].endswith("ly")
+        and _skips_before_cue(toks[j][2])
+    ):
+        j -= 1
+    return j if j < k - 1 and toks[j][2] == "which" else -1
 
 
 def _relative_list_subject(c, lex):
@@ -2750,7 +2767,40 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
             pre_lo, post_hi = op + 1, post_lo  # "(as low as 19%, Lee says)": inside
     elif (op := _dash_aside_open(masked, c.ss, frame_lo, frame_hi, se)) > 0:
         pre_lo, post_hi = op, post_lo  # "Ann Roy -- no relation, she stressed -- said"
+    elif not speaker_after and (rc := _subject_relative_close(masked, c, post_lo, post_hi)) > 0:
+        post_hi = rc  # "Ann Roe, who said A, was fired": the main verb is no content
     return (pre_lo, frame_lo), (post_lo, post_hi), frame_hi
+
+
+# a comma and a finite verb: where a relative clause in the subject closes ("Ann Roe,
+# who said A, | was fired")
+_MAIN_VERB_AFTER_COMMA_RE = re.compile(
+    r",[ \t]+(?:is|was|were|are|has|had|have|will|would|can|could|did|does|should|must"
+    r"|may|might|[a-z]{3,}ed)\b"
+)
+
+
+def _subject_relative_close(masked, c, lo, hi):
+    """Where the content of a cue in a non-restrictive relative clause on the
+    sentence's subject ends: at the last comma before a finite verb ("Ann Roe, who
+    said the plan would fail, was fired"; "The Ledger, which has since reported that
+    A, has been sold"); -1 when the cue is no such relative or no such comma follows.
+    The subject is a short phrase with no comma or quotation that opens the sentence."""
+    toks, j = c.toks, c.k - 1
+    while j > 1 and c.k - j <= 3 and _skips_before_cue(toks[j][2]) and toks[j][2].islower():
+        j -= 1
+    if j < 2 or toks[j][2] not in ("who", "which") or toks[j - 1][2] != ",":
+        return -1
+    head = masked[c.ss : toks[j - 1][0]]
+    words = head.split()
+    if not head[:1].isupper() or not 1 <= len(words) <= 8 or any(x in head for x in ",;:\x01"):
+        return -1
+    if _holds_clause(words):
+        return -1  # "The mayor thanked Ann Roe, who said A, B": no subject
+    cut = -1
+    for m in _MAIN_VERB_AFTER_COMMA_RE.finditer(masked, lo, hi):
+        cut = m.start()
+    return cut
 
 
 _DASH_ASIDE_CLOSE_RE = re.compile(r"[ \t]+(?:--|—|–)[ \t]")
@@ -3158,6 +3208,8 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
             or _SUBORDINATE_ONLY_RE.match(pre_text)
         ):
             return post  # "While A, according to X, B" / "A because, according to X, B"
+        if pre_words == 2 and _SOURCE_RELATIVE_RE.match(masked, frame_hi) is not None:
+            return pre  # "Sales rose, according to X, which also said B": B is X's own frame
         return post if (pre_words <= 2 and post_has) else pre
     if not speaker_after and _lead_adjunct(doc, pre_text, post_text):
         return post  # "In the spring, the mayor said, B": B (the phrase is B's adjunct)
@@ -3263,6 +3315,9 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         return pre
     return None
 
+
+# a relative clause on the source of "according to X" ("..., which also warned that")
+_SOURCE_RELATIVE_RE = re.compile(r"[ \t]*,[ \t]*(?:which|who)\b")
 
 # a lead participle whose object is a quotation, before the subject of the frame
 # ('Citing "family reasons," Lee told ...', 'Quoting an aide as saying "...," she ...')
