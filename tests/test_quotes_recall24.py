@@ -128,3 +128,25 @@ def test_relative_clause_on_the_subject_ends_before_the_main_verb():
 def test_privy_to_after_a_speaker_noun():
     rows = quote_rows("Two officials privy to the talks said the deal was close.", "speaker")
     assert rows == [("two officials privy to the talks",)]
+
+
+def test_share_written_in_words_after_a_conjunction():
+    text = "About 30 per cent said they had cut their hours, and nine per cent said they had quit."
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("nine per cent", "they had quit") in rows
+    text = "Half said they would wait, while twenty-five percent said they would sell."
+    assert ("twenty-five percent", "they would sell") in quote_rows(text, "speaker", "quote")
+
+
+def test_conjunction_and_pronoun_with_its_own_cue_after_an_insertion():
+    rows = quote_rows(
+        "The results were strong, Lee said, but she cautioned that the outlook is weak.",
+        "cue",
+        "quote",
+    )
+    assert rows == [("said", "The results were strong"), ("cautioned", "the outlook is weak")]
+    # no cue after the pronoun: the clause goes on with the insertion's content
+    rows = quote_rows(
+        "The results were strong, Lee said, and she thinks the outlook is weak.", "cue"
+    )
+    assert rows == [("said",), ("said",)]

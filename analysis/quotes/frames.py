@@ -1448,6 +1448,13 @@ def _before_share_apposition(toks, k):
     return k
 
 
+# a number written in words ("nine", "twenty-five"): "nine per cent said"
+_NUM_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+)
+
 # a share alone right before the cue, after a clause break or at the sentence start:
 # "..., and a third said", "Among likely voters, about two-thirds, 67 percent, say",
 # "while 38 percent say", "all but two said"
@@ -1456,7 +1463,8 @@ _SHARE_ALONE_RE = re.compile(
     r"(?P<share>(?:(?:nearly|almost|about|roughly|only|just|over|under|another|"
     r"(?:more|less|fewer) than|just shy of|just over|just under) )?"
     r"(?:(?:a|one|two|three)[ \-](?:thirds?|quarters?|fifths?)|half|"
-    r"\d+(?:\.\d+)? ?(?:%|percent|per cent)|all but (?:one|two|three|four|five|\d+))"
+    r"(?:\d+(?:\.\d+)?|" + _NUM_WORD + r") ?(?:%|percent|per cent)"
+    r"|all but (?:one|two|three|four|five|\d+))"
     r"(?: , \d+(?:\.\d+)? ?(?:%|percent|per cent) ,)?) \Z",
     re.I,
 )
@@ -4386,6 +4394,8 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         # "..., Lee said, even though ...": an adjunct of the frame; "..., said Dana
         # Hill, the county clerk": an apposition of the speaker
         return False
+    if w0 in ("and", "but") and _own_cue_after_conj(doc, post_lo, post[1]):
+        return False  # "A, the board said, and it also warned that B": B is the next frame's
     a, b = doc.content_kind(*pre), doc.content_kind(post_lo, post[1])
     if a is None or b is None:
         return False
@@ -4394,6 +4404,19 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     for ck in (x for x in (a, b) if x is not None):
         _add_quote(doc, ck, c.cue, c.cs, c.ce, mention)
     return True
+
+
+_PRONOUN_THEN_CUE_RE = re.compile(
+    r"[ \t]*(?:and|but)[ \t]+(?:it|he|she|they|we)[ \t]+(?:(?:also|later|then|has|have|had)[ \t]+){0,2}"
+    r"(?P<cue>[a-z]+)\b"
+)
+
+
+def _own_cue_after_conj(doc, lo, hi):
+    """Does the text after an insertion open a clause of its own cue: "and", a subject
+    pronoun and a speech verb ("A, the board said, and it also warned that B")?"""
+    m = _PRONOUN_THEN_CUE_RE.match(doc.masked, lo, hi)
+    return m is not None and doc.lex.cue_re.fullmatch(m.group("cue")) is not None
 
 
 # words that cannot open the predicate after "according to X," ("..., according to Lee,
