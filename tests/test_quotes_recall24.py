@@ -150,3 +150,14 @@ def test_conjunction_and_pronoun_with_its_own_cue_after_an_insertion():
         "The results were strong, Lee said, and she thinks the outlook is weak.", "cue"
     )
     assert rows == [("said",), ("said",)]
+
+
+def test_because_clause_after_an_insertion_keeps_the_clause_before():
+    text = "The findings matter, his sister says, because the region has so few records."
+    assert quote_rows(text, "quote") == [
+        ("The findings matter",),
+        ("because the region has so few records",),
+    ]
+    # a leading adverbial is no clause of its own
+    text = "In the end, she says, because the money ran out, the shop closed."
+    assert quote_rows(text, "quote") == [("because the money ran out, the shop closed",)]

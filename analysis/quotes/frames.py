@@ -4321,6 +4321,13 @@ def _conj_adverbial_end(pre_text):
     )
 
 
+def _because_clause_goes_on(w0, words, pw):
+    """Does a because-clause after an insertion go on with the clause before it ("The
+    findings matter, his sister says, because the record is short": both halves are
+    hers)? The clause before has three words or more; not "because of"."""
+    return w0 == "because" and len(words) >= 3 and len(pw) >= 3 and pw[1] != "of"
+
+
 def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     """Add the two rows of a frame set off by commas inside its content ("The plan,
     she said, will cost more"; "Her aim, she said, is to tell them"): the text
@@ -4380,7 +4387,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
             w0 in _CONJ
             and not (w0 == "but" and len(pw) >= 3 or w0 == "and" and _holds_clause(pw[1:12]))
         )
-        or w0 in _NOT_A_CONTINUATION
+        or (w0 in _NOT_A_CONTINUATION and not _because_clause_goes_on(w0, words, pw))
         or (w0.endswith("ing") and w0 != "including")
         or len(pw) < 2
         or _TIME_DISTANCE_RE.match(masked, post_lo, post[1]) is not None
