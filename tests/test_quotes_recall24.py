@@ -161,3 +161,21 @@ def test_because_clause_after_an_insertion_keeps_the_clause_before():
     # a leading adverbial is no clause of its own
     text = "In the end, she says, because the money ran out, the shop closed."
     assert quote_rows(text, "quote") == [("because the money ran out, the shop closed",)]
+
+
+def test_insertion_after_a_mixed_quotation_and_a_note_to_clients():
+    text = (
+        "The quarter was “clean,” analyst Tom Greer wrote in a note to clients, but the "
+        "warning was “bigger than the market expected.”"
+    )
+    assert quote_rows(text, "quote") == [
+        ("The quarter was “clean,”",),
+        ("but the warning was “bigger than the market expected.”",),
+    ]
+    # a quotation alone before the insertion: what follows is the writer's narrative
+    assert quote_rows("“We won,” Lee said, and the crowd cheered.", "quote") == [("We won",)]
+
+
+def test_listener_of_a_memo_before_a_participle_is_no_tail():
+    text = "As the chief executive, Jeff Lee, put it in his memo to employees explaining the deal."
+    assert ("As the chief executive",) not in quote_rows(text, "quote")

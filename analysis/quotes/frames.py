@@ -275,9 +275,10 @@ _POST_SKIP_ITEMS = (
     r"|\s*(?:,\s*)?(?:in|on|during|at|via|through)\s+(?:an?|the|his|her|their|its)\s+(?:[\w'’\-]+\s+){0,3}?"
     r"(?:statement|interview|speech|tweet|post|email|e-mail|letter|press\s+release|"
     r"news\s+conference|press\s+conference|rally|radio\s+interview|television\s+interview|"
-    r"op-ed|memo|telephone\s+interview|phone\s+interview|message|briefing|call|"
+    r"op-ed|memo|note|telephone\s+interview|phone\s+interview|message|briefing|call|"
     r"legislature|hearing|meeting|inquest|courthouse)\b"
-    r"(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s*)+)?"
+    r"(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s*)+"
+    r"|\s+to\s+(?:clients|investors|members|staff|employees|supporters)(?=\s*(?:,|that\b)))?"
     r"(?:\s+(?:posted|published|shared)\s+(?:on|to)\s+(?:"
     + _PLATFORM
     + r"|the\s+(?:[\w'’\-]+\s+){0,3}?"
@@ -4239,7 +4240,8 @@ _PAREN_POST_RE = re.compile(
     r"(?:[ \t]+(?:on[ \t]+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?:[ \t]+(?:morning|afternoon|evening|night))?|[ \t]+(?:today|yesterday|tonight))?"
     r"(?:[ \t]+in[ \t]+(?:an?|the|her|his|its|their)[ \t]+(?:[a-z-]+[ \t]+)?"
-    r"(?:statement|email|e-mail|interview|release|letter|post|message))?"
+    r"(?:statement|email|e-mail|interview|release|letter|post|message|note|memo|speech)"
+    r"(?:[ \t]+to[ \t]+(?:clients|investors|members|staff|employees|supporters))?)?"
     r"[ \t]*,[ \t]*(?:that\b[ \t]*)?\Z"
 )  # ", she said, ..." / ", she said Tuesday, ...", ", it said in an email, ...": the
 # insertion ends at the comma
@@ -4321,6 +4323,17 @@ def _conj_adverbial_end(pre_text):
     )
 
 
+def _mixed_comma_close(doc, pre, pre_text):
+    """Does the text before an insertion end in a quotation that closes on its comma,
+    after words of the writer's own ('The quarter was "clean," Lee wrote, but B')?
+    A quotation alone before it is direct speech, and what follows is narrative."""
+    body = pre_text.rstrip()
+    if not body.endswith(MASK) or not _WORD_CHAR_RE.search(body, 0, max(0, body.find(MASK))):
+        return False
+    e = pre[0] + len(body)
+    return _COMMA_CLOSE_RE.search(doc.text, max(0, e - 4), e) is not None
+
+
 def _because_clause_goes_on(w0, words, pw):
     """Does a because-clause after an insertion go on with the clause before it ("The
     findings matter, his sister says, because the record is short": both halves are
@@ -4336,7 +4349,11 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     too short."""
     masked = doc.masked
     pre_text = masked[pre[0] : pre[1]]
-    if c.is_acc or not pre_text.rstrip().endswith(",") or _AS_AT_RE.match(masked, pre[1]):
+    if (
+        c.is_acc
+        or not (pre_text.rstrip().endswith(",") or _mixed_comma_close(doc, pre, pre_text))
+        or _AS_AT_RE.match(masked, pre[1])
+    ):
         return False  # (an aside "A, as Lee said, and B" holds A only)
     if _SUBORDINATOR_COMMA_RE.search(pre_text, max(0, len(pre_text) - 16)):
         return False  # "A because, he says, B": the insertion opens B, A is not his
