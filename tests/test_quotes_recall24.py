@@ -179,3 +179,12 @@ def test_insertion_after_a_mixed_quotation_and_a_note_to_clients():
 def test_listener_of_a_memo_before_a_participle_is_no_tail():
     text = "As the chief executive, Jeff Lee, put it in his memo to employees explaining the deal."
     assert ("As the chief executive",) not in quote_rows(text, "quote")
+
+
+def test_school_division_is_an_organisation_that_it_refers_to():
+    text = (
+        "Schools will be closed Thursday, the school division said. Parents will hear by "
+        "evening whether schools will open Friday, it said."
+    )
+    rows = quote_rows(text, "speaker", "speaker_type")
+    assert rows == [("the school division", "organization")] * 2
