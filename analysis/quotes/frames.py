@@ -4323,10 +4323,15 @@ def _conj_adverbial_end(pre_text):
     )
 
 
-def _mixed_comma_close(doc, pre, pre_text):
+def _mixed_comma_close(doc, pre, pre_text, post):
     """Does the text before an insertion end in a quotation that closes on its comma,
-    after words of the writer's own ('The quarter was "clean," Lee wrote, but B')?
-    A quotation alone before it is direct speech, and what follows is narrative."""
+    after words of the writer's own, and "but" or "and" open the text after it ('The
+    quarter was "clean," Lee wrote, but B')? A quotation alone before it is direct
+    speech, and what follows is narrative; 'Voters who think "...," she said, are
+    wrong': the quotation closes the clause inside the subject."""
+    fw = _FIRST_WORD_RE.match(doc.masked, post[0], post[1])
+    if fw is None or fw.group(1) not in ("but", "and"):
+        return False
     body = pre_text.rstrip()
     if not body.endswith(MASK) or not _WORD_CHAR_RE.search(body, 0, max(0, body.find(MASK))):
         return False
@@ -4351,7 +4356,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     pre_text = masked[pre[0] : pre[1]]
     if (
         c.is_acc
-        or not (pre_text.rstrip().endswith(",") or _mixed_comma_close(doc, pre, pre_text))
+        or not (pre_text.rstrip().endswith(",") or _mixed_comma_close(doc, pre, pre_text, post))
         or _AS_AT_RE.match(masked, pre[1])
     ):
         return False  # (an aside "A, as Lee said, and B" holds A only)
