@@ -276,16 +276,17 @@ _PLATFORM = (
 )
 # the adverbials skipped after a cue, any number of them ("told reporters on Monday")
 _POST_SKIP_ITEMS = (
-    r"\s*(?:,\s*)?(?:(?:earlier|later)\s+(?:this|last|that)\s+|on\s+|last\s+|this\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"\s*(?:,\s*)?(?:just\s+)?(?:(?:earlier|later)\s+(?:this|last|that)\s+|on\s+|last\s+|this\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|evening|night)\b"
     r"|\s*(?:for|over)\s+(?:weeks|months|years|days|decades|ages|some\s+time|(?:the|a)\s+(?:past|last|few)\s+\w+(?:\s+\w+)?)\b"
     r"|\s*(?:shortly\s+|just\s+|soon\s+)?(?:after|before|around)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.m\.?|noon|midnight)"
     r"|\s*(?:,\s*)?(?:in|on|during|at|via|through)\s+(?:an?|the|his|her|their|its)\s+(?:[\w'’\-]+\s+){0,3}?"
     r"(?:statement|interview|speech|tweet|post|email|e-mail|letter|press\s+release|"
     r"news\s+conference|press\s+conference|rally|radio\s+interview|television\s+interview|"
-    r"op-ed|memo|telephone\s+interview|phone\s+interview|message|briefing|call|"
+    r"op-ed|memo|note|telephone\s+interview|phone\s+interview|message|briefing|call|"
     r"legislature|hearing|meeting|inquest|courthouse)\b"
-    r"(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s*)+)?"
+    r"(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s*)+"
+    r"|\s+to\s+(?:clients|investors|members|staff|employees|supporters)(?=\s*(?:,|that\b)))?"
     r"(?:\s+(?:posted|published|shared)\s+(?:on|to)\s+(?:"
     + _PLATFORM
     + r"|the\s+(?:[\w'’\-]+\s+){0,3}?"
@@ -1456,6 +1457,13 @@ def _before_share_apposition(toks, k):
     return k
 
 
+# a number written in words ("nine", "twenty-five"): "nine per cent said"
+_NUM_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+)
+
 # a share alone right before the cue, after a clause break or at the sentence start:
 # "..., and a third said", "Among likely voters, about two-thirds, 67 percent, say",
 # "while 38 percent say", "all but two said"
@@ -1464,7 +1472,8 @@ _SHARE_ALONE_RE = re.compile(
     r"(?P<share>(?:(?:nearly|almost|about|roughly|only|just|over|under|another|"
     r"(?:more|less|fewer) than|just shy of|just over|just under) )?"
     r"(?:(?:a|one|two|three)[ \-](?:thirds?|quarters?|fifths?)|half|"
-    r"\d+(?:\.\d+)? ?(?:%|percent|per cent)|all but (?:one|two|three|four|five|\d+))"
+    r"(?:\d+(?:\.\d+)?|" + _NUM_WORD + r") ?(?:%|percent|per cent)"
+    r"|all but (?:one|two|three|four|five|\d+))"
     r"(?: , \d+(?:\.\d+)? ?(?:%|percent|per cent) ,)?) \Z",
     re.I,
 )
@@ -1975,9 +1984,10 @@ def _finite_speaker(doc, c, lex):
     if prev_tok in ("that", "which"):
         if (m_span := _issued_document_speaker(toks, k, lex)) is not None:
             return None, m_span, False  # "Lee released a letter that says"
-    if prev_tok == "which" and prev2 == "," and c.form not in _NOUNISH_FORMS:
-        if (m_span := _np_before_relative(c, toks[k - 1][0], lex)) is not None:
-            return None, m_span, False  # "the Times, which reported that ..."
+    wi = k - 1 if prev_tok == "which" else _which_before_adverbs(toks, k)
+    if wi >= 1 and toks[wi - 1][2] == "," and c.form not in _NOUNISH_FORMS:
+        if (m_span := _np_before_relative(c, toks[wi][0], lex)) is not None:
+            return None, m_span, False  # "the Times, which (also) reported that ..."
     j = _catenative_start(toks, k) if prev_tok == "to" else -1
     if j >= 0:  # "Dana Bell went on to say", "voters are more likely to say"
         if toks[j][2].lower() in _ADJ_CATENATIVES:
@@ -2233,6 +2243,22 @@ _AFTER_INVERTED = {
     "again", "also", "then", "via", "through", "by", "outside", "inside", "near", "about",
     "over", "under", "according", "here", "there", "too", "ago", "now", "once",
 }  # fmt: skip
+
+
+def _which_before_adverbs(toks, k):
+    """Index of a "which" that one to three auxiliaries or adverbs (not in -ly: "which
+    periodically chanted his name") separate from the cue at token ``k`` ("the
+    watchdog, which also warned"; "which has since said"), else -1."""
+    j = k - 1
+    while (
+        j > 0
+        and k - j <= 3
+        and toks[j][2][:1].islower()
+        and not toks[j][2].endswith("ly")
+        and _skips_before_cue(toks[j][2])
+    ):
+        j -= 1
+    return j if j < k - 1 and toks[j][2] == "which" else -1
 
 
 def _relative_list_subject(c, lex):
@@ -2807,6 +2833,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 cut = -1 if m_ing is None else m_ing.start()
             if cut < 0 and (mb := _BLOCK_THEN_AS_RE.search(seg)) is not None:
                 cut = mb.start() + 1  # 'pledged to "...," as she put it': ends at the quotation
+            if (qc := _comma_quotation_end(doc.text, masked, seg, post_lo)) > cut:
+                cut = qc  # 'claimed that A "...," an aide said B': the quotation's comma
             if cut >= 0 and _that_opens_content(masked, frame_hi, post_lo, seg, cut):
                 continue  # "said that, if the reports are true, B": "that" opens the content
             if (
@@ -2838,7 +2866,40 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
             pre_lo, post_hi = op + 1, post_lo  # "(as low as 19%, Lee says)": inside
     elif (op := _dash_aside_open(masked, c.ss, frame_lo, frame_hi, se)) > 0:
         pre_lo, post_hi = op, post_lo  # "Ann Roy -- no relation, she stressed -- said"
+    elif not speaker_after and (rc := _subject_relative_close(masked, c, post_lo, post_hi)) > 0:
+        post_hi = rc  # "Ann Roe, who said A, was fired": the main verb is no content
     return (pre_lo, frame_lo), (post_lo, post_hi), frame_hi
+
+
+# a comma and a finite verb: where a relative clause in the subject closes ("Ann Roe,
+# who said A, | was fired")
+_MAIN_VERB_AFTER_COMMA_RE = re.compile(
+    r",[ \t]+(?:is|was|were|are|has|had|have|will|would|can|could|did|does|should|must"
+    r"|may|might|[a-z]{3,}ed)\b"
+)
+
+
+def _subject_relative_close(masked, c, lo, hi):
+    """Where the content of a cue in a non-restrictive relative clause on the
+    sentence's subject ends: at the last comma before a finite verb ("Ann Roe, who
+    said the plan would fail, was fired"; "The Ledger, which has since reported that
+    A, has been sold"); -1 when the cue is no such relative or no such comma follows.
+    The subject is a short phrase with no comma or quotation that opens the sentence."""
+    toks, j = c.toks, c.k - 1
+    while j > 1 and c.k - j <= 3 and _skips_before_cue(toks[j][2]) and toks[j][2].islower():
+        j -= 1
+    if j < 2 or toks[j][2] not in ("who", "which") or toks[j - 1][2] != ",":
+        return -1
+    head = masked[c.ss : toks[j - 1][0]]
+    words = head.split()
+    if not head[:1].isupper() or not 1 <= len(words) <= 8 or any(x in head for x in ",;:\x01"):
+        return -1
+    if _holds_clause(words):
+        return -1  # "The mayor thanked Ann Roe, who said A, B": no subject
+    cut = -1
+    for m in _MAIN_VERB_AFTER_COMMA_RE.finditer(masked, lo, hi):
+        cut = m.start()
+    return cut
 
 
 _DASH_ASIDE_CLOSE_RE = re.compile(r"[ \t]+(?:--|—|–)[ \t]")
@@ -3005,6 +3066,40 @@ _RELATIVE_HEAD_RE = re.compile(
 # where a clause ends before a participle cue: after a quotation block, or at
 # "before" / "after" / "while" ("... before claiming that")
 _CUT_WORDS = 10  # at most this many words from a clause break to the next cue
+
+# a quotation that closes on its own comma, then the subject of the next cue ('that A
+# "...," an aide said'; the mask covers the comma inside the marks)
+_COMMA_CLOSE_RE = re.compile(r",[ \t]*(?:”|\"|''|’|')\Z")
+_SUBJECT_AFTER_BLOCK_RE = re.compile(r"[ \t]+[A-Za-z][^\x01,;:]*\Z")
+_WORD_CHAR_RE = re.compile(r"\w")
+
+
+def _comma_quotation_end(text, masked, seg, lo):
+    """Where the last quotation of ``seg`` (the masked text from ``lo`` to the next
+    cue) ends when it closes on a comma and only the next cue's subject follows it
+    ('said that A had "been friends," he claimed B'; 'claimed that "..," one of the
+    prosecutors said B'); -1 otherwise, and when the content is that quotation alone
+    with no "that" before it ('he warned, "...," Trump told NBC': the next cue's too).
+
+    >>> t = "that he had “been friends,” he "
+    >>> m = t.replace("“been friends,”", MASK * 15)
+    >>> _comma_quotation_end(t, m, m, 0)
+    27
+    """
+    m = seg.rfind(MASK)
+    if m < 0 or m + 1 >= len(seg):
+        return -1
+    if not _WORD_CHAR_RE.search(seg, 0, max(0, seg.find(MASK))) and not _THAT_END_RE.search(
+        masked, max(0, lo - 8), lo
+    ):
+        return -1
+    if _COMMA_CLOSE_RE.search(text, max(lo, lo + m - 3), lo + m + 1) is None:
+        return -1
+    tail = seg[m + 1 :]
+    if _SUBJECT_AFTER_BLOCK_RE.match(tail) is None or len(tail.split()) > _CUT_WORDS:
+        return -1
+    return m + 1
+
 
 # a participle cue right after a plain noun with no clause break before it ("relied on
 # students reporting their sleep"): it modifies the noun and ends no clause
@@ -3212,6 +3307,8 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
             or _SUBORDINATE_ONLY_RE.match(pre_text)
         ):
             return post  # "While A, according to X, B" / "A because, according to X, B"
+        if pre_words == 2 and _SOURCE_RELATIVE_RE.match(masked, frame_hi) is not None:
+            return pre  # "Sales rose, according to X, which also said B": B is X's own frame
         return post if (pre_words <= 2 and post_has) else pre
     if not speaker_after and _lead_adjunct(doc, pre_text, post_text):
         return post  # "In the spring, the mayor said, B": B (the phrase is B's adjunct)
@@ -3318,6 +3415,9 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
     return None
 
 
+# a relative clause on the source of "according to X" ("..., which also warned that")
+_SOURCE_RELATIVE_RE = re.compile(r"[ \t]*,[ \t]*(?:which|who)\b")
+
 # a lead participle whose object is a quotation, before the subject of the frame
 # ('Citing "family reasons," Lee told ...', 'Quoting an aide as saying "...," she ...')
 _LEAD_PARTICIPLE_BLOCK_RE = re.compile(r"[ \t\n]*[A-Z][a-z]+ing\b[^\x01,;:.!?]{0,40}\x01")
@@ -3339,6 +3439,16 @@ _TAIL_ADVERBIAL_RE = re.compile(
     r"|may|might|must|did|does|do|says?|said)\b)[^,;:\x01\n.!?]){0,80}[.!?]?[ \t]*\Z"
 )
 
+# what the adverbials skipped after a cue may leave of its tail: a manner adverb ("A,
+# Lee said proudly."), the listener or place of an occasion ("A, Lee said in her speech
+# | to the council."), or both, and the end of the sentence
+_TAIL_REMNANT_RE = re.compile(
+    r"[ \t]*(?=[a-z])(?:[a-z]{2,}ly\b[ \t]*)?"
+    r"(?:(?:to|with|before|for)[ \t]+(?:(?:the|an?|his|her|its|their)[ \t]|[A-Z])"
+    r"[^,;:\x01\n.!?]{0,60})?"
+    r"[.!?]?[ \t]*\Z"
+)
+
 # a clause before the frame that only opens with a subordinator ("As Lee spoke, Roe
 # responded from the stage"), and a relative pronoun as the speaker (", who insisted
 # on acting now"): the clause before holds no content of the frame's
@@ -3355,7 +3465,7 @@ def _post_is_tail(masked, frame_hi, post, post_text):
     during a visit to the plant"), or whatever follows a dash or a semicolon right
     after the frame and its adverbials ("A, the agency said on Friday -- a blow to B";
     "A, analysts say; in 2012, B")?"""
-    if _TAIL_ADVERBIAL_RE.match(post_text) is not None:
+    if _TAIL_ADVERBIAL_RE.match(post_text) is not None or _TAIL_REMNANT_RE.match(post_text):
         return True
     gap = masked[frame_hi : post[0]]
     return "—" in gap or "–" in gap or _TAIL_BREAK_RE.match(post_text) is not None
@@ -4244,7 +4354,8 @@ _PAREN_POST_RE = re.compile(
     r"(?:[ \t]+(?:on[ \t]+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?:[ \t]+(?:morning|afternoon|evening|night))?|[ \t]+(?:today|yesterday|tonight))?"
     r"(?:[ \t]+in[ \t]+(?:an?|the|her|his|its|their)[ \t]+(?:[a-z-]+[ \t]+)?"
-    r"(?:statement|email|e-mail|interview|release|letter|post|message))?"
+    r"(?:statement|email|e-mail|interview|release|letter|post|message|note|memo|speech)"
+    r"(?:[ \t]+to[ \t]+(?:clients|investors|members|staff|employees|supporters))?)?"
     r"[ \t]*,[ \t]*(?:that\b[ \t]*)?\Z"
 )  # ", she said, ..." / ", she said Tuesday, ...", ", it said in an email, ...": the
 # insertion ends at the comma
@@ -4390,6 +4501,29 @@ def _conj_adverbial_end(pre_text):
     )
 
 
+def _mixed_comma_close(doc, pre, pre_text, post):
+    """Does the text before an insertion end in a quotation that closes on its comma,
+    after words of the writer's own, and "but" or "and" open the text after it ('The
+    quarter was "clean," Lee wrote, but B')? A quotation alone before it is direct
+    speech, and what follows is narrative; 'Voters who think "...," she said, are
+    wrong': the quotation closes the clause inside the subject."""
+    fw = _FIRST_WORD_RE.match(doc.masked, post[0], post[1])
+    if fw is None or fw.group(1) not in ("but", "and"):
+        return False
+    body = pre_text.rstrip()
+    if not body.endswith(MASK) or not _WORD_CHAR_RE.search(body, 0, max(0, body.find(MASK))):
+        return False
+    e = pre[0] + len(body)
+    return _COMMA_CLOSE_RE.search(doc.text, max(0, e - 4), e) is not None
+
+
+def _because_clause_goes_on(w0, words, pw):
+    """Does a because-clause after an insertion go on with the clause before it ("The
+    findings matter, his sister says, because the record is short": both halves are
+    hers)? The clause before has three words or more; not "because of"."""
+    return w0 == "because" and len(words) >= 3 and len(pw) >= 3 and pw[1] != "of"
+
+
 def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     """Add the two rows of a frame set off by commas inside its content ("The plan,
     she said, will cost more"; "Her aim, she said, is to tell them"): the text
@@ -4398,7 +4532,11 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     too short."""
     masked = doc.masked
     pre_text = masked[pre[0] : pre[1]]
-    if c.is_acc or not pre_text.rstrip().endswith(",") or _AS_AT_RE.match(masked, pre[1]):
+    if (
+        c.is_acc
+        or not (pre_text.rstrip().endswith(",") or _mixed_comma_close(doc, pre, pre_text, post))
+        or _AS_AT_RE.match(masked, pre[1])
+    ):
         return False  # (an aside "A, as Lee said, and B" holds A only)
     if _SUBORDINATOR_COMMA_RE.search(pre_text, max(0, len(pre_text) - 16)):
         return False  # "A because, he says, B": the insertion opens B, A is not his
@@ -4463,7 +4601,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
             w0 in _CONJ
             and not (w0 == "but" and len(pw) >= 3 or w0 == "and" and _holds_clause(pw[1:12]))
         )
-        or w0 in _NOT_A_CONTINUATION
+        or (w0 in _NOT_A_CONTINUATION and not _because_clause_goes_on(w0, words, pw))
         or (
             w0.endswith("ing")
             and w0 != "including"
@@ -4481,6 +4619,8 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         # "..., Lee said, even though ...": an adjunct of the frame; "..., said Dana
         # Hill, the county clerk": an apposition of the speaker
         return False
+    if w0 in ("and", "but") and _own_cue_after_conj(doc, post_lo, post[1]):
+        return False  # "A, the board said, and it also warned that B": B is the next frame's
     a, b = doc.content_kind(*pre), doc.content_kind(post_lo, post[1])
     if a is None or b is None:
         return False
@@ -4489,6 +4629,19 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     for ck in (x for x in (a, b) if x is not None):
         _add_quote(doc, ck, c.cue, c.cs, c.ce, mention)
     return True
+
+
+_PRONOUN_THEN_CUE_RE = re.compile(
+    r"[ \t]*(?:and|but)[ \t]+(?:it|he|she|they|we)[ \t]+(?:(?:also|later|then|has|have|had)[ \t]+){0,2}"
+    r"(?P<cue>[a-z]+)\b"
+)
+
+
+def _own_cue_after_conj(doc, lo, hi):
+    """Does the text after an insertion open a clause of its own cue: "and", a subject
+    pronoun and a speech verb ("A, the board said, and it also warned that B")?"""
+    m = _PRONOUN_THEN_CUE_RE.match(doc.masked, lo, hi)
+    return m is not None and doc.lex.cue_re.fullmatch(m.group("cue")) is not None
 
 
 # words that cannot open the predicate after "according to X," ("..., according to Lee,

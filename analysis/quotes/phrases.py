@@ -244,6 +244,7 @@ def _left_np(toks, k, lex):
         if toks[q][2].lower() in (
             "familiar",
             "close",
+            "privy",
             "traveling",
             "travelling",
             "speaking",
