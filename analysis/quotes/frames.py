@@ -1524,7 +1524,14 @@ def _short_sentence_subject(c, lex):
     rel = next(
         (x for x in range(t0 + 1, min(k, t0 + 5)) if toks[x][2].lower() in ("who", "that")), -1
     )
-    if rel >= 0 and k - rel <= 9 and all(toks[x][2] not in (",", ";", MASK) for x in range(rel, k)):
+    # (a "who" clause may be long: "A paramedic who was first to reach a worker crushed
+    # under a collapsed wall told the jury": the paramedic)
+    most = 20 if rel >= 0 and toks[rel][2].lower() == "who" else 9
+    if (
+        rel >= 0
+        and k - rel <= most
+        and all(toks[x][2] not in (",", ";", MASK) for x in range(rel, k))
+    ):
         k = rel
     n = k - t0
     words = [toks[x][2] for x in range(t0, k)]

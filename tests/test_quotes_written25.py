@@ -1,0 +1,72 @@
+"""Classes found by the seventeenth, blind written news batch (session 20, issue 12:
+tests/data/written_news17): a quantifier subject ("Some said", "Others said") is the
+plural group the sentence before names ("Analysts were divided. Some said ..."); a long
+"who" clause of the sentence's opening subject does not hand the speaker to a noun
+inside it ("A paramedic who was first to reach a worker crushed under a collapsed wall
+told the jury"). Every sentence here is written for the test; names and events are
+fictional."""
+
+from _quote_rows import speaker_of, speech_rows
+
+
+def test_some_said_is_the_group_of_the_sentence_before():
+    text = "Economists were split on the decision. Some said it came too late."
+    assert speaker_of(text, "it came too late") == "economists"
+
+
+def test_others_said_looks_past_some_said():
+    text = (
+        "Economists were split on the decision. Some said it came too late.\n\n"
+        "Others said the bank had no choice."
+    )
+    assert speaker_of(text, "the bank had no choice") == "economists"
+
+
+def test_some_said_without_a_group_before_stays_some():
+    text = "The bank raised its rate on Wednesday. Some said it came too late."
+    assert speaker_of(text, "it came too late") == "some"
+
+
+def test_some_inside_a_sentence_is_not_given_the_group():
+    text = (
+        "Residents gathered at the hall. The plan drew criticism from many, including "
+        "some who warned it would raise taxes."
+    )
+    assert speaker_of(text, "it would raise taxes") != "residents"
+
+
+def test_some_said_two_paragraphs_on_is_not_given_the_group():
+    text = (
+        "Residents gathered at the hall.\n\nThe mayor spoke for an hour.\n\n"
+        "Some said the meeting ran too long."
+    )
+    assert speaker_of(text, "the meeting ran too long") == "some"
+
+
+def test_long_who_clause_keeps_the_subject_before_it():
+    text = (
+        "A nurse who was first to reach a worker crushed under a falling wall told the "
+        "jury on Tuesday that the man had no pulse."
+    )
+    assert speaker_of(text, "the man had no pulse") == "a nurse"
+
+
+def test_short_who_clause_still_keeps_the_subject():
+    text = "A nurse who treated the boy told the inquest that he was awake."
+    assert speaker_of(text, "he was awake") == "a nurse"
+
+
+def test_who_clause_after_a_comma_is_an_apposition():
+    text = (
+        "Dana Price, who was first to reach the worker under the wall, told the jury he was cold."
+    )
+    assert speaker_of(text, "he was cold") == "Dana Price"
+
+
+def test_no_row_for_the_noun_inside_the_who_clause():
+    text = (
+        "A driver who was the first to stop for a cyclist hit by a delivery truck told "
+        "police the light was red."
+    )
+    rows = speech_rows(text)
+    assert rows and all(s == "a driver" for s, _, _ in rows), rows
