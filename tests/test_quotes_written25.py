@@ -70,3 +70,15 @@ def test_no_row_for_the_noun_inside_the_who_clause():
     )
     rows = speech_rows(text)
     assert rows and all(s == "a driver" for s, _, _ in rows), rows
+
+
+def test_insertion_before_the_last_list_item_gives_that_item_only():
+    text = "Ruth Vale wrote to the mayor, to the local MP and, her children say, to the premier."
+    rows = speech_rows(text)
+    assert [q for _, _, q in rows] == ["to the premier"], rows
+
+
+def test_insertion_after_and_without_a_list_still_keeps_both_sides():
+    text = "The new bridge was, the engineer said, safe and, she added, cheaper than the old one."
+    rows = speech_rows(text)
+    assert any(q.startswith("The new bridge was") for _, _, q in rows), rows
