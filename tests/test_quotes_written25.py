@@ -82,3 +82,12 @@ def test_insertion_after_and_without_a_list_still_keeps_both_sides():
     text = "The new bridge was, the engineer said, safe and, she added, cheaper than the old one."
     rows = speech_rows(text)
     assert any(q.startswith("The new bridge was") for _, _, q in rows), rows
+
+
+def test_label_quotation_that_ends_its_paragraph_is_a_quote():
+    text = (
+        "The deal was signed on Monday.\n\n"
+        "Chief Ann Ward called the agreement “a different way of doing business.”\n\n"
+        "“For 50 years, companies came and went,” she said."
+    )
+    assert speaker_of(text, "a different way of doing business.") == "Ann Ward"

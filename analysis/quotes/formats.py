@@ -539,8 +539,8 @@ _LABEL_VERB_RE = re.compile(
 )
 # a passive or a naming participle right before the verb ("was called", "a group called")
 _LABEL_PASSIVE_RE = re.compile(r"(?<![\w’'\-])(?:is|are|was|were|be|been|being|so)[ \t\xa0]+\Z")
-# what may follow the quotation: the end of its sentence, a comma, "and"
-_LABEL_AFTER_RE = re.compile(r"[ \t\xa0]*(?:[,.;!?]|\Z|and\b|but\b)")
+# what may follow the quotation: the end of its sentence or paragraph, a comma, "and"
+_LABEL_AFTER_RE = re.compile(r"[ \t\xa0]*(?:[,.;!?\n]|\Z|and\b|but\b)")
 
 
 def label_quotations(doc) -> None:
