@@ -91,3 +91,58 @@ def test_label_quotation_that_ends_its_paragraph_is_a_quote():
         "“For 50 years, companies came and went,” she said."
     )
     assert speaker_of(text, "a different way of doing business.") == "Ann Ward"
+
+
+def test_label_after_an_apposition_is_the_subjects():
+    text = (
+        "Dr. Lena Park, a sleep specialist at the hospital who was not involved in the "
+        "research, called the study “careful and large enough to take seriously.”"
+    )
+    assert speaker_of(text, "careful and large enough to take seriously.") == "Lena Park"
+
+
+def test_label_in_a_relative_clause_is_its_subjects():
+    text = (
+        "Tom Hale spent a week at a fish plant to prepare for the role, an experience "
+        "Hale called “humbling and extremely cold.”"
+    )
+    assert speaker_of(text, "humbling and extremely cold.") == "Tom Hale"
+
+
+def test_label_after_what_she_called_is_hers():
+    text = "Judge Ann Roe thanked the jurors for what she called “a difficult and painful duty.”"
+    assert speaker_of(text, "a difficult and painful duty.") == "Ann Roe"
+
+
+def test_label_participle_takes_the_clause_subject():
+    text = "Mayor Dana Roe went after the council, calling the vote “a sad day for this city.”"
+    assert speaker_of(text, "a sad day for this city.") == "Dana Roe"
+
+
+def test_label_participle_after_a_leading_phrase_is_not_read():
+    text = (
+        "Speaking in Salem, New Hampshire, Dana Roe went after the council, calling the vote "
+        "“a sad day for this city.”"
+    )
+    assert all(s != "Hampshire" for s, _, _ in speech_rows(text))
+
+
+def test_label_followed_by_a_new_sentence_is_a_quote():
+    text = (
+        "Conservative Leader Ann Roe, who campaigned in the riding twice, called the result "
+        "“a turning point for us.” She left before midnight."
+    )
+    assert speaker_of(text, "a turning point for us.") == "Ann Roe"
+
+
+def test_relative_label_after_a_date_is_not_the_dates():
+    text = (
+        "Much of the anger was aimed at Lee, who Roe on Wednesday called “a disgrace to the "
+        "whole league.”"
+    )
+    assert all(s != "Wednesday" for s, _, _ in speech_rows(text))
+
+
+def test_name_in_quotation_after_called_stays_no_quote():
+    text = "A group called “Friends of the Park” has formed to fight the plan."
+    assert speech_rows(text) == []
