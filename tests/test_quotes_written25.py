@@ -171,3 +171,20 @@ def test_job_description_of_an_unnamed_one_introduced_before_stays_unnamed():
         "changed the town.\n\n“March used to be the dead month,” the nurse said."
     )
     assert speaker_of(text, "March used to be the dead month") != "Carla Moss"
+
+
+def test_answer_after_a_question_frame_is_the_person_asked():
+    text = (
+        "Ann Roe questioned the driver for an hour.\n\n"
+        "Asked by Roe who had set the fire, Tom Hale pointed at the accused.\n\n"
+        "“Him. He lit it and walked away.”"
+    )
+    assert speaker_of(text, "Him. He lit it and walked away.") == "Tom Hale"
+
+
+def test_answer_after_asked_by_reporters_is_not_the_reporters():
+    text = (
+        "Asked by reporters whether she would resign, Mia Lund shook her head.\n\n"
+        "“I am not going anywhere, not this year.”"
+    )
+    assert speaker_of(text, "I am not going anywhere, not this year.") == "Mia Lund"
