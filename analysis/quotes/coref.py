@@ -2881,35 +2881,10 @@ def _untitled_role(an, q, head, persons, reach=1200):
             if ref is None or got[0] > ref[0]:
                 ref = got  # (introduced so in its own paragraph: the later one)
     if ref is None:
-        ref = _last_speaker_only(an, q, persons, breaks)
-    if ref is None:
         return False
     q.speaker, q.stype = ref[1], "person"
     persons.append((q.m_start, ref[1], an.gender_of.get(ref[1].split()[-1].lower())))
     return True
-
-
-def _last_speaker_only(an, q, persons, breaks):
-    """(position, name) of the person who spoke last, for a job description that
-    tells something new of her ("Ann Roe, who has sold tickets for years, said A.
-    '...,' the retired nurse said."): she spoke at most 600 characters before, in the
-    same or the previous paragraph, and no other person is named since; else None."""
-    if not persons:
-        return None
-    pos, name = persons[-1][0], persons[-1][1]
-    hi = min(q.start, q.m_start)
-    if not 0 <= hi - pos <= 600 or len(breaks) - bisect.bisect_left(breaks, pos) > 1:
-        return None
-    k = bisect.bisect_right(an.positions(), pos)
-    for i in range(k, len(an.names)):
-        p = an.names[i][0]
-        if p >= q.m_start:
-            break
-        if q.start <= p < q.end or (an.masked is not None and an.masked[p] == MASK):
-            continue  # (a name inside the quotation)
-        if an.canonical(an.names[i][1]) != name:
-            return None  # somebody else named since
-    return pos, name
 
 
 def _introduced_as(an, canon, lo, hi, rx):
