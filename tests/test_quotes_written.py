@@ -60,6 +60,7 @@ DATA12 = ROOT / "tests" / "data" / "written_news12"
 DATA13 = ROOT / "tests" / "data" / "written_news13"
 DATA14 = ROOT / "tests" / "data" / "written_news14"
 DATA15 = ROOT / "tests" / "data" / "written_news15"
+DATA17 = ROOT / "tests" / "data" / "written_news17"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
 BATCHES = sorted(
@@ -221,6 +222,15 @@ def test_fifteenth_batch_gold_offsets_are_valid(bench):
     assert not {a[0] for a in arts} & earlier
 
 
+def test_seventeenth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA17)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 120
+    earlier = _ids_before(bench, DATA17)
+    assert not {a[0] for a in arts} & earlier
+
+
 @pytest.mark.parametrize("data", BATCHES)
 def test_built_files_match_their_sources(data):
     spec = importlib.util.spec_from_file_location("wn_build", DATA / "build.py")
@@ -351,3 +361,11 @@ def test_fourteenth_batch_scores_hold(bench):
     assert res["r"] >= 0.975
     assert res["f1"] >= 0.96
     assert res["speaker"] >= 0.975
+
+
+def test_seventeenth_batch_scores_hold(bench):
+    res = bench.score(bench.load(DATA17))
+    assert res["p"] >= 0.975
+    assert res["r"] >= 0.975
+    assert res["f1"] >= 0.975
+    assert res["speaker"] >= 0.96

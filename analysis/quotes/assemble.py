@@ -611,6 +611,34 @@ def _unlisted_verb_frames(doc):
         quotes.append(q)
 
 
+# the subject of the clause after a question frame ("Asked by Roe who set the fire, Tom
+# Hale pointed at ...": "Tom Hale"): a name or he/she, then a lower-case verb
+_ANSWERER_RE = re.compile(
+    r",[ \t]+(?P<np>[Hh]e|[Ss]he|[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2})[ \t]+(?P<verb>[a-z]+)"
+)
+
+
+def _answerer(doc, cand):
+    """The anchor for a quotation paragraph after a sentence that opens with a question
+    ("Asked by Roe who set the fire, Tom Hale pointed at the accused." then '"Him."'):
+    the person asked, the subject after the question, not the asker; None when no such
+    subject follows the question."""
+    m = _ANSWERER_RE.match(doc.masked, cand.end)
+    if m is None:
+        return None
+    return Quote(
+        0,
+        0,
+        "direct",
+        m.group("verb"),
+        m.start("verb"),
+        m.end("verb"),
+        doc.text[m.start("np") : m.end("np")],
+        m.start("np"),
+        m.end("np"),
+    )
+
+
 def _carried_blocks(doc):
     """Add bare quotation blocks that make up their sentence: the continuation of the
     previous quoted speaker, or the quotation a frame "X said:" announced."""
@@ -664,6 +692,8 @@ def _carried_blocks(doc):
                 ):  # ('X said she had doubts.\n\n"I told him ..."': X goes on; so in
                     # the paragraph after 'X said she had doubts.' ending the sentence)
                     anchor = cand
+                    if cand.kind == "indirect" and cand.cue.lower() == "asked":
+                        anchor = _answerer(doc, cand)
             if anchor is None and pending_colon is not None:
                 pm, pc, pcs, pce, psi = pending_colon
                 if 0 < si - psi <= 1:

@@ -6696,6 +6696,41 @@ def _police_force(an, at, reach=3000):
     return last if len(found) == 1 else None
 
 
+# a sentence that opens with a plural common noun as its subject ("Analysts were divided
+# on the cut.", "Many residents are angry."): up to two modifiers before the noun
+_PLURAL_SUBJECT_RE = re.compile(
+    r"(?:(?:The|Most|Many|Some|Local)[ \t]+)?(?:[A-Za-z][a-z\-]*[ \t]+){0,2}?([A-Za-z][a-z]+s)[ \t]+[a-z]"
+)
+
+
+def _quantified_group(an, q):
+    """The plural noun a quantifier speaker ("Some said", "Others said") takes from the
+    sentence right before it, in the same or the previous paragraph, when that sentence
+    opens with a plural speaker noun as subject ("Analysts were divided on the cut.
+    Some said it was overdue." -> "analysts"); a sentence before that opens with another
+    quantifier ("Some said A. Others said B.") passes the look one sentence further
+    back; else None."""
+    an.antecedents()
+    si = bisect.bisect_right(an.ante[0], min(q.m_start, q.start)) - 1
+    hi = q.m_start
+    if si < 0 or an.text[an.sents[si][0] : hi].strip(' \t\n"“') not in ("", "But", "And"):
+        return None  # ("drew rebukes ... including some who warned": no sentence subject)
+    for j in range(si - 1, max(si - 4, -1), -1):
+        s0, s1 = an.sents[j]
+        if len(_PARAGRAPH_BREAK_RE.findall(an.text, s1, hi)) > 1:
+            return None
+        if an.masked is not None and an.masked[s0] == MASK:
+            return None  # a quotation opens the sentence before
+        first = an.text[s0:s1].split(None, 1)[:1]
+        if first and first[0].lower() in _QUANT_SUBJ:
+            hi = s0  # "Some said A." before "Others said B.": look further back
+            continue
+        m = _PLURAL_SUBJECT_RE.match(an.text, s0, s1)
+        head = m.group(1).lower() if m else ""
+        return head if an.lex.nouns.get(head) == "group" else None
+    return None
+
+
 def _resolve_mention(an, q, persons, groups):
     """Fill the speaker and stype of one quote from its mention."""
     lex = an.lex
@@ -6710,7 +6745,7 @@ def _resolve_mention(an, q, persons, groups):
     elif lm.startswith("the ") and _resolve_plural_role(an, q, lm, groups):
         pass  # "Ann Roe, a researcher, ... co-author Tom Vale ... The researchers said"
     elif lm in _QUANT_SUBJ:
-        q.speaker, q.stype = lm, "group"
+        q.speaker, q.stype = _quantified_group(an, q) or lm, "group"
     elif lm in lex.nouns and " " not in lm:
         q.speaker, q.stype = lm, lex.nouns[lm]  # "Police said", "Officials said"
         if lm == "police" and (force := _police_force(an, q.m_start)) is not None:

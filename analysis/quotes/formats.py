@@ -539,8 +539,68 @@ _LABEL_VERB_RE = re.compile(
 )
 # a passive or a naming participle right before the verb ("was called", "a group called")
 _LABEL_PASSIVE_RE = re.compile(r"(?<![\w’'\-])(?:is|are|was|were|be|been|being|so)[ \t\xa0]+\Z")
-# what may follow the quotation: the end of its sentence, a comma, "and"
-_LABEL_AFTER_RE = re.compile(r"[ \t\xa0]*(?:[,.;!?]|\Z|and\b|but\b)")
+# what may follow the quotation: the end of its sentence or paragraph, a comma, "and"
+_LABEL_AFTER_RE = re.compile(r"[ \t\xa0]*(?:[,.;!?\n]|\Z|and\b|but\b)")
+
+
+# a new sentence after a quotation that ends with its own period ('"a turning point." In')
+_NEXT_SENTENCE_RE = re.compile(r"[ \t\xa0]+[A-Z“\"]")
+# a relative clause of naming with no object after its verb: "what she called",
+# "an experience he called", "a plan that Lee called" (right before the quotation)
+_LABEL_RELATIVE_RE = re.compile(
+    r"(?<![\w’'\-])(?:what|which|that|[a-z]+)[ \t\xa0]+"
+    r"(?P<subj>he|she|they|[A-Z][\w’'\-]+(?:[ \t\xa0]+[A-Z][\w’'\-]+){0,2})[ \t\xa0]+"
+    r"(?P<verb>called|calls|dubbed|dubs|branded|brands|labelled|labeled)[ \t\xa0]+\Z"
+)
+_APPOSITION_BAD = re.compile(r"[;:\x01\n]")
+# the first word of an apposition between a subject and its verb of naming ("Lena Park,
+# a bee ecologist, called"; "Ann Roe, who chairs the board, called"; "Tom Hale, 61,")
+_APPOSITION_OPEN_RE = re.compile(r",[ \t\xa0]+(?:a|an|the|who|whose|one|his|her|their|its|\d)")
+# no subject of a relative label ("who Beck on Wednesday called"): a preposition or an
+# article before it, a day or a month as it
+_LABEL_REL_NOT = frozenset(
+    "a an the of in on at to for from with by about into during after before over under "
+    "and or but nor so yet as than since until".split()
+)
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april may june july august september october november december".split()
+)
+
+
+def _label_subject(doc, ss, verb):
+    """(start, end) of the subject of a verb of naming at ``verb`` in the sentence
+    starting at ``ss``: the subject right before it, or the one before a single
+    apposition set off by commas ("Lena Park, a bee ecologist at the university,
+    called ..."); None when neither reads. (From at most 200 characters before the
+    verb: a long sentence of many labels is not read again for each.)"""
+    masked, lex = doc.masked, doc.lex
+    span = colon_subject(masked, max(ss, verb - 200), verb, lex)
+    if span is not None and not masked[span[1] : verb].strip():
+        return span
+    close = masked.rfind(",", max(ss, verb - 200), verb)
+    if close < 0 or masked[close + 1 : verb].strip():
+        return None
+    if masked[verb : verb + 7] == "calling":
+        # "Lee went after Roe, calling him ...": the subject of the one clause before
+        # (none read after a leading phrase or an apposition: "In Salem, New
+        # Hampshire, Lee went after Roe, calling")
+        if close - ss > 300 or "," in masked[ss:close]:
+            return None
+        span = _sentence_subject(masked, ss, close, lex)
+        return None if span is None or span[1] >= close else span
+    open_ = masked.rfind(",", max(ss, verb - 200), close)
+    if (
+        open_ < 0
+        or close - open_ < 4
+        or _APPOSITION_BAD.search(masked, open_, close)
+        or not _APPOSITION_OPEN_RE.match(masked, open_, close)
+    ):
+        return None
+    span = colon_subject(masked, max(ss, open_ - 120), open_, lex)
+    if span is None or masked[span[1] : open_].strip():
+        return None  # the subject must end where the apposition opens
+    return span
 
 
 def label_quotations(doc) -> None:
@@ -563,15 +623,23 @@ def label_quotations(doc) -> None:
             continue  # ('called it "shameful"', '"a new low"': a word of the writer's choosing)
         ss = doc.sents[max(0, bisect.bisect_right(doc.sent_starts, b[0]) - 1)][0]
         m = _LABEL_VERB_RE.search(masked, max(ss, b[0] - 80), b[0])
-        if m is None or _LABEL_PASSIVE_RE.search(masked, max(ss, m.start() - 8), m.start()):
+        rel = None if m else _LABEL_RELATIVE_RE.search(masked, max(ss, b[0] - 80), b[0])
+        if rel is not None and (
+            masked[rel.start() : rel.start("subj")].strip() in _LABEL_REL_NOT
+            or rel.group("subj").lower() in _CALENDAR
+        ):
+            continue  # 'who Beck on Wednesday called "..."': no subject read
+        if rel is not None:
+            m = rel  # 'for what she called "a painful duty"': the subject before the verb
+        elif m is None or _LABEL_PASSIVE_RE.search(masked, max(ss, m.start() - 8), m.start()):
             continue
-        if not _LABEL_AFTER_RE.match(masked, b[1]):
+        if not _LABEL_AFTER_RE.match(masked, b[1]) and not (
+            text[e - 1 : e] in (".", "!", "?") and _NEXT_SENTENCE_RE.match(masked, b[1])
+        ):
             continue  # 'A group called "Friends" has formed': a name, no speech
-        # (from at most 200 characters before the verb: a long sentence of many labels
-        # is not read again for each)
-        span = colon_subject(masked, max(ss, m.start() - 200), m.start("verb"), doc.lex)
-        if span is None or masked[span[1] : m.start("verb")].strip():
-            continue  # the verb must follow its subject
+        span = rel.span("subj") if rel else _label_subject(doc, ss, m.start("verb"))
+        if span is None:
+            continue
         mention = text[span[0] : span[1]]
         if mention.split()[0].lower() in _NOT_SPEAKERS:
             continue

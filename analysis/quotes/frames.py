@@ -1541,7 +1541,14 @@ def _short_sentence_subject(c, lex):
     rel = next(
         (x for x in range(t0 + 1, min(k, t0 + 5)) if toks[x][2].lower() in ("who", "that")), -1
     )
-    if rel >= 0 and k - rel <= 9 and all(toks[x][2] not in (",", ";", MASK) for x in range(rel, k)):
+    # (a "who" clause may be long: "A paramedic who was first to reach a worker crushed
+    # under a collapsed wall told the jury": the paramedic)
+    most = 20 if rel >= 0 and toks[rel][2].lower() == "who" else 9
+    if (
+        rel >= 0
+        and k - rel <= most
+        and all(toks[x][2] not in (",", ";", MASK) for x in range(rel, k))
+    ):
         k = rel
     n = k - t0
     words = [toks[x][2] for x in range(t0, k)]
@@ -4524,6 +4531,27 @@ def _because_clause_goes_on(w0, words, pw):
     return w0 == "because" and len(words) >= 3 and len(pw) >= 3 and pw[1] != "of"
 
 
+def _last_list_item(pre_text, post_text):
+    """Does an insertion stand after the "and" / "or" of a list, before its last item
+    ("She wrote to the mayor, to the MP and, her children say, to the premier"; the
+    item before the conjunction and the one after open with the same word)? Then only
+    that last item is the speaker's.
+
+    >>> _last_list_item("She wrote to the mayor, to the MP and, ", "to the premier.")
+    True
+    >>> _last_list_item("The plan is cheap and, ", "it is fast.")
+    False
+    """
+    body = pre_text.rstrip().rstrip(",")
+    words = _WORDS_RE.findall(body, max(0, len(body) - 120))
+    if len(words) < 3 or words[-1].lower() not in ("and", "or"):
+        return False
+    inner = body.rfind(",")
+    item = _WORDS_RE.findall(body, inner + 1) if inner >= 0 else []
+    nxt = _WORDS_RE.findall(post_text, 0, 40)
+    return len(item) >= 3 and bool(nxt) and item[0].lower() == nxt[0].lower()
+
+
 def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     """Add the two rows of a frame set off by commas inside its content ("The plan,
     she said, will cost more"; "Her aim, she said, is to tell them"): the text
@@ -4624,7 +4652,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     a, b = doc.content_kind(*pre), doc.content_kind(post_lo, post[1])
     if a is None or b is None:
         return False
-    if _conj_adverbial_end(pre_text):
+    if _conj_adverbial_end(pre_text) or _last_list_item(pre_text, masked[post_lo : post[1]]):
         a = None  # "A, and for most of those years, her family says, B": B only
     for ck in (x for x in (a, b) if x is not None):
         _add_quote(doc, ck, c.cue, c.cs, c.ce, mention)
