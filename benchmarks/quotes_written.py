@@ -1,6 +1,6 @@
 """Score analysis.extract_quotes on the written (fictional) Canadian-style news set.
 
-Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|all] [--errors N]
+Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|all] [--errors N]
 
 Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes (first batch,
 session 10, 01-13), tests/data/written_news2/ (second batch, session 11, 14-25,
@@ -17,7 +17,8 @@ tests/data/written_news11/ (eleventh batch, session 17 round 2, 110-115, blind t
 tests/data/written_news12/ (twelfth batch, session 18, 116-123, blind too) and
 tests/data/written_news13/ (thirteenth batch, session 18 round 2, 124-129, blind too) and
 tests/data/written_news14/ (fourteenth batch, session 19, 130-136, blind too) and
-tests/data/written_news15/ (fifteenth batch, session 19 round 2, 137-141, blind too)
+tests/data/written_news15/ (fifteenth batch, session 19 round 2, 137-141, blind too) and
+tests/data/written_news16/ (sixteenth batch, session 20, 142-147, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
 fiction written for newslens). The gold is validated first (``validate``): each
 span's text must equal the .txt slice, be non-empty, carry no outer whitespace or
@@ -62,6 +63,7 @@ DATA12 = ROOT / "tests" / "data" / "written_news12"
 DATA13 = ROOT / "tests" / "data" / "written_news13"
 DATA14 = ROOT / "tests" / "data" / "written_news14"
 DATA15 = ROOT / "tests" / "data" / "written_news15"
+DATA16 = ROOT / "tests" / "data" / "written_news16"
 SETS = {
     "first": [DATA],
     "second": [DATA2],
@@ -78,6 +80,7 @@ SETS = {
     "thirteenth": [DATA13],
     "fourteenth": [DATA14],
     "fifteenth": [DATA15],
+    "sixteenth": [DATA16],
     "all": [
         DATA,
         DATA2,
@@ -94,6 +97,7 @@ SETS = {
         DATA13,
         DATA14,
         DATA15,
+        DATA16,
     ],
 }
 STOP = {"a", "an", "the", "of", "and", "s", "mr", "mrs", "ms", "dr", "coun", "its", "his", "her"}

@@ -60,6 +60,7 @@ DATA12 = ROOT / "tests" / "data" / "written_news12"
 DATA13 = ROOT / "tests" / "data" / "written_news13"
 DATA14 = ROOT / "tests" / "data" / "written_news14"
 DATA15 = ROOT / "tests" / "data" / "written_news15"
+DATA16 = ROOT / "tests" / "data" / "written_news16"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
 BATCHES = sorted(
@@ -218,6 +219,15 @@ def test_fifteenth_batch_gold_offsets_are_valid(bench):
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 110
     earlier = _ids_before(bench, DATA15)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_sixteenth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA16)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 140
+    earlier = _ids_before(bench, DATA16)
     assert not {a[0] for a in arts} & earlier
 
 
