@@ -1561,6 +1561,36 @@ def _in_subject_relative(toks, j, k):
     return False
 
 
+def _restrictive_relative_subject(c, lex):
+    """Span of the sentence's opening noun phrase when a restrictive "who" clause (no
+    comma before "who") runs from it up to the comma right before the cue ("A nurse who
+    asked not to be named because she fears reprisals, said the ward ...": the nurse);
+    else None. The phrase may stand in apposition after a short opener ("One of them, a
+    designer who ..., said")."""
+    toks, k = c.toks, c.k
+    if k < 4 or toks[k - 1][2] != "," or toks[0][0] != c.ss:
+        return None
+    for w in range(1, min(k - 2, 12)):
+        t = toks[w][2]
+        if t == "who":
+            break
+        if t in (";", ":") or t[0] == MASK:
+            return None
+    else:
+        return None
+    if toks[w - 1][2] == "," or any(
+        toks[x][2] in (",", ";", ":") or toks[x][2][0] == MASK for x in range(w + 1, k - 1)
+    ):
+        return None  # ("Lee, who chairs it, said": a closed clause, read elsewhere)
+    np_ = _left_np(toks, w, lex)
+    if np_ is None or toks[np_[0]][2].lower() in _PRONOUNS:
+        return None
+    a = np_[0]
+    if a == 0 or (toks[a - 1][2] == "," and all(toks[x][2] not in (",", ";") for x in range(a - 1))):
+        return _span_of(toks, np_)
+    return None
+
+
 def _unclosed_relative_subject(toks, j, k, lex):
     """Span of the name before ", who" when the noun phrase at token ``j`` (before the
     cue at ``k``) is the object inside that relative clause whose closing comma is
@@ -2095,7 +2125,11 @@ def _finite_speaker(doc, c, lex):
     if np_r is None:  # '"...," said retired neurosurgeon Ben Carlow'
         np_r = _described_name_after_quote(toks, kend, lex)
     if np_r is None:
-        span = _subject_across_insertion(doc, c, lex) or _long_sentence_subject(c, lex)
+        span = (
+            _subject_across_insertion(doc, c, lex)
+            or _long_sentence_subject(c, lex)
+            or _restrictive_relative_subject(c, lex)
+        )  # ("A man who lives there, said the ...": the man)
         return None if span is None else (None, span, False)
     if c.form in lex.ambiguous and (
         c.form in _NOUNISH_FORMS or not (k and toks[k - 1][2][0] == MASK)
