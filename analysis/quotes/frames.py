@@ -1586,7 +1586,9 @@ def _restrictive_relative_subject(c, lex):
     if np_ is None or toks[np_[0]][2].lower() in _PRONOUNS:
         return None
     a = np_[0]
-    if a == 0 or (toks[a - 1][2] == "," and all(toks[x][2] not in (",", ";") for x in range(a - 1))):
+    if a == 0 or (
+        toks[a - 1][2] == "," and all(toks[x][2] not in (",", ";") for x in range(a - 1))
+    ):
         return _span_of(toks, np_)
     return None
 
@@ -3698,6 +3700,12 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         return None  # "said little about the plan", "said a lot": an amount, no content
     if (
         choose is post
+        and not text[c.ce : s0].strip()
+        and _listener_or_name_only(c.lemma, text, s0, e0)
+    ):
+        return None  # "and told only her coach.", "proclaimed it Heritage Day": no content
+    if (
+        choose is post
         and c.lemma in _OBJECT_NP_VERBS
         and _is_object_np(text, s0, e0, c.lemma)
         and not _THAT_WORD_RE.search(doc.masked[frame_hi:s0])  # "reported that six ..."
@@ -4069,6 +4077,44 @@ _AMOUNT_START_RE = re.compile(
     r"|one|two|three|four|five|six|seven|eight|nine|ten|[$€£¥]?\d+))\b",
     re.I,
 )
+
+# a listener limited by a quantifier, the whole content of "tell"/"inform": "(broke her
+# wrist and told) only her coach", "(told) no one", "(informed) just two friends"
+_LIMITED_LISTENER_RE = re.compile(
+    r"(?:only|just|even|no[ \t]+one|nobody|no|everyone|everybody|anyone|few)\b"
+    r"(?:[ \t]+[\w’'\-]+){0,4}[ \t]*[.,;]?[ \t]*\Z",
+    re.I,
+)
+# a naming, not speech: "(proclaimed) it Margaret Ferrier Day", "(declared) it Heritage
+# Week": a pronoun object and a capitalised name
+_NAMED_OCCASION_RE = re.compile(
+    r"(?:it|this|him|her|them)[ \t]+(?:[A-Z][\w’'\-]*[ \t]*){1,5}[.,;]?[ \t]*\Z"
+)
+
+
+def _listener_or_name_only(lemma, text, s0, e0):
+    """Is text[s0:e0], the content after a cue of ``lemma``, only a limited listener
+    of "tell"/"inform" ("only her coach") or a naming after "proclaim"/"declare"/"dub"
+    ("it Heritage Week"), with no clause word after its first word (so no speech)?
+
+    >>> _listener_or_name_only("tell", "only the team's trainer", 0, 23)
+    True
+    >>> _listener_or_name_only("tell", "only two teams would advance", 0, 28)
+    False
+    >>> _listener_or_name_only("proclaim", "it Margaret Ferrier Day", 0, 23)
+    True
+    """
+    if lemma in ("tell", "inform"):
+        rx = _LIMITED_LISTENER_RE
+    elif lemma in ("proclaim", "declare", "dub"):
+        rx = _NAMED_OCCASION_RE
+    else:
+        return False
+    if rx.match(text, s0, e0) is None:
+        return False
+    sp = text.find(" ", s0, e0)  # (after the first word: "it" is a clause word)
+    return _CLAUSE_WORD_RE.search(text, e0 if sp < 0 else sp, e0) is None
+
 
 # an amount said rather than content: "said little (about it)", "says a lot", "said
 # nothing new"
