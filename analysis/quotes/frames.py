@@ -273,7 +273,7 @@ _POST_SKIP_ITEMS = (
     r"|\s*(?:for|over)\s+(?:weeks|months|years|days|decades|ages|some\s+time|(?:the|a)\s+(?:past|last|few)\s+\w+(?:\s+\w+)?)\b"
     r"|\s*(?:shortly\s+|just\s+|soon\s+)?(?:after|before|around)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.m\.?|noon|midnight)"
     r"|\s*(?:,\s*)?(?:in|on|during|at|via|through)\s+(?:an?|the|his|her|their|its)\s+(?:[\w'’\-]+\s+){0,3}?"
-    r"(?:statement|interview|speech|tweet|post|email|e-mail|letter|press\s+release|"
+    r"(?:statement|interview|speech|tweet|post|email|e-mail|letter|press\s+release|release|"
     r"news\s+conference|press\s+conference|rally|radio\s+interview|television\s+interview|"
     r"op-ed|memo|telephone\s+interview|phone\s+interview|message|briefing|call|"
     r"legislature|hearing|meeting|inquest|courthouse)\b"
@@ -4206,13 +4206,17 @@ def _holds_clause(words):
     )
 
 
-_PAREN_POST_RE = re.compile(
+_PAREN_DAY = (
     r"(?:[ \t]+(?:on[ \t]+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?:[ \t]+(?:morning|afternoon|evening|night))?|[ \t]+(?:today|yesterday|tonight))?"
-    r"(?:[ \t]+in[ \t]+(?:an?|the|her|his|its|their)[ \t]+(?:[a-z-]+[ \t]+)?"
+)
+_PAREN_POST_RE = re.compile(
+    _PAREN_DAY + r"(?:[ \t]+in[ \t]+(?:an?|the|her|his|its|their)[ \t]+(?:[a-z-]+[ \t]+)?"
     r"(?:statement|email|e-mail|interview|release|letter|post|message))?"
-    r"[ \t]*,[ \t]*(?:that\b[ \t]*)?\Z"
-)  # ", she said, ..." / ", she said Tuesday, ...", ", it said in an email, ...": the
+    r"(?:[ \t]+(?:on|to)[ \t]+(?:its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+)?"
+    r"(?:website|site|page|account|feed|blog))?" + _PAREN_DAY + r"[ \t]*,[ \t]*(?:that\b[ \t]*)?\Z"
+)  # ", she said, ..." / ", she said Tuesday, ...", ", it said in an email, ...", ", it
+# said in a post on its website, ...", ", it said in a release on Monday, ...": the
 # insertion ends at the comma
 
 
