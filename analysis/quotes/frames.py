@@ -2127,11 +2127,8 @@ def _finite_speaker(doc, c, lex):
     if np_r is None:  # '"...," said retired neurosurgeon Ben Carlow'
         np_r = _described_name_after_quote(toks, kend, lex)
     if np_r is None:
-        span = (
-            _subject_across_insertion(doc, c, lex)
-            or _long_sentence_subject(c, lex)
-            or _restrictive_relative_subject(c, lex)
-        )  # ("A man who lives there, said the ...": the man)
+        span = _subject_across_insertion(doc, c, lex) or _long_sentence_subject(c, lex)
+        span = span or _restrictive_relative_subject(c, lex)  # "A man who ..., said the ..."
         return None if span is None else (None, span, False)
     if c.form in lex.ambiguous and (
         c.form in _NOUNISH_FORMS or not (k and toks[k - 1][2][0] == MASK)
@@ -3696,14 +3693,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         e0 = cut  # "Lee said A, but she declined to ...": the content ends before "but"
     if len(text[s0:e0].split()) < 2 and text[s0:e0].lower() not in ("yes", "no"):
         return None  # "admitted he", "said so" (but "most growers said yes")
-    if choose is post and _QUANTITY_OBJECT_RE.match(text, s0, e0):
-        return None  # "said little about the plan", "said a lot": an amount, no content
-    if (
-        choose is post
-        and not text[c.ce : s0].strip()
-        and _listener_or_name_only(c.lemma, text, s0, e0)
-    ):
-        return None  # "and told only her coach.", "proclaimed it Heritage Day": no content
+    if choose is post and _no_content_object(c, text, s0, e0):
+        return None  # "said little about it": an amount; "told only her coach": a listener
     if (
         choose is post
         and c.lemma in _OBJECT_NP_VERBS
@@ -4090,6 +4081,15 @@ _LIMITED_LISTENER_RE = re.compile(
 _NAMED_OCCASION_RE = re.compile(
     r"(?:it|this|him|her|them)[ \t]+(?:[A-Z][\w’'\-]*[ \t]*){1,5}[.,;]?[ \t]*\Z"
 )
+
+
+def _no_content_object(c, text, s0, e0):
+    """Is text[s0:e0], the content after cue ``c``, an amount ("said little about the
+    plan", "said a lot") or, right after the cue, only a listener or a naming
+    (:func:`_listener_or_name_only`)?"""
+    if _QUANTITY_OBJECT_RE.match(text, s0, e0):
+        return True
+    return not text[c.ce : s0].strip() and _listener_or_name_only(c.lemma, text, s0, e0)
 
 
 def _listener_or_name_only(lemma, text, s0, e0):
