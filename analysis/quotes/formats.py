@@ -537,10 +537,43 @@ _LABEL_VERB_RE = re.compile(
     r"(?<![\w’'\-])(?P<verb>called|calls|calling|dubbed|dubs|branded|brands|labelled|labeled)"
     r"[ \t\xa0]+(?:[^\s,;:\x01]+[ \t\xa0]+){1,5}\Z"
 )
+# the same verb with its object relativised before the subject ('which Lee called "..."',
+# 'a decision the union called "..."'): no object between the verb and the quotation
+_LABEL_BARE_VERB_RE = re.compile(
+    r"(?<![\w’'\-])(?P<verb>called|calls|dubbed|branded|labelled|labeled)[ \t\xa0]*\Z"
+)
+# the subject of such a relative, after "which", "what", "that" or a noun phrase after
+# a comma (", a decision the union called"), up to the verb: at most eight words
+_LABEL_RELATIVE_RE = re.compile(
+    r"(?:(?<![\w’'\-])(?:which|what|that)"
+    r"|,[ \t\xa0]+(?:a|an|one)(?:[ \t\xa0]+[a-z][\w’'\-]*){1,3}?)[ \t\xa0]+"
+    r"(?P<subj>(?:[^\s,;:\x01]+[ \t\xa0]+){0,7}[^\s,;:\x01]+)[ \t\xa0]+\Z"
+)
+_SUBJECT_PRONOUNS = frozenset("he she they we i it".split())
 # a passive or a naming participle right before the verb ("was called", "a group called")
 _LABEL_PASSIVE_RE = re.compile(r"(?<![\w’'\-])(?:is|are|was|were|be|been|being|so)[ \t\xa0]+\Z")
 # what may follow the quotation: the end of its sentence, a comma, "and"
-_LABEL_AFTER_RE = re.compile(r"[ \t\xa0]*(?:[,.;!?]|\Z|and\b|but\b)")
+_LABEL_AFTER_RE = re.compile(r"[ \t\xa0]*(?:[,.;!?\n]|\Z|and\b|but\b)")  # (or the paragraph end)
+
+
+def _relative_label_subject(masked, ss, vpos, lex):
+    """(start, end) of the subject of a naming verb at ``vpos`` whose object is the
+    relative before it ('which Ann Roe called', 'a decision the union called'): a name,
+    a pronoun or a noun phrase with "the"/a possessive or a listed noun; else None
+    ('a group called "..."' has none: a name, no speech)."""
+    r = _LABEL_RELATIVE_RE.search(masked, max(ss, vpos - 160), vpos)
+    if r is None:
+        return None
+    w = r.group("subj").split()
+    first = w[0].lower()
+    if not (
+        w[0][:1].isupper()
+        or first in _SUBJECT_PRONOUNS
+        or first in ("the", "his", "her", "their", "its", "our")
+        or (len(w) == 1 and first in lex.nouns)
+    ):
+        return None
+    return r.start("subj"), r.end("subj")
 
 
 def label_quotations(doc) -> None:
@@ -563,13 +596,17 @@ def label_quotations(doc) -> None:
             continue  # ('called it "shameful"', '"a new low"': a word of the writer's choosing)
         ss = doc.sents[max(0, bisect.bisect_right(doc.sent_starts, b[0]) - 1)][0]
         m = _LABEL_VERB_RE.search(masked, max(ss, b[0] - 80), b[0])
+        bare = m is None and (m := _LABEL_BARE_VERB_RE.search(masked, max(ss, b[0] - 12), b[0]))
         if m is None or _LABEL_PASSIVE_RE.search(masked, max(ss, m.start() - 8), m.start()):
             continue
         if not _LABEL_AFTER_RE.match(masked, b[1]):
             continue  # 'A group called "Friends" has formed': a name, no speech
         # (from at most 200 characters before the verb: a long sentence of many labels
         # is not read again for each)
-        span = colon_subject(masked, max(ss, m.start() - 200), m.start("verb"), doc.lex)
+        if bare:
+            span = _relative_label_subject(masked, ss, m.start("verb"), doc.lex)
+        else:
+            span = colon_subject(masked, max(ss, m.start() - 200), m.start("verb"), doc.lex)
         if span is None or masked[span[1] : m.start("verb")].strip():
             continue  # the verb must follow its subject
         mention = text[span[0] : span[1]]
