@@ -90,3 +90,32 @@ def test_insertion_on_its_website():
 def test_said_in_a_news_release_that():
     text = "The agency said in a news release that the plan had failed."
     assert has_quote(text, "agency", "the plan had failed")
+
+
+def test_which_she_called_a_quotation():
+    text = "The judge weighed his record, which she called “the most troubling part of this case.”"
+    assert has_quote(text, "she", "the most troubling part of this case.")
+
+
+def test_a_decision_the_union_called_a_quotation():
+    text = "Fees rose again, a move the student union called “a tax on learning.”"
+    assert has_quote(text, "student union", "a tax on learning.")
+
+
+def test_what_she_called_a_quotation():
+    text = "Ann Roe thanked the jury for what she called “a hard and painful duty.”"
+    assert has_quote(text, "Ann Roe", "a hard and painful duty.")
+
+
+def test_a_name_after_called_is_no_quotation():
+    assert speech_rows("She joined a group called “Friends of the Old Park.”") == []
+    text = "She joined a group called “Friends of the Old Park.”\n\nIt meets on Tuesdays."
+    assert speech_rows(text) == []
+
+
+def test_called_quotation_that_ends_its_paragraph():
+    text = (
+        "Opposition Leader Dana Roe called the budget “a missed opportunity for the "
+        "province.”\n\nThe vote is Tuesday."
+    )
+    assert has_quote(text, "Dana Roe", "a missed opportunity for the province.")
