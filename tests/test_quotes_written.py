@@ -361,3 +361,11 @@ def test_fourteenth_batch_scores_hold(bench):
     assert res["r"] >= 0.975
     assert res["f1"] >= 0.96
     assert res["speaker"] >= 0.975
+
+
+def test_sixteenth_batch_scores_hold(bench):
+    res = bench.score(bench.load(DATA16))
+    assert res["p"] >= 0.985
+    assert res["r"] >= 0.965
+    assert res["f1"] >= 0.975
+    assert res["speaker"] >= 0.975
