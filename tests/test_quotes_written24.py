@@ -119,3 +119,11 @@ def test_called_quotation_that_ends_its_paragraph():
         "province.”\n\nThe vote is Tuesday."
     )
     assert has_quote(text, "Dana Roe", "a missed opportunity for the province.")
+
+
+def test_a_headline_with_called_is_no_quotation():
+    text = (
+        "Roe calls transit plan “a road to nowhere”\n\n"
+        "HALIFAX — Dana Roe said on Monday the plan would fail."
+    )
+    assert [q for _, _, q in speech_rows(text)] == ["the plan would fail"]

@@ -599,8 +599,10 @@ def label_quotations(doc) -> None:
         bare = m is None and (m := _LABEL_BARE_VERB_RE.search(masked, max(ss, b[0] - 12), b[0]))
         if m is None or _LABEL_PASSIVE_RE.search(masked, max(ss, m.start() - 8), m.start()):
             continue
-        if not _LABEL_AFTER_RE.match(masked, b[1]):
+        if not (after := _LABEL_AFTER_RE.match(masked, b[1])):
             continue  # 'A group called "Friends" has formed': a name, no speech
+        if after.group().endswith("\n") and text[e - 1 : e] not in ".!?":
+            continue  # (a headline 'Lee calls plan "a con"': only a closed sentence)
         # (from at most 200 characters before the verb: a long sentence of many labels
         # is not read again for each)
         if bare:
