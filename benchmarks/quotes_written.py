@@ -1,6 +1,6 @@
 """Score analysis.extract_quotes on the written (fictional) Canadian-style news set.
 
-Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|seventeenth|all] [--errors N]
+Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|all] [--errors N]
 
 Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes (first batch,
 session 10, 01-13), tests/data/written_news2/ (second batch, session 11, 14-25,
@@ -18,6 +18,7 @@ tests/data/written_news12/ (twelfth batch, session 18, 116-123, blind too) and
 tests/data/written_news13/ (thirteenth batch, session 18 round 2, 124-129, blind too) and
 tests/data/written_news14/ (fourteenth batch, session 19, 130-136, blind too) and
 tests/data/written_news15/ (fifteenth batch, session 19 round 2, 137-141, blind too) and
+tests/data/written_news16/ (sixteenth batch, session 20, 142-147, blind too) and
 tests/data/written_news17/ (seventeenth batch, session 20, 148-153, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
 fiction written for newslens). The gold is validated first (``validate``): each
@@ -63,6 +64,7 @@ DATA12 = ROOT / "tests" / "data" / "written_news12"
 DATA13 = ROOT / "tests" / "data" / "written_news13"
 DATA14 = ROOT / "tests" / "data" / "written_news14"
 DATA15 = ROOT / "tests" / "data" / "written_news15"
+DATA16 = ROOT / "tests" / "data" / "written_news16"
 DATA17 = ROOT / "tests" / "data" / "written_news17"
 SETS = {
     "first": [DATA],
@@ -80,6 +82,7 @@ SETS = {
     "thirteenth": [DATA13],
     "fourteenth": [DATA14],
     "fifteenth": [DATA15],
+    "sixteenth": [DATA16],
     "seventeenth": [DATA17],
     "all": [
         DATA,
@@ -97,6 +100,7 @@ SETS = {
         DATA13,
         DATA14,
         DATA15,
+        DATA16,
         DATA17,
     ],
 }

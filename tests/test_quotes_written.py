@@ -60,6 +60,7 @@ DATA12 = ROOT / "tests" / "data" / "written_news12"
 DATA13 = ROOT / "tests" / "data" / "written_news13"
 DATA14 = ROOT / "tests" / "data" / "written_news14"
 DATA15 = ROOT / "tests" / "data" / "written_news15"
+DATA16 = ROOT / "tests" / "data" / "written_news16"
 DATA17 = ROOT / "tests" / "data" / "written_news17"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
@@ -222,6 +223,15 @@ def test_fifteenth_batch_gold_offsets_are_valid(bench):
     assert not {a[0] for a in arts} & earlier
 
 
+def test_sixteenth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA16)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 140
+    earlier = _ids_before(bench, DATA16)
+    assert not {a[0] for a in arts} & earlier
+
+
 def test_seventeenth_batch_gold_offsets_are_valid(bench):
     arts = bench.load(DATA17)
     assert len(arts) >= 6
@@ -360,6 +370,14 @@ def test_fourteenth_batch_scores_hold(bench):
     assert res["p"] >= 0.945
     assert res["r"] >= 0.975
     assert res["f1"] >= 0.96
+    assert res["speaker"] >= 0.975
+
+
+def test_sixteenth_batch_scores_hold(bench):
+    res = bench.score(bench.load(DATA16))
+    assert res["p"] >= 0.985
+    assert res["r"] >= 0.965
+    assert res["f1"] >= 0.975
     assert res["speaker"] >= 0.975
 
 

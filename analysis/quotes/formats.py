@@ -548,8 +548,12 @@ _NEXT_SENTENCE_RE = re.compile(r"[ \t\xa0]+[A-Z“\"]")
 # a relative clause of naming with no object after its verb: "what she called",
 # "an experience he called", "a plan that Lee called" (right before the quotation)
 _LABEL_RELATIVE_RE = re.compile(
-    r"(?<![\w’'\-])(?:what|which|that|[a-z]+)[ \t\xa0]+"
-    r"(?P<subj>he|she|they|[A-Z][\w’'\-]+(?:[ \t\xa0]+[A-Z][\w’'\-]+){0,2})[ \t\xa0]+"
+    r"(?:(?<![\w’'\-])(?:what|which|that|[a-z]+)[ \t\xa0]+"
+    r"(?P<subj>he|she|they|[A-Z][\w’'\-]+(?:[ \t\xa0]+[A-Z][\w’'\-]+){0,2})"
+    # a noun phrase as the subject only after "which"/"what"/"that" or a noun after a
+    # comma (", a move the student union called"; not 'joined the group called "..."')
+    r"|(?:(?<![\w’'\-])(?:what|which|that)|,[ \t\xa0]+(?:a|an|one)(?:[ \t\xa0]+[a-z][\w’'\-]*){1,3}?)"
+    r"[ \t\xa0]+(?P<subj2>(?:the|his|her|their|its|our)(?:[ \t\xa0]+[a-z][\w’'\-]*){1,2}))[ \t\xa0]+"
     r"(?P<verb>called|calls|dubbed|dubs|branded|brands|labelled|labeled)[ \t\xa0]+\Z"
 )
 _APPOSITION_BAD = re.compile(r"[;:\x01\n]")
@@ -624,20 +628,24 @@ def label_quotations(doc) -> None:
         ss = doc.sents[max(0, bisect.bisect_right(doc.sent_starts, b[0]) - 1)][0]
         m = _LABEL_VERB_RE.search(masked, max(ss, b[0] - 80), b[0])
         rel = None if m else _LABEL_RELATIVE_RE.search(masked, max(ss, b[0] - 80), b[0])
+        sg = "subj" if rel is None or rel.group("subj") else "subj2"
         if rel is not None and (
-            masked[rel.start() : rel.start("subj")].strip() in _LABEL_REL_NOT
-            or rel.group("subj").lower() in _CALENDAR
+            masked[rel.start() : rel.start(sg)].strip() in _LABEL_REL_NOT
+            or rel.group(sg).lower() in _CALENDAR
         ):
             continue  # 'who Beck on Wednesday called "..."': no subject read
         if rel is not None:
             m = rel  # 'for what she called "a painful duty"': the subject before the verb
         elif m is None or _LABEL_PASSIVE_RE.search(masked, max(ss, m.start() - 8), m.start()):
             continue
-        if not _LABEL_AFTER_RE.match(masked, b[1]) and not (
+        after = _LABEL_AFTER_RE.match(masked, b[1])
+        if after is None and not (
             text[e - 1 : e] in (".", "!", "?") and _NEXT_SENTENCE_RE.match(masked, b[1])
         ):
             continue  # 'A group called "Friends" has formed': a name, no speech
-        span = rel.span("subj") if rel else _label_subject(doc, ss, m.start("verb"))
+        if after is not None and after.group().endswith("\n") and text[e - 1 : e] not in ".!?":
+            continue  # (a headline 'Lee calls plan "a con"': only a closed sentence)
+        span = rel.span(sg) if rel else _label_subject(doc, ss, m.start("verb"))
         if span is None:
             continue
         mention = text[span[0] : span[1]]

@@ -281,7 +281,7 @@ _POST_SKIP_ITEMS = (
     r"|\s*(?:for|over)\s+(?:weeks|months|years|days|decades|ages|some\s+time|(?:the|a)\s+(?:past|last|few)\s+\w+(?:\s+\w+)?)\b"
     r"|\s*(?:shortly\s+|just\s+|soon\s+)?(?:after|before|around)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.m\.?|noon|midnight)"
     r"|\s*(?:,\s*)?(?:in|on|during|at|via|through)\s+(?:an?|the|his|her|their|its)\s+(?:[\w'’\-]+\s+){0,3}?"
-    r"(?:statement|interview|speech|tweet|post|email|e-mail|letter|press\s+release|"
+    r"(?:statement|interview|speech|tweet|post|email|e-mail|letter|press\s+release|release|"
     r"news\s+conference|press\s+conference|rally|radio\s+interview|television\s+interview|"
     r"op-ed|memo|note|telephone\s+interview|phone\s+interview|message|briefing|call|"
     r"legislature|hearing|meeting|inquest|courthouse)\b"
@@ -1585,6 +1585,38 @@ def _in_subject_relative(toks, j, k):
     return False
 
 
+def _restrictive_relative_subject(c, lex):
+    """Span of the sentence's opening noun phrase when a restrictive "who" clause (no
+    comma before "who") runs from it up to the comma right before the cue ("A nurse who
+    asked not to be named because she fears reprisals, said the ward ...": the nurse);
+    else None. The phrase may stand in apposition after a short opener ("One of them, a
+    designer who ..., said")."""
+    toks, k = c.toks, c.k
+    if k < 4 or toks[k - 1][2] != "," or toks[0][0] != c.ss:
+        return None
+    for w in range(1, min(k - 2, 12)):
+        t = toks[w][2]
+        if t == "who":
+            break
+        if t in (";", ":") or t[0] == MASK:
+            return None
+    else:
+        return None
+    if toks[w - 1][2] == "," or any(
+        toks[x][2] in (",", ";", ":") or toks[x][2][0] == MASK for x in range(w + 1, k - 1)
+    ):
+        return None  # ("Lee, who chairs it, said": a closed clause, read elsewhere)
+    np_ = _left_np(toks, w, lex)
+    if np_ is None or toks[np_[0]][2].lower() in _PRONOUNS:
+        return None
+    a = np_[0]
+    if a == 0 or (
+        toks[a - 1][2] == "," and all(toks[x][2] not in (",", ";") for x in range(a - 1))
+    ):
+        return _span_of(toks, np_)
+    return None
+
+
 def _unclosed_relative_subject(toks, j, k, lex):
     """Span of the name before ", who" when the noun phrase at token ``j`` (before the
     cue at ``k``) is the object inside that relative clause whose closing comma is
@@ -2121,6 +2153,7 @@ def _finite_speaker(doc, c, lex):
         np_r = _described_name_after_quote(toks, kend, lex)
     if np_r is None:
         span = _subject_across_insertion(doc, c, lex) or _long_sentence_subject(c, lex)
+        span = span or _restrictive_relative_subject(c, lex)  # "A man who ..., said the ..."
         return None if span is None else (None, span, False)
     if c.form in lex.ambiguous and (
         c.form in _NOUNISH_FORMS or not (k and toks[k - 1][2][0] == MASK)
@@ -3867,8 +3900,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         e0 = cut  # "Lee said A, but she declined to ...": the content ends before "but"
     if len(text[s0:e0].split()) < 2 and text[s0:e0].lower() not in ("yes", "no"):
         return None  # "admitted he", "said so" (but "most growers said yes")
-    if choose is post and _QUANTITY_OBJECT_RE.match(text, s0, e0):
-        return None  # "said little about the plan", "said a lot": an amount, no content
+    if choose is post and _no_content_object(c, text, s0, e0):
+        return None  # "said little about it": an amount; "told only her coach": a listener
     if (
         choose is post
         and c.lemma in _OBJECT_NP_VERBS
@@ -4267,6 +4300,53 @@ _AMOUNT_START_RE = re.compile(
     re.I,
 )
 
+# a listener limited by a quantifier, the whole content of "tell"/"inform": "(broke her
+# wrist and told) only her coach", "(told) no one", "(informed) just two friends"
+_LIMITED_LISTENER_RE = re.compile(
+    r"(?:only|just|even|no[ \t]+one|nobody|no|everyone|everybody|anyone|few)\b"
+    r"(?:[ \t]+[\w’'\-]+){0,4}[ \t]*[.,;]?[ \t]*\Z",
+    re.I,
+)
+# a naming, not speech: "(proclaimed) it Margaret Ferrier Day", "(declared) it Heritage
+# Week": a pronoun object and a capitalised name
+_NAMED_OCCASION_RE = re.compile(
+    r"(?:it|this|him|her|them)[ \t]+(?:[A-Z][\w’'\-]*[ \t]*){1,5}[.,;]?[ \t]*\Z"
+)
+
+
+def _no_content_object(c, text, s0, e0):
+    """Is text[s0:e0], the content after cue ``c``, an amount ("said little about the
+    plan", "said a lot") or, right after the cue, only a listener or a naming
+    (:func:`_listener_or_name_only`)?"""
+    if _QUANTITY_OBJECT_RE.match(text, s0, e0):
+        return True
+    return not text[c.ce : s0].strip() and _listener_or_name_only(c.lemma, text, s0, e0)
+
+
+def _listener_or_name_only(lemma, text, s0, e0):
+    """Is text[s0:e0], the content after a cue of ``lemma``, only a limited listener
+    of "tell"/"inform" ("only her coach") or a naming after "proclaim"/"declare"/"dub"
+    ("it Heritage Week"), with no clause word after its first word (so no speech)?
+
+    >>> _listener_or_name_only("tell", "only the team's trainer", 0, 23)
+    True
+    >>> _listener_or_name_only("tell", "only two teams would advance", 0, 28)
+    False
+    >>> _listener_or_name_only("proclaim", "it Margaret Ferrier Day", 0, 23)
+    True
+    """
+    if lemma in ("tell", "inform"):
+        rx = _LIMITED_LISTENER_RE
+    elif lemma in ("proclaim", "declare", "dub"):
+        rx = _NAMED_OCCASION_RE
+    else:
+        return False
+    if rx.match(text, s0, e0) is None:
+        return False
+    sp = text.find(" ", s0, e0)  # (after the first word: "it" is a clause word)
+    return _CLAUSE_WORD_RE.search(text, e0 if sp < 0 else sp, e0) is None
+
+
 # an amount said rather than content: "said little (about it)", "says a lot", "said
 # nothing new"
 _QUANTITY_OBJECT_RE = re.compile(
@@ -4357,14 +4437,19 @@ def _holds_clause(words):
     )
 
 
-_PAREN_POST_RE = re.compile(
+_PAREN_DAY = (
     r"(?:[ \t]+(?:on[ \t]+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?:[ \t]+(?:morning|afternoon|evening|night))?|[ \t]+(?:today|yesterday|tonight))?"
-    r"(?:[ \t]+in[ \t]+(?:an?|the|her|his|its|their)[ \t]+(?:[a-z-]+[ \t]+)?"
+)
+_PAREN_POST_RE = re.compile(
+    _PAREN_DAY + r"(?:[ \t]+in[ \t]+(?:an?|the|her|his|its|their)[ \t]+(?:[a-z-]+[ \t]+)?"
     r"(?:statement|email|e-mail|interview|release|letter|post|message|note|memo|speech)"
     r"(?:[ \t]+to[ \t]+(?:clients|investors|members|staff|employees|supporters))?)?"
-    r"[ \t]*,[ \t]*(?:that\b[ \t]*)?\Z"
-)  # ", she said, ..." / ", she said Tuesday, ...", ", it said in an email, ...": the
+    r"(?:[ \t]+(?:on|to)[ \t]+(?:its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+)?"
+    r"(?:website|site|page|account|feed|blog))?" + _PAREN_DAY + r"[ \t]*,[ \t]*(?:that\b[ \t]*)?\Z"
+)  # ", she said, ..." / ", she said Tuesday, ...", ", it said in an email, ...", ", it
+# said in a post on its website, ...", ", it said in a release on Monday, ...", ", Lee
+# wrote in a note to clients, ...": the
 # insertion ends at the comma
 
 
