@@ -2017,8 +2017,7 @@ def _finite_speaker(doc, c, lex):
     and said"), the noun phrase before the cue, an apposition ("Hill, a doctor, said")
     or, after a quotation or a comma, the noun phrase after it ('..." said Putin')."""
     toks, k, kend, prev_tok, prev2 = c.toks, c.k, c.kend, c.prev_tok, c.prev2
-    m_span = _relative_frame_subject(c, lex) if c.lemma in _RELATIVE_LEMMAS else None
-    if m_span is not None:
+    if c.lemma in _RELATIVE_LEMMAS and (m_span := _relative_frame_subject(c, lex)) is not None:
         return None, m_span, False  # "a plan which Lee said would fail"
     if prev_tok in ("that", "which"):
         if (m_span := _issued_document_speaker(toks, k, lex)) is not None:
@@ -2077,8 +2076,7 @@ def _finite_speaker(doc, c, lex):
         m_span = _share_alone_subject(c)
     if m_span is not None:
         return None, m_span, False
-    m_span = _place_based_subject(toks, k, lex)
-    if m_span is not None:
+    if (m_span := _place_based_subject(toks, k, lex)) is not None:
         return None, m_span, False  # "The Mississauga, Ont.-based chain said"
     np_ = _left_np(toks, k, lex)
     if np_ is None and prev_tok == "." and k >= 2 and prev2.lower() in COMPANY_SUFFIXES:
