@@ -113,12 +113,17 @@ def test_a_name_after_called_is_no_quotation():
     assert speech_rows(text) == []
 
 
-def test_called_quotation_that_ends_its_paragraph():
+def test_called_quotation_that_ends_its_paragraph_is_left_out():
+    # a label that ends its paragraph gives no row (integration, session 20): PolNeAR's
+    # annotators leave such labels out and PolNeAR dev lost F1, speaker accuracy and a
+    # top speaker with them; the written gold marks them (10 written matches)
     text = (
         "Opposition Leader Dana Roe called the budget “a missed opportunity for the "
         "province.”\n\nThe vote is Tuesday."
     )
-    assert has_quote(text, "Dana Roe", "a missed opportunity for the province.")
+    assert not has_quote(text, "Dana Roe", "a missed opportunity for the province.")
+    inside = text.replace("”\n\n", "” ")  # the same label with a sentence after it
+    assert has_quote(inside, "Dana Roe", "a missed opportunity for the province.")
 
 
 def test_a_headline_with_called_is_no_quotation():

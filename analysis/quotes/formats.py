@@ -540,7 +540,7 @@ _LABEL_VERB_RE = re.compile(
 # a passive or a naming participle right before the verb ("was called", "a group called")
 _LABEL_PASSIVE_RE = re.compile(r"(?<![\w’'\-])(?:is|are|was|were|be|been|being|so)[ \t\xa0]+\Z")
 # what may follow the quotation: the end of its sentence or paragraph, a comma, "and"
-_LABEL_AFTER_RE = re.compile(r"[ \t\xa0]*(?:[,.;!?\n]|\Z|and\b|but\b)")
+_LABEL_AFTER_RE = re.compile(r"[ \t\xa0]*(?:[,.;!?]|\Z|and\b|but\b)")
 
 
 # a new sentence after a quotation that ends with its own period ('"a turning point." In')
@@ -638,13 +638,10 @@ def label_quotations(doc) -> None:
             m = rel  # 'for what she called "a painful duty"': the subject before the verb
         elif m is None or _LABEL_PASSIVE_RE.search(masked, max(ss, m.start() - 8), m.start()):
             continue
-        after = _LABEL_AFTER_RE.match(masked, b[1])
-        if after is None and not (
+        if not _LABEL_AFTER_RE.match(masked, b[1]) and not (
             text[e - 1 : e] in (".", "!", "?") and _NEXT_SENTENCE_RE.match(masked, b[1])
         ):
             continue  # 'A group called "Friends" has formed': a name, no speech
-        if after is not None and after.group().endswith("\n") and text[e - 1 : e] not in ".!?":
-            continue  # (a headline 'Lee calls plan "a con"': only a closed sentence)
         span = rel.span(sg) if rel else _label_subject(doc, ss, m.start("verb"))
         if span is None:
             continue
