@@ -1569,7 +1569,30 @@ def _only_after_preposition(an, name):
     >>> _only_after_preposition(an, "Palo Alto"), _only_after_preposition(an, "Kim Vell")
     (True, False)
     """
-    key = ("prep", name)
+    text = an.text
+
+    def test(k, end):
+        if k and (text[k - 1].isalnum() or text[k - 1] in "'’-"):
+            return None  # (inside a longer word)
+        m = _BEFORE_NAME_PREP_RE.search(text, max(0, k - 12), k)
+        # ("of" only before a plural: "the chairman of Hispanic Patriots", not "the
+        # support of Ivo Marsh"); "One of Ivo Marsh's outbursts", "Ivo Marsh, who": a person
+        return (
+            m is not None
+            and (not m.group().startswith("of") or name.endswith("s"))
+            and text[end : end + 1] not in ("'", "’")
+            and not text.startswith(", who", end)
+        )
+
+    return _every_use(an, name, "prep", test)
+
+
+def _every_use(an, name, kind, test):
+    """Does ``test(start, end)`` hold wherever the article writes the full name
+    ``name`` (at least once; a use where it returns None is skipped), and its last
+    word never stand alone or in another name? Memoised per article under (kind, name).
+    """
+    key = (kind, name)
     got = an.place_cache.get(key)
     if got is not None:
         return got
@@ -1582,15 +1605,10 @@ def _only_after_preposition(an, name):
         if k < 0 or text[k : p + len(last)] != name:
             got = False  # the last word alone ("Alto"), or in another name
             break
-        if k and (text[k - 1].isalnum() or text[k - 1] in "'’-"):
-            continue  # (inside a longer word)
-        m = _BEFORE_NAME_PREP_RE.search(text, max(0, k - 12), k)
-        got = m is not None and (not m.group().startswith("of") or name.endswith("s"))
-        # ("of" only before a plural: "the chairman of Hispanic Patriots", not "the
-        # support of Ivo Marsh")
-        end = k + len(name)
-        if text[end : end + 1] in ("'", "’") or text.startswith(", who", end):
-            got = False  # "One of Ivo Marsh's outbursts", "Ivo Marsh, who": a person
+        r = test(k, k + len(name))
+        if r is None:
+            continue
+        got = r
         if not got:
             break
     an.place_cache[key] = got
@@ -1626,29 +1644,16 @@ def _only_before_group_noun(an, name):
     >>> _only_before_group_noun(an, "Pacific Islander"), _only_before_group_noun(an, "Kim Vell")
     (True, False)
     """
-    key = ("group-noun", name)
-    got = an.place_cache.get(key)
-    if got is not None:
-        return got
-    text = an.text
-    last = name.split()[-1]
-    pre = len(name) - len(last)
-    got = False
-    for p in _cap_word_index(an).get(last, ()):
-        k = p - pre
-        if k < 0 or text[k : p + len(last)] != name:
-            got = False  # the last word alone, or in another name
-            break
-        m = _GROUP_NOUN_AFTER_RE.match(text, p + len(last))
-        got = (
+
+    def test(k, end):
+        m = _GROUP_NOUN_AFTER_RE.match(an.text, end)
+        return bool(
             m is not None
             and an.lex.nouns.get(m.group(1)) == "group"
             and m.group(1) not in _NOT_GROUP_NOUN
         )
-        if not got:
-            break
-    an.place_cache[key] = got
-    return got
+
+    return _every_use(an, name, "group-noun", test)
 
 
 _PLACE_DET_RE = re.compile(r"\b(?:[Tt]he|[Oo]ther)[ \t]+$")
