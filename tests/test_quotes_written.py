@@ -397,3 +397,11 @@ def test_seventeenth_batch_scores_hold(bench):
     assert res["r"] >= 0.975
     assert res["f1"] >= 0.975
     assert res["speaker"] >= 0.96
+
+
+def test_eighteenth_batch_scores_hold(bench):
+    res = bench.score(bench.load(DATA18))
+    assert res["p"] >= 0.965
+    assert res["r"] >= 0.94
+    assert res["f1"] >= 0.955
+    assert res["speaker"] >= 0.925
