@@ -3257,10 +3257,13 @@ def _short_block_at(masked, lo):
 
 
 # a participial adjunct after the frame ("A, the ministers announced Thursday, ending a
-# standoff that ..."): it describes the event, it holds no reported content
+# standoff that ..."), or a time clause with a pronoun subject ("A, the minister said
+# Tuesday as he tabled a budget that ..."): it describes the event, it holds no
+# reported content (a "that" in it is the clause's own)
 _ING_ADJUNCT_RE = re.compile(
     r"[ \t]*(?:(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|yesterday|today)[ \t]*)?,[ \t]+(?!(?:adding|saying|noting|arguing|insisting)\b)[a-z]+ing\b"
+    r"|yesterday|today)[ \t]*)?(?:,[ \t]+(?!(?:adding|saying|noting|arguing|insisting)\b)"
+    r"[a-z]+ing\b|,?[ \t]+(?:as|while|after|before|when)[ \t]+(?:he|she|it|they|we)[ \t]+[a-z]+)"
 )
 
 
