@@ -41,6 +41,10 @@ def test_a_town_and_province_in_commas_end_the_speaker_phrase():
     assert speech_rows(t) == [("the nurse from Moose Jaw", "said", "We lost the barn")]
     t = "“We lost the barn,” Ann Roe of Shediac, N.B., said."
     assert speech_rows(t) == [("Ann Roe", "said", "We lost the barn")]
+    t = "“We lost the barn,” a farmer from Shediac, N.B., said."
+    assert speech_rows(t) == [("a farmer from Shediac", "said", "We lost the barn")]
+    t = "“We lost the barn,” Ann Roe, 58, of Kenora, Ont., said."
+    assert speech_rows(t) == [("Ann Roe", "said", "We lost the barn")]
 
 
 def test_an_age_from_a_town_is_a_speaker_and_resolves_to_the_named_person():

@@ -233,9 +233,9 @@ def _province_in_commas(toks, k):
     if k < 5 or toks[k - 1][2] != ",":
         return -1
     if toks[k - 2][2] == "." and _PROVINCE_ABBR_RE.fullmatch(toks[k - 3][2] + ".") is not None:
-        c = k - 4
+        c = k - 4  # "Sask" "." ","
     elif _PROVINCE_ABBR_RE.fullmatch(toks[k - 2][2]) is not None and "." in toks[k - 2][2]:
-        c = k - 3
+        c = k - 3  # "N.B." ","
     else:
         return -1
     if c < 2 or toks[c][2] != "," or not _is_cap(toks[c - 1][2]):
@@ -250,8 +250,16 @@ def _left_np(toks, k, lex):
     """Noun phrase ending right before token k, with post-modifiers attached:
     "a person familiar with the company's finances", "a diplomat close to the talks";
     and "Maria Chen of the University of Selvane" -> "Maria Chen"."""
-    if (c := _province_in_commas(toks, k)) > 0 and _left_np0(toks, k, lex) is None:
-        return _left_np(toks, c, lex)  # "a nurse from Unity, Sask., said": "a nurse from Unity"
+    if (c := _province_in_commas(toks, k)) > 0:
+        np2 = _left_np(toks, c, lex)
+        if np2 is not None and toks[np2[0]][2][:1].islower():
+            return np2  # "a nurse from Unity, Sask., said": "a nurse from Unity" (a name
+            # before the town is the other rules': "Ann Lee, 61, of Shediac, N.B., said")
+    return _left_np1(toks, k, lex)
+
+
+def _left_np1(toks, k, lex):
+    """_left_np without the town-and-province check."""
     np_ = _left_np0(toks, k, lex)
     if np_ is None and k >= 2 and toks[k - 1][2] in ("second", "third"):
         return (k - 2, k) if toks[k - 2][2] in ("the", "The") else None  # "the third said"
