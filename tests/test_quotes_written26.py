@@ -62,3 +62,16 @@ def test_an_age_from_a_town_is_a_speaker_and_resolves_to_the_named_person():
 def test_an_age_with_a_noun_after_it_stays_a_new_person():
     t = "Goalie Dana Pruitt made 31 saves.\n\n“It was loud,” the 19-year-old fan said."
     assert speech_rows(t) == [("the 19-year-old fan", "said", "It was loud")]
+
+
+def test_a_that_relative_on_the_opening_noun_leaves_that_noun_the_speaker():
+    t = "The union that represents the drivers said the buses were unsafe."
+    assert speech_rows(t) == [("the union", "said", "the buses were unsafe")]
+    t = "The company that owns the towers says it will ask the board to evict tenants."
+    assert speech_rows(t) == [("the company", "says", "it will ask the board to evict tenants")]
+
+
+def test_a_that_clause_of_a_noun_is_no_relative_on_the_speaker():
+    # "that" then a noun, not a verb and a determiner: the noun phrase after it speaks
+    t = "The fact that voters said no surprised him."
+    assert [s for s, _, _ in speech_rows(t)] == ["voters"]
