@@ -75,3 +75,17 @@ def test_a_that_clause_of_a_noun_is_no_relative_on_the_speaker():
     # "that" then a noun, not a verb and a determiner: the noun phrase after it speaks
     t = "The fact that voters said no surprised him."
     assert [s for s, _, _ in speech_rows(t)] == ["voters"]
+
+
+def test_a_while_before_an_insertion_is_a_noun_not_a_subordinator():
+    t = (
+        "Ann Roe rode the train for years.\n\n"
+        "She would take the bus for a while, she said, “until somebody tells me what happened.”"
+    )
+    assert speech_rows(t) == [
+        ("Ann Roe", "said", "She would take the bus for a while"),
+        ("Ann Roe", "said", "until somebody tells me what happened."),
+    ]
+    # (a subordinator before the insertion still opens the content after it)
+    t = "Ann Roe rode the train for years.\n\nThe plan will work because, she said, the money is there."
+    assert speech_rows(t) == [("Ann Roe", "said", "the money is there")]

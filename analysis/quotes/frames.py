@@ -4489,8 +4489,9 @@ _TIME_DISTANCE_RE = re.compile(
 
 # a subordinator and the comma of an insertion right after it ("A because, he says,")
 _SUBORDINATOR_COMMA_RE = re.compile(
-    r"\b(?:because|although|though|while|whereas|since|unless|until)[ \t]*,[ \t]*\Z", re.I
-)
+    r"\b(?<!\ba[ \t])(?:because|although|though|while|whereas|since|unless|until)[ \t]*,[ \t]*\Z",
+    re.I,
+)  # (not the noun "a while": "She would stay for a while, she said, ...")
 
 
 # words that leave the clause before an insertion open ("The spacewalk was, she said,";
