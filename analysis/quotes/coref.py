@@ -3386,7 +3386,11 @@ def _resolve_apposed(an, q, persons, reach=4000):
     return _set_person(an, q, persons, last.group(1).split())
 
 
-_AGED_MENTION_RE = re.compile(r"[Tt]he[ \t]+(\d{1,3})-year-old(?:[ \t]+[a-z][\w-]*){0,2}\Z")
+# (with a home town after "from": "the 18-year-old from Moose Jaw" is one person)
+_AGED_MENTION_RE = re.compile(
+    r"[Tt]he[ \t]+(\d{1,3})-year-old((?:[ \t]+[a-z][\w-]*){0,2})"
+    r"(?:[ \t]+from(?:[ \t]+[A-Z][\w.'’-]*){1,3})?\Z"
+)
 _NAME_RUN_RE = re.compile(r"(?:" + _CAP_NAME_WORD + r"[ \t]+)+" + _CAP_NAME_WORD)
 
 
@@ -3433,7 +3437,7 @@ def _resolve_unaged(an, q, persons, reach=1200):
     '...,' the 34-year-old said": Roe), whom the article gives no other age. False
     if none."""
     m = _AGED_MENTION_RE.match(q.mention)
-    if m is None or " " in q.mention[m.end(1) :].strip():
+    if m is None or m.group(2):
         return False  # ("the 34-year-old woman": maybe someone new)
     ref = _resolve_he_she(an, q, "i", persons)
     if ref is None or q.m_start - ref[0] > reach:

@@ -1580,9 +1580,28 @@ def _in_subject_relative(toks, j, k):
     "who" clause of the sentence's opening subject ("A man who works at a shop two doors
     down said")?"""
     for rel in range(1, min(j, 6)):
-        if toks[rel][2] == "who":
+        if toks[rel][2] == "who" or _that_subject_relative(toks, rel, j):
             return all(toks[x][2] not in (",", ";", MASK) for x in range(rel, k))
     return False
+
+
+_REL_OBJECT_DETS = frozenset("the a an its their his her this these those".split())
+
+
+def _that_subject_relative(toks, rel, j):
+    """Is token ``rel`` a "that" opening a subject relative on the sentence's opening
+    "The/A <noun>" ("The company that owns the buildings says": a verb in -s or -ed,
+    then a determiner), the noun phrase at ``j`` after that verb?"""
+    return (
+        toks[rel][2] == "that"
+        and rel in (2, 3)
+        and toks[0][2] in ("The", "A", "An")
+        and all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(1, rel))
+        and rel + 2 <= j
+        and toks[rel + 1][2].islower()
+        and toks[rel + 1][2].endswith(("s", "ed"))
+        and toks[rel + 2][2] in _REL_OBJECT_DETS
+    )
 
 
 def _restrictive_relative_subject(c, lex):
@@ -3257,10 +3276,13 @@ def _short_block_at(masked, lo):
 
 
 # a participial adjunct after the frame ("A, the ministers announced Thursday, ending a
-# standoff that ..."): it describes the event, it holds no reported content
+# standoff that ..."), or a time clause with a pronoun subject ("A, the minister said
+# Tuesday as he tabled a budget that ..."): it describes the event, it holds no
+# reported content (a "that" in it is the clause's own)
 _ING_ADJUNCT_RE = re.compile(
     r"[ \t]*(?:(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|yesterday|today)[ \t]*)?,[ \t]+(?!(?:adding|saying|noting|arguing|insisting)\b)[a-z]+ing\b"
+    r"|yesterday|today)[ \t]*)?(?:,[ \t]+(?!(?:adding|saying|noting|arguing|insisting)\b)"
+    r"[a-z]+ing\b|,?[ \t]+(?:as|while|after|before|when)[ \t]+(?:he|she|it|they|we)[ \t]+[a-z]+)"
 )
 
 
@@ -4467,8 +4489,9 @@ _TIME_DISTANCE_RE = re.compile(
 
 # a subordinator and the comma of an insertion right after it ("A because, he says,")
 _SUBORDINATOR_COMMA_RE = re.compile(
-    r"\b(?:because|although|though|while|whereas|since|unless|until)[ \t]*,[ \t]*\Z", re.I
-)
+    r"\b(?<!\ba[ \t])(?:because|although|though|while|whereas|since|unless|until)[ \t]*,[ \t]*\Z",
+    re.I,
+)  # (not the noun "a while": "She would stay for a while, she said, ...")
 
 
 # words that leave the clause before an insertion open ("The spacewalk was, she said,";

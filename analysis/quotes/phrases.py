@@ -218,14 +218,48 @@ def _town_after_comma(toks, j, e):
     )
 
 
+# an age used as a noun ("the 18-year-old")
+_AGED_RE = re.compile(r"\d{1,3}-year-old")
+
 # legislators' initials, a noun before "from/for <riding>" ("the MP for Ajax")
 _LEGISLATORS = frozenset(("MP", "MLA", "MPP", "MNA"))
+
+
+def _province_in_commas(toks, k):
+    """Index of the comma before "Town, Prov.," when the tokens right before ``k`` are
+    a province's or state's abbreviation in commas after a capitalised town and "from"
+    or "of" ("a nurse from Unity, Sask., said": the phrase ends with the town); -1
+    otherwise."""
+    if k < 5 or toks[k - 1][2] != ",":
+        return -1
+    if toks[k - 2][2] == "." and _PROVINCE_ABBR_RE.fullmatch(toks[k - 3][2] + ".") is not None:
+        c = k - 4  # "Sask" "." ","
+    elif _PROVINCE_ABBR_RE.fullmatch(toks[k - 2][2]) is not None and "." in toks[k - 2][2]:
+        c = k - 3  # "N.B." ","
+    else:
+        return -1
+    if c < 2 or toks[c][2] != "," or not _is_cap(toks[c - 1][2]):
+        return -1
+    t = c - 1
+    while t - 1 >= 0 and _is_cap(toks[t - 1][2]) and c - t < 3:
+        t -= 1
+    return c if t >= 1 and toks[t - 1][2].lower() in ("from", "of", "in") else -1
 
 
 def _left_np(toks, k, lex):
     """Noun phrase ending right before token k, with post-modifiers attached:
     "a person familiar with the company's finances", "a diplomat close to the talks";
     and "Maria Chen of the University of Selvane" -> "Maria Chen"."""
+    if (c := _province_in_commas(toks, k)) > 0:
+        np2 = _left_np(toks, c, lex)
+        if np2 is not None and toks[np2[0]][2][:1].islower():
+            return np2  # "a nurse from Unity, Sask., said": "a nurse from Unity" (a name
+            # before the town is the other rules': "Ann Lee, 61, of Shediac, N.B., said")
+    return _left_np1(toks, k, lex)
+
+
+def _left_np1(toks, k, lex):
+    """_left_np without the town-and-province check."""
     np_ = _left_np0(toks, k, lex)
     if np_ is None and k >= 2 and toks[k - 1][2] in ("second", "third"):
         return (k - 2, k) if toks[k - 2][2] in ("the", "The") else None  # "the third said"
@@ -256,6 +290,8 @@ def _left_np(toks, k, lex):
             lw = w.lower()
             if (
                 ((lw in lex.nouns or lw in lex.titles) and not _is_cap(w))
+                # "the 18-year-old from Moose Jaw said": the person, not the town
+                or (toks[p][2].lower() == "from" and _AGED_RE.fullmatch(lw) is not None)
                 # "the MP from Ajax said": the legislator, not the riding
                 or (w in _LEGISLATORS and toks[p][2].lower() in ("from", "for"))
                 or (
