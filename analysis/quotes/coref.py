@@ -5774,6 +5774,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _kin_given_names(an, quotes)
     _document_authors(an, quotes)
     _given_names_to_full(an, quotes)
+    _described_named_later(an, quotes)
 
 
 def _given_names_to_full(an, quotes):
@@ -5796,6 +5797,98 @@ def _given_names_to_full(an, quotes):
             full = memo[sp] = _one_full_name(an, sp, quoted)
         if full is not None:
             q.speaker = full
+
+
+# a trial's witness named right after the lede that describes her ("Ann Roe, 29, was the
+# Crown's fourth witness", "The Crown's first witness was Ann Roe")
+_WITNESS_NAMED_RE = re.compile(
+    r"\s*(?:" + _NAME_RUN + r"(?:,[ \t]+\d+,)?[ \t]+(?:was|is)[ \t]+the[ \t]+"
+    r"(?:Crown|prosecution|defence|defense|state)['’]s[ \t]+(?:[a-z]+[ \t]+)?witness\b"
+    r"|The[ \t]+(?:Crown|prosecution|defence|defense|state)['’]s[ \t]+(?:[a-z]+[ \t]+)?witness"
+    r"[ \t]+(?:was|is)[ \t]+" + _NAME_RUN + r"\b)"
+)  # fmt: skip
+# testimony in the lede's sentence ("testified", "told a jury", "told the inquest")
+_TESTIMONY_RE = re.compile(
+    r"\b(?:testif\w*|told[ \t]+(?:a|the)[ \t]+(?:[A-Z][\w-]*[ \t]+)?(?:jury|court|judge|inquest"
+    r"|hearing|tribunal|inquiry))\b"
+)
+
+
+@lru_cache(maxsize=256)
+def _named_later_rx(head):
+    """ "The (...) <head>, <Name>," or "<Name>, (29,) who worked as a (...) <head>" for
+    ``_described_named_later`` (the name in group 1 or 2)."""
+    h = re.escape(head)
+    return re.compile(
+        r"\b(?:[Tt]he[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,3}?" + h + r",[ \t]+" + _NAME_RUN
+        + r"[,.]|" + _NAME_RUN + r",[ \t]+(?:\d+,[ \t]+)?who[ \t]+(?:had[ \t]+|has[ \t]+)?"
+        r"(?:worked|works|was[ \t]+working|is[ \t]+working)[ \t]+as[ \t]+an?[ \t]+"
+        r"(?:[a-z][\w'’-]*[ \t]+){0,3}?" + h + r"\b)"
+    )  # fmt: skip
+
+
+def _description_head(mention):
+    """The lower-case head of an unnamed description ("A former foreman for a roofing
+    company" -> "foreman"), or None.
+
+    >>> _description_head("A former foreman for a roofing company"), _description_head("Ann Roe")
+    ('foreman', None)
+    """
+    words = mention.replace(",", " ").split()
+    if len(words) < 2 or words[0].lower() not in ("a", "an", "the"):
+        return None
+    head = words[1:]
+    for k, w in enumerate(head):
+        if w.lower() in _DESC_HEAD_END:
+            head = head[:k]
+            break
+    if not head or not head[-1].isalpha() or not head[-1].islower():
+        return None
+    return head[-1]
+
+
+def _name_given_later(an, q, head, reach=4000):
+    """The words of the name the article gives after ``q``'s indefinite description
+    ("A forensic engineer testified ..." -> "The forensic engineer, Ann Roe," or "Ann
+    Roe, who worked as a forensic engineer"; a lede's testimony -> "Ann Roe was the
+    Crown's fourth witness" opening the next paragraph), outside quotations; or None."""
+    text = an.masked if an.masked is not None else an.text
+    hi = min(len(text), q.m_end + reach)
+    for m in _named_later_rx(head).finditer(text, q.m_end, hi):
+        cw = (m.group(1) or m.group(2)).split()
+        if len(cw) >= 2 and _person_like(cw, an.lex, an.by_last_multi, "?"):
+            return cw
+    if _TESTIMONY_RE.search(an.text, q.m_start, min(len(an.text), q.m_end + 160)) is None:
+        return None
+    nl = an.text.find("\n", q.m_end)
+    if nl < 0 or len(_PARAGRAPH_BREAK_RE.findall(an.text, 0, q.m_start)) > 1:
+        return None  # (the lede only: after a headline at most)
+    m = _WITNESS_NAMED_RE.match(text, nl)
+    if m is None:
+        return None
+    cw = (m.group(1) or m.group(2)).split()
+    return cw if _person_like(cw, an.lex, an.by_last_multi, "?") else None
+
+
+def _described_named_later(an, quotes):
+    """Give an unnamed description's statements ("A forensic engineer testified that
+    ...", and a later "the engineer replied") the name the article gives that
+    description after it (``_name_given_later``); speaker strings only."""
+    named = {}  # head -> canonical name
+    for q in quotes:
+        if q.stype not in ("anonymous", "unknown") or not q.speaker or not q.mention:
+            continue
+        if q.speaker.lower() != q.mention.lower():
+            continue
+        head = _description_head(q.mention)
+        if head is None:
+            continue
+        if q.mention[:1] in "aA" and head not in named:
+            cw = _name_given_later(an, q, head)
+            if cw is not None:
+                named[head] = an.canonical(cw) if hasattr(an, "canonical") else " ".join(cw)
+        if head in named:
+            q.speaker, q.stype = named[head], "person"
 
 
 _THE_NAME_RE = re.compile(

@@ -1,0 +1,73 @@
+"""speaker25: an unnamed description that the article names later ("A welder testified
+that ... . The welder, Ann Roe, ..."; "Bo Lee was the Crown's third witness"). Sentences
+written for these tests."""
+
+from tests._quote_rows import speech_rows
+
+
+def speaker_of(text, start):
+    """The speaker of the one row whose quote starts with ``start``."""
+    got = [s for s, _c, q in speech_rows(text) if q.startswith(start)]
+    assert len(got) == 1, speech_rows(text)
+    return got[0]
+
+
+def test_a_description_named_later_in_apposition():
+    text = (
+        "KELOWNA, B.C. — A forensic accountant testified Monday that the ledgers "
+        "had been rewritten twice.\n\n"
+        "Judge Ada Mercer adjourned the hearing until Friday.\n\n"
+        "The forensic accountant, Lorna Quiggley, had told the court in May that the "
+        "books were a mess."
+    )
+    assert speaker_of(text, "the ledgers had been") == "Lorna Quiggley"
+
+
+def test_a_description_named_later_by_what_he_worked_as():
+    text = (
+        "REGINA — A former welder for a Regina pipe company told a jury Monday that his boss "
+        "faked the safety checks.\n\n"
+        "Walt Drummond, 58, is charged with fraud. He has pleaded not guilty.\n\n"
+        "The Crown's first witness was Osric Pennywhistle, who worked as a welder "
+        "for the company until 2022."
+    )
+    assert speaker_of(text, "his boss faked") == "Osric Pennywhistle"
+
+
+def test_a_witness_named_in_the_next_paragraph_and_the_later_description():
+    text = (
+        "WINNIPEG — A lifeguard who pulled a boy from the pool told a jury on Tuesday "
+        "that the deep end had no rope.\n\n"
+        "Marisol Quintero-Baird was the Crown's third witness at the trial of Ken Ohl, "
+        "the pool's manager, who has pleaded not guilty.\n\n"
+        "“Was the rope there that morning?” defence lawyer Nils Brandt asked.\n\n"
+        "“No. It was in the shed,” the lifeguard replied."
+    )
+    assert speaker_of(text, "the deep end had no rope") == "Marisol Quintero-Baird"
+    assert speaker_of(text, "No. It was in the shed") == "Marisol Quintero-Baird"
+
+
+def test_an_unnamed_description_stays_unnamed():
+    text = (
+        "WINNIPEG — A lifeguard who works at the pool said the water was cold.\n\n"
+        "Ken Ohl, the pool's manager, said the heater was broken.\n\n"
+        "“Nobody swam,” the lifeguard said."
+    )
+    assert speaker_of(text, "the water was cold") == "a lifeguard"
+    assert speaker_of(text, "Nobody swam") == "the lifeguard"
+
+
+def test_a_witness_paragraph_needs_testimony():
+    text = (
+        "WINNIPEG — A lifeguard who works at the city pool said Tuesday that the deep end had no rope.\n\n"
+        "Marisol Quintero-Baird was the Crown's third witness at the trial of Ken Ohl."
+    )
+    assert speaker_of(text, "the deep end had no rope") == "a lifeguard"
+
+
+def test_a_description_with_another_head_is_not_linked():
+    text = (
+        "REGINA — A forensic accountant testified Monday that the ledgers had been rewritten.\n\n"
+        "The forensic engineer, Lorna Quiggley, had told the court the bridge was sound."
+    )
+    assert speaker_of(text, "the ledgers had been") == "a forensic accountant"
