@@ -71,3 +71,23 @@ def test_a_description_with_another_head_is_not_linked():
         "The forensic engineer, Lorna Quiggley, had told the court the bridge was sound."
     )
     assert speaker_of(text, "the ledgers had been") == "a forensic accountant"
+
+
+def test_the_doctor_after_an_unnamed_physician():
+    text = (
+        "Rural clinics will close on weekends, the health authority said.\n\n"
+        "A family physician who has worked in Pine Hollow for a decade, and who asked not "
+        "to be named, said the closures would cost lives.\n\n"
+        "“Nobody drives two hours with chest pain and arrives in time,” the doctor said."
+    )
+    assert speaker_of(text, "Nobody drives two hours") == "a family physician"
+
+
+def test_the_doctor_after_a_named_person_between_is_not_the_physician():
+    text = (
+        "Rural clinics will close on weekends, the health authority said.\n\n"
+        "A family physician who asked not to be named said the closures would cost lives. "
+        "Dr. Ann Roe, the clinic's director, disagreed.\n\n"
+        "“Nobody drives two hours with chest pain and arrives in time,” the doctor said."
+    )
+    assert speaker_of(text, "Nobody drives two hours") != "a family physician"

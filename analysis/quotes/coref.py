@@ -5775,6 +5775,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _document_authors(an, quotes)
     _given_names_to_full(an, quotes)
     _described_named_later(an, quotes)
+    _described_synonyms(an, quotes)
 
 
 def _given_names_to_full(an, quotes):
@@ -5868,6 +5869,43 @@ def _name_given_later(an, q, head, reach=4000):
         return None
     cw = (m.group(1) or m.group(2)).split()
     return cw if _person_like(cw, an.lex, an.by_last_multi, "?") else None
+
+
+# "the doctor" for "an emergency physician": the other nouns for one unnamed person
+_DESC_SYNONYMS = {
+    head: frozenset(others.split())
+    for head, _tab, others in (line.partition("\t") for line in _lines("description_synonyms.txt"))
+}
+
+
+def _described_synonyms(an, quotes):
+    """Give "the doctor" (a head with other nouns in description_synonyms.txt) the
+    unnamed description that spoke the statement right before it under another of
+    those nouns ("An emergency physician who ... said ... . '...,' the doctor said"):
+    at most 600 characters and one paragraph break on, nobody named between."""
+    for p, q in itertools.pairwise(quotes):
+        if not (
+            q.speaker
+            and q.mention
+            and p.speaker
+            and p.mention
+            and q.mention[:4] in ("the ", "The ")
+        ):
+            continue
+        if q.speaker.lower() != q.mention.lower() or p.speaker.lower() != p.mention.lower():
+            continue
+        lo = max(
+            p.m_end, p.end
+        )  # (after the statement: "A physician who works in Pine Hollow said")
+        if p.mention[:1] not in "aA" or not 0 <= q.m_start - lo <= 600:
+            continue
+        head, other = _description_head(q.mention), _description_head(p.mention)
+        if other is None or other not in _DESC_SYNONYMS.get(head, ()):
+            continue
+        if len(_PARAGRAPH_BREAK_RE.findall(an.text, lo, q.m_start)) > 1:
+            continue
+        if not _other_name_between(an, lo, q.m_start, None):
+            q.speaker, q.stype = p.speaker, p.stype
 
 
 def _described_named_later(an, quotes):
