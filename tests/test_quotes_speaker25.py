@@ -91,3 +91,23 @@ def test_the_doctor_after_a_named_person_between_is_not_the_physician():
         "“Nobody drives two hours with chest pain and arrives in time,” the doctor said."
     )
     assert speaker_of(text, "Nobody drives two hours") != "a family physician"
+
+
+def test_her_children_are_the_named_son_and_daughter():
+    text = (
+        "SASKATOON — Vera Koss, who ran the village store for 40 years, died on Monday.\n\n"
+        "“She knew every family by its grocery list,” said her daughter, Ilse Koss-Brandt, "
+        "who lives in Regina.\n\n"
+        "Koss wrote to the premier every spring, and her children say she never missed a year.\n\n"
+        "“Mom kept carbon copies of every letter,” her son, Dieter Koss, said."
+    )
+    assert speaker_of(text, "she never missed a year") == "Ilse Koss-Brandt and Dieter Koss"
+
+
+def test_her_children_with_one_named_child_stay_a_description():
+    text = (
+        "SASKATOON — Vera Koss, who ran the village store for 40 years, died on Monday.\n\n"
+        "Koss wrote to the premier every spring, and her children say she never missed a year.\n\n"
+        "“Mom kept carbon copies of every letter,” her son, Dieter Koss, said."
+    )
+    assert speaker_of(text, "she never missed a year") == "her children"

@@ -5776,6 +5776,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _given_names_to_full(an, quotes)
     _described_named_later(an, quotes)
     _described_synonyms(an, quotes)
+    _named_children(an, quotes)
 
 
 def _given_names_to_full(an, quotes):
@@ -5906,6 +5907,43 @@ def _described_synonyms(an, quotes):
             continue
         if not _other_name_between(an, lo, q.m_start, None):
             q.speaker, q.stype = p.speaker, p.stype
+
+
+# "her children say": the children the article names with the same owner ("Her son,
+# Tom Roe," / "said her daughter, Ann Roe,")
+_CHILDREN_RE = re.compile(r"(?:her|his|their)[ \t]+(?:children|kids|sons|daughters)")
+_CHILD_NAMED_RX = {
+    own: re.compile(
+        r"(?<![\w'’-])[" + own[0] + own[0].upper() + "]" + own[1:]
+        + r"[ \t]+(?:(?:eldest|oldest|youngest|older|younger)[ \t]+)?(son|daughter),[ \t]+"
+        + _NAME_RUN + r"[,.]"
+    )
+    for own in ("her", "his", "their")
+}  # fmt: skip
+
+
+def _named_children(an, quotes):
+    """Give "her children say" (his, their; sons, daughters) the children the article
+    names with that owner ("Her son, Tom Roe, ...", "said her daughter, Ann Roe,"), two
+    or more, joined with "and" in the order written, outside quotations."""
+    memo: dict = {}
+    for q in quotes:
+        lm = (q.mention or "").lower()
+        if not q.speaker or q.speaker.lower() != lm or not _CHILDREN_RE.fullmatch(lm):
+            continue
+        own, kin = lm.split()
+        if own not in memo:
+            text = an.masked if an.masked is not None else an.text
+            names: dict = {}
+            for m in _CHILD_NAMED_RX[own].finditer(text):
+                cw = m.group(2).split()
+                if cw[0].lower() in _stopwords() or cw[0].lower() in _SENT_START_STOP:
+                    continue
+                names.setdefault(" ".join(cw), m.group(1))
+            memo[own] = names
+        found = [n for n, k in memo[own].items() if kin in ("children", "kids") or kin == k + "s"]
+        if len(found) >= 2:
+            q.speaker, q.stype = " and ".join(found), "group"
 
 
 def _described_named_later(an, quotes):
