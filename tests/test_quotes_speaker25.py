@@ -111,3 +111,21 @@ def test_her_children_with_one_named_child_stay_a_description():
         "“Mom kept carbon copies of every letter,” her son, Dieter Koss, said."
     )
     assert speaker_of(text, "she never missed a year") == "her children"
+
+
+def test_the_company_after_her_promoter_named_in_apposition():
+    text = (
+        "TORONTO — The singer Ava Lind cancelled the rest of her tour on Monday.\n\n"
+        "Her promoter, Tall Pines Touring, said in a statement that tickets would be "
+        "refunded. Fans who paid resellers should ask those sites, the company said."
+    )
+    assert speaker_of(text, "Fans who paid resellers") == "Tall Pines Touring"
+
+
+def test_a_person_in_apposition_to_the_noun_is_no_company():
+    text = (
+        "TORONTO — The singer Ava Lind cancelled the rest of her tour on Monday.\n\n"
+        "Her publisher, Karen Wolfe, said the memoir would still come out. The book "
+        "would be delayed a month, the company said."
+    )
+    assert speaker_of(text, "The book would be delayed") != "Karen Wolfe"

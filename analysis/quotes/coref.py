@@ -5180,6 +5180,31 @@ def _org_kind(name):
     return "company" if _is_company(name) else None
 
 
+_BUSINESS_ROLE_RE = re.compile(
+    r"(?<![\w'’-])(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[A-Z][\w-]*['’]s)[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:"
+    + "|".join(_lines("business_roles.txt"))
+    + r"),[ \t]+((?:" + _CAP_NAME_WORD + r"[ \t]+){0,3}" + _CAP_NAME_WORD + r"),"
+)  # fmt: skip
+
+
+def _org_by_business_role(an, at, reach=800):
+    """The name a business noun introduces in the ``reach`` characters before ``at``,
+    outside quotations, in the same or the previous paragraph ("Her promoter,
+    Northbound Live, said ..."), the last one, when its first word is no listed given
+    name ("Her publisher, Ann Roe,": a person); else None."""
+    lo, seg = _unquoted_before(an, at, reach)
+    if len(_PARAGRAPH_BREAK_RE.findall(seg)) > 1:
+        seg = seg[
+            seg.rfind("\n", 0, seg.rstrip().rfind("\n")) + 1 :
+        ]  # (the paragraph before at most)
+    last = None
+    for m in _BUSINESS_ROLE_RE.finditer(seg):
+        last = m
+    if last is None or last.group(1).split()[0].lower() in an.lex.gender:
+        return None
+    return last.group(1)
+
+
 def _fits_kind(head, name):
     """May "the <head>" be the organisation ``name``: no other kind than the head's
     ("the company" is never "United Food Workers Local 1180")?"""
@@ -5318,6 +5343,8 @@ def _org_of_head(an, q, lm, head, groups):
         ref = fit(last[1] if last is not None and last[1][:1].isupper() else None)
         if ref is None:  # the one company the article quoted by name, however far back
             ref = fit(_only_company_quoted(groups, an.title_cache))
+        if ref is None:  # ("Her promoter, Northbound Live, said ... the company said")
+            ref = fit(_org_by_business_role(an, q.m_start))
     return ref, rejected
 
 
