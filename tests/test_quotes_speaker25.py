@@ -129,3 +129,28 @@ def test_a_person_in_apposition_to_the_noun_is_no_company():
         "would be delayed a month, the company said."
     )
     assert speaker_of(text, "The book would be delayed") != "Karen Wolfe"
+
+
+def test_the_same_description_far_on_keeps_its_referent():
+    filler = "Mills in the north have cut shifts, and buyers are waiting for prices to fall. " * 30
+    text = (
+        "OTTAWA — Lumber duties rose again on Friday.\n\n"
+        "The Prairie Timber Council said the duties were unfair. The association said "
+        "mills had paid $2 billion.\n\n" + filler + "\n\n"
+        "Ottawa announced loan guarantees. The association said it welcomed the money."
+    )
+    assert speaker_of(text, "mills had paid") == "Prairie Timber Council"
+    assert speaker_of(text, "it welcomed the money") == "Prairie Timber Council"
+
+
+def test_a_description_that_took_two_referents_is_left_alone():
+    filler = "Mills in the north have cut shifts, and buyers are waiting for prices to fall. " * 30
+    text = (
+        "OTTAWA — Lumber duties rose again on Friday.\n\n"
+        "The Prairie Timber Council said the duties were unfair. The association said "
+        "mills had paid $2 billion.\n\n"
+        "The Northern Sawmill Federation said prices would rise. The association said "
+        "buyers would pay.\n\n" + filler + "\n\n"
+        "Ottawa announced loan guarantees. The association said it welcomed the money."
+    )
+    assert speaker_of(text, "it welcomed the money") == "the association"

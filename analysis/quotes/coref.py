@@ -5804,6 +5804,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _described_named_later(an, quotes)
     _described_synonyms(an, quotes)
     _named_children(an, quotes)
+    _same_description_again(an, quotes)
 
 
 def _given_names_to_full(an, quotes):
@@ -5971,6 +5972,22 @@ def _named_children(an, quotes):
         found = [n for n, k in memo[own].items() if kin in ("children", "kids") or kin == k + "s"]
         if len(found) >= 2:
             q.speaker, q.stype = " and ".join(found), "group"
+
+
+def _same_description_again(an, quotes):
+    """Give a description left unresolved ("The association said", "the rookie
+    defenceman said") the referent the same words took earlier in the article, when
+    they took one only ("The BC Lumber Trade Council said ... The association said ...
+    [far on] The association said")."""
+    seen: dict = {}  # lower-case mention -> set of referents
+    for q in quotes:
+        lm = (q.mention or "").lower()
+        if not q.speaker or not lm.startswith("the ") or len(lm.split()) < 2:
+            continue
+        if q.speaker.lower() != lm:
+            seen.setdefault(lm, {}).setdefault(q.speaker, q.stype)
+        elif len(got := seen.get(lm, {})) == 1:
+            q.speaker, q.stype = next(iter(got.items()))
 
 
 def _described_named_later(an, quotes):
