@@ -154,3 +154,22 @@ def test_a_description_that_took_two_referents_is_left_alone():
         "Ottawa announced loan guarantees. The association said it welcomed the money."
     )
     assert speaker_of(text, "it welcomed the money") == "the association"
+
+
+def test_one_of_them_is_one_of_the_counted_group():
+    text = (
+        "HALIFAX — The agency cut its staff by a third last year.\n\n"
+        "Two former engineers at the agency, who asked not to be named, said the cuts "
+        "came without warning.\n\n"
+        "“We found out from the news,” one of them said."
+    )
+    assert speaker_of(text, "We found out from the news") == "a former engineer"
+
+
+def test_one_of_them_after_a_counted_thing_stays():
+    text = (
+        "HALIFAX — The agency cut its staff by a third last year.\n\n"
+        "Two reports released in May said the cuts came without warning.\n\n"
+        "“We found out from the news,” one of them said."
+    )
+    assert speaker_of(text, "We found out from the news") == "one of them"

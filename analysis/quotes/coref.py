@@ -5187,16 +5187,23 @@ _BUSINESS_ROLE_RE = re.compile(
 )  # fmt: skip
 
 
+def _this_paragraph_and_the_one_before(seg):
+    """The end of ``seg`` from the start of the paragraph before its last one.
+
+    >>> _this_paragraph_and_the_one_before("A.\n\nB.\n\nC ")
+    'B.\n\nC '
+    """
+    ends = [m.end() for m in _PARAGRAPH_BREAK_RE.finditer(seg)]
+    return seg[ends[-2] :] if len(ends) > 1 else seg
+
+
 def _org_by_business_role(an, at, reach=800):
     """The name a business noun introduces in the ``reach`` characters before ``at``,
     outside quotations, in the same or the previous paragraph ("Her promoter,
     Northbound Live, said ..."), the last one, when its first word is no listed given
     name ("Her publisher, Ann Roe,": a person); else None."""
-    lo, seg = _unquoted_before(an, at, reach)
-    if len(_PARAGRAPH_BREAK_RE.findall(seg)) > 1:
-        seg = seg[
-            seg.rfind("\n", 0, seg.rstrip().rfind("\n")) + 1 :
-        ]  # (the paragraph before at most)
+    _lo, seg = _unquoted_before(an, at, reach)
+    seg = _this_paragraph_and_the_one_before(seg)
     last = None
     for m in _BUSINESS_ROLE_RE.finditer(seg):
         last = m
@@ -5805,6 +5812,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _described_synonyms(an, quotes)
     _named_children(an, quotes)
     _same_description_again(an, quotes)
+    _one_of_counted_group(an, quotes)
 
 
 def _given_names_to_full(an, quotes):
@@ -5972,6 +5980,44 @@ def _named_children(an, quotes):
         found = [n for n, k in memo[own].items() if kin in ("children", "kids") or kin == k + "s"]
         if len(found) >= 2:
             q.speaker, q.stype = " and ".join(found), "group"
+
+
+# "Two former employees of the agency, who ..., said" before "one of them said"
+_COUNTED_GROUP_RE = re.compile(
+    r"(?<![\w'’-])(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[2-9])[ \t]+"
+    r"((?:(?:[a-z][\w-]*|[A-Z][a-z]+)[ \t]+){0,3}?)([A-Za-z][a-z]*[A-Za-z]s)\b"
+)
+_ONE_OF_THEM = frozenset(("one of them", "the other", "one of the two"))
+
+
+def _one_of_counted_group(an, quotes, reach=700):
+    """Give "one of them" / "the other" the singular of the counted group of people
+    written last before it, outside quotations, in the same or the previous paragraph
+    ("Two former employees of the agency ... said ... '...,' one of them said" -> "a
+    former employee"), the head a noun for a person; speaker strings only."""
+    for q in quotes:
+        lm = (q.mention or "").lower()
+        if lm not in _ONE_OF_THEM or not q.speaker or q.speaker.lower() != lm:
+            continue
+        _lo, seg = _unquoted_before(an, q.m_start, reach)
+        seg = _this_paragraph_and_the_one_before(seg)
+        last = None
+        for m in _COUNTED_GROUP_RE.finditer(seg):
+            last = m
+        if last is None:
+            continue
+        one = last.group(2)[:-1]
+        low = one.lower()
+        if not (
+            low in an.lex.titles
+            or an.lex.nouns.get(low) == "anonymous"
+            or (
+                one.islower() and one.endswith(_PERSON_NOUN_ENDS) and low not in non_speaker_nouns()
+            )
+        ):
+            continue
+        desc = (last.group(1) + one).strip()
+        q.speaker = ("an " if desc[:1].lower() in "aeiou" else "a ") + desc
 
 
 def _same_description_again(an, quotes):
