@@ -173,3 +173,20 @@ def test_one_of_them_after_a_counted_thing_stays():
         "“We found out from the news,” one of them said."
     )
     assert speaker_of(text, "We found out from the news") == "one of them"
+
+
+def test_an_unnamed_speaker_takes_the_description_in_apposition():
+    text = (
+        "HALIFAX — The firm laid off 40 people on Tuesday.\n\n"
+        "Another employee, a graphic designer in Dartmouth who asked not to be named, "
+        "said the team had trained the software that replaced it."
+    )
+    assert speaker_of(text, "the team had trained") == "a graphic designer"
+
+
+def test_an_apposed_thing_is_no_description_of_the_speaker():
+    text = (
+        "HALIFAX — The firm laid off 40 people on Tuesday.\n\n"
+        "Another employee, a member of the union, said the team had trained the software."
+    )
+    assert speaker_of(text, "the team had trained") == "another employee"

@@ -5813,6 +5813,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _named_children(an, quotes)
     _same_description_again(an, quotes)
     _one_of_counted_group(an, quotes)
+    _apposed_description(an, quotes)
 
 
 def _given_names_to_full(an, quotes):
@@ -6018,6 +6019,36 @@ def _one_of_counted_group(an, quotes, reach=700):
             continue
         desc = (last.group(1) + one).strip()
         q.speaker = ("an " if desc[:1].lower() in "aeiou" else "a ") + desc
+
+
+# ", a software developer in Halifax who ..." right after an unnamed speaker
+_APPOSED_DESC_RE = re.compile(
+    r",[ \t]+(an?[ \t]+(?:[\w'’-]+[ \t]+){0,3}?([a-z][\w-]*))"
+    r"(?=[ \t]+(?:who|in|at|from|for|with|on)\b|,)"
+)
+
+
+def _apposed_description(an, quotes):
+    """Give an unnamed speaker ("Another employee", "A third person", "one of them")
+    the description in apposition right after it ("Another employee, a software
+    developer in Halifax who ..., said" -> "a software developer"), its head a noun
+    for a person; speaker strings only."""
+    for q in quotes:
+        lm = (q.mention or "").lower()
+        if not q.speaker or q.speaker.lower() != lm or q.stype not in ("anonymous", "unknown"):
+            continue
+        if lm.split()[0] not in ("a", "an", "another", "one"):
+            continue
+        m = _APPOSED_DESC_RE.match(an.text, q.m_end)
+        if m is None:
+            continue
+        head = m.group(2)
+        if (
+            an.lex.nouns.get(head) == "anonymous"
+            or head in an.lex.titles
+            or (head.endswith(_PERSON_NOUN_ENDS) and head not in non_speaker_nouns())
+        ):
+            q.speaker = m.group(1)
 
 
 def _same_description_again(an, quotes):
