@@ -190,3 +190,14 @@ def test_an_apposed_thing_is_no_description_of_the_speaker():
         "Another employee, a member of the union, said the team had trained the software."
     )
     assert speaker_of(text, "the team had trained") == "another employee"
+
+
+def test_the_other_after_one_of_them():
+    text = (
+        "HALIFAX — The agency cut its staff by a third last year.\n\n"
+        "Two former engineers at the agency, who asked not to be named, said the cuts "
+        "came without warning.\n\n"
+        "“We found out from the news,” one of them said.\n\n"
+        "The other said the managers had known for months."
+    )
+    assert speaker_of(text, "the managers had known") == "a former engineer"

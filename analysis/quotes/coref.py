@@ -5995,10 +5995,15 @@ def _one_of_counted_group(an, quotes, reach=700):
     """Give "one of them" / "the other" the singular of the counted group of people
     written last before it, outside quotations, in the same or the previous paragraph
     ("Two former employees of the agency ... said ... '...,' one of them said" -> "a
-    former employee"), the head a noun for a person; speaker strings only."""
+    former employee"), the head a noun for a person; "the other" right after "one of
+    them" (``reach`` characters on) the same; speaker strings only."""
+    done = None  # (end, description) of the last "one of them" given one
     for q in quotes:
         lm = (q.mention or "").lower()
         if lm not in _ONE_OF_THEM or not q.speaker or q.speaker.lower() != lm:
+            continue
+        if lm == "the other" and done is not None and 0 <= q.m_start - done[0] <= reach:
+            q.speaker = done[1]
             continue
         _lo, seg = _unquoted_before(an, q.m_start, reach)
         seg = _this_paragraph_and_the_one_before(seg)
@@ -6019,6 +6024,7 @@ def _one_of_counted_group(an, quotes, reach=700):
             continue
         desc = (last.group(1) + one).strip()
         q.speaker = ("an " if desc[:1].lower() in "aeiou" else "a ") + desc
+        done = (max(q.m_end, q.end), q.speaker)
 
 
 # ", a software developer in Halifax who ..." right after an unnamed speaker
