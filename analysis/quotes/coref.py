@@ -5190,8 +5190,8 @@ _BUSINESS_ROLE_RE = re.compile(
 def _this_paragraph_and_the_one_before(seg):
     """The end of ``seg`` from the start of the paragraph before its last one.
 
-    >>> _this_paragraph_and_the_one_before("A.\n\nB.\n\nC ")
-    'B.\n\nC '
+    >>> _this_paragraph_and_the_one_before("A.\\n\\nB.\\n\\nC ")
+    'B.\\n\\nC '
     """
     ends = [m.end() for m in _PARAGRAPH_BREAK_RE.finditer(seg)]
     return seg[ends[-2] :] if len(ends) > 1 else seg
