@@ -5189,6 +5189,38 @@ def _org_kind(name):
     return "company" if _is_company(name) else None
 
 
+_BUSINESS_ROLE_RE = re.compile(
+    r"(?<![\w'’-])(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[A-Z][\w-]*['’]s)[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:"
+    + "|".join(_lines("business_roles.txt"))
+    + r"),[ \t]+((?:" + _CAP_NAME_WORD + r"[ \t]+){0,3}" + _CAP_NAME_WORD + r"),"
+)  # fmt: skip
+
+
+def _this_paragraph_and_the_one_before(seg):
+    """The end of ``seg`` from the start of the paragraph before its last one.
+
+    >>> _this_paragraph_and_the_one_before("A.\\n\\nB.\\n\\nC ")
+    'B.\\n\\nC '
+    """
+    ends = [m.end() for m in _PARAGRAPH_BREAK_RE.finditer(seg)]
+    return seg[ends[-2] :] if len(ends) > 1 else seg
+
+
+def _org_by_business_role(an, at, reach=800):
+    """The name a business noun introduces in the ``reach`` characters before ``at``,
+    outside quotations, in the same or the previous paragraph ("Her promoter,
+    Northbound Live, said ..."), the last one, when its first word is no listed given
+    name ("Her publisher, Ann Roe,": a person); else None."""
+    _lo, seg = _unquoted_before(an, at, reach)
+    seg = _this_paragraph_and_the_one_before(seg)
+    last = None
+    for m in _BUSINESS_ROLE_RE.finditer(seg):
+        last = m
+    if last is None or last.group(1).split()[0].lower() in an.lex.gender:
+        return None
+    return last.group(1)
+
+
 def _fits_kind(head, name):
     """May "the <head>" be the organisation ``name``: no other kind than the head's
     ("the company" is never "United Food Workers Local 1180")?"""
@@ -5327,6 +5359,8 @@ def _org_of_head(an, q, lm, head, groups):
         ref = fit(last[1] if last is not None and last[1][:1].isupper() else None)
         if ref is None:  # the one company the article quoted by name, however far back
             ref = fit(_only_company_quoted(groups, an.title_cache))
+        if ref is None:  # ("Her promoter, Northbound Live, said ... the company said")
+            ref = fit(_org_by_business_role(an, q.m_start))
     return ref, rejected
 
 
@@ -5783,6 +5817,12 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _kin_given_names(an, quotes)
     _document_authors(an, quotes)
     _given_names_to_full(an, quotes)
+    _described_named_later(an, quotes)
+    _described_synonyms(an, quotes)
+    _named_children(an, quotes)
+    _same_description_again(an, quotes)
+    _one_of_counted_group(an, quotes)
+    _apposed_description(an, quotes)
 
 
 def _given_names_to_full(an, quotes):
@@ -5805,6 +5845,262 @@ def _given_names_to_full(an, quotes):
             full = memo[sp] = _one_full_name(an, sp, quoted)
         if full is not None:
             q.speaker = full
+
+
+# a trial's witness named right after the lede that describes her ("Ann Roe, 29, was the
+# Crown's fourth witness", "The Crown's first witness was Ann Roe")
+_WITNESS_NAMED_RE = re.compile(
+    r"\s*(?:" + _NAME_RUN + r"(?:,[ \t]+\d+,)?[ \t]+(?:was|is)[ \t]+the[ \t]+"
+    r"(?:Crown|prosecution|defence|defense|state)['’]s[ \t]+(?:[a-z]+[ \t]+)?witness\b"
+    r"|The[ \t]+(?:Crown|prosecution|defence|defense|state)['’]s[ \t]+(?:[a-z]+[ \t]+)?witness"
+    r"[ \t]+(?:was|is)[ \t]+" + _NAME_RUN + r"\b)"
+)  # fmt: skip
+# testimony in the lede's sentence ("testified", "told a jury", "told the inquest")
+_TESTIMONY_RE = re.compile(
+    r"\b(?:testif\w*|told[ \t]+(?:a|the)[ \t]+(?:[A-Z][\w-]*[ \t]+)?(?:jury|court|judge|inquest"
+    r"|hearing|tribunal|inquiry))\b"
+)
+
+
+@lru_cache(maxsize=256)
+def _named_later_rx(head):
+    """ "The (...) <head>, <Name>," or "<Name>, (29,) who worked as a (...) <head>" for
+    ``_described_named_later`` (the name in group 1 or 2)."""
+    h = re.escape(head)
+    return re.compile(
+        r"\b(?:[Tt]he[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,3}?" + h + r",[ \t]+" + _NAME_RUN
+        + r"[,.]|" + _NAME_RUN + r",[ \t]+(?:\d+,[ \t]+)?who[ \t]+(?:had[ \t]+|has[ \t]+)?"
+        r"(?:worked|works|was[ \t]+working|is[ \t]+working)[ \t]+as[ \t]+an?[ \t]+"
+        r"(?:[a-z][\w'’-]*[ \t]+){0,3}?" + h + r"\b)"
+    )  # fmt: skip
+
+
+def _description_head(mention):
+    """The lower-case head of an unnamed description ("A former foreman for a roofing
+    company" -> "foreman"), or None.
+
+    >>> _description_head("A former foreman for a roofing company"), _description_head("Ann Roe")
+    ('foreman', None)
+    """
+    words = mention.replace(",", " ").split()
+    if len(words) < 2 or words[0].lower() not in ("a", "an", "the"):
+        return None
+    head = words[1:]
+    for k, w in enumerate(head):
+        if w.lower() in _DESC_HEAD_END:
+            head = head[:k]
+            break
+    if not head or not head[-1].isalpha() or not head[-1].islower():
+        return None
+    return head[-1]
+
+
+def _name_given_later(an, q, head, reach=4000):
+    """The words of the name the article gives after ``q``'s indefinite description
+    ("A forensic engineer testified ..." -> "The forensic engineer, Ann Roe," or "Ann
+    Roe, who worked as a forensic engineer"; a lede's testimony -> "Ann Roe was the
+    Crown's fourth witness" opening the next paragraph), outside quotations; or None."""
+    text = an.masked if an.masked is not None else an.text
+    hi = min(len(text), q.m_end + reach)
+    for m in _named_later_rx(head).finditer(text, q.m_end, hi):
+        cw = (m.group(1) or m.group(2)).split()
+        if len(cw) >= 2 and _person_like(cw, an.lex, an.by_last_multi, "?"):
+            return cw
+    if _TESTIMONY_RE.search(an.text, q.m_start, min(len(an.text), q.m_end + 160)) is None:
+        return None
+    nl = an.text.find("\n", q.m_end)
+    if nl < 0 or len(_PARAGRAPH_BREAK_RE.findall(an.text, 0, q.m_start)) > 1:
+        return None  # (the lede only: after a headline at most)
+    m = _WITNESS_NAMED_RE.match(text, nl)
+    if m is None:
+        return None
+    cw = (m.group(1) or m.group(2)).split()
+    return cw if _person_like(cw, an.lex, an.by_last_multi, "?") else None
+
+
+# "the doctor" for "an emergency physician": the other nouns for one unnamed person
+_DESC_SYNONYMS = {
+    head: frozenset(others.split())
+    for head, _tab, others in (line.partition("\t") for line in _lines("description_synonyms.txt"))
+}
+
+
+def _described_synonyms(an, quotes):
+    """Give "the doctor" (a head with other nouns in description_synonyms.txt) the
+    unnamed description that spoke the statement right before it under another of
+    those nouns ("An emergency physician who ... said ... . '...,' the doctor said"):
+    at most 600 characters and one paragraph break on, nobody named between."""
+    for p, q in itertools.pairwise(quotes):
+        if not (
+            q.speaker
+            and q.mention
+            and p.speaker
+            and p.mention
+            and q.mention[:4] in ("the ", "The ")
+        ):
+            continue
+        if q.speaker.lower() != q.mention.lower() or p.speaker.lower() != p.mention.lower():
+            continue
+        lo = max(
+            p.m_end, p.end
+        )  # (after the statement: "A physician who works in Pine Hollow said")
+        if p.mention[:1] not in "aA" or not 0 <= q.m_start - lo <= 600:
+            continue
+        head, other = _description_head(q.mention), _description_head(p.mention)
+        if other is None or other not in _DESC_SYNONYMS.get(head, ()):
+            continue
+        if len(_PARAGRAPH_BREAK_RE.findall(an.text, lo, q.m_start)) > 1:
+            continue
+        if not _other_name_between(an, lo, q.m_start, None):
+            q.speaker, q.stype = p.speaker, p.stype
+
+
+# "her children say": the children the article names with the same owner ("Her son,
+# Tom Roe," / "said her daughter, Ann Roe,")
+_CHILDREN_RE = re.compile(r"(?:her|his|their)[ \t]+(?:children|kids|sons|daughters)")
+_CHILD_NAMED_RX = {
+    own: re.compile(
+        r"(?<![\w'’-])[" + own[0] + own[0].upper() + "]" + own[1:]
+        + r"[ \t]+(?:(?:eldest|oldest|youngest|older|younger)[ \t]+)?(son|daughter),[ \t]+"
+        + _NAME_RUN + r"[,.]"
+    )
+    for own in ("her", "his", "their")
+}  # fmt: skip
+
+
+def _named_children(an, quotes):
+    """Give "her children say" (his, their; sons, daughters) the children the article
+    names with that owner ("Her son, Tom Roe, ...", "said her daughter, Ann Roe,"), two
+    or more, joined with "and" in the order written, outside quotations."""
+    memo: dict = {}
+    for q in quotes:
+        lm = (q.mention or "").lower()
+        if not q.speaker or q.speaker.lower() != lm or not _CHILDREN_RE.fullmatch(lm):
+            continue
+        own, kin = lm.split()
+        if own not in memo:
+            text = an.masked if an.masked is not None else an.text
+            names: dict = {}
+            for m in _CHILD_NAMED_RX[own].finditer(text):
+                cw = m.group(2).split()
+                if cw[0].lower() in _stopwords() or cw[0].lower() in _SENT_START_STOP:
+                    continue
+                names.setdefault(" ".join(cw), m.group(1))
+            memo[own] = names
+        found = [n for n, k in memo[own].items() if kin in ("children", "kids") or kin == k + "s"]
+        if len(found) >= 2:
+            q.speaker, q.stype = " and ".join(found), "group"
+
+
+# "Two former employees of the agency, who ..., said" before "one of them said"
+_COUNTED_GROUP_RE = re.compile(
+    r"(?<![\w'’-])(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[2-9])[ \t]+"
+    r"((?:(?:[a-z][\w-]*|[A-Z][a-z]+)[ \t]+){0,3}?)([A-Za-z][a-z]*[A-Za-z]s)\b"
+)
+_ONE_OF_THEM = frozenset(("one of them", "the other", "one of the two"))
+
+
+def _one_of_counted_group(an, quotes, reach=700):
+    """Give "one of them" / "the other" the singular of the counted group of people
+    written last before it, outside quotations, in the same or the previous paragraph
+    ("Two former employees of the agency ... said ... '...,' one of them said" -> "a
+    former employee"), the head a noun for a person; "the other" right after "one of
+    them" (``reach`` characters on) the same; speaker strings only."""
+    done = None  # (end, description) of the last "one of them" given one
+    for q in quotes:
+        lm = (q.mention or "").lower()
+        if lm not in _ONE_OF_THEM or not q.speaker or q.speaker.lower() != lm:
+            continue
+        if lm == "the other" and done is not None and 0 <= q.m_start - done[0] <= reach:
+            q.speaker = done[1]
+            continue
+        _lo, seg = _unquoted_before(an, q.m_start, reach)
+        seg = _this_paragraph_and_the_one_before(seg)
+        last = None
+        for m in _COUNTED_GROUP_RE.finditer(seg):
+            last = m
+        if last is None:
+            continue
+        one = last.group(2)[:-1]
+        low = one.lower()
+        if not (
+            low in an.lex.titles
+            or an.lex.nouns.get(low) == "anonymous"
+            or (
+                one.islower() and one.endswith(_PERSON_NOUN_ENDS) and low not in non_speaker_nouns()
+            )
+        ):
+            continue
+        desc = (last.group(1) + one).strip()
+        q.speaker = ("an " if desc[:1].lower() in "aeiou" else "a ") + desc
+        done = (max(q.m_end, q.end), q.speaker)
+
+
+# ", a software developer in Halifax who ..." right after an unnamed speaker
+_APPOSED_DESC_RE = re.compile(
+    r",[ \t]+(an?[ \t]+(?:[\w'’-]+[ \t]+){0,3}?([a-z][\w-]*))"
+    r"(?=[ \t]+(?:who|in|at|from|for|with|on)\b|,)"
+)
+
+
+def _apposed_description(an, quotes):
+    """Give an unnamed speaker ("Another employee", "A third person", "one of them")
+    the description in apposition right after it ("Another employee, a software
+    developer in Halifax who ..., said" -> "a software developer"), its head a noun
+    for a person; speaker strings only."""
+    for q in quotes:
+        lm = (q.mention or "").lower()
+        if not q.speaker or q.speaker.lower() != lm or q.stype not in ("anonymous", "unknown"):
+            continue
+        if lm.split()[0] not in ("a", "an", "another", "one"):
+            continue
+        m = _APPOSED_DESC_RE.match(an.text, q.m_end)
+        if m is None:
+            continue
+        head = m.group(2)
+        if (
+            an.lex.nouns.get(head) == "anonymous"
+            or head in an.lex.titles
+            or (head.endswith(_PERSON_NOUN_ENDS) and head not in non_speaker_nouns())
+        ):
+            q.speaker = m.group(1)
+
+
+def _same_description_again(an, quotes):
+    """Give a description left unresolved ("The association said", "the rookie
+    defenceman said") the referent the same words took earlier in the article, when
+    they took one only ("The BC Lumber Trade Council said ... The association said ...
+    [far on] The association said")."""
+    seen: dict = {}  # lower-case mention -> set of referents
+    for q in quotes:
+        lm = (q.mention or "").lower()
+        if not q.speaker or not lm.startswith("the ") or len(lm.split()) < 2:
+            continue
+        if q.speaker.lower() != lm:
+            seen.setdefault(lm, {}).setdefault(q.speaker, q.stype)
+        elif len(got := seen.get(lm, {})) == 1:
+            q.speaker, q.stype = next(iter(got.items()))
+
+
+def _described_named_later(an, quotes):
+    """Give an unnamed description's statements ("A forensic engineer testified that
+    ...", and a later "the engineer replied") the name the article gives that
+    description after it (``_name_given_later``); speaker strings only."""
+    named = {}  # head -> canonical name
+    for q in quotes:
+        if q.stype not in ("anonymous", "unknown") or not q.speaker or not q.mention:
+            continue
+        if q.speaker.lower() != q.mention.lower():
+            continue
+        head = _description_head(q.mention)
+        if head is None:
+            continue
+        if q.mention[:1] in "aA" and head not in named:
+            cw = _name_given_later(an, q, head)
+            if cw is not None:
+                named[head] = an.canonical(cw) if hasattr(an, "canonical") else " ".join(cw)
+        if head in named:
+            q.speaker, q.stype = named[head], "person"
 
 
 _THE_NAME_RE = re.compile(
