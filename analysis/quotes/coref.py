@@ -5895,6 +5895,9 @@ def _description_head(mention):
     return head[-1]
 
 
+_AS_AN_RE = re.compile(r"as[ \t]+an?[ \t]")
+
+
 def _name_given_later(an, q, head, reach=4000):
     """The words of the name the article gives after ``q``'s indefinite description
     ("A forensic engineer testified ..." -> "The forensic engineer, Ann Roe," or "Ann
@@ -5902,15 +5905,19 @@ def _name_given_later(an, q, head, reach=4000):
     Crown's fourth witness" opening the next paragraph), outside quotations; or None."""
     text = an.masked if an.masked is not None else an.text
     hi = min(len(text), q.m_end + reach)
-    for m in _named_later_rx(head).finditer(text, q.m_end, hi):
-        cw = (m.group(1) or m.group(2)).split()
-        if len(cw) >= 2 and _person_like(cw, an.lex, an.by_last_multi, "?"):
-            return cw
+    # (both forms need "<head>," or "as a(n)" in the window: most windows are skipped
+    # without the pattern, which tries a name at every word)
+    if text.find(head + ",", q.m_end, hi) >= 0 or _AS_AN_RE.search(text, q.m_end, hi):
+        for m in _named_later_rx(head).finditer(text, q.m_end, hi):
+            cw = (m.group(1) or m.group(2)).split()
+            if len(cw) >= 2 and _person_like(cw, an.lex, an.by_last_multi, "?"):
+                return cw
     if _TESTIMONY_RE.search(an.text, q.m_start, min(len(an.text), q.m_end + 160)) is None:
         return None
     nl = an.text.find("\n", q.m_end)
-    if nl < 0 or len(_PARAGRAPH_BREAK_RE.findall(an.text, 0, q.m_start)) > 1:
-        return None  # (the lede only: after a headline at most)
+    first = _PARAGRAPH_BREAK_RE.search(an.text, 0, q.m_start)
+    if nl < 0 or (first and _PARAGRAPH_BREAK_RE.search(an.text, first.end(), q.m_start)):
+        return None  # (the lede only: after a headline at most; two breaks before it)
     m = _WITNESS_NAMED_RE.match(text, nl)
     if m is None:
         return None
