@@ -1836,18 +1836,10 @@ def _lone_description(mention, lex):
     ...     "One Ohio delegate", "Two aides", "the company", "Ann Roe", "the Acme spokesman")]
     ['f', '', None, None, None, 'm']
     """
-    words = mention.replace(",", " ").split()
-    if len(words) < 2 or words[0].lower() not in ("a", "an", "one", "another", "the"):
+    h = _description_head(mention, ("a", "an", "one", "another", "the"))
+    if h is None:
         return None
-    head = words[1:]
-    for k, w in enumerate(head):
-        if w.lower() in _DESC_HEAD_END:
-            head = head[:k]
-            break
-    if not head or not head[-1].isalpha() or not head[-1].islower():
-        return None
-    h = head[-1]
-    if words[0].lower() == "the" and h not in _UNNAMED_HEADS:
+    if mention.replace(",", " ").split()[0].lower() == "the" and h not in _UNNAMED_HEADS:
         return None  # ("the Florida senator": a person the article names)
     if lex.nouns.get(h) != "anonymous" and not h.endswith(_PERSON_NOUN_ENDS + _FRIEND_HEADS):
         return None  # ("one common saying", "a testimonial")
@@ -5875,15 +5867,16 @@ def _named_later_rx(head):
     )  # fmt: skip
 
 
-def _description_head(mention):
+def _description_head(mention, firsts=("a", "an", "the")):
     """The lower-case head of an unnamed description ("A former foreman for a roofing
-    company" -> "foreman"), or None.
+    company" -> "foreman": its last word before a preposition or a clause), or None;
+    the description opens with one of ``firsts``.
 
     >>> _description_head("A former foreman for a roofing company"), _description_head("Ann Roe")
     ('foreman', None)
     """
     words = mention.replace(",", " ").split()
-    if len(words) < 2 or words[0].lower() not in ("a", "an", "the"):
+    if len(words) < 2 or words[0].lower() not in firsts:
         return None
     head = words[1:]
     for k, w in enumerate(head):
