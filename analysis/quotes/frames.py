@@ -698,6 +698,8 @@ def _not_a_speech_verb(c, lex):
         return False  # "in addition to stating"
     if _negated(c) or (prev2 in ("not", "n't", "never", "to") and _skips_before_cue(prev_tok)):
         return True
+    if prev_tok in ("ever", "even") and prev2 in _NEG:
+        return True  # "few would ever admit this", "nobody will even say so"
     if prev_tok.endswith("n't") or prev_tok.endswith("n’t"):
         return True
     if form == "say" and (

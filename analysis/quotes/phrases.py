@@ -682,10 +682,8 @@ def _before_adjuncts0(toks, k):
                 break  # ("Lee, of ohio, have both said": kept as it was)
         elif lw_ == ")":
             # "Sen. Roy Blunt (R-Mo.) noted": skip a short parenthetical
-            j = i - 1
-            while j >= 0 and i - j <= 8 and toks[j][2] != "(":
-                j -= 1
-            if j < 0 or toks[j][2] != "(":
+            j = _paren_open(toks, i)
+            if j < 0:
                 return -1
             i = j - 1
         elif lw_ in _TIME_WORDS and i >= 1 and toks[i - 1][2].lower() in _TIME_PREPS:
@@ -716,6 +714,43 @@ def _before_adjuncts0(toks, k):
         else:
             break
     return i
+
+
+# the longest parenthetical skipped between a name and its cue ("Sen. Chris Doyle (a
+# Vermont Democrat so young he is taken for an aide) says"); any parenthetical may be
+# up to _SHORT_PAREN tokens long
+_SHORT_PAREN = 8
+_NAME_PAREN = 30
+
+
+def _paren_open(toks, i):
+    """Index of the "(" that opens the parenthetical closed at toks[i] (a ")"), or -1:
+    up to ``_SHORT_PAREN`` tokens back ("Sen. Roy Blunt (R-Mo.) noted"), or up to
+    ``_NAME_PAREN`` when a capitalised word (a name) stands right before the "(" and
+    the parenthetical holds no quotation mark, ")" or sentence end ("Sen. Chris Doyle
+    (a Vermont Democrat so young he is taken for an aide) says").
+
+    >>> toks = [(0, 3, "Lee"), (4, 5, "("), (5, 8, "R-Mo"), (8, 9, ")")]
+    >>> _paren_open(toks, 3)
+    1
+    """
+    j = i - 1
+    while j >= 0 and i - j <= _SHORT_PAREN and toks[j][2] != "(":
+        j -= 1
+    if j >= 0 and toks[j][2] == "(":
+        return j
+    j = i - 1
+    while j >= 0 and i - j <= _NAME_PAREN and toks[j][2] != "(":
+        if toks[j][2] == ")" or toks[j][2] in _PAREN_STOPS:
+            return -1
+        j -= 1
+    if j < 1 or toks[j][2] != "(":
+        return -1
+    return j if _is_cap(toks[j - 1][2]) and toks[j - 1][2][-1:].isalpha() else -1
+
+
+# tokens a long parenthetical after a name never holds: quotation marks, sentence ends
+_PAREN_STOPS = frozenset(('"', "“", "”", "''", "``", ".", "!", "?"))
 
 
 def _word_as_surname(toks, i, k):
