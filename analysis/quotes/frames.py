@@ -1908,8 +1908,33 @@ def _opening_clause_subject(doc, c, lex):
         if not (at_start or after_comma):
             return None
         span = _sentence_subject(doc.masked, toks[x + 1][0], toks[k - 2][1], lex)
-        return span if span is not None and span[1] <= toks[k - 2][1] else None
+        if span is None or span[1] > toks[k - 2][1]:
+            return None
+        return _main_clause_after(doc.masked, span[1], toks[k - 1][0], lex) or span
     return None
+
+
+_LIST_LINKS = frozenset(("and", "or", "nor"))
+
+
+def _main_clause_after(masked, lo, hi, lex):
+    """Span of the subject of the main clause that follows the opening clause whose
+    subject ends at ``lo``, before ``hi`` (the "and" of the cue): "As the crowd began to
+    chant, Ann Roe took the stage and joked ..." is Roe; None when no ", <Capital>"
+    opens a subject with a predicate there ("When Lee, the manager, thanked ...")."""
+    last = None
+    for m in _MAIN_CLAUSE_AFTER_RE.finditer(masked, lo, hi):
+        last = m
+    if last is None:
+        return None
+    start = last.end() - 1
+    main = _sentence_subject(masked, start, hi, lex)
+    if main is None or main[0] != start or main[1] >= hi:
+        return None
+    nxt = _LOWER_WORD_RE.search(masked, main[1], hi)
+    if nxt is None or masked[nxt.start() + 1 : nxt.end()] in _LIST_LINKS:
+        return None  # (a list: "When Lee met Roe, Ray and Kim and said")
+    return main
 
 
 # words between a subject and "likely to say": "are slightly more likely", "are all
@@ -3757,13 +3782,29 @@ def _is_act_object(text, s0, e0, lemma):
     True
     >>> _is_act_object("the race was over", 0, 17, "concede")
     False
+    >>> _is_act_object("two cases in court, will win", 0, 28, "argue")
+    True
     """
     rx = _act_object_re(lemma)
-    return (
-        rx is not None
-        and rx.match(text, s0, e0) is not None
-        and _CLAUSE_WORD_RE.search(text, s0, e0) is None
+    m = None if rx is None else rx.match(text, s0, e0)
+    if m is None:
+        return False
+    # no clause word up to the comma, dash or bracket after the object ("argued two
+    # cases before the court, will do a fine job": the clause is another's)
+    end = (
+        None
+        if _ING_NEXT_RE.match(text, m.end(), e0)
+        else _ACT_OBJECT_END_RE.search(text, m.end(), e0)
     )
+    return _CLAUSE_WORD_RE.search(text, s0, e0 if end is None else end.start()) is None
+
+
+# an -ing word right after the object tells what it says ("wrote a letter
+# congratulating the organizers, ..."): the whole content is checked then
+_ING_NEXT_RE = re.compile(r"[ \t]+[a-z]+ing\b")
+
+
+_ACT_OBJECT_END_RE = re.compile(r"[,;()—–]|[ \t]-")  # (not ":": "asked a question: who ...")
 
 
 # after a quotation, the head of an apposition whose name is the speaker: ', the lawyer'

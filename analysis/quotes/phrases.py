@@ -686,6 +686,8 @@ def _before_adjuncts0(toks, k):
             if j < 0:
                 return -1
             i = j - 1
+        elif lw_ in _ASIDE_DASHES and _dash_aside_open(toks, i) >= 1:
+            i = _dash_aside_open(toks, i) - 1  # "Ann Roe -- who ran the agency -- said"
         elif lw_ in _TIME_WORDS and i >= 1 and toks[i - 1][2].lower() in _TIME_PREPS:
             i -= 2  # "Clinton on Tuesday said", "officials last week said"
         elif _YEAR_RE.fullmatch(lw_) and i >= 1 and toks[i - 1][2].lower() in _YEAR_PREPS:
@@ -751,6 +753,40 @@ def _paren_open(toks, i):
 
 # tokens a long parenthetical after a name never holds: quotation marks, sentence ends
 _PAREN_STOPS = frozenset(('"', "“", "”", "''", "``", ".", "!", "?"))
+_ASIDE_DASHES = frozenset(("—", "–", "-"))
+
+
+def _dash_aside_open(toks, i):
+    """Index of the dash that opens the relative clause aside closed by the dash
+    toks[i] when a name stands right before it ("Ann Roe -- who once ran the agency --
+    has said", "Mrs. Roe — whose husband signed the law — said"): up to
+    ``_NAME_PAREN`` tokens back, no quotation mark, sentence end, colon or semicolon
+    between; -1 when there is none. "--" is two tokens.
+
+    >>> toks = [(0, 3, "Roe"), (4, 5, "—"), (6, 9, "who"), (10, 13, "ran"), (14, 15, "—")]
+    >>> _dash_aside_open(toks, 4)
+    1
+    """
+    j = i - 1
+    if j >= 0 and toks[j][2] == "-" and toks[i][2] == "-" and toks[j][1] == toks[i][0]:
+        j -= 1  # "--": its first hyphen
+    while j >= 0 and i - j <= _NAME_PAREN:
+        w = toks[j][2]
+        if w in _ASIDE_DASHES:
+            break
+        if w in _PAREN_STOPS or w in (":", ";", "(", ")"):
+            return -1
+        j -= 1
+    if j < 1 or i - j > _NAME_PAREN or toks[j][2] not in _ASIDE_DASHES:
+        return -1
+    if toks[j][2] == "-" and toks[j - 1][2] == "-" and toks[j - 1][1] == toks[j][0]:
+        j -= 1  # "--"
+    if j < 1:
+        return -1
+    prev, first = toks[j - 1][2], toks[j + 2 if toks[j + 1][2] == "-" else j + 1][2]
+    if first.lower() not in ("who", "whose"):
+        return -1  # (an apposition: "like Ann Lee and Ed Roe -- two captains -- have said")
+    return j if _is_cap(prev) and prev[-1:].isalpha() else -1
 
 
 def _word_as_surname(toks, i, k):
@@ -1509,6 +1545,8 @@ def _sentence_subject(masked, ss, se, lex):
             np_ = _left_np(st, x, lex)
             if np_ is not None and np_[0] <= 14:
                 a, b = np_
+                if st[a][2].lower() == "whose" or (a > 0 and st[a - 1][2].lower() == "whose"):
+                    continue  # "Mrs. Roe -- whose husband signed it -- has said": not him
                 if all(st[y][2].lower() in _DETS for y in range(a, b)):
                     break
                 if a > 0 and st[a - 1][2] in _OBJ_PREPS:
