@@ -100,3 +100,13 @@ def test_act_object_verbs_still_report_a_clause():
     assert speaker_of("Lee wrote the bill would fail.", "the bill would fail") == "Lee"
     text = "Lee asked a simple question: who will win the game?"
     assert [c for _, c, _ in speech_rows(text)] == ["asked"]
+
+
+def test_phrasal_verb_after_a_name_ends_the_subject():
+    text = (
+        "Judge Ann Roe put off deciding whether the group could question the mayor but "
+        "said it could come back later."
+    )
+    assert speaker_of(text, "it could come back later") == "Ann Roe"
+    text = "Ann Roe put forward a plan that the council could adopt and said it would save money."
+    assert speaker_of(text, "it would save money") == "Ann Roe"

@@ -1459,6 +1459,27 @@ def _bare_time_lead(st):
     return y if y < len(st) and _is_cap(st[y][2]) else 0
 
 
+# verbs as often nouns ("a put", "the cut", "a hit"), so left out of past_verbs.txt,
+# and the particles that make them a verb after a name ("Lee put off deciding", "Roe
+# hit back at critics", "Lee set out a plan")
+_PHRASAL_VERBS = frozenset("put set cut hit let shut".split())
+_PARTICLES = frozenset("off out up forward back down aside together".split())
+
+
+def _phrasal_verb_at(st, x):
+    """Is st[x] a verb of ``_PHRASAL_VERBS`` with its particle after it, right after a
+    capitalised word or a personal pronoun ("Sullivan put off deciding")?
+
+    >>> toks = [(0, 3, "Lee"), (4, 7, "put"), (8, 11, "off"), (12, 20, "deciding")]
+    >>> _phrasal_verb_at(toks, 1)
+    True
+    """
+    if st[x][2] not in _PHRASAL_VERBS or x + 1 >= len(st) or st[x + 1][2] not in _PARTICLES:
+        return False
+    prev = st[x - 1][2]
+    return (_is_cap(prev) and prev[-1:].isalpha()) or prev in ("he", "she", "they", "we")
+
+
 def _sentence_subject(masked, ss, se, lex):
     """Char span of the first noun phrase of a sentence (its likely subject), after a
     dateline ("BOSTON - Rallying the crowd, Ann Lee ..."); "She" of "She's ..."."""
@@ -1532,6 +1553,7 @@ def _sentence_subject(masked, ss, se, lex):
             or w in lex.verb_lemma
             or (w.endswith("ed") and len(w) > 4)
             or (w in _IRREGULAR_PAST and prev.lower() not in _DETS and prev.lower() not in _PREPS)
+            or _phrasal_verb_at(st, x)
             or (
                 w.endswith("s")
                 and len(w) > 3
