@@ -1494,8 +1494,7 @@ def _sentence_subject(masked, ss, se, lex):
     st = _window_tokens(masked, ss, min(se, ss + 200))
     if not st:
         return None
-    # find the predicate (first finite-looking verb) and parse the NP right before it
-    x0 = 1
+    x0 = 1  # the predicate (first finite-looking verb) is found, then the NP before it
     held = None
     if (t := _bare_time_lead(st)) > 0:
         x0 = t + 1  # "On Sunday morning Mr. Lee made ...": no comma after the time
