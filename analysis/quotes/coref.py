@@ -1454,6 +1454,9 @@ def _given_name_gender(an, name):
     return g if g in ("m", "f") and _UNISEX.get(first, 1.0) >= 0.9 else None
 
 
+# the descriptor words of the title list ("russian", "democrat"): plural, a people
+_DESCRIPTORS = load_titles()["descriptor"]
+
 # first words of a region's name ("Western Europe", "East Berlin", "South Texas")
 _COMPASS_WORDS = frozenset(
     "north south east west northern southern eastern western central northeast"
@@ -1482,6 +1485,12 @@ def _never_a_person(an, name):
         return True
     words = name.split()
     first = words[0].lower().rstrip(".")
+    if len(words) == 1 and first[-1:] == "s" and first[:-1] in _DESCRIPTORS:
+        return True  # "Russians", "Democrats": a people or a party, never "he" or "she"
+    if len(words) == 1 and _only_in_place(an, name):
+        return (
+            True  # "At a rally in Modesto, Lee spoke. ... she said": not Modesto (a given name too)
+        )
     if first in lex.gender and 2 <= len(words) <= 3 and _used_as_place(an, name):
         return True  # "Sandy Hook": "near Sandy Hook Elementary", "the Sandy Hook families"
     if first in lex.gender or first in lex.titles:
@@ -1585,6 +1594,36 @@ def _only_after_preposition(an, name):
         )
 
     return _every_use(an, name, "prep", test)
+
+
+# a preposition of place right before a one-word name ("a rally in Modesto"); not
+# "of", which also comes before a person ("the campaign of Sanders")
+_IN_PLACE_PREP_RE = re.compile(r"(?<![\w'’-])(?:in|near|outside|throughout)[ \t]+\Z")
+
+
+def _only_in_place(an, name):
+    """Does the article write the one-word name ``name`` only right after a preposition
+    of place ("a rally in Modesto", "near Tulsa"), at least once, never as a subject
+    or a possessor: a place, never "he" or "she"?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "At a rally in Modesto, Lee spoke. Vell said no. Rents in Vell's town rose."
+    >>> an = _ArticleNames(t, [(0, len(t))], lexicon(), None)
+    >>> _only_in_place(an, "Modesto"), _only_in_place(an, "Vell")
+    (True, False)
+    """
+    text = an.text
+
+    def test(k, end):
+        if k and (text[k - 1].isalnum() or text[k - 1] in "'’-"):
+            return None  # (inside a longer word)
+        return (
+            _IN_PLACE_PREP_RE.search(text, max(0, k - 12), k) is not None
+            and text[end : end + 1] not in ("'", "’")
+            and not text.startswith(", who", end)
+        )
+
+    return _every_use(an, name, "in-place", test)
 
 
 def _every_use(an, name, kind, test):

@@ -1,0 +1,36 @@
+"""Pronoun speaker rules of the pron26 branch, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests._quote_rows import speaker_of
+
+
+def test_he_is_never_a_plural_people_or_party_word():
+    # "Canadians" (a people) is no "he"
+    text = (
+        "Canadians now say they admire Mr. Marsh more as a protector than as a provider.\n\n"
+        "Over the years, these events have provided a chronicle of Mr. Marsh's thinking.\n\n"
+        "In 2008, he complained bitterly that the treaty was a mistake."
+    )
+    assert speaker_of(text, "they admire Mr. Marsh more as a protector than as a provider") == (
+        "Canadians"
+    )
+    assert speaker_of(text, "the treaty was a mistake") != "Canadians"
+
+
+def test_she_is_never_a_one_word_name_written_only_after_in():
+    # "Modesto" is also a given name, but the article writes it only as a place
+    text = (
+        "At a Thursday rally in Modesto, Dario Vell promised to cut taxes for workers.\n\n"
+        "But that changed when one voter brought up immigration. "
+        '"I have heard that before," she said.'
+    )
+    assert speaker_of(text, "I have heard that before") != "Modesto"
+
+
+def test_a_surname_written_after_in_and_as_a_name_can_still_be_she():
+    text = (
+        "Ann Modesto runs a bakery. At a rally in Modesto, Dario Vell promised to cut "
+        'taxes. "I have heard that before," she said.'
+    )
+    assert speaker_of(text, "I have heard that before") == "Ann Modesto"
