@@ -34,3 +34,22 @@ def test_a_surname_written_after_in_and_as_a_name_can_still_be_she():
         'taxes. "I have heard that before," she said.'
     )
     assert speaker_of(text, "I have heard that before") == "Ann Modesto"
+
+
+def test_he_is_never_a_place_named_team():
+    text = (
+        "Vell previously helped fight tribal leader Ray Hollister, who spearheaded the "
+        "campaign to change the Boston Redskins mascot because he claimed it was "
+        "offensive to fans."
+    )
+    assert speaker_of(text, "it was offensive to fans") == "Ray Hollister"
+
+
+def test_a_run_opening_with_a_capitalised_preposition_is_no_person():
+    from analysis.quotes.coref import _ArticleNames, _never_a_person
+    from analysis.quotes.lexicon import lexicon
+
+    text = "Outside Zintor's plant, a worker named Ivo Marsh praised his job."
+    an = _ArticleNames(text, [(0, len(text))], lexicon(), None)
+    assert _never_a_person(an, "Outside Zintor")
+    assert not _never_a_person(an, "Ivo Marsh")

@@ -1454,6 +1454,13 @@ def _given_name_gender(an, name):
     return g if g in ("m", "f") and _UNISEX.get(first, 1.0) >= 0.9 else None
 
 
+# prepositions that open a sentence before a name ("Outside Carrier's plant, ...")
+_OPENING_PREPOSITIONS = frozenset(
+    "outside inside at in near across behind beyond throughout within".split()
+)
+# a capitalised plural ("Redskins", "Patriots"), not a possessive
+_PLURAL_WORD_RE = re.compile(r"[A-Z][a-z]+[a-rt-z]s\Z")
+
 # the descriptor words of the title list ("russian", "democrat"): plural, a people
 _DESCRIPTORS = load_titles()["descriptor"]
 
@@ -1495,6 +1502,10 @@ def _never_a_person(an, name):
         return True  # "Sandy Hook": "near Sandy Hook Elementary", "the Sandy Hook families"
     if first in lex.gender or first in lex.titles:
         return False
+    if len(words) > 1 and first in _OPENING_PREPOSITIONS:
+        return True  # "Outside Carrier's plant, a worker said": a sentence's opening words
+    if len(words) == 2 and words[0] in lex.place_names and _PLURAL_WORD_RE.match(words[1]):
+        return True  # "the Washington Redskins mascot": a team or a club, never "he"
     if 2 <= len(words) <= 3 and _only_after_preposition(an, name):
         return True  # "moved to Palo Alto", "the chairman of Hispanic Patriots for Trump"
     if len(words) <= 3 and _only_before_group_noun(an, name):
@@ -1796,8 +1807,8 @@ def _requoted_subject(an, persons, lo, hi, want):
         canon = an.canonical(cw, g)
         if canon not in quoted or " " not in canon or not an.starts_clause(pos):
             continue  # (a full name: "Freddy" alone may be the brother talked about)
-        if _place_or_org(canon, an.lex):
-            continue
+        if _never_a_person(an, canon):
+            continue  # (a place, a group, "Outside Carrier's plant")
         g = quoted[canon] or g or an.gender_of.get(cw[-1].lower())
         if want in ("m", "f") and g and g != want:
             continue
