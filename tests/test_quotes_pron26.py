@@ -53,3 +53,26 @@ def test_a_run_opening_with_a_capitalised_preposition_is_no_person():
     an = _ArticleNames(text, [(0, len(text))], lexicon(), None)
     assert _never_a_person(an, "Outside Zintor")
     assert not _never_a_person(an, "Ivo Marsh")
+
+
+def test_who_after_an_indefinite_description_in_apposition_is_the_name_before_it():
+    text = (
+        "He dismissed criticism from Harold Vell, a banker and former state official "
+        "who has suggested that the aides were overpaid."
+    )
+    assert speaker_of(text, "the aides were overpaid") == "Harold Vell"
+    text = (
+        "He dismissed criticism from Harold Vell, a former state official who has "
+        "suggested that the aides were overpaid."
+    )
+    assert speaker_of(text, "the aides were overpaid") == "Harold Vell"
+
+
+def test_an_indefinite_description_after_asked_about_a_name_stays_itself():
+    text = "Asked about Harold Vell, a spokesman said that the aides were overpaid."
+    assert speaker_of(text, "the aides were overpaid") == "a spokesman"
+    text = (
+        "He met Harold Vell, a lawyer, and a former state official who said that the "
+        "aides were overpaid."
+    )
+    assert speaker_of(text, "the aides were overpaid") != "Harold Vell"

@@ -3428,6 +3428,46 @@ def _resolve_apposed(an, q, persons, reach=4000):
     return _set_person(an, q, persons, last.group(1).split())
 
 
+# a full name and a comma right before an indefinite description, or before "a/an
+# <words> and" that the description completes ("Al Roe, a banker and former official")
+_APPOSED_WHO_RE = re.compile(
+    r"(?<![\w'’-])((?:"
+    + _CAP_NAME_WORD
+    + r"[ \t]+){1,2}"
+    + _CAP_NAME_WORD
+    + r"),[ \t]+(?:(?:a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}and[ \t]+)?\Z"
+)
+_RELATIVE_WHO_RE = re.compile(r"[ \t]+who[ \t]")
+_DETERMINER_LEADS = frozenset("the but and".split())
+
+
+def _resolve_apposed_who(an, q, persons):
+    """Fill the speaker of an indefinite description set in apposition right after a
+    person's full name and followed by a relative "who" that carries the cue ("Harold
+    Doley, a banker and former state official who has suggested ...", "Al Roe, a
+    former aide who said ..."): that person; False otherwise (the description is
+    then resolved as before).
+
+    >>> import pandas as pd, analysis
+    >>> text = "He met Al Roe, a banker and former state official who said taxes would rise."
+    >>> analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]})).speaker.tolist()
+    ['Al Roe']
+    """
+    mention = q.mention
+    if (
+        not mention[:1].islower()
+        or _RELATIVE_WHO_RE.match(an.text, q.m_start + len(mention)) is None
+    ):
+        return False
+    m = _APPOSED_WHO_RE.search(an.text, max(0, q.m_start - 120), q.m_start)
+    if m is None or (m.end(1) + 2 == q.m_start) != mention.startswith(("a ", "an ")):
+        return False  # (right after the comma: "a"/"an" opens the description itself)
+    words = m.group(1).split()
+    if words[0].lower() in _NOT_IN_NAME or words[0].lower() in _DETERMINER_LEADS:
+        return False
+    return _set_person(an, q, persons, words)
+
+
 # (with a home town after "from": "the 18-year-old from Moose Jaw" is one person)
 _AGED_MENTION_RE = re.compile(
     r"[Tt]he[ \t]+(\d{1,3})-year-old((?:[ \t]+[a-z][\w-]*){0,2})"
@@ -7122,6 +7162,8 @@ def _resolve_mention(an, q, persons, groups):
         _resolve_from_place(an, q, persons) or _from_place_description(q)
     ):
         pass  # (the description when no one is found: never the place)
+    elif _resolve_apposed_who(an, q, persons):
+        pass  # "Al Roe, a banker and former official who has suggested": Al Roe
     elif not _resolve_name_list(an, q, groups):
         role = minfo[1]
         if role is _EMPTY_MENTION:
