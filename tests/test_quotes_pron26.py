@@ -76,3 +76,8 @@ def test_an_indefinite_description_after_asked_about_a_name_stays_itself():
         "aides were overpaid."
     )
     assert speaker_of(text, "the aides were overpaid") != "Harold Vell"
+
+
+def test_several_newspapers_in_a_place_are_the_speaker_not_the_place():
+    text = "Six Vell newspapers in New Jersey said that he was unfit to govern."
+    assert speaker_of(text, "he was unfit to govern") == "Six Vell newspapers in New Jersey"
