@@ -81,3 +81,16 @@ def test_an_indefinite_description_after_asked_about_a_name_stays_itself():
 def test_several_newspapers_in_a_place_are_the_speaker_not_the_place():
     text = "Six Vell newspapers in New Jersey said that he was unfit to govern."
     assert speaker_of(text, "he was unfit to govern") == "Six Vell newspapers in New Jersey"
+
+
+def test_they_after_two_names_that_said_something_in_a_what_clause_is_the_two():
+    text = (
+        "The video contradicted what Ann Vell and Tom Roe said about the incident.\n\n"
+        "They had asserted that Roe never touched the reporter."
+    )
+    assert speaker_of(text, "Roe never touched the reporter") == "Ann Vell and Tom Roe"
+
+
+def test_they_after_two_names_in_an_object_stays_the_group_subject():
+    text = "Officials met Ann Vell and Tom Roe on Monday. They said the plan was dead."
+    assert speaker_of(text, "the plan was dead") == "officials"

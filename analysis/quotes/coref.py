@@ -2077,6 +2077,9 @@ _PAIR_SUBJECT_RE = re.compile(
 )
 
 
+_PAIR_VERB_RE = re.compile(r"[ \t]+([a-z]+)\b")
+
+
 def _pair_subject(an, lo, hi):
     """(end, (speaker, "group")) of the last two people named together as the
     subject of a sentence in lo..hi outside quotations ("As Ann Roe and Tom Vale
@@ -2096,6 +2099,10 @@ def _pair_subject(an, lo, hi):
     for m in _PAIR_SUBJECT_RE.finditer(an.text, max(0, lo), max(0, hi)):
         if an.masked is not None and an.masked[m.start(1)] == MASK:
             continue
+        # the two as the subject of a reporting verb anywhere ("The video contradicted
+        # what Ann Roe and Tom Vale said. They had asserted ..."): no clause start needed
+        said = _PAIR_VERB_RE.match(an.text, m.end())
+        said = said is not None and said.group(1) in an.lex.verb_lemma
         people = []
         for k in (1, 2):
             # the last name of the article's index inside the run
@@ -2103,7 +2110,7 @@ def _pair_subject(an, lo, hi):
             if i < 0 or name_pos[i] < (m.start(1) if k == 1 else m.end(1)):
                 break
             item = an.item_of(i, _ALL)
-            if item is None or (k == 1 and not an.starts_clause(item[0])):
+            if item is None or (k == 1 and not said and not an.starts_clause(item[0])):
                 break
             canon = an.canonical(item[1], item[2])
             if _place_or_org(canon, an.lex):
