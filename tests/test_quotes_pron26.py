@@ -94,3 +94,8 @@ def test_they_after_two_names_that_said_something_in_a_what_clause_is_the_two():
 def test_they_after_two_names_in_an_object_stays_the_group_subject():
     text = "Officials met Ann Vell and Tom Roe on Monday. They said the plan was dead."
     assert speaker_of(text, "the plan was dead") == "officials"
+
+
+def test_they_in_a_relative_clause_is_the_progressives_subject():
+    text = "Progressives tend to favor spending projects, which they argue spur demand."
+    assert speaker_of(text, "spur demand") == "progressives"
