@@ -1454,6 +1454,16 @@ def _given_name_gender(an, name):
     return g if g in ("m", "f") and _UNISEX.get(first, 1.0) >= 0.9 else None
 
 
+# prepositions that open a sentence before a name ("Outside Carrier's plant, ...")
+_OPENING_PREPOSITIONS = frozenset(
+    "outside inside at in near across behind beyond throughout within".split()
+)
+# a capitalised plural ("Redskins", "Patriots"), not a possessive
+_PLURAL_WORD_RE = re.compile(r"[A-Z][a-z]+[a-rt-z]s\Z")
+
+# the descriptor words of the title list ("russian", "democrat"): plural, a people
+_DESCRIPTORS = load_titles()["descriptor"]
+
 # first words of a region's name ("Western Europe", "East Berlin", "South Texas")
 _COMPASS_WORDS = frozenset(
     "north south east west northern southern eastern western central northeast"
@@ -1482,10 +1492,20 @@ def _never_a_person(an, name):
         return True
     words = name.split()
     first = words[0].lower().rstrip(".")
+    if len(words) == 1 and first[-1:] == "s" and first[:-1] in _DESCRIPTORS:
+        return True  # "Russians", "Democrats": a people or a party, never "he" or "she"
+    if len(words) == 1 and _only_in_place(an, name):
+        return (
+            True  # "At a rally in Modesto, Lee spoke. ... she said": not Modesto (a given name too)
+        )
     if first in lex.gender and 2 <= len(words) <= 3 and _used_as_place(an, name):
         return True  # "Sandy Hook": "near Sandy Hook Elementary", "the Sandy Hook families"
     if first in lex.gender or first in lex.titles:
         return False
+    if len(words) > 1 and first in _OPENING_PREPOSITIONS:
+        return True  # "Outside Carrier's plant, a worker said": a sentence's opening words
+    if len(words) == 2 and words[0] in lex.place_names and _PLURAL_WORD_RE.match(words[1]):
+        return True  # "the Washington Redskins mascot": a team or a club, never "he"
     if 2 <= len(words) <= 3 and _only_after_preposition(an, name):
         return True  # "moved to Palo Alto", "the chairman of Hispanic Patriots for Trump"
     if len(words) <= 3 and _only_before_group_noun(an, name):
@@ -1585,6 +1605,36 @@ def _only_after_preposition(an, name):
         )
 
     return _every_use(an, name, "prep", test)
+
+
+# a preposition of place right before a one-word name ("a rally in Modesto"); not
+# "of", which also comes before a person ("the campaign of Sanders")
+_IN_PLACE_PREP_RE = re.compile(r"(?<![\w'’-])(?:in|near|outside|throughout)[ \t]+\Z")
+
+
+def _only_in_place(an, name):
+    """Does the article write the one-word name ``name`` only right after a preposition
+    of place ("a rally in Modesto", "near Tulsa"), at least once, never as a subject
+    or a possessor: a place, never "he" or "she"?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "At a rally in Modesto, Lee spoke. Vell said no. Rents in Vell's town rose."
+    >>> an = _ArticleNames(t, [(0, len(t))], lexicon(), None)
+    >>> _only_in_place(an, "Modesto"), _only_in_place(an, "Vell")
+    (True, False)
+    """
+    text = an.text
+
+    def test(k, end):
+        if k and (text[k - 1].isalnum() or text[k - 1] in "'’-"):
+            return None  # (inside a longer word)
+        return (
+            _IN_PLACE_PREP_RE.search(text, max(0, k - 12), k) is not None
+            and text[end : end + 1] not in ("'", "’")
+            and not text.startswith(", who", end)
+        )
+
+    return _every_use(an, name, "in-place", test)
 
 
 def _every_use(an, name, kind, test):
@@ -1757,8 +1807,8 @@ def _requoted_subject(an, persons, lo, hi, want):
         canon = an.canonical(cw, g)
         if canon not in quoted or " " not in canon or not an.starts_clause(pos):
             continue  # (a full name: "Freddy" alone may be the brother talked about)
-        if _place_or_org(canon, an.lex):
-            continue
+        if _never_a_person(an, canon):
+            continue  # (a place, a group, "Outside Carrier's plant")
         g = quoted[canon] or g or an.gender_of.get(cw[-1].lower())
         if want in ("m", "f") and g and g != want:
             continue
@@ -2027,6 +2077,9 @@ _PAIR_SUBJECT_RE = re.compile(
 )
 
 
+_PAIR_VERB_RE = re.compile(r"[ \t]+([a-z]+)\b")
+
+
 def _pair_subject(an, lo, hi):
     """(end, (speaker, "group")) of the last two people named together as the
     subject of a sentence in lo..hi outside quotations ("As Ann Roe and Tom Vale
@@ -2046,6 +2099,10 @@ def _pair_subject(an, lo, hi):
     for m in _PAIR_SUBJECT_RE.finditer(an.text, max(0, lo), max(0, hi)):
         if an.masked is not None and an.masked[m.start(1)] == MASK:
             continue
+        # the two as the subject of a reporting verb anywhere ("The video contradicted
+        # what Ann Roe and Tom Vale said. They had asserted ..."): no clause start needed
+        said = _PAIR_VERB_RE.match(an.text, m.end())
+        said = said is not None and said.group(1) in an.lex.verb_lemma
         people = []
         for k in (1, 2):
             # the last name of the article's index inside the run
@@ -2053,7 +2110,7 @@ def _pair_subject(an, lo, hi):
             if i < 0 or name_pos[i] < (m.start(1) if k == 1 else m.end(1)):
                 break
             item = an.item_of(i, _ALL)
-            if item is None or (k == 1 and not an.starts_clause(item[0])):
+            if item is None or (k == 1 and not said and not an.starts_clause(item[0])):
                 break
             canon = an.canonical(item[1], item[2])
             if _place_or_org(canon, an.lex):
@@ -3376,6 +3433,46 @@ def _resolve_apposed(an, q, persons, reach=4000):
     if last is None:
         return False
     return _set_person(an, q, persons, last.group(1).split())
+
+
+# a full name and a comma right before an indefinite description, or before "a/an
+# <words> and" that the description completes ("Al Roe, a banker and former official")
+_APPOSED_WHO_RE = re.compile(
+    r"(?<![\w'’-])((?:"
+    + _CAP_NAME_WORD
+    + r"[ \t]+){1,2}"
+    + _CAP_NAME_WORD
+    + r"),[ \t]+(?:(?:a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){1,3}and[ \t]+)?\Z"
+)
+_RELATIVE_WHO_RE = re.compile(r"[ \t]+who[ \t]")
+_DETERMINER_LEADS = frozenset("the but and".split())
+
+
+def _resolve_apposed_who(an, q, persons):
+    """Fill the speaker of an indefinite description set in apposition right after a
+    person's full name and followed by a relative "who" that carries the cue ("Harold
+    Doley, a banker and former state official who has suggested ...", "Al Roe, a
+    former aide who said ..."): that person; False otherwise (the description is
+    then resolved as before).
+
+    >>> import pandas as pd, analysis
+    >>> text = "He met Al Roe, a banker and former state official who said taxes would rise."
+    >>> analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]})).speaker.tolist()
+    ['Al Roe']
+    """
+    mention = q.mention
+    if (
+        not mention[:1].islower()
+        or _RELATIVE_WHO_RE.match(an.text, q.m_start + len(mention)) is None
+    ):
+        return False
+    m = _APPOSED_WHO_RE.search(an.text, max(0, q.m_start - 120), q.m_start)
+    if m is None or (m.end(1) + 2 == q.m_start) != mention.startswith(("a ", "an ")):
+        return False  # (right after the comma: "a"/"an" opens the description itself)
+    words = m.group(1).split()
+    if words[0].lower() in _NOT_IN_NAME or words[0].lower() in _DETERMINER_LEADS:
+        return False
+    return _set_person(an, q, persons, words)
 
 
 # (with a home town after "from": "the 18-year-old from Moose Jaw" is one person)
@@ -7072,6 +7169,8 @@ def _resolve_mention(an, q, persons, groups):
         _resolve_from_place(an, q, persons) or _from_place_description(q)
     ):
         pass  # (the description when no one is found: never the place)
+    elif _resolve_apposed_who(an, q, persons):
+        pass  # "Al Roe, a banker and former official who has suggested": Al Roe
     elif not _resolve_name_list(an, q, groups):
         role = minfo[1]
         if role is _EMPTY_MENTION:
