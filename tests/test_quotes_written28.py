@@ -1,0 +1,41 @@
+"""written20's rules (session 21), each on sentences written for the test:
+
+* "according to" a body of numbers or records that names no one ("according to federal
+  figures", "according to court records") is sourced fact, no quote; the same numbers
+  with an owner ("FEC records", "figures released by the ministry", "data from a firm",
+  "figures her campaign released") keep their source.
+"""
+
+from __future__ import annotations
+
+from tests._quote_rows import has_quote, speech_rows
+
+
+def test_according_to_unowned_figures_gives_no_quote():
+    t = "The new rink will cost about $14 million, according to municipal figures."
+    assert speech_rows(t) == []
+    t = "Roe had two earlier convictions for fraud, according to court records."
+    assert speech_rows(t) == []
+    t = "Ridership fell by a third last winter, according to the latest numbers."
+    assert speech_rows(t) == []
+
+
+def test_according_to_figures_with_an_owner_keeps_the_source():
+    t = "Ridership fell by a third last winter, according to figures released by the transit commission."
+    assert has_quote(t, "transit commission", "Ridership fell by a third last winter")
+    t = "Sales rose 4 per cent, according to data from Norland Analytics."
+    assert has_quote(t, "Norland", "Sales rose 4 per cent")
+    t = "The campaign raised $3 million in March, according to figures her campaign released Friday."
+    assert len(speech_rows(t)) == 1
+
+
+def test_according_to_a_named_agency_s_records_keeps_the_source():
+    t = "The plane had flown 3,000 hours, according to Transport Canada records."
+    assert has_quote(t, "Transport Canada", "The plane had flown 3,000 hours")
+
+
+def test_according_to_people_and_studies_is_unchanged():
+    t = "The clinic will close in June, according to staff."
+    assert has_quote(t, "staff", "The clinic will close in June")
+    t = "Bees avoid treated fields, according to a new study."
+    assert len(speech_rows(t)) == 1
