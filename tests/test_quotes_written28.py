@@ -39,3 +39,17 @@ def test_according_to_people_and_studies_is_unchanged():
     assert has_quote(t, "staff", "The clinic will close in June")
     t = "Bees avoid treated fields, according to a new study."
     assert len(speech_rows(t)) == 1
+
+
+def test_reported_someone_missing_is_no_speech():
+    t = "Her brother reported her missing on Sunday night."
+    assert speech_rows(t) == []
+    t = "Ann Roe reported the truck stolen from her driveway last week."
+    assert speech_rows(t) == []
+    t = "Ann Roe reported his youngest son missing after school."
+    assert speech_rows(t) == []
+
+
+def test_reported_that_someone_was_missing_is_still_speech():
+    t = "Ann Roe reported that her son was missing."
+    assert has_quote(t, "Roe", "her son was missing")

@@ -3712,10 +3712,22 @@ _INDEFINITE_START_RE = re.compile(r"(?:a|an)\s", re.I)
 _ESTIMATED_AT_RE = re.compile(r"(?:\S+\s+){1,5}?at\s+(?:about\s+|roughly\s+)?[$€£¥\d]")
 
 
+# "reported her missing", "reported the truck stolen": a person or thing reported to
+# the police in a state, an object and its complement, not speech
+_REPORTED_STATE_RE = re.compile(
+    r"(?:him|her|them|it|(?:the|a|an|his|her|their|its|our|my)[ \t]+(?:[\w’'\-]+[ \t]+){0,2}?"
+    r"[\w’'\-]+)[ \t]+(?:missing|stolen)\b",
+    re.I,
+)
+
+
 def _is_object_np(text, s0, e0, lemma=None):
     """Is text[s0:e0] an object noun phrase ("$1.60 to settle at", "a loss of $40
     million"; after "add" any determiner: "another link to the chain"; a business
-    object: "strong earnings", "the trade") rather than reported speech?"""
+    object: "strong earnings", "the trade"; after "report" a person or thing in a
+    state: "her missing", "the truck stolen") rather than reported speech?"""
+    if lemma == "report" and _REPORTED_STATE_RE.match(text, s0, e0) is not None:
+        return True
     if lemma == "estimate":
         start = _ESTIMATED_AT_RE.match(text, s0, e0) is not None
     else:
