@@ -1,5 +1,8 @@
 """written20's rules (session 21), each on sentences written for the test:
 
+* "critic" is a title before a name ("Globe and Mail critic Ann Lee" is Ann Lee, and
+  "she" after it can be her);
+* "reported her missing" / "reported the truck stolen" is an object in a state, no speech;
 * "according to" a body of numbers or records that names no one ("according to federal
   figures", "according to court records") is sourced fact, no quote; the same numbers
   with an owner ("FEC records", "figures released by the ministry", "data from a firm",
@@ -53,3 +56,15 @@ def test_reported_someone_missing_is_no_speech():
 def test_reported_that_someone_was_missing_is_still_speech():
     t = "Ann Roe reported that her son was missing."
     assert has_quote(t, "Roe", "her son was missing")
+
+
+def test_critic_is_a_title_before_a_name():
+    t = "Globe and Mail critic Ann Lee wrote that the menu was confused."
+    assert speech_rows(t) == [("Ann Lee", "wrote", "the menu was confused")]
+    t = (
+        "Mia Roy opened the cafe in 2019.\n\n"
+        "Not every review was kind. In her first visit, Globe and Mail critic Ann Lee "
+        "wrote that the menu was “confused.” A year later, she returned and wrote that "
+        "Roy had “found her voice.”"
+    )
+    assert [s for s, _, _ in speech_rows(t)] == ["Ann Lee", "Ann Lee"]
