@@ -2,6 +2,8 @@
 
 * "critic" is a title before a name ("Globe and Mail critic Ann Lee" is Ann Lee, and
   "she" after it can be her);
+* a name after an opening clause is a clause subject before a present-tense verb too
+  ("As the crowd arrives, Mia LeBlanc ladles the soup. ... “Taste,” she says": LeBlanc);
 * "reported her missing" / "reported the truck stolen" is an object in a state, no speech;
 * "according to" a body of numbers or records that names no one ("according to federal
   figures", "according to court records") is sourced fact, no quote; the same numbers
@@ -68,3 +70,21 @@ def test_critic_is_a_title_before_a_name():
         "Roy had “found her voice.”"
     )
     assert [s for s, _, _ in speech_rows(t)] == ["Ann Lee", "Ann Lee"]
+
+
+def test_present_tense_subject_after_an_opening_clause_is_she():
+    t = (
+        "Ann Cormier runs the front of the house. “She is stubborn,” Cormier says.\n\n"
+        "As the crowd arrives, Mia LeBlanc ladles the soup into a bowl.\n\n"
+        "“Taste,” she says."
+    )
+    assert speech_rows(t)[-1] == ("Mia LeBlanc", "says", "Taste")
+
+
+def test_past_tense_subject_after_an_opening_clause_is_unchanged():
+    t = (
+        "Ann Cormier ran the front of the house. “She is stubborn,” Cormier said.\n\n"
+        "As the crowd arrived, Mia LeBlanc poured the soup into a bowl.\n\n"
+        "“Taste,” she said."
+    )
+    assert speech_rows(t)[-1] == ("Mia LeBlanc", "said", "Taste")

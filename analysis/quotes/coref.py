@@ -7364,8 +7364,10 @@ _COMMA_SUBJECT_RE = re.compile(
     r"(?:(?:also|then|later|now|still|quickly|repeatedly|never|often|again)[ \t]+)?"
     r"(?:[a-z]{2,}ed|has|had|is|was|says|said|told|will|would|can|could|did|does|made|"
     r"gave|took|went|spoke|wrote|thinks|thought|knows|knew|wants|believes|argues|insists|"
-    r"stood|sat|rose|came|held|began|shook|felt|kept|met|ran|won|lost|left)(?:n['’]t)?\b"
-)  # (irregular past tenses: "Given a chance to speak, Lee stood"; "Lee doesn't")
+    r"stood|sat|rose|came|held|began|shook|felt|kept|met|ran|won|lost|left|"
+    r"[a-z]{2,}[a-rt-z]s)(?:n['’]t)?\b"
+)  # (irregular past tenses: "Given a chance to speak, Lee stood"; "Lee doesn't"; a
+# present tense of a feature: "As the lunch crowd arrives, Ann Roe ladles the soup")
 
 
 def _comma_subject(text, s0, pos):
