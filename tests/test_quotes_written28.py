@@ -4,6 +4,8 @@
   "she" after it can be her);
 * a name after an opening clause is a clause subject before a present-tense verb too
   ("As the crowd arrives, Mia LeBlanc ladles the soup. ... “Taste,” she says": LeBlanc);
+* "the mayor" with nobody titled so before is the one person the article later titles
+  "Mayor" ("Brennock Mayor Gail Sutherland"; not a "Deputy Mayor");
 * "reported her missing" / "reported the truck stolen" is an object in a state, no speech;
 * "according to" a body of numbers or records that names no one ("according to federal
   figures", "according to court records") is sourced fact, no quote; the same numbers
@@ -88,3 +90,24 @@ def test_past_tense_subject_after_an_opening_clause_is_unchanged():
         "“Taste,” she said."
     )
     assert speech_rows(t)[-1] == ("Mia LeBlanc", "said", "Taste")
+
+
+def test_the_mayor_named_later_with_the_capitalised_title():
+    t = (
+        "BRENNOCK, Sask. — The mine will close next year, a decision the mayor said "
+        "would take “the heart out of the place.”\n\n"
+        "Company president Curt Lind spoke at the hall.\n\n"
+        "Brennock Mayor Gail Sutherland said the mine pays most of the taxes."
+    )
+    assert [s for s, _, _ in speech_rows(t)] == ["Gail Sutherland", "Gail Sutherland"]
+
+
+def test_the_mayor_is_not_a_deputy_mayor_named_later():
+    t = (
+        "The arena will close, the mayor said.\n\n"
+        "Company president Curt Lind spoke at the hall.\n\n"
+        "Deputy Mayor Al Roe said the arena was too old."
+    )
+    assert speech_rows(t)[0][0] != "Al Roe"
+    t = t.replace("Deputy Mayor", "Mayor")
+    assert speech_rows(t)[0][0] == "Al Roe"
