@@ -415,3 +415,11 @@ def test_eighteenth_batch_scores_hold(bench):
     assert res["r"] >= 0.965
     assert res["f1"] >= 0.97
     assert res["speaker"] >= 0.905
+
+
+def test_twentieth_batch_scores_hold(bench):
+    res = bench.score(bench.load(DATA20))
+    assert res["p"] >= 0.985
+    assert res["r"] >= 0.985
+    assert res["f1"] >= 0.985
+    assert res["speaker"] >= 0.985
