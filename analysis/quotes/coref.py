@@ -2645,6 +2645,8 @@ def _resolve_role(an, q, role, persons):
                 ref = _subject_over_distant_title(an, q, ref, persons) or ref
         if ref is None and head not in _ROLE_NO_FALLBACK and not status:
             ref = _office_subject(an, q, persons)
+        if ref is None and q.mention.lower() == "the " + head and head in _PERSON_NOUNS:
+            ref = _office_named_later(an, q, head)  # "the mayor said ... Mayor Jo Roe"
     else:
         ref = _role_fallback(an, q, role, persons)
     if ref is None:
@@ -2652,6 +2654,42 @@ def _resolve_role(an, q, role, persons):
     q.speaker, q.stype = ref, "person"
     persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
     return True
+
+
+def _office_named_later(an, q, head, reach=8000):
+    """The one person the ``reach`` characters after "the <office>" ``q`` title with
+    that office, capitalised ("..., a decision the mayor said would ... . Brennock
+    Mayor Gail Sutherland said"), when no one held it before; None if nobody or
+    several people are titled so.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> class Q: m_start, m_end = 13, 22
+    >>> t = "A decision, the mayor said. Later, Mayor Gail Roe spoke."
+    >>> an = _ArticleNames(t, [(0, 27), (28, len(t))], lexicon(), None)
+    >>> _office_named_later(an, Q, "mayor")
+    'Gail Roe'
+    """
+    rx = _office_title_rx(head)
+    found = {}
+    for m in rx.finditer(an.text, q.m_end, q.m_end + reach):
+        before = an.text[max(0, m.start() - 12) : m.start()].split()
+        if before and before[-1].lower().rstrip("-") in _NOT_THE_OFFICE:
+            continue  # "Deputy Mayor Al Roe", "former Mayor Al Roe": someone else
+        words = m.group(1).split()
+        found.setdefault(words[-1], words)
+    if len(found) != 1:
+        return None
+    words = next(iter(found.values()))
+    return an.canonical(words) if hasattr(an, "canonical") else " ".join(words)
+
+
+_NOT_THE_OFFICE = frozenset("deputy former acting vice assistant associate ex interim".split())
+
+
+@lru_cache(maxsize=64)
+def _office_title_rx(head):
+    """ "<Office> <Name>" with the office capitalised, for ``_office_named_later``."""
+    return re.compile(rf"\b{re.escape(head.capitalize())}[ \t]+({_NAME_RUN_RE.pattern})")
 
 
 # (the word boundary is a look-behind after the first letter, so that re scans for
@@ -7463,8 +7501,10 @@ _COMMA_SUBJECT_RE = re.compile(
     r"(?:(?:also|then|later|now|still|quickly|repeatedly|never|often|again)[ \t]+)?"
     r"(?:[a-z]{2,}ed|has|had|is|was|says|said|told|will|would|can|could|did|does|made|"
     r"gave|took|went|spoke|wrote|thinks|thought|knows|knew|wants|believes|argues|insists|"
-    r"stood|sat|rose|came|held|began|shook|felt|kept|met|ran|won|lost|left)(?:n['’]t)?\b"
-)  # (irregular past tenses: "Given a chance to speak, Lee stood"; "Lee doesn't")
+    r"stood|sat|rose|came|held|began|shook|felt|kept|met|ran|won|lost|left|"
+    r"[a-z]{2,}[a-rt-z]s)(?:n['’]t)?\b"
+)  # (irregular past tenses: "Given a chance to speak, Lee stood"; "Lee doesn't"; a
+# present tense of a feature: "As the lunch crowd arrives, Ann Roe ladles the soup")
 
 
 def _comma_subject(text, s0, pos):

@@ -63,6 +63,7 @@ from .phrases import (
     _tok_start,
     _window_tokens,
     _word_as_surname,
+    data_source_nouns,
 )
 
 _THAT_RE = re.compile(r"\s*,?\s*that\b")
@@ -434,8 +435,38 @@ def _according_source(c, lex):
         e_ += 1
     if e_ > np_[1] and (e_ == len(toks) or toks[e_][2] in (",", ";", "—", "–", ".")):
         np_ = (np_[0], e_)
+    if _unowned_data(toks, np_):
+        return None  # "according to federal figures": sourced numbers, no speaker
     by = _document_author(toks, np_, lex)
     return _span_of(toks, by if by is not None else np_)
+
+
+# after numbers, the words that name (or start a clause that names) who gathered them:
+# "figures released by X", "figures her campaign released", "data that X posted"
+_DATA_AUTHORED = frozenset(
+    "from by released compiled published provided collected gathered prepared "
+    "available obtained posted filed that which the his her its their".split()
+)
+
+
+def _unowned_data(toks, np_):
+    """Is the "according to" source ``np_`` a body of numbers or records that names no
+    one: a data noun ("figures", "records") in the phrase, no capitalised owner in it
+    ("FEC records", "U.S. Census data" name one) and no author right after the noun
+    ("figures released by the ministry", "data from LSEG")?
+
+    >>> toks = [(0, 0, w) for w in "federal figures , data compiled by LSEG".split()]
+    >>> _unowned_data(toks, (0, 2)), _unowned_data(toks, (3, 4))
+    (True, False)
+    >>> toks = [(0, 0, w) for w in "FEC records .".split()]
+    >>> _unowned_data(toks, (0, 2))
+    False
+    """
+    lo, hi = np_
+    j = next((x for x in range(lo, hi) if toks[x][2].lower() in data_source_nouns()), None)
+    if j is None or any(t[2][:1].isupper() for t in toks[lo:hi]):
+        return False
+    return not (j + 1 < len(toks) and toks[j + 1][2].lower() in _DATA_AUTHORED)
 
 
 # what a named person or organisation writes or issues: "according to a post from X"
@@ -3708,10 +3739,22 @@ _INDEFINITE_START_RE = re.compile(r"(?:a|an)\s", re.I)
 _ESTIMATED_AT_RE = re.compile(r"(?:\S+\s+){1,5}?at\s+(?:about\s+|roughly\s+)?[$€£¥\d]")
 
 
+# "reported her missing", "reported the truck stolen": a person or thing reported to
+# the police in a state, an object and its complement, not speech
+_REPORTED_STATE_RE = re.compile(
+    r"(?:him|her|them|it|(?:the|a|an|his|her|their|its|our|my)[ \t]+(?:[\w’'\-]+[ \t]+){0,2}?"
+    r"[\w’'\-]+)[ \t]+(?:missing|stolen)\b",
+    re.I,
+)
+
+
 def _is_object_np(text, s0, e0, lemma=None):
     """Is text[s0:e0] an object noun phrase ("$1.60 to settle at", "a loss of $40
     million"; after "add" any determiner: "another link to the chain"; a business
-    object: "strong earnings", "the trade") rather than reported speech?"""
+    object: "strong earnings", "the trade"; after "report" a person or thing in a
+    state: "her missing", "the truck stolen") rather than reported speech?"""
+    if lemma == "report" and _REPORTED_STATE_RE.match(text, s0, e0) is not None:
+        return True
     if lemma == "estimate":
         start = _ESTIMATED_AT_RE.match(text, s0, e0) is not None
     else:

@@ -1877,6 +1877,17 @@ def _apposition_speaker(toks, c, lex):
 
 
 @lru_cache(maxsize=1)
+def data_source_nouns() -> frozenset:
+    """Lower-case head nouns of an "according to" source that is numbers or records,
+    no speaker (``resources/data_source_nouns.txt``).
+
+    >>> "figures" in data_source_nouns(), "study" in data_source_nouns()
+    (True, False)
+    """
+    return frozenset(_lines("data_source_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
 def non_speaker_nouns() -> frozenset:
     """Lower-case head nouns that name no one who can speak (events, abstractions,
     times: ``resources/non_speaker_nouns.txt``).
