@@ -4926,6 +4926,16 @@ _ORG_DESCRIPTION_RE = re.compile(
     r"organization|organisation|group|office|airline|authority|regulator|utility)"
     r"(?:[ \t]+of[ \t]+[a-z]+)?\b"
 )
+# the same description as the speaker of a frame after its content ("Roads are closed,
+# the province said in an update. It said ...")
+_ORG_FRAME_AFTER_CONTENT_RE = re.compile(
+    r"(?<=,[ \t])the[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
+    r"(?P<head>city|town|province|state|county|ministry|department|agency|board|council|"
+    r"government|police|company|firm|bank|union|league|club|team|court|party|campaign|"
+    r"hospital|university|school|committee|commission|association|federation|"
+    r"organization|organisation|group|office|airline|authority|regulator|utility)"
+    r"(?=[ \t]+(?:said|says|added|wrote|stated|noted|reported)\b)"
+)
 
 
 def _org_description_before(an, at, reach=400):
@@ -4937,11 +4947,17 @@ def _org_description_before(an, at, reach=400):
     ...     text = masked = "The city lost in court. The ruling stands, it said."
     >>> _org_description_before(_An, _An.text.index("it said"))
     'the city'
+    >>> _An.text = _An.masked = "Roads are closed, the province said. It said more."
+    >>> _org_description_before(_An, _An.text.index("It said"))
+    'the province'
     """
     lo, seg = _unquoted_before(an, at, reach)
     found = None
     for m in _ORG_DESCRIPTION_RE.finditer(seg):
         found = m
+    for m in _ORG_FRAME_AFTER_CONTENT_RE.finditer(seg):
+        if found is None or m.start() > found.start():
+            found = m
     if found is None:
         return None
     desc = an.text[lo + found.start() : lo + found.end()].strip(" \t\n")
