@@ -11,7 +11,11 @@
   description of a frame after its content is a referent of "it", as "The province said");
 * "nurse", "paramedic", "surgeon", "medic", "clerk", "mechanic" are person nouns
   (resources/speaker_nouns.txt), so "A nurse ... said A. '...,' she said" is the nurse,
-  not a woman named earlier.
+  not a woman named earlier;
+* "the authority" is an organisation noun that a name ending in "Authority", "Health" or
+  "Services" fits ("Port Ellery Health, a new regional authority, ... The authority said");
+* "with a|the <role title> telling|saying ..." is an absolute frame whose subject is the
+  role ("..., with a judge telling him his remorse was real").
 """
 
 from __future__ import annotations
@@ -92,3 +96,23 @@ def test_she_after_an_unnamed_nurse_is_the_nurse():
     assert speaker_of(t, "We are short every weekend") == "a nurse"
     t = "Ann Roe said pay was low.\n\nA paramedic said crews were tired.\n\n“We wait,” she said."
     assert speaker_of(t, "We wait") == "a paramedic"
+
+
+def test_the_authority_is_the_health_or_transit_authority_named_before():
+    t = (
+        "Port Ellery Health, a new regional authority, will employ 900 people. The "
+        "authority said the meeting would be open."
+    )
+    assert speech_rows(t) == [("Port Ellery Health", "said", "the meeting would be open")]
+    t = (
+        "The Halton Transit Authority said fares would rise. The authority said the "
+        "meeting would be open."
+    )
+    assert speaker_of(t, "the meeting would be open") == "Halton Transit Authority"
+
+
+def test_with_a_role_title_and_a_speech_participle_is_an_absolute_frame():
+    t = "A man was sentenced to six years, with the judge telling him his apology was sincere."
+    assert speech_rows(t) == [("the judge", "telling", "his apology was sincere")]
+    t = "The meeting ended with the debate raising questions that nobody answered."
+    assert speech_rows(t) == []

@@ -4179,6 +4179,8 @@ _ORG_HEADS = {
         "unifor",
     },
     "hospital": {"hospital", "infirmary", "centre", "center"},  # "... Regional Health Centre"
+    # "Alberta Health Services", "Interior Health", "the Halton Transit Authority"
+    "authority": {"authority", "health", "services"},
     "association": {
         "association",
         "council",

@@ -1323,7 +1323,7 @@ def _ing_speaker(doc, c, lex):
             or toks[x][2].lower() in _NUMERIC
             or toks[x][2][:1].isdigit()
             for x in range(*np_i)
-        ):
+        ) and not _role_head_after_with(toks, np_i):
             return _subject_before_object(doc, c, toks, np_i, lex)
         return None, _span_of(toks, np_i)
     m_span = _clause_subject_before(doc, c, lex)
@@ -1333,6 +1333,19 @@ def _ing_speaker(doc, c, lex):
         return doc.last_speaker, None
     m_span = _sentence_subject(doc.masked, c.ss, c.se, lex)
     return None if m_span is None else (None, m_span)
+
+
+def _role_head_after_with(toks, np_i):
+    """Is the noun phrase ``np_i`` of an absolute construction "with a|the <role>" ("with
+    a judge telling him ...", "with the coach saying ..."), its head a role title?"""
+    i, j = np_i
+    return (
+        j - i == 2
+        and i >= 1
+        and toks[i - 1][2].lower() == "with"
+        and toks[i][2].lower() in ("a", "the")
+        and toks[j - 1][2].lower() in load_titles()["role"]
+    )
 
 
 # a passive perception verb before a speech participle: "was heard saying", "could be
