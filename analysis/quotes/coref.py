@@ -4179,8 +4179,7 @@ _ORG_HEADS = {
         "unifor",
     },
     "hospital": {"hospital", "infirmary", "centre", "center"},  # "... Regional Health Centre"
-    # "Alberta Health Services", "Interior Health", "the Halton Transit Authority"
-    "authority": {"authority", "health", "services"},
+    "authority": {"authority"},  # "the Halton Transit Authority ... the authority said"
     "association": {
         "association",
         "council",
