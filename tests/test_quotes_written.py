@@ -415,3 +415,11 @@ def test_eighteenth_batch_scores_hold(bench):
     assert res["r"] >= 0.965
     assert res["f1"] >= 0.97
     assert res["speaker"] >= 0.905
+
+
+def test_nineteenth_batch_scores_hold(bench):
+    res = bench.score(bench.load(DATA19))
+    assert res["p"] >= 0.97
+    assert res["r"] >= 0.975
+    assert res["f1"] >= 0.975
+    assert res["speaker"] >= 0.95
