@@ -13,7 +13,8 @@
   (resources/speaker_nouns.txt), so "A nurse ... said A. '...,' she said" is the nurse,
   not a woman named earlier;
 * "the authority" is an organisation noun that a name ending in "Authority" fits ("The
-  Halton Transit Authority said ... The authority said");
+  Halton Transit Authority said ... The authority said"), and "the <noun>" is the name
+  that had "a ... <noun>" in apposition ("Port Ellery Health, a new regional authority,");
 * "with a|the <role title> telling|saying ..." is an absolute frame whose subject is the
   role ("..., with a judge telling him his remorse was real").
 """
@@ -96,6 +97,16 @@ def test_she_after_an_unnamed_nurse_is_the_nurse():
     assert speaker_of(t, "We are short every weekend") == "a nurse"
     t = "Ann Roe said pay was low.\n\nA paramedic said crews were tired.\n\n“We wait,” she said."
     assert speaker_of(t, "We wait") == "a paramedic"
+
+
+def test_the_noun_is_the_name_with_that_noun_in_apposition():
+    t = (
+        "Port Ellery Health, a new regional authority, will employ 900 people. The "
+        "authority said the meeting would be open."
+    )
+    assert speech_rows(t) == [("Port Ellery Health", "said", "the meeting would be open")]
+    t = "Tom Vale, a leading authority on bridges, spoke. The authority said the fee would rise."
+    assert speaker_of(t, "the fee would rise") == "the authority"
 
 
 def test_the_authority_is_the_authority_named_before():

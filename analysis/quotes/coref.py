@@ -5741,6 +5741,9 @@ def _named_description(an, at, words, reach=3000):
     ...     text = masked = "Vellmark's Commerce Ministry set a quota. The ministry said so."
     >>> _named_description(_An, _An.text.index("The ministry"), ["ministry"])
     "Vellmark's Commerce Ministry"
+    >>> _An.text = _An.masked = "Port Ellery Health, a new authority, met. The authority said."
+    >>> _named_description(_An, _An.text.index("The authority"), ["authority"])
+    'Port Ellery Health'
     """
     if not 1 <= len(words) <= 2 or not all(w.isalpha() for w in words):
         return None
@@ -5766,7 +5769,22 @@ def _named_description(an, at, words, reach=3000):
         found.setdefault(re.sub(r"\s+", " ", name).lower().replace("’", "'"), name)
         if len(found) > 1:
             return None
+    if not found and len(words) == 1:
+        # "Eastern Shore Health, a new regional authority, ... The authority said"
+        for m in _NAME_APPOSED_KIND_RE.finditer(seg):
+            if m.group(2).lower() == words[0]:
+                found.setdefault(m.group(1).lower(), m.group(1))
+        if len(found) > 1:
+            return None
     return next(iter(found.values()), None)
+
+
+# a name of two to four capitalised words with an indefinite description of its kind in
+# apposition: "Eastern Shore Health, a new regional authority,"
+_NAME_APPOSED_KIND_RE = re.compile(
+    r"(?<![\w'’.-])((?:[A-Z][\w&.-]*[ \t]+){1,3}[A-Z][\w&.-]*),[ \t]+an?[ \t]+"
+    r"(?:[a-z][\w-]*[ \t]+){0,3}?([a-z]+)(?=[ \t]*[,.])"
+)
 
 
 def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
