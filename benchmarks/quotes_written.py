@@ -1,6 +1,6 @@
 """Score analysis.extract_quotes on the written (fictional) Canadian-style news set.
 
-Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|twentieth|all] [--errors N]
+Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|all] [--errors N]
 
 Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes (first batch,
 session 10, 01-13), tests/data/written_news2/ (second batch, session 11, 14-25,
@@ -21,6 +21,7 @@ tests/data/written_news15/ (fifteenth batch, session 19 round 2, 137-141, blind 
 tests/data/written_news16/ (sixteenth batch, session 20, 142-147, blind too) and
 tests/data/written_news17/ (seventeenth batch, session 20, 148-153, blind too) and
 tests/data/written_news18/ (eighteenth batch, session 20, 154-158, blind too) and
+tests/data/written_news19/ (nineteenth batch, session 21, 159-164, blind too) and
 tests/data/written_news20/ (twentieth batch, session 21, 165-170, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
 fiction written for newslens). The gold is validated first (``validate``): each
@@ -69,6 +70,7 @@ DATA15 = ROOT / "tests" / "data" / "written_news15"
 DATA16 = ROOT / "tests" / "data" / "written_news16"
 DATA17 = ROOT / "tests" / "data" / "written_news17"
 DATA18 = ROOT / "tests" / "data" / "written_news18"
+DATA19 = ROOT / "tests" / "data" / "written_news19"
 DATA20 = ROOT / "tests" / "data" / "written_news20"
 SETS = {
     "first": [DATA],
@@ -89,6 +91,7 @@ SETS = {
     "sixteenth": [DATA16],
     "seventeenth": [DATA17],
     "eighteenth": [DATA18],
+    "nineteenth": [DATA19],
     "twentieth": [DATA20],
     "all": [
         DATA,
@@ -109,6 +112,7 @@ SETS = {
         DATA16,
         DATA17,
         DATA18,
+        DATA19,
         DATA20,
     ],
 }

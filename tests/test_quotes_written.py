@@ -63,6 +63,7 @@ DATA15 = ROOT / "tests" / "data" / "written_news15"
 DATA16 = ROOT / "tests" / "data" / "written_news16"
 DATA17 = ROOT / "tests" / "data" / "written_news17"
 DATA18 = ROOT / "tests" / "data" / "written_news18"
+DATA19 = ROOT / "tests" / "data" / "written_news19"
 DATA20 = ROOT / "tests" / "data" / "written_news20"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
@@ -252,6 +253,15 @@ def test_eighteenth_batch_gold_offsets_are_valid(bench):
     assert not {a[0] for a in arts} & earlier
 
 
+def test_nineteenth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA19)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 130
+    earlier = _ids_before(bench, DATA19)
+    assert not {a[0] for a in arts} & earlier
+
+
 def test_twentieth_batch_gold_offsets_are_valid(bench):
     arts = bench.load(DATA20)
     assert len(arts) >= 6
@@ -415,6 +425,14 @@ def test_eighteenth_batch_scores_hold(bench):
     assert res["r"] >= 0.965
     assert res["f1"] >= 0.97
     assert res["speaker"] >= 0.905
+
+
+def test_nineteenth_batch_scores_hold(bench):
+    res = bench.score(bench.load(DATA19))
+    assert res["p"] >= 0.97
+    assert res["r"] >= 0.975
+    assert res["f1"] >= 0.975
+    assert res["speaker"] >= 0.95
 
 
 def test_twentieth_batch_scores_hold(bench):

@@ -4314,6 +4314,7 @@ _ORG_HEADS = {
         "unifor",
     },
     "hospital": {"hospital", "infirmary", "centre", "center"},  # "... Regional Health Centre"
+    "authority": {"authority"},  # "the Halton Transit Authority ... the authority said"
     "association": {
         "association",
         "council",
@@ -5061,6 +5062,16 @@ _ORG_DESCRIPTION_RE = re.compile(
     r"organization|organisation|group|office|airline|authority|regulator|utility)"
     r"(?:[ \t]+of[ \t]+[a-z]+)?\b"
 )
+# the same description as the speaker of a frame after its content ("Roads are closed,
+# the province said in an update. It said ...")
+_ORG_FRAME_AFTER_CONTENT_RE = re.compile(
+    r"(?<=,[ \t])the[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
+    r"(?P<head>city|town|province|state|county|ministry|department|agency|board|council|"
+    r"government|police|company|firm|bank|union|league|club|team|court|party|campaign|"
+    r"hospital|university|school|committee|commission|association|federation|"
+    r"organization|organisation|group|office|airline|authority|regulator|utility)"
+    r"(?=[ \t]+(?:said|says|added|wrote|stated|noted|reported)\b)"
+)
 
 
 def _org_description_before(an, at, reach=400):
@@ -5072,11 +5083,17 @@ def _org_description_before(an, at, reach=400):
     ...     text = masked = "The city lost in court. The ruling stands, it said."
     >>> _org_description_before(_An, _An.text.index("it said"))
     'the city'
+    >>> _An.text = _An.masked = "Roads are closed, the province said. It said more."
+    >>> _org_description_before(_An, _An.text.index("It said"))
+    'the province'
     """
     lo, seg = _unquoted_before(an, at, reach)
     found = None
     for m in _ORG_DESCRIPTION_RE.finditer(seg):
         found = m
+    for m in _ORG_FRAME_AFTER_CONTENT_RE.finditer(seg):
+        if found is None or m.start() > found.start():
+            found = m
     if found is None:
         return None
     desc = an.text[lo + found.start() : lo + found.end()].strip(" \t\n")
@@ -5859,6 +5876,9 @@ def _named_description(an, at, words, reach=3000):
     ...     text = masked = "Vellmark's Commerce Ministry set a quota. The ministry said so."
     >>> _named_description(_An, _An.text.index("The ministry"), ["ministry"])
     "Vellmark's Commerce Ministry"
+    >>> _An.text = _An.masked = "Port Ellery Health, a new authority, met. The authority said."
+    >>> _named_description(_An, _An.text.index("The authority"), ["authority"])
+    'Port Ellery Health'
     """
     if not 1 <= len(words) <= 2 or not all(w.isalpha() for w in words):
         return None
@@ -5884,7 +5904,22 @@ def _named_description(an, at, words, reach=3000):
         found.setdefault(re.sub(r"\s+", " ", name).lower().replace("’", "'"), name)
         if len(found) > 1:
             return None
+    if not found and len(words) == 1:
+        # "Eastern Shore Health, a new regional authority, ... The authority said"
+        for m in _NAME_APPOSED_KIND_RE.finditer(seg):
+            if m.group(2).lower() == words[0]:
+                found.setdefault(m.group(1).lower(), m.group(1))
+        if len(found) > 1:
+            return None
     return next(iter(found.values()), None)
+
+
+# a name of two to four capitalised words with an indefinite description of its kind in
+# apposition: "Eastern Shore Health, a new regional authority,"
+_NAME_APPOSED_KIND_RE = re.compile(
+    r"(?<![\w'’.-])((?:[A-Z][\w&.-]*[ \t]+){1,3}[A-Z][\w&.-]*),[ \t]+an?[ \t]+"
+    r"(?:[a-z][\w-]*[ \t]+){0,3}?([a-z]+)(?=[ \t]*[,.])"
+)
 
 
 def resolve(text, quotes, sents, lex, masked=None, nicknames=None):

@@ -534,13 +534,36 @@ def _verb_after(c):
     """Is a noun-like cue form a verb from the word before it: an emphatic "do"
     ("Lee did note that"), an adverb in -ly after no determiner ("Lee regularly
     pledges") or a preposition before a gerund with content ("by warning that")?"""
-    if c.prev_tok in _DO_AUX:
-        return True
+    if c.prev_tok in _DO_AUX or _habitual_would(c):
+        return True  # (a habitual '“A,” she would say': a verb)
     if c.prev_tok.endswith("ly") and _skips_before_cue(c.prev_tok):
         # "Lee regularly pledges to", "Lee repeatedly claims that"; not "the costly
         # reports", "its weekly report"
         return c.prev2 not in _DETS and not c.prev2.endswith(("'s", "’s"))
     return c.form == "warning" and c.prev_tok in _ING_PREPS and _warning_that(c)
+
+
+def _habitual_would(c):
+    """Is the cue a habitual "would say" right after a quotation and its subject
+    ('“You fall, you get up,” she would say'; '“Go,” Coach Roe would tell us'): how the
+    speaker often put it, a quote, not a guess ("critics would say the plan fails")?"""
+    k, toks = c.k, c.toks
+    if c.prev_tok != "would" or k < 3:
+        return False
+    j = k - 2  # the subject: a pronoun or a capitalised name of up to three words
+    while j > 0 and k - 2 - j < 2 and _is_cap_word(toks[j][2]) and _is_cap_word(toks[j - 1][2]):
+        j -= 1
+    if not (toks[j][2].lower() in ("he", "she", "they") or _is_cap_word(toks[j][2])):
+        return False
+    before = toks[j - 1][2] if j >= 1 else ""
+    if before == "," and j >= 2:
+        before = toks[j - 2][2]
+    return before[:1] == MASK
+
+
+def _is_cap_word(w):
+    """Is ``w`` a capitalised alphabetic word ("Roe", "Coach")?"""
+    return w[:1].isupper() and w.replace(".", "").isalpha()
 
 
 _WH_BEFORE_DO = frozenset("what why how who whom where when which whether if".split())
@@ -619,13 +642,14 @@ def _remind_frame(c):
 
 def _negated(c):
     """Is the cue right after a negation, "to" or a modal ("did not say", "will say"),
-    not an emphatic "did" ("Lee did say"), a surname ("Will said") or "will tell you
-    that"?"""
+    not an emphatic "did" ("Lee did say"), a surname ("Will said"), "will tell you
+    that" or a habitual '“A,” she would say'?"""
     return (
         c.prev_tok in _NEG
         and not _emphatic_do(c)
         and not _word_as_surname(c.toks, c.k - 1, c.k)
         and not _will_tell_you(c)
+        and not _habitual_would(c)
     )
 
 
@@ -1332,7 +1356,7 @@ def _ing_speaker(doc, c, lex):
             or toks[x][2].lower() in _NUMERIC
             or toks[x][2][:1].isdigit()
             for x in range(*np_i)
-        ):
+        ) and not _role_head_after_with(toks, np_i):
             return _subject_before_object(doc, c, toks, np_i, lex)
         return None, _span_of(toks, np_i)
     m_span = _clause_subject_before(doc, c, lex)
@@ -1342,6 +1366,19 @@ def _ing_speaker(doc, c, lex):
         return doc.last_speaker, None
     m_span = _sentence_subject(doc.masked, c.ss, c.se, lex)
     return None if m_span is None else (None, m_span)
+
+
+def _role_head_after_with(toks, np_i):
+    """Is the noun phrase ``np_i`` of an absolute construction "with a|the <role>" ("with
+    a judge telling him ...", "with the coach saying ..."), its head a role title?"""
+    i, j = np_i
+    return (
+        j - i == 2
+        and i >= 1
+        and toks[i - 1][2].lower() == "with"
+        and toks[i][2].lower() in ("a", "the")
+        and toks[j - 1][2].lower() in load_titles()["role"]
+    )
 
 
 # a passive perception verb before a speech participle: "was heard saying", "could be
@@ -3369,15 +3406,44 @@ def _adverbial_phrase_only(pre_text):
     )
 
 
+# a deictic time phrase alone opening the sentence: "This spring, ", "That winter, ",
+# "Earlier this year, " (a time adjunct of the clause after an inserted frame)
+_DEICTIC_TIME_RE = re.compile(
+    r"[ \t\n]*(?:(?:Earlier|Later|Early|Late)[ \t]+(?:this|that|last|next)|This|That|Next"
+    r"|Last)[ \t]+(?:spring|summer|fall|autumn|winter|season|year|month|week|weekend"
+    r"|morning|afternoon|evening|night|time)[ \t]*,[ \t]*"
+)
+
+
+def _deictic_time_lead(doc, pre_text, post_text):
+    """Is the text before an inserted frame only a deictic time phrase ("This spring, he
+    said, half his gear went out") and the text after a clause of its own, not the
+    predicate of that phrase ("This season, he said, will be his last")?
+
+    >>> _deictic_time_lead(None, "This spring, ", ", half his gear went deeper.")
+    True
+    >>> _deictic_time_lead(None, "This season, ", ", will be his last.")
+    False
+    """
+    if _DEICTIC_TIME_RE.fullmatch(pre_text) is None:
+        return False
+    w = _WORDS_RE.findall(post_text, 0, 60)
+    w0 = w[0] if w else ""
+    verb_forms = doc.lex.verb_lemma if doc is not None else {}
+    return bool(w0) and not (
+        w0 in _VERBISH_NEXT or w0 in verb_forms or (w0.islower() and w0.endswith("ed"))
+    )
+
+
 def _lead_adjunct(doc, pre_text, post_text):
-    """Is the text before an inserted frame ("In the spring, the mayor said, B") only a
-    short leading prepositional phrase, an adjunct of the clause after the frame (which
-    reports no speech of its own)?"""
+    """Is the text before an inserted frame ("In the spring, the mayor said, B"; "This
+    spring, he said, B") only a short leading prepositional or time phrase, an adjunct of
+    the clause after the frame (which reports no speech of its own)?"""
     return (
         pre_text.rstrip().endswith(",")
         and _HAS_WORD_RE.search(post_text) is not None
         and not pre_text.rstrip(" \t\n\u00a0,:;—–-").endswith(MASK)
-        and _adverbial_phrase_only(pre_text)
+        and (_adverbial_phrase_only(pre_text) or _deictic_time_lead(doc, pre_text, post_text))
         and not doc.lex.cue_re.search(post_text, 0, 40)
     )
 
@@ -4764,7 +4830,9 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         masked[frame_hi : post[0]].strip() == "" and masked[post[0] : post[0] + 1] == ","
     ):
         return False
-    if _adverbial_phrase_only(pre_text):
+    if _adverbial_phrase_only(pre_text) or _deictic_time_lead(
+        doc, pre_text, masked[post[0] : post[1]]
+    ):
         return False  # "By noon, she said, the crew ...": a leading adverbial of the content
     words = _WORDS_RE.findall(pre_text)
     if words and (words[0].lower() in _LEAD_ADVERBIAL or words[0].lower() in _CONJ):
@@ -4958,6 +5026,43 @@ _REACHED_LEAD_RE = re.compile(
 )
 
 
+# prepositions that open a place or time phrase before the subject ("Across town, at a
+# banquet room on Elgin Street, Roe conceded")
+_PLACE_PREPS = frozenset(
+    "across at in on outside inside near beside behind after before during from under "
+    "over around along by down up back".split()
+)
+
+
+def _place_phrases_only(pre_text):
+    """Is the text before a frame, from its sentence start, only one to three short
+    prepositional phrases, each closed by a comma ("Across town, at a banquet room on Elgin
+    Street, ")? A verb's content is a clause; such phrases set the scene of the frame.
+
+    >>> _place_phrases_only("Across town, at a banquet room on Elgin Street, ")
+    True
+    >>> _place_phrases_only("In 2010 the firm lost $4 million, ")
+    False
+    """
+    body = pre_text.strip()
+    if not body.endswith(",") or len(body) > 120 or MASK in body or not body[:1].isupper():
+        return False  # (from the sentence start: "(at one point as low as 19%, Lee says)")
+    chunks = body[:-1].split(",")
+    if len(chunks) > 3:
+        return False
+    for chunk in chunks:
+        words = _WORDS_RE.findall(chunk)
+        if not (
+            1 < len(words) <= 8
+            and words[0].lower() in _PLACE_PREPS
+            and not _holds_clause(words)
+            and _CLAUSE_WORD_RE.search(chunk) is None
+            and not any(ch.isdigit() for ch in chunk)  # ("At 19 per cent, ...": a figure)
+        ):
+            return False
+    return True
+
+
 # "that" right before a speaker: the frame is itself inside a that-clause or a relative
 # clause ("reflect that Lee conceded.", "the things that Lee has said"), so the text
 # before it is no content of its cue
@@ -5007,6 +5112,13 @@ def _verb_cue_frames(doc, cue_matches):
             continue
         if choose is pre and _REACHED_LEAD_RE.fullmatch(doc.masked, pre[0], pre[1]):
             continue  # "Reached by phone, Roe confirmed writing it": no content before
+        if (
+            choose is pre
+            and not c.is_acc
+            and not doc.text.endswith(("as ", "As "), 0, mention[1])
+            and _place_phrases_only(doc.masked[pre[0] : pre[1]])
+        ):  # (not an aside: "In the USSR, as Lee reported, ...", "..., according to X, ...")
+            continue  # "Across town, at a hotel, Roe conceded": no content before
         if choose is pre and doc.text.endswith("what ", 0, mention[1]):
             continue  # "... nothing to do with what he told police": a free relative
         if (
