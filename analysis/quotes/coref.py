@@ -6205,9 +6205,10 @@ def _kin_given_names(an, quotes):
 
 
 # "Her husband, Bill," / "his daughter, Mia.": a relative's given name in apposition to
-# a kin noun after a possessive pronoun
+# a kin noun after a possessive pronoun (the "H"/"h" first, the look-behind after it:
+# re skips to the next "H"/"h", not trying a look-behind at every character)
 _PRONOUN_KIN_GIVEN_RE = re.compile(
-    r"(?<![\w'’-])([Hh]er|[Hh]is)[ \t]+(?:son|daughter|wife|husband|brother|sister|father"
+    r"([Hh](?<![\w'’-][Hh])(?:er|is))[ \t]+(?:son|daughter|wife|husband|brother|sister|father"
     r"|mother|grandson|granddaughter|nephew|niece|stepson|stepdaughter)"
     r",[ \t]+([A-Z][a-z]+)[,.]"
 )
