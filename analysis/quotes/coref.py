@@ -6207,10 +6207,22 @@ def _kin_given_names(an, quotes):
 # "Her husband, Bill," / "his daughter, Mia.": a relative's given name in apposition to
 # a kin noun after a possessive pronoun (the "H"/"h" first, the look-behind after it:
 # re skips to the next "H"/"h", not trying a look-behind at every character)
+_PRONOUN_KIN_NOUNS = (
+    "son daughter wife husband brother sister father mother grandson granddaughter nephew"
+    " niece stepson stepdaughter"
+).split()
 _PRONOUN_KIN_GIVEN_RE = re.compile(
-    r"([Hh](?<![\w'’-][Hh])(?:er|is))[ \t]+(?:son|daughter|wife|husband|brother|sister|father"
-    r"|mother|grandson|granddaughter|nephew|niece|stepson|stepdaughter)"
+    r"([Hh](?<![\w'’-][Hh])(?:er|is))[ \t]+(?:" + "|".join(_PRONOUN_KIN_NOUNS) + ")"
     r",[ \t]+([A-Z][a-z]+)[,.]"
+)
+# what every match holds: a kin noun after a space or tab, its comma and a given name
+# ("wife, Mia,"); re scans for the literal "," and tests the kin noun in look-behinds
+# (a kin noun ends in n, r, e, d or w). No hint in an article: no match, and the
+# pattern above, tried at every "h", is not run
+_PRONOUN_KIN_HINT_RE = re.compile(
+    r",(?=[ \t]+[A-Z][a-z]+[,.])(?<=[nredw],)(?:"
+    + "|".join(rf"(?<=[ \t]{k},)" for k in _PRONOUN_KIN_NOUNS)
+    + ")"
 )
 
 
@@ -6220,6 +6232,8 @@ def _pronoun_kin_given(an, full):
     pronoun's owner is the nearest person of its gender before it, named in full, and
     the given name is written with no surname of its own anywhere in the article (nor
     given to another relative already)."""
+    if _PRONOUN_KIN_HINT_RE.search(an.text) is None:
+        return  # (no kin noun, comma and given name: the cheap test first)
     for m in _PRONOUN_KIN_GIVEN_RE.finditer(an.text):
         given = m.group(2)
         if given in full or an._given_index().get(given.lower()):
