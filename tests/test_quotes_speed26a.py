@@ -50,3 +50,33 @@ def test_a_relative_named_by_a_possessive_pronoun_takes_the_surname():
     assert speaker_of_start(t, "It was hard") == "Dev Vellacott"
     no_hint = 'Nora Vellacott opened the bakery. "We started small," Dev said.'
     assert coref._PRONOUN_KIN_HINT_RE.search(no_hint) is None
+
+
+# --- _name_given_later: "<head>," or "who worked as a(n)" before the name pattern ------
+
+LATER_PIECES = [
+    "The", "the", "nurse", "nurses", "senior", "Ann", "Roe", "Al", ",", ", ", " ", "\t",
+    "  ", ".", "who", "had", "has", "worked", "works", "was working", "is working", "as",
+    "a", "an", "29", "x", "\n",
+]  # fmt: skip
+later_texts = st.lists(st.sampled_from(LATER_PIECES), max_size=40).map(" ".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(later_texts, st.integers(0, 20))
+@example("Ann Roe, 29, who worked as a senior nurse, left.", 0)
+@example("The senior nurse, Ann Roe, left.", 3)
+def test_named_later_pattern_needs_its_literals(text, lo):
+    head = "nurse"
+    if coref._named_later_rx(head).search(text, lo) is not None:
+        assert text.find(head + ",", lo) >= 0 or coref._WORKED_AS_RE.search(text, lo)
+
+
+def test_a_description_named_later_by_who_worked_as():
+    t = (
+        '"We are exhausted," a veteran nurse said of the ward.\n\n'
+        "Ann Ostrava, who worked as a nurse for 30 years, retired in May."
+    )
+    assert speaker_of_start(t, "We are exhausted") == "Ann Ostrava"
+    assert coref._WORKED_AS_RE.search(t) is not None
+    assert coref._WORKED_AS_RE.search("She served as a nurse, as an aide.") is None

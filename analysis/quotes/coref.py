@@ -5888,7 +5888,11 @@ def _description_head(mention, firsts=("a", "an", "the")):
     return head[-1]
 
 
-_AS_AN_RE = re.compile(r"as[ \t]+an?[ \t]")
+# what the second form of ``_named_later_rx`` holds from "who" on: "who worked as a "
+_WORKED_AS_RE = re.compile(
+    r"who[ \t]+(?:had[ \t]+|has[ \t]+)?(?:worked|works|was[ \t]+working|is[ \t]+working)"
+    r"[ \t]+as[ \t]+an?[ \t]"
+)
 
 
 def _name_given_later(an, q, head, reach=4000):
@@ -5898,9 +5902,9 @@ def _name_given_later(an, q, head, reach=4000):
     Crown's fourth witness" opening the next paragraph), outside quotations; or None."""
     text = an.masked if an.masked is not None else an.text
     hi = min(len(text), q.m_end + reach)
-    # (both forms need "<head>," or "as a(n)" in the window: most windows are skipped
-    # without the pattern, which tries a name at every word)
-    if text.find(head + ",", q.m_end, hi) >= 0 or _AS_AN_RE.search(text, q.m_end, hi):
+    # (the forms need "<head>," or "who worked as a(n)" in the window: most windows
+    # are skipped without the pattern, which tries a name at every word)
+    if text.find(head + ",", q.m_end, hi) >= 0 or _WORKED_AS_RE.search(text, q.m_end, hi):
         for m in _named_later_rx(head).finditer(text, q.m_end, hi):
             cw = (m.group(1) or m.group(2)).split()
             if len(cw) >= 2 and _person_like(cw, an.lex, an.by_last_multi, "?"):
