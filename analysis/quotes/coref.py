@@ -6058,7 +6058,11 @@ def _description_head(mention, firsts=("a", "an", "the")):
     return head[-1]
 
 
-_AS_AN_RE = re.compile(r"as[ \t]+an?[ \t]")
+# what the second form of ``_named_later_rx`` holds from "who" on: "who worked as a "
+_WORKED_AS_RE = re.compile(
+    r"who[ \t]+(?:had[ \t]+|has[ \t]+)?(?:worked|works|was[ \t]+working|is[ \t]+working)"
+    r"[ \t]+as[ \t]+an?[ \t]"
+)
 
 
 def _name_given_later(an, q, head, reach=4000):
@@ -6068,9 +6072,9 @@ def _name_given_later(an, q, head, reach=4000):
     Crown's fourth witness" opening the next paragraph), outside quotations; or None."""
     text = an.masked if an.masked is not None else an.text
     hi = min(len(text), q.m_end + reach)
-    # (both forms need "<head>," or "as a(n)" in the window: most windows are skipped
-    # without the pattern, which tries a name at every word)
-    if text.find(head + ",", q.m_end, hi) >= 0 or _AS_AN_RE.search(text, q.m_end, hi):
+    # (the forms need "<head>," or "who worked as a(n)" in the window: most windows
+    # are skipped without the pattern, which tries a name at every word)
+    if text.find(head + ",", q.m_end, hi) >= 0 or _WORKED_AS_RE.search(text, q.m_end, hi):
         for m in _named_later_rx(head).finditer(text, q.m_end, hi):
             cw = (m.group(1) or m.group(2)).split()
             if len(cw) >= 2 and _person_like(cw, an.lex, an.by_last_multi, "?"):
@@ -6375,11 +6379,24 @@ def _kin_given_names(an, quotes):
 
 
 # "Her husband, Bill," / "his daughter, Mia.": a relative's given name in apposition to
-# a kin noun after a possessive pronoun
+# a kin noun after a possessive pronoun (the "H"/"h" first, the look-behind after it:
+# re skips to the next "H"/"h", not trying a look-behind at every character)
+_PRONOUN_KIN_NOUNS = (
+    "son daughter wife husband brother sister father mother grandson granddaughter nephew"
+    " niece stepson stepdaughter"
+).split()
 _PRONOUN_KIN_GIVEN_RE = re.compile(
-    r"(?<![\w'’-])([Hh]er|[Hh]is)[ \t]+(?:son|daughter|wife|husband|brother|sister|father"
-    r"|mother|grandson|granddaughter|nephew|niece|stepson|stepdaughter)"
+    r"([Hh](?<![\w'’-][Hh])(?:er|is))[ \t]+(?:" + "|".join(_PRONOUN_KIN_NOUNS) + ")"
     r",[ \t]+([A-Z][a-z]+)[,.]"
+)
+# what every match holds: a kin noun after a space or tab, its comma and a given name
+# ("wife, Mia,"); re scans for the literal "," and tests the kin noun in look-behinds
+# (a kin noun ends in n, r, e, d or w). No hint in an article: no match, and the
+# pattern above, tried at every "h", is not run
+_PRONOUN_KIN_HINT_RE = re.compile(
+    r",(?=[ \t]+[A-Z][a-z]+[,.])(?<=[nredw],)(?:"
+    + "|".join(rf"(?<=[ \t]{k},)" for k in _PRONOUN_KIN_NOUNS)
+    + ")"
 )
 
 
@@ -6389,6 +6406,8 @@ def _pronoun_kin_given(an, full):
     pronoun's owner is the nearest person of its gender before it, named in full, and
     the given name is written with no surname of its own anywhere in the article (nor
     given to another relative already)."""
+    if _PRONOUN_KIN_HINT_RE.search(an.text) is None:
+        return  # (no kin noun, comma and given name: the cheap test first)
     for m in _PRONOUN_KIN_GIVEN_RE.finditer(an.text):
         given = m.group(2)
         if given in full or an._given_index().get(given.lower()):
