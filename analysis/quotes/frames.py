@@ -3704,10 +3704,11 @@ def _is_object_np(text, s0, e0, lemma=None):
 # three straight" (the clause describes the object's noun, it does not make speech)
 _CLOSING_RELATIVE_RE = re.compile(
     r",[ \t]+(?:who|whose|which|though|although|while|and|but)[ \t]"
-    r"[^,;:\x01]*\Z"
+    r"(?:[^,;:\x01]|(?<=\d),(?=\d))*\Z"
 )  # (or a concessive clause: "added 8 per cent, though they remain below ...", or the
 # subject's next predicate: "added a goal, and has five in six games", or a clause of
-# its own: "added 14 goals, and his line has been ...")
+# its own: "added 14 goals, and his line has been ..."; a thousands comma is no break:
+# "an assist, and the crowd of 10,500 had gone quiet")
 
 
 def _object_end(text, s0, e0):
