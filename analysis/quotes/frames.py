@@ -1588,15 +1588,17 @@ def _in_subject_relative(toks, j, k):
 _REL_OBJECT_DETS = frozenset("the a an its their his her this these those".split())
 
 
-def _that_subject_relative(toks, rel, j):
-    """Is token ``rel`` a "that" opening a subject relative on the sentence's opening
-    "The/A <noun>" ("The company that owns the buildings says": a verb in -s or -ed,
-    then a determiner), the noun phrase at ``j`` after that verb?"""
+def _that_subject_relative(toks, rel, j, a=0):
+    """Is token ``rel`` a "that" opening a subject relative on the "The/A <noun>" at
+    token ``a`` (the sentence's opening by default: "The company that owns the buildings
+    says": a verb in -s or -ed, then a determiner), the noun phrase at ``j`` after that
+    verb?"""
     return (
         toks[rel][2] == "that"
-        and rel in (2, 3)
-        and toks[0][2] in ("The", "A", "An")
-        and all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(1, rel))
+        and rel - a in (2, 3)
+        and toks[a][2].lower() in ("the", "a", "an")
+        and (a or toks[a][2][0].isupper())
+        and all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(a + 1, rel))
         and rel + 2 <= j
         and toks[rel + 1][2].islower()
         and toks[rel + 1][2].endswith(("s", "ed"))
@@ -1996,6 +1998,38 @@ def _quantity_word(lw):
     return "-" in lw and lw.rsplit("-", 1)[1] in _FRACTION_HEADS
 
 
+def _relative_clause_subject(c, j, lex):
+    """Span of the subject whose restrictive relative holds the noun phrase at token
+    ``j`` before the cue: the sentence's opening subject ("The woman who owns the bakery
+    said", "Though executives who ... say": executives) or, after ", and" / ", but" /
+    ";", the next clause's "the <noun> that|who <verb>" ("..., and the company that owns
+    the buildings says"); None when there is none."""
+    toks, k = c.toks, c.k
+    if j > 2 and toks[0][0] == c.ss and _subject_in_relative(toks, j, k):
+        sub = _short_sentence_subject(c, lex)
+        if sub is not None and toks[0][2].lower() in _LEAD_SUBORDINATORS and len(toks) > 1:
+            sub = (toks[1][0], sub[1])
+        return sub
+    for b in range(j - 2, 0, -1):
+        t = toks[b][2]
+        if t == ";" or (t.lower() in ("and", "but") and toks[b - 1][2] in (",", ";")):
+            a = b + 1
+            bare = toks[a][2].islower() and toks[a][2].endswith("s") and toks[a + 1][2] == "who"
+            if toks[a][2].lower() not in ("the", "a", "an") and not bare:
+                return None  # ("..., and workers who saw it said": a bare plural)
+            for rel in range(a + 1 + (not bare), min(a + 4, j)):
+                if toks[rel][2] in ("who", "that"):
+                    if toks[rel][2] == "that" and not _that_subject_relative(toks, rel, j, a):
+                        return None
+                    if all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(a, rel)):
+                        return toks[a][0], toks[rel - 1][1]
+                    return None
+            return None
+        if t == "," or t[0] == MASK:
+            break
+    return None
+
+
 def _subject_in_relative(toks, i, k):
     """``_in_subject_relative``, unless a quotation ends right before the noun phrase
     at ``i`` ('Those who think "...," she said': "she" is the cue's own subject)."""
@@ -2111,12 +2145,8 @@ def _finite_speaker(doc, c, lex):
             or _unclosed_apposition_subject(toks, _description_start(toks, k), k, lex)
         ) is not None:  # ("Mr. Lee, aides said, will run": an inserted frame)
             m_span = app  # "Ann Lee, head of the group said": the name
-        elif np_[0] > 2 and toks[0][0] == c.ss and _subject_in_relative(toks, np_[0], k):
-            # "The woman who owns the bakery said": the noun before "who"
-            sub = _short_sentence_subject(c, lex)
-            if sub is not None and toks[0][2].lower() in _LEAD_SUBORDINATORS and len(toks) > 1:
-                sub = (toks[1][0], sub[1])  # "Though executives who ... say": executives
-            m_span = sub or m_span
+        elif (sub := _relative_clause_subject(c, np_[0], lex)) is not None:
+            m_span = sub  # "The woman who owns the bakery said": the noun before "who"
     elif (kend == len(toks) or toks[kend][2] != ",") and (
         app := _unclosed_apposition_subject(toks, _description_start(toks, k), k, lex)
     ) is not None:
@@ -3885,6 +3915,9 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     if choose is post and kind == "indirect" and (cut := _relative_end(doc, c, s0, e0, lex)):
         e0 = cut  # "The plan, which Lee said would fail, passed": the content ends at the comma
         ck = (s0, e0, kind, bids)
+    if choose is post and kind == "indirect" and (cut := _subject_relative_cut(doc, c, s0, e0)) > 0:
+        e0 = cut  # "The aide who said that A has resigned": the content ends before "has"
+        ck = (s0, e0, kind, bids)
     if c.lemma == "accuse" and (choose is post or kind != "direct"):
         return _accuse_content(doc, c, s0, e0) if choose is post else None
     if kind == "indirect" and _indirect_not_speech(c.lemma, choose is post):
@@ -4055,6 +4088,45 @@ def _apposition_before_aux(toks, k, lex):
     if not w0[:1].isupper() or w0.lower() in _DETS:
         return None  # a name only ("The candidates, both from the city, have said")
     return span
+
+
+# the sentence's opening subject up to a restrictive relative holding the cue: "The
+# hacker who revealed", "A nurse that warned"
+_OPENING_RELATIVE_RE = re.compile(
+    r"(?:The|A|An)[ \t]+(?:[a-z][\w’'\-]*[ \t]+){1,4}(?:who|that)[ \t]+(?:[a-z]+ly[ \t]+)?\Z"
+)
+_FINITE_AUX = frozenset(
+    "was were is are has have had will would can could should may might must did does".split()
+)
+_MATRIX_VERBS = _FINITE_AUX | {"said", "says", "told", "tells"}
+_NOT_BEFORE_MATRIX = _FINITE_AUX | frozenset(
+    "that who which and or but not never also he she it they we i you there to be been".split()
+)
+_WORD_RE = re.compile(r"[\w’'\-]+|[^\w\s]")
+
+
+def _subject_relative_cut(doc, c, s0, e0):
+    """Where the content s0..e0 of a cue inside a restrictive relative on the sentence's
+    opening subject ends: before the sentence's own verb, a finite verb after the
+    content's own with no new subject before it ("The hacker who revealed that the bank
+    had been breached was sentenced Tuesday" -> "the bank had been breached"); -1 when
+    the cue is no such relative or no such verb follows.
+
+    >>> t = "The aide who said that the plan was flawed has resigned."
+    >>> _subject_relative_cut(type("D", (), {"masked": t, "text": t}), type("C", (), {"ss": 0, "cs": 13}), 23, 56)
+    42
+    """
+    if _OPENING_RELATIVE_RE.fullmatch(doc.masked, c.ss, c.cs) is None:
+        return -1
+    own, prev = False, ""
+    for m in _WORD_RE.finditer(doc.text, s0, e0):
+        w = m.group()
+        if not own:
+            own = w in _FINITE_AUX or w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))
+        elif w in _MATRIX_VERBS and prev.lower() not in _NOT_BEFORE_MATRIX and prev.isalpha():
+            return m.start() - 1 if m.start() - 1 > s0 else -1
+        prev = w
+    return -1
 
 
 def _own_clause_cut(doc, c, s0, e0, lex):
