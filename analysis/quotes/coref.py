@@ -5549,6 +5549,12 @@ def _resolve_org(an, q, lm, groups):
             desc = _named_description(an, q.m_start, lm.split()[1:]) or desc
         if len(words) == 2 and words[0].lower() == "the":  # "a consortium called X ..."
             desc = an.title_cache.get("_called", {}).get(words[1].lower(), desc)
+        if (
+            len(words) == 2
+            and words[1].lower() in ("company", "firm")
+            and desc == q.mention.lower()
+        ):
+            desc = _introduced_company(an, q.m_start) or desc  # "landlord Ashbury Residential"
         q.speaker, q.stype = desc, "organization"
         groups.append((q.m_start, desc, "organization"))
 
@@ -5695,6 +5701,39 @@ _IT_CUE_RE = re.compile(r"[Ii]t[ \t]+[a-z]+")
 
 
 _NAMED_DESC_CACHE: dict = {}
+
+
+# a name of two to four capitalised words
+_CO_NAME = r"((?:[A-Z][\w&’'.-]*[ \t]+){1,3}[A-Z][\w&’'.-]*)"
+# an organisation introduced as a company without a legal form in its name: "the
+# company, Ashbury Residential,", "Ashbury Residential, which owns the buildings,",
+# "landlord Ashbury Residential", "concert promoter Northbound Live"
+_INTRODUCED_COMPANY_RE = re.compile(
+    r"\b[Tt]he[ \t]+(?:company|firm)[ \t]*,[ \t]+" + _CO_NAME + r"[ \t]*,"
+    r"|(?<![\w’'.-])" + _CO_NAME + r",[ \t]+which[ \t]+(?:owns|operates|runs|manages|employs"
+    r"|builds|makes|sells|develops|owned|operated|built)\b"
+    r"|\b(?:landlord|promoter|developer|operator|employer|builder|contractor|retailer"
+    r"|manufacturer|company|firm)[ \t]+" + _CO_NAME + r"(?![\w’'.-])"
+)
+
+
+def _introduced_company(an, at, reach=3000):
+    """The one organisation the ``reach`` characters before ``at`` introduce as a
+    company without a legal form in its name ("landlord Ashbury Residential", "the
+    company, Ashbury Residential,", "Ashbury Residential, which owns the buildings,"),
+    for "the company said"; None when there is none, more than one, or the name opens
+    with a given name (a person: "developer Tom Vale")."""
+    lo, seg = _unquoted_before(an, at, reach)
+    found = {}
+    for m in _INTRODUCED_COMPANY_RE.finditer(seg):
+        name = next(g for g in m.groups() if g is not None)
+        ws = name.split()
+        if ws[0] in ("The", "A", "An"):
+            ws = ws[1:]
+        if len(ws) < 2 or an.lex.gender.get(ws[0].lower()) is not None:
+            continue
+        found.setdefault(" ".join(ws), None)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _named_description_re(words):
