@@ -3823,13 +3823,15 @@ _WHAT_CLAUSE_RE = re.compile(r"\bwhat[ \t]+[^,;:\n\x01]{1,40}\Z")
 def _relative_end(doc, c, s0, e0, lex):
     """Where the content s0..e0 of a frame inside a relative clause set off by a comma
     ends: at its first comma ("The plan, which Lee said would fail, passed anyway"
-    -> "would fail"); 0 when the frame is no such relative or the content has no comma."""
+    -> "would fail"), or before the sentence's own verb after a restrictive relative
+    on its opening subject (``_subject_relative_cut``); 0 when the frame is no such
+    relative or the content has no comma."""
     lo = max(c.ss, c.cs - 60)
     what = False
     if _COMMA_RELATIVE_RE.search(doc.masked, lo, c.cs) is None:
         what = _WHAT_CLAUSE_RE.search(doc.masked, lo, c.cs) is not None
-        if not what:
-            return 0
+        if not what:  # "The aide who said that A has resigned": before "has"
+            return _subject_relative_cut(doc, c, s0, e0)
     if _relative_frame_subject(c, lex) is None:
         return 0
     cut = doc.masked.find(", ", s0, e0)
@@ -3914,9 +3916,6 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         s0, e0, kind, bids = ck
     if choose is post and kind == "indirect" and (cut := _relative_end(doc, c, s0, e0, lex)):
         e0 = cut  # "The plan, which Lee said would fail, passed": the content ends at the comma
-        ck = (s0, e0, kind, bids)
-    if choose is post and kind == "indirect" and (cut := _subject_relative_cut(doc, c, s0, e0)) > 0:
-        e0 = cut  # "The aide who said that A has resigned": the content ends before "has"
         ck = (s0, e0, kind, bids)
     if c.lemma == "accuse" and (choose is post or kind != "direct"):
         return _accuse_content(doc, c, s0, e0) if choose is post else None
@@ -4109,7 +4108,7 @@ def _subject_relative_cut(doc, c, s0, e0):
     """Where the content s0..e0 of a cue inside a restrictive relative on the sentence's
     opening subject ends: before the sentence's own verb, a finite verb after the
     content's own with no new subject before it ("The hacker who revealed that the bank
-    had been breached was sentenced Tuesday" -> "the bank had been breached"); -1 when
+    had been breached was sentenced Tuesday" -> "the bank had been breached"); 0 when
     the cue is no such relative or no such verb follows.
 
     >>> t = "The aide who said that the plan was flawed has resigned."
@@ -4117,16 +4116,16 @@ def _subject_relative_cut(doc, c, s0, e0):
     42
     """
     if _OPENING_RELATIVE_RE.fullmatch(doc.masked, c.ss, c.cs) is None:
-        return -1
+        return 0
     own, prev = False, ""
     for m in _WORD_RE.finditer(doc.text, s0, e0):
         w = m.group()
         if not own:
             own = w in _FINITE_AUX or w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))
         elif w in _MATRIX_VERBS and prev.lower() not in _NOT_BEFORE_MATRIX and prev.isalpha():
-            return m.start() - 1 if m.start() - 1 > s0 else -1
+            return m.start() - 1 if m.start() - 1 > s0 else 0
         prev = w
-    return -1
+    return 0
 
 
 def _own_clause_cut(doc, c, s0, e0, lex):

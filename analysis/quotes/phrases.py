@@ -903,8 +903,7 @@ def _left_np0(toks, k, lex):
     while j - 1 >= 0 and _np_word(toks[j - 1][2], lex) and toks[j - 1][2].lower() not in _PRONOUNS:
         j -= 1
     if w.islower():
-        j = _group_start(toks, i, j)  # "..., grain traders said", "..., A and B said"
-        j = _unlisted_modifiers(toks, j, lex)  # "the city's transit agency said"
+        j = _unlisted_modifiers(toks, _group_start(toks, i, j), lex)  # "A and B said"
     # post-modified descriptor: "a spokesman for the campaign", "an official traveling with X"
     jj = j
     steps = 0
