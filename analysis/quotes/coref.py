@@ -6204,10 +6204,11 @@ def _one_full_name(an, word, quoted):
 # "Trump's wife, Melania," / "Clinton’s husband, Bill,": a relative's given name in
 # apposition to a kin noun after a possessed surname
 _KIN_GIVEN_KIN = (
-    r"['’]s[ \t]+(?:son|daughter|wife|husband|brother|sister|father"
-    r"|mother|grandson|granddaughter|nephew|niece|widow|widower|stepson|stepdaughter)"
+    r"['’]s[ \t]+(?:(?:youngest|eldest|oldest)(?=,)|(?:(?:youngest|eldest|oldest)[ \t]+)?"
+    r"(?:son|daughter|wife|husband|brother|sister|father"
+    r"|mother|grandson|granddaughter|nephew|niece|widow|widower|stepson|stepdaughter))"
     r",[ \t]+([A-Z][a-z]+)[,.]"
-)
+)  # (an ordinal alone is a child: "Lee's youngest, Bo,")
 _KIN_GIVEN_RE = re.compile(r"\b([A-Z][a-z][\w-]*)" + _KIN_GIVEN_KIN)
 # the same from its literal part (a cheap test: most articles have none), the "s"
 # first with the apostrophe in a look-behind after it (re scans for the literal "s";
@@ -6243,11 +6244,12 @@ def _kin_given_names(an, quotes):
             q.speaker, q.stype = desc[q.speaker], "person"
 
 
-# "Her husband, Bill," / "his daughter, Mia.": a relative's given name in apposition to
-# a kin noun after a possessive pronoun
+# "Her husband, Bill," / "his daughter, Mia.", "Her youngest, Bo,": a relative's given
+# name in apposition to a kin noun (or an ordinal: a child) after a possessive pronoun
 _PRONOUN_KIN_GIVEN_RE = re.compile(
-    r"(?<![\w'’-])([Hh]er|[Hh]is)[ \t]+(?:son|daughter|wife|husband|brother|sister|father"
-    r"|mother|grandson|granddaughter|nephew|niece|stepson|stepdaughter)"
+    r"(?<![\w'’-])([Hh]er|[Hh]is)[ \t]+(?:(?:youngest|eldest|oldest)(?=,)"
+    r"|(?:(?:youngest|eldest|oldest)[ \t]+)?(?:son|daughter|wife|husband|brother|sister"
+    r"|father|mother|grandson|granddaughter|nephew|niece|stepson|stepdaughter))"
     r",[ \t]+([A-Z][a-z]+)[,.]"
 )
 
