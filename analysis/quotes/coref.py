@@ -5555,6 +5555,10 @@ def _resolve_org(an, q, lm, groups):
             and desc == q.mention.lower()
         ):
             desc = _introduced_company(an, q.m_start) or desc  # "landlord Ashbury Residential"
+        if desc == q.mention.lower() and (
+            words[0].lower() == "the" or words[0].endswith(("'s", "’s"))
+        ):
+            desc = _org_named_next(an, q, lm.split()[-1]) or desc  # "the agency said" in a lede
         q.speaker, q.stype = desc, "organization"
         groups.append((q.m_start, desc, "organization"))
 
@@ -5715,6 +5719,35 @@ _INTRODUCED_COMPANY_RE = re.compile(
     r"|\b(?:landlord|promoter|developer|operator|employer|builder|contractor|retailer"
     r"|manufacturer|company|firm)[ \t]+" + _CO_NAME + r"(?![\w’'.-])"
 )
+
+
+# a run of two to five capitalised words (an organisation's name, "The" left out)
+_CAP_RUN_RE = re.compile(
+    r"(?<![\w'’.-])(?:The[ \t]+)?((?:[A-Z][\w&'’.-]*[ \t]+){1,4}[A-Z][\w&'’.-]*)"
+)
+
+
+def _org_named_next(an, q, head, reach=1500):
+    """The organisation a description written before any name of its kind ("Fares will
+    rise, the city's transit agency said" in a lede) stands for: the first name in
+    the next ``reach`` characters (at most the next two paragraphs), outside quotations,
+    whose last word fits the head ("the agency" -> "... Transit Commission"), when no
+    organisation of that kind was named before; None otherwise."""
+    fit = _ORG_HEADS.get(head)
+    if not fit or _kind_org_before(an, q.m_start, head) is not None:
+        return None
+    text = an.masked if an.masked is not None else an.text
+    hi = min(len(text), q.m_end + reach)
+    nl = text.find("\n", q.m_end, hi)
+    if nl >= 0:  # (to the end of the next paragraph)
+        nxt = len(text) - len(text[nl:hi].lstrip())
+        nl = text.find("\n", nxt, hi)
+        hi = hi if nl < 0 else nl
+    for m in _CAP_RUN_RE.finditer(text, q.m_end, hi):
+        ws = m.group(1).split()
+        if ws[-1].lower().rstrip(".") in fit and ws[0].lower() not in _stopwords():
+            return an.text[m.start(1) : m.end(1)]
+    return None
 
 
 def _introduced_company(an, at, reach=3000):
