@@ -90,3 +90,45 @@ def test_content_in_a_relative_on_the_opening_subject_stops_at_the_main_verb():
     ]
     t = "The aide who said the plan would fail has resigned."
     assert speech_rows(t) == [("the aide", "said", "the plan would fail")]
+
+
+def test_an_agency_in_the_lede_is_the_one_named_in_the_next_paragraph():
+    t = (
+        "Eleven people were hurt when a train left the track, the city's transit agency "
+        "said.\n\nThe Port Lake Transit Commission, which runs the line, closed two stations."
+    )
+    assert speech_rows(t) == [
+        (
+            "Port Lake Transit Commission",
+            "said",
+            "Eleven people were hurt when a train left the track",
+        )
+    ]
+
+
+def test_a_description_later_in_the_article_is_not_read_forward():
+    t = (
+        "Police closed the road.\n\nRiders waited for hours.\n\n"
+        "Service will resume Friday, the agency said.\n\n"
+        "The Port Lake Transit Commission, which runs the line, closed two stations."
+    )
+    assert speech_rows(t) == [("the agency", "said", "Service will resume Friday")]
+    t = (
+        "Service will resume Friday, the company said.\n\n"
+        "Analysts at the Harbour Research Group expect delays."
+    )
+    assert speech_rows(t) == [("the company", "said", "Service will resume Friday")]
+
+
+def test_a_description_with_its_own_determiner_keeps_the_phrase_short():
+    t = "She asked supervisors to name it, a request the board said it would consider."
+    assert ("the board", "said", "it would consider") in speech_rows(t)
+
+
+def test_an_ordinal_kin_noun_gives_the_child_the_family_name():
+    t = "Olga Marchuk died Sunday at 88.\n\nHer youngest, Bohdan, said she never missed a dinner."
+    assert speech_rows(t) == [("Bohdan Marchuk", "said", "she never missed a dinner")]
+    t = "Olga Marchuk died Sunday at 88.\n\n“She never missed a dinner,” her eldest, Bohdan, said."
+    assert speech_rows(t) == [("Bohdan Marchuk", "said", "She never missed a dinner")]
+    t = "Olga Marchuk died Sunday.\n\nHis youngest son, Bohdan, said she never missed a dinner."
+    assert speech_rows(t) == [("Bohdan", "said", "she never missed a dinner")]  # no man named

@@ -5727,20 +5727,28 @@ _CAP_RUN_RE = re.compile(
 )
 
 
+_SPACE_RUN_RE = re.compile(r"\s*")
+
+
 def _org_named_next(an, q, head, reach=1500):
-    """The organisation a description written before any name of its kind ("Fares will
-    rise, the city's transit agency said" in a lede) stands for: the first name in
-    the next ``reach`` characters (at most the next two paragraphs), outside quotations,
-    whose last word fits the head ("the agency" -> "... Transit Commission"), when no
+    """The organisation a description in the lede (the first paragraph or the second),
+    written before any name of its kind ("Fares will rise, the city's transit agency
+    said"), stands for: the first name in the next ``reach`` characters (to the end of
+    the next paragraph), outside quotations, whose last word fits the head ("the agency" -> "... Transit Commission"), when no
     organisation of that kind was named before; None otherwise."""
-    fit = _ORG_HEADS.get(head)
-    if not fit or _kind_org_before(an, q.m_start, head) is not None:
-        return None
+    fit = _ORG_HEADS.get(head, frozenset()) - {"group"}  # ("SITE Intelligence Group")
     text = an.masked if an.masked is not None else an.text
+    nl = text.find("\n", 0, q.m_start)
+    if not fit or (
+        nl >= 0 and text.find("\n", _SPACE_RUN_RE.match(text, nl).end(), q.m_start) >= 0
+    ):
+        return None  # (in the lede: the first paragraph, or the second after a headline)
+    if _kind_org_before(an, q.m_start, head) is not None:
+        return None
     hi = min(len(text), q.m_end + reach)
     nl = text.find("\n", q.m_end, hi)
     if nl >= 0:  # (to the end of the next paragraph)
-        nxt = len(text) - len(text[nl:hi].lstrip())
+        nxt = _SPACE_RUN_RE.match(text, nl).end()
         nl = text.find("\n", nxt, hi)
         hi = hi if nl < 0 else nl
     for m in _CAP_RUN_RE.finditer(text, q.m_end, hi):

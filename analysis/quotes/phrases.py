@@ -825,6 +825,8 @@ def _unlisted_modifiers(toks, j, lex):
     """Start of a noun phrase whose listed words begin at token ``j`` when one or two
     unlisted lower-case nouns modify it after a determiner or a possessive ("the city's
     transit agency", "the water agency": from the determiner); ``j`` otherwise."""
+    if toks[j][2].lower() in _DETS or toks[j][2].endswith(("'s", "’s")):
+        return j  # ("a request the board said": the phrase has its determiner)
     m = j
     while (
         m - 1 >= 0
