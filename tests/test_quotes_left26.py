@@ -132,3 +132,20 @@ def test_an_ordinal_kin_noun_gives_the_child_the_family_name():
     assert speech_rows(t) == [("Bohdan Marchuk", "said", "She never missed a dinner")]
     t = "Olga Marchuk died Sunday.\n\nHis youngest son, Bohdan, said she never missed a dinner."
     assert speech_rows(t) == [("Bohdan", "said", "she never missed a dinner")]  # no man named
+
+
+def test_a_fronted_for_phrase_makes_its_person_the_topic_of_he():
+    t = (
+        "Harvik Sandhu was on the second car when it tipped.\n\n"
+        "Tomás Reyes, the lead investigator, told reporters that his team would examine the "
+        "wheels. He said a report could take weeks.\n\n"
+        "For riders like Sandhu, the cause matters less than the commute. He would take the "
+        "bus for a while, he said."
+    )
+    assert speaker_of(t, "He would take the bus for a while") == "Harvik Sandhu"
+    t = (
+        "Ann Sandhu was on the second car when it tipped.\n\n"
+        "Tom Reyes, the lead investigator, told reporters that his team would examine the "
+        "wheels.\n\nFor riders like Sandhu, the cause matters less. He would wait, he said."
+    )
+    assert speaker_of(t, "He would wait") == "Tom Reyes"  # (Sandhu is a woman)

@@ -1959,6 +1959,34 @@ def _described_subject_before(an, q, want):
     return s0, mention[0].lower() + mention[1:]
 
 
+# a paragraph opening with a person as its topic in a fronted phrase: "For riders like
+# Sandhu, ...", "For Sandhu, ..."
+_FRONTED_TOPIC_RE = re.compile(
+    r"[ \t]*For[ \t]+(?:[a-z]+[ \t]+like[ \t]+)?(?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+,[ \t]"
+)
+_CAP_WORD_RE = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _fronted_topic(an, q, want):
+    """(position, canonical name) of the person a fronted phrase opening the pronoun's
+    paragraph makes its topic ("For riders like Sandhu, the delay matters less. He
+    would take the bus, he said" -> Sandhu), when no other name comes between and
+    the person fits the pronoun's gender; else None."""
+    text = an.masked if an.masked is not None else an.text
+    lo = max(0, q.m_start - 600)
+    ps = text.rfind("\n", lo, q.m_start) + 1
+    if ps == 0 and lo > 0:
+        return None
+    m = _FRONTED_TOPIC_RE.match(text, ps, q.m_start)
+    if m is None:
+        return None
+    for c in _CAP_WORD_RE.finditer(text, m.end(), q.m_start):
+        if text[max(0, c.start() - 4) : c.start()].rstrip()[-1:] not in (".", "!", "?", "”", '"'):
+            return None  # ("For Sandhu, Tom Vale's plan ... he said": another name)
+    got = _pick_fitting(an, _ALL, m.end(), want, m.end() - ps)
+    return got if got is not None and got[0] >= ps else None
+
+
 def _resolve_pronoun(an, q, lm, persons, groups):
     """Fill the speaker of a quote whose mention is a pronoun."""
     if (
@@ -1968,7 +1996,8 @@ def _resolve_pronoun(an, q, lm, persons, groups):
         q.speaker, q.stype = desc
         return
     if lm in ("he", "she", "who"):
-        ref = _resolve_he_she(an, q, lm, persons)
+        ref = lm != "who" and _fronted_topic(an, q, _PRONOUNS[lm])
+        ref = ref or _resolve_he_she(an, q, lm, persons)
         if lm != "who" and (sub := _described_subject_before(an, q, _PRONOUNS[lm])) is not None:
             if ref is None or ref[0] < sub[0]:
                 q.speaker, q.stype = sub[1], "anonymous"  # "A reporter ... called it chaos."
