@@ -149,3 +149,12 @@ def test_a_fronted_for_phrase_makes_its_person_the_topic_of_he():
         "wheels.\n\nFor riders like Sandhu, the cause matters less. He would wait, he said."
     )
     assert speaker_of(t, "He would wait") == "Tom Reyes"  # (Sandhu is a woman)
+
+
+def test_the_agency_may_be_named_two_paragraphs_later():
+    t = (
+        "Eleven people were hurt when a train left the track, the city's transit agency "
+        "said.\n\nNone of the injuries was serious.\n\n"
+        "The Port Lake Transit Commission closed two stations."
+    )
+    assert speech_rows(t)[0][0] == "Port Lake Transit Commission"

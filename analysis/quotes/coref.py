@@ -5763,8 +5763,9 @@ def _org_named_next(an, q, head, reach=1500):
     """The organisation a description in the lede (the first paragraph or the second),
     written before any name of its kind ("Fares will rise, the city's transit agency
     said"), stands for: the first name in the next ``reach`` characters (to the end of
-    the next paragraph), outside quotations, whose last word fits the head ("the agency" -> "... Transit Commission"), when no
-    organisation of that kind was named before; None otherwise."""
+    the second paragraph after it), outside quotations, whose last word fits the head
+    ("the agency" -> "... Transit Commission"), when no organisation of that kind was
+    named before; None otherwise."""
     fit = _ORG_HEADS.get(head, frozenset()) - {"group"}  # ("SITE Intelligence Group")
     text = an.masked if an.masked is not None else an.text
     nl = text.find("\n", 0, q.m_start)
@@ -5776,10 +5777,11 @@ def _org_named_next(an, q, head, reach=1500):
         return None
     hi = min(len(text), q.m_end + reach)
     nl = text.find("\n", q.m_end, hi)
-    if nl >= 0:  # (to the end of the next paragraph)
-        nxt = _SPACE_RUN_RE.match(text, nl).end()
-        nl = text.find("\n", nxt, hi)
-        hi = hi if nl < 0 else nl
+    for _ in range(2):  # (to the end of the second paragraph after it)
+        if nl < 0:
+            break
+        nl = text.find("\n", _SPACE_RUN_RE.match(text, nl).end(), hi)
+    hi = hi if nl < 0 else nl
     for m in _CAP_RUN_RE.finditer(text, q.m_end, hi):
         ws = m.group(1).split()
         if ws[-1].lower().rstrip(".") in fit and ws[0].lower() not in _stopwords():
