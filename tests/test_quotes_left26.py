@@ -158,3 +158,11 @@ def test_the_agency_may_be_named_two_paragraphs_later():
         "The Port Lake Transit Commission closed two stations."
     )
     assert speech_rows(t)[0][0] == "Port Lake Transit Commission"
+
+
+def test_no_cut_past_a_verb_the_rule_does_not_read():
+    t = "The hacker who revealed that the company cheated customers was sentenced Tuesday."
+    assert speech_rows(t) == [("The hacker", "revealed", "the company cheated customers")]
+    t = "A majority of those who said their top issue was jobs backed Lee, but that group was small."
+    got = speech_rows(t)
+    assert got and got[0][2].endswith("that group was small")  # (no cut at "was")

@@ -4124,6 +4124,8 @@ def _subject_relative_cut(doc, c, s0, e0):
             own = w in _FINITE_AUX or w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))
         elif w in _MATRIX_VERBS and prev.lower() not in _NOT_BEFORE_MATRIX and prev.isalpha():
             return m.start() - 1 if m.start() - 1 > s0 else 0
+        elif w == "," or (_past_form(w) and prev not in _FINITE_AUX and prev != "been"):
+            return 0  # ("... like them supported Sanders, but ... was": a verb not read)
         prev = w
     return 0
 
