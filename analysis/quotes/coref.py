@@ -1964,7 +1964,7 @@ def _described_subject_before(an, q, want):
 _FRONTED_TOPIC_RE = re.compile(
     r"[ \t]*For[ \t]+(?:[a-z]+[ \t]+like[ \t]+)?(?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+,[ \t]"
 )
-_CAP_WORD_RE = re.compile(r"[A-Z][\w'’-]*")
+_FRONTED_CAP_RE = re.compile(r"[A-Z][\w'’-]*")
 
 
 def _fronted_topic(an, q, want):
@@ -1980,7 +1980,7 @@ def _fronted_topic(an, q, want):
     m = _FRONTED_TOPIC_RE.match(text, ps, q.m_start)
     if m is None:
         return None
-    for c in _CAP_WORD_RE.finditer(text, m.end(), q.m_start):
+    for c in _FRONTED_CAP_RE.finditer(text, m.end(), q.m_start):
         if text[max(0, c.start() - 4) : c.start()].rstrip()[-1:] not in (".", "!", "?", "”", '"'):
             return None  # ("For Sandhu, Tom Vale's plan ... he said": another name)
     got = _pick_fitting(an, _ALL, m.end(), want, m.end() - ps)
@@ -5751,7 +5751,7 @@ _INTRODUCED_COMPANY_RE = re.compile(
 
 
 # a run of two to five capitalised words (an organisation's name, "The" left out)
-_CAP_RUN_RE = re.compile(
+_ORG_CAP_RUN_RE = re.compile(
     r"(?<![\w'’.-])(?:The[ \t]+)?((?:[A-Z][\w&'’.-]*[ \t]+){1,4}[A-Z][\w&'’.-]*)"
 )
 
@@ -5782,7 +5782,7 @@ def _org_named_next(an, q, head, reach=1500):
             break
         nl = text.find("\n", _SPACE_RUN_RE.match(text, nl).end(), hi)
     hi = hi if nl < 0 else nl
-    for m in _CAP_RUN_RE.finditer(text, q.m_end, hi):
+    for m in _ORG_CAP_RUN_RE.finditer(text, q.m_end, hi):
         ws = m.group(1).split()
         if ws[-1].lower().rstrip(".") in fit and ws[0].lower() not in _stopwords():
             return an.text[m.start(1) : m.end(1)]
