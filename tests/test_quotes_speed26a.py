@@ -14,15 +14,16 @@ from analysis.quotes import coref
 # --- _PRONOUN_KIN_GIVEN_RE: the "H"/"h" first; _PRONOUN_KIN_HINT_RE before it ---------
 
 OLD_PRONOUN_KIN_GIVEN_RE = re.compile(
-    r"(?<![\w'’-])([Hh]er|[Hh]is)[ \t]+(?:son|daughter|wife|husband|brother|sister|father"
-    r"|mother|grandson|granddaughter|nephew|niece|stepson|stepdaughter)"
+    r"(?<![\w'’-])([Hh]er|[Hh]is)[ \t]+(?:(?:youngest|eldest|oldest)(?=,)"
+    r"|(?:(?:youngest|eldest|oldest)[ \t]+)?(?:son|daughter|wife|husband|brother|sister"
+    r"|father|mother|grandson|granddaughter|nephew|niece|stepson|stepdaughter))"
     r",[ \t]+([A-Z][a-z]+)[,.]"
 )
 
 PRONOUN_KIN_PIECES = [
     "Her", "her", "His", "his", "This", "ther", "-", "'", "’", " ", "\t", "  ", "\n",
     "son", "grandson", "Johnson", "wife", "niece", "nephew", "stepdaughter", "daughter",
-    "brother", "husband", ",", ", ", "Bill", "Mia", "MIA", "B", ".", "x", "h", "H",
+    "brother", "husband", "youngest", "eldest", "oldest", "best", ",", ", ", "Bill", "Mia", "MIA", "B", ".", "x", "h", "H",
 ]  # fmt: skip
 pronoun_kin_texts = st.lists(st.sampled_from(PRONOUN_KIN_PIECES), max_size=30).map("".join)
 

@@ -2009,6 +2009,34 @@ def _described_subject_before(an, q, want):
     return s0, mention[0].lower() + mention[1:]
 
 
+# a paragraph opening with a person as its topic in a fronted phrase: "For riders like
+# Sandhu, ...", "For Sandhu, ..."
+_FRONTED_TOPIC_RE = re.compile(
+    r"[ \t]*For[ \t]+(?:[a-z]+[ \t]+like[ \t]+)?(?:[A-Z][\w'’-]+[ \t]+){0,2}[A-Z][\w'’-]+,[ \t]"
+)
+_FRONTED_CAP_RE = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _fronted_topic(an, q, want):
+    """(position, canonical name) of the person a fronted phrase opening the pronoun's
+    paragraph makes its topic ("For riders like Sandhu, the delay matters less. He
+    would take the bus, he said" -> Sandhu), when no other name comes between and
+    the person fits the pronoun's gender; else None."""
+    text = an.masked if an.masked is not None else an.text
+    lo = max(0, q.m_start - 600)
+    ps = text.rfind("\n", lo, q.m_start) + 1
+    if ps == 0 and lo > 0:
+        return None
+    m = _FRONTED_TOPIC_RE.match(text, ps, q.m_start)
+    if m is None:
+        return None
+    for c in _FRONTED_CAP_RE.finditer(text, m.end(), q.m_start):
+        if text[max(0, c.start() - 4) : c.start()].rstrip()[-1:] not in (".", "!", "?", "”", '"'):
+            return None  # ("For Sandhu, Tom Vale's plan ... he said": another name)
+    got = _pick_fitting(an, _ALL, m.end(), want, m.end() - ps)
+    return got if got is not None and got[0] >= ps else None
+
+
 def _resolve_pronoun(an, q, lm, persons, groups):
     """Fill the speaker of a quote whose mention is a pronoun."""
     if (
@@ -2018,7 +2046,8 @@ def _resolve_pronoun(an, q, lm, persons, groups):
         q.speaker, q.stype = desc
         return
     if lm in ("he", "she", "who"):
-        ref = _resolve_he_she(an, q, lm, persons)
+        ref = lm != "who" and _fronted_topic(an, q, _PRONOUNS[lm])
+        ref = ref or _resolve_he_she(an, q, lm, persons)
         if lm != "who" and (sub := _described_subject_before(an, q, _PRONOUNS[lm])) is not None:
             if ref is None or ref[0] < sub[0]:
                 q.speaker, q.stype = sub[1], "anonymous"  # "A reporter ... called it chaos."
@@ -5701,6 +5730,16 @@ def _resolve_org(an, q, lm, groups):
             desc = _named_description(an, q.m_start, lm.split()[1:]) or desc
         if len(words) == 2 and words[0].lower() == "the":  # "a consortium called X ..."
             desc = an.title_cache.get("_called", {}).get(words[1].lower(), desc)
+        if (
+            len(words) == 2
+            and words[1].lower() in ("company", "firm")
+            and desc == q.mention.lower()
+        ):
+            desc = _introduced_company(an, q.m_start) or desc  # "landlord Ashbury Residential"
+        if desc == q.mention.lower() and (
+            words[0].lower() == "the" or words[0].endswith(("'s", "’s"))
+        ):
+            desc = _org_named_next(an, q, lm.split()[-1]) or desc  # "the agency said" in a lede
         q.speaker, q.stype = desc, "organization"
         groups.append((q.m_start, desc, "organization"))
 
@@ -5847,6 +5886,78 @@ _IT_CUE_RE = re.compile(r"[Ii]t[ \t]+[a-z]+")
 
 
 _NAMED_DESC_CACHE: dict = {}
+
+
+# a name of two to four capitalised words
+_CO_NAME = r"((?:[A-Z][\w&’'.-]*[ \t]+){1,3}[A-Z][\w&’'.-]*)"
+# an organisation introduced as a company without a legal form in its name: "the
+# company, Ashbury Residential,", "Ashbury Residential, which owns the buildings,",
+# "landlord Ashbury Residential", "concert promoter Northbound Live"
+_INTRODUCED_COMPANY_RE = re.compile(
+    r"\b[Tt]he[ \t]+(?:company|firm)[ \t]*,[ \t]+" + _CO_NAME + r"[ \t]*,"
+    r"|(?<![\w’'.-])" + _CO_NAME + r",[ \t]+which[ \t]+(?:owns|operates|runs|manages|employs"
+    r"|builds|makes|sells|develops|owned|operated|built)\b"
+    r"|\b(?:landlord|promoter|developer|operator|employer|builder|contractor|retailer"
+    r"|manufacturer|company|firm)[ \t]+" + _CO_NAME + r"(?![\w’'.-])"
+)
+
+
+# a run of two to five capitalised words (an organisation's name, "The" left out)
+_ORG_CAP_RUN_RE = re.compile(
+    r"(?<![\w'’.-])(?:The[ \t]+)?((?:[A-Z][\w&'’.-]*[ \t]+){1,4}[A-Z][\w&'’.-]*)"
+)
+
+
+_SPACE_RUN_RE = re.compile(r"\s*")
+
+
+def _org_named_next(an, q, head, reach=1500):
+    """The organisation a description in the lede (the first paragraph or the second),
+    written before any name of its kind ("Fares will rise, the city's transit agency
+    said"), stands for: the first name in the next ``reach`` characters (to the end of
+    the second paragraph after it), outside quotations, whose last word fits the head
+    ("the agency" -> "... Transit Commission"), when no organisation of that kind was
+    named before; None otherwise."""
+    fit = _ORG_HEADS.get(head, frozenset()) - {"group"}  # ("SITE Intelligence Group")
+    text = an.masked if an.masked is not None else an.text
+    nl = text.find("\n", 0, q.m_start)
+    if not fit or (
+        nl >= 0 and text.find("\n", _SPACE_RUN_RE.match(text, nl).end(), q.m_start) >= 0
+    ):
+        return None  # (in the lede: the first paragraph, or the second after a headline)
+    if _kind_org_before(an, q.m_start, head) is not None:
+        return None
+    hi = min(len(text), q.m_end + reach)
+    nl = text.find("\n", q.m_end, hi)
+    for _ in range(2):  # (to the end of the second paragraph after it)
+        if nl < 0:
+            break
+        nl = text.find("\n", _SPACE_RUN_RE.match(text, nl).end(), hi)
+    hi = hi if nl < 0 else nl
+    for m in _ORG_CAP_RUN_RE.finditer(text, q.m_end, hi):
+        ws = m.group(1).split()
+        if ws[-1].lower().rstrip(".") in fit and ws[0].lower() not in _stopwords():
+            return an.text[m.start(1) : m.end(1)]
+    return None
+
+
+def _introduced_company(an, at, reach=3000):
+    """The one organisation the ``reach`` characters before ``at`` introduce as a
+    company without a legal form in its name ("landlord Ashbury Residential", "the
+    company, Ashbury Residential,", "Ashbury Residential, which owns the buildings,"),
+    for "the company said"; None when there is none, more than one, or the name opens
+    with a given name (a person: "developer Tom Vale")."""
+    lo, seg = _unquoted_before(an, at, reach)
+    found = {}
+    for m in _INTRODUCED_COMPANY_RE.finditer(seg):
+        name = next(g for g in m.groups() if g is not None)
+        ws = name.split()
+        if ws[0] in ("The", "A", "An"):
+            ws = ws[1:]
+        if len(ws) < 2 or an.lex.gender.get(ws[0].lower()) is not None:
+            continue
+        found.setdefault(" ".join(ws), None)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _named_description_re(words):
@@ -6339,10 +6450,11 @@ def _one_full_name(an, word, quoted):
 # "Trump's wife, Melania," / "Clinton’s husband, Bill,": a relative's given name in
 # apposition to a kin noun after a possessed surname
 _KIN_GIVEN_KIN = (
-    r"['’]s[ \t]+(?:son|daughter|wife|husband|brother|sister|father"
-    r"|mother|grandson|granddaughter|nephew|niece|widow|widower|stepson|stepdaughter)"
+    r"['’]s[ \t]+(?:(?:youngest|eldest|oldest)(?=,)|(?:(?:youngest|eldest|oldest)[ \t]+)?"
+    r"(?:son|daughter|wife|husband|brother|sister|father"
+    r"|mother|grandson|granddaughter|nephew|niece|widow|widower|stepson|stepdaughter))"
     r",[ \t]+([A-Z][a-z]+)[,.]"
-)
+)  # (an ordinal alone is a child: "Lee's youngest, Bo,")
 _KIN_GIVEN_RE = re.compile(r"\b([A-Z][a-z][\w-]*)" + _KIN_GIVEN_KIN)
 # the same from its literal part (a cheap test: most articles have none), the "s"
 # first with the apostrophe in a look-behind after it (re scans for the literal "s";
@@ -6378,24 +6490,27 @@ def _kin_given_names(an, quotes):
             q.speaker, q.stype = desc[q.speaker], "person"
 
 
-# "Her husband, Bill," / "his daughter, Mia.": a relative's given name in apposition to
-# a kin noun after a possessive pronoun (the "H"/"h" first, the look-behind after it:
-# re skips to the next "H"/"h", not trying a look-behind at every character)
+# "Her husband, Bill," / "his daughter, Mia.", "Her youngest, Bo,": a relative's given
+# name in apposition to a kin noun (or an ordinal: a child) after a possessive pronoun
+# (the "H"/"h" first, the look-behind after it: re skips to the next "H"/"h", not trying
+# a look-behind at every character)
 _PRONOUN_KIN_NOUNS = (
     "son daughter wife husband brother sister father mother grandson granddaughter nephew"
     " niece stepson stepdaughter"
 ).split()
+_KIN_ORDINALS = ("youngest", "eldest", "oldest")
 _PRONOUN_KIN_GIVEN_RE = re.compile(
-    r"([Hh](?<![\w'’-][Hh])(?:er|is))[ \t]+(?:" + "|".join(_PRONOUN_KIN_NOUNS) + ")"
+    r"([Hh](?<![\w'’-][Hh])(?:er|is))[ \t]+(?:(?:youngest|eldest|oldest)(?=,)"
+    r"|(?:(?:youngest|eldest|oldest)[ \t]+)?(?:" + "|".join(_PRONOUN_KIN_NOUNS) + "))"
     r",[ \t]+([A-Z][a-z]+)[,.]"
 )
 # what every match holds: a kin noun after a space or tab, its comma and a given name
-# ("wife, Mia,"); re scans for the literal "," and tests the kin noun in look-behinds
-# (a kin noun ends in n, r, e, d or w). No hint in an article: no match, and the
-# pattern above, tried at every "h", is not run
+# ("wife, Mia,", "youngest, Bo,"); re scans for the literal "," and tests the kin noun in
+# look-behinds (a kin noun ends in n, r, e, d or w, an ordinal in t). No hint in an
+# article: no match, and the pattern above, tried at every "h", is not run
 _PRONOUN_KIN_HINT_RE = re.compile(
-    r",(?=[ \t]+[A-Z][a-z]+[,.])(?<=[nredw],)(?:"
-    + "|".join(rf"(?<=[ \t]{k},)" for k in _PRONOUN_KIN_NOUNS)
+    r",(?=[ \t]+[A-Z][a-z]+[,.])(?<=[nredwt],)(?:"
+    + "|".join(rf"(?<=[ \t]{k},)" for k in (*_PRONOUN_KIN_NOUNS, *_KIN_ORDINALS))
     + ")"
 )
 

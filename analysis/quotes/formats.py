@@ -537,6 +537,13 @@ _LABEL_VERB_RE = re.compile(
     r"(?<![\w’'\-])(?P<verb>called|calls|calling|dubbed|dubs|branded|brands|labelled|labeled)"
     r"[ \t\xa0]+(?:[^\s,;:\x01]+[ \t\xa0]+){1,5}\Z"
 )
+# a verb of describing, its object and "as" before a quotation: 'remembers her as
+# "...", 'described the budget as "..."' (a label of the subject's, like "called")
+_LABEL_AS_RE = re.compile(
+    r"(?<![\w’'\-])(?P<verb>remembers|remembered|describes|described|describing|recalls"
+    r"|recalled|characterizes|characterized|characterises|characterised|portrays|portrayed)"
+    r"[ \t\xa0]+(?:[^\s,;:\x01]+[ \t\xa0]+){1,4}?as[ \t\xa0]+\Z"
+)
 # a passive or a naming participle right before the verb ("was called", "a group called")
 _LABEL_PASSIVE_RE = re.compile(r"(?<![\w’'\-])(?:is|are|was|were|be|been|being|so)[ \t\xa0]+\Z")
 # what may follow the quotation: the end of its sentence or paragraph, a comma, "and"
@@ -627,6 +634,7 @@ def label_quotations(doc) -> None:
             continue  # ('called it "shameful"', '"a new low"': a word of the writer's choosing)
         ss = doc.sents[max(0, bisect.bisect_right(doc.sent_starts, b[0]) - 1)][0]
         m = _LABEL_VERB_RE.search(masked, max(ss, b[0] - 80), b[0])
+        m = m or _LABEL_AS_RE.search(masked, max(ss, b[0] - 80), b[0])
         rel = None if m else _LABEL_RELATIVE_RE.search(masked, max(ss, b[0] - 80), b[0])
         sg = "subj" if rel is None or rel.group("subj") else "subj2"
         if rel is not None and (

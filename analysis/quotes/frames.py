@@ -1658,15 +1658,17 @@ def _in_subject_relative(toks, j, k):
 _REL_OBJECT_DETS = frozenset("the a an its their his her this these those".split())
 
 
-def _that_subject_relative(toks, rel, j):
-    """Is token ``rel`` a "that" opening a subject relative on the sentence's opening
-    "The/A <noun>" ("The company that owns the buildings says": a verb in -s or -ed,
-    then a determiner), the noun phrase at ``j`` after that verb?"""
+def _that_subject_relative(toks, rel, j, a=0):
+    """Is token ``rel`` a "that" opening a subject relative on the "The/A <noun>" at
+    token ``a`` (the sentence's opening by default: "The company that owns the buildings
+    says": a verb in -s or -ed, then a determiner), the noun phrase at ``j`` after that
+    verb?"""
     return (
         toks[rel][2] == "that"
-        and rel in (2, 3)
-        and toks[0][2] in ("The", "A", "An")
-        and all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(1, rel))
+        and rel - a in (2, 3)
+        and toks[a][2].lower() in ("the", "a", "an")
+        and (a or toks[a][2][0].isupper())
+        and all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(a + 1, rel))
         and rel + 2 <= j
         and toks[rel + 1][2].islower()
         and toks[rel + 1][2].endswith(("s", "ed"))
@@ -2091,6 +2093,38 @@ def _quantity_word(lw):
     return "-" in lw and lw.rsplit("-", 1)[1] in _FRACTION_HEADS
 
 
+def _relative_clause_subject(c, j, lex):
+    """Span of the subject whose restrictive relative holds the noun phrase at token
+    ``j`` before the cue: the sentence's opening subject ("The woman who owns the bakery
+    said", "Though executives who ... say": executives) or, after ", and" / ", but" /
+    ";", the next clause's "the <noun> that|who <verb>" ("..., and the company that owns
+    the buildings says"); None when there is none."""
+    toks, k = c.toks, c.k
+    if j > 2 and toks[0][0] == c.ss and _subject_in_relative(toks, j, k):
+        sub = _short_sentence_subject(c, lex)
+        if sub is not None and toks[0][2].lower() in _LEAD_SUBORDINATORS and len(toks) > 1:
+            sub = (toks[1][0], sub[1])
+        return sub
+    for b in range(j - 2, 0, -1):
+        t = toks[b][2]
+        if t == ";" or (t.lower() in ("and", "but") and toks[b - 1][2] in (",", ";")):
+            a = b + 1
+            bare = toks[a][2].islower() and toks[a][2].endswith("s") and toks[a + 1][2] == "who"
+            if toks[a][2].lower() not in ("the", "a", "an") and not bare:
+                return None  # ("..., and workers who saw it said": a bare plural)
+            for rel in range(a + 1 + (not bare), min(a + 4, j)):
+                if toks[rel][2] in ("who", "that"):
+                    if toks[rel][2] == "that" and not _that_subject_relative(toks, rel, j, a):
+                        return None
+                    if all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(a, rel)):
+                        return toks[a][0], toks[rel - 1][1]
+                    return None
+            return None
+        if t == "," or t[0] == MASK:
+            break
+    return None
+
+
 def _subject_in_relative(toks, i, k):
     """``_in_subject_relative``, unless a quotation ends right before the noun phrase
     at ``i`` ('Those who think "...," she said': "she" is the cue's own subject)."""
@@ -2206,12 +2240,8 @@ def _finite_speaker(doc, c, lex):
             or _unclosed_apposition_subject(toks, _description_start(toks, k), k, lex)
         ) is not None:  # ("Mr. Lee, aides said, will run": an inserted frame)
             m_span = app  # "Ann Lee, head of the group said": the name
-        elif np_[0] > 2 and toks[0][0] == c.ss and _subject_in_relative(toks, np_[0], k):
-            # "The woman who owns the bakery said": the noun before "who"
-            sub = _short_sentence_subject(c, lex)
-            if sub is not None and toks[0][2].lower() in _LEAD_SUBORDINATORS and len(toks) > 1:
-                sub = (toks[1][0], sub[1])  # "Though executives who ... say": executives
-            m_span = sub or m_span
+        elif (sub := _relative_clause_subject(c, np_[0], lex)) is not None:
+            m_span = sub  # "The woman who owns the bakery said": the noun before "who"
     elif (kend == len(toks) or toks[kend][2] != ",") and (
         app := _unclosed_apposition_subject(toks, _description_start(toks, k), k, lex)
     ) is not None:
@@ -3855,10 +3885,11 @@ def _is_object_np(text, s0, e0, lemma=None):
 # three straight" (the clause describes the object's noun, it does not make speech)
 _CLOSING_RELATIVE_RE = re.compile(
     r",[ \t]+(?:who|whose|which|though|although|while|and|but)[ \t]"
-    r"[^,;:\x01]*\Z"
+    r"(?:[^,;:\x01]|(?<=\d),(?=\d))*\Z"
 )  # (or a concessive clause: "added 8 per cent, though they remain below ...", or the
 # subject's next predicate: "added a goal, and has five in six games", or a clause of
-# its own: "added 14 goals, and his line has been ...")
+# its own: "added 14 goals, and his line has been ..."; a thousands comma is no break:
+# "an assist, and the crowd of 10,500 had gone quiet")
 
 
 def _object_end(text, s0, e0):
@@ -3959,13 +3990,15 @@ _WHAT_CLAUSE_RE = re.compile(r"\bwhat[ \t]+[^,;:\n\x01]{1,40}\Z")
 def _relative_end(doc, c, s0, e0, lex):
     """Where the content s0..e0 of a frame inside a relative clause set off by a comma
     ends: at its first comma ("The plan, which Lee said would fail, passed anyway"
-    -> "would fail"); 0 when the frame is no such relative or the content has no comma."""
+    -> "would fail"), or before the sentence's own verb after a restrictive relative
+    on its opening subject (``_subject_relative_cut``); 0 when the frame is no such
+    relative or the content has no comma."""
     lo = max(c.ss, c.cs - 60)
     what = False
     if _COMMA_RELATIVE_RE.search(doc.masked, lo, c.cs) is None:
         what = _WHAT_CLAUSE_RE.search(doc.masked, lo, c.cs) is not None
-        if not what:
-            return 0
+        if not what:  # "The aide who said that A has resigned": before "has"
+            return _subject_relative_cut(doc, c, s0, e0)
     if _relative_frame_subject(c, lex) is None:
         return 0
     cut = doc.masked.find(", ", s0, e0)
@@ -4221,6 +4254,47 @@ def _apposition_before_aux(toks, k, lex):
     if not w0[:1].isupper() or w0.lower() in _DETS:
         return None  # a name only ("The candidates, both from the city, have said")
     return span
+
+
+# the sentence's opening subject up to a restrictive relative holding the cue: "The
+# hacker who revealed", "A nurse that warned"
+_OPENING_RELATIVE_RE = re.compile(
+    r"(?:The|A|An)[ \t]+(?:[a-z][\w’'\-]*[ \t]+){1,4}(?:who|that)[ \t]+(?:[a-z]+ly[ \t]+)?\Z"
+)
+_FINITE_AUX = frozenset(
+    "was were is are has have had will would can could should may might must did does".split()
+)
+_MATRIX_VERBS = _FINITE_AUX | {"said", "says", "told", "tells"}
+_NOT_BEFORE_MATRIX = _FINITE_AUX | frozenset(
+    "that who which and or but not never also he she it they we i you there to be been".split()
+)
+_WORD_RE = re.compile(r"[\w’'\-]+|[^\w\s]")
+
+
+def _subject_relative_cut(doc, c, s0, e0):
+    """Where the content s0..e0 of a cue inside a restrictive relative on the sentence's
+    opening subject ends: before the sentence's own verb, a finite verb after the
+    content's own with no new subject before it ("The hacker who revealed that the bank
+    had been breached was sentenced Tuesday" -> "the bank had been breached"); 0 when
+    the cue is no such relative or no such verb follows.
+
+    >>> t = "The aide who said that the plan was flawed has resigned."
+    >>> _subject_relative_cut(type("D", (), {"masked": t, "text": t}), type("C", (), {"ss": 0, "cs": 13}), 23, 56)
+    42
+    """
+    if _OPENING_RELATIVE_RE.fullmatch(doc.masked, c.ss, c.cs) is None:
+        return 0
+    own, prev = False, ""
+    for m in _WORD_RE.finditer(doc.text, s0, e0):
+        w = m.group()
+        if not own:
+            own = w in _FINITE_AUX or w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))
+        elif w in _MATRIX_VERBS and prev.lower() not in _NOT_BEFORE_MATRIX and prev.isalpha():
+            return m.start() - 1 if m.start() - 1 > s0 else 0
+        elif w == "," or (_past_form(w) and prev not in _FINITE_AUX and prev != "been"):
+            return 0  # ("... like them supported Sanders, but ... was": a verb not read)
+        prev = w
+    return 0
 
 
 def _own_clause_cut(doc, c, s0, e0, lex):

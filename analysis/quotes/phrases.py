@@ -892,6 +892,35 @@ def _lone_acronym(toks, i, k):
     return i == 0 or not (toks[i - 1][2].isupper() and toks[i - 1][2].isalpha())
 
 
+def _unlisted_modifiers(toks, j, lex):
+    """Start of a noun phrase whose listed words begin at token ``j`` when one or two
+    unlisted lower-case nouns modify it after a determiner or a possessive ("the city's
+    transit agency", "the water agency": from the determiner); ``j`` otherwise."""
+    if toks[j][2].lower() in _DETS or toks[j][2].endswith(("'s", "’s")):
+        return j  # ("a request the board said": the phrase has its determiner)
+    m = j
+    while (
+        m - 1 >= 0
+        and j - m < 2
+        and toks[m - 1][2].isalpha()
+        and toks[m - 1][2].islower()
+        and toks[m - 1][2] not in _DETS
+        and toks[m - 1][2] not in _SENT_START_STOP
+        and toks[m - 1][2] not in _PRONOUNS
+        and not _np_word(toks[m - 1][2], lex)
+    ):
+        m -= 1
+    if m == j or m == 0:
+        return j
+    d = toks[m - 1][2]
+    if d.lower() in ("the", "a", "an"):
+        return m - 1
+    if not d.endswith(("'s", "’s")) or not d[:1].islower():
+        return j
+    m -= 1  # "the city's": the possessive and its determiner
+    return m - 1 if m >= 1 and toks[m - 1][2].lower() in ("the", "a", "an") else j
+
+
 def _left_np0(toks, k, lex):
     """Parse the noun phrase ending right before token index k (exclusive).
 
@@ -947,7 +976,7 @@ def _left_np0(toks, k, lex):
     while j - 1 >= 0 and _np_word(toks[j - 1][2], lex) and toks[j - 1][2].lower() not in _PRONOUNS:
         j -= 1
     if w.islower():
-        j = _group_start(toks, i, j)  # "..., grain traders said", "..., A and B said"
+        j = _unlisted_modifiers(toks, _group_start(toks, i, j), lex)  # "A and B said"
     # post-modified descriptor: "a spokesman for the campaign", "an official traveling with X"
     jj = j
     steps = 0
