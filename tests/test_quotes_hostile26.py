@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
+from _quote_rows import quote_rows
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from _quote_rows import quote_rows
 from analysis.quotes import coref
 from analysis.quotes.lexicon import lexicon
 
