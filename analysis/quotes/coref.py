@@ -358,6 +358,7 @@ class _ArticleNames:
         self.mixed_last = mixed
         self.by_last_multi = multi_last & single_last
         self.name_pos = []  # positions of ``names``, built on first use
+        self.first_nl = text.find("\n")  # (once: never per organisation looked up)
         self.title_cache = {}
         self.canon_cache = {}
         self.nicknames = None  # {nickname: (given name, surname)}, set by resolve()
@@ -4922,7 +4923,7 @@ def _name_start(text, pos, cw, name):
 def _nearest_org_at(an, at, head=None, reach=2000):
     """(position, name) of ``_nearest_org``'s organisation, or None."""
     name_pos = an.positions()
-    first_nl = an.text.find("\n")
+    first_nl = an.first_nl
     fits = _ORG_HEADS.get(head)
     i = bisect.bisect_left(name_pos, at) - 1
     steps = 0
@@ -5017,8 +5018,8 @@ def _written_org(text, pos, cw, name):
     e0 = text.find(cw[-1], max(s0, 0), pos + 200)
     if s0 < 0 or e0 < 0:
         return name
-    line0 = text.rfind("\n", 0, s0) + 1
-    left = text[max(line0, s0 - 120) : s0].split()
+    lo = max(0, s0 - 120)  # (the line's start only within the window read: linear)
+    left = text[text.rfind("\n", lo, s0) + 1 or lo : s0].split()
     i = len(left)
     while i > 0 and len(left) - i < 6:
         t = left[i - 1]
@@ -5033,8 +5034,8 @@ def _written_org(text, pos, cw, name):
     while i < len(left) and left[i] in ("and", "&"):
         i += 1  # (never open on a connector)
     e = e0 + len(cw[-1])
-    line1 = text.find("\n", e)
-    right = text[e : (line1 if line1 >= 0 else len(text))][:160].split()
+    line1 = text.find("\n", e, e + 160)
+    right = text[e : (line1 if line1 >= 0 else e + 160)].split()
     j = 0
     if cw[-1].lower() == "local" and right and right[0].rstrip(".,;:").isdigit():
         j = 1  # "Local 218"
@@ -5165,7 +5166,11 @@ def _opens_clause(an, pos):
     an.antecedents()
     if an.starts_clause(pos):
         return True
-    return not an.text[an.text.rfind("\n", 0, pos) + 1 : pos].strip(" \t<")
+    text = an.text
+    i = pos  # (back over blanks and "<" only: never the whole line sliced per call)
+    while i > 0 and text[i - 1] in " \t<":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
 
 
 def _last_org_quoted(at, groups, reach=500):
