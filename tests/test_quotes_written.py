@@ -451,3 +451,11 @@ def test_twentieth_batch_scores_hold(bench):
     assert res["r"] >= 0.985
     assert res["f1"] >= 0.985
     assert res["speaker"] >= 0.985
+
+
+def test_twentyfirst_batch_scores_hold(bench):
+    res = bench.score(bench.load(DATA21))
+    assert res["p"] >= 0.97
+    assert res["r"] >= 0.97
+    assert res["f1"] >= 0.97
+    assert res["speaker"] >= 0.975
