@@ -64,5 +64,7 @@ def test_a_question_with_a_relative_clause_is_no_speech():
     assert speech_rows(t) == []
     t = "Lee asked the minister a question that she refused to answer."
     assert speech_rows(t) == []
+    t = "Lee asked the panel one question: who will pay for the new rink?"
+    assert [c for _, c, _ in speech_rows(t)] == ["asked"]
     t = "Lee asked that the question be put to a vote."
     assert has_quote(t, "Lee", "the question be put to a vote")

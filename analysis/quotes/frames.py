@@ -3921,7 +3921,9 @@ def _is_act_object(text, s0, e0, lemma):
         else _ACT_OBJECT_END_RE.search(text, m.end(), e0)
     )
     stop = e0 if end is None else end.start()
-    if lemma in ("ask", "answer") and (rel := _RELATIVE_AFTER_RE.search(text, m.end(), stop)):
+    colon = text.find(":", m.end(), stop)  # (not "asked a question: who will win?")
+    rel_end = stop if colon < 0 else colon
+    if lemma in ("ask", "answer") and (rel := _RELATIVE_AFTER_RE.search(text, m.end(), rel_end)):
         stop = rel.start()  # "asked his father a question that nobody could hear"
     return _CLAUSE_WORD_RE.search(text, s0, stop) is None
 
