@@ -1,6 +1,6 @@
 """Score analysis.extract_quotes on the written (fictional) Canadian-style news set.
 
-Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|all] [--errors N]
+Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|all] [--errors N]
 
 Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes (first batch,
 session 10, 01-13), tests/data/written_news2/ (second batch, session 11, 14-25,
@@ -22,7 +22,8 @@ tests/data/written_news16/ (sixteenth batch, session 20, 142-147, blind too) and
 tests/data/written_news17/ (seventeenth batch, session 20, 148-153, blind too) and
 tests/data/written_news18/ (eighteenth batch, session 20, 154-158, blind too) and
 tests/data/written_news19/ (nineteenth batch, session 21, 159-164, blind too) and
-tests/data/written_news20/ (twentieth batch, session 21, 165-170, blind too)
+tests/data/written_news20/ (twentieth batch, session 21, 165-170, blind too) and
+tests/data/written_news21/ (twentyfirst batch, session 21, 171-176, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
 fiction written for newslens). The gold is validated first (``validate``): each
 span's text must equal the .txt slice, be non-empty, carry no outer whitespace or
@@ -72,6 +73,7 @@ DATA17 = ROOT / "tests" / "data" / "written_news17"
 DATA18 = ROOT / "tests" / "data" / "written_news18"
 DATA19 = ROOT / "tests" / "data" / "written_news19"
 DATA20 = ROOT / "tests" / "data" / "written_news20"
+DATA21 = ROOT / "tests" / "data" / "written_news21"
 SETS = {
     "first": [DATA],
     "second": [DATA2],
@@ -93,6 +95,7 @@ SETS = {
     "eighteenth": [DATA18],
     "nineteenth": [DATA19],
     "twentieth": [DATA20],
+    "twentyfirst": [DATA21],
     "all": [
         DATA,
         DATA2,
@@ -114,6 +117,7 @@ SETS = {
         DATA18,
         DATA19,
         DATA20,
+        DATA21,
     ],
 }
 STOP = {"a", "an", "the", "of", "and", "s", "mr", "mrs", "ms", "dr", "coun", "its", "his", "her"}

@@ -65,6 +65,7 @@ DATA17 = ROOT / "tests" / "data" / "written_news17"
 DATA18 = ROOT / "tests" / "data" / "written_news18"
 DATA19 = ROOT / "tests" / "data" / "written_news19"
 DATA20 = ROOT / "tests" / "data" / "written_news20"
+DATA21 = ROOT / "tests" / "data" / "written_news21"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
 BATCHES = sorted(
@@ -271,6 +272,15 @@ def test_twentieth_batch_gold_offsets_are_valid(bench):
     assert not {a[0] for a in arts} & earlier
 
 
+def test_twentyfirst_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA21)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 150
+    earlier = _ids_before(bench, DATA21)
+    assert not {a[0] for a in arts} & earlier
+
+
 @pytest.mark.parametrize("data", BATCHES)
 def test_built_files_match_their_sources(data):
     spec = importlib.util.spec_from_file_location("wn_build", DATA / "build.py")
@@ -441,3 +451,11 @@ def test_twentieth_batch_scores_hold(bench):
     assert res["r"] >= 0.985
     assert res["f1"] >= 0.985
     assert res["speaker"] >= 0.985
+
+
+def test_twentyfirst_batch_scores_hold(bench):
+    res = bench.score(bench.load(DATA21))
+    assert res["p"] >= 0.97
+    assert res["r"] >= 0.97
+    assert res["f1"] >= 0.97
+    assert res["speaker"] >= 0.975

@@ -4571,6 +4571,18 @@ _INDUSTRY_NOUNS = (
 
 
 _ORG_AFTER_RE = re.compile(rf"[ \t]+([A-Z][a-z]*\.?)(?![\w'’-])|(?:'s|’s)[ \t]+(?i:{_OWN_PARTS})\b")
+# an apposition after a one-word name whose head is a kind of company ("Staylo, the
+# largest of the rental platforms in the province, said", "Zintor, a Calgary insurer,
+# said"): the head ends the apposition ("Lee, a company director," is a person)
+_ORG_APPOSED_RE = re.compile(
+    r",[ \t]+(?:(?:the|a|an)[ \t]+(?:(?!of\b)[\w’'-]+[ \t]+){0,3}?"
+    r"|(?:one|the[ \t]+[a-z]+est)[ \t]+of[ \t]+the[ \t]+(?:[\w’'-]+[ \t]+){0,2}?)"
+    r"(?:company|compan(?=ies)|firm|platform|chain|corporation|startup|conglomerate|automaker"
+    r"|carmaker|drugmaker|retailer|insurer|lender|chipmaker|brewer|refiner|manufacturer"
+    r"|exporter|airline)(?:s|ies)?"
+    r"(?=[ \t]*[,;.]|[ \t]+(?:in|based|that|which|with|from)\b)",
+    re.I,
+)
 _ORG_BEFORE_RE = re.compile(
     rf"\b(?:(?:shares|stock)[ \t]+(?:of|in)|{_INDUSTRY_NOUNS}"
     r"|(?:chief[ \t]+executive(?:[ \t]+officer)?|CEO|co-founder)[ \t]+of)[ \t]+\Z",
@@ -4649,7 +4661,9 @@ def _one_word_org(an, word):
                 m = _ORG_AFTER_RE.match(text, e, e + 40)
                 if m is not None and (m.group(1) is None or _is_company(m.group(1))):
                     got = _company_name(text, i, f"{word} {m.group(1)}") if m.group(1) else word
-                elif _ORG_BEFORE_RE.search(text, max(0, i - 30), i):
+                elif _ORG_BEFORE_RE.search(text, max(0, i - 30), i) or _ORG_APPOSED_RE.match(
+                    text, e, e + 90
+                ):
                     got = word
             i = text.find(word, e)
         if got is None:

@@ -3951,13 +3951,22 @@ def _is_act_object(text, s0, e0, lemma):
         if _ING_NEXT_RE.match(text, m.end(), e0)
         else _ACT_OBJECT_END_RE.search(text, m.end(), e0)
     )
-    return _CLAUSE_WORD_RE.search(text, s0, e0 if end is None else end.start()) is None
+    stop = e0 if end is None else end.start()
+    colon = text.find(":", m.end(), stop)  # (not "asked a question: who will win?")
+    rel_end = stop if colon < 0 else colon
+    if lemma in ("ask", "answer") and (rel := _RELATIVE_AFTER_RE.search(text, m.end(), rel_end)):
+        stop = rel.start()  # "asked his father a question that nobody could hear"
+    return _CLAUSE_WORD_RE.search(text, s0, stop) is None
 
 
 # an -ing word right after the object tells what it says ("wrote a letter
 # congratulating the organizers, ..."): the whole content is checked then
 _ING_NEXT_RE = re.compile(r"[ \t]+[a-z]+ing\b")
 
+
+# a relative clause on an asked or answered question tells which question, not what
+# was said in it ("asked his father a question that nobody could hear")
+_RELATIVE_AFTER_RE = re.compile(r"[ \t](?:that|which|who|whom)[ \t]")
 
 _ACT_OBJECT_END_RE = re.compile(r"[,;()—–]|[ \t]-")  # (not ":": "asked a question: who ...")
 
