@@ -2669,18 +2669,26 @@ def _office_named_later(an, q, head, reach=8000):
     >>> _office_named_later(an, Q, "mayor")
     'Gail Roe'
     """
-    rx = _office_title_rx(head)
-    found = {}
-    for m in rx.finditer(an.text, q.m_end, q.m_end + reach):
-        before = an.text[max(0, m.start() - 12) : m.start()].split()
-        if before and before[-1].lower().rstrip("-") in _NOT_THE_OFFICE:
-            continue  # "Deputy Mayor Al Roe", "former Mayor Al Roe": someone else
-        words = m.group(1).split()
-        found.setdefault(words[-1], words)
+    found = _titled_after(an.text, q.m_end, q.m_end + reach, (head,))
     if len(found) != 1:
         return None
     words = next(iter(found.values()))
     return an.canonical(words) if hasattr(an, "canonical") else " ".join(words)
+
+
+def _titled_after(text, lo, hi, heads):
+    """{last word: name words} of the people ``text[lo:hi]`` titles with one of the
+    capitalised ``heads`` ("Mayor Gail Roe", "Superior Court Justice Ann Roe"), not
+    "Deputy/former/acting <Office>"."""
+    found: dict = {}
+    for head in heads:
+        for m in _office_title_rx(head).finditer(text, lo, hi):
+            before = text[max(0, m.start() - 12) : m.start()].split()
+            if before and before[-1].lower().rstrip("-") in _NOT_THE_OFFICE:
+                continue  # "Deputy Mayor Al Roe", "former Mayor Al Roe": someone else
+            words = m.group(1).split()
+            found.setdefault(words[-1], words)
+    return found
 
 
 _NOT_THE_OFFICE = frozenset("deputy former acting vice assistant associate ex interim".split())
@@ -6270,11 +6278,39 @@ def _described_named_later(an, quotes):
         if head is None:
             continue
         if q.mention[:1] in "aA" and head not in named:
-            cw = _name_given_later(an, q, head)
+            cw = _name_given_later(an, q, head) or _lede_title_named_later(an, q, head)
             if cw is not None:
                 named[head] = an.canonical(cw) if hasattr(an, "canonical") else " ".join(cw)
         if head in named:
             q.speaker, q.stype = named[head], "person"
+
+
+def _lede_title_named_later(an, q, head, reach=4000):
+    """The words of the one person the ``reach`` characters after a lede's "a <role>"
+    ``q`` title with that role or a synonym of it, capitalised ("..., with a judge
+    telling him ... . [two paragraphs on] Superior Court Justice Ann Roe said"), outside
+    quotations; None outside the lede (a headline before it at most), for a noun that
+    is no person's title, or when nobody or several people are titled so.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> class Q: m_start, m_end, mention = 12, 19, "a judge"
+    >>> t = "He was jailed, a judge said.\nIn her reasons, Justice Ann Roe said no."
+    >>> an = _ArticleNames(t, [(0, 28), (29, len(t))], lexicon(), None)
+    >>> _lede_title_named_later(an, Q, "judge")
+    ['Ann', 'Roe']
+    """
+    if head not in _PERSON_NOUNS or q.mention.lower() != "a " + head:
+        return None
+    first = _PARAGRAPH_BREAK_RE.search(an.text, 0, q.m_start)
+    if first and _PARAGRAPH_BREAK_RE.search(an.text, first.end(), q.m_start):
+        return None  # (the lede only)
+    text = an.masked if an.masked is not None else an.text
+    heads = (head, *sorted(_DESC_SYNONYMS.get(head, ())))
+    found = _titled_after(text, q.m_end, min(len(text), q.m_end + reach), heads)
+    if len(found) != 1:
+        return None
+    cw = next(iter(found.values()))
+    return cw if _person_like(cw, an.lex, an.by_last_multi, "?") else None
 
 
 _THE_NAME_RE = re.compile(
