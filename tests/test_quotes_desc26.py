@@ -54,3 +54,31 @@ def test_deputy_title_later_is_someone_else():
         " said.\n\nThe vote was 7-4.\n\nDeputy Mayor Mia Dube said the library would stay open.\n"
     )
     assert _speaker_of(text, "A plan to close the library was rejected Monday") == ["a mayor"]
+
+
+_PROFILE = (
+    "Ada Holt, who ran the town pool for 40 years, has died at 91.\n\n"
+    "Holt died Monday. She was 91.\n\n"
+    "“She was in the water before the sun came up,” said her son, Mark Holt-Reyes.\n\n"
+    "His wife, Nora Holt-Reyes, taught swimming beside her for a decade.\n\n"
+    "“Swimmers are made in the cold,” she would say to anyone who complained.\n"
+)
+
+
+def test_habitual_would_say_goes_to_the_owner_of_the_kinship():
+    text = _PROFILE.replace("His wife, Nora Holt-Reyes, taught", "Her daughter, Lia Holt, taught")
+    text = text.replace("beside her", "beside her mother")
+    got = _speaker_of(text, "Swimmers are made in the cold")
+    assert got == ["Ada Holt"]
+
+
+def test_habitual_would_say_kept_when_the_relative_is_owned_by_a_man():
+    # "His wife": the wife of the son, not the subject's relative by that kinship
+    got = _speaker_of(_PROFILE, "Swimmers are made in the cold")
+    assert got != ["Ada Holt"]
+
+
+def test_plain_said_stays_with_the_relative():
+    text = _PROFILE.replace("His wife, Nora Holt-Reyes, taught", "Her daughter, Lia Holt, taught")
+    text = text.replace("she would say to anyone who complained", "she said")
+    assert _speaker_of(text, "Swimmers are made in the cold") == ["Lia Holt"]

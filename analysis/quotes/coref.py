@@ -5988,6 +5988,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _document_authors(an, quotes)
     _given_names_to_full(an, quotes)
     _described_named_later(an, quotes)
+    _habitual_to_kin_owner(an, quotes)
     _described_synonyms(an, quotes)
     _named_children(an, quotes)
     _same_description_again(an, quotes)
@@ -6311,6 +6312,69 @@ def _lede_title_named_later(an, q, head, reach=4000):
         return None
     cw = next(iter(found.values()))
     return cw if _person_like(cw, an.lex, an.by_last_multi, "?") else None
+
+
+# "her elder daughter, Karen Roe," / "his son, Tom Roe,": a relative introduced by kinship
+@lru_cache(maxsize=1)
+def _kin_intro_rx():
+    """ "her elder daughter, Karen Roe," (his; any kin noun): the name in group 2."""
+    return re.compile(
+        r"(?<![\w'’-])([Hh]is|[Hh]er)[ \t]+(?:[a-z]+[ \t]+)?(?:"
+        + "|".join(sorted(_KIN_GENDER, key=len, reverse=True))
+        + r"),[ \t]+("
+        + _NAME_RUN
+        + r")[,.]"
+    )
+
+
+_HABITUAL_GAP_RE = re.compile(r"[ \t]+would[ \t]+(?:often[ \t]+|always[ \t]+)?")
+
+
+def _habitual_to_kin_owner(an, quotes):
+    """Give a habitual '"...," she would say' (he) that went to a relative the article
+    introduces by kinship ("said her elder daughter, Karen Roe,") the person that
+    kinship belongs to: the last person of the pronoun's gender named before the
+    introduction, outside quotations (the profile's subject: a relative interviewed
+    speaks once, "would say" is what the subject used to say)."""
+    intros = None  # canonical relative -> (position, owner gender)
+    for q in quotes:
+        lm = (q.mention or "").lower()
+        if lm not in ("she", "he") or q.stype != "person" or not q.speaker:
+            continue
+        if q.cue_start <= q.m_end or not _HABITUAL_GAP_RE.fullmatch(an.text, q.m_end, q.cue_start):
+            continue
+        if intros is None:
+            text = an.masked if an.masked is not None else an.text
+            intros = {}
+            for m in _kin_intro_rx().finditer(text):
+                cw = m.group(2).split()
+                own = "f" if m.group(1).lower() == "her" else "m"
+                intros.setdefault(an.canonical(cw), (m.start(), own))
+        got = intros.get(q.speaker)
+        want = "f" if lm == "she" else "m"
+        if got is None or got[1] != want:
+            continue
+        owner = _last_person_before(an, got[0], want, q.speaker)
+        if owner is not None:
+            q.speaker = owner
+
+
+def _last_person_before(an, pos, want, other):
+    """The canonical name of the last person of gender ``want`` named before ``pos``
+    outside quotations, not ``other``; None if there is none."""
+    name_pos = an.positions()
+    for i in range(bisect.bisect_left(name_pos, pos) - 1, -1, -1):
+        item = an.item_of(i, _ALL)
+        if item is None or not item[1] or _place_or_org(" ".join(item[1]), an.lex):
+            continue
+        name = an.canonical(item[1], item[2])
+        if name == other:
+            continue
+        if an.gender_of.get(name.split()[-1].lower()) == want:
+            return name
+        if pos - item[0] > 3000:
+            return None
+    return None
 
 
 _THE_NAME_RE = re.compile(
