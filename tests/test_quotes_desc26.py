@@ -82,3 +82,39 @@ def test_plain_said_stays_with_the_relative():
     text = _PROFILE.replace("His wife, Nora Holt-Reyes, taught", "Her daughter, Lia Holt, taught")
     text = text.replace("she would say to anyone who complained", "she said")
     assert _speaker_of(text, "Swimmers are made in the cold") == ["Lia Holt"]
+
+
+_KNEEL = (
+    "Candidates make final pitch\n\nPolls have shown Chris Vance lagging in sixth place.\n\n"
+    "Vance began the morning by dropping to one knee, all but begging a woman who claimed to be"
+    " undecided to cast her ballot for him. After he gave her a long answer about pensions, she"
+    " said he had her vote.\n"
+)
+
+
+def test_she_takes_the_woman_not_a_name_of_either_sex():
+    assert _speaker_of(_KNEEL, "he had her vote") == ["a woman"]
+
+
+def test_she_keeps_a_woman_by_given_name():
+    text = (
+        _KNEEL.replace("Chris Vance", "Ann Vance")
+        .replace("for him", "for her")
+        .replace("After he gave her", "After she gave her")
+    )
+    assert _speaker_of(text, "he had her vote") == ["Ann Vance"]
+
+
+def test_gendered_noun_in_apposition_is_the_named_person():
+    text = (
+        "Town votes\n\nChris Vance, a mother of three who runs the bakery, waited two hours."
+        " Asked about the line, she said it was worth it.\n"
+    )
+    assert _speaker_of(text, "it was worth it") == ["Chris Vance"]
+
+
+def test_gendered_noun_of_the_other_sex_is_skipped():
+    text = _KNEEL.replace("a woman who claimed", "a man who claimed").replace(
+        "cast her ballot", "cast his ballot"
+    )
+    assert _speaker_of(text, "he had her vote") != ["a man"]

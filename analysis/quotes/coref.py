@@ -2019,6 +2019,9 @@ def _resolve_pronoun(an, q, lm, persons, groups):
         return
     if lm in ("he", "she", "who"):
         ref = _resolve_he_she(an, q, lm, persons)
+        if ref is not None and lm != "who" and (noun := _gendered_noun_after(an, ref, q, lm)):
+            q.speaker, q.stype = noun, "anonymous"  # "begging a woman ... she said": not Chris
+            return
         if lm != "who" and (sub := _described_subject_before(an, q, _PRONOUNS[lm])) is not None:
             if ref is None or ref[0] < sub[0]:
                 q.speaker, q.stype = sub[1], "anonymous"  # "A reporter ... called it chaos."
@@ -2058,6 +2061,47 @@ def _resolve_pronoun(an, q, lm, persons, groups):
             q.speaker, q.stype = q.mention, "group"
     else:
         q.speaker, q.stype = q.mention, "unknown"
+
+
+# "a woman", "an elderly man", "a young mother": an unnamed person of known sex
+_GENDERED_NOUN_RE = re.compile(
+    r"(?<![\w'’-])(?:a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(woman|girl|lady|man|boy|"
+    r"mother|father|grandmother|grandfather|widow|widower)\b(?![’'-])"
+)
+_NOT_A_NEW_PERSON = frozenset("is was as became becomes remains remained being".split())
+
+
+def _gendered_noun_after(an, ref, q, lm, reach=400):
+    """ "a woman" (he: "a man") written after ``ref``, the person a "she" would take,
+    and before the pronoun, in its paragraph and at most ``reach`` characters before
+    it, outside quotations, when ``ref``'s sex is unknown ("Chris", a given name of
+    both sexes, never given a "she" yet): "Vance knelt, begging a woman who claimed
+    to be undecided ... . After he answered, she said" -> "a woman"; None otherwise,
+    and for a noun in apposition or after "is"/"as" (the named person again).
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Chris Vance knelt, begging a woman to vote for him. Later she said yes."
+    >>> class Q: m_start = start = t.index("she")
+    >>> an = _ArticleNames(t, [(0, 51), (52, len(t))], lexicon(), None)
+    >>> _gendered_noun_after(an, (0, "Chris Vance"), Q, "she")
+    'a woman'
+    """
+    want = _PRONOUNS[lm]
+    if _given_name_gender(an, ref[1]) is not None or an.pronoun_gender.get(ref[1]) is not None:
+        return None
+    hi = min(q.m_start, q.start)
+    lo = max(ref[0], hi - reach, an.text.rfind("\n", 0, hi) + 1)
+    text = an.masked if an.masked is not None else an.text
+    last = None
+    for m in _GENDERED_NOUN_RE.finditer(text, lo, hi):
+        last = m
+    if last is None:
+        return None
+    g = "f" if last.group(1) in _FEMALE_NOUNS or last.group(1) in ("lady", "widow") else "m"
+    before = text[max(0, last.start() - 20) : last.start()].rstrip()
+    if g != want or before.endswith(",") or (before.split() or [""])[-1] in _NOT_A_NEW_PERSON:
+        return None
+    return "a " + last.group(1)
 
 
 _GROUP_SUBJECT_RE = re.compile(
