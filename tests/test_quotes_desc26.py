@@ -118,3 +118,30 @@ def test_gendered_noun_of_the_other_sex_is_skipped():
         "cast her ballot", "cast his ballot"
     )
     assert _speaker_of(text, "he had her vote") != ["a man"]
+
+
+_FIRE = (
+    "Fire forces evacuation\n\n"
+    "PINE RIDGE, Sask. — Residents of a northern hamlet were ordered out Sunday as a grass fire"
+    " spread east, the province said in an update. It said crews expect strong winds Monday.\n\n"
+    "Firefighters from Manitoba arrived overnight.\n"
+)
+
+
+def test_the_province_is_the_datelines_province():
+    rows = speech_rows(_FIRE)
+    assert [s for s, _c, _q in rows] == ["Saskatchewan", "Saskatchewan"]
+
+
+def test_the_province_is_the_one_province_named_before_it():
+    text = _FIRE.replace("PINE RIDGE, Sask. — Residents of a northern hamlet", "Residents of a"
+                         " northern Manitoba hamlet")  # fmt: skip
+    assert [s for s, _c, _q in speech_rows(text)][:1] == ["Manitoba"]
+
+
+def test_the_province_stays_when_two_provinces_came_before_and_no_dateline():
+    text = _FIRE.replace(
+        "PINE RIDGE, Sask. — Residents of a northern hamlet",
+        "Residents of a hamlet on the Manitoba and Saskatchewan border",
+    )
+    assert [s for s, _c, _q in speech_rows(text)][:1] == ["the province"]
