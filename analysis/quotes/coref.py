@@ -6422,42 +6422,26 @@ def _last_person_before(an, pos, want, other):
     return None
 
 
-_PROVINCES = {
-    name: abbr.split()
-    for name, _tab, abbr in (line.partition("\t") for line in _lines("provinces.txt"))
-}
 _PROVINCE_RE = re.compile(
-    r"(?<![\w'’.-])(" + "|".join(sorted(map(re.escape, _PROVINCES), key=len, reverse=True))
+    r"(?<![\w'’.-])("
+    + "|".join(sorted(map(re.escape, _lines("provinces.txt")), key=len, reverse=True))
     + r")(?![\w'’-])"
-)  # fmt: skip
-_DATELINE_PROVINCE = {a: name for name, abbrs in _PROVINCES.items() for a in abbrs}
-# "KESTREL LAKE, Alta. —" opening a line: the dateline's province abbreviation
-_DATELINE_PROVINCE_RE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z.'’ -]*,[ \t]+("
-    + "|".join(map(re.escape, _DATELINE_PROVINCE))
-    + r")[ \t]*(?:—|--|-|–)"
 )
 
 
 def _province_named(an, quotes):
     """Give "the province" ("..., the province said in an update", and the "It" that
-    took it) the province the story is set in: the dateline's ("KESTREL LAKE, Alta.
-    —" -> Alberta, in the first 600 characters), else the one province the article
-    names before that statement outside quotations; speaker strings only."""
-    dateline = _MISSING
+    took it) the one province the article names in full before that statement,
+    outside quotations ("this northern Alberta hamlet" -> Alberta); a dateline's
+    abbreviation ("KESTREL LAKE, Alta. —") is no naming: the written batches keep
+    "province" then. Speaker strings only."""
+    text = an.masked if an.masked is not None else an.text
     for q in quotes:
         if not q.speaker or q.speaker.lower() != "the province":
             continue
-        if dateline is _MISSING:
-            m = _DATELINE_PROVINCE_RE.search(an.text, 0, min(len(an.text), 600))
-            dateline = _DATELINE_PROVINCE[m.group(1)] if m else None
-        name = dateline
-        if name is None:
-            text = an.masked if an.masked is not None else an.text
-            found = {m.group(1) for m in _PROVINCE_RE.finditer(text, 0, q.m_start)}
-            name = found.pop() if len(found) == 1 else None
-        if name is not None:
-            q.speaker, q.stype = name, "organization"
+        found = {m.group(1) for m in _PROVINCE_RE.finditer(text, 0, q.m_start)}
+        if len(found) == 1:
+            q.speaker, q.stype = found.pop(), "organization"
 
 
 _THE_NAME_RE = re.compile(
