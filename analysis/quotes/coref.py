@@ -6340,7 +6340,7 @@ def _lede_title_named_later(an, q, head, reach=4000):
 
     >>> from analysis.quotes.lexicon import lexicon
     >>> class Q: m_start, m_end, mention = 12, 19, "a judge"
-    >>> t = "He was jailed, a judge said.\nIn her reasons, Justice Ann Roe said no."
+    >>> t = "He was jailed, a judge said.\\nIn her reasons, Justice Ann Roe said no."
     >>> an = _ArticleNames(t, [(0, 28), (29, len(t))], lexicon(), None)
     >>> _lede_title_named_later(an, Q, "judge")
     ['Ann', 'Roe']
