@@ -2090,7 +2090,7 @@ def _gendered_noun_after(an, ref, q, lm, reach=400):
     if _given_name_gender(an, ref[1]) is not None or an.pronoun_gender.get(ref[1]) is not None:
         return None
     hi = min(q.m_start, q.start)
-    lo = max(ref[0], hi - reach, an.text.rfind("\n", 0, hi) + 1)
+    lo = max(ref[0], hi - reach, an.text.rfind("\n", max(0, hi - reach), hi) + 1)
     text = an.masked if an.masked is not None else an.text
     last = None
     for m in _GENDERED_NOUN_RE.finditer(text, lo, hi):
@@ -6315,6 +6315,7 @@ def _described_named_later(an, quotes):
     ...", and a later "the engineer replied") the name the article gives that
     description after it (``_name_given_later``); speaker strings only."""
     named = {}  # head -> canonical name
+    lede_end = None
     for q in quotes:
         if q.stype not in ("anonymous", "unknown") or not q.speaker or not q.mention:
             continue
@@ -6324,14 +6325,27 @@ def _described_named_later(an, quotes):
         if head is None:
             continue
         if q.mention[:1] in "aA" and head not in named:
-            cw = _name_given_later(an, q, head) or _lede_title_named_later(an, q, head)
+            if lede_end is None:
+                lede_end = _lede_end(an.text)
+            cw = _name_given_later(an, q, head) or _lede_title_named_later(an, q, head, lede_end)
             if cw is not None:
                 named[head] = an.canonical(cw) if hasattr(an, "canonical") else " ".join(cw)
         if head in named:
             q.speaker, q.stype = named[head], "person"
 
 
-def _lede_title_named_later(an, q, head, reach=4000):
+def _lede_end(text):
+    """Where the lede (after a headline at most) ends: the second line break.
+
+    >>> _lede_end("Head\\n\\nLede here.\\nMore."), _lede_end("One line.")
+    (16, 9)
+    """
+    first = _PARAGRAPH_BREAK_RE.search(text)
+    nl = text.find("\n", first.end()) if first else -1
+    return len(text) if nl < 0 else nl
+
+
+def _lede_title_named_later(an, q, head, lede_end=None, reach=4000):
     """The words of the one person the ``reach`` characters after a lede's "a <role>"
     ``q`` title with that role or a synonym of it, capitalised ("..., with a judge
     telling him ... . [two paragraphs on] Superior Court Justice Ann Roe said"), outside
@@ -6347,9 +6361,8 @@ def _lede_title_named_later(an, q, head, reach=4000):
     """
     if head not in _PERSON_NOUNS or q.mention.lower() != "a " + head:
         return None
-    first = _PARAGRAPH_BREAK_RE.search(an.text, 0, q.m_start)
-    if first and _PARAGRAPH_BREAK_RE.search(an.text, first.end(), q.m_start):
-        return None  # (the lede only)
+    if q.m_start > (_lede_end(an.text) if lede_end is None else lede_end):
+        return None  # (the lede only: a headline before it at most)
     text = an.masked if an.masked is not None else an.text
     heads = (head, *sorted(_DESC_SYNONYMS.get(head, ())))
     found = _titled_after(text, q.m_end, min(len(text), q.m_end + reach), heads)
@@ -6409,16 +6422,14 @@ def _last_person_before(an, pos, want, other):
     outside quotations, not ``other``; None if there is none."""
     name_pos = an.positions()
     for i in range(bisect.bisect_left(name_pos, pos) - 1, -1, -1):
+        if pos - name_pos[i] > 3000:
+            return None
         item = an.item_of(i, _ALL)
         if item is None or not item[1] or _place_or_org(" ".join(item[1]), an.lex):
             continue
         name = an.canonical(item[1], item[2])
-        if name == other:
-            continue
-        if an.gender_of.get(name.split()[-1].lower()) == want:
+        if name != other and an.gender_of.get(name.split()[-1].lower()) == want:
             return name
-        if pos - item[0] > 3000:
-            return None
     return None
 
 
@@ -6435,13 +6446,18 @@ def _province_named(an, quotes):
     outside quotations ("this northern Alberta hamlet" -> Alberta); a dateline's
     abbreviation ("KESTREL LAKE, Alta. —") is no naming: the written batches keep
     "province" then. Speaker strings only."""
-    text = an.masked if an.masked is not None else an.text
+    first = None  # province -> position of its first naming (one pass, on demand)
     for q in quotes:
         if not q.speaker or q.speaker.lower() != "the province":
             continue
-        found = {m.group(1) for m in _PROVINCE_RE.finditer(text, 0, q.m_start)}
+        if first is None:
+            text = an.masked if an.masked is not None else an.text
+            first = {}
+            for m in _PROVINCE_RE.finditer(text):
+                first.setdefault(m.group(1), m.start())
+        found = [name for name, pos in first.items() if pos < q.m_start]
         if len(found) == 1:
-            q.speaker, q.stype = found.pop(), "organization"
+            q.speaker, q.stype = found[0], "organization"
 
 
 _THE_NAME_RE = re.compile(
