@@ -6315,7 +6315,7 @@ def _described_named_later(an, quotes):
     ...", and a later "the engineer replied") the name the article gives that
     description after it (``_name_given_later``); speaker strings only."""
     named = {}  # head -> canonical name
-    lede_end = None
+    lede_end, tried = None, set()
     for q in quotes:
         if q.stype not in ("anonymous", "unknown") or not q.speaker or not q.mention:
             continue
@@ -6325,9 +6325,12 @@ def _described_named_later(an, quotes):
         if head is None:
             continue
         if q.mention[:1] in "aA" and head not in named:
-            if lede_end is None:
-                lede_end = _lede_end(an.text)
-            cw = _name_given_later(an, q, head) or _lede_title_named_later(an, q, head, lede_end)
+            cw = _name_given_later(an, q, head)
+            if cw is None and head not in tried:
+                tried.add(head)  # (once a head: the lede's later statements find the same)
+                if lede_end is None:
+                    lede_end = _lede_end(an.text)
+                cw = _lede_title_named_later(an, q, head, lede_end)
             if cw is not None:
                 named[head] = an.canonical(cw) if hasattr(an, "canonical") else " ".join(cw)
         if head in named:
