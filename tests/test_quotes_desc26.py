@@ -145,3 +145,24 @@ def test_the_province_stays_when_two_provinces_came_before_and_no_dateline():
         "Residents of a hamlet on the Manitoba and Saskatchewan border",
     )
     assert [s for s, _c, _q in speech_rows(text)][:1] == ["the province"]
+
+
+_TENANT = (
+    "Tenants strike\n\nNot every tenant joined. Ed Kowal, 81, who has lived in the building"
+    " since 1979, said he held out until October.\n\n"
+    "“I have paid my rent on time for 45 years,” the retired machinist said.\n"
+)
+
+
+def test_retired_description_varies_the_person_just_named():
+    assert _speaker_of(_TENANT, "I have paid my rent on time for 45 years") == ["Ed Kowal"]
+
+
+def test_retired_description_not_after_another_person_named():
+    text = _TENANT.replace("until October.", "until October, when Mia Dube asked him to join.")
+    assert _speaker_of(text, "I have paid my rent on time for 45 years") != ["Ed Kowal"]
+
+
+def test_plain_new_description_is_still_never_called_so():
+    text = _TENANT.replace("the retired machinist", "the defence lawyer")
+    assert _speaker_of(text, "I have paid my rent on time for 45 years") != ["Ed Kowal"]

@@ -2988,7 +2988,23 @@ def _described_head(mention):
     head = m.group(2)
     if _YEAR_OLD_RE.fullmatch(head) or head in _PERSON_NOUNS or head in _ROLE_CUES:
         return head
+    if _varied_by_modifier(mention) and head.endswith(_PERSON_NOUN_ENDS):
+        return head  # ("the retired machinist")
     return None
+
+
+_VARIATION_MODIFIERS = frozenset(_lines("variation_modifiers.txt"))
+
+
+def _varied_by_modifier(mention):
+    """Does the word before the head of "the <...> <head>" vary a person already
+    named ("the retired machinist", "the longtime resident")?
+
+    >>> _varied_by_modifier("the retired nurse"), _varied_by_modifier("the defence lawyer")
+    (True, False)
+    """
+    words = mention.split()
+    return len(words) >= 3 and words[-2].lower() in _VARIATION_MODIFIERS
 
 
 def _last_person_described(an, q, persons):
@@ -3049,7 +3065,12 @@ def _last_person_described(an, q, persons):
     age = _AGE_AFTER_RE.match(an.text, end) if end > pos else None
     if age is not None and _YEAR_OLD_RE.fullmatch(head) and head.split("-")[0] != age.group(1):
         return False  # ("Ann Roe, 34, spoke. '...,' the 29-year-old said": someone else)
-    if not (head in _OFFICES or _YEAR_OLD_RE.fullmatch(head) or _has_word(an.text[pos:at], head)):
+    if not (
+        head in _OFFICES
+        or _YEAR_OLD_RE.fullmatch(head)
+        or _has_word(an.text[pos:at], head)
+        or _varied_by_modifier(q.mention)  # ("Ed Kowal said ... the retired machinist said")
+    ):
         return False  # ("Ann Roe said ... . '...,' the lawyer said": never called so)
     gap = (an.masked or an.text)[end:at]
     if "\n" not in gap and not _SENTENCE_END_RE.search(gap):
