@@ -2049,6 +2049,9 @@ def _resolve_pronoun(an, q, lm, persons, groups):
     if lm in ("he", "she", "who"):
         ref = lm != "who" and _fronted_topic(an, q, _PRONOUNS[lm])
         ref = ref or _resolve_he_she(an, q, lm, persons)
+        if ref is not None and lm != "who" and (noun := _gendered_noun_after(an, ref, q, lm)):
+            q.speaker, q.stype = noun, "anonymous"  # "begging a woman ... she said": not Chris
+            return
         if lm != "who" and (sub := _described_subject_before(an, q, _PRONOUNS[lm])) is not None:
             if ref is None or ref[0] < sub[0]:
                 q.speaker, q.stype = sub[1], "anonymous"  # "A reporter ... called it chaos."
@@ -2088,6 +2091,47 @@ def _resolve_pronoun(an, q, lm, persons, groups):
             q.speaker, q.stype = q.mention, "group"
     else:
         q.speaker, q.stype = q.mention, "unknown"
+
+
+# "a woman", "an elderly man", "a young mother": an unnamed person of known sex
+_GENDERED_NOUN_RE = re.compile(
+    r"(?<![\w'’-])(?:a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(woman|girl|lady|man|boy|"
+    r"mother|father|grandmother|grandfather|widow|widower)\b(?![’'-])"
+)
+_NOT_A_NEW_PERSON = frozenset("is was as became becomes remains remained being".split())
+
+
+def _gendered_noun_after(an, ref, q, lm, reach=400):
+    """ "a woman" (he: "a man") written after ``ref``, the person a "she" would take,
+    and before the pronoun, in its paragraph and at most ``reach`` characters before
+    it, outside quotations, when ``ref``'s sex is unknown ("Chris", a given name of
+    both sexes, never given a "she" yet): "Vance knelt, begging a woman who claimed
+    to be undecided ... . After he answered, she said" -> "a woman"; None otherwise,
+    and for a noun in apposition or after "is"/"as" (the named person again).
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Chris Vance knelt, begging a woman to vote for him. Later she said yes."
+    >>> class Q: m_start = start = t.index("she")
+    >>> an = _ArticleNames(t, [(0, 51), (52, len(t))], lexicon(), None)
+    >>> _gendered_noun_after(an, (0, "Chris Vance"), Q, "she")
+    'a woman'
+    """
+    want = _PRONOUNS[lm]
+    if _given_name_gender(an, ref[1]) is not None or an.pronoun_gender.get(ref[1]) is not None:
+        return None
+    hi = min(q.m_start, q.start)
+    lo = max(ref[0], hi - reach, an.text.rfind("\n", max(0, hi - reach), hi) + 1)
+    text = an.masked if an.masked is not None else an.text
+    last = None
+    for m in _GENDERED_NOUN_RE.finditer(text, lo, hi):
+        last = m
+    if last is None:
+        return None
+    g = "f" if last.group(1) in _FEMALE_NOUNS or last.group(1) in ("lady", "widow") else "m"
+    before = text[max(0, last.start() - 20) : last.start()].rstrip()
+    if g != want or before.endswith(",") or (before.split() or [""])[-1] in _NOT_A_NEW_PERSON:
+        return None
+    return "a " + last.group(1)
 
 
 _GROUP_SUBJECT_RE = re.compile(
@@ -2699,18 +2743,26 @@ def _office_named_later(an, q, head, reach=8000):
     >>> _office_named_later(an, Q, "mayor")
     'Gail Roe'
     """
-    rx = _office_title_rx(head)
-    found = {}
-    for m in rx.finditer(an.text, q.m_end, q.m_end + reach):
-        before = an.text[max(0, m.start() - 12) : m.start()].split()
-        if before and before[-1].lower().rstrip("-") in _NOT_THE_OFFICE:
-            continue  # "Deputy Mayor Al Roe", "former Mayor Al Roe": someone else
-        words = m.group(1).split()
-        found.setdefault(words[-1], words)
+    found = _titled_after(an.text, q.m_end, q.m_end + reach, (head,))
     if len(found) != 1:
         return None
     words = next(iter(found.values()))
     return an.canonical(words) if hasattr(an, "canonical") else " ".join(words)
+
+
+def _titled_after(text, lo, hi, heads):
+    """{last word: name words} of the people ``text[lo:hi]`` titles with one of the
+    capitalised ``heads`` ("Mayor Gail Roe", "Superior Court Justice Ann Roe"), not
+    "Deputy/former/acting <Office>"."""
+    found: dict = {}
+    for head in heads:
+        for m in _office_title_rx(head).finditer(text, lo, hi):
+            before = text[max(0, m.start() - 12) : m.start()].split()
+            if before and before[-1].lower().rstrip("-") in _NOT_THE_OFFICE:
+                continue  # "Deputy Mayor Al Roe", "former Mayor Al Roe": someone else
+            words = m.group(1).split()
+            found.setdefault(words[-1], words)
+    return found
 
 
 _NOT_THE_OFFICE = frozenset("deputy former acting vice assistant associate ex interim".split())
@@ -2966,7 +3018,23 @@ def _described_head(mention):
     head = m.group(2)
     if _YEAR_OLD_RE.fullmatch(head) or head in _PERSON_NOUNS or head in _ROLE_CUES:
         return head
+    if _varied_by_modifier(mention) and head.endswith(_PERSON_NOUN_ENDS):
+        return head  # ("the retired machinist")
     return None
+
+
+_VARIATION_MODIFIERS = frozenset(_lines("variation_modifiers.txt"))
+
+
+def _varied_by_modifier(mention):
+    """Does the word before the head of "the <...> <head>" vary a person already
+    named ("the retired machinist", "the longtime resident")?
+
+    >>> _varied_by_modifier("the retired nurse"), _varied_by_modifier("the defence lawyer")
+    (True, False)
+    """
+    words = mention.split()
+    return len(words) >= 3 and words[-2].lower() in _VARIATION_MODIFIERS
 
 
 def _last_person_described(an, q, persons):
@@ -3027,7 +3095,12 @@ def _last_person_described(an, q, persons):
     age = _AGE_AFTER_RE.match(an.text, end) if end > pos else None
     if age is not None and _YEAR_OLD_RE.fullmatch(head) and head.split("-")[0] != age.group(1):
         return False  # ("Ann Roe, 34, spoke. '...,' the 29-year-old said": someone else)
-    if not (head in _OFFICES or _YEAR_OLD_RE.fullmatch(head) or _has_word(an.text[pos:at], head)):
+    if not (
+        head in _OFFICES
+        or _YEAR_OLD_RE.fullmatch(head)
+        or _has_word(an.text[pos:at], head)
+        or _varied_by_modifier(q.mention)  # ("Ed Kowal said ... the retired machinist said")
+    ):
         return False  # ("Ann Roe said ... . '...,' the lawyer said": never called so)
     gap = (an.masked or an.text)[end:at]
     if "\n" not in gap and not _SENTENCE_END_RE.search(gap):
@@ -6110,11 +6183,13 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _document_authors(an, quotes)
     _given_names_to_full(an, quotes)
     _described_named_later(an, quotes)
+    _habitual_to_kin_owner(an, quotes)
     _described_synonyms(an, quotes)
     _named_children(an, quotes)
     _same_description_again(an, quotes)
     _one_of_counted_group(an, quotes)
     _apposed_description(an, quotes)
+    _province_named(an, quotes)
 
 
 def _given_names_to_full(an, quotes):
@@ -6391,6 +6466,7 @@ def _described_named_later(an, quotes):
     ...", and a later "the engineer replied") the name the article gives that
     description after it (``_name_given_later``); speaker strings only."""
     named = {}  # head -> canonical name
+    lede_end, tried = None, set()
     for q in quotes:
         if q.stype not in ("anonymous", "unknown") or not q.speaker or not q.mention:
             continue
@@ -6401,10 +6477,141 @@ def _described_named_later(an, quotes):
             continue
         if q.mention[:1] in "aA" and head not in named:
             cw = _name_given_later(an, q, head)
+            if cw is None and head not in tried:
+                tried.add(head)  # (once a head: the lede's later statements find the same)
+                if lede_end is None:
+                    lede_end = _lede_end(an.text)
+                cw = _lede_title_named_later(an, q, head, lede_end)
             if cw is not None:
                 named[head] = an.canonical(cw) if hasattr(an, "canonical") else " ".join(cw)
         if head in named:
             q.speaker, q.stype = named[head], "person"
+
+
+def _lede_end(text):
+    """Where the lede (after a headline at most) ends: the second line break.
+
+    >>> _lede_end("Head\\n\\nLede here.\\nMore."), _lede_end("One line.")
+    (16, 9)
+    """
+    first = _PARAGRAPH_BREAK_RE.search(text)
+    nl = text.find("\n", first.end()) if first else -1
+    return len(text) if nl < 0 else nl
+
+
+def _lede_title_named_later(an, q, head, lede_end=None, reach=4000):
+    """The words of the one person the ``reach`` characters after a lede's "a <role>"
+    ``q`` title with that role or a synonym of it, capitalised ("..., with a judge
+    telling him ... . [two paragraphs on] Superior Court Justice Ann Roe said"), outside
+    quotations; None outside the lede (a headline before it at most), for a noun that
+    is no person's title, or when nobody or several people are titled so.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> class Q: m_start, m_end, mention = 12, 19, "a judge"
+    >>> t = "He was jailed, a judge said.\\nIn her reasons, Justice Ann Roe said no."
+    >>> an = _ArticleNames(t, [(0, 28), (29, len(t))], lexicon(), None)
+    >>> _lede_title_named_later(an, Q, "judge")
+    ['Ann', 'Roe']
+    """
+    if head not in _PERSON_NOUNS or q.mention.lower() != "a " + head:
+        return None
+    if q.m_start > (_lede_end(an.text) if lede_end is None else lede_end):
+        return None  # (the lede only: a headline before it at most)
+    text = an.masked if an.masked is not None else an.text
+    heads = (head, *sorted(_DESC_SYNONYMS.get(head, ())))
+    found = _titled_after(text, q.m_end, min(len(text), q.m_end + reach), heads)
+    if len(found) != 1:
+        return None
+    cw = next(iter(found.values()))
+    return cw if _person_like(cw, an.lex, an.by_last_multi, "?") else None
+
+
+# "her elder daughter, Karen Roe," / "his son, Tom Roe,": a relative introduced by kinship
+@lru_cache(maxsize=1)
+def _kin_intro_rx():
+    """ "her elder daughter, Karen Roe," (his; any kin noun): the name in group 2."""
+    return re.compile(
+        r"(?<![\w'’-])([Hh]is|[Hh]er)[ \t]+(?:[a-z]+[ \t]+)?(?:"
+        + "|".join(sorted(_KIN_GENDER, key=len, reverse=True))
+        + r"),[ \t]+("
+        + _NAME_RUN
+        + r")[,.]"
+    )
+
+
+_HABITUAL_GAP_RE = re.compile(r"[ \t]+would[ \t]+(?:often[ \t]+|always[ \t]+)?")
+
+
+def _habitual_to_kin_owner(an, quotes):
+    """Give a habitual '"...," she would say' (he) that went to a relative the article
+    introduces by kinship ("said her elder daughter, Karen Roe,") the person that
+    kinship belongs to: the last person of the pronoun's gender named before the
+    introduction, outside quotations (the profile's subject: a relative interviewed
+    speaks once, "would say" is what the subject used to say)."""
+    intros = None  # canonical relative -> (position, owner gender)
+    for q in quotes:
+        lm = (q.mention or "").lower()
+        if lm not in ("she", "he") or q.stype != "person" or not q.speaker:
+            continue
+        if q.cue_start <= q.m_end or not _HABITUAL_GAP_RE.fullmatch(an.text, q.m_end, q.cue_start):
+            continue
+        if intros is None:
+            text = an.masked if an.masked is not None else an.text
+            intros = {}
+            for m in _kin_intro_rx().finditer(text):
+                cw = m.group(2).split()
+                own = "f" if m.group(1).lower() == "her" else "m"
+                intros.setdefault(an.canonical(cw), (m.start(), own))
+        got = intros.get(q.speaker)
+        want = "f" if lm == "she" else "m"
+        if got is None or got[1] != want:
+            continue
+        owner = _last_person_before(an, got[0], want, q.speaker)
+        if owner is not None:
+            q.speaker = owner
+
+
+def _last_person_before(an, pos, want, other):
+    """The canonical name of the last person of gender ``want`` named before ``pos``
+    outside quotations, not ``other``; None if there is none."""
+    name_pos = an.positions()
+    for i in range(bisect.bisect_left(name_pos, pos) - 1, -1, -1):
+        if pos - name_pos[i] > 3000:
+            return None
+        item = an.item_of(i, _ALL)
+        if item is None or not item[1] or _place_or_org(" ".join(item[1]), an.lex):
+            continue
+        name = an.canonical(item[1], item[2])
+        if name != other and an.gender_of.get(name.split()[-1].lower()) == want:
+            return name
+    return None
+
+
+_PROVINCE_RE = re.compile(
+    r"(?<![\w'’.-])("
+    + "|".join(sorted(map(re.escape, _lines("provinces.txt")), key=len, reverse=True))
+    + r")(?![\w'’-])"
+)
+
+
+def _province_named(an, quotes):
+    """Give "the province" ("..., the province said in an update", and the "It" that
+    took it) the one province the article names in full before that statement,
+    outside quotations ("this northern Alberta hamlet" -> Alberta); a dateline's
+    abbreviation ("KESTREL LAKE, Alta. —") is no naming: the written batches keep
+    "province" then. Speaker strings only."""
+    first = None  # province -> position of its first naming (one pass, on demand)
+    for q in quotes:
+        if not q.speaker or q.speaker.lower() != "the province":
+            continue
+        if first is None:
+            text = an.masked if an.masked is not None else an.text
+            first = {}
+            for m in _PROVINCE_RE.finditer(text):
+                first.setdefault(m.group(1), m.start())
+        found = [name for name, pos in first.items() if pos < q.m_start]
+        if len(found) == 1:
+            q.speaker, q.stype = found[0], "organization"
 
 
 _THE_NAME_RE = re.compile(
