@@ -66,6 +66,7 @@ DATA18 = ROOT / "tests" / "data" / "written_news18"
 DATA19 = ROOT / "tests" / "data" / "written_news19"
 DATA20 = ROOT / "tests" / "data" / "written_news20"
 DATA21 = ROOT / "tests" / "data" / "written_news21"
+DATA22 = ROOT / "tests" / "data" / "written_news22"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
 BATCHES = sorted(
@@ -278,6 +279,15 @@ def test_twentyfirst_batch_gold_offsets_are_valid(bench):
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 150
     earlier = _ids_before(bench, DATA21)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_twentysecond_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA22)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 130
+    earlier = _ids_before(bench, DATA22)
     assert not {a[0] for a in arts} & earlier
 
 
