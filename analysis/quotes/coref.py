@@ -6754,13 +6754,26 @@ def _pronoun_kin_given(an, full):
         if given in full or an._given_index().get(given.lower()):
             continue  # ("Bill Lee" somewhere: his own surname, or a namesake)
         want = "f" if m.group(1).lower() == "her" else "m"
-        got = _pick_fitting(an, _ALL, m.start(), want, 1500, 12)
+        # the nearest clause subject first ("Roe said she never met Lee. Her husband,
+        # Bill," -> Bill Roe, not Lee), then any person named in full
+        got = _pick_fitting(an, _SUBJ, m.start(), want, 1500, 12)
+        if got is None or not _kin_owner_named(an, got[1]):
+            got = _pick_fitting(an, _ALL, m.start(), want, 1500, 12)
         if got is None or " " not in got[1] or _never_a_person(an, got[1]):
-            continue
+            if got is None or not _kin_owner_named(an, got[1]):
+                continue
         owner = got[1].split()
         if owner[0] == given or owner[-1][:1].islower():
             continue
         full[given] = f"{given} {owner[-1]}"
+
+
+def _kin_owner_named(an, name):
+    """Is ``name`` a person's name whose last word is a surname the article gives
+    someone with a full name ("Ann Roe", or "Roe" after "Ann Roe")?"""
+    if _never_a_person(an, name):
+        return False
+    return any(len(e[1]) >= 2 for e in an.by_last.get(name.split()[-1].lower(), ()))
 
 
 # "A landlord who gave his name only as Stan", "a driver, who would give only her

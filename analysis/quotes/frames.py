@@ -757,6 +757,8 @@ def _not_a_speech_verb(c, lex):
         return True  # "few would ever admit this", "nobody will even say so"
     if prev_tok.endswith("n't") or prev_tok.endswith("n’t"):
         return True
+    if form == "written" and prev2 in _DETS and prev_tok.isalpha() and prev_tok not in _PRONOUNS:
+        return True  # "on the date written beside her signature": a participle after its noun
     if form == "say" and (
         prev_tok in _SAY_NOUN_BEFORE or (prev2 in ("a", "an") and prev_tok.endswith("er"))
     ):
@@ -2992,6 +2994,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 continue  # "said A and workers had been told to B": a passive, no new frame
             if nxt_form.endswith("ing") and _NOUN_BEFORE_ING_RE.search(seg):
                 continue  # "said A but relied on students reporting B": a modifier
+            if nxt_form == "written" and _DET_NOUN_END_RE.search(seg):
+                continue  # "... on the date written beside her signature": a modifier
             cut = max(seg.rfind(";"), seg.rfind(","), seg.rfind(" but "), seg.rfind(" and "))
             dash = max(seg.rfind(" — "), seg.rfind(" – "))
             if (
@@ -3300,6 +3304,11 @@ def _comma_quotation_end(text, masked, seg, lo):
 
 # a participle cue right after a plain noun with no clause break before it ("relied on
 # students reporting their sleep"): it modifies the noun and ends no clause
+# a determiner and a noun right before a next cue "written": a participle that
+# describes the noun ("said A and had been away on the date written beside it")
+_DET_NOUN_END_RE = re.compile(
+    r"(?:\A|[ \t])(?:the|a|an|this|that|his|her|their|its)[ \t]+[a-z]+[ \t]+\Z"
+)
 _NOUN_BEFORE_ING_RE = re.compile(
     r"\A[^,;:\x01]*[ \t](?!(?:and|but|or|nor|then|before|after|while|by|without|also|"
     r"further|later|again|even|not|still|of|on|in|for|from|to|is|are|was|were|been|be|am|"

@@ -1896,6 +1896,12 @@ def _apposition_speaker(toks, c, lex):
     for seg in full:
         if named(seg) or proper(seg):
             return (toks[seg[0]][0], toks[seg[1] - 1][1])
+    if (
+        len(full) >= 2
+        and toks[full[0][0]][2].lower() == "the"
+        and toks[full[-1][0]][2].lower() in ("a", "an")
+    ):  # "The 39-year-old, a former flight surgeon, said": the definite subject
+        return (toks[full[0][0]][0], toks[full[0][1] - 1][1])
     for seg in full:
         if any(toks[x][2].lower() in lex.nouns for x in range(*seg)):
             return (toks[seg[0]][0], toks[seg[1] - 1][1])
