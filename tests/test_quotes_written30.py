@@ -8,7 +8,9 @@
   the person the article described so), not the indefinite apposition;
 * "Her husband, Walter," takes the family name of the nearest clause subject of the
   pronoun's gender ("Roe said she had never met Ann Lee. ... Her husband, Walter," ->
-  Walter Roe), not of a woman named only inside that subject's speech.
+  Walter Roe), not of a woman named only inside that subject's speech;
+* "house leader" / "floor leader" is an office of its own: "the leader" is not the
+  house leader, and "the house leader" is not the party leader.
 """
 
 from __future__ import annotations
@@ -69,3 +71,21 @@ def test_kin_takes_the_family_name_of_the_last_subject_not_a_name_in_her_speech(
 def test_kin_after_a_plain_narrative_sentence_still_named():
     text = "Marta Osgood lost her barn in the storm.\n\nHer husband, Len, said the insurer never called."
     assert speech_rows(text) == [("Len Osgood", "said", "the insurer never called")]
+
+
+def test_the_leader_is_not_the_house_leader():
+    text = (
+        "Liberal Leader Arlen Foss spoke to reporters.\n\n"
+        "Green house leader Petra Sandoval said the government was stalling.\n\n"
+        '"I spoke with the candidate last night," Foss said.\n\n'
+        "The leader then said he had to get to a meeting.\n\n"
+        '"They are stalling," the house leader said.'
+    )
+    rows = speech_rows(text)
+    assert rows[2] == ("Arlen Foss", "said", "he had to get to a meeting")
+    assert rows[3] == ("Petra Sandoval", "said", "They are stalling")
+
+
+def test_house_speaker_is_still_the_speaker():
+    text = 'House Speaker Ann Lee met the press.\n\n"We will vote," the speaker said.'
+    assert speech_rows(text) == [("Ann Lee", "said", "We will vote")]

@@ -2322,6 +2322,9 @@ _ROLE_STATUS = frozenset(
 _QUALIFIERS = frozenset(
     "attorney surgeon inspector solicitor secretary prime majority minority chief".split()
 )
+# words that make a compound office of one role only ("house leader", "floor leader":
+# not the party's leader; "House Speaker X" stays "the speaker")
+_ROLE_QUALIFIERS = {"leader": frozenset(("house", "floor"))}
 _TITLE_ABBR = {
     "gov": "governor", "sen": "senator", "sec": "secretary", "secy": "secretary",
     "pres": "president", "gen": "general", "lt": "lieutenant", "rep": "representative",
@@ -2400,13 +2403,14 @@ def _exact_role(phrase, role, status):
     ``status`` ("former", "vice", ...)?"""
     if role not in phrase and role + "s" not in phrase:
         return False
-    if {w for w in phrase if w in _ROLE_STATUS} != status - _QUALIFIERS:
+    quals = _QUALIFIERS | _ROLE_QUALIFIERS.get(role, frozenset())
+    if {w for w in phrase if w in _ROLE_STATUS} != status - quals:
         return False
     # "Attorney General X" is not "the general", "Prime Minister X" not "the
     # minister", and "the prime minister" only "Prime Minister X"
     k = phrase.index(role) if role in phrase else phrase.index(role + "s")
-    before = phrase[k - 1] if k and phrase[k - 1] in _QUALIFIERS else ""
-    return {before} - {""} == status & _QUALIFIERS
+    before = phrase[k - 1] if k and phrase[k - 1] in quals else ""
+    return {before} - {""} == status & quals
 
 
 def _role_status(mention):
@@ -2417,7 +2421,8 @@ def _role_status(mention):
         if w not in _ROLE_STATUS:
             head = w
             break
-    qual = [w for w in words[-2:-1] if w in _QUALIFIERS]  # "the prime minister"
+    quals = _QUALIFIERS | _ROLE_QUALIFIERS.get(head, frozenset())
+    qual = [w for w in words[-2:-1] if w in quals]  # "the prime minister", "house leader"
     return head, frozenset([*(w for w in words if w in _ROLE_STATUS), *qual])
 
 
