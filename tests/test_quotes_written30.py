@@ -10,7 +10,9 @@
   pronoun's gender ("Roe said she had never met Ann Lee. ... Her husband, Walter," ->
   Walter Roe), not of a woman named only inside that subject's speech;
 * "house leader" / "floor leader" is an office of its own: "the leader" is not the
-  house leader, and "the house leader" is not the party leader.
+  house leader, and "the house leader" is not the party leader;
+* "as <word> as X suggests" is a comparison, not speech ("as plentiful as the paper
+  suggests"); "as many as 40 of them say" (a quantity) stays speech.
 """
 
 from __future__ import annotations
@@ -89,3 +91,12 @@ def test_the_leader_is_not_the_house_leader():
 def test_house_speaker_is_still_the_speaker():
     text = 'House Speaker Ann Lee met the press.\n\n"We will vote," the speaker said.'
     assert speech_rows(text) == [("Ann Lee", "said", "We will vote")]
+
+
+def test_as_adjective_as_a_cue_is_a_comparison():
+    assert speech_rows("Few are sure the gravel is as deep as the survey suggests.") == []
+
+
+def test_as_many_as_a_number_still_speaks():
+    rows = speech_rows("As many as 40 of them say they will leave the town.")
+    assert [r[2] for r in rows] == ["they will leave the town"]

@@ -735,6 +735,27 @@ def _posted_online(c):
     return _POSTED_ONLINE_RE.match(after) is not None
 
 
+def _comparative_subject(toks, k):
+    """Is the cue at token ``k`` the verb of a comparison: its subject (up to four
+    words) right after the second "as" of "as <word> as" ("as plentiful as the paper
+    suggests")? ("than analysts expected" stays: PolNeAR annotates it.)"""
+    i = k - 1
+    if i >= 0 and toks[i][2].lower() in ("had", "have", "has", "had", "would", "once"):
+        i -= 1
+    j = i
+    while j >= 0 and i - j < 4 and toks[j][2].replace("-", "").isalnum():
+        w = toks[j][2].lower()
+        if w == "as":
+            return (
+                j < i
+                and j >= 2
+                and toks[j - 2][2].lower() == "as"
+                and toks[j - 1][2].lower() not in ("many", "much", "few", "little")
+            )  # (not a quantity: "as many as three-fourths of them say")
+        j -= 1
+    return False
+
+
 def _not_a_speech_verb(c, lex):
     """Is the verb cue, from the words around it, no report of speech: negated or
     infinitive ("did not say", "to say"), a noun ("an automated reply"), a passive
@@ -757,6 +778,8 @@ def _not_a_speech_verb(c, lex):
         return True  # "few would ever admit this", "nobody will even say so"
     if prev_tok.endswith("n't") or prev_tok.endswith("n’t"):
         return True
+    if _comparative_subject(c.toks, c.k):
+        return True  # "as plentiful as the paper suggests": a comparison
     if form == "written" and prev2 in _DETS and prev_tok.isalpha() and prev_tok not in _PRONOUNS:
         return True  # "on the date written beside her signature": a participle after its noun
     if form == "say" and (
