@@ -469,3 +469,11 @@ def test_twentyfirst_batch_scores_hold(bench):
     assert res["r"] >= 0.97
     assert res["f1"] >= 0.97
     assert res["speaker"] >= 0.975
+
+
+def test_twentysecond_batch_scores_hold(bench):
+    res = bench.score(bench.load(DATA22))
+    assert res["p"] >= 0.96
+    assert res["r"] >= 0.97
+    assert res["f1"] >= 0.965
+    assert res["speaker"] >= 0.97
