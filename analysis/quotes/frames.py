@@ -2230,6 +2230,9 @@ def _finite_speaker(doc, c, lex):
     if np_ is None and prev_tok == "." and k >= 2 and prev2.lower() in COMPANY_SUFFIXES:
         np_ = _left_np(toks, k - 1, lex)  # "CALGARY — Acme Inc. said": up to the legal form
         np_ = None if np_ is None else (np_[0], k)
+    if np_ is not None and np_[1] - np_[0] >= 2 and toks[np_[0]][2].lower() == "whose":
+        # "Ellen Marsh, whose spokesman said": the spokesman, not Marsh
+        return None, _span_of(toks, (np_[0] + 1, np_[1])), False
     if np_ is not None:
         # apposition: "Hugh Hill, a doctor, said" / "Smith, who heads X, said"
         m_span = _span_of(toks, np_)
