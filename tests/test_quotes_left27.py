@@ -38,3 +38,17 @@ def test_whose_clause_closed_before_the_cue_stays_with_the_name():
         "Mrs. Ellen Marsh, whose husband signed the act into law, has said that the act works."
     )
     assert ("Ellen Marsh", "said", "the act works") in rows
+
+
+def test_a_stretch_of_time_before_the_cue_keeps_the_subject():
+    assert speech_rows("The group has for years urged the council to close the plant.") == [
+        ("the group", "urged", "to close the plant")
+    ]
+    assert speech_rows("Ann Roe has in recent weeks argued that the plant is unsafe.") == [
+        ("Ann Roe", "argued", "the plant is unsafe")
+    ]
+
+
+def test_a_stretch_of_time_before_the_auxiliary():
+    rows = speech_rows("The union for many years has said that the mill is unsafe.")
+    assert rows == [("the union", "said", "the mill is unsafe")]
