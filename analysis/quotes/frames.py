@@ -4040,6 +4040,10 @@ def _after_dateline(text, s0, e0):
     return s0 if d is None else d.end()
 
 
+# after a quotation, a comma and a trailing attribution ('"...," she added')
+_TRAILING_ATTRIBUTION_RE = re.compile(r",[\"”’']+[ \t]+[A-Za-z]")
+
+
 def _frame_content(doc, c, choose, post, frame_hi, lex):
     """(start, end, kind, block ids) of the content on the chosen side, None when it
     is too short or is a prepositional object, not speech ("added to his lead")."""
@@ -4057,6 +4061,15 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             and _CLAUSE_WORD_RE.search(lead, 0, ci) is None
         ):  # 'responded pointedly, with a smile: "..."': the quotation after the colon
             return doc.content_kind(s0 + ci + 1, e0) or ck
+        if (
+            ci > 0
+            and not lead[ci + 1 :].strip()
+            and len(bids) == 1
+            and _TRAILING_ATTRIBUTION_RE.search(
+                doc.text, doc.blocks[bids[0]][1] - 3, doc.blocks[bids[0]][1] + 2
+            )
+        ):  # 'Lee said that A: "B," she added': A is this cue's, B the trailing one's
+            return doc.content_kind(s0, s0 + ci) or ck
         fw = _FIRST_WORD_RE.match(doc.text, s0, e0)
         if (
             fw is not None
@@ -4069,6 +4082,10 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             return doc.content_kind(th.end(), e0) or ck
     if kind == "mixed" and choose is not post:
         b1 = doc.blocks[bids[-1]]
+        ci = doc.masked.rfind(":", s0, b1[0])
+        if ci > s0 and not doc.masked[ci + 1 : b1[0]].strip():
+            # 'Lee was blunt: "...," she said': the quotation after the colon
+            return doc.content_kind(ci + 1, e0) or ck
         if _APPOSITION_HEAD_RE.fullmatch(doc.masked, b1[1], e0) and doc.masked[s0] == MASK:
             # '"We wait," the lawyer, Jo Ray, said': the apposition's head is no content
             return doc.content_kind(s0, b1[1]) or ck
