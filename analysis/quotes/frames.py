@@ -2922,6 +2922,11 @@ def _comma_block_end(doc, lo, hi):
     return best
 
 
+# a "who" clause on an inverted speaker, closed by a comma before the rest of the
+# interrupted sentence ("A, said Ann Roe, who knew him for years, B")
+_WHO_ASIDE_RE = re.compile(r"who[ \t][^,;:\x01\n]{1,120},[ \t]+(?=[a-z])")
+
+
 def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     """(pre, post, frame end): the text before the frame (sentence start .. speaker
     and cue) and after it (past objects and adverbials: "told reporters Sunday that",
@@ -2980,6 +2985,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         if mo:
             post_lo = mo.end()
     post_lo = _content_start(masked, post_lo, se)
+    if speaker_after and frame_lo > c.ss and (mw := _WHO_ASIDE_RE.match(masked, post_lo, se)):
+        post_lo = mw.end()  # "A, said Ann Roe, who knew him, B": the aside is no content
     post_hi = se
     cj = ci + 1
     while cj < len(cue_matches) and cj - ci <= 4 and cue_matches[cj][0] < se:
@@ -4928,6 +4935,25 @@ def _last_list_item(pre_text, post_text):
     return len(item) >= 3 and bool(nxt) and item[0].lower() == nxt[0].lower()
 
 
+# the gap between an inverted speaker and the rest of an interrupted sentence when a
+# "who" clause on the speaker fills it (``_WHO_ASIDE_RE``)
+_WHO_ASIDE_GAP_RE = re.compile(r"[ \t]*,[ \t]*who[ \t][^,;:\x01\n]{1,120},[ \t]+")
+
+
+def _conj_then_subject(words):
+    """Do ``words`` (before an inserted frame) open with "and"/"but" and a noun phrase
+    of a determiner and up to three more words ("And the mayor, she said, ...")?
+
+    >>> _conj_then_subject("And the mayor".split()), _conj_then_subject("But in 1990".split())
+    (True, False)
+    """
+    return (
+        2 <= len(words) <= 5
+        and words[0].lower() in ("and", "but")
+        and words[1].lower() in ("the", "a", "an", "his", "her", "their", "its", "our", "my")
+    )
+
+
 def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     """Add the two rows of a frame set off by commas inside its content ("The plan,
     she said, will cost more"; "Her aim, she said, is to tell them"): the text
@@ -4944,8 +4970,10 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         return False  # (an aside "A, as Lee said, and B" holds A only)
     if _SUBORDINATOR_COMMA_RE.search(pre_text, max(0, len(pre_text) - 16)):
         return False  # "A because, he says, B": the insertion opens B, A is not his
-    if _PAREN_POST_RE.match(masked, frame_hi, post[0]) is None and not (
-        masked[frame_hi : post[0]].strip() == "" and masked[post[0] : post[0] + 1] == ","
+    if (
+        _PAREN_POST_RE.match(masked, frame_hi, post[0]) is None
+        and not (masked[frame_hi : post[0]].strip() == "" and masked[post[0] : post[0] + 1] == ",")
+        and _WHO_ASIDE_GAP_RE.fullmatch(masked, frame_hi, post[0]) is None
     ):
         return False
     if _adverbial_phrase_only(pre_text) or _deictic_time_lead(
@@ -4953,7 +4981,11 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     ):
         return False  # "By noon, she said, the crew ...": a leading adverbial of the content
     words = _WORDS_RE.findall(pre_text)
-    if words and (words[0].lower() in _LEAD_ADVERBIAL or words[0].lower() in _CONJ):
+    if (
+        words
+        and (words[0].lower() in _LEAD_ADVERBIAL or words[0].lower() in _CONJ)
+        and not _conj_then_subject(words)  # "And the mayor, she said, B": both sides
+    ):
         # "As the town builds a dam, it is his job, he said, to ...": the insertion
         # follows the clause after the leading adverbial's comma
         inner = pre_text.rstrip().rstrip(",").rfind(",")
