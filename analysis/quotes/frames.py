@@ -4072,6 +4072,7 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             ci > 0
             and not lead[ci + 1 :].strip()
             and len(bids) == 1
+            and not _LEAD_SUBORDINATE_RE.match(doc.masked, c.ss, c.cs)
             and _TRAILING_ATTRIBUTION_RE.search(
                 doc.text, doc.blocks[bids[0]][1] - 3, doc.blocks[bids[0]][1] + 2
             )
