@@ -52,3 +52,45 @@ def test_a_stretch_of_time_before_the_cue_keeps_the_subject():
 def test_a_stretch_of_time_before_the_auxiliary():
     rows = speech_rows("The union for many years has said that the mill is unsafe.")
     assert rows == [("the union", "said", "the mill is unsafe")]
+
+
+def test_trailing_cue_after_a_colon_takes_the_quotation():
+    rows = speech_rows(
+        'Ann Grant was blunt about the town: "Selvane is no longer Selvane," she said.'
+    )
+    assert rows == [("Ann Grant", "said", "Selvane is no longer Selvane")]
+
+
+def test_reported_clause_before_a_colon_and_the_quotation_after_it():
+    rows = speech_rows(
+        "Ann Grant asserted that the town had lost its way: "
+        '"Selvane is no longer Selvane," she claimed.'
+    )
+    assert rows == [
+        ("Ann Grant", "asserted", "the town had lost its way"),
+        ("Ann Grant", "claimed", "Selvane is no longer Selvane"),
+    ]
+
+
+def test_colon_cut_leaves_a_leading_subordinate_clause_alone():
+    rows = speech_rows(
+        "When Tom Lee suggested that Selvane would sue the town, Ann Roe fired back: "
+        '"Let them sue," she said.'
+    )
+    assert ("Tom Lee", "suggested", "Selvane would sue the town") in rows
+    assert ("Ann Roe", "said", "Let them sue") in rows
+
+
+def test_inverted_speaker_with_a_who_clause_interrupts_the_sentence():
+    rows = speech_rows(
+        "And the mayor, said Ellen Park, who worked for him for a decade, never forgets a face."
+    )
+    assert rows == [
+        ("Ellen Park", "said", "And the mayor"),
+        ("Ellen Park", "said", "never forgets a face"),
+    ]
+
+
+def test_and_then_a_subject_before_an_inserted_frame():
+    rows = speech_rows("Ann Park spoke next. And the plan, she said, is dead.")
+    assert [r[2] for r in rows] == ["And the plan", "is dead"]
