@@ -4051,11 +4051,30 @@ def _after_dateline(text, s0, e0):
 _TRAILING_ATTRIBUTION_RE = re.compile(r",[\"”’']+[ \t]+[A-Za-z]")
 
 
+def _colon_cut(doc, c, ck, post):
+    """The content ``ck`` (mixed) cut at a colon before its one quotation when a
+    trailing attribution follows that quotation: after the cue (``post``) the text
+    before the colon ('Lee said that A: "B," she added' -> A, B is "added"'s); before
+    the cue the quotation ('Lee was blunt: "B," she said' -> B). None otherwise."""
+    s0, e0, _kind, bids = ck
+    b = doc.blocks[bids[-1]]
+    ci = doc.masked.rfind(":", s0, b[0])
+    if ci <= s0 or doc.masked[ci + 1 : b[0]].strip():
+        return None
+    if not post:
+        return doc.content_kind(ci + 1, e0) or ck
+    if (
+        len(bids) == 1
+        and not _LEAD_SUBORDINATE_RE.match(doc.masked, c.ss, c.cs)
+        and _TRAILING_ATTRIBUTION_RE.search(doc.text, b[1] - 3, b[1] + 2)
+    ):
+        return doc.content_kind(s0, ci) or ck
+    return None
+
+
 def _frame_content(doc, c, choose, post, frame_hi, lex):
-    """(start, end, kind, block ids) of the content on the chosen side, None when it
-    is too short or is a prepositional object, not speech ("added to his lead")."""
-    ck = doc.content_kind(*choose)
-    if ck is None:
+    """(start, end, kind, block ids) of the chosen side's content; None: short, or no speech."""
+    if (ck := doc.content_kind(*choose)) is None:
         return None
     s0, e0, kind, bids = ck
     if kind == "mixed" and choose is post:
@@ -4068,16 +4087,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             and _CLAUSE_WORD_RE.search(lead, 0, ci) is None
         ):  # 'responded pointedly, with a smile: "..."': the quotation after the colon
             return doc.content_kind(s0 + ci + 1, e0) or ck
-        if (
-            ci > 0
-            and not lead[ci + 1 :].strip()
-            and len(bids) == 1
-            and not _LEAD_SUBORDINATE_RE.match(doc.masked, c.ss, c.cs)
-            and _TRAILING_ATTRIBUTION_RE.search(
-                doc.text, doc.blocks[bids[0]][1] - 3, doc.blocks[bids[0]][1] + 2
-            )
-        ):  # 'Lee said that A: "B," she added': A is this cue's, B the trailing one's
-            return doc.content_kind(s0, s0 + ci) or ck
+        if (cut := _colon_cut(doc, c, ck, post=True)) is not None:
+            return cut  # 'Lee said that A: "B," she added': A
         fw = _FIRST_WORD_RE.match(doc.text, s0, e0)
         if (
             fw is not None
@@ -4089,11 +4100,9 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
                 return None  # 'responded, with Lee saying that it was "a mess"'
             return doc.content_kind(th.end(), e0) or ck
     if kind == "mixed" and choose is not post:
+        if (cut := _colon_cut(doc, c, ck, post=False)) is not None:
+            return cut  # 'Lee was blunt: "B," she said': B
         b1 = doc.blocks[bids[-1]]
-        ci = doc.masked.rfind(":", s0, b1[0])
-        if ci > s0 and not doc.masked[ci + 1 : b1[0]].strip():
-            # 'Lee was blunt: "...," she said': the quotation after the colon
-            return doc.content_kind(ci + 1, e0) or ck
         if _APPOSITION_HEAD_RE.fullmatch(doc.masked, b1[1], e0) and doc.masked[s0] == MASK:
             # '"We wait," the lawyer, Jo Ray, said': the apposition's head is no content
             return doc.content_kind(s0, b1[1]) or ck
