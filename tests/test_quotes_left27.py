@@ -94,3 +94,16 @@ def test_inverted_speaker_with_a_who_clause_interrupts_the_sentence():
 def test_and_then_a_subject_before_an_inserted_frame():
     rows = speech_rows("Ann Park spoke next. And the plan, she said, is dead.")
     assert [r[2] for r in rows] == ["And the plan", "is dead"]
+
+
+def test_the_industry_group_is_the_association_named_before():
+    rows = speech_rows(
+        "The Insurance Bureau of Canada said premiums rose. "
+        "The industry group has for years urged Ottawa to cut fees."
+    )
+    assert [r[0] for r in rows] == ["Insurance Bureau of Canada"] * 2
+
+
+def test_the_group_never_takes_a_company():
+    rows = speech_rows("Acme Corp. said prices fell. The group said Ottawa should cut fees.")
+    assert rows[1][0] == "the group"
