@@ -41,6 +41,7 @@ from .lexicon import (
     _SENT_START_STOP,
     colon_labels,
     event_verbs,
+    focus_adverbs,
     is_colon_label,
     lexicon,
 )
@@ -153,6 +154,7 @@ def extract(text: str, spans=None):
     announced_paragraphs(doc)
     colon_paragraph_frames(doc)
     _because_tails(doc)
+    _without_focus_lead(doc)
     head_end = _bare_headline_end(text)
     if head_end:
         doc.quotes = [q for q in doc.quotes if q.start >= head_end]
@@ -176,6 +178,24 @@ def extract(text: str, spans=None):
         head = out[q.statement]
         q.speaker, q.stype = head.speaker, head.stype
     return _without_speakerless(out), doc.sents
+
+
+_FOCUS_LEAD_RE = re.compile(r"([A-Za-z]+)[ \t]+(?=\S)")
+
+
+def _without_focus_lead(doc):
+    """Drop a focus adverb that opens a speaker phrase ("Even those who back the
+    mayor say ..." -> "those who back the mayor"; ``resources/focus_adverbs.txt``).
+
+    >>> [q.speaker for q in extract("Even the residents say the plan is too costly.")[0]]
+    ['the residents']
+    """
+    focus = focus_adverbs()
+    for q in doc.quotes:
+        m = _FOCUS_LEAD_RE.match(doc.text, q.m_start, q.m_end)
+        if m is not None and m.group(1).lower() in focus:
+            q.m_start = m.end()
+            q.mention = q.speaker = doc.text[q.m_start : q.m_end]
 
 
 # after a trailing attribution ("..., she said"): at most a few adjunct words, a comma

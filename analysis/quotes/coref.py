@@ -4434,6 +4434,23 @@ _ORG_HEADS = {
     },  # "The BC Lumber Trade Council said ... The association said"
     "commission": {"commission"},
     "committee": {"committee"},
+    "bureau": {"bureau"},  # "the Insurance Bureau of Canada ... the bureau said"
+    # "the Insurance Bureau of Canada ... The industry group has urged": a body of members
+    "group": {
+        "group",
+        "association",
+        "council",
+        "federation",
+        "alliance",
+        "coalition",
+        "chamber",
+        "society",
+        "bureau",
+        "institute",
+        "network",
+        "league",
+        "union",
+    },  # fmt: skip
     "council": {"council"},
     "foundation": {"foundation"},
     "institute": {"institute"},

@@ -2255,6 +2255,9 @@ def _finite_speaker(doc, c, lex):
     if np_ is None and prev_tok == "." and k >= 2 and prev2.lower() in COMPANY_SUFFIXES:
         np_ = _left_np(toks, k - 1, lex)  # "CALGARY — Acme Inc. said": up to the legal form
         np_ = None if np_ is None else (np_[0], k)
+    if np_ is not None and np_[1] - np_[0] >= 2 and toks[np_[0]][2].lower() == "whose":
+        # "Ellen Marsh, whose spokesman said": the spokesman, not Marsh
+        return None, _span_of(toks, (np_[0] + 1, np_[1])), False
     if np_ is not None:
         # apposition: "Hugh Hill, a doctor, said" / "Smith, who heads X, said"
         m_span = _span_of(toks, np_)
@@ -2944,6 +2947,11 @@ def _comma_block_end(doc, lo, hi):
     return best
 
 
+# a "who" clause on an inverted speaker, closed by a comma before the rest of the
+# interrupted sentence ("A, said Ann Roe, who knew him for years, B")
+_WHO_ASIDE_RE = re.compile(r"who[ \t][^,;:\x01\n]{1,120},[ \t]+(?=[a-z])")
+
+
 def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     """(pre, post, frame end): the text before the frame (sentence start .. speaker
     and cue) and after it (past objects and adverbials: "told reporters Sunday that",
@@ -3002,6 +3010,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         if mo:
             post_lo = mo.end()
     post_lo = _content_start(masked, post_lo, se)
+    if speaker_after and frame_lo > c.ss and (mw := _WHO_ASIDE_RE.match(masked, post_lo, se)):
+        post_lo = mw.end()  # "A, said Ann Roe, who knew him, B": the aside is no content
     post_hi = se
     cj = ci + 1
     while cj < len(cue_matches) and cj - ci <= 4 and cue_matches[cj][0] < se:
@@ -4069,11 +4079,34 @@ def _after_dateline(text, s0, e0):
     return s0 if d is None else d.end()
 
 
+# after a quotation, a comma and a trailing attribution ('"...," she added')
+_TRAILING_ATTRIBUTION_RE = re.compile(r",[\"”’']+[ \t]+[A-Za-z]")
+
+
+def _colon_cut(doc, c, ck, post):
+    """The content ``ck`` (mixed) cut at a colon before its one quotation when a
+    trailing attribution follows that quotation: after the cue (``post``) the text
+    before the colon ('Lee said that A: "B," she added' -> A, B is "added"'s); before
+    the cue the quotation ('Lee was blunt: "B," she said' -> B). None otherwise."""
+    s0, e0, _kind, bids = ck
+    b = doc.blocks[bids[-1]]
+    ci = doc.masked.rfind(":", s0, b[0])
+    if ci <= s0 or doc.masked[ci + 1 : b[0]].strip():
+        return None
+    if not post:
+        return doc.content_kind(ci + 1, e0) or ck
+    if (
+        len(bids) == 1
+        and not _LEAD_SUBORDINATE_RE.match(doc.masked, c.ss, c.cs)
+        and _TRAILING_ATTRIBUTION_RE.search(doc.text, b[1] - 3, b[1] + 2)
+    ):
+        return doc.content_kind(s0, ci) or ck
+    return None
+
+
 def _frame_content(doc, c, choose, post, frame_hi, lex):
-    """(start, end, kind, block ids) of the content on the chosen side, None when it
-    is too short or is a prepositional object, not speech ("added to his lead")."""
-    ck = doc.content_kind(*choose)
-    if ck is None:
+    """(start, end, kind, block ids) of the chosen side's content; None: short, or no speech."""
+    if (ck := doc.content_kind(*choose)) is None:
         return None
     s0, e0, kind, bids = ck
     if kind == "mixed" and choose is post:
@@ -4086,6 +4119,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             and _CLAUSE_WORD_RE.search(lead, 0, ci) is None
         ):  # 'responded pointedly, with a smile: "..."': the quotation after the colon
             return doc.content_kind(s0 + ci + 1, e0) or ck
+        if (cut := _colon_cut(doc, c, ck, post=True)) is not None:
+            return cut  # 'Lee said that A: "B," she added': A
         fw = _FIRST_WORD_RE.match(doc.text, s0, e0)
         if (
             fw is not None
@@ -4097,6 +4132,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
                 return None  # 'responded, with Lee saying that it was "a mess"'
             return doc.content_kind(th.end(), e0) or ck
     if kind == "mixed" and choose is not post:
+        if (cut := _colon_cut(doc, c, ck, post=False)) is not None:
+            return cut  # 'Lee was blunt: "B," she said': B
         b1 = doc.blocks[bids[-1]]
         if _APPOSITION_HEAD_RE.fullmatch(doc.masked, b1[1], e0) and doc.masked[s0] == MASK:
             # '"We wait," the lawyer, Jo Ray, said': the apposition's head is no content
@@ -4940,6 +4977,25 @@ def _last_list_item(pre_text, post_text):
     return len(item) >= 3 and bool(nxt) and item[0].lower() == nxt[0].lower()
 
 
+# the gap between an inverted speaker and the rest of an interrupted sentence when a
+# "who" clause on the speaker fills it (``_WHO_ASIDE_RE``)
+_WHO_ASIDE_GAP_RE = re.compile(r"[ \t]*,[ \t]*who[ \t][^,;:\x01\n]{1,120},[ \t]+")
+
+
+def _conj_then_subject(words):
+    """Do ``words`` (before an inserted frame) open with "and"/"but" and a noun phrase
+    of a determiner and up to three more words ("And the mayor, she said, ...")?
+
+    >>> _conj_then_subject("And the mayor".split()), _conj_then_subject("But in 1990".split())
+    (True, False)
+    """
+    return (
+        2 <= len(words) <= 5
+        and words[0].lower() in ("and", "but")
+        and words[1].lower() in ("the", "a", "an", "his", "her", "their", "its", "our", "my")
+    )
+
+
 def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     """Add the two rows of a frame set off by commas inside its content ("The plan,
     she said, will cost more"; "Her aim, she said, is to tell them"): the text
@@ -4956,8 +5012,10 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         return False  # (an aside "A, as Lee said, and B" holds A only)
     if _SUBORDINATOR_COMMA_RE.search(pre_text, max(0, len(pre_text) - 16)):
         return False  # "A because, he says, B": the insertion opens B, A is not his
-    if _PAREN_POST_RE.match(masked, frame_hi, post[0]) is None and not (
-        masked[frame_hi : post[0]].strip() == "" and masked[post[0] : post[0] + 1] == ","
+    if (
+        _PAREN_POST_RE.match(masked, frame_hi, post[0]) is None
+        and not (masked[frame_hi : post[0]].strip() == "" and masked[post[0] : post[0] + 1] == ",")
+        and _WHO_ASIDE_GAP_RE.fullmatch(masked, frame_hi, post[0]) is None
     ):
         return False
     if _adverbial_phrase_only(pre_text) or _deictic_time_lead(
@@ -4965,7 +5023,11 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     ):
         return False  # "By noon, she said, the crew ...": a leading adverbial of the content
     words = _WORDS_RE.findall(pre_text)
-    if words and (words[0].lower() in _LEAD_ADVERBIAL or words[0].lower() in _CONJ):
+    if (
+        words
+        and (words[0].lower() in _LEAD_ADVERBIAL or words[0].lower() in _CONJ)
+        and not _conj_then_subject(words)  # "And the mayor, she said, B": both sides
+    ):
         # "As the town builds a dam, it is his job, he said, to ...": the insertion
         # follows the clause after the leading adverbial's comma
         inner = pre_text.rstrip().rstrip(",").rfind(",")

@@ -194,6 +194,17 @@ def event_verbs() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def focus_adverbs() -> frozenset:
+    """Lower-case focus adverbs that may open a speaker phrase but are no part of it
+    (``resources/focus_adverbs.txt``).
+
+    >>> "even" in focus_adverbs()
+    True
+    """
+    return frozenset(_lines("focus_adverbs.txt"))
+
+
+@lru_cache(maxsize=1)
 def colon_labels() -> frozenset:
     """Lower-case labels that stand before a colon but name no speaker
     (``resources/colon_labels.txt``).

@@ -642,6 +642,29 @@ def _before_adjuncts(toks, k):
     return i
 
 
+# a stretch of time between a subject (or its auxiliary) and the cue: "for years",
+# "for many months", "in recent weeks", "over the past two decades"
+_SPELL_UNITS = frozenset("years months weeks days decades".split())
+_SPELL_PREPS = frozenset("for in over during".split())
+_SPELL_MODIFIERS = frozenset(
+    "the past last few many several recent two three four five six seven eight nine ten".split()
+)
+
+
+def _spell_start(toks, i):
+    """Index of the preposition that opens a stretch of time ending at toks[i] ("for
+    years", "in recent weeks", "over the past two decades"), when a word stands
+    before it; else -1."""
+    if not toks[i][2].islower():
+        return -1
+    j = i - 1
+    while j >= 1 and i - j <= 4 and (toks[j][2] in _SPELL_MODIFIERS or toks[j][2].isdigit()):
+        j -= 1
+    if j < 1 or toks[j][2] not in _SPELL_PREPS or (toks[j][2] == "in" and i - j < 2):
+        return -1  # ("in years": no stretch of time, "in recent years" is)
+    return j if toks[j - 1][2].isalpha() else -1
+
+
 def _before_adjuncts0(toks, k):
     """Index of the last token before token k once adverbs, modals, short
     parentheticals and time or place adjuncts are skipped ("Lee on Tuesday said",
@@ -692,6 +715,8 @@ def _before_adjuncts0(toks, k):
             i -= 2  # "Clinton on Tuesday said", "officials last week said"
         elif _YEAR_RE.fullmatch(lw_) and i >= 1 and toks[i - 1][2].lower() in _YEAR_PREPS:
             i -= 2  # "who in 2010 said", "the senator since 1998 has argued"
+        elif lw_ in _SPELL_UNITS and (j := _spell_start(toks, i)) >= 1:
+            i = j - 1  # "The group has for years urged", "Lee has in recent weeks said"
         elif lw_ == "ago" and i >= 1 and _ago_start(toks, i) < i:
             i = _ago_start(toks, i) - 1  # "The mayor two weeks ago said"
         elif (
