@@ -1590,22 +1590,36 @@ def _only_after_preposition(an, name):
     >>> _only_after_preposition(an, "Palo Alto"), _only_after_preposition(an, "Kim Vell")
     (True, False)
     """
-    text = an.text
+    # ("of" only before a plural: "the chairman of Hispanic Patriots", not "the
+    # support of Ivo Marsh")
+    of_ok = name.endswith("s")
 
     def test(k, end):
-        if k and (text[k - 1].isalnum() or text[k - 1] in "'’-"):
-            return None  # (inside a longer word)
-        m = _BEFORE_NAME_PREP_RE.search(text, max(0, k - 12), k)
-        # ("of" only before a plural: "the chairman of Hispanic Patriots", not "the
-        # support of Ivo Marsh"); "One of Ivo Marsh's outbursts", "Ivo Marsh, who": a person
-        return (
-            m is not None
-            and (not m.group().startswith("of") or name.endswith("s"))
-            and text[end : end + 1] not in ("'", "’")
-            and not text.startswith(", who", end)
-        )
+        return _after_preposition_use(an.text, k, end, _BEFORE_NAME_PREP_RE, of_ok)
 
     return _every_use(an, name, "prep", test)
+
+
+def _after_preposition_use(text, k, end, prep_re, of_ok):
+    """Is the name at ``text[k:end]`` written right after a preposition ``prep_re``
+    finds in the 12 characters before it ("of" counts only when ``of_ok``), and neither
+    a possessor ("Ivo Marsh's outbursts") nor followed by ", who" (a person)? None when
+    it starts inside a longer word (the use is skipped).
+
+    >>> t = "in Tulsa. of Tulsa. in Tulsa, who. xTulsa"
+    >>> rx = _IN_PLACE_PREP_RE
+    >>> [_after_preposition_use(t, k, k + 5, rx, False) for k in (3, 13, 23, 36)]
+    [True, False, False, None]
+    """
+    if k and (text[k - 1].isalnum() or text[k - 1] in "'’-"):
+        return None  # (inside a longer word)
+    m = prep_re.search(text, max(0, k - 12), k)
+    return (
+        m is not None
+        and (of_ok or not m.group().startswith("of"))
+        and text[end : end + 1] not in ("'", "’")
+        and not text.startswith(", who", end)
+    )
 
 
 # a preposition of place right before a one-word name ("a rally in Modesto"); not
@@ -1624,16 +1638,9 @@ def _only_in_place(an, name):
     >>> _only_in_place(an, "Modesto"), _only_in_place(an, "Vell")
     (True, False)
     """
-    text = an.text
 
     def test(k, end):
-        if k and (text[k - 1].isalnum() or text[k - 1] in "'’-"):
-            return None  # (inside a longer word)
-        return (
-            _IN_PLACE_PREP_RE.search(text, max(0, k - 12), k) is not None
-            and text[end : end + 1] not in ("'", "’")
-            and not text.startswith(", who", end)
-        )
+        return _after_preposition_use(an.text, k, end, _IN_PLACE_PREP_RE, False)
 
     return _every_use(an, name, "in-place", test)
 
