@@ -4655,11 +4655,30 @@ _NAMED_OCCASION_RE = re.compile(
 
 def _no_content_object(c, text, s0, e0):
     """Is text[s0:e0], the content after cue ``c``, an amount ("said little about the
-    plan", "said a lot") or, right after the cue, only a listener or a naming
+    plan", "said a lot"), only a date ("Announced March 23, 2015": a list entry), a
+    coordinated verb or clause right after the cue or a dash after it ("the protester
+    yelled and held up a sign", "which he has denied and which ...", "as Lee has said -
+    and he can ...") or, right after the cue, only a listener or a naming
     (:func:`_listener_or_name_only`)?"""
-    if _QUANTITY_OBJECT_RE.match(text, s0, e0):
+    if _QUANTITY_OBJECT_RE.match(text, s0, e0) or _DATE_ONLY_RE.fullmatch(text, s0, e0):
         return True
-    return not text[c.ce : s0].strip() and _listener_or_name_only(c.lemma, text, s0, e0)
+    gap = text[c.ce : s0].strip()
+    if gap in ("", "-", "—", "–", "--") and _CONJ_START_RE.match(text, s0, e0):
+        return True
+    return not gap and _listener_or_name_only(c.lemma, text, s0, e0)
+
+
+# a date and nothing else: "March 23, 2015", "Jan. 4", "in 2014", "on Tuesday"
+_DATE_ONLY_RE = re.compile(
+    r"(?:(?:on|in|since|by|until)[ \t]+)?(?:"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?(?:,?[ \t]+\d{4})?"
+    r"|(?:(?:on|in|since|by|until)[ \t]+)?\d{4}"
+)
+# content that opens with a conjunction: the cue's verb or clause is coordinated with
+# another, and no content follows it
+_CONJ_START_RE = re.compile(r"(?:and|or|but)\b")
 
 
 def _listener_or_name_only(lemma, text, s0, e0):
@@ -5439,7 +5458,8 @@ _NOUN_TO = {"promise", "promises", "pledge", "pledges", "vow", "vows", "claim", 
 _NOUN_TO_REACH = max(map(len, _NOUN_TO)) + 1  # the space before the longest one
 _POSS_PRONOUN = {"his", "her", "their"}
 # where the content of a noun frame ends: a clause break or the sentence end
-_NOUN_CONTENT_END_RE = re.compile(r"[,;(\x01]|[ \t][—–-]+[ \t]|[ \t]--[ \t]")
+_NOUN_CONTENT_END_RE = re.compile(r"[;(\x01]|(?<!\d),|,(?!\d)|[ \t][—–-]+[ \t]|[ \t]--[ \t]")
+# (a thousands comma is no break: "as many as 250,000 refugees")
 # the start of the possessor of a noun frame, read backwards: capitalised words and
 # titles ("Mr. Ivo Stam's") or "the" + one lower-case word ("the campaign's")
 _POSSESSOR_RE = re.compile(
