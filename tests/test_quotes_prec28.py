@@ -10,7 +10,10 @@ the test:
   protester yelled and held up a sign", "which he has denied and which the bank
   dropped", "as Lee has said - and she can prove it"); a listener before the
   conjunction ("urged Americans and their leaders to ...") and a comma ("said, and I
-  quote, ...") keep the content.
+  quote, ...") keep the content;
+* a frame inside a comma relative clause whose pronoun is its subject ("The aide, who
+  said that the budget would fail, was fired") ends at the comma before the main
+  clause's auxiliary ("was"), not after it.
 """
 
 from __future__ import annotations
@@ -58,3 +61,15 @@ def test_a_conjunction_after_a_listener_or_a_comma_keeps_the_content():
     assert [r[1] for r in speech_rows(text)] == ["urged"]
     text = 'Rep. Cal Brandt said, and I quote, "We will never fold."'
     assert any(r[0] == "Cal Brandt" for r in speech_rows(text))
+
+
+def test_a_subject_relative_frame_ends_where_the_main_verb_resumes():
+    text = "The aide, who said that the budget would fail, was fired on Monday."
+    assert has_quote(text, "aide", "the budget would fail")
+    text = "The party's donor list, which the treasurer says includes 90,000 names, is its asset."
+    assert has_quote(text, "treasurer", "includes 90,000 names")
+
+
+def test_a_subject_relative_frame_keeps_a_coordinated_content():
+    text = "The aide, who said that the budget would fail, and that taxes would rise, was fired."
+    assert has_quote(text, "aide", "the budget would fail, and that taxes would rise")

@@ -4051,7 +4051,7 @@ def _relative_end(doc, c, s0, e0, lex):
         if not what:  # "The aide who said that A has resigned": before "has"
             return _subject_relative_cut(doc, c, s0, e0)
     if _relative_frame_subject(c, lex) is None:
-        return 0
+        return 0 if what else _verb_after_comma(doc.masked, s0, e0)
     cut = doc.masked.find(", ", s0, e0)
     if what and cut > s0:  # "by what the city said was a leak, forced ...": a verb
         w = _FIRST_WORD_RE.match(doc.masked, cut + 1, e0)
@@ -4059,6 +4059,24 @@ def _relative_end(doc, c, s0, e0, lex):
         if not (w in _VERBISH_NEXT or w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))):
             return 0  # ("what she said is demand for pools, parks and ...": a list)
     return cut if cut > s0 and len(doc.masked[cut:e0].split()) >= 2 else 0
+
+
+def _verb_after_comma(masked, s0, e0):
+    """The first ", " in masked[s0:e0] when an auxiliary follows it, else 0: the
+    content of a frame whose relative pronoun is its subject ("the Fed, which predicted
+    that it would raise rates, has yet to move" -> "it would raise rates") ends where
+    the main clause's verb resumes.
+
+    >>> _verb_after_comma("it would raise rates, has yet to move", 0, 37)
+    20
+    >>> _verb_after_comma("it would raise rates, and then cut them", 0, 39)
+    0
+    """
+    cut = masked.find(", ", s0, e0)
+    if cut <= s0:
+        return 0
+    w = _FIRST_WORD_RE.match(masked, cut + 1, e0)
+    return cut if w is not None and w.group(1) in _VERBISH_NEXT else 0
 
 
 def _indirect_not_speech(lemma, post):
