@@ -14,7 +14,9 @@ the test:
 * a frame inside a comma relative clause with no subject of its own before the cue
   ("Mrs. Lund, who was distracted while saying goodbye to a guest, was not ...", "The
   list, which the campaign says includes 90,000 names, is ...") ends at the comma
-  before the main clause's auxiliary ("was", "is"), not after it.
+  before the main clause's auxiliary ("was", "is"), not after it;
+* a headline "Name: A/An/The ..." whose content has no clause word and no verb-like
+  word is a title ("Radio Daily: A World at War"), not what the name said.
 """
 
 from __future__ import annotations
@@ -74,3 +76,15 @@ def test_a_subject_relative_frame_ends_where_the_main_verb_resumes():
 def test_a_subject_relative_frame_keeps_a_coordinated_content():
     text = "The aide, who said that the budget would fail, and that taxes would rise, was fired."
     assert has_quote(text, "aide", "the budget would fail, and that taxes would rise")
+
+
+def test_a_headline_that_titles_the_story_is_no_quote():
+    assert speech_rows("Radio Daily: A World at War.\n\nThe show aired on Monday.") == []
+    assert speech_rows("Lee and Roe: A tense alliance.\n\nThe two met in May.") == []
+
+
+def test_a_headline_statement_after_an_article_stays_a_quote():
+    text = "Poll: A majority now backs the tax.\n\nThe poll came out on Monday."
+    assert speech_rows(text) == [("poll", ":", "A majority now backs the tax")]
+    text = "Sanders: The system is rigged.\n\nHe spoke in Iowa."
+    assert speech_rows(text) == [("Sanders", ":", "The system is rigged")]

@@ -22,6 +22,7 @@ from .formats import (
     label_quotations,
 )
 from .frames import (
+    _CLAUSE_WORD_RE,
     _COLON_HIT_RE,
     _COLON_NP_RE,
     _DASH_COLON_RE,
@@ -37,6 +38,7 @@ from .frames import (
     verb_frames,
 )
 from .lexicon import (
+    _IRREGULAR_PAST,
     _PRONOUNS,
     _SENT_START_STOP,
     colon_labels,
@@ -464,6 +466,8 @@ def _headline_line(doc, ls, le, later):
     if later and (text[ns:ne].isupper() or not _title_case(text[s0:e0].split())):
         return  # "TAPPER: Do you think ...": a transcript turn, not a headline
     bids = tuple(doc.blocks_in(s0, e0))
+    if not bids and _title_phrase(text[s0:e0]):
+        return  # "Radio Daily: A World at War", "Lee and Roe: A tense alliance": a title
     one_block = (
         bids and len(bids) == 1 and blocks[bids[0]][2] <= s0 + 1 and blocks[bids[0]][3] >= e0 - 2
     )
@@ -482,6 +486,30 @@ def _headline_line(doc, ls, le, later):
     for bid in bids:
         doc.used_blocks[bid] = q
     doc.quotes.append(q)
+
+
+def _title_phrase(content):
+    """Is a headline's content a noun phrase that titles the story ("A World at War",
+    "The difficulty of dumping Trump"), not what the name before the colon said: it
+    opens with an article and has no clause word, no irregular past and no word in -s
+    that may be a verb ("A majority now backs the tax" is a statement)?
+
+    >>> _title_phrase("A tense alliance"), _title_phrase("A majority backs the tax")
+    (True, False)
+    """
+    words = content.split()
+    if len(words) < 2 or words[0] not in ("A", "An", "The") or _CLAUSE_WORD_RE.search(content):
+        return False
+    for prev, w in zip(words, words[1:], strict=False):
+        w = w.strip("‘’'\"“”,.?!").lower()
+        if w in _IRREGULAR_PAST or (
+            len(w) > 3
+            and w.endswith("s")
+            and not w.endswith("ss")
+            and prev.lower() not in ("of", "a", "an", "the")
+        ):
+            return False
+    return True
 
 
 # the sentence after a quotation that ends with "!" or "?" that frames it: a name and
