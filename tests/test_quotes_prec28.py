@@ -16,7 +16,8 @@ the test:
   list, which the campaign says includes 90,000 names, is ...") ends at the comma
   before the main clause's auxiliary ("was", "is"), not after it;
 * a headline "Name: A/An/The ..." whose content has no clause word and no verb-like
-  word is a title ("Radio Daily: A World at War"), not what the name said.
+  word is a title ("Radio Daily: A World at War"), not what the name said;
+* "reported directly/daily to X" with no "that" names a superior, not speech.
 """
 
 from __future__ import annotations
@@ -88,3 +89,13 @@ def test_a_headline_statement_after_an_article_stays_a_quote():
     assert speech_rows(text) == [("poll", ":", "A majority now backs the tax")]
     text = "Sanders: The system is rigged.\n\nHe spoke in Iowa."
     assert speech_rows(text) == [("Sanders", ":", "The system is rigged")]
+
+
+def test_reporting_to_a_superior_is_no_speech():
+    assert speech_rows("Mr. Hale reported directly to the chief executive.") == []
+    assert speech_rows("Mr. Hale reported daily to the studio chief, and spied on him.") == []
+
+
+def test_reporting_back_to_a_body_with_a_clause_is_speech():
+    text = "Ms. Lee reported back to the council that the bridge was safe."
+    assert has_quote(text, "Lee", "the bridge was safe")

@@ -4673,13 +4673,16 @@ _NAMED_OCCASION_RE = re.compile(
 
 def _no_content_object(c, text, s0, e0):
     """Is text[s0:e0], the content after cue ``c``, an amount ("said little about the
-    plan", "said a lot"), only a date ("Announced March 23, 2015": a list entry), a
+    plan", "said a lot"), only a date ("Announced March 23, 2015": a list entry), whom
+    "report" answers to ("reported directly to the chief executive"), a
     coordinated verb or clause right after the cue or a dash after it ("the protester
     yelled and held up a sign", "which he has denied and which ...", "as Lee has said -
     and he can ...") or, right after the cue, only a listener or a naming
     (:func:`_listener_or_name_only`)?"""
     if _QUANTITY_OBJECT_RE.match(text, s0, e0) or _DATE_ONLY_RE.fullmatch(text, s0, e0):
         return True
+    if c.lemma == "report" and _REPORTS_TO_RE.match(text, s0, e0) and "that" not in text[s0:e0]:
+        return True  # "reported directly to the chief executive": a post's superior
     gap = text[c.ce : s0].strip()
     if gap in ("", "-", "—", "–", "--") and _CONJ_START_RE.match(text, s0, e0):
         return True
@@ -4694,6 +4697,8 @@ _DATE_ONLY_RE = re.compile(
     r"Thursday|Friday|Saturday|Sunday)(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?(?:,?[ \t]+\d{4})?"
     r"|(?:(?:on|in|since|by|until)[ \t]+)?\d{4}"
 )
+# "report directly/daily to X": whom a post answers to, not speech
+_REPORTS_TO_RE = re.compile(r"(?:directly|daily|weekly|only|straight|back)[ \t]+to[ \t]")
 # content that opens with a conjunction: the cue's verb or clause is coordinated with
 # another, and no content follows it
 _CONJ_START_RE = re.compile(r"(?:and|or|but)\b")
