@@ -5451,13 +5451,14 @@ _POSSESSOR_RE = re.compile(
 def _noun_frame_speaker(masked, lo, ss):
     """(start, end) of the possessor of a speech noun at ``lo`` ("Lee's claim", "his
     earlier claim", "the campaign's claim"), without "'s"; None when there is no
-    possessor (at most two lower-case words between it and the noun)."""
+    possessor (at most two lower-case words, hyphenated ones too, between it and the
+    noun)."""
     toks = _window_tokens(masked, max(ss, lo - 120), lo)
     i = len(toks) - 1
     for _ in range(2):  # "his recent claim", "Lee's false claims"
         w = toks[i][2] if i >= 0 else ""
-        if w.isalpha() and w.islower() and w not in _POSS_PRONOUN and w not in _DETS:
-            i -= 1
+        if w.replace("-", "").isalpha() and w.islower() and w not in _POSS_PRONOUN and w not in _DETS:
+            i -= 1  # (a hyphenated modifier too: "Lee's evidence-free claim")
         elif w in ("most", "more"):
             i -= 1  # "Lee's most explosive claim"
     if i < 0:
@@ -5483,13 +5484,37 @@ def _noun_frame_speaker(masked, lo, ss):
     return toks[j][0], toks[i][1] - suffix
 
 
+def _noun_agent_hits(masked, lex):
+    """(noun start, noun end, link start, link end, speaker start, speaker end) of each
+    speech noun whose speaker follows it after "by" or "from" and comes right before
+    " that " ("the suggestion by a senior aide that", "claims from rival groups that"),
+    in text order: the agent must read as a noun phrase that ends at the " that "."""
+    hits = []
+    for link in (" by ", " from "):
+        i = masked.find(link)
+        while i >= 0:
+            j = masked.rfind(" ", i - 16 if i > 16 else 0, i) + 1
+            if j > 0 and masked[j:i] in _SPEECH_NOUNS:
+                a = i + len(link)
+                t = masked.find(" that ", a, a + 80)
+                sp = None if t < 0 else _leading_np(masked, a, t, lex)
+                if sp is not None and sp[1] == t and masked[a:t].lower() not in _TIME_WORDS:
+                    hits.append((j, i, t + 1, t + 5, *sp))
+            i = masked.find(link, i + 1)
+    hits.sort()
+    return hits
+
+
 def _noun_frames(doc):
     """Add the quotes of speech nouns with a possessor and a clause ("Lee's claim that
-    the dam was safe", "his pledge to cut taxes"): the possessor is the speaker, the
-    clause up to a clause break the content (indirect). Skips a clause another frame
-    already quoted."""
+    the dam was safe", "his pledge to cut taxes"), or with an agent after "by"/"from"
+    ("the claim by Lee that the dam was safe"): the possessor or agent is the speaker,
+    the clause up to a clause break the content (indirect). Skips a clause another
+    frame already quoted."""
     text, masked = doc.text, doc.masked
-    for ns, ne, ls, le in _noun_frame_hits(masked):
+    hits = [(*h, None, None) for h in _noun_frame_hits(masked)]
+    hits += _noun_agent_hits(masked, doc.lex)
+    for ns, ne, ls, le, as_, ae in sorted(hits):
         noun, link = masked[ns:ne], masked[ls:le]
         if link == "to" and (noun not in _NOUN_TO or _TO_VERB_RE.match(masked, ls) is None):
             continue
@@ -5499,7 +5524,7 @@ def _noun_frames(doc):
         ss, se = doc.sents[si]
         if le + 1 >= se:
             continue
-        sp = _noun_frame_speaker(masked, ns, ss)
+        sp = _noun_frame_speaker(masked, ns, ss) if as_ is None else (as_, ae)
         if sp is None:
             continue
         lo = le + 1 if link == "that" else ls
