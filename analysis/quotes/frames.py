@@ -5457,7 +5457,12 @@ def _noun_frame_speaker(masked, lo, ss):
     i = len(toks) - 1
     for _ in range(2):  # "his recent claim", "Lee's false claims"
         w = toks[i][2] if i >= 0 else ""
-        if w.replace("-", "").isalpha() and w.islower() and w not in _POSS_PRONOUN and w not in _DETS:
+        if (
+            w.replace("-", "").isalpha()
+            and w.islower()
+            and w not in _POSS_PRONOUN
+            and w not in _DETS
+        ):
             i -= 1  # (a hyphenated modifier too: "Lee's evidence-free claim")
         elif w in ("most", "more"):
             i -= 1  # "Lee's most explosive claim"
@@ -5482,6 +5487,11 @@ def _noun_frame_speaker(masked, lo, ss):
     else:
         return None
     return toks[j][0], toks[i][1] - suffix
+
+
+# a verb right after "that" (no subject): the "that" opens a relative clause, not the
+# content ("his warnings that went unheeded", "claims that are false")
+_RELATIVE_VERB_RE = re.compile(r"[ \t]*([a-z]+)\b")
 
 
 def _noun_agent_hits(masked, lex):
@@ -5528,6 +5538,9 @@ def _noun_frames(doc):
         if sp is None:
             continue
         lo = le + 1 if link == "that" else ls
+        rv = _RELATIVE_VERB_RE.match(masked, lo) if link == "that" else None
+        if rv is not None and (rv.group(1) in _VERBISH_NEXT or _past_form(rv.group(1))):
+            continue  # a relative clause: "Lee's warnings that went unheeded"
         me = _NOUN_CONTENT_END_RE.search(masked, lo, se)
         ck = doc.content_kind(lo, se if me is None else me.start())
         if ck is None or len(text[ck[0] : ck[1]].split()) < 3 or ck[2] == "direct":
