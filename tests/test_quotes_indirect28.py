@@ -44,3 +44,28 @@ def test_relative_clause_after_possessive_noun_is_no_content():
 
 def test_time_phrase_after_by_is_no_agent():
     assert speech_rows("The remarks by the time that he arrived were forgotten.") == []
+
+
+def test_causative_object_is_the_speaker():
+    text = "The ruling led Ann Roe to say that the court had overstepped."
+    assert speech_rows(text) == [("Ann Roe", "say", "the court had overstepped")]
+
+
+def test_causative_described_object():
+    text = "The loss prompted the team's owner to say that the coach would stay."
+    assert has_quote(text, "owner", "the coach would stay")
+    assert has_quote(
+        "The ruling led critics to say that the court had overstepped.",
+        "critics",
+        "the court had overstepped",
+    )
+
+
+def test_causative_needs_reported_clause():
+    # an object after the cue is no report, and "led to calls" has no speaker
+    assert speech_rows("The storm led the city to announce new rules.") == []
+    assert speech_rows("The loss led to calls to say that the coach should go.") == []
+
+
+def test_causative_object_pronoun_left_to_no_one():
+    assert speech_rows("The ruling led her to declare that the nomination was hers.") == []

@@ -769,6 +769,8 @@ def _not_a_speech_verb(c, lex):
         # only before its content ("sought to counter that ...", not "sought to
         # counter his appeal", "continues to maintain a lead", "took a moment to
         # point out the lack of a crowd")
+        if c.toks[_catenative_start(c.toks, c.k)][2].lower() in _CAUSATIVE_VERBS:
+            return not _content_next(c)  # ("led the city to announce new rules": no report)
         return (lemma in _NEEDS_THAT or lemma in ("counter", "point out")) and not _content_next(c)
     if prev_tok == "to" and prev2 == "addition" and form.endswith("ing"):
         return False  # "in addition to stating"
@@ -2201,6 +2203,11 @@ def _finite_speaker(doc, c, lex):
             return None, m_span, False  # "the Times, which (also) reported that ..."
     j = _catenative_start(toks, k) if prev_tok == "to" else -1
     if j >= 0:  # "Dana Bell went on to say", "voters are more likely to say"
+        if toks[j][2].lower() in _CAUSATIVE_VERBS:
+            # "the ruling led Ann Roe to say": the object before "to", a named or
+            # described one only (an object pronoun is left to no one)
+            span = _causative_object(toks, j, k, lex)
+            return None if span is None else (None, span, False)
         if toks[j][2].lower() in _ADJ_CATENATIVES:
             # "voters are more likely to say", "Lee was quick to add": to the subject
             while j >= 2 and (
@@ -2880,6 +2887,32 @@ _PURPOSE_VERBS = {
 }  # fmt: skip
 
 
+# verbs that make their object speak: "the ruling led Ann Roe to say that", "prompting
+# economists to counter that" (the object between the verb and "to" is the speaker)
+_CAUSATIVE_VERBS = frozenset(
+    "led leads leading prompted prompts prompting spurred spurring forced forcing".split()
+)
+
+
+def _causative_object(toks, j, k, lex):
+    """Char span of the object between a causative verb at token ``j`` and the "to"
+    before the cue at ``k`` ("led Ann Roe to say", "prompted the mayor to add",
+    "led critics to say"): words only, opening with a determiner, a possessive, a
+    capitalised word or a listed noun and ending in a noun or a name; None otherwise
+    (an object pronoun too: "led her to say" is left to no one)."""
+    words = [t[2] for t in toks[j + 1 : k - 1]]
+    if not words or any(not w[:1].isalnum() for w in words):
+        return None
+    first, last = words[0].lower(), words[-1]
+    if first in _PRONOUNS and first not in _POSS_PRONOUN:
+        return None
+    if not (first in _DETS or first in _POSS_PRONOUN or _is_cap(words[0]) or first in lex.nouns):
+        return None
+    if last.lower() in _DETS or last.lower() in _POSS_PRONOUN or last.endswith(("ing", "ed")):
+        return None
+    return toks[j + 1][0], toks[k - 2][1]
+
+
 def _catenative_start(toks, k):
     """Index of the verb that governs "to <cue>" at token ``k`` ("went on to say",
     "tried to argue"), or -1 when the cue is no such infinitive."""
@@ -2897,6 +2930,8 @@ def _catenative_start(toks, k):
         w = toks[i][2].lower()
         if w in _PURPOSE_VERBS:
             return i
+        if w in _CAUSATIVE_VERBS and i < j:
+            return i  # "the ruling led Ann Roe to say": Ann Roe says
         if not w[:1].isalnum():
             break
     return -1
