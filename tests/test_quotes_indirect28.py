@@ -69,3 +69,14 @@ def test_causative_needs_reported_clause():
 
 def test_causative_object_pronoun_left_to_no_one():
     assert speech_rows("The ruling led her to declare that the nomination was hers.") == []
+
+
+def test_opening_as_clause_names_the_work():
+    text = "As Ann Roe wrote in her memoir, the company was nearly bankrupt by 1990."
+    assert speech_rows(text) == [("Ann Roe", "wrote", "the company was nearly bankrupt by 1990")]
+    text = "As the Daily Planet noted in its editorial, the senator has few friends in the capital."
+    assert has_quote(text, "Daily Planet", "the senator has few friends in the capital")
+
+
+def test_opening_as_time_clause_stays_no_report():
+    assert speech_rows("As Ann Roe spoke on the radio, the crowd cheered.") == []

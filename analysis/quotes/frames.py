@@ -2987,6 +2987,15 @@ def _comma_block_end(doc, lo, hi):
 _WHO_ASIDE_RE = re.compile(r"who[ \t][^,;:\x01\n]{1,120},[ \t]+(?=[a-z])")
 
 
+# where an opening "As Lee wrote" names the work or occasion before the comma that
+# ends it ("As Lee wrote in her memoir, A"; "As the Planet noted in its editorial, A"),
+# not before a quotation (a title: 'As Lee wrote in his book, "A Long Road," ...')
+_LEAD_AS_PLACE_RE = re.compile(
+    r"[ \t]*(?:in|on)[ \t]+(?:an?|the|his|her|their|its)[ \t]+(?:[\w'’\-]+[ \t]+){0,3}?"
+    r"[\w'’\-]+[ \t]*,[ \t]*(?=[\w])"
+)
+
+
 def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     """(pre, post, frame end): the text before the frame (sentence start .. speaker
     and cue) and after it (past objects and adverbials: "told reporters Sunday that",
@@ -3034,6 +3043,12 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     mo = _POST_SKIP.match(masked, post_lo, se)  # (no look-behind or \b at its start)
     if mo:
         post_lo = mo.end()
+    if (
+        masked[post_lo : post_lo + 4].lstrip()[:2] in ("in", "on")
+        and (mo := _LEAD_AS_PLACE_RE.match(masked, post_lo, se)) is not None
+        and _LEAD_AS_RE.match(masked, c.ss, c.cs) is not None
+    ):
+        post_lo = mo.end()  # "As Lee wrote in her memoir, A": the main clause A
     if c.lemma in _OBJECT_VERBS and not _THAT_RE.match(masked, frame_hi, se):
         mo = _OBJ_SKIP.match(masked, frame_hi, se)
         if mo:
