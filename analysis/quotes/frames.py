@@ -756,6 +756,18 @@ def _comparative_subject(toks, k):
     return False
 
 
+def _infinitive_no_report(c, j):
+    """Is the infinitive cue governed by token ``j`` ("went on to say", "tried to
+    argue", "led Ann Roe to say") no report? A verb that often takes a plain object
+    only before its content ("sought to counter that ...", not "sought to counter his
+    appeal", "continues to maintain a lead", "took a moment to point out the lack of a
+    crowd"), and any cue after a causative verb ("led the city to announce new rules"),
+    is one when no reported clause follows."""
+    if c.toks[j][2].lower() in _CAUSATIVE_VERBS:
+        return not _content_next(c)
+    return (c.lemma in _NEEDS_THAT or c.lemma in ("counter", "point out")) and not _content_next(c)
+
+
 def _not_a_speech_verb(c, lex):
     """Is the verb cue, from the words around it, no report of speech: negated or
     infinitive ("did not say", "to say"), a noun ("an automated reply"), a passive
@@ -764,14 +776,8 @@ def _not_a_speech_verb(c, lex):
     prev_tok, prev2, form, lemma = c.prev_tok, c.prev2, c.form, c.lemma
     if lemma in ("read", "post"):  # a quotation read out; a post online
         return not (_reads_a_quotation(c) if lemma == "read" else _posted_online(c))
-    if prev_tok == "to" and _catenative_start(c.toks, c.k) >= 0:
-        # "went on to say", "tried to argue"; a verb that often takes a plain object
-        # only before its content ("sought to counter that ...", not "sought to
-        # counter his appeal", "continues to maintain a lead", "took a moment to
-        # point out the lack of a crowd")
-        if c.toks[_catenative_start(c.toks, c.k)][2].lower() in _CAUSATIVE_VERBS:
-            return not _content_next(c)  # ("led the city to announce new rules": no report)
-        return (lemma in _NEEDS_THAT or lemma in ("counter", "point out")) and not _content_next(c)
+    if prev_tok == "to" and (j := _catenative_start(c.toks, c.k)) >= 0:
+        return _infinitive_no_report(c, j)  # "went on to say", "tried to argue"
     if prev_tok == "to" and prev2 == "addition" and form.endswith("ing"):
         return False  # "in addition to stating"
     if _negated(c) or (prev2 in ("not", "n't", "never", "to") and _skips_before_cue(prev_tok)):
@@ -2203,11 +2209,8 @@ def _finite_speaker(doc, c, lex):
             return None, m_span, False  # "the Times, which (also) reported that ..."
     j = _catenative_start(toks, k) if prev_tok == "to" else -1
     if j >= 0:  # "Dana Bell went on to say", "voters are more likely to say"
-        if toks[j][2].lower() in _CAUSATIVE_VERBS:
-            # "the ruling led Ann Roe to say": the object before "to", a named or
-            # described one only (an object pronoun is left to no one)
-            span = _causative_object(toks, j, k, lex)
-            return None if span is None else (None, span, False)
+        if toks[j][2].lower() in _CAUSATIVE_VERBS:  # "the ruling led Ann Roe to say"
+            return None if (sp := _causative_object(toks, j, k, lex)) is None else (None, sp, False)
         if toks[j][2].lower() in _ADJ_CATENATIVES:
             # "voters are more likely to say", "Lee was quick to add": to the subject
             while j >= 2 and (
