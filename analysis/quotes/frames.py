@@ -756,6 +756,18 @@ def _comparative_subject(toks, k):
     return False
 
 
+def _infinitive_no_report(c, j):
+    """Is the infinitive cue governed by token ``j`` ("went on to say", "tried to
+    argue", "led Ann Roe to say") no report? A verb that often takes a plain object
+    only before its content ("sought to counter that ...", not "sought to counter his
+    appeal", "continues to maintain a lead", "took a moment to point out the lack of a
+    crowd"), and any cue after a causative verb ("led the city to announce new rules"),
+    is one when no reported clause follows."""
+    if c.toks[j][2].lower() in _CAUSATIVE_VERBS:
+        return not _content_next(c)
+    return (c.lemma in _NEEDS_THAT or c.lemma in ("counter", "point out")) and not _content_next(c)
+
+
 def _not_a_speech_verb(c, lex):
     """Is the verb cue, from the words around it, no report of speech: negated or
     infinitive ("did not say", "to say"), a noun ("an automated reply"), a passive
@@ -764,12 +776,8 @@ def _not_a_speech_verb(c, lex):
     prev_tok, prev2, form, lemma = c.prev_tok, c.prev2, c.form, c.lemma
     if lemma in ("read", "post"):  # a quotation read out; a post online
         return not (_reads_a_quotation(c) if lemma == "read" else _posted_online(c))
-    if prev_tok == "to" and _catenative_start(c.toks, c.k) >= 0:
-        # "went on to say", "tried to argue"; a verb that often takes a plain object
-        # only before its content ("sought to counter that ...", not "sought to
-        # counter his appeal", "continues to maintain a lead", "took a moment to
-        # point out the lack of a crowd")
-        return (lemma in _NEEDS_THAT or lemma in ("counter", "point out")) and not _content_next(c)
+    if prev_tok == "to" and (j := _catenative_start(c.toks, c.k)) >= 0:
+        return _infinitive_no_report(c, j)  # "went on to say", "tried to argue"
     if prev_tok == "to" and prev2 == "addition" and form.endswith("ing"):
         return False  # "in addition to stating"
     if _negated(c) or (prev2 in ("not", "n't", "never", "to") and _skips_before_cue(prev_tok)):
@@ -2201,6 +2209,8 @@ def _finite_speaker(doc, c, lex):
             return None, m_span, False  # "the Times, which (also) reported that ..."
     j = _catenative_start(toks, k) if prev_tok == "to" else -1
     if j >= 0:  # "Dana Bell went on to say", "voters are more likely to say"
+        if toks[j][2].lower() in _CAUSATIVE_VERBS:  # "the ruling led Ann Roe to say"
+            return None if (sp := _causative_object(toks, j, k, lex)) is None else (None, sp, False)
         if toks[j][2].lower() in _ADJ_CATENATIVES:
             # "voters are more likely to say", "Lee was quick to add": to the subject
             while j >= 2 and (
@@ -2880,6 +2890,32 @@ _PURPOSE_VERBS = {
 }  # fmt: skip
 
 
+# verbs that make their object speak: "the ruling led Ann Roe to say that", "prompting
+# economists to counter that" (the object between the verb and "to" is the speaker)
+_CAUSATIVE_VERBS = frozenset(
+    "led leads leading prompted prompts prompting spurred spurring forced forcing".split()
+)
+
+
+def _causative_object(toks, j, k, lex):
+    """Char span of the object between a causative verb at token ``j`` and the "to"
+    before the cue at ``k`` ("led Ann Roe to say", "prompted the mayor to add",
+    "led critics to say"): words only, opening with a determiner, a possessive, a
+    capitalised word or a listed noun and ending in a noun or a name; None otherwise
+    (an object pronoun too: "led her to say" is left to no one)."""
+    words = [t[2] for t in toks[j + 1 : k - 1]]
+    if not words or any(not w[:1].isalnum() for w in words):
+        return None
+    first, last = words[0].lower(), words[-1]
+    if first in _PRONOUNS and first not in _POSS_PRONOUN:
+        return None
+    if not (first in _DETS or first in _POSS_PRONOUN or _is_cap(words[0]) or first in lex.nouns):
+        return None
+    if last.lower() in _DETS or last.lower() in _POSS_PRONOUN or last.endswith(("ing", "ed")):
+        return None
+    return toks[j + 1][0], toks[k - 2][1]
+
+
 def _catenative_start(toks, k):
     """Index of the verb that governs "to <cue>" at token ``k`` ("went on to say",
     "tried to argue"), or -1 when the cue is no such infinitive."""
@@ -2897,6 +2933,8 @@ def _catenative_start(toks, k):
         w = toks[i][2].lower()
         if w in _PURPOSE_VERBS:
             return i
+        if w in _CAUSATIVE_VERBS and i < j:
+            return i  # "the ruling led Ann Roe to say": Ann Roe says
         if not w[:1].isalnum():
             break
     return -1
@@ -2952,6 +2990,15 @@ def _comma_block_end(doc, lo, hi):
 _WHO_ASIDE_RE = re.compile(r"who[ \t][^,;:\x01\n]{1,120},[ \t]+(?=[a-z])")
 
 
+# where an opening "As Lee wrote" names the work or occasion before the comma that
+# ends it ("As Lee wrote in her memoir, A"; "As the Planet noted in its editorial, A"),
+# not before a quotation (a title: 'As Lee wrote in his book, "A Long Road," ...')
+_LEAD_AS_PLACE_RE = re.compile(
+    r"[ \t]*(?:in|on)[ \t]+(?:an?|the|his|her|their|its)[ \t]+(?:[\w'’\-]+[ \t]+){0,3}?"
+    r"[\w'’\-]+[ \t]*,[ \t]*(?=[\w])"
+)
+
+
 def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     """(pre, post, frame end): the text before the frame (sentence start .. speaker
     and cue) and after it (past objects and adverbials: "told reporters Sunday that",
@@ -2999,6 +3046,12 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     mo = _POST_SKIP.match(masked, post_lo, se)  # (no look-behind or \b at its start)
     if mo:
         post_lo = mo.end()
+    if (
+        masked[post_lo : post_lo + 4].lstrip()[:2] in ("in", "on")
+        and (mo := _LEAD_AS_PLACE_RE.match(masked, post_lo, se)) is not None
+        and _LEAD_AS_RE.match(masked, c.ss, c.cs) is not None
+    ):
+        post_lo = mo.end()  # "As Lee wrote in her memoir, A": the main clause A
     if c.lemma in _OBJECT_VERBS and not _THAT_RE.match(masked, frame_hi, se):
         mo = _OBJ_SKIP.match(masked, frame_hi, se)
         if mo:
@@ -5494,13 +5547,19 @@ _POSSESSOR_RE = re.compile(
 def _noun_frame_speaker(masked, lo, ss):
     """(start, end) of the possessor of a speech noun at ``lo`` ("Lee's claim", "his
     earlier claim", "the campaign's claim"), without "'s"; None when there is no
-    possessor (at most two lower-case words between it and the noun)."""
+    possessor (at most two lower-case words, hyphenated ones too, between it and the
+    noun)."""
     toks = _window_tokens(masked, max(ss, lo - 120), lo)
     i = len(toks) - 1
     for _ in range(2):  # "his recent claim", "Lee's false claims"
         w = toks[i][2] if i >= 0 else ""
-        if w.isalpha() and w.islower() and w not in _POSS_PRONOUN and w not in _DETS:
-            i -= 1
+        if (
+            w.replace("-", "").isalpha()
+            and w.islower()
+            and w not in _POSS_PRONOUN
+            and w not in _DETS
+        ):
+            i -= 1  # (a hyphenated modifier too: "Lee's evidence-free claim")
         elif w in ("most", "more"):
             i -= 1  # "Lee's most explosive claim"
     if i < 0:
@@ -5526,13 +5585,42 @@ def _noun_frame_speaker(masked, lo, ss):
     return toks[j][0], toks[i][1] - suffix
 
 
+# a verb right after "that" (no subject): the "that" opens a relative clause, not the
+# content ("his warnings that went unheeded", "claims that are false")
+_RELATIVE_VERB_RE = re.compile(r"[ \t]*([a-z]+)\b")
+
+
+def _noun_agent_hits(masked, lex):
+    """(noun start, noun end, link start, link end, speaker start, speaker end) of each
+    speech noun whose speaker follows it after "by" or "from" and comes right before
+    " that " ("the suggestion by a senior aide that", "claims from rival groups that"),
+    in text order: the agent must read as a noun phrase that ends at the " that "."""
+    hits = []
+    for link in (" by ", " from "):
+        i = masked.find(link)
+        while i >= 0:
+            j = masked.rfind(" ", i - 16 if i > 16 else 0, i) + 1
+            if j > 0 and masked[j:i] in _SPEECH_NOUNS:
+                a = i + len(link)
+                t = masked.find(" that ", a, a + 80)
+                sp = None if t < 0 else _leading_np(masked, a, t, lex)
+                if sp is not None and sp[1] == t and masked[a:t].lower() not in _TIME_WORDS:
+                    hits.append((j, i, t + 1, t + 5, *sp))
+            i = masked.find(link, i + 1)
+    hits.sort()
+    return hits
+
+
 def _noun_frames(doc):
     """Add the quotes of speech nouns with a possessor and a clause ("Lee's claim that
-    the dam was safe", "his pledge to cut taxes"): the possessor is the speaker, the
-    clause up to a clause break the content (indirect). Skips a clause another frame
-    already quoted."""
+    the dam was safe", "his pledge to cut taxes"), or with an agent after "by"/"from"
+    ("the claim by Lee that the dam was safe"): the possessor or agent is the speaker,
+    the clause up to a clause break the content (indirect). Skips a clause another
+    frame already quoted."""
     text, masked = doc.text, doc.masked
-    for ns, ne, ls, le in _noun_frame_hits(masked):
+    hits = [(*h, None, None) for h in _noun_frame_hits(masked)]
+    hits += _noun_agent_hits(masked, doc.lex)
+    for ns, ne, ls, le, as_, ae in sorted(hits):
         noun, link = masked[ns:ne], masked[ls:le]
         if link == "to" and (noun not in _NOUN_TO or _TO_VERB_RE.match(masked, ls) is None):
             continue
@@ -5542,10 +5630,13 @@ def _noun_frames(doc):
         ss, se = doc.sents[si]
         if le + 1 >= se:
             continue
-        sp = _noun_frame_speaker(masked, ns, ss)
+        sp = _noun_frame_speaker(masked, ns, ss) if as_ is None else (as_, ae)
         if sp is None:
             continue
         lo = le + 1 if link == "that" else ls
+        rv = _RELATIVE_VERB_RE.match(masked, lo) if link == "that" else None
+        if rv is not None and (rv.group(1) in _VERBISH_NEXT or _past_form(rv.group(1))):
+            continue  # a relative clause: "Lee's warnings that went unheeded"
         me = _NOUN_CONTENT_END_RE.search(masked, lo, se)
         ck = doc.content_kind(lo, se if me is None else me.start())
         if ck is None or len(text[ck[0] : ck[1]].split()) < 3 or ck[2] == "direct":
