@@ -839,6 +839,7 @@ class _ArticleNames:
             or _LEAD_PHRASE_RE.match(text, sents[si][0], pos)
             or _LEAD_TIME_RE.fullmatch(text, sents[si][0], pos)
             or _described_subject(prefix)
+            or _generation_subject(prefix)
             or _lead_then_described(text, sents[si][0], pos)
             or _lead_then_titles(text, sents[si][0], pos, prefix, lex)
             or _acronym_then_title(text, pos, prefix, lex)
@@ -3496,6 +3497,41 @@ def _resolve_kin_named_later(an, q, persons, reach=3000):
     if g is not None and g != want and _UNISEX.get(cw[0].lower(), 1.0) >= 0.9:
         return False  # ("her son, Ana Roe": someone else's)
     return _set_person(an, q, persons, cw)
+
+
+_PARENT_NOUNS = {"father": "m", "dad": "m", "mother": "f", "mom": "f"}
+_CHILD_NOUNS = ("son", "daughter")
+
+
+def _resolve_parent_of_child(an, q, persons, reach=3000):
+    """Fill the speaker of "his father" / "her mother" with the parent the article
+    introduced the child by: the pronoun's owner is the last person quoted before, of
+    the pronoun's gender, known by a given name that "His son, Luc," / "Her daughter,
+    Mia," introduced (the son of the nearest subject of the parent's gender, as
+    ``_pronoun_kin_given`` reads it): "Paul Roe ... His son, Luc, said A. His father
+    said B" -> Paul Roe. False otherwise."""
+    words = q.mention.lower().split()
+    if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in _PARENT_NOUNS:
+        return False
+    child_g = "m" if words[0] == "his" else "f"
+    kids = [p for p in reversed(persons[-3:]) if p[2] in (child_g, None) and p[0] < q.m_start]
+    if not kids or q.m_start - kids[0][0] > reach:
+        return False
+    given = kids[0][1].split()[0]
+    parent_g = _PARENT_NOUNS[words[1]]
+    lo, seg = _unquoted_before(an, q.m_start, reach)
+    intro = None
+    for m in _PRONOUN_KIN_GIVEN_RE.finditer(seg):
+        kin = seg[m.end(1) : m.start(2)].strip(" \t,").split()[-1:]
+        if m.group(2) == given and kin and kin[0] in _CHILD_NOUNS:
+            if (m.group(1).lower() == "his") == (parent_g == "m"):
+                intro = lo + m.start()
+    if intro is None:
+        return False
+    got = _pick_fitting(an, _SUBJ, intro, parent_g, 1500, 12)
+    if got is None or " " not in got[1] or got[1].split()[0] == given:
+        return False
+    return _set_person(an, q, persons, got[1].split())
 
 
 _APPOSED_DETS = ("the ", "his ", "her ", "their ")
@@ -7661,6 +7697,7 @@ def _resolve_mention(an, q, persons, groups):
                 and not (q.mention[:1] in "hH" and _resolve_possessed_role(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_spouse(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_named_later(an, q, persons))
+                and not (q.mention[:1] in "hH" and _resolve_parent_of_child(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_named_next(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_in_focus(an, q, persons))
             ):
@@ -7890,6 +7927,19 @@ def _resolve_relative(an, q, persons, groups):
 
 
 _SUBJECT_DETS = frozenset("the a an his her their its our my".split())
+
+
+# "the elder Gagnon", "the younger Ray": one of two relatives who share a surname
+_GENERATION_WORDS = frozenset("elder younger older".split())
+
+
+def _generation_subject(prefix):
+    """Do the words before a surname make it "the elder/younger <Surname>" opening its
+    clause ("The elder Gagnon, 58, said"; after a lead phrase: "Asked what he would
+    do, the younger Gagnon shrugged")?"""
+    if len(prefix) < 2 or prefix[-2].lower() != "the" or prefix[-1] not in _GENERATION_WORDS:
+        return False
+    return len(prefix) == 2 or prefix[-3].endswith(",")
 
 
 def _described_subject(prefix):
