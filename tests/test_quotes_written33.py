@@ -55,3 +55,52 @@ def test_the_elder_in_mid_clause_is_no_subject():
         'Tremblay a great deal.\n\n"We go back years," he said.'
     )
     assert _speakers(text)["We go back years"] == "Omar Haddad"
+
+
+def test_according_to_a_norm_after_the_verb_is_no_source():
+    text = (
+        "Ron Baker said the mill would pay severance according to the collective "
+        "agreement and would hire counsellors. The agency said the samples were shipped "
+        "according to international standards."
+    )
+    rows = quote_rows(text, "speaker", "cue", "quote")
+    assert [r for r in rows if r[1] == "according to"] == []
+    assert rows[0][0] == "Ron Baker"
+
+
+def test_according_to_a_document_after_a_comma_stays_a_source():
+    text = "Each worker will get $5,000, according to the agreement."
+    assert quote_rows(text, "speaker", "cue") == [("the agreement", "according to")]
+
+
+def test_according_to_an_organisation_without_a_comma_stays_a_source():
+    text = "Prices rose 4 per cent according to Statistics Canada."
+    assert quote_rows(text, "speaker", "cue") == [("Statistics Canada", "according to")]
+
+
+def test_the_centres_statement_is_the_centre_named_before():
+    text = (
+        "The Halifax Regional Health Centre said on Wednesday that the clinic would "
+        "close. The centre said the move was temporary.\n\n"
+        '"Patients will be called," the centre\'s statement said.'
+    )
+    got = _speakers(text)
+    assert got["the move was temporary"] == "Halifax Regional Health Centre"
+    assert got["Patients will be called"] == "Halifax Regional Health Centre"
+
+
+def test_the_company_after_a_name_described_as_a_company():
+    text = (
+        "Northern Tern Shipping, a Montreal-based company that runs six voyages a year, "
+        "said in a statement that its ships slowed near towns. The company said it would "
+        "welcome a meeting."
+    )
+    assert _speakers(text)["it would welcome a meeting"] == "Northern Tern Shipping"
+
+
+def test_the_company_after_a_name_described_otherwise_stays():
+    text = (
+        "Northern Tern Shipping, a name few people know, was sold in May. The company "
+        "said it would welcome a meeting."
+    )
+    assert _speakers(text)["it would welcome a meeting"] == "the company"

@@ -4465,6 +4465,8 @@ _ORG_HEADS = {
         "unifor",
     },
     "hospital": {"hospital", "infirmary", "centre", "center"},  # "... Regional Health Centre"
+    "centre": {"centre", "center"},  # "the Halifax Regional Health Centre ... the centre"
+    "center": {"centre", "center"},
     "authority": {"authority"},  # "the Halton Transit Authority ... the authority said"
     "association": {
         "association",
@@ -4973,15 +4975,24 @@ def _company_subject(an, at, reach=1500):
     lex = an.lex
     for pos, cw, info in _org_like_names_before(an, at, reach):
         last = cw[-1]
-        if not _salient_name(an.text, " ".join(cw)) and (
-            len(cw) < 2 or last not in lex.org_words or last.endswith(("'s", "’s"))
-        ):  # (a listed organisation's ending is a name written once: "Vellmark Foods")
+        if (
+            not _salient_name(an.text, " ".join(cw))
+            and (len(cw) < 2 or last not in lex.org_words or last.endswith(("'s", "’s")))
+            and not (len(cw) >= 2 and _APPOSED_COMPANY_RE.match(an.text, pos + len(" ".join(cw))))
+        ):  # (a listed organisation's ending is a name written once: "Vellmark Foods";
+            # a name set off as "a Montreal-based company")
             continue  # "Almost 650 courses ...", "Experts say ...": a word, not a name
         if _SHARES_OF_RE.search(an.text, max(0, pos - 20), pos) or (
             an.starts_clause(pos) and not an.text.startswith(" of ", pos + len(" ".join(cw)))
         ):
             return _with_title_words(an.text, pos, cw, info[2])  # "Toyota recalled ..."
     return None
+
+
+# ", a Montreal-based company that ...": a name described in apposition as a company
+_APPOSED_COMPANY_RE = re.compile(
+    r",[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:" + "|".join(sorted(_COMPANY_HEADS)) + r")\b"
+)
 
 
 def _with_title_words(text, pos, cw, tw):
@@ -6246,6 +6257,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
             _name_only_as(an, q, persons)
     _kin_given_names(an, quotes)
     _document_authors(an, quotes)
+    _possessed_documents(an, quotes)
     _given_names_to_full(an, quotes)
     _described_named_later(an, quotes)
     _habitual_to_kin_owner(an, quotes)
@@ -6255,6 +6267,26 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _one_of_counted_group(an, quotes)
     _apposed_description(an, quotes)
     _province_named(an, quotes)
+
+
+_POSSESSED_DOC_RE = re.compile(r"[Tt]he[ \t]+([a-z]+)['’]s[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)")
+
+
+def _possessed_documents(an, quotes, reach=3000):
+    """Give a speaker "the centre's statement" (a described owner's document) the
+    nearest earlier speaker, within ``reach`` characters, whose name has that noun
+    ("Canadian Centre for Ethics in Sport"); nothing when there is none."""
+    for k, q in enumerate(quotes):
+        m = _POSSESSED_DOC_RE.fullmatch(q.speaker or "")
+        if m is None or m.group(2) not in _DOC_HEADS:
+            continue
+        noun = m.group(1)
+        for p in reversed(quotes[:k]):
+            if q.m_start - p.m_start > reach:
+                break
+            if p.stype != "person" and noun in (p.speaker or "").lower().split():
+                q.speaker, q.stype = p.speaker, p.stype
+                break
 
 
 def _given_names_to_full(an, quotes):
