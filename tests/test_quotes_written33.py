@@ -104,3 +104,24 @@ def test_the_company_after_a_name_described_otherwise_stays():
         "said it would welcome a meeting."
     )
     assert _speakers(text)["it would welcome a meeting"] == "the company"
+
+
+def test_she_gave_her_name_as_names_the_speaker_and_her_later_she():
+    text = (
+        "The last word went to a woman of about 80 who had waited at the microphone. She "
+        "gave her name as Edith and said she had taken the boat every week.\n\n"
+        '"I was never the only one on it," she said.'
+    )
+    got = _speakers(text)
+    assert got["she had taken the boat every week"] == "Edith"
+    assert got["I was never the only one on it"] == "Edith"
+
+
+def test_she_gave_a_speech_is_no_name():
+    text = "Ann Roe spoke first. She gave her speech and said taxes would fall."
+    assert _speakers(text)["taxes would fall"] == "Ann Roe"
+
+
+def test_told_the_room_that_skips_the_listener():
+    rows = quote_rows("Jo Roe told the room that she would stay.", "speaker", "quote")
+    assert rows == [("Jo Roe", "she would stay")]

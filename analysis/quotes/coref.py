@@ -6255,6 +6255,8 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
                 _last_person_described(an, q, persons)  # "Roe said ... . The premier said"
         if q.stype in ("anonymous", "unknown") and " name" in an.text[q.m_end : q.m_end + 80]:
             _name_only_as(an, q, persons)
+        if q.mention in ("He", "She") and " name" in an.text[q.m_end : q.m_end + 40]:
+            _pronoun_gave_name(an, q, persons)
     _kin_given_names(an, quotes)
     _document_authors(an, quotes)
     _possessed_documents(an, quotes)
@@ -6881,6 +6883,23 @@ _NAME_ONLY_RE = re.compile(
     r"[ \t]+(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?name(?:[ \t]+only)?"
     r"(?:[ \t]+as|,)[ \t]+([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?)\b(?![ \t]+[A-Z])"
 )
+
+
+# "She gave her name as Edith and said": the name a described speaker goes by
+_GAVE_NAME_RE = re.compile(
+    r"[ \t]+gave[ \t]+(?:only[ \t]+)?(?:his|her)[ \t]+(?:first[ \t]+)?name(?:[ \t]+only)?"
+    r"[ \t]+as[ \t]+([A-Z][a-z][\w'’-]*)(?:[ \t]+and\b|,)"
+)
+
+
+def _pronoun_gave_name(an, q, persons):
+    """Give "She gave her name as Edith and said ..." that name as speaker (and the
+    later antecedent of "she"); nothing otherwise."""
+    m = _GAVE_NAME_RE.match(an.text, q.m_end)
+    if m is None or m.end() > q.start and q.start >= q.m_end:
+        return
+    q.speaker, q.stype = m.group(1), "person"
+    persons.append((q.m_start, q.speaker, "f" if q.mention == "She" else "m"))
 
 
 def _name_only_as(an, q, persons):

@@ -318,7 +318,8 @@ _LISTENERS = (
     r"committee|panel|agents|detectives|prosecutors|workers|employees|followers|fans|"
     r"residents|parents|reporter|interviewer|congress|subcommittee|hearing|board|council|"
     r"analysts|investors|shareholders|councillors|councilors|legislators|teammates|pollsters|"
-    r"conference|meeting|briefing|rally|inquest|legislature)\b"
+    r"conference|meeting|briefing|rally|inquest|legislature|room|gathering|assembly|forum|"
+    r"session|chamber|tribunal|commission)\b"
 )
 _OBJ_SKIP = re.compile(
     r"\s*(?:(?:the|a|an|his|her|their|some|several)\s+)?"
