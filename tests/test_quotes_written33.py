@@ -125,3 +125,29 @@ def test_she_gave_a_speech_is_no_name():
 def test_told_the_room_that_skips_the_listener():
     rows = quote_rows("Jo Roe told the room that she would stay.", "speaker", "quote")
     assert rows == [("Jo Roe", "she would stay")]
+
+
+def test_the_release_said_is_the_company_that_announced_in_a_news_release():
+    text = (
+        "Harwood Timber Products announced the closure in a news release on Monday. The "
+        "release said the mill had lost money for three years.\n\n"
+        '"This was a difficult decision," the release said.'
+    )
+    got = _speakers(text)
+    assert got["the mill had lost money for three years"] == "Harwood Timber Products"
+    assert got["This was a difficult decision"] == "Harwood Timber Products"
+
+
+def test_the_release_said_without_an_issuer_stays_the_document():
+    text = '"This was a difficult decision," the release said.'
+    assert _speakers(text)["This was a difficult decision"] == "the release"
+
+
+def test_the_response_said_is_the_author_of_the_written_response():
+    text = (
+        "In a written response included in the report, the retailer said the cameras "
+        'had cut thefts.\n\n"We disagree with the findings," the response said.'
+    )
+    got = _speakers(text)
+    assert got["We disagree with the findings"] == got["the cameras had cut thefts"]
+    assert got["We disagree with the findings"] != "the response"

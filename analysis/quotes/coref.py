@@ -7028,7 +7028,7 @@ def _described_kin(text, q, prev, persons, reach=800):
 
 
 # documents that "say": "the statement said", "the memo reads", "the report says"
-_DOC_HEADS = frozenset("statement memo report note letter release email outlook".split())
+_DOC_HEADS = frozenset("statement memo report note letter release email outlook response".split())
 
 
 _WRITTEN_BY_RE = re.compile(
@@ -7115,7 +7115,32 @@ def _document_issuer(an, at, noun, reach=3000):
         if run:
             canon = an.canonical(list(run))
             return canon, _name_type(an, canon)
+    if noun in seg:
+        for m in _subject_in_document_rx(noun).finditer(seg):
+            last = m
+    if last is not None and last.group(1).split()[0] not in _SENT_START_CAPS:
+        name = last.group(1)  # "Acme Corp. announced ... in a news release"
+        return name, _name_type(an, name)
     return None
+
+
+_SENT_START_CAPS = frozenset("The A An This That It He She They We I In On At But And".split())
+
+
+@lru_cache(maxsize=64)
+def _subject_in_document_rx(noun):
+    """ "Acme Forest Products announced the closure in a news release": an
+    organisation's name of two to five capitalised words opening its sentence, a past
+    verb and "in a <noun>" in the same sentence (compiled once per noun)."""
+    return re.compile(
+        r"(?:^|(?<=[.!?\n]))[ \t]*((?:"
+        + _CAP_NAME_WORD
+        + r"[ \t]+){1,4}"
+        + _CAP_NAME_WORD
+        + r")[ \t]+[a-z]+ed\b[^.;:!?\n“”\"]{0,80}?\bin[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}"
+        + noun
+        + r"\b"
+    )
 
 
 def _name_type(an, name):
