@@ -151,3 +151,13 @@ def test_the_response_said_is_the_author_of_the_written_response():
     got = _speakers(text)
     assert got["We disagree with the findings"] == got["the cameras had cut thefts"]
     assert got["We disagree with the findings"] != "the response"
+
+
+def test_the_lawyer_is_the_one_introduced_as_her_lawyer():
+    text = (
+        "Nadia Frey did not speak. In a statement read outside the office of her lawyer, "
+        "Marc-André Thibodeau, she said she would appeal.\n\n"
+        'Thibodeau said the sample was mishandled. "There is a gap of 19 hours," the '
+        "lawyer said."
+    )
+    assert _speakers(text)["There is a gap of 19 hours"] == "Marc-André Thibodeau"

@@ -4088,6 +4088,21 @@ def _described_rx(role):
     )
 
 
+@lru_cache(maxsize=512)
+def _possessed_role_rx(role):
+    """ "his/her/their <role>, <Name>," (up to two lower-case modifiers before the role)
+    for ``_described_in_apposition``."""
+    return re.compile(
+        r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
+        + re.escape(role)
+        + r",[ \t]+((?:"
+        + _CAP_NAME_WORD
+        + r"[ \t]+){0,2}"
+        + _CAP_NAME_WORD
+        + r")(?=[,.])"
+    )
+
+
 def _unquoted_before(an, at, reach):
     """The start and text of the ``reach`` characters before ``at``, quotations
     masked when the article has a mask (``lo, seg``; ``seg`` indexes from ``lo``)."""
@@ -4105,6 +4120,9 @@ def _described_in_apposition(an, at, role, reach=4000):
     last = None
     for m in _described_rx(role).finditer(seg):
         last = m
+    for m in _possessed_role_rx(role).finditer(seg):  # ("her lawyer, Marc Roe,")
+        if last is None or m.start() > last.start():
+            last = m
     if last is None:
         return None
     cw = last.group(1).split()
