@@ -839,6 +839,7 @@ class _ArticleNames:
             or _LEAD_PHRASE_RE.match(text, sents[si][0], pos)
             or _LEAD_TIME_RE.fullmatch(text, sents[si][0], pos)
             or _described_subject(prefix)
+            or _generation_subject(prefix)
             or _lead_then_described(text, sents[si][0], pos)
             or _lead_then_titles(text, sents[si][0], pos, prefix, lex)
             or _acronym_then_title(text, pos, prefix, lex)
@@ -3498,6 +3499,41 @@ def _resolve_kin_named_later(an, q, persons, reach=3000):
     return _set_person(an, q, persons, cw)
 
 
+_PARENT_NOUNS = {"father": "m", "dad": "m", "mother": "f", "mom": "f"}
+_CHILD_NOUNS = ("son", "daughter")
+
+
+def _resolve_parent_of_child(an, q, persons, reach=3000):
+    """Fill the speaker of "his father" / "her mother" with the parent the article
+    introduced the child by: the pronoun's owner is the last person quoted before, of
+    the pronoun's gender, known by a given name that "His son, Luc," / "Her daughter,
+    Mia," introduced (the son of the nearest subject of the parent's gender, as
+    ``_pronoun_kin_given`` reads it): "Paul Roe ... His son, Luc, said A. His father
+    said B" -> Paul Roe. False otherwise."""
+    words = q.mention.lower().split()
+    if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in _PARENT_NOUNS:
+        return False
+    child_g = "m" if words[0] == "his" else "f"
+    kids = [p for p in reversed(persons[-3:]) if p[2] in (child_g, None) and p[0] < q.m_start]
+    if not kids or q.m_start - kids[0][0] > reach:
+        return False
+    given = kids[0][1].split()[0]
+    parent_g = _PARENT_NOUNS[words[1]]
+    lo, seg = _unquoted_before(an, q.m_start, reach)
+    intro = None
+    for m in _PRONOUN_KIN_GIVEN_RE.finditer(seg):
+        kin = seg[m.end(1) : m.start(2)].strip(" \t,").split()[-1:]
+        if m.group(2) == given and kin and kin[0] in _CHILD_NOUNS:
+            if (m.group(1).lower() == "his") == (parent_g == "m"):
+                intro = lo + m.start()
+    if intro is None:
+        return False
+    got = _pick_fitting(an, _SUBJ, intro, parent_g, 1500, 12)
+    if got is None or " " not in got[1] or got[1].split()[0] == given:
+        return False
+    return _set_person(an, q, persons, got[1].split())
+
+
 _APPOSED_DETS = ("the ", "his ", "her ", "their ")
 # one capitalised word of a name, capitals inside allowed ("Oyelowo-Tan", "MacLeod")
 _CAP_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’\-]+(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’\-]+)*"  # ("Élise")
@@ -4052,6 +4088,21 @@ def _described_rx(role):
     )
 
 
+@lru_cache(maxsize=512)
+def _possessed_role_rx(role):
+    """ "his/her/their <role>, <Name>," (up to two lower-case modifiers before the role)
+    for ``_described_in_apposition``."""
+    return re.compile(
+        r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
+        + re.escape(role)
+        + r",[ \t]+((?:"
+        + _CAP_NAME_WORD
+        + r"[ \t]+){0,2}"
+        + _CAP_NAME_WORD
+        + r")(?=[,.])"
+    )
+
+
 def _unquoted_before(an, at, reach):
     """The start and text of the ``reach`` characters before ``at``, quotations
     masked when the article has a mask (``lo, seg``; ``seg`` indexes from ``lo``)."""
@@ -4069,6 +4120,9 @@ def _described_in_apposition(an, at, role, reach=4000):
     last = None
     for m in _described_rx(role).finditer(seg):
         last = m
+    for m in _possessed_role_rx(role).finditer(seg):  # ("her lawyer, Marc Roe,")
+        if last is None or m.start() > last.start():
+            last = m
     if last is None:
         return None
     cw = last.group(1).split()
@@ -4429,6 +4483,8 @@ _ORG_HEADS = {
         "unifor",
     },
     "hospital": {"hospital", "infirmary", "centre", "center"},  # "... Regional Health Centre"
+    "centre": {"centre", "center"},  # "the Halifax Regional Health Centre ... the centre"
+    "center": {"centre", "center"},
     "authority": {"authority"},  # "the Halton Transit Authority ... the authority said"
     "association": {
         "association",
@@ -4937,15 +4993,24 @@ def _company_subject(an, at, reach=1500):
     lex = an.lex
     for pos, cw, info in _org_like_names_before(an, at, reach):
         last = cw[-1]
-        if not _salient_name(an.text, " ".join(cw)) and (
-            len(cw) < 2 or last not in lex.org_words or last.endswith(("'s", "’s"))
-        ):  # (a listed organisation's ending is a name written once: "Vellmark Foods")
+        if (
+            not _salient_name(an.text, " ".join(cw))
+            and (len(cw) < 2 or last not in lex.org_words or last.endswith(("'s", "’s")))
+            and not (len(cw) >= 2 and _APPOSED_COMPANY_RE.match(an.text, pos + len(" ".join(cw))))
+        ):  # (a listed organisation's ending is a name written once: "Vellmark Foods";
+            # a name set off as "a Montreal-based company")
             continue  # "Almost 650 courses ...", "Experts say ...": a word, not a name
         if _SHARES_OF_RE.search(an.text, max(0, pos - 20), pos) or (
             an.starts_clause(pos) and not an.text.startswith(" of ", pos + len(" ".join(cw)))
         ):
             return _with_title_words(an.text, pos, cw, info[2])  # "Toyota recalled ..."
     return None
+
+
+# ", a Montreal-based company that ...": a name described in apposition as a company
+_APPOSED_COMPANY_RE = re.compile(
+    r",[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:" + "|".join(sorted(_COMPANY_HEADS)) + r")\b"
+)
 
 
 def _with_title_words(text, pos, cw, tw):
@@ -6208,8 +6273,11 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
                 _last_person_described(an, q, persons)  # "Roe said ... . The premier said"
         if q.stype in ("anonymous", "unknown") and " name" in an.text[q.m_end : q.m_end + 80]:
             _name_only_as(an, q, persons)
+        if q.mention in ("He", "She") and " name" in an.text[q.m_end : q.m_end + 40]:
+            _pronoun_gave_name(an, q, persons)
     _kin_given_names(an, quotes)
     _document_authors(an, quotes)
+    _possessed_documents(an, quotes)
     _given_names_to_full(an, quotes)
     _described_named_later(an, quotes)
     _habitual_to_kin_owner(an, quotes)
@@ -6219,6 +6287,26 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _one_of_counted_group(an, quotes)
     _apposed_description(an, quotes)
     _province_named(an, quotes)
+
+
+_POSSESSED_DOC_RE = re.compile(r"[Tt]he[ \t]+([a-z]+)['’]s[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)")
+
+
+def _possessed_documents(an, quotes, reach=3000):
+    """Give a speaker "the centre's statement" (a described owner's document) the
+    nearest earlier speaker, within ``reach`` characters, whose name has that noun
+    ("Canadian Centre for Ethics in Sport"); nothing when there is none."""
+    for k, q in enumerate(quotes):
+        m = _POSSESSED_DOC_RE.fullmatch(q.speaker or "")
+        if m is None or m.group(2) not in _DOC_HEADS:
+            continue
+        noun = m.group(1)
+        for p in reversed(quotes[:k]):
+            if q.m_start - p.m_start > reach:
+                break
+            if p.stype != "person" and noun in (p.speaker or "").lower().split():
+                q.speaker, q.stype = p.speaker, p.stype
+                break
 
 
 def _given_names_to_full(an, quotes):
@@ -6815,6 +6903,23 @@ _NAME_ONLY_RE = re.compile(
 )
 
 
+# "She gave her name as Edith and said": the name a described speaker goes by
+_GAVE_NAME_RE = re.compile(
+    r"[ \t]+gave[ \t]+(?:only[ \t]+)?(?:his|her)[ \t]+(?:first[ \t]+)?name(?:[ \t]+only)?"
+    r"[ \t]+as[ \t]+([A-Z][a-z][\w'’-]*)(?:[ \t]+and\b|,)"
+)
+
+
+def _pronoun_gave_name(an, q, persons):
+    """Give "She gave her name as Edith and said ..." that name as speaker (and the
+    later antecedent of "she"); nothing otherwise."""
+    m = _GAVE_NAME_RE.match(an.text, q.m_end)
+    if m is None or m.end() > q.start and q.start >= q.m_end:
+        return
+    q.speaker, q.stype = m.group(1), "person"
+    persons.append((q.m_start, q.speaker, "f" if q.mention == "She" else "m"))
+
+
 def _name_only_as(an, q, persons):
     """Give a described speaker "who gave her name only as Linda" that name (the
     speaker a later "she" continues); nothing otherwise."""
@@ -6941,7 +7046,7 @@ def _described_kin(text, q, prev, persons, reach=800):
 
 
 # documents that "say": "the statement said", "the memo reads", "the report says"
-_DOC_HEADS = frozenset("statement memo report note letter release email outlook".split())
+_DOC_HEADS = frozenset("statement memo report note letter release email outlook response".split())
 
 
 _WRITTEN_BY_RE = re.compile(
@@ -7028,7 +7133,32 @@ def _document_issuer(an, at, noun, reach=3000):
         if run:
             canon = an.canonical(list(run))
             return canon, _name_type(an, canon)
+    if noun in seg:
+        for m in _subject_in_document_rx(noun).finditer(seg):
+            last = m
+    if last is not None and last.group(1).split()[0] not in _SENT_START_CAPS:
+        name = last.group(1)  # "Acme Corp. announced ... in a news release"
+        return name, _name_type(an, name)
     return None
+
+
+_SENT_START_CAPS = frozenset("The A An This That It He She They We I In On At But And".split())
+
+
+@lru_cache(maxsize=64)
+def _subject_in_document_rx(noun):
+    """ "Acme Forest Products announced the closure in a news release": an
+    organisation's name of two to five capitalised words opening its sentence, a past
+    verb and "in a <noun>" in the same sentence (compiled once per noun)."""
+    return re.compile(
+        r"(?:^|(?<=[.!?\n]))[ \t]*((?:"
+        + _CAP_NAME_WORD
+        + r"[ \t]+){1,4}"
+        + _CAP_NAME_WORD
+        + r")[ \t]+[a-z]+ed\b[^.;:!?\n“”\"]{0,80}?\bin[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}"
+        + noun
+        + r"\b"
+    )
 
 
 def _name_type(an, name):
@@ -7661,6 +7791,7 @@ def _resolve_mention(an, q, persons, groups):
                 and not (q.mention[:1] in "hH" and _resolve_possessed_role(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_spouse(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_named_later(an, q, persons))
+                and not (q.mention[:1] in "hH" and _resolve_parent_of_child(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_named_next(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_in_focus(an, q, persons))
             ):
@@ -7890,6 +8021,19 @@ def _resolve_relative(an, q, persons, groups):
 
 
 _SUBJECT_DETS = frozenset("the a an his her their its our my".split())
+
+
+# "the elder Gagnon", "the younger Ray": one of two relatives who share a surname
+_GENERATION_WORDS = frozenset("elder younger older".split())
+
+
+def _generation_subject(prefix):
+    """Do the words before a surname make it "the elder/younger <Surname>" opening its
+    clause ("The elder Gagnon, 58, said"; after a lead phrase: "Asked what he would
+    do, the younger Gagnon shrugged")?"""
+    if len(prefix) < 2 or prefix[-2].lower() != "the" or prefix[-1] not in _GENERATION_WORDS:
+        return False
+    return len(prefix) == 2 or prefix[-3].endswith(",")
 
 
 def _described_subject(prefix):

@@ -318,7 +318,8 @@ _LISTENERS = (
     r"committee|panel|agents|detectives|prosecutors|workers|employees|followers|fans|"
     r"residents|parents|reporter|interviewer|congress|subcommittee|hearing|board|council|"
     r"analysts|investors|shareholders|councillors|councilors|legislators|teammates|pollsters|"
-    r"conference|meeting|briefing|rally|inquest|legislature)\b"
+    r"conference|meeting|briefing|rally|inquest|legislature|room|gathering|assembly|forum|"
+    r"session|chamber|tribunal|commission)\b"
 )
 _OBJ_SKIP = re.compile(
     r"\s*(?:(?:the|a|an|his|her|their|some|several)\s+)?"
@@ -2701,6 +2702,17 @@ _MANNER_SOURCE_RE = re.compile(
 )
 
 
+# a source after a verb's clause with no comma ("shipped according to international
+# standards", "pay severance according to the collective agreement"): the norm the act
+# follows, not who reported it (", according to the agreement, B" stays a source)
+_RULE_SOURCE_RE = re.compile(
+    r"(?:the[ \t]+|their[ \t]+|its[ \t]+|his[ \t]+|her[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}"
+    r"(?:standards?|guidelines|agreement|contract|policy|procedures?|regulations|rules"
+    r"|requirements|terms|law|laws|formula|criteria)"
+    r"(?:\Z|[ \t]+(?:and|or|but|when|if|while|because|so|to|for|in|on|at|with)\b)"
+)
+
+
 # a closing dash right after a cue ("..., she stressed -- said")
 _DASH_ASIDE_END_RE = re.compile(r"[ \t]*(?:--|—|–)[ \t]?")
 _FIRST_WORD_AFTER_RE = re.compile(r"[ \t]*([a-z]+)\b")
@@ -2726,6 +2738,12 @@ def _cue_speaker(doc, c, lex):
         m_span = _according_source(c, lex)
         if m_span is not None and _MANNER_SOURCE_RE.match(doc.text, m_span[0], m_span[1]):
             return None  # "applied according to the label", "went according to plan"
+        if (
+            m_span is not None
+            and _RULE_SOURCE_RE.match(doc.text, m_span[0], m_span[1])
+            and doc.text[max(c.ss, c.cs - 2) : c.cs].rstrip()[-1:].isalpha()
+        ):
+            return None  # "would pay severance according to the collective agreement"
         return None if m_span is None else (None, m_span, True, False)
     if c.form == "reported" and _as_reported_by(c):
         # "As reported by the Times, ..." / "..., as first reported by the Times":
