@@ -487,3 +487,11 @@ def test_twentysecond_batch_scores_hold(bench):
     assert res["r"] >= 0.97
     assert res["f1"] >= 0.965
     assert res["speaker"] >= 0.97
+
+
+def test_twentythird_batch_scores_hold(bench):
+    res = bench.score(bench.load(DATA23))
+    assert res["p"] >= 0.99
+    assert res["r"] >= 0.99
+    assert res["f1"] >= 0.99
+    assert res["speaker"] >= 0.975
