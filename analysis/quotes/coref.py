@@ -3232,6 +3232,7 @@ _ROLE_CUES = {
 
 
 _ROLE_INITIALISMS = {"GM": "general manager"}
+_OFFICE_ACRONYMS = frozenset(_lines("office_acronyms.txt"))  # "the CEO"
 
 
 def _first_person_index(an):
@@ -3331,6 +3332,8 @@ _SPOUSES = {("her", "husband"): "m", ("his", "wife"): "f"}
 # a sibling shares the surname too: "Hanne Solbakken ... '...,' her brother says"
 _SIBLINGS = {"brother": "m", "sister": "f"}
 _PARENTS = {"mother": "f", "father": "m"}
+# a child or grandchild may share it ("Harold Reid ... his granddaughter, Leah Reid-Carter")
+_CHILDREN = {"son": "m", "daughter": "f", "grandson": "m", "granddaughter": "f"}
 
 
 def _same_surname(an, canon):
@@ -3345,16 +3348,25 @@ def _same_surname(an, canon):
     return got
 
 
-def _resolve_spouse(an, q, persons, reach=1500):
+def _resolve_child(an, q, persons):
+    """``_resolve_spouse`` for "his granddaughter" / "her son" (a child or grandchild,
+    when no rule before named the relative): the one person of the kin noun's gender
+    the article names with the surname of the last person of the possessive's gender
+    quoted before ("Harold Reid ... It was his granddaughter who got him talking. Leah
+    Reid-Carter ... said ... His granddaughter said" -> Leah Reid-Carter)."""
+    return _resolve_spouse(an, q, persons, kin=_CHILDREN)
+
+
+def _resolve_spouse(an, q, persons, reach=1500, kin=None):
     """Fill the speaker of "her husband" / "his wife" (or "his sister" / "her brother",
     "her mother" / "his father") with the one other person of that gender whom the article names with the surname
     of the last person quoted before (of the possessive's gender, within ``reach``
     characters; a hyphenated surname shares its parts): "Élodie and Karim Roy ... '...,'
     Élodie said. '...,' her husband said" -> Karim Roy; False if none."""
     words = q.mention.lower().split()
-    want = _SPOUSES.get(tuple(words))
+    want = _SPOUSES.get(tuple(words)) if kin is None else None
     if want is None and len(words) == 2 and words[0] in ("his", "her"):
-        want = _SIBLINGS.get(words[1]) or _PARENTS.get(words[1])
+        want = kin.get(words[1]) if kin else _SIBLINGS.get(words[1]) or _PARENTS.get(words[1])
     if want is None:
         return False
     poss = "m" if words[0] == "his" else "f"
@@ -3373,6 +3385,9 @@ def _resolve_spouse(an, q, persons, reach=1500):
     same = [e for e in _same_surname(an, canon) if len(e[1]) == 2 and e[0] < q.m_start]
     cands = {" ".join(e[1]) for e in same if an.lex.gender.get(e[1][0].lower()) == want}
     cands.discard(canon)
+    if kin:  # (a child: the one other person of that sex or an unknown one)
+        cands = {" ".join(e[1]) for e in same if an.lex.gender.get(e[1][0].lower()) in (want, None)}
+        cands.discard(canon)
     if not cands:  # ("Her son, Al Grewal ... His wife said": an unlisted given name)
         cands = {" ".join(e[1]) for e in same if e[1][0].lower() not in an.lex.gender}
         cands.discard(canon)
@@ -4953,6 +4968,8 @@ def _inside_org_name(an, q, run):
         return False  # (the cheap test first: the connector right before the mention)
     if run[0].lower() in an.lex.gender or q.mention.split()[0].lower().rstrip(".") in _HONORIFICS:
         return False
+    if any(w.islower() and w in an.lex.titles for w in q.mention.split()):
+        return False  # ("University of Toronto professor Ann Lind": a titled person)
     if _ORG_LEFT_RE.search(an.text, max(0, q.m_start - 60), q.m_start) is None:
         return False
     q.speaker, q.stype = _org_name(an.text, q.m_start, q.mention.split()), "organization"
@@ -7739,7 +7756,24 @@ def _quantified_group(an, q):
 
 
 def _resolve_mention(an, q, persons, groups):
-    """Fill the speaker and stype of one quote from its mention."""
+    """Fill the speaker and stype of one quote from its mention ("the CEO" as "the
+    ceo": an office, not an organisation's initials)."""
+    words = q.mention.split()
+    if len(words) == 2 and words[0] in ("the", "The") and words[1] in _OFFICE_ACRONYMS:
+        saved = q.mention
+        q.mention = f"{words[0]} {words[1].lower()}"
+        try:
+            _resolve_mention_words(an, q, persons, groups)
+        finally:
+            if q.speaker == q.mention:
+                q.speaker = saved
+            q.mention = saved
+        return
+    _resolve_mention_words(an, q, persons, groups)
+
+
+def _resolve_mention_words(an, q, persons, groups):
+    """``_resolve_mention`` for a mention as written."""
     lex = an.lex
     minfo = _mention_info(q.mention, lex)
     lm = minfo[0]
@@ -7792,6 +7826,7 @@ def _resolve_mention(an, q, persons, groups):
                 and not (q.mention[:1] in "hH" and _resolve_spouse(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_named_later(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_parent_of_child(an, q, persons))
+                and not (q.mention[:1] in "hH" and _resolve_child(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_named_next(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_in_focus(an, q, persons))
             ):
