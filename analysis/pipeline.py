@@ -10,6 +10,7 @@ a corpus outgrows one machine; both paths give identical frames.
 
 from __future__ import annotations
 
+import functools
 import gc
 import hashlib
 import json
@@ -170,11 +171,28 @@ def _read_frames(directory, names) -> dict[str, pd.DataFrame]:
     return {name: _read_parts(directory, name) for name in _READ_ORDER if name in names}
 
 
+@functools.cache
+def _empty_tables() -> dict:
+    return _run_chunk([], STEPS, None, False)
+
+
+def empty_frame(name: str) -> pd.DataFrame:
+    """The frame ``name`` of :func:`analyze` for a corpus of no articles: no rows,
+    but every column the steps write (sentences without ``text``), so code that
+    selects ``article_id`` or ``compound`` works on an empty corpus too.
+
+    Example:
+        >>> list(empty_frame("terms").columns)
+        ['article_id', 'term', 'count']
+    """
+    return _to_frame(_empty_tables()[name])
+
+
 def _read_parts(directory, name: str) -> pd.DataFrame:
     """One frame from its parts, in chunk order (files read on threads)."""
     paths = sorted((Path(directory) / name).glob("part-*.*"), key=lambda p: p.stem)
-    if not paths:
-        return pd.DataFrame()
+    if not paths:  # no articles, no chunks: the frame still has its columns
+        return empty_frame(name)
     with ThreadPoolExecutor(max_workers=min(4, len(paths))) as pool:
         tables = list(pool.map(_read_part, paths))
     return _concat_compact(tables)
@@ -198,7 +216,8 @@ def read_cached_frame(entry, name: str, columns=None) -> pd.DataFrame:
     if not (Path(entry) / "manifest.json").exists():
         raise FileNotFoundError(f"no complete analysis cache entry in {entry}")
     if not paths:
-        return pd.DataFrame(columns=list(columns or []))
+        frame = empty_frame(name)
+        return frame if columns is None else frame.reindex(columns=list(columns))
     cols = list(columns) if columns is not None else None
     tables = [pq.read_table(p, columns=cols, memory_map=False) for p in paths]
     return _concat_compact(tables)
