@@ -522,6 +522,38 @@ def _read_cache(path: Path, articles: pd.DataFrame, key: str) -> Analysis | None
     return Analysis(articles=articles, cache_key=key, from_cache=True, **frames)
 
 
+def entry_problem(path) -> str:
+    """Why the cache entry ``path`` of :func:`analyze` cannot be read ("" when it
+    looks whole), from its manifest and the Parquet footers of its parts only
+    (cheap): a missing, truncated or overwritten part, or a part whose row count
+    differs from the manifest. Readers of single frames check this first.
+
+    Example:
+        >>> import tempfile
+        >>> d = tempfile.mkdtemp()
+        >>> a = pd.DataFrame({"article_id": ["x"], "text": ["Good news."]})
+        >>> key = analyze(a, cache_dir=d, n_jobs=1).cache_key
+        >>> entry_problem(Path(d) / key), entry_problem(Path(d) / "missing")[:8]
+        ('', 'manifest')
+    """
+    import pyarrow.parquet as pq
+
+    path = Path(path)
+    try:
+        meta = json.loads((path / "manifest.json").read_text())
+        for name in meta["frames"]:
+            listed = dict(meta["parts"][name])
+            found = sorted(p.name for p in (path / name).glob("part-*"))
+            if sorted(listed) != found:
+                return f"{name}: parts on disk differ from the manifest"
+            for f, n in listed.items():
+                if pq.ParquetFile(path / name / f).metadata.num_rows != int(n):
+                    return f"{name}/{f}: row count differs from the manifest"
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, pa.ArrowException) as exc:
+        return f"manifest or part unreadable ({type(exc).__name__}: {str(exc)[:200]})"
+    return ""
+
+
 def _write_manifest(path: Path, key: str, n_articles: int, counts: dict | None = None) -> None:
     """The manifest of a cache entry: every part file with its row count, per frame."""
     parts: dict[str, list] = {name: [] for name in _FRAMES}
