@@ -539,10 +539,19 @@ def load_articles(
             notice=True,
         )
     for path, values in bad_dates.items():
+        value, line, record = values[0]
+        at = [str(v[1] if v[1] is not None else v[2]) for v in values[:5]]
+        kind = "line" if line is not None else "record"
+        where = (
+            f" ({kind}{'s' if len(at) > 1 else ''} {', '.join(at)}{', ...' * (len(values) > 5)})"
+        )
         log.add(
             path,
-            f"{len(values)} unparseable date(s), e.g. {values[0]!r}",
+            f"{len(values)} unparseable date(s), e.g. {value!r}"
+            + (where if line is not None or record is not None else ""),
             "published set to NaT",
+            line=line,
+            record=record,
         )
 
     del docs
@@ -655,7 +664,7 @@ def _build_row(
     if _present(f.get("published")):
         published, precision = parse_date(f["published"], dayfirst=dayfirst)
         if published is pd.NaT:
-            bad_dates.setdefault(d.path, []).append(str(f["published"])[:60])
+            bad_dates.setdefault(d.path, []).append((str(f["published"])[:60], d.line, d.record))
     if published is pd.NaT and meta.get("year"):
         published, precision = pd.Timestamp(int(meta["year"]), 1, 1), "year"
     if _present(f.get("date_precision")) and precision != "year":

@@ -468,7 +468,19 @@ def _record_to_doc(rec, i, line, path, stem, fmt, log, opts):
             dropped=1,
         )
         return None
-    if not isinstance(text, str):
+    if isinstance(text, (list, tuple)) and all(isinstance(x, str) for x in text):
+        text = "\n\n".join(text)  # a list of paragraphs
+    elif isinstance(text, (dict, list, tuple)):
+        log.add(
+            path,
+            f"text is a JSON {'object' if isinstance(text, dict) else 'array'}, not a string",
+            "skipped",
+            line=line,
+            record=i,
+            dropped=1,
+        )
+        return None
+    elif not isinstance(text, str):
         text = str(text)
     f["text"] = text
     for k, v in list(f.items()):
