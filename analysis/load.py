@@ -561,6 +561,7 @@ def load_articles(
     frame = _assign_ids(frame, log)
     frame = _mark_duplicates(frame, log, drop=duplicates == "drop")
     frame = frame.reset_index(drop=True)
+    _note_emptied(frame, log)
     # a JSON string, not a list: pandas deep-copies attrs on nearly every
     # operation, and copying thousands of dicts made each ~100x slower
     frame.attrs["load_errors"] = json.dumps(log.items, ensure_ascii=False)
@@ -577,6 +578,23 @@ def load_articles(
             stacklevel=2,
         )
     return frame
+
+
+def _note_emptied(frame: pd.DataFrame, log: ProblemLog) -> None:
+    """A notice for each article whose whole text was boilerplate (site chrome,
+    credit lines): it is kept, but no analysis will find anything in it."""
+    if not len(frame):
+        return
+    gone = (frame["text"].str.strip() == "") & (frame["boilerplate"].str.strip() != "")
+    for r in frame.loc[gone, ["path", "record", "article_id"]].itertuples(index=False):
+        log.add(
+            r.path,
+            "no text left once boilerplate was removed (all site chrome or credit lines)",
+            "kept with an empty text (see its boilerplate column)",
+            record=None if pd.isna(r.record) else int(r.record),
+            article_id=r.article_id,
+            notice=True,
+        )
 
 
 def _read_files(files, log: ProblemLog, opts: ReadOptions, columns):
