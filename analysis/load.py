@@ -539,10 +539,19 @@ def load_articles(
             notice=True,
         )
     for path, values in bad_dates.items():
+        value, line, record = values[0]
+        at = [str(v[1] if v[1] is not None else v[2]) for v in values[:5]]
+        kind = "line" if line is not None else "record"
+        where = (
+            f" ({kind}{'s' if len(at) > 1 else ''} {', '.join(at)}{', ...' * (len(values) > 5)})"
+        )
         log.add(
             path,
-            f"{len(values)} unparseable date(s), e.g. {values[0]!r}",
+            f"{len(values)} unparseable date(s), e.g. {value!r}"
+            + (where if line is not None or record is not None else ""),
             "published set to NaT",
+            line=line,
+            record=record,
         )
 
     del docs
@@ -552,6 +561,7 @@ def load_articles(
     frame = _assign_ids(frame, log)
     frame = _mark_duplicates(frame, log, drop=duplicates == "drop")
     frame = frame.reset_index(drop=True)
+    _note_emptied(frame, log)
     # a JSON string, not a list: pandas deep-copies attrs on nearly every
     # operation, and copying thousands of dicts made each ~100x slower
     frame.attrs["load_errors"] = json.dumps(log.items, ensure_ascii=False)
@@ -568,6 +578,23 @@ def load_articles(
             stacklevel=2,
         )
     return frame
+
+
+def _note_emptied(frame: pd.DataFrame, log: ProblemLog) -> None:
+    """A notice for each article whose whole text was boilerplate (site chrome,
+    credit lines): it is kept, but no analysis will find anything in it."""
+    if not len(frame):
+        return
+    gone = (frame["text"].str.strip() == "") & (frame["boilerplate"].str.strip() != "")
+    for r in frame.loc[gone, ["path", "record", "article_id"]].itertuples(index=False):
+        log.add(
+            r.path,
+            "no text left once boilerplate was removed (all site chrome or credit lines)",
+            "kept with an empty text (see its boilerplate column)",
+            record=None if pd.isna(r.record) else int(r.record),
+            article_id=r.article_id,
+            notice=True,
+        )
 
 
 def _read_files(files, log: ProblemLog, opts: ReadOptions, columns):
@@ -655,7 +682,7 @@ def _build_row(
     if _present(f.get("published")):
         published, precision = parse_date(f["published"], dayfirst=dayfirst)
         if published is pd.NaT:
-            bad_dates.setdefault(d.path, []).append(str(f["published"])[:60])
+            bad_dates.setdefault(d.path, []).append((str(f["published"])[:60], d.line, d.record))
     if published is pd.NaT and meta.get("year"):
         published, precision = pd.Timestamp(int(meta["year"]), 1, 1), "year"
     if _present(f.get("date_precision")) and precision != "year":

@@ -10,6 +10,7 @@ a corpus outgrows one machine; both paths give identical frames.
 
 from __future__ import annotations
 
+import functools
 import gc
 import hashlib
 import json
@@ -170,11 +171,28 @@ def _read_frames(directory, names) -> dict[str, pd.DataFrame]:
     return {name: _read_parts(directory, name) for name in _READ_ORDER if name in names}
 
 
+@functools.cache
+def _empty_tables() -> dict:
+    return _run_chunk([], STEPS, None, False)
+
+
+def empty_frame(name: str) -> pd.DataFrame:
+    """The frame ``name`` of :func:`analyze` for a corpus of no articles: no rows,
+    but every column the steps write (sentences without ``text``), so code that
+    selects ``article_id`` or ``compound`` works on an empty corpus too.
+
+    Example:
+        >>> list(empty_frame("terms").columns)
+        ['article_id', 'term', 'count']
+    """
+    return _to_frame(_empty_tables()[name])
+
+
 def _read_parts(directory, name: str) -> pd.DataFrame:
     """One frame from its parts, in chunk order (files read on threads)."""
     paths = sorted((Path(directory) / name).glob("part-*.*"), key=lambda p: p.stem)
-    if not paths:
-        return pd.DataFrame()
+    if not paths:  # no articles, no chunks: the frame still has its columns
+        return empty_frame(name)
     with ThreadPoolExecutor(max_workers=min(4, len(paths))) as pool:
         tables = list(pool.map(_read_part, paths))
     return _concat_compact(tables)
@@ -198,7 +216,8 @@ def read_cached_frame(entry, name: str, columns=None) -> pd.DataFrame:
     if not (Path(entry) / "manifest.json").exists():
         raise FileNotFoundError(f"no complete analysis cache entry in {entry}")
     if not paths:
-        return pd.DataFrame(columns=list(columns or []))
+        frame = empty_frame(name)
+        return frame if columns is None else frame.reindex(columns=list(columns))
     cols = list(columns) if columns is not None else None
     tables = [pq.read_table(p, columns=cols, memory_map=False) for p in paths]
     return _concat_compact(tables)
@@ -501,6 +520,38 @@ def _read_cache(path: Path, articles: pd.DataFrame, key: str) -> Analysis | None
         shutil.rmtree(trash, ignore_errors=True)
         return None
     return Analysis(articles=articles, cache_key=key, from_cache=True, **frames)
+
+
+def entry_problem(path) -> str:
+    """Why the cache entry ``path`` of :func:`analyze` cannot be read ("" when it
+    looks whole), from its manifest and the Parquet footers of its parts only
+    (cheap): a missing, truncated or overwritten part, or a part whose row count
+    differs from the manifest. Readers of single frames check this first.
+
+    Example:
+        >>> import tempfile
+        >>> d = tempfile.mkdtemp()
+        >>> a = pd.DataFrame({"article_id": ["x"], "text": ["Good news."]})
+        >>> key = analyze(a, cache_dir=d, n_jobs=1).cache_key
+        >>> entry_problem(Path(d) / key), entry_problem(Path(d) / "missing")[:8]
+        ('', 'manifest')
+    """
+    import pyarrow.parquet as pq
+
+    path = Path(path)
+    try:
+        meta = json.loads((path / "manifest.json").read_text())
+        for name in meta["frames"]:
+            listed = dict(meta["parts"][name])
+            found = sorted(p.name for p in (path / name).glob("part-*"))
+            if sorted(listed) != found:
+                return f"{name}: parts on disk differ from the manifest"
+            for f, n in listed.items():
+                if pq.ParquetFile(path / name / f).metadata.num_rows != int(n):
+                    return f"{name}/{f}: row count differs from the manifest"
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, pa.ArrowException) as exc:
+        return f"manifest or part unreadable ({type(exc).__name__}: {str(exc)[:200]})"
+    return ""
 
 
 def _write_manifest(path: Path, key: str, n_articles: int, counts: dict | None = None) -> None:

@@ -468,7 +468,19 @@ def _record_to_doc(rec, i, line, path, stem, fmt, log, opts):
             dropped=1,
         )
         return None
-    if not isinstance(text, str):
+    if isinstance(text, (list, tuple)) and all(isinstance(x, str) for x in text):
+        text = "\n\n".join(text)  # a list of paragraphs
+    elif isinstance(text, (dict, list, tuple)):
+        log.add(
+            path,
+            f"text is a JSON {'object' if isinstance(text, dict) else 'array'}, not a string",
+            "skipped",
+            line=line,
+            record=i,
+            dropped=1,
+        )
+        return None
+    elif not isinstance(text, str):
         text = str(text)
     f["text"] = text
     for k, v in list(f.items()):
@@ -614,30 +626,7 @@ def read_csv(
                 path, _no_text_message(path, header, opts.columns), "skipped file", dropped=n_rows
             )
             return []
-        records, lines = [], []
-        while True:
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as exc:
-                log.add(
-                    path, f"malformed CSV row: {exc}", "skipped", line=reader.line_num, dropped=1
-                )
-                continue
-            if not row or all(not c.strip() for c in row):
-                continue
-            if len(row) != len(header):
-                log.add(
-                    path,
-                    f"row has {len(row)} fields, header has {len(header)}",
-                    "skipped",
-                    line=reader.line_num,
-                    dropped=1,
-                )
-                continue
-            records.append(dict(zip(header, row, strict=False)))
-            lines.append(reader.line_num)
+        records, lines = _csv_body(text, reader.line_num, delimiter, header, path, log)
     finally:
         csv.field_size_limit(old_limit)
     for r in records:
@@ -647,6 +636,109 @@ def read_csv(
     return _records_to_docs(
         records, path, stem, "tsv" if delimiter == "\t" else "csv", log, opts, lines=lines
     )
+
+
+_CSV_REREADS = 3  # unclosed quotes recovered from per file (each re-reads the rest)
+
+
+class _Lines:
+    """The lines of a text for ``csv.reader``, keeping those of the row being read
+    (``row``) so a row over several lines can be checked and, after an unclosed
+    quote, read again from its second line (``restart``)."""
+
+    def __init__(self, text: str):
+        self.src = io.StringIO(text, newline="")
+        self.row: list[str] = []
+        self.pending: list[str] = []
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        line = self.pending.pop() if self.pending else self.src.readline()
+        if not line:
+            raise StopIteration
+        self.row.append(line)
+        return line
+
+    def restart(self) -> None:
+        self.pending = self.row[:0:-1]  # the row's lines after its first, next first
+        self.row = []
+
+
+def _strict_error(lines: list[str], delimiter: str) -> str:
+    """The csv module's strict complaint about these lines ("" when none)."""
+    try:
+        for _ in csv.reader(
+            io.StringIO("".join(lines), newline=""), delimiter=delimiter, strict=True
+        ):
+            pass
+    except csv.Error as exc:
+        return str(exc)
+    return ""
+
+
+def _csv_body(text: str, header_lines: int, delimiter: str, header: list, path, log: ProblemLog):
+    """The rows after the header as (records, first line of each row); problems
+    are reported at the line a row starts on. A row over several lines is read
+    again strictly: a quote never closed would swallow every later row into one
+    field (the csv module reads on to the end of the file), so that row is
+    skipped, reported, and the lines after its first are read again; a quote
+    closed mid-field (``"a"b``) may have joined rows: kept, and reported."""
+    src = _Lines(text)
+    reader = csv.reader(src, delimiter=delimiter)
+    for _ in range(header_lines):
+        next(src)
+    records, lines = [], []
+    line, rereads = header_lines, 0
+    while True:
+        src.row = []
+        start = line + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return records, lines
+        except csv.Error as exc:
+            line += len(src.row)
+            log.add(path, f"malformed CSV row: {exc}", "skipped", line=start, dropped=1)
+            continue
+        line += len(src.row)
+        span = f"row (lines {start}-{line})" if line > start else "row"
+        if line > start and any(c for c in row):
+            why = _strict_error(src.row, delimiter)
+            if "unexpected end of data" in why and rereads < _CSV_REREADS:
+                rereads += 1
+                log.add(
+                    path,
+                    f"unclosed quote: the row starting at line {start} runs to the end of "
+                    f"the file (line {line})",
+                    "row skipped; the lines after its first read again",
+                    line=start,
+                    dropped=1,
+                )
+                src.restart()
+                line = start
+                continue
+            if why and len(row) == len(header):
+                log.add(
+                    path,
+                    f"{span}: malformed quoting ({why}); rows may be joined",
+                    "kept as one row",
+                    line=start,
+                )
+        if not row or all(not c.strip() for c in row):
+            continue
+        if len(row) != len(header):
+            log.add(
+                path,
+                f"{span} has {len(row)} fields, header has {len(header)}",
+                "skipped",
+                line=start,
+                dropped=1,
+            )
+            continue
+        records.append(dict(zip(header, row, strict=False)))
+        lines.append(start)
 
 
 def _unique_header(header: list, path, log: ProblemLog) -> list:

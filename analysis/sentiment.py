@@ -176,9 +176,12 @@ def article_tone(scored_sentences, articles=None) -> pd.DataFrame:
 
     arts = articles.drop_duplicates("article_id", keep="first")
     base = pd.DataFrame({"article_id": arts["article_id"].to_numpy()})
-    out = base.merge(
-        agg.drop(columns=["text_compound"], errors="ignore"), on="article_id", how="left"
-    )
+    agg = agg.drop(columns=["text_compound"], errors="ignore")
+    if base["article_id"].dtype != agg["article_id"].dtype and (not len(base) or not len(agg)):
+        # an empty side has a default dtype (float64 from ``[]``): merge refuses it
+        empty, other = (base, agg) if not len(base) else (agg, base)
+        empty["article_id"] = empty["article_id"].astype(other["article_id"].dtype)
+    out = base.merge(agg, on="article_id", how="left")
     out["sentences"] = out["sentences"].fillna(0).astype("int64")
     texts = arts["text"].tolist() if "text" in arts.columns else [""] * len(arts)
     out["text_compound"] = _scores(texts)[:, 3] if len(texts) else np.zeros(0)

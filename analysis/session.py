@@ -26,12 +26,14 @@ import warnings
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
 from ._version import __version__, fingerprint
 from .pipeline import (
     STEPS,
     analyze,
     default_cache_dir,
+    entry_problem,
     frame_key,
     read_cached_frame,
     release_memory,
@@ -106,6 +108,11 @@ def load_key(source, options: dict | None = None) -> str | None:
     )
     h.update(json.dumps(files).encode())
     return h.hexdigest()
+
+
+# what reading a damaged cache file (truncated, overwritten, valid JSON of another
+# shape) raises: the entry is then recomputed, never an error from deep inside
+_DAMAGED = (OSError, ValueError, KeyError, TypeError, AttributeError, pa.ArrowException)
 
 
 def _time_units(frame: pd.DataFrame) -> dict:
@@ -203,10 +210,43 @@ def _read_articles(entry: Path, columns=None) -> pd.DataFrame | None:
     try:
         meta = json.loads((entry / "meta.json").read_text(encoding="utf-8"))
         frame = pd.read_parquet(entry / "articles.parquet", columns=columns)
-    except (OSError, ValueError, KeyError):
+        frame.attrs["load_errors"] = str(meta.get("load_errors", "[]"))
+        return _restore_units(frame, meta.get("units"))
+    except _DAMAGED:
         return None
-    frame.attrs["load_errors"] = meta.get("load_errors", "[]")
-    return _restore_units(frame, meta.get("units"))
+
+
+def _load_entry_ok(entry: Path) -> bool:
+    """Whether a cached load entry looks whole (meta.json an object whose row
+    count matches the Parquet footer of articles.parquet; both cheap to read).
+    A damaged one is moved out of the way with a warning, to be reloaded."""
+    import pyarrow.parquet as pq
+
+    if not (entry / "meta.json").exists():
+        return False
+    try:
+        meta = json.loads((entry / "meta.json").read_text(encoding="utf-8"))
+        rows = pq.ParquetFile(entry / "articles.parquet").metadata.num_rows
+        if rows != int(meta["rows"]) or not isinstance(meta.get("units", {}), dict):
+            raise ValueError(f"{rows} rows, meta.json says {meta['rows']}")
+        return True
+    except _DAMAGED as exc:
+        warnings.warn(
+            f"corpus cache entry {entry} is damaged ({type(exc).__name__}: {str(exc)[:200]}); "
+            "reloading",
+            stacklevel=3,
+        )
+        _discard(entry)
+        return False
+
+
+def _discard(entry: Path) -> None:
+    trash = entry.with_name(f".{entry.name}.{os.getpid()}.damaged.tmp")
+    try:  # out of the way at once (atomic), so a fresh entry can take its place
+        os.replace(entry, trash)
+    except OSError:
+        pass  # a concurrent run moved it already
+    shutil.rmtree(trash, ignore_errors=True)
 
 
 def open_corpus(
@@ -238,7 +278,7 @@ def open_corpus(
             warnings.simplefilter("always")
             key = load_key(corpus, options)
             entry = root / "load" / str(key)
-            cached = (entry / "meta.json").exists() and (entry / "articles.parquet").exists()
+            cached = key is not None and _load_entry_ok(entry)
             # a cached corpus is read lazily (``meta`` without the texts); else load it now
             articles = load_cached(corpus, root, **options) if key and not cached else None
         if key is None:
@@ -311,10 +351,19 @@ class CorpusSession:
         stamp = self._derived / "analysis.json"
         try:
             akey = json.loads(stamp.read_text(encoding="utf-8"))["key"]
+            if not (isinstance(akey, str) and akey.isalnum()):  # a key, never a path
+                raise ValueError(f"bad analysis key {str(akey)[:40]!r}")
             if (self.cache_dir / akey / "manifest.json").exists():
-                self.analysis_key = akey
-                return
-        except (OSError, ValueError, KeyError):
+                why = entry_problem(self.cache_dir / akey)
+                if not why:
+                    self.analysis_key = akey
+                    return
+                warnings.warn(
+                    f"analysis cache entry {self.cache_dir / akey} is damaged ({why}); recomputing",
+                    stacklevel=3,
+                )
+                _discard(self.cache_dir / akey)
+        except (*_DAMAGED, TypeError):
             pass
         # only the two columns analyze() reads; its frames stay on disk (read_back=False)
         # and are read back later, each with only the columns a notebook needs
@@ -788,7 +837,7 @@ def _write_result(path: Path, value) -> None:
 def _read_result(path: Path):
     from .topic_model import TopicResult
 
-    try:
+    try:  # a damaged or foreign entry is recomputed (and rewritten)
         info = json.loads((path / "result.json").read_text())
         frames = {}
         for name, attrs in info["attrs"].items():
@@ -796,8 +845,8 @@ def _read_result(path: Path):
             frame = _restore_units(frame, info.get("units", {}).get(name))
             frame.attrs.update(attrs)
             frames[name] = frame
-    except (OSError, ValueError, KeyError):
+        if info["kind"] == "frame":
+            return frames["frame"]
+        return TopicResult(**frames, **info["extra"])
+    except _DAMAGED:
         return None
-    if info["kind"] == "frame":
-        return frames["frame"]
-    return TopicResult(**frames, **info["extra"])

@@ -209,6 +209,34 @@ GENERATORS = {
     ),
     "apostrophes_curly": lambda n: _fill(lambda i: "Zorn’s ‘a’ don’t ’90s ", n),
     "apostrophes_mixed": lambda n: _fill(lambda i: "it's ' ’ ‘ “ ” \" ", n),
+    # session 22 (hostile28): controls inside names, one-word paragraphs, dense quote
+    # marks, reporting-verb runs with quotes, long title chains, surrogate-heavy text
+    "bidi_in_names": lambda n: _fill(
+        lambda i: (
+            f"“Item {i},” said {FIRST[i % 10]}\u200d\u2067 {LAST[(i // 10) % 10]}\u2069"
+            f"\u200b{LAST[i % 7]}\u202e. "
+        ),
+        n,
+    ),
+    "one_word_pars": lambda n: _fill(lambda i: ["Said", "“Yes", "he", "Zorn”"][i % 4] + "\n\n", n),
+    "quote_every_other": lambda n: _fill(lambda i: "“a”b"[i % 4], n),
+    "said_said_quotes": lambda n: _fill(lambda i: "“Yes,” said said said Zorn said ", n),
+    "title_chain_said": lambda n: (
+        "“Yes,” said "
+        + _fill(lambda i: ["Deputy ", "Chief ", "Senior ", "Associate ", "Minister "][i % 5], n)
+        + "Ann Zorn."
+    ),
+    "long_names_pars": lambda n: _fill(
+        lambda i: "“Item,” said " + " ".join(FIRST[(i + k) % 10] for k in range(40)) + ".\n\n",
+        n,
+    ),
+    "emoji_surrogates": lambda n: _fill(
+        lambda i: (
+            "“\U0001f600\ud83d\U0001f469\u200d\U0001f52c,” "
+            f"{_name(i)}\U0001f1e8\U0001f1e6 said\udc00. "
+        ),
+        n,
+    ),
 }
 
 

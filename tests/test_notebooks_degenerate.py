@@ -1,6 +1,7 @@
 """Every notebook runs headless (papermill) on degenerate corpora written
-here: a single undated article without quotes from one outlet, and a corpus
-whose only other article is empty once its boilerplate is removed. Charts
+here: a single undated article without quotes from one outlet, a corpus
+whose only other article is empty once its boilerplate is removed, and a
+corpus of empty files (no article at all). Charts
 must show a "no data" panel instead of failing."""
 
 import json
@@ -46,7 +47,13 @@ def _corpora(tmp: Path) -> dict[str, Path]:
     (edge / "wire.jsonl").write_text(
         "\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8"
     )
-    return {"single": single, "edge": edge}
+    # no article at all: every file is empty (notebooks 02 and 03 failed with
+    # KeyError 'article_id' before analyze() gave empty frames their columns)
+    empty = tmp / "empty"
+    empty.mkdir()
+    (empty / "blank.txt").write_bytes(b"")
+    (empty / "blank.jsonl").write_bytes(b"\n")
+    return {"single": single, "edge": edge, "empty": empty}
 
 
 def _run(nb: Path, corpus: Path, out: Path):
