@@ -1,6 +1,6 @@
 """Score analysis.extract_quotes on the written (fictional) Canadian-style news set.
 
-Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|all] [--errors N]
+Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentyfourth|all] [--errors N]
 
 Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes (first batch,
 session 10, 01-13), tests/data/written_news2/ (second batch, session 11, 14-25,
@@ -25,6 +25,7 @@ tests/data/written_news19/ (nineteenth batch, session 21, 159-164, blind too) an
 tests/data/written_news20/ (twentieth batch, session 21, 165-170, blind too) and
 tests/data/written_news21/ (twentyfirst batch, session 21, 171-176, blind too)
 tests/data/written_news22/ (twentysecond batch, session 21, 177-182, blind too)
+tests/data/written_news24/ (twentyfourth batch, session 22, 189-194, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
 fiction written for newslens). The gold is validated first (``validate``): each
 span's text must equal the .txt slice, be non-empty, carry no outer whitespace or
@@ -76,6 +77,7 @@ DATA19 = ROOT / "tests" / "data" / "written_news19"
 DATA20 = ROOT / "tests" / "data" / "written_news20"
 DATA21 = ROOT / "tests" / "data" / "written_news21"
 DATA22 = ROOT / "tests" / "data" / "written_news22"
+DATA24 = ROOT / "tests" / "data" / "written_news24"
 SETS = {
     "first": [DATA],
     "second": [DATA2],
@@ -99,6 +101,7 @@ SETS = {
     "twentieth": [DATA20],
     "twentyfirst": [DATA21],
     "twentysecond": [DATA22],
+    "twentyfourth": [DATA24],
     "all": [
         DATA,
         DATA2,
@@ -122,6 +125,7 @@ SETS = {
         DATA20,
         DATA21,
         DATA22,
+        DATA24,
     ],
 }
 STOP = {"a", "an", "the", "of", "and", "s", "mr", "mrs", "ms", "dr", "coun", "its", "his", "her"}

@@ -67,6 +67,7 @@ DATA19 = ROOT / "tests" / "data" / "written_news19"
 DATA20 = ROOT / "tests" / "data" / "written_news20"
 DATA21 = ROOT / "tests" / "data" / "written_news21"
 DATA22 = ROOT / "tests" / "data" / "written_news22"
+DATA24 = ROOT / "tests" / "data" / "written_news24"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
 BATCHES = sorted(
@@ -288,6 +289,15 @@ def test_twentysecond_batch_gold_offsets_are_valid(bench):
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 130
     earlier = _ids_before(bench, DATA22)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_twentyfourth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA24)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 150
+    earlier = _ids_before(bench, DATA24)
     assert not {a[0] for a in arts} & earlier
 
 
