@@ -9,7 +9,9 @@
   titles with the same words ("Harbour manager Ida Voss told reporters ...");
 * "according to figures posted on the ministry website" is an unowned body of numbers
   (no quote), while "figures released Tuesday by the board" still names its author;
-* "have reported shortages" is an act, not speech.
+* "have reported shortages" is an act, not speech;
+* "nurses across Nova Scotia, New Brunswick and PEI say" is the nurses (a lower-case
+  plural noun before "across"/"in" and a list of places), not the last places.
 """
 
 from __future__ import annotations
@@ -92,3 +94,24 @@ def test_reported_shortages_is_an_act():
     assert [(s.lower(), c, q) for s, c, q in rows] == [
         ("two suppliers", "reported", "shortages had eased")
     ]
+
+
+def test_plural_noun_across_a_list_of_places_is_the_speaker():
+    text = (
+        "But nurses across Nova Scotia, New Brunswick and Prince Edward Island say the "
+        "night shifts are too long."
+    )
+    rows = speech_rows(text)
+    assert len(rows) == 1
+    assert rows[0][0].startswith("nurses across")
+    assert rows[0][2] == "the night shifts are too long"
+
+
+def test_plural_noun_across_one_place_is_the_speaker():
+    rows = speech_rows("But nurses across Nova Scotia say the night shifts are too long.")
+    assert [r[0] for r in rows] == ["nurses across Nova Scotia"]
+
+
+def test_a_list_of_names_is_still_a_group_of_speakers():
+    rows = speech_rows("Ann Lee, Tom Roe and Jo Park said the money was not enough.")
+    assert len(rows) == 1 and "Jo Park" in rows[0][0]
