@@ -487,3 +487,11 @@ def test_twentysecond_batch_scores_hold(bench):
     assert res["r"] >= 0.97
     assert res["f1"] >= 0.965
     assert res["speaker"] >= 0.97
+
+
+def test_twentyfourth_batch_scores_hold(bench):
+    res = bench.score(bench.load(DATA24))
+    assert res["p"] >= 0.97
+    assert res["r"] >= 0.98
+    assert res["f1"] >= 0.975
+    assert res["speaker"] >= 0.98

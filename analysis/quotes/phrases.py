@@ -292,8 +292,10 @@ def _lower_noun(w, lex):
     ("pharmacist", "pharmacists")?"""
     if not w.islower():
         return False
-    return w in lex.nouns or w in lex.titles or (
-        w.endswith("s") and (w[:-1] in lex.nouns or w[:-1] in lex.titles)
+    return (
+        w in lex.nouns
+        or w in lex.titles
+        or (w.endswith("s") and (w[:-1] in lex.nouns or w[:-1] in lex.titles))
     )
 
 
