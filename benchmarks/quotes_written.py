@@ -1,6 +1,6 @@
 """Score analysis.extract_quotes on the written (fictional) Canadian-style news set.
 
-Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfifth|all] [--errors N]
+Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|all] [--errors N]
 
 Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes (first batch,
 session 10, 01-13), tests/data/written_news2/ (second batch, session 11, 14-25,
@@ -26,6 +26,7 @@ tests/data/written_news20/ (twentieth batch, session 21, 165-170, blind too) and
 tests/data/written_news21/ (twentyfirst batch, session 21, 171-176, blind too)
 tests/data/written_news22/ (twentysecond batch, session 21, 177-182, blind too)
 tests/data/written_news23/ (twentythird batch, session 22, 183-188, blind too)
+tests/data/written_news24/ (twentyfourth batch, session 22, 189-194, blind too)
 tests/data/written_news25/ (twentyfifth batch, session 22, 195-200, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
 fiction written for newslens). The gold is validated first (``validate``): each
@@ -79,6 +80,7 @@ DATA20 = ROOT / "tests" / "data" / "written_news20"
 DATA21 = ROOT / "tests" / "data" / "written_news21"
 DATA22 = ROOT / "tests" / "data" / "written_news22"
 DATA23 = ROOT / "tests" / "data" / "written_news23"
+DATA24 = ROOT / "tests" / "data" / "written_news24"
 DATA25 = ROOT / "tests" / "data" / "written_news25"
 SETS = {
     "first": [DATA],
@@ -104,6 +106,7 @@ SETS = {
     "twentyfirst": [DATA21],
     "twentysecond": [DATA22],
     "twentythird": [DATA23],
+    "twentyfourth": [DATA24],
     "twentyfifth": [DATA25],
     "all": [
         DATA,
@@ -129,6 +132,7 @@ SETS = {
         DATA21,
         DATA22,
         DATA23,
+        DATA24,
         DATA25,
     ],
 }

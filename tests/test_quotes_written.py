@@ -68,6 +68,7 @@ DATA20 = ROOT / "tests" / "data" / "written_news20"
 DATA21 = ROOT / "tests" / "data" / "written_news21"
 DATA22 = ROOT / "tests" / "data" / "written_news22"
 DATA23 = ROOT / "tests" / "data" / "written_news23"
+DATA24 = ROOT / "tests" / "data" / "written_news24"
 DATA25 = ROOT / "tests" / "data" / "written_news25"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
@@ -302,6 +303,15 @@ def test_twentythird_batch_gold_offsets_are_valid(bench):
     assert not {a[0] for a in arts} & earlier
 
 
+def test_twentyfourth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA24)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 150
+    earlier = _ids_before(bench, DATA24)
+    assert not {a[0] for a in arts} & earlier
+
+
 def test_twentyfifth_batch_gold_offsets_are_valid(bench):
     arts = bench.load(DATA25)
     assert len(arts) >= 6
@@ -505,6 +515,14 @@ def test_twentythird_batch_scores_hold(bench):
     assert res["r"] >= 0.99
     assert res["f1"] >= 0.99
     assert res["speaker"] >= 0.975
+
+
+def test_twentyfourth_batch_scores_hold(bench):
+    res = bench.score(bench.load(DATA24))
+    assert res["p"] >= 0.97
+    assert res["r"] >= 0.98
+    assert res["f1"] >= 0.975
+    assert res["speaker"] >= 0.98
 
 
 def test_twentyfifth_batch_scores_hold(bench):

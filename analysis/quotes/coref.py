@@ -3603,8 +3603,10 @@ def _resolve_apposed(an, q, persons, reach=4000):
         return False
     words = q.mention.split()
     if not 2 <= len(words) <= 4 or not all(
-        w.isalpha() and (w.islower() or w.lower() in an.lex.titles) for w in words[1:]
-    ):  # (a capitalised title too: "The Speaker, Ray Lee, rose ... the Speaker said")
+        w.replace("-", "").isalpha() and (w.islower() or w.lower() in an.lex.titles)
+        for w in words[1:]
+    ):  # (a capitalised title too: "The Speaker, Ray Lee, rose ... the Speaker said";
+        # a hyphenated noun: "her sister-in-law, Jo Roe, ... Her sister-in-law said")
         return False
     lo = max(0, q.m_start - reach)
     if an.text.find(words[-1] + ",", lo, q.m_start) < 0:
@@ -6284,6 +6286,12 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
             continue
         if an.text.startswith((" of ", " at "), q.m_start - 4) and _person_of_org(an, q, persons):
             continue
+        if (
+            q.mention[:4].lower() in ("the ", "a ", "an ")
+            and " name" in an.text[q.m_end : q.m_end + 80]
+            and _name_only_as(an, q, persons)
+        ):
+            continue  # "said the worker, who gave his name as Juan": that name, first
         _resolve_mention(an, q, persons, groups)
         if q.mention[:4] in ("the ", "The ") and (q.speaker or "").lower() == q.mention.lower():
             if not _position_titled(an, q, persons):  # "third Okafor ... the third said"
@@ -6618,8 +6626,50 @@ def _described_named_later(an, quotes):
                 cw = _lede_title_named_later(an, q, head, lede_end)
             if cw is not None:
                 named[head] = an.canonical(cw) if hasattr(an, "canonical") else " ".join(cw)
+        elif q.mention[:4].lower() == "the " and head not in named and head not in tried:
+            tried.add(head)
+            if lede_end is None:
+                lede_end = _lede_end(an.text)
+            cw = _lede_the_titled_next(an, q, lede_end)
+            if cw is not None:
+                named[head] = an.canonical(cw)
         if head in named:
             q.speaker, q.stype = named[head], "person"
+
+
+def _lede_the_titled_next(an, q, lede_end, reach=1500):
+    """The words of the one person the paragraph after a lede's "the city manager"
+    ``q`` titles with the same words before the name ("..., the city manager said
+    Monday." then "City manager Ann Roe told reporters ..."), outside quotations; None
+    outside the lede, when the description is no person's title, or when that
+    paragraph titles nobody or several people so.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Taxes will rise, the city manager said.\\nCity manager Ann Roe told council."
+    >>> class Q: m_start, m_end, mention = 17, 33, "the city manager"
+    >>> an = _ArticleNames(t, [(0, 39), (40, len(t))], lexicon(), None)
+    >>> _lede_the_titled_next(an, Q, len(t))
+    ['Ann', 'Roe']
+    """
+    words = q.mention.split()[1:]
+    if not 1 <= len(words) <= 3 or not all(w.isalpha() and w.islower() for w in words):
+        return None
+    if q.m_start > lede_end or words[-1] not in _PERSON_NOUNS:
+        return None
+    text = an.masked if an.masked is not None else an.text
+    nxt = _PARAGRAPH_BREAK_RE.search(text, q.m_end)
+    if nxt is None:
+        return None
+    end = _PARAGRAPH_BREAK_RE.search(text, nxt.end())
+    hi = min(end.start() if end else len(text), q.m_end + reach)
+    rx = re.compile(
+        r"(?<![\w'’-])(?i:" + r"[ \t]+".join(map(re.escape, words)) + r")[ \t]+" + _NAME_RUN
+    )
+    found = {m.group(1) for m in rx.finditer(text, nxt.end(), hi)}
+    if len(found) != 1:
+        return None
+    cw = found.pop().split()
+    return cw if len(cw) >= 2 and _person_like(cw, an.lex, an.by_last_multi, "?") else None
 
 
 def _lede_end(text):
@@ -6939,14 +6989,15 @@ def _pronoun_gave_name(an, q, persons):
 
 def _name_only_as(an, q, persons):
     """Give a described speaker "who gave her name only as Linda" that name (the
-    speaker a later "she" continues); nothing otherwise."""
+    speaker a later "she" continues); False when none is given."""
     m = _NAME_ONLY_RE.match(an.text, q.m_end)
     if m is None:
-        return
+        return False
     q.speaker, q.stype = m.group(1), "person"
     own = an.text[m.start() : m.start(1)]
     g = "f" if " her " in own else "m" if " his " in own else None
     persons.append((q.m_start, q.speaker, g))
+    return True
 
 
 # one capitalised word before "of" / "at" and the mention, a name run ending

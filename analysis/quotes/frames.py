@@ -462,12 +462,20 @@ def _unowned_data(toks, np_):
     >>> toks = [(0, 0, w) for w in "FEC records .".split()]
     >>> _unowned_data(toks, (0, 2))
     False
+    >>> toks = [(0, 0, w) for w in "figures posted on the city website , data released today by the board".split()]
+    >>> _unowned_data(toks, (0, 6)), _unowned_data(toks, (7, 13))
+    (True, False)
     """
     lo, hi = np_
     j = next((x for x in range(lo, hi) if toks[x][2].lower() in data_source_nouns()), None)
     if j is None or any(t[2][:1].isupper() for t in toks[lo:hi]):
         return False
-    return not (j + 1 < len(toks) and toks[j + 1][2].lower() in _DATA_AUTHORED)
+    nxt = toks[j + 1][2].lower() if j + 1 < len(toks) else ""
+    if nxt.endswith("ed") and nxt in _DATA_AUTHORED and j + 2 < hi:
+        # "figures posted on the federal shortage website": placed, not authored,
+        # unless a "by"/"from" later in the phrase names who did it
+        return not any(t[2].lower() in ("by", "from") for t in toks[j + 2 : hi])
+    return nxt not in _DATA_AUTHORED
 
 
 # what a named person or organisation writes or issues: "according to a post from X"

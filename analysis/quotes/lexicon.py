@@ -512,7 +512,21 @@ _SKIP_BEFORE_CUE |= {
     "occasionally",
 }
 
-_PREPS = {"for", "of", "with", "at", "from", "in", "to", "on", "close", "familiar", "who"}
+_PREPS = {
+    "for",
+    "of",
+    "with",
+    "at",
+    "from",
+    "in",
+    "to",
+    "on",
+    "across",
+    "throughout",
+    "close",
+    "familiar",
+    "who",
+}
 
 _TIME_WORDS = {
     "monday",

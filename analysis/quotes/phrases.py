@@ -258,6 +258,47 @@ def _left_np(toks, k, lex):
     return _left_np1(toks, k, lex)
 
 
+_HEAD_PREPS = ("with", "to", "for", "of", "at", "from", "in", "on", "across", "throughout")
+
+
+def _over_place_list(toks, j, e, lex):
+    """Start of a list of capitalised names that ends with the coordination ``j``..``e``
+    ("across New Brunswick, Nova Scotia and PEI": the list starts at "New"), when a
+    lower-case noun and a preposition come before it; else ``j``.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> ws = "pharmacists across New Brunswick , Nova Scotia and Prince Edward Island".split()
+    >>> _over_place_list([(0, 0, w) for w in ws], 5, 11, lexicon())
+    2
+    >>> ws = "an embassy in Morvania , the department".split()
+    >>> _over_place_list([(0, 0, w) for w in ws], 5, 7, lexicon())
+    5
+    """
+    if not _is_cap(toks[j][2]) or not any(t[2] == "and" for t in toks[j:e]):
+        return j  # (only a coordination of names: "A, B and C")
+    i, hops = j, 0
+    while hops < 4 and i >= 3 and toks[i - 1][2] == "," and _is_cap(toks[i - 2][2]):
+        b = i - 2
+        while b - 1 >= 0 and _is_cap(toks[b - 1][2]):
+            b -= 1
+        i, hops = b, hops + 1
+    if i == j or i < 2 or toks[i - 1][2].lower() not in _HEAD_PREPS:
+        return j
+    return i if _lower_noun(toks[i - 2][2], lex) else j
+
+
+def _lower_noun(w, lex):
+    """Is ``w`` a lower-case noun or title of the lexicon, or the plural of one
+    ("pharmacist", "pharmacists")?"""
+    if not w.islower():
+        return False
+    return (
+        w in lex.nouns
+        or w in lex.titles
+        or (w.endswith("s") and (w[:-1] in lex.nouns or w[:-1] in lex.titles))
+    )
+
+
 def _left_np1(toks, k, lex):
     """_left_np without the town-and-province check."""
     np_ = _left_np0(toks, k, lex)
@@ -272,8 +313,8 @@ def _left_np1(toks, k, lex):
     if e - j == 1 and _town_after_comma(toks, j, e):
         j = j - 2  # "Ann Lee, 61, of Shediac, N.B., who ...": the town, then the rules below
     # walk left over "<prep> (familiar/close)" to a head noun or a name
-    p = j - 1
-    if p >= 1 and toks[p][2].lower() in ("with", "to", "for", "of", "at", "from", "in", "on"):
+    p = _over_place_list(toks, j, e, lex) - 1
+    if p >= 1 and toks[p][2].lower() in _HEAD_PREPS:
         q = p - 1
         if toks[q][2].lower() in (
             "familiar",
@@ -289,7 +330,7 @@ def _left_np1(toks, k, lex):
             w = toks[q][2]
             lw = w.lower()
             if (
-                ((lw in lex.nouns or lw in lex.titles) and not _is_cap(w))
+                _lower_noun(w, lex)
                 # "the 18-year-old from Moose Jaw said": the person, not the town
                 or (toks[p][2].lower() == "from" and _AGED_RE.fullmatch(lw) is not None)
                 # "the MP from Ajax said": the legislator, not the riding
