@@ -1,0 +1,70 @@
+"""top28's rule (session 22), on sentences written for the test:
+
+A description that only narrows "the <role>" varies the last person named as that
+role does: capitalised place or party words after "the" ("the Ohio governor", "the
+independent Maine senator") and a second role joined by "and" with no determiner
+("the Ohio governor and Republican presidential candidate") are dropped before the
+last-person rule. Not when the capitalised word names a person of the article ("the
+Lee spokesman" is someone else), not for "the governor and his wife" (two people),
+and not when another person titled with that role ("Gov.") was named just before.
+"""
+
+from __future__ import annotations
+
+from tests._quote_rows import quote_rows
+
+
+def _speakers(text):
+    return sorted({s for (s,) in quote_rows(text, "speaker")})
+
+
+def test_place_word_before_role_is_the_last_person():
+    text = (
+        "Gov. Dale Whitcombe toured the flooded town on Monday.\n\n"
+        '"We will rebuild every bridge," the Ohio governor said.'
+    )
+    assert _speakers(text) == ["Dale Whitcombe"]
+
+
+def test_two_roles_joined_by_and_are_one_person():
+    text = (
+        "Sen. Priya Castellane answered first, late on Tuesday night.\n\n"
+        '"This has been coming for years," the Maine senator and Democratic '
+        "presidential candidate said in a statement."
+    )
+    assert _speakers(text) == ["Priya Castellane"]
+
+
+def test_adjective_place_and_role_without_title():
+    text = (
+        "Oren Maddox on Wednesday also asked the council to act.\n\n"
+        '"Nobody is safe here," the independent Vermont senator and Democratic '
+        "presidential candidate told reporters."
+    )
+    assert _speakers(text) == ["Oren Maddox"]
+
+
+def test_person_name_before_role_is_not_dropped():
+    text = 'Hana Lindqvist spoke on Friday.\n\n"We will win," the Lindqvist spokesman said.'
+    assert _speakers(text) != ["Hana Lindqvist"]
+
+
+def test_role_and_his_wife_are_two_people():
+    text = (
+        "Gov. Dale Whitcombe toured the town on Monday.\n\n"
+        '"We are grateful," the Ohio governor and his wife said.'
+    )
+    assert _speakers(text) != ["Dale Whitcombe"]
+
+
+def test_another_person_with_that_title_just_before():
+    text = (
+        "Sen. Ted Ambler spoke on Friday. Sen. Marta Quill spoke on Saturday.\n\n"
+        '"We will win," the Texas senator said.'
+    )
+    assert _speakers(text) == ["the Texas senator"]
+    plain = (
+        "Sen. Ted Ambler spoke on Friday. Sen. Marta Quill spoke on Saturday.\n\n"
+        '"We will win," the senator said.'
+    )
+    assert _speakers(plain) == ["Marta Quill"]  # (unchanged: the plain role)
