@@ -68,3 +68,41 @@ def test_another_person_with_that_title_just_before():
         '"We will win," the senator said.'
     )
     assert _speakers(plain) == ["Marta Quill"]  # (unchanged: the plain role)
+
+
+def test_surname_rows_of_one_article_are_one_person():
+    """resolve_speakers: "Lee" titled "Gov. Lee" resolves to the governor Ann Lee; a
+    later "Lee" of the same article (mention "the governor") is that person too, not a
+    separate bare "Lee" (the corpus has two full names ending in Lee)."""
+    import pandas as pd
+
+    from analysis import resolve_speakers
+
+    q = pd.DataFrame(
+        {
+            "article_id": ["b", "c", "a", "a"],
+            "speaker": ["Ann Lee", "Tom Lee", "Lee", "Lee"],
+            "speaker_mention": ["Gov. Ann Lee", "Tom Lee", "Gov. Lee", "the governor"],
+            "speaker_type": ["person"] * 4,
+        }
+    )
+    ids = resolve_speakers(q)["speaker_id"].tolist()
+    assert ids[2] == ids[3] == ids[0] == "ann-lee"
+    assert ids[1] == "tom-lee"
+
+
+def test_surname_rows_stay_apart_when_the_article_has_two_full_names():
+    import pandas as pd
+
+    from analysis import resolve_speakers
+
+    q = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "a"],
+            "speaker": ["Ann Lee", "Tom Lee", "Lee"],
+            "speaker_mention": ["Ann Lee", "Tom Lee", "Lee"],
+            "speaker_type": ["person"] * 3,
+        }
+    )
+    ids = resolve_speakers(q)["speaker_id"].tolist()
+    assert ids[2] not in (ids[0], ids[1])
