@@ -106,3 +106,17 @@ def test_surname_rows_stay_apart_when_the_article_has_two_full_names():
     )
     ids = resolve_speakers(q)["speaker_id"].tolist()
     assert ids[2] not in (ids[0], ids[1])
+
+
+def test_surname_is_the_namesake_named_before_not_one_named_later():
+    """A lone surname reads as the one person of that surname the article has named so
+    far, even when a namesake comes up only later ("President Ray Whitmore")."""
+    text = (
+        'Last Monday, Dale Whitmore told a crowd that the plan had failed. "It is a mess. '
+        'Really?" Whitmore said. "It is chaotic."\n\n'
+        '"It is classic," said Ann Hurl, referring to President Ray Whitmore\'s old aide.\n\n'
+        '"It must be simple," said Grant Green, an aide to President Ray Whitmore.'
+    )
+    rows = quote_rows(text, "speaker", "speaker_mention")
+    assert ("Dale Whitmore", "Whitmore") in rows
+    assert ("Ray Whitmore", "Whitmore") not in rows

@@ -542,8 +542,9 @@ class _ArticleNames:
         """The full name a lone surname at ``pos`` ("Murphy said") names when the
         article gives two or more people with that surname ("Chris Murphy", "Anne
         Marie Murphy"): the one last named outside quotation marks before ``pos``
-        (its fullest form); None when fewer than two such people or none named so
-        before ``pos`` (``canonical`` decides: the most mentioned).
+        (its fullest form), even when the other is named only after ``pos``; None
+        when fewer than two such people or none named so before ``pos`` (``canonical``
+        decides: the most mentioned).
 
         >>> from analysis.quotes.lexicon import lexicon
         >>> t = "Carl Ruiz spoke. Dana Ruiz spoke. Carl Ruiz left. Ruiz said."
@@ -556,8 +557,11 @@ class _ArticleNames:
             return None  # (most surnames: one full name at most)
         full, starts, two_at = self._namesakes(last.lower(), entries)
         k = bisect.bisect_left(starts, pos)  # full[:k]: the full names before ``pos``
-        # two given names, neither a short form of the other ("Ken", "Kenneth")
-        if two_at >= k:
+        # two given names, neither a short form of the other ("Ken", "Kenneth"), in the
+        # article; at least one of them named before ``pos`` (the one named after it is
+        # no one the reader knows yet: "Jeb Bush told ... Bush said" before "George W.
+        # Bush" comes up)
+        if two_at >= len(full) or k == 0:
             return None
         masked = self.masked
         for j in range(k - 1, -1, -1):  # the last one outside quotation marks
