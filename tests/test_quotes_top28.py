@@ -120,3 +120,21 @@ def test_surname_is_the_namesake_named_before_not_one_named_later():
     rows = quote_rows(text, "speaker", "speaker_mention")
     assert ("Dale Whitmore", "Whitmore") in rows
     assert ("Ray Whitmore", "Whitmore") not in rows
+
+
+def test_plural_people_in_a_place_are_the_speaker_not_the_place():
+    """ "several farmers in Manitoba said": the farmers (a plural of a listed noun in
+    lower case, then "in"/"from" and a place), not a person called Manitoba."""
+    rows = quote_rows(
+        "Several farmers in Manitoba said they were working double shifts. "
+        "They said the harvest was late.",
+        "speaker",
+    )
+    assert rows == [("several farmers in Manitoba",), ("several farmers in Manitoba",)]
+    rows = quote_rows("But many residents from Brandon said the water tasted odd.", "speaker")
+    assert rows == [("many residents from Brandon",)]
+
+
+def test_a_name_in_a_place_stays_the_name():
+    rows = quote_rows("Darran Whiting of Grace Church in Marion said the roof leaked.", "speaker")
+    assert rows == [("Darran Whiting",)]
