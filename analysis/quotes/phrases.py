@@ -258,15 +258,17 @@ def _left_np(toks, k, lex):
     return _left_np1(toks, k, lex)
 
 
-def _plural_person(w, lex):
-    """Is ``w`` ("farmers", "officials") the plural of a listed noun or title?
+def _plural_person(w, lex, prep):
+    """Is ``w`` before the preposition ``prep`` ("in"/"from") the lower-case plural of
+    a listed noun or title ("several farmers in Brandon said": the people, not the
+    place)?
 
     >>> from analysis.quotes.lexicon import lexicon
-    >>> _plural_person("Farmers", lexicon()), _plural_person("Sales", lexicon())
+    >>> _plural_person("farmers", lexicon(), "in"), _plural_person("sales", lexicon(), "in")
     (True, False)
     """
     lw = w.lower()
-    if len(lw) < 4 or not lw.endswith("s") or not w[1:].islower():
+    if prep.lower() not in ("in", "from") or len(lw) < 4 or not lw.endswith("s") or w != lw:
         return False
     return any(x in lex.titles for x in (lw[:-1], lw)) or (lw in lex.nouns and lw[:-1] in lex.nouns)
 
@@ -303,13 +305,7 @@ def _left_np1(toks, k, lex):
             lw = w.lower()
             if (
                 ((lw in lex.nouns or lw in lex.titles) and not _is_cap(w))
-                # "several farmers in Brandon said": the people (a plural of a listed
-                # noun, in lower case), not the place
-                or (
-                    toks[p][2].lower() in ("in", "from")
-                    and not _is_cap(w)
-                    and _plural_person(w, lex)
-                )
+                or _plural_person(w, lex, toks[p][2])  # "farmers in Brandon said"
                 # "the 18-year-old from Moose Jaw said": the person, not the town
                 or (toks[p][2].lower() == "from" and _AGED_RE.fullmatch(lw) is not None)
                 # "the MP from Ajax said": the legislator, not the riding
