@@ -475,6 +475,7 @@ def _assign_entities(rows: list[tuple], cands: _Candidates) -> list[tuple]:
             else:
                 assign.append(("person", key))
                 unresolved[surname].append(i)
+    _same_in_article(rows, assign, unresolved, cands)
     # unresolved surnames: split Mr./Ms. only when both genders occur
     for surname, idx in unresolved.items():
         if {rows[i][5] for i in idx if rows[i][5]} == {"m", "f"}:
@@ -482,6 +483,26 @@ def _assign_entities(rows: list[tuple], cands: _Candidates) -> list[tuple]:
                 if rows[i][5]:
                     assign[i] = ("person", (surname, "#" + rows[i][5]))
     return assign
+
+
+def _same_in_article(rows, assign, unresolved, cands) -> None:
+    """Give a surname row left unresolved the full-name entity another row of its
+    article with that surname was resolved to, when that is one entity and fits the
+    row's gender hint ("Pres. Obama said" resolved to Barack Obama, "Obama" in a
+    later quote of that article too); ``unresolved`` loses the rows so filled."""
+    found: dict[tuple, set] = defaultdict(set)  # (article, surname) -> entities
+    for r, (kind, ent) in zip(rows, assign, strict=True):
+        if kind == "person" and r[2] == "person" and len(ent) >= 2 and r[4]:
+            found[(r[1], r[4][-1])].add(ent)
+    for surname, idx in unresolved.items():
+        keep = []
+        for i in idx:
+            ents = found.get((rows[i][1], surname), set())
+            if len(ents) == 1 and cands.fits(next(iter(ents)), rows[i][5]):
+                assign[i] = ("person", next(iter(ents)))
+            else:
+                keep.append(i)
+        idx[:] = keep
 
 
 def _names_and_ids(rows: list[tuple], assign: list[tuple]) -> tuple[dict, dict]:

@@ -542,8 +542,9 @@ class _ArticleNames:
         """The full name a lone surname at ``pos`` ("Murphy said") names when the
         article gives two or more people with that surname ("Chris Murphy", "Anne
         Marie Murphy"): the one last named outside quotation marks before ``pos``
-        (its fullest form); None when fewer than two such people or none named so
-        before ``pos`` (``canonical`` decides: the most mentioned).
+        (its fullest form), even when the other is named only after ``pos``; None
+        when fewer than two such people or none named so before ``pos`` (``canonical``
+        decides: the most mentioned).
 
         >>> from analysis.quotes.lexicon import lexicon
         >>> t = "Carl Ruiz spoke. Dana Ruiz spoke. Carl Ruiz left. Ruiz said."
@@ -556,8 +557,11 @@ class _ArticleNames:
             return None  # (most surnames: one full name at most)
         full, starts, two_at = self._namesakes(last.lower(), entries)
         k = bisect.bisect_left(starts, pos)  # full[:k]: the full names before ``pos``
-        # two given names, neither a short form of the other ("Ken", "Kenneth")
-        if two_at >= k:
+        # two given names, neither a short form of the other ("Ken", "Kenneth"), in the
+        # article; at least one of them named before ``pos`` (the one named after it is
+        # no one the reader knows yet: "Jeb Bush told ... Bush said" before "George W.
+        # Bush" comes up)
+        if two_at >= len(full) or k == 0:
             return None
         masked = self.masked
         for j in range(k - 1, -1, -1):  # the last one outside quotation marks
@@ -3037,6 +3041,62 @@ def _described_head(mention):
 
 
 _VARIATION_MODIFIERS = frozenset(_lines("variation_modifiers.txt"))
+_LINKED_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my"))
+
+
+def _plain_description(an, mention):
+    """A description with what only narrows it dropped: a second role joined by "and"
+    without a determiner ("the Florida senator and presidential candidate" -> one
+    person, "the Florida senator") and capitalised place or party words after "the"
+    ("the Florida senator" -> "the senator"), so that it varies the last person named
+    as "the senator" does. A capitalised word that names a person of the article
+    stays ("the Clinton spokesman" is someone else); an unchanged mention otherwise.
+
+    >>> _plain_description(None, "the Vermont senator and Democratic candidate")
+    'the senator'
+    >>> _plain_description(None, "the senator and his wife")
+    'the senator and his wife'
+    """
+    words = mention.split()
+    if len(words) < 3 or words[0] not in ("the", "The"):
+        return mention
+    if "and" in words[2:-1]:
+        i = words.index("and", 2)
+        if words[i + 1].lower() in _LINKED_DETERMINERS:
+            return mention  # ("the senator and his wife": two people)
+        words = words[:i]
+    kept = [words[0]]
+    for w in words[1:]:
+        if w[:1].isupper() and w.isalpha():
+            if an is not None and _names_person(an, w.lower()):
+                return mention  # ("the Clinton spokesman": the person named is not him)
+            continue
+        kept.append(w)
+    return " ".join(kept) if len(kept) >= 2 else mention
+
+
+def _other_titled_alike(an, lo, at, head, canon):
+    """Is someone other than ``canon`` named in ``an.text[lo:at]`` after a title that
+    abbreviates ``head`` ("Sen." for "senator", "Gov." for "governor")?"""
+    name_pos = an.positions()
+    for i in range(bisect.bisect_left(name_pos, lo), bisect.bisect_left(name_pos, at)):
+        item = an.item_of(i, _ALL)
+        if item is None or an.canonical(item[1], item[2]) == canon:
+            continue
+        words = an.text[max(0, item[0] - 14) : item[0] + 14].split()
+        for w in words[:-1]:  # the title before the name, or the first word of its run
+            title = w.rstrip(".").lower()
+            if len(title) >= 3 and head.startswith(title):
+                return True
+    return False
+
+
+def _names_person(an, word):
+    """Is the lower-case ``word`` a person's surname in the article: of a known gender,
+    titled as a person, or the last word of a full name written there?"""
+    if word in an.gender_of or word in an.titled_last:
+        return True
+    return any(len(e[1]) >= 2 for e in an.by_last.get(word, ()))
 
 
 def _varied_by_modifier(mention):
@@ -3063,7 +3123,8 @@ def _last_person_described(an, q, persons):
     unnamed ("a nurse ... the nurse"), someone else's office ("the head of ..."), the
     one who asked, a possessor, a person of the other gender ("the chairwoman"), of
     another age, or titled with an office the title rules did not match; False then."""
-    head = _described_head(q.mention)
+    mention = _plain_description(an, q.mention)
+    head = _described_head(mention)
     if (
         head is None
         or head in _ROLE_NO_FALLBACK
@@ -3105,6 +3166,8 @@ def _last_person_described(an, q, persons):
             continue  # ("at a Brandon rink", "in Brandon"): a place, no person
         if an.canonical(item[1], item[2]) != canon:
             return False  # another person named since ("Lee attacked Roe. The senator said")
+    if mention != q.mention and _other_titled_alike(an, lo, at, head, canon):
+        return False  # ("Sen. Cruz ... Sen. Rubio ... the Texas senator": which one)
     age = _AGE_AFTER_RE.match(an.text, end) if end > pos else None
     if age is not None and _YEAR_OLD_RE.fullmatch(head) and head.split("-")[0] != age.group(1):
         return False  # ("Ann Roe, 34, spoke. '...,' the 29-year-old said": someone else)
@@ -3112,7 +3175,7 @@ def _last_person_described(an, q, persons):
         head in _OFFICES
         or _YEAR_OLD_RE.fullmatch(head)
         or _has_word(an.text[pos:at], head)
-        or _varied_by_modifier(q.mention)  # ("Ed Kowal said ... the retired machinist said")
+        or _varied_by_modifier(mention)  # ("Ed Kowal said ... the retired machinist said")
     ):
         return False  # ("Ann Roe said ... . '...,' the lawyer said": never called so)
     gap = (an.masked or an.text)[end:at]

@@ -297,8 +297,6 @@ def _lower_noun(w, lex):
         or w in lex.titles
         or (w.endswith("s") and (w[:-1] in lex.nouns or w[:-1] in lex.titles))
     )
-
-
 def _left_np1(toks, k, lex):
     """_left_np without the town-and-province check."""
     np_ = _left_np0(toks, k, lex)
@@ -330,7 +328,7 @@ def _left_np1(toks, k, lex):
             w = toks[q][2]
             lw = w.lower()
             if (
-                _lower_noun(w, lex)
+                _lower_noun(w, lex)  # "farmers in Brandon said", "pharmacists across ..."
                 # "the 18-year-old from Moose Jaw said": the person, not the town
                 or (toks[p][2].lower() == "from" and _AGED_RE.fullmatch(lw) is not None)
                 # "the MP from Ajax said": the legislator, not the riding
