@@ -297,6 +297,8 @@ def _lower_noun(w, lex):
         or w in lex.titles
         or (w.endswith("s") and (w[:-1] in lex.nouns or w[:-1] in lex.titles))
     )
+
+
 def _left_np1(toks, k, lex):
     """_left_np without the town-and-province check."""
     np_ = _left_np0(toks, k, lex)
