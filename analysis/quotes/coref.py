@@ -4441,6 +4441,11 @@ _ORG_HEADS = {
     },  # "The BC Lumber Trade Council said ... The association said"
     "commission": {"commission"},
     "committee": {"committee"},
+    # "The Canada Energy Regulator ... The three-member hearing panel said": the body
+    # that seats a hearing panel, a tribunal's name for a tribunal
+    "panel": {"regulator", "board", "tribunal", "commission", "panel"},
+    "tribunal": {"tribunal"},
+    "regulator": {"regulator", "board", "commission", "authority"},
     "bureau": {"bureau"},  # "the Insurance Bureau of Canada ... the bureau said"
     # "the Insurance Bureau of Canada ... The industry group has urged": a body of members
     "group": {
@@ -6941,7 +6946,9 @@ def _described_kin(text, q, prev, persons, reach=800):
 
 
 # documents that "say": "the statement said", "the memo reads", "the report says"
-_DOC_HEADS = frozenset("statement memo report note letter release email outlook".split())
+_DOC_HEADS = frozenset(
+    "statement memo report note letter release email outlook decision ruling judgment".split()
+)
 
 
 _WRITTEN_BY_RE = re.compile(
@@ -8165,6 +8172,34 @@ _PARTY_RE = re.compile(r"[RDI]-[A-Z]")
 _COMMA_PRONOUN_RE = re.compile(r",[ \t\xa0]*(?:it|he|she|they|we|i|you|this|that|there)\b", re.I)
 
 
+# the documents of a court or tribunal, heads that are otherwise no speaker ("the decision")
+_RULING_HEADS = frozenset(("decision", "ruling", "judgment", "judgement", "verdict"))
+_RULING_CUES = frozenset(
+    ("said", "says", "stated", "states", "read", "reads", "added", "concluded")
+)
+
+
+def _ruling_speaks(text, words, e, q):
+    """Is the speaker phrase ``words`` (ending at ``e``) a court's or tribunal's
+    document right before a cue of saying ('"A," the decision said', "The tribunal's
+    ruling states that ..."): a determiner or one possessive and the head, nothing
+    between it and the cue? Not "A decision the mayor said would ...".
+
+    >>> class _Q:
+    ...     cue, cue_start = "said", 13
+    >>> _ruling_speaks("the decision said", ["the", "decision"], 12, _Q)
+    True
+    """
+    if q.cue not in _RULING_CUES or text[e : q.cue_start].strip():
+        return False
+    if not (2 <= len(words) <= 3) or words[-1].lower() not in _RULING_HEADS:
+        return False
+    first = words[0].lower()
+    if len(words) == 2:
+        return first in ("the", "its", "their", "this", "that") or first.endswith(("'s", "’s"))
+    return first in ("the", "a") and words[1].endswith(("'s", "’s"))
+
+
 def _junk_mention(an, q, s, e):
     """Is text[s:e], the speaker phrase before the cue of quote ``q``, no speaker:
     junk words (``junk_speaker_words``), a participle insertion (", citing internal
@@ -8211,6 +8246,8 @@ def _junk_mention(an, q, s, e):
         words[-1].endswith(("'s", "’s")) or (noun_cue and words[0].lower() in _POSSESSIVE_DETS)
     ) and not text[e : q.cue_start].strip():
         return False  # "the campaign's claim that", "on his campaign promises": a noun frame
+    if _ruling_speaks(text, words, e, q):
+        return False  # '"A," the decision said': a ruling speaks like a statement
     if junk_speaker_words(words, an.lex):
         return True
     l0 = words[0].lower()

@@ -583,16 +583,20 @@ def _stype_static(words_raw, lex):
     for i, w in enumerate(lw):
         if w == "of" and _titled_after_org(words_raw, i, lex):
             continue  # "Bank of Zamora Governor Tarin Veld": the titled person
-        if i > 0 and (
-            w in _PREPS
-            or (
-                w.endswith("ing")
-                and len(w) > 4
-                and not (words_raw[i][:1].isupper() and words_raw[-1] in lex.org_words)
-                and not (
-                    i + 1 < len(lw)
-                    and words_raw[i + 1].islower()
-                    and (lw[i + 1] in lex.titles or lw[i + 1] in lex.nouns)
+        if (
+            i > 0
+            and (
+                w in _PREPS
+                or (
+                    w.endswith("ing")
+                    and len(w) > 4
+                    and not (i == len(lw) - 1 and w in lex.nouns)  # "the ruling", "a filing"
+                    and not (words_raw[i][:1].isupper() and words_raw[-1] in lex.org_words)
+                    and not (
+                        i + 1 < len(lw)
+                        and words_raw[i + 1].islower()
+                        and (lw[i + 1] in lex.titles or lw[i + 1] in lex.nouns)
+                    )
                 )
             )
         ):  # (a participle ends the head; "Combustion Engineering Inc" is a name, and

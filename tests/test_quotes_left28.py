@@ -1,0 +1,52 @@
+"""Rules from left28: a court's or tribunal's document as the speaker ("the decision
+said"), a hearing panel resolved to the body that seats it, and the smaller fixes of
+the session. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from _quote_rows import quote_rows, speech_rows
+
+
+def test_the_decision_speaks():
+    rows = speech_rows(
+        'The court rejected the appeal. "The claim has no merit," the decision said.'
+    )
+    assert [(r[0], r[2]) for r in rows] == [("the decision", "The claim has no merit")]
+
+
+def test_the_judgment_and_ruling_speak_as_documents():
+    rows = quote_rows('"The statute is clear," the judgment stated.', "speaker", "speaker_type")
+    assert rows == [("the judgment", "organization")]
+    rows = quote_rows('"The suit fails," the ruling said.', "speaker", "speaker_type")
+    assert rows == [("the ruling", "organization")]
+
+
+def test_a_decision_before_a_relative_clause_is_no_speaker():
+    rows = speech_rows("A decision the mayor said would save money was reversed.")
+    assert [r[0] for r in rows] == ["the mayor"]
+
+
+def test_decision_goes_to_the_body_that_said_in_its_decision():
+    text = (
+        "The Ontario Labour Board said in its ruling that the strike was legal. "
+        "The ruling said the union had given notice."
+    )
+    rows = speech_rows(text)
+    assert [r[0] for r in rows] == ["the Ontario Labour Board"] * 2
+
+
+def test_hearing_panel_is_the_regulator_named_before():
+    text = (
+        "The Canada Energy Regulator approved the pipeline on Thursday. The three-member "
+        "hearing panel said in its decision that the expansion was in the public interest."
+        '\n\n"The panel was not persuaded," the decision said.'
+    )
+    rows = speech_rows(text)
+    assert [r[0] for r in rows] == ["Canada Energy Regulator"] * 2
+
+
+def test_the_regulator_is_the_board_named_before():
+    rows = speech_rows(
+        "The Ontario Energy Board raised rates on Monday. The regulator said costs had grown."
+    )
+    assert [r[0] for r in rows] == ["Ontario Energy Board"]
