@@ -50,3 +50,20 @@ def test_the_regulator_is_the_board_named_before():
         "The Ontario Energy Board raised rates on Monday. The regulator said costs had grown."
     )
     assert [r[0] for r in rows] == ["Ontario Energy Board"]
+
+
+def test_a_place_after_near_is_not_the_speaker():
+    rows = quote_rows(
+        "Even the farmers near Selvane say the river has never been so low.",
+        "speaker",
+        "speaker_type",
+    )
+    assert rows == [("the farmers near Selvane", "group")]
+
+
+def test_dispatch_recordings_are_no_source():
+    rows = speech_rows(
+        "The warning was never passed on to the crew, according to dispatch recordings "
+        "reviewed by the board."
+    )
+    assert not any(r[1] == "according to" for r in rows)

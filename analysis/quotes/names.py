@@ -566,6 +566,10 @@ def _stopwords():
 _MISSING = object()
 
 
+# prepositions of place that end a speaker's head like "in" ("residents near the mill")
+_PLACE_POST_PREPS = frozenset(("near", "outside", "around", "across"))
+
+
 def _stype_static(words_raw, lex):
     """Speaker type of a mention's words as far as it depends on the words alone:
     (type, None), or (None, h) when the type is "group" if the article has no name
@@ -587,6 +591,7 @@ def _stype_static(words_raw, lex):
             i > 0
             and (
                 w in _PREPS
+                or w in _PLACE_POST_PREPS  # "the farmers near Selvane": the farmers
                 or (
                     w.endswith("ing")
                     and len(w) > 4
