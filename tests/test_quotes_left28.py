@@ -67,3 +67,21 @@ def test_dispatch_recordings_are_no_source():
         "reviewed by the board."
     )
     assert not any(r[1] == "according to" for r in rows)
+
+
+def test_the_report_is_the_body_its_director_heads():
+    text = (
+        "The Harbour Safety Board's chair, Ann Roe, wrote in the report that the crew "
+        "acted lawfully.\n\nThe report said the second mate had sounded the alarm."
+    )
+    rows = speech_rows(text)
+    assert [r[0] for r in rows] == ["Ann Roe", "Harbour Safety Board"]
+
+
+def test_the_report_of_a_person_with_no_body_stays_hers():
+    text = (
+        "Ann Roe wrote in the report that the crew acted lawfully.\n\n"
+        "The report said the second mate had sounded the alarm."
+    )
+    rows = speech_rows(text)
+    assert [r[0] for r in rows] == ["Ann Roe", "Ann Roe"]

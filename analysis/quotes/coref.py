@@ -6991,6 +6991,10 @@ def _document_authors(an, quotes, reach=3000):
                 an.text[max(0, lo) : hi],
             ):
                 q.speaker, q.stype = p.speaker, p.stype
+                if ws[-1] == "report" and p.stype == "person":
+                    body = _officer_body(an.text[max(0, lo) : hi], p.speaker)
+                    if body is not None:  # "The Unit's director, Ann Roe, wrote in the report"
+                        q.speaker, q.stype = body, "organization"
                 passed[id(q)] = ws[-1]
                 break
         else:
@@ -7002,6 +7006,43 @@ def _document_authors(an, quotes, reach=3000):
             signers = _signers(an, q.m_start, ws[-1])
             if signers is not None:
                 q.speaker, q.stype = signers, "group"  # "nurses who signed an open letter"
+
+
+_OFFICER_BODY = r"(?P<body>(?:[A-Z][\w’'.&-]*[ \t]+(?:of[ \t]+|and[ \t]+)?){0,5}[A-Z][\w’'.&-]*)"
+# "<Body>'s director, <Name>," / "<Name>, (the) director of the <Body>,"
+_OFFICER_BODY_RES = (
+    re.compile(
+        r"(?:^|(?<=[ \t]))(?:[Tt]he[ \t]+)?" + _OFFICER_BODY + r"['’]s[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
+        r"(?:director|chair|chairman|chairwoman|chairperson|head|president|chief|commissioner"
+        r"|ombudsman|ombudsperson|auditor)[ \t]*,[ \t]+(?P<name>[^,]{3,60}),"
+    ),
+    re.compile(
+        r"(?P<name>(?:[A-Z][\w’'.-]*[ \t]+){1,3}[A-Z][\w’'-]*),[ \t]+(?:the[ \t]+)?"
+        r"(?:director|chair|chairman|chairwoman|chairperson|head|president|chief|commissioner"
+        r"|ombudsman|ombudsperson)[ \t]+of[ \t]+(?:the[ \t]+)?" + _OFFICER_BODY + r"[,.]"
+    ),
+)
+
+
+def _officer_body(sent, person):
+    """The body whose head the sentence ``sent`` introduces ``person`` as ("The Special
+    Investigations Unit's director, Ann Roe, wrote in the report ..." -> "Special
+    Investigations Unit"): its report is the body's; None when it names none.
+
+    >>> _officer_body("The Harbour Safety Board's chair, Ann Roe, wrote in it.", "Ann Roe")
+    'Harbour Safety Board'
+    >>> _officer_body("Ann Roe wrote in the report that it was safe.", "Ann Roe") is None
+    True
+    """
+    last = person.split()[-1]
+    if last not in sent:
+        return None
+    for rx in _OFFICER_BODY_RES:
+        for m in rx.finditer(sent):
+            body = m.group("body")
+            if last in m.group("name").split() and len(body.split()) >= 2:
+                return re.sub(r"^(?:The|A|An)[ \t]+", "", body)
+    return None
 
 
 @lru_cache(maxsize=64)
