@@ -85,3 +85,22 @@ def test_the_report_of_a_person_with_no_body_stays_hers():
     )
     rows = speech_rows(text)
     assert [r[0] for r in rows] == ["Ann Roe", "Ann Roe"]
+
+
+def test_camelcase_company_is_never_she():
+    text = (
+        "The board met on Monday. ReganBooks, the publisher, said it would cut prices. "
+        '"We need jobs," she said.'
+    )
+    rows = speech_rows(text)
+    assert rows[-1][0] != "ReganBooks"
+
+
+def test_camelcase_surname_is_still_he():
+    text = 'Gen. Douglas MacArthur said the war would end. "We need time," he said.'
+    assert [r[0] for r in speech_rows(text)] == ["Douglas MacArthur"] * 2
+
+
+def test_group_named_with_a_plural_is_never_he():
+    text = 'The board met. Hispanic Patriots endorsed the mayor on Monday. "We need jobs," he said.'
+    assert speech_rows(text)[-1][0] == "he"

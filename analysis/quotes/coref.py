@@ -1472,6 +1472,34 @@ _COMPASS_WORDS = frozenset(
 )
 
 
+_CAMEL_RE = re.compile(r"([A-Z][a-z]{2,})[A-Z][a-z]+(?:[A-Z][a-z]+)?")
+_SURNAME_PREFIXES = frozenset(_lines("surname_prefixes.txt"))
+
+
+def _camel_company(word, lex):
+    """Is ``word`` a CamelCase company name ("PayPal", "BlackBerry", "ReganBooks"):
+    two or three capitalised parts, the first of three letters or more and no
+    surname opening ("MacArthur", "DelBene"), the word no listed given name?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> [_camel_company(w, lexicon()) for w in ("ReganBooks", "McDonald", "MacArthur", "DeSantis")]
+    [True, False, False, False]
+    """
+    m = _CAMEL_RE.fullmatch(word)
+    return m is not None and m.group(1) not in _SURNAME_PREFIXES and word.lower() not in lex.gender
+
+
+def _people_adjective(word):
+    """Is the lower-case ``word`` (no listed given name) a people's or a party's
+    adjective: a listed descriptor ("american", "republican") or one in -ic, -ian,
+    -ese, -ish ("hispanic", "canadian")?
+
+    >>> [_people_adjective(w) for w in ("hispanic", "republican", "regan")]
+    [True, True, False]
+    """
+    return word in _DESCRIPTORS or (len(word) > 5 and word.endswith(("ic", "ian", "ese", "ish")))
+
+
 def _never_a_person(an, name):
     """Is the antecedent ``name`` (a canonical name) no person, so never "he" or
     "she": a place or organisation (``_place_or_org``), a name ending in a country,
@@ -1507,6 +1535,10 @@ def _never_a_person(an, name):
         return True  # "Outside Carrier's plant, a worker said": a sentence's opening words
     if len(words) == 2 and words[0] in lex.place_names and _PLURAL_WORD_RE.match(words[1]):
         return True  # "the Washington Redskins mascot": a team or a club, never "he"
+    if len(words) == 1 and _camel_company(name, lex):
+        return True  # "ReganBooks", "PayPal", "BlackBerry": a company, never "he"
+    if len(words) == 2 and _PLURAL_WORD_RE.match(words[1]) and _people_adjective(first):
+        return True  # "Hispanic Patriots", "American Veterans": a group, never "he"
     if 2 <= len(words) <= 3 and _only_after_preposition(an, name):
         return True  # "moved to Palo Alto", "the chairman of Hispanic Patriots for Trump"
     if len(words) <= 3 and _only_before_group_noun(an, name):
