@@ -104,3 +104,30 @@ def test_camelcase_surname_is_still_he():
 def test_group_named_with_a_plural_is_never_he():
     text = 'The board met. Hispanic Patriots endorsed the mayor on Monday. "We need jobs," he said.'
     assert speech_rows(text)[-1][0] == "he"
+
+
+def test_but_before_a_leading_adverbial_is_no_content():
+    rows = speech_rows("But in 1990, she said, the plant closed.")
+    assert [(r[0], r[2]) for r in rows] == [("she", "the plant closed")]
+
+
+def test_and_the_subject_keeps_both_sides():
+    rows = speech_rows("And the plan, she said, is dead.")
+    assert [r[2] for r in rows] == ["And the plan", "is dead"]
+
+
+def test_colon_quotation_then_an_apposition_is_one_row():
+    rows = speech_rows(
+        'Ann Grant said that taxes would fall: "We will cut them," a view many share.'
+    )
+    assert rows == [("Ann Grant", "said", 'taxes would fall: "We will cut them,"')]
+
+
+def test_colon_quotation_then_an_attribution_is_still_cut():
+    rows = speech_rows(
+        'Ann Grant said that France had lost its way: "France is no longer France," she claimed.'
+    )
+    assert [(r[1], r[2]) for r in rows] == [
+        ("said", "France had lost its way"),
+        ("claimed", "France is no longer France"),
+    ]
