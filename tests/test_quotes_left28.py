@@ -131,3 +131,15 @@ def test_colon_quotation_then_an_attribution_is_still_cut():
         ("said", "France had lost its way"),
         ("claimed", "France is no longer France"),
     ]
+
+
+def test_the_retired_welder_is_the_one_who_retired_as_a_welder():
+    for intro in (
+        "Ernest Kowal, 81, who retired as a welder in 1998,",
+        "Ernest Kowal, a welder who retired in 1998,",
+    ):
+        text = (
+            f"{intro} has lived on the street since 1979. His neighbour, Ann Brody, moved in "
+            'last year.\n\n"They never asked us," the retired welder said.'
+        )
+        assert speech_rows(text)[0][0] == "Ernest Kowal"

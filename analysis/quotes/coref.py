@@ -3104,6 +3104,12 @@ def _last_person_described(an, q, persons):
         return False
     if an.text.startswith(" of ", q.m_end):
         return False  # "the deputy head of the delegation": someone else's office
+    if q.mention.lower().split()[-2:-1] == ["retired"]:
+        ref = _retired_in_apposition(an, q.m_start, head)  # "Ed Kowal, who retired as a welder,"
+        if ref is not None:
+            q.speaker, q.stype = ref, "person"
+            persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
+            return True
     at = min(q.m_start, q.start)
     lo = max(0, at - _LAST_PERSON_REACH)
     para = an.text[lo:at].rstrip().rfind("\n")  # the start of the paragraph before
@@ -4082,6 +4088,48 @@ def _described_rx(role):
         r"\b((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r"),[ \t]+(?:\d+,[ \t]+)?"
         r"(?:a|an|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}" + re.escape(role) + r"\b"
     )
+
+
+@lru_cache(maxsize=64)
+def _retired_rx(role):
+    """ "<Name>, (81,) a <role> who retired" / "<Name>, (81,) who retired as a <role>"
+    for ``_retired_in_apposition``."""
+    return re.compile(
+        r"\b((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r"),[ \t]+(?:\d+,[ \t]+)?"
+        r"(?:(?:a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}" + re.escape(role) + r"[ \t]+who"
+        r"[ \t]+(?:has[ \t]+|had[ \t]+)?retired\b|who[ \t]+(?:has[ \t]+|had[ \t]+)?retired"
+        r"[ \t]+as[ \t]+(?:a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}" + re.escape(role) + r"\b)"
+    )
+
+
+def _retired_in_apposition(an, at, role, reach=4000):
+    """Canonical name of the last person the ``reach`` characters before ``at``
+    introduce as having retired from ``role`` ("Ernest Kowal, 81, who retired as a
+    welder," / "Ernest Kowal, a welder who retired in 1998," for "the retired welder"),
+    outside quotations; None when none is.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Ed Kowal, 81, who retired as a welder in 1998, lives here. The retired welder"
+    >>> an = _ArticleNames(t, [(0, 58), (59, len(t))], lexicon(), None)
+    >>> _retired_in_apposition(an, 59, "welder")
+    'Ed Kowal'
+    """
+    lo, seg = _unquoted_before(an, at, reach)
+    if role not in seg or "retired" not in seg:
+        return None  # (the cheap test first)
+    last = None
+    for m in _retired_rx(role).finditer(seg):
+        last = m
+    if last is None:
+        return None
+    cw = last.group(1).split()
+    if cw[0].lower() in _SENT_START_STOP:
+        cw = cw[1:]
+    if not cw or cw[-1] in an.lex.org_words:
+        return None
+    if len(cw) < 2 and not _person_like(cw, an.lex, an.by_last_multi, None):
+        return None
+    return an.canonical(cw)
 
 
 def _unquoted_before(an, at, reach):
