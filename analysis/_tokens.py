@@ -30,9 +30,14 @@ from .clean import as_text
 # u.s. / u.n. / e.g. | words, al-qaida, o'malley, f-16 (the shared first \w is
 # factored out: same matches as "\w(?:\.\w)+\.|\w+(?:[-']\w+)*", faster)
 _WORD = r"\w(?:(?:\.\w)+\.|\w*(?:[-']\w+)*)"
-# One pass over lower-cased text: word | break | document separator.
+# One pass over lower-cased text: number | word | break | document separator. A number
+# with thousands separators or decimals ("2,100", "3.5") is one token (one break), not
+# digits around a comma or period. Letters glued to it ("1.5-fold", "2,100abc") stay in
+# the token, which opens with a digit and so is never a term, as _WORD_RE's pieces are
+# not ("1", "5-fold"). No look-ahead: the branch never fails after reading a run (linear).
 _TOKEN_RE = re.compile(
-    _WORD
+    r"\d+(?:[.,]\d+)+\w*(?:[-']\w+)*|"
+    + _WORD
     + r"|[.!?;:,()\[\]{}\"\u201c\u201d\u201e\u00ab\u00bb\u2014\u2013\u2026|]|\n\s*\n"  # breaks
     + r"|\x00"  # document separator (encode_corpus)
 )

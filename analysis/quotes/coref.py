@@ -1477,6 +1477,34 @@ _COMPASS_WORDS = frozenset(
 )
 
 
+_CAMEL_RE = re.compile(r"([A-Z][a-z]{2,})[A-Z][a-z]+(?:[A-Z][a-z]+)?")
+_SURNAME_PREFIXES = frozenset(_lines("surname_prefixes.txt"))
+
+
+def _camel_company(word, lex):
+    """Is ``word`` a CamelCase company name ("PayPal", "BlackBerry", "ReganBooks"):
+    two or three capitalised parts, the first of three letters or more and no
+    surname opening ("MacArthur", "DelBene"), the word no listed given name?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> [_camel_company(w, lexicon()) for w in ("ReganBooks", "McDonald", "MacArthur", "DeSantis")]
+    [True, False, False, False]
+    """
+    m = _CAMEL_RE.fullmatch(word)
+    return m is not None and m.group(1) not in _SURNAME_PREFIXES and word.lower() not in lex.gender
+
+
+def _people_adjective(word):
+    """Is the lower-case ``word`` (no listed given name) a people's or a party's
+    adjective: a listed descriptor ("american", "republican") or one in -ic, -ian,
+    -ese, -ish ("hispanic", "canadian")?
+
+    >>> [_people_adjective(w) for w in ("hispanic", "republican", "regan")]
+    [True, True, False]
+    """
+    return word in _DESCRIPTORS or (len(word) > 5 and word.endswith(("ic", "ian", "ese", "ish")))
+
+
 def _never_a_person(an, name):
     """Is the antecedent ``name`` (a canonical name) no person, so never "he" or
     "she": a place or organisation (``_place_or_org``), a name ending in a country,
@@ -1512,6 +1540,10 @@ def _never_a_person(an, name):
         return True  # "Outside Carrier's plant, a worker said": a sentence's opening words
     if len(words) == 2 and words[0] in lex.place_names and _PLURAL_WORD_RE.match(words[1]):
         return True  # "the Washington Redskins mascot": a team or a club, never "he"
+    if len(words) == 1 and _camel_company(name, lex):
+        return True  # "ReganBooks", "PayPal", "BlackBerry": a company, never "he"
+    if len(words) == 2 and _PLURAL_WORD_RE.match(words[1]) and _people_adjective(first):
+        return True  # "Hispanic Patriots", "American Veterans": a group, never "he"
     if 2 <= len(words) <= 3 and _only_after_preposition(an, name):
         return True  # "moved to Palo Alto", "the chairman of Hispanic Patriots for Trump"
     if len(words) <= 3 and _only_before_group_noun(an, name):
@@ -3134,6 +3166,12 @@ def _last_person_described(an, q, persons):
         return False
     if an.text.startswith(" of ", q.m_end):
         return False  # "the deputy head of the delegation": someone else's office
+    if q.mention.lower().split()[-2:-1] == ["retired"]:
+        ref = _retired_in_apposition(an, q.m_start, head)  # "Ed Kowal, who retired as a welder,"
+        if ref is not None:
+            q.speaker, q.stype = ref, "person"
+            persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
+            return True
     at = min(q.m_start, q.start)
     lo = max(0, at - _LAST_PERSON_REACH)
     para = an.text[lo:at].rstrip().rfind("\n")  # the start of the paragraph before
@@ -4183,6 +4221,48 @@ def _possessed_role_rx(role):
     )
 
 
+@lru_cache(maxsize=64)
+def _retired_rx(role):
+    """ "<Name>, (81,) a <role> who retired" / "<Name>, (81,) who retired as a <role>"
+    for ``_retired_in_apposition``."""
+    return re.compile(
+        r"\b((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r"),[ \t]+(?:\d+,[ \t]+)?"
+        r"(?:(?:a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}" + re.escape(role) + r"[ \t]+who"
+        r"[ \t]+(?:has[ \t]+|had[ \t]+)?retired\b|who[ \t]+(?:has[ \t]+|had[ \t]+)?retired"
+        r"[ \t]+as[ \t]+(?:a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}" + re.escape(role) + r"\b)"
+    )
+
+
+def _retired_in_apposition(an, at, role, reach=4000):
+    """Canonical name of the last person the ``reach`` characters before ``at``
+    introduce as having retired from ``role`` ("Ernest Kowal, 81, who retired as a
+    welder," / "Ernest Kowal, a welder who retired in 1998," for "the retired welder"),
+    outside quotations; None when none is.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Ed Kowal, 81, who retired as a welder in 1998, lives here. The retired welder"
+    >>> an = _ArticleNames(t, [(0, 58), (59, len(t))], lexicon(), None)
+    >>> _retired_in_apposition(an, 59, "welder")
+    'Ed Kowal'
+    """
+    lo, seg = _unquoted_before(an, at, reach)
+    if role not in seg or "retired" not in seg:
+        return None  # (the cheap test first)
+    last = None
+    for m in _retired_rx(role).finditer(seg):
+        last = m
+    if last is None:
+        return None
+    cw = last.group(1).split()
+    if cw[0].lower() in _SENT_START_STOP:
+        cw = cw[1:]
+    if not cw or cw[-1] in an.lex.org_words:
+        return None
+    if len(cw) < 2 and not _person_like(cw, an.lex, an.by_last_multi, None):
+        return None
+    return an.canonical(cw)
+
+
 def _unquoted_before(an, at, reach):
     """The start and text of the ``reach`` characters before ``at``, quotations
     masked when the article has a mask (``lo, seg``; ``seg`` indexes from ``lo``)."""
@@ -4577,6 +4657,11 @@ _ORG_HEADS = {
     },  # "The BC Lumber Trade Council said ... The association said"
     "commission": {"commission"},
     "committee": {"committee"},
+    # "The Canada Energy Regulator ... The three-member hearing panel said": the body
+    # that seats a hearing panel, a tribunal's name for a tribunal
+    "panel": {"regulator", "board", "tribunal", "commission", "panel"},
+    "tribunal": {"tribunal"},
+    "regulator": {"regulator", "board", "commission", "authority"},
     "bureau": {"bureau"},  # "the Insurance Bureau of Canada ... the bureau said"
     # "the Insurance Bureau of Canada ... The industry group has urged": a body of members
     "group": {
@@ -7177,7 +7262,9 @@ def _described_kin(text, q, prev, persons, reach=800):
 
 
 # documents that "say": "the statement said", "the memo reads", "the report says"
-_DOC_HEADS = frozenset("statement memo report note letter release email outlook response".split())
+_DOC_HEADS = frozenset(
+    "statement memo report note letter release email outlook response decision ruling judgment".split()
+)
 
 
 _WRITTEN_BY_RE = re.compile(
@@ -7220,6 +7307,10 @@ def _document_authors(an, quotes, reach=3000):
                 an.text[max(0, lo) : hi],
             ):
                 q.speaker, q.stype = p.speaker, p.stype
+                if ws[-1] == "report" and p.stype == "person":
+                    body = _officer_body(an.text[max(0, lo) : hi], p.speaker)
+                    if body is not None:  # "The Unit's director, Ann Roe, wrote in the report"
+                        q.speaker, q.stype = body, "organization"
                 passed[id(q)] = ws[-1]
                 break
         else:
@@ -7231,6 +7322,43 @@ def _document_authors(an, quotes, reach=3000):
             signers = _signers(an, q.m_start, ws[-1])
             if signers is not None:
                 q.speaker, q.stype = signers, "group"  # "nurses who signed an open letter"
+
+
+_OFFICER_BODY = r"(?P<body>(?:[A-Z][\w’'.&-]*[ \t]+(?:of[ \t]+|and[ \t]+)?){0,5}[A-Z][\w’'.&-]*)"
+# "<Body>'s director, <Name>," / "<Name>, (the) director of the <Body>,"
+_OFFICER_BODY_RES = (
+    re.compile(
+        r"(?:^|(?<=[ \t]))(?:[Tt]he[ \t]+)?" + _OFFICER_BODY + r"['’]s[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
+        r"(?:director|chair|chairman|chairwoman|chairperson|head|president|chief|commissioner"
+        r"|ombudsman|ombudsperson|auditor)[ \t]*,[ \t]+(?P<name>[^,]{3,60}),"
+    ),
+    re.compile(
+        r"(?P<name>(?:[A-Z][\w’'.-]*[ \t]+){1,3}[A-Z][\w’'-]*),[ \t]+(?:the[ \t]+)?"
+        r"(?:director|chair|chairman|chairwoman|chairperson|head|president|chief|commissioner"
+        r"|ombudsman|ombudsperson)[ \t]+of[ \t]+(?:the[ \t]+)?" + _OFFICER_BODY + r"[,.]"
+    ),
+)
+
+
+def _officer_body(sent, person):
+    """The body whose head the sentence ``sent`` introduces ``person`` as ("The Special
+    Investigations Unit's director, Ann Roe, wrote in the report ..." -> "Special
+    Investigations Unit"): its report is the body's; None when it names none.
+
+    >>> _officer_body("The Harbour Safety Board's chair, Ann Roe, wrote in it.", "Ann Roe")
+    'Harbour Safety Board'
+    >>> _officer_body("Ann Roe wrote in the report that it was safe.", "Ann Roe") is None
+    True
+    """
+    last = person.split()[-1]
+    if last not in sent:
+        return None
+    for rx in _OFFICER_BODY_RES:
+        for m in rx.finditer(sent):
+            body = m.group("body")
+            if last in m.group("name").split() and len(body.split()) >= 2:
+                return re.sub(r"^(?:The|A|An)[ \t]+", "", body)
+    return None
 
 
 @lru_cache(maxsize=64)
@@ -8458,6 +8586,34 @@ _PARTY_RE = re.compile(r"[RDI]-[A-Z]")
 _COMMA_PRONOUN_RE = re.compile(r",[ \t\xa0]*(?:it|he|she|they|we|i|you|this|that|there)\b", re.I)
 
 
+# the documents of a court or tribunal, heads that are otherwise no speaker ("the decision")
+_RULING_HEADS = frozenset(("decision", "ruling", "judgment", "judgement", "verdict"))
+_RULING_CUES = frozenset(
+    ("said", "says", "stated", "states", "read", "reads", "added", "concluded")
+)
+
+
+def _ruling_speaks(text, words, e, q):
+    """Is the speaker phrase ``words`` (ending at ``e``) a court's or tribunal's
+    document right before a cue of saying ('"A," the decision said', "The tribunal's
+    ruling states that ..."): a determiner or one possessive and the head, nothing
+    between it and the cue? Not "A decision the mayor said would ...".
+
+    >>> class _Q:
+    ...     cue, cue_start = "said", 13
+    >>> _ruling_speaks("the decision said", ["the", "decision"], 12, _Q)
+    True
+    """
+    if q.cue not in _RULING_CUES or text[e : q.cue_start].strip():
+        return False
+    if not (2 <= len(words) <= 3) or words[-1].lower() not in _RULING_HEADS:
+        return False
+    first = words[0].lower()
+    if len(words) == 2:
+        return first in ("the", "its", "their", "this", "that") or first.endswith(("'s", "’s"))
+    return first in ("the", "a") and words[1].endswith(("'s", "’s"))
+
+
 def _junk_mention(an, q, s, e):
     """Is text[s:e], the speaker phrase before the cue of quote ``q``, no speaker:
     junk words (``junk_speaker_words``), a participle insertion (", citing internal
@@ -8504,6 +8660,8 @@ def _junk_mention(an, q, s, e):
         words[-1].endswith(("'s", "’s")) or (noun_cue and words[0].lower() in _POSSESSIVE_DETS)
     ) and not text[e : q.cue_start].strip():
         return False  # "the campaign's claim that", "on his campaign promises": a noun frame
+    if _ruling_speaks(text, words, e, q):
+        return False  # '"A," the decision said': a ruling speaks like a statement
     if junk_speaker_words(words, an.lex):
         return True
     l0 = words[0].lower()

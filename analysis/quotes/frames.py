@@ -3557,12 +3557,14 @@ def _adverbial_phrase_only(pre_text):
     True
     >>> _adverbial_phrase_only("In 2010 the firm lost $4 million, ")
     False
-    >>> _adverbial_phrase_only("By mid-afternoon, ")
-    True
+    >>> _adverbial_phrase_only("By mid-afternoon, "), _adverbial_phrase_only("But in 1990, ")
+    (True, True)
     """
     if len(pre_text) > 80:
         return False
     words = _WORDS_RE.findall(pre_text)
+    if len(words) > 2 and words[0] in ("But", "And", "Yet"):
+        words = words[1:]  # "But in 1990, she said, the plant closed"
     return (
         1 < len(words) <= 6
         and pre_text.strip()[:1].isupper()
@@ -4197,8 +4199,26 @@ def _colon_cut(doc, c, ck, post):
         and not _LEAD_SUBORDINATE_RE.match(doc.masked, c.ss, c.cs)
         and _TRAILING_ATTRIBUTION_RE.search(doc.text, b[1] - 3, b[1] + 2)
     ):
+        if not _cue_after(doc, b[1]):  # 'said that A: "B," a view many share': A: "B"
+            return doc.content_kind(s0, b[1]) or ck
         return doc.content_kind(s0, ci) or ck
     return None
+
+
+_TRAIL_WORDS_RE = re.compile(r"[A-Za-z][\w'’-]*|[.!?;]")
+
+
+def _cue_after(doc, at, span=8):
+    """Is there a reporting verb among the first ``span`` words after ``at`` before the
+    sentence ends ('..., "B," she added' yes; '..., "B," a view many share' no)?"""
+    verbs = doc.lex.verb_lemma
+    for k, m in enumerate(_TRAIL_WORDS_RE.finditer(doc.masked, at, at + 120)):
+        w = m.group()
+        if k >= span or w in ".!?;":
+            return False
+        if w in verbs:
+            return True
+    return False
 
 
 def _frame_content(doc, c, choose, post, frame_hi, lex):

@@ -566,6 +566,10 @@ def _stopwords():
 _MISSING = object()
 
 
+# prepositions of place that end a speaker's head like "in" ("residents near the mill")
+_PLACE_POST_PREPS = frozenset(("near", "outside", "around", "across"))
+
+
 def _stype_static(words_raw, lex):
     """Speaker type of a mention's words as far as it depends on the words alone:
     (type, None), or (None, h) when the type is "group" if the article has no name
@@ -583,16 +587,21 @@ def _stype_static(words_raw, lex):
     for i, w in enumerate(lw):
         if w == "of" and _titled_after_org(words_raw, i, lex):
             continue  # "Bank of Zamora Governor Tarin Veld": the titled person
-        if i > 0 and (
-            w in _PREPS
-            or (
-                w.endswith("ing")
-                and len(w) > 4
-                and not (words_raw[i][:1].isupper() and words_raw[-1] in lex.org_words)
-                and not (
-                    i + 1 < len(lw)
-                    and words_raw[i + 1].islower()
-                    and (lw[i + 1] in lex.titles or lw[i + 1] in lex.nouns)
+        if (
+            i > 0
+            and (
+                w in _PREPS
+                or w in _PLACE_POST_PREPS  # "the farmers near Selvane": the farmers
+                or (
+                    w.endswith("ing")
+                    and len(w) > 4
+                    and not (i == len(lw) - 1 and w in lex.nouns)  # "the ruling", "a filing"
+                    and not (words_raw[i][:1].isupper() and words_raw[-1] in lex.org_words)
+                    and not (
+                        i + 1 < len(lw)
+                        and words_raw[i + 1].islower()
+                        and (lw[i + 1] in lex.titles or lw[i + 1] in lex.nouns)
+                    )
                 )
             )
         ):  # (a participle ends the head; "Combustion Engineering Inc" is a name, and
