@@ -512,14 +512,29 @@ def _read_cache(path: Path, articles: pd.DataFrame, key: str) -> Analysis | None
             f"analyze: cache entry {path} is damaged ({type(exc).__name__}: {exc}); recomputing",
             stacklevel=3,
         )
-        trash = path.with_name(f".{path.name}.{os.getpid()}.damaged.tmp")
-        try:  # out of the way at once (atomic), so the recomputed entry can take its place
-            os.replace(path, trash)
-        except OSError:
-            pass  # a concurrent run moved it already
-        shutil.rmtree(trash, ignore_errors=True)
+        discard_entry(path)
         return None
     return Analysis(articles=articles, cache_key=key, from_cache=True, **frames)
+
+
+def discard_entry(path) -> None:
+    """Remove the damaged cache entry ``path`` (a directory): it is first renamed out of
+    the way (atomic), so a recomputed entry can take its place at once.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp()) / "entry"
+    >>> d.mkdir()
+    >>> discard_entry(d)
+    >>> d.exists()
+    False
+    """
+    path = Path(path)
+    trash = path.with_name(f".{path.name}.{os.getpid()}.damaged.tmp")
+    try:
+        os.replace(path, trash)
+    except OSError:
+        pass  # a concurrent run moved it already
+    shutil.rmtree(trash, ignore_errors=True)
 
 
 def entry_problem(path) -> str:

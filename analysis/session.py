@@ -33,6 +33,7 @@ from .pipeline import (
     STEPS,
     analyze,
     default_cache_dir,
+    discard_entry,
     entry_problem,
     frame_key,
     read_cached_frame,
@@ -236,17 +237,8 @@ def _load_entry_ok(entry: Path) -> bool:
             "reloading",
             stacklevel=3,
         )
-        _discard(entry)
+        discard_entry(entry)
         return False
-
-
-def _discard(entry: Path) -> None:
-    trash = entry.with_name(f".{entry.name}.{os.getpid()}.damaged.tmp")
-    try:  # out of the way at once (atomic), so a fresh entry can take its place
-        os.replace(entry, trash)
-    except OSError:
-        pass  # a concurrent run moved it already
-    shutil.rmtree(trash, ignore_errors=True)
 
 
 def open_corpus(
@@ -362,7 +354,7 @@ class CorpusSession:
                     f"analysis cache entry {self.cache_dir / akey} is damaged ({why}); recomputing",
                     stacklevel=3,
                 )
-                _discard(self.cache_dir / akey)
+                discard_entry(self.cache_dir / akey)
         except (*_DAMAGED, TypeError):
             pass
         # only the two columns analyze() reads; its frames stay on disk (read_back=False)

@@ -4251,9 +4251,16 @@ def _retired_in_apposition(an, at, role, reach=4000):
     last = None
     for m in _retired_rx(role).finditer(seg):
         last = m
-    if last is None:
+    return _apposed_person(an, last)
+
+
+def _apposed_person(an, m):
+    """Canonical name of the person group 1 of the apposition match ``m`` names (a
+    sentence-opening stopword dropped), or None for no match, an organisation or a
+    lone word that is no person's name."""
+    if m is None:
         return None
-    cw = last.group(1).split()
+    cw = m.group(1).split()
     if cw[0].lower() in _SENT_START_STOP:
         cw = cw[1:]
     if not cw or cw[-1] in an.lex.org_words:
@@ -4283,16 +4290,7 @@ def _described_in_apposition(an, at, role, reach=4000):
     for m in _possessed_role_rx(role).finditer(seg):  # ("her lawyer, Marc Roe,")
         if last is None or m.start() > last.start():
             last = m
-    if last is None:
-        return None
-    cw = last.group(1).split()
-    if cw[0].lower() in _SENT_START_STOP:
-        cw = cw[1:]
-    if not cw or cw[-1] in an.lex.org_words:
-        return None
-    if len(cw) < 2 and not _person_like(cw, an.lex, an.by_last_multi, None):
-        return None
-    return an.canonical(cw)
+    return _apposed_person(an, last)
 
 
 def _role_fallback(an, q, role, persons):
