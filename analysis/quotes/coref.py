@@ -294,8 +294,7 @@ class _ArticleNames:
             g = info[1]
             last_l = info[3]
             if (
-                g
-                and info[4] in _PARTICLES
+                info[4] in _PARTICLES
                 and last_l in multi_last
                 and (n == 2 or (n == 3 and cw[1] in _PARTICLES))
             ):
@@ -488,9 +487,14 @@ class _ArticleNames:
         self._grouped(self.by_first, word)  # (builds the index)
         found = set()
         for pos, cw, _g, info in self.by_first.get(word, ()):
-            if len(cw) != 2 or info[7] or cw[1].lower() in self.lex.gender:
+            if len(cw) != 2 or info[7]:
                 continue
             end = self.text.find(cw[1], pos) + len(cw[1])
+            if cw[1].lower() in self.lex.gender:
+                # "Liu Mei, who teaches ...": a given name second, a person's clause
+                if _WHO_AFTER_RE.match(self.text, end) is not None:
+                    found.add(cw)
+                continue
             appos = _APPOS_AFTER_RE.match(self.text, end, end + 80)
             if not _PERSON_TITLE.isdisjoint(info[2]) or (
                 appos is not None and any(self._person_noun(w) for w in appos.group(1).split())
