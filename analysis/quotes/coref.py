@@ -480,20 +480,21 @@ class _ArticleNames:
 
     def _surname_first(self, word):
         """The one two-word person's name of the article that opens with ``word`` (no
-        listed given name), whose other word is no listed given name either and that
-        the article titles ("Vice Premier Tian Jiyun") or describes in apposition ("Tian
-        Jiyun, the vice premier,"): a name written surname first ("... Tian said");
-        else None ("Trump Tower")."""
+        listed given name) and that a relative "who" follows ("Liu Mei, who teaches
+        ...", the second word may be a listed given name), or whose other word is no
+        listed given name either and that the article titles ("Vice Premier Tian
+        Jiyun") or describes in apposition ("Tian Jiyun, the vice premier,"): a name
+        written surname first ("... Tian said"); else None ("Trump Tower")."""
         self._grouped(self.by_first, word)  # (builds the index)
         found = set()
         for pos, cw, _g, info in self.by_first.get(word, ()):
             if len(cw) != 2 or info[7]:
                 continue
             end = self.text.find(cw[1], pos) + len(cw[1])
+            if _WHO_AFTER_RE.match(self.text, end) is not None:
+                found.add(cw)  # "Liu Mei, who teaches ...": a person's relative clause
+                continue
             if cw[1].lower() in self.lex.gender:
-                # "Liu Mei, who teaches ...": a given name second, a person's clause
-                if _WHO_AFTER_RE.match(self.text, end) is not None:
-                    found.add(cw)
                 continue
             appos = _APPOS_AFTER_RE.match(self.text, end, end + 80)
             if not _PERSON_TITLE.isdisjoint(info[2]) or (
