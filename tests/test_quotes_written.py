@@ -543,3 +543,13 @@ def test_twentyfifth_batch_scores_hold(bench):
     assert res["r"] >= 0.975
     assert res["f1"] >= 0.97
     assert res["speaker"] >= 0.945
+
+
+def test_twentysixth_batch_scores_hold(bench):
+    # blind P 0.951 R 1.000 F1 0.975 speaker 0.936; after written26's gold fixes and
+    # rules P 0.982 R 1.000 F1 0.991 speaker 0.950
+    res = bench.score(bench.load(DATA26))
+    assert res["p"] >= 0.975
+    assert res["r"] >= 0.99
+    assert res["f1"] >= 0.985
+    assert res["speaker"] >= 0.94

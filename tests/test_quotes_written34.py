@@ -74,3 +74,38 @@ def test_a_statement_by_a_named_body_still_is_a_quote():
     )
     rows = speech_rows(text)
     assert rows and "Port Authority" in rows[0][0]
+
+
+def test_description_subject_before_a_pronoun_is_the_titled_person():
+    text = (
+        "Nadia Fortin, a baker, opened the fair. Paul Arsenault judged the pies.\n\n"
+        "Fortin said the fair had grown.\n\n"
+        "Asked about the prize, the baker laughed. “It is mine next year,” she said."
+    )
+    assert speaker_of(text, "It is mine next year") == "Nadia Fortin"
+
+
+def test_description_subject_of_a_man_beats_an_earlier_subject():
+    text = (
+        "Aurele Brisson, a fiddler, played first. Luc Morin taught the children.\n\n"
+        "Marie Cote said she had asked Brisson to play again.\n\n"
+        "The old fiddler shrugged.\n\n“I will be here,” he said."
+    )
+    assert speaker_of(text, "I will be here") == "Aurele Brisson"
+
+
+def test_description_of_the_other_gender_is_left_alone():
+    text = (
+        "Nadia Fortin, a baker, opened the fair. Paul Arsenault judged the pies.\n\n"
+        "Arsenault said the pies were good.\n\n"
+        "The baker laughed. “They always are,” he said."
+    )
+    assert speaker_of(text, "They always are") == "Paul Arsenault"
+
+
+def test_an_unknown_description_changes_nothing():
+    text = (
+        "Paul Arsenault judged the pies.\n\n"
+        "The weather turned. “We will move inside,” he said."
+    )
+    assert speaker_of(text, "We will move inside") == "Paul Arsenault"
