@@ -104,8 +104,5 @@ def test_description_of_the_other_gender_is_left_alone():
 
 
 def test_an_unknown_description_changes_nothing():
-    text = (
-        "Paul Arsenault judged the pies.\n\n"
-        "The weather turned. “We will move inside,” he said."
-    )
+    text = "Paul Arsenault judged the pies.\n\nThe weather turned. “We will move inside,” he said."
     assert speaker_of(text, "We will move inside") == "Paul Arsenault"
