@@ -2091,7 +2091,10 @@ def _role_subject_before(an, q, want):
     role = m.group(1)
     if role in _ORG_HEADS or an.lex.nouns.get(role) in ("organization", "group"):
         return None
-    ref = _titled_role(an, s0, role) or _described_in_apposition(an, s0, role)
+    titled = _titled_role(an, s0, role, every=True)
+    if len(titled) > 1:
+        return None  # ("Admiral Ivo Marsh and Admiral Paul Keane ... the admiral")
+    ref = titled[0] if titled else _described_in_apposition(an, s0, role)
     if ref is None:
         return None
     g = an.gender_of.get(ref.split()[-1].lower()) or _given_name_gender(an, ref)
@@ -4344,12 +4347,14 @@ def _described_in_apposition(an, at, role, reach=4000):
     return an.canonical(cw)
 
 
-def _titled_role(an, at, role):
+def _titled_role(an, at, role, every=False):
     """Canonical name of the person last titled ``role`` (loosely: "local businessman
-    Rex Toller") in the 4000 characters before ``at``, or None."""
+    Rex Toller") in the 4000 characters before ``at``, or None; with ``every``, the
+    list of every person titled so there, last first."""
     name_pos = an.positions()
     names = an.names
     hi = bisect.bisect_left(name_pos, at)
+    found = []
     for pos, cw, _g, info in reversed(names[max(0, hi - 200) : hi]):
         if at - pos > 4000:
             break
@@ -4360,8 +4365,11 @@ def _titled_role(an, at, role):
             and _titled_right_before(an.text, pos, info[2], role)
         ):
             # "former Florida governor Bush": the person, never "Florida"
-            return an.canonical(cw)
-    return None
+            if not every:
+                return an.canonical(cw)
+            if (name := an.canonical(cw)) not in found:
+                found.append(name)
+    return found if every else None
 
 
 def _role_fallback(an, q, role, persons):
