@@ -294,8 +294,7 @@ class _ArticleNames:
             g = info[1]
             last_l = info[3]
             if (
-                g
-                and info[4] in _PARTICLES
+                info[4] in _PARTICLES
                 and last_l in multi_last
                 and (n == 2 or (n == 3 and cw[1] in _PARTICLES))
             ):
@@ -481,16 +480,22 @@ class _ArticleNames:
 
     def _surname_first(self, word):
         """The one two-word person's name of the article that opens with ``word`` (no
-        listed given name), whose other word is no listed given name either and that
-        the article titles ("Vice Premier Tian Jiyun") or describes in apposition ("Tian
-        Jiyun, the vice premier,"): a name written surname first ("... Tian said");
-        else None ("Trump Tower")."""
+        listed given name) and that a relative "who" follows ("Liu Mei, who teaches
+        ...", the second word may be a listed given name), or whose other word is no
+        listed given name either and that the article titles ("Vice Premier Tian
+        Jiyun") or describes in apposition ("Tian Jiyun, the vice premier,"): a name
+        written surname first ("... Tian said"); else None ("Trump Tower")."""
         self._grouped(self.by_first, word)  # (builds the index)
         found = set()
         for pos, cw, _g, info in self.by_first.get(word, ()):
-            if len(cw) != 2 or info[7] or cw[1].lower() in self.lex.gender:
+            if len(cw) != 2 or info[7]:
                 continue
             end = self.text.find(cw[1], pos) + len(cw[1])
+            if _WHO_AFTER_RE.match(self.text, end) is not None:
+                found.add(cw)  # "Liu Mei, who teaches ...": a person's relative clause
+                continue
+            if cw[1].lower() in self.lex.gender:
+                continue
             appos = _APPOS_AFTER_RE.match(self.text, end, end + 80)
             if not _PERSON_TITLE.isdisjoint(info[2]) or (
                 appos is not None and any(self._person_noun(w) for w in appos.group(1).split())
@@ -2054,6 +2059,50 @@ def _described_subject_before(an, q, want):
     return s0, mention[0].lower() + mention[1:]
 
 
+# "the (old) fiddler shrugged": a definite description as the clause subject opening a
+# sentence, or after a fronted phrase and its comma ("Asked whether ..., the ...")
+_THE_ROLE_SUBJECT_RE = re.compile(
+    r"[ \t]*(?:(?:Asked|After|When|As|While|Before|Outside|Inside|Later|Then)\b[^,.]{0,150},"
+    r"[ \t]+)?[Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?"
+    r"(?!(?:who|which|that|whose|whom|and|or|of|in|at|on)\b)([a-z][\w-]{2,})[ \t]+"
+    r"(?:[a-z]{2,}ed|smiled|laughed|shrugged|nodded|paused|sighed|told|spoke|stood|"
+    r"took|went|came|rose|held|saw|shook|put|sat|said)\b"
+)
+
+
+def _role_subject_before(an, q, want):
+    """(position, canonical name) of the named person that a definite description
+    opening the sentence right before the pronoun's (or its main clause, after a
+    fronted phrase) refers to, by a title or an apposition the article gave that
+    person ("fiddler Aurele Du Sablon ... Asked whether he would play, the old
+    fiddler shrugged. '...,' he said" -> Du Sablon), unless the person's gender is
+    known and is not ``want``; else None."""
+    an.antecedents()
+    si = bisect.bisect_right(an.ante[0], min(q.m_start, q.start)) - 1
+    if si < 1:
+        return None
+    s0, s1 = an.sents[si - 1]
+    if s1 - s0 > 400 or len(_PARAGRAPH_BREAK_RE.findall(an.text, s1, q.m_start)) > 1:
+        return None
+    text = an.masked if an.masked is not None else an.text
+    m = _THE_ROLE_SUBJECT_RE.match(text, s0, s1)
+    if m is None:
+        return None
+    role = m.group(1)
+    if role in _ORG_HEADS or an.lex.nouns.get(role) in ("organization", "group"):
+        return None
+    titled = _titled_role(an, s0, role, every=True)
+    if len(titled) > 1:
+        return None  # ("Admiral Ivo Marsh and Admiral Paul Keane ... the admiral")
+    ref = titled[0] if titled else _described_in_apposition(an, s0, role)
+    if ref is None:
+        return None
+    g = an.gender_of.get(ref.split()[-1].lower()) or _given_name_gender(an, ref)
+    if want in ("m", "f") and g not in (None, want):
+        return None
+    return m.start(1), ref
+
+
 # a paragraph opening with a person as its topic in a fronted phrase: "For riders like
 # Sandhu, ...", "For Sandhu, ..."
 _FRONTED_TOPIC_RE = re.compile(
@@ -2096,6 +2145,9 @@ def _resolve_pronoun(an, q, lm, persons, groups):
         if ref is not None and lm != "who" and (noun := _gendered_noun_after(an, ref, q, lm)):
             q.speaker, q.stype = noun, "anonymous"  # "begging a woman ... she said": not Chris
             return
+        if lm != "who" and (rs := _role_subject_before(an, q, _PRONOUNS[lm])) is not None:
+            if ref is None or (ref[0] < rs[0] and ref[1] != rs[1]):
+                ref = rs  # "Asked ..., the old fiddler shrugged. '...,' he said"
         if lm != "who" and (sub := _described_subject_before(an, q, _PRONOUNS[lm])) is not None:
             if ref is None or ref[0] < sub[0]:
                 q.speaker, q.stype = sub[1], "anonymous"  # "A reporter ... called it chaos."
@@ -4293,15 +4345,16 @@ def _described_in_apposition(an, at, role, reach=4000):
     return _apposed_person(an, last)
 
 
-def _role_fallback(an, q, role, persons):
-    """The person last titled ``role`` (loosely), else the last quoted person or the
-    last sentence subject (for "the candidate", "the businessman")."""
-    ref = None
+def _titled_role(an, at, role, every=False):
+    """Canonical name of the person last titled ``role`` (loosely: "local businessman
+    Rex Toller") in the 4000 characters before ``at``, or None; with ``every``, the
+    list of every person titled so there, last first."""
     name_pos = an.positions()
     names = an.names
-    hi = bisect.bisect_left(name_pos, q.m_start)
+    hi = bisect.bisect_left(name_pos, at)
+    found = []
     for pos, cw, _g, info in reversed(names[max(0, hi - 200) : hi]):
-        if q.m_start - pos > 4000:
+        if at - pos > 4000:
             break
         tw = an.title_words(pos, info[2])
         if (
@@ -4310,8 +4363,17 @@ def _role_fallback(an, q, role, persons):
             and _titled_right_before(an.text, pos, info[2], role)
         ):
             # "former Florida governor Bush": the person, never "Florida"
-            ref = an.canonical(cw)
-            break
+            if not every:
+                return an.canonical(cw)
+            if (name := an.canonical(cw)) not in found:
+                found.append(name)
+    return found if every else None
+
+
+def _role_fallback(an, q, role, persons):
+    """The person last titled ``role`` (loosely), else the last quoted person or the
+    last sentence subject (for "the candidate", "the businessman")."""
+    ref = _titled_role(an, q.m_start, role)
     if ref is None:
         ref = _described_in_apposition(an, q.m_start, role)
     if ref is None and role in _ROLE_NO_FALLBACK:
