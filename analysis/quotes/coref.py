@@ -3043,7 +3043,10 @@ _PREDICATE_BEFORE_RE = re.compile(
 # a kin noun right before a name ("His mother, Ana", "her husband Tom")
 _KIN_WORD_BEFORE_RE = re.compile(r"\b([a-z]+),?[ \t]+\Z")
 # words before a capitalised word that make it a place or modifier ("a Brandon rink")
-_MODIFIER_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|his|her|their|its|our|in|at|near)[ \t]+\Z")
+# ("at 48 Elm": a street address, a house number between)
+_MODIFIER_BEFORE_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|his|her|their|its|our|in|at|near)[ \t]+(?:\d{1,5}[ \t]+)?\Z"
+)
 _OFFICES_NOT_LEADER = frozenset(_OFFICES - {"leader"})  # (a party leader holds an office too)
 _AGE_AFTER_RE = re.compile(r",[ \t]*(\d{1,3}),")  # "Ann Roe, 34," (the age given)
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’\x27)]*\s")
@@ -3200,7 +3203,7 @@ def _last_person_described(an, q, persons):
     name_pos = an.positions()
     for i in range(bisect.bisect_right(name_pos, pos), bisect.bisect_left(name_pos, at)):
         item = an.item_of(i, _ALL)
-        if item is None or _MODIFIER_BEFORE_RE.search(an.text, max(0, item[0] - 8), item[0]):
+        if item is None or _MODIFIER_BEFORE_RE.search(an.text, max(0, item[0] - 14), item[0]):
             continue  # ("at a Brandon rink", "in Brandon"): a place, no person
         if an.canonical(item[1], item[2]) != canon:
             return False  # another person named since ("Lee attacked Roe. The senator said")
@@ -5164,14 +5167,75 @@ def _company_subject(an, at, reach=1500):
             not _salient_name(an.text, " ".join(cw))
             and (len(cw) < 2 or last not in lex.org_words or last.endswith(("'s", "’s")))
             and not (len(cw) >= 2 and _APPOSED_COMPANY_RE.match(an.text, pos + len(" ".join(cw))))
+            and not _short_form_written(an, cw)
         ):  # (a listed organisation's ending is a name written once: "Vellmark Foods";
-            # a name set off as "a Montreal-based company")
+            # a name set off as "a Montreal-based company"; one written again by its
+            # first word: "Ashbury Residential ... a lawyer for Ashbury")
             continue  # "Almost 650 courses ...", "Experts say ...": a word, not a name
-        if _SHARES_OF_RE.search(an.text, max(0, pos - 20), pos) or (
-            an.starts_clause(pos) and not an.text.startswith(" of ", pos + len(" ".join(cw)))
+        if (
+            _SHARES_OF_RE.search(an.text, max(0, pos - 20), pos)
+            or (an.starts_clause(pos) and not an.text.startswith(" of ", pos + len(" ".join(cw))))
+            or _subordinate_subject(an.text, pos, cw)
         ):
             return _with_title_words(an.text, pos, cw, info[2])  # "Toyota recalled ..."
     return None
+
+
+_SUBORDINATOR_BEFORE_RE = re.compile(r"\b(?:after|when|because|since|before|until|once)[ \t]+\Z")
+_PAST_VERB_AFTER_RE = re.compile(r"[ \t]+(?:also[ \t]+|had[ \t]+)?([a-z]+ed)\b")
+
+
+def _subordinate_subject(text, pos, cw):
+    """Is the name ``cw`` at ``pos`` the subject of a subordinate clause, right after
+    "after" / "when" / "because" ... and before a past-tense verb ("rents rose after
+    Birchgate Residential applied for an increase")?
+
+    >>> t = "Rents rose after Birchgate Residential applied for more."
+    >>> _subordinate_subject(t, 17, ("Birchgate", "Residential"))
+    True
+    """
+    if not _SUBORDINATOR_BEFORE_RE.search(text, max(0, pos - 10), pos):
+        return False
+    end = text.find(cw[-1], pos, pos + 200)
+    return end >= 0 and _PAST_VERB_AFTER_RE.match(text, end + len(cw[-1])) is not None
+
+
+def _short_form_written(an, cw):
+    """Is the two- or three-word name ``cw`` (no person's: no given name of a known
+    gender) written again by its first word alone, as a company's short form is
+    ("Birchgate Residential raised rents ... a lawyer for Birchgate")? A person's
+    short form is the last word, never the first.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Birchgate Residential raised rents. A lawyer for Birchgate spoke."
+    >>> an = _ArticleNames(t, [(0, 35), (36, len(t))], lexicon(), None)
+    >>> _short_form_written(an, ("Birchgate", "Residential")), _short_form_written(an, ("Ann", "Roe"))
+    (True, False)
+    """
+    if not 2 <= len(cw) <= 3 or not cw[0][:1].isupper() or not cw[0].isalpha():
+        return False
+    first = cw[0]
+    lex = an.lex
+    if (
+        first.lower() in lex.gender
+        or first.lower() in _stopwords()
+        or len(first) < 4
+        or " ".join(cw) in lex.place_names
+        or cw[-1] in lex.place_words
+    ):
+        return False
+    memo = an.title_cache.setdefault("_short_form", {})
+    got = memo.get(first)
+    if got is None:  # (once per word and article: the text is scanned once)
+        got = False
+        rx = rf"(?<![\w'’&.-]){re.escape(first)}(?![\w&-])(?![ \t]+[A-Z])"
+        for m in re.finditer(rx, an.text):
+            before = an.text[max(0, m.start() - 30) : m.start()].split()
+            if not before or not before[-1][:1].isupper() or before[-1][-1:] in ".,;:":
+                got = True  # (alone: no capitalised word right before it, nor after)
+                break
+        got = memo[first] = got and not _has_word(an.text, first.lower())
+    return got
 
 
 # ", a Montreal-based company that ...": a name described in apposition as a company
