@@ -851,6 +851,7 @@ class _ArticleNames:
             or _CLEFT_RE.fullmatch(text, sents[si][0], pos)
             or _THERE_WAS_RE.fullmatch(text, sents[si][0], pos)
             or _LOOK_AT_RE.fullmatch(text, sents[si][0], pos)
+            or _PRONOUN_ROLE_RE.fullmatch(text, sents[si][0], pos)
             or (
                 _EXAMPLE_SUBJECT_RE.fullmatch(text, sents[si][0], pos)
                 and _EXAMPLE_NAME_END_RE.match(text, pos) is not None
@@ -3037,8 +3038,8 @@ _YEAR_OLD_RE = re.compile(r"\d{1,3}-year-old")
 _LAST_PERSON_REACH = 2000  # characters back from the description
 # what comes before "a nurse" that says it of someone ("Ann Roe, a nurse", "is a nurse")
 _PREDICATE_BEFORE_RE = re.compile(
-    r"(?:[A-Z][\w'’.-]*,|\b(?:is|was|been|became|becomes|as))[ \t]+\Z"
-)
+    r"(?:[A-Z][\w'’.-]*,|\b(?:is|was|been|became|becomes|as|am)|\bI['’]m)[ \t]+\Z"
+)  # ("'I'm a retired welder,' Roe said": said of the one quoted)
 # what follows a name that asked the question a described person answers ("Lee asked")
 # a kin noun right before a name ("His mother, Ana", "her husband Tom")
 _KIN_WORD_BEFORE_RE = re.compile(r"\b([a-z]+),?[ \t]+\Z")
@@ -8493,6 +8494,11 @@ _REPORTED_RE = re.compile(r"\b(?:that|whether)\b|(?<!\bbe )\b(?:said|says|told)\
 # "Sanders's campaign manager, " / "The governor's chief of staff, " / "Lee's running
 # mate — Ohio Gov. ": a possessor and a lower-case role before a comma or a dash (and
 # up to three capitalised title words), just before a name in apposition
+# "Her neighbour across the road, Walt Roe, has not rebuilt": a role possessed by a
+# pronoun, in lower case, then the name in apposition (the clause subject)
+_PRONOUN_ROLE_RE = re.compile(
+    r"[\"“‘'(\[]?(?:His|Her|Their|Our|My)[ \t]+(?:[a-z][a-z\-]*[ \t]+){0,4}[a-z][a-z\-]*,[ \t]+"
+)
 _POSS_ROLE_RE = re.compile(
     r"(?:[Tt]he[ \t]+(?:[A-Z][\w\-]*[ \t]+){0,2}[a-z]+|[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})"
     r"(?:['’]s|s['’])[ \t]+(?:[a-z][a-z\-]*[ \t]+){0,3}[a-z][a-z\-]*(?:,|[ \t]*[—–])[ \t]*"

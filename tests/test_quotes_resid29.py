@@ -1,0 +1,65 @@
+"""resid29's rules (session 22), each on sentences written for the test:
+
+* a capitalised word after "at <house number>" ("lives at 48 Elm") is a street, not
+  a person named between a person and "the retired welder" that varies her;
+* "the company said" goes to a company the article names in full once and then by
+  its first word alone ("Birchgate Residential ... a lawyer for Birchgate"), also
+  when the full name is the subject of an "after ..." clause;
+"""
+
+from __future__ import annotations
+
+from tests._quote_rows import quote_rows
+
+
+def _speakers(text):
+    return {q: s for s, q in quote_rows(text, "speaker", "quote")}
+
+
+ADDRESS = (
+    "Some residents refused to go. The strike began at 12 Larchmont Court in May.\n\n"
+    "Harold Brisbois, 77, who has lived at 12 Larchmont since 1968, said he would stay.\n\n"
+    '"I have seen three floods on this street," the retired electrician said. '
+    '"I am not scared of a fourth."'
+)
+
+
+def test_house_number_street_is_no_person_between():
+    got = _speakers(ADDRESS)
+    assert got["I have seen three floods on this street"] == "Harold Brisbois"
+    assert got["I am not scared of a fourth."] == "Harold Brisbois"
+
+
+def test_a_person_named_in_between_still_blocks_the_variation():
+    text = ADDRESS.replace("said he would stay.", "said he would stay. Ted Vance left.")
+    got = _speakers(text)
+    assert got["I have seen three floods on this street"] != "Harold Brisbois"
+
+
+LANDLORD = (
+    "Tenants in two east-end towers stopped paying rent in May{sep} Birchgate Residential "
+    "raised rents by 8 per cent.\n\n"
+    '"We cannot pay," said tenant Ana Roe.\n\n'
+    "Tom Vale, a lawyer for Birchgate, said the tenants had signed leases.\n\n"
+    "The company said in a statement that the increases pay for new boilers."
+)
+
+
+def test_company_named_then_by_first_word():
+    got = _speakers(LANDLORD.format(sep=". In March,"))
+    assert got["the increases pay for new boilers"] == "Birchgate Residential"
+
+
+def test_company_subject_of_after_clause():
+    got = _speakers(LANDLORD.format(sep=" after"))
+    assert got["the increases pay for new boilers"] == "Birchgate Residential"
+
+
+def test_place_with_its_first_word_alone_is_no_company():
+    text = (
+        "HALIFAX — Nova Scotia fiddler Jo Pyke cancelled her tour on Monday.\n\n"
+        "Fellow Nova Scotian Al Reid said he was sad.\n\n"
+        "The company said refunds would be issued."
+    )
+    got = _speakers(text)
+    assert got["refunds would be issued"] != "Nova Scotia"
