@@ -5,6 +5,12 @@
 * "the company said" goes to a company the article names in full once and then by
   its first word alone ("Birchgate Residential ... a lawyer for Birchgate"), also
   when the full name is the subject of an "after ..." clause;
+* "I'm a retired welder" in a quote is said of the one quoted, so a later "the retired
+  welder said" varies him;
+* "Her neighbour across the street, Walt Dunmore," opens the clause (a role possessed
+  by a pronoun, then the name in apposition);
+* "faith in their coach, Tom Ekberg said": a role after a preposition titles nobody
+  unless the name closes an apposition with a comma;
 """
 
 from __future__ import annotations
@@ -63,3 +69,29 @@ def test_place_with_its_first_word_alone_is_no_company():
     )
     got = _speakers(text)
     assert got["refunds would be issued"] != "Nova Scotia"
+
+
+def test_self_description_in_quote_is_the_speaker():
+    text = (
+        "Ed Roe spoke at the meeting. \"I'm a retired welder with a cottage,\" Roe "
+        "said. The retired welder said he would sell the cottage."
+    )
+    assert _speakers(text)["he would sell the cottage"] == "Ed Roe"
+
+
+def test_pronoun_possessed_role_in_apposition_opens_the_clause():
+    text = (
+        "Her neighbour across the street, Walt Dunmore, has not rebuilt. The "
+        "81-year-old says his insurance paid for half a house."
+    )
+    assert _speakers(text)["his insurance paid for half a house"] == "Walt Dunmore"
+
+
+def test_role_after_a_preposition_is_no_title_of_the_next_name():
+    text = (
+        "Coach Dana Whyte was fired on Monday.\n\n"
+        "Asked whether the players had lost faith in their coach, Tom Ekberg said he "
+        'had not asked them.\n\n"I don\'t poll the room," Ekberg said.\n\n'
+        "Blom, 41, has never run a bench. The coach said he would keep the systems."
+    )
+    assert _speakers(text)["he would keep the systems"] != "Tom Ekberg"

@@ -2539,6 +2539,10 @@ _ROLE_BEFORE_NAME_RE = re.compile(
 )
 
 
+# a preposition before "their coach, Lee": the role is an object in a lead phrase,
+# unless the name closes an apposition with a comma ("to its chief, Jo Roe, who")
+_ROLE_OBJECT_PREPS = frozenset("in of on for with about to at from by against over".split())
+_NAME_THEN_COMMA_RE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},")
 _POSSESSIVE_BEFORE_RE = re.compile(r"['’]s[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}\Z")
 
 
@@ -2568,6 +2572,9 @@ def _role_before_name(text, pos, role, status):
             return False
     if m is None or m.group(2) not in (role, role + "s"):
         return False
+    if m.group(1).split()[:1] and m.group(1).split()[0] in _ROLE_OBJECT_PREPS:
+        if not _NAME_THEN_COMMA_RE.match(text, pos):
+            return False  # ("Asked whether they had lost faith in their coach, Lee said")
     pre = set(m.group(1).split())
     return {w for w in pre if w in _ROLE_STATUS} == status - _QUALIFIERS
 
