@@ -11,6 +11,10 @@
   by a pronoun, then the name in apposition);
 * "faith in their coach, Tom Ekberg said": a role after a preposition titles nobody
   unless the name closes an apposition with a comma;
+* a surname that opens with a particle ("Van Dorn", "de la Fontaine") is the full
+  name that ends with it, never a person of its own; the name index reads "Maude de
+  la Fontaine" as one name (two particles);
+* "Defenceman Rory Tamblyn, 19," gives "the 19-year-old" the name without the title;
 """
 
 from __future__ import annotations
@@ -95,3 +99,40 @@ def test_role_after_a_preposition_is_no_title_of_the_next_name():
         "Blom, 41, has never run a bench. The coach said he would keep the systems."
     )
     assert _speakers(text)["he would keep the systems"] != "Tom Ekberg"
+
+
+def _speaker_set(text):
+    return {s for s, _q in quote_rows(text, "speaker", "quote")}
+
+
+def test_particle_surname_alone_is_the_full_name():
+    text = (
+        "Foreign Minister Annelies Van Dorn said the deal was fair.\n\n"
+        '"Nobody got everything," Van Dorn said. "That is how deals last."\n\n'
+        '"We will sign it," Van Dorn told reporters.'
+    )
+    assert _speaker_set(text) == {"Annelies Van Dorn"}
+
+
+def test_particle_surname_after_lowercase_particles():
+    text = (
+        "The economist, Maude de la Fontaine, said rents would rise.\n\n"
+        '"Costs are climbing," de la Fontaine said.'
+    )
+    assert _speaker_set(text) == {"Maude de la Fontaine"}
+
+
+def test_two_people_sharing_a_surname_tail_stay_apart():
+    text = (
+        "Mary Anne Kowal said the shop would close. Anne Kowal, her cousin, said "
+        "it would not."
+    )
+    assert _speaker_set(text) == {"Mary Anne Kowal", "Anne Kowal"}
+
+
+def test_aged_description_drops_a_title_opening_the_sentence():
+    text = (
+        "The players sat quietly. Defenceman Rory Tamblyn, 19, said the captain spoke "
+        'first.\n\n"It was a good night," the 19-year-old said.'
+    )
+    assert _speaker_set(text) == {"Rory Tamblyn"}

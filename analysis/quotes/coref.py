@@ -3833,6 +3833,8 @@ def _resolve_aged(an, q, persons, reach=4000):
     cw = best[1]
     if cw[0].lower() in _SENT_START_STOP:
         cw = cw[1:]
+    while len(cw) > 2 and cw[0].lower().rstrip(".") in an.lex.titles:
+        cw = cw[1:]  # ("Defenceman Kieran Abara, 18,": the title opens the sentence)
     return bool(cw) and _set_person(an, q, persons, cw)
 
 
