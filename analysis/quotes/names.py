@@ -1180,7 +1180,13 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
         )
         if title and f in lexicon().gender:  # "Marine Le Pen", not "Marine John Tiegen"
             title = not _given_title([_fold(t) for t in toks], i, lexicon().gender)
-        if lower_word or article or f in _STOP or title:
+        stop = f in _STOP and not (
+            i == core_end - 1
+            and i >= 1
+            and t[:1].isupper()
+            and _fold(toks[i - 1]) in lexicon().gender
+        )  # ("Omar Said": a surname that is also a stop word, after a given name)
+        if lower_word or article or stop or title:
             if f in _TITLES and not (lower_word or article or f in _STOP):
                 if _org_from(toks, i, lexicon()):
                     continue  # "General Electric": a company's name from its title word
@@ -1191,6 +1197,8 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
     for i in range(cut + 1, core_end - 1 if not company else cut + 1):
         f = _fold(toks[i])
         if len(f) >= 6 and f.endswith("ing") and f not in _ING_NAMES:
+            if "-" in toks[i] and toks[i].rsplit("-", 1)[1][:1].isupper():
+                continue  # "Mei-Ling Okafor": a hyphenated given name, no gerund
             cut = i
     gender = _gender_of(toks[: cut + 1])
     name = toks[cut + 1 :]
