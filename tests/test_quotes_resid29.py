@@ -17,6 +17,8 @@
 * "Defenceman Rory Tamblyn, 19," gives "the 19-year-old" the name without the title;
 * (analysis.speakers) "Xiu-Ling Adeyemi" keeps its hyphenated given name (no gerund)
   and "Karim Said" its surname after a given name, so speaker_counts shows them whole;
+* "by the company's lawyer, Helen Vance, the union officer acknowledged": the name
+  is the lawyer's apposition, not the subject of the cue;
 """
 
 from __future__ import annotations
@@ -167,3 +169,17 @@ def test_resolved_names_keep_hyphenated_given_names():
         "Xiu-Ling Adeyemi",
         "Tunde Adeyemi",
     ]
+
+
+def test_name_in_apposition_to_a_role_in_a_lead_phrase_is_no_subject():
+    text = (
+        "Under cross-examination by the company's lawyer, Helen Vance, the union "
+        "officer acknowledged that the logs were incomplete."
+    )
+    got = _speakers(text)
+    assert got["the logs were incomplete"] != "Helen Vance"
+
+
+def test_unclosed_apposition_after_a_lead_phrase_still_names_the_subject():
+    text = "At the hearing, Ann Roe, the union officer said the logs were incomplete."
+    assert _speakers(text)["the logs were incomplete"] == "Ann Roe"
