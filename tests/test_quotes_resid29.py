@@ -19,6 +19,8 @@
   and "Karim Said" its surname after a given name, so speaker_counts shows them whole;
 * "by the company's lawyer, Helen Vance, the union officer acknowledged": the name
   is the lawyer's apposition, not the subject of the cue;
+* "the older man" / "the younger woman": the oldest (youngest) of two or more people
+  the article gives an age in apposition ("Wendell Pardy, 58, and ... Jordan Pardy, 31,");
 """
 
 from __future__ import annotations
@@ -183,3 +185,22 @@ def test_name_in_apposition_to_a_role_in_a_lead_phrase_is_no_subject():
 def test_unclosed_apposition_after_a_lead_phrase_still_names_the_subject():
     text = "At the hearing, Ann Roe, the union officer said the logs were incomplete."
     assert _speakers(text)["the logs were incomplete"] == "Ann Roe"
+
+
+AGES = (
+    "Wendell Pardy, 58, and his nephew, Jordan Pardy, 31, left the harbour on "
+    "Saturday. By noon, the {which} man said, the engine had failed."
+)
+
+
+def test_older_man_is_the_oldest_person_given_an_age():
+    assert _speakers(AGES.format(which="older"))["the engine had failed"] == "Wendell Pardy"
+
+
+def test_younger_man_is_the_youngest_person_given_an_age():
+    assert _speakers(AGES.format(which="younger"))["the engine had failed"] == "Jordan Pardy"
+
+
+def test_older_man_stays_a_description_when_only_one_age_is_given():
+    text = AGES.replace(", 31,", "").format(which="older")
+    assert _speakers(text)["the engine had failed"] != "Jordan Pardy"

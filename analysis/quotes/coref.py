@@ -4201,6 +4201,46 @@ def _predicate_role(an, q, persons, head, lo):
     return _set_person(an, q, persons, last.group(1).split())
 
 
+# "the older man", "the younger of the two", "the elder woman"
+_COMPARATIVE_AGE_RE = re.compile(
+    r"[Tt]he[ \t]+(older|younger|elder)(?:[ \t]+(?:man|woman|brother|sister|of[ \t]+the[ \t]+two))?"
+)
+
+
+def _resolve_comparative_age(an, q, persons, reach=3000):
+    """Fill the speaker of "the older man" / "the younger woman" with the oldest (or
+    youngest) of the people the ``reach`` characters before it give an age in
+    apposition ("Wendell Roe, 58, and his nephew, Jordan Roe, 31,"), when two or more
+    are given one and no two share it; False otherwise.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Al Roe, 58, and his nephew, Jo Vale, 31, went out. The older man said so."
+    >>> an = _ArticleNames(t, [(0, 51), (52, len(t))], lexicon(), None)
+    >>> class Q: pass
+    >>> q = Q(); q.mention, q.m_start = "The older man", t.index("The older")
+    >>> _resolve_comparative_age(an, q, []), q.speaker
+    (True, 'Al Roe')
+    """
+    m = _COMPARATIVE_AGE_RE.fullmatch(q.mention)
+    if m is None:
+        return False
+    lo, seg = _unquoted_before(an, q.m_start, reach)
+    aged = {}
+    for a in _NAMED_AGE_RE.finditer(seg):
+        aged.setdefault(a.group(1), int(a.group(2)))
+    if len(aged) < 2 or len(set(aged.values())) < len(aged):
+        return False
+    pick = max if m.group(1) in ("older", "elder") else min
+    name = pick(aged, key=aged.get)
+    return _set_person(an, q, persons, name.split())
+
+
+# "Wendell Roe, 58," (a name of two or three capitalised words, then an age)
+_NAMED_AGE_RE = re.compile(
+    r"\b((?:" + _CAP_NAME_WORD + r"[ \t]+){1,2}" + _CAP_NAME_WORD + r"),[ \t]+(\d{1,3}),"
+)
+
+
 def _set_person(an, q, persons, cw):
     """Make the person named by the words ``cw`` the speaker of quote ``q`` and a
     later antecedent (``persons``); True."""
@@ -8135,6 +8175,7 @@ def _resolve_mention_words(an, q, persons, groups):
             if (
                 not _resolve_described(an, q, persons)
                 and not ("-year-old" in q.mention and _resolve_aged(an, q, persons))
+                and not (q.mention[:1] in "tT" and _resolve_comparative_age(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_unaged(an, q, persons))
                 and not (q.mention[:1] in "tThH" and _resolve_apposed(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_head_link(an, q, persons))
