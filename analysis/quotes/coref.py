@@ -856,6 +856,7 @@ class _ArticleNames:
             or _CLEFT_RE.fullmatch(text, sents[si][0], pos)
             or _THERE_WAS_RE.fullmatch(text, sents[si][0], pos)
             or _LOOK_AT_RE.fullmatch(text, sents[si][0], pos)
+            or _PRONOUN_ROLE_RE.fullmatch(text, sents[si][0], pos)
             or (
                 _EXAMPLE_SUBJECT_RE.fullmatch(text, sents[si][0], pos)
                 and _EXAMPLE_NAME_END_RE.match(text, pos) is not None
@@ -2590,6 +2591,10 @@ _ROLE_BEFORE_NAME_RE = re.compile(
 )
 
 
+# a preposition before "their coach, Lee": the role is an object in a lead phrase,
+# unless the name closes an apposition with a comma ("to its chief, Jo Roe, who")
+_ROLE_OBJECT_PREPS = frozenset("in of on for with about to at from by against over".split())
+_NAME_THEN_COMMA_RE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3},")
 _POSSESSIVE_BEFORE_RE = re.compile(r"['’]s[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}\Z")
 
 
@@ -2619,6 +2624,9 @@ def _role_before_name(text, pos, role, status):
             return False
     if m is None or m.group(2) not in (role, role + "s"):
         return False
+    if m.group(1).split()[:1] and m.group(1).split()[0] in _ROLE_OBJECT_PREPS:
+        if not _NAME_THEN_COMMA_RE.match(text, pos):
+            return False  # ("Asked whether they had lost faith in their coach, Lee said")
     pre = set(m.group(1).split())
     return {w for w in pre if w in _ROLE_STATUS} == status - _QUALIFIERS
 
@@ -3089,13 +3097,16 @@ _YEAR_OLD_RE = re.compile(r"\d{1,3}-year-old")
 _LAST_PERSON_REACH = 2000  # characters back from the description
 # what comes before "a nurse" that says it of someone ("Ann Roe, a nurse", "is a nurse")
 _PREDICATE_BEFORE_RE = re.compile(
-    r"(?:[A-Z][\w'’.-]*,|\b(?:is|was|been|became|becomes|as))[ \t]+\Z"
-)
+    r"(?:[A-Z][\w'’.-]*,|\b(?:is|was|been|became|becomes|as|am)|\bI['’]m)[ \t]+\Z"
+)  # ("'I'm a retired welder,' Roe said": said of the one quoted)
 # what follows a name that asked the question a described person answers ("Lee asked")
 # a kin noun right before a name ("His mother, Ana", "her husband Tom")
 _KIN_WORD_BEFORE_RE = re.compile(r"\b([a-z]+),?[ \t]+\Z")
 # words before a capitalised word that make it a place or modifier ("a Brandon rink")
-_MODIFIER_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|his|her|their|its|our|in|at|near)[ \t]+\Z")
+# ("at 48 Elm": a street address, a house number between)
+_MODIFIER_BEFORE_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|his|her|their|its|our|in|at|near)[ \t]+(?:\d{1,5}[ \t]+)?\Z"
+)
 _OFFICES_NOT_LEADER = frozenset(_OFFICES - {"leader"})  # (a party leader holds an office too)
 _AGE_AFTER_RE = re.compile(r",[ \t]*(\d{1,3}),")  # "Ann Roe, 34," (the age given)
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’\x27)]*\s")
@@ -3252,7 +3263,7 @@ def _last_person_described(an, q, persons):
     name_pos = an.positions()
     for i in range(bisect.bisect_right(name_pos, pos), bisect.bisect_left(name_pos, at)):
         item = an.item_of(i, _ALL)
-        if item is None or _MODIFIER_BEFORE_RE.search(an.text, max(0, item[0] - 8), item[0]):
+        if item is None or _MODIFIER_BEFORE_RE.search(an.text, max(0, item[0] - 14), item[0]):
             continue  # ("at a Brandon rink", "in Brandon"): a place, no person
         if an.canonical(item[1], item[2]) != canon:
             return False  # another person named since ("Lee attacked Roe. The senator said")
@@ -3874,6 +3885,8 @@ def _resolve_aged(an, q, persons, reach=4000):
     cw = best[1]
     if cw[0].lower() in _SENT_START_STOP:
         cw = cw[1:]
+    while len(cw) > 2 and cw[0].lower().rstrip(".") in an.lex.titles:
+        cw = cw[1:]  # ("Defenceman Kieran Abara, 18,": the title opens the sentence)
     return bool(cw) and _set_person(an, q, persons, cw)
 
 
@@ -4238,6 +4251,46 @@ def _predicate_role(an, q, persons, head, lo):
     if _role_status(q.mention)[1] & _PAST_HOLDER and _TAKES_ROLE_RE.search(last.group()):
         return False  # ("Ann Roe was elected mayor ... the outgoing mayor said": not Roe)
     return _set_person(an, q, persons, last.group(1).split())
+
+
+# "the older man", "the younger of the two", "the elder woman"
+_COMPARATIVE_AGE_RE = re.compile(
+    r"[Tt]he[ \t]+(older|younger|elder)(?:[ \t]+(?:man|woman|brother|sister|of[ \t]+the[ \t]+two))?"
+)
+
+
+def _resolve_comparative_age(an, q, persons, reach=3000):
+    """Fill the speaker of "the older man" / "the younger woman" with the oldest (or
+    youngest) of the people the ``reach`` characters before it give an age in
+    apposition ("Wendell Roe, 58, and his nephew, Jordan Roe, 31,"), when two or more
+    are given one and no two share it; False otherwise.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Al Roe, 58, and his nephew, Jo Vale, 31, went out. The older man said so."
+    >>> an = _ArticleNames(t, [(0, 51), (52, len(t))], lexicon(), None)
+    >>> class Q: pass
+    >>> q = Q(); q.mention, q.m_start = "The older man", t.index("The older")
+    >>> _resolve_comparative_age(an, q, []), q.speaker
+    (True, 'Al Roe')
+    """
+    m = _COMPARATIVE_AGE_RE.fullmatch(q.mention)
+    if m is None:
+        return False
+    lo, seg = _unquoted_before(an, q.m_start, reach)
+    aged = {}
+    for a in _NAMED_AGE_RE.finditer(seg):
+        aged.setdefault(a.group(1), int(a.group(2)))
+    if len(aged) < 2 or len(set(aged.values())) < len(aged):
+        return False
+    pick = max if m.group(1) in ("older", "elder") else min
+    name = pick(aged, key=aged.get)
+    return _set_person(an, q, persons, name.split())
+
+
+# "Wendell Roe, 58," (a name of two or three capitalised words, then an age)
+_NAMED_AGE_RE = re.compile(
+    r"\b((?:" + _CAP_NAME_WORD + r"[ \t]+){1,2}" + _CAP_NAME_WORD + r"),[ \t]+(\d{1,3}),"
+)
 
 
 def _set_person(an, q, persons, cw):
@@ -5224,14 +5277,75 @@ def _company_subject(an, at, reach=1500):
             not _salient_name(an.text, " ".join(cw))
             and (len(cw) < 2 or last not in lex.org_words or last.endswith(("'s", "’s")))
             and not (len(cw) >= 2 and _APPOSED_COMPANY_RE.match(an.text, pos + len(" ".join(cw))))
+            and not _short_form_written(an, cw)
         ):  # (a listed organisation's ending is a name written once: "Vellmark Foods";
-            # a name set off as "a Montreal-based company")
+            # a name set off as "a Montreal-based company"; one written again by its
+            # first word: "Ashbury Residential ... a lawyer for Ashbury")
             continue  # "Almost 650 courses ...", "Experts say ...": a word, not a name
-        if _SHARES_OF_RE.search(an.text, max(0, pos - 20), pos) or (
-            an.starts_clause(pos) and not an.text.startswith(" of ", pos + len(" ".join(cw)))
+        if (
+            _SHARES_OF_RE.search(an.text, max(0, pos - 20), pos)
+            or (an.starts_clause(pos) and not an.text.startswith(" of ", pos + len(" ".join(cw))))
+            or _subordinate_subject(an.text, pos, cw)
         ):
             return _with_title_words(an.text, pos, cw, info[2])  # "Toyota recalled ..."
     return None
+
+
+_SUBORDINATOR_BEFORE_RE = re.compile(r"\b(?:after|when|because|since|before|until|once)[ \t]+\Z")
+_PAST_VERB_AFTER_RE = re.compile(r"[ \t]+(?:also[ \t]+|had[ \t]+)?([a-z]+ed)\b")
+
+
+def _subordinate_subject(text, pos, cw):
+    """Is the name ``cw`` at ``pos`` the subject of a subordinate clause, right after
+    "after" / "when" / "because" ... and before a past-tense verb ("rents rose after
+    Birchgate Residential applied for an increase")?
+
+    >>> t = "Rents rose after Birchgate Residential applied for more."
+    >>> _subordinate_subject(t, 17, ("Birchgate", "Residential"))
+    True
+    """
+    if not _SUBORDINATOR_BEFORE_RE.search(text, max(0, pos - 10), pos):
+        return False
+    end = text.find(cw[-1], pos, pos + 200)
+    return end >= 0 and _PAST_VERB_AFTER_RE.match(text, end + len(cw[-1])) is not None
+
+
+def _short_form_written(an, cw):
+    """Is the two- or three-word name ``cw`` (no person's: no given name of a known
+    gender) written again by its first word alone, as a company's short form is
+    ("Birchgate Residential raised rents ... a lawyer for Birchgate")? A person's
+    short form is the last word, never the first.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Birchgate Residential raised rents. A lawyer for Birchgate spoke."
+    >>> an = _ArticleNames(t, [(0, 35), (36, len(t))], lexicon(), None)
+    >>> _short_form_written(an, ("Birchgate", "Residential")), _short_form_written(an, ("Ann", "Roe"))
+    (True, False)
+    """
+    if not 2 <= len(cw) <= 3 or not cw[0][:1].isupper() or not cw[0].isalpha():
+        return False
+    first = cw[0]
+    lex = an.lex
+    if (
+        first.lower() in lex.gender
+        or first.lower() in _stopwords()
+        or len(first) < 4
+        or " ".join(cw) in lex.place_names
+        or cw[-1] in lex.place_words
+    ):
+        return False
+    memo = an.title_cache.setdefault("_short_form", {})
+    got = memo.get(first)
+    if got is None:  # (once per word and article: the text is scanned once)
+        got = False
+        rx = rf"(?<![\w'’&.-]){re.escape(first)}(?![\w&-])(?![ \t]+[A-Z])"
+        for m in re.finditer(rx, an.text):
+            before = an.text[max(0, m.start() - 30) : m.start()].split()
+            if not before or not before[-1][:1].isupper() or before[-1][-1:] in ".,;:":
+                got = True  # (alone: no capitalised word right before it, nor after)
+                break
+        got = memo[first] = got and not _has_word(an.text, first.lower())
+    return got
 
 
 # ", a Montreal-based company that ...": a name described in apposition as a company
@@ -8121,6 +8235,7 @@ def _resolve_mention_words(an, q, persons, groups):
             if (
                 not _resolve_described(an, q, persons)
                 and not ("-year-old" in q.mention and _resolve_aged(an, q, persons))
+                and not (q.mention[:1] in "tT" and _resolve_comparative_age(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_unaged(an, q, persons))
                 and not (q.mention[:1] in "tThH" and _resolve_apposed(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_head_link(an, q, persons))
@@ -8489,6 +8604,11 @@ _REPORTED_RE = re.compile(r"\b(?:that|whether)\b|(?<!\bbe )\b(?:said|says|told)\
 # "Sanders's campaign manager, " / "The governor's chief of staff, " / "Lee's running
 # mate — Ohio Gov. ": a possessor and a lower-case role before a comma or a dash (and
 # up to three capitalised title words), just before a name in apposition
+# "Her neighbour across the road, Walt Roe, has not rebuilt": a role possessed by a
+# pronoun, in lower case, then the name in apposition (the clause subject)
+_PRONOUN_ROLE_RE = re.compile(
+    r"[\"“‘'(\[]?(?:His|Her|Their|Our|My)[ \t]+(?:[a-z][a-z\-]*[ \t]+){0,4}[a-z][a-z\-]*,[ \t]+"
+)
 _POSS_ROLE_RE = re.compile(
     r"(?:[Tt]he[ \t]+(?:[A-Z][\w\-]*[ \t]+){0,2}[a-z]+|[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3})"
     r"(?:['’]s|s['’])[ \t]+(?:[a-z][a-z\-]*[ \t]+){0,3}[a-z][a-z\-]*(?:,|[ \t]*[—–])[ \t]*"

@@ -1863,6 +1863,9 @@ def _unclosed_apposition_subject(toks, j, k, lex):
         words[0].lower() in lex.gender or words[0].lower().rstrip(".") in _HONORIFICS
     ):  # after a comma a person ("..., Ann Roe,"), not a place ("in Dubai, United Arab
         # Emirates, a spokeswoman said")
+        if a >= 2 and w0 in _DETS and toks[a - 2][2].lower() in lex.titles:
+            return None  # ("by the firm's lawyer, Ann Roe, the officer agreed": the
+            # name is the lawyer's apposition, the officer the subject)
         return _span_of(toks, np_)
     return None
 

@@ -52,7 +52,8 @@ _NAME_SEQ_RE = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.)|[\w'’\-]*[a-z][\w'’\-]*|(?<![A-Za-z].)\.)"
     r"(?:[ \t]+(?!(?:M(?:r|rs|s)|Dr)\.[ \t])(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.|"
     r"d['’][A-Z][\w'’\-]*[a-z][\w'’\-]*|"  # an elided particle: "Alden d’Entremont"
-    r"(?:de|da|van|von|bin|al|la|le|del|der)(?=[ \t]+[A-Z])))*"
+    # a particle before a capital or a second particle ("Marie de la Roche")
+    r"(?:de|da|van|von|bin|al|la|le|del|der)(?=[ \t]+(?:[A-Z]|(?:la|le|der)[ \t]+[A-Z]))))*"
 )
 
 
@@ -827,6 +828,8 @@ def _canonical_among(words, by_last_groups, by_first_groups):
     if not cands:
         return " ".join(words)
     multi = [c for c in cands if 1 < len(c[1]) <= 4]
+    if any(c[1][0].lower() in _PARTICLES for c in multi):
+        multi = _without_particle_surnames(multi)
     if not multi:
         best = max(cands, key=lambda c: (len(c[1]) if len(c[1]) <= 4 else 0, -c[0]))
         return " ".join(best[1])
@@ -863,6 +866,21 @@ def _person_evidence(run, g, after, lex):
     return m is None or m.group(1) in lex.verb_lemma or m.group(1) in _SKIP_BEFORE_CUE
 
 
+def _without_particle_surnames(multi):
+    """``multi`` without the surnames that open with a particle ("Van Horne", "De
+    Vries") when a longer name there ends with one ("Etienne Van Horne"): the surname
+    written alone is that person, never a full name of its own."""
+    tails = set()
+    for c in multi:
+        low = tuple(w.lower() for w in c[1])
+        tails.update(low[-k:] for k in range(2, len(low)))
+    return [
+        c
+        for c in multi
+        if c[1][0].lower() not in _PARTICLES or tuple(w.lower() for w in c[1]) not in tails
+    ]
+
+
 def _compatible(words, cand):
     """Could the mention `words` refer to the full name `cand`?"""
     if len(words) == 1:
@@ -871,6 +889,8 @@ def _compatible(words, cand):
     cs = [c.lower().rstrip(".") for c in cand]
     if ws[-1] != cs[-1]:
         return False
+    if ws[0] in _PARTICLES and len(cs) > len(ws) and cs[-len(ws) :] == ws:
+        return True  # "Van der Merwe" / "De Vries": the surname of "Kirsten Van der Merwe"
     return ws[0] == cs[0] or (len(ws[0]) == 1 and cs[0].startswith(ws[0]))
 
 
@@ -1160,7 +1180,13 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
         )
         if title and f in lexicon().gender:  # "Marine Le Pen", not "Marine John Tiegen"
             title = not _given_title([_fold(t) for t in toks], i, lexicon().gender)
-        if lower_word or article or f in _STOP or title:
+        stop = f in _STOP and not (
+            i == core_end - 1
+            and i >= 1
+            and t[:1].isupper()
+            and _fold(toks[i - 1]) in lexicon().gender
+        )  # ("Omar Said": a surname that is also a stop word, after a given name)
+        if lower_word or article or stop or title:
             if f in _TITLES and not (lower_word or article or f in _STOP):
                 if _org_from(toks, i, lexicon()):
                     continue  # "General Electric": a company's name from its title word
@@ -1171,6 +1197,8 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
     for i in range(cut + 1, core_end - 1 if not company else cut + 1):
         f = _fold(toks[i])
         if len(f) >= 6 and f.endswith("ing") and f not in _ING_NAMES:
+            if "-" in toks[i] and toks[i].rsplit("-", 1)[1][:1].isupper():
+                continue  # "Mei-Ling Okafor": a hyphenated given name, no gerund
             cut = i
     gender = _gender_of(toks[: cut + 1])
     name = toks[cut + 1 :]
