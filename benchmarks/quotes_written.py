@@ -1,6 +1,6 @@
 """Score analysis.extract_quotes on the written (fictional) Canadian-style news set.
 
-Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|all] [--errors N]
+Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentyseventh|all] [--errors N]
 
 Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes (first batch,
 session 10, 01-13), tests/data/written_news2/ (second batch, session 11, 14-25,
@@ -28,6 +28,7 @@ tests/data/written_news22/ (twentysecond batch, session 21, 177-182, blind too)
 tests/data/written_news23/ (twentythird batch, session 22, 183-188, blind too)
 tests/data/written_news24/ (twentyfourth batch, session 22, 189-194, blind too)
 tests/data/written_news25/ (twentyfifth batch, session 22, 195-200, blind too)
+tests/data/written_news27/ (twentyseventh batch, session 22 round 2, 207-212, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
 fiction written for newslens). The gold is validated first (``validate``): each
 span's text must equal the .txt slice, be non-empty, carry no outer whitespace or
@@ -82,6 +83,7 @@ DATA22 = ROOT / "tests" / "data" / "written_news22"
 DATA23 = ROOT / "tests" / "data" / "written_news23"
 DATA24 = ROOT / "tests" / "data" / "written_news24"
 DATA25 = ROOT / "tests" / "data" / "written_news25"
+DATA27 = ROOT / "tests" / "data" / "written_news27"
 SETS = {
     "first": [DATA],
     "second": [DATA2],
@@ -108,6 +110,7 @@ SETS = {
     "twentythird": [DATA23],
     "twentyfourth": [DATA24],
     "twentyfifth": [DATA25],
+    "twentyseventh": [DATA27],
     "all": [
         DATA,
         DATA2,
@@ -134,6 +137,7 @@ SETS = {
         DATA23,
         DATA24,
         DATA25,
+        DATA27,
     ],
 }
 STOP = {"a", "an", "the", "of", "and", "s", "mr", "mrs", "ms", "dr", "coun", "its", "his", "her"}

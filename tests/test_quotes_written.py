@@ -70,6 +70,7 @@ DATA22 = ROOT / "tests" / "data" / "written_news22"
 DATA23 = ROOT / "tests" / "data" / "written_news23"
 DATA24 = ROOT / "tests" / "data" / "written_news24"
 DATA25 = ROOT / "tests" / "data" / "written_news25"
+DATA27 = ROOT / "tests" / "data" / "written_news27"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
 BATCHES = sorted(
@@ -318,6 +319,15 @@ def test_twentyfifth_batch_gold_offsets_are_valid(bench):
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 150
     earlier = _ids_before(bench, DATA25)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_twentyseventh_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA27)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 150
+    earlier = _ids_before(bench, DATA27)
     assert not {a[0] for a in arts} & earlier
 
 
