@@ -3833,19 +3833,33 @@ def _resolve_unaged(an, q, persons, reach=1200):
     '...,' the 34-year-old said": Roe), whom the article gives no other age. False
     if none."""
     m = _AGED_MENTION_RE.match(q.mention)
-    if m is None or m.group(2):
-        return False  # ("the 34-year-old woman": maybe someone new)
+    if m is None or any(w not in _ROLE_WORDS for w in m.group(2).lower().split()):
+        return False  # ("the 34-year-old woman": maybe someone new; "the 41-year-old nurse" ok)
     ref = _resolve_he_she(an, q, "i", persons)
     if ref is None or q.m_start - ref[0] > reach:
         return False
-    if len(_PARAGRAPH_BREAK_RE.findall(an.text, ref[0], q.m_start)) > 1:
-        return False  # (named two paragraphs up or more: maybe not the one described)
+    breaks = len(_PARAGRAPH_BREAK_RE.findall(an.text, ref[0], q.m_start))
+    if breaks > 1 and (breaks > 3 or _other_person_near(an, ref, q.m_start, reach)):
+        return False  # (named two paragraphs up or more and not the only one: maybe not)
     last = re.escape(ref[1].split()[-1])
     if re.search(rf"\b{last},[ \t]+\d{{1,3}},|\d-year-old[^.,;\n]{{0,80}}\b{last}\b", an.text):
         return False  # ("Jo Roe, 34, spoke. '...,' the 29-year-old said": someone else)
     q.speaker, q.stype = ref[1], "person"
     persons.append((q.m_start, ref[1], None))
     return True
+
+
+_ROLE_WORDS = load_titles()["role"]
+
+
+def _other_person_near(an, ref, end, reach):
+    """Is a person other than ``ref`` named in the ``reach`` characters before ``end``?"""
+    pos = an.positions()
+    lo, hi = bisect.bisect_left(pos, end - reach), bisect.bisect_left(pos, end)
+    for i in range(lo, min(hi, lo + 50)):  # (a bounded look: at most 50 names)
+        if an.person_like(i)[1] and an.canonical(an.names[i][1], an.names[i][2]) != ref[1]:
+            return True
+    return hi - lo > 50
 
 
 # "the MP", "the Montreal MP", "the Liberal MLA": a Canadian legislator's initialism

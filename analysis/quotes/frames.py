@@ -803,8 +803,8 @@ def _not_a_speech_verb(c, lex):
         prev_tok in _SAY_NOUN_BEFORE or (prev2 in ("a", "an") and prev_tok.endswith("er"))
     ):
         return True  # "have a say", "a larger say", "the final say": a noun
-    if prev_tok in ("a", "an") and lemma in ("add", "report", "claim") and form.endswith("ed"):
-        return True  # "an added benefit", "a reported loss", "a claimed record": adjectives
+    if _participle_adjective(c):
+        return True  # "an added benefit", "the number of confirmed cases": adjectives
     if form == "told" and prev_tok == "all" and c.k == 1:
         return True  # "All told, ...": an idiom
     toks, kend = c.toks, c.kend
@@ -922,6 +922,21 @@ def _not_a_speech_verb(c, lex):
     if toks[-1][2] == "?" and toks[0][2] in _QUESTION_AUX and toks[0][0] == c.ss:
         return True  # "Does the candidate say the wrong thing?": the writer asks
     return lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to")
+
+
+def _participle_adjective(c):
+    """Is the "-ed" cue an adjective before its noun: after "a"/"an" ("an added benefit",
+    "a reported loss", "a claimed record") or after a preposition, where no verb stands,
+    with a lower-case word after it ("the number of confirmed cases", "among reported
+    incidents")?"""
+    if not c.form.endswith("ed"):
+        return False
+    if c.prev_tok in ("a", "an"):
+        return c.lemma in ("add", "report", "claim")
+    if c.prev_tok not in ("of", "among", "with") or c.kend >= len(c.toks):
+        return False
+    nxt = c.toks[c.kend][2]
+    return nxt.isalpha() and nxt.islower() and nxt not in ("that", "to", "by", "in", "on")
 
 
 def _accuses_of(c):
@@ -3933,9 +3948,10 @@ _OBJECT_NP_VERBS = {
 }  # fmt: skip
 _OBJECT_START_RE = re.compile(
     r"(?:[$€£¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
-    r"|(?:a|an|another)\s+(?:\S+\s+){0,3}?[$€£¥\d])",  # "a loss of $40 million"
+    r"|(?:a|an|another)\s+(?:\S+\s+){0,3}?[$€£¥\d]"  # "a loss of $40 million"
+    r"|(?:up\s+to|more\s+than|less\s+than|nearly|almost|about|roughly|over)\s+[$€£¥])",
     re.I,
-)
+)  # ("announced up to $210 million to help producers": an amount)
 _CLAUSE_WORD_RE = re.compile(
     r"\b(?:that|is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|"
     r"does|did|do|he|she|they|we|it|i|there|this)\b"
