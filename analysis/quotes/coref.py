@@ -3839,8 +3839,8 @@ def _resolve_unaged(an, q, persons, reach=1200):
     if ref is None or q.m_start - ref[0] > reach:
         return False
     breaks = len(_PARAGRAPH_BREAK_RE.findall(an.text, ref[0], q.m_start))
-    if breaks > 1 and (breaks > 3 or _other_person_near(an, ref, q.m_start, reach)):
-        return False  # (named two paragraphs up or more and not the only one: maybe not)
+    if breaks > 1 and (breaks > 3 or _other_person_after(an, ref, q.m_start)):
+        return False  # (named two paragraphs up or more, someone named since: maybe not)
     last = re.escape(ref[1].split()[-1])
     if re.search(rf"\b{last},[ \t]+\d{{1,3}},|\d-year-old[^.,;\n]{{0,80}}\b{last}\b", an.text):
         return False  # ("Jo Roe, 34, spoke. '...,' the 29-year-old said": someone else)
@@ -3852,12 +3852,14 @@ def _resolve_unaged(an, q, persons, reach=1200):
 _ROLE_WORDS = load_titles()["role"]
 
 
-def _other_person_near(an, ref, end, reach):
-    """Is a person other than ``ref`` named in the ``reach`` characters before ``end``?"""
+def _other_person_after(an, ref, end):
+    """Is a person other than ``ref`` named in full (two words or more) after ``ref``
+    and before ``end``?"""
     pos = an.positions()
-    lo, hi = bisect.bisect_left(pos, end - reach), bisect.bisect_left(pos, end)
+    lo, hi = bisect.bisect_right(pos, ref[0]), bisect.bisect_left(pos, end)
     for i in range(lo, min(hi, lo + 50)):  # (a bounded look: at most 50 names)
-        if an.person_like(i)[1] and an.canonical(an.names[i][1], an.names[i][2]) != ref[1]:
+        cw, g = an.names[i][1], an.names[i][2]
+        if len(cw) > 1 and an.person_like(i)[1] and an.canonical(cw, g) != ref[1]:
             return True
     return hi - lo > 50
 
@@ -4213,11 +4215,13 @@ def _set_person(an, q, persons, cw):
 
 @lru_cache(maxsize=512)
 def _described_rx(role):
-    """ "<Name>, (29,) a/an/the ... <role>" for ``_described_in_apposition``."""
+    """ "<Name>, (29,) a/an/the ... <role>" or "<Name>, (chief) <role> at|of|for" for
+    ``_described_in_apposition``."""
     return re.compile(
         r"\b((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r"),[ \t]+(?:\d+,[ \t]+)?"
-        r"(?:a|an|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}" + re.escape(role) + r"\b"
-    )
+        r"(?:(?:a|an|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}" + re.escape(role) + r"\b"
+        r"|(?:[a-z][\w-]*[ \t]+)?" + re.escape(role) + r"[ \t]+(?:at|of|for|with)\b)"
+    )  # ("Jo Roe, chief economist at Northmark,": no determiner, a place of work after)
 
 
 @lru_cache(maxsize=512)

@@ -1,0 +1,80 @@
+"""Rules from the twentyseventh written set (written27), each on sentences written for
+the test: an unanchored "the 27-year-old" (or "the 41-year-old nurse") is the one
+person named before it; "the number of confirmed cases" holds no cue; "announced up to
+$210 million" is an amount; "X, chief economist at Y," is "the economist"."""
+
+from __future__ import annotations
+
+from tests._quote_rows import quote_rows, speech_rows
+
+
+def test_aged_description_with_a_role_word_is_the_person_just_named():
+    text = (
+        "TOWN — When Mira Patel opened the letter from her bank, she read it twice.\n\n"
+        "“I thought it was a typo,” the 41-year-old nurse said at the table."
+    )
+    assert quote_rows(text, "speaker") == [("Mira Patel",)]
+
+
+def test_aged_description_with_a_gender_noun_stays_unresolved():
+    text = (
+        "TOWN — Mira Patel opened the letter from her bank.\n\n"
+        "“I thought it was a typo,” the 41-year-old woman said at the table."
+    )
+    assert quote_rows(text, "speaker") != [("Mira Patel",)]
+
+
+def test_bare_aged_description_two_paragraphs_on_is_the_only_person_named():
+    text = (
+        "HALIFAX — Most Tuesdays, Colin Abara drives to the hospital after practice.\n\n"
+        "He has done it for four seasons.\n\n"
+        "“It is just Tuesday,” the 27-year-old said after practice."
+    )
+    assert quote_rows(text, "speaker") == [("Colin Abara",)]
+
+
+def test_bare_aged_description_far_from_its_name_with_someone_named_since():
+    text = (
+        "HALIFAX — Most Tuesdays, Colin Abara drives to the hospital.\n\n"
+        "He has done it for four seasons. Nurse Janet Kirby Wells calls him a regular.\n\n"
+        "The team has won six straight.\n\n"
+        "“It is just Tuesday,” the 27-year-old said after practice."
+    )
+    assert quote_rows(text, "speaker") != [("Colin Abara",)]
+
+
+def test_confirmed_after_of_is_an_adjective_not_a_cue():
+    text = (
+        "TOWN — The number of confirmed cases in the region has risen to 23, the "
+        "region’s medical officer of health said Thursday."
+    )
+    rows = speech_rows(text)
+    assert [r[1] for r in rows] == ["said"]
+    assert rows[0][2] == "The number of confirmed cases in the region has risen to 23"
+
+
+def test_reported_after_among_is_an_adjective():
+    text = "Among reported incidents in the county, most involved trucks, police said."
+    assert all(cue != "reported" for _, cue, _ in speech_rows(text))
+
+
+def test_announced_up_to_an_amount_is_no_quote():
+    text = "REGINA — The two governments on Friday announced up to $210 million to help ranchers."
+    assert speech_rows(text) == []
+    text = "The agency announced more than $40 million in new grants for farms."
+    assert speech_rows(text) == []
+
+
+def test_announced_an_amount_with_a_clause_is_still_speech():
+    text = "The agency announced more than $40 million would be spent on roads."
+    assert speech_rows(text) == [
+        ("the agency", "announced", "more than $40 million would be spent on roads")
+    ]
+
+
+def test_bare_role_in_apposition_with_a_workplace_names_the_description():
+    text = (
+        "Dr. Colleen Ferris-Ruiz, chief economist at the firm Northmark, said rates "
+        "would rise.\n\nThe economist said her firm’s modelling showed a rise."
+    )
+    assert quote_rows(text, "speaker") == [("Colleen Ferris-Ruiz",), ("Colleen Ferris-Ruiz",)]
