@@ -78,3 +78,31 @@ def test_bare_role_in_apposition_with_a_workplace_names_the_description():
         "would rise.\n\nThe economist said her firm’s modelling showed a rise."
     )
     assert quote_rows(text, "speaker") == [("Colleen Ferris-Ruiz",), ("Colleen Ferris-Ruiz",)]
+
+
+def test_asking_that_only_a_first_name_be_used_is_no_quote():
+    text = (
+        "Speaking through an interpreter, she said she had waited two years. She asked "
+        "that only her first name be used because her family is still abroad."
+    )
+    assert [q for _, cue, q in speech_rows(text) if cue == "asked"] == []
+    assert speech_rows("The man asked that he not be named, fearing for his job.") == []
+
+
+def test_asking_that_council_act_is_still_a_request_quote():
+    rows = speech_rows("The mayor asked that council delay the vote until March.")
+    assert rows == [("The mayor", "asked", "council delay the vote until March")]
+
+
+def test_it_said_after_an_org_quote_naming_another_org_is_the_first_org():
+    text = (
+        "Two children are in hospital at Lakehead Children’s Hospital in Thunder Bay.\n\n"
+        "The Kenora District Health Unit said on its website that anyone at Riverside "
+        "General Hospital on Nov. 28 may have been exposed. It said people born after "
+        "1970 should check their records."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert rows[-1] == (
+        "the Kenora District Health Unit",
+        "people born after 1970 should check their records",
+    )

@@ -6024,6 +6024,20 @@ def _kind_org_before(an, at, head, reach=4000):
     return None
 
 
+def _in_sentence_of(an, at, pos):
+    """Is ``pos`` before the end of the sentence holding ``at`` ("Health Canada said
+    the Acme plant ... . It said": Acme is named inside what Health Canada said)?"""
+    an.antecedents()
+    si = bisect.bisect_right(an.ante[0], at) - 1
+    return pos < (an.sents[si][1] if si >= 0 else at)
+
+
+def _org_is_named(org):
+    """Is the organisation speaker ``org`` a name ("Health Canada", "the Ontario
+    Trucking Association") rather than a description ("the agency")?"""
+    return org[:1].isupper() or (org.startswith("the ") and org[4:5].isupper())
+
+
 def _resolve_org(an, q, lm, groups):
     """Fill the speaker of "it" / "the agency" with the organisation named before;
     "it" without one gets no speaker (the quote is dropped), "the agency" stays a
@@ -6061,10 +6075,10 @@ def _resolve_org(an, q, lm, groups):
         ref is not None
         and org is not None
         and org[1] != ref
-        and (org[1][:1].isupper() or all(name != ref for _p, name, _t in groups))
+        and (_org_is_named(org[1]) or all(name != ref for _p, name, _t in groups))
     ):  # (a description quoted after a name quoted itself: the name, "Moody's ... the agency")
         named = _nearest_org_at(an, q.m_start)
-        ref = None if named is None or named[0] < org[0] else ref
+        ref = None if named is None or _in_sentence_of(an, org[0], named[0]) else ref
     elif ref is not None:
         org = None
     reach = 400 if org is None else min(400, q.m_start - org[0])

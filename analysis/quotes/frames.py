@@ -1024,6 +1024,16 @@ _ASK_ADVERBS = frozenset("twice again repeatedly earlier often once too also fir
 _ASK_CLAUSE_END = frozenset(". ; ) ! , but and since before after last this during".split())
 
 
+# "asked that only her first name be used", "asked that he not be named": how the
+# article names the speaker, a condition of the interview, not reported speech
+_NAMING_REQUEST_RE = re.compile(
+    r"(?:only\s+)?(?:(?:her|his|their|its)\s+(?:(?:first|last|given|full|family)\s+)?"
+    r"names?\s+(?:not\s+)?be\s+(?:used|withheld|published|given|printed)"
+    r"|(?:she|he|they)\s+not\s+be\s+(?:named|identified))\b",
+    re.I,
+)
+
+
 def _asks_nothing(toks, k, kend, nxt_tok):
     """Is an "ask" cue followed by no question, request or listener and no quotation
     ("the town had asked twice", "as the mayor had asked.", "the town had asked,
@@ -1045,6 +1055,8 @@ def _asks_nothing(toks, k, kend, nxt_tok):
         and toks[j + 1][2].lower() in ("about", "on", "over", "regarding")
     ):
         return True  # "readers asked questions about the mayor's claim that A": the claim's
+    if nxt == "that" and _NAMING_REQUEST_RE.match(" ".join(t[2] for t in toks[j + 1 : j + 7])):
+        return True  # "She asked that only her first name be used": a request about naming
     if j == kend and nxt == ",":
         # "the town had asked, Ann Roe said": another cue's insertion follows
         nxt2 = toks[kend + 1][2] if kend + 1 < len(toks) else ""
