@@ -96,13 +96,15 @@ def test_asking_that_council_act_is_still_a_request_quote():
 
 def test_it_said_after_an_org_quote_naming_another_org_is_the_first_org():
     text = (
-        "Two children are in hospital at Lakehead Children’s Hospital in Thunder Bay.\n\n"
-        "The Kenora District Health Unit said on its website that anyone at Riverside "
-        "General Hospital on Nov. 28 may have been exposed. It said people born after "
-        "1970 should check their records."
+        "Three children have been admitted to hospital, one of them to the intensive care "
+        "unit at Lakehead Children’s Hospital in Thunder Bay. Dr. Ann Roe said the child "
+        "was improving.\n\n"
+        "The Kenora-Rainy River Health Unit said on its website that anyone who visited the "
+        "emergency department at Kenora General Hospital on Nov. 28 may have been "
+        "exposed. It said people born after 1970 should check their records."
     )
     rows = quote_rows(text, "speaker", "quote")
     assert rows[-1] == (
-        "the Kenora District Health Unit",
+        "the Kenora-Rainy River Health Unit",
         "people born after 1970 should check their records",
     )
