@@ -108,3 +108,13 @@ def test_it_said_after_an_org_quote_naming_another_org_is_the_first_org():
         "the Kenora-Rainy River Health Unit",
         "people born after 1970 should check their records",
     )
+
+
+def test_same_description_without_its_possessor_takes_the_lede_referent():
+    text = (
+        "KENORA — Cases have risen to 23, the region’s medical officer of health said "
+        "Thursday.\n\n"
+        "Dr. Nadia Rahim said at a briefing that the outbreak was growing.\n\n"
+        "The medical officer of health said the clinic would stay open."
+    )
+    assert quote_rows(text, "speaker") == [("Nadia Rahim",)] * 3

@@ -6767,14 +6767,19 @@ def _apposed_description(an, quotes):
             q.speaker = m.group(1)
 
 
+_POSSESSOR_AFTER_THE_RE = re.compile(r"\Athe[ \t]+[a-z][\w.-]*(?:'s|’s)[ \t]+(?=\S+[ \t]+\S)")
+
+
 def _same_description_again(an, quotes):
     """Give a description left unresolved ("The association said", "the rookie
     defenceman said") the referent the same words took earlier in the article, when
     they took one only ("The BC Lumber Trade Council said ... The association said ...
-    [far on] The association said")."""
+    [far on] The association said"), a possessor after "the" aside ("the region's
+    medical officer of health" and later "the medical officer of health")."""
     seen: dict = {}  # lower-case mention -> set of referents
     for q in quotes:
-        lm = (q.mention or "").lower()
+        # ("the region's medical officer of health" ... "The medical officer of health")
+        lm = _POSSESSOR_AFTER_THE_RE.sub("the ", (q.mention or "").lower(), count=1)
         if not q.speaker or not lm.startswith("the ") or len(lm.split()) < 2:
             continue
         if q.speaker.lower() != lm:
