@@ -6074,7 +6074,7 @@ def _resolve_org(an, q, lm, groups):
     if (
         ref is not None
         and org is not None
-        and org[1] != ref
+        and org[1].removeprefix("the ") != ref  # (not "the ZETA Group" for "ZETA Group")
         and (_org_is_named(org[1]) or all(name != ref for _p, name, _t in groups))
     ):  # (a description quoted after a name quoted itself: the name, "Moody's ... the agency")
         named = _nearest_org_at(an, q.m_start)
