@@ -118,3 +118,28 @@ def test_same_description_without_its_possessor_takes_the_lede_referent():
         "The medical officer of health said the clinic would stay open."
     )
     assert quote_rows(text, "speaker") == [("Nadia Rahim",)] * 3
+
+
+def test_she_after_his_wife_opens_the_sentence_before_is_the_named_wife():
+    text = (
+        "TOWN — Priya Malhotra opened the renewal letter in October.\n\n"
+        "Dr. Colleen Ruiz, an economist, said rates would fall. “It is a painkiller,” "
+        "the economist said.\n\n"
+        "Rohan Malhotra said he would keep driving on Saturdays. His wife laughed when "
+        "she heard that.\n\n"
+        "“He says that now,” she said. “Ask him again in February.”"
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert rows[-2:] == [
+        ("Priya Malhotra", "He says that now"),
+        ("Priya Malhotra", "Ask him again in February."),
+    ]
+
+
+def test_she_after_his_wife_without_a_named_wife_keeps_the_usual_reading():
+    text = (
+        "Dr. Colleen Ruiz, an economist, said rates would fall.\n\n"
+        "Rohan Malhotra said he would keep driving. His wife laughed when she heard that.\n\n"
+        "“He says that now,” she said."
+    )
+    assert quote_rows(text, "speaker")[-1] != ("Rohan Malhotra",)

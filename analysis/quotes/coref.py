@@ -6489,9 +6489,51 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _described_synonyms(an, quotes)
     _named_children(an, quotes)
     _same_description_again(an, quotes)
+    _kin_subject_before(an, quotes)
     _one_of_counted_group(an, quotes)
     _apposed_description(an, quotes)
     _province_named(an, quotes)
+
+
+# a sentence opened by a possessive and a relative ("His wife laughed when she heard
+# that."): the subject a "she" in the next sentence's attribution takes
+_KIN_SUBJECT_RE = re.compile(r"(His|Her)[ \t]+([a-z]+)\b")
+
+
+def _kin_subject_before(an, quotes):
+    """Give '"...," she said' the named relative when the sentence just before it opens
+    with "His wife" / "Her son" (a relative of the pronoun's gender) and the person last
+    quoted before it, of the possessive's gender, shares a surname with exactly one
+    person of the relative's gender the article names in full ("Rohan Malhotra said ...
+    His wife laughed when she heard that. '...,' she said" -> Priya Malhotra)."""
+    an.antecedents()
+    starts = an.ante[0]
+    for k in range(1, len(quotes)):
+        q = quotes[k]
+        lm = (q.mention or "").lower()
+        if lm not in ("he", "she"):
+            continue
+        si = bisect.bisect_right(starts, min(q.start, q.m_start)) - 1
+        if si < 1:
+            continue
+        m = _KIN_SUBJECT_RE.match(an.text, an.sents[si - 1][0])
+        want = "m" if lm == "he" else "f"
+        if m is None or _KIN_GENDER.get(m.group(2)) != want:
+            continue
+        owner_g = "m" if m.group(1) == "His" else "f"
+        prev = quotes[k - 1]
+        words = (prev.speaker or "").split()
+        if prev.stype != "person" or len(words) != 2 or prev.m_start < an.sents[si - 1][0] - 1500:
+            continue
+        if an.lex.gender.get(words[0].lower()) != owner_g:
+            continue
+        kin = {
+            " ".join(e[1])
+            for e in an.by_last.get(words[1].lower(), ())
+            if len(e[1]) == 2 and an.lex.gender.get(e[1][0].lower()) == want
+        }
+        if len(kin) == 1 and (name := next(iter(kin))) != prev.speaker:
+            q.speaker, q.stype = name, "person"
 
 
 _POSSESSED_DOC_RE = re.compile(r"[Tt]he[ \t]+([a-z]+)['’]s[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)")
