@@ -547,9 +547,9 @@ def test_twentyfifth_batch_scores_hold(bench):
 
 def test_twentyseventh_batch_scores_hold(bench):
     # blind P 0.964 R 0.994 F1 0.979 speaker 0.920; two gold fixes ("urged X to", "asked
-    # X to"); after written27's rules P 0.988 R 0.994 F1 0.991 speaker 0.976
+    # X to"); after written27's rules P 0.988 R 0.994 F1 0.991 speaker 0.988
     res = bench.score(bench.load(DATA27))
     assert res["p"] >= 0.98
     assert res["r"] >= 0.99
     assert res["f1"] >= 0.985
-    assert res["speaker"] >= 0.965
+    assert res["speaker"] >= 0.98
