@@ -6497,7 +6497,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
 
 # a sentence opened by a possessive and a relative ("His wife laughed when she heard
 # that."): the subject a "she" in the next sentence's attribution takes
-_KIN_SUBJECT_RE = re.compile(r"(His|Her)[ \t]+([a-z]+)\b")
+_KIN_OPENS_SENTENCE_RE = re.compile(r"(His|Her)[ \t]+([a-z]+)\b")
 
 
 def _kin_subject_before(an, quotes):
@@ -6516,7 +6516,7 @@ def _kin_subject_before(an, quotes):
         si = bisect.bisect_right(starts, min(q.start, q.m_start)) - 1
         if si < 1:
             continue
-        m = _KIN_SUBJECT_RE.match(an.text, an.sents[si - 1][0])
+        m = _KIN_OPENS_SENTENCE_RE.match(an.text, an.sents[si - 1][0])
         want = "m" if lm == "he" else "f"
         if m is None or _KIN_GENDER.get(m.group(2)) != want:
             continue
