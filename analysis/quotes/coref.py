@@ -3898,19 +3898,35 @@ def _resolve_unaged(an, q, persons, reach=1200):
     '...,' the 34-year-old said": Roe), whom the article gives no other age. False
     if none."""
     m = _AGED_MENTION_RE.match(q.mention)
-    if m is None or m.group(2):
-        return False  # ("the 34-year-old woman": maybe someone new)
+    if m is None or any(w not in _ROLE_WORDS for w in m.group(2).lower().split()):
+        return False  # ("the 34-year-old woman": maybe someone new; "the 41-year-old nurse" ok)
     ref = _resolve_he_she(an, q, "i", persons)
     if ref is None or q.m_start - ref[0] > reach:
         return False
-    if len(_PARAGRAPH_BREAK_RE.findall(an.text, ref[0], q.m_start)) > 1:
-        return False  # (named two paragraphs up or more: maybe not the one described)
+    breaks = len(_PARAGRAPH_BREAK_RE.findall(an.text, ref[0], q.m_start))
+    if breaks > 1 and (breaks > 3 or _other_person_after(an, ref, q.m_start)):
+        return False  # (named two paragraphs up or more, someone named since: maybe not)
     last = re.escape(ref[1].split()[-1])
     if re.search(rf"\b{last},[ \t]+\d{{1,3}},|\d-year-old[^.,;\n]{{0,80}}\b{last}\b", an.text):
         return False  # ("Jo Roe, 34, spoke. '...,' the 29-year-old said": someone else)
     q.speaker, q.stype = ref[1], "person"
     persons.append((q.m_start, ref[1], None))
     return True
+
+
+_ROLE_WORDS = load_titles()["role"]
+
+
+def _other_person_after(an, ref, end):
+    """Is a person other than ``ref`` named in full (two words or more) after ``ref``
+    and before ``end``?"""
+    pos = an.positions()
+    lo, hi = bisect.bisect_right(pos, ref[0]), bisect.bisect_left(pos, end)
+    for i in range(lo, min(hi, lo + 50)):  # (a bounded look: at most 50 names)
+        cw, g = an.names[i][1], an.names[i][2]
+        if len(cw) > 1 and an.person_like(i)[1] and an.canonical(cw, g) != ref[1]:
+            return True
+    return hi - lo > 50
 
 
 # "the MP", "the Montreal MP", "the Liberal MLA": a Canadian legislator's initialism
@@ -4304,11 +4320,13 @@ def _set_person(an, q, persons, cw):
 
 @lru_cache(maxsize=512)
 def _described_rx(role):
-    """ "<Name>, (29,) a/an/the ... <role>" for ``_described_in_apposition``."""
+    """ "<Name>, (29,) a/an/the ... <role>" or "<Name>, (chief) <role> at|of|for" for
+    ``_described_in_apposition``."""
     return re.compile(
         r"\b((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r"),[ \t]+(?:\d+,[ \t]+)?"
-        r"(?:a|an|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}" + re.escape(role) + r"\b"
-    )
+        r"(?:(?:a|an|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}" + re.escape(role) + r"\b"
+        r"|(?:[a-z][\w-]*[ \t]+)?" + re.escape(role) + r"[ \t]+(?:at|of|for|with)\b)"
+    )  # ("Jo Roe, chief economist at Northmark,": no determiner, a place of work after)
 
 
 @lru_cache(maxsize=512)
@@ -6180,6 +6198,20 @@ def _kind_org_before(an, at, head, reach=4000):
     return None
 
 
+def _in_sentence_of(an, at, pos):
+    """Is ``pos`` before the end of the sentence holding ``at`` ("Health Canada said
+    the Acme plant ... . It said": Acme is named inside what Health Canada said)?"""
+    an.antecedents()
+    si = bisect.bisect_right(an.ante[0], at) - 1
+    return pos < (an.sents[si][1] if si >= 0 else at)
+
+
+def _org_is_named(org):
+    """Is the organisation speaker ``org`` a name ("Health Canada", "the Ontario
+    Trucking Association") rather than a description ("the agency")?"""
+    return org[:1].isupper() or (org.startswith("the ") and org[4:5].isupper())
+
+
 def _resolve_org(an, q, lm, groups):
     """Fill the speaker of "it" / "the agency" with the organisation named before;
     "it" without one gets no speaker (the quote is dropped), "the agency" stays a
@@ -6216,11 +6248,11 @@ def _resolve_org(an, q, lm, groups):
     if (
         ref is not None
         and org is not None
-        and org[1] != ref
-        and (org[1][:1].isupper() or all(name != ref for _p, name, _t in groups))
+        and org[1].removeprefix("the ") != ref  # (not "the ZETA Group" for "ZETA Group")
+        and (_org_is_named(org[1]) or all(name != ref for _p, name, _t in groups))
     ):  # (a description quoted after a name quoted itself: the name, "Moody's ... the agency")
         named = _nearest_org_at(an, q.m_start)
-        ref = None if named is None or named[0] < org[0] else ref
+        ref = None if named is None or _in_sentence_of(an, org[0], named[0]) else ref
     elif ref is not None:
         org = None
     reach = 400 if org is None else min(400, q.m_start - org[0])
@@ -6631,9 +6663,51 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _described_synonyms(an, quotes)
     _named_children(an, quotes)
     _same_description_again(an, quotes)
+    _kin_subject_before(an, quotes)
     _one_of_counted_group(an, quotes)
     _apposed_description(an, quotes)
     _province_named(an, quotes)
+
+
+# a sentence opened by a possessive and a relative ("His wife laughed when she heard
+# that."): the subject a "she" in the next sentence's attribution takes
+_KIN_OPENS_SENTENCE_RE = re.compile(r"(His|Her)[ \t]+([a-z]+)\b")
+
+
+def _kin_subject_before(an, quotes):
+    """Give '"...," she said' the named relative when the sentence just before it opens
+    with "His wife" / "Her son" (a relative of the pronoun's gender) and the person last
+    quoted before it, of the possessive's gender, shares a surname with exactly one
+    person of the relative's gender the article names in full ("Rohan Malhotra said ...
+    His wife laughed when she heard that. '...,' she said" -> Priya Malhotra)."""
+    an.antecedents()
+    starts = an.ante[0]
+    for k in range(1, len(quotes)):
+        q = quotes[k]
+        lm = (q.mention or "").lower()
+        if lm not in ("he", "she"):
+            continue
+        si = bisect.bisect_right(starts, min(q.start, q.m_start)) - 1
+        if si < 1:
+            continue
+        m = _KIN_OPENS_SENTENCE_RE.match(an.text, an.sents[si - 1][0])
+        want = "m" if lm == "he" else "f"
+        if m is None or _KIN_GENDER.get(m.group(2)) != want:
+            continue
+        owner_g = "m" if m.group(1) == "His" else "f"
+        prev = quotes[k - 1]
+        words = (prev.speaker or "").split()
+        if prev.stype != "person" or len(words) != 2 or prev.m_start < an.sents[si - 1][0] - 1500:
+            continue
+        if an.lex.gender.get(words[0].lower()) != owner_g:
+            continue
+        kin = {
+            " ".join(e[1])
+            for e in an.by_last.get(words[1].lower(), ())
+            if len(e[1]) == 2 and an.lex.gender.get(e[1][0].lower()) == want
+        }
+        if len(kin) == 1 and (name := next(iter(kin))) != prev.speaker:
+            q.speaker, q.stype = name, "person"
 
 
 _POSSESSED_DOC_RE = re.compile(r"[Tt]he[ \t]+([a-z]+)['’]s[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)")
@@ -6909,14 +6983,19 @@ def _apposed_description(an, quotes):
             q.speaker = m.group(1)
 
 
+_POSSESSOR_AFTER_THE_RE = re.compile(r"\Athe[ \t]+[a-z][\w.-]*(?:'s|’s)[ \t]+(?=\S+[ \t]+\S)")
+
+
 def _same_description_again(an, quotes):
     """Give a description left unresolved ("The association said", "the rookie
     defenceman said") the referent the same words took earlier in the article, when
     they took one only ("The BC Lumber Trade Council said ... The association said ...
-    [far on] The association said")."""
+    [far on] The association said"), a possessor after "the" aside ("the region's
+    medical officer of health" and later "the medical officer of health")."""
     seen: dict = {}  # lower-case mention -> set of referents
     for q in quotes:
-        lm = (q.mention or "").lower()
+        # ("the region's medical officer of health" ... "The medical officer of health")
+        lm = _POSSESSOR_AFTER_THE_RE.sub("the ", (q.mention or "").lower(), count=1)
         if not q.speaker or not lm.startswith("the ") or len(lm.split()) < 2:
             continue
         if q.speaker.lower() != lm:

@@ -803,8 +803,8 @@ def _not_a_speech_verb(c, lex):
         prev_tok in _SAY_NOUN_BEFORE or (prev2 in ("a", "an") and prev_tok.endswith("er"))
     ):
         return True  # "have a say", "a larger say", "the final say": a noun
-    if prev_tok in ("a", "an") and lemma in ("add", "report", "claim") and form.endswith("ed"):
-        return True  # "an added benefit", "a reported loss", "a claimed record": adjectives
+    if _participle_adjective(c):
+        return True  # "an added benefit", "the number of confirmed cases": adjectives
     if form == "told" and prev_tok == "all" and c.k == 1:
         return True  # "All told, ...": an idiom
     toks, kend = c.toks, c.kend
@@ -924,6 +924,21 @@ def _not_a_speech_verb(c, lex):
     return lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to")
 
 
+def _participle_adjective(c):
+    """Is the "-ed" cue an adjective before its noun: after "a"/"an" ("an added benefit",
+    "a reported loss", "a claimed record") or after a preposition, where no verb stands,
+    with a lower-case word after it ("the number of confirmed cases", "among reported
+    incidents")?"""
+    if not c.form.endswith("ed"):
+        return False
+    if c.prev_tok in ("a", "an"):
+        return c.lemma in ("add", "report", "claim")
+    if c.prev_tok not in ("of", "among", "with") or c.kend >= len(c.toks):
+        return False
+    nxt = c.toks[c.kend][2]
+    return nxt.isalpha() and nxt.islower() and nxt not in ("that", "to", "by", "in", "on")
+
+
 def _accuses_of(c):
     """Is an "accuse" cue followed by its listener (one to six words, no comma) and
     "of", with no determiner before it ("accused the council of hiding the report",
@@ -1009,6 +1024,16 @@ _ASK_ADVERBS = frozenset("twice again repeatedly earlier often once too also fir
 _ASK_CLAUSE_END = frozenset(". ; ) ! , but and since before after last this during".split())
 
 
+# "asked that only her first name be used", "asked that he not be named": how the
+# article names the speaker, a condition of the interview, not reported speech
+_NAMING_REQUEST_RE = re.compile(
+    r"(?:only\s+)?(?:(?:her|his|their|its)\s+(?:(?:first|last|given|full|family)\s+)?"
+    r"names?\s+(?:not\s+)?be\s+(?:used|withheld|published|given|printed)"
+    r"|(?:she|he|they)\s+not\s+be\s+(?:named|identified))\b",
+    re.I,
+)
+
+
 def _asks_nothing(toks, k, kend, nxt_tok):
     """Is an "ask" cue followed by no question, request or listener and no quotation
     ("the town had asked twice", "as the mayor had asked.", "the town had asked,
@@ -1030,6 +1055,8 @@ def _asks_nothing(toks, k, kend, nxt_tok):
         and toks[j + 1][2].lower() in ("about", "on", "over", "regarding")
     ):
         return True  # "readers asked questions about the mayor's claim that A": the claim's
+    if nxt == "that" and _NAMING_REQUEST_RE.match(" ".join(t[2] for t in toks[j + 1 : j + 7])):
+        return True  # "She asked that only her first name be used": a request about naming
     if j == kend and nxt == ",":
         # "the town had asked, Ann Roe said": another cue's insertion follows
         nxt2 = toks[kend + 1][2] if kend + 1 < len(toks) else ""
@@ -3936,9 +3963,10 @@ _OBJECT_NP_VERBS = {
 }  # fmt: skip
 _OBJECT_START_RE = re.compile(
     r"(?:[$€£¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
-    r"|(?:a|an|another)\s+(?:\S+\s+){0,3}?[$€£¥\d])",  # "a loss of $40 million"
+    r"|(?:a|an|another)\s+(?:\S+\s+){0,3}?[$€£¥\d]"  # "a loss of $40 million"
+    r"|(?:up\s+to|more\s+than|less\s+than|nearly|almost|about|roughly|over)\s+[$€£¥])",
     re.I,
-)
+)  # ("announced up to $210 million to help producers": an amount)
 _CLAUSE_WORD_RE = re.compile(
     r"\b(?:that|is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|"
     r"does|did|do|he|she|they|we|it|i|there|this)\b"
