@@ -61,8 +61,10 @@ from .phrases import (
     _ING_OBJECT_WORDS,
     CLAUSE_OPENERS,
     SPEAKER_PREPS,
+    _HEAD_PREPS,
     _leading_np,
     _left_np,
+    _lower_noun,
     _sentence_subject,
     _window_tokens,
     junk_speaker_words,
@@ -2330,6 +2332,9 @@ def _resolve_name_list(an, q, groups):
     mention = q.mention
     if " and " not in mention or not mention[:1].isupper() or _is_company(mention):
         return False  # (not "Dillon Read and Co Inc said")
+    first = mention.split(None, 2)
+    if len(first) > 2 and first[1] in _HEAD_PREPS and _lower_noun(first[0].lower(), an.lex):
+        return False  # "Farmers in Alberta, Saskatchewan and Manitoba say": the farmers
     parts = _join_title_parts([p.split() for p in mention.split(" and ")], an.lex)
     if len(parts) < 2 or not (all(parts) and all(p[-1][:1].isupper() for p in parts)):
         return False  # (and "Chairman and CEO Ann Roe said": one person, two titles)

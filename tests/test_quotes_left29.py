@@ -1,0 +1,36 @@
+"""Rules from left29: a sentence-opening plural group before a place ("Officials in
+Beijing said"), descriptions resolved to the named person they describe, and the
+smaller precision fixes of the session. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from _quote_rows import quote_rows, speech_rows
+
+
+def _speakers(text):
+    return [r[0] for r in speech_rows(text)]
+
+
+def test_opening_plural_before_a_place_is_the_group():
+    assert _speakers("Officials in Beijing said the talks would resume.") == [
+        "Officials in Beijing"
+    ]
+    text = "Rain fell. Farmers in Alberta, Saskatchewan and Manitoba say the drought cut yields."
+    assert _speakers(text) == ["Farmers in Alberta, Saskatchewan and Manitoba"]
+    rows = quote_rows("Farmers in Manitoba say the price fell.", "speaker", "speaker_type")
+    assert rows == [("Farmers in Manitoba", "group")]
+
+
+def test_group_interviewed_or_polled_across_a_place():
+    text = "Many veterans interviewed across South Carolina this week said the policy was unfair."
+    assert "South Carolina" not in _speakers(text)
+    assert _speakers("Voters polled in Ohio said the economy mattered most.") == [
+        "Voters polled in Ohio"
+    ]
+
+
+def test_opening_plural_keeps_the_old_readings():
+    # a firm after "at" stays the speaker; "close to" keeps the head only
+    assert _speakers("Analysts at Q&R Global said the outlook was stable.") == ["Q&R Global"]
+    assert _speakers("Sources close to the minister say she will resign.") == ["sources"]
+    assert _speakers("Ottawa officials said the bridge would stay closed.") == ["Ottawa officials"]
