@@ -34,3 +34,21 @@ def test_opening_plural_keeps_the_old_readings():
     assert _speakers("Analysts at Q&R Global said the outlook was stable.") == ["Q&R Global"]
     assert _speakers("Sources close to the minister say she will resign.") == ["sources"]
     assert _speakers("Ottawa officials said the bridge would stay closed.") == ["Ottawa officials"]
+
+
+def test_chief_executive_is_the_ceo_named_before():
+    text = (
+        "Northwind CEO Ann Roe spoke to reporters on Monday. "
+        "The company will cut 200 jobs, the chief executive said."
+    )
+    assert _speakers(text) == ["Ann Roe"]
+
+
+def test_researcher_is_the_scientist_introduced_in_apposition():
+    text = (
+        "Dr. Mira Holt, a marine biologist, has studied the reef for a decade. "
+        "The water is warming faster than expected, the researcher said."
+    )
+    assert _speakers(text) == ["Mira Holt"]
+    text = 'Tom Vale, an ecologist at the university, walked the shore. "It is gone," the scientist said.'
+    assert _speakers(text) == ["Tom Vale"]

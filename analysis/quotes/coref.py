@@ -3022,6 +3022,9 @@ def _resolve_described(an, q, persons):
         ref = _resolve_office(an, q.m_start, head, status)
     if ref is None and head in ("doctor", "physician"):
         ref = _resolve_office(an, q.m_start, "dr", status)  # "Dr. Ann Roe ... the doctor"
+    if ref is None and head == "executive" and "chief" in status:
+        # "Acme CEO Ann Roe ... the chief executive said": the CEO
+        ref = _resolve_office(an, q.m_start, "ceo", status - {"chief"})
     if ref is None and not status:
         ref = _described_in_apposition(an, q.m_start, head)  # "Ann Roe, a lawyer,"
     if ref is None and head in _ROLE_CUES and not status and len(words) <= 3:
