@@ -3046,6 +3046,10 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         if mm is not None:  # "A, a charge the company denied": the content is A
             frame_lo = mm.start()
         elif masked[frame_lo : frame_lo + 1].isupper():
+            if masked[mention[2] : cs_].strip() == "," and _opening_apposition(
+                masked, c.ss, frame_lo, doc.lex
+            ):
+                frame_lo = c.ss  # "The firm's safety director, Ann Roe, testified.": no content
             frame_lo = _apposition_before(masked, max(c.ss, frame_lo - 60), frame_lo, doc.lex)
             mo = _WORD_OF_BEFORE_RE.search(masked, max(c.ss, frame_lo - 40), frame_lo)
             if mo is not None:  # "A, Zimmer of Merrill Lynch said": the content is A
@@ -3311,6 +3315,34 @@ _APPOSITION_BEFORE_RE = re.compile(
     r"(?:[\w'’.-]+[ \t]+){0,4}?([a-z][a-z-]+),[ \t]+\Z"
 )
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+# a description that opens the sentence before the speaker's name ("The company's
+# safety director, Ann Roe, testified"): a determiner or possessor, at most four words
+_OPENING_APPOSITION_RE = re.compile(
+    r"[ \t]*(?:The|An?|His|Her|Its|Their|[A-Z][\w.-]*(?:'s|’s))[ \t]+"
+    r"((?:[\w'’.-]+[ \t]+){0,4}?)([a-z][a-z-]+),[ \t]+"
+)
+_NOT_IN_APPOSITION = frozenset(
+    "is was are were will would has have had can could may might should must be been".split()
+)
+
+
+def _opening_apposition(masked, ss, hi, lex):
+    """Is the text from the sentence start ``ss`` to the speaker's name at ``hi`` only a
+    description of her set off by a comma ("The company's safety director, Ann Roe,
+    testified"), its head a listed title or speaker noun, and no verb before it?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "The city's harbour master, Ann Roe"
+    >>> _opening_apposition(t, 0, t.index("Ann"), lexicon())
+    True
+    >>> t = "The plan is dead, Ann Roe"
+    >>> _opening_apposition(t, 0, t.index("Ann"), lexicon())
+    False
+    """
+    m = _OPENING_APPOSITION_RE.fullmatch(masked, ss, hi)
+    if m is None or m.group(2) not in lex.titles and m.group(2) not in lex.nouns:
+        return False
+    return _NOT_IN_APPOSITION.isdisjoint(m.group(1).lower().split())
 
 
 # a description set off by commas after a source ("According to Ann Roe, a senior
