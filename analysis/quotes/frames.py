@@ -777,6 +777,32 @@ def _infinitive_no_report(c, j):
     return (c.lemma in _NEEDS_THAT or c.lemma in ("counter", "point out")) and not _content_next(c)
 
 
+def _contact_relative_that(toks, k, kend):
+    """Is the cue at ``k`` inside a relative clause without "that" whose noun a
+    relative "that" then goes on with ("the book she wrote that helped lay ...":
+    a determiner, a lower-case noun, a pronoun subject, the cue, "that", a past verb)?
+
+    >>> ws = "on the book she wrote that helped lay".split()
+    >>> _contact_relative_that([(0, 0, w) for w in ws], 4, 5)
+    True
+    >>> ws = "in the end she wrote that prices fell".split()
+    >>> _contact_relative_that([(0, 0, w) for w in ws], 4, 5)
+    False
+    """
+    if k < 3 or kend + 1 >= len(toks) or toks[kend][2] != "that":
+        return False
+    if not (_past_form(toks[kend + 1][2]) and toks[kend + 1][2].islower()):
+        return False
+    noun = toks[k - 2][2]
+    return (
+        toks[k - 1][2].lower() in _PRONOUNS
+        and noun.isalpha()
+        and noun.islower()
+        and not _past_form(noun)
+        and toks[k - 3][2].lower() in _DETS
+    )
+
+
 def _not_a_speech_verb(c, lex):
     """Is the verb cue, from the words around it, no report of speech: negated or
     infinitive ("did not say", "to say"), a noun ("an automated reply"), a passive
@@ -797,6 +823,8 @@ def _not_a_speech_verb(c, lex):
         return True
     if _comparative_subject(c.toks, c.k):
         return True  # "as plentiful as the paper suggests": a comparison
+    if _contact_relative_that(c.toks, c.k, c.kend):
+        return True  # "the book she wrote that helped lay": "that" is the book's
     if form == "written" and prev2 in _DETS and prev_tok.isalpha() and prev_tok not in _PRONOUNS:
         return True  # "on the date written beside her signature": a participle after its noun
     if form == "say" and (
