@@ -52,3 +52,27 @@ def test_researcher_is_the_scientist_introduced_in_apposition():
     assert _speakers(text) == ["Mira Holt"]
     text = 'Tom Vale, an ecologist at the university, walked the shore. "It is gone," the scientist said.'
     assert _speakers(text) == ["Tom Vale"]
+
+
+def test_opening_apposition_before_the_name_is_no_content():
+    assert speech_rows("The city's fire chief, Tom Vale, testified on Wednesday.") == []
+    text = "The city's fire chief, Tom Vale, said the pier was unsafe."
+    assert speech_rows(text) == [("Tom Vale", "said", "the pier was unsafe")]
+    # a clause before the name stays the content
+    assert speech_rows("The plan is dead, Tom Vale said.") == [
+        ("Tom Vale", "said", "The plan is dead")
+    ]
+
+
+def test_relative_that_after_a_contact_relative_is_no_content():
+    assert speech_rows("She praised the essay he wrote that changed the debate.") == []
+    assert speech_rows("In the end she wrote that prices rose.") == [
+        ("she", "wrote", "prices rose")
+    ]
+
+
+def test_pronoun_in_a_pair_of_speakers_is_resolved():
+    text = "George Smith spoke on Monday. He and Mr. Allen said the deal was fair."
+    assert _speakers(text) == ["George Smith and Allen"]
+    text = "Jane Roe spoke. She and Tom Vale said the deal was fair."
+    assert _speakers(text) == ["Jane Roe and Tom Vale"]

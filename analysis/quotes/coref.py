@@ -2326,7 +2326,7 @@ def _one_org_name(parts, lex):
     return True
 
 
-def _resolve_name_list(an, q, groups):
+def _resolve_name_list(an, q, groups, persons=()):
     """Fill the speaker of "Smith and Jones said" (a group of names); False when the
     mention is no such list."""
     mention = q.mention
@@ -2344,6 +2344,10 @@ def _resolve_name_list(an, q, groups):
     for i, p in enumerate(parts):
         if i and _HONORIFICS.issuperset(w.lower().rstrip(".") for w in parts[i - 1]):
             names_[-1] = f"{names_[-1]} and {' '.join(p)}"  # "Mr. and Mrs. Lee": the couple
+            continue
+        if i == 0 and len(p) == 1 and p[0] in ("He", "She"):
+            got = _resolve_he_she(an, q, p[0].lower(), persons)  # "He and Mr. Allen said"
+            names_.append(got[1] if got is not None else p[0])
             continue
         run = parse_person_name(" ".join(_split_glitch(w, an.lex) for w in p))[0]
         names_.append(an.canonical(run) if run else " ".join(p))
@@ -8060,7 +8064,7 @@ def _resolve_mention_words(an, q, persons, groups):
         pass  # (the description when no one is found: never the place)
     elif _resolve_apposed_who(an, q, persons):
         pass  # "Al Roe, a banker and former official who has suggested": Al Roe
-    elif not _resolve_name_list(an, q, groups):
+    elif not _resolve_name_list(an, q, groups, persons):
         role = minfo[1]
         if role is _EMPTY_MENTION:
             raise IndexError("a mention without words")  # as indexing its first word did

@@ -3360,7 +3360,7 @@ def _opening_apposition(masked, ss, hi, lex):
     testified"), its head a listed title or speaker noun, and no verb before it?
 
     >>> from analysis.quotes.lexicon import lexicon
-    >>> t = "The city's harbour master, Ann Roe"
+    >>> t = "The city's fire chief, Ann Roe"
     >>> _opening_apposition(t, 0, t.index("Ann"), lexicon())
     True
     >>> t = "The plan is dead, Ann Roe"
