@@ -76,3 +76,11 @@ def test_pronoun_in_a_pair_of_speakers_is_resolved():
     assert _speakers(text) == ["George Smith and Allen"]
     text = "Jane Roe spoke. She and Tom Vale said the deal was fair."
     assert _speakers(text) == ["Jane Roe and Tom Vale"]
+
+
+def test_outlet_credit_after_a_said_frame_is_no_statement():
+    text = '"We will win," said Ann Roe, the group\'s executive director, reports USA Today.'
+    assert speech_rows(text) == [("Ann Roe", "said", "We will win")]
+    assert speech_rows("The mill will close, the union reports.") == [
+        ("the union", "reports", "The mill will close")
+    ]

@@ -803,6 +803,28 @@ def _contact_relative_that(toks, k, kend):
     )
 
 
+def _outlet_credit(toks, k, kend):
+    """Do only a capitalised name (an outlet: "USA Today", "the Toronto Star") and the
+    sentence's end follow the cue ``k``..``kend``, after a "said" frame before it?
+
+    >>> ws = "said Roe , the director , reports USA Today .".split()
+    >>> _outlet_credit([(0, 0, w) for w in ws], 6, 7)
+    True
+    >>> ws = "said Roe , reports that USA Today fell .".split()
+    >>> _outlet_credit([(0, 0, w) for w in ws], 3, 4)
+    False
+    """
+    if not any(t[2] in ("said", "says") for t in toks[:k]):
+        return False
+    end = len(toks)
+    while end > kend and toks[end - 1][2] in (".", "!", "”", '"', ")"):
+        end -= 1
+    words = [t[2] for t in toks[kend:end]]
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]
+    return 1 <= len(words) <= 4 and all(_is_cap_word(w) for w in words) and end < len(toks)
+
+
 def _not_a_speech_verb(c, lex):
     """Is the verb cue, from the words around it, no report of speech: negated or
     infinitive ("did not say", "to say"), a noun ("an automated reply"), a passive
@@ -878,6 +900,8 @@ def _not_a_speech_verb(c, lex):
         )
     ):
         return True  # "an automated reply", "struck a calmer note": nouns, not cues
+    if lemma == "report" and prev_tok == "," and _outlet_credit(c.toks, c.k, c.kend):
+        return True  # '"...," said Ann Roe, the group's director, reports USA Today.'
     if form == "reported" and (
         prev_tok.endswith(("'s", "’s")) or prev_tok in _DETS or prev_tok in _NUMERIC
     ):
