@@ -57,11 +57,11 @@ from .names import (
 )
 from .phrases import (
     _COMPOUND_TITLE_WORDS,
+    _HEAD_PREPS,
     _ING_MODIFIERS,
     _ING_OBJECT_WORDS,
     CLAUSE_OPENERS,
     SPEAKER_PREPS,
-    _HEAD_PREPS,
     _leading_np,
     _left_np,
     _lower_noun,
