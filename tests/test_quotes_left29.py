@@ -84,3 +84,8 @@ def test_outlet_credit_after_a_said_frame_is_no_statement():
     assert speech_rows("The mill will close, the union reports.") == [
         ("the union", "reports", "The mill will close")
     ]
+
+
+def test_long_subject_before_told():
+    text = "Another, a nurse who works at the clinic, told the room that she saw the smoke."
+    assert speech_rows(text) == [("a nurse", "told", "she saw the smoke")]

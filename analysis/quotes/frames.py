@@ -1947,7 +1947,7 @@ _INSERTION_OPEN = {
 
 # cues whose long plural subject is read by _long_sentence_subject ("Cement makers, for
 # instance, argue that ...")
-_LONG_SUBJECT_LEMMAS = {"say", "argue", "contend", "insist", "warn", "predict"}
+_LONG_SUBJECT_LEMMAS = {"say", "argue", "contend", "insist", "warn", "predict", "tell"}
 
 
 def _long_sentence_subject(c, lex):
