@@ -57,12 +57,14 @@ from .names import (
 )
 from .phrases import (
     _COMPOUND_TITLE_WORDS,
+    _HEAD_PREPS,
     _ING_MODIFIERS,
     _ING_OBJECT_WORDS,
     CLAUSE_OPENERS,
     SPEAKER_PREPS,
     _leading_np,
     _left_np,
+    _lower_noun,
     _sentence_subject,
     _window_tokens,
     junk_speaker_words,
@@ -2377,12 +2379,15 @@ def _one_org_name(parts, lex):
     return True
 
 
-def _resolve_name_list(an, q, groups):
+def _resolve_name_list(an, q, groups, persons=()):
     """Fill the speaker of "Smith and Jones said" (a group of names); False when the
     mention is no such list."""
     mention = q.mention
     if " and " not in mention or not mention[:1].isupper() or _is_company(mention):
         return False  # (not "Dillon Read and Co Inc said")
+    first = mention.split(None, 2)
+    if len(first) > 2 and first[1] in _HEAD_PREPS and _lower_noun(first[0].lower(), an.lex):
+        return False  # "Farmers in Alberta, Saskatchewan and Manitoba say": the farmers
     parts = _join_title_parts([p.split() for p in mention.split(" and ")], an.lex)
     if len(parts) < 2 or not (all(parts) and all(p[-1][:1].isupper() for p in parts)):
         return False  # (and "Chairman and CEO Ann Roe said": one person, two titles)
@@ -2392,6 +2397,10 @@ def _resolve_name_list(an, q, groups):
     for i, p in enumerate(parts):
         if i and _HONORIFICS.issuperset(w.lower().rstrip(".") for w in parts[i - 1]):
             names_[-1] = f"{names_[-1]} and {' '.join(p)}"  # "Mr. and Mrs. Lee": the couple
+            continue
+        if i == 0 and len(p) == 1 and p[0] in ("He", "She"):
+            got = _resolve_he_she(an, q, p[0].lower(), persons)  # "He and Mr. Allen said"
+            names_.append(got[1] if got is not None else p[0])
             continue
         run = parse_person_name(" ".join(_split_glitch(w, an.lex) for w in p))[0]
         names_.append(an.canonical(run) if run else " ".join(p))
@@ -3077,6 +3086,9 @@ def _resolve_described(an, q, persons):
         ref = _resolve_office(an, q.m_start, head, status)
     if ref is None and head in ("doctor", "physician"):
         ref = _resolve_office(an, q.m_start, "dr", status)  # "Dr. Ann Roe ... the doctor"
+    if ref is None and head == "executive" and "chief" in status:
+        # "Acme CEO Ann Roe ... the chief executive said": the CEO
+        ref = _resolve_office(an, q.m_start, "ceo", status - {"chief"})
     if ref is None and not status:
         ref = _described_in_apposition(an, q.m_start, head)  # "Ann Roe, a lawyer,"
     if ref is None and head in _ROLE_CUES and not status and len(words) <= 3:
@@ -8305,7 +8317,7 @@ def _resolve_mention_words(an, q, persons, groups):
         pass  # (the description when no one is found: never the place)
     elif _resolve_apposed_who(an, q, persons):
         pass  # "Al Roe, a banker and former official who has suggested": Al Roe
-    elif not _resolve_name_list(an, q, groups):
+    elif not _resolve_name_list(an, q, groups, persons):
         role = minfo[1]
         if role is _EMPTY_MENTION:
             raise IndexError("a mention without words")  # as indexing its first word did

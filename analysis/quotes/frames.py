@@ -777,6 +777,54 @@ def _infinitive_no_report(c, j):
     return (c.lemma in _NEEDS_THAT or c.lemma in ("counter", "point out")) and not _content_next(c)
 
 
+def _contact_relative_that(toks, k, kend):
+    """Is the cue at ``k`` inside a relative clause without "that" whose noun a
+    relative "that" then goes on with ("the book she wrote that helped lay ...":
+    a determiner, a lower-case noun, a pronoun subject, the cue, "that", a past verb)?
+
+    >>> ws = "on the book she wrote that helped lay".split()
+    >>> _contact_relative_that([(0, 0, w) for w in ws], 4, 5)
+    True
+    >>> ws = "in the end she wrote that prices fell".split()
+    >>> _contact_relative_that([(0, 0, w) for w in ws], 4, 5)
+    False
+    """
+    if k < 3 or kend + 1 >= len(toks) or toks[kend][2] != "that":
+        return False
+    if not (_past_form(toks[kend + 1][2]) and toks[kend + 1][2].islower()):
+        return False
+    noun = toks[k - 2][2]
+    return (
+        toks[k - 1][2].lower() in _PRONOUNS
+        and noun.isalpha()
+        and noun.islower()
+        and not _past_form(noun)
+        and toks[k - 3][2].lower() in _DETS
+    )
+
+
+def _outlet_credit(toks, k, kend):
+    """Do only a capitalised name (an outlet: "USA Today", "the Toronto Star") and the
+    sentence's end follow the cue ``k``..``kend``, after a "said" frame before it?
+
+    >>> ws = "said Roe , the director , reports USA Today .".split()
+    >>> _outlet_credit([(0, 0, w) for w in ws], 6, 7)
+    True
+    >>> ws = "said Roe , reports that USA Today fell .".split()
+    >>> _outlet_credit([(0, 0, w) for w in ws], 3, 4)
+    False
+    """
+    if not any(t[2] in ("said", "says") for t in toks[:k]):
+        return False
+    end = len(toks)
+    while end > kend and toks[end - 1][2] in (".", "!", "”", '"', ")"):
+        end -= 1
+    words = [t[2] for t in toks[kend:end]]
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]
+    return 1 <= len(words) <= 4 and all(_is_cap_word(w) for w in words) and end < len(toks)
+
+
 def _not_a_speech_verb(c, lex):
     """Is the verb cue, from the words around it, no report of speech: negated or
     infinitive ("did not say", "to say"), a noun ("an automated reply"), a passive
@@ -797,6 +845,8 @@ def _not_a_speech_verb(c, lex):
         return True
     if _comparative_subject(c.toks, c.k):
         return True  # "as plentiful as the paper suggests": a comparison
+    if _contact_relative_that(c.toks, c.k, c.kend):
+        return True  # "the book she wrote that helped lay": "that" is the book's
     if form == "written" and prev2 in _DETS and prev_tok.isalpha() and prev_tok not in _PRONOUNS:
         return True  # "on the date written beside her signature": a participle after its noun
     if form == "say" and (
@@ -850,6 +900,8 @@ def _not_a_speech_verb(c, lex):
         )
     ):
         return True  # "an automated reply", "struck a calmer note": nouns, not cues
+    if lemma == "report" and prev_tok == "," and _outlet_credit(c.toks, c.k, c.kend):
+        return True  # '"...," said Ann Roe, the group's director, reports USA Today.'
     if form == "reported" and (
         prev_tok.endswith(("'s", "’s")) or prev_tok in _DETS or prev_tok in _NUMERIC
     ):
@@ -1925,7 +1977,7 @@ _INSERTION_OPEN = {
 
 # cues whose long plural subject is read by _long_sentence_subject ("Cement makers, for
 # instance, argue that ...")
-_LONG_SUBJECT_LEMMAS = {"say", "argue", "contend", "insist", "warn", "predict"}
+_LONG_SUBJECT_LEMMAS = {"say", "argue", "contend", "insist", "warn", "predict", "tell"}
 
 
 def _long_sentence_subject(c, lex):
@@ -3076,6 +3128,10 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         if mm is not None:  # "A, a charge the company denied": the content is A
             frame_lo = mm.start()
         elif masked[frame_lo : frame_lo + 1].isupper():
+            if masked[mention[2] : cs_].strip() == "," and _opening_apposition(
+                masked, c.ss, frame_lo, doc.lex
+            ):
+                frame_lo = c.ss  # "The firm's safety director, Ann Roe, testified.": no content
             frame_lo = _apposition_before(masked, max(c.ss, frame_lo - 60), frame_lo, doc.lex)
             mo = _WORD_OF_BEFORE_RE.search(masked, max(c.ss, frame_lo - 40), frame_lo)
             if mo is not None:  # "A, Zimmer of Merrill Lynch said": the content is A
@@ -3341,6 +3397,34 @@ _APPOSITION_BEFORE_RE = re.compile(
     r"(?:[\w'’.-]+[ \t]+){0,4}?([a-z][a-z-]+),[ \t]+\Z"
 )
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+# a description that opens the sentence before the speaker's name ("The company's
+# safety director, Ann Roe, testified"): a determiner or possessor, at most four words
+_OPENING_APPOSITION_RE = re.compile(
+    r"[ \t]*(?:The|An?|His|Her|Its|Their|[A-Z][\w.-]*(?:'s|’s))[ \t]+"
+    r"((?:[\w'’.-]+[ \t]+){0,4}?)([a-z][a-z-]+),[ \t]+"
+)
+_NOT_IN_APPOSITION = frozenset(
+    "is was are were will would has have had can could may might should must be been".split()
+)
+
+
+def _opening_apposition(masked, ss, hi, lex):
+    """Is the text from the sentence start ``ss`` to the speaker's name at ``hi`` only a
+    description of her set off by a comma ("The company's safety director, Ann Roe,
+    testified"), its head a listed title or speaker noun, and no verb before it?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "The city's fire chief, Ann Roe"
+    >>> _opening_apposition(t, 0, t.index("Ann"), lexicon())
+    True
+    >>> t = "The plan is dead, Ann Roe"
+    >>> _opening_apposition(t, 0, t.index("Ann"), lexicon())
+    False
+    """
+    m = _OPENING_APPOSITION_RE.fullmatch(masked, ss, hi)
+    if m is None or m.group(2) not in lex.titles and m.group(2) not in lex.nouns:
+        return False
+    return _NOT_IN_APPOSITION.isdisjoint(m.group(1).lower().split())
 
 
 # a description set off by commas after a source ("According to Ann Roe, a senior

@@ -593,6 +593,7 @@ def _stype_static(words_raw, lex):
             and (
                 w in _PREPS
                 or w in _PLACE_POST_PREPS  # "the farmers near Selvane": the farmers
+                or w in ("interviewed", "surveyed", "polled")  # "voters polled in Ohio"
                 or (
                     w.endswith("ing")
                     and len(w) > 4
@@ -643,6 +644,8 @@ def _stype_static(words_raw, lex):
         and not h.endswith(_NOT_PLURAL)
     ):
         return "group", None
+    if cut == 1 < len(lw) and h.endswith("s") and (h[:-1] in lex.nouns or h[:-1] in lex.titles):
+        return "group", None  # "Farmers in Alberta say": the plural of a listed noun
     if lw[0] in ("a", "an") and words_raw[cut - 1].islower() and cut <= 5:
         return "anonymous", None  # "a bartender said": an unnamed person
     if cut >= 2 and lw[0] in _ONE_DETS and lw[cut - 1] in _PARTY_NOUNS:

@@ -284,7 +284,7 @@ def _over_place_list(toks, j, e, lex):
         i, hops = b, hops + 1
     if i == j or i < 2 or toks[i - 1][2].lower() not in _HEAD_PREPS:
         return j
-    return i if _lower_noun(toks[i - 2][2], lex) else j
+    return i if _lower_noun(toks[i - 2][2], lex) or _opening_plural(toks, i - 2, lex) else j
 
 
 def _lower_noun(w, lex):
@@ -297,6 +297,24 @@ def _lower_noun(w, lex):
         or w in lex.titles
         or (w.endswith("s") and (w[:-1] in lex.nouns or w[:-1] in lex.titles))
     )
+
+
+# words between a head noun and its preposition: "a diplomat close to the talks",
+# "veterans interviewed across South Carolina this week said"
+_HEAD_MODIFIERS = frozenset(
+    "familiar close privy traveling travelling speaking working interviewed surveyed polled".split()
+)
+
+
+def _opening_plural(toks, q, lex):
+    """Is token ``q`` a capitalised plural of a listed noun that opens the clause
+    ("Officials in Beijing said", "Farmers in Alberta ... say")?"""
+    w = toks[q][2]
+    if not (w[:1].isupper() and w[1:].islower() and w.endswith("s")):
+        return False
+    if q > 0 and toks[q - 1][2] not in ('"', "\u201c", "(", "--", "\u2014"):
+        return False
+    return _lower_noun(w.lower(), lex)
 
 
 def _left_np1(toks, k, lex):
@@ -316,21 +334,18 @@ def _left_np1(toks, k, lex):
     p = _over_place_list(toks, j, e, lex) - 1
     if p >= 1 and toks[p][2].lower() in _HEAD_PREPS:
         q = p - 1
-        if toks[q][2].lower() in (
-            "familiar",
-            "close",
-            "privy",
-            "traveling",
-            "travelling",
-            "speaking",
-            "working",
-        ):
+        if toks[q][2].lower() in _HEAD_MODIFIERS:
             q -= 1
         if q >= 0:
             w = toks[q][2]
             lw = w.lower()
             if (
                 _lower_noun(w, lex)  # "farmers in Brandon said", "pharmacists across ..."
+                or (  # "Officials in Beijing said" (not "Analysts at Q&R Global said")
+                    toks[q + 1][2].lower() not in ("close", "familiar", "privy")
+                    and toks[p][2].lower() in ("in", "from", "across", "throughout")
+                    and _opening_plural(toks, q, lex)
+                )
                 # "the 18-year-old from Moose Jaw said": the person, not the town
                 or (toks[p][2].lower() == "from" and _AGED_RE.fullmatch(lw) is not None)
                 # "the MP from Ajax said": the legislator, not the riding
