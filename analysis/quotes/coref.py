@@ -5018,8 +5018,35 @@ def _org_name(text, pos, cw):
         r = _ORG_RIGHT_RE.match(text, end + len(cw[-1]))
         if r is not None and (r.group("and") is None or not _is_company(name)):
             # (never "Acme Corp and Kell Co": two companies)
-            name = name + text[end + len(cw[-1]) : r.end(2)].rstrip()
+            more = _CAP_AFTER_RE.match(text, r.end(2)) is not None
+            words = _before_titled_name(r.group(2).split(), more)
+            if words:
+                name = name + text[end + len(cw[-1]) : r.start(2)] + " ".join(words)
     return re.sub(r"\s+", " ", name)
+
+
+_CAP_AFTER_RE = re.compile(r"[ \t]*[A-Z]")
+
+
+def _before_titled_name(words, more=False):
+    """The words of an organisation name's continuation after "of" / "for" that come
+    before a title followed by a name ("Bank of Canada Governor Tiff Macklem": the bank
+    is "Bank of Canada", not "Bank of Canada Governor Tiff"); all of them when no title
+    is followed by a word ("Office of the President"). ``more``: a capitalised word
+    follows the last of ``words``.
+
+    >>> _before_titled_name(["Canada", "Governor", "Tiff"])
+    ['Canada']
+    >>> _before_titled_name(["the", "President"]), _before_titled_name(["Toronto"])
+    (['the', 'President'], ['Toronto'])
+    >>> _before_titled_name(["Mill", "Workers", "President"], more=True)
+    ['Mill', 'Workers']
+    """
+    for k in range(1, len(words) - (not more)):
+        w = words[k].lower().rstrip(".")
+        if w in _ROLE_WORDS or w in _HONORIFICS or w in _TITLE_MODIFIERS:
+            return words[:k]
+    return words
 
 
 # a one-word name is a company's when the article writes it with a legal form ("Zintor
@@ -5594,13 +5621,18 @@ def _written_org(text, pos, cw, name):
     while j < len(right) - 1 and right[j] in ("of", "for"):
         k = j + 1
         k += right[k] == "the"
-        n = 0
+        n, k0 = 0, k
         while k < len(right) and n < 3 and _company_word(right[k].rstrip(".,;:")):
             n += 1
             k += 1
             if right[k - 1][-1:] in ".,;:":
                 break
         if n == 0:
+            break
+        more = k < len(right) and right[k][:1].isupper()
+        kept = len(_before_titled_name(right[k0:k], more))
+        if kept < k - k0:  # "Bank of Canada Governor Tiff Macklem": the bank's name ends
+            j = k0 + kept
             break
         j = k
         if right[j - 1][-1:] in ".,;:":
