@@ -4755,6 +4755,10 @@ def _resolve_named(an, q, minfo, persons, groups):
 
 # "the agency said", "the company said": the organisation named before, when its
 # name ends in a word that fits the noun ("the agency" -> "... Administration")
+# the last words of a body of members ("... Council", "... Chamber of Commerce")
+_MEMBER_BODIES = frozenset(
+    "association council federation alliance coalition chamber society".split()
+)
 _ORG_HEADS = {
     "agency": {
         "agency",
@@ -4789,15 +4793,7 @@ _ORG_HEADS = {
     "centre": {"centre", "center"},  # "the Halifax Regional Health Centre ... the centre"
     "center": {"centre", "center"},
     "authority": {"authority"},  # "the Halton Transit Authority ... the authority said"
-    "association": {
-        "association",
-        "council",
-        "federation",
-        "alliance",
-        "coalition",
-        "chamber",
-        "society",
-    },  # "The BC Lumber Trade Council said ... The association said"
+    "association": _MEMBER_BODIES,  # "The BC Lumber Trade Council said ... The association said"
     "commission": {"commission"},
     "committee": {"committee"},
     # "The Canada Energy Regulator ... The three-member hearing panel said": the body
@@ -4807,21 +4803,7 @@ _ORG_HEADS = {
     "regulator": {"regulator", "board", "commission", "authority"},
     "bureau": {"bureau"},  # "the Insurance Bureau of Canada ... the bureau said"
     # "the Insurance Bureau of Canada ... The industry group has urged": a body of members
-    "group": {
-        "group",
-        "association",
-        "council",
-        "federation",
-        "alliance",
-        "coalition",
-        "chamber",
-        "society",
-        "bureau",
-        "institute",
-        "network",
-        "league",
-        "union",
-    },  # fmt: skip
+    "group": _MEMBER_BODIES | {"group", "bureau", "institute", "network", "league", "union"},
     "council": {"council"},
     "foundation": {"foundation"},
     "institute": {"institute"},
