@@ -2569,6 +2569,13 @@ def _titled_person(an, pos, cw, info, role, status):
         and an.text[max(0, pos - 4) : pos].lower() in (" of ", "\nof ")
     ):
         return False  # ("a longtime resident of Shediac": a place)
+    if (
+        len(cw) > 1
+        and an.text[max(0, pos - 4) : pos] == " of "
+        and cw[-1] in an.lex.org_words
+        and cw[0].lower() not in an.lex.gender
+    ):
+        return False  # ("chief executive of Maple Basket Foods": the company, no person)
     return len(cw) > 1 or not info[6]  # "President Obama", never "Florida"
 
 
@@ -2584,12 +2591,49 @@ def _apposition_role(text, pos, cw, role, status):
         return False
     m = _APPOSITION_RE.match(text, end + len(cw[-1]))
     if m is None:
-        return False
+        return _bare_apposition_role(text, end + len(cw[-1]), role, status)
     words = m.group(1).lower().replace("-", " ").split()
     cut = next((i for i, w in enumerate(words) if w in _APPOSITION_END), len(words))
     if cut == 0 or cut > 4 or words[cut - 1] not in (role, role + "s"):
         return False
     return {w for w in words[:cut] if w in _ROLE_STATUS} == status - _QUALIFIERS
+
+
+# "Al Roe, president and chief executive of Acme,": offices without a determiner, then
+# the body they are held in
+_BARE_APPOSITION_RE = re.compile(r",[ \t]+((?:[a-z][a-z-]*[ \t]+){1,6})(?:of|at|for)[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
+def _bare_apposition_role(text, at, role, status):
+    """Is the apposition at ``at`` offices without a determiner, joined by "and",
+    before "of/at/for <Name>", one of them exactly ``role`` ("Al Roe, president and
+    chief executive of Acme")?
+
+    >>> t = "Al Roe, president and chief executive of Acme, said"
+    >>> _bare_apposition_role(t, 6, "executive", frozenset({"chief"}))
+    True
+    >>> _bare_apposition_role(t, 6, "minister", frozenset())
+    False
+    """
+    m = _BARE_APPOSITION_RE.match(text, at)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    parts, cur = [], []
+    for w in words:
+        if w == "and":
+            parts.append(cur)
+            cur = []
+        else:
+            cur.append(w)
+    parts.append(cur)
+    return any(
+        p
+        and len(p) <= 3
+        and p[-1] == role
+        and {w for w in p if w in _ROLE_STATUS} == status - _QUALIFIERS
+        for p in parts
+    )
 
 
 # "The territory's minister of the environment, Ann Roe, said": an office (with an
@@ -4337,16 +4381,17 @@ def _described_rx(role):
     return re.compile(
         r"\b((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r"),[ \t]+(?:\d+,[ \t]+)?"
         r"(?:(?:a|an|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}" + re.escape(role) + r"\b"
-        r"|(?:[a-z][\w-]*[ \t]+)?" + re.escape(role) + r"[ \t]+(?:at|of|for|with)\b)"
-    )  # ("Jo Roe, chief economist at Northmark,": no determiner, a place of work after)
+        r"|(?!wh)(?:[a-z][\w-]*[ \t]+){0,3}" + re.escape(role) + r"[ \t]+(?:at|of|for|with)\b)"
+    )  # ("Jo Roe, chief economist at Northmark,", "Al Roe, president and chief executive
+    # of Acme,": no determiner, a place of work after)
 
 
 @lru_cache(maxsize=512)
 def _possessed_role_rx(role):
-    """ "his/her/their <role>, <Name>," (up to two lower-case modifiers before the role)
-    for ``_described_in_apposition``."""
+    """ "his/her/their <role>, <Name>," or "the family's <role>, <Name>," (up to two
+    lower-case modifiers before the role) for ``_described_in_apposition``."""
     return re.compile(
-        r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
+        r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he[ \t]+[a-z]+['’]s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
         + re.escape(role)
         + r",[ \t]+((?:"
         + _CAP_NAME_WORD
@@ -4825,7 +4870,7 @@ _ORG_HEADS = {
 _COMPANY_HEADS = frozenset(
     """
     company firm bank automaker carmaker drugmaker retailer insurer lender chipmaker miner
-    giant maker manufacturer producer brewer startup conglomerate supplier exporter refiner
+    giant maker manufacturer producer brewer startup conglomerate supplier exporter refiner corporation
     utility railway railroad consortium grocer chain wholesaler distributor
     """.split()
 )
@@ -6257,9 +6302,11 @@ def _resolve_org(an, q, lm, groups):
         q.speaker, q.stype = ref, "organization"
         groups.append((q.m_start, ref, "organization"))
         return
-    if lm != "it" and any(
-        w[:1].isupper() and not w.endswith(_LEAD_MODIFIER_ENDS) for w in words[1:]
-    ):
+    if (
+        lm != "it"
+        and any(w[:1].isupper() and not w.endswith(_LEAD_MODIFIER_ENDS) for w in words[1:])
+        and not (words[-1][:1].islower() and words[-1] in _COMPANY_HEADS)
+    ):  # ("the Crown corporation": a capitalised modifier before a lower-case head)
         ref = None  # "the Tax Foundation", "The Republican National Committee": a name
     else:
         head = None if lm == "it" else lm.split()[-1]
@@ -6656,6 +6703,8 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
                 continue
         if q.mention[:4] in ("the ", "The ") and _office_of_name(an, q, persons):
             continue
+        if q.mention[:4] in ("the ", "The ") and _org_head_described(an, q, persons):
+            continue
         if q.mention[:4] in ("the ", "The ") and _called_after(an, q, groups):
             continue
         if q.mention.endswith(("s campaign", "s party")) and _leaders_party(an, q, groups):
@@ -6840,6 +6889,8 @@ def _name_given_later(an, q, head, reach=4000):
     Roe, who worked as a forensic engineer"; a lede's testimony -> "Ann Roe was the
     Crown's fourth witness" opening the next paragraph), outside quotations; or None."""
     text = an.masked if an.masked is not None else an.text
+    if (cw := _identified_next(an, q, head)) is not None:
+        return cw  # '"...," said a woman walking a dog. She is Ann Roe, a nurse'
     hi = min(len(text), q.m_end + reach)
     # (the forms need "<head>," or "who worked as a(n)" in the window: most windows
     # are skipped without the pattern, which tries a name at every word)
@@ -6859,6 +6910,44 @@ def _name_given_later(an, q, head, reach=4000):
         return None
     cw = (m.group(1) or m.group(2)).split()
     return cw if _person_like(cw, an.lex, an.by_last_multi, "?") else None
+
+
+# "She is Ann Roe," / "He is Raj van Dyk." opening a sentence: the name a description
+# just before is given
+_IDENTIFIED_RE = re.compile(
+    r"[ \t]*(He|She)[ \t]+is[ \t]+(" + _CAP_NAME_WORD + r"(?:[ \t]+(?:(?:de|van|der|von|da|di|du|la|le)[ \t]+)*"
+    + _CAP_NAME_WORD + r"){1,2})(?=[,.])"
+)
+
+
+def _identified_next(an, q, head):
+    """The words of the name the sentence right after ``q``'s gives its indefinite
+    description of a man or a woman, in the same paragraph ("'...,' said a woman
+    walking a dog. She is Ann Roe, a nurse"), when the pronoun fits the description's
+    gender; else None.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Fine, said a woman with a dog. She is Ann de Roe, a nurse."
+    >>> class Q: m_start, m_end, mention = 11, 18, "a woman"
+    >>> an = _ArticleNames(t, [(0, 30), (31, len(t))], lexicon(), None)
+    >>> _identified_next(an, Q, "woman")
+    ['Ann', 'de', 'Roe']
+    """
+    want = {"woman": "She", "man": "He", "girl": "She", "boy": "He"}.get(head)
+    if want is None:
+        return None
+    an.antecedents()
+    starts = an.ante[0]
+    si = bisect.bisect_right(starts, q.m_start)
+    if si >= len(an.sents):
+        return None
+    lo = an.sents[si][0]
+    if "\n" in an.text[q.m_end : lo]:
+        return None  # (the same paragraph only)
+    m = _IDENTIFIED_RE.match(an.text, lo)
+    if m is None or m.group(1) != want:
+        return None
+    return m.group(2).split()
 
 
 # "the doctor" for "an emergency physician": the other nouns for one unnamed person
@@ -7028,6 +7117,48 @@ def _same_description_again(an, quotes):
             seen.setdefault(lm, {}).setdefault(q.speaker, q.stype)
         elif len(got := seen.get(lm, {})) == 1:
             q.speaker, q.stype = next(iter(got.items()))
+
+
+# "the union leader", "the association's president" -> "the association president"
+_ORG_HEAD_DESC_RE = re.compile(
+    r"[Tt]he[ \t]+([a-z]+)[ \t]+(?:leader|head|boss|president|chief|chair|chairman|chairwoman|chairperson)"
+)
+# "Dale Roe, president of Local 9 of the Harbour Workers' Union," (the person, the body)
+_HEADS_ORG_RE = re.compile(
+    r"\b((?:" + _CAP_NAME_WORD + r"[ \t]+){1,2}" + _CAP_NAME_WORD + r"),[ \t]+(?:the[ \t]+)?"
+    r"(?:[a-z]+[ \t]+){0,2}(?:president|leader|head|chair|chairman|chairwoman|chairperson)"
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][^,.;:\n“”\"()]{1,80})"
+)
+
+
+def _org_head_described(an, q, persons, reach=4000):
+    """Give "the union leader" (an organisation kind, then a head's title) the person
+    last described, in the ``reach`` characters before, as the president / leader /
+    chair of an organisation of that kind ("Dale Roe, president of Local 9 of the
+    Harbour Workers' Union, said ... The union leader said" -> Dale Roe); False when
+    there is none.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Dale Roe, president of the Harbour Workers Union, spoke. The union leader said no."
+    >>> class Q: m_start, mention = t.index("The union"), "The union leader"
+    >>> an = _ArticleNames(t, [(0, 56), (57, len(t))], lexicon(), None)
+    >>> _org_head_described(an, Q, []), Q.speaker
+    (True, 'Dale Roe')
+    """
+    m = _ORG_HEAD_DESC_RE.fullmatch(q.mention)
+    if m is None:
+        return False
+    kind = _org_kind(m.group(1).capitalize())
+    if kind is None:
+        return False
+    lo, seg = _unquoted_before(an, q.m_start, reach)
+    last = None
+    for h in _HEADS_ORG_RE.finditer(seg):
+        if _org_kind(h.group(2).strip()) == kind:
+            last = h
+    if last is None:
+        return False
+    return _set_person(an, q, persons, last.group(1).split())
 
 
 def _described_named_later(an, quotes):

@@ -825,6 +825,34 @@ def _outlet_credit(toks, k, kend):
     return 1 <= len(words) <= 4 and all(_is_cap_word(w) for w in words) and end < len(toks)
 
 
+_BE_FORMS = frozenset("am is are was were be been being".split())
+_PROGRESSIVE_STOPS = frozenset(", ; : . ! ? “ ” \"".split())
+
+
+def _progressive_conjunct(toks, k, kend, reach=12):
+    """Is the -ing cue at ``k`` (after "and") the second verb of a progressive whose
+    first "-ing" verb follows a form of "be" in the same clause, and no "that", colon,
+    comma or quotation mark follows it ("Crews were flushing mains and adding
+    chlorine")? Such an "adding" / "noting" is an action, not a report.
+
+    >>> t = [(0, 0, w) for w in "Crews were flushing mains and adding chlorine".split()]
+    >>> _progressive_conjunct(t, 5, 6)
+    True
+    >>> t = [(0, 0, w) for w in "He was smiling and adding that".split()]
+    >>> _progressive_conjunct(t, 4, 5)
+    False
+    """
+    if kend < len(toks) and toks[kend][2].lower() in ("that", ",", ":", "“", '"', "‘"):
+        return False
+    for j in range(k - 2, max(0, k - reach) - 1, -1):
+        w = toks[j][2]
+        if w in _PROGRESSIVE_STOPS:
+            return False
+        if j > 0 and w.endswith("ing") and w.islower() and toks[j - 1][2].lower() in _BE_FORMS:
+            return True
+    return False
+
+
 def _not_a_speech_verb(c, lex):
     """Is the verb cue, from the words around it, no report of speech: negated or
     infinitive ("did not say", "to say"), a noun ("an automated reply"), a passive
@@ -874,6 +902,8 @@ def _not_a_speech_verb(c, lex):
         return True  # "running counter to the plan", "wrote it down": idioms
     if prev_tok == "worth":
         return True  # "It's worth noting that ...": the writer's aside
+    if prev_tok == "and" and form.endswith("ing") and _progressive_conjunct(c.toks, c.k, c.kend):
+        return True  # "Crews were flushing mains and adding chlorine": a second action
     if (prev_tok == "," or prev_tok in ("and", "or") and form.endswith("ing")) and _in_verb_list(
         c.toks, c.k, c.kend
     ):
