@@ -2601,7 +2601,9 @@ def _apposition_role(text, pos, cw, role, status):
 
 # "Al Roe, president and chief executive of Acme,": offices without a determiner, then
 # the body they are held in
-_BARE_APPOSITION_RE = re.compile(r",[ \t]+((?:[a-z][a-z-]*[ \t]+){1,6})(?:of|at|for)[ \t]+(?:the[ \t]+)?[A-Z]")
+_BARE_APPOSITION_RE = re.compile(
+    r",[ \t]+((?:[a-z][a-z-]*[ \t]+){1,6})(?:of|at|for)[ \t]+(?:the[ \t]+)?[A-Z]"
+)
 
 
 def _bare_apposition_role(text, at, role, status):
@@ -6915,8 +6917,11 @@ def _name_given_later(an, q, head, reach=4000):
 # "She is Ann Roe," / "He is Raj van Dyk." opening a sentence: the name a description
 # just before is given
 _IDENTIFIED_RE = re.compile(
-    r"[ \t]*(He|She)[ \t]+is[ \t]+(" + _CAP_NAME_WORD + r"(?:[ \t]+(?:(?:de|van|der|von|da|di|du|la|le)[ \t]+)*"
-    + _CAP_NAME_WORD + r"){1,2})(?=[,.])"
+    r"[ \t]*(He|She)[ \t]+is[ \t]+("
+    + _CAP_NAME_WORD
+    + r"(?:[ \t]+(?:(?:de|van|der|von|da|di|du|la|le)[ \t]+)*"
+    + _CAP_NAME_WORD
+    + r"){1,2})(?=[,.])"
 )
 
 

@@ -826,7 +826,7 @@ def _outlet_credit(toks, k, kend):
 
 
 _BE_FORMS = frozenset("am is are was were be been being".split())
-_PROGRESSIVE_STOPS = frozenset(", ; : . ! ? “ ” \"".split())
+_PROGRESSIVE_STOPS = frozenset(', ; : . ! ? “ ” "'.split())
 
 
 def _progressive_conjunct(toks, k, kend, reach=12):
@@ -842,6 +842,8 @@ def _progressive_conjunct(toks, k, kend, reach=12):
     >>> _progressive_conjunct(t, 4, 5)
     False
     """
+    if not toks[k][2].endswith("ing"):
+        return False
     if kend < len(toks) and toks[kend][2].lower() in ("that", ",", ":", "“", '"', "‘"):
         return False
     for j in range(k - 2, max(0, k - reach) - 1, -1):
@@ -900,10 +902,8 @@ def _not_a_speech_verb(c, lex):
         return True  # "a story about alleged fraud", "the alleged plot": an adjective
     if _particle_idiom(c):
         return True  # "running counter to the plan", "wrote it down": idioms
-    if prev_tok == "worth":
-        return True  # "It's worth noting that ...": the writer's aside
-    if prev_tok == "and" and form.endswith("ing") and _progressive_conjunct(c.toks, c.k, c.kend):
-        return True  # "Crews were flushing mains and adding chlorine": a second action
+    if prev_tok == "worth" or (prev_tok == "and" and _progressive_conjunct(c.toks, c.k, c.kend)):
+        return True  # "It's worth noting that", "were flushing mains and adding chlorine"
     if (prev_tok == "," or prev_tok in ("and", "or") and form.endswith("ing")) and _in_verb_list(
         c.toks, c.k, c.kend
     ):
