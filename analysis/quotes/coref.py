@@ -8777,13 +8777,14 @@ _INVERTED_SUBJECT_RE = re.compile(
 )
 
 
-# "Then there was the radio host Ann Roe, who ...", "Yet there in the back was Lee": an
-# existential sentence introduces the person it names as its subject (up to five
-# lower-case words, after an optional possessor of up to five capitalised words)
+# "Then there was the radio host Ann Roe, who ...", "Then there’s Roe.", "Yet there in
+# the back was Lee": an existential sentence introduces the person it names as its
+# subject (up to five lower-case words, after an optional possessor of up to five
+# capitalised words)
 _THERE_WAS_RE = re.compile(
     r"[ \t]*(?:(?:And|But|Yet|So|Then|First|Now|Also|Finally|Next)[ \t]+)?(?:[Tt]hen[ \t]+)?"
-    r"[Tt]here(?:[ \t]+(?:in|at|on|outside|inside)[ \t]+[^,.;:\n\x01]{1,30})?[ \t]+"
-    r"(?:was|is|were|are|came|comes)[ \t]+(?:also[ \t]+)?(?:(?:the|a|an)[ \t]+)?"
+    r"[Tt]here(?:[ \t]+(?:in|at|on|outside|inside)[ \t]+[^,.;:\n\x01]{1,30})?"
+    r"(?:['’]s|[ \t]+(?:was|is|were|are|came|comes))[ \t]+(?:also[ \t]+)?(?:(?:the|a|an)[ \t]+)?"
     r"(?:(?:[A-Z][\w.&’'-]*[ \t]+){0,4}[A-Z][\w.&-]*['’]s[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,5}"
 )
 
