@@ -22,3 +22,25 @@ def test_then_there_is_name_still_the_subject():
         'of the plan.\n\nThen there is Carl Hobbs.\n\n"This is a mess," he wrote last week.'
     )
     assert speaker_of(text, "This is a mess") == "Carl Hobbs"
+
+
+def test_telling_then_quote_then_he_said_is_one_statement_of_the_subject():
+    # "he said" after a quotation opened by ", telling <listener>," restates the teller
+    text = (
+        "Tom Brandt said the plan was sound.\n\n"
+        "Carl Hobbs weighed in as well, telling a radio host on Monday, "
+        '"They are both wrong," he said, adding, "Brandt is right about one thing."'
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Carl Hobbs", "They are both wrong") in rows
+    assert ("Carl Hobbs", "Brandt is right about one thing.") in rows
+    assert all(s != "Tom Brandt" or q == "the plan was sound" for s, q in rows)
+
+
+def test_a_non_speech_participle_before_a_quotation_keeps_the_lead():
+    # "standing in the rain" is no speech verb: the trailing "she said" still gets it all
+    text = 'Ann Vell spoke of the morning, standing in the rain, "It was cold," she said.'
+    assert any(
+        q.startswith("Ann Vell spoke of the morning")
+        for _, q in quote_rows(text, "speaker", "quote")
+    )

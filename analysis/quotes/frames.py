@@ -4295,6 +4295,8 @@ def _after_dateline(text, s0, e0):
 
 # after a quotation, a comma and a trailing attribution ('"...," she added')
 _TRAILING_ATTRIBUTION_RE = re.compile(r",[\"”’']+[ \t]+[A-Za-z]")
+# ' he said' after a quotation, to the end of a content: a pronoun and a verb only
+_PRONOUN_TAG_RE = re.compile(r",?[ \t]+(?:he|she|they)[ \t]+([a-z]+)[ \t]*")
 
 
 def _colon_cut(doc, c, ck, post):
@@ -4353,6 +4355,13 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             return doc.content_kind(s0 + ci + 1, e0) or ck
         if (cut := _colon_cut(doc, c, ck, post=True)) is not None:
             return cut  # 'Lee said that A: "B," she added': A
+        b1 = doc.blocks[bids[-1]]
+        if (
+            not lead.strip()
+            and (m := _PRONOUN_TAG_RE.fullmatch(doc.text, b1[1], e0)) is not None
+            and m.group(1) in lex.verb_lemma
+        ):  # 'telling a radio host, "B," he said': B (the "he said" restates the teller)
+            return doc.content_kind(s0, b1[1]) or ck
         fw = _FIRST_WORD_RE.match(doc.text, s0, e0)
         if (
             fw is not None
@@ -4366,6 +4375,10 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     if kind == "mixed" and choose is not post:
         if (cut := _colon_cut(doc, c, ck, post=False)) is not None:
             return cut  # 'Lee was blunt: "B," she said': B
+        if _ing_cue_opens_quote(doc.masked, s0, doc.blocks[bids[0]][0], lex):
+            # 'Roe weighed in, telling a radio host, "B," he said': B only
+            b0 = doc.blocks[bids[0]]
+            return doc.content_kind(b0[0], e0) or ck
         b1 = doc.blocks[bids[-1]]
         if _APPOSITION_HEAD_RE.fullmatch(doc.masked, b1[1], e0) and doc.masked[s0] == MASK:
             # '"We wait," the lawyer, Jo Ray, said': the apposition's head is no content
@@ -4696,6 +4709,34 @@ def _comment_apposition_cut(text, masked, s0, e0):
         ):
             return cut
     return -1
+
+
+# ', telling a radio host on Monday, ' right before a quotation: a speech participle
+# and up to eight words without a comma, then a comma
+_ING_LEAD_RE = re.compile(r",[ \t]+([a-z]+ing)((?:[ \t]+[^\s,.;:!?]+){0,8}),[ \t]*")
+
+
+def _ing_cue_opens_quote(masked, s0, b, lex):
+    """Does the lead masked[s0:b] before a quotation that a trailing "he said" attributes
+    end in a speech participle ("Roe weighed in, telling a radio host, '...,' he said"),
+    so that the participle introduces the quotation and the lead is no content?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Roe weighed in, telling a radio host on Monday, "
+    >>> _ing_cue_opens_quote(t, 0, len(t), lexicon())
+    True
+    >>> t = "Roe spoke of the morning, standing in the rain, "
+    >>> _ing_cue_opens_quote(t, 0, len(t), lexicon())
+    False
+    """
+    lo = max(s0, b - 90)
+    k = masked.rfind(",", lo, b - 1)
+    while k >= lo:
+        m = _ING_LEAD_RE.match(masked, k, b)
+        if m is not None and m.end() == b:
+            return lex.verb_lemma.get(m.group(1)) is not None
+        k = masked.rfind(",", lo, k)
+    return False
 
 
 def _ing_cue_before_that(text, s0, hi, lex):
