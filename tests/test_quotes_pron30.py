@@ -44,3 +44,49 @@ def test_a_non_speech_participle_before_a_quotation_keeps_the_lead():
         q.startswith("Ann Vell spoke of the morning")
         for _, q in quote_rows(text, "speaker", "quote")
     )
+
+
+def test_content_opening_a_paragraph_with_a_name_that_refers_back_is_that_persons():
+    text = (
+        "Carl Hobbs is running for the Senate. Tom Brandt is too.\n\n"
+        'Brandt said about the plan, "I support it."\n\n'
+        "Hobbs has introduced a rent bill in the House and would continue his push for it "
+        "in the Senate, he said. The bill would cap rents."
+    )
+    assert (
+        speaker_of(
+            text,
+            "Hobbs has introduced a rent bill in the House and would continue "
+            "his push for it in the Senate",
+        )
+        == "Carl Hobbs"
+    )
+
+
+def test_content_naming_someone_without_referring_back_stays_with_the_last_speaker():
+    # "Hobbs is a liar, he said": nothing says Hobbs speaks of himself
+    text = (
+        "Carl Hobbs is running for the Senate. Tom Brandt is too.\n\n"
+        'Brandt said about the plan, "I support it."\n\nHobbs is a liar, he said.'
+    )
+    assert speaker_of(text, "Hobbs is a liar") == "Tom Brandt"
+
+
+def test_content_subject_of_the_other_gender_is_not_taken():
+    text = (
+        "Ann Vell is running for the Senate. Tom Brandt is too.\n\n"
+        'Brandt said about the plan, "I support it."\n\n'
+        "Vell has filed a rent bill and pushed her plan hard, he said."
+    )
+    assert speaker_of(text, "Vell has filed a rent bill and pushed her plan hard") == "Tom Brandt"
+
+
+def test_content_in_the_middle_of_a_paragraph_is_not_taken():
+    text = (
+        "Carl Hobbs is running for the Senate. Tom Brandt is too.\n\n"
+        'Brandt said about the plan, "I support it." Hobbs has filed a rent bill and '
+        "would continue his push for it, he said."
+    )
+    assert speaker_of(text, "Hobbs has filed a rent bill and would continue his push for it") == (
+        "Tom Brandt"
+    )
