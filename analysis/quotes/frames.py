@@ -3221,6 +3221,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 cut = qc  # 'claimed that A "...," an aide said B': the quotation's comma
             if cut >= 0 and _that_opens_content(masked, frame_hi, post_lo, seg, cut):
                 continue  # "said that, if the reports are true, B": "that" opens the content
+            if cut >= 0 and _WHICH_SOME_END_RE.fullmatch(seg, cut):
+                continue  # "said that the vote, which some have argued was rigged, was B"
             if (
                 cut >= 0
                 and _TIME_THEN_WHEN_RE.match(seg, max(0, cut - 24), cut + 8)
@@ -3560,6 +3562,15 @@ _THAT_END_RE = re.compile(r"\bthat[ \t]*\Z")
 _THAT_ADVERBIAL_RE = re.compile(
     r"[ \t]*(?:during|before|after|in|on|at|since|until|by|over|under|despite|amid|following"
     r"|within|throughout|without|for)\b[^,;:\x01]{1,70}"
+)
+
+
+# ", which some have" before a later cue: a relative clause inside the content whose
+# own speaker is a quantifier ("said that the vote, which some have argued was rigged,
+# was B": the vote ... was B is the outer content)
+_WHICH_SOME_END_RE = re.compile(
+    r",[ \t]+which[ \t]+(?:some|many|others|critics|opponents|supporters)"
+    r"(?:[ \t]+(?:have|had|also))*[ \t]*"
 )
 
 
@@ -4338,6 +4349,51 @@ def _cue_after(doc, at, span=8):
     return False
 
 
+def _tagged_quotation(doc, ck, after_cue, lex):
+    """The mixed content ``ck`` cut to its quotation when a trailing "he said" only
+    restates a speech participle's speaker: after that participle (``after_cue``) the
+    quotation without the tag ('telling a radio host, "B," he said': B), before the
+    tag the quotation without the participle's lead ('Roe weighed in, telling a radio
+    host, "B," he said': B); None otherwise."""
+    s0, e0, _kind, bids = ck
+    b0, b1 = doc.blocks[bids[0]], doc.blocks[bids[-1]]
+    if after_cue:
+        m = _PRONOUN_TAG_RE.fullmatch(doc.text, b1[1], e0)
+        if doc.masked[s0 : b0[0]].strip() or m is None or m.group(1) not in lex.verb_lemma:
+            return None
+        return doc.content_kind(s0, b1[1]) or ck
+    if not _ing_cue_opens_quote(doc.masked, s0, b0[0], lex):
+        return None
+    return doc.content_kind(b0[0], e0) or ck
+
+
+def _mixed_relative_cut(doc, c, ck, lex):
+    """The mixed content ``ck`` of a frame inside a comma relative clause cut where that
+    clause ends, when it ends before the first quotation ('The vote, which some argued
+    was rigged, was "an insult"': "was rigged"); None otherwise."""
+    s0, e0, _kind, bids = ck
+    cut = _relative_end(doc, c, s0, e0, lex)
+    if not s0 < cut < doc.blocks[bids[0]][0]:
+        return None
+    return doc.content_kind(s0, cut)
+
+
+def _mixed_before_cue(doc, c, ck, lex):
+    """The mixed content ``ck`` before its cue, cut: at a colon ('Lee was blunt: "B,"
+    she said': B), to a quotation a speech participle opens ('Roe weighed in, telling
+    a radio host, "B," he said': B), or before an apposition's head ('"We wait," the
+    lawyer, Jo Ray, said': the head is no content); None when none applies."""
+    s0, e0, _kind, bids = ck
+    if (cut := _colon_cut(doc, c, ck, post=False)) is not None:
+        return cut
+    if (cut := _tagged_quotation(doc, ck, False, lex)) is not None:
+        return cut
+    b1 = doc.blocks[bids[-1]]
+    if _APPOSITION_HEAD_RE.fullmatch(doc.masked, b1[1], e0) and doc.masked[s0] == MASK:
+        return doc.content_kind(s0, b1[1]) or ck
+    return None
+
+
 def _frame_content(doc, c, choose, post, frame_hi, lex):
     """(start, end, kind, block ids) of the chosen side's content; None: short, or no speech."""
     if (ck := doc.content_kind(*choose)) is None:
@@ -4355,13 +4411,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             return doc.content_kind(s0 + ci + 1, e0) or ck
         if (cut := _colon_cut(doc, c, ck, post=True)) is not None:
             return cut  # 'Lee said that A: "B," she added': A
-        b1 = doc.blocks[bids[-1]]
-        if (
-            not lead.strip()
-            and (m := _PRONOUN_TAG_RE.fullmatch(doc.text, b1[1], e0)) is not None
-            and m.group(1) in lex.verb_lemma
-        ):  # 'telling a radio host, "B," he said': B (the "he said" restates the teller)
-            return doc.content_kind(s0, b1[1]) or ck
+        if (cut := _tagged_quotation(doc, ck, True, lex)) is not None:
+            return cut  # 'telling a radio host, "B," he said': B
         fw = _FIRST_WORD_RE.match(doc.text, s0, e0)
         if (
             fw is not None
@@ -4372,17 +4423,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             if _ing_cue_before_that(doc.text, s0, th.end(), lex):
                 return None  # 'responded, with Lee saying that it was "a mess"'
             return doc.content_kind(th.end(), e0) or ck
-    if kind == "mixed" and choose is not post:
-        if (cut := _colon_cut(doc, c, ck, post=False)) is not None:
-            return cut  # 'Lee was blunt: "B," she said': B
-        if _ing_cue_opens_quote(doc.masked, s0, doc.blocks[bids[0]][0], lex):
-            # 'Roe weighed in, telling a radio host, "B," he said': B only
-            b0 = doc.blocks[bids[0]]
-            return doc.content_kind(b0[0], e0) or ck
-        b1 = doc.blocks[bids[-1]]
-        if _APPOSITION_HEAD_RE.fullmatch(doc.masked, b1[1], e0) and doc.masked[s0] == MASK:
-            # '"We wait," the lawyer, Jo Ray, said': the apposition's head is no content
-            return doc.content_kind(s0, b1[1]) or ck
+    if kind == "mixed" and choose is not post and (cut := _mixed_before_cue(doc, c, ck, lex)):
+        return cut
     if (
         kind == "mixed"
         and choose is post
@@ -4407,6 +4449,9 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     if choose is post and kind == "indirect" and (cut := _relative_end(doc, c, s0, e0, lex)):
         e0 = cut  # "The plan, which Lee said would fail, passed": the content ends at the comma
         ck = (s0, e0, kind, bids)
+    elif choose is post and kind == "mixed" and (cut_ck := _mixed_relative_cut(doc, c, ck, lex)):
+        ck = cut_ck  # 'The vote, which some argued was rigged, was "an insult"': "was rigged"
+        s0, e0, kind, bids = ck
     if c.lemma == "accuse" and (choose is post or kind != "direct"):
         return _accuse_content(doc, c, s0, e0) if choose is post else None
     if kind == "indirect" and _indirect_not_speech(c.lemma, choose is post):
