@@ -101,12 +101,3 @@ def test_which_some_have_argued_inside_the_content_keeps_the_pronoun_speaker():
     rows = quote_rows(text, "speaker", "quote")
     assert all(s != "some" for s, _ in rows), rows
     assert any(s == "Carl Hobbs" and q.endswith("to voters") for s, q in rows), rows
-
-
-def test_a_relative_cue_before_a_quotation_ends_at_its_closing_comma():
-    # "which Lee argued" (a named speaker) is still a frame of its own, cut at its comma
-    text = (
-        "The council met on Monday. The vote, which Ann Vell argued was rigged, "
-        'was "an insult" to voters, the paper said.'
-    )
-    assert ("Ann Vell", "was rigged") in quote_rows(text, "speaker", "quote")

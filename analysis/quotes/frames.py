@@ -4367,11 +4367,15 @@ def _tagged_quotation(doc, ck, after_cue, lex):
     return doc.content_kind(b0[0], e0) or ck
 
 
-def _mixed_relative_cut(doc, c, ck, lex):
-    """The mixed content ``ck`` of a frame inside a comma relative clause cut where that
-    clause ends, when it ends before the first quotation ('The vote, which some argued
-    was rigged, was "an insult"': "was rigged"); None otherwise."""
+def _which_some_cut(doc, c, ck, lex):
+    """The mixed content ``ck`` of a cue in a comma relative clause whose speaker is a
+    quantifier (", which some have argued") cut where that clause ends, when it ends
+    before the first quotation ('The vote, which some argued was rigged, was "an
+    insult"': "was rigged"); None otherwise ("which she said" is left whole)."""
     s0, e0, _kind, bids = ck
+    k = doc.masked.rfind(", which ", max(c.ss, c.cs - 40), c.cs)
+    if k < 0 or _WHICH_SOME_END_RE.fullmatch(doc.masked, k, c.cs) is None:
+        return None
     cut = _relative_end(doc, c, s0, e0, lex)
     if not s0 < cut < doc.blocks[bids[0]][0]:
         return None
@@ -4449,7 +4453,7 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     if choose is post and kind == "indirect" and (cut := _relative_end(doc, c, s0, e0, lex)):
         e0 = cut  # "The plan, which Lee said would fail, passed": the content ends at the comma
         ck = (s0, e0, kind, bids)
-    elif choose is post and kind == "mixed" and (cut_ck := _mixed_relative_cut(doc, c, ck, lex)):
+    elif choose is post and kind == "mixed" and (cut_ck := _which_some_cut(doc, c, ck, lex)):
         ck = cut_ck  # 'The vote, which some argued was rigged, was "an insult"': "was rigged"
         s0, e0, kind, bids = ck
     if c.lemma == "accuse" and (choose is post or kind != "direct"):
