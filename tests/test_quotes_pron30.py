@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests._quote_rows import quote_rows, speaker_of
 
 
@@ -101,3 +103,189 @@ def test_which_some_have_argued_inside_the_content_keeps_the_pronoun_speaker():
     rows = quote_rows(text, "speaker", "quote")
     assert all(s != "some" for s, _ in rows), rows
     assert any(s == "Carl Hobbs" and q.endswith("to voters") for s, q in rows), rows
+
+
+# (text, start of the quote, a word of the expected speaker): two or three people, same
+# and different gender, an organisation between them, a person quoted inside the content
+_CASES = [
+    (
+        "Mara Quill, the mayor, met Tom Brandt on Monday. Brandt said the budget was short.\n\nHe added that taxes would rise next year.",
+        "taxes would rise",
+        "Brandt",
+    ),
+    (
+        "Tom Brandt told reporters the plan was dead. He said the council had failed.",
+        "the council had failed",
+        "Brandt",
+    ),
+    (
+        'Ann Vell spoke first. Then Tom Brandt took the stage.\n\n"We are ready," he said.',
+        "We are ready",
+        "Brandt",
+    ),
+    (
+        'Ann Vell spoke first. Then Tom Brandt took the stage.\n\n"We are ready," she said.',
+        "We are ready",
+        "Vell",
+    ),
+    (
+        'Tom Brandt said Carl Hobbs told him the deal was off. "It was a shock," he said.',
+        "It was a shock",
+        "Brandt",
+    ),
+    (
+        "Tom Brandt arrived late. He said Carl Hobbs told him the deal was off.",
+        "Carl Hobbs told him the deal was off",
+        "Brandt",
+    ),
+    (
+        "Tom Brandt, who chairs the board, said the vote would wait. His spokesman said the delay was routine.",
+        "the delay was routine",
+        "spokesman",
+    ),
+    (
+        "Ann Vell runs the clinic. Her spokesman said the clinic would stay open. She said she was relieved.",
+        "she was relieved",
+        "Vell",
+    ),
+    (
+        'The union said the strike would go on. Its leader, Ann Vell, was defiant. "We will not back down," she said.',
+        "We will not back down",
+        "Vell",
+    ),
+    (
+        'Ann Vell criticised the Ministry of Health on Friday. The ministry has not responded. "It is a scandal," she said.',
+        "It is a scandal",
+        "Vell",
+    ),
+    (
+        "Carl Hobbs has introduced a bill on rents in the House and will push it in the Senate, he said.",
+        "Carl Hobbs has introduced a bill",
+        "Hobbs",
+    ),
+    (
+        "Ann Vell said the plan was sound.\n\nCarl Hobbs has introduced a bill on rents and will push for it in the Senate, he said.",
+        "Carl Hobbs has introduced a bill on rents and will push for it in the Senate",
+        "Hobbs",
+    ),
+    (
+        "Ann Vell said the plan was sound.\n\nCarl Hobbs has introduced a bill on rents and will push for it, he said. The bill would cap rents.",
+        "Carl Hobbs has introduced a bill on rents and will push for it",
+        "Hobbs",
+    ),
+    (
+        'Tom Brandt said the plan was sound.\n\nCarl Hobbs weighed in as well, telling a radio host on Monday, "They are both wrong," he said.',
+        "They are both wrong",
+        "Hobbs",
+    ),
+    (
+        'Tom Brandt said the plan was sound.\n\nCarl Hobbs weighed in as well, telling a radio host on Monday, "They are both wrong."',
+        "They are both wrong",
+        "Hobbs",
+    ),
+    (
+        "Tom Brandt spoke on Monday.\n\nThat is why Carl Hobbs is seeking a new vote. It is the only fair way, he says, to settle the matter.",
+        "It is the only fair way",
+        "Hobbs",
+    ),
+    (
+        'Tom Brandt spoke about the budget.\n\nThen there is Carl Hobbs.\n\n"This is a mess," he wrote last week.\n\n"Too late?" he tweeted on Friday.',
+        "Too late?",
+        "Hobbs",
+    ),
+    (
+        "Carl Hobbs said the vote was fair. He said the results, which some have questioned, were final.",
+        "the results, which some have questioned, were final",
+        "Hobbs",
+    ),
+    (
+        'Ann Vell said she would run. Tom Brandt, her rival, said he would not.\n\n"I am done," she said.',
+        "I am done",
+        "Vell",
+    ),
+    (
+        'Tom Brandt met Carl Hobbs at the ministry. Hobbs said little.\n\n"It went well," Brandt said. "We agreed on most things."\n\nHe added that a deal was close.',
+        "a deal was close",
+        "Brandt",
+    ),
+    (
+        'Ann Vell and her husband, Tom Vell, opened the shop in 1990. "It was hard at first," she said.',
+        "It was hard at first",
+        "Ann Vell",
+    ),
+    (
+        'Ann Vell and her husband, Tom Vell, opened the shop in 1990. "It was hard at first," he said.',
+        "It was hard at first",
+        "Tom Vell",
+    ),
+    (
+        "The home of a 40-year-old Leeds man was searched after he had posted the video. Ann Vell, a police spokeswoman, confirmed the search.\n\n\"He said, 'I regret nothing,'\" she said.",
+        "He said, 'I regret nothing,'",
+        "Vell",
+    ),
+    ('Ann Vell told the BBC that Carl Hobbs had lied. "He knew," she said.', "He knew", "Vell"),
+    (
+        'Carl Hobbs said Ann Vell had called him. "She was upset," he said.',
+        "She was upset",
+        "Hobbs",
+    ),
+    (
+        'The Finance Ministry said the figures were wrong. Carl Hobbs, the minister, said he would resign. "I take responsibility," he said.',
+        "I take responsibility",
+        "Hobbs",
+    ),
+    (
+        'Ann Vell, a nurse, said the ward was full. Her colleague Tom Brandt agreed. "We are exhausted," he said.',
+        "We are exhausted",
+        "Brandt",
+    ),
+    (
+        'Ann Vell, a nurse, said the ward was full. Her colleague Tom Brandt agreed. "We are exhausted," she said.',
+        "We are exhausted",
+        "Vell",
+    ),
+    (
+        '"I will vote no," Carl Hobbs said. "You can quote me."\n\nAsked whether Ann Vell agreed, he said she did.',
+        "she did",
+        "Hobbs",
+    ),
+    (
+        "Carl Hobbs said Acme Corp. had broken the law. The company denied it. He said he would sue.",
+        "he would sue",
+        "Hobbs",
+    ),
+    (
+        "Ann Vell said the mill would close. Then Carl Hobbs, the owner, spoke. She said she was sorry for the workers.",
+        "she was sorry for the workers",
+        "Vell",
+    ),
+    ("I asked Carl Hobbs whether he would run. He said no.", "no", "Hobbs"),
+    (
+        "We spoke to Ann Vell on Tuesday. She said the water was unsafe.",
+        "the water was unsafe",
+        "Vell",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "who"), _CASES)
+def test_pronoun_speaker_in_written_mini_articles(text, start, who):
+    rows = [(s, q) for s, q in quote_rows(text, "speaker", "quote") if q.startswith(start)]
+    assert rows and who in rows[0][0], quote_rows(text, "speaker", "quote")
+
+
+def test_i_we_you_never_become_a_named_speaker():
+    text = 'Carl Hobbs met me at the plant. "Is it over?" I asked. "Not yet," he said.'
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("I", "Is it over?") in rows and ("Carl Hobbs", "Not yet") in rows
+    text = (
+        'Ann Vell spoke to reporters. "I think we will win," she said. We asked her about '
+        'the budget. "We will cut it," she said.'
+    )
+    assert quote_rows(text, "speaker") == [("Ann Vell",), ("Ann Vell",)]
+
+
+def test_interview_answers_stay_with_the_interviewee():
+    text = "Q: Will you run again?\nA: I have not decided. We will see.\nQ: And your party?\nA: You never know."
+    rows = quote_rows(text, "speaker", "quote")
+    assert rows and all(s not in ("I", "We", "You") for s, _ in rows), rows
