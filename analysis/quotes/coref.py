@@ -1152,6 +1152,8 @@ def _resolve_he_she(an, q, lm, persons):
         office = _kin_subject(an, q, ref, want)  # "Her son, Al Roe, ... . Her son laughed. He said"
     if office is not None:
         ref = office
+    if (own := _content_subject(an, q, want)) is not None:
+        ref = own  # "Roe has filed a bill and will push for it, he said" (a new paragraph)
     if ref is None:
         ref = _pick_fitting(an, _ALL, q.m_start, want, 1500, 12)
     if ref is None:
@@ -1170,6 +1172,48 @@ def _resolve_he_she(an, q, lm, persons):
                 canon = " ".join(rest)  # the fullest form is such a run too
             ref = (ref[0], canon) if canon else None
     return ref
+
+
+_SELF_REFERENCE_RE = {
+    "m": re.compile(r"\b(?:he|his|him|himself)\b"),
+    "f": re.compile(r"\b(?:she|her|hers|herself)\b"),
+}
+
+
+def _content_subject(an, q, want):
+    """(position, canonical name) of the person whose name opens the content of a
+    statement tagged after it by "he said" / "she said" when that content opens a
+    paragraph and refers back to the person ("Roe has introduced a bill and will
+    continue his push for it, he said": Roe, not the man quoted in the paragraph
+    before); None otherwise ("Roe is a liar, he said": nothing says Roe speaks).
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Tom Vale spoke.\\n\\nAl Roe filed a bill and will push his plan, he said."
+    >>> class Q: start = t.index("Al"); m_start = t.index("he said")
+    >>> an = _ArticleNames(t, [(0, 15), (17, len(t))], lexicon(), None)
+    >>> _content_subject(an, Q, "m")
+    (17, 'Al Roe')
+    """
+    if want not in ("m", "f") or not q.start < q.m_start:
+        return None
+    if an.text[an.text.rfind("\n", 0, q.start) + 1 : q.start].strip(" \t\"“'‘"):
+        return None  # (the content opens no paragraph)
+    name_pos = an.positions()
+    i = bisect.bisect_left(name_pos, q.start)
+    if i >= len(name_pos) or name_pos[i] != q.start:
+        return None
+    an.antecedents()
+    item = an.item_of(i, _SUBJ)
+    if item is None:
+        return None
+    canon = an.canonical(item[1], item[2])
+    g = item[2] or an.pronoun_gender.get(canon) or _given_name_gender(an, canon)
+    if (g and g != want) or _never_a_person(an, canon):
+        return None
+    end = q.start + len(" ".join(item[1]))
+    if _SELF_REFERENCE_RE[want].search(an.text, end, q.m_start) is None:
+        return None
+    return item[0], canon
 
 
 _POSSESSIVE_RUN_RE = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*?['’]s?[ \t]")
@@ -8913,13 +8957,14 @@ _INVERTED_SUBJECT_RE = re.compile(
 )
 
 
-# "Then there was the radio host Ann Roe, who ...", "Yet there in the back was Lee": an
-# existential sentence introduces the person it names as its subject (up to five
-# lower-case words, after an optional possessor of up to five capitalised words)
+# "Then there was the radio host Ann Roe, who ...", "Then there’s Roe.", "Yet there in
+# the back was Lee": an existential sentence introduces the person it names as its
+# subject (up to five lower-case words, after an optional possessor of up to five
+# capitalised words)
 _THERE_WAS_RE = re.compile(
     r"[ \t]*(?:(?:And|But|Yet|So|Then|First|Now|Also|Finally|Next)[ \t]+)?(?:[Tt]hen[ \t]+)?"
-    r"[Tt]here(?:[ \t]+(?:in|at|on|outside|inside)[ \t]+[^,.;:\n\x01]{1,30})?[ \t]+"
-    r"(?:was|is|were|are|came|comes)[ \t]+(?:also[ \t]+)?(?:(?:the|a|an)[ \t]+)?"
+    r"[Tt]here(?:[ \t]+(?:in|at|on|outside|inside)[ \t]+[^,.;:\n\x01]{1,30})?"
+    r"(?:['’]s|[ \t]+(?:was|is|were|are|came|comes))[ \t]+(?:also[ \t]+)?(?:(?:the|a|an)[ \t]+)?"
     r"(?:(?:[A-Z][\w.&’'-]*[ \t]+){0,4}[A-Z][\w.&-]*['’]s[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,5}"
 )
 

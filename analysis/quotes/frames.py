@@ -3251,6 +3251,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 cut = qc  # 'claimed that A "...," an aide said B': the quotation's comma
             if cut >= 0 and _that_opens_content(masked, frame_hi, post_lo, seg, cut):
                 continue  # "said that, if the reports are true, B": "that" opens the content
+            if cut >= 0 and _WHICH_SOME_END_RE.fullmatch(seg, cut):
+                continue  # "said that the vote, which some have argued was rigged, was B"
             if (
                 cut >= 0
                 and _TIME_THEN_WHEN_RE.match(seg, max(0, cut - 24), cut + 8)
@@ -3590,6 +3592,15 @@ _THAT_END_RE = re.compile(r"\bthat[ \t]*\Z")
 _THAT_ADVERBIAL_RE = re.compile(
     r"[ \t]*(?:during|before|after|in|on|at|since|until|by|over|under|despite|amid|following"
     r"|within|throughout|without|for)\b[^,;:\x01]{1,70}"
+)
+
+
+# ", which some have" before a later cue: a relative clause inside the content whose
+# own speaker is a quantifier ("said that the vote, which some have argued was rigged,
+# was B": the vote ... was B is the outer content)
+_WHICH_SOME_END_RE = re.compile(
+    r",[ \t]+which[ \t]+(?:some|many|others|critics|opponents|supporters)"
+    r"(?:[ \t]+(?:have|had|also))*[ \t]*"
 )
 
 
@@ -4325,6 +4336,8 @@ def _after_dateline(text, s0, e0):
 
 # after a quotation, a comma and a trailing attribution ('"...," she added')
 _TRAILING_ATTRIBUTION_RE = re.compile(r",[\"”’']+[ \t]+[A-Za-z]")
+# ' he said' after a quotation, to the end of a content: a pronoun and a verb only
+_PRONOUN_TAG_RE = re.compile(r",?[ \t]+(?:he|she|they)[ \t]+([a-z]+)[ \t]*")
 
 
 def _colon_cut(doc, c, ck, post):
@@ -4366,6 +4379,55 @@ def _cue_after(doc, at, span=8):
     return False
 
 
+def _tagged_quotation(doc, ck, after_cue, lex):
+    """The mixed content ``ck`` cut to its quotation when a trailing "he said" only
+    restates a speech participle's speaker: after that participle (``after_cue``) the
+    quotation without the tag ('telling a radio host, "B," he said': B), before the
+    tag the quotation without the participle's lead ('Roe weighed in, telling a radio
+    host, "B," he said': B); None otherwise."""
+    s0, e0, _kind, bids = ck
+    b0, b1 = doc.blocks[bids[0]], doc.blocks[bids[-1]]
+    if after_cue:
+        m = _PRONOUN_TAG_RE.fullmatch(doc.text, b1[1], e0)
+        if doc.masked[s0 : b0[0]].strip() or m is None or m.group(1) not in lex.verb_lemma:
+            return None
+        return doc.content_kind(s0, b1[1]) or ck
+    if not _ing_cue_opens_quote(doc.masked, s0, b0[0], lex):
+        return None
+    return doc.content_kind(b0[0], e0) or ck
+
+
+def _which_some_cut(doc, c, ck, lex):
+    """The mixed content ``ck`` of a cue in a comma relative clause whose speaker is a
+    quantifier (", which some have argued") cut where that clause ends, when it ends
+    before the first quotation ('The vote, which some argued was rigged, was "an
+    insult"': "was rigged"); None otherwise ("which she said" is left whole)."""
+    s0, e0, _kind, bids = ck
+    k = doc.masked.rfind(", which ", max(c.ss, c.cs - 40), c.cs)
+    if k < 0 or _WHICH_SOME_END_RE.fullmatch(doc.masked, k, c.cs) is None:
+        return None
+    cut = _relative_end(doc, c, s0, e0, lex)
+    if not s0 < cut < doc.blocks[bids[0]][0]:
+        return None
+    return doc.content_kind(s0, cut)
+
+
+def _mixed_before_cue(doc, c, ck, lex):
+    """The mixed content ``ck`` before its cue, cut: at a colon ('Lee was blunt: "B,"
+    she said': B), to a quotation a speech participle opens ('Roe weighed in, telling
+    a radio host, "B," he said': B), or before an apposition's head ('"We wait," the
+    lawyer, Jo Ray, said': the head is no content); None when none applies."""
+    s0, e0, _kind, bids = ck
+    if (cut := _colon_cut(doc, c, ck, post=False)) is not None:
+        return cut
+    if (cut := _tagged_quotation(doc, ck, False, lex)) is not None:
+        return cut
+    b1 = doc.blocks[bids[-1]]
+    if _APPOSITION_HEAD_RE.fullmatch(doc.masked, b1[1], e0) and doc.masked[s0] == MASK:
+        return doc.content_kind(s0, b1[1]) or ck
+    return None
+
+
 def _frame_content(doc, c, choose, post, frame_hi, lex):
     """(start, end, kind, block ids) of the chosen side's content; None: short, or no speech."""
     if (ck := doc.content_kind(*choose)) is None:
@@ -4383,6 +4445,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             return doc.content_kind(s0 + ci + 1, e0) or ck
         if (cut := _colon_cut(doc, c, ck, post=True)) is not None:
             return cut  # 'Lee said that A: "B," she added': A
+        if (cut := _tagged_quotation(doc, ck, True, lex)) is not None:
+            return cut  # 'telling a radio host, "B," he said': B
         fw = _FIRST_WORD_RE.match(doc.text, s0, e0)
         if (
             fw is not None
@@ -4393,13 +4457,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             if _ing_cue_before_that(doc.text, s0, th.end(), lex):
                 return None  # 'responded, with Lee saying that it was "a mess"'
             return doc.content_kind(th.end(), e0) or ck
-    if kind == "mixed" and choose is not post:
-        if (cut := _colon_cut(doc, c, ck, post=False)) is not None:
-            return cut  # 'Lee was blunt: "B," she said': B
-        b1 = doc.blocks[bids[-1]]
-        if _APPOSITION_HEAD_RE.fullmatch(doc.masked, b1[1], e0) and doc.masked[s0] == MASK:
-            # '"We wait," the lawyer, Jo Ray, said': the apposition's head is no content
-            return doc.content_kind(s0, b1[1]) or ck
+    if kind == "mixed" and choose is not post and (cut := _mixed_before_cue(doc, c, ck, lex)):
+        return cut
     if (
         kind == "mixed"
         and choose is post
@@ -4424,6 +4483,9 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     if choose is post and kind == "indirect" and (cut := _relative_end(doc, c, s0, e0, lex)):
         e0 = cut  # "The plan, which Lee said would fail, passed": the content ends at the comma
         ck = (s0, e0, kind, bids)
+    elif choose is post and kind == "mixed" and (cut_ck := _which_some_cut(doc, c, ck, lex)):
+        ck = cut_ck  # 'The vote, which some argued was rigged, was "an insult"': "was rigged"
+        s0, e0, kind, bids = ck
     if c.lemma == "accuse" and (choose is post or kind != "direct"):
         return _accuse_content(doc, c, s0, e0) if choose is post else None
     if kind == "indirect" and _indirect_not_speech(c.lemma, choose is post):
@@ -4726,6 +4788,34 @@ def _comment_apposition_cut(text, masked, s0, e0):
         ):
             return cut
     return -1
+
+
+# ', telling a radio host on Monday, ' right before a quotation: a speech participle
+# and up to eight words without a comma, then a comma
+_ING_LEAD_RE = re.compile(r",[ \t]+([a-z]+ing)((?:[ \t]+[^\s,.;:!?]+){0,8}),[ \t]*")
+
+
+def _ing_cue_opens_quote(masked, s0, b, lex):
+    """Does the lead masked[s0:b] before a quotation that a trailing "he said" attributes
+    end in a speech participle ("Roe weighed in, telling a radio host, '...,' he said"),
+    so that the participle introduces the quotation and the lead is no content?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Roe weighed in, telling a radio host on Monday, "
+    >>> _ing_cue_opens_quote(t, 0, len(t), lexicon())
+    True
+    >>> t = "Roe spoke of the morning, standing in the rain, "
+    >>> _ing_cue_opens_quote(t, 0, len(t), lexicon())
+    False
+    """
+    lo = max(s0, b - 90)
+    k = masked.rfind(",", lo, b - 1)
+    while k >= lo:
+        m = _ING_LEAD_RE.match(masked, k, b)
+        if m is not None and m.end() == b:
+            return lex.verb_lemma.get(m.group(1)) is not None
+        k = masked.rfind(",", lo, k)
+    return False
 
 
 def _ing_cue_before_that(text, s0, hi, lex):
