@@ -1958,7 +1958,7 @@ _UNNAMED_HEADS = frozenset(
 # one unnamed person by tie ("a friend of the victim", "a relative of the driver")
 _FRIEND_HEADS = ("friend", "relative", "acquaintance")
 # endings of nouns for a person ("delegate", "volunteer", "activist", "organizer")
-_PERSON_NOUN_ENDS = ("er", "or", "ist", "ant", "ent", "ate", "ian", "man", "woman")
+_PERSON_NOUN_ENDS = ("er", "or", "ist", "ant", "ent", "ate", "ian", "man", "woman", "wright", "smith")
 # reporting verbs of a statement (not "asked", "claiming") that a "he" may continue
 _STATEMENT_CUES = (
     "said", "say", "told", "tell", "add", "explain", "note", "wrote", "write", "state",
@@ -7307,7 +7307,7 @@ def _kin_given_names(an, quotes):
     Only the speaker strings change (coreference keeps the one-word name)."""
     full, desc = {}, {}
     if _KIN_GIVEN_TAIL_RE.search(an.text) is None:
-        _pronoun_kin_given(an, full)
+        _pronoun_kin_given(an, full, quotes)
         for q in quotes if full else ():
             if q.stype == "person" and q.speaker in full:
                 q.speaker = full[q.speaker]
@@ -7317,7 +7317,7 @@ def _kin_given_names(an, quotes):
         if any(len(e[1]) >= 2 for e in an.by_last.get(owner.lower(), ())):
             full.setdefault(given, f"{given} {owner}")
             desc.setdefault(an.text[m.start(1) : m.start(2) - 2], f"{given} {owner}")
-    _pronoun_kin_given(an, full)
+    _pronoun_kin_given(an, full, quotes)
     if not full:
         return
     for q in quotes:
@@ -7352,12 +7352,14 @@ _PRONOUN_KIN_HINT_RE = re.compile(
 )
 
 
-def _pronoun_kin_given(an, full):
+def _pronoun_kin_given(an, full, quotes=()):
     """Add to ``full`` (given name -> full name) the relatives the article introduces
     by a possessive pronoun ("Ann Roe ... Her husband, Bill," -> Bill Roe): the
-    pronoun's owner is the nearest person of its gender before it, named in full, and
-    the given name is written with no surname of its own anywhere in the article (nor
-    given to another relative already)."""
+    pronoun's owner is the nearest person of its gender before it, named in full, or
+    a speaker of ``quotes`` resolved from a description after that name ("Tom Reyes
+    said ... The retired millwright said ... His wife, Marta," -> Marta Reyes, not a
+    man named before Reyes), and the given name is written with no surname of its own
+    anywhere in the article (nor given to another relative already)."""
     if _PRONOUN_KIN_HINT_RE.search(an.text) is None:
         return  # (no kin noun, comma and given name: the cheap test first)
     for m in _PRONOUN_KIN_GIVEN_RE.finditer(an.text):
@@ -7373,10 +7375,30 @@ def _pronoun_kin_given(an, full):
         if got is None or " " not in got[1] or _never_a_person(an, got[1]):
             if got is None or not _kin_owner_named(an, got[1]):
                 continue
+        got = _described_speaker_between(an, quotes, got, m.start(), want) or got
         owner = got[1].split()
         if owner[0] == given or owner[-1][:1].islower():
             continue
         full[given] = f"{given} {owner[-1]}"
+
+
+def _described_speaker_between(an, quotes, got, at, want):
+    """(position, speaker) of the last quote between ``got``'s position and ``at``
+    whose speaker, a person named in full and not of the other gender, was written as
+    a description ("The retired millwright said"): the nearer subject a possessive
+    pronoun at ``at`` refers to; None when there is none."""
+    best = None
+    for q in quotes:
+        if min(q.start, q.m_start) > at:
+            break  # (quotes in text order)
+        if not got[0] < q.m_start < at or q.stype != "person" or " " not in (q.speaker or ""):
+            continue
+        if (q.mention or "").split()[:1] not in (["The"], ["the"]):
+            continue  # (a name or a pronoun: the name rules saw it)
+        if an.gender_of.get(q.speaker.split()[-1].lower()) not in (None, want):
+            continue
+        best = (q.m_start, q.speaker)
+    return best
 
 
 def _kin_owner_named(an, name):
