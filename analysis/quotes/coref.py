@@ -4792,7 +4792,9 @@ _ORG_HEADS = {
     "hospital": {"hospital", "infirmary", "centre", "center"},  # "... Regional Health Centre"
     "centre": {"centre", "center"},  # "the Halifax Regional Health Centre ... the centre"
     "center": {"centre", "center"},
-    "authority": {"authority"},  # "the Halton Transit Authority ... the authority said"
+    # "the Halton Transit Authority ... the authority said"; a health authority named
+    # for its region ("Northern Valley Health", "... Health Services ... the authority")
+    "authority": {"authority", "health", "services"},
     "association": _MEMBER_BODIES,  # "The BC Lumber Trade Council said ... The association said"
     "commission": {"commission"},
     "committee": {"committee"},
@@ -4805,6 +4807,10 @@ _ORG_HEADS = {
     # "the Insurance Bureau of Canada ... The industry group has urged": a body of members
     "group": _MEMBER_BODIES | {"group", "bureau", "institute", "network", "league", "union"},
     "council": {"council"},
+    # "Acme Co-op said ... . B, the organization said": a name ending so, else the
+    # organisation quoted last by name (``_resolve_org``)
+    "organization": {"organization", "organisation"},
+    "organisation": {"organization", "organisation"},
     "foundation": {"foundation"},
     "institute": {"institute"},
     "university": {"university", "college"},
@@ -4826,7 +4832,7 @@ _COMPANY_HEADS = frozenset(
     """
     company firm bank automaker carmaker drugmaker retailer insurer lender chipmaker miner
     giant maker manufacturer producer brewer startup conglomerate supplier exporter refiner
-    utility railway railroad consortium grocer chain wholesaler distributor
+    utility railway railroad consortium grocer chain wholesaler distributor developer
     """.split()
 )
 # (``\b[Tt]he`` written as the literal "he" with "T"/"t" and no word character before
@@ -6325,6 +6331,10 @@ def _resolve_org(an, q, lm, groups):
             words[0].lower() == "the" or words[0].endswith(("'s", "’s"))
         ):
             desc = _org_named_next(an, q, lm.split()[-1]) or desc  # "the agency said" in a lede
+        if desc == q.mention.lower() and lm in ("the organization", "the organisation"):
+            org = _last_org_quoted(q.m_start, groups, 1500)  # "Acme Co-op said ... . B, the
+            if org is not None and _org_is_named(org[1]):  # organization said": any kind
+                desc = org[1]
         q.speaker, q.stype = desc, "organization"
         groups.append((q.m_start, desc, "organization"))
 
