@@ -1958,7 +1958,19 @@ _UNNAMED_HEADS = frozenset(
 # one unnamed person by tie ("a friend of the victim", "a relative of the driver")
 _FRIEND_HEADS = ("friend", "relative", "acquaintance")
 # endings of nouns for a person ("delegate", "volunteer", "activist", "organizer")
-_PERSON_NOUN_ENDS = ("er", "or", "ist", "ant", "ent", "ate", "ian", "man", "woman", "wright", "smith")
+_PERSON_NOUN_ENDS = (
+    "er",
+    "or",
+    "ist",
+    "ant",
+    "ent",
+    "ate",
+    "ian",
+    "man",
+    "woman",
+    "wright",
+    "smith",
+)
 # reporting verbs of a statement (not "asked", "claiming") that a "he" may continue
 _STATEMENT_CUES = (
     "said", "say", "told", "tell", "add", "explain", "note", "wrote", "write", "state",
@@ -6323,7 +6335,7 @@ def _resolve_org(an, q, lm, groups):
             desc = an.title_cache.get("_called", {}).get(words[1].lower(), desc)
         if (
             len(words) == 2
-            and words[1].lower() in ("company", "firm")
+            and words[1].lower() in ("company", "firm", "developer")
             and desc == q.mention.lower()
         ):
             desc = _introduced_company(an, q.m_start) or desc  # "landlord Ashbury Residential"
@@ -6702,6 +6714,8 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _kin_subject_before(an, quotes)
     _one_of_counted_group(an, quotes)
     _apposed_description(an, quotes)
+    _name_apposed_to_description(an, quotes)
+    _described_then_named(an, quotes)
     _province_named(an, quotes)
 
 
@@ -6858,6 +6872,9 @@ def _name_given_later(an, q, head, reach=4000):
             cw = (m.group(1) or m.group(2)).split()
             if len(cw) >= 2 and _person_like(cw, an.lex, an.by_last_multi, "?"):
                 return cw
+    cw = _named_in_next_sentence(an, q)
+    if cw is not None:
+        return cw
     if _TESTIMONY_RE.search(an.text, q.m_start, min(len(an.text), q.m_end + 160)) is None:
         return None
     nl = an.text.find("\n", q.m_end)
@@ -6869,6 +6886,43 @@ def _name_given_later(an, q, head, reach=4000):
         return None
     cw = (m.group(1) or m.group(2)).split()
     return cw if _person_like(cw, an.lex, an.by_last_multi, "?") else None
+
+
+# "He is Raj Patel, a welder" / "Her name is Ann Roe.": a sentence that names the
+# described speaker of the sentence before it
+_HE_IS_NAME_RE = re.compile(
+    r"[ \t]*(?:(?P<p>He|She)[ \t]+is|(?P<q>His|Her)[ \t]+name[ \t]+is)[ \t]+"
+    + _NAME_RUN
+    + r"(?=[,.;])"
+)
+
+
+def _named_in_next_sentence(an, q, reach=400):
+    """The words of the name a sentence right after ``q``'s sentence, in the same
+    paragraph, gives its indefinite description ("A professor ... said A. He is Dan
+    Okafor, and he said B" -> Dan Okafor); None otherwise."""
+    text = an.masked if an.masked is not None else an.text
+    lo = max(q.end, q.m_end)
+    hi = min(len(text), lo + reach)
+    nl = text.find("\n", lo, hi)
+    hi = hi if nl < 0 else nl
+    head = _description_head(q.mention) or ""
+    want = (
+        "f" if head.endswith(("woman", "wife", "mother")) else "m" if head.endswith("man") else None
+    )
+    for k in range(lo, hi):
+        if text[k] in ".!?" and text[k + 1 : k + 2] in (" ", "\t"):
+            m = _HE_IS_NAME_RE.match(text, k + 1)
+            if m is None:
+                break
+            cw = m.group(3).split()
+            said = "m" if (m.group("p") or m.group("q")) in ("He", "His") else "f"
+            if want not in (None, said) or an.lex.gender.get(cw[0].lower()) not in (None, said):
+                break  # ("A woman ... said A. He is Tom Lee": someone else)
+            if _person_like(cw, an.lex, an.by_last_multi, "?"):
+                return cw
+            break  # (only the sentence right after: the first sentence end)
+    return None
 
 
 # "the doctor" for "an emergency physician": the other nouns for one unnamed person
@@ -7019,6 +7073,55 @@ def _apposed_description(an, quotes):
             q.speaker = m.group(1)
 
 
+_APPOSED_NAME_RE = re.compile(r",[ \t]+" + _NAME_RUN + r"(?=[,.;]|$)")
+
+
+def _name_apposed_to_description(an, quotes):
+    """Give a description left unresolved ("according to the race's director, Dale
+    Friesen, who said") the person's name in apposition right after it (two words or
+    more, person-like); speaker strings only."""
+    for q in quotes:
+        lm = (q.mention or "").lower()
+        if not q.speaker or q.speaker.lower() != lm or q.stype not in ("anonymous", "unknown"):
+            continue
+        if not lm.startswith("the ") or _description_head(q.mention) is None:
+            continue
+        m = _APPOSED_NAME_RE.match(an.text, q.m_end)
+        if m is None:
+            continue
+        cw = m.group(1).split()
+        if len(cw) >= 2 and _person_like(cw, an.lex, an.by_last_multi, "?"):
+            q.speaker, q.stype = an.canonical(cw), "person"
+
+
+def _described_then_named(an, quotes, reach=600):
+    """Give a description left unresolved ("The paramedic who reached him first said
+    A.") the speaker of the next statement when that person's name is followed by the
+    same head noun in apposition ('"B," said Nicole Lee, an advanced care paramedic'),
+    within ``reach`` characters and one paragraph break; speaker strings only."""
+    for p, q in itertools.pairwise(quotes):
+        lm = (p.mention or "").lower()
+        if not p.speaker or p.speaker.lower() != lm or p.stype not in ("anonymous", "unknown"):
+            continue
+        if q.stype != "person" or " " not in (q.speaker or "") or q.m_start <= p.m_end:
+            continue
+        head = _description_head(p.mention)
+        if head is None or q.m_start - p.m_end > reach:
+            continue
+        if an.text.count("\n", p.m_end, q.m_start) > 2:
+            continue
+        m = _APPOSED_HEAD_RE.match(an.text, q.m_end)
+        if m is not None and m.group(1) == head:
+            p.speaker, p.stype = q.speaker, "person"
+
+
+_APPOSED_HEAD_RE = re.compile(
+    r",[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,4}?([a-z]+)\b"
+    r"(?![ \t]+(?!(?:with|at|for|of|in|from|on|who)\b)[a-z])"
+)
+# descriptions of one company that ``_same_description_again`` reads alike ("The company
+# said ... [far on] The developer said")
+_ONE_COMPANY_DESCRIPTIONS = frozenset(("the company", "the firm", "the developer"))
 _POSSESSOR_AFTER_THE_RE = re.compile(r"\Athe[ \t]+[a-z][\w.-]*(?:'s|’s)[ \t]+(?=\S+[ \t]+\S)")
 
 
@@ -7027,16 +7130,18 @@ def _same_description_again(an, quotes):
     defenceman said") the referent the same words took earlier in the article, when
     they took one only ("The BC Lumber Trade Council said ... The association said ...
     [far on] The association said"), a possessor after "the" aside ("the region's
-    medical officer of health" and later "the medical officer of health")."""
+    medical officer of health" and later "the medical officer of health"), and "the
+    company", "the firm" and "the developer" read alike."""
     seen: dict = {}  # lower-case mention -> set of referents
     for q in quotes:
         # ("the region's medical officer of health" ... "The medical officer of health")
         lm = _POSSESSOR_AFTER_THE_RE.sub("the ", (q.mention or "").lower(), count=1)
         if not q.speaker or not lm.startswith("the ") or len(lm.split()) < 2:
             continue
+        key = "the company" if lm in _ONE_COMPANY_DESCRIPTIONS else lm
         if q.speaker.lower() != lm:
-            seen.setdefault(lm, {}).setdefault(q.speaker, q.stype)
-        elif len(got := seen.get(lm, {})) == 1:
+            seen.setdefault(key, {}).setdefault(q.speaker, q.stype)
+        elif len(got := seen.get(key, {})) == 1:
             q.speaker, q.stype = next(iter(got.items()))
 
 
@@ -7045,10 +7150,14 @@ def _described_named_later(an, quotes):
     ...", and a later "the engineer replied") the name the article gives that
     description after it (``_name_given_later``); speaker strings only."""
     named = {}  # head -> canonical name
+    renamed = {}  # lower-case description speaker -> the name it was given
     lede_end, tried = None, set()
     for q in quotes:
         if q.stype not in ("anonymous", "unknown") or not q.speaker or not q.mention:
             continue
+        if q.mention in ("he", "He", "she", "She") and q.speaker.lower() in renamed:
+            q.speaker, q.stype = renamed[q.speaker.lower()], "person"  # ("He is ... , and
+            continue  # he said": the description's pronoun)
         if q.speaker.lower() != q.mention.lower():
             continue
         head = _description_head(q.mention)
@@ -7067,10 +7176,11 @@ def _described_named_later(an, quotes):
             tried.add(head)
             if lede_end is None:
                 lede_end = _lede_end(an.text)
-            cw = _lede_the_titled_next(an, q, lede_end)
+            cw = _named_in_next_sentence(an, q) or _lede_the_titled_next(an, q, lede_end)
             if cw is not None:
                 named[head] = an.canonical(cw)
         if head in named:
+            renamed[q.speaker.lower()] = named[head]
             q.speaker, q.stype = named[head], "person"
 
 
@@ -7425,7 +7535,8 @@ _NAME_ONLY_RE = re.compile(
     r"(?:,[ \t]+an?[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,3}?[a-z][\w'’-]*)?"  # ", a landlord"
     r",?[ \t]+who[ \t]+(?:gave|would[ \t]+(?:only[ \t]+)?give|would[ \t]+give[ \t]+only)"
     r"[ \t]+(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?name(?:[ \t]+only)?"
-    r"(?:[ \t]+as|,)[ \t]+([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?)\b(?![ \t]+[A-Z])"
+    r"(?:[ \t]+as|,)[ \t]+((?:(?:Mrs|Mr|Ms|Dr)\.[ \t]+)?"  # ("only as Mrs. Cormier")
+    r"[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?)\b(?![ \t]+[A-Z])"
 )
 
 
