@@ -4844,7 +4844,7 @@ _COMPANY_HEADS = frozenset(
     """
     company firm bank automaker carmaker drugmaker retailer insurer lender chipmaker miner
     giant maker manufacturer producer brewer startup conglomerate supplier exporter refiner
-    utility railway railroad consortium grocer chain wholesaler distributor developer
+    utility railway railroad consortium grocer chain wholesaler distributor
     """.split()
 )
 # (``\b[Tt]he`` written as the literal "he" with "T"/"t" and no word character before
