@@ -1,12 +1,12 @@
 """Rules from the thirtieth written set (written30), each on sentences written for the
 test: "the retired millwright" varies the person just quoted; "His wife, Marta," takes
 the surname of a speaker resolved from a description; "the organization" is the
-organisation quoted last by name; names ending "Farmers", "Co-operative", "Health" are
+organisation quoted last by name; "Egg Farmers", names ending "Co-operative", "Health" are
 organisations and "the authority" fits "... Health"; "He is <Name>" names the description
 quoted just before; a description named in apposition after "according to", or by the
 next statement's apposition; "gave her name only as Mrs. Cormier"; "A professor of law
-at the University of Victoria said" is the professor; "the developer" reads like "the
-company"."""
+at the University of Victoria said" is the professor; "the firm" reads like "the
+company"; "the developer" stays a description (a person too)."""
 
 from __future__ import annotations
 
@@ -44,11 +44,13 @@ def test_the_organization_is_the_organisation_quoted_last_by_name():
     ]
 
 
-def test_a_plural_farmers_of_country_name_is_one_organisation():
-    text = "OTTAWA — Maple Grain Growers of Canada said it welcomed the minister's position."
-    assert quote_rows(text, "speaker", "speaker_type") == [
-        ("Maple Grain Growers of Canada", "organization")
-    ]
+def test_a_farmers_marketing_body_and_a_co_operative_are_organisations():
+    text = "OTTAWA — Egg Farmers of Canada said it welcomed the minister's position."
+    assert quote_rows(text, "speaker_type") == [("organization",)]
+    text = "OTTAWA — Northbay Dairy Co-operative said it welcomed the ruling."
+    assert quote_rows(text, "speaker_type") == [("organization",)]
+    text = "OTTAWA — Farmers in Manitoba say the price fell."
+    assert quote_rows(text, "speaker_type") == [("group",)]
 
 
 def test_the_authority_fits_a_health_authority_named_for_its_region():
@@ -117,12 +119,28 @@ def test_gave_her_name_only_as_a_titled_surname():
     assert quote_rows(text, "speaker") == [("Mrs. Cormier",)]
 
 
-def test_the_developer_reads_like_the_company_quoted_before():
+def test_the_firm_reads_like_the_company_quoted_before():
     text = (
         "MONCTON — Greystone Properties plans to build a tower. “We looked hard at saving "
-        "it,” the company said. The developer said it hoped to begin in the spring."
+        "it,” the company said. The firm said it hoped to begin in the spring."
     )
     assert quote_rows(text, "speaker") == [("Greystone Properties",)] * 2
+
+
+def test_the_airport_authority_is_no_health_authority():
+    text = (
+        "TOWN — Northern Valley Health said it had two cases. The airport authority said "
+        "it had increased cleaning in the arrivals area."
+    )
+    assert quote_rows(text, "speaker")[1] != ("Northern Valley Health",)
+
+
+def test_the_developer_is_no_company_after_a_software_developer():
+    text = (
+        "TOWN — Lumenfold Technologies Inc. cut 80 jobs. A software developer said the "
+        "cuts came by email. “We were told it would free us up,” the developer said."
+    )
+    assert quote_rows(text, "speaker")[-1] != ("Lumenfold Technologies Inc",)
 
 
 def test_a_real_estate_developer_is_no_company():

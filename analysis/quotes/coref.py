@@ -6256,6 +6256,15 @@ def _org_is_named(org):
     return org[:1].isupper() or (org.startswith("the ") and org[4:5].isupper())
 
 
+def _authority_fits(lm, name):
+    """False for a name ending "Health" or "Services" that "the <modifier> authority"
+    cannot stand for ("the airport authority" is no "Shared Health"; "the authority" and
+    "the health authority" can be); True otherwise."""
+    if name is None or not lm.endswith("authority") or lm.split()[1:-1] in ([], ["health"]):
+        return True
+    return name.split()[-1].lower() not in ("health", "services")
+
+
 def _resolve_org(an, q, lm, groups):
     """Fill the speaker of "it" / "the agency" with the organisation named before;
     "it" without one gets no speaker (the quote is dropped), "the agency" stays a
@@ -6282,6 +6291,7 @@ def _resolve_org(an, q, lm, groups):
     else:
         head = None if lm == "it" else lm.split()[-1]
         ref, other = _org_of_head(an, q, lm, head, groups)
+        ref = ref if _authority_fits(lm, ref) else None
         if ref is None and other and head in _COMPANY_HEADS and len(words) == 2:
             # "The union said ... The company said": the organisation of the head's kind
             # named last ("talks between the union and Prairie Harvest Distribution")
@@ -6335,7 +6345,7 @@ def _resolve_org(an, q, lm, groups):
             desc = an.title_cache.get("_called", {}).get(words[1].lower(), desc)
         if (
             len(words) == 2
-            and words[1].lower() in ("company", "firm", "developer")
+            and words[1].lower() in ("company", "firm")
             and desc == q.mention.lower()
         ):
             desc = _introduced_company(an, q.m_start) or desc  # "landlord Ashbury Residential"
@@ -6343,6 +6353,7 @@ def _resolve_org(an, q, lm, groups):
             words[0].lower() == "the" or words[0].endswith(("'s", "’s"))
         ):
             desc = _org_named_next(an, q, lm.split()[-1]) or desc  # "the agency said" in a lede
+            desc = desc if _authority_fits(lm, desc) else q.mention.lower()
         if desc == q.mention.lower() and lm in ("the organization", "the organisation"):
             org = _last_org_quoted(q.m_start, groups, 1500)  # "Acme Co-op said ... . B, the
             if org is not None and _org_is_named(org[1]):  # organization said": any kind
@@ -7120,8 +7131,8 @@ _APPOSED_HEAD_RE = re.compile(
     r"(?![ \t]+(?!(?:with|at|for|of|in|from|on|who)\b)[a-z])"
 )
 # descriptions of one company that ``_same_description_again`` reads alike ("The company
-# said ... [far on] The developer said")
-_ONE_COMPANY_DESCRIPTIONS = frozenset(("the company", "the firm", "the developer"))
+# said ... [far on] The firm said"; not "the developer": a person too, "a software developer")
+_ONE_COMPANY_DESCRIPTIONS = frozenset(("the company", "the firm"))
 _POSSESSOR_AFTER_THE_RE = re.compile(r"\Athe[ \t]+[a-z][\w.-]*(?:'s|’s)[ \t]+(?=\S+[ \t]+\S)")
 
 
@@ -7131,7 +7142,7 @@ def _same_description_again(an, quotes):
     they took one only ("The BC Lumber Trade Council said ... The association said ...
     [far on] The association said"), a possessor after "the" aside ("the region's
     medical officer of health" and later "the medical officer of health"), and "the
-    company", "the firm" and "the developer" read alike."""
+    company" and "the firm" read alike."""
     seen: dict = {}  # lower-case mention -> set of referents
     for q in quotes:
         # ("the region's medical officer of health" ... "The medical officer of health")
