@@ -149,3 +149,11 @@ def test_a_real_estate_developer_is_no_company():
         "guy,” the real estate developer said of the Clintons."
     )
     assert quote_rows(text, "speaker_type") != [("organization",)]
+
+
+def test_asked_that_only_his_first_name_with_the_name_be_used_is_no_quote():
+    text = (
+        "BAKER LAKE — One young hunter, who asked that only his first name, Tommy, be used "
+        "because he feared losing his licence, said he had taken four caribou."
+    )
+    assert quote_rows(text, "speaker", "quote") == [("Tommy", "he had taken four caribou")]
