@@ -7493,6 +7493,7 @@ def _pronoun_kin_given(an, full, quotes=()):
     anywhere in the article (nor given to another relative already)."""
     if _PRONOUN_KIN_HINT_RE.search(an.text) is None:
         return  # (no kin noun, comma and given name: the cheap test first)
+    described = None
     for m in _PRONOUN_KIN_GIVEN_RE.finditer(an.text):
         given = m.group(2)
         if given in full or an._given_index().get(given.lower()):
@@ -7506,30 +7507,44 @@ def _pronoun_kin_given(an, full, quotes=()):
         if got is None or " " not in got[1] or _never_a_person(an, got[1]):
             if got is None or not _kin_owner_named(an, got[1]):
                 continue
-        got = _described_speaker_between(an, quotes, got, m.start(), want) or got
+        if described is None:
+            described = _described_speakers(quotes)
+        got = _described_speaker_between(an, described, got, m.start(), want) or got
         owner = got[1].split()
         if owner[0] == given or owner[-1][:1].islower():
             continue
         full[given] = f"{given} {owner[-1]}"
 
 
-def _described_speaker_between(an, quotes, got, at, want):
-    """(position, speaker) of the last quote between ``got``'s position and ``at``
-    whose speaker, a person named in full and not of the other gender, was written as
-    a description ("The retired millwright said"): the nearer subject a possessive
-    pronoun at ``at`` refers to; None when there is none."""
-    best = None
-    for q in quotes:
-        if min(q.start, q.m_start) > at:
-            break  # (quotes in text order)
-        if not got[0] < q.m_start < at or q.stype != "person" or " " not in (q.speaker or ""):
-            continue
-        if (q.mention or "").split()[:1] not in (["The"], ["the"]):
-            continue  # (a name or a pronoun: the name rules saw it)
-        if an.gender_of.get(q.speaker.split()[-1].lower()) not in (None, want):
-            continue
-        best = (q.m_start, q.speaker)
-    return best
+def _described_speakers(quotes):
+    """(mention positions, speakers) of the quotes whose speaker, a person named in
+    full, was written as a description ("The retired millwright said"), in text order,
+    for ``_described_speaker_between``."""
+    got = sorted(
+        (q.m_start, q.speaker)
+        for q in quotes
+        if q.stype == "person"
+        and " " in (q.speaker or "")
+        and (q.mention or "").split()[:1] in (["The"], ["the"])
+    )
+    return [p for p, _s in got], [s for _p, s in got]
+
+
+def _described_speaker_between(an, described, got, at, want):
+    """(position, speaker) of the last description-written speaker (``described``, from
+    ``_described_speakers``) between ``got``'s position and ``at``, not of the other
+    gender: the nearer subject a possessive pronoun at ``at`` refers to ("Tom Reyes
+    said ... The retired millwright said ... His wife, Marta,"); None when there is
+    none."""
+    pos, speakers = described
+    k = bisect.bisect_left(pos, at) - 1
+    for _ in range(3):  # (the nearest few)
+        if k < 0 or pos[k] <= got[0]:
+            return None
+        if an.gender_of.get(speakers[k].split()[-1].lower()) in (None, want):
+            return pos[k], speakers[k]
+        k -= 1
+    return None
 
 
 def _kin_owner_named(an, name):
