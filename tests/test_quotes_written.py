@@ -583,3 +583,13 @@ def test_twentyseventh_batch_scores_hold(bench):
     assert res["r"] >= 0.99
     assert res["f1"] >= 0.985
     assert res["speaker"] >= 0.98
+
+
+def test_thirtieth_batch_scores_hold(bench):
+    # blind P 0.961 R 1.000 F1 0.980 speaker 0.907; four gold fixes (lede "X say",
+    # "promised to"); after written30's rules P 0.989 R 1.000 F1 0.994 speaker 0.989
+    res = bench.score(bench.load(DATA30))
+    assert res["p"] >= 0.98
+    assert res["r"] >= 0.99
+    assert res["f1"] >= 0.99
+    assert res["speaker"] >= 0.98
