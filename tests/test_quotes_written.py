@@ -73,6 +73,7 @@ DATA25 = ROOT / "tests" / "data" / "written_news25"
 DATA26 = ROOT / "tests" / "data" / "written_news26"
 DATA27 = ROOT / "tests" / "data" / "written_news27"
 DATA28 = ROOT / "tests" / "data" / "written_news28"
+DATA30 = ROOT / "tests" / "data" / "written_news30"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
 BATCHES = sorted(
@@ -351,6 +352,15 @@ def test_twentyeighth_batch_gold_offsets_are_valid(bench):
     assert not {a[0] for a in arts} & earlier
 
 
+def test_thirtieth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA30)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 150
+    earlier = _ids_before(bench, DATA30)
+    assert not {a[0] for a in arts} & earlier
+
+
 @pytest.mark.parametrize("data", BATCHES)
 def test_built_files_match_their_sources(data):
     spec = importlib.util.spec_from_file_location("wn_build", DATA / "build.py")
@@ -593,3 +603,13 @@ def test_twentyeighth_batch_scores_hold(bench):
     assert res["r"] >= 0.99
     assert res["f1"] >= 0.99
     assert res["speaker"] >= 0.985
+
+
+def test_thirtieth_batch_scores_hold(bench):
+    # blind P 0.961 R 1.000 F1 0.980 speaker 0.907; four gold fixes (lede "X say",
+    # "promised to"); after written30's rules P 0.989 R 1.000 F1 0.994 speaker 0.989
+    res = bench.score(bench.load(DATA30))
+    assert res["p"] >= 0.98
+    assert res["r"] >= 0.99
+    assert res["f1"] >= 0.99
+    assert res["speaker"] >= 0.98

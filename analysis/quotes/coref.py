@@ -2002,7 +2002,19 @@ _UNNAMED_HEADS = frozenset(
 # one unnamed person by tie ("a friend of the victim", "a relative of the driver")
 _FRIEND_HEADS = ("friend", "relative", "acquaintance")
 # endings of nouns for a person ("delegate", "volunteer", "activist", "organizer")
-_PERSON_NOUN_ENDS = ("er", "or", "ist", "ant", "ent", "ate", "ian", "man", "woman")
+_PERSON_NOUN_ENDS = (
+    "er",
+    "or",
+    "ist",
+    "ant",
+    "ent",
+    "ate",
+    "ian",
+    "man",
+    "woman",
+    "wright",
+    "smith",
+)
 # reporting verbs of a statement (not "asked", "claiming") that a "he" may continue
 _STATEMENT_CUES = (
     "said", "say", "told", "tell", "add", "explain", "note", "wrote", "write", "state",
@@ -4883,7 +4895,9 @@ _ORG_HEADS = {
     "hospital": {"hospital", "infirmary", "centre", "center"},  # "... Regional Health Centre"
     "centre": {"centre", "center"},  # "the Halifax Regional Health Centre ... the centre"
     "center": {"centre", "center"},
-    "authority": {"authority"},  # "the Halton Transit Authority ... the authority said"
+    # "the Halton Transit Authority ... the authority said"; a health authority named
+    # for its region ("Northern Valley Health", "... Health Services ... the authority")
+    "authority": {"authority", "health", "services"},
     "association": _MEMBER_BODIES,  # "The BC Lumber Trade Council said ... The association said"
     "commission": {"commission"},
     "committee": {"committee"},
@@ -4896,6 +4910,10 @@ _ORG_HEADS = {
     # "the Insurance Bureau of Canada ... The industry group has urged": a body of members
     "group": _MEMBER_BODIES | {"group", "bureau", "institute", "network", "league", "union"},
     "council": {"council"},
+    # "Acme Co-op said ... . B, the organization said": a name ending so, else the
+    # organisation quoted last by name (``_resolve_org``)
+    "organization": {"organization", "organisation"},
+    "organisation": {"organization", "organisation"},
     "foundation": {"foundation"},
     "institute": {"institute"},
     "university": {"university", "college"},
@@ -6329,6 +6347,15 @@ def _org_is_named(org):
     return org[:1].isupper() or (org.startswith("the ") and org[4:5].isupper())
 
 
+def _authority_fits(lm, name):
+    """False for a name ending "Health" or "Services" that "the <modifier> authority"
+    cannot stand for ("the airport authority" is no "Shared Health"; "the authority" and
+    "the health authority" can be); True otherwise."""
+    if name is None or not lm.endswith("authority") or lm.split()[1:-1] in ([], ["health"]):
+        return True
+    return name.split()[-1].lower() not in ("health", "services")
+
+
 def _resolve_org(an, q, lm, groups):
     """Fill the speaker of "it" / "the agency" with the organisation named before;
     "it" without one gets no speaker (the quote is dropped), "the agency" stays a
@@ -6357,6 +6384,7 @@ def _resolve_org(an, q, lm, groups):
     else:
         head = None if lm == "it" else lm.split()[-1]
         ref, other = _org_of_head(an, q, lm, head, groups)
+        ref = ref if _authority_fits(lm, ref) else None
         if ref is None and other and head in _COMPANY_HEADS and len(words) == 2:
             # "The union said ... The company said": the organisation of the head's kind
             # named last ("talks between the union and Prairie Harvest Distribution")
@@ -6418,6 +6446,11 @@ def _resolve_org(an, q, lm, groups):
             words[0].lower() == "the" or words[0].endswith(("'s", "’s"))
         ):
             desc = _org_named_next(an, q, lm.split()[-1]) or desc  # "the agency said" in a lede
+            desc = desc if _authority_fits(lm, desc) else q.mention.lower()
+        if desc == q.mention.lower() and lm in ("the organization", "the organisation"):
+            org = _last_org_quoted(q.m_start, groups, 1500)  # "Acme Co-op said ... . B, the
+            if org is not None and _org_is_named(org[1]):  # organization said": any kind
+                desc = org[1]
         q.speaker, q.stype = desc, "organization"
         groups.append((q.m_start, desc, "organization"))
 
@@ -6787,6 +6820,8 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _kin_subject_before(an, quotes)
     _one_of_counted_group(an, quotes)
     _apposed_description(an, quotes)
+    _name_apposed_to_description(an, quotes)
+    _described_then_named(an, quotes)
     _province_named(an, quotes)
 
 
@@ -6935,8 +6970,6 @@ def _name_given_later(an, q, head, reach=4000):
     Roe, who worked as a forensic engineer"; a lede's testimony -> "Ann Roe was the
     Crown's fourth witness" opening the next paragraph), outside quotations; or None."""
     text = an.masked if an.masked is not None else an.text
-    if (cw := _identified_next(an, q, head)) is not None:
-        return cw  # '"...," said a woman walking a dog. She is Ann Roe, a nurse'
     hi = min(len(text), q.m_end + reach)
     # (the forms need "<head>," or "who worked as a(n)" in the window: most windows
     # are skipped without the pattern, which tries a name at every word)
@@ -6945,6 +6978,9 @@ def _name_given_later(an, q, head, reach=4000):
             cw = (m.group(1) or m.group(2)).split()
             if len(cw) >= 2 and _person_like(cw, an.lex, an.by_last_multi, "?"):
                 return cw
+    cw = _named_in_next_sentence(an, q)
+    if cw is not None:
+        return cw
     if _TESTIMONY_RE.search(an.text, q.m_start, min(len(an.text), q.m_end + 160)) is None:
         return None
     nl = an.text.find("\n", q.m_end)
@@ -6958,45 +6994,43 @@ def _name_given_later(an, q, head, reach=4000):
     return cw if _person_like(cw, an.lex, an.by_last_multi, "?") else None
 
 
-# "She is Ann Roe," / "He is Raj van Dyk." opening a sentence: the name a description
-# just before is given
-_IDENTIFIED_RE = re.compile(
-    r"[ \t]*(He|She)[ \t]+is[ \t]+("
+# "He is Raj Patel, a welder" / "Her name is Ann van Roe.": a sentence that names the
+# described speaker of the sentence before it
+_HE_IS_NAME_RE = re.compile(
+    r"[ \t]*(?:(?P<p>He|She)[ \t]+is|(?P<q>His|Her)[ \t]+name[ \t]+is)[ \t]+("
     + _CAP_NAME_WORD
     + r"(?:[ \t]+(?:(?:de|van|der|von|da|di|du|la|le)[ \t]+)*"
     + _CAP_NAME_WORD
-    + r"){1,2})(?=[,.])"
+    + r"){0,2})(?=[,.;])"
 )
 
 
-def _identified_next(an, q, head):
-    """The words of the name the sentence right after ``q``'s gives its indefinite
-    description of a man or a woman, in the same paragraph ("'...,' said a woman
-    walking a dog. She is Ann Roe, a nurse"), when the pronoun fits the description's
-    gender; else None.
-
-    >>> from analysis.quotes.lexicon import lexicon
-    >>> t = "Fine, said a woman with a dog. She is Ann de Roe, a nurse."
-    >>> class Q: m_start, m_end, mention = 11, 18, "a woman"
-    >>> an = _ArticleNames(t, [(0, 30), (31, len(t))], lexicon(), None)
-    >>> _identified_next(an, Q, "woman")
-    ['Ann', 'de', 'Roe']
-    """
-    want = {"woman": "She", "man": "He", "girl": "She", "boy": "He"}.get(head)
-    if want is None:
-        return None
-    an.antecedents()
-    starts = an.ante[0]
-    si = bisect.bisect_right(starts, q.m_start)
-    if si >= len(an.sents):
-        return None
-    lo = an.sents[si][0]
-    if "\n" in an.text[q.m_end : lo]:
-        return None  # (the same paragraph only)
-    m = _IDENTIFIED_RE.match(an.text, lo)
-    if m is None or m.group(1) != want:
-        return None
-    return m.group(2).split()
+def _named_in_next_sentence(an, q, reach=400):
+    """The words of the name a sentence right after ``q``'s sentence, in the same
+    paragraph, gives its indefinite description ("A professor ... said A. He is Dan
+    Okafor, and he said B" -> Dan Okafor); None otherwise."""
+    text = an.masked if an.masked is not None else an.text
+    lo = max(q.end, q.m_end)
+    hi = min(len(text), lo + reach)
+    nl = text.find("\n", lo, hi)
+    hi = hi if nl < 0 else nl
+    head = _description_head(q.mention) or ""
+    want = (
+        "f" if head.endswith(("woman", "wife", "mother")) else "m" if head.endswith("man") else None
+    )
+    for k in range(lo, hi):
+        if text[k] in ".!?" and text[k + 1 : k + 2] in (" ", "\t"):
+            m = _HE_IS_NAME_RE.match(text, k + 1)
+            if m is None:
+                break
+            cw = m.group(3).split()
+            said = "m" if (m.group("p") or m.group("q")) in ("He", "His") else "f"
+            if want not in (None, said) or an.lex.gender.get(cw[0].lower()) not in (None, said):
+                break  # ("A woman ... said A. He is Tom Lee": someone else)
+            if _person_like(cw, an.lex, an.by_last_multi, "?"):
+                return cw
+            break  # (only the sentence right after: the first sentence end)
+    return None
 
 
 # "the doctor" for "an emergency physician": the other nouns for one unnamed person
@@ -7147,6 +7181,55 @@ def _apposed_description(an, quotes):
             q.speaker = m.group(1)
 
 
+_APPOSED_NAME_RE = re.compile(r",[ \t]+" + _NAME_RUN + r"(?=[,.;]|$)")
+
+
+def _name_apposed_to_description(an, quotes):
+    """Give a description left unresolved ("according to the race's director, Dale
+    Friesen, who said") the person's name in apposition right after it (two words or
+    more, person-like); speaker strings only."""
+    for q in quotes:
+        lm = (q.mention or "").lower()
+        if not q.speaker or q.speaker.lower() != lm or q.stype not in ("anonymous", "unknown"):
+            continue
+        if not lm.startswith("the ") or _description_head(q.mention) is None:
+            continue
+        m = _APPOSED_NAME_RE.match(an.text, q.m_end)
+        if m is None:
+            continue
+        cw = m.group(1).split()
+        if len(cw) >= 2 and _person_like(cw, an.lex, an.by_last_multi, "?"):
+            q.speaker, q.stype = an.canonical(cw), "person"
+
+
+def _described_then_named(an, quotes, reach=600):
+    """Give a description left unresolved ("The paramedic who reached him first said
+    A.") the speaker of the next statement when that person's name is followed by the
+    same head noun in apposition ('"B," said Nicole Lee, an advanced care paramedic'),
+    within ``reach`` characters and one paragraph break; speaker strings only."""
+    for p, q in itertools.pairwise(quotes):
+        lm = (p.mention or "").lower()
+        if not p.speaker or p.speaker.lower() != lm or p.stype not in ("anonymous", "unknown"):
+            continue
+        if q.stype != "person" or " " not in (q.speaker or "") or q.m_start <= p.m_end:
+            continue
+        head = _description_head(p.mention)
+        if head is None or q.m_start - p.m_end > reach:
+            continue
+        if an.text.count("\n", p.m_end, q.m_start) > 2:
+            continue
+        m = _APPOSED_HEAD_RE.match(an.text, q.m_end)
+        if m is not None and m.group(1) == head:
+            p.speaker, p.stype = q.speaker, "person"
+
+
+_APPOSED_HEAD_RE = re.compile(
+    r",[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,4}?([a-z]+)\b"
+    r"(?![ \t]+(?!(?:with|at|for|of|in|from|on|who)\b)[a-z])"
+)
+# descriptions of one company that ``_same_description_again`` reads alike ("The company
+# said ... [far on] The firm said"; not "the developer": a person too, "a software developer")
+_ONE_COMPANY_DESCRIPTIONS = frozenset(("the company", "the firm"))
 _POSSESSOR_AFTER_THE_RE = re.compile(r"\Athe[ \t]+[a-z][\w.-]*(?:'s|’s)[ \t]+(?=\S+[ \t]+\S)")
 
 
@@ -7155,16 +7238,18 @@ def _same_description_again(an, quotes):
     defenceman said") the referent the same words took earlier in the article, when
     they took one only ("The BC Lumber Trade Council said ... The association said ...
     [far on] The association said"), a possessor after "the" aside ("the region's
-    medical officer of health" and later "the medical officer of health")."""
+    medical officer of health" and later "the medical officer of health"), and "the
+    company" and "the firm" read alike."""
     seen: dict = {}  # lower-case mention -> set of referents
     for q in quotes:
         # ("the region's medical officer of health" ... "The medical officer of health")
         lm = _POSSESSOR_AFTER_THE_RE.sub("the ", (q.mention or "").lower(), count=1)
         if not q.speaker or not lm.startswith("the ") or len(lm.split()) < 2:
             continue
+        key = "the company" if lm in _ONE_COMPANY_DESCRIPTIONS else lm
         if q.speaker.lower() != lm:
-            seen.setdefault(lm, {}).setdefault(q.speaker, q.stype)
-        elif len(got := seen.get(lm, {})) == 1:
+            seen.setdefault(key, {}).setdefault(q.speaker, q.stype)
+        elif len(got := seen.get(key, {})) == 1:
             q.speaker, q.stype = next(iter(got.items()))
 
 
@@ -7215,10 +7300,14 @@ def _described_named_later(an, quotes):
     ...", and a later "the engineer replied") the name the article gives that
     description after it (``_name_given_later``); speaker strings only."""
     named = {}  # head -> canonical name
+    renamed = {}  # lower-case description speaker -> the name it was given
     lede_end, tried = None, set()
     for q in quotes:
         if q.stype not in ("anonymous", "unknown") or not q.speaker or not q.mention:
             continue
+        if q.mention in ("he", "He", "she", "She") and q.speaker.lower() in renamed:
+            q.speaker, q.stype = renamed[q.speaker.lower()], "person"  # ("He is ... , and
+            continue  # he said": the description's pronoun)
         if q.speaker.lower() != q.mention.lower():
             continue
         head = _description_head(q.mention)
@@ -7237,10 +7326,11 @@ def _described_named_later(an, quotes):
             tried.add(head)
             if lede_end is None:
                 lede_end = _lede_end(an.text)
-            cw = _lede_the_titled_next(an, q, lede_end)
+            cw = _named_in_next_sentence(an, q) or _lede_the_titled_next(an, q, lede_end)
             if cw is not None:
                 named[head] = an.canonical(cw)
         if head in named:
+            renamed[q.speaker.lower()] = named[head]
             q.speaker, q.stype = named[head], "person"
 
 
@@ -7487,7 +7577,7 @@ def _kin_given_names(an, quotes):
     Only the speaker strings change (coreference keeps the one-word name)."""
     full, desc = {}, {}
     if _KIN_GIVEN_TAIL_RE.search(an.text) is None:
-        _pronoun_kin_given(an, full)
+        _pronoun_kin_given(an, full, quotes)
         for q in quotes if full else ():
             if q.stype == "person" and q.speaker in full:
                 q.speaker = full[q.speaker]
@@ -7497,7 +7587,7 @@ def _kin_given_names(an, quotes):
         if any(len(e[1]) >= 2 for e in an.by_last.get(owner.lower(), ())):
             full.setdefault(given, f"{given} {owner}")
             desc.setdefault(an.text[m.start(1) : m.start(2) - 2], f"{given} {owner}")
-    _pronoun_kin_given(an, full)
+    _pronoun_kin_given(an, full, quotes)
     if not full:
         return
     for q in quotes:
@@ -7532,14 +7622,17 @@ _PRONOUN_KIN_HINT_RE = re.compile(
 )
 
 
-def _pronoun_kin_given(an, full):
+def _pronoun_kin_given(an, full, quotes=()):
     """Add to ``full`` (given name -> full name) the relatives the article introduces
     by a possessive pronoun ("Ann Roe ... Her husband, Bill," -> Bill Roe): the
-    pronoun's owner is the nearest person of its gender before it, named in full, and
-    the given name is written with no surname of its own anywhere in the article (nor
-    given to another relative already)."""
+    pronoun's owner is the nearest person of its gender before it, named in full, or
+    a speaker of ``quotes`` resolved from a description after that name ("Tom Reyes
+    said ... The retired millwright said ... His wife, Marta," -> Marta Reyes, not a
+    man named before Reyes), and the given name is written with no surname of its own
+    anywhere in the article (nor given to another relative already)."""
     if _PRONOUN_KIN_HINT_RE.search(an.text) is None:
         return  # (no kin noun, comma and given name: the cheap test first)
+    described = None
     for m in _PRONOUN_KIN_GIVEN_RE.finditer(an.text):
         given = m.group(2)
         if given in full or an._given_index().get(given.lower()):
@@ -7553,10 +7646,44 @@ def _pronoun_kin_given(an, full):
         if got is None or " " not in got[1] or _never_a_person(an, got[1]):
             if got is None or not _kin_owner_named(an, got[1]):
                 continue
+        if described is None:
+            described = _described_speakers(quotes)
+        got = _described_speaker_between(an, described, got, m.start(), want) or got
         owner = got[1].split()
         if owner[0] == given or owner[-1][:1].islower():
             continue
         full[given] = f"{given} {owner[-1]}"
+
+
+def _described_speakers(quotes):
+    """(mention positions, speakers) of the quotes whose speaker, a person named in
+    full, was written as a description ("The retired millwright said"), in text order,
+    for ``_described_speaker_between``."""
+    got = sorted(
+        (q.m_start, q.speaker)
+        for q in quotes
+        if q.stype == "person"
+        and " " in (q.speaker or "")
+        and (q.mention or "").split()[:1] in (["The"], ["the"])
+    )
+    return [p for p, _s in got], [s for _p, s in got]
+
+
+def _described_speaker_between(an, described, got, at, want):
+    """(position, speaker) of the last description-written speaker (``described``, from
+    ``_described_speakers``) between ``got``'s position and ``at``, not of the other
+    gender: the nearer subject a possessive pronoun at ``at`` refers to ("Tom Reyes
+    said ... The retired millwright said ... His wife, Marta,"); None when there is
+    none."""
+    pos, speakers = described
+    k = bisect.bisect_left(pos, at) - 1
+    for _ in range(3):  # (the nearest few)
+        if k < 0 or pos[k] <= got[0]:
+            return None
+        if an.gender_of.get(speakers[k].split()[-1].lower()) in (None, want):
+            return pos[k], speakers[k]
+        k -= 1
+    return None
 
 
 def _kin_owner_named(an, name):
@@ -7573,7 +7700,8 @@ _NAME_ONLY_RE = re.compile(
     r"(?:,[ \t]+an?[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,3}?[a-z][\w'’-]*)?"  # ", a landlord"
     r",?[ \t]+who[ \t]+(?:gave|would[ \t]+(?:only[ \t]+)?give|would[ \t]+give[ \t]+only)"
     r"[ \t]+(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?name(?:[ \t]+only)?"
-    r"(?:[ \t]+as|,)[ \t]+([A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?)\b(?![ \t]+[A-Z])"
+    r"(?:[ \t]+as|,)[ \t]+((?:(?:Mrs|Mr|Ms|Dr)\.[ \t]+)?"  # ("only as Mrs. Cormier")
+    r"[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?)\b(?![ \t]+[A-Z])"
 )
 
 

@@ -1110,7 +1110,8 @@ _ASK_CLAUSE_END = frozenset(". ; ) ! , but and since before after last this duri
 # article names the speaker, a condition of the interview, not reported speech
 _NAMING_REQUEST_RE = re.compile(
     r"(?:only\s+)?(?:(?:her|his|their|its)\s+(?:(?:first|last|given|full|family)\s+)?"
-    r"names?\s+(?:not\s+)?be\s+(?:used|withheld|published|given|printed)"
+    r"names?\s+(?:,\s+[A-Z][\w'’-]*\s+,\s+)?"  # ("only his first name, Tommy, be used")
+    r"(?:not\s+)?be\s+(?:used|withheld|published|given|printed)"
     r"|(?:she|he|they)\s+not\s+be\s+(?:named|identified))\b",
     re.I,
 )
@@ -1137,7 +1138,7 @@ def _asks_nothing(toks, k, kend, nxt_tok):
         and toks[j + 1][2].lower() in ("about", "on", "over", "regarding")
     ):
         return True  # "readers asked questions about the mayor's claim that A": the claim's
-    if nxt == "that" and _NAMING_REQUEST_RE.match(" ".join(t[2] for t in toks[j + 1 : j + 7])):
+    if nxt == "that" and _NAMING_REQUEST_RE.match(" ".join(t[2] for t in toks[j + 1 : j + 10])):
         return True  # "She asked that only her first name be used": a request about naming
     if j == kend and nxt == ",":
         # "the town had asked, Ann Roe said": another cue's insertion follows
