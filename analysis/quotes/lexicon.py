@@ -724,7 +724,7 @@ _VERBISH_NEXT = {
 # resources/past_verbs.txt
 _IRREGULAR_PAST = frozenset(_lines("past_verbs.txt"))
 
-_NEEDS_THAT = {"maintain", "reveal", "assure", "charge", "mention", "demand"}
+_NEEDS_THAT = {"maintain", "reveal", "assure", "charge", "mention", "demand", "recommend"}
 
 _QUANT_SUBJ = {"several", "many", "some", "both", "most", "few", "others", "all"}
 
