@@ -470,12 +470,27 @@ def _unowned_data(toks, np_):
     j = next((x for x in range(lo, hi) if toks[x][2].lower() in data_source_nouns()), None)
     if j is None or any(t[2][:1].isupper() for t in toks[lo:hi]):
         return False
+    if any(_owner_word(t[2]) for t in toks[lo:j]):
+        return False  # "its most recent quarterly figures", "the company's figures": owned
     nxt = toks[j + 1][2].lower() if j + 1 < len(toks) else ""
     if nxt.endswith("ed") and nxt in _DATA_AUTHORED and j + 2 < hi:
         # "figures posted on the federal shortage website": placed, not authored,
         # unless a "by"/"from" later in the phrase names who did it
         return not any(t[2].lower() in ("by", "from") for t in toks[j + 2 : hi])
     return nxt not in _DATA_AUTHORED
+
+
+_OWNER_PRONOUNS = frozenset(("its", "their", "his", "her", "our"))
+
+
+def _owner_word(w):
+    """Does ``w`` name the owner of what follows: a possessive pronoun ("its figures") or
+    a possessive noun ("the company's figures")?
+
+    >>> _owner_word("its"), _owner_word("company's"), _owner_word("recent")
+    (True, True, False)
+    """
+    return w.lower() in _OWNER_PRONOUNS or w.endswith(("'s", "’s", "s'", "s’"))
 
 
 # what a named person or organisation writes or issues: "according to a post from X"
