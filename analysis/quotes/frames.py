@@ -780,6 +780,31 @@ def _comparative_subject(toks, k):
     return False
 
 
+_RELATIVE_OBJECT_WORDS = frozenset(("which", "that", "what"))
+
+
+def _relative_object_clause(toks, k):
+    """Does the cue at token ``k`` close a relative clause whose object is the noun
+    before it: "which" / "that" / "what" at most four words before the cue with no
+    quotation or punctuation between ("The plan, which staff have recommended, would",
+    "the changes that the panel demanded.")?
+
+    >>> toks = [(0, 0, w) for w in "the plan , which staff have recommended , would".split()]
+    >>> _relative_object_clause(toks, 6), _relative_object_clause(toks[2:], 4)
+    (True, True)
+    >>> toks = [(0, 0, w) for w in "Taxes must fall , the panel recommended .".split()]
+    >>> _relative_object_clause(toks, 6)
+    False
+    """
+    for j in range(k - 1, max(-1, k - 6), -1):
+        w = toks[j][2]
+        if w.lower() in _RELATIVE_OBJECT_WORDS:
+            return j < k - 1
+        if w[0] == MASK or not (w[0].isalnum() or w[0] in "'’-"):
+            return False
+    return False
+
+
 def _infinitive_no_report(c, j):
     """Is the infinitive cue governed by token ``j`` ("went on to say", "tried to
     argue", "led Ann Roe to say") no report? A verb that often takes a plain object
@@ -967,6 +992,8 @@ def _not_a_speech_verb(c, lex):
         )  # '"...," Lee assured Kolb'
     ):
         return True  # "maintained some clout", "claiming 41 percent"
+    if lemma in _NEEDS_THAT and nxt_tok in (",", ".", "") and _relative_object_clause(toks, c.k):
+        return True  # "The plan, which staff have recommended, would": the plan is its object
     if lemma == "ask" and _asks_nothing(toks, c.k, kend, nxt_tok):
         return True  # "the town had asked twice", "as the mayor had asked."
     if (
