@@ -2862,6 +2862,25 @@ def _dash_aside(masked, c, lex):
     return w is not None and w.group(1) in lex.verb_lemma
 
 
+def _words_of_source(c, lex):
+    """The frame of "in the words of <source>, ...": the source after the cue, read
+    like "according to" (None unless a noun phrase and then a comma follow it)."""
+    toks = c.toks
+    np_ = _right_np(toks, c.kend, lex)
+    if np_ is None:
+        return None
+    e_ = np_[1]
+    if e_ + 1 < len(toks) and toks[e_][2] == "," and toks[e_ + 1][2].lower() in ("who", "whose"):
+        e_ += 1  # (past a relative: "of Coun. Lee, who chairs the board, ...")
+        while e_ < len(toks) and e_ - c.kend < 25 and toks[e_][2] not in (",", ";", ".", MASK):
+            e_ += 1
+    end = toks[e_][2] if e_ < len(toks) else "."
+    if end not in (",", ".") or (end == "." and (c.k == 0 or toks[c.k - 1][2] != ",")):
+        return None  # (at the end only after a comma: "The plan failed, in the words of Lee.")
+    c.is_acc = True
+    return None, _span_of(toks, (np_[0], e_)), True, False
+
+
 def _cue_speaker(doc, c, lex):
     """(mention, span, speaker after the cue?, "asked by" frame?) of a cue, None when
     the cue has no speaker or is no report of speech; exactly one of mention (a
@@ -2885,6 +2904,8 @@ def _cue_speaker(doc, c, lex):
             return None
         c.is_acc = True
         return None, _span_of(c.toks, np_b), True, False
+    if c.lemma == "in the words of":
+        return _words_of_source(c, lex)
     if _not_a_speech_verb(c, lex) or (c.lemma == "accuse" and not _accuses_of(c)):
         return None  # ("the accused", "accused the council.": no "of" after the listener)
     if c.prev_tok in ("he", "she", "they") and _dash_aside(doc.masked, c, lex):
@@ -3792,6 +3813,8 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
     post_starts_block = post_text.lstrip(" \t\n\u00a0,:;—–-").startswith(MASK)
     if asked_by and post_has:
         return post
+    if c.is_acc and c.lemma == "in the words of" and post_has:
+        return post  # "He became, in the words of one student, '...'": the words follow
     if c.is_acc:
         # "According to X, content." or "Content, according to X."
         if _THAT_IS_RE.match(pre_text):
