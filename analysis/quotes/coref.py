@@ -2236,10 +2236,12 @@ def _gendered_noun_after(an, ref, q, lm, reach=400):
 _GROUP_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[.!?”\"])[ \t]+|\n[ \t]*)(?:(?:But|And|So|Still|Yet|Now|Meanwhile|Instead|However),?"
     r"[ \t]+)?(?:(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Dd]uring|[Tt]hroughout|[Ss]ince|[Ll]ast|[Ee]arlier)"
-    r"[ \t][^,.;:\n\x01]{1,60},[ \t]+)?(?:(?:[Mm]any|[Mm]ost|[Ss]ome|[Oo]ther|[Bb]oth|[Aa]ll|[Tt]he|[Tt]hose)[ \t]+)?"
-    r"(?:(?P<mod>[A-Z][\w-]*(?:['’]s)?)[ \t]+(?=[a-z]+s\b|[A-Z][a-z]+s\b))?(?P<noun>[A-Za-z]+s|[Pp]eople)\b"
+    r"[ \t][^,.;:\n\x01]{1,60},[ \t]+)?(?:(?:[Mm]any|[Mm]ost|[Ss]ome|[Oo]ther|[Bb]oth|[Aa]ll|[Tt]he|[Tt]hose|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our"
+    r"|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens|\d+)[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?)?"
+    r"(?:(?P<mod>[A-Z][\w-]*(?:['’]s)?)[ \t]+(?=[a-z]+s\b|[A-Z][a-z]+s\b))?(?P<noun>[A-Za-z]+s|[Pp]eople|[Ww]omen|[Mm]en)\b"
 )  # (one capitalised modifier may come first: "Senate Democrats", "Sanders supporters",
-# "Cruz's allies"; a lead phrase too: "But throughout the fall, members ...")
+# "Cruz's allies"; a lead phrase too: "But throughout the fall, members ..."; a number:
+# "Three of the workers spoke ... They gave only their first names, saying ...")
 
 
 # two names joined by "and" that open a clause ("As Ann Roe and Tom Vale toured ...",
