@@ -8278,6 +8278,12 @@ def _quantified_group(an, q):
     return None
 
 
+# "eight of them", "two of them": part of the group a "they" would name
+_QUANTITY_OF_THEM_RE = re.compile(
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|dozens|\d+)[ \t]+of[ \t]+them"
+)
+
+
 def _resolve_mention(an, q, persons, groups):
     """Fill the speaker and stype of one quote from its mention ("the CEO" as "the
     ceo": an office, not an organisation's initials)."""
@@ -8310,6 +8316,8 @@ def _resolve_mention_words(an, q, persons, groups):
         pass  # "Ann Roe, a researcher, ... co-author Tom Vale ... The researchers said"
     elif lm in _QUANT_SUBJ:
         q.speaker, q.stype = _quantified_group(an, q) or lm, "group"
+    elif _QUANTITY_OF_THEM_RE.fullmatch(lm):
+        _resolve_pronoun(an, q, "they", persons, groups)  # "Forty workers ... eight of them"
     elif lm in lex.nouns and " " not in lm:
         q.speaker, q.stype = lm, lex.nouns[lm]  # "Police said", "Officials said"
         if lm == "police" and (force := _police_force(an, q.m_start)) is not None:

@@ -36,6 +36,7 @@ from .lexicon import (
     _TIME_WORDS,
     _VERBISH_NEXT,
     COMPANY_SUFFIXES,
+    _lines,
     _skips_before_cue,
     _trie_regex,
     act_objects,
@@ -780,6 +781,27 @@ def _comparative_subject(toks, k):
     return False
 
 
+def _that_missing(c, nxt_tok):
+    """Does the cue ``c`` of a verb that reports only a clause or a quotation
+    (_NEEDS_THAT) lack one: no "that", colon, comma or quotation after it ("maintained
+    some clout"), or it closes a relative clause whose object is the noun before it
+    ("The plan, which staff have recommended, would ...")?"""
+    toks, kend, lemma = c.toks, c.kend, c.lemma
+    if nxt_tok in (",", ".", ""):
+        return _relative_object_clause(toks, c.k)
+    return (
+        nxt_tok not in ("that", ":")
+        and not (kend < len(toks) and toks[kend][2][0] == MASK)
+        and not (
+            lemma in _OBJECT_VERBS
+            and any(t[2].lower() == "that" or t[2][0] == MASK for t in toks[kend + 1 : kend + 5])
+        )  # "assured voters that ...", 'assured him, "..."'
+        and not (
+            lemma in _OBJECT_VERBS and any(t[2][0] == MASK for t in toks[max(0, c.k - 5) : c.k])
+        )  # '"...," Lee assured Kolb'
+    )
+
+
 _RELATIVE_OBJECT_WORDS = frozenset(("which", "that", "what"))
 
 
@@ -979,21 +1001,8 @@ def _not_a_speech_verb(c, lex):
         and _relative_frame_subject(c, lex) is None
     ):
         return True  # "what Carson said was written", "everything Lee says is": no cue
-    if (
-        lemma in _NEEDS_THAT
-        and nxt_tok not in ("that", ":", ",", ".", "")
-        and not (kend < len(toks) and toks[kend][2][0] == MASK)
-        and not (
-            lemma in _OBJECT_VERBS
-            and any(t[2].lower() == "that" or t[2][0] == MASK for t in toks[kend + 1 : kend + 5])
-        )  # "assured voters that ...", 'assured him, "..."'
-        and not (
-            lemma in _OBJECT_VERBS and any(t[2][0] == MASK for t in toks[max(0, c.k - 5) : c.k])
-        )  # '"...," Lee assured Kolb'
-    ):
+    if lemma in _NEEDS_THAT and _that_missing(c, nxt_tok):
         return True  # "maintained some clout", "claiming 41 percent"
-    if lemma in _NEEDS_THAT and nxt_tok in (",", ".", "") and _relative_object_clause(toks, c.k):
-        return True  # "The plan, which staff have recommended, would": the plan is its object
     if lemma == "ask" and _asks_nothing(toks, c.k, kend, nxt_tok):
         return True  # "the town had asked twice", "as the mayor had asked."
     if (
@@ -3811,10 +3820,8 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
     # (a no-break space after a closing quote mark counts as a space)
     pre_ends_block = pre_text.rstrip(" \t\n\u00a0,:;—–-").endswith(MASK)
     post_starts_block = post_text.lstrip(" \t\n\u00a0,:;—–-").startswith(MASK)
-    if asked_by and post_has:
-        return post
-    if c.is_acc and c.lemma == "in the words of" and post_has:
-        return post  # "He became, in the words of one student, '...'": the words follow
+    if post_has and (asked_by or c.lemma == "in the words of"):
+        return post  # ("He became, in the words of one student, '...'": the words follow)
     if c.is_acc:
         # "According to X, content." or "Content, according to X."
         if _THAT_IS_RE.match(pre_text):
@@ -5816,6 +5823,31 @@ def _noun_frame_speaker(masked, lo, ss):
 _RELATIVE_VERB_RE = re.compile(r"[ \t]*([a-z]+)\b")
 
 
+# a pronoun subject, a past verb and then the main clause's verb: the "that" before
+# it opens a relative clause whose object is the noun ("the remarks that she made were")
+_OBJECT_RELATIVE_RE = re.compile(r"[ \t]*(?:we|i|you|he|she|they)[ \t]+([a-z]+)[ \t]+([a-z]+)\b")
+
+
+def _object_relative(masked, lo):
+    """Does the clause at ``lo`` (after a speech noun's "that") lack the object of its
+    verb, the main verb following it: "Lee's comments that we received were brief",
+    "his remarks that they heard had angered"? (Not "her claim that they lied was".)
+
+    >>> t = "Lee's comments that we received were brief"
+    >>> _object_relative(t, t.index("that") + 4), _object_relative("that we won.", 4)
+    (True, False)
+    """
+    m = _OBJECT_RELATIVE_RE.match(masked, lo)
+    if m is None or m.group(2) not in _VERBISH_NEXT:
+        return False
+    v = m.group(1)
+    return _past_form(v) and v not in _INTRANSITIVE_PAST
+
+
+# past forms that take no object ("her claim that they lied was false": the content)
+_INTRANSITIVE_PAST = frozenset(_lines("intransitive_past.txt"))
+
+
 def _noun_agent_hits(masked, lex):
     """(noun start, noun end, link start, link end, speaker start, speaker end) of each
     speech noun whose speaker follows it after "by" or "from" and comes right before
@@ -5863,6 +5895,8 @@ def _noun_frames(doc):
         rv = _RELATIVE_VERB_RE.match(masked, lo) if link == "that" else None
         if rv is not None and (rv.group(1) in _VERBISH_NEXT or _past_form(rv.group(1))):
             continue  # a relative clause: "Lee's warnings that went unheeded"
+        if link == "that" and _object_relative(masked, lo):
+            continue  # "Lee's comments that we received were brief": their object
         me = _NOUN_CONTENT_END_RE.search(masked, lo, se)
         ck = doc.content_kind(lo, se if me is None else me.start())
         if ck is None or len(text[ck[0] : ck[1]].split()) < 3 or ck[2] == "direct":
