@@ -4970,6 +4970,8 @@ def _no_content_object(c, text, s0, e0):
     if c.lemma == "report" and _REPORTS_TO_RE.match(text, s0, e0) and "that" not in text[s0:e0]:
         return True  # "reported directly to the chief executive": a post's superior
     gap = text[c.ce : s0].strip()
+    if c.lemma == "recall" and "that" not in gap and _RECALLED_TIME_RE.match(text, s0, e0):
+        return True  # "recalled the 2018 flood, when the river rose": a memory, no speech
     if gap in ("", "-", "—", "–", "--") and _CONJ_START_RE.match(text, s0, e0):
         return True
     return not gap and _listener_or_name_only(c.lemma, text, s0, e0)
@@ -4982,6 +4984,11 @@ _DATE_ONLY_RE = re.compile(
     r"June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?(?:,?[ \t]+\d{4})?"
     r"|(?:(?:on|in|since|by|until)[ \t]+)?\d{4}"
+)
+# a noun phrase and then a "when" clause after "recall": the time remembered ("recalled
+# the 2018 flood, when ...", "recalls the winter of 1998, when ..."), not "recalled that"
+_RECALLED_TIME_RE = re.compile(
+    r"(?:the|a|an|those|his|her|their|its|our|my)[ \t]+[^,;:.\x01\n]{1,60}?,[ \t]+when\b"
 )
 # "report directly/daily to X": whom a post answers to, not speech
 _REPORTS_TO_RE = re.compile(r"(?:directly|daily|weekly|only|straight|back)[ \t]+to[ \t]")
