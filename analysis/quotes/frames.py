@@ -781,6 +781,46 @@ def _comparative_subject(toks, k):
     return False
 
 
+def _participle_modifier(c):
+    """Is the "-ed" cue ``c`` a participle that modifies the noun before it, dated by a
+    time right after it: the main verb follows the time ("The cuts announced Wednesday
+    will affect 200 jobs") or commas enclose it ("Two new ads, announced Wednesday,
+    target ...")?
+
+    >>> class C: pass
+    >>> c = C()
+    >>> c.toks = [(0, 0, w) for w in "the cuts announced last Wednesday will hurt".split()]
+    >>> c.k, c.kend = 2, 3
+    >>> _participle_modifier(c)
+    True
+    >>> c.toks = [(0, 0, w) for w in "the firm announced Wednesday it will close".split()]
+    >>> _participle_modifier(c)
+    False
+    """
+    toks, k, j = c.toks, c.k, c.kend
+    if k == 0 or toks[k - 1][2].lower() in _PRONOUNS or toks[k - 1][2][0] == MASK:
+        return False
+    if j < len(toks) and toks[j][2].lower() in ("on", "last", "this", "earlier", "late"):
+        j += 1
+    if j >= len(toks) or toks[j][2].lower() not in _TIME_WORDS:
+        return False
+    nxt = toks[j + 1][2].lower() if j + 1 < len(toks) else ""
+    if nxt in _VERBISH_NEXT:
+        return True
+    if nxt != "," or toks[k - 1][2] != "," or j + 2 >= len(toks):
+        return False
+    # (not 'Ann Roe, the mayor, announced Wednesday, "..."' nor "..., in a statement, that")
+    w = toks[j + 2][2]
+    rest = toks[j + 2 : j + 30]
+    return (
+        w.isalpha()
+        and w.islower()
+        and w not in _OBJ_PREPS
+        and w not in ("in", "at", "on", "that", "with", "by", "after", "before")
+        and not any(t[2] == "that" or t[2][0] == MASK for t in rest)
+    )
+
+
 def _that_missing(c, nxt_tok):
     """Does the cue ``c`` of a verb that reports only a clause or a quotation
     (_NEEDS_THAT) lack one: no "that", colon, comma or quotation after it ("maintained
@@ -1001,6 +1041,8 @@ def _not_a_speech_verb(c, lex):
         and _relative_frame_subject(c, lex) is None
     ):
         return True  # "what Carson said was written", "everything Lee says is": no cue
+    if form.endswith("ed") and _participle_modifier(c):
+        return True  # "The cuts announced Wednesday will affect 200 jobs": a modifier
     if lemma in _NEEDS_THAT and _that_missing(c, nxt_tok):
         return True  # "maintained some clout", "claiming 41 percent"
     if lemma == "ask" and _asks_nothing(toks, c.k, kend, nxt_tok):
