@@ -74,3 +74,63 @@ def test_according_to_owned_figures_is_a_source():
     text = "Sales fell 10 per cent, according to the company's latest figures."
     assert [r[2] for r in speech_rows(text)] == ["Sales fell 10 per cent"]
     assert speech_rows("Sales fell 10 per cent, according to federal figures.") == []
+
+
+def test_quantity_of_them_opens_the_sentence():
+    text = (
+        "Forty workers came to the farm. This year, eight of them filed complaints with "
+        "the province, saying the rules kept them on the farm."
+    )
+    rows = speech_rows(text)
+    assert [(r[0], r[2]) for r in rows] == [("Forty workers", "the rules kept them on the farm")]
+    rows = speech_rows("Many of them signed a petition, saying the tower was too tall.")
+    assert [(r[0], r[2]) for r in rows] == [("many of them", "the tower was too tall")]
+
+
+def test_they_after_a_numbered_group_subject_is_the_group():
+    text = (
+        "Three of the workers spoke to reporters on Sunday at a church hall. They gave "
+        "only their first names, saying they feared losing their jobs."
+    )
+    assert [r[0] for r in speech_rows(text)] == ["workers"]
+    text = "Dozens of residents packed the hall. They said the tower was too tall."
+    assert [r[0] for r in speech_rows(text)] == ["residents"]
+    text = "Ann Roe and Tom Vale came. They said the tower was too tall."
+    assert [r[0] for r in speech_rows(text)] == ["Ann Roe and Tom Vale"]
+
+
+def test_speech_noun_with_an_object_relative_is_no_content():
+    assert speech_rows("Lee's comments that we received were brief.") == []
+    assert speech_rows("Ann Roe's remarks that they recorded were short and polite.") == []
+    rows = speech_rows("Ann Roe's claim that they lied to the board was false.")
+    assert [r[1] for r in rows] == ["claim"]
+
+
+def test_recalled_a_time_is_a_memory_not_speech():
+    assert speech_rows("Ann Roe recalled the 2018 flood, when water filled the basement.") == []
+    text = "Tom Vale recalls the winter of 1998, when the power was out for a week."
+    assert speech_rows(text) == []
+    rows = speech_rows("Ann Roe recalled that the water filled the basement, when the river rose.")
+    assert [r[2] for r in rows] == ["the water filled the basement, when the river rose"]
+
+
+def test_recalled_time_lends_its_speaker_to_the_quotation_after_it():
+    text = (
+        "Ann Roe ran the paper for years. She recalled the 2018 flood, when the river rose "
+        "into the downtown.\n\n\u201cWe slept on the floor for three nights. We put out a "
+        "paper anyway.\u201d"
+    )
+    rows = speech_rows(text)
+    assert [(r[0], r[2][:8]) for r in rows] == [("Ann Roe", "We slept")]
+
+
+def test_participle_dated_by_a_time_is_no_cue():
+    assert speech_rows("The cuts announced Wednesday will affect 200 jobs.") == []
+    assert speech_rows("The changes announced last Monday are the first in a decade.") == []
+    assert speech_rows("Two new ads, announced Wednesday, target young voters.") == []
+    rows = speech_rows("The company announced Wednesday it would close the plant.")
+    assert [r[2] for r in rows] == ["it would close the plant"]
+    rows = speech_rows('Ann Roe, the mayor, announced Wednesday, "We are done."')
+    assert [r[2] for r in rows] == ["We are done."]
+    text = "Ann Roe, the mayor, announced Wednesday, in a statement, that she would resign."
+    assert [r[2] for r in speech_rows(text)] == ["she would resign"]

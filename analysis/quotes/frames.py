@@ -5012,8 +5012,6 @@ def _no_content_object(c, text, s0, e0):
     if c.lemma == "report" and _REPORTS_TO_RE.match(text, s0, e0) and "that" not in text[s0:e0]:
         return True  # "reported directly to the chief executive": a post's superior
     gap = text[c.ce : s0].strip()
-    if c.lemma == "recall" and "that" not in gap and _RECALLED_TIME_RE.match(text, s0, e0):
-        return True  # "recalled the 2018 flood, when the river rose": a memory, no speech
     if gap in ("", "-", "—", "–", "--") and _CONJ_START_RE.match(text, s0, e0):
         return True
     return not gap and _listener_or_name_only(c.lemma, text, s0, e0)
@@ -5032,6 +5030,24 @@ _DATE_ONLY_RE = re.compile(
 _RECALLED_TIME_RE = re.compile(
     r"(?:the|a|an|those|his|her|their|its|our|my)[ \t]+[^,;:.\x01\n]{1,60}?,[ \t]+when\b"
 )
+
+
+def _recalls_a_time(masked, post):
+    """Is the text after a "recall" cue a noun phrase and a "when" clause: the time
+    remembered ("recalled the 2018 flood, when the river rose"), not "recalled that"?
+
+    >>> t = " the 2018 flood, when the river rose."
+    >>> _recalls_a_time(t, (0, len(t))), _recalls_a_time(" that the flood came", (0, 20))
+    (True, False)
+    """
+    s0 = post[0]
+    while s0 < post[1] and masked[s0] in " \t":
+        s0 += 1
+    if masked.startswith("that ", s0) or masked.endswith("that ", 0, s0):
+        return False
+    return _RECALLED_TIME_RE.match(masked, s0, post[1]) is not None
+
+
 # "report directly/daily to X": whom a post answers to, not speech
 _REPORTS_TO_RE = re.compile(r"(?:directly|daily|weekly|only|straight|back)[ \t]+to[ \t]")
 # content that opens with a conjunction: the cue's verb or clause is coordinated with
@@ -5679,6 +5695,9 @@ def _verb_cue_frames(doc, cue_matches):
             continue
         if choose is _SKIP:
             continue
+        if choose is post and c.lemma == "recall" and _recalls_a_time(doc.masked, post):
+            doc.pending_colon = (mention, c.cue, c.cs, c.ce, c.si)  # (her quotation next)
+            continue  # "She recalled the 2018 flood, when the river rose": a memory
         if choose is pre and _REACHED_LEAD_RE.fullmatch(doc.masked, pre[0], pre[1]):
             continue  # "Reached by phone, Roe confirmed writing it": no content before
         if (
