@@ -2292,10 +2292,12 @@ def _gendered_noun_after(an, ref, q, lm, reach=400):
 _GROUP_SUBJECT_RE = re.compile(
     r"(?:^|(?<=[.!?”\"])[ \t]+|\n[ \t]*)(?:(?:But|And|So|Still|Yet|Now|Meanwhile|Instead|However),?"
     r"[ \t]+)?(?:(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Dd]uring|[Tt]hroughout|[Ss]ince|[Ll]ast|[Ee]arlier)"
-    r"[ \t][^,.;:\n\x01]{1,60},[ \t]+)?(?:(?:[Mm]any|[Mm]ost|[Ss]ome|[Oo]ther|[Bb]oth|[Aa]ll|[Tt]he|[Tt]hose)[ \t]+)?"
-    r"(?:(?P<mod>[A-Z][\w-]*(?:['’]s)?)[ \t]+(?=[a-z]+s\b|[A-Z][a-z]+s\b))?(?P<noun>[A-Za-z]+s|[Pp]eople)\b"
+    r"[ \t][^,.;:\n\x01]{1,60},[ \t]+)?(?:(?:[Mm]any|[Mm]ost|[Ss]ome|[Oo]ther|[Bb]oth|[Aa]ll|[Tt]he|[Tt]hose|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our"
+    r"|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Dd]ozens|\d+)[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?)?"
+    r"(?:(?P<mod>[A-Z][\w-]*(?:['’]s)?)[ \t]+(?=[a-z]+s\b|[A-Z][a-z]+s\b))?(?P<noun>[A-Za-z]+s|[Pp]eople|[Ww]omen|[Mm]en)\b"
 )  # (one capitalised modifier may come first: "Senate Democrats", "Sanders supporters",
-# "Cruz's allies"; a lead phrase too: "But throughout the fall, members ...")
+# "Cruz's allies"; a lead phrase too: "But throughout the fall, members ..."; a number:
+# "Three of the workers spoke ... They gave only their first names, saying ...")
 
 
 # two names joined by "and" that open a clause ("As Ann Roe and Tom Vale toured ...",
@@ -8584,6 +8586,12 @@ def _quantified_group(an, q):
     return None
 
 
+# "eight of them", "two of them": part of the group a "they" would name
+_QUANTITY_OF_THEM_RE = re.compile(
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|dozens|\d+)[ \t]+of[ \t]+them"
+)
+
+
 def _resolve_mention(an, q, persons, groups):
     """Fill the speaker and stype of one quote from its mention ("the CEO" as "the
     ceo": an office, not an organisation's initials)."""
@@ -8616,6 +8624,8 @@ def _resolve_mention_words(an, q, persons, groups):
         pass  # "Ann Roe, a researcher, ... co-author Tom Vale ... The researchers said"
     elif lm in _QUANT_SUBJ:
         q.speaker, q.stype = _quantified_group(an, q) or lm, "group"
+    elif _QUANTITY_OF_THEM_RE.fullmatch(lm):
+        _resolve_pronoun(an, q, "they", persons, groups)  # "Forty workers ... eight of them"
     elif lm in lex.nouns and " " not in lm:
         q.speaker, q.stype = lm, lex.nouns[lm]  # "Police said", "Officials said"
         if lm == "police" and (force := _police_force(an, q.m_start)) is not None:

@@ -36,6 +36,7 @@ from .lexicon import (
     _TIME_WORDS,
     _VERBISH_NEXT,
     COMPANY_SUFFIXES,
+    _lines,
     _skips_before_cue,
     _trie_regex,
     act_objects,
@@ -470,12 +471,27 @@ def _unowned_data(toks, np_):
     j = next((x for x in range(lo, hi) if toks[x][2].lower() in data_source_nouns()), None)
     if j is None or any(t[2][:1].isupper() for t in toks[lo:hi]):
         return False
+    if any(_owner_word(t[2]) for t in toks[lo:j]):
+        return False  # "its most recent quarterly figures", "the company's figures": owned
     nxt = toks[j + 1][2].lower() if j + 1 < len(toks) else ""
     if nxt.endswith("ed") and nxt in _DATA_AUTHORED and j + 2 < hi:
         # "figures posted on the federal shortage website": placed, not authored,
         # unless a "by"/"from" later in the phrase names who did it
         return not any(t[2].lower() in ("by", "from") for t in toks[j + 2 : hi])
     return nxt not in _DATA_AUTHORED
+
+
+_OWNER_PRONOUNS = frozenset(("its", "their", "his", "her", "our"))
+
+
+def _owner_word(w):
+    """Does ``w`` name the owner of what follows: a possessive pronoun ("its figures") or
+    a possessive noun ("the company's figures")?
+
+    >>> _owner_word("its"), _owner_word("company's"), _owner_word("recent")
+    (True, True, False)
+    """
+    return w.lower() in _OWNER_PRONOUNS or w.endswith(("'s", "’s", "s'", "s’"))
 
 
 # what a named person or organisation writes or issues: "according to a post from X"
@@ -765,6 +781,92 @@ def _comparative_subject(toks, k):
     return False
 
 
+def _participle_modifier(c):
+    """Is the "-ed" cue ``c`` a participle that modifies the noun before it, dated by a
+    time right after it: the main verb follows the time ("The cuts announced Wednesday
+    will affect 200 jobs") or commas enclose it ("Two new ads, announced Wednesday,
+    target ...")?
+
+    >>> class C: pass
+    >>> c = C()
+    >>> c.toks = [(0, 0, w) for w in "the cuts announced last Wednesday will hurt".split()]
+    >>> c.k, c.kend = 2, 3
+    >>> _participle_modifier(c)
+    True
+    >>> c.toks = [(0, 0, w) for w in "the firm announced Wednesday it will close".split()]
+    >>> _participle_modifier(c)
+    False
+    """
+    toks, k, j = c.toks, c.k, c.kend
+    if k == 0 or toks[k - 1][2].lower() in _PRONOUNS or toks[k - 1][2][0] == MASK:
+        return False
+    if j < len(toks) and toks[j][2].lower() in ("on", "last", "this", "earlier", "late"):
+        j += 1
+    if j >= len(toks) or toks[j][2].lower() not in _TIME_WORDS:
+        return False
+    nxt = toks[j + 1][2].lower() if j + 1 < len(toks) else ""
+    if nxt in _VERBISH_NEXT:
+        return True
+    if nxt != "," or toks[k - 1][2] != "," or j + 2 >= len(toks):
+        return False
+    # (not 'Ann Roe, the mayor, announced Wednesday, "..."' nor "..., in a statement, that")
+    w = toks[j + 2][2]
+    rest = toks[j + 2 : j + 30]
+    return (
+        w.isalpha()
+        and w.islower()
+        and w not in _OBJ_PREPS
+        and w not in ("in", "at", "on", "that", "with", "by", "after", "before")
+        and not any(t[2] == "that" or t[2][0] == MASK for t in rest)
+    )
+
+
+def _that_missing(c, nxt_tok):
+    """Does the cue ``c`` of a verb that reports only a clause or a quotation
+    (_NEEDS_THAT) lack one: no "that", colon, comma or quotation after it ("maintained
+    some clout"), or it closes a relative clause whose object is the noun before it
+    ("The plan, which staff have recommended, would ...")?"""
+    toks, kend, lemma = c.toks, c.kend, c.lemma
+    if nxt_tok in (",", ".", ""):
+        return _relative_object_clause(toks, c.k)
+    return (
+        nxt_tok not in ("that", ":")
+        and not (kend < len(toks) and toks[kend][2][0] == MASK)
+        and not (
+            lemma in _OBJECT_VERBS
+            and any(t[2].lower() == "that" or t[2][0] == MASK for t in toks[kend + 1 : kend + 5])
+        )  # "assured voters that ...", 'assured him, "..."'
+        and not (
+            lemma in _OBJECT_VERBS and any(t[2][0] == MASK for t in toks[max(0, c.k - 5) : c.k])
+        )  # '"...," Lee assured Kolb'
+    )
+
+
+_RELATIVE_OBJECT_WORDS = frozenset(("which", "that", "what"))
+
+
+def _relative_object_clause(toks, k):
+    """Does the cue at token ``k`` close a relative clause whose object is the noun
+    before it: "which" / "that" / "what" at most four words before the cue with no
+    quotation or punctuation between ("The plan, which staff have recommended, would",
+    "the changes that the panel demanded.")?
+
+    >>> toks = [(0, 0, w) for w in "the plan , which staff have recommended , would".split()]
+    >>> _relative_object_clause(toks, 6), _relative_object_clause(toks[2:], 4)
+    (True, True)
+    >>> toks = [(0, 0, w) for w in "Taxes must fall , the panel recommended .".split()]
+    >>> _relative_object_clause(toks, 6)
+    False
+    """
+    for j in range(k - 1, max(-1, k - 6), -1):
+        w = toks[j][2]
+        if w.lower() in _RELATIVE_OBJECT_WORDS:
+            return j < k - 1
+        if w[0] == MASK or not (w[0].isalnum() or w[0] in "'’-"):
+            return False
+    return False
+
+
 def _infinitive_no_report(c, j):
     """Is the infinitive cue governed by token ``j`` ("went on to say", "tried to
     argue", "led Ann Roe to say") no report? A verb that often takes a plain object
@@ -969,18 +1071,9 @@ def _not_a_speech_verb(c, lex):
         and _relative_frame_subject(c, lex) is None
     ):
         return True  # "what Carson said was written", "everything Lee says is": no cue
-    if (
-        lemma in _NEEDS_THAT
-        and nxt_tok not in ("that", ":", ",", ".", "")
-        and not (kend < len(toks) and toks[kend][2][0] == MASK)
-        and not (
-            lemma in _OBJECT_VERBS
-            and any(t[2].lower() == "that" or t[2][0] == MASK for t in toks[kend + 1 : kend + 5])
-        )  # "assured voters that ...", 'assured him, "..."'
-        and not (
-            lemma in _OBJECT_VERBS and any(t[2][0] == MASK for t in toks[max(0, c.k - 5) : c.k])
-        )  # '"...," Lee assured Kolb'
-    ):
+    if form.endswith("ed") and _participle_modifier(c):
+        return True  # "The cuts announced Wednesday will affect 200 jobs": a modifier
+    if lemma in _NEEDS_THAT and _that_missing(c, nxt_tok):
         return True  # "maintained some clout", "claiming 41 percent"
     if lemma == "ask" and _asks_nothing(toks, c.k, kend, nxt_tok):
         return True  # "the town had asked twice", "as the mayor had asked."
@@ -2851,6 +2944,25 @@ def _dash_aside(masked, c, lex):
     return w is not None and w.group(1) in lex.verb_lemma
 
 
+def _words_of_source(c, lex):
+    """The frame of "in the words of <source>, ...": the source after the cue, read
+    like "according to" (None unless a noun phrase and then a comma follow it)."""
+    toks = c.toks
+    np_ = _right_np(toks, c.kend, lex)
+    if np_ is None:
+        return None
+    e_ = np_[1]
+    if e_ + 1 < len(toks) and toks[e_][2] == "," and toks[e_ + 1][2].lower() in ("who", "whose"):
+        e_ += 1  # (past a relative: "of Coun. Lee, who chairs the board, ...")
+        while e_ < len(toks) and e_ - c.kend < 25 and toks[e_][2] not in (",", ";", ".", MASK):
+            e_ += 1
+    end = toks[e_][2] if e_ < len(toks) else "."
+    if end not in (",", ".") or (end == "." and (c.k == 0 or toks[c.k - 1][2] != ",")):
+        return None  # (at the end only after a comma: "The plan failed, in the words of Lee.")
+    c.is_acc = True
+    return None, _span_of(toks, (np_[0], e_)), True, False
+
+
 def _cue_speaker(doc, c, lex):
     """(mention, span, speaker after the cue?, "asked by" frame?) of a cue, None when
     the cue has no speaker or is no report of speech; exactly one of mention (a
@@ -2874,6 +2986,8 @@ def _cue_speaker(doc, c, lex):
             return None
         c.is_acc = True
         return None, _span_of(c.toks, np_b), True, False
+    if c.lemma == "in the words of":
+        return _words_of_source(c, lex)
     if _not_a_speech_verb(c, lex) or (c.lemma == "accuse" and not _accuses_of(c)):
         return None  # ("the accused", "accused the council.": no "of" after the listener)
     if c.prev_tok in ("he", "she", "they") and _dash_aside(doc.masked, c, lex):
@@ -3790,8 +3904,8 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
     # (a no-break space after a closing quote mark counts as a space)
     pre_ends_block = pre_text.rstrip(" \t\n\u00a0,:;—–-").endswith(MASK)
     post_starts_block = post_text.lstrip(" \t\n\u00a0,:;—–-").startswith(MASK)
-    if asked_by and post_has:
-        return post
+    if post_has and (asked_by or c.lemma == "in the words of"):
+        return post  # ("He became, in the words of one student, '...'": the words follow)
     if c.is_acc:
         # "According to X, content." or "Content, according to X."
         if _THAT_IS_RE.match(pre_text):
@@ -4325,7 +4439,7 @@ def _indirect_not_speech(lemma, post):
     >>> _indirect_not_speech("heckle", True), _indirect_not_speech("demand", True)
     (True, False)
     """
-    return lemma == "heckle" or (lemma == "demand" and not post)
+    return lemma == "heckle" or (lemma in ("demand", "recommend") and not post)
 
 
 def _after_dateline(text, s0, e0):
@@ -5032,6 +5146,29 @@ _DATE_ONLY_RE = re.compile(
     r"Thursday|Friday|Saturday|Sunday)(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?(?:,?[ \t]+\d{4})?"
     r"|(?:(?:on|in|since|by|until)[ \t]+)?\d{4}"
 )
+# a noun phrase and then a "when" clause after "recall": the time remembered ("recalled
+# the 2018 flood, when ...", "recalls the winter of 1998, when ..."), not "recalled that"
+_RECALLED_TIME_RE = re.compile(
+    r"(?:the|a|an|those|his|her|their|its|our|my)[ \t]+[^,;:.\x01\n]{1,60}?,[ \t]+when\b"
+)
+
+
+def _recalls_a_time(masked, post):
+    """Is the text after a "recall" cue a noun phrase and a "when" clause: the time
+    remembered ("recalled the 2018 flood, when the river rose"), not "recalled that"?
+
+    >>> t = " the 2018 flood, when the river rose."
+    >>> _recalls_a_time(t, (0, len(t))), _recalls_a_time(" that the flood came", (0, 20))
+    (True, False)
+    """
+    s0 = post[0]
+    while s0 < post[1] and masked[s0] in " \t":
+        s0 += 1
+    if masked.startswith("that ", s0) or masked.endswith("that ", 0, s0):
+        return False
+    return _RECALLED_TIME_RE.match(masked, s0, post[1]) is not None
+
+
 # "report directly/daily to X": whom a post answers to, not speech
 _REPORTS_TO_RE = re.compile(r"(?:directly|daily|weekly|only|straight|back)[ \t]+to[ \t]")
 # content that opens with a conjunction: the cue's verb or clause is coordinated with
@@ -5679,6 +5816,9 @@ def _verb_cue_frames(doc, cue_matches):
             continue
         if choose is _SKIP:
             continue
+        if choose is post and c.lemma == "recall" and _recalls_a_time(doc.masked, post):
+            doc.pending_colon = (mention, c.cue, c.cs, c.ce, c.si)  # (her quotation next)
+            continue  # "She recalled the 2018 flood, when the river rose": a memory
         if choose is pre and _REACHED_LEAD_RE.fullmatch(doc.masked, pre[0], pre[1]):
             continue  # "Reached by phone, Roe confirmed writing it": no content before
         if (
@@ -5872,6 +6012,31 @@ def _noun_frame_speaker(masked, lo, ss):
 _RELATIVE_VERB_RE = re.compile(r"[ \t]*([a-z]+)\b")
 
 
+# a pronoun subject, a past verb and then the main clause's verb: the "that" before
+# it opens a relative clause whose object is the noun ("the remarks that she made were")
+_OBJECT_RELATIVE_RE = re.compile(r"[ \t]*(?:we|i|you|he|she|they)[ \t]+([a-z]+)[ \t]+([a-z]+)\b")
+
+
+def _object_relative(masked, lo):
+    """Does the clause at ``lo`` (after a speech noun's "that") lack the object of its
+    verb, the main verb following it: "Lee's comments that we received were brief",
+    "his remarks that they heard had angered"? (Not "her claim that they lied was".)
+
+    >>> t = "Lee's comments that we received were brief"
+    >>> _object_relative(t, t.index("that") + 4), _object_relative("that we won.", 4)
+    (True, False)
+    """
+    m = _OBJECT_RELATIVE_RE.match(masked, lo)
+    if m is None or m.group(2) not in _VERBISH_NEXT:
+        return False
+    v = m.group(1)
+    return _past_form(v) and v not in _INTRANSITIVE_PAST
+
+
+# past forms that take no object ("her claim that they lied was false": the content)
+_INTRANSITIVE_PAST = frozenset(_lines("intransitive_past.txt"))
+
+
 def _noun_agent_hits(masked, lex):
     """(noun start, noun end, link start, link end, speaker start, speaker end) of each
     speech noun whose speaker follows it after "by" or "from" and comes right before
@@ -5919,6 +6084,8 @@ def _noun_frames(doc):
         rv = _RELATIVE_VERB_RE.match(masked, lo) if link == "that" else None
         if rv is not None and (rv.group(1) in _VERBISH_NEXT or _past_form(rv.group(1))):
             continue  # a relative clause: "Lee's warnings that went unheeded"
+        if link == "that" and _object_relative(masked, lo):
+            continue  # "Lee's comments that we received were brief": their object
         me = _NOUN_CONTENT_END_RE.search(masked, lo, se)
         ck = doc.content_kind(lo, se if me is None else me.start())
         if ck is None or len(text[ck[0] : ck[1]].split()) < 3 or ck[2] == "direct":

@@ -105,8 +105,9 @@ def lexicon() -> Lexicon:
         lemma = lemma.rstrip("!")
         # multiword forms are written with spaces: "points out pointed out"
         words = forms.split()
-        if " " in lemma:  # phrasal verb: forms come in pairs
-            parts = [" ".join(words[i : i + 2]) for i in range(0, len(words), 2)]
+        n = len(lemma.split())
+        if n > 1:  # phrasal verb: forms come in pairs ("in the words of": fours)
+            parts = [" ".join(words[i : i + n]) for i in range(0, len(words), n)]
         else:
             parts = words
         for form in parts:
@@ -143,6 +144,8 @@ def lexicon() -> Lexicon:
             )
         ):
             verb_lemma.setdefault(form[:1].upper() + form[1:], lemma)
+        elif form.startswith("in "):  # a sentence-opening phrase: "In the words of Lee, ..."
+            verb_lemma.setdefault("I" + form[1:], lemma)
     alts = _trie_regex(sorted(verb_lemma))
     cue_re = re.compile(
         r"(?<![\w'’\-])(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>" + alts + r"))(?![\w'’\-])"
@@ -724,7 +727,7 @@ _VERBISH_NEXT = {
 # resources/past_verbs.txt
 _IRREGULAR_PAST = frozenset(_lines("past_verbs.txt"))
 
-_NEEDS_THAT = {"maintain", "reveal", "assure", "charge", "mention", "demand"}
+_NEEDS_THAT = {"maintain", "reveal", "assure", "charge", "mention", "demand", "recommend"}
 
 _QUANT_SUBJ = {"several", "many", "some", "both", "most", "few", "others", "all"}
 

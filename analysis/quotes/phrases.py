@@ -1590,6 +1590,45 @@ def _phrasal_verb_at(st, x):
     return (_is_cap(prev) and prev[-1:].isalpha()) or prev in ("he", "she", "they", "we")
 
 
+def _quantity_of_pronoun(st, q):
+    """Char span of a "<quantity> of them / us / those" subject at token ``q`` followed
+    by a lower-case word (its verb): "Eight of them filed complaints", "Many of them
+    signed"; None otherwise.
+
+    >>> st = [(0, 5, "Eight"), (6, 8, "of"), (9, 13, "them"), (14, 19, "filed")]
+    >>> _quantity_of_pronoun(st, 0), _quantity_of_pronoun(st[1:], 0)
+    ((0, 13), None)
+    """
+    if (
+        q + 3 >= len(st)
+        or st[q + 1][2] != "of"
+        or st[q + 2][2].lower() not in ("them", "us", "those")
+    ):
+        return None
+    lw, nxt = st[q][2].lower(), st[q + 3][2]
+    if not (lw in _QUANT_SUBJ or lw in _NUMERIC or lw.isdigit()):
+        return None
+    return (st[q][0], st[q + 2][1]) if nxt.isalpha() and nxt.islower() else None
+
+
+def _subject_search_start(st):
+    """Token index where ``_sentence_subject`` starts to look for the predicate (the
+    first finite-looking verb): 1, or past a leading time or adverbial phrase ("On
+    Sunday morning Mr. Lee made ...": no comma after the time; "In a speech, Lee ...")."""
+    if (t := _bare_time_lead(st)) > 0:
+        return t + 1
+    if (
+        st[0][2].lower() in _LEAD_ADVERBIAL
+        or _participle_lead(st)
+        or _ago_phrase(st)
+        or _this_time_phrase(st)
+    ):
+        for y in range(1, min(len(st), 25)):
+            if st[y][2] == ",":
+                return y + 2
+    return 1
+
+
 def _sentence_subject(masked, ss, se, lex):
     """Char span of the first noun phrase of a sentence (its likely subject), after a
     dateline ("BOSTON - Rallying the crowd, Ann Lee ..."); "She" of "She's ..."."""
@@ -1604,20 +1643,10 @@ def _sentence_subject(masked, ss, se, lex):
     st = _window_tokens(masked, ss, min(se, ss + 200))
     if not st:
         return None
-    x0 = 1  # the predicate (first finite-looking verb) is found, then the NP before it
+    x0 = _subject_search_start(st)  # the predicate is found, then the NP before it
     held = None
-    if (t := _bare_time_lead(st)) > 0:
-        x0 = t + 1  # "On Sunday morning Mr. Lee made ...": no comma after the time
-    elif (
-        st[0][2].lower() in _LEAD_ADVERBIAL
-        or _participle_lead(st)
-        or _ago_phrase(st)
-        or _this_time_phrase(st)
-    ):
-        for y in range(1, min(len(st), 25)):
-            if st[y][2] == ",":
-                x0 = y + 2
-                break
+    if (span := _quantity_of_pronoun(st, x0 - 1 if x0 > 1 else 0)) is not None:
+        return span  # "This year, eight of them filed complaints, saying ..."
     for x in range(x0, min(len(st), x0 + 25)):
         w = st[x][2]
         if w[0] == MASK:
