@@ -269,7 +269,7 @@ def nul_kind(data: bytes) -> str | None:
     Example:
         >>> nul_kind("The mayor spoke.".encode("utf-16-le"))
         'utf-16-le'
-        >>> nul_kind(b"The mayor\x00 spoke at length about the budget.")
+        >>> nul_kind(b"The mayor\\x00 spoke at length about the budget.")
         'stray'
         >>> nul_kind(bytes(range(256)) * 4) is None
         True

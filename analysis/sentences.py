@@ -63,7 +63,7 @@ from operator import methodcaller
 import numpy as np
 import pandas as pd
 
-from ._frames import check_frame
+from ._frames import check_frame, typed_empty
 from .clean import as_text
 
 __all__ = ["split_sentences", "load_abbreviations"]
@@ -220,12 +220,12 @@ def _patterns():
 def _empty_frame() -> pd.DataFrame:
     return pd.DataFrame(
         {
-            "article_id": pd.Series([], dtype=object),
+            "article_id": pd.Series([], dtype="str"),
             "sentence_id": pd.Series([], dtype="int64"),
             "paragraph_id": pd.Series([], dtype="int64"),
             "start": pd.Series([], dtype="int64"),
             "end": pd.Series([], dtype="int64"),
-            "text": pd.Series([], dtype=object),
+            "text": pd.Series([], dtype="str"),
         }
     )
 
@@ -320,13 +320,13 @@ def split_sentences(articles, *, max_chars: int | None = LONG_SENTENCE) -> pd.Da
         ids, texts = list(articles.keys()), list(articles.values())
     else:
         if articles is None or len(articles) == 0:
-            return _empty_frame()
+            return typed_empty(_empty_frame(), articles)
         check_frame(articles, "split_sentences", "articles", ("article_id",), ("text",))
         ids = articles["article_id"].tolist() if "article_id" in articles else list(articles.index)
         texts = articles["text"].tolist()
     got = _sentence_arrays(texts, max_chars)
     if got is None:
-        return _empty_frame()
+        return typed_empty(_empty_frame(), articles)
     art, sentence_id, paragraph_id, starts, ends, base, big = got
     text_list = [big[s:e] for s, e in zip(starts.tolist(), ends.tolist(), strict=True)]
     id_arr = np.empty(len(ids), dtype=object)
