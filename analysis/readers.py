@@ -536,14 +536,21 @@ def _record_to_doc(rec, i, line, path, stem, fmt, log, opts):
             dropped=1,
         )
         return None
-    elif not isinstance(text, str):
+    elif not isinstance(text, str):  # a number or true/false: columns mixed up?
+        what = "boolean" if isinstance(text, bool) else "number"
         text = str(text)
+        log.add(path, f"text is a JSON {what} ({text[:40]}), kept as text", "kept", line=line,
+                record=i, notice=True)  # fmt: skip
     f["text"] = text
     for k, v in list(f.items()):
         if isinstance(v, (list, tuple)) and k in ("tags", "author"):
             f[k] = "; ".join(str(x) for x in v)
         elif isinstance(v, (dict, list, tuple)):
             f[k] = json.dumps(v, ensure_ascii=False, default=str)
+            if k in ("title", "source", "section"):  # one value expected: say so
+                kind = "object" if isinstance(v, dict) else "array"
+                log.add(path, f"{k} is a JSON {kind}, kept as its JSON text", "kept",
+                        line=line, record=i, notice=True)  # fmt: skip
     _storable(f, path, log, line=line, record=i)
     return RawDoc(path, i, fmt, f"{stem}:{i}", f, kind="plain", line=line, stem=stem)
 
