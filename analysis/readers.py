@@ -282,19 +282,32 @@ def nul_kind(data: bytes) -> str | None:
     if pairs >= 2:
         even, odd = head[0 : 2 * pairs : 2].count(0), head[1 : 2 * pairs : 2].count(0)
         for zeros, other, enc in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
-            if zeros >= 0.3 * pairs and other <= 0.02 * pairs + 1:
+            # ASCII text puts a zero in every other byte; other scripts only at
+            # spaces and punctuation, so a few percent of zeros on one side is enough
+            if zeros >= 0.05 * pairs and other <= 0.01 * pairs + 1:
                 try:
                     text = head[: 2 * pairs].decode(enc)
                 except UnicodeDecodeError:
                     text = head[: 2 * pairs - 2].decode(enc, errors="replace")
                     if text.count("\ufffd") > 1:
                         continue
-                if _looks_textual(text.encode("utf-8", "replace").replace(b"\x00", b"")):
+                if _looks_textual(text.encode("utf-8", "replace")) and _wordy(text):
                     return enc
     rest = head.replace(b"\x00", b"")
     if n_nul <= 0.05 * len(head) and len(rest) >= 16 and _looks_textual(rest):
         return "stray"
     return None
+
+
+def _wordy(text: str) -> bool:
+    """At least 90% letters, digits, spaces and punctuation (decoded binary is
+    full of symbols, controls and unassigned code points), and words: 5% white
+    space (8-bit text read two bytes at a time is a run of CJK with none)."""
+    import unicodedata
+
+    ok = sum(1 for ch in text if unicodedata.category(ch)[0] in "LNZP" or ch in "\n\t\r")
+    spaces = sum(1 for ch in text if ch.isspace())
+    return ok >= 0.9 * len(text) and spaces >= 0.05 * len(text)
 
 
 def _looks_textual(data: bytes) -> bool:
