@@ -43,3 +43,34 @@ def check_frame(frame, func: str, what: str, uses=(), required=()) -> None:
         raise ValueError(
             f"{func}: the {what} frame lacks column(s) {missing} (it has {list(map(str, cols))})"
         )
+
+
+def typed_empty(frame: pd.DataFrame, like=None, **dtypes) -> pd.DataFrame:
+    """``frame`` unchanged when it has rows; when it has none, its columns get the
+    dtypes a non-empty result would have: ``dtypes`` first, then the dtype of the
+    same column in ``like`` (the input frame), then text (``str``) for a column
+    left ``object``. An empty corpus then gives frames that concatenate, merge
+    and filter like the frames of any other corpus.
+
+    >>> out = typed_empty(pd.DataFrame(columns=["article_id", "n", "word"]),
+    ...                   pd.DataFrame({"article_id": pd.Series([], dtype="int64")}), n="int64")
+    >>> [str(t) for t in out.dtypes]
+    ['int64', 'int64', 'str']
+    """
+    if not isinstance(frame, pd.DataFrame) or len(frame) or not frame.columns.is_unique:
+        return frame
+    out = {}
+    for name in frame.columns:
+        col = frame[name]
+        if name in dtypes:
+            want = dtypes[name]
+        elif isinstance(like, pd.DataFrame) and name in like.columns and like.columns.is_unique:
+            want = like[name].dtype
+        elif col.dtype == object:
+            want = "str"
+        else:
+            want = col.dtype
+        out[name] = col.astype(want) if str(col.dtype) != str(want) else col
+    res = pd.DataFrame(out, index=frame.index[:0])
+    res.attrs = dict(frame.attrs)
+    return res

@@ -64,6 +64,21 @@ def _cmd_load(args) -> int:
     return 0
 
 
+def _count(least: int):
+    """An argparse type: a whole number >= ``least`` (else a one-line usage error)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if value < least:
+            raise argparse.ArgumentTypeError(f"{value} is below {least}")
+        return value
+
+    return parse
+
+
 def main(argv=None) -> int:
     """Run the newslens command line.
 
@@ -97,7 +112,9 @@ def main(argv=None) -> int:
         metavar="NN",
         help="notebooks to run, by number or name (default: all), e.g. --notebooks 02 03",
     )
-    rep.add_argument("--jobs", type=int, default=None, help="notebooks run at once (default: 2)")
+    rep.add_argument(
+        "--jobs", type=_count(1), default=None, help="notebooks run at once (default: 2)"
+    )
     rep.add_argument("--notebooks-dir", default=None, help="folder of NN-*.ipynb notebooks")
     rep.add_argument("--cache-dir", default=None, help="cache folder (default: ~/.cache/newslens)")
     rep.add_argument("--kernel", default=None, help="Jupyter kernel name (default: notebook's)")
@@ -105,7 +122,7 @@ def main(argv=None) -> int:
     rep.set_defaults(func=_cmd_report)
     load = sub.add_parser("load", help="load CORPUS and print a summary and load problems")
     load.add_argument("corpus")
-    load.add_argument("--show", type=int, default=20, help="problems to print")
+    load.add_argument("--show", type=_count(0), default=20, help="problems to print")
     load.set_defaults(func=_cmd_load)
     args = parser.parse_args(argv)
     return args.func(args)

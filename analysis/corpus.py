@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ._frames import typed_empty
+
 
 def _words(text: pd.Series) -> pd.Series:
     return text.fillna("").astype(str).str.count(r"\S+").astype("int64")
@@ -119,7 +121,7 @@ def articles_per_period(
     dated = dated[dated["period"].notna()]
     keys = ["period"] + ([by] if by else [])
     if dated.empty:
-        out = pd.DataFrame(columns=keys + ["articles"])
+        out = typed_empty(pd.DataFrame(columns=keys + ["articles"]), dated, articles="int64")
     else:
         out = dated.groupby(keys, dropna=False, sort=True).size().rename("articles").reset_index()
     out.attrs["undated"] = undated
@@ -139,7 +141,13 @@ def articles_per_source(articles: pd.DataFrame) -> pd.DataFrame:
         words=_words(articles.get("text", pd.Series(dtype=object))),
     )
     if df.empty:
-        return pd.DataFrame(columns=["source", "articles", "words", "share"])
+        return typed_empty(
+            pd.DataFrame(columns=["source", "articles", "words", "share"]),
+            None,
+            articles="int64",
+            words="int64",
+            share="float64",
+        )
     out = (
         df.groupby("source", sort=True)
         .agg(articles=("source", "size"), words=("words", "sum"))
@@ -183,8 +191,12 @@ def source_period_table(articles: pd.DataFrame, freq: str = "M") -> pd.DataFrame
         [[1, 1]]
     """
     counts = articles_per_period(articles, freq, by="source")
-    if counts.empty:
-        return pd.DataFrame()
+    if counts.empty:  # no outlets, no periods: the same axes, with no labels
+        return pd.DataFrame(
+            index=pd.Index([], dtype="str", name="source"),
+            columns=pd.Index([], dtype="str", name="period"),
+            dtype="int64",
+        )
     table = counts.pivot_table(
         index="source", columns="period", values="articles", aggfunc="sum", fill_value=0
     )
@@ -207,7 +219,7 @@ def sample_titles(articles: pd.DataFrame, n: int = 10, random_state: int = 0) ->
     """
     cols = [c for c in ["article_id", "published", "source", "title"] if c in articles]
     if articles.empty:
-        return pd.DataFrame(columns=cols)
+        return typed_empty(pd.DataFrame(columns=cols), articles)
     pick = articles.sample(n=min(n, len(articles)), random_state=random_state)[cols]
     sort = [c for c in ["published", "article_id"] if c in pick]
     return pick.sort_values(sort, kind="mergesort", na_position="last").reset_index(drop=True)

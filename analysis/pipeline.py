@@ -94,6 +94,8 @@ def _run_chunk(records, steps, spill, sentence_text) -> dict:
     from .sentiment import score_sentiment
 
     chunk = pd.DataFrame(records, columns=["article_id", "text"])
+    if not records:  # no articles: the frames still get the columns and dtypes of any chunk
+        chunk = chunk.astype("str")
     out: dict[str, pd.DataFrame] = {}
     sentences = None
     if {"sentences", "sentiment", "quotes"} & set(steps):
@@ -172,20 +174,23 @@ def _read_frames(directory, names) -> dict[str, pd.DataFrame]:
 
 
 @functools.cache
-def _empty_tables() -> dict:
-    return _run_chunk([], STEPS, None, False)
+def _empty_tables(sentence_text: bool = False) -> dict:
+    return _run_chunk([], STEPS, None, sentence_text)
 
 
-def empty_frame(name: str) -> pd.DataFrame:
+def empty_frame(name: str, sentence_text: bool = False) -> pd.DataFrame:
     """The frame ``name`` of :func:`analyze` for a corpus of no articles: no rows,
-    but every column the steps write (sentences without ``text``), so code that
+    but every column the steps write, with the dtypes of any other corpus
+    (sentences carry ``text`` only with ``sentence_text=True``), so code that
     selects ``article_id`` or ``compound`` works on an empty corpus too.
 
     Example:
         >>> list(empty_frame("terms").columns)
         ['article_id', 'term', 'count']
+        >>> "text" in empty_frame("sentences", sentence_text=True)
+        True
     """
-    return _to_frame(_empty_tables()[name])
+    return _to_frame(_empty_tables(bool(sentence_text))[name])
 
 
 def _read_parts(directory, name: str) -> pd.DataFrame:
@@ -374,8 +379,6 @@ def _compact(name: str, frame: pd.DataFrame | None):
     if isinstance(frame, pa.Table):
         return frame
     table = pa.Table.from_pandas(frame, preserve_index=False, nthreads=1)
-    if not table.num_rows:
-        return table
     import pyarrow.compute as pc
 
     for col in _CATEGORICAL.get(name, ()):
@@ -779,7 +782,9 @@ def analyze(
     try:
         # chunks are made lazily and at most 2 per worker are in flight, so the
         # texts are never copied wholesale into the pool's queues
-        chunks = enumerate(_chunks(articles, chunk_size))
+        # no articles: one chunk of none, so the frames (and a cache entry's
+        # parts) have every column, as for any corpus
+        chunks = enumerate(_chunks(articles, chunk_size) if len(articles) else [[]])
         if workers == 1:
             for no, chunk in chunks:
                 counts[no] = _chunk_worker(chunk, steps, (str(spill_dir), no, fmt), sentence_text)

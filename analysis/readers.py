@@ -236,7 +236,8 @@ def sniff_format(name: str, head: bytes) -> str | None:
             return f"binary:{what}"
     if b"\x00" in head[:4096]:
         if not (head.startswith(b"\xff\xfe") or head.startswith(b"\xfe\xff")):
-            return "binary:binary data (NUL bytes)"
+            if nul_kind(head) is None:
+                return "binary:binary data (NUL bytes)"
     by_ext = FORMATS_BY_EXT.get(ext)
     if by_ext in ("gzip", "zip", "tar", "parquet"):
         return by_ext  # claims to be one but has no magic: the reader reports it
@@ -253,6 +254,74 @@ def sniff_format(name: str, head: bytes) -> str | None:
 
 # ---------------------------------------------------------------------------
 # decoding
+
+_CONTROL = re.compile(rb"[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
+
+
+def nul_kind(data: bytes) -> str | None:
+    """What NUL bytes in a file without a byte-order mark mean.
+
+    "utf-16-le" / "utf-16-be" when the zero bytes alternate with text (UTF-16
+    written without a BOM), "stray" when they are a few NULs in otherwise
+    plain text (they are removed, with a notice), None when the bytes look
+    binary (or hold no NUL at all). Looks at the first 64 KB only.
+
+    Example:
+        >>> nul_kind("The mayor spoke.".encode("utf-16-le"))
+        'utf-16-le'
+        >>> nul_kind(b"The mayor\\x00 spoke at length about the budget.")
+        'stray'
+        >>> nul_kind(bytes(range(256)) * 4) is None
+        True
+    """
+    head = data[:65536]
+    n_nul = head.count(0)
+    if not n_nul:
+        return None
+    pairs = len(head) // 2
+    if pairs >= 2:
+        even, odd = head[0 : 2 * pairs : 2].count(0), head[1 : 2 * pairs : 2].count(0)
+        for zeros, other, enc in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+            # ASCII text puts a zero in every other byte; other scripts only at
+            # spaces and punctuation, so a few percent of zeros on one side is enough
+            if zeros >= 0.05 * pairs and other <= 0.01 * pairs + 1:
+                try:
+                    text = head[: 2 * pairs].decode(enc)
+                except UnicodeDecodeError:
+                    text = head[: 2 * pairs - 2].decode(enc, errors="replace")
+                    if text.count("\ufffd") > 1:
+                        continue
+                if _looks_textual(text.encode("utf-8", "replace")) and _wordy(text):
+                    return enc
+    rest = head.replace(b"\x00", b"")
+    if n_nul <= 0.05 * len(head) and len(rest) >= 16 and _looks_textual(rest):
+        return "stray"
+    return None
+
+
+def _wordy(text: str) -> bool:
+    """At least 90% letters, digits, spaces and punctuation (decoded binary is
+    full of symbols, controls and unassigned code points), and words: 5% white
+    space (8-bit text read two bytes at a time is a run of CJK with none)."""
+    import unicodedata
+
+    ok = sum(1 for ch in text if unicodedata.category(ch)[0] in "LNZP" or ch in "\n\t\r")
+    spaces = sum(1 for ch in text if ch.isspace())
+    return ok >= 0.9 * len(text) and spaces >= 0.05 * len(text)
+
+
+def _looks_textual(data: bytes) -> bool:
+    """Control bytes are under 1% and the bytes decode (UTF-8, or 8-bit text
+    with few bytes from the C1 range)."""
+    if len(_CONTROL.findall(data)) > 0.01 * len(data):
+        return False
+    try:
+        data.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        pass
+    high = sum(1 for b in data if b >= 0x80)
+    return high <= 0.1 * len(data)
 
 
 def decode_bytes(data: bytes, *, encoding: str | None = None):
@@ -480,14 +549,21 @@ def _record_to_doc(rec, i, line, path, stem, fmt, log, opts):
             dropped=1,
         )
         return None
-    elif not isinstance(text, str):
+    elif not isinstance(text, str):  # a number or true/false: columns mixed up?
+        what = "boolean" if isinstance(text, bool) else "number"
         text = str(text)
+        log.add(path, f"text is a JSON {what} ({text[:40]}), kept as text", "kept", line=line,
+                record=i, notice=True)  # fmt: skip
     f["text"] = text
     for k, v in list(f.items()):
         if isinstance(v, (list, tuple)) and k in ("tags", "author"):
             f[k] = "; ".join(str(x) for x in v)
         elif isinstance(v, (dict, list, tuple)):
             f[k] = json.dumps(v, ensure_ascii=False, default=str)
+            if k in ("title", "source", "section"):  # one value expected: say so
+                kind = "object" if isinstance(v, dict) else "array"
+                log.add(path, f"{k} is a JSON {kind}, kept as its JSON text", "kept",
+                        line=line, record=i, notice=True)  # fmt: skip
     _storable(f, path, log, line=line, record=i)
     return RawDoc(path, i, fmt, f"{stem}:{i}", f, kind="plain", line=line, stem=stem)
 
@@ -1436,6 +1512,29 @@ def _read_archive(fmt, data, name, path, log, opts, depth, docs) -> list[RawDoc]
     return docs
 
 
+def _unnul(data: bytes, path: str, log: ProblemLog):
+    """``(data, encoding)`` for a text file holding NUL bytes: UTF-16 without
+    a byte-order mark is decoded as such, stray NULs are removed; each with a
+    notice naming the file. ``(None, None)`` (reported) when it is binary."""
+    kind = nul_kind(data)
+    if kind is None and b"\x00" in data[:8192]:
+        log.add(path, "binary file (binary data (NUL bytes)), not text", "skipped", dropped=1)
+        return None, None
+    if kind in ("utf-16-le", "utf-16-be"):
+        log.add(path, f"UTF-16 without a byte-order mark, decoded as {kind}", "kept", notice=True)
+        return data, kind
+    n_nul = data.count(0)
+    line = data[: data.index(0)].count(b"\n") + 1
+    log.add(
+        path,
+        f"{n_nul} NUL byte(s) removed (first at line {line})",
+        "kept",
+        line=line,
+        notice=True,
+    )
+    return data.replace(b"\x00", b""), None
+
+
 def _short(exc: BaseException) -> str:
     msg = str(exc).splitlines()[0] if str(exc) else ""
     return msg[:200]
@@ -1465,6 +1564,10 @@ def _read_one(data: bytes, name: str, path: str, log: ProblemLog, opts: ReadOpti
     if fmt == "parquet":
         return read_parquet(data, path, stem, log, opts)
     enc = opts.encoding or ("latin-1" if fmt == "reuters" else None)
+    if not enc and b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        data, enc = _unnul(data, path, log)
+        if data is None:
+            return []
     text, used, n_bad = decode_bytes(data, encoding=enc)
     if n_bad:
         log.add(

@@ -440,6 +440,30 @@ def _execute(nb: Path, executed: Path, params: dict, kernel_name, timeout):
     return None
 
 
+def _check_folder(path: Path, option: str) -> None:
+    """Raise :class:`ReportError` when ``path`` cannot become a writable folder: it
+    (or the nearest part of it that exists) is a file, or is not writable.
+
+    Example:
+        >>> import tempfile
+        >>> f = Path(tempfile.mkdtemp()) / "a.txt"
+        >>> _ = f.write_text("x")
+        >>> _check_folder(f / "sub", "--out")
+        Traceback (most recent call last):
+        ...
+        analysis.report.ReportError: --out ...a.txt/sub: ...a.txt is a file, not a folder
+    """
+    if path.exists() and not path.is_dir():
+        raise ReportError(f"{option} {path} exists and is not a folder")
+    near = path
+    while not near.exists() and near.parent != near:
+        near = near.parent
+    if not near.is_dir():
+        raise ReportError(f"{option} {path}: {near} is a file, not a folder")
+    if not os.access(near, os.W_OK | os.X_OK):
+        raise ReportError(f"{option} {path}: {near} is not writable")
+
+
 def run_report(
     corpus,
     out_dir="report",
@@ -483,10 +507,10 @@ def run_report(
     per_nb = check_parameters(parameters, chosen)
     given_jobs = max(1, int(jobs)) if jobs else None
     out = Path(out_dir).resolve()
-    if out.exists() and not out.is_dir():
-        raise ReportError(f"--out {out} exists and is not a folder")
-
+    _check_folder(out, "--out")
     cache = Path(cache_dir).resolve() if cache_dir else None
+    if cache is not None:
+        _check_folder(cache, "--cache-dir")
     notices = _prepare_cache(corpus_path, cache, -1, progress)
     from .session import open_corpus
 
@@ -496,8 +520,11 @@ def run_report(
     jobs = given_jobs or default_jobs(n_articles)
 
     tables_dir, nb_out = out / "tables", out / "notebooks"
-    tables_dir.mkdir(parents=True, exist_ok=True)
-    nb_out.mkdir(parents=True, exist_ok=True)
+    try:
+        tables_dir.mkdir(parents=True, exist_ok=True)
+        nb_out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # e.g. a read-only file system
+        raise ReportError(f"--out {out}: cannot create the folder ({exc.strerror or exc})") from exc
     save_table(problems, "load_problems", tables_dir)
     result = ReportResult(out_dir=out, index=out / "index.html", load_problems=problems)
     result.notices = notices

@@ -63,7 +63,7 @@ from operator import methodcaller
 import numpy as np
 import pandas as pd
 
-from ._frames import check_frame
+from ._frames import check_frame, typed_empty
 from .clean import as_text
 
 __all__ = ["split_sentences", "load_abbreviations"]
@@ -162,7 +162,9 @@ def _patterns():
     )
     closers = f"[{_CLOSERS}]*+"  # possessive: runs of quote marks stay linear
     ws = "[^\\S\\n]*\\n?[^\\S\\n]*"
-    upper = f"[{_OPENERS}]*+[A-Z0-9\u00c0-\u00d6\u00d8-\u00de£$€]"
+    # a capital (Latin, Greek, Cyrillic), a digit or currency, or a letter of a script
+    # without case (Hebrew, Arabic): "قوي. سنخفض" is two sentences as "strong. We" is
+    upper = f"[{_OPENERS}]*+[A-Z0-9\u00c0-\u00d6\u00d8-\u00de£$€{_UPPER_MORE}]"
     # a list item flattened into running text opens with a dash or a bullet and a space
     # ("... plant. - Acme announced ..."): the item is a sentence of its own, and the
     # marker goes with the white space between the two sentences
@@ -217,15 +219,27 @@ def _patterns():
     return cands, para, quotes
 
 
+# capitals beyond Latin-1 (Greek, Cyrillic) and letters of caseless scripts (Hebrew, Arabic)
+_UPPER_MORE = "\u0391-\u03a9\u0400-\u042f\u05d0-\u05ea\u0620-\u064a"
+
+
+def _ids_of(articles):
+    """The ``article_id`` column of an articles frame (its dtype is the empty
+    result's), or None."""
+    if isinstance(articles, pd.DataFrame) and "article_id" in articles.columns:
+        return articles[["article_id"]]
+    return None
+
+
 def _empty_frame() -> pd.DataFrame:
     return pd.DataFrame(
         {
-            "article_id": pd.Series([], dtype=object),
+            "article_id": pd.Series([], dtype="str"),
             "sentence_id": pd.Series([], dtype="int64"),
             "paragraph_id": pd.Series([], dtype="int64"),
             "start": pd.Series([], dtype="int64"),
             "end": pd.Series([], dtype="int64"),
-            "text": pd.Series([], dtype=object),
+            "text": pd.Series([], dtype="str"),
         }
     )
 
@@ -320,13 +334,13 @@ def split_sentences(articles, *, max_chars: int | None = LONG_SENTENCE) -> pd.Da
         ids, texts = list(articles.keys()), list(articles.values())
     else:
         if articles is None or len(articles) == 0:
-            return _empty_frame()
+            return typed_empty(_empty_frame(), _ids_of(articles))
         check_frame(articles, "split_sentences", "articles", ("article_id",), ("text",))
         ids = articles["article_id"].tolist() if "article_id" in articles else list(articles.index)
         texts = articles["text"].tolist()
     got = _sentence_arrays(texts, max_chars)
     if got is None:
-        return _empty_frame()
+        return typed_empty(_empty_frame(), _ids_of(articles))
     art, sentence_id, paragraph_id, starts, ends, base, big = got
     text_list = [big[s:e] for s, e in zip(starts.tolist(), ends.tolist(), strict=True)]
     id_arr = np.empty(len(ids), dtype=object)

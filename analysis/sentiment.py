@@ -20,7 +20,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ._frames import check_frame
+from ._frames import check_frame, typed_empty
 from ._vader import score_texts
 from .corpus import period_start
 
@@ -172,7 +172,7 @@ def article_tone(scored_sentences, articles=None) -> pd.DataFrame:
             )
             agg["text_compound"] = _scores(joined.reindex(agg["article_id"]).tolist())[:, 3]
     if articles is None:
-        return agg[cols].reset_index(drop=True)
+        return typed_empty(agg[cols].reset_index(drop=True), s, sentences="int64")
 
     arts = articles.drop_duplicates("article_id", keep="first")
     base = pd.DataFrame({"article_id": arts["article_id"].to_numpy()})
@@ -188,7 +188,7 @@ def article_tone(scored_sentences, articles=None) -> pd.DataFrame:
     extra = [c for c in ("source", "published", "title") if c in arts.columns]
     for c in extra:
         out[c] = arts[c].to_numpy()
-    return out[cols + extra]
+    return typed_empty(out[cols + extra], articles, sentences="int64")
 
 
 def _betacf(a: float, b: float, x: float) -> float:
@@ -307,6 +307,25 @@ def _group_stats(frame, keys, value, ci, method, random_state) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=[*keys, "n", "mean", "ci_low", "ci_high"])
 
 
+def _empty_stats(cols, like, res=None) -> pd.DataFrame:
+    """``res`` (None: no rows) with the dtypes of a non-empty group table: the group
+    columns as in ``like``, ``period`` a timestamp, ``n`` an int, the rest floats."""
+    if res is None:
+        res = pd.DataFrame({c: pd.Series([], dtype=float) for c in cols})
+    if len(res):
+        return res
+    dtypes = {"n": "int64", "period": "datetime64[ns]"}
+    if isinstance(like, pd.DataFrame) and "published" in like.columns:
+        pub = like["published"].dtype
+        if pd.api.types.is_datetime64_any_dtype(pub):
+            dtypes["period"] = pub
+    for c in cols:
+        if c not in dtypes and c not in ("mean", "ci_low", "ci_high"):
+            if not isinstance(like, pd.DataFrame) or c not in like.columns:
+                dtypes[c] = "str"
+    return typed_empty(res.astype(float, errors="ignore"), like, **dtypes)
+
+
 def tone_by(
     article_tone_frame,
     by="source",
@@ -337,7 +356,7 @@ def tone_by(
     keys = [] if by is None else ([by] if isinstance(by, str) else list(by))
     out_cols = [*keys, *(["period"] if freq else []), "n", "mean", "ci_low", "ci_high"]
     if article_tone_frame is None or len(article_tone_frame) == 0:
-        return pd.DataFrame({c: pd.Series([], dtype=float) for c in out_cols})
+        return _empty_stats(out_cols, article_tone_frame)
     df = article_tone_frame
     missing = [k for k in keys if k not in df.columns]
     if missing:
@@ -353,7 +372,7 @@ def tone_by(
     else:
         work = df[cols]
     res = _group_stats(work, keys, value, ci, method, random_state)
-    return res[out_cols].reset_index(drop=True)
+    return _empty_stats(out_cols, df, res[out_cols].reset_index(drop=True))
 
 
 def speaker_tone(
@@ -384,7 +403,7 @@ def speaker_tone(
     cols = [by, "speaker_type", "n", "mean", "ci_low", "ci_high"]
     check_frame(quotes, "speaker_tone", "quotes", (by, "speaker_type", text_col))
     if quotes is None or len(quotes) == 0 or by not in quotes.columns:
-        return pd.DataFrame({c: pd.Series([], dtype=float) for c in cols})
+        return _empty_stats(cols, quotes)
     q = quotes[quotes[by].notna()]
     comp = _scores(q[text_col].tolist() if text_col in q.columns else [""] * len(q))[:, 3]
     work = pd.DataFrame({by: q[by].to_numpy(), "compound": comp})
@@ -400,7 +419,7 @@ def speaker_tone(
         res["speaker_type"] = None
     res = res[res["n"] >= min_n]
     res = res.sort_values(["n", by], ascending=[False, True], kind="mergesort")
-    return res[cols].reset_index(drop=True)
+    return _empty_stats(cols, quotes, res[cols].reset_index(drop=True))
 
 
 def extreme_sentences(sentences, articles=None, n: int = 10) -> pd.DataFrame:
@@ -419,7 +438,10 @@ def extreme_sentences(sentences, articles=None, n: int = 10) -> pd.DataFrame:
     meta = [c for c in ("title", "source") if articles is not None and c in articles.columns]
     cols = ["extreme", "compound", "text", *meta, "article_id", "sentence_id"]
     if sentences is None or len(sentences) == 0:
-        return pd.DataFrame(columns=cols)
+        like = sentences if articles is None else articles
+        return typed_empty(
+            pd.DataFrame(columns=cols), like, compound="float64", sentence_id="int64"
+        )
     req = ("article_id", "sentence_id", "text")
     check_frame(sentences, "extreme_sentences", "sentences", ("compound",), req)
     if meta:
@@ -456,7 +478,9 @@ def sentiment_toward(sentences, term_or_regex, case: bool = False, regex: bool =
     """
     cols = ["article_id", "sentence_id", "text", "compound", "match"]
     if sentences is None or len(sentences) == 0:
-        return pd.DataFrame({c: pd.Series([], dtype=object) for c in cols})
+        return typed_empty(
+            pd.DataFrame(columns=cols), None, compound="float64", sentence_id="int64"
+        )
     flags = 0 if case else re.IGNORECASE
     if isinstance(term_or_regex, re.Pattern):
         pat = (

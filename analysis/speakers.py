@@ -190,8 +190,8 @@ def resolve_speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None)
     check_frame(articles, "resolve_speakers", "articles", ("article_id", "text"))
     out = quotes.copy()
     if len(out) == 0:
-        out["speaker_id"] = pd.Series([], dtype=object)
-        out["speaker_name"] = pd.Series([], dtype=object)
+        out["speaker_id"] = pd.Series([], dtype="str")
+        out["speaker_name"] = pd.Series([], dtype="str")
         return out
     texts = {}
     if articles is not None and len(articles) and {"article_id", "text"} <= set(articles.columns):
@@ -640,7 +640,7 @@ def speaker_counts(
     if id_col:
         base_cols.insert(len(cols) + 1, "speaker_id")
     if q.empty:
-        return pd.DataFrame({c: pd.Series([], dtype=object) for c in base_cols}).astype(
+        return pd.DataFrame({c: pd.Series([], dtype="str") for c in base_cols}).astype(
             {"quotes": "int64", "words": "int64", "articles": "int64", "share": "float64"}
         )
     q = q.assign(
@@ -703,7 +703,7 @@ def anonymous_share(
     q, cols = _with_by(_one_row_per_statement(quotes), by, articles)
     out_cols = [*cols, "quotes", "anonymous", "anonymous_share"]
     if q.empty:
-        return pd.DataFrame({c: pd.Series([], dtype=object) for c in out_cols}).astype(
+        return pd.DataFrame({c: pd.Series([], dtype="str") for c in out_cols}).astype(
             {"quotes": "int64", "anonymous": "int64", "anonymous_share": "float64"}
         )
     q["_anon"] = (q["speaker_type"] if "speaker_type" in q else "").eq("anonymous")
@@ -752,7 +752,7 @@ def quotes_over_time(
     empty = pd.DataFrame(
         {
             "period": pd.Series([], dtype="datetime64[ns]"),
-            "speaker": pd.Series([], dtype=object),
+            "speaker": pd.Series([], dtype="str"),
             "quotes": pd.Series([], dtype="int64"),
         }
     )
@@ -847,7 +847,7 @@ def kind_by(
     q, cols = _with_by(_one_row_per_statement(quotes), by, articles)
     out_cols = [*cols, "kind", "quotes", "share"]
     if q.empty:
-        return pd.DataFrame({c: pd.Series([], dtype=object) for c in out_cols}).astype(
+        return pd.DataFrame({c: pd.Series([], dtype="str") for c in out_cols}).astype(
             {"quotes": "int64", "share": "float64"}
         )
     q["_kind"] = (q["kind"] if "kind" in q else "unknown").fillna("unknown").astype(str)
@@ -901,7 +901,7 @@ def speaker_quotes(
         "after",
     ]
     if quotes.empty or speaker is None:
-        return pd.DataFrame({c: pd.Series([], dtype=object) for c in cols})
+        return pd.DataFrame({c: pd.Series([], dtype="str") for c in cols})
     want = str(speaker).casefold()
     mask = pd.Series(False, index=quotes.index)
     for c in ("speaker_id", "speaker_name", "speaker"):

@@ -145,7 +145,7 @@ def _group_values(frame: pd.DataFrame, by: str, date_col: str = "published") -> 
 
 def _empty(columns: Iterable[str], dtypes: dict | None = None) -> pd.DataFrame:
     dtypes = dtypes or {}
-    return pd.DataFrame({c: pd.Series(dtype=dtypes.get(c, object)) for c in columns})
+    return pd.DataFrame({c: pd.Series(dtype=dtypes.get(c, "str")) for c in columns})
 
 
 # --------------------------------------------------------------------------- public API

@@ -86,7 +86,8 @@ def _ref_patterns():
     )
     closers = f"[{_CLOSERS}]*+"  # possessive: runs of quote marks stay linear
     ws = "[^\\S\\n]*\\n?[^\\S\\n]*"
-    upper = f"[{_OPENERS}]*+[A-Z0-9\u00c0-\u00d6\u00d8-\u00de£$€]"  # issue 15: £$€
+    # issue 15: £$€; hostile30: Greek/Cyrillic capitals, Hebrew/Arabic letters
+    upper = f"[{_OPENERS}]*+[A-Z0-9\u00c0-\u00d6\u00d8-\u00de£$€\u0391-\u03a9\u0400-\u042f\u05d0-\u05ea\u0620-\u064a]"
     starters = "|".join(_STARTERS)
     verbs = "|".join(_SPEECH_VERBS)
     # "?"/"!" closing a quotation and followed by "<Capitalised words> said" is not an end.

@@ -59,7 +59,7 @@ _INT_COLS = ["start", "end", "sentence_id", "speaker_start", "speaker_end", "cue
 
 
 def _empty() -> pd.DataFrame:
-    frame = pd.DataFrame({c: pd.Series([], dtype="object") for c in COLUMNS})
+    frame = pd.DataFrame({c: pd.Series([], dtype="str") for c in COLUMNS})
     for c in _INT_COLS:
         frame[c] = frame[c].astype("int64")
     return frame
