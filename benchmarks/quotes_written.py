@@ -1,6 +1,6 @@
 """Score analysis.extract_quotes on the written (fictional) Canadian-style news set.
 
-Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|all] [--errors N]
+Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyninth|all] [--errors N]
 
 Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes (first batch,
 session 10, 01-13), tests/data/written_news2/ (second batch, session 11, 14-25,
@@ -30,6 +30,7 @@ tests/data/written_news24/ (twentyfourth batch, session 22, 189-194, blind too)
 tests/data/written_news25/ (twentyfifth batch, session 22, 195-200, blind too)
 tests/data/written_news26/ (twentysixth batch, session 22, 201-206, blind too)
 tests/data/written_news27/ (twentyseventh batch, session 22 round 2, 207-212, blind too)
+tests/data/written_news29/ (twentyninth batch, session 23, 219-224, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
 fiction written for newslens). The gold is validated first (``validate``): each
 span's text must equal the .txt slice, be non-empty, carry no outer whitespace or
@@ -86,6 +87,7 @@ DATA24 = ROOT / "tests" / "data" / "written_news24"
 DATA25 = ROOT / "tests" / "data" / "written_news25"
 DATA26 = ROOT / "tests" / "data" / "written_news26"
 DATA27 = ROOT / "tests" / "data" / "written_news27"
+DATA29 = ROOT / "tests" / "data" / "written_news29"
 SETS = {
     "first": [DATA],
     "second": [DATA2],
@@ -114,6 +116,7 @@ SETS = {
     "twentyfifth": [DATA25],
     "twentysixth": [DATA26],
     "twentyseventh": [DATA27],
+    "twentyninth": [DATA29],
     "all": [
         DATA,
         DATA2,
@@ -142,6 +145,7 @@ SETS = {
         DATA25,
         DATA26,
         DATA27,
+        DATA29,
     ],
 }
 STOP = {"a", "an", "the", "of", "and", "s", "mr", "mrs", "ms", "dr", "coun", "its", "his", "her"}

@@ -72,6 +72,7 @@ DATA24 = ROOT / "tests" / "data" / "written_news24"
 DATA25 = ROOT / "tests" / "data" / "written_news25"
 DATA26 = ROOT / "tests" / "data" / "written_news26"
 DATA27 = ROOT / "tests" / "data" / "written_news27"
+DATA29 = ROOT / "tests" / "data" / "written_news29"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
 BATCHES = sorted(
@@ -338,6 +339,15 @@ def test_twentyseventh_batch_gold_offsets_are_valid(bench):
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 150
     earlier = _ids_before(bench, DATA27)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_twentyninth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA29)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 125
+    earlier = _ids_before(bench, DATA29)
     assert not {a[0] for a in arts} & earlier
 
 
