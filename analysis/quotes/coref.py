@@ -3297,6 +3297,7 @@ def _last_person_described(an, q, persons):
     if any(
         w in _KIN_GENDER or w in _PERSON_NOUNS
         for pair in _POSSESSED_NOUN_RE.findall(gap)
+        if pair[0] != "late"  # ("She and her late husband ..."): the dead do not speak
         for w in pair
     ):
         return False  # ("Tom Vale brought his father. '...,' the former governor said")
@@ -6680,6 +6681,8 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
             _name_only_as(an, q, persons)
         if q.mention in ("He", "She") and " name" in an.text[q.m_end : q.m_end + 40]:
             _pronoun_gave_name(an, q, persons)
+        if q.end <= q.m_start and " is " in an.text[q.m_end : q.m_end + 120]:
+            _named_after_attribution(an, q, persons)
     _kin_given_names(an, quotes)
     _document_authors(an, quotes)
     _possessed_documents(an, quotes)
@@ -7412,6 +7415,33 @@ def _pronoun_gave_name(an, q, persons):
         return
     q.speaker, q.stype = m.group(1), "person"
     persons.append((q.m_start, q.speaker, "f" if q.mention == "She" else "m"))
+
+
+# '"...," she said. She is Ann Roe, a nurse': the speaker named in the next sentence
+_NAMED_AFTER_RE = re.compile(
+    r"[^\n.!?“”\"]{0,80}?[.!?][ \t]+(He|She)[ \t]+is[ \t]+("
+    + _CAP_NAME_WORD
+    + r"(?:[ \t]+(?:(?:de|da|di|du|van|von|der|den|le|la)[ \t]+)*"
+    + _CAP_NAME_WORD
+    + r"){1,3})(?=[,.])"
+)
+
+
+def _named_after_attribution(an, q, persons):
+    """Give a quote tagged with a pronoun or an unnamed description ('"...," she said.',
+    '"...," the third man said.') the person the next sentence names ("She is Hannah
+    Lindqvist, a nurse ..."), when the pronoun's gender agrees; nothing otherwise."""
+    low = q.mention.lower()
+    if low in ("he", "she"):
+        pass
+    elif not (q.mention[:1].islower() and q.stype in ("anonymous", "unknown")):
+        return
+    m = _NAMED_AFTER_RE.match(an.text, q.m_end)
+    if m is None or (low in ("he", "she") and m.group(1).lower() != low):
+        return
+    name = m.group(2)
+    q.speaker, q.stype = name, "person"
+    persons.append((q.m_start, name, "f" if m.group(1) == "She" else "m"))
 
 
 def _name_only_as(an, q, persons):

@@ -148,6 +148,8 @@ def _np_word0(w: str, lex) -> bool:
         return False  # "AT LEAST 10 KILLED ...": headline words, not a name
     if _is_cap(w):
         return lw not in _TIME_WORDS or lw in ("may",)
+    if w[:2] in ("d'", "d’") and w[2:3].isupper() and len(w) > 3:
+        return True  # an elided particle opens a surname: "Lorne d’Entremont said"
     if lw in _DETS or lw in _ADJ or lw in lex.nouns or lw in lex.titles or lw in _NUMERIC:
         return True
     if lw[0].isdigit():
