@@ -66,3 +66,50 @@ def test_an_elided_particle_surname_before_and_after_the_verb():
         rows = quote_rows(text, "speaker", "speaker_mention", "quote")
         assert len(rows) == 1, text
         assert rows[0][0] == rows[0][1] and " d" in rows[0][0] and rows[0][2] == "We open Friday"
+
+
+def test_an_apposition_with_a_town_and_province_keeps_the_named_speaker():
+    text = (
+        "Dana Whitford chairs the tenants’ group.\n\n"
+        "Whitford, a retired machinist from Truro, N.S., said the rent increase was illegal."
+    )
+    assert has_quote(text, "Dana Whitford", "the rent increase was illegal")
+
+
+def test_an_unnamed_speaker_from_a_town_and_province_stays_the_description():
+    text = "A nurse from Unity, Sask., said the clinic had been shut for a month."
+    assert has_quote(text, "nurse from Unity", "the clinic had been shut for a month")
+
+
+def test_an_age_before_unlisted_modifiers_keeps_the_whole_description():
+    text = (
+        "“I had to sit down,” the 61-year-old school crossing guard said Friday, holding "
+        "the ticket. “Then I called my sister.”"
+    )
+    rows = quote_rows(text, "speaker_mention", "quote")
+    assert ("the 61-year-old school crossing guard", "I had to sit down") in rows
+    assert not any(q.startswith("holding") for _, q in rows)
+
+
+def test_according_to_figures_of_a_described_owner():
+    text = (
+        "The Harbour Ferry Corporation said on Monday that fares would rise.\n\n"
+        "Ridership fell by a third last winter, according to the corporation’s figures."
+    )
+    rows = quote_rows(text, "speaker_mention", "quote")
+    assert ("the corporation", "Ridership fell by a third last winter") in rows
+
+
+def test_according_to_results_a_described_owner_released():
+    text = (
+        "The Lakeland Water Authority, the regional regulator, said it had closed the "
+        "beach.\n\n"
+        "Bacteria counts were four times the limit, according to test results the "
+        "regulator released Monday."
+    )
+    assert has_quote(text, "Lakeland Water Authority", "Bacteria counts were four times the limit")
+
+
+def test_according_to_unowned_records_stays_no_quote():
+    text = "The company owes about $2 million, according to court records."
+    assert quote_rows(text, "quote") == []

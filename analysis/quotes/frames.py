@@ -436,6 +436,9 @@ def _according_source(c, lex):
         e_ += 1
     if e_ > np_[1] and (e_ == len(toks) or toks[e_][2] in (",", ";", "—", "–", ".")):
         np_ = (np_[0], e_)
+    owner = _data_owner(toks, np_)
+    if owner is not None:
+        return owner  # "according to the corporation's figures": the corporation
     if _unowned_data(toks, np_):
         return None  # "according to federal figures": sourced numbers, no speaker
     by = _document_author(toks, np_, lex)
@@ -476,6 +479,48 @@ def _unowned_data(toks, np_):
         # unless a "by"/"from" later in the phrase names who did it
         return not any(t[2].lower() in ("by", "from") for t in toks[j + 2 : hi])
     return nxt not in _DATA_AUTHORED
+
+
+# the body of numbers a described owner keeps or issues ("the agency's figures",
+# "preliminary results the regulator posted")
+_OWNED_DATA = frozenset("results estimates forecast forecasts count tally timeline".split())
+
+
+def _data_owner(toks, np_):
+    """Character span of the described owner of an "according to" body of numbers or
+    results with no capital in it: a possessor ("the corporation's figures" -> "the
+    corporation") or the subject of a relative clause after the noun ("preliminary
+    results the regulator posted online" -> "the regulator"); None otherwise.
+
+    >>> toks = [(i * 20, i * 20 + len(w), w) for i, w in enumerate(
+    ...     "the corporation’s figures".split())]
+    >>> _data_owner(toks, (0, 3))
+    (0, 31)
+    >>> toks = [(i * 20, i * 20 + len(w), w) for i, w in enumerate(
+    ...     "results the regulator posted online".split())]
+    >>> _data_owner(toks, (0, 5))
+    (20, 49)
+    >>> _data_owner(toks, (0, 1)) is None
+    True
+    """
+    lo, hi = np_
+    nouns = data_source_nouns()
+    j = next((x for x in range(lo, hi) if toks[x][2] in nouns or toks[x][2] in _OWNED_DATA), None)
+    if j is None or any(t[2][:1].isupper() for t in toks[lo : j + 1]):
+        return None
+    for x in range(j - 1, max(lo, j - 4) - 1, -1):
+        w = toks[x][2]
+        if w.endswith(("'s", "’s")) and len(w) > 3:
+            first = x - 1 if x - 1 >= lo and toks[x - 1][2] == "the" else x
+            return (toks[first][0], toks[x][1] - 2)
+    k = j + 1 + (j + 1 < hi and toks[j + 1][2] in ("that", "which"))
+    if k + 2 < hi and toks[k][2] == "the":
+        e = k + 1
+        while e < min(hi, k + 4) and toks[e][2].isalpha() and toks[e][2].islower():
+            if toks[e][2].endswith("ed") and e > k + 1:
+                return (toks[k][0], toks[e - 1][1])
+            e += 1
+    return None
 
 
 # what a named person or organisation writes or issues: "according to a post from X"
