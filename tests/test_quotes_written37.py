@@ -113,3 +113,13 @@ def test_according_to_results_a_described_owner_released():
 def test_according_to_unowned_records_stays_no_quote():
     text = "The company owes about $2 million, according to court records."
     assert quote_rows(text, "quote") == []
+
+
+def test_told_two_listeners_with_no_content_is_no_quote():
+    text = "The coach told players and parents at a meeting in the arena on Sunday night."
+    assert quote_rows(text, "quote") == []
+
+
+def test_told_two_listeners_that_keeps_the_content():
+    text = "Ann Roe told reporters and supporters that the plan would pass."
+    assert has_quote(text, "Ann Roe", "the plan would pass")

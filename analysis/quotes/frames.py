@@ -4448,6 +4448,12 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     s0, e0, kind, bids = ck
     if kind != "indirect":
         return ck
+    if (
+        c.lemma in _OBJECT_VERBS
+        and doc.text.startswith(("and ", "or "), s0)
+        and _THAT_WORD_RE.search(doc.masked, s0, e0) is None
+    ):
+        return None  # "told staff and actors at a meeting": a second listener, no content
     text = doc.text
     if choose is not post and (s0 == 0 or text[s0 - 1] == "\n"):
         s0 = _after_dateline(text, s0, e0)  # "TORONTO — Ontario will hire ..., she said"
