@@ -123,3 +123,12 @@ def test_told_two_listeners_with_no_content_is_no_quote():
 def test_told_two_listeners_that_keeps_the_content():
     text = "Ann Roe told reporters and supporters that the plan would pass."
     assert has_quote(text, "Ann Roe", "the plan would pass")
+
+
+def test_it_after_a_described_corporation_is_a_quote():
+    text = (
+        "The ferry corporation said the crossing would resume Friday. It said it had "
+        "hired two more deckhands for the winter."
+    )
+    rows = quote_rows(text, "quote")
+    assert ("it had hired two more deckhands for the winter",) in rows
