@@ -90,6 +90,7 @@ _HAS_W_RE = re.compile(r"\w")
 _MASKED_HAS_W_RE = re.compile(r"(?:\x01++|[^\w\x01])*+\w")
 
 _THAT_WORD_RE = re.compile(r"\bthat\b")
+_TO_WORD_RE = re.compile(r"\bto\b")
 
 # a day or a date after "on": "on" is a preposition of time there, no particle of the
 # verb ('"...," the coach resigned on Friday'; "fumed on the Senate floor" keeps it)
@@ -4452,6 +4453,7 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         c.lemma in _OBJECT_VERBS
         and doc.text.startswith(("and ", "or "), s0)
         and _THAT_WORD_RE.search(doc.masked, s0, e0) is None
+        and _TO_WORD_RE.search(doc.masked, s0, e0) is None  # ("urged X and Y to B")
     ):
         return None  # "told staff and actors at a meeting": a second listener, no content
     text = doc.text
