@@ -4382,6 +4382,18 @@ def _cue_after(doc, at, span=8):
     return False
 
 
+def _second_listener_only(doc, c, s0, e0):
+    """Is the content of a verb with a listener only a second listener and adjuncts
+    ("told staff and actors at a meeting on Monday"): it opens with "and"/"or" and has
+    no "that" and no "to" ("told reporters and aides that B", "urged X and Y to B")?"""
+    return (
+        c.lemma in _OBJECT_VERBS
+        and doc.text.startswith(("and ", "or "), s0)
+        and _THAT_WORD_RE.search(doc.masked, s0, e0) is None
+        and _TO_WORD_RE.search(doc.masked, s0, e0) is None
+    )
+
+
 def _frame_content(doc, c, choose, post, frame_hi, lex):
     """(start, end, kind, block ids) of the chosen side's content; None: short, or no speech."""
     if (ck := doc.content_kind(*choose)) is None:
@@ -4449,12 +4461,7 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     s0, e0, kind, bids = ck
     if kind != "indirect":
         return ck
-    if (
-        c.lemma in _OBJECT_VERBS
-        and doc.text.startswith(("and ", "or "), s0)
-        and _THAT_WORD_RE.search(doc.masked, s0, e0) is None
-        and _TO_WORD_RE.search(doc.masked, s0, e0) is None  # ("urged X and Y to B")
-    ):
+    if _second_listener_only(doc, c, s0, e0):
         return None  # "told staff and actors at a meeting": a second listener, no content
     text = doc.text
     if choose is not post and (s0 == 0 or text[s0 - 1] == "\n"):
