@@ -4459,10 +4459,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     if choose is post and (ck := _without_comment(doc, ck)) is None:
         return None  # (", an admission that ...": the writer's comment is cut)
     s0, e0, kind, bids = ck
-    if kind != "indirect":
-        return ck
-    if _second_listener_only(doc, c, s0, e0):
-        return None  # "told staff and actors at a meeting": a second listener, no content
+    if kind != "indirect" or _second_listener_only(doc, c, s0, e0):
+        return ck if kind != "indirect" else None  # ("told staff and actors at a meeting")
     text = doc.text
     if choose is not post and (s0 == 0 or text[s0 - 1] == "\n"):
         s0 = _after_dateline(text, s0, e0)  # "TORONTO — Ontario will hire ..., she said"
