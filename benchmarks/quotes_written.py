@@ -31,6 +31,7 @@ tests/data/written_news25/ (twentyfifth batch, session 22, 195-200, blind too)
 tests/data/written_news26/ (twentysixth batch, session 22, 201-206, blind too)
 tests/data/written_news27/ (twentyseventh batch, session 22 round 2, 207-212, blind too)
 tests/data/written_news28/ (twentyeighth batch, session 23, 213-218, blind too)
+tests/data/written_news29/ (twentyninth batch, session 23, 219-224, blind too)
 tests/data/written_news30/ (thirtieth batch, session 23, 225-230, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
 fiction written for newslens). The gold is validated first (``validate``): each
@@ -89,6 +90,7 @@ DATA25 = ROOT / "tests" / "data" / "written_news25"
 DATA26 = ROOT / "tests" / "data" / "written_news26"
 DATA27 = ROOT / "tests" / "data" / "written_news27"
 DATA28 = ROOT / "tests" / "data" / "written_news28"
+DATA29 = ROOT / "tests" / "data" / "written_news29"
 DATA30 = ROOT / "tests" / "data" / "written_news30"
 SETS = {
     "first": [DATA],
@@ -119,6 +121,7 @@ SETS = {
     "twentysixth": [DATA26],
     "twentyseventh": [DATA27],
     "twentyeighth": [DATA28],
+    "twentyninth": [DATA29],
     "thirtieth": [DATA30],
     "all": [
         DATA,
@@ -149,6 +152,7 @@ SETS = {
         DATA26,
         DATA27,
         DATA28,
+        DATA29,
         DATA30,
     ],
 }

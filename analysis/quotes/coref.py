@@ -3401,6 +3401,7 @@ def _last_person_described(an, q, persons):
     if any(
         w in _KIN_GENDER or w in _PERSON_NOUNS
         for pair in _POSSESSED_NOUN_RE.findall(gap)
+        if pair[0] != "late"  # ("She and her late husband ..."): the dead do not speak
         for w in pair
     ):
         return False  # ("Tom Vale brought his father. '...,' the former governor said")
@@ -6810,6 +6811,8 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
             _name_only_as(an, q, persons)
         if q.mention in ("He", "She") and " name" in an.text[q.m_end : q.m_end + 40]:
             _pronoun_gave_name(an, q, persons)
+        if q.end <= q.m_start and " is " in an.text[q.m_end : q.m_end + 120]:
+            _named_after_attribution(an, q, persons)
     _kin_given_names(an, quotes)
     _document_authors(an, quotes)
     _possessed_documents(an, quotes)
@@ -7007,19 +7010,25 @@ _HE_IS_NAME_RE = re.compile(
 )
 
 
-def _named_in_next_sentence(an, q, reach=400):
+def _named_in_next_sentence(an, q, reach=400, want=None):
     """The words of the name a sentence right after ``q``'s sentence, in the same
-    paragraph, gives its indefinite description ("A professor ... said A. He is Dan
-    Okafor, and he said B" -> Dan Okafor); None otherwise."""
+    paragraph, gives its description or pronoun ("A professor ... said A. He is Dan
+    Okafor, and he said B" -> Dan Okafor); None otherwise. ``want`` ("m"/"f") is the
+    gender the name must fit (by default the description's: "a woman" -> "f")."""
     text = an.masked if an.masked is not None else an.text
     lo = max(q.end, q.m_end)
     hi = min(len(text), lo + reach)
     nl = text.find("\n", lo, hi)
     hi = hi if nl < 0 else nl
-    head = _description_head(q.mention) or ""
-    want = (
-        "f" if head.endswith(("woman", "wife", "mother")) else "m" if head.endswith("man") else None
-    )
+    if want is None:
+        head = _description_head(q.mention) or ""
+        want = (
+            "f"
+            if head.endswith(("woman", "wife", "mother"))
+            else "m"
+            if head.endswith("man")
+            else None
+        )
     for k in range(lo, hi):
         if text[k] in ".!?" and text[k + 1 : k + 2] in (" ", "\t"):
             m = _HE_IS_NAME_RE.match(text, k + 1)
@@ -7722,6 +7731,24 @@ def _pronoun_gave_name(an, q, persons):
         return
     q.speaker, q.stype = m.group(1), "person"
     persons.append((q.m_start, q.speaker, "f" if q.mention == "She" else "m"))
+
+
+def _named_after_attribution(an, q, persons):
+    """Give a quote tagged with a pronoun or an unnamed description ('"...," she said.',
+    '"...," the third man said.') the person the next sentence names ("She is Hannah
+    Lindqvist, a nurse ..."), when the pronoun's gender agrees; nothing otherwise."""
+    low = q.mention.lower()
+    if low in ("he", "she"):
+        want = "m" if low == "he" else "f"
+    elif q.mention[:1].islower() and q.stype in ("anonymous", "unknown"):
+        want = None
+    else:
+        return
+    cw = _named_in_next_sentence(an, q, want=want)
+    if cw is None:
+        return
+    q.speaker, q.stype = " ".join(cw), "person"
+    persons.append((q.m_start, q.speaker, want))
 
 
 def _name_only_as(an, q, persons):

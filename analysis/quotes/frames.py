@@ -91,6 +91,7 @@ _HAS_W_RE = re.compile(r"\w")
 _MASKED_HAS_W_RE = re.compile(r"(?:\x01++|[^\w\x01])*+\w")
 
 _THAT_WORD_RE = re.compile(r"\bthat\b")
+_TO_WORD_RE = re.compile(r"\bto\b")
 
 # a day or a date after "on": "on" is a preposition of time there, no particle of the
 # verb ('"...," the coach resigned on Friday'; "fumed on the Senate floor" keeps it)
@@ -437,6 +438,9 @@ def _according_source(c, lex):
         e_ += 1
     if e_ > np_[1] and (e_ == len(toks) or toks[e_][2] in (",", ";", "—", "–", ".")):
         np_ = (np_[0], e_)
+    owner = _data_owner(toks, np_)
+    if owner is not None:
+        return owner  # "according to the corporation's figures": the corporation
     if _unowned_data(toks, np_):
         return None  # "according to federal figures": sourced numbers, no speaker
     by = _document_author(toks, np_, lex)
@@ -492,6 +496,48 @@ def _owner_word(w):
     (True, True, False)
     """
     return w.lower() in _OWNER_PRONOUNS or w.endswith(("'s", "’s", "s'", "s’"))
+
+
+# the body of numbers a described owner keeps or issues ("the agency's figures",
+# "preliminary results the regulator posted")
+_OWNED_DATA = frozenset("results estimates forecast forecasts count tally timeline".split())
+
+
+def _data_owner(toks, np_):
+    """Character span of the described owner of an "according to" body of numbers or
+    results with no capital in it: a possessor ("the corporation's figures" -> "the
+    corporation") or the subject of a relative clause after the noun ("preliminary
+    results the regulator posted online" -> "the regulator"); None otherwise.
+
+    >>> toks = [(i * 20, i * 20 + len(w), w) for i, w in enumerate(
+    ...     "the corporation’s figures".split())]
+    >>> _data_owner(toks, (0, 3))
+    (0, 31)
+    >>> toks = [(i * 20, i * 20 + len(w), w) for i, w in enumerate(
+    ...     "results the regulator posted online".split())]
+    >>> _data_owner(toks, (0, 5))
+    (20, 49)
+    >>> _data_owner(toks, (0, 1)) is None
+    True
+    """
+    lo, hi = np_
+    nouns = data_source_nouns()
+    j = next((x for x in range(lo, hi) if toks[x][2] in nouns or toks[x][2] in _OWNED_DATA), None)
+    if j is None or any(t[2][:1].isupper() for t in toks[lo : j + 1]):
+        return None
+    for x in range(j - 1, max(lo, j - 4) - 1, -1):
+        w = toks[x][2]
+        if w.endswith(("'s", "’s")) and len(w) > 3:
+            first = x - 1 if x - 1 >= lo and toks[x - 1][2] == "the" else x
+            return (toks[first][0], toks[x][1] - 2)
+    k = j + 1 + (j + 1 < hi and toks[j + 1][2] in ("that", "which"))
+    if k + 2 < hi and toks[k][2] == "the":
+        e = k + 1
+        while e < min(hi, k + 4) and toks[e][2].isalpha() and toks[e][2].islower():
+            if toks[e][2].endswith("ed") and e > k + 1:
+                return (toks[k][0], toks[e - 1][1])
+            e += 1
+    return None
 
 
 # what a named person or organisation writes or issues: "according to a post from X"
@@ -4543,6 +4589,18 @@ def _mixed_before_cue(doc, c, ck, lex):
     return None
 
 
+def _second_listener_only(doc, c, s0, e0):
+    """Is the content of a verb with a listener only a second listener and adjuncts
+    ("told staff and actors at a meeting on Monday"): it opens with "and"/"or" and has
+    no "that" and no "to" ("told reporters and aides that B", "urged X and Y to B")?"""
+    return (
+        c.lemma in _OBJECT_VERBS
+        and doc.text.startswith(("and ", "or "), s0)
+        and _THAT_WORD_RE.search(doc.masked, s0, e0) is None
+        and _TO_WORD_RE.search(doc.masked, s0, e0) is None
+    )
+
+
 def _frame_content(doc, c, choose, post, frame_hi, lex):
     """(start, end, kind, block ids) of the chosen side's content; None: short, or no speech."""
     if (ck := doc.content_kind(*choose)) is None:
@@ -4608,8 +4666,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     if choose is post and (ck := _without_comment(doc, ck)) is None:
         return None  # (", an admission that ...": the writer's comment is cut)
     s0, e0, kind, bids = ck
-    if kind != "indirect":
-        return ck
+    if kind != "indirect" or _second_listener_only(doc, c, s0, e0):
+        return ck if kind != "indirect" else None  # ("told staff and actors at a meeting")
     text = doc.text
     if choose is not post and (s0 == 0 or text[s0 - 1] == "\n"):
         s0 = _after_dateline(text, s0, e0)  # "TORONTO — Ontario will hire ..., she said"

@@ -148,6 +148,8 @@ def _np_word0(w: str, lex) -> bool:
         return False  # "AT LEAST 10 KILLED ...": headline words, not a name
     if _is_cap(w):
         return lw not in _TIME_WORDS or lw in ("may",)
+    if w[:2] in ("d'", "d’") and w[2:3].isupper() and len(w) > 3:
+        return True  # an elided particle opens a surname: "Lorne d’Entremont said"
     if lw in _DETS or lw in _ADJ or lw in lex.nouns or lw in lex.titles or lw in _NUMERIC:
         return True
     if lw[0].isdigit():
@@ -252,10 +254,20 @@ def _left_np(toks, k, lex):
     and "Maria Chen of the University of Selvane" -> "Maria Chen"."""
     if (c := _province_in_commas(toks, k)) > 0:
         np2 = _left_np(toks, c, lex)
-        if np2 is not None and toks[np2[0]][2][:1].islower():
+        if np2 is not None and toks[np2[0]][2][:1].islower() and not _apposed_to_name(toks, np2[0]):
             return np2  # "a nurse from Unity, Sask., said": "a nurse from Unity" (a name
             # before the town is the other rules': "Ann Lee, 61, of Shediac, N.B., said")
     return _left_np1(toks, k, lex)
+
+
+def _apposed_to_name(toks, j):
+    """Does the lower-case phrase whose head is at token ``j`` open (after at most four
+    lower-case words) right after "<Name>,": "Roe, a fourth-year student from Dartmouth,
+    N.S., said" (an apposition of Roe, who speaks)?"""
+    i = j - 1
+    while i >= 0 and j - i <= 4 and toks[i][2][:1].islower():
+        i -= 1
+    return i >= 1 and toks[i][2] == "," and _is_cap(toks[i - 1][2])
 
 
 _HEAD_PREPS = ("with", "to", "for", "of", "at", "from", "in", "on", "across", "throughout")
@@ -996,6 +1008,8 @@ def _unlisted_modifiers(toks, j, lex):
     d = toks[m - 1][2]
     if d.lower() in ("the", "a", "an"):
         return m - 1
+    if _AGED_RE.fullmatch(d) and m >= 2 and toks[m - 2][2].lower() in ("the", "a", "an"):
+        return m - 2  # "the 58-year-old school bus driver": an age before the modifiers
     if not d.endswith(("'s", "’s")) or not d[:1].islower():
         return j
     m -= 1  # "the city's": the possessive and its determiner
