@@ -4800,7 +4800,7 @@ _ORG_HEADS = {
     # that seats a hearing panel, a tribunal's name for a tribunal
     "panel": {"regulator", "board", "tribunal", "commission", "panel"},
     "tribunal": {"tribunal"},
-    "regulator": {"regulator", "board", "commission", "authority"},
+    "regulator": {"regulator", "board", "commission", "authority", "operator"},
     "bureau": {"bureau"},  # "the Insurance Bureau of Canada ... the bureau said"
     # "the Insurance Bureau of Canada ... The industry group has urged": a body of members
     "group": _MEMBER_BODIES | {"group", "bureau", "institute", "network", "league", "union"},
@@ -4812,7 +4812,11 @@ _ORG_HEADS = {
     "exchange": {"exchange"},
     "airline": {"airlines", "airways", "air"},
     "carrier": {"airlines", "airways", "air"},  # ("Borealis Air ... the carrier said")
-    "utility": {"power", "hydro", "energy", "electric", "utilities", "gas"},
+    # ("Ontario Power Generation ... the utility", "Hydro-Quebec ... the utility")
+    "utility": {"power", "hydro", "energy", "electric", "utilities", "gas", "generation"},
+    "board": {"board"},  # "the Halton District School Board ... the board said"
+    # "the Independent Electricity System Operator ... the operator said"
+    "operator": {"operator"},
     "newspaper": {"times", "post", "journal", "herald", "tribune", "gazette", "news"},
     "paper": {"times", "post", "journal", "herald", "tribune", "gazette", "news"},
     "daily": {"times", "post", "journal", "herald", "tribune", "gazette", "news"},
@@ -4845,6 +4849,7 @@ _ORG_HEADS["company"] = (
     | {"partnership", "partners", "holdings", "industries", "bancorp", "enterprises"}
 )  # "Red Lion Inns Limited Partnership ... the company"
 _ORG_HEADS["firm"] = _ORG_HEADS["firm"] | _ORG_HEADS["company"]
+_ORG_HEADS["corporation"] = _ORG_HEADS["company"]  # "Northern Ferry Services Corp. ... the corporation"
 for _h in _COMPANY_HEADS:
     _ORG_HEADS.setdefault(_h, _ORG_HEADS["company"])
 
@@ -5502,6 +5507,9 @@ def _nearest_org_at(an, at, head=None, reach=2000):
                 body = _jurisdiction_body(an.text, pos, cw)
                 if body is not None:
                     return _name_start(an.text, pos, cw, body), body
+            public = _public_fit(an.text, pos, head, cw)
+            if public is not None:
+                return _name_start(an.text, pos, cw, public), public
             if last.lower().rstrip(".") in fits:
                 name = _written_org(an.text, pos, cw, _org_name(an.text, pos, cw))
                 if head == "hospital" and last.lower() in ("centre", "center"):
@@ -5528,6 +5536,32 @@ def _nearest_org_at(an, at, head=None, reach=2000):
 
 
 _ABBR_AFTER_RE = re.compile(r"[ \t]+([A-Z]{2,3})\b(?![.'’-]?\w)")
+# the first words of a public body's name: a Crown corporation is "the agency"
+# ("Canada Mortgage and Housing Corporation ... the agency said")
+_PUBLIC_FIRST = _JURIS_LAST | {"federal", "national", "canadian", "provincial"}
+
+
+def _public_fit(text, pos, head, cw):
+    """The name of the body at ``pos`` (run ``cw``) that "the <head>" may stand for
+    other than by its last word, or None: a Crown corporation for "the agency" (a
+    "... Corporation" whose first word is a jurisdiction, "Canada Mortgage and Housing
+    Corporation"), a utility written with a hyphen ("Hydro-Quebec") for "the utility".
+
+    >>> t = "Canada Mortgage and Housing Corporation and Acme Corporation said so."
+    >>> _public_fit(t, t.index("Housing"), "agency", ("Housing", "Corporation"))
+    'Canada Mortgage and Housing Corporation'
+    >>> _public_fit(t, t.index("Acme"), "agency", ("Acme", "Corporation")) is None
+    True
+    >>> _public_fit("Hydro-Quebec said", 0, "utility", ("Hydro-Quebec",))
+    'Hydro-Quebec'
+    """
+    last = cw[-1].lower()
+    if head == "agency" and last == "corporation":
+        name = _written_org(text, pos, cw, _org_name(text, pos, cw))
+        return name if name.split()[0].lower() in _PUBLIC_FIRST else None
+    if head == "utility" and "-" in last and last.split("-")[0] in ("hydro", "power"):
+        return cw[-1]
+    return None
 
 
 def _jurisdiction_body(text, pos, cw):
