@@ -381,6 +381,7 @@ class _ArticleNames:
         # description speaks it ("A spokesman said"), for a "he" that follows
         self.last_desc = None
         self.lower_cased = None  # names open sentences only (built on first use)
+        self.municipal = None  # kind -> ([pos], ["City of X"]) (_municipal_names)
 
     def _share_surname(self, prev, info, pos):
         """Make the one-word given name ``prev`` right before " and <Given> <Surname>"
@@ -8327,6 +8328,44 @@ def _resolve_mention(an, q, persons, groups):
     _resolve_mention_words(an, q, persons, groups)
 
 
+# "the city said" -> the "City of X" the article names ("Town of X" for "the town"): the
+# municipality's own name, as the Canadian news annotation writes it
+_MUNICIPAL_MENTIONS = {
+    "the " + w.lower(): w for w in "City Town Village Township Municipality County".split()
+}
+_MUNICIPAL_RE = re.compile(
+    r"(?<![\w'’-])(City|Town|Village|Township|Municipality|County)[ \t]+of[ \t]+"
+    r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})"
+)
+
+
+def _municipal_names(an):
+    """kind -> ([position], [name]) of every "City of X" / "Town of X" the article
+    writes outside quotations, in order, built once per article ("City of Lethbridge
+    Mayor Blaine Hyggen" -> "City": "City of Lethbridge")."""
+    if an.municipal is None:
+        text = an.masked if an.masked is not None else an.text
+        an.municipal = {}
+        for m in _MUNICIPAL_RE.finditer(text):
+            words = _before_titled_name(m.group(2).split(), _CAP_AFTER_RE.match(text, m.end()))
+            pos, names = an.municipal.setdefault(m.group(1), ([], []))
+            pos.append(m.start())
+            names.append(f"{m.group(1)} of {' '.join(words)}")
+    return an.municipal
+
+
+def _resolve_municipal(an, q, lm, groups):
+    """Resolve "the city" / "the town" (``lm``) to the last "City of X" / "Town of X"
+    written before it (``_municipal_names``); False when the article writes none."""
+    pos, names = _municipal_names(an).get(_MUNICIPAL_MENTIONS[lm], ((), ()))
+    i = bisect.bisect_left(pos, q.m_start) - 1
+    if i < 0:
+        return False
+    q.speaker, q.stype = names[i], "organization"
+    groups.append((q.m_start, q.speaker, q.stype))
+    return True
+
+
 def _resolve_mention_words(an, q, persons, groups):
     """``_resolve_mention`` for a mention as written."""
     lex = an.lex
@@ -8353,6 +8392,8 @@ def _resolve_mention_words(an, q, persons, groups):
     elif "manager" in lm and (k := underwriter(words := q.mention.split())):
         q.speaker, q.stype = " ".join(words[k:]), "organization"  # "lead manager Credit Vell"
         groups.append((q.m_start, q.speaker, q.stype))
+    elif lm in _MUNICIPAL_MENTIONS and _resolve_municipal(an, q, lm, groups):
+        pass  # "City of Lethbridge Mayor Blaine Hyggen ... The city said": City of Lethbridge
     elif _is_org_reference(lm):
         _resolve_org(an, q, lm, groups)
     elif q.mention.endswith(("MP", "MLA", "MPP", "MNA")) and _resolve_legislator(an, q, persons):
