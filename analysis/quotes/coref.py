@@ -4773,7 +4773,7 @@ _ORG_HEADS = {
     },
     "company": {"company", "corp", "corporation", "inc", "co", "ltd", "llc", "plc", "group"},
     "firm": {"firm", "company", "corp", "corporation", "inc", "co", "ltd", "llc", "plc", "group"},
-    "bank": {"bank"},
+    "bank": {"bank", "trust"},  # ("Home Trust ... the bank": a trust company lends)
     "ministry": {"ministry"},
     "department": {"department", "canada"},  # "Global Affairs Canada ... the department"
     "union": {
