@@ -8366,6 +8366,32 @@ def _resolve_municipal(an, q, lm, groups):
     return True
 
 
+_DEMONYM_ENDS = ("an", "ese", "ish", "ch", "i")
+
+
+def _resolve_demonym(an, q, persons):
+    """Fill the speaker of "the Canadian" / "the American" (a nationality word of the
+    title list written as a noun) with the one person the 4000 characters before it
+    title so ("Canadian Mike Leduc won gold and American Tom Brisk took silver"), the
+    description itself when two people are (never the speaker "Canadian"); False when
+    no one is."""
+    words = q.mention.split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1][:1].isupper():
+        return False
+    low = words[1].lower()
+    if low not in _DESCRIPTORS or not low.endswith(_DEMONYM_ENDS):
+        return False
+    found = _titled_role(an, q.m_start, low, every=True)
+    if not found:
+        return False
+    if len(found) > 1:  # two Canadians: the description as written
+        q.speaker, q.stype = "the " + words[1], "anonymous"
+        return True
+    q.speaker, q.stype = found[0], "person"
+    persons.append((q.m_start, found[0], an.gender_of.get(found[0].split()[-1].lower())))
+    return True
+
+
 def _resolve_mention_words(an, q, persons, groups):
     """``_resolve_mention`` for a mention as written."""
     lex = an.lex
@@ -8414,6 +8440,7 @@ def _resolve_mention_words(an, q, persons, groups):
         if role is None:
             if (
                 not _resolve_described(an, q, persons)
+                and not (q.mention[:1] in "tT" and _resolve_demonym(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_aged(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_comparative_age(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_unaged(an, q, persons))
