@@ -4333,11 +4333,13 @@ def _set_person(an, q, persons, cw):
 
 @lru_cache(maxsize=512)
 def _described_rx(role):
-    """ "<Name>, (29,) a/an/the ... <role>" or "<Name>, (chief) <role> at|of|for" for
-    ``_described_in_apposition``."""
+    """ "<Name>, (29,) a/an/the/its ... <role>" or "<Name>, (chief) <role> at|of|for"
+    for ``_described_in_apposition`` ("Ida Lowe, its chair,")."""
     return re.compile(
         r"\b((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r"),[ \t]+(?:\d+,[ \t]+)?"
-        r"(?:(?:a|an|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}" + re.escape(role) + r"\b"
+        r"(?:(?:a|an|the|its|his|her|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}"
+        + re.escape(role)
+        + r"\b"
         r"|(?:[a-z][\w-]*[ \t]+)?" + re.escape(role) + r"[ \t]+(?:at|of|for|with)\b)"
     )  # ("Jo Roe, chief economist at Northmark,": no determiner, a place of work after)
 
