@@ -8368,6 +8368,19 @@ def _resolve_municipal(an, q, lm, groups):
     return True
 
 
+# organisation heads that are a person's job too ("the operator" of a water plant)
+_PERSON_JOB_HEADS = frozenset(("operator",))
+
+
+def _person_job_head(an, q, lm):
+    """Is the "the <head>" mention ``lm`` a person's job, no organisation: a head of
+    ``_PERSON_JOB_HEADS`` with no organisation's name ending in it before ("the
+    Independent Electricity System Operator ... the operator said" is the body; "Clifford
+    Moonias, the plant's operator, ... the operator said" a person)?"""
+    head = lm.rsplit(" ", 1)[-1]
+    return head in _PERSON_JOB_HEADS and _nearest_org_at(an, q.m_start, head) is None
+
+
 _DEMONYM_ENDS = ("an", "ese", "ish", "ch", "i")
 
 
@@ -8422,7 +8435,7 @@ def _resolve_mention_words(an, q, persons, groups):
         groups.append((q.m_start, q.speaker, q.stype))
     elif lm in _MUNICIPAL_MENTIONS and _resolve_municipal(an, q, lm, groups):
         pass  # "City of Lethbridge Mayor Blaine Hyggen ... The city said": City of Lethbridge
-    elif _is_org_reference(lm):
+    elif _is_org_reference(lm) and not _person_job_head(an, q, lm):
         _resolve_org(an, q, lm, groups)
     elif q.mention.endswith(("MP", "MLA", "MPP", "MNA")) and _resolve_legislator(an, q, persons):
         pass
