@@ -3929,6 +3929,53 @@ def _resolve_unaged(an, q, persons, reach=1200):
 
 _ROLE_WORDS = load_titles()["role"]
 
+# an unnamed man or woman whom the next sentences name: "the third man", "the woman"
+_PLAIN_PERSON_RE = re.compile(
+    r"[Tt]he[ \t]+(?:(?:first|second|third|fourth|fifth|other|older|younger|last)[ \t]+)?"
+    r"(man|woman|boy|girl)\Z"
+)
+_NAME3 = rf"((?:{_CAP_NAME_WORD}[ \t]+){{1,2}}{_CAP_NAME_WORD})"
+# "He is Raj Patel", "She was identified as Ann Roe", "The man, Raj Patel,"
+_NAMED_AFTER_RE = re.compile(
+    rf"\b(He|She)[ \t]+(?:is|was)[ \t]+(?:(?:later[ \t]+)?identified[ \t]+as[ \t]+)?{_NAME3}\b"
+    rf"|\b[Tt]he[ \t]+(man|woman|boy|girl),[ \t]+{_NAME3},"
+)
+_NAMED_GENDER = {"He": "man", "She": "woman", "boy": "man", "girl": "woman"}
+
+
+def _resolve_named_after(an, q, persons, reach=400):
+    """Fill the speaker of an unnamed description that the next ``reach`` characters
+    name, outside quotations: "the 34-year-old" by "Marta Kowalski, 34,"; "the third
+    man" / "the woman" by "He is Raj Patel", "She was identified as Ann Roe" or "The
+    man, Raj Patel,"; False when they do not (or name someone of the other sex)."""
+    text = an.masked if an.masked is not None else an.text
+    hi = min(len(text), q.m_end + reach)
+    par = _PARAGRAPH_BREAK_RE.search(text, q.m_end, hi)
+    if par is not None:  # (this paragraph and the next only)
+        nxt = _PARAGRAPH_BREAK_RE.search(text, par.end(), hi)
+        hi = hi if nxt is None else nxt.start()
+    aged = _AGED_MENTION_RE.match(q.mention)
+    if aged is not None:
+        if any(w not in _ROLE_WORDS for w in aged.group(2).lower().split()):
+            return False
+        rx = re.compile(rf"(?<![\w'’-]){_NAME3},[ \t]+{aged.group(1)}\b")
+        m = rx.search(text, q.m_end, hi)
+        cw = None if m is None else m.group(1).split()
+    else:
+        plain = _PLAIN_PERSON_RE.match(q.mention)
+        if plain is None:
+            return False
+        sex = _NAMED_GENDER.get(plain.group(1), plain.group(1))
+        m = _NAMED_AFTER_RE.search(text, q.m_end, hi)
+        if m is None or _NAMED_GENDER.get(m.group(1) or m.group(3), m.group(3)) != sex:
+            return False
+        cw = (m.group(2) or m.group(4)).split()
+    if cw is None or cw[-1].endswith(("'s", "’s")):
+        return False  # ("She is Ann Roe's neighbour": someone else's)
+    if not _person_like(cw, an.lex, an.by_last_multi, "?"):
+        return False
+    return _set_person(an, q, persons, tuple(cw))
+
 
 def _other_person_after(an, ref, end):
     """Is a person other than ``ref`` named in full (two words or more) after ``ref``
@@ -8458,6 +8505,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not (q.mention[:1] in "tT" and _resolve_demonym(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_aged(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_comparative_age(an, q, persons))
+                and not (q.mention[:1] in "tT" and _resolve_named_after(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_unaged(an, q, persons))
                 and not (q.mention[:1] in "tThH" and _resolve_apposed(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_head_link(an, q, persons))
