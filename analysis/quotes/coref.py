@@ -3409,6 +3409,26 @@ _ROLE_CUES = {
 
 
 _ROLE_INITIALISMS = {"GM": "general manager"}
+# "the CEO" for "Tom Vance, chief executive of Birch Mining,": the office spelled out
+_ROLE_SPELLED = {"ceo": "chief executive", "cfo": "chief financial officer"}
+
+
+def _resolve_spelled_role(an, q, persons):
+    """Fill the speaker of "the CEO" with the last person described in apposition by
+    the office spelled out ("Tom Vance, chief executive of Birch Mining,") in the 4000
+    characters before it; False if none."""
+    words = q.mention.lower().split()
+    spelled = _ROLE_SPELLED.get(words[-1]) if len(words) == 2 and words[0] == "the" else None
+    if spelled is None:
+        return False
+    ref = _described_in_apposition(an, q.m_start, spelled)
+    if ref is None:
+        return False
+    q.speaker, q.stype = ref, "person"
+    persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
+    return True
+
+
 _OFFICE_ACRONYMS = frozenset(_lines("office_acronyms.txt"))  # "the CEO"
 
 
@@ -4899,7 +4919,9 @@ _ORG_HEADS["company"] = (
     | {"partnership", "partners", "holdings", "industries", "bancorp", "enterprises"}
 )  # "Red Lion Inns Limited Partnership ... the company"
 _ORG_HEADS["firm"] = _ORG_HEADS["firm"] | _ORG_HEADS["company"]
-_ORG_HEADS["corporation"] = _ORG_HEADS["company"]  # "Northern Ferry Services Corp. ... the corporation"
+_ORG_HEADS["corporation"] = _ORG_HEADS[
+    "company"
+]  # "Northern Ferry Services Corp. ... the corporation"
 for _h in _COMPANY_HEADS:
     _ORG_HEADS.setdefault(_h, _ORG_HEADS["company"])
 
@@ -8503,6 +8525,7 @@ def _resolve_mention_words(an, q, persons, groups):
             if (
                 not _resolve_described(an, q, persons)
                 and not (q.mention[:1] in "tT" and _resolve_demonym(an, q, persons))
+                and not (q.mention[:1] in "tT" and _resolve_spelled_role(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_aged(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_comparative_age(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_named_after(an, q, persons))
