@@ -382,6 +382,7 @@ class _ArticleNames:
         self.last_desc = None
         self.lower_cased = None  # names open sentences only (built on first use)
         self.municipal = None  # kind -> ([pos], ["City of X"]) (_municipal_names)
+        self.names_person_cache = {}  # lower-case word -> a full name's surname? (_names_person)
 
     def _share_surname(self, prev, info, pos):
         """Make the one-word given name ``prev`` right before " and <Given> <Surname>"
@@ -3204,7 +3205,10 @@ def _names_person(an, word):
     titled as a person, or the last word of a full name written there?"""
     if word in an.gender_of or word in an.titled_last:
         return True
-    return any(len(e[1]) >= 2 for e in an.by_last.get(word, ()))
+    got = an.names_person_cache.get(word)  # (once per word: "the head of the Bank of
+    if got is None:  # Montreal" x 2000 scanned all 2000 "Montreal"s per quote)
+        got = an.names_person_cache[word] = any(len(e[1]) >= 2 for e in an.by_last.get(word, ()))
+    return got
 
 
 def _varied_by_modifier(mention):
