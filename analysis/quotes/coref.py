@@ -381,6 +381,8 @@ class _ArticleNames:
         # description speaks it ("A spokesman said"), for a "he" that follows
         self.last_desc = None
         self.lower_cased = None  # names open sentences only (built on first use)
+        self.municipal = None  # kind -> ([pos], ["City of X"]) (_municipal_names)
+        self.names_person_cache = {}  # lower-case word -> a full name's surname? (_names_person)
 
     def _share_surname(self, prev, info, pos):
         """Make the one-word given name ``prev`` right before " and <Given> <Surname>"
@@ -3307,7 +3309,10 @@ def _names_person(an, word):
     titled as a person, or the last word of a full name written there?"""
     if word in an.gender_of or word in an.titled_last:
         return True
-    return any(len(e[1]) >= 2 for e in an.by_last.get(word, ()))
+    got = an.names_person_cache.get(word)  # (once per word: "the head of the Bank of
+    if got is None:  # Montreal" x 2000 scanned all 2000 "Montreal"s per quote)
+        got = an.names_person_cache[word] = any(len(e[1]) >= 2 for e in an.by_last.get(word, ()))
+    return got
 
 
 def _varied_by_modifier(mention):
@@ -3513,6 +3518,26 @@ _ROLE_CUES = {
 
 
 _ROLE_INITIALISMS = {"GM": "general manager"}
+# "the CEO" for "Tom Vance, chief executive of Birch Mining,": the office spelled out
+_ROLE_SPELLED = {"ceo": "chief executive", "cfo": "chief financial officer"}
+
+
+def _resolve_spelled_role(an, q, persons):
+    """Fill the speaker of "the CEO" with the last person described in apposition by
+    the office spelled out ("Tom Vance, chief executive of Birch Mining,") in the 4000
+    characters before it; False if none."""
+    words = q.mention.lower().split()
+    spelled = _ROLE_SPELLED.get(words[-1]) if len(words) == 2 and words[0] == "the" else None
+    if spelled is None:
+        return False
+    ref = _described_in_apposition(an, q.m_start, spelled)
+    if ref is None:
+        return False
+    q.speaker, q.stype = ref, "person"
+    persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
+    return True
+
+
 _OFFICE_ACRONYMS = frozenset(_lines("office_acronyms.txt"))  # "the CEO"
 
 
@@ -4033,6 +4058,53 @@ def _resolve_unaged(an, q, persons, reach=1200):
 
 _ROLE_WORDS = load_titles()["role"]
 
+# an unnamed man or woman whom the next sentences name: "the third man", "the woman"
+_PLAIN_PERSON_RE = re.compile(
+    r"[Tt]he[ \t]+(?:(?:first|second|third|fourth|fifth|other|older|younger|last)[ \t]+)?"
+    r"(man|woman|boy|girl)\Z"
+)
+_NAME3 = rf"((?:{_CAP_NAME_WORD}[ \t]+){{1,2}}{_CAP_NAME_WORD})"
+# "He is Raj Patel", "She was identified as Ann Roe", "The man, Raj Patel,"
+_NAMED_AFTER_RE = re.compile(
+    rf"\b(He|She)[ \t]+(?:is|was)[ \t]+(?:(?:later[ \t]+)?identified[ \t]+as[ \t]+)?{_NAME3}\b"
+    rf"|\b[Tt]he[ \t]+(man|woman|boy|girl),[ \t]+{_NAME3},"
+)
+_NAMED_GENDER = {"He": "man", "She": "woman", "boy": "man", "girl": "woman"}
+
+
+def _resolve_named_after(an, q, persons, reach=400):
+    """Fill the speaker of an unnamed description that the next ``reach`` characters
+    name, outside quotations: "the 34-year-old" by "Marta Kowalski, 34,"; "the third
+    man" / "the woman" by "He is Raj Patel", "She was identified as Ann Roe" or "The
+    man, Raj Patel,"; False when they do not (or name someone of the other sex)."""
+    text = an.masked if an.masked is not None else an.text
+    hi = min(len(text), q.m_end + reach)
+    par = _PARAGRAPH_BREAK_RE.search(text, q.m_end, hi)
+    if par is not None:  # (this paragraph and the next only)
+        nxt = _PARAGRAPH_BREAK_RE.search(text, par.end(), hi)
+        hi = hi if nxt is None else nxt.start()
+    aged = _AGED_MENTION_RE.match(q.mention)
+    if aged is not None:
+        if any(w not in _ROLE_WORDS for w in aged.group(2).lower().split()):
+            return False
+        rx = re.compile(rf"(?<![\w'’-]){_NAME3},[ \t]+{aged.group(1)}\b")
+        m = rx.search(text, q.m_end, hi)
+        cw = None if m is None else m.group(1).split()
+    else:
+        plain = _PLAIN_PERSON_RE.match(q.mention)
+        if plain is None:
+            return False
+        sex = _NAMED_GENDER.get(plain.group(1), plain.group(1))
+        m = _NAMED_AFTER_RE.search(text, q.m_end, hi)
+        if m is None or _NAMED_GENDER.get(m.group(1) or m.group(3), m.group(3)) != sex:
+            return False
+        cw = (m.group(2) or m.group(4)).split()
+    if cw is None or cw[-1].endswith(("'s", "’s")):
+        return False  # ("She is Ann Roe's neighbour": someone else's)
+    if not _person_like(cw, an.lex, an.by_last_multi, "?"):
+        return False
+    return _set_person(an, q, persons, tuple(cw))
+
 
 def _other_person_after(an, ref, end):
     """Is a person other than ``ref`` named in full (two words or more) after ``ref``
@@ -4437,11 +4509,13 @@ def _set_person(an, q, persons, cw):
 
 @lru_cache(maxsize=512)
 def _described_rx(role):
-    """ "<Name>, (29,) a/an/the ... <role>" or "<Name>, (chief) <role> at|of|for" for
-    ``_described_in_apposition``."""
+    """ "<Name>, (29,) a/an/the/its ... <role>" or "<Name>, (chief) <role> at|of|for"
+    for ``_described_in_apposition`` ("Ida Lowe, its chair,")."""
     return re.compile(
         r"\b((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r"),[ \t]+(?:\d+,[ \t]+)?"
-        r"(?:(?:a|an|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}" + re.escape(role) + r"\b"
+        r"(?:(?:a|an|the|its|his|her|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}"
+        + re.escape(role)
+        + r"\b"
         r"|(?!wh)(?:[a-z][\w-]*[ \t]+){0,3}" + re.escape(role) + r"[ \t]+(?:at|of|for|with)\b)"
     )  # ("Jo Roe, chief economist at Northmark,", "Al Roe, president and chief executive
     # of Acme,": no determiner, a place of work after)
@@ -4878,7 +4952,7 @@ _ORG_HEADS = {
     },
     "company": {"company", "corp", "corporation", "inc", "co", "ltd", "llc", "plc", "group"},
     "firm": {"firm", "company", "corp", "corporation", "inc", "co", "ltd", "llc", "plc", "group"},
-    "bank": {"bank"},
+    "bank": {"bank", "trust"},  # ("Home Trust ... the bank": a trust company lends)
     "ministry": {"ministry"},
     "department": {"department", "canada"},  # "Global Affairs Canada ... the department"
     "union": {
@@ -4908,7 +4982,7 @@ _ORG_HEADS = {
     # that seats a hearing panel, a tribunal's name for a tribunal
     "panel": {"regulator", "board", "tribunal", "commission", "panel"},
     "tribunal": {"tribunal"},
-    "regulator": {"regulator", "board", "commission", "authority"},
+    "regulator": {"regulator", "board", "commission", "authority", "operator"},
     "bureau": {"bureau"},  # "the Insurance Bureau of Canada ... the bureau said"
     # "the Insurance Bureau of Canada ... The industry group has urged": a body of members
     "group": _MEMBER_BODIES | {"group", "bureau", "institute", "network", "league", "union"},
@@ -4924,7 +4998,11 @@ _ORG_HEADS = {
     "exchange": {"exchange"},
     "airline": {"airlines", "airways", "air"},
     "carrier": {"airlines", "airways", "air"},  # ("Borealis Air ... the carrier said")
-    "utility": {"power", "hydro", "energy", "electric", "utilities", "gas"},
+    # ("Ontario Power Generation ... the utility", "Hydro-Quebec ... the utility")
+    "utility": {"power", "hydro", "energy", "electric", "utilities", "gas", "generation"},
+    "board": {"board"},  # "the Halton District School Board ... the board said"
+    # "the Independent Electricity System Operator ... the operator said"
+    "operator": {"operator"},
     "newspaper": {"times", "post", "journal", "herald", "tribune", "gazette", "news"},
     "paper": {"times", "post", "journal", "herald", "tribune", "gazette", "news"},
     "daily": {"times", "post", "journal", "herald", "tribune", "gazette", "news"},
@@ -4957,6 +5035,9 @@ _ORG_HEADS["company"] = (
     | {"partnership", "partners", "holdings", "industries", "bancorp", "enterprises"}
 )  # "Red Lion Inns Limited Partnership ... the company"
 _ORG_HEADS["firm"] = _ORG_HEADS["firm"] | _ORG_HEADS["company"]
+_ORG_HEADS["corporation"] = _ORG_HEADS[
+    "company"
+]  # "Northern Ferry Services Corp. ... the corporation"
 for _h in _COMPANY_HEADS:
     _ORG_HEADS.setdefault(_h, _ORG_HEADS["company"])
 
@@ -5614,6 +5695,9 @@ def _nearest_org_at(an, at, head=None, reach=2000):
                 body = _jurisdiction_body(an.text, pos, cw)
                 if body is not None:
                     return _name_start(an.text, pos, cw, body), body
+            public = _public_fit(an.text, pos, head, cw)
+            if public is not None:
+                return _name_start(an.text, pos, cw, public), public
             if last.lower().rstrip(".") in fits:
                 name = _written_org(an.text, pos, cw, _org_name(an.text, pos, cw))
                 if head == "hospital" and last.lower() in ("centre", "center"):
@@ -5640,6 +5724,32 @@ def _nearest_org_at(an, at, head=None, reach=2000):
 
 
 _ABBR_AFTER_RE = re.compile(r"[ \t]+([A-Z]{2,3})\b(?![.'’-]?\w)")
+# the first words of a public body's name: a Crown corporation is "the agency"
+# ("Canada Mortgage and Housing Corporation ... the agency said")
+_PUBLIC_FIRST = _JURIS_LAST | {"federal", "national", "canadian", "provincial"}
+
+
+def _public_fit(text, pos, head, cw):
+    """The name of the body at ``pos`` (run ``cw``) that "the <head>" may stand for
+    other than by its last word, or None: a Crown corporation for "the agency" (a
+    "... Corporation" whose first word is a jurisdiction, "Canada Mortgage and Housing
+    Corporation"), a utility written with a hyphen ("Hydro-Quebec") for "the utility".
+
+    >>> t = "Canada Mortgage and Housing Corporation and Acme Corporation said so."
+    >>> _public_fit(t, t.index("Housing"), "agency", ("Housing", "Corporation"))
+    'Canada Mortgage and Housing Corporation'
+    >>> _public_fit(t, t.index("Acme"), "agency", ("Acme", "Corporation")) is None
+    True
+    >>> _public_fit("Hydro-Quebec said", 0, "utility", ("Hydro-Quebec",))
+    'Hydro-Quebec'
+    """
+    last = cw[-1].lower()
+    if head == "agency" and last == "corporation":
+        name = _written_org(text, pos, cw, _org_name(text, pos, cw))
+        return name if name.split()[0].lower() in _PUBLIC_FIRST else None
+    if head == "utility" and "-" in last and last.split("-")[0] in ("hydro", "power"):
+        return cw[-1]
+    return None
 
 
 def _jurisdiction_body(text, pos, cw):
@@ -8636,6 +8746,83 @@ def _resolve_mention(an, q, persons, groups):
     _resolve_mention_words(an, q, persons, groups)
 
 
+# "the city said" -> the "City of X" the article names ("Town of X" for "the town"): the
+# municipality's own name, as the Canadian news annotation writes it
+_MUNICIPAL_MENTIONS = {
+    "the " + w.lower(): w for w in "City Town Village Township Municipality County".split()
+}
+_MUNICIPAL_RE = re.compile(
+    r"(?<![\w'’-])(City|Town|Village|Township|Municipality|County)[ \t]+of[ \t]+"
+    r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})"
+)
+
+
+def _municipal_names(an):
+    """kind -> ([position], [name]) of every "City of X" / "Town of X" the article
+    writes outside quotations, in order, built once per article ("City of Lethbridge
+    Mayor Blaine Hyggen" -> "City": "City of Lethbridge")."""
+    if an.municipal is None:
+        text = an.masked if an.masked is not None else an.text
+        an.municipal = {}
+        for m in _MUNICIPAL_RE.finditer(text):
+            words = _before_titled_name(m.group(2).split(), _CAP_AFTER_RE.match(text, m.end()))
+            pos, names = an.municipal.setdefault(m.group(1), ([], []))
+            pos.append(m.start())
+            names.append(f"{m.group(1)} of {' '.join(words)}")
+    return an.municipal
+
+
+def _resolve_municipal(an, q, lm, groups):
+    """Resolve "the city" / "the town" (``lm``) to the last "City of X" / "Town of X"
+    written before it (``_municipal_names``); False when the article writes none."""
+    pos, names = _municipal_names(an).get(_MUNICIPAL_MENTIONS[lm], ((), ()))
+    i = bisect.bisect_left(pos, q.m_start) - 1
+    if i < 0:
+        return False
+    q.speaker, q.stype = names[i], "organization"
+    groups.append((q.m_start, q.speaker, q.stype))
+    return True
+
+
+# organisation heads that are a person's job too ("the operator" of a water plant)
+_PERSON_JOB_HEADS = frozenset(("operator",))
+
+
+def _person_job_head(an, q, lm):
+    """Is the "the <head>" mention ``lm`` a person's job, no organisation: a head of
+    ``_PERSON_JOB_HEADS`` with no organisation's name ending in it before ("the
+    Independent Electricity System Operator ... the operator said" is the body; "Clifford
+    Moonias, the plant's operator, ... the operator said" a person)?"""
+    head = lm.rsplit(" ", 1)[-1]
+    return head in _PERSON_JOB_HEADS and _nearest_org_at(an, q.m_start, head) is None
+
+
+_DEMONYM_ENDS = ("an", "ese", "ish", "ch", "i")
+
+
+def _resolve_demonym(an, q, persons):
+    """Fill the speaker of "the Canadian" / "the American" (a nationality word of the
+    title list written as a noun) with the one person the 4000 characters before it
+    title so ("Canadian Mike Leduc won gold and American Tom Brisk took silver"), the
+    description itself when two people are (never the speaker "Canadian"); False when
+    no one is."""
+    words = q.mention.split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1][:1].isupper():
+        return False
+    low = words[1].lower()
+    if low not in _DESCRIPTORS or not low.endswith(_DEMONYM_ENDS):
+        return False
+    found = _titled_role(an, q.m_start, low, every=True)
+    if not found:
+        return False
+    if len(found) > 1:  # two Canadians: the description as written
+        q.speaker, q.stype = "the " + words[1], "anonymous"
+        return True
+    q.speaker, q.stype = found[0], "person"
+    persons.append((q.m_start, found[0], an.gender_of.get(found[0].split()[-1].lower())))
+    return True
+
+
 def _resolve_mention_words(an, q, persons, groups):
     """``_resolve_mention`` for a mention as written."""
     lex = an.lex
@@ -8664,7 +8851,9 @@ def _resolve_mention_words(an, q, persons, groups):
     elif "manager" in lm and (k := underwriter(words := q.mention.split())):
         q.speaker, q.stype = " ".join(words[k:]), "organization"  # "lead manager Credit Vell"
         groups.append((q.m_start, q.speaker, q.stype))
-    elif _is_org_reference(lm):
+    elif lm in _MUNICIPAL_MENTIONS and _resolve_municipal(an, q, lm, groups):
+        pass  # "City of Lethbridge Mayor Blaine Hyggen ... The city said": City of Lethbridge
+    elif _is_org_reference(lm) and not _person_job_head(an, q, lm):
         _resolve_org(an, q, lm, groups)
     elif q.mention.endswith(("MP", "MLA", "MPP", "MNA")) and _resolve_legislator(an, q, persons):
         pass
@@ -8684,8 +8873,11 @@ def _resolve_mention_words(an, q, persons, groups):
         if role is None:
             if (
                 not _resolve_described(an, q, persons)
+                and not (q.mention[:1] in "tT" and _resolve_demonym(an, q, persons))
+                and not (q.mention[:1] in "tT" and _resolve_spelled_role(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_aged(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_comparative_age(an, q, persons))
+                and not (q.mention[:1] in "tT" and _resolve_named_after(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_unaged(an, q, persons))
                 and not (q.mention[:1] in "tThH" and _resolve_apposed(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_head_link(an, q, persons))

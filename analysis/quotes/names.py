@@ -794,11 +794,32 @@ def _mention_info(mention, lex):
     stype = _stype_static(raw_words, lex)
     # the person's name in the mention, by the one person-name parser
     run = parse_person_name(" ".join(raw_words))[0] if raw_words else ()
+    if run and _org_object(raw_words, run):
+        run = ()  # "The head of the Bank of Montreal": no person named Montreal
     info = (lm, role, stype, tuple(run))
     if len(_MENTION_MEMO) >= _NAME_MEMO_MAX:
         _MENTION_MEMO.clear()
     _MENTION_MEMO[mention] = info
     return info
+
+
+def _org_object(words, run):
+    """Is the name ``run`` the last words of ``words`` and the object of an "of" after
+    a capitalised word, the end of an organisation's or an office's name ("the head of
+    the Bank of Montreal", "the Archbishop of Canterbury"), no person's?
+
+    >>> _org_object("The head of the Bank of Montreal".split(), ("Montreal",))
+    True
+    >>> _org_object("Secretary of State Ann Roe".split(), ("Ann", "Roe"))
+    False
+    """
+    k = len(words) - len(run)
+    return (
+        k >= 2
+        and tuple(words[k:]) == tuple(run)
+        and words[k - 1] == "of"
+        and words[k - 2][:1].isupper()
+    )
 
 
 def _group_names(entries):

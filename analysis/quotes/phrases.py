@@ -471,7 +471,8 @@ def _left_np1(toks, k, lex):
                 and e - j <= 6
                 and all(_is_cap(toks[x][2]) or toks[x][2] in ("and", "of") for x in range(j, e))
             ):
-                return (_org_head_start(toks, q0), e)  # "the Bank of Japan said"
+                s0 = _org_head_start(toks, q0)  # "the Bank of Japan said"
+                return _role_of_org(toks, s0, e, lex) or (s0, e)
     return None if single_object else np_  # "close to him" with no head: none
 
 
@@ -558,6 +559,23 @@ def _names_and_before(toks, j):
     if j - 1 - a < 2 or toks[a][2].lower() in _SENT_START_STOP:
         return j
     return a
+
+
+def _role_of_org(toks, s0, e, lex):
+    """(start, ``e``) of "the <title> of the <Org of Place>" whose organisation's name
+    opens at token ``s0`` ("The head of the Bank of Canada told": the head, never the
+    bank), or None when no determiner, lower-case title and "of" come before it."""
+    o = s0 - 1 - (s0 >= 1 and toks[s0 - 1][2] == "the")
+    if o < 2 or toks[o][2] != "of":
+        return None
+    h = o - 1
+    w = toks[h][2]
+    if not (w.isalpha() and w.islower() and w in lex.titles):
+        return None
+    j = h - 1
+    if toks[j][2].isalpha() and toks[j][2].islower() and toks[j][2] not in _DETS and j >= 1:
+        j -= 1  # "the new head of"
+    return (j, e) if toks[j][2].lower() in _DETS else None
 
 
 def _org_head_start(toks, q):
