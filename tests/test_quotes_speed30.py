@@ -157,3 +157,51 @@ def test_without_nested_matches_the_old_logic(specs, text):
         start = cs + cl + gap if gap >= 0 else max(0, cs - length)
         quotes.append(Quote(start, start + length, kind, cue, cs, cs + cl, mention, ms, ms + 3))
     assert assemble._without_nested(quotes, text) == _old_without_nested(quotes, text)
+
+
+# --- _paragraph_person looks for its line break within its reach only ----------------
+
+
+class _Text(str):
+    """A text recording the length of each stretch ``rfind`` searches."""
+
+    searched: list = []
+
+    def rfind(self, sub, start=None, end=None):
+        lo = 0 if start is None else start
+        hi = len(self) if end is None else end
+        _Text.searched.append(hi - lo)
+        return str.rfind(self, sub, start, end)
+
+
+def _paragraph_person_of(text, want):
+    from analysis.quotes.coref import _ArticleNames, _paragraph_person
+    from analysis.quotes.lexicon import lexicon
+
+    t = _Text(text)
+    an = _ArticleNames(t, [(0, len(t))], lexicon(), None)
+    an.antecedents()
+
+    class Q:
+        m_start = start = text.rindex("she said")
+
+    _Text.searched = []
+    return _paragraph_person(an, Q, (0, "Tom Vale"), want), _Text.searched
+
+
+def test_paragraph_person_still_found_after_a_line_break():
+    text = (
+        "Tom Vale spoke first.\n\nThe gallery clapped, prompting Judge Ann Roe to ask for "
+        "silence. “Enough,” she said."
+    )
+    got, _ = _paragraph_person_of(text, "f")
+    assert got == (text.index("Judge Ann Roe"), "Ann Roe")
+
+
+def test_paragraph_person_reads_no_more_than_its_reach_of_one_long_line():
+    from analysis.quotes.coref import _PARA_PERSON_REACH
+
+    text = "Tom Vale spoke. " + "The rain fell. " * 3000 + "Ann Roe came. “Enough,” she said."
+    got, searched = _paragraph_person_of(text, "f")
+    assert got is None  # (no paragraph break: a line longer than any news paragraph)
+    assert searched and max(searched) <= _PARA_PERSON_REACH + 1  # (was the whole text)
