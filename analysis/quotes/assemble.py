@@ -840,13 +840,16 @@ def _without_nested(quotes, text):
     >>> [q.cue for q in _without_nested([outer, inner], "Lee said he had told his son not to panic")]
     ['said']
     """
-    spans = sorted((q.start, q.end) for q in quotes if q.kind != "direct" and q.cue_end <= q.start)
-    if len(spans) < 2:
+    outer = sorted(
+        (q for q in quotes if q.kind != "direct" and q.cue_end <= q.start),
+        key=lambda q: (q.start, q.end),
+    )  # (the reported clauses, their cues before them: the only outer candidates)
+    if len(outer) < 2:
         return quotes
-    starts = [s for s, _ in spans]
-    reach, far = [], -1  # reach[i]: the furthest end of spans[0..i]
-    for _, e in spans:
-        far = e if e > far else far
+    starts = [q.start for q in outer]
+    reach, far = [], -1  # reach[i]: the furthest end of outer[0..i]
+    for o in outer:
+        far = o.end if o.end > far else far
         reach.append(far)
     out = []
     for q in quotes:
@@ -860,7 +863,7 @@ def _without_nested(quotes, text):
                     text[q.m_start - 2 : q.m_start] == ", "
                     and text[q.cue_end : q.cue_end + 1] == ","
                 )
-                and (q.kind == "indirect" or _same_speaker_outer(q, quotes))
+                and (q.kind == "indirect" or _same_speaker_outer(q, outer, reach, i))
             ):
                 continue
         out.append(q)
@@ -870,17 +873,23 @@ def _without_nested(quotes, text):
 _SAME_PRONOUNS = frozenset(("he", "she", "they"))
 
 
-def _same_speaker_outer(q, quotes):
+def _same_speaker_outer(q, outer, reach, i):
     """Does the mixed quote ``q`` (its cue before its span) lie in the reported clause
     of a quote by the same mention ("Lee responded by saying ...", "Lee said he rarely
-    asks ...": one statement), its own mention the outer one's words or a pronoun?"""
+    asks ...": one statement), its own mention the outer one's words or a pronoun?
+    ``outer``: ``_without_nested``'s reported clauses sorted by span, ``reach`` their
+    running furthest end, ``i`` the number of them starting at or before q's cue (only
+    those are read, back from the last, while one may still reach past q's end)."""
     if q.cue_end > q.start:
         return False
     own = q.mention.lower() if q.mention else ""
-    for o in quotes:
-        if o is q or o.kind == "direct" or o.cue_end > o.start:
+    for j in range(i - 1, -1, -1):
+        if reach[j] < q.end:
+            break  # (no clause from outer[0..j] reaches past q's end)
+        o = outer[j]
+        if o is q:
             continue
-        if o.start <= q.cue_start and o.end >= q.end:
+        if o.end >= q.end:
             if own in _SAME_PRONOUNS or o.m_start == q.m_start or (o.mention or "").lower() == own:
                 return True
     return False

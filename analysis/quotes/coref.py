@@ -1445,7 +1445,8 @@ def _paragraph_person(an, q, ref, want):
     in an earlier paragraph: "... a woman said.\n\nThe gallery clapped, prompting
     Judge Ann Roe to ask for silence. '...,' she said" -> Ann Roe; None otherwise."""
     hi = min(q.m_start, q.start)
-    lo = an.text.rfind("\n", 0, hi) + 1
+    # (the line break looked for only within the reach: never the whole text per pronoun)
+    lo = an.text.rfind("\n", max(0, hi - _PARA_PERSON_REACH - 1), hi) + 1
     if lo == 0 or ref[0] >= lo or hi - lo > _PARA_PERSON_REACH:
         return None  # (a paragraph longer than any news paragraph: no scan per pronoun)
     para = (an.masked or an.text)[lo:hi]

@@ -397,6 +397,9 @@ def _cue_in_sentence(doc, cm, win_cache):
     w_hi = se if se < ce_ + 150 else ce_ + 150
     toks = win_cache.get((w_lo, w_hi))
     if toks is None:  # cues close together in a sentence share a window (read-only)
+        # (cues come in text order, so a window is shared by consecutive cues only:
+        # keep the last one, never every window of a long article in memory)
+        win_cache.clear()
         toks = win_cache[w_lo, w_hi] = _window_tokens(doc.masked, w_lo, w_hi)
     c.toks = toks
     # index of cue token (token starts increase: first token starting at/after cs_)
