@@ -385,6 +385,10 @@ def plain_mention_facts(mention, lex, by_last):
         role = lw[-1]
     typ = plain_stype_of(raw_words, lex, by_last)
     run = list(R.parse_person_name(" ".join(raw_words))[0])  # the one person-name parser
+    n = len(run)
+    if n and len(raw_words) >= n + 2 and raw_words[-n:] == run and raw_words[-n - 1] == "of":
+        if raw_words[-n - 2][:1].isupper():
+            run = []  # the end of "the Bank of Montreal": an organisation's name (spk30)
     return lm, role, typ, run
 
 
