@@ -5500,12 +5500,39 @@ def _org_like_names_before(an, at, reach):
         yield pos, cw, info
 
 
+# "Shediac, N.B.": a town set off by a province's or state's abbreviation
+_TOWN_ABBR_RE = re.compile(
+    r"(?<![\w'’.-])([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}),[ \t]+(?:"
+    + "|".join(sorted(map(re.escape, _lines("place_abbreviations.txt")), key=len, reverse=True))
+    + r")(?![\w.])"
+)
+
+
+def _towns(an):
+    """The names the article writes as a town before a province's or state's
+    abbreviation ("Shediac, N.B."), built once per article: places there, never the
+    company a later "the company said" means.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Ann Roe of Shediac, N.B., won. Acme, Inc. paid."
+    >>> sorted(_towns(_ArticleNames(t, [(0, len(t))], lexicon(), None)))
+    ['Shediac']
+    """
+    towns = an.__dict__.get("_town_names")
+    if towns is None:
+        towns = an._town_names = frozenset(m.group(1) for m in _TOWN_ABBR_RE.finditer(an.text))
+    return towns
+
+
 def _company_subject(an, at, reach=1500):
     """The nearest name before ``at`` outside quotations that starts its clause and is
     no person, place, title or time word ("Toyota recalled ..."), or None."""
     lex = an.lex
+    towns = _towns(an)
     for pos, cw, info in _org_like_names_before(an, at, reach):
         last = cw[-1]
+        if " ".join(cw) in towns:
+            continue  # "Shediac couple who won ...": the town of "of Shediac, N.B."
         if (
             not _salient_name(an.text, " ".join(cw))
             and (len(cw) < 2 or last not in lex.org_words or last.endswith(("'s", "’s")))
