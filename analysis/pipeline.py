@@ -667,6 +667,28 @@ def _worker_init() -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
+def progress_bar():
+    """tqdm's progress-bar class for this process: the notebook widget in a Jupyter
+    kernel that has ipywidgets, else the text bar. (tqdm.auto without ipywidgets
+    warns "IProgress not found" into every notebook that analyses a corpus.)
+
+    Example:
+        >>> from tqdm import tqdm
+        >>> issubclass(progress_bar(), tqdm)
+        True
+    """
+    if "ipykernel" in sys.modules:
+        try:
+            import ipywidgets  # noqa: F401
+        except ImportError:
+            from tqdm.std import tqdm
+
+            return tqdm
+    from tqdm.auto import tqdm
+
+    return tqdm
+
+
 def default_cache_dir() -> Path:
     """``$NEWSLENS_CACHE`` or ``~/.cache/newslens``: where :func:`analysis.open_corpus`
     (and ``analyze(cache_dir=True)``) keep the cache; delete the folder to clear it.
@@ -759,9 +781,7 @@ def analyze(
     workers = min(workers, max(1, n_chunks))
     if progress is None:
         progress = sys.stderr.isatty() or "ipykernel" in sys.modules
-    from tqdm.auto import tqdm
-
-    bar = tqdm(total=len(articles), desc="analyze", unit="art", disable=not progress)
+    bar = progress_bar()(total=len(articles), desc="analyze", unit="art", disable=not progress)
     # Workers write each chunk's frames as Parquet parts (into the cache entry, or
     # a temporary directory) and send back only row counts; the frames are read
     # once at the end, so the parent never holds pickled copies of the results.

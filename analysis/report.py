@@ -499,8 +499,9 @@ def run_report(
         >>> res.index.name                                                              # doctest: +SKIP
         'index.html'
     """
-    from tqdm.auto import tqdm
+    from .pipeline import progress_bar
 
+    tqdm = progress_bar()
     t0 = time.time()
     corpus_path = _corpus_path(corpus)
     chosen = select_notebooks(notebooks, notebooks_dir)

@@ -256,6 +256,9 @@ _PROMPTS = (
     "() => [...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputArea-prompt')]"
     ".map(e => e.textContent.trim())"
 )
+# stderr that is only tqdm text progress bars ("analyze: 100%|##########| 46/46 [...]")
+_PROGRESS_ONLY_RE = re.compile(r"(?:\w+: *\d+%\|[^\n]*\|[^\n]*\s*)+")
+
 _ERRORS = (
     ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr'], "
     ".jp-OutputArea-output.jp-mod-error"
@@ -327,6 +330,9 @@ def test_notebook_03_runs_all_cells_in_jupyterlab(browser, lab, tmp_path):
         if any(p != "[ ]:" for p in prompts):
             break
     boxes = page.eval_on_selector_all(_ERRORS, "els => els.map(e => e.innerText.slice(0, 300))")
+    # a cold cache analyses the corpus first: its text progress bar goes to stderr and
+    # is no error (a warning such as tqdm's "IProgress not found" still is)
+    boxes = [b for b in boxes if not _PROGRESS_ONLY_RE.fullmatch(b.strip())]
     assert not boxes, f"error output in notebook 03: {boxes}"
     assert all(re.fullmatch(r"\[\d+\]:", p) for p in prompts), f"cells not all run: {prompts}"
     outputs = page.eval_on_selector_all(".jp-OutputArea-output", "els => els.length")
