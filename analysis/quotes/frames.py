@@ -1142,7 +1142,67 @@ def _not_a_speech_verb(c, lex):
         return True  # "whatever makes sense at the moment he says it, from ...": no content
     if toks[-1][2] == "?" and toks[0][2] in _QUESTION_AUX and toks[0][0] == c.ss:
         return True  # "Does the candidate say the wrong thing?": the writer asks
-    return lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to")
+    if lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to"):
+        return True
+    return _writes_a_thing(c) or _asks_for_a_thing(c)
+
+
+_CLAUSE_STOPS = frozenset(". ; : ! ? , and but “ ” \"".split())
+_WRITE_PREPS = frozenset("to in on for about from at with under into".split())
+
+
+def _writes_a_thing(c):
+    """Is a progressive "writing" followed by a lower-case noun object and no "that",
+    quotation or colon in its clause ("Nurses are writing medication orders by hand",
+    "students are writing exams")? Such writing is an act, not a report.
+
+    >>> from types import SimpleNamespace as N
+    >>> t = [(0, 0, w) for w in "Nurses are writing medication orders by hand".split()]
+    >>> _writes_a_thing(N(toks=t, k=2, kend=3, form="writing", lemma="write"))
+    True
+    >>> t = [(0, 0, w) for w in "She is writing to council that".split()]
+    >>> _writes_a_thing(N(toks=t, k=2, kend=3, form="writing", lemma="write"))
+    False
+    """
+    if c.form != "writing" or _progressive_aux(c) < 0 or c.kend >= len(c.toks):
+        return False
+    nxt = c.toks[c.kend][2]
+    if not (nxt.isalpha() and nxt.islower()) or nxt in _WRITE_PREPS or nxt == "that":
+        return False
+    for t in c.toks[c.kend : c.kend + 25]:
+        w = t[2]
+        if w[0] == MASK or w.lower() == "that" or w == ":":
+            return False
+        if w in (".", ";", "!", "?"):
+            break
+    return True
+
+
+def _asks_for_a_thing(c):
+    """Is an "ask" cue a request for a thing: a short object, then "for" and no
+    "that" or quotation in the clause ("Parents asked the province for a school and
+    were told ...")? The words after "for" are no reported speech.
+
+    >>> from types import SimpleNamespace as N
+    >>> t = [(0, 0, w) for w in "Parents asked the province for a school and were told".split()]
+    >>> _asks_for_a_thing(N(toks=t, k=1, kend=2, lemma="ask"))
+    True
+    >>> t = [(0, 0, w) for w in "Lee asked the province whether it would pay".split()]
+    >>> _asks_for_a_thing(N(toks=t, k=1, kend=2, lemma="ask"))
+    False
+    """
+    if c.lemma != "ask":
+        return False
+    toks, kend = c.toks, c.kend
+    for j in range(kend + 1, min(len(toks), kend + 5)):
+        w = toks[j][2]
+        if w == "for":
+            break
+        if w[0] == MASK or w in _CLAUSE_STOPS or w.lower() in _ASKED_WHAT:
+            return False
+    else:
+        return False
+    return not any(t[2][0] == MASK or t[2].lower() == "that" for t in toks[j + 1 : j + 12])
 
 
 def _participle_adjective(c):
