@@ -333,6 +333,32 @@ _OBJ_SKIP = re.compile(
     r"(?:,\s*\d{1,3}\s*,\s*)?"  # "told Kyle Brennan, 34, that"
 )
 
+
+
+@cache
+def _role_listener_re():
+    """A listener named by a determiner and a role noun ("the mayor", "his lawyer", "a
+    senior official of the Red Cross"), the role nouns of titles.txt."""
+    roles = sorted((r for r in load_titles()["role"] if r.isalpha()), key=len, reverse=True)
+    return re.compile(
+        r"\s*(?:the|a|an|his|her|their|its|our|my)\s+(?:[a-z][\w\-]*\s+){0,2}?"
+        r"(?:" + "|".join(map(re.escape, roles)) + r")s?(?![\w'’\-])"
+        r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s*){1,3})?\s*"
+    )
+
+
+def _role_listener(masked, lo, hi):
+    """The match of a role-noun listener right after a "tell" cue ("told the mayor"),
+    else None.
+
+    >>> _role_listener(" the mayor.", 0, 11).end()
+    10
+    >>> _role_listener(" the plan would fail.", 0, 21) is None
+    True
+    """
+    return _role_listener_re().match(masked, lo, hi)
+
+
 _COLON_HIT_RE = re.compile(r":(?=[ \t]*\x01)")
 
 # "<summary> - Name:" / "<summary> - More from the report:" (a speaker after a dash)
@@ -3416,7 +3442,7 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     ):
         post_lo = mo.end()  # "As Lee wrote in her memoir, A": the main clause A
     if c.lemma in _OBJECT_VERBS and not _THAT_RE.match(masked, frame_hi, se):
-        mo = _OBJ_SKIP.match(masked, frame_hi, se)
+        mo = _OBJ_SKIP.match(masked, frame_hi, se) or _role_listener(masked, frame_hi, se)
         if mo:
             post_lo = mo.end()
         mq = _SHORT_BLOCK_RE.match(masked, post_lo, se)
