@@ -1170,7 +1170,7 @@ def _not_a_speech_verb(c, lex):
         return True  # "Does the candidate say the wrong thing?": the writer asks
     if lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to"):
         return True
-    return _writes_a_thing(c) or _asks_for_a_thing(c)
+    return _writes_a_thing(c) or _asks_for_a_thing(c) or _reported_perfect_conjunct(c)
 
 
 _CLAUSE_STOPS = frozenset(". ; : ! ? , and but “ ” \"".split())
@@ -1202,6 +1202,71 @@ def _writes_a_thing(c):
         if w in (".", ";", "!", "?"):
             break
     return True
+
+
+_DIRECTIVE_FORMS = frozenset(("told", "asked", "urged", "warned", "ordered", "advised"))
+_SAY_FORMS = frozenset(("said", "says", "told", "tells", "added", "wrote", "explained"))
+_WH_AFTER_OBJECT = frozenset("to not where what when how who why whether".split())
+
+
+_CONJUNCT_ADVERBS = frozenset("always also then later often never".split())
+_PERFECT_CONJUNCT_RE = re.compile(
+    r"\b(?:had|has|have)[ \t]+[a-z]+\b[^;:.\x01]*[ \t]and(?:[ \t]+[a-z]+ly"
+    r"|[ \t]+(?:always|also|then|later|often|never))?[ \t]*\Z"
+)
+_DIRECTIVE_TAIL_RE = re.compile(
+    r"(?:[ \t]+[\w'’\-]+){1,4}?[ \t]+(?:not[ \t]+)?(?:to|where|what|when|how|who|why|whether)\b"
+)
+
+
+def _continues_clause(masked, seg, nxt, nxt_form, se):
+    """Does the cue ``nxt_form`` at ``nxt``, after the content words ``seg``, stay
+    inside that content: a passive ("and workers had been told to B") or a directive
+    conjunct of a perfect ("had closed the lake and told members not to B", see
+    ``_reported_perfect_conjunct``)?"""
+    if nxt_form in _PASSIVE_LISTENER_FORMS and _PASSIVE_AUX_END_RE.search(seg):
+        return True
+    return (
+        nxt_form in _DIRECTIVE_FORMS
+        and _PERFECT_CONJUNCT_RE.search(seg) is not None
+        and _DIRECTIVE_TAIL_RE.match(masked, nxt + len(nxt_form), se) is not None
+    )
+
+
+def _reported_perfect_conjunct(c):
+    """Is a directive cue after "and" the second verb of a perfect inside an earlier
+    cue's clause, with a to-infinitive or a wh-clause after its object ("Sampson said
+    the band had closed its fishery and told members not to drink the water", "She
+    said he had hiked it twice and always told someone where he was going")? The
+    directive belongs to the reported clause's subject: no frame of its own.
+
+    >>> from types import SimpleNamespace as N
+    >>> w = "Lee said the band had closed the lake and told members not to fish".split()
+    >>> _reported_perfect_conjunct(N(toks=[(0, 0, x) for x in w], k=9, kend=10, form="told"))
+    True
+    """
+    toks, k, kend = c.toks, c.k, c.kend
+    if c.form not in _DIRECTIVE_FORMS:
+        return False
+    j = k - 1
+    if j > 0 and (toks[j][2] in _CONJUNCT_ADVERBS or toks[j][2].endswith("ly")):
+        j -= 1  # "and always told", "and quickly told"
+    if j < 2 or toks[j][2] != "and":
+        return False
+    words = [t[2].lower() for t in toks[kend : kend + 5]]
+    if "that" in words or not any(w in _WH_AFTER_OBJECT for w in words[1:]):
+        return False
+    perfect = False
+    for i in range(j - 1, -1, -1):
+        w = toks[i][2]
+        if w[0] == MASK or w in (";", ".", ":"):
+            return False
+        if w.lower() in ("had", "has", "have") and i + 1 < j:
+            nxt = toks[i + 1][2]
+            perfect = perfect or (nxt.islower() and nxt.isalpha() and nxt not in _DETS)
+        elif perfect and w in _SAY_FORMS:
+            return True
+    return False
 
 
 def _asks_for_a_thing(c):
@@ -3480,7 +3545,7 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
             break
         if nxt > post_lo:
             seg = masked[post_lo:nxt]
-            if nxt_form in _PASSIVE_LISTENER_FORMS and _PASSIVE_AUX_END_RE.search(seg):
+            if _continues_clause(masked, seg, nxt, nxt_form, se):
                 continue  # "said A and workers had been told to B": a passive, no new frame
             if nxt_form.endswith("ing") and _NOUN_BEFORE_ING_RE.search(seg):
                 continue  # "said A but relied on students reporting B": a modifier
