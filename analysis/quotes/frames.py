@@ -2636,7 +2636,7 @@ def _finite_speaker(doc, c, lex):
             return None, m_span, False  # "the Times, which (also) reported that ..."
     j = _catenative_start(toks, k) if prev_tok == "to" else -1
     if j >= 0:  # "Dana Bell went on to say", "voters are more likely to say"
-        if toks[j][2].lower() in _CAUSATIVE_VERBS:  # "the ruling led Ann Roe to say"
+        if toks[j][2].lower() in _CAUSATIVE_VERBS or _passive_causative(toks, j, k - 2):
             return None if (sp := _causative_object(toks, j, k, lex)) is None else (None, sp, False)
         if toks[j][2].lower() in _ADJ_CATENATIVES:
             # "voters are more likely to say", "Lee was quick to add": to the subject
@@ -2688,7 +2688,7 @@ def _finite_speaker(doc, c, lex):
         return None, m_span, False
     if (m_span := _place_based_subject(toks, k, lex)) is not None:
         return None, m_span, False  # "The Mississauga, Ont.-based chain said"
-    np_ = _left_np(toks, k, lex)
+    np_ = _bare_causative_object(toks, k, _left_np(toks, k, lex))  # "made him admit"
     if np_ is None and prev_tok == "." and k >= 2 and prev2.lower() in COMPANY_SUFFIXES:
         np_ = _left_np(toks, k - 1, lex)  # "CALGARY — Acme Inc. said": up to the legal form
         np_ = None if np_ is None else (np_[0], k)
@@ -3369,6 +3369,9 @@ def _causative_object(toks, j, k, lex):
     capitalised word or a listed noun and ending in a noun or a name; None otherwise
     (an object pronoun too: "led her to say" is left to no one)."""
     words = [t[2] for t in toks[j + 1 : k - 1]]
+    if not words and _passive_causative(toks, j, k - 2):
+        np_ = _left_np(toks, j - 1, lex)  # "Tom Vale was forced to admit": the subject
+        return None if np_ is None else _span_of(toks, np_)
     if not words or any(not w[:1].isalnum() for w in words):
         return None
     first, last = words[0].lower(), words[-1]
@@ -3379,6 +3382,46 @@ def _causative_object(toks, j, k, lex):
     if last.lower() in _DETS or last.lower() in _POSS_PRONOUN or last.endswith(("ing", "ed")):
         return None
     return toks[j + 1][0], toks[k - 2][1]
+
+
+_PASSIVE_CAUSATIVES = frozenset("prompted forced made compelled moved".split())
+_BE_PAST = frozenset("was were is are been being".split())
+_BARE_CAUSATIVES = frozenset("made make makes making had have has let lets letting".split())
+_OBJECT_PRONOUNS = frozenset("him her them us me".split())
+
+
+def _passive_causative(toks, i, j):
+    """Is token ``i`` (== ``j``, the word before "to <cue>") a passive causative after
+    a form of "be" ("Tom Vale was forced to admit", "was prompted to say")?"""
+    return (
+        i == j
+        and i >= 2
+        and toks[i][2].lower() in _PASSIVE_CAUSATIVES
+        and toks[i - 1][2].lower() in _BE_PAST
+    )
+
+
+def _bare_causative_object(toks, k, np_):
+    """The noun phrase ``np_`` before the cue at ``k``, cut to the object of a bare
+    causative inside it ("The prosecutor made him admit", "The chair let the clerk
+    explain": "him", "the clerk"); ``np_`` itself when there is none.
+
+    >>> t = [(0, 0, w) for w in "The prosecutor made him admit".split()]
+    >>> _bare_causative_object(t, 4, (0, 4))
+    (3, 4)
+    """
+    if np_ is None or np_[1] != k:
+        return np_
+    for p in range(np_[1] - 2, np_[0], -1):
+        w = toks[p][2]
+        if w.lower() in ("who", "that", "which") or w[0] == MASK:
+            return np_
+        if w.lower() in _BARE_CAUSATIVES:
+            nxt = toks[p + 1][2]
+            if nxt.lower() in _OBJECT_PRONOUNS or nxt.lower() in _DETS or _is_cap(nxt):
+                return p + 1, np_[1]
+            return np_
+    return np_
 
 
 def _catenative_start(toks, k):
@@ -3398,8 +3441,8 @@ def _catenative_start(toks, k):
         w = toks[i][2].lower()
         if w in _PURPOSE_VERBS:
             return i
-        if w in _CAUSATIVE_VERBS and i < j:
-            return i  # "the ruling led Ann Roe to say": Ann Roe says
+        if (w in _CAUSATIVE_VERBS and i < j) or _passive_causative(toks, i, j):
+            return i  # "the ruling led Ann Roe to say": Ann Roe says; "was forced to admit"
         if not w[:1].isalnum():
             break
     return -1
