@@ -3646,15 +3646,32 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         if cut > post_lo:
             post_hi = cut
     pre_lo = c.ss
-    if masked[post_lo : post_lo + 1] == ")":
-        op = masked.rfind("(", c.ss, frame_lo)
-        if op >= 0 and ")" not in masked[op:frame_lo]:
-            pre_lo, post_hi = op + 1, post_lo  # "(as low as 19%, Lee says)": inside
+    if (br := _bracket_around(masked, c.ss, frame_lo, post_lo, post_hi)) is not None:
+        pre_lo, post_hi = br  # "(as low as 19%, Lee says)", "(which, critics say, will B)"
     elif (op := _dash_aside_open(masked, c.ss, frame_lo, frame_hi, se)) > 0:
         pre_lo, post_hi = op, post_lo  # "Ann Roy -- no relation, she stressed -- said"
     elif not speaker_after and (rc := _subject_relative_close(masked, c, post_lo, post_hi)) > 0:
         post_hi = rc  # "Ann Roe, who said A, was fired": the main verb is no content
     return (pre_lo, frame_lo), (post_lo, post_hi), frame_hi
+
+
+def _bracket_around(masked, ss, frame_lo, post_lo, post_hi):
+    """(start, end) of the inside of brackets that hold the frame, when a "(" opens
+    before it in the sentence and its ")" closes after it ("(as low as 19%, Lee
+    says)", "The tax (which, critics say, will hurt farmers) passed"); else None.
+
+    >>> m = "The tax (which, critics say, will hurt farmers) passed."
+    >>> lo, hi = _bracket_around(m, 0, m.index("critics"), m.index("will"), len(m))
+    >>> m[lo:hi]
+    'which, critics say, will hurt farmers'
+    """
+    op = masked.rfind("(", ss, frame_lo)
+    if op < 0 or ")" in masked[op:frame_lo]:
+        return None
+    cl = masked.find(")", post_lo, post_hi)
+    if cl < 0 or "(" in masked[post_lo:cl]:
+        return None
+    return op + 1, cl
 
 
 # a comma and a finite verb: where a relative clause in the subject closes ("Ann Roe,
