@@ -344,6 +344,7 @@ def _role_listener_re():
         r"\s*(?:the|a|an|his|her|their|its|our|my)\s+(?:[a-z][\w\-]*\s+){0,2}?"
         r"(?:" + "|".join(map(re.escape, roles)) + r")s?(?![\w'’\-])"
         r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s*){1,3})?\s*"
+        r"(?![,:]?\s*\x01)"  # ('told the lawyer, "..."' keeps its listener as written)
     )
 
 
@@ -5909,6 +5910,36 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     return True
 
 
+_DASH_PRE_RE = re.compile(r"[ \t](?:—|–|--)[ \t]*(?:or[ \t]+so[ \t]+)?\Z")
+_DASH_POST_RE = re.compile(r"[ \t]*(?:—|–|--)[ \t]*")
+
+
+def _add_dash_insertion(doc, c, pre, post, frame_hi, mention):
+    """Add the two rows of a frame set off by a pair of dashes inside its content
+    ("The plan — or so many residents say — is dead": "The plan", "is dead"); False
+    (nothing added) when the frame is no such insertion or a side is no clause part:
+    fewer than two words before, or no lower-case word after."""
+    masked = doc.masked
+    if c.is_acc or mention[1] > c.cs:
+        return False
+    m = _DASH_PRE_RE.search(masked, pre[0], pre[1])
+    mp = _DASH_POST_RE.match(masked, frame_hi, post[1])
+    if m is None or mp is None or mp.end() == frame_hi or mp.end() > max(post[0], frame_hi + 4):
+        return False
+    words = _WORDS_RE.findall(masked, pre[0], m.start())
+    pw = _WORDS_RE.findall(masked, mp.end(), min(post[1], mp.end() + 80))
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() in _LEAD_ADVERBIAL:
+        return False
+    if len(pw) < 2 or not pw[0].islower() or pw[0] in _CONJ or pw[0] in _LEAD_ADVERBIAL:
+        return False
+    a, b = doc.content_kind(pre[0], m.start()), doc.content_kind(mp.end(), post[1])
+    if a is None or b is None:
+        return False
+    for ck in (a, b):
+        _add_quote(doc, ck, c.cue, c.cs, c.ce, mention)
+    return True
+
+
 _PRONOUN_THEN_CUE_RE = re.compile(
     r"[ \t]*(?:and|but)[ \t]+(?:it|he|she|they|we)[ \t]+(?:(?:also|later|then|has|have|had)[ \t]+){0,2}"
     r"(?P<cue>[a-z]+)\b"
@@ -6090,6 +6121,8 @@ def _verb_cue_frames(doc, cue_matches):
         )
         if not borrowed and _add_parenthetical(doc, c, pre, post, frame_hi, mention):
             continue
+        if not borrowed and _add_dash_insertion(doc, c, pre, post, frame_hi, mention):
+            continue  # "The plan — or so many residents say — is dead": both sides
         if c.is_acc and _add_according_insertion(doc, c, pre, post, frame_hi, mention):
             continue
         choose = _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
