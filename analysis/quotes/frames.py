@@ -334,7 +334,6 @@ _OBJ_SKIP = re.compile(
 )
 
 
-
 @cache
 def _role_listener_re():
     """A listener named by a determiner and a role noun ("the mayor", "his lawyer", "a
@@ -1174,7 +1173,7 @@ def _not_a_speech_verb(c, lex):
     return _writes_a_thing(c) or _asks_for_a_thing(c) or _reported_perfect_conjunct(c)
 
 
-_CLAUSE_STOPS = frozenset(". ; : ! ? , and but “ ” \"".split())
+_CLAUSE_STOPS = frozenset('. ; : ! ? , and but “ ” "'.split())
 _WRITE_PREPS = frozenset("to in on for about from at with under into".split())
 
 
