@@ -205,7 +205,7 @@ def _is_dialogue(text: str, turns) -> bool:
     two, and half of them), and three turns or a speaker the text names in full."""
     speakers = len({_fold(t[0].split()[-1]) for t in turns})  # "Ada Lee", "Lee": one
     if _two_line_exchange(text, turns, speakers):
-        return True  # "HOBBS: We need to move.\nVELL: I do not agree.": each speaks once
+        return True  # "HOBBS: We need to move." then "VELL: I do not agree.": each speaks once
     if not 2 <= speakers < len(turns):
         return False  # one speaker, or no one speaking twice ("Jeb Bush: Student loans ...")
     if sum(text[s] in '"“”' for *_, s, _e in turns) * 2 > len(turns):
@@ -221,7 +221,7 @@ def _two_line_exchange(text: str, turns, speakers: int) -> bool:
     the first or second person and not quoted ("HOBBS: We need to move now." then
     "VELL: I do not agree with that.")?
 
-    >>> t = "HOBBS: We need to move now.\nVELL: I do not agree with that."
+    >>> t = "HOBBS: We need to move now.\\nVELL: I do not agree with that."
     >>> _two_line_exchange(t, [("HOBBS", 0, 5, 7, 27), ("VELL", 28, 32, 34, len(t))], 2)
     True
     """
