@@ -89,6 +89,10 @@ def test_directive_conjunct_of_a_reported_perfect_stays_in_the_clause():
     assert [r[1] for r in speech_rows(text)] == ["said"]
     rows = speech_rows("Ann Roe said the club had raised fees and told players that they must pay.")
     assert [r[1] for r in rows] == ["said", "told"]
+    text = "The ministry said police had closed the road and asked drivers to stay home."
+    assert [r[1] for r in speech_rows(text)] == ["said", "asked"]  # the ministry's request
+    text = "She said shops had lost customers for years, and told city staff to pay them."
+    assert [r[1] for r in speech_rows(text)] == ["said", "told"]
 
 
 def test_long_subject_with_a_which_insertion():
