@@ -80,7 +80,7 @@ def find_turns(text: str) -> list[tuple[str, int, int, int, int]]:
         >>> [(lab, t[s:e]) for lab, _, _, s, e in find_turns(t)]
         [('MS. LEE', 'Good afternoon.'), ('Q', 'Thanks. One question.'), ('MS. LEE', 'Sure.')]
     """
-    if not isinstance(text, str) or text.count(":") + text.count("\nQ") < 3:
+    if not isinstance(text, str) or text.count(":") + text.count("\nQ") < 2:
         return []
     marks = _label_marks(text)
     labels = {m[0] for m in marks}
@@ -204,6 +204,8 @@ def _is_dialogue(text: str, turns) -> bool:
     them speaking twice or more, turns in the first or second person (at least
     two, and half of them), and three turns or a speaker the text names in full."""
     speakers = len({_fold(t[0].split()[-1]) for t in turns})  # "Ada Lee", "Lee": one
+    if _two_line_exchange(text, turns, speakers):
+        return True  # "HOBBS: We need to move." then "VELL: I do not agree.": each speaks once
     if not 2 <= speakers < len(turns):
         return False  # one speaker, or no one speaking twice ("Jeb Bush: Student loans ...")
     if sum(text[s] in '"“”' for *_, s, _e in turns) * 2 > len(turns):
@@ -212,6 +214,22 @@ def _is_dialogue(text: str, turns) -> bool:
     if spoken < max(2, len(turns) / 2):
         return False
     return len(turns) >= 3 or any(_full_names(t[0], text[:200_000]) for t in turns)
+
+
+def _two_line_exchange(text: str, turns, speakers: int) -> bool:
+    """Are ``turns`` an exchange of two upper-case speakers, one turn each, both in
+    the first or second person and not quoted ("HOBBS: We need to move now." then
+    "VELL: I do not agree with that.")?
+
+    >>> t = "HOBBS: We need to move now.\\nVELL: I do not agree with that."
+    >>> _two_line_exchange(t, [("HOBBS", 0, 5, 7, 27), ("VELL", 28, 32, 34, len(t))], 2)
+    True
+    """
+    if speakers != 2 or len(turns) != 2 or not all(t[0].isupper() for t in turns):
+        return False
+    if any(text[s] in '"“”' for *_, s, _e in turns):
+        return False  # 'HOBBS: "..."': a list of quotes (colon frames)
+    return all(_SPEECH_PERSON.search(text, s, e) is not None for *_, s, e in turns)
 
 
 def _label_kind(label: str, text: str, words_of_text: set | None = None) -> str | None:

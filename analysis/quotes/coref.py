@@ -6358,10 +6358,20 @@ def _org_of_head(an, q, lm, head, groups):
     return ref, rejected
 
 
+# bodies that speak as one but are no organisation of _ORG_HEADS: "The jury
+# recommended A. It also recommended B" (the "it" is the jury)
+_BODY_HEADS = frozenset(("jury", "inquest", "inquiry"))
 _ORG_TOPIC_RE = re.compile(
-    r"[ \t\n]*(?:(?:But|And|Meanwhile),?[ \t]+)?[Tt]he[ \t]+(?P<head>[a-z]+)[ \t]+"
-    r"(?:also[ \t]+|has[ \t]+|had[ \t]+)?[a-z]+(?:s|ed)\b"
+    r"[ \t\n]*(?:(?:But|And|Meanwhile),?[ \t]+)?[Tt]he[ \t]+(?:[a-z]+['’]s[ \t]+)?"
+    r"(?P<head>[a-z]+)[ \t]+"  # ("The coroner's jury heard": a possessive before the head)
+    r"(?:also[ \t]+|has[ \t]+|had[ \t]+)?(?P<verb>[a-z]+)\b"
 )
+
+
+def _topic_verb(w):
+    """May ``w`` be the verb after a topic subject: a word ending in "s" or "ed", or
+    an irregular past ("The panel met")?"""
+    return len(w) > 1 and (w.endswith(("s", "ed")) or w in _IRREGULAR_PAST)
 
 
 def _org_topic_before(an, at):
@@ -6382,9 +6392,11 @@ def _org_topic_before(an, at):
         return None
     s0, s1 = an.sents[si - 1]
     m = _ORG_TOPIC_RE.match(an.text, s0, s1)
+    if m is not None and not _topic_verb(m.group("verb")):
+        m = None
     if m is None and not an.text[an.sents[si][0] : at].strip(' \t\n"“'):
         return _named_topic_before(an, s0, s1, at)  # "Acme kept its dividend. It said"
-    if m is None or m.group("head") not in _ORG_HEADS:
+    if m is None or (m.group("head") not in _ORG_HEADS and m.group("head") not in _BODY_HEADS):
         return None
     if an.masked is not None and an.masked[m.start("head")] == MASK:
         return None
@@ -6393,6 +6405,8 @@ def _org_topic_before(an, at):
         if (an.masked is None or an.masked[name_pos[i]] != MASK) and not an.junk_opener(i):
             return None  # a name between: maybe that one ("Replacement workers": none)
     pos = m.start("head") - 4
+    if m.group("head") in _BODY_HEADS:  # "The jury recommended A. It also recommended B"
+        return pos, None, "the " + m.group("head")
     return pos, m.group("head"), "the " + m.group("head")
 
 

@@ -333,6 +333,32 @@ _OBJ_SKIP = re.compile(
     r"(?:,\s*\d{1,3}\s*,\s*)?"  # "told Kyle Brennan, 34, that"
 )
 
+
+@cache
+def _role_listener_re():
+    """A listener named by a determiner and a role noun ("the mayor", "his lawyer", "a
+    senior official of the Red Cross"), the role nouns of titles.txt."""
+    roles = sorted((r for r in load_titles()["role"] if r.isalpha()), key=len, reverse=True)
+    return re.compile(
+        r"\s*(?:the|a|an|his|her|their|its|our|my)\s+(?:[a-z][\w\-]*\s+){0,2}?"
+        r"(?:" + "|".join(map(re.escape, roles)) + r")s?(?![\w'’\-])"
+        r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s*){1,3})?\s*"
+        r"(?![,:]?\s*\x01)"  # ('told the lawyer, "..."' keeps its listener as written)
+    )
+
+
+def _role_listener(masked, lo, hi):
+    """The match of a role-noun listener right after a "tell" cue ("told the mayor"),
+    else None.
+
+    >>> _role_listener(" the mayor.", 0, 11).end()
+    10
+    >>> _role_listener(" the plan would fail.", 0, 21) is None
+    True
+    """
+    return _role_listener_re().match(masked, lo, hi)
+
+
 _COLON_HIT_RE = re.compile(r":(?=[ \t]*\x01)")
 
 # "<summary> - Name:" / "<summary> - More from the report:" (a speaker after a dash)
@@ -1145,7 +1171,134 @@ def _not_a_speech_verb(c, lex):
         return True  # "whatever makes sense at the moment he says it, from ...": no content
     if toks[-1][2] == "?" and toks[0][2] in _QUESTION_AUX and toks[0][0] == c.ss:
         return True  # "Does the candidate say the wrong thing?": the writer asks
-    return lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to")
+    if lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to"):
+        return True
+    return _writes_a_thing(c) or _asks_for_a_thing(c) or _reported_perfect_conjunct(c)
+
+
+_CLAUSE_STOPS = frozenset('. ; : ! ? , and but “ ” "'.split())
+_WRITE_PREPS = frozenset("to in on for about from at with under into".split())
+
+
+def _writes_a_thing(c):
+    """Is a progressive "writing" followed by a lower-case noun object and no "that",
+    quotation or colon in its clause ("Nurses are writing medication orders by hand",
+    "students are writing exams")? Such writing is an act, not a report.
+
+    >>> from types import SimpleNamespace as N
+    >>> t = [(0, 0, w) for w in "Nurses are writing medication orders by hand".split()]
+    >>> _writes_a_thing(N(toks=t, k=2, kend=3, form="writing", lemma="write"))
+    True
+    >>> t = [(0, 0, w) for w in "She is writing to council that".split()]
+    >>> _writes_a_thing(N(toks=t, k=2, kend=3, form="writing", lemma="write"))
+    False
+    """
+    if c.form != "writing" or _progressive_aux(c) < 0 or c.kend >= len(c.toks):
+        return False
+    nxt = c.toks[c.kend][2]
+    if not (nxt.isalpha() and nxt.islower()) or nxt in _WRITE_PREPS or nxt == "that":
+        return False
+    for t in c.toks[c.kend : c.kend + 25]:
+        w = t[2]
+        if w[0] == MASK or w.lower() == "that" or w == ":":
+            return False
+        if w in (".", ";", "!", "?"):
+            break
+    return True
+
+
+# (only "told": "The ministry said police had closed the road and asked drivers to B"
+# is the ministry's own request, in the written sets as in news writing generally)
+_DIRECTIVE_FORMS = frozenset(("told",))
+_SAY_FORMS = frozenset(("said", "says", "told", "tells", "added", "wrote", "explained"))
+_WH_AFTER_OBJECT = frozenset("to not where what when how who why whether".split())
+
+
+_CONJUNCT_ADVERBS = frozenset("always also then later often never".split())
+_PERFECT_CONJUNCT_RE = re.compile(
+    r"\b(?:had|has|have)[ \t]+[a-z]+\b[^;:.\x01]*[^,][ \t]and(?:[ \t]+[a-z]+ly"
+    r"|[ \t]+(?:always|also|then|later|often|never))?[ \t]*\Z"
+)
+_DIRECTIVE_TAIL_RE = re.compile(
+    r"(?:[ \t]+[\w'’\-]+){1,4}?[ \t]+(?:not[ \t]+)?(?:to|where|what|when|how|who|why|whether)\b"
+)
+
+
+def _continues_clause(masked, seg, nxt, nxt_form, se):
+    """Does the cue ``nxt_form`` at ``nxt``, after the content words ``seg``, stay
+    inside that content: a passive ("and workers had been told to B") or a directive
+    conjunct of a perfect ("had closed the lake and told members not to B", see
+    ``_reported_perfect_conjunct``)?"""
+    if nxt_form in _PASSIVE_LISTENER_FORMS and _PASSIVE_AUX_END_RE.search(seg):
+        return True
+    return (
+        nxt_form in _DIRECTIVE_FORMS
+        and _PERFECT_CONJUNCT_RE.search(seg) is not None
+        and _DIRECTIVE_TAIL_RE.match(masked, nxt + len(nxt_form), se) is not None
+    )
+
+
+def _reported_perfect_conjunct(c):
+    """Is a directive cue after "and" the second verb of a perfect inside an earlier
+    cue's clause, with a to-infinitive or a wh-clause after its object ("Sampson said
+    the band had closed its fishery and told members not to drink the water", "She
+    said he had hiked it twice and always told someone where he was going")? The
+    directive belongs to the reported clause's subject: no frame of its own.
+
+    >>> from types import SimpleNamespace as N
+    >>> w = "Lee said the band had closed the lake and told members not to fish".split()
+    >>> _reported_perfect_conjunct(N(toks=[(0, 0, x) for x in w], k=9, kend=10, form="told"))
+    True
+    """
+    toks, k, kend = c.toks, c.k, c.kend
+    if c.form not in _DIRECTIVE_FORMS:
+        return False
+    j = k - 1
+    if j > 0 and (toks[j][2] in _CONJUNCT_ADVERBS or toks[j][2].endswith("ly")):
+        j -= 1  # "and always told", "and quickly told"
+    if j < 2 or toks[j][2] != "and" or toks[j - 1][2] == ",":
+        return False  # (", and told": the main clause's second verb)
+    words = [t[2].lower() for t in toks[kend : kend + 5]]
+    if "that" in words or not any(w in _WH_AFTER_OBJECT for w in words[1:]):
+        return False
+    perfect = False
+    for i in range(j - 1, -1, -1):
+        w = toks[i][2]
+        if w[0] == MASK or w in (";", ".", ":"):
+            return False
+        if w.lower() in ("had", "has", "have") and i + 1 < j:
+            nxt = toks[i + 1][2]
+            perfect = perfect or (nxt.islower() and nxt.isalpha() and nxt not in _DETS)
+        elif perfect and w in _SAY_FORMS:
+            return True
+    return False
+
+
+def _asks_for_a_thing(c):
+    """Is an "ask" cue a request for a thing: a short object, then "for" and no
+    "that" or quotation in the clause ("Parents asked the province for a school and
+    were told ...")? The words after "for" are no reported speech.
+
+    >>> from types import SimpleNamespace as N
+    >>> t = [(0, 0, w) for w in "Parents asked the province for a school and were told".split()]
+    >>> _asks_for_a_thing(N(toks=t, k=1, kend=2, lemma="ask"))
+    True
+    >>> t = [(0, 0, w) for w in "Lee asked the province whether it would pay".split()]
+    >>> _asks_for_a_thing(N(toks=t, k=1, kend=2, lemma="ask"))
+    False
+    """
+    if c.lemma != "ask":
+        return False
+    toks, kend = c.toks, c.kend
+    for j in range(kend + 1, min(len(toks), kend + 5)):
+        w = toks[j][2]
+        if w == "for":
+            break
+        if w[0] == MASK or w in _CLAUSE_STOPS or w.lower() in _ASKED_WHAT:
+            return False
+    else:
+        return False
+    return not any(t[2][0] == MASK or t[2].lower() == "that" for t in toks[j + 1 : j + 12])
 
 
 def _participle_adjective(c):
@@ -2169,7 +2322,7 @@ def _long_sentence_subject(c, lex):
     while t0 < k and toks[t0][2].lower() in _SUBJECT_LEAD:
         t0 += 1
     words = [toks[x][2] for x in range(t0, k)]
-    if not 3 <= len(words) <= 20:
+    if not 3 <= len(words) <= _long_subject_limit(words):
         return None
     w0, l0 = words[0], words[0].lower()
     if l0 in _LEAD_ADVERBIAL or l0 in _PRONOUNS or l0 in _CONJ:
@@ -2190,6 +2343,21 @@ def _long_sentence_subject(c, lex):
     if words[head - 1].lower() in ("of", "for", "and", "the", "a", "an"):
         return None
     return _span_of(toks, (t0, t0 + head))
+
+
+def _long_subject_limit(words):
+    """The most words a long subject may have: 30 when a "which"/"who" insertion
+    between commas closes right before the cue ("Acme Ltd., which operates the mine
+    about 60 kilometres east of 100 Mile House, said"), else 20.
+
+    >>> _long_subject_limit("Acme , which runs it , ".split()), _long_subject_limit(["Acme"])
+    (30, 20)
+    """
+    if len(words) > 3 and words[-1] == "," and "," in words[:-1]:
+        first = words.index(",")
+        if first < len(words) - 2 and words[first + 1].lower() in ("which", "who"):
+            return 30
+    return 20
 
 
 def _plain_subject_words(words, lex):
@@ -2473,7 +2641,7 @@ def _finite_speaker(doc, c, lex):
             return None, m_span, False  # "the Times, which (also) reported that ..."
     j = _catenative_start(toks, k) if prev_tok == "to" else -1
     if j >= 0:  # "Dana Bell went on to say", "voters are more likely to say"
-        if toks[j][2].lower() in _CAUSATIVE_VERBS:  # "the ruling led Ann Roe to say"
+        if toks[j][2].lower() in _CAUSATIVE_VERBS or _passive_causative(toks, j, k - 2):
             return None if (sp := _causative_object(toks, j, k, lex)) is None else (None, sp, False)
         if toks[j][2].lower() in _ADJ_CATENATIVES:
             # "voters are more likely to say", "Lee was quick to add": to the subject
@@ -2525,7 +2693,7 @@ def _finite_speaker(doc, c, lex):
         return None, m_span, False
     if (m_span := _place_based_subject(toks, k, lex)) is not None:
         return None, m_span, False  # "The Mississauga, Ont.-based chain said"
-    np_ = _left_np(toks, k, lex)
+    np_ = _bare_causative_object(toks, k, _left_np(toks, k, lex))  # "made him admit"
     if np_ is None and prev_tok == "." and k >= 2 and prev2.lower() in COMPANY_SUFFIXES:
         np_ = _left_np(toks, k - 1, lex)  # "CALGARY — Acme Inc. said": up to the legal form
         np_ = None if np_ is None else (np_[0], k)
@@ -3206,6 +3374,9 @@ def _causative_object(toks, j, k, lex):
     capitalised word or a listed noun and ending in a noun or a name; None otherwise
     (an object pronoun too: "led her to say" is left to no one)."""
     words = [t[2] for t in toks[j + 1 : k - 1]]
+    if not words and _passive_causative(toks, j, k - 2):
+        np_ = _left_np(toks, j - 1, lex)  # "Tom Vale was forced to admit": the subject
+        return None if np_ is None else _span_of(toks, np_)
     if not words or any(not w[:1].isalnum() for w in words):
         return None
     first, last = words[0].lower(), words[-1]
@@ -3216,6 +3387,46 @@ def _causative_object(toks, j, k, lex):
     if last.lower() in _DETS or last.lower() in _POSS_PRONOUN or last.endswith(("ing", "ed")):
         return None
     return toks[j + 1][0], toks[k - 2][1]
+
+
+_PASSIVE_CAUSATIVES = frozenset("prompted forced made compelled moved".split())
+_BE_PAST = frozenset("was were is are been being".split())
+_BARE_CAUSATIVES = frozenset("made make makes making had have has let lets letting".split())
+_OBJECT_PRONOUNS = frozenset("him her them us me".split())
+
+
+def _passive_causative(toks, i, j):
+    """Is token ``i`` (== ``j``, the word before "to <cue>") a passive causative after
+    a form of "be" ("Tom Vale was forced to admit", "was prompted to say")?"""
+    return (
+        i == j
+        and i >= 2
+        and toks[i][2].lower() in _PASSIVE_CAUSATIVES
+        and toks[i - 1][2].lower() in _BE_PAST
+    )
+
+
+def _bare_causative_object(toks, k, np_):
+    """The noun phrase ``np_`` before the cue at ``k``, cut to the object of a bare
+    causative inside it ("The prosecutor made him admit", "The chair let the clerk
+    explain": "him", "the clerk"); ``np_`` itself when there is none.
+
+    >>> t = [(0, 0, w) for w in "The prosecutor made him admit".split()]
+    >>> _bare_causative_object(t, 4, (0, 4))
+    (3, 4)
+    """
+    if np_ is None or np_[1] != k:
+        return np_
+    for p in range(np_[1] - 2, np_[0], -1):
+        w = toks[p][2]
+        if w.lower() in ("who", "that", "which") or w[0] == MASK:
+            return np_
+        if w.lower() in _BARE_CAUSATIVES:
+            nxt = toks[p + 1][2]
+            if nxt.lower() in _OBJECT_PRONOUNS or nxt.lower() in _DETS or _is_cap(nxt):
+                return p + 1, np_[1]
+            return np_
+    return np_
 
 
 def _catenative_start(toks, k):
@@ -3235,8 +3446,8 @@ def _catenative_start(toks, k):
         w = toks[i][2].lower()
         if w in _PURPOSE_VERBS:
             return i
-        if w in _CAUSATIVE_VERBS and i < j:
-            return i  # "the ruling led Ann Roe to say": Ann Roe says
+        if (w in _CAUSATIVE_VERBS and i < j) or _passive_causative(toks, i, j):
+            return i  # "the ruling led Ann Roe to say": Ann Roe says; "was forced to admit"
         if not w[:1].isalnum():
             break
     return -1
@@ -3359,7 +3570,7 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     ):
         post_lo = mo.end()  # "As Lee wrote in her memoir, A": the main clause A
     if c.lemma in _OBJECT_VERBS and not _THAT_RE.match(masked, frame_hi, se):
-        mo = _OBJ_SKIP.match(masked, frame_hi, se)
+        mo = _OBJ_SKIP.match(masked, frame_hi, se) or _role_listener(masked, frame_hi, se)
         if mo:
             post_lo = mo.end()
         mq = _SHORT_BLOCK_RE.match(masked, post_lo, se)
@@ -3382,7 +3593,7 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
             break
         if nxt > post_lo:
             seg = masked[post_lo:nxt]
-            if nxt_form in _PASSIVE_LISTENER_FORMS and _PASSIVE_AUX_END_RE.search(seg):
+            if _continues_clause(masked, seg, nxt, nxt_form, se):
                 continue  # "said A and workers had been told to B": a passive, no new frame
             if nxt_form.endswith("ing") and _NOUN_BEFORE_ING_RE.search(seg):
                 continue  # "said A but relied on students reporting B": a modifier
@@ -3440,15 +3651,32 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         if cut > post_lo:
             post_hi = cut
     pre_lo = c.ss
-    if masked[post_lo : post_lo + 1] == ")":
-        op = masked.rfind("(", c.ss, frame_lo)
-        if op >= 0 and ")" not in masked[op:frame_lo]:
-            pre_lo, post_hi = op + 1, post_lo  # "(as low as 19%, Lee says)": inside
+    if (br := _bracket_around(masked, c.ss, frame_lo, post_lo, post_hi)) is not None:
+        pre_lo, post_hi = br  # "(as low as 19%, Lee says)", "(which, critics say, will B)"
     elif (op := _dash_aside_open(masked, c.ss, frame_lo, frame_hi, se)) > 0:
         pre_lo, post_hi = op, post_lo  # "Ann Roy -- no relation, she stressed -- said"
     elif not speaker_after and (rc := _subject_relative_close(masked, c, post_lo, post_hi)) > 0:
         post_hi = rc  # "Ann Roe, who said A, was fired": the main verb is no content
     return (pre_lo, frame_lo), (post_lo, post_hi), frame_hi
+
+
+def _bracket_around(masked, ss, frame_lo, post_lo, post_hi):
+    """(start, end) of the inside of brackets that hold the frame, when a "(" opens
+    before it in the sentence and its ")" closes after it ("(as low as 19%, Lee
+    says)", "The tax (which, critics say, will hurt farmers) passed"); else None.
+
+    >>> m = "The tax (which, critics say, will hurt farmers) passed."
+    >>> lo, hi = _bracket_around(m, 0, m.index("critics"), m.index("will"), len(m))
+    >>> m[lo:hi]
+    'which, critics say, will hurt farmers'
+    """
+    op = masked.rfind("(", ss, frame_lo)
+    if op < 0 or ")" in masked[op:frame_lo]:
+        return None
+    cl = masked.find(")", post_lo, post_hi)
+    if cl < 0 or "(" in masked[post_lo:cl]:
+        return None
+    return op + 1, cl
 
 
 # a comma and a finite verb: where a relative clause in the subject closes ("Ann Roe,
@@ -5686,6 +5914,36 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     return True
 
 
+_DASH_PRE_RE = re.compile(r"[ \t](?:—|–|--)[ \t]*(?:or[ \t]+so[ \t]+)?\Z")
+_DASH_POST_RE = re.compile(r"[ \t]*(?:—|–|--)[ \t]*")
+
+
+def _add_dash_insertion(doc, c, pre, post, frame_hi, mention):
+    """Add the two rows of a frame set off by a pair of dashes inside its content
+    ("The plan — or so many residents say — is dead": "The plan", "is dead"); False
+    (nothing added) when the frame is no such insertion or a side is no clause part:
+    fewer than two words before, or no lower-case word after."""
+    masked = doc.masked
+    if c.is_acc or mention[1] > c.cs:
+        return False
+    m = _DASH_PRE_RE.search(masked, pre[0], pre[1])
+    mp = _DASH_POST_RE.match(masked, frame_hi, post[1])
+    if m is None or mp is None or mp.end() == frame_hi or mp.end() > max(post[0], frame_hi + 4):
+        return False
+    words = _WORDS_RE.findall(masked, pre[0], m.start())
+    pw = _WORDS_RE.findall(masked, mp.end(), min(post[1], mp.end() + 80))
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() in _LEAD_ADVERBIAL:
+        return False
+    if len(pw) < 2 or not pw[0].islower() or pw[0] in _CONJ or pw[0] in _LEAD_ADVERBIAL:
+        return False
+    a, b = doc.content_kind(pre[0], m.start()), doc.content_kind(mp.end(), post[1])
+    if a is None or b is None:
+        return False
+    for ck in (a, b):
+        _add_quote(doc, ck, c.cue, c.cs, c.ce, mention)
+    return True
+
+
 _PRONOUN_THEN_CUE_RE = re.compile(
     r"[ \t]*(?:and|but)[ \t]+(?:it|he|she|they|we)[ \t]+(?:(?:also|later|then|has|have|had)[ \t]+){0,2}"
     r"(?P<cue>[a-z]+)\b"
@@ -5867,6 +6125,8 @@ def _verb_cue_frames(doc, cue_matches):
         )
         if not borrowed and _add_parenthetical(doc, c, pre, post, frame_hi, mention):
             continue
+        if not borrowed and _add_dash_insertion(doc, c, pre, post, frame_hi, mention):
+            continue  # "The plan — or so many residents say — is dead": both sides
         if c.is_acc and _add_according_insertion(doc, c, pre, post, frame_hi, mention):
             continue
         choose = _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
