@@ -3207,9 +3207,11 @@ def _resolve_described(an, q, persons):
 
 
 # "the premier", "the former secretary of state", "the 79-year-old": "the", at most
-# four lower-case words, a person noun (the head; "of ..." may follow it)
+# four lower-case words, a person noun (the head; "of ..." may follow it); an age may
+# lead the modifiers ("the 67-year-old retired accountant")
 _DESCRIBED_RE = re.compile(
-    r"[Tt]he[ \t]+((?:[a-z][\w-]*[ \t]+){0,3}?)([a-z\d][\w-]*)(?:[ \t]+of[ \t]+[a-z]+)?"
+    r"[Tt]he[ \t]+((?:\d{1,3}-year-old[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}?)"
+    r"([a-z\d][\w-]*)(?:[ \t]+of[ \t]+[a-z]+)?"
 )
 _YEAR_OLD_RE = re.compile(r"\d{1,3}-year-old")
 _LAST_PERSON_REACH = 2000  # characters back from the description
@@ -7424,17 +7426,21 @@ def _described_named_later(an, quotes):
     renamed = {}  # lower-case description speaker -> the name it was given
     lede_end, tried = None, set()
     for q in quotes:
-        if q.stype not in ("anonymous", "unknown") or not q.speaker or not q.mention:
+        if not q.speaker or not q.mention:
+            continue
+        mention = _one_of_as_indefinite(an, q)  # ("One of the violinists": "a violinist")
+        if q.stype not in ("anonymous", "unknown") and not (q.stype == "group" and mention):
             continue
         if q.mention in ("he", "He", "she", "She") and q.speaker.lower() in renamed:
             q.speaker, q.stype = renamed[q.speaker.lower()], "person"  # ("He is ... , and
             continue  # he said": the description's pronoun)
         if q.speaker.lower() != q.mention.lower():
             continue
-        head = _description_head(q.mention)
+        mention = mention or q.mention
+        head = _description_head(mention)
         if head is None:
             continue
-        if q.mention[:1] in "aA" and head not in named:
+        if mention[:1] in "aA" and head not in named:
             cw = _name_given_later(an, q, head)
             if cw is None and head not in tried:
                 tried.add(head)  # (once a head: the lede's later statements find the same)
@@ -7453,6 +7459,18 @@ def _described_named_later(an, quotes):
         if head in named:
             renamed[q.speaker.lower()] = named[head]
             q.speaker, q.stype = named[head], "person"
+
+
+def _one_of_as_indefinite(an, q):
+    """ "a violinists ..." for a description ``q`` written "One of the violinists ..."
+    (or "the violinists ..." right after "One of "): one unnamed member, whom a next
+    "She is Ann Roe" can name; None for any other mention."""
+    low = q.mention.lower()
+    if low.startswith("one of the "):
+        return "a " + q.mention[11:]
+    if low.startswith("the ") and an.text[max(0, q.m_start - 7) : q.m_start].lower() == "one of ":
+        return "a " + q.mention[4:]
+    return None
 
 
 def _lede_the_titled_next(an, q, lede_end, reach=1500):
@@ -7819,6 +7837,8 @@ def _kin_owner_named(an, name):
 # first name, Jo," (the name the description goes by)
 _NAME_ONLY_RE = re.compile(
     r"(?:,[ \t]+an?[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,3}?[a-z][\w'’-]*)?"  # ", a landlord"
+    # (where the person was: "A man in line at the service desk, who gave ...")
+    r"(?:[ \t]+(?:in|at|on|near|outside|behind|by|from)[ \t]+[^,.;:“”\"\n\x01]{1,60})?"
     r",?[ \t]+who[ \t]+(?:gave|would[ \t]+(?:only[ \t]+)?give|would[ \t]+give[ \t]+only)"
     r"[ \t]+(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?name(?:[ \t]+only)?"
     r"(?:[ \t]+as|,)[ \t]+((?:(?:Mrs|Mr|Ms|Dr)\.[ \t]+)?"  # ("only as Mrs. Cormier")

@@ -4719,6 +4719,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             and _GERUND_NOT_SPEECH_RE.fullmatch(fw.group(1)) is not None
         ):
             return None  # 'Roe said, laughing at the memory.': a manner, no content
+        if fw is not None and fw.group(1).lower() == "so" and _so_stands_for(text, s0, e0):
+            return None  # "had told him so more than once": "so" is what was said before
         if (
             fw is not None
             and fw.group(1).lower() in _NOT_CONTENT_START
@@ -4750,6 +4752,24 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             ):
                 return None  # "added to his lead", "asked for money"
     return s0, e0, kind, bids
+
+
+# words after "said so" that make "so" an adverb of the content ("said so many people ...")
+_SO_ADVERB_NEXT = frozenset("many much few far long often little badly strongly".split())
+
+
+def _so_stands_for(text, s0, e0):
+    """Does the content text[s0:e0], opening with "so", hold no clause after it ("told
+    him so| more than once", "said so| in a letter"), so that "so" stands for what
+    was said earlier and the frame has no content of its own?
+
+    >>> _so_stands_for("so more than once", 0, 17), _so_stands_for("so many had left", 0, 16)
+    (True, False)
+    """
+    words = _WORDS_RE.findall(text, s0, min(e0, s0 + 120))
+    if len(words) > 1 and words[1].lower() in _SO_ADVERB_NEXT:
+        return False
+    return not _holds_clause(words[1:10])
 
 
 _PLACE_DETS = frozenset("a an the his her its their this that these those my our your".split())
