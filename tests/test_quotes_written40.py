@@ -73,12 +73,12 @@ def test_the_aged_woman_still_stays_a_description():
 
 def test_while_with_a_clause_after_the_attribution_goes_on():
     text = (
-        "TOWN — A patch could reopen the road by March, the agency said, while a new "
+        "A patch could reopen the road by March, the agency said, while a new "
         "culvert would take two years."
     )
     assert quote_rows(text, "quote") == [
         ("A patch could reopen the road by March",),
-        ("a new culvert would take two years",),
+        ("while a new culvert would take two years",),
     ]
 
 
@@ -89,12 +89,12 @@ def test_while_with_a_participle_stays_an_adjunct():
 
 def test_and_with_a_determiner_noun_and_verb_goes_on():
     text = (
-        "TOWN — The lawyers took a real risk, the judge wrote, and the award reflects that "
+        "The lawyers took a real risk, the judge wrote, and the award reflects that "
         "risk."
     )
     assert quote_rows(text, "quote") == [
         ("The lawyers took a real risk",),
-        ("the award reflects that risk",),
+        ("and the award reflects that risk",),
     ]
 
 

@@ -5347,6 +5347,33 @@ _HAVE_NEED = {"have", "has", "need", "needs", "want", "wants", "remain", "remain
 
 
 _CLAUSE_SUBJECTS = frozenset("i he she we they you it".split())
+# determiners that open a clause's subject after "and" / "while" ("and the fee reflects")
+_SUBJECT_DETS = frozenset("the this that its their his her our each every".split())
+
+
+def _clause_goes_on(pw):
+    """Do the words ``pw`` after an attribution ("and ...", "while ...") go on with a
+    clause of the content: a clause by ``_holds_clause`` or a determiner, a noun and a
+    present verb ("..., she wrote, and the fee reflects both"; "..., it said, while a
+    replacement would take years"), not a participle ("while touring the site")?
+
+    >>> _clause_goes_on("and the fee reflects both".split())
+    True
+    >>> _clause_goes_on("while touring the site".split()), _clause_goes_on("and other costs".split())
+    (False, False)
+    """
+    if len(pw) < 3 or pw[1].endswith("ing"):
+        return False
+    w = [x.lower() for x in pw[1:5]]
+    return _holds_clause(pw[1:12]) or (
+        len(w) >= 4
+        and w[0] in _SUBJECT_DETS
+        and w[1].isalpha()
+        and w[1] not in ("other", "same", "rest")
+        and len(w[2]) > 3
+        and w[2].endswith("s")
+        and not w[2].endswith("ss")
+    )
 
 
 def _holds_clause(words):
@@ -5668,10 +5695,10 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         return False  # 'The trip was, she said, "..."': the quotation ends the clause
     if not post_block and (
         not w0.islower()
-        or w0 in _LEAD_ADVERBIAL
+        or (w0 in _LEAD_ADVERBIAL and not (w0 == "while" and _clause_goes_on(pw)))
         or (
             w0 in _CONJ
-            and not (w0 == "but" and len(pw) >= 3 or w0 == "and" and _holds_clause(pw[1:12]))
+            and not (w0 == "but" and len(pw) >= 3 or w0 == "and" and _clause_goes_on(pw))
         )
         or (w0 in _NOT_A_CONTINUATION and not _because_clause_goes_on(w0, words, pw))
         or (
