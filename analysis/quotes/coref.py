@@ -7888,10 +7888,13 @@ def _name_only_as(an, q, persons):
     if m is None:
         return False
     q.speaker, q.stype = m.group(1), "person"
-    own = an.text[m.start() : m.start(1)]
-    g = "f" if " her " in own else "m" if " his " in own else None
+    own = _NAME_OWNER_RE.findall(an.text, m.start(), m.start(1))  # (not "behind her")
+    g = {"her": "f", "his": "m"}.get(own[-1] if own else "")
     persons.append((q.m_start, q.speaker, g))
     return True
+
+
+_NAME_OWNER_RE = re.compile(r"\b(his|her|their)[ \t]+(?:first[ \t]+)?name\b")
 
 
 # one capitalised word before "of" / "at" and the mention, a name run ending

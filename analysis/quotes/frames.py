@@ -4719,8 +4719,6 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             and _GERUND_NOT_SPEECH_RE.fullmatch(fw.group(1)) is not None
         ):
             return None  # 'Roe said, laughing at the memory.': a manner, no content
-        if fw is not None and fw.group(1).lower() == "so" and _so_stands_for(text, s0, e0):
-            return None  # "had told him so more than once": "so" is what was said before
         if (
             fw is not None
             and fw.group(1).lower() in _NOT_CONTENT_START
@@ -4752,24 +4750,6 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             ):
                 return None  # "added to his lead", "asked for money"
     return s0, e0, kind, bids
-
-
-# words after "said so" that make "so" an adverb of the content ("said so many people ...")
-_SO_ADVERB_NEXT = frozenset("many much few far long often little badly strongly".split())
-
-
-def _so_stands_for(text, s0, e0):
-    """Does the content text[s0:e0], opening with "so", hold no clause after it ("told
-    him so| more than once", "said so| in a letter"), so that "so" stands for what
-    was said earlier and the frame has no content of its own?
-
-    >>> _so_stands_for("so more than once", 0, 17), _so_stands_for("so many had left", 0, 16)
-    (True, False)
-    """
-    words = _WORDS_RE.findall(text, s0, min(e0, s0 + 120))
-    if len(words) > 1 and words[1].lower() in _SO_ADVERB_NEXT:
-        return False
-    return not _holds_clause(words[1:10])
 
 
 _PLACE_DETS = frozenset("a an the his her its their this that these those my our your".split())
@@ -5348,18 +5328,29 @@ _HAVE_NEED = {"have", "has", "need", "needs", "want", "wants", "remain", "remain
 
 _CLAUSE_SUBJECTS = frozenset("i he she we they you it".split())
 # determiners that open a clause's subject after "and" / "while" ("and the fee reflects")
-_SUBJECT_DETS = frozenset("the this that its their his her our each every".split())
+_CLAUSE_DETS = frozenset("the this that its their his her our each every".split())
 
 
-def _clause_goes_on(pw):
+# the end of a sentence right after the text after an insertion (no frame of its own:
+# not "A, a radio station reported, while B, the Times reported")
+_SENTENCE_ENDS_RE = re.compile(r"[ \t\u00a0]*(?:[.!?]|\n|\Z)")
+
+
+def _clause_ends_it(pw, masked, post):
+    """``_clause_after_insertion(pw)`` for the words ``pw`` of masked[post[0]:post[1]], whose
+    sentence ends with them (no later attribution of its own)."""
+    return _clause_after_insertion(pw) and _SENTENCE_ENDS_RE.match(masked, post[1]) is not None
+
+
+def _clause_after_insertion(pw):
     """Do the words ``pw`` after an attribution ("and ...", "while ...") go on with a
     clause of the content: a clause by ``_holds_clause`` or a determiner, a noun and a
     present verb ("..., she wrote, and the fee reflects both"; "..., it said, while a
     replacement would take years"), not a participle ("while touring the site")?
 
-    >>> _clause_goes_on("and the fee reflects both".split())
+    >>> _clause_after_insertion("and the fee reflects both".split())
     True
-    >>> _clause_goes_on("while touring the site".split()), _clause_goes_on("and other costs".split())
+    >>> _clause_after_insertion("while touring the site".split()), _clause_after_insertion("and other costs".split())
     (False, False)
     """
     if len(pw) < 3 or pw[1].endswith("ing"):
@@ -5367,7 +5358,7 @@ def _clause_goes_on(pw):
     w = [x.lower() for x in pw[1:5]]
     return _holds_clause(pw[1:12]) or (
         len(w) >= 4
-        and w[0] in _SUBJECT_DETS
+        and w[0] in _CLAUSE_DETS
         and w[1].isalpha()
         and w[1] not in ("other", "same", "rest")
         and len(w[2]) > 3
@@ -5695,10 +5686,15 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         return False  # 'The trip was, she said, "..."': the quotation ends the clause
     if not post_block and (
         not w0.islower()
-        or (w0 in _LEAD_ADVERBIAL and not (w0 == "while" and _clause_goes_on(pw)))
+        or (w0 in _LEAD_ADVERBIAL and not (w0 == "while" and _clause_ends_it(pw, masked, post)))
         or (
             w0 in _CONJ
-            and not (w0 == "but" and len(pw) >= 3 or w0 == "and" and _clause_goes_on(pw))
+            and not (
+                w0 == "but"
+                and len(pw) >= 3
+                or w0 == "and"
+                and (_holds_clause(pw[1:12]) or _clause_ends_it(pw, masked, post))
+            )
         )
         or (w0 in _NOT_A_CONTINUATION and not _because_clause_goes_on(w0, words, pw))
         or (
@@ -5718,7 +5714,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         # "..., Lee said, even though ...": an adjunct of the frame; "..., said Dana
         # Hill, the county clerk": an apposition of the speaker
         return False
-    if w0 in ("and", "but") and _own_cue_after_conj(doc, post_lo, post[1]):
+    if w0 in ("and", "but", "while") and _own_cue_after_conj(doc, post_lo, post[1]):
         return False  # "A, the board said, and it also warned that B": B is the next frame's
     a, b = doc.content_kind(*pre), doc.content_kind(post_lo, post[1])
     if a is None or b is None:
