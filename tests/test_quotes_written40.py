@@ -102,3 +102,21 @@ def test_while_with_its_own_attribution_is_the_next_source():
     )
     rows = quote_rows(text, "speaker", "quote")
     assert not [q for s, q in rows if s == "a radio station" and "Moose Jaw" in q]
+
+
+def test_according_to_a_notice_posted_by_a_described_owner_is_the_owner():
+    text = (
+        "TORONTO — A judge approved the deal. Most members will be paid by May, according "
+        "to a notice posted Friday by the court-appointed administrator, Harbourline Claims "
+        "Services."
+    )
+    assert quote_rows(text, "speaker")[-1] == ("Harbourline Claims Services",)
+
+
+def test_according_to_figures_released_by_her_office_is_hers():
+    text = (
+        "TORONTO — Dr. Ann Roe, the chief coroner, said deaths had risen.\n\n"
+        "The 58-year-old said the north was worst. Most of those who died were men, "
+        "according to figures released by her office."
+    )
+    assert quote_rows(text, "speaker")[-1] == ("Ann Roe",)

@@ -8016,11 +8016,20 @@ _DOC_HEADS = frozenset(
 )
 
 
+# (or "figures released by her office", "a notice posted Friday by the court-appointed
+# administrator, Crestview Claims" -> the name in apposition; "her office" -> group 2)
 _WRITTEN_BY_RE = re.compile(
-    r"(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:report|letter|memo|study|review|brief)[ \t]+"
-    r"(?:prepared|written|compiled|drafted|authored)[ \t]+by[ \t]+(?:the[ \t]+)?"
-    r"((?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'-]*|(?:city[ \t]+)?staff)"
+    r"(?:(?:[Aa]n?|[Tt]he)[ \t]+)?(?:[\w-]+[ \t]+){0,2}"
+    r"(?:report|letter|memo|study|review|brief|notice|figures|data|numbers|records)[ \t]+"
+    r"(?:prepared|written|compiled|drafted|authored|released|posted|published|issued|filed)"
+    r"(?:[ \t]+(?:on[ \t]+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?[ \t]+by[ \t]+"
+    r"(?:the[ \t]+(?:(?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*,[ \t]+)?)?"
+    r"(?:((?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'-]*|(?:city[ \t]+)?staff)"
+    r"|(?:his|her)[ \t]+(office|ministry|department|team|staff)"
+    r"|(?<=the[ \t])(?:[a-z][\w-]*[ \t]+){0,3}([a-z][\w-]*))"
 )
+# the name in apposition right after a described owner: ", Crestview Claims Services."
+_APPOSED_OWNER_RE = re.compile(r",[ \t]+((?:[A-Z][\w’'&.-]*[ \t]+){0,4}[A-Z][\w’'-]*)(?=[,.;]|\Z)")
 
 
 def _document_authors(an, quotes, reach=3000):
@@ -8034,7 +8043,13 @@ def _document_authors(an, quotes, reach=3000):
     passed = {}  # id of a quote given an author -> the document head it named
     for k, q in enumerate(quotes):
         if q.speaker and (m := _WRITTEN_BY_RE.fullmatch(q.speaker)) is not None:
-            q.speaker = m.group(1)  # "according to a report prepared by city staff"
+            if m.group(1):
+                q.speaker = m.group(1)  # "according to a report prepared by city staff"
+            elif m.group(3):
+                if (ap := _APPOSED_OWNER_RE.match(an.text, q.m_end)) is not None:
+                    q.speaker = ap.group(1)  # ("..., Crestview Claims Services")
+            elif k and quotes[k - 1].stype == "person" and q.m_start - quotes[k - 1].m_start < 600:
+                q.speaker = quotes[k - 1].speaker  # "figures released by her office": hers
             continue
         ws = (q.speaker or "").lower().split()
         if not (2 <= len(ws) <= 3 and ws[0] == "the" and ws[-1] in _DOC_HEADS):
