@@ -120,3 +120,12 @@ def test_according_to_figures_released_by_her_office_is_hers():
         "according to figures released by her office."
     )
     assert quote_rows(text, "speaker")[-1] == ("Ann Roe",)
+
+
+def test_a_counter_that_read_is_no_cue():
+    text = (
+        "OTTAWA — By 10 p.m. the hall was full. The screen above the WestJet counter read "
+        "“DELAYED” in a column of red."
+    )
+    assert quote_rows(text, "speaker") == []
+

@@ -1381,8 +1381,8 @@ _SAY_NOUN_BEFORE = {
 # verbs after a plural noun form of a cue word: "court reports show", "the claims were"
 _NOUN_THEN_VERB = {
     "show", "showed", "shows", "indicate", "indicated", "suggest", "suggested", "were",
-    "are", "have", "had", "found", "say", "said",
-}  # fmt: skip
+    "are", "have", "had", "found", "say", "said", "read", "reads",
+}  # fmt: skip  ("the Air Canada counter read ...", "the note reads": what it shows)
 
 
 def _continues_speech(toks, k, kend):
