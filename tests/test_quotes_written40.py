@@ -129,3 +129,12 @@ def test_a_counter_that_read_is_no_cue():
     )
     assert quote_rows(text, "speaker") == []
 
+
+
+def test_the_conductor_is_the_music_director_named_just_before():
+    text = (
+        "KINGSTON — Ruth Adebayo said the talks had stalled.\n\n"
+        "The orchestra's music director, Ingrid van Loon, has kept out of the dispute. "
+        "Speaking after a rehearsal, the conductor said she would not take sides."
+    )
+    assert quote_rows(text, "speaker")[-1] == ("Ingrid van Loon",)
