@@ -635,6 +635,16 @@ def test_thirtieth_batch_scores_hold(bench):
     assert res["speaker"] >= 0.98
 
 
+def test_thirtysecond_batch_scores_hold(bench):
+    # blind P 0.973 R 0.973 F1 0.973 speaker 0.944; no gold fix; after written32's rules
+    # P 0.980 R 0.993 F1 0.986 speaker 0.993
+    res = bench.score(bench.load(DATA32))
+    assert res["p"] >= 0.975
+    assert res["r"] >= 0.99
+    assert res["f1"] >= 0.98
+    assert res["speaker"] >= 0.99
+
+
 def test_twentyninth_batch_scores_hold(bench):
     # blind P 0.969 R 0.954 F1 0.962 speaker 0.888; one gold fix ("urged X to B"); after
     # written29's rules P 0.992 R 0.977 F1 0.985 speaker 0.930

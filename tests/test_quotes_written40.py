@@ -130,7 +130,6 @@ def test_a_counter_that_read_is_no_cue():
     assert quote_rows(text, "speaker") == []
 
 
-
 def test_the_conductor_is_the_music_director_named_just_before():
     text = (
         "KINGSTON — Ruth Adebayo said the talks had stalled.\n\n"

@@ -1379,10 +1379,11 @@ _SAY_NOUN_BEFORE = {
 }
 
 # verbs after a plural noun form of a cue word: "court reports show", "the claims were"
+# ("read", "reads": "the Air Canada counter read ...", what a board or sign shows)
 _NOUN_THEN_VERB = {
     "show", "showed", "shows", "indicate", "indicated", "suggest", "suggested", "were",
     "are", "have", "had", "found", "say", "said", "read", "reads",
-}  # fmt: skip  ("the Air Canada counter read ...", "the note reads": what it shows)
+}  # fmt: skip
 
 
 def _continues_speech(toks, k, kend):
