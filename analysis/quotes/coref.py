@@ -3208,9 +3208,11 @@ def _resolve_described(an, q, persons):
 
 
 # "the premier", "the former secretary of state", "the 79-year-old": "the", at most
-# four lower-case words, a person noun (the head; "of ..." may follow it)
+# four lower-case words, a person noun (the head; "of ..." may follow it); an age may
+# lead the modifiers ("the 67-year-old retired accountant")
 _DESCRIBED_RE = re.compile(
-    r"[Tt]he[ \t]+((?:[a-z][\w-]*[ \t]+){0,3}?)([a-z\d][\w-]*)(?:[ \t]+of[ \t]+[a-z]+)?"
+    r"[Tt]he[ \t]+((?:\d{1,3}-year-old[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}?)"
+    r"([a-z\d][\w-]*)(?:[ \t]+of[ \t]+[a-z]+)?"
 )
 _YEAR_OLD_RE = re.compile(r"\d{1,3}-year-old")
 _LAST_PERSON_REACH = 2000  # characters back from the description
@@ -7466,17 +7468,21 @@ def _described_named_later(an, quotes):
     renamed = {}  # lower-case description speaker -> the name it was given
     lede_end, tried = None, set()
     for q in quotes:
-        if q.stype not in ("anonymous", "unknown") or not q.speaker or not q.mention:
+        if not q.speaker or not q.mention:
+            continue
+        mention = _one_of_as_indefinite(an, q)  # ("One of the violinists": "a violinist")
+        if q.stype not in ("anonymous", "unknown") and not (q.stype == "group" and mention):
             continue
         if q.mention in ("he", "He", "she", "She") and q.speaker.lower() in renamed:
             q.speaker, q.stype = renamed[q.speaker.lower()], "person"  # ("He is ... , and
             continue  # he said": the description's pronoun)
         if q.speaker.lower() != q.mention.lower():
             continue
-        head = _description_head(q.mention)
+        mention = mention or q.mention
+        head = _description_head(mention)
         if head is None:
             continue
-        if q.mention[:1] in "aA" and head not in named:
+        if mention[:1] in "aA" and head not in named:
             cw = _name_given_later(an, q, head)
             if cw is None and head not in tried:
                 tried.add(head)  # (once a head: the lede's later statements find the same)
@@ -7495,6 +7501,18 @@ def _described_named_later(an, quotes):
         if head in named:
             renamed[q.speaker.lower()] = named[head]
             q.speaker, q.stype = named[head], "person"
+
+
+def _one_of_as_indefinite(an, q):
+    """ "a violinists ..." for a description ``q`` written "One of the violinists ..."
+    (or "the violinists ..." right after "One of "): one unnamed member, whom a next
+    "She is Ann Roe" can name; None for any other mention."""
+    low = q.mention.lower()
+    if low.startswith("one of the "):
+        return "a " + q.mention[11:]
+    if low.startswith("the ") and an.text[max(0, q.m_start - 7) : q.m_start].lower() == "one of ":
+        return "a " + q.mention[4:]
+    return None
 
 
 def _lede_the_titled_next(an, q, lede_end, reach=1500):
@@ -7861,6 +7879,8 @@ def _kin_owner_named(an, name):
 # first name, Jo," (the name the description goes by)
 _NAME_ONLY_RE = re.compile(
     r"(?:,[ \t]+an?[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,3}?[a-z][\w'’-]*)?"  # ", a landlord"
+    # (where the person was: "A man in line at the service desk, who gave ...")
+    r"(?:[ \t]+(?:in|at|on|near|outside|behind|by|from)[ \t]+[^,.;:“”\"\n\x01]{1,60})?"
     r",?[ \t]+who[ \t]+(?:gave|would[ \t]+(?:only[ \t]+)?give|would[ \t]+give[ \t]+only)"
     r"[ \t]+(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?name(?:[ \t]+only)?"
     r"(?:[ \t]+as|,)[ \t]+((?:(?:Mrs|Mr|Ms|Dr)\.[ \t]+)?"  # ("only as Mrs. Cormier")
@@ -7910,10 +7930,13 @@ def _name_only_as(an, q, persons):
     if m is None:
         return False
     q.speaker, q.stype = m.group(1), "person"
-    own = an.text[m.start() : m.start(1)]
-    g = "f" if " her " in own else "m" if " his " in own else None
+    own = _NAME_OWNER_RE.findall(an.text, m.start(), m.start(1))  # (not "behind her")
+    g = {"her": "f", "his": "m"}.get(own[-1] if own else "")
     persons.append((q.m_start, q.speaker, g))
     return True
+
+
+_NAME_OWNER_RE = re.compile(r"\b(his|her|their)[ \t]+(?:first[ \t]+)?name\b")
 
 
 # one capitalised word before "of" / "at" and the mention, a name run ending
@@ -8035,11 +8058,20 @@ _DOC_HEADS = frozenset(
 )
 
 
+# (or "figures released by her office", "a notice posted Friday by the court-appointed
+# administrator, Crestview Claims" -> the name in apposition; "her office" -> group 2)
 _WRITTEN_BY_RE = re.compile(
-    r"(?:[Aa]n?|[Tt]he)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:report|letter|memo|study|review|brief)[ \t]+"
-    r"(?:prepared|written|compiled|drafted|authored)[ \t]+by[ \t]+(?:the[ \t]+)?"
-    r"((?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'-]*|(?:city[ \t]+)?staff)"
+    r"(?:(?:[Aa]n?|[Tt]he)[ \t]+)?(?:[\w-]+[ \t]+){0,2}"
+    r"(?:report|letter|memo|study|review|brief|notice|figures|data|numbers|records)[ \t]+"
+    r"(?:prepared|written|compiled|drafted|authored|released|posted|published|issued|filed)"
+    r"(?:[ \t]+(?:on[ \t]+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?[ \t]+by[ \t]+"
+    r"(?:the[ \t]+(?:(?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*,[ \t]+)?)?"
+    r"(?:((?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'-]*|(?:city[ \t]+)?staff)"
+    r"|(?:his|her)[ \t]+(office|ministry|department|team|staff)"
+    r"|(?<=the[ \t])(?:[a-z][\w-]*[ \t]+){0,3}([a-z][\w-]*))"
 )
+# the name in apposition right after a described owner: ", Crestview Claims Services."
+_APPOSED_OWNER_RE = re.compile(r",[ \t]+((?:[A-Z][\w’'&.-]*[ \t]+){0,4}[A-Z][\w’'-]*)(?=[,.;]|\Z)")
 
 
 def _document_authors(an, quotes, reach=3000):
@@ -8053,7 +8085,13 @@ def _document_authors(an, quotes, reach=3000):
     passed = {}  # id of a quote given an author -> the document head it named
     for k, q in enumerate(quotes):
         if q.speaker and (m := _WRITTEN_BY_RE.fullmatch(q.speaker)) is not None:
-            q.speaker = m.group(1)  # "according to a report prepared by city staff"
+            if m.group(1):
+                q.speaker = m.group(1)  # "according to a report prepared by city staff"
+            elif m.group(3):
+                if (ap := _APPOSED_OWNER_RE.match(an.text, q.m_end)) is not None:
+                    q.speaker = ap.group(1)  # ("..., Crestview Claims Services")
+            elif k and quotes[k - 1].stype == "person" and q.m_start - quotes[k - 1].m_start < 600:
+                q.speaker = quotes[k - 1].speaker  # "figures released by her office": hers
             continue
         ws = (q.speaker or "").lower().split()
         if not (2 <= len(ws) <= 3 and ws[0] == "the" and ws[-1] in _DOC_HEADS):

@@ -1535,9 +1535,10 @@ _SAY_NOUN_BEFORE = {
 }
 
 # verbs after a plural noun form of a cue word: "court reports show", "the claims were"
+# ("read", "reads": "the Air Canada counter read ...", what a board or sign shows)
 _NOUN_THEN_VERB = {
     "show", "showed", "shows", "indicate", "indicated", "suggest", "suggested", "were",
-    "are", "have", "had", "found", "say", "said",
+    "are", "have", "had", "found", "say", "said", "read", "reads",
 }  # fmt: skip
 
 
@@ -5558,6 +5559,44 @@ _HAVE_NEED = {"have", "has", "need", "needs", "want", "wants", "remain", "remain
 
 
 _CLAUSE_SUBJECTS = frozenset("i he she we they you it".split())
+# determiners that open a clause's subject after "and" / "while" ("and the fee reflects")
+_CLAUSE_DETS = frozenset("the this that its their his her our each every".split())
+
+
+# the end of a sentence right after the text after an insertion (no frame of its own:
+# not "A, a radio station reported, while B, the Times reported")
+_SENTENCE_ENDS_RE = re.compile(r"[ \t\u00a0]*(?:[.!?]|\n|\Z)")
+
+
+def _clause_ends_it(pw, masked, post):
+    """``_clause_after_insertion(pw)`` for the words ``pw`` of masked[post[0]:post[1]], whose
+    sentence ends with them (no later attribution of its own)."""
+    return _clause_after_insertion(pw) and _SENTENCE_ENDS_RE.match(masked, post[1]) is not None
+
+
+def _clause_after_insertion(pw):
+    """Do the words ``pw`` after an attribution ("and ...", "while ...") go on with a
+    clause of the content: a clause by ``_holds_clause`` or a determiner, a noun and a
+    present verb ("..., she wrote, and the fee reflects both"; "..., it said, while a
+    replacement would take years"), not a participle ("while touring the site")?
+
+    >>> _clause_after_insertion("and the fee reflects both".split())
+    True
+    >>> _clause_after_insertion("while touring the site".split()), _clause_after_insertion("and other costs".split())
+    (False, False)
+    """
+    if len(pw) < 3 or pw[1].endswith("ing"):
+        return False
+    w = [x.lower() for x in pw[1:5]]
+    return _holds_clause(pw[1:12]) or (
+        len(w) >= 4
+        and w[0] in _CLAUSE_DETS
+        and w[1].isalpha()
+        and w[1] not in ("other", "same", "rest")
+        and len(w[2]) > 3
+        and w[2].endswith("s")
+        and not w[2].endswith("ss")
+    )
 
 
 def _holds_clause(words):
@@ -5879,10 +5918,15 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         return False  # 'The trip was, she said, "..."': the quotation ends the clause
     if not post_block and (
         not w0.islower()
-        or w0 in _LEAD_ADVERBIAL
+        or (w0 in _LEAD_ADVERBIAL and not (w0 == "while" and _clause_ends_it(pw, masked, post)))
         or (
             w0 in _CONJ
-            and not (w0 == "but" and len(pw) >= 3 or w0 == "and" and _holds_clause(pw[1:12]))
+            and not (
+                w0 == "but"
+                and len(pw) >= 3
+                or w0 == "and"
+                and (_holds_clause(pw[1:12]) or _clause_ends_it(pw, masked, post))
+            )
         )
         or (w0 in _NOT_A_CONTINUATION and not _because_clause_goes_on(w0, words, pw))
         or (
@@ -5902,7 +5946,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         # "..., Lee said, even though ...": an adjunct of the frame; "..., said Dana
         # Hill, the county clerk": an apposition of the speaker
         return False
-    if w0 in ("and", "but") and _own_cue_after_conj(doc, post_lo, post[1]):
+    if w0 in ("and", "but", "while") and _own_cue_after_conj(doc, post_lo, post[1]):
         return False  # "A, the board said, and it also warned that B": B is the next frame's
     a, b = doc.content_kind(*pre), doc.content_kind(post_lo, post[1])
     if a is None or b is None:
