@@ -635,6 +635,17 @@ def test_thirtieth_batch_scores_hold(bench):
     assert res["speaker"] >= 0.98
 
 
+def test_thirtyfirst_batch_scores_hold(bench):
+    # blind P 0.982 R 0.982 F1 0.982 speaker 0.976; two gold fixes (unattributed
+    # sentences after "A, he said."); after written31's rules P 0.994 R 1.000 F1 0.997
+    # speaker 0.994
+    res = bench.score(bench.load(DATA31))
+    assert res["p"] >= 0.99
+    assert res["r"] >= 0.995
+    assert res["f1"] >= 0.99
+    assert res["speaker"] >= 0.99
+
+
 def test_twentyninth_batch_scores_hold(bench):
     # blind P 0.969 R 0.954 F1 0.962 speaker 0.888; one gold fix ("urged X to B"); after
     # written29's rules P 0.992 R 0.977 F1 0.985 speaker 0.930
