@@ -1,6 +1,6 @@
 """Rules from the thirty-first written set (written31), each on sentences written for
-the test: "A third witness" is one person (an ordinal, not the fraction "a third"), so
-the next sentence's "She is <Name>" names her; "according to the agency's own
+the test: "the Nova Scotian" is the person just quoted; "A third witness" is one
+person (an ordinal, not the fraction "a third"), so the next sentence's "She is <Name>" names her; "according to the agency's own
 assessments" is the agency's; "A, she said, for <gerund> ..." keeps the tail after the
 insertion; "Her brother, <Name>, testified at the hearing" has no content before the
 name; "asked the council for a meeting" is a request for a thing, no quote (as "asked
@@ -79,3 +79,21 @@ def test_asked_a_listener_to_act_or_whether_still_reads():
     assert rows == [("the province to reopen the talks",)]
     rows = quote_rows("Rita Gomes asked the mayor whether the rents would rise.", "quote")
     assert rows == [("the mayor whether the rents would rise",)]
+
+
+def test_a_regional_demonym_is_the_person_just_quoted():
+    text = (
+        "Maya Pelletier, 23, of Antigonish, N.S., won the trial race.\n\n"
+        "Pelletier said she would keep training.\n\n"
+        "“I just want a fair chance,” the Nova Scotian said."
+    )
+    assert quote_rows(text, "speaker") == [("Maya Pelletier",), ("Maya Pelletier",)]
+
+
+def test_a_regional_demonym_far_from_anyone_quoted_stays_a_description():
+    text = (
+        "Maya Pelletier said she would keep training. "
+        + "The committee will meet in the spring to review the results of the season. " * 9
+        + "\n\n“The rules are the rules,” the Albertan said."
+    )
+    assert quote_rows(text, "speaker")[-1] != ("Maya Pelletier",)
