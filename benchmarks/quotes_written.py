@@ -1,6 +1,6 @@
 """Score analysis.extract_quotes on the written (fictional) Canadian-style news set.
 
-Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtysecond|all] [--errors N]
+Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|all] [--errors N]
 
 Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes (first batch,
 session 10, 01-13), tests/data/written_news2/ (second batch, session 11, 14-25,
@@ -33,6 +33,7 @@ tests/data/written_news27/ (twentyseventh batch, session 22 round 2, 207-212, bl
 tests/data/written_news28/ (twentyeighth batch, session 23, 213-218, blind too)
 tests/data/written_news29/ (twentyninth batch, session 23, 219-224, blind too)
 tests/data/written_news30/ (thirtieth batch, session 23, 225-230, blind too)
+tests/data/written_news31/ (thirtyfirst batch, session 23, 231-236, blind too)
 tests/data/written_news32/ (thirtysecond batch, session 23, 237-242, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
 fiction written for newslens). The gold is validated first (``validate``): each
@@ -93,6 +94,7 @@ DATA27 = ROOT / "tests" / "data" / "written_news27"
 DATA28 = ROOT / "tests" / "data" / "written_news28"
 DATA29 = ROOT / "tests" / "data" / "written_news29"
 DATA30 = ROOT / "tests" / "data" / "written_news30"
+DATA31 = ROOT / "tests" / "data" / "written_news31"
 DATA32 = ROOT / "tests" / "data" / "written_news32"
 SETS = {
     "first": [DATA],
@@ -125,6 +127,7 @@ SETS = {
     "twentyeighth": [DATA28],
     "twentyninth": [DATA29],
     "thirtieth": [DATA30],
+    "thirtyfirst": [DATA31],
     "thirtysecond": [DATA32],
     "all": [
         DATA,
@@ -157,6 +160,7 @@ SETS = {
         DATA28,
         DATA29,
         DATA30,
+        DATA31,
         DATA32,
     ],
 }

@@ -8880,6 +8880,25 @@ def _person_job_head(an, q, lm):
 _DEMONYM_ENDS = ("an", "ese", "ish", "ch", "i")
 
 
+_REGIONAL_DEMONYMS = frozenset(_lines("regional_demonyms.txt"))
+
+
+def _regional_demonym(an, q, words, persons, reach=600):
+    """Fill the speaker of "the Nova Scotian" / "the Albertan" (a regional demonym of
+    ``regional_demonyms.txt``, capitalised) with the person quoted or named last, at most
+    ``reach`` characters before it; False when there is none."""
+    if len(words) not in (2, 3) or words[0].lower() != "the" or not words[1][:1].isupper():
+        return False
+    if " ".join(words[1:]).lower() not in _REGIONAL_DEMONYMS or not persons:
+        return False
+    pos, name, _g = persons[-1]
+    if q.m_start - pos > reach or pos > q.m_start:
+        return False
+    q.speaker, q.stype = name, "person"
+    persons.append((q.m_start, name, _g))
+    return True
+
+
 def _resolve_demonym(an, q, persons):
     """Fill the speaker of "the Canadian" / "the American" (a nationality word of the
     title list written as a noun) with the one person the 4000 characters before it
@@ -8887,6 +8906,8 @@ def _resolve_demonym(an, q, persons):
     description itself when two people are (never the speaker "Canadian"); False when
     no one is."""
     words = q.mention.split()
+    if _regional_demonym(an, q, words, persons):
+        return True  # "the Nova Scotian said": the person just quoted
     if len(words) != 2 or words[0].lower() != "the" or not words[1][:1].isupper():
         return False
     low = words[1].lower()

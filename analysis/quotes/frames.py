@@ -528,8 +528,10 @@ def _owner_word(w):
 
 
 # the body of numbers a described owner keeps or issues ("the agency's figures",
-# "preliminary results the regulator posted")
-_OWNED_DATA = frozenset("results estimates forecast forecasts count tally timeline".split())
+# "preliminary results the regulator posted", "the department's own stock assessments")
+_OWNED_DATA = frozenset(
+    "results estimates forecast forecasts count tally timeline assessment assessments".split()
+)
 
 
 def _data_owner(toks, np_):
@@ -1412,6 +1414,36 @@ _NAMING_REQUEST_RE = re.compile(
 )
 
 
+_ASK_LISTENER_START = frozenset("the a an its his her their him them us me city province".split())
+_ASK_NOT_OBJECT = frozenset("to whether if why how what when where who which that not".split())
+
+
+def _asked_for_object(toks, j):
+    """Do the tokens from ``j`` after an "ask" cue hold a listener, "for" and a thing,
+    no clause ("asked the city for a meeting", "asked Ottawa for $2 million"): a request
+    for a thing, no speech, as "asked for a meeting" is?
+
+    >>> t = [(0, 0, w) for w in "asked the city for a meeting .".split()]
+    >>> _asked_for_object(t, 1), _asked_for_object(t[:3] + [(0, 0, "to")], 1)
+    (True, False)
+    """
+    if j >= len(toks):
+        return False
+    first = toks[j][2]
+    if not (first.lower() in _ASK_LISTENER_START or first[:1].isupper()):
+        return False
+    for x in range(j + 1, min(len(toks), j + 7)):
+        w = toks[x][2]
+        if w == "for":
+            rest = toks[x + 1 : x + 12]
+            return x > j and not any(
+                t[2][0] == MASK or t[2].lower() in _ASK_NOT_OBJECT for t in rest
+            )
+        if w[0] == MASK or w.lower() in _ASK_NOT_OBJECT or w in (",", ".", ";"):
+            return False
+    return False
+
+
 def _asks_nothing(toks, k, kend, nxt_tok):
     """Is an "ask" cue followed by no question, request or listener and no quotation
     ("the town had asked twice", "as the mayor had asked.", "the town had asked,
@@ -1435,6 +1467,8 @@ def _asks_nothing(toks, k, kend, nxt_tok):
         return True  # "readers asked questions about the mayor's claim that A": the claim's
     if nxt == "that" and _NAMING_REQUEST_RE.match(" ".join(t[2] for t in toks[j + 1 : j + 10])):
         return True  # "She asked that only her first name be used": a request about naming
+    if _asked_for_object(toks, j):
+        return True  # "asked the city for a meeting": a request for a thing, as "asked for"
     if j == kend and nxt == ",":
         # "the town had asked, Ann Roe said": another cue's insertion follows
         nxt2 = toks[kend + 1][2] if kend + 1 < len(toks) else ""
@@ -5791,6 +5825,17 @@ def _mixed_comma_close(doc, pre, pre_text, post):
     return _COMMA_CLOSE_RE.search(doc.text, max(0, e - 4), e) is not None
 
 
+def _for_gerund_goes_on(pw):
+    """Does the text after an insertion open "for" and a gerund, the complement of the
+    clause before it ("The city was to blame, she said, for writing a rule ...": both
+    halves are hers), with two words or more after the gerund?
+
+    >>> _for_gerund_goes_on("for writing a rule".split()), _for_gerund_goes_on("for years".split())
+    (True, False)
+    """
+    return len(pw) >= 4 and pw[0] == "for" and pw[1].endswith("ing") and len(pw[1]) > 5
+
+
 def _because_clause_goes_on(w0, words, pw):
     """Does a because-clause after an insertion go on with the clause before it ("The
     findings matter, his sister says, because the record is short": both halves are
@@ -5918,7 +5963,11 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         return False  # 'The trip was, she said, "..."': the quotation ends the clause
     if not post_block and (
         not w0.islower()
-        or (w0 in _LEAD_ADVERBIAL and not (w0 == "while" and _clause_ends_it(pw, masked, post)))
+        or (
+            w0 in _LEAD_ADVERBIAL
+            and not (w0 == "while" and _clause_ends_it(pw, masked, post))
+            and not _for_gerund_goes_on(pw)
+        )
         or (
             w0 in _CONJ
             and not (
@@ -6193,8 +6242,10 @@ def _verb_cue_frames(doc, cue_matches):
             and _place_phrases_only(doc.masked[pre[0] : pre[1]])
         ):  # (not an aside: "In the USSR, as Lee reported, ...", "..., according to X, ...")
             continue  # "Across town, at a hotel, Roe conceded": no content before
-        if choose is pre and doc.text.endswith("what ", 0, mention[1]):
-            continue  # "... nothing to do with what he told police": a free relative
+        if choose is pre and (
+            doc.text.endswith("what ", 0, mention[1]) or _possessed_subject(doc, pre, mention)
+        ):
+            continue  # "what he told police": a free relative; "Her neighbour, Ann Roe,"
         if (
             choose is pre
             and pre[1] + 5 >= mention[1]
@@ -6221,6 +6272,24 @@ def _verb_cue_frames(doc, cue_matches):
                     ck = None  # 'pledges to "...," as she put it in Ohio': the pledge has them
         if ck is not None:
             _add_frame_quotes(doc, c, ck, choose, pre, post, mention)
+
+
+_POSSESSIVE_DETS = frozenset(("her", "his", "their", "my", "our"))
+
+
+def _possessed_subject(doc, pre, mention):
+    """Is the text before a frame's speaker the speaker's own appositive subject, a
+    possessed noun phrase with no clause that the name follows after its comma ("Her
+    neighbour on the floor below, Ann Roe, a nurse, testified at the trial"; a comma
+    closes the apposition after the name), no content?
+    """
+    body = doc.masked[pre[0] : pre[1]].rstrip()
+    if not body.endswith(",") or doc.masked[pre[1] : mention[1]].strip(" \t,"):
+        return False
+    if doc.masked[mention[2] : mention[2] + 1] != ",":
+        return False  # ("Her fate hinges on the economy, analyst says": content)
+    words = _WORDS_RE.findall(body)
+    return len(words) >= 2 and words[0].lower() in _POSSESSIVE_DETS and not _holds_clause(words)
 
 
 # only the addressee after a frame, to the sentence end: "(wrote) Roe.", "(wrote) to

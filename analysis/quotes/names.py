@@ -615,6 +615,8 @@ def _stype_static(words_raw, lex):
         w = lw[i]
         if words_raw[i][:1].isupper():
             break
+        if w == "third" and i < cut - 1:
+            continue  # "A third driver said": an ordinal before the head, not "a third"
         if w in lex.nouns:
             head_type = lex.nouns[w]
             break
