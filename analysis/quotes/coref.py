@@ -4988,9 +4988,8 @@ _ORG_HEADS["company"] = (
     | {"partnership", "partners", "holdings", "industries", "bancorp", "enterprises"}
 )  # "Red Lion Inns Limited Partnership ... the company"
 _ORG_HEADS["firm"] = _ORG_HEADS["firm"] | _ORG_HEADS["company"]
-_ORG_HEADS["corporation"] = _ORG_HEADS[
-    "company"
-]  # "Northern Ferry Services Corp. ... the corporation"
+# (every company head reads a company's name: "Northern Ferry Services Corp. ... the
+# corporation", "Toyota ... the automaker")
 for _h in _COMPANY_HEADS:
     _ORG_HEADS.setdefault(_h, _ORG_HEADS["company"])
 
