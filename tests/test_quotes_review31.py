@@ -11,15 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests._quote_rows import quote_rows
-
-
-def _speaker(text, quote):
-    found = quote_rows(text, "speaker", "quote")
-    hits = [s for s, q in found if q == quote]
-    assert hits, found
-    return hits[0]
-
+from tests._quote_rows import quote_rows, speaker_of
 
 NAMED_NEXT = [
     # a pronoun after its quotation
@@ -70,12 +62,12 @@ NOT_NAMED = [
 
 @pytest.mark.parametrize("text", NOT_NAMED)
 def test_no_name_from_a_sentence_that_names_someone_else(text):
-    assert _speaker(text, "The road flooded at noon") not in ("Otto Brandt", "Ida Pell")
+    assert speaker_of(text, "The road flooded at noon") not in ("Otto Brandt", "Ida Pell")
 
 
 def test_a_pronoun_before_its_statement_keeps_its_antecedent():
     text = "Ida Pell drove the bus. She said the road flooded at noon. She is Ann Roe's aunt."
-    assert _speaker(text, "the road flooded at noon") == "Ida Pell"
+    assert speaker_of(text, "the road flooded at noon") == "Ida Pell"
 
 
 # "according to" numbers: one owner test (a possessive pronoun or noun), a plural
