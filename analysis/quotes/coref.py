@@ -4061,53 +4061,6 @@ def _resolve_unaged(an, q, persons, reach=1200):
 
 _ROLE_WORDS = load_titles()["role"]
 
-# an unnamed man or woman whom the next sentences name: "the third man", "the woman"
-_PLAIN_PERSON_RE = re.compile(
-    r"[Tt]he[ \t]+(?:(?:first|second|third|fourth|fifth|other|older|younger|last)[ \t]+)?"
-    r"(man|woman|boy|girl)\Z"
-)
-_NAME3 = rf"((?:{_CAP_NAME_WORD}[ \t]+){{1,2}}{_CAP_NAME_WORD})"
-# "He is Raj Patel", "She was identified as Ann Roe", "The man, Raj Patel,"
-_NAMED_AFTER_RE = re.compile(
-    rf"\b(He|She)[ \t]+(?:is|was)[ \t]+(?:(?:later[ \t]+)?identified[ \t]+as[ \t]+)?{_NAME3}\b"
-    rf"|\b[Tt]he[ \t]+(man|woman|boy|girl),[ \t]+{_NAME3},"
-)
-_NAMED_GENDER = {"He": "man", "She": "woman", "boy": "man", "girl": "woman"}
-
-
-def _resolve_named_after(an, q, persons, reach=400):
-    """Fill the speaker of an unnamed description that the next ``reach`` characters
-    name, outside quotations: "the 34-year-old" by "Marta Kowalski, 34,"; "the third
-    man" / "the woman" by "He is Raj Patel", "She was identified as Ann Roe" or "The
-    man, Raj Patel,"; False when they do not (or name someone of the other sex)."""
-    text = an.masked if an.masked is not None else an.text
-    hi = min(len(text), q.m_end + reach)
-    par = _PARAGRAPH_BREAK_RE.search(text, q.m_end, hi)
-    if par is not None:  # (this paragraph and the next only)
-        nxt = _PARAGRAPH_BREAK_RE.search(text, par.end(), hi)
-        hi = hi if nxt is None else nxt.start()
-    aged = _AGED_MENTION_RE.match(q.mention)
-    if aged is not None:
-        if any(w not in _ROLE_WORDS for w in aged.group(2).lower().split()):
-            return False
-        rx = re.compile(rf"(?<![\w'’-]){_NAME3},[ \t]+{aged.group(1)}\b")
-        m = rx.search(text, q.m_end, hi)
-        cw = None if m is None else m.group(1).split()
-    else:
-        plain = _PLAIN_PERSON_RE.match(q.mention)
-        if plain is None:
-            return False
-        sex = _NAMED_GENDER.get(plain.group(1), plain.group(1))
-        m = _NAMED_AFTER_RE.search(text, q.m_end, hi)
-        if m is None or _NAMED_GENDER.get(m.group(1) or m.group(3), m.group(3)) != sex:
-            return False
-        cw = (m.group(2) or m.group(4)).split()
-    if cw is None or cw[-1].endswith(("'s", "’s")):
-        return False  # ("She is Ann Roe's neighbour": someone else's)
-    if not _person_like(cw, an.lex, an.by_last_multi, "?"):
-        return False
-    return _set_person(an, q, persons, tuple(cw))
-
 
 def _other_person_after(an, ref, end):
     """Is a person other than ``ref`` named in full (two words or more) after ``ref``
@@ -5038,9 +4991,8 @@ _ORG_HEADS["company"] = (
     | {"partnership", "partners", "holdings", "industries", "bancorp", "enterprises"}
 )  # "Red Lion Inns Limited Partnership ... the company"
 _ORG_HEADS["firm"] = _ORG_HEADS["firm"] | _ORG_HEADS["company"]
-_ORG_HEADS["corporation"] = _ORG_HEADS[
-    "company"
-]  # "Northern Ferry Services Corp. ... the corporation"
+# (every company head reads a company's name: "Northern Ferry Services Corp. ... the
+# corporation", "Toyota ... the automaker")
 for _h in _COMPANY_HEADS:
     _ORG_HEADS.setdefault(_h, _ORG_HEADS["company"])
 
@@ -6965,8 +6917,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
             _name_only_as(an, q, persons)
         if q.mention in ("He", "She") and " name" in an.text[q.m_end : q.m_end + 40]:
             _pronoun_gave_name(an, q, persons)
-        if q.end <= q.m_start and " is " in an.text[q.m_end : q.m_end + 120]:
-            _named_after_attribution(an, q, persons)
+        _named_after_attribution(an, q, persons)
     _kin_given_names(an, quotes)
     _document_authors(an, quotes)
     _possessed_documents(an, quotes)
@@ -7137,9 +7088,6 @@ def _name_given_later(an, q, head, reach=4000):
             cw = (m.group(1) or m.group(2)).split()
             if len(cw) >= 2 and _person_like(cw, an.lex, an.by_last_multi, "?"):
                 return cw
-    cw = _named_in_next_sentence(an, q)
-    if cw is not None:
-        return cw
     if _TESTIMONY_RE.search(an.text, q.m_start, min(len(an.text), q.m_end + 160)) is None:
         return None
     nl = an.text.find("\n", q.m_end)
@@ -7153,22 +7101,42 @@ def _name_given_later(an, q, head, reach=4000):
     return cw if _person_like(cw, an.lex, an.by_last_multi, "?") else None
 
 
-# "He is Raj Patel, a welder" / "Her name is Ann van Roe.": a sentence that names the
-# described speaker of the sentence before it
-_HE_IS_NAME_RE = re.compile(
-    r"[ \t]*(?:(?P<p>He|She)[ \t]+is|(?P<q>His|Her)[ \t]+name[ \t]+is)[ \t]+("
+# the sentence right after a statement that names its unnamed speaker: "He is Raj
+# Patel, a welder", "She was (later) identified as Ann Roe", "Her name is Ann van Roe.",
+# "The man, Raj Patel, ..." and (for "the 34-year-old" only) "Marta Kowalski, 34, ..."
+_NAMED_NEXT_RE = re.compile(
+    r"[ \t]*(?:(?:(?P<p>He|She)[ \t]+(?:is|was)(?:[ \t]+(?:later[ \t]+)?identified[ \t]+as)?"
+    r"|(?P<q>His|Her)[ \t]+name[ \t]+is|The[ \t]+(?P<n>man|boy|woman|girl),)[ \t]+)?("
     + _CAP_NAME_WORD
     + r"(?:[ \t]+(?:(?:de|van|der|von|da|di|du|la|le)[ \t]+)*"
     + _CAP_NAME_WORD
     + r"){0,2})(?=[,.;])"
 )
+_NAMED_NEXT_GENDER = {"He": "m", "His": "m", "man": "m", "boy": "m"}
+_NEXT_SENTENCE_RE = re.compile(r"[.!?][ \t]")
+_AGE_AFTER_NAME_RE = re.compile(r",[ \t]+(\d{1,3})(?![\w.])")
 
 
 def _named_in_next_sentence(an, q, reach=400, want=None):
-    """The words of the name a sentence right after ``q``'s sentence, in the same
-    paragraph, gives its description or pronoun ("A professor ... said A. He is Dan
-    Okafor, and he said B" -> Dan Okafor); None otherwise. ``want`` ("m"/"f") is the
-    gender the name must fit (by default the description's: "a woman" -> "f")."""
+    """The words of the name that the sentence right after ``q``'s statement, in the
+    same paragraph, gives its unnamed speaker (a pronoun or a description); None
+    otherwise. The one rule for a speaker named after the fact:
+
+    - "A professor ... said A. He is Dan Okafor, and he said B" -> Dan Okafor
+    - '"A," said a woman. She is Ann Roe, a nurse.' / '"A," she said. Her name is Ann Roe.'
+    - '"A," the third man said. He was identified as Raj Patel.' / '... The man, Raj Patel,'
+    - '"A," the 34-year-old said. Marta Kowalski, 34, has ...' (a bare name: an age only)
+
+    ``want`` ("m"/"f") is the gender the name must fit; by default the description's
+    ("a woman", "the third man"); the pronoun or noun before the name must agree
+    ("A woman ... said A. He is Tom Lee": someone else).
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = '"I saw it," the third man said. He is Raj Patel, a cook.'
+    >>> class Q: start, end, m_start, m_end, mention = 1, 10, 12, 25, "the third man"
+    >>> _named_in_next_sentence(_ArticleNames(t, [(0, len(t))], lexicon(), None), Q)
+    ['Raj', 'Patel']
+    """
     text = an.masked if an.masked is not None else an.text
     lo = max(q.end, q.m_end)
     hi = min(len(text), lo + reach)
@@ -7178,24 +7146,31 @@ def _named_in_next_sentence(an, q, reach=400, want=None):
         head = _description_head(q.mention) or ""
         want = (
             "f"
-            if head.endswith(("woman", "wife", "mother"))
+            if head.endswith(("woman", "wife", "mother", "girl"))
             else "m"
-            if head.endswith("man")
+            if head.endswith(("man", "boy"))
             else None
         )
-    for k in range(lo, hi):
-        if text[k] in ".!?" and text[k + 1 : k + 2] in (" ", "\t"):
-            m = _HE_IS_NAME_RE.match(text, k + 1)
-            if m is None:
-                break
-            cw = m.group(3).split()
-            said = "m" if (m.group("p") or m.group("q")) in ("He", "His") else "f"
-            if want not in (None, said) or an.lex.gender.get(cw[0].lower()) not in (None, said):
-                break  # ("A woman ... said A. He is Tom Lee": someone else)
-            if _person_like(cw, an.lex, an.by_last_multi, "?"):
-                return cw
-            break  # (only the sentence right after: the first sentence end)
-    return None
+    end = _NEXT_SENTENCE_RE.search(text, lo, hi + 1)  # (only the sentence right after)
+    if end is None or end.start() >= hi:
+        return None
+    m = _NAMED_NEXT_RE.match(text, end.start() + 1)
+    if m is None:
+        return None
+    cw = m.group(4).split()
+    if cw[-1].endswith(("'s", "’s")):
+        return None  # ("She is Ann Roe's.": someone else's)
+    said = m.group("p") or m.group("q") or m.group("n")
+    if said is None:  # ("Marta Kowalski, 34,": the age of "the 34-year-old")
+        aged = _AGED_MENTION_RE.match(q.mention)
+        age = _AGE_AFTER_NAME_RE.match(text, m.end())
+        if aged is None or age is None or age.group(1) != aged.group(1) or len(cw) < 2:
+            return None
+    else:
+        said = _NAMED_NEXT_GENDER.get(said, "f")
+        if want not in (None, said) or an.lex.gender.get(cw[0].lower()) not in (None, said):
+            return None  # ("A woman ... said A. He is Tom Lee": someone else)
+    return cw if _person_like(cw, an.lex, an.by_last_multi, "?") else None
 
 
 # "the doctor" for "an emergency physician": the other nouns for one unnamed person
@@ -7495,7 +7470,7 @@ def _described_named_later(an, quotes):
             tried.add(head)
             if lede_end is None:
                 lede_end = _lede_end(an.text)
-            cw = _named_in_next_sentence(an, q) or _lede_the_titled_next(an, q, lede_end)
+            cw = _lede_the_titled_next(an, q, lede_end)
             if cw is not None:
                 named[head] = an.canonical(cw)
         if head in named:
@@ -7906,13 +7881,22 @@ def _pronoun_gave_name(an, q, persons):
 
 
 def _named_after_attribution(an, q, persons):
-    """Give a quote tagged with a pronoun or an unnamed description ('"...," she said.',
-    '"...," the third man said.') the person the next sentence names ("She is Hannah
-    Lindqvist, a nurse ..."), when the pronoun's gender agrees; nothing otherwise."""
+    """Give an unnamed speaker the person the sentence right after the statement names
+    (``_named_in_next_sentence``, the one call of that rule): a pronoun after its
+    quotation ('"...," she said. She is Hannah Lindqvist, a nurse'), by its gender;
+    a description the mention rules left unnamed, in either order ('"...," said a
+    woman. She is Ann Roe', 'The third man in line said ... . He is Raj Patel', '"...,"
+    the 34-year-old said. Marta Kowalski, 34, ...'). Nothing otherwise."""
     low = q.mention.lower()
     if low in ("he", "she"):
+        if q.end > q.m_start:
+            return  # ("She said A. She is ...": the pronoun has its antecedent)
         want = "m" if low == "he" else "f"
-    elif q.mention[:1].islower() and q.stype in ("anonymous", "unknown"):
+    elif q.stype in ("anonymous", "unknown") and (
+        q.mention[:1].islower()  # ("the second passenger said": "passenger")
+        or (q.speaker or "").lower() == low
+        and (_description_head(q.mention) is not None or _AGED_MENTION_RE.match(q.mention))
+    ):
         want = None
     else:
         return
@@ -8978,7 +8962,6 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not (q.mention[:1] in "tT" and _resolve_spelled_role(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_aged(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_comparative_age(an, q, persons))
-                and not (q.mention[:1] in "tT" and _resolve_named_after(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_unaged(an, q, persons))
                 and not (q.mention[:1] in "tThH" and _resolve_apposed(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_head_link(an, q, persons))

@@ -519,12 +519,25 @@ _OWNER_PRONOUNS = frozenset(("its", "their", "his", "her", "our"))
 
 def _owner_word(w):
     """Does ``w`` name the owner of what follows: a possessive pronoun ("its figures") or
-    a possessive noun ("the company's figures")?
+    a possessive noun (``_possessor``: "the company's figures")? The one owner test of
+    an "according to" body of numbers (``_unowned_data``, ``_data_owner``).
 
     >>> _owner_word("its"), _owner_word("company's"), _owner_word("recent")
     (True, True, False)
     """
-    return w.lower() in _OWNER_PRONOUNS or w.endswith(("'s", "’s", "s'", "s’"))
+    return w.lower() in _OWNER_PRONOUNS or _possessor(w) > 0
+
+
+def _possessor(w):
+    """How many characters end the possessive noun ``w`` ("agency's", "agencies'"): 2,
+    1, or 0 when ``w`` is no possessive noun.
+
+    >>> _possessor("agency’s"), _possessor("agencies'"), _possessor("figures")
+    (2, 1, 0)
+    """
+    if len(w) <= 3:
+        return 0
+    return 2 if w.endswith(("'s", "’s")) else 1 if w.endswith(("s'", "s’")) else 0
 
 
 # the body of numbers a described owner keeps or issues ("the agency's figures",
@@ -557,10 +570,10 @@ def _data_owner(toks, np_):
     if j is None or any(t[2][:1].isupper() for t in toks[lo : j + 1]):
         return None
     for x in range(j - 1, max(lo, j - 4) - 1, -1):
-        w = toks[x][2]
-        if w.endswith(("'s", "’s")) and len(w) > 3:
+        cut = _possessor(toks[x][2])
+        if cut:
             first = x - 1 if x - 1 >= lo and toks[x - 1][2] == "the" else x
-            return (toks[first][0], toks[x][1] - 2)
+            return (toks[first][0], toks[x][1] - cut)
     k = j + 1 + (j + 1 < hi and toks[j + 1][2] in ("that", "which"))
     if k + 2 < hi and toks[k][2] == "the":
         e = k + 1
