@@ -7892,10 +7892,15 @@ def _named_after_attribution(an, q, persons):
         if q.end > q.m_start:
             return  # ("She said A. She is ...": the pronoun has its antecedent)
         want = "m" if low == "he" else "f"
-    elif q.stype in ("anonymous", "unknown") and (
-        q.mention[:1].islower()  # ("the second passenger said": "passenger")
-        or (q.speaker or "").lower() == low
-        and (_description_head(q.mention) is not None or _AGED_MENTION_RE.match(q.mention))
+    elif (
+        q.stype in ("anonymous", "unknown")
+        and (
+            q.mention[:1].islower()  # ("the second passenger said": "passenger")
+            or (q.speaker or "").lower() == low
+            and (_description_head(q.mention) is not None or _AGED_MENTION_RE.match(q.mention))
+            or _one_of_as_indefinite(an, q) is not None  # ("One of the violinists")
+        )
+        or (q.stype == "group" and _one_of_as_indefinite(an, q))
     ):
         want = None
     else:
