@@ -6938,6 +6938,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _name_apposed_to_description(an, quotes)
     _described_then_named(an, quotes)
     _province_named(an, quotes)
+    _acronyms_spelled(an, quotes)
 
 
 # a sentence opened by a possessive and a relative ("His wife laughed when she heard
@@ -9789,3 +9790,50 @@ def _speaker_phrase(an, q):
             q.mention, q.m_start, q.m_end = an.text[s:e], s, e
             return True
     return False
+
+
+# a run of capitalised words joined by lower-case connectors ("Canadian Centre for
+# Ethics in Sport"): where an organisation's spelled-out name can be
+_CAPITAL_RUN_RE = re.compile(
+    r"[A-Z][\w&-]*(?:[ \t]+(?:(?:of|for|in|and|on|the|de|du|des|la|le|et)[ \t]+){0,2}"
+    r"[A-Z][\w&-]*)*"
+)
+_ACRONYM_SPEAKER_RE = re.compile(r"(?:[Tt]he[ \t]+)?([A-Z]{2,6})")
+
+
+def _spelled_acronyms(text, wanted):
+    """{acronym: the first run of capitalised words in ``text`` whose initials spell it}
+    for the acronyms in ``wanted`` ("CFIA" -> "Canadian Food Inspection Agency", the
+    connectors "of/for/in/and/..." not counted)."""
+    found = {}
+    for m in _CAPITAL_RUN_RE.finditer(text):
+        words = m.group().split()
+        caps = [k for k, w in enumerate(words) if w[0].isupper()]
+        if len(caps) < 2:
+            continue
+        for a, i in enumerate(caps):
+            letters = ""
+            for j in caps[a : a + 7]:
+                letters += words[j][0]
+                if j > i and letters in wanted and letters not in found:
+                    found[letters] = " ".join(words[i : j + 1])
+    return found
+
+
+def _acronyms_spelled(an, quotes):
+    """Give an organisation speaker written as an acronym ("the CFIA", and the "it"
+    rows that took it) the name the article spells out for it ("the Canadian Food
+    Inspection Agency confirmed ... The CFIA said" -> Canadian Food Inspection Agency);
+    left as it is when the article never spells it."""
+    hits = [
+        (q, m.group(1))
+        for q in quotes
+        if q.stype == "organization"
+        and (m := _ACRONYM_SPEAKER_RE.fullmatch(q.speaker or "")) is not None
+    ]
+    if not hits:
+        return
+    spelled = _spelled_acronyms(an.text, {a for _, a in hits})
+    for q, acronym in hits:
+        if acronym in spelled:
+            q.speaker = spelled[acronym]
