@@ -1,0 +1,70 @@
+"""resid31's rules (session 23, round 2), each on sentences written for the test:
+
+* an organisation speaker written as an acronym ("the CFIA", "The RCMP", and the "it"
+  rows that follow it) takes the name the article spells out for it ("the Canadian Food
+  Inspection Agency"), the connectors "of/for/in/and" not counted; it stays the acronym
+  when the article never spells it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._quote_rows import quote_rows
+
+
+def _speaker(text, quote):
+    found = quote_rows(text, "speaker", "quote")
+    hits = [s for s, q in found if q == quote]
+    assert hits, found
+    return hits[0]
+
+
+ACRONYMS = [
+    (
+        "Hens were culled after the Canadian Food Inspection Agency confirmed avian flu. "
+        "The CFIA said in an email that the barn had been placed under quarantine.",
+        "the barn had been placed under quarantine",
+        "Canadian Food Inspection Agency",
+    ),
+    (
+        "The Royal Canadian Mounted Police and the Canada Border Services Agency said the "
+        "rifles were bought in Ohio.\n\nThe CBSA said in a release that it had seized 900 "
+        "firearms. The RCMP said it was working with American agents.",
+        "it was working with American agents",
+        "Royal Canadian Mounted Police",
+    ),
+    (
+        "The Royal Canadian Mounted Police and the Canada Border Services Agency said the "
+        "rifles were bought in Ohio.\n\nThe CBSA said in a release that it had seized 900 "
+        "firearms.",
+        "it had seized 900 firearms",
+        "Canada Border Services Agency",
+    ),
+    (
+        "The sprinter was banned for four years, the Canadian Centre for Ethics in Sport "
+        "said on Monday.\n\nThe CCES said the sample had been tested twice. It said the "
+        "chain of custody was complete.",
+        "the chain of custody was complete",
+        "Canadian Centre for Ethics in Sport",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), ACRONYMS)
+def test_acronym_takes_the_spelled_name(text, quote, speaker):
+    assert _speaker(text, quote) == speaker
+
+
+def test_acronym_never_spelled_stays():
+    text = "The CFIA said in an email that the barn had been placed under quarantine."
+    assert _speaker(text, "the barn had been placed under quarantine") == "the CFIA"
+
+
+def test_acronym_of_other_words_stays():
+    # the capitalised words before spell something else
+    text = (
+        "Crews from Fraser Valley Regional District arrived at noon. "
+        "The CFIA said in an email that the barn had been placed under quarantine."
+    )
+    assert _speaker(text, "the barn had been placed under quarantine") == "the CFIA"
