@@ -6496,7 +6496,9 @@ def _resolve_org(an, q, lm, groups):
         ref = None  # "the Tax Foundation", "The Republican National Committee": a name
     else:
         head = None if lm == "it" else lm.split()[-1]
-        ref, other = _org_of_head(an, q, lm, head, groups)
+        ref, other = _org_by_modifier(an, q, words), False
+        if ref is None:
+            ref, other = _org_of_head(an, q, lm, head, groups)
         ref = ref if _authority_fits(lm, ref) else None
         if ref is None and other and head in _COMPANY_HEADS and len(words) == 2:
             # "The union said ... The company said": the organisation of the head's kind
@@ -7990,7 +7992,7 @@ def _described_kin(text, q, prev, persons, reach=800):
 
 # documents that "say": "the statement said", "the memo reads", "the report says"
 _DOC_HEADS = frozenset(
-    "statement memo report note letter release email outlook response decision ruling judgment".split()
+    "statement memo report note letter release email outlook response decision ruling judgment advisory".split()
 )
 
 
@@ -9837,3 +9839,34 @@ def _acronyms_spelled(an, quotes):
     for q, acronym in hits:
         if acronym in spelled:
             q.speaker = spelled[acronym]
+
+
+_ORG_SUFFIXES = frozenset("Corp Corp. Corporation Inc Inc. Ltd Ltd. Company Co Co. Group".split())
+
+
+def _org_by_modifier(an, q, words, reach=4000):
+    """The organisation named last, in the ``reach`` characters before the mention,
+    whose name ends with the mention's lower-case modifier ("the lottery corporation"
+    after "the Atlantic Lottery office" -> Atlantic Lottery; "the mining company" after
+    "Birch Mining Corp." -> Birch Mining Corp.); None when the mention is no
+    "the <modifier> <company head>" or no such name came before."""
+    if not (
+        len(words) == 3
+        and words[0] in ("the", "The")
+        and words[1].isalpha()
+        and words[1].islower()
+        and words[2] in _COMPANY_HEADS
+    ):
+        return None
+    want = words[1].title()
+    lo = max(0, q.m_start - reach)
+    last = None
+    for m in _CAPITAL_RUN_RE.finditer(an.text, lo, q.m_start):
+        run = m.group().split()
+        if run[0] == "The":
+            run = run[1:]
+        while run and run[-1] in _ORG_SUFFIXES:
+            run = run[:-1] if len(run) > 2 and run[-2] == want else []
+        if len(run) >= 2 and run[-1] == want:
+            last = m.group().removeprefix("The ")
+    return last
