@@ -68,3 +68,51 @@ def test_acronym_of_other_words_stays():
         "The CFIA said in an email that the barn had been placed under quarantine."
     )
     assert _speaker(text, "the barn had been placed under quarantine") == "the CFIA"
+
+
+def test_acronym_spelled_only_in_passing_stays():
+    # "an Associated Press count": the spelled name is a modifier, never a subject
+    text = (
+        "Ann Roe leads by 40 delegates, based on an Associated Press count.\n\n"
+        "The AP said the count included party leaders."
+    )
+    assert _speaker(text, "the count included party leaders") == "the AP"
+
+
+def test_acronym_spelled_as_subject_after():
+    text = (
+        "The AP said the count included party leaders.\n\n"
+        "Ann Roe leads by 40 delegates, the Associated Press reported on Friday."
+    )
+    assert _speaker(text, "the count included party leaders") == "Associated Press"
+
+
+MODIFIER_ORGS = [
+    (
+        "MONCTON — Ann Roe of Dieppe, N.B., won $5 million at the Atlantic Lottery office "
+        "in Moncton on Friday.\n\nThe lottery corporation said the ticket was sold at a "
+        "store in Dieppe.\n\nIt said winners should see a lawyer.",
+        "winners should see a lawyer",
+        "Atlantic Lottery",
+    ),
+    (
+        "Birch Mining Corp. shut its pit near Flin Flon on Monday. Ann Roe, a driller, "
+        "said she had expected it.\n\nThe mining company said the ore grade had fallen.",
+        "the ore grade had fallen",
+        "Birch Mining Corp.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), MODIFIER_ORGS)
+def test_modifier_names_the_organisation(text, quote, speaker):
+    assert _speaker(text, quote) == speaker
+
+
+def test_modifier_not_ending_a_name_stays():
+    # "Federal Court" does not end with "Federal": "the federal agency" is no court
+    text = (
+        "The Federal Court heard the case on Monday.\n\n"
+        "The federal agency said the rules had been followed."
+    )
+    assert _speaker(text, "the rules had been followed") != "Federal Court"

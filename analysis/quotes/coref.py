@@ -9801,6 +9801,12 @@ _CAPITAL_RUN_RE = re.compile(
     r"[A-Z][\w&-]*)*"
 )
 _ACRONYM_SPEAKER_RE = re.compile(r"(?:[Tt]he[ \t]+)?([A-Z]{2,6})")
+# a verb after the spelled name ("... Agency confirmed", "... Police and the Canada
+# Border Services Agency said"): the name is a clause's subject, not a modifier
+_SUBJECT_AFTER_RE = re.compile(
+    r"(?:[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][\w&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&-]*){0,6})?"
+    r"[ \t]+(?:[a-z]+ed|said|says|told|warned|announced|issued|confirmed)\b"
+)
 
 
 def _spelled_acronyms(text, wanted):
@@ -9809,7 +9815,8 @@ def _spelled_acronyms(text, wanted):
     connectors "of/for/in/and/..." not counted)."""
     found = {}
     for m in _CAPITAL_RUN_RE.finditer(text):
-        words = m.group().split()
+        spans = [(w.group(), w.end()) for w in re.finditer(r"\S+", m.group())]
+        words = [w for w, _e in spans]
         caps = [k for k, w in enumerate(words) if w[0].isupper()]
         if len(caps) < 2:
             continue
@@ -9818,15 +9825,18 @@ def _spelled_acronyms(text, wanted):
             for j in caps[a : a + 7]:
                 letters += words[j][0]
                 if j > i and letters in wanted and letters not in found:
-                    found[letters] = " ".join(words[i : j + 1])
+                    name = " ".join(words[i : j + 1])
+                    if _SUBJECT_AFTER_RE.match(text, m.start() + spans[j][1]):
+                        found[letters] = name
     return found
 
 
 def _acronyms_spelled(an, quotes):
     """Give an organisation speaker written as an acronym ("the CFIA", and the "it"
-    rows that took it) the name the article spells out for it ("the Canadian Food
-    Inspection Agency confirmed ... The CFIA said" -> Canadian Food Inspection Agency);
-    left as it is when the article never spells it."""
+    rows that took it) the name the article spells out for it as a clause's subject
+    ("the Canadian Food Inspection Agency confirmed ... The CFIA said" -> Canadian Food
+    Inspection Agency); left as it is when the article never spells it or spells it
+    only in passing ("an Associated Press count", "told The Wall Street Journal.")."""
     hits = [
         (q, m.group(1))
         for q in quotes
@@ -9869,4 +9879,9 @@ def _org_by_modifier(an, q, words, reach=4000):
             run = run[:-1] if len(run) > 2 and run[-2] == want else []
         if len(run) >= 2 and run[-1] == want:
             last = m.group().removeprefix("The ")
+            if (
+                last.endswith(("Corp", "Inc", "Ltd", "Co"))
+                and an.text[m.end() : m.end() + 1] == "."
+            ):
+                last += "."  # "Birch Mining Corp."
     return last
