@@ -116,3 +116,31 @@ def test_modifier_not_ending_a_name_stays():
         "The federal agency said the rules had been followed."
     )
     assert _speaker(text, "the rules had been followed") != "Federal Court"
+
+
+PLURAL_POSSESSIVES = [
+    ("The teachers' union said the deal was unfair.", "the deal was unfair", "the teachers' union"),
+    (
+        "The parents’ group said the school should stay open.",
+        "the school should stay open",
+        "the parents’ group",
+    ),
+    (
+        "The head of Ontario’s largest teachers’ union told reporters that the deal was unfair.",
+        "the deal was unfair",
+        "The head of Ontario’s largest teachers’ union",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), PLURAL_POSSESSIVES)
+def test_plural_possessive_keeps_the_description(text, quote, speaker):
+    # the apostrophe after a plural is the owner's mark, never a closing quotation
+    assert _speaker(text, quote) == speaker
+
+
+def test_time_measure_is_no_owner():
+    text = "Landlords must give tenants three months’ written notice, the ministry said."
+    assert (
+        _speaker(text, "Landlords must give tenants three months’ written notice") == "the ministry"
+    )

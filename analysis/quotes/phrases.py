@@ -51,6 +51,21 @@ _TOKEN_RE = re.compile(
 
 _tok_start = itemgetter(0)
 
+# a possessive word, singular or plural ("the city's", "the teachers' union")
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+# plural measures of time ("three months' notice"): no owner
+_TIME_PLURALS = ("hours", "days", "weeks", "months", "years", "decades")
+
+
+def _possessive(w):
+    """Is ``w`` a possessive ("city's", "teachers'"; not "months'" of a measure)?
+
+    >>> _possessive("teachers’"), _possessive("months'"), _possessive("city's")
+    (True, False, True)
+    """
+    return w.endswith(_POSSESSIVE_ENDS) and not w[:-1].lower().endswith(_TIME_PLURALS)
+
+
 # (a company's initials joined by "&" or "/" are one token: "S&P", "AT&T", "A/S"; so is a
 # capitalised web address cited as a source: "Politico.com", "Factcheck.org")
 # _TOKEN_RE followed by the whitespace after it: every non-space character starts a
@@ -154,8 +169,8 @@ def _np_word0(w: str, lex) -> bool:
         return True
     if lw[0].isdigit():
         return True
-    if lw.endswith(("'s", "’s")) and len(lw) > 2:
-        return True
+    if _possessive(lw) and len(lw) > 2:
+        return True  # ("the city's", "the teachers' union")
     if "-" in lw and len(lw) > 3:
         return True
     return False
@@ -1007,7 +1022,7 @@ def _unlisted_modifiers(toks, j, lex):
     """Start of a noun phrase whose listed words begin at token ``j`` when one or two
     unlisted lower-case nouns modify it after a determiner or a possessive ("the city's
     transit agency", "the water agency": from the determiner); ``j`` otherwise."""
-    if toks[j][2].lower() in _DETS or toks[j][2].endswith(("'s", "’s")):
+    if toks[j][2].lower() in _DETS or _possessive(toks[j][2]):
         return j  # ("a request the board said": the phrase has its determiner)
     m = j
     while (
@@ -1028,7 +1043,7 @@ def _unlisted_modifiers(toks, j, lex):
         return m - 1
     if _AGED_RE.fullmatch(d) and m >= 2 and toks[m - 2][2].lower() in ("the", "a", "an"):
         return m - 2  # "the 58-year-old school bus driver": an age before the modifiers
-    if not d.endswith(("'s", "’s")) or not d[:1].islower():
+    if not _possessive(d) or not d[:1].islower():
         return j
     m -= 1  # "the city's": the possessive and its determiner
     return m - 1 if m >= 1 and toks[m - 1][2].lower() in ("the", "a", "an") else j
@@ -1065,7 +1080,7 @@ def _left_np0(toks, k, lex):
         ):
             j -= 1
         first = toks[j][2].lower()
-        if first in _DETS or first.endswith(("'s", "’s")):
+        if first in _DETS or _possessive(first):
             return (_participle_head(toks, j, lex), i + 1)
         plural = len(lw) > 4 and lw.endswith("s") and not lw.endswith(_NOT_PLURAL)
         at_clause = (
