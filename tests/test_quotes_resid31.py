@@ -144,3 +144,23 @@ def test_time_measure_is_no_owner():
     assert (
         _speaker(text, "Landlords must give tenants three months’ written notice") == "the ministry"
     )
+
+
+BODIES_OF_PLACE = [
+    (
+        "Dairy Farmers of Canada said milk prices would rise.",
+        "milk prices would rise",
+        "Dairy Farmers of Canada",
+    ),
+    (
+        "Prices will rise, Chicken Farmers of Ontario said.",
+        "Prices will rise",
+        "Chicken Farmers of Ontario",
+    ),
+    ("Tom Banks of Halifax said the road was closed.", "the road was closed", "Tom Banks"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), BODIES_OF_PLACE)
+def test_plural_body_of_a_place(text, quote, speaker):
+    assert _speaker(text, quote) == speaker

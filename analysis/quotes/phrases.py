@@ -468,6 +468,8 @@ def _left_np1(toks, k, lex):
                     if g:
                         return (g, e)
                 cand = [toks[x][2] for x in range(j2, q + 1)]
+                if (span := _plural_body_of_place(toks, j2, q, p, e, lex)) is not None:
+                    return span  # "Dairy Farmers of Canada said": the body's whole name
                 core = _clean_name_words(cand, lex)
                 if (
                     len(core) >= 2
@@ -489,6 +491,26 @@ def _left_np1(toks, k, lex):
                 s0 = _org_head_start(toks, q0)  # "the Bank of Japan said"
                 return _role_of_org(toks, s0, e, lex) or (s0, e)
     return None if single_object else np_  # "close to him" with no head: none
+
+
+def _plural_body_of_place(toks, j2, q, p, e, lex):
+    """(j2, e) when capitalised words ``toks[j2..q]`` end with the plural of a listed
+    noun, "of" at ``p`` and a place of one to three capitalised words up to ``e`` follow
+    ("Dairy Farmers of Canada", "Chicken Farmers of Ontario": a body's name, not a
+    person "of" a town); None otherwise ("Tom Banks of Halifax": a given name first)."""
+    w = toks[q][2]
+    if not (
+        q > j2
+        and toks[p][2] == "of"
+        and w.endswith("s")
+        and w[1:].islower()
+        and _lower_noun(w.lower(), lex)
+        and toks[j2][2].lower() not in lex.gender
+        and 1 <= e - p - 1 <= 3
+        and all(_is_cap(toks[x][2]) for x in range(p + 1, e))
+    ):
+        return None
+    return (j2, e)
 
 
 # singular heads of a group before "of" and a plural ("a number of nurses", "a group of
