@@ -164,3 +164,29 @@ BODIES_OF_PLACE = [
 @pytest.mark.parametrize(("text", "quote", "speaker"), BODIES_OF_PLACE)
 def test_plural_body_of_a_place(text, quote, speaker):
     assert _speaker(text, quote) == speaker
+
+
+APPOSED_ORGS = [
+    (
+        "The theatre filed for bankruptcy on Monday. The trustee, Doucette & Pike Inc., said "
+        "subscribers were unlikely to get their money back. The trustee said a meeting "
+        "would be held in June.",
+        "a meeting would be held in June",
+        "Doucette & Pike Inc.",
+    ),
+    (
+        "The receiver, Birch Advisory Ltd., said creditors would be paid in June.",
+        "creditors would be paid in June",
+        "Birch Advisory Ltd.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), APPOSED_ORGS)
+def test_org_name_in_apposition(text, quote, speaker):
+    assert _speaker(text, quote) == speaker
+
+
+def test_person_in_apposition_unchanged():
+    text = "The trustee, Ann Roe, said creditors would be paid in June."
+    assert _speaker(text, "creditors would be paid in June") == "Ann Roe"

@@ -6941,6 +6941,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _described_then_named(an, quotes)
     _province_named(an, quotes)
     _acronyms_spelled(an, quotes)
+    _orgs_in_apposition(an, quotes)
 
 
 # a sentence opened by a possessive and a relative ("His wife laughed when she heard
@@ -9885,3 +9886,37 @@ def _org_by_modifier(an, q, words, reach=4000):
             ):
                 last += "."  # "Birch Mining Corp."
     return last
+
+
+# ", Doucette & Pike Inc.," right after a description: the organisation's name in
+# apposition, up to its closing comma
+_APPOSED_ORG_RE = re.compile(
+    r"[ \t]*,[ \t]+([A-Z][\w'’.-]*(?:[ \t]+(?:&[ \t]+|of[ \t]+|and[ \t]+|the[ \t]+)?[A-Z][\w'’.&-]*){1,6}),"
+)
+_APPOSED_ORG_ENDS = ("Inc.", "Ltd.", "Corp.", "LLP", "LLC", "Co.", "Inc", "Ltd", "Corp")
+
+
+def _orgs_in_apposition(an, quotes):
+    """Give a description speaker ("The trustee, Doucette & Pike Inc., said") the
+    organisation's name set off by commas right after it, when that name ends with a
+    company suffix (Inc., Ltd., Corp., LLP) or has a word of the organisation list; the
+    later rows of the same description in the article take it too."""
+    named = {}
+    for q in quotes:
+        words = (q.mention or "").split()
+        if not (2 <= len(words) <= 3 and words[0] in ("the", "The")):
+            continue
+        if not all(w.isalpha() and w.islower() for w in words[1:]):
+            continue
+        desc = q.mention.lower()
+        m = _APPOSED_ORG_RE.match(an.text, q.m_end)
+        if m is not None and (q.speaker or "").lower() == desc:
+            name = m.group(1)
+            if name.endswith(_APPOSED_ORG_ENDS) or any(
+                w in an.lex.org_words for w in name.split()[1:]
+            ):
+                named[desc] = name
+        if desc in named and (
+            (q.speaker or "").lower() == desc or (q.speaker or "") in named[desc].split()
+        ):  # (or the name's first word taken for a person's: "Doucette")
+            q.speaker, q.stype = named[desc], "organization"
