@@ -190,3 +190,21 @@ def test_org_name_in_apposition(text, quote, speaker):
 def test_person_in_apposition_unchanged():
     text = "The trustee, Ann Roe, said creditors would be paid in June."
     assert _speaker(text, "creditors would be paid in June") == "Ann Roe"
+
+
+def test_owner_named_just_before_the_company():
+    text = (
+        "Ann Roe lived at the Maple Court, a tower on King Street.\n\nMaple Court is owned "
+        "by Harbour Residential REIT. The company said in a statement that it had fixed the "
+        "boiler. It said it regrets her death."
+    )
+    assert _speaker(text, "it had fixed the boiler") == "Harbour Residential REIT"
+    assert _speaker(text, "it regrets her death") == "Harbour Residential REIT"
+
+
+def test_owner_in_another_paragraph_is_not_taken():
+    text = (
+        "Maple Court is owned by Harbour Residential REIT.\n\n"
+        "Birch Mining Corp. cut 40 jobs. The company said the ore grade had fallen."
+    )
+    assert _speaker(text, "the ore grade had fallen") != "Harbour Residential REIT"

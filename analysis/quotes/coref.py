@@ -6496,7 +6496,7 @@ def _resolve_org(an, q, lm, groups):
         ref = None  # "the Tax Foundation", "The Republican National Committee": a name
     else:
         head = None if lm == "it" else lm.split()[-1]
-        ref, other = _org_by_modifier(an, q, words), False
+        ref, other = _org_by_modifier(an, q, words) or _owner_just_before(an, q, words), False
         if ref is None:
             ref, other = _org_of_head(an, q, lm, head, groups)
         ref = ref if _authority_fits(lm, ref) else None
@@ -9920,3 +9920,26 @@ def _orgs_in_apposition(an, quotes):
             (q.speaker or "").lower() == desc or (q.speaker or "") in named[desc].split()
         ):  # (or the name's first word taken for a person's: "Doucette")
             q.speaker, q.stype = named[desc], "organization"
+
+
+# "Maple Court is owned by Harbour Residential REIT": the owner named by "owned by"
+_OWNED_BY_RE = re.compile(
+    r"\b(?:is|are|was|were)[ \t]+(?:now[ \t]+)?(?:owned|operated|managed)[ \t]+by[ \t]+"
+    r"(?:the[ \t]+)?([A-Z][\w'’&-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w'’&.-]*){0,5})"
+)
+_OWNER_HEADS = frozenset("company firm owner landlord operator corporation".split())
+
+
+def _owner_just_before(an, q, words, reach=300):
+    """The organisation the sentence before "the company" says owns or runs something
+    ("Maple Court is owned by Harbour Residential REIT. The company said" -> Harbour
+    Residential REIT), in the ``reach`` characters before the mention; None otherwise."""
+    if not (len(words) == 2 and words[0] in ("the", "The") and words[1] in _OWNER_HEADS):
+        return None
+    last = None
+    for m in _OWNED_BY_RE.finditer(an.text, max(0, q.m_start - reach), q.m_start):
+        last = m
+    if last is None or "\n" in an.text[last.end() : q.m_start]:
+        return None  # (in the same paragraph only)
+    name = last.group(1)
+    return name if name.endswith(("Inc.", "Ltd.", "Corp.", "Co.")) else name.rstrip(".")
