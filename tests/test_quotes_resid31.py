@@ -208,3 +208,21 @@ def test_owner_in_another_paragraph_is_not_taken():
         "Birch Mining Corp. cut 40 jobs. The company said the ore grade had fallen."
     )
     assert _speaker(text, "the ore grade had fallen") != "Harbour Residential REIT"
+
+
+def test_company_board_is_the_company():
+    text = (
+        "HALIFAX — Harbour Stage Company, which has produced plays since 1978, has filed for "
+        "bankruptcy.\n\nThe company’s board said in a statement Tuesday that costs had left "
+        "it unable to pay its debts. Every avenue was explored, the board said.\n\n"
+        "Ann Roe, the artistic director, said she was sad.\n\n"
+        "The board said employees would be listed as creditors."
+    )
+    assert _speaker(text, "Every avenue was explored") == "Harbour Stage Company"
+    assert _speaker(text, "employees would be listed as creditors") == "Harbour Stage Company"
+    assert _speaker(text, "she was sad") == "Ann Roe"
+
+
+def test_board_without_a_named_company_stays():
+    text = "The company’s board said in a statement that costs had risen."
+    assert _speaker(text, "costs had risen") != "Harbour Stage Company"

@@ -6915,6 +6915,8 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
             and _name_only_as(an, q, persons)
         ):
             continue  # "said the worker, who gave his name as Juan": that name, first
+        if " board" in q.mention and _owners_board(an, q, groups):
+            continue  # "Acme Stage Company ... The company's board said": Acme Stage Company
         _resolve_mention(an, q, persons, groups)
         if q.mention[:4] in ("the ", "The ") and (q.speaker or "").lower() == q.mention.lower():
             if not _position_titled(an, q, persons):  # "third Okafor ... the third said"
@@ -9943,3 +9945,36 @@ def _owner_just_before(an, q, words, reach=300):
         return None  # (in the same paragraph only)
     name = last.group(1)
     return name if name.endswith(("Inc.", "Ltd.", "Corp.", "Co.")) else name.rstrip(".")
+
+
+_OWNERS_BOARD_RE = re.compile(
+    r"[Tt]he[ \t]+(company|firm|corporation|theatre|charity)['’]s[ \t]+board"
+)
+
+
+def _owners_board(an, q, groups):
+    """Give "the company's board" the organisation "the company" resolves to, when that
+    is a name ("Tidewater Stage Company ... The company's board said"), and remember it
+    for the later "the board" rows of the article (``an.title_cache``); False when the
+    mention is neither or no name is found."""
+    memo = an.title_cache.get(("owners board",))
+    if memo is not None and q.mention.lower() == "the board":
+        q.speaker, q.stype = memo, "organization"
+        groups.append((q.m_start, memo, "organization"))
+        return True
+    m = _OWNERS_BOARD_RE.fullmatch(q.mention)
+    if m is None:
+        return False
+    saved = q.mention, q.speaker, q.stype
+    q.mention = "the " + m.group(1)
+    try:
+        _resolve_org(an, q, q.mention, groups)
+    finally:
+        q.mention = saved[0]
+    name = q.speaker or ""
+    if not name or name.lower().startswith("the ") or not name[:1].isupper():
+        q.speaker, q.stype = saved[1], saved[2]
+        return False
+    q.stype = "organization"
+    an.title_cache[("owners board",)] = name
+    return True
