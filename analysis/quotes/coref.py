@@ -6492,7 +6492,9 @@ def _resolve_org(an, q, lm, groups):
         ref = None  # "the Tax Foundation", "The Republican National Committee": a name
     else:
         head = None if lm == "it" else lm.split()[-1]
-        ref, other = _org_of_head(an, q, lm, head, groups)
+        ref, other = _org_by_modifier(an, q, words) or _owner_just_before(an, q, words), False
+        if ref is None:
+            ref, other = _org_of_head(an, q, lm, head, groups)
         ref = ref if _authority_fits(lm, ref) else None
         if ref is None and other and head in _COMPANY_HEADS and len(words) == 2:
             # "The union said ... The company said": the organisation of the head's kind
@@ -6909,6 +6911,8 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
             and _name_only_as(an, q, persons)
         ):
             continue  # "said the worker, who gave his name as Juan": that name, first
+        if " board" in q.mention and _owners_board(an, q, groups):
+            continue  # "Acme Stage Company ... The company's board said": Acme Stage Company
         _resolve_mention(an, q, persons, groups)
         if q.mention[:4] in ("the ", "The ") and (q.speaker or "").lower() == q.mention.lower():
             if not _position_titled(an, q, persons):  # "third Okafor ... the third said"
@@ -6933,6 +6937,8 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _name_apposed_to_description(an, quotes)
     _described_then_named(an, quotes)
     _province_named(an, quotes)
+    _acronyms_spelled(an, quotes)
+    _orgs_in_apposition(an, quotes)
 
 
 # a sentence opened by a possessive and a relative ("His wife laughed when she heard
@@ -8043,7 +8049,7 @@ def _described_kin(text, q, prev, persons, reach=800):
 
 # documents that "say": "the statement said", "the memo reads", "the report says"
 _DOC_HEADS = frozenset(
-    "statement memo report note letter release email outlook response decision ruling judgment".split()
+    "statement memo report note letter release email outlook response decision ruling judgment advisory".split()
 )
 
 
@@ -9878,3 +9884,186 @@ def _speaker_phrase(an, q):
             q.mention, q.m_start, q.m_end = an.text[s:e], s, e
             return True
     return False
+
+
+# a run of capitalised words joined by lower-case connectors ("Canadian Centre for
+# Ethics in Sport"): where an organisation's spelled-out name can be
+_CAPITAL_RUN_RE = re.compile(
+    r"[A-Z][\w&-]*(?:[ \t]+(?:(?:of|for|in|and|on|the|de|du|des|la|le|et)[ \t]+){0,2}"
+    r"[A-Z][\w&-]*)*"
+)
+_ACRONYM_SPEAKER_RE = re.compile(r"(?:[Tt]he[ \t]+)?([A-Z]{2,6})")
+# a verb after the spelled name ("... Agency confirmed", "... Police and the Canada
+# Border Services Agency said"): the name is a clause's subject, not a modifier
+_SUBJECT_AFTER_RE = re.compile(
+    r"(?:[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][\w&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&-]*){0,6})?"
+    r"[ \t]+(?:[a-z]+ed|said|says|told|warned|announced|issued|confirmed)\b"
+)
+
+
+def _spelled_acronyms(text, wanted):
+    """{acronym: the first run of capitalised words in ``text`` whose initials spell it}
+    for the acronyms in ``wanted`` ("CFIA" -> "Canadian Food Inspection Agency", the
+    connectors "of/for/in/and/..." not counted)."""
+    found = {}
+    for m in _CAPITAL_RUN_RE.finditer(text):
+        spans = [(w.group(), w.end()) for w in re.finditer(r"\S+", m.group())]
+        words = [w for w, _e in spans]
+        caps = [k for k, w in enumerate(words) if w[0].isupper()]
+        if len(caps) < 2:
+            continue
+        for a, i in enumerate(caps):
+            letters = ""
+            for j in caps[a : a + 7]:
+                letters += words[j][0]
+                if j > i and letters in wanted and letters not in found:
+                    name = " ".join(words[i : j + 1])
+                    if _SUBJECT_AFTER_RE.match(text, m.start() + spans[j][1]):
+                        found[letters] = name
+    return found
+
+
+def _acronyms_spelled(an, quotes):
+    """Give an organisation speaker written as an acronym ("the CFIA", and the "it"
+    rows that took it) the name the article spells out for it as a clause's subject
+    ("the Canadian Food Inspection Agency confirmed ... The CFIA said" -> Canadian Food
+    Inspection Agency); left as it is when the article never spells it or spells it
+    only in passing ("an Associated Press count", "told The Wall Street Journal.")."""
+    hits = [
+        (q, m.group(1))
+        for q in quotes
+        if q.stype == "organization"
+        and (m := _ACRONYM_SPEAKER_RE.fullmatch(q.speaker or "")) is not None
+    ]
+    if not hits:
+        return
+    spelled = _spelled_acronyms(an.text, {a for _, a in hits})
+    for q, acronym in hits:
+        if acronym in spelled:
+            q.speaker = spelled[acronym]
+
+
+_ORG_SUFFIXES = frozenset("Corp Corp. Corporation Inc Inc. Ltd Ltd. Company Co Co. Group".split())
+
+
+def _org_by_modifier(an, q, words, reach=4000):
+    """The organisation named last, in the ``reach`` characters before the mention,
+    whose name ends with the mention's lower-case modifier ("the lottery corporation"
+    after "the Atlantic Lottery office" -> Atlantic Lottery; "the mining company" after
+    "Birch Mining Corp." -> Birch Mining Corp.); None when the mention is no
+    "the <modifier> <company head>" or no such name came before."""
+    if not (
+        len(words) == 3
+        and words[0] in ("the", "The")
+        and words[1].isalpha()
+        and words[1].islower()
+        and words[2] in _COMPANY_HEADS
+    ):
+        return None
+    want = words[1].title()
+    lo = max(0, q.m_start - reach)
+    last = None
+    for m in _CAPITAL_RUN_RE.finditer(an.text, lo, q.m_start):
+        run = m.group().split()
+        if run[0] == "The":
+            run = run[1:]
+        while run and run[-1] in _ORG_SUFFIXES:
+            run = run[:-1] if len(run) > 2 and run[-2] == want else []
+        if len(run) >= 2 and run[-1] == want:
+            last = m.group().removeprefix("The ")
+            if (
+                last.endswith(("Corp", "Inc", "Ltd", "Co"))
+                and an.text[m.end() : m.end() + 1] == "."
+            ):
+                last += "."  # "Birch Mining Corp."
+    return last
+
+
+# ", Doucette & Pike Inc.," right after a description: the organisation's name in
+# apposition, up to its closing comma
+_APPOSED_ORG_RE = re.compile(
+    r"[ \t]*,[ \t]+([A-Z][\w'’.-]*(?:[ \t]+(?:&[ \t]+|of[ \t]+|and[ \t]+|the[ \t]+)?[A-Z][\w'’.&-]*){1,6}),"
+)
+_APPOSED_ORG_ENDS = ("Inc.", "Ltd.", "Corp.", "LLP", "LLC", "Co.", "Inc", "Ltd", "Corp")
+
+
+def _orgs_in_apposition(an, quotes):
+    """Give a description speaker ("The trustee, Doucette & Pike Inc., said") the
+    organisation's name set off by commas right after it, when that name ends with a
+    company suffix (Inc., Ltd., Corp., LLP) or has a word of the organisation list; the
+    later rows of the same description in the article take it too."""
+    named = {}
+    for q in quotes:
+        words = (q.mention or "").split()
+        if not (2 <= len(words) <= 3 and words[0] in ("the", "The")):
+            continue
+        if not all(w.isalpha() and w.islower() for w in words[1:]):
+            continue
+        desc = q.mention.lower()
+        m = _APPOSED_ORG_RE.match(an.text, q.m_end)
+        if m is not None and (q.speaker or "").lower() == desc:
+            name = m.group(1)
+            if name.endswith(_APPOSED_ORG_ENDS) or any(
+                w in an.lex.org_words for w in name.split()[1:]
+            ):
+                named[desc] = name
+        if desc in named and (
+            (q.speaker or "").lower() == desc or (q.speaker or "") in named[desc].split()
+        ):  # (or the name's first word taken for a person's: "Doucette")
+            q.speaker, q.stype = named[desc], "organization"
+
+
+# "Maple Court is owned by Harbour Residential REIT": the owner named by "owned by"
+_OWNED_BY_RE = re.compile(
+    r"\b(?:is|are|was|were)[ \t]+(?:now[ \t]+)?(?:owned|operated|managed)[ \t]+by[ \t]+"
+    r"(?:the[ \t]+)?([A-Z][\w'’&-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w'’&.-]*){0,5})"
+)
+_OWNER_HEADS = frozenset("company firm owner landlord operator corporation".split())
+
+
+def _owner_just_before(an, q, words, reach=300):
+    """The organisation the sentence before "the company" says owns or runs something
+    ("Maple Court is owned by Harbour Residential REIT. The company said" -> Harbour
+    Residential REIT), in the ``reach`` characters before the mention; None otherwise."""
+    if not (len(words) == 2 and words[0] in ("the", "The") and words[1] in _OWNER_HEADS):
+        return None
+    last = None
+    for m in _OWNED_BY_RE.finditer(an.text, max(0, q.m_start - reach), q.m_start):
+        last = m
+    if last is None or "\n" in an.text[last.end() : q.m_start]:
+        return None  # (in the same paragraph only)
+    name = last.group(1)
+    return name if name.endswith(("Inc.", "Ltd.", "Corp.", "Co.")) else name.rstrip(".")
+
+
+_OWNERS_BOARD_RE = re.compile(
+    r"[Tt]he[ \t]+(company|firm|corporation|theatre|charity)['’]s[ \t]+board"
+)
+
+
+def _owners_board(an, q, groups):
+    """Give "the company's board" the organisation "the company" resolves to, when that
+    is a name ("Tidewater Stage Company ... The company's board said"), and remember it
+    for the later "the board" rows of the article (``an.title_cache``); False when the
+    mention is neither or no name is found."""
+    memo = an.title_cache.get(("owners board",))
+    if memo is not None and q.mention.lower() == "the board":
+        q.speaker, q.stype = memo, "organization"
+        groups.append((q.m_start, memo, "organization"))
+        return True
+    m = _OWNERS_BOARD_RE.fullmatch(q.mention)
+    if m is None:
+        return False
+    saved = q.mention, q.speaker, q.stype
+    q.mention = "the " + m.group(1)
+    try:
+        _resolve_org(an, q, q.mention, groups)
+    finally:
+        q.mention = saved[0]
+    name = q.speaker or ""
+    if not name or name.lower().startswith("the ") or not name[:1].isupper():
+        q.speaker, q.stype = saved[1], saved[2]
+        return False
+    q.stype = "organization"
+    an.title_cache[("owners board",)] = name
+    return True

@@ -51,6 +51,21 @@ _TOKEN_RE = re.compile(
 
 _tok_start = itemgetter(0)
 
+# a possessive word, singular or plural ("the city's", "the teachers' union")
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+# plural measures of time ("three months' notice"): no owner
+_TIME_PLURALS = ("hours", "days", "weeks", "months", "years", "decades")
+
+
+def _possessive(w):
+    """Is ``w`` a possessive ("city's", "teachers'"; not "months'" of a measure)?
+
+    >>> _possessive("teachers’"), _possessive("months'"), _possessive("city's")
+    (True, False, True)
+    """
+    return w.endswith(_POSSESSIVE_ENDS) and not w[:-1].lower().endswith(_TIME_PLURALS)
+
+
 # (a company's initials joined by "&" or "/" are one token: "S&P", "AT&T", "A/S"; so is a
 # capitalised web address cited as a source: "Politico.com", "Factcheck.org")
 # _TOKEN_RE followed by the whitespace after it: every non-space character starts a
@@ -154,8 +169,8 @@ def _np_word0(w: str, lex) -> bool:
         return True
     if lw[0].isdigit():
         return True
-    if lw.endswith(("'s", "’s")) and len(lw) > 2:
-        return True
+    if _possessive(lw) and len(lw) > 2:
+        return True  # ("the city's", "the teachers' union")
     if "-" in lw and len(lw) > 3:
         return True
     return False
@@ -453,6 +468,8 @@ def _left_np1(toks, k, lex):
                     if g:
                         return (g, e)
                 cand = [toks[x][2] for x in range(j2, q + 1)]
+                if (span := _plural_body_of_place(toks, j2, q, p, e, lex)) is not None:
+                    return span  # "Dairy Farmers of Canada said": the body's whole name
                 core = _clean_name_words(cand, lex)
                 if (
                     len(core) >= 2
@@ -474,6 +491,26 @@ def _left_np1(toks, k, lex):
                 s0 = _org_head_start(toks, q0)  # "the Bank of Japan said"
                 return _role_of_org(toks, s0, e, lex) or (s0, e)
     return None if single_object else np_  # "close to him" with no head: none
+
+
+def _plural_body_of_place(toks, j2, q, p, e, lex):
+    """(j2, e) when capitalised words ``toks[j2..q]`` end with the plural of a listed
+    noun, "of" at ``p`` and a place of one to three capitalised words up to ``e`` follow
+    ("Dairy Farmers of Canada", "Chicken Farmers of Ontario": a body's name, not a
+    person "of" a town); None otherwise ("Tom Banks of Halifax": a given name first)."""
+    w = toks[q][2]
+    if not (
+        q > j2
+        and toks[p][2] == "of"
+        and w.endswith("s")
+        and w[1:].islower()
+        and _lower_noun(w.lower(), lex)
+        and toks[j2][2].lower() not in lex.gender
+        and 1 <= e - p - 1 <= 3
+        and all(_is_cap(toks[x][2]) for x in range(p + 1, e))
+    ):
+        return None
+    return (j2, e)
 
 
 # singular heads of a group before "of" and a plural ("a number of nurses", "a group of
@@ -1007,7 +1044,7 @@ def _unlisted_modifiers(toks, j, lex):
     """Start of a noun phrase whose listed words begin at token ``j`` when one or two
     unlisted lower-case nouns modify it after a determiner or a possessive ("the city's
     transit agency", "the water agency": from the determiner); ``j`` otherwise."""
-    if toks[j][2].lower() in _DETS or toks[j][2].endswith(("'s", "’s")):
+    if toks[j][2].lower() in _DETS or _possessive(toks[j][2]):
         return j  # ("a request the board said": the phrase has its determiner)
     m = j
     while (
@@ -1028,7 +1065,7 @@ def _unlisted_modifiers(toks, j, lex):
         return m - 1
     if _AGED_RE.fullmatch(d) and m >= 2 and toks[m - 2][2].lower() in ("the", "a", "an"):
         return m - 2  # "the 58-year-old school bus driver": an age before the modifiers
-    if not d.endswith(("'s", "’s")) or not d[:1].islower():
+    if not _possessive(d) or not d[:1].islower():
         return j
     m -= 1  # "the city's": the possessive and its determiner
     return m - 1 if m >= 1 and toks[m - 1][2].lower() in ("the", "a", "an") else j
@@ -1065,7 +1102,7 @@ def _left_np0(toks, k, lex):
         ):
             j -= 1
         first = toks[j][2].lower()
-        if first in _DETS or first.endswith(("'s", "’s")):
+        if first in _DETS or _possessive(first):
             return (_participle_head(toks, j, lex), i + 1)
         plural = len(lw) > 4 and lw.endswith("s") and not lw.endswith(_NOT_PLURAL)
         at_clause = (
