@@ -60,12 +60,28 @@ def articles_over_time(
         xs = pd.DatetimeIndex(wide.index)
         secs = xs.values.astype("datetime64[s]").astype(np.int64)
         gaps = np.diff(secs) / 86_400 if len(xs) > 1 else np.array([30.0])
+        # many periods: bars touch and are drawn without anti-aliasing, else the
+        # sub-pixel gaps between 1-2 px bars read as white stripes
+        # and each bar spans its whole period (months differ in length)
+        dense = len(xs) > 60
         width = 0.8 * float(max(1.0, gaps.min()))
+        if dense:
+            width = np.append(gaps, gaps[-1]).clip(min=1.0)
         bottom = np.zeros(len(wide))
         for k, c in enumerate(wide.columns):
             vals = wide[c].to_numpy(dtype=float)
             color = "0.7" if c in others else f"C{k % 10}"
-            ax.bar(xs, vals, bottom=bottom, width=width, color=color, label=str(c))
+            ax.bar(
+                xs,
+                vals,
+                bottom=bottom,
+                width=width,
+                color=color,
+                label=str(c),
+                linewidth=0,
+                antialiased=not dense,
+                align="edge" if dense else "center",
+            )
             bottom += vals
         date_axis(ax, xs)
     else:
