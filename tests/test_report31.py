@@ -227,3 +227,32 @@ def test_notebooks_show_capped_tables():
     nb = Path(__file__).resolve().parent.parent / "notebooks" / "01-corpus-overview.ipynb"
     src = "".join("".join(c["source"]) for c in json.loads(nb.read_text())["cells"])
     assert "top_rows(by_month" in src
+
+
+def test_gender_bars_pool_the_rest_and_over_time_legend_clear_of_data():
+    n = 40
+    src = pd.DataFrame(
+        {
+            "source": [f"O{s:02d}" for s in range(n) for _ in range(3)],
+            "gender": ["female", "male", "unknown"] * n,
+            "people": [s + 1 for s in range(n) for _ in range(3)],
+        }
+    )
+    ax = plots.gender_share_bars(data=src, top=10)
+    names = [t.get_text() for t in ax.get_yticklabels()]
+    assert len(names) == 11 and names[0] == other_label(30)
+    assert ax.texts[0].get_text().endswith(f"(n={3 * sum(range(1, 31))})")
+    months = [f"{2000 + m // 12}-{m % 12 + 1:02d}" for m in range(240)]
+    df = pd.DataFrame(
+        {
+            "month": [m for m in months for _ in range(3)],
+            "gender": ["female", "male", "unknown"] * 240,
+            "people": [30, 50, 20] * 240,
+        }
+    )
+    ax = plots.gender_over_time(data=df)
+    ax.figure.canvas.draw()
+    r = ax.figure.canvas.get_renderer()
+    assert ax.get_legend().get_window_extent(r).y0 >= ax.get_window_extent(r).y1 - 1
+    shown = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+    assert len(shown) <= 12 and {s[5:] for s in shown} == {"01"}  # every label a January
