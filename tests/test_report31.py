@@ -253,6 +253,8 @@ def test_gender_bars_pool_the_rest_and_over_time_legend_clear_of_data():
     ax = plots.gender_over_time(data=df)
     ax.figure.canvas.draw()
     r = ax.figure.canvas.get_renderer()
-    assert ax.get_legend().get_window_extent(r).y0 >= ax.get_window_extent(r).y1 - 1
+    leg = ax.get_legend().get_window_extent(r)
+    assert leg.y0 >= ax.get_window_extent(r).y1 - 1
+    assert not leg.overlaps(ax.title.get_window_extent(r))  # title above the legend row
     shown = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
     assert len(shown) <= 12 and {s[5:] for s in shown} == {"01"}  # every label a January

@@ -60,7 +60,7 @@ def gender_share_bars(data: pd.DataFrame, ax=None, by: str = "source", top: int 
     ax.set_xlabel("share of quoted people")
     ax.set_ylabel("")
     ax.legend(frameon=False, fontsize="small", loc="lower left", bbox_to_anchor=(0, 1), ncol=3)
-    ax.set_title(title, loc="right", pad=18)  # above the legend row
+    ax.set_title(title, loc="right", pad=26)  # above the legend row
     return ax
 
 
@@ -111,5 +111,5 @@ def gender_over_time(data: pd.DataFrame, ax=None, by: str = "month"):
     ax.set_xticklabels(x[::step], rotation=45, ha="right", fontsize="small")
     # above the axes, never over the lines and bars
     ax.legend(frameon=False, fontsize="small", loc="lower left", bbox_to_anchor=(0, 1), ncol=2)
-    ax.set_title(title, loc="right", pad=18)
+    ax.set_title(title, loc="right", pad=26)  # above the legend row
     return ax
