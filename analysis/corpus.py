@@ -223,3 +223,29 @@ def sample_titles(articles: pd.DataFrame, n: int = 10, random_state: int = 0) ->
     pick = articles.sample(n=min(n, len(articles)), random_state=random_state)[cols]
     sort = [c for c in ["published", "article_id"] if c in pick]
     return pick.sort_values(sort, kind="mergesort", na_position="last").reset_index(drop=True)
+
+
+def top_rows(table: pd.DataFrame, n: int = 20, noun: str = "outlets") -> pd.DataFrame:
+    """The ``n`` rows of a counts table (outlets × months, outlets × kinds) with the
+    largest totals, largest first (ties by name), then one row summing the rest,
+    ``other (k outlets)``: what a report shows of a table its CSV keeps whole.
+    Tables of at most ``n + 1`` rows are returned whole, in that order.
+
+    Example:
+        >>> t = pd.DataFrame({"2025-01": [1, 5, 2, 1]}, index=pd.Index(list("abcd"), name="source"))
+        >>> top_rows(t, n=2)["2025-01"].to_dict()
+        {'b': 5, 'c': 2, 'other (2 outlets)': 2}
+    """
+    totals = table.sum(axis=1, numeric_only=True)
+    order = (
+        pd.DataFrame({"t": totals.to_numpy(), "k": [str(i) for i in table.index]})
+        .sort_values(["t", "k"], ascending=[False, True], kind="mergesort")
+        .index
+    )
+    if len(table) <= n + 1:
+        return table.iloc[order]
+    head, rest = table.iloc[order[:n]], table.iloc[order[n:]]
+    other = rest.sum(numeric_only=True).to_frame(f"other ({len(rest):,} {noun})").T
+    out = pd.concat([head, other.astype(head.dtypes.to_dict(), errors="ignore")])
+    out.index.name, out.columns.name = table.index.name, table.columns.name
+    return out

@@ -111,6 +111,46 @@ def with_labels(data: pd.DataFrame, col: str) -> pd.DataFrame:
     return out
 
 
+#: the most groups (outlets, speakers ...) a chart draws one by one; the rest are
+#: drawn as one "other" group (the table behind the chart keeps every group)
+MAX_GROUPS = 10
+
+
+def other_label(k: int, noun: str = "outlets") -> str:
+    """The label of the pooled group of ``k`` groups left out of a chart.
+
+    Example:
+        >>> other_label(4990)
+        'other (4,990 outlets)'
+    """
+    return f"other ({k:,} {noun})"
+
+
+def top_groups(values, weights=None, n: int = MAX_GROUPS, noun: str = "outlets") -> list[str]:
+    """:func:`labels` of ``values`` with all but the ``n`` largest groups (by summed
+    ``weights``, else by rows; ties by name) renamed to one :func:`other_label`.
+    One pass over the values (a sort of the groups): linear in the number of rows.
+
+    Example:
+        >>> top_groups(["A", "B", "A", "C", None], n=1)
+        ['A', 'other (3 outlets)', 'A', 'other (3 outlets)', 'other (3 outlets)']
+        >>> top_groups(["A", "B"], weights=[1, 5], n=2)
+        ['A', 'B']
+    """
+    names = pd.Series(labels(values), dtype=object)
+    if weights is None:
+        w = np.ones(len(names))
+    else:
+        w = pd.to_numeric(pd.Series(list(weights)), errors="coerce").fillna(0).to_numpy()
+    totals = pd.DataFrame({"g": names.to_numpy(), "w": w}).groupby("g")["w"].sum()
+    if len(totals) <= n + 1:  # pooling one group into "other" hides a name and saves nothing
+        return names.tolist()
+    order = totals.reset_index().sort_values(["w", "g"], ascending=[False, True], kind="mergesort")
+    keep = set(order["g"].iloc[:n])
+    other = other_label(len(totals) - len(keep), noun)
+    return [g if g in keep else other for g in names]
+
+
 class PercentFormatter(Formatter):
     """Shares (0.25) as percents with the fewest decimals that write every tick
     exactly, so labels never repeat ("0.5% 1.0% 1.5%", never "0% 0% 1%").

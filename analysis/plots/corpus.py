@@ -6,15 +6,33 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._base import date_axis, get_ax, integer_axis, is_empty, labels, no_data, thin_ticks
+from ._base import (
+    MAX_GROUPS,
+    date_axis,
+    get_ax,
+    integer_axis,
+    is_empty,
+    labels,
+    no_data,
+    other_label,
+    thin_ticks,
+    top_groups,
+)
 
 
 def articles_over_time(
-    data: pd.DataFrame, ax=None, x: str = "period", y: str = "articles", hue: str | None = "source"
+    data: pd.DataFrame,
+    ax=None,
+    x: str = "period",
+    y: str = "articles",
+    hue: str | None = "source",
+    top: int = MAX_GROUPS,
 ):
     """Stacked bars of article counts per period, one colour per ``hue`` value.
 
-    ``data`` is the output of :func:`analysis.corpus.articles_per_period`.
+    ``data`` is the output of :func:`analysis.corpus.articles_per_period`. The
+    ``top`` largest ``hue`` groups get a colour each (largest at the bottom); the
+    others are stacked as one grey "other (k outlets)" group.
 
     Example:
         >>> df = pd.DataFrame({"period": pd.to_datetime(["2025-01-01"]), "articles": [3],
@@ -27,8 +45,11 @@ def articles_over_time(
         return no_data(ax, "no article has a date", title=title)
     ax = get_ax(ax)
     if hue and hue in data:
-        d = data.assign(_h=labels(data[hue]))
+        d = data.assign(_h=top_groups(data[hue], data[y], n=top))
         wide = d.pivot_table(index=x, columns="_h", values=y, aggfunc="sum", fill_value=0)
+        others = [c for c in wide.columns if c not in set(labels(data[hue]))]
+        order = wide.sum().drop(others).sort_values(ascending=False, kind="mergesort").index
+        wide = wide[list(order) + others]
         wide.columns.name = hue
     else:
         wide = data.groupby(x)[y].sum().to_frame(y)
@@ -39,11 +60,28 @@ def articles_over_time(
         xs = pd.DatetimeIndex(wide.index)
         secs = xs.values.astype("datetime64[s]").astype(np.int64)
         gaps = np.diff(secs) / 86_400 if len(xs) > 1 else np.array([30.0])
+        # many periods: bars touch and are drawn without anti-aliasing, else the
+        # sub-pixel gaps between 1-2 px bars read as white stripes
+        # and each bar spans its whole period (months differ in length)
+        dense = len(xs) > 60
         width = 0.8 * float(max(1.0, gaps.min()))
+        if dense:
+            width = np.append(gaps, gaps[-1]).clip(min=1.0)
         bottom = np.zeros(len(wide))
         for k, c in enumerate(wide.columns):
             vals = wide[c].to_numpy(dtype=float)
-            ax.bar(xs, vals, bottom=bottom, width=width, color=f"C{k % 10}", label=str(c))
+            color = "0.7" if c in others else f"C{k % 10}"
+            ax.bar(
+                xs,
+                vals,
+                bottom=bottom,
+                width=width,
+                color=color,
+                label=str(c),
+                linewidth=0,
+                antialiased=not dense,
+                align="edge" if dense else "center",
+            )
             bottom += vals
         date_axis(ax, xs)
     else:
@@ -61,8 +99,11 @@ def articles_over_time(
     return ax
 
 
-def articles_by_source(data: pd.DataFrame, ax=None, x: str = "articles", y: str = "source"):
-    """Horizontal bars of articles per outlet (output of ``articles_per_source``).
+def articles_by_source(
+    data: pd.DataFrame, ax=None, x: str = "articles", y: str = "source", top: int = MAX_GROUPS
+):
+    """Horizontal bars of articles per outlet (output of ``articles_per_source``):
+    the ``top`` largest outlets, then one "other (k outlets)" bar for the rest.
 
     Example:
         >>> df = pd.DataFrame({"source": ["A", "B"], "articles": [2, 1]})
@@ -72,8 +113,16 @@ def articles_by_source(data: pd.DataFrame, ax=None, x: str = "articles", y: str 
     if is_empty(data) or x not in data or y not in data:
         return no_data(ax, "no articles", title="Articles per outlet")
     ax = get_ax(ax)
-    d = data.iloc[::-1]
-    ax.barh(labels(d[y]), d[x], color="C0")
+    d = data.assign(**{y: labels(data[y])}).sort_values(
+        [x, y], ascending=[False, True], kind="mergesort"
+    )
+    colors = ["C0"] * min(len(d), top + 1)
+    if len(d) > top + 1:  # pooling one outlet into "other" would hide a name and save nothing
+        rest = pd.DataFrame({y: [other_label(len(d) - top)], x: [d[x].iloc[top:].sum()]})
+        d = pd.concat([d.head(top)[[y, x]], rest], ignore_index=True)
+        colors[-1] = "0.7"
+    d, colors = d.iloc[::-1], colors[::-1]
+    ax.barh(d[y].tolist(), d[x], color=colors)
     integer_axis(ax.xaxis)
     ax.set_xlabel(x)
     ax.set_title("Articles per outlet")

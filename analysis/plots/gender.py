@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ._base import get_ax, is_empty, no_data
+from ._base import get_ax, is_empty, no_data, other_label
 
 __all__ = ["gender_share_bars", "gender_over_time"]
 
@@ -24,6 +24,8 @@ def _wide(data: pd.DataFrame, by: str) -> pd.DataFrame:
 def gender_share_bars(data: pd.DataFrame, ax=None, by: str = "source", top: int = 15):
     """Stacked horizontal bars per ``by`` group: women / men / unknown among
     the people quoted, labelled with the women's share of known and the count.
+    The ``top`` groups with the most people get a bar each, the rest one pooled
+    "other (k outlets)" bar.
 
     Example:
         >>> df = pd.DataFrame({"source": ["X"] * 3, "gender": ["female", "male", "unknown"],
@@ -37,7 +39,11 @@ def gender_share_bars(data: pd.DataFrame, ax=None, by: str = "source", top: int 
         return no_data(ax, "no quoted people", title=title)
     ax = get_ax(ax)
     w = _wide(data, by)
-    w = w.loc[w.sum(axis=1).sort_values(ascending=False).index[:top]].iloc[::-1]
+    w = w.loc[w.sum(axis=1).sort_values(ascending=False, kind="mergesort").index]
+    if len(w) > top + 1:  # the rest pooled as one bar: no quoted person left out
+        rest = w.iloc[top:].sum().to_frame(other_label(len(w) - top)).T
+        w = pd.concat([w.iloc[:top], rest])
+    w = w.iloc[::-1]
     total = w.sum(axis=1)
     left = pd.Series(0.0, index=w.index)
     labels = [str(i) for i in w.index]
@@ -54,7 +60,7 @@ def gender_share_bars(data: pd.DataFrame, ax=None, by: str = "source", top: int 
     ax.set_xlabel("share of quoted people")
     ax.set_ylabel("")
     ax.legend(frameon=False, fontsize="small", loc="lower left", bbox_to_anchor=(0, 1), ncol=3)
-    ax.set_title(title, loc="right")
+    ax.set_title(title, loc="right", pad=26)  # above the legend row
     return ax
 
 
@@ -99,9 +105,11 @@ def gender_over_time(data: pd.DataFrame, ax=None, by: str = "month"):
     ax.set_ylim(0, 1)
     ax.yaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
     ax.set_ylabel("share")
-    step = max(1, len(x) // 12)
+    # at most 12 labels, at a step that keeps them on the same month of the year
+    step = next((k for k in (1, 2, 3, 4, 6, 12, 24, 60, 120) if len(x) / k <= 12), len(x))
     ax.set_xticks(range(0, len(x), step))
     ax.set_xticklabels(x[::step], rotation=45, ha="right", fontsize="small")
-    ax.legend(frameon=False, fontsize="small", loc="upper left")
-    ax.set_title(title)
+    # above the axes, never over the lines and bars
+    ax.legend(frameon=False, fontsize="small", loc="lower left", bbox_to_anchor=(0, 1), ncol=2)
+    ax.set_title(title, loc="right", pad=26)  # above the legend row
     return ax

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._base import date_axis, get_ax, integer_axis, is_empty, labels, no_data
+from ._base import date_axis, get_ax, integer_axis, is_empty, labels, no_data, top_groups
 
 __all__ = ["tone_distribution", "tone_over_time", "sentence_arc"]
 
@@ -18,6 +18,10 @@ _TONE_COLS = ("mean_compound", "compound", "mean", "text_compound")
 #: confidence bands from fewer values than this are not drawn (at n = 2 a 95%
 #: t-interval spans the whole score range and says nothing)
 MIN_CI_N = 3
+
+#: outlets drawn one by one in the tone charts (outline histograms and lines with
+#: bands stay apart up to about this many); the rest are pooled as "other"
+TONE_GROUPS = 6
 
 
 def _pick(data, x, candidates):
@@ -33,12 +37,14 @@ def tone_distribution(
     hue: str | None = None,
     bins: int = 20,
     title: str | None = None,
+    top: int = TONE_GROUPS,
 ):
     """Histogram of tone scores on [-1, 1] with VADER's ±0.05 neutral band.
 
     ``data`` is ``article_tone`` output (``x`` defaults to ``mean_compound``) or
-    scored sentences (``compound``). With ``hue`` (e.g. ``"source"``) each group
-    is drawn as an outline histogram of its share of rows.
+    scored sentences (``compound``). With ``hue`` (e.g. ``"source"``) each of the
+    ``top`` largest groups is drawn as an outline histogram of its share of rows,
+    the other groups' rows pooled as one "other (k outlets)" outline.
 
     Example:
         >>> df = pd.DataFrame({"mean_compound": [-0.5, 0.1, 0.2, 0.7]})
@@ -59,7 +65,12 @@ def tone_distribution(
     edges = np.linspace(-1, 1, bins + 1)
     ax.axvspan(-0.05, 0.05, color="0.9", zorder=0, label="neutral (|c| < 0.05)")
     if hue and hue in data.columns:
-        grouped = data.assign(_v=vals, _h=labels(data[hue])).groupby("_h", sort=True)
+        names = top_groups(data[hue], n=top)
+        grouped = data.assign(_v=vals, _h=names).groupby("_h", sort=True)
+        others = set(names) - set(labels(data[hue]))
+        grouped = [g for g in grouped if g[0] not in others] + [
+            g for g in grouped if g[0] in others
+        ]
         for k, (name, grp) in enumerate(grouped):
             v = grp["_v"].dropna().to_numpy()
             if len(v) == 0:
@@ -70,18 +81,20 @@ def tone_distribution(
                 weights=np.full(len(v), 1.0 / len(v)),
                 histtype="step",
                 lw=1.6,
-                color=f"C{k % 10}",
+                color="0.55" if name in others else f"C{k % 10}",
                 label=f"{name} (n={len(v)})",
             )
         ax.set_ylabel("share of rows")
+        legend = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0)}  # never over the bars
     else:
         v = vals.dropna().to_numpy()
         ax.hist(v, bins=edges, color="C0", alpha=0.85, edgecolor="white")
         ax.axvline(float(v.mean()), color="k", lw=1, ls="--", label=f"mean {v.mean():+.3f}")
         ax.set_ylabel("count")
+        legend = {}
     ax.set_xlim(-1.02, 1.02)
     ax.set_xlabel(f"{x} (−1 negative … +1 positive)")
-    ax.legend(frameon=False, fontsize="small")
+    ax.legend(frameon=False, fontsize="small", **legend)
     ax.set_title(title)
     return ax
 
@@ -94,9 +107,12 @@ def tone_over_time(
     hue: str | None = "source",
     freq: str = "M",
     title: str | None = None,
+    top: int = TONE_GROUPS,
 ):
     """Mean tone per period, one line per outlet, with confidence bands (clipped to
     the score's range [-1, 1]; not drawn from fewer than ``MIN_CI_N`` articles).
+    The ``top`` outlets with the most articles get a line each; the others are one
+    grey "other (k outlets)" line of their pooled mean (weighted by ``n``, no band).
 
     ``data`` is ``tone_by(..., freq=...)`` output (``period, mean, ci_low,
     ci_high`` and the ``hue`` column), or ``article_tone`` output with
@@ -128,17 +144,18 @@ def tone_over_time(
         return no_data(ax, "no tone scores", title=title)
     ax = get_ax(ax)
     if hue and hue in data.columns:
-        groups = data.assign(_h=labels(data[hue])).groupby("_h", sort=True)
+        groups, others = _top_lines(data, x, y, hue, top)
     else:
-        groups = [("all", data)]
-    extent = [means.min(), means.max()]
+        groups, others = [("all", data)], set()
+    extent = []  # of what is drawn (pooled outlets are one line)
     dated = False
     for k, (name, grp) in enumerate(groups):
         grp = grp.sort_values(x, kind="mergesort")
-        color = f"C{k % 10}"
+        color = "0.55" if name in others else f"C{k % 10}"
         xs = pd.to_datetime(grp[x]) if not np.issubdtype(grp[x].dtype, np.number) else grp[x]
         dated = dated or pd.api.types.is_datetime64_any_dtype(xs)
         ax.plot(xs, grp[y].astype(float), marker="o", ms=3, color=color, label=str(name))
+        extent += [grp[y].astype(float).min(), grp[y].astype(float).max()]
         lo, hi, ok = _band(grp)
         if ok.any():
             ax.fill_between(
@@ -157,6 +174,31 @@ def tone_over_time(
     ax.legend(frameon=False, fontsize="small", loc="upper left", bbox_to_anchor=(1.01, 1.0))
     ax.set_title(title)
     return ax
+
+
+def _top_lines(data: pd.DataFrame, x: str, y: str, hue: str, top: int):
+    """(name, rows) of the ``top`` largest ``hue`` groups (by ``n``, else rows), then
+    one pooled "other" group: per ``x``, the ``n``-weighted mean of the rest, no band;
+    and the set of pooled names."""
+    n = pd.to_numeric(data["n"], errors="coerce").fillna(0) if "n" in data else None
+    names = top_groups(data[hue], n, n=top)
+    others = set(names) - set(labels(data[hue]))
+    d = data.assign(_h=names)
+    groups = list(d[~d["_h"].isin(others)].groupby("_h", sort=True))
+    if others:
+        rest = d[d["_h"].isin(others)]
+        w = n[rest.index] if n is not None else pd.Series(1.0, index=rest.index)
+        w = w.where(rest[y].notna(), 0.0)
+        pooled = (
+            rest.assign(_w=w, _wy=w * rest[y].astype(float).fillna(0.0))
+            .groupby(x, sort=True)[["_w", "_wy"]]
+            .sum()
+        )
+        pooled = pd.DataFrame(
+            {x: pooled.index, y: (pooled["_wy"] / pooled["_w"].where(pooled["_w"] > 0)).to_numpy()}
+        )
+        groups.append((next(iter(others)), pooled))
+    return groups, others
 
 
 def _band(grp: pd.DataFrame):

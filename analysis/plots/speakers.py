@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from ._base import (
+    MAX_GROUPS,
     date_axis,
     get_ax,
     integer_axis,
@@ -17,6 +18,7 @@ from ._base import (
     labels,
     no_data,
     percent_axis,
+    top_groups,
 )
 
 __all__ = [
@@ -107,12 +109,17 @@ def _unique(names: list[str]) -> list[str]:
 
 
 def anonymous_share_bars(
-    data: pd.DataFrame, ax=None, x: str = "anonymous_share", y: str | None = None
+    data: pd.DataFrame,
+    ax=None,
+    x: str = "anonymous_share",
+    y: str | None = None,
+    top: int = MAX_GROUPS,
 ):
     """Bars of the share of quotes from anonymous sources per outlet.
 
     ``data`` is :func:`analysis.speakers.anonymous_share` output; ``y`` is its
-    group column (the first column by default).
+    group column (the first column by default). The ``top`` outlets with the
+    most quotes get a bar each, the rest one pooled "other (k outlets)" bar.
 
     Example:
         >>> df = pd.DataFrame({"source": ["A"], "quotes": [4], "anonymous": [1],
@@ -125,7 +132,7 @@ def anonymous_share_bars(
         return no_data(ax, "no quotes in this corpus", title=title)
     ax = get_ax(ax)
     y = y or data.columns[0]
-    d = data.iloc[::-1]
+    d = _pool_anonymous(data, x, y, top).iloc[::-1]
     ax.barh(_unique(labels(d[y])), d[x], color="C3")
     if {"anonymous", "quotes"} <= set(d.columns):
         for i, (v, a, n) in enumerate(zip(d[x], d["anonymous"], d["quotes"], strict=True)):
@@ -213,11 +220,32 @@ def co_quotation_heatmap(data: pd.DataFrame, ax=None, annot: bool = True):
     return ax
 
 
-def quote_kind_bars(data: pd.DataFrame, ax=None, y: str | None = None, x: str = "share"):
+def _pool_anonymous(data: pd.DataFrame, x: str, y: str, top: int) -> pd.DataFrame:
+    """``data`` in its order, the outlets beyond the ``top`` with most quotes pooled
+    into one last "other" row (its share from the summed counts)."""
+    if "quotes" not in data or not {"anonymous"} <= set(data.columns):
+        return data.head(top)
+    names = top_groups(data[y], data["quotes"], n=top)
+    others = set(names) - set(labels(data[y]))
+    if not others:
+        return data
+    keep = data[[n not in others for n in names]]
+    rest = data[[n in others for n in names]]
+    q, a = int(rest["quotes"].sum()), int(rest["anonymous"].sum())
+    row = pd.DataFrame(
+        {y: [next(iter(others))], "quotes": [q], "anonymous": [a], x: [a / q if q else 0.0]}
+    )
+    return pd.concat([keep, row], ignore_index=True)
+
+
+def quote_kind_bars(
+    data: pd.DataFrame, ax=None, y: str | None = None, x: str = "share", top: int = MAX_GROUPS
+):
     """Stacked horizontal bars of direct / mixed / indirect quote shares per outlet.
 
     ``data`` is :func:`analysis.speakers.kind_by` output (tidy: group, kind,
-    quotes, share).
+    quotes, share). The ``top`` outlets with the most quotes get a bar each, the
+    rest one pooled "other (k outlets)" bar (shares of the summed counts).
 
     Example:
         >>> df = pd.DataFrame({"source": ["A", "A"], "kind": ["direct", "indirect"],
@@ -230,10 +258,20 @@ def quote_kind_bars(data: pd.DataFrame, ax=None, y: str | None = None, x: str = 
         return no_data(ax, "no quotes in this corpus", title=title)
     ax = get_ax(ax)
     y = y or data.columns[0]
-    d = data.assign(_g=labels(data[y]))
+    d = data.assign(_g=top_groups(data[y], data["quotes"], n=top))
+    pooled = x == "share" and d["_g"].nunique() < data[y].nunique()
     wide = d.pivot_table(
-        index="_g", columns="kind", values=x, aggfunc="sum", fill_value=0, sort=True
+        index="_g",
+        columns="kind",
+        values="quotes" if pooled else x,
+        aggfunc="sum",
+        fill_value=0,
+        sort=True,
     )
+    if pooled:  # shares of the summed counts: the pooled bar still adds up to 100%
+        wide = wide.div(wide.sum(axis=1).where(lambda t: t > 0, 1), axis=0)
+        last = [g for g in wide.index if g not in set(labels(data[y]))]
+        wide = wide.loc[[g for g in wide.index if g not in last] + last]
     order = [k for k in ["direct", "mixed", "indirect"] if k in wide] + [
         k for k in wide.columns if k not in _KIND_COLORS
     ]

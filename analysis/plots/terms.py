@@ -13,7 +13,17 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._base import date_axis, get_ax, is_empty, labels, log_axis, no_data, place_labels
+from ._base import (
+    MAX_GROUPS,
+    date_axis,
+    get_ax,
+    is_empty,
+    labels,
+    log_axis,
+    no_data,
+    place_labels,
+    top_groups,
+)
 
 __all__ = [
     "top_terms_bar",
@@ -204,6 +214,24 @@ def topic_shares_over_time(
     return ax
 
 
+def _pooled_columns(data, x, y, value, top) -> pd.DataFrame:
+    """``y`` × ``x`` table of ``value``: the ``top`` largest ``x`` groups, then one
+    pooled "other" column (means weighted by ``n_docs`` when present)."""
+    w = pd.to_numeric(data["n_docs"], errors="coerce").fillna(0) if "n_docs" in data else None
+    names = top_groups(data[x], w, n=top)
+    others = set(names) - set(labels(data[x]))
+    w = pd.Series(1.0, index=data.index) if w is None else w
+    d = data.assign(**{x: names, y: labels(data[y])})
+    d = d.assign(_w=w.to_numpy(), _wv=w.to_numpy() * pd.to_numeric(d[value], errors="coerce"))
+    g = d.groupby([y, x], sort=True)[["_w", "_wv"]].sum()
+    mean = (g["_wv"] / g["_w"].where(g["_w"] > 0)).fillna(
+        d.groupby([y, x], sort=True)[value].mean()
+    )
+    wide = mean.unstack(x, fill_value=0.0).fillna(0.0)
+    wide.columns.name = x
+    return wide[[c for c in wide.columns if c not in others] + sorted(others)]
+
+
 def topic_heatmap(
     data=None,
     *,
@@ -213,8 +241,11 @@ def topic_heatmap(
     title="Topic shares by outlet",
     cmap="Greens",
     ax=None,
+    top=MAX_GROUPS,
 ):
     """Heatmap of mean topic share per group (outlet by default), values annotated.
+    The ``top`` groups with the most articles (``n_docs``) get a column each, the
+    rest one "other (k outlets)" column of their pooled mean (weighted by ``n_docs``).
 
     Example:
         >>> d = pd.DataFrame({"source": ["x", "y"], "label": ["t0", "t0"], "share": [0.5, 0.2]})
@@ -223,8 +254,7 @@ def topic_heatmap(
     """
     if _missing(data, [x, y, value]):
         return no_data(ax, "no topic shares by group", title=title)
-    data = data.assign(**{x: labels(data[x]), y: labels(data[y])})
-    wide = data.pivot_table(index=y, columns=x, values=value, aggfunc="mean", fill_value=0.0)
+    wide = _pooled_columns(data, x, y, value, top)
     ax = get_ax(ax, figsize=(max(5, 0.9 * wide.shape[1] + 4), max(2.5, 0.4 * wide.shape[0] + 1)))
     arr = wide.to_numpy(dtype=float)
     im = ax.imshow(arr, aspect="auto", cmap=cmap, interpolation="nearest", vmin=0)
