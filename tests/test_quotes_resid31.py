@@ -1,9 +1,9 @@
 """resid31's rules (session 23, round 2), each on sentences written for the test:
 
 * an organisation speaker written as an acronym ("the CFIA", "The RCMP", and the "it"
-  rows that follow it) takes the name the article spells out for it ("the Canadian Food
-  Inspection Agency"), the connectors "of/for/in/and" not counted; it stays the acronym
-  when the article never spells it.
+  rows that follow it) stays the acronym, also when the article spells the name out (the
+  integration kept PolNeAR's convention: its gold writes "the AP", "the RNC"; expanding
+  cost PolNeAR rows, see docs/benchmarks.md "Session 23").
 """
 
 from __future__ import annotations
@@ -52,8 +52,9 @@ ACRONYMS = [
 
 
 @pytest.mark.parametrize(("text", "quote", "speaker"), ACRONYMS)
-def test_acronym_takes_the_spelled_name(text, quote, speaker):
-    assert _speaker(text, quote) == speaker
+def test_acronym_stays_as_written(text, quote, speaker):
+    acronym = "".join(w[0] for w in speaker.split() if w[0].isupper())
+    assert _speaker(text, quote) == "the " + acronym
 
 
 def test_acronym_never_spelled_stays():
@@ -79,12 +80,12 @@ def test_acronym_spelled_only_in_passing_stays():
     assert _speaker(text, "the count included party leaders") == "the AP"
 
 
-def test_acronym_spelled_as_subject_after():
+def test_acronym_spelled_as_subject_after_stays():
     text = (
         "The AP said the count included party leaders.\n\n"
         "Ann Roe leads by 40 delegates, the Associated Press reported on Friday."
     )
-    assert _speaker(text, "the count included party leaders") == "Associated Press"
+    assert _speaker(text, "the count included party leaders") == "the AP"
 
 
 MODIFIER_ORGS = [

@@ -6937,7 +6937,6 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _name_apposed_to_description(an, quotes)
     _described_then_named(an, quotes)
     _province_named(an, quotes)
-    _acronyms_spelled(an, quotes)
     _orgs_in_apposition(an, quotes)
 
 
@@ -9892,57 +9891,6 @@ _CAPITAL_RUN_RE = re.compile(
     r"[A-Z][\w&-]*(?:[ \t]+(?:(?:of|for|in|and|on|the|de|du|des|la|le|et)[ \t]+){0,2}"
     r"[A-Z][\w&-]*)*"
 )
-_ACRONYM_SPEAKER_RE = re.compile(r"(?:[Tt]he[ \t]+)?([A-Z]{2,6})")
-# a verb after the spelled name ("... Agency confirmed", "... Police and the Canada
-# Border Services Agency said"): the name is a clause's subject, not a modifier
-_SUBJECT_AFTER_RE = re.compile(
-    r"(?:[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][\w&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&-]*){0,6})?"
-    r"[ \t]+(?:[a-z]+ed|said|says|told|warned|announced|issued|confirmed)\b"
-)
-
-
-def _spelled_acronyms(text, wanted):
-    """{acronym: the first run of capitalised words in ``text`` whose initials spell it}
-    for the acronyms in ``wanted`` ("CFIA" -> "Canadian Food Inspection Agency", the
-    connectors "of/for/in/and/..." not counted)."""
-    found = {}
-    for m in _CAPITAL_RUN_RE.finditer(text):
-        spans = [(w.group(), w.end()) for w in re.finditer(r"\S+", m.group())]
-        words = [w for w, _e in spans]
-        caps = [k for k, w in enumerate(words) if w[0].isupper()]
-        if len(caps) < 2:
-            continue
-        for a, i in enumerate(caps):
-            letters = ""
-            for j in caps[a : a + 7]:
-                letters += words[j][0]
-                if j > i and letters in wanted and letters not in found:
-                    name = " ".join(words[i : j + 1])
-                    if _SUBJECT_AFTER_RE.match(text, m.start() + spans[j][1]):
-                        found[letters] = name
-    return found
-
-
-def _acronyms_spelled(an, quotes):
-    """Give an organisation speaker written as an acronym ("the CFIA", and the "it"
-    rows that took it) the name the article spells out for it as a clause's subject
-    ("the Canadian Food Inspection Agency confirmed ... The CFIA said" -> Canadian Food
-    Inspection Agency); left as it is when the article never spells it or spells it
-    only in passing ("an Associated Press count", "told The Wall Street Journal.")."""
-    hits = [
-        (q, m.group(1))
-        for q in quotes
-        if q.stype == "organization"
-        and (m := _ACRONYM_SPEAKER_RE.fullmatch(q.speaker or "")) is not None
-    ]
-    if not hits:
-        return
-    spelled = _spelled_acronyms(an.text, {a for _, a in hits})
-    for q, acronym in hits:
-        if acronym in spelled:
-            q.speaker = spelled[acronym]
-
-
 _ORG_SUFFIXES = frozenset("Corp Corp. Corporation Inc Inc. Ltd Ltd. Company Co Co. Group".split())
 
 
