@@ -1,5 +1,9 @@
 """Integration fixes of session 23's round 1 (sentences written for newslens)."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.quotes import coref
 from tests._quote_rows import quote_rows
 
 
@@ -20,3 +24,14 @@ def test_a_company_opening_a_headline_is_still_the_company():
         "The company said the rest of its bread was safe."
     )
     assert quote_rows(text, "speaker") == [("Vellmark Foods",)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab \t\n\"“'‘\r", max_size=30), st.integers(0, 30))
+def test_opens_paragraph_reads_like_the_whole_line_check(text, at):
+    # the old check sliced the line back to its last "\n": the whole text on a one-line
+    # article of many statements (quadratic; hostile cr_only); the new one reads back
+    # over spaces and opening quotes only, with the same answer
+    at = min(at, len(text))
+    old = not text[text.rfind("\n", 0, at) + 1 : at].strip(" \t\"“'‘")
+    assert coref._at_paragraph_start(text, at) == old

@@ -1182,6 +1182,20 @@ _SELF_REFERENCE_RE = {
 }
 
 
+def _at_paragraph_start(text, at):
+    """Is ``at`` the start of a paragraph, after spaces and opening quotation marks
+    only? Reads back over those characters alone, never the whole text (one line of
+    10,000 statements).
+
+    >>> _at_paragraph_start('Roe spoke.\\n\\n“Al', 13), _at_paragraph_start("Roe spoke. Al", 11)
+    (True, False)
+    """
+    k = at
+    while k > 0 and text[k - 1] in " \t\"“'‘":
+        k -= 1
+    return k == 0 or text[k - 1] == "\n"
+
+
 def _content_subject(an, q, want):
     """(position, canonical name) of the person whose name opens the content of a
     statement tagged after it by "he said" / "she said" when that content opens a
@@ -1198,8 +1212,8 @@ def _content_subject(an, q, want):
     """
     if want not in ("m", "f") or not q.start < q.m_start:
         return None
-    if an.text[an.text.rfind("\n", 0, q.start) + 1 : q.start].strip(" \t\"“'‘"):
-        return None  # (the content opens no paragraph)
+    if not _at_paragraph_start(an.text, q.start):
+        return None
     name_pos = an.positions()
     i = bisect.bisect_left(name_pos, q.start)
     if i >= len(name_pos) or name_pos[i] != q.start:
