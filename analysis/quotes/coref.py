@@ -7317,14 +7317,28 @@ _APPOSED_DESC_RE = re.compile(
 )
 
 
+def _unresolved_description(q):
+    """The lower-case mention of a statement whose speaker is still that unnamed
+    mention ("Another employee said", "the paramedic said"), or None.
+
+    >>> class Q: speaker, mention, stype = "the paramedic", "The paramedic", "unknown"
+    >>> _unresolved_description(Q)
+    'the paramedic'
+    """
+    lm = (q.mention or "").lower()
+    if not q.speaker or q.speaker.lower() != lm or q.stype not in ("anonymous", "unknown"):
+        return None
+    return lm
+
+
 def _apposed_description(an, quotes):
     """Give an unnamed speaker ("Another employee", "A third person", "one of them")
     the description in apposition right after it ("Another employee, a software
     developer in Halifax who ..., said" -> "a software developer"), its head a noun
     for a person; speaker strings only."""
     for q in quotes:
-        lm = (q.mention or "").lower()
-        if not q.speaker or q.speaker.lower() != lm or q.stype not in ("anonymous", "unknown"):
+        lm = _unresolved_description(q)
+        if lm is None:
             continue
         if lm.split()[0] not in ("a", "an", "another", "one"):
             continue
@@ -7348,8 +7362,8 @@ def _name_apposed_to_description(an, quotes):
     Friesen, who said") the person's name in apposition right after it (two words or
     more, person-like); speaker strings only."""
     for q in quotes:
-        lm = (q.mention or "").lower()
-        if not q.speaker or q.speaker.lower() != lm or q.stype not in ("anonymous", "unknown"):
+        lm = _unresolved_description(q)
+        if lm is None:
             continue
         if not lm.startswith("the ") or _description_head(q.mention) is None:
             continue
@@ -7367,8 +7381,7 @@ def _described_then_named(an, quotes, reach=600):
     same head noun in apposition ('"B," said Nicole Lee, an advanced care paramedic'),
     within ``reach`` characters and one paragraph break; speaker strings only."""
     for p, q in itertools.pairwise(quotes):
-        lm = (p.mention or "").lower()
-        if not p.speaker or p.speaker.lower() != lm or p.stype not in ("anonymous", "unknown"):
+        if _unresolved_description(p) is None:
             continue
         if q.stype != "person" or " " not in (q.speaker or "") or q.m_start <= p.m_end:
             continue
