@@ -1764,7 +1764,7 @@ def _every_use(an, name, kind, test):
     last = name.split()[-1]
     pre = len(name) - len(last)
     got = False
-    for p in _cap_word_index(an).get(last, ()):
+    for p in _cap_word_offsets(an, last):
         k = p - pre
         if k < 0 or text[k : p + len(last)] != name:
             got = False  # the last word alone ("Alto"), or in another name
@@ -1795,6 +1795,55 @@ def _cap_word_index(an):
         for m in _CAP_WORD_RE.finditer(an.text):
             an.cap_words.setdefault(m.group(), []).append(m.start())
     return an.cap_words
+
+
+# words ``_cap_word_offsets`` finds one by one in an article before it indexes them all
+_CAP_WORD_LOOKUPS = 16
+
+
+def _cap_word_offsets(an, word):
+    """The offsets of the capitalised word ``word`` in the article, as
+    ``_cap_word_index(an).get(word, ())`` gives them: found with ``str.find`` for the
+    first ``_CAP_WORD_LOOKUPS`` words an article asks about (most ask about two or
+    three), the whole index built only after that (thousands of words: hostile input).
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Alto, Palo Alto and xAlto; Alto-Vell Alto's Altos O'Neil"
+    >>> an = _ArticleNames(t, [(0, len(t))], lexicon(), None)
+    >>> [_cap_word_offsets(an, w) for w in ("Alto", "Alto-Vell", "O'Neil", "Neil")]
+    [[0, 11, 37], [27], (), []]
+    >>> [_cap_word_index(an).get(w, ()) for w in ("Alto", "Alto-Vell", "O'Neil", "Neil")]
+    [[0, 11, 37], [27], (), ()]
+    """
+    if an.cap_words is None:
+        cache = an.place_cache
+        got = cache.get(("cap word", word))
+        if got is not None:
+            return got
+        asked = cache.get(("cap words asked",), 0)
+        if asked < _CAP_WORD_LOOKUPS:
+            cache[("cap words asked",)] = asked + 1
+            got = cache[("cap word", word)] = _cap_word_find(an.text, word)
+            return got
+    return _cap_word_index(an).get(word, ())
+
+
+def _cap_word_find(text, word):
+    """The offsets where ``_CAP_WORD_RE.finditer(text)`` matches exactly ``word``:
+    a match starts only where the look-behind lets it (no word character, apostrophe
+    or hyphen before the capital), so no match starts inside another, and every
+    match that starts at an occurrence of ``word`` and ends with it is one."""
+    if _CAP_WORD_RE.fullmatch(word) is None:
+        return ()  # (never a whole match: "O'Neil", "Alto's")
+    out = []
+    n = len(word)
+    k = text.find(word)
+    while k >= 0:
+        m = _CAP_WORD_RE.match(text, k)
+        if m is not None and m.end() == k + n:
+            out.append(k)
+        k = text.find(word, k + 1)
+    return out
 
 
 def _only_before_group_noun(an, name):
