@@ -6021,7 +6021,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
 
 
 _DASH_PRE_RE = re.compile(r"[ \t](?:—|–|--)[ \t]*(?:or[ \t]+so[ \t]+)?\Z")
-_DASH_POST_RE = re.compile(r"[ \t]*(?:—|–|--)[ \t]*")
+_DASH_POST_RE = re.compile(_PAREN_DAY + r"(?P<d>[ \t]*)(?:—|–|--)[ \t]*")  # ("— Lee said Monday —")
 
 
 def _add_dash_insertion(doc, c, pre, post, frame_hi, mention):
@@ -6034,13 +6034,15 @@ def _add_dash_insertion(doc, c, pre, post, frame_hi, mention):
         return False
     m = _DASH_PRE_RE.search(masked, pre[0], pre[1])
     mp = _DASH_POST_RE.match(masked, frame_hi, post[1])
-    if m is None or mp is None or mp.end() == frame_hi or mp.end() > max(post[0], frame_hi + 4):
+    if m is None or mp is None or mp.end() > max(post[0], mp.start("d") + 4):
         return False
     words = _WORDS_RE.findall(masked, pre[0], m.start())
     pw = _WORDS_RE.findall(masked, mp.end(), min(post[1], mp.end() + 80))
     if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() in _LEAD_ADVERBIAL:
         return False
-    if len(pw) < 2 or not pw[0].islower() or pw[0] in _CONJ or pw[0] in _LEAD_ADVERBIAL:
+    if len(pw) < 2 or not pw[0].islower() or pw[0] in _LEAD_ADVERBIAL:
+        return False
+    if pw[0] in _CONJ and not _dash_conj_goes_on(doc, pw, mp.end(), post[1]):
         return False
     a, b = doc.content_kind(pre[0], m.start()), doc.content_kind(mp.end(), post[1])
     if a is None or b is None:
@@ -6048,6 +6050,20 @@ def _add_dash_insertion(doc, c, pre, post, frame_hi, mention):
     for ck in (a, b):
         _add_quote(doc, ck, c.cue, c.cs, c.ce, mention)
     return True
+
+
+def _dash_conj_goes_on(doc, pw, lo, hi):
+    """Does the text after a dash insertion that opens with a conjunction go on with the
+    speaker's words, as after a comma insertion ("Taxes will rise — Ann Roe said — but not
+    soon"; "A — Lee said — and the council is angry")? Not "and" + a phrase, nor a clause
+    of its own cue ("— and it also warned that B")."""
+    if pw[0] == "but":
+        ok = len(pw) >= 3
+    elif pw[0] == "and":
+        ok = _holds_clause(pw[1:12])
+    else:
+        return False
+    return ok and not _own_cue_after_conj(doc, lo, hi)
 
 
 _PRONOUN_THEN_CUE_RE = re.compile(
