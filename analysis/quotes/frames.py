@@ -6153,6 +6153,31 @@ def _add_according_insertion(doc, c, pre, post, frame_hi, mention):
     return True
 
 
+def _add_according_but(doc, c, pre, post, frame_hi, mention):
+    """Add both clauses around "according to X" when a clause before it goes on after it
+    with "but" and a clause of its own ("Sales rose, according to the report, but
+    donations fell"), as around a comma insertion "A, Lee said, but B"; False (nothing
+    added) otherwise, and for "but" + a clause of its own cue ("but the firm said B")."""
+    masked = doc.masked
+    if not masked[pre[0] : pre[1]].rstrip().endswith(","):
+        return False
+    if masked[frame_hi : post[0]].strip() not in ("", ","):
+        return False
+    post_lo = post[0] + 1 if masked[post[0] : post[0] + 1] == "," else post[0]
+    pw = _WORDS_RE.findall(masked, post_lo, min(post[1], post_lo + 80))
+    words = _WORDS_RE.findall(masked, max(pre[0], pre[1] - 160), pre[1])
+    if not (pw[:1] == ["but"] and _holds_clause(pw[1:12]) and _holds_clause(words)):
+        return False
+    if any(doc.lex.cue_re.fullmatch(w) for w in pw[1:10]):
+        return False  # ("but the firm said B": B is the next frame's)
+    a, b = doc.content_kind(*pre), doc.content_kind(post_lo, post[1])
+    if a is None or b is None:
+        return False
+    for ck in (a, b):
+        _add_quote(doc, ck, c.cue, c.cs, c.ce, mention)
+    return True
+
+
 def verb_frames(doc, cue_matches):
     """Add the quotes of every reporting cue ("X said ...", "according to X") to
     ``doc``, in cue order, then those of noun frames ("Lee's claim that ..."); a frame
@@ -6251,6 +6276,8 @@ def _verb_cue_frames(doc, cue_matches):
             continue  # "The plan — or so many residents say — is dead": both sides
         if c.is_acc and _add_according_insertion(doc, c, pre, post, frame_hi, mention):
             continue
+        if c.is_acc and _add_according_but(doc, c, pre, post, frame_hi, mention):
+            continue  # "A, according to the report, but B": both clauses
         choose = _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         if choose is None:
             if _announces_quote(doc, c, post, frame_hi):
