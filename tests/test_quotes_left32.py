@@ -90,3 +90,37 @@ def test_already_working_cases_from_the_brief():
         ("The jury", "the city install a fence at the crossing")
     ]
     assert _pairs("She recalled the 2018 flood, when the river rose over the bridge.") == []
+
+
+def test_participle_of_a_noun_in_a_lead_phrase_is_no_speech():
+    text = "In a string of new radio ads announced Wednesday, the senator and his allies talk about jobs."
+    assert speech_rows(text) == []
+    assert speech_rows("Among the changes announced earlier this year, fares will rise.") == []
+
+
+def test_a_lead_phrase_before_a_real_speaker_still_frames():
+    text = "In a statement, the company announced Wednesday that it would close the plant."
+    assert _pairs(text) == [("the company", "it would close the plant")]
+    text = "In a release, the union announced Monday, the strike will end on Friday."
+    assert _pairs(text) == [("the union", "the strike will end on Friday")]
+
+
+def test_told_him_so_is_no_row():
+    assert speech_rows("Ann Roe told him so, but he did not listen.") == []
+    assert speech_rows("She had told him so more than once.") == []
+    assert speech_rows("She told them so on Monday.") == []
+
+
+def test_told_with_so_opening_a_clause_still_frames():
+    assert _pairs("Lee told reporters so far the talks had gone well.") == [
+        ("Lee", "so far the talks had gone well")
+    ]
+    assert _pairs("She told him the plan was so bad it would fail.") == [
+        ("She", "the plan was so bad it would fail")
+    ]
+
+
+def test_a_note_that_read_keeps_the_note_as_polnear_does():
+    # PolNeAR train annotates "One message read ..." with the message as the source
+    rows = _pairs('The ransom note read: "We have your son."')
+    assert rows == [("The ransom note", "We have your son.")]

@@ -6241,6 +6241,36 @@ def _place_phrases_only(pre_text):
 _THAT_BEFORE_SPEAKER_RE = re.compile(r"\b[Tt]hat[ \t]+\Z")
 
 
+# a sentence that opens with a preposition and reaches the speaker with no comma ("In a
+# string of new radio ads announced Wednesday, ...")
+_LEAD_PREP_NP_RE = re.compile(
+    r"[\s\"“‘']*(?:In|On|At|With|Among|From|Through|Under|Of|For|By|Amid|Despite|Like|Unlike)"
+    r"[ \t][^,;:.!?\x01\n]*\Z"
+)
+_PARTICIPLE_TIME_COMMA_RE = re.compile(
+    r"(?:[ \t]+(?:earlier|later|last|this|early|late)[ \t]+(?:this[ \t]+|last[ \t]+)?"
+    r"(?:week|month|year|spring|summer|fall|autumn|winter))?" + _PAREN_DAY + r"[ \t]*,"
+)
+
+
+# "so" as the whole object of "tell" ("had told him so", "told them so on Monday"): it
+# stands for something said before; not "so that", "so far", "so much", "so many"
+_TOLD_SO_RE = re.compile(r"[ \t,]*so\b(?![ \t]*(?:that|far|much|many|long|few|little)\b)")
+
+
+def _participle_in_lead_phrase(doc, c, mention):
+    """Is an "-ed" cue the participle of a noun inside a phrase that opens its sentence,
+    closed by a comma ("In a string of new radio ads announced Wednesday, the senator
+    ...": the ads were announced; nobody speaks there)?"""
+    if not c.form.endswith("ed") or mention[2] > c.cs or mention[1] < c.ss:
+        return False
+    if doc.masked[mention[2] : c.cs].strip():
+        return False
+    if _PARTICIPLE_TIME_COMMA_RE.match(doc.masked, c.ce, c.se) is None:
+        return False
+    return _LEAD_PREP_NP_RE.fullmatch(doc.masked, c.ss, mention[1]) is not None
+
+
 def _verb_cue_frames(doc, cue_matches):
     """The verb cues of ``verb_frames``, in cue order."""
     lex = doc.lex
@@ -6265,6 +6295,8 @@ def _verb_cue_frames(doc, cue_matches):
                 continue
         if c.lemma in _MANNER_LEMMAS and doc.masked[mention[1] - 4 : mention[1]].lower() == "how ":
             continue  # "How he answers that question will matter": a manner, no report
+        if _participle_in_lead_phrase(doc, c, mention):
+            continue  # "In a string of ads announced Wednesday, ...": no speech
         borrowed = mention is doc.last_speaker
         doc.last_speaker = mention
         pre, post, frame_hi = _content_sides(
@@ -6286,6 +6318,8 @@ def _verb_cue_frames(doc, cue_matches):
             continue
         if choose is _SKIP:
             continue
+        if choose is post and c.lemma == "tell" and _TOLD_SO_RE.match(doc.masked, *post):
+            continue  # "She had told him so more than once": "so" stands for words before
         if choose is post and c.lemma == "recall" and _recalls_a_time(doc.masked, post):
             doc.pending_colon = (mention, c.cue, c.cs, c.ce, c.si)  # (her quotation next)
             continue  # "She recalled the 2018 flood, when the river rose": a memory
