@@ -124,3 +124,15 @@ def test_a_note_that_read_keeps_the_note_as_polnear_does():
     # PolNeAR train annotates "One message read ..." with the message as the source
     rows = _pairs('The ransom note read: "We have your son."')
     assert rows == [("The ransom note", "We have your son.")]
+
+
+def test_a_long_subject_recommends():
+    text = (
+        "The five-member jury, which heard from 20 witnesses over two weeks, recommended "
+        "that the province install barriers."
+    )
+    assert _pairs(text) == [("The five-member jury", "the province install barriers")]
+    assert _pairs(
+        "The new jury, which heard from witnesses, recommended that the city fix the road."
+    ) == [("The new jury", "the city fix the road")]
+    assert speech_rows("The plan, which staff have recommended, would remove the rule.") == []

@@ -2350,8 +2350,9 @@ _INSERTION_OPEN = {
 
 
 # cues whose long plural subject is read by _long_sentence_subject ("Cement makers, for
-# instance, argue that ...")
-_LONG_SUBJECT_LEMMAS = {"say", "argue", "contend", "insist", "warn", "predict", "tell"}
+# instance, argue that ..."; "The five-member jury, which heard from 20 witnesses,
+# recommended that ...": a body's recommendation)
+_LONG_SUBJECT_LEMMAS = {"say", "argue", "contend", "insist", "warn", "predict", "tell", "recommend"}
 
 
 def _long_sentence_subject(c, lex):
