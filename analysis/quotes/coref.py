@@ -2418,6 +2418,26 @@ def _pair_subject(an, lo, hi):
     return best
 
 
+def _plural_person_noun(noun, lex):
+    """Is ``noun`` the plural of a noun for a person of the lexicon ("nurses",
+    "paramedics", "deputies"): a group, like the plural group nouns ("Several nurses spoke
+    outside the hospital. They said ...")?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> _plural_person_noun("nurses", lexicon()), _plural_person_noun("roads", lexicon())
+    (True, False)
+    """
+    if len(noun) < 4 or not noun.endswith("s") or noun.endswith("ss"):
+        return False
+    stems = (noun[:-1], noun[:-2], noun[:-3] + "y") if noun.endswith("es") else (noun[:-1],)
+    return any(lex.nouns.get(st) == "anonymous" and st not in _NOT_A_PLURAL_GROUP for st in stems)
+
+
+# singular person nouns whose plural is no group of people ("man"/"woman": "men" and
+# "women" are listed themselves; "source": "sources" is listed)
+_NOT_A_PLURAL_GROUP = frozenset(("person",))
+
+
 def _group_subject(an, lo, hi):
     """(noun, type) of the last sentence subject in lo..hi outside quotations that
     is a plural group noun of the lexicon ("Democrats believe ...", "Still, voters
@@ -2435,7 +2455,7 @@ def _group_subject(an, lo, hi):
         if an.masked is not None and an.masked[pos] == MASK:
             continue
         noun = m.group("noun").lower()
-        if an.lex.nouns.get(noun) == "group":
+        if an.lex.nouns.get(noun) == "group" or _plural_person_noun(noun, an.lex):
             mod = m.group("mod")
             best = (f"{mod} {m.group('noun')}" if mod else noun, "group")
     return best

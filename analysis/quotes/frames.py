@@ -2350,8 +2350,9 @@ _INSERTION_OPEN = {
 
 
 # cues whose long plural subject is read by _long_sentence_subject ("Cement makers, for
-# instance, argue that ...")
-_LONG_SUBJECT_LEMMAS = {"say", "argue", "contend", "insist", "warn", "predict", "tell"}
+# instance, argue that ..."; "The five-member jury, which heard from 20 witnesses,
+# recommended that ...": a body's recommendation)
+_LONG_SUBJECT_LEMMAS = {"say", "argue", "contend", "insist", "warn", "predict", "tell", "recommend"}
 
 
 def _long_sentence_subject(c, lex):
@@ -6021,7 +6022,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
 
 
 _DASH_PRE_RE = re.compile(r"[ \t](?:—|–|--)[ \t]*(?:or[ \t]+so[ \t]+)?\Z")
-_DASH_POST_RE = re.compile(r"[ \t]*(?:—|–|--)[ \t]*")
+_DASH_POST_RE = re.compile(_PAREN_DAY + r"(?P<d>[ \t]*)(?:—|–|--)[ \t]*")  # ("— Lee said Monday —")
 
 
 def _add_dash_insertion(doc, c, pre, post, frame_hi, mention):
@@ -6034,13 +6035,15 @@ def _add_dash_insertion(doc, c, pre, post, frame_hi, mention):
         return False
     m = _DASH_PRE_RE.search(masked, pre[0], pre[1])
     mp = _DASH_POST_RE.match(masked, frame_hi, post[1])
-    if m is None or mp is None or mp.end() == frame_hi or mp.end() > max(post[0], frame_hi + 4):
+    if m is None or mp is None or mp.end() > max(post[0], mp.start("d") + 4):
         return False
     words = _WORDS_RE.findall(masked, pre[0], m.start())
     pw = _WORDS_RE.findall(masked, mp.end(), min(post[1], mp.end() + 80))
     if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() in _LEAD_ADVERBIAL:
         return False
-    if len(pw) < 2 or not pw[0].islower() or pw[0] in _CONJ or pw[0] in _LEAD_ADVERBIAL:
+    if len(pw) < 2 or not pw[0].islower() or pw[0] in _LEAD_ADVERBIAL:
+        return False
+    if pw[0] in _CONJ and not _dash_conj_goes_on(doc, pw, mp.end(), post[1]):
         return False
     a, b = doc.content_kind(pre[0], m.start()), doc.content_kind(mp.end(), post[1])
     if a is None or b is None:
@@ -6048,6 +6051,20 @@ def _add_dash_insertion(doc, c, pre, post, frame_hi, mention):
     for ck in (a, b):
         _add_quote(doc, ck, c.cue, c.cs, c.ce, mention)
     return True
+
+
+def _dash_conj_goes_on(doc, pw, lo, hi):
+    """Does the text after a dash insertion that opens with a conjunction go on with the
+    speaker's words, as after a comma insertion ("Taxes will rise — Ann Roe said — but not
+    soon"; "A — Lee said — and the council is angry")? Not "and" + a phrase, nor a clause
+    of its own cue ("— and it also warned that B")."""
+    if pw[0] == "but":
+        ok = len(pw) >= 3
+    elif pw[0] == "and":
+        ok = _holds_clause(pw[1:12])
+    else:
+        return False
+    return ok and not _own_cue_after_conj(doc, lo, hi)
 
 
 _PRONOUN_THEN_CUE_RE = re.compile(
@@ -6137,6 +6154,31 @@ def _add_according_insertion(doc, c, pre, post, frame_hi, mention):
     return True
 
 
+def _add_according_but(doc, c, pre, post, frame_hi, mention):
+    """Add both clauses around "according to X" when a clause before it goes on after it
+    with "but" and a clause of its own ("Sales rose, according to the report, but
+    donations fell"), as around a comma insertion "A, Lee said, but B"; False (nothing
+    added) otherwise, and for "but" + a clause of its own cue ("but the firm said B")."""
+    masked = doc.masked
+    if not masked[pre[0] : pre[1]].rstrip().endswith(","):
+        return False
+    if masked[frame_hi : post[0]].strip() not in ("", ","):
+        return False
+    post_lo = post[0] + 1 if masked[post[0] : post[0] + 1] == "," else post[0]
+    pw = _WORDS_RE.findall(masked, post_lo, min(post[1], post_lo + 80))
+    words = _WORDS_RE.findall(masked, max(pre[0], pre[1] - 160), pre[1])
+    if not (pw[:1] == ["but"] and _holds_clause(pw[1:12]) and _holds_clause(words)):
+        return False
+    if any(doc.lex.cue_re.fullmatch(w) for w in pw[1:10]):
+        return False  # ("but the firm said B": B is the next frame's)
+    a, b = doc.content_kind(*pre), doc.content_kind(post_lo, post[1])
+    if a is None or b is None:
+        return False
+    for ck in (a, b):
+        _add_quote(doc, ck, c.cue, c.cs, c.ce, mention)
+    return True
+
+
 def verb_frames(doc, cue_matches):
     """Add the quotes of every reporting cue ("X said ...", "according to X") to
     ``doc``, in cue order, then those of noun frames ("Lee's claim that ..."); a frame
@@ -6200,6 +6242,36 @@ def _place_phrases_only(pre_text):
 _THAT_BEFORE_SPEAKER_RE = re.compile(r"\b[Tt]hat[ \t]+\Z")
 
 
+# a sentence that opens with a preposition and reaches the speaker with no comma ("In a
+# string of new radio ads announced Wednesday, ...")
+_LEAD_PREP_NP_RE = re.compile(
+    r"[\s\"“‘']*(?:In|On|At|With|Among|From|Through|Under|Of|For|By|Amid|Despite|Like|Unlike)"
+    r"[ \t][^,;:.!?\x01\n]*\Z"
+)
+_PARTICIPLE_TIME_COMMA_RE = re.compile(
+    r"(?:[ \t]+(?:earlier|later|last|this|early|late)[ \t]+(?:this[ \t]+|last[ \t]+)?"
+    r"(?:week|month|year|spring|summer|fall|autumn|winter))?" + _PAREN_DAY + r"[ \t]*,"
+)
+
+
+# "so" as the whole object of "tell" ("had told him so", "told them so on Monday"): it
+# stands for something said before; not "so that", "so far", "so much", "so many"
+_TOLD_SO_RE = re.compile(r"[ \t,]*so\b(?![ \t]*(?:that|far|much|many|long|few|little)\b)")
+
+
+def _participle_in_lead_phrase(doc, c, mention):
+    """Is an "-ed" cue the participle of a noun inside a phrase that opens its sentence,
+    closed by a comma ("In a string of new radio ads announced Wednesday, the senator
+    ...": the ads were announced; nobody speaks there)?"""
+    if not c.form.endswith("ed") or mention[2] > c.cs or mention[1] < c.ss:
+        return False
+    if doc.masked[mention[2] : c.cs].strip():
+        return False
+    if _PARTICIPLE_TIME_COMMA_RE.match(doc.masked, c.ce, c.se) is None:
+        return False
+    return _LEAD_PREP_NP_RE.fullmatch(doc.masked, c.ss, mention[1]) is not None
+
+
 def _verb_cue_frames(doc, cue_matches):
     """The verb cues of ``verb_frames``, in cue order."""
     lex = doc.lex
@@ -6224,6 +6296,8 @@ def _verb_cue_frames(doc, cue_matches):
                 continue
         if c.lemma in _MANNER_LEMMAS and doc.masked[mention[1] - 4 : mention[1]].lower() == "how ":
             continue  # "How he answers that question will matter": a manner, no report
+        if _participle_in_lead_phrase(doc, c, mention):
+            continue  # "In a string of ads announced Wednesday, ...": no speech
         borrowed = mention is doc.last_speaker
         doc.last_speaker = mention
         pre, post, frame_hi = _content_sides(
@@ -6235,6 +6309,8 @@ def _verb_cue_frames(doc, cue_matches):
             continue  # "The plan — or so many residents say — is dead": both sides
         if c.is_acc and _add_according_insertion(doc, c, pre, post, frame_hi, mention):
             continue
+        if c.is_acc and _add_according_but(doc, c, pre, post, frame_hi, mention):
+            continue  # "A, according to the report, but B": both clauses
         choose = _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         if choose is None:
             if _announces_quote(doc, c, post, frame_hi):
@@ -6243,6 +6319,8 @@ def _verb_cue_frames(doc, cue_matches):
             continue
         if choose is _SKIP:
             continue
+        if choose is post and c.lemma == "tell" and _TOLD_SO_RE.match(doc.masked, *post):
+            continue  # "She had told him so more than once": "so" stands for words before
         if choose is post and c.lemma == "recall" and _recalls_a_time(doc.masked, post):
             doc.pending_colon = (mention, c.cue, c.cs, c.ce, c.si)  # (her quotation next)
             continue  # "She recalled the 2018 flood, when the river rose": a memory
