@@ -615,7 +615,7 @@ def _stype_static(words_raw, lex):
         w = lw[i]
         if words_raw[i][:1].isupper():
             break
-        if w == "third" and i < cut - 1:
+        if w in ("third", "second", "fourth", "fifth") and i < cut - 1:
             continue  # "A third driver said": an ordinal before the head, not "a third"
         if w in lex.nouns:
             head_type = lex.nouns[w]

@@ -1071,6 +1071,24 @@ def _unlisted_modifiers(toks, j, lex):
     return m - 1 if m >= 1 and toks[m - 1][2].lower() in ("the", "a", "an") else j
 
 
+# ordinals not listed as numeric words ("third" is): "A second driver said"
+_PLAIN_ORDINALS = frozenset("second fourth fifth sixth seventh eighth ninth tenth".split())
+
+
+def _ordinal_opening(toks, j):
+    """``j`` moved back over "a second" / "another fourth" right before the head at
+    ``j`` ("A second driver said": one more driver, not the head "driver" alone);
+    ``j`` itself when no such ordinal and determiner stand there.
+
+    >>> toks = [(0, 0, w) for w in "A second driver".split()]
+    >>> _ordinal_opening(toks, 2), _ordinal_opening(toks[1:], 1)
+    (0, 1)
+    """
+    if j < 2 or toks[j - 1][2].lower() not in _PLAIN_ORDINALS:
+        return j
+    return j - 2 if toks[j - 2][2].lower() in ("a", "the", "another", "every") else j
+
+
 def _left_np0(toks, k, lex):
     """Parse the noun phrase ending right before token index k (exclusive).
 
@@ -1125,6 +1143,7 @@ def _left_np0(toks, k, lex):
     j = i
     while j - 1 >= 0 and _np_word(toks[j - 1][2], lex) and toks[j - 1][2].lower() not in _PRONOUNS:
         j -= 1
+    j = _ordinal_opening(toks, j)
     if w.islower():
         j = _unlisted_modifiers(toks, _group_start(toks, i, j), lex)  # "A and B said"
     # post-modified descriptor: "a spokesman for the campaign", "an official traveling with X"
