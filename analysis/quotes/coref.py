@@ -3837,6 +3837,54 @@ def _resolve_kin_named_later(an, q, persons, reach=3000):
     return _set_person(an, q, persons, cw)
 
 
+_KIN_BEFORE_CACHE: dict = {}
+
+
+def _kin_before_rx(kin):
+    """The pattern of a relative named with the kin noun ``kin`` before a mention:
+    "her daughter Mia Roe", "whose daughter, Mia,", "Roe's daughter Mia" (group 1 the
+    name) or "Mia Roe, her daughter," (group 2)."""
+    rx = _KIN_BEFORE_CACHE.get(kin)
+    if rx is None:
+        name = r"((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r")"
+        owner = r"(?:(?i:his|her|their|whose)|" + _CAP_NAME_WORD + r"['’]s)"
+        kn = r"[ \t]+(?:[a-z][a-z-]*[ \t]+)?" + re.escape(kin)
+        rx = _KIN_BEFORE_CACHE[kin] = re.compile(
+            r"(?<![\w'’])" + owner + kn + r",?[ \t]+" + name + r"\b(?![ \t]*[A-Z])"
+            r"|(?<![\w'’])" + name + r",[ \t]+(?i:his|her|their)" + kn + r","
+        )
+    return rx
+
+
+def _resolve_kin_named_before(an, q, persons, reach=3000):
+    """Fill the speaker of "her daughter" / "his grandfather" (his or her, up to one
+    modifier, a kin noun) with the one relative of that kind the ``reach`` characters
+    before it name, outside quotations, without the commas ``_resolve_apposed`` needs
+    ("Her daughter Mia Roe was at work", "Roe's daughter Mia", "Mia Roe, her
+    daughter, ..." then "Her daughter said"). False when none, two, or one of the
+    other gender is named so."""
+    words = q.mention.lower().split()
+    if not 2 <= len(words) <= 3 or words[0] not in ("his", "her"):
+        return False
+    kin = words[-1]
+    want = _KIN_GENDER.get(kin)
+    lo, seg = _unquoted_before(an, q.m_start, reach)
+    if want is None or kin not in seg:
+        return False  # (the cheap test first)
+    found = {}
+    for m in _kin_before_rx(kin).finditer(seg):
+        cw = (m.group(1) or m.group(2)).split()
+        if cw[0].lower() in _SENT_START_STOP or cw[-1] in an.lex.org_words:
+            continue
+        g = an.lex.gender.get(cw[0].lower())
+        if g is not None and g != want and _UNISEX.get(cw[0].lower(), 1.0) >= 0.9:
+            continue  # ("her son Ana Roe": someone else's)
+        found.setdefault(an.canonical(cw), cw)
+    if len(found) != 1:
+        return False
+    return _set_person(an, q, persons, next(iter(found.values())))
+
+
 _PARENT_NOUNS = {"father": "m", "dad": "m", "mother": "f", "mom": "f"}
 _CHILD_NOUNS = ("son", "daughter")
 
@@ -4922,6 +4970,11 @@ _ORG_HEADS = {
     },
     "company": {"company", "corp", "corporation", "inc", "co", "ltd", "llc", "plc", "group"},
     "firm": {"firm", "company", "corp", "corporation", "inc", "co", "ltd", "llc", "plc", "group"},
+    # "Harbour Lane Developments Ltd. ... The developer said": a company that builds
+    "developer": {"developments", "development", "homes", "properties", "builders", "group"}
+    | {"construction", "corp", "corporation", "inc", "co", "ltd", "llc", "company"},
+    "builder": {"homes", "builders", "construction", "developments", "group"}
+    | {"corp", "corporation", "inc", "co", "ltd", "llc", "company"},
     "bank": {"bank", "trust"},  # ("Home Trust ... the bank": a trust company lends)
     "ministry": {"ministry"},
     "department": {"department", "canada"},  # "Global Affairs Canada ... the department"
@@ -6567,6 +6620,8 @@ def _resolve_org(an, q, lm, groups):
             and desc == q.mention.lower()
         ):
             desc = _introduced_company(an, q.m_start) or desc  # "landlord Ashbury Residential"
+        if len(words) == 2 and words[1].lower() in ("developer", "builder"):
+            desc = _developer_named_before(an, q, words[1].lower()) or desc
         if desc == q.mention.lower() and (
             words[0].lower() == "the" or words[0].endswith(("'s", "’s"))
         ):
@@ -6775,6 +6830,15 @@ def _org_named_next(an, q, head, reach=1500):
         if ws[-1].lower().rstrip(".") in fit and ws[0].lower() not in _stopwords():
             return an.text[m.start(1) : m.end(1)]
     return None
+
+
+def _developer_named_before(an, q, head, reach=8000):
+    """The company whose name fits "the developer" / "the builder" (``head``: "...
+    Properties", "... Homes", "... Developments Ltd.") named in the ``reach``
+    characters before the mention: a project's developer is named once and then
+    called "the developer" far down an article ("Petitcodiac Properties plans ... .
+    The developer said"); None when there is none."""
+    return _nearest_org(an, q.m_start, head, reach)
 
 
 def _introduced_company(an, at, reach=3000):
@@ -9005,6 +9069,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not (q.mention[:1] in "hH" and _resolve_possessed_role(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_spouse(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_named_later(an, q, persons))
+                and not (q.mention[:1] in "hH" and _resolve_kin_named_before(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_parent_of_child(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_child(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_named_next(an, q, persons))

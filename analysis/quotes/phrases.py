@@ -1143,9 +1143,8 @@ def _left_np0(toks, k, lex):
     j = i
     while j - 1 >= 0 and _np_word(toks[j - 1][2], lex) and toks[j - 1][2].lower() not in _PRONOUNS:
         j -= 1
-    j = _ordinal_opening(toks, j)
-    if w.islower():
-        j = _unlisted_modifiers(toks, _group_start(toks, i, j), lex)  # "A and B said"
+    if w.islower():  # "A and B said"; "A second driver said": the ordinal too
+        j = _unlisted_modifiers(toks, _group_start(toks, i, _ordinal_opening(toks, j)), lex)
     # post-modified descriptor: "a spokesman for the campaign", "an official traveling with X"
     jj = j
     steps = 0

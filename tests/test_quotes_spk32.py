@@ -1,0 +1,124 @@
+"""Speaker rules of spk32 (speakers on first contact), each on sentences written for the
+test: "A second driver said" keeps its ordinal; "the developer" / "the builder" is the
+developing company the article names; "had her players promise" gives no "her"; "her
+daughter Mia Roe" / "Roe's daughter Mia" / "Mia Tate, her daughter," names the later
+"Her daughter said"."""
+
+from __future__ import annotations
+
+from tests._quote_rows import quote_rows
+
+
+def test_a_second_driver_keeps_the_ordinal():
+    text = "HALIFAX — A second driver said the road had been icy for hours."
+    assert quote_rows(text, "speaker", "speaker_mention") == [
+        ("a second driver", "A second driver")
+    ]
+
+
+def test_a_fifth_witness_later_in_the_article():
+    text = (
+        "HALIFAX — Police closed the road on Monday. A fifth witness said the truck "
+        "had been speeding."
+    )
+    assert quote_rows(text, "speaker") == [("a fifth witness",)]
+
+
+def test_for_a_second_is_no_ordinal_speaker():
+    text = "HALIFAX — For a second, nobody spoke. Then the mayor said taxes would rise."
+    assert quote_rows(text, "speaker") == [("the mayor",)]
+
+
+def test_the_developer_is_the_developing_company_named_before():
+    text = (
+        "HALIFAX — Harbour Lane Developments Ltd. wants to build 300 homes on the site.\n\n"
+        "The developer said construction would start in May."
+    )
+    assert quote_rows(text, "speaker") == [("Harbour Lane Developments Ltd",)]
+
+
+def test_the_developer_in_a_lede_is_the_company_named_next():
+    text = (
+        "HALIFAX — Council approved the towers on Tuesday. The developer said "
+        "construction would start in May.\n\nHarbour Lane Developments Ltd. owns the site."
+    )
+    assert quote_rows(text, "speaker") == [("Harbour Lane Developments Ltd.",)]
+
+
+def test_the_builder_is_the_homes_company():
+    text = (
+        "HALIFAX — Ann Roe bought a house built by Seaside Homes Inc. last year.\n\n"
+        "The builder said the roof was sound."
+    )
+    assert quote_rows(text, "speaker") == [("Seaside Homes Inc",)]
+
+
+def test_the_developer_without_a_company_stays_a_description():
+    text = (
+        "HALIFAX — Council approved the towers on Tuesday.\n\n"
+        "The developer said construction would start in May."
+    )
+    assert quote_rows(text, "speaker") == [("the developer",)]
+
+
+def test_a_possessive_before_a_plural_subject_is_no_speaker():
+    text = "HALIFAX — Coach Lee Park had her players promise to study every night."
+    assert all(s != "Lee Park" for (s,) in quote_rows(text, "speaker"))
+
+
+def test_a_campaign_promise_keeps_its_possessor():
+    text = "HALIFAX — Lee Park broke his campaign promise to cut taxes."
+    assert quote_rows(text, "speaker", "quote") == [("Lee Park", "to cut taxes")]
+
+
+def test_her_daughter_named_without_commas_before():
+    text = (
+        "HALIFAX — Ann Roe lost her home in the fire. Her daughter Mia Roe was at work.\n\n"
+        "Her daughter said the family would rebuild."
+    )
+    assert quote_rows(text, "speaker") == [("Mia Roe",)]
+
+
+def test_the_surname_possessive_names_the_daughter():
+    text = (
+        "HALIFAX — Ann Roe lost her home in the fire. Roe's daughter Mia was at work.\n\n"
+        "Her daughter said the family would rebuild."
+    )
+    assert quote_rows(text, "speaker") == [("Mia",)]
+
+
+def test_name_then_her_daughter_in_apposition():
+    text = (
+        "HALIFAX — Ann Roe lost her home. Mia Tate, her daughter, was at work.\n\n"
+        "Her daughter said the family would rebuild."
+    )
+    assert quote_rows(text, "speaker") == [("Mia Tate",)]
+
+
+def test_whose_daughter_names_her():
+    text = (
+        "HALIFAX — Ann Roe, whose daughter Mia Tate was at work, lost her home.\n\n"
+        "Her daughter said the family would rebuild."
+    )
+    assert quote_rows(text, "speaker") == [("Mia Tate",)]
+
+
+def test_her_daughter_unnamed_stays_a_description():
+    text = "HALIFAX — Ann Roe lost her home in the fire.\n\nHer daughter said they would rebuild."
+    assert quote_rows(text, "speaker") == [("Her daughter",)]
+
+
+def test_a_daughter_named_with_a_mans_name_is_someone_else():
+    text = (
+        "HALIFAX — Ann Roe lost her home. Her daughter Tom was at work.\n\n"
+        "Her daughter said the family would rebuild."
+    )
+    assert quote_rows(text, "speaker") == [("Her daughter",)]
+
+
+def test_two_daughters_named_leave_the_description():
+    text = (
+        "HALIFAX — Ann Roe lost her home. Her daughter Mia Roe and her daughter Lea Roe "
+        "were at work.\n\nHer daughter said the family would rebuild."
+    )
+    assert quote_rows(text, "speaker") == [("Her daughter",)]
