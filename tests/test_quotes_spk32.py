@@ -122,3 +122,61 @@ def test_two_daughters_named_leave_the_description():
         "were at work.\n\nHer daughter said the family would rebuild."
     )
     assert quote_rows(text, "speaker") == [("Her daughter",)]
+
+
+def test_an_organisation_set_beside_a_description_wins():
+    text = (
+        "HALIFAX — Maritime Grocers filed for creditor protection.\n\n"
+        "The receiver, Baird & Lowe Inc., said the stores would stay open."
+    )
+    assert quote_rows(text, "speaker") == [("Baird & Lowe Inc.",)]
+
+
+def test_a_possessive_description_with_an_organisation_beside_it():
+    text = (
+        "HALIFAX — Maritime Grocers filed for creditor protection.\n\n"
+        "The company's trustee, Baird Lowe Inc., said the stores would stay open."
+    )
+    assert quote_rows(text, "speaker") == [("Baird Lowe Inc.",)]
+
+
+def test_the_developer_named_far_up_the_article():
+    filler = "Council heard from residents for three hours on Monday night. " * 40
+    text = (
+        "MONCTON — Petitcodiac Properties plans to replace the building with a tower.\n\n"
+        + filler
+        + "\n\nThe developer said it hoped to begin demolition in the spring."
+    )
+    assert quote_rows(text, "speaker")[-1] == ("Petitcodiac Properties",)
+
+
+def test_her_grandfather_is_the_man_whose_granddaughter_she_is():
+    text = (
+        "HALIFAX — Karl Roe opened the bakery in 1950. His granddaughter Mia Roe runs it "
+        "now.\n\nHer grandfather used to say that bread was a promise, she said."
+    )
+    assert ("Karl Roe", "bread was a promise") in quote_rows(text, "speaker", "quote")
+
+
+def test_her_grandfather_after_the_granddaughter_is_quoted():
+    text = (
+        "HALIFAX — Karl Roe opened the bakery in 1950. His granddaughter, Mia Roe, runs it "
+        "now.\n\n“He never rested,” Roe said. Her grandfather said that bread was a promise."
+    )
+    assert quote_rows(text, "speaker")[-1] == ("Karl Roe",)
+
+
+def test_her_grandfather_without_the_tie_stays_a_description():
+    text = (
+        "HALIFAX — Karl Roe opened the bakery in 1950. Mia Roe runs it now.\n\n"
+        "Her grandfather said that bread was a promise."
+    )
+    assert quote_rows(text, "speaker") == [("Her grandfather",)]
+
+
+def test_his_mother_is_the_woman_whose_son_he_is():
+    text = (
+        "HALIFAX — Ann Lee ran the shop for 30 years. Her son Ben Lee took over in "
+        "2019.\n\nHis mother said that customers came first, he said."
+    )
+    assert ("Ann Lee", "customers came first") in quote_rows(text, "speaker", "quote")

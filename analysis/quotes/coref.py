@@ -3885,6 +3885,53 @@ def _resolve_kin_named_before(an, q, persons, reach=3000):
     return _set_person(an, q, persons, next(iter(found.values())))
 
 
+_KIN_INVERSE = {
+    noun: tuple(others.split())
+    for noun, _tab, others in (line.partition("\t") for line in _lines("kin_inverse.txt"))
+}
+_KIN_INVERSE_CACHE: dict = {}
+
+
+def _resolve_kin_inverse(an, q, persons, reach=3000):
+    """Fill the speaker of "her grandfather" / "his mother" with the person the article
+    gave the pronoun's owner (the subject a "he" / "she" there would name) as
+    a relative of the other side, outside quotations: "Karl Roe opened the bakery. His
+    granddaughter Mia Roe runs it ... Her grandfather used to say" -> Karl Roe, the
+    subject of the kin noun's gender before "his granddaughter". False otherwise."""
+    words = q.mention.lower().split()
+    if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in _KIN_INVERSE:
+        return False
+    want = _KIN_GENDER.get(words[1])
+    owner_g = "m" if words[0] == "his" else "f"
+    got = _pick_fitting(an, _SUBJ, q.m_start, owner_g, 1500, 12)  # whom "her" names
+    if want is None or got is None:
+        return False
+    owner = got[1].split()
+    rx = _KIN_INVERSE_CACHE.get(words[1])
+    if rx is None:
+        rx = _KIN_INVERSE_CACHE[words[1]] = re.compile(
+            r"(?<![\w'’])([Hh]is|[Hh]er)[ \t]+(?:[a-z-]+[ \t]+)?(?:"
+            + "|".join(_KIN_INVERSE[words[1]])
+            + r"),?[ \t]+((?:"
+            + _CAP_NAME_WORD
+            + r"[ \t]+){0,2}"
+            + _CAP_NAME_WORD
+            + r")\b"
+        )
+    lo, seg = _unquoted_before(an, q.m_start, reach)
+    intro = None
+    for m in rx.finditer(seg):
+        cw = m.group(2).split()
+        if (m.group(1).lower() == "his") == (want == "m") and cw[0] == owner[0]:
+            intro = lo + m.start()
+    if intro is None:
+        return False
+    got = _pick_fitting(an, _SUBJ, intro, want, 1500, 12)
+    if got is None or got[1].split()[0] == owner[0]:
+        return False
+    return _set_person(an, q, persons, got[1].split())
+
+
 _PARENT_NOUNS = {"father": "m", "dad": "m", "mother": "f", "mom": "f"}
 _CHILD_NOUNS = ("son", "daughter")
 
@@ -6563,6 +6610,7 @@ def _resolve_org(an, q, lm, groups):
         if ref is None:
             ref, other = _org_of_head(an, q, lm, head, groups)
         ref = ref if _authority_fits(lm, ref) else None
+        ref = None if _builder_introduced(an, q, head) else ref  # "A software developer"
         if ref is None and other and head in _COMPANY_HEADS and len(words) == 2:
             # "The union said ... The company said": the organisation of the head's kind
             # named last ("talks between the union and Prairie Harvest Distribution")
@@ -6838,7 +6886,18 @@ def _developer_named_before(an, q, head, reach=8000):
     characters before the mention: a project's developer is named once and then
     called "the developer" far down an article ("Petitcodiac Properties plans ... .
     The developer said"); None when there is none."""
-    return _nearest_org(an, q.m_start, head, reach)
+    return None if _builder_introduced(an, q, head) else _nearest_org(an, q.m_start, head, reach)
+
+
+def _builder_introduced(an, q, head, reach=3000):
+    """Is "the developer" / "the builder" (``head``) the person or firm an indefinite
+    description introduced in the ``reach`` characters before it, outside quotations
+    ("A software developer said ... the developer said": that developer, not the
+    company named before)?"""
+    if head not in ("developer", "builder"):
+        return False
+    lo, seg = _unquoted_before(an, q.m_start, reach)
+    return re.search(r"\b[Aa]n?[ \t]+(?:[a-z-]+[ \t]+){0,2}" + head + r"\b", seg) is not None
 
 
 def _introduced_company(an, at, reach=3000):
@@ -8959,6 +9018,8 @@ def _person_job_head(an, q, lm):
     Independent Electricity System Operator ... the operator said" is the body; "Clifford
     Moonias, the plant's operator, ... the operator said" a person)?"""
     head = lm.rsplit(" ", 1)[-1]
+    if head in ("developer", "builder"):  # ("Tom Vale, a real estate developer,")
+        return _builder_introduced(an, q, head)
     return head in _PERSON_JOB_HEADS and _nearest_org_at(an, q.m_start, head) is None
 
 
@@ -9070,6 +9131,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not (q.mention[:1] in "hH" and _resolve_spouse(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_named_later(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_named_before(an, q, persons))
+                and not (q.mention[:1] in "hH" and _resolve_kin_inverse(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_parent_of_child(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_child(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_named_next(an, q, persons))
@@ -10027,6 +10089,13 @@ _APPOSED_ORG_RE = re.compile(
 _APPOSED_ORG_ENDS = ("Inc.", "Ltd.", "Corp.", "LLP", "LLC", "Co.", "Inc", "Ltd", "Corp")
 
 
+def _org_like_apposed(an, name):
+    """Is ``name``, set off by commas after a description, an organisation's: a
+    company suffix (Inc., Ltd., Corp., LLP) or a word of the organisation list after
+    its first?"""
+    return name.endswith(_APPOSED_ORG_ENDS) or any(w in an.lex.org_words for w in name.split()[1:])
+
+
 def _orgs_in_apposition(an, quotes):
     """Give a description speaker ("The trustee, Doucette & Pike Inc., said") the
     organisation's name set off by commas right after it, when that name ends with a
@@ -10037,16 +10106,15 @@ def _orgs_in_apposition(an, quotes):
         words = (q.mention or "").split()
         if not (2 <= len(words) <= 3 and words[0] in ("the", "The")):
             continue
-        if not all(w.isalpha() and w.islower() for w in words[1:]):
+        if not all(w.removesuffix("'s").removesuffix("’s").isalpha() for w in words[1:]):
+            continue  # ("The company's trustee, Baird Lowe Inc., said" too)
+        if not all(w.islower() for w in words[1:]):
             continue
         desc = q.mention.lower()
         m = _APPOSED_ORG_RE.match(an.text, q.m_end)
-        if m is not None and (q.speaker or "").lower() == desc:
-            name = m.group(1)
-            if name.endswith(_APPOSED_ORG_ENDS) or any(
-                w in an.lex.org_words for w in name.split()[1:]
-            ):
-                named[desc] = name
+        if m is not None and _org_like_apposed(an, m.group(1)):
+            named[desc] = m.group(1)  # (over what the description was resolved to:
+            q.speaker, q.stype = named[desc], "organization"  # the name is set beside it)
         if desc in named and (
             (q.speaker or "").lower() == desc or (q.speaker or "") in named[desc].split()
         ):  # (or the name's first word taken for a person's: "Doucette")
