@@ -180,3 +180,43 @@ def test_his_mother_is_the_woman_whose_son_he_is():
         "2019.\n\nHis mother said that customers came first, he said."
     )
     assert ("Ann Lee", "customers came first") in quote_rows(text, "speaker", "quote")
+
+
+def test_the_head_of_an_organisation_opening_a_sentence_is_the_head():
+    text = (
+        "HALIFAX — Fares will rise in May. The head of Halifax Transit told council the "
+        "buses were full."
+    )
+    assert quote_rows(text, "speaker")[0][0].lower() == "the head of halifax transit"
+
+
+def test_the_wife_of_a_named_man_is_the_wife():
+    text = "HALIFAX — Fares will rise. The wife of Tom Lee said the buses were full."
+    assert quote_rows(text, "speaker")[0][0].lower() == "the wife of tom lee"
+
+
+def test_said_the_head_of_keeps_the_organisation():
+    text = "HALIFAX — Fares will rise in May, said the head of the Nova Scotia Nurses' Union."
+    assert quote_rows(text, "speaker") == [("the head of the Nova Scotia Nurses' Union",)]
+
+
+def test_said_the_chair_of_the_board_then_a_name_is_the_name():
+    text = "HALIFAX — Fares will rise in May, said the chair of the board, Ann Roe."
+    assert quote_rows(text, "speaker") == [("Ann Roe",)]
+
+
+def test_the_head_in_a_lede_is_the_leader_named_next():
+    text = (
+        "WINNIPEG — The head of Prairie Hydro told the board on Monday that the dams were "
+        "old.\n\nAnn Vesey, who has led the utility since 2020, said the rate increase was "
+        "needed."
+    )
+    assert quote_rows(text, "speaker") == [("Ann Vesey",), ("Ann Vesey",)]
+
+
+def test_the_head_in_a_lede_is_not_the_lawyer_named_next():
+    text = (
+        "WINNIPEG — The head of Prairie Hydro told the board on Monday that the dams were "
+        "old.\n\nAnn Vesey, a lawyer for the coalition, said the increase was not needed."
+    )
+    assert quote_rows(text, "speaker")[0] == ("The head of Prairie Hydro",)

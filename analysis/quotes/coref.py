@@ -3613,6 +3613,38 @@ def _resolve_named_next(an, q, persons):
     return _set_person(an, q, persons, list(an.names[j][1]))
 
 
+_HEAD_OF_RE = re.compile(r"(?i:the)[ \t]+(?:head|leader|chief|president|chair|boss)[ \t]+of[ \t]")
+# ", who has led the utility since 2022," / ", who heads the board," / ", president of"
+_LEADS_AFTER_NAME_RE = re.compile(
+    r",[ \t]+(?:who[ \t]+(?:has[ \t]+)?(?:led|leads|heads|headed|runs|ran|chairs|chaired)\b"
+    r"|(?:the[ \t]+|its[ \t]+)?(?:[a-z-]+[ \t]+)?(?:head|leader|chief|president|chair)[ \t]+of\b)"
+)
+
+
+def _resolve_head_named_next(an, q, persons):
+    """Fill the speaker of a lede's "The head of Assiniboine Hydro told ...", when the
+    article names nobody before it, with the person who opens the next paragraph as its
+    leader ("Marguerite Van Houtte, who has led the utility since 2022, said"; ",
+    president of the union,"): the name the lede held back. False otherwise."""
+    if _HEAD_OF_RE.match(q.mention) is None:
+        return False
+    brk = an.text.find("\n", q.m_end, q.m_end + 601)
+    if brk < 0:
+        return False
+    an.antecedents()
+    k = bisect.bisect_left(an.positions(), q.m_start)
+    if _first_person_index(an) < k:
+        return False  # (somebody named before: not a lede's cataphora)
+    nxt = _PARAGRAPH_BREAK_RE.match(an.text, brk)
+    j = bisect.bisect_left(an.positions(), nxt.end())
+    if j >= len(an.names) or an.names[j][0] != nxt.end() or len(an.names[j][1]) < 2:
+        return False  # (the paragraph opens with the full name)
+    end = an.text.find(an.names[j][1][-1], nxt.end(), nxt.end() + 80)
+    if end < 0 or not _LEADS_AFTER_NAME_RE.match(an.text, end + len(an.names[j][1][-1])):
+        return False
+    return _set_person(an, q, persons, list(an.names[j][1]))
+
+
 # the title opening a paragraph before a name ("Dr. ", "Finance Minister ")
 _LEDE_TITLE_RE = re.compile(r"(?:[A-Z][a-z]*\.?[ \t]+){1,3}")
 
@@ -9135,6 +9167,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not (q.mention[:1] in "hH" and _resolve_parent_of_child(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_child(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_named_next(an, q, persons))
+                and not (q.mention[:1] in "tT" and _resolve_head_named_next(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_in_focus(an, q, persons))
             ):
                 # ("her grandson, Ciaran Doyle, said ... Her grandson said": the name)

@@ -1545,7 +1545,10 @@ def _right_np(toks, k, lex):
     if (
         j < n
         and toks[j][2].lower() in ("for", "of", "at", "with", "from")
-        and any(toks[x][2].lower() in lex.nouns for x in range(k, j))
+        and (
+            any(toks[x][2].lower() in lex.nouns for x in range(k, j))
+            or _determined_title(toks, k, j, lex)  # "said the head of Halifax Transit"
+        )
     ):
         j2 = j + 1
         while j2 < n and _np_word(toks[j2][2], lex):
@@ -1567,6 +1570,17 @@ def _right_np(toks, k, lex):
     ):
         return None
     return (k, j)
+
+
+def _determined_title(toks, k, j, lex):
+    """Are tokens ``k`` to ``j`` a determiner and a lower-case title ("the head", "the
+    chair"), the head of a description that a prepositional phrase may go on?"""
+    return (
+        j - k >= 2
+        and toks[k][2].lower() in ("the", "a", "an")
+        and toks[j - 1][2].islower()
+        and toks[j - 1][2] in lex.titles
+    )
 
 
 _AGO = frozenset("ago later earlier before after".split())
