@@ -220,3 +220,12 @@ def test_the_head_in_a_lede_is_not_the_lawyer_named_next():
         "old.\n\nAnn Vesey, a lawyer for the coalition, said the increase was not needed."
     )
     assert quote_rows(text, "speaker")[0] == ("The head of Prairie Hydro",)
+
+
+def test_the_society_and_its_board_are_the_named_society():
+    text = (
+        "HALIFAX — The Halifax Playhouse Society ran the theatre for 40 years.\n\n"
+        "The society's board said it would sell the building. The board said it had no "
+        "choice. The society said the sale would close in May."
+    )
+    assert quote_rows(text, "speaker") == [("Halifax Playhouse Society",)] * 3

@@ -5094,6 +5094,7 @@ _ORG_HEADS = {
     "organization": {"organization", "organisation"},
     "organisation": {"organization", "organisation"},
     "foundation": {"foundation"},
+    "society": {"society"},  # "the Halifax Playhouse Society ... the society said"
     "institute": {"institute"},
     "university": {"university", "college"},
     "court": {"court"},
@@ -10178,7 +10179,8 @@ def _owner_just_before(an, q, words, reach=300):
 
 
 _OWNERS_BOARD_RE = re.compile(
-    r"[Tt]he[ \t]+(company|firm|corporation|theatre|charity)['’]s[ \t]+board"
+    r"[Tt]he[ \t]+(company|firm|corporation|theatre|charity|society|association|foundation)"
+    r"['’]s[ \t]+board"
 )
 
 
