@@ -229,3 +229,12 @@ def test_the_society_and_its_board_are_the_named_society():
         "choice. The society said the sale would close in May."
     )
     assert quote_rows(text, "speaker") == [("Halifax Playhouse Society",)] * 3
+
+
+def test_the_familys_eldest_daughter_is_her_daughter():
+    text = (
+        "HALIFAX — The Roe family faces deportation. The family's eldest daughter, Mia, "
+        "19, said she was packing.\n\nAnn Roe did not speak to reporters. Her daughter "
+        "said her mother had not slept."
+    )
+    assert quote_rows(text, "speaker") == [("Mia",), ("Mia",)]

@@ -3879,7 +3879,11 @@ def _kin_before_rx(kin):
     rx = _KIN_BEFORE_CACHE.get(kin)
     if rx is None:
         name = r"((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r")"
-        owner = r"(?:(?i:his|her|their|whose)|" + _CAP_NAME_WORD + r"['’]s)"
+        owner = (
+            r"(?:(?i:his|her|their|whose|the[ \t]+(?:family|couple)['’]s)|"
+            + _CAP_NAME_WORD
+            + r"['’]s)"
+        )
         kn = r"[ \t]+(?:[a-z][a-z-]*[ \t]+)?" + re.escape(kin)
         rx = _KIN_BEFORE_CACHE[kin] = re.compile(
             r"(?<![\w'’])" + owner + kn + r",?[ \t]+" + name + r"\b(?![ \t]*[A-Z])"
@@ -3892,8 +3896,8 @@ def _resolve_kin_named_before(an, q, persons, reach=3000):
     """Fill the speaker of "her daughter" / "his grandfather" (his or her, up to one
     modifier, a kin noun) with the one relative of that kind the ``reach`` characters
     before it name, outside quotations, without the commas ``_resolve_apposed`` needs
-    ("Her daughter Mia Roe was at work", "Roe's daughter Mia", "Mia Roe, her
-    daughter, ..." then "Her daughter said"). False when none, two, or one of the
+    ("Her daughter Mia Roe was at work", "Roe's daughter Mia", "the family's eldest
+    daughter, Mia,", "Mia Roe, her daughter, ..." then "Her daughter said"). False when none, two, or one of the
     other gender is named so."""
     words = q.mention.lower().split()
     if not 2 <= len(words) <= 3 or words[0] not in ("his", "her"):
