@@ -3682,6 +3682,38 @@ def _resolve_named_next(an, q, persons):
     return _set_person(an, q, persons, list(an.names[j][1]))
 
 
+_HEAD_OF_RE = re.compile(r"(?i:the)[ \t]+(?:head|leader|chief|president|chair|boss)[ \t]+of[ \t]")
+# ", who has led the utility since 2022," / ", who heads the board," / ", president of"
+_LEADS_AFTER_NAME_RE = re.compile(
+    r",[ \t]+(?:who[ \t]+(?:has[ \t]+)?(?:led|leads|heads|headed|runs|ran|chairs|chaired)\b"
+    r"|(?:the[ \t]+|its[ \t]+)?(?:[a-z-]+[ \t]+)?(?:head|leader|chief|president|chair)[ \t]+of\b)"
+)
+
+
+def _resolve_head_named_next(an, q, persons):
+    """Fill the speaker of a lede's "The head of Assiniboine Hydro told ...", when the
+    article names nobody before it, with the person who opens the next paragraph as its
+    leader ("Marguerite Van Houtte, who has led the utility since 2022, said"; ",
+    president of the union,"): the name the lede held back. False otherwise."""
+    if _HEAD_OF_RE.match(q.mention) is None:
+        return False
+    brk = an.text.find("\n", q.m_end, q.m_end + 601)
+    if brk < 0:
+        return False
+    an.antecedents()
+    k = bisect.bisect_left(an.positions(), q.m_start)
+    if _first_person_index(an) < k:
+        return False  # (somebody named before: not a lede's cataphora)
+    nxt = _PARAGRAPH_BREAK_RE.match(an.text, brk)
+    j = bisect.bisect_left(an.positions(), nxt.end())
+    if j >= len(an.names) or an.names[j][0] != nxt.end() or len(an.names[j][1]) < 2:
+        return False  # (the paragraph opens with the full name)
+    end = an.text.find(an.names[j][1][-1], nxt.end(), nxt.end() + 80)
+    if end < 0 or not _LEADS_AFTER_NAME_RE.match(an.text, end + len(an.names[j][1][-1])):
+        return False
+    return _set_person(an, q, persons, list(an.names[j][1]))
+
+
 # the title opening a paragraph before a name ("Dr. ", "Finance Minister ")
 _LEDE_TITLE_RE = re.compile(r"(?:[A-Z][a-z]*\.?[ \t]+){1,3}")
 
@@ -3904,6 +3936,105 @@ def _resolve_kin_named_later(an, q, persons, reach=3000):
     if g is not None and g != want and _UNISEX.get(cw[0].lower(), 1.0) >= 0.9:
         return False  # ("her son, Ana Roe": someone else's)
     return _set_person(an, q, persons, cw)
+
+
+_KIN_BEFORE_CACHE: dict = {}
+
+
+def _kin_before_rx(kin):
+    """The pattern of a relative named with the kin noun ``kin`` before a mention:
+    "her daughter Mia Roe", "whose daughter, Mia,", "Roe's daughter Mia" (group 1 the
+    name) or "Mia Roe, her daughter," (group 2)."""
+    rx = _KIN_BEFORE_CACHE.get(kin)
+    if rx is None:
+        name = r"((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r")"
+        owner = (
+            r"(?:(?i:his|her|their|whose|the[ \t]+(?:family|couple)['’]s)|"
+            + _CAP_NAME_WORD
+            + r"['’]s)"
+        )
+        kn = r"[ \t]+(?:[a-z][a-z-]*[ \t]+)?" + re.escape(kin)
+        rx = _KIN_BEFORE_CACHE[kin] = re.compile(
+            r"(?<![\w'’])" + owner + kn + r",?[ \t]+" + name + r"\b(?![ \t]*[A-Z])"
+            r"|(?<![\w'’])" + name + r",[ \t]+(?i:his|her|their)" + kn + r","
+        )
+    return rx
+
+
+def _resolve_kin_named_before(an, q, persons, reach=3000):
+    """Fill the speaker of "her daughter" / "his grandfather" (his or her, up to one
+    modifier, a kin noun) with the one relative of that kind the ``reach`` characters
+    before it name, outside quotations, without the commas ``_resolve_apposed`` needs
+    ("Her daughter Mia Roe was at work", "Roe's daughter Mia", "the family's eldest
+    daughter, Mia,", "Mia Roe, her daughter, ..." then "Her daughter said"). False when none, two, or one of the
+    other gender is named so."""
+    words = q.mention.lower().split()
+    if not 2 <= len(words) <= 3 or words[0] not in ("his", "her"):
+        return False
+    kin = words[-1]
+    want = _KIN_GENDER.get(kin)
+    lo, seg = _unquoted_before(an, q.m_start, reach)
+    if want is None or kin not in seg:
+        return False  # (the cheap test first)
+    found = {}
+    for m in _kin_before_rx(kin).finditer(seg):
+        cw = (m.group(1) or m.group(2)).split()
+        if cw[0].lower() in _SENT_START_STOP or cw[-1] in an.lex.org_words:
+            continue
+        g = an.lex.gender.get(cw[0].lower())
+        if g is not None and g != want and _UNISEX.get(cw[0].lower(), 1.0) >= 0.9:
+            continue  # ("her son Ana Roe": someone else's)
+        found.setdefault(an.canonical(cw), cw)
+    if len(found) != 1:
+        return False
+    return _set_person(an, q, persons, next(iter(found.values())))
+
+
+_KIN_INVERSE = {
+    noun: tuple(others.split())
+    for noun, _tab, others in (line.partition("\t") for line in _lines("kin_inverse.txt"))
+}
+_KIN_INVERSE_CACHE: dict = {}
+
+
+def _resolve_kin_inverse(an, q, persons, reach=3000):
+    """Fill the speaker of "her grandfather" / "his mother" with the person the article
+    gave the pronoun's owner (the subject a "he" / "she" there would name) as
+    a relative of the other side, outside quotations: "Karl Roe opened the bakery. His
+    granddaughter Mia Roe runs it ... Her grandfather used to say" -> Karl Roe, the
+    subject of the kin noun's gender before "his granddaughter". False otherwise."""
+    words = q.mention.lower().split()
+    if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in _KIN_INVERSE:
+        return False
+    want = _KIN_GENDER.get(words[1])
+    owner_g = "m" if words[0] == "his" else "f"
+    got = _pick_fitting(an, _SUBJ, q.m_start, owner_g, 1500, 12)  # whom "her" names
+    if want is None or got is None:
+        return False
+    owner = got[1].split()
+    rx = _KIN_INVERSE_CACHE.get(words[1])
+    if rx is None:
+        rx = _KIN_INVERSE_CACHE[words[1]] = re.compile(
+            r"(?<![\w'’])([Hh]is|[Hh]er)[ \t]+(?:[a-z-]+[ \t]+)?(?:"
+            + "|".join(_KIN_INVERSE[words[1]])
+            + r"),?[ \t]+((?:"
+            + _CAP_NAME_WORD
+            + r"[ \t]+){0,2}"
+            + _CAP_NAME_WORD
+            + r")\b"
+        )
+    lo, seg = _unquoted_before(an, q.m_start, reach)
+    intro = None
+    for m in rx.finditer(seg):
+        cw = m.group(2).split()
+        if (m.group(1).lower() == "his") == (want == "m") and cw[0] == owner[0]:
+            intro = lo + m.start()
+    if intro is None:
+        return False
+    got = _pick_fitting(an, _SUBJ, intro, want, 1500, 12)
+    if got is None or got[1].split()[0] == owner[0]:
+        return False
+    return _set_person(an, q, persons, got[1].split())
 
 
 _PARENT_NOUNS = {"father": "m", "dad": "m", "mother": "f", "mom": "f"}
@@ -4991,6 +5122,11 @@ _ORG_HEADS = {
     },
     "company": {"company", "corp", "corporation", "inc", "co", "ltd", "llc", "plc", "group"},
     "firm": {"firm", "company", "corp", "corporation", "inc", "co", "ltd", "llc", "plc", "group"},
+    # "Harbour Lane Developments Ltd. ... The developer said": a company that builds
+    "developer": {"developments", "development", "homes", "properties", "builders", "group"}
+    | {"construction", "corp", "corporation", "inc", "co", "ltd", "llc", "company"},
+    "builder": {"homes", "builders", "construction", "developments", "group"}
+    | {"corp", "corporation", "inc", "co", "ltd", "llc", "company"},
     "bank": {"bank", "trust"},  # ("Home Trust ... the bank": a trust company lends)
     "ministry": {"ministry"},
     "department": {"department", "canada"},  # "Global Affairs Canada ... the department"
@@ -5031,6 +5167,7 @@ _ORG_HEADS = {
     "organization": {"organization", "organisation"},
     "organisation": {"organization", "organisation"},
     "foundation": {"foundation"},
+    "society": {"society"},  # "the Halifax Playhouse Society ... the society said"
     "institute": {"institute"},
     "university": {"university", "college"},
     "court": {"court"},
@@ -6579,6 +6716,7 @@ def _resolve_org(an, q, lm, groups):
         if ref is None:
             ref, other = _org_of_head(an, q, lm, head, groups)
         ref = ref if _authority_fits(lm, ref) else None
+        ref = None if _builder_introduced(an, q, head) else ref  # "A software developer"
         if ref is None and other and head in _COMPANY_HEADS and len(words) == 2:
             # "The union said ... The company said": the organisation of the head's kind
             # named last ("talks between the union and Prairie Harvest Distribution")
@@ -6636,6 +6774,8 @@ def _resolve_org(an, q, lm, groups):
             and desc == q.mention.lower()
         ):
             desc = _introduced_company(an, q.m_start) or desc  # "landlord Ashbury Residential"
+        if len(words) == 2 and words[1].lower() in ("developer", "builder"):
+            desc = _developer_named_before(an, q, words[1].lower()) or desc
         if desc == q.mention.lower() and (
             words[0].lower() == "the" or words[0].endswith(("'s", "’s"))
         ):
@@ -6844,6 +6984,26 @@ def _org_named_next(an, q, head, reach=1500):
         if ws[-1].lower().rstrip(".") in fit and ws[0].lower() not in _stopwords():
             return an.text[m.start(1) : m.end(1)]
     return None
+
+
+def _developer_named_before(an, q, head, reach=8000):
+    """The company whose name fits "the developer" / "the builder" (``head``: "...
+    Properties", "... Homes", "... Developments Ltd.") named in the ``reach``
+    characters before the mention: a project's developer is named once and then
+    called "the developer" far down an article ("Petitcodiac Properties plans ... .
+    The developer said"); None when there is none."""
+    return None if _builder_introduced(an, q, head) else _nearest_org(an, q.m_start, head, reach)
+
+
+def _builder_introduced(an, q, head, reach=3000):
+    """Is "the developer" / "the builder" (``head``) the person or firm an indefinite
+    description introduced in the ``reach`` characters before it, outside quotations
+    ("A software developer said ... the developer said": that developer, not the
+    company named before)?"""
+    if head not in ("developer", "builder"):
+        return False
+    lo, seg = _unquoted_before(an, q.m_start, reach)
+    return re.search(r"\b[Aa]n?[ \t]+(?:[a-z-]+[ \t]+){0,2}" + head + r"\b", seg) is not None
 
 
 def _introduced_company(an, at, reach=3000):
@@ -8964,6 +9124,8 @@ def _person_job_head(an, q, lm):
     Independent Electricity System Operator ... the operator said" is the body; "Clifford
     Moonias, the plant's operator, ... the operator said" a person)?"""
     head = lm.rsplit(" ", 1)[-1]
+    if head in ("developer", "builder"):  # ("Tom Vale, a real estate developer,")
+        return _builder_introduced(an, q, head)
     return head in _PERSON_JOB_HEADS and _nearest_org_at(an, q.m_start, head) is None
 
 
@@ -9074,9 +9236,12 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not (q.mention[:1] in "hH" and _resolve_possessed_role(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_spouse(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_named_later(an, q, persons))
+                and not (q.mention[:1] in "hH" and _resolve_kin_named_before(an, q, persons))
+                and not (q.mention[:1] in "hH" and _resolve_kin_inverse(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_parent_of_child(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_child(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_named_next(an, q, persons))
+                and not (q.mention[:1] in "tT" and _resolve_head_named_next(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_in_focus(an, q, persons))
             ):
                 # ("her grandson, Ciaran Doyle, said ... Her grandson said": the name)
@@ -10031,6 +10196,13 @@ _APPOSED_ORG_RE = re.compile(
 _APPOSED_ORG_ENDS = ("Inc.", "Ltd.", "Corp.", "LLP", "LLC", "Co.", "Inc", "Ltd", "Corp")
 
 
+def _org_like_apposed(an, name):
+    """Is ``name``, set off by commas after a description, an organisation's: a
+    company suffix (Inc., Ltd., Corp., LLP) or a word of the organisation list after
+    its first?"""
+    return name.endswith(_APPOSED_ORG_ENDS) or any(w in an.lex.org_words for w in name.split()[1:])
+
+
 def _orgs_in_apposition(an, quotes):
     """Give a description speaker ("The trustee, Doucette & Pike Inc., said") the
     organisation's name set off by commas right after it, when that name ends with a
@@ -10041,16 +10213,15 @@ def _orgs_in_apposition(an, quotes):
         words = (q.mention or "").split()
         if not (2 <= len(words) <= 3 and words[0] in ("the", "The")):
             continue
-        if not all(w.isalpha() and w.islower() for w in words[1:]):
+        if not all(w.removesuffix("'s").removesuffix("’s").isalpha() for w in words[1:]):
+            continue  # ("The company's trustee, Baird Lowe Inc., said" too)
+        if not all(w.islower() for w in words[1:]):
             continue
         desc = q.mention.lower()
         m = _APPOSED_ORG_RE.match(an.text, q.m_end)
-        if m is not None and (q.speaker or "").lower() == desc:
-            name = m.group(1)
-            if name.endswith(_APPOSED_ORG_ENDS) or any(
-                w in an.lex.org_words for w in name.split()[1:]
-            ):
-                named[desc] = name
+        if m is not None and _org_like_apposed(an, m.group(1)):
+            named[desc] = m.group(1)  # (over what the description was resolved to:
+            q.speaker, q.stype = named[desc], "organization"  # the name is set beside it)
         if desc in named and (
             (q.speaker or "").lower() == desc or (q.speaker or "") in named[desc].split()
         ):  # (or the name's first word taken for a person's: "Doucette")
@@ -10081,7 +10252,8 @@ def _owner_just_before(an, q, words, reach=300):
 
 
 _OWNERS_BOARD_RE = re.compile(
-    r"[Tt]he[ \t]+(company|firm|corporation|theatre|charity)['’]s[ \t]+board"
+    r"[Tt]he[ \t]+(company|firm|corporation|theatre|charity|society|association|foundation)"
+    r"['’]s[ \t]+board"
 )
 
 

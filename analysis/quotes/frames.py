@@ -6491,6 +6491,26 @@ _POSSESSOR_RE = re.compile(
 )
 
 
+def _plural_subject_before(toks, i):
+    """Is token ``i``, right before a speech noun, a plural noun after a possessive
+    pronoun ("her players promise", "his parents claim")? A modifier of a noun is
+    singular ("her campaign promise"), so the plural is the subject of a verb.
+
+    >>> t = [(0, 0, w) for w in "had her players".split()]
+    >>> _plural_subject_before(t, 2), _plural_subject_before(t[:2] + [(0, 0, "campaign")], 2)
+    (True, False)
+    """
+    w = toks[i][2]
+    return (
+        i == len(toks) - 1
+        and i >= 1
+        and toks[i - 1][2].lower() in _POSS_PRONOUN
+        and len(w) > 4
+        and w.endswith("s")
+        and not w.endswith(("ss", "us", "is", "ics"))
+    )
+
+
 def _noun_frame_speaker(masked, lo, ss):
     """(start, end) of the possessor of a speech noun at ``lo`` ("Lee's claim", "his
     earlier claim", "the campaign's claim"), without "'s"; None when there is no
@@ -6506,6 +6526,8 @@ def _noun_frame_speaker(masked, lo, ss):
             and w not in _POSS_PRONOUN
             and w not in _DETS
         ):
+            if _plural_subject_before(toks, i):
+                return None  # "had her players promise to": a verb, not "her promise"
             i -= 1  # (a hyphenated modifier too: "Lee's evidence-free claim")
         elif w in ("most", "more"):
             i -= 1  # "Lee's most explosive claim"

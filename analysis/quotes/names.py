@@ -615,7 +615,7 @@ def _stype_static(words_raw, lex):
         w = lw[i]
         if words_raw[i][:1].isupper():
             break
-        if w == "third" and i < cut - 1:
+        if w in ("third", "second", "fourth", "fifth") and i < cut - 1:
             continue  # "A third driver said": an ordinal before the head, not "a third"
         if w in lex.nouns:
             head_type = lex.nouns[w]
@@ -814,14 +814,16 @@ def _org_object(words, run):
     True
     >>> _org_object("Secretary of State Ann Roe".split(), ("Ann", "Roe"))
     False
+    >>> _org_object("The head of Halifax Transit".split(), ("Halifax", "Transit"))
+    True
     """
     k = len(words) - len(run)
     return (
         k >= 2
         and tuple(words[k:]) == tuple(run)
         and words[k - 1] == "of"
-        and words[k - 2][:1].isupper()
-    )
+        and (words[k - 2][:1].isupper() or words[0] in ("The", "the", "A", "a"))
+    )  # ("The head of Halifax Transit", "the wife of Tom Lee": the head, the wife)
 
 
 def _group_names(entries):

@@ -1071,6 +1071,24 @@ def _unlisted_modifiers(toks, j, lex):
     return m - 1 if m >= 1 and toks[m - 1][2].lower() in ("the", "a", "an") else j
 
 
+# ordinals not listed as numeric words ("third" is): "A second driver said"
+_PLAIN_ORDINALS = frozenset("second fourth fifth sixth seventh eighth ninth tenth".split())
+
+
+def _ordinal_opening(toks, j):
+    """``j`` moved back over "a second" / "another fourth" right before the head at
+    ``j`` ("A second driver said": one more driver, not the head "driver" alone);
+    ``j`` itself when no such ordinal and determiner stand there.
+
+    >>> toks = [(0, 0, w) for w in "A second driver".split()]
+    >>> _ordinal_opening(toks, 2), _ordinal_opening(toks[1:], 1)
+    (0, 1)
+    """
+    if j < 2 or toks[j - 1][2].lower() not in _PLAIN_ORDINALS:
+        return j
+    return j - 2 if toks[j - 2][2].lower() in ("a", "the", "another", "every") else j
+
+
 def _left_np0(toks, k, lex):
     """Parse the noun phrase ending right before token index k (exclusive).
 
@@ -1125,8 +1143,8 @@ def _left_np0(toks, k, lex):
     j = i
     while j - 1 >= 0 and _np_word(toks[j - 1][2], lex) and toks[j - 1][2].lower() not in _PRONOUNS:
         j -= 1
-    if w.islower():
-        j = _unlisted_modifiers(toks, _group_start(toks, i, j), lex)  # "A and B said"
+    if w.islower():  # "A and B said"; "A second driver said": the ordinal too
+        j = _unlisted_modifiers(toks, _group_start(toks, i, _ordinal_opening(toks, j)), lex)
     # post-modified descriptor: "a spokesman for the campaign", "an official traveling with X"
     jj = j
     steps = 0
@@ -1527,7 +1545,10 @@ def _right_np(toks, k, lex):
     if (
         j < n
         and toks[j][2].lower() in ("for", "of", "at", "with", "from")
-        and any(toks[x][2].lower() in lex.nouns for x in range(k, j))
+        and (
+            any(toks[x][2].lower() in lex.nouns for x in range(k, j))
+            or _determined_title(toks, k, j, lex)  # "said the head of Halifax Transit"
+        )
     ):
         j2 = j + 1
         while j2 < n and _np_word(toks[j2][2], lex):
@@ -1549,6 +1570,17 @@ def _right_np(toks, k, lex):
     ):
         return None
     return (k, j)
+
+
+def _determined_title(toks, k, j, lex):
+    """Are tokens ``k`` to ``j`` a determiner and a lower-case title ("the head", "the
+    chair"), the head of a description that a prepositional phrase may go on?"""
+    return (
+        j - k >= 2
+        and toks[k][2].lower() in ("the", "a", "an")
+        and toks[j - 1][2].islower()
+        and toks[j - 1][2] in lex.titles
+    )
 
 
 _AGO = frozenset("ago later earlier before after".split())
