@@ -68,6 +68,21 @@ def _fold(s: str) -> str:
     return s.lower().replace("’", "'").replace(".", "")
 
 
+def _fewer_than_two_marks(text: str) -> bool:
+    """``text.count(":") + text.count("\\nQ") < 2``, reading only as far as it must.
+
+    >>> _fewer_than_two_marks("a: b"), _fewer_than_two_marks("a: b\\nQ c"), _fewer_than_two_marks("x")
+    (True, False, True)
+    """
+    first = text.find(":")
+    if first >= 0 and text.find(":", first + 1) >= 0:
+        return False
+    q = text.find("\nQ")
+    if q < 0:
+        return True
+    return first < 0 and text.find("\nQ", q + 2) < 0
+
+
 def find_turns(text: str) -> list[tuple[str, int, int, int, int]]:
     """Speaker turns of a transcript: (label, label_start, label_end, start, end).
 
@@ -80,7 +95,7 @@ def find_turns(text: str) -> list[tuple[str, int, int, int, int]]:
         >>> [(lab, t[s:e]) for lab, _, _, s, e in find_turns(t)]
         [('MS. LEE', 'Good afternoon.'), ('Q', 'Thanks. One question.'), ('MS. LEE', 'Sure.')]
     """
-    if not isinstance(text, str) or text.count(":") + text.count("\nQ") < 2:
+    if not isinstance(text, str) or _fewer_than_two_marks(text):
         return []
     marks = _label_marks(text)
     labels = {m[0] for m in marks}
@@ -153,16 +168,27 @@ def _names_someone(label: str, text: str, given) -> bool:
     return bool(_full_names(label, text))
 
 
+_LINE_Q_START = ' \t"“Q'  # what a line whose label is a bare "Q" can open with
+
+
 def _line_labels(text: str):
     """The ``_LABEL`` matches of the lines of ``text`` (tried at line starts only:
     faster than a scan of every position)."""
     match, find = _LABEL.match, text.find
     pos, n = 0, len(text)
+    colon = -1  # the next ":" at or after pos (n: none left)
     while pos < n:
-        m = match(text, pos)
-        if m is not None:
-            yield m
         nl = find("\n", pos)
+        if colon < pos:
+            colon = find(":", pos)
+            if colon < 0:
+                colon = n
+        # every label but "Q" ends in ":" on its own line; "Q" opens the line after
+        # spaces and a quotation mark: lines with neither are never tried
+        if colon < (n if nl < 0 else nl) or text[pos] in _LINE_Q_START:
+            m = match(text, pos)
+            if m is not None:
+                yield m
         if nl < 0:
             break
         pos = nl + 1
