@@ -126,3 +126,18 @@ def test_a_briefing_still_has_its_turns():
     text = "MS. LEE: Good afternoon.\n\nQ Thanks. One question.\n\nMS. LEE: Sure."
     assert [t[0] for t in T.find_turns(text)] == ["MS. LEE", "Q", "MS. LEE"]
     assert T.find_turns("A story: one colon only.") == []
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from("abcd"), st.integers(0, 6), st.integers(0, 1000)), max_size=40
+    ),
+    st.permutations("abcd"),
+)
+def test_turn_rows_order_equals_the_key_sort(rows, ids):
+    # turn_rows' final order: (article order, start), stable (the third field tells
+    # rows with equal keys apart)
+    order = {aid: i for i, aid in enumerate(ids)}
+    expected = sorted(rows, key=lambda r: (order[r[0]], r[1]))
+    assert T._in_text_order(rows, order, 0, 1) == expected
