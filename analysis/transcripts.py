@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from operator import itemgetter
 
 import pandas as pd
 
@@ -68,6 +69,21 @@ def _fold(s: str) -> str:
     return s.lower().replace("’", "'").replace(".", "")
 
 
+def _fewer_than_two_marks(text: str) -> bool:
+    """``text.count(":") + text.count("\\nQ") < 2``, reading only as far as it must.
+
+    >>> _fewer_than_two_marks("a: b"), _fewer_than_two_marks("a: b\\nQ c"), _fewer_than_two_marks("x")
+    (True, False, True)
+    """
+    first = text.find(":")
+    if first >= 0 and text.find(":", first + 1) >= 0:
+        return False
+    q = text.find("\nQ")
+    if q < 0:
+        return True
+    return first < 0 and text.find("\nQ", q + 2) < 0
+
+
 def find_turns(text: str) -> list[tuple[str, int, int, int, int]]:
     """Speaker turns of a transcript: (label, label_start, label_end, start, end).
 
@@ -80,7 +96,7 @@ def find_turns(text: str) -> list[tuple[str, int, int, int, int]]:
         >>> [(lab, t[s:e]) for lab, _, _, s, e in find_turns(t)]
         [('MS. LEE', 'Good afternoon.'), ('Q', 'Thanks. One question.'), ('MS. LEE', 'Sure.')]
     """
-    if not isinstance(text, str) or text.count(":") + text.count("\nQ") < 2:
+    if not isinstance(text, str) or _fewer_than_two_marks(text):
         return []
     marks = _label_marks(text)
     labels = {m[0] for m in marks}
@@ -153,16 +169,27 @@ def _names_someone(label: str, text: str, given) -> bool:
     return bool(_full_names(label, text))
 
 
+_LINE_Q_START = ' \t"“Q'  # what a line whose label is a bare "Q" can open with
+
+
 def _line_labels(text: str):
     """The ``_LABEL`` matches of the lines of ``text`` (tried at line starts only:
     faster than a scan of every position)."""
     match, find = _LABEL.match, text.find
     pos, n = 0, len(text)
+    colon = -1  # the next ":" at or after pos (n: none left)
     while pos < n:
-        m = match(text, pos)
-        if m is not None:
-            yield m
         nl = find("\n", pos)
+        if colon < pos:
+            colon = find(":", pos)
+            if colon < 0:
+                colon = n
+        # every label but "Q" ends in ":" on its own line; "Q" opens the line after
+        # spaces and a quotation mark: lines with neither are never tried
+        if colon < (n if nl < 0 else nl) or text[pos] in _LINE_Q_START:
+            m = match(text, pos)
+            if m is not None:
+                yield m
         if nl < 0:
             break
         pos = nl + 1
@@ -573,12 +600,12 @@ def turn_rows(
     if not found:
         return rows, False
     a_col = columns.index("article_id")
-    keep, by_article = [], {}
-    for r in rows:
-        if r[a_col] in found:
-            by_article.setdefault(r[a_col], []).append(dict(zip(columns, r, strict=True)))
-        else:
-            keep.append(r)
+    keep = [r for r in rows if r[a_col] not in found]
+    by_article: dict[str, list[dict]] = {}
+    if len(keep) < len(rows):
+        for r in rows:
+            if r[a_col] in found:
+                by_article.setdefault(r[a_col], []).append(dict(zip(columns, r, strict=True)))
     recs = _merged_records(found, names, presidents, by_article, sentence_starts)
     recs.sort(key=lambda r: (r["article_id"], r["start"]))  # (stable, as add_turns' sort)
     new_id, seen = {}, Counter()
@@ -600,8 +627,27 @@ def turn_rows(
     order = {aid: i for i, aid in enumerate(ids)}
     s_col = columns.index("start")
     out = [*keep, *(tuple(r.get(c) for c in columns) for r in recs)]
-    out.sort(key=lambda r: (order[r[a_col]], r[s_col]))
-    return out, True
+    return _in_text_order(out, order, a_col, s_col), True
+
+
+def _in_text_order(rows, order, a_col, s_col):
+    """``sorted(rows, key=lambda r: (order[r[a_col]], r[s_col]))`` (stable), with the
+    keys made by C-level maps (a Python key function per row cost more than the sort)
+    and ties broken by position.
+
+    >>> _in_text_order([("b", 5), ("a", 9), ("b", 1), ("a", 9)], {"a": 0, "b": 1}, 0, 1)
+    [('a', 9), ('a', 9), ('b', 1), ('b', 5)]
+    """
+    keys = list(
+        zip(
+            map(order.__getitem__, map(itemgetter(a_col), rows)),
+            map(itemgetter(s_col), rows),
+            range(len(rows)),
+            strict=True,
+        )
+    )
+    keys.sort()
+    return [rows[k[2]] for k in keys]
 
 
 _TITLED_LABELS = ("president", "secretary", "ambassador", "governor", "mayor", "lady")

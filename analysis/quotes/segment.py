@@ -55,37 +55,57 @@ def rule_sentences(text: str, masked: str, spans) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in rule_sentences(t, m, sentence_spans(t))]
     ["''We won. We will go on,'' he said.", 'Next line']
     """
-    joined: list[list[int]] = []
     n = len(text)
     spans = spans if isinstance(spans, (list, tuple)) else list(spans)
     # clamped one by one only when some bound lies outside the text (checked at once)
     bounds = list(chain.from_iterable(spans))
     if bounds and (min(bounds) < 0 or max(bounds) > n):  # (spans of another text: no crash)
         spans = [(max(0, min(s, n)), max(0, min(e, n))) for s, e in spans]
-    for s, e in spans:
-        if joined:
-            pe = joined[-1][1]
-            if (0 < pe < n and masked[pe - 1] == MASK == masked[pe]) or (
-                0 < s < n and masked[s - 1] == MASK == masked[s]
-            ):  # the boundary lies inside a quotation block
-                joined[-1][1] = max(pe, e)
-                continue
-            if masked[pe - 1 : pe] == MASK and _frame_after_mark(text, masked, pe, s, e):
-                joined[-1][1] = max(pe, e)  # '"... Too late!" Lang tweeted.'
-                continue
-        joined.append([s, e])
     out: list[tuple[int, int]] = []
     append = out.append
     find = text.find
-    for s, e in joined:
-        pos = s
-        nl = find("\n", pos, e)
-        while nl >= 0:
-            _append_trimmed(append, text, pos, nl)
-            pos = nl + 1
-            nl = find("\n", pos, e)
-        _append_trimmed(append, text, pos, e)
+    masked_any = MASK in masked  # (no block: no boundary lies inside one)
+    js = je = -1  # the unit being joined
+    for s, e in spans:
+        if js >= 0:
+            if masked_any and (
+                (0 < s < n and masked[s - 1] == MASK == masked[s])
+                or (
+                    0 < je
+                    and masked[je - 1] == MASK
+                    and (
+                        (je < n and masked[je] == MASK) or _frame_after_mark(text, masked, je, s, e)
+                    )
+                )
+            ):  # the boundary lies inside a quotation block, or '"... Too late!" Lang tweeted.'
+                je = max(je, e)
+                continue
+            if (
+                js < je
+                and not (text[js].isspace() or text[je - 1].isspace())
+                and find("\n", js, je) < 0
+            ):
+                append((js, je))  # (the usual unit: one line, trimmed already)
+            else:
+                _cut_lines(append, find, text, js, je)
+        js, je = s, e
+    if js >= 0:
+        _cut_lines(append, find, text, js, je)
     return out
+
+
+def _cut_lines(append, find, text, s, e):
+    """append the pieces of s..e between its line breaks, each trimmed (none empty)."""
+    nl = find("\n", s, e)
+    if nl < 0 and s < e and not text[s].isspace() and not text[e - 1].isspace():
+        append((s, e))  # (the usual unit: one line, trimmed already)
+        return
+    pos = s
+    while nl >= 0:
+        _append_trimmed(append, text, pos, nl)
+        pos = nl + 1
+        nl = find("\n", pos, e)
+    _append_trimmed(append, text, pos, e)
 
 
 def _frame_after_mark(text, masked, pe, s, e):
