@@ -5,7 +5,7 @@ Kozak"), and "the spokesperson" after "a spokesperson for <Body>"."""
 
 from __future__ import annotations
 
-from _quote_rows import speaker_of, speaker_of_start
+from _quote_rows import has_quote, speaker_of, speaker_of_start, speech_rows
 
 APPOSED = (
     "A farmer near Brandon who grows canola, Lionel Dufresne, said his crop had failed"
@@ -92,3 +92,22 @@ def test_spokesman_not_a_spokeswoman():
         "Inspectors found problems, the spokesman for the union said."
     )
     assert "Acme" not in speaker_of(text, "Inspectors found problems")
+
+
+LETTER = (
+    "HALIFAX — The choir will disband in June.\n\n"
+    "Attendance had fallen by half in five years, the choir's board said in a letter sent"
+    " to members on Sunday night.\n\n"
+    "“We tried everything,” the letter said."
+)
+
+
+def test_participle_on_the_document_is_no_content():
+    rows = speech_rows(LETTER)
+    assert ("the choir's board", "said", "Attendance had fallen by half in five years") in rows
+    assert not any(q.startswith("sent to") for _, _, q in rows)
+
+
+def test_participle_with_a_clause_stays_content():
+    text = "The mill said in a statement released Friday that it would close in May."
+    assert has_quote(text, "mill", "it would close in May")
