@@ -111,3 +111,24 @@ def test_participle_on_the_document_is_no_content():
 def test_participle_with_a_clause_stays_content():
     text = "The mill said in a statement released Friday that it would close in May."
     assert has_quote(text, "mill", "it would close in May")
+
+
+def test_dateline_with_an_initialism_is_not_the_speaker():
+    text = "SMITHERS, B.C. — Water has been leaking for weeks, says Ann Roe, the chief."
+    assert speaker_of(text, "Water has been leaking for weeks") == "Ann Roe"
+
+
+def test_dateline_with_an_initialism_before_a_quotation():
+    text = "TRURO, N.S. — “The ice is gone,” says Ann Roe.\n\nShe has fished for 30 years."
+    assert speaker_of(text, "The ice is gone") == "Ann Roe"
+
+
+def test_dateline_with_an_initialism_before_a_description():
+    text = (
+        "SMITHERS, B.C. — Water has been leaking for weeks, says the chief of the First"
+        " Nation whose land the mine sits on.\n\nChief Ann Roe said Monday that her council"
+        " learned of it late."
+    )
+    rows = speech_rows(text)
+    assert not any(s == "B.C." for s, _, _ in rows)
+    assert any(q == "Water has been leaking for weeks" for _, _, q in rows)
