@@ -20,6 +20,7 @@ PIECES = [
     "MS. LEE", "Lopez", "Chris Matthews", "PENCE", " ", "  ", "\t", "\n", "\n\n", "\r",
     "\x01", ".", "!", "?", ",", ":", ": ", "'", "''", "’", '"', "“", "”", "—", "Wow!",
     "Too late!", " Lang tweeted.", " he said.", "5", "é", "\u00a0", "\u2003", "\nQ", "\nQ ",
+    "SMITHERS, B.C. — ", "TRURO, N.S. -- ", "OTTAWA — ", "Water rose",
 ]  # fmt: skip
 texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 
@@ -46,11 +47,11 @@ def old_rule_sentences(text, masked, spans):
         joined.append([s, e])
     out: list[tuple[int, int]] = []
     for s, e in joined:
-        pos = s
+        pos = segment._cut_dateline(out.append, text, s, e)  # (written34's datelines)
         nl = text.find("\n", pos, e)
         while nl >= 0:
             segment._append_trimmed(out.append, text, pos, nl)
-            pos = nl + 1
+            pos = segment._cut_dateline(out.append, text, nl + 1, e)
             nl = text.find("\n", pos, e)
         segment._append_trimmed(out.append, text, pos, e)
     return out

@@ -4204,6 +4204,125 @@ def _resolve_apposed_who(an, q, persons):
     return _set_person(an, q, persons, words)
 
 
+_INDEF_APPOSED_CACHE: dict = {}
+
+
+def _resolve_indefinite_apposed(an, q, persons, reach=4000):
+    """Fill the speaker of "the pharmacist" with the name the article set in
+    apposition after an indefinite description with that head noun before it ("A
+    pharmacist in Sydney who owns two stores, Jean-Marc Poirier, said ..."): the last
+    such name in the ``reach`` characters before the mention, outside quotations, the
+    description in one clause (no comma, period or quotation mark before the name);
+    False if none."""
+    words = q.mention.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() != "the":
+        return False
+    head = words[-1]
+    if not (head.islower() and head.replace("-", "").isalpha()) or head not in _PERSON_NOUNS:
+        return False  # (a person noun: "the statement" is no one's description)
+    lo = max(0, q.m_start - reach)
+    seg = an.masked[lo : q.m_start] if an.masked is not None else an.text[lo : q.m_start]
+    if head not in seg:
+        return False
+    rx = _INDEF_APPOSED_CACHE.get(head)
+    if rx is None:
+        rx = _INDEF_APPOSED_CACHE[head] = re.compile(
+            r"(?<![\w'’])[Aa]n?[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
+            + re.escape(head)
+            + r"\b[^\n.,;:!?\"“”]{0,120},[ \t]+((?:"
+            + _CAP_NAME_WORD
+            + r"[ \t]+){1,2}"
+            + _CAP_NAME_WORD
+            + r")[ \t]*,"
+        )
+    last = None
+    for m in rx.finditer(seg):
+        last = m
+    if last is None:
+        return False
+    cw = last.group(1).split()
+    if cw[0].lower() in _NOT_IN_NAME or cw[0].lower() in _DETERMINER_LEADS:
+        return False
+    return _set_person(an, q, persons, cw)
+
+
+# "said George Papadakis," / "George Papadakis said": a full name that quotes
+_FULL_SAYS_RE = re.compile(
+    r"(?:\b(?:says|said)[ \t]+((?:" + _CAP_NAME_WORD + r"[ \t]+){1,2}" + _CAP_NAME_WORD + r")"
+    r"(?=[,.])|(?<![\w'’-])((?:"
+    + _CAP_NAME_WORD
+    + r"[ \t]+){1,2}"
+    + _CAP_NAME_WORD
+    + r")[ \t]+(?:says|said)\b)"
+)
+
+
+def _resolve_kin_full_named_next(an, q, persons, reach=800):
+    """Fill the speaker of "her son" (his or her, up to one modifier, a kin noun),
+    said before the article names the relative, with the one full name the ``reach``
+    characters after it, outside quotations, quote ("..., her son said. '...,' said
+    George Papadakis, who lives in LaSalle") that shares its surname with someone named
+    before the mention but is itself written nowhere before it, and is not of the
+    other gender; False otherwise."""
+    words = q.mention.lower().split()
+    if not 2 <= len(words) <= 3 or words[0] not in ("his", "her"):
+        return False
+    want = _KIN_GENDER.get(words[-1])
+    if want is None:
+        return False
+    hi = min(len(an.text), q.m_end + reach)
+    seg = an.masked[q.m_end : hi] if an.masked is not None else an.text[q.m_end : hi]
+    if "said" not in seg and "says" not in seg:
+        return False
+    before = an.text[: q.m_start]
+    found = {}
+    for m in _FULL_SAYS_RE.finditer(seg):
+        cw = (m.group(1) or m.group(2)).split()
+        last = cw[-1]
+        if cw[0].lower() in _SENT_START_STOP or " ".join(cw) in before:
+            continue
+        if not any(e[0] < q.m_start for e in an.by_last.get(last.lower(), ())):
+            continue  # (a new family name: someone else)
+        g = an.lex.gender.get(cw[0].lower())
+        if g is not None and g != want and _UNISEX.get(cw[0].lower(), 1.0) >= 0.9:
+            continue
+        found[" ".join(cw)] = cw
+    if len(found) != 1:
+        return False
+    return _set_person(an, q, persons, next(iter(found.values())))
+
+
+_SPOKES_FOR_CACHE: dict = {}
+
+
+def _resolve_spokesperson_again(an, q, persons, reach=2000):
+    """Make "the spokesperson" (spokesman, spokeswoman) the speaker the article last
+    introduced as "a spokesperson for <Body>" in the ``reach`` characters before it,
+    outside quotations ("A spokesperson for the Department of Roads confirmed ... No
+    repairs were ordered, the spokesperson said"): the same description, so both rows
+    name one speaker; False if none."""
+    words = q.mention.lower().split()
+    if len(words) != 2 or words[0] != "the" or not words[1].startswith("spokes"):
+        return False
+    lo = max(0, q.m_start - reach)
+    seg = an.masked[lo : q.m_start] if an.masked is not None else an.text[lo : q.m_start]
+    last = None
+    for m in _SPOKES_FOR_RE.finditer(seg):
+        last = m
+    if last is None or last.group(1).lower() != words[1]:
+        return False
+    phrase = an.text[lo + last.start() : lo + last.end()]
+    q.speaker = phrase[0].lower() + phrase[1:]
+    return True
+
+
+# "a spokesperson for the Department of Roads", "A spokesman for Acme Corp."
+_SPOKES_FOR_RE = re.compile(
+    r"(?<![\w'’])[Aa][ \t]+(spokes(?:person|man|woman))[ \t]+for[ \t]+(?:the[ \t]+)?"
+    r"[A-Z][\w'’&.-]*(?:[ \t]+(?:of|and|for|the|[A-Z][\w'’&.-]*)){0,6}(?<![ \t.])"
+)
+
+
 # (with a home town after "from": "the 18-year-old from Moose Jaw" is one person)
 _AGED_MENTION_RE = re.compile(
     r"[Tt]he[ \t]+(\d{1,3})-year-old((?:[ \t]+[a-z][\w-]*){0,2})"
@@ -9232,12 +9351,15 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not (q.mention[:1] in "tT" and _resolve_comparative_age(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_unaged(an, q, persons))
                 and not (q.mention[:1] in "tThH" and _resolve_apposed(an, q, persons))
+                and not (q.mention[:1] in "tT" and _resolve_indefinite_apposed(an, q, persons))
+                and not (q.mention[:1] in "tT" and _resolve_spokesperson_again(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_head_link(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_possessed_role(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_spouse(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_named_later(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_named_before(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_inverse(an, q, persons))
+                and not (q.mention[:1] in "hH" and _resolve_kin_full_named_next(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_parent_of_child(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_child(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_named_next(an, q, persons))
@@ -9250,6 +9372,7 @@ def _resolve_mention_words(an, q, persons, groups):
             q.mention[:1] in "tT"
             and (
                 _resolve_apposed(an, q, persons)
+                or _resolve_indefinite_apposed(an, q, persons)
                 or _resolve_named_next(an, q, persons)
                 or _resolve_in_focus(an, q, persons)
             )

@@ -4408,12 +4408,37 @@ _SUBORDINATE_LEAD_RE = re.compile(
 _RELATIVE_SPEAKER_RE = re.compile(r"[ \t\n,]*(?:who|which|that)\b", re.I)
 
 
+# what a document's participle leaves after "said in a letter" ("sent to families on
+# Sunday night", "posted online Tuesday", "released late Friday"): a passive participle
+# of sending or publishing, then no verb, comma or quotation to the sentence end
+_DOC_PARTICIPLE_TAIL_RE = re.compile(
+    r"[ \t]*(?:sent|released|posted|issued|published|distributed|e-?mailed|mailed"
+    r"|circulated|delivered|shared|filed|tabled)\b"
+    r"(?:(?![ \t](?:that|is|are|was|were|has|have|had|will|would|can|could|should|says?"
+    r"|said)\b)[^,;:\x01\n.!?]){0,80}[.!?]?[ \t]*\Z"
+)
+
+
+def _document_participle_tail(post_text):
+    """Is the text after a frame only a participle on the document the frame named
+    ("A, the board said in a letter sent to families on Sunday night.")?
+
+    >>> _document_participle_tail(" sent to families on Sunday night.")
+    True
+    >>> _document_participle_tail(" sent staff home because the plant was unsafe.")
+    False
+    """
+    return _DOC_PARTICIPLE_TAIL_RE.match(post_text) is not None
+
+
 def _post_is_tail(masked, frame_hi, post, post_text):
     """Is the text after a frame only its tail: a place or occasion ("A, Lee said
     during a visit to the plant"), or whatever follows a dash or a semicolon right
     after the frame and its adverbials ("A, the agency said on Friday -- a blow to B";
     "A, analysts say; in 2012, B")?"""
     if _TAIL_ADVERBIAL_RE.match(post_text) is not None or _TAIL_REMNANT_RE.match(post_text):
+        return True
+    if _document_participle_tail(post_text):
         return True
     gap = masked[frame_hi : post[0]]
     return "—" in gap or "–" in gap or _TAIL_BREAK_RE.match(post_text) is not None

@@ -84,6 +84,7 @@ def rule_sentences(text: str, masked: str, spans) -> list[tuple[int, int]]:
                 js < je
                 and not (text[js].isspace() or text[je - 1].isspace())
                 and find("\n", js, je) < 0
+                and not _ABBREV_DATELINE_RE.match(text, js, je)
             ):
                 append((js, je))  # (the usual unit: one line, trimmed already)
             else:
@@ -96,16 +97,43 @@ def rule_sentences(text: str, masked: str, spans) -> list[tuple[int, int]]:
 
 def _cut_lines(append, find, text, s, e):
     """append the pieces of s..e between its line breaks, each trimmed (none empty)."""
-    nl = find("\n", s, e)
-    if nl < 0 and s < e and not text[s].isspace() and not text[e - 1].isspace():
+    pos = _cut_dateline(append, text, s, e)
+    nl = find("\n", pos, e)
+    if nl < 0 and pos == s < e and not text[s].isspace() and not text[e - 1].isspace():
         append((s, e))  # (the usual unit: one line, trimmed already)
         return
-    pos = s
     while nl >= 0:
         _append_trimmed(append, text, pos, nl)
-        pos = nl + 1
+        pos = _cut_dateline(append, text, nl + 1, e)
         nl = find("\n", pos, e)
     _append_trimmed(append, text, pos, e)
+
+
+# a dateline whose place ends in an abbreviation ("SMITHERS, B.C. — ", "TRURO, N.S. --
+# "): the sentence splitter keeps "B.C." with the lead, so the unit is cut at the dash
+# (as it already is after "SUDBURY, Ont. — ")
+_ABBREV_DATELINE_RE = re.compile(
+    r"[ \t]*[A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+){0,3},[ \t]+(?:[A-Z][a-z]*\.){1,3}"
+    r"([ \t]*(?:—|–|--)[ \t]*)(?=[A-Z\"“‘'])"
+)
+
+
+def _cut_dateline(append, text, pos, e):
+    """Append a dateline that opens the line at ``pos`` ("SMITHERS, B.C. — Water ...")
+    as a unit of its own and return where the rest of the line starts; ``pos`` when
+    the line opens with no such dateline.
+
+    >>> out = []
+    >>> t = "SMITHERS, B.C. — Water rose, says Ann Roe."
+    >>> pos = _cut_dateline(out.append, t, 0, len(t))
+    >>> [t[a:b] for a, b in out], t[pos:]
+    (['SMITHERS, B.C.'], 'Water rose, says Ann Roe.')
+    """
+    m = _ABBREV_DATELINE_RE.match(text, pos, e)
+    if m is None:
+        return pos
+    _append_trimmed(append, text, pos, m.start(1))
+    return m.end()
 
 
 def _frame_after_mark(text, masked, pe, s, e):
