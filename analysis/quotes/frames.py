@@ -4211,6 +4211,31 @@ def _lead_adjunct(doc, pre_text, post_text):
     )
 
 
+# one adverbial clause opening the sentence before an inserted frame: "Until the money is
+# found, " / "If the vote fails, " (a subordinator, no other comma, at most 12 words)
+_LEAD_ADVERBIAL_CLAUSE_RE = re.compile(
+    r"[ \t\n]*(?:Until|Unless|If|When|Whenever|Once|Before|After|While|Although|Though"
+    r"|Because|Since)[ \t]+[^,;:\x01]{3,90},[ \t]*"
+)
+
+
+def _lead_subordinate_clause(doc, pre_text, post_text):
+    """Is the text before an inserted frame only an adverbial clause opened by a
+    subordinator ("Until the money is found, she said, the only fix is a slower car"),
+    an adjunct of the clause after the frame, which holds the content?
+
+    >>> _lead_subordinate_clause(None, "Until that money is found, ", ", the fix is speed.")
+    True
+    >>> _lead_subordinate_clause(None, "If it rains, the roads close, ", ", the fix is speed.")
+    False
+    """
+    if _LEAD_ADVERBIAL_CLAUSE_RE.fullmatch(pre_text) is None:
+        return False
+    if len(_WORDS_RE.findall(pre_text)) > 12 or _HAS_WORD_RE.search(post_text) is None:
+        return False
+    return doc is None or not doc.lex.cue_re.search(post_text, 0, 40)
+
+
 def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed):
     """The side of the frame that holds the content (``pre`` or ``post``), None when
     neither does (the frame may announce the next quotation), or _SKIP."""
@@ -4259,6 +4284,8 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         return post if (pre_words <= 2 and post_has) else pre
     if not speaker_after and _lead_adjunct(doc, pre_text, post_text):
         return post  # "In the spring, the mayor said, B": B (the phrase is B's adjunct)
+    if not speaker_after and _lead_subordinate_clause(doc, pre_text, post_text):
+        return post  # "Until the money is found, she said, B": B (the clause is B's adjunct)
     if not speaker_after and pre_words >= 3 and _AS_AT_RE.match(masked, pre[1]) is not None:
         return pre  # "Ray met Lee that day, as the Courier reported, and ...": the clause before
     if (
@@ -5922,6 +5949,8 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         doc, pre_text, masked[post[0] : post[1]]
     ):
         return False  # "By noon, she said, the crew ...": a leading adverbial of the content
+    if _lead_subordinate_clause(doc, pre_text, masked[post[0] : post[1]]):
+        return False  # "Until the money is found, she said, B": an adverbial clause of B
     words = _WORDS_RE.findall(pre_text)
     if (
         words
