@@ -1594,6 +1594,8 @@ def _never_a_person(an, name):
     if _place_or_org(name, lex):
         return True
     words = name.split()
+    if _dateline_place(an.text, words):
+        return True  # "MISKO LAKE, Man. — ... in Misko Lake": the dateline's place
     first = words[0].lower().rstrip(".")
     if len(words) == 1 and first[-1:] == "s" and first[:-1] in _DESCRIPTORS:
         return True  # "Russians", "Democrats": a people or a party, never "he" or "she"
@@ -4482,13 +4484,23 @@ def _described_rx(role):
     """ "<Name>, (29,) a/an/the/its ... <role>" or "<Name>, (chief) <role> at|of|for"
     for ``_described_in_apposition`` ("Ida Lowe, its chair,")."""
     return re.compile(
-        r"\b((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r"),[ \t]+(?:\d+,[ \t]+)?"
-        r"(?:(?:a|an|the|its|his|her|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}"
+        r"\b((?:"
+        + _CAP_NAME_WORD
+        + r"[ \t]+"
+        + _NAME_PARTICLES
+        + r"){0,2}"
+        + _CAP_NAME_WORD
+        + r"),[ \t]+(?:\d+,[ \t]+)?"
+        r"(?:(?:a|an|the|its|his|her|their)[ \t]+(?:[a-z0-9][\w'’-]*[ \t]+){0,3}"
         + re.escape(role)
         + r"\b"
         r"|(?!wh)(?:[a-z][\w-]*[ \t]+){0,3}" + re.escape(role) + r"[ \t]+(?:at|of|for|with)\b)"
     )  # ("Jo Roe, chief economist at Northmark,", "Al Roe, president and chief executive
     # of Acme,": no determiner, a place of work after)
+
+
+# lower-case surname particles inside a full name ("Marcus de Souza", "Ana van der Berg")
+_NAME_PARTICLES = r"(?:(?:de|da|del|della|di|du|van|von|der|den|la|le|dos|das)[ \t]+){0,2}"
 
 
 @lru_cache(maxsize=512)
@@ -9319,6 +9331,28 @@ def _comma_subject(text, s0, pos):
         and _COMMA_SUBJECT_RE.match(text, pos, pos + 80) is not None
         and _REPORTED_RE.search(text, s0, pos) is None
     )
+
+
+# the place of a dateline opening one of the first lines ("MISKO LAKE, Man. — ")
+_DATELINE_PLACE_RE = re.compile(
+    r"^([A-Z][A-Z.'’ -]{1,40}?)(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?[ \t]+[—–][ \t]", re.M
+)
+
+
+def _dateline_place(text, cw):
+    """Do the capitalised words ``cw`` (two or more) spell the place of the article's
+    dateline, in its first 600 characters ("MISKO LAKE, Man. — " for "Misko Lake")?
+    Such a name is a place, never a person.
+
+    >>> _dateline_place("Store opens\n\nMISKO LAKE, Man. — A store opened.", ["Misko", "Lake"])
+    True
+    >>> _dateline_place("OTTAWA — Ann Lake spoke.", ["Ann", "Lake"])
+    False
+    """
+    if len(cw) < 2:
+        return False
+    m = _DATELINE_PLACE_RE.search(text, 0, 600)
+    return m is not None and m.group(1).strip().lower() == " ".join(cw).lower()
 
 
 # a dateline that opens a line ("OTTAWA — ", "PRINCE ALBERT, Sask. — ")
