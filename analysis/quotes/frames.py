@@ -1047,6 +1047,23 @@ def _progressive_conjunct(toks, k, kend, reach=12):
     return False
 
 
+_WRITTEN_ADJ_DETS = frozenset(
+    "a an no any the its their his her our my your every each some".split()
+)
+_WRITTEN_NOT_NOUN = frozenset("by in on to for at with about from that as and or".split())
+
+
+def _attributive_written(c):
+    """Is the cue "written" an adjective before its noun, right after a determiner ("had
+    no written procedure", "a written request to the board"): a lower-case word follows
+    it that is no preposition or particle opening an agent or a place ("the letter
+    written by", "the note written on")?"""
+    if c.prev_tok.lower() not in _WRITTEN_ADJ_DETS or c.kend >= len(c.toks):
+        return False
+    nxt = c.toks[c.kend][2]
+    return nxt.isalpha() and nxt.islower() and nxt not in _WRITTEN_NOT_NOUN
+
+
 def _not_a_speech_verb(c, lex):
     """Is the verb cue, from the words around it, no report of speech: negated or
     infinitive ("did not say", "to say"), a noun ("an automated reply"), a passive
@@ -1071,6 +1088,8 @@ def _not_a_speech_verb(c, lex):
         return True  # "the book she wrote that helped lay": "that" is the book's
     if form == "written" and prev2 in _DETS and prev_tok.isalpha() and prev_tok not in _PRONOUNS:
         return True  # "on the date written beside her signature": a participle after its noun
+    if form == "written" and _attributive_written(c):
+        return True  # "had no written procedure", "sent a written request": an adjective
     if form == "say" and (
         prev_tok in _SAY_NOUN_BEFORE or (prev2 in ("a", "an") and prev_tok.endswith("er"))
     ):
@@ -1188,7 +1207,35 @@ def _not_a_speech_verb(c, lex):
         return True  # "Does the candidate say the wrong thing?": the writer asks
     if lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to"):
         return True
-    return _writes_a_thing(c) or _asks_for_a_thing(c) or _reported_perfect_conjunct(c)
+    return (
+        _writes_a_thing(c)
+        or _asks_for_a_thing(c)
+        or _reported_perfect_conjunct(c)
+        or _backshifted_conjunct(c)
+    )
+
+
+def _backshifted_conjunct(c):
+    """Is the cue a past perfect right after "and" ("and had asked", no comma before
+    "and") inside the clause that an earlier "said"/"told" of its sentence reports ("The
+    council said its members welcomed the rule and had asked the province to require
+    it")? The backshifted verb goes on with the reported clause's subject: no frame.
+
+    >>> from types import SimpleNamespace as N
+    >>> w = "Lee said the band welcomed it and had asked them to sign".split()
+    >>> _backshifted_conjunct(N(toks=[(0, 0, x) for x in w], k=8, kend=9))
+    True
+    """
+    toks, k = c.toks, c.k
+    if k < 4 or toks[k - 1][2] != "had" or toks[k - 2][2] != "and" or toks[k - 3][2] == ",":
+        return False
+    for i in range(k - 3, max(-1, k - 40), -1):
+        w = toks[i][2]
+        if w[0] == MASK or w in (";", ".", ":"):
+            return False
+        if w in _SAY_FORMS:
+            return i < k - 4  # (a reported clause between the two verbs)
+    return False
 
 
 _CLAUSE_STOPS = frozenset('. ; : ! ? , and but “ ” "'.split())
@@ -1239,6 +1286,10 @@ _DIRECTIVE_TAIL_RE = re.compile(
 )
 
 
+# a reported clause of two words or more, then "and had" (no comma) right before a cue
+_AND_HAD_END_RE = re.compile(r"[^,;:\x01 \t][ \t]+and[ \t]+had[ \t]+\Z")
+
+
 def _continues_clause(masked, seg, nxt, nxt_form, se):
     """Does the cue ``nxt_form`` at ``nxt``, after the content words ``seg``, stay
     inside that content: a passive ("and workers had been told to B") or a directive
@@ -1246,6 +1297,8 @@ def _continues_clause(masked, seg, nxt, nxt_form, se):
     ``_reported_perfect_conjunct``)?"""
     if nxt_form in _PASSIVE_LISTENER_FORMS and _PASSIVE_AUX_END_RE.search(seg):
         return True
+    if _AND_HAD_END_RE.search(seg, max(0, len(seg) - 24)) and len(seg.split(None, 4)) > 4:
+        return True  # "said A and had asked X to B": a backshifted verb of A's subject
     return (
         nxt_form in _DIRECTIVE_FORMS
         and _PERFECT_CONJUNCT_RE.search(seg) is not None
