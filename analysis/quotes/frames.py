@@ -929,7 +929,52 @@ def _that_missing(c, nxt_tok):
         and not (
             lemma in _OBJECT_VERBS and any(t[2][0] == MASK for t in toks[max(0, c.k - 5) : c.k])
         )  # '"...," Lee assured Kolb'
+        and not _that_after_adjunct(toks, kend)
     )
+
+
+_ADJUNCT_OPENERS = frozenset("almost also once again later".split())
+
+
+def _that_after_adjunct(toks, kend):
+    """Does "that" follow the cue after a short adjunct of at most four lower-case words
+    (no determiner) that opens with an adverb ("mentioned almost in passing that",
+    "mentioned casually that"; not "charged on transactions that": a relative "that")?
+
+    >>> w = "she mentioned almost in passing that Tyler was ill".split()
+    >>> _that_after_adjunct([(0, 0, x) for x in w], 2)
+    True
+    >>> w = "she mentioned the fire that burned".split()
+    >>> _that_after_adjunct([(0, 0, x) for x in w], 2)
+    False
+    """
+    if kend >= len(toks):
+        return False
+    first = toks[kend][2]
+    if not (first in _ADJUNCT_OPENERS or (first.endswith("ly") and first.islower())):
+        return False
+    for t in toks[kend + 1 : kend + 5]:
+        w = t[2]
+        if w == "that":
+            return True
+        if not (w.isalpha() and w.islower()) or w in _DETS:
+            return False
+    return False
+
+
+# the same short adjunct before "that" at the content start ("almost in passing that")
+_ADJUNCT_THAT_RE = re.compile(
+    r"(?:almost|also|once|again|later|[a-z]+ly)"
+    r"(?:[ \t]+(?!(?:the|a|an|this|that|his|her|its|their|our|my|your)\b)[a-z]+){0,3}?"
+    r"[ \t]+that[ \t]+"
+)
+
+
+def _past_adjunct_that(masked, lo, se):
+    """The content start past a short adjunct and "that" right at ``lo`` (see
+    ``_that_after_adjunct``), else ``lo``."""
+    m = _ADJUNCT_THAT_RE.match(masked, lo, se)
+    return lo if m is None else m.end()
 
 
 _RELATIVE_OBJECT_WORDS = frozenset(("which", "that", "what"))
@@ -3681,6 +3726,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         if mo:
             post_lo = mo.end()
     post_lo = _content_start(masked, post_lo, se)
+    if c.lemma in _NEEDS_THAT:
+        post_lo = _past_adjunct_that(masked, post_lo, se)  # "mentioned in passing that"
     if speaker_after and frame_lo > c.ss and (mw := _WHO_ASIDE_RE.match(masked, post_lo, se)):
         post_lo = mw.end()  # "A, said Ann Roe, who knew him, B": the aside is no content
     post_hi = se
