@@ -105,3 +105,19 @@ def test_the_dateline_place_is_never_the_aged_speaker():
         "The new store belongs to the Hollow Pond Co-operative, which has 300 members."
     )
     assert [s for (s,) in quote_rows(text, "speaker")][:2] == ["Ida Marsh", "Ida Marsh"]
+
+
+def test_the_group_is_the_group_calling_itself_x():
+    text = (
+        "The complaint was filed in May by a group calling itself Neighbours for Quiet "
+        "Skies.\n\nThe group argued in its letter that night flights broke the lease."
+    )
+    assert quote_rows(text, "speaker") == [("Neighbours for Quiet Skies",)]
+
+
+def test_the_group_is_the_residents_group_called_x():
+    text = (
+        "The appeal came from a residents' group called Friends of the Narrows. The group "
+        "said the bridge would cut the marsh in two."
+    )
+    assert quote_rows(text, "speaker") == [("Friends of the Narrows",)]

@@ -6300,6 +6300,36 @@ def _local_speaker(an, q, groups):
     return True
 
 
+def _org_called(an, at, head, reach=3000):
+    """The name the ``reach`` characters before ``at`` give "a/an <head>" outside
+    quotations ("a group calling itself Parents for Open Shelves", "a coalition called
+    Friends of the Valley", "a citizens' group known as ..."), the last one; or None.
+
+    >>> class A: pass
+    >>> an = A(); an.masked = None
+    >>> an.text = "It was filed by a group calling itself Parents for Open Shelves. "
+    >>> _org_called(an, len(an.text), "group")
+    'Parents for Open Shelves'
+    """
+    lo, seg = _unquoted_before(an, at, reach)
+    if head not in seg:
+        return None  # (the cheap test first)
+    last = None
+    for m in re.finditer(
+        r"\b(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?" + re.escape(head) + r"[ \t]+"
+        r"(?:calling[ \t]+itself|called|named|known[ \t]+as)[ \t]+([A-Z][\w'’&-]*"
+        r"(?:[ \t]+(?:of|the|and|for|[A-Z0-9][\w'’&-]*)){0,8})",
+        seg,
+    ):
+        last = m
+    if last is None:
+        return None
+    name = last.group(1)
+    while name.split()[-1] in ("of", "the", "and", "for"):
+        name = name.rsplit(None, 1)[0]
+    return name if len(name.split()) > 1 else None
+
+
 def _org_of_head(an, q, lm, head, groups):
     """(name, rejected) for ``_resolve_org``: the organisation "it" / "the <head>"
     stands for by the article's names, quotes and appositions, or None; ``rejected``
@@ -6322,6 +6352,8 @@ def _org_of_head(an, q, lm, head, groups):
             ref = fit(app)  # (the whole name: "Local 12 of the Food Workers")
         if ref is None:
             ref = fit(_org_apposed_to(an, q.m_start, head))  # "Acme Marine, the company that"
+        if ref is None:
+            ref = fit(_org_called(an, q.m_start, head))  # "a group calling itself X"
     if ref is not None and _LOCAL_NUMBER_RE.fullmatch(ref):
         ref = fit(_union_of_local(an, q.m_start, ref)) or ref  # "X Workers Union, Local 212"
     if ref is None and (head in _COMPANY_HEADS or lm == "it"):
