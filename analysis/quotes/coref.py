@@ -9376,7 +9376,7 @@ def _dateline_place(text, cw):
     dateline, in its first 600 characters ("MISKO LAKE, Man. — " for "Misko Lake")?
     Such a name is a place, never a person.
 
-    >>> _dateline_place("Store opens\n\nMISKO LAKE, Man. — A store opened.", ["Misko", "Lake"])
+    >>> _dateline_place("Store opens\\n\\nMISKO LAKE, Man. — A store opened.", ["Misko", "Lake"])
     True
     >>> _dateline_place("OTTAWA — Ann Lake spoke.", ["Ann", "Lake"])
     False
