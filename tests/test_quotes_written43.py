@@ -3,9 +3,9 @@ test: a leading adverbial clause before an inserted frame ("Until the bridge reo
 said, B") is B's adjunct, no row of its own; an attributive "a/no written <noun>" is no
 cue; "said A and had asked X to B" keeps the backshifted conjunct inside A; a need-that
 verb takes its "that" after a short adverb-led adjunct ("mentioned almost in passing
-that"); job nouns (librarian, welder, elder) and apposed descriptions with a name
+that"); job nouns (librarian, elder) and apposed descriptions with a name
 particle, an age or a possessive ("Rosa da Costa, the town's children's librarian,";
-"Karl Petersen, a 47-year-old welder who ...") name "the librarian" / "the welder"; the
+"Karl Petersen, a 47-year-old mechanic who ...") name "the librarian" / "the mechanic"; the
 dateline's place ("HOLLOW POND, N.L. — ") is never "he" or "she"."""
 
 from __future__ import annotations
@@ -87,10 +87,10 @@ def test_the_librarian_with_a_lower_case_particle():
     assert quote_rows(text, "speaker") == [("Rosa da Costa",), ("Rosa da Costa",)]
 
 
-def test_the_welder_after_an_aged_apposition_with_a_relative_clause():
+def test_the_mechanic_after_an_aged_apposition_with_a_relative_clause():
     text = (
         "Karl Petersen hit a deer in June. “The car was done,” said Petersen, a "
-        "47-year-old welder who drives the road daily. The welder said he now leaves "
+        "47-year-old mechanic who drives the road daily. The mechanic said he now leaves "
         "before dawn."
     )
     assert [s for (s,) in quote_rows(text, "speaker")] == ["Karl Petersen", "Karl Petersen"]

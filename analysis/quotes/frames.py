@@ -4308,7 +4308,7 @@ def _lead_adjunct(doc, pre_text, post_text):
         and not pre_text.rstrip(" \t\n\u00a0,:;—–-").endswith(MASK)
         and (_adverbial_phrase_only(pre_text) or _deictic_time_lead(doc, pre_text, post_text))
         and not doc.lex.cue_re.search(post_text, 0, 40)
-    )
+    ) or _lead_subordinate_clause(doc, pre_text, post_text)  # "Until A, she said, B"
 
 
 # one adverbial clause opening the sentence before an inserted frame: "Until the money is
@@ -4384,8 +4384,6 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         return post if (pre_words <= 2 and post_has) else pre
     if not speaker_after and _lead_adjunct(doc, pre_text, post_text):
         return post  # "In the spring, the mayor said, B": B (the phrase is B's adjunct)
-    if not speaker_after and _lead_subordinate_clause(doc, pre_text, post_text):
-        return post  # "Until the money is found, she said, B": B (the clause is B's adjunct)
     if not speaker_after and pre_words >= 3 and _AS_AT_RE.match(masked, pre[1]) is not None:
         return pre  # "Ray met Lee that day, as the Courier reported, and ...": the clause before
     if (
