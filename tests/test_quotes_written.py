@@ -658,7 +658,7 @@ def test_thirtieth_batch_scores_hold(bench):
 def test_thirtyfifth_batch_scores_hold(bench):
     # blind P 0.966 R 0.929 F1 0.947 speaker 0.930; three gold fixes (", and that B" kept
     # in one span; "asking X to B" is a quote; "found" is no speech verb); after
-    # written35's rules P 0.986 R 0.993 F1 0.990 speaker 0.972
+    # written35's rules P 0.986 R 0.993 F1 0.990 speaker 0.965
     res = bench.score(bench.load(DATA35))
     assert res["p"] >= 0.98
     assert res["r"] >= 0.99
