@@ -1,6 +1,6 @@
 """Score analysis.extract_quotes on the written (fictional) Canadian-style news set.
 
-Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtyfourth|all] [--errors N]
+Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtyfourth|thirtyfifth|all] [--errors N]
 
 Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes (first batch,
 session 10, 01-13), tests/data/written_news2/ (second batch, session 11, 14-25,
@@ -36,6 +36,7 @@ tests/data/written_news30/ (thirtieth batch, session 23, 225-230, blind too)
 tests/data/written_news31/ (thirtyfirst batch, session 23, 231-236, blind too)
 tests/data/written_news32/ (thirtysecond batch, session 23, 237-242, blind too)
 tests/data/written_news34/ (thirtyfourth batch, session 24, 249-254, blind too)
+tests/data/written_news35/ (thirtyfifth batch, session 24, 255-260, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
 fiction written for newslens). The gold is validated first (``validate``): each
 span's text must equal the .txt slice, be non-empty, carry no outer whitespace or
@@ -98,6 +99,7 @@ DATA30 = ROOT / "tests" / "data" / "written_news30"
 DATA31 = ROOT / "tests" / "data" / "written_news31"
 DATA32 = ROOT / "tests" / "data" / "written_news32"
 DATA34 = ROOT / "tests" / "data" / "written_news34"
+DATA35 = ROOT / "tests" / "data" / "written_news35"
 SETS = {
     "first": [DATA],
     "second": [DATA2],
@@ -132,6 +134,7 @@ SETS = {
     "thirtyfirst": [DATA31],
     "thirtysecond": [DATA32],
     "thirtyfourth": [DATA34],
+    "thirtyfifth": [DATA35],
     "all": [
         DATA,
         DATA2,
@@ -166,6 +169,7 @@ SETS = {
         DATA31,
         DATA32,
         DATA34,
+        DATA35,
     ],
 }
 STOP = {"a", "an", "the", "of", "and", "s", "mr", "mrs", "ms", "dr", "coun", "its", "his", "her"}

@@ -1594,6 +1594,8 @@ def _never_a_person(an, name):
     if _place_or_org(name, lex):
         return True
     words = name.split()
+    if _dateline_place(an.text, words):
+        return True  # "MISKO LAKE, Man. — ... in Misko Lake": the dateline's place
     first = words[0].lower().rstrip(".")
     if len(words) == 1 and first[-1:] == "s" and first[:-1] in _DESCRIPTORS:
         return True  # "Russians", "Democrats": a people or a party, never "he" or "she"
@@ -4801,13 +4803,23 @@ def _described_rx(role):
     """ "<Name>, (29,) a/an/the/its ... <role>" or "<Name>, (chief) <role> at|of|for"
     for ``_described_in_apposition`` ("Ida Lowe, its chair,")."""
     return re.compile(
-        r"\b((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r"),[ \t]+(?:\d+,[ \t]+)?"
-        r"(?:(?:a|an|the|its|his|her|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}"
+        r"\b((?:"
+        + _CAP_NAME_WORD
+        + r"[ \t]+"
+        + _NAME_PARTICLES
+        + r"){0,2}"
+        + _CAP_NAME_WORD
+        + r"),[ \t]+(?:\d+,[ \t]+)?"
+        r"(?:(?:a|an|the|its|his|her|their)[ \t]+(?:[a-z0-9][\w'’-]*[ \t]+){0,3}"
         + re.escape(role)
         + r"\b"
         r"|(?!wh)(?:[a-z][\w-]*[ \t]+){0,3}" + re.escape(role) + r"[ \t]+(?:at|of|for|with)\b)"
     )  # ("Jo Roe, chief economist at Northmark,", "Al Roe, president and chief executive
     # of Acme,": no determiner, a place of work after)
+
+
+# lower-case surname particles inside a full name ("Marcus de Souza", "Ana van der Berg")
+_NAME_PARTICLES = r"(?:(?:de|da|del|della|di|du|van|von|der|den|la|le|dos|das)[ \t]+){0,2}"
 
 
 @lru_cache(maxsize=512)
@@ -6613,6 +6625,36 @@ def _local_speaker(an, q, groups):
     return True
 
 
+def _org_called(an, at, head, reach=3000):
+    """The name the ``reach`` characters before ``at`` give "a/an <head>" outside
+    quotations ("a group calling itself Parents for Open Shelves", "a coalition called
+    Friends of the Valley", "a citizens' group known as ..."), the last one; or None.
+
+    >>> class A: pass
+    >>> an = A(); an.masked = None
+    >>> an.text = "It was filed by a group calling itself Parents for Open Shelves. "
+    >>> _org_called(an, len(an.text), "group")
+    'Parents for Open Shelves'
+    """
+    lo, seg = _unquoted_before(an, at, reach)
+    if head not in seg:
+        return None  # (the cheap test first)
+    last = None
+    for m in re.finditer(
+        r"\b(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?" + re.escape(head) + r"[ \t]+"
+        r"(?:calling[ \t]+itself|called|named|known[ \t]+as)[ \t]+([A-Z][\w'’&-]*"
+        r"(?:[ \t]+(?:of|the|and|for|[A-Z0-9][\w'’&-]*)){0,8})",
+        seg,
+    ):
+        last = m
+    if last is None:
+        return None
+    name = last.group(1)
+    while name.split()[-1] in ("of", "the", "and", "for"):
+        name = name.rsplit(None, 1)[0]
+    return name if len(name.split()) > 1 else None
+
+
 def _org_of_head(an, q, lm, head, groups):
     """(name, rejected) for ``_resolve_org``: the organisation "it" / "the <head>"
     stands for by the article's names, quotes and appositions, or None; ``rejected``
@@ -6635,6 +6677,8 @@ def _org_of_head(an, q, lm, head, groups):
             ref = fit(app)  # (the whole name: "Local 12 of the Food Workers")
         if ref is None:
             ref = fit(_org_apposed_to(an, q.m_start, head))  # "Acme Marine, the company that"
+        if ref is None:
+            ref = fit(_org_called(an, q.m_start, head))  # "a group calling itself X"
     if ref is not None and _LOCAL_NUMBER_RE.fullmatch(ref):
         ref = fit(_union_of_local(an, q.m_start, ref)) or ref  # "X Workers Union, Local 212"
     if ref is None and (head in _COMPANY_HEADS or lm == "it"):
@@ -9676,6 +9720,28 @@ def _comma_subject(text, s0, pos):
         and _COMMA_SUBJECT_RE.match(text, pos, pos + 80) is not None
         and _REPORTED_RE.search(text, s0, pos) is None
     )
+
+
+# the place of a dateline opening one of the first lines ("MISKO LAKE, Man. — ")
+_DATELINE_PLACE_RE = re.compile(
+    r"^([A-Z][A-Z.'’ -]{1,40}?)(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?[ \t]+[—–][ \t]", re.M
+)
+
+
+def _dateline_place(text, cw):
+    """Do the capitalised words ``cw`` (two or more) spell the place of the article's
+    dateline, in its first 600 characters ("MISKO LAKE, Man. — " for "Misko Lake")?
+    Such a name is a place, never a person.
+
+    >>> _dateline_place("Store opens\\n\\nMISKO LAKE, Man. — A store opened.", ["Misko", "Lake"])
+    True
+    >>> _dateline_place("OTTAWA — Ann Lake spoke.", ["Ann", "Lake"])
+    False
+    """
+    if len(cw) < 2:
+        return False
+    m = _DATELINE_PLACE_RE.search(text, 0, 600)
+    return m is not None and m.group(1).strip().lower() == " ".join(cw).lower()
 
 
 # a dateline that opens a line ("OTTAWA — ", "PRINCE ALBERT, Sask. — ")

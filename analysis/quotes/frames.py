@@ -929,7 +929,52 @@ def _that_missing(c, nxt_tok):
         and not (
             lemma in _OBJECT_VERBS and any(t[2][0] == MASK for t in toks[max(0, c.k - 5) : c.k])
         )  # '"...," Lee assured Kolb'
+        and not _that_after_adjunct(toks, kend)
     )
+
+
+_ADJUNCT_OPENERS = frozenset("almost also once again later".split())
+
+
+def _that_after_adjunct(toks, kend):
+    """Does "that" follow the cue after a short adjunct of at most four lower-case words
+    (no determiner) that opens with an adverb ("mentioned almost in passing that",
+    "mentioned casually that"; not "charged on transactions that": a relative "that")?
+
+    >>> w = "she mentioned almost in passing that Tyler was ill".split()
+    >>> _that_after_adjunct([(0, 0, x) for x in w], 2)
+    True
+    >>> w = "she mentioned the fire that burned".split()
+    >>> _that_after_adjunct([(0, 0, x) for x in w], 2)
+    False
+    """
+    if kend >= len(toks):
+        return False
+    first = toks[kend][2]
+    if not (first in _ADJUNCT_OPENERS or (first.endswith("ly") and first.islower())):
+        return False
+    for t in toks[kend + 1 : kend + 5]:
+        w = t[2]
+        if w == "that":
+            return True
+        if not (w.isalpha() and w.islower()) or w in _DETS:
+            return False
+    return False
+
+
+# the same short adjunct before "that" at the content start ("almost in passing that")
+_ADJUNCT_THAT_RE = re.compile(
+    r"(?:almost|also|once|again|later|[a-z]+ly)"
+    r"(?:[ \t]+(?!(?:the|a|an|this|that|his|her|its|their|our|my|your)\b)[a-z]+){0,3}?"
+    r"[ \t]+that[ \t]+"
+)
+
+
+def _past_adjunct_that(masked, lo, se):
+    """The content start past a short adjunct and "that" right at ``lo`` (see
+    ``_that_after_adjunct``), else ``lo``."""
+    m = _ADJUNCT_THAT_RE.match(masked, lo, se)
+    return lo if m is None else m.end()
 
 
 _RELATIVE_OBJECT_WORDS = frozenset(("which", "that", "what"))
@@ -1047,6 +1092,23 @@ def _progressive_conjunct(toks, k, kend, reach=12):
     return False
 
 
+_WRITTEN_ADJ_DETS = frozenset(
+    "a an no any the its their his her our my your every each some".split()
+)
+_WRITTEN_NOT_NOUN = frozenset("by in on to for at with about from that as and or".split())
+
+
+def _attributive_written(c):
+    """Is the cue "written" an adjective before its noun, right after a determiner ("had
+    no written procedure", "a written request to the board"): a lower-case word follows
+    it that is no preposition or particle opening an agent or a place ("the letter
+    written by", "the note written on")?"""
+    if c.prev_tok.lower() not in _WRITTEN_ADJ_DETS or c.kend >= len(c.toks):
+        return False
+    nxt = c.toks[c.kend][2]
+    return nxt.isalpha() and nxt.islower() and nxt not in _WRITTEN_NOT_NOUN
+
+
 def _not_a_speech_verb(c, lex):
     """Is the verb cue, from the words around it, no report of speech: negated or
     infinitive ("did not say", "to say"), a noun ("an automated reply"), a passive
@@ -1071,6 +1133,8 @@ def _not_a_speech_verb(c, lex):
         return True  # "the book she wrote that helped lay": "that" is the book's
     if form == "written" and prev2 in _DETS and prev_tok.isalpha() and prev_tok not in _PRONOUNS:
         return True  # "on the date written beside her signature": a participle after its noun
+    if form == "written" and _attributive_written(c):
+        return True  # "had no written procedure", "sent a written request": an adjective
     if form == "say" and (
         prev_tok in _SAY_NOUN_BEFORE or (prev2 in ("a", "an") and prev_tok.endswith("er"))
     ):
@@ -1188,7 +1252,35 @@ def _not_a_speech_verb(c, lex):
         return True  # "Does the candidate say the wrong thing?": the writer asks
     if lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to"):
         return True
-    return _writes_a_thing(c) or _asks_for_a_thing(c) or _reported_perfect_conjunct(c)
+    return (
+        _writes_a_thing(c)
+        or _asks_for_a_thing(c)
+        or _reported_perfect_conjunct(c)
+        or _backshifted_conjunct(c)
+    )
+
+
+def _backshifted_conjunct(c):
+    """Is the cue a past perfect right after "and" ("and had asked", no comma before
+    "and") inside the clause that an earlier "said"/"told" of its sentence reports ("The
+    council said its members welcomed the rule and had asked the province to require
+    it")? The backshifted verb goes on with the reported clause's subject: no frame.
+
+    >>> from types import SimpleNamespace as N
+    >>> w = "Lee said the band welcomed it and had asked them to sign".split()
+    >>> _backshifted_conjunct(N(toks=[(0, 0, x) for x in w], k=8, kend=9))
+    True
+    """
+    toks, k = c.toks, c.k
+    if k < 4 or toks[k - 1][2] != "had" or toks[k - 2][2] != "and" or toks[k - 3][2] == ",":
+        return False
+    for i in range(k - 3, max(-1, k - 40), -1):
+        w = toks[i][2]
+        if w[0] == MASK or w in (";", ".", ":"):
+            return False
+        if w in _SAY_FORMS:
+            return i < k - 4  # (a reported clause between the two verbs)
+    return False
 
 
 _CLAUSE_STOPS = frozenset('. ; : ! ? , and but “ ” "'.split())
@@ -1239,6 +1331,10 @@ _DIRECTIVE_TAIL_RE = re.compile(
 )
 
 
+# a reported clause of two words or more, then "and had" (no comma) right before a cue
+_AND_HAD_END_RE = re.compile(r"[^,;:\x01 \t][ \t]+and[ \t]+had[ \t]+\Z")
+
+
 def _continues_clause(masked, seg, nxt, nxt_form, se):
     """Does the cue ``nxt_form`` at ``nxt``, after the content words ``seg``, stay
     inside that content: a passive ("and workers had been told to B") or a directive
@@ -1246,6 +1342,8 @@ def _continues_clause(masked, seg, nxt, nxt_form, se):
     ``_reported_perfect_conjunct``)?"""
     if nxt_form in _PASSIVE_LISTENER_FORMS and _PASSIVE_AUX_END_RE.search(seg):
         return True
+    if _AND_HAD_END_RE.search(seg, max(0, len(seg) - 24)) and len(seg.split(None, 4)) > 4:
+        return True  # "said A and had asked X to B": a backshifted verb of A's subject
     return (
         nxt_form in _DIRECTIVE_FORMS
         and _PERFECT_CONJUNCT_RE.search(seg) is not None
@@ -3629,6 +3727,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         if mo:
             post_lo = mo.end()
     post_lo = _content_start(masked, post_lo, se)
+    if c.lemma in _NEEDS_THAT:
+        post_lo = _past_adjunct_that(masked, post_lo, se)  # "mentioned in passing that"
     if speaker_after and frame_lo > c.ss and (mw := _WHO_ASIDE_RE.match(masked, post_lo, se)):
         post_lo = mw.end()  # "A, said Ann Roe, who knew him, B": the aside is no content
     post_hi = se
@@ -4209,7 +4309,32 @@ def _lead_adjunct(doc, pre_text, post_text):
         and not pre_text.rstrip(" \t\n\u00a0,:;—–-").endswith(MASK)
         and (_adverbial_phrase_only(pre_text) or _deictic_time_lead(doc, pre_text, post_text))
         and not doc.lex.cue_re.search(post_text, 0, 40)
-    )
+    ) or _lead_subordinate_clause(doc, pre_text, post_text)  # "Until A, she said, B"
+
+
+# one adverbial clause opening the sentence before an inserted frame: "Until the money is
+# found, " / "If the vote fails, " (a subordinator, no other comma, at most 12 words)
+_LEAD_ADVERBIAL_CLAUSE_RE = re.compile(
+    r"[ \t\n]*(?:Until|Unless|If|When|Whenever|Once|Before|After|While|Although|Though"
+    r"|Because|Since)[ \t]+[^,;:\x01]{3,90},[ \t]*"
+)
+
+
+def _lead_subordinate_clause(doc, pre_text, post_text):
+    """Is the text before an inserted frame only an adverbial clause opened by a
+    subordinator ("Until the money is found, she said, the only fix is a slower car"),
+    an adjunct of the clause after the frame, which holds the content?
+
+    >>> _lead_subordinate_clause(None, "Until that money is found, ", ", the fix is speed.")
+    True
+    >>> _lead_subordinate_clause(None, "If it rains, the roads close, ", ", the fix is speed.")
+    False
+    """
+    if _LEAD_ADVERBIAL_CLAUSE_RE.fullmatch(pre_text) is None:
+        return False
+    if len(_WORDS_RE.findall(pre_text)) > 12 or _HAS_WORD_RE.search(post_text) is None:
+        return False
+    return doc is None or not doc.lex.cue_re.search(post_text, 0, 40)
 
 
 def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed):
@@ -5948,6 +6073,8 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         doc, pre_text, masked[post[0] : post[1]]
     ):
         return False  # "By noon, she said, the crew ...": a leading adverbial of the content
+    if _lead_subordinate_clause(doc, pre_text, masked[post[0] : post[1]]):
+        return False  # "Until the money is found, she said, B": an adverbial clause of B
     words = _WORDS_RE.findall(pre_text)
     if (
         words
