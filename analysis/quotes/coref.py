@@ -6950,6 +6950,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _apposed_description(an, quotes)
     _name_apposed_to_description(an, quotes)
     _described_then_named(an, quotes)
+    _description_then_new_name(an, quotes)
     _province_named(an, quotes)
     _orgs_in_apposition(an, quotes)
 
@@ -7394,6 +7395,41 @@ def _described_then_named(an, quotes, reach=600):
         if m is not None and m.group(1) == head:
             p.speaker, p.stype = q.speaker, "person"
 
+
+
+# a definite description, its statement's speaker left unnamed ("His sister", "The
+# team's owner", "its executive director"): the possessive or "the" opens it
+_DEFINITE_DESC_RE = re.compile(r"(?:the|its|his|her|their)[ \t]|the[ \t]+\S+(?:'s|’s)[ \t]")
+# a name given its own description in apposition ("Jo Roe, a neighbour, said")
+_OWN_APPOSITION_RE = re.compile(r",[ \t]+(?:an?|the)[ \t]")
+
+
+def _description_then_new_name(an, quotes, lede_lines=3):
+    """Give a definite description left unresolved ("His sister, who graduated last
+    spring, said A.", "The team's owner confirmed that A.") the speaker of the very next
+    statement when that person's full name appears there for the first time and has no
+    description of its own: in the same paragraph ('"B," Yasmin Roe said.'), or, for a
+    description in the headline or the first two paragraphs, opening the next paragraph
+    ("Ross Roe, who bought the club in 2019, said B."); speaker strings only."""
+    for p, q in itertools.pairwise(quotes):
+        lm = _unresolved_description(p)
+        if lm is None or not _DEFINITE_DESC_RE.match(lm):
+            continue
+        name = q.speaker or ""
+        if q.stype != "person" or len(name.split()) < 2 or q.m_start <= p.m_end:
+            continue
+        if q.mention != name or name in an.text[: p.m_end]:
+            continue  # (not the full name, or a name the article gave before)
+        if _OWN_APPOSITION_RE.match(an.text, q.m_end):
+            continue
+        gap = an.text[p.m_end : q.m_start]
+        if "\n" in gap:
+            line_start = an.text.rfind("\n", 0, q.m_start) + 1
+            if gap.strip("\n").count("\n") or an.text[line_start : q.m_start].strip(" “\""):
+                continue  # (more than one paragraph on, or not opening its paragraph)
+            if sum(1 for ln in an.text[: p.m_start].split("\n") if ln.strip()) >= lede_lines:
+                continue
+        p.speaker, p.stype = name, "person"
 
 _APPOSED_HEAD_RE = re.compile(
     r",[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,4}?([a-z]+)\b"
