@@ -6951,6 +6951,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _name_apposed_to_description(an, quotes)
     _described_then_named(an, quotes)
     _description_then_new_name(an, quotes)
+    _spouse_of_last_quoted(an, quotes)
     _province_named(an, quotes)
     _orgs_in_apposition(an, quotes)
 
@@ -7430,6 +7431,38 @@ def _description_then_new_name(an, quotes, lede_lines=3):
             if sum(1 for ln in an.text[: p.m_start].split("\n") if ln.strip()) >= lede_lines:
                 continue
         p.speaker, p.stype = name, "person"
+
+
+_SPOUSE_DESC_RE = re.compile(r"(his|her)[ \t]+(wife|husband|spouse|partner)", re.IGNORECASE)
+_SPOUSE_GENDER = {"wife": "f", "husband": "m"}
+
+
+def _spouse_of_last_quoted(an, quotes):
+    """Give "Her husband said" / "His wife said", left unresolved, the one other person
+    the article names in full with the surname of the person quoted just before ("Gerrit
+    and Ann Van Dam ... Ann Van Dam said A. Her husband said B." -> Gerrit Van Dam), not
+    of the other gender; the statements carrying the same description string follow."""
+    renamed = {}
+    for k, q in enumerate(quotes):
+        if q.speaker in renamed and q.stype in ("anonymous", "unknown"):
+            q.speaker, q.stype = renamed[q.speaker], "person"
+            continue
+        lm = _unresolved_description(q)
+        m = _SPOUSE_DESC_RE.fullmatch(lm or "")
+        if m is None or k == 0:
+            continue
+        owner = next((p.speaker for p in reversed(quotes[:k]) if p.stype == "person"), None)
+        if owner is None or len(owner.split()) < 2:
+            continue
+        last, want = owner.split()[-1], _SPOUSE_GENDER.get(m.group(2).lower())
+        found = set()
+        for e in an.by_last.get(last.lower(), ()):
+            if len(e[1]) >= 2 and (want is None or e[2] in (want, None, "u")):
+                found.add(an.canonical(e[1]))
+        found.discard(owner)
+        if len(found) == 1:
+            renamed[q.speaker] = next(iter(found))
+            q.speaker, q.stype = renamed[q.speaker], "person"
 
 _APPOSED_HEAD_RE = re.compile(
     r",[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,4}?([a-z]+)\b"
