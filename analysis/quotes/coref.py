@@ -2179,6 +2179,49 @@ def _role_subject_before(an, q, want):
     return m.start(1), ref
 
 
+
+# a sentence whose subject is a description with a full name in apposition ("The
+# area's Member of Parliament, Conservative Chris Roe, has raised it twice.")
+_APPOSED_NAME_SUBJECT_RE = re.compile(
+    r"[ \t]*(?:The|An?|Its|His|Her|Their)[ \t][^,\n“”\"]{1,80}?,[ \t]+"
+    r"((?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]*),[ \t]+(?=[a-z]+[ \t])(?!who\b|which\b)"
+)
+
+
+
+def _pronoun_after_apposed_name(an, q):
+    """Is ``q``'s mention "he"/"she" right after a sentence whose subject description
+    has a full name in apposition (``_apposed_name_subject_before``)? Then the pronoun
+    is that person's, not a relative described before."""
+    lm = (q.mention or "").lower()
+    return lm in ("he", "she") and _apposed_name_subject_before(an, q, _PRONOUNS[lm]) is not None
+
+def _apposed_name_subject_before(an, q, want):
+    """(position, canonical name) of the person named in apposition to the subject
+    description opening the sentence right before the pronoun's, in its paragraph
+    ("The area's MP, Conservative Chris Roe, has raised it twice. He said ..." -> Chris
+    Roe), unless that person's gender is known and is not ``want``; else None."""
+    an.antecedents()
+    si = bisect.bisect_right(an.ante[0], min(q.m_start, q.start)) - 1
+    if si < 1:
+        return None
+    s0, s1 = an.sents[si - 1]
+    if s1 - s0 > 400 or "\n" in an.text[s0 : min(q.m_start, q.start)].strip():
+        return None
+    m = _APPOSED_NAME_SUBJECT_RE.match(an.text, s0, s1)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    k = 3 if len(words) >= 3 and words[-2].lower() in _PARTICLES else 2
+    words = words[-k:]
+    if words[-1].lower().rstrip(".") not in an.by_last:
+        return None
+    ref = an.canonical(words)
+    g = an.gender_of.get(ref.split()[-1].lower()) or _given_name_gender(an, ref)
+    if want in ("m", "f") and g not in (None, want):
+        return None
+    return m.start(1), ref
+
 # a paragraph opening with a person as its topic in a fronted phrase: "For riders like
 # Sandhu, ...", "For Sandhu, ..."
 _FRONTED_TOPIC_RE = re.compile(
@@ -2209,8 +2252,10 @@ def _fronted_topic(an, q, want):
 
 def _resolve_pronoun(an, q, lm, persons, groups):
     """Fill the speaker of a quote whose mention is a pronoun."""
+    ap = _apposed_name_subject_before(an, q, _PRONOUNS[lm]) if lm in ("he", "she") else None
     if (
         lm in ("he", "she")
+        and ap is None
         and (desc := _description_antecedent(an, q, _PRONOUNS[lm], persons)) is not None
     ):
         q.speaker, q.stype = desc
@@ -2224,6 +2269,9 @@ def _resolve_pronoun(an, q, lm, persons, groups):
         if lm != "who" and (rs := _role_subject_before(an, q, _PRONOUNS[lm])) is not None:
             if ref is None or (ref[0] < rs[0] and ref[1] != rs[1]):
                 ref = rs  # "Asked ..., the old fiddler shrugged. '...,' he said"
+        if ap is not None:
+            if ref is None or ref[0] < ap[0]:
+                ref = ap  # "The area's MP, Chris Roe, has raised it twice. He said"
         if lm != "who" and (sub := _described_subject_before(an, q, _PRONOUNS[lm])) is not None:
             if ref is None or ref[0] < sub[0]:
                 q.speaker, q.stype = sub[1], "anonymous"  # "A reporter ... called it chaos."
@@ -6885,7 +6933,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
         if not _speaker_phrase(an, q):
             q.speaker, q.stype = None, "unknown"  # no speaker: the statement is dropped
             continue
-        if _described_kin(an.text, q, prev, persons):
+        if not _pronoun_after_apposed_name(an, q) and _described_kin(an.text, q, prev, persons):
             prev = q
             continue
         prev = q
