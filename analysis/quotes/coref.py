@@ -7000,6 +7000,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _described_then_named(an, quotes)
     _description_then_new_name(an, quotes)
     _spouse_of_last_quoted(an, quotes)
+    _company_quoted_just_before(an, quotes)
     _province_named(an, quotes)
     _orgs_in_apposition(an, quotes)
 
@@ -7511,6 +7512,30 @@ def _spouse_of_last_quoted(an, quotes):
         if len(found) == 1:
             renamed[q.speaker] = next(iter(found))
             q.speaker, q.stype = renamed[q.speaker], "person"
+
+
+def _company_quoted_just_before(an, quotes):
+    """Give "the corporation said" / "the firm said" (a company head after "the"),
+    left a description, the organisation quoted in the statement just before it in the
+    same paragraph, when that is a name of no other kind (no union, government or
+    association) and does not open with a given name: "In a statement, Salish Ferries said A. '"B," the corporation said.'"
+    -> Salish Ferries; speaker strings only."""
+    for p, q in itertools.pairwise(quotes):
+        lm = (q.mention or "").lower()
+        words = lm.split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in _COMPANY_HEADS:
+            continue
+        if (q.speaker or "").lower() != lm or not p.speaker:
+            continue
+        if p.stype == "person" and an.lex.gender.get(p.speaker.split()[0].lower()) is not None:
+            continue  # (a person: no company; an unknown name typed a person may be one)
+        if p.stype not in ("organization", "person"):
+            continue
+        if not p.speaker[:1].isupper() or _org_kind(p.speaker) not in (None, "company"):
+            continue
+        if "\n" in an.text[min(p.m_end, p.end) : q.m_start]:
+            continue
+        q.speaker, q.stype = p.speaker, "organization"
 
 _APPOSED_HEAD_RE = re.compile(
     r",[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,4}?([a-z]+)\b"
