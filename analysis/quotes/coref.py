@@ -2179,7 +2179,6 @@ def _role_subject_before(an, q, want):
     return m.start(1), ref
 
 
-
 # a sentence whose subject is a description with a full name in apposition ("The
 # area's Member of Parliament, Conservative Chris Roe, has raised it twice.")
 _APPOSED_NAME_SUBJECT_RE = re.compile(
@@ -2188,13 +2187,13 @@ _APPOSED_NAME_SUBJECT_RE = re.compile(
 )
 
 
-
 def _pronoun_after_apposed_name(an, q):
     """Is ``q``'s mention "he"/"she" right after a sentence whose subject description
     has a full name in apposition (``_apposed_name_subject_before``)? Then the pronoun
     is that person's, not a relative described before."""
     lm = (q.mention or "").lower()
     return lm in ("he", "she") and _apposed_name_subject_before(an, q, _PRONOUNS[lm]) is not None
+
 
 def _apposed_name_subject_before(an, q, want):
     """(position, canonical name) of the person named in apposition to the subject
@@ -2221,6 +2220,7 @@ def _apposed_name_subject_before(an, q, want):
     if want in ("m", "f") and g not in (None, want):
         return None
     return m.start(1), ref
+
 
 # a paragraph opening with a person as its topic in a fronted phrase: "For riders like
 # Sandhu, ...", "For Sandhu, ..."
@@ -7446,7 +7446,6 @@ def _described_then_named(an, quotes, reach=600):
             p.speaker, p.stype = q.speaker, "person"
 
 
-
 # a definite description, its statement's speaker left unnamed ("His sister", "The
 # team's owner", "its executive director"): the possessive or "the" opens it
 _DEFINITE_DESC_RE = re.compile(r"(?:the|its|his|her|their)[ \t]|the[ \t]+\S+(?:'s|’s)[ \t]")
@@ -7475,7 +7474,7 @@ def _description_then_new_name(an, quotes, lede_lines=3):
         gap = an.text[p.m_end : q.m_start]
         if "\n" in gap:
             line_start = an.text.rfind("\n", 0, q.m_start) + 1
-            if gap.strip("\n").count("\n") or an.text[line_start : q.m_start].strip(" “\""):
+            if gap.strip("\n").count("\n") or an.text[line_start : q.m_start].strip(' “"'):
                 continue  # (more than one paragraph on, or not opening its paragraph)
             if sum(1 for ln in an.text[: p.m_start].split("\n") if ln.strip()) >= lede_lines:
                 continue
@@ -7509,6 +7508,12 @@ def _spouse_of_last_quoted(an, quotes):
             if len(e[1]) >= 2 and (want is None or e[2] in (want, None, "u")):
                 found.add(an.canonical(e[1]))
         found.discard(owner)
+        if not found:  # "Bruno and Katrien De Smet": the couple named together
+            pair = re.search(
+                r"\b([A-Z][\w'’-]+)[ \t]+and[ \t]+" + re.escape(owner) + r"\b", an.text
+            )
+            if pair is not None and an.lex.gender.get(pair.group(1).lower()) in (want, None, "u"):
+                found.add(pair.group(1) + " " + owner.split(" ", 1)[1])
         if len(found) == 1:
             renamed[q.speaker] = next(iter(found))
             q.speaker, q.stype = renamed[q.speaker], "person"
@@ -7536,6 +7541,7 @@ def _company_quoted_just_before(an, quotes):
         if "\n" in an.text[min(p.m_end, p.end) : q.m_start]:
             continue
         q.speaker, q.stype = p.speaker, "organization"
+
 
 _APPOSED_HEAD_RE = re.compile(
     r",[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,4}?([a-z]+)\b"

@@ -1,0 +1,107 @@
+"""Rules from the thirty-third written set (written33), each on sentences written for
+the test: a definite description left unnamed ("His cousin, who ..., said A.", "The
+club's owner confirmed that A.") is the person whose full name appears for the first
+time in the next statement (same paragraph, or opening the lede's next paragraph);
+"Her husband said" is the other person the article names in full with the surname of
+the person quoted before; "he"/"she" right after "The <description>, <Full Name>, <verb>
+..." is that person (not a relative described before); "the corporation said" right
+after a company's statement in the paragraph is that company."""
+
+from __future__ import annotations
+
+from tests._quote_rows import quote_rows
+
+
+def test_kin_description_named_in_the_next_statement_of_the_paragraph():
+    text = (
+        "Omar Tessier said the shop had lost its lease.\n\n"
+        "His cousin, who runs the till on weekends, said the family would look for a new "
+        "spot. “We are not done yet,” Nadia Tessier said."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Nadia Tessier", "the family would look for a new spot") in rows
+    assert ("Nadia Tessier", "We are not done yet") in rows
+
+
+def test_lede_description_named_opening_the_next_paragraph():
+    text = (
+        "Harbour club to move\n\n"
+        "MONCTON — The club’s owner confirmed Friday that the team would play its last "
+        "season at the old park next year.\n\n"
+        "Glen Archambault, who bought the team in 2015, said the park needed repairs the "
+        "city could not pay for."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert rows[0] == (
+        "Glen Archambault",
+        "the team would play its last season at the old park next year",
+    )
+
+
+def test_a_new_name_with_its_own_description_is_someone_else():
+    text = (
+        "Omar Tessier said the shop had lost its lease.\n\n"
+        "His cousin said the family would look for a new spot. “We are not done yet,” "
+        "said Nadia Leroux, a neighbour."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Nadia Leroux", "the family would look for a new spot") not in rows
+
+
+def test_a_name_the_article_gave_before_does_not_name_the_description():
+    text = (
+        "Nadia Leroux said the rent had doubled. Omar Tessier said the shop had lost its "
+        "lease.\n\nHis cousin said the family would look for a new spot. “We are not done "
+        "yet,” Nadia Leroux said."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Nadia Leroux", "the family would look for a new spot") not in rows
+
+
+def test_her_husband_is_the_other_person_of_the_couple():
+    text = (
+        "Every morning Bruno and Katrien De Smet drive to the end of the lane.\n\n"
+        "Katrien De Smet said the letters kept coming. Her husband said the tractor "
+        "could not send its alerts. “It is an expensive alarm clock,” he said."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Bruno De Smet", "the tractor could not send its alerts") in rows
+    assert ("Bruno De Smet", "It is an expensive alarm clock") in rows
+
+
+def test_pronoun_after_a_name_in_apposition_to_the_subject():
+    text = (
+        "Tom Reddick said the barn had no signal.\n\n"
+        "The riding’s Member of Parliament, Liberal Chris Oduwole, has raised the "
+        "project twice this fall. He said the money had been paid without any deadline."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Chris Oduwole", "the money had been paid without any deadline") in rows
+
+
+def test_pronoun_after_an_apposed_name_of_the_other_gender_is_not_taken():
+    text = (
+        "Tom Reddick said the barn had no signal.\n\n"
+        "The riding’s MP, Anne Oduwole, has raised the project twice this fall. He said "
+        "the money had been paid without any deadline."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Anne Oduwole", "the money had been paid without any deadline") not in rows
+
+
+def test_the_corporation_after_the_company_statement():
+    text = (
+        "In a statement, Tidemark Ferries said it could not crew the boat. "
+        "“We are recruiting in every port,” the corporation said."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Tidemark Ferries", "We are recruiting in every port") in rows
+
+
+def test_the_corporation_after_a_person_stays_unnamed():
+    text = (
+        "Tom Fenwick said he could not crew the boat. "
+        "“We are recruiting in every port,” the corporation said."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Tom Fenwick", "We are recruiting in every port") not in rows
