@@ -5,7 +5,8 @@ time in the next statement (same paragraph, or opening the lede's next paragraph
 "Her husband said" is the other person the article names in full with the surname of
 the person quoted before; "he"/"she" right after "The <description>, <Full Name>, <verb>
 ..." is that person (not a relative described before); "the corporation said" right
-after a company's statement in the paragraph is that company."""
+after a company's statement in the paragraph is that company; "A, the ministry said,
+but it did not say when B" gives no row for the negated say."""
 
 from __future__ import annotations
 
@@ -105,3 +106,19 @@ def test_the_corporation_after_a_person_stays_unnamed():
     )
     rows = quote_rows(text, "speaker", "quote")
     assert ("Tom Fenwick", "We are recruiting in every port") not in rows
+
+
+def test_a_negated_say_after_an_insertion_is_no_content():
+    text = (
+        "The agency is reviewing the fees, the ministry said, but it did not say when a "
+        "decision would come."
+    )
+    rows = quote_rows(text, "quote")
+    assert ("The agency is reviewing the fees",) in rows
+    assert not any("decision" in r[0] for r in rows)
+
+
+def test_a_clause_after_an_insertion_still_carries():
+    text = "The agency is reviewing the fees, the ministry said, but a decision is months away."
+    rows = quote_rows(text, "quote")
+    assert any("a decision is months away" in r[0] for r in rows)
