@@ -6,7 +6,8 @@ time in the next statement (same paragraph, or opening the lede's next paragraph
 the person quoted before; "he"/"she" right after "The <description>, <Full Name>, <verb>
 ..." is that person (not a relative described before); "the corporation said" right
 after a company's statement in the paragraph is that company; "A, the ministry said,
-but it did not say when B" gives no row for the negated say."""
+but it did not say when B" gives no row for the negated say; "according to the
+department's online bridge inventory" is the department's (an owned inventory)."""
 
 from __future__ import annotations
 
@@ -122,3 +123,13 @@ def test_a_clause_after_an_insertion_still_carries():
     text = "The agency is reviewing the fees, the ministry said, but a decision is months away."
     rows = quote_rows(text, "quote")
     assert any("a decision is months away" in r[0] for r in rows)
+
+
+def test_according_to_an_owned_inventory_is_the_owner():
+    text = (
+        "The Department of Highways closed the span on Monday. The span was rated in fair "
+        "condition in 2021, according to the department’s online bridge inventory."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert rows and rows[-1][1] == "The span was rated in fair condition in 2021"
+    assert "inventory" not in rows[-1][0]

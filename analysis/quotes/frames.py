@@ -543,7 +543,8 @@ def _possessor(w):
 # the body of numbers a described owner keeps or issues ("the agency's figures",
 # "preliminary results the regulator posted", "the department's own stock assessments")
 _OWNED_DATA = frozenset(
-    "results estimates forecast forecasts count tally timeline assessment assessments".split()
+    "results estimates forecast forecasts count tally timeline assessment assessments "
+    "inventory inventories database databases registry".split()
 )
 
 
@@ -5845,6 +5846,7 @@ _NEGATED_SAY_AFTER_CONJ_RE = re.compile(
     r"(?:(?:did|does|would|could|will)(?:[ \t]+not|n['’]t)|declined[ \t]+to|refused[ \t]+to)"
     r"[ \t]+(?:say|specify|elaborate|comment|explain|disclose|confirm|give)\b"
 )
+
 
 def _for_gerund_goes_on(pw):
     """Does the text after an insertion open "for" and a gerund, the complement of the
