@@ -133,3 +133,13 @@ def test_according_to_an_owned_inventory_is_the_owner():
     rows = quote_rows(text, "speaker", "quote")
     assert rows and rows[-1][1] == "The span was rated in fair condition in 2021"
     assert "inventory" not in rows[-1][0]
+
+
+def test_an_organisation_description_is_not_named_by_its_directors_statement():
+    text = (
+        "The harbour business association had asked council to delay the vote. Its "
+        "executive director, Colin Ashdown, said the group was disappointed."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Colin Ashdown", "to delay the vote") not in rows
+    assert ("Colin Ashdown", "the group was disappointed") in rows

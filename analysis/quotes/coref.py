@@ -7469,8 +7469,10 @@ def _description_then_new_name(an, quotes, lede_lines=3):
             continue
         if q.mention != name or name in an.text[: p.m_end]:
             continue  # (not the full name, or a name the article gave before)
-        if _OWN_APPOSITION_RE.match(an.text, q.m_end):
-            continue
+        if _OWN_APPOSITION_RE.match(an.text, q.m_end) or an.text[q.m_start - 2 : q.m_start] == ", ":
+            continue  # ("Its director, Ann Roe, said": a description of its own before)
+        if an.lex.nouns.get(lm.split()[-1]) in ("organization", "group"):
+            continue  # ("The business improvement area had asked ...": no person)
         gap = an.text[p.m_end : q.m_start]
         if "\n" in gap:
             line_start = an.text.rfind("\n", 0, q.m_start) + 1
