@@ -655,6 +655,16 @@ def test_thirtieth_batch_scores_hold(bench):
     assert res["speaker"] >= 0.98
 
 
+def test_thirtythird_batch_scores_hold(bench):
+    # blind P 0.969 R 0.987 F1 0.978 speaker 0.815; one gold fix (the province lede);
+    # after written33's rules P 0.981 R 0.988 F1 0.984 speaker 0.956
+    res = bench.score(bench.load(DATA33))
+    assert res["p"] >= 0.975
+    assert res["r"] >= 0.985
+    assert res["f1"] >= 0.98
+    assert res["speaker"] >= 0.95
+
+
 def test_thirtysecond_batch_scores_hold(bench):
     # blind P 0.973 R 0.973 F1 0.973 speaker 0.944; no gold fix; after written32's rules
     # P 0.980 R 0.993 F1 0.986 speaker 0.993
