@@ -7453,6 +7453,17 @@ _DEFINITE_DESC_RE = re.compile(r"(?:the|its|his|her|their)[ \t]|the[ \t]+\S+(?:'
 _OWN_APPOSITION_RE = re.compile(r",[ \t]+(?:an?|the)[ \t]")
 
 
+def _first_name_pos(an, name):
+    """Where the article first writes the full ``name`` (-1 if nowhere), from one index
+    per article of the capitalised name runs' first positions (no text scan per name)."""
+    idx = getattr(an, "_first_full_pos", None)
+    if idx is None:
+        idx = an._first_full_pos = {}
+        for pos, cw, *_rest in an.names:
+            idx.setdefault(" ".join(cw), pos)
+    return idx.get(name, -1)
+
+
 def _description_then_new_name(an, quotes, lede_lines=3):
     """Give a definite description left unresolved ("His sister, who graduated last
     spring, said A.", "The team's owner confirmed that A.") the speaker of the very next
@@ -7467,7 +7478,7 @@ def _description_then_new_name(an, quotes, lede_lines=3):
         name = q.speaker or ""
         if q.stype != "person" or len(name.split()) < 2 or q.m_start <= p.m_end:
             continue
-        if q.mention != name or name in an.text[: p.m_end]:
+        if q.mention != name or _first_name_pos(an, name) < p.m_end:
             continue  # (not the full name, or a name the article gave before)
         if _OWN_APPOSITION_RE.match(an.text, q.m_end) or an.text[q.m_start - 2 : q.m_start] == ", ":
             continue  # ("Its director, Ann Roe, said": a description of its own before)
