@@ -1,6 +1,6 @@
 """Score analysis.extract_quotes on the written (fictional) Canadian-style news set.
 
-Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtyfourth|thirtyfifth|all] [--errors N]
+Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|all] [--errors N]
 
 Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes (first batch,
 session 10, 01-13), tests/data/written_news2/ (second batch, session 11, 14-25,
@@ -35,6 +35,7 @@ tests/data/written_news29/ (twentyninth batch, session 23, 219-224, blind too)
 tests/data/written_news30/ (thirtieth batch, session 23, 225-230, blind too)
 tests/data/written_news31/ (thirtyfirst batch, session 23, 231-236, blind too)
 tests/data/written_news32/ (thirtysecond batch, session 23, 237-242, blind too)
+tests/data/written_news33/ (thirtythird batch, session 24, 243-248, blind too)
 tests/data/written_news34/ (thirtyfourth batch, session 24, 249-254, blind too)
 tests/data/written_news35/ (thirtyfifth batch, session 24, 255-260, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
@@ -98,6 +99,7 @@ DATA29 = ROOT / "tests" / "data" / "written_news29"
 DATA30 = ROOT / "tests" / "data" / "written_news30"
 DATA31 = ROOT / "tests" / "data" / "written_news31"
 DATA32 = ROOT / "tests" / "data" / "written_news32"
+DATA33 = ROOT / "tests" / "data" / "written_news33"
 DATA34 = ROOT / "tests" / "data" / "written_news34"
 DATA35 = ROOT / "tests" / "data" / "written_news35"
 SETS = {
@@ -133,6 +135,7 @@ SETS = {
     "thirtieth": [DATA30],
     "thirtyfirst": [DATA31],
     "thirtysecond": [DATA32],
+    "thirtythird": [DATA33],
     "thirtyfourth": [DATA34],
     "thirtyfifth": [DATA35],
     "all": [
@@ -168,6 +171,7 @@ SETS = {
         DATA30,
         DATA31,
         DATA32,
+        DATA33,
         DATA34,
         DATA35,
     ],

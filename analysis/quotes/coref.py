@@ -2230,6 +2230,49 @@ def _role_subject_before(an, q, want):
     return m.start(1), ref
 
 
+# a sentence whose subject is a description with a full name in apposition ("The
+# area's Member of Parliament, Conservative Chris Roe, has raised it twice.")
+_APPOSED_NAME_SUBJECT_RE = re.compile(
+    r"[ \t]*(?:The|An?|Its|His|Her|Their)[ \t][^,\n“”\"]{1,80}?,[ \t]+"
+    r"((?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’-]*),[ \t]+(?=[a-z]+[ \t])(?!who\b|which\b)"
+)
+
+
+def _pronoun_after_apposed_name(an, q):
+    """Is ``q``'s mention "he"/"she" right after a sentence whose subject description
+    has a full name in apposition (``_apposed_name_subject_before``)? Then the pronoun
+    is that person's, not a relative described before."""
+    lm = (q.mention or "").lower()
+    return lm in ("he", "she") and _apposed_name_subject_before(an, q, _PRONOUNS[lm]) is not None
+
+
+def _apposed_name_subject_before(an, q, want):
+    """(position, canonical name) of the person named in apposition to the subject
+    description opening the sentence right before the pronoun's, in its paragraph
+    ("The area's MP, Conservative Chris Roe, has raised it twice. He said ..." -> Chris
+    Roe), unless that person's gender is known and is not ``want``; else None."""
+    an.antecedents()
+    si = bisect.bisect_right(an.ante[0], min(q.m_start, q.start)) - 1
+    if si < 1:
+        return None
+    s0, s1 = an.sents[si - 1]
+    if s1 - s0 > 400 or "\n" in an.text[s0 : min(q.m_start, q.start)].strip():
+        return None
+    m = _APPOSED_NAME_SUBJECT_RE.match(an.text, s0, s1)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    k = 3 if len(words) >= 3 and words[-2].lower() in _PARTICLES else 2
+    words = words[-k:]
+    if words[-1].lower().rstrip(".") not in an.by_last:
+        return None
+    ref = an.canonical(words)
+    g = an.gender_of.get(ref.split()[-1].lower()) or _given_name_gender(an, ref)
+    if want in ("m", "f") and g not in (None, want):
+        return None
+    return m.start(1), ref
+
+
 # a paragraph opening with a person as its topic in a fronted phrase: "For riders like
 # Sandhu, ...", "For Sandhu, ..."
 _FRONTED_TOPIC_RE = re.compile(
@@ -2260,8 +2303,10 @@ def _fronted_topic(an, q, want):
 
 def _resolve_pronoun(an, q, lm, persons, groups):
     """Fill the speaker of a quote whose mention is a pronoun."""
+    ap = _apposed_name_subject_before(an, q, _PRONOUNS[lm]) if lm in ("he", "she") else None
     if (
         lm in ("he", "she")
+        and ap is None
         and (desc := _description_antecedent(an, q, _PRONOUNS[lm], persons)) is not None
     ):
         q.speaker, q.stype = desc
@@ -2275,6 +2320,9 @@ def _resolve_pronoun(an, q, lm, persons, groups):
         if lm != "who" and (rs := _role_subject_before(an, q, _PRONOUNS[lm])) is not None:
             if ref is None or (ref[0] < rs[0] and ref[1] != rs[1]):
                 ref = rs  # "Asked ..., the old fiddler shrugged. '...,' he said"
+        if ap is not None:
+            if ref is None or ref[0] < ap[0]:
+                ref = ap  # "The area's MP, Chris Roe, has raised it twice. He said"
         if lm != "who" and (sub := _described_subject_before(an, q, _PRONOUNS[lm])) is not None:
             if ref is None or ref[0] < sub[0]:
                 q.speaker, q.stype = sub[1], "anonymous"  # "A reporter ... called it chaos."
@@ -7277,7 +7325,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
         if not _speaker_phrase(an, q):
             q.speaker, q.stype = None, "unknown"  # no speaker: the statement is dropped
             continue
-        if _described_kin(an.text, q, prev, persons):
+        if not _pronoun_after_apposed_name(an, q) and _described_kin(an.text, q, prev, persons):
             prev = q
             continue
         prev = q
@@ -7342,6 +7390,9 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _apposed_description(an, quotes)
     _name_apposed_to_description(an, quotes)
     _described_then_named(an, quotes)
+    _description_then_new_name(an, quotes)
+    _spouse_of_last_quoted(an, quotes)
+    _company_quoted_just_before(an, quotes)
     _province_named(an, quotes)
     _orgs_in_apposition(an, quotes)
 
@@ -7785,6 +7836,116 @@ def _described_then_named(an, quotes, reach=600):
         m = _APPOSED_HEAD_RE.match(an.text, q.m_end)
         if m is not None and m.group(1) == head:
             p.speaker, p.stype = q.speaker, "person"
+
+
+# a definite description, its statement's speaker left unnamed ("His sister", "The
+# team's owner", "its executive director"): the possessive or "the" opens it
+_DEFINITE_DESC_RE = re.compile(r"(?:the|its|his|her|their)[ \t]|the[ \t]+\S+(?:'s|’s)[ \t]")
+# a name given its own description in apposition ("Jo Roe, a neighbour, said")
+_OWN_APPOSITION_RE = re.compile(r",[ \t]+(?:an?|the)[ \t]")
+
+
+def _first_name_pos(an, name):
+    """Where the article first writes the full ``name`` (-1 if nowhere), from one index
+    per article of the capitalised name runs' first positions (no text scan per name)."""
+    idx = getattr(an, "_first_full_pos", None)
+    if idx is None:
+        idx = an._first_full_pos = {}
+        for pos, cw, *_rest in an.names:
+            idx.setdefault(" ".join(cw), pos)
+    return idx.get(name, -1)
+
+
+def _description_then_new_name(an, quotes, lede_lines=3):
+    """Give a definite description left unresolved ("His sister, who graduated last
+    spring, said A.", "The team's owner confirmed that A.") the speaker of the very next
+    statement when that person's full name appears there for the first time and has no
+    description of its own: in the same paragraph ('"B," Yasmin Roe said.'), or, for a
+    description in the headline or the first two paragraphs, opening the next paragraph
+    ("Ross Roe, who bought the club in 2019, said B."); speaker strings only."""
+    for p, q in itertools.pairwise(quotes):
+        lm = _unresolved_description(p)
+        if lm is None or not _DEFINITE_DESC_RE.match(lm):
+            continue
+        name = q.speaker or ""
+        if q.stype != "person" or len(name.split()) < 2 or q.m_start <= p.m_end:
+            continue
+        if q.mention != name or _first_name_pos(an, name) < p.m_end:
+            continue  # (not the full name, or a name the article gave before)
+        if _OWN_APPOSITION_RE.match(an.text, q.m_end) or an.text[q.m_start - 2 : q.m_start] == ", ":
+            continue  # ("Its director, Ann Roe, said": a description of its own before)
+        if an.lex.nouns.get(lm.split()[-1]) in ("organization", "group"):
+            continue  # ("The business improvement area had asked ...": no person)
+        gap = an.text[p.m_end : q.m_start]
+        if "\n" in gap:
+            line_start = an.text.rfind("\n", 0, q.m_start) + 1
+            if gap.strip("\n").count("\n") or an.text[line_start : q.m_start].strip(' “"'):
+                continue  # (more than one paragraph on, or not opening its paragraph)
+            if sum(1 for ln in an.text[: p.m_start].split("\n") if ln.strip()) >= lede_lines:
+                continue
+        p.speaker, p.stype = name, "person"
+
+
+_SPOUSE_DESC_RE = re.compile(r"(his|her)[ \t]+(wife|husband|spouse|partner)", re.IGNORECASE)
+_SPOUSE_GENDER = {"wife": "f", "husband": "m"}
+
+
+def _spouse_of_last_quoted(an, quotes):
+    """Give "Her husband said" / "His wife said", left unresolved, the one other person
+    the article names in full with the surname of the person quoted just before ("Gerrit
+    and Ann Van Dam ... Ann Van Dam said A. Her husband said B." -> Gerrit Van Dam), not
+    of the other gender; the statements carrying the same description string follow."""
+    renamed = {}
+    for k, q in enumerate(quotes):
+        if q.speaker in renamed and q.stype in ("anonymous", "unknown"):
+            q.speaker, q.stype = renamed[q.speaker], "person"
+            continue
+        lm = _unresolved_description(q)
+        m = _SPOUSE_DESC_RE.fullmatch(lm or "")
+        if m is None or k == 0:
+            continue
+        owner = next((p.speaker for p in reversed(quotes[:k]) if p.stype == "person"), None)
+        if owner is None or len(owner.split()) < 2:
+            continue
+        last, want = owner.split()[-1], _SPOUSE_GENDER.get(m.group(2).lower())
+        found = set()
+        for e in an.by_last.get(last.lower(), ()):
+            if len(e[1]) >= 2 and (want is None or e[2] in (want, None, "u")):
+                found.add(an.canonical(e[1]))
+        found.discard(owner)
+        if not found:  # "Bruno and Katrien De Smet": the couple named together
+            pair = re.search(
+                r"\b([A-Z][\w'’-]+)[ \t]+and[ \t]+" + re.escape(owner) + r"\b", an.text
+            )
+            if pair is not None and an.lex.gender.get(pair.group(1).lower()) in (want, None, "u"):
+                found.add(pair.group(1) + " " + owner.split(" ", 1)[1])
+        if len(found) == 1:
+            renamed[q.speaker] = next(iter(found))
+            q.speaker, q.stype = renamed[q.speaker], "person"
+
+
+def _company_quoted_just_before(an, quotes):
+    """Give "the corporation said" / "the firm said" (a company head after "the"),
+    left a description, the organisation quoted in the statement just before it in the
+    same paragraph, when that is a name of no other kind (no union, government or
+    association) and does not open with a given name: "In a statement, Salish Ferries said A. '"B," the corporation said.'"
+    -> Salish Ferries; speaker strings only."""
+    for p, q in itertools.pairwise(quotes):
+        lm = (q.mention or "").lower()
+        words = lm.split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in _COMPANY_HEADS:
+            continue
+        if (q.speaker or "").lower() != lm or not p.speaker:
+            continue
+        if p.stype == "person" and an.lex.gender.get(p.speaker.split()[0].lower()) is not None:
+            continue  # (a person: no company; an unknown name typed a person may be one)
+        if p.stype not in ("organization", "person"):
+            continue
+        if not p.speaker[:1].isupper() or _org_kind(p.speaker) not in (None, "company"):
+            continue
+        if "\n" in an.text[min(p.m_end, p.end) : q.m_start]:
+            continue
+        q.speaker, q.stype = p.speaker, "organization"
 
 
 _APPOSED_HEAD_RE = re.compile(

@@ -543,7 +543,8 @@ def _possessor(w):
 # the body of numbers a described owner keeps or issues ("the agency's figures",
 # "preliminary results the regulator posted", "the department's own stock assessments")
 _OWNED_DATA = frozenset(
-    "results estimates forecast forecasts count tally timeline assessment assessments".split()
+    "results estimates forecast forecasts count tally timeline assessment assessments "
+    "inventory inventories database databases registry".split()
 )
 
 
@@ -5989,6 +5990,15 @@ def _mixed_comma_close(doc, pre, pre_text, post):
     return _COMMA_CLOSE_RE.search(doc.text, max(0, e - 4), e) is not None
 
 
+# "but it did not say when ...", "and he declined to say why": after an insertion, a
+# clause of the writer's about what the speaker left unsaid, no content
+_NEGATED_SAY_AFTER_CONJ_RE = re.compile(
+    r"[ \t]*(?:and|but)[ \t]+(?:it|he|she|they|the[ \t]+[a-z]+)[ \t]+"
+    r"(?:(?:did|does|would|could|will)(?:[ \t]+not|n['’]t)|declined[ \t]+to|refused[ \t]+to)"
+    r"[ \t]+(?:say|specify|elaborate|comment|explain|disclose|confirm|give)\b"
+)
+
+
 def _for_gerund_goes_on(pw):
     """Does the text after an insertion open "for" and a gerund, the complement of the
     clause before it ("The city was to blame, she said, for writing a rule ...": both
@@ -6163,6 +6173,8 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         return False
     if w0 in ("and", "but", "while") and _own_cue_after_conj(doc, post_lo, post[1]):
         return False  # "A, the board said, and it also warned that B": B is the next frame's
+    if w0 in ("and", "but") and _NEGATED_SAY_AFTER_CONJ_RE.match(masked, post_lo, post[1]):
+        return False  # "A, the ministry said, but it did not say when": the writer's
     a, b = doc.content_kind(*pre), doc.content_kind(post_lo, post[1])
     if a is None or b is None:
         return False
