@@ -151,6 +151,75 @@ def top_groups(values, weights=None, n: int = MAX_GROUPS, noun: str = "outlets")
     return [g if g in keep else other for g in names]
 
 
+#: colours for named groups (outlets, speakers): tab10 then tab20's light shades,
+#: without their greys (grey is the pooled "other" group and "(unknown)")
+PALETTE = (
+    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
+    "#bcbd22", "#17becf", "#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5",
+    "#c49c94", "#f7b6d2", "#dbdb8d", "#9edae5",
+)  # fmt: skip
+#: the colour of a pooled "other (k outlets)" group and of ``(unknown)``
+OTHER_COLOR = "#a6a6a6"
+_GROUP_COLORS: dict[str, str] = {}
+
+
+def use_group_colors(values, weights=None) -> dict[str, str]:
+    """Give the groups of ``values`` (e.g. every article's outlet) their colours, most
+    frequent first (by summed ``weights`` when given; ties by name), so that an outlet has one colour in every chart,
+    and in every notebook run on the same corpus. Names already coloured keep their
+    colour. Returns the name → colour map.
+
+    Example:
+        >>> reset_group_colors()
+        >>> use_group_colors(["B", "A", "B"])["B"] == PALETTE[0]
+        True
+        >>> group_colors(["A", "other (3 outlets)"])["other (3 outlets)"] == OTHER_COLOR
+        True
+    """
+    names = pd.Series(labels(values), dtype=object)
+    if weights is None:
+        counts = names.value_counts()
+    else:
+        w = pd.to_numeric(pd.Series(list(weights)), errors="coerce").fillna(0).to_numpy()
+        counts = pd.Series(w).groupby(names.to_numpy()).sum()
+    order = sorted(counts.index, key=lambda g: (-counts[g], g))
+    return group_colors(order)
+
+
+def reset_group_colors() -> None:
+    """Forget every colour given by :func:`use_group_colors` / :func:`group_colors`."""
+    _GROUP_COLORS.clear()
+
+
+def group_colors(names) -> dict[str, str]:
+    """The colour of each group name: the colour it was given before in this
+    session (any chart), else the first palette colour not yet given (in the order
+    of ``names``). Pooled "other (...)" groups and ``(unknown)`` are grey. Once
+    every palette colour is taken, colours repeat, preferring one not used by the
+    other ``names`` of this chart.
+
+    Example:
+        >>> reset_group_colors()
+        >>> first = group_colors(["X", "Y"])
+        >>> group_colors(["Y", "Z"])["Y"] == first["Y"]
+        True
+    """
+    out: dict[str, str] = {}
+    for name in dict.fromkeys(str(n) for n in names):
+        if name == MISSING or name.startswith("other ("):
+            out[name] = OTHER_COLOR
+        elif name not in _GROUP_COLORS:
+            taken = set(_GROUP_COLORS.values())
+            free = [c for c in PALETTE if c not in taken]
+            if not free:  # every colour given: one not in this chart yet, if any
+                here = set(out.values()) | {_GROUP_COLORS.get(str(n)) for n in names}
+                free = [c for c in PALETTE if c not in here] or list(PALETTE)
+                free = free[len(_GROUP_COLORS) % len(free) :] + free
+            _GROUP_COLORS[name] = free[0]
+        out.setdefault(name, _GROUP_COLORS.get(name, OTHER_COLOR))
+    return out
+
+
 class PercentFormatter(Formatter):
     """Shares (0.25) as percents with the fewest decimals that write every tick
     exactly, so labels never repeat ("0.5% 1.0% 1.5%", never "0% 0% 1%").

@@ -10,6 +10,7 @@ from ._base import (
     MAX_GROUPS,
     date_axis,
     get_ax,
+    group_colors,
     integer_axis,
     is_empty,
     labels,
@@ -68,9 +69,10 @@ def articles_over_time(
         if dense:
             width = np.append(gaps, gaps[-1]).clip(min=1.0)
         bottom = np.zeros(len(wide))
-        for k, c in enumerate(wide.columns):
+        colors = group_colors(wide.columns) if hue and hue in data else {}
+        for c in wide.columns:
             vals = wide[c].to_numpy(dtype=float)
-            color = "0.7" if c in others else f"C{k % 10}"
+            color = colors.get(str(c), "C0")
             ax.bar(
                 xs,
                 vals,
@@ -86,7 +88,16 @@ def articles_over_time(
         date_axis(ax, xs)
     else:
         wide.index = [str(i) for i in wide.index]
-        wide.plot(kind="bar", stacked=True, ax=ax, width=0.85, rot=0, legend=False)
+        colors = group_colors(wide.columns) if hue and hue in data else {}
+        wide.plot(
+            kind="bar",
+            stacked=True,
+            ax=ax,
+            width=0.85,
+            rot=0,
+            legend=False,
+            color=[colors.get(str(c), "C0") for c in wide.columns],
+        )
         thin_ticks(ax, "x")
     integer_axis(ax.yaxis)
     ax.set_xlabel("")

@@ -13,6 +13,7 @@ from ._base import (
     MAX_GROUPS,
     date_axis,
     get_ax,
+    group_colors,
     integer_axis,
     is_empty,
     labels,
@@ -164,9 +165,11 @@ def speaker_timeline(
     ax = get_ax(ax)
     data = data.assign(_h=labels(data[hue]))
     dated = pd.api.types.is_datetime64_any_dtype(data[x])
-    for name in dict.fromkeys(data["_h"]):
+    names = list(dict.fromkeys(data["_h"]))
+    colors = group_colors(names)  # a speaker keeps one colour in every chart
+    for name in names:
         d = data[data["_h"] == name].sort_values(x, kind="mergesort")
-        ax.plot(d[x], d[y], marker="o", ms=4, label=name)
+        ax.plot(d[x], d[y], marker="o", ms=4, label=name, color=colors[name])
     ax.set_ylabel(y)
     ax.set_xlabel("")
     ax.set_ylim(bottom=0)
