@@ -1,0 +1,106 @@
+"""view32: the report's tables and charts as a reader sees them in a browser:
+no bare row-number column, no "NaN"/"None"/"<NA>" cells, dates that do not wrap,
+and one colour per outlet in every chart."""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+from matplotlib.colors import to_hex  # noqa: E402
+
+from analysis import plots  # noqa: E402
+from analysis.plots import _base  # noqa: E402
+from analysis.report import _html_table, tidy_tables  # noqa: E402
+
+
+def _page(frame: pd.DataFrame) -> str:
+    return f"<html><body>{frame.to_html(classes='dataframe')}</body></html>"
+
+
+def test_row_numbers_dropped_and_missing_cells_empty():
+    df = pd.DataFrame(
+        {"source": ["A", "B", None], "mean": [0.1, np.nan, 0.3], "n": pd.array([1, None, 3])},
+        index=[7, 41, 3],
+    )
+    out = tidy_tables(_page(df))
+    assert "<th>7</th>" not in out and "<th>41</th>" not in out
+    for bad in (">NaN<", ">None<", ">&lt;NA&gt;<", ">nan<"):
+        assert bad not in out, bad
+    # still one header cell per column, and the values
+    assert out.count("<th>") == 3 and "<td>A</td>" in out
+
+
+def test_a_named_or_text_index_is_kept():
+    pivot = pd.DataFrame({"x": [1, 2]}, index=pd.Index([1, 2], name="rank"))
+    assert "<th>1</th>" in tidy_tables(_page(pivot))
+    by_name = pd.DataFrame({"x": [1, 2]}, index=["Valley Wire", "CBS News"])
+    assert "<th>Valley Wire</th>" in tidy_tables(_page(by_name))
+
+
+def test_dates_do_not_wrap():
+    df = pd.DataFrame({"published": ["2025-01-09", "2025-03"], "t": ["a-b", "x"]})
+    out = tidy_tables(_page(df))
+    assert out.count('style="white-space:nowrap"') == 2
+    assert "<td>a-b</td>" in out
+
+
+def test_index_page_table_shows_no_nan():
+    frame = pd.DataFrame({"path": ["a.csv"], "line": [np.nan], "article_id": [None]})
+    out = _html_table(frame)
+    assert "nan" not in out.lower() and "None" not in out
+
+
+def test_an_outlet_has_one_colour_in_every_chart():
+    plots.reset_group_colors()
+    plots.use_group_colors(["Harbor"] * 5 + ["Metro"] * 4 + ["CBS"] + ["Valley"] * 3)
+    months = pd.to_datetime(["2025-01-01", "2025-02-01"])
+    per_month = pd.DataFrame(
+        {
+            "period": list(months) * 4,
+            "source": ["Harbor"] * 2 + ["Metro"] * 2 + ["CBS"] * 2 + ["Valley"] * 2,
+            "articles": [3, 2, 2, 2, 1, 0, 1, 2],
+        }
+    )
+    ax1 = plots.articles_over_time(data=per_month)
+    bars = {c.get_label(): to_hex(c.patches[0].get_facecolor()) for c in ax1.containers}
+    tone = pd.DataFrame(
+        {
+            "source": ["CBS", "Harbor", "Metro", "Valley", "Harbor"],
+            "mean_compound": [0.1, -0.2, 0.3, 0.0, 0.4],
+        }
+    )
+    ax2 = plots.tone_distribution(data=tone, hue="source")
+    steps = {
+        p.get_label().split(" (n=")[0]: to_hex(p.get_edgecolor())
+        for p in ax2.patches
+        if p.get_label().endswith(")") and "neutral" not in p.get_label()
+    }
+    over = pd.DataFrame(
+        {"source": ["Valley", "CBS", "Metro"], "period": list(months) + [months[0]],
+         "mean": [0.1, 0.2, 0.0], "n": [1, 1, 1]}
+    )  # fmt: skip
+    ax3 = plots.tone_over_time(data=over)
+    lines = {ln.get_label(): to_hex(ln.get_color()) for ln in ax3.lines if ln.get_label()[0] != "_"}
+    for name in ("Harbor", "Metro", "CBS", "Valley"):
+        seen = {d[name] for d in (bars, steps, lines) if name in d}
+        assert len(seen) == 1, (name, bars, steps, lines)
+    assert bars["Harbor"] == _base.PALETTE[0]  # the largest outlet takes the first colour
+    plt.close("all")
+
+
+def test_group_colors_are_distinct_and_other_is_grey():
+    plots.reset_group_colors()
+    names = [f"outlet {i}" for i in range(len(_base.PALETTE))] + ["other (9 outlets)", "(unknown)"]
+    colors = plots.group_colors(names)
+    assert len({colors[n] for n in names[: len(_base.PALETTE)]}) == len(_base.PALETTE)
+    assert colors["other (9 outlets)"] == colors["(unknown)"] == _base.OTHER_COLOR
+    assert _base.OTHER_COLOR not in _base.PALETTE
+    # past the palette, a new name avoids the colours already in its chart
+    more = plots.group_colors(["outlet 0", "outlet 1", "late"])
+    assert more["late"] not in {more["outlet 0"], more["outlet 1"]}
+    plots.reset_group_colors()
