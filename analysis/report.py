@@ -266,7 +266,7 @@ def _html_table(frame: pd.DataFrame) -> str:
         "<tr>" + "".join(f"<td>{_cell(v)}</td>" for v in rec) + "</tr>"
         for rec in frame.itertuples(index=False)
     )
-    return f"<table><tr>{cols}</tr>{items}</table>"
+    return f'<div class="wide"><table><tr>{cols}</tr>{items}</table></div>'
 
 
 def _kinds_html(problems: pd.DataFrame) -> str:
@@ -315,7 +315,9 @@ def _index_html(corpus, pages, failures, tables, problems, n_articles, elapsed) 
         )
     return f"""<!doctype html>
 <html><head><meta charset="utf-8"><title>newslens report</title>
-<style>body{{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.4}}
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>body{{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.4}}
+.wide{{overflow-x:auto}}
 table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:2px 6px;font-size:90%}}</style>
 </head><body>
 <h1>newslens report</h1>

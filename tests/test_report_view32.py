@@ -104,3 +104,26 @@ def test_group_colors_are_distinct_and_other_is_grey():
     more = plots.group_colors(["outlet 0", "outlet 1", "late"])
     assert more["late"] not in {more["outlet 0"], more["outlet 1"]}
     plots.reset_group_colors()
+
+
+def _overlapping(labels_) -> list[tuple[str, str]]:
+    fig = labels_[0].figure
+    r = fig.canvas.get_renderer()
+    boxes = [(t.get_text(), t.get_window_extent(r)) for t in labels_ if t.get_text()]
+    return [(a[0], b[0]) for a, b in zip(boxes, boxes[1:], strict=False) if a[1].x1 + 2 > b[1].x0]
+
+
+def test_count_ticks_side_by_side_never_touch():
+    """A one-outlet corpus of 18,773 articles in notebook 01's layout: the narrow
+    "Articles per outlet" axis read "0 3000 6000 … 18000" with the labels touching."""
+    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(12, 4.5), width_ratios=[2, 1])
+    plots.articles_by_source(
+        data=pd.DataFrame({"source": ["Reuters"], "articles": [18773]}), ax=ax2
+    )
+    fig.tight_layout()
+    fig.canvas.draw()
+    ticks = [t for t in ax2.xaxis.get_ticklabels() if t.get_visible()]
+    assert len([t for t in ticks if t.get_text()]) >= 2
+    assert not _overlapping(ticks), [t.get_text() for t in ticks]
+    assert any("," in t.get_text() for t in ticks)  # "18,000", not "18000"
+    plt.close(fig)

@@ -262,7 +262,8 @@ def percent_axis(axis) -> None:
 
 
 def integer_axis(axis) -> None:
-    """Ticks only at whole numbers (counts, sentence numbers).
+    """Ticks only at whole numbers (counts, sentence numbers), written with thousands
+    separators ("18,000"); on an x axis no more ticks than such labels fit side by side.
 
     Example:
         >>> ax = get_ax()
@@ -271,7 +272,23 @@ def integer_axis(axis) -> None:
         >>> all(float(t).is_integer() for t in ax.get_xticks())
         True
     """
-    axis.set_major_locator(MaxNLocator(integer=True, nbins="auto", min_n_ticks=2))
+    nbins = "auto"
+    ax = axis.axes
+    if axis is ax.xaxis:  # side by side, wide labels ("18,000") need fewer ticks
+        renderer = ax.figure.canvas.get_renderer()
+        hi = max(abs(v) for v in ax.get_xlim())
+        probe = ax.text(0, 0, f"{hi:,.0f}0", fontsize=plt.rcParams["xtick.labelsize"])
+        label = probe.get_window_extent(renderer).width
+        probe.remove()
+        width = ax.get_window_extent(renderer).width
+        # tight_layout may still shrink the axes: leave a third of a label's room spare
+        nbins = max(1, int(width / (label * 1.35 + 8)))
+    axis.set_major_locator(MaxNLocator(integer=True, nbins=nbins, min_n_ticks=2))
+    axis.set_major_formatter(FuncFormatter(_thousands))
+
+
+def _thousands(v, _pos=None) -> str:
+    return f"{v:,.0f}"
 
 
 def _plain(v, _pos=None) -> str:
