@@ -127,3 +127,27 @@ def test_count_ticks_side_by_side_never_touch():
     assert not _overlapping(ticks), [t.get_text() for t in ticks]
     assert any("," in t.get_text() for t in ticks)  # "18,000", not "18000"
     plt.close(fig)
+
+
+def test_one_or_two_bars_are_not_slabs():
+    """One outlet (a Reuters-only corpus): its bar filled the whole chart height."""
+    one = pd.DataFrame({"source": ["Reuters"], "articles": [18773]})
+    kinds = pd.DataFrame(
+        {"source": ["Reuters"] * 2, "kind": ["direct", "indirect"], "quotes": [1, 3],
+         "share": [0.25, 0.75]}
+    )  # fmt: skip
+    anon = pd.DataFrame(
+        {"source": ["Reuters"], "quotes": [4], "anonymous": [1], "anonymous_share": [0.25]}
+    )
+    for ax in (
+        plots.articles_by_source(data=one),
+        plots.quote_kind_bars(data=kinds),
+        plots.anonymous_share_bars(data=anon),
+        plots.share_of_voice(data=pd.DataFrame({"speaker": ["A"], "share": [1.0], "quotes": [3]})),
+    ):
+        ax.figure.canvas.draw()
+        r = ax.figure.canvas.get_renderer()
+        frame = ax.get_window_extent(r).height
+        for bar in ax.patches:
+            assert bar.get_window_extent(r).height <= frame / 4, ax.get_title()
+    plt.close("all")

@@ -287,6 +287,26 @@ def integer_axis(axis) -> None:
     axis.set_major_formatter(FuncFormatter(_thousands))
 
 
+#: a horizontal bar chart keeps room for at least this many bars, so one or two
+#: bars are not drawn as slabs filling the whole chart
+MIN_BAR_SLOTS = 5
+
+
+def bar_slots(ax, n: int, minimum: int = MIN_BAR_SLOTS) -> None:
+    """Leave ``ax``'s ``n`` horizontal bars (at y = 0 … n-1) at most 1/``minimum`` of
+    the height each: fewer bars are centred with space above and below.
+
+    Example:
+        >>> ax = get_ax(); _ = ax.barh(["only"], [3])
+        >>> bar_slots(ax, 1)
+        >>> [float(v) for v in ax.get_ylim()]
+        [-2.5, 2.5]
+    """
+    if 0 < n < minimum:
+        pad = (minimum - n) / 2
+        ax.set_ylim(-0.5 - pad, n - 0.5 + pad)
+
+
 def _thousands(v, _pos=None) -> str:
     return f"{v:,.0f}"
 

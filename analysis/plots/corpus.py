@@ -8,6 +8,7 @@ import pandas as pd
 
 from ._base import (
     MAX_GROUPS,
+    bar_slots,
     date_axis,
     get_ax,
     group_colors,
@@ -134,6 +135,7 @@ def articles_by_source(
         colors[-1] = "0.7"
     d, colors = d.iloc[::-1], colors[::-1]
     ax.barh(d[y].tolist(), d[x], color=colors)
+    bar_slots(ax, len(d))
     integer_axis(ax.xaxis)
     ax.set_xlabel(x)
     ax.set_title("Articles per outlet")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ._base import get_ax, is_empty, no_data, other_label
+from ._base import bar_slots, get_ax, is_empty, no_data, other_label
 
 __all__ = ["gender_share_bars", "gender_over_time"]
 
@@ -51,6 +51,7 @@ def gender_share_bars(data: pd.DataFrame, ax=None, by: str = "source", top: int 
         share = (w[g] / total).fillna(0)
         ax.barh(labels, share, left=left, color=color, label=g)
         left = left + share
+    bar_slots(ax, len(w))
     for i, (name, n) in enumerate(total.items()):
         known = w.loc[name, "female"] + w.loc[name, "male"]
         pct = f"{w.loc[name, 'female'] / known:.0%}" if known else "n/a"

@@ -11,6 +11,7 @@ import pandas as pd
 
 from ._base import (
     MAX_GROUPS,
+    bar_slots,
     date_axis,
     get_ax,
     group_colors,
@@ -75,6 +76,7 @@ def share_of_voice(
         for t in (d[hue] if hue and hue in d else ["person"] * len(d))
     ]
     ax.barh(_unique(labels(d[y])), d[x], color=colors)
+    bar_slots(ax, len(d))
     ax.set_xlim(0, max(1e-9, float(d[x].max())) * 1.15)  # room for the counts
     if x == "share":
         percent_axis(ax.xaxis)
@@ -135,6 +137,7 @@ def anonymous_share_bars(
     y = y or data.columns[0]
     d = _pool_anonymous(data, x, y, top).iloc[::-1]
     ax.barh(_unique(labels(d[y])), d[x], color="C3")
+    bar_slots(ax, len(d))
     if {"anonymous", "quotes"} <= set(d.columns):
         for i, (v, a, n) in enumerate(zip(d[x], d["anonymous"], d["quotes"], strict=True)):
             ax.text(v, i, f" {a}/{n}", va="center", fontsize="small", color="0.3")
@@ -286,6 +289,7 @@ def quote_kind_bars(
             continue
         ax.barh(wide.index, vals, left=left, color=_KIND_COLORS.get(k, "0.6"), label=k)
         left += vals
+    bar_slots(ax, len(wide))
     if x == "share":
         ax.set_xlim(0, 1)
         percent_axis(ax.xaxis)
@@ -348,6 +352,7 @@ def speaker_tone_bars(
     if "n" in d.columns:
         names = names + " (n=" + d["n"].astype(str) + ")"
     ax.barh(_unique(names.tolist()), vals, color=colors, xerr=err, ecolor="0.3", capsize=2)
+    bar_slots(ax, len(d))
     ax.axvline(0, color="k", lw=0.8)
     lim = min(1.0, max(0.1, float(np.nanmax(lim_vals)) * 1.15)) if len(d) else 1
     ax.set_xlim(-lim, lim)

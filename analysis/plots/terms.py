@@ -15,6 +15,7 @@ import pandas as pd
 
 from ._base import (
     MAX_GROUPS,
+    bar_slots,
     date_axis,
     get_ax,
     is_empty,
@@ -64,6 +65,7 @@ def top_terms_bar(data=None, *, x="score", y="term", n=20, title="Top terms", ax
     ax = get_ax(ax, figsize=(7, max(2.5, 0.28 * min(len(data), n) + 1)))
     d = data.head(n).iloc[::-1]
     ax.barh(labels(d[y]), d[x].astype(float), color="#4C72B0")
+    bar_slots(ax, len(d))
     ax.set_xlabel(x)
     ax.set_ylabel("")
     ax.set_title(title)
