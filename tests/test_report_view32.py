@@ -151,3 +151,17 @@ def test_one_or_two_bars_are_not_slabs():
         for bar in ax.patches:
             assert bar.get_window_extent(r).height <= frame / 4, ax.get_title()
     plt.close("all")
+
+
+def test_term_heatmap_never_skips_a_month():
+    """Reuters has no articles in May 1987: the heatmap went 1987-04, 1987-06."""
+    d = pd.DataFrame(
+        {"period": pd.to_datetime(["1987-04-01", "1987-06-01"]), "term": ["oil", "oil"],
+         "per_1k": [1.0, 3.0]}
+    )  # fmt: skip
+    ax = plots.term_heatmap(d)
+    ticks = [t.get_text() for t in ax.get_xticklabels()]
+    assert ticks == ["1987-04", "1987-05", "1987-06"]
+    assert np.ma.is_masked(ax.images[0].get_array()[0, 1])  # no articles: not a zero
+    assert ax.figure.axes[-1].get_ylabel() == "per 1,000 terms"
+    plt.close("all")
