@@ -165,3 +165,32 @@ def test_term_heatmap_never_skips_a_month():
     assert np.ma.is_masked(ax.images[0].get_array()[0, 1])  # no articles: not a zero
     assert ax.figure.axes[-1].get_ylabel() == "per 1,000 terms"
     plt.close("all")
+
+
+LONG = "The Northfield and Carrow Valley Regional Transit Authority Board of Commissioners"
+
+
+def test_long_names_are_cut_in_every_label():
+    """Tick and legend labels of outlet and speaker charts stay within MAX_LABEL + 1."""
+    months = pd.to_datetime(["2025-01-01", "2025-02-01"])
+    axes = [
+        plots.share_of_voice(data=pd.DataFrame({"speaker": [LONG, "B"], "share": [0.6, 0.4],
+                                                "quotes": [3, 2]})),
+        plots.articles_by_source(data=pd.DataFrame({"source": [LONG, "B"], "articles": [3, 1]})),
+        plots.articles_over_time(data=pd.DataFrame({"period": months, "source": [LONG, "B"],
+                                                    "articles": [1, 2]})),
+        plots.quote_kind_bars(data=pd.DataFrame({"source": [LONG, LONG], "kind": ["direct", "indirect"],
+                                                 "quotes": [1, 3], "share": [0.25, 0.75]})),
+        plots.tone_distribution(data=pd.DataFrame({"source": [LONG, "B"], "mean_compound": [0.1, 0.2]}),
+                                hue="source"),
+        plots.speaker_timeline(data=pd.DataFrame({"period": months, "speaker": [LONG, LONG],
+                                                  "quotes": [1, 2]})),
+    ]  # fmt: skip
+    for ax in axes:
+        texts = [t.get_text() for t in ax.get_yticklabels()]
+        leg = ax.get_legend()
+        if leg is not None:
+            texts += [t.get_text().split(" (n=")[0] for t in leg.get_texts()]
+        assert any("…" in t for t in texts), (ax.get_title(), texts)
+        assert all(len(t) <= _base.MAX_LABEL for t in texts), (ax.get_title(), texts)
+    plt.close("all")

@@ -111,6 +111,31 @@ def with_labels(data: pd.DataFrame, col: str) -> pd.DataFrame:
     return out
 
 
+#: the longest group name a chart writes in full; longer ones end in "…"
+MAX_LABEL = 40
+
+
+def shorten(names, n: int = MAX_LABEL) -> list[str]:
+    """Names cut to at most ``n`` characters (at a word end when one is near), an
+    ellipsis marking the cut, so a long outlet or speaker name cannot squeeze the
+    chart it labels. The tables and CSVs keep the full names.
+
+    Example:
+        >>> shorten(["CBS", "The Northfield and Carrow Valley Regional Transit Authority"])
+        ['CBS', 'The Northfield and Carrow Valley…']
+    """
+    out = []
+    for name in names:
+        s = str(name)
+        if len(s) > n:
+            cut = s[: n - 1]
+            space = cut.rfind(" ")
+            cut = cut[:space] if space >= n * 2 // 3 else cut
+            s = cut.rstrip(" ,;:-") + "…"
+        out.append(s)
+    return out
+
+
 #: the most groups (outlets, speakers ...) a chart draws one by one; the rest are
 #: drawn as one "other" group (the table behind the chart keeps every group)
 MAX_GROUPS = 10

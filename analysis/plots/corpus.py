@@ -17,6 +17,7 @@ from ._base import (
     labels,
     no_data,
     other_label,
+    shorten,
     thin_ticks,
     top_groups,
 )
@@ -80,7 +81,7 @@ def articles_over_time(
                 bottom=bottom,
                 width=width,
                 color=color,
-                label=str(c),
+                label=shorten([c])[0],
                 linewidth=0,
                 antialiased=not dense,
                 align="edge" if dense else "center",
@@ -134,7 +135,7 @@ def articles_by_source(
         d = pd.concat([d.head(top)[[y, x]], rest], ignore_index=True)
         colors[-1] = "0.7"
     d, colors = d.iloc[::-1], colors[::-1]
-    ax.barh(d[y].tolist(), d[x], color=colors)
+    ax.barh(shorten(d[y].tolist()), d[x], color=colors)
     bar_slots(ax, len(d))
     integer_axis(ax.xaxis)
     ax.set_xlabel(x)

@@ -17,6 +17,7 @@ from ._base import (
     is_empty,
     labels,
     no_data,
+    shorten,
     top_groups,
     use_group_colors,
 )
@@ -93,7 +94,7 @@ def tone_distribution(
                 histtype="step",
                 lw=1.6,
                 color=colors.get(str(name), "0.55"),
-                label=f"{name} (n={len(v)})",
+                label=f"{shorten([name])[0]} (n={len(v)})",
             )
         ax.set_ylabel("share of rows")
         legend = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0)}  # never over the bars
@@ -168,7 +169,7 @@ def tone_over_time(
         color = colors.get(str(name), "0.55") if hue and hue in data.columns else "C0"
         xs = pd.to_datetime(grp[x]) if not np.issubdtype(grp[x].dtype, np.number) else grp[x]
         dated = dated or pd.api.types.is_datetime64_any_dtype(xs)
-        ax.plot(xs, grp[y].astype(float), marker="o", ms=3, color=color, label=str(name))
+        ax.plot(xs, grp[y].astype(float), marker="o", ms=3, color=color, label=shorten([name])[0])
         extent += [grp[y].astype(float).min(), grp[y].astype(float).max()]
         lo, hi, ok = _band(grp)
         if ok.any():

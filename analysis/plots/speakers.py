@@ -20,6 +20,7 @@ from ._base import (
     labels,
     no_data,
     percent_axis,
+    shorten,
     top_groups,
 )
 
@@ -104,7 +105,7 @@ def _unique(names: list[str]) -> list[str]:
     would otherwise share one bar)."""
     seen: dict[str, int] = {}
     out = []
-    for n in names:
+    for n in shorten(names):
         k = seen.get(n, 0)
         seen[n] = k + 1
         out.append(n if k == 0 else f"{n} [{k + 1}]")
@@ -172,7 +173,7 @@ def speaker_timeline(
     colors = group_colors(names)  # a speaker keeps one colour in every chart
     for name in names:
         d = data[data["_h"] == name].sort_values(x, kind="mergesort")
-        ax.plot(d[x], d[y], marker="o", ms=4, label=name, color=colors[name])
+        ax.plot(d[x], d[y], marker="o", ms=4, label=shorten([name])[0], color=colors[name])
     ax.set_ylabel(y)
     ax.set_xlabel("")
     ax.set_ylim(bottom=0)
@@ -287,7 +288,9 @@ def quote_kind_bars(
         vals = wide[k].to_numpy(dtype=float)
         if not vals.any():
             continue
-        ax.barh(wide.index, vals, left=left, color=_KIND_COLORS.get(k, "0.6"), label=k)
+        ax.barh(
+            _unique(list(wide.index)), vals, left=left, color=_KIND_COLORS.get(k, "0.6"), label=k
+        )
         left += vals
     bar_slots(ax, len(wide))
     if x == "share":
