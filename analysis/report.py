@@ -175,7 +175,7 @@ def _render_html(executed: Path, html_path: Path) -> None:
         **dict.fromkeys(_CDN_URLS, ""),
     )
     body, _ = exporter.from_notebook_node(nb)
-    html_path.write_text(offline_html(body), encoding="utf-8")
+    html_path.write_text(tidy_tables(offline_html(body)), encoding="utf-8")
 
 
 # nbconvert's templates load these from a CDN; report pages carry static charts and
@@ -203,14 +203,70 @@ def offline_html(body: str) -> str:
     return _EMPTY_SCRIPT.sub("", body)
 
 
+_TABLE_RE = re.compile(r'<table[^>]*class="dataframe[^"]*"[^>]*>.*?</table>', re.S)
+_MISSING_CELL_RE = re.compile(r"<td>(?:NaN|nan|NaT|None|&lt;NA&gt;|<NA>)</td>")
+_DATE_CELL_RE = re.compile(r"<td>(\d{4}-\d{2}(?:-\d{2})?(?: \d{2}:\d{2}(?::\d{2})?)?)</td>")
+_HEAD_RE = re.compile(r"<thead>(.*?)</thead>", re.S)
+_BODY_ROW_HEAD_RE = re.compile(r"(<tr[^>]*>)\s*<th>([^<]*)</th>")
+
+
+def _drop_row_numbers(table: str) -> str:
+    """The table without its index column when that index is only row numbers
+    (an unnamed integer index: 0, 1, 2 … or rows picked out of a longer frame)."""
+    head = _HEAD_RE.search(table)
+    if not head or head.group(1).count("<tr") != 1:  # a named index has a second row
+        return table
+    first = re.search(r"<tr[^>]*>\s*<th>([^<]*)</th>", head.group(1))
+    if not first or first.group(1).strip():
+        return table
+    body = table[head.end() :]
+    keys = _BODY_ROW_HEAD_RE.findall(body)
+    if not keys or not all(re.fullmatch(r"\d+|\.\.\.", k.strip()) for _, k in keys):
+        return table
+    if len(keys) != body.count("<tr"):
+        return table
+    new_head = head.group(0).replace(first.group(0), first.group(0).rsplit("<th>", 1)[0], 1)
+    new_body = _BODY_ROW_HEAD_RE.sub(r"\1", body)
+    return table[: head.start()] + new_head + new_body
+
+
+def tidy_tables(page: str) -> str:
+    """Tables of a report page as a reader expects them: no column of bare row
+    numbers, missing values as empty cells (never "NaN", "None" or "<NA>"), and
+    dates that never wrap at their hyphens.
+
+    Example:
+        >>> t = ('<table class="dataframe"><thead><tr><th></th><th>a</th></tr></thead>'
+        ...      '<tbody><tr><th>7</th><td>NaN</td></tr>'
+        ...      '<tr><th>2</th><td>2025-01-09</td></tr></tbody></table>')
+        >>> print(tidy_tables(t))  # doctest: +NORMALIZE_WHITESPACE
+        <table class="dataframe"><thead><tr><th>a</th></tr></thead><tbody><tr><td></td></tr><tr><td
+        style="white-space:nowrap">2025-01-09</td></tr></tbody></table>
+    """
+
+    def fix(m: re.Match) -> str:
+        table = _drop_row_numbers(m.group(0))
+        table = _MISSING_CELL_RE.sub("<td></td>", table)
+        return _DATE_CELL_RE.sub(r'<td style="white-space:nowrap">\1</td>', table)
+
+    return _TABLE_RE.sub(fix, page)
+
+
+def _cell(v) -> str:
+    """One cell of an index-page table: missing values empty."""
+    if v is None or (not isinstance(v, str) and pd.api.types.is_scalar(v) and pd.isna(v)):
+        return ""
+    return html.escape(str(v))
+
+
 def _html_table(frame: pd.DataFrame) -> str:
     esc = html.escape
     cols = "".join(f"<th>{esc(str(c))}</th>" for c in frame.columns)
     items = "".join(
-        "<tr>" + "".join(f"<td>{esc(str(v))}</td>" for v in rec) + "</tr>"
+        "<tr>" + "".join(f"<td>{_cell(v)}</td>" for v in rec) + "</tr>"
         for rec in frame.itertuples(index=False)
     )
-    return f"<table><tr>{cols}</tr>{items}</table>"
+    return f'<div class="wide"><table><tr>{cols}</tr>{items}</table></div>'
 
 
 def _kinds_html(problems: pd.DataFrame) -> str:
@@ -259,7 +315,9 @@ def _index_html(corpus, pages, failures, tables, problems, n_articles, elapsed) 
         )
     return f"""<!doctype html>
 <html><head><meta charset="utf-8"><title>newslens report</title>
-<style>body{{font-family:sans-serif;max-width:60em;margin:2em auto;line-height:1.4}}
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>body{{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.4}}
+.wide{{overflow-x:auto}}
 table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:2px 6px;font-size:90%}}</style>
 </head><body>
 <h1>newslens report</h1>

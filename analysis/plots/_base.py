@@ -111,6 +111,31 @@ def with_labels(data: pd.DataFrame, col: str) -> pd.DataFrame:
     return out
 
 
+#: the longest group name a chart writes in full; longer ones end in "…"
+MAX_LABEL = 40
+
+
+def shorten(names, n: int = MAX_LABEL) -> list[str]:
+    """Names cut to at most ``n`` characters (at a word end when one is near), an
+    ellipsis marking the cut, so a long outlet or speaker name cannot squeeze the
+    chart it labels. The tables and CSVs keep the full names.
+
+    Example:
+        >>> shorten(["CBS", "The Northfield and Carrow Valley Regional Transit Authority"])
+        ['CBS', 'The Northfield and Carrow Valley…']
+    """
+    out = []
+    for name in names:
+        s = str(name)
+        if len(s) > n:
+            cut = s[: n - 1]
+            space = cut.rfind(" ")
+            cut = cut[:space] if space >= n * 2 // 3 else cut
+            s = cut.rstrip(" ,;:-") + "…"
+        out.append(s)
+    return out
+
+
 #: the most groups (outlets, speakers ...) a chart draws one by one; the rest are
 #: drawn as one "other" group (the table behind the chart keeps every group)
 MAX_GROUPS = 10
@@ -149,6 +174,75 @@ def top_groups(values, weights=None, n: int = MAX_GROUPS, noun: str = "outlets")
     keep = set(order["g"].iloc[:n])
     other = other_label(len(totals) - len(keep), noun)
     return [g if g in keep else other for g in names]
+
+
+#: colours for named groups (outlets, speakers): tab10 then tab20's light shades,
+#: without their greys (grey is the pooled "other" group and "(unknown)")
+PALETTE = (
+    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
+    "#bcbd22", "#17becf", "#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5",
+    "#c49c94", "#f7b6d2", "#dbdb8d", "#9edae5",
+)  # fmt: skip
+#: the colour of a pooled "other (k outlets)" group and of ``(unknown)``
+OTHER_COLOR = "#a6a6a6"
+_GROUP_COLORS: dict[str, str] = {}
+
+
+def use_group_colors(values, weights=None) -> dict[str, str]:
+    """Give the groups of ``values`` (e.g. every article's outlet) their colours, most
+    frequent first (by summed ``weights`` when given; ties by name), so that an outlet has one colour in every chart,
+    and in every notebook run on the same corpus. Names already coloured keep their
+    colour. Returns the name → colour map.
+
+    Example:
+        >>> reset_group_colors()
+        >>> use_group_colors(["B", "A", "B"])["B"] == PALETTE[0]
+        True
+        >>> group_colors(["A", "other (3 outlets)"])["other (3 outlets)"] == OTHER_COLOR
+        True
+    """
+    names = pd.Series(labels(values), dtype=object)
+    if weights is None:
+        counts = names.value_counts()
+    else:
+        w = pd.to_numeric(pd.Series(list(weights)), errors="coerce").fillna(0).to_numpy()
+        counts = pd.Series(w).groupby(names.to_numpy()).sum()
+    order = sorted(counts.index, key=lambda g: (-counts[g], g))
+    return group_colors(order)
+
+
+def reset_group_colors() -> None:
+    """Forget every colour given by :func:`use_group_colors` / :func:`group_colors`."""
+    _GROUP_COLORS.clear()
+
+
+def group_colors(names) -> dict[str, str]:
+    """The colour of each group name: the colour it was given before in this
+    session (any chart), else the first palette colour not yet given (in the order
+    of ``names``). Pooled "other (...)" groups and ``(unknown)`` are grey. Once
+    every palette colour is taken, colours repeat, preferring one not used by the
+    other ``names`` of this chart.
+
+    Example:
+        >>> reset_group_colors()
+        >>> first = group_colors(["X", "Y"])
+        >>> group_colors(["Y", "Z"])["Y"] == first["Y"]
+        True
+    """
+    out: dict[str, str] = {}
+    for name in dict.fromkeys(str(n) for n in names):
+        if name == MISSING or name.startswith("other ("):
+            out[name] = OTHER_COLOR
+        elif name not in _GROUP_COLORS:
+            taken = set(_GROUP_COLORS.values())
+            free = [c for c in PALETTE if c not in taken]
+            if not free:  # every colour given: one not in this chart yet, if any
+                here = set(out.values()) | {_GROUP_COLORS.get(str(n)) for n in names}
+                free = [c for c in PALETTE if c not in here] or list(PALETTE)
+                free = free[len(_GROUP_COLORS) % len(free) :] + free
+            _GROUP_COLORS[name] = free[0]
+        out.setdefault(name, _GROUP_COLORS.get(name, OTHER_COLOR))
+    return out
 
 
 class PercentFormatter(Formatter):
@@ -193,7 +287,8 @@ def percent_axis(axis) -> None:
 
 
 def integer_axis(axis) -> None:
-    """Ticks only at whole numbers (counts, sentence numbers).
+    """Ticks only at whole numbers (counts, sentence numbers), written with thousands
+    separators ("18,000"); on an x axis no more ticks than such labels fit side by side.
 
     Example:
         >>> ax = get_ax()
@@ -202,7 +297,43 @@ def integer_axis(axis) -> None:
         >>> all(float(t).is_integer() for t in ax.get_xticks())
         True
     """
-    axis.set_major_locator(MaxNLocator(integer=True, nbins="auto", min_n_ticks=2))
+    nbins = "auto"
+    ax = axis.axes
+    if axis is ax.xaxis:  # side by side, wide labels ("18,000") need fewer ticks
+        renderer = ax.figure.canvas.get_renderer()
+        hi = max(abs(v) for v in ax.get_xlim())
+        probe = ax.text(0, 0, f"{hi:,.0f}0", fontsize=plt.rcParams["xtick.labelsize"])
+        label = probe.get_window_extent(renderer).width
+        probe.remove()
+        width = ax.get_window_extent(renderer).width
+        # tight_layout may still shrink the axes: leave a third of a label's room spare
+        nbins = max(1, int(width / (label * 1.35 + 8)))
+    axis.set_major_locator(MaxNLocator(integer=True, nbins=nbins, min_n_ticks=2))
+    axis.set_major_formatter(FuncFormatter(_thousands))
+
+
+#: a horizontal bar chart keeps room for at least this many bars, so one or two
+#: bars are not drawn as slabs filling the whole chart
+MIN_BAR_SLOTS = 5
+
+
+def bar_slots(ax, n: int, minimum: int = MIN_BAR_SLOTS) -> None:
+    """Leave ``ax``'s ``n`` horizontal bars (at y = 0 … n-1) at most 1/``minimum`` of
+    the height each: fewer bars are centred with space above and below.
+
+    Example:
+        >>> ax = get_ax(); _ = ax.barh(["only"], [3])
+        >>> bar_slots(ax, 1)
+        >>> [float(v) for v in ax.get_ylim()]
+        [-2.5, 2.5]
+    """
+    if 0 < n < minimum:
+        pad = (minimum - n) / 2
+        ax.set_ylim(-0.5 - pad, n - 0.5 + pad)
+
+
+def _thousands(v, _pos=None) -> str:
+    return f"{v:,.0f}"
 
 
 def _plain(v, _pos=None) -> str:

@@ -8,13 +8,16 @@ import pandas as pd
 
 from ._base import (
     MAX_GROUPS,
+    bar_slots,
     date_axis,
     get_ax,
+    group_colors,
     integer_axis,
     is_empty,
     labels,
     no_data,
     other_label,
+    shorten,
     thin_ticks,
     top_groups,
 )
@@ -68,16 +71,17 @@ def articles_over_time(
         if dense:
             width = np.append(gaps, gaps[-1]).clip(min=1.0)
         bottom = np.zeros(len(wide))
-        for k, c in enumerate(wide.columns):
+        colors = group_colors(wide.columns) if hue and hue in data else {}
+        for c in wide.columns:
             vals = wide[c].to_numpy(dtype=float)
-            color = "0.7" if c in others else f"C{k % 10}"
+            color = colors.get(str(c), "C0")
             ax.bar(
                 xs,
                 vals,
                 bottom=bottom,
                 width=width,
                 color=color,
-                label=str(c),
+                label=shorten([c])[0],
                 linewidth=0,
                 antialiased=not dense,
                 align="edge" if dense else "center",
@@ -86,7 +90,16 @@ def articles_over_time(
         date_axis(ax, xs)
     else:
         wide.index = [str(i) for i in wide.index]
-        wide.plot(kind="bar", stacked=True, ax=ax, width=0.85, rot=0, legend=False)
+        colors = group_colors(wide.columns) if hue and hue in data else {}
+        wide.plot(
+            kind="bar",
+            stacked=True,
+            ax=ax,
+            width=0.85,
+            rot=0,
+            legend=False,
+            color=[colors.get(str(c), "C0") for c in wide.columns],
+        )
         thin_ticks(ax, "x")
     integer_axis(ax.yaxis)
     ax.set_xlabel("")
@@ -122,7 +135,8 @@ def articles_by_source(
         d = pd.concat([d.head(top)[[y, x]], rest], ignore_index=True)
         colors[-1] = "0.7"
     d, colors = d.iloc[::-1], colors[::-1]
-    ax.barh(d[y].tolist(), d[x], color=colors)
+    ax.barh(shorten(d[y].tolist()), d[x], color=colors)
+    bar_slots(ax, len(d))
     integer_axis(ax.xaxis)
     ax.set_xlabel(x)
     ax.set_title("Articles per outlet")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ._base import get_ax, is_empty, no_data, other_label
+from ._base import bar_slots, get_ax, is_empty, no_data, other_label, shorten
 
 __all__ = ["gender_share_bars", "gender_over_time"]
 
@@ -46,11 +46,12 @@ def gender_share_bars(data: pd.DataFrame, ax=None, by: str = "source", top: int 
     w = w.iloc[::-1]
     total = w.sum(axis=1)
     left = pd.Series(0.0, index=w.index)
-    labels = [str(i) for i in w.index]
+    labels = shorten(w.index)
     for g, color in GENDER_COLORS.items():
         share = (w[g] / total).fillna(0)
         ax.barh(labels, share, left=left, color=color, label=g)
         left = left + share
+    bar_slots(ax, len(w))
     for i, (name, n) in enumerate(total.items()):
         known = w.loc[name, "female"] + w.loc[name, "male"]
         pct = f"{w.loc[name, 'female'] / known:.0%}" if known else "n/a"

@@ -9,7 +9,18 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._base import date_axis, get_ax, integer_axis, is_empty, labels, no_data, top_groups
+from ._base import (
+    date_axis,
+    get_ax,
+    group_colors,
+    integer_axis,
+    is_empty,
+    labels,
+    no_data,
+    shorten,
+    top_groups,
+    use_group_colors,
+)
 
 __all__ = ["tone_distribution", "tone_over_time", "sentence_arc"]
 
@@ -71,7 +82,8 @@ def tone_distribution(
         grouped = [g for g in grouped if g[0] not in others] + [
             g for g in grouped if g[0] in others
         ]
-        for k, (name, grp) in enumerate(grouped):
+        colors = use_group_colors(names)  # the largest outlets first
+        for name, grp in grouped:
             v = grp["_v"].dropna().to_numpy()
             if len(v) == 0:
                 continue
@@ -81,8 +93,8 @@ def tone_distribution(
                 weights=np.full(len(v), 1.0 / len(v)),
                 histtype="step",
                 lw=1.6,
-                color="0.55" if name in others else f"C{k % 10}",
-                label=f"{name} (n={len(v)})",
+                color=colors.get(str(name), "0.55"),
+                label=f"{shorten([name])[0]} (n={len(v)})",
             )
         ax.set_ylabel("share of rows")
         legend = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0)}  # never over the bars
@@ -144,17 +156,20 @@ def tone_over_time(
         return no_data(ax, "no tone scores", title=title)
     ax = get_ax(ax)
     if hue and hue in data.columns:
-        groups, others = _top_lines(data, x, y, hue, top)
+        groups, _ = _top_lines(data, x, y, hue, top)
     else:
-        groups, others = [("all", data)], set()
+        groups = [("all", data)]
     extent = []  # of what is drawn (pooled outlets are one line)
     dated = False
-    for k, (name, grp) in enumerate(groups):
+    if hue and hue in data.columns:  # the outlets with most articles first
+        use_group_colors(data[hue], data["n"] if "n" in data else None)
+    colors = group_colors([name for name, _ in groups])
+    for name, grp in groups:
         grp = grp.sort_values(x, kind="mergesort")
-        color = "0.55" if name in others else f"C{k % 10}"
+        color = colors.get(str(name), "0.55") if hue and hue in data.columns else "C0"
         xs = pd.to_datetime(grp[x]) if not np.issubdtype(grp[x].dtype, np.number) else grp[x]
         dated = dated or pd.api.types.is_datetime64_any_dtype(xs)
-        ax.plot(xs, grp[y].astype(float), marker="o", ms=3, color=color, label=str(name))
+        ax.plot(xs, grp[y].astype(float), marker="o", ms=3, color=color, label=shorten([name])[0])
         extent += [grp[y].astype(float).min(), grp[y].astype(float).max()]
         lo, hi, ok = _band(grp)
         if ok.any():

@@ -11,13 +11,16 @@ import pandas as pd
 
 from ._base import (
     MAX_GROUPS,
+    bar_slots,
     date_axis,
     get_ax,
+    group_colors,
     integer_axis,
     is_empty,
     labels,
     no_data,
     percent_axis,
+    shorten,
     top_groups,
 )
 
@@ -74,6 +77,7 @@ def share_of_voice(
         for t in (d[hue] if hue and hue in d else ["person"] * len(d))
     ]
     ax.barh(_unique(labels(d[y])), d[x], color=colors)
+    bar_slots(ax, len(d))
     ax.set_xlim(0, max(1e-9, float(d[x].max())) * 1.15)  # room for the counts
     if x == "share":
         percent_axis(ax.xaxis)
@@ -101,7 +105,7 @@ def _unique(names: list[str]) -> list[str]:
     would otherwise share one bar)."""
     seen: dict[str, int] = {}
     out = []
-    for n in names:
+    for n in shorten(names):
         k = seen.get(n, 0)
         seen[n] = k + 1
         out.append(n if k == 0 else f"{n} [{k + 1}]")
@@ -134,6 +138,7 @@ def anonymous_share_bars(
     y = y or data.columns[0]
     d = _pool_anonymous(data, x, y, top).iloc[::-1]
     ax.barh(_unique(labels(d[y])), d[x], color="C3")
+    bar_slots(ax, len(d))
     if {"anonymous", "quotes"} <= set(d.columns):
         for i, (v, a, n) in enumerate(zip(d[x], d["anonymous"], d["quotes"], strict=True)):
             ax.text(v, i, f" {a}/{n}", va="center", fontsize="small", color="0.3")
@@ -164,9 +169,11 @@ def speaker_timeline(
     ax = get_ax(ax)
     data = data.assign(_h=labels(data[hue]))
     dated = pd.api.types.is_datetime64_any_dtype(data[x])
-    for name in dict.fromkeys(data["_h"]):
+    names = list(dict.fromkeys(data["_h"]))
+    colors = group_colors(names)  # a speaker keeps one colour in every chart
+    for name in names:
         d = data[data["_h"] == name].sort_values(x, kind="mergesort")
-        ax.plot(d[x], d[y], marker="o", ms=4, label=name)
+        ax.plot(d[x], d[y], marker="o", ms=4, label=shorten([name])[0], color=colors[name])
     ax.set_ylabel(y)
     ax.set_xlabel("")
     ax.set_ylim(bottom=0)
@@ -281,8 +288,11 @@ def quote_kind_bars(
         vals = wide[k].to_numpy(dtype=float)
         if not vals.any():
             continue
-        ax.barh(wide.index, vals, left=left, color=_KIND_COLORS.get(k, "0.6"), label=k)
+        ax.barh(
+            _unique(list(wide.index)), vals, left=left, color=_KIND_COLORS.get(k, "0.6"), label=k
+        )
         left += vals
+    bar_slots(ax, len(wide))
     if x == "share":
         ax.set_xlim(0, 1)
         percent_axis(ax.xaxis)
@@ -345,6 +355,7 @@ def speaker_tone_bars(
     if "n" in d.columns:
         names = names + " (n=" + d["n"].astype(str) + ")"
     ax.barh(_unique(names.tolist()), vals, color=colors, xerr=err, ecolor="0.3", capsize=2)
+    bar_slots(ax, len(d))
     ax.axvline(0, color="k", lw=0.8)
     lim = min(1.0, max(0.1, float(np.nanmax(lim_vals)) * 1.15)) if len(d) else 1
     ax.set_xlim(-lim, lim)

@@ -10,11 +10,13 @@ empty data draws a "no data" panel.
 
 from __future__ import annotations
 
+import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
 from ._base import (
     MAX_GROUPS,
+    bar_slots,
     date_axis,
     get_ax,
     is_empty,
@@ -64,6 +66,7 @@ def top_terms_bar(data=None, *, x="score", y="term", n=20, title="Top terms", ax
     ax = get_ax(ax, figsize=(7, max(2.5, 0.28 * min(len(data), n) + 1)))
     d = data.head(n).iloc[::-1]
     ax.barh(labels(d[y]), d[x].astype(float), color="#4C72B0")
+    bar_slots(ax, len(d))
     ax.set_xlabel(x)
     ax.set_ylabel("")
     ax.set_title(title)
@@ -93,16 +96,34 @@ def term_heatmap(
     data = data.assign(**{y: labels(data[y])})
     order = list(dict.fromkeys(data[y].tolist()))
     wide = data.pivot_table(index=y, columns=x, values=value, aggfunc="sum", fill_value=0.0)
-    wide = wide.reindex(order).fillna(0.0)
+    wide = _every_month(wide.reindex(order).fillna(0.0))
     ax = get_ax(ax, figsize=(max(6, 0.5 * wide.shape[1] + 3), max(2.5, 0.3 * wide.shape[0] + 1)))
+    cmap = plt.get_cmap(cmap).with_extremes(bad="0.85")  # months without articles: grey
     im = ax.imshow(wide.to_numpy(dtype=float), aspect="auto", cmap=cmap, interpolation="nearest")
     ax.set_yticks(range(wide.shape[0]), [str(t) for t in wide.index])
     periods = _period_labels(wide.columns)
     step = max(1, len(periods) // 24)
     ax.set_xticks(range(0, len(periods), step), periods[::step], rotation=90)
-    ax.figure.colorbar(im, ax=ax, label=value)
+    ax.figure.colorbar(im, ax=ax, label="per 1,000 terms" if value == "per_1k" else value)
     ax.set_title(title)
     return ax
+
+
+def _every_month(wide: pd.DataFrame) -> pd.DataFrame:
+    """Monthly columns (every one a month's first day) with the months missing
+    between them added as empty (NaN) columns, so the axis never skips a month."""
+    try:
+        cols = pd.DatetimeIndex(wide.columns)
+    except (TypeError, ValueError):
+        return wide
+    if len(cols) < 2 or cols.hasnans or not ((cols.day == 1) & (cols.normalize() == cols)).all():
+        return wide
+    full = pd.date_range(cols.min(), cols.max(), freq="MS")
+    if len(full) > 600 or len(full) == len(cols):
+        return wide
+    out = wide.copy()
+    out.columns = cols
+    return out.reindex(columns=full)
 
 
 def distinctive_terms_scatter(
