@@ -4886,6 +4886,11 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     if (ck := doc.content_kind(*choose)) is None:
         return None
     s0, e0, kind, bids = ck
+    if choose is not post and (s0 == 0 or doc.text[s0 - 1] == "\n"):
+        if (d0 := _after_dateline(doc.text, s0, e0)) > s0:  # a dateline is no speech:
+            if (ck := doc.content_kind(d0, choose[1])) is None:  # 'HALIFAX — "A," she said'
+                return None  # "TORONTO — Ontario will hire ..., she said"
+            s0, e0, kind, bids = ck
     if kind == "mixed" and choose is post:
         lead = doc.masked[s0 : doc.blocks[bids[0]][0]]
         ci = lead.rfind(":")
@@ -4949,9 +4954,6 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     if kind != "indirect" or _second_listener_only(doc, c, s0, e0):
         return ck if kind != "indirect" else None  # ("told staff and actors at a meeting")
     text = doc.text
-    if choose is not post and (s0 == 0 or text[s0 - 1] == "\n"):
-        s0 = _after_dateline(text, s0, e0)  # "TORONTO — Ontario will hire ..., she said"
-        ck = (s0, e0, kind, bids)
     if c.is_acc and choose is not post and (m := _THAT_IS_RE.match(text, s0, e0)):
         return m.start(1), m.end(1), kind, bids  # "That's according to X": "That"
     if choose is post and not c.is_acc and _ends_lead_clause(doc, c, s0):
