@@ -4926,6 +4926,18 @@ def _after_dateline(text, s0, e0):
     return s0 if d is None else d.end()
 
 
+def _past_dateline(doc, choose, ck):
+    """The content ``ck`` before a cue without the dateline that opens its paragraph
+    ('HALIFAX — "We are ready," she said': the quotation, direct; "WASHINGTON, Jan 5
+    (Reuters) - A, she said": A): a dateline is never speech. ``ck`` when there is none;
+    None when nothing is left after it."""
+    s0, e0 = ck[0], ck[1]
+    if s0 > 0 and doc.text[s0 - 1] != "\n":
+        return ck
+    d0 = _after_dateline(doc.text, s0, e0)
+    return ck if d0 == s0 else doc.content_kind(d0, choose[1])
+
+
 # after a quotation, a comma and a trailing attribution ('"...," she added')
 _TRAILING_ATTRIBUTION_RE = re.compile(r",[\"”’']+[ \t]+[A-Za-z]")
 # ' he said' after a quotation, to the end of a content: a pronoun and a verb only
@@ -5036,6 +5048,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     """(start, end, kind, block ids) of the chosen side's content; None: short, or no speech."""
     if (ck := doc.content_kind(*choose)) is None:
         return None
+    if choose is not post and (ck := _past_dateline(doc, choose, ck)) is None:
+        return None  # 'HALIFAX — "A," she said', "TORONTO — Ontario will hire ..., she said"
     s0, e0, kind, bids = ck
     if kind == "mixed" and choose is post:
         lead = doc.masked[s0 : doc.blocks[bids[0]][0]]
@@ -5100,9 +5114,6 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     if kind != "indirect" or _second_listener_only(doc, c, s0, e0):
         return ck if kind != "indirect" else None  # ("told staff and actors at a meeting")
     text = doc.text
-    if choose is not post and (s0 == 0 or text[s0 - 1] == "\n"):
-        s0 = _after_dateline(text, s0, e0)  # "TORONTO — Ontario will hire ..., she said"
-        ck = (s0, e0, kind, bids)
     if c.is_acc and choose is not post and (m := _THAT_IS_RE.match(text, s0, e0)):
         return m.start(1), m.end(1), kind, bids  # "That's according to X": "That"
     if choose is post and not c.is_acc and _ends_lead_clause(doc, c, s0):

@@ -1636,9 +1636,10 @@ def _participle_lead(st):
     )
 
 
-# a dateline opening a paragraph: "TORONTO — ", "HALIFAX, N.S. -- ", "OTTAWA (CP) — "
+# a dateline opening a paragraph: "TORONTO — ", "HALIFAX, N.S. -- ", "OTTAWA (CP) — ",
+# "WASHINGTON, Jan 5 (Reuters) - ", "SAN JUAN, Puerto Rico, March 3 (AP) — "
 _DATELINE_RE = re.compile(
-    r"(?:[A-Z][A-Z.'\-]+[ \t]?){1,4}(?:,[ \t]+[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?"
+    r"(?:[A-Z][A-Z.'\-]+[ \t]?){1,4}(?:,[ \t]+[A-Z][\w.]*(?:[ \t](?:[A-Z][\w.]*|\d{1,2}))?){0,2}"
     r"(?:[ \t]*\([A-Za-z. ]{1,20}\))?[ \t]*(?:—|–|--|-)[ \t]*(?=[A-Z\"“‘'])"
 )
 
