@@ -1,0 +1,31 @@
+"""left33: fronted adjuncts without a comma, "It" after a body subject, and
+other small attribution gaps (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._quote_rows import speech_rows
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        (
+            "In Ottawa the minister announced on Wednesday that taxes would fall next year.",
+            "the minister",
+            "taxes would fall next year",
+        ),
+        ("In a letter the union said it would strike next week.", "the union", "it would strike next week"),
+        ("At the meeting the mayor said the bridge would reopen.", "the mayor", "the bridge would reopen"),
+        ("Last week the council said it would cut the budget.", "the council", "it would cut the budget"),
+        ("In Toronto the premier said the deal was done.", "the premier", "the deal was done"),
+    ],
+)
+def test_fronted_adjunct_without_comma(text, speaker, quote):
+    assert (speaker, quote) in [(s, q) for s, _, q in speech_rows(text)]
+
+
+def test_fronted_adjunct_keeps_post_modifier():
+    rows = speech_rows("In Ottawa a spokesman for the city said the plan was dead.")
+    assert [(s, q) for s, _, q in rows] == [("a spokesman for the city", "the plan was dead")]
