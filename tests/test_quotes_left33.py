@@ -29,3 +29,16 @@ def test_fronted_adjunct_without_comma(text, speaker, quote):
 def test_fronted_adjunct_keeps_post_modifier():
     rows = speech_rows("In Ottawa a spokesman for the city said the plan was dead.")
     assert [(s, q) for s, _, q in rows] == [("a spokesman for the city", "the plan was dead")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The coroner's jury made 14 recommendations. It said the jail should hire more nurses.", "the jury"),
+        ("The panel heard from 40 witnesses. It said the rules were too weak.", "the panel"),
+        ("The inquest heard from the guards. It said the cell had no camera.", "the inquest"),
+        ("The board met on Tuesday. It said fares would rise in June.", "the board"),
+    ],
+)
+def test_it_after_a_body_subject(text, speaker):
+    assert [s for s, _, _ in speech_rows(text)] == [speaker]
