@@ -42,3 +42,27 @@ def test_fronted_adjunct_keeps_post_modifier():
 )
 def test_it_after_a_body_subject(text, speaker):
     assert [s for s, _, _ in speech_rows(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        (
+            "In the words of Coun. Ray Dunn: \u201cWe have waited long enough for this bridge.\u201d",
+            "Ray Dunn",
+            "We have waited long enough for this bridge.",
+        ),
+        (
+            "Ann Roe is the mayor. In the words of Coun. Ray Dunn: \u201cWe have waited long enough.\u201d",
+            "Ray Dunn",
+            "We have waited long enough.",
+        ),
+        ("In the words of the report: \u201cThe system failed.\u201d", "the report", "The system failed."),
+    ],
+)
+def test_in_the_words_of_with_a_colon(text, speaker, quote):
+    assert [(s, q) for s, _, q in speech_rows(text)] == [(speaker, quote)]
+
+
+def test_in_the_words_of_colon_mid_sentence_gives_no_row():
+    assert speech_rows("The plan, in the words of Ray Dunn: a mess.") == []

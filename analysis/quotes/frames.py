@@ -3210,6 +3210,11 @@ def _dash_aside(masked, c, lex):
     return w is not None and w.group(1) in lex.verb_lemma
 
 
+def _words_of_opens(toks, k):
+    """Does the cue at token ``k`` open its sentence ("In the words of ...")?"""
+    return k == 0 or toks[k - 1][2] in (".", "!", "?", MASK) or toks[k - 1][2][:1] == MASK
+
+
 def _words_of_source(c, lex):
     """The frame of "in the words of <source>, ...": the source after the cue, read
     like "according to" (None unless a noun phrase and then a comma follow it)."""
@@ -3223,6 +3228,8 @@ def _words_of_source(c, lex):
         while e_ < len(toks) and e_ - c.kend < 25 and toks[e_][2] not in (",", ";", ".", MASK):
             e_ += 1
     end = toks[e_][2] if e_ < len(toks) else "."
+    if end == ":" and _words_of_opens(toks, c.k):
+        end = ","  # "In the words of Coun. Lee: '...'": a colon before the words
     if end not in (",", ".") or (end == "." and (c.k == 0 or toks[c.k - 1][2] != ",")):
         return None  # (at the end only after a comma: "The plan failed, in the words of Lee.")
     c.is_acc = True
