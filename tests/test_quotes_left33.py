@@ -66,3 +66,20 @@ def test_in_the_words_of_with_a_colon(text, speaker, quote):
 
 def test_in_the_words_of_colon_mid_sentence_gives_no_row():
     assert speech_rows("The plan, in the words of Ray Dunn: a mess.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A sign on the door reads \u201cClosed until further notice.\u201d", "a sign on the door"),
+        ("A sign on the door read \u201cClosed until further notice.\u201d", "a sign on the door"),
+        ("A letter on the desk read \u201cClosed until further notice.\u201d", "a letter on the desk"),
+        ("The sign read \u201cClosed until further notice.\u201d", "the sign"),
+    ],
+)
+def test_written_notice_reads_in_any_tense(text, speaker):
+    assert [(s, q) for s, _, q in speech_rows(text)] == [(speaker, "Closed until further notice.")]
+
+
+def test_person_placed_reading_aloud_is_no_written_notice():
+    assert speech_rows("The man on the stage read \u201cJobs now.\u201d") == []

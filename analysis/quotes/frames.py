@@ -1609,6 +1609,21 @@ _WRITTEN_NOUNS = {
 }  # fmt: skip
 
 
+_PLACE_PREPS = frozenset("on in at outside inside above over near by along behind".split())
+
+
+def _written_noun_placed(toks, k):
+    """Is the word before token ``k`` the end of "<written thing> <place preposition>
+    (the) <one or two words>": "A sign on the door read", "a banner above the stage
+    reads"?"""
+    for p in range(k - 2, max(0, k - 5), -1):
+        if toks[p][2].lower() in _PLACE_PREPS:
+            return p >= 1 and toks[p - 1][2].lower() in _WRITTEN_NOUNS
+        if not toks[p][2].isalpha():
+            return False
+    return False
+
+
 def _reads_a_quotation(c):
     """Is the cue "read(s)" after a written thing and before a quotation block, right
     after a quotation and before a written thing ('"...," read the email'), or after a
@@ -1621,7 +1636,7 @@ def _reads_a_quotation(c):
         and (kend >= len(toks) or toks[kend][2] in (".", ",", ";"))
     ):
         return True  # '"...," she read.': a person reading aloud
-    if c.prev_tok not in _WRITTEN_NOUNS:
+    if c.prev_tok not in _WRITTEN_NOUNS and not _written_noun_placed(toks, k):
         if not (k and toks[k - 1][2][0] == MASK):
             return False
         # '"Farmers first," read one sign': a determiner, up to two modifiers, the thing
