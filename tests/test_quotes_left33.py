@@ -16,9 +16,21 @@ from tests._quote_rows import speech_rows
             "the minister",
             "taxes would fall next year",
         ),
-        ("In a letter the union said it would strike next week.", "the union", "it would strike next week"),
-        ("At the meeting the mayor said the bridge would reopen.", "the mayor", "the bridge would reopen"),
-        ("Last week the council said it would cut the budget.", "the council", "it would cut the budget"),
+        (
+            "In a letter the union said it would strike next week.",
+            "the union",
+            "it would strike next week",
+        ),
+        (
+            "At the meeting the mayor said the bridge would reopen.",
+            "the mayor",
+            "the bridge would reopen",
+        ),
+        (
+            "Last week the council said it would cut the budget.",
+            "the council",
+            "it would cut the budget",
+        ),
         ("In Toronto the premier said the deal was done.", "the premier", "the deal was done"),
     ],
 )
@@ -34,7 +46,10 @@ def test_fronted_adjunct_keeps_post_modifier():
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("The coroner's jury made 14 recommendations. It said the jail should hire more nurses.", "the jury"),
+        (
+            "The coroner's jury made 14 recommendations. It said the jail should hire more nurses.",
+            "the jury",
+        ),
         ("The panel heard from 40 witnesses. It said the rules were too weak.", "the panel"),
         ("The inquest heard from the guards. It said the cell had no camera.", "the inquest"),
         ("The board met on Tuesday. It said fares would rise in June.", "the board"),
@@ -57,7 +72,11 @@ def test_it_after_a_body_subject(text, speaker):
             "Ray Dunn",
             "We have waited long enough.",
         ),
-        ("In the words of the report: \u201cThe system failed.\u201d", "the report", "The system failed."),
+        (
+            "In the words of the report: \u201cThe system failed.\u201d",
+            "the report",
+            "The system failed.",
+        ),
     ],
 )
 def test_in_the_words_of_with_a_colon(text, speaker, quote):
@@ -73,7 +92,10 @@ def test_in_the_words_of_colon_mid_sentence_gives_no_row():
     [
         ("A sign on the door reads \u201cClosed until further notice.\u201d", "a sign on the door"),
         ("A sign on the door read \u201cClosed until further notice.\u201d", "a sign on the door"),
-        ("A letter on the desk read \u201cClosed until further notice.\u201d", "a letter on the desk"),
+        (
+            "A letter on the desk read \u201cClosed until further notice.\u201d",
+            "a letter on the desk",
+        ),
         ("The sign read \u201cClosed until further notice.\u201d", "the sign"),
     ],
 )
