@@ -254,7 +254,7 @@ def test_a_role_noun_before_claims_is_its_subject_and_that_opens_a_clause():
 @pytest.mark.parametrize(
     ("text", "speaker", "quote"),
     [
-        ('One banner read, "Keep the ferry running."', "One banner", "Keep the ferry running."),
+        ('One banner read, "Keep the ferry running."', "one banner", "Keep the ferry running."),
         (
             '"We can still win this county," the email read.',
             "the email",

@@ -6753,10 +6753,13 @@ _ORG_TOPIC_RE = re.compile(
 )
 
 
+_TOPIC_PAST = frozenset(_lines("topic_past_verbs.txt"))
+
+
 def _topic_verb(w):
     """May ``w`` be the verb after a topic subject: a word ending in "s" or "ed", or
-    an irregular past ("The panel met")?"""
-    return len(w) > 1 and (w.endswith(("s", "ed")) or w in _IRREGULAR_PAST)
+    an irregular past ("The panel met", "The jury made")?"""
+    return len(w) > 1 and (w.endswith(("s", "ed")) or w in _IRREGULAR_PAST or w in _TOPIC_PAST)
 
 
 def _org_topic_before(an, at):

@@ -1708,6 +1708,21 @@ _WRITTEN_NOUNS = {
 }  # fmt: skip
 
 
+_PLACE_PREPS = frozenset("on in at outside inside above over near by along behind".split())
+
+
+def _written_noun_placed(toks, k):
+    """Is the word before token ``k`` the end of "<written thing> <place preposition>
+    (the) <one or two words>": "A sign on the door read", "a banner above the stage
+    reads"?"""
+    for p in range(k - 2, max(0, k - 5), -1):
+        if toks[p][2].lower() in _PLACE_PREPS:
+            return p >= 1 and toks[p - 1][2].lower() in _WRITTEN_NOUNS
+        if not toks[p][2].isalpha():
+            return False
+    return False
+
+
 def _reads_a_quotation(c):
     """Is the cue "read(s)" after a written thing and before a quotation block, right
     after a quotation and before a written thing ('"...," read the email'), or after a
@@ -1720,7 +1735,7 @@ def _reads_a_quotation(c):
         and (kend >= len(toks) or toks[kend][2] in (".", ",", ";"))
     ):
         return True  # '"...," she read.': a person reading aloud
-    if c.prev_tok not in _WRITTEN_NOUNS:
+    if c.prev_tok not in _WRITTEN_NOUNS and not _written_noun_placed(toks, k):
         if not (k and toks[k - 1][2][0] == MASK):
             return False
         # '"Farmers first," read one sign': a determiner, up to two modifiers, the thing
@@ -3309,6 +3324,11 @@ def _dash_aside(masked, c, lex):
     return w is not None and w.group(1) in lex.verb_lemma
 
 
+def _words_of_opens(toks, k):
+    """Does the cue at token ``k`` open its sentence ("In the words of ...")?"""
+    return k == 0 or toks[k - 1][2] in (".", "!", "?", MASK) or toks[k - 1][2][:1] == MASK
+
+
 def _words_of_source(c, lex):
     """The frame of "in the words of <source>, ...": the source after the cue, read
     like "according to" (None unless a noun phrase and then a comma follow it)."""
@@ -3322,6 +3342,8 @@ def _words_of_source(c, lex):
         while e_ < len(toks) and e_ - c.kend < 25 and toks[e_][2] not in (",", ";", ".", MASK):
             e_ += 1
     end = toks[e_][2] if e_ < len(toks) else "."
+    if end == ":" and _words_of_opens(toks, c.k):
+        end = ","  # "In the words of Coun. Lee: '...'": a colon before the words
     if end not in (",", ".") or (end == "." and (c.k == 0 or toks[c.k - 1][2] != ",")):
         return None  # (at the end only after a comma: "The plan failed, in the words of Lee.")
     c.is_acc = True

@@ -272,7 +272,7 @@ def _left_np(toks, k, lex):
         if np2 is not None and toks[np2[0]][2][:1].islower() and not _apposed_to_name(toks, np2[0]):
             return np2  # "a nurse from Unity, Sask., said": "a nurse from Unity" (a name
             # before the town is the other rules': "Ann Lee, 61, of Shediac, N.B., said")
-    return _left_np1(toks, k, lex)
+    return _fronted_adjunct_cut(toks, _left_np1(toks, k, lex))
 
 
 def _apposed_to_name(toks, j):
@@ -344,9 +344,40 @@ def _opening_plural(toks, q, lex):
     return _lower_noun(w.lower(), lex)
 
 
+# capitalised words that open a sentence with a fronted adjunct written without a comma
+# ("In Ottawa the minister said", "Last week the council said")
+_FRONT_OPENERS = frozenset("In At On During After Before Since Last This Earlier Later".split())
+
+
+def _fronted_adjunct_cut(toks, np_):
+    """``np_`` without the object of a sentence-opening preposition written without a
+    comma: "In Ottawa the minister said" -> "the minister", "In a letter the union
+    said" -> "the union", "Last week the council said" -> "the council".
+
+    >>> t = [(0, 0, w) for w in "In Ottawa the minister said".split()]
+    >>> _fronted_adjunct_cut(t, (1, 4))
+    (2, 4)
+    >>> t = [(0, 0, w) for w in "In Ottawa a spokesman for the city said".split()]
+    >>> _fronted_adjunct_cut(t, (1, 7))
+    (2, 7)
+    """
+    if np_ is None or np_[0] < 1 or toks[np_[0] - 1][2] not in _FRONT_OPENERS:
+        return np_
+    j, e = np_
+    for x in range(j + 1, e - 1):
+        w = toks[x][2]
+        if w in ("the", "a", "an") and toks[x - 1][2].lower() not in _PREPS:
+            if toks[x - 1][2] in (",", "and", "or") or _possessive(toks[x - 1][2]):
+                return np_
+            return (x, e)
+        if toks[x - 1][2].lower() in _PREPS:
+            return np_  # "a spokesman for the city": the object of a post-modifier
+    return np_
+
+
 def _left_np1(toks, k, lex):
     """_left_np without the town-and-province check."""
-    np_ = _left_np0(toks, k, lex)
+    np_ = _fronted_adjunct_cut(toks, _left_np0(toks, k, lex))
     if np_ is None and k >= 2 and toks[k - 1][2] in ("second", "third"):
         return (k - 2, k) if toks[k - 2][2] in ("the", "The") else None  # "the third said"
     if np_ is None or np_[1] - np_[0] == 1 and toks[np_[0]][2].lower() in _PRONOUNS:
