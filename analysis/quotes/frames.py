@@ -2634,8 +2634,50 @@ def _relative_clause_subject(c, j, lex):
                         return toks[a][0], toks[rel - 1][1]
                     return None
             return None
-        if t == "," or t[0] == MASK:
+        if t == ",":
+            return _comma_relative_subject(toks, b, j, c.k)
+        if t[0] == MASK:
             break
+    return None
+
+
+# words of a relative clause in a speaker phrase: lower-case words, "'s", digits
+_REL_WORD_RE = re.compile(r"[a-z][a-z'’-]*|\d+")
+
+
+def _comma_relative_subject(toks, b, j, k):
+    """Span of "the <noun>" in a speaker phrase with a restrictive relative set after
+    the content and its comma at token ``b`` ("Nurses are exhausted, the association
+    that represents them said Tuesday": the association); the relative's verb ends in
+    -s or -ed and only lower-case words run on to the cue at ``k``; None otherwise."""
+    a = b + 1
+    if b < 2 or a + 3 > j or toks[a][2] not in ("the", "a", "an"):
+        return None
+    for rel in range(a + 2, min(a + 4, j)):
+        if toks[rel][2] in ("who", "that"):
+            break
+    else:
+        return None
+    if not all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(a + 1, rel)):
+        return None
+    verb = toks[rel + 1][2]
+    if not (verb.islower() and verb.endswith(("s", "ed")) and not verb.endswith("ss")):
+        return None
+    if k - rel > 8 or any(_REL_WORD_RE.fullmatch(toks[x][2]) is None for x in range(rel + 1, k)):
+        return None
+    return toks[a][0], toks[rel - 1][1]
+
+
+def _content_first_relative(c):
+    """``_comma_relative_subject`` for a cue with no noun phrase right before it (the
+    relative ends in a pronoun: "A, the group that represents them said")."""
+    toks, k = c.toks, c.k
+    for b in range(k - 1, max(0, k - 12), -1):
+        t = toks[b][2]
+        if t == ",":
+            return _comma_relative_subject(toks, b, k, k)
+        if t[0] == MASK or t in (";", ":", "—", "–"):
+            return None
     return None
 
 
@@ -2767,6 +2809,8 @@ def _finite_speaker(doc, c, lex):
         m_span = app  # "Ann Lee, vice president of finance said": no noun phrase read
     elif prev_tok in (",", "—", "–", "-") and k >= 2:
         m_span = _apposition_before_cue(toks, k, lex)
+    else:
+        m_span = _content_first_relative(c)  # "A, the group that represents them said"
     if m_span is not None:
         return None, m_span, False
     # inversion: '..." said Putin' / '... , said the official'
