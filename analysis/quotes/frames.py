@@ -17,6 +17,7 @@ from .lexicon import (
     _DETS,
     _FIRST_WORD_RE,
     _IRREGULAR_PAST,
+    _NOUN_LIKE_PAST,
     _LEAD_ADVERBIAL,
     _NEEDS_THAT,
     _NEG,
@@ -5926,6 +5927,43 @@ def _because_clause_goes_on(w0, words, pw):
     return w0 == "because" and len(words) >= 3 and len(pw) >= 3 and pw[1] != "of"
 
 
+def _which_clause_goes_on(w0, words, pw, masked, post):
+    """Does a "which" clause after an insertion go on with the clause before it, to the
+    end of its sentence ("Wait times have doubled, she said, which is why the unit needs
+    nurses"; "..., he said, which means ...")? The clause before has three words or
+    more; "which" is followed by a verb (an auxiliary, "-s" / "-ed" form or an irregular
+    past), and no later attribution of its own follows."""
+    if w0 != "which" or len(words) < 3 or len(pw) < 3:
+        return False
+    verb = pw[1]
+    if not (
+        verb in _VERBISH_NEXT
+        or verb in _IRREGULAR_PAST
+        or (verb.islower() and len(verb) > 3 and verb.endswith(("s", "ed")) and verb[-2:] != "ss")
+    ):
+        return False
+    return _SENTENCE_ENDS_RE.match(masked, post[1]) is not None
+
+
+def _subject_then_noun_like_past(pw):
+    """Do the words ``pw`` after an insertion ("and ...") open a clause whose verb is a
+    past form that is as often a noun or adjective ("found", "set", "cut"), right after
+    a determiner and one to four words of its subject ("..., she said, and the province's
+    review found three faults")? (``_holds_clause`` leaves those forms out.)
+
+    >>> _subject_then_noun_like_past("and the province s review found three faults".split())
+    True
+    >>> _subject_then_noun_like_past("and the lost and found".split())
+    False
+    """
+    if len(pw) < 4 or pw[0] != "and" or pw[1].lower() not in _CLAUSE_DETS:
+        return False
+    for i in range(3, min(len(pw) - 1, 7)):
+        if pw[i] in _NOUN_LIKE_PAST:
+            return all(w.isalpha() and w not in _CONJ for w in pw[2:i])
+    return False
+
+
 def _last_list_item(pre_text, post_text):
     """Does an insertion stand after the "and" / "or" of a list, before its last item
     ("She wrote to the mayor, to the MP and, her children say, to the premier"; the
@@ -6057,10 +6095,18 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
                 w0 == "but"
                 and len(pw) >= 3
                 or w0 == "and"
-                and (_holds_clause(pw[1:12]) or _clause_ends_it(pw, masked, post))
+                and (
+                    _holds_clause(pw[1:12])
+                    or _clause_ends_it(pw, masked, post)
+                    or _subject_then_noun_like_past(pw)
+                )
             )
         )
-        or (w0 in _NOT_A_CONTINUATION and not _because_clause_goes_on(w0, words, pw))
+        or (
+            w0 in _NOT_A_CONTINUATION
+            and not _because_clause_goes_on(w0, words, pw)
+            and not _which_clause_goes_on(w0, words, pw, masked, post)
+        )
         or (
             w0.endswith("ing")
             and w0 != "including"
