@@ -2649,8 +2649,9 @@ _REL_WORD_RE = re.compile(r"[a-z][a-z'’-]*|\d+")
 def _comma_relative_subject(toks, b, j, k):
     """Span of "the <noun>" in a speaker phrase with a restrictive relative set after
     the content and its comma at token ``b`` ("Nurses are exhausted, the association
-    that represents them said Tuesday": the association); the relative's verb ends in
-    -s or -ed and only lower-case words run on to the cue at ``k``; None otherwise."""
+    that represents them said Tuesday": the association; a "who" relative stays in the
+    span: "the woman who runs the shelter"); the relative's verb ends in -s or -ed and
+    only lower-case words run on to the cue at ``k``; None otherwise."""
     a = b + 1
     if b < 2 or a + 3 > j or toks[a][2] not in ("the", "a", "an"):
         return None
@@ -2666,6 +2667,8 @@ def _comma_relative_subject(toks, b, j, k):
         return None
     if k - rel > 8 or any(_REL_WORD_RE.fullmatch(toks[x][2]) is None for x in range(rel + 1, k)):
         return None
+    if toks[rel][2] == "who":  # a person described: the whole phrase, as when no comma follows
+        return toks[a][0], toks[k - 1][1]
     return toks[a][0], toks[rel - 1][1]
 
 
