@@ -17,13 +17,13 @@ from .lexicon import (
     _DETS,
     _FIRST_WORD_RE,
     _IRREGULAR_PAST,
-    _NOUN_LIKE_PAST,
     _LEAD_ADVERBIAL,
     _NEEDS_THAT,
     _NEG,
     _NOT_CONTENT_START,
     _NOT_PLURAL,
     _NOT_ROLE,
+    _NOUN_LIKE_PAST,
     _NOUNISH_FORMS,
     _NUMERIC,
     _OBJ_PREPS,
@@ -2672,6 +2672,14 @@ def _comma_relative_subject(toks, b, j, k):
     return toks[a][0], toks[rel - 1][1]
 
 
+def _apposition_or_relative(c, lex):
+    """``_apposition_before_cue`` right after a comma or dash before the cue, else
+    ``_content_first_relative``."""
+    if c.prev_tok in (",", "—", "–", "-") and c.k >= 2:
+        return _apposition_before_cue(c.toks, c.k, lex)
+    return _content_first_relative(c)
+
+
 def _content_first_relative(c):
     """``_comma_relative_subject`` for a cue with no noun phrase right before it (the
     relative ends in a pronoun: "A, the group that represents them said")."""
@@ -2811,10 +2819,8 @@ def _finite_speaker(doc, c, lex):
         app := _unclosed_apposition_subject(toks, _description_start(toks, k), k, lex)
     ) is not None:
         m_span = app  # "Ann Lee, vice president of finance said": no noun phrase read
-    elif prev_tok in (",", "—", "–", "-") and k >= 2:
-        m_span = _apposition_before_cue(toks, k, lex)
-    else:
-        m_span = _content_first_relative(c)  # "A, the group that represents them said"
+    else:  # "Hill, a doctor, said" (after a comma / dash) or "A, the group that ... said"
+        m_span = _apposition_or_relative(c, lex)
     if m_span is not None:
         return None, m_span, False
     # inversion: '..." said Putin' / '... , said the official'
