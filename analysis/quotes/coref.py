@@ -9441,6 +9441,29 @@ def _resolve_municipal(an, q, lm, groups):
     return True
 
 
+_MUNICIPAL_SPOKES_RE = re.compile(
+    r"(?:an?|the)[ \t]+(?P<k>city|town|village|township|municipality|county)[ \t]+"
+    r"(?:hall[ \t]+)?spokes(?:person|man|woman)"
+    r"|(?:an?|the)[ \t]+spokes(?:person|man|woman)[ \t]+for[ \t]+the[ \t]+"
+    r"(?P<k2>city|town|village|township|municipality|county)"
+)
+
+
+def _municipal_spokesperson(lm):
+    """The "the city" / "the town" key of ``_MUNICIPAL_MENTIONS`` for an unnamed
+    municipal spokesperson (``lm``: "a city spokesperson", "a spokesperson for the
+    town"), who speaks for the municipality the article names; None for any other
+    mention.
+
+    >>> _municipal_spokesperson("a city spokesperson"), _municipal_spokesperson("a spokesman for the town")
+    ('the city', 'the town')
+    >>> _municipal_spokesperson("a company spokesperson") is None
+    True
+    """
+    m = _MUNICIPAL_SPOKES_RE.fullmatch(lm)
+    return None if m is None else "the " + (m.group("k") or m.group("k2"))
+
+
 # organisation heads that are a person's job too ("the operator" of a water plant)
 _PERSON_JOB_HEADS = frozenset(("operator",))
 
@@ -9533,6 +9556,8 @@ def _resolve_mention_words(an, q, persons, groups):
         groups.append((q.m_start, q.speaker, q.stype))
     elif lm in _MUNICIPAL_MENTIONS and _resolve_municipal(an, q, lm, groups):
         pass  # "City of Lethbridge Mayor Blaine Hyggen ... The city said": City of Lethbridge
+    elif (mk := _municipal_spokesperson(lm)) is not None and _resolve_municipal(an, q, mk, groups):
+        pass  # "The City of Windsor ... A city spokesperson said": City of Windsor
     elif _is_org_reference(lm) and not _person_job_head(an, q, lm):
         _resolve_org(an, q, lm, groups)
     elif q.mention.endswith(("MP", "MLA", "MPP", "MNA")) and _resolve_legislator(an, q, persons):

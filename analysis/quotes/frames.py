@@ -23,6 +23,7 @@ from .lexicon import (
     _NOT_CONTENT_START,
     _NOT_PLURAL,
     _NOT_ROLE,
+    _NOUN_LIKE_PAST,
     _NOUNISH_FORMS,
     _NUMERIC,
     _OBJ_PREPS,
@@ -2748,8 +2749,61 @@ def _relative_clause_subject(c, j, lex):
                         return toks[a][0], toks[rel - 1][1]
                     return None
             return None
-        if t == "," or t[0] == MASK:
+        if t == ",":
+            return _comma_relative_subject(toks, b, j, c.k)
+        if t[0] == MASK:
             break
+    return None
+
+
+# words of a relative clause in a speaker phrase: lower-case words, "'s", digits
+_REL_WORD_RE = re.compile(r"[a-z][a-z'’-]*|\d+")
+
+
+def _comma_relative_subject(toks, b, j, k):
+    """Span of "the <noun>" in a speaker phrase with a restrictive relative set after
+    the content and its comma at token ``b`` ("Nurses are exhausted, the association
+    that represents them said Tuesday": the association; a "who" relative stays in the
+    span: "the woman who runs the shelter"); the relative's verb ends in -s or -ed and
+    only lower-case words run on to the cue at ``k``; None otherwise."""
+    a = b + 1
+    if b < 2 or a + 3 > j or toks[a][2] not in ("the", "a", "an"):
+        return None
+    for rel in range(a + 2, min(a + 4, j)):
+        if toks[rel][2] in ("who", "that"):
+            break
+    else:
+        return None
+    if not all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(a + 1, rel)):
+        return None
+    verb = toks[rel + 1][2]
+    if not (verb.islower() and verb.endswith(("s", "ed")) and not verb.endswith("ss")):
+        return None
+    if k - rel > 8 or any(_REL_WORD_RE.fullmatch(toks[x][2]) is None for x in range(rel + 1, k)):
+        return None
+    if toks[rel][2] == "who":  # a person described: the whole phrase, as when no comma follows
+        return toks[a][0], toks[k - 1][1]
+    return toks[a][0], toks[rel - 1][1]
+
+
+def _apposition_or_relative(c, lex):
+    """``_apposition_before_cue`` right after a comma or dash before the cue, else
+    ``_content_first_relative``."""
+    if c.prev_tok in (",", "—", "–", "-") and c.k >= 2:
+        return _apposition_before_cue(c.toks, c.k, lex)
+    return _content_first_relative(c)
+
+
+def _content_first_relative(c):
+    """``_comma_relative_subject`` for a cue with no noun phrase right before it (the
+    relative ends in a pronoun: "A, the group that represents them said")."""
+    toks, k = c.toks, c.k
+    for b in range(k - 1, max(0, k - 12), -1):
+        t = toks[b][2]
+        if t == ",":
+            return _comma_relative_subject(toks, b, k, k)
+        if t[0] == MASK or t in (";", ":", "—", "–"):
+            return None
     return None
 
 
@@ -2879,8 +2933,8 @@ def _finite_speaker(doc, c, lex):
         app := _unclosed_apposition_subject(toks, _description_start(toks, k), k, lex)
     ) is not None:
         m_span = app  # "Ann Lee, vice president of finance said": no noun phrase read
-    elif prev_tok in (",", "—", "–", "-") and k >= 2:
-        m_span = _apposition_before_cue(toks, k, lex)
+    else:  # "Hill, a doctor, said" (after a comma / dash) or "A, the group that ... said"
+        m_span = _apposition_or_relative(c, lex)
     if m_span is not None:
         return None, m_span, False
     # inversion: '..." said Putin' / '... , said the official'
@@ -6050,6 +6104,43 @@ def _because_clause_goes_on(w0, words, pw):
     return w0 == "because" and len(words) >= 3 and len(pw) >= 3 and pw[1] != "of"
 
 
+def _which_clause_goes_on(w0, words, pw, masked, post):
+    """Does a "which" clause after an insertion go on with the clause before it, to the
+    end of its sentence ("Wait times have doubled, she said, which is why the unit needs
+    nurses"; "..., he said, which means ...")? The clause before has three words or
+    more; "which" is followed by a verb (an auxiliary, "-s" / "-ed" form or an irregular
+    past), and no later attribution of its own follows."""
+    if w0 != "which" or len(words) < 3 or len(pw) < 3:
+        return False
+    verb = pw[1]
+    if not (
+        verb in _VERBISH_NEXT
+        or verb in _IRREGULAR_PAST
+        or (verb.islower() and len(verb) > 3 and verb.endswith(("s", "ed")) and verb[-2:] != "ss")
+    ):
+        return False
+    return _SENTENCE_ENDS_RE.match(masked, post[1]) is not None
+
+
+def _subject_then_noun_like_past(pw):
+    """Do the words ``pw`` after an insertion ("and ...") open a clause whose verb is a
+    past form that is as often a noun or adjective ("found", "set", "cut"), right after
+    a determiner and one to four words of its subject ("..., she said, and the province's
+    review found three faults")? (``_holds_clause`` leaves those forms out.)
+
+    >>> _subject_then_noun_like_past("and the province s review found three faults".split())
+    True
+    >>> _subject_then_noun_like_past("and the lost and found".split())
+    False
+    """
+    if len(pw) < 4 or pw[0] != "and" or pw[1].lower() not in _CLAUSE_DETS:
+        return False
+    for i in range(3, min(len(pw) - 1, 7)):
+        if pw[i] in _NOUN_LIKE_PAST:
+            return all(w.isalpha() and w not in _CONJ for w in pw[2:i])
+    return False
+
+
 def _last_list_item(pre_text, post_text):
     """Does an insertion stand after the "and" / "or" of a list, before its last item
     ("She wrote to the mayor, to the MP and, her children say, to the premier"; the
@@ -6183,10 +6274,18 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
                 w0 == "but"
                 and len(pw) >= 3
                 or w0 == "and"
-                and (_holds_clause(pw[1:12]) or _clause_ends_it(pw, masked, post))
+                and (
+                    _holds_clause(pw[1:12])
+                    or _clause_ends_it(pw, masked, post)
+                    or _subject_then_noun_like_past(pw)
+                )
             )
         )
-        or (w0 in _NOT_A_CONTINUATION and not _because_clause_goes_on(w0, words, pw))
+        or (
+            w0 in _NOT_A_CONTINUATION
+            and not _because_clause_goes_on(w0, words, pw)
+            and not _which_clause_goes_on(w0, words, pw, masked, post)
+        )
         or (
             w0.endswith("ing")
             and w0 != "including"

@@ -726,6 +726,9 @@ _VERBISH_NEXT = {
 # irregular past forms that mark a predicate ("Holt rose to the defense of ..."),
 # resources/past_verbs.txt
 _IRREGULAR_PAST = frozenset(_lines("past_verbs.txt"))
+# past forms left out of past_verbs.txt as often nouns or adjectives ("found", "set"):
+# a verb only in a known clause position, resources/noun_like_past.txt
+_NOUN_LIKE_PAST = frozenset(_lines("noun_like_past.txt"))
 
 _NEEDS_THAT = {"maintain", "reveal", "assure", "charge", "mention", "demand", "recommend"}
 
