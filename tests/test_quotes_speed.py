@@ -387,8 +387,10 @@ def plain_mention_facts(mention, lex, by_last):
     run = list(R.parse_person_name(" ".join(raw_words))[0])  # the one person-name parser
     n = len(run)
     if n and len(raw_words) >= n + 2 and raw_words[-n:] == run and raw_words[-n - 1] == "of":
-        if raw_words[-n - 2][:1].isupper():
-            run = []  # the end of "the Bank of Montreal": an organisation's name (spk30)
+        if raw_words[-n - 2][:1].isupper() or raw_words[0] in ("The", "the", "A", "a"):
+            # the end of "the Bank of Montreal": an organisation's name (spk30); "the
+            # head of Halifax Transit", "the wife of Tom Lee": the head, the wife (spk32)
+            run = []
     return lm, role, typ, run
 
 
