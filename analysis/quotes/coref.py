@@ -6950,6 +6950,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _apposed_description(an, quotes)
     _name_apposed_to_description(an, quotes)
     _described_then_named(an, quotes)
+    _lede_description_named_later(an, quotes)
     _province_named(an, quotes)
     _orgs_in_apposition(an, quotes)
 
@@ -7393,6 +7394,53 @@ def _described_then_named(an, quotes, reach=600):
         m = _APPOSED_HEAD_RE.match(an.text, q.m_end)
         if m is not None and m.group(1) == head:
             p.speaker, p.stype = q.speaker, "person"
+
+
+def _lede_description_named_later(an, quotes):
+    """Give a description left unresolved that speaks before anyone named in the
+    article (a lede: "A, a judge warned jurors", "A, the head of its public works
+    department told council") the referent the article names later: the person of the
+    first named statement when its mention holds the head noun ("director Ann Roe
+    told reporters") or the description in apposition after the name shares a word
+    of five letters or more with it ("Ann Roe, the city's director of public works,
+    said"); else the one referent the head noun takes after "the" further on ("the
+    judge said" -> Justice Pierre Roe); speaker strings only."""
+    first = next((i for i, q in enumerate(quotes) if q.stype in ("person", "organization")), 0)
+    for p in quotes[:first]:
+        if _unresolved_description(p) is None:
+            continue
+        head = _description_head(p.mention, ("a", "an", "the", "its", "their", "his", "her"))
+        if head is None:
+            continue
+        nxt = quotes[first]
+        if nxt.stype == "person" and (
+            head in (nxt.mention or "").split() or _apposition_shares_word(an, p, nxt)
+        ):
+            p.speaker, p.stype = nxt.speaker, "person"
+            continue
+        refs = {
+            (q.speaker, q.stype)
+            for q in quotes[first:]
+            if (q.mention or "")[:4].lower() == "the "
+            and _description_head(q.mention) == head
+            and _unresolved_description(q) is None
+        }
+        if len(refs) == 1:
+            p.speaker, p.stype = next(iter(refs))
+
+
+_APPOSITION_AFTER_NAME_RE = re.compile(r",[ \t]+(?:the|an?)[ \t]+([^,.;:\n“”\"]{3,90}),")
+_LONG_WORD_RE = re.compile(r"[a-z]{5,}")
+
+
+def _apposition_shares_word(an, p, q):
+    """Does the description in apposition right after ``q``'s name share a lower-case
+    word of five letters or more with ``p``'s description ("the head of its public
+    works department" / "Ann Roe, the city's director of public works,")?"""
+    m = _APPOSITION_AFTER_NAME_RE.match(an.text, q.m_end)
+    if m is None:
+        return False
+    return bool(set(_LONG_WORD_RE.findall(p.mention)) & set(_LONG_WORD_RE.findall(m.group(1))))
 
 
 _APPOSED_HEAD_RE = re.compile(
