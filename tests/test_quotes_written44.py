@@ -52,3 +52,21 @@ def test_lede_description_stays_when_the_next_speaker_is_someone_else():
     )
     got = _speakers(text)
     assert got["The bridge will stay closed until spring"] == "a provincial engineer"
+
+
+def test_lede_company_with_a_participle_phrase_is_the_speaker_not_the_place():
+    text = (
+        "ESTEVAN, Sask. — A Regina company hoping to store carbon dioxide deep beneath "
+        "southeast Saskatchewan says the gas will never reach the surface.\n\n"
+        "Northfield Carbon Ltd. filed its application in March. The firm employs 40 people, "
+        "according to the company, which is privately held."
+    )
+    rows = quote_rows(text, "speaker", "speaker_mention", "quote")
+    lede = [r for r in rows if r[2] == "the gas will never reach the surface"]
+    assert lede and lede[0][1] == "A Regina company"
+    assert lede[0][0] == "Northfield Carbon Ltd"
+
+
+def test_a_name_that_is_the_subject_stays_the_speaker():
+    text = "A day after the vote in Ottawa, Premier Ann Roe says the deal is dead."
+    assert _speakers(text)["the deal is dead"] == "Ann Roe"

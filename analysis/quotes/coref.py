@@ -6950,9 +6950,9 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _apposed_description(an, quotes)
     _name_apposed_to_description(an, quotes)
     _described_then_named(an, quotes)
-    _lede_description_named_later(an, quotes)
     _province_named(an, quotes)
     _orgs_in_apposition(an, quotes)
+    _lede_description_named_later(an, quotes)
 
 
 # a sentence opened by a possessive and a relative ("His wife laughed when she heard
@@ -7405,16 +7405,20 @@ def _lede_description_named_later(an, quotes):
     of five letters or more with it ("Ann Roe, the city's director of public works,
     said"); else the one referent the head noun takes after "the" further on ("the
     judge said" -> Justice Pierre Roe); speaker strings only."""
-    first = next((i for i, q in enumerate(quotes) if q.stype in ("person", "organization")), 0)
+    first = next((i for i, q in enumerate(quotes) if _named_speaker(q)), 0)
     for p in quotes[:first]:
-        if _unresolved_description(p) is None:
-            continue
+        if _unresolved_description(p) is None and not (
+            p.stype == "organization" and (p.speaker or "").lower() == (p.mention or "").lower()
+        ):
+            continue  # ("A Calgary company ... says": an organisation still unnamed)
         head = _description_head(p.mention, ("a", "an", "the", "its", "their", "his", "her"))
-        if head is None:
-            continue
+        if head is None or "\n" not in an.text[p.end : quotes[first].start]:
+            continue  # (named in a later paragraph only)
         nxt = quotes[first]
-        if nxt.stype == "person" and (
-            head in (nxt.mention or "").split() or _apposition_shares_word(an, p, nxt)
+        if (
+            p.stype != "organization"
+            and nxt.stype == "person"
+            and (head in (nxt.mention or "").split() or _apposition_shares_word(an, p, nxt))
         ):
             p.speaker, p.stype = nxt.speaker, "person"
             continue
@@ -7422,11 +7426,23 @@ def _lede_description_named_later(an, quotes):
             (q.speaker, q.stype)
             for q in quotes[first:]
             if (q.mention or "")[:4].lower() == "the "
+            and "\n" in an.text[p.end : q.start]
             and _description_head(q.mention) == head
             and _unresolved_description(q) is None
         }
         if len(refs) == 1:
             p.speaker, p.stype = next(iter(refs))
+
+
+def _named_speaker(q):
+    """Is ``q``'s speaker a person or an organisation with a name, not its own
+    description ("a Calgary company")?"""
+    if q.stype == "organization":
+        return (
+            _description_head(q.mention or "") is None
+            or (q.speaker or "").lower() != (q.mention or "").lower()
+        )
+    return q.stype == "person"
 
 
 _APPOSITION_AFTER_NAME_RE = re.compile(r",[ \t]+(?:the|an?)[ \t]+([^,.;:\n“”\"]{3,90}),")
