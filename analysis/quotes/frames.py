@@ -2401,6 +2401,14 @@ _INSIDE_SUBJECT_PREPS = frozenset(
 )
 
 
+def _subject_around_np(c, n0, lex):
+    """The sentence subject that holds the noun phrase read before the cue, at token
+    ``n0``: the noun before a relative clause ("The woman who owns the bakery said")
+    or before a participle phrase the name ends ("A company hoping to drill beneath
+    Alberta says"); None otherwise."""
+    return _relative_clause_subject(c, n0, lex) or _participle_subject_before_place(c, n0, lex)
+
+
 def _participle_subject_before_place(c, n0, lex):
     """Span of the subject that opens the sentence when the noun phrase read before
     the cue, at token ``n0``, is a name inside that subject's participle phrase ("A
@@ -2799,10 +2807,8 @@ def _finite_speaker(doc, c, lex):
             or _unclosed_apposition_subject(toks, _description_start(toks, k), k, lex)
         ) is not None:  # ("Mr. Lee, aides said, will run": an inserted frame)
             m_span = app  # "Ann Lee, head of the group said": the name
-        elif (sub := _relative_clause_subject(c, np_[0], lex)) is not None:
+        elif (sub := _subject_around_np(c, np_[0], lex)) is not None:
             m_span = sub  # "The woman who owns the bakery said": the noun before "who"
-        elif (sub := _participle_subject_before_place(c, np_[0], lex)) is not None:
-            m_span = sub  # "A company hoping to drill beneath Alberta says": the company
     elif (kend == len(toks) or toks[kend][2] != ",") and (
         app := _unclosed_apposition_subject(toks, _description_start(toks, k), k, lex)
     ) is not None:
