@@ -7406,13 +7406,14 @@ def _lede_description_named_later(an, quotes):
     said"); else the one referent the head noun takes after "the" further on ("the
     judge said" -> Justice Pierre Roe); speaker strings only."""
     first = next((i for i, q in enumerate(quotes) if _named_speaker(q)), 0)
-    for p in quotes[:first]:
+    for p in quotes[: min(first, 4)]:  # (a lede's few statements: linear work)
         if _unresolved_description(p) is None and not (
             p.stype == "organization" and (p.speaker or "").lower() == (p.mention or "").lower()
         ):
             continue  # ("A Calgary company ... says": an organisation still unnamed)
         head = _description_head(p.mention, ("a", "an", "the", "its", "their", "his", "her"))
-        if head is None or "\n" not in an.text[p.end : quotes[first].start]:
+        nl = an.text.find("\n", p.end)
+        if head is None or nl < 0 or quotes[first].start < nl:
             continue  # (named in a later paragraph only)
         nxt = quotes[first]
         if (
@@ -7426,7 +7427,7 @@ def _lede_description_named_later(an, quotes):
             (q.speaker, q.stype)
             for q in quotes[first:]
             if (q.mention or "")[:4].lower() == "the "
-            and "\n" in an.text[p.end : q.start]
+            and q.start > nl
             and _description_head(q.mention) == head
             and _unresolved_description(q) is None
         }
