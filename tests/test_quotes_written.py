@@ -655,6 +655,16 @@ def test_thirtieth_batch_scores_hold(bench):
     assert res["speaker"] >= 0.98
 
 
+def test_thirtysixth_batch_scores_hold(bench):
+    # blind P 0.993 R 1.000 F1 0.996 speaker 0.957; one gold fix ("urged X to B" is a
+    # quote); after written36's rules P 1.000 R 1.000 F1 1.000 speaker 0.986
+    res = bench.score(bench.load(DATA36))
+    assert res["p"] >= 0.99
+    assert res["r"] >= 0.99
+    assert res["f1"] >= 0.99
+    assert res["speaker"] >= 0.98
+
+
 def test_thirtysecond_batch_scores_hold(bench):
     # blind P 0.973 R 0.973 F1 0.973 speaker 0.944; no gold fix; after written32's rules
     # P 0.980 R 0.993 F1 0.986 speaker 0.993
