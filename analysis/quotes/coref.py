@@ -7398,6 +7398,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _company_quoted_just_before(an, quotes)
     _province_named(an, quotes)
     _orgs_in_apposition(an, quotes)
+    _lede_description_named_later(an, quotes)
 
 
 # a sentence opened by a possessive and a relative ("His wife laughed when she heard
@@ -7949,6 +7950,70 @@ def _company_quoted_just_before(an, quotes):
         if "\n" in an.text[min(p.m_end, p.end) : q.m_start]:
             continue
         q.speaker, q.stype = p.speaker, "organization"
+
+
+def _lede_description_named_later(an, quotes):
+    """Give a description left unresolved that speaks before anyone named in the
+    article (a lede: "A, a judge warned jurors", "A, the head of its public works
+    department told council") the referent the article names later: the person of the
+    first named statement when its mention holds the head noun ("director Ann Roe
+    told reporters") or the description in apposition after the name shares a word
+    of five letters or more with it ("Ann Roe, the city's director of public works,
+    said"); else the one referent the head noun takes after "the" further on ("the
+    judge said" -> Justice Pierre Roe); speaker strings only."""
+    first = next((i for i, q in enumerate(quotes) if _named_speaker(q)), 0)
+    for p in quotes[: min(first, 4)]:  # (a lede's few statements: linear work)
+        if _unresolved_description(p) is None and not (
+            p.stype == "organization" and (p.speaker or "").lower() == (p.mention or "").lower()
+        ):
+            continue  # ("A Calgary company ... says": an organisation still unnamed)
+        head = _description_head(p.mention, ("a", "an", "the", "its", "their", "his", "her"))
+        nl = an.text.find("\n", p.end)
+        if head is None or nl < 0 or quotes[first].start < nl:
+            continue  # (named in a later paragraph only)
+        nxt = quotes[first]
+        if (
+            p.stype != "organization"
+            and nxt.stype == "person"
+            and (head in (nxt.mention or "").split() or _apposition_shares_word(an, p, nxt))
+        ):
+            p.speaker, p.stype = nxt.speaker, "person"
+            continue
+        refs = {
+            (q.speaker, q.stype)
+            for q in quotes[first:]
+            if (q.mention or "")[:4].lower() == "the "
+            and q.start > nl
+            and _description_head(q.mention) == head
+            and _unresolved_description(q) is None
+        }
+        if len(refs) == 1:
+            p.speaker, p.stype = next(iter(refs))
+
+
+def _named_speaker(q):
+    """Is ``q``'s speaker a person or an organisation with a name, not its own
+    description ("a Calgary company")?"""
+    if q.stype == "organization":
+        return (
+            _description_head(q.mention or "") is None
+            or (q.speaker or "").lower() != (q.mention or "").lower()
+        )
+    return q.stype == "person"
+
+
+_APPOSITION_AFTER_NAME_RE = re.compile(r",[ \t]+(?:the|an?)[ \t]+([^,.;:\n“”\"]{3,90}),")
+_LONG_WORD_RE = re.compile(r"[a-z]{5,}")
+
+
+def _apposition_shares_word(an, p, q):
+    """Does the description in apposition right after ``q``'s name share a lower-case
+    word of five letters or more with ``p``'s description ("the head of its public
+    works department" / "Ann Roe, the city's director of public works,")?"""
+    m = _APPOSITION_AFTER_NAME_RE.match(an.text, q.m_end)
+    if m is None:
+        return False
+    return bool(set(_LONG_WORD_RE.findall(p.mention)) & set(_LONG_WORD_RE.findall(m.group(1))))
 
 
 _APPOSED_HEAD_RE = re.compile(

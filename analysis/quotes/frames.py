@@ -2509,6 +2509,55 @@ def _long_sentence_subject(c, lex):
     return _span_of(toks, (t0, t0 + head))
 
 
+# prepositions of place that put a name inside a participle phrase, not before the cue
+_INSIDE_SUBJECT_PREPS = frozenset(
+    "beneath below under underneath above over across near in into from off out at "
+    "along around behind beside between beyond inside outside through toward towards "
+    "within throughout".split()
+)
+
+
+def _subject_around_np(c, n0, lex):
+    """The sentence subject that holds the noun phrase read before the cue, at token
+    ``n0``: the noun before a relative clause ("The woman who owns the bakery said")
+    or before a participle phrase the name ends ("A company hoping to drill beneath
+    Alberta says"); None otherwise."""
+    return _relative_clause_subject(c, n0, lex) or _participle_subject_before_place(c, n0, lex)
+
+
+def _participle_subject_before_place(c, n0, lex):
+    """Span of the subject that opens the sentence when the noun phrase read before
+    the cue, at token ``n0``, is a name inside that subject's participle phrase ("A
+    Calgary company hoping to drill for lithium beneath southwest Saskatchewan says"
+    -> "A Calgary company"): a determiner, at most four words ending in a listed
+    speaker noun, then a lower-case "-ing" word, and the name right after a place
+    preposition (and at most two lower-case words); no comma or quotation between;
+    None otherwise."""
+    toks = c.toks
+    if not toks or toks[0][0] != c.ss or n0 >= len(toks) or not toks[n0][2][:1].isupper():
+        return None
+    t0 = _dateline_end(toks)
+    if t0 >= n0 or toks[t0][2].lower() not in ("a", "an", "the"):
+        return None
+    x = n0 - 1
+    while x > t0 and n0 - x <= 2 and toks[x][2].isalpha() and toks[x][2].islower():
+        if toks[x][2] in _INSIDE_SUBJECT_PREPS:
+            break
+        x -= 1
+    if toks[x][2] not in _INSIDE_SUBJECT_PREPS:
+        return None
+    for j in range(t0 + 2, min(x, t0 + 6)):
+        w = toks[j][2]
+        if w.islower() and w.endswith("ing") and len(w) > 4:
+            head = toks[j - 1][2]
+            if not (head.islower() and head in lex.nouns):
+                return None
+            if any(not toks[y][2][:1].isalnum() for y in range(t0, n0)):
+                return None
+            return _span_of(toks, (t0, j))
+    return None
+
+
 def _long_subject_limit(words):
     """The most words a long subject may have: 30 when a "which"/"who" insertion
     between commas closes right before the cue ("Acme Ltd., which operates the mine
@@ -2927,7 +2976,7 @@ def _finite_speaker(doc, c, lex):
             or _unclosed_apposition_subject(toks, _description_start(toks, k), k, lex)
         ) is not None:  # ("Mr. Lee, aides said, will run": an inserted frame)
             m_span = app  # "Ann Lee, head of the group said": the name
-        elif (sub := _relative_clause_subject(c, np_[0], lex)) is not None:
+        elif (sub := _subject_around_np(c, np_[0], lex)) is not None:
             m_span = sub  # "The woman who owns the bakery said": the noun before "who"
     elif (kend == len(toks) or toks[kend][2] != ",") and (
         app := _unclosed_apposition_subject(toks, _description_start(toks, k), k, lex)
