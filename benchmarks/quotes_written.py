@@ -1,6 +1,6 @@
 """Score analysis.extract_quotes on the written (fictional) Canadian-style news set.
 
-Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|all] [--errors N]
+Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtyseventh|all] [--errors N]
 
 Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes (first batch,
 session 10, 01-13), tests/data/written_news2/ (second batch, session 11, 14-25,
@@ -35,6 +35,7 @@ tests/data/written_news29/ (twentyninth batch, session 23, 219-224, blind too)
 tests/data/written_news30/ (thirtieth batch, session 23, 225-230, blind too)
 tests/data/written_news31/ (thirtyfirst batch, session 23, 231-236, blind too)
 tests/data/written_news32/ (thirtysecond batch, session 23, 237-242, blind too)
+tests/data/written_news37/ (thirtyseventh batch, session 24, 267-272, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
 fiction written for newslens). The gold is validated first (``validate``): each
 span's text must equal the .txt slice, be non-empty, carry no outer whitespace or
@@ -96,6 +97,7 @@ DATA29 = ROOT / "tests" / "data" / "written_news29"
 DATA30 = ROOT / "tests" / "data" / "written_news30"
 DATA31 = ROOT / "tests" / "data" / "written_news31"
 DATA32 = ROOT / "tests" / "data" / "written_news32"
+DATA37 = ROOT / "tests" / "data" / "written_news37"
 SETS = {
     "first": [DATA],
     "second": [DATA2],
@@ -129,6 +131,7 @@ SETS = {
     "thirtieth": [DATA30],
     "thirtyfirst": [DATA31],
     "thirtysecond": [DATA32],
+    "thirtyseventh": [DATA37],
     "all": [
         DATA,
         DATA2,
@@ -162,6 +165,7 @@ SETS = {
         DATA30,
         DATA31,
         DATA32,
+        DATA37,
     ],
 }
 STOP = {"a", "an", "the", "of", "and", "s", "mr", "mrs", "ms", "dr", "coun", "its", "his", "her"}

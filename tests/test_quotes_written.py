@@ -77,6 +77,7 @@ DATA29 = ROOT / "tests" / "data" / "written_news29"
 DATA30 = ROOT / "tests" / "data" / "written_news30"
 DATA31 = ROOT / "tests" / "data" / "written_news31"
 DATA32 = ROOT / "tests" / "data" / "written_news32"
+DATA37 = ROOT / "tests" / "data" / "written_news37"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
 BATCHES = sorted(
@@ -361,6 +362,15 @@ def test_thirtieth_batch_gold_offsets_are_valid(bench):
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 150
     earlier = _ids_before(bench, DATA30)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_thirtyseventh_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA37)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 170
+    earlier = _ids_before(bench, DATA37)
     assert not {a[0] for a in arts} & earlier
 
 
