@@ -4962,6 +4962,10 @@ _ORG_HEADS = {
     "organization": {"organization", "organisation"},
     "organisation": {"organization", "organisation"},
     "foundation": {"foundation"},
+    # "the Prairie Ridge Grain Co-operative ... the co-op said": the short form
+    "co-op": {"co-op", "co-operative", "cooperative", "coop"},
+    "co-operative": {"co-op", "co-operative", "cooperative", "coop"},
+    "cooperative": {"co-op", "co-operative", "cooperative", "coop"},
     "institute": {"institute"},
     "university": {"university", "college"},
     "court": {"court"},
