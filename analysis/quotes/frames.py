@@ -1959,7 +1959,8 @@ def _has_predicate_after(masked, span, hi):
 _MAIN_CLAUSE_AFTER_RE = re.compile(r",[ \t]+[A-Z]")
 
 
-_SUBJECT_WORD_RE = re.compile(r"[A-Za-z][\w'’\-]*\Z")
+# (an age is a plain modifier too: "A 73-year-old retired teacher who lost $700 said")
+_SUBJECT_WORD_RE = re.compile(r"(?:[A-Za-z][\w'’\-]*|\d{1,3}-year-old)\Z")
 _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 # a share of a polled group: "One in three", "nearly eight in 10 Democratic voters",
 # "a third of independents", "56 percent of those polled", "two-thirds of them"
