@@ -8079,7 +8079,8 @@ def _described_kin(text, q, prev, persons, reach=800):
 
 # documents that "say": "the statement said", "the memo reads", "the report says"
 _DOC_HEADS = frozenset(
-    "statement memo report note letter release email outlook response decision ruling judgment advisory".split()
+    "statement memo report note letter release email outlook response decision ruling judgment advisory"
+    " submission".split()
 )
 
 
