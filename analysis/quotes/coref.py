@@ -6954,6 +6954,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _apposed_description(an, quotes)
     _name_apposed_to_description(an, quotes)
     _described_then_named(an, quotes)
+    _described_then_bare_name(an, quotes)
     _province_named(an, quotes)
     _orgs_in_apposition(an, quotes)
 
@@ -7397,6 +7398,40 @@ def _described_then_named(an, quotes, reach=600):
         m = _APPOSED_HEAD_RE.match(an.text, q.m_end)
         if m is not None and m.group(1) == head:
             p.speaker, p.stype = q.speaker, "person"
+
+
+# an indefinite or possessed description ("A 73-year-old retired teacher who ...", "Her
+# brother, a hunter ...,") that a bare full name may name next
+_BARE_NAMED_OPENERS = frozenset("a an another one his her their".split())
+_BARE_NAME_CUE_RE = re.compile(r"[ \t]+(?:said|says|added|told)\b")
+
+
+def _described_then_bare_name(an, quotes, reach=700):
+    """Give a description left unresolved ("A 73-year-old retired teacher who lost $700
+    said A.", "Her brother, a hunter ..., said A.") the speaker of the next statement
+    when that statement names its speaker by a full name written there for the first
+    time and bare, with no description of its own ("Marguerite Lessard said B.", '"B,"
+    Roy Nikal said.'): a reporter writes a new person's full name bare only when the
+    reader has met the person already; within ``reach`` characters and one paragraph
+    break, a kin noun's gender fitting; speaker strings only."""
+    for p, q in itertools.pairwise(quotes):
+        lm = _unresolved_description(p)
+        if lm is None or lm.split()[0] not in _BARE_NAMED_OPENERS:
+            continue
+        words = (q.speaker or "").split()
+        if q.stype != "person" or len(words) < 2 or q.mention != q.speaker:
+            continue
+        if not 0 < q.m_start - p.m_end <= reach or an.text.count("\n", p.m_end, q.m_start) > 2:
+            continue
+        if an.text.find(q.speaker) < q.m_start or not _BARE_NAME_CUE_RE.match(an.text, q.m_end):
+            continue  # (named before, or described where it is named)
+        head = _description_head(lm, tuple(_BARE_NAMED_OPENERS))
+        if head is not None and an.lex.nouns.get(head) == "anonymous":
+            continue  # ("A spokesman said A. Ann Roe said B.": anyone among many)
+        kin = _KIN_GENDER.get(lm.split()[-1])
+        if kin in ("m", "f") and an.gender_of.get(words[0].lower(), kin) != kin:
+            continue
+        p.speaker, p.stype = q.speaker, "person"
 
 
 _APPOSED_HEAD_RE = re.compile(
