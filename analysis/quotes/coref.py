@@ -7403,6 +7403,7 @@ def _described_then_named(an, quotes, reach=600):
 # an indefinite or possessed description ("A 73-year-old retired teacher who ...", "Her
 # brother, a hunter ...,") that a bare full name may name next
 _BARE_NAMED_OPENERS = frozenset("a an another one his her their".split())
+_GENERIC_PERSON_NOUNS = frozenset(_lines("generic_person_nouns.txt"))
 _BARE_NAME_CUE_RE = re.compile(r"[ \t]+(?:said|says|added|told)\b")
 
 
@@ -7426,7 +7427,7 @@ def _described_then_bare_name(an, quotes, reach=700):
         if an.text.find(q.speaker) < q.m_start or not _BARE_NAME_CUE_RE.match(an.text, q.m_end):
             continue  # (named before, or described where it is named)
         head = _description_head(lm, tuple(_BARE_NAMED_OPENERS))
-        if head is not None and an.lex.nouns.get(head) == "anonymous":
+        if head is None or head in _GENERIC_PERSON_NOUNS:
             continue  # ("A spokesman said A. Ann Roe said B.": anyone among many)
         kin = _KIN_GENDER.get(lm.split()[-1])
         if kin in ("m", "f") and an.gender_of.get(words[0].lower(), kin) != kin:

@@ -2113,7 +2113,9 @@ def _short_sentence_subject(c, lex):
     if (
         rel >= 0
         and k - rel <= most
-        and all(toks[x][2] not in (",", ";", MASK) for x in range(rel, k))
+        and all(
+            toks[x][2] not in (",", ";", MASK) or _thousands_comma(toks, x) for x in range(rel, k)
+        )
     ):
         k = rel
     n = k - t0
@@ -2147,8 +2149,24 @@ def _in_subject_relative(toks, j, k):
     down said")?"""
     for rel in range(1, min(j, 6)):
         if toks[rel][2] == "who" or _that_subject_relative(toks, rel, j):
-            return all(toks[x][2] not in (",", ";", MASK) for x in range(rel, k))
+            return all(
+                toks[x][2] not in (",", ";", MASK) or _thousands_comma(toks, x)
+                for x in range(rel, k)
+            )
     return False
+
+
+def _thousands_comma(toks, x):
+    """Is token ``x`` the comma inside a number ("lost $1,200"), no clause comma?"""
+    return (
+        toks[x][2] == ","
+        and 0 < x < len(toks) - 1
+        and toks[x - 1][1] == toks[x][0]
+        and toks[x + 1][0] == toks[x][1]
+        and toks[x - 1][2].isdigit()
+        and len(toks[x + 1][2]) == 3
+        and toks[x + 1][2].isdigit()
+    )
 
 
 _REL_OBJECT_DETS = frozenset("the a an its their his her this these those".split())
