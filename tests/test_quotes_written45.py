@@ -100,3 +100,13 @@ def test_engineer_is_a_role_cue_not_the_last_person_quoted():
     )
     rows = quote_rows(text, "speaker", "quote")
     assert ("Dmitri Halvorsen", "It was a warning") not in rows
+
+
+def test_document_description_is_not_named_by_the_next_bare_name():
+    text = (
+        "“The vote will be close,” said an email from the president of the carpenters "
+        "union obtained by the Daily Ledger.\n\n"
+        "Bartholomew Ingersoll said the union would endorse nobody."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert rows[0][0] != "Bartholomew Ingersoll"

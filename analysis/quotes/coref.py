@@ -7427,7 +7427,7 @@ def _described_then_bare_name(an, quotes, reach=700):
         if an.text.find(q.speaker) < q.m_start or not _BARE_NAME_CUE_RE.match(an.text, q.m_end):
             continue  # (named before, or described where it is named)
         head = _description_head(lm, tuple(_BARE_NAMED_OPENERS))
-        if head is None or head in _GENERIC_PERSON_NOUNS:
+        if head is None or head in _GENERIC_PERSON_NOUNS or head in _DOC_HEADS:
             continue  # ("A spokesman said A. Ann Roe said B.": anyone among many)
         kin = _KIN_GENDER.get(lm.split()[-1])
         if kin in ("m", "f") and an.gender_of.get(words[0].lower(), kin) != kin:
