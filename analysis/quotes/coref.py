@@ -7424,7 +7424,7 @@ def _described_then_bare_name(an, quotes, reach=700):
             continue
         if not 0 < q.m_start - p.m_end <= reach or an.text.count("\n", p.m_end, q.m_start) > 2:
             continue
-        if an.text.find(q.speaker) < q.m_start or not _BARE_NAME_CUE_RE.match(an.text, q.m_end):
+        if _full_name_before(an, words, q.m_start) or not _BARE_NAME_CUE_RE.match(an.text, q.m_end):
             continue  # (named before, or described where it is named)
         head = _description_head(lm, tuple(_BARE_NAMED_OPENERS))
         if head is None or head in _GENERIC_PERSON_NOUNS or head in _DOC_HEADS:
@@ -7433,6 +7433,17 @@ def _described_then_bare_name(an, quotes, reach=700):
         if kin in ("m", "f") and an.gender_of.get(words[0].lower(), kin) != kin:
             continue
         p.speaker, p.stype = q.speaker, "person"
+
+
+def _full_name_before(an, words, at):
+    """Does the article write the full name ``words`` before ``at`` (the surname index:
+    no scan of the text)?"""
+    for pos, cw, _g, _info in an.by_last.get(words[-1].lower(), ()):
+        if pos >= at:
+            break
+        if len(cw) >= 2 and cw[0] == words[0]:
+            return True
+    return False
 
 
 _APPOSED_HEAD_RE = re.compile(
