@@ -1,6 +1,6 @@
 """Score analysis.extract_quotes on the written (fictional) Canadian-style news set.
 
-Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|all] [--errors N]
+Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|all] [--errors N]
 
 Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes (first batch,
 session 10, 01-13), tests/data/written_news2/ (second batch, session 11, 14-25,
@@ -39,6 +39,7 @@ tests/data/written_news33/ (thirtythird batch, session 24, 243-248, blind too)
 tests/data/written_news34/ (thirtyfourth batch, session 24, 249-254, blind too)
 tests/data/written_news35/ (thirtyfifth batch, session 24, 255-260, blind too)
 tests/data/written_news36/ (thirtysixth batch, session 24, 261-266, blind too)
+tests/data/written_news37/ (thirtyseventh batch, session 24, 267-272, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
 fiction written for newslens). The gold is validated first (``validate``): each
 span's text must equal the .txt slice, be non-empty, carry no outer whitespace or
@@ -104,6 +105,7 @@ DATA33 = ROOT / "tests" / "data" / "written_news33"
 DATA34 = ROOT / "tests" / "data" / "written_news34"
 DATA35 = ROOT / "tests" / "data" / "written_news35"
 DATA36 = ROOT / "tests" / "data" / "written_news36"
+DATA37 = ROOT / "tests" / "data" / "written_news37"
 SETS = {
     "first": [DATA],
     "second": [DATA2],
@@ -141,6 +143,7 @@ SETS = {
     "thirtyfourth": [DATA34],
     "thirtyfifth": [DATA35],
     "thirtysixth": [DATA36],
+    "thirtyseventh": [DATA37],
     "all": [
         DATA,
         DATA2,
@@ -178,6 +181,7 @@ SETS = {
         DATA34,
         DATA35,
         DATA36,
+        DATA37,
     ],
 }
 STOP = {"a", "an", "the", "of", "and", "s", "mr", "mrs", "ms", "dr", "coun", "its", "his", "her"}

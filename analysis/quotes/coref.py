@@ -5347,6 +5347,10 @@ _ORG_HEADS = {
     "organisation": {"organization", "organisation"},
     "foundation": {"foundation"},
     "society": {"society"},  # "the Halifax Playhouse Society ... the society said"
+    # "the Prairie Ridge Grain Co-operative ... the co-op said": the short form
+    "co-op": {"co-op", "co-operative", "cooperative", "coop"},
+    "co-operative": {"co-op", "co-operative", "cooperative", "coop"},
+    "cooperative": {"co-op", "co-operative", "cooperative", "coop"},
     "institute": {"institute"},
     "university": {"university", "college"},
     "court": {"court"},
@@ -7396,6 +7400,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _description_then_new_name(an, quotes)
     _spouse_of_last_quoted(an, quotes)
     _company_quoted_just_before(an, quotes)
+    _described_then_bare_name(an, quotes)
     _province_named(an, quotes)
     _orgs_in_apposition(an, quotes)
     _lede_description_named_later(an, quotes)
@@ -8014,6 +8019,52 @@ def _apposition_shares_word(an, p, q):
     if m is None:
         return False
     return bool(set(_LONG_WORD_RE.findall(p.mention)) & set(_LONG_WORD_RE.findall(m.group(1))))
+
+
+# an indefinite or possessed description ("A 73-year-old retired teacher who ...", "Her
+# brother, a hunter ...,") that a bare full name may name next
+_BARE_NAMED_OPENERS = frozenset("a an another one his her their".split())
+_GENERIC_PERSON_NOUNS = frozenset(_lines("generic_person_nouns.txt"))
+_BARE_NAME_CUE_RE = re.compile(r"[ \t]+(?:said|says|added|told)\b")
+
+
+def _described_then_bare_name(an, quotes, reach=700):
+    """Give a description left unresolved ("A 73-year-old retired teacher who lost $700
+    said A.", "Her brother, a hunter ..., said A.") the speaker of the next statement
+    when that statement names its speaker by a full name written there for the first
+    time and bare, with no description of its own ("Marguerite Lessard said B.", '"B,"
+    Roy Nikal said.'): a reporter writes a new person's full name bare only when the
+    reader has met the person already; within ``reach`` characters and one paragraph
+    break, a kin noun's gender fitting; speaker strings only."""
+    for p, q in itertools.pairwise(quotes):
+        lm = _unresolved_description(p)
+        if lm is None or lm.split()[0] not in _BARE_NAMED_OPENERS:
+            continue
+        words = (q.speaker or "").split()
+        if q.stype != "person" or len(words) < 2 or q.mention != q.speaker:
+            continue
+        if not 0 < q.m_start - p.m_end <= reach or an.text.count("\n", p.m_end, q.m_start) > 2:
+            continue
+        if _full_name_before(an, words, q.m_start) or not _BARE_NAME_CUE_RE.match(an.text, q.m_end):
+            continue  # (named before, or described where it is named)
+        head = _description_head(lm, tuple(_BARE_NAMED_OPENERS))
+        if head is None or head in _GENERIC_PERSON_NOUNS or head in _DOC_HEADS:
+            continue  # ("A spokesman said A. Ann Roe said B.": anyone among many)
+        kin = _KIN_GENDER.get(lm.split()[-1])
+        if kin in ("m", "f") and an.gender_of.get(words[0].lower(), kin) != kin:
+            continue
+        p.speaker, p.stype = q.speaker, "person"
+
+
+def _full_name_before(an, words, at):
+    """Does the article write the full name ``words`` before ``at`` (the surname index:
+    no scan of the text)?"""
+    for pos, cw, _g, _info in an.by_last.get(words[-1].lower(), ()):
+        if pos >= at:
+            break
+        if len(cw) >= 2 and cw[0] == words[0]:
+            return True
+    return False
 
 
 _APPOSED_HEAD_RE = re.compile(
@@ -8696,7 +8747,8 @@ def _described_kin(text, q, prev, persons, reach=800):
 
 # documents that "say": "the statement said", "the memo reads", "the report says"
 _DOC_HEADS = frozenset(
-    "statement memo report note letter release email outlook response decision ruling judgment advisory".split()
+    "statement memo report note letter release email outlook response decision ruling judgment advisory"
+    " submission".split()
 )
 
 

@@ -2074,7 +2074,8 @@ def _has_predicate_after(masked, span, hi):
 _MAIN_CLAUSE_AFTER_RE = re.compile(r",[ \t]+[A-Z]")
 
 
-_SUBJECT_WORD_RE = re.compile(r"[A-Za-z][\w'’\-]*\Z")
+# (an age is a plain modifier too: "A 73-year-old retired teacher who lost $700 said")
+_SUBJECT_WORD_RE = re.compile(r"(?:[A-Za-z][\w'’\-]*|\d{1,3}-year-old)\Z")
 _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
 # a share of a polled group: "One in three", "nearly eight in 10 Democratic voters",
 # "a third of independents", "56 percent of those polled", "two-thirds of them"
@@ -2227,7 +2228,9 @@ def _short_sentence_subject(c, lex):
     if (
         rel >= 0
         and k - rel <= most
-        and all(toks[x][2] not in (",", ";", MASK) for x in range(rel, k))
+        and all(
+            toks[x][2] not in (",", ";", MASK) or _thousands_comma(toks, x) for x in range(rel, k)
+        )
     ):
         k = rel
     n = k - t0
@@ -2261,8 +2264,24 @@ def _in_subject_relative(toks, j, k):
     down said")?"""
     for rel in range(1, min(j, 6)):
         if toks[rel][2] == "who" or _that_subject_relative(toks, rel, j):
-            return all(toks[x][2] not in (",", ";", MASK) for x in range(rel, k))
+            return all(
+                toks[x][2] not in (",", ";", MASK) or _thousands_comma(toks, x)
+                for x in range(rel, k)
+            )
     return False
+
+
+def _thousands_comma(toks, x):
+    """Is token ``x`` the comma inside a number ("lost $1,200"), no clause comma?"""
+    return (
+        toks[x][2] == ","
+        and 0 < x < len(toks) - 1
+        and toks[x - 1][1] == toks[x][0]
+        and toks[x + 1][0] == toks[x][1]
+        and toks[x - 1][2].isdigit()
+        and len(toks[x + 1][2]) == 3
+        and toks[x + 1][2].isdigit()
+    )
 
 
 _REL_OBJECT_DETS = frozenset("the a an its their his her this these those".split())

@@ -42,7 +42,7 @@ from .lexicon import (
 from .names import _NAME_MEMO_MAX, _clean_name_words
 
 _TOKEN_RE = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|St|Jr|Sr|"
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|St|Ste|Jr|Sr|"
     r"Atty|Supt|Insp|Det|Cmdr|Coun|Cpl|Const|Cst|Pres|Sec|Lt\.Gov)\.|"
     r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){1,3})-based\b|(?:[A-Za-z]\.){2,}(?:['’]s(?!\w))?|[A-Z]\.(?=\s*[A-Z])|"
     r"[A-Z]{1,3}[&/][A-Z]{1,3}(?![\w&/])|[A-Z][a-z]+\.(?:com|org|net)(?!\w)|[^\W_][\w'’\-]*|"
@@ -81,7 +81,7 @@ def _possessive(w):
 _TOKEN_FAST = (
     r"[a-z](?!\.)[\w'’\-]*|[A-Z][a-z]++(?!\.)[\w'’\-]*|[,.;:()]|"
     r"(?:A(?:dm|tty)|C(?:ol|apt|mdr|oun|pl|onst|st)|D(?:r|et)|G(?:ov|en)|Hon|Insp|Jr|Lt|M(?:rs?|s|aj)|"
-    r"P(?:rof|res)|Re(?:ps?|v)|S(?:en|gt|t|r|upt|ec))\.|"
+    r"P(?:rof|res)|Re(?:ps?|v)|S(?:en|gt|te?|r|upt|ec))\.|"
     r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){1,3})-based\b|[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*(?:['’]s(?!\w))?|"
     r"[A-Z]\.(?=\s*[A-Z])|[A-Z]{1,3}[&/][A-Z]{1,3}(?![\w&/])|[A-Z][a-z]+\.(?:com|org|net)(?!\w)|"
     r"[^\W_][\w'’\-]*|\x01+|[^\s\x01]"
