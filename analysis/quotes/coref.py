@@ -2186,6 +2186,57 @@ def _described_subject_before(an, q, want):
     return s0, mention[0].lower() + mention[1:]
 
 
+# "The caller was crying", "And the driver stopped": "the <person noun>" opening a
+# sentence as the subject of its verb
+_THE_PERSON_SUBJECT_RE = re.compile(
+    r"[ \t]*(?:(?:But|And|Then|Later)[ \t]+)?[Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?"
+    r"([a-z][\w-]{2,})[ \t]+(?:was|is|had|has|[a-z]{2,}ed|told|said|took|went|came|saw)\b"
+)
+
+
+def _the_person_subject(an, q, want):
+    """ "the <noun>" for a definite description of one unnamed person ("the caller",
+    "the driver": a person noun) that opens the sentence of ``q``'s pronoun before it,
+    or the sentence before in the same or the previous paragraph, outside quotations,
+    when no named person fits the pronoun ("The caller was crying, and he said the
+    house was on fire" -> "the caller"); None when the noun's sex is not ``want``.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "The caller was crying, and he said the house was on fire."
+    >>> class Q: m_start = start = t.index("he said")
+    >>> an = _ArticleNames(t, [(0, len(t))], lexicon(), None)
+    >>> _the_person_subject(an, Q, "m")
+    'the caller'
+    """
+    an.antecedents()
+    hi = min(q.m_start, q.start)
+    si = bisect.bisect_right(an.ante[0], hi) - 1
+    text = an.masked if an.masked is not None else an.text
+    for sj in (si, si - 1):
+        if sj < 0:
+            return None
+        s0, s1 = an.sents[sj]
+        if text[s0:s1][:1] == MASK or len(_PARAGRAPH_BREAK_RE.findall(an.text, s1, hi)) > 1:
+            continue
+        m = _THE_PERSON_SUBJECT_RE.match(text, s0, min(s1, hi))
+        if m is None:
+            continue
+        head = m.group(1)
+        kind = an.lex.nouns.get(head)
+        if (kind != "anonymous" and not head.endswith(("er", "or"))) or kind in (
+            "organization",
+            "group",
+        ):
+            return None
+        if head in non_speaker_nouns() or head in _ORG_HEADS:
+            return None
+        g = "f" if head in _FEMALE_NOUNS else "m" if head in _MALE_NOUNS else ""
+        if g and want in ("m", "f") and g != want:
+            return None
+        return "the " + head
+    return None
+
+
 # "the (old) fiddler shrugged": a definite description as the clause subject opening a
 # sentence, or after a fronted phrase and its comma ("Asked whether ..., the ...")
 _THE_ROLE_SUBJECT_RE = re.compile(
@@ -2287,6 +2338,8 @@ def _resolve_pronoun(an, q, lm, persons, groups):
                 an.gender_of.setdefault(ref[1].split()[-1].lower(), want)
                 an.pronoun_gender.setdefault(ref[1], want)
             persons.append((q.m_start, ref[1], want if want in ("m", "f") else None))
+        elif lm != "who" and (the := _the_person_subject(an, q, _PRONOUNS[lm])) is not None:
+            q.speaker, q.stype = the, "anonymous"  # "The caller was crying, and he said"
         else:
             q.speaker = q.mention
             q.stype = "unknown"

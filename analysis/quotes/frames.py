@@ -2850,14 +2850,12 @@ def _finite_speaker(doc, c, lex):
             m_span = _sentence_subject(doc.masked, c.ss, c.se, lex)
             return None if m_span is None else (None, m_span, False)
         return None if np_ is None else (None, _span_of(toks, np_), False)
-    if (m_span := _quantity_of_them(toks, k)) is not None:
-        return None, m_span, False  # "most of them said", "two of us have since said"
+    if (m_span := _quantity_of_them(toks, k) or _trailing_that_runs_it(toks, k)) is not None:
+        return None, m_span, False  # "most of them said", "..., the group that runs it said"
     if prev_tok in ("another", "one") and (
         toks[k - 1][0] == c.ss or (k >= 2 and toks[k - 2][2].lower() in _ONE_ANOTHER_LEAD)
     ):
         return None, _span_of(toks, (k - 1, k)), False  # "One said ..., another said ..."
-    if (m_span := _trailing_that_runs_it(toks, k)) is not None:
-        return None, m_span, False  # "..., the group that runs it said": the group
     j = _it_before_cue(toks, k)
     if j >= 0 and (
         j == 0 or toks[j - 1][2].lower() in (",", ";", "and", "but") or toks[j - 1][2][0] == MASK
