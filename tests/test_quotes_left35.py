@@ -52,3 +52,36 @@ def test_trailing_attribution_with_that_relative_subject(text, speaker, quote):
 def test_trailing_attribution_without_relative_still_takes_the_clause_before(text):
     (row,) = speech_rows(text)
     assert row[2] == text.split(",")[0]
+
+
+# 3. he/she -> the "the <person noun>" subject just before, when no named person fits
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The caller was crying, and he said the house was on fire.", "the caller"),
+        ("The caller was crying. He said the house was on fire.", "the caller"),
+        ("The driver stopped the bus at the corner. He said the brakes had failed.", "the driver"),
+        (
+            "The driver stopped the bus at the corner.\n\n“The brakes just went,” he said.",
+            "the driver",
+        ),
+        ("The caller was crying. “They are inside,” she said.", "the caller"),
+    ],
+)
+def test_pronoun_takes_the_unnamed_description_subject(text, speaker):
+    assert [r[0] for r in speech_rows(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The water was rising, and he said the house was lost.", "he"),
+        ("The woman was crying. He said the house was on fire.", "He"),
+        (
+            "Ann Roe runs the hotline. The caller was crying, and she said the house was on fire.",
+            "Ann Roe",
+        ),
+    ],
+)
+def test_pronoun_not_given_a_thing_another_sex_or_over_a_named_person(text, speaker):
+    assert [r[0] for r in speech_rows(text)] == [speaker]

@@ -2186,6 +2186,7 @@ def _described_subject_before(an, q, want):
     return s0, mention[0].lower() + mention[1:]
 
 
+_THE_PERSON_NOUNS = frozenset(_lines("unnamed_person_nouns.txt"))
 # "The caller was crying", "And the driver stopped": "the <person noun>" opening a
 # sentence as the subject of its verb
 _THE_PERSON_SUBJECT_RE = re.compile(
@@ -2222,13 +2223,12 @@ def _the_person_subject(an, q, want):
         if m is None:
             continue
         head = m.group(1)
-        kind = an.lex.nouns.get(head)
-        if (kind != "anonymous" and not head.endswith(("er", "or"))) or kind in (
-            "organization",
-            "group",
+        if not (
+            an.lex.nouns.get(head) == "anonymous"
+            or head in _THE_PERSON_NOUNS
+            or head in _DESCRIPTION_HEADS
+            or (head in an.lex.titles and head not in _ORG_HEADS)
         ):
-            return None
-        if head in non_speaker_nouns() or head in _ORG_HEADS:
             return None
         g = "f" if head in _FEMALE_NOUNS else "m" if head in _MALE_NOUNS else ""
         if g and want in ("m", "f") and g != want:
