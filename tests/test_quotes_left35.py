@@ -85,3 +85,26 @@ def test_pronoun_takes_the_unnamed_description_subject(text, speaker):
 )
 def test_pronoun_not_given_a_thing_another_sex_or_over_a_named_person(text, speaker):
     assert [r[0] for r in speech_rows(text)] == [speaker]
+
+
+# 4. a lede's "the woman who chairs ..." -> the person the next paragraph names under a
+# leader's title
+_CHAIR = (
+    "The woman who chairs the city's library board says the cuts are too deep.\n\n"
+    "Board chair Ann Roe said the branches would close."
+)
+
+
+def test_who_chairs_description_is_the_chair_named_next():
+    assert [r[0] for r in speech_rows(_CHAIR)] == ["Ann Roe", "Ann Roe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _CHAIR.replace("Board chair Ann Roe", "Ann Roe, a teacher,"),
+        "Tom Vale said the vote was close. " + _CHAIR,
+    ],
+)
+def test_who_chairs_description_stays_without_a_titled_name_next(text):
+    assert "the woman who chairs the city's library board" in [r[0] for r in speech_rows(text)]

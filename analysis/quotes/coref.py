@@ -3769,6 +3769,42 @@ def _resolve_head_named_next(an, q, persons):
     return _set_person(an, q, persons, list(an.names[j][1]))
 
 
+# "the woman who chairs the city's library board": a lede's unnamed leader
+_WHO_LEADS_RE = re.compile(
+    r"(?i:the)[ \t]+(?:woman|man|person)[ \t]+who[ \t]+(?:chairs|heads|leads|runs|directs)\b"
+)
+# the title before the name opening the next paragraph ("Board chair ", "Food bank director ")
+_LEADER_TITLE_RE = re.compile(
+    r"(?:[A-Za-z'’-]+[ \t]+){0,3}(?i:chair|chairwoman|chairman|chairperson|head|director|"
+    r"president|leader|chief|manager)[ \t]+"
+)
+
+
+def _resolve_who_leads_named_next(an, q, persons):
+    """Fill the speaker of a lede's "the woman who chairs the city's library board",
+    when the article names nobody before it, with the person the next paragraph opens
+    with under a leader's title ("Board chair Ann Roe said ..."). False otherwise."""
+    if _WHO_LEADS_RE.match(q.mention) is None:
+        return False
+    brk = an.text.find("\n", q.m_end, q.m_end + 601)
+    if brk < 0:
+        return False
+    an.antecedents()
+    k = bisect.bisect_left(an.positions(), q.m_start)
+    if _first_person_index(an) < k:
+        return False  # (somebody named before: not a lede's cataphora)
+    nxt = _PARAGRAPH_BREAK_RE.match(an.text, brk)
+    j = bisect.bisect_left(an.positions(), nxt.end())
+    while j < len(an.names) and len(an.names[j][1]) < 2 and an.names[j][0] - nxt.end() <= 60:
+        j += 1  # (past a capitalised title word: "Board chair Ann Roe")
+    if j >= len(an.names) or an.names[j][0] - nxt.end() > 60:
+        return False
+    m = _LEADER_TITLE_RE.match(an.text, nxt.end(), an.names[j][0])
+    if m is None or m.end() != an.names[j][0]:
+        return False
+    return _set_person(an, q, persons, list(an.names[j][1]))
+
+
 # the title opening a paragraph before a name ("Dr. ", "Finance Minister ")
 _LEDE_TITLE_RE = re.compile(r"(?:[A-Z][a-z]*\.?[ \t]+){1,3}")
 
@@ -9441,7 +9477,8 @@ def _resolve_mention_words(an, q, persons, groups):
         # "the president", "the GOP presidential candidate": the person last named so
         if role is None:
             if (
-                not _resolve_described(an, q, persons)
+                not (q.mention[:1] in "tT" and _resolve_who_leads_named_next(an, q, persons))
+                and not _resolve_described(an, q, persons)
                 and not (q.mention[:1] in "tT" and _resolve_demonym(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_spelled_role(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_aged(an, q, persons))
