@@ -94,7 +94,8 @@ def test_said_in_a_news_release_that():
 
 def test_which_she_called_a_quotation():
     text = "The judge weighed his record, which she called “the most troubling part of this case.”"
-    assert has_quote(text, "she", "the most troubling part of this case.")
+    # ("she" is the judge, the unnamed person subject before it: left35)
+    assert has_quote(text, "the judge", "the most troubling part of this case.")
 
 
 def test_a_decision_the_union_called_a_quotation():

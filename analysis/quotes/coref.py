@@ -2186,6 +2186,57 @@ def _described_subject_before(an, q, want):
     return s0, mention[0].lower() + mention[1:]
 
 
+_THE_PERSON_NOUNS = frozenset(_lines("unnamed_person_nouns.txt"))
+# "The caller was crying", "And the driver stopped": "the <person noun>" opening a
+# sentence as the subject of its verb
+_THE_PERSON_SUBJECT_RE = re.compile(
+    r"[ \t]*(?:(?:But|And|Then|Later)[ \t]+)?[Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?"
+    r"([a-z][\w-]{2,})[ \t]+(?:was|is|had|has|[a-z]{2,}ed|told|said|took|went|came|saw)\b"
+)
+
+
+def _the_person_subject(an, q, want):
+    """ "the <noun>" for a definite description of one unnamed person ("the caller",
+    "the driver": a person noun) that opens the sentence of ``q``'s pronoun before it,
+    or the sentence before in the same or the previous paragraph, outside quotations,
+    when no named person fits the pronoun ("The caller was crying, and he said the
+    house was on fire" -> "the caller"); None when the noun's sex is not ``want``.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "The caller was crying, and he said the house was on fire."
+    >>> class Q: m_start = start = t.index("he said")
+    >>> an = _ArticleNames(t, [(0, len(t))], lexicon(), None)
+    >>> _the_person_subject(an, Q, "m")
+    'the caller'
+    """
+    an.antecedents()
+    hi = min(q.m_start, q.start)
+    si = bisect.bisect_right(an.ante[0], hi) - 1
+    text = an.masked if an.masked is not None else an.text
+    for sj in (si, si - 1):
+        if sj < 0:
+            return None
+        s0, s1 = an.sents[sj]
+        if text[s0:s1][:1] == MASK or len(_PARAGRAPH_BREAK_RE.findall(an.text, s1, hi)) > 1:
+            continue
+        m = _THE_PERSON_SUBJECT_RE.match(text, s0, min(s1, hi))
+        if m is None:
+            continue
+        head = m.group(1)
+        if not (
+            an.lex.nouns.get(head) == "anonymous"
+            or head in _THE_PERSON_NOUNS
+            or head in _DESCRIPTION_HEADS
+            or (head in an.lex.titles and head not in _ORG_HEADS)
+        ):
+            return None
+        g = "f" if head in _FEMALE_NOUNS else "m" if head in _MALE_NOUNS else ""
+        if g and want in ("m", "f") and g != want:
+            return None
+        return "the " + head
+    return None
+
+
 # "the (old) fiddler shrugged": a definite description as the clause subject opening a
 # sentence, or after a fronted phrase and its comma ("Asked whether ..., the ...")
 _THE_ROLE_SUBJECT_RE = re.compile(
@@ -2335,6 +2386,8 @@ def _resolve_pronoun(an, q, lm, persons, groups):
                 an.gender_of.setdefault(ref[1].split()[-1].lower(), want)
                 an.pronoun_gender.setdefault(ref[1], want)
             persons.append((q.m_start, ref[1], want if want in ("m", "f") else None))
+        elif lm != "who" and (the := _the_person_subject(an, q, _PRONOUNS[lm])) is not None:
+            q.speaker, q.stype = the, "anonymous"  # "The caller was crying, and he said"
         else:
             q.speaker = q.mention
             q.stype = "unknown"
@@ -3760,6 +3813,42 @@ def _resolve_head_named_next(an, q, persons):
         return False  # (the paragraph opens with the full name)
     end = an.text.find(an.names[j][1][-1], nxt.end(), nxt.end() + 80)
     if end < 0 or not _LEADS_AFTER_NAME_RE.match(an.text, end + len(an.names[j][1][-1])):
+        return False
+    return _set_person(an, q, persons, list(an.names[j][1]))
+
+
+# "the woman who chairs the city's library board": a lede's unnamed leader
+_WHO_LEADS_RE = re.compile(
+    r"(?i:the)[ \t]+(?:woman|man|person)[ \t]+who[ \t]+(?:chairs|heads|leads|runs|directs)\b"
+)
+# the title before the name opening the next paragraph ("Board chair ", "Food bank director ")
+_LEADER_TITLE_RE = re.compile(
+    r"(?:[A-Za-z'’-]+[ \t]+){0,3}(?i:chair|chairwoman|chairman|chairperson|head|director|"
+    r"president|leader|chief|manager)[ \t]+"
+)
+
+
+def _resolve_who_leads_named_next(an, q, persons):
+    """Fill the speaker of a lede's "the woman who chairs the city's library board",
+    when the article names nobody before it, with the person the next paragraph opens
+    with under a leader's title ("Board chair Ann Roe said ..."). False otherwise."""
+    if _WHO_LEADS_RE.match(q.mention) is None:
+        return False
+    brk = an.text.find("\n", q.m_end, q.m_end + 601)
+    if brk < 0:
+        return False
+    an.antecedents()
+    k = bisect.bisect_left(an.positions(), q.m_start)
+    if _first_person_index(an) < k:
+        return False  # (somebody named before: not a lede's cataphora)
+    nxt = _PARAGRAPH_BREAK_RE.match(an.text, brk)
+    j = bisect.bisect_left(an.positions(), nxt.end())
+    while j < len(an.names) and len(an.names[j][1]) < 2 and an.names[j][0] - nxt.end() <= 60:
+        j += 1  # (past a capitalised title word: "Board chair Ann Roe")
+    if j >= len(an.names) or an.names[j][0] - nxt.end() > 60:
+        return False
+    m = _LEADER_TITLE_RE.match(an.text, nxt.end(), an.names[j][0])
+    if m is None or m.end() != an.names[j][0]:
         return False
     return _set_person(an, q, persons, list(an.names[j][1]))
 
@@ -9694,7 +9783,8 @@ def _resolve_mention_words(an, q, persons, groups):
         # "the president", "the GOP presidential candidate": the person last named so
         if role is None:
             if (
-                not _resolve_described(an, q, persons)
+                not (q.mention[:1] in "tT" and _resolve_who_leads_named_next(an, q, persons))
+                and not _resolve_described(an, q, persons)
                 and not (q.mention[:1] in "tT" and _resolve_demonym(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_spelled_role(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_aged(an, q, persons))

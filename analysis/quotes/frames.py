@@ -2817,10 +2817,52 @@ def _relative_clause_subject(c, j, lex):
                         return toks[a][0], toks[rel - 1][1]
                     return None
             return None
-        if t == ",":
-            return _comma_relative_subject(toks, b, j, c.k)
+        if t == ",":  # (split34's relative after a comma, else left35's "that" clause)
+            return _comma_relative_subject(toks, b, j, k) or _trailing_that_subject(toks, b, j, k)
         if t[0] == MASK:
-            break
+            return _trailing_that_subject(toks, b, j, k)
+    return None
+
+
+def _trailing_that_subject(toks, b, j, k):
+    """Span of "the <noun> that <verb> <det> ..." right after the comma (or quotation)
+    at token ``b`` when the noun phrase at ``j`` before the cue at ``k`` ends its
+    relative clause: an attribution after its content ("The runway will close, the
+    agency that runs the airport said Wednesday": the agency); None otherwise."""
+    a = b + 1
+    if a + 4 > j or toks[a][2] not in ("the", "a", "an"):
+        return None
+    if any(toks[x][2] in (",", ";", ":") or toks[x][2][0] == MASK for x in range(a, k)):
+        return None
+    for rel in (a + 2, a + 3):
+        if _that_subject_relative(toks, rel, j, a):
+            return toks[a][0], toks[rel - 1][1]
+    return None
+
+
+def _trailing_that_runs_it(toks, k):
+    """Span of "the <noun> that <verb> it|them" right before the cue at ``k`` after a
+    comma or a quotation: an attribution after its content ("The clinic will close, the
+    group that runs it said": the group); None otherwise.
+
+    >>> ws = "Fees rise , the agency that runs it said".split()
+    >>> _trailing_that_runs_it([(i, i + 1, w) for i, w in enumerate(ws)], 8)
+    (3, 5)
+    """
+    j = k - 1
+    if j < 5 or toks[j][2] not in ("it", "them") or toks[j - 2][2] != "that":
+        return None
+    rel = j - 2
+    for a in (rel - 2, rel - 3):
+        if a >= 1 and (toks[a - 1][2] == "," or toks[a - 1][2][0] == MASK):
+            if (
+                toks[a][2] in ("the", "a", "an")
+                and all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(a + 1, rel))
+                and toks[rel + 1][2].islower()
+                and toks[rel + 1][2].endswith(("s", "ed"))
+            ):
+                return toks[a][0], toks[rel - 1][1]
+            return None
     return None
 
 
@@ -2946,8 +2988,8 @@ def _finite_speaker(doc, c, lex):
             m_span = _sentence_subject(doc.masked, c.ss, c.se, lex)
             return None if m_span is None else (None, m_span, False)
         return None if np_ is None else (None, _span_of(toks, np_), False)
-    if (m_span := _quantity_of_them(toks, k)) is not None:
-        return None, m_span, False  # "most of them said", "two of us have since said"
+    if (m_span := _quantity_of_them(toks, k) or _trailing_that_runs_it(toks, k)) is not None:
+        return None, m_span, False  # "most of them said", "..., the group that runs it said"
     if prev_tok in ("another", "one") and (
         toks[k - 1][0] == c.ss or (k >= 2 and toks[k - 2][2].lower() in _ONE_ANOTHER_LEAD)
     ):
