@@ -1050,8 +1050,7 @@ def _unlisted_modifiers(toks, j, lex):
     while (
         m - 1 >= 0
         and j - m < 2
-        and toks[m - 1][2].isalpha()
-        and toks[m - 1][2].islower()
+        and _lower_hyphened(toks[m - 1][2])
         and toks[m - 1][2] not in _DETS
         and toks[m - 1][2] not in _SENT_START_STOP
         and toks[m - 1][2] not in _PRONOUNS
@@ -1063,8 +1062,10 @@ def _unlisted_modifiers(toks, j, lex):
     d = toks[m - 1][2]
     if d.lower() in ("the", "a", "an"):
         return m - 1
-    if _AGED_RE.fullmatch(d) and m >= 2 and toks[m - 2][2].lower() in ("the", "a", "an"):
-        return m - 2  # "the 58-year-old school bus driver": an age before the modifiers
+    if _AGED_RE.fullmatch(d) or _hyphened_modifier(d):
+        if m >= 2 and toks[m - 2][2].lower() in ("the", "a", "an"):
+            return m - 2  # "the 58-year-old school bus driver": an age before the modifiers
+            # ("the fourth-year biology student": a hyphened modifier)
     if not _possessive(d) or not d[:1].islower():
         return j
     m -= 1  # "the city's": the possessive and its determiner
@@ -1089,6 +1090,20 @@ def _ordinal_opening(toks, j):
     return j - 2 if toks[j - 2][2].lower() in ("a", "the", "another", "every") else j
 
 
+def _lower_hyphened(w):
+    """Is ``w`` a lower-case word, perhaps hyphened ("biology", "fourth-year")?
+
+    >>> _lower_hyphened("fourth-year"), _lower_hyphened("-"), _lower_hyphened("Roe")
+    (True, False, False)
+    """
+    return w.islower() and w.replace("-", "").isalpha() and w[0] != "-" and w[-1] != "-"
+
+
+def _hyphened_modifier(w):
+    """Is ``w`` a lower-case hyphened modifier ("fourth-year", "long-time")?"""
+    return "-" in w and _lower_hyphened(w)
+
+
 def _left_np0(toks, k, lex):
     """Parse the noun phrase ending right before token index k (exclusive).
 
@@ -1108,8 +1123,7 @@ def _left_np0(toks, k, lex):
         while (
             j - 1 >= 0
             and i - j < 3
-            and toks[j - 1][2].isalpha()
-            and toks[j - 1][2].islower()
+            and _lower_hyphened(toks[j - 1][2])
             and toks[j - 1][2] not in _DETS
             and toks[j - 1][2] not in _SENT_START_STOP
             and not _np_word(toks[j - 1][2], lex)
