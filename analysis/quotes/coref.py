@@ -2573,6 +2573,31 @@ def _one_org_name(parts, lex):
     return True
 
 
+def _department_of_place(parts, lex):
+    """Do the two parts of a mention split at "and" name one department of a country
+    ("Fisheries and Oceans Canada", "Innovation, Science and Economic Development
+    Canada"): the last part is capitalised words ending in a place name after another
+    word, and no part holds a given name, an honorific or a company's legal form?
+
+    >>> from .lexicon import lexicon
+    >>> _department_of_place([["Innovation,", "Science"], ["Economic", "Canada"]], lexicon())
+    True
+    >>> _department_of_place([["Ann", "Roe"], ["Health", "Canada"]], lexicon())
+    False
+    """
+    if len(parts) != 2 or not 2 <= len(parts[1]) <= 4 or len(parts[0]) > 4:
+        return False
+    if parts[1][-1] not in lex.place_names or parts[1][-2] in lex.place_names:
+        return False  # (not "Halifax and Nova Scotia")
+    words = [w.rstrip(",") for w in parts[0] + parts[1]]
+    for b in words:
+        if not b[:1].isupper() or not b.isalpha() or b.lower() in lex.gender:
+            return False
+        if b.lower() in _HONORIFICS or b.lower() in COMPANY_SUFFIXES:
+            return False
+    return not any(b in lex.place_names for b in words[:-1])
+
+
 def _resolve_name_list(an, q, groups, persons=()):
     """Fill the speaker of "Smith and Jones said" (a group of names); False when the
     mention is no such list."""
@@ -2585,7 +2610,7 @@ def _resolve_name_list(an, q, groups, persons=()):
     parts = _join_title_parts([p.split() for p in mention.split(" and ")], an.lex)
     if len(parts) < 2 or not (all(parts) and all(p[-1][:1].isupper() for p in parts)):
         return False  # (and "Chairman and CEO Ann Roe said": one person, two titles)
-    if _one_org_name(parts, an.lex):
+    if _one_org_name(parts, an.lex) or _department_of_place(parts, an.lex):
         return False  # "the Food and Drug Administration said": one organisation
     names_ = []
     for i, p in enumerate(parts):

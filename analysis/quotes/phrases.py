@@ -1485,8 +1485,10 @@ def _serial_department_end(toks, a, lex):
     while e < len(toks) and e - a < 8 and (_is_cap(toks[e][2]) or toks[e][2] == "and"):
         ands += toks[e][2] == "and"
         e += 1
-    if ands != 1 or e - a < 3 or toks[a][2] == "and" or toks[e - 2][2] == "and":
-        return 0
+    if ands != 1 or e - a < 4 or toks[a][2] == "and" or toks[e - 2][2] == "and":
+        return 0  # (the part after "and" is a name and the place: "Citizenship Canada")
+    if any(toks[x][2].lower() in lex.gender for x in range(a, e)):
+        return 0  # ("Roe, Lee and Ann Kent Canada": people)
     return e if toks[e - 1][2] in lex.place_names else 0
 
 
