@@ -1107,7 +1107,7 @@ def _resolve_he_she(an, q, lm, persons):
     for pos, canon, g in reversed(persons):
         if q.m_start - pos > 3000:
             break
-        g = g or known.get(canon)
+        g = g or known.get(canon) or _quoted_given_gender(an, canon, want)
         if want in ("m", "f") and g and g != want or _never_a_person(an, canon):
             continue  # never "New Jersey" or "Washington Redskins"
         if canon == topic:
@@ -1504,8 +1504,12 @@ def _pick_fitting(an, kind, at, want, reach, steps_max=8):
                 return None  # (a loose run is no evidence: no walk past a place)
         elif want not in ("m", "f"):
             break
-        elif _given_name_gender(an, got[1]) not in (None, want):
+        elif (_given_name_gender(an, got[1]) or _lone_given_gender(an, got[1])) not in (
+            None,
+            want,
+        ):
             pass  # "Tom Vale ... asked Vale ... she said": a surname alone, a man's full name
+            # ("Her son, Tom, helps. She said": a given name alone, a man's)
         elif (
             an.pronoun_gender.get(got[1], want) == want
             or an.lex.gender.get(got[1].split()[0].lower()) == want
@@ -1513,6 +1517,30 @@ def _pick_fitting(an, kind, at, want, reach, steps_max=8):
             break  # (a given name of the wanted gender outweighs an earlier pronoun)
         got = an.pick(kind, got[0], want, reach - (at - got[0]), steps_max)
     return got
+
+
+def _quoted_given_gender(an, name, want):
+    """The gender the given name of ``name`` (a person quoted before a "he"/"she")
+    says, when it is of one sex: '"It is hard work," Tom said. She smiled and said'
+    is not Tom; None for "it"/"who" and for a name of both sexes or a surname alone."""
+    if want not in ("m", "f"):
+        return None
+    return _given_name_gender(an, name) or _lone_given_gender(an, name)
+
+
+def _lone_given_gender(an, name):
+    """The gender ("m", "f") of a one-word name that the list gives as a given name of
+    one sex and that is no surname of a full name in the article ("Her son, Tom,":
+    "m"; "Vale" after "Tom Vale", "Lee": None)."""
+    if " " in name:
+        return None
+    low = name.lower()
+    g = an.lex.gender.get(low)
+    if g not in ("m", "f") or _UNISEX.get(low, 1.0) < 0.9:
+        return None
+    if any(len(e[1]) > 1 for e in an.by_last.get(low, ())):
+        return None
+    return g
 
 
 def _given_name_gender(an, name):
