@@ -1340,6 +1340,8 @@ def _named_just_before(an, q, ref, want, persons):
         if want in ("m", "f") and g and g != want:
             continue  # (a surname of both a man and a woman: no gender)
         canon = an.canonical(item[1], item[2])
+        if _quoted_given_gender(an, canon, want) not in (None, want):
+            continue  # "Her son, Mathis, ..., said ... . She laughed": not the son
         m = _POSSESSED_RE.match(an.text, item[0] + len(" ".join(item[1])))
         if m is not None and any(w in an.lex.nouns or w in an.lex.titles for w in m.groups()):
             return None  # "Lee's lawyer was in court. She said": the lawyer
@@ -6628,7 +6630,23 @@ def _fits_kind(head, name):
     if want is None or not name:
         return True
     kind = _org_kind(name)
+    if kind is None and want == ("government",):
+        return _unmarked_government(head, name)
     return kind is None or kind in want
+
+
+def _unmarked_government(head, name):
+    """May "the department" / "the ministry" be ``name``, a name no word of marks as a
+    government body: "the department" a federal one named "... Canada" ("Fisheries
+    and Oceans Canada", "Health Canada"); never another name ("Ambulance New
+    Brunswick", "Acme Foods")?
+
+    >>> _unmarked_government("department", "Fisheries and Oceans Canada")
+    True
+    >>> _unmarked_government("department", "Ambulance New Brunswick")
+    False
+    """
+    return head == "department" and name.split()[-1] == "Canada" and len(name.split()) > 1
 
 
 def _only_company_quoted(groups, memo=None):
