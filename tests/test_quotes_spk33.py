@@ -171,3 +171,18 @@ def test_a_list_of_people_is_no_department():
     text = "HALIFAX — Ann Roe, Bob Lee and Tom Kent said the water was safe."
     (speaker,) = quote_rows(text, "speaker")[0]
     assert "Canada" not in speaker and "Bob Lee" in speaker
+
+
+def test_an_indefinite_head_keeps_its_relative_clause():
+    text = (
+        "HALIFAX — At the meeting, a young woman who had been a student in Montana asked "
+        "the mayor what he thought of the race."
+    )
+    assert quote_rows(text, "speaker") != [("a young woman",)]
+
+
+def test_a_definite_head_after_a_name_and_comma_is_not_cut():
+    text = (
+        "HALIFAX — Crews met at the hall in Lakeview, the woman who runs the shelter said Monday."
+    )
+    assert quote_rows(text, "speaker_mention") != [("the woman",)]

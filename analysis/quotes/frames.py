@@ -2744,8 +2744,14 @@ _REL_HEAD_STOPS = frozenset(
 _REL_OPENERS = frozenset((",", "—", "–", ":", ";"))
 
 
+def _named_before_comma(w):
+    """Is ``w`` (the word before the comma before "the <noun> that ...") a capitalised
+    word that may be a name the description is apposed to, not a date ("in May,")?"""
+    return _is_cap(w) and w.lower() not in _TIME_WORDS
+
+
 def _det_relative_subject(toks, j, k, lex):
-    """Span of "the <noun> that|which|who <verb>" when the noun phrase at token ``j``
+    """Span of "the <noun> that|which|who <verb>" (a definite head) when the noun phrase at token ``j``
     (before the cue at ``k``) sits in that relative clause and the phrase opens its
     clause (a tail attribution after a comma, or the sentence): "A, the company that
     operates the service said": the company; "The agency which runs the shelter said";
@@ -2760,13 +2766,9 @@ def _det_relative_subject(toks, j, k, lex):
     if any(toks[x][2] in _REL_OPENERS or toks[x][2][0] == MASK for x in range(rel, k)):
         return None
     a = next(
-        (
-            x
-            for x in range(rel - 2, max(rel - 5, -1), -1)
-            if toks[x][2].lower() in ("the", "a", "an")
-        ),
+        (x for x in range(rel - 2, max(rel - 5, -1), -1) if toks[x][2].lower() == "the"),
         -1,
-    )
+    )  # (only "the": "a young woman who had been a student asked" stays whole)
     if a < 0 or not all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(a + 1, rel)):
         return None
     head = toks[rel - 1][2]
@@ -2776,6 +2778,8 @@ def _det_relative_subject(toks, j, k, lex):
         return None  # (a window cut inside its sentence)
     if a > 0 and toks[a - 1][2] not in _REL_OPENERS and toks[a - 1][2][0] != MASK:
         return None
+    if a >= 2 and toks[a - 1][2] == "," and _named_before_comma(toks[a - 2][2]):
+        return None  # ("At the town hall in Lakeview, the woman who ...": an apposition)
     verb = toks[rel + 1][2]
     if not (verb.isalpha() and verb.islower()) or verb in lex.nouns or verb in _DETS:
         return None
