@@ -6630,23 +6630,7 @@ def _fits_kind(head, name):
     if want is None or not name:
         return True
     kind = _org_kind(name)
-    if kind is None and head == "department":
-        return _unmarked_department(name)
     return kind is None or kind in want
-
-
-def _unmarked_department(name):
-    """May "the department" be ``name``, a name no word of marks as a government body:
-    only a federal department named "... Canada" ("Fisheries and Oceans Canada",
-    "Health Canada"); never another name ("Ambulance New Brunswick", "Acme Foods").
-    ("the ministry" may still be "Emergency Management BC".)
-
-    >>> _unmarked_department("Fisheries and Oceans Canada")
-    True
-    >>> _unmarked_department("Ambulance New Brunswick")
-    False
-    """
-    return name.split()[-1] == "Canada" and len(name.split()) > 1
 
 
 def _only_company_quoted(groups, memo=None):
