@@ -1107,7 +1107,7 @@ def _resolve_he_she(an, q, lm, persons):
     for pos, canon, g in reversed(persons):
         if q.m_start - pos > 3000:
             break
-        g = g or known.get(canon)
+        g = g or known.get(canon) or _quoted_given_gender(an, canon, want)
         if want in ("m", "f") and g and g != want or _never_a_person(an, canon):
             continue  # never "New Jersey" or "Washington Redskins"
         if canon == topic:
@@ -1340,6 +1340,8 @@ def _named_just_before(an, q, ref, want, persons):
         if want in ("m", "f") and g and g != want:
             continue  # (a surname of both a man and a woman: no gender)
         canon = an.canonical(item[1], item[2])
+        if _quoted_given_gender(an, canon, want) not in (None, want):
+            continue  # "Her son, Mathis, ..., said ... . She laughed": not the son
         m = _POSSESSED_RE.match(an.text, item[0] + len(" ".join(item[1])))
         if m is not None and any(w in an.lex.nouns or w in an.lex.titles for w in m.groups()):
             return None  # "Lee's lawyer was in court. She said": the lawyer
@@ -1504,8 +1506,12 @@ def _pick_fitting(an, kind, at, want, reach, steps_max=8):
                 return None  # (a loose run is no evidence: no walk past a place)
         elif want not in ("m", "f"):
             break
-        elif _given_name_gender(an, got[1]) not in (None, want):
+        elif (_given_name_gender(an, got[1]) or _lone_given_gender(an, got[1])) not in (
+            None,
+            want,
+        ):
             pass  # "Tom Vale ... asked Vale ... she said": a surname alone, a man's full name
+            # ("Her son, Tom, helps. She said": a given name alone, a man's)
         elif (
             an.pronoun_gender.get(got[1], want) == want
             or an.lex.gender.get(got[1].split()[0].lower()) == want
@@ -1513,6 +1519,30 @@ def _pick_fitting(an, kind, at, want, reach, steps_max=8):
             break  # (a given name of the wanted gender outweighs an earlier pronoun)
         got = an.pick(kind, got[0], want, reach - (at - got[0]), steps_max)
     return got
+
+
+def _quoted_given_gender(an, name, want):
+    """The gender the given name of ``name`` (a person quoted before a "he"/"she")
+    says, when it is of one sex: '"It is hard work," Tom said. She smiled and said'
+    is not Tom; None for "it"/"who" and for a name of both sexes or a surname alone."""
+    if want not in ("m", "f"):
+        return None
+    return _given_name_gender(an, name) or _lone_given_gender(an, name)
+
+
+def _lone_given_gender(an, name):
+    """The gender ("m", "f") of a one-word name that the list gives as a given name of
+    one sex and that is no surname of a full name in the article ("Her son, Tom,":
+    "m"; "Vale" after "Tom Vale", "Lee": None)."""
+    if " " in name:
+        return None
+    low = name.lower()
+    g = an.lex.gender.get(low)
+    if g not in ("m", "f") or _UNISEX.get(low, 1.0) < 0.9:
+        return None
+    if any(len(e[1]) > 1 for e in an.by_last.get(low, ())):
+        return None
+    return g
 
 
 def _given_name_gender(an, name):
@@ -2626,6 +2656,31 @@ def _one_org_name(parts, lex):
     return True
 
 
+def _department_of_place(parts, lex):
+    """Do the two parts of a mention split at "and" name one department of a country
+    ("Fisheries and Oceans Canada", "Innovation, Science and Economic Development
+    Canada"): the last part is capitalised words ending in a place name after another
+    word, and no part holds a given name, an honorific or a company's legal form?
+
+    >>> from .lexicon import lexicon
+    >>> _department_of_place([["Innovation,", "Science"], ["Economic", "Canada"]], lexicon())
+    True
+    >>> _department_of_place([["Ann", "Roe"], ["Health", "Canada"]], lexicon())
+    False
+    """
+    if len(parts) != 2 or not 2 <= len(parts[1]) <= 4 or len(parts[0]) > 4:
+        return False
+    if parts[1][-1] not in lex.place_names or parts[1][-2] in lex.place_names:
+        return False  # (not "Halifax and Nova Scotia")
+    words = [w.rstrip(",") for w in parts[0] + parts[1]]
+    for b in words:
+        if not b[:1].isupper() or not b.isalpha() or b.lower() in lex.gender:
+            return False
+        if b.lower() in _HONORIFICS or b.lower() in COMPANY_SUFFIXES:
+            return False
+    return not any(b in lex.place_names for b in words[:-1])
+
+
 def _resolve_name_list(an, q, groups, persons=()):
     """Fill the speaker of "Smith and Jones said" (a group of names); False when the
     mention is no such list."""
@@ -2638,7 +2693,7 @@ def _resolve_name_list(an, q, groups, persons=()):
     parts = _join_title_parts([p.split() for p in mention.split(" and ")], an.lex)
     if len(parts) < 2 or not (all(parts) and all(p[-1][:1].isupper() for p in parts)):
         return False  # (and "Chairman and CEO Ann Roe said": one person, two titles)
-    if _one_org_name(parts, an.lex):
+    if _one_org_name(parts, an.lex) or _department_of_place(parts, an.lex):
         return False  # "the Food and Drug Administration said": one organisation
     names_ = []
     for i, p in enumerate(parts):

@@ -2801,7 +2801,7 @@ def _relative_clause_subject(c, j, lex):
         sub = _short_sentence_subject(c, lex)
         if sub is not None and toks[0][2].lower() in _LEAD_SUBORDINATORS and len(toks) > 1:
             sub = (toks[1][0], sub[1])
-        return sub
+        return sub if sub is not None else _det_relative_subject(toks, j, k, lex)
     for b in range(j - 2, 0, -1):
         t = toks[b][2]
         if t == ";" or (t.lower() in ("and", "but") and toks[b - 1][2] in (",", ";")):
@@ -2818,10 +2818,14 @@ def _relative_clause_subject(c, j, lex):
                     return None
             return None
         if t == ",":  # (split34's relative after a comma, else left35's "that" clause)
-            return _comma_relative_subject(toks, b, j, k) or _trailing_that_subject(toks, b, j, k)
+            return (
+                _comma_relative_subject(toks, b, j, k)
+                or _trailing_that_subject(toks, b, j, k)
+                or _det_relative_subject(toks, j, k, lex)
+            )
         if t[0] == MASK:
-            return _trailing_that_subject(toks, b, j, k)
-    return None
+            return _trailing_that_subject(toks, b, j, k) or _det_relative_subject(toks, j, k, lex)
+    return _det_relative_subject(toks, j, k, lex)  # (spk33's "the <noun> that|which|who")
 
 
 def _trailing_that_subject(toks, b, j, k):
@@ -2915,6 +2919,60 @@ def _content_first_relative(c):
         if t[0] == MASK or t in (";", ":", "—", "–"):
             return None
     return None
+
+
+_REL_HEAD_STOPS = frozenset(
+    "fact idea claim news hope view belief notion day time year way".split()
+)
+_REL_OPENERS = frozenset((",", "—", "–", ":", ";"))
+
+
+def _named_before_comma(w):
+    """Is ``w`` (the word before the comma before "the <noun> that ...") a capitalised
+    word that may be a name the description is apposed to, not a date ("in May,")?"""
+    return _is_cap(w) and w.lower() not in _TIME_WORDS
+
+
+def _det_relative_subject(toks, j, k, lex):
+    """Span of "the <noun> that|which|who <verb>" (a definite head) when the noun phrase at token ``j``
+    (before the cue at ``k``) sits in that relative clause and the phrase opens its
+    clause (a tail attribution after a comma, or the sentence): "A, the company that
+    operates the service said": the company; "The agency which runs the shelter said";
+    None otherwise (a verb must follow the relative word: "the fact that the company
+    said" is a complement, not a relative)."""
+    rel = next(
+        (x for x in range(j - 1, max(j - 6, 1), -1) if toks[x][2] in ("that", "which", "who")),
+        -1,
+    )
+    if rel < 2 or rel + 1 >= j or rel + 1 >= len(toks):
+        return None
+    if any(toks[x][2] in _REL_OPENERS or toks[x][2][0] == MASK for x in range(rel, k)):
+        return None
+    a = next(
+        (x for x in range(rel - 2, max(rel - 5, -1), -1) if toks[x][2].lower() == "the"),
+        -1,
+    )  # (only "the": "a young woman who had been a student asked" stays whole)
+    if a < 0 or not all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(a + 1, rel)):
+        return None
+    head = toks[rel - 1][2]
+    if head in _REL_HEAD_STOPS or head in _PRONOUNS or head in _NOT_ROLE:
+        return None
+    if a == 0 and not toks[0][2][0].isupper():
+        return None  # (a window cut inside its sentence)
+    if a > 0 and toks[a - 1][2] not in _REL_OPENERS and toks[a - 1][2][0] != MASK:
+        return None
+    if a >= 2 and toks[a - 1][2] == "," and _named_before_comma(toks[a - 2][2]):
+        return None  # ("At the town hall in Lakeview, the woman who ...": an apposition)
+    verb = toks[rel + 1][2]
+    if not (verb.isalpha() and verb.islower()) or verb in lex.nouns or verb in _DETS:
+        return None
+    if toks[rel][2] != "who" and not (
+        (verb.endswith("s") and not verb.endswith("ss"))
+        or verb.endswith("ed")
+        or verb in _IRREGULAR_PAST
+    ):
+        return None
+    return toks[a][0], toks[rel - 1][1]
 
 
 def _subject_in_relative(toks, i, k):

@@ -272,7 +272,10 @@ def _left_np(toks, k, lex):
         if np2 is not None and toks[np2[0]][2][:1].islower() and not _apposed_to_name(toks, np2[0]):
             return np2  # "a nurse from Unity, Sask., said": "a nurse from Unity" (a name
             # before the town is the other rules': "Ann Lee, 61, of Shediac, N.B., said")
-    return _fronted_adjunct_cut(toks, _left_np1(toks, k, lex))
+    np_ = _fronted_adjunct_cut(toks, _left_np1(toks, k, lex))
+    if np_ is not None and np_[0] >= 2 and toks[np_[0] - 1][2] == ",":
+        return _serial_department_start(toks, np_, lex), np_[1]
+    return np_
 
 
 def _apposed_to_name(toks, j):
@@ -1081,8 +1084,7 @@ def _unlisted_modifiers(toks, j, lex):
     while (
         m - 1 >= 0
         and j - m < 2
-        and toks[m - 1][2].isalpha()
-        and toks[m - 1][2].islower()
+        and _lower_hyphened(toks[m - 1][2])
         and toks[m - 1][2] not in _DETS
         and toks[m - 1][2] not in _SENT_START_STOP
         and toks[m - 1][2] not in _PRONOUNS
@@ -1094,8 +1096,10 @@ def _unlisted_modifiers(toks, j, lex):
     d = toks[m - 1][2]
     if d.lower() in ("the", "a", "an"):
         return m - 1
-    if _AGED_RE.fullmatch(d) and m >= 2 and toks[m - 2][2].lower() in ("the", "a", "an"):
-        return m - 2  # "the 58-year-old school bus driver": an age before the modifiers
+    if _AGED_RE.fullmatch(d) or _hyphened_modifier(d):
+        if m >= 2 and toks[m - 2][2].lower() in ("the", "a", "an"):
+            return m - 2  # "the 58-year-old school bus driver": an age before the modifiers
+            # ("the fourth-year biology student": a hyphened modifier)
     if not _possessive(d) or not d[:1].islower():
         return j
     m -= 1  # "the city's": the possessive and its determiner
@@ -1120,6 +1124,20 @@ def _ordinal_opening(toks, j):
     return j - 2 if toks[j - 2][2].lower() in ("a", "the", "another", "every") else j
 
 
+def _lower_hyphened(w):
+    """Is ``w`` a lower-case word, perhaps hyphened ("biology", "fourth-year")?
+
+    >>> _lower_hyphened("fourth-year"), _lower_hyphened("-"), _lower_hyphened("Roe")
+    (True, False, False)
+    """
+    return w.islower() and w.replace("-", "").isalpha() and w[0] != "-" and w[-1] != "-"
+
+
+def _hyphened_modifier(w):
+    """Is ``w`` a lower-case hyphened modifier ("fourth-year", "long-time")?"""
+    return "-" in w and _lower_hyphened(w)
+
+
 def _left_np0(toks, k, lex):
     """Parse the noun phrase ending right before token index k (exclusive).
 
@@ -1139,8 +1157,7 @@ def _left_np0(toks, k, lex):
         while (
             j - 1 >= 0
             and i - j < 3
-            and toks[j - 1][2].isalpha()
-            and toks[j - 1][2].islower()
+            and _lower_hyphened(toks[j - 1][2])
             and toks[j - 1][2] not in _DETS
             and toks[j - 1][2] not in _SENT_START_STOP
             and not _np_word(toks[j - 1][2], lex)
@@ -1480,6 +1497,47 @@ def _role_of_name(toks, k):
 
 
 def _right_np(toks, k, lex):
+    """Noun phrase starting at token index k (inversion: 'said Putin'), a department
+    name with a serial comma taken whole ("according to Immigration, Refugees and
+    Citizenship Canada")."""
+    np_ = _right_np1(toks, k, lex)
+    if np_ is not None and np_[1] - np_[0] == 1 and np_[1] + 1 < len(toks):
+        if toks[np_[1]][2] == "," and (e := _serial_department_end(toks, np_[1] + 1, lex)) > 0:
+            return np_[0], e
+    return np_
+
+
+def _serial_department_end(toks, a, lex):
+    """End (exclusive) of the capitalised words from token ``a`` that finish a federal
+    department name listed with a serial comma ("Science and Economic Development
+    Canada" after "Innovation,"): capitalised words (and "and") holding one "and" and
+    ending in a place name; 0 otherwise."""
+    e, ands = a, 0
+    while e < len(toks) and e - a < 8 and (_is_cap(toks[e][2]) or toks[e][2] == "and"):
+        ands += toks[e][2] == "and"
+        e += 1
+    if ands != 1 or e - a < 4 or toks[a][2] == "and" or toks[e - 2][2] == "and":
+        return 0  # (the part after "and" is a name and the place: "Citizenship Canada")
+    if any(toks[x][2].lower() in lex.gender for x in range(a, e)):
+        return 0  # ("Roe, Lee and Ann Kent Canada": people)
+    return e if toks[e - 1][2] in lex.place_names else 0
+
+
+def _serial_department_start(toks, np_, lex):
+    """Start of a federal department name whose first listed word stands before a
+    comma ("Innovation, Science and Economic Development Canada said": the noun
+    phrase read back from the cue stops at the comma); ``np_[0]`` otherwise."""
+    j = np_[0]
+    if j < 2 or toks[j - 1][2] != "," or not _is_cap(w := toks[j - 2][2]) or not w.isalpha():
+        return j
+    if j >= 3 and (_is_cap(toks[j - 3][2]) or toks[j - 3][2] == "and"):
+        return j  # ("Ann Roe, Bob Lee and ..." / "A, B and C Canada": no single word)
+    if w.lower() in lex.gender or w in lex.place_names or w.lower() in _DETS:
+        return j
+    return j - 2 if _serial_department_end(toks, j, lex) == np_[1] else j
+
+
+def _right_np1(toks, k, lex):
     """Noun phrase starting at token index k (inversion: 'said Putin')."""
     n = len(toks)
     if k >= n:
