@@ -7397,13 +7397,11 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _apposed_description(an, quotes)
     _name_apposed_to_description(an, quotes)
     _described_then_named(an, quotes)
-    _description_then_new_name(an, quotes)
+    _description_named_soon_after(an, quotes)
     _spouse_of_last_quoted(an, quotes)
     _company_quoted_just_before(an, quotes)
-    _described_then_bare_name(an, quotes)
     _province_named(an, quotes)
     _orgs_in_apposition(an, quotes)
-    _lede_description_named_later(an, quotes)
 
 
 # a sentence opened by a possessive and a relative ("His wife laughed when she heard
@@ -7847,52 +7845,89 @@ def _described_then_named(an, quotes, reach=600):
             p.speaker, p.stype = q.speaker, "person"
 
 
-# a definite description, its statement's speaker left unnamed ("His sister", "The
-# team's owner", "its executive director"): the possessive or "the" opens it
+# A description that speaks, left unresolved, and the person the article names soon
+# after: one rule (``_description_named_soon_after``) and its guards.
+# a definite description ("His sister", "The team's owner", "its executive director")
 _DEFINITE_DESC_RE = re.compile(r"(?:the|its|his|her|their)[ \t]|the[ \t]+\S+(?:'s|’s)[ \t]")
+# an indefinite or possessed one ("A 73-year-old retired teacher who ...", "Her brother")
+_BARE_NAMED_OPENERS = frozenset("a an another one his her their".split())
+_NAMED_SOON_OPENERS = ("a", "an", "another", "one", "the", "its", "his", "her", "their")
+# heads that stand for anyone among many ("A spokesperson said", "a resident said")
+_GENERIC_PERSON_NOUNS = frozenset(_lines("generic_person_nouns.txt"))
 # a name given its own description in apposition ("Jo Roe, a neighbour, said")
 _OWN_APPOSITION_RE = re.compile(r",[ \t]+(?:an?|the)[ \t]")
+_BARE_NAME_CUE_RE = re.compile(r"[ \t]+(?:said|says|added|told)\b")
 
 
-def _first_name_pos(an, name):
-    """Where the article first writes the full ``name`` (-1 if nowhere), from one index
-    per article of the capitalised name runs' first positions (no text scan per name)."""
-    idx = getattr(an, "_first_full_pos", None)
-    if idx is None:
-        idx = an._first_full_pos = {}
-        for pos, cw, *_rest in an.names:
-            idx.setdefault(" ".join(cw), pos)
-    return idx.get(name, -1)
+def _description_named_soon_after(an, quotes, reach=700, lede_lines=3):
+    """The one rule for a description that speaks, left unresolved, and the person the
+    article names soon after (speaker strings only). The statement right after names it
+    when its speaker is a full name the article writes there for the first time, bare
+    (no description of its own; no generic head, document or organisation described;
+    a kin noun's gender fitting):
 
+    - after a definite description, in the same paragraph ("His sister, who graduated
+      last spring, said A. '"B," Yasmin Roe said.'"), or, for one in the headline or
+      the first two paragraphs, opening the next paragraph ("Ross Roe, who bought the
+      club in 2019, said B.");
+    - after an indefinite or possessed one, within ``reach`` characters and one
+      paragraph break, a verb of saying right after the name ("A 73-year-old retired
+      teacher who lost $700 said A. Marguerite Lessard said B."): a reporter writes a
+      new person's full name bare only when the reader has met the person already.
 
-def _description_then_new_name(an, quotes, lede_lines=3):
-    """Give a definite description left unresolved ("His sister, who graduated last
-    spring, said A.", "The team's owner confirmed that A.") the speaker of the very next
-    statement when that person's full name appears there for the first time and has no
-    description of its own: in the same paragraph ('"B," Yasmin Roe said.'), or, for a
-    description in the headline or the first two paragraphs, opening the next paragraph
-    ("Ross Roe, who bought the club in 2019, said B."); speaker strings only."""
+    A lede's description that speaks before anyone is named takes the first named
+    statement of a later paragraph or the one referent of its head further on
+    (``_lede_description_named_later``)."""
     for p, q in itertools.pairwise(quotes):
         lm = _unresolved_description(p)
-        if lm is None or not _DEFINITE_DESC_RE.match(lm):
+        if lm is None:
             continue
-        name = q.speaker or ""
-        if q.stype != "person" or len(name.split()) < 2 or q.m_start <= p.m_end:
+        name = _new_bare_name(an, p, q, lm)
+        if name is None:
             continue
-        if q.mention != name or _first_name_pos(an, name) < p.m_end:
-            continue  # (not the full name, or a name the article gave before)
-        if _OWN_APPOSITION_RE.match(an.text, q.m_end) or an.text[q.m_start - 2 : q.m_start] == ", ":
-            continue  # ("Its director, Ann Roe, said": a description of its own before)
-        if an.lex.nouns.get(lm.split()[-1]) in ("organization", "group"):
-            continue  # ("The business improvement area had asked ...": no person)
         gap = an.text[p.m_end : q.m_start]
-        if "\n" in gap:
-            line_start = an.text.rfind("\n", 0, q.m_start) + 1
-            if gap.strip("\n").count("\n") or an.text[line_start : q.m_start].strip(' “"'):
-                continue  # (more than one paragraph on, or not opening its paragraph)
-            if sum(1 for ln in an.text[: p.m_start].split("\n") if ln.strip()) >= lede_lines:
-                continue
-        p.speaker, p.stype = name, "person"
+        if _DEFINITE_DESC_RE.match(lm) and (
+            "\n" not in gap or _lede_paragraph_opener(an, p, q, gap, lede_lines)
+        ):
+            p.speaker, p.stype = name, "person"
+        elif (
+            lm.split()[0] in _BARE_NAMED_OPENERS
+            and len(gap) <= reach
+            and gap.count("\n") <= 2
+            and _BARE_NAME_CUE_RE.match(an.text, q.m_end)
+        ):
+            p.speaker, p.stype = name, "person"
+    _lede_description_named_later(an, quotes)
+
+
+def _new_bare_name(an, p, q, lm):
+    """The full name ``q`` names its speaker by, when it may name ``p``'s unresolved
+    description ``lm`` (the guards of ``_description_named_soon_after``), else None."""
+    words = (q.speaker or "").split()
+    if q.stype != "person" or len(words) < 2 or q.mention != q.speaker or q.m_start <= p.m_end:
+        return None
+    if _full_name_before(an, words, q.m_start):
+        return None  # (a name the article gave before: someone else)
+    if _OWN_APPOSITION_RE.match(an.text, q.m_end) or an.text[q.m_start - 2 : q.m_start] == ", ":
+        return None  # ("Its director, Ann Roe, said": a description of its own)
+    head = _description_head(lm, _NAMED_SOON_OPENERS) or lm.split()[-1]  # ("brother-in-law")
+    if head in _GENERIC_PERSON_NOUNS or head in _DOC_HEADS:
+        return None  # ("A spokesman said A. Ann Roe said B.": anyone among many)
+    if an.lex.nouns.get(head) in ("organization", "group"):
+        return None  # ("The business improvement area had asked ...": no person)
+    kin = _KIN_GENDER.get(lm.split()[-1])
+    if kin in ("m", "f") and an.gender_of.get(words[0].lower(), kin) != kin:
+        return None
+    return q.speaker
+
+
+def _lede_paragraph_opener(an, p, q, gap, lede_lines):
+    """Does ``q``'s name open the paragraph right after ``p``'s, ``p`` in the headline or
+    the first ``lede_lines`` - 1 paragraphs?"""
+    line_start = an.text.rfind("\n", 0, q.m_start) + 1
+    if gap.strip("\n").count("\n") or an.text[line_start : q.m_start].strip(' “"'):
+        return False  # (more than one paragraph on, or not opening its paragraph)
+    return sum(1 for ln in an.text[: p.m_start].split("\n") if ln.strip()) < lede_lines
 
 
 _SPOUSE_DESC_RE = re.compile(r"(his|her)[ \t]+(wife|husband|spouse|partner)", re.IGNORECASE)
@@ -8019,41 +8054,6 @@ def _apposition_shares_word(an, p, q):
     if m is None:
         return False
     return bool(set(_LONG_WORD_RE.findall(p.mention)) & set(_LONG_WORD_RE.findall(m.group(1))))
-
-
-# an indefinite or possessed description ("A 73-year-old retired teacher who ...", "Her
-# brother, a hunter ...,") that a bare full name may name next
-_BARE_NAMED_OPENERS = frozenset("a an another one his her their".split())
-_GENERIC_PERSON_NOUNS = frozenset(_lines("generic_person_nouns.txt"))
-_BARE_NAME_CUE_RE = re.compile(r"[ \t]+(?:said|says|added|told)\b")
-
-
-def _described_then_bare_name(an, quotes, reach=700):
-    """Give a description left unresolved ("A 73-year-old retired teacher who lost $700
-    said A.", "Her brother, a hunter ..., said A.") the speaker of the next statement
-    when that statement names its speaker by a full name written there for the first
-    time and bare, with no description of its own ("Marguerite Lessard said B.", '"B,"
-    Roy Nikal said.'): a reporter writes a new person's full name bare only when the
-    reader has met the person already; within ``reach`` characters and one paragraph
-    break, a kin noun's gender fitting; speaker strings only."""
-    for p, q in itertools.pairwise(quotes):
-        lm = _unresolved_description(p)
-        if lm is None or lm.split()[0] not in _BARE_NAMED_OPENERS:
-            continue
-        words = (q.speaker or "").split()
-        if q.stype != "person" or len(words) < 2 or q.mention != q.speaker:
-            continue
-        if not 0 < q.m_start - p.m_end <= reach or an.text.count("\n", p.m_end, q.m_start) > 2:
-            continue
-        if _full_name_before(an, words, q.m_start) or not _BARE_NAME_CUE_RE.match(an.text, q.m_end):
-            continue  # (named before, or described where it is named)
-        head = _description_head(lm, tuple(_BARE_NAMED_OPENERS))
-        if head is None or head in _GENERIC_PERSON_NOUNS or head in _DOC_HEADS:
-            continue  # ("A spokesman said A. Ann Roe said B.": anyone among many)
-        kin = _KIN_GENDER.get(lm.split()[-1])
-        if kin in ("m", "f") and an.gender_of.get(words[0].lower(), kin) != kin:
-            continue
-        p.speaker, p.stype = q.speaker, "person"
 
 
 def _full_name_before(an, words, at):
