@@ -17,6 +17,7 @@ from operator import itemgetter
 from .._tokens import default_stopwords as _stopwords
 from ..gender import _UNISEX
 from .blocks import MASK
+from .datelines import long_dash_dateline
 from .lexicon import (
     _DETS,
     _IRREGULAR_PAST,
@@ -826,9 +827,7 @@ class _ArticleNames:
         si = bisect.bisect_right(self.ante[0], pos) - 1
         if si < 0:
             return False
-        if text[pos - 2 : pos] in ("— ", "– ") and _DATELINE_RE.fullmatch(
-            text, text.rfind("\n", 0, pos) + 1, pos
-        ):
+        if text[pos - 2 : pos] in ("— ", "– ") and _dateline_ends_at(text, pos):
             return True  # "OTTAWA — Acme Corp. is ...", "LONDON, Ont. — A man ..."
         if pos - sents[si][0] > 80:
             # ("After the results were in Tuesday night, Lee's campaign manager, Ann
@@ -10028,16 +10027,10 @@ def _comma_subject(text, s0, pos):
     )
 
 
-# the place of a dateline opening one of the first lines ("MISKO LAKE, Man. — ")
-_DATELINE_PLACE_RE = re.compile(
-    r"^([A-Z][A-Z.'’ -]{1,40}?)(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?[ \t]+[—–][ \t]", re.M
-)
-
-
 def _dateline_place(text, cw):
     """Do the capitalised words ``cw`` (two or more) spell the place of the article's
-    dateline, in its first 600 characters ("MISKO LAKE, Man. — " for "Misko Lake")?
-    Such a name is a place, never a person.
+    dateline, the first opening a line in its first 600 characters ("MISKO LAKE, Man. —
+    " for "Misko Lake")? Such a name is a place, never a person.
 
     >>> _dateline_place("Store opens\\n\\nMISKO LAKE, Man. — A store opened.", ["Misko", "Lake"])
     True
@@ -10046,14 +10039,22 @@ def _dateline_place(text, cw):
     """
     if len(cw) < 2:
         return False
-    m = _DATELINE_PLACE_RE.search(text, 0, 600)
-    return m is not None and m.group(1).strip().lower() == " ".join(cw).lower()
+    ls = 0
+    while ls < 600:
+        m = long_dash_dateline(text, ls, 600)
+        if m is not None:
+            return m.group("place").strip().lower() == " ".join(cw).lower()
+        ls = text.find("\n", ls, 600) + 1
+        if ls == 0:
+            break
+    return False
 
 
-# a dateline that opens a line ("OTTAWA — ", "PRINCE ALBERT, Sask. — ")
-_DATELINE_RE = re.compile(
-    r"[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?[ \t]+[—–][ \t]"
-)
+def _dateline_ends_at(text, pos):
+    """Does a dateline that opens ``pos``'s line end right at ``pos`` ("OTTAWA — Acme
+    Corp. is ...", "LONDON, Ont. — A man ...")?"""
+    m = long_dash_dateline(text, text.rfind("\n", 0, pos) + 1, len(text))
+    return m is not None and m.end() == pos
 
 
 # "One local woman, Ann Roe, pulled ...", "A superdelegate, party chairwoman Ann Roe,
