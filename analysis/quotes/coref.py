@@ -7915,8 +7915,9 @@ def _new_bare_name(an, p, q, lm):
     if an.lex.nouns.get(head) in ("organization", "group"):
         return None  # ("The business improvement area had asked ...": no person)
     kin = _KIN_GENDER.get(lm.split()[-1])
-    if kin in ("m", "f") and an.gender_of.get(words[0].lower(), kin) != kin:
-        return None
+    given = an.lex.gender.get(words[0].lower())
+    if kin in ("m", "f") and given in ("m", "f") and given != kin:
+        return None  # ("His sister said A. Peter Roe said B.": someone else)
     return q.speaker
 
 
