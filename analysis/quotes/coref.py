@@ -10054,7 +10054,10 @@ def _dateline_place(text, cw):
 def _dateline_ends_at(text, pos):
     """Does a dateline that opens ``pos``'s line end right at ``pos`` ("OTTAWA — Acme
     Corp. is ...", "LONDON, Ont. — A man ...")?"""
-    m = long_dash_dateline(text, text.rfind("\n", 0, pos) + 1, len(text))
+    ls = text.rfind("\n", 0, pos) + 1
+    if pos - ls > 160:
+        return False  # (no dateline is that long: a bounded match per name)
+    m = long_dash_dateline(text, ls, pos + 1)
     return m is not None and m.end() == pos
 
 
