@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from analysis import extract_quotes
-from analysis.quotes.phrases import _DATELINE_RE
+from analysis.quotes.datelines import DATELINE_RE as _DATELINE_RE
 
 
 def _rows(text):

@@ -17,6 +17,7 @@ from operator import itemgetter
 from .._tokens import default_stopwords as _stopwords
 from ..gender import _UNISEX
 from .blocks import MASK
+from .datelines import long_dash_dateline
 from .lexicon import (
     _DETS,
     _IRREGULAR_PAST,
@@ -826,9 +827,7 @@ class _ArticleNames:
         si = bisect.bisect_right(self.ante[0], pos) - 1
         if si < 0:
             return False
-        if text[pos - 2 : pos] in ("— ", "– ") and _DATELINE_RE.fullmatch(
-            text, text.rfind("\n", 0, pos) + 1, pos
-        ):
+        if text[pos - 2 : pos] in ("— ", "– ") and _dateline_ends_at(text, pos):
             return True  # "OTTAWA — Acme Corp. is ...", "LONDON, Ont. — A man ..."
         if pos - sents[si][0] > 80:
             # ("After the results were in Tuesday night, Lee's campaign manager, Ann
@@ -7541,13 +7540,11 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _apposed_description(an, quotes)
     _name_apposed_to_description(an, quotes)
     _described_then_named(an, quotes)
-    _description_then_new_name(an, quotes)
+    _description_named_soon_after(an, quotes)
     _spouse_of_last_quoted(an, quotes)
     _company_quoted_just_before(an, quotes)
-    _described_then_bare_name(an, quotes)
     _province_named(an, quotes)
     _orgs_in_apposition(an, quotes)
-    _lede_description_named_later(an, quotes)
 
 
 # a sentence opened by a possessive and a relative ("His wife laughed when she heard
@@ -7991,52 +7988,90 @@ def _described_then_named(an, quotes, reach=600):
             p.speaker, p.stype = q.speaker, "person"
 
 
-# a definite description, its statement's speaker left unnamed ("His sister", "The
-# team's owner", "its executive director"): the possessive or "the" opens it
+# A description that speaks, left unresolved, and the person the article names soon
+# after: one rule (``_description_named_soon_after``) and its guards.
+# a definite description ("His sister", "The team's owner", "its executive director")
 _DEFINITE_DESC_RE = re.compile(r"(?:the|its|his|her|their)[ \t]|the[ \t]+\S+(?:'s|’s)[ \t]")
+# an indefinite or possessed one ("A 73-year-old retired teacher who ...", "Her brother")
+_BARE_NAMED_OPENERS = frozenset("a an another one his her their".split())
+_NAMED_SOON_OPENERS = ("a", "an", "another", "one", "the", "its", "his", "her", "their")
+# heads that stand for anyone among many ("A spokesperson said", "a resident said")
+_GENERIC_PERSON_NOUNS = frozenset(_lines("generic_person_nouns.txt"))
 # a name given its own description in apposition ("Jo Roe, a neighbour, said")
 _OWN_APPOSITION_RE = re.compile(r",[ \t]+(?:an?|the)[ \t]")
+_BARE_NAME_CUE_RE = re.compile(r"[ \t]+(?:said|says|added|told)\b")
 
 
-def _first_name_pos(an, name):
-    """Where the article first writes the full ``name`` (-1 if nowhere), from one index
-    per article of the capitalised name runs' first positions (no text scan per name)."""
-    idx = getattr(an, "_first_full_pos", None)
-    if idx is None:
-        idx = an._first_full_pos = {}
-        for pos, cw, *_rest in an.names:
-            idx.setdefault(" ".join(cw), pos)
-    return idx.get(name, -1)
+def _description_named_soon_after(an, quotes, reach=700, lede_lines=3):
+    """The one rule for a description that speaks, left unresolved, and the person the
+    article names soon after (speaker strings only). The statement right after names it
+    when its speaker is a full name the article writes there for the first time, bare
+    (no description of its own; no generic head, document or organisation described;
+    a kin noun's gender fitting):
 
+    - after a definite description, in the same paragraph ("His sister, who graduated
+      last spring, said A. '"B," Yasmin Roe said.'"), or, for one in the headline or
+      the first two paragraphs, opening the next paragraph ("Ross Roe, who bought the
+      club in 2019, said B.");
+    - after an indefinite or possessed one, within ``reach`` characters and one
+      paragraph break, a verb of saying right after the name ("A 73-year-old retired
+      teacher who lost $700 said A. Marguerite Lessard said B."): a reporter writes a
+      new person's full name bare only when the reader has met the person already.
 
-def _description_then_new_name(an, quotes, lede_lines=3):
-    """Give a definite description left unresolved ("His sister, who graduated last
-    spring, said A.", "The team's owner confirmed that A.") the speaker of the very next
-    statement when that person's full name appears there for the first time and has no
-    description of its own: in the same paragraph ('"B," Yasmin Roe said.'), or, for a
-    description in the headline or the first two paragraphs, opening the next paragraph
-    ("Ross Roe, who bought the club in 2019, said B."); speaker strings only."""
+    A lede's description that speaks before anyone is named takes the first named
+    statement of a later paragraph or the one referent of its head further on
+    (``_lede_description_named_later``)."""
     for p, q in itertools.pairwise(quotes):
         lm = _unresolved_description(p)
-        if lm is None or not _DEFINITE_DESC_RE.match(lm):
+        if lm is None:
             continue
-        name = q.speaker or ""
-        if q.stype != "person" or len(name.split()) < 2 or q.m_start <= p.m_end:
+        name = _new_bare_name(an, p, q, lm)
+        if name is None:
             continue
-        if q.mention != name or _first_name_pos(an, name) < p.m_end:
-            continue  # (not the full name, or a name the article gave before)
-        if _OWN_APPOSITION_RE.match(an.text, q.m_end) or an.text[q.m_start - 2 : q.m_start] == ", ":
-            continue  # ("Its director, Ann Roe, said": a description of its own before)
-        if an.lex.nouns.get(lm.split()[-1]) in ("organization", "group"):
-            continue  # ("The business improvement area had asked ...": no person)
         gap = an.text[p.m_end : q.m_start]
-        if "\n" in gap:
-            line_start = an.text.rfind("\n", 0, q.m_start) + 1
-            if gap.strip("\n").count("\n") or an.text[line_start : q.m_start].strip(' “"'):
-                continue  # (more than one paragraph on, or not opening its paragraph)
-            if sum(1 for ln in an.text[: p.m_start].split("\n") if ln.strip()) >= lede_lines:
-                continue
-        p.speaker, p.stype = name, "person"
+        if _DEFINITE_DESC_RE.match(lm) and (
+            "\n" not in gap or _lede_paragraph_opener(an, p, q, gap, lede_lines)
+        ):
+            p.speaker, p.stype = name, "person"
+        elif (
+            lm.split()[0] in _BARE_NAMED_OPENERS
+            and len(gap) <= reach
+            and gap.count("\n") <= 2
+            and _BARE_NAME_CUE_RE.match(an.text, q.m_end)
+        ):
+            p.speaker, p.stype = name, "person"
+    _lede_description_named_later(an, quotes)
+
+
+def _new_bare_name(an, p, q, lm):
+    """The full name ``q`` names its speaker by, when it may name ``p``'s unresolved
+    description ``lm`` (the guards of ``_description_named_soon_after``), else None."""
+    words = (q.speaker or "").split()
+    if q.stype != "person" or len(words) < 2 or q.mention != q.speaker or q.m_start <= p.m_end:
+        return None
+    if _full_name_before(an, words, q.m_start):
+        return None  # (a name the article gave before: someone else)
+    if _OWN_APPOSITION_RE.match(an.text, q.m_end) or an.text[q.m_start - 2 : q.m_start] == ", ":
+        return None  # ("Its director, Ann Roe, said": a description of its own)
+    head = _description_head(lm, _NAMED_SOON_OPENERS) or lm.split()[-1]  # ("brother-in-law")
+    if head in _GENERIC_PERSON_NOUNS or head in _DOC_HEADS:
+        return None  # ("A spokesman said A. Ann Roe said B.": anyone among many)
+    if an.lex.nouns.get(head) in ("organization", "group"):
+        return None  # ("The business improvement area had asked ...": no person)
+    kin = _KIN_GENDER.get(lm.split()[-1])
+    given = an.lex.gender.get(words[0].lower())
+    if kin in ("m", "f") and given in ("m", "f") and given != kin:
+        return None  # ("His sister said A. Peter Roe said B.": someone else)
+    return q.speaker
+
+
+def _lede_paragraph_opener(an, p, q, gap, lede_lines):
+    """Does ``q``'s name open the paragraph right after ``p``'s, ``p`` in the headline or
+    the first ``lede_lines`` - 1 paragraphs?"""
+    line_start = an.text.rfind("\n", 0, q.m_start) + 1
+    if gap.strip("\n").count("\n") or an.text[line_start : q.m_start].strip(' “"'):
+        return False  # (more than one paragraph on, or not opening its paragraph)
+    return sum(1 for ln in an.text[: p.m_start].split("\n") if ln.strip()) < lede_lines
 
 
 _SPOUSE_DESC_RE = re.compile(r"(his|her)[ \t]+(wife|husband|spouse|partner)", re.IGNORECASE)
@@ -8163,41 +8198,6 @@ def _apposition_shares_word(an, p, q):
     if m is None:
         return False
     return bool(set(_LONG_WORD_RE.findall(p.mention)) & set(_LONG_WORD_RE.findall(m.group(1))))
-
-
-# an indefinite or possessed description ("A 73-year-old retired teacher who ...", "Her
-# brother, a hunter ...,") that a bare full name may name next
-_BARE_NAMED_OPENERS = frozenset("a an another one his her their".split())
-_GENERIC_PERSON_NOUNS = frozenset(_lines("generic_person_nouns.txt"))
-_BARE_NAME_CUE_RE = re.compile(r"[ \t]+(?:said|says|added|told)\b")
-
-
-def _described_then_bare_name(an, quotes, reach=700):
-    """Give a description left unresolved ("A 73-year-old retired teacher who lost $700
-    said A.", "Her brother, a hunter ..., said A.") the speaker of the next statement
-    when that statement names its speaker by a full name written there for the first
-    time and bare, with no description of its own ("Marguerite Lessard said B.", '"B,"
-    Roy Nikal said.'): a reporter writes a new person's full name bare only when the
-    reader has met the person already; within ``reach`` characters and one paragraph
-    break, a kin noun's gender fitting; speaker strings only."""
-    for p, q in itertools.pairwise(quotes):
-        lm = _unresolved_description(p)
-        if lm is None or lm.split()[0] not in _BARE_NAMED_OPENERS:
-            continue
-        words = (q.speaker or "").split()
-        if q.stype != "person" or len(words) < 2 or q.mention != q.speaker:
-            continue
-        if not 0 < q.m_start - p.m_end <= reach or an.text.count("\n", p.m_end, q.m_start) > 2:
-            continue
-        if _full_name_before(an, words, q.m_start) or not _BARE_NAME_CUE_RE.match(an.text, q.m_end):
-            continue  # (named before, or described where it is named)
-        head = _description_head(lm, tuple(_BARE_NAMED_OPENERS))
-        if head is None or head in _GENERIC_PERSON_NOUNS or head in _DOC_HEADS:
-            continue  # ("A spokesman said A. Ann Roe said B.": anyone among many)
-        kin = _KIN_GENDER.get(lm.split()[-1])
-        if kin in ("m", "f") and an.gender_of.get(words[0].lower(), kin) != kin:
-            continue
-        p.speaker, p.stype = q.speaker, "person"
 
 
 def _full_name_before(an, words, at):
@@ -10173,16 +10173,10 @@ def _comma_subject(text, s0, pos):
     )
 
 
-# the place of a dateline opening one of the first lines ("MISKO LAKE, Man. — ")
-_DATELINE_PLACE_RE = re.compile(
-    r"^([A-Z][A-Z.'’ -]{1,40}?)(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?[ \t]+[—–][ \t]", re.M
-)
-
-
 def _dateline_place(text, cw):
     """Do the capitalised words ``cw`` (two or more) spell the place of the article's
-    dateline, in its first 600 characters ("MISKO LAKE, Man. — " for "Misko Lake")?
-    Such a name is a place, never a person.
+    dateline, the first opening a line in its first 600 characters ("MISKO LAKE, Man. —
+    " for "Misko Lake")? Such a name is a place, never a person.
 
     >>> _dateline_place("Store opens\\n\\nMISKO LAKE, Man. — A store opened.", ["Misko", "Lake"])
     True
@@ -10191,14 +10185,25 @@ def _dateline_place(text, cw):
     """
     if len(cw) < 2:
         return False
-    m = _DATELINE_PLACE_RE.search(text, 0, 600)
-    return m is not None and m.group(1).strip().lower() == " ".join(cw).lower()
+    ls = 0
+    while ls < 600:
+        m = long_dash_dateline(text, ls, 600)
+        if m is not None:
+            return m.group("place").strip().lower() == " ".join(cw).lower()
+        ls = text.find("\n", ls, 600) + 1
+        if ls == 0:
+            break
+    return False
 
 
-# a dateline that opens a line ("OTTAWA — ", "PRINCE ALBERT, Sask. — ")
-_DATELINE_RE = re.compile(
-    r"[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?[ \t]+[—–][ \t]"
-)
+def _dateline_ends_at(text, pos):
+    """Does a dateline that opens ``pos``'s line end right at ``pos`` ("OTTAWA — Acme
+    Corp. is ...", "LONDON, Ont. — A man ...")?"""
+    ls = text.rfind("\n", 0, pos) + 1
+    if pos - ls > 160:
+        return False  # (no dateline is that long: a bounded match per name)
+    m = long_dash_dateline(text, ls, pos + 1)
+    return m is not None and m.end() == pos
 
 
 # "One local woman, Ann Roe, pulled ...", "A superdelegate, party chairwoman Ann Roe,

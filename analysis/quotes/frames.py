@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from .blocks import MASK
+from .datelines import DATELINE_RE
 from .lexicon import (
     _ADJUNCT_NOUNS,
     _CONJ,
@@ -47,7 +48,6 @@ from .lexicon import (
 )
 from .phrases import (
     _ABBR_BASED_RE,
-    _DATELINE_RE,
     _DO_AUX,
     SPEAKER_PREPS,
     _apposition_speaker,
@@ -5166,7 +5166,7 @@ def _indirect_not_speech(lemma, post):
 def _after_dateline(text, s0, e0):
     """Start of text[s0:e0] after a dateline that opens it ("TORONTO — Ontario will
     hire ...": the offset of "Ontario"); ``s0`` when there is none."""
-    d = _DATELINE_RE.match(text, s0, e0)
+    d = DATELINE_RE.match(text, s0, e0)  # (the one dateline matcher)
     return s0 if d is None else d.end()
 
 

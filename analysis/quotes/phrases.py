@@ -12,6 +12,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from .blocks import MASK
+from .datelines import DATELINE_RE
 from .lexicon import (
     _ADJ,
     _ADJUNCT_NOUNS,
@@ -1725,14 +1726,6 @@ def _participle_lead(st):
     )
 
 
-# a dateline opening a paragraph: "TORONTO — ", "HALIFAX, N.S. -- ", "OTTAWA (CP) — ",
-# "WASHINGTON, Jan 5 (Reuters) - ", "SAN JUAN, Puerto Rico, March 3 (AP) — "
-_DATELINE_RE = re.compile(
-    r"(?:[A-Z][A-Z.'\-]+[ \t]?){1,4}(?:,[ \t]+[A-Z][\w.]*(?:[ \t](?:[A-Z][\w.]*|\d{1,2}))?){0,2}"
-    r"(?:[ \t]*\([A-Za-z. ]{1,20}\))?[ \t]*(?:—|–|--|-)[ \t]*(?=[A-Z\"“‘'])"
-)
-
-
 # a sentence opening with "he is" / "she is" contracted: the pronoun is the subject
 _PRONOUN_IS_RE = re.compile(r"(?:He|She)(?=['’]s[ \t])")
 
@@ -1825,7 +1818,7 @@ def _sentence_subject(masked, ss, se, lex):
     dateline ("BOSTON - Rallying the crowd, Ann Lee ..."); "She" of "She's ..."."""
     if (
         masked[ss : ss + 1].isupper()
-        and (d := _DATELINE_RE.match(masked, ss, se)) is not None
+        and (d := DATELINE_RE.match(masked, ss, se)) is not None
         and (masked[d.end() - 1] != "-" or masked[d.end() - 2] in " \t-")
     ):  # (a hyphen only when spaced: "KVOA-TV:" is a name, not a dateline)
         ss = d.end()

@@ -16,6 +16,7 @@ import numpy as np
 
 from ..sentences import split_sentences
 from .blocks import MASK
+from .datelines import abbrev_dateline
 from .lexicon import lexicon
 
 # the start of a unit that is the frame of the quotation before it: "Lang tweeted",
@@ -84,7 +85,7 @@ def rule_sentences(text: str, masked: str, spans) -> list[tuple[int, int]]:
                 js < je
                 and not (text[js].isspace() or text[je - 1].isspace())
                 and find("\n", js, je) < 0
-                and not _ABBREV_DATELINE_RE.match(text, js, je)
+                and not abbrev_dateline(text, js, je)
             ):
                 append((js, je))  # (the usual unit: one line, trimmed already)
             else:
@@ -109,15 +110,6 @@ def _cut_lines(append, find, text, s, e):
     _append_trimmed(append, text, pos, e)
 
 
-# a dateline whose place ends in an abbreviation ("SMITHERS, B.C. — ", "TRURO, N.S. --
-# "): the sentence splitter keeps "B.C." with the lead, so the unit is cut at the dash
-# (as it already is after "SUDBURY, Ont. — ")
-_ABBREV_DATELINE_RE = re.compile(
-    r"[ \t]*[A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+){0,3},[ \t]+(?:[A-Z][a-z]*\.){1,3}"
-    r"([ \t]*(?:—|–|--)[ \t]*)(?=[A-Z\"“‘'])"
-)
-
-
 def _cut_dateline(append, text, pos, e):
     """Append a dateline that opens the line at ``pos`` ("SMITHERS, B.C. — Water ...")
     as a unit of its own and return where the rest of the line starts; ``pos`` when
@@ -129,10 +121,10 @@ def _cut_dateline(append, text, pos, e):
     >>> [t[a:b] for a, b in out], t[pos:]
     (['SMITHERS, B.C.'], 'Water rose, says Ann Roe.')
     """
-    m = _ABBREV_DATELINE_RE.match(text, pos, e)
+    m = abbrev_dateline(text, pos, e)  # (the one dateline matcher, a place like "B.C.")
     if m is None:
         return pos
-    _append_trimmed(append, text, pos, m.start(1))
+    _append_trimmed(append, text, pos, m.start("dash"))
     return m.end()
 
 
