@@ -4997,7 +4997,7 @@ def _described_rx(role):
         r"\b((?:"
         + _CAP_NAME_WORD
         + r"[ \t]+"
-        + _NAME_PARTICLES
+        + _NAME_PARTICLES_RX
         + r"){0,2}"
         + _CAP_NAME_WORD
         + r"),[ \t]+(?:\d+,[ \t]+)?"
@@ -5010,7 +5010,7 @@ def _described_rx(role):
 
 
 # lower-case surname particles inside a full name ("Marcus de Souza", "Ana van der Berg")
-_NAME_PARTICLES = r"(?:(?:de|da|del|della|di|du|van|von|der|den|la|le|dos|das)[ \t]+){0,2}"
+_NAME_PARTICLES_RX = r"(?:(?:de|da|del|della|di|du|van|von|der|den|la|le|dos|das)[ \t]+){0,2}"
 
 
 @lru_cache(maxsize=512)

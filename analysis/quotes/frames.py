@@ -1709,7 +1709,7 @@ _WRITTEN_NOUNS = {
 }  # fmt: skip
 
 
-_PLACE_PREPS = frozenset("on in at outside inside above over near by along behind".split())
+_NOTICE_PLACE_PREPS = frozenset("on in at outside inside above over near by along behind".split())
 
 
 def _written_noun_placed(toks, k):
@@ -1717,7 +1717,7 @@ def _written_noun_placed(toks, k):
     (the) <one or two words>": "A sign on the door read", "a banner above the stage
     reads"?"""
     for p in range(k - 2, max(0, k - 5), -1):
-        if toks[p][2].lower() in _PLACE_PREPS:
+        if toks[p][2].lower() in _NOTICE_PLACE_PREPS:
             return p >= 1 and toks[p - 1][2].lower() in _WRITTEN_NOUNS
         if not toks[p][2].isalpha():
             return False
