@@ -360,6 +360,34 @@ def _role_listener(masked, lo, hi):
     return _role_listener_re().match(masked, lo, hi)
 
 
+# a listener with an owner or an "of" complement: "the hospital's board", "the board of
+# governors", "the city's finance committee", "the university's board of governors"
+_OWNED_LISTENER_RE = re.compile(
+    r"\s*(?:the|a|an|his|her|their|its|our)\s+"
+    r"(?:[a-z][a-z\-]*['’]s\s+)?(?:[a-z][a-z\-]*\s+)?" + _LISTENERS + r"(?:\s+of\s+[a-z]{3,}s\b)?"
+)
+
+
+def _owned_listener_end(masked, lo, hi):
+    """End of a listener right after a "tell" cue at ``lo`` that has an owner or an
+    "of" complement and ends its clause ("told the university's board of governors."),
+    else ``lo``.
+
+    >>> s = " the university's board of governors."
+    >>> _owned_listener_end(s, 0, len(s)) == len(s) - 1
+    True
+    >>> _owned_listener_end(" the board would fail.", 0, 22)
+    0
+    """
+    mo = _OWNED_LISTENER_RE.match(masked, lo, hi)
+    if mo is None:
+        return lo
+    rest = masked[mo.end() : hi].lstrip()
+    if rest[:1] in (".", ",", ";", ":", "\x01", "") or rest.startswith("that "):
+        return mo.end()
+    return lo
+
+
 _COLON_HIT_RE = re.compile(r":(?=[ \t]*\x01)")
 
 # "<summary> - Name:" / "<summary> - More from the report:" (a speaker after a dash)
@@ -3907,6 +3935,7 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         mo = _OBJ_SKIP.match(masked, frame_hi, se) or _role_listener(masked, frame_hi, se)
         if mo:
             post_lo = mo.end()
+        post_lo = max(post_lo, _owned_listener_end(masked, frame_hi, se))
         mq = _SHORT_BLOCK_RE.match(masked, post_lo, se)
         if mq:
             post_lo = mq.end()  # 'told "Fox and Friends," that ...': the show, not content
