@@ -4518,6 +4518,8 @@ def _resolve_unaged(an, q, persons, reach=1200):
     if m is None or any(w not in _ROLE_WORDS for w in m.group(2).lower().split()):
         return False  # ("the 34-year-old woman": maybe someone new; "the 41-year-old nurse" ok)
     ref = _resolve_he_she(an, q, "i", persons)
+    if ref is not None and q.mention[:1] == "T":
+        ref = _apposed_just_before(an, q, ref) or ref
     if ref is None or q.m_start - ref[0] > reach:
         return False
     breaks = len(_PARAGRAPH_BREAK_RE.findall(an.text, ref[0], q.m_start))
@@ -4532,6 +4534,35 @@ def _resolve_unaged(an, q, persons, reach=1200):
 
 
 _ROLE_WORDS = load_titles()["role"]
+
+
+def _apposed_just_before(an, q, ref):
+    """(position, canonical name) of the one person named in full in the first 60
+    characters of the sentence right before a sentence-opening "The 27-year-old" in the
+    same paragraph, when that person was named after ``ref`` ("Lee said ... . One of
+    them, Tomas Ruiz, moved here in 2020. The 27-year-old said": Ruiz, newly met, not
+    Lee); None when there is no such sentence or not exactly one such person."""
+    an.antecedents()
+    si = bisect.bisect_right(an.ante[0], q.m_start) - 1
+    if si < 1:
+        return None
+    lo = an.sents[si - 1][0]
+    if ref[0] >= lo or "\n" in an.text[lo : q.m_start]:
+        return None
+    name_pos = an.positions()
+    found = {}
+    hi = min(an.sents[si][0], lo + 60)
+    for i in range(bisect.bisect_left(name_pos, lo), bisect.bisect_left(name_pos, hi)):
+        item = an.item_of(i, _ALL)
+        if item is None or len(item[1]) < 2:
+            continue
+        canon = an.canonical(item[1], item[2])
+        if canon != ref[1]:
+            found[canon] = item[0]
+    if len(found) != 1:
+        return None
+    canon, pos = next(iter(found.items()))
+    return pos, canon
 
 
 def _other_person_after(an, ref, end):
