@@ -5853,6 +5853,25 @@ def _no_content_object(c, text, s0, e0):
     return not gap and _listener_or_name_only(c.lemma, text, s0, e0)
 
 
+# how something was put and nothing else: "(put it) more bluntly", "(put it) this way"
+_MANNER_ONLY_RE = re.compile(
+    r"[ \t]*(?:(?:more|less|most|very|quite|rather|even|so)[ \t]+)?"
+    r"(?:[a-z]{3,}ly|(?:this|that|another|one|a[ \t]+different)[ \t]+way|best|differently)"
+    r"[ \t]*[.,;]?[ \t]*\Z"
+)
+
+
+def _manner_only(c, text, s0, e0):
+    """Is text[s0:e0], the content after "put it", only the manner ("Lee put it more
+    bluntly." then a quotation: the quotation is the speech, not "more bluntly")?
+
+    >>> class C: cue = "put it"
+    >>> _manner_only(C, "more bluntly.", 0, 13), _manner_only(C, "the plan is dead", 0, 16)
+    (True, False)
+    """
+    return c.cue.lower().startswith("put") and _MANNER_ONLY_RE.match(text, s0, e0) is not None
+
+
 # a date and nothing else: "March 23, 2015", "Jan. 4", "in 2014", "on Tuesday"
 _DATE_ONLY_RE = re.compile(
     r"(?:(?:on|in|since|by|until)[ \t]+)?(?:"
@@ -6754,6 +6773,9 @@ def _verb_cue_frames(doc, cue_matches):
             continue
         if choose is _SKIP:
             continue
+        if choose is post and _manner_only(c, doc.masked, *post):
+            doc.pending_colon = (mention, c.cue, c.cs, c.ce, c.si)  # (the quotation next)
+            continue  # "Lee put it more bluntly. '...'": the manner is no content
         if choose is post and c.lemma == "tell" and _TOLD_SO_RE.match(doc.masked, *post):
             continue  # "She had told him so more than once": "so" stands for words before
         if choose is post and c.lemma == "recall" and _recalls_a_time(doc.masked, post):
