@@ -6299,6 +6299,40 @@ def _subject_then_noun_like_past(pw):
     return False
 
 
+_CLAUSE_QUANTIFIERS = frozenset("some many most few several other both all".split())
+
+
+def _quantified_subject_then_verb(pw):
+    """Do the words ``pw`` after an insertion open with "and", a quantifier, one or two
+    words ending in a plural noun and a plain present verb ("..., she said, and some
+    customers come in every day")? The verb is a lower-case word that is no
+    preposition, determiner, conjunction, adverb in -ly or participle.
+
+    >>> _quantified_subject_then_verb("and some customers come in every day".split())
+    True
+    >>> _quantified_subject_then_verb("and some customers in town".split())
+    False
+    """
+    if len(pw) < 4 or pw[0] != "and" or pw[1].lower() not in _CLAUSE_QUANTIFIERS:
+        return False
+    for j in (2, 3):
+        if j + 1 >= len(pw) or not (pw[j].isalpha() and pw[j].islower()):
+            return False
+        if pw[j].endswith("s") and not pw[j].endswith("ss"):
+            v = pw[j + 1]
+            return (
+                v.isalpha()
+                and v.islower()
+                and not v.endswith(("s", "ly", "ing"))
+                and v not in SPEAKER_PREPS
+                and v not in _OBJ_PREPS
+                and v not in _DETS
+                and v not in _CONJ
+                and v not in ("who", "which", "that", "whose")
+            )
+    return False
+
+
 def _last_list_item(pre_text, post_text):
     """Does an insertion stand after the "and" / "or" of a list, before its last item
     ("She wrote to the mayor, to the MP and, her children say, to the premier"; the
@@ -6436,6 +6470,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
                     _holds_clause(pw[1:12])
                     or _clause_ends_it(pw, masked, post)
                     or _subject_then_noun_like_past(pw)
+                    or _quantified_subject_then_verb(pw)
                 )
             )
         )
