@@ -4176,6 +4176,43 @@ def _resolve_kin_inverse(an, q, persons, reach=3000):
     return _set_person(an, q, persons, got[1].split())
 
 
+_KIN_RECIPROCAL = {
+    noun: tuple(others.split())
+    for noun, _tab, others in (line.partition("\t") for line in _lines("kin_reciprocal.txt"))
+}
+_KIN_POSSESSOR_CACHE: dict = {}
+
+
+def _resolve_kin_possessor(an, q, persons, reach=1500):
+    """Fill the speaker of "his daughter" / "her husband" with the person the article
+    named as the owner of the other side of that tie, outside quotations, within
+    ``reach`` characters before it: "Colleen Roe's father, Ernest, is 84 ... '...,' his
+    daughter said" -> Colleen Roe (the last such owner; a given name of the other
+    gender is no match). False otherwise."""
+    words = q.mention.lower().split()
+    if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in _KIN_RECIPROCAL:
+        return False
+    owner_g, want = ("m" if words[0] == "his" else "f"), _KIN_GENDER.get(words[1])
+    others = [w for w in _KIN_RECIPROCAL[words[1]] if _KIN_GENDER.get(w) in (owner_g, None)]
+    if not others:
+        return False
+    key = (words[1], owner_g)
+    rx = _KIN_POSSESSOR_CACHE.get(key)
+    if rx is None:
+        rx = _KIN_POSSESSOR_CACHE[key] = re.compile(
+            r"(?<![\w'’])((?:" + _CAP_NAME_WORD + r"[ \t]+){1,2}" + _CAP_NAME_WORD + r")"
+            r"['’]s[ \t]+(?:late[ \t]+|elderly[ \t]+)?(?:" + "|".join(others) + r")\b"
+        )
+    _lo, seg = _unquoted_before(an, q.m_start, reach)
+    found = None
+    for m in rx.finditer(seg):
+        cw = m.group(1).split()
+        g = an.lex.gender.get(cw[0].lower())
+        if want is None or g in (want, None):
+            found = cw
+    return found is not None and _set_person(an, q, persons, found)
+
+
 _PARENT_NOUNS = {"father": "m", "dad": "m", "mother": "f", "mom": "f"}
 _CHILD_NOUNS = ("son", "daughter")
 
@@ -9830,6 +9867,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not (q.mention[:1] in "hH" and _resolve_kin_named_later(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_named_before(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_inverse(an, q, persons))
+                and not (q.mention[:1] in "hH" and _resolve_kin_possessor(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_full_named_next(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_parent_of_child(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_child(an, q, persons))
