@@ -10,6 +10,8 @@
 * "X put it more bluntly." gives no row of its own; the quotation after it is X's.
 * "A, she said, and some customers come in every day" continues the statement.
 * "his daughter said" after "Colleen Roe's father, Ed, ..." is Colleen Roe.
+* A lede's role description ("Manitoba's education minister announced") is the full
+  name that opens the next paragraph and speaks at once ("Rochelle Delorme said").
 """
 
 from __future__ import annotations
@@ -92,3 +94,19 @@ def test_reciprocal_kin_names_the_speaker():
 def test_reciprocal_kin_for_a_spouse():
     text = "Mark Lee’s wife, Ann, runs the bakery. Sales fell in March, her husband said."
     assert quote_rows(text, "speaker") == [("Mark Lee",)]
+
+
+def test_lede_role_named_plainly_in_the_next_paragraph():
+    text = (
+        "WINNIPEG — Every school will close early on smoky days, Manitoba’s education "
+        "minister announced Thursday.\n\nRochelle Delorme said divisions had been confused."
+    )
+    assert quote_rows(text, "speaker") == [("Rochelle Delorme",), ("Rochelle Delorme",)]
+
+
+def test_lede_role_not_taken_by_a_name_with_an_apposition():
+    text = (
+        "WINNIPEG — Every school will close early on smoky days, Manitoba’s education "
+        "minister announced Thursday.\n\nJo Park, a parent, said the rule was late."
+    )
+    assert quote_rows(text, "speaker")[0] != ("Jo Park",)

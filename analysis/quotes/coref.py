@@ -3785,6 +3785,36 @@ def _resolve_named_next(an, q, persons):
     return _set_person(an, q, persons, list(an.names[j][1]))
 
 
+# a full name that opens a paragraph and speaks at once: "Rochelle Delorme said"
+_NAME_SAYS_RE = re.compile(r"[ \t]+(?:said|says|told)\b")
+
+
+def _resolve_lede_role_plain_next(an, q, persons):
+    """Fill the speaker of a lede's role description ("..., Manitoba's education minister
+    announced Thursday."), when the article names nobody before it, with the full name
+    that opens the next paragraph and speaks right after it, with no title or
+    apposition ("Rochelle Delorme said ..."): the name the lede held back. False
+    otherwise."""
+    words = q.mention.lower().split()
+    if not 2 <= len(words) <= 6 or words[-1] not in _ROLE_WORDS:
+        return False
+    brk = an.text.find("\n", q.m_end, q.m_end + 301)
+    if brk < 0:
+        return False
+    an.antecedents()
+    k = bisect.bisect_left(an.positions(), q.m_start)
+    if _first_person_index(an) < k:
+        return False  # (somebody named before: not a lede's cataphora)
+    nxt = _PARAGRAPH_BREAK_RE.match(an.text, brk)
+    j = bisect.bisect_left(an.positions(), nxt.end())
+    if j >= len(an.names) or an.names[j][0] != nxt.end() or len(an.names[j][1]) < 2:
+        return False
+    end = an.text.find(an.names[j][1][-1], nxt.end(), nxt.end() + 80)
+    if end < 0 or not _NAME_SAYS_RE.match(an.text, end + len(an.names[j][1][-1])):
+        return False
+    return _set_person(an, q, persons, list(an.names[j][1]))
+
+
 _HEAD_OF_RE = re.compile(r"(?i:the)[ \t]+(?:head|leader|chief|president|chair|boss)[ \t]+of[ \t]")
 # ", who has led the utility since 2022," / ", who heads the board," / ", president of"
 _LEADS_AFTER_NAME_RE = re.compile(
@@ -9873,6 +9903,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not (q.mention[:1] in "hH" and _resolve_child(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_named_next(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_head_named_next(an, q, persons))
+                and not _resolve_lede_role_plain_next(an, q, persons)
                 and not (q.mention[:1] in "tT" and _resolve_in_focus(an, q, persons))
             ):
                 # ("her grandson, Ciaran Doyle, said ... Her grandson said": the name)
