@@ -110,3 +110,11 @@ def test_lede_role_not_taken_by_a_name_with_an_apposition():
         "minister announced Thursday.\n\nJo Park, a parent, said the rule was late."
     )
     assert quote_rows(text, "speaker")[0] != ("Jo Park",)
+
+
+def test_lede_group_of_officials_is_not_the_next_name():
+    text = (
+        "OTTAWA — Talks will resume, a move trade officials said could ease duties.\n\n"
+        "Jo Park said the first round would be held in May."
+    )
+    assert ("Jo Park",) != quote_rows(text, "speaker")[0]

@@ -3798,6 +3798,8 @@ def _resolve_lede_role_plain_next(an, q, persons):
     words = q.mention.lower().split()
     if not 2 <= len(words) <= 6 or words[-1] not in _ROLE_WORDS:
         return False
+    if words[-1].endswith("s") and words[-1][:-1] in _ROLE_WORDS:
+        return False  # ("officials said": a group, not the one person named next)
     brk = an.text.find("\n", q.m_end, q.m_end + 301)
     if brk < 0:
         return False
@@ -3809,6 +3811,8 @@ def _resolve_lede_role_plain_next(an, q, persons):
     j = bisect.bisect_left(an.positions(), nxt.end())
     if j >= len(an.names) or an.names[j][0] != nxt.end() or len(an.names[j][1]) < 2:
         return False
+    if any(w.lower().rstrip(".") in an.lex.titles for w in an.names[j][1]):
+        return False  # ("Trade Minister Ann Roe said": a title of its own, another rule's)
     end = an.text.find(an.names[j][1][-1], nxt.end(), nxt.end() + 80)
     if end < 0 or not _NAME_SAYS_RE.match(an.text, end + len(an.names[j][1][-1])):
         return False
