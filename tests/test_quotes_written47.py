@@ -12,6 +12,7 @@
 * "his daughter said" after "Colleen Roe's father, Ed, ..." is Colleen Roe.
 * A lede's role description ("Manitoba's education minister announced") is the full
   name that opens the next paragraph and speaks at once ("Rochelle Delorme said").
+* "The doctor" with two doctors in the article is the one named last before it.
 """
 
 from __future__ import annotations
@@ -118,3 +119,13 @@ def test_lede_group_of_officials_is_not_the_next_name():
         "Jo Park said the first round would be held in May."
     )
     assert ("Jo Park",) != quote_rows(text, "speaker")[0]
+
+
+def test_the_doctor_is_the_doctor_named_last_of_two():
+    text = (
+        "Dr. Nadia Roe has worked in the emergency room for 11 years. Dr. Tom Lee, a "
+        "former family doctor, said recruiting was slow.\n\n"
+        "Roe said the clinic was welcome. The doctor, who also teaches, said students were "
+        "frightened by what they saw."
+    )
+    assert has_quote(text, "Nadia Roe", "students were frightened by what they saw")

@@ -3375,6 +3375,8 @@ def _resolve_described(an, q, persons):
     if head.endswith("s") and head[:-1] in _PERSON_NOUNS:
         return False  # "the senators": more than one person
     ref = _subject_holding(an, q, head, status, persons)  # (Coun. Roe ... Roe was ...)
+    if ref is None and head in ("doctor", "physician") and not status:
+        ref = _nearest_of_two_doctors(an, q.m_start)
     if ref is None:
         ref = _resolve_office(an, q.m_start, head, status)
     if ref is None and head in ("doctor", "physician"):
@@ -3391,6 +3393,26 @@ def _resolve_described(an, q, persons):
     q.speaker, q.stype = ref, "person"
     persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
     return True
+
+
+def _nearest_of_two_doctors(an, at, reach=4000):
+    """Canonical name of the doctor (titled "Dr." or described as a doctor or physician)
+    named last before ``at``, when the ``reach`` characters before it name two or more
+    doctors ("Dr. Ann Roe ... Dr. Tom Lee, a former family doctor, ... Roe said A. The
+    doctor said B": Roe, named last, not Lee, described as one); None otherwise."""
+    name_pos = an.positions()
+    hi = bisect.bisect_left(name_pos, at)
+    doctors, order = set(), []
+    for pos, cw, _g, info in an.names[max(0, hi - 200) : hi]:
+        if at - pos > reach:
+            continue
+        canon = an.canonical(cw)
+        order.append(canon)
+        if any(_titled_person(an, pos, cw, info, r, set()) for r in ("dr", "doctor", "physician")):
+            doctors.add(canon)
+    if len(doctors) < 2:
+        return None
+    return next((c for c in reversed(order) if c in doctors), None)
 
 
 # "the premier", "the former secretary of state", "the 79-year-old": "the", at most
