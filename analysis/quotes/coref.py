@@ -3835,6 +3835,8 @@ def _resolve_lede_role_plain_next(an, q, persons):
         return False
     if any(w.lower().rstrip(".") in an.lex.titles for w in an.names[j][1]):
         return False  # ("Trade Minister Ann Roe said": a title of its own, another rule's)
+    if not an.text.startswith(" ".join(an.names[j][1]), nxt.end()):
+        return False  # ("Premier Ann Roe told": the paragraph opens with a title)
     end = an.text.find(an.names[j][1][-1], nxt.end(), nxt.end() + 80)
     if end < 0 or not _NAME_SAYS_RE.match(an.text, end + len(an.names[j][1][-1])):
         return False
