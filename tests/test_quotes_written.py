@@ -82,6 +82,7 @@ DATA34 = ROOT / "tests" / "data" / "written_news34"
 DATA35 = ROOT / "tests" / "data" / "written_news35"
 DATA36 = ROOT / "tests" / "data" / "written_news36"
 DATA37 = ROOT / "tests" / "data" / "written_news37"
+DATA39 = ROOT / "tests" / "data" / "written_news39"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
 BATCHES = sorted(
@@ -732,6 +733,25 @@ def test_thirtysixth_batch_scores_hold(bench):
     res = bench.score(bench.load(DATA36))
     assert res["p"] >= 0.99
     assert res["r"] >= 0.99
+    assert res["f1"] >= 0.99
+    assert res["speaker"] >= 0.98
+
+
+def test_thirtyninth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA39)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 125
+    earlier = _ids_before(bench, DATA39)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_thirtyninth_batch_scores_hold(bench):
+    # blind P 0.984 R 0.977 F1 0.981 speaker 0.921; no gold fix; after written39's rules
+    # P 1.000 R 0.992 F1 0.996 speaker 0.992
+    res = bench.score(bench.load(DATA39))
+    assert res["p"] >= 0.99
+    assert res["r"] >= 0.985
     assert res["f1"] >= 0.99
     assert res["speaker"] >= 0.98
 

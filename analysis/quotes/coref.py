@@ -3429,6 +3429,8 @@ def _resolve_described(an, q, persons):
     if head.endswith("s") and head[:-1] in _PERSON_NOUNS:
         return False  # "the senators": more than one person
     ref = _subject_holding(an, q, head, status, persons)  # (Coun. Roe ... Roe was ...)
+    if ref is None and head in ("doctor", "physician") and not status:
+        ref = _nearest_of_two_doctors(an, q.m_start)
     if ref is None:
         ref = _resolve_office(an, q.m_start, head, status)
     if ref is None and head in ("doctor", "physician"):
@@ -3445,6 +3447,26 @@ def _resolve_described(an, q, persons):
     q.speaker, q.stype = ref, "person"
     persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
     return True
+
+
+def _nearest_of_two_doctors(an, at, reach=4000):
+    """Canonical name of the doctor (titled "Dr." or described as a doctor or physician)
+    named last before ``at``, when the ``reach`` characters before it name two or more
+    doctors ("Dr. Ann Roe ... Dr. Tom Lee, a former family doctor, ... Roe said A. The
+    doctor said B": Roe, named last, not Lee, described as one); None otherwise."""
+    name_pos = an.positions()
+    hi = bisect.bisect_left(name_pos, at)
+    doctors, order = set(), []
+    for pos, cw, _g, info in an.names[max(0, hi - 200) : hi]:
+        if at - pos > reach:
+            continue
+        canon = an.canonical(cw)
+        order.append(canon)
+        if any(_titled_person(an, pos, cw, info, r, set()) for r in ("dr", "doctor", "physician")):
+            doctors.add(canon)
+    if len(doctors) < 2:
+        return None
+    return next((c for c in reversed(order) if c in doctors), None)
 
 
 # "the premier", "the former secretary of state", "the 79-year-old": "the", at most
@@ -3835,6 +3857,42 @@ def _resolve_named_next(an, q, persons):
     if "dr" in title:
         title |= {"medical", "doctor", "physician", "surgeon"}
     if not title & set(words[1:]):
+        return False
+    return _set_person(an, q, persons, list(an.names[j][1]))
+
+
+# a full name that opens a paragraph and speaks at once: "Rochelle Delorme said"
+_NAME_SAYS_RE = re.compile(r"[ \t]+(?:said|says|told)\b")
+
+
+def _resolve_lede_role_plain_next(an, q, persons):
+    """Fill the speaker of a lede's role description ("..., Manitoba's education minister
+    announced Thursday."), when the article names nobody before it, with the full name
+    that opens the next paragraph and speaks right after it, with no title or
+    apposition ("Rochelle Delorme said ..."): the name the lede held back. False
+    otherwise."""
+    words = q.mention.lower().split()
+    if not 2 <= len(words) <= 6 or words[-1] not in _ROLE_WORDS:
+        return False
+    if words[-1].endswith("s") and words[-1][:-1] in _ROLE_WORDS:
+        return False  # ("officials said": a group, not the one person named next)
+    brk = an.text.find("\n", q.m_end, q.m_end + 301)
+    if brk < 0:
+        return False
+    an.antecedents()
+    k = bisect.bisect_left(an.positions(), q.m_start)
+    if _first_person_index(an) < k:
+        return False  # (somebody named before: not a lede's cataphora)
+    nxt = _PARAGRAPH_BREAK_RE.match(an.text, brk)
+    j = bisect.bisect_left(an.positions(), nxt.end())
+    if j >= len(an.names) or an.names[j][0] != nxt.end() or len(an.names[j][1]) < 2:
+        return False
+    if any(w.lower().rstrip(".") in an.lex.titles for w in an.names[j][1]):
+        return False  # ("Trade Minister Ann Roe said": a title of its own, another rule's)
+    if not an.text.startswith(" ".join(an.names[j][1]), nxt.end()):
+        return False  # ("Premier Ann Roe told": the paragraph opens with a title)
+    end = an.text.find(an.names[j][1][-1], nxt.end(), nxt.end() + 80)
+    if end < 0 or not _NAME_SAYS_RE.match(an.text, end + len(an.names[j][1][-1])):
         return False
     return _set_person(an, q, persons, list(an.names[j][1]))
 
@@ -4230,6 +4288,43 @@ def _resolve_kin_inverse(an, q, persons, reach=3000):
     return _set_person(an, q, persons, got[1].split())
 
 
+_KIN_RECIPROCAL = {
+    noun: tuple(others.split())
+    for noun, _tab, others in (line.partition("\t") for line in _lines("kin_reciprocal.txt"))
+}
+_KIN_POSSESSOR_CACHE: dict = {}
+
+
+def _resolve_kin_possessor(an, q, persons, reach=1500):
+    """Fill the speaker of "his daughter" / "her husband" with the person the article
+    named as the owner of the other side of that tie, outside quotations, within
+    ``reach`` characters before it: "Colleen Roe's father, Ernest, is 84 ... '...,' his
+    daughter said" -> Colleen Roe (the last such owner; a given name of the other
+    gender is no match). False otherwise."""
+    words = q.mention.lower().split()
+    if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in _KIN_RECIPROCAL:
+        return False
+    owner_g, want = ("m" if words[0] == "his" else "f"), _KIN_GENDER.get(words[1])
+    others = [w for w in _KIN_RECIPROCAL[words[1]] if _KIN_GENDER.get(w) in (owner_g, None)]
+    if not others:
+        return False
+    key = (words[1], owner_g)
+    rx = _KIN_POSSESSOR_CACHE.get(key)
+    if rx is None:
+        rx = _KIN_POSSESSOR_CACHE[key] = re.compile(
+            r"(?<![\w'’])((?:" + _CAP_NAME_WORD + r"[ \t]+){1,2}" + _CAP_NAME_WORD + r")"
+            r"['’]s[ \t]+(?:late[ \t]+|elderly[ \t]+)?(?:" + "|".join(others) + r")\b"
+        )
+    _lo, seg = _unquoted_before(an, q.m_start, reach)
+    found = None
+    for m in rx.finditer(seg):
+        cw = m.group(1).split()
+        g = an.lex.gender.get(cw[0].lower())
+        if want is None or g in (want, None):
+            found = cw
+    return found is not None and _set_person(an, q, persons, found)
+
+
 _PARENT_NOUNS = {"father": "m", "dad": "m", "mother": "f", "mom": "f"}
 _CHILD_NOUNS = ("son", "daughter")
 
@@ -4572,6 +4667,8 @@ def _resolve_unaged(an, q, persons, reach=1200):
     if m is None or any(w not in _ROLE_WORDS for w in m.group(2).lower().split()):
         return False  # ("the 34-year-old woman": maybe someone new; "the 41-year-old nurse" ok)
     ref = _resolve_he_she(an, q, "i", persons)
+    if ref is not None and q.mention[:1] == "T":
+        ref = _apposed_just_before(an, q, ref) or ref
     if ref is None or q.m_start - ref[0] > reach:
         return False
     breaks = len(_PARAGRAPH_BREAK_RE.findall(an.text, ref[0], q.m_start))
@@ -4586,6 +4683,35 @@ def _resolve_unaged(an, q, persons, reach=1200):
 
 
 _ROLE_WORDS = load_titles()["role"]
+
+
+def _apposed_just_before(an, q, ref):
+    """(position, canonical name) of the one person named in full in the first 60
+    characters of the sentence right before a sentence-opening "The 27-year-old" in the
+    same paragraph, when that person was named after ``ref`` ("Lee said ... . One of
+    them, Tomas Ruiz, moved here in 2020. The 27-year-old said": Ruiz, newly met, not
+    Lee); None when there is no such sentence or not exactly one such person."""
+    an.antecedents()
+    si = bisect.bisect_right(an.ante[0], q.m_start) - 1
+    if si < 1:
+        return None
+    lo = an.sents[si - 1][0]
+    if ref[0] >= lo or "\n" in an.text[lo : q.m_start]:
+        return None
+    name_pos = an.positions()
+    found = {}
+    hi = min(an.sents[si][0], lo + 60)
+    for i in range(bisect.bisect_left(name_pos, lo), bisect.bisect_left(name_pos, hi)):
+        item = an.item_of(i, _ALL)
+        if item is None or len(item[1]) < 2:
+            continue
+        canon = an.canonical(item[1], item[2])
+        if canon != ref[1]:
+            found[canon] = item[0]
+    if len(found) != 1:
+        return None
+    canon, pos = next(iter(found.items()))
+    return pos, canon
 
 
 def _other_person_after(an, ref, end):
@@ -9854,11 +9980,13 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not (q.mention[:1] in "hH" and _resolve_kin_named_later(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_named_before(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_inverse(an, q, persons))
+                and not (q.mention[:1] in "hH" and _resolve_kin_possessor(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_full_named_next(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_parent_of_child(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_child(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_named_next(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_head_named_next(an, q, persons))
+                and not _resolve_lede_role_plain_next(an, q, persons)
                 and not (q.mention[:1] in "tT" and _resolve_in_focus(an, q, persons))
             ):
                 # ("her grandson, Ciaran Doyle, said ... Her grandson said": the name)

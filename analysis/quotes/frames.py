@@ -360,6 +360,34 @@ def _role_listener(masked, lo, hi):
     return _role_listener_re().match(masked, lo, hi)
 
 
+# a listener with an owner or an "of" complement: "the hospital's board", "the board of
+# governors", "the city's finance committee", "the university's board of governors"
+_OWNED_LISTENER_RE = re.compile(
+    r"\s*(?:the|a|an|his|her|their|its|our)\s+"
+    r"(?:[a-z][a-z\-]*['’]s\s+)?(?:[a-z][a-z\-]*\s+)?" + _LISTENERS + r"(?:\s+of\s+[a-z]{3,}s\b)?"
+)
+
+
+def _owned_listener_end(masked, lo, hi):
+    """End of a listener right after a "tell" cue at ``lo`` that has an owner or an
+    "of" complement and ends its clause ("told the university's board of governors."),
+    else ``lo``.
+
+    >>> s = " the university's board of governors."
+    >>> _owned_listener_end(s, 0, len(s)) == len(s) - 1
+    True
+    >>> _owned_listener_end(" the board would fail.", 0, 22)
+    0
+    """
+    mo = _OWNED_LISTENER_RE.match(masked, lo, hi)
+    if mo is None:
+        return lo
+    rest = masked[mo.end() : hi].lstrip()
+    if rest[:1] in (".", ",", ";", ":", "\x01", "") or rest.startswith("that "):
+        return mo.end()
+    return lo
+
+
 _COLON_HIT_RE = re.compile(r":(?=[ \t]*\x01)")
 
 # "<summary> - Name:" / "<summary> - More from the report:" (a speaker after a dash)
@@ -3965,6 +3993,7 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         mo = _OBJ_SKIP.match(masked, frame_hi, se) or _role_listener(masked, frame_hi, se)
         if mo:
             post_lo = mo.end()
+        post_lo = max(post_lo, _owned_listener_end(masked, frame_hi, se))
         mq = _SHORT_BLOCK_RE.match(masked, post_lo, se)
         if mq:
             post_lo = mq.end()  # 'told "Fox and Friends," that ...': the show, not content
@@ -5882,6 +5911,25 @@ def _no_content_object(c, text, s0, e0):
     return not gap and _listener_or_name_only(c.lemma, text, s0, e0)
 
 
+# how something was put and nothing else: "(put it) more bluntly", "(put it) this way"
+_MANNER_ONLY_RE = re.compile(
+    r"[ \t]*(?:(?:more|less|most|very|quite|rather|even|so)[ \t]+)?"
+    r"(?:[a-z]{3,}ly|(?:this|that|another|one|a[ \t]+different)[ \t]+way|best|differently)"
+    r"[ \t]*[.,;]?[ \t]*\Z"
+)
+
+
+def _manner_only(c, text, s0, e0):
+    """Is text[s0:e0], the content after "put it", only the manner ("Lee put it more
+    bluntly." then a quotation: the quotation is the speech, not "more bluntly")?
+
+    >>> class C: cue = "put it"
+    >>> _manner_only(C, "more bluntly.", 0, 13), _manner_only(C, "the plan is dead", 0, 16)
+    (True, False)
+    """
+    return c.cue.lower().startswith("put") and _MANNER_ONLY_RE.match(text, s0, e0) is not None
+
+
 # a date and nothing else: "March 23, 2015", "Jan. 4", "in 2014", "on Tuesday"
 _DATE_ONLY_RE = re.compile(
     r"(?:(?:on|in|since|by|until)[ \t]+)?(?:"
@@ -6309,6 +6357,40 @@ def _subject_then_noun_like_past(pw):
     return False
 
 
+_CLAUSE_QUANTIFIERS = frozenset("some many most few several other both all".split())
+
+
+def _quantified_subject_then_verb(pw):
+    """Do the words ``pw`` after an insertion open with "and", a quantifier, one or two
+    words ending in a plural noun and a plain present verb ("..., she said, and some
+    customers come in every day")? The verb is a lower-case word that is no
+    preposition, determiner, conjunction, adverb in -ly or participle.
+
+    >>> _quantified_subject_then_verb("and some customers come in every day".split())
+    True
+    >>> _quantified_subject_then_verb("and some customers in town".split())
+    False
+    """
+    if len(pw) < 4 or pw[0] != "and" or pw[1].lower() not in _CLAUSE_QUANTIFIERS:
+        return False
+    for j in (2, 3):
+        if j + 1 >= len(pw) or not (pw[j].isalpha() and pw[j].islower()):
+            return False
+        if pw[j].endswith("s") and not pw[j].endswith("ss"):
+            v = pw[j + 1]
+            return (
+                v.isalpha()
+                and v.islower()
+                and not v.endswith(("s", "ly", "ing"))
+                and v not in SPEAKER_PREPS
+                and v not in _OBJ_PREPS
+                and v not in _DETS
+                and v not in _CONJ
+                and v not in ("who", "which", "that", "whose")
+            )
+    return False
+
+
 def _last_list_item(pre_text, post_text):
     """Does an insertion stand after the "and" / "or" of a list, before its last item
     ("She wrote to the mayor, to the MP and, her children say, to the premier"; the
@@ -6446,6 +6528,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
                     _holds_clause(pw[1:12])
                     or _clause_ends_it(pw, masked, post)
                     or _subject_then_noun_like_past(pw)
+                    or _quantified_subject_then_verb(pw)
                 )
             )
         )
@@ -6783,6 +6866,9 @@ def _verb_cue_frames(doc, cue_matches):
             continue
         if choose is _SKIP:
             continue
+        if choose is post and _manner_only(c, doc.masked, *post):
+            doc.pending_colon = (mention, c.cue, c.cs, c.ce, c.si)  # (the quotation next)
+            continue  # "Lee put it more bluntly. '...'": the manner is no content
         if choose is post and c.lemma == "tell" and _TOLD_SO_RE.match(doc.masked, *post):
             continue  # "She had told him so more than once": "so" stands for words before
         if choose is post and c.lemma == "recall" and _recalls_a_time(doc.masked, post):

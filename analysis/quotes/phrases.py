@@ -2157,6 +2157,7 @@ def _apposition_speaker(toks, c, lex):
             full.append((a, b))  # "The employee of four years, a ..., said"
     # (a place adverb set off by a comma is no speaker: "Nearby, welder Ann Roy, ... said")
     full = [g for g in full if g[1] - g[0] > 1 or toks[g[0]][2].lower() not in PLACE_ADVERBS]
+    full = _drop_relative_list_items(toks, segs, full)
     if not full:
         return None
 
@@ -2200,6 +2201,22 @@ def _apposition_speaker(toks, c, lex):
         if any(toks[x][2].lower() in lex.nouns for x in range(*seg)):
             return (toks[seg[0]][0], toks[seg[1] - 1][1])
     return None
+
+
+def _drop_relative_list_items(toks, segs, full):
+    """``full`` without the segments that continue a "which" / "who" insertion as the
+    items of a list closed by "and" / "or" right before the cue ("The association,
+    which represents harvesters in New Brunswick, Prince Edward Island and Nova Scotia,
+    said": the places are no apposition). ``segs`` run right to left."""
+    if len(segs) < 3:
+        return full
+    a0, b0 = segs[0]
+    if not any(toks[x][2] in ("and", "or") for x in range(a0, b0)):
+        return full
+    rel = [a for a, b in segs[1:] if b > a and toks[a][2].lower() in ("which", "who")]
+    if not rel:
+        return full
+    return [g for g in full if g[0] < rel[0]]
 
 
 # --------------------------------------------------------------------------- junk speakers
