@@ -82,6 +82,7 @@ DATA34 = ROOT / "tests" / "data" / "written_news34"
 DATA35 = ROOT / "tests" / "data" / "written_news35"
 DATA36 = ROOT / "tests" / "data" / "written_news36"
 DATA37 = ROOT / "tests" / "data" / "written_news37"
+DATA38 = ROOT / "tests" / "data" / "written_news38"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
 BATCHES = sorted(
@@ -411,6 +412,15 @@ def test_thirtyseventh_batch_gold_offsets_are_valid(bench):
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 170
     earlier = _ids_before(bench, DATA37)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_thirtyeighth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA38)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 125
+    earlier = _ids_before(bench, DATA38)
     assert not {a[0] for a in arts} & earlier
 
 
