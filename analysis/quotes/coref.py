@@ -7493,6 +7493,20 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _province_named(an, quotes)
     _orgs_in_apposition(an, quotes)
     _lede_description_named_later(an, quotes)
+    _elided_particle_surnames(an, quotes)
+
+
+def _elided_particle_surnames(an, quotes):
+    """Give a speaker that is a surname alone with an elided lower-case particle
+    ('"...," said d’Entremont') the one full name the article gives with that surname
+    ("Colleen d’Entremont"): the capitalised-name matching skips it."""
+    for q in quotes:
+        sp = q.speaker or ""
+        if sp[:2] not in ("d'", "d’") or not sp[2:3].isupper() or " " in sp:
+            continue
+        full = {" ".join(e[1]) for e in an.by_last.get(sp.lower(), ()) if len(e[1]) >= 2}
+        if len(full) == 1:
+            q.speaker, q.stype = full.pop(), "person"
 
 
 # a sentence opened by a possessive and a relative ("His wife laughed when she heard

@@ -4978,7 +4978,14 @@ def _act_object_re(lemma):
         return re.compile(_OBJECT_DET, re.I)
     heads = _trie_regex(sorted(nouns))
     det = _OBJECT_DET if lemma in ("tell", "ask") else rf"(?:{_OBJECT_DET}|{_COUNT_DET})"
-    return re.compile(rf"(?:{det}(?:[\w$’'\-]+[ \t]+){{0,3}}?)?(?:{heads})\b(?![’'\-])", re.I)
+    return re.compile(
+        rf"{_PART_OF}?(?:{det}(?:[\w$’'\-]+[ \t]+){{0,3}}?)?(?:{heads})\b(?![’'\-])", re.I
+    )
+
+
+# a part of the object before its determiner ("wrote most of the robot's software",
+# "wrote half of the songs on the album"): the same act
+_PART_OF = r"(?:(?:most|much|all|part|parts|half|some|many)[ \t]+of[ \t]+)"
 
 
 # a number that opens an act object ("conceded two goals", "claimed 40 percent"; not
@@ -5230,6 +5237,16 @@ def _second_listener_only(doc, c, s0, e0):
     )
 
 
+def _relative_cue(c):
+    """Is the cue the verb of a relative clause ("who testified", "which also said"):
+    its content, if any, follows it, never the words before the relative pronoun?"""
+    toks, k = c.toks, c.k
+    j = k - 1
+    if j >= 1 and toks[j][2] in ("also", "later", "then", "once", "earlier"):
+        j -= 1
+    return j >= 0 and toks[j][2] in ("who", "which")
+
+
 def _frame_content(doc, c, choose, post, frame_hi, lex):
     """(start, end, kind, block ids) of the chosen side's content; None: short, or no speech."""
     if (ck := doc.content_kind(*choose)) is None:
@@ -5237,6 +5254,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     if choose is not post and (ck := _past_dateline(doc, choose, ck)) is None:
         return None  # 'HALIFAX — "A," she said', "TORONTO — Ontario will hire ..., she said"
     s0, e0, kind, bids = ck
+    if choose is not post and _relative_cue(c):
+        return None  # '"A," said Dr. Roe, a surgeon who testified by video': no content
     if kind == "mixed" and choose is post:
         lead = doc.masked[s0 : doc.blocks[bids[0]][0]]
         ci = lead.rfind(":")
