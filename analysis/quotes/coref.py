@@ -5046,6 +5046,21 @@ def _described_in_apposition(an, at, role, reach=4000):
     return _apposed_person(an, last)
 
 
+_TITLE_OBJECT_RE = re.compile(r"(?:^|[ \t])(?:of|for|at)[ \t]+(?:the[ \t]+)?\Z")
+
+
+def _object_of_title(text, pos):
+    """Is the name at ``pos`` the object of a title's preposition ("general manager of
+    Moncton Water Services", "director for the Acme Group"): the body the person
+    before it works for, never the one titled?
+
+    >>> t = "Al Roe, general manager of Moncton Water Services, said"
+    >>> _object_of_title(t, t.index("Moncton")), _object_of_title(t, 0)
+    (True, False)
+    """
+    return _TITLE_OBJECT_RE.search(text, max(0, pos - 12), pos) is not None
+
+
 def _titled_role(an, at, role, every=False):
     """Canonical name of the person last titled ``role`` (loosely: "local businessman
     Rex Toller") in the 4000 characters before ``at``, or None; with ``every``, the
@@ -5062,6 +5077,7 @@ def _titled_role(an, at, role, every=False):
             (role in tw or (role + "s") in tw)
             and (len(cw) > 1 or _person_like(cw, an.lex, an.by_last_multi, _g))
             and _titled_right_before(an.text, pos, info[2], role)
+            and not _object_of_title(an.text, pos)
         ):
             # "former Florida governor Bush": the person, never "Florida"
             if not every:
@@ -7398,10 +7414,11 @@ def _named_description(an, at, words, reach=3000):
 
 
 # a name of two to four capitalised words with an indefinite description of its kind in
-# apposition: "Eastern Shore Health, a new regional authority,"
+# apposition: "Eastern Shore Health, a new regional authority," (no preposition before
+# the kind: "Tessa Van Buren, a spokesperson for the airline," is no airline)
 _NAME_APPOSED_KIND_RE = re.compile(
     r"(?<![\w'’.-])((?:[A-Z][\w&.-]*[ \t]+){1,3}[A-Z][\w&.-]*),[ \t]+an?[ \t]+"
-    r"(?:[a-z][\w-]*[ \t]+){0,3}?([a-z]+)(?=[ \t]*[,.])"
+    r"(?:(?!(?:for|of|at|with|in|on|from|to|by)[ \t])[a-z][\w-]*[ \t]+){0,3}?([a-z]+)(?=[ \t]*[,.])"
 )
 
 
