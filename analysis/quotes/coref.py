@@ -7511,6 +7511,67 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _orgs_in_apposition(an, quotes)
     _lede_description_named_later(an, quotes)
     _elided_particle_surnames(an, quotes)
+    _spokesperson_quoted_before(quotes)
+    _hyphenated_role_named(an, quotes)
+
+
+# a two-part role title in apposition to a full name or right before it ("The team's
+# teacher-coach, Graham McKinnon,", "player-coach Ann Roe")
+_HYPHEN_ROLE_NAME_RE = re.compile(
+    r"(?<![\w'’-])([a-z]+)-([a-z]+),?[ \t]+((?:[A-Z][\w'’-]+[ \t]+){1,3}[A-Z][\w'’-]+)(?=[,.;])"
+)
+
+
+def _hyphenated_role_named(an, quotes, reach=4000):
+    """Give a description that no rule named ("the coach", "the physics teacher") the
+    one person the article titled, in the ``reach`` characters before it, with a
+    two-part role that has its head as a part ("The team's teacher-coach, Graham
+    McKinnon, said ... '...,' the coach said" -> Graham McKinnon)."""
+    todo = [
+        q
+        for q in quotes
+        if (q.speaker or "")[:4] in ("the ", "The ")
+        and q.speaker == q.mention
+        and q.speaker[4:].replace(" ", "").isalpha()
+        and q.speaker[4:].islower()
+    ]
+    if not todo:
+        return
+    found = [
+        (m.start(), {m.group(1), m.group(2)}, m.group(3))
+        for m in _HYPHEN_ROLE_NAME_RE.finditer(an.text)
+    ]
+    for q in todo:
+        head = q.speaker.split()[-1]
+        if head not in _PERSON_NOUNS and head not in _ROLE_CUES:
+            continue
+        names = {n for pos, parts, n in found if head in parts and 0 < q.m_start - pos <= reach}
+        if len(names) == 1:
+            q.speaker, q.stype = names.pop(), "person"
+
+
+def _spokesperson_quoted_before(quotes, reach=2000):
+    """Give "the spokesperson" (spokesman, spokeswoman) that no rule named the speaker
+    of the statement, within ``reach`` characters before, whose mention introduced
+    "a spokesperson for ..." ("..., a spokesperson for the division said. ..., the
+    spokesperson said": both the division's)."""
+    for k, q in enumerate(quotes):
+        words = (q.speaker or "").lower().split()
+        if len(words) != 2 or words[0] != "the" or not words[1].startswith("spokes"):
+            continue
+        for p in reversed(quotes[:k]):
+            if q.m_start - p.m_start > reach:
+                break
+            pm = (p.mention or "").lower().split()
+            if (
+                len(pm) >= 4
+                and pm[0] in ("a", "an")
+                and pm[1] == words[1]
+                and pm[2] in ("for", "of")
+            ):
+                if p.speaker:
+                    q.speaker, q.stype = p.speaker, p.stype
+                break
 
 
 def _elided_particle_surnames(an, quotes):
