@@ -7513,6 +7513,33 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _elided_particle_surnames(an, quotes)
     _spokesperson_quoted_before(quotes)
     _hyphenated_role_named(an, quotes)
+    _described_then_named_who(an, quotes)
+
+
+# a relative clause after a name, up to its sentence's end ('said Dr. Ann Roe, who
+# teaches environmental engineering at ...')
+_WHO_AFTER_NAME_RE = re.compile(r",[ \t]+who[ \t]+([^.;!?\n]{1,160})")
+
+
+def _described_then_named_who(an, quotes, reach=600):
+    """Give a description left unresolved ("An engineer who has studied odour at
+    plants said A.") the speaker of the next statement, within ``reach`` characters and
+    one paragraph break, when a "who" clause after that person's name has a word that
+    opens with the description's head ('"B," said Dr. Ann Roe, who teaches
+    environmental engineering'); speaker strings only."""
+    for p, q in itertools.pairwise(quotes):
+        if _unresolved_description(p) is None:
+            continue
+        if q.stype != "person" or " " not in (q.speaker or "") or q.m_start <= p.m_end:
+            continue
+        head = _description_head(p.mention)
+        if head is None or len(head) < 4 or q.m_start - p.m_end > reach:
+            continue
+        if an.text.count("\n", p.m_end, q.m_start) > 2:
+            continue
+        m = _WHO_AFTER_NAME_RE.match(an.text, q.m_end)
+        if m is not None and any(w.startswith(head) for w in m.group(1).split()):
+            p.speaker, p.stype = q.speaker, "person"
 
 
 # a two-part role title in apposition to a full name or right before it ("The team's
