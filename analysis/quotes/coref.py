@@ -6642,7 +6642,19 @@ def _org_kind(name):
             return kind
     if words[:2] in (["city", "of"], ["town", "of"], ["province", "of"]):
         return "government"
+    if _first_nation_name(words):
+        return "government"  # ("Animikii Bay First Nation": a band government, no company)
     return "company" if _is_company(name) else None
+
+
+def _first_nation_name(words):
+    """Do the lower-case ``words`` of a name end in "first nation(s)" ("Animikii Bay
+    First Nation", "the Chiefs of Ontario First Nations")?
+
+    >>> _first_nation_name(["animikii", "bay", "first", "nation"]), _first_nation_name(["live", "nation"])
+    (True, False)
+    """
+    return words[-2:] in (["first", "nation"], ["first", "nations"])
 
 
 _BUSINESS_ROLE_RE = re.compile(
@@ -7525,7 +7537,7 @@ def _described_then_named_who(an, quotes, reach=600):
     """Give a description left unresolved ("An engineer who has studied odour at
     plants said A.") the speaker of the next statement, within ``reach`` characters and
     one paragraph break, when a "who" clause after that person's name has a word that
-    opens with the description's head ('"B," said Dr. Ann Roe, who teaches
+    opens with the stem of the description's head ('"B," said Dr. Ann Roe, who teaches
     environmental engineering'); speaker strings only."""
     for p, q in itertools.pairwise(quotes):
         if _unresolved_description(p) is None:
@@ -7538,7 +7550,8 @@ def _described_then_named_who(an, quotes, reach=600):
         if an.text.count("\n", p.m_end, q.m_start) > 2:
             continue
         m = _WHO_AFTER_NAME_RE.match(an.text, q.m_end)
-        if m is not None and any(w.startswith(head) for w in m.group(1).split()):
+        stem = head[: max(5, len(head) - 3)]  # ("engineer": engineering, "geologist": geology)
+        if m is not None and any(w.startswith(stem) for w in m.group(1).split()):
             p.speaker, p.stype = q.speaker, "person"
 
 

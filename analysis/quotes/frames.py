@@ -2541,7 +2541,43 @@ def _subject_around_np(c, n0, lex):
     ``n0``: the noun before a relative clause ("The woman who owns the bakery said")
     or before a participle phrase the name ends ("A company hoping to drill beneath
     Alberta says"); None otherwise."""
-    return _relative_clause_subject(c, n0, lex) or _participle_subject_before_place(c, n0, lex)
+    return (
+        _relative_clause_subject(c, n0, lex)
+        or _participle_subject_before_place(c, n0, lex)
+        or _opening_subject_before_phrase(c, n0, lex)
+    )
+
+
+# what hangs a phrase on a sentence's opening noun ("The company behind a wind farm
+# ... says", "The First Nation whose territory covers the site says")
+_SUBJECT_LINKS = frozenset("whose behind near beside across outside inside".split())
+
+
+def _opening_subject_before_phrase(c, n0, lex):
+    """Span of the sentence's opening subject, a determiner and one to three words up
+    to a "whose" or place-preposition link ("The company behind a proposed wind farm
+    north of Kenora says" -> "The company"), when the noun phrase read before the cue,
+    at token ``n0``, comes after the link, nothing but words stand between (no comma,
+    dash or quotation) and, after a preposition, no verb does; None otherwise."""
+    toks, k = c.toks, c.k
+    if not toks or toks[0][0] != c.ss:
+        return None
+    t0 = _dateline_end(toks)
+    if t0 + 2 >= n0 or toks[t0][2].lower() not in ("the", "a", "an"):
+        return None
+    j = next((x for x in range(t0 + 2, min(t0 + 5, n0)) if toks[x][2] in _SUBJECT_LINKS), None)
+    if j is None or any(not toks[y][2][:1].isalnum() for y in range(t0, k)):
+        return None
+    head = toks[j - 1][2]
+    if not head.isalpha() or head in lex.verb_lemma or _past_form(head):
+        return None
+    if toks[j][2] != "whose":
+        for y in range(j + 1, k):
+            w = toks[y][2]
+            if w.islower() and (w in lex.verb_lemma or _past_form(w)):
+                if toks[y - 1][2].lower() not in ("a", "an", "the"):
+                    return None  # ("The man behind the desk stood and said")
+    return _span_of(toks, (t0, j))
 
 
 def _participle_subject_before_place(c, n0, lex):
@@ -5249,13 +5285,12 @@ def _relative_cue(c):
 
 def _frame_content(doc, c, choose, post, frame_hi, lex):
     """(start, end, kind, block ids) of the chosen side's content; None: short, or no speech."""
-    if (ck := doc.content_kind(*choose)) is None:
+    # ('"A," said Dr. Roe, a surgeon who testified by video': no content before the cue)
+    if (ck := doc.content_kind(*choose)) is None or (choose is not post and _relative_cue(c)):
         return None
     if choose is not post and (ck := _past_dateline(doc, choose, ck)) is None:
         return None  # 'HALIFAX — "A," she said', "TORONTO — Ontario will hire ..., she said"
     s0, e0, kind, bids = ck
-    if choose is not post and _relative_cue(c):
-        return None  # '"A," said Dr. Roe, a surgeon who testified by video': no content
     if kind == "mixed" and choose is post:
         lead = doc.masked[s0 : doc.blocks[bids[0]][0]]
         ci = lead.rfind(":")
