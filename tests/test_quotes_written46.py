@@ -146,3 +146,14 @@ def test_the_company_is_never_a_first_nation():
     )
     rows = quote_rows(text, "speaker")
     assert rows[0] != ("First Nation",)
+
+
+def test_said_in_a_written_response_to_questions_splits_a_and_b():
+    text = (
+        "The new pump had failed twice since June, the water board said in a written "
+        "response to questions on Friday, and a spare would arrive next week."
+    )
+    assert [r[0] for r in quote_rows(text, "quote")] == [
+        "The new pump had failed twice since June",
+        "and a spare would arrive next week",
+    ]

@@ -288,8 +288,9 @@ _POST_SKIP_ITEMS = (
     r"(?:statement|interview|speech|tweet|post|email|e-mail|letter|press\s+release|release|"
     r"news\s+conference|press\s+conference|rally|radio\s+interview|television\s+interview|"
     r"op-ed|memo|note|telephone\s+interview|phone\s+interview|message|briefing|call|"
-    r"legislature|hearing|meeting|inquest|courthouse)\b"
+    r"legislature|hearing|meeting|inquest|courthouse|response|reply)\b"
     r"(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s*)+"
+    r"|\s+to\s+(?:questions|queries|inquiries)(?:\s+from\s+(?:the\s+)?[\w'’\-]+)?"
     r"|\s+to\s+(?:clients|investors|members|staff|employees|supporters)(?=\s*(?:,|that\b)))?"
     r"(?:\s+(?:posted|published|shared)\s+(?:on|to)\s+(?:"
     + _PLATFORM
@@ -6074,8 +6075,10 @@ _PAREN_DAY = (
 )
 _PAREN_POST_RE = re.compile(
     _PAREN_DAY + r"(?:[ \t]+in[ \t]+(?:an?|the|her|his|its|their)[ \t]+(?:[a-z-]+[ \t]+)?"
-    r"(?:statement|email|e-mail|interview|release|letter|post|message|note|memo|speech)"
-    r"(?:[ \t]+to[ \t]+(?:clients|investors|members|staff|employees|supporters))?)?"
+    r"(?:statement|email|e-mail|interview|release|letter|post|message|note|memo|speech"
+    r"|response|reply)"
+    r"(?:[ \t]+to[ \t]+(?:clients|investors|members|staff|employees|supporters|questions"
+    r"|queries|inquiries))?)?"
     r"(?:[ \t]+(?:on|to)[ \t]+(?:its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+)?"
     r"(?:website|site|page|account|feed|blog))?" + _PAREN_DAY + r"[ \t]*,[ \t]*(?:that\b[ \t]*)?\Z"
 )  # ", she said, ..." / ", she said Tuesday, ...", ", it said in an email, ...", ", it
