@@ -1,6 +1,6 @@
 """Score analysis.extract_quotes on the written (fictional) Canadian-style news set.
 
-Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyninth|all] [--errors N]
+Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|all] [--errors N]
 
 Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes (first batch,
 session 10, 01-13), tests/data/written_news2/ (second batch, session 11, 14-25,
@@ -41,6 +41,7 @@ tests/data/written_news35/ (thirtyfifth batch, session 24, 255-260, blind too)
 tests/data/written_news36/ (thirtysixth batch, session 24, 261-266, blind too)
 tests/data/written_news37/ (thirtyseventh batch, session 24, 267-272, blind too)
 tests/data/written_news39/ (thirtyninth batch, session 24, 279-284, blind too)
+tests/data/written_news38/ (thirtyeighth batch, session 24, 273-278, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
 fiction written for newslens). The gold is validated first (``validate``): each
 span's text must equal the .txt slice, be non-empty, carry no outer whitespace or
@@ -107,6 +108,7 @@ DATA34 = ROOT / "tests" / "data" / "written_news34"
 DATA35 = ROOT / "tests" / "data" / "written_news35"
 DATA36 = ROOT / "tests" / "data" / "written_news36"
 DATA37 = ROOT / "tests" / "data" / "written_news37"
+DATA38 = ROOT / "tests" / "data" / "written_news38"
 DATA39 = ROOT / "tests" / "data" / "written_news39"
 SETS = {
     "first": [DATA],
@@ -146,6 +148,7 @@ SETS = {
     "thirtyfifth": [DATA35],
     "thirtysixth": [DATA36],
     "thirtyseventh": [DATA37],
+    "thirtyeighth": [DATA38],
     "thirtyninth": [DATA39],
     "all": [
         DATA,
@@ -185,6 +188,7 @@ SETS = {
         DATA35,
         DATA36,
         DATA37,
+        DATA38,
         DATA39,
     ],
 }

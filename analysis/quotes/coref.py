@@ -5226,6 +5226,21 @@ def _described_in_apposition(an, at, role, reach=4000):
     return _apposed_person(an, last)
 
 
+_TITLE_OBJECT_RE = re.compile(r"(?:^|[ \t])(?:of|for|at)[ \t]+(?:the[ \t]+)?\Z")
+
+
+def _object_of_title(text, pos):
+    """Is the name at ``pos`` the object of a title's preposition ("general manager of
+    Moncton Water Services", "director for the Acme Group"): the body the person
+    before it works for, never the one titled?
+
+    >>> t = "Al Roe, general manager of Moncton Water Services, said"
+    >>> _object_of_title(t, t.index("Moncton")), _object_of_title(t, 0)
+    (True, False)
+    """
+    return _TITLE_OBJECT_RE.search(text, max(0, pos - 12), pos) is not None
+
+
 def _titled_role(an, at, role, every=False):
     """Canonical name of the person last titled ``role`` (loosely: "local businessman
     Rex Toller") in the 4000 characters before ``at``, or None; with ``every``, the
@@ -5242,6 +5257,7 @@ def _titled_role(an, at, role, every=False):
             (role in tw or (role + "s") in tw)
             and (len(cw) > 1 or _person_like(cw, an.lex, an.by_last_multi, _g))
             and _titled_right_before(an.text, pos, info[2], role)
+            and not _object_of_title(an.text, pos)
         ):
             # "former Florida governor Bush": the person, never "Florida"
             if not every:
@@ -6806,7 +6822,19 @@ def _org_kind(name):
             return kind
     if words[:2] in (["city", "of"], ["town", "of"], ["province", "of"]):
         return "government"
+    if _first_nation_name(words):
+        return "government"  # ("Animikii Bay First Nation": a band government, no company)
     return "company" if _is_company(name) else None
+
+
+def _first_nation_name(words):
+    """Do the lower-case ``words`` of a name end in "first nation(s)" ("Animikii Bay
+    First Nation", "the Chiefs of Ontario First Nations")?
+
+    >>> _first_nation_name(["animikii", "bay", "first", "nation"]), _first_nation_name(["live", "nation"])
+    (True, False)
+    """
+    return words[-2:] in (["first", "nation"], ["first", "nations"])
 
 
 _BUSINESS_ROLE_RE = re.compile(
@@ -7578,10 +7606,11 @@ def _named_description(an, at, words, reach=3000):
 
 
 # a name of two to four capitalised words with an indefinite description of its kind in
-# apposition: "Eastern Shore Health, a new regional authority,"
+# apposition: "Eastern Shore Health, a new regional authority," (no preposition before
+# the kind: "Tessa Van Buren, a spokesperson for the airline," is no airline)
 _NAME_APPOSED_KIND_RE = re.compile(
     r"(?<![\w'’.-])((?:[A-Z][\w&.-]*[ \t]+){1,3}[A-Z][\w&.-]*),[ \t]+an?[ \t]+"
-    r"(?:[a-z][\w-]*[ \t]+){0,3}?([a-z]+)(?=[ \t]*[,.])"
+    r"(?:(?!(?:for|of|at|with|in|on|from|to|by)[ \t])[a-z][\w-]*[ \t]+){0,3}?([a-z]+)(?=[ \t]*[,.])"
 )
 
 
@@ -7671,6 +7700,109 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _company_quoted_just_before(an, quotes)
     _province_named(an, quotes)
     _orgs_in_apposition(an, quotes)
+    _elided_particle_surnames(an, quotes)
+    _spokesperson_quoted_before(quotes)
+    _hyphenated_role_named(an, quotes)
+    _described_then_named_who(an, quotes)
+
+
+# a relative clause after a name, up to its sentence's end ('said Dr. Ann Roe, who
+# teaches environmental engineering at ...')
+_WHO_AFTER_NAME_RE = re.compile(r",[ \t]+who[ \t]+([^.;!?\n]{1,160})")
+
+
+def _described_then_named_who(an, quotes, reach=600):
+    """Give a description left unresolved ("An engineer who has studied odour at
+    plants said A.") the speaker of the next statement, within ``reach`` characters and
+    one paragraph break, when a "who" clause after that person's name has a word that
+    opens with the stem of the description's head ('"B," said Dr. Ann Roe, who teaches
+    environmental engineering'); speaker strings only."""
+    for p, q in itertools.pairwise(quotes):
+        if _unresolved_description(p) is None:
+            continue
+        if q.stype != "person" or " " not in (q.speaker or "") or q.m_start <= p.m_end:
+            continue
+        head = _description_head(p.mention)
+        if head is None or len(head) < 4 or q.m_start - p.m_end > reach:
+            continue
+        if an.text.count("\n", p.m_end, q.m_start) > 2:
+            continue
+        m = _WHO_AFTER_NAME_RE.match(an.text, q.m_end)
+        stem = head[: max(5, len(head) - 3)]  # ("engineer": engineering, "geologist": geology)
+        if m is not None and any(w.startswith(stem) for w in m.group(1).split()):
+            p.speaker, p.stype = q.speaker, "person"
+
+
+# a two-part role title in apposition to a full name or right before it ("The team's
+# teacher-coach, Graham McKinnon,", "player-coach Ann Roe")
+_HYPHEN_ROLE_NAME_RE = re.compile(
+    r"(?<![\w'’-])([a-z]+)-([a-z]+),?[ \t]+((?:[A-Z][\w'’-]+[ \t]+){1,3}[A-Z][\w'’-]+)(?=[,.;])"
+)
+
+
+def _hyphenated_role_named(an, quotes, reach=4000):
+    """Give a description that no rule named ("the coach", "the physics teacher") the
+    one person the article titled, in the ``reach`` characters before it, with a
+    two-part role that has its head as a part ("The team's teacher-coach, Graham
+    McKinnon, said ... '...,' the coach said" -> Graham McKinnon)."""
+    todo = [
+        q
+        for q in quotes
+        if (q.speaker or "")[:4] in ("the ", "The ")
+        and q.speaker == q.mention
+        and q.speaker[4:].replace(" ", "").isalpha()
+        and q.speaker[4:].islower()
+    ]
+    if not todo:
+        return
+    found = [
+        (m.start(), {m.group(1), m.group(2)}, m.group(3))
+        for m in _HYPHEN_ROLE_NAME_RE.finditer(an.text)
+    ]
+    for q in todo:
+        head = q.speaker.split()[-1]
+        if head not in _PERSON_NOUNS and head not in _ROLE_CUES:
+            continue
+        names = {n for pos, parts, n in found if head in parts and 0 < q.m_start - pos <= reach}
+        if len(names) == 1:
+            q.speaker, q.stype = names.pop(), "person"
+
+
+def _spokesperson_quoted_before(quotes, reach=2000):
+    """Give "the spokesperson" (spokesman, spokeswoman) that no rule named the speaker
+    of the statement, within ``reach`` characters before, whose mention introduced
+    "a spokesperson for ..." ("..., a spokesperson for the division said. ..., the
+    spokesperson said": both the division's)."""
+    for k, q in enumerate(quotes):
+        words = (q.speaker or "").lower().split()
+        if len(words) != 2 or words[0] != "the" or not words[1].startswith("spokes"):
+            continue
+        for p in reversed(quotes[:k]):
+            if q.m_start - p.m_start > reach:
+                break
+            pm = (p.mention or "").lower().split()
+            if (
+                len(pm) >= 4
+                and pm[0] in ("a", "an")
+                and pm[1] == words[1]
+                and pm[2] in ("for", "of")
+            ):
+                if p.speaker:
+                    q.speaker, q.stype = p.speaker, p.stype
+                break
+
+
+def _elided_particle_surnames(an, quotes):
+    """Give a speaker that is a surname alone with an elided lower-case particle
+    ('"...," said d’Entremont') the one full name the article gives with that surname
+    ("Colleen d’Entremont"): the capitalised-name matching skips it."""
+    for q in quotes:
+        sp = q.speaker or ""
+        if sp[:2] not in ("d'", "d’") or not sp[2:3].isupper() or " " in sp:
+            continue
+        full = {" ".join(e[1]) for e in an.by_last.get(sp.lower(), ()) if len(e[1]) >= 2}
+        if len(full) == 1:
+            q.speaker, q.stype = full.pop(), "person"
 
 
 # a sentence opened by a possessive and a relative ("His wife laughed when she heard

@@ -288,8 +288,9 @@ _POST_SKIP_ITEMS = (
     r"(?:statement|interview|speech|tweet|post|email|e-mail|letter|press\s+release|release|"
     r"news\s+conference|press\s+conference|rally|radio\s+interview|television\s+interview|"
     r"op-ed|memo|note|telephone\s+interview|phone\s+interview|message|briefing|call|"
-    r"legislature|hearing|meeting|inquest|courthouse)\b"
+    r"legislature|hearing|meeting|inquest|courthouse|response|reply)\b"
     r"(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s*)+"
+    r"|\s+to\s+(?:questions|queries|inquiries)(?:\s+from\s+(?:the\s+)?[\w'’\-]+)?"
     r"|\s+to\s+(?:clients|investors|members|staff|employees|supporters)(?=\s*(?:,|that\b)))?"
     r"(?:\s+(?:posted|published|shared)\s+(?:on|to)\s+(?:"
     + _PLATFORM
@@ -2569,7 +2570,43 @@ def _subject_around_np(c, n0, lex):
     ``n0``: the noun before a relative clause ("The woman who owns the bakery said")
     or before a participle phrase the name ends ("A company hoping to drill beneath
     Alberta says"); None otherwise."""
-    return _relative_clause_subject(c, n0, lex) or _participle_subject_before_place(c, n0, lex)
+    return (
+        _relative_clause_subject(c, n0, lex)
+        or _participle_subject_before_place(c, n0, lex)
+        or _opening_subject_before_phrase(c, n0, lex)
+    )
+
+
+# what hangs a phrase on a sentence's opening noun ("The company behind a wind farm
+# ... says", "The First Nation whose territory covers the site says")
+_SUBJECT_LINKS = frozenset("whose behind near beside across outside inside".split())
+
+
+def _opening_subject_before_phrase(c, n0, lex):
+    """Span of the sentence's opening subject, a determiner and one to three words up
+    to a "whose" or place-preposition link ("The company behind a proposed wind farm
+    north of Kenora says" -> "The company"), when the noun phrase read before the cue,
+    at token ``n0``, comes after the link, nothing but words stand between (no comma,
+    dash or quotation) and, after a preposition, no verb does; None otherwise."""
+    toks, k = c.toks, c.k
+    if not toks or toks[0][0] != c.ss:
+        return None
+    t0 = _dateline_end(toks)
+    if t0 + 2 >= n0 or toks[t0][2].lower() not in ("the", "a", "an"):
+        return None
+    j = next((x for x in range(t0 + 2, min(t0 + 5, n0)) if toks[x][2] in _SUBJECT_LINKS), None)
+    if j is None or any(not toks[y][2][:1].isalnum() for y in range(t0, k)):
+        return None
+    head = toks[j - 1][2]
+    if not head.isalpha() or head in lex.verb_lemma or _past_form(head):
+        return None
+    if toks[j][2] != "whose":
+        for y in range(j + 1, k):
+            w = toks[y][2]
+            if w.islower() and (w in lex.verb_lemma or _past_form(w)):
+                if toks[y - 1][2].lower() not in ("a", "an", "the"):
+                    return None  # ("The man behind the desk stood and said")
+    return _span_of(toks, (t0, j))
 
 
 def _participle_subject_before_place(c, n0, lex):
@@ -5065,7 +5102,14 @@ def _act_object_re(lemma):
         return re.compile(_OBJECT_DET, re.I)
     heads = _trie_regex(sorted(nouns))
     det = _OBJECT_DET if lemma in ("tell", "ask") else rf"(?:{_OBJECT_DET}|{_COUNT_DET})"
-    return re.compile(rf"(?:{det}(?:[\w$’'\-]+[ \t]+){{0,3}}?)?(?:{heads})\b(?![’'\-])", re.I)
+    return re.compile(
+        rf"{_PART_OF}?(?:{det}(?:[\w$’'\-]+[ \t]+){{0,3}}?)?(?:{heads})\b(?![’'\-])", re.I
+    )
+
+
+# a part of the object before its determiner ("wrote most of the robot's software",
+# "wrote half of the songs on the album"): the same act
+_PART_OF = r"(?:(?:most|much|all|part|parts|half|some|many)[ \t]+of[ \t]+)"
 
 
 # a number that opens an act object ("conceded two goals", "claimed 40 percent"; not
@@ -5317,9 +5361,20 @@ def _second_listener_only(doc, c, s0, e0):
     )
 
 
+def _relative_cue(c):
+    """Is the cue the verb of a relative clause ("who testified", "which also said"):
+    its content, if any, follows it, never the words before the relative pronoun?"""
+    toks, k = c.toks, c.k
+    j = k - 1
+    if j >= 1 and toks[j][2] in ("also", "later", "then", "once", "earlier"):
+        j -= 1
+    return j >= 0 and toks[j][2] in ("who", "which")
+
+
 def _frame_content(doc, c, choose, post, frame_hi, lex):
     """(start, end, kind, block ids) of the chosen side's content; None: short, or no speech."""
-    if (ck := doc.content_kind(*choose)) is None:
+    # ('"A," said Dr. Roe, a surgeon who testified by video': no content before the cue)
+    if (ck := doc.content_kind(*choose)) is None or (choose is not post and _relative_cue(c)):
         return None
     if choose is not post and (ck := _past_dateline(doc, choose, ck)) is None:
         return None  # 'HALIFAX — "A," she said', "TORONTO — Ontario will hire ..., she said"
@@ -6126,8 +6181,10 @@ _PAREN_DAY = (
 )
 _PAREN_POST_RE = re.compile(
     _PAREN_DAY + r"(?:[ \t]+in[ \t]+(?:an?|the|her|his|its|their)[ \t]+(?:[a-z-]+[ \t]+)?"
-    r"(?:statement|email|e-mail|interview|release|letter|post|message|note|memo|speech)"
-    r"(?:[ \t]+to[ \t]+(?:clients|investors|members|staff|employees|supporters))?)?"
+    r"(?:statement|email|e-mail|interview|release|letter|post|message|note|memo|speech"
+    r"|response|reply)"
+    r"(?:[ \t]+to[ \t]+(?:clients|investors|members|staff|employees|supporters|questions"
+    r"|queries|inquiries))?)?"
     r"(?:[ \t]+(?:on|to)[ \t]+(?:its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+)?"
     r"(?:website|site|page|account|feed|blog))?" + _PAREN_DAY + r"[ \t]*,[ \t]*(?:that\b[ \t]*)?\Z"
 )  # ", she said, ..." / ", she said Tuesday, ...", ", it said in an email, ...", ", it

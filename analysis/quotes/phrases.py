@@ -1551,7 +1551,7 @@ def _right_np1(toks, k, lex):
         return (k, k + 1)
     if (name := _role_of_name(toks, k)) is not None:
         return name  # "said master of ceremonies Ann Roe": the name
-    if not _np_word(w, lex) or lw in _TIME_WORDS:
+    if (not _np_word(w, lex) and not _particle_surname(toks, k)) or lw in _TIME_WORDS:
         return None
     if lw in ("that", "this", "it", "there"):
         return None
@@ -1652,6 +1652,7 @@ def _right_np1(toks, k, lex):
         return None
     if (
         not _is_cap(toks[k][2])
+        and not _particle_surname(toks, k)
         and toks[k][2].lower() not in _DETS
         and not any(
             toks[x][2].lower() in lex.nouns or toks[x][2].lower().rstrip(".") in lex.titles
@@ -1660,6 +1661,25 @@ def _right_np1(toks, k, lex):
     ):
         return None
     return (k, j)
+
+
+# lower-case particles that open a surname written after its given name or alone
+# ("said de Grandpré", "said van der Berg"); an elided "d'" is one token with its name
+_SURNAME_PARTICLES = frozenset("de du da di van von der den le la del della des".split())
+
+
+def _particle_surname(toks, k):
+    """Does token ``k`` open a surname with a lower-case particle: an elided one
+    ("d’Entremont") or a listed particle before a capitalised word ("de Grandpré")?
+
+    >>> toks = [(0, 0, w) for w in "said d’Entremont , de Grandpré and de facto".split()]
+    >>> _particle_surname(toks, 1), _particle_surname(toks, 3), _particle_surname(toks, 6)
+    (True, True, False)
+    """
+    w = toks[k][2]
+    if w[:2] in ("d'", "d’") and w[2:3].isupper() and len(w) > 3:
+        return True
+    return w in _SURNAME_PARTICLES and k + 1 < len(toks) and toks[k + 1][2][:1].isupper()
 
 
 def _determined_title(toks, k, j, lex):
