@@ -17,6 +17,8 @@ DATELINE_RE = re.compile(
     r"(?P<agency>[ \t]*\([A-Za-z. ]{1,20}\))?"
     r"(?P<dash>[ \t]*(?:—|–|--|-)[ \t]*)(?=[A-Z\"“‘'])"
 )
+# the longest dateline ``abbrev_dateline`` looks for (place, region and dash)
+_HEAD = 120
 # a region that is an abbreviation only (", B.C.", ", Ont.", ", N.W.T.")
 _ABBREV_REGION_RE = re.compile(r",[ \t]+(?:[A-Z][a-z]*\.){1,3}")
 
@@ -33,6 +35,9 @@ def abbrev_dateline(text, pos, end):
     """
     while pos < end and text[pos] in " \t":
         pos += 1
+    head = text[pos : min(end, pos + _HEAD)]
+    if "." not in head or not ("—" in head or "–" in head or "--" in head):
+        return None  # (cheap: the pattern backtracks long on an all-caps line)
     m = DATELINE_RE.match(text, pos, end)
     if (
         m is None
