@@ -7753,8 +7753,10 @@ def _hyphenated_role_named(an, quotes, reach=4000):
         and q.speaker[4:].replace(" ", "").isalpha()
         and q.speaker[4:].islower()
     ]
-    if not todo:
-        return
+    heads = {q.speaker.split()[-1] for q in todo}
+    heads = {h for h in heads if h in _PERSON_NOUNS or h in _ROLE_CUES}
+    if not any(f"{h}-" in an.text or f"-{h}" in an.text for h in heads):
+        return  # (no "<head>-" or "-<head>" in the text: no two-part role to find)
     found = [
         (m.start(), {m.group(1), m.group(2)}, m.group(3))
         for m in _HYPHEN_ROLE_NAME_RE.finditer(an.text)
