@@ -3905,6 +3905,22 @@ _LEADS_AFTER_NAME_RE = re.compile(
 )
 
 
+def _lede_next_paragraph(an, q):
+    """(The break match before the paragraph after the statement ``q``, the index in
+    ``an.names`` of the first name at or after that paragraph's start) when the article
+    names nobody before ``q`` and that paragraph starts within 601 characters: where a
+    lede's held-back name is looked for; None otherwise."""
+    brk = an.text.find("\n", q.m_end, q.m_end + 601)
+    if brk < 0:
+        return None
+    an.antecedents()
+    k = bisect.bisect_left(an.positions(), q.m_start)
+    if _first_person_index(an) < k:
+        return None  # (somebody named before: not a lede's cataphora)
+    nxt = _PARAGRAPH_BREAK_RE.match(an.text, brk)
+    return nxt, bisect.bisect_left(an.positions(), nxt.end())
+
+
 def _resolve_head_named_next(an, q, persons):
     """Fill the speaker of a lede's "The head of Assiniboine Hydro told ...", when the
     article names nobody before it, with the person who opens the next paragraph as its
@@ -3912,15 +3928,10 @@ def _resolve_head_named_next(an, q, persons):
     president of the union,"): the name the lede held back. False otherwise."""
     if _HEAD_OF_RE.match(q.mention) is None:
         return False
-    brk = an.text.find("\n", q.m_end, q.m_end + 601)
-    if brk < 0:
+    found = _lede_next_paragraph(an, q)
+    if found is None:
         return False
-    an.antecedents()
-    k = bisect.bisect_left(an.positions(), q.m_start)
-    if _first_person_index(an) < k:
-        return False  # (somebody named before: not a lede's cataphora)
-    nxt = _PARAGRAPH_BREAK_RE.match(an.text, brk)
-    j = bisect.bisect_left(an.positions(), nxt.end())
+    nxt, j = found
     if j >= len(an.names) or an.names[j][0] != nxt.end() or len(an.names[j][1]) < 2:
         return False  # (the paragraph opens with the full name)
     end = an.text.find(an.names[j][1][-1], nxt.end(), nxt.end() + 80)
@@ -3946,15 +3957,10 @@ def _resolve_who_leads_named_next(an, q, persons):
     with under a leader's title ("Board chair Ann Roe said ..."). False otherwise."""
     if _WHO_LEADS_RE.match(q.mention) is None:
         return False
-    brk = an.text.find("\n", q.m_end, q.m_end + 601)
-    if brk < 0:
+    found = _lede_next_paragraph(an, q)
+    if found is None:
         return False
-    an.antecedents()
-    k = bisect.bisect_left(an.positions(), q.m_start)
-    if _first_person_index(an) < k:
-        return False  # (somebody named before: not a lede's cataphora)
-    nxt = _PARAGRAPH_BREAK_RE.match(an.text, brk)
-    j = bisect.bisect_left(an.positions(), nxt.end())
+    nxt, j = found
     while j < len(an.names) and len(an.names[j][1]) < 2 and an.names[j][0] - nxt.end() <= 60:
         j += 1  # (past a capitalised title word: "Board chair Ann Roe")
     if j >= len(an.names) or an.names[j][0] - nxt.end() > 60:
