@@ -3824,6 +3824,22 @@ def _first_person_index(an):
     return got
 
 
+def _lede_next_paragraph(an, q, reach=601):
+    """(The break match before the paragraph after the statement ``q``, the index in
+    ``an.names`` of the first name at or after that paragraph's start) when the article
+    names nobody before ``q`` and a line break follows within ``reach`` characters: where
+    a lede's held-back name is looked for; None otherwise."""
+    brk = an.text.find("\n", q.m_end, q.m_end + reach)
+    if brk < 0:
+        return None
+    an.antecedents()
+    k = bisect.bisect_left(an.positions(), q.m_start)
+    if _first_person_index(an) < k:
+        return None  # (somebody named before: not a lede's cataphora)
+    nxt = _PARAGRAPH_BREAK_RE.match(an.text, brk)
+    return nxt, bisect.bisect_left(an.positions(), nxt.end())
+
+
 def _resolve_named_next(an, q, persons):
     """Fill the speaker of a lede's description ("..., the province's chief medical
     officer of health said Tuesday."), when the article names nobody before it, with
@@ -3835,18 +3851,14 @@ def _resolve_named_next(an, q, persons):
     'Dr. Ann Roe '
     """
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", q.mention)]
-    # the paragraph break after the mention, at most 300 characters on (the mention
-    # ends its paragraph: "... said Tuesday."); looked for only that far, not to the
-    # end of a one-paragraph text for every description (hostile input)
-    brk = an.text.find("\n", q.m_end, q.m_end + 301)
-    if not 2 <= len(words) <= 8 or brk < 0:
+    if not 2 <= len(words) <= 8:
         return False
-    an.antecedents()
-    k = bisect.bisect_left(an.positions(), q.m_start)
-    if _first_person_index(an) < k:
-        return False  # (somebody named before: not a lede's cataphora)
-    nxt = _PARAGRAPH_BREAK_RE.match(an.text, brk)
-    j = bisect.bisect_left(an.positions(), nxt.end())  # (the name, its title or not)
+    # the paragraph break at most 300 characters on (the mention ends its paragraph:
+    # "... said Tuesday."), not the end of a one-paragraph text (hostile input)
+    found = _lede_next_paragraph(an, q, reach=301)
+    if found is None:
+        return False
+    nxt, j = found  # (j: the name, its title or not)
     if j >= len(an.names) or an.names[j][0] - nxt.end() > 60:
         return False
     cw = an.names[j][1]
@@ -3876,15 +3888,10 @@ def _resolve_lede_role_plain_next(an, q, persons):
         return False
     if words[-1].endswith("s") and words[-1][:-1] in _ROLE_WORDS:
         return False  # ("officials said": a group, not the one person named next)
-    brk = an.text.find("\n", q.m_end, q.m_end + 301)
-    if brk < 0:
+    found = _lede_next_paragraph(an, q, reach=301)
+    if found is None:
         return False
-    an.antecedents()
-    k = bisect.bisect_left(an.positions(), q.m_start)
-    if _first_person_index(an) < k:
-        return False  # (somebody named before: not a lede's cataphora)
-    nxt = _PARAGRAPH_BREAK_RE.match(an.text, brk)
-    j = bisect.bisect_left(an.positions(), nxt.end())
+    nxt, j = found
     if j >= len(an.names) or an.names[j][0] != nxt.end() or len(an.names[j][1]) < 2:
         return False
     if any(w.lower().rstrip(".") in an.lex.titles for w in an.names[j][1]):
@@ -3903,22 +3910,6 @@ _LEADS_AFTER_NAME_RE = re.compile(
     r",[ \t]+(?:who[ \t]+(?:has[ \t]+)?(?:led|leads|heads|headed|runs|ran|chairs|chaired)\b"
     r"|(?:the[ \t]+|its[ \t]+)?(?:[a-z-]+[ \t]+)?(?:head|leader|chief|president|chair)[ \t]+of\b)"
 )
-
-
-def _lede_next_paragraph(an, q):
-    """(The break match before the paragraph after the statement ``q``, the index in
-    ``an.names`` of the first name at or after that paragraph's start) when the article
-    names nobody before ``q`` and that paragraph starts within 601 characters: where a
-    lede's held-back name is looked for; None otherwise."""
-    brk = an.text.find("\n", q.m_end, q.m_end + 601)
-    if brk < 0:
-        return None
-    an.antecedents()
-    k = bisect.bisect_left(an.positions(), q.m_start)
-    if _first_person_index(an) < k:
-        return None  # (somebody named before: not a lede's cataphora)
-    nxt = _PARAGRAPH_BREAK_RE.match(an.text, brk)
-    return nxt, bisect.bisect_left(an.positions(), nxt.end())
 
 
 def _resolve_head_named_next(an, q, persons):
