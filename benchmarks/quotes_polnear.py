@@ -453,11 +453,39 @@ def resolve_gold_sources(gold, text: str = ""):
 
 
 # hand-read referents: 80 random train pronoun gold Sources (seed 4; the proxies were
-# designed while looking at them) and 40 more (seed 5, read after the proxies were frozen)
+# designed while looking at them), 40 more (seed 5, read after the proxies were frozen)
+# and 160 more (seed 6, read before any proxy or the extractor was scored on them);
+# each sample is random.Random(seed).sample over the sorted set of (stem, offset,
+# Source text) of the kept train pronoun gold Sources, minus the earlier samples
 CHECK_CSVS = (
     ("development", Path(__file__).with_name("polnear_pronoun_check.csv")),
     ("held-out", Path(__file__).with_name("polnear_pronoun_holdout.csv")),
+    ("held-out 2", Path(__file__).with_name("polnear_pronoun_holdout2.csv")),
 )
+
+
+def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """Wilson score interval (95% for z = 1.96) of a proportion k/n; (0, 1) when n = 0."""
+    if n <= 0:
+        return 0.0, 1.0
+    p = k / n
+    den = 1 + z * z / n
+    mid = (p + z * z / (2 * n)) / den
+    half = z * (p * (1 - p) / n + z * z / (4 * n * n)) ** 0.5 / den
+    return max(0.0, mid - half), min(1.0, mid + half)
+
+
+def ceiling_under_a(n_named: int, n_pron: int, k: int, n: int) -> tuple[float, float, float]:
+    """Best speaker accuracy under proxy (a) for a resolver that is always right:
+    named Sources count 1.0 and pronoun Sources the share k/n of hand-read pronouns
+    whose referent shares a name word with (a)'s resolution. Returns (point, low,
+    high), the bounds carrying the Wilson interval of k/n."""
+    tot = n_named + n_pron
+    if tot <= 0 or n <= 0:
+        return 0.0, 0.0, 0.0
+    lo, hi = wilson(k, n)
+    named, pron = n_named / tot, n_pron / tot
+    return named + pron * k / n, named + pron * lo, named + pron * hi
 
 
 def _load_given_names() -> None:
@@ -492,6 +520,18 @@ def pronoun_check(gold_by, path: Path):
             agree[k] += ok
             agree_hs[k] += ok and hs
     return len(rows), agree, agree_hs, n_hs
+
+
+def pooled_a_agreement(gold_by) -> tuple[int, int]:
+    """(agree, n): hand-read pronoun gold Sources of every sample in CHECK_CSVS whose
+    referent shares a name word with proxy (a)'s resolution (rows of this split)."""
+    k = n = 0
+    for _label, path in CHECK_CSVS:
+        check = pronoun_check(gold_by, path)
+        if check:
+            n += check[0]
+            k += check[1]["a"]
+    return k, n
 
 
 def statements(pred, texts):
@@ -598,6 +638,35 @@ def overlap(pred, segs):
     return sum(max(0, min(pe, e) - max(ps, s)) for s, e in segs)
 
 
+def load_gold(root: Path, stem, limit: int = 0):
+    """(rows, gold_by) of one split directory: rows = [(stem, text)] in file order,
+    gold_by[stem] = the kept gold attributions of its first annotator file, with
+    pronoun Sources resolved under every proxy (``resolve_gold_sources``)."""
+    ann_by_stem: dict[str, list[Path]] = {}
+    for p in sorted((root / "attributions").glob("*.ann")):
+        ann_by_stem.setdefault(p.stem.rsplit("_", 1)[0], []).append(p)
+    rows = []
+    gold_by = {}
+    for tp in sorted((root / "text").glob("*.txt")):
+        if tp.stem not in ann_by_stem:
+            continue
+        text = tp.read_text(encoding="utf-8")
+        ann = sorted(ann_by_stem[tp.stem])[0]
+        gold = [
+            g
+            for g in parse_ann(ann, text)
+            if g["cue"].strip() == ":"
+            or _lemma_ok(g["cue"], stem)
+            or _in_quotes(text, g["content"])
+        ]
+        resolve_gold_sources(gold, text)
+        rows.append((tp.stem, text))
+        gold_by[tp.stem] = gold
+        if limit and len(rows) >= limit:
+            break
+    return rows, gold_by
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", default="dev", choices=["dev", "train"])
@@ -628,28 +697,7 @@ def main(argv=None) -> int:
     stemmer = SnowballStemmer("english")
     _load_given_names()
     _STEMMED.update(stemmer.stem(w) for w in SPEECH_LEMMAS)
-    ann_by_stem: dict[str, list[Path]] = {}
-    for p in sorted((root / "attributions").glob("*.ann")):
-        ann_by_stem.setdefault(p.stem.rsplit("_", 1)[0], []).append(p)
-    rows = []
-    gold_by = {}
-    for tp in sorted((root / "text").glob("*.txt")):
-        if tp.stem not in ann_by_stem:
-            continue
-        text = tp.read_text(encoding="utf-8")
-        ann = sorted(ann_by_stem[tp.stem])[0]
-        gold = [
-            g
-            for g in parse_ann(ann, text)
-            if g["cue"].strip() == ":"
-            or _lemma_ok(g["cue"], stemmer.stem)
-            or _in_quotes(text, g["content"])
-        ]
-        resolve_gold_sources(gold, text)
-        rows.append((tp.stem, text))
-        gold_by[tp.stem] = gold
-        if args.limit and len(rows) >= args.limit:
-            break
+    rows, gold_by = load_gold(root, stemmer.stem, args.limit)
     for label, path in CHECK_CSVS:
         check = pronoun_check(gold_by, path)
         if not check:
@@ -664,6 +712,18 @@ def main(argv=None) -> int:
                 f"  ({k}) {agree[k] / n_chk:.3f} ({agree[k]}/{n_chk}), he/she "
                 f"{agree_hs[k] / n_hs if n_hs else 0:.3f} ({agree_hs[k]}/{n_hs})  {PROXY_TEXT[k]}"
             )
+    # the pooled (a) agreement comes from train (the hand-read samples are train only)
+    train_gold = gold_by
+    if args.split != "train":
+        train_root = _data_dir() / "polnear" / "train"
+        train_gold = load_gold(train_root, stemmer.stem)[1] if train_root.is_dir() else {}
+    a_k, a_n = pooled_a_agreement(train_gold)
+    if a_n:
+        lo, hi = wilson(a_k, a_n)
+        print(
+            f"(a) vs hand reading, all samples pooled (train): {a_k / a_n:.3f} ({a_k}/{a_n}),"
+            f" 95% Wilson interval {lo:.3f}-{hi:.3f}"
+        )
     if args.pronoun_check:
         return 0
     articles = pd.DataFrame(rows, columns=["article_id", "text"])
@@ -686,13 +746,14 @@ def main(argv=None) -> int:
     kind_pred_tot: dict[str, int] = {}
     kind_pred_hit: dict[str, int] = {}
     fps, fns, spk_err = [], [], []
-    hand = {}  # (stem, pronoun offset) -> hand-read referent, both samples
-    for _label, path in CHECK_CSVS:
+    hand = {}  # (stem, pronoun offset) -> (sample label, hand-read referent)
+    for label, path in CHECK_CSVS:
         if path.is_file():
             with path.open(encoding="utf-8", newline="") as fh:
                 for r in csv.DictReader(fh):
-                    hand[(r["stem"], int(r["offset"]))] = r["referent"]
+                    hand[(r["stem"], int(r["offset"]))] = (label, r["referent"])
     hand_ok = hand_n = 0
+    hand_by = {label: [0, 0] for label, _ in CHECK_CSVS}  # label -> [agree, matched]
     hand_err = []
     preds_by = {k: g for k, g in pred.groupby("article_id", sort=False)}
     for stem, gold in gold_by.items():
@@ -722,10 +783,12 @@ def main(argv=None) -> int:
             if gold[j]["pronoun_source"] and gold[j].get("a_unreachable"):
                 a_unreach[gold[j]["a_unreachable"]] += 1
             ok = bool(pw & name_words(res[PROXY]))
-            ref = hand.get((stem, gold[j]["source"][0][0]))
+            label, ref = hand.get((stem, gold[j]["source"][0][0]), (None, None))
             if ref is not None:
                 hand_n += 1
                 hand_ok += bool(pw & name_words(ref))
+                hand_by[label][0] += bool(pw & name_words(ref))
+                hand_by[label][1] += 1
                 if not pw & name_words(ref):
                     hand_err.append((stem, plist[i], gold[j], ref))
             spk_ok += ok
@@ -780,7 +843,30 @@ def main(argv=None) -> int:
     if hand_n:
         print(
             f"  extractor vs hand reading on the sampled pronoun gold Sources it matched: "
-            f"{hand_ok / hand_n:.3f} ({hand_ok}/{hand_n})"
+            f"{hand_ok / hand_n:.3f} ({hand_ok}/{hand_n}); "
+            + ", ".join(
+                f"{lab} {k_ / n_:.3f} ({k_}/{n_})" for lab, (k_, n_) in hand_by.items() if n_
+            )
+        )
+    if a_n:
+        n_gold_pron = sum(g["pronoun_source"] for gold in gold_by.values() for g in gold)
+        pt, lo, hi = ceiling_under_a(n_named, n_pron, a_k, a_n)
+        print(
+            f"ceiling under (a): a resolver that is always right agrees with (a) on "
+            f"{a_k / a_n:.3f} ({a_k}/{a_n}) of the hand-read train pronoun gold Sources "
+            f"(95% Wilson {wilson(a_k, a_n)[0]:.3f}-{wilson(a_k, a_n)[1]:.3f})"
+        )
+        print(
+            f"  matched pairs ({args.split}): named {n_named / matched if matched else 0:.3f}"
+            f" x 1.0 + pronoun {n_pron / matched if matched else 0:.3f} x {a_k / a_n:.3f}"
+            f" = {pt:.3f} (95% {lo:.3f}-{hi:.3f})"
+        )
+        pt, lo, hi = ceiling_under_a(n_gold - n_gold_pron, n_gold_pron, a_k, a_n)
+        print(
+            f"  all gold attributions ({args.split}): named "
+            f"{(n_gold - n_gold_pron) / n_gold if n_gold else 0:.3f} x 1.0 + pronoun "
+            f"{n_gold_pron / n_gold if n_gold else 0:.3f} x {a_k / a_n:.3f} = {pt:.3f}"
+            f" (95% {lo:.3f}-{hi:.3f})"
         )
     # top speaker per article: the most frequent gold speaker (pronoun Sources by the
     # proxy) vs the most frequent predicted speaker (statements); articles without gold
