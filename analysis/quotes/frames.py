@@ -5059,7 +5059,32 @@ def _is_object_np(text, s0, e0, lemma=None):
                 and _INDEFINITE_START_RE.match(text, s0, e0) is not None
             )
         )
-    return start and _CLAUSE_WORD_RE.search(text, s0, _object_end(text, s0, e0)) is None
+    if not start:
+        return False
+    end = _object_end(text, s0, e0)
+    return _CLAUSE_WORD_RE.search(text, s0, _restrictive_relative_end(text, s0, end)) is None
+
+
+# a restrictive relative clause after an amount's noun: "a $500 billion investment that
+# will create 20,000 jobs", "3,000 jobs that were lost" (the clause tells which thing)
+_AMOUNT_RELATIVE_RE = re.compile(
+    r"[$€£¥]?\d[\d,.]*(?:[ \t-]+(?:per[ \t]+cent|percent|million|billion|trillion))?"
+    r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?[a-z][\w-]*[ \t]+(?=(?:that|which)[ \t])",
+    re.I,
+)
+
+
+def _restrictive_relative_end(text, s0, e0):
+    """End of an object written as an amount and its noun before a restrictive relative
+    clause ("an historic $500 billion investment that will create jobs" -> before
+    "that"), else ``e0``.
+
+    >>> t = "a $5 million grant that will pay for two nurses"
+    >>> t[: _restrictive_relative_end(t, 0, len(t))]
+    'a $5 million grant '
+    """
+    m = _AMOUNT_RELATIVE_RE.search(text, s0, min(e0, s0 + 80))
+    return e0 if m is None else m.end()
 
 
 # a relative clause that closes the content: "two goals for the Hawks, who have lost
