@@ -25,6 +25,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from .wording import counted
+
 _NAME_RE = re.compile(r"[^A-Za-z0-9_.-]+")
 
 
@@ -283,6 +285,94 @@ def _kinds_html(problems: pd.DataFrame) -> str:
     return f"<h3>By kind</h3>{_html_table(kinds)}<h3>First rows</h3>" if len(kinds) else ""
 
 
+def corpus_root(corpus, paths=()) -> str:
+    """The folder (absolute) the load-problem paths are shown relative to:
+    ``corpus`` itself (a folder), its folder (a file) or the fixed part of a
+    glob; where one of ``paths`` lies outside it, the folder all of them share.
+
+    Example:
+        >>> corpus_root("/data/news/*.jsonl", ["/data/news/a.jsonl"])
+        '/data/news'
+        >>> corpus_root("/data/news", ["/data/news/x/a.txt", "/other/b.txt"])
+        '/'
+        >>> corpus_root(["/data/a/x.csv", "/data/b"])
+        '/data'
+    """
+    if isinstance(corpus, (list, tuple)):  # several files, folders or globs
+        roots = [corpus_root(c) for c in corpus] or [os.path.abspath(".")]
+        return corpus_root(os.path.commonpath(roots) + os.sep, paths)
+    text = str(corpus)
+    fixed = re.split(r"[*?\[]", text, maxsplit=1)[0]
+    root = os.path.abspath(fixed or ".")
+    if (
+        fixed != text
+        and not fixed.endswith(os.sep)
+        or (Path(root).suffix and not os.path.isdir(root))
+    ):
+        root = os.path.dirname(root)
+    paths = [os.path.abspath(p) for p in paths if isinstance(p, str) and p]
+    if paths and not all(_inside(p, root) for p in paths):
+        root = os.path.commonpath([*paths, root])
+    return root
+
+
+def _inside(path: str, root: str) -> bool:
+    return os.path.commonpath([os.path.abspath(path), root]) == root
+
+
+def relative_paths(problems: pd.DataFrame, root: str) -> pd.DataFrame:
+    """``problems`` with each ``path`` under ``root`` written relative to it
+    (the page names the root once, above the table; the CSV keeps full paths).
+
+    Example:
+        >>> rel = relative_paths(pd.DataFrame({"path": ["/c/a/b.txt", "/d/x.csv"]}), "/c")
+        >>> rel["path"].tolist()
+        ['a/b.txt', '/d/x.csv']
+    """
+    if not root or "path" not in problems:
+        return problems
+
+    def rel(p):
+        if isinstance(p, str) and p and _inside(p, root):
+            return Path(os.path.relpath(os.path.abspath(p), root)).as_posix()
+        return p
+
+    return problems.assign(path=[rel(p) for p in problems["path"]])
+
+
+def _problems_html(corpus, problems) -> str:
+    """The index page's load-problems section (notices left out; they are counted)."""
+    notices = 0
+    if problems is not None and "level" in problems:
+        notices = int((problems["level"] == "notice").sum())
+        problems = problems[problems["level"] != "notice"]
+    if problems is not None and len(problems):
+        head = problems.head(20)
+        root = corpus_root(corpus, head["path"].tolist() if "path" in head else [])
+        where = (
+            f"<p>Paths are relative to <code>{html.escape(root)}</code>.</p>"
+            if root and "path" in head
+            else ""
+        )
+        more = (
+            f"<p>… and {len(problems) - 20:,} more (see tables/load_problems.csv)</p>"
+            if len(problems) > 20
+            else ""
+        )
+        out = (
+            f"<h2>Load problems: {len(problems):,}</h2>{_kinds_html(problems)}"
+            f"{where}{_html_table(relative_paths(head, root))}{more}"
+        )
+    else:
+        out = "<h2>Load problems: 0</h2><p>Every file loaded cleanly.</p>"
+    if notices:
+        out += (
+            f"<p>{counted(notices, 'notice')}, e.g. metadata tables joined: "
+            "see tables/load_problems.csv</p>"
+        )
+    return out
+
+
 def _index_html(corpus, pages, failures, tables, problems, n_articles, elapsed) -> str:
     esc = html.escape
     rows = []
@@ -292,27 +382,7 @@ def _index_html(corpus, pages, failures, tables, problems, n_articles, elapsed) 
     table_rows = "".join(
         f'<li><a href="tables/{esc(t.name)}">{esc(t.name)}</a></li>' for t in tables
     )
-    notices = 0
-    if problems is not None and "level" in problems:
-        notices = int((problems["level"] == "notice").sum())
-        problems = problems[problems["level"] != "notice"]
-    if problems is not None and len(problems):
-        head = problems.head(20)
-        more = (
-            f"<p>… and {len(problems) - 20} more (see tables/load_problems.csv)</p>"
-            if len(problems) > 20
-            else ""
-        )
-        prob_html = (
-            f"<h2>Load problems: {len(problems)}</h2>{_kinds_html(problems)}"
-            f"{_html_table(head)}{more}"
-        )
-    else:
-        prob_html = "<h2>Load problems: 0</h2><p>Every file loaded cleanly.</p>"
-    if notices:
-        prob_html += (
-            f"<p>{notices} notice(s), e.g. metadata tables joined: see tables/load_problems.csv</p>"
-        )
+    prob_html = _problems_html(corpus, problems)
     return f"""<!doctype html>
 <html><head><meta charset="utf-8"><title>newslens report</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -321,7 +391,7 @@ def _index_html(corpus, pages, failures, tables, problems, n_articles, elapsed) 
 table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:2px 6px;font-size:90%}}</style>
 </head><body>
 <h1>newslens report</h1>
-<p>Corpus: <code>{esc(str(corpus))}</code> — {n_articles} articles loaded.
+<p>Corpus: <code>{esc(str(corpus))}</code> — {counted(n_articles, "article")} loaded.
 Built in {elapsed:.0f} s.</p>
 <h2>Notebooks</h2><ul>{"".join(rows)}</ul>
 {prob_html}

@@ -12,6 +12,7 @@ import pandas as pd
 from ._base import (
     MAX_GROUPS,
     bar_slots,
+    by_count,
     date_axis,
     get_ax,
     group_colors,
@@ -122,8 +123,10 @@ def anonymous_share_bars(
     """Bars of the share of quotes from anonymous sources per outlet.
 
     ``data`` is :func:`analysis.speakers.anonymous_share` output; ``y`` is its
-    group column (the first column by default). The ``top`` outlets with the
-    most quotes get a bar each, the rest one pooled "other (k outlets)" bar.
+    group column (the first column by default). Bars read from the most quotes
+    down, ties by name (:func:`by_count`, the order of the table beside it). The
+    ``top`` outlets with the most quotes get a bar each, the rest one pooled
+    "other (k outlets)" bar, last.
 
     Example:
         >>> df = pd.DataFrame({"source": ["A"], "quotes": [4], "anonymous": [1],
@@ -136,7 +139,7 @@ def anonymous_share_bars(
         return no_data(ax, "no quotes in this corpus", title=title)
     ax = get_ax(ax)
     y = y or data.columns[0]
-    d = _pool_anonymous(data, x, y, top).iloc[::-1]
+    d = _pool_anonymous(by_count(data, "quotes", y), x, y, top).iloc[::-1]  # most quotes on top
     ax.barh(_unique(labels(d[y])), d[x], color="C3")
     bar_slots(ax, len(d))
     if {"anonymous", "quotes"} <= set(d.columns):
