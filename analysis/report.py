@@ -232,10 +232,56 @@ def _drop_row_numbers(table: str) -> str:
     return table[: head.start()] + new_head + new_body
 
 
+_ROW_RE = re.compile(r"<tr[^>]*>.*?</tr>", re.S)
+_CELL_RE = re.compile(r"<(t[hd])([^>]*)>(.*?)</t[hd]>", re.S)
+_NUMBER_RE = re.compile(r"[-+−]?[\d,.]+%?|[-+]?(?:inf|nan)|\d{4}-\d{2}(?:-\d{2})?.*")
+#: text columns that end where the next column starts (the context before a quote
+#: or a keyword) stay right-aligned
+_RIGHT_TEXT = {"left", "before"}
+
+
+def _align_text(table: str) -> str:
+    """Columns of words (names, titles, quotes, contexts) left-aligned, as text
+    reads; numbers, dates and the context columns in :data:`_RIGHT_TEXT` keep
+    pandas' right alignment."""
+    head = _HEAD_RE.search(table)
+    if not head:
+        return table
+    header_rows = _ROW_RE.findall(head.group(1))
+    names = [re.sub(r"<[^>]+>", "", c[2]).strip() for c in _CELL_RE.findall(header_rows[-1])]
+    body = table[head.end() :]
+    rows = [_CELL_RE.findall(r) for r in _ROW_RE.findall(body)]
+    left = set()
+    for k, name in enumerate(names):
+        cells = [r[k][2].strip() for r in rows if len(r) == len(names) and r[k][0] == "td"]
+        cells = [c for c in cells if c]
+        words = [c for c in cells if not _NUMBER_RE.fullmatch(c)]
+        if name not in _RIGHT_TEXT and cells and len(words) * 2 > len(cells):
+            left.add(k)
+    if not left:
+        return table
+
+    def row(m: re.Match) -> str:
+        cells = _CELL_RE.findall(m.group(0))
+        if len(cells) != len(names):
+            return m.group(0)
+        k = iter(range(len(cells)))
+
+        def cell(c: re.Match) -> str:
+            i = next(k)
+            if i not in left or c.group(1) != "td" or "text-align" in c.group(2):
+                return c.group(0)
+            return f'<td{c.group(2)} style="text-align:left">{c.group(3)}</td>'
+
+        return _CELL_RE.sub(cell, m.group(0))
+
+    return table[: head.end()] + _ROW_RE.sub(row, body)
+
+
 def tidy_tables(page: str) -> str:
     """Tables of a report page as a reader expects them: no column of bare row
-    numbers, missing values as empty cells (never "NaN", "None" or "<NA>"), and
-    dates that never wrap at their hyphens.
+    numbers, missing values as empty cells (never "NaN", "None" or "<NA>"),
+    dates that never wrap at their hyphens, and columns of words left-aligned.
 
     Example:
         >>> t = ('<table class="dataframe"><thead><tr><th></th><th>a</th></tr></thead>'
@@ -249,7 +295,8 @@ def tidy_tables(page: str) -> str:
     def fix(m: re.Match) -> str:
         table = _drop_row_numbers(m.group(0))
         table = _MISSING_CELL_RE.sub("<td></td>", table)
-        return _DATE_CELL_RE.sub(r'<td style="white-space:nowrap">\1</td>', table)
+        table = _DATE_CELL_RE.sub(r'<td style="white-space:nowrap">\1</td>', table)
+        return _align_text(table)
 
     return _TABLE_RE.sub(fix, page)
 

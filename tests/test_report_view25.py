@@ -194,3 +194,26 @@ def test_notebook_04_on_one_outlet_says_why_once_without_empty_tables(tmp_path, 
     # the CSVs are still written (empty), so the report's table list is the same
     assert (tmp_path / "t" / "04_distinctive_terms.csv").exists()
     assert (tmp_path / "t" / "04_distinctive_quote_terms.csv").exists()
+
+
+# -- text columns read left to right -------------------------------------------
+
+
+def test_text_columns_left_aligned_numbers_and_leading_context_right():
+    from analysis.report import tidy_tables
+
+    kwic = pd.DataFrame(
+        {
+            "article_id": ["harbor-1", "harbor-2"],
+            "left": ["the council said the new", "nobody expected the"],
+            "match": ["treaty", "treaty"],
+            "right": ["would be signed in May", "to pass so quickly"],
+            "start": [120, 3400],
+            "score": [0.25, -1.5],
+        }
+    )
+    out = tidy_tables(f"<html><body>{kwic.to_html(classes='dataframe')}</body></html>")
+    assert '<td style="text-align:left">would be signed in May</td>' in out
+    assert '<td style="text-align:left">treaty</td>' in out
+    assert "<td>the council said the new</td>" in out  # ends where the match starts
+    assert "<td>3400</td>" in out and "<td>-1.50</td>" in out  # numbers stay right
