@@ -268,14 +268,18 @@ def _align_text(table: str) -> str:
         k = iter(range(len(cells)))
 
         def cell(c: re.Match) -> str:
-            i = next(k)
-            if i not in left or c.group(1) != "td" or "text-align" in c.group(2):
+            i, tag = next(k), c.group(1)
+            if i not in left or "text-align" in c.group(2) or (tag == "th" and not in_head):
                 return c.group(0)
-            return f'<td{c.group(2)} style="text-align:left">{c.group(3)}</td>'
+            return f'<{tag}{c.group(2)} style="text-align:left">{c.group(3)}</{tag}>'
 
         return _CELL_RE.sub(cell, m.group(0))
 
-    return table[: head.end()] + _ROW_RE.sub(row, body)
+    in_head = True  # the column names over left-aligned text are left-aligned too
+    last = header_rows[-1]
+    new_head = head.group(0).replace(last, _ROW_RE.sub(row, last), 1)
+    in_head = False
+    return table[: head.start()] + new_head + _ROW_RE.sub(row, body)
 
 
 def tidy_tables(page: str) -> str:

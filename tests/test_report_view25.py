@@ -216,4 +216,6 @@ def test_text_columns_left_aligned_numbers_and_leading_context_right():
     assert '<td style="text-align:left">would be signed in May</td>' in out
     assert '<td style="text-align:left">treaty</td>' in out
     assert "<td>the council said the new</td>" in out  # ends where the match starts
+    assert '<th style="text-align:left">right</th>' in out  # the name over left text
+    assert "<th>left</th>" in out and "<th>start</th>" in out
     assert "<td>3400</td>" in out and "<td>-1.50</td>" in out  # numbers stay right
