@@ -208,6 +208,7 @@ def offline_html(body: str) -> str:
 _TABLE_RE = re.compile(r'<table[^>]*class="dataframe[^"]*"[^>]*>.*?</table>', re.S)
 _MISSING_CELL_RE = re.compile(r"<td>(?:NaN|nan|NaT|None|&lt;NA&gt;|<NA>)</td>")
 _DATE_CELL_RE = re.compile(r"<td>(\d{4}-\d{2}(?:-\d{2})?(?: \d{2}:\d{2}(?::\d{2})?)?)</td>")
+_DATE_HEAD_RE = re.compile(r"<th>(\d{4}-\d{2}(?:-\d{2})?)</th>")
 _HEAD_RE = re.compile(r"<thead>(.*?)</thead>", re.S)
 _BODY_ROW_HEAD_RE = re.compile(r"(<tr[^>]*>)\s*<th>([^<]*)</th>")
 
@@ -285,7 +286,8 @@ def _align_text(table: str) -> str:
 def tidy_tables(page: str) -> str:
     """Tables of a report page as a reader expects them: no column of bare row
     numbers, missing values as empty cells (never "NaN", "None" or "<NA>"),
-    dates that never wrap at their hyphens, and columns of words left-aligned.
+    dates (cells and column names) that never wrap at their hyphens, and
+    columns of words left-aligned.
 
     Example:
         >>> t = ('<table class="dataframe"><thead><tr><th></th><th>a</th></tr></thead>'
@@ -300,6 +302,7 @@ def tidy_tables(page: str) -> str:
         table = _drop_row_numbers(m.group(0))
         table = _MISSING_CELL_RE.sub("<td></td>", table)
         table = _DATE_CELL_RE.sub(r'<td style="white-space:nowrap">\1</td>', table)
+        table = _DATE_HEAD_RE.sub(r'<th style="white-space:nowrap">\1</th>', table)
         return _align_text(table)
 
     return _TABLE_RE.sub(fix, page)

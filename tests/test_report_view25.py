@@ -219,3 +219,23 @@ def test_text_columns_left_aligned_numbers_and_leading_context_right():
     assert '<th style="text-align:left">right</th>' in out  # the name over left text
     assert "<th>left</th>" in out and "<th>start</th>" in out
     assert "<td>3400</td>" in out and "<td>-1.50</td>" in out  # numbers stay right
+
+
+def test_month_column_names_do_not_wrap():
+    """Outlets x months on Whitehouse: every header read "2021-" over "01"."""
+    from analysis.report import tidy_tables
+
+    table = pd.DataFrame({"2021-01": [3], "2021-02": [5]}, index=pd.Index(["White House"]))
+    out = tidy_tables(table.to_html(classes="dataframe"))
+    assert out.count('<th style="white-space:nowrap">2021-0') == 2
+
+
+def test_article_length_axes_both_use_thousands_separators():
+    words = pd.DataFrame({"words": [120, 380, 900, 2400, 7000, 12000, 24964]})
+    ax = plots.length_distribution(data=words)
+    ax.figure.canvas.draw()
+    xt = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+    big = [t for t in xt if float(t.replace(",", "")) >= 1000]
+    assert big and all("," in t for t in big), xt
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["median 2,400"]
+    plt.close("all")
