@@ -239,3 +239,19 @@ def test_article_length_axes_both_use_thousands_separators():
     assert big and all("," in t for t in big), xt
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["median 2,400"]
     plt.close("all")
+
+
+def test_counts_written_on_charts_have_thousands_separators():
+    """Whitehouse: share-of-voice bars read "24114" beside a page that says "151,867"."""
+    voice = pd.DataFrame(
+        {"speaker": ["Ann Lee", "Bo Park"], "share": [0.6, 0.4], "quotes": [24114, 16076],
+         "speaker_type": ["person", "person"]}
+    )  # fmt: skip
+    anon = pd.DataFrame(
+        {"source": ["Wire"], "quotes": [151304], "anonymous": [61925], "anonymous_share": [0.41]}
+    )
+    texts = [t.get_text().strip() for t in plots.share_of_voice(data=voice).texts]
+    assert "24,114" in texts and "16,076" in texts, texts
+    texts = [t.get_text().strip() for t in plots.anonymous_share_bars(data=anon).texts]
+    assert "61,925/151,304" in texts, texts
+    plt.close("all")

@@ -84,7 +84,7 @@ def share_of_voice(
         percent_axis(ax.xaxis)
     if "quotes" in d and x != "quotes":
         for i, (v, n) in enumerate(zip(d[x], d["quotes"], strict=True)):
-            ax.text(v, i, f" {n}", va="center", fontsize="small", color="0.3")
+            ax.text(v, i, f" {int(n):,}", va="center", fontsize="small", color="0.3")
     if hue and hue in d:
         from matplotlib.patches import Patch
 
@@ -144,7 +144,7 @@ def anonymous_share_bars(
     bar_slots(ax, len(d))
     if {"anonymous", "quotes"} <= set(d.columns):
         for i, (v, a, n) in enumerate(zip(d[x], d["anonymous"], d["quotes"], strict=True)):
-            ax.text(v, i, f" {a}/{n}", va="center", fontsize="small", color="0.3")
+            ax.text(v, i, f" {int(a):,}/{int(n):,}", va="center", fontsize="small", color="0.3")
     # room for the "a/n" labels; an outlet without anonymous quotes still gets a 0-5% scale
     ax.set_xlim(0, max(0.05, float(d[x].max()) * 1.25))
     percent_axis(ax.xaxis)
@@ -219,7 +219,7 @@ def co_quotation_heatmap(data: pd.DataFrame, ax=None, annot: bool = True):
                 ax.text(
                     j,
                     i,
-                    f"{v:.0f}",
+                    f"{v:,.0f}",
                     ha="center",
                     va="center",
                     fontsize="small",
