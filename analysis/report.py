@@ -339,6 +339,22 @@ def _kinds_html(problems: pd.DataFrame) -> str:
     return f"<h3>By kind</h3>{_html_table(kinds)}<h3>First rows</h3>" if len(kinds) else ""
 
 
+def one_line(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` for reading on a page: in its text columns every run of white
+    space (line and paragraph breaks, which a table shows as a literal "\\n")
+    is one space. The CSVs keep the text as it is.
+
+    Example:
+        >>> one_line(pd.DataFrame({"quote": ["Okay.\\n\\nGiven  that"], "n": [1]}))["quote"].tolist()
+        ['Okay. Given that']
+    """
+    out = frame.copy()
+    for col in out.columns:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
+            out[col] = [re.sub(r"\s+", " ", v) if isinstance(v, str) else v for v in out[col]]
+    return out
+
+
 def corpus_root(corpus, paths=()) -> str:
     """The folder (absolute) the load-problem paths are shown relative to:
     ``corpus`` itself (a folder), its folder (a file) or the fixed part of a

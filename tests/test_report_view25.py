@@ -255,3 +255,16 @@ def test_counts_written_on_charts_have_thousands_separators():
     texts = [t.get_text().strip() for t in plots.anonymous_share_bars(data=anon).texts]
     assert "61,925/151,304" in texts, texts
     plt.close("all")
+
+
+def test_quote_and_context_tables_show_breaks_as_spaces():
+    """Whitehouse transcripts: "Okay.\\n\\nGiven the…" showed the escape, not a space."""
+    from analysis.report import one_line, tidy_tables
+
+    said = pd.DataFrame({"quote": ["Okay.\n\nGiven the\tnews"], "words": [4]})
+    out = tidy_tables(one_line(said).to_html(classes="dataframe"))
+    assert "Okay. Given the news" in out and "\\n" not in out
+    assert said["quote"][0] == "Okay.\n\nGiven the\tnews"  # the frame (and its CSV) unchanged
+    for nb, table in (("02", "extremes"), ("03", "said["), ("04", "lines.head(30)")):
+        src = "\n".join(_code(next(NB_DIR.glob(f"{nb}-*.ipynb"))))
+        assert f"analysis.report.one_line({table}" in src, nb
