@@ -268,3 +268,24 @@ def test_quote_and_context_tables_show_breaks_as_spaces():
     for nb, table in (("02", "extremes"), ("03", "said["), ("04", "lines.head(30)")):
         src = "\n".join(_code(next(NB_DIR.glob(f"{nb}-*.ipynb"))))
         assert f"analysis.report.one_line({table}" in src, nb
+
+
+def test_term_heatmap_over_five_years_keeps_readable_labels():
+    """Whitehouse, 63 months: a 34-inch figure, shrunk on the page to a third."""
+    months = pd.date_range("2021-01-01", periods=63, freq="MS")
+    d = pd.DataFrame(
+        {"period": list(months) * 2, "term": ["president"] * 63 + ["psaki"] * 63,
+         "per_1k": [float(i % 7) for i in range(126)]}
+    )  # fmt: skip
+    ax = plots.term_heatmap(data=d)
+    fig = ax.figure
+    assert fig.get_size_inches()[0] <= 12.5
+    fig.canvas.draw()
+    r = fig.canvas.get_renderer()
+    shown = [t for t in ax.get_xticklabels() if t.get_text()]
+    assert 2 <= len(shown) <= 24
+    boxes = [t.get_window_extent(r) for t in shown]
+    assert not any(a.overlaps(b) for a, b in zip(boxes[:-1], boxes[1:], strict=True)), (
+        "tick labels touch"
+    )
+    plt.close("all")
