@@ -45,6 +45,7 @@ from .pipeline import analyze
 from .session import open_corpus
 from . import plots
 from .report import save_table
+from .wording import counted
 
 __all__ = [
     "__version__",
@@ -53,6 +54,7 @@ __all__ = [
     "load_articles",
     "load_report",
     "save_table",
+    "counted",
     "split_sentences",
     "attach_text",
     "score_sentiment",

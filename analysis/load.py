@@ -46,6 +46,7 @@ from .readers import (
     read_document_bytes,
     stem_of,
 )
+from .wording import counted
 
 __all__ = [
     "load_articles",
@@ -569,11 +570,15 @@ def load_articles(
     n_dups = sum(1 for i in log.items if i["level"] == "notice" and i["dropped"])
     if n_problems or n_dups:  # other notices (a joined metadata table) don't warn
         dropped = sum(i["dropped"] for i in log.items) - n_dups
-        what = [f"{n_problems} problem(s) ({dropped} document(s) not loaded)"] if n_problems else []
+        what = (
+            [f"{counted(n_problems, 'problem')} ({counted(dropped, 'document')} not loaded)"]
+            if n_problems
+            else []
+        )
         if n_dups:
-            what.append(f"{n_dups} exact duplicate text(s) left out")
+            what.append(f"{counted(n_dups, 'exact duplicate text')} left out")
         warnings.warn(
-            f"load_articles: {len(frame)} article(s); {', '.join(what)}; "
+            f"load_articles: {counted(len(frame), 'article')}; {', '.join(what)}; "
             "see analysis.load_report(articles)",
             stacklevel=2,
         )

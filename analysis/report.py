@@ -25,6 +25,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from .wording import counted
+
 _NAME_RE = re.compile(r"[^A-Za-z0-9_.-]+")
 
 
@@ -206,6 +208,7 @@ def offline_html(body: str) -> str:
 _TABLE_RE = re.compile(r'<table[^>]*class="dataframe[^"]*"[^>]*>.*?</table>', re.S)
 _MISSING_CELL_RE = re.compile(r"<td>(?:NaN|nan|NaT|None|&lt;NA&gt;|<NA>)</td>")
 _DATE_CELL_RE = re.compile(r"<td>(\d{4}-\d{2}(?:-\d{2})?(?: \d{2}:\d{2}(?::\d{2})?)?)</td>")
+_DATE_HEAD_RE = re.compile(r"<th>(\d{4}-\d{2}(?:-\d{2})?)</th>")
 _HEAD_RE = re.compile(r"<thead>(.*?)</thead>", re.S)
 _BODY_ROW_HEAD_RE = re.compile(r"(<tr[^>]*>)\s*<th>([^<]*)</th>")
 
@@ -230,10 +233,61 @@ def _drop_row_numbers(table: str) -> str:
     return table[: head.start()] + new_head + new_body
 
 
+_ROW_RE = re.compile(r"<tr[^>]*>.*?</tr>", re.S)
+_CELL_RE = re.compile(r"<(t[hd])([^>]*)>(.*?)</t[hd]>", re.S)
+_NUMBER_RE = re.compile(r"[-+−]?[\d,.]+%?|[-+]?(?:inf|nan)|\d{4}-\d{2}(?:-\d{2})?.*")
+#: text columns that end where the next column starts (the context before a quote
+#: or a keyword) stay right-aligned
+_RIGHT_TEXT = {"left", "before"}
+
+
+def _align_text(table: str) -> str:
+    """Columns of words (names, titles, quotes, contexts) left-aligned, as text
+    reads; numbers, dates and the context columns in :data:`_RIGHT_TEXT` keep
+    pandas' right alignment."""
+    head = _HEAD_RE.search(table)
+    if not head:
+        return table
+    header_rows = _ROW_RE.findall(head.group(1))
+    names = [re.sub(r"<[^>]+>", "", c[2]).strip() for c in _CELL_RE.findall(header_rows[-1])]
+    body = table[head.end() :]
+    rows = [_CELL_RE.findall(r) for r in _ROW_RE.findall(body)]
+    left = set()
+    for k, name in enumerate(names):
+        cells = [r[k][2].strip() for r in rows if len(r) == len(names) and r[k][0] == "td"]
+        cells = [c for c in cells if c]
+        words = [c for c in cells if not _NUMBER_RE.fullmatch(c)]
+        if name not in _RIGHT_TEXT and cells and len(words) * 2 > len(cells):
+            left.add(k)
+    if not left:
+        return table
+
+    def row(m: re.Match) -> str:
+        cells = _CELL_RE.findall(m.group(0))
+        if len(cells) != len(names):
+            return m.group(0)
+        k = iter(range(len(cells)))
+
+        def cell(c: re.Match) -> str:
+            i, tag = next(k), c.group(1)
+            if i not in left or "text-align" in c.group(2) or (tag == "th" and not in_head):
+                return c.group(0)
+            return f'<{tag}{c.group(2)} style="text-align:left">{c.group(3)}</{tag}>'
+
+        return _CELL_RE.sub(cell, m.group(0))
+
+    in_head = True  # the column names over left-aligned text are left-aligned too
+    last = header_rows[-1]
+    new_head = head.group(0).replace(last, _ROW_RE.sub(row, last), 1)
+    in_head = False
+    return table[: head.start()] + new_head + _ROW_RE.sub(row, body)
+
+
 def tidy_tables(page: str) -> str:
     """Tables of a report page as a reader expects them: no column of bare row
-    numbers, missing values as empty cells (never "NaN", "None" or "<NA>"), and
-    dates that never wrap at their hyphens.
+    numbers, missing values as empty cells (never "NaN", "None" or "<NA>"),
+    dates (cells and column names) that never wrap at their hyphens, and
+    columns of words left-aligned.
 
     Example:
         >>> t = ('<table class="dataframe"><thead><tr><th></th><th>a</th></tr></thead>'
@@ -247,7 +301,9 @@ def tidy_tables(page: str) -> str:
     def fix(m: re.Match) -> str:
         table = _drop_row_numbers(m.group(0))
         table = _MISSING_CELL_RE.sub("<td></td>", table)
-        return _DATE_CELL_RE.sub(r'<td style="white-space:nowrap">\1</td>', table)
+        table = _DATE_CELL_RE.sub(r'<td style="white-space:nowrap">\1</td>', table)
+        table = _DATE_HEAD_RE.sub(r'<th style="white-space:nowrap">\1</th>', table)
+        return _align_text(table)
 
     return _TABLE_RE.sub(fix, page)
 
@@ -283,6 +339,110 @@ def _kinds_html(problems: pd.DataFrame) -> str:
     return f"<h3>By kind</h3>{_html_table(kinds)}<h3>First rows</h3>" if len(kinds) else ""
 
 
+def one_line(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` for reading on a page: in its text columns every run of white
+    space (line and paragraph breaks, which a table shows as a literal "\\n")
+    is one space. The CSVs keep the text as it is.
+
+    Example:
+        >>> one_line(pd.DataFrame({"quote": ["Okay.\\n\\nGiven  that"], "n": [1]}))["quote"].tolist()
+        ['Okay. Given that']
+    """
+    out = frame.copy()
+    for col in out.columns:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
+            out[col] = [re.sub(r"\s+", " ", v) if isinstance(v, str) else v for v in out[col]]
+    return out
+
+
+def corpus_root(corpus, paths=()) -> str:
+    """The folder (absolute) the load-problem paths are shown relative to:
+    ``corpus`` itself (a folder), its folder (a file) or the fixed part of a
+    glob; where one of ``paths`` lies outside it, the folder all of them share.
+
+    Example:
+        >>> corpus_root("/data/news/*.jsonl", ["/data/news/a.jsonl"])
+        '/data/news'
+        >>> corpus_root("/data/news", ["/data/news/x/a.txt", "/other/b.txt"])
+        '/'
+        >>> corpus_root(["/data/a/x.csv", "/data/b"])
+        '/data'
+    """
+    if isinstance(corpus, (list, tuple)):  # several files, folders or globs
+        roots = [corpus_root(c) for c in corpus] or [os.path.abspath(".")]
+        return corpus_root(os.path.commonpath(roots) + os.sep, paths)
+    text = str(corpus)
+    fixed = re.split(r"[*?\[]", text, maxsplit=1)[0]
+    root = os.path.abspath(fixed or ".")
+    if (
+        fixed != text
+        and not fixed.endswith(os.sep)
+        or (Path(root).suffix and not os.path.isdir(root))
+    ):
+        root = os.path.dirname(root)
+    paths = [os.path.abspath(p) for p in paths if isinstance(p, str) and p]
+    if paths and not all(_inside(p, root) for p in paths):
+        root = os.path.commonpath([*paths, root])
+    return root
+
+
+def _inside(path: str, root: str) -> bool:
+    return os.path.commonpath([os.path.abspath(path), root]) == root
+
+
+def relative_paths(problems: pd.DataFrame, root: str) -> pd.DataFrame:
+    """``problems`` with each ``path`` under ``root`` written relative to it
+    (the page names the root once, above the table; the CSV keeps full paths).
+
+    Example:
+        >>> rel = relative_paths(pd.DataFrame({"path": ["/c/a/b.txt", "/d/x.csv"]}), "/c")
+        >>> rel["path"].tolist()
+        ['a/b.txt', '/d/x.csv']
+    """
+    if not root or "path" not in problems:
+        return problems
+
+    def rel(p):
+        if isinstance(p, str) and p and _inside(p, root):
+            return Path(os.path.relpath(os.path.abspath(p), root)).as_posix()
+        return p
+
+    return problems.assign(path=[rel(p) for p in problems["path"]])
+
+
+def _problems_html(corpus, problems) -> str:
+    """The index page's load-problems section (notices left out; they are counted)."""
+    notices = 0
+    if problems is not None and "level" in problems:
+        notices = int((problems["level"] == "notice").sum())
+        problems = problems[problems["level"] != "notice"]
+    if problems is not None and len(problems):
+        head = problems.head(20)
+        root = corpus_root(corpus, head["path"].tolist() if "path" in head else [])
+        where = (
+            f"<p>Paths are relative to <code>{html.escape(root)}</code>.</p>"
+            if root and "path" in head
+            else ""
+        )
+        more = (
+            f"<p>… and {len(problems) - 20:,} more (see tables/load_problems.csv)</p>"
+            if len(problems) > 20
+            else ""
+        )
+        out = (
+            f"<h2>Load problems: {len(problems):,}</h2>{_kinds_html(problems)}"
+            f"{where}{_html_table(relative_paths(head, root))}{more}"
+        )
+    else:
+        out = "<h2>Load problems: 0</h2><p>Every file loaded cleanly.</p>"
+    if notices:
+        out += (
+            f"<p>{counted(notices, 'notice')}, e.g. metadata tables joined: "
+            "see tables/load_problems.csv</p>"
+        )
+    return out
+
+
 def _index_html(corpus, pages, failures, tables, problems, n_articles, elapsed) -> str:
     esc = html.escape
     rows = []
@@ -292,27 +452,7 @@ def _index_html(corpus, pages, failures, tables, problems, n_articles, elapsed) 
     table_rows = "".join(
         f'<li><a href="tables/{esc(t.name)}">{esc(t.name)}</a></li>' for t in tables
     )
-    notices = 0
-    if problems is not None and "level" in problems:
-        notices = int((problems["level"] == "notice").sum())
-        problems = problems[problems["level"] != "notice"]
-    if problems is not None and len(problems):
-        head = problems.head(20)
-        more = (
-            f"<p>… and {len(problems) - 20} more (see tables/load_problems.csv)</p>"
-            if len(problems) > 20
-            else ""
-        )
-        prob_html = (
-            f"<h2>Load problems: {len(problems)}</h2>{_kinds_html(problems)}"
-            f"{_html_table(head)}{more}"
-        )
-    else:
-        prob_html = "<h2>Load problems: 0</h2><p>Every file loaded cleanly.</p>"
-    if notices:
-        prob_html += (
-            f"<p>{notices} notice(s), e.g. metadata tables joined: see tables/load_problems.csv</p>"
-        )
+    prob_html = _problems_html(corpus, problems)
     return f"""<!doctype html>
 <html><head><meta charset="utf-8"><title>newslens report</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -321,7 +461,7 @@ def _index_html(corpus, pages, failures, tables, problems, n_articles, elapsed) 
 table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:2px 6px;font-size:90%}}</style>
 </head><body>
 <h1>newslens report</h1>
-<p>Corpus: <code>{esc(str(corpus))}</code> — {n_articles} articles loaded.
+<p>Corpus: <code>{esc(str(corpus))}</code> — {counted(n_articles, "article")} loaded.
 Built in {elapsed:.0f} s.</p>
 <h2>Notebooks</h2><ul>{"".join(rows)}</ul>
 {prob_html}

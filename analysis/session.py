@@ -39,6 +39,7 @@ from .pipeline import (
     read_cached_frame,
     release_memory,
 )
+from .wording import counted
 
 _GLOB = set("*?[")
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "sample"  # bundled (source checkout)
@@ -516,7 +517,8 @@ class CorpusSession:
         if len(problems):
             dropped = int(problems["dropped"].sum())
             print(
-                f"Notice: {len(problems)} load problem(s), {dropped} document(s) not loaded; "
+                f"Notice: {counted(len(problems), 'load problem')}, "
+                f"{counted(dropped, 'document')} not loaded; "
                 "the table is in notebook 01 (analysis.load_report)."
             )
         for msg in self.notices:

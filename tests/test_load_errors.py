@@ -122,7 +122,7 @@ def test_exact_duplicate_texts(tmp_path):
     assert rep["article_id"].tolist() == ["c"] and rep["action"].iloc[0] == "kept; duplicate_of set"
     # by default a duplicate is left out of the frame, listed once and counted
     arts, msg = _only_warning(tmp_path)
-    assert arts["article_id"].tolist() == ["a", "b"] and "1 exact duplicate text(s) left out" in msg
+    assert arts["article_id"].tolist() == ["a", "b"] and "1 exact duplicate text left out" in msg
     rep = load_report(arts)
     assert rep["article_id"].tolist() == ["c"] and rep["dropped"].tolist() == [1]
 

@@ -83,5 +83,5 @@ def test_notebooks_run_on_degenerate_corpora(tmp_path, monkeypatch):
     assert all('"ename"' not in t for t in texts)
     # the undated single article is counted, not lost
     overview = (tmp_path / "out-single" / NOTEBOOKS[0].name).read_text(encoding="utf-8")
-    assert "1 articles from 0 outlets" in overview  # no outlet given or inferable
+    assert "1 article from 0 outlets" in overview  # no outlet given or inferable
     assert "undated articles: 1" in overview

@@ -62,9 +62,9 @@ def test_report_writes_pages_index_tables_and_problems(tmp_path, monkeypatch):
     } <= tables
     html = res.pages[0].read_text(encoding="utf-8")
     assert "from analysis import plots" not in html  # inputs hidden
-    assert "3 articles from 1 outlets" in html
+    assert "3 articles from 1 outlet" in html
     assert "output_stderr" not in html and "ipykernel_" not in html  # one readable notice
-    assert "Notice: 2 load problem(s)" in html
+    assert "Notice: 2 load problems, " in html
     # a page opens offline: no script or stylesheet from a CDN, no empty script address
     assert not re.search(r'(?:src|href)="https?://', html), re.findall(r'src="[^"]*"', html)
     assert '<script src="">' not in html

@@ -241,7 +241,7 @@ def test_gender_bars_pool_the_rest_and_over_time_legend_clear_of_data():
     ax = plots.gender_share_bars(data=src, top=10)
     names = [t.get_text() for t in ax.get_yticklabels()]
     assert len(names) == 11 and names[0] == other_label(30)
-    assert ax.texts[0].get_text().endswith(f"(n={3 * sum(range(1, 31))})")
+    assert ax.texts[0].get_text().endswith(f"(n={3 * sum(range(1, 31)):,})")
     months = [f"{2000 + m // 12}-{m % 12 + 1:02d}" for m in range(240)]
     df = pd.DataFrame(
         {

@@ -4,7 +4,15 @@ Empty data draws a "no data" message. One module per analysis; the data
 behind each chart is a frame that notebooks write with ``analysis.save_table``."""
 
 # ruff: noqa: F401
-from ._base import get_ax, group_colors, is_empty, no_data, reset_group_colors, use_group_colors
+from ._base import (
+    by_count,
+    get_ax,
+    group_colors,
+    is_empty,
+    no_data,
+    reset_group_colors,
+    use_group_colors,
+)
 from .corpus import articles_by_source, articles_over_time, length_distribution
 from .gender import gender_over_time, gender_share_bars  # issue 13
 from .sentiment import sentence_arc, tone_distribution, tone_over_time

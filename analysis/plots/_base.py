@@ -176,6 +176,27 @@ def top_groups(values, weights=None, n: int = MAX_GROUPS, noun: str = "outlets")
     return [g if g in keep else other for g in names]
 
 
+def by_count(data: pd.DataFrame, count: str = "quotes", name: str | None = None) -> pd.DataFrame:
+    """``data`` sorted the way its chart reads: largest ``count`` first, ties by
+    ``name`` (its first column by default; a missing name sorts as "(unknown)").
+    A chart and the table beside it both use this order.
+
+    Example:
+        >>> d = pd.DataFrame({"source": ["B", "A", "C"], "quotes": [2, 2, 5]})
+        >>> by_count(d)["source"].tolist()
+        ['C', 'A', 'B']
+    """
+    if count not in getattr(data, "columns", ()) or not len(data):
+        return data
+    name = name or data.columns[0]
+    key = pd.DataFrame(
+        {"c": pd.to_numeric(data[count], errors="coerce").fillna(0).to_numpy(),
+         "n": labels(data[name])}
+    )  # fmt: skip
+    order = key.sort_values(["c", "n"], ascending=[False, True], kind="mergesort").index
+    return data.iloc[order].reset_index(drop=True)
+
+
 #: colours for named groups (outlets, speakers): tab10 then tab20's light shades,
 #: without their greys (grey is the pooled "other" group and "(unknown)")
 PALETTE = (

@@ -155,8 +155,9 @@ def length_distribution(data: pd.DataFrame, ax=None, x: str = "words", bins: int
         return no_data(ax, "no article has text", title="Article length")
     ax = get_ax(ax)
     ax.hist(data[x], bins=min(bins, max(1, data[x].nunique())), color="C0", edgecolor="white")
-    ax.axvline(data[x].median(), color="k", ls="--", lw=1, label=f"median {data[x].median():.0f}")
+    ax.axvline(data[x].median(), color="k", ls="--", lw=1, label=f"median {data[x].median():,.0f}")
     integer_axis(ax.yaxis)
+    integer_axis(ax.xaxis)  # "25,000" words, as the article counts on y
     ax.set_xlabel("words per article")
     ax.set_ylabel("articles")
     ax.set_title("Article length")

@@ -55,7 +55,7 @@ def gender_share_bars(data: pd.DataFrame, ax=None, by: str = "source", top: int 
     for i, (name, n) in enumerate(total.items()):
         known = w.loc[name, "female"] + w.loc[name, "male"]
         pct = f"{w.loc[name, 'female'] / known:.0%}" if known else "n/a"
-        ax.text(1.0, i, f" women {pct} of known (n={int(n)})", va="center", fontsize="small")
+        ax.text(1.0, i, f" women {pct} of known (n={int(n):,})", va="center", fontsize="small")
     ax.set_xlim(0, 1)
     ax.xaxis.set_major_formatter(lambda v, _: f"{v:.0%}")
     ax.set_xlabel("share of quoted people")

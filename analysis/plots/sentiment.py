@@ -94,7 +94,7 @@ def tone_distribution(
                 histtype="step",
                 lw=1.6,
                 color=colors.get(str(name), "0.55"),
-                label=f"{shorten([name])[0]} (n={len(v)})",
+                label=f"{shorten([name])[0]} (n={len(v):,})",
             )
         ax.set_ylabel("share of rows")
         legend = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0)}  # never over the bars

@@ -12,6 +12,7 @@ import pandas as pd
 from ._base import (
     MAX_GROUPS,
     bar_slots,
+    by_count,
     date_axis,
     get_ax,
     group_colors,
@@ -83,7 +84,7 @@ def share_of_voice(
         percent_axis(ax.xaxis)
     if "quotes" in d and x != "quotes":
         for i, (v, n) in enumerate(zip(d[x], d["quotes"], strict=True)):
-            ax.text(v, i, f" {n}", va="center", fontsize="small", color="0.3")
+            ax.text(v, i, f" {int(n):,}", va="center", fontsize="small", color="0.3")
     if hue and hue in d:
         from matplotlib.patches import Patch
 
@@ -122,8 +123,10 @@ def anonymous_share_bars(
     """Bars of the share of quotes from anonymous sources per outlet.
 
     ``data`` is :func:`analysis.speakers.anonymous_share` output; ``y`` is its
-    group column (the first column by default). The ``top`` outlets with the
-    most quotes get a bar each, the rest one pooled "other (k outlets)" bar.
+    group column (the first column by default). Bars read from the most quotes
+    down, ties by name (:func:`by_count`, the order of the table beside it). The
+    ``top`` outlets with the most quotes get a bar each, the rest one pooled
+    "other (k outlets)" bar, last.
 
     Example:
         >>> df = pd.DataFrame({"source": ["A"], "quotes": [4], "anonymous": [1],
@@ -136,12 +139,12 @@ def anonymous_share_bars(
         return no_data(ax, "no quotes in this corpus", title=title)
     ax = get_ax(ax)
     y = y or data.columns[0]
-    d = _pool_anonymous(data, x, y, top).iloc[::-1]
+    d = _pool_anonymous(by_count(data, "quotes", y), x, y, top).iloc[::-1]  # most quotes on top
     ax.barh(_unique(labels(d[y])), d[x], color="C3")
     bar_slots(ax, len(d))
     if {"anonymous", "quotes"} <= set(d.columns):
         for i, (v, a, n) in enumerate(zip(d[x], d["anonymous"], d["quotes"], strict=True)):
-            ax.text(v, i, f" {a}/{n}", va="center", fontsize="small", color="0.3")
+            ax.text(v, i, f" {int(a):,}/{int(n):,}", va="center", fontsize="small", color="0.3")
     # room for the "a/n" labels; an outlet without anonymous quotes still gets a 0-5% scale
     ax.set_xlim(0, max(0.05, float(d[x].max()) * 1.25))
     percent_axis(ax.xaxis)
@@ -216,7 +219,7 @@ def co_quotation_heatmap(data: pd.DataFrame, ax=None, annot: bool = True):
                 ax.text(
                     j,
                     i,
-                    f"{v:.0f}",
+                    f"{v:,.0f}",
                     ha="center",
                     va="center",
                     fontsize="small",

@@ -73,6 +73,10 @@ def top_terms_bar(data=None, *, x="score", y="term", n=20, title="Top terms", ax
     return ax
 
 
+#: the widest a chart grows with its data, in inches (a page shows ~12.8 at 100 dpi)
+MAX_FIG_WIDTH = 12
+
+
 def term_heatmap(
     data=None,
     *,
@@ -97,12 +101,15 @@ def term_heatmap(
     order = list(dict.fromkeys(data[y].tolist()))
     wide = data.pivot_table(index=y, columns=x, values=value, aggfunc="sum", fill_value=0.0)
     wide = _every_month(wide.reindex(order).fillna(0.0))
-    ax = get_ax(ax, figsize=(max(6, 0.5 * wide.shape[1] + 3), max(2.5, 0.3 * wide.shape[0] + 1)))
+    # at most MAX_FIG_WIDTH inches wide: a wider figure is scaled down on the page and
+    # its labels shrink with it (63 months drew 34 inches, labels at a third of their size)
+    width = min(MAX_FIG_WIDTH, max(6, 0.5 * wide.shape[1] + 3))
+    ax = get_ax(ax, figsize=(width, max(2.5, 0.3 * wide.shape[0] + 1)))
     cmap = plt.get_cmap(cmap).with_extremes(bad="0.85")  # months without articles: grey
     im = ax.imshow(wide.to_numpy(dtype=float), aspect="auto", cmap=cmap, interpolation="nearest")
     ax.set_yticks(range(wide.shape[0]), [str(t) for t in wide.index])
     periods = _period_labels(wide.columns)
-    step = max(1, len(periods) // 24)
+    step = max(1, -(-len(periods) // 24))  # at most 24 labels
     ax.set_xticks(range(0, len(periods), step), periods[::step], rotation=90)
     ax.figure.colorbar(im, ax=ax, label="per 1,000 terms" if value == "per_1k" else value)
     ax.set_title(title)
