@@ -3755,12 +3755,30 @@ def _introduced_as(an, canon, lo, hi, rx):
         if lo <= pos < hi and an.canonical(cw) == canon:
             end = an.text.find(cw[-1], pos, pos + 80) + len(cw[-1])
             if _INTRO_AFTER_RE.match(an.text, end) is None:
+                if _introduced_by_predicate(an.text, end, rx):
+                    return True  # "Ann Roe has taught skiing for 22 winters"
                 continue  # (no apposition or relative clause after the name)
             si = bisect.bisect_right(starts, end)
             stop = min(end + 100, starts[si] if si < len(starts) else len(an.text), hi)
             if rx.search(an.text, end, stop):
                 return True
     return False
+
+
+# the start of a predicate right after a name that opens a sentence's subject: "Ann Roe
+# has taught", "Ann Roe teaches", "Ann Roe has been a nurse", "Ann Roe works as a"
+_INTRO_PREDICATE_RE = re.compile(
+    r"[ \t]+(?:(?:has|had|also|now|still)[ \t]+){0,2}(?:been[ \t]+(?:an?[ \t]+)?"
+    r"|(?:works|worked)[ \t]+as[ \t]+(?:an?[ \t]+)?|is[ \t]+an?[ \t]+)?(?=[a-z])"
+)
+
+
+def _introduced_by_predicate(text, end, rx):
+    """Does the predicate after a name ending at ``end`` open with a cue of ``rx`` ("Ann
+    Roe has taught skiing at the hill for 22 winters": the instructor; "Tom Vale is a
+    nurse")? Only the predicate's first word (after "has", "been a", "works as a")."""
+    m = _INTRO_PREDICATE_RE.match(text, end)
+    return m is not None and rx.match(text, m.end()) is not None
 
 
 # what opens an apposition or relative clause after a name: ", who", ", a", ", 48,",
@@ -3903,6 +3921,69 @@ def _resolve_lede_role_plain_next(an, q, persons):
         return False
     return _set_person(an, q, persons, list(an.names[j][1]))
 
+
+
+# a description of one person speaking before the article names her: "a dispatcher who
+# worked the overnight shift", "The curator", "its director" (determiner, up to three
+# lower-case modifiers, the head noun; a "who"/"," clause after it is left out)
+_DESCRIBED_FIRST_RE = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)(?:[ \t]+[a-z][a-z-]*){0,3}?[ \t]+(?P<head>[a-z][a-z-]+)"
+    r"(?:[ \t]+(?:who|whom)\b.*|[ \t]*,.*)?"
+)
+# what stands between a paragraph's start and the new name speaking there: nothing, a
+# lower-case title ("Race director "), or a quotation and "said" ('"...," said ')
+_BEFORE_NEW_NAME_RE = re.compile(
+    r"(?:[A-Z][a-z-]+(?:[ \t]+[a-z-]+){0,2}[ \t]+"
+    r"|.{0,600}?[,”\"][ \t]*(?:said|says|added)[ \t]+(?:(?:Dr|Rev|Prof)\.[ \t]+)?)?\Z",
+    re.S,
+)
+# what may follow the new name before its cue: an apposition or relative clause
+_AFTER_NEW_NAME_RE = re.compile(r"(?:[ \t]*,[^.;:\n]{1,160},)?[ \t]+(?:said|says|told)\b")
+_ANOTHER_RE = re.compile(r"\b(?:another|also|a[ \t]+second|a[ \t]+fellow|other)\b", re.I)
+
+
+def _resolve_described_named_next(an, q, persons):
+    """Fill the speaker of a description of one person ("a dispatcher who worked the
+    overnight shift said A."; "The curator, who ..., said A."; a lede's "its director
+    said") with the full name the next paragraph introduces, the article's first mention
+    of it, as the speaker of that paragraph's first sentence ('"B," said Tanya Grosvenor,
+    who ...'; "Hélène de Varennes, who is Métis, said"; "Race director Trevor Boychuk
+    said"): reporters describe a person before they name her. Not a noun for an unnamed
+    source ("a senior official", ``speaker_nouns.txt``), nor a name set off as someone
+    else ("another dispatcher, Jo Roe,"). False otherwise."""
+    m = _DESCRIBED_FIRST_RE.fullmatch(q.mention)
+    if m is None or " and " in q.mention:
+        return False
+    head = m.group("head")
+    if head in an.lex.nouns or head.endswith("s") and head[:-1] in _PERSON_NOUNS:
+        return False  # ("a senior official", "the officials")
+    brk = an.text.find("\n", q.m_end, q.m_end + 600)
+    if brk < 0 or "\n" in an.text[q.m_start : q.m_end]:
+        return False
+    start = _PARAGRAPH_BREAK_RE.match(an.text, brk).end()
+    stop = an.text.find("\n", start)
+    stop = len(an.text) if stop < 0 else stop
+    names = an.positions()
+    j = bisect.bisect_left(names, start)
+    while j < len(names) and names[j] < stop and len(an.names[j][1]) < 2:
+        j += 1  # (past a capitalised title word: "Race director Trevor Boychuk")
+    if j >= len(names) or names[j] >= stop or len(an.names[j][1]) < 2:
+        return False
+    pos, cw = names[j], an.names[j][1]
+    canon = an.canonical(cw)
+    if any(
+        p < start and an.canonical(w) == canon for p, w, _g, _i in an.by_last.get(cw[-1].lower(), ())
+    ):
+        return False  # (named before: not the description's held-back name)
+    if _BEFORE_NEW_NAME_RE.fullmatch(an.text, start, an.text.find(cw[0], pos)) is None:
+        return False
+    end = an.text.find(cw[-1], pos, pos + 80)
+    after = _AFTER_NEW_NAME_RE.match(an.text, end + len(cw[-1])) if end >= 0 else None
+    if an.text[start:pos].count("”") + an.text[start:pos].count('"') and after is None:
+        after = True  # ('"B," said Tanya Grosvenor, who ...': the cue before the name)
+    if after is None or _ANOTHER_RE.search(an.text, pos, min(stop, pos + 200)):
+        return False
+    return _set_person(an, q, persons, list(cw))
 
 _HEAD_OF_RE = re.compile(r"(?i:the)[ \t]+(?:head|leader|chief|president|chair|boss)[ \t]+of[ \t]")
 # ", who has led the utility since 2022," / ", who heads the board," / ", president of"
@@ -10119,6 +10200,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not (q.mention[:1] in "tT" and _resolve_head_named_next(an, q, persons))
                 and not _resolve_lede_role_plain_next(an, q, persons)
                 and not (q.mention[:1] in "tT" and _resolve_in_focus(an, q, persons))
+                and not _resolve_described_named_next(an, q, persons)
             ):
                 # ("her grandson, Ciaran Doyle, said ... Her grandson said": the name)
                 _resolve_named(an, q, minfo, persons, groups)
@@ -10130,6 +10212,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 or _resolve_named_next(an, q, persons)
                 or _resolve_in_focus(an, q, persons)
             )
+            or _resolve_described_named_next(an, q, persons)
         ):  # (a lede's "the province's finance minister", "Finance Minister Ann Roe" next)
             _resolve_named(an, q, minfo, persons, groups)
 
