@@ -3955,8 +3955,18 @@ def _resolve_described_named_next(an, q, persons):
     if m is None or " and " in q.mention:
         return False
     head = m.group("head")
-    if head in an.lex.nouns or head.endswith("s") and head[:-1] in _PERSON_NOUNS:
-        return False  # ("a senior official", "the officials")
+    if head in an.lex.nouns or not (
+        head in _PERSON_NOUNS
+        or head in _THE_PERSON_NOUNS
+        or head in _ROLE_CUES
+        or head in _DESCRIPTION_HEADS
+    ):
+        return False  # ("a senior official"; "the email", "the province": no person)
+    ref = _described_in_apposition(an, q.m_start, head)
+    if ref is not None:  # ("Leon Roe, a 52-year-old welder, ... The welder said")
+        q.speaker, q.stype = ref, "person"
+        persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
+        return True
     brk = an.text.find("\n", q.m_end, q.m_end + 600)
     if brk < 0 or "\n" in an.text[q.m_start : q.m_end]:
         return False
@@ -3970,6 +3980,15 @@ def _resolve_described_named_next(an, q, persons):
     if j >= len(names) or names[j] >= stop or len(an.names[j][1]) < 2:
         return False
     pos, cw = names[j], an.names[j][1]
+    pl = an.person_like(j)
+    if not (pl[1] or pl[0] in ("m", "f")):
+        return False  # ("The Education Department said": no person)
+    if m.group(0)[:1] in "tT" and re.search(
+        rf"\b(?:a|an|another|one)[ \t]+(?:[\w-]+[ \t]+){{0,2}}{head}\b",
+        an.text[max(0, q.m_start - 1500) : q.m_start],
+        re.I,
+    ):
+        return False  # ("A teacher ..., who asked not to be named, ... the teacher said")
     canon = an.canonical(cw)
     if any(
         p < start and an.canonical(w) == canon for p, w, _g, _i in an.by_last.get(cw[-1].lower(), ())
