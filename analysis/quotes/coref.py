@@ -3922,7 +3922,6 @@ def _resolve_lede_role_plain_next(an, q, persons):
     return _set_person(an, q, persons, list(an.names[j][1]))
 
 
-
 # a description of one person speaking before the article names her: "a dispatcher who
 # worked the overnight shift", "The curator", "its director" (determiner, up to three
 # lower-case modifiers, the head noun; a "who"/"," clause after it is left out)
@@ -3991,7 +3990,8 @@ def _resolve_described_named_next(an, q, persons):
         return False  # ("A teacher ..., who asked not to be named, ... the teacher said")
     canon = an.canonical(cw)
     if any(
-        p < start and an.canonical(w) == canon for p, w, _g, _i in an.by_last.get(cw[-1].lower(), ())
+        p < start and an.canonical(w) == canon
+        for p, w, _g, _i in an.by_last.get(cw[-1].lower(), ())
     ):
         return False  # (named before: not the description's held-back name)
     if _BEFORE_NEW_NAME_RE.fullmatch(an.text, start, an.text.find(cw[0], pos)) is None:
@@ -4003,6 +4003,7 @@ def _resolve_described_named_next(an, q, persons):
     if after is None or _ANOTHER_RE.search(an.text, pos, min(stop, pos + 200)):
         return False
     return _set_person(an, q, persons, list(cw))
+
 
 _HEAD_OF_RE = re.compile(r"(?i:the)[ \t]+(?:head|leader|chief|president|chair|boss)[ \t]+of[ \t]")
 # ", who has led the utility since 2022," / ", who heads the board," / ", president of"
