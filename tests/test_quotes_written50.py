@@ -153,3 +153,23 @@ def test_another_person_is_not_the_description():
     )
     rows = quote_rows(text, "speaker", "quote")
     assert rows[0][0] != "Carl Dufresne"
+
+
+def test_kicker_quotation_after_a_narration_paragraph_on_a_speaker():
+    text = (
+        "Nadia Brill drove from Regina for the race. She said she had trained since March."
+        "\n\nBrill has already entered a race in Saskatoon next month.\n\n"
+        "“Maybe it will rain there. I can hope.”"
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Nadia Brill", "Maybe it will rain there. I can hope.") in rows
+
+
+def test_no_kicker_for_a_name_never_quoted_or_a_paragraph_with_a_quote():
+    text = (
+        "Nadia Brill said she had trained since March.\n\n"
+        "Tom Askew runs the race. It started in 1994.\n\n"
+        "“Maybe it will rain there. I can hope.”"
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert not any(q.startswith("Maybe it will rain") for _s, q in rows)

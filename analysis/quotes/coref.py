@@ -3932,7 +3932,7 @@ _DESCRIBED_FIRST_RE = re.compile(
 # what stands between a paragraph's start and the new name speaking there: nothing, a
 # lower-case title ("Race director "), or a quotation and "said" ('"...," said ')
 _BEFORE_NEW_NAME_RE = re.compile(
-    r"(?:[A-Z][a-z-]+(?:[ \t]+[a-z-]+){0,2}[ \t]+"
+    r"(?:[A-Z][a-z-]+(?:[ \t]+[a-z-]+){1,2}[ \t]+"
     r"|.{0,600}?[,”\"][ \t]*(?:said|says|added)[ \t]+(?:(?:Dr|Rev|Prof)\.[ \t]+)?)?\Z",
     re.S,
 )
