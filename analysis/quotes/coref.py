@@ -4002,7 +4002,28 @@ def _resolve_described_named_next(an, q, persons):
         after = True  # ('"B," said Tanya Grosvenor, who ...': the cue before the name)
     if after is None or _ANOTHER_RE.search(an.text, pos, min(stop, pos + 200)):
         return False
+    if m.group(0)[:1] in "aA" and not _apposition_echoes(an, q, end + len(cw[-1]), stop):
+        return False  # ("A geologist ... said A. '"B," said Ines Moreau, who lives below'")
     return _set_person(an, q, persons, list(cw))
+
+
+_ECHO_WORD_RE = re.compile(r"[a-z]{4,}")
+_NOT_ECHO = frozenset("with from that this have been were they their there about".split())
+
+
+def _apposition_echoes(an, q, lo, stop):
+    """Does the apposition or relative clause after a new name (from ``lo``, to the
+    sentence end, at most 160 characters) repeat a word of four letters or more of the
+    indefinite description's sentence up to its mention ("At the communications
+    centre, a dispatcher who worked the overnight shift said" ... "said Tanya Roe, who
+    has worked at the centre")? A name set off differently may be someone else."""
+    an.antecedents()
+    s0 = an.sents[bisect.bisect_right(an.ante[0], q.m_start) - 1][0]
+    own = set(_ECHO_WORD_RE.findall(an.text, s0, q.m_end)) - _NOT_ECHO
+    hi = min(stop, lo + 160)
+    dot = an.text.find(". ", lo, hi)
+    tail = _ECHO_WORD_RE.findall(an.text, lo, dot if dot >= 0 else hi)
+    return any(w in own for w in tail)
 
 
 _HEAD_OF_RE = re.compile(r"(?i:the)[ \t]+(?:head|leader|chief|president|chair|boss)[ \t]+of[ \t]")
