@@ -747,6 +747,8 @@ def _carried_blocks(doc):
                 if 0 < si - psi <= 1:
                     anchor = Quote(0, 0, "direct", pc, pcs, pce, *pm)
         if anchor is None:
+            anchor = _narrative_subject_anchor(doc, b[0], q_starts)
+        if anchor is None:
             continue
         q = Quote(
             s1,
@@ -765,6 +767,49 @@ def _carried_blocks(doc):
         extra.append(q)
     quotes.extend(extra)
     quotes.sort(key=lambda q: (q.start, q.end))
+
+
+# a short paragraph of narration that opens with a person's name and a lower-case verb
+# ("O’Donoghue has already signed up for a race in Moncton.")
+_NARRATIVE_SUBJECT_RE = re.compile(
+    r"(?P<np>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2})[ \t]+"
+    r"(?:(?:has|had|is|was|also|still|already|now|then)[ \t]+){0,2}(?P<verb>[a-z]{2,})\b"
+)
+
+
+def _narrative_subject_anchor(doc, at, q_starts):
+    """The anchor for a bare quotation paragraph at ``at`` that no attribution reaches,
+    right after a short paragraph of narration (no quotation, no quote of its own) that
+    opens with the name of a person quoted earlier ("O’Donoghue has already signed up
+    for a race in Moncton." then '"It'll be cooler there."'): the reporter's kicker,
+    that person's words. None otherwise. ``q_starts``: the starts of ``doc.quotes``
+    (sorted); only the 12 quotes before the paragraph are read."""
+    text = doc.text
+    ls = text.rfind("\n", 0, at)
+    if ls < 0 or text[ls + 1 : at].strip():
+        return None
+    pe = len(text[:ls].rstrip())
+    ps = text.rfind("\n", 0, pe) + 1
+    if not 0 < pe - ps <= 300 or any(c in text[ps:pe] for c in '“”":'):
+        return None
+    m = _NARRATIVE_SUBJECT_RE.match(text, ps, pe)
+    if m is None:
+        return None
+    last = m.group("np").split()[-1]
+    quotes = doc.quotes
+    i = bisect.bisect_left(q_starts, ps)
+    if i < len(quotes) and quotes[i].start < pe:
+        return None  # (the paragraph holds a quote of its own)
+    for q in quotes[max(0, i - 12) : i]:
+        if q.m_start >= ps:
+            return None  # ('..., "A," Lee said.' with the mention in the paragraph)
+    for q in quotes[max(0, i - 12) : i]:
+        line = text[text.rfind("\n", 0, q.m_start) + 1 : q.m_start + 1]
+        if (q.mention and q.mention.split()[-1] == last) or last in line.split():
+            return Quote(
+                0, 0, "direct", m.group("verb"), *m.span("verb"), m.group("np"), *m.span("np")
+            )  # (the name opens the paragraph of an earlier quote, or is its mention)
+    return None
 
 
 # a subordinate "as" / "while" between a frame's cue and a speaker mention (up to three

@@ -3755,12 +3755,30 @@ def _introduced_as(an, canon, lo, hi, rx):
         if lo <= pos < hi and an.canonical(cw) == canon:
             end = an.text.find(cw[-1], pos, pos + 80) + len(cw[-1])
             if _INTRO_AFTER_RE.match(an.text, end) is None:
+                if _introduced_by_predicate(an.text, end, rx):
+                    return True  # "Ann Roe has taught skiing for 22 winters"
                 continue  # (no apposition or relative clause after the name)
             si = bisect.bisect_right(starts, end)
             stop = min(end + 100, starts[si] if si < len(starts) else len(an.text), hi)
             if rx.search(an.text, end, stop):
                 return True
     return False
+
+
+# the start of a predicate right after a name that opens a sentence's subject: "Ann Roe
+# has taught", "Ann Roe teaches", "Ann Roe has been a nurse", "Ann Roe works as a"
+_INTRO_PREDICATE_RE = re.compile(
+    r"[ \t]+(?:(?:has|had|also|now|still)[ \t]+){0,2}(?:been[ \t]+(?:an?[ \t]+)?"
+    r"|(?:works|worked)[ \t]+as[ \t]+(?:an?[ \t]+)?|is[ \t]+an?[ \t]+)?(?=[a-z])"
+)
+
+
+def _introduced_by_predicate(text, end, rx):
+    """Does the predicate after a name ending at ``end`` open with a cue of ``rx`` ("Ann
+    Roe has taught skiing at the hill for 22 winters": the instructor; "Tom Vale is a
+    nurse")? Only the predicate's first word (after "has", "been a", "works as a")."""
+    m = _INTRO_PREDICATE_RE.match(text, end)
+    return m is not None and rx.match(text, m.end()) is not None
 
 
 # what opens an apposition or relative clause after a name: ", who", ", a", ", 48,",
@@ -3902,6 +3920,110 @@ def _resolve_lede_role_plain_next(an, q, persons):
     if end < 0 or not _NAME_SAYS_RE.match(an.text, end + len(an.names[j][1][-1])):
         return False
     return _set_person(an, q, persons, list(an.names[j][1]))
+
+
+# a description of one person speaking before the article names her: "a dispatcher who
+# worked the overnight shift", "The curator", "its director" (determiner, up to three
+# lower-case modifiers, the head noun; a "who"/"," clause after it is left out)
+_DESCRIBED_FIRST_RE = re.compile(
+    r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)(?:[ \t]+[a-z][a-z-]*){0,3}?[ \t]+(?P<head>[a-z][a-z-]+)"
+    r"(?:[ \t]+(?:who|whom)\b.*|[ \t]*,.*)?"
+)
+# what stands between a paragraph's start and the new name speaking there: nothing, a
+# lower-case title ("Race director "), or a quotation and "said" ('"...," said ')
+_BEFORE_NEW_NAME_RE = re.compile(
+    r"(?:[A-Z][a-z-]+(?:[ \t]+[a-z-]+){1,2}[ \t]+"
+    r"|.{0,600}?[,”\"][ \t]*(?:said|says|added)[ \t]+(?:(?:Dr|Rev|Prof)\.[ \t]+)?)?\Z",
+    re.S,
+)
+# what may follow the new name before its cue: an apposition or relative clause
+_AFTER_NEW_NAME_RE = re.compile(r"(?:[ \t]*,[^.;:\n]{1,160},)?[ \t]+(?:said|says|told)\b")
+_ANOTHER_RE = re.compile(r"\b(?:another|also|a[ \t]+second|a[ \t]+fellow|other)\b", re.I)
+
+
+def _resolve_described_named_next(an, q, persons):
+    """Fill the speaker of a description of one person ("a dispatcher who worked the
+    overnight shift said A."; "The curator, who ..., said A."; a lede's "its director
+    said") with the full name the next paragraph introduces, the article's first mention
+    of it, as the speaker of that paragraph's first sentence ('"B," said Tanya Grosvenor,
+    who ...'; "Hélène de Varennes, who is Métis, said"; "Race director Trevor Boychuk
+    said"): reporters describe a person before they name her. Not a noun for an unnamed
+    source ("a senior official", ``speaker_nouns.txt``), nor a name set off as someone
+    else ("another dispatcher, Jo Roe,"). False otherwise."""
+    m = _DESCRIBED_FIRST_RE.fullmatch(q.mention)
+    if m is None or " and " in q.mention:
+        return False
+    head = m.group("head")
+    if head in an.lex.nouns or not (
+        head in _PERSON_NOUNS
+        or head in _THE_PERSON_NOUNS
+        or head in _ROLE_CUES
+        or head in _DESCRIPTION_HEADS
+    ):
+        return False  # ("a senior official"; "the email", "the province": no person)
+    ref = _described_in_apposition(an, q.m_start, head)
+    if ref is not None:  # ("Leon Roe, a 52-year-old welder, ... The welder said")
+        q.speaker, q.stype = ref, "person"
+        persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
+        return True
+    brk = an.text.find("\n", q.m_end, q.m_end + 600)
+    if brk < 0 or "\n" in an.text[q.m_start : q.m_end]:
+        return False
+    start = _PARAGRAPH_BREAK_RE.match(an.text, brk).end()
+    stop = an.text.find("\n", start)
+    stop = len(an.text) if stop < 0 else stop
+    names = an.positions()
+    j = bisect.bisect_left(names, start)
+    while j < len(names) and names[j] < stop and len(an.names[j][1]) < 2:
+        j += 1  # (past a capitalised title word: "Race director Trevor Boychuk")
+    if j >= len(names) or names[j] >= stop or len(an.names[j][1]) < 2:
+        return False
+    pos, cw = names[j], an.names[j][1]
+    pl = an.person_like(j)
+    if not (pl[1] or pl[0] in ("m", "f")):
+        return False  # ("The Education Department said": no person)
+    if m.group(0)[:1] in "tT" and re.search(
+        rf"\b(?:a|an|another|one)[ \t]+(?:[\w-]+[ \t]+){{0,2}}{head}\b",
+        an.text[max(0, q.m_start - 1500) : q.m_start],
+        re.I,
+    ):
+        return False  # ("A teacher ..., who asked not to be named, ... the teacher said")
+    canon = an.canonical(cw)
+    if any(
+        p < start and an.canonical(w) == canon
+        for p, w, _g, _i in an.by_last.get(cw[-1].lower(), ())
+    ):
+        return False  # (named before: not the description's held-back name)
+    if _BEFORE_NEW_NAME_RE.fullmatch(an.text, start, an.text.find(cw[0], pos)) is None:
+        return False
+    end = an.text.find(cw[-1], pos, pos + 80)
+    after = _AFTER_NEW_NAME_RE.match(an.text, end + len(cw[-1])) if end >= 0 else None
+    if an.text[start:pos].count("”") + an.text[start:pos].count('"') and after is None:
+        after = True  # ('"B," said Tanya Grosvenor, who ...': the cue before the name)
+    if after is None or _ANOTHER_RE.search(an.text, pos, min(stop, pos + 200)):
+        return False
+    if m.group(0)[:1] in "aA" and not _apposition_echoes(an, q, end + len(cw[-1]), stop):
+        return False  # ("A geologist ... said A. '"B," said Ines Moreau, who lives below'")
+    return _set_person(an, q, persons, list(cw))
+
+
+_ECHO_WORD_RE = re.compile(r"[a-z]{4,}")
+_NOT_ECHO = frozenset("with from that this have been were they their there about".split())
+
+
+def _apposition_echoes(an, q, lo, stop):
+    """Does the apposition or relative clause after a new name (from ``lo``, to the
+    sentence end, at most 160 characters) repeat a word of four letters or more of the
+    indefinite description's sentence up to its mention ("At the communications
+    centre, a dispatcher who worked the overnight shift said" ... "said Tanya Roe, who
+    has worked at the centre")? A name set off differently may be someone else."""
+    an.antecedents()
+    s0 = an.sents[bisect.bisect_right(an.ante[0], q.m_start) - 1][0]
+    own = set(_ECHO_WORD_RE.findall(an.text, s0, q.m_end)) - _NOT_ECHO
+    hi = min(stop, lo + 160)
+    dot = an.text.find(". ", lo, hi)
+    tail = _ECHO_WORD_RE.findall(an.text, lo, dot if dot >= 0 else hi)
+    return any(w in own for w in tail)
 
 
 _HEAD_OF_RE = re.compile(r"(?i:the)[ \t]+(?:head|leader|chief|president|chair|boss)[ \t]+of[ \t]")
@@ -10119,6 +10241,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not (q.mention[:1] in "tT" and _resolve_head_named_next(an, q, persons))
                 and not _resolve_lede_role_plain_next(an, q, persons)
                 and not (q.mention[:1] in "tT" and _resolve_in_focus(an, q, persons))
+                and not _resolve_described_named_next(an, q, persons)
             ):
                 # ("her grandson, Ciaran Doyle, said ... Her grandson said": the name)
                 _resolve_named(an, q, minfo, persons, groups)
@@ -10130,6 +10253,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 or _resolve_named_next(an, q, persons)
                 or _resolve_in_focus(an, q, persons)
             )
+            or _resolve_described_named_next(an, q, persons)
         ):  # (a lede's "the province's finance minister", "Finance Minister Ann Roe" next)
             _resolve_named(an, q, minfo, persons, groups)
 

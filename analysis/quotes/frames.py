@@ -4823,6 +4823,14 @@ _TAIL_ADVERBIAL_RE = re.compile(
     r"|may|might|must|did|does|do|says?|said)\b)[^,;:\x01\n.!?]){0,80}[.!?]?[ \t]*\Z"
 )
 
+# the go-between a speaker speaks through, to the end of the sentence, with a "who"
+# clause on it or none ("A, Lee said through an interpreter."; "A, she said through her
+# granddaughter, who translated from Cree."; "A, he said over the phone.")
+_INTERMEDIARY_TAIL_RE = re.compile(
+    r"[ \t]*(?:through|over)[ \t]+(?:an?|the|his|her|its|their)[ \t]+(?:[a-z-]+[ \t]+)?[a-z-]+"
+    r"(?:[ \t]*,[ \t]*(?:who|which)[ \t][^,;:\x01\n.!?]{1,100})?[.!?]?[ \t]*\Z"
+)
+
 # what the adverbials skipped after a cue may leave of its tail: a manner adverb ("A,
 # Lee said proudly."), the listener or place of an occasion ("A, Lee said in her speech
 # | to the council."), or both, and the end of the sentence
@@ -4874,6 +4882,8 @@ def _post_is_tail(masked, frame_hi, post, post_text):
     "A, analysts say; in 2012, B")?"""
     if _TAIL_ADVERBIAL_RE.match(post_text) is not None or _TAIL_REMNANT_RE.match(post_text):
         return True
+    if _INTERMEDIARY_TAIL_RE.match(post_text) is not None:
+        return True  # "A, she said through her granddaughter, who translated from Cree."
     if _document_participle_tail(post_text):
         return True
     gap = masked[frame_hi : post[0]]
@@ -6402,6 +6412,38 @@ def _because_clause_goes_on(w0, words, pw):
     return w0 == "because" and len(words) >= 3 and len(pw) >= 3 and pw[1] != "of"
 
 
+# "..., he said, though he declined to give details": the writer's, not the speaker's
+_CONCESSION_NEGATED_SAY_RE = re.compile(
+    r"[ \t]*(?:although|though|so)[ \t]+(?:it|he|she|they|the[ \t]+[a-z]+)[ \t]+"
+    r"(?:(?:also|later|then)[ \t]+)?"
+    r"(?:(?:did|does|would|could|will)(?:[ \t]+not|n['’]t)|declined[ \t]+to|refused[ \t]+to"
+    r"|gave[ \t]+no|offered[ \t]+no|provided[ \t]+no|was[ \t]+not[ \t]+able[ \t]+to)"
+)
+
+_CONCESSION_CUE_RE = re.compile(
+    r"[ \t]*(?:although|though|so)[ \t]+(?:it|he|she|they|we)[ \t]+"
+    r"(?:(?:also|later|then|has|have|had)[ \t]+){0,2}(?P<cue>[a-z]+)\b"
+)
+
+
+def _concession_goes_on(doc, w0, words, pw, lo, hi):
+    """Does an "although" / "though" / "so" clause after an insertion go on with the
+    clause before it ("Calls were affected, the company said, although texts went
+    through"; "He got a message, he said, so he drove her himself": both halves are the
+    speaker's)? The clause before has three words or more, the one after holds a clause
+    of its own (``_holds_clause``), and is no writer's note on the speaker ("..., he said,
+    though he declined to give details") nor a clause of its own cue ("..., she said,
+    though she also warned that ...")."""
+    if w0 not in ("although", "though", "so") or len(words) < 3 or len(pw) < 4:
+        return False
+    if w0 == "so" and pw[1].lower() in ("far", "much", "many", "long", "that", "too", "as"):
+        return False  # ("..., she said, so far": an adverb)
+    if not _holds_clause(pw[1:12]) or _CONCESSION_NEGATED_SAY_RE.match(doc.masked, lo, hi):
+        return False
+    m = _CONCESSION_CUE_RE.match(doc.masked, lo, hi)
+    return m is None or doc.lex.cue_re.fullmatch(m.group("cue")) is None
+
+
 def _which_clause_goes_on(w0, words, pw, masked, post):
     """Does a "which" clause after an insertion go on with the clause before it, to the
     end of its sentence ("Wait times have doubled, she said, which is why the unit needs
@@ -6599,6 +6641,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
             w0 in _LEAD_ADVERBIAL
             and not (w0 == "while" and _clause_ends_it(pw, masked, post))
             and not _for_gerund_goes_on(pw)
+            and not _concession_goes_on(doc, w0, words, pw, post_lo, post[1])
         )
         or (
             w0 in _CONJ
@@ -6617,6 +6660,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         or (
             w0 in _NOT_A_CONTINUATION
             and not _because_clause_goes_on(w0, words, pw)
+            and not _concession_goes_on(doc, w0, words, pw, post_lo, post[1])
             and not _which_clause_goes_on(w0, words, pw, masked, post)
         )
         or (
