@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from analysis.quotes import coref
 from analysis.quotes.datelines import long_dash_dateline
+from tests._quote_rows import quote_rows
 
 # pieces of datelines and of the text around them; the long filler moves a dateline
 # across the 600-character limit of the article's head
@@ -70,3 +71,34 @@ def test_dateline_place_sentences():
     assert not coref._dateline_place("MISKO LAKE, Man. - A store opened.", ["Misko", "Lake"])
     far = "x" * 600 + "\nMISKO LAKE, Man. — A store opened."
     assert not coref._dateline_place(far, ["Misko", "Lake"])
+
+
+_DASH_TEXT = st.lists(
+    st.sampled_from(
+        ["The plan", " ", "\t", "—", "–", "-", "--", "or so", "many", "say", "\n", "x"]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_DASH_TEXT)
+def test_undashed_article_has_no_dash_match(text):
+    """Article.dashed is False only where neither dash pattern of _add_dash_insertion
+    can match anywhere in the masked text (the gate is exact)."""
+    from analysis.quotes import frames
+    from analysis.quotes.assemble import Article
+    from analysis.quotes.lexicon import lexicon
+
+    doc = Article(text, lexicon(), [(0, len(text))] if text else [])
+    if not doc.dashed:
+        for pos in range(len(doc.masked) + 1):
+            assert frames._DASH_PRE_RE.search(doc.masked, 0, pos) is None
+            assert frames._DASH_POST_RE.search(doc.masked, pos) is None
+
+
+def test_dash_insertion_sentences():
+    rows = quote_rows("The plan — or so many residents say — is dead.", "quote")
+    assert [r[0] for r in rows] == ["The plan", "is dead"]
+    rows = quote_rows("The plan, many residents say, is dead.", "quote")
+    assert len(rows) == 2  # the comma pair is not gated

@@ -6635,8 +6635,8 @@ def _add_dash_insertion(doc, c, pre, post, frame_hi, mention):
     (nothing added) when the frame is no such insertion or a side is no clause part:
     fewer than two words before, or no lower-case word after."""
     masked = doc.masked
-    if c.is_acc or mention[1] > c.cs:
-        return False
+    if c.is_acc or mention[1] > c.cs or not doc.dashed:
+        return False  # (no "—", "–" or "--" in the article: no dash pair)
     m = _DASH_PRE_RE.search(masked, pre[0], pre[1])
     mp = _DASH_POST_RE.match(masked, frame_hi, post[1])
     if m is None or mp is None or mp.end() > max(post[0], mp.start("d") + 4):
