@@ -102,3 +102,39 @@ def test_dash_insertion_sentences():
     assert [r[0] for r in rows] == ["The plan", "is dead"]
     rows = quote_rows("The plan, many residents say, is dead.", "quote")
     assert len(rows) == 2  # the comma pair is not gated
+
+
+_LINES = st.lists(
+    st.sampled_from(
+        ["SMITHERS", "TRURO", ", ", "B.C.", "N.S.", " ", "—", "–", "-", "--", "\n", "Water rose."]
+    ),
+    max_size=20,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_LINES)
+def test_undashed_text_has_no_abbrev_dateline(text):
+    """rule_sentences skips abbrev_dateline in a text with no long dash and no "--":
+    there it never matches (the gate is exact), and the units equal the ungated ones."""
+    from analysis.quotes import segment
+    from analysis.quotes.datelines import abbrev_dateline
+
+    if "—" in text or "–" in text or "--" in text:
+        return
+    for pos in range(len(text) + 1):
+        for end in range(pos, len(text) + 1):
+            assert abbrev_dateline(text, pos, end) is None
+    gated, plain = [], []
+    segment._cut_lines(gated.append, text.find, text, 0, len(text), False)
+    segment._cut_lines(plain.append, text.find, text, 0, len(text), True)
+    assert gated == plain
+
+
+def test_abbrev_dateline_units():
+    from analysis.quotes.segment import rule_sentences, sentence_spans
+
+    t = "SMITHERS, B.C. — Water rose, says Ann Roe.\nTRURO, N.S. -- It fell."
+    got = [t[s:e] for s, e in rule_sentences(t, t, sentence_spans(t))]
+    assert got[:2] == ["SMITHERS, B.C.", "Water rose, says Ann Roe."]
+    assert got[2:] == ["TRURO, N.S.", "It fell."]
