@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from analysis.quotes import coref
 from analysis.quotes.datelines import long_dash_dateline
-from tests._quote_rows import quote_rows
+from tests._quote_rows import quote_rows, speaker_of
 
 # pieces of datelines and of the text around them; the long filler moves a dateline
 # across the 600-character limit of the article's head
@@ -138,3 +138,53 @@ def test_abbrev_dateline_units():
     got = [t[s:e] for s, e in rule_sentences(t, t, sentence_spans(t))]
     assert got[:2] == ["SMITHERS, B.C.", "Water rose, says Ann Roe."]
     assert got[2:] == ["TRURO, N.S.", "It fell."]
+
+
+_NP_WORDS = (
+    "The A the a an company woman who that which whose behind near in from beneath hoping"
+    " drilling owns runs operates said says Alberta Ann Roe Calgary lithium buildings site"
+    " and but , ; — OTTAWA Though executives workers saw it the"
+).split() + ["\x01\x01"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    st.lists(st.sampled_from(_NP_WORDS), min_size=1, max_size=16),
+    st.integers(0, 20),
+    st.integers(0, 20),
+    st.booleans(),
+)
+def test_subject_around_np_equals_ungated(words, k, n0, at_start):
+    """_subject_around_np's word gate gives what its three rules give without it."""
+    from analysis.quotes import frames
+    from analysis.quotes.lexicon import lexicon
+    from analysis.quotes.phrases import _window_tokens
+
+    text = " ".join(words)
+    c = frames.Cue()
+    c.toks = _window_tokens(text, 0, len(text))
+    c.k = min(k, len(c.toks) - 1)  # (the cue's token, and the noun phrase before it)
+    c.ss = 0 if at_start else 1
+    n0 = min(n0, c.k - 1)
+    if n0 < 0:
+        return
+    lex = lexicon()
+    plain = (
+        frames._relative_clause_subject(c, n0, lex)
+        or frames._participle_subject_before_place(c, n0, lex)
+        or frames._opening_subject_before_phrase(c, n0, lex)
+    )
+    assert frames._subject_around_np(c, n0, lex) == plain
+
+
+def test_subject_around_np_sentences():
+    got = speaker_of("The woman who owns the bakery said prices rose.", "prices rose")
+    assert got == "the woman"
+    got = speaker_of(
+        "A Calgary company hoping to drill for lithium beneath southwest Saskatchewan says it"
+        " will start soon.",
+        "it will start soon",
+    )
+    assert got == "a Calgary company"
+    got = speaker_of("The company behind a new wind farm says it will build.", "it will build")
+    assert got == "the company"
