@@ -23,7 +23,9 @@ closures alike (a monkeypatch of module attributes would miss the nested ones an
 - ``fired``: the share of calls whose result was "something": not None, not False,
   not an empty string/tuple/list/set/dict, not a tuple of Nones, and not the object
   passed as the first argument (a rule that returns its input unchanged did nothing);
-  ``-`` for generators.
+  ``-`` for generators, ``None`` for a function that returned None on every call (one
+  that works by side effect, adding rows or setting speakers, or a rule that never
+  found anything).
 
 Data: ../shared/data (override with NEWSLENS_SHARED_DATA); exits 0 when absent.
 """
@@ -58,8 +60,8 @@ def _nothing(result, first) -> bool:
 
 
 def census(run):
-    """Per code object: [calls, incl ns, self ns, fired, child calls] while ``run()``
-    runs under the hook; and the CPU seconds it took."""
+    """Per code object: [calls, incl ns, self ns, fired, child calls, non-None results]
+    while ``run()`` runs under the hook; and the CPU seconds it took."""
     stats: dict = {}
     ours: dict = {}
     stack: list = []  # [code, start ns, child ns, first argument, child calls]
@@ -78,11 +80,13 @@ def census(run):
             spent = now - start
             row = stats.get(code)
             if row is None:
-                row = stats[code] = [0, 0, 0, 0, 0]
+                row = stats[code] = [0, 0, 0, 0, 0, 0]
             row[0] += 1
             row[1] += spent
             row[2] += spent - child
             row[4] += kids
+            if arg is not None:
+                row[5] += 1
             if not _nothing(arg, first):
                 row[3] += 1
             if stack:
@@ -173,9 +177,9 @@ def main() -> int:
     )
     scale = plain * 1e9 / total_self
     print(f"{'function':64} {'calls':>8} {'incl ms':>8} {'self ms':>8} {'self%':>6} {'fired':>7}")
-    for code, (calls, incl, self_ns, fired, _kids) in rows:
+    for code, (calls, incl, self_ns, fired, _kids, valued) in rows:
         gen = code.co_flags & _GENERATOR_FLAGS
-        share = "-" if gen else f"{100 * fired / calls:.1f}%"
+        share = "-" if gen else f"{100 * fired / calls:.1f}%" if valued else "None"
         print(
             f"{_name(code)[:64]:64} {calls:8d} {incl / 1e6:8.1f} {self_ns * scale / 1e6:8.1f} "
             f"{100 * self_ns / total_self:5.1f}% {share:>7}"
