@@ -18,8 +18,10 @@ closures alike (a monkeypatch of module attributes would miss the nested ones an
   own cost per call (measured on an empty function) taken out and scaled so that the
   column sums to the unprofiled CPU of the run; ``self%`` is its share;
 - ``incl ms``: time inside the function and everything it calls, as measured under the
-  hook (inflated by ~0.5-1 us per call below it: compare rows only, and use
+  hook (inflated by ~2-3 us per call below it: compare rows only, and use
   ``benchmarks/quotes_sample.py --inclusive`` for the undistorted figure);
+- the hook reads ``time.perf_counter_ns`` (a process CPU read costs ~0.8 us, twice a
+  call): wall time, so run it on a quiet host; the calls and ``fired`` are exact;
 - ``fired``: the share of calls whose result was "something": not None, not False,
   not an empty string/tuple/list/set/dict, not a tuple of Nones, and not the object
   passed as the first argument (a rule that returns its input unchanged did nothing);
