@@ -73,6 +73,7 @@ class Article:
         "prev_sent",
         "nicknames",
         "shared_cues",
+        "dashed",
     )
 
     def __init__(self, text, lex, spans):
@@ -89,6 +90,8 @@ class Article:
         self.masked = mask_text(self.plain, self.blocks)
         if "\u2015" in self.masked:  # a horizontal bar "―" is a dash like "—" (same length)
             self.masked = self.masked.replace("\u2015", "\u2014")
+        masked = self.masked  # (a cheap gate for the rules that read a long dash)
+        self.dashed = "\u2014" in masked or "\u2013" in masked or "--" in masked
         self.sents = rule_sentences(text, self.masked, spans)
         self.sent_starts = [s for s, _ in self.sents]
         self.block_starts = [b[0] for b in self.blocks]

@@ -10566,8 +10566,8 @@ def _dateline_place(text, cw):
     >>> _dateline_place("OTTAWA — Ann Lake spoke.", ["Ann", "Lake"])
     False
     """
-    if len(cw) < 2:
-        return False
+    if len(cw) < 2 or (text.find("—", 0, 600) < 0 and text.find("–", 0, 600) < 0):
+        return False  # (no long dash in the first 600 characters: no such dateline)
     ls = 0
     while ls < 600:
         m = long_dash_dateline(text, ls, 600)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache
+from operator import itemgetter
 
 from .blocks import MASK
 from .datelines import DATELINE_RE
@@ -2570,6 +2571,13 @@ def _subject_around_np(c, n0, lex):
     ``n0``: the noun before a relative clause ("The woman who owns the bakery said")
     or before a participle phrase the name ends ("A company hoping to drill beneath
     Alberta says"); None otherwise."""
+    toks = c.toks
+    if _AROUND_NP_WORDS.isdisjoint(map(_tok_word, toks[1:n0])) and not (
+        n0 < len(toks)
+        and toks[n0][2][:1].isupper()
+        and not _INSIDE_SUBJECT_PREPS.isdisjoint(map(_tok_word, toks[max(0, n0 - 3) : n0]))
+    ):
+        return None  # (each rule needs a relative or link word, or a preposition before n0)
     return (
         _relative_clause_subject(c, n0, lex)
         or _participle_subject_before_place(c, n0, lex)
@@ -2580,6 +2588,10 @@ def _subject_around_np(c, n0, lex):
 # what hangs a phrase on a sentence's opening noun ("The company behind a wind farm
 # ... says", "The First Nation whose territory covers the site says")
 _SUBJECT_LINKS = frozenset("whose behind near beside across outside inside".split())
+# a word one of ``_subject_around_np``'s rules needs before the noun phrase: a relative
+# word (``_relative_clause_subject``) or a link (``_opening_subject_before_phrase``)
+_AROUND_NP_WORDS = frozenset(("who", "that", "which", *_SUBJECT_LINKS))
+_tok_word = itemgetter(2)
 
 
 def _opening_subject_before_phrase(c, n0, lex):
@@ -6704,8 +6716,8 @@ def _add_dash_insertion(doc, c, pre, post, frame_hi, mention):
     (nothing added) when the frame is no such insertion or a side is no clause part:
     fewer than two words before, or no lower-case word after."""
     masked = doc.masked
-    if c.is_acc or mention[1] > c.cs:
-        return False
+    if c.is_acc or mention[1] > c.cs or not doc.dashed:
+        return False  # (no "—", "–" or "--" in the article: no dash pair)
     m = _DASH_PRE_RE.search(masked, pre[0], pre[1])
     mp = _DASH_POST_RE.match(masked, frame_hi, post[1])
     if m is None or mp is None or mp.end() > max(post[0], mp.start("d") + 4):

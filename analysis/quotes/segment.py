@@ -66,6 +66,8 @@ def rule_sentences(text: str, masked: str, spans) -> list[tuple[int, int]]:
     append = out.append
     find = text.find
     masked_any = MASK in masked  # (no block: no boundary lies inside one)
+    # (no long dash and no "--": no dateline of ``abbrev_dateline`` anywhere)
+    dashed = "—" in text or "–" in text or "--" in text
     js = je = -1  # the unit being joined
     for s, e in spans:
         if js >= 0:
@@ -85,29 +87,37 @@ def rule_sentences(text: str, masked: str, spans) -> list[tuple[int, int]]:
                 js < je
                 and not (text[js].isspace() or text[je - 1].isspace())
                 and find("\n", js, je) < 0
-                and not abbrev_dateline(text, js, je)
+                and not (dashed and abbrev_dateline(text, js, je))
             ):
                 append((js, je))  # (the usual unit: one line, trimmed already)
             else:
-                _cut_lines(append, find, text, js, je)
+                _cut_lines(append, find, text, js, je, dashed)
         js, je = s, e
     if js >= 0:
-        _cut_lines(append, find, text, js, je)
+        _cut_lines(append, find, text, js, je, dashed)
     return out
 
 
-def _cut_lines(append, find, text, s, e):
-    """append the pieces of s..e between its line breaks, each trimmed (none empty)."""
-    pos = _cut_dateline(append, text, s, e)
+def _cut_lines(append, find, text, s, e, dashed=True):
+    """append the pieces of s..e between its line breaks, each trimmed (none empty);
+    ``dashed`` False: the text holds no long dash and no "--", so no line opens with
+    a dateline to cut."""
+    cut = _cut_dateline if dashed else _no_dateline
+    pos = cut(append, text, s, e)
     nl = find("\n", pos, e)
     if nl < 0 and pos == s < e and not text[s].isspace() and not text[e - 1].isspace():
         append((s, e))  # (the usual unit: one line, trimmed already)
         return
     while nl >= 0:
         _append_trimmed(append, text, pos, nl)
-        pos = _cut_dateline(append, text, nl + 1, e)
+        pos = cut(append, text, nl + 1, e)
         nl = find("\n", pos, e)
     _append_trimmed(append, text, pos, e)
+
+
+def _no_dateline(_append, _text, pos, _e):
+    """``_cut_dateline`` for a text with no long dash and no "--": ``pos``."""
+    return pos
 
 
 def _cut_dateline(append, text, pos, e):
