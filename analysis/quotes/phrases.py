@@ -464,7 +464,12 @@ def _left_np1(toks, k, lex):
                 hops < 2
                 and _is_cap(w)
                 and toks[p][2].lower() in ("in", "for", "at", "of")
-                and (w in lex.org_words or w.isupper() or toks[p][2].lower() == "in")
+                and (
+                    w in lex.org_words
+                    or w.isupper()
+                    or toks[p][2].lower() == "in"
+                    or _place_body_head(toks, q, p)
+                )
             ):
                 # "Darran Whiting of Liberty Baptist Church in Marion": hop over places/orgs
                 j3 = q
@@ -2240,6 +2245,24 @@ def _drop_relative_list_items(toks, segs, full):
 
 
 # --------------------------------------------------------------------------- junk speakers
+
+
+@lru_cache(maxsize=1)
+def _place_body_heads() -> frozenset:
+    """Head words of "<Head> of <Place>" local governments (resources/place_body_heads.txt)."""
+    return frozenset(_lines("place_body_heads.txt"))
+
+
+def _place_body_head(toks, q, p):
+    """Is token ``q`` the head of a local government named "<Head> of <Place>" ("the
+    City of Elm Creek", "the Municipality of Birch Creek"), with "of" at ``p`` right
+    after it?
+
+    >>> t = [(0, 0, w) for w in "Ann Roe of the Municipality of Birch Creek".split()]
+    >>> _place_body_head(t, 4, 5), _place_body_head(t, 1, 2)
+    (True, False)
+    """
+    return toks[p][2] == "of" and p == q + 1 and toks[q][2] in _place_body_heads()
 
 
 @lru_cache(maxsize=1)
