@@ -7346,31 +7346,28 @@ def _body_name(an, name):
 
 
 def _body_quoted_before(an, q, head, persons, groups, reach=3000):
-    """The body "the <head>" stands for when no name fits the head: the one quoted
-    last by a body's name (``_body_name``) of a kind the head allows in the ``reach``
-    characters before it, or the possessive description quoted last that ends in the
-    head and holds a capitalised name ("the city's Planning Services department ...
-    the department said"); None otherwise."""
+    """The body "the <head>" stands for when no name fits the head: the one body
+    quoted by a body's name (``_body_name``) of a kind the head allows in the ``reach``
+    characters before it, or the possessive description quoted that ends in the head
+    and holds a capitalised name ("the city's Planning Services department ... the
+    department said"); None when there is none or more than one (two associations
+    quoted before "The association said": left alone)."""
     kinds = _DESCRIBED_BODY_KINDS.get(head)
     if kinds is None:
         return None
-    seen = sorted([(p, n) for p, n, _t in groups] + [(p, n) for p, n, _g in persons], reverse=True)
-    for pos, name in seen:
-        if pos >= q.m_start or not isinstance(name, str):
+    found = set()
+    for pos, name in [(p, n) for p, n, _t in groups] + [(p, n) for p, n, _g in persons]:
+        if not 0 < q.m_start - pos <= reach or not isinstance(name, str):
             continue
-        if q.m_start - pos > reach:
-            return None
         words = name.split()
-        if _body_name(an, name) and _org_kind(name) in kinds and _last_word_fits(head, words):
-            return name
-        if (
+        if (_body_name(an, name) and _org_kind(name) in kinds and _last_word_fits(head, words)) or (
             len(words) > 2
             and words[0].lower() == "the"
             and words[-1] == head
             and any(w[:1].isupper() for w in words[1:-1])
         ):
-            return name
-    return None
+            found.add(name)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _last_word_fits(head, words):

@@ -896,6 +896,7 @@ def _before_adjuncts0(toks, k):
                 j >= 0
                 and i - j <= 4
                 and toks[j][2].lower() not in ("in", "on", "at", "during", "via")
+                and toks[j][2] not in (",", ";", ":")  # ("A in effect, the statement said")
             ):
                 j -= 1
             if j < 1 or i - j > 4 or toks[j][2].lower() not in ("in", "on", "at", "during", "via"):
@@ -1139,6 +1140,19 @@ def _lower_hyphened(w):
     return w.islower() and w.replace("-", "").isalpha() and w[0] != "-" and w[-1] != "-"
 
 
+def _possessive_before_classifier(toks, p, j):
+    """Is token ``p`` a lower-case possessive before lower-case modifiers and a
+    classifying possessive at ``j`` ("the region's largest | teachers' union"): the
+    phrase goes on to the first possessive's determiner?
+
+    >>> t = [(0, 0, w) for w in "the region's largest teachers' union".split()]
+    >>> _possessive_before_classifier(t, 1, 3), _possessive_before_classifier(t, 1, 4)
+    (True, False)
+    """
+    a, b = toks[p][2], toks[j][2]
+    return a.islower() and b.islower() and _possessive(a) and _possessive(b)
+
+
 def _hyphened_modifier(w):
     """Is ``w`` a lower-case hyphened modifier ("fourth-year", "long-time")?"""
     return "-" in w and _lower_hyphened(w)
@@ -1245,7 +1259,11 @@ def _left_np0(toks, k, lex):
     if (
         jj < j
         and jj - 1 >= 0
-        and (toks[jj - 1][2].lower() in _DETS or _is_cap(toks[jj - 1][2]))
+        and (
+            toks[jj - 1][2].lower() in _DETS
+            or _is_cap(toks[jj - 1][2])
+            or _possessive_before_classifier(toks, jj - 1, j)
+        )
         and not (  # "a charge the company denied": "the company"
             toks[j][2].lower() in ("the", "a", "an")
             and toks[jj - 1][2].lower() in ("a", "an")
