@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from tests._quote_rows import quote_rows, speaker_of
+from tests._quote_rows import has_quote, quote_rows, speaker_of, speech_rows
 
 
 def test_person_of_a_municipality_is_the_person():
@@ -100,3 +100,85 @@ def test_spokesperson_for_the_department_is_the_body():
 def test_spokesperson_for_an_unnamed_body_stays():
     text = "A spokesperson for the department said no date had been set."
     assert speaker_of(text, "no date had been set") == "a spokesperson for the department"
+
+
+# * "A, the statement said." after a clause ending "in effect" / "in winter" is a row:
+#   the walk over "in a Medium post"-style adjuncts before a cue stops at a comma.
+
+
+def test_adjunct_walk_stops_at_a_comma():
+    text = "A further closure is likely if the warnings remain in effect, the statement said."
+    assert speech_rows(text) == [
+        ("the statement", "said", "A further closure is likely if the warnings remain in effect")
+    ]
+
+
+def test_season_adjunct_then_report():
+    text = "Hydro Valley said it would cut rates. Outages are rare in winter, the report said."
+    assert has_quote(text, "", "Outages are rare in winter")
+
+
+def test_adjunct_before_cue_still_skipped():
+    text = "Ann Roe in a Facebook post said the rink would close."
+    assert speech_rows(text) == [("Ann Roe", "said", "the rink would close")]
+
+
+# * "A, he said, and the trailers run on diesel": "and", a determiner, a plural subject
+#   and a plain present verb go on with the statement.
+
+
+def test_and_determined_plural_subject_then_verb_continues():
+    text = "The feed is kept in sheds, Tom Vale said, and the sheds need power all night."
+    assert has_quote(text, "Tom Vale", "and the sheds need power all night")
+
+
+def test_and_determined_plural_without_verb_does_not_continue():
+    text = "The feed is kept in sheds, Tom Vale said, and the sheds on the hill."
+    assert not has_quote(text, "Tom Vale", "and the sheds on the hill")
+
+
+# * "the region's largest teachers' union said": a second, classifying possessive after
+#   a modifier stays in the description.
+
+
+def test_classifying_possessive_after_a_modifier():
+    text = "Class sizes must fall, the head of the province's largest teachers' union said."
+    assert speech_rows(text) == [
+        ("the head of the province's largest teachers' union", "said", "Class sizes must fall")
+    ]
+
+
+def test_lede_head_of_union_named_next():
+    text = (
+        "Strike vote set\n\n"
+        "TRURO, N.S. — Class sizes must fall, the head of the province's largest nurses' "
+        "union said Monday.\n\n"
+        "Marlene Kowal, who has led the Nova Nurses' Union since 2020, said members would "
+        "vote in May."
+    )
+    assert speaker_of(text, "Class sizes must fall") == "Marlene Kowal"
+
+
+# * "A, the union said Sunday, after B": a day on the frame and a subordinate clause of
+#   time after its comma date the saying; the content is A.
+
+
+def test_dated_frame_then_after_clause_keeps_the_content_before():
+    text = (
+        "Nobody should sail in these seas, the union said Sunday, after the opening of "
+        "the season was put off for a second time."
+    )
+    assert speech_rows(text) == [("the union", "said", "Nobody should sail in these seas")]
+
+
+def test_undated_frame_then_after_clause_unchanged():
+    text = "Prices will rise, the minister said, after the tax takes effect in May."
+    assert has_quote(text, "the minister", "Prices will rise")
+
+
+def test_two_bodies_quoted_before_leave_the_agency_alone():
+    text = (
+        "Metro Valley Transit said the route would close. Harbour Regional Transit said "
+        "its buses would fill the gap. The agency said it would reopen the route."
+    )
+    assert speaker_of(text, "it would reopen the route") == "the agency"

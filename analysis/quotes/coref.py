@@ -7356,9 +7356,7 @@ def _body_quoted_before(an, q, head, persons, groups, reach=3000):
     if kinds is None:
         return None
     found = set()
-    for pos, name in [(p, n) for p, n, _t in groups] + [(p, n) for p, n, _g in persons]:
-        if not 0 < q.m_start - pos <= reach or not isinstance(name, str):
-            continue
+    for _pos, name in _quoted_within(q.m_start, reach, groups, persons):
         words = name.split()
         if (_body_name(an, name) and _org_kind(name) in kinds and _last_word_fits(head, words)) or (
             len(words) > 2
@@ -7368,6 +7366,22 @@ def _body_quoted_before(an, q, head, persons, groups, reach=3000):
         ):
             found.add(name)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _quoted_within(at, reach, groups, persons):
+    """(position, name) of the speakers of ``groups`` and ``persons`` (each in the
+    order quoted) in the ``reach`` characters before ``at``, read from the end back
+    (no walk over the whole article per quote).
+
+    >>> list(_quoted_within(50, 20, [(10, "A", "group"), (40, "B", "group")], [(45, "C", "f")]))
+    [(40, 'B'), (45, 'C')]
+    """
+    for rows in (groups, persons):
+        for row in reversed(rows):
+            if at - row[0] > reach:
+                break
+            if 0 < at - row[0] and isinstance(row[1], str):
+                yield row[0], row[1]
 
 
 def _last_word_fits(head, words):
