@@ -4701,10 +4701,7 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
     if (
         pre_words >= 3
         and pre_text.rstrip().endswith(",")
-        and (
-            _TIME_DISTANCE_RE.match(masked, post[0] + (masked[post[0] : post[0] + 1] == ","))
-            or _dated_frame_then_subordinate(masked, c.ce, post)
-        )
+        and _time_adjunct_after(masked, c.ce, post)
     ):
         return pre  # "A, the firm said Friday, two weeks after the fire": a time adjunct
     if post_has and _SUBORDINATOR_COMMA_RE.search(pre_text, max(0, len(pre_text) - 16)):
@@ -6210,6 +6207,14 @@ _DATED_FRAME_END_RE = re.compile(
     r"(?:morning|afternoon|evening|night))[ \t]*,[ \t]*\Z"
 )
 _TIME_SUBORDINATE_RE = re.compile(r"[ \t,]*(?:after|before|as|once|following|shortly[ \t]+after)\b")
+
+
+def _time_adjunct_after(masked, ce, post):
+    """Is the side ``post`` after a frame a time adjunct of the saying ("two weeks after
+    the fire", ``_TIME_DISTANCE_RE``; "said Sunday, after B", ``_dated_frame_then_subordinate``)?"""
+    if _TIME_DISTANCE_RE.match(masked, post[0] + (masked[post[0] : post[0] + 1] == ",")):
+        return True
+    return _dated_frame_then_subordinate(masked, ce, post)
 
 
 def _dated_frame_then_subordinate(masked, ce, post):

@@ -464,12 +464,7 @@ def _left_np1(toks, k, lex):
                 hops < 2
                 and _is_cap(w)
                 and toks[p][2].lower() in ("in", "for", "at", "of")
-                and (
-                    w in lex.org_words
-                    or w.isupper()
-                    or toks[p][2].lower() == "in"
-                    or _place_body_head(toks, q, p)
-                )
+                and _hop_over(toks, w, p, q, lex)
             ):
                 # "Darran Whiting of Liberty Baptist Church in Marion": hop over places/orgs
                 j3 = q
@@ -1140,6 +1135,26 @@ def _lower_hyphened(w):
     return w.islower() and w.replace("-", "").isalpha() and w[0] != "-" and w[-1] != "-"
 
 
+def _hop_over(toks, w, p, q, lex):
+    """May ``_left_np1`` hop from a name back over "<w> <prep at p>" (``w`` at ``q``) to a
+    person before it: an organisation word, an acronym, "in" a place, or a local
+    government "<Head> of <Place>" ("Ann Roe of the Municipality of Birch Creek")?"""
+    return (
+        w in lex.org_words
+        or w.isupper()
+        or toks[p][2].lower() == "in"
+        or _place_body_head(toks, q, p)
+    )
+
+
+def _modifiers_opener(toks, x, j):
+    """Does token ``x`` open lower-case modifiers before the head run at ``j``: a
+    determiner, a capitalised word, or a possessive before a classifying possessive
+    ("the region's largest | teachers' union")?"""
+    w = toks[x][2]
+    return w.lower() in _DETS or _is_cap(w) or _possessive_before_classifier(toks, x, j)
+
+
 def _possessive_before_classifier(toks, p, j):
     """Is token ``p`` a lower-case possessive before lower-case modifiers and a
     classifying possessive at ``j`` ("the region's largest | teachers' union"): the
@@ -1259,11 +1274,7 @@ def _left_np0(toks, k, lex):
     if (
         jj < j
         and jj - 1 >= 0
-        and (
-            toks[jj - 1][2].lower() in _DETS
-            or _is_cap(toks[jj - 1][2])
-            or _possessive_before_classifier(toks, jj - 1, j)
-        )
+        and _modifiers_opener(toks, jj - 1, j)
         and not (  # "a charge the company denied": "the company"
             toks[j][2].lower() in ("the", "a", "an")
             and toks[jj - 1][2].lower() in ("a", "an")
