@@ -182,3 +182,20 @@ def test_two_bodies_quoted_before_leave_the_agency_alone():
         "its buses would fill the gap. The agency said it would reopen the route."
     )
     assert speaker_of(text, "it would reopen the route") == "the agency"
+
+
+def test_spokesperson_for_a_longer_description():
+    text = (
+        "Nova Scotia Health said the ER would close. A spokesperson for the health "
+        "authority said doctors were scarce."
+    )
+    assert speaker_of(text, "doctors were scarce") == "Nova Scotia Health"
+
+
+def test_the_spokesperson_after_another_spokesperson():
+    text = (
+        "Parks Canada said the trail would close. A spokesperson for the agency said no "
+        "date had been set. A spokesperson for Acme Corp. said its crews were ready. The "
+        "trail is unsafe, the spokesperson said."
+    )
+    assert speaker_of(text, "The trail is unsafe") != "Parks Canada"

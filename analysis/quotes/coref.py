@@ -7449,7 +7449,7 @@ def _resolve_described_body(an, q, lm, persons, groups):
 
 
 _SPOKES_OF_DESC_RE = re.compile(
-    r"an?[ \t]+spokes(?:person|man|woman)[ \t]+(?:for|with)[ \t]+(the[ \t]+[a-z]+)"
+    r"an?[ \t]+spokes(?:person|man|woman)[ \t]+(?:for|with)[ \t]+(the(?:[ \t]+[a-z]+){1,3})"
 )
 
 
@@ -7462,6 +7462,8 @@ def _resolve_spokes_of_body(an, q, lm, persons, groups, reach=2000):
     if lm in ("the spokesperson", "the spokesman", "the spokeswoman"):
         if memo is None or not 0 < q.m_start - memo[0] <= reach:
             return False
+        if "spokes" in an.text[memo[2] : q.m_start].lower():
+            return False  # (another spokesperson came in between)
         q.speaker, q.stype = memo[1], "organization"
         groups.append((q.m_start, memo[1], "organization"))
         return True
@@ -7481,7 +7483,7 @@ def _resolve_spokes_of_body(an, q, lm, persons, groups, reach=2000):
         q.speaker, q.stype = saved[1], saved[2]
         return False
     q.stype = "organization"
-    an.title_cache[("spokes of body",)] = (q.m_start, name)
+    an.title_cache[("spokes of body",)] = (q.m_start, name, q.m_end)
     return True
 
 
