@@ -7423,6 +7423,192 @@ def _resolve_org(an, q, lm, groups):
         groups.append((q.m_start, desc, "organization"))
 
 
+# --- written41: organisation descriptions the article names elsewhere -------------
+
+# words of public bodies' names that are no one's name (resources/public_body_words.txt)
+_PUBLIC_BODY_WORDS = frozenset(_lines("public_body_words.txt"))
+# the heads of "the <head>" that may stand for a body quoted by a name of no kind word
+# ("Lakehead Regional Transit said ... the agency said"), and the kinds they allow
+_DESCRIBED_BODY_KINDS = {
+    "agency": (None, "government"),
+    "department": (None, "government"),
+    "ministry": (None, "government"),
+    "authority": (None, "government"),
+    "bureau": (None, "government"),
+    "commission": (None, "government"),
+    "union": ("union", "association"),
+    "federation": ("union", "association"),
+    "association": ("union", "association"),
+    "organization": (None, "union", "association", "government"),
+    "organisation": (None, "union", "association", "government"),
+}
+# a lede description's body named next by one of its words ("the province's
+# transportation department said" ... "Manitoba Transportation and Infrastructure said")
+_BODY_RUN_RE = re.compile(
+    r"(?<![\w'’.-])((?:[A-Z][\w&'’.-]*[ \t]+(?:(?:and|of|for|&)[ \t]+)?){1,5}[A-Z][\w&'’.-]*)"
+)
+
+
+def _body_name(an, name):
+    """Does the speaker ``name`` read as a public body's name: two capitalised words or
+    more, the first no given name, one of them a body word ("Lakehead Regional Transit",
+    "Manitoba Transportation and Infrastructure"; not "Gord Fairweather")?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> an = _ArticleNames("x", [(0, 1)], lexicon(), None)
+    >>> _body_name(an, "Lakehead Regional Transit"), _body_name(an, "Joanne Kakegabon")
+    (True, False)
+    """
+    words = name.split()
+    if len(words) < 2 or not all(w[:1].isupper() or w in ("and", "of", "for", "&") for w in words):
+        return False
+    if words[0].lower() in an.lex.gender or words[0] in ("The", "A", "An"):
+        return False
+    return any(w in _PUBLIC_BODY_WORDS or w in an.lex.org_words for w in words[1:])
+
+
+def _body_quoted_before(an, q, head, persons, groups, reach=3000):
+    """The body "the <head>" stands for when no name fits the head: the one body
+    quoted by a body's name (``_body_name``) of a kind the head allows in the ``reach``
+    characters before it, or the possessive description quoted that ends in the head
+    and holds a capitalised name ("the city's Planning Services department ... the
+    department said"); None when there is none or more than one (two associations
+    quoted before "The association said": left alone)."""
+    kinds = _DESCRIBED_BODY_KINDS.get(head)
+    if kinds is None:
+        return None
+    found = set()
+    for _pos, name in _quoted_within(q.m_start, reach, groups, persons):
+        words = name.split()
+        if (_body_name(an, name) and _org_kind(name) in kinds and _last_word_fits(head, words)) or (
+            len(words) > 2
+            and words[0].lower() == "the"
+            and words[-1] == head
+            and any(w[:1].isupper() for w in words[1:-1])
+        ):
+            found.add(name)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _quoted_within(at, reach, groups, persons):
+    """(position, name) of the speakers of ``groups`` and ``persons`` (each in the
+    order quoted) in the ``reach`` characters before ``at``, read from the end back
+    (no walk over the whole article per quote).
+
+    >>> list(_quoted_within(50, 20, [(10, "A", "group"), (40, "B", "group")], [(45, "C", "f")]))
+    [(40, 'B'), (45, 'C')]
+    """
+    for rows in (groups, persons):
+        for row in reversed(rows):
+            if at - row[0] > reach:
+                break
+            if 0 < at - row[0] and isinstance(row[1], str):
+                yield row[0], row[1]
+
+
+def _last_word_fits(head, words):
+    """May a name of ``words`` be "the <head>": not when one of its words is an
+    organisation head of another kind ("Halifax Regional Centre" is no "department",
+    "Illinois Board of Elections" no "commission")?
+
+    >>> _last_word_fits("department", ["Halifax", "Regional", "Centre"])
+    False
+    >>> _last_word_fits("agency", ["Lakehead", "Regional", "Transit"])
+    True
+    """
+    fits = _ORG_HEADS.get(head, ())
+    for w in words:
+        low = w.lower().strip(".,")
+        if low != head and low in _ORG_HEADS and low not in fits:
+            return False
+    return True
+
+
+def _lede_body_named_next(an, q, lm, reach=1500):
+    """The body a description in the lede (first or second paragraph) names by a word
+    of its own ("the province's transportation department said" -> "Manitoba
+    Transportation and Infrastructure", "the city's transit agency" -> "... Transit")
+    in the next ``reach`` characters, to the end of the second paragraph after it:
+    the first body's name holding that word capitalised; None otherwise."""
+    words = lm.split()
+    mods = {w.capitalize() for w in words[1:-1] if w.isalpha() and len(w) > 3}
+    text = an.masked if an.masked is not None else an.text
+    nl = text.find("\n", 0, q.m_start)
+    if not mods or (
+        nl >= 0 and text.find("\n", _SPACE_RUN_RE.match(text, nl).end(), q.m_start) >= 0
+    ):
+        return None
+    hi = min(len(text), q.m_end + reach)
+    nl = text.find("\n", q.m_end, hi)
+    for _ in range(2):
+        if nl < 0:
+            break
+        nl = text.find("\n", _SPACE_RUN_RE.match(text, nl).end(), hi)
+    hi = hi if nl < 0 else nl
+    for m in _BODY_RUN_RE.finditer(text, q.m_end, hi):
+        name = an.text[m.start(1) : m.end(1)]
+        name = name[4:] if name.startswith("The ") else name
+        if mods & set(name.split()) and _body_name(an, name):
+            return name
+    return None
+
+
+def _resolve_described_body(an, q, lm, persons, groups):
+    """After ``_resolve_org``: give "the <head>" still unresolved the body the article
+    names for it (``_lede_body_named_next``, ``_body_quoted_before``); the speaker kept
+    otherwise."""
+    if not isinstance(q.speaker, str) or q.speaker.lower() != q.mention.lower():
+        return
+    words = lm.split()
+    name = _lede_body_named_next(an, q, lm) if len(words) > 2 else None
+    if name is None and len(words) == 2 and words[0] == "the":
+        name = _body_quoted_before(an, q, words[1], persons, groups)
+    if name is None:
+        return
+    if groups and groups[-1][0] == q.m_start:
+        groups[-1] = (q.m_start, name, "organization")
+    q.speaker, q.stype = name, "organization"
+
+
+_SPOKES_OF_DESC_RE = re.compile(
+    r"an?[ \t]+spokes(?:person|man|woman)[ \t]+(?:for|with)[ \t]+(the(?:[ \t]+[a-z]+){1,3})"
+)
+
+
+def _resolve_spokes_of_body(an, q, lm, persons, groups, reach=2000):
+    """ "a spokesperson for the department" speaks for the body "the department"
+    stands for (``_resolve_org``, ``_resolve_described_body``) when that is a name
+    ("Fisheries and Oceans Canada"), and "the spokesperson" soon after is the same
+    body; False when the mention is neither or no name is found."""
+    memo = an.title_cache.get(("spokes of body",))
+    if lm in ("the spokesperson", "the spokesman", "the spokeswoman"):
+        if memo is None or not 0 < q.m_start - memo[0] <= reach:
+            return False
+        if "spokes" in an.text[memo[2] : q.m_start].lower():
+            return False  # (another spokesperson came in between)
+        q.speaker, q.stype = memo[1], "organization"
+        groups.append((q.m_start, memo[1], "organization"))
+        return True
+    m = _SPOKES_OF_DESC_RE.fullmatch(lm)
+    if m is None or not _is_org_reference(m.group(1)):
+        return False
+    saved = q.mention, q.speaker, q.stype, len(groups)
+    q.mention = m.group(1)
+    try:
+        _resolve_org(an, q, m.group(1), groups)
+        _resolve_described_body(an, q, m.group(1), persons, groups)
+    finally:
+        q.mention = saved[0]
+    name = q.speaker if isinstance(q.speaker, str) else ""
+    if not name[:1].isupper():
+        del groups[saved[3] :]
+        q.speaker, q.stype = saved[1], saved[2]
+        return False
+    q.stype = "organization"
+    an.title_cache[("spokes of body",)] = (q.m_start, name, q.m_end)
+    return True
+
+
 _DOC_SUBJECT_RE = re.compile(
     r"[ \t\n]*[Tt]he[ \t]+(?:[\w-]+[ \t]+){0,2}?"
     r"(report|memo|note|statement|letter|outlook|release|e-?mail|post|tweet|message|document"
@@ -10198,8 +10384,11 @@ def _resolve_mention_words(an, q, persons, groups):
         pass  # "City of Lethbridge Mayor Blaine Hyggen ... The city said": City of Lethbridge
     elif (mk := _municipal_spokesperson(lm)) is not None and _resolve_municipal(an, q, mk, groups):
         pass  # "The City of Windsor ... A city spokesperson said": City of Windsor
+    elif _resolve_spokes_of_body(an, q, lm, persons, groups):
+        pass  # "a spokesperson for the department": the body the department is
     elif _is_org_reference(lm) and not _person_job_head(an, q, lm):
         _resolve_org(an, q, lm, groups)
+        _resolve_described_body(an, q, lm, persons, groups)  # "Lakehead Transit ... the agency"
     elif q.mention.endswith(("MP", "MLA", "MPP", "MNA")) and _resolve_legislator(an, q, persons):
         pass
     elif q.mention.endswith("office") and _resolve_person_office(an, q, persons):

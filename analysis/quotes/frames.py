@@ -4713,7 +4713,7 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
     if (
         pre_words >= 3
         and pre_text.rstrip().endswith(",")
-        and _TIME_DISTANCE_RE.match(masked, post[0] + (masked[post[0] : post[0] + 1] == ","))
+        and _time_adjunct_after(masked, c.ce, post)
     ):
         return pre  # "A, the firm said Friday, two weeks after the fire": a time adjunct
     if post_has and _SUBORDINATOR_COMMA_RE.search(pre_text, max(0, len(pre_text) - 16)):
@@ -6246,6 +6246,42 @@ _ING_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*([a-z]+ing)\b")
 
 # a distance in time that opens the text after a frame: an adjunct of the frame
 # ("A, the firm said Friday, two weeks after the fire", "..., more than a year since")
+# a frame dated by a day ("said Sunday", "said in a statement on Tuesday") and a
+# subordinate clause of time after its comma: the writer's account of when it was said
+_DATED_FRAME_END_RE = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \t]+"
+    r"(?:morning|afternoon|evening|night))[ \t]*,[ \t]*\Z"
+)
+_TIME_SUBORDINATE_RE = re.compile(r"[ \t,]*(?:after|before|as|once|following|shortly[ \t]+after)\b")
+
+
+def _time_adjunct_after(masked, ce, post):
+    """Is the side ``post`` after a frame a time adjunct of the saying ("two weeks after
+    the fire", ``_TIME_DISTANCE_RE``; "said Sunday, after B", ``_dated_frame_then_subordinate``)?"""
+    if _TIME_DISTANCE_RE.match(masked, post[0] + (masked[post[0] : post[0] + 1] == ",")):
+        return True
+    return _dated_frame_then_subordinate(masked, ce, post)
+
+
+def _dated_frame_then_subordinate(masked, ce, post):
+    """Does the text from the cue's end ``ce`` to the side ``post`` after it end in a
+    day and a comma ("the head of the union said Sunday, ") and ``post`` open with a
+    subordinator of time ("after the opening was put off")? That clause dates the
+    saying; the content is the text before the frame.
+
+    >>> t = "A is bad, the union said Sunday, after the vote."
+    >>> _dated_frame_then_subordinate(t, t.index(" Sunday"), (t.index(" after"), len(t)))
+    True
+    >>> t = "A is bad, the union said, after the vote."
+    >>> _dated_frame_then_subordinate(t, t.index(", after"), (t.index(" after"), len(t)))
+    False
+    """
+    if _DATED_FRAME_END_RE.search(masked, ce, post[0]) is None:
+        return False
+    return _TIME_SUBORDINATE_RE.match(masked, post[0], post[1]) is not None
+
+
 _TIME_DISTANCE_RE = re.compile(
     r"[ \t]*(?:(?:more|less|fewer)[ \t]+than|about|nearly|almost|just|only|some)?[ \t]*"
     r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a[ \t]+few|few)?"
@@ -6527,6 +6563,23 @@ def _quantified_subject_then_verb(pw):
     return False
 
 
+_PLURAL_SUBJECT_DETS = frozenset("the its their his her our these those".split())
+
+
+def _determined_subject_then_verb(pw):
+    """``_quantified_subject_then_verb`` for a determiner before the plural subject
+    ("..., he said, and the trailers run on diesel": the rest of his statement).
+
+    >>> _determined_subject_then_verb("and the trailers run on diesel".split())
+    True
+    >>> _determined_subject_then_verb("and the trailers on the wharf".split())
+    False
+    """
+    if len(pw) < 4 or pw[0] != "and" or pw[1].lower() not in _PLURAL_SUBJECT_DETS:
+        return False
+    return _quantified_subject_then_verb(["and", "some", *pw[2:]])
+
+
 def _last_list_item(pre_text, post_text):
     """Does an insertion stand after the "and" / "or" of a list, before its last item
     ("She wrote to the mayor, to the MP and, her children say, to the premier"; the
@@ -6666,6 +6719,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
                     or _clause_ends_it(pw, masked, post)
                     or _subject_then_noun_like_past(pw)
                     or _quantified_subject_then_verb(pw)
+                    or _determined_subject_then_verb(pw)
                 )
             )
         )

@@ -464,7 +464,7 @@ def _left_np1(toks, k, lex):
                 hops < 2
                 and _is_cap(w)
                 and toks[p][2].lower() in ("in", "for", "at", "of")
-                and (w in lex.org_words or w.isupper() or toks[p][2].lower() == "in")
+                and _hop_over(toks, w, p, q, lex)
             ):
                 # "Darran Whiting of Liberty Baptist Church in Marion": hop over places/orgs
                 j3 = q
@@ -891,6 +891,7 @@ def _before_adjuncts0(toks, k):
                 j >= 0
                 and i - j <= 4
                 and toks[j][2].lower() not in ("in", "on", "at", "during", "via")
+                and toks[j][2] not in (",", ";", ":")  # ("A in effect, the statement said")
             ):
                 j -= 1
             if j < 1 or i - j > 4 or toks[j][2].lower() not in ("in", "on", "at", "during", "via"):
@@ -1134,6 +1135,39 @@ def _lower_hyphened(w):
     return w.islower() and w.replace("-", "").isalpha() and w[0] != "-" and w[-1] != "-"
 
 
+def _hop_over(toks, w, p, q, lex):
+    """May ``_left_np1`` hop from a name back over "<w> <prep at p>" (``w`` at ``q``) to a
+    person before it: an organisation word, an acronym, "in" a place, or a local
+    government "<Head> of <Place>" ("Ann Roe of the Municipality of Birch Creek")?"""
+    return (
+        w in lex.org_words
+        or w.isupper()
+        or toks[p][2].lower() == "in"
+        or _place_body_head(toks, q, p)
+    )
+
+
+def _modifiers_opener(toks, x, j):
+    """Does token ``x`` open lower-case modifiers before the head run at ``j``: a
+    determiner, a capitalised word, or a possessive before a classifying possessive
+    ("the region's largest | teachers' union")?"""
+    w = toks[x][2]
+    return w.lower() in _DETS or _is_cap(w) or _possessive_before_classifier(toks, x, j)
+
+
+def _possessive_before_classifier(toks, p, j):
+    """Is token ``p`` a lower-case possessive before lower-case modifiers and a
+    classifying possessive at ``j`` ("the region's largest | teachers' union"): the
+    phrase goes on to the first possessive's determiner?
+
+    >>> t = [(0, 0, w) for w in "the region's largest teachers' union".split()]
+    >>> _possessive_before_classifier(t, 1, 3), _possessive_before_classifier(t, 1, 4)
+    (True, False)
+    """
+    a, b = toks[p][2], toks[j][2]
+    return a.islower() and b.islower() and _possessive(a) and _possessive(b)
+
+
 def _hyphened_modifier(w):
     """Is ``w`` a lower-case hyphened modifier ("fourth-year", "long-time")?"""
     return "-" in w and _lower_hyphened(w)
@@ -1240,7 +1274,7 @@ def _left_np0(toks, k, lex):
     if (
         jj < j
         and jj - 1 >= 0
-        and (toks[jj - 1][2].lower() in _DETS or _is_cap(toks[jj - 1][2]))
+        and _modifiers_opener(toks, jj - 1, j)
         and not (  # "a charge the company denied": "the company"
             toks[j][2].lower() in ("the", "a", "an")
             and toks[jj - 1][2].lower() in ("a", "an")
@@ -2240,6 +2274,24 @@ def _drop_relative_list_items(toks, segs, full):
 
 
 # --------------------------------------------------------------------------- junk speakers
+
+
+@lru_cache(maxsize=1)
+def _place_body_heads() -> frozenset:
+    """Head words of "<Head> of <Place>" local governments (resources/place_body_heads.txt)."""
+    return frozenset(_lines("place_body_heads.txt"))
+
+
+def _place_body_head(toks, q, p):
+    """Is token ``q`` the head of a local government named "<Head> of <Place>" ("the
+    City of Elm Creek", "the Municipality of Birch Creek"), with "of" at ``p`` right
+    after it?
+
+    >>> t = [(0, 0, w) for w in "Ann Roe of the Municipality of Birch Creek".split()]
+    >>> _place_body_head(t, 4, 5), _place_body_head(t, 1, 2)
+    (True, False)
+    """
+    return toks[p][2] == "of" and p == q + 1 and toks[q][2] in _place_body_heads()
 
 
 @lru_cache(maxsize=1)
