@@ -5680,6 +5680,18 @@ _ORG_HEADS["firm"] = _ORG_HEADS["firm"] | _ORG_HEADS["company"]
 # corporation", "Toyota ... the automaker")
 for _h in _COMPANY_HEADS:
     _ORG_HEADS.setdefault(_h, _ORG_HEADS["company"])
+# business descriptions ("the operator", "the carrier", "the owner"): head -> (mode,
+# the name words of its kind), resources/business_kinds.txt
+_BUSINESS_KINDS = {
+    head: (mode, frozenset(words.split()))
+    for head, mode, words in (
+        (line.split("\t") + ["", ""])[:3] for line in _lines("business_kinds.txt")
+    )
+}
+# (the heads that were no organisation's before: a person's job when no company fits)
+_BUSINESS_PERSON_HEADS = frozenset(h for h in _BUSINESS_KINDS if h not in _ORG_HEADS)
+for _h, (_any, _ws) in _BUSINESS_KINDS.items():
+    _ORG_HEADS[_h] = set(_ORG_HEADS.get(_h, ())) | _ws
 
 _ORG_LEFT_RE = re.compile(r"((?:[A-Z][\w&’'.-]*[ \t]+){1,3}(?:and|&|of|for|on)[ \t]+)$")
 _ORG_RIGHT_RE = re.compile(
@@ -6362,7 +6374,7 @@ def _nearest_org_at(an, at, head=None, reach=2000):
                 body = _jurisdiction_body(an.text, pos, cw)
                 if body is not None:
                     return _name_start(an.text, pos, cw, body), body
-            public = _public_fit(an.text, pos, head, cw)
+            public = _public_fit(an.text, pos, head, cw) or _company_fit(an, pos, head, cw, at)
             if public is not None:
                 return _name_start(an.text, pos, cw, public), public
             if last.lower().rstrip(".") in fits:
@@ -6388,6 +6400,47 @@ def _nearest_org_at(an, at, head=None, reach=2000):
                 return _name_start(an.text, pos, cw, name), name
             return pos, " ".join(cw)
     return None
+
+
+def _company_fit(an, pos, head, cw, at):
+    """The company named at ``pos`` (run ``cw``, ending in a legal form) that the business
+    description "the <head>" at ``at`` stands for, or None (resources/business_kinds.txt):
+    any company for "the operator" ("Northern Ferries Ltd. ... the operator said"), one
+    with a word of the head's kind for "the airline" ("Harbour Air Ltd."), one that opens
+    its clause for a head that is mostly a person's ("Ridge Properties Inc. bought the
+    tower ... The landlord said"; never "bit a courier from Swift Delivery Ltd. ... The
+    owner said"). Never when the words before call a person so ("Clifford Moon, the
+    plant's operator,")."""
+    kind = _BUSINESS_KINDS.get(head)
+    if kind is None or len(cw) < 2 or cw[-1].lower().rstrip(".") not in COMPANY_SUFFIXES:
+        return None
+    mode, words = kind
+    if mode == "kind" and not any(w.lower() in words for w in cw[:-1]):
+        return None
+    if mode == "subject" and not _opens_clause(an, pos):
+        return None
+    if _person_called(an.text, max(0, at - 2000), at, head):
+        return None
+    name = _written_org(an.text, pos, cw, _org_name(an.text, pos, cw))
+    return name if len(name.split()) >= 2 else None
+
+
+def _person_called(text, lo, hi, head):
+    """Do ``text[lo:hi]`` call a person "the <head>" in an apposition after a name or a
+    possessive ("Clifford Moon, the plant's operator,", "Ann Roe, the owner,")?
+
+    >>> _person_called("Clifford Moon, the plant's operator, checks it.", 0, 47, "operator")
+    True
+    >>> _person_called("Bay Water Ltd., the operator, said so.", 0, 38, "operator")
+    False
+    """
+    for m in re.finditer(
+        rf"([A-Z][\w.’'-]*),[ \t]+(?:the|a|its|their)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?{head}\b",
+        text[lo:hi],
+    ):
+        if m.group(1).lower().rstrip(".") not in COMPANY_SUFFIXES:
+            return True
+    return False
 
 
 _ABBR_AFTER_RE = re.compile(r"[ \t]+([A-Z]{2,3})\b(?![.'’-]?\w)")
@@ -9983,7 +10036,7 @@ def _municipal_spokesperson(lm):
 
 
 # organisation heads that are a person's job too ("the operator" of a water plant)
-_PERSON_JOB_HEADS = frozenset(("operator",))
+_PERSON_JOB_HEADS = frozenset(("operator",)) | _BUSINESS_PERSON_HEADS
 
 
 def _person_job_head(an, q, lm):
