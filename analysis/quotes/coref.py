@@ -3933,7 +3933,8 @@ def _resolve_head_named_next(an, q, persons):
 
 # "the woman who chairs the city's library board": a lede's unnamed leader
 _WHO_LEADS_RE = re.compile(
-    r"(?i:the)[ \t]+(?:woman|man|person)[ \t]+who[ \t]+(?:chairs|heads|leads|runs|directs)\b"
+    r"(?i:the)[ \t]+(?:woman|man|person)[ \t]+who[ \t]+"
+    r"(?:chairs|heads|leads|runs|directs|oversees|manages)\b"
 )
 # the title before the name opening the next paragraph ("Board chair ", "Food bank director ")
 _LEADER_TITLE_RE = re.compile(
@@ -3942,11 +3943,18 @@ _LEADER_TITLE_RE = re.compile(
 )
 
 
+def _who_leads_after(an, q):
+    """Is the mention ``q`` a bare "the man" / "the woman" whose leader's relative
+    clause follows it in the text ("The man who runs the city's water utility said":
+    the frames keep the head alone as the mention)?"""
+    return len(q.mention.split()) == 2 and _WHO_LEADS_RE.match(an.text, q.m_start) is not None
+
+
 def _resolve_who_leads_named_next(an, q, persons):
     """Fill the speaker of a lede's "the woman who chairs the city's library board",
     when the article names nobody before it, with the person the next paragraph opens
     with under a leader's title ("Board chair Ann Roe said ..."). False otherwise."""
-    if _WHO_LEADS_RE.match(q.mention) is None:
+    if _WHO_LEADS_RE.match(q.mention) is None and not _who_leads_after(an, q):
         return False
     found = _lede_next_paragraph(an, q)
     if found is None:
