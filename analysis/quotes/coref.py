@@ -3403,6 +3403,73 @@ _HONORIFICS = load_titles()["honorific"]
 _PERSON_NOUNS = load_titles()["role"] - {"press", "elect", "member", "allies", "ally"}
 
 
+# "its leader", "the union's president", "the company's chief executive": a role of an
+# organisation; the possessor's word (None for its/their) and the role words
+_OWNED_ROLE_RE = re.compile(
+    r"(?:(?i:its|their)|(?i:the)[ \t]+(?P<own>[a-z]+)['’]s?)[ \t]+(?P<role>[a-z]+(?:[ \t][a-z]+)?)"
+)
+
+
+def _role_of_after(text, pos, cw, head):
+    """Is the name at ``pos`` (run ``cw``) said to hold ``head`` of a body right after it
+    ("Ann Roe, president of the union,", "Ann Roe is president of the nurses' union")?
+
+    >>> t = "Ann Roe is president of the nurses' union."
+    >>> _role_of_after(t, 0, ("Ann", "Roe"), "president")
+    True
+    >>> _role_of_after("Ann Roe, a nurse, spoke.", 0, ("Ann", "Roe"), "president")
+    False
+    """
+    end = text.find(cw[-1], pos, pos + 120)
+    if end < 0:
+        return False
+    return (
+        re.match(
+            rf"(?:,|[ \t]+is)[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+)?{re.escape(head)}[ \t]+of\b",
+            text[end + len(cw[-1]) : end + len(cw[-1]) + 80],
+        )
+        is not None
+    )
+
+
+def _resolve_owned_role(an, q, persons, reach=3000):
+    """Fill the speaker of a possessive role description whose owner the article names
+    ("Its leader said", "The union's president said") with the last person titled with
+    that role within ``reach`` characters before it ("Party leader Tom Kent", "Tom Kent,
+    the party's leader,", "Ann Roe, president of the union,"), the owner's word near the
+    title for "the <owner>'s"; never the sitting president for a company's "its
+    president". False when none is found."""
+    m = _OWNED_ROLE_RE.fullmatch(q.mention)
+    if m is None:
+        return False
+    head, status = _role_status("the " + m.group("role"))
+    if head is None or head not in _PERSON_NOUNS or head in _GENERIC_PERSON_NOUNS:
+        return False
+    if head in _KIN_GENDER or head.endswith("s") and head[:-1] in _PERSON_NOUNS:
+        return False  # (kin, and a plural: "its leaders")
+    own = m.group("own")
+    sitting = _sitting_president(an) if head == "president" else None
+    name_pos = an.positions()
+    hi = bisect.bisect_left(name_pos, q.m_start)
+    for pos, cw, _g, info in reversed(an.names[max(0, hi - 100) : hi]):
+        if q.m_start - pos > reach:
+            break
+        if len(cw) < 2 or not (
+            _titled_person(an, pos, cw, info, head, status)
+            or _role_of_after(an.text, pos, cw, head)
+        ):
+            continue
+        ref = an.canonical(cw)
+        if ref == sitting:
+            continue
+        if own is not None and own not in an.text[max(0, pos - 60) : pos + 120].lower():
+            continue  # ("the union's president": "Union president Ann Roe")
+        q.speaker, q.stype = ref, "person"
+        persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
+        return True
+    return False
+
+
 def _resolve_described(an, q, persons):
     """Fill the speaker of "the rookie defenceman" (the, lower-case words, a person
     noun of the title list) with the person the article titles so ("defenceman Joe
@@ -10157,6 +10224,7 @@ def _resolve_mention_words(an, q, persons, groups):
         if role is None:
             if (
                 not (q.mention[:1] in "tT" and _resolve_who_leads_named_next(an, q, persons))
+                and not (q.mention[:1] in "tTiI" and _resolve_owned_role(an, q, persons))
                 and not _resolve_described(an, q, persons)
                 and not (q.mention[:1] in "tT" and _resolve_demonym(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_spelled_role(an, q, persons))
@@ -10183,13 +10251,17 @@ def _resolve_mention_words(an, q, persons, groups):
             ):
                 # ("her grandson, Ciaran Doyle, said ... Her grandson said": the name)
                 _resolve_named(an, q, minfo, persons, groups)
-        elif not _resolve_role(an, q, role, persons) and not (
-            q.mention[:1] in "tT"
-            and (
-                _resolve_apposed(an, q, persons)
-                or _resolve_indefinite_apposed(an, q, persons)
-                or _resolve_named_next(an, q, persons)
-                or _resolve_in_focus(an, q, persons)
+        elif (
+            not _resolve_role(an, q, role, persons)
+            and not (q.mention[:1] in "tTiI" and _resolve_owned_role(an, q, persons))
+            and not (
+                q.mention[:1] in "tT"
+                and (
+                    _resolve_apposed(an, q, persons)
+                    or _resolve_indefinite_apposed(an, q, persons)
+                    or _resolve_named_next(an, q, persons)
+                    or _resolve_in_focus(an, q, persons)
+                )
             )
         ):  # (a lede's "the province's finance minister", "Finance Minister Ann Roe" next)
             _resolve_named(an, q, minfo, persons, groups)
