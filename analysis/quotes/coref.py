@@ -7325,6 +7325,20 @@ def _authority_fits(lm, name):
     return name.split()[-1].lower() not in ("health", "services")
 
 
+def _kind_word_named(an, q, head, ref):
+    """``ref`` for "the department" / "the ministry" / "the agency" (``head``), unless
+    ``ref`` is a body named only for its jurisdiction ("Ambulance New Brunswick") and the
+    text before names one body with the head word itself ("The Department of Health
+    issued the warning after Ambulance New Brunswick reported delays. The department
+    said": the Department of Health)."""
+    if ref is None or head not in _JURIS_HEADS or head in ref.lower():
+        return ref
+    if ref.split()[-1].lower() == "canada":
+        return ref  # ("Fisheries and Oceans Canada": a federal department's own name)
+    named = _named_description(an, q.m_start, [head])
+    return named if named is not None and head in named.lower() else ref
+
+
 def _resolve_org(an, q, lm, groups):
     """Fill the speaker of "it" / "the agency" with the organisation named before;
     "it" without one gets no speaker (the quote is dropped), "the agency" stays a
@@ -7356,6 +7370,7 @@ def _resolve_org(an, q, lm, groups):
         if ref is None:
             ref, other = _org_of_head(an, q, lm, head, groups)
         ref = ref if _authority_fits(lm, ref) else None
+        ref = _kind_word_named(an, q, head, ref)  # ("Department of Health" over a place's body)
         ref = None if _builder_introduced(an, q, head) else ref  # "A software developer"
         if ref is None and other and head in _COMPANY_HEADS and len(words) == 2:
             # "The union said ... The company said": the organisation of the head's kind
