@@ -6409,7 +6409,7 @@ def _is_org_reference(lm):
     if "the" not in lm:
         return False  # (the cheap test first: no "the" at all)
     words = lm.split()
-    return 2 <= len(words) <= 4 and words[0] == "the" and words[-1] in _ORG_HEADS
+    return 2 <= len(words) <= 5 and words[0] == "the" and words[-1] in _ORG_HEADS
 
 
 def _nearest_org(an, at, head=None, reach=2000):
