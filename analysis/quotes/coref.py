@@ -3462,7 +3462,10 @@ def _resolve_owned_role(an, q, persons, reach=3000):
         ref = an.canonical(cw)
         if ref == sitting:
             continue
-        if own is not None and own not in an.text[max(0, pos - 60) : pos + 120].lower():
+        if (
+            own is not None
+            and own not in an.text[max(0, pos - 60) : min(pos + 120, q.m_start)].lower()
+        ):
             continue  # ("the union's president": "Union president Ann Roe")
         q.speaker, q.stype = ref, "person"
         persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
