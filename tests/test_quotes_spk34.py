@@ -223,3 +223,26 @@ def test_the_woman_who_owns_a_bakery_stays_the_woman():
         "Mayor Tom Vale said the town would test them."
     )
     assert speaker_of(text, "the pipes are safe") == "the man"
+
+
+def test_a_ledes_leader_named_in_an_apposition_in_the_next_paragraph():
+    text = (
+        "Water bills doubled for 900 homes in March, the man who runs the city's water "
+        "utility acknowledged on Tuesday.\n\nTom Lee, general manager of Bayview Water "
+        "Services, said a software update had gone wrong."
+    )
+    assert speaker_of(text, "Water bills doubled for 900 homes in March") == "Tom Lee"
+    text = (
+        "A team of researchers came down from the icefield with a number that its leader "
+        "says should worry anyone.\n\nThe ice dropped three metres, said Dr. Ann Roe, a "
+        "glaciologist at the University of Calgary who has led the expedition since 2016."
+    )
+    assert speaker_of(text, "should worry anyone") == "Ann Roe"
+
+
+def test_a_ledes_leader_stays_when_the_next_name_is_no_leader():
+    text = (
+        "The man who runs the city's water utility said Tuesday the pipes are safe.\n\n"
+        "Tom Lee, a retired plumber, told council the lead levels were low."
+    )
+    assert speaker_of(text, "the pipes are safe") == "the man"

@@ -3438,7 +3438,8 @@ def _resolve_owned_role(an, q, persons, reach=3000):
     that role within ``reach`` characters before it ("Party leader Tom Kent", "Tom Kent,
     the party's leader,", "Ann Roe, president of the union,"), the owner's word near the
     title for "the <owner>'s"; never the sitting president for a company's "its
-    president". False when none is found."""
+    president". A lede's leader with nobody titled before takes ``_leader_apposed_next``.
+    False when none is found."""
     m = _OWNED_ROLE_RE.fullmatch(q.mention)
     if m is None:
         return False
@@ -3470,7 +3471,10 @@ def _resolve_owned_role(an, q, persons, reach=3000):
         q.speaker, q.stype = ref, "person"
         persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
         return True
-    return False
+    # (a lede's "its leader says", the leader named in the next paragraph)
+    return _LEADER_APPOSITION_RE.fullmatch(head) is not None and _leader_apposed_next(
+        an, q, persons
+    )
 
 
 def _resolve_described(an, q, persons):
@@ -4020,6 +4024,46 @@ def _who_leads_after(an, q):
     return len(q.mention.split()) == 2 and _WHO_LEADS_RE.match(an.text, q.m_start) is not None
 
 
+# a leader's apposition after a name ("Gordon Roe, general manager of Acme Water,",
+# "Dr. Ann Roe, a glaciologist who has led the expedition since 2016.")
+_LEADER_APPOSITION_RE = re.compile(
+    r"\b(?:who[ \t]+(?:has[ \t]+)?(?:led|leads|heads|headed|runs|ran|chairs|chaired|directs"
+    r"|oversees|manages)|manager|director|chair|chairwoman|chairman|chairperson|president"
+    r"|head|leader|chief)\b"
+)
+
+
+def _leader_apposed_next(an, q, persons):
+    """Fill the speaker of a lede's leader description ("the man who runs the city's
+    water utility acknowledged", "its leader says"), when the article names nobody
+    before it, with the first full person name of the next paragraph when its
+    apposition calls that person a leader ("Gordon Roe, general manager of Acme Water
+    Services, said"; "said Dr. Ann Roe, a glaciologist who has led the expedition
+    since 2016."). False otherwise."""
+    found = _lede_next_paragraph(an, q)
+    if found is None:
+        return False
+    nxt, j = found
+    text = an.text
+    par_end = text.find("\n", nxt.end())
+    par_end = len(text) if par_end < 0 else par_end
+    for pos, cw, _g, _info in an.names[j : j + 4]:
+        if pos >= par_end:
+            return False
+        if len(cw) < 2 or _place_or_org(" ".join(cw), an.lex):
+            continue
+        e = text.find(cw[-1], pos, pos + 120)
+        if e < 0 or text[e + len(cw[-1]) : e + len(cw[-1]) + 1] != ",":
+            return False
+        e += len(cw[-1]) + 1
+        stops = [x for x in (text.find(",", e, e + 200), text.find(".", e, e + 200)) if x >= 0]
+        app = text[e : min(stops) if stops else e + 200]
+        if _LEADER_APPOSITION_RE.search(app) is None:
+            return False
+        return _set_person(an, q, persons, list(cw))
+    return False
+
+
 def _resolve_who_leads_named_next(an, q, persons):
     """Fill the speaker of a lede's "the woman who chairs the city's library board",
     when the article names nobody before it, with the person the next paragraph opens
@@ -4033,10 +4077,10 @@ def _resolve_who_leads_named_next(an, q, persons):
     while j < len(an.names) and len(an.names[j][1]) < 2 and an.names[j][0] - nxt.end() <= 60:
         j += 1  # (past a capitalised title word: "Board chair Ann Roe")
     if j >= len(an.names) or an.names[j][0] - nxt.end() > 60:
-        return False
+        return _leader_apposed_next(an, q, persons)
     m = _LEADER_TITLE_RE.match(an.text, nxt.end(), an.names[j][0])
     if m is None or m.end() != an.names[j][0]:
-        return False
+        return _leader_apposed_next(an, q, persons)
     return _set_person(an, q, persons, list(an.names[j][1]))
 
 
