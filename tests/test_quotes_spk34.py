@@ -246,3 +246,16 @@ def test_a_ledes_leader_stays_when_the_next_name_is_no_leader():
         "Tom Lee, a retired plumber, told council the lead levels were low."
     )
     assert speaker_of(text, "the pipes are safe") == "the man"
+
+
+def test_the_company_is_a_company_named_by_its_trade():
+    text = (
+        "Sailings will be cut to two a day, the company that operates the service said "
+        "Tuesday.\n\nIn a statement, Salish Coast Ferries said it could not fill seven positions."
+    )
+    assert speaker_of(text, "Sailings will be cut to two a day") == "Salish Coast Ferries"
+    text = (
+        "Prairie Sky Farms laid off 30 workers on Monday. "
+        "The company said the drought had cut its yield."
+    )
+    assert speaker_of(text, "the drought had cut its yield") == "Prairie Sky Farms"
