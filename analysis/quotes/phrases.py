@@ -1139,6 +1139,18 @@ def _hyphened_modifier(w):
     return "-" in w and _lower_hyphened(w)
 
 
+def _possessive_before_modifier(toks, jj, j):
+    """Is token ``jj - 1`` a possessive before lower-case modifiers that run to a
+    possessive head ("The province's largest nurses' union": "province's" before
+    "largest nurses'"), so the phrase runs back over it?
+
+    >>> t = [(0, 0, w) for w in "The province's largest nurses' union".split()]
+    >>> _possessive_before_modifier(t, 2, 3)
+    True
+    """
+    return _possessive(toks[jj - 1][2].lower()) and _possessive(toks[j][2].lower())
+
+
 def _left_np0(toks, k, lex):
     """Parse the noun phrase ending right before token index k (exclusive).
 
@@ -1240,7 +1252,11 @@ def _left_np0(toks, k, lex):
     if (
         jj < j
         and jj - 1 >= 0
-        and (toks[jj - 1][2].lower() in _DETS or _is_cap(toks[jj - 1][2]))
+        and (
+            toks[jj - 1][2].lower() in _DETS
+            or _is_cap(toks[jj - 1][2])
+            or _possessive_before_modifier(toks, jj, j)
+        )
         and not (  # "a charge the company denied": "the company"
             toks[j][2].lower() in ("the", "a", "an")
             and toks[jj - 1][2].lower() in ("a", "an")
