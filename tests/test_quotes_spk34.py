@@ -259,3 +259,14 @@ def test_the_company_is_a_company_named_by_its_trade():
         "The company said the drought had cut its yield."
     )
     assert speaker_of(text, "the drought had cut its yield") == "Prairie Sky Farms"
+
+
+def test_the_department_named_far_up_over_a_provincial_body_named_near():
+    filler = " ".join(["Drivers on the detour complained about the long delays all week."] * 40)
+    text = (
+        "The Department of Highways closed the bridge on Monday.\n\n"
+        + filler
+        + "\n\nThe ambulance moved east, according to Ambulance New Brunswick.\n\n"
+        "The department said it would post updates on its website."
+    )
+    assert speaker_of(text, "it would post updates on its website") == "Department of Highways"

@@ -7382,7 +7382,7 @@ def _kind_word_named(an, q, head, ref):
         return ref
     if ref.split()[-1].lower() == "canada":
         return ref  # ("Fisheries and Oceans Canada": a federal department's own name)
-    named = _named_description(an, q.m_start, [head])
+    named = _named_description(an, q.m_start, [head], reach=6000)
     return named if named is not None and head in named.lower() else ref
 
 
