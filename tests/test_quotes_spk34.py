@@ -270,3 +270,23 @@ def test_the_department_named_far_up_over_a_provincial_body_named_near():
         "The department said it would post updates on its website."
     )
     assert speaker_of(text, "it would post updates on its website") == "Department of Highways"
+
+
+def test_a_ledes_its_owner_is_the_organisation_that_opens_the_next_paragraph():
+    text = (
+        "The Valley Courier, the weekly newspaper that has covered the town since 1913, will "
+        "close on Thursday, its owner announced.\n\nWestmark Community Media said in a "
+        "statement that the paper had lost money for years."
+    )
+    assert (
+        speaker_of(
+            text,
+            "The Valley Courier, the weekly newspaper that has covered the town since 1913, will close on Thursday",
+        )
+        == "Westmark Community Media"
+    )
+    text = (
+        "The motel will close on Friday, its owner said.\n\n"
+        "Bayview Hospitality Inc. said the building would be sold."
+    )
+    assert speaker_of(text, "The motel will close on Friday") == "Bayview Hospitality Inc"

@@ -3432,6 +3432,31 @@ def _role_of_after(text, pos, cw, head):
     )
 
 
+def _org_opens_next(an, q):
+    """Fill the speaker of a lede's business description ("The weekly will close, its
+    owner announced.") with the organisation that opens the next paragraph and speaks
+    at once ("Westmark Community Media said in a statement ..."), when the article
+    names nobody before it; False otherwise."""
+    found = _lede_next_paragraph(an, q, reach=301)
+    if found is None:
+        return False
+    nxt, j = found
+    if j >= len(an.names) or an.names[j][0] != nxt.end():
+        return False
+    cw = an.names[j][1]
+    name = " ".join(cw)
+    if len(cw) < 2 or cw[-1] not in an.lex.org_words and not _is_company(name):
+        return False
+    if not an.text.startswith(name, nxt.end()):
+        return False
+    end = nxt.end() + len(name)
+    end += an.text.startswith(".", end)  # ("Bayview Hospitality Inc. said")
+    if not _NAME_SAYS_RE.match(an.text, end):
+        return False
+    q.speaker, q.stype = name, "organization"
+    return True
+
+
 def _resolve_owned_role(an, q, persons, reach=3000):
     """Fill the speaker of a possessive role description whose owner the article names
     ("Its leader said", "The union's president said") with the last person titled with
@@ -3444,6 +3469,8 @@ def _resolve_owned_role(an, q, persons, reach=3000):
     if m is None:
         return False
     head, status = _role_status("the " + m.group("role"))
+    if head in _BUSINESS_KINDS and _org_opens_next(an, q):
+        return True  # ("..., its owner announced." / "Westmark Media said in a statement")
     if head is None or head not in _PERSON_NOUNS or head in _GENERIC_PERSON_NOUNS:
         return False
     if head in _KIN_GENDER or head.endswith("s") and head[:-1] in _PERSON_NOUNS:
