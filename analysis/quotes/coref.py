@@ -7448,8 +7448,10 @@ def _resolve_org(an, q, lm, groups):
         ref = None if _builder_introduced(an, q, head) else ref  # "A software developer"
         if ref is None and other and head in _COMPANY_HEADS and len(words) == 2:
             # "The union said ... The company said": the organisation of the head's kind
-            # named last ("talks between the union and Prairie Harvest Distribution")
-            ref = _kind_org_before(an, q.m_start, head)
+            # named last ("talks between the union and Prairie Harvest Distribution"), one
+            # whose name ends in a word of the kind first ("Salish Coast Ferries" over a
+            # nearer "Driftwood Cafe")
+            ref = _nearest_org(an, q.m_start, head, 4000) or _kind_org_before(an, q.m_start, head)
     # "Health Canada said ... It said ...": the organisation quoted last, unless a
     # description of one opens a clause after it; before one named earlier
     org = _last_org_quoted(q.m_start, groups) if lm == "it" else None
