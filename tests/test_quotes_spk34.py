@@ -293,12 +293,15 @@ def test_a_ledes_its_owner_is_the_organisation_that_opens_the_next_paragraph():
 
 
 def test_the_company_after_the_union_prefers_a_name_of_its_kind_over_a_nearer_cafe():
-    filler = " ".join(["Islanders have cut their trips to the mainland since the summer."] * 40)
+    filler = " ".join(
+        ["Then the boat ran late again and people waited on the dock for hours."] * 40
+    )
     text = (
         "Salish Coast Ferries cut its last sailing.\n\n"
         + filler
-        + "\n\nThe union said 40 crew had quit. At the Harbour Cafe, Ann Roe has cut her hours. "
-        "The company said many of those departures were retirements."
+        + "\n\nAt the Harbour Cafe, Tom Vale has cut his hours.\n\nAnn Roe, a representative "
+        "for the Coastal Marine Workers' Union, said crews had quit. According to the union, "
+        "40 crew have left. The company said many of those departures were retirements."
     )
     got = speaker_of(text, "many of those departures were retirements")
     assert got == "Salish Coast Ferries"
