@@ -305,3 +305,12 @@ def test_the_company_after_the_union_prefers_a_name_of_its_kind_over_a_nearer_ca
     )
     got = speaker_of(text, "many of those departures were retirements")
     assert got == "Salish Coast Ferries"
+
+
+def test_a_ledes_leader_named_after_another_name_in_the_next_paragraph():
+    text = (
+        "A team of researchers came down from the ice with a number that its leader says "
+        "should worry anyone.\n\nThe surface of the Bow Glacier dropped three metres, said "
+        "Dr. Ann Roe, a glaciologist who has led the team since 2016."
+    )
+    assert speaker_of(text, "should worry anyone") == "Ann Roe"

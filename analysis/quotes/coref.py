@@ -4066,7 +4066,7 @@ def _leader_apposed_next(an, q, persons):
     before it, with the first full person name of the next paragraph when its
     apposition calls that person a leader ("Gordon Roe, general manager of Acme Water
     Services, said"; "said Dr. Ann Roe, a glaciologist who has led the expedition
-    since 2016."). False otherwise."""
+    since 2016."; the first of its first four names with an apposition). False otherwise."""
     found = _lede_next_paragraph(an, q)
     if found is None:
         return False
@@ -4081,7 +4081,7 @@ def _leader_apposed_next(an, q, persons):
             continue
         e = text.find(cw[-1], pos, pos + 120)
         if e < 0 or text[e + len(cw[-1]) : e + len(cw[-1]) + 1] != ",":
-            return False
+            continue  # ("The surface of the Saskatchewan Glacier dropped ..., said Dr. Ann Roe,")
         e += len(cw[-1]) + 1
         stops = [x for x in (text.find(",", e, e + 200), text.find(".", e, e + 200)) if x >= 0]
         app = text[e : min(stops) if stops else e + 200]
