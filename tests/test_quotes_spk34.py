@@ -314,3 +314,13 @@ def test_a_ledes_leader_named_after_another_name_in_the_next_paragraph():
         "Dr. Ann Roe, a glaciologist who has led the team since 2016."
     )
     assert speaker_of(text, "should worry anyone") == "Ann Roe"
+
+
+def test_the_utility_is_a_water_services_body_named_before():
+    text = (
+        "Bayview Water Services replaced 900 meters last year. "
+        "Bills will be fixed, the utility said."
+    )
+    assert speaker_of(text, "Bills will be fixed") == "Bayview Water Services"
+    text = "Bayview Health Services hired 40 nurses. Bills will be fixed, the utility said."
+    assert speaker_of(text, "Bills will be fixed") != "Bayview Health Services"

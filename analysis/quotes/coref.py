@@ -6551,6 +6551,11 @@ def _nearest_org_at(an, at, head=None, reach=2000):
     return None
 
 
+# the last words of a public service's name that a kind word before may make a business
+# description's ("Moncton Water Services", "Bayview Hydro Commission")
+_SERVICE_ENDS = frozenset(("services", "commission", "utilities", "utility"))
+
+
 def _company_fit(an, pos, head, cw, at):
     """The company named at ``pos`` (run ``cw``, ending in a legal form) that the business
     description "the <head>" at ``at`` stands for, or None (resources/business_kinds.txt):
@@ -6561,9 +6566,12 @@ def _company_fit(an, pos, head, cw, at):
     owner said"). Never when the words before call a person so ("Clifford Moon, the
     plant's operator,")."""
     kind = _BUSINESS_KINDS.get(head)
-    if kind is None or len(cw) < 2 or cw[-1].lower().rstrip(".") not in COMPANY_SUFFIXES:
+    if kind is None or len(cw) < 2:
         return None
     mode, words = kind
+    last = cw[-1].lower().rstrip(".")
+    if last not in COMPANY_SUFFIXES and (mode != "kind" or last not in _SERVICE_ENDS):
+        return None  # ("Moncton Water Services ... the utility": a kind word, then "Services")
     if mode == "kind" and not any(w.lower() in words for w in cw[:-1]):
         return None
     if mode == "subject" and not _opens_clause(an, pos):
