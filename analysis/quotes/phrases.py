@@ -1139,16 +1139,20 @@ def _hyphened_modifier(w):
     return "-" in w and _lower_hyphened(w)
 
 
-def _possessive_before_modifier(toks, jj, j):
-    """Is token ``jj - 1`` a possessive before lower-case modifiers that run to a
-    possessive head ("The province's largest nurses' union": "province's" before
-    "largest nurses'"), so the phrase runs back over it?
+def _modifiers_opener(toks, jj, j):
+    """May token ``jj - 1`` open a noun phrase whose lower-case modifiers run from ``jj``
+    to its head at ``j``: a determiner or a capitalised word ("the Democratic
+    presidential candidate"), or a possessive when the head is a possessive too ("The
+    province's largest nurses' union": "province's" before "largest nurses'")?
 
     >>> t = [(0, 0, w) for w in "The province's largest nurses' union".split()]
-    >>> _possessive_before_modifier(t, 2, 3)
+    >>> _modifiers_opener(t, 2, 3)
     True
     """
-    return _possessive(toks[jj - 1][2].lower()) and _possessive(toks[j][2].lower())
+    w = toks[jj - 1][2]
+    if w.lower() in _DETS or _is_cap(w):
+        return True
+    return _possessive(w.lower()) and _possessive(toks[j][2].lower())
 
 
 def _left_np0(toks, k, lex):
@@ -1252,11 +1256,7 @@ def _left_np0(toks, k, lex):
     if (
         jj < j
         and jj - 1 >= 0
-        and (
-            toks[jj - 1][2].lower() in _DETS
-            or _is_cap(toks[jj - 1][2])
-            or _possessive_before_modifier(toks, jj, j)
-        )
+        and _modifiers_opener(toks, jj, j)
         and not (  # "a charge the company denied": "the company"
             toks[j][2].lower() in ("the", "a", "an")
             and toks[jj - 1][2].lower() in ("a", "an")
