@@ -18,7 +18,8 @@ def rows(text):
 
 def test_relative_clause_speaker_is_its_subject():
     got = rows("Regulators accused Brisk Ferries of dumping fuel, a charge the company denied.")
-    assert ("the company", "denied", "Regulators accused Brisk Ferries of dumping fuel") in got
+    # (spk34: "Ferries" ends a company's name now, so "the company" resolves to it)
+    assert ("Brisk Ferries", "denied", "Regulators accused Brisk Ferries of dumping fuel") in got
     assert not any(s and s.startswith("a charge") for s, _, _ in got)
 
 

