@@ -14,6 +14,7 @@ from .datelines import DATELINE_RE
 from .lexicon import (
     _ADJUNCT_NOUNS,
     _CONJ,
+    _CONTINUING_SUBORDINATORS,
     _CONTRACTION_RE,
     _DETS,
     _FIRST_WORD_RE,
@@ -4648,6 +4649,25 @@ def _lead_subordinate_clause(doc, pre_text, post_text):
     return doc is None or not doc.lex.cue_re.search(post_text, 0, 40)
 
 
+def _participle_after_adjunct(masked, frame_hi, post):
+    """Does the text after a frame and its adjunct ("in a statement", "on Tuesday":
+    ``_PAREN_POST_RE``) open with a participle ("..., the group said in a statement,
+    pointing to fuel costs")? The participle phrase is the subject's act, not its
+    words: the content is the clause before (a speech participle, "noting that B", is a
+    cue of its own).
+
+    >>> t = "A rose, it said in a statement, pointing to costs."
+    >>> _participle_after_adjunct(t, 13, (32, len(t)))
+    True
+    """
+    m = _ING_AFTER_RE.match(masked, post[0], post[1])
+    return (
+        m is not None
+        and m.group(1) != "including"
+        and _PAREN_POST_RE.match(masked, frame_hi, post[0]) is not None
+    )
+
+
 def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed):
     """The side of the frame that holds the content (``pre`` or ``post``), None when
     neither does (the frame may announce the next quotation), or _SKIP."""
@@ -4792,6 +4812,8 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         and _ING_ADJUNCT_RE.match(masked, frame_hi, c.se) is not None
     ):
         return pre  # "A, the ministers announced Thursday, ending a standoff ..."
+    if pre_words >= 3 and pre_text.rstrip().endswith(",") and _participle_after_adjunct(masked, frame_hi, post):
+        return pre  # "A, the group said in a statement, pointing to fuel costs"
     if post_has and not (pre_words >= 3 and MASK in pre_text and _is_adjunct_only(post_text)):
         return post
     if pre_words >= 3 and not _BARE_PARTICIPLE_RE.search(pre_text, max(0, len(pre_text) - 40)):
@@ -6395,6 +6417,23 @@ def _which_clause_goes_on(w0, words, pw, masked, post):
     return _SENTENCE_ENDS_RE.match(masked, post[1]) is not None
 
 
+def _subordinate_clause_goes_on(doc, w0, words, pw, post):
+    """Does a subordinate clause after an insertion go on with the statement to the end
+    of its sentence ("Wait times will grow, the nurse said, unless the province hires
+    more staff"; "..., she said, so the company cut its forecast")? The subordinator is
+    one of resources/continuing_subordinators.txt (not "before": "..., she said, before
+    leaving the room" is the writer's), the clause before has three words or more, a
+    clause of its own follows it (not "since 2019", "while touring the site") with no
+    cue of its own ("although the minister said B"), and no later attribution."""
+    if w0 not in _CONTINUING_SUBORDINATORS or len(words) < 3 or len(pw) < 3:
+        return False
+    if not (_clause_after_insertion(pw) or _subject_then_noun_like_past(["and", *pw[1:]])):
+        return False
+    if any(doc.lex.cue_re.fullmatch(w) for w in pw[1:10]):
+        return False
+    return _SENTENCE_ENDS_RE.match(doc.masked, post[1]) is not None
+
+
 def _subject_then_noun_like_past(pw):
     """Do the words ``pw`` after an insertion ("and ...") open a clause whose verb is a
     past form that is as often a noun or adjective ("found", "set", "cut"), right after
@@ -6568,7 +6607,8 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         or _AND_WORD_RE.search(masked, pre[1], c.cs) is not None
     ):
         return False  # 'The trip was, she said, "..."': the quotation ends the clause
-    if not post_block and (
+    goes_on = not post_block and _subordinate_clause_goes_on(doc, w0, words, pw, post)
+    if not post_block and not goes_on and (
         not w0.islower()
         or (
             w0 in _LEAD_ADVERBIAL
@@ -6758,9 +6798,28 @@ def _add_according_insertion(doc, c, pre, post, frame_hi, mention):
     return True
 
 
+def _and_clause_after(pw):
+    """Do the words ``pw`` after "A, according to X," open "and" and a clause of its own
+    ("..., and the province has no plan"; "and 200 jobs will go"), which goes on with
+    X's statement as after "A, Lee said, and B"?
+
+    >>> _and_clause_after("and 200 jobs will go".split()), _and_clause_after("and other costs".split())
+    (True, False)
+    """
+    return (
+        len(pw) >= 3
+        and pw[0] == "and"
+        and (
+            _holds_clause(pw[1:12])
+            or _clause_after_insertion(pw)
+            or _subject_then_noun_like_past(pw)
+        )
+    )
+
+
 def _add_according_but(doc, c, pre, post, frame_hi, mention):
     """Add both clauses around "according to X" when a clause before it goes on after it
-    with "but" and a clause of its own ("Sales rose, according to the report, but
+    with "but" (or "and", ``_and_clause_after``) and a clause of its own ("Sales rose, according to the report, but
     donations fell"), as around a comma insertion "A, Lee said, but B"; False (nothing
     added) otherwise, and for "but" + a clause of its own cue ("but the firm said B")."""
     masked = doc.masked
@@ -6771,7 +6830,10 @@ def _add_according_but(doc, c, pre, post, frame_hi, mention):
     post_lo = post[0] + 1 if masked[post[0] : post[0] + 1] == "," else post[0]
     pw = _WORDS_RE.findall(masked, post_lo, min(post[1], post_lo + 80))
     words = _WORDS_RE.findall(masked, max(pre[0], pre[1] - 160), pre[1])
-    if not (pw[:1] == ["but"] and _holds_clause(pw[1:12]) and _holds_clause(words)):
+    if not (
+        (pw[:1] == ["but"] and _holds_clause(pw[1:12]) or _and_clause_after(pw))
+        and _holds_clause(words)
+    ):
         return False
     if any(doc.lex.cue_re.fullmatch(w) for w in pw[1:10]):
         return False  # ("but the firm said B": B is the next frame's)
