@@ -160,7 +160,9 @@ def extract(text: str, spans=None):
     head_end = _bare_headline_end(text)
     if head_end:
         doc.quotes = [q for q in doc.quotes if q.start >= head_end]
-    out = _statements(_without_nested(doc.quotes, doc.text), doc.blocks)
+    out = _statements(
+        _without_nested(_outside_content_first(doc.quotes, doc.text), doc.text), doc.blocks
+    )
     # one speaker per statement: resolved at its first row (where the statement
     # starts), given to the rest
     heads = [q for i, q in enumerate(out) if q.statement == i]
@@ -866,6 +868,54 @@ def _without_nested(quotes, text):
                 and (q.kind == "indirect" or _same_speaker_outer(q, outer, reach, i))
             ):
                 continue
+        out.append(q)
+    return out
+
+
+# the gap between a reported clause and its speaker or cue after it ("A, Keesick said")
+_CONTENT_FIRST_GAP_RE = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _outside_content_first(quotes, text):
+    """The quotes but the indirect ones whose speaker, cue and span lie inside the
+    reported clause of a frame after it: in "The band had asked the company to pay for a
+    study, Keesick said" the clause is Keesick's words, "asked the company ..." no second
+    statement (``_without_nested`` reads frames before their clause). The frame follows
+    its clause after a comma only ("A, Keesick said"; not "A, a claim the office denied").
+
+    >>> from analysis.quotes.frames import Quote
+    >>> t = "The band had asked the firm to pay, Lee said."
+    >>> outer = Quote(0, 34, "indirect", "said", 40, 44, "Lee", 36, 39)
+    >>> inner = Quote(19, 34, "indirect", "asked", 13, 18, "The band", 0, 8)
+    >>> [q.cue for q in _outside_content_first([outer, inner], t)]
+    ['said']
+    """
+    firsts = sorted(
+        (q.start, q.end)
+        for q in quotes
+        if q.kind == "indirect"
+        and q.cue_start >= q.end
+        and _CONTENT_FIRST_GAP_RE.fullmatch(text, q.end, min(q.m_start, q.cue_start))
+    )
+    if not firsts:
+        return quotes
+    starts = [s for s, _ in firsts]
+    reach, far = [], -1  # reach[i]: the furthest end of firsts[0..i]
+    for _, e in firsts:
+        far = e if e > far else far
+        reach.append(far)
+    out = []
+    for q in quotes:
+        lo = min(q.m_start, q.cue_start, q.start)
+        i = bisect.bisect_right(starts, lo)
+        if (
+            q.kind == "indirect"
+            and q.cue[:9].lower() != "according"
+            and i
+            and reach[i - 1] >= q.end
+            and q.cue_end <= q.end
+        ):
+            continue
         out.append(q)
     return out
 

@@ -4812,7 +4812,11 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         and _ING_ADJUNCT_RE.match(masked, frame_hi, c.se) is not None
     ):
         return pre  # "A, the ministers announced Thursday, ending a standoff ..."
-    if pre_words >= 3 and pre_text.rstrip().endswith(",") and _participle_after_adjunct(masked, frame_hi, post):
+    if (
+        pre_words >= 3
+        and pre_text.rstrip().endswith(",")
+        and _participle_after_adjunct(masked, frame_hi, post)
+    ):
         return pre  # "A, the group said in a statement, pointing to fuel costs"
     if post_has and not (pre_words >= 3 and MASK in pre_text and _is_adjunct_only(post_text)):
         return post
@@ -6429,9 +6433,33 @@ def _subordinate_clause_goes_on(doc, w0, words, pw, post):
         return False
     if not (_clause_after_insertion(pw) or _subject_then_noun_like_past(["and", *pw[1:]])):
         return False
-    if any(doc.lex.cue_re.fullmatch(w) for w in pw[1:10]):
+    if any(doc.lex.cue_re.fullmatch(w) for w in pw[1:10]) or _speaker_refusal(pw):
         return False
     return _SENTENCE_ENDS_RE.match(doc.masked, post[1]) is not None
+
+
+_REFUSING_AUX = frozenset("did does would could will can".split())
+
+
+def _speaker_refusal(pw):
+    """Do the words ``pw`` after an insertion open a subordinator and a pronoun that
+    refuses or does not do something ("..., O'Neil said, though he would not name the
+    firms"; "although it declined to give details")? That is the writer's report on the
+    speaker's act, no words of the speaker.
+
+    >>> _speaker_refusal("though he would not name them".split())
+    True
+    >>> _speaker_refusal("although he hopes to return".split())
+    False
+    """
+    if len(pw) < 4 or pw[1].lower() not in ("he", "she", "it", "they"):
+        return False
+    v = pw[2].lower()
+    return (
+        v in ("declined", "refused")
+        or v.endswith(("n't", "n’t"))
+        or (v in _REFUSING_AUX and pw[3].lower() in ("not", "never"))
+    )
 
 
 def _subject_then_noun_like_past(pw):
@@ -6608,45 +6636,49 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     ):
         return False  # 'The trip was, she said, "..."': the quotation ends the clause
     goes_on = not post_block and _subordinate_clause_goes_on(doc, w0, words, pw, post)
-    if not post_block and not goes_on and (
-        not w0.islower()
-        or (
-            w0 in _LEAD_ADVERBIAL
-            and not (w0 == "while" and _clause_ends_it(pw, masked, post))
-            and not _for_gerund_goes_on(pw)
-        )
-        or (
-            w0 in _CONJ
-            and not (
-                w0 == "but"
-                and len(pw) >= 3
-                or w0 == "and"
-                and (
-                    _holds_clause(pw[1:12])
-                    or _clause_ends_it(pw, masked, post)
-                    or _subject_then_noun_like_past(pw)
-                    or _quantified_subject_then_verb(pw)
+    if (
+        not post_block
+        and not goes_on
+        and (
+            not w0.islower()
+            or (
+                w0 in _LEAD_ADVERBIAL
+                and not (w0 == "while" and _clause_ends_it(pw, masked, post))
+                and not _for_gerund_goes_on(pw)
+            )
+            or (
+                w0 in _CONJ
+                and not (
+                    w0 == "but"
+                    and len(pw) >= 3
+                    or w0 == "and"
+                    and (
+                        _holds_clause(pw[1:12])
+                        or _clause_ends_it(pw, masked, post)
+                        or _subject_then_noun_like_past(pw)
+                        or _quantified_subject_then_verb(pw)
+                    )
                 )
             )
+            or (
+                w0 in _NOT_A_CONTINUATION
+                and not _because_clause_goes_on(w0, words, pw)
+                and not _which_clause_goes_on(w0, words, pw, masked, post)
+            )
+            or (
+                w0.endswith("ing")
+                and w0 != "including"
+                and not _content_participle(doc, c, pw, pre_text, mention, post_lo)
+            )
+            or len(pw) < 2
+            or _TIME_DISTANCE_RE.match(masked, post_lo, post[1]) is not None
+            or (w0 in ("the", "a", "an") and mention[1] >= c.ce)
+            or (
+                mention[1] >= c.ce
+                and (w0 in doc.lex.titles or w0 in doc.lex.nouns or w0 in _TITLE_LEADS)
+                and not _holds_clause(pw)
+            )  # "..., said Dana Hill, president of the club": no article either
         )
-        or (
-            w0 in _NOT_A_CONTINUATION
-            and not _because_clause_goes_on(w0, words, pw)
-            and not _which_clause_goes_on(w0, words, pw, masked, post)
-        )
-        or (
-            w0.endswith("ing")
-            and w0 != "including"
-            and not _content_participle(doc, c, pw, pre_text, mention, post_lo)
-        )
-        or len(pw) < 2
-        or _TIME_DISTANCE_RE.match(masked, post_lo, post[1]) is not None
-        or (w0 in ("the", "a", "an") and mention[1] >= c.ce)
-        or (
-            mention[1] >= c.ce
-            and (w0 in doc.lex.titles or w0 in doc.lex.nouns or w0 in _TITLE_LEADS)
-            and not _holds_clause(pw)
-        )  # "..., said Dana Hill, president of the club": no article either
     ):
         # "..., Lee said, even though ...": an adjunct of the frame; "..., said Dana
         # Hill, the county clerk": an apposition of the speaker
@@ -6800,19 +6832,30 @@ def _add_according_insertion(doc, c, pre, post, frame_hi, mention):
 
 def _and_clause_after(pw):
     """Do the words ``pw`` after "A, according to X," open "and" and a clause of its own
-    ("..., and the province has no plan"; "and 200 jobs will go"), which goes on with
-    X's statement as after "A, Lee said, and B"?
+    ("..., and the province has no plan"; "and rents climbed faster"), which goes on
+    with X's statement as after "A, Lee said, and B"? A past form counts as the verb
+    only as the second or third word, after no preposition (not "and one of 11
+    considered out of control": no clause).
 
     >>> _and_clause_after("and 200 jobs will go".split()), _and_clause_after("and other costs".split())
     (True, False)
+    >>> _and_clause_after("and one of 11 considered out of control".split())
+    False
     """
+    if len(pw) < 3 or pw[0] != "and":
+        return False
+    head = [w for w in pw[1:12] if not (len(w) > 4 and w.endswith("ed"))]
     return (
-        len(pw) >= 3
-        and pw[0] == "and"
-        and (
-            _holds_clause(pw[1:12])
-            or _clause_after_insertion(pw)
-            or _subject_then_noun_like_past(pw)
+        _holds_clause(head)
+        or _subject_then_noun_like_past(pw)
+        or _clause_after_insertion(["and", *head])
+        or any(
+            len(w) > 4
+            and w.endswith("ed")
+            and all(
+                x.isalpha() and x.islower() and x not in _OBJ_PREPS and x != "of" for x in pw[1:j]
+            )
+            for j, w in enumerate(pw[2:4], 2)
         )
     )
 
