@@ -881,7 +881,9 @@ def _outside_content_first(quotes, text):
     reported clause of a frame after it: in "The band had asked the company to pay for a
     study, Keesick said" the clause is Keesick's words, "asked the company ..." no second
     statement (``_without_nested`` reads frames before their clause). The frame follows
-    its clause after a comma only ("A, Keesick said"; not "A, a claim the office denied").
+    its clause after a comma only ("A, Keesick said"; not "A, a claim the office denied");
+    an inner "told" whose listener is the outer speaker stays ("Her doctor told Roe the
+    pills were safe, Roe said": the doctor's words, as Roe heard them).
 
     >>> from analysis.quotes.frames import Quote
     >>> t = "The band had asked the firm to pay, Lee said."
@@ -891,7 +893,7 @@ def _outside_content_first(quotes, text):
     ['said']
     """
     firsts = sorted(
-        (q.start, q.end)
+        (q.start, q.end, q.mention or "")
         for q in quotes
         if q.kind == "indirect"
         and q.cue_start >= q.end
@@ -899,10 +901,10 @@ def _outside_content_first(quotes, text):
     )
     if not firsts:
         return quotes
-    starts = [s for s, _ in firsts]
+    starts = [f[0] for f in firsts]
     reach, far = [], -1  # reach[i]: the furthest end of firsts[0..i]
-    for _, e in firsts:
-        far = e if e > far else far
+    for f in firsts:
+        far = f[1] if f[1] > far else far
         reach.append(far)
     out = []
     for q in quotes:
@@ -914,10 +916,34 @@ def _outside_content_first(quotes, text):
             and i
             and reach[i - 1] >= q.end
             and q.cue_end <= q.end
+            and not _told_the_outer_speaker(q, text, firsts, reach, i)
         ):
             continue
         out.append(q)
     return out
+
+
+_TOLD_LISTENER_RE = re.compile(r"[ \t]+(\w+)")
+
+
+def _told_the_outer_speaker(q, text, firsts, reach, i):
+    """Is ``q`` a "told X" whose listener X is the speaker of a content-first clause
+    holding it (``firsts[:i]``, their running furthest end ``reach``): "Her doctor told
+    Roe A, Roe said"; a listener "her" / "him" / "them" stands for that speaker too?"""
+    if (
+        q.cue.lower() not in ("told", "tells", "tell")
+        or (m := _TOLD_LISTENER_RE.match(text, q.cue_end)) is None
+    ):
+        return False
+    listener = m.group(1).lower()
+    for j in range(i - 1, -1, -1):
+        if reach[j] < q.end:
+            break
+        if firsts[j][1] >= q.end:
+            words = firsts[j][2].lower().split()
+            if listener in ("her", "him", "them") or (words and listener == words[-1]):
+                return True
+    return False
 
 
 _SAME_PRONOUNS = frozenset(("he", "she", "they"))
