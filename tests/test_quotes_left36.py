@@ -167,3 +167,9 @@ def test_told_the_outer_speaker_keeps_the_inner_row():
     assert has_quote(text, "Ann Lee", "the pills were safe")
     text = "Her doctor told her the pills were safe, Jane Roe said."
     assert has_quote(text, "doctor", "the pills were safe")
+
+
+def test_according_to_after_a_report_keeps_it():
+    # "according to X" after "Lee says A": the writer's source for Lee's report
+    text = "His manager, Jeff Dunn, says the streak is proof the plan works, according to the AP."
+    assert has_quote(text, "Jeff Dunn", "the streak is proof the plan works")
