@@ -881,8 +881,8 @@ def _outside_content_first(quotes, text):
     reported clause of a frame after it: in "The band had asked the company to pay for a
     study, Keesick said" the clause is Keesick's words, "asked the company ..." no second
     statement (``_without_nested`` reads frames before their clause). The frame follows
-    its clause after a comma only ("A, Keesick said"; not "A, a claim the office denied";
-    not "Lee says A, according to the AP": the writer's source for Lee's report);
+    its clause after a comma only ("A, Keesick said"; "Lee says A, according to the AP":
+    the AP's report; not "A, a claim the office denied");
     an inner "told" whose listener is the outer speaker stays ("Her doctor told Roe the
     pills were safe, Roe said": the doctor's words, as Roe heard them).
 
@@ -898,7 +898,6 @@ def _outside_content_first(quotes, text):
         for q in quotes
         if q.kind == "indirect"
         and q.cue_start >= q.end
-        and q.cue[:9].lower() != "according"
         and _CONTENT_FIRST_GAP_RE.fullmatch(text, q.end, min(q.m_start, q.cue_start))
     )
     if not firsts:

@@ -6421,6 +6421,38 @@ def _which_clause_goes_on(w0, words, pw, masked, post):
     return _SENTENCE_ENDS_RE.match(masked, post[1]) is not None
 
 
+_OTHER_SUBJECT_DETS = frozenset("the a an this that its their his her our each every".split())
+
+
+def _other_speaker_after(doc, w0, pw):
+    """Do the words ``pw`` after an insertion open a conjunction or subordinator and a
+    clause with a speaker and cue of its own ("..., she said, although the minister said
+    B"; "but Mayor Tom Hale told reporters B")? The subject opens with a determiner or a
+    capital and runs one to four words up to the cue; then B is that speaker's, and only
+    the clause before the insertion is the first speaker's."""
+    if len(pw) < 4 or not (
+        w0 in ("and", "but", "while", "because") or w0 in _CONTINUING_SUBORDINATORS
+    ):
+        return False
+    if not (pw[1].lower() in _OTHER_SUBJECT_DETS or pw[1][:1].isupper()):
+        return False
+    for k in range(2, min(len(pw) - 1, 6)):
+        if pw[k].islower() and doc.lex.cue_re.fullmatch(pw[k]):
+            return all(w.isalpha() or "'" in w or "’" in w for w in pw[1:k])
+        if not (pw[k].isalpha() or "'" in pw[k] or "’" in pw[k]):
+            return False
+    return False
+
+
+def _add_side(doc, c, side, mention):
+    """Add the content on ``side`` of a frame as its one row; False when it holds none."""
+    ck = doc.content_kind(*side)
+    if ck is None:
+        return False
+    _add_quote(doc, ck, c.cue, c.cs, c.ce, mention)
+    return True
+
+
 def _subordinate_clause_goes_on(doc, w0, words, pw, post):
     """Does a subordinate clause after an insertion go on with the statement to the end
     of its sentence ("Wait times will grow, the nurse said, unless the province hires
@@ -6635,6 +6667,8 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         or _AND_WORD_RE.search(masked, pre[1], c.cs) is not None
     ):
         return False  # 'The trip was, she said, "..."': the quotation ends the clause
+    if not post_block and _other_speaker_after(doc, w0, pw):
+        return _add_side(doc, c, pre, mention)  # "A, she said, although the mayor said B"
     goes_on = not post_block and _subordinate_clause_goes_on(doc, w0, words, pw, post)
     if (
         not post_block
