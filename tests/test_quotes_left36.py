@@ -186,3 +186,16 @@ def test_other_speaker_after_the_subordinator():
     text = "Wait times will grow, she said, but Mayor Tom Hale told reporters the plan would work."
     assert has_quote(text, "she", "Wait times will grow")
     assert has_quote(text, "Tom Hale", "the plan would work")
+
+
+def test_two_word_clause_before_unless():
+    text = "Costs rose, the union said, unless you count the bonus."
+    assert has_quote(text, "the union", "Costs rose")
+    assert has_quote(text, "the union", "unless you count the bonus")
+
+
+def test_no_other_speaker_without_a_finite_cue():
+    text = "The firm had a clean year, the analyst wrote, but the profit warning was a shock."
+    assert has_quote(text, "the analyst", "but the profit warning was a shock")
+    text = "The league will pick a host in May, she said, and Moose Jaw had already asked to host."
+    assert has_quote(text, "she", "and Moose Jaw had already asked to host")

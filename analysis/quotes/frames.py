@@ -6428,7 +6428,8 @@ def _other_speaker_after(doc, w0, pw):
     """Do the words ``pw`` after an insertion open a conjunction or subordinator and a
     clause with a speaker and cue of its own ("..., she said, although the minister said
     B"; "but Mayor Tom Hale told reporters B")? The subject opens with a determiner or a
-    capital and runs one to four words up to the cue; then B is that speaker's, and only
+    capital and runs one to four words (no verb) up to a finite cue (not "but the margin
+    warning was", "and Brantford had already asked"); then B is that speaker's, and only
     the clause before the insertion is the first speaker's."""
     if len(pw) < 4 or not (
         w0 in ("and", "but", "while", "because") or w0 in _CONTINUING_SUBORDINATORS
@@ -6437,11 +6438,21 @@ def _other_speaker_after(doc, w0, pw):
     if not (pw[1].lower() in _OTHER_SUBJECT_DETS or pw[1][:1].isupper()):
         return False
     for k in range(2, min(len(pw) - 1, 6)):
-        if pw[k].islower() and doc.lex.cue_re.fullmatch(pw[k]):
-            return all(w.isalpha() or "'" in w or "’" in w for w in pw[1:k])
-        if not (pw[k].isalpha() or "'" in pw[k] or "’" in pw[k]):
-            return False
+        w = pw[k]
+        if w.islower() and not w.endswith("ing") and doc.lex.cue_re.fullmatch(w):
+            return True
+        if (
+            not (w.isalpha() or "'" in w or "’" in w)
+            or w in _VERBISH_NEXT
+            or w in _HAVE_NEED
+            or w in _NOT_SUBJECT_WORDS
+            or w.endswith("ly")
+        ):
+            return False  # ("and Kuehn had been warned": a verb before the cue)
     return False
+
+
+_NOT_SUBJECT_WORDS = frozenset("had already also never not still".split())
 
 
 def _add_side(doc, c, side, mention):
@@ -6458,11 +6469,14 @@ def _subordinate_clause_goes_on(doc, w0, words, pw, post):
     of its sentence ("Wait times will grow, the nurse said, unless the province hires
     more staff"; "..., she said, so the company cut its forecast")? The subordinator is
     one of resources/continuing_subordinators.txt (not "before": "..., she said, before
-    leaving the room" is the writer's), the clause before has three words or more, a
+    leaving the room" is the writer's), the clause before has three words or more (or
+    two of a clause, "Costs rose"), a
     clause of its own follows it (not "since 2019", "while touring the site") with no
     cue of its own ("although the minister said B"), and no later attribution."""
-    if w0 not in _CONTINUING_SUBORDINATORS or len(words) < 3 or len(pw) < 3:
+    if w0 not in _CONTINUING_SUBORDINATORS or len(pw) < 3:
         return False
+    if len(words) < 3 and not (len(words) == 2 and _holds_clause(words)):
+        return False  # ("Costs rose, the union said, unless ...": a clause of two words)
     if not (_clause_after_insertion(pw) or _subject_then_noun_like_past(["and", *pw[1:]])):
         return False
     if any(doc.lex.cue_re.fullmatch(w) for w in pw[1:10]) or _speaker_refusal(pw):
