@@ -4657,7 +4657,7 @@ def _participle_after_adjunct(masked, frame_hi, post):
     cue of its own).
 
     >>> t = "A rose, it said in a statement, pointing to costs."
-    >>> _participle_after_adjunct(t, 13, (32, len(t)))
+    >>> _participle_after_adjunct(t, 15, (32, len(t)))
     True
     """
     m = _ING_AFTER_RE.match(masked, post[0], post[1])
