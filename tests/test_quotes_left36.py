@@ -199,3 +199,9 @@ def test_no_other_speaker_without_a_finite_cue():
     assert has_quote(text, "the analyst", "but the profit warning was a shock")
     text = "The league will pick a host in May, she said, and Moose Jaw had already asked to host."
     assert has_quote(text, "she", "and Moose Jaw had already asked to host")
+
+
+def test_told_her_father_is_no_listener_her():
+    # "her father" is the listener, not the outer speaker: the inner row is nested
+    text = "Her sister told her father the farm was sold, Ann Roe said."
+    assert [s for s, _, _ in speech_rows(text)] == ["Ann Roe"]

@@ -924,19 +924,29 @@ def _outside_content_first(quotes, text):
     return out
 
 
-_TOLD_LISTENER_RE = re.compile(r"[ \t]+(\w+)")
+_TOLD_LISTENER_RE = re.compile(r"[ \t]+(\w+)(?:[ \t]+(\w+))?")
+# what may follow a listener "her" (not "told her father": a possessive)
+_AFTER_HER = frozenset(
+    "that the a an this these those it he she they we there his its their our".split()
+)
 
 
 def _told_the_outer_speaker(q, text, firsts, reach, i):
     """Is ``q`` a "told X" whose listener X is the speaker of a content-first clause
     holding it (``firsts[:i]``, their running furthest end ``reach``): "Her doctor told
-    Roe A, Roe said"; a listener "her" / "him" / "them" stands for that speaker too?"""
+    Roe A, Roe said"; a listener "her" / "him" / "them" stands for that speaker too
+    (not the possessive of "told her father")?"""
     if (
         q.cue.lower() not in ("told", "tells", "tell")
         or (m := _TOLD_LISTENER_RE.match(text, q.cue_end)) is None
     ):
         return False
     listener = m.group(1).lower()
+    nxt = m.group(2) or ""
+    if listener == "her" and not (
+        nxt.lower() in _AFTER_HER or nxt[:1].isupper() or nxt[:1].isdigit()
+    ):
+        return False  # ("When she told her father A, she recalls": "her" is his owner)
     for j in range(i - 1, -1, -1):
         if reach[j] < q.end:
             break
