@@ -883,8 +883,8 @@ def _outside_content_first(quotes, text):
     statement (``_without_nested`` reads frames before their clause). The frame follows
     its clause after a comma only ("A, Keesick said"; "Lee says A, according to the AP":
     the AP's report; not "A, a claim the office denied");
-    an inner "told" whose listener is the outer speaker stays ("Her doctor told Roe the
-    pills were safe, Roe said": the doctor's words, as Roe heard them).
+    an inner "said" / "told" of another speaker stays (``_relayed_report``: "Her doctor
+    told Roe the pills were safe, Roe said": the doctor's words, as Roe heard them).
 
     >>> from analysis.quotes.frames import Quote
     >>> t = "The band had asked the firm to pay, Lee said."
@@ -894,7 +894,7 @@ def _outside_content_first(quotes, text):
     ['said']
     """
     firsts = sorted(
-        (q.start, q.end, q.mention or "")
+        (q.start, q.end, q.mention or "", q.cue[:9].lower() == "according")
         for q in quotes
         if q.kind == "indirect"
         and q.cue_start >= q.end
@@ -917,44 +917,37 @@ def _outside_content_first(quotes, text):
             and i
             and reach[i - 1] >= q.end
             and q.cue_end <= q.end
-            and not _told_the_outer_speaker(q, text, firsts, reach, i)
+            and not _relayed_report(q, firsts, reach, i)
         ):
             continue
         out.append(q)
     return out
 
 
-_TOLD_LISTENER_RE = re.compile(r"[ \t]+(\w+)(?:[ \t]+(\w+))?")
-# what may follow a listener "her" (not "told her father": a possessive)
-_AFTER_HER = frozenset(
-    "that the a an this these those it he she they we there his its their our".split()
-)
+# cues of a report that a speaker relays ("His mother said that A, he said")
+_RELAYED_CUES = frozenset("said says say told tells tell".split())
 
 
-def _told_the_outer_speaker(q, text, firsts, reach, i):
-    """Is ``q`` a "told X" whose listener X is the speaker of a content-first clause
-    holding it (``firsts[:i]``, their running furthest end ``reach``): "Her doctor told
-    Roe A, Roe said"; a listener "her" / "him" / "them" stands for that speaker too
-    (not the possessive of "told her father")?"""
-    if (
-        q.cue.lower() not in ("told", "tells", "tell")
-        or (m := _TOLD_LISTENER_RE.match(text, q.cue_end)) is None
-    ):
+def _relayed_report(q, firsts, reach, i):
+    """Is ``q`` a "said" / "told" report by another speaker inside the clause of a
+    content-first verb frame (``firsts[:i]``, their running furthest end ``reach``)?
+    "His mother said that A, he said": the words are hers, as he relays them; not when
+    the outer frame is "according to X" (X's report, "Seventy-one per cent said A,
+    according to the union") or the inner speaker is the outer one ("When she told her
+    father A, she recalls")."""
+    if q.cue.lower() not in _RELAYED_CUES:
         return False
-    listener = m.group(1).lower()
-    nxt = m.group(2) or ""
-    if listener == "her" and not (
-        nxt.lower() in _AFTER_HER or nxt[:1].isupper() or nxt[:1].isdigit()
-    ):
-        return False  # ("When she told her father A, she recalls": "her" is his owner)
+    own = (q.mention or "").lower().split()
     for j in range(i - 1, -1, -1):
         if reach[j] < q.end:
             break
         if firsts[j][1] >= q.end:
-            words = firsts[j][2].lower().split()
-            if listener in ("her", "him", "them") or (words and listener == words[-1]):
-                return True
-    return False
+            if firsts[j][3]:
+                return False  # (inside "..., according to X")
+            outer = firsts[j][2].lower().split()
+            if not own or not outer or own[-1] == outer[-1]:
+                return False
+    return True
 
 
 _SAME_PRONOUNS = frozenset(("he", "she", "they"))

@@ -4649,17 +4649,20 @@ def _lead_subordinate_clause(doc, pre_text, post_text):
     return doc is None or not doc.lex.cue_re.search(post_text, 0, 40)
 
 
-def _participle_after_adjunct(masked, frame_hi, post):
-    """Does the text after a frame and its adjunct ("in a statement", "on Tuesday":
-    ``_PAREN_POST_RE``) open with a participle ("..., the group said in a statement,
-    pointing to fuel costs")? The participle phrase is the subject's act, not its
-    words: the content is the clause before (a speech participle, "noting that B", is a
-    cue of its own).
+def _participle_after_adjunct(masked, frame_hi, post, se):
+    """Does the text after a frame (up to its sentence end ``se``) open with a
+    participle adjunct: ``_ING_ADJUNCT_RE`` ("A, the ministers announced Thursday,
+    ending a standoff"), or a participle after an adjunct of ``_PAREN_POST_RE`` ("...,
+    the group said in a statement, pointing to fuel costs")? The participle phrase is the
+    subject's act, not its words: the content is the clause before (a speech
+    participle, "noting that B", is a cue of its own).
 
     >>> t = "A rose, it said in a statement, pointing to costs."
-    >>> _participle_after_adjunct(t, 15, (32, len(t)))
+    >>> _participle_after_adjunct(t, 15, (32, len(t)), len(t))
     True
     """
+    if _ING_ADJUNCT_RE.match(masked, frame_hi, se) is not None:
+        return True
     m = _ING_AFTER_RE.match(masked, post[0], post[1])
     return (
         m is not None
@@ -4809,15 +4812,9 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         pre_words >= 3
         and post_has
         and pre_text.rstrip().endswith(",")
-        and _ING_ADJUNCT_RE.match(masked, frame_hi, c.se) is not None
+        and _participle_after_adjunct(masked, frame_hi, post, c.se)
     ):
         return pre  # "A, the ministers announced Thursday, ending a standoff ..."
-    if (
-        pre_words >= 3
-        and pre_text.rstrip().endswith(",")
-        and _participle_after_adjunct(masked, frame_hi, post)
-    ):
-        return pre  # "A, the group said in a statement, pointing to fuel costs"
     if post_has and not (pre_words >= 3 and MASK in pre_text and _is_adjunct_only(post_text)):
         return post
     if pre_words >= 3 and not _BARE_PARTICIPLE_RE.search(pre_text, max(0, len(pre_text) - 40)):
