@@ -938,16 +938,14 @@ def _relayed_report(q, firsts, reach, i):
     if q.cue.lower() not in _RELAYED_CUES:
         return False
     own = (q.mention or "").lower().split()
-    for j in range(i - 1, -1, -1):
+    for j in range(i - 1, max(-1, i - 9), -1):  # (the nearest holding clause; a bounded look)
         if reach[j] < q.end:
             break
         if firsts[j][1] >= q.end:
-            if firsts[j][3]:
-                return False  # (inside "..., according to X")
             outer = firsts[j][2].lower().split()
-            if not own or not outer or own[-1] == outer[-1]:
-                return False
-    return True
+            # (not inside "..., according to X"; not the outer speaker again)
+            return not firsts[j][3] and bool(own) and bool(outer) and own[-1] != outer[-1]
+    return False
 
 
 _SAME_PRONOUNS = frozenset(("he", "she", "they"))
