@@ -97,7 +97,12 @@ def test_a_subject_and_its_predicate_around_according_to():
 
 def test_according_to_after_a_clause_or_an_adverbial_keeps_one_side():
     text = _LEAD + "Sales rose in March, according to the agency, and prices fell."
-    assert speech_rows(text) == [("the agency", "according to", "Sales rose in March")]
+    # (left36: "and" + a clause after "according to X," goes on with X's statement, as
+    # after "A, Lee said, and B": two rows of one statement, not a subject split)
+    assert speech_rows(text) == [
+        ("the agency", "according to", "Sales rose in March"),
+        ("the agency", "according to", "and prices fell"),
+    ]
     text = _LEAD + "In the first quarter of last year, according to Lee, the firm lost money."
     assert [q for _, _, q in speech_rows(text)] == ["In the first quarter of last year"]
     text = _LEAD + "Now, according to the poll, some voters are swinging to Roe."

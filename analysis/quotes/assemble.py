@@ -163,7 +163,9 @@ def extract(text: str, spans=None):
     head_end = _bare_headline_end(text)
     if head_end:
         doc.quotes = [q for q in doc.quotes if q.start >= head_end]
-    out = _statements(_without_nested(doc.quotes, doc.text), doc.blocks)
+    out = _statements(
+        _without_nested(_outside_content_first(doc.quotes, doc.text), doc.text), doc.blocks
+    )
     # one speaker per statement: resolved at its first row (where the statement
     # starts), given to the rest
     heads = [q for i, q in enumerate(out) if q.statement == i]
@@ -916,6 +918,82 @@ def _without_nested(quotes, text):
                 continue
         out.append(q)
     return out
+
+
+# the gap between a reported clause and its speaker or cue after it ("A, Keesick said")
+_CONTENT_FIRST_GAP_RE = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _outside_content_first(quotes, text):
+    """The quotes but the indirect ones whose speaker, cue and span lie inside the
+    reported clause of a frame after it: in "The band had asked the company to pay for a
+    study, Keesick said" the clause is Keesick's words, "asked the company ..." no second
+    statement (``_without_nested`` reads frames before their clause). The frame follows
+    its clause after a comma only ("A, Keesick said"; "Lee says A, according to the AP":
+    the AP's report; not "A, a claim the office denied");
+    an inner "said" / "told" of another speaker stays (``_relayed_report``: "Her doctor
+    told Roe the pills were safe, Roe said": the doctor's words, as Roe heard them).
+
+    >>> from analysis.quotes.frames import Quote
+    >>> t = "The band had asked the firm to pay, Lee said."
+    >>> outer = Quote(0, 34, "indirect", "said", 40, 44, "Lee", 36, 39)
+    >>> inner = Quote(19, 34, "indirect", "asked", 13, 18, "The band", 0, 8)
+    >>> [q.cue for q in _outside_content_first([outer, inner], t)]
+    ['said']
+    """
+    firsts = sorted(
+        (q.start, q.end, q.mention or "", q.cue[:9].lower() == "according")
+        for q in quotes
+        if q.kind == "indirect"
+        and q.cue_start >= q.end
+        and _CONTENT_FIRST_GAP_RE.fullmatch(text, q.end, min(q.m_start, q.cue_start))
+    )
+    if not firsts:
+        return quotes
+    starts = [f[0] for f in firsts]
+    reach, far = [], -1  # reach[i]: the furthest end of firsts[0..i]
+    for f in firsts:
+        far = f[1] if f[1] > far else far
+        reach.append(far)
+    out = []
+    for q in quotes:
+        lo = min(q.m_start, q.cue_start, q.start)
+        i = bisect.bisect_right(starts, lo)
+        if (
+            q.kind == "indirect"
+            and q.cue[:9].lower() != "according"
+            and i
+            and reach[i - 1] >= q.end
+            and q.cue_end <= q.end
+            and not _relayed_report(q, firsts, reach, i)
+        ):
+            continue
+        out.append(q)
+    return out
+
+
+# cues of a report that a speaker relays ("His mother said that A, he said")
+_RELAYED_CUES = frozenset("said says say told tells tell".split())
+
+
+def _relayed_report(q, firsts, reach, i):
+    """Is ``q`` a "said" / "told" report by another speaker inside the clause of a
+    content-first verb frame (``firsts[:i]``, their running furthest end ``reach``)?
+    "His mother said that A, he said": the words are hers, as he relays them; not when
+    the outer frame is "according to X" (X's report, "Seventy-one per cent said A,
+    according to the union") or the inner speaker is the outer one ("When she told her
+    father A, she recalls")."""
+    if q.cue.lower() not in _RELAYED_CUES:
+        return False
+    own = (q.mention or "").lower().split()
+    for j in range(i - 1, max(-1, i - 9), -1):  # (the nearest holding clause; a bounded look)
+        if reach[j] < q.end:
+            break
+        if firsts[j][1] >= q.end:
+            outer = firsts[j][2].lower().split()
+            # (not inside "..., according to X"; not the outer speaker again)
+            return not firsts[j][3] and bool(own) and bool(outer) and own[-1] != outer[-1]
+    return False
 
 
 _SAME_PRONOUNS = frozenset(("he", "she", "they"))

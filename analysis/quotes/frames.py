@@ -15,6 +15,7 @@ from .datelines import DATELINE_RE
 from .lexicon import (
     _ADJUNCT_NOUNS,
     _CONJ,
+    _CONTINUING_SUBORDINATORS,
     _CONTRACTION_RE,
     _DETS,
     _FIRST_WORD_RE,
@@ -4660,6 +4661,28 @@ def _lead_subordinate_clause(doc, pre_text, post_text):
     return doc is None or not doc.lex.cue_re.search(post_text, 0, 40)
 
 
+def _participle_after_adjunct(masked, frame_hi, post, se):
+    """Does the text after a frame (up to its sentence end ``se``) open with a
+    participle adjunct: ``_ING_ADJUNCT_RE`` ("A, the ministers announced Thursday,
+    ending a standoff"), or a participle after an adjunct of ``_PAREN_POST_RE`` ("...,
+    the group said in a statement, pointing to fuel costs")? The participle phrase is the
+    subject's act, not its words: the content is the clause before (a speech
+    participle, "noting that B", is a cue of its own).
+
+    >>> t = "A rose, it said in a statement, pointing to costs."
+    >>> _participle_after_adjunct(t, 15, (32, len(t)), len(t))
+    True
+    """
+    if _ING_ADJUNCT_RE.match(masked, frame_hi, se) is not None:
+        return True
+    m = _ING_AFTER_RE.match(masked, post[0], post[1])
+    return (
+        m is not None
+        and m.group(1) != "including"
+        and _PAREN_POST_RE.match(masked, frame_hi, post[0]) is not None
+    )
+
+
 def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed):
     """The side of the frame that holds the content (``pre`` or ``post``), None when
     neither does (the frame may announce the next quotation), or _SKIP."""
@@ -4801,7 +4824,7 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
         pre_words >= 3
         and post_has
         and pre_text.rstrip().endswith(",")
-        and _ING_ADJUNCT_RE.match(masked, frame_hi, c.se) is not None
+        and _participle_after_adjunct(masked, frame_hi, post, c.se)
     ):
         return pre  # "A, the ministers announced Thursday, ending a standoff ..."
     if post_has and not (pre_words >= 3 and MASK in pre_text and _is_adjunct_only(post_text)):
@@ -6468,29 +6491,6 @@ _CONCESSION_NEGATED_SAY_RE = re.compile(
     r"|gave[ \t]+no|offered[ \t]+no|provided[ \t]+no|was[ \t]+not[ \t]+able[ \t]+to)"
 )
 
-_CONCESSION_CUE_RE = re.compile(
-    r"[ \t]*(?:although|though|so)[ \t]+(?:it|he|she|they|we)[ \t]+"
-    r"(?:(?:also|later|then|has|have|had)[ \t]+){0,2}(?P<cue>[a-z]+)\b"
-)
-
-
-def _concession_goes_on(doc, w0, words, pw, lo, hi):
-    """Does an "although" / "though" / "so" clause after an insertion go on with the
-    clause before it ("Calls were affected, the company said, although texts went
-    through"; "He got a message, he said, so he drove her himself": both halves are the
-    speaker's)? The clause before has three words or more, the one after holds a clause
-    of its own (``_holds_clause``), and is no writer's note on the speaker ("..., he said,
-    though he declined to give details") nor a clause of its own cue ("..., she said,
-    though she also warned that ...")."""
-    if w0 not in ("although", "though", "so") or len(words) < 3 or len(pw) < 4:
-        return False
-    if w0 == "so" and pw[1].lower() in ("far", "much", "many", "long", "that", "too", "as"):
-        return False  # ("..., she said, so far": an adverb)
-    if not _holds_clause(pw[1:12]) or _CONCESSION_NEGATED_SAY_RE.match(doc.masked, lo, hi):
-        return False
-    m = _CONCESSION_CUE_RE.match(doc.masked, lo, hi)
-    return m is None or doc.lex.cue_re.fullmatch(m.group("cue")) is None
-
 
 def _which_clause_goes_on(w0, words, pw, masked, post):
     """Does a "which" clause after an insertion go on with the clause before it, to the
@@ -6508,6 +6508,106 @@ def _which_clause_goes_on(w0, words, pw, masked, post):
     ):
         return False
     return _SENTENCE_ENDS_RE.match(masked, post[1]) is not None
+
+
+_OTHER_SUBJECT_DETS = frozenset("the a an this that its their his her our each every".split())
+
+
+def _other_speaker_after(doc, w0, pw):
+    """Do the words ``pw`` after an insertion open a conjunction or subordinator and a
+    clause with a speaker and cue of its own ("..., she said, although the minister said
+    B"; "but Mayor Tom Hale told reporters B")? The subject opens with a determiner or a
+    capital and runs one to four words (no verb) up to a finite cue (not "but the margin
+    warning was", "and Brantford had already asked"); then B is that speaker's, and only
+    the clause before the insertion is the first speaker's."""
+    if len(pw) < 4 or not (
+        w0 in ("and", "but", "while", "because") or w0 in _CONTINUING_SUBORDINATORS
+    ):
+        return False
+    if not (pw[1].lower() in _OTHER_SUBJECT_DETS or pw[1][:1].isupper()):
+        return False
+    for k in range(2, min(len(pw) - 1, 6)):
+        w = pw[k]
+        if w.islower() and not w.endswith("ing") and doc.lex.cue_re.fullmatch(w):
+            return True
+        if (
+            not (w.isalpha() or "'" in w or "’" in w)
+            or w in _VERBISH_NEXT
+            or w in _HAVE_NEED
+            or w in _NOT_SUBJECT_WORDS
+            or w.endswith("ly")
+        ):
+            return False  # ("and Kuehn had been warned": a verb before the cue)
+    return False
+
+
+_NOT_SUBJECT_WORDS = frozenset("had already also never not still".split())
+
+
+def _add_side(doc, c, side, mention):
+    """Add the content on ``side`` of a frame as its one row; False when it holds none."""
+    ck = doc.content_kind(*side)
+    if ck is None:
+        return False
+    _add_quote(doc, ck, c.cue, c.cs, c.ce, mention)
+    return True
+
+
+def _subordinate_clause_goes_on(doc, w0, words, pw, post):
+    """Does a subordinate clause after an insertion go on with the statement to the end
+    of its sentence ("Wait times will grow, the nurse said, unless the province hires
+    more staff"; "..., she said, so the company cut its forecast")? The subordinator is
+    one of resources/continuing_subordinators.txt (not "before": "..., she said, before
+    leaving the room" is the writer's), the clause before has three words or more (or
+    two of a clause, "Costs rose"), a
+    clause of its own follows it (not "since 2019", "while touring the site") with no
+    cue of its own ("although the minister said B"), and no later attribution."""
+    if w0 not in _CONTINUING_SUBORDINATORS or len(pw) < 3:
+        return False
+    if len(words) < 3 and not (len(words) == 2 and _holds_clause(words)):
+        return False  # ("Costs rose, the union said, unless ...": a clause of two words)
+    if w0 == "so" and pw[1].lower() in ("far", "much", "many", "long", "that", "too", "as"):
+        return False  # ("..., she said, so far as she knew": an adverb)
+    if not (
+        _clause_after_insertion(pw)
+        or _subject_then_noun_like_past(["and", *pw[1:]])
+        # ("..., the railway said, although buses continued to run")
+        or (w0 in ("although", "though", "so") and len(pw) >= 4 and _holds_clause(pw[1:12]))
+    ):
+        return False
+    if _speaker_refusal(pw) or any(
+        doc.lex.cue_re.fullmatch(w) and pw[i + 1 : i + 2] != ["to"]
+        for i, w in enumerate(pw[1:10], 1)
+    ):
+        return False  # (a cue of its own; not "buses continued to run")
+    lo = post[0] + (doc.masked[post[0] : post[0] + 1] == ",")
+    if _CONCESSION_NEGATED_SAY_RE.match(doc.masked, lo, post[1]) is not None:
+        return False  # ("..., the company said, though it gave no figures")
+    return _SENTENCE_ENDS_RE.match(doc.masked, post[1]) is not None
+
+
+_REFUSING_AUX = frozenset("did does would could will can".split())
+
+
+def _speaker_refusal(pw):
+    """Do the words ``pw`` after an insertion open a subordinator and a pronoun that
+    refuses or does not do something ("..., O'Neil said, though he would not name the
+    firms"; "although it declined to give details")? That is the writer's report on the
+    speaker's act, no words of the speaker.
+
+    >>> _speaker_refusal("though he would not name them".split())
+    True
+    >>> _speaker_refusal("although he hopes to return".split())
+    False
+    """
+    if len(pw) < 4 or pw[1].lower() not in ("he", "she", "it", "they"):
+        return False
+    v = pw[2].lower()
+    return (
+        v in ("declined", "refused")
+        or v.endswith(("n't", "n’t"))
+        or (v in _REFUSING_AUX and pw[3].lower() in ("not", "never"))
+    )
 
 
 def _subject_then_noun_like_past(pw):
@@ -6700,48 +6800,53 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         or _AND_WORD_RE.search(masked, pre[1], c.cs) is not None
     ):
         return False  # 'The trip was, she said, "..."': the quotation ends the clause
-    if not post_block and (
-        not w0.islower()
-        or (
-            w0 in _LEAD_ADVERBIAL
-            and not (w0 == "while" and _clause_ends_it(pw, masked, post))
-            and not _for_gerund_goes_on(pw)
-            and not _concession_goes_on(doc, w0, words, pw, post_lo, post[1])
-        )
-        or (
-            w0 in _CONJ
-            and not (
-                w0 == "but"
-                and len(pw) >= 3
-                or w0 == "and"
-                and (
-                    _holds_clause(pw[1:12])
-                    or _clause_ends_it(pw, masked, post)
-                    or _subject_then_noun_like_past(pw)
-                    or _quantified_subject_then_verb(pw)
-                    or _determined_subject_then_verb(pw)
+    if not post_block and _other_speaker_after(doc, w0, pw):
+        return _add_side(doc, c, pre, mention)  # "A, she said, although the mayor said B"
+    goes_on = not post_block and _subordinate_clause_goes_on(doc, w0, words, pw, post)
+    if (
+        not post_block
+        and not goes_on
+        and (
+            not w0.islower()
+            or (
+                w0 in _LEAD_ADVERBIAL
+                and not (w0 == "while" and _clause_ends_it(pw, masked, post))
+                and not _for_gerund_goes_on(pw)
+            )
+            or (
+                w0 in _CONJ
+                and not (
+                    w0 == "but"
+                    and len(pw) >= 3
+                    or w0 == "and"
+                    and (
+                        _holds_clause(pw[1:12])
+                        or _clause_ends_it(pw, masked, post)
+                        or _subject_then_noun_like_past(pw)
+                        or _quantified_subject_then_verb(pw)
+                        or _determined_subject_then_verb(pw)
+                    )
                 )
             )
+            or (
+                w0 in _NOT_A_CONTINUATION
+                and not _because_clause_goes_on(w0, words, pw)
+                and not _which_clause_goes_on(w0, words, pw, masked, post)
+            )
+            or (
+                w0.endswith("ing")
+                and w0 != "including"
+                and not _content_participle(doc, c, pw, pre_text, mention, post_lo)
+            )
+            or len(pw) < 2
+            or _TIME_DISTANCE_RE.match(masked, post_lo, post[1]) is not None
+            or (w0 in ("the", "a", "an") and mention[1] >= c.ce)
+            or (
+                mention[1] >= c.ce
+                and (w0 in doc.lex.titles or w0 in doc.lex.nouns or w0 in _TITLE_LEADS)
+                and not _holds_clause(pw)
+            )  # "..., said Dana Hill, president of the club": no article either
         )
-        or (
-            w0 in _NOT_A_CONTINUATION
-            and not _because_clause_goes_on(w0, words, pw)
-            and not _concession_goes_on(doc, w0, words, pw, post_lo, post[1])
-            and not _which_clause_goes_on(w0, words, pw, masked, post)
-        )
-        or (
-            w0.endswith("ing")
-            and w0 != "including"
-            and not _content_participle(doc, c, pw, pre_text, mention, post_lo)
-        )
-        or len(pw) < 2
-        or _TIME_DISTANCE_RE.match(masked, post_lo, post[1]) is not None
-        or (w0 in ("the", "a", "an") and mention[1] >= c.ce)
-        or (
-            mention[1] >= c.ce
-            and (w0 in doc.lex.titles or w0 in doc.lex.nouns or w0 in _TITLE_LEADS)
-            and not _holds_clause(pw)
-        )  # "..., said Dana Hill, president of the club": no article either
     ):
         # "..., Lee said, even though ...": an adjunct of the frame; "..., said Dana
         # Hill, the county clerk": an apposition of the speaker
@@ -6893,9 +6998,39 @@ def _add_according_insertion(doc, c, pre, post, frame_hi, mention):
     return True
 
 
+def _and_clause_after(pw):
+    """Do the words ``pw`` after "A, according to X," open "and" and a clause of its own
+    ("..., and the province has no plan"; "and rents climbed faster"), which goes on
+    with X's statement as after "A, Lee said, and B"? A past form counts as the verb
+    only as the second or third word, after no preposition (not "and one of 11
+    considered out of control": no clause).
+
+    >>> _and_clause_after("and 200 jobs will go".split()), _and_clause_after("and other costs".split())
+    (True, False)
+    >>> _and_clause_after("and one of 11 considered out of control".split())
+    False
+    """
+    if len(pw) < 3 or pw[0] != "and":
+        return False
+    head = [w for w in pw[1:12] if not (len(w) > 4 and w.endswith("ed"))]
+    return (
+        _holds_clause(head)
+        or _subject_then_noun_like_past(pw)
+        or _clause_after_insertion(["and", *head])
+        or any(
+            len(w) > 4
+            and w.endswith("ed")
+            and all(
+                x.isalpha() and x.islower() and x not in _OBJ_PREPS and x != "of" for x in pw[1:j]
+            )
+            for j, w in enumerate(pw[2:4], 2)
+        )
+    )
+
+
 def _add_according_but(doc, c, pre, post, frame_hi, mention):
     """Add both clauses around "according to X" when a clause before it goes on after it
-    with "but" and a clause of its own ("Sales rose, according to the report, but
+    with "but" (or "and", ``_and_clause_after``) and a clause of its own ("Sales rose, according to the report, but
     donations fell"), as around a comma insertion "A, Lee said, but B"; False (nothing
     added) otherwise, and for "but" + a clause of its own cue ("but the firm said B")."""
     masked = doc.masked
@@ -6906,7 +7041,10 @@ def _add_according_but(doc, c, pre, post, frame_hi, mention):
     post_lo = post[0] + 1 if masked[post[0] : post[0] + 1] == "," else post[0]
     pw = _WORDS_RE.findall(masked, post_lo, min(post[1], post_lo + 80))
     words = _WORDS_RE.findall(masked, max(pre[0], pre[1] - 160), pre[1])
-    if not (pw[:1] == ["but"] and _holds_clause(pw[1:12]) and _holds_clause(words)):
+    if not (
+        (pw[:1] == ["but"] and _holds_clause(pw[1:12]) or _and_clause_after(pw))
+        and _holds_clause(words)
+    ):
         return False
     if any(doc.lex.cue_re.fullmatch(w) for w in pw[1:10]):
         return False  # ("but the firm said B": B is the next frame's)

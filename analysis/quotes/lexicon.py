@@ -729,6 +729,9 @@ _IRREGULAR_PAST = frozenset(_lines("past_verbs.txt"))
 # past forms left out of past_verbs.txt as often nouns or adjectives ("found", "set"):
 # a verb only in a known clause position, resources/noun_like_past.txt
 _NOUN_LIKE_PAST = frozenset(_lines("noun_like_past.txt"))
+# subordinators that go on with a statement after "A, she said, unless B",
+# resources/continuing_subordinators.txt
+_CONTINUING_SUBORDINATORS = frozenset(_lines("continuing_subordinators.txt"))
 
 _NEEDS_THAT = {"maintain", "reveal", "assure", "charge", "mention", "demand", "recommend"}
 
