@@ -84,6 +84,7 @@ DATA36 = ROOT / "tests" / "data" / "written_news36"
 DATA37 = ROOT / "tests" / "data" / "written_news37"
 DATA38 = ROOT / "tests" / "data" / "written_news38"
 DATA39 = ROOT / "tests" / "data" / "written_news39"
+DATA40 = ROOT / "tests" / "data" / "written_news40"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
 BATCHES = sorted(
@@ -764,6 +765,15 @@ def test_thirtyninth_batch_scores_hold(bench):
     assert res["r"] >= 0.985
     assert res["f1"] >= 0.99
     assert res["speaker"] >= 0.98
+
+
+def test_fortieth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA40)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 120
+    earlier = _ids_before(bench, DATA40)
+    assert not {a[0] for a in arts} & earlier
 
 
 def test_thirtyseventh_batch_scores_hold(bench):
