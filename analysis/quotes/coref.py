@@ -3440,6 +3440,8 @@ def _resolve_described(an, q, persons):
         ref = _resolve_office(an, q.m_start, "ceo", status - {"chief"})
     if ref is None and not status:
         ref = _described_in_apposition(an, q.m_start, head)  # "Ann Roe, a lawyer,"
+    if ref is None and not status:
+        ref = _role_in_relative_clause(an, q.m_start, head)  # "Ann Roe, who is a lawyer"
     if ref is None and head in _ROLE_CUES and not status and len(words) <= 3:
         return _untitled_role(an, q, head, persons)
     if ref is None:
@@ -5220,6 +5222,46 @@ def _described_in_apposition(an, at, role, reach=4000):
     for m in _possessed_role_rx(role).finditer(seg):  # ("her lawyer, Marc Roe,")
         if last is None or m.start() > last.start():
             last = m
+    return _apposed_person(an, last)
+
+
+@lru_cache(maxsize=256)
+def _relative_role_rx(role):
+    """ "<Name>, (61,) (a ... ) who has been / is / serves as a ... <role>" for
+    ``_role_in_relative_clause``."""
+    return re.compile(
+        r"\b((?:"
+        + _CAP_NAME_WORD
+        + r"[ \t]+"
+        + _NAME_PARTICLES_RX
+        + r"){0,2}"
+        + _CAP_NAME_WORD
+        + r"),[ \t]+(?:\d{1,3},[ \t]+)?(?:(?:a|an)[ \t]+[^,.;:“”\"\n]{1,80}?[ \t]+)?who[ \t]+"
+        r"(?:has[ \t]+been|had[ \t]+been|is|was|has[ \t]+served[ \t]+as|served[ \t]+as|serves[ \t]+as"
+        r"|works[ \t]+as)[ \t]+(?:(?:a|an|the|its|their)[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}?"
+        + re.escape(role)
+        + r"\b(?![’'-])"
+    )
+
+
+def _role_in_relative_clause(an, at, role, reach=4000):
+    """Canonical name of the last person the ``reach`` characters before ``at``
+    describe as ``role`` in a relative clause of their apposition, outside quotations
+    ("Al Roe, a retired principal who has been a trustee for nine years," for "the
+    trustee"), or None.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Al Roe, a retired principal who has been a trustee since 2016, voted no. The trustee"
+    >>> an = _ArticleNames(t, [(0, 72), (73, len(t))], lexicon(), None)
+    >>> _role_in_relative_clause(an, 73, "trustee")
+    'Al Roe'
+    """
+    lo, seg = _unquoted_before(an, at, reach)
+    if role not in seg or "who" not in seg:
+        return None  # (the cheap test first)
+    last = None
+    for m in _relative_role_rx(role).finditer(seg):
+        last = m
     return _apposed_person(an, last)
 
 
