@@ -79,6 +79,26 @@ _HYPHEN_GIVEN_RE = re.compile(
     r"[A-ZÀ-Ý][^\W\d_]+-[A-ZÀ-Ý](?![^\W\d_]*(?:an|ish|ese|ic)\Z)[^\W\d_]+"
 )
 _WHO_AFTER_RE = re.compile(r",?\s+who\s")
+# what opens a sentence or a line before a word ("— ", ". ", a line start)
+_OPENS_BEFORE_RE = re.compile(r"(?:\A|[\n.!?—–:][\"”’]?)[ \t]*\Z")
+
+
+def _plural_noun_who(text, pos, cw, end):
+    """Is the one capitalised word ``cw`` at ``pos`` a plural noun opening its sentence
+    with a restrictive "who", no comma ("Borrowers who bring ...", "Residents who"),
+    never a person's name ("Rogers, who")?
+
+    >>> t = "OTTAWA — Borrowers who pay late"
+    >>> _plural_noun_who(t, 9, ["Borrowers"], 9), _plural_noun_who("Rogers, who", 0, ["Rogers"], 0)
+    (True, False)
+    """
+    if len(cw) != 1 or not cw[0].endswith("s") or not cw[0][1:].islower():
+        return False
+    if not text.startswith(" who ", end + len(cw[0])):
+        return False
+    return _OPENS_BEFORE_RE.search(text, max(0, pos - 6), pos) is not None
+
+
 # ... or after the person's organisation ("Const. Al Roe of Halifax Regional Police, who")
 _WHO_AFTER_OF_RE = re.compile(
     r"[ \t]+(?:of|at|with|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’&.-]*[ \t]+){0,4}"
@@ -756,6 +776,7 @@ class _ArticleNames:
                 end >= 0
                 and not info[3].endswith(("ans", "ats", "ists"))  # "Europeans, who"
                 and _WHO_AFTER_RE.match(self.text, end + len(cw[-1])) is not None
+                and not _plural_noun_who(self.text, pos, cw, end)
             )
             ok = not (
                 (
