@@ -4603,7 +4603,7 @@ def _adverbial_phrase_only(pre_text):
 # "Earlier this year, " (a time adjunct of the clause after an inserted frame)
 _DEICTIC_TIME_RE = re.compile(
     r"[ \t\n]*(?:(?:Earlier|Later|Early|Late)[ \t]+(?:this|that|last|next)|This|That|Next"
-    r"|Last)[ \t]+(?:spring|summer|fall|autumn|winter|season|year|month|week|weekend"
+    r"|Last|Each|Every)[ \t]+(?:spring|summer|fall|autumn|winter|season|year|month|week|weekend"
     r"|morning|afternoon|evening|night|time)[ \t]*,[ \t]*"
 )
 
