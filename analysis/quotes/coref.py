@@ -8621,7 +8621,9 @@ def _same_description_again(an, quotes):
 
 
 # "the director of public works" -> "the director": a role without its field
-_OF_FIELD_RE = re.compile(r"\A(the[ \t]+(?:[a-z-]+[ \t]+){0,2}?[a-z-]+)[ \t]+of[ \t]+[a-z][a-z \t-]*\Z")
+_OF_FIELD_RE = re.compile(
+    r"\A(the[ \t]+(?:[a-z-]+[ \t]+){0,2}?[a-z-]+)[ \t]+of[ \t]+[a-z][a-z \t-]*\Z"
+)
 
 
 def _same_role_without_field(quotes):
@@ -10265,15 +10267,17 @@ def _resolve_mention_words(an, q, persons, groups):
             ):
                 # ("her grandson, Ciaran Doyle, said ... Her grandson said": the name)
                 _resolve_named(an, q, minfo, persons, groups)
-        elif not _resolve_lede_role_said_next(an, q, persons) and not _resolve_role(
-            an, q, role, persons
-        ) and not (
-            q.mention[:1] in "tT"
-            and (
-                _resolve_apposed(an, q, persons)
-                or _resolve_indefinite_apposed(an, q, persons)
-                or _resolve_named_next(an, q, persons)
-                or _resolve_in_focus(an, q, persons)
+        elif (
+            not _resolve_lede_role_said_next(an, q, persons)
+            and not _resolve_role(an, q, role, persons)
+            and not (
+                q.mention[:1] in "tT"
+                and (
+                    _resolve_apposed(an, q, persons)
+                    or _resolve_indefinite_apposed(an, q, persons)
+                    or _resolve_named_next(an, q, persons)
+                    or _resolve_in_focus(an, q, persons)
+                )
             )
         ):  # (a lede's "the province's finance minister", "Finance Minister Ann Roe" next)
             _resolve_named(an, q, minfo, persons, groups)

@@ -404,7 +404,7 @@ def _listener_adverbials_end(masked, pos, hi):
         return pos
     end = mo.end()
     tail = _POST_SKIP_TAIL_END_RE.search(masked, max(pos, end - 12), end)
-    return tail.start() if tail is not None and tail.start() > pos else end
+    return tail.start() if tail is not None else end
 
 
 _COLON_HIT_RE = re.compile(r":(?=[ \t]*\x01)")
