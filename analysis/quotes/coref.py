@@ -17,7 +17,7 @@ from operator import itemgetter
 from .._tokens import default_stopwords as _stopwords
 from ..gender import _UNISEX
 from .blocks import MASK
-from .datelines import long_dash_dateline
+from .datelines import DATELINE_RE, long_dash_dateline
 from .lexicon import (
     _DETS,
     _IRREGULAR_PAST,
@@ -79,6 +79,26 @@ _HYPHEN_GIVEN_RE = re.compile(
     r"[A-ZÀ-Ý][^\W\d_]+-[A-ZÀ-Ý](?![^\W\d_]*(?:an|ish|ese|ic)\Z)[^\W\d_]+"
 )
 _WHO_AFTER_RE = re.compile(r",?\s+who\s")
+# what opens a sentence or a line before a word ("— ", ". ", a line start)
+_OPENS_BEFORE_RE = re.compile(r"(?:\A|[\n.!?—–:][\"”’]?)[ \t]*\Z")
+
+
+def _plural_noun_who(text, pos, cw, end):
+    """Is the one capitalised word ``cw`` at ``pos`` a plural noun opening its sentence
+    with a restrictive "who", no comma ("Borrowers who bring ...", "Residents who"),
+    never a person's name ("Rogers, who")?
+
+    >>> t = "OTTAWA — Borrowers who pay late"
+    >>> _plural_noun_who(t, 9, ["Borrowers"], 9), _plural_noun_who("Rogers, who", 0, ["Rogers"], 0)
+    (True, False)
+    """
+    if len(cw) != 1 or not cw[0].endswith("s") or not cw[0][1:].islower():
+        return False
+    if not text.startswith(" who ", end + len(cw[0])):
+        return False
+    return _OPENS_BEFORE_RE.search(text, max(0, pos - 6), pos) is not None
+
+
 # ... or after the person's organisation ("Const. Al Roe of Halifax Regional Police, who")
 _WHO_AFTER_OF_RE = re.compile(
     r"[ \t]+(?:of|at|with|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’&.-]*[ \t]+){0,4}"
@@ -756,6 +776,7 @@ class _ArticleNames:
                 end >= 0
                 and not info[3].endswith(("ans", "ats", "ists"))  # "Europeans, who"
                 and _WHO_AFTER_RE.match(self.text, end + len(cw[-1])) is not None
+                and not _plural_noun_who(self.text, pos, cw, end)
             )
             ok = not (
                 (
@@ -3541,6 +3562,8 @@ def _resolve_described(an, q, persons):
         ref = _resolve_office(an, q.m_start, "ceo", status - {"chief"})
     if ref is None and not status:
         ref = _described_in_apposition(an, q.m_start, head)  # "Ann Roe, a lawyer,"
+    if ref is None and not status:
+        ref = _role_in_relative_clause(an, q.m_start, head)  # "Ann Roe, who is a lawyer"
     if ref is None and head in _ROLE_CUES and not status and len(words) <= 3:
         return _untitled_role(an, q, head, persons)
     if ref is None:
@@ -3925,6 +3948,28 @@ def _resolve_spelled_role(an, q, persons):
 _OFFICE_ACRONYMS = frozenset(_lines("office_acronyms.txt"))  # "the CEO"
 
 
+_LINE_START_RE = re.compile(r"(?m)^[ \t]*(?=[A-Z])")
+
+
+def _dateline_place_name(an, i):
+    """Is the name ``an.names[i]`` one word of the place of the article's dateline
+    ("REGINA —", "MEDICINE HAT, Alta. —": "Regina", "Alta"), a place there however
+    like a given name it looks (in the headline too)? The dateline is looked for at
+    the line starts of the first 1,500 characters, once per article."""
+    places = an.__dict__.get("_dateline_places")
+    if places is None:
+        places = set()
+        for ls in _LINE_START_RE.finditer(an.text, 0, min(len(an.text), 1500)):
+            m = DATELINE_RE.match(an.text, ls.end(), min(len(an.text), ls.end() + 120))
+            if m is not None:
+                places.update(w.strip(".").capitalize() for w in m.group("place").split())
+                places.update(w.strip(".,") for w in m.group("region").split())
+                break
+        places = an._dateline_places = frozenset(places)
+    cw = an.names[i][1]
+    return len(cw) == 1 and cw[0] in places
+
+
 def _first_person_index(an):
     """Index in ``an.names`` of the article's first person (a person-like name or one
     with a gender), ``len(an.names)`` if none; found once per article."""
@@ -3935,7 +3980,8 @@ def _first_person_index(an):
             (
                 i
                 for i in range(len(an.names))
-                if an.person_like(i)[1] or an.person_like(i)[0] in ("m", "f")
+                if (an.person_like(i)[1] or an.person_like(i)[0] in ("m", "f"))
+                and not _dateline_place_name(an, i)
             ),
             len(an.names),
         )
@@ -4125,6 +4171,41 @@ def _apposition_echoes(an, q, lo, stop):
     dot = an.text.find(". ", lo, hi)
     tail = _ECHO_WORD_RE.findall(an.text, lo, dot if dot >= 0 else hi)
     return any(w in own for w in tail)
+
+
+# "said Ann Roe" / "says Dr. Ann Roe": a verb right before the name (a short title between)
+_SAID_BEFORE_NAME_RE = re.compile(r"\b(?:said|says)[ \t]+(?:[A-Z][a-z]{0,3}\.[ \t]+)?\Z")
+# ", a retired nurse" / ", the union's president": an apposition after a name (its head)
+_APPOSED_HEAD_AFTER_RE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?([a-z]+)\b")
+
+
+def _resolve_lede_role_said_next(an, q, persons):
+    """Fill the speaker of an opening role description ("..., the chief librarian said
+    Monday.", "..., the director of public works told council"), when the article names
+    nobody before it, with the full name the next paragraph gives right after "said"
+    ('"A," said Nadia de Souza, who has led ...'): the name the opening held back; not
+    when an apposition gives that person another role (", a councillor"). False
+    otherwise."""
+    words = q.mention.lower().split()
+    if q.mention[:1] not in "tT" or not 2 <= len(words) <= 7:
+        return False
+    head = words[words.index("of") - 1] if "of" in words[2:] else words[-1]
+    if head not in _ROLE_WORDS or head.endswith("s") and head[:-1] in _ROLE_WORDS:
+        return False  # ("officials said": a group)
+    found = _lede_next_paragraph(an, q, reach=301)
+    if found is None:
+        return False
+    nxt, j = found
+    if j >= len(an.names) or len(an.names[j][1]) < 2 or an.names[j][0] - nxt.end() > 400:
+        return False
+    pos, cw = an.names[j][0], an.names[j][1]
+    if _SAID_BEFORE_NAME_RE.search(an.text, max(nxt.end(), pos - 16), pos) is None:
+        return False
+    end = an.text.find(cw[-1], pos, pos + 80)
+    m = _APPOSED_HEAD_AFTER_RE.match(an.text, end + len(cw[-1])) if end >= 0 else None
+    if m is not None and m.group(1) in _ROLE_WORDS and m.group(1) != head:
+        return False  # ('said Jo Roe, a councillor': not "the mayor")
+    return _set_person(an, q, persons, list(cw))
 
 
 _HEAD_OF_RE = re.compile(r"(?i:the)[ \t]+(?:head|leader|chief|president|chair|boss)[ \t]+of[ \t]")
@@ -5491,6 +5572,46 @@ def _described_in_apposition(an, at, role, reach=4000):
     for m in _possessed_role_rx(role).finditer(seg):  # ("her lawyer, Marc Roe,")
         if last is None or m.start() > last.start():
             last = m
+    return _apposed_person(an, last)
+
+
+@lru_cache(maxsize=256)
+def _relative_role_rx(role):
+    """ "<Name>, (61,) (a ... ) who has been / is / serves as a ... <role>" for
+    ``_role_in_relative_clause``."""
+    return re.compile(
+        r"\b((?:"
+        + _CAP_NAME_WORD
+        + r"[ \t]+"
+        + _NAME_PARTICLES_RX
+        + r"){0,2}"
+        + _CAP_NAME_WORD
+        + r"),[ \t]+(?:\d{1,3},[ \t]+)?(?:(?:a|an)[ \t]+[^,.;:“”\"\n]{1,80}?[ \t]+)?who[ \t]+"
+        r"(?:has[ \t]+been|had[ \t]+been|is|was|has[ \t]+served[ \t]+as|served[ \t]+as|serves[ \t]+as"
+        r"|works[ \t]+as)[ \t]+(?:(?:a|an|the|its|their)[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}?"
+        + re.escape(role)
+        + r"\b(?![’'-])"
+    )
+
+
+def _role_in_relative_clause(an, at, role, reach=4000):
+    """Canonical name of the last person the ``reach`` characters before ``at``
+    describe as ``role`` in a relative clause of their apposition, outside quotations
+    ("Al Roe, a retired principal who has been a trustee for nine years," for "the
+    trustee"), or None.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Al Roe, a retired principal who has been a trustee since 2016, voted no. The trustee"
+    >>> an = _ArticleNames(t, [(0, 72), (73, len(t))], lexicon(), None)
+    >>> _role_in_relative_clause(an, 73, "trustee")
+    'Al Roe'
+    """
+    lo, seg = _unquoted_before(an, at, reach)
+    if role not in seg or "who" not in seg:
+        return None  # (the cheap test first)
+    last = None
+    for m in _relative_role_rx(role).finditer(seg):
+        last = m
     return _apposed_person(an, last)
 
 
@@ -8222,6 +8343,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _described_synonyms(an, quotes)
     _named_children(an, quotes)
     _same_description_again(an, quotes)
+    _same_role_without_field(quotes)
     _kin_subject_before(an, quotes)
     _one_of_counted_group(an, quotes)
     _apposed_description(an, quotes)
@@ -9031,6 +9153,28 @@ def _same_description_again(an, quotes):
             seen.setdefault(key, {}).setdefault(q.speaker, q.stype)
         elif len(got := seen.get(key, {})) == 1:
             q.speaker, q.stype = next(iter(got.items()))
+
+
+# "the director of public works" -> "the director": a role without its field
+_OF_FIELD_RE = re.compile(
+    r"\A(the[ \t]+(?:[a-z-]+[ \t]+){0,2}?[a-z-]+)[ \t]+of[ \t]+[a-z][a-z \t-]*\Z"
+)
+
+
+def _same_role_without_field(quotes):
+    """Give "the director" left unresolved the one person "the director of public
+    works" (the same role with its field) was resolved to before it in the article;
+    nothing when several people held such a description."""
+    seen: dict = {}
+    for q in quotes:
+        lm = (q.mention or "").lower()
+        if not q.speaker or not lm.startswith("the "):
+            continue
+        m = _OF_FIELD_RE.match(lm)
+        if m is not None and q.speaker.lower() != lm and q.stype == "person":
+            seen.setdefault(m.group(1), set()).add(q.speaker)
+        elif q.speaker.lower() == lm and len(got := seen.get(lm, ())) == 1:
+            q.speaker, q.stype = next(iter(got)), "person"
 
 
 # "the union leader", "the association's president" -> "the association president"
@@ -10635,6 +10779,7 @@ def _resolve_mention_words(an, q, persons, groups):
             if (
                 not (q.mention[:1] in "tT" and _resolve_who_leads_named_next(an, q, persons))
                 and not (q.mention[:1] in "tTiI" and _resolve_owned_role(an, q, persons))
+                and not _resolve_lede_role_said_next(an, q, persons)
                 and not _resolve_described(an, q, persons)
                 and not (q.mention[:1] in "tT" and _resolve_demonym(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_spelled_role(an, q, persons))
@@ -10663,7 +10808,8 @@ def _resolve_mention_words(an, q, persons, groups):
                 # ("her grandson, Ciaran Doyle, said ... Her grandson said": the name)
                 _resolve_named(an, q, minfo, persons, groups)
         elif (
-            not _resolve_role(an, q, role, persons)
+            not _resolve_lede_role_said_next(an, q, persons)
+            and not _resolve_role(an, q, role, persons)
             and not (q.mention[:1] in "tTiI" and _resolve_owned_role(an, q, persons))
             and not (
                 q.mention[:1] in "tT"

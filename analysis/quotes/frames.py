@@ -366,9 +366,9 @@ def _role_listener(masked, lo, hi):
 # a listener with an owner or an "of" complement: "the hospital's board", "the board of
 # governors", "the city's finance committee", "the university's board of governors"
 _OWNED_LISTENER_RE = re.compile(
-    r"\s*(?:the|a|an|his|her|their|its|our)\s+"
-    r"(?:[a-z][a-z\-]*['’]s\s+)?(?:[a-z][a-z\-]*\s+)?" + _LISTENERS + r"(?:\s+of\s+[a-z]{3,}s\b)?"
-)
+    r"\s*(?:(?:the|a|an|his|her|their|its|our)\s+(?:[a-z][a-z\-]*['’]s\s+)?|[a-z][a-z\-]*['’]s\s+)"
+    r"(?:[a-z][a-z\-]*\s+)?" + _LISTENERS + r"(?:\s+of\s+[a-z]{3,}s\b)?"
+)  # (or an owner without a determiner: "told council's executive committee")
 
 
 def _owned_listener_end(masked, lo, hi):
@@ -381,14 +381,32 @@ def _owned_listener_end(masked, lo, hi):
     True
     >>> _owned_listener_end(" the board would fail.", 0, 22)
     0
+    >>> s = " the city's executive committee on Wednesday."
+    >>> _owned_listener_end(s, 0, len(s)) == s.index(" on")
+    True
     """
     mo = _OWNED_LISTENER_RE.match(masked, lo, hi)
     if mo is None:
         return lo
-    rest = masked[mo.end() : hi].lstrip()
+    rest = masked[_listener_adverbials_end(masked, mo.end(), hi) : hi].lstrip()
     if rest[:1] in (".", ",", ";", ":", "\x01", "") or rest.startswith("that "):
         return mo.end()
     return lo
+
+
+_POST_SKIP_TAIL_END_RE = re.compile(r"(?<![\s,:—–])" + _POST_SKIP_TAIL + r"\Z")
+
+
+def _listener_adverbials_end(masked, pos, hi):
+    """End of the time and medium adverbials of ``_POST_SKIP`` right after a listener
+    at ``pos`` ("... committee on Wednesday."), without their tail ("that", a comma):
+    ``pos`` when there are none."""
+    mo = _POST_SKIP.match(masked, pos, hi)
+    if mo is None or mo.end() == pos:
+        return pos
+    end = mo.end()
+    tail = _POST_SKIP_TAIL_END_RE.search(masked, max(pos, end - 12), end)
+    return tail.start() if tail is not None else end
 
 
 _COLON_HIT_RE = re.compile(r":(?=[ \t]*\x01)")
@@ -4598,7 +4616,7 @@ def _adverbial_phrase_only(pre_text):
 # "Earlier this year, " (a time adjunct of the clause after an inserted frame)
 _DEICTIC_TIME_RE = re.compile(
     r"[ \t\n]*(?:(?:Earlier|Later|Early|Late)[ \t]+(?:this|that|last|next)|This|That|Next"
-    r"|Last)[ \t]+(?:spring|summer|fall|autumn|winter|season|year|month|week|weekend"
+    r"|Last|Each|Every)[ \t]+(?:spring|summer|fall|autumn|winter|season|year|month|week|weekend"
     r"|morning|afternoon|evening|night|time)[ \t]*,[ \t]*"
 )
 

@@ -1216,7 +1216,7 @@ def _left_np0(toks, k, lex):
         )
         if plural and at_clause and i - j <= 2:
             return (j, i + 1)
-        return None
+        return _role_of_field(toks, i, lex)  # "the director of public works said"
     if lw in _QUANT_SUBJ and (i == 0 or not _np_word(toks[i - 1][2], lex)):
         return (i, i + 1)  # "Several said", "Others say", "Many argue"
     if _lone_acronym(toks, i, k):
@@ -1321,6 +1321,29 @@ def _left_np0(toks, k, lex):
         if j >= 1 and toks[j - 1][2].lower() in ("about", "nearly", "almost", "roughly"):
             j -= 1
     return (j, i + 1)
+
+
+def _role_of_field(toks, i, lex):
+    """(start, i + 1) for a person's role and the field it is "of", ending at the
+    unlisted lower-case noun ``i`` ("the director of public works said", "the city's
+    head of pediatrics told"): at most three lower-case words after "of", a lower-case
+    role title before it, and a determiner or possessive opening the role's phrase;
+    else None."""
+    x = i
+    while x > 0 and i - x < 3 and _lower_hyphened(toks[x][2]) and toks[x][2] != "of":
+        x -= 1
+    if x < 2 or toks[x][2] != "of" or x == i:
+        return None
+    head = toks[x - 1][2]
+    if not head.islower() or head not in _ROLE_TITLES:
+        return None
+    np_ = _left_np0(toks, x, lex)
+    if np_ is None or np_[1] != x:
+        return None
+    first = toks[np_[0]][2].lower()
+    if first not in _DETS and not _possessive(first):
+        return None
+    return (np_[0], i + 1)
 
 
 def _coordinated_start(toks, j, i, lex):
