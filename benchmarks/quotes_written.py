@@ -42,9 +42,9 @@ tests/data/written_news36/ (thirtysixth batch, session 24, 261-266, blind too)
 tests/data/written_news37/ (thirtyseventh batch, session 24, 267-272, blind too)
 tests/data/written_news39/ (thirtyninth batch, session 24, 279-284, blind too)
 tests/data/written_news38/ (thirtyeighth batch, session 24, 273-278, blind too)
+tests/data/written_news40/ (fortieth batch, session 25, 285-290, blind too)
 tests/data/written_news41/ (fortyfirst batch, session 25, 291-296, blind too)
 tests/data/written_news42/ (fortysecond batch, session 25, 297-302, blind too)
-tests/data/written_news40/ (fortieth batch, session 25, 285-290, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
 fiction written for newslens). The gold is validated first (``validate``): each
 span's text must equal the .txt slice, be non-empty, carry no outer whitespace or
@@ -113,9 +113,9 @@ DATA36 = ROOT / "tests" / "data" / "written_news36"
 DATA37 = ROOT / "tests" / "data" / "written_news37"
 DATA38 = ROOT / "tests" / "data" / "written_news38"
 DATA39 = ROOT / "tests" / "data" / "written_news39"
+DATA40 = ROOT / "tests" / "data" / "written_news40"
 DATA41 = ROOT / "tests" / "data" / "written_news41"
 DATA42 = ROOT / "tests" / "data" / "written_news42"
-DATA40 = ROOT / "tests" / "data" / "written_news40"
 SETS = {
     "first": [DATA],
     "second": [DATA2],
@@ -156,9 +156,9 @@ SETS = {
     "thirtyseventh": [DATA37],
     "thirtyeighth": [DATA38],
     "thirtyninth": [DATA39],
+    "fortieth": [DATA40],
     "fortyfirst": [DATA41],
     "fortysecond": [DATA42],
-    "fortieth": [DATA40],
     "all": [
         DATA,
         DATA2,
@@ -199,9 +199,9 @@ SETS = {
         DATA37,
         DATA38,
         DATA39,
+        DATA40,
         DATA41,
         DATA42,
-        DATA40,
     ],
 }
 STOP = {"a", "an", "the", "of", "and", "s", "mr", "mrs", "ms", "dr", "coun", "its", "his", "her"}

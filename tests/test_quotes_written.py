@@ -785,6 +785,8 @@ def test_fortyfirst_batch_scores_hold(bench):
     assert res["p"] >= 0.98
     assert res["r"] >= 0.985
     assert res["f1"] >= 0.985
+
+
 def test_fortieth_batch_gold_offsets_are_valid(bench):
     arts = bench.load(DATA40)
     assert len(arts) >= 6
