@@ -4151,6 +4151,9 @@ def _resolve_described_named_next(an, q, persons):
         return False
     if m.group(0)[:1] in "aA" and not _apposition_echoes(an, q, end + len(cw[-1]), stop):
         return False  # ("A geologist ... said A. '"B," said Ines Moreau, who lives below'")
+    ma = _APPOSED_HEAD_AFTER_RE.match(an.text, end + len(cw[-1])) if end >= 0 else None
+    if ma is not None and ma.group(1) in _ROLE_WORDS and ma.group(1) != head:
+        return False  # ('said Jo Roe, a councillor': not "the mayor")
     return _set_person(an, q, persons, list(cw))
 
 
