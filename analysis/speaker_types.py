@@ -26,7 +26,13 @@ import pandas as pd
 
 from .quotes.names import underwriter
 
-__all__ = ["type_speakers", "SPEAKER_TYPES", "PRONOUNS", "is_pronoun"]
+__all__ = [
+    "type_speakers",
+    "article_speaker_types",
+    "SPEAKER_TYPES",
+    "PRONOUNS",
+    "is_pronoun",
+]
 
 SPEAKER_TYPES = ("person", "organization", "group", "anonymous", "document", "unknown")
 
@@ -233,7 +239,39 @@ def _mention_evidence(ev: _Evidence, titles) -> None:
             ev.org += 2 * n  # "the Fed", "the Bundesbank": not a person
 
 
-_PRON_AFTER = re.compile(r"\b(he|she|his|her|him|it|its|they|their)\b(?!['’])", re.IGNORECASE)
+# the pronoun of the name's own clause: "Apex announced it will", "Ruiz said that she"
+# (up to six lower-case words between, none a determiner: not "said the firm ... its")
+_PRON_CLAUSE = re.compile(
+    r"(?:,?[ ]+(?!(?:the|a|an|this|these|those|their|our|your|my)\b)"
+    r"(?:[a-z0-9$][\w.$%'’-]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)){0,6}?"
+    r",?[ ]+(he|she|his|her|him|it|its)\b(?!['’])"
+)
+# or the subject of the next sentence: "Apex cut prices. It said ...", ". The company said"
+_PRON_NEXT = re.compile(
+    r"[^.!?“”\"\n]{0,160}?[.!?]['’”\"]?[ ]+(?:(He|She|His|Her|It|Its)\b(?!['’])|(The)[ ]+"
+    r"(?:company|firm|group|bank|maker|automaker|carrier|retailer|chain|insurer|airline|brand"
+    r"|manufacturer|producer|provider|supplier|startup|developer|operator)\b)"
+)
+
+
+def _pronoun_after(after: str) -> str | None:
+    """The pronoun (lower case) that takes up a name from the text right after it,
+    or "the" for a "The company" sentence; None when there is none. Only the name's
+    own clause (no quotation mark, no other noun phrase before the pronoun) and the
+    start of the next sentence count: not an "its" of a quotation or of another noun.
+
+    >>> [_pronoun_after(t) for t in [" announced it will invest in its plants.",
+    ...   " said on Monday that she would run.", ' on waste: "The sheer amount, it is',
+    ...   " said the car maker could move its plant.", " cut prices. The company said"]]
+    ['it', 'she', None, None, 'the']
+    """
+    m = _PRON_CLAUSE.match(after)
+    if m is not None:
+        return m.group(1).lower()
+    m = _PRON_NEXT.match(after)
+    if m is not None:
+        return (m.group(1) or m.group(2)).lower()
+    return None
 
 
 def _occurrences(text: str, name: str, limit: int = 12):
@@ -281,13 +319,11 @@ def _text_evidence(name: str, texts: list[str], first: dict, titles) -> tuple[in
                 mid += 1
             if _ORG_AFTER.match(after) or _ORG_APPOS.match(after):
                 org += 2
-            pm = _PRON_AFTER.search(after[:120])
-            if pm:
-                w = pm.group(1).lower()
-                if w in ("he", "she", "his", "her", "him"):
-                    person += 1
-                elif w in ("it", "its"):
-                    org += 1
+            w = _pronoun_after(after)
+            if w in ("he", "she", "his", "her", "him"):
+                person += 1
+            elif w in ("it", "its", "the"):
+                org += 1
         if name[:1].isupper() and name != lname:
             lower += len(_occurrences(text, lname, 4))
     return person, org, mid, lower, named
@@ -519,7 +555,7 @@ def _decide(name, engine, e, first, places, org_names, titles, texts, arts, surn
     if _INITIALS_AND.match(raw):
         return "organization", raw  # "S and P", "AT&T"
     shout = [f for f in (raw, ment) if f.isupper() and len(f.split()) <= 3 and len(f) >= 3]
-    if shout and not e.person and "turn" not in e.kinds:
+    if shout and not e.person and "turn" not in e.kinds and raw not in _MEDIA:
         arts_of = list(dict.fromkeys(arts[i] for i in e.rows[:40]))[:3]
         if any(f + ":" in texts.get(a, "") for a in arts_of for f in shout):
             return "fragment", name  # "MYTH:", "PROMISE KEPT:" in a fact sheet
@@ -576,6 +612,66 @@ def _decide(name, engine, e, first, places, org_names, titles, texts, arts, surn
     if len(toks) == 1 and engine == "person" and any(a in texts for a in arts_of):
         return "weak", name  # a lone proper noun no text calls a person
     return engine, name
+
+
+_ARTICLE_TYPE = {"fragment": "unknown", "weak": "organization"}
+
+
+def article_speaker_types(quotes: pd.DataFrame, texts: dict) -> list:
+    """The ``speaker_type`` of each row of an ``extract_quotes`` frame decided, as
+    :func:`type_speakers` decides it, from the evidence of the row's own article:
+    the name (organisation words, camel-case brands, media titles, a listed given
+    name), the mentions resolved to the speaker ("he"/"she", a title, "it") and
+    ``texts`` (article_id -> text: a given name before the name, "X ... its", "X.
+    The company", "X Inc"). Only capitalised speakers the extractor typed person or
+    organization are decided again (one type per speaker and article); a lone
+    proper noun no evidence calls a person is an organisation, a capitalised common
+    word ("MYTH:" of a fact sheet) "unknown"; speaker turns keep their type.
+
+    Example:
+        >>> t = "Apexa announced it will build a plant, the mayor said. Ana Ruiz said she agreed."
+        >>> q = pd.DataFrame({"article_id": "a", "speaker": ["Apexa", "mayor", "Ana Ruiz"],
+        ...                   "speaker_mention": ["Apexa", "the mayor", "Ana Ruiz"],
+        ...                   "speaker_type": ["person", "anonymous", "person"],
+        ...                   "kind": "indirect"})
+        >>> article_speaker_types(q, {"a": t})
+        ['organization', 'anonymous', 'person']
+    """
+    types = quotes["speaker_type"].where(quotes["speaker_type"].notna(), "unknown").tolist()
+    if not len(quotes) or not {"article_id", "speaker"} <= set(quotes.columns):
+        return types
+    first, places, org_names, titles = _lexicon()
+    arts = quotes["article_id"].astype(str).tolist()
+    spk = quotes["speaker"].tolist()
+    ment = quotes["speaker_mention"].tolist() if "speaker_mention" in quotes else spk
+    kinds = quotes["kind"].tolist() if "kind" in quotes else [None] * len(quotes)
+    ev: dict[tuple, _Evidence] = defaultdict(_Evidence)
+    for i, (a, s, m, t, k) in enumerate(zip(arts, spk, ment, types, kinds, strict=True)):
+        if k == "turn" or not isinstance(s, str) or not s[:1].isupper():
+            continue
+        e = ev[(a, s)]
+        e.kinds.add(k)
+        e.rows.append(i)
+        e.types[t] += 1
+        e.forms[s] += 1
+        if isinstance(m, str):
+            e.mentions[m] += 1
+    surnames: dict[str, set] = defaultdict(set)  # of the article's full-name people
+    for (a, s), e in ev.items():
+        if e.types.most_common(1)[0][0] == "person" and " " in s and _f(s.split()[0]) in first:
+            surnames[a].add(_f(s.split()[-1]))
+    out = list(types)
+    for (a, s), e in ev.items():
+        engine = e.types.most_common(1)[0][0]
+        if engine not in ("person", "organization"):
+            continue
+        text = texts.get(a)
+        own = {a: text} if isinstance(text, str) else {}
+        typ = _decide(s, engine, e, first, places, org_names, titles, own, arts, surnames[a])[0]
+        typ = _ARTICLE_TYPE.get(typ, typ)
+        for i in e.rows:
+            out[i] = typ
+    return out
 
 
 def _fix_fragments(
