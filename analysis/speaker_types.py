@@ -221,7 +221,11 @@ class _Evidence:
         self.forms: Counter = Counter()
 
 
-def _mention_evidence(ev: _Evidence, titles) -> None:
+def _mention_evidence(ev: _Evidence, titles, name: str = "") -> None:
+    """Add the person/org/title evidence of the mentions resolved to the speaker
+    ``name``: "he"/"she", a title -> person; "it", "the Fed" -> organisation ("the"
+    + a word of the name itself: "the Olympian" of "Dana Frisk" is a description)."""
+    own = {_f(t) for f in (name, *ev.forms) for t in _name_tokens(f)}
     for m, n in ev.mentions.items():
         toks = [_f(t) for t in _name_tokens(m)]
         if not toks:
@@ -235,7 +239,13 @@ def _mention_evidence(ev: _Evidence, titles) -> None:
         elif any(t in titles for t in toks[:-1]):
             ev.person += 2 * n
             ev.title += n
-        elif len(toks) >= 2 and toks[-2] == "the" and m[-1:].isalpha() and toks[-1] not in titles:
+        elif (
+            len(toks) >= 2
+            and toks[-2] == "the"
+            and m[-1:].isalpha()
+            and toks[-1] not in titles
+            and toks[-1] in own
+        ):
             ev.org += 2 * n  # "the Fed", "the Bundesbank": not a person
 
 
@@ -541,7 +551,7 @@ def _decide(name, engine, e, first, places, org_names, titles, texts, arts, surn
         name = raw if raw[:1].isupper() and not is_pronoun(raw) else name
     if name == "unknown" or is_pronoun(name) or not any(c.isalpha() for c in name):
         return "unknown", "unknown"
-    _mention_evidence(e, titles)
+    _mention_evidence(e, titles, name)
     raw = _display(e.forms) if e.forms else ""
     ment = _display(e.mentions) if e.mentions else ""
     for form in (raw, ment):
