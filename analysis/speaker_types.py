@@ -544,6 +544,9 @@ def type_speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) ->
     return _assign_ids(q, ids, names, row_type, row_name, quotes.index)
 
 
+_NAMED_ENGINES = ("organization", "document")  # (extract_quotes types "Bloomberg" document)
+
+
 def _decide(name, engine, e, first, places, org_names, titles, texts, arts, surnames):
     """(type, display name) of one corpus speaker; type "fragment" = not a name."""
     if is_pronoun(name) and e.forms:
@@ -571,9 +574,9 @@ def _decide(name, engine, e, first, places, org_names, titles, texts, arts, surn
             return "fragment", name  # "MYTH:", "PROMISE KEPT:" in a fact sheet
     if not name[:1].isupper() and not name[:1].isdigit():
         best = _display(e.forms) if e.forms else name
-        if not best[:1].isupper() or is_pronoun(best) or engine != "organization":
+        if not best[:1].isupper() or is_pronoun(best) or engine not in _NAMED_ENGINES:
             return _descriptor_type(name, engine), name
-        name = best  # an organisation that resolve_speakers wrote in lower case
+        name = best  # an organisation or outlet that resolve_speakers wrote in lower case
     toks = _name_tokens(name)
     if engine == "person" and e.forms:
         raw = _display(e.forms)  # the person-name parser cut "Kestrel Mining Corp" to "Corp"
@@ -633,8 +636,9 @@ def article_speaker_types(quotes: pd.DataFrame, texts: dict) -> list:
     the name (organisation words, camel-case brands, media titles, a listed given
     name), the mentions resolved to the speaker ("he"/"she", a title, "it") and
     ``texts`` (article_id -> text: a given name before the name, "X ... its", "X.
-    The company", "X Inc"). Only capitalised speakers the extractor typed person or
-    organization are decided again (one type per speaker and article); a lone
+    The company", "X Inc"). Only speakers the extractor typed organization, or
+    person when capitalised, are decided again (one type per speaker and article:
+    "the report" is a document, "Bloomberg" an outlet, also a document); a lone
     proper noun no evidence calls a person is an organisation, a capitalised common
     word ("MYTH:" of a fact sheet) "unknown"; speaker turns keep their type.
 
@@ -657,7 +661,7 @@ def article_speaker_types(quotes: pd.DataFrame, texts: dict) -> list:
     kinds = quotes["kind"].tolist() if "kind" in quotes else [None] * len(quotes)
     ev: dict[tuple, _Evidence] = defaultdict(_Evidence)
     for i, (a, s, m, t, k) in enumerate(zip(arts, spk, ment, types, kinds, strict=True)):
-        if k == "turn" or not isinstance(s, str) or not s[:1].isupper():
+        if k == "turn" or not isinstance(s, str) or not s[:1].isalnum():
             continue
         e = ev[(a, s)]
         e.kinds.add(k)
@@ -673,8 +677,8 @@ def article_speaker_types(quotes: pd.DataFrame, texts: dict) -> list:
     out = list(types)
     for (a, s), e in ev.items():
         engine = e.types.most_common(1)[0][0]
-        if engine not in ("person", "organization"):
-            continue
+        if engine != "organization" and (engine != "person" or not s[:1].isupper()):
+            continue  # (an organisation also in lower case: "the report" is a document)
         text = texts.get(a)
         own = {a: text} if isinstance(text, str) else {}
         typ = _decide(s, engine, e, first, places, org_names, titles, own, arts, surnames[a])[0]
