@@ -252,6 +252,7 @@ def _mention_evidence(ev: _Evidence, titles, name: str = "") -> None:
 # the pronoun of the name's own clause: "Apex announced it will", "Ruiz said that she"
 # (up to six lower-case words between, none a determiner: not "said the firm ... its")
 _PRON_CLAUSE = re.compile(
+    r"(?:,[ ]+(?:a|an|the)[ ][^,“”\"\n]{1,80},)?"  # an apposition: "Oakes, a director, said she"
     r"(?:,?[ ]+(?!(?:the|a|an|this|these|those|their|our|your|my)\b)"
     r"(?:[a-z0-9$][\w.$%'’-]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)){0,6}?"
     r",?[ ]+(he|she|his|her|him|it|its)\b(?!['’])"
@@ -298,10 +299,10 @@ def _occurrences(text: str, name: str, limit: int = 12):
 
 _ORG_AFTER = re.compile(r"['’]?s?,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Group|AG|SA|NV)\b")
 _ORG_APPOS = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|maker|group|bank|retailer|"
+    r",\s+(?:a|an|the)\s+(?:(?!of\b)[\w-]+\s+){0,4}?(?:company|firm|maker|group|bank|retailer|"
     r"chain|producer|manufacturer|provider|supplier|giant|startup|brand|insurer|carrier|"
-    r"airline|operator|developer)\b"
-)
+    r"airline|operator|developer)\b(?=\s*[,.;:)]|\s+(?:that|which|based|in|of|with|for)\b)"
+)  # (the apposition's head: not "Oakes, a company director,")
 _PREV = re.compile(r"([\w.&'’-]+)(\W*)$")
 
 
@@ -683,6 +684,8 @@ def article_speaker_types(quotes: pd.DataFrame, texts: dict) -> list:
         own = {a: text} if isinstance(text, str) else {}
         typ = _decide(s, engine, e, first, places, org_names, titles, own, arts, surnames[a])[0]
         typ = _ARTICLE_TYPE.get(typ, typ)
+        if engine == "organization" and typ == "person" and not e.person:
+            typ = engine  # "Morgan Stanley Capital Markets": a given name is no evidence here
         for i in e.rows:
             out[i] = typ
     return out
