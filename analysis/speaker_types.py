@@ -232,7 +232,7 @@ def _mention_evidence(ev: _Evidence, titles, name: str = "") -> None:
             continue
         if toks[0] in ("he", "she", "him", "her", "his"):
             ev.person += 2 * n
-        elif toks[0] in ("it", "its"):
+        elif toks[0] in ("it", "its") and len(toks) == 1:  # (not "its new CEO Simon Hunt")
             ev.org += 2 * n
         elif "anager" in m and underwriter(m.split()):
             ev.org += 2 * n  # "lead manager Credit Vell": a bank, "manager" no title
@@ -300,10 +300,22 @@ def _occurrences(text: str, name: str, limit: int = 12):
 _ORG_AFTER = re.compile(r"['’]?s?,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Group|AG|SA|NV)\b")
 _ORG_APPOS = re.compile(
     r",\s+(?:a|an|the)\s+(?:(?!of\b)[\w-]+\s+){0,4}?(?:company|firm|maker|group|bank|retailer|"
-    r"chain|producer|manufacturer|provider|supplier|giant|startup|brand|insurer|carrier|"
-    r"airline|operator|developer)\b(?=\s*[,.;:)]|\s+(?:that|which|based|in|of|with|for)\b)"
-)  # (the apposition's head: not "Oakes, a company director,")
+    r"chain|manufacturer|provider|supplier|giant|startup|brand|insurer|carrier|"
+    r"airline)\b(?=\s*[,.;:)]|\s+(?:that|which|based|in|of|with|for)\b)"
+)  # (the apposition's head: not "Oakes, a company director,"; no "a crane operator")
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]{1,2}$")
 _PREV = re.compile(r"([\w.&'’-]+)(\W*)$")
+
+
+def _titled_initials(before: str, prev, first, titles) -> bool:
+    """Is the word before a name initials after a title or given name ("President JD
+    Vance", "Ann J. Roe")?"""
+    if not _INITIALS.match(prev.group(1)):
+        return False
+    p2 = _PREV.search(before, 0, prev.start())
+    return (
+        bool(p2) and p2.group(2) == " " and (_f(p2.group(1)) in titles or _f(p2.group(1)) in first)
+    )
 
 
 def _text_evidence(name: str, texts: list[str], first: dict, titles) -> tuple[int, ...]:
@@ -320,7 +332,7 @@ def _text_evidence(name: str, texts: list[str], first: dict, titles) -> tuple[in
                 p = _f(prev.group(1))
                 if prev.group(1)[:1].islower():
                     mid += 1
-                elif p in first or p in titles:
+                elif p in first or p in titles or _titled_initials(before, prev, first, titles):
                     person += 1
                     named += 1
                     mid += 1
@@ -561,6 +573,7 @@ def _decide(name, engine, e, first, places, org_names, titles, texts, arts, surn
     for form in (raw, ment):
         if (
             _POSSESSIVE_NAME.match(form)
+            and (form == raw or form[:-2] in (name, raw))  # not "Trump's" of Donald J. Trump
             and not e.title
             and _f(form.split()[0]) not in first
             and not any(_f(t) in titles for t in form[:-2].split())
