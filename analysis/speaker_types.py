@@ -79,7 +79,7 @@ _DOC_WORDS = frozenset(
     weekly daily telegraph guardian observer express mail chronicle newsweek review
     bulletin newsletter website blog release communique communiqué estimate estimates
     forecast census index indicator indicators minutes transcript transcripts testimony
-    complaint lawsuit suit indictment order ruling decision bill law plan proposal
+    complaint lawsuit suit indictment order ruling judgment judgement verdict decision bill law plan proposal
     draft budget account accounts book article editorial column
     """.split()
 )
