@@ -285,9 +285,38 @@ def _pronoun_after(after: str) -> str | None:
     return None
 
 
+_RUN = re.compile(r"(?:[^\W_]|-)+")  # a run of letters, digits and hyphens
+
+
+@lru_cache(maxsize=4)
+def _run_index(text: str) -> dict:
+    """Start offsets of each word run of ``text`` (one pass): whole-word lookups in
+    a long text without one scan of the text per name."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for m in _RUN.finditer(text):
+        index[m.group()].append(m.start())
+    return index
+
+
 def _occurrences(text: str, name: str, limit: int = 12):
-    """Start offsets of ``name`` as a whole word in ``text`` (at most ``limit``)."""
-    out, i, n = [], text.find(name), len(name)
+    """Start offsets of ``name`` as a whole word in ``text`` (at most ``limit``).
+
+    >>> t = "Apex said. Apex-based Apexa and Apex Inc; the Apex " * 400
+    >>> _occurrences(t, "Apex", 3), _occurrences(t, "Apex Inc", 2)
+    ([0, 32, 46], [32, 83])
+    """
+    n = len(name)
+    head = _RUN.match(name)
+    if len(text) >= 5000 and head is not None and name[:1].isalnum():
+        out = []  # a long text: candidates from its word index (linear in the names)
+        for i in _run_index(text).get(head.group(), ()):
+            if len(out) >= limit:
+                break
+            after = text[i + n] if i + n < len(text) else " "
+            if text.startswith(name, i) and not (after.isalnum() or after == "-"):
+                out.append(i)
+        return out
+    out, i = [], text.find(name)
     while i >= 0 and len(out) < limit:
         before = text[i - 1] if i else " "
         after = text[i + n] if i + n < len(text) else " "
