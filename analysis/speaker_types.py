@@ -306,14 +306,23 @@ def _occurrences(text: str, name: str, limit: int = 12):
     ([0, 32, 46], [32, 83])
     """
     n = len(name)
-    head = _RUN.match(name)
-    if len(text) >= 5000 and head is not None and name[:1].isalnum():
-        out = []  # a long text: candidates from its word index (linear in the names)
-        for i in _run_index(text).get(head.group(), ()):
+    if len(text) >= 5000 and _RUN.match(name) is not None and name[:1].isalnum():
+        index = _run_index(text)  # a long text: candidates from its word index, by the
+        runs = [(len(index.get(m.group(), ())), m.start(), m.group()) for m in _RUN.finditer(name)]
+        _, off, key = min(runs)  # name's rarest word (linear in the names)
+        out = []
+        for j in index.get(key, ()):
+            i = j - off
             if len(out) >= limit:
                 break
+            before = text[i - 1] if i > 0 else " "
             after = text[i + n] if i + n < len(text) else " "
-            if text.startswith(name, i) and not (after.isalnum() or after == "-"):
+            if (
+                i >= 0
+                and text.startswith(name, i)
+                and not (before.isalnum() or before == "-")
+                and not (after.isalnum() or after == "-")
+            ):
                 out.append(i)
         return out
     out, i = [], text.find(name)
