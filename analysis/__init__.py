@@ -7,7 +7,7 @@ The data flow, one frame per step (every offset indexes the article's ``text``):
     sentences = split_sentences(articles)           # one row per sentence
     tone      = score_sentiment(sentences)          # + neg/neu/pos/compound
     quotes    = extract_quotes(articles)            # one row per attributed statement
-    speakers  = speaker_counts(resolve_speakers(quotes))
+    speakers  = speaker_counts(resolve_speakers(quotes, articles))
     terms     = top_terms(articles, n=20)           # what the coverage is about
     plots.tone_over_time(data=article_tone(tone, articles))   # -> matplotlib Axes
 

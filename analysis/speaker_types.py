@@ -26,7 +26,13 @@ import pandas as pd
 
 from .quotes.names import underwriter
 
-__all__ = ["type_speakers", "SPEAKER_TYPES", "PRONOUNS", "is_pronoun"]
+__all__ = [
+    "type_speakers",
+    "article_speaker_types",
+    "SPEAKER_TYPES",
+    "PRONOUNS",
+    "is_pronoun",
+]
 
 SPEAKER_TYPES = ("person", "organization", "group", "anonymous", "document", "unknown")
 
@@ -73,7 +79,7 @@ _DOC_WORDS = frozenset(
     weekly daily telegraph guardian observer express mail chronicle newsweek review
     bulletin newsletter website blog release communique communiqué estimate estimates
     forecast census index indicator indicators minutes transcript transcripts testimony
-    complaint lawsuit suit indictment order ruling decision bill law plan proposal
+    complaint lawsuit suit indictment order ruling judgment judgement verdict decision bill law plan proposal
     draft budget account accounts book article editorial column
     """.split()
 )
@@ -215,30 +221,111 @@ class _Evidence:
         self.forms: Counter = Counter()
 
 
-def _mention_evidence(ev: _Evidence, titles) -> None:
+def _mention_evidence(ev: _Evidence, titles, name: str = "") -> None:
+    """Add the person/org/title evidence of the mentions resolved to the speaker
+    ``name``: "he"/"she", a title -> person; "it", "the Fed" -> organisation ("the"
+    + a word of the name itself: "the Olympian" of "Dana Frisk" is a description)."""
+    own = {_f(t) for f in (name, *ev.forms) for t in _name_tokens(f)}
     for m, n in ev.mentions.items():
         toks = [_f(t) for t in _name_tokens(m)]
         if not toks:
             continue
         if toks[0] in ("he", "she", "him", "her", "his"):
             ev.person += 2 * n
-        elif toks[0] in ("it", "its"):
+        elif toks[0] in ("it", "its") and len(toks) == 1:  # (not "its new CEO Simon Hunt")
             ev.org += 2 * n
         elif "anager" in m and underwriter(m.split()):
             ev.org += 2 * n  # "lead manager Credit Vell": a bank, "manager" no title
         elif any(t in titles for t in toks[:-1]):
             ev.person += 2 * n
             ev.title += n
-        elif len(toks) >= 2 and toks[-2] == "the" and m[-1:].isalpha() and toks[-1] not in titles:
+        elif (
+            len(toks) >= 2
+            and toks[-2] == "the"
+            and m[-1:].isalpha()
+            and toks[-1] not in titles
+            and toks[-1] in own
+        ):
             ev.org += 2 * n  # "the Fed", "the Bundesbank": not a person
 
 
-_PRON_AFTER = re.compile(r"\b(he|she|his|her|him|it|its|they|their)\b(?!['’])", re.IGNORECASE)
+# the pronoun of the name's own clause: "Apex announced it will", "Ruiz said that she"
+# (up to six lower-case words between, none a determiner: not "said the firm ... its")
+_PRON_CLAUSE = re.compile(
+    r"(?:,[ ]+(?:a|an|the)[ ][^,“”\"\n]{1,80},)?"  # an apposition: "Oakes, a director, said she"
+    r"(?:,?[ ]+(?!(?:the|a|an|this|these|those|their|our|your|my)\b)"
+    r"(?:[a-z0-9$][\w.$%'’-]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)){0,6}?"
+    r",?[ ]+(he|she|his|her|him|it|its)\b(?!['’])"
+)
+# or the subject of the next sentence: "Apex cut prices. It said ...", ". The company said"
+_PRON_NEXT = re.compile(
+    r"[^.!?“”\"\n]{0,160}?[.!?]['’”\"]?[ ]+(?:(He|She|His|Her|It|Its)\b(?!['’])|(The)[ ]+"
+    r"(?:company|firm|group|bank|maker|automaker|carrier|retailer|chain|insurer|airline|brand"
+    r"|manufacturer|producer|provider|supplier|startup|developer|operator)\b)"
+)
+
+
+def _pronoun_after(after: str) -> str | None:
+    """The pronoun (lower case) that takes up a name from the text right after it,
+    or "the" for a "The company" sentence; None when there is none. Only the name's
+    own clause (no quotation mark, no other noun phrase before the pronoun) and the
+    start of the next sentence count: not an "its" of a quotation or of another noun.
+
+    >>> [_pronoun_after(t) for t in [" announced it will invest in its plants.",
+    ...   " said on Monday that she would run.", ' on waste: "The sheer amount, it is',
+    ...   " said the car maker could move its plant.", " cut prices. The company said"]]
+    ['it', 'she', None, None, 'the']
+    """
+    m = _PRON_CLAUSE.match(after)
+    if m is not None:
+        return m.group(1).lower()
+    m = _PRON_NEXT.match(after)
+    if m is not None:
+        return (m.group(1) or m.group(2)).lower()
+    return None
+
+
+_RUN = re.compile(r"(?:[^\W_]|-)+")  # a run of letters, digits and hyphens
+
+
+@lru_cache(maxsize=4)
+def _run_index(text: str) -> dict:
+    """Start offsets of each word run of ``text`` (one pass): whole-word lookups in
+    a long text without one scan of the text per name."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for m in _RUN.finditer(text):
+        index[m.group()].append(m.start())
+    return index
 
 
 def _occurrences(text: str, name: str, limit: int = 12):
-    """Start offsets of ``name`` as a whole word in ``text`` (at most ``limit``)."""
-    out, i, n = [], text.find(name), len(name)
+    """Start offsets of ``name`` as a whole word in ``text`` (at most ``limit``).
+
+    >>> t = "Apex said. Apex-based Apexa and Apex Inc; the Apex " * 400
+    >>> _occurrences(t, "Apex", 3), _occurrences(t, "Apex Inc", 2)
+    ([0, 32, 46], [32, 83])
+    """
+    n = len(name)
+    if len(text) >= 5000 and _RUN.match(name) is not None and name[:1].isalnum():
+        index = _run_index(text)  # a long text: candidates from its word index, by the
+        runs = [(len(index.get(m.group(), ())), m.start(), m.group()) for m in _RUN.finditer(name)]
+        _, off, key = min(runs)  # name's rarest word (linear in the names)
+        out = []
+        for j in index.get(key, ()):
+            i = j - off
+            if len(out) >= limit:
+                break
+            before = text[i - 1] if i > 0 else " "
+            after = text[i + n] if i + n < len(text) else " "
+            if (
+                i >= 0
+                and text.startswith(name, i)
+                and not (before.isalnum() or before == "-")
+                and not (after.isalnum() or after == "-")
+            ):
+                out.append(i)
+        return out
+    out, i = [], text.find(name)
     while i >= 0 and len(out) < limit:
         before = text[i - 1] if i else " "
         after = text[i + n] if i + n < len(text) else " "
@@ -250,11 +337,23 @@ def _occurrences(text: str, name: str, limit: int = 12):
 
 _ORG_AFTER = re.compile(r"['’]?s?,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Group|AG|SA|NV)\b")
 _ORG_APPOS = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|maker|group|bank|retailer|"
-    r"chain|producer|manufacturer|provider|supplier|giant|startup|brand|insurer|carrier|"
-    r"airline|operator|developer)\b"
-)
+    r",\s+(?:a|an|the)\s+(?:(?!of\b)[\w-]+\s+){0,4}?(?:company|firm|maker|group|bank|retailer|"
+    r"chain|manufacturer|provider|supplier|giant|startup|brand|insurer|carrier|"
+    r"airline)\b(?=\s*[,.;:)]|\s+(?:that|which|based|in|of|with|for)\b)"
+)  # (the apposition's head: not "Oakes, a company director,"; no "a crane operator")
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]{1,2}$")
 _PREV = re.compile(r"([\w.&'’-]+)(\W*)$")
+
+
+def _titled_initials(before: str, prev, first, titles) -> bool:
+    """Is the word before a name initials after a title or given name ("President JD
+    Vance", "Ann J. Roe")?"""
+    if not _INITIALS.match(prev.group(1)):
+        return False
+    p2 = _PREV.search(before, 0, prev.start())
+    return (
+        bool(p2) and p2.group(2) == " " and (_f(p2.group(1)) in titles or _f(p2.group(1)) in first)
+    )
 
 
 def _text_evidence(name: str, texts: list[str], first: dict, titles) -> tuple[int, ...]:
@@ -271,7 +370,7 @@ def _text_evidence(name: str, texts: list[str], first: dict, titles) -> tuple[in
                 p = _f(prev.group(1))
                 if prev.group(1)[:1].islower():
                     mid += 1
-                elif p in first or p in titles:
+                elif p in first or p in titles or _titled_initials(before, prev, first, titles):
                     person += 1
                     named += 1
                     mid += 1
@@ -281,13 +380,11 @@ def _text_evidence(name: str, texts: list[str], first: dict, titles) -> tuple[in
                 mid += 1
             if _ORG_AFTER.match(after) or _ORG_APPOS.match(after):
                 org += 2
-            pm = _PRON_AFTER.search(after[:120])
-            if pm:
-                w = pm.group(1).lower()
-                if w in ("he", "she", "his", "her", "him"):
-                    person += 1
-                elif w in ("it", "its"):
-                    org += 1
+            w = _pronoun_after(after)
+            if w in ("he", "she", "his", "her", "him"):
+                person += 1
+            elif w in ("it", "its", "the"):
+                org += 1
         if name[:1].isupper() and name != lname:
             lower += len(_occurrences(text, lname, 4))
     return person, org, mid, lower, named
@@ -498,6 +595,9 @@ def type_speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None) ->
     return _assign_ids(q, ids, names, row_type, row_name, quotes.index)
 
 
+_NAMED_ENGINES = ("organization", "document")  # (extract_quotes types "Bloomberg" document)
+
+
 def _decide(name, engine, e, first, places, org_names, titles, texts, arts, surnames):
     """(type, display name) of one corpus speaker; type "fragment" = not a name."""
     if is_pronoun(name) and e.forms:
@@ -505,12 +605,13 @@ def _decide(name, engine, e, first, places, org_names, titles, texts, arts, surn
         name = raw if raw[:1].isupper() and not is_pronoun(raw) else name
     if name == "unknown" or is_pronoun(name) or not any(c.isalpha() for c in name):
         return "unknown", "unknown"
-    _mention_evidence(e, titles)
+    _mention_evidence(e, titles, name)
     raw = _display(e.forms) if e.forms else ""
     ment = _display(e.mentions) if e.mentions else ""
     for form in (raw, ment):
         if (
             _POSSESSIVE_NAME.match(form)
+            and (form == raw or form[:-2] in (name, raw))  # not "Trump's" of Donald J. Trump
             and not e.title
             and _f(form.split()[0]) not in first
             and not any(_f(t) in titles for t in form[:-2].split())
@@ -519,15 +620,15 @@ def _decide(name, engine, e, first, places, org_names, titles, texts, arts, surn
     if _INITIALS_AND.match(raw):
         return "organization", raw  # "S and P", "AT&T"
     shout = [f for f in (raw, ment) if f.isupper() and len(f.split()) <= 3 and len(f) >= 3]
-    if shout and not e.person and "turn" not in e.kinds:
+    if shout and not e.person and "turn" not in e.kinds and raw not in _MEDIA:
         arts_of = list(dict.fromkeys(arts[i] for i in e.rows[:40]))[:3]
         if any(f + ":" in texts.get(a, "") for a in arts_of for f in shout):
             return "fragment", name  # "MYTH:", "PROMISE KEPT:" in a fact sheet
     if not name[:1].isupper() and not name[:1].isdigit():
         best = _display(e.forms) if e.forms else name
-        if not best[:1].isupper() or is_pronoun(best) or engine != "organization":
+        if not best[:1].isupper() or is_pronoun(best) or engine not in _NAMED_ENGINES:
             return _descriptor_type(name, engine), name
-        name = best  # an organisation that resolve_speakers wrote in lower case
+        name = best  # an organisation or outlet that resolve_speakers wrote in lower case
     toks = _name_tokens(name)
     if engine == "person" and e.forms:
         raw = _display(e.forms)  # the person-name parser cut "Kestrel Mining Corp" to "Corp"
@@ -576,6 +677,69 @@ def _decide(name, engine, e, first, places, org_names, titles, texts, arts, surn
     if len(toks) == 1 and engine == "person" and any(a in texts for a in arts_of):
         return "weak", name  # a lone proper noun no text calls a person
     return engine, name
+
+
+_ARTICLE_TYPE = {"fragment": "unknown", "weak": "organization"}
+
+
+def article_speaker_types(quotes: pd.DataFrame, texts: dict) -> list:
+    """The ``speaker_type`` of each row of an ``extract_quotes`` frame decided, as
+    :func:`type_speakers` decides it, from the evidence of the row's own article:
+    the name (organisation words, camel-case brands, media titles, a listed given
+    name), the mentions resolved to the speaker ("he"/"she", a title, "it") and
+    ``texts`` (article_id -> text: a given name before the name, "X ... its", "X.
+    The company", "X Inc"). Only speakers the extractor typed organization, or
+    person when capitalised, are decided again (one type per speaker and article:
+    "the report" is a document, "Bloomberg" an outlet, also a document); a lone
+    proper noun no evidence calls a person is an organisation, a capitalised common
+    word ("MYTH:" of a fact sheet) "unknown"; speaker turns keep their type.
+
+    Example:
+        >>> t = "Apexa announced it will build a plant, the mayor said. Ana Ruiz said she agreed."
+        >>> q = pd.DataFrame({"article_id": "a", "speaker": ["Apexa", "mayor", "Ana Ruiz"],
+        ...                   "speaker_mention": ["Apexa", "the mayor", "Ana Ruiz"],
+        ...                   "speaker_type": ["person", "anonymous", "person"],
+        ...                   "kind": "indirect"})
+        >>> article_speaker_types(q, {"a": t})
+        ['organization', 'anonymous', 'person']
+    """
+    types = quotes["speaker_type"].where(quotes["speaker_type"].notna(), "unknown").tolist()
+    if not len(quotes) or not {"article_id", "speaker"} <= set(quotes.columns):
+        return types
+    first, places, org_names, titles = _lexicon()
+    arts = quotes["article_id"].astype(str).tolist()
+    spk = quotes["speaker"].tolist()
+    ment = quotes["speaker_mention"].tolist() if "speaker_mention" in quotes else spk
+    kinds = quotes["kind"].tolist() if "kind" in quotes else [None] * len(quotes)
+    ev: dict[tuple, _Evidence] = defaultdict(_Evidence)
+    for i, (a, s, m, t, k) in enumerate(zip(arts, spk, ment, types, kinds, strict=True)):
+        if k == "turn" or not isinstance(s, str) or not s[:1].isalnum():
+            continue
+        e = ev[(a, s)]
+        e.kinds.add(k)
+        e.rows.append(i)
+        e.types[t] += 1
+        e.forms[s] += 1
+        if isinstance(m, str):
+            e.mentions[m] += 1
+    surnames: dict[str, set] = defaultdict(set)  # of the article's full-name people
+    for (a, s), e in ev.items():
+        if e.types.most_common(1)[0][0] == "person" and " " in s and _f(s.split()[0]) in first:
+            surnames[a].add(_f(s.split()[-1]))
+    out = list(types)
+    for (a, s), e in ev.items():
+        engine = e.types.most_common(1)[0][0]
+        if engine != "organization" and (engine != "person" or not s[:1].isupper()):
+            continue  # (an organisation also in lower case: "the report" is a document)
+        text = texts.get(a)
+        own = {a: text} if isinstance(text, str) else {}
+        typ = _decide(s, engine, e, first, places, org_names, titles, own, arts, surnames[a])[0]
+        typ = _ARTICLE_TYPE.get(typ, typ)
+        if engine == "organization" and typ == "person" and not e.person:
+            typ = engine  # "Morgan Stanley Capital Markets": a given name is no evidence here
+        for i in e.rows:
+            out[i] = typ
+    return out
 
 
 def _fix_fragments(

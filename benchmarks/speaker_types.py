@@ -4,12 +4,19 @@ speakers (every type; the "unknown" bucket of pronoun and fragment speakers left
 out), the share found in the table (coverage) and the share typed as the table
 says (accuracy, over those found); the pronouns among the 100 most-quoted.
 
+Three modes, all printed: ``resolved`` (the headline numbers, keys unprefixed):
+``resolve_speakers(extract_quotes(arts), arts)``; ``no_articles``:
+``resolve_speakers(extract_quotes(arts))`` (README's example before it passed the
+texts); ``extract_only``: the ``speaker_type`` that ``extract_quotes`` writes, per
+``speaker`` (the within-article name) over the corpus, most frequent type.
+
     PYTHONPATH=$PWD python benchmarks/speaker_types.py [polnear|reuters|whitehouse|briefings]
+        [--modes resolved,no_articles,extract_only]
 """
 
 from __future__ import annotations
 
-import sys
+import argparse
 import time
 import warnings
 from functools import lru_cache
@@ -25,32 +32,46 @@ CORPORA = {
     "whitehouse": (DATA / "whitehouse" / "articles", "speaker_types_whitehouse_articles.csv"),
     "briefings": (DATA / "whitehouse" / "press-briefings", None),
 }
+MODES = ("resolved", "no_articles", "extract_only")
 
 
-@lru_cache(maxsize=8)
-def _counts(path: str) -> pd.DataFrame:
+@lru_cache(maxsize=4)
+def _extracted(path: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     import analysis
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         arts = analysis.load_articles(path)
-    q = analysis.resolve_speakers(analysis.extract_quotes(arts), arts)
+    return arts, analysis.extract_quotes(arts)
+
+
+@lru_cache(maxsize=12)
+def _counts(path: str, mode: str = "resolved") -> pd.DataFrame:
+    import analysis
+
+    arts, q = _extracted(path)
+    if mode == "resolved":
+        q = analysis.resolve_speakers(q, arts)
+    elif mode == "no_articles":
+        q = analysis.resolve_speakers(q)
+    elif mode != "extract_only":
+        raise ValueError(f"mode {mode!r}: one of {MODES}")
     c = analysis.speaker_counts(q, types=None)
     return c[c["speaker"] != "unknown"].reset_index(drop=True)
 
 
-def top_speakers(path, n: int = 150) -> pd.DataFrame:
+def top_speakers(path, n: int = 150, mode: str = "resolved") -> pd.DataFrame:
     """The ``n`` most-quoted speakers of the corpus at ``path`` (all types; the
     pipeline runs once per path and process)."""
-    return _counts(str(path)).head(n).copy()
+    return _counts(str(path), mode).head(n).copy()
 
 
-def measure(name: str, top: int = 150) -> dict:
+def measure(name: str, top: int = 150, mode: str = "resolved") -> dict:
     from analysis.speaker_types import is_pronoun
 
     path, table = CORPORA[name]
     t = time.perf_counter()
-    c = top_speakers(path, max(top, 100))
+    c = top_speakers(path, max(top, 100), mode)
     out = {"corpus": name, "seconds": round(time.perf_counter() - t, 1)}
     out["pronouns_top100"] = [s for s in c["speaker"].head(100) if is_pronoun(s)]
     if table:
@@ -71,7 +92,15 @@ def measure(name: str, top: int = 150) -> dict:
 
 
 if __name__ == "__main__":
-    for name in sys.argv[1:] or list(CORPORA):
-        for k, v in measure(name).items():
-            print(f"{k}: {v}")
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("corpora", nargs="*", default=list(CORPORA), choices=list(CORPORA))
+    ap.add_argument("--modes", default=",".join(MODES), help="comma-separated, of " + str(MODES))
+    args = ap.parse_args()
+    for name in args.corpora:
+        for mode in args.modes.split(","):
+            res = measure(name, mode=mode)
+            if mode != "resolved":
+                res = {f"{mode} {k}": v for k, v in res.items() if k not in ("corpus",)}
+            for k, v in res.items():
+                print(f"{k}: {v}")
         print()

@@ -16,9 +16,9 @@ def test_the_decision_speaks():
 
 def test_the_judgment_and_ruling_speak_as_documents():
     rows = quote_rows('"The statute is clear," the judgment stated.', "speaker", "speaker_type")
-    assert rows == [("the judgment", "organization")]
+    assert rows == [("the judgment", "document")]  # (session 25: typed as resolve_speakers does)
     rows = quote_rows('"The suit fails," the ruling said.', "speaker", "speaker_type")
-    assert rows == [("the ruling", "organization")]
+    assert rows == [("the ruling", "document")]
 
 
 def test_a_decision_before_a_relative_clause_is_no_speaker():

@@ -283,6 +283,11 @@ def _extract_quotes(articles, sentences):
     for c in _INT_COLS:
         cols[c] = np.array(cols[c], dtype=np.int64)
     frame = pd.DataFrame(cols)
+    # each speaker typed from its own article's evidence ("Apex announced it will")
+    from ..speaker_types import article_speaker_types
+
+    own = {aid: text for aid, text in zip(ids, texts, strict=True) if aid not in repeated}
+    frame["speaker_type"] = article_speaker_types(frame, own)
     if turned:  # (the dtype add_turns' frame gives it)
         frame["attribution"] = frame["attribution"].astype(object)
     return frame
