@@ -65,6 +65,8 @@ from .phrases import (
     _tok_start,
     _window_tokens,
     _word_as_surname,
+    clause_comma_find,
+    clause_comma_rfind,
     data_source_nouns,
 )
 
@@ -4059,7 +4061,7 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 continue  # "said A but relied on students reporting B": a modifier
             if nxt_form == "written" and _DET_NOUN_END_RE.search(seg):
                 continue  # "... on the date written beside her signature": a modifier
-            cut = max(seg.rfind(";"), seg.rfind(","), seg.rfind(" but "), seg.rfind(" and "))
+            cut = max(seg.rfind(";"), clause_comma_rfind(seg), seg.rfind(" but "), seg.rfind(" and "))
             dash = max(seg.rfind(" — "), seg.rfind(" – "))
             if (
                 dash > cut
@@ -4107,7 +4109,7 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 break
     if c.k == 0 and c.lemma == "ask" and frame_hi > ce_:
         # "Asked by X whether A, Lee was blunt": the question ends at the last comma
-        cut = masked.rfind(",", post_lo, post_hi)
+        cut = clause_comma_rfind(masked, post_lo, post_hi)
         if cut > post_lo:
             post_hi = cut
     pre_lo = c.ss

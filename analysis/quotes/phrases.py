@@ -79,6 +79,37 @@ def _possessive(w):
 # branch takes; then the titles as a trie on their first letter ("Lt.Gov." never
 # matched: "Lt." comes first) and two initials spelled out before the repeat, so
 # that an ordinary word fails the first branches after a check or two (same tokens)
+def clause_comma_rfind(s: str, lo: int = 0, hi: int | None = None) -> int:
+    """``s.rfind(",", lo, hi)`` but for a comma between digits, which groups the
+    thousands of a number ("$5,000", "12,500,000") and breaks no clause; -1 if none.
+
+    >>> clause_comma_rfind("said a $5,000 grant")
+    -1
+    >>> t = "In 2019, 1,200 jobs"
+    >>> t[: clause_comma_rfind(t)]
+    'In 2019'
+    """
+    hi = len(s) if hi is None else hi
+    i = s.rfind(",", lo, hi)
+    while i > 0 and s[i - 1 : i].isdigit() and s[i + 1 : i + 2].isdigit():
+        i = s.rfind(",", lo, i)
+    return i
+
+
+def clause_comma_find(s: str, lo: int = 0, hi: int | None = None) -> int:
+    """``s.find(",", lo, hi)`` but for a comma between digits (see
+    ``clause_comma_rfind``); -1 if none.
+
+    >>> clause_comma_find("a $5,000 grant, she said")
+    14
+    """
+    hi = len(s) if hi is None else hi
+    i = s.find(",", lo, hi)
+    while i > 0 and s[i - 1 : i].isdigit() and s[i + 1 : i + 2].isdigit():
+        i = s.find(",", i + 1, hi)
+    return i
+
+
 _TOKEN_FAST = (
     r"[a-z](?!\.)[\w'’\-]*|[A-Z][a-z]++(?!\.)[\w'’\-]*|[,.;:()]|"
     r"(?:A(?:dm|tty)|C(?:ol|apt|mdr|oun|pl|onst|st)|D(?:r|et)|G(?:ov|en)|Hon|Insp|Jr|Lt|M(?:rs?|s|aj)|"
