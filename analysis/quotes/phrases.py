@@ -46,8 +46,8 @@ _TOKEN_RE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|St|Ste|Jr|Sr|"
     r"Atty|Supt|Insp|Det|Cmdr|Coun|Cpl|Const|Cst|Pres|Sec|Lt\.Gov)\.|"
     r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){1,3})-based\b|(?:[A-Za-z]\.){2,}(?:['’]s(?!\w))?|[A-Z]\.(?=\s*[A-Z])|"
-    r"[A-Z]{1,3}[&/][A-Z]{1,3}(?![\w&/])|[A-Z][a-z]+\.(?:com|org|net)(?!\w)|[^\W_][\w'’\-]*|"
-    r"\x01+|[^\s\x01]"
+    r"[A-Z]{1,3}[&/][A-Z]{1,3}(?![\w&/])|[A-Z][a-z]+\.(?:com|org|net)(?!\w)|"
+    r"\d{1,3}(?:,\d{3})+(?!\d)[\w'’\-]*|[^\W_][\w'’\-]*|\x01+|[^\s\x01]"
 )
 
 _tok_start = itemgetter(0)
@@ -68,7 +68,8 @@ def _possessive(w):
 
 
 # (a company's initials joined by "&" or "/" are one token: "S&P", "AT&T", "A/S"; so is a
-# capitalised web address cited as a source: "Politico.com", "Factcheck.org")
+# capitalised web address cited as a source: "Politico.com", "Factcheck.org"; and a
+# number with thousands separators: "1,200", "12,500,000", "1,200-member")
 # _TOKEN_RE followed by the whitespace after it: every non-space character starts a
 # token and no token starts or ends with whitespace, so consecutive matches tile the
 # text from the first non-space character on (tested in tests/test_quotes_speed.py)
@@ -116,7 +117,7 @@ _TOKEN_FAST = (
     r"P(?:rof|res)|Re(?:ps?|v)|S(?:en|gt|te?|r|upt|ec))\.|"
     r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){1,3})-based\b|[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*(?:['’]s(?!\w))?|"
     r"[A-Z]\.(?=\s*[A-Z])|[A-Z]{1,3}[&/][A-Z]{1,3}(?![\w&/])|[A-Z][a-z]+\.(?:com|org|net)(?!\w)|"
-    r"[^\W_][\w'’\-]*|\x01+|[^\s\x01]"
+    r"\d{1,3}(?:,\d{3})+(?!\d)[\w'’\-]*|[^\W_][\w'’\-]*|\x01+|[^\s\x01]"
 )
 
 # each token and the white space after it, as two groups (``findall`` gives the pairs)
