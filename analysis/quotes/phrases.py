@@ -42,12 +42,20 @@ from .lexicon import (
 )
 from .names import _NAME_MEMO_MAX, _clean_name_words
 
+# the second (and third) character of a UTF-8 letter or apostrophe read as Latin-1 or
+# cp1252 ("FranÃ§ois", "RenÃ©", "Oâ€™Brien"): after a lead character "Â".."Ó" (Latin, Greek, Cyrillic) one, after
+# "â" two; a word goes on over them (the text is not repaired: offsets index it as given)
+_MOJIBAKE_CONT = "[\x80-\x9f\xa1-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]"
+_WORD_TAIL = (
+    r"[\w'’\-]*(?:(?<=[Â-Ó])" + _MOJIBAKE_CONT + r"[\w'’\-]*|(?<=â)" + _MOJIBAKE_CONT + r"{2}[\w'’\-]*)*"
+)
+
 _TOKEN_RE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|St|Ste|Jr|Sr|"
     r"Atty|Supt|Insp|Det|Cmdr|Coun|Cpl|Const|Cst|Pres|Sec|Lt\.Gov)\.|"
     r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){1,3})-based\b|(?:[A-Za-z]\.){2,}(?:['’]s(?!\w))?|[A-Z]\.(?=\s*[A-Z])|"
     r"[A-Z]{1,3}[&/][A-Z]{1,3}(?![\w&/])|[A-Z][a-z]+\.(?:com|org|net)(?!\w)|"
-    r"\d{1,3}(?:,\d{3})+(?!\d)[\w'’\-]*|[^\W_][\w'’\-]*|\x01+|[^\s\x01]"
+    r"\d{1,3}(?:,\d{3})+(?!\d)[\w'’\-]*|[^\W_]" + _WORD_TAIL + r"|\x01+|[^\s\x01]"
 )
 
 _tok_start = itemgetter(0)
@@ -112,12 +120,12 @@ def clause_comma_find(s: str, lo: int = 0, hi: int | None = None) -> int:
 
 
 _TOKEN_FAST = (
-    r"[a-z](?!\.)[\w'’\-]*|[A-Z][a-z]++(?!\.)[\w'’\-]*|[,.;:()]|"
+    r"[a-z](?!\.)" + _WORD_TAIL + r"|[A-Z][a-z]++(?!\.)" + _WORD_TAIL + r"|[,.;:()]|"
     r"(?:A(?:dm|tty)|C(?:ol|apt|mdr|oun|pl|onst|st)|D(?:r|et)|G(?:ov|en)|Hon|Insp|Jr|Lt|M(?:rs?|s|aj)|"
     r"P(?:rof|res)|Re(?:ps?|v)|S(?:en|gt|te?|r|upt|ec))\.|"
     r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){1,3})-based\b|[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*(?:['’]s(?!\w))?|"
     r"[A-Z]\.(?=\s*[A-Z])|[A-Z]{1,3}[&/][A-Z]{1,3}(?![\w&/])|[A-Z][a-z]+\.(?:com|org|net)(?!\w)|"
-    r"\d{1,3}(?:,\d{3})+(?!\d)[\w'’\-]*|[^\W_][\w'’\-]*|\x01+|[^\s\x01]"
+    r"\d{1,3}(?:,\d{3})+(?!\d)[\w'’\-]*|[^\W_]" + _WORD_TAIL + r"|\x01+|[^\s\x01]"
 )
 
 # each token and the white space after it, as two groups (``findall`` gives the pairs)
