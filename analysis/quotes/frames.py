@@ -4061,7 +4061,9 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 continue  # "said A but relied on students reporting B": a modifier
             if nxt_form == "written" and _DET_NOUN_END_RE.search(seg):
                 continue  # "... on the date written beside her signature": a modifier
-            cut = max(seg.rfind(";"), clause_comma_rfind(seg), seg.rfind(" but "), seg.rfind(" and "))
+            cut = max(
+                seg.rfind(";"), clause_comma_rfind(seg), seg.rfind(" but "), seg.rfind(" and ")
+            )
             dash = max(seg.rfind(" — "), seg.rfind(" – "))
             if (
                 dash > cut

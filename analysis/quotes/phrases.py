@@ -40,15 +40,10 @@ from .lexicon import (
     _skips_before_cue,
     load_titles,
 )
-from .names import _NAME_MEMO_MAX, _clean_name_words
+from .names import _NAME_MEMO_MAX, WORD_TAIL, _clean_name_words
 
-# the second (and third) character of a UTF-8 letter or apostrophe read as Latin-1 or
-# cp1252 ("FranÃ§ois", "RenÃ©", "Oâ€™Brien"): after a lead character "Â".."Ó" (Latin, Greek, Cyrillic) one, after
-# "â" two; a word goes on over them (the text is not repaired: offsets index it as given)
-_MOJIBAKE_CONT = "[\x80-\x9f\xa1-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]"
-_WORD_TAIL = (
-    r"[\w'’\-]*(?:(?<=[Â-Ó])" + _MOJIBAKE_CONT + r"[\w'’\-]*|(?<=â)" + _MOJIBAKE_CONT + r"{2}[\w'’\-]*)*"
-)
+# a word goes on over Latin-1 mojibake pairs ("FranÃ§ois"): see names.WORD_TAIL
+_WORD_TAIL = WORD_TAIL
 
 _TOKEN_RE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|St|Ste|Jr|Sr|"
