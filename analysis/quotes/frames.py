@@ -65,7 +65,6 @@ from .phrases import (
     _tok_start,
     _window_tokens,
     _word_as_surname,
-    clause_comma_find,
     clause_comma_rfind,
     data_source_nouns,
 )
