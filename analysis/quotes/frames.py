@@ -75,6 +75,9 @@ _THAT_SOON_RE = re.compile(r"(?:[^\s\x01.;:]+\s+){1,8}?that,?\s+")
 
 _WORDS_RE = re.compile(r"\w+|\x01+")
 
+# a comma that breaks a clause: none between digits ("$5,000")
+_CLAUSE_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d)")
+
 _HAS_WORD_RE = re.compile(r"\w|\x01")
 
 # three _WORDS_RE words (maximal runs) from where it is matched: it matches iff
@@ -5780,12 +5783,12 @@ def _ing_cue_opens_quote(masked, s0, b, lex):
     False
     """
     lo = max(s0, b - 90)
-    k = masked.rfind(",", lo, b - 1)
+    k = clause_comma_rfind(masked, lo, b - 1)
     while k >= lo:
         m = _ING_LEAD_RE.match(masked, k, b)
         if m is not None and m.end() == b:
             return lex.verb_lemma.get(m.group(1)) is not None
-        k = masked.rfind(",", lo, k)
+        k = clause_comma_rfind(masked, lo, k)
     return False
 
 
@@ -6350,7 +6353,7 @@ def _conj_adverbial_end(pre_text):
     False
     """
     body = pre_text.rstrip().rstrip(",")
-    inner = body.rfind(",")
+    inner = clause_comma_rfind(body)
     if inner < 0:
         return False
     words = _WORDS_RE.findall(body, inner + 1)
@@ -6491,7 +6494,7 @@ def _last_list_item(pre_text, post_text):
     words = _WORDS_RE.findall(body, max(0, len(body) - 120))
     if len(words) < 3 or words[-1].lower() not in ("and", "or"):
         return False
-    inner = body.rfind(",")
+    inner = clause_comma_rfind(body)
     item = _WORDS_RE.findall(body, inner + 1) if inner >= 0 else []
     nxt = _WORDS_RE.findall(post_text, 0, 40)
     return len(item) >= 3 and bool(nxt) and item[0].lower() == nxt[0].lower()
@@ -6552,7 +6555,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     ):
         # "As the town builds a dam, it is his job, he said, to ...": the insertion
         # follows the clause after the leading adverbial's comma
-        inner = pre_text.rstrip().rstrip(",").rfind(",")
+        inner = clause_comma_rfind(pre_text.rstrip().rstrip(","))
         if inner < 0:
             return False  # "In 1990, she said, ...": a leading adverbial
         pre = (pre[0] + inner + 1, pre[1])
@@ -6576,7 +6579,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         w0 = pw[1]  # "..., Lee said, that is meant to ...", "..., Lee said, now have ..."
     post_block = masked[post_lo : post[1]].lstrip(" \t\u00a0")[:1] == MASK
     last = pre_text.rstrip().rstrip(",")
-    last = last[max(last.rfind(","), last.rfind(MASK)) + 1 :]
+    last = last[max(clause_comma_rfind(last), last.rfind(MASK)) + 1 :]
     if (
         not post_block
         and w0 in ("a", "an")
@@ -6852,7 +6855,7 @@ def _place_phrases_only(pre_text):
     body = pre_text.strip()
     if not body.endswith(",") or len(body) > 120 or MASK in body or not body[:1].isupper():
         return False  # (from the sentence start: "(at one point as low as 19%, Lee says)")
-    chunks = body[:-1].split(",")
+    chunks = _CLAUSE_COMMA_RE.split(body[:-1])
     if len(chunks) > 3:
         return False
     for chunk in chunks:
