@@ -3973,6 +3973,16 @@ _LEAD_AS_PLACE_RE = re.compile(
 )
 
 
+def _last_clause_break(seg):
+    """Offset in ``seg`` of its last clause break: a semicolon, a comma (none between
+    digits: "$5,000"), " but " or " and "; -1 if none.
+
+    >>> _last_clause_break("a $5,000 grant was "), _last_clause_break("A, and B ")
+    (-1, 2)
+    """
+    return max(seg.rfind(";"), clause_comma_rfind(seg), seg.rfind(" but "), seg.rfind(" and "))
+
+
 def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     """(pre, post, frame end): the text before the frame (sentence start .. speaker
     and cue) and after it (past objects and adverbials: "told reporters Sunday that",
@@ -4063,9 +4073,7 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 continue  # "said A but relied on students reporting B": a modifier
             if nxt_form == "written" and _DET_NOUN_END_RE.search(seg):
                 continue  # "... on the date written beside her signature": a modifier
-            cut = max(
-                seg.rfind(";"), clause_comma_rfind(seg), seg.rfind(" but "), seg.rfind(" and ")
-            )
+            cut = _last_clause_break(seg)
             dash = max(seg.rfind(" — "), seg.rfind(" – "))
             if (
                 dash > cut
