@@ -181,3 +181,16 @@ def test_named_subject_before_a_relative_clause_speaks(text):
 def test_rare_given_name_and_surname_is_a_person(text, name):
     rows = quote_rows(text, "speaker", "speaker_type")
     assert rows == [(name, "person"), (name, "person")], rows
+
+
+def test_a_relative_clause_with_its_own_cue_keeps_both_rows_with_the_named_subject():
+    text = (
+        "House Speaker Paul Ryan, who told reporters last week that Donald Trump was wrong, "
+        "said on Tuesday the bill would pass."
+    )
+    assert quote_rows(text, "speaker", "quote") == [
+        ("Paul Ryan", "Donald Trump was wrong"),
+        ("Paul Ryan", "the bill would pass"),
+    ]
+    text = "Donald Trump met Paul Ryan on Thursday.\n\nRyan, who has clashed with Trump, said the talks went well."
+    assert quote_rows(text, "speaker", "quote") == [("Paul Ryan", "the talks went well")]
