@@ -194,3 +194,13 @@ def test_a_relative_clause_with_its_own_cue_keeps_both_rows_with_the_named_subje
     ]
     text = "Donald Trump met Paul Ryan on Thursday.\n\nRyan, who has clashed with Trump, said the talks went well."
     assert quote_rows(text, "speaker", "quote") == [("Paul Ryan", "the talks went well")]
+
+
+def test_an_ampersand_name_opening_an_insertion_is_no_leading_adverbial():
+    text = "AT&T laid 50,000 feet of cable downtown, she said, to make sure anyone with a phone can call."
+    assert quote_rows(text, "quote") == [
+        ("AT&T laid 50,000 feet of cable downtown",),
+        ("to make sure anyone with a phone can call",),
+    ]
+    text = "At the plant, she said, 1,200 workers lost their jobs."  # (a leading adverbial)
+    assert quote_rows(text, "quote") == [("1,200 workers lost their jobs",)]

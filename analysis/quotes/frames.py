@@ -6527,6 +6527,10 @@ def _conj_then_subject(words):
     )
 
 
+# initials joined by "&" open a name ("AT&T", "S&P"), never "at" or "so"
+_AMP_NAME_RE = re.compile(r"\s*[A-Z]{1,3}&[A-Z]")
+
+
 def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     """Add the two rows of a frame set off by commas inside its content ("The plan,
     she said, will cost more"; "Her aim, she said, is to tell them"): the text
@@ -6560,6 +6564,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         words
         and (words[0].lower() in _LEAD_ADVERBIAL or words[0].lower() in _CONJ)
         and not _conj_then_subject(words)  # "And the mayor, she said, B": both sides
+        and _AMP_NAME_RE.match(pre_text) is None  # "AT&T laid cable, she said, to B": a name
     ):
         # "As the town builds a dam, it is his job, he said, to ...": the insertion
         # follows the clause after the leading adverbial's comma
