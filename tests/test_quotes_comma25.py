@@ -204,3 +204,18 @@ def test_an_ampersand_name_opening_an_insertion_is_no_leading_adverbial():
     ]
     text = "At the plant, she said, 1,200 workers lost their jobs."  # (a leading adverbial)
     assert quote_rows(text, "quote") == [("1,200 workers lost their jobs",)]
+
+
+@pytest.mark.parametrize("dash", [" — ", "\xa0— ", " – "])
+def test_a_dash_before_a_time_distance_ends_the_content_before_the_next_cue(dash):
+    text = (
+        "Ann Roe announced the firm will invest $20 billion in shipping, which will create "
+        f"10,000 new jobs{dash}days after Ann Roe pledged to rebuild the yards."
+    )
+    rows = speech_rows(text)
+    assert (
+        "Ann Roe",
+        "announced",
+        "the firm will invest $20 billion in shipping, which will create 10,000 new jobs",
+    ) in rows
+    assert ("Ann Roe", "pledged", "to rebuild the yards") in rows

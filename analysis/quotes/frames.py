@@ -3973,6 +3973,29 @@ _LEAD_AS_PLACE_RE = re.compile(
 )
 
 
+def _dash_cut(masked, seg, cut, nxt, nxt_form, se):
+    """Where the content before the next cue ends when a dash in ``seg`` (the text
+    from the content's start to the next cue at ``nxt``) comes after the clause break
+    ``cut``: at the dash before "which" that no dash closes ("that A — which he added
+    B"), before an aside closed by a dash and a short subject ("say A - a common
+    complaint - others say B"), or before a time distance ("announced A — days after
+    Lee pledged B"); else ``cut``."""
+    dash = max(seg.rfind(" — "), seg.rfind(" – "))
+    if dash > cut and _DASH_WHICH_RE.match(seg, dash) and not _DASH_RE.search(masked, nxt, se):
+        return dash  # "that A — which he added 'is regrettable.'": no closing dash
+    td = max(dash, seg.rfind("\xa0— "), seg.rfind("\xa0– "))
+    if td > cut and _TIME_DISTANCE_RE.match(seg, td + 2) is not None:
+        return td  # "A — days after Lee pledged B": the time adjunct opens the next frame
+    dash = max(dash, seg.rfind(" - "), seg.rfind(" -- "))
+    if (
+        dash > cut
+        and not nxt_form.endswith("ing")
+        and _DASH_ASIDE_THEN_SUBJECT_RE.search(seg) is not None
+    ):
+        return dash  # "say A - a common complaint - others say B": B is the next frame's
+    return cut
+
+
 def _last_clause_break(seg):
     """Offset in ``seg`` of its last clause break: a semicolon, a comma (none between
     digits: "$5,000"), " but " or " and "; -1 if none.
@@ -4074,19 +4097,7 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
             if nxt_form == "written" and _DET_NOUN_END_RE.search(seg):
                 continue  # "... on the date written beside her signature": a modifier
             cut = _last_clause_break(seg)
-            dash = max(seg.rfind(" — "), seg.rfind(" – "))
-            if (
-                dash > cut
-                and _DASH_WHICH_RE.match(seg, dash)
-                and not _DASH_RE.search(masked, nxt, se)
-            ):
-                cut = dash  # "that A — which he added 'is regrettable.'": no closing dash
-            elif (
-                (dash := max(dash, seg.rfind(" - "), seg.rfind(" -- "))) > cut
-                and not nxt_form.endswith("ing")
-                and _DASH_ASIDE_THEN_SUBJECT_RE.search(seg) is not None
-            ):
-                cut = dash  # "say A - a common complaint - others say B": B is the next frame's
+            cut = _dash_cut(masked, seg, cut, nxt, nxt_form, se)
             if cut >= 0 and seg[cut] == " " and ":" not in seg:
                 # an "and"/"but" cut before a quotation closed by its comma: the comma
                 cut = max(cut, _comma_block_end(doc, post_lo, nxt))
