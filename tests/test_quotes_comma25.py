@@ -219,3 +219,12 @@ def test_a_dash_before_a_time_distance_ends_the_content_before_the_next_cue(dash
         "the firm will invest $20 billion in shipping, which will create 10,000 new jobs",
     ) in rows
     assert ("Ann Roe", "pledged", "to rebuild the yards") in rows
+
+
+def test_a_run_of_mojibake_pairs_is_cut_into_short_tokens_and_names_none():
+    from analysis.quotes.phrases import _TOKEN_RE
+
+    run = "Ã§" * 50
+    assert max(len(m.group()) for m in _TOKEN_RE.finditer(run)) <= 14  # (at most six pairs)
+    assert _NAME_SEQ_RE.search(run) is None  # (no lower-case letter: no name word)
+    assert _NAME_SEQ_RE.search("LÃ‰VESQUE said") is None  # (capitals only, as "NASA")
