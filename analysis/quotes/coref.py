@@ -68,6 +68,8 @@ from .phrases import (
     _lower_noun,
     _sentence_subject,
     _window_tokens,
+    clause_comma_find,
+    clause_comma_rfind,
     junk_speaker_words,
     non_speaker_nouns,
     verb_cut,
@@ -11082,7 +11084,7 @@ def _lead_then_described(text, s0, pos):
     >>> _lead_then_described(t, 0, t.index("Jane")), _lead_then_described(t, 0, 3)
     (True, False)
     """
-    c = text.find(",", s0, pos)
+    c = clause_comma_find(text, s0, pos)
     return (
         c > 0
         and _LEAD_PHRASE_RE.match(text, s0, c + 1) is not None
@@ -11590,13 +11592,13 @@ def _subject_candidates(an, q):
         at = span[0]
     if text[ss:s].rstrip().endswith(","):
         yield from filter(None, [_np_before(an, text, ss, text.rindex(",", ss, s))])
-    comma = text.rfind(",", ss, s)
+    comma = clause_comma_rfind(text, ss, s)
     if comma > ss:
         span = _leading_np(text, comma + 1, hi, an.lex)  # "..., a nurse who ... said"
         if span is not None:
             yield span
     starts = [ss]
-    comma = text.find(",", ss, hi)
+    comma = clause_comma_find(text, ss, hi)
     if comma > 0:
         starts.append(comma + 1)
     for lo in starts:

@@ -13,7 +13,7 @@ import re
 from .blocks import MASK
 from .frames import Quote, _strip_span
 from .lexicon import _PRONOUNS, _SENT_START_STOP, colon_labels, gesture_verbs, is_colon_label
-from .phrases import _sentence_subject
+from .phrases import _sentence_subject, clause_comma_rfind
 
 # a dash that sets off a name: the horizontal bar, em and en dashes, "--", a spaced "-"
 _DASH = r"(?:―|—|–|--|(?<=\s)-(?=\s))"
@@ -466,7 +466,7 @@ def _gesture_subject(doc, ps, pe):
         return None
     span = colon_subject(masked, ps, m.start(1), doc.lex)
     if span is None:  # "Asked about that, her mother shrugs.": the phrase before the verb
-        lo = max(ps, masked.rfind(",", ps, m.start(1)) + 1)
+        lo = max(ps, clause_comma_rfind(masked, ps, m.start(1)) + 1)
         d = _GESTURER_RE.fullmatch(masked, lo, m.start(1))
         span = None if d is None else d.span(1)
     if span is None or masked[span[1] : m.start(1)].strip():
@@ -589,7 +589,7 @@ def _label_subject(doc, ss, verb):
     span = colon_subject(masked, max(ss, verb - 200), verb, lex)
     if span is not None and not masked[span[1] : verb].strip():
         return span
-    close = masked.rfind(",", max(ss, verb - 200), verb)
+    close = clause_comma_rfind(masked, max(ss, verb - 200), verb)
     if close < 0 or masked[close + 1 : verb].strip():
         return None
     if masked[verb : verb + 7] == "calling":
@@ -600,7 +600,7 @@ def _label_subject(doc, ss, verb):
             return None
         span = _sentence_subject(masked, ss, close, lex)
         return None if span is None or span[1] >= close else span
-    open_ = masked.rfind(",", max(ss, verb - 200), close)
+    open_ = clause_comma_rfind(masked, max(ss, verb - 200), close)
     if (
         open_ < 0
         or close - open_ < 4

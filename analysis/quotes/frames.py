@@ -67,6 +67,7 @@ from .phrases import (
     _tok_start,
     _window_tokens,
     _word_as_surname,
+    clause_comma_rfind,
     data_source_nouns,
 )
 
@@ -75,6 +76,9 @@ _THAT_RE = re.compile(r"\s*,?\s*that\b")
 _THAT_SOON_RE = re.compile(r"(?:[^\s\x01.;:]+\s+){1,8}?that,?\s+")
 
 _WORDS_RE = re.compile(r"\w+|\x01+")
+
+# a comma that breaks a clause: none between digits ("$5,000")
+_CLAUSE_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d)")
 
 _HAS_WORD_RE = re.compile(r"\w|\x01")
 
@@ -4000,6 +4004,39 @@ _LEAD_AS_PLACE_RE = re.compile(
 )
 
 
+def _dash_cut(masked, seg, cut, nxt, nxt_form, se):
+    """Where the content before the next cue ends when a dash in ``seg`` (the text
+    from the content's start to the next cue at ``nxt``) comes after the clause break
+    ``cut``: at the dash before "which" that no dash closes ("that A — which he added
+    B"), before an aside closed by a dash and a short subject ("say A - a common
+    complaint - others say B"), or before a time distance ("announced A — days after
+    Lee pledged B"); else ``cut``."""
+    dash = max(seg.rfind(" — "), seg.rfind(" – "))
+    if dash > cut and _DASH_WHICH_RE.match(seg, dash) and not _DASH_RE.search(masked, nxt, se):
+        return dash  # "that A — which he added 'is regrettable.'": no closing dash
+    td = max(dash, seg.rfind("\xa0— "), seg.rfind("\xa0– "))
+    if td > cut and _TIME_DISTANCE_RE.match(seg, td + 2) is not None:
+        return td  # "A — days after Lee pledged B": the time adjunct opens the next frame
+    dash = max(dash, seg.rfind(" - "), seg.rfind(" -- "))
+    if (
+        dash > cut
+        and not nxt_form.endswith("ing")
+        and _DASH_ASIDE_THEN_SUBJECT_RE.search(seg) is not None
+    ):
+        return dash  # "say A - a common complaint - others say B": B is the next frame's
+    return cut
+
+
+def _last_clause_break(seg):
+    """Offset in ``seg`` of its last clause break: a semicolon, a comma (none between
+    digits: "$5,000"), " but " or " and "; -1 if none.
+
+    >>> _last_clause_break("a $5,000 grant was "), _last_clause_break("A, and B ")
+    (-1, 2)
+    """
+    return max(seg.rfind(";"), clause_comma_rfind(seg), seg.rfind(" but "), seg.rfind(" and "))
+
+
 def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     """(pre, post, frame end): the text before the frame (sentence start .. speaker
     and cue) and after it (past objects and adverbials: "told reporters Sunday that",
@@ -4090,20 +4127,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 continue  # "said A but relied on students reporting B": a modifier
             if nxt_form == "written" and _DET_NOUN_END_RE.search(seg):
                 continue  # "... on the date written beside her signature": a modifier
-            cut = max(seg.rfind(";"), seg.rfind(","), seg.rfind(" but "), seg.rfind(" and "))
-            dash = max(seg.rfind(" — "), seg.rfind(" – "))
-            if (
-                dash > cut
-                and _DASH_WHICH_RE.match(seg, dash)
-                and not _DASH_RE.search(masked, nxt, se)
-            ):
-                cut = dash  # "that A — which he added 'is regrettable.'": no closing dash
-            elif (
-                (dash := max(dash, seg.rfind(" - "), seg.rfind(" -- "))) > cut
-                and not nxt_form.endswith("ing")
-                and _DASH_ASIDE_THEN_SUBJECT_RE.search(seg) is not None
-            ):
-                cut = dash  # "say A - a common complaint - others say B": B is the next frame's
+            cut = _last_clause_break(seg)
+            cut = _dash_cut(masked, seg, cut, nxt, nxt_form, se)
             if cut >= 0 and seg[cut] == " " and ":" not in seg:
                 # an "and"/"but" cut before a quotation closed by its comma: the comma
                 cut = max(cut, _comma_block_end(doc, post_lo, nxt))
@@ -4138,7 +4163,7 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 break
     if c.k == 0 and c.lemma == "ask" and frame_hi > ce_:
         # "Asked by X whether A, Lee was blunt": the question ends at the last comma
-        cut = masked.rfind(",", post_lo, post_hi)
+        cut = clause_comma_rfind(masked, post_lo, post_hi)
         if cut > post_lo:
             post_hi = cut
     pre_lo = c.ss
@@ -5840,12 +5865,12 @@ def _ing_cue_opens_quote(masked, s0, b, lex):
     False
     """
     lo = max(s0, b - 90)
-    k = masked.rfind(",", lo, b - 1)
+    k = clause_comma_rfind(masked, lo, b - 1)
     while k >= lo:
         m = _ING_LEAD_RE.match(masked, k, b)
         if m is not None and m.end() == b:
             return lex.verb_lemma.get(m.group(1)) is not None
-        k = masked.rfind(",", lo, k)
+        k = clause_comma_rfind(masked, lo, k)
     return False
 
 
@@ -6446,7 +6471,7 @@ def _conj_adverbial_end(pre_text):
     False
     """
     body = pre_text.rstrip().rstrip(",")
-    inner = body.rfind(",")
+    inner = clause_comma_rfind(body)
     if inner < 0:
         return False
     words = _WORDS_RE.findall(body, inner + 1)
@@ -6713,7 +6738,7 @@ def _last_list_item(pre_text, post_text):
     words = _WORDS_RE.findall(body, max(0, len(body) - 120))
     if len(words) < 3 or words[-1].lower() not in ("and", "or"):
         return False
-    inner = body.rfind(",")
+    inner = clause_comma_rfind(body)
     item = _WORDS_RE.findall(body, inner + 1) if inner >= 0 else []
     nxt = _WORDS_RE.findall(post_text, 0, 40)
     return len(item) >= 3 and bool(nxt) and item[0].lower() == nxt[0].lower()
@@ -6736,6 +6761,10 @@ def _conj_then_subject(words):
         and words[0].lower() in ("and", "but")
         and words[1].lower() in ("the", "a", "an", "his", "her", "their", "its", "our", "my")
     )
+
+
+# initials joined by "&" open a name ("AT&T", "S&P"), never "at" or "so"
+_AMP_NAME_RE = re.compile(r"\s*[A-Z]{1,3}&[A-Z]")
 
 
 def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
@@ -6771,10 +6800,11 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         words
         and (words[0].lower() in _LEAD_ADVERBIAL or words[0].lower() in _CONJ)
         and not _conj_then_subject(words)  # "And the mayor, she said, B": both sides
+        and _AMP_NAME_RE.match(pre_text) is None  # "AT&T laid cable, she said, to B": a name
     ):
         # "As the town builds a dam, it is his job, he said, to ...": the insertion
         # follows the clause after the leading adverbial's comma
-        inner = pre_text.rstrip().rstrip(",").rfind(",")
+        inner = clause_comma_rfind(pre_text.rstrip().rstrip(","))
         if inner < 0:
             return False  # "In 1990, she said, ...": a leading adverbial
         pre = (pre[0] + inner + 1, pre[1])
@@ -6798,7 +6828,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         w0 = pw[1]  # "..., Lee said, that is meant to ...", "..., Lee said, now have ..."
     post_block = masked[post_lo : post[1]].lstrip(" \t\u00a0")[:1] == MASK
     last = pre_text.rstrip().rstrip(",")
-    last = last[max(last.rfind(","), last.rfind(MASK)) + 1 :]
+    last = last[max(clause_comma_rfind(last), last.rfind(MASK)) + 1 :]
     if (
         not post_block
         and w0 in ("a", "an")
@@ -7115,7 +7145,7 @@ def _place_phrases_only(pre_text):
     body = pre_text.strip()
     if not body.endswith(",") or len(body) > 120 or MASK in body or not body[:1].isupper():
         return False  # (from the sentence start: "(at one point as low as 19%, Lee says)")
-    chunks = body[:-1].split(",")
+    chunks = _CLAUSE_COMMA_RE.split(body[:-1])
     if len(chunks) > 3:
         return False
     for chunk in chunks:

@@ -45,12 +45,30 @@ from .lexicon import (
 # first of all, a capital whose lower-case letters (all: possessive) are followed by no
 # period can only be a word (the branch after the titles), taken here at once.
 # An initial ("L.") never ends a longer word: "NARAL. She said" holds no name "L. She".
+# the second (and third) character of a UTF-8 letter or apostrophe read as Latin-1 or
+# cp1252 ("FranÃ§ois", "RenÃ©", "Oâ€™Brien"): after a lead character "Â".."Ó" (Latin,
+# Greek, Cyrillic) one, after "â" two; a name word goes on over them (the text is not
+# repaired: offsets index it as given)
+_MOJIBAKE_CONT = "[\x80-\x9f\xa1-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]"
+# (the class first: a plain letter fails it at once, before any look-behind)
+MOJIBAKE_PAIR = "(?:" + _MOJIBAKE_CONT + "(?:(?<=[Â-Ó].)|(?<=â.)" + _MOJIBAKE_CONT + "))"
+# the rest of a word: word characters, apostrophes, hyphens and at most six mojibake
+# pairs (a bound: a long run of them is no name, and scans stay linear on it)
+WORD_TAIL = r"[\w'’\-]*(?:" + MOJIBAKE_PAIR + r"[\w'’\-]*){0,6}"
+
+# the rest of a name word after its capital, with a lower-case letter: before its first
+# mojibake pair, as a plain word ("Lee", "FranÃ§ois"), or right after ("LÃ©vesque");
+# (a word of no mojibake costs what the plain "[\w'’\-]*[a-z]" does, and one more scan)
+LOWER_WORD_REST = (
+    r"(?:[\w'’\-]*[a-z]|[\w'’\-]*+" + MOJIBAKE_PAIR + r"(?=[\w'’\-]*[a-z]))" + WORD_TAIL
+)
+
 _NAME_SEQ_RE = re.compile(
-    r"[A-ZÀ-ÖØ-Þ](?:[a-z]++(?!\.)[\w'’\-]*|(?=[a-z]{1,3}\.)"  # (also "Étienne")
+    r"[A-ZÀ-ÖØ-Þ](?:[a-z]++(?!\.)" + WORD_TAIL + r"|(?=[a-z]{1,3}\.)"  # (also "Étienne")
     r"(?:(?<=M)(?:r|rs|s|aj)|(?<=D)r|(?<=S)(?:en|gt|t)|(?<=R)(?:ep|ev)|(?<=G)(?:ov|en)"
     r"|(?<=L)t|(?<=C)(?:ol|apt)|(?<=A)dm|(?<=P)rof|(?<=H)on)\.[ \t]+"
-    r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.)|[\w'’\-]*[a-z][\w'’\-]*|(?<![A-Za-z].)\.)"
-    r"(?:[ \t]+(?!(?:M(?:r|rs|s)|Dr)\.[ \t])(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.|"
+    r"(?:[A-ZÀ-ÖØ-Þ]" + LOWER_WORD_REST + r"|[A-Z]\.)|" + LOWER_WORD_REST + r"|(?<![A-Za-z].)\.)"
+    r"(?:[ \t]+(?!(?:M(?:r|rs|s)|Dr)\.[ \t])(?:[A-ZÀ-ÖØ-Þ]" + LOWER_WORD_REST + r"|[A-Z]\.|"
     r"d['’][A-Z][\w'’\-]*[a-z][\w'’\-]*|"  # an elided particle: "Alden d’Entremont"
     # a particle before a capital or a second particle ("Marie de la Roche")
     r"(?:de|da|van|von|bin|al|la|le|del|der)(?=[ \t]+(?:[A-Z]|(?:la|le|der)[ \t]+[A-Z]))))*"
@@ -1064,7 +1082,14 @@ _SUFFIXES = frozenset(
 )
 _ARTICLES = {"a", "an", "the"}
 
-_TOKEN = re.compile(r"[A-Z]{1,3}[&/][A-Z]{1,3}(?![\w&/])|[^\W\d_](?:[\w.'’-]*\w)?\.?", re.UNICODE)
+_TOKEN = re.compile(
+    r"[A-Z]{1,3}[&/][A-Z]{1,3}(?![\w&/])|[^\W\d_](?:(?:[\w.'’-]|"
+    + MOJIBAKE_PAIR
+    + r")*(?:\w|"
+    + MOJIBAKE_PAIR
+    + r"))?\.?",
+    re.UNICODE,
+)
 
 
 def _fold(s: str) -> str:

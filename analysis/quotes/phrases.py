@@ -40,14 +40,17 @@ from .lexicon import (
     _skips_before_cue,
     load_titles,
 )
-from .names import _NAME_MEMO_MAX, _clean_name_words
+from .names import _NAME_MEMO_MAX, WORD_TAIL, _clean_name_words
+
+# a word goes on over Latin-1 mojibake pairs ("FranÃ§ois"): see names.WORD_TAIL
+_WORD_TAIL = WORD_TAIL
 
 _TOKEN_RE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|St|Ste|Jr|Sr|"
     r"Atty|Supt|Insp|Det|Cmdr|Coun|Cpl|Const|Cst|Pres|Sec|Lt\.Gov)\.|"
     r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){1,3})-based\b|(?:[A-Za-z]\.){2,}(?:['’]s(?!\w))?|[A-Z]\.(?=\s*[A-Z])|"
-    r"[A-Z]{1,3}[&/][A-Z]{1,3}(?![\w&/])|[A-Z][a-z]+\.(?:com|org|net)(?!\w)|[^\W_][\w'’\-]*|"
-    r"\x01+|[^\s\x01]"
+    r"[A-Z]{1,3}[&/][A-Z]{1,3}(?![\w&/])|[A-Z][a-z]+\.(?:com|org|net)(?!\w)|"
+    r"\d{1,3}(?:,\d{3})+(?!\d)[\w'’\-]*|[^\W_]" + _WORD_TAIL + r"|\x01+|[^\s\x01]"
 )
 
 _tok_start = itemgetter(0)
@@ -68,7 +71,8 @@ def _possessive(w):
 
 
 # (a company's initials joined by "&" or "/" are one token: "S&P", "AT&T", "A/S"; so is a
-# capitalised web address cited as a source: "Politico.com", "Factcheck.org")
+# capitalised web address cited as a source: "Politico.com", "Factcheck.org"; and a
+# number with thousands separators: "1,200", "12,500,000", "1,200-member")
 # _TOKEN_RE followed by the whitespace after it: every non-space character starts a
 # token and no token starts or ends with whitespace, so consecutive matches tile the
 # text from the first non-space character on (tested in tests/test_quotes_speed.py)
@@ -79,13 +83,44 @@ def _possessive(w):
 # branch takes; then the titles as a trie on their first letter ("Lt.Gov." never
 # matched: "Lt." comes first) and two initials spelled out before the repeat, so
 # that an ordinary word fails the first branches after a check or two (same tokens)
+def clause_comma_rfind(s: str, lo: int = 0, hi: int | None = None) -> int:
+    """``s.rfind(",", lo, hi)`` but for a comma between digits, which groups the
+    thousands of a number ("$5,000", "12,500,000") and breaks no clause; -1 if none.
+
+    >>> clause_comma_rfind("said a $5,000 grant")
+    -1
+    >>> t = "In 2019, 1,200 jobs"
+    >>> t[: clause_comma_rfind(t)]
+    'In 2019'
+    """
+    hi = len(s) if hi is None else hi
+    i = s.rfind(",", lo, hi)
+    while i > 0 and s[i - 1 : i].isdigit() and s[i + 1 : i + 2].isdigit():
+        i = s.rfind(",", lo, i)
+    return i
+
+
+def clause_comma_find(s: str, lo: int = 0, hi: int | None = None) -> int:
+    """``s.find(",", lo, hi)`` but for a comma between digits (see
+    ``clause_comma_rfind``); -1 if none.
+
+    >>> clause_comma_find("a $5,000 grant, she said")
+    14
+    """
+    hi = len(s) if hi is None else hi
+    i = s.find(",", lo, hi)
+    while i > 0 and s[i - 1 : i].isdigit() and s[i + 1 : i + 2].isdigit():
+        i = s.find(",", i + 1, hi)
+    return i
+
+
 _TOKEN_FAST = (
-    r"[a-z](?!\.)[\w'’\-]*|[A-Z][a-z]++(?!\.)[\w'’\-]*|[,.;:()]|"
+    r"[a-z](?!\.)" + _WORD_TAIL + r"|[A-Z][a-z]++(?!\.)" + _WORD_TAIL + r"|[,.;:()]|"
     r"(?:A(?:dm|tty)|C(?:ol|apt|mdr|oun|pl|onst|st)|D(?:r|et)|G(?:ov|en)|Hon|Insp|Jr|Lt|M(?:rs?|s|aj)|"
     r"P(?:rof|res)|Re(?:ps?|v)|S(?:en|gt|te?|r|upt|ec))\.|"
     r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){1,3})-based\b|[A-Za-z]\.[A-Za-z]\.(?:[A-Za-z]\.)*(?:['’]s(?!\w))?|"
     r"[A-Z]\.(?=\s*[A-Z])|[A-Z]{1,3}[&/][A-Z]{1,3}(?![\w&/])|[A-Z][a-z]+\.(?:com|org|net)(?!\w)|"
-    r"[^\W_][\w'’\-]*|\x01+|[^\s\x01]"
+    r"\d{1,3}(?:,\d{3})+(?!\d)[\w'’\-]*|[^\W_]" + _WORD_TAIL + r"|\x01+|[^\s\x01]"
 )
 
 # each token and the white space after it, as two groups (``findall`` gives the pairs)
