@@ -45,6 +45,8 @@ from .lexicon import (
 # first of all, a capital whose lower-case letters (all: possessive) are followed by no
 # period can only be a word (the branch after the titles), taken here at once.
 # An initial ("L.") never ends a longer word: "NARAL. She said" holds no name "L. She".
+# A name starts a word: the look-behind after the first capital stops the scan from retrying
+# at every capital inside a word ("AAAA...": each try read the rest of the word, quadratic).
 # the second (and third) character of a UTF-8 letter or apostrophe read as Latin-1 or
 # cp1252 ("FranÃ§ois", "RenÃ©", "Oâ€™Brien"): after a lead character "Â".."Ó" (Latin,
 # Greek, Cyrillic) one, after "â" two; a name word goes on over them (the text is not
@@ -64,7 +66,9 @@ LOWER_WORD_REST = (
 )
 
 _NAME_SEQ_RE = re.compile(
-    r"[A-ZÀ-ÖØ-Þ](?:[a-z]++(?!\.)" + WORD_TAIL + r"|(?=[a-z]{1,3}\.)"  # (also "Étienne")
+    r"[A-ZÀ-ÖØ-Þ](?<![A-Za-zÀ-ÖØ-öø-ÿ].)(?:[a-z]++(?!\.)"
+    + WORD_TAIL
+    + r"|(?=[a-z]{1,3}\.)"  # (also "Étienne")
     r"(?:(?<=M)(?:r|rs|s|aj)|(?<=D)r|(?<=S)(?:en|gt|t)|(?<=R)(?:ep|ev)|(?<=G)(?:ov|en)"
     r"|(?<=L)t|(?<=C)(?:ol|apt)|(?<=A)dm|(?<=P)rof|(?<=H)on)\.[ \t]+"
     r"(?:[A-ZÀ-ÖØ-Þ]" + LOWER_WORD_REST + r"|[A-Z]\.)|" + LOWER_WORD_REST + r"|(?<![A-Za-z].)\.)"
