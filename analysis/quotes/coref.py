@@ -4086,6 +4086,9 @@ _BEFORE_NEW_NAME_RE = re.compile(
 # what may follow the new name before its cue: an apposition or relative clause
 _AFTER_NEW_NAME_RE = re.compile(r"(?:[ \t]*,[^.;:\n]{1,160},)?[ \t]+(?:said|says|told)\b")
 _ANOTHER_RE = re.compile(r"\b(?:another|also|a[ \t]+second|a[ \t]+fellow|other)\b", re.I)
+# occupations listed as anonymous heads that a reporter may name next ("A doctor who
+# treated her said": "Dr. Ann Roe, who treated ..."); "a senior official" stays unnamed
+_JOB_NOUNS = frozenset(_lines("job_nouns.txt"))
 
 
 def _resolve_described_named_next(an, q, persons):
@@ -4095,13 +4098,14 @@ def _resolve_described_named_next(an, q, persons):
     of it, as the speaker of that paragraph's first sentence ('"B," said Tanya Grosvenor,
     who ...'; "Hélène de Varennes, who is Métis, said"; "Race director Trevor Boychuk
     said"): reporters describe a person before they name her. Not a noun for an unnamed
-    source ("a senior official", ``speaker_nouns.txt``), nor a name set off as someone
+    source ("a senior official", ``speaker_nouns.txt``) unless an occupation
+    (``job_nouns.txt``: "A doctor who treated her said"), nor a name set off as someone
     else ("another dispatcher, Jo Roe,"). False otherwise."""
     m = _DESCRIBED_FIRST_RE.fullmatch(q.mention)
     if m is None or " and " in q.mention:
         return False
     head = m.group("head")
-    if head in an.lex.nouns or not (
+    if (head in an.lex.nouns and head not in _JOB_NOUNS) or not (
         head in _PERSON_NOUNS
         or head in _THE_PERSON_NOUNS
         or head in _ROLE_CUES
@@ -4164,12 +4168,15 @@ _NOT_ECHO = frozenset("with from that this have been were they their there about
 def _apposition_echoes(an, q, lo, stop):
     """Does the apposition or relative clause after a new name (from ``lo``, to the
     sentence end, at most 160 characters) repeat a word of four letters or more of the
-    indefinite description's sentence up to its mention ("At the communications
+    indefinite description's sentence up to its mention or its cue ("At the communications
     centre, a dispatcher who worked the overnight shift said" ... "said Tanya Roe, who
     has worked at the centre")? A name set off differently may be someone else."""
     an.antecedents()
     s0 = an.sents[bisect.bisect_right(an.ante[0], q.m_start) - 1][0]
-    own = set(_ECHO_WORD_RE.findall(an.text, s0, q.m_end)) - _NOT_ECHO
+    # (to the cue: a relative clause the frame left off the mention counts, "A doctor
+    # who treated her at the hospital said")
+    own_end = q.cue_start if q.m_end <= q.cue_start <= q.m_end + 200 else q.m_end
+    own = set(_ECHO_WORD_RE.findall(an.text, s0, own_end)) - _NOT_ECHO
     hi = min(stop, lo + 160)
     dot = an.text.find(". ", lo, hi)
     tail = _ECHO_WORD_RE.findall(an.text, lo, dot if dot >= 0 else hi)
