@@ -53,3 +53,37 @@ def test_spokesperson_stays_anonymous_even_with_echo():
     )
     rows = quote_rows(text, "speaker", "quote", "speaker_type")
     assert rows[0][2] == "anonymous"
+
+
+def test_the_department_is_the_whole_name_with_and():
+    text = (
+        "The Department of Transportation and Infrastructure announced the closure Monday."
+        " The department said the bridge will close for a month."
+    )
+    rows = quote_rows(text, "speaker", "speaker_type")
+    assert rows == [("Department of Transportation and Infrastructure", "organization")]
+
+
+def test_the_ministry_is_the_whole_name_with_and():
+    text = (
+        "The Ministry of Environment and Climate Change issued an order Monday."
+        " The ministry said the mill must close."
+    )
+    rows = quote_rows(text, "speaker", "speaker_type")
+    assert rows == [("Ministry of Environment and Climate Change", "organization")]
+
+
+def test_and_before_a_person_is_not_part_of_the_department():
+    text = (
+        "The Department of Justice and Ann Roe met on Monday."
+        " The department said the case was closed."
+    )
+    assert quote_rows(text, "speaker") == [("Department of Justice",)]
+
+
+def test_and_before_another_body_is_not_part_of_the_department():
+    text = (
+        "The Department of Justice and Health Canada Minister Ann Roe met on Monday."
+        " The department said the case was closed."
+    )
+    assert quote_rows(text, "speaker") == [("Department of Justice",)]

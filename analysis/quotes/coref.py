@@ -8215,9 +8215,28 @@ def _named_description_re(words):
             r"(?<![\w'’.-])((?:[A-Z][\w&.-]*[ \t]+){0,2})"
             + r"[ \t]+".join(re.escape(w.capitalize()) for w in words)
             + r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?"
+            r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?)?"
             r"|(?<![\w'’.-])((?:[A-Z][\w&.-]*(?:'s|’s)?[ \t]+){1,3})" + desc + r"\b"
         )
     return got
+
+
+def _and_part_end(an, seg, m):
+    """Where the organisation name matched by ``m`` in ``seg`` ends: with its "and"
+    part ("Department of Transportation and Infrastructure", "Ministry of Environment
+    and Climate Change": one body), unless that part opens with a given name or runs on
+    into more capitalised words ("Department of Justice and Ann Roe"; "... and Health
+    Canada Minister"): then before it."""
+    a = None if m.group(1) is None else _AND_PART_RE.search(seg, m.start(), m.end())
+    if a is None:
+        return m.end()
+    first = seg[a.end() : m.end()].split()[0]
+    if an.lex.gender.get(first.lower()) is not None or _CAP_AFTER_RE.match(seg, m.end()):
+        return a.start()
+    return m.end()
+
+
+_AND_PART_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?=[A-Z])")
 
 
 def _named_description(an, at, words, reach=3000):
@@ -8252,7 +8271,7 @@ def _named_description(an, at, words, reach=3000):
         if m.group(2) is not None and seg[m.end(2)].islower():
             if not ws[-1].endswith(("'s", "’s")):
                 continue  # "the Baton Rouge newspaper": a description, not a name
-        name = an.text[lo + m.start() : lo + m.end()]
+        name = an.text[lo + m.start() : lo + _and_part_end(an, seg, m)]
         starts = [w.start() for w in re.finditer(r"\S+", lead)]
         name = name[starts[len(starts) - len(ws)] if ws else len(lead) :]
         found.setdefault(re.sub(r"\s+", " ", name).lower().replace("’", "'"), name)
