@@ -87,3 +87,36 @@ def test_and_before_another_body_is_not_part_of_the_department():
         " The department said the case was closed."
     )
     assert quote_rows(text, "speaker") == [("Department of Justice",)]
+
+
+def test_staff_at_an_icefield_are_the_speakers_not_the_icefield():
+    rows = quote_rows(
+        "Parks staff at the Columbia Icefield said the trail would stay closed.",
+        "speaker",
+        "speaker_type",
+    )
+    assert rows == [("Parks staff at the Columbia Icefield", "group")]
+
+
+def test_a_guide_at_a_glacier_is_an_unnamed_person():
+    rows = quote_rows(
+        "A guide at the Athabasca Glacier said the ice was thin.", "speaker", "speaker_type"
+    )
+    assert rows == [("a guide at the Athabasca Glacier", "anonymous")]
+
+
+def test_plural_subject_near_a_lake_or_falls():
+    for text, want in (
+        ("Hikers near Peyto Lake said the trail was icy.", "Hikers near Peyto Lake"),
+        ("Crews at Bow Falls said the water was high.", "Crews at Bow Falls"),
+    ):
+        assert quote_rows(text, "speaker", "speaker_type") == [(want, "group")]
+
+
+def test_a_person_named_lake_is_still_a_person():
+    rows = quote_rows("Ricki Lake said the show was over.", "speaker", "speaker_type")
+    assert rows == [("Ricki Lake", "person")]
+    rows = quote_rows(
+        "Ann Roe, who lives near Bow Falls, said the water was high.", "speaker", "speaker_type"
+    )
+    assert rows == [("Ann Roe", "person")]
