@@ -4088,6 +4088,9 @@ _BEFORE_NEW_NAME_RE = re.compile(
 # what may follow the new name before its cue: an apposition or relative clause
 _AFTER_NEW_NAME_RE = re.compile(r"(?:[ \t]*,[^.;:\n]{1,160},)?[ \t]+(?:said|says|told)\b")
 _ANOTHER_RE = re.compile(r"\b(?:another|also|a[ \t]+second|a[ \t]+fellow|other)\b", re.I)
+# occupations listed as anonymous heads that a reporter may name next ("A doctor who
+# treated her said": "Dr. Ann Roe, who treated ..."); "a senior official" stays unnamed
+_JOB_NOUNS = frozenset(_lines("job_nouns.txt"))
 
 
 def _resolve_described_named_next(an, q, persons):
@@ -4097,13 +4100,14 @@ def _resolve_described_named_next(an, q, persons):
     of it, as the speaker of that paragraph's first sentence ('"B," said Tanya Grosvenor,
     who ...'; "Hélène de Varennes, who is Métis, said"; "Race director Trevor Boychuk
     said"): reporters describe a person before they name her. Not a noun for an unnamed
-    source ("a senior official", ``speaker_nouns.txt``), nor a name set off as someone
+    source ("a senior official", ``speaker_nouns.txt``) unless an occupation
+    (``job_nouns.txt``: "A doctor who treated her said"), nor a name set off as someone
     else ("another dispatcher, Jo Roe,"). False otherwise."""
     m = _DESCRIBED_FIRST_RE.fullmatch(q.mention)
     if m is None or " and " in q.mention:
         return False
     head = m.group("head")
-    if head in an.lex.nouns or not (
+    if (head in an.lex.nouns and head not in _JOB_NOUNS) or not (
         head in _PERSON_NOUNS
         or head in _THE_PERSON_NOUNS
         or head in _ROLE_CUES
@@ -4166,12 +4170,15 @@ _NOT_ECHO = frozenset("with from that this have been were they their there about
 def _apposition_echoes(an, q, lo, stop):
     """Does the apposition or relative clause after a new name (from ``lo``, to the
     sentence end, at most 160 characters) repeat a word of four letters or more of the
-    indefinite description's sentence up to its mention ("At the communications
+    indefinite description's sentence up to its mention or its cue ("At the communications
     centre, a dispatcher who worked the overnight shift said" ... "said Tanya Roe, who
     has worked at the centre")? A name set off differently may be someone else."""
     an.antecedents()
     s0 = an.sents[bisect.bisect_right(an.ante[0], q.m_start) - 1][0]
-    own = set(_ECHO_WORD_RE.findall(an.text, s0, q.m_end)) - _NOT_ECHO
+    # (to the cue: a relative clause the frame left off the mention counts, "A doctor
+    # who treated her at the hospital said")
+    own_end = q.cue_start if q.m_end <= q.cue_start <= q.m_end + 200 else q.m_end
+    own = set(_ECHO_WORD_RE.findall(an.text, s0, own_end)) - _NOT_ECHO
     hi = min(stop, lo + 160)
     dot = an.text.find(". ", lo, hi)
     tail = _ECHO_WORD_RE.findall(an.text, lo, dot if dot >= 0 else hi)
@@ -8210,9 +8217,28 @@ def _named_description_re(words):
             r"(?<![\w'’.-])((?:[A-Z][\w&.-]*[ \t]+){0,2})"
             + r"[ \t]+".join(re.escape(w.capitalize()) for w in words)
             + r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?"
+            r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?)?"
             r"|(?<![\w'’.-])((?:[A-Z][\w&.-]*(?:'s|’s)?[ \t]+){1,3})" + desc + r"\b"
         )
     return got
+
+
+def _and_part_end(an, seg, m):
+    """Where the organisation name matched by ``m`` in ``seg`` ends: with its "and"
+    part ("Department of Transportation and Infrastructure", "Ministry of Environment
+    and Climate Change": one body), unless that part opens with a given name or runs on
+    into more capitalised words ("Department of Justice and Ann Roe"; "... and Health
+    Canada Minister"): then before it."""
+    a = None if m.group(1) is None else _AND_PART_RE.search(seg, m.start(), m.end())
+    if a is None:
+        return m.end()
+    first = seg[a.end() : m.end()].split()[0]
+    if an.lex.gender.get(first.lower()) is not None or _CAP_AFTER_RE.match(seg, m.end()):
+        return a.start()
+    return m.end()
+
+
+_AND_PART_RE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?=[A-Z])")
 
 
 def _named_description(an, at, words, reach=3000):
@@ -8247,7 +8273,7 @@ def _named_description(an, at, words, reach=3000):
         if m.group(2) is not None and seg[m.end(2)].islower():
             if not ws[-1].endswith(("'s", "’s")):
                 continue  # "the Baton Rouge newspaper": a description, not a name
-        name = an.text[lo + m.start() : lo + m.end()]
+        name = an.text[lo + m.start() : lo + _and_part_end(an, seg, m)]
         starts = [w.start() for w in re.finditer(r"\S+", lead)]
         name = name[starts[len(starts) - len(ws)] if ws else len(lead) :]
         found.setdefault(re.sub(r"\s+", " ", name).lower().replace("’", "'"), name)

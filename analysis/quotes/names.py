@@ -31,6 +31,7 @@ from .lexicon import (
     _TIME_WORDS,
     _TITLECASE_STOP,
     COMPANY_SUFFIXES,
+    _lines,
     lexicon,
     load_titles,
 )
@@ -593,6 +594,41 @@ _MISSING = object()
 _PLACE_POST_PREPS = frozenset(("near", "outside", "around", "across"))
 
 
+@lru_cache(maxsize=1)
+def _geographic_heads() -> frozenset:
+    """Head words of a geographic feature's name (resources/geographic_heads.txt)."""
+    return frozenset(_lines("geographic_heads.txt"))
+
+
+# lower-case heads of a group of people that are no plurals ("staff at the Columbia
+# Icefield said")
+_CREW_HEADS = frozenset("staff crew crews personnel".split())
+
+
+def _at_geographic_feature(words_raw, cut, lex):
+    """Do the words from ``cut`` (a preposition) name a geographic feature ("at the
+    Columbia Icefield", "near Peyto Lake": a capitalised name ending in a head of
+    ``geographic_heads.txt``, no given name first) and the head before ``cut`` a group
+    of people ("Crews", "hikers", "Parks staff")?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> _at_geographic_feature("Crews at Bow Falls".split(), 1, lexicon())
+    True
+    >>> _at_geographic_feature("Ann Roe at Bow Falls".split(), 2, lexicon())
+    False
+    """
+    rest = [w for w in words_raw[cut + 1 :] if w != "the"]
+    if len(rest) < 2 or rest[-1] not in _geographic_heads() or rest[0].lower() in lex.gender:
+        return False
+    if not all(w[:1].isupper() for w in rest):
+        return False
+    h = words_raw[cut - 1]
+    if not (h.islower() or (cut == 1 and h[1:].islower())):
+        return False
+    h = h.lower()
+    return h in _CREW_HEADS or (len(h) > 3 and h.endswith("s") and not h.endswith(_NOT_PLURAL))
+
+
 def _stype_static(words_raw, lex):
     """Speaker type of a mention's words as far as it depends on the words alone:
     (type, None), or (None, h) when the type is "group" if the article has no name
@@ -686,6 +722,8 @@ def _stype_static(words_raw, lex):
         if lw[cut - 1] in _ROLE_NOUNS:
             return "anonymous", None  # "the Wisconsin senator": a description, no name
         return "organization", None  # "The New Yorker said": a publication, no person
+    if cut < len(lw) and _at_geographic_feature(words_raw, cut, lex):
+        return "group", None  # "Crews at Bow Falls said": the crews, not a person
     if any(w[:1].isupper() for w in words_raw[:cut]):
         if lw[cut - 1].endswith(("ans", "ists", "ers", "ats")):
             return None, lw[cut - 1]  # "Republicans", "Democrats" (unless a surname)

@@ -40,7 +40,7 @@ from .lexicon import (
     _skips_before_cue,
     load_titles,
 )
-from .names import _NAME_MEMO_MAX, WORD_TAIL, _clean_name_words
+from .names import _NAME_MEMO_MAX, WORD_TAIL, _clean_name_words, _geographic_heads
 
 # a word goes on over Latin-1 mojibake pairs ("FranÃ§ois"): see names.WORD_TAIL
 _WORD_TAIL = WORD_TAIL
@@ -428,8 +428,9 @@ def _left_np1(toks, k, lex):
     if e - j == 1 and _town_after_comma(toks, j, e):
         j = j - 2  # "Ann Lee, 61, of Shediac, N.B., who ...": the town, then the rules below
     # walk left over "<prep> (familiar/close)" to a head noun or a name
-    p = _over_place_list(toks, j, e, lex) - 1
-    if p >= 1 and toks[p][2].lower() in _HEAD_PREPS:
+    geo = _geographic_prep(toks, j, e)  # ("staff at the Columbia Icefield said")
+    p = _over_place_list(toks, j, e, lex) - 1 if geo is None else geo
+    if p >= 1 and (toks[p][2].lower() in _HEAD_PREPS or p == geo):
         q = p - 1
         if toks[q][2].lower() in _HEAD_MODIFIERS:
             q -= 1
@@ -438,6 +439,7 @@ def _left_np1(toks, k, lex):
             lw = w.lower()
             if (
                 _lower_noun(w, lex)  # "farmers in Brandon said", "pharmacists across ..."
+                or (p == geo and _geographic_subject(toks, q))  # "Hikers near Peyto Lake"
                 or (  # "Officials in Beijing said" (not "Analysts at Q&R Global said")
                     toks[q + 1][2].lower() not in ("close", "familiar", "privy")
                     and toks[p][2].lower() in ("in", "from", "across", "throughout")
@@ -2332,6 +2334,72 @@ def _drop_relative_list_items(toks, segs, full):
 
 
 # --------------------------------------------------------------------------- junk speakers
+
+
+# prepositions that place a speaker at a geographic feature ("staff at the Columbia
+# Icefield", "hikers near Peyto Lake")
+_GEO_PREPS = frozenset("at near on in from around by below above outside beside".split())
+
+
+def _geographic_prep(toks, j, e):
+    """The index of the preposition before the capitalised name ``j``..``e`` (over
+    "the") when the name ends in a geographic feature's head ("at the Columbia
+    Icefield", "near Peyto Lake") and opens with no given name; None otherwise.
+
+    >>> t = [(0, 0, w) for w in "staff at the Columbia Icefield".split()]
+    >>> _geographic_prep(t, 3, 5), _geographic_prep(t, 2, 5), _geographic_prep(t, 0, 1)
+    (1, 1, None)
+    """
+    p = j - 1
+    if toks[j][2] == "the":
+        j += 1  # ("the Athabasca Glacier" as the noun phrase)
+    elif p >= 1 and toks[p][2] == "the":
+        p -= 1
+    if e - j < 2 or toks[e - 1][2] not in _geographic_heads() or not _is_cap(toks[j][2]):
+        return None
+    return p if p >= 1 and toks[p][2].lower() in _GEO_PREPS else None
+
+
+def _geographic_subject(toks, q):
+    """Is token ``q`` the head of a subject placed at a geographic feature: a plural
+    ("Hikers near Peyto Lake said") or a noun after "a" ("a guide at the Athabasca
+    Glacier said")?"""
+    return _plural_subject(toks, q) or _indefinite_head(toks, q)
+
+
+def _indefinite_head(toks, q):
+    """Is token ``q`` a lower-case noun after "a"/"an"/"one" and at most one lower-case
+    modifier ("a guide", "a park warden")?
+
+    >>> t = [(0, 0, w) for w in "a park warden at".split()]
+    >>> _indefinite_head(t, 2), _indefinite_head(t, 0)
+    (True, False)
+    """
+    if not (toks[q][2].isalpha() and toks[q][2].islower()):
+        return False
+    for d in (q - 1, q - 2):
+        if d < 0 or toks[d][2].lower() in ("a", "an", "one"):
+            return d >= 0
+        if not (toks[d][2].isalpha() and toks[d][2].islower()):
+            return False
+    return False
+
+
+def _plural_subject(toks, q):
+    """Is token ``q`` a plural noun that may head a subject before a preposition: a
+    lower-case one ("hikers near") or one opening the clause ("Crews at")?
+
+    >>> t = [(0, 0, w) for w in "Crews at the hikers at".split()]
+    >>> _plural_subject(t, 0), _plural_subject(t, 3), _plural_subject(t, 2)
+    (True, True, False)
+    """
+    w = toks[q][2]
+    if len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is")) or not w.isalpha():
+        return False
+    if w.islower():
+        return w not in _SENT_START_STOP
+    opens = q == 0 or toks[q - 1][2] in ('"', "\u201c", "(", "--", "\u2014")
+    return opens and w[1:].islower()
 
 
 @lru_cache(maxsize=1)
