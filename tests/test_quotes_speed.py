@@ -45,6 +45,7 @@ _P = r"(?:(?<=[Â-Ó])" + _MOJ + r"|(?<=â)" + _MOJ + _MOJ + r")"
 # a name word's rest with a lower-case letter before its first pair or right after it
 _W = r"(?:[\w'’\-]*[a-z]|[\w'’\-]*+" + _P + r"(?=[\w'’\-]*[a-z]))" + _T
 OLD_NAME_SEQ_RE = re.compile(
+    r"(?<![A-Za-zÀ-ÖØ-öø-ÿ])"  # a name starts a word (never inside "AAAA", "iPhone")
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|St)\.[ \t]+)?"
     r"(?:[A-ZÀ-ÖØ-Þ]" + _W + r"|(?<![A-Za-z])[A-ZÀ-ÖØ-Þ]\.)"  # (and "Étienne")
     # a name never runs on into an honorific ("Bob Mr. Lee": two names)
