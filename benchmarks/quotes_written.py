@@ -43,6 +43,7 @@ tests/data/written_news37/ (thirtyseventh batch, session 24, 267-272, blind too)
 tests/data/written_news39/ (thirtyninth batch, session 24, 279-284, blind too)
 tests/data/written_news38/ (thirtyeighth batch, session 24, 273-278, blind too)
 tests/data/written_news42/ (fortysecond batch, session 25, 297-302, blind too)
+tests/data/written_news43/ (fortythird batch, session 25, 303-308, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
 fiction written for newslens). The gold is validated first (``validate``): each
 span's text must equal the .txt slice, be non-empty, carry no outer whitespace or
@@ -112,6 +113,7 @@ DATA37 = ROOT / "tests" / "data" / "written_news37"
 DATA38 = ROOT / "tests" / "data" / "written_news38"
 DATA39 = ROOT / "tests" / "data" / "written_news39"
 DATA42 = ROOT / "tests" / "data" / "written_news42"
+DATA43 = ROOT / "tests" / "data" / "written_news43"
 SETS = {
     "first": [DATA],
     "second": [DATA2],
@@ -153,6 +155,7 @@ SETS = {
     "thirtyeighth": [DATA38],
     "thirtyninth": [DATA39],
     "fortysecond": [DATA42],
+    "fortythird": [DATA43],
     "all": [
         DATA,
         DATA2,
@@ -194,6 +197,7 @@ SETS = {
         DATA38,
         DATA39,
         DATA42,
+        DATA43,
     ],
 }
 STOP = {"a", "an", "the", "of", "and", "s", "mr", "mrs", "ms", "dr", "coun", "its", "his", "her"}

@@ -85,6 +85,7 @@ DATA37 = ROOT / "tests" / "data" / "written_news37"
 DATA38 = ROOT / "tests" / "data" / "written_news38"
 DATA39 = ROOT / "tests" / "data" / "written_news39"
 DATA42 = ROOT / "tests" / "data" / "written_news42"
+DATA43 = ROOT / "tests" / "data" / "written_news43"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
 BATCHES = sorted(
@@ -839,3 +840,12 @@ def test_fortysecond_batch_scores_hold(bench):
     assert res["r"] >= 0.99
     assert res["f1"] >= 0.99
     assert res["speaker"] >= 0.99
+
+
+def test_fortythird_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA43)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 155
+    earlier = _ids_before(bench, DATA43)
+    assert not {a[0] for a in arts} & earlier
