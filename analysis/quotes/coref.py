@@ -2737,7 +2737,8 @@ _TITLE_ABBR = {
     "pres": "president", "gen": "general", "lt": "lieutenant", "rep": "representative",
     "amb": "ambassador", "atty": "attorney", "coun": "councillor", "const": "constable",
     "det": "detective", "sgt": "sergeant", "cpl": "corporal", "cst": "constable",
-    "insp": "inspector",
+    "insp": "inspector", "capt": "captain", "cpt": "captain", "cmdr": "commander",
+    "supt": "superintendent",
 }  # fmt: skip
 _ABBR_OF: dict = {}
 for _a, _full in _TITLE_ABBR.items():
@@ -4358,6 +4359,47 @@ def _resolve_kin_named_before(an, q, persons, reach=3000):
     if len(found) != 1:
         return False
     return _set_person(an, q, persons, next(iter(found.values())))
+
+
+def _resolve_kin_predicated(an, q, persons, reach=1500):
+    """Fill the speaker of "his daughter" / "her grandson" with the person a sentence
+    before said is that relative ("One of his swimmers, Ava Roe, is his daughter."; "Mia
+    Roe, 13, is her granddaughter": the last such name of that kin noun, outside
+    quotations, of no other gender). False when none.
+
+    >>> import pandas as pd, analysis
+    >>> text = ('Tom Roe coaches the club. One of his swimmers, Ava Roe, is his daughter. '
+    ...         '"It was cold," his daughter said.')
+    >>> analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]})).speaker.tolist()
+    ['Ava Roe']
+    """
+    words = q.mention.lower().split()
+    if not 2 <= len(words) <= 3 or words[0] not in ("his", "her", "their"):
+        return False
+    kin = words[-1]
+    want = _KIN_GENDER.get(kin)
+    lo, seg = _unquoted_before(an, q.m_start, reach)
+    if want is None or kin not in seg:
+        return False  # (the cheap test first)
+    got = None
+    for m in _kin_predicated_rx(kin).finditer(seg):
+        cw = m.group(1).split()
+        g = an.lex.gender.get(cw[0].lower())
+        if cw[0].lower() in _SENT_START_STOP or g is not None and g != want:
+            continue  # ("Tom Roe is her son" for "her daughter": someone else)
+        got = cw
+    return got is not None and _set_person(an, q, persons, got)
+
+
+@lru_cache(maxsize=64)
+def _kin_predicated_rx(kin):
+    """ "Ava Roe, is his daughter" / "Mia Roe, 13, is her granddaughter": group 1 the
+    name (two or three capitalised words) before "is/was his/her/their [word] <kin>"."""
+    name = rf"((?:{_CAP_NAME_WORD}[ \t]+){{1,2}}{_CAP_NAME_WORD})"
+    return re.compile(
+        name + r"(?:,[ \t]+\d{1,3},)?,?[ \t]+(?:is|was)[ \t]+(?:his|her|their)[ \t]+"
+        r"(?:[a-z-]+[ \t]+)?" + re.escape(kin) + r"\b"
+    )
 
 
 _KIN_INVERSE = {
@@ -6481,7 +6523,7 @@ def _nearest_org_at(an, at, head=None, reach=2000):
         last = cw[-1]
         if fits is not None:
             if head in _JURIS_HEADS:
-                body = _jurisdiction_body(an.text, pos, cw)
+                body = _jurisdiction_body(an.text, pos, cw) or _place_first_body(cw)
                 if body is not None:
                     return _name_start(an.text, pos, cw, body), body
             public = _public_fit(an.text, pos, head, cw)
@@ -6572,6 +6614,22 @@ def _jurisdiction_body(text, pos, cw):
                 return None  # ("New Brunswick" read as a body "New" + "Brunswick")
             return name
     return None
+
+
+_PUBLIC_BODY_WORDS = frozenset(_lines("public_body_words.txt"))
+
+
+def _place_first_body(cw):
+    """The name of a public body that opens with its province ("Ontario Parks",
+    "Manitoba Hydro", "Alberta Health Services": a one-word place of
+    jurisdiction_words.txt, then a word of public_body_words.txt), or None.
+
+    >>> _place_first_body(("Ontario", "Parks")), _place_first_body(("Ontario", "Liberals"))
+    ('Ontario Parks', None)
+    """
+    if len(cw) < 2 or len(cw) > 3 or (cw[0].lower(),) not in _JURIS_PLACES:
+        return None
+    return " ".join(cw) if cw[1].lower() in _PUBLIC_BODY_WORDS else None
 
 
 def _written_org(text, pos, cw, name):
@@ -7821,6 +7879,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _orgs_in_apposition(an, quotes)
     _elided_particle_surnames(an, quotes)
     _spokesperson_quoted_before(quotes)
+    _spokesperson_for_described_body(an, quotes)
     _hyphenated_role_named(an, quotes)
     _described_then_named_who(an, quotes)
 
@@ -7911,6 +7970,26 @@ def _spokesperson_quoted_before(quotes, reach=2000):
                 if p.speaker:
                     q.speaker, q.stype = p.speaker, p.stype
                 break
+
+
+# "a spokesperson for the agency", "A spokeswoman for the ministry": the body by its kind
+_SPOKES_FOR_BODY_RE = re.compile(
+    r"(?:a|an|the)[ \t]+spokes(?:person|man|woman)[ \t]+(?:for|of)[ \t]+the[ \t]+([a-z]+)", re.I
+)
+
+
+def _spokesperson_for_described_body(an, quotes):
+    """Give "a spokesperson for the agency" (a body named by its kind, ministry,
+    department, agency) the body "the agency said" would name, the nearest one named
+    before it outside quotations ("Ontario Parks said ... A, a spokesperson for the
+    agency said": Ontario Parks); the description when none."""
+    for q in quotes:
+        m = _SPOKES_FOR_BODY_RE.fullmatch(q.speaker or "")
+        if m is None or m.group(1).lower() not in _JURIS_HEADS:
+            continue
+        got = _nearest_org_at(an, q.m_start, m.group(1).lower())
+        if got is not None:
+            q.speaker, q.stype = got[1], "organization"
 
 
 def _elided_particle_surnames(an, quotes):
@@ -10232,6 +10311,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not (q.mention[:1] in "hH" and _resolve_spouse(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_named_later(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_named_before(an, q, persons))
+                and not (q.mention[:1] in "hH" and _resolve_kin_predicated(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_inverse(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_possessor(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_full_named_next(an, q, persons))
@@ -10242,6 +10322,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not _resolve_lede_role_plain_next(an, q, persons)
                 and not (q.mention[:1] in "tT" and _resolve_in_focus(an, q, persons))
                 and not _resolve_described_named_next(an, q, persons)
+                and not (q.mention[:1] in "tT" and _resolve_newcomer_described(an, q, persons))
             ):
                 # ("her grandson, Ciaran Doyle, said ... Her grandson said": the name)
                 _resolve_named(an, q, minfo, persons, groups)
@@ -10333,6 +10414,55 @@ def _resolve_in_focus(an, q, persons, reach=1200):
     q.speaker, q.stype = ref[1], "person"
     persons.append((q.m_start, ref[1], _KIN_GENDER.get(head)))
     return True
+
+
+def _resolve_newcomer_described(an, q, persons, reach=700):
+    """Fill the speaker of a description no earlier rule named ("the former postmaster",
+    "The certified arborist", "the 74-year-old": ``_IN_FOCUS_RE`` with a noun for one
+    person) with the person the narration just introduced: the last full name (a known
+    given name, outside quotations) named in the same or the previous paragraph, who
+    has not been quoted yet and after whom no other person is named ("For 31 years the
+    counter was run by Ann Roe. She retired in 2023. '...,' the former postmaster
+    said": Roe, not the mayor quoted before her). False otherwise.
+
+    >>> import pandas as pd, analysis
+    >>> text = ('Jo Vale said the plan was late.\\n\\nThe shop was run by Ann Roe. She '
+    ...         'retired last year.\\n\\n"It was home," the former postmaster said.')
+    >>> analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]})).speaker.tolist()
+    ['Jo Vale', 'Ann Roe']
+    """
+    m = _IN_FOCUS_RE.fullmatch(q.mention)
+    if m is None or not persons:
+        return False
+    head = m.group(1)
+    if not (head.endswith("-old") or head in _PERSON_NOUNS) or head in an.lex.nouns:
+        return False  # (no noun for one person: "the man", "the source")
+    if head in _OFFICES or head in _NOT_IN_FOCUS or head in _KIN_GENDER:
+        return False  # (an office, a part, kin: their own rules)
+    if head.endswith("s") and head[:-1] in _PERSON_NOUNS:
+        return False  # ("the senators")
+    lo = max(0, q.m_start - reach)
+    if re.search(
+        rf"\b(?:a|an|another|one)[ \t]+(?:[\w-]+[ \t]+)?{head}\b", an.text[lo : q.m_start], re.I
+    ):
+        return False  # ("a postmaster ... the postmaster": that unnamed one)
+    k = bisect.bisect_left(an.positions(), min(q.m_start, q.start))
+    for i in range(k - 1, max(-1, k - 4), -1):
+        pos = an.names[i][0]
+        if pos < lo or an.masked is not None and an.masked[pos] == MASK:
+            return False
+        item = an.item_of(i, _ALL)
+        if item is None or len(item[1]) < 2 or an.person_like(i)[0] not in ("m", "f"):
+            return False  # (the last name is no full personal name)
+        canon = an.canonical(item[1], item[2])
+        if any(c == canon for _p, c, _g in persons) or _never_a_person(an, canon):
+            return False  # (quoted before: the usual rules)
+        if len(_PARAGRAPH_BREAK_RE.findall(an.text, pos, q.m_start)) > 1:
+            return False  # (named two paragraphs up or more)
+        q.speaker, q.stype = canon, "person"
+        persons.append((q.m_start, canon, item[2]))
+        return True
+    return False
 
 
 def _other_name_between(an, lo, hi, canon):
