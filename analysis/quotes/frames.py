@@ -6567,6 +6567,26 @@ def _conj_then_subject(words):
     )
 
 
+# ", and" / ", but" right after an inserted "according to X"
+_ACC_AND_TAIL_RE = re.compile(r"[ \t]*,[ \t]+(?:and|but)[ \t]+")
+
+
+def _acc_and_tail(masked, frame_hi, post):
+    """Does an inserted "according to X" go on with ", and B" / ", but B" to the rest of
+    its sentence ("Sites are reviewed case by case, according to the corporation, and
+    a closure can be reversed": both halves are the corporation's)? The usual tests of
+    ``_add_parenthetical`` then decide whether B holds a clause."""
+    return _ACC_AND_TAIL_RE.match(masked, frame_hi, post[1]) is not None
+
+
+# an inverted speaker's body after the name, up to the comma that ends the insertion:
+# ", said Capt. Al Roe of the Brandon Fire and Emergency Services, and B"
+_OF_ORG_AFTER_NAME_RE = re.compile(
+    r"(?:of|with)[ \t]+(?:the[ \t]+)?[A-Z][\w'’.&-]*"
+    r"(?:[ \t]+(?:[A-Z][\w'’.&-]*|and|of|for|the)){0,8}(?=,)"
+)
+
+
 def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     """Add the two rows of a frame set off by commas inside its content ("The plan,
     she said, will cost more"; "Her aim, she said, is to tell them"): the text
@@ -6575,8 +6595,10 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     too short."""
     masked = doc.masked
     pre_text = masked[pre[0] : pre[1]]
+    if mention[1] >= c.ce and (of_org := _OF_ORG_AFTER_NAME_RE.match(masked, post[0], post[1])):
+        frame_hi, post = of_org.end(), (of_org.end(), post[1])  # ", said Al Roe of the X,"
     if (
-        c.is_acc
+        (c.is_acc and not _acc_and_tail(masked, frame_hi, post))
         or not (pre_text.rstrip().endswith(",") or _mixed_comma_close(doc, pre, pre_text, post))
         or _AS_AT_RE.match(masked, pre[1])
     ):
