@@ -3942,6 +3942,19 @@ _AFTER_NEW_NAME_RE = re.compile(r"(?:[ \t]*,[^.;:\n]{1,160},)?[ \t]+(?:said|says
 _ANOTHER_RE = re.compile(r"\b(?:another|also|a[ \t]+second|a[ \t]+fellow|other)\b", re.I)
 
 
+# generic nouns for a person that a relative clause makes one described person ("the
+# man who oversees the city's urban forest says"; "the woman who ran the counter")
+_GENERIC_WHO_HEADS = frozenset(("man", "woman"))
+_WHO_NEXT_RE = re.compile(r"[ \t]+who[ \t]+[a-z]")
+
+
+def _generic_with_who(an, q, head):
+    """Is the mention "the man" / "the woman" followed by a relative clause in the text
+    ("the man who oversees the city's urban forest says A": one person described, whom
+    the next paragraph names)?"""
+    return head in _GENERIC_WHO_HEADS and _WHO_NEXT_RE.match(an.text, q.m_end) is not None
+
+
 def _resolve_described_named_next(an, q, persons):
     """Fill the speaker of a description of one person ("a dispatcher who worked the
     overnight shift said A."; "The curator, who ..., said A."; a lede's "its director
@@ -3955,8 +3968,9 @@ def _resolve_described_named_next(an, q, persons):
     if m is None or " and " in q.mention:
         return False
     head = m.group("head")
-    if head in an.lex.nouns or not (
-        head in _PERSON_NOUNS
+    if (head in an.lex.nouns and not _generic_with_who(an, q, head)) or not (
+        head in _GENERIC_WHO_HEADS
+        or head in _PERSON_NOUNS
         or head in _THE_PERSON_NOUNS
         or head in _ROLE_CUES
         or head in _DESCRIPTION_HEADS
@@ -7405,6 +7419,7 @@ def _resolve_org(an, q, lm, groups):
     else:
         head = None if lm == "it" else lm.split()[-1]
         ref, other = _org_by_modifier(an, q, words) or _owner_just_before(an, q, words), False
+        ref = _lede_org_apposed_next(an, q, head) or ref  # "the company that built it says"
         if ref is None:
             ref, other = _org_of_head(an, q, lm, head, groups)
         ref = ref if _authority_fits(lm, ref) else None
@@ -7646,6 +7661,33 @@ _ORG_CAP_RUN_RE = re.compile(
 
 
 _SPACE_RUN_RE = re.compile(r"\s*")
+
+
+def _lede_org_apposed_next(an, q, head):
+    """The organisation a lede's "the company" (a company head) stands for when the
+    next paragraph opens with a name set off as one of that kind ("..., and the company
+    that built it says A.\\n\\nCampwise Software, a Guelph firm that ..., said"): the
+    name, else None. Only in the lede (the first paragraph, or the second after a
+    headline)."""
+    if head not in _COMPANY_HEADS:
+        return None
+    text = an.text
+    nl = text.find("\n", 0, q.m_start)
+    if nl >= 0 and text.find("\n", _SPACE_RUN_RE.match(text, nl).end(), q.m_start) >= 0:
+        return None
+    brk = text.find("\n", q.m_end, q.m_end + 800)
+    if brk < 0:
+        return None
+    m = _APPOSED_KIND_NEXT_RE.match(text, _SPACE_RUN_RE.match(text, brk).end())
+    return m.group(1) if m is not None and m.group(2).lower() in _COMPANY_HEADS else None
+
+
+# a paragraph that opens with a name set off by its kind: "Campwise Software, a Guelph
+# firm that has run the site since 2019, said"
+_APPOSED_KIND_NEXT_RE = re.compile(
+    r"((?:[A-Z][\w&’'.-]*[ \t]+){0,3}[A-Z][\w&’'.-]*),[ \t]+(?:a|an|the)[ \t]+"
+    r"(?:[\w.-]+[ \t]+){0,3}?([a-z]+)\b"
+)
 
 
 def _org_named_next(an, q, head, reach=1500):

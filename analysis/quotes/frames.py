@@ -2330,9 +2330,14 @@ def _that_subject_relative(toks, rel, j, a=0):
         and all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(a + 1, rel))
         and rel + 2 <= j
         and toks[rel + 1][2].islower()
-        and toks[rel + 1][2].endswith(("s", "ed"))
-        and toks[rel + 2][2] in _REL_OBJECT_DETS
+        and (toks[rel + 1][2].endswith(("s", "ed")) or toks[rel + 1][2] in _IRREGULAR_PAST)
+        and (toks[rel + 2][2] in _REL_OBJECT_DETS or toks[rel + 2][2] in _REL_OBJECT_PRONOUNS)
     )
+
+
+# an object pronoun right after a subject relative's verb ("the company that built it
+# says": the company)
+_REL_OBJECT_PRONOUNS = frozenset(("it", "them", "him", "her"))
 
 
 def _restrictive_relative_subject(c, lex):
@@ -2935,12 +2940,18 @@ def _trailing_that_runs_it(toks, k):
         return None
     rel = j - 2
     for a in (rel - 2, rel - 3):
-        if a >= 1 and (toks[a - 1][2] == "," or toks[a - 1][2][0] == MASK):
+        if a >= 1 and (
+            toks[a - 1][2] == ","
+            or toks[a - 1][2][0] == MASK
+            or a >= 2
+            and toks[a - 1][2] in ("and", "but")
+            and toks[a - 2][2] == ","
+        ):  # (", and the company that built it says": a clause of its own)
             if (
                 toks[a][2] in ("the", "a", "an")
                 and all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(a + 1, rel))
                 and toks[rel + 1][2].islower()
-                and toks[rel + 1][2].endswith(("s", "ed"))
+                and (toks[rel + 1][2].endswith(("s", "ed")) or toks[rel + 1][2] in _IRREGULAR_PAST)
             ):
                 return toks[a][0], toks[rel - 1][1]
             return None
