@@ -10494,7 +10494,7 @@ def _resolve_newcomer_described(an, q, persons, reach=700):
         if pos < lo or an.masked is not None and an.masked[pos] == MASK:
             return False
         item = an.item_of(i, _ALL)
-        if item is None or len(item[1]) < 2 or an.person_like(i)[0] not in ("m", "f"):
+        if item is None or len(item[1]) < 2 or not an.person_like(i)[1]:
             return False  # (the last name is no full personal name)
         canon = an.canonical(item[1], item[2])
         if any(c == canon for _p, c, _g in persons) or _never_a_person(an, canon):

@@ -6582,12 +6582,26 @@ def _conj_then_subject(words):
 _ACC_AND_TAIL_RE = re.compile(r"[ \t]*,[ \t]+(?:and|but)[ \t]+")
 
 
-def _acc_and_tail(masked, frame_hi, post):
+def _acc_and_tail(doc, frame_hi, post):
     """Does an inserted "according to X" go on with ", and B" / ", but B" to the rest of
     its sentence ("Sites are reviewed case by case, according to the corporation, and
-    a closure can be reversed": both halves are the corporation's)? The usual tests of
-    ``_add_parenthetical`` then decide whether B holds a clause."""
-    return _ACC_AND_TAIL_RE.match(masked, frame_hi, post[1]) is not None
+    a closure can be reversed": both halves are the corporation's)? B holds a finite
+    auxiliary or copula ("can", "are") and no cue of its own ("..., according to the
+    report, but its director, Ann Roe, said B"; "and nurses say B"), never a verbless
+    phrase ("and one of 11 considered out of control"); the usual tests of
+    ``_add_parenthetical`` then decide the rest."""
+    m = _ACC_AND_TAIL_RE.match(doc.masked, frame_hi, post[1])
+    if m is None:
+        return False
+    words = _WORDS_RE.findall(doc.masked, m.end(), post[1])[:24]
+    return _ACC_FINITE.intersection(w.lower() for w in words[:12]) != set() and not any(
+        doc.lex.cue_re.fullmatch(w) for w in words
+    )
+
+
+_ACC_FINITE = frozenset(
+    "is are was were can could will would has have had may might must should does do did".split()
+)
 
 
 # an inverted speaker's body after the name, up to the comma that ends the insertion:
@@ -6609,7 +6623,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     if mention[1] >= c.ce and (of_org := _OF_ORG_AFTER_NAME_RE.match(masked, post[0], post[1])):
         frame_hi, post = of_org.end(), (of_org.end(), post[1])  # ", said Al Roe of the X,"
     if (
-        (c.is_acc and not _acc_and_tail(masked, frame_hi, post))
+        (c.is_acc and not _acc_and_tail(doc, frame_hi, post))
         or not (pre_text.rstrip().endswith(",") or _mixed_comma_close(doc, pre, pre_text, post))
         or _AS_AT_RE.match(masked, pre[1])
     ):
