@@ -16,6 +16,9 @@
   after an inverted name is part of the insertion.
 * A question-and-answer interview inside an article ends its last answer with its
   paragraph; the lead-in before the first question names the interviewee.
+* "The rink's night manager, a woman in her forties who ..., said": the definite
+  opener, not the apposition. An indefinite description is named next when the new
+  name's apposition shares a word stem ("An outreach worker ..." / "who works for").
 * "the man who oversees the city's forest says A" in a lede is the person the next
   paragraph introduces as its speaker; ", and the company that built it says A" is the
   company, the one the next paragraph sets off as a firm ("Campwise Software, a Guelph
@@ -159,3 +162,25 @@ def test_lede_company_that_built_it_named_next():
     )
     rows = quote_rows(text, "speaker", "quote")
     assert rows[0] == ("Campwise Software", "a surge of traffic overwhelmed its servers")
+
+
+def test_definite_opener_before_apposed_who_clause():
+    text = (
+        "The rink's night manager, a woman in her forties who asked that her name not be "
+        "used because she was not allowed to speak to reporters, said the alarm had "
+        "sounded twice that week."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert len(rows) == 1 and "manager" in rows[0][0].lower()
+
+
+def test_indefinite_description_named_next_by_word_stem():
+    text = (
+        "KAMLOOPS — Pills laced with fentanyl are circulating, health officials warned.\n\n"
+        "An outreach worker who has spent a decade handing out naloxone said word of the "
+        "pills had spread fast.\n\n"
+        "“The people I see, they know,” said Aaron Vandermeer, who works for a "
+        "harm-reduction society in the city."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Aaron Vandermeer", "word of the pills had spread fast") in rows

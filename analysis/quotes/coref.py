@@ -4038,7 +4038,22 @@ def _apposition_echoes(an, q, lo, stop):
     hi = min(stop, lo + 160)
     dot = an.text.find(". ", lo, hi)
     tail = _ECHO_WORD_RE.findall(an.text, lo, dot if dot >= 0 else hi)
-    return any(w in own for w in tail)
+    return any(w in own for w in tail) or _stems_echo(own, tail)
+
+
+_ECHO_SUFFIX_RE = re.compile(r"(?:ers|er|ing|ed|es|s)\Z")
+
+
+def _stems_echo(own, tail):
+    """Do the description's words ``own`` and the new name's apposition words ``tail``
+    share a stem of four letters or more ("An outreach worker who ... said" and "said
+    Aaron Roe, who works for a harm-reduction society": work)?
+
+    >>> _stems_echo({"outreach", "worker"}, ["works", "society"]), _stems_echo({"nurse"}, ["city"])
+    (True, False)
+    """
+    stems = {_ECHO_SUFFIX_RE.sub("", w) for w in own}
+    return any(len(st) >= 4 and st in stems for st in (_ECHO_SUFFIX_RE.sub("", w) for w in tail))
 
 
 _HEAD_OF_RE = re.compile(r"(?i:the)[ \t]+(?:head|leader|chief|president|chair|boss)[ \t]+of[ \t]")

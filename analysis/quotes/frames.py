@@ -2368,8 +2368,21 @@ def _restrictive_relative_subject(c, lex):
     if a == 0 or (
         toks[a - 1][2] == "," and all(toks[x][2] not in (",", ";") for x in range(a - 1))
     ):
-        return _span_of(toks, np_)
+        return _described_opener(toks, a, lex) or _span_of(toks, np_)
     return None
+
+
+def _described_opener(toks, a, lex):
+    """Span of a definite description that opens the sentence before the apposition at
+    token ``a`` ("The pool's deck supervisor, a man in his twenties who asked not to be
+    named, said": the deck supervisor, not "a man"): "The" and at most four words ending
+    in a role word; None otherwise ("One of them, a designer who ...": the designer)."""
+    if a < 3 or toks[0][2] != "The" or a - 1 > 5:
+        return None
+    head = toks[a - 2][2]
+    if not head.islower() or head not in lex.titles:
+        return None
+    return _span_of(toks, (0, a - 1))
 
 
 def _unclosed_relative_subject(toks, j, k, lex):
