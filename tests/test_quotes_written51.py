@@ -22,7 +22,8 @@
 * "the man who oversees the city's forest says A" in a lede is the person the next
   paragraph introduces as its speaker; ", and the company that built it says A" is the
   company, the one the next paragraph sets off as a firm ("Campwise Software, a Guelph
-  firm, said").
+  firm, said"); "..., but one of the companies whose seeds ... says A" likewise, and
+  "..., and one of the families who lost their homes says A" is "one of the families".
 """
 
 from __future__ import annotations
@@ -184,3 +185,25 @@ def test_indefinite_description_named_next_by_word_stem():
     )
     rows = quote_rows(text, "speaker", "quote")
     assert ("Aaron Vandermeer", "word of the pills had spread fast") in rows
+
+
+def test_one_of_the_plural_with_relative_after_conjunction():
+    text = (
+        "TORONTO — The town flooded in May, and one of the families who lost their homes "
+        "says the province was too slow."
+    )
+    assert quote_rows(text, "speaker", "quote") == [
+        ("one of the families", "the province was too slow")
+    ]
+
+
+def test_lede_one_of_the_companies_named_next():
+    text = (
+        "PETERBOROUGH — A seed library has lent 6,000 packets, but one of the companies "
+        "whose seeds ended up in the drawers says some of them should never have been "
+        "shared.\n\n"
+        "Lakefield Heritage Seeds, a family-owned company near the city, said in a letter "
+        "that four of its varieties had been copied."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert rows[0] == ("Lakefield Heritage Seeds", "some of them should never have been shared")

@@ -7701,7 +7701,7 @@ def _lede_org_apposed_next(an, q, head):
 # firm that has run the site since 2019, said"
 _APPOSED_KIND_NEXT_RE = re.compile(
     r"((?:[A-Z][\w&’'.-]*[ \t]+){0,3}[A-Z][\w&’'.-]*),[ \t]+(?:a|an|the)[ \t]+"
-    r"(?:[\w.-]+[ \t]+){0,3}?([a-z]+)\b"
+    r"(?:[\w.-]+[ \t]+){0,3}?([a-z]+)(?=[\s,.;])"
 )
 
 
@@ -7937,6 +7937,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _elided_particle_surnames(an, quotes)
     _spokesperson_quoted_before(quotes)
     _spokesperson_for_described_body(an, quotes)
+    _one_of_companies_named_next(an, quotes)
     _hyphenated_role_named(an, quotes)
     _described_then_named_who(an, quotes)
 
@@ -8047,6 +8048,24 @@ def _spokesperson_for_described_body(an, quotes):
         got = _nearest_org_at(an, q.m_start, m.group(1).lower())
         if got is not None:
             q.speaker, q.stype = got[1], "organization"
+
+
+_ONE_OF_THE_RE = re.compile(r"[Oo]ne[ \t]+of[ \t]+the[ \t]+([a-z]+)")
+
+
+def _one_of_companies_named_next(an, quotes):
+    """Give a lede's "one of the companies whose seeds ... says A" the company the next
+    paragraph sets off as one ("Otonabee Seeds, a family-owned company in Lakefield,
+    said": ``_lede_org_apposed_next``); the description otherwise."""
+    for q in quotes:
+        m = _ONE_OF_THE_RE.fullmatch(q.speaker or "")
+        if m is None:
+            continue
+        plural = m.group(1)
+        head = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+        got = _lede_org_apposed_next(an, q, head) if plural.endswith("s") else None
+        if got is not None:
+            q.speaker, q.stype = got, "organization"
 
 
 def _elided_particle_surnames(an, quotes):

@@ -2885,6 +2885,25 @@ def _quantity_word(lw):
     return "-" in lw and lw.rsplit("-", 1)[1] in _FRACTION_HEADS
 
 
+def _one_of_the_relative(toks, a, j):
+    """Span of "one of the <plural noun>" at token ``a`` when a relative ("who", "that",
+    "whose") follows the noun and runs on to the noun phrase at ``j`` ("..., but one of
+    the companies whose seeds ended up in the drawers says": one of the companies);
+    None otherwise."""
+    if a + 4 >= j or toks[a][2].lower() != "one" or toks[a + 1][2] != "of":
+        return None
+    if toks[a + 2][2] not in ("the", "its", "their", "his", "her"):
+        return None
+    for rel in range(a + 4, min(a + 7, j)):
+        if toks[rel][2] in ("who", "that", "whose"):
+            break
+    else:
+        return None
+    if not all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(a + 3, rel)):
+        return None
+    return (toks[a][0], toks[rel - 1][1]) if toks[rel - 1][2].endswith("s") else None
+
+
 def _relative_clause_subject(c, j, lex):
     """Span of the subject whose restrictive relative holds the noun phrase at token
     ``j`` before the cue: the sentence's opening subject ("The woman who owns the bakery
@@ -2901,6 +2920,8 @@ def _relative_clause_subject(c, j, lex):
         t = toks[b][2]
         if t == ";" or (t.lower() in ("and", "but") and toks[b - 1][2] in (",", ";")):
             a = b + 1
+            if (one := _one_of_the_relative(toks, a, j)) is not None:
+                return one  # "..., and one of the families who lost homes says"
             bare = toks[a][2].islower() and toks[a][2].endswith("s") and toks[a + 1][2] == "who"
             if toks[a][2].lower() not in ("the", "a", "an") and not bare:
                 return None  # ("..., and workers who saw it said": a bare plural)
