@@ -133,11 +133,16 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 
 
 def _embedded_interview(text: str, turns) -> bool:
-    """Is the interview a section inside an article (three paragraphs or more of the
-    article's own text before its first turn) rather than a transcript? Its last turn
+    """Is the interview a section inside an article (at most 16 turns, after three
+    paragraphs or more of the article's own text, two of them sentences of prose of 100
+    characters or more) rather than a transcript? Its last turn
     then ends with its paragraph (``_end_last_turn``): the narration after it is the
     article's, "Much of that learning came from ..." no answer."""
-    return len(_PARAGRAPH_BREAK.findall(text[: turns[0][1]].strip())) >= 3
+    if len(turns) > 16:
+        return False  # (a briefing or a hearing: a transcript, however long its header)
+    paras = _PARAGRAPH_BREAK.split(text[: turns[0][1]].strip())
+    prose = [p for p in paras if len(p) >= 100 and p.rstrip().endswith((".", "”", '"'))]
+    return len(paras) >= 3 and len(prose) >= 2
 
 
 _STAGE_RE = re.compile(r"\n[ \t]*[\"“]?\([^()\n]{1,40}\)\.?[\"”]?[ \t]*\Z")

@@ -125,10 +125,12 @@ def test_inverted_name_with_body_then_and_clause():
 
 def test_embedded_interview_ends_with_its_paragraph():
     text = (
-        "The seed library opened in March and has lent 5,000 packets.\n\n"
+        "The seed library opened at the public library in March and has lent more than "
+        "5,000 packets of vegetable and flower seeds to gardeners across the county.\n\n"
         "Grower Tom Vanderberg said in an interview that he objects. Vanderberg said his "
         "company bred two of the tomatoes. Vanderberg said he would not sue.\n\n"
-        "The librarian, Ruth Adeyemi, set up the collection with a small grant.\n\n"
+        "The librarian, Ruth Adeyemi, set up the collection with a small grant and an old "
+        "card catalogue cabinet she bought at a school auction.\n\n"
         "Adeyemi answered questions by email:\n\n"
         "Q: Why seeds?\n\n"
         "A: People asked us for them. A library lends things.\n\n"
