@@ -123,10 +123,26 @@ def find_turns(text: str) -> list[tuple[str, int, int, int, int]]:
         if e > cs:
             turns.append((lab, ls, ls + len(lab), cs, e))
     if len(turns) >= 3 and any(kinds[t[0]] == "strong" for t in turns):
-        return turns
+        return _end_last_turn(text, turns) if _embedded_interview(text, turns) else turns
     if _is_dialogue(text, turns):
         return _end_last_turn(text, [_without_stage_direction(text, t) for t in turns])
     return []  # headings ("FACT:", "PROMISE KEPT:") or a comparison ("BIDEN:", "TRUMP:")
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+
+
+def _embedded_interview(text: str, turns) -> bool:
+    """Is the interview a section inside an article (at most 16 turns, after three
+    paragraphs or more of the article's own text, two of them sentences of prose of 100
+    characters or more) rather than a transcript? Its last turn
+    then ends with its paragraph (``_end_last_turn``): the narration after it is the
+    article's, "Much of that learning came from ..." no answer."""
+    if len(turns) > 16:
+        return False  # (a briefing or a hearing: a transcript, however long its header)
+    paras = _PARAGRAPH_BREAK.split(text[: turns[0][1]].strip())
+    prose = [p for p in paras if len(p) >= 100 and p.rstrip().endswith((".", "”", '"'))]
+    return len(paras) >= 3 and len(prose) >= 2
 
 
 _STAGE_RE = re.compile(r"\n[ \t]*[\"“]?\([^()\n]{1,40}\)\.?[\"”]?[ \t]*\Z")
@@ -489,11 +505,24 @@ def _interviewee(text: str) -> tuple[str, str, str | None, Counter]:
         words = words[k:]
         sur = words[-1]
         n = len(re.findall(r"(?<![\w-])" + re.escape(sur) + r"(?![\w-])", intro))
+        n += 1000 * _in_lead_in(intro, sur)  # ("Roe answered questions by email:")
         if best is None or n > best[0]:
             best = (n, " ".join(words), sur)
     if best is None:
         return "interviewee", "anonymous", None, Counter()
     return best[1], "person", _fold(best[2]), Counter({best[1]: 1})
+
+
+def _in_lead_in(intro: str, surname: str) -> bool:
+    """Is ``surname`` written in the last paragraph before the first question, the
+    interview's lead-in ("Oyelaran answered questions by email:"; "Roe spoke to the
+    Ledger from Iqaluit.")? That one is the interviewee, however often the article
+    named someone else before."""
+    last = intro.rstrip().rsplit("\n", 1)[-1]
+    return (
+        len(last) <= 300
+        and re.search(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", last) is not None
+    )
 
 
 def add_turns(

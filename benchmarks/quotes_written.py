@@ -45,6 +45,7 @@ tests/data/written_news38/ (thirtyeighth batch, session 24, 273-278, blind too)
 tests/data/written_news40/ (fortieth batch, session 25, 285-290, blind too)
 tests/data/written_news41/ (fortyfirst batch, session 25, 291-296, blind too)
 tests/data/written_news42/ (fortysecond batch, session 25, 297-302, blind too)
+tests/data/written_news43/ (fortythird batch, session 25, 303-308, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
 fiction written for newslens). The gold is validated first (``validate``): each
 span's text must equal the .txt slice, be non-empty, carry no outer whitespace or
@@ -116,6 +117,7 @@ DATA39 = ROOT / "tests" / "data" / "written_news39"
 DATA40 = ROOT / "tests" / "data" / "written_news40"
 DATA41 = ROOT / "tests" / "data" / "written_news41"
 DATA42 = ROOT / "tests" / "data" / "written_news42"
+DATA43 = ROOT / "tests" / "data" / "written_news43"
 SETS = {
     "first": [DATA],
     "second": [DATA2],
@@ -159,6 +161,7 @@ SETS = {
     "fortieth": [DATA40],
     "fortyfirst": [DATA41],
     "fortysecond": [DATA42],
+    "fortythird": [DATA43],
     "all": [
         DATA,
         DATA2,
@@ -202,6 +205,7 @@ SETS = {
         DATA40,
         DATA41,
         DATA42,
+        DATA43,
     ],
 }
 STOP = {"a", "an", "the", "of", "and", "s", "mr", "mrs", "ms", "dr", "coun", "its", "his", "her"}

@@ -2760,7 +2760,8 @@ _TITLE_ABBR = {
     "pres": "president", "gen": "general", "lt": "lieutenant", "rep": "representative",
     "amb": "ambassador", "atty": "attorney", "coun": "councillor", "const": "constable",
     "det": "detective", "sgt": "sergeant", "cpl": "corporal", "cst": "constable",
-    "insp": "inspector",
+    "insp": "inspector", "capt": "captain", "cpt": "captain", "cmdr": "commander",
+    "supt": "superintendent",
 }  # fmt: skip
 _ABBR_OF: dict = {}
 for _a, _full in _TITLE_ABBR.items():
@@ -4093,6 +4094,19 @@ _ANOTHER_RE = re.compile(r"\b(?:another|also|a[ \t]+second|a[ \t]+fellow|other)\
 _JOB_NOUNS = frozenset(_lines("job_nouns.txt"))
 
 
+# generic nouns for a person that a relative clause makes one described person ("the
+# man who oversees the city's urban forest says"; "the woman who ran the counter")
+_GENERIC_WHO_HEADS = frozenset(("man", "woman"))
+_WHO_NEXT_RE = re.compile(r"[ \t]+who[ \t]+[a-z]")
+
+
+def _generic_with_who(an, q, head):
+    """Is the mention "the man" / "the woman" followed by a relative clause in the text
+    ("the man who oversees the city's urban forest says A": one person described, whom
+    the next paragraph names)?"""
+    return head in _GENERIC_WHO_HEADS and _WHO_NEXT_RE.match(an.text, q.m_end) is not None
+
+
 def _resolve_described_named_next(an, q, persons):
     """Fill the speaker of a description of one person ("a dispatcher who worked the
     overnight shift said A."; "The curator, who ..., said A."; a lede's "its director
@@ -4107,8 +4121,11 @@ def _resolve_described_named_next(an, q, persons):
     if m is None or " and " in q.mention:
         return False
     head = m.group("head")
-    if (head in an.lex.nouns and head not in _JOB_NOUNS) or not (
-        head in _PERSON_NOUNS
+    if (
+        head in an.lex.nouns and head not in _JOB_NOUNS and not _generic_with_who(an, q, head)
+    ) or not (
+        head in _GENERIC_WHO_HEADS
+        or head in _PERSON_NOUNS
         or head in _THE_PERSON_NOUNS
         or head in _ROLE_CUES
         or head in _DESCRIPTION_HEADS
@@ -4182,7 +4199,22 @@ def _apposition_echoes(an, q, lo, stop):
     hi = min(stop, lo + 160)
     dot = an.text.find(". ", lo, hi)
     tail = _ECHO_WORD_RE.findall(an.text, lo, dot if dot >= 0 else hi)
-    return any(w in own for w in tail)
+    return any(w in own for w in tail) or _stems_echo(own, tail)
+
+
+_ECHO_SUFFIX_RE = re.compile(r"(?:ers|er|ing|ed|es|s)\Z")
+
+
+def _stems_echo(own, tail):
+    """Do the description's words ``own`` and the new name's apposition words ``tail``
+    share a stem of four letters or more ("An outreach worker who ... said" and "said
+    Aaron Roe, who works for a harm-reduction society": work)?
+
+    >>> _stems_echo({"outreach", "worker"}, ["works", "society"]), _stems_echo({"nurse"}, ["city"])
+    (True, False)
+    """
+    stems = {_ECHO_SUFFIX_RE.sub("", w) for w in own}
+    return any(len(st) >= 4 and st in stems for st in (_ECHO_SUFFIX_RE.sub("", w) for w in tail))
 
 
 # "said Ann Roe" / "says Dr. Ann Roe": a verb right before the name (a short title between)
@@ -4600,6 +4632,47 @@ def _resolve_kin_named_before(an, q, persons, reach=3000):
     if len(found) != 1:
         return False
     return _set_person(an, q, persons, next(iter(found.values())))
+
+
+def _resolve_kin_predicated(an, q, persons, reach=1500):
+    """Fill the speaker of "his daughter" / "her grandson" with the person a sentence
+    before said is that relative ("One of his swimmers, Ava Roe, is his daughter."; "Mia
+    Roe, 13, is her granddaughter": the last such name of that kin noun, outside
+    quotations, of no other gender). False when none.
+
+    >>> import pandas as pd, analysis
+    >>> text = ('Tom Roe coaches the club. One of his swimmers, Ava Roe, is his daughter. '
+    ...         '"It was cold," his daughter said.')
+    >>> analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]})).speaker.tolist()
+    ['Ava Roe']
+    """
+    words = q.mention.lower().split()
+    if not 2 <= len(words) <= 3 or words[0] not in ("his", "her", "their"):
+        return False
+    kin = words[-1]
+    want = _KIN_GENDER.get(kin)
+    lo, seg = _unquoted_before(an, q.m_start, reach)
+    if want is None or kin not in seg:
+        return False  # (the cheap test first)
+    got = None
+    for m in _kin_predicated_rx(kin).finditer(seg):
+        cw = m.group(1).split()
+        g = an.lex.gender.get(cw[0].lower())
+        if cw[0].lower() in _SENT_START_STOP or g is not None and g != want:
+            continue  # ("Tom Roe is her son" for "her daughter": someone else)
+        got = cw
+    return got is not None and _set_person(an, q, persons, got)
+
+
+@lru_cache(maxsize=64)
+def _kin_predicated_rx(kin):
+    """ "Ava Roe, is his daughter" / "Mia Roe, 13, is her granddaughter": group 1 the
+    name (two or three capitalised words) before "is/was his/her/their [word] <kin>"."""
+    name = rf"((?:{_CAP_NAME_WORD}[ \t]+){{1,2}}{_CAP_NAME_WORD})"
+    return re.compile(
+        name + r"(?:,[ \t]+\d{1,3},)?,?[ \t]+(?:is|was)[ \t]+(?:his|her|their)[ \t]+"
+        r"(?:[a-z-]+[ \t]+)?" + re.escape(kin) + r"\b"
+    )
 
 
 _KIN_INVERSE = {
@@ -6775,7 +6848,7 @@ def _nearest_org_at(an, at, head=None, reach=2000):
         last = cw[-1]
         if fits is not None:
             if head in _JURIS_HEADS:
-                body = _jurisdiction_body(an.text, pos, cw)
+                body = _jurisdiction_body(an.text, pos, cw) or _place_first_body(cw)
                 if body is not None:
                     return _name_start(an.text, pos, cw, body), body
             public = _public_fit(an.text, pos, head, cw) or _company_fit(an, pos, head, cw, at)
@@ -6915,6 +6988,22 @@ def _jurisdiction_body(text, pos, cw):
                 return None  # ("New Brunswick" read as a body "New" + "Brunswick")
             return name
     return None
+
+
+_PLACE_BODY_WORDS = frozenset(_lines("place_body_words.txt"))
+
+
+def _place_first_body(cw):
+    """The name of a public body that opens with its province ("Ontario Parks",
+    "Manitoba Hydro", "Alberta Health Services": a one-word place of
+    jurisdiction_words.txt, then a word of place_body_words.txt), or None.
+
+    >>> _place_first_body(("Ontario", "Parks")), _place_first_body(("Ontario", "Liberals"))
+    ('Ontario Parks', None)
+    """
+    if len(cw) < 2 or len(cw) > 3 or (cw[0].lower(),) not in _JURIS_PLACES:
+        return None
+    return " ".join(cw) if cw[1].lower() in _PLACE_BODY_WORDS else None
 
 
 def _written_org(text, pos, cw, name):
@@ -7704,6 +7793,7 @@ def _resolve_org(an, q, lm, groups):
     else:
         head = None if lm == "it" else lm.split()[-1]
         ref, other = _org_by_modifier(an, q, words) or _owner_just_before(an, q, words), False
+        ref = _lede_org_apposed_next(an, q, head) or ref  # "the company that built it says"
         if ref is None:
             ref, other = _org_of_head(an, q, lm, head, groups)
         ref = ref if _authority_fits(lm, ref) else None
@@ -8136,6 +8226,33 @@ _ORG_CAP_RUN_RE = re.compile(
 _SPACE_RUN_RE = re.compile(r"\s*")
 
 
+def _lede_org_apposed_next(an, q, head):
+    """The organisation a lede's "the company" (a company head) stands for when the
+    next paragraph opens with a name set off as one of that kind ("..., and the company
+    that built it says A.\\n\\nCampwise Software, a Guelph firm that ..., said"): the
+    name, else None. Only in the lede (the first paragraph, or the second after a
+    headline)."""
+    if head not in _COMPANY_HEADS:
+        return None
+    text = an.text
+    nl = text.find("\n", 0, q.m_start)
+    if nl >= 0 and text.find("\n", _SPACE_RUN_RE.match(text, nl).end(), q.m_start) >= 0:
+        return None
+    brk = text.find("\n", q.m_end, q.m_end + 800)
+    if brk < 0:
+        return None
+    m = _APPOSED_KIND_NEXT_RE.match(text, _SPACE_RUN_RE.match(text, brk).end())
+    return m.group(1) if m is not None and m.group(2).lower() in _COMPANY_HEADS else None
+
+
+# a paragraph that opens with a name set off by its kind: "Campwise Software, a Guelph
+# firm that has run the site since 2019, said"
+_APPOSED_KIND_NEXT_RE = re.compile(
+    r"((?:[A-Z][\w&’'.-]*[ \t]+){0,3}[A-Z][\w&’'.-]*),[ \t]+(?:a|an|the)[ \t]+"
+    r"(?:[\w.-]+[ \t]+){0,3}?([a-z]+)(?=[\s,.;])"
+)
+
+
 def _org_named_next(an, q, head, reach=1500):
     """The organisation a description in the lede (the first paragraph or the second),
     written before any name of its kind ("Fares will rise, the city's transit agency
@@ -8387,6 +8504,8 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _orgs_in_apposition(an, quotes)
     _elided_particle_surnames(an, quotes)
     _spokesperson_quoted_before(quotes)
+    _spokesperson_for_described_body(an, quotes)
+    _one_of_companies_named_next(an, quotes)
     _hyphenated_role_named(an, quotes)
     _described_then_named_who(an, quotes)
 
@@ -8477,6 +8596,44 @@ def _spokesperson_quoted_before(quotes, reach=2000):
                 if p.speaker:
                     q.speaker, q.stype = p.speaker, p.stype
                 break
+
+
+# "a spokesperson for the agency", "A spokeswoman for the ministry": the body by its kind
+_SPOKES_FOR_BODY_RE = re.compile(
+    r"(?:a|an|the)[ \t]+spokes(?:person|man|woman)[ \t]+(?:for|of)[ \t]+the[ \t]+([a-z]+)", re.I
+)
+
+
+def _spokesperson_for_described_body(an, quotes):
+    """Give "a spokesperson for the agency" (a body named by its kind, ministry,
+    department, agency) the body "the agency said" would name, the nearest one named
+    before it outside quotations ("Ontario Parks said ... A, a spokesperson for the
+    agency said": Ontario Parks); the description when none."""
+    for q in quotes:
+        m = _SPOKES_FOR_BODY_RE.fullmatch(q.speaker or "")
+        if m is None or m.group(1).lower() not in _JURIS_HEADS:
+            continue
+        got = _nearest_org_at(an, q.m_start, m.group(1).lower())
+        if got is not None:
+            q.speaker, q.stype = got[1], "organization"
+
+
+_ONE_OF_THE_RE = re.compile(r"[Oo]ne[ \t]+of[ \t]+the[ \t]+([a-z]+)")
+
+
+def _one_of_companies_named_next(an, quotes):
+    """Give a lede's "one of the companies whose seeds ... says A" the company the next
+    paragraph sets off as one ("Otonabee Seeds, a family-owned company in Lakefield,
+    said": ``_lede_org_apposed_next``); the description otherwise."""
+    for q in quotes:
+        m = _ONE_OF_THE_RE.fullmatch(q.speaker or "")
+        if m is None:
+            continue
+        plural = m.group(1)
+        head = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+        got = _lede_org_apposed_next(an, q, head) if plural.endswith("s") else None
+        if got is not None:
+            q.speaker, q.stype = got, "organization"
 
 
 def _elided_particle_surnames(an, quotes):
@@ -10825,6 +10982,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not (q.mention[:1] in "hH" and _resolve_spouse(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_named_later(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_named_before(an, q, persons))
+                and not (q.mention[:1] in "hH" and _resolve_kin_predicated(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_inverse(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_possessor(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_full_named_next(an, q, persons))
@@ -10835,6 +10993,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not _resolve_lede_role_plain_next(an, q, persons)
                 and not (q.mention[:1] in "tT" and _resolve_in_focus(an, q, persons))
                 and not _resolve_described_named_next(an, q, persons)
+                and not (q.mention[:1] in "tT" and _resolve_newcomer_described(an, q, persons))
             ):
                 # ("her grandson, Ciaran Doyle, said ... Her grandson said": the name)
                 _resolve_named(an, q, minfo, persons, groups)
@@ -10931,6 +11090,55 @@ def _resolve_in_focus(an, q, persons, reach=1200):
     q.speaker, q.stype = ref[1], "person"
     persons.append((q.m_start, ref[1], _KIN_GENDER.get(head)))
     return True
+
+
+def _resolve_newcomer_described(an, q, persons, reach=700):
+    """Fill the speaker of a description no earlier rule named ("the former postmaster",
+    "The certified arborist", "the 74-year-old": ``_IN_FOCUS_RE`` with a noun for one
+    person) with the person the narration just introduced: the last full name (a known
+    given name, outside quotations) named in the same or the previous paragraph, who
+    has not been quoted yet and after whom no other person is named ("For 31 years the
+    counter was run by Ann Roe. She retired in 2023. '...,' the former postmaster
+    said": Roe, not the mayor quoted before her). False otherwise.
+
+    >>> import pandas as pd, analysis
+    >>> text = ('Jo Vale said the plan was late.\\n\\nThe shop was run by Ann Roe. She '
+    ...         'retired last year.\\n\\n"It was home," the former postmaster said.')
+    >>> analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]})).speaker.tolist()
+    ['Jo Vale', 'Ann Roe']
+    """
+    m = _IN_FOCUS_RE.fullmatch(q.mention)
+    if m is None or not persons:
+        return False
+    head = m.group(1)
+    if not (head.endswith("-old") or head in _PERSON_NOUNS) or head in an.lex.nouns:
+        return False  # (no noun for one person: "the man", "the source")
+    if head in _OFFICES or head in _NOT_IN_FOCUS or head in _KIN_GENDER:
+        return False  # (an office, a part, kin: their own rules)
+    if head.endswith("s") and head[:-1] in _PERSON_NOUNS:
+        return False  # ("the senators")
+    lo = max(0, q.m_start - reach)
+    if re.search(
+        rf"\b(?:a|an|another|one)[ \t]+(?:[\w-]+[ \t]+)?{head}\b", an.text[lo : q.m_start], re.I
+    ):
+        return False  # ("a postmaster ... the postmaster": that unnamed one)
+    k = bisect.bisect_left(an.positions(), min(q.m_start, q.start))
+    for i in range(k - 1, max(-1, k - 4), -1):
+        pos = an.names[i][0]
+        if pos < lo or an.masked is not None and an.masked[pos] == MASK:
+            return False
+        item = an.item_of(i, _ALL)
+        if item is None or len(item[1]) < 2 or not an.person_like(i)[1]:
+            return False  # (the last name is no full personal name)
+        canon = an.canonical(item[1], item[2])
+        if any(c == canon for _p, c, _g in persons) or _never_a_person(an, canon):
+            return False  # (quoted before: the usual rules)
+        if len(_PARAGRAPH_BREAK_RE.findall(an.text, pos, q.m_start)) > 1:
+            return False  # (named two paragraphs up or more)
+        q.speaker, q.stype = canon, "person"
+        persons.append((q.m_start, canon, item[2]))
+        return True
+    return False
 
 
 def _other_name_between(an, lo, hi, canon):

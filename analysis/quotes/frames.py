@@ -2353,9 +2353,14 @@ def _that_subject_relative(toks, rel, j, a=0):
         and all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(a + 1, rel))
         and rel + 2 <= j
         and toks[rel + 1][2].islower()
-        and toks[rel + 1][2].endswith(("s", "ed"))
-        and toks[rel + 2][2] in _REL_OBJECT_DETS
+        and (toks[rel + 1][2].endswith(("s", "ed")) or toks[rel + 1][2] in _IRREGULAR_PAST)
+        and (toks[rel + 2][2] in _REL_OBJECT_DETS or toks[rel + 2][2] in _REL_OBJECT_PRONOUNS)
     )
+
+
+# an object pronoun right after a subject relative's verb ("the company that built it
+# says": the company)
+_REL_OBJECT_PRONOUNS = frozenset(("it", "them", "him", "her"))
 
 
 def _restrictive_relative_subject(c, lex):
@@ -2386,8 +2391,21 @@ def _restrictive_relative_subject(c, lex):
     if a == 0 or (
         toks[a - 1][2] == "," and all(toks[x][2] not in (",", ";") for x in range(a - 1))
     ):
-        return _span_of(toks, np_)
+        return _described_opener(toks, a, lex) or _span_of(toks, np_)
     return None
+
+
+def _described_opener(toks, a, lex):
+    """Span of a definite description that opens the sentence before the apposition at
+    token ``a`` ("The pool's deck supervisor, a man in his twenties who asked not to be
+    named, said": the deck supervisor, not "a man"): "The" and at most four words ending
+    in a role word; None otherwise ("One of them, a designer who ...": the designer)."""
+    if a < 3 or toks[0][2] != "The" or a - 1 > 5:
+        return None
+    head = toks[a - 2][2]
+    if not head.islower() or head not in lex.titles:
+        return None
+    return _span_of(toks, (0, a - 1))
 
 
 def _unclosed_relative_subject(toks, j, k, lex):
@@ -2890,6 +2908,25 @@ def _quantity_word(lw):
     return "-" in lw and lw.rsplit("-", 1)[1] in _FRACTION_HEADS
 
 
+def _one_of_the_relative(toks, a, j):
+    """Span of "one of the <plural noun>" at token ``a`` when a relative ("who", "that",
+    "whose") follows the noun and runs on to the noun phrase at ``j`` ("..., but one of
+    the companies whose seeds ended up in the drawers says": one of the companies);
+    None otherwise."""
+    if a + 4 >= j or toks[a][2].lower() != "one" or toks[a + 1][2] != "of":
+        return None
+    if toks[a + 2][2] not in ("the", "its", "their", "his", "her"):
+        return None
+    for rel in range(a + 4, min(a + 7, j)):
+        if toks[rel][2] in ("who", "that", "whose"):
+            break
+    else:
+        return None
+    if not all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(a + 3, rel)):
+        return None
+    return (toks[a][0], toks[rel - 1][1]) if toks[rel - 1][2].endswith("s") else None
+
+
 def _relative_clause_subject(c, j, lex):
     """Span of the subject whose restrictive relative holds the noun phrase at token
     ``j`` before the cue: the sentence's opening subject ("The woman who owns the bakery
@@ -2906,6 +2943,8 @@ def _relative_clause_subject(c, j, lex):
         t = toks[b][2]
         if t == ";" or (t.lower() in ("and", "but") and toks[b - 1][2] in (",", ";")):
             a = b + 1
+            if (one := _one_of_the_relative(toks, a, j)) is not None:
+                return one  # "..., and one of the families who lost homes says"
             bare = toks[a][2].islower() and toks[a][2].endswith("s") and toks[a + 1][2] == "who"
             if toks[a][2].lower() not in ("the", "a", "an") and not bare:
                 return None  # ("..., and workers who saw it said": a bare plural)
@@ -2958,12 +2997,18 @@ def _trailing_that_runs_it(toks, k):
         return None
     rel = j - 2
     for a in (rel - 2, rel - 3):
-        if a >= 1 and (toks[a - 1][2] == "," or toks[a - 1][2][0] == MASK):
+        if a >= 1 and (
+            toks[a - 1][2] == ","
+            or toks[a - 1][2][0] == MASK
+            or a >= 2
+            and toks[a - 1][2] in ("and", "but")
+            and toks[a - 2][2] == ","
+        ):  # (", and the company that built it says": a clause of its own)
             if (
                 toks[a][2] in ("the", "a", "an")
                 and all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(a + 1, rel))
                 and toks[rel + 1][2].islower()
-                and toks[rel + 1][2].endswith(("s", "ed"))
+                and (toks[rel + 1][2].endswith(("s", "ed")) or toks[rel + 1][2] in _IRREGULAR_PAST)
             ):
                 return toks[a][0], toks[rel - 1][1]
             return None
@@ -6767,6 +6812,40 @@ def _conj_then_subject(words):
 _AMP_NAME_RE = re.compile(r"\s*[A-Z]{1,3}&[A-Z]")
 
 
+# ", and" / ", but" right after an inserted "according to X"
+_ACC_AND_TAIL_RE = re.compile(r"[ \t]*,[ \t]+(?:and|but)[ \t]+")
+
+
+def _acc_and_tail(doc, frame_hi, post):
+    """Does an inserted "according to X" go on with ", and B" / ", but B" to the rest of
+    its sentence ("Sites are reviewed case by case, according to the corporation, and
+    a closure can be reversed": both halves are the corporation's)? B holds a finite
+    auxiliary or copula ("can", "are") and no cue of its own ("..., according to the
+    report, but its director, Ann Roe, said B"; "and nurses say B"), never a verbless
+    phrase ("and one of 11 considered out of control"); the usual tests of
+    ``_add_parenthetical`` then decide the rest."""
+    m = _ACC_AND_TAIL_RE.match(doc.masked, frame_hi, post[1])
+    if m is None:
+        return False
+    words = _WORDS_RE.findall(doc.masked, m.end(), post[1])[:24]
+    return _ACC_FINITE.intersection(w.lower() for w in words[:12]) != set() and not any(
+        doc.lex.cue_re.fullmatch(w) for w in words
+    )
+
+
+_ACC_FINITE = frozenset(
+    "is are was were can could will would has have had may might must should does do did".split()
+)
+
+
+# an inverted speaker's body after the name, up to the comma that ends the insertion:
+# ", said Capt. Al Roe of the Brandon Fire and Emergency Services, and B"
+_OF_ORG_AFTER_NAME_RE = re.compile(
+    r"(?:of|with)[ \t]+(?:the[ \t]+)?[A-Z][\w'’.&-]*"
+    r"(?:[ \t]+(?:[A-Z][\w'’.&-]*|and|of|for|the)){0,8}(?=,)"
+)
+
+
 def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     """Add the two rows of a frame set off by commas inside its content ("The plan,
     she said, will cost more"; "Her aim, she said, is to tell them"): the text
@@ -6775,8 +6854,10 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     too short."""
     masked = doc.masked
     pre_text = masked[pre[0] : pre[1]]
+    if mention[1] >= c.ce and (of_org := _OF_ORG_AFTER_NAME_RE.match(masked, post[0], post[1])):
+        frame_hi, post = of_org.end(), (of_org.end(), post[1])  # ", said Al Roe of the X,"
     if (
-        c.is_acc
+        (c.is_acc and not _acc_and_tail(doc, frame_hi, post))
         or not (pre_text.rstrip().endswith(",") or _mixed_comma_close(doc, pre, pre_text, post))
         or _AS_AT_RE.match(masked, pre[1])
     ):
