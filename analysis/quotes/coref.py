@@ -4172,7 +4172,9 @@ def _resolve_described_named_next(an, q, persons):
         after = True  # ('"B," said Tanya Grosvenor, who ...': the cue before the name)
     if after is None or _ANOTHER_RE.search(an.text, pos, min(stop, pos + 200)):
         return False
-    if m.group(0)[:1] in "aA" and not _apposition_echoes(an, q, end + len(cw[-1]), stop):
+    if (m.group(0)[:1] in "aA" or head in _GENERIC_WHO_HEADS) and not _apposition_echoes(
+        an, q, end + len(cw[-1]), stop
+    ):  # ("the man who runs the utility said" ... "Tom Lee, a retired plumber, told")
         return False  # ("A geologist ... said A. '"B," said Ines Moreau, who lives below'")
     ma = _APPOSED_HEAD_AFTER_RE.match(an.text, end + len(cw[-1])) if end >= 0 else None
     if ma is not None and ma.group(1) in _ROLE_WORDS and ma.group(1) != head:
