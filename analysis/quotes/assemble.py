@@ -790,11 +790,16 @@ def _narrative_subject_anchor(doc, at, q_starts):
     that person's words. None otherwise. ``q_starts``: the starts of ``doc.quotes``
     (sorted); only the 12 quotes before the paragraph are read."""
     text = doc.text
-    ls = text.rfind("\n", 0, at)
+    # (every look back is bounded: a text of many such paragraphs stays linear)
+    ls = text.rfind("\n", max(0, at - 200), at)
     if ls < 0 or text[ls + 1 : at].strip():
         return None
-    pe = len(text[:ls].rstrip())
-    ps = text.rfind("\n", 0, pe) + 1
+    pe, lo = ls, max(0, ls - 200)
+    while pe > lo and text[pe - 1].isspace():
+        pe -= 1
+    if pe == lo:
+        return None  # (no narration within 200 characters of blank before)
+    ps = text.rfind("\n", max(0, pe - 301), pe) + 1
     if not 0 < pe - ps <= 300 or any(c in text[ps:pe] for c in '“”":'):
         return None
     m = _NARRATIVE_SUBJECT_RE.match(text, ps, pe)
