@@ -4176,8 +4176,7 @@ def _resolve_described_named_next(an, q, persons):
         an, q, end + len(cw[-1]), stop
     ):  # ("the man who runs the utility said" ... "Tom Lee, a retired plumber, told")
         return False  # ("A geologist ... said A. '"B," said Ines Moreau, who lives below'")
-    ma = _APPOSED_HEAD_AFTER_RE.match(an.text, end + len(cw[-1])) if end >= 0 else None
-    if ma is not None and ma.group(1) in _ROLE_WORDS and ma.group(1) != head:
+    if end >= 0 and _apposed_other_role(an.text, end + len(cw[-1]), head):
         return False  # ('said Jo Roe, a councillor': not "the mayor")
     return _set_person(an, q, persons, list(cw))
 
@@ -4225,6 +4224,19 @@ _SAID_BEFORE_NAME_RE = re.compile(r"\b(?:said|says)[ \t]+(?:[A-Z][a-z]{0,3}\.[ \
 _APPOSED_HEAD_AFTER_RE = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?([a-z]+)\b")
 
 
+def _apposed_other_role(text, at, head):
+    """Does the apposition right after a name (at ``at``) give that person another role
+    than ``head`` ("Jo Roe, a councillor" is not "the mayor")?
+
+    >>> _apposed_other_role("Jo Roe, a councillor who voted no", 6, "mayor")
+    True
+    >>> _apposed_other_role("Jo Roe, the mayor of Truro", 6, "mayor")
+    False
+    """
+    m = _APPOSED_HEAD_AFTER_RE.match(text, at)
+    return m is not None and m.group(1) in _ROLE_WORDS and m.group(1) != head
+
+
 def _resolve_lede_role_said_next(an, q, persons):
     """Fill the speaker of an opening role description ("..., the chief librarian said
     Monday.", "..., the director of public works told council"), when the article names
@@ -4248,8 +4260,7 @@ def _resolve_lede_role_said_next(an, q, persons):
     if _SAID_BEFORE_NAME_RE.search(an.text, max(nxt.end(), pos - 16), pos) is None:
         return False
     end = an.text.find(cw[-1], pos, pos + 80)
-    m = _APPOSED_HEAD_AFTER_RE.match(an.text, end + len(cw[-1])) if end >= 0 else None
-    if m is not None and m.group(1) in _ROLE_WORDS and m.group(1) != head:
+    if end >= 0 and _apposed_other_role(an.text, end + len(cw[-1]), head):
         return False  # ('said Jo Roe, a councillor': not "the mayor")
     return _set_person(an, q, persons, list(cw))
 
