@@ -6568,6 +6568,8 @@ def _because_clause_goes_on(w0, words, pw):
     """Does a because-clause after an insertion go on with the clause before it ("The
     findings matter, his sister says, because the record is short": both halves are
     hers)? The clause before has three words or more; not "because of"."""
+    if w0 == "because" and len(words) == 2 and _holds_clause(words):
+        return _short_clause(pw) > 0 or _clause_after_insertion(pw)  # ("Rents rose, ...")
     return w0 == "because" and len(words) >= 3 and len(pw) >= 3 and pw[1] != "of"
 
 
@@ -6641,6 +6643,46 @@ def _add_side(doc, c, side, mention):
     return True
 
 
+_ARTICLES = frozenset("a an".split())
+
+
+def _short_clause(pw):
+    """The index of the verb when the two to four words after the subordinator ``pw[0]`` make a short clause: a
+    subject of one or two words (after a determiner) and a finite verb, an "-s"/"-ed"
+    form, an irregular past or an auxiliary ("unless the bonus counts", "unless council
+    acts", "because the mill shut"; not "since the closures", "if necessary", "unless
+    otherwise noted", "since 2019"); else 0.
+
+    >>> _short_clause("unless the bonus counts".split()), _short_clause("unless council acts".split())
+    (3, 2)
+    >>> _short_clause("since the closures".split()), _short_clause("unless otherwise noted".split())
+    (0, 0)
+    """
+    if not 3 <= len(pw) <= 5 or not pw[1].isalpha() or pw[1].endswith("ly"):
+        return 0
+    first = 3 if pw[1].lower() in _CLAUSE_DETS or pw[1].lower() in _ARTICLES else 2
+    if pw[1].lower() in ("otherwise", "necessary", "needed", "any", "not", "only", "ever"):
+        return 0
+    for j in range(first, min(len(pw), first + 2)):
+        v = pw[j]
+        if not (v.isalpha() and v.islower()):
+            return 0
+        if (
+            v in _VERBISH_NEXT
+            or v in _IRREGULAR_PAST
+            or v in _NOUN_LIKE_PAST
+            or (len(v) > 3 and v.endswith("s") and not v.endswith(("ss", "us", "is")))
+            or (len(v) > 4 and v.endswith("ed"))
+        ):
+            return (
+                j if all(w.isalpha() and w.lower() not in _SHORT_NO_SUBJECT for w in pw[1:j]) else 0
+            )
+    return 0
+
+
+_SHORT_NO_SUBJECT = _PREP_WORDS | frozenset("in on at to from with into not".split())
+
+
 def _subordinate_clause_goes_on(doc, w0, words, pw, post):
     """Does a subordinate clause after an insertion go on with the statement to the end
     of its sentence ("Wait times will grow, the nurse said, unless the province hires
@@ -6658,6 +6700,7 @@ def _subordinate_clause_goes_on(doc, w0, words, pw, post):
         return False  # ("..., she said, so far as she knew": an adverb)
     if not (
         _clause_after_insertion(pw)
+        or _short_clause(pw)
         or _subject_then_noun_like_past(["and", *pw[1:]])
         # ("..., the railway said, although buses continued to run")
         or (w0 in ("although", "though", "so") and len(pw) >= 4 and _holds_clause(pw[1:12]))
@@ -6666,6 +6709,7 @@ def _subordinate_clause_goes_on(doc, w0, words, pw, post):
     if _speaker_refusal(pw) or any(
         doc.lex.cue_re.fullmatch(w) and pw[i + 1 : i + 2] != ["to"]
         for i, w in enumerate(pw[1:10], 1)
+        if i >= _short_clause(pw)  # (a cue noun as the subject: "although demand slipped")
     ):
         return False  # (a cue of its own; not "buses continued to run")
     lo = post[0] + (doc.masked[post[0] : post[0] + 1] == ",")
