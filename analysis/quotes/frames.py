@@ -1390,6 +1390,15 @@ _DIRECTIVE_TAIL_RE = re.compile(
 _AND_HAD_END_RE = re.compile(r"[^,;:\x01 \t][ \t]+and[ \t]+had[ \t]+\Z")
 
 
+# a passive auxiliary right after a comma: the subject of the passive cue is the noun
+# before an apposition or a relative clause ("the grant, worth $5,000, was promised"),
+# inside the content
+_APPOSED_SUBJECT_PASSIVE_RE = re.compile(
+    r"[^\W\d_][\w’'.\-]*[ \t]*,(?:[^,;:.!?\x01\n]|(?<=\d)[,.](?=\d)){1,80}?[\w$%)][ \t]*,[ \t]*"
+    r"(?:(?:has|have|had)[ \t]+been|was|were|is|are|will[ \t]+be)[ \t]+\Z"
+)
+
+
 def _continues_clause(masked, seg, nxt, nxt_form, se):
     """Does the cue ``nxt_form`` at ``nxt``, after the content words ``seg``, stay
     inside that content: a passive ("and workers had been told to B") or a directive
@@ -1397,6 +1406,10 @@ def _continues_clause(masked, seg, nxt, nxt_form, se):
     ``_reported_perfect_conjunct``)?"""
     if nxt_form in _PASSIVE_LISTENER_FORMS and _PASSIVE_AUX_END_RE.search(seg):
         return True
+    if not nxt_form.endswith("ing") and _APPOSED_SUBJECT_PASSIVE_RE.search(
+        seg, max(0, len(seg) - 140)
+    ):
+        return True  # "said the grant, worth $5,000, was promised in June": A's own verb
     if _AND_HAD_END_RE.search(seg, max(0, len(seg) - 24)) and len(seg.split(None, 4)) > 4:
         return True  # "said A and had asked X to B": a backshifted verb of A's subject
     return (
