@@ -2703,6 +2703,29 @@ def _department_of_place(parts, lex):
     return not any(b in lex.place_names for b in words[:-1])
 
 
+# two names, the first with an aside set off by commas ("Ann Roe, who chairs the board,
+# and Tom Vale"; "Ann Roe, 54, and Tom Vale"): phrases._aside_coordinated_start
+_ASIDE_PAIR_RE = re.compile(
+    r"([A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,3}),[ \t]+(?:who|whose|an?|the|\d+)\b"
+    r"[^,;:]{0,120},[ \t]+and[ \t]+([A-Z][\w’'.\-]*(?:[ \t]+[A-Z][\w’'.\-]*){0,3})"
+)
+
+
+def _resolve_aside_pair(an, q, groups, persons):
+    """Fill the speaker of two coordinated names whose first carries an aside ("Ann Roe,
+    who chairs the board, and Tom Vale said") as for "Ann Roe and Tom Vale said" (a
+    group of the two names); False when the mention is no such pair."""
+    m = _ASIDE_PAIR_RE.fullmatch(q.mention)
+    if m is None:
+        return False
+    written = q.mention
+    q.mention = f"{m.group(1)} and {m.group(2)}"
+    try:
+        return _resolve_name_list(an, q, groups, persons)
+    finally:
+        q.mention = written
+
+
 def _resolve_name_list(an, q, groups, persons=()):
     """Fill the speaker of "Smith and Jones said" (a group of names); False when the
     mention is no such list."""
@@ -10969,6 +10992,8 @@ def _resolve_mention_words(an, q, persons, groups):
         _resolve_from_place(an, q, persons) or _from_place_description(q)
     ):
         pass  # (the description when no one is found: never the place)
+    elif _resolve_aside_pair(an, q, groups, persons):
+        pass  # "Ann Roe, who chairs the board, and Tom Vale said": both of them
     elif _resolve_apposed_who(an, q, persons):
         pass  # "Al Roe, a banker and former official who has suggested": Al Roe
     elif not _resolve_name_list(an, q, groups, persons):

@@ -309,9 +309,51 @@ def _left_np(toks, k, lex):
             return np2  # "a nurse from Unity, Sask., said": "a nurse from Unity" (a name
             # before the town is the other rules': "Ann Lee, 61, of Shediac, N.B., said")
     np_ = _fronted_adjunct_cut(toks, _left_np1(toks, k, lex))
+    if np_ is not None and (j0 := _aside_coordinated_start(toks, np_[0], lex)) >= 0:
+        return j0, np_[1]  # "Ann Roe, who chairs the board, and Tom Vale said"
     if np_ is not None and np_[0] >= 2 and toks[np_[0] - 1][2] == ",":
         return _serial_department_start(toks, np_, lex), np_[1]
     return np_
+
+
+_ASIDE_OPENERS = frozenset("who whose a an the".split())
+
+
+def _aside_coordinated_start(toks, j, lex):
+    """Start of the first of two coordinated names when the name at token ``j`` follows
+    ", and" and the first name, at its sentence start, carries an aside set off by commas:
+    a relative clause, an apposition or an age ("Ann Roe, who chairs the board, and Tom
+    Vale said"; "Ann Roe, 54, and Tom Vale said"); else -1.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> ws = "Ann Roe , who chairs the board , and Tom Vale".split()
+    >>> _aside_coordinated_start([(0, 0, w) for w in ws], 9, lexicon())
+    0
+    >>> ws = "In Halifax , the mayor said , and Tom Vale".split()
+    >>> _aside_coordinated_start([(0, 0, w) for w in ws], 8, lexicon())
+    -1
+    """
+    if j < 6 or toks[j - 1][2] != "and" or toks[j - 2][2] != "," or not _is_cap(toks[j][2]):
+        return -1
+    c = j - 3
+    while c > 0 and j - c <= 18 and toks[c][2] != ",":
+        w = toks[c][2]
+        if not (w.isalnum() or "'" in w or "’" in w or w in ("-", "$", "%")):
+            return -1  # (no other punctuation, quotation or mask inside the aside)
+        if w.islower() and lex.cue_re.fullmatch(w) and toks[c + 1][2] != "to":
+            return -1  # ("In Halifax, the mayor said, and Tom Vale said")
+        c -= 1
+    if c < 1 or toks[c][2] != "," or c + 1 >= j - 2:
+        return -1
+    opener = toks[c + 1][2]
+    if not (opener.lower() in _ASIDE_OPENERS or (opener.isdigit() and c + 2 == j - 2)):
+        return -1
+    b = c
+    while b - 1 >= 0 and _is_cap(toks[b - 1][2]) and toks[b - 1][2].isalpha():
+        b -= 1
+    if b == c or b > 0 or toks[b][2].lower() in _SENT_START_STOP:
+        return -1  # (the first name opens the sentence)
+    return b
 
 
 def _apposed_to_name(toks, j):
