@@ -2703,6 +2703,21 @@ def _department_of_place(parts, lex):
     return not any(b in lex.place_names for b in words[:-1])
 
 
+# a count with its lead as the whole mention ("At least 21,000", "Nearly 200", "About 40
+# per cent"): phrases._counted_group_start, resources/quantity_leads.txt
+_COUNT_MENTION_RE = re.compile(
+    r"(?i:"
+    + "|".join(
+        sorted(
+            (r"[ \t]+".join(map(re.escape, x.split())) for x in _lines("quantity_leads.txt")),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")[ \t]+(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[ \t]*%|[ \t]+(?i:per[ \t]+cent|percent))?"
+)
+
+
 # two names, the first with an aside set off by commas ("Ann Roe, who chairs the board,
 # and Tom Vale"; "Ann Roe, 54, and Tom Vale"): phrases._aside_coordinated_start
 _ASIDE_PAIR_RE = re.compile(
@@ -10960,6 +10975,9 @@ def _resolve_mention_words(an, q, persons, groups):
         pass  # "Ann Roe, an economist, ... Tom Vale, a researcher, ... Both experts said"
     elif lm.startswith("the ") and _resolve_plural_role(an, q, lm, groups):
         pass  # "Ann Roe, a researcher, ... co-author Tom Vale ... The researchers said"
+    elif _COUNT_MENTION_RE.fullmatch(q.mention):
+        q.speaker, q.stype = q.mention, "group"  # "At least 21,000 said": a count, no name
+        groups.append((q.m_start, q.speaker, q.stype))
     elif lm in _QUANT_SUBJ:
         q.speaker, q.stype = _quantified_group(an, q) or lm, "group"
     elif _QUANTITY_OF_THEM_RE.fullmatch(lm):

@@ -308,12 +308,47 @@ def _left_np(toks, k, lex):
         if np2 is not None and toks[np2[0]][2][:1].islower() and not _apposed_to_name(toks, np2[0]):
             return np2  # "a nurse from Unity, Sask., said": "a nurse from Unity" (a name
             # before the town is the other rules': "Ann Lee, 61, of Shediac, N.B., said")
+    if (j0 := _counted_group_start(toks, k)) >= 0:
+        return j0, k  # "At least 21,000 said": the count and its lead, a group
     np_ = _fronted_adjunct_cut(toks, _left_np1(toks, k, lex))
     if np_ is not None and (j0 := _aside_coordinated_start(toks, np_[0], lex)) >= 0:
         return j0, np_[1]  # "Ann Roe, who chairs the board, and Tom Vale said"
     if np_ is not None and np_[0] >= 2 and toks[np_[0] - 1][2] == ",":
         return _serial_department_start(toks, np_, lex), np_[1]
     return np_
+
+
+_QUANTITY_LEADS = frozenset(tuple(x.split()) for x in _lines("quantity_leads.txt"))
+_COUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
+
+
+def _counted_group_start(toks, k):
+    """Start of a count with a lead word that is the whole subject before token ``k``
+    ("At least 21,000 said", "More than 3,000 say", "Nearly 200 said", "About 40 per
+    cent said"); the count names a group of people, never a person called "21,000";
+    else -1.
+
+    >>> ws = "At least 21,000 said".split()
+    >>> _counted_group_start([(0, 0, w) for w in ws], 3)
+    0
+    >>> ws = "Sales rose 21,000 said".split()
+    >>> _counted_group_start([(0, 0, w) for w in ws], 3)
+    -1
+    """
+    n = k - 1
+    if n >= 2 and toks[n][2].lower() == "cent" and toks[n - 1][2].lower() == "per":
+        n -= 2  # ("About 40 per cent said")
+    elif n >= 1 and toks[n][2].lower() in ("percent", "%"):
+        n -= 1
+    if n < 1 or _COUNT_RE.fullmatch(toks[n][2]) is None:
+        return -1
+    for size in (3, 2, 1):
+        lo = n - size
+        if lo >= 0 and tuple(t[2].lower() for t in toks[lo:n]) in _QUANTITY_LEADS:
+            if lo == 0 or toks[lo - 1][2] in (",", "and", "but", "that", '"', "“"):
+                return lo
+            return -1
+    return -1
 
 
 _ASIDE_OPENERS = frozenset("who whose a an the".split())
