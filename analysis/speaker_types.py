@@ -298,6 +298,32 @@ def _run_index(text: str) -> dict:
     return index
 
 
+_SCANS: dict[int, int] = {}  # hash of a long text -> names looked up in it by a scan
+_SCAN_LIMIT = 32  # scans of one long text before its word index pays (linear)
+
+
+def _scan_first(text: str, name: str) -> bool:
+    """May ``name`` be looked up in the long ``text`` by a scan of the text rather
+    than by its word index? Only for the first ``_SCAN_LIMIT`` names of a text, and
+    only when no whole-word occurrence of the name can overlap another occurrence
+    (the scan skips overlaps; "Aa Aa" in "Aa Aa Aa" can): then both find the same."""
+    if len(name) > 200:
+        return False
+    j = name.find(name[0], 1)
+    while j > 0:  # a word of the name that starts a repeat of the name ("Aa Aa")
+        if not (name[j - 1].isalnum() or name[j - 1] == "-") and name.startswith(name[j:]):
+            return False
+        j = name.find(name[0], j + 1)
+    key = hash(text)  # (a collision costs speed only: both ways find the same)
+    k = _SCANS.get(key, 0)
+    if k >= _SCAN_LIMIT:
+        return False
+    if k == 0 and len(_SCANS) >= 4096:
+        _SCANS.clear()
+    _SCANS[key] = k + 1
+    return True
+
+
 def _occurrences(text: str, name: str, limit: int = 12):
     """Start offsets of ``name`` as a whole word in ``text`` (at most ``limit``).
 
@@ -305,26 +331,14 @@ def _occurrences(text: str, name: str, limit: int = 12):
     >>> _occurrences(t, "Apex", 3), _occurrences(t, "Apex Inc", 2)
     ([0, 32, 46], [32, 83])
     """
+    if (
+        len(text) >= 5000
+        and _RUN.match(name) is not None
+        and name[:1].isalnum()
+        and not _scan_first(text, name)
+    ):
+        return _indexed_occurrences(text, name, limit)
     n = len(name)
-    if len(text) >= 5000 and _RUN.match(name) is not None and name[:1].isalnum():
-        index = _run_index(text)  # a long text: candidates from its word index, by the
-        runs = [(len(index.get(m.group(), ())), m.start(), m.group()) for m in _RUN.finditer(name)]
-        _, off, key = min(runs)  # name's rarest word (linear in the names)
-        out = []
-        for j in index.get(key, ()):
-            i = j - off
-            if len(out) >= limit:
-                break
-            before = text[i - 1] if i > 0 else " "
-            after = text[i + n] if i + n < len(text) else " "
-            if (
-                i >= 0
-                and text.startswith(name, i)
-                and not (before.isalnum() or before == "-")
-                and not (after.isalnum() or after == "-")
-            ):
-                out.append(i)
-        return out
     out, i = [], text.find(name)
     while i >= 0 and len(out) < limit:
         before = text[i - 1] if i else " "
@@ -332,6 +346,30 @@ def _occurrences(text: str, name: str, limit: int = 12):
         if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
             out.append(i)
         i = text.find(name, i + n)
+    return out
+
+
+def _indexed_occurrences(text: str, name: str, limit: int) -> list[int]:
+    """:func:`_occurrences` in a long text from its word index, looked up by the
+    name's rarest word (linear in the names)."""
+    n = len(name)
+    index = _run_index(text)
+    runs = [(len(index.get(m.group(), ())), m.start(), m.group()) for m in _RUN.finditer(name)]
+    _, off, key = min(runs)
+    out = []
+    for j in index.get(key, ()):
+        i = j - off
+        if len(out) >= limit:
+            break
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + n] if i + n < len(text) else " "
+        if (
+            i >= 0
+            and text.startswith(name, i)
+            and not (before.isalnum() or before == "-")
+            and not (after.isalnum() or after == "-")
+        ):
+            out.append(i)
     return out
 
 
