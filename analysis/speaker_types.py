@@ -159,6 +159,7 @@ _FOLD = str.maketrans({"’": "'", ".": None})
 _TOKEN = re.compile(r"[^\W_][\w.'’&/-]*|&")
 
 
+@lru_cache(maxsize=1 << 16)
 def _f(s: str) -> str:
     return s.lower().translate(_FOLD)
 
@@ -172,6 +173,11 @@ def is_pronoun(speaker) -> bool:
     """
     if not isinstance(speaker, str):
         return False
+    return _is_pronoun(speaker)
+
+
+@lru_cache(maxsize=1 << 14)
+def _is_pronoun(speaker: str) -> bool:
     if "." in speaker or (speaker.strip().isupper() and len(speaker.strip()) > 1):
         return False  # "U.S.", "US", "IT": names written in capitals
     f = _f(speaker.strip())
@@ -225,28 +231,49 @@ def _mention_evidence(ev: _Evidence, titles, name: str = "") -> None:
     """Add the person/org/title evidence of the mentions resolved to the speaker
     ``name``: "he"/"she", a title -> person; "it", "the Fed" -> organisation ("the"
     + a word of the name itself: "the Olympian" of "Dana Frisk" is a description)."""
-    own = {_f(t) for f in (name, *ev.forms) for t in _name_tokens(f)}
+    own = None
+    known = titles is _lexicon()[3]
     for m, n in ev.mentions.items():
-        toks = [_f(t) for t in _name_tokens(m)]
-        if not toks:
+        kind = _known_mention_kind(m) if known else _mention_kind(m, titles)
+        if kind is None:
             continue
-        if toks[0] in ("he", "she", "him", "her", "his"):
+        if kind == "person":
             ev.person += 2 * n
-        elif toks[0] in ("it", "its") and len(toks) == 1:  # (not "its new CEO Simon Hunt")
+        elif kind == "org":
             ev.org += 2 * n
-        elif "anager" in m and underwriter(m.split()):
-            ev.org += 2 * n  # "lead manager Credit Vell": a bank, "manager" no title
-        elif any(t in titles for t in toks[:-1]):
+        elif kind == "title":
             ev.person += 2 * n
             ev.title += n
-        elif (
-            len(toks) >= 2
-            and toks[-2] == "the"
-            and m[-1:].isalpha()
-            and toks[-1] not in titles
-            and toks[-1] in own
-        ):
-            ev.org += 2 * n  # "the Fed", "the Bundesbank": not a person
+        else:  # "the" + a word: evidence when the word is one of the name's own
+            if own is None:
+                own = {_f(t) for f in (name, *ev.forms) for t in _name_tokens(f)}
+            if kind[4:] in own:
+                ev.org += 2 * n  # "the Fed", "the Bundesbank": not a person
+
+
+@lru_cache(maxsize=1 << 14)
+def _known_mention_kind(m: str) -> str | None:
+    return _mention_kind(m, _lexicon()[3])
+
+
+def _mention_kind(m: str, titles) -> str | None:
+    """What the mention ``m`` tells of its speaker: "person" ("he", "she"), "org"
+    ("it", "lead manager Credit Vell"), "title" ("Sen. Roe"), "the X" with X folded
+    (evidence when X is a word of the name: "the Fed"), or None."""
+    toks = [_f(t) for t in _name_tokens(m)]
+    if not toks:
+        return None
+    if toks[0] in ("he", "she", "him", "her", "his"):
+        return "person"
+    if toks[0] in ("it", "its") and len(toks) == 1:  # (not "its new CEO Simon Hunt")
+        return "org"
+    if "anager" in m and underwriter(m.split()):
+        return "org"  # "lead manager Credit Vell": a bank, "manager" no title
+    if any(t in titles for t in toks[:-1]):
+        return "title"
+    if len(toks) >= 2 and toks[-2] == "the" and m[-1:].isalpha() and toks[-1] not in titles:
+        return "the " + toks[-1]
+    return None
 
 
 # the pronoun of the name's own clause: "Apex announced it will", "Ruiz said that she"
@@ -452,6 +479,18 @@ def _repair_person(toks: list[str], first: dict, org_names: set) -> list[str]:
 
 def _name_type(name: str, first: dict, places, org_names, titles) -> str | None:
     """Type from the name alone, or None when the name does not tell."""
+    lex = _lexicon()
+    if first is lex[0] and places is lex[1] and org_names is lex[2] and titles is lex[3]:
+        return _known_name_type(name)
+    return _name_type_of(name, first, places, org_names, titles)
+
+
+@lru_cache(maxsize=1 << 14)
+def _known_name_type(name: str) -> str | None:
+    return _name_type_of(name, *_lexicon())
+
+
+def _name_type_of(name: str, first: dict, places, org_names, titles) -> str | None:
     toks = _name_tokens(name)
     if not toks:
         return "unknown"
@@ -532,7 +571,13 @@ def _slug(s: str) -> str:
 
 def _display(forms: Counter) -> str:
     """Organisation display name from the surface forms ("the SAICA Group")."""
-    best = sorted(forms.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+    if len(forms) == 1:
+        return _display_form(next(iter(forms)))
+    return _display_form(min(forms.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0])
+
+
+@lru_cache(maxsize=1 << 14)
+def _display_form(best: str) -> str:
     best = re.sub(r"^(?:the|The)\s+", "", best.strip())
     best = re.sub(r"^[\w.-]+-based\s+", "", best)
     best = best.strip(" ,'’")
