@@ -794,35 +794,56 @@ def article_speaker_types(quotes: pd.DataFrame, texts: dict) -> list:
     spk = quotes["speaker"].tolist()
     ment = quotes["speaker_mention"].tolist() if "speaker_mention" in quotes else spk
     kinds = quotes["kind"].tolist() if "kind" in quotes else [None] * len(quotes)
-    ev: dict[tuple, _Evidence] = defaultdict(_Evidence)
-    for i, (a, s, m, t, k) in enumerate(zip(arts, spk, ment, types, kinds, strict=True)):
-        if k == "turn" or not isinstance(s, str) or not s[:1].isalnum():
+    groups: dict[tuple, list[int]] = {}  # (article, speaker) -> its rows
+    for i, key in enumerate(zip(arts, spk, strict=True)):
+        s = key[1]
+        if kinds[i] == "turn" or not isinstance(s, str) or not s[:1].isalnum():
             continue
-        e = ev[(a, s)]
-        e.kinds.add(k)
-        e.rows.append(i)
-        e.types[t] += 1
-        e.forms[s] += 1
-        if isinstance(m, str):
-            e.mentions[m] += 1
+        rows = groups.get(key)
+        if rows is None:
+            groups[key] = [i]
+        else:
+            rows.append(i)
+    engines = {}
     surnames: dict[str, set] = defaultdict(set)  # of the article's full-name people
-    for (a, s), e in ev.items():
-        if e.types.most_common(1)[0][0] == "person" and " " in s and _f(s.split()[0]) in first:
-            surnames[a].add(_f(s.split()[-1]))
+    for key, rows in groups.items():
+        t = types[rows[0]]
+        if len(rows) > 1 and any(types[i] != t for i in rows):
+            t = Counter(types[i] for i in rows).most_common(1)[0][0]
+        engines[key] = t
+        s = key[1]
+        if t == "person" and " " in s and _f(s.split()[0]) in first:
+            surnames[key[0]].add(_f(s.split()[-1]))
     out = list(types)
-    for (a, s), e in ev.items():
-        engine = e.types.most_common(1)[0][0]
+    for (a, s), rows in groups.items():
+        engine = engines[(a, s)]
         if engine != "organization" and (engine != "person" or not s[:1].isupper()):
             continue  # (an organisation also in lower case: "the report" is a document)
+        e = _article_evidence(s, rows, types, ment, kinds)
         text = texts.get(a)
         own = {a: text} if isinstance(text, str) else {}
         typ = _decide(s, engine, e, first, places, org_names, titles, own, arts, surnames[a])[0]
         typ = _ARTICLE_TYPE.get(typ, typ)
         if engine == "organization" and typ == "person" and not e.person:
             typ = engine  # "Morgan Stanley Capital Markets": a given name is no evidence here
-        for i in e.rows:
+        for i in rows:
             out[i] = typ
     return out
+
+
+def _article_evidence(s: str, rows: list[int], types, ment, kinds) -> _Evidence:
+    """The :class:`_Evidence` of the speaker ``s`` from its rows of one article."""
+    e = _Evidence()
+    e.rows = rows
+    e.kinds = {kinds[i] for i in rows}
+    e.types = Counter(types[i] for i in rows)
+    e.forms[s] = len(rows)
+    mentions = e.mentions
+    for i in rows:
+        m = ment[i]
+        if isinstance(m, str):
+            mentions[m] += 1
+    return e
 
 
 def _fix_fragments(
