@@ -211,6 +211,11 @@ def _name_tokens(name: str) -> list[str]:
     return _TOKEN.findall(name)
 
 
+@lru_cache(maxsize=1 << 14)
+def _has_letter(name: str) -> bool:
+    return any(c.isalpha() for c in name)
+
+
 class _Evidence:
     """Per-speaker tallies gathered from the rows resolved to one speaker_id."""
 
@@ -683,24 +688,25 @@ _NAMED_ENGINES = ("organization", "document")  # (extract_quotes types "Bloomber
 
 def _decide(name, engine, e, first, places, org_names, titles, texts, arts, surnames):
     """(type, display name) of one corpus speaker; type "fragment" = not a name."""
+    raw = _display(e.forms) if e.forms else ""
     if is_pronoun(name) and e.forms:
-        raw = _display(e.forms)  # "US" written in capitals, lower-cased by resolve_speakers
-        name = raw if raw[:1].isupper() and not is_pronoun(raw) else name
-    if name == "unknown" or is_pronoun(name) or not any(c.isalpha() for c in name):
+        name = raw if raw[:1].isupper() and not is_pronoun(raw) else name  # "US" in capitals,
+        # lower-cased by resolve_speakers
+    if name == "unknown" or is_pronoun(name) or not _has_letter(name):
         return "unknown", "unknown"
     _mention_evidence(e, titles, name)
-    raw = _display(e.forms) if e.forms else ""
     ment = _display(e.mentions) if e.mentions else ""
     for form in (raw, ment):
         if (
-            _POSSESSIVE_NAME.match(form)
+            "s" in form[-2:]  # (a cheap test first: "...'s" or "...'s\n")
+            and _POSSESSIVE_NAME.match(form)
             and (form == raw or form[:-2] in (name, raw))  # not "Trump's" of Donald J. Trump
             and not e.title
             and _f(form.split()[0]) not in first
             and not any(_f(t) in titles for t in form[:-2].split())
         ):
             return "organization", form  # "Moody's said", "Standard and Poor's said"
-    if _INITIALS_AND.match(raw):
+    if len(raw) <= 12 and _INITIALS_AND.match(raw):
         return "organization", raw  # "S and P", "AT&T"
     shout = [f for f in (raw, ment) if f.isupper() and len(f.split()) <= 3 and len(f) >= 3]
     if shout and not e.person and "turn" not in e.kinds and raw not in _MEDIA:
@@ -708,16 +714,15 @@ def _decide(name, engine, e, first, places, org_names, titles, texts, arts, surn
         if any(f + ":" in texts.get(a, "") for a in arts_of for f in shout):
             return "fragment", name  # "MYTH:", "PROMISE KEPT:" in a fact sheet
     if not name[:1].isupper() and not name[:1].isdigit():
-        best = _display(e.forms) if e.forms else name
+        best = raw if e.forms else name
         if not best[:1].isupper() or is_pronoun(best) or engine not in _NAMED_ENGINES:
             return _descriptor_type(name, engine), name
         name = best  # an organisation or outlet that resolve_speakers wrote in lower case
     toks = _name_tokens(name)
-    if engine == "person" and e.forms:
-        raw = _display(e.forms)  # the person-name parser cut "Kestrel Mining Corp" to "Corp"
+    if engine == "person" and e.forms:  # the person-name parser cut "Kestrel Mining Corp"
         t = _name_type(raw, first, places, org_names, titles) if raw != name else None
         if t in ("organization", "document", "group") and not is_pronoun(raw):
-            return t, raw
+            return t, raw  # to "Corp"
     if engine == "person":
         rep = _repair_person(toks, first, org_names)
         if rep != toks:
@@ -819,7 +824,7 @@ def article_speaker_types(quotes: pd.DataFrame, texts: dict) -> list:
         engine = engines[(a, s)]
         if engine != "organization" and (engine != "person" or not s[:1].isupper()):
             continue  # (an organisation also in lower case: "the report" is a document)
-        e = _article_evidence(s, rows, types, ment, kinds)
+        e = _article_evidence(s, rows, ment, kinds)
         text = texts.get(a)
         own = {a: text} if isinstance(text, str) else {}
         typ = _decide(s, engine, e, first, places, org_names, titles, own, arts, surnames[a])[0]
@@ -831,18 +836,21 @@ def article_speaker_types(quotes: pd.DataFrame, texts: dict) -> list:
     return out
 
 
-def _article_evidence(s: str, rows: list[int], types, ment, kinds) -> _Evidence:
-    """The :class:`_Evidence` of the speaker ``s`` from its rows of one article."""
-    e = _Evidence()
+def _article_evidence(s: str, rows: list[int], ment, kinds) -> _Evidence:
+    """The :class:`_Evidence` of the speaker ``s`` from its rows of one article (what
+    :func:`_decide` reads: rows, kinds, forms and mentions, as plain dicts)."""
+    e = _Evidence.__new__(_Evidence)
+    e.person = e.title = e.org = 0
     e.rows = rows
     e.kinds = {kinds[i] for i in rows}
-    e.types = Counter(types[i] for i in rows)
-    e.forms[s] = len(rows)
-    mentions = e.mentions
+    e.types = None  # (the engine type is decided by the caller)
+    e.forms = {s: len(rows)}
+    mentions: dict[str, int] = {}
     for i in rows:
         m = ment[i]
         if isinstance(m, str):
-            mentions[m] += 1
+            mentions[m] = mentions.get(m, 0) + 1
+    e.mentions = mentions
     return e
 
 
