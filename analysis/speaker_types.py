@@ -801,29 +801,30 @@ def article_speaker_types(quotes: pd.DataFrame, texts: dict) -> list:
     kinds = quotes["kind"].tolist() if "kind" in quotes else [None] * len(quotes)
     groups: dict[tuple, list[int]] = {}  # (article, speaker) -> its rows
     for i, key in enumerate(zip(arts, spk, strict=True)):
-        s = key[1]
-        if kinds[i] == "turn" or not isinstance(s, str) or not s[:1].isalnum():
-            continue
         rows = groups.get(key)
         if rows is None:
             groups[key] = [i]
         else:
             rows.append(i)
-    engines = {}
+    turns = "turn" in set(kinds)
+    todo = []  # (article, speaker, rows, engine type) of the speakers to decide
     surnames: dict[str, set] = defaultdict(set)  # of the article's full-name people
-    for key, rows in groups.items():
+    for (a, s), rows in groups.items():
+        if not isinstance(s, str) or not s[:1].isalnum():
+            continue
+        if turns:
+            rows = [i for i in rows if kinds[i] != "turn"]  # (speaker turns keep their type)
+            if not rows:
+                continue
         t = types[rows[0]]
         if len(rows) > 1 and any(types[i] != t for i in rows):
             t = Counter(types[i] for i in rows).most_common(1)[0][0]
-        engines[key] = t
-        s = key[1]
-        if t == "person" and " " in s and _f(s.split()[0]) in first:
-            surnames[key[0]].add(_f(s.split()[-1]))
+        if t == "organization" or (t == "person" and s[:1].isupper()):
+            todo.append((a, s, rows, t))  # (an organisation also in lower case: "the report"
+        if t == "person" and " " in s and _f(s.split()[0]) in first:  # is a document)
+            surnames[a].add(_f(s.split()[-1]))
     out = list(types)
-    for (a, s), rows in groups.items():
-        engine = engines[(a, s)]
-        if engine != "organization" and (engine != "person" or not s[:1].isupper()):
-            continue  # (an organisation also in lower case: "the report" is a document)
+    for a, s, rows, engine in todo:
         e = _article_evidence(s, rows, ment, kinds)
         text = texts.get(a)
         own = {a: text} if isinstance(text, str) else {}
