@@ -181,7 +181,7 @@ def _is_pronoun(speaker: str) -> bool:
     if "." in speaker or (speaker.strip().isupper() and len(speaker.strip()) > 1):
         return False  # "U.S.", "US", "IT": names written in capitals
     f = _f(speaker.strip())
-    head = re.split(r"'", f, maxsplit=1)[0]
+    head = f.split("'", 1)[0]
     return f in PRONOUNS or (head in PRONOUNS and head != f and len(f) - len(head) <= 3)
 
 
@@ -274,7 +274,7 @@ def _mention_kind(m: str, titles) -> str | None:
         return "org"
     if "anager" in m and underwriter(m.split()):
         return "org"  # "lead manager Credit Vell": a bank, "manager" no title
-    if any(t in titles for t in toks[:-1]):
+    if not titles.isdisjoint(toks[:-1]):
         return "title"
     if len(toks) >= 2 and toks[-2] == "the" and m[-1:].isalpha() and toks[-1] not in titles:
         return "the " + toks[-1]
@@ -482,6 +482,26 @@ def _repair_person(toks: list[str], first: dict, org_names: set) -> list[str]:
     return toks
 
 
+def _repaired(name: str, first: dict, org_names) -> tuple[list[str], str]:
+    """The tokens and the name of a person name repaired by :func:`_repair_person`."""
+    lex = _lexicon()
+    if first is lex[0] and org_names is lex[2]:
+        return _known_repaired(name)
+    return _repaired_of(name, first, org_names)
+
+
+@lru_cache(maxsize=1 << 14)
+def _known_repaired(name: str) -> tuple[list[str], str]:
+    toks, name = _repaired_of(name, _lexicon()[0], _lexicon()[2])
+    return tuple(toks), name  # (shared: not to be changed)
+
+
+def _repaired_of(name: str, first: dict, org_names) -> tuple[list[str], str]:
+    toks = _name_tokens(name)
+    rep = _repair_person(toks, first, org_names)
+    return (rep, " ".join(rep)) if rep != toks else (toks, name)
+
+
 def _name_type(name: str, first: dict, places, org_names, titles) -> str | None:
     """Type from the name alone, or None when the name does not tell."""
     lex = _lexicon()
@@ -514,7 +534,7 @@ def _name_type_of(name: str, first: dict, places, org_names, titles) -> str | No
         return "group"
     if "&" in name or "/" in name or toks[-1] in org_names:
         return "organization"  # "Johnson & Johnson", "S&P Global", "Vell Data A/S"
-    if any(t in _ORG_WORDS for t in ftoks) and not (
+    if not _ORG_WORDS.isdisjoint(ftoks) and not (
         len(toks) >= 2 and ftoks[0] in first and ftoks[-1] not in _STRONG_ORG
     ):
         return "organization"
@@ -581,10 +601,17 @@ def _display(forms: Counter) -> str:
     return _display_form(min(forms.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0])
 
 
+_THE = re.compile(r"^(?:the|The)\s+")
+_BASED = re.compile(r"^[\w.-]+-based\s+")
+
+
 @lru_cache(maxsize=1 << 14)
 def _display_form(best: str) -> str:
-    best = re.sub(r"^(?:the|The)\s+", "", best.strip())
-    best = re.sub(r"^[\w.-]+-based\s+", "", best)
+    best = best.strip()
+    if best[:3] in ("the", "The"):
+        best = _THE.sub("", best)
+    if "-based" in best:
+        best = _BASED.sub("", best)
     best = best.strip(" ,'’")
     return (best.rstrip(".") if best.count(".") == 1 else best) or best
 
@@ -708,7 +735,9 @@ def _decide(name, engine, e, first, places, org_names, titles, texts, arts, surn
             return "organization", form  # "Moody's said", "Standard and Poor's said"
     if len(raw) <= 12 and _INITIALS_AND.match(raw):
         return "organization", raw  # "S and P", "AT&T"
-    shout = [f for f in (raw, ment) if f.isupper() and len(f.split()) <= 3 and len(f) >= 3]
+    shout = (raw.isupper() or ment.isupper()) and [
+        f for f in (raw, ment) if f.isupper() and len(f.split()) <= 3 and len(f) >= 3
+    ]
     if shout and not e.person and "turn" not in e.kinds and raw not in _MEDIA:
         arts_of = list(dict.fromkeys(arts[i] for i in e.rows[:40]))[:3]
         if any(f + ":" in texts.get(a, "") for a in arts_of for f in shout):
@@ -718,16 +747,14 @@ def _decide(name, engine, e, first, places, org_names, titles, texts, arts, surn
         if not best[:1].isupper() or is_pronoun(best) or engine not in _NAMED_ENGINES:
             return _descriptor_type(name, engine), name
         name = best  # an organisation or outlet that resolve_speakers wrote in lower case
-    toks = _name_tokens(name)
     if engine == "person" and e.forms:  # the person-name parser cut "Kestrel Mining Corp"
         t = _name_type(raw, first, places, org_names, titles) if raw != name else None
         if t in ("organization", "document", "group") and not is_pronoun(raw):
             return t, raw  # to "Corp"
     if engine == "person":
-        rep = _repair_person(toks, first, org_names)
-        if rep != toks:
-            toks = rep
-            name = " ".join(toks)
+        toks, name = _repaired(name, first, org_names)
+    else:
+        toks = _name_tokens(name)
     if not toks or is_pronoun(name):
         return "unknown", "unknown"
     if len(toks) == 1 and name.isupper() and len(name) > 3 and not e.person:
@@ -799,23 +826,18 @@ def article_speaker_types(quotes: pd.DataFrame, texts: dict) -> list:
     spk = quotes["speaker"].tolist()
     ment = quotes["speaker_mention"].tolist() if "speaker_mention" in quotes else spk
     kinds = quotes["kind"].tolist() if "kind" in quotes else [None] * len(quotes)
-    groups: dict[tuple, list[int]] = {}  # (article, speaker) -> its rows
-    for i, key in enumerate(zip(arts, spk, strict=True)):
+    groups: dict[tuple, list[int]] = {}  # (article, speaker, turn) -> its rows
+    for i, key in enumerate(zip(arts, spk, [k == "turn" for k in kinds])):
         rows = groups.get(key)
         if rows is None:
             groups[key] = [i]
         else:
             rows.append(i)
-    turns = "turn" in set(kinds)
     todo = []  # (article, speaker, rows, engine type) of the speakers to decide
     surnames: dict[str, set] = defaultdict(set)  # of the article's full-name people
-    for (a, s), rows in groups.items():
-        if not isinstance(s, str) or not s[:1].isalnum():
-            continue
-        if turns:
-            rows = [i for i in rows if kinds[i] != "turn"]  # (speaker turns keep their type)
-            if not rows:
-                continue
+    for (a, s, turn), rows in groups.items():
+        if turn or not isinstance(s, str) or not s[:1].isalnum():
+            continue  # (speaker turns keep their type)
         t = types[rows[0]]
         if len(rows) > 1 and any(types[i] != t for i in rows):
             t = Counter(types[i] for i in rows).most_common(1)[0][0]
