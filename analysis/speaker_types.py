@@ -827,7 +827,7 @@ def article_speaker_types(quotes: pd.DataFrame, texts: dict) -> list:
     ment = quotes["speaker_mention"].tolist() if "speaker_mention" in quotes else spk
     kinds = quotes["kind"].tolist() if "kind" in quotes else [None] * len(quotes)
     groups: dict[tuple, list[int]] = {}  # (article, speaker, turn) -> its rows
-    for i, key in enumerate(zip(arts, spk, [k == "turn" for k in kinds])):
+    for i, key in enumerate(zip(arts, spk, [k == "turn" for k in kinds], strict=True)):
         rows = groups.get(key)
         if rows is None:
             groups[key] = [i]
