@@ -159,6 +159,7 @@ _FOLD = str.maketrans({"’": "'", ".": None})
 _TOKEN = re.compile(r"[^\W_][\w.'’&/-]*|&")
 
 
+@lru_cache(maxsize=1 << 16)
 def _f(s: str) -> str:
     return s.lower().translate(_FOLD)
 
@@ -172,10 +173,15 @@ def is_pronoun(speaker) -> bool:
     """
     if not isinstance(speaker, str):
         return False
+    return _is_pronoun(speaker)
+
+
+@lru_cache(maxsize=1 << 14)
+def _is_pronoun(speaker: str) -> bool:
     if "." in speaker or (speaker.strip().isupper() and len(speaker.strip()) > 1):
         return False  # "U.S.", "US", "IT": names written in capitals
     f = _f(speaker.strip())
-    head = re.split(r"'", f, maxsplit=1)[0]
+    head = f.split("'", 1)[0]
     return f in PRONOUNS or (head in PRONOUNS and head != f and len(f) - len(head) <= 3)
 
 
@@ -205,6 +211,11 @@ def _name_tokens(name: str) -> list[str]:
     return _TOKEN.findall(name)
 
 
+@lru_cache(maxsize=1 << 14)
+def _has_letter(name: str) -> bool:
+    return any(c.isalpha() for c in name)
+
+
 class _Evidence:
     """Per-speaker tallies gathered from the rows resolved to one speaker_id."""
 
@@ -225,28 +236,49 @@ def _mention_evidence(ev: _Evidence, titles, name: str = "") -> None:
     """Add the person/org/title evidence of the mentions resolved to the speaker
     ``name``: "he"/"she", a title -> person; "it", "the Fed" -> organisation ("the"
     + a word of the name itself: "the Olympian" of "Dana Frisk" is a description)."""
-    own = {_f(t) for f in (name, *ev.forms) for t in _name_tokens(f)}
+    own = None
+    known = titles is _lexicon()[3]
     for m, n in ev.mentions.items():
-        toks = [_f(t) for t in _name_tokens(m)]
-        if not toks:
+        kind = _known_mention_kind(m) if known else _mention_kind(m, titles)
+        if kind is None:
             continue
-        if toks[0] in ("he", "she", "him", "her", "his"):
+        if kind == "person":
             ev.person += 2 * n
-        elif toks[0] in ("it", "its") and len(toks) == 1:  # (not "its new CEO Simon Hunt")
+        elif kind == "org":
             ev.org += 2 * n
-        elif "anager" in m and underwriter(m.split()):
-            ev.org += 2 * n  # "lead manager Credit Vell": a bank, "manager" no title
-        elif any(t in titles for t in toks[:-1]):
+        elif kind == "title":
             ev.person += 2 * n
             ev.title += n
-        elif (
-            len(toks) >= 2
-            and toks[-2] == "the"
-            and m[-1:].isalpha()
-            and toks[-1] not in titles
-            and toks[-1] in own
-        ):
-            ev.org += 2 * n  # "the Fed", "the Bundesbank": not a person
+        else:  # "the" + a word: evidence when the word is one of the name's own
+            if own is None:
+                own = {_f(t) for f in (name, *ev.forms) for t in _name_tokens(f)}
+            if kind[4:] in own:
+                ev.org += 2 * n  # "the Fed", "the Bundesbank": not a person
+
+
+@lru_cache(maxsize=1 << 14)
+def _known_mention_kind(m: str) -> str | None:
+    return _mention_kind(m, _lexicon()[3])
+
+
+def _mention_kind(m: str, titles) -> str | None:
+    """What the mention ``m`` tells of its speaker: "person" ("he", "she"), "org"
+    ("it", "lead manager Credit Vell"), "title" ("Sen. Roe"), "the X" with X folded
+    (evidence when X is a word of the name: "the Fed"), or None."""
+    toks = [_f(t) for t in _name_tokens(m)]
+    if not toks:
+        return None
+    if toks[0] in ("he", "she", "him", "her", "his"):
+        return "person"
+    if toks[0] in ("it", "its") and len(toks) == 1:  # (not "its new CEO Simon Hunt")
+        return "org"
+    if "anager" in m and underwriter(m.split()):
+        return "org"  # "lead manager Credit Vell": a bank, "manager" no title
+    if not titles.isdisjoint(toks[:-1]):
+        return "title"
+    if len(toks) >= 2 and toks[-2] == "the" and m[-1:].isalpha() and toks[-1] not in titles:
+        return "the " + toks[-1]
+    return None
 
 
 # the pronoun of the name's own clause: "Apex announced it will", "Ruiz said that she"
@@ -298,6 +330,32 @@ def _run_index(text: str) -> dict:
     return index
 
 
+_SCANS: dict[int, int] = {}  # hash of a long text -> names looked up in it by a scan
+_SCAN_LIMIT = 32  # scans of one long text before its word index pays (linear)
+
+
+def _scan_first(text: str, name: str) -> bool:
+    """May ``name`` be looked up in the long ``text`` by a scan of the text rather
+    than by its word index? Only for the first ``_SCAN_LIMIT`` names of a text, and
+    only when no whole-word occurrence of the name can overlap another occurrence
+    (the scan skips overlaps; "Aa Aa" in "Aa Aa Aa" can): then both find the same."""
+    if len(name) > 200:
+        return False
+    j = name.find(name[0], 1)
+    while j > 0:  # a word of the name that starts a repeat of the name ("Aa Aa")
+        if not (name[j - 1].isalnum() or name[j - 1] == "-") and name.startswith(name[j:]):
+            return False
+        j = name.find(name[0], j + 1)
+    key = hash(text)  # (a collision costs speed only: both ways find the same)
+    k = _SCANS.get(key, 0)
+    if k >= _SCAN_LIMIT:
+        return False
+    if k == 0 and len(_SCANS) >= 4096:
+        _SCANS.clear()
+    _SCANS[key] = k + 1
+    return True
+
+
 def _occurrences(text: str, name: str, limit: int = 12):
     """Start offsets of ``name`` as a whole word in ``text`` (at most ``limit``).
 
@@ -305,26 +363,14 @@ def _occurrences(text: str, name: str, limit: int = 12):
     >>> _occurrences(t, "Apex", 3), _occurrences(t, "Apex Inc", 2)
     ([0, 32, 46], [32, 83])
     """
+    if (
+        len(text) >= 5000
+        and _RUN.match(name) is not None
+        and name[:1].isalnum()
+        and not _scan_first(text, name)
+    ):
+        return _indexed_occurrences(text, name, limit)
     n = len(name)
-    if len(text) >= 5000 and _RUN.match(name) is not None and name[:1].isalnum():
-        index = _run_index(text)  # a long text: candidates from its word index, by the
-        runs = [(len(index.get(m.group(), ())), m.start(), m.group()) for m in _RUN.finditer(name)]
-        _, off, key = min(runs)  # name's rarest word (linear in the names)
-        out = []
-        for j in index.get(key, ()):
-            i = j - off
-            if len(out) >= limit:
-                break
-            before = text[i - 1] if i > 0 else " "
-            after = text[i + n] if i + n < len(text) else " "
-            if (
-                i >= 0
-                and text.startswith(name, i)
-                and not (before.isalnum() or before == "-")
-                and not (after.isalnum() or after == "-")
-            ):
-                out.append(i)
-        return out
     out, i = [], text.find(name)
     while i >= 0 and len(out) < limit:
         before = text[i - 1] if i else " "
@@ -332,6 +378,30 @@ def _occurrences(text: str, name: str, limit: int = 12):
         if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
             out.append(i)
         i = text.find(name, i + n)
+    return out
+
+
+def _indexed_occurrences(text: str, name: str, limit: int) -> list[int]:
+    """:func:`_occurrences` in a long text from its word index, looked up by the
+    name's rarest word (linear in the names)."""
+    n = len(name)
+    index = _run_index(text)
+    runs = [(len(index.get(m.group(), ())), m.start(), m.group()) for m in _RUN.finditer(name)]
+    _, off, key = min(runs)
+    out = []
+    for j in index.get(key, ()):
+        i = j - off
+        if len(out) >= limit:
+            break
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + n] if i + n < len(text) else " "
+        if (
+            i >= 0
+            and text.startswith(name, i)
+            and not (before.isalnum() or before == "-")
+            and not (after.isalnum() or after == "-")
+        ):
+            out.append(i)
     return out
 
 
@@ -412,8 +482,40 @@ def _repair_person(toks: list[str], first: dict, org_names: set) -> list[str]:
     return toks
 
 
+def _repaired(name: str, first: dict, org_names) -> tuple[list[str], str]:
+    """The tokens and the name of a person name repaired by :func:`_repair_person`."""
+    lex = _lexicon()
+    if first is lex[0] and org_names is lex[2]:
+        return _known_repaired(name)
+    return _repaired_of(name, first, org_names)
+
+
+@lru_cache(maxsize=1 << 14)
+def _known_repaired(name: str) -> tuple[list[str], str]:
+    toks, name = _repaired_of(name, _lexicon()[0], _lexicon()[2])
+    return tuple(toks), name  # (shared: not to be changed)
+
+
+def _repaired_of(name: str, first: dict, org_names) -> tuple[list[str], str]:
+    toks = _name_tokens(name)
+    rep = _repair_person(toks, first, org_names)
+    return (rep, " ".join(rep)) if rep != toks else (toks, name)
+
+
 def _name_type(name: str, first: dict, places, org_names, titles) -> str | None:
     """Type from the name alone, or None when the name does not tell."""
+    lex = _lexicon()
+    if first is lex[0] and places is lex[1] and org_names is lex[2] and titles is lex[3]:
+        return _known_name_type(name)
+    return _name_type_of(name, first, places, org_names, titles)
+
+
+@lru_cache(maxsize=1 << 14)
+def _known_name_type(name: str) -> str | None:
+    return _name_type_of(name, *_lexicon())
+
+
+def _name_type_of(name: str, first: dict, places, org_names, titles) -> str | None:
     toks = _name_tokens(name)
     if not toks:
         return "unknown"
@@ -432,7 +534,7 @@ def _name_type(name: str, first: dict, places, org_names, titles) -> str | None:
         return "group"
     if "&" in name or "/" in name or toks[-1] in org_names:
         return "organization"  # "Johnson & Johnson", "S&P Global", "Vell Data A/S"
-    if any(t in _ORG_WORDS for t in ftoks) and not (
+    if not _ORG_WORDS.isdisjoint(ftoks) and not (
         len(toks) >= 2 and ftoks[0] in first and ftoks[-1] not in _STRONG_ORG
     ):
         return "organization"
@@ -494,9 +596,22 @@ def _slug(s: str) -> str:
 
 def _display(forms: Counter) -> str:
     """Organisation display name from the surface forms ("the SAICA Group")."""
-    best = sorted(forms.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
-    best = re.sub(r"^(?:the|The)\s+", "", best.strip())
-    best = re.sub(r"^[\w.-]+-based\s+", "", best)
+    if len(forms) == 1:
+        return _display_form(next(iter(forms)))
+    return _display_form(min(forms.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0])
+
+
+_THE = re.compile(r"^(?:the|The)\s+")
+_BASED = re.compile(r"^[\w.-]+-based\s+")
+
+
+@lru_cache(maxsize=1 << 14)
+def _display_form(best: str) -> str:
+    best = best.strip()
+    if best[:3] in ("the", "The"):
+        best = _THE.sub("", best)
+    if "-based" in best:
+        best = _BASED.sub("", best)
     best = best.strip(" ,'’")
     return (best.rstrip(".") if best.count(".") == 1 else best) or best
 
@@ -600,46 +715,46 @@ _NAMED_ENGINES = ("organization", "document")  # (extract_quotes types "Bloomber
 
 def _decide(name, engine, e, first, places, org_names, titles, texts, arts, surnames):
     """(type, display name) of one corpus speaker; type "fragment" = not a name."""
+    raw = _display(e.forms) if e.forms else ""
     if is_pronoun(name) and e.forms:
-        raw = _display(e.forms)  # "US" written in capitals, lower-cased by resolve_speakers
-        name = raw if raw[:1].isupper() and not is_pronoun(raw) else name
-    if name == "unknown" or is_pronoun(name) or not any(c.isalpha() for c in name):
+        name = raw if raw[:1].isupper() and not is_pronoun(raw) else name  # "US" in capitals,
+        # lower-cased by resolve_speakers
+    if name == "unknown" or is_pronoun(name) or not _has_letter(name):
         return "unknown", "unknown"
     _mention_evidence(e, titles, name)
-    raw = _display(e.forms) if e.forms else ""
     ment = _display(e.mentions) if e.mentions else ""
     for form in (raw, ment):
         if (
-            _POSSESSIVE_NAME.match(form)
+            "s" in form[-2:]  # (a cheap test first: "...'s" or "...'s\n")
+            and _POSSESSIVE_NAME.match(form)
             and (form == raw or form[:-2] in (name, raw))  # not "Trump's" of Donald J. Trump
             and not e.title
             and _f(form.split()[0]) not in first
             and not any(_f(t) in titles for t in form[:-2].split())
         ):
             return "organization", form  # "Moody's said", "Standard and Poor's said"
-    if _INITIALS_AND.match(raw):
+    if len(raw) <= 12 and _INITIALS_AND.match(raw):
         return "organization", raw  # "S and P", "AT&T"
-    shout = [f for f in (raw, ment) if f.isupper() and len(f.split()) <= 3 and len(f) >= 3]
+    shout = (raw.isupper() or ment.isupper()) and [
+        f for f in (raw, ment) if f.isupper() and len(f.split()) <= 3 and len(f) >= 3
+    ]
     if shout and not e.person and "turn" not in e.kinds and raw not in _MEDIA:
         arts_of = list(dict.fromkeys(arts[i] for i in e.rows[:40]))[:3]
         if any(f + ":" in texts.get(a, "") for a in arts_of for f in shout):
             return "fragment", name  # "MYTH:", "PROMISE KEPT:" in a fact sheet
     if not name[:1].isupper() and not name[:1].isdigit():
-        best = _display(e.forms) if e.forms else name
+        best = raw if e.forms else name
         if not best[:1].isupper() or is_pronoun(best) or engine not in _NAMED_ENGINES:
             return _descriptor_type(name, engine), name
         name = best  # an organisation or outlet that resolve_speakers wrote in lower case
-    toks = _name_tokens(name)
-    if engine == "person" and e.forms:
-        raw = _display(e.forms)  # the person-name parser cut "Kestrel Mining Corp" to "Corp"
+    if engine == "person" and e.forms:  # the person-name parser cut "Kestrel Mining Corp"
         t = _name_type(raw, first, places, org_names, titles) if raw != name else None
         if t in ("organization", "document", "group") and not is_pronoun(raw):
-            return t, raw
+            return t, raw  # to "Corp"
     if engine == "person":
-        rep = _repair_person(toks, first, org_names)
-        if rep != toks:
-            toks = rep
-            name = " ".join(toks)
+        toks, name = _repaired(name, first, org_names)
+    else:
+        toks = _name_tokens(name)
     if not toks or is_pronoun(name):
         return "unknown", "unknown"
     if len(toks) == 1 and name.isupper() and len(name) > 3 and not e.person:
@@ -711,35 +826,55 @@ def article_speaker_types(quotes: pd.DataFrame, texts: dict) -> list:
     spk = quotes["speaker"].tolist()
     ment = quotes["speaker_mention"].tolist() if "speaker_mention" in quotes else spk
     kinds = quotes["kind"].tolist() if "kind" in quotes else [None] * len(quotes)
-    ev: dict[tuple, _Evidence] = defaultdict(_Evidence)
-    for i, (a, s, m, t, k) in enumerate(zip(arts, spk, ment, types, kinds, strict=True)):
-        if k == "turn" or not isinstance(s, str) or not s[:1].isalnum():
-            continue
-        e = ev[(a, s)]
-        e.kinds.add(k)
-        e.rows.append(i)
-        e.types[t] += 1
-        e.forms[s] += 1
-        if isinstance(m, str):
-            e.mentions[m] += 1
+    groups: dict[tuple, list[int]] = {}  # (article, speaker, turn) -> its rows
+    for i, key in enumerate(zip(arts, spk, [k == "turn" for k in kinds], strict=True)):
+        rows = groups.get(key)
+        if rows is None:
+            groups[key] = [i]
+        else:
+            rows.append(i)
+    todo = []  # (article, speaker, rows, engine type) of the speakers to decide
     surnames: dict[str, set] = defaultdict(set)  # of the article's full-name people
-    for (a, s), e in ev.items():
-        if e.types.most_common(1)[0][0] == "person" and " " in s and _f(s.split()[0]) in first:
+    for (a, s, turn), rows in groups.items():
+        if turn or not isinstance(s, str) or not s[:1].isalnum():
+            continue  # (speaker turns keep their type)
+        t = types[rows[0]]
+        if len(rows) > 1 and any(types[i] != t for i in rows):
+            t = Counter(types[i] for i in rows).most_common(1)[0][0]
+        if t == "organization" or (t == "person" and s[:1].isupper()):
+            todo.append((a, s, rows, t))  # (an organisation also in lower case: "the report"
+        if t == "person" and " " in s and _f(s.split()[0]) in first:  # is a document)
             surnames[a].add(_f(s.split()[-1]))
     out = list(types)
-    for (a, s), e in ev.items():
-        engine = e.types.most_common(1)[0][0]
-        if engine != "organization" and (engine != "person" or not s[:1].isupper()):
-            continue  # (an organisation also in lower case: "the report" is a document)
+    for a, s, rows, engine in todo:
+        e = _article_evidence(s, rows, ment, kinds)
         text = texts.get(a)
         own = {a: text} if isinstance(text, str) else {}
         typ = _decide(s, engine, e, first, places, org_names, titles, own, arts, surnames[a])[0]
         typ = _ARTICLE_TYPE.get(typ, typ)
         if engine == "organization" and typ == "person" and not e.person:
             typ = engine  # "Morgan Stanley Capital Markets": a given name is no evidence here
-        for i in e.rows:
+        for i in rows:
             out[i] = typ
     return out
+
+
+def _article_evidence(s: str, rows: list[int], ment, kinds) -> _Evidence:
+    """The :class:`_Evidence` of the speaker ``s`` from its rows of one article (what
+    :func:`_decide` reads: rows, kinds, forms and mentions, as plain dicts)."""
+    e = _Evidence.__new__(_Evidence)
+    e.person = e.title = e.org = 0
+    e.rows = rows
+    e.kinds = {kinds[i] for i in rows}
+    e.types = None  # (the engine type is decided by the caller)
+    e.forms = {s: len(rows)}
+    mentions: dict[str, int] = {}
+    for i in rows:
+        m = ment[i]
+        if isinstance(m, str):
+            mentions[m] = mentions.get(m, 0) + 1
+    e.mentions = mentions
+    return e
 
 
 def _fix_fragments(

@@ -148,6 +148,14 @@ def _load_ref(ref: str):
     return mod
 
 
+def _clear_type_caches(types_mod) -> None:
+    """Cold speaker-type caches (session 26's string memos), as in a first call."""
+    for f in vars(types_mod).values() if types_mod is not None else ():
+        if hasattr(f, "cache_clear") and getattr(f, "__name__", "") != "_lexicon":
+            f.cache_clear()
+    getattr(types_mod, "_SCANS", {}).clear()
+
+
 def timing(ref: str, repeat: int, with_sentences: bool = False) -> None:
     arts = _polnear("train")
     sents = analysis.split_sentences(arts) if with_sentences else None
@@ -162,6 +170,7 @@ def timing(ref: str, repeat: int, with_sentences: bool = False) -> None:
             # analysis._quote_rules before the quote engine became analysis.quotes)
             names_mod = getattr(mod, "_quote_rules", None) or mod.quotes.names
             getattr(names_mod, "_NAME_MEMO", {}).clear()
+            _clear_type_caches(getattr(mod, "speaker_types", None))
             c0 = time.process_time()
             mod.extract_quotes(arts, sentences=sents)
             cpu = time.process_time() - c0
