@@ -4146,6 +4146,7 @@ def _resolve_described_named_next(an, q, persons):
     j = bisect.bisect_left(names, start)
     while j < len(names) and names[j] < stop and len(an.names[j][1]) < 2:
         j += 1  # (past a capitalised title word: "Race director Trevor Boychuk")
+    j = _name_after_content_cue(an, names, j, start, stop)
     if j >= len(names) or names[j] >= stop or len(an.names[j][1]) < 2:
         return False
     pos, cw = names[j], an.names[j][1]
@@ -4170,6 +4171,8 @@ def _resolve_described_named_next(an, q, persons):
     after = _AFTER_NEW_NAME_RE.match(an.text, end + len(cw[-1])) if end >= 0 else None
     if an.text[start:pos].count("”") + an.text[start:pos].count('"') and after is None:
         after = True  # ('"B," said Tanya Grosvenor, who ...': the cue before the name)
+    if after is None and _named_next_otherwise(an, q, m, start, pos, end + len(cw[-1])):
+        after = True  # ('A, said Dr. Ann Roe, a ...'; a lede's "Ann Roe has farmed ...")
     if after is None or _ANOTHER_RE.search(an.text, pos, min(stop, pos + 200)):
         return False
     if (m.group(0)[:1] in "aA" or head in _GENERIC_WHO_HEADS) and not _apposition_echoes(
@@ -4179,6 +4182,49 @@ def _resolve_described_named_next(an, q, persons):
     if end >= 0 and _apposed_other_role(an.text, end + len(cw[-1]), head):
         return False  # ('said Jo Roe, a councillor': not "the mayor")
     return _set_person(an, q, persons, list(cw))
+
+
+# the cue right before a new name ("..., said Dr. Ann Roe, a microbiologist")
+_CUE_BEFORE_NAME_RE = re.compile(
+    r"[,”\"][ \t]*(?:said|says|added|told)[ \t]+(?:(?:Dr|Rev|Prof|Sgt|Cpl|Capt)\.[ \t]+)?\Z"
+)
+# a new name opening a paragraph of narration ("Wim Roe has raised cattle ...")
+_NARRATION_VERB_RE = re.compile(r"[ \t]+(?:has|had|is|was|runs|owns|lives|works|farms)\b")
+
+
+_CONTENT_CUE_NAME_RE = re.compile(
+    r",[ \t]+(?:said|says)[ \t]+(?:(?:Dr|Rev|Prof|Sgt|Cpl|Capt)\.[ \t]+)?(?=[A-Z])"
+)
+
+
+def _name_after_content_cue(an, names, j, start, stop):
+    """Index of the name right after the paragraph's first ", said" ("The jump showed up
+    at the Kingsford Hospital, said Dr. Ann Roe, a ...": Roe, not the hospital named
+    in the content) when names before it come first; ``j`` otherwise."""
+    if j >= len(names) or names[j] >= stop:
+        return j
+    m = _CONTENT_CUE_NAME_RE.search(an.text, start, stop)
+    if m is None or m.end() <= names[j]:
+        return j
+    k = bisect.bisect_left(names, m.start())
+    return k if k < len(names) and names[k] <= m.end() and len(an.names[k][1]) >= 2 else j
+
+
+def _named_next_otherwise(an, q, m, start, pos, name_end):
+    """Is the new name at ``pos`` (paragraph from ``start``) the described speaker ``q``
+    although it does not speak first in its paragraph's opening frame: the cue comes
+    right before it ("A, said Dr. Ann Roe, a microbiologist at ..."), or, for a lede's
+    definite description ("the beef farmer whose fields ... says A"), it opens the next
+    paragraph's narration ("Wim Roe has raised cattle ...") and speaks later ("Roe
+    said")?"""
+    if _CUE_BEFORE_NAME_RE.search(an.text, start, pos):
+        return True
+    if pos != start or m.group(0)[:1] not in "tT" or not _NARRATION_VERB_RE.match(an.text, name_end):
+        return False
+    if an.text[: q.m_start].strip().count("\n\n") > 1:
+        return False  # (a lede only: the headline and the first paragraph)
+    last = an.text[pos:name_end].split()[-1]
+    return re.search(rf"\b{re.escape(last)}[ \t]+(?:said|says)\b", an.text[name_end:]) is not None
 
 
 _ECHO_WORD_RE = re.compile(r"[a-z]{4,}")
@@ -10028,7 +10074,7 @@ def _described_kin(text, q, prev, persons, reach=800):
 
 # documents that "say": "the statement said", "the memo reads", "the report says"
 _DOC_HEADS = frozenset(
-    "statement memo report note letter release email outlook response decision ruling judgment advisory"
+    "statement memo report note letter release email outlook response decision ruling judgment advisory notice"
     " submission".split()
 )
 
@@ -11105,6 +11151,10 @@ def _resolve_in_focus(an, q, persons, reach=1200):
     return True
 
 
+# an age alone as the description ("the 62-year-old said")
+_AGE_ALONE_RE = re.compile(r"[Tt]he[ \t]+(\d{1,3}-year-old)")
+
+
 def _resolve_newcomer_described(an, q, persons, reach=700):
     """Fill the speaker of a description no earlier rule named ("the former postmaster",
     "The certified arborist", "the 74-year-old": ``_IN_FOCUS_RE`` with a noun for one
@@ -11120,7 +11170,7 @@ def _resolve_newcomer_described(an, q, persons, reach=700):
     >>> analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]})).speaker.tolist()
     ['Jo Vale', 'Ann Roe']
     """
-    m = _IN_FOCUS_RE.fullmatch(q.mention)
+    m = _IN_FOCUS_RE.fullmatch(q.mention) or _AGE_ALONE_RE.fullmatch(q.mention)
     if m is None or not persons:
         return False
     head = m.group(1)
