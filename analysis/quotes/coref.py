@@ -3929,7 +3929,11 @@ _ROLE_CUES = {
 
 _ROLE_INITIALISMS = {"GM": "general manager"}
 # "the CEO" for "Tom Vance, chief executive of Birch Mining,": the office spelled out
-_ROLE_SPELLED = {"ceo": "chief executive", "cfo": "chief financial officer"}
+_ROLE_SPELLED = {
+    "ceo": "chief executive",
+    "cfo": "chief financial officer",
+    "cao": "chief administrative officer",
+}
 
 
 def _resolve_spelled_role(an, q, persons):
@@ -3940,12 +3944,36 @@ def _resolve_spelled_role(an, q, persons):
     spelled = _ROLE_SPELLED.get(words[-1]) if len(words) == 2 and words[0] == "the" else None
     if spelled is None:
         return False
-    ref = _described_in_apposition(an, q.m_start, spelled)
+    ref = _described_in_apposition(an, q.m_start, spelled) or _spelled_role_before_name(
+        an, q.m_start, spelled
+    )
     if ref is None:
         return False
     q.speaker, q.stype = ref, "person"
     persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
     return True
+
+
+@lru_cache(maxsize=64)
+def _role_before_name_rx(spelled):
+    """ "<spelled office>, <Name>," (compiled once per office)."""
+    return re.compile(
+        r"\b" + re.escape(spelled) + r",[ \t]+((?:" + _CAP_NAME_WORD + r"[ \t]+"
+        r"(?:" + _NAME_PARTICLES_RX + r")?){1,3}" + _CAP_NAME_WORD + r")[ \t]*,"
+    )
+
+
+def _spelled_role_before_name(an, at, spelled, reach=4000):
+    """The full name set off after the office spelled out in the ``reach`` characters
+    before ``at`` ("The town's chief administrative officer, Graham Roe, said ... the
+    CAO said": Graham Roe), the last one; None when there is none."""
+    last = None
+    for m in _role_before_name_rx(spelled).finditer(an.text, max(0, at - reach), at):
+        last = m
+    if last is None:
+        return None
+    cw = last.group(1).split()
+    return an.canonical(cw) if len(cw) >= 2 else None
 
 
 _OFFICE_ACRONYMS = frozenset(_lines("office_acronyms.txt"))  # "the CEO"
@@ -4181,6 +4209,7 @@ def _resolve_described_named_next(an, q, persons):
         return False  # ("A geologist ... said A. '"B," said Ines Moreau, who lives below'")
     if end >= 0 and _apposed_other_role(an.text, end + len(cw[-1]), head):
         return False  # ('said Jo Roe, a councillor': not "the mayor")
+    _remember_described(an, head, cw)
     return _set_person(an, q, persons, list(cw))
 
 
@@ -5100,7 +5129,7 @@ def _resolve_spokesperson_again(an, q, persons, reach=2000):
 # "a spokesperson for the Department of Roads", "A spokesman for Acme Corp."
 _SPOKES_FOR_RE = re.compile(
     r"(?<![\w'’])[Aa][ \t]+(spokes(?:person|man|woman))[ \t]+for[ \t]+(?:the[ \t]+)?"
-    r"[A-Z][\w'’&.-]*(?:[ \t]+(?:of|and|for|the|[A-Z][\w'’&.-]*)){0,6}(?<![ \t.])"
+    r"(?:(?:provincial|federal|municipal|regional|county|city|state)[ \t]+)?[A-Z][\w'’&.-]*(?:[ \t]+(?:of|and|for|the|[A-Z][\w'’&.-]*)){0,6}(?<![ \t.])"
 )
 
 
@@ -11053,6 +11082,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not (q.mention[:1] in "tT" and _resolve_in_focus(an, q, persons))
                 and not _resolve_described_named_next(an, q, persons)
                 and not (q.mention[:1] in "tT" and _resolve_newcomer_described(an, q, persons))
+                and not (q.mention[:1] in "tT" and _resolve_head_seen_before(an, q, persons))
             ):
                 # ("her grandson, Ciaran Doyle, said ... Her grandson said": the name)
                 _resolve_named(an, q, minfo, persons, groups)
@@ -11067,6 +11097,7 @@ def _resolve_mention_words(an, q, persons, groups):
                     or _resolve_indefinite_apposed(an, q, persons)
                     or _resolve_named_next(an, q, persons)
                     or _resolve_in_focus(an, q, persons)
+                    or _resolve_head_seen_before(an, q, persons)
                 )
                 or _resolve_described_named_next(an, q, persons)
             )
@@ -11202,6 +11233,76 @@ def _resolve_newcomer_described(an, q, persons, reach=700):
         persons.append((q.m_start, canon, item[2]))
         return True
     return False
+
+
+def _remember_described(an, head, cw):
+    """Keep the name a description with the noun ``head`` was resolved to (a lede's
+    "its executive director says A", named next) for ``_resolve_head_seen_before``."""
+    an.__dict__.setdefault("_described_heads", {})[head] = list(cw)
+
+
+# "the nurse", "the registered nurse": a description of one person by its head noun
+_THE_HEAD_RE = re.compile(r"[Tt]he(?:[ \t]+[a-z][a-z-]*)?[ \t]+([a-z][a-z-]+)")
+
+
+def _resolve_head_seen_before(an, q, persons):
+    """Fill the speaker of "the <noun>" ("the director", "the nurse") that no other
+    rule named with the person the article described before by that noun: a lede's
+    description resolved to a name ("its executive director says A" ... Yvonne Roe ...
+    "the director said"), or a narration sentence opening with "The <noun>" right
+    after a sentence that names one person ("For Ann Roe, the 6:10 is no convenience.
+    The registered nurse works days ..." ... "according to the nurse"). False if none."""
+    m = _THE_HEAD_RE.fullmatch(q.mention)
+    if m is None:
+        return False
+    head = m.group(1)
+    if re.search(
+        rf"\b(?:a|an|another|one)[ \t]+(?:[\w-]+[ \t]+){{0,2}}{re.escape(head)}\b",
+        an.text[max(0, q.m_start - 1500) : q.m_start],
+        re.I,
+    ):
+        return False  # ("a cash-crop farmer ... the farmer said": that unnamed one)
+    cw = an.__dict__.get("_described_heads", {}).get(head)
+    if cw is None and (head in _JOB_NOUNS or head in _PERSON_NOUNS):
+        cw = _named_before_narration_head(an, head, q.m_start)
+    if not cw:
+        return False
+    return _set_person(an, q, persons, list(cw))
+
+
+@lru_cache(maxsize=128)
+def _narration_head_rx(head):
+    """ "The <modifier>? <head> <lower-case verb>" opening a sentence (once per noun)."""
+    return re.compile(
+        r"(?:(?<=[.!?][ \t])|(?<=[.!?][ \t][ \t])|(?<=\n))The(?:[ \t]+[a-z][a-z-]*)?[ \t]+"
+        + re.escape(head)
+        + r"[ \t]+[a-z]"
+    )
+
+
+def _named_before_narration_head(an, head, at, reach=4000):
+    """The words of the one person named in the sentence before the last narration
+    sentence (outside quotations, within ``reach`` characters before ``at``) that
+    opens "The <modifier>? <head> <verb>", in the same paragraph; None otherwise."""
+    lo = max(0, at - reach)
+    last = None
+    for mm in _narration_head_rx(head).finditer(an.text, lo, at):
+        if an.masked is None or an.masked[mm.start()] != MASK:
+            last = mm
+    if last is None:
+        return None
+    p = last.start()
+    an.antecedents()
+    si = bisect.bisect_right(an.ante[0], p) - 1
+    if si < 1 or "\n" in an.text[an.sents[si - 1][0] : p].strip("\n"):
+        return None  # (the sentence before must be the same paragraph's)
+    names = an.positions()
+    found = set()
+    for i in range(bisect.bisect_left(names, an.sents[si - 1][0]), bisect.bisect_left(names, p)):
+        item = an.item_of(i, _ALL)
+        if item is not None and len(item[1]) >= 2 and an.person_like(i)[1]:
+            found.add(tuple(item[1]))
+    return list(found.pop()) if len(found) == 1 else None
 
 
 def _other_name_between(an, lo, hi, canon):
