@@ -4248,7 +4248,11 @@ def _named_next_otherwise(an, q, m, start, pos, name_end):
     said")?"""
     if _CUE_BEFORE_NAME_RE.search(an.text, start, pos):
         return True
-    if pos != start or m.group(0)[:1] not in "tT" or not _NARRATION_VERB_RE.match(an.text, name_end):
+    if (
+        pos != start
+        or m.group(0)[:1] not in "tT"
+        or not _NARRATION_VERB_RE.match(an.text, name_end)
+    ):
         return False
     if an.text[: q.m_start].strip().count("\n\n") > 1:
         return False  # (a lede only: the headline and the first paragraph)
@@ -11061,6 +11065,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not (q.mention[:1] in "tT" and _resolve_spelled_role(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_aged(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_comparative_age(an, q, persons))
+                and not ("-year-old" in q.mention and _resolve_aged_newcomer(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_unaged(an, q, persons))
                 and not (q.mention[:1] in "tThH" and _resolve_apposed(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_indefinite_apposed(an, q, persons))
@@ -11184,6 +11189,15 @@ def _resolve_in_focus(an, q, persons, reach=1200):
 
 # an age alone as the description ("the 62-year-old said")
 _AGE_ALONE_RE = re.compile(r"[Tt]he[ \t]+(\d{1,3}-year-old)")
+
+
+def _resolve_aged_newcomer(an, q, persons):
+    """``_resolve_newcomer_described`` for a bare age ("the 62-year-old said" right
+    after the narration introduced Gord Roe, who has not spoken yet), before the
+    he/she reading of ``_resolve_unaged`` would give it to the last speaker."""
+    return _AGE_ALONE_RE.fullmatch(q.mention) is not None and _resolve_newcomer_described(
+        an, q, persons
+    )
 
 
 def _resolve_newcomer_described(an, q, persons, reach=700):

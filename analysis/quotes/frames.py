@@ -3023,9 +3023,12 @@ def _long_relative_subject(c, j):
     if toks[rel][2] == "whose":
         ok = toks[rel + 1][2].isalpha() and toks[rel + 1][2].islower() and verb.islower()
     else:
-        ok = verb.islower() and (
-            (verb.endswith("s") and not verb.endswith("ss")) or verb.endswith("ed")
-        ) or verb in _IRREGULAR_PAST or toks[rel][2] == "who"
+        ok = (
+            verb.islower()
+            and ((verb.endswith("s") and not verb.endswith("ss")) or verb.endswith("ed"))
+            or verb in _IRREGULAR_PAST
+            or toks[rel][2] == "who"
+        )
     return (toks[a][0], toks[rel - 1][1]) if ok else None
 
 
