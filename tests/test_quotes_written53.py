@@ -153,3 +153,21 @@ def test_an_unnamed_one_of_the_same_noun_stays_unnamed():
     )
     assert _speakers_of(text, "he will not sign") == ["Wim Dykstra"]
     assert _speakers_of(text, "It is a pension") != ["Wim Dykstra"]
+
+
+def test_pronoun_after_described_opener_is_the_person_named_next():
+    text = (
+        "A moose walked into the yard on Monday. The school’s principal watched it from "
+        "her office for an hour. She said the children stayed calm.\n\n“They were "
+        "wonderful about it,” said Dana Kerrigan, who has been principal for six years."
+    )
+    assert _speakers_of(text, "the children stayed calm") == ["Dana Kerrigan"]
+
+
+def test_pronoun_after_described_opener_needs_the_noun_again():
+    text = (
+        "A moose walked into the yard on Monday. The school’s principal watched it from "
+        "her office for an hour. She said the children stayed calm.\n\n“They were "
+        "wonderful about it,” said Dana Kerrigan, who lives next door."
+    )
+    assert _speakers_of(text, "the children stayed calm") != ["Dana Kerrigan"]

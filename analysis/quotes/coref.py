@@ -8600,6 +8600,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _one_of_companies_named_next(an, quotes)
     _hyphenated_role_named(an, quotes)
     _described_then_named_who(an, quotes)
+    _pronoun_of_described_then_named(an, quotes)
 
 
 # a relative clause after a name, up to its sentence's end ('said Dr. Ann Roe, who
@@ -8626,6 +8627,41 @@ def _described_then_named_who(an, quotes, reach=600):
         m = _WHO_AFTER_NAME_RE.match(an.text, q.m_end)
         stem = head[: max(5, len(head) - 3)]  # ("engineer": engineering, "geologist": geology)
         if m is not None and any(w.startswith(stem) for w in m.group(1).split()):
+            p.speaker, p.stype = q.speaker, "person"
+
+
+# a narration sentence opening with a described person ("The school's principal watched")
+_DESCRIBED_OPENER_RE = re.compile(
+    r"[ \t]*The(?:[ \t]+[\w’'-]+){0,2}?[ \t]+([a-z][a-z-]+)[ \t]+[a-z]+(?:ed|s)\b"
+)
+
+
+def _pronoun_of_described_then_named(an, quotes, reach=600):
+    """Give a "He said" / "She said" left unresolved, whose sentence follows one that
+    opens with a described person ("The school's principal watched the bear from her
+    window. She said A."), the speaker of the next statement, within ``reach``
+    characters and one paragraph break, when a "who" clause after that name holds the
+    description's noun ('"B," said Ann Roe, who has been principal for six years');
+    speaker strings only."""
+    for p, q in itertools.pairwise(quotes):
+        if p.mention not in ("He", "She") or p.speaker != p.mention or q.stype != "person":
+            continue
+        if " " not in (q.speaker or "") or not 0 < q.m_start - p.m_end <= reach:
+            continue
+        if an.text.count("\n", p.m_end, q.m_start) > 2:
+            continue
+        an.antecedents()
+        si = bisect.bisect_right(an.ante[0], p.m_start) - 1
+        if si < 1:
+            continue
+        s0, s1 = an.sents[si - 1]
+        if an.text[an.sents[si][0] : p.m_start].strip() or "\n" in an.text[s1 : p.m_start]:
+            continue  # (the pronoun opens the sentence right after, same paragraph)
+        m = _DESCRIBED_OPENER_RE.match(an.text, s0, s1)
+        if m is None or not (m.group(1) in _PERSON_NOUNS or m.group(1) in _JOB_NOUNS):
+            continue
+        who = _WHO_AFTER_NAME_RE.match(an.text, q.m_end)
+        if who is not None and m.group(1) in who.group(1).split():
             p.speaker, p.stype = q.speaker, "person"
 
 
@@ -11195,9 +11231,10 @@ def _resolve_aged_newcomer(an, q, persons):
     """``_resolve_newcomer_described`` for a bare age ("the 62-year-old said" right
     after the narration introduced Gord Roe, who has not spoken yet), before the
     he/she reading of ``_resolve_unaged`` would give it to the last speaker."""
-    return _AGE_ALONE_RE.fullmatch(q.mention) is not None and _resolve_newcomer_described(
-        an, q, persons
-    )
+    if _AGE_ALONE_RE.fullmatch(q.mention) is None:
+        return False
+    an.antecedents()
+    return _resolve_newcomer_described(an, q, persons)
 
 
 def _resolve_newcomer_described(an, q, persons, reach=700):

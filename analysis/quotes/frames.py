@@ -600,7 +600,7 @@ _OWNED_DATA = frozenset(
     "results estimates forecast forecasts count tally timeline assessment assessments "
     "inventory inventories database databases registry".split()
     # a document its described owner filed or wrote ("the company's application")
-    + "application applications proposal submission filing statement report".split()
+    + "application applications proposal submission filing".split()
 )
 
 
