@@ -4158,8 +4158,8 @@ def _owned_source_end(masked, hi, se):
     ("according to the company's application, and B": the frame runs to
     "application"); ``hi`` when no possessed noun follows.
 
-    >>> _owned_source_end("according to the firm’s plan, and", 25, 35)
-    30
+    >>> _owned_source_end("according to the firm’s plan, and", 21, 33)
+    28
     """
     m = _OWNED_TAIL_RE.match(masked, hi, se)
     return m.end() if m is not None else hi
