@@ -4254,10 +4254,11 @@ def _named_next_otherwise(an, q, m, start, pos, name_end):
         or not _NARRATION_VERB_RE.match(an.text, name_end)
     ):
         return False
-    if an.text[: q.m_start].strip().count("\n\n") > 1:
+    if q.m_start > 3000 or an.text[: q.m_start].strip().count("\n\n") > 1:
         return False  # (a lede only: the headline and the first paragraph)
     last = an.text[pos:name_end].split()[-1]
-    return re.search(rf"\b{re.escape(last)}[ \t]+(?:said|says)\b", an.text[name_end:]) is not None
+    later = an.text[name_end : name_end + 4000]
+    return re.search(rf"\b{re.escape(last)}[ \t]+(?:said|says)\b", later) is not None
 
 
 _ECHO_WORD_RE = re.compile(r"[a-z]{4,}")
