@@ -11235,7 +11235,17 @@ def _resolve_aged_newcomer(an, q, persons):
     if _AGE_ALONE_RE.fullmatch(q.mention) is None:
         return False
     an.antecedents()
-    return _resolve_newcomer_described(an, q, persons)
+    n, speaker, stype = len(persons), q.speaker, q.stype
+    if not _resolve_newcomer_described(an, q, persons):
+        return False
+    at = an.text.rfind(q.speaker.split()[-1], 0, q.m_start)
+    si = bisect.bisect_right(an.ante[0], at) - 1
+    s0, s1 = an.sents[si] if at >= 0 and si >= 0 else (0, 0)
+    if any(s0 <= p[0] < s1 for p in persons[:n]):
+        del persons[n:]  # ("Roe said she never met Al Vale. '...,' the 70-year-old said")
+        q.speaker, q.stype = speaker, stype
+        return False
+    return True
 
 
 def _resolve_newcomer_described(an, q, persons, reach=700):

@@ -2992,6 +2992,18 @@ def _relative_clause_subject(c, j, lex):
 _OBJECT_PRONOUNS = frozenset(("them", "it", "him", "her", "us"))
 
 
+def _quantity_or_relative_subject(c):
+    """Span of the subject "most of them" (``_quantity_of_them``), of "..., the group
+    that runs it said" (``_trailing_that_runs_it``), or of "the farmer whose fields would
+    hold six of them says" (``_long_relative_subject`` past an object pronoun: the
+    farmer); None otherwise."""
+    toks, k = c.toks, c.k
+    span = _quantity_of_them(toks, k) or _trailing_that_runs_it(toks, k)
+    if span is None and k > 0 and toks[k - 1][2] in _OBJECT_PRONOUNS:
+        span = _long_relative_subject(c, k - 1)
+    return span
+
+
 def _long_relative_subject(c, j):
     """Span of "the <noun> that|who|whose ..." opening its sentence (after a dateline
     dash) or a clause after ", and" / ", but", its relative running up to 13 words to the
@@ -3256,10 +3268,8 @@ def _finite_speaker(doc, c, lex):
             m_span = _sentence_subject(doc.masked, c.ss, c.se, lex)
             return None if m_span is None else (None, m_span, False)
         return None if np_ is None else (None, _span_of(toks, np_), False)
-    if (m_span := _quantity_of_them(toks, k) or _trailing_that_runs_it(toks, k)) is not None:
+    if (m_span := _quantity_or_relative_subject(c)) is not None:
         return None, m_span, False  # "most of them said", "..., the group that runs it said"
-    if toks[k - 1][2] in _OBJECT_PRONOUNS and (m_span := _long_relative_subject(c, k - 1)):
-        return None, m_span, False  # "the farmer whose fields would hold six of them says"
     if prev_tok in ("another", "one") and (
         toks[k - 1][0] == c.ss or (k >= 2 and toks[k - 2][2].lower() in _ONE_ANOTHER_LEAD)
     ):
