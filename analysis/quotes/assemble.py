@@ -741,6 +741,7 @@ def _carried_blocks(doc):
                     and (
                         gap == 1
                         or (gap == 0 and _lone_sentence_end(text, quotes, cand, sents[csi], b[0]))
+                        or (gap == 0 and _content_first_tail(text, quotes, cand, sents[csi], b[0]))
                     )
                 ):  # ('X said she had doubts.\n\n"I told him ..."': X goes on; so in
                     # the paragraph after 'X said she had doubts.' ending the sentence)
@@ -859,6 +860,19 @@ def _lone_sentence_end(text, quotes, cand, sent, at):
             return False
         i += 1
     return True
+
+
+def _content_first_tail(text, quotes, cand, sent, at):
+    """Does the indirect quote ``cand`` open its sentence ``sent`` with its speaker and
+    cue after it, the sentence's only quote, the quotation at ``at`` on the same line
+    ('Rents rose, her husband said. "B."'; 'A, said Dr. Ann Roe, a GP. "B."': B is
+    the same speaker's)?"""
+    if cand.m_start < cand.end or cand.cue_start < cand.end or "\n" in text[cand.end : at]:
+        return False
+    if text[sent[0] : cand.start].strip(" \t\n\"“‘'"):
+        return False
+    i = bisect.bisect_left(quotes, sent[0], key=lambda q: q.start)
+    return all(q is cand for q in quotes[i:] if q.start < sent[1])
 
 
 def _ends_sentence(text, end, se):

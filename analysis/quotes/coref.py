@@ -3967,7 +3967,11 @@ _ROLE_CUES = {
 
 _ROLE_INITIALISMS = {"GM": "general manager"}
 # "the CEO" for "Tom Vance, chief executive of Birch Mining,": the office spelled out
-_ROLE_SPELLED = {"ceo": "chief executive", "cfo": "chief financial officer"}
+_ROLE_SPELLED = {
+    "ceo": "chief executive",
+    "cfo": "chief financial officer",
+    "cao": "chief administrative officer",
+}
 
 
 def _resolve_spelled_role(an, q, persons):
@@ -3978,12 +3982,36 @@ def _resolve_spelled_role(an, q, persons):
     spelled = _ROLE_SPELLED.get(words[-1]) if len(words) == 2 and words[0] == "the" else None
     if spelled is None:
         return False
-    ref = _described_in_apposition(an, q.m_start, spelled)
+    ref = _described_in_apposition(an, q.m_start, spelled) or _spelled_role_before_name(
+        an, q.m_start, spelled
+    )
     if ref is None:
         return False
     q.speaker, q.stype = ref, "person"
     persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
     return True
+
+
+@lru_cache(maxsize=64)
+def _role_before_name_rx(spelled):
+    """ "<spelled office>, <Name>," (compiled once per office)."""
+    return re.compile(
+        r"\b" + re.escape(spelled) + r",[ \t]+((?:" + _CAP_NAME_WORD + r"[ \t]+"
+        r"(?:" + _NAME_PARTICLES_RX + r")?){1,3}" + _CAP_NAME_WORD + r")[ \t]*,"
+    )
+
+
+def _spelled_role_before_name(an, at, spelled, reach=4000):
+    """The full name set off after the office spelled out in the ``reach`` characters
+    before ``at`` ("The town's chief administrative officer, Graham Roe, said ... the
+    CAO said": Graham Roe), the last one; None when there is none."""
+    last = None
+    for m in _role_before_name_rx(spelled).finditer(an.text, max(0, at - reach), at):
+        last = m
+    if last is None:
+        return None
+    cw = last.group(1).split()
+    return an.canonical(cw) if len(cw) >= 2 else None
 
 
 _OFFICE_ACRONYMS = frozenset(_lines("office_acronyms.txt"))  # "the CEO"
@@ -4184,6 +4212,7 @@ def _resolve_described_named_next(an, q, persons):
     j = bisect.bisect_left(names, start)
     while j < len(names) and names[j] < stop and len(an.names[j][1]) < 2:
         j += 1  # (past a capitalised title word: "Race director Trevor Boychuk")
+    j = _name_after_content_cue(an, names, j, start, stop)
     if j >= len(names) or names[j] >= stop or len(an.names[j][1]) < 2:
         return False
     pos, cw = names[j], an.names[j][1]
@@ -4208,6 +4237,8 @@ def _resolve_described_named_next(an, q, persons):
     after = _AFTER_NEW_NAME_RE.match(an.text, end + len(cw[-1])) if end >= 0 else None
     if an.text[start:pos].count("”") + an.text[start:pos].count('"') and after is None:
         after = True  # ('"B," said Tanya Grosvenor, who ...': the cue before the name)
+    if after is None and _named_next_otherwise(an, q, m, start, pos, end + len(cw[-1])):
+        after = True  # ('A, said Dr. Ann Roe, a ...'; a lede's "Ann Roe has farmed ...")
     if after is None or _ANOTHER_RE.search(an.text, pos, min(stop, pos + 200)):
         return False
     if (m.group(0)[:1] in "aA" or head in _GENERIC_WHO_HEADS) and not _apposition_echoes(
@@ -4216,7 +4247,56 @@ def _resolve_described_named_next(an, q, persons):
         return False  # ("A geologist ... said A. '"B," said Ines Moreau, who lives below'")
     if end >= 0 and _apposed_other_role(an.text, end + len(cw[-1]), head):
         return False  # ('said Jo Roe, a councillor': not "the mayor")
+    _remember_described(an, head, cw)
     return _set_person(an, q, persons, list(cw))
+
+
+# the cue right before a new name ("..., said Dr. Ann Roe, a microbiologist")
+_CUE_BEFORE_NAME_RE = re.compile(
+    r"[,”\"][ \t]*(?:said|says|added|told)[ \t]+(?:(?:Dr|Rev|Prof|Sgt|Cpl|Capt)\.[ \t]+)?\Z"
+)
+# a new name opening a paragraph of narration ("Wim Roe has raised cattle ...")
+_NARRATION_VERB_RE = re.compile(r"[ \t]+(?:has|had|is|was|runs|owns|lives|works|farms)\b")
+
+
+_CONTENT_CUE_NAME_RE = re.compile(
+    r",[ \t]+(?:said|says)[ \t]+(?:(?:Dr|Rev|Prof|Sgt|Cpl|Capt)\.[ \t]+)?(?=[A-Z])"
+)
+
+
+def _name_after_content_cue(an, names, j, start, stop):
+    """Index of the name right after the paragraph's first ", said" ("The jump showed up
+    at the Kingsford Hospital, said Dr. Ann Roe, a ...": Roe, not the hospital named
+    in the content) when names before it come first; ``j`` otherwise."""
+    if j >= len(names) or names[j] >= stop:
+        return j
+    m = _CONTENT_CUE_NAME_RE.search(an.text, start, stop)
+    if m is None or m.end() <= names[j]:
+        return j
+    k = bisect.bisect_left(names, m.start())
+    return k if k < len(names) and names[k] <= m.end() and len(an.names[k][1]) >= 2 else j
+
+
+def _named_next_otherwise(an, q, m, start, pos, name_end):
+    """Is the new name at ``pos`` (paragraph from ``start``) the described speaker ``q``
+    although it does not speak first in its paragraph's opening frame: the cue comes
+    right before it ("A, said Dr. Ann Roe, a microbiologist at ..."), or, for a lede's
+    definite description ("the beef farmer whose fields ... says A"), it opens the next
+    paragraph's narration ("Wim Roe has raised cattle ...") and speaks later ("Roe
+    said")?"""
+    if _CUE_BEFORE_NAME_RE.search(an.text, start, pos):
+        return True
+    if (
+        pos != start
+        or m.group(0)[:1] not in "tT"
+        or not _NARRATION_VERB_RE.match(an.text, name_end)
+    ):
+        return False
+    if q.m_start > 3000 or an.text[: q.m_start].strip().count("\n\n") > 1:
+        return False  # (a lede only: the headline and the first paragraph)
+    last = an.text[pos:name_end].split()[-1]
+    later = an.text[name_end : name_end + 4000]
+    return re.search(rf"\b{re.escape(last)}[ \t]+(?:said|says)\b", later) is not None
 
 
 _ECHO_WORD_RE = re.compile(r"[a-z]{4,}")
@@ -5092,7 +5172,7 @@ def _resolve_spokesperson_again(an, q, persons, reach=2000):
 # "a spokesperson for the Department of Roads", "A spokesman for Acme Corp."
 _SPOKES_FOR_RE = re.compile(
     r"(?<![\w'’])[Aa][ \t]+(spokes(?:person|man|woman))[ \t]+for[ \t]+(?:the[ \t]+)?"
-    r"[A-Z][\w'’&.-]*(?:[ \t]+(?:of|and|for|the|[A-Z][\w'’&.-]*)){0,6}(?<![ \t.])"
+    r"(?:(?:provincial|federal|municipal|regional|county|city|state)[ \t]+)?[A-Z][\w'’&.-]*(?:[ \t]+(?:of|and|for|the|[A-Z][\w'’&.-]*)){0,6}(?<![ \t.])"
 )
 
 
@@ -8559,6 +8639,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _one_of_companies_named_next(an, quotes)
     _hyphenated_role_named(an, quotes)
     _described_then_named_who(an, quotes)
+    _pronoun_of_described_then_named(an, quotes)
 
 
 # a relative clause after a name, up to its sentence's end ('said Dr. Ann Roe, who
@@ -8585,6 +8666,41 @@ def _described_then_named_who(an, quotes, reach=600):
         m = _WHO_AFTER_NAME_RE.match(an.text, q.m_end)
         stem = head[: max(5, len(head) - 3)]  # ("engineer": engineering, "geologist": geology)
         if m is not None and any(w.startswith(stem) for w in m.group(1).split()):
+            p.speaker, p.stype = q.speaker, "person"
+
+
+# a narration sentence opening with a described person ("The school's principal watched")
+_DESCRIBED_OPENER_RE = re.compile(
+    r"[ \t]*The(?:[ \t]+[\w’'-]+){0,2}?[ \t]+([a-z][a-z-]+)[ \t]+[a-z]+(?:ed|s)\b"
+)
+
+
+def _pronoun_of_described_then_named(an, quotes, reach=600):
+    """Give a "He said" / "She said" left unresolved, whose sentence follows one that
+    opens with a described person ("The school's principal watched the bear from her
+    window. She said A."), the speaker of the next statement, within ``reach``
+    characters and one paragraph break, when a "who" clause after that name holds the
+    description's noun ('"B," said Ann Roe, who has been principal for six years');
+    speaker strings only."""
+    for p, q in itertools.pairwise(quotes):
+        if p.mention not in ("He", "She") or p.speaker != p.mention or q.stype != "person":
+            continue
+        if " " not in (q.speaker or "") or not 0 < q.m_start - p.m_end <= reach:
+            continue
+        if an.text.count("\n", p.m_end, q.m_start) > 2:
+            continue
+        an.antecedents()
+        si = bisect.bisect_right(an.ante[0], p.m_start) - 1
+        if si < 1:
+            continue
+        s0, s1 = an.sents[si - 1]
+        if an.text[an.sents[si][0] : p.m_start].strip() or "\n" in an.text[s1 : p.m_start]:
+            continue  # (the pronoun opens the sentence right after, same paragraph)
+        m = _DESCRIBED_OPENER_RE.match(an.text, s0, s1)
+        if m is None or not (m.group(1) in _PERSON_NOUNS or m.group(1) in _JOB_NOUNS):
+            continue
+        who = _WHO_AFTER_NAME_RE.match(an.text, q.m_end)
+        if who is not None and m.group(1) in who.group(1).split():
             p.speaker, p.stype = q.speaker, "person"
 
 
@@ -10066,7 +10182,7 @@ def _described_kin(text, q, prev, persons, reach=800):
 
 # documents that "say": "the statement said", "the memo reads", "the report says"
 _DOC_HEADS = frozenset(
-    "statement memo report note letter release email outlook response decision ruling judgment advisory"
+    "statement memo report note letter release email outlook response decision ruling judgment advisory notice"
     " submission".split()
 )
 
@@ -11029,6 +11145,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not (q.mention[:1] in "tT" and _resolve_spelled_role(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_aged(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_comparative_age(an, q, persons))
+                and not ("-year-old" in q.mention and _resolve_aged_newcomer(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_unaged(an, q, persons))
                 and not (q.mention[:1] in "tThH" and _resolve_apposed(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_indefinite_apposed(an, q, persons))
@@ -11050,6 +11167,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not (q.mention[:1] in "tT" and _resolve_in_focus(an, q, persons))
                 and not _resolve_described_named_next(an, q, persons)
                 and not (q.mention[:1] in "tT" and _resolve_newcomer_described(an, q, persons))
+                and not (q.mention[:1] in "tT" and _resolve_head_seen_before(an, q, persons))
             ):
                 # ("her grandson, Ciaran Doyle, said ... Her grandson said": the name)
                 _resolve_named(an, q, minfo, persons, groups)
@@ -11064,6 +11182,7 @@ def _resolve_mention_words(an, q, persons, groups):
                     or _resolve_indefinite_apposed(an, q, persons)
                     or _resolve_named_next(an, q, persons)
                     or _resolve_in_focus(an, q, persons)
+                    or _resolve_head_seen_before(an, q, persons)
                 )
                 or _resolve_described_named_next(an, q, persons)
             )
@@ -11148,6 +11267,30 @@ def _resolve_in_focus(an, q, persons, reach=1200):
     return True
 
 
+# an age alone as the description ("the 62-year-old said")
+_AGE_ALONE_RE = re.compile(r"[Tt]he[ \t]+(\d{1,3}-year-old)")
+
+
+def _resolve_aged_newcomer(an, q, persons):
+    """``_resolve_newcomer_described`` for a bare age ("the 62-year-old said" right
+    after the narration introduced Gord Roe, who has not spoken yet), before the
+    he/she reading of ``_resolve_unaged`` would give it to the last speaker."""
+    if _AGE_ALONE_RE.fullmatch(q.mention) is None:
+        return False
+    an.antecedents()
+    n, speaker, stype = len(persons), q.speaker, q.stype
+    if not _resolve_newcomer_described(an, q, persons):
+        return False
+    at = an.text.rfind(q.speaker.split()[-1], 0, q.m_start)
+    si = bisect.bisect_right(an.ante[0], at) - 1
+    s0, s1 = an.sents[si] if at >= 0 and si >= 0 else (0, 0)
+    if any(s0 <= p[0] < s1 for p in persons[:n]):
+        del persons[n:]  # ("Roe said she never met Al Vale. '...,' the 70-year-old said")
+        q.speaker, q.stype = speaker, stype
+        return False
+    return True
+
+
 def _resolve_newcomer_described(an, q, persons, reach=700):
     """Fill the speaker of a description no earlier rule named ("the former postmaster",
     "The certified arborist", "the 74-year-old": ``_IN_FOCUS_RE`` with a noun for one
@@ -11163,7 +11306,7 @@ def _resolve_newcomer_described(an, q, persons, reach=700):
     >>> analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]})).speaker.tolist()
     ['Jo Vale', 'Ann Roe']
     """
-    m = _IN_FOCUS_RE.fullmatch(q.mention)
+    m = _IN_FOCUS_RE.fullmatch(q.mention) or _AGE_ALONE_RE.fullmatch(q.mention)
     if m is None or not persons:
         return False
     head = m.group(1)
@@ -11195,6 +11338,76 @@ def _resolve_newcomer_described(an, q, persons, reach=700):
         persons.append((q.m_start, canon, item[2]))
         return True
     return False
+
+
+def _remember_described(an, head, cw):
+    """Keep the name a description with the noun ``head`` was resolved to (a lede's
+    "its executive director says A", named next) for ``_resolve_head_seen_before``."""
+    an.__dict__.setdefault("_described_heads", {})[head] = list(cw)
+
+
+# "the nurse", "the registered nurse": a description of one person by its head noun
+_THE_HEAD_RE = re.compile(r"[Tt]he(?:[ \t]+[a-z][a-z-]*)?[ \t]+([a-z][a-z-]+)")
+
+
+def _resolve_head_seen_before(an, q, persons):
+    """Fill the speaker of "the <noun>" ("the director", "the nurse") that no other
+    rule named with the person the article described before by that noun: a lede's
+    description resolved to a name ("its executive director says A" ... Yvonne Roe ...
+    "the director said"), or a narration sentence opening with "The <noun>" right
+    after a sentence that names one person ("For Ann Roe, the 6:10 is no convenience.
+    The registered nurse works days ..." ... "according to the nurse"). False if none."""
+    m = _THE_HEAD_RE.fullmatch(q.mention)
+    if m is None:
+        return False
+    head = m.group(1)
+    if re.search(
+        rf"\b(?:a|an|another|one)[ \t]+(?:[\w-]+[ \t]+){{0,2}}{re.escape(head)}\b",
+        an.text[max(0, q.m_start - 1500) : q.m_start],
+        re.I,
+    ):
+        return False  # ("a cash-crop farmer ... the farmer said": that unnamed one)
+    cw = an.__dict__.get("_described_heads", {}).get(head)
+    if cw is None and (head in _JOB_NOUNS or head in _PERSON_NOUNS):
+        cw = _named_before_narration_head(an, head, q.m_start)
+    if not cw:
+        return False
+    return _set_person(an, q, persons, list(cw))
+
+
+@lru_cache(maxsize=128)
+def _narration_head_rx(head):
+    """ "The <modifier>? <head> <lower-case verb>" opening a sentence (once per noun)."""
+    return re.compile(
+        r"(?:(?<=[.!?][ \t])|(?<=[.!?][ \t][ \t])|(?<=\n))The(?:[ \t]+[a-z][a-z-]*)?[ \t]+"
+        + re.escape(head)
+        + r"[ \t]+[a-z]"
+    )
+
+
+def _named_before_narration_head(an, head, at, reach=4000):
+    """The words of the one person named in the sentence before the last narration
+    sentence (outside quotations, within ``reach`` characters before ``at``) that
+    opens "The <modifier>? <head> <verb>", in the same paragraph; None otherwise."""
+    lo = max(0, at - reach)
+    last = None
+    for mm in _narration_head_rx(head).finditer(an.text, lo, at):
+        if an.masked is None or an.masked[mm.start()] != MASK:
+            last = mm
+    if last is None:
+        return None
+    p = last.start()
+    an.antecedents()
+    si = bisect.bisect_right(an.ante[0], p) - 1
+    if si < 1 or "\n" in an.text[an.sents[si - 1][0] : p].strip("\n"):
+        return None  # (the sentence before must be the same paragraph's)
+    names = an.positions()
+    found = set()
+    for i in range(bisect.bisect_left(names, an.sents[si - 1][0]), bisect.bisect_left(names, p)):
+        item = an.item_of(i, _ALL)
+        if item is not None and len(item[1]) >= 2 and an.person_like(i)[1]:
+            found.add(tuple(item[1]))
+    return list(found.pop()) if len(found) == 1 else None
 
 
 def _other_name_between(an, lo, hi, canon):

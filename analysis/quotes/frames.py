@@ -599,6 +599,8 @@ def _possessor(w):
 _OWNED_DATA = frozenset(
     "results estimates forecast forecasts count tally timeline assessment assessments "
     "inventory inventories database databases registry".split()
+    # a document its described owner filed or wrote ("the company's application")
+    + "application applications proposal submission filing".split()
 )
 
 
@@ -2634,6 +2636,7 @@ def _subject_around_np(c, n0, lex):
         return None  # (each rule needs a relative or link word, or a preposition before n0)
     return (
         _relative_clause_subject(c, n0, lex)
+        or _long_relative_subject(c, n0)
         or _participle_subject_before_place(c, n0, lex)
         or _opening_subject_before_phrase(c, n0, lex)
     )
@@ -2902,9 +2905,28 @@ def _quantity_of_them(toks, k):
         and toks[x][2].lower() in ("them", "those", "us")
         and toks[x - 1][2].lower() == "of"
         and _quantity_word(toks[x - 2][2].lower())
+        and not _object_in_relative(toks, x - 2)
     ):
         return _span_of(toks, (x - 2, end))
     return None
+
+
+def _object_in_relative(toks, q):
+    """Is the phrase at token ``q`` the object of a verb inside a relative clause ("the
+    farmer whose fields would hold six of them says": the farmer speaks, not "six of
+    them"): a lower-case word before it, and "who" / "whose" / "that" / "which" within
+    eight tokens back with no comma or quotation in between?"""
+    if q < 2 or not (toks[q - 1][2].isalpha() and toks[q - 1][2].islower()):
+        return False
+    if toks[q - 1][2] in ("and", "but", "or", "which", "that", "who", "as", "while"):
+        return False
+    for x in range(q - 2, max(q - 9, -1), -1):
+        t = toks[x][2]
+        if t in _REL_OPENERS or t[0] == MASK:
+            return False
+        if t in ("who", "whose", "that", "which"):
+            return True
+    return False
 
 
 # prepositions that open the phrase after "those" in a quantity subject ("two-thirds of
@@ -2978,6 +3000,61 @@ def _relative_clause_subject(c, j, lex):
         if t[0] == MASK:
             return _trailing_that_subject(toks, b, j, k) or _det_relative_subject(toks, j, k, lex)
     return _det_relative_subject(toks, j, k, lex)  # (spk33's "the <noun> that|which|who")
+
+
+_OBJECT_PRONOUNS = frozenset(("them", "it", "him", "her", "us"))
+
+
+def _quantity_or_relative_subject(c):
+    """Span of the subject "most of them" (``_quantity_of_them``), of "..., the group
+    that runs it said" (``_trailing_that_runs_it``), or of "the farmer whose fields would
+    hold six of them says" (``_long_relative_subject`` past an object pronoun: the
+    farmer); None otherwise."""
+    toks, k = c.toks, c.k
+    span = _quantity_of_them(toks, k) or _trailing_that_runs_it(toks, k)
+    if span is None and k > 0 and toks[k - 1][2] in _OBJECT_PRONOUNS:
+        span = _long_relative_subject(c, k - 1)
+    return span
+
+
+def _long_relative_subject(c, j):
+    """Span of "the <noun> that|who|whose ..." opening its sentence (after a dateline
+    dash) or a clause after ", and" / ", but", its relative running up to 13 words to the
+    noun phrase at token ``j`` before the cue, no comma or quotation in between ("— The
+    company that runs the only ferry between the island and the mainland says": the
+    company; "..., and the farmer whose fields would hold six of them says": the farmer);
+    None otherwise."""
+    toks, k = c.toks, c.k
+    if any(toks[x][2] in _REL_OPENERS or toks[x][2][0] == MASK for x in range(j, k)):
+        return None
+    rel = -1
+    for x in range(j - 1, max(j - 14, 0), -1):
+        if toks[x][2] in _REL_OPENERS or toks[x][2][0] == MASK:
+            return None
+        if toks[x][2] in ("who", "that", "whose"):
+            rel = x
+            break
+    a = next((x for x in range(rel - 2, max(rel - 5, -1), -1) if toks[x][2] in ("the", "The")), -1)
+    if rel < 2 or a < 0 or rel + 2 >= j:
+        return None
+    if not all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(a + 1, rel)):
+        return None
+    if toks[rel - 1][2] in _REL_HEAD_STOPS or toks[rel - 1][2] in _PRONOUNS:
+        return None
+    before = [t[2] for t in toks[max(0, a - 2) : a]]
+    if not (a == 0 or before[-1] in ("—", "–") or before[-2:] in ([",", "and"], [",", "but"])):
+        return None
+    verb = toks[rel + 1 + (toks[rel][2] == "whose")][2]
+    if toks[rel][2] == "whose":
+        ok = toks[rel + 1][2].isalpha() and toks[rel + 1][2].islower() and verb.islower()
+    else:
+        ok = (
+            verb.islower()
+            and ((verb.endswith("s") and not verb.endswith("ss")) or verb.endswith("ed"))
+            or verb in _IRREGULAR_PAST
+            or toks[rel][2] == "who"
+        )
+    return (toks[a][0], toks[rel - 1][1]) if ok else None
 
 
 def _trailing_that_subject(toks, b, j, k):
@@ -3204,7 +3281,7 @@ def _finite_speaker(doc, c, lex):
             m_span = _sentence_subject(doc.masked, c.ss, c.se, lex)
             return None if m_span is None else (None, m_span, False)
         return None if np_ is None else (None, _span_of(toks, np_), False)
-    if (m_span := _quantity_of_them(toks, k) or _trailing_that_runs_it(toks, k)) is not None:
+    if (m_span := _quantity_or_relative_subject(c)) is not None:
         return None, m_span, False  # "most of them said", "..., the group that runs it said"
     if prev_tok in ("another", "one") and (
         toks[k - 1][0] == c.ss or (k >= 2 and toks[k - 2][2].lower() in _ONE_ANOTHER_LEAD)
@@ -4095,6 +4172,22 @@ def _last_clause_break(seg):
     return max(seg.rfind(";"), clause_comma_rfind(seg), seg.rfind(" but "), seg.rfind(" and "))
 
 
+# the possessed document after an "according to" owner ("the company| 's application")
+_OWNED_TAIL_RE = re.compile(r"['’]s(?:[ \t]+[a-z][a-z-]*){1,3}(?=[ \t]*[,.;—–]|\Z)")
+
+
+def _owned_source_end(masked, hi, se):
+    """End of the "according to" source whose owner ends at ``hi``: past "'s <document>"
+    ("according to the company's application, and B": the frame runs to
+    "application"); ``hi`` when no possessed noun follows.
+
+    >>> _owned_source_end("according to the firm’s plan, and", 21, 33)
+    28
+    """
+    m = _OWNED_TAIL_RE.match(masked, hi, se)
+    return m.end() if m is not None else hi
+
+
 def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     """(pre, post, frame end): the text before the frame (sentence start .. speaker
     and cue) and after it (past objects and adverbials: "told reporters Sunday that",
@@ -4104,6 +4197,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     if c.is_acc and c.form == "reported":  # "..., as (first) reported by X": from "as"
         frame_lo = c.toks[c.k - 1 if c.prev_tok == "as" else c.k - 2][0]
     frame_hi = max(ce_, mention[2]) if speaker_after else ce_
+    if c.is_acc and speaker_after:  # "according to the company's application": its end
+        frame_hi = _owned_source_end(masked, frame_hi, se)
     if borrowed or mention[1] < c.ss or mention[1] > se:  # speaker of an earlier cue
         frame_lo, frame_hi = cs_, ce_
     elif not speaker_after:
