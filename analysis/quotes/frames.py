@@ -1153,12 +1153,28 @@ _WRITTEN_ADJ_DETS = frozenset(
 _WRITTEN_NOT_NOUN = frozenset("by in on to for at with about from that as and or".split())
 
 
+def _possessive_determiner(w):
+    """Is ``w`` a lower-case noun's possessive that stands as a determiner ("a doctor's
+    written clearance", "the parents' written consent")?
+
+    >>> _possessive_determiner("doctor’s"), _possessive_determiner("parents'")
+    (True, True)
+    >>> _possessive_determiner("it's"), _possessive_determiner("Roe's")
+    (False, False)
+    """
+    if not w[:1].islower() or w.lower() in ("it's", "it’s", "that's", "that’s"):
+        return False
+    return w.endswith(("'s", "’s")) and len(w) > 4 or w.endswith(("s'", "s’")) and len(w) > 3
+
+
 def _attributive_written(c):
     """Is the cue "written" an adjective before its noun, right after a determiner ("had
     no written procedure", "a written request to the board"): a lower-case word follows
     it that is no preposition or particle opening an agent or a place ("the letter
     written by", "the note written on")?"""
-    if c.prev_tok.lower() not in _WRITTEN_ADJ_DETS or c.kend >= len(c.toks):
+    if c.kend >= len(c.toks) or not (
+        c.prev_tok.lower() in _WRITTEN_ADJ_DETS or _possessive_determiner(c.prev_tok)
+    ):
         return False
     nxt = c.toks[c.kend][2]
     return nxt.isalpha() and nxt.islower() and nxt not in _WRITTEN_NOT_NOUN

@@ -308,10 +308,38 @@ def _left_np(toks, k, lex):
         if np2 is not None and toks[np2[0]][2][:1].islower() and not _apposed_to_name(toks, np2[0]):
             return np2  # "a nurse from Unity, Sask., said": "a nurse from Unity" (a name
             # before the town is the other rules': "Ann Lee, 61, of Shediac, N.B., said")
-    np_ = _fronted_adjunct_cut(toks, _left_np1(toks, k, lex))
+    np_ = _particle_opened_name(toks, _fronted_adjunct_cut(toks, _left_np1(toks, k, lex)))
     if np_ is not None and np_[0] >= 2 and toks[np_[0] - 1][2] == ",":
         return _serial_department_start(toks, np_, lex), np_[1]
     return np_
+
+
+# what may stand before a surname opened by lower-case particles: a comma, a quotation
+# mark or a dash (", de la Fontaine said"), or the start of the sentence
+_BEFORE_PARTICLE_NAME = frozenset((",", '"', "\u201d", "\u201c", "\u2014", "--"))
+
+
+def _particle_opened_name(toks, np_):
+    """``np_`` with the lower-case particles that open its surname (", de la Fontaine
+    said, B"; ", van der Berg said"): one or two particles of ``_SURNAME_PARTICLES``
+    right before a capitalised name, after a comma, a quotation mark, a dash or at the
+    start of the sentence.
+
+    >>> t = [(0, 0, w) for w in "A , de la Fontaine said".split()]
+    >>> _particle_opened_name(t, (4, 5))
+    (2, 5)
+    >>> t = [(0, 0, w) for w in "the house of de Roe said".split()]
+    >>> _particle_opened_name(t, (4, 5))
+    (4, 5)
+    """
+    if np_ is None or not toks[np_[0]][2][:1].isupper():
+        return np_
+    j = np_[0]
+    while j > 0 and np_[0] - j < 2 and toks[j - 1][2] in _SURNAME_PARTICLES:
+        j -= 1
+    if j == np_[0] or (j > 0 and toks[j - 1][2] not in _BEFORE_PARTICLE_NAME):
+        return np_
+    return (j, np_[1])
 
 
 def _apposed_to_name(toks, j):
@@ -414,8 +442,33 @@ def _fronted_adjunct_cut(toks, np_):
     return np_
 
 
+@lru_cache(maxsize=1)
+def _parent_nouns():
+    return frozenset(_lines("parent_nouns.txt"))
+
+
+def _parent_of_number(toks, k):
+    """The description "the mother of two" / "a father of three" ending right before
+    token ``k`` (a parent noun, "of" and a count of children), with its determiner;
+    None otherwise.
+
+    >>> t = [(0, 0, w) for w in "inside , the mother of two said".split()]
+    >>> _parent_of_number(t, 6)
+    (2, 6)
+    >>> _parent_of_number([(0, 0, w) for w in "the end of two said".split()], 4)
+    """
+    if k < 3 or toks[k - 2][2] != "of" or toks[k - 3][2].lower() not in _parent_nouns():
+        return None
+    n = toks[k - 1][2]
+    if not (n.isdigit() or n.lower() in _NUMERIC):
+        return None
+    return (k - 4, k) if k >= 4 and toks[k - 4][2].lower() in ("the", "a") else (k - 3, k)
+
+
 def _left_np1(toks, k, lex):
     """_left_np without the town-and-province check."""
+    if (parent := _parent_of_number(toks, k)) is not None:
+        return parent  # ("the mother of two said")
     np_ = _fronted_adjunct_cut(toks, _left_np0(toks, k, lex))
     if np_ is None and k >= 2 and toks[k - 1][2] in ("second", "third"):
         return (k - 2, k) if toks[k - 2][2] in ("the", "The") else None  # "the third said"
