@@ -4269,7 +4269,8 @@ _HEAD_OF_RE = re.compile(r"(?i:the)[ \t]+(?:head|leader|chief|president|chair|bo
 # ", who has led the utility since 2022," / ", who heads the board," / ", president of"
 _LEADS_AFTER_NAME_RE = re.compile(
     r",[ \t]+(?:who[ \t]+(?:has[ \t]+)?(?:led|leads|heads|headed|runs|ran|chairs|chaired)\b"
-    r"|(?:the[ \t]+|its[ \t]+)?(?:[a-z-]+[ \t]+)?(?:head|leader|chief|president|chair)[ \t]+of\b)"
+    r"|(?:the[ \t]+|its[ \t]+)?(?:[a-z-]+[ \t]+){0,2}"
+    r"(?:head|leader|chief|president|chair|executive|officer|director|manager)[ \t]+of\b)"
 )
 
 
@@ -8266,6 +8267,17 @@ _APPOSED_KIND_NEXT_RE = re.compile(
 )
 
 
+def _lede_org_fit(head):
+    """The last words of a name that a lede's description with ``head`` may stand for:
+    ``_ORG_HEADS``, and for the generic "the organization" the kinds of an agency and
+    of a member body too ("the organization that plans them warned ... The Ottawa
+    Student Transportation Authority, which ..., said")."""
+    fit = _ORG_HEADS.get(head, frozenset())
+    if head in ("organization", "organisation"):
+        fit = fit | _ORG_HEADS["agency"] - {"canada", "office", "service"} | _ORG_HEADS["group"]
+    return fit
+
+
 def _org_named_next(an, q, head, reach=1500):
     """The organisation a description in the lede (the first paragraph or the second),
     written before any name of its kind ("Fares will rise, the city's transit agency
@@ -8273,7 +8285,7 @@ def _org_named_next(an, q, head, reach=1500):
     the second paragraph after it), outside quotations, whose last word fits the head
     ("the agency" -> "... Transit Commission"), when no organisation of that kind was
     named before; None otherwise."""
-    fit = _ORG_HEADS.get(head, frozenset()) - {"group"}  # ("SITE Intelligence Group")
+    fit = _lede_org_fit(head) - {"group"}  # ("SITE Intelligence Group")
     text = an.masked if an.masked is not None else an.text
     nl = text.find("\n", 0, q.m_start)
     if not fit or (
@@ -11007,6 +11019,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not (q.mention[:1] in "tT" and _resolve_in_focus(an, q, persons))
                 and not _resolve_described_named_next(an, q, persons)
                 and not (q.mention[:1] in "tT" and _resolve_newcomer_described(an, q, persons))
+                and not (q.mention[:1] in "tT" and _resolve_sexed_noun_just_named(an, q, persons))
             ):
                 # ("her grandson, Ciaran Doyle, said ... Her grandson said": the name)
                 _resolve_named(an, q, minfo, persons, groups)
@@ -11032,7 +11045,8 @@ def _resolve_mention_words(an, q, persons, groups):
 # modifiers (or an age) and a lower-case head noun
 _IN_FOCUS_RE = re.compile(
     r"[Tt]he(?:[ \t]+[a-z][a-z-]*|[ \t]+\d{1,3}-year-old){0,2}[ \t]+([a-z][a-z-]*)"
-)
+    r"(?:[ \t]+of[ \t]+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?"
+)  # ("the mother of two": a count of children after a parent noun)
 
 
 def _resolve_in_focus(an, q, persons, reach=1200):
@@ -11152,6 +11166,40 @@ def _resolve_newcomer_described(an, q, persons, reach=700):
         persons.append((q.m_start, canon, item[2]))
         return True
     return False
+
+
+_SEXED_NOUNS = {
+    w: g for g, _t, w in (line.partition("\t") for line in _lines("sexed_person_nouns.txt"))
+}
+_SEXED_NOUN_RE = re.compile(r"[Tt]he[ \t]+([a-z]+)")
+
+
+def _resolve_sexed_noun_just_named(an, q, persons):
+    """Fill the speaker of "the boy" / "the woman" (``sexed_person_nouns.txt``) with the
+    person of that sex a "he" / "she" there would name, named earlier in the same
+    paragraph with nobody else named since ("One of the twins, Owen Roe, said he missed
+    the bus. '...,' the boy said"); not when the article wrote "a boy" before (an
+    unnamed one). False otherwise."""
+    m = _SEXED_NOUN_RE.fullmatch(q.mention)
+    want = _SEXED_NOUNS.get(m.group(1)) if m is not None else None
+    if want is None:
+        return False
+    head = m.group(1)
+    lo = max(0, q.m_start - 1500)
+    if re.search(
+        rf"\b(?:a|an|another|one)[ \t]+(?:[\w-]+[ \t]+)?{head}\b", an.text[lo : q.m_start], re.I
+    ):
+        return False  # ("a man who lives nearby said ... the man said": that unnamed one)
+    ref = _resolve_he_she(an, q, {"m": "he", "f": "she"}[want], persons)
+    if ref is None or _never_a_person(an, ref[1]) or ref[0] > q.m_start:
+        return False
+    if "\n" in an.text[ref[0] : q.m_start] or _other_name_between(
+        an, ref[0] + 1, q.m_start, ref[1]
+    ):
+        return False  # (named in another paragraph, or someone else named since)
+    q.speaker, q.stype = ref[1], "person"
+    persons.append((q.m_start, ref[1], want))
+    return True
 
 
 def _other_name_between(an, lo, hi, canon):

@@ -393,6 +393,7 @@ _ADJ = {
     "agency",
     "court",
 }
+_ADJ |= set(_lines("compass_adjectives.txt"))  # ("a southeast Saskatchewan credit union")
 
 _SKIP_BEFORE_CUE = {
     "also",
