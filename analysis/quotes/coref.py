@@ -10936,12 +10936,48 @@ def _resolve_demonym(an, q, persons):
     return True
 
 
+# a lede's definite description of one person by a relative clause: "The developer who
+# bought St. Bernard's United Church last year"
+_LEDE_WHO_RE = re.compile(r"[Tt]he(?:[ \t]+[a-z][a-z-]*){0,2}[ \t]+who[ \t]+[a-z]")
+
+
+def _resolve_lede_who_named_next(an, q, persons):
+    """Fill the speaker of a lede's "The developer who bought St. Bernard's United
+    Church last year says A", when the article names no person before it, with the
+    full person name that opens the next paragraph when that paragraph goes on to quote
+    that person ("Gabe Roe, whose company paid $1.2 million for it, presented the
+    plans. '...,' he said."): a reporter describes the speaker, then names him. The
+    names inside the relative clause are never the speaker. False otherwise."""
+    if _LEDE_WHO_RE.match(q.mention) is None:
+        return False
+    found = _lede_next_paragraph(an, q)
+    if found is None:
+        return False
+    nxt, j = found
+    if j >= len(an.names) or an.names[j][0] != nxt.end() or len(an.names[j][1]) < 2:
+        return False  # (the paragraph opens with the full name)
+    pl = an.person_like(j)
+    if not (pl[1] or pl[0] in ("m", "f")):
+        return False
+    cw = an.names[j][1]
+    stop = an.text.find("\n", nxt.end())
+    para = an.text[nxt.end() : len(an.text) if stop < 0 else stop]
+    last = re.escape(cw[-1])
+    if not re.search(
+        rf"\b(?:he|she|{last})[ \t]+(?:said|says|told)\b|\b(?:said|says)[ \t]+{last}\b", para
+    ):
+        return False  # (the named one speaks in that paragraph)
+    return _set_person(an, q, persons, list(cw))
+
+
 def _resolve_mention_words(an, q, persons, groups):
     """``_resolve_mention`` for a mention as written."""
     lex = an.lex
     minfo = _mention_info(q.mention, lex)
     lm = minfo[0]
-    if lm in _PAIR_MENTIONS and _resolve_pair(an, q, persons, groups):
+    if " who " in q.mention and _resolve_lede_who_named_next(an, q, persons):
+        pass  # "The developer who bought St. Bernard's church says A" ... "Gabe Roe, ..."
+    elif lm in _PAIR_MENTIONS and _resolve_pair(an, q, persons, groups):
         pass  # "Nand and Tremblay met. The two said ...": both of them
     elif lm in _FAMILY_PAIRS and _resolve_family_pair(an, q, persons, groups):
         pass  # "Hanne Solbakken ... Erik Solbakken ... The siblings say": both of them
