@@ -10948,8 +10948,11 @@ def _resolve_lede_who_named_next(an, q, persons):
     that person ("Gabe Roe, whose company paid $1.2 million for it, presented the
     plans. '...,' he said."): a reporter describes the speaker, then names him. The
     names inside the relative clause are never the speaker. False otherwise."""
-    if _LEDE_WHO_RE.match(q.mention) is None:
-        return False
+    if _LEDE_WHO_RE.match(q.mention) is None and not (
+        _LEDE_WHO_RE.match(q.mention + " who x") is not None
+        and _WHO_NEXT_RE.match(an.text, q.m_end) is not None
+    ):
+        return False  # (the relative clause in the mention, or right after it)
     found = _lede_next_paragraph(an, q)
     if found is None:
         return False
@@ -10975,7 +10978,7 @@ def _resolve_mention_words(an, q, persons, groups):
     lex = an.lex
     minfo = _mention_info(q.mention, lex)
     lm = minfo[0]
-    if " who " in q.mention and _resolve_lede_who_named_next(an, q, persons):
+    if q.mention[:1] in "tT" and _resolve_lede_who_named_next(an, q, persons):
         pass  # "The developer who bought St. Bernard's church says A" ... "Gabe Roe, ..."
     elif lm in _PAIR_MENTIONS and _resolve_pair(an, q, persons, groups):
         pass  # "Nand and Tremblay met. The two said ...": both of them
