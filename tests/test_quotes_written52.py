@@ -6,6 +6,8 @@
   children is one person's description (the parent named just before).
 * "a doctor's written clearance": "written" after a noun's possessive is an adjective,
   no cue.
+* "A, her son said. “B.”" in one paragraph: B goes on with the son (the sentence
+  ends with its attribution).
 * "the boy" / "the woman" is the person of that sex named earlier in the same
   paragraph, with nobody else named since (not after "a boy" unnamed).
 * "The head of a southeast Saskatchewan credit union says": compass adjectives are
@@ -116,3 +118,20 @@ def test_lede_who_description_not_named_when_next_name_is_not_quoted():
         "Bernard Okafor-Price sold the church in 2019. The congregation has since merged."
     )
     assert _speakers(text)[0] != "Bernard Okafor-Price"
+
+
+def test_quotation_after_sentence_ending_with_its_attribution_goes_on():
+    text = (
+        "Ruth Kane said the road was closed.\n\n"
+        "Her nephew, Paul Kane, clears her steps on weekends. The ice had nearly "
+        "knocked her over twice, her nephew said. “She keeps going out anyway.”"
+    )
+    assert has_quote(text, "Paul Kane", "She keeps going out anyway.")
+
+
+def test_quotation_after_mixed_sentence_of_two_speakers_is_not_carried():
+    text = (
+        "Taxes would rise, Ann Roe told Tom Vale, after Vale said that fees were "
+        "enough. “Nobody wants that.”"
+    )
+    assert not has_quote(text, "Ann Roe", "Nobody wants that.")
