@@ -10,9 +10,13 @@
   ends with its attribution).
 * "the boy" / "the woman" is the person of that sex named earlier in the same
   paragraph, with nobody else named since (not after "a boy" unnamed).
-* "The head of a southeast Saskatchewan credit union says": compass adjectives are
-  words of the noun phrase; ", chief executive of ..." after the name opening the next
-  paragraph makes that person the head.
+* "The head of a southeast Saskatchewan credit union says": the head, not the credit
+  union (lower-case modifiers before a capitalised word); ", chief executive of ..."
+  after the name opening the next paragraph makes that person the head.
+* "A, the department said in a notice to harvesters, and B": a notice (advisory,
+  bulletin) to its readers is a medium like a statement.
+* "A, the developer said, with the first units ready in 2027": an absolute "with"
+  phrase goes on with the statement (not "with a laugh").
 * A lede's "the organization that plans them warned" is the authority, association or
   agency the next paragraphs name.
 * A lede's "The developer who bought St. Bernard's church says" is the full person
@@ -135,3 +139,19 @@ def test_quotation_after_mixed_sentence_of_two_speakers_is_not_carried():
         "enough. “Nobody wants that.”"
     )
     assert not has_quote(text, "Ann Roe", "Nobody wants that.")
+
+
+def test_said_in_a_notice_to_readers_is_skipped():
+    text = (
+        "The closure covers two areas, the ministry said in a notice to residents, "
+        "and a new date will be set next week."
+    )
+    assert has_quote(text, "ministry", "The closure covers two areas")
+    assert has_quote(text, "ministry", "and a new date will be set next week")
+
+
+def test_with_absolute_after_insertion_goes_on():
+    text = "Work will begin in April, the builder said, with the first homes ready by fall."
+    assert has_quote(text, "builder", "with the first homes ready by fall")
+    text2 = "The team will fight on, the coach said, with a grin on his face."
+    assert not any(q.startswith("with") for _s, q in quote_rows(text2, "speaker", "quote"))

@@ -393,7 +393,6 @@ _ADJ = {
     "agency",
     "court",
 }
-_ADJ |= set(_lines("compass_adjectives.txt"))  # ("a southeast Saskatchewan credit union")
 
 _SKIP_BEFORE_CUE = {
     "also",

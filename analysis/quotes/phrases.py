@@ -465,11 +465,41 @@ def _parent_of_number(toks, k):
     return (k - 4, k) if k >= 4 and toks[k - 4][2].lower() in ("the", "a") else (k - 3, k)
 
 
+def _head_of_phrase(toks, np_, lex):
+    """``np_`` with the leader it is "of" when it opens with an article right after
+    "the <title> of" ("The head of | a small Saskatchewan credit union says": the head,
+    not the credit union; the modifiers before a capitalised word stop the walk that
+    finds the title otherwise).
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = [(0, 0, w) for w in "The head of a small Saskatchewan credit union".split()]
+    >>> _head_of_phrase(t, (5, 8), lexicon())
+    (0, 8)
+    >>> t = [(0, 0, w) for w in "a firm drilling beneath southwest Saskatchewan".split()]
+    >>> _head_of_phrase(t, (5, 6), lexicon())
+    (5, 6)
+    """
+    if np_ is None:
+        return np_
+    j = np_[0]
+    while j > 0 and np_[0] - j < 2 and toks[j - 1][2].isalpha() and toks[j - 1][2].islower():
+        if toks[j - 1][2] in ("a", "an", "the", "of"):
+            break
+        j -= 1  # ("a small | Saskatchewan credit union": lower-case modifiers)
+    if j < 4 or toks[j - 1][2] not in ("a", "an", "the") or toks[j - 2][2] != "of":
+        return np_
+    if toks[np_[0]][2].lower() not in ("a", "an", "the") and j == np_[0]:
+        return np_
+    if not _determined_title(toks, j - 4, j - 2, lex):
+        return np_
+    return (j - 4, np_[1])
+
+
 def _left_np1(toks, k, lex):
     """_left_np without the town-and-province check."""
     if (parent := _parent_of_number(toks, k)) is not None:
         return parent  # ("the mother of two said")
-    np_ = _fronted_adjunct_cut(toks, _left_np0(toks, k, lex))
+    np_ = _head_of_phrase(toks, _fronted_adjunct_cut(toks, _left_np0(toks, k, lex)), lex)
     if np_ is None and k >= 2 and toks[k - 1][2] in ("second", "third"):
         return (k - 2, k) if toks[k - 2][2] in ("the", "The") else None  # "the third said"
     if np_ is None or np_[1] - np_[0] == 1 and toks[np_[0]][2].lower() in _PRONOUNS:
