@@ -155,3 +155,11 @@ def test_with_absolute_after_insertion_goes_on():
     assert has_quote(text, "builder", "with the first homes ready by fall")
     text2 = "The team will fight on, the coach said, with a grin on his face."
     assert not any(q.startswith("with") for _s, q in quote_rows(text2, "speaker", "quote"))
+
+
+def test_aged_mother_of_three_keeps_her_age_and_name():
+    text = (
+        "Nadia Brennan lives two doors from the store.\n\n"
+        "The 38-year-old mother of three said she had never seen a student go inside."
+    )
+    assert _speakers(text) == ["Nadia Brennan"]

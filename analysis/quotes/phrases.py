@@ -455,6 +455,8 @@ def _parent_of_number(toks, k):
     >>> t = [(0, 0, w) for w in "inside , the mother of two said".split()]
     >>> _parent_of_number(t, 6)
     (2, 6)
+    >>> _parent_of_number([(0, 0, w) for w in "The 41-year-old mother of three".split()], 5)
+    (0, 5)
     >>> _parent_of_number([(0, 0, w) for w in "the end of two said".split()], 4)
     """
     if k < 3 or toks[k - 2][2] != "of" or toks[k - 3][2].lower() not in _parent_nouns():
@@ -462,7 +464,13 @@ def _parent_of_number(toks, k):
     n = toks[k - 1][2]
     if not (n.isdigit() or n.lower() in _NUMERIC):
         return None
-    return (k - 4, k) if k >= 4 and toks[k - 4][2].lower() in ("the", "a") else (k - 3, k)
+    j = k - 3
+    while j > 0 and k - 3 - j < 2 and toks[j - 1][2].lower() not in ("the", "a"):
+        w = toks[j - 1][2]
+        if not (w.isalpha() and w.islower() or _AGED_RE.fullmatch(w.lower())):
+            break
+        j -= 1  # ("The 41-year-old mother of three", "a single father of two")
+    return (j - 1, k) if j > 0 and toks[j - 1][2].lower() in ("the", "a") else (k - 3, k)
 
 
 def _head_of_phrase(toks, np_, lex):
