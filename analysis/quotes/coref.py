@@ -10948,6 +10948,8 @@ def _resolve_lede_who_named_next(an, q, persons):
     that person ("Gabe Roe, whose company paid $1.2 million for it, presented the
     plans. '...,' he said."): a reporter describes the speaker, then names him. The
     names inside the relative clause are never the speaker. False otherwise."""
+    if q.mention.split()[1:2] in (["man"], ["woman"], ["person"]):
+        return False  # (a generic head: the leader rules, with an echo of its clause)
     if _LEDE_WHO_RE.match(q.mention) is None and not (
         _LEDE_WHO_RE.match(q.mention + " who x") is not None
         and _WHO_NEXT_RE.match(an.text, q.m_end) is not None
@@ -10963,8 +10965,13 @@ def _resolve_lede_who_named_next(an, q, persons):
     if not (pl[1] or pl[0] in ("m", "f")):
         return False
     cw = an.names[j][1]
-    stop = an.text.find("\n", nxt.end())
-    para = an.text[nxt.end() : len(an.text) if stop < 0 else stop]
+    if not an.text.startswith(" ".join(cw), nxt.end()):
+        return False  # ("Mayor Tom Vale said": a title of another role)
+    end = nxt.end() + len(" ".join(cw))
+    if not an.text.startswith((", who", ", whose", ", a ", ", an ", ", the "), end):
+        return False  # (the name set off as the one introduced: "Gabe Roe, whose firm")
+    stop = an.text.find("\n", nxt.end(), nxt.end() + 1500)
+    para = an.text[nxt.end() : nxt.end() + 1500 if stop < 0 else stop]
     last = re.escape(cw[-1])
     if not re.search(
         rf"\b(?:he|she|{last})[ \t]+(?:said|says|told)\b|\b(?:said|says)[ \t]+{last}\b", para
@@ -11230,7 +11237,7 @@ def _resolve_sexed_noun_just_named(an, q, persons):
     ):
         return False  # ("a man who lives nearby said ... the man said": that unnamed one)
     ref = _resolve_he_she(an, q, {"m": "he", "f": "she"}[want], persons)
-    if ref is None or _never_a_person(an, ref[1]) or ref[0] > q.m_start:
+    if ref is None or _never_a_person(an, ref[1]) or not 0 <= q.m_start - ref[0] <= 1500:
         return False
     if "\n" in an.text[ref[0] : q.m_start] or _other_name_between(
         an, ref[0] + 1, q.m_start, ref[1]
