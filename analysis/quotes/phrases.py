@@ -308,6 +308,8 @@ def _left_np(toks, k, lex):
         if np2 is not None and toks[np2[0]][2][:1].islower() and not _apposed_to_name(toks, np2[0]):
             return np2  # "a nurse from Unity, Sask., said": "a nurse from Unity" (a name
             # before the town is the other rules': "Ann Lee, 61, of Shediac, N.B., said")
+    if (parent := _parent_of_number(toks, k)) is not None:
+        return parent  # ("the mother of two said")
     np_ = _particle_opened_name(toks, _fronted_adjunct_cut(toks, _left_np1(toks, k, lex)))
     if np_ is not None and np_[0] >= 2 and toks[np_[0] - 1][2] == ",":
         return _serial_department_start(toks, np_, lex), np_[1]
@@ -505,8 +507,6 @@ def _head_of_phrase(toks, np_, lex):
 
 def _left_np1(toks, k, lex):
     """_left_np without the town-and-province check."""
-    if (parent := _parent_of_number(toks, k)) is not None:
-        return parent  # ("the mother of two said")
     np_ = _head_of_phrase(toks, _fronted_adjunct_cut(toks, _left_np0(toks, k, lex)), lex)
     if np_ is None and k >= 2 and toks[k - 1][2] in ("second", "third"):
         return (k - 2, k) if toks[k - 2][2] in ("the", "The") else None  # "the third said"
