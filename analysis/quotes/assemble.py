@@ -742,6 +742,7 @@ def _carried_blocks(doc):
                         gap == 1
                         or (gap == 0 and _lone_sentence_end(text, quotes, cand, sents[csi], b[0]))
                         or (gap == 0 and _content_first_tail(text, quotes, cand, sents[csi], b[0]))
+                        or (gap == 0 and _said_ends_sentence(text, quotes, cand, sents[csi], b[0]))
                     )
                 ):  # ('X said she had doubts.\n\n"I told him ..."': X goes on; so in
                     # the paragraph after 'X said she had doubts.' ending the sentence)
@@ -873,6 +874,25 @@ def _content_first_tail(text, quotes, cand, sent, at):
         return False
     i = bisect.bisect_left(quotes, sent[0], key=lambda q: q.start)
     return all(q is cand for q in quotes[i:] if q.start < sent[1])
+
+
+def _said_ends_sentence(text, quotes, cand, sent, at):
+    """Does the sentence ``sent`` of the indirect quote ``cand`` end with its
+    attribution ("His mother fell in March, her son said." then '"She won't tell you
+    that part."' in the same paragraph: the son goes on), the cue and speaker after the
+    reported clause and only closing punctuation after them, on the line of the
+    quotation at ``at``, with every quote of that sentence from that speaker phrase?"""
+    if not (cand.end <= cand.m_start and cand.end <= cand.cue_start):
+        return False  # (the reported clause before its attribution)
+    tail = max(cand.m_end, cand.cue_end)
+    if tail > sent[1] or not _ends_sentence(text, tail, sent[1]) or "\n" in text[tail:at]:
+        return False
+    i = bisect.bisect_left(quotes, sent[0], key=lambda q: q.start)
+    while i < len(quotes) and quotes[i].start < sent[1]:
+        if quotes[i].m_start != cand.m_start:
+            return False
+        i += 1
+    return True
 
 
 def _ends_sentence(text, end, se):

@@ -4387,7 +4387,8 @@ _HEAD_OF_RE = re.compile(r"(?i:the)[ \t]+(?:head|leader|chief|president|chair|bo
 # ", who has led the utility since 2022," / ", who heads the board," / ", president of"
 _LEADS_AFTER_NAME_RE = re.compile(
     r",[ \t]+(?:who[ \t]+(?:has[ \t]+)?(?:led|leads|heads|headed|runs|ran|chairs|chaired)\b"
-    r"|(?:the[ \t]+|its[ \t]+)?(?:[a-z-]+[ \t]+)?(?:head|leader|chief|president|chair)[ \t]+of\b)"
+    r"|(?:the[ \t]+|its[ \t]+)?(?:[a-z-]+[ \t]+){0,2}"
+    r"(?:head|leader|chief|president|chair|executive|officer|director|manager)[ \t]+of\b)"
 )
 
 
@@ -8384,6 +8385,17 @@ _APPOSED_KIND_NEXT_RE = re.compile(
 )
 
 
+def _lede_org_fit(head):
+    """The last words of a name that a lede's description with ``head`` may stand for:
+    ``_ORG_HEADS``, and for the generic "the organization" the kinds of an agency and
+    of a member body too ("the organization that plans them warned ... The Ottawa
+    Student Transportation Authority, which ..., said")."""
+    fit = _ORG_HEADS.get(head, frozenset())
+    if head in ("organization", "organisation"):
+        fit = fit | _ORG_HEADS["agency"] - {"canada", "office", "service"} | _ORG_HEADS["group"]
+    return fit
+
+
 def _org_named_next(an, q, head, reach=1500):
     """The organisation a description in the lede (the first paragraph or the second),
     written before any name of its kind ("Fares will rise, the city's transit agency
@@ -8391,7 +8403,7 @@ def _org_named_next(an, q, head, reach=1500):
     the second paragraph after it), outside quotations, whose last word fits the head
     ("the agency" -> "... Transit Commission"), when no organisation of that kind was
     named before; None otherwise."""
-    fit = _ORG_HEADS.get(head, frozenset()) - {"group"}  # ("SITE Intelligence Group")
+    fit = _lede_org_fit(head) - {"group"}  # ("SITE Intelligence Group")
     text = an.masked if an.masked is not None else an.text
     nl = text.find("\n", 0, q.m_start)
     if not fit or (
@@ -11078,12 +11090,58 @@ def _resolve_demonym(an, q, persons):
     return True
 
 
+# a lede's definite description of one person by a relative clause: "The developer who
+# bought St. Bernard's United Church last year"
+_LEDE_WHO_RE = re.compile(r"[Tt]he(?:[ \t]+[a-z][a-z-]*){0,2}[ \t]+who[ \t]+[a-z]")
+
+
+def _resolve_lede_who_named_next(an, q, persons):
+    """Fill the speaker of a lede's "The developer who bought St. Bernard's United
+    Church last year says A", when the article names no person before it, with the
+    full person name that opens the next paragraph when that paragraph goes on to quote
+    that person ("Gabe Roe, whose company paid $1.2 million for it, presented the
+    plans. '...,' he said."): a reporter describes the speaker, then names him. The
+    names inside the relative clause are never the speaker. False otherwise."""
+    if q.mention.split()[1:2] in (["man"], ["woman"], ["person"]):
+        return False  # (a generic head: the leader rules, with an echo of its clause)
+    if _LEDE_WHO_RE.match(q.mention) is None and not (
+        _LEDE_WHO_RE.match(q.mention + " who x") is not None
+        and _WHO_NEXT_RE.match(an.text, q.m_end) is not None
+    ):
+        return False  # (the relative clause in the mention, or right after it)
+    found = _lede_next_paragraph(an, q)
+    if found is None:
+        return False
+    nxt, j = found
+    if j >= len(an.names) or an.names[j][0] != nxt.end() or len(an.names[j][1]) < 2:
+        return False  # (the paragraph opens with the full name)
+    pl = an.person_like(j)
+    if not (pl[1] or pl[0] in ("m", "f")):
+        return False
+    cw = an.names[j][1]
+    if not an.text.startswith(" ".join(cw), nxt.end()):
+        return False  # ("Mayor Tom Vale said": a title of another role)
+    end = nxt.end() + len(" ".join(cw))
+    if not an.text.startswith((", who", ", whose", ", a ", ", an ", ", the "), end):
+        return False  # (the name set off as the one introduced: "Gabe Roe, whose firm")
+    stop = an.text.find("\n", nxt.end(), nxt.end() + 1500)
+    para = an.text[nxt.end() : nxt.end() + 1500 if stop < 0 else stop]
+    last = re.escape(cw[-1])
+    if not re.search(
+        rf"\b(?:he|she|{last})[ \t]+(?:said|says|told)\b|\b(?:said|says)[ \t]+{last}\b", para
+    ):
+        return False  # (the named one speaks in that paragraph)
+    return _set_person(an, q, persons, list(cw))
+
+
 def _resolve_mention_words(an, q, persons, groups):
     """``_resolve_mention`` for a mention as written."""
     lex = an.lex
     minfo = _mention_info(q.mention, lex)
     lm = minfo[0]
-    if lm in _PAIR_MENTIONS and _resolve_pair(an, q, persons, groups):
+    if q.mention[:1] in "tT" and _resolve_lede_who_named_next(an, q, persons):
+        pass  # "The developer who bought St. Bernard's church says A" ... "Gabe Roe, ..."
+    elif lm in _PAIR_MENTIONS and _resolve_pair(an, q, persons, groups):
         pass  # "Nand and Tremblay met. The two said ...": both of them
     elif lm in _FAMILY_PAIRS and _resolve_family_pair(an, q, persons, groups):
         pass  # "Hanne Solbakken ... Erik Solbakken ... The siblings say": both of them
@@ -11168,6 +11226,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not _resolve_described_named_next(an, q, persons)
                 and not (q.mention[:1] in "tT" and _resolve_newcomer_described(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_head_seen_before(an, q, persons))
+                and not (q.mention[:1] in "tT" and _resolve_sexed_noun_just_named(an, q, persons))
             ):
                 # ("her grandson, Ciaran Doyle, said ... Her grandson said": the name)
                 _resolve_named(an, q, minfo, persons, groups)
@@ -11194,7 +11253,8 @@ def _resolve_mention_words(an, q, persons, groups):
 # modifiers (or an age) and a lower-case head noun
 _IN_FOCUS_RE = re.compile(
     r"[Tt]he(?:[ \t]+[a-z][a-z-]*|[ \t]+\d{1,3}-year-old){0,2}[ \t]+([a-z][a-z-]*)"
-)
+    r"(?:[ \t]+of[ \t]+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?"
+)  # ("the mother of two": a count of children after a parent noun)
 
 
 def _resolve_in_focus(an, q, persons, reach=1200):
@@ -11408,6 +11468,40 @@ def _named_before_narration_head(an, head, at, reach=4000):
         if item is not None and len(item[1]) >= 2 and an.person_like(i)[1]:
             found.add(tuple(item[1]))
     return list(found.pop()) if len(found) == 1 else None
+
+
+_SEXED_NOUNS = {
+    w: g for g, _t, w in (line.partition("\t") for line in _lines("sexed_person_nouns.txt"))
+}
+_SEXED_NOUN_RE = re.compile(r"[Tt]he[ \t]+([a-z]+)")
+
+
+def _resolve_sexed_noun_just_named(an, q, persons):
+    """Fill the speaker of "the boy" / "the woman" (``sexed_person_nouns.txt``) with the
+    person of that sex a "he" / "she" there would name, named earlier in the same
+    paragraph with nobody else named since ("One of the twins, Owen Roe, said he missed
+    the bus. '...,' the boy said"); not when the article wrote "a boy" before (an
+    unnamed one). False otherwise."""
+    m = _SEXED_NOUN_RE.fullmatch(q.mention)
+    want = _SEXED_NOUNS.get(m.group(1)) if m is not None else None
+    if want is None:
+        return False
+    head = m.group(1)
+    lo = max(0, q.m_start - 1500)
+    if re.search(
+        rf"\b(?:a|an|another|one)[ \t]+(?:[\w-]+[ \t]+)?{head}\b", an.text[lo : q.m_start], re.I
+    ):
+        return False  # ("a man who lives nearby said ... the man said": that unnamed one)
+    ref = _resolve_he_she(an, q, {"m": "he", "f": "she"}[want], persons)
+    if ref is None or _never_a_person(an, ref[1]) or not 0 <= q.m_start - ref[0] <= 1500:
+        return False
+    if "\n" in an.text[ref[0] : q.m_start] or _other_name_between(
+        an, ref[0] + 1, q.m_start, ref[1]
+    ):
+        return False  # (named in another paragraph, or someone else named since)
+    q.speaker, q.stype = ref[1], "person"
+    persons.append((q.m_start, ref[1], want))
+    return True
 
 
 def _other_name_between(an, lo, hi, canon):

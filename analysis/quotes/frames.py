@@ -284,6 +284,11 @@ _PLATFORM = (
     r"|(?:his|her|their|its)\s+(?:[\w'’\-]+\s+){0,2}?(?:account|page|feed|blog|website|"
     r"channel|profile)\b)"
 )
+# the readers a written statement is sent to ("said in a notice to harvesters, and B")
+_AUDIENCES = (
+    r"clients|investors|members|staff|employees|supporters|parents|residents|customers"
+    r"|harvesters|fishers|farmers|students|families|subscribers|shareholders|users|patients"
+)
 # the adverbials skipped after a cue, any number of them ("told reporters on Monday")
 _POST_SKIP_ITEMS = (
     r"\s*(?:,\s*)?(?:just\s+)?(?:(?:earlier|later)\s+(?:this|last|that)\s+|on\s+|last\s+|this\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -294,10 +299,10 @@ _POST_SKIP_ITEMS = (
     r"(?:statement|interview|speech|tweet|post|email|e-mail|letter|press\s+release|release|"
     r"news\s+conference|press\s+conference|rally|radio\s+interview|television\s+interview|"
     r"op-ed|memo|note|telephone\s+interview|phone\s+interview|message|briefing|call|"
-    r"legislature|hearing|meeting|inquest|courthouse|response|reply)\b"
+    r"legislature|hearing|meeting|inquest|courthouse|response|reply|notice|advisory|bulletin)\b"
     r"(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s*)+"
     r"|\s+to\s+(?:questions|queries|inquiries)(?:\s+from\s+(?:the\s+)?[\w'’\-]+)?"
-    r"|\s+to\s+(?:clients|investors|members|staff|employees|supporters)(?=\s*(?:,|that\b)))?"
+    r"|\s+to\s+(?:" + _AUDIENCES + r")(?=\s*(?:,|that\b)))?"
     r"(?:\s+(?:posted|published|shared)\s+(?:on|to)\s+(?:"
     + _PLATFORM
     + r"|the\s+(?:[\w'’\-]+\s+){0,3}?"
@@ -1155,12 +1160,28 @@ _WRITTEN_ADJ_DETS = frozenset(
 _WRITTEN_NOT_NOUN = frozenset("by in on to for at with about from that as and or".split())
 
 
+def _possessive_determiner(w):
+    """Is ``w`` a lower-case noun's possessive that stands as a determiner ("a doctor's
+    written clearance", "the parents' written consent")?
+
+    >>> _possessive_determiner("doctor’s"), _possessive_determiner("parents'")
+    (True, True)
+    >>> _possessive_determiner("it's"), _possessive_determiner("Roe's")
+    (False, False)
+    """
+    if not w[:1].islower() or w.lower() in ("it's", "it’s", "that's", "that’s"):
+        return False
+    return w.endswith(("'s", "’s")) and len(w) > 4 or w.endswith(("s'", "s’")) and len(w) > 3
+
+
 def _attributive_written(c):
     """Is the cue "written" an adjective before its noun, right after a determiner ("had
     no written procedure", "a written request to the board"): a lower-case word follows
     it that is no preposition or particle opening an agent or a place ("the letter
     written by", "the note written on")?"""
-    if c.prev_tok.lower() not in _WRITTEN_ADJ_DETS or c.kend >= len(c.toks):
+    if c.kend >= len(c.toks) or not (
+        c.prev_tok.lower() in _WRITTEN_ADJ_DETS or _possessive_determiner(c.prev_tok)
+    ):
         return False
     nxt = c.toks[c.kend][2]
     return nxt.isalpha() and nxt.islower() and nxt not in _WRITTEN_NOT_NOUN
@@ -6448,8 +6469,8 @@ _PAREN_DAY = (
 _PAREN_POST_RE = re.compile(
     _PAREN_DAY + r"(?:[ \t]+in[ \t]+(?:an?|the|her|his|its|their)[ \t]+(?:[a-z-]+[ \t]+)?"
     r"(?:statement|email|e-mail|interview|release|letter|post|message|note|memo|speech"
-    r"|response|reply)"
-    r"(?:[ \t]+to[ \t]+(?:clients|investors|members|staff|employees|supporters|questions"
+    r"|response|reply|notice|advisory|bulletin)"
+    r"(?:[ \t]+to[ \t]+(?:" + _AUDIENCES + r"|questions"
     r"|queries|inquiries))?)?"
     r"(?:[ \t]+(?:on|to)[ \t]+(?:its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+)?"
     r"(?:website|site|page|account|feed|blog))?" + _PAREN_DAY + r"[ \t]*,[ \t]*(?:that\b[ \t]*)?\Z"
@@ -6670,6 +6691,31 @@ def _for_gerund_goes_on(pw):
     (True, False)
     """
     return len(pw) >= 4 and pw[0] == "for" and pw[1].endswith("ing") and len(pw[1]) > 5
+
+
+_WITH_OPENERS = frozenset("the a an its their his her our some most all two three".split())
+_WITH_MANNER = frozenset(
+    "laugh smile shrug sigh grin nod wink chuckle tears voice look sense hint touch".split()
+)
+
+
+def _with_absolute_goes_on(words, pw, masked, post):
+    """Does an absolute "with" phrase after an insertion go on with the statement to
+    the end of its sentence ("Work will begin in the spring, the developer said, with
+    the first units ready in late 2027")? The clause before has three words or more;
+    "with" opens a determined noun phrase of five words or more in all, no manner of
+    speaking ("with a laugh", "with tears in her eyes"), and no later attribution.
+
+    >>> _with_absolute_goes_on("Work will begin".split(), "with the first units ready soon".split(), "", (0, 0))
+    True
+    >>> _with_absolute_goes_on("Work will begin".split(), "with a laugh at the end".split(), "", (0, 0))
+    False
+    """
+    if len(words) < 3 or len(pw) < 5 or pw[0] != "with" or pw[1].lower() not in _WITH_OPENERS:
+        return False
+    if any(w.lower() in _WITH_MANNER for w in pw[1:5]):
+        return False
+    return _SENTENCE_ENDS_RE.match(masked, post[1]) is not None
 
 
 def _because_clause_goes_on(w0, words, pw):
@@ -7093,6 +7139,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
                 w0 in _LEAD_ADVERBIAL
                 and not (w0 == "while" and _clause_ends_it(pw, masked, post))
                 and not _for_gerund_goes_on(pw)
+                and not _with_absolute_goes_on(words, pw, masked, post)
             )
             or (
                 w0 in _CONJ

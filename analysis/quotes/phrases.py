@@ -310,7 +310,9 @@ def _left_np(toks, k, lex):
             # before the town is the other rules': "Ann Lee, 61, of Shediac, N.B., said")
     if (j0 := _counted_group_start(toks, k)) >= 0:
         return j0, k  # "At least 21,000 said": the count and its lead, a group
-    np_ = _fronted_adjunct_cut(toks, _left_np1(toks, k, lex))
+    if (parent := _parent_of_number(toks, k)) is not None:
+        return parent  # ("the mother of two said")
+    np_ = _particle_opened_name(toks, _fronted_adjunct_cut(toks, _left_np1(toks, k, lex)))
     if np_ is not None and (j0 := _aside_coordinated_start(toks, np_[0], lex)) >= 0:
         return j0, np_[1]  # "Ann Roe, who chairs the board, and Tom Vale said"
     if np_ is not None and np_[0] >= 2 and toks[np_[0] - 1][2] == ",":
@@ -389,6 +391,34 @@ def _aside_coordinated_start(toks, j, lex):
     if b == c or b > 0 or toks[b][2].lower() in _SENT_START_STOP:
         return -1  # (the first name opens the sentence)
     return b
+
+
+# what may stand before a surname opened by lower-case particles: a comma, a quotation
+# mark or a dash (", de la Fontaine said"), or the start of the sentence
+_BEFORE_PARTICLE_NAME = frozenset((",", '"', "\u201d", "\u201c", "\u2014", "--"))
+
+
+def _particle_opened_name(toks, np_):
+    """``np_`` with the lower-case particles that open its surname (", de la Fontaine
+    said, B"; ", van der Berg said"): one or two particles of ``_SURNAME_PARTICLES``
+    right before a capitalised name, after a comma, a quotation mark, a dash or at the
+    start of the sentence.
+
+    >>> t = [(0, 0, w) for w in "A , de la Fontaine said".split()]
+    >>> _particle_opened_name(t, (4, 5))
+    (2, 5)
+    >>> t = [(0, 0, w) for w in "the house of de Roe said".split()]
+    >>> _particle_opened_name(t, (4, 5))
+    (4, 5)
+    """
+    if np_ is None or not toks[np_[0]][2][:1].isupper():
+        return np_
+    j = np_[0]
+    while j > 0 and np_[0] - j < 2 and toks[j - 1][2] in _SURNAME_PARTICLES:
+        j -= 1
+    if j == np_[0] or (j > 0 and toks[j - 1][2] not in _BEFORE_PARTICLE_NAME):
+        return np_
+    return (j, np_[1])
 
 
 def _apposed_to_name(toks, j):
@@ -491,9 +521,70 @@ def _fronted_adjunct_cut(toks, np_):
     return np_
 
 
+@lru_cache(maxsize=1)
+def _parent_nouns():
+    return frozenset(_lines("parent_nouns.txt"))
+
+
+def _parent_of_number(toks, k):
+    """The description "the mother of two" / "a father of three" ending right before
+    token ``k`` (a parent noun, "of" and a count of children), with its determiner;
+    None otherwise.
+
+    >>> t = [(0, 0, w) for w in "inside , the mother of two said".split()]
+    >>> _parent_of_number(t, 6)
+    (2, 6)
+    >>> _parent_of_number([(0, 0, w) for w in "The 41-year-old mother of three".split()], 5)
+    (0, 5)
+    >>> _parent_of_number([(0, 0, w) for w in "the end of two said".split()], 4)
+    """
+    if k < 3 or toks[k - 2][2] != "of" or toks[k - 3][2].lower() not in _parent_nouns():
+        return None
+    n = toks[k - 1][2]
+    if not (n.isdigit() or n.lower() in _NUMERIC):
+        return None
+    j = k - 3
+    while j > 0 and k - 3 - j < 2 and toks[j - 1][2].lower() not in ("the", "a"):
+        w = toks[j - 1][2]
+        if not (w.isalpha() and w.islower() or _AGED_RE.fullmatch(w.lower())):
+            break
+        j -= 1  # ("The 41-year-old mother of three", "a single father of two")
+    return (j - 1, k) if j > 0 and toks[j - 1][2].lower() in ("the", "a") else (k - 3, k)
+
+
+def _head_of_phrase(toks, np_, lex):
+    """``np_`` with the leader it is "of" when it opens with an article right after
+    "the <title> of" ("The head of | a small Saskatchewan credit union says": the head,
+    not the credit union; the modifiers before a capitalised word stop the walk that
+    finds the title otherwise).
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = [(0, 0, w) for w in "The head of a small Saskatchewan credit union".split()]
+    >>> _head_of_phrase(t, (5, 8), lexicon())
+    (0, 8)
+    >>> t = [(0, 0, w) for w in "a firm drilling beneath southwest Saskatchewan".split()]
+    >>> _head_of_phrase(t, (5, 6), lexicon())
+    (5, 6)
+    """
+    if np_ is None:
+        return np_
+    j = np_[0]
+    while j > 0 and np_[0] - j < 2 and toks[j - 1][2].isalpha() and toks[j - 1][2].islower():
+        if toks[j - 1][2] in ("a", "an", "the", "of"):
+            break
+        j -= 1  # ("a small | Saskatchewan credit union": lower-case modifiers)
+    if j < 4 or toks[j - 1][2] not in ("a", "an", "the") or toks[j - 2][2] != "of":
+        return np_
+    if toks[np_[0]][2].lower() not in ("a", "an", "the") and j == np_[0]:
+        return np_
+    if not _determined_title(toks, j - 4, j - 2, lex):
+        return np_
+    return (j - 4, np_[1])
+
+
 def _left_np1(toks, k, lex):
     """_left_np without the town-and-province check."""
-    np_ = _fronted_adjunct_cut(toks, _left_np0(toks, k, lex))
+    np_ = _head_of_phrase(toks, _fronted_adjunct_cut(toks, _left_np0(toks, k, lex)), lex)
     if np_ is None and k >= 2 and toks[k - 1][2] in ("second", "third"):
         return (k - 2, k) if toks[k - 2][2] in ("the", "The") else None  # "the third said"
     if np_ is None or np_[1] - np_[0] == 1 and toks[np_[0]][2].lower() in _PRONOUNS:
