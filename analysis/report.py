@@ -285,8 +285,11 @@ def _align_text(table: str) -> str:
 
 _MONTH_START_RE = re.compile(r"(\d{4}-\d{2})-01(?: 00:00(?::00)?)?")
 _INTEGER_RE = re.compile(r"(-?)(\d{4,})(\.\d+)?")
-#: columns whose numbers are names, not amounts: never "2,025" or "1,234" for an id
-_NOT_AMOUNT_RE = re.compile(r"(?:^|_)(?:id|year|rank|topic)$|^(?:year|rank|topic|id)", re.I)
+#: columns whose numbers are names or positions, not amounts: never "2,025" for a
+#: year, "1,234" for an id or a character offset
+_NOT_AMOUNT_RE = re.compile(
+    r"(?:^|_)(?:id|year|rank|topic|start|end|offset)$|^(?:year|rank|topic|id)", re.I
+)
 
 
 def _column_names(head: str) -> list[str]:
@@ -311,8 +314,8 @@ def _thousands(text: str) -> str:
 
 def _format_cells(table: str) -> str:
     """Numbers and months as the charts write them: whole numbers of four digits
-    or more with thousands separators ("18,773"; not in id, year, rank or topic
-    columns), and a column of month starts ("2021-02-01", a monthly period) as
+    or more with thousands separators ("18,773"; not in id, year, rank, topic or
+    offset columns), and a column of month starts ("2021-02-01", a monthly period) as
     months ("2021-02")."""
     head = _HEAD_RE.search(table)
     if not head:
