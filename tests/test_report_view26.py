@@ -149,3 +149,59 @@ def test_speakers_notebook_gives_outlets_their_colours_first():
     nb = json.loads(Path(__file__).parents[1].joinpath("notebooks/03-speakers.ipynb").read_text())
     setup = "".join(nb["cells"][2]["source"])
     assert 'plots.use_group_colors(articles.get("source", []))' in setup
+
+
+def _counting_encoder(monkeypatch):
+    from analysis import _tokens
+
+    calls = []
+    real = _tokens.encode_corpus
+
+    def counted(*a, **k):
+        calls.append(1)
+        return real(*a, **k)
+
+    monkeypatch.setattr(_tokens, "encode_corpus", counted)
+    return calls
+
+
+_TEXTS = [
+    "The harbour council voted on the ferry budget. The ferry budget passed.",
+    "Ferry riders asked the council about the harbour budget and the new pier.",
+    "A new pier opened on the harbour front; ferry riders crowded the pier.",
+    "The council budget for the pier and the ferry was debated for hours.",
+]
+
+
+def test_top_terms_trends_and_topics_encode_the_same_texts_once(monkeypatch):
+    import analysis
+    from analysis import terms
+
+    terms._LAST_MATRIX.clear()
+    calls = _counting_encoder(monkeypatch)
+    arts = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c", "d"],
+            "text": _TEXTS,
+            "published": pd.to_datetime(["2021-01-05", "2021-02-07", "2021-02-09", "2021-03-01"]),
+        }
+    )
+    top = analysis.top_terms(arts, n=5)
+    first = analysis.top_terms(arts, n=5)
+    terms.term_trends(arts, top["term"].tolist(), freq="M")
+    analysis.topics(arts, k=2)
+    assert len(calls) == 1
+    assert first.equals(top)
+    analysis.top_terms(arts.assign(text=[t.upper() for t in _TEXTS]), n=5)
+    assert len(calls) == 2  # other texts: encoded again
+
+
+def test_kept_matrix_is_not_shared_with_callers():
+    from analysis import terms
+
+    terms._LAST_MATRIX.clear()
+    x, names = terms._doc_term_matrix(_TEXTS)
+    x.data[:] = 0
+    names[:] = "changed"
+    again, names_again = terms._doc_term_matrix(_TEXTS)
+    assert again.sum() > 0 and "changed" not in set(names_again)
