@@ -283,10 +283,85 @@ def _align_text(table: str) -> str:
     return table[: head.start()] + new_head + _ROW_RE.sub(row, body)
 
 
+_MONTH_START_RE = re.compile(r"(\d{4}-\d{2})-01(?: 00:00(?::00)?)?")
+_INTEGER_RE = re.compile(r"(-?)(\d{4,})(\.\d+)?")
+#: columns whose numbers are names or positions, not amounts: never "2,025" for a
+#: year, "1,234" for an id or a character offset
+_NOT_AMOUNT_RE = re.compile(
+    r"(?:^|_)(?:id|year|rank|topic|start|end|offset)$|^(?:year|rank|topic|id)", re.I
+)
+
+
+def _column_names(head: str) -> list[str]:
+    """One name per column: the header rows' texts, the last non-empty one
+    (pandas puts the index name on a second header row)."""
+    rows = [_CELL_RE.findall(r) for r in _ROW_RE.findall(head)]
+    width = len(rows[-1]) if rows else 0
+    names = [""] * width
+    for cells in rows:
+        if len(cells) != width:
+            continue
+        for k, c in enumerate(cells):
+            text = re.sub(r"<[^>]+>", "", c[2]).strip()
+            names[k] = text or names[k]
+    return names
+
+
+def _thousands(text: str) -> str:
+    m = _INTEGER_RE.fullmatch(text)
+    return f"{m.group(1)}{int(m.group(2)):,}{m.group(3) or ''}" if m else text
+
+
+def _format_cells(table: str) -> str:
+    """Numbers and months as the charts write them: whole numbers of four digits
+    or more with thousands separators ("18,773"; not in id, year, rank, topic or
+    offset columns), and a column of month starts ("2021-02-01", a monthly period) as
+    months ("2021-02")."""
+    head = _HEAD_RE.search(table)
+    if not head:
+        return table
+    names = _column_names(head.group(1))
+    body = table[head.end() :]
+    rows = [_CELL_RE.findall(r) for r in _ROW_RE.findall(body)]
+    months = set()
+    for k, name in enumerate(names):
+        cells = [r[k][2].strip() for r in rows if len(r) == len(names) and r[k][0] == "td"]
+        cells = [c for c in cells if c and c not in ("NaT", "nan", "None")]
+        starts = [c for c in cells if _MONTH_START_RE.fullmatch(c)]
+        if (
+            starts
+            and len(starts) == len(cells)
+            and (len(starts) > 1 or name in ("period", "month"))
+        ):
+            months.add(k)
+    amounts = {k for k, n in enumerate(names) if not _NOT_AMOUNT_RE.search(n)}
+
+    def row(m: re.Match) -> str:
+        cells = _CELL_RE.findall(m.group(0))
+        if len(cells) != len(names):
+            return m.group(0)
+        k = iter(range(len(cells)))
+
+        def cell(c: re.Match) -> str:
+            i, text = next(k), c.group(3)
+            if c.group(1) != "td":
+                return c.group(0)
+            if i in months:
+                text = _MONTH_START_RE.sub(r"\1", text)
+            elif i in amounts:
+                text = _thousands(text)
+            return f"<td{c.group(2)}>{text}</td>"
+
+        return _CELL_RE.sub(cell, m.group(0))
+
+    return table[: head.end()] + _ROW_RE.sub(row, body)
+
+
 def tidy_tables(page: str) -> str:
     """Tables of a report page as a reader expects them: no column of bare row
     numbers, missing values as empty cells (never "NaN", "None" or "<NA>"),
-    dates (cells and column names) that never wrap at their hyphens, and
+    whole numbers with thousands separators and monthly periods as months
+    (:func:`_format_cells`), dates (cells and column names) that never wrap at their hyphens, and
     columns of words left-aligned.
 
     Example:
@@ -300,7 +375,7 @@ def tidy_tables(page: str) -> str:
 
     def fix(m: re.Match) -> str:
         table = _drop_row_numbers(m.group(0))
-        table = _MISSING_CELL_RE.sub("<td></td>", table)
+        table = _format_cells(_MISSING_CELL_RE.sub("<td></td>", table))
         table = _DATE_CELL_RE.sub(r'<td style="white-space:nowrap">\1</td>', table)
         table = _DATE_HEAD_RE.sub(r'<th style="white-space:nowrap">\1</th>', table)
         return _align_text(table)

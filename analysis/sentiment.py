@@ -12,6 +12,7 @@ signal: averages over many sentences are meaningful, single scores are not.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -235,6 +236,7 @@ def _t_cdf(t: float, df: float) -> float:
     return 1.0 - tail if t >= 0 else tail
 
 
+@functools.lru_cache(maxsize=4096)  # one per sample size: thousands of groups share a few
 def _t_ppf(p: float, df: float) -> float:
     """Quantile of Student's t (bisection on the CDF; |error| < 1e-10), no scipy needed.
 
@@ -375,6 +377,20 @@ def tone_by(
     return _empty_stats(out_cols, df, res[out_cols].reset_index(drop=True))
 
 
+def _most_frequent(keys: pd.Series, values: pd.Series) -> pd.Series:
+    """The most frequent non-missing value per key (ties: the one seen first), in
+    one grouped count rather than a ``value_counts`` per key.
+
+    Example:
+        >>> _most_frequent(pd.Series(list("aaab")), pd.Series(["x", "y", "y", None])).to_dict()
+        {'a': 'y'}
+    """
+    pairs = pd.DataFrame({"k": keys.to_numpy(), "v": values.to_numpy()}).dropna()
+    counts = pairs.groupby(["k", "v"], sort=False).size().reset_index(name="c")
+    counts = counts.sort_values("c", ascending=False, kind="mergesort").drop_duplicates("k")
+    return counts.set_index("k")["v"]
+
+
 def speaker_tone(
     quotes,
     by: str = "speaker",
@@ -409,12 +425,7 @@ def speaker_tone(
     work = pd.DataFrame({by: q[by].to_numpy(), "compound": comp})
     res = _group_stats(work, [by], "compound", ci, method, random_state)
     if "speaker_type" in q.columns:
-        st = (
-            pd.DataFrame({by: q[by].to_numpy(), "t": q["speaker_type"].to_numpy()})
-            .groupby(by, sort=True)["t"]
-            .agg(lambda x: x.value_counts(sort=True).index[0] if x.notna().any() else None)
-        )
-        res["speaker_type"] = res[by].map(st)
+        res["speaker_type"] = res[by].map(_most_frequent(q[by], q["speaker_type"]))
     else:
         res["speaker_type"] = None
     res = res[res["n"] >= min_n]

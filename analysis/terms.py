@@ -20,6 +20,7 @@ they join. Everything is deterministic: ties are broken by term.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Sequence
 
@@ -94,7 +95,45 @@ def _doc_term_matrix(
     phrase_min_count: int | None = None,
 ):
     """Sparse document-term count matrix (CSR int64, one row per text) and its terms
-    (np.array of str, sorted alphabetically; only terms that occur)."""
+    (np.array of str, sorted alphabetically; only terms that occur).
+
+    The last matrix is kept (:data:`_LAST_MATRIX`): a notebook's top terms, term
+    trends and topics read the same sample of texts, which is then encoded once.
+    """
+    texts = _tok.as_texts(texts)
+    key = _matrix_key(texts, phrases, stem, stopwords, phrase_min_count)
+    if key is not None and _LAST_MATRIX.get("key") == key:
+        x, term_arr = _LAST_MATRIX["value"]
+        return x.copy(), term_arr.copy()
+    x, term_arr = _build_doc_term_matrix(
+        texts, phrases=phrases, stem=stem, stopwords=stopwords, phrase_min_count=phrase_min_count
+    )
+    _LAST_MATRIX.clear()
+    if key is not None and x.nnz <= _KEEP_MAX_NNZ:
+        _LAST_MATRIX.update(key=key, value=(x.copy(), term_arr.copy()))
+    return x, term_arr
+
+
+#: the last document-term matrix built: {"key": digest of texts and options, "value": (x, terms)}
+_LAST_MATRIX: dict = {}
+#: a larger matrix (~12 bytes a cell: about 10,000 long articles) is not kept
+_KEEP_MAX_NNZ = 20_000_000
+
+
+def _matrix_key(texts, phrases, stem, stopwords, phrase_min_count):
+    """A digest of the texts (each one's length and UTF-8 bytes) and the options; None
+    when the stop words are a custom list (not worth hashing)."""
+    if not isinstance(stopwords, bool) and stopwords is not None:
+        return None
+    h = hashlib.blake2b(digest_size=16)
+    for t in texts:
+        b = t.encode("utf-8", "surrogatepass")
+        h.update(len(b).to_bytes(8, "little"))
+        h.update(b)
+    return (h.hexdigest(), len(texts), phrases, stem, stopwords, phrase_min_count)
+
+
+def _build_doc_term_matrix(texts, *, phrases, stem, stopwords, phrase_min_count):
     n_docs = len(texts)
     tok, doc, names = _encode(
         texts, phrases=phrases, stem=stem, stopwords=stopwords, phrase_min_count=phrase_min_count

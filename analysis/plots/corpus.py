@@ -116,7 +116,8 @@ def articles_by_source(
     data: pd.DataFrame, ax=None, x: str = "articles", y: str = "source", top: int = MAX_GROUPS
 ):
     """Horizontal bars of articles per outlet (output of ``articles_per_source``):
-    the ``top`` largest outlets, then one "other (k outlets)" bar for the rest.
+    the ``top`` largest outlets, then one "other (k outlets)" bar for the rest
+    (grey); each outlet in its colour (:func:`group_colors`), as in every chart.
 
     Example:
         >>> df = pd.DataFrame({"source": ["A", "B"], "articles": [2, 1]})
@@ -129,13 +130,12 @@ def articles_by_source(
     d = data.assign(**{y: labels(data[y])}).sort_values(
         [x, y], ascending=[False, True], kind="mergesort"
     )
-    colors = ["C0"] * min(len(d), top + 1)
     if len(d) > top + 1:  # pooling one outlet into "other" would hide a name and save nothing
         rest = pd.DataFrame({y: [other_label(len(d) - top)], x: [d[x].iloc[top:].sum()]})
         d = pd.concat([d.head(top)[[y, x]], rest], ignore_index=True)
-        colors[-1] = "0.7"
-    d, colors = d.iloc[::-1], colors[::-1]
-    ax.barh(shorten(d[y].tolist()), d[x], color=colors)
+    d = d.iloc[::-1]
+    colors = group_colors(d[y].tolist()[::-1])  # an outlet's colour in every chart; "other" grey
+    ax.barh(shorten(d[y].tolist()), d[x], color=[colors[str(n)] for n in d[y]])
     bar_slots(ax, len(d))
     integer_axis(ax.xaxis)
     ax.set_xlabel(x)

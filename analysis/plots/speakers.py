@@ -126,7 +126,8 @@ def anonymous_share_bars(
     group column (the first column by default). Bars read from the most quotes
     down, ties by name (:func:`by_count`, the order of the table beside it). The
     ``top`` outlets with the most quotes get a bar each, the rest one pooled
-    "other (k outlets)" bar, last.
+    "other (k outlets)" bar, last. Each outlet's bar has the outlet's colour
+    (:func:`group_colors`), the pooled bar grey.
 
     Example:
         >>> df = pd.DataFrame({"source": ["A"], "quotes": [4], "anonymous": [1],
@@ -140,7 +141,9 @@ def anonymous_share_bars(
     ax = get_ax(ax)
     y = y or data.columns[0]
     d = _pool_anonymous(by_count(data, "quotes", y), x, y, top).iloc[::-1]  # most quotes on top
-    ax.barh(_unique(labels(d[y])), d[x], color="C3")
+    names = labels(d[y])
+    colors = group_colors(names[::-1])  # each outlet in its colour, as in every chart
+    ax.barh(_unique(names), d[x], color=[colors[str(n)] for n in names])
     bar_slots(ax, len(d))
     if {"anonymous", "quotes"} <= set(d.columns):
         for i, (v, a, n) in enumerate(zip(d[x], d["anonymous"], d["quotes"], strict=True)):
