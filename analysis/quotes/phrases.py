@@ -40,7 +40,14 @@ from .lexicon import (
     _skips_before_cue,
     load_titles,
 )
-from .names import _NAME_MEMO_MAX, WORD_TAIL, _clean_name_words, _geographic_heads
+from .names import (
+    _NAME_MEMO_MAX,
+    WORD_TAIL,
+    _clean_name_words,
+    _geographic_heads,
+    AGENT_PLURALS,
+    _place_job_head,
+)
 
 # a word goes on over Latin-1 mojibake pairs ("FranÃ§ois"): see names.WORD_TAIL
 _WORD_TAIL = WORD_TAIL
@@ -440,6 +447,7 @@ def _left_np1(toks, k, lex):
             if (
                 _lower_noun(w, lex)  # "farmers in Brandon said", "pharmacists across ..."
                 or (p == geo and _geographic_subject(toks, q))  # "Hikers near Peyto Lake"
+                or _people_at_name(toks, p, q, j, lex)  # "Visitors at Lake Louise said"
                 or (  # "Officials in Beijing said" (not "Analysts at Q&R Global said")
                     toks[q + 1][2].lower() not in ("close", "familiar", "privy")
                     and toks[p][2].lower() in ("in", "from", "across", "throughout")
@@ -1709,6 +1717,7 @@ def _right_np1(toks, k, lex):
             j = _unlisted_modifiers_to_head(toks, j, lex, indef)
     if j == k:
         return None
+    j = _job_head_after_name(toks, k, j)  # "said the Banff park warden": the warden
     if j - k >= 2 and j < n and toks[j][2] == "of" and toks[j - 1][2] in lex.titles:
         name = _role_of_name(toks, j - 1)
         if name is not None:
@@ -1755,6 +1764,27 @@ def _right_np1(toks, k, lex):
     ):
         return None
     return (k, j)
+
+
+def _job_head_after_name(toks, k, j):
+    """End of "the <Capitalised words>" (tokens ``k`` to ``j``) extended over at most two
+    lower-case words that end in a person's job ("said the Banff ranger", "said the
+    Jasper park warden", "said the Acme Foods plant manager": the person, not the place
+    or firm); ``j`` when no job head follows.
+
+    >>> t = [(0, 0, w) for w in "the Jasper park warden .".split()]
+    >>> _job_head_after_name(t, 0, 2), _job_head_after_name(t[:3], 0, 2)
+    (4, 2)
+    """
+    if toks[k][2].lower() != "the" or j - k < 2 or not _is_cap(toks[j - 1][2]):
+        return j
+    for x in range(j, min(j + 2, len(toks))):
+        w = toks[x][2]
+        if not (w.isalpha() and w.islower()) or w in _NOT_ROLE:
+            return j
+        if _place_job_head(w):
+            return x + 1
+    return j
 
 
 # lower-case particles that open a surname written after its given name or alone
@@ -2383,6 +2413,32 @@ def _indefinite_head(toks, q):
         if not (toks[d][2].isalpha() and toks[d][2].islower()):
             return False
     return False
+
+
+def _people_at_name(toks, p, q, j, lex):
+    """Is ``toks[q]`` a plural of people ("visitors", "Parents" opening the clause)
+    before the preposition ``p`` (at/in/from/near ...) and a capitalised name at ``j``
+    that opens with no given name or title ("Visitors at Lake Louise said", "parents at
+    Riverside Elementary said": the group speaks, not the place)?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = [(0, 0, w) for w in "Visitors at Lake Louise said".split()]
+    >>> _people_at_name(t, 1, 0, 2, lexicon())
+    True
+    >>> t = [(0, 0, w) for w in "Peters at Acme Foods said".split()]
+    >>> _people_at_name(t, 1, 0, 2, lexicon())
+    False
+    """
+    if toks[p][2].lower() not in _GEO_PREPS or p != q + 1:
+        return False
+    first = toks[j + 1][2] if toks[j][2] == "the" and j + 1 < len(toks) else toks[j][2]
+    lf = first.lower().rstrip(".")
+    if not _is_cap(first) or lf in lex.gender or lf in lex.titles:
+        return False
+    w = toks[q][2]
+    if not _plural_subject(toks, q) or w.lower() in lex.gender:
+        return False
+    return w.islower() or _lower_noun(w.lower(), lex) or w.lower().endswith(AGENT_PLURALS)
 
 
 def _plural_subject(toks, q):
