@@ -722,6 +722,7 @@ def article_speaker_types(quotes: pd.DataFrame, texts: dict) -> list:
         e.forms[s] += 1
         if isinstance(m, str):
             e.mentions[m] += 1
+    cues = quotes["cue"].tolist() if "cue" in quotes else [None] * len(quotes)
     surnames: dict[str, set] = defaultdict(set)  # of the article's full-name people
     for (a, s), e in ev.items():
         if e.types.most_common(1)[0][0] == "person" and " " in s and _f(s.split()[0]) in first:
@@ -734,12 +735,37 @@ def article_speaker_types(quotes: pd.DataFrame, texts: dict) -> list:
         text = texts.get(a)
         own = {a: text} if isinstance(text, str) else {}
         typ = _decide(s, engine, e, first, places, org_names, titles, own, arts, surnames[a])[0]
+        if typ == "weak" and _talks(cues, e.rows):
+            typ = "person"  # "Okafor said": a lone name with no org evidence talks
         typ = _ARTICLE_TYPE.get(typ, typ)
         if engine == "organization" and typ == "person" and not e.person:
             typ = engine  # "Morgan Stanley Capital Markets": a given name is no evidence here
         for i in e.rows:
             out[i] = typ
     return out
+
+
+@lru_cache(maxsize=1)
+def _speech_cues() -> frozenset:
+    """Cue words of a person talking (resources/person_speech_cues.txt)."""
+    text = (resources.files("analysis") / "resources" / "person_speech_cues.txt").read_text(
+        encoding="utf-8"
+    )
+    return frozenset(x.strip() for x in text.splitlines() if x.strip() and x[:1] != "#")
+
+
+def _talks(cues: list, rows: list) -> bool:
+    """Does a speaker whose rows are ``rows`` say, tell or add something in at least
+    one of them (its cue's first word, "said", "told reporters"), not only "according
+    to", "announced" or "reported"?
+
+    >>> _talks(["said", "according to"], [1]), _talks(["told reporters"], [0])
+    (False, True)
+    """
+    return any(
+        isinstance(c := cues[i], str) and c.split()[:1] and c.split()[0].lower() in _speech_cues()
+        for i in rows
+    )
 
 
 def _fix_fragments(
