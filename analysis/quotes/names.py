@@ -762,7 +762,10 @@ def _stype_static(words_raw, lex):
     ):
         if _owner_then_name(words_raw[:cut], lw, lex):
             return "person", None  # "the Daily Vell’s Tom Harlow": the outlet's person
-        if lw[cut - 1] in _ROLE_NOUNS or _place_job_head(words_raw[cut - 1]):
+        if (
+            lw[cut - 1] in _ROLE_NOUNS
+            and (words_raw[cut - 1].islower() or lw[cut - 1] in lex.titles)  # not "Star"
+        ) or _place_job_head(words_raw[cut - 1]):
             return "anonymous", None  # "the Wisconsin senator": a description, no name
         return "organization", None  # "The New Yorker said": a publication, no person
     if cut < len(lw) and _at_geographic_feature(words_raw, cut, lex):

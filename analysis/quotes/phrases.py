@@ -2416,8 +2416,8 @@ def _indefinite_head(toks, q):
 
 
 def _people_at_name(toks, p, q, j, lex):
-    """Is ``toks[q]`` a plural of people ("visitors", "Parents" opening the clause)
-    before the preposition ``p`` (at/in/from/near ...) and a capitalised name at ``j``
+    """Is ``toks[q]`` a plural of people ("visitors", "Parents" opening the clause) or
+    a noun after "a" ("a guide") before the preposition ``p`` (at/in/from/near ...) and a capitalised name at ``j``
     that opens with no given name or title ("Visitors at Lake Louise said", "parents at
     Riverside Elementary said": the group speaks, not the place)?
 
@@ -2436,6 +2436,8 @@ def _people_at_name(toks, p, q, j, lex):
     if not _is_cap(first) or lf in lex.gender or lf in lex.titles:
         return False
     w = toks[q][2]
+    if _indefinite_head(toks, q):
+        return True  # "a guide at Lake Louise said": the guide
     if not _plural_subject(toks, q) or w.lower() in lex.gender:
         return False
     return w.islower() or _lower_noun(w.lower(), lex) or w.lower().endswith(AGENT_PLURALS)

@@ -1,0 +1,67 @@
+"""Speaker names left by session 25 (spk26): a job noun after a capitalised place or
+business ("the Columbia Icefield guide said") is an unnamed person, and a group of
+people "at/in/from" a named place ("Visitors at Lake Louise said") is the group, not
+the place. Sentences written for the tests."""
+
+from tests._quote_rows import quote_rows
+
+
+def rows(text):
+    return quote_rows(text, "speaker", "speaker_type")
+
+
+def test_place_named_guide_is_an_unnamed_person():
+    text = 'The ice is thinning. "It shrinks every summer," the Columbia Icefield guide said.'
+    assert rows(text) == [("the Columbia Icefield guide", "anonymous")]
+
+
+def test_business_named_manager_and_owner_are_people():
+    assert rows('"We lost half our bookings," the Harbour Inn manager said.') == [
+        ("the Harbour Inn manager", "anonymous")
+    ]
+    assert rows('The fire spread fast. "Nobody saw it coming," the Lakeview Motel owner said.') == [
+        ("the Lakeview Motel owner", "anonymous")
+    ]
+
+
+def test_job_after_place_after_the_verb_is_the_whole_description():
+    assert rows('"The bears are active," said the Banff ranger.') == [
+        ("the Banff ranger", "anonymous")
+    ]
+    assert rows('"The water is too high," said the Jasper park warden.') == [
+        ("the Jasper park warden", "anonymous")
+    ]
+    assert rows('"We are behind," said the Acme Foods plant manager.') == [
+        ("the Acme Foods plant manager", "anonymous")
+    ]
+
+
+def test_a_publication_or_a_council_stays_an_organisation():
+    assert rows('"Rents will rise," the Toronto Star said.')[0][1] in ("organization", "document")
+    assert rows('"We will vote," the Oak Bay council said.')[0][1] == "organization"
+
+
+def test_visitors_at_a_place_are_the_group():
+    assert rows("Visitors at Lake Louise said the crowds were worse than last year.") == [
+        ("Visitors at Lake Louise", "group")
+    ]
+    assert rows('"It was packed," visitors at Lake Louise said.') == [
+        ("visitors at Lake Louise", "group")
+    ]
+
+
+def test_people_from_or_at_a_named_place_are_the_group():
+    assert rows("Tourists from Germany said the smoke was thick.") == [
+        ("Tourists from Germany", "group")
+    ]
+    assert rows("Parents at Riverside Elementary said the bus was late again.") == [
+        ("Parents at Riverside Elementary", "group")
+    ]
+    assert rows("Residents at Maple Grove Manor said the heat was off.") == [
+        ("Residents at Maple Grove Manor", "group")
+    ]
+
+
+def test_a_named_person_at_a_place_is_still_the_person():
+    assert rows("Ann Roe at Lake Louise said the crowds were worse.") == [("Ann Roe", "person")]
+    assert rows("A guide at Lake Louise said the crowds were worse.")[0][1] == "anonymous"
