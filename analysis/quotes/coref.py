@@ -11105,6 +11105,20 @@ def _resolve_in_focus(an, q, persons, reach=1200):
     return True
 
 
+# lower-case jobs of one person ("the baker", "the former owner"; person_job_heads.txt)
+_NEWCOMER_JOBS = frozenset(_lines("person_job_heads.txt"))
+
+
+def _newcomer_job(head):
+    """Is ``head`` a lower-case job of one person that the titles list lacks ("the
+    baker", "the former owner": the person the narration just introduced)?
+
+    >>> _newcomer_job("baker"), _newcomer_job("council")
+    (True, False)
+    """
+    return head in _NEWCOMER_JOBS
+
+
 def _resolve_newcomer_described(an, q, persons, reach=700):
     """Fill the speaker of a description no earlier rule named ("the former postmaster",
     "The certified arborist", "the 74-year-old": ``_IN_FOCUS_RE`` with a noun for one
@@ -11121,11 +11135,13 @@ def _resolve_newcomer_described(an, q, persons, reach=700):
     ['Jo Vale', 'Ann Roe']
     """
     m = _IN_FOCUS_RE.fullmatch(q.mention)
-    if m is None or not persons:
-        return False
+    if m is None or not (persons or _newcomer_job(m.group(1))):
+        return False  # (a job: also the article's first speaker, "the baker")
     head = m.group(1)
-    if not (head.endswith("-old") or head in _PERSON_NOUNS) or head in an.lex.nouns:
+    if not (head.endswith("-old") or head in _PERSON_NOUNS or _newcomer_job(head)):
         return False  # (no noun for one person: "the man", "the source")
+    if head in an.lex.nouns:
+        return False
     if head in _OFFICES or head in _NOT_IN_FOCUS or head in _KIN_GENDER:
         return False  # (an office, a part, kin: their own rules)
     if head.endswith("s") and head[:-1] in _PERSON_NOUNS:
