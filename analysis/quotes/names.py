@@ -637,9 +637,36 @@ def _opening_people(words_raw, lw, cut, lex):
         cut == 1 < len(lw)
         and len(w) > 4
         and w[1:].islower()
-        and lw[0].endswith(AGENT_PLURALS)
         and lw[0] not in lex.gender
         and words_raw[1][:1].islower()
+        and (lw[1] != "at" or place_like(words_raw[2:], lex))  # ("Analysts at Q&R Global")
+        and (
+            lw[0].endswith(AGENT_PLURALS)
+            or (lw[0].endswith("ers") and place_like(words_raw[2:], lex))  # "Campers at"
+        )
+    )
+
+
+def place_like(words, lex) -> bool:
+    """Do the capitalised ``words`` (after "at") name a place or venue rather than a
+    firm ("Lake Louise", "Rogers Place", "Riverside Elementary"): no word of an
+    organisation's name (org_names.txt, a legal form), no "&", no acronym or camel-case
+    brand ("Q&R Global", "Acme Foods", "KPMG")?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> place_like("Lake Louise".split(), lexicon()), place_like("Q&R Global".split(), lexicon())
+    (True, False)
+    """
+    rest = [w for w in words if w != "the"]
+    if not rest or not all(w[:1].isupper() for w in rest):
+        return False
+    return not any(
+        w in lex.org_words
+        or w.rstrip(".").lower() in COMPANY_SUFFIXES
+        or "&" in w
+        or (len(w) >= 2 and w.isupper())
+        or any(c.isupper() for c in w[1:])
+        for w in rest
     )
 
 

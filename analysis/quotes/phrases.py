@@ -47,6 +47,7 @@ from .names import (
     _geographic_heads,
     AGENT_PLURALS,
     _place_job_head,
+    place_like,
 )
 
 # a word goes on over Latin-1 mojibake pairs ("FranÃ§ois"): see names.WORD_TAIL
@@ -447,7 +448,7 @@ def _left_np1(toks, k, lex):
             if (
                 _lower_noun(w, lex)  # "farmers in Brandon said", "pharmacists across ..."
                 or (p == geo and _geographic_subject(toks, q))  # "Hikers near Peyto Lake"
-                or _people_at_name(toks, p, q, j, lex)  # "Visitors at Lake Louise said"
+                or _people_at_name(toks, p, q, (j, e), lex)  # "Visitors at Lake Louise said"
                 or (  # "Officials in Beijing said" (not "Analysts at Q&R Global said")
                     toks[q + 1][2].lower() not in ("close", "familiar", "privy")
                     and toks[p][2].lower() in ("in", "from", "across", "throughout")
@@ -2248,6 +2249,21 @@ def _head_of_np(toks, a, b, lex):
     )
 
 
+def _company_dot_np(toks, b, lex):
+    """The noun phrase ending right before the period token ``b - 1`` of a company's
+    legal form ("Acme Corp., a Toronto company, said": "Acme Corp", the period split
+    off as a token); None otherwise.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = [(0, 0, w) for w in "Acme Corp . , a firm".split()]
+    >>> _company_dot_np(t, 3, lexicon()), _company_dot_np(t, 2, lexicon())
+    ((0, 2), None)
+    """
+    if b < 2 or toks[b - 1][2] != "." or toks[b - 2][2].lower() not in COMPANY_SUFFIXES:
+        return None
+    return _left_np(toks, b - 1, lex)
+
+
 def _apposition_speaker(toks, c, lex):
     """Speaker of "Name, 21, a junior from X, said" / "A hopeful, Carly Fiorina, says".
 
@@ -2273,7 +2289,7 @@ def _apposition_speaker(toks, c, lex):
             continue
         if b - a >= 4 and toks[a + 1][2] != "," and _place_based(toks, a, b):
             return (toks[a][0], toks[b - 1][1])  # "The Mississauga, Ont.-based chain"
-        np_ = _left_np(toks, b, lex)
+        np_ = _left_np(toks, b, lex) or _company_dot_np(toks, b, lex)
         if np_ is not None and np_[1] <= a:
             full.append(np_)  # "Ann Lee, 61, of Shediac, N.B., who ...": over the place
         elif np_ is not None and np_[0] == a:
@@ -2415,7 +2431,7 @@ def _indefinite_head(toks, q):
     return False
 
 
-def _people_at_name(toks, p, q, j, lex):
+def _people_at_name(toks, p, q, np_, lex):
     """Is ``toks[q]`` a plural of people ("visitors", "Parents" opening the clause) or
     a noun after "a" ("a guide") before the preposition ``p`` (at/in/from/near ...) and a capitalised name at ``j``
     that opens with no given name or title ("Visitors at Lake Louise said", "parents at
@@ -2423,14 +2439,17 @@ def _people_at_name(toks, p, q, j, lex):
 
     >>> from analysis.quotes.lexicon import lexicon
     >>> t = [(0, 0, w) for w in "Visitors at Lake Louise said".split()]
-    >>> _people_at_name(t, 1, 0, 2, lexicon())
+    >>> _people_at_name(t, 1, 0, (2, 4), lexicon())
     True
-    >>> t = [(0, 0, w) for w in "Peters at Acme Foods said".split()]
-    >>> _people_at_name(t, 1, 0, 2, lexicon())
+    >>> t = [(0, 0, w) for w in "Peters from Acme Foods said".split()]
+    >>> _people_at_name(t, 1, 0, (2, 4), lexicon())
     False
     """
+    j, e = np_
     if toks[p][2].lower() not in _GEO_PREPS or p != q + 1:
         return False
+    if toks[p][2].lower() == "at" and not place_like([t[2] for t in toks[j:e]], lex):
+        return False  # ("Analysts at Q&R Global said": the firm, by convention)
     first = toks[j + 1][2] if toks[j][2] == "the" and j + 1 < len(toks) else toks[j][2]
     lf = first.lower().rstrip(".")
     if not _is_cap(first) or lf in lex.gender or lf in lex.titles:
@@ -2440,7 +2459,11 @@ def _people_at_name(toks, p, q, j, lex):
         return True  # "a guide at Lake Louise said": the guide
     if not _plural_subject(toks, q) or w.lower() in lex.gender:
         return False
-    return w.islower() or _lower_noun(w.lower(), lex) or w.lower().endswith(AGENT_PLURALS)
+    return (
+        w.islower()
+        or _lower_noun(w.lower(), lex)
+        or w.lower().endswith(AGENT_PLURALS + ("ers",))  # (a firm or a person: not here)
+    )
 
 
 def _plural_subject(toks, q):
