@@ -65,3 +65,49 @@ def test_people_from_or_at_a_named_place_are_the_group():
 def test_a_named_person_at_a_place_is_still_the_person():
     assert rows("Ann Roe at Lake Louise said the crowds were worse.") == [("Ann Roe", "person")]
     assert rows("A guide at Lake Louise said the crowds were worse.")[0][1] == "anonymous"
+
+
+def test_campers_and_fans_at_a_venue_are_the_group():
+    assert rows("Campers at Mount Robson said the smoke was thick.") == [
+        ("Campers at Mount Robson", "group")
+    ]
+    assert rows("Fans at Rogers Place said the game was slow.") == [
+        ("Fans at Rogers Place", "group")
+    ]
+
+
+def test_analysts_at_a_firm_keep_the_firm():
+    assert rows("Analysts at Q&R Global said the outlook was stable.") == [
+        ("Q&R Global", "organization")
+    ]
+
+
+def test_company_with_legal_form_and_apposition_is_the_company():
+    text = "The bridge reopened on Monday. Acme Corp., a Toronto company, said crews replaced 40 bolts."
+    assert rows(text) == [("Acme Corp", "organization")]
+    text = (
+        "The bridge reopened.\n\nPrairie Span Construction Ltd., a Winnipeg firm, said it was safe."
+    )
+    assert rows(text) == [("Prairie Span Construction Ltd", "organization")]
+
+
+def test_a_job_description_is_the_person_the_narration_just_introduced():
+    text = (
+        "The bakery was opened in 1987 by Luis Ortega. He still bakes every morning.\n\n"
+        '"Nobody wants to get up at 3 a.m. anymore," the baker said.'
+    )
+    assert rows(text) == [("Luis Ortega", "person")]
+    text = (
+        "The hardware store on Main Street closed on Friday after 60 years.\n\n"
+        "For most of that time, the shop was run by Marta Kowal. She sold it in 2019.\n\n"
+        '"We sold nails by the pound," the former owner said.'
+    )
+    assert rows(text) == [("Marta Kowal", "person")]
+
+
+def test_an_unnamed_baker_introduced_before_stays_unnamed():
+    text = (
+        "A baker on Main Street opened at 4 a.m. on Monday. Luis Ortega bought bread.\n\n"
+        '"Nobody wants to get up that early," the baker said.'
+    )
+    assert rows(text)[0][0] != "Luis Ortega"
