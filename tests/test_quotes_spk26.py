@@ -111,3 +111,31 @@ def test_an_unnamed_baker_introduced_before_stays_unnamed():
         '"Nobody wants to get up that early," the baker said.'
     )
     assert rows(text)[0][0] != "Luis Ortega"
+
+
+def test_a_ledes_local_man_is_the_name_of_the_next_paragraph():
+    text = (
+        "A Saint John man says he waited nine hours in the emergency room.\n\n"
+        'Tom Vail, 54, fell off a ladder on Saturday. "Nobody told me anything," Vail said.'
+    )
+    assert [s for s, _ in rows(text)] == ["Tom Vail", "Tom Vail"]
+    text = (
+        "A Kelowna woman says her landlord doubled her rent overnight.\n\n"
+        '"I have nowhere to go," said Beth Arsenault, who has lived there for 11 years.'
+    )
+    assert [s for s, _ in rows(text)] == ["Beth Arsenault", "Beth Arsenault"]
+
+
+def test_a_ledes_local_woman_is_not_a_man_or_an_official_named_next():
+    text = (
+        "A Kelowna woman says her landlord doubled her rent overnight.\n\n"
+        'Tom Vail, who owns the building, said costs went up. "Taxes doubled," he said.'
+    )
+    assert rows(text)[0][0] == "a Kelowna woman"
+    text = (
+        "A Moncton man says he was turned away from the shelter.\n\n"
+        "Mayor Jo Vale said the shelter is full every night."
+    )
+    assert rows(text)[0][0] == "a Moncton man"
+    text = "Rain fell all day.\n\nA Moncton man says he was turned away.\n\nTom Vail, 54, slept outside."
+    assert rows(text)[0][0] == "a Moncton man"
