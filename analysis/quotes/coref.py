@@ -4196,7 +4196,7 @@ def _resolve_lede_local_named_next(an, q, persons):
     describes, never named before, of no other gender than the head's. False otherwise.
 
     >>> import pandas as pd, analysis
-    >>> text = ('A Moncton man says he waited nine hours.\n\nTom Vail, 54, fell on '
+    >>> text = ('A Moncton man says he waited nine hours.\\n\\nTom Vail, 54, fell on '
     ...         'Saturday. "Nobody came," Vail said.')
     >>> analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]})).speaker.tolist()
     ['Tom Vail', 'Tom Vail']
