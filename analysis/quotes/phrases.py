@@ -2455,8 +2455,9 @@ def _people_at_name(toks, p, q, np_, lex):
     if not _is_cap(first) or lf in lex.gender or lf in lex.titles:
         return False
     w = toks[q][2]
-    if _indefinite_head(toks, q):
-        return True  # "a guide at Lake Louise said": the guide
+    if _indefinite_head(toks, q):  # "a guide at Lake Louise said": the guide (not "an
+        w = toks[q][2]  # email from Ann Roe", "an exit in Corona")
+        return _lower_noun(w, lex) or _place_job_head(w) or w in ("man", "woman", "person")
     if not _plural_subject(toks, q) or w.lower() in lex.gender:
         return False
     return (
