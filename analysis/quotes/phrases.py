@@ -2250,18 +2250,19 @@ def _head_of_np(toks, a, b, lex):
 
 
 def _company_dot_np(toks, b, lex):
-    """The noun phrase ending right before the period token ``b - 1`` of a company's
-    legal form ("Acme Corp., a Toronto company, said": "Acme Corp", the period split
-    off as a token); None otherwise.
+    """The noun phrase ending right before token ``b`` when it ends in a company's legal
+    form and its period, split off as a token ("Acme Corp., a Toronto company, said":
+    "Acme Corp ."); None otherwise.
 
     >>> from analysis.quotes.lexicon import lexicon
     >>> t = [(0, 0, w) for w in "Acme Corp . , a firm".split()]
     >>> _company_dot_np(t, 3, lexicon()), _company_dot_np(t, 2, lexicon())
-    ((0, 2), None)
+    ((0, 3), None)
     """
     if b < 2 or toks[b - 1][2] != "." or toks[b - 2][2].lower() not in COMPANY_SUFFIXES:
         return None
-    return _left_np(toks, b - 1, lex)
+    np_ = _left_np(toks, b - 1, lex)
+    return None if np_ is None else (np_[0], b)
 
 
 def _apposition_speaker(toks, c, lex):
@@ -2323,7 +2324,8 @@ def _apposition_speaker(toks, c, lex):
 
     def proper(seg):
         a, b = seg
-        w0, w1 = toks[a][2], toks[b - 1][2]
+        dot = b - a > 1 and toks[b - 1][2] == "."  # ("Acme Inc .": the legal form)
+        w0, w1 = toks[a][2], toks[b - 2 if dot else b - 1][2]
         if b - a == 1 and (_STATE_CODE_RE.fullmatch(w0) or w0 in lex.place_names):
             return False  # "in Berea, OH, after ...": a place set off by commas
         return w0[:1].isupper() and w0.lower() not in _DETS and w1[:1].isupper()
@@ -2334,7 +2336,7 @@ def _apposition_speaker(toks, c, lex):
         # office ("Ontario's Solicitor General") nor "a doctor from Boston"
         a, b = seg
         w1 = toks[b - 1][2]
-        if w1.isdigit() and b - a > 1:
+        if (w1.isdigit() or w1 == ".") and b - a > 1:  # ("Acme Inc .": the legal form)
             w1 = toks[b - 2][2]
         return (
             w1[:1].isupper()
