@@ -435,8 +435,7 @@ def _left_np1(toks, k, lex):
     j, e = np_
     if e - j == 1 and _town_after_comma(toks, j, e):
         j = j - 2  # "Ann Lee, 61, of Shediac, N.B., who ...": the town, then the rules below
-    # walk left over "<prep> (familiar/close)" to a head noun or a name
-    geo = _geographic_prep(toks, j, e)  # ("staff at the Columbia Icefield said")
+    geo = _geographic_prep(toks, j, e)  # walk left over "<prep> (close)" to a head or name
     p = _over_place_list(toks, j, e, lex) - 1 if geo is None else geo
     if p >= 1 and (toks[p][2].lower() in _HEAD_PREPS or p == geo):
         q = p - 1
@@ -2290,7 +2289,7 @@ def _apposition_speaker(toks, c, lex):
             continue
         if b - a >= 4 and toks[a + 1][2] != "," and _place_based(toks, a, b):
             return (toks[a][0], toks[b - 1][1])  # "The Mississauga, Ont.-based chain"
-        np_ = _left_np(toks, b, lex) or _company_dot_np(toks, b, lex)
+        np_ = _left_np(toks, b, lex) or (_company_dot_np(toks, b, lex) if b < c else None)
         if np_ is not None and np_[1] <= a:
             full.append(np_)  # "Ann Lee, 61, of Shediac, N.B., who ...": over the place
         elif np_ is not None and np_[0] == a:
