@@ -100,7 +100,7 @@ def test_a_job_description_is_the_person_the_narration_just_introduced():
     text = (
         "The hardware store on Main Street closed on Friday after 60 years.\n\n"
         "For most of that time, the shop was run by Marta Kowal. She sold it in 2019.\n\n"
-        '"We sold nails by the pound," the former owner said.'
+        '"We sold nails by the pound," the former proprietor said.'
     )
     assert rows(text) == [("Marta Kowal", "person")]
 

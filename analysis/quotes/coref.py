@@ -11187,7 +11187,7 @@ def _resolve_newcomer_described(an, q, persons, reach=700):
     ['Jo Vale', 'Ann Roe']
     """
     m = _IN_FOCUS_RE.fullmatch(q.mention)
-    if m is None or not (persons or _newcomer_job(m.group(1))):
+    if m is None or not (persons or _newcomer_job(m.group(1)) and m.group(1) not in _PERSON_NOUNS):
         return False  # (a job: also the article's first speaker, "the baker")
     head = m.group(1)
     if not (head.endswith("-old") or head in _PERSON_NOUNS or _newcomer_job(head)):
