@@ -42,10 +42,10 @@ from .lexicon import (
 )
 from .names import (
     _NAME_MEMO_MAX,
+    AGENT_PLURALS,
     WORD_TAIL,
     _clean_name_words,
     _geographic_heads,
-    AGENT_PLURALS,
     _place_job_head,
     place_like,
 )
@@ -2464,7 +2464,8 @@ def _people_at_name(toks, p, q, np_, lex):
     return (
         w.islower()
         or _lower_noun(w.lower(), lex)
-        or w.lower().endswith(AGENT_PLURALS + ("ers",))  # (a firm or a person: not here)
+        or w.lower().endswith(AGENT_PLURALS)
+        or (w.lower().endswith("ers") and place_like([t[2] for t in toks[j:e]], lex))
     )
 
 
