@@ -834,6 +834,7 @@ def article_speaker_types(quotes: pd.DataFrame, texts: dict) -> list:
         else:
             rows.append(i)
     todo = []  # (article, speaker, rows, engine type) of the speakers to decide
+    cues = quotes["cue"].tolist() if "cue" in quotes else [None] * len(quotes)
     surnames: dict[str, set] = defaultdict(set)  # of the article's full-name people
     for (a, s, turn), rows in groups.items():
         if turn or not isinstance(s, str) or not s[:1].isalnum():
@@ -851,6 +852,8 @@ def article_speaker_types(quotes: pd.DataFrame, texts: dict) -> list:
         text = texts.get(a)
         own = {a: text} if isinstance(text, str) else {}
         typ = _decide(s, engine, e, first, places, org_names, titles, own, arts, surnames[a])[0]
+        if typ == "weak" and _talks(cues, e.rows):
+            typ = "person"  # "Okafor said": a lone name with no org evidence talks
         typ = _ARTICLE_TYPE.get(typ, typ)
         if engine == "organization" and typ == "person" and not e.person:
             typ = engine  # "Morgan Stanley Capital Markets": a given name is no evidence here
@@ -875,6 +878,29 @@ def _article_evidence(s: str, rows: list[int], ment, kinds) -> _Evidence:
             mentions[m] = mentions.get(m, 0) + 1
     e.mentions = mentions
     return e
+
+
+@lru_cache(maxsize=1)
+def _speech_cues() -> frozenset:
+    """Cue words of a person talking (resources/person_speech_cues.txt)."""
+    text = (resources.files("analysis") / "resources" / "person_speech_cues.txt").read_text(
+        encoding="utf-8"
+    )
+    return frozenset(x.strip() for x in text.splitlines() if x.strip() and x[:1] != "#")
+
+
+def _talks(cues: list, rows: list) -> bool:
+    """Does a speaker whose rows are ``rows`` say, tell or add something in at least
+    one of them (its cue's first word, "said", "told reporters"), not only "according
+    to", "announced" or "reported"?
+
+    >>> _talks(["said", "according to"], [1]), _talks(["told reporters"], [0])
+    (False, True)
+    """
+    return any(
+        isinstance(c := cues[i], str) and c.split()[:1] and c.split()[0].lower() in _speech_cues()
+        for i in rows
+    )
 
 
 def _fix_fragments(

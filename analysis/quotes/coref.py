@@ -4299,6 +4299,57 @@ def _named_next_otherwise(an, q, m, start, pos, name_end):
     return re.search(rf"\b{re.escape(last)}[ \t]+(?:said|says)\b", later) is not None
 
 
+# a lede's local person: "A Saint John man says", "A Kelowna woman says" (the person the
+# next paragraph names; the gender the head gives)
+_LEDE_LOCAL_RE = re.compile(
+    r"[Aa]n?[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){1,3}(?:(?P<m>man|father|grandfather)|"
+    r"(?P<f>woman|mother|grandmother)|resident|senior|teen|teenager|student)"
+)
+
+
+def _resolve_lede_local_named_next(an, q, persons):
+    """Fill the speaker of a lede's "A <Place> man/woman says" (in the article's first
+    paragraph) with the full name that opens the next paragraph or speaks in it ("Tom
+    Vail, 54, fell off a ladder", '"...," said Beth Arsenault'): the person the lede
+    describes, never named before, of no other gender than the head's. False otherwise.
+
+    >>> import pandas as pd, analysis
+    >>> text = ('A Moncton man says he waited nine hours.\\n\\nTom Vail, 54, fell on '
+    ...         'Saturday. "Nobody came," Vail said.')
+    >>> analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]})).speaker.tolist()
+    ['Tom Vail', 'Tom Vail']
+    """
+    m = _LEDE_LOCAL_RE.fullmatch(q.mention)
+    lead = len(an.text) - len(an.text.lstrip())
+    if m is None or "\n" in an.text[lead : q.m_end]:
+        return False  # (only in the first paragraph)
+    brk = an.text.find("\n", q.m_end, q.m_end + 600)
+    if brk < 0:
+        return False
+    start = _PARAGRAPH_BREAK_RE.match(an.text, brk).end()
+    stop = an.text.find("\n", start)
+    stop = len(an.text) if stop < 0 else stop
+    names = an.positions()
+    j = bisect.bisect_left(names, start)
+    if j >= len(names) or names[j] >= stop or len(an.names[j][1]) < 2:
+        return False
+    pos, cw = names[j], an.names[j][1]
+    gender, person = an.person_like(j)[:2]
+    if not (person or gender in ("m", "f")) or (m.group("m") and gender == "f"):
+        return False
+    if m.group("f") and gender == "m":
+        return False  # ("A Kelowna woman says ... Tom Vail": someone else)
+    if _BEFORE_NEW_NAME_RE.fullmatch(an.text, start, an.text.find(cw[0], pos)) is None:
+        return False  # (the name opens the paragraph or speaks its quotation)
+    canon = an.canonical(cw)
+    if any(
+        p < start and an.canonical(w) == canon
+        for p, w, _g, _i in an.by_last.get(cw[-1].lower(), ())
+    ):
+        return False
+    return _set_person(an, q, persons, list(cw))
+
+
 _ECHO_WORD_RE = re.compile(r"[a-z]{4,}")
 _NOT_ECHO = frozenset("with from that this have been were they their there about".split())
 
@@ -11224,6 +11275,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not _resolve_lede_role_plain_next(an, q, persons)
                 and not (q.mention[:1] in "tT" and _resolve_in_focus(an, q, persons))
                 and not _resolve_described_named_next(an, q, persons)
+                and not (q.mention[:1] in "aA" and _resolve_lede_local_named_next(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_newcomer_described(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_head_seen_before(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_sexed_noun_just_named(an, q, persons))
@@ -11351,6 +11403,20 @@ def _resolve_aged_newcomer(an, q, persons):
     return True
 
 
+# lower-case jobs of one person ("the baker", "the former owner"; person_job_heads.txt)
+_NEWCOMER_JOBS = frozenset(_lines("person_job_heads.txt"))
+
+
+def _newcomer_job(head):
+    """Is ``head`` a lower-case job of one person that the titles list lacks ("the
+    baker", "the former owner": the person the narration just introduced)?
+
+    >>> _newcomer_job("baker"), _newcomer_job("council")
+    (True, False)
+    """
+    return head in _NEWCOMER_JOBS
+
+
 def _resolve_newcomer_described(an, q, persons, reach=700):
     """Fill the speaker of a description no earlier rule named ("the former postmaster",
     "The certified arborist", "the 74-year-old": ``_IN_FOCUS_RE`` with a noun for one
@@ -11367,11 +11433,13 @@ def _resolve_newcomer_described(an, q, persons, reach=700):
     ['Jo Vale', 'Ann Roe']
     """
     m = _IN_FOCUS_RE.fullmatch(q.mention) or _AGE_ALONE_RE.fullmatch(q.mention)
-    if m is None or not persons:
-        return False
+    if m is None or not (persons or _newcomer_job(m.group(1)) and m.group(1) not in _PERSON_NOUNS):
+        return False  # (a job: also the article's first speaker, "the baker")
     head = m.group(1)
-    if not (head.endswith("-old") or head in _PERSON_NOUNS) or head in an.lex.nouns:
+    if not (head.endswith("-old") or head in _PERSON_NOUNS or _newcomer_job(head)):
         return False  # (no noun for one person: "the man", "the source")
+    if head in an.lex.nouns:
+        return False
     if head in _OFFICES or head in _NOT_IN_FOCUS or head in _KIN_GENDER:
         return False  # (an office, a part, kin: their own rules)
     if head.endswith("s") and head[:-1] in _PERSON_NOUNS:

@@ -600,6 +600,76 @@ def _geographic_heads() -> frozenset:
     return frozenset(_lines("geographic_heads.txt"))
 
 
+@lru_cache(maxsize=1)
+def _person_job_heads() -> frozenset:
+    """Lower-case heads of one person's job (resources/person_job_heads.txt)."""
+    return frozenset(_lines("person_job_heads.txt"))
+
+
+def _place_job_head(w: str) -> bool:
+    """Is ``w``, the last word of "the <Capitalised words> <w>", a person's job written
+    in lower case ("the Columbia Icefield guide", "the Harbour Inn manager": the guide,
+    not the place)?
+
+    >>> _place_job_head("guide"), _place_job_head("Guide"), _place_job_head("council")
+    (True, False, False)
+    """
+    return w.islower() and w in _person_job_heads()
+
+
+# agent-noun endings of a plural that opens a sentence ("Visitors", "Residents",
+# "Tourists"): people, when a preposition and a name follow ("-ers" is left out:
+# "Peters", "Rogers" are surnames)
+AGENT_PLURALS = ("ors", "ents", "ants", "ists", "ians", "ees")
+
+
+def _opening_people(words_raw, lw, cut, lex):
+    """Is the mention a capitalised plural of people opening it, then a preposition
+    ("Visitors at Lake Louise", "Tourists from Germany": a group, not the place)?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> ws = "Visitors at Lake Louise".split()
+    >>> _opening_people(ws, [w.lower() for w in ws], 1, lexicon())
+    True
+    """
+    w = words_raw[0]
+    return (
+        cut == 1 < len(lw)
+        and len(w) > 4
+        and w[1:].islower()
+        and lw[0] not in lex.gender
+        and words_raw[1][:1].islower()
+        and (lw[1] != "at" or place_like(words_raw[2:], lex))  # ("Analysts at Q&R Global")
+        and (
+            lw[0].endswith(AGENT_PLURALS)
+            or (lw[0].endswith("ers") and place_like(words_raw[2:], lex))  # "Campers at"
+        )
+    )
+
+
+def place_like(words, lex) -> bool:
+    """Do the capitalised ``words`` (after "at") name a place or venue rather than a
+    firm ("Lake Louise", "Rogers Place", "Riverside Elementary"): no word of an
+    organisation's name (org_names.txt, a legal form), no "&", no acronym or camel-case
+    brand ("Q&R Global", "Acme Foods", "KPMG")?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> place_like("Lake Louise".split(), lexicon()), place_like("Q&R Global".split(), lexicon())
+    (True, False)
+    """
+    rest = [w for w in words if w != "the"]
+    if not rest or not all(w[:1].isupper() for w in rest):
+        return False
+    return not any(
+        w in lex.org_words
+        or w.rstrip(".").lower() in COMPANY_SUFFIXES
+        or "&" in w
+        or (len(w) >= 2 and w.isupper())
+        or any(c.isupper() for c in w[1:])
+        for w in rest
+    )
+
+
 # lower-case heads of a group of people that are no plurals ("staff at the Columbia
 # Icefield said")
 _CREW_HEADS = frozenset("staff crew crews personnel".split())
@@ -719,11 +789,16 @@ def _stype_static(words_raw, lex):
     ):
         if _owner_then_name(words_raw[:cut], lw, lex):
             return "person", None  # "the Daily Vell’s Tom Harlow": the outlet's person
-        if lw[cut - 1] in _ROLE_NOUNS:
+        if (
+            lw[cut - 1] in _ROLE_NOUNS
+            and (words_raw[cut - 1].islower() or lw[cut - 1] in lex.titles)  # not "Star"
+        ) or _place_job_head(words_raw[cut - 1]):
             return "anonymous", None  # "the Wisconsin senator": a description, no name
         return "organization", None  # "The New Yorker said": a publication, no person
     if cut < len(lw) and _at_geographic_feature(words_raw, cut, lex):
         return "group", None  # "Crews at Bow Falls said": the crews, not a person
+    if _opening_people(words_raw, lw, cut, lex):
+        return "group", None  # "Visitors at Lake Louise said": the visitors
     if any(w[:1].isupper() for w in words_raw[:cut]):
         if lw[cut - 1].endswith(("ans", "ists", "ers", "ats")):
             return None, lw[cut - 1]  # "Republicans", "Democrats" (unless a surname)

@@ -40,7 +40,15 @@ from .lexicon import (
     _skips_before_cue,
     load_titles,
 )
-from .names import _NAME_MEMO_MAX, WORD_TAIL, _clean_name_words, _geographic_heads
+from .names import (
+    _NAME_MEMO_MAX,
+    AGENT_PLURALS,
+    WORD_TAIL,
+    _clean_name_words,
+    _geographic_heads,
+    _place_job_head,
+    place_like,
+)
 
 # a word goes on over Latin-1 mojibake pairs ("FranÃ§ois"): see names.WORD_TAIL
 _WORD_TAIL = WORD_TAIL
@@ -595,8 +603,7 @@ def _left_np1(toks, k, lex):
     j, e = np_
     if e - j == 1 and _town_after_comma(toks, j, e):
         j = j - 2  # "Ann Lee, 61, of Shediac, N.B., who ...": the town, then the rules below
-    # walk left over "<prep> (familiar/close)" to a head noun or a name
-    geo = _geographic_prep(toks, j, e)  # ("staff at the Columbia Icefield said")
+    geo = _geographic_prep(toks, j, e)  # walk left over "<prep> (close)" to a head or name
     p = _over_place_list(toks, j, e, lex) - 1 if geo is None else geo
     if p >= 1 and (toks[p][2].lower() in _HEAD_PREPS or p == geo):
         q = p - 1
@@ -608,6 +615,7 @@ def _left_np1(toks, k, lex):
             if (
                 _lower_noun(w, lex)  # "farmers in Brandon said", "pharmacists across ..."
                 or (p == geo and _geographic_subject(toks, q))  # "Hikers near Peyto Lake"
+                or _people_at_name(toks, p, q, (j, e), lex)  # "Visitors at Lake Louise said"
                 or (  # "Officials in Beijing said" (not "Analysts at Q&R Global said")
                     toks[q + 1][2].lower() not in ("close", "familiar", "privy")
                     and toks[p][2].lower() in ("in", "from", "across", "throughout")
@@ -1877,6 +1885,7 @@ def _right_np1(toks, k, lex):
             j = _unlisted_modifiers_to_head(toks, j, lex, indef)
     if j == k:
         return None
+    j = _job_head_after_name(toks, k, j)  # "said the Banff park warden": the warden
     if j - k >= 2 and j < n and toks[j][2] == "of" and toks[j - 1][2] in lex.titles:
         name = _role_of_name(toks, j - 1)
         if name is not None:
@@ -1923,6 +1932,27 @@ def _right_np1(toks, k, lex):
     ):
         return None
     return (k, j)
+
+
+def _job_head_after_name(toks, k, j):
+    """End of "the <Capitalised words>" (tokens ``k`` to ``j``) extended over at most two
+    lower-case words that end in a person's job ("said the Banff ranger", "said the
+    Jasper park warden", "said the Acme Foods plant manager": the person, not the place
+    or firm); ``j`` when no job head follows.
+
+    >>> t = [(0, 0, w) for w in "the Jasper park warden .".split()]
+    >>> _job_head_after_name(t, 0, 2), _job_head_after_name(t[:3], 0, 2)
+    (4, 2)
+    """
+    if toks[k][2].lower() != "the" or j - k < 2 or not _is_cap(toks[j - 1][2]):
+        return j
+    for x in range(j, min(j + 2, len(toks))):
+        w = toks[x][2]
+        if not (w.isalpha() and w.islower()) or w in _NOT_ROLE:
+            return j
+        if _place_job_head(w):
+            return x + 1
+    return j
 
 
 # lower-case particles that open a surname written after its given name or alone
@@ -2386,6 +2416,22 @@ def _head_of_np(toks, a, b, lex):
     )
 
 
+def _company_dot_np(toks, b, lex):
+    """The noun phrase ending right before token ``b`` when it ends in a company's legal
+    form and its period, split off as a token ("Acme Corp., a Toronto company, said":
+    "Acme Corp ."); None otherwise.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = [(0, 0, w) for w in "Acme Corp . , a firm".split()]
+    >>> _company_dot_np(t, 3, lexicon()), _company_dot_np(t, 2, lexicon())
+    ((0, 3), None)
+    """
+    if b < 2 or toks[b - 1][2] != "." or toks[b - 2][2].lower() not in COMPANY_SUFFIXES:
+        return None
+    np_ = _left_np(toks, b - 1, lex)
+    return None if np_ is None else (np_[0], b)
+
+
 def _apposition_speaker(toks, c, lex):
     """Speaker of "Name, 21, a junior from X, said" / "A hopeful, Carly Fiorina, says".
 
@@ -2411,7 +2457,7 @@ def _apposition_speaker(toks, c, lex):
             continue
         if b - a >= 4 and toks[a + 1][2] != "," and _place_based(toks, a, b):
             return (toks[a][0], toks[b - 1][1])  # "The Mississauga, Ont.-based chain"
-        np_ = _left_np(toks, b, lex)
+        np_ = _left_np(toks, b, lex) or (_company_dot_np(toks, b, lex) if b < c else None)
         if np_ is not None and np_[1] <= a:
             full.append(np_)  # "Ann Lee, 61, of Shediac, N.B., who ...": over the place
         elif np_ is not None and np_[0] == a:
@@ -2445,7 +2491,8 @@ def _apposition_speaker(toks, c, lex):
 
     def proper(seg):
         a, b = seg
-        w0, w1 = toks[a][2], toks[b - 1][2]
+        dot = b - a > 1 and toks[b - 1][2] == "."  # ("Acme Inc .": the legal form)
+        w0, w1 = toks[a][2], toks[b - 2 if dot else b - 1][2]
         if b - a == 1 and (_STATE_CODE_RE.fullmatch(w0) or w0 in lex.place_names):
             return False  # "in Berea, OH, after ...": a place set off by commas
         return w0[:1].isupper() and w0.lower() not in _DETS and w1[:1].isupper()
@@ -2456,7 +2503,7 @@ def _apposition_speaker(toks, c, lex):
         # office ("Ontario's Solicitor General") nor "a doctor from Boston"
         a, b = seg
         w1 = toks[b - 1][2]
-        if w1.isdigit() and b - a > 1:
+        if (w1.isdigit() or w1 == ".") and b - a > 1:  # ("Acme Inc .": the legal form)
             w1 = toks[b - 2][2]
         return (
             w1[:1].isupper()
@@ -2551,6 +2598,43 @@ def _indefinite_head(toks, q):
         if not (toks[d][2].isalpha() and toks[d][2].islower()):
             return False
     return False
+
+
+def _people_at_name(toks, p, q, np_, lex):
+    """Is ``toks[q]`` a plural of people ("visitors", "Parents" opening the clause) or
+    a noun after "a" ("a guide") before the preposition ``p`` (at/in/from/near ...) and a capitalised name at ``j``
+    that opens with no given name or title ("Visitors at Lake Louise said", "parents at
+    Riverside Elementary said": the group speaks, not the place)?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = [(0, 0, w) for w in "Visitors at Lake Louise said".split()]
+    >>> _people_at_name(t, 1, 0, (2, 4), lexicon())
+    True
+    >>> t = [(0, 0, w) for w in "Peters from Acme Foods said".split()]
+    >>> _people_at_name(t, 1, 0, (2, 4), lexicon())
+    False
+    """
+    j, e = np_
+    if toks[p][2].lower() not in _GEO_PREPS or p != q + 1:
+        return False
+    if toks[p][2].lower() == "at" and not place_like([t[2] for t in toks[j:e]], lex):
+        return False  # ("Analysts at Q&R Global said": the firm, by convention)
+    first = toks[j + 1][2] if toks[j][2] == "the" and j + 1 < len(toks) else toks[j][2]
+    lf = first.lower().rstrip(".")
+    if not _is_cap(first) or lf in lex.gender or lf in lex.titles:
+        return False
+    w = toks[q][2]
+    if _indefinite_head(toks, q):  # "a guide at Lake Louise said": the guide (not "an
+        w = toks[q][2]  # email from Ann Roe", "an exit in Corona")
+        return _lower_noun(w, lex) or _place_job_head(w) or w in ("man", "woman", "person")
+    if not _plural_subject(toks, q) or w.lower() in lex.gender:
+        return False
+    return (
+        w.islower()
+        or _lower_noun(w.lower(), lex)
+        or w.lower().endswith(AGENT_PLURALS)
+        or (w.lower().endswith("ers") and place_like([t[2] for t in toks[j:e]], lex))
+    )
 
 
 def _plural_subject(toks, q):
