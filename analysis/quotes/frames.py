@@ -3023,7 +3023,7 @@ def _relative_clause_subject(c, j, lex):
     return _det_relative_subject(toks, j, k, lex)  # (spk33's "the <noun> that|which|who")
 
 
-_OBJECT_PRONOUNS = frozenset(("them", "it", "him", "her", "us"))
+_RELATIVE_END_PRONOUNS = frozenset(("them", "it", "him", "her", "us"))
 
 
 def _quantity_or_relative_subject(c):
@@ -3033,7 +3033,7 @@ def _quantity_or_relative_subject(c):
     farmer); None otherwise."""
     toks, k = c.toks, c.k
     span = _quantity_of_them(toks, k) or _trailing_that_runs_it(toks, k)
-    if span is None and k > 0 and toks[k - 1][2] in _OBJECT_PRONOUNS:
+    if span is None and k > 0 and toks[k - 1][2] in _RELATIVE_END_PRONOUNS:
         span = _long_relative_subject(c, k - 1)
     return span
 
