@@ -8521,6 +8521,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _one_of_companies_named_next(an, quotes)
     _hyphenated_role_named(an, quotes)
     _described_then_named_who(an, quotes)
+    _description_echoes_quoted(an, quotes)
 
 
 # a relative clause after a name, up to its sentence's end ('said Dr. Ann Roe, who
@@ -12130,3 +12131,106 @@ def _owners_board(an, q, groups):
     q.stype = "organization"
     an.title_cache[("owners board",)] = name
     return True
+
+
+# --- written46: a description that echoes how the person just quoted was introduced ---
+
+_ECHO_SUFFIXES = ("er", "or", "ist", "ian")  # ("interpreter": interpreted, "patroller")
+
+
+def _echo_stems(head):
+    """The word stems a story uses when it introduces someone it later calls "the
+    <head>": the head itself, its verb stem ("interpreter": "interpret"), and the
+    heads description_synonyms.txt gives for it ("leader": president, chief, chair).
+
+    >>> sorted(_echo_stems("interpreter"))
+    ['interpret', 'interpreter']
+    >>> "chief" in _echo_stems("leader"), _echo_stems("owner")
+    (True, {'owner'})
+    """
+    out = {head} | _DESC_SYNONYMS.get(head, frozenset())
+    for suf in _ECHO_SUFFIXES:
+        if head.endswith(suf) and len(head) - len(suf) >= 5:
+            out.add(head[: -len(suf)])
+    return out
+
+
+def _echoed_head(mention):
+    """The lower-case person noun that heads a bare definite description ("the
+    retired millwright", "the pharmacists' leader", "the patroller"), else None (a
+    plural, an official or spokesperson, a name, a description with "of"/"who").
+
+    >>> _echoed_head("the pharmacists’ leader"), _echoed_head("The patroller")
+    ('leader', 'patroller')
+    >>> _echoed_head("the officials"), _echoed_head("the spokesman"), _echoed_head("Ann Roe")
+    (None, None, None)
+    """
+    words = mention.split()
+    if not 2 <= len(words) <= 4 or words[0] not in ("the", "The"):
+        return None
+    if any(w.lower() in _DESC_HEAD_END for w in words[1:]):
+        return None
+    head = words[-1]
+    if not head.isalpha() or not head.islower() or head in _ROLE_NO_FALLBACK:
+        return None
+    if head.startswith("spokes") or head.endswith("s") and not head.endswith("ss"):
+        return None
+    if head in _PERSON_NOUNS or head in _ROLE_CUES or head.endswith(_PERSON_NOUN_ENDS):
+        return head
+    return None
+
+
+def _paragraph_at(text, pos):
+    """(start, end) of the paragraph holding offset ``pos``."""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    return lo, len(text) if hi < 0 else hi
+
+
+def _introduction_text(an, quotes, k, canon):
+    """The narration where the story introduced and re-described ``canon`` before the
+    statement ``quotes[k]``: the paragraph of the first use of the surname and the one
+    before it, and the paragraph of every mention of that person's earlier statements."""
+    text = an.text
+    spans = []
+    first = next((p for p, *_ in an.by_last.get(canon.split()[-1].lower(), ())), None)
+    if first is not None:
+        lo, hi = _paragraph_at(text, first)
+        prev_lo = text.rfind("\n", 0, len(text[:lo].rstrip())) + 1
+        spans.append((prev_lo if lo else lo, hi))
+    for r in quotes[:k]:
+        if r.speaker == canon and r.mention:
+            spans.append(_paragraph_at(text, r.m_start))
+    return " ".join(text[lo:hi] for lo, hi in spans).lower()
+
+
+def _description_echoes_quoted(an, quotes):
+    """Give a bare description no rule named ("the retired millwright", "the
+    patroller", "the interpreter", "the pharmacists' leader") the person quoted in the
+    statement just before it, in the same paragraph or the one before, when nobody else
+    is named between and the story introduced that person with the same noun, its verb
+    or a synonym ("Her husband, a retired millwright, said"; "is a ski patroller who
+    ... Siobhan Roe, 44, ..."; "One of them has interpreted Spanish ... said Luz Roe";
+    "The association's chief executive, Lorne Roe"); speaker strings only."""
+    for k in range(1, len(quotes)):
+        q = quotes[k]
+        if _unresolved_description(q) is None:
+            continue
+        head = _echoed_head(q.mention)
+        p = quotes[k - 1]
+        if head is None or p.stype != "person" or " " not in (p.speaker or ""):
+            continue
+        lo, hi = max(p.end, p.m_end), min(q.start, q.m_start)
+        if hi < lo or len(_PARAGRAPH_BREAK_RE.findall(an.text, lo, hi)) > 1:
+            continue
+        if _other_name_between(an, lo, hi, p.speaker):
+            continue
+        want = "f" if head.endswith(("woman", "wife", "mother")) else None
+        want = "m" if head.endswith("man") and not want else want
+        g = an.gender_of.get(p.speaker.split()[-1].lower())
+        if want and g and g != want:
+            continue
+        intro = _introduction_text(an, quotes, k, p.speaker)
+        stems = _echo_stems(head)
+        if any(w.startswith(tuple(stems)) for w in re.findall(r"[a-z]+", intro)):
+            q.speaker, q.stype = p.speaker, "person"
