@@ -8486,6 +8486,8 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
             continue  # "said the worker, who gave his name as Juan": that name, first
         if " board" in q.mention and _owners_board(an, q, groups):
             continue  # "Acme Stage Company ... The company's board said": Acme Stage Company
+        if q.mention[:4] in ("the ", "The ") and _office_of_named_body(an, q, persons):
+            continue  # "... elected president of the Student Union ... The union president"
         _resolve_mention(an, q, persons, groups)
         if q.mention[:4] in ("the ", "The ") and (q.speaker or "").lower() == q.mention.lower():
             if not _position_titled(an, q, persons):  # "third Okafor ... the third said"
@@ -8521,6 +8523,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _one_of_companies_named_next(an, quotes)
     _hyphenated_role_named(an, quotes)
     _described_then_named_who(an, quotes)
+    _lede_description_held_back(an, quotes)
     _description_echoes_quoted(an, quotes)
 
 
@@ -12201,7 +12204,8 @@ def _introduction_text(an, quotes, k, canon):
     for r in quotes[:k]:
         if r.speaker == canon and r.mention:
             spans.append(_paragraph_at(text, r.m_start))
-    return " ".join(text[lo:hi] for lo, hi in spans).lower()
+    at = quotes[k].m_start  # (never the description's own sentence or what follows it)
+    return " ".join(text[lo : min(hi, at)] for lo, hi in spans if lo < at).lower()
 
 
 def _description_echoes_quoted(an, quotes):
@@ -12220,6 +12224,8 @@ def _description_echoes_quoted(an, quotes):
         p = quotes[k - 1]
         if head is None or p.stype != "person" or " " not in (p.speaker or ""):
             continue
+        if (p.cue or "").lower() in ("asked", "asks", "questioned"):
+            continue  # ("Roe asked why ... . The engineer replied": the one asked)
         lo, hi = max(p.end, p.m_end), min(q.start, q.m_start)
         if hi < lo or len(_PARAGRAPH_BREAK_RE.findall(an.text, lo, hi)) > 1:
             continue
@@ -12234,3 +12240,165 @@ def _description_echoes_quoted(an, quotes):
         stems = _echo_stems(head)
         if any(w.startswith(tuple(stems)) for w in re.findall(r"[a-z]+", intro)):
             q.speaker, q.stype = p.speaker, "person"
+
+
+# "the union president": an office and a word of the body a person holds it in
+# ("Priya Roe, ... who was elected president of the Lakehead University Student Union")
+_OFFICE_OF_BODY_HEADS = frozenset("president chair chairman chairwoman chairperson leader".split())
+
+
+def _office_of_named_body(an, q, persons):
+    """Fill the speaker of "the union president" (a lower-case modifier and an office
+    of _OFFICE_OF_BODY_HEADS) with the one person the text before it names in the
+    sentence where that office is held "of the <...> Union" (the modifier capitalised
+    in the body's name; not "vice-president of"); False otherwise, and always for a
+    modifier the article never capitalises so."""
+    words = q.mention.split()
+    if len(words) != 3 or words[0] not in ("the", "The") or words[2] not in _OFFICE_OF_BODY_HEADS:
+        return False
+    mod = words[1]
+    if not mod.isalpha() or not mod.islower() or mod.capitalize() not in an.text:
+        return False
+    rx = re.compile(
+        r"(?<![\w-])" + words[2] + r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,5}"
+        + mod.capitalize() + r"\b"
+    )  # fmt: skip
+    found = set()
+    for m in rx.finditer(an.text, 0, q.m_start):
+        lo = max(an.text.rfind(". ", 0, m.start()), an.text.rfind("\n", 0, m.start()), 0)
+        name_pos = an.positions()
+        got = None
+        for i in range(bisect.bisect_left(name_pos, lo), bisect.bisect_left(name_pos, m.start())):
+            item = an.item_of(i, _ALL)
+            if item is not None and len(item[1]) >= 2:
+                got = an.canonical(item[1], item[2])
+        if got is not None:
+            found.add(got)
+    if len(found) != 1:
+        return False
+    return _set_person(an, q, persons, found.pop().split())
+
+
+# a lede's unnamed description ("the head of the students' union says", "the woman
+# who runs them says", "its owner announced"): its head noun
+_LEDE_DESC_RE = re.compile(
+    r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z][\w’'-]*[ \t]+){0,2}?([a-z]+)"
+    r"(?:[ \t]+(?:of|who)\b.*)?"
+)
+
+
+def _lede_description_held_back(an, quotes, reach=2):
+    """Give a lede's description that no rule named ("the head of the students' union
+    says A", "the woman who runs them says A", "its owner announced") the first person
+    the story names after it, within ``reach`` paragraphs, when that person speaks the
+    next named statement and nobody is named between; when the person is named in a
+    later paragraph than the next one, or an apposition gives another office, the
+    sentence naming the person must echo the description (a shared word stem: "the
+    students' union" / "Student Union"; a leader's word for "the head of" / "who runs":
+    "Chief Librarian Ines Roe"). Speaker strings only."""
+    for k, q in enumerate(quotes):
+        lm = _unresolved_description(q)
+        if lm is None:
+            continue
+        if len(_PARAGRAPH_BREAK_RE.findall(an.text, 0, q.m_start)) > 2:
+            continue  # (the headline, the lede and the paragraph after it only)
+        m = _LEDE_DESC_RE.fullmatch(q.mention)
+        if m is None or m.group(1) in _ROLE_NO_FALLBACK or m.group(1).endswith("s"):
+            continue
+        head = m.group(1)
+        if re.search(
+            r"\b(?:an?|another|one)[ \t]+(?:[\w-]+[ \t]+){0,2}" + head + r"\b", an.text[: q.m_start]
+        ):
+            continue  # ("a procurement manager ... . '...,' the manager wrote": that one)
+        if not (
+            head in _PERSON_NOUNS
+            or head in _ROLE_CUES
+            or head.endswith(_PERSON_NOUN_ENDS)
+            or head in ("woman", "man", "person")
+        ):
+            continue  # fmt: skip
+        p = next(
+            (r for r in quotes[k + 1 :] if r.stype == "person" and " " in (r.speaker or "")), None
+        )
+        if p is None:
+            continue
+        first = next((pos for pos, *_ in an.by_last.get(p.speaker.split()[-1].lower(), ())), None)
+        if first is None or first < q.m_end:
+            continue
+        if _speaker_named_between(an, quotes, 0, first, p.speaker):
+            continue  # (someone quoted is named before: no lede's held-back name)
+        breaks = len(_PARAGRAPH_BREAK_RE.findall(an.text, q.m_end, first))
+        if not 1 <= breaks <= reach:
+            continue
+        s_lo = max(an.text.rfind(". ", 0, first), an.text.rfind("\n", 0, first)) + 1
+        s_hi = min(
+            x
+            for x in (an.text.find(". ", first), an.text.find("\n", first), len(an.text))
+            if x >= 0
+        )
+        sent = an.text[s_lo:s_hi]
+        echo = _lede_echo(lm, sent)
+        last = p.speaker.split()[-1]
+        end = an.text.find(last, first, first + 120)
+        other = end >= 0 and _apposed_other_role(an.text, end + len(last), head)
+        if breaks > 1 or other or head in _KIN_GENDER or _titled_other(an, first, head):
+            if not echo:
+                continue
+        g = an.gender_of.get(p.speaker.split()[-1].lower())
+        if g and ((head == "woman" and g != "f") or (head == "man" and g != "m")):
+            continue
+        q.speaker, q.stype = p.speaker, "person"
+
+
+_LEADER_WORDS_RE = re.compile(
+    r"\b(?:president|chair\w*|chief|head|director|leader|manager|executive"
+    r"|who[ \t]+(?:has[ \t]+)?(?:led|leads|heads|runs|ran|chairs|directs|oversees|manages))\b",
+    re.I,
+)
+_LEDE_LEADER_RE = re.compile(
+    r"\b(?:head|leader|chief|boss|president|chair|who[ \t]+(?:runs|leads|heads|chairs"
+    r"|directs|oversees|manages))\b"
+)
+
+
+def _lede_echo(desc, sentence):
+    """Does the sentence that names someone echo a lede's description of them: a word
+    stem of four letters or more shared (not "the", "who"), or a leader's description
+    ("the head of", "who runs") and a leader's word ("president", "Chief Librarian")?
+
+    >>> _lede_echo("the head of the students’ union", "said Al Roe, president of the Student Union")
+    True
+    >>> _lede_echo("the woman who runs them", "Chief Librarian Ann Roe told council")
+    True
+    >>> _lede_echo("its owner", "Al Roe said in a letter")
+    False
+    """
+    if _LEDE_LEADER_RE.search(desc) and _LEADER_WORDS_RE.search(sentence):
+        return True
+    stems = {w[:5] for w in re.findall(r"[a-z]{4,}", desc) if w not in _stopwords()}
+    return any(w[:5] in stems for w in re.findall(r"[a-z]{4,}", sentence.lower()))
+
+
+def _speaker_named_between(an, quotes, lo, hi, canon):
+    """Does the text between ``lo`` and ``hi`` (outside quotations) name a person the
+    article quotes, other than ``canon``?"""
+    quoted = {r.speaker for r in quotes if r.stype == "person" and r.speaker != canon}
+    if not quoted:
+        return False
+    name_pos = an.positions()
+    for i in range(bisect.bisect_right(name_pos, lo - 1), bisect.bisect_left(name_pos, hi)):
+        item = an.item_of(i, _ALL)
+        if item is not None and an.canonical(item[1], item[2]) in quoted:
+            return True
+    return False
+
+
+def _titled_other(an, pos, head):
+    """Is the name at ``pos`` written after a capitalised title that is not ``head``
+    ("Justice Harriet Roe" is not "the cyclist's widow"; "Chief Librarian Ines Roe")?"""
+    words = an.text[max(0, pos - 40) : pos].split()
+    return (
+        bool(words)
+        and words[-1].rstrip(".").lower() in an.lex.titles
+        and words[-1].rstrip(".").lower() != head
+    )
