@@ -12153,7 +12153,7 @@ def _echo_stems(head):
     """
     out = {head} | _DESC_SYNONYMS.get(head, frozenset())
     for suf in _ECHO_SUFFIXES:
-        if head.endswith(suf) and len(head) - len(suf) >= 5:
+        if head.endswith(suf) and len(head) - len(suf) >= 6:
             out.add(head[: -len(suf)])
     return out
 
@@ -12171,8 +12171,8 @@ def _echoed_head(mention):
     words = mention.split()
     if not 2 <= len(words) <= 4 or words[0] not in ("the", "The"):
         return None
-    if any(w.lower() in _DESC_HEAD_END for w in words[1:]):
-        return None
+    if any(w.lower() in _DESC_HEAD_END or w[:1].isupper() for w in words[1:]):
+        return None  # (and "the Sanders aide": someone's aide, not Sanders)
     head = words[-1]
     if not head.isalpha() or not head.islower() or head in _ROLE_NO_FALLBACK:
         return None
@@ -12236,10 +12236,65 @@ def _description_echoes_quoted(an, quotes):
         g = an.gender_of.get(p.speaker.split()[-1].lower())
         if want and g and g != want:
             continue
+        if p.mention.lower().startswith(("a ", "an ", "one ", "another ")):
+            continue  # (an unnamed person the rules gave a name to: no introduction)
+        if _unnamed_before(an, quotes, k, head, p.speaker):
+            continue  # ("a senior adviser said ... . the senior adviser said": that one)
         intro = _introduction_text(an, quotes, k, p.speaker)
-        stems = _echo_stems(head)
-        if any(w.startswith(tuple(stems)) for w in re.findall(r"[a-z]+", intro)):
+        if _introduced_with_noun(intro, _echo_stems(head)):
             q.speaker, q.stype = p.speaker, "person"
+
+
+# how a story introduces someone with a noun: "a/an" or a possessive before it and at
+# most two modifiers ("a retired millwright", "is a ski patroller", "its owner", "The
+# association's chief executive"), or a verb made of the noun's stem ("has interpreted")
+_INTRO_DET_RE = re.compile(
+    r"(?:\ban?|\bits|\bhis|\bher|\btheir|['’]s?)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}\Z"
+)
+
+
+def _introduced_with_noun(intro, stems):
+    """Does the lower-case introduction text present someone with one of ``stems``
+    (a noun after "a"/"an"/a possessive, or a verb of a stem: "interpreted")?
+
+    >>> _introduced_with_noun("her husband, a retired millwright, said", {"millwright"})
+    True
+    >>> _introduced_with_noun("cruz said as the heckler yelled", {"heckler"})
+    False
+    >>> _introduced_with_noun("one of them has interpreted spanish", {"interpreter", "interpret"})
+    True
+    """
+    for m in re.finditer(r"[a-z]+", intro):
+        w = m.group()
+        for st in stems:
+            if w == st:
+                if _INTRO_DET_RE.search(intro, max(0, m.start() - 60), m.start()):
+                    return True
+            elif (
+                len(st) >= 6 and w.startswith(st) and w[len(st) :] in ("ed", "es", "s", "ing", "e")
+            ):
+                return True
+    return False
+
+
+def _unnamed_before(an, quotes, k, head, canon):
+    """Does the text before ``quotes[k]`` introduce an unnamed "a/an/one ... <head>"
+    that is not said of ``canon`` ("is a", "Jo Roe, a", or an apposition right after
+    the mention of one of ``canon``'s statements: "Her husband, a retired millwright")?"""
+    at = quotes[k].m_start
+    ends = {r.m_end for r in quotes[:k] if r.speaker == canon and r.mention}
+    lo, _hi = _paragraph_at(an.text, quotes[k - 1].m_start)  # (from the paragraph before
+    lo = an.text.rfind("\n", 0, len(an.text[:lo].rstrip())) + 1  # the statement's on)
+    rx = r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+(?:[\w-]+[ \t]+){0,2}" + re.escape(head) + r"\b"
+    for m in re.finditer(rx, an.text[:at]):
+        if m.start() < lo or (an.masked is not None and an.masked[m.start()] == MASK):
+            continue  # (far before, or inside a quotation)
+        if _PREDICATE_BEFORE_RE.search(an.text, max(0, m.start() - 16), m.start()):
+            continue
+        if any(0 <= m.start() - e <= 3 for e in ends):
+            continue
+        return True
+    return False
 
 
 # "the union president": an office and a word of the body a person holds it in
