@@ -12,11 +12,12 @@
 * "the union president": the person the text calls "president of the ... Union" (the
   modifier capitalised in the body's name), not a "vice-president".
 * A lede's description that no rule names ("the head of the tenants' association
-  says", "the woman who runs them says", "its owner announced") is the first person the
-  story names after it, when that person speaks the next named statement; from the
-  paragraph after next, or when a title or apposition gives another role, only when the
-  naming sentence echoes the description ("Tenants' Association"; a leader's word for
-  "who runs").
+  says", "the woman who runs them says", "its operator announced") is the first person
+  the story names after it, within two paragraphs, when that person speaks the next
+  named statement and the naming sentence echoes the description ("Tenants'
+  Association"; "who has operated"; a leader's word for "who runs": "Museum Director");
+  not with another role in apposition, a "Deputy"/"Vice" title, or two people named in
+  that sentence.
 """
 
 from __future__ import annotations
@@ -112,8 +113,8 @@ def test_lede_description_named_in_next_paragraph():
         "Ferry to close\n\n"
         "GANDER, N.L. — A ferry that has linked two islands since 1961 will stop running "
         "next month, its operator announced on Thursday.\n\n"
-        '"The vessel needs $4 million in repairs," Gerald Pinsent said in a letter to '
-        "customers.\n"
+        '"The vessel needs $4 million in repairs," said Gerald Pinsent, who has operated '
+        "the ferry since 1998.\n"
     )
     assert _speaker_of(text, "A ferry that has linked") == ["Gerald Pinsent"]
 

@@ -8552,6 +8552,11 @@ def _described_then_named_who(an, quotes, reach=600):
         stem = head[: max(5, len(head) - 3)]  # ("engineer": engineering, "geologist": geology)
         if m is not None and any(w.startswith(stem) for w in m.group(1).split()):
             p.speaker, p.stype = q.speaker, "person"
+        elif m is not None and _doctor_titled(q.mention, head):
+            p.speaker, p.stype = (
+                q.speaker,
+                "person",
+            )  # ("A family doctor ..." / "said Dr. Ann Roe, who")
 
 
 # a two-part role title in apposition to a full name or right before it ("The team's
@@ -12200,7 +12205,9 @@ def _introduction_text(an, quotes, k, canon):
     if first is not None:
         lo, hi = _paragraph_at(text, first)
         prev_lo = text.rfind("\n", 0, len(text[:lo].rstrip())) + 1
-        spans.append((prev_lo if lo else lo, hi))
+        if lo and not _other_name_between(an, prev_lo - 1, lo, canon):
+            lo = prev_lo  # (the paragraph before, when it names nobody else)
+        spans.append((lo, hi))
     for r in quotes[:k]:
         if r.speaker == canon and r.mention:
             spans.append(_paragraph_at(text, r.m_start))
@@ -12395,16 +12402,18 @@ def _lede_description_held_back(an, quotes, reach=2):
         echo = _lede_echo(lm, sent)
         last = p.speaker.split()[-1]
         end = an.text.find(last, first, first + 120)
-        other = end >= 0 and _apposed_other_role(an.text, end + len(last), head)
-        if breaks > 1 or other or head in _KIN_GENDER or _titled_other(an, first, head):
-            if not echo:
-                continue
+        if not echo or (end >= 0 and _apposed_other_role(an.text, end + len(last), head)):
+            continue  # (the naming sentence must echo the description, and no other role)
+        before = an.text[max(s_lo, end - 40) : max(end, first)].lower().split()
+        if _LEDE_OTHER_STATUS & set(before[-5:]) or _other_name_between(an, s_lo, s_hi, p.speaker):
+            continue  # ("Deputy Mayor Al Roe"; "Ida Voss and Leo Park": which one)
         g = an.gender_of.get(p.speaker.split()[-1].lower())
         if g and ((head == "woman" and g != "f") or (head == "man" and g != "m")):
             continue
         q.speaker, q.stype = p.speaker, "person"
 
 
+_LEDE_OTHER_STATUS = frozenset("deputy vice assistant acting former associate".split())
 _LEADER_WORDS_RE = re.compile(
     r"\b(?:president|chair\w*|chief|head|director|leader|manager|executive"
     r"|who[ \t]+(?:has[ \t]+)?(?:led|leads|heads|runs|ran|chairs|directs|oversees|manages))\b",
@@ -12450,10 +12459,22 @@ def _speaker_named_between(an, quotes, lo, hi, canon):
 
 def _titled_other(an, pos, head):
     """Is the name at ``pos`` written after a capitalised title that is not ``head``
-    ("Justice Harriet Roe" is not "the cyclist's widow"; "Chief Librarian Ines Roe")?"""
+    ("Justice Harriet Roe" is not "the cyclist's widow", "Sen. Ann Roe" not plainly
+    "the senator"; "Chief Librarian Ines Roe")?"""
     words = an.text[max(0, pos - 40) : pos].split()
-    return (
-        bool(words)
-        and words[-1].rstrip(".").lower() in an.lex.titles
-        and words[-1].rstrip(".").lower() != head
+    if not words or not words[-1][:1].isupper():
+        return False
+    last = words[-1].rstrip(".").lower()
+    return last != head and (last in an.lex.titles or words[-1].endswith("."))
+
+
+def _doctor_titled(mention, head):
+    """Is ``mention`` a name titled "Dr." and ``head`` a doctor's noun ("doctor",
+    "physician", "surgeon", ...: description_synonyms.txt)?
+
+    >>> _doctor_titled("Dr. Ann Roe", "physician"), _doctor_titled("Ann Roe", "doctor")
+    (True, False)
+    """
+    return mention.startswith("Dr. ") and (
+        head == "doctor" or head in _DESC_SYNONYMS.get("doctor", ())
     )
