@@ -12195,6 +12195,19 @@ def _paragraph_at(text, pos):
     return lo, len(text) if hi < 0 else hi
 
 
+def _paragraph_before(text, lo):
+    """The start of the paragraph before the one that starts at ``lo`` (``lo`` itself at
+    the text's start).
+
+    >>> _paragraph_before("A.\\n\\nB.\\n\\nC.", 8)
+    4
+    """
+    j = lo
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return text.rfind("\n", 0, j) + 1 if j else lo
+
+
 def _introduction_text(an, quotes, k, canon):
     """The narration where the story introduced and re-described ``canon`` before the
     statement ``quotes[k]``: the paragraph of the first use of the surname and the one
@@ -12204,11 +12217,11 @@ def _introduction_text(an, quotes, k, canon):
     first = next((p for p, *_ in an.by_last.get(canon.split()[-1].lower(), ())), None)
     if first is not None:
         lo, hi = _paragraph_at(text, first)
-        prev_lo = text.rfind("\n", 0, len(text[:lo].rstrip())) + 1
+        prev_lo = _paragraph_before(text, lo)
         if lo and not _other_name_between(an, prev_lo - 1, lo, canon):
             lo = prev_lo  # (the paragraph before, when it names nobody else)
         spans.append((lo, hi))
-    for r in quotes[:k]:
+    for r in quotes[max(0, k - 12) : k]:  # (the last dozen statements: linear on long input)
         if r.speaker == canon and r.mention:
             spans.append(_paragraph_at(text, r.m_start))
     at = quotes[k].m_start  # (never the description's own sentence or what follows it)
@@ -12291,10 +12304,10 @@ def _unnamed_before(an, quotes, k, head, canon):
     at = quotes[k].m_start
     ends = {r.m_end for r in quotes[:k] if r.speaker == canon and r.mention}
     lo, _hi = _paragraph_at(an.text, quotes[k - 1].m_start)  # (from the paragraph before
-    lo = an.text.rfind("\n", 0, len(an.text[:lo].rstrip())) + 1  # the statement's on)
+    lo = _paragraph_before(an.text, lo)  # the statement's on)
     rx = r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+(?:[\w-]+[ \t]+){0,2}" + re.escape(head) + r"\b"
-    for m in re.finditer(rx, an.text[:at]):
-        if m.start() < lo or (an.masked is not None and an.masked[m.start()] == MASK):
+    for m in re.compile(rx).finditer(an.text, lo, at):
+        if an.masked is not None and an.masked[m.start()] == MASK:
             continue  # (far before, or inside a quotation)
         if _PREDICATE_BEFORE_RE.search(an.text, max(0, m.start() - 16), m.start()):
             continue
@@ -12321,11 +12334,17 @@ def _office_of_named_body(an, q, persons):
     mod = words[1]
     if not mod.isalpha() or not mod.islower() or mod.capitalize() not in an.text:
         return False
+    key = ("office of body", mod, words[2])
+    if an.title_cache.get(key, 1) == 0:
+        return False  # (no "<office> of the ... <Mod>" in the whole text: once per article)
     rx = re.compile(
         r"(?<![\w-])" + words[2] + r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,5}"
         + mod.capitalize() + r"\b"
     )  # fmt: skip
     found = set()
+    if rx.search(an.text) is None:
+        an.title_cache[key] = 0
+        return False
     for m in rx.finditer(an.text, 0, q.m_start):
         lo = max(an.text.rfind(". ", 0, m.start()), an.text.rfind("\n", 0, m.start()), 0)
         name_pos = an.positions()
@@ -12358,12 +12377,14 @@ def _lede_description_held_back(an, quotes, reach=2):
     sentence naming the person must echo the description (a shared word stem: "the
     students' union" / "Student Union"; a leader's word for "the head of" / "who runs":
     "Chief Librarian Ines Roe"). Speaker strings only."""
+    breaks = list(itertools.islice(_PARAGRAPH_BREAK_RE.finditer(an.text), 3))
+    lede_end = breaks[2].start() if len(breaks) == 3 else len(an.text)
     for k, q in enumerate(quotes):
         lm = _unresolved_description(q)
         if lm is None:
             continue
-        if len(_PARAGRAPH_BREAK_RE.findall(an.text, 0, q.m_start)) > 2:
-            continue  # (the headline, the lede and the paragraph after it only)
+        if q.m_start > lede_end:
+            break  # (the headline, the lede and the paragraph after it only)
         m = _LEDE_DESC_RE.fullmatch(q.mention)
         if m is None or m.group(1) in _ROLE_NO_FALLBACK or m.group(1).endswith("s"):
             continue
