@@ -8667,6 +8667,8 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
             continue  # "said the worker, who gave his name as Juan": that name, first
         if " board" in q.mention and _owners_board(an, q, groups):
             continue  # "Acme Stage Company ... The company's board said": Acme Stage Company
+        if q.mention[:4] in ("the ", "The ") and _office_of_named_body(an, q, persons):
+            continue  # "... elected president of the Student Union ... The union president"
         _resolve_mention(an, q, persons, groups)
         if q.mention[:4] in ("the ", "The ") and (q.speaker or "").lower() == q.mention.lower():
             if not _position_titled(an, q, persons):  # "third Okafor ... the third said"
@@ -8703,6 +8705,8 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _hyphenated_role_named(an, quotes)
     _described_then_named_who(an, quotes)
     _pronoun_of_described_then_named(an, quotes)
+    _lede_description_held_back(an, quotes)
+    _description_echoes_quoted(an, quotes)
 
 
 # a relative clause after a name, up to its sentence's end ('said Dr. Ann Roe, who
@@ -8730,6 +8734,11 @@ def _described_then_named_who(an, quotes, reach=600):
         stem = head[: max(5, len(head) - 3)]  # ("engineer": engineering, "geologist": geology)
         if m is not None and any(w.startswith(stem) for w in m.group(1).split()):
             p.speaker, p.stype = q.speaker, "person"
+        elif m is not None and _doctor_titled(q.mention, head):
+            p.speaker, p.stype = (
+                q.speaker,
+                "person",
+            )  # ("A family doctor ..." / "said Dr. Ann Roe, who")
 
 
 # a narration sentence opening with a described person ("The school's principal watched")
@@ -12548,3 +12557,363 @@ def _owners_board(an, q, groups):
     q.stype = "organization"
     an.title_cache[("owners board",)] = name
     return True
+
+
+# --- written46: a description that echoes how the person just quoted was introduced ---
+
+_ECHO_SUFFIXES = ("er", "or", "ist", "ian")  # ("interpreter": interpreted, "patroller")
+
+
+def _echo_stems(head):
+    """The word stems a story uses when it introduces someone it later calls "the
+    <head>": the head itself, its verb stem ("interpreter": "interpret"), and the
+    heads description_synonyms.txt gives for it ("leader": president, chief, chair).
+
+    >>> sorted(_echo_stems("interpreter"))
+    ['interpret', 'interpreter']
+    >>> "chief" in _echo_stems("leader"), _echo_stems("owner")
+    (True, {'owner'})
+    """
+    out = {head} | _DESC_SYNONYMS.get(head, frozenset())
+    for suf in _ECHO_SUFFIXES:
+        if head.endswith(suf) and len(head) - len(suf) >= 6:
+            out.add(head[: -len(suf)])
+    return out
+
+
+def _echoed_head(mention):
+    """The lower-case person noun that heads a bare definite description ("the
+    retired millwright", "the pharmacists' leader", "the patroller"), else None (a
+    plural, an official or spokesperson, a name, a description with "of"/"who").
+
+    >>> _echoed_head("the pharmacists’ leader"), _echoed_head("The patroller")
+    ('leader', 'patroller')
+    >>> _echoed_head("the officials"), _echoed_head("the spokesman"), _echoed_head("Ann Roe")
+    (None, None, None)
+    """
+    words = mention.split()
+    if not 2 <= len(words) <= 4 or words[0] not in ("the", "The"):
+        return None
+    if any(w.lower() in _DESC_HEAD_END or w[:1].isupper() for w in words[1:]):
+        return None  # (and "the Sanders aide": someone's aide, not Sanders)
+    head = words[-1]
+    if not head.isalpha() or not head.islower() or head in _ROLE_NO_FALLBACK:
+        return None
+    if head.startswith("spokes") or head.endswith("s") and not head.endswith("ss"):
+        return None
+    if head in _PERSON_NOUNS or head in _ROLE_CUES or head.endswith(_PERSON_NOUN_ENDS):
+        return head
+    return None
+
+
+def _paragraph_at(text, pos):
+    """(start, end) of the paragraph holding offset ``pos``."""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    return lo, len(text) if hi < 0 else hi
+
+
+def _paragraph_before(text, lo):
+    """The start of the paragraph before the one that starts at ``lo`` (``lo`` itself at
+    the text's start).
+
+    >>> _paragraph_before("A.\\n\\nB.\\n\\nC.", 8)
+    4
+    """
+    j = lo
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return text.rfind("\n", 0, j) + 1 if j else lo
+
+
+def _introduction_text(an, quotes, k, canon):
+    """The narration where the story introduced and re-described ``canon`` before the
+    statement ``quotes[k]``: the paragraph of the first use of the surname and the one
+    before it, and the paragraph of every mention of that person's earlier statements."""
+    text = an.text
+    spans = []
+    first = next((p for p, *_ in an.by_last.get(canon.split()[-1].lower(), ())), None)
+    if first is not None:
+        lo, hi = _paragraph_at(text, first)
+        prev_lo = _paragraph_before(text, lo)
+        if lo and not _other_name_between(an, prev_lo - 1, lo, canon):
+            lo = prev_lo  # (the paragraph before, when it names nobody else)
+        spans.append((lo, hi))
+    for r in quotes[max(0, k - 12) : k]:  # (the last dozen statements: linear on long input)
+        if r.speaker == canon and r.mention:
+            spans.append(_paragraph_at(text, r.m_start))
+    at = quotes[k].m_start  # (never the description's own sentence or what follows it)
+    return " ".join(text[lo : min(hi, at)] for lo, hi in spans if lo < at).lower()
+
+
+def _description_echoes_quoted(an, quotes):
+    """Give a bare description no rule named ("the retired millwright", "the
+    patroller", "the interpreter", "the pharmacists' leader") the person quoted in the
+    statement just before it, in the same paragraph or the one before, when nobody else
+    is named between and the story introduced that person with the same noun, its verb
+    or a synonym ("Her husband, a retired millwright, said"; "is a ski patroller who
+    ... Siobhan Roe, 44, ..."; "One of them has interpreted Spanish ... said Luz Roe";
+    "The association's chief executive, Lorne Roe"); speaker strings only."""
+    for k in range(1, len(quotes)):
+        q = quotes[k]
+        if _unresolved_description(q) is None:
+            continue
+        head = _echoed_head(q.mention)
+        p = quotes[k - 1]
+        if head is None or p.stype != "person" or " " not in (p.speaker or ""):
+            continue
+        if (p.cue or "").lower() in ("asked", "asks", "questioned"):
+            continue  # ("Roe asked why ... . The engineer replied": the one asked)
+        lo, hi = max(p.end, p.m_end), min(q.start, q.m_start)
+        if hi < lo or len(_PARAGRAPH_BREAK_RE.findall(an.text, lo, hi)) > 1:
+            continue
+        if _other_name_between(an, lo, hi, p.speaker):
+            continue
+        want = "f" if head.endswith(("woman", "wife", "mother")) else None
+        want = "m" if head.endswith("man") and not want else want
+        g = an.gender_of.get(p.speaker.split()[-1].lower())
+        if want and g and g != want:
+            continue
+        if p.mention.lower().startswith(("a ", "an ", "one ", "another ")):
+            continue  # (an unnamed person the rules gave a name to: no introduction)
+        if _unnamed_before(an, quotes, k, head, p.speaker):
+            continue  # ("a senior adviser said ... . the senior adviser said": that one)
+        intro = _introduction_text(an, quotes, k, p.speaker)
+        if _introduced_with_noun(intro, _echo_stems(head)):
+            q.speaker, q.stype = p.speaker, "person"
+
+
+# how a story introduces someone with a noun: "a/an" or a possessive before it and at
+# most two modifiers ("a retired millwright", "is a ski patroller", "its owner", "The
+# association's chief executive"), or a verb made of the noun's stem ("has interpreted")
+_INTRO_DET_RE = re.compile(
+    r"(?:\ban?|\bits|\bhis|\bher|\btheir|['’]s?)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}\Z"
+)
+
+
+def _introduced_with_noun(intro, stems):
+    """Does the lower-case introduction text present someone with one of ``stems``
+    (a noun after "a"/"an"/a possessive, or a verb of a stem: "interpreted")?
+
+    >>> _introduced_with_noun("her husband, a retired millwright, said", {"millwright"})
+    True
+    >>> _introduced_with_noun("cruz said as the heckler yelled", {"heckler"})
+    False
+    >>> _introduced_with_noun("one of them has interpreted spanish", {"interpreter", "interpret"})
+    True
+    """
+    for m in re.finditer(r"[a-z]+", intro):
+        w = m.group()
+        for st in stems:
+            if w == st:
+                if _INTRO_DET_RE.search(intro, max(0, m.start() - 60), m.start()):
+                    return True
+            elif (
+                len(st) >= 6 and w.startswith(st) and w[len(st) :] in ("ed", "es", "s", "ing", "e")
+            ):
+                return True
+    return False
+
+
+def _unnamed_before(an, quotes, k, head, canon):
+    """Does the text before ``quotes[k]`` introduce an unnamed "a/an/one ... <head>"
+    that is not said of ``canon`` ("is a", "Jo Roe, a", or an apposition right after
+    the mention of one of ``canon``'s statements: "Her husband, a retired millwright")?"""
+    at = quotes[k].m_start
+    ends = {r.m_end for r in quotes[:k] if r.speaker == canon and r.mention}
+    lo, _hi = _paragraph_at(an.text, quotes[k - 1].m_start)  # (from the paragraph before
+    lo = _paragraph_before(an.text, lo)  # the statement's on)
+    rx = r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+(?:[\w-]+[ \t]+){0,2}" + re.escape(head) + r"\b"
+    for m in re.compile(rx).finditer(an.text, lo, at):
+        if an.masked is not None and an.masked[m.start()] == MASK:
+            continue  # (far before, or inside a quotation)
+        if _PREDICATE_BEFORE_RE.search(an.text, max(0, m.start() - 16), m.start()):
+            continue
+        if any(0 <= m.start() - e <= 3 for e in ends):
+            continue
+        return True
+    return False
+
+
+# "the union president": an office and a word of the body a person holds it in
+# ("Priya Roe, ... who was elected president of the Lakehead University Student Union")
+_OFFICE_OF_BODY_HEADS = frozenset("president chair chairman chairwoman chairperson leader".split())
+
+
+def _office_of_named_body(an, q, persons):
+    """Fill the speaker of "the union president" (a lower-case modifier and an office
+    of _OFFICE_OF_BODY_HEADS) with the one person the text before it names in the
+    sentence where that office is held "of the <...> Union" (the modifier capitalised
+    in the body's name; not "vice-president of"); False otherwise, and always for a
+    modifier the article never capitalises so."""
+    words = q.mention.split()
+    if len(words) != 3 or words[0] not in ("the", "The") or words[2] not in _OFFICE_OF_BODY_HEADS:
+        return False
+    mod = words[1]
+    if not mod.isalpha() or not mod.islower() or mod.capitalize() not in an.text:
+        return False
+    key = ("office of body", mod, words[2])
+    if an.title_cache.get(key, 1) == 0:
+        return False  # (no "<office> of the ... <Mod>" in the whole text: once per article)
+    rx = re.compile(
+        r"(?<![\w-])" + words[2] + r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,5}"
+        + mod.capitalize() + r"\b"
+    )  # fmt: skip
+    found = set()
+    if rx.search(an.text) is None:
+        an.title_cache[key] = 0
+        return False
+    for m in rx.finditer(an.text, 0, q.m_start):
+        lo = max(an.text.rfind(". ", 0, m.start()), an.text.rfind("\n", 0, m.start()), 0)
+        name_pos = an.positions()
+        got = None
+        for i in range(bisect.bisect_left(name_pos, lo), bisect.bisect_left(name_pos, m.start())):
+            item = an.item_of(i, _ALL)
+            if item is not None and len(item[1]) >= 2:
+                got = an.canonical(item[1], item[2])
+        if got is not None:
+            found.add(got)
+    if len(found) != 1:
+        return False
+    return _set_person(an, q, persons, found.pop().split())
+
+
+# a lede's unnamed description ("the head of the students' union says", "the woman
+# who runs them says", "its owner announced"): its head noun
+_LEDE_DESC_RE = re.compile(
+    r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[a-z][\w’'-]*[ \t]+){0,2}?([a-z]+)"
+    r"(?:[ \t]+(?:of|who)\b.*)?"
+)
+
+
+def _lede_description_held_back(an, quotes, reach=2):
+    """Give a lede's description that no rule named ("the head of the students' union
+    says A", "the woman who runs them says A", "its owner announced") the first person
+    the story names after it, within ``reach`` paragraphs, when that person speaks the
+    next named statement and nobody is named between; when the person is named in a
+    later paragraph than the next one, or an apposition gives another office, the
+    sentence naming the person must echo the description (a shared word stem: "the
+    students' union" / "Student Union"; a leader's word for "the head of" / "who runs":
+    "Chief Librarian Ines Roe"). Speaker strings only."""
+    breaks = list(itertools.islice(_PARAGRAPH_BREAK_RE.finditer(an.text), 3))
+    lede_end = breaks[2].start() if len(breaks) == 3 else len(an.text)
+    for k, q in enumerate(quotes):
+        lm = _unresolved_description(q)
+        if lm is None:
+            continue
+        if q.m_start > lede_end:
+            break  # (the headline, the lede and the paragraph after it only)
+        m = _LEDE_DESC_RE.fullmatch(q.mention)
+        if m is None or m.group(1) in _ROLE_NO_FALLBACK or m.group(1).endswith("s"):
+            continue
+        head = m.group(1)
+        if re.search(
+            r"\b(?:an?|another|one)[ \t]+(?:[\w-]+[ \t]+){0,2}" + head + r"\b", an.text[: q.m_start]
+        ):
+            continue  # ("a procurement manager ... . '...,' the manager wrote": that one)
+        if not (
+            head in _PERSON_NOUNS
+            or head in _ROLE_CUES
+            or head.endswith(_PERSON_NOUN_ENDS)
+            or head in ("woman", "man", "person")
+        ):
+            continue  # fmt: skip
+        p = next(
+            (r for r in quotes[k + 1 :] if r.stype == "person" and " " in (r.speaker or "")), None
+        )
+        if p is None:
+            continue
+        first = next((pos for pos, *_ in an.by_last.get(p.speaker.split()[-1].lower(), ())), None)
+        if first is None or first < q.m_end:
+            continue
+        if _speaker_named_between(an, quotes, 0, first, p.speaker):
+            continue  # (someone quoted is named before: no lede's held-back name)
+        breaks = len(_PARAGRAPH_BREAK_RE.findall(an.text, q.m_end, first))
+        if not 1 <= breaks <= reach:
+            continue
+        s_lo = max(an.text.rfind(". ", 0, first), an.text.rfind("\n", 0, first)) + 1
+        s_hi = min(
+            x
+            for x in (an.text.find(". ", first), an.text.find("\n", first), len(an.text))
+            if x >= 0
+        )
+        sent = an.text[s_lo:s_hi]
+        echo = _lede_echo(lm, sent)
+        last = p.speaker.split()[-1]
+        end = an.text.find(last, first, first + 120)
+        if not echo or (end >= 0 and _apposed_other_role(an.text, end + len(last), head)):
+            continue  # (the naming sentence must echo the description, and no other role)
+        before = an.text[max(s_lo, end - 40) : max(end, first)].lower().split()
+        if _LEDE_OTHER_STATUS & set(before[-5:]) or _other_name_between(an, s_lo, s_hi, p.speaker):
+            continue  # ("Deputy Mayor Al Roe"; "Ida Voss and Leo Park": which one)
+        g = an.gender_of.get(p.speaker.split()[-1].lower())
+        if g and ((head == "woman" and g != "f") or (head == "man" and g != "m")):
+            continue
+        q.speaker, q.stype = p.speaker, "person"
+
+
+_LEDE_OTHER_STATUS = frozenset("deputy vice assistant acting former associate".split())
+_LEADER_WORDS_RE = re.compile(
+    r"\b(?:president|chair\w*|chief|head|director|leader|manager|executive"
+    r"|who[ \t]+(?:has[ \t]+)?(?:led|leads|heads|runs|ran|chairs|directs|oversees|manages))\b",
+    re.I,
+)
+_LEDE_LEADER_RE = re.compile(
+    r"\b(?:head|leader|chief|boss|president|chair|who[ \t]+(?:runs|leads|heads|chairs"
+    r"|directs|oversees|manages))\b"
+)
+
+
+def _lede_echo(desc, sentence):
+    """Does the sentence that names someone echo a lede's description of them: a word
+    stem of four letters or more shared (not "the", "who"), or a leader's description
+    ("the head of", "who runs") and a leader's word ("president", "Chief Librarian")?
+
+    >>> _lede_echo("the head of the students’ union", "said Al Roe, president of the Student Union")
+    True
+    >>> _lede_echo("the woman who runs them", "Chief Librarian Ann Roe told council")
+    True
+    >>> _lede_echo("its owner", "Al Roe said in a letter")
+    False
+    """
+    if _LEDE_LEADER_RE.search(desc) and _LEADER_WORDS_RE.search(sentence):
+        return True
+    stems = {w[:5] for w in re.findall(r"[a-z]{4,}", desc) if w not in _stopwords()}
+    return any(w[:5] in stems for w in re.findall(r"[a-z]{4,}", sentence.lower()))
+
+
+def _speaker_named_between(an, quotes, lo, hi, canon):
+    """Does the text between ``lo`` and ``hi`` (outside quotations) name a person the
+    article quotes, other than ``canon``?"""
+    quoted = {r.speaker for r in quotes if r.stype == "person" and r.speaker != canon}
+    if not quoted:
+        return False
+    name_pos = an.positions()
+    for i in range(bisect.bisect_right(name_pos, lo - 1), bisect.bisect_left(name_pos, hi)):
+        item = an.item_of(i, _ALL)
+        if item is not None and an.canonical(item[1], item[2]) in quoted:
+            return True
+    return False
+
+
+def _titled_other(an, pos, head):
+    """Is the name at ``pos`` written after a capitalised title that is not ``head``
+    ("Justice Harriet Roe" is not "the cyclist's widow", "Sen. Ann Roe" not plainly
+    "the senator"; "Chief Librarian Ines Roe")?"""
+    words = an.text[max(0, pos - 40) : pos].split()
+    if not words or not words[-1][:1].isupper():
+        return False
+    last = words[-1].rstrip(".").lower()
+    return last != head and (last in an.lex.titles or words[-1].endswith("."))
+
+
+def _doctor_titled(mention, head):
+    """Is ``mention`` a name titled "Dr." and ``head`` a doctor's noun ("doctor",
+    "physician", "surgeon", ...: description_synonyms.txt)?
+
+    >>> _doctor_titled("Dr. Ann Roe", "physician"), _doctor_titled("Ann Roe", "doctor")
+    (True, False)
+    """
+    return mention.startswith("Dr. ") and (
+        head == "doctor" or head in _DESC_SYNONYMS.get("doctor", ())
+    )
