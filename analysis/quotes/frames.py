@@ -302,7 +302,10 @@ _POST_SKIP_ITEMS = (
     r"legislature|hearing|meeting|inquest|courthouse|response|reply|notice|advisory|bulletin)\b"
     r"(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s*)+"
     r"|\s+to\s+(?:questions|queries|inquiries)(?:\s+from\s+(?:the\s+)?[\w'’\-]+)?"
-    r"|\s+to\s+(?:" + _AUDIENCES + r")(?=\s*(?:,|that\b)))?"
+    r"|\s+to\s+(?:" + _AUDIENCES + r")(?=\s*(?:,|that\b))"
+    # (a lower-case audience ending the sentence: "said in a notice to air carriers.")
+    r"|\s+to\s+(?:(?:the|its|his|her|their)\s+)?(?:[a-z][\w'’\-]*\s+){0,2}[a-z][\w'’\-]*"
+    r"(?=[.;](?:\s|\Z)|\s+on\s+[A-Z]))?"
     r"(?:\s+(?:posted|published|shared)\s+(?:on|to)\s+(?:"
     + _PLATFORM
     + r"|the\s+(?:[\w'’\-]+\s+){0,3}?"
