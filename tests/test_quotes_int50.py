@@ -42,3 +42,14 @@ def test_the_notice_after_it_is_its_issuers():
         "to air carriers. The short runway will stay open, the notice said."
     )
     assert [r[0] for r in quote_rows(text, "speaker")] == ["the Red Pine Airport Authority"] * 2
+
+
+def test_a_bare_age_after_the_same_paragraphs_speaker_is_that_speaker():
+    # written45's "the 62-year-old" newcomer rule must not pass over the person who
+    # spoke just before in the same paragraph for a place named in his words
+    text = (
+        '"We owed more than a week of groceries," said Omar Haddad, who drives a cab.\n\n'
+        "Haddad said he would take his children to the New Halton branch in January. "
+        '"We will need a bigger bag," the 41-year-old said.'
+    )
+    assert [r[0] for r in quote_rows(text, "speaker")] == ["Omar Haddad"] * 3

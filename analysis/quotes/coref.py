@@ -11426,6 +11426,14 @@ def _newcomer_job(head):
     return head in _NEWCOMER_JOBS
 
 
+def _spoke_earlier_in_paragraph(an, q, persons):
+    """Did a person resolved before ``q`` speak earlier in ``q``'s paragraph ("Roe said
+    he would take the children. '...,' the 41-year-old said": a bare age there goes on
+    with Roe, not with a newcomer named in Roe's words)?"""
+    par = an.text.rfind("\n", 0, min(q.start, q.m_start)) + 1
+    return any(par <= p[0] < q.m_start for p in persons)
+
+
 def _resolve_newcomer_described(an, q, persons, reach=700):
     """Fill the speaker of a description no earlier rule named ("the former postmaster",
     "The certified arborist", "the 74-year-old": ``_IN_FOCUS_RE`` with a noun for one
@@ -11444,6 +11452,8 @@ def _resolve_newcomer_described(an, q, persons, reach=700):
     m = _IN_FOCUS_RE.fullmatch(q.mention) or _AGE_ALONE_RE.fullmatch(q.mention)
     if m is None or not (persons or _newcomer_job(m.group(1)) and m.group(1) not in _PERSON_NOUNS):
         return False  # (a job: also the article's first speaker, "the baker")
+    if m.re is _AGE_ALONE_RE and _spoke_earlier_in_paragraph(an, q, persons):
+        return False  # ("Roe said he would go. '...,' the 41-year-old said": Roe goes on)
     head = m.group(1)
     if not (head.endswith("-old") or head in _PERSON_NOUNS or _newcomer_job(head)):
         return False  # (no noun for one person: "the man", "the source")
