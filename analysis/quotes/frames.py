@@ -4894,14 +4894,14 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
     if (
         pre_words == 2
         and pre_text.rstrip().endswith(",")
-        and (not post_has or _is_adjunct_only(post_text))
+        and (not post_has or _is_adjunct_only(post_text) or _short_adjunct_tail(post_text))
         and _holds_clause(_WORDS_RE.findall(pre_text))
     ):
         return pre  # "Sales rose, Ann Roe said on Tuesday.": a clause of two words
     tail = (
         pre_words >= 3
         and post_has
-        and _post_is_tail(masked, frame_hi, post, post_text)
+        and (_post_is_tail(masked, frame_hi, post, post_text) or _short_adjunct_tail(post_text))
         and _SUBORDINATE_LEAD_RE.match(pre_text) is None
         and _RELATIVE_SPEAKER_RE.match(masked, pre[1], c.cs) is None
     )
@@ -6695,6 +6695,44 @@ def _short_clause(pw):
 
 _SHORT_NO_SUBJECT = _PREP_WORDS | frozenset("in on at to from with into not".split())
 
+# words that open a short adjunct after "A, X said, ..." (resources/tail_adjunct_leads.txt)
+_TAIL_ADJUNCT_LEADS = frozenset(_lines("tail_adjunct_leads.txt"))
+
+
+def _short_adjunct_tail(post_text):
+    """Is the text after a mid-sentence attribution only a short adjunct of the head that
+    ends its sentence: a subordinator or preposition of resources/tail_adjunct_leads.txt
+    and at most four more words with no clause ("Costs rose, she said, since 2019.";
+    "Prices fell, he said, if needed."; not "unless council acts")? The head is then
+    the statement, and the adjunct no statement of its own.
+
+    >>> _short_adjunct_tail(", since 2019."), _short_adjunct_tail(", if needed.")
+    (True, True)
+    >>> _short_adjunct_tail(", unless council acts."), _short_adjunct_tail(", since 2019, and B")
+    (False, False)
+    """
+    body = post_text.lstrip(" \t\u00a0,").rstrip(" \t\u00a0\n")
+    if not body or MASK in body or body[-1:] not in ".!?" or len(body) > 60:
+        return False
+    body = body[:-1]
+    if any(ch in body for ch in ",;:—–\"“”"):
+        return False
+    pw = _WORDS_RE.findall(body)
+    if not 2 <= len(pw) <= 5 or pw[0] not in _TAIL_ADJUNCT_LEADS:
+        return False
+    return not (_short_clause(pw) or _clause_after_insertion(pw) or _holds_clause(pw[1:]))
+
+
+def _conj_opens_other_frame(doc, post):
+    """Does the text after an attribution open "and"/"but" and a clause with a speaker
+    and cue of its own ("In Halifax, the mayor said, and Tom Vale said B"; "..., and he
+    said B")? B is that frame's; the first attribution has no content there."""
+    lo = post[0] + (doc.masked[post[0] : post[0] + 1] == ",")
+    pw = _WORDS_RE.findall(doc.masked, lo, min(post[1], lo + 80))
+    if not pw or pw[0] not in ("and", "but"):
+        return False
+    return _other_speaker_after(doc, pw[0], pw) or _own_cue_after_conj(doc, lo, post[1])
+
 
 def _subordinate_clause_goes_on(doc, w0, words, pw, post):
     """Does a subordinate clause after an insertion go on with the statement to the end
@@ -7382,6 +7420,8 @@ def _verb_cue_frames(doc, cue_matches):
             continue
         if choose is _SKIP:
             continue
+        if choose is post and not borrowed and _conj_opens_other_frame(doc, post):
+            continue  # "In Halifax, the mayor said, and Tom Vale said B": B is Vale's
         if choose is post and _manner_only(c, doc.masked, *post):
             doc.pending_colon = (mention, c.cue, c.cs, c.ce, c.si)  # (the quotation next)
             continue  # "Lee put it more bluntly. '...'": the manner is no content
