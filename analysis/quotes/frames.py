@@ -6696,7 +6696,10 @@ def _short_clause(pw):
 _SHORT_NO_SUBJECT = _PREP_WORDS | frozenset("in on at to from with into not".split())
 
 # words that open a short adjunct after "A, X said, ..." (resources/tail_adjunct_leads.txt)
-_TAIL_ADJUNCT_LEADS = frozenset(_lines("tail_adjunct_leads.txt"))
+_TAIL_ADJUNCT_LEADS = frozenset(line.split()[0] for line in _lines("tail_adjunct_leads.txt"))
+_TAIL_ADJUNCT_PREPS = frozenset(
+    line.split()[0] for line in _lines("tail_adjunct_leads.txt") if line.split()[1:] == ["prep"]
+)
 
 
 def _short_adjunct_tail(post_text):
@@ -6720,6 +6723,8 @@ def _short_adjunct_tail(post_text):
     pw = _WORDS_RE.findall(body)
     if not 2 <= len(pw) <= 5 or pw[0] not in _TAIL_ADJUNCT_LEADS:
         return False
+    if pw[0] in _TAIL_ADJUNCT_PREPS:
+        return True  # ("despite the new rules": a preposition opens no clause)
     return not (_short_clause(pw) or _clause_after_insertion(pw) or _holds_clause(pw[1:]))
 
 
@@ -6847,6 +6852,36 @@ def _quantified_subject_then_verb(pw):
 
 
 _PLURAL_SUBJECT_DETS = frozenset("the its their his her our these those".split())
+
+
+def _compound_subject_then_verb(pw):
+    """Do the words ``pw`` after an insertion open with "and", a determiner, a noun
+    of two words with a singular head and a present verb in "-s" followed by more of
+    the clause ("..., the nurse said, and the waiting list keeps growing": the rest of
+    her statement)? Not a noun phrase ("and the health care costs of it").
+
+    >>> _compound_subject_then_verb("and the waiting list keeps growing".split())
+    True
+    >>> _compound_subject_then_verb("and the health care costs of the plan".split())
+    False
+    """
+    if len(pw) < 6 or pw[0] != "and" or pw[1].lower() not in _CLAUSE_DETS:
+        return False
+    noun, v, nxt = pw[3], pw[4], pw[5]
+    if not all(w.isalpha() and w.islower() for w in (pw[2], noun, v, nxt)):
+        return False
+    if noun.endswith(("s", "ly")) or pw[2].endswith("ly") or pw[2] in _NOT_SUBJECT_WORDS:
+        return False
+    return (
+        len(v) > 3
+        and v.endswith("s")
+        and not v.endswith(("ss", "us", "is"))
+        and nxt not in SPEAKER_PREPS
+        and nxt not in _OBJ_PREPS
+        and nxt not in _PREP_WORDS
+        and nxt not in _CONJ
+        and nxt not in ("who", "which", "that", "whose")
+    )
 
 
 def _determined_subject_then_verb(pw):
@@ -7049,6 +7084,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
                         or _subject_then_noun_like_past(pw)
                         or _quantified_subject_then_verb(pw)
                         or _determined_subject_then_verb(pw)
+                        or _compound_subject_then_verb(pw)
                     )
                 )
             )
