@@ -6718,7 +6718,7 @@ def _short_adjunct_tail(post_text):
     if not body or MASK in body or body[-1:] not in ".!?" or len(body) > 60:
         return False
     body = body[:-1]
-    if any(ch in body for ch in ",;:—–\"“”"):
+    if any(ch in body for ch in ',;:—–"“”'):
         return False
     pw = _WORDS_RE.findall(body)
     if not 2 <= len(pw) <= 5 or pw[0] not in _TAIL_ADJUNCT_LEADS:
