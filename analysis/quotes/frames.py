@@ -5013,14 +5013,14 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
     if (
         pre_words == 2
         and pre_text.rstrip().endswith(",")
-        and (not post_has or _is_adjunct_only(post_text))
+        and (not post_has or _is_adjunct_only(post_text) or _short_adjunct_tail(post_text))
         and _holds_clause(_WORDS_RE.findall(pre_text))
     ):
         return pre  # "Sales rose, Ann Roe said on Tuesday.": a clause of two words
     tail = (
         pre_words >= 3
         and post_has
-        and _post_is_tail(masked, frame_hi, post, post_text)
+        and (_post_is_tail(masked, frame_hi, post, post_text) or _short_adjunct_tail(post_text))
         and _SUBORDINATE_LEAD_RE.match(pre_text) is None
         and _RELATIVE_SPEAKER_RE.match(masked, pre[1], c.cs) is None
     )
@@ -6839,6 +6839,49 @@ def _short_clause(pw):
 
 _SHORT_NO_SUBJECT = _PREP_WORDS | frozenset("in on at to from with into not".split())
 
+# words that open a short adjunct after "A, X said, ..." (resources/tail_adjunct_leads.txt)
+_TAIL_ADJUNCT_LEADS = frozenset(line.split()[0] for line in _lines("tail_adjunct_leads.txt"))
+_TAIL_ADJUNCT_PREPS = frozenset(
+    line.split()[0] for line in _lines("tail_adjunct_leads.txt") if line.split()[1:] == ["prep"]
+)
+
+
+def _short_adjunct_tail(post_text):
+    """Is the text after a mid-sentence attribution only a short adjunct of the head that
+    ends its sentence: a subordinator or preposition of resources/tail_adjunct_leads.txt
+    and at most four more words with no clause ("Costs rose, she said, since 2019.";
+    "Prices fell, he said, if needed."; not "unless council acts")? The head is then
+    the statement, and the adjunct no statement of its own.
+
+    >>> _short_adjunct_tail(", since 2019."), _short_adjunct_tail(", if needed.")
+    (True, True)
+    >>> _short_adjunct_tail(", unless council acts."), _short_adjunct_tail(", since 2019, and B")
+    (False, False)
+    """
+    body = post_text.lstrip(" \t\u00a0,").rstrip(" \t\u00a0\n")
+    if not body or MASK in body or body[-1:] not in ".!?" or len(body) > 60:
+        return False
+    body = body[:-1]
+    if any(ch in body for ch in ',;:—–"“”'):
+        return False
+    pw = _WORDS_RE.findall(body)
+    if not 2 <= len(pw) <= 5 or pw[0] not in _TAIL_ADJUNCT_LEADS:
+        return False
+    if pw[0] in _TAIL_ADJUNCT_PREPS:
+        return True  # ("despite the new rules": a preposition opens no clause)
+    return not (_short_clause(pw) or _clause_after_insertion(pw) or _holds_clause(pw[1:]))
+
+
+def _conj_opens_other_frame(doc, post):
+    """Does the text after an attribution open "and"/"but" and a clause with a speaker
+    and cue of its own ("In Halifax, the mayor said, and Tom Vale said B"; "..., and he
+    said B")? B is that frame's; the first attribution has no content there."""
+    lo = post[0] + (doc.masked[post[0] : post[0] + 1] == ",")
+    pw = _WORDS_RE.findall(doc.masked, lo, min(post[1], lo + 80))
+    if not pw or pw[0] not in ("and", "but"):
+        return False
+    return _other_speaker_after(doc, pw[0], pw) or _own_cue_after_conj(doc, lo, post[1])
+
 
 def _subordinate_clause_goes_on(doc, w0, words, pw, post):
     """Does a subordinate clause after an insertion go on with the statement to the end
@@ -6953,6 +6996,36 @@ def _quantified_subject_then_verb(pw):
 
 
 _PLURAL_SUBJECT_DETS = frozenset("the its their his her our these those".split())
+
+
+def _compound_subject_then_verb(pw):
+    """Do the words ``pw`` after an insertion open with "and", a determiner, a noun
+    of two words with a singular head and a present verb in "-s" followed by more of
+    the clause ("..., the nurse said, and the waiting list keeps growing": the rest of
+    her statement)? Not a noun phrase ("and the health care costs of it").
+
+    >>> _compound_subject_then_verb("and the waiting list keeps growing".split())
+    True
+    >>> _compound_subject_then_verb("and the health care costs of the plan".split())
+    False
+    """
+    if len(pw) < 6 or pw[0] != "and" or pw[1].lower() not in _CLAUSE_DETS:
+        return False
+    noun, v, nxt = pw[3], pw[4], pw[5]
+    if not all(w.isalpha() and w.islower() for w in (pw[2], noun, v, nxt)):
+        return False
+    if noun.endswith(("s", "ly")) or pw[2].endswith("ly") or pw[2] in _NOT_SUBJECT_WORDS:
+        return False
+    return (
+        len(v) > 3
+        and v.endswith("s")
+        and not v.endswith(("ss", "us", "is"))
+        and nxt not in SPEAKER_PREPS
+        and nxt not in _OBJ_PREPS
+        and nxt not in _PREP_WORDS
+        and nxt not in _CONJ
+        and nxt not in ("who", "which", "that", "whose")
+    )
 
 
 def _determined_subject_then_verb(pw):
@@ -7156,6 +7229,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
                         or _subject_then_noun_like_past(pw)
                         or _quantified_subject_then_verb(pw)
                         or _determined_subject_then_verb(pw)
+                        or _compound_subject_then_verb(pw)
                     )
                 )
             )
@@ -7527,6 +7601,8 @@ def _verb_cue_frames(doc, cue_matches):
             continue
         if choose is _SKIP:
             continue
+        if choose is post and not borrowed and _conj_opens_other_frame(doc, post):
+            continue  # "In Halifax, the mayor said, and Tom Vale said B": B is Vale's
         if choose is post and _manner_only(c, doc.masked, *post):
             doc.pending_colon = (mention, c.cue, c.cs, c.ce, c.si)  # (the quotation next)
             continue  # "Lee put it more bluntly. '...'": the manner is no content
