@@ -1,6 +1,6 @@
 """Score analysis.extract_quotes on the written (fictional) Canadian-style news set.
 
-Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|all] [--errors N]
+Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyseventh|all] [--errors N]
 
 Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes (first batch,
 session 10, 01-13), tests/data/written_news2/ (second batch, session 11, 14-25,
@@ -46,6 +46,7 @@ tests/data/written_news40/ (fortieth batch, session 25, 285-290, blind too)
 tests/data/written_news41/ (fortyfirst batch, session 25, 291-296, blind too)
 tests/data/written_news42/ (fortysecond batch, session 25, 297-302, blind too)
 tests/data/written_news43/ (fortythird batch, session 25, 303-308, blind too)
+tests/data/written_news44/ (fortyseventh batch, session 26, 327-332, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
 fiction written for newslens). The gold is validated first (``validate``): each
 span's text must equal the .txt slice, be non-empty, carry no outer whitespace or
@@ -118,6 +119,7 @@ DATA40 = ROOT / "tests" / "data" / "written_news40"
 DATA41 = ROOT / "tests" / "data" / "written_news41"
 DATA42 = ROOT / "tests" / "data" / "written_news42"
 DATA43 = ROOT / "tests" / "data" / "written_news43"
+DATA44 = ROOT / "tests" / "data" / "written_news44"
 SETS = {
     "first": [DATA],
     "second": [DATA2],
@@ -162,6 +164,7 @@ SETS = {
     "fortyfirst": [DATA41],
     "fortysecond": [DATA42],
     "fortythird": [DATA43],
+    "fortyseventh": [DATA44],
     "all": [
         DATA,
         DATA2,
@@ -206,6 +209,7 @@ SETS = {
         DATA41,
         DATA42,
         DATA43,
+        DATA44,
     ],
 }
 STOP = {"a", "an", "the", "of", "and", "s", "mr", "mrs", "ms", "dr", "coun", "its", "his", "her"}

@@ -88,6 +88,7 @@ DATA41 = ROOT / "tests" / "data" / "written_news41"
 DATA42 = ROOT / "tests" / "data" / "written_news42"
 DATA40 = ROOT / "tests" / "data" / "written_news40"
 DATA43 = ROOT / "tests" / "data" / "written_news43"
+DATA44 = ROOT / "tests" / "data" / "written_news44"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
 BATCHES = sorted(
@@ -899,3 +900,12 @@ def test_fortythird_batch_scores_hold(bench):
     assert res["r"] >= 0.99
     assert res["f1"] >= 0.99
     assert res["speaker"] >= 0.99
+
+
+def test_fortyseventh_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA44)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 150
+    earlier = _ids_before(bench, DATA44)
+    assert not {a[0] for a in arts} & earlier
