@@ -8559,6 +8559,31 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _one_of_companies_named_next(an, quotes)
     _hyphenated_role_named(an, quotes)
     _described_then_named_who(an, quotes)
+    _pronoun_after_described_speaker(an, quotes)
+
+
+def _pronoun_after_described_speaker(an, quotes):
+    """Give '"...," she said' the person the statement just before it, in the same
+    paragraph, named by a description ("His sister, who keeps the books, said A. '"B,"
+    she said.'": the sister, resolved to Nora MacEachern), when the description's kin
+    noun, or that person's given name, has the pronoun's gender: the subject the
+    reader just met, not a woman quoted paragraphs before."""
+    for p, q in itertools.pairwise(quotes):
+        lm = (q.mention or "").lower()
+        if lm not in ("he", "she") or p.stype != "person" or not p.speaker:
+            continue
+        pm = (p.mention or "").lower()
+        if pm.split()[:1] not in (["his"], ["her"], ["their"], ["the"], ["a"], ["an"]):
+            continue
+        if " " not in p.speaker or p.speaker == p.mention or q.speaker == p.speaker:
+            continue
+        if "\n" in an.text[p.m_start : q.m_start] or q.m_start < p.m_end:
+            continue
+        want = "m" if lm == "he" else "f"
+        head = (pm.replace(",", " ").split() + [""])[1]
+        got = _KIN_GENDER.get(head) or an.lex.gender.get(p.speaker.split()[0].lower())
+        if got == want:
+            q.speaker, q.stype = p.speaker, "person"
 
 
 # a relative clause after a name, up to its sentence's end ('said Dr. Ann Roe, who
