@@ -11275,6 +11275,16 @@ def _np_with_modifiers(an, toks, end):
     return i0, i1
 
 
+def _head_before_place(toks, i0, i1):
+    """Does the noun phrase toks[i0:i1] open with a bare lower-case head that a place
+    only modifies ("merchants on Portland Street", "farmers near Moose Jaw"): people,
+    not the place?"""
+    first = toks[i0][2]
+    if not (first.isalpha() and first.islower()) or first in ("the", "a", "an"):
+        return False
+    return any(t[2].lower() in _POSTMODIFIER_PREPS for t in toks[i0 + 1 : i1])
+
+
 def _is_place_np(an, toks, i0, i1):
     """Is the noun phrase toks[i0:i1] a place: a listed place, or a capitalised phrase
     after "from" / "in" that opens with no given name or title ("a doctor from
@@ -11311,7 +11321,7 @@ def _relative_np(an, at):
         j = i0
         while j > 0 and toks[j - 1][2].lower() in _APPOSITION_LEAD:
             j -= 1
-        place = _is_place_np(an, toks, i0, i1)
+        place = _is_place_np(an, toks, i0, i1) and not _head_before_place(toks, i0, i1)
         if place and j >= 1 and toks[j - 1][2].lower() in ("from", "in"):
             j -= 1  # ", from Selvane,": set off by commas
             k = j
