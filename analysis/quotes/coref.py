@@ -10455,7 +10455,8 @@ def _name_after_portfolio(an, q, persons):
 
 # "the former secretary of state", "the chairman of the committee": a role noun with a
 # lower-case complement
-_ROLE_OF_RE = re.compile(r"(?:[Tt]he|[Tt]his)\s[^,;:]*?\s(?:of|for)\s+[a-z][a-z\s]*\Z")
+# ("the mother of a four-month-old": an age in hyphenated words, digits too)
+_ROLE_OF_RE = re.compile(r"(?:[Tt]he|[Tt]his)\s[^,;:]*?\s(?:of|for)\s+[a-z0-9][a-z0-9\s-]*\Z")
 
 
 _OBJECT_PRONOUNS = {"him": "he", "them": "they"}
