@@ -5713,7 +5713,7 @@ def _described_in_apposition(an, at, role, reach=4000):
 
 @lru_cache(maxsize=256)
 def _relative_role_rx(role):
-    """ "<Name>, (61,) (a ... ) who has been / is / serves as a ... <role>" for
+    """ "<Name>, (61,) (a / the ... ) who has been / is / serves as a ... <role>" for
     ``_role_in_relative_clause``."""
     return re.compile(
         r"\b((?:"
@@ -5722,9 +5722,9 @@ def _relative_role_rx(role):
         + _NAME_PARTICLES_RX
         + r"){0,2}"
         + _CAP_NAME_WORD
-        + r"),[ \t]+(?:\d{1,3},[ \t]+)?(?:(?:a|an)[ \t]+[^,.;:“”\"\n]{1,80}?[ \t]+)?who[ \t]+"
+        + r"),[ \t]+(?:\d{1,3},[ \t]+)?(?:(?:a|an|the)[ \t]+[^,.;:“”\"\n]{1,80}?[ \t]+)?who[ \t]+"
         r"(?:has[ \t]+been|had[ \t]+been|is|was|has[ \t]+served[ \t]+as|served[ \t]+as|serves[ \t]+as"
-        r"|works[ \t]+as)[ \t]+(?:(?:a|an|the|its|their)[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}?"
+        r"|works[ \t]+as)[ \t]+(?:(?:a|an|the|its|their)[ \t]+)?(?:[a-z][\w’'-]*[ \t]+){0,3}?"
         + re.escape(role)
         + r"\b(?![’'-])"
     )
