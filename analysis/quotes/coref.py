@@ -9337,7 +9337,11 @@ def _lede_description_named_later(an, quotes):
         if (
             p.stype != "organization"
             and nxt.stype == "person"
-            and (head in (nxt.mention or "").split() or _apposition_shares_word(an, p, nxt))
+            and (
+                head in (nxt.mention or "").split()
+                or _apposition_shares_word(an, p, nxt)
+                or _restricted_lede_role_next(an, p, nxt)
+            )
         ):
             p.speaker, p.stype = nxt.speaker, "person"
             continue
@@ -9362,6 +9366,31 @@ def _named_speaker(q):
             or (q.speaker or "").lower() != (q.mention or "").lower()
         )
     return q.stype == "person"
+
+
+# a definite description restricted to one holder: a possessive before its head or a
+# relative clause after it ("the province's top bee official", "the official who runs
+# the town's water system")
+_RESTRICTED_DEFINITE_RE = re.compile(r"[Tt]he[ \t]+(?:\S+['’]s[ \t]+\S|.*\bwho[ \t])")
+# a role right after a new name, to its sentence's end (", the town's director of utilities.")
+_ROLE_AFTER_NAME_RE = re.compile(r",[ \t]+(?:the|an?)[ \t]+[^,.;:\n“”\"]{3,90}[,.]")
+
+
+def _restricted_lede_role_next(an, p, nxt):
+    """Is the lede's description ``p`` definite and restricted to one holder
+    (``_RESTRICTED_DEFINITE_RE``) and does the next paragraph open the first named
+    statement ``nxt`` with a role for the new name: a role noun right before it
+    ("Provincial apiarist Jocelyn Roe said") or a description after it ('"B," said Ann
+    Roe, the town's director of utilities.')?"""
+    if _RESTRICTED_DEFINITE_RE.match(p.mention or "") is None:
+        return False
+    if an.text.count("\n", p.end, nxt.m_start) > 2:
+        return False  # (the paragraph right after the lede's)
+    before = an.text[max(0, nxt.m_start - 40) : nxt.m_start].rpartition("\n")[2].split()
+    before += (nxt.mention or "").split()[:-2]  # (the mention may hold the title)
+    if any(w.lower() in _PERSON_NOUNS for w in before[-3:]):
+        return True
+    return _ROLE_AFTER_NAME_RE.match(an.text, nxt.m_end) is not None
 
 
 _APPOSITION_AFTER_NAME_RE = re.compile(r",[ \t]+(?:the|an?)[ \t]+([^,.;:\n“”\"]{3,90}),")
