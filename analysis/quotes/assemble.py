@@ -880,7 +880,7 @@ def _lone_frame_end(text, quotes, cand, sent, at):
     lo = min(cand.cue_start, cand.m_start)
     if not (cand.end <= lo and cand.mention) or "\n" in text[cand.end : at]:
         return False
-    if text[cand.end : lo].strip(" \t,") or text[sent[0] : cand.start].strip(" \t\"“”"):
+    if text[cand.end : lo].strip(" \t,") or text[sent[0] : cand.start].strip(' \t"“”'):
         return False  # (content, a comma, then the frame; the content opens the sentence)
     hi = max(cand.cue_end, cand.m_end)
     if _FRAME_TAIL_RE.match(text, hi, sent[1]) is None:
