@@ -130,3 +130,12 @@ def test_lede_generic_indefinite_official_stays_unnamed():
         "Provincial biologist Wren Castellano said on Monday that the herd had grown."
     )
     assert speaker_of(t, "Moose collisions doubled last year") != "Wren Castellano"
+
+
+def test_lede_office_description_is_not_the_next_premier():
+    t = (
+        "GANDER, N.L. \u2014 Moose collisions doubled last year, the official who "
+        "counts them says.\n\n"
+        "Premier Wren Castellano said on Monday that the herd had grown."
+    )
+    assert speaker_of(t, "Moose collisions doubled last year") != "Wren Castellano"

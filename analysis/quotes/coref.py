@@ -9378,18 +9378,21 @@ _ROLE_AFTER_NAME_RE = re.compile(r",[ \t]+(?:the|an?)[ \t]+[^,.;:\n“”\"]{3,9
 
 def _restricted_lede_role_next(an, p, nxt):
     """Is the lede's description ``p`` definite and restricted to one holder
-    (``_RESTRICTED_DEFINITE_RE``) and does the next paragraph open the first named
+    (``_RESTRICTED_DEFINITE_RE``; an "official" or a "who" clause) and does the next paragraph open the first named
     statement ``nxt`` with a role for the new name: a role noun right before it
     ("Provincial apiarist Jocelyn Roe said") or a description after it ('"B," said Ann
     Roe, the town's director of utilities.')?"""
     if _RESTRICTED_DEFINITE_RE.match(p.mention or "") is None:
         return False
+    if " who " not in p.mention and _description_head(p.mention) != "official":
+        return False  # ("the province's chief medical officer of health": an office)
     if an.text.count("\n", p.end, nxt.m_start) > 2:
         return False  # (the paragraph right after the lede's)
     before = an.text[max(0, nxt.m_start - 40) : nxt.m_start].rpartition("\n")[2].split()
     before += (nxt.mention or "").split()[:-2]  # (the mention may hold the title)
-    if any(w.lower() in _PERSON_NOUNS for w in before[-3:]):
-        return True
+    roles = [w.lower() for w in before[-3:] if w.lower() in _PERSON_NOUNS]
+    if roles:
+        return not any(r in _OFFICES for r in roles)  # (not "Premier Ann Roe": an office)
     return _ROLE_AFTER_NAME_RE.match(an.text, nxt.m_end) is not None
 
 
