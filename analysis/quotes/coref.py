@@ -9373,7 +9373,8 @@ def _named_speaker(q):
 # the town's water system")
 _RESTRICTED_DEFINITE_RE = re.compile(r"[Tt]he[ \t]+(?:\S+['’]s[ \t]+\S|.*\bwho[ \t])")
 # a role right after a new name, to its sentence's end (", the town's director of utilities.")
-_ROLE_AFTER_NAME_RE = re.compile(r",[ \t]+(?:the|an?)[ \t]+[^,.;:\n“”\"]{3,90}[,.]")
+# (definite: one holder, as the lede's description; "Ann Roe, a teacher," is anyone)
+_ROLE_AFTER_NAME_RE = re.compile(r",[ \t]+the[ \t]+[^,.;:\n“”\"]{3,90}[,.]")
 
 
 def _restricted_lede_role_next(an, p, nxt):
