@@ -46,7 +46,7 @@ tests/data/written_news40/ (fortieth batch, session 25, 285-290, blind too)
 tests/data/written_news41/ (fortyfirst batch, session 25, 291-296, blind too)
 tests/data/written_news42/ (fortysecond batch, session 25, 297-302, blind too)
 tests/data/written_news43/ (fortythird batch, session 25, 303-308, blind too)
-tests/data/written_news44/ (fortyseventh batch, session 26, 327-332, blind too)
+tests/data/written_news47/ (fortyseventh batch, session 26, 327-332, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
 fiction written for newslens). The gold is validated first (``validate``): each
 span's text must equal the .txt slice, be non-empty, carry no outer whitespace or
@@ -119,7 +119,7 @@ DATA40 = ROOT / "tests" / "data" / "written_news40"
 DATA41 = ROOT / "tests" / "data" / "written_news41"
 DATA42 = ROOT / "tests" / "data" / "written_news42"
 DATA43 = ROOT / "tests" / "data" / "written_news43"
-DATA44 = ROOT / "tests" / "data" / "written_news44"
+DATA47 = ROOT / "tests" / "data" / "written_news47"
 SETS = {
     "first": [DATA],
     "second": [DATA2],
@@ -164,7 +164,7 @@ SETS = {
     "fortyfirst": [DATA41],
     "fortysecond": [DATA42],
     "fortythird": [DATA43],
-    "fortyseventh": [DATA44],
+    "fortyseventh": [DATA47],
     "all": [
         DATA,
         DATA2,
@@ -209,7 +209,7 @@ SETS = {
         DATA41,
         DATA42,
         DATA43,
-        DATA44,
+        DATA47,
     ],
 }
 STOP = {"a", "an", "the", "of", "and", "s", "mr", "mrs", "ms", "dr", "coun", "its", "his", "her"}
