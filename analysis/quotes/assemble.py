@@ -743,6 +743,7 @@ def _carried_blocks(doc):
                         or (gap == 0 and _lone_sentence_end(text, quotes, cand, sents[csi], b[0]))
                         or (gap == 0 and _content_first_tail(text, quotes, cand, sents[csi], b[0]))
                         or (gap == 0 and _said_ends_sentence(text, quotes, cand, sents[csi], b[0]))
+                        or (gap == 0 and _lone_frame_end(text, quotes, cand, sents[csi], b[0]))
                     )
                 ):  # ('X said she had doubts.\n\n"I told him ..."': X goes on; so in
                     # the paragraph after 'X said she had doubts.' ending the sentence)
@@ -893,6 +894,34 @@ def _said_ends_sentence(text, quotes, cand, sent, at):
             return False
         i += 1
     return True
+
+
+# what may close a content-first frame before its sentence ends: a short time or
+# occasion ("on Tuesday", "in an interview", "afterward"), then closing punctuation
+_FRAME_TAIL_RE = re.compile(
+    r"(?:[ \t]+(?:on|in|at|during|after|before|last|this|later|afterward|afterwards|yesterday"
+    r"|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:“”\"\n.!?]{0,40})?"
+    r"[ \t.!?\"”’']*\Z"
+)
+
+
+def _lone_frame_end(text, quotes, cand, sent, at):
+    """``_lone_sentence_end``, or the content-first form of it: the indirect quote
+    ``cand`` opens its sentence and only its own frame closes it ("Few people know
+    about the passes, she acknowledged." then '"That is on us."' in the same
+    paragraph: the quotation goes on with her)."""
+    if _lone_sentence_end(text, quotes, cand, sent, at):
+        return True
+    lo = min(cand.cue_start, cand.m_start)
+    if not (cand.end <= lo and cand.mention) or "\n" in text[cand.end : at]:
+        return False
+    if text[cand.end : lo].strip(" \t,") or text[sent[0] : cand.start].strip(' \t"“”'):
+        return False  # (content, a comma, then the frame; the content opens the sentence)
+    hi = max(cand.cue_end, cand.m_end)
+    if _FRAME_TAIL_RE.match(text, hi, sent[1]) is None:
+        return False  # (", she said Tuesday." / "in an interview." may close the frame)
+    i = bisect.bisect_left(quotes, sent[0], key=lambda q: q.start)
+    return all(q.m_start == cand.m_start for q in quotes[i:] if q.start < sent[1])
 
 
 def _ends_sentence(text, end, se):

@@ -5845,7 +5845,7 @@ def _described_in_apposition(an, at, role, reach=4000):
 
 @lru_cache(maxsize=256)
 def _relative_role_rx(role):
-    """ "<Name>, (61,) (a ... ) who has been / is / serves as a ... <role>" for
+    """ "<Name>, (61,) (a / the ... ) who has been / is / serves as a ... <role>" for
     ``_role_in_relative_clause``."""
     return re.compile(
         r"\b((?:"
@@ -5854,9 +5854,9 @@ def _relative_role_rx(role):
         + _NAME_PARTICLES_RX
         + r"){0,2}"
         + _CAP_NAME_WORD
-        + r"),[ \t]+(?:\d{1,3},[ \t]+)?(?:(?:a|an)[ \t]+[^,.;:“”\"\n]{1,80}?[ \t]+)?who[ \t]+"
+        + r"),[ \t]+(?:\d{1,3},[ \t]+)?(?:(?:a|an|the)[ \t]+[^,.;:“”\"\n]{1,80}?[ \t]+)?who[ \t]+"
         r"(?:has[ \t]+been|had[ \t]+been|is|was|has[ \t]+served[ \t]+as|served[ \t]+as|serves[ \t]+as"
-        r"|works[ \t]+as)[ \t]+(?:(?:a|an|the|its|their)[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}?"
+        r"|works[ \t]+as)[ \t]+(?:(?:a|an|the|its|their)[ \t]+)?(?:[a-z][\w’'-]*[ \t]+){0,3}?"
         + re.escape(role)
         + r"\b(?![’'-])"
     )
@@ -8707,6 +8707,31 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _pronoun_of_described_then_named(an, quotes)
     _lede_description_held_back(an, quotes)
     _description_echoes_quoted(an, quotes)
+    _pronoun_after_described_speaker(an, quotes)
+
+
+def _pronoun_after_described_speaker(an, quotes):
+    """Give '"...," she said' the person the statement just before it, in the same
+    paragraph, named by a description ("His sister, who keeps the books, said A. '"B,"
+    she said.'": the sister, resolved to Nora MacEachern), when the description's kin
+    noun, or that person's given name, has the pronoun's gender: the subject the
+    reader just met, not a woman quoted paragraphs before."""
+    for p, q in itertools.pairwise(quotes):
+        lm = (q.mention or "").lower()
+        if lm not in ("he", "she") or p.stype != "person" or not p.speaker:
+            continue
+        pm = (p.mention or "").lower()
+        if pm.split()[:1] not in (["his"], ["her"], ["their"], ["the"], ["a"], ["an"]):
+            continue
+        if " " not in p.speaker or p.speaker == p.mention or q.speaker == p.speaker:
+            continue
+        if "\n" in an.text[p.m_start : q.m_start] or q.m_start < p.m_end:
+            continue
+        want = "m" if lm == "he" else "f"
+        head = (pm.replace(",", " ").split() + [""])[1]
+        got = _KIN_GENDER.get(head) or an.lex.gender.get(p.speaker.split()[0].lower())
+        if got == want:
+            q.speaker, q.stype = p.speaker, "person"
 
 
 # a relative clause after a name, up to its sentence's end ('said Dr. Ann Roe, who
@@ -9500,7 +9525,11 @@ def _lede_description_named_later(an, quotes):
         if (
             p.stype != "organization"
             and nxt.stype == "person"
-            and (head in (nxt.mention or "").split() or _apposition_shares_word(an, p, nxt))
+            and (
+                head in (nxt.mention or "").split()
+                or _apposition_shares_word(an, p, nxt)
+                or _restricted_lede_role_next(an, p, nxt)
+            )
         ):
             p.speaker, p.stype = nxt.speaker, "person"
             continue
@@ -9525,6 +9554,35 @@ def _named_speaker(q):
             or (q.speaker or "").lower() != (q.mention or "").lower()
         )
     return q.stype == "person"
+
+
+# a definite description restricted to one holder: a possessive before its head or a
+# relative clause after it ("the province's top bee official", "the official who runs
+# the town's water system")
+_RESTRICTED_DEFINITE_RE = re.compile(r"[Tt]he[ \t]+(?:\S+['’]s[ \t]+\S|.*\bwho[ \t])")
+# a role right after a new name, to its sentence's end (", the town's director of utilities.")
+# (definite: one holder, as the lede's description; "Ann Roe, a teacher," is anyone)
+_ROLE_AFTER_NAME_RE = re.compile(r",[ \t]+the[ \t]+[^,.;:\n“”\"]{3,90}[,.]")
+
+
+def _restricted_lede_role_next(an, p, nxt):
+    """Is the lede's description ``p`` definite and restricted to one holder
+    (``_RESTRICTED_DEFINITE_RE``; an "official" or a "who" clause) and does the next paragraph open the first named
+    statement ``nxt`` with a role for the new name: a role noun right before it
+    ("Provincial apiarist Jocelyn Roe said") or a description after it ('"B," said Ann
+    Roe, the town's director of utilities.')?"""
+    if _RESTRICTED_DEFINITE_RE.match(p.mention or "") is None:
+        return False
+    if " who " not in p.mention and _description_head(p.mention) != "official":
+        return False  # ("the province's chief medical officer of health": an office)
+    if an.text.count("\n", p.end, nxt.m_start) > 2:
+        return False  # (the paragraph right after the lede's)
+    before = an.text[max(0, nxt.m_start - 40) : nxt.m_start].rpartition("\n")[2].split()
+    before += (nxt.mention or "").split()[:-2]  # (the mention may hold the title)
+    roles = [w.lower() for w in before[-3:] if w.lower() in _PERSON_NOUNS]
+    if roles:
+        return not any(r in _OFFICES for r in roles)  # (not "Premier Ann Roe": an office)
+    return _ROLE_AFTER_NAME_RE.match(an.text, nxt.m_end) is not None
 
 
 _APPOSITION_AFTER_NAME_RE = re.compile(r",[ \t]+(?:the|an?)[ \t]+([^,.;:\n“”\"]{3,90}),")
@@ -10618,7 +10676,8 @@ def _name_after_portfolio(an, q, persons):
 
 # "the former secretary of state", "the chairman of the committee": a role noun with a
 # lower-case complement
-_ROLE_OF_RE = re.compile(r"(?:[Tt]he|[Tt]his)\s[^,;:]*?\s(?:of|for)\s+[a-z][a-z\s]*\Z")
+# ("the mother of a four-month-old": an age in hyphenated words, digits too)
+_ROLE_OF_RE = re.compile(r"(?:[Tt]he|[Tt]his)\s[^,;:]*?\s(?:of|for)\s+[a-z0-9][a-z0-9\s-]*\Z")
 
 
 _OBJECT_PRONOUNS = {"him": "he", "them": "they"}
@@ -11644,6 +11703,16 @@ def _np_with_modifiers(an, toks, end):
     return i0, i1
 
 
+def _head_before_place(toks, i0, i1):
+    """Does the noun phrase toks[i0:i1] open with a bare lower-case head that a place
+    only modifies ("merchants on Portland Street", "farmers near Moose Jaw"): people,
+    not the place?"""
+    first = toks[i0][2]
+    if not (first.isalpha() and first.islower()) or first in ("the", "a", "an"):
+        return False
+    return any(t[2].lower() in _POSTMODIFIER_PREPS for t in toks[i0 + 1 : i1])
+
+
 def _is_place_np(an, toks, i0, i1):
     """Is the noun phrase toks[i0:i1] a place: a listed place, or a capitalised phrase
     after "from" / "in" that opens with no given name or title ("a doctor from
@@ -11680,7 +11749,7 @@ def _relative_np(an, at):
         j = i0
         while j > 0 and toks[j - 1][2].lower() in _APPOSITION_LEAD:
             j -= 1
-        place = _is_place_np(an, toks, i0, i1)
+        place = _is_place_np(an, toks, i0, i1) and not _head_before_place(toks, i0, i1)
         if place and j >= 1 and toks[j - 1][2].lower() in ("from", "in"):
             j -= 1  # ", from Selvane,": set off by commas
             k = j

@@ -7102,9 +7102,37 @@ def _acc_and_tail(doc, frame_hi, post):
     if m is None:
         return False
     words = _WORDS_RE.findall(doc.masked, m.end(), post[1])[:24]
-    return _ACC_FINITE.intersection(w.lower() for w in words[:12]) != set() and not any(
+    finite = _ACC_FINITE.intersection(w.lower() for w in words[:12]) != set()
+    return (finite or _subject_then_lexical_verb(words)) and not any(
         doc.lex.cue_re.fullmatch(w) for w in words
     )
+
+
+_ACC_SUBJECT_DETS = frozenset("the its their his her our this that".split())
+
+
+def _subject_then_lexical_verb(words):
+    """Do ``words`` (after ", and" / ", but") open with a determiner, one or two
+    lower-case words and a finite lexical verb in -s, -ed or an irregular past ("the
+    team pays for hotel rooms instead"; "the town spent $2 million")?
+
+    >>> _subject_then_lexical_verb("the team pays for hotel rooms instead".split())
+    True
+    >>> _subject_then_lexical_verb("the team bus on the highway".split())
+    False
+    """
+    if len(words) < 4 or words[0].lower() not in _ACC_SUBJECT_DETS:
+        return False
+    for j in (2, 3):
+        v = words[j] if j < len(words) - 1 else ""
+        if not (v.isalpha() and v.islower()):
+            return False
+        nxt = words[j + 1].lower()
+        if v.endswith("s") and nxt in ("of", "on", "in", "at", "from", "with", "who", "that"):
+            continue  # ("the players on the bench": a plural noun, no verb)
+        if (v.endswith(("s", "ed")) and not v.endswith(("ss", "us"))) or v in _IRREGULAR_PAST:
+            return all(w.isalpha() and w.islower() and w not in _CONJ for w in words[1:j])
+    return False
 
 
 _ACC_FINITE = frozenset(

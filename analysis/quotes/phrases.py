@@ -1315,10 +1315,33 @@ def _unlisted_modifiers(toks, j, lex):
         if m >= 2 and toks[m - 2][2].lower() in ("the", "a", "an"):
             return m - 2  # "the 58-year-old school bus driver": an age before the modifiers
             # ("the fourth-year biology student": a hyphened modifier)
+    if not _possessive(d) and _np_word(d, lex) and d.isalpha() and d.islower():
+        m, d = _listed_modifier_lead(toks, m, lex)  # "the province's top bee official"
+        if m < j and d.lower() in ("the", "a", "an"):
+            return m - 1
     if not _possessive(d) or not d[:1].islower():
         return j
     m -= 1  # "the city's": the possessive and its determiner
     return m - 1 if m >= 1 and toks[m - 1][2].lower() in ("the", "a", "an") else j
+
+
+def _listed_modifier_lead(toks, m, lex):
+    """(start, word before it) after walking back from token ``m`` over one or two
+    listed lower-case modifiers ("top", "chief") that stand before unlisted ones ("the
+    province's top bee official": "top" before "bee"); the word before is "" at the
+    text's start."""
+    n = m
+    while (
+        n - 1 >= 0
+        and m - n < 2
+        and toks[n - 1][2].isalpha()
+        and toks[n - 1][2].islower()
+        and _np_word(toks[n - 1][2], lex)
+        and toks[n - 1][2] not in _DETS
+        and toks[n - 1][2] not in _PRONOUNS
+    ):
+        n -= 1
+    return n, toks[n - 1][2] if n >= 1 else ""
 
 
 # ordinals not listed as numeric words ("third" is): "A second driver said"
