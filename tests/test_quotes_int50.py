@@ -53,3 +53,19 @@ def test_a_bare_age_after_the_same_paragraphs_speaker_is_that_speaker():
         '"We will need a bigger bag," the 41-year-old said.'
     )
     assert [r[0] for r in quote_rows(text, "speaker")] == ["Omar Haddad"] * 3
+
+
+def test_an_unnamed_one_of_them_is_a_farmer_is_not_the_named_farmer():
+    # written46's "the <noun> re-mentions the person just quoted" must see the unnamed
+    # "One of them is a dairy farmer" (an "is a" said of someone unnamed, not of Roe)
+    text = (
+        "The beef farmer whose fields would hold six of them says he will not sign.\n\n"
+        'Wim Roe has raised cattle on the land for 30 years. "I said no twice," Roe said.\n\n'
+        "Not all of Roe's neighbours share his view. One of them is a dairy farmer who has "
+        "signed for three turbines and did not want her name used because, she said, the "
+        "fight had already cost her two friendships.\n\n"
+        '"Milk prices are what they are. This is a pension," the farmer said.'
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Wim Roe", "I said no twice") in rows
+    assert ("the farmer", "Milk prices are what they are. This is a pension") in rows

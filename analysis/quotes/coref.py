@@ -12794,6 +12794,27 @@ def _introduced_with_noun(intro, stems):
     return False
 
 
+# a subject that is no one named: "One of them is a cash-crop farmer", "Another is a"
+_OTHER_SUBJECT_RE = re.compile(
+    r"(?:\b(?:[Oo]ne|[Aa]nother|[Ss]omeone|[Nn]either|[Ee]ither)\b[^.!?\n]{0,30}?)"
+    r"[ \t]+(?:is|was|became)[ \t]+\Z"
+)
+
+
+def _other_subject_is(text, at, canon):
+    """Is the "is a <noun>" before ``at`` said of someone other than ``canon``: an
+    unnamed subject opens the clause ("One of them is a cash-crop farmer"), and
+    ``canon``'s surname is not in it?
+
+    >>> _other_subject_is("One of them is a farmer", 15, "Wim Roe")
+    True
+    >>> _other_subject_is("Roe is a farmer", 7, "Wim Roe")
+    False
+    """
+    m = _OTHER_SUBJECT_RE.search(text, max(0, at - 48), at)
+    return m is not None and canon.split()[-1] not in m.group(0)
+
+
 def _unnamed_before(an, quotes, k, head, canon):
     """Does the text before ``quotes[k]`` introduce an unnamed "a/an/one ... <head>"
     that is not said of ``canon`` ("is a", "Jo Roe, a", or an apposition right after
@@ -12806,7 +12827,9 @@ def _unnamed_before(an, quotes, k, head, canon):
     for m in re.compile(rx).finditer(an.text, lo, at):
         if an.masked is not None and an.masked[m.start()] == MASK:
             continue  # (far before, or inside a quotation)
-        if _PREDICATE_BEFORE_RE.search(an.text, max(0, m.start() - 16), m.start()):
+        if _PREDICATE_BEFORE_RE.search(
+            an.text, max(0, m.start() - 16), m.start()
+        ) and not _other_subject_is(an.text, m.start(), canon):
             continue
         if any(0 <= m.start() - e <= 3 for e in ends):
             continue
