@@ -11131,7 +11131,27 @@ def _resolve_lede_who_named_next(an, q, persons):
         rf"\b(?:he|she|{last})[ \t]+(?:said|says|told)\b|\b(?:said|says)[ \t]+{last}\b", para
     ):
         return False  # (the named one speaks in that paragraph)
+    _remember_lede_who_head(an, q.mention, cw)
     return _set_person(an, q, persons, list(cw))
+
+
+def _remember_lede_who_head(an, mention, cw):
+    """Keep the person a lede's "The developer who bought X" was resolved to under
+    its head noun ("developer") for ``_resolve_lede_who_again``."""
+    words = mention.split()
+    head = words[words.index("who") - 1] if "who" in words[2:] else words[-1]
+    an.__dict__.setdefault("_lede_who_heads", {})[head.lower()] = list(cw)
+
+
+def _resolve_lede_who_again(an, q, persons):
+    """Fill the speaker of a later bare "the developer" with the person the lede's
+    "The developer who bought X says A" was resolved to (not the developer's company
+    named since); False otherwise."""
+    heads = an.__dict__.get("_lede_who_heads")
+    m = _THE_HEAD_RE.fullmatch(q.mention) if heads else None
+    if m is None or len(q.mention.split()) != 2 or m.group(1).lower() not in heads:
+        return False
+    return _set_person(an, q, persons, list(heads[m.group(1).lower()]))
 
 
 def _resolve_mention_words(an, q, persons, groups):
@@ -11139,7 +11159,9 @@ def _resolve_mention_words(an, q, persons, groups):
     lex = an.lex
     minfo = _mention_info(q.mention, lex)
     lm = minfo[0]
-    if q.mention[:1] in "tT" and _resolve_lede_who_named_next(an, q, persons):
+    if q.mention[:1] in "tT" and (
+        _resolve_lede_who_named_next(an, q, persons) or _resolve_lede_who_again(an, q, persons)
+    ):
         pass  # "The developer who bought St. Bernard's church says A" ... "Gabe Roe, ..."
     elif lm in _PAIR_MENTIONS and _resolve_pair(an, q, persons, groups):
         pass  # "Nand and Tremblay met. The two said ...": both of them
