@@ -32,3 +32,34 @@ def test_late_bare_description_after_a_lede_company_owner():
         "The barn will become a farm market, the developer said."
     )
     assert _speakers_of(text, "The barn will become a farm market") == ["Ron Tibbets"]
+
+
+def test_one_of_the_counted_group_is_the_person_introduced_next():
+    text = (
+        "The board voted 5-2 to close the school.\n\n"
+        "One of the two trustees who voted against the plan said the board ignored parents.\n\n"
+        "“They had made up their minds,” said Carla Brandt, who has served on the board since 2015."
+    )
+    assert _speakers_of(text, "the board ignored parents") == ["Carla Brandt"]
+
+
+def test_one_of_the_group_then_name_with_apposition():
+    text = (
+        "Council passed the bylaw on Monday. One of the three councillors who opposed it said "
+        "the fees were too high. Tom Vale, a retired teacher, said seniors would pay the most."
+    )
+    assert _speakers_of(text, "the fees were too high") == ["Tom Vale"]
+
+
+def test_one_of_the_group_not_a_titled_other_role_or_a_known_name():
+    mayor = (
+        "One of the two trustees who voted against the plan said the board ignored parents.\n\n"
+        "“They had made up their minds,” said Mayor Ann Roe."
+    )
+    assert _speakers_of(mayor, "the board ignored parents") != ["Ann Roe"]
+    known = (
+        "Carla Brandt has served on the board since 2015. The board voted 5-2.\n\n"
+        "One of the two trustees who voted against the plan said the board ignored parents.\n\n"
+        "“They had made up their minds,” said Carla Brandt, who chairs the finance committee."
+    )
+    assert _speakers_of(known, "the board ignored parents") != ["Carla Brandt"]

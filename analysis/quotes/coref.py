@@ -8652,6 +8652,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _hyphenated_role_named(an, quotes)
     _described_then_named_who(an, quotes)
     _pronoun_of_described_then_named(an, quotes)
+    _one_of_group_named_next(an, quotes)
 
 
 # a relative clause after a name, up to its sentence's end ('said Dr. Ann Roe, who
@@ -12502,3 +12503,36 @@ def _owners_board(an, q, groups):
     q.stype = "organization"
     an.title_cache[("owners board",)] = name
     return True
+
+
+# "One of the two directors who voted against it said": one person of a named group
+_ONE_OF_BEFORE_RE = re.compile(r"(?:^|[\s—–-])[Oo]ne[ \t]+of[ \t]+$")
+# a full name set off as introduced: '"B," said Ann Roe, who ...' / "Ann Roe, a ..."
+_INTRODUCED_AFTER_RE = re.compile(r",[ \t]+(?:who|an?)[ \t]")
+
+
+def _one_of_group_named_next(an, quotes, reach=600, back=5000):
+    """Give "One of the two directors who voted against the plan said A" (the group's
+    speaker left as written) the speaker of the next statement, within ``reach``
+    characters and one paragraph break, when that person's full name is set off as
+    introduced there ('"B," said Ann Roe, who coaches ...') and the surname is not
+    in the ``back`` characters before it (named for the first time); speaker strings
+    only."""
+    for p, q in itertools.pairwise(quotes):
+        lm = (p.mention or "").lower()
+        if not lm.startswith(("the ", "one of the ")) or (p.speaker or "").lower() != lm:
+            continue
+        if lm[:4] == "the " and not _ONE_OF_BEFORE_RE.search(
+            an.text, max(0, p.m_start - 8), p.m_start
+        ):
+            continue
+        if q.stype != "person" or " " not in (q.speaker or "") or q.m_start <= p.m_end:
+            continue
+        if q.m_start - p.m_end > reach or an.text.count("\n", p.m_end, q.m_start) > 2:
+            continue
+        if _INTRODUCED_AFTER_RE.match(an.text, q.m_end) is None:
+            continue
+        last = q.speaker.split()[-1]
+        if an.text.find(last, max(0, q.m_start - back), q.m_start) >= 0:
+            continue
+        p.speaker, p.stype = q.speaker, "person"
