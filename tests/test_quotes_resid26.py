@@ -63,3 +63,30 @@ def test_one_of_the_group_not_a_titled_other_role_or_a_known_name():
         "“They had made up their minds,” said Carla Brandt, who chairs the finance committee."
     )
     assert _speakers_of(known, "the board ignored parents") != ["Carla Brandt"]
+
+
+def _far_company_article(short_ref):
+    names = ["Ann Roe", "Tom Vale", "Lena Fisk", "Omar Haddad", "Ruth Kowal", "Ben Ortiz"]
+    paras = [
+        f"{n} has lived on Elm Road for most of her life, and this winter has been the "
+        f"hardest one she can remember. “I have not been to the store in a week, and my "
+        f"neighbour had to bring me milk and bread,” {n.split()[1]} said. “Nobody from the "
+        f"town has called me back, and the ice at the end of the driveway is knee high.”"
+        for n in names
+    ]
+    return (
+        "Harbourline Paving Group, a Moncton company that holds the road contract, stopped "
+        "work on Monday.\n\n" + "\n\n".join(paras) + "\n\n"
+        f"The town has asked {short_ref} to send its crews back. In an email, the company "
+        "said it would do so once it was paid."
+    )
+
+
+def test_the_company_far_from_its_name_after_its_short_name():
+    text = _far_company_article("Harbourline")
+    assert _speakers_of(text, "it would do so once it was paid") == ["Harbourline Paving Group"]
+
+
+def test_the_company_far_from_its_name_without_the_short_name_stays():
+    text = _far_company_article("the contractor")
+    assert _speakers_of(text, "it would do so once it was paid") == ["the company"]

@@ -7990,6 +7990,9 @@ def _resolve_org(an, q, lm, groups):
             and desc == q.mention.lower()
         ):
             desc = _introduced_company(an, q.m_start) or desc  # "landlord Ashbury Residential"
+            desc = (
+                desc if desc != q.mention.lower() else _company_by_short_name(an, q.m_start) or desc
+            )
         if len(words) == 2 and words[1].lower() in ("developer", "builder"):
             desc = _developer_named_before(an, q, words[1].lower()) or desc
         if desc == q.mention.lower() and (
@@ -12536,3 +12539,31 @@ def _one_of_group_named_next(an, quotes, reach=600, back=5000):
         if an.text.find(last, max(0, q.m_start - back), q.m_start) >= 0:
             continue
         p.speaker, p.stype = q.speaker, "person"
+
+
+# "Northland Winter Services, a Lively company that holds ...": a company in apposition
+_APPOSED_COMPANY_RE = re.compile(
+    r"(?<![\w’'.-])" + _CO_NAME + r",[ \t]+an?[ \t]+(?:[\w’'-]+[ \t]+){0,3}?(?:company|firm)\b"
+)
+
+
+def _company_by_short_name(an, at, reach=1500):
+    """The one company the article set off before ``at`` as "Northland Winter
+    Services, a Lively company that ...", when its first word alone ("called on
+    Northland to return") stands in the ``reach`` characters before ``at``, outside
+    quotations: "the company said" far from the full name; None otherwise."""
+    cos = an.__dict__.get("_apposed_cos")
+    if cos is None:
+        _lo, seg = _unquoted_before(an, len(an.text), len(an.text))
+        cos = an.__dict__["_apposed_cos"] = [
+            (m.start(), m.group(1)) for m in _APPOSED_COMPANY_RE.finditer(seg)
+        ]
+    names = {name.removeprefix("The ") for pos, name in cos if pos < at}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    short = name.split()[0]
+    if len(name.split()) < 2 or len(short) < 4:
+        return None
+    lo, seg = _unquoted_before(an, at, reach)
+    return name if re.search(rf"(?<![\w’'.-]){re.escape(short)}\b", seg) else None
