@@ -90,3 +90,34 @@ def test_the_company_far_from_its_name_after_its_short_name():
 def test_the_company_far_from_its_name_without_the_short_name_stays():
     text = _far_company_article("the contractor")
     assert _speakers_of(text, "it would do so once it was paid") == ["the company"]
+
+
+def test_the_mother_of_two_named_two_paragraphs_up():
+    text = (
+        "Jenna Pike lost her job at the mill in March.\n\n"
+        "Her husband drives a truck for a firm in the city. The rent went up again this fall.\n\n"
+        "“We eat a lot of pasta now,” the mother of two said."
+    )
+    assert _speakers_of(text, "We eat a lot of pasta now") == ["Jenna Pike"]
+
+
+def test_the_father_of_three_after_his_quote_and_a_narration_paragraph():
+    text = (
+        "Raj Mehta drives his boys to hockey at 5 a.m. “The rink is the only one left in "
+        "the county,” Mehta said.\n\n"
+        "The arena board will vote on the closing in April.\n\n"
+        "Ice time now costs $300 an hour, the father of three said."
+    )
+    assert _speakers_of(text, "Ice time now costs $300 an hour") == ["Raj Mehta"]
+
+
+def test_the_mother_of_two_far_from_any_woman_stays_described():
+    text = (
+        "Jenna Pike lost her job at the mill in March.\n\n"
+        "The mill closed after 80 years.\n\n"
+        "The town lost 300 jobs.\n\n"
+        "Rents went up again this fall.\n\n"
+        "Council has no plan.\n\n"
+        "“We eat a lot of pasta now,” the mother of two said."
+    )
+    assert _speakers_of(text, "We eat a lot of pasta now") == ["the mother of two"]

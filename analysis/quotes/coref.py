@@ -11278,7 +11278,7 @@ def _resolve_mention_words(an, q, persons, groups):
 # "the defenceman", "the retired nurse", "The 84-year-old": the, up to two lower-case
 # modifiers (or an age) and a lower-case head noun
 _IN_FOCUS_RE = re.compile(
-    r"[Tt]he(?:[ \t]+[a-z][a-z-]*|[ \t]+\d{1,3}-year-old){0,2}[ \t]+([a-z][a-z-]*)"
+    r"[Tt]he(?:[ \t]+(?!of\b)[a-z][a-z-]*|[ \t]+\d{1,3}-year-old){0,2}[ \t]+([a-z][a-z-]*)"
     r"(?:[ \t]+of[ \t]+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?"
 )  # ("the mother of two": a count of children after a parent noun)
 
@@ -11334,7 +11334,7 @@ def _resolve_in_focus(an, q, persons, reach=1200):
         for e in an.by_last.get(ref[1].lower(), ())
     ):
         return False  # (one word, never "Kowalczyk, who ...": maybe a company, "Vantrel")
-    if len(_PARAGRAPH_BREAK_RE.findall(an.text, ref[0], q.m_start)) > 1:
+    if len(_PARAGRAPH_BREAK_RE.findall(an.text, ref[0], q.m_start)) > _in_focus_breaks(q):
         return False  # (named two paragraphs up or more: maybe not the one described)
     if head in _DESCRIPTION_HEADS and (
         persons[-1][1] != ref[1] or _other_name_between(an, persons[-1][0], q.m_start, ref[1])
@@ -12567,3 +12567,10 @@ def _company_by_short_name(an, at, reach=1500):
         return None
     lo, seg = _unquoted_before(an, at, reach)
     return name if re.search(rf"(?<![\w’'.-]){re.escape(short)}\b", seg) else None
+
+
+def _in_focus_breaks(q):
+    """How many paragraph breaks ``_resolve_in_focus`` allows between the person and
+    the description: three for a parent counted by children ("the mother of two", who
+    the story follows with them), one otherwise."""
+    return 3 if " of " in q.mention else 1
