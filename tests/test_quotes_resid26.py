@@ -121,3 +121,27 @@ def test_the_mother_of_two_far_from_any_woman_stays_described():
         "“We eat a lot of pasta now,” the mother of two said."
     )
     assert _speakers_of(text, "We eat a lot of pasta now") == ["the mother of two"]
+
+
+def test_content_first_then_the_company_hired_to():
+    text = (
+        "ELM BAY, N.S. — The town has not paid a single bill since November, the company "
+        "hired to plow the side streets of Elm Bay says, and its trucks will stay in the "
+        "yard until it is paid."
+    )
+    rows = quote_rows(text, "speaker_mention", "quote")
+    assert ("the company", "The town has not paid a single bill since November") in rows
+
+
+def test_content_first_then_the_contractor_paid_to():
+    text = "The dump will close at noon on Fridays, the contractor paid to run the site said."
+    assert quote_rows(text, "speaker_mention", "quote") == [
+        ("the contractor", "The dump will close at noon on Fridays")
+    ]
+
+
+def test_lede_the_contractor_chosen_to_keeps_the_head():
+    text = "The contractor chosen to rebuild the old bridge says the work will start in May."
+    assert quote_rows(text, "speaker_mention", "quote") == [
+        ("The contractor", "the work will start in May")
+    ]
