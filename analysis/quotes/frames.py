@@ -3131,8 +3131,8 @@ def _hired_to_subject(toks, a, j):
     to clear the city's sidewalks says": the company); None otherwise.
 
     >>> ws = "Fees rose , the company hired to clear the lots says".split()
-    >>> _hired_to_subject([(i, i + 1, w) for i, w in enumerate(ws)], 4, 9)
-    (4, 6)
+    >>> _hired_to_subject([(i, i + 1, w) for i, w in enumerate(ws)], 3, 8)
+    (3, 5)
     """
     if toks[a][2].lower() not in ("the", "a", "an"):
         return None
