@@ -8041,6 +8041,9 @@ def _resolve_org(an, q, lm, groups):
             and desc == q.mention.lower()
         ):
             desc = _introduced_company(an, q.m_start) or desc  # "landlord Ashbury Residential"
+            desc = (
+                desc if desc != q.mention.lower() else _company_by_short_name(an, q.m_start) or desc
+            )
         if len(words) == 2 and words[1].lower() in ("developer", "builder"):
             desc = _developer_named_before(an, q, words[1].lower()) or desc
         if desc == q.mention.lower() and (
@@ -8708,6 +8711,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _lede_description_held_back(an, quotes)
     _description_echoes_quoted(an, quotes)
     _pronoun_after_described_speaker(an, quotes)
+    _one_of_group_named_next(an, quotes)
 
 
 def _pronoun_after_described_speaker(an, quotes):
@@ -11250,7 +11254,27 @@ def _resolve_lede_who_named_next(an, q, persons):
         rf"\b(?:he|she|{last})[ \t]+(?:said|says|told)\b|\b(?:said|says)[ \t]+{last}\b", para
     ):
         return False  # (the named one speaks in that paragraph)
+    _remember_lede_who_head(an, q.mention, cw)
     return _set_person(an, q, persons, list(cw))
+
+
+def _remember_lede_who_head(an, mention, cw):
+    """Keep the person a lede's "The developer who bought X" was resolved to under
+    its head noun ("developer") for ``_resolve_lede_who_again``."""
+    words = mention.split()
+    head = words[words.index("who") - 1] if "who" in words[2:] else words[-1]
+    an.__dict__.setdefault("_lede_who_heads", {})[head.lower()] = list(cw)
+
+
+def _resolve_lede_who_again(an, q, persons):
+    """Fill the speaker of a later bare "the developer" with the person the lede's
+    "The developer who bought X says A" was resolved to (not the developer's company
+    named since); False otherwise."""
+    heads = an.__dict__.get("_lede_who_heads")
+    m = _THE_HEAD_RE.fullmatch(q.mention) if heads else None
+    if m is None or len(q.mention.split()) != 2 or m.group(1).lower() not in heads:
+        return False
+    return _set_person(an, q, persons, list(heads[m.group(1).lower()]))
 
 
 def _resolve_mention_words(an, q, persons, groups):
@@ -11258,7 +11282,9 @@ def _resolve_mention_words(an, q, persons, groups):
     lex = an.lex
     minfo = _mention_info(q.mention, lex)
     lm = minfo[0]
-    if q.mention[:1] in "tT" and _resolve_lede_who_named_next(an, q, persons):
+    if q.mention[:1] in "tT" and (
+        _resolve_lede_who_named_next(an, q, persons) or _resolve_lede_who_again(an, q, persons)
+    ):
         pass  # "The developer who bought St. Bernard's church says A" ... "Gabe Roe, ..."
     elif lm in _PAIR_MENTIONS and _resolve_pair(an, q, persons, groups):
         pass  # "Nand and Tremblay met. The two said ...": both of them
@@ -11372,7 +11398,7 @@ def _resolve_mention_words(an, q, persons, groups):
 # "the defenceman", "the retired nurse", "The 84-year-old": the, up to two lower-case
 # modifiers (or an age) and a lower-case head noun
 _IN_FOCUS_RE = re.compile(
-    r"[Tt]he(?:[ \t]+[a-z][a-z-]*|[ \t]+\d{1,3}-year-old){0,2}[ \t]+([a-z][a-z-]*)"
+    r"[Tt]he(?:[ \t]+(?!of\b)[a-z][a-z-]*|[ \t]+\d{1,3}-year-old){0,2}[ \t]+([a-z][a-z-]*)"
     r"(?:[ \t]+of[ \t]+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?"
 )  # ("the mother of two": a count of children after a parent noun)
 
@@ -11428,7 +11454,7 @@ def _resolve_in_focus(an, q, persons, reach=1200):
         for e in an.by_last.get(ref[1].lower(), ())
     ):
         return False  # (one word, never "Kowalczyk, who ...": maybe a company, "Vantrel")
-    if len(_PARAGRAPH_BREAK_RE.findall(an.text, ref[0], q.m_start)) > 1:
+    if len(_PARAGRAPH_BREAK_RE.findall(an.text, ref[0], q.m_start)) > _in_focus_breaks(q):
         return False  # (named two paragraphs up or more: maybe not the one described)
     if head in _DESCRIPTION_HEADS and (
         persons[-1][1] != ref[1] or _other_name_between(an, persons[-1][0], q.m_start, ref[1])
@@ -13019,3 +13045,71 @@ def _doctor_titled(mention, head):
     return mention.startswith("Dr. ") and (
         head == "doctor" or head in _DESC_SYNONYMS.get("doctor", ())
     )
+
+
+# "One of the two directors who voted against it said": one person of a named group
+_ONE_OF_BEFORE_RE = re.compile(r"(?:^|[\s—–-])[Oo]ne[ \t]+of[ \t]+$")
+# a full name set off as introduced: '"B," said Ann Roe, who ...' / "Ann Roe, a ..."
+_INTRODUCED_AFTER_RE = re.compile(r",[ \t]+(?:who|an?)[ \t]")
+
+
+def _one_of_group_named_next(an, quotes, reach=600, back=5000):
+    """Give "One of the two directors who voted against the plan said A" (the group's
+    speaker left as written) the speaker of the next statement, within ``reach``
+    characters and one paragraph break, when that person's full name is set off as
+    introduced there ('"B," said Ann Roe, who coaches ...') and the surname is not
+    in the ``back`` characters before it (named for the first time); speaker strings
+    only."""
+    for p, q in itertools.pairwise(quotes):
+        lm = (p.mention or "").lower()
+        if not lm.startswith(("the ", "one of the ")) or (p.speaker or "").lower() != lm:
+            continue
+        if lm[:4] == "the " and not _ONE_OF_BEFORE_RE.search(
+            an.text, max(0, p.m_start - 8), p.m_start
+        ):
+            continue
+        if q.stype != "person" or " " not in (q.speaker or "") or q.m_start <= p.m_end:
+            continue
+        if q.m_start - p.m_end > reach or an.text.count("\n", p.m_end, q.m_start) > 2:
+            continue
+        if _INTRODUCED_AFTER_RE.match(an.text, q.m_end) is None:
+            continue
+        last = q.speaker.split()[-1]
+        if an.text.find(last, max(0, q.m_start - back), q.m_start) >= 0:
+            continue
+        p.speaker, p.stype = q.speaker, "person"
+
+
+# "Northland Winter Services, a Lively company that holds ...": a company in apposition
+_NAMED_COMPANY_APPOSED_RE = re.compile(
+    r"(?<![\w’'.-])" + _CO_NAME + r",[ \t]+an?[ \t]+(?:[\w’'-]+[ \t]+){0,3}?(?:company|firm)\b"
+)
+
+
+def _company_by_short_name(an, at, reach=1500):
+    """The one company the article set off before ``at`` as "Northland Winter
+    Services, a Lively company that ...", when its first word alone ("called on
+    Northland to return") stands in the ``reach`` characters before ``at``, outside
+    quotations: "the company said" far from the full name; None otherwise."""
+    cos = an.__dict__.get("_apposed_cos")
+    if cos is None:
+        _lo, seg = _unquoted_before(an, len(an.text), len(an.text))
+        cos = an.__dict__["_apposed_cos"] = [
+            (m.start(), m.group(1)) for m in _NAMED_COMPANY_APPOSED_RE.finditer(seg)
+        ]
+    names = {name.removeprefix("The ") for pos, name in cos if pos < at}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    short = name.split()[0]
+    if len(name.split()) < 2 or len(short) < 4:
+        return None
+    lo, seg = _unquoted_before(an, at, reach)
+    return name if re.search(rf"(?<![\w’'.-]){re.escape(short)}\b", seg) else None
+
+
+def _in_focus_breaks(q):
+    """How many paragraph breaks ``_resolve_in_focus`` allows between the person and
+    the description: three for a parent counted by children ("the mother of two", who
+    the story follows with them), one otherwise."""
+    return 3 if " of " in q.mention else 1

@@ -2652,6 +2652,8 @@ def _subject_around_np(c, n0, lex):
     or before a participle phrase the name ends ("A company hoping to drill beneath
     Alberta says"); None otherwise."""
     toks = c.toks
+    if (hired := _hired_to_before(toks, n0)) is not None:
+        return hired  # ("..., the company hired to clear the sidewalks says")
     if _AROUND_NP_WORDS.isdisjoint(map(_tok_word, toks[1:n0])) and not (
         n0 < len(toks)
         and toks[n0][2][:1].isupper()
@@ -3037,7 +3039,7 @@ def _quantity_or_relative_subject(c):
     toks, k = c.toks, c.k
     span = _quantity_of_them(toks, k) or _trailing_that_runs_it(toks, k)
     if span is None and k > 0 and toks[k - 1][2] in _RELATIVE_END_PRONOUNS:
-        span = _long_relative_subject(c, k - 1)
+        span = _long_relative_subject(c, k - 1) or _hired_to_before(toks, k - 1)
     return span
 
 
@@ -3094,6 +3096,56 @@ def _trailing_that_subject(toks, b, j, k):
     for rel in (a + 2, a + 3):
         if _that_subject_relative(toks, rel, j, a):
             return toks[a][0], toks[rel - 1][1]
+    return None
+
+
+@cache
+def _hired_participles():
+    return frozenset(_lines("hired_participles.txt"))
+
+
+def _hired_to_before(toks, n0, most=14):
+    """``_hired_to_subject`` of the noun phrase opening the sentence, or after a dash,
+    a comma or ", and" / ", but", within ``most`` tokens before the noun phrase at
+    ``n0`` (no comma or quotation in between); None otherwise."""
+    for p in range(n0 - 2, max(n0 - most, 1), -1):
+        t = toks[p][2]
+        if t in (",", ";", ":") or t[0] == MASK:
+            return None
+        if t != "to":
+            continue
+        for a in (p - 3, p - 4):
+            if a < 0 or toks[a][2].lower() not in ("the", "a", "an"):
+                continue
+            before = [x[2] for x in toks[max(0, a - 2) : a]]
+            if (
+                a == 0
+                or before[-1] in ("—", "–", ",")
+                or before[-2:] in ([",", "and"], [",", "but"])
+            ):
+                return _hired_to_subject(toks, a, n0)
+        return None
+    return None
+
+
+def _hired_to_subject(toks, a, j):
+    """Span of "the <noun> hired|chosen|... to <verb> ..." opening at token ``a``, the
+    noun phrase at ``j`` (before the cue) inside its infinitive ("..., the company hired
+    to clear the city's sidewalks says": the company); None otherwise.
+
+    >>> ws = "Fees rose , the company hired to clear the lots says".split()
+    >>> _hired_to_subject([(i, i + 1, w) for i, w in enumerate(ws)], 3, 8)
+    (3, 5)
+    """
+    if toks[a][2].lower() not in ("the", "a", "an"):
+        return None
+    for p in (a + 2, a + 3):
+        if p + 2 > j or toks[p][2] not in _hired_participles() or toks[p + 1][2] != "to":
+            continue
+        if not all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(a + 1, p)):
+            return None
+        if toks[p + 2][2].isalpha() and toks[p + 2][2].islower():
+            return toks[a][0], toks[p - 1][1]
     return None
 
 
