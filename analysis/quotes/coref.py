@@ -330,7 +330,9 @@ class _ArticleNames:
             tw = info[2]
             entry = (start, cw, g, info)
             if n == 2 and names and endswith(" and ", 0, start):
-                self._share_surname(names[-1], info, start)  # "Khizr and Ghazala Khan"
+                shared = self._share_surname(names[-1], info, start)  # "Khizr and Ghazala Khan"
+                if shared and g and shared != g:
+                    mixed.add(last_l)  # "Walt and Deborah McKinnon": a family
             names_append(entry)
             same = by_last_get(last_l)
             if same is None:
@@ -432,6 +434,7 @@ class _ArticleNames:
         self.by_last.setdefault(finfo[3], []).append(entry)
         if finfo[1]:
             self.gender_of.setdefault(finfo[5], finfo[1])
+        return finfo[1]
 
     def title_words(self, pos, tw0):
         """Lower-case title words of the name at ``pos``: those inside the match plus
@@ -2327,7 +2330,7 @@ def _role_subject_before(an, q, want):
     ref = titled[0] if titled else _described_in_apposition(an, s0, role)
     if ref is None:
         return None
-    g = an.gender_of.get(ref.split()[-1].lower()) or _given_name_gender(an, ref)
+    g = _person_gender(an, ref) or _given_name_gender(an, ref)
     if want in ("m", "f") and g not in (None, want):
         return None
     return m.start(1), ref
@@ -2370,7 +2373,7 @@ def _apposed_name_subject_before(an, q, want):
     if words[-1].lower().rstrip(".") not in an.by_last:
         return None
     ref = an.canonical(words)
-    g = an.gender_of.get(ref.split()[-1].lower()) or _given_name_gender(an, ref)
+    g = _person_gender(an, ref) or _given_name_gender(an, ref)
     if want in ("m", "f") and g not in (None, want):
         return None
     return m.start(1), ref
@@ -3253,7 +3256,7 @@ def _resolve_role(an, q, role, persons):
     if ref is None:
         return False
     q.speaker, q.stype = ref, "person"
-    persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
+    persons.append((q.m_start, ref, _person_gender(an, ref)))
     return True
 
 
@@ -3332,7 +3335,7 @@ def _office_antecedent(an, lo, hi, want):
     canon = _resolve_office(an, best[0], best[1], best[2])
     if canon is None:
         return None
-    g = an.gender_of.get(canon.split()[-1].lower())
+    g = _person_gender(an, canon)
     if want in ("m", "f") and g and g != want:
         return None
     return best[0], canon
@@ -3387,7 +3390,7 @@ def _title_noun_subject(an, q, ref, want):
     if len(people) != 1:
         return None
     canon = an.canonical([people.pop()])
-    g = an.gender_of.get(canon.split()[-1].lower())
+    g = _person_gender(an, canon)
     if (want in ("m", "f") and g and g != want) or _never_a_person(an, canon):
         return None  # (not "the state aimed" for "State Supreme Court")
     return best[0], canon
@@ -3558,7 +3561,7 @@ def _resolve_owned_role(an, q, persons, reach=3000):
         ):
             continue  # ("the union's president": "Union president Ann Roe")
         q.speaker, q.stype = ref, "person"
-        persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
+        persons.append((q.m_start, ref, _person_gender(an, ref)))
         return True
     # (a lede's "its leader says", the leader named in the next paragraph)
     return _LEADER_APPOSITION_RE.fullmatch(head) is not None and _leader_apposed_next(
@@ -3610,7 +3613,7 @@ def _resolve_described(an, q, persons):
     if ref is None:
         return False
     q.speaker, q.stype = ref, "person"
-    persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
+    persons.append((q.m_start, ref, _person_gender(an, ref)))
     return True
 
 
@@ -3784,7 +3787,7 @@ def _last_person_described(an, q, persons):
         ref = _retired_in_apposition(an, q.m_start, head)  # "Ed Kowal, who retired as a welder,"
         if ref is not None:
             q.speaker, q.stype = ref, "person"
-            persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
+            persons.append((q.m_start, ref, _person_gender(an, ref)))
             return True
     at = min(q.m_start, q.start)
     lo = max(0, at - _LAST_PERSON_REACH)
@@ -3906,7 +3909,7 @@ def _untitled_role(an, q, head, persons, reach=1200):
     if ref is None:
         return False
     q.speaker, q.stype = ref[1], "person"
-    persons.append((q.m_start, ref[1], an.gender_of.get(ref[1].split()[-1].lower())))
+    persons.append((q.m_start, ref[1], _person_gender(an, ref[1])))
     return True
 
 
@@ -3988,7 +3991,7 @@ def _resolve_spelled_role(an, q, persons):
     if ref is None:
         return False
     q.speaker, q.stype = ref, "person"
-    persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
+    persons.append((q.m_start, ref, _person_gender(an, ref)))
     return True
 
 
@@ -4200,7 +4203,7 @@ def _resolve_described_named_next(an, q, persons):
     ref = _described_in_apposition(an, q.m_start, head)
     if ref is not None:  # ("Leon Roe, a 52-year-old welder, ... The welder said")
         q.speaker, q.stype = ref, "person"
-        persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
+        persons.append((q.m_start, ref, _person_gender(an, ref)))
         return True
     brk = an.text.find("\n", q.m_end, q.m_end + 600)
     if brk < 0 or "\n" in an.text[q.m_start : q.m_end]:
@@ -4575,7 +4578,7 @@ def _resolve_possessed_role(an, q, persons):
     if ref is None:
         return False
     q.speaker, q.stype = ref, "person"
-    persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
+    persons.append((q.m_start, ref, _person_gender(an, ref)))
     return True
 
 
@@ -5456,7 +5459,7 @@ def _resolve_from_place_titled(an, q, persons, noun, place, reach):
         return False
     ref = found.pop()
     q.speaker, q.stype = ref, "person"
-    persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
+    persons.append((q.m_start, ref, _person_gender(an, ref)))
     return True
 
 
@@ -5728,7 +5731,7 @@ def _set_person(an, q, persons, cw):
     later antecedent (``persons``); True."""
     ref = an.canonical(cw) if hasattr(an, "canonical") else " ".join(cw)
     q.speaker, q.stype = ref, "person"
-    persons.append((q.m_start, ref, an.gender_of.get(cw[-1].lower())))
+    persons.append((q.m_start, ref, _person_gender(an, " ".join(cw))))
     return True
 
 
@@ -9830,7 +9833,7 @@ def _last_person_before(an, pos, want, other):
         if item is None or not item[1] or _place_or_org(" ".join(item[1]), an.lex):
             continue
         name = an.canonical(item[1], item[2])
-        if name != other and an.gender_of.get(name.split()[-1].lower()) == want:
+        if name != other and _person_gender(an, name) == want:
             return name
     return None
 
@@ -10047,7 +10050,7 @@ def _described_speaker_between(an, described, got, at, want):
     for _ in range(3):  # (the nearest few)
         if k < 0 or pos[k] <= got[0]:
             return None
-        if an.gender_of.get(speakers[k].split()[-1].lower()) in (None, want):
+        if _person_gender(an, speakers[k]) in (None, want):
             return pos[k], speakers[k]
         k -= 1
     return None
@@ -10695,7 +10698,7 @@ def _resolve_role_of_org(an, q, persons):
             words = _clean_name_words(found.group(1).split(), an.lex)
             if words:
                 q.speaker, q.stype = an.canonical(words), "person"
-                persons.append((q.m_start, q.speaker, an.gender_of.get(words[-1].lower())))
+                persons.append((q.m_start, q.speaker, _person_gender(an, " ".join(words))))
                 return True
     desc = q.mention
     q.speaker, q.stype = desc[0].lower() + desc[1:], "anonymous"
@@ -10742,7 +10745,7 @@ def _titled_name_with_org(an, q, persons):
         return False
     canon = an.canonical(name)
     q.speaker, q.stype = canon, "person"
-    persons.append((q.m_start, canon, an.gender_of.get(name[-1].lower())))
+    persons.append((q.m_start, canon, _person_gender(an, " ".join(name))))
     return True
 
 
@@ -11146,7 +11149,7 @@ def _resolve_demonym(an, q, persons):
         q.speaker, q.stype = "the " + words[1], "anonymous"
         return True
     q.speaker, q.stype = found[0], "person"
-    persons.append((q.m_start, found[0], an.gender_of.get(found[0].split()[-1].lower())))
+    persons.append((q.m_start, found[0], _person_gender(an, found[0])))
     return True
 
 
@@ -12671,7 +12674,7 @@ def _description_echoes_quoted(an, quotes):
             continue
         want = "f" if head.endswith(("woman", "wife", "mother")) else None
         want = "m" if head.endswith("man") and not want else want
-        g = an.gender_of.get(p.speaker.split()[-1].lower())
+        g = _person_gender(an, p.speaker)
         if want and g and g != want:
             continue
         if p.mention.lower().startswith(("a ", "an ", "one ", "another ")):
@@ -12846,7 +12849,7 @@ def _lede_description_held_back(an, quotes, reach=2):
         before = an.text[max(s_lo, end - 40) : max(end, first)].lower().split()
         if _LEDE_OTHER_STATUS & set(before[-5:]) or _other_name_between(an, s_lo, s_hi, p.speaker):
             continue  # ("Deputy Mayor Al Roe"; "Ida Voss and Leo Park": which one)
-        g = an.gender_of.get(p.speaker.split()[-1].lower())
+        g = _person_gender(an, p.speaker)
         if g and ((head == "woman" and g != "f") or (head == "man" and g != "m")):
             continue
         q.speaker, q.stype = p.speaker, "person"
@@ -12917,3 +12920,16 @@ def _doctor_titled(mention, head):
     return mention.startswith("Dr. ") and (
         head == "doctor" or head in _DESC_SYNONYMS.get("doctor", ())
     )
+
+
+def _person_gender(an, ref):
+    """The gender of the person named ``ref``: its surname's, but when people of both
+    sexes share that surname ("Walt and Deborah McKinnon") the full name's own (its
+    given name's), so that "she" never goes to Walt."""
+    words = ref.split()
+    last = words[-1].lower()
+    if len(words) > 1 and last in an.mixed_last:
+        own = an.gender_of.get(ref.lower()) or an.lex.gender.get(words[0].lower())
+        if own:
+            return own
+    return an.gender_of.get(last)
