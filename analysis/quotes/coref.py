@@ -11206,7 +11206,9 @@ def _resolve_mention_words(an, q, persons, groups):
         pass  # "The developer who bought St. Bernard's church says A" ... "Gabe Roe, ..."
     elif lm in _PAIR_MENTIONS and _resolve_pair(an, q, persons, groups):
         pass  # "Nand and Tremblay met. The two said ...": both of them
-    elif lm in _FAMILY_PAIRS and _resolve_family_pair(an, q, persons, groups):
+    elif lm in _FAMILY_PAIRS and (
+        _resolve_family_pair(an, q, persons, groups) or _family_pair_named(an, q, groups)
+    ):
         pass  # "Hanne Solbakken ... Erik Solbakken ... The siblings say": both of them
     elif lm.startswith(("both ", "the two ")) and _resolve_both_described(an, q, lm, groups):
         pass  # "Ann Roe, an economist, ... Tom Vale, a researcher, ... Both experts said"
@@ -12933,3 +12935,39 @@ def _person_gender(an, ref):
         if own:
             return own
     return an.gender_of.get(last)
+
+
+# "Walt and Deborah McKinnon": two given names joined by "and" before one surname
+_GIVEN_PAIR_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w'’-]*[a-z])\b")
+
+
+def _family_pair_named(an, q, groups, reach=1500):
+    """Fill the speaker of "the couple" / "the siblings" that nobody quoted before
+    names with the two people the narration last named together as "<Given> and
+    <Given> <Surname>" within ``reach`` characters before it ("Walt and Deborah
+    McKinnon have run the campground ... 'We are not ready,' the couple said": "Walt
+    and Deborah McKinnon", as ``_resolve_family_pair`` writes them); False when none,
+    or when the surname names a third person.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Walt and Deborah McKinnon run it. The couple said no."
+    >>> an = _ArticleNames(t, [(0, 33), (34, len(t))], lexicon(), None)
+    >>> class Q: m_start = 34
+    >>> _family_pair_named(an, Q, []), Q.speaker
+    (True, 'Walt and Deborah McKinnon')
+    """
+    given = an.lex.gender
+    found = None
+    for m in _GIVEN_PAIR_RE.finditer(an.text, max(0, q.m_start - reach), q.m_start):
+        a, b, last = m.groups()
+        if a.lower() in given and b.lower() in given and last.lower() not in given:
+            found = m
+    if found is None:
+        return False
+    a, b, last = found.groups()
+    firsts = {e[1][0] for e in an.by_last.get(last.lower(), ()) if len(e[1]) > 1}
+    if not firsts <= {a, b}:
+        return False  # ("Ann and Tom Roe bought it from Carl Roe")
+    q.speaker, q.stype = f"{a} and {b} {last}", "group"
+    groups.append((q.m_start, q.speaker, "group"))
+    return True
