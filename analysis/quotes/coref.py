@@ -11229,6 +11229,8 @@ def _resolve_mention_words(an, q, persons, groups):
             groups.append((q.m_start, q.speaker, q.stype))
     elif lm in _PRONOUNS:
         _resolve_pronoun(an, q, lm, persons, groups)
+    elif q.mention[:1] in "tT" and _job_then_full_name(an, q, minfo, persons):
+        pass  # "the Banff ranger Ann Roe said": Ann Roe
     elif "manager" in lm and (k := underwriter(words := q.mention.split())):
         q.speaker, q.stype = " ".join(words[k:]), "organization"  # "lead manager Credit Vell"
         groups.append((q.m_start, q.speaker, q.stype))
@@ -12970,4 +12972,32 @@ def _family_pair_named(an, q, groups, reach=1500):
         return False  # ("Ann and Tom Roe bought it from Carl Roe")
     q.speaker, q.stype = f"{a} and {b} {last}", "group"
     groups.append((q.m_start, q.speaker, "group"))
+    return True
+
+
+def _job_then_full_name(an, q, minfo, persons):
+    """Fill the speaker of "the <words> <job> <Given> <Surname>" ("the Banff ranger
+    Ann Roe", "the Acme Foods plant manager Ravi Shah": a job written in lower case
+    right before a full name that opens with a listed given name) with that name, a
+    person; False for any other mention.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> from analysis.quotes.names import _mention_info
+    >>> t = "The Banff ranger Ann Roe said so."
+    >>> an = _ArticleNames(t, [(0, len(t))], lexicon(), None)
+    >>> class Q: mention = "The Banff ranger Ann Roe"; m_start = 0
+    >>> _job_then_full_name(an, Q, _mention_info(Q.mention, an.lex), []), Q.speaker
+    (True, 'Ann Roe')
+    """
+    run = minfo[3]
+    words = q.mention.split()
+    k = len(words) - len(run)
+    if len(run) < 2 or k < 2 or tuple(words[k:]) != tuple(run) or words[0] not in ("the", "The"):
+        return False
+    job = words[k - 1]
+    if not (job.isalpha() and job.islower()) or run[0].lower() not in an.lex.gender:
+        return False
+    ref = an.canonical(list(run))
+    q.speaker, q.stype = ref, "person"
+    persons.append((q.m_start, ref, _person_gender(an, ref)))
     return True
