@@ -7035,6 +7035,7 @@ def _nearest_org_at(an, at, head=None, reach=2000):
         if fits is not None:
             if head in _JURIS_HEADS:
                 body = _jurisdiction_body(an.text, pos, cw) or _place_first_body(cw)
+                body = body or _place_first_body_written(an.text, pos, cw)
                 if body is not None:
                     return _name_start(an.text, pos, cw, body), body
             public = _public_fit(an.text, pos, head, cw) or _company_fit(an, pos, head, cw, at)
@@ -13001,3 +13002,41 @@ def _job_then_full_name(an, q, minfo, persons):
     q.speaker, q.stype = ref, "person"
     persons.append((q.m_start, ref, _person_gender(an, ref)))
     return True
+
+
+# the capitalised words that end a stretch of text ("... Nova Scotia Environment")
+_CAP_RUN_END_RE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ \t]+){1,5}[A-Z][\w'’-]*)\Z")
+
+
+def _place_first_body_written(text, pos, cw):
+    """``_place_first_body`` of the capitalised words written up to the end of the run
+    ``cw`` at ``pos``, whose place may be two or three words ("Nova Scotia
+    Environment") and which the name index may have cut ("Alberta Health Services"
+    indexed as "Services"); None when they hold no such body.
+
+    >>> t = "On Friday, Nova Scotia Environment said so."
+    >>> _place_first_body_written(t, t.index("Nova"), ("Nova", "Scotia", "Environment"))
+    'Nova Scotia Environment'
+    >>> t = "Alberta Health Services said so."
+    >>> _place_first_body_written(t, t.index("Services"), ("Services",))
+    'Alberta Health Services'
+    >>> _place_first_body_written("New Brunswick said so.", 0, ("New", "Brunswick")) is None
+    True
+    """
+    s0 = text.find(cw[0], pos, pos + 200)
+    e0 = -1 if s0 < 0 else text.find(cw[-1], s0, pos + 200)
+    if e0 < 0:
+        return None
+    m = _CAP_RUN_END_RE.search(text, max(0, s0 - 40), e0 + len(cw[-1]))
+    if m is None:
+        return None
+    run = m.group(1).split()
+    if run[-1].lower().rstrip(".") in _PERSON_TITLE:
+        return None  # ("Alberta Energy Minister": a person's office)
+    for i in range(len(run) - 1):
+        for k in (1, 2, 3):
+            rest = len(run) - i - k
+            if rest in (1, 2) and tuple(w.lower() for w in run[i : i + k]) in _JURIS_PLACES:
+                if run[i + k].lower() in _PLACE_BODY_WORDS:
+                    return " ".join(run[i:])
+    return None
