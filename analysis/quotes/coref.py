@@ -11296,6 +11296,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not (q.mention[:1] in "tT" and _resolve_newcomer_described(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_head_seen_before(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_sexed_noun_just_named(an, q, persons))
+                and not (q.mention[:1] in "tT" and _resolve_described_by_deed(an, q, persons))
             ):
                 # ("her grandson, Ciaran Doyle, said ... Her grandson said": the name)
                 _resolve_named(an, q, minfo, persons, groups)
@@ -13040,3 +13041,64 @@ def _place_first_body_written(text, pos, cw):
                 if run[i + k].lower() in _PLACE_BODY_WORDS:
                     return " ".join(run[i:])
     return None
+
+
+@lru_cache(maxsize=1)
+def _description_deeds():
+    """head -> compiled pattern of its deed words (resources/description_deeds.txt)."""
+    deeds = {}
+    for line in _lines("description_deeds.txt"):
+        head, _, words = line.partition(":")
+        deeds[head.strip()] = re.compile(r"\b(?:" + "|".join(map(re.escape, words.split())) + r")\b")
+    return deeds
+
+
+def _resolve_described_by_deed(an, q, persons, reach=700):
+    """Fill the speaker of "the retiree" / "the veteran" / "the farmer" (a head of
+    resources/description_deeds.txt, ``_IN_FOCUS_RE``) that no other rule named with
+    the last person the narration named by a full name (a listed given name, outside
+    quotations; a possessive too) in the same or the previous paragraph, when the text
+    from that name to the description tells the deed ("Gail Proulx retired from
+    teaching ... '...,' the retiree said"; "Ben Sawatzky's farm lost ... the farmer
+    said") and no other person is named in between. False otherwise, and when an
+    unnamed one was described so ("a retiree ... the retiree").
+
+    >>> import pandas as pd, analysis
+    >>> text = 'Gail Proulx retired in 2019.\n\n"I have time," the retiree said.'
+    >>> analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]})).speaker.tolist()
+    ['Gail Proulx']
+    """
+    m = _IN_FOCUS_RE.fullmatch(q.mention)
+    deed = None if m is None else _description_deeds().get(m.group(1))
+    if deed is None:
+        return False
+    lo = max(0, q.m_start - reach)
+    hi = min(q.m_start, q.start)
+    if re.search(rf"\b(?:a|an|another|one)[ \t]+(?:[\w-]+[ \t]+)?{m.group(1)}\b", an.text[lo:hi], re.I):
+        return False  # ("a retiree ... the retiree": that unnamed one)
+    an.antecedents()
+    k = bisect.bisect_left(an.positions(), hi)
+    for i in range(k - 1, max(-1, k - 8), -1):
+        pos, cw = an.names[i][0], an.names[i][1]
+        if pos < lo:
+            return False
+        if an.masked is not None and an.masked[pos] == MASK:
+            continue
+        item = an.item_of(i, _ALL)
+        person = item is not None and an.person_like(i)[1]
+        if not person or len(item[1]) < 2 or item[1][0].lower() not in an.lex.gender:
+            if person or len(cw) >= 2 and cw[0].lower() in an.lex.gender:
+                return False  # (another person, or a surname alone, named since)
+            continue  # (a place: "He now runs a store in Pictou")
+        if len(_PARAGRAPH_BREAK_RE.findall(an.text, pos, q.m_start)) > 1:
+            return False  # (named two paragraphs up or more)
+        seg = an.text[pos:hi] if an.masked is None else an.masked[pos:hi]
+        if deed.search(seg) is None:
+            return False  # (nothing says this person did what the description says)
+        canon = an.canonical(item[1], item[2])
+        if _never_a_person(an, canon):
+            return False
+        q.speaker, q.stype = canon, "person"
+        persons.append((q.m_start, canon, _person_gender(an, canon)))
+        return True
+    return False
