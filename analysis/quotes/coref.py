@@ -12942,7 +12942,9 @@ def _person_gender(an, ref):
 
 
 # "Walt and Deborah McKinnon": two given names joined by "and" before one surname
-_GIVEN_PAIR_RE = re.compile(r"\b([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w'’-]*[a-z])\b")
+_GIVEN_PAIR_RE = re.compile(
+    r"\b([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w'’-]*[a-z])\b"
+)
 
 
 def _family_pair_named(an, q, groups, reach=1500):
@@ -13049,7 +13051,9 @@ def _description_deeds():
     deeds = {}
     for line in _lines("description_deeds.txt"):
         head, _, words = line.partition(":")
-        deeds[head.strip()] = re.compile(r"\b(?:" + "|".join(map(re.escape, words.split())) + r")\b")
+        deeds[head.strip()] = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, words.split())) + r")\b"
+        )
     return deeds
 
 
@@ -13074,7 +13078,9 @@ def _resolve_described_by_deed(an, q, persons, reach=700):
         return False
     lo = max(0, q.m_start - reach)
     hi = min(q.m_start, q.start)
-    if re.search(rf"\b(?:a|an|another|one)[ \t]+(?:[\w-]+[ \t]+)?{m.group(1)}\b", an.text[lo:hi], re.I):
+    if re.search(
+        rf"\b(?:a|an|another|one)[ \t]+(?:[\w-]+[ \t]+)?{m.group(1)}\b", an.text[lo:hi], re.I
+    ):
         return False  # ("a retiree ... the retiree": that unnamed one)
     an.antecedents()
     k = bisect.bisect_left(an.positions(), hi)
