@@ -13068,7 +13068,7 @@ def _resolve_described_by_deed(an, q, persons, reach=700):
     unnamed one was described so ("a retiree ... the retiree").
 
     >>> import pandas as pd, analysis
-    >>> text = 'Gail Proulx retired in 2019.\n\n"I have time," the retiree said.'
+    >>> text = 'Gail Proulx retired in 2019.\\n\\n"I have time," the retiree said.'
     >>> analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]})).speaker.tolist()
     ['Gail Proulx']
     """
