@@ -176,7 +176,9 @@ def resolve_speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None)
     the same article names exactly one such person (among its speakers, or in
     its text when ``articles`` is given), or else exactly one full name in the
     corpus ends with it; Mr./Mrs./Ms. hints exclude candidates of the other
-    gender. Anonymous, organisation, group and unknown speakers get a
+    gender. A one-word speaker typed as no person that the final re-typing makes a
+    person ("Trump said", typed organisation) joins the one full name of its article
+    the same way. Anonymous, organisation, group and unknown speakers get a
     normalised lower-case descriptor ("senior white house official") and an id
     prefixed by their type, so they never merge into people.
 
