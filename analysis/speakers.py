@@ -176,7 +176,9 @@ def resolve_speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None)
     the same article names exactly one such person (among its speakers, or in
     its text when ``articles`` is given), or else exactly one full name in the
     corpus ends with it; Mr./Mrs./Ms. hints exclude candidates of the other
-    gender. Anonymous, organisation, group and unknown speakers get a
+    gender. A one-word speaker typed as no person that the final re-typing makes a
+    person ("Trump said", typed organisation) joins the one full name of its article
+    the same way. Anonymous, organisation, group and unknown speakers get a
     normalised lower-case descriptor ("senior white house official") and an id
     prefixed by their type, so they never merge into people.
 
@@ -208,7 +210,36 @@ def resolve_speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None)
         person = np.array([e[0] == "person" for e in assign], dtype=bool)
         out.loc[person & (out["speaker_type"] != "person").to_numpy(), "speaker_type"] = "person"
     # one type per speaker, garbled names repaired, no pronoun speakers
-    return type_speakers(out, articles)
+    typed = type_speakers(out, articles)
+    return _retyped_surnames(typed, rows, assign, cands, names, ids)
+
+
+def _retyped_surnames(typed, rows, assign, cands, names, ids) -> pd.DataFrame:
+    """``typed`` (the frame ``type_speakers`` returned, row for row ``rows``) with a
+    one-word speaker that came typed as no person and that ``type_speakers`` made a
+    person ("Trump said", typed organisation in an article quoting "Donald Trump")
+    merged into the one full-name person its article names with that surname, as a
+    surname typed person is; unchanged when there are two (or none)."""
+    if typed.empty or "speaker_type" not in typed or len(typed) != len(rows):
+        return typed
+    stype = typed["speaker_type"].to_numpy()
+    sid, sname = typed["speaker_id"].to_numpy().copy(), typed["speaker_name"].to_numpy().copy()
+    changed = False
+    for i, (_, a, ty, _d, _k, _g, raw) in enumerate(rows):
+        if ty == "person" or stype[i] != "person" or assign[i][0] == "person":
+            continue
+        display, key, g = parse_person_name(raw) if isinstance(raw, str) else ((), (), None)
+        if len(key) != 1:
+            continue
+        fit = [e for e in cands.in_article(a, key[0], display[-1]) if cands.fits(e, g)]
+        ent = ("person", fit[0]) if len(fit) == 1 else None
+        if ent in ids:
+            sid[i], sname[i], changed = ids[ent], names[ent], True
+    if not changed:
+        return typed
+    typed = typed.copy()
+    typed["speaker_id"], typed["speaker_name"] = sid, sname
+    return typed
 
 
 def _speaker_rows(out: pd.DataFrame) -> list[tuple]:

@@ -330,7 +330,9 @@ class _ArticleNames:
             tw = info[2]
             entry = (start, cw, g, info)
             if n == 2 and names and endswith(" and ", 0, start):
-                self._share_surname(names[-1], info, start)  # "Khizr and Ghazala Khan"
+                shared = self._share_surname(names[-1], info, start)  # "Khizr and Ghazala Khan"
+                if shared and g and shared != g:
+                    mixed.add(last_l)  # "Walt and Deborah McKinnon": a family
             names_append(entry)
             same = by_last_get(last_l)
             if same is None:
@@ -432,6 +434,7 @@ class _ArticleNames:
         self.by_last.setdefault(finfo[3], []).append(entry)
         if finfo[1]:
             self.gender_of.setdefault(finfo[5], finfo[1])
+        return finfo[1]
 
     def title_words(self, pos, tw0):
         """Lower-case title words of the name at ``pos``: those inside the match plus
@@ -2327,7 +2330,7 @@ def _role_subject_before(an, q, want):
     ref = titled[0] if titled else _described_in_apposition(an, s0, role)
     if ref is None:
         return None
-    g = an.gender_of.get(ref.split()[-1].lower()) or _given_name_gender(an, ref)
+    g = _person_gender(an, ref) or _given_name_gender(an, ref)
     if want in ("m", "f") and g not in (None, want):
         return None
     return m.start(1), ref
@@ -2370,7 +2373,7 @@ def _apposed_name_subject_before(an, q, want):
     if words[-1].lower().rstrip(".") not in an.by_last:
         return None
     ref = an.canonical(words)
-    g = an.gender_of.get(ref.split()[-1].lower()) or _given_name_gender(an, ref)
+    g = _person_gender(an, ref) or _given_name_gender(an, ref)
     if want in ("m", "f") and g not in (None, want):
         return None
     return m.start(1), ref
@@ -3253,7 +3256,7 @@ def _resolve_role(an, q, role, persons):
     if ref is None:
         return False
     q.speaker, q.stype = ref, "person"
-    persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
+    persons.append((q.m_start, ref, _person_gender(an, ref)))
     return True
 
 
@@ -3332,7 +3335,7 @@ def _office_antecedent(an, lo, hi, want):
     canon = _resolve_office(an, best[0], best[1], best[2])
     if canon is None:
         return None
-    g = an.gender_of.get(canon.split()[-1].lower())
+    g = _person_gender(an, canon)
     if want in ("m", "f") and g and g != want:
         return None
     return best[0], canon
@@ -3387,7 +3390,7 @@ def _title_noun_subject(an, q, ref, want):
     if len(people) != 1:
         return None
     canon = an.canonical([people.pop()])
-    g = an.gender_of.get(canon.split()[-1].lower())
+    g = _person_gender(an, canon)
     if (want in ("m", "f") and g and g != want) or _never_a_person(an, canon):
         return None  # (not "the state aimed" for "State Supreme Court")
     return best[0], canon
@@ -3558,7 +3561,7 @@ def _resolve_owned_role(an, q, persons, reach=3000):
         ):
             continue  # ("the union's president": "Union president Ann Roe")
         q.speaker, q.stype = ref, "person"
-        persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
+        persons.append((q.m_start, ref, _person_gender(an, ref)))
         return True
     # (a lede's "its leader says", the leader named in the next paragraph)
     return _LEADER_APPOSITION_RE.fullmatch(head) is not None and _leader_apposed_next(
@@ -3610,7 +3613,7 @@ def _resolve_described(an, q, persons):
     if ref is None:
         return False
     q.speaker, q.stype = ref, "person"
-    persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
+    persons.append((q.m_start, ref, _person_gender(an, ref)))
     return True
 
 
@@ -3784,7 +3787,7 @@ def _last_person_described(an, q, persons):
         ref = _retired_in_apposition(an, q.m_start, head)  # "Ed Kowal, who retired as a welder,"
         if ref is not None:
             q.speaker, q.stype = ref, "person"
-            persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
+            persons.append((q.m_start, ref, _person_gender(an, ref)))
             return True
     at = min(q.m_start, q.start)
     lo = max(0, at - _LAST_PERSON_REACH)
@@ -3906,7 +3909,7 @@ def _untitled_role(an, q, head, persons, reach=1200):
     if ref is None:
         return False
     q.speaker, q.stype = ref[1], "person"
-    persons.append((q.m_start, ref[1], an.gender_of.get(ref[1].split()[-1].lower())))
+    persons.append((q.m_start, ref[1], _person_gender(an, ref[1])))
     return True
 
 
@@ -3988,7 +3991,7 @@ def _resolve_spelled_role(an, q, persons):
     if ref is None:
         return False
     q.speaker, q.stype = ref, "person"
-    persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
+    persons.append((q.m_start, ref, _person_gender(an, ref)))
     return True
 
 
@@ -4200,7 +4203,7 @@ def _resolve_described_named_next(an, q, persons):
     ref = _described_in_apposition(an, q.m_start, head)
     if ref is not None:  # ("Leon Roe, a 52-year-old welder, ... The welder said")
         q.speaker, q.stype = ref, "person"
-        persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
+        persons.append((q.m_start, ref, _person_gender(an, ref)))
         return True
     brk = an.text.find("\n", q.m_end, q.m_end + 600)
     if brk < 0 or "\n" in an.text[q.m_start : q.m_end]:
@@ -4575,7 +4578,7 @@ def _resolve_possessed_role(an, q, persons):
     if ref is None:
         return False
     q.speaker, q.stype = ref, "person"
-    persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
+    persons.append((q.m_start, ref, _person_gender(an, ref)))
     return True
 
 
@@ -5456,7 +5459,7 @@ def _resolve_from_place_titled(an, q, persons, noun, place, reach):
         return False
     ref = found.pop()
     q.speaker, q.stype = ref, "person"
-    persons.append((q.m_start, ref, an.gender_of.get(ref.split()[-1].lower())))
+    persons.append((q.m_start, ref, _person_gender(an, ref)))
     return True
 
 
@@ -5728,7 +5731,7 @@ def _set_person(an, q, persons, cw):
     later antecedent (``persons``); True."""
     ref = an.canonical(cw) if hasattr(an, "canonical") else " ".join(cw)
     q.speaker, q.stype = ref, "person"
-    persons.append((q.m_start, ref, an.gender_of.get(cw[-1].lower())))
+    persons.append((q.m_start, ref, _person_gender(an, " ".join(cw))))
     return True
 
 
@@ -7032,6 +7035,7 @@ def _nearest_org_at(an, at, head=None, reach=2000):
         if fits is not None:
             if head in _JURIS_HEADS:
                 body = _jurisdiction_body(an.text, pos, cw) or _place_first_body(cw)
+                body = body or _place_first_body_written(an.text, pos, cw)
                 if body is not None:
                     return _name_start(an.text, pos, cw, body), body
             public = _public_fit(an.text, pos, head, cw) or _company_fit(an, pos, head, cw, at)
@@ -9892,7 +9896,7 @@ def _last_person_before(an, pos, want, other):
         if item is None or not item[1] or _place_or_org(" ".join(item[1]), an.lex):
             continue
         name = an.canonical(item[1], item[2])
-        if name != other and an.gender_of.get(name.split()[-1].lower()) == want:
+        if name != other and _person_gender(an, name) == want:
             return name
     return None
 
@@ -10109,7 +10113,7 @@ def _described_speaker_between(an, described, got, at, want):
     for _ in range(3):  # (the nearest few)
         if k < 0 or pos[k] <= got[0]:
             return None
-        if an.gender_of.get(speakers[k].split()[-1].lower()) in (None, want):
+        if _person_gender(an, speakers[k]) in (None, want):
             return pos[k], speakers[k]
         k -= 1
     return None
@@ -10758,7 +10762,7 @@ def _resolve_role_of_org(an, q, persons):
             words = _clean_name_words(found.group(1).split(), an.lex)
             if words:
                 q.speaker, q.stype = an.canonical(words), "person"
-                persons.append((q.m_start, q.speaker, an.gender_of.get(words[-1].lower())))
+                persons.append((q.m_start, q.speaker, _person_gender(an, " ".join(words))))
                 return True
     desc = q.mention
     q.speaker, q.stype = desc[0].lower() + desc[1:], "anonymous"
@@ -10805,7 +10809,7 @@ def _titled_name_with_org(an, q, persons):
         return False
     canon = an.canonical(name)
     q.speaker, q.stype = canon, "person"
-    persons.append((q.m_start, canon, an.gender_of.get(name[-1].lower())))
+    persons.append((q.m_start, canon, _person_gender(an, " ".join(name))))
     return True
 
 
@@ -11209,7 +11213,7 @@ def _resolve_demonym(an, q, persons):
         q.speaker, q.stype = "the " + words[1], "anonymous"
         return True
     q.speaker, q.stype = found[0], "person"
-    persons.append((q.m_start, found[0], an.gender_of.get(found[0].split()[-1].lower())))
+    persons.append((q.m_start, found[0], _person_gender(an, found[0])))
     return True
 
 
@@ -11288,7 +11292,9 @@ def _resolve_mention_words(an, q, persons, groups):
         pass  # "The developer who bought St. Bernard's church says A" ... "Gabe Roe, ..."
     elif lm in _PAIR_MENTIONS and _resolve_pair(an, q, persons, groups):
         pass  # "Nand and Tremblay met. The two said ...": both of them
-    elif lm in _FAMILY_PAIRS and _resolve_family_pair(an, q, persons, groups):
+    elif lm in _FAMILY_PAIRS and (
+        _resolve_family_pair(an, q, persons, groups) or _family_pair_named(an, q, groups)
+    ):
         pass  # "Hanne Solbakken ... Erik Solbakken ... The siblings say": both of them
     elif lm.startswith(("both ", "the two ")) and _resolve_both_described(an, q, lm, groups):
         pass  # "Ann Roe, an economist, ... Tom Vale, a researcher, ... Both experts said"
@@ -11309,6 +11315,8 @@ def _resolve_mention_words(an, q, persons, groups):
             groups.append((q.m_start, q.speaker, q.stype))
     elif lm in _PRONOUNS:
         _resolve_pronoun(an, q, lm, persons, groups)
+    elif q.mention[:1] in "tT" and _job_then_full_name(an, q, minfo, persons):
+        pass  # "the Banff ranger Ann Roe said": Ann Roe
     elif "manager" in lm and (k := underwriter(words := q.mention.split())):
         q.speaker, q.stype = " ".join(words[k:]), "organization"  # "lead manager Credit Vell"
         groups.append((q.m_start, q.speaker, q.stype))
@@ -11373,6 +11381,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not (q.mention[:1] in "tT" and _resolve_newcomer_described(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_head_seen_before(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_sexed_noun_just_named(an, q, persons))
+                and not (q.mention[:1] in "tT" and _resolve_described_by_deed(an, q, persons))
             ):
                 # ("her grandson, Ciaran Doyle, said ... Her grandson said": the name)
                 _resolve_named(an, q, minfo, persons, groups)
@@ -12776,7 +12785,7 @@ def _description_echoes_quoted(an, quotes):
             continue
         want = "f" if head.endswith(("woman", "wife", "mother")) else None
         want = "m" if head.endswith("man") and not want else want
-        g = an.gender_of.get(p.speaker.split()[-1].lower())
+        g = _person_gender(an, p.speaker)
         if want and g and g != want:
             continue
         if p.mention.lower().startswith(("a ", "an ", "one ", "another ")):
@@ -12974,7 +12983,7 @@ def _lede_description_held_back(an, quotes, reach=2):
         before = an.text[max(s_lo, end - 40) : max(end, first)].lower().split()
         if _LEDE_OTHER_STATUS & set(before[-5:]) or _other_name_between(an, s_lo, s_hi, p.speaker):
             continue  # ("Deputy Mayor Al Roe"; "Ida Voss and Leo Park": which one)
-        g = an.gender_of.get(p.speaker.split()[-1].lower())
+        g = _person_gender(an, p.speaker)
         if g and ((head == "woman" and g != "f") or (head == "man" and g != "m")):
             continue
         q.speaker, q.stype = p.speaker, "person"
@@ -13113,3 +13122,185 @@ def _in_focus_breaks(q):
     the description: three for a parent counted by children ("the mother of two", who
     the story follows with them), one otherwise."""
     return 3 if " of " in q.mention else 1
+
+
+def _person_gender(an, ref):
+    """The gender of the person named ``ref``: its surname's, but when people of both
+    sexes share that surname ("Walt and Deborah McKinnon") the full name's own (its
+    given name's), so that "she" never goes to Walt."""
+    words = ref.split()
+    last = words[-1].lower()
+    if len(words) > 1 and last in an.mixed_last:
+        own = an.gender_of.get(ref.lower()) or an.lex.gender.get(words[0].lower())
+        if own:
+            return own
+    return an.gender_of.get(last)
+
+
+# "Walt and Deborah McKinnon": two given names joined by "and" before one surname
+_GIVEN_PAIR_RE = re.compile(
+    r"\b([A-Z][a-z]+)[ \t]+and[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][\w'’-]*[a-z])\b"
+)
+
+
+def _family_pair_named(an, q, groups, reach=1500):
+    """Fill the speaker of "the couple" / "the siblings" that nobody quoted before
+    names with the two people the narration last named together as "<Given> and
+    <Given> <Surname>" within ``reach`` characters before it ("Walt and Deborah
+    McKinnon have run the campground ... 'We are not ready,' the couple said": "Walt
+    and Deborah McKinnon", as ``_resolve_family_pair`` writes them); False when none,
+    or when the surname names a third person.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Walt and Deborah McKinnon run it. The couple said no."
+    >>> an = _ArticleNames(t, [(0, 33), (34, len(t))], lexicon(), None)
+    >>> class Q: m_start = 34
+    >>> _family_pair_named(an, Q, []), Q.speaker
+    (True, 'Walt and Deborah McKinnon')
+    """
+    given = an.lex.gender
+    found = None
+    for m in _GIVEN_PAIR_RE.finditer(an.text, max(0, q.m_start - reach), q.m_start):
+        a, b, last = m.groups()
+        if a.lower() in given and b.lower() in given and last.lower() not in given:
+            found = m
+    if found is None:
+        return False
+    a, b, last = found.groups()
+    firsts = {e[1][0] for e in an.by_last.get(last.lower(), ()) if len(e[1]) > 1}
+    if not firsts <= {a, b}:
+        return False  # ("Ann and Tom Roe bought it from Carl Roe")
+    q.speaker, q.stype = f"{a} and {b} {last}", "group"
+    groups.append((q.m_start, q.speaker, "group"))
+    return True
+
+
+def _job_then_full_name(an, q, minfo, persons):
+    """Fill the speaker of "the <words> <job> <Given> <Surname>" ("the Banff ranger
+    Ann Roe", "the Acme Foods plant manager Ravi Shah": a job written in lower case
+    right before a full name that opens with a listed given name) with that name, a
+    person; False for any other mention.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> from analysis.quotes.names import _mention_info
+    >>> t = "The Banff ranger Ann Roe said so."
+    >>> an = _ArticleNames(t, [(0, len(t))], lexicon(), None)
+    >>> class Q: mention = "The Banff ranger Ann Roe"; m_start = 0
+    >>> _job_then_full_name(an, Q, _mention_info(Q.mention, an.lex), []), Q.speaker
+    (True, 'Ann Roe')
+    """
+    run = minfo[3]
+    words = q.mention.split()
+    k = len(words) - len(run)
+    if len(run) < 2 or k < 2 or tuple(words[k:]) != tuple(run) or words[0] not in ("the", "The"):
+        return False
+    job = words[k - 1]
+    if not (job.isalpha() and job.islower()) or run[0].lower() not in an.lex.gender:
+        return False
+    ref = an.canonical(list(run))
+    q.speaker, q.stype = ref, "person"
+    persons.append((q.m_start, ref, _person_gender(an, ref)))
+    return True
+
+
+# the capitalised words that end a stretch of text ("... Nova Scotia Environment")
+_CAP_RUN_END_RE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ \t]+){1,5}[A-Z][\w'’-]*)\Z")
+
+
+def _place_first_body_written(text, pos, cw):
+    """``_place_first_body`` of the capitalised words written up to the end of the run
+    ``cw`` at ``pos``, whose place may be two or three words ("Nova Scotia
+    Environment") and which the name index may have cut ("Alberta Health Services"
+    indexed as "Services"); None when they hold no such body.
+
+    >>> t = "On Friday, Nova Scotia Environment said so."
+    >>> _place_first_body_written(t, t.index("Nova"), ("Nova", "Scotia", "Environment"))
+    'Nova Scotia Environment'
+    >>> t = "Alberta Health Services said so."
+    >>> _place_first_body_written(t, t.index("Services"), ("Services",))
+    'Alberta Health Services'
+    >>> _place_first_body_written("New Brunswick said so.", 0, ("New", "Brunswick")) is None
+    True
+    """
+    s0 = text.find(cw[0], pos, pos + 200)
+    e0 = -1 if s0 < 0 else text.find(cw[-1], s0, pos + 200)
+    if e0 < 0:
+        return None
+    m = _CAP_RUN_END_RE.search(text, max(0, s0 - 40), e0 + len(cw[-1]))
+    if m is None:
+        return None
+    run = m.group(1).split()
+    if run[-1].lower().rstrip(".") in _PERSON_TITLE:
+        return None  # ("Alberta Energy Minister": a person's office)
+    for i in range(len(run) - 1):
+        for k in (1, 2, 3):
+            rest = len(run) - i - k
+            if rest in (1, 2) and tuple(w.lower() for w in run[i : i + k]) in _JURIS_PLACES:
+                if run[i + k].lower() in _PLACE_BODY_WORDS:
+                    return " ".join(run[i:])
+    return None
+
+
+@lru_cache(maxsize=1)
+def _description_deeds():
+    """head -> compiled pattern of its deed words (resources/description_deeds.txt)."""
+    deeds = {}
+    for line in _lines("description_deeds.txt"):
+        head, _, words = line.partition(":")
+        deeds[head.strip()] = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, words.split())) + r")\b"
+        )
+    return deeds
+
+
+def _resolve_described_by_deed(an, q, persons, reach=700):
+    """Fill the speaker of "the retiree" / "the veteran" / "the farmer" (a head of
+    resources/description_deeds.txt, ``_IN_FOCUS_RE``) that no other rule named with
+    the last person the narration named by a full name (a listed given name, outside
+    quotations; a possessive too) in the same or the previous paragraph, when the text
+    from that name to the description tells the deed ("Gail Proulx retired from
+    teaching ... '...,' the retiree said"; "Ben Sawatzky's farm lost ... the farmer
+    said") and no other person is named in between. False otherwise, and when an
+    unnamed one was described so ("a retiree ... the retiree").
+
+    >>> import pandas as pd, analysis
+    >>> text = 'Gail Proulx retired in 2019.\\n\\n"I have time," the retiree said.'
+    >>> analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]})).speaker.tolist()
+    ['Gail Proulx']
+    """
+    m = _IN_FOCUS_RE.fullmatch(q.mention)
+    deed = None if m is None else _description_deeds().get(m.group(1))
+    if deed is None:
+        return False
+    lo = max(0, q.m_start - reach)
+    hi = min(q.m_start, q.start)
+    if re.search(
+        rf"\b(?:a|an|another|one)[ \t]+(?:[\w-]+[ \t]+)?{m.group(1)}\b", an.text[lo:hi], re.I
+    ):
+        return False  # ("a retiree ... the retiree": that unnamed one)
+    an.antecedents()
+    k = bisect.bisect_left(an.positions(), hi)
+    for i in range(k - 1, max(-1, k - 8), -1):
+        pos, cw = an.names[i][0], an.names[i][1]
+        if pos < lo:
+            return False
+        if an.masked is not None and an.masked[pos] == MASK:
+            continue
+        item = an.item_of(i, _ALL)
+        person = item is not None and an.person_like(i)[1]
+        if not person or len(item[1]) < 2 or item[1][0].lower() not in an.lex.gender:
+            if person or len(cw) >= 2 and cw[0].lower() in an.lex.gender:
+                return False  # (another person, or a surname alone, named since)
+            continue  # (a place: "He now runs a store in Pictou")
+        if len(_PARAGRAPH_BREAK_RE.findall(an.text, pos, q.m_start)) > 1:
+            return False  # (named two paragraphs up or more)
+        seg = an.text[pos:hi] if an.masked is None else an.masked[pos:hi]
+        if deed.search(seg) is None:
+            return False  # (nothing says this person did what the description says)
+        canon = an.canonical(item[1], item[2])
+        if _never_a_person(an, canon):
+            return False
+        q.speaker, q.stype = canon, "person"
+        persons.append((q.m_start, canon, _person_gender(an, canon)))
+        return True
+    return False

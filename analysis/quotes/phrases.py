@@ -38,6 +38,7 @@ from .lexicon import (
     PLACE_ADVERBS,
     _lines,
     _skips_before_cue,
+    lexicon,
     load_titles,
 )
 from .names import (
@@ -1974,8 +1975,25 @@ def _job_head_after_name(toks, k, j):
         if not (w.isalpha() and w.islower()) or w in _NOT_ROLE:
             return j
         if _place_job_head(w):
-            return x + 1
+            return _full_name_after_job(toks, x + 1)
     return j
+
+
+def _full_name_after_job(toks, e):
+    """``e`` (the end of "said the Jasper park warden") extended over a full name that
+    follows it and opens with a listed given name ("said the Jasper park warden Tom
+    Vale": the warden's name); ``e`` when none follows.
+
+    >>> t = [(0, 0, w) for w in "the Banff ranger Ann Roe .".split()]
+    >>> _full_name_after_job(t, 3), _full_name_after_job(t[:4], 3)
+    (5, 3)
+    """
+    x = e
+    while x < len(toks) and x - e < 3 and _is_cap(toks[x][2]) and toks[x][2].isalpha():
+        x += 1
+    if x - e < 2 or toks[e][2].lower() not in lexicon().gender:
+        return e
+    return x
 
 
 # lower-case particles that open a surname written after its given name or alone
