@@ -69,3 +69,22 @@ def test_an_unnamed_one_of_them_is_a_farmer_is_not_the_named_farmer():
     rows = quote_rows(text, "speaker", "quote")
     assert ("Wim Roe", "I said no twice") in rows
     assert ("the farmer", "Milk prices are what they are. This is a pension") in rows
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "February has warmed since the 1970s, Ann Roe said, and her models suggest "
+            "the season will shift north.",
+            "Ann Roe",
+        ),
+        ("Costs rose, Tom Vale said, and his figures show the gap is growing.", "Tom Vale"),
+        ("Costs rose, Tom Vale said, and his lawyer said the deal is off.", "his lawyer"),
+        ("Costs rose, Tom Vale said, and her models suggest the gap is growing.", "her models"),
+    ],
+)
+def test_a_thing_the_speaker_owns_goes_on_with_her_statement(text, speaker):
+    # "A, X said, and her models suggest B": B is X's statement going on (a person or
+    # an office of X's speaks for itself; a possessive of the other gender is someone else)
+    assert quote_rows(text, "speaker")[-1] == (speaker,)

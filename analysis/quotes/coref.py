@@ -8716,6 +8716,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _description_echoes_quoted(an, quotes)
     _pronoun_after_described_speaker(an, quotes)
     _one_of_group_named_next(an, quotes)
+    _possessed_thing_goes_on(an, quotes)
 
 
 def _pronoun_after_described_speaker(an, quotes):
@@ -13304,3 +13305,38 @@ def _resolve_described_by_deed(an, q, persons, reach=700):
         persons.append((q.m_start, canon, _person_gender(an, canon)))
         return True
     return False
+
+
+# "A, Roe said, and her models suggest B": a thing the last speaker owns, in her sentence
+_POSSESSED_THING_RE = re.compile(r"(?P<g>[Hh]is|[Hh]er)[ \t]+(?P<head>[a-z]+)")
+# owned heads that speak for someone else, not through the owner's own statement
+_NOT_OWN_WORDS = frozenset(
+    "office campaign staff team lawyer lawyers attorney attorneys administration government "
+    "department ministry company firm family party union spokesman spokeswoman "
+    "spokesperson".split()
+)
+
+
+def _possessed_thing_goes_on(an, quotes):
+    """Give "her models suggest B" / "his data show B" (the speaker left as written)
+    the speaker of the statement just before it in the same sentence, a person of the
+    possessive's gender ("February has warmed, Ann Roe said, and her models suggest
+    B": Roe's statement goes on); never for a person, kin or an office that speaks for
+    its owner ("her lawyer said", "his office said"); speaker strings only."""
+    for p, q in itertools.pairwise(quotes):
+        m = _POSSESSED_THING_RE.fullmatch(q.mention or "")
+        if m is None or q.speaker != q.mention or p.stype != "person" or " " not in p.speaker:
+            continue
+        head = m.group("head")
+        if head in _NOT_OWN_WORDS or head in _KIN_GENDER or head in _JOB_NOUNS:
+            continue
+        if head in _PERSON_NOUNS or head.removesuffix("s") in _PERSON_NOUNS:
+            continue
+        if not 0 <= q.m_start - p.m_end <= 200 or re.search(
+            r"[.!?\n]", an.text[p.m_end : q.m_start]
+        ):
+            continue  # (the same sentence only)
+        gender = an.lex.gender.get(p.speaker.split()[0].lower())
+        if gender is not None and gender != ("m" if m.group("g").lower() == "his" else "f"):
+            continue
+        q.speaker, q.stype = p.speaker, "person"
