@@ -1,6 +1,6 @@
 """Score analysis.extract_quotes on the written (fictional) Canadian-style news set.
 
-Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfifth|all] [--errors N]
+Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfifth|fortyeighth|all] [--errors N]
 
 Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes (first batch,
 session 10, 01-13), tests/data/written_news2/ (second batch, session 11, 14-25,
@@ -47,6 +47,7 @@ tests/data/written_news41/ (fortyfirst batch, session 25, 291-296, blind too)
 tests/data/written_news42/ (fortysecond batch, session 25, 297-302, blind too)
 tests/data/written_news43/ (fortythird batch, session 25, 303-308, blind too)
 tests/data/written_news45/ (fortyfifth batch, session 26, 315-320, blind too)
+tests/data/written_news48/ (fortyeighth batch, session 26, 333-338, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
 fiction written for newslens). The gold is validated first (``validate``): each
 span's text must equal the .txt slice, be non-empty, carry no outer whitespace or
@@ -120,6 +121,7 @@ DATA41 = ROOT / "tests" / "data" / "written_news41"
 DATA42 = ROOT / "tests" / "data" / "written_news42"
 DATA43 = ROOT / "tests" / "data" / "written_news43"
 DATA45 = ROOT / "tests" / "data" / "written_news45"
+DATA48 = ROOT / "tests" / "data" / "written_news48"
 SETS = {
     "first": [DATA],
     "second": [DATA2],
@@ -165,6 +167,7 @@ SETS = {
     "fortysecond": [DATA42],
     "fortythird": [DATA43],
     "fortyfifth": [DATA45],
+    "fortyeighth": [DATA48],
     "all": [
         DATA,
         DATA2,
@@ -210,6 +213,7 @@ SETS = {
         DATA42,
         DATA43,
         DATA45,
+        DATA48,
     ],
 }
 STOP = {"a", "an", "the", "of", "and", "s", "mr", "mrs", "ms", "dr", "coun", "its", "his", "her"}

@@ -89,6 +89,7 @@ DATA42 = ROOT / "tests" / "data" / "written_news42"
 DATA40 = ROOT / "tests" / "data" / "written_news40"
 DATA43 = ROOT / "tests" / "data" / "written_news43"
 DATA45 = ROOT / "tests" / "data" / "written_news45"
+DATA48 = ROOT / "tests" / "data" / "written_news48"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
 BATCHES = sorted(
@@ -920,3 +921,12 @@ def test_fortyfifth_batch_scores_hold(bench):
     assert res["r"] >= 0.99
     assert res["f1"] >= 0.98
     assert res["speaker"] >= 0.98
+
+
+def test_fortyeighth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA48)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 135
+    earlier = _ids_before(bench, DATA48)
+    assert not {a[0] for a in arts} & earlier
