@@ -3900,7 +3900,9 @@ def _untitled_role(an, q, head, persons, reach=1200):
         if len(breaks) - k > 1:
             continue  # (named two paragraphs or more before)
         lo = breaks[k - 1] if k else 0
-        if _introduced_as(an, got[1], lo, min(q.start, q.m_start), _ROLE_CUES[head]):
+        if _introduced_as(
+            an, got[1], lo, min(q.start, q.m_start), _ROLE_CUES[head]
+        ) or _role_apposed_before(an, got[1], min(q.start, q.m_start), _ROLE_CUES[head]):
             if ref is None or got[0] > ref[0]:
                 ref = got  # (introduced so in its own paragraph: the later one)
     if ref is None:
@@ -3908,6 +3910,28 @@ def _untitled_role(an, q, head, persons, reach=1200):
     q.speaker, q.stype = ref[1], "person"
     persons.append((q.m_start, ref[1], an.gender_of.get(ref[1].split()[-1].lower())))
     return True
+
+
+# the words before a name that hold its role as a preposed apposition: "Its chief
+# operating officer, Ann Roe," / "Acme's vice-president, Tom Lee, said" (a sentence or
+# clause start, then at most six words and a comma)
+_PREPOSED_ROLE_RE = re.compile(
+    r"(?:^|[.;:]\s+|\n)(?P<role>(?:[\w'’.-]+[ \t]+){1,6}?[\w-]+),[ \t]+\Z"
+)
+
+
+def _role_apposed_before(an, canon, hi, rx, reach=3000):
+    """Is the person ``canon`` introduced, within ``reach`` characters before ``hi``, by a
+    preposed apposition holding a cue of ``rx`` ("Its chief operating officer, Sandra
+    Roe, said ..." ... "A, the executive said": Roe)? The role comes before the name,
+    where ``_introduced_as`` looks after it."""
+    for pos, cw, _g, _info in an.by_last.get(canon.split()[-1].lower(), ()):
+        if not (hi - reach <= pos < hi) or an.canonical(cw) != canon:
+            continue
+        m = _PREPOSED_ROLE_RE.search(an.text, max(0, pos - 90), pos)
+        if m is not None and rx.search(m.group("role")):
+            return True
+    return False
 
 
 def _introduced_as(an, canon, lo, hi, rx):
@@ -4143,7 +4167,7 @@ def _resolve_lede_role_plain_next(an, q, persons):
 # lower-case modifiers, the head noun; a "who"/"," clause after it is left out)
 _DESCRIBED_FIRST_RE = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)(?:[ \t]+[a-z][a-z-]*){0,3}?[ \t]+(?P<head>[a-z][a-z-]+)"
-    r"(?:[ \t]+(?:who|whom)\b.*|[ \t]*,.*)?"
+    r"(?:[ \t]+(?:who|whom|of|at)\b.*|[ \t]*,.*)?"
 )
 # what stands between a paragraph's start and the new name speaking there: nothing, a
 # lower-case title ("Race director "), or a quotation and "said" ('"...," said ')
@@ -4173,6 +4197,26 @@ def _generic_with_who(an, q, head):
     return head in _GENERIC_WHO_HEADS and _WHO_NEXT_RE.match(an.text, q.m_end) is not None
 
 
+# what keeps a described source unnamed ("the official who spoke on condition of
+# anonymity"; "who was not authorized to speak"; "who asked not to be named")
+_UNNAMED_SOURCE_RE = re.compile(
+    r"\b(?:anonymity|anonymously|not[ \t]+authori[sz]ed|not[ \t]+to[ \t]+be[ \t]+(?:named|identified)"
+    r"|not[ \t]+be[ \t]+(?:named|identified)|name[ \t]+not[ \t]+be)\b"
+)
+
+
+def _definite_with_who(an, q):
+    """Is the mention "the official" / "The spokesperson" (definite) followed by a
+    relative clause that makes it one described person ("The official who will run
+    this fall's election says A": the person the next paragraph names), not an
+    unnamed source ("the official, who spoke on condition of anonymity")?"""
+    if not q.mention[:4].lower() == "the " or _WHO_NEXT_RE.match(an.text, q.m_end) is None:
+        return False
+    stop = an.text.find("\n", q.m_end)
+    stop = len(an.text) if stop < 0 else min(stop, q.m_end + 300)
+    return _UNNAMED_SOURCE_RE.search(an.text, q.m_end, stop) is None
+
+
 def _resolve_described_named_next(an, q, persons):
     """Fill the speaker of a description of one person ("a dispatcher who worked the
     overnight shift said A."; "The curator, who ..., said A."; a lede's "its director
@@ -4188,7 +4232,10 @@ def _resolve_described_named_next(an, q, persons):
         return False
     head = m.group("head")
     if (
-        head in an.lex.nouns and head not in _JOB_NOUNS and not _generic_with_who(an, q, head)
+        head in an.lex.nouns
+        and head not in _JOB_NOUNS
+        and not _generic_with_who(an, q, head)
+        and not _definite_with_who(an, q)
     ) or not (
         head in _GENERIC_WHO_HEADS
         or head in _PERSON_NOUNS
