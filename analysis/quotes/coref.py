@@ -7952,6 +7952,7 @@ def _resolve_org(an, q, lm, groups):
         (doc := _document_subject_before(an, q.m_start)) is not None
         or (doc := _document_object_before(an, q.m_start)) is not None
         or (doc := _own_org_subject_before(an, q.m_start)) is not None
+        or (doc := _named_firm_subject_before(an, q.m_start)) is not None
     ):
         q.speaker, q.stype = doc, "organization"  # "The report flags risks. It says"
         return
@@ -8311,6 +8312,41 @@ def _own_org_subject_before(an, at):
     if m is None or (an.masked is not None and an.masked[m.start(1)] == MASK):
         return None
     return m.group(1)
+
+
+# a sentence whose subject is a firm's bare name, set off or not by its kind: "That
+# firm, Harbour Controls, makes pumps." / "Harbour Controls makes pumps." (the name, then
+# a finite verb in the present or past)
+_NAMED_FIRM_SUBJECT_RE = re.compile(
+    r"(?:(?:That|The|This)[ \t]+(?:[a-z-]+[ \t]+)?(?:firm|company|business|group|society"
+    r"|organization|organisation|agency|charity|foundation|association|club|maker)[ \t]*,[ \t]*)?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){1,4}),?[ \t]+"
+    r"(?:makes|runs|owns|operates|builds|sells|employs|has|had|is|was|provides|designs|supplies)\b"
+)
+
+
+def _named_firm_subject_before(an, at):
+    """The bare organisation name that is the subject of the sentence right before an
+    "It" opening its sentence at ``at`` ("That firm, Harbour Controls, makes pumps for
+    ships. It said in a news release that A": Harbour Controls), when its first word is
+    no given name (a person is never "it"); else None."""
+    an.antecedents()
+    si = bisect.bisect_right(an.ante[0], at) - 1
+    if si < 1 or _unquoted_rest(an, an.sents[si][0], at):
+        return None
+    s0, s1 = an.sents[si - 1]
+    if "\n" in an.text[s1:at]:
+        return None  # (the sentence before must be in the same paragraph)
+    m = _NAMED_FIRM_SUBJECT_RE.match(an.text, s0, s1)
+    if m is None or (an.masked is not None and an.masked[m.start("name")] == MASK):
+        return None
+    name = m.group("name")
+    words = [w.lower().rstrip(".") for w in name.split()]
+    if name.split()[0] in ("The", "A", "An", "It", "This", "That") or any(
+        w in an.lex.gender or w in an.lex.titles for w in words
+    ):
+        return None  # ("Mayor Jim Watson has ...": a person)
+    return name
 
 
 # a document a person writes in or cites ("wrote in the affidavit", "cited a 2001 memo")
@@ -9472,6 +9508,9 @@ def _lede_description_named_later(an, quotes):
         if head is None or nl < 0 or quotes[first].start < nl:
             continue  # (named in a later paragraph only)
         nxt = quotes[first]
+        if _org_kind_opens_next(an, p, nxt, head, nl):
+            p.speaker = nxt.speaker  # ("A conservation group ... says A" / "The X Society said")
+            continue
         if (
             p.stype != "organization"
             and nxt.stype == "person"
@@ -9489,6 +9528,27 @@ def _lede_description_named_later(an, quotes):
         }
         if len(refs) == 1:
             p.speaker, p.stype = next(iter(refs))
+
+
+def _org_kind_opens_next(an, p, nxt, head, nl):
+    """Is ``nxt`` (the article's first named statement) an organisation whose name
+    opens the paragraph right after the lede's unnamed organisation ``p`` ("A
+    conservation group in the valley says A.\n\nThe Upper Skeena River Society said
+    in a submission that B") and ends in a word of ``p``'s kind (``head``: "group" ->
+    "... Society"; "company" -> "... Corp.")?"""
+    fit = _ORG_HEADS.get(head, frozenset())
+    if p.stype != "organization" or nxt.stype != "organization" or not fit:
+        return False
+    if not nxt.speaker or not nxt.speaker.split()[-1].lower().rstrip(".") in fit:
+        return False
+    brk = _PARAGRAPH_BREAK_RE.match(an.text, nl)
+    opener = re.match(r"(?:The[ \t]+)?", an.text[brk.end() : nxt.m_start])
+    return (
+        brk is not None
+        and nxt.m_start is not None
+        and opener.end() == nxt.m_start - brk.end()
+        and "\n" not in an.text[brk.end() : nxt.start]
+    )
 
 
 def _named_speaker(q):
