@@ -9539,7 +9539,7 @@ def _org_kind_opens_next(an, p, nxt, head, nl):
     fit = _ORG_HEADS.get(head, frozenset())
     if p.stype != "organization" or nxt.stype != "organization" or not fit:
         return False
-    if not nxt.speaker or not nxt.speaker.split()[-1].lower().rstrip(".") in fit:
+    if not nxt.speaker or nxt.speaker.split()[-1].lower().rstrip(".") not in fit:
         return False
     brk = _PARAGRAPH_BREAK_RE.match(an.text, nl)
     opener = re.match(r"(?:The[ \t]+)?", an.text[brk.end() : nxt.m_start])

@@ -2628,6 +2628,8 @@ def _subject_around_np(c, n0, lex):
     or before a participle phrase the name ends ("A company hoping to drill beneath
     Alberta says"); None otherwise."""
     toks = c.toks
+    if (got := _noun_left_in_place_subject(c, n0, lex)) is not None:
+        return got  # ("The only vet left in a region the size of Manitoba says")
     if _AROUND_NP_WORDS.isdisjoint(map(_tok_word, toks[1:n0])) and not (
         n0 < len(toks)
         and toks[n0][2][:1].isupper()
@@ -2640,6 +2642,40 @@ def _subject_around_np(c, n0, lex):
         or _participle_subject_before_place(c, n0, lex)
         or _opening_subject_before_phrase(c, n0, lex)
     )
+
+
+# what hangs a place on an opening person noun: "The only vet left in ...", "A nurse
+# working in ...", "The last doctor in ..."
+_PLACE_HANGERS = frozenset("left based living working practising practicing in at near".split())
+
+
+def _noun_left_in_place_subject(c, n0, lex):
+    """Span of the sentence's opening subject, a determiner, at most three words and a
+    lower-case person noun (``lex.nouns`` or a title word) with a place hung on it
+    ("The only large-animal veterinarian left in a stretch ... the size of Prince
+    Edward Island says" -> "The only large-animal veterinarian"), when the noun phrase
+    read before the cue, at token ``n0``, is a capitalised name inside that phrase,
+    only words stand between and no verb other than the hanging participle; None
+    otherwise."""
+    toks = c.toks
+    if not toks or toks[0][0] != c.ss or n0 >= len(toks) or not toks[n0][2][:1].isupper():
+        return None
+    t0 = _dateline_end(toks)
+    if t0 + 1 >= n0 or toks[t0][2].lower() not in ("a", "an", "the"):
+        return None
+    j = next((x for x in range(t0 + 2, min(t0 + 6, n0)) if toks[x][2] in _PLACE_HANGERS), None)
+    if j is None:
+        return None
+    head = toks[j - 1][2]
+    if not (head.islower() and (head in lex.nouns or head in lex.titles)):
+        return None
+    for y in range(t0, n0):
+        w = toks[y][2]
+        if not w[:1].isalnum():
+            return None  # (a comma, dash or quotation: not one phrase)
+        if y > j and w.islower() and (w in lex.verb_lemma or _past_form(w)):
+            return None  # ("The nurse in the ward stood and said")
+    return _span_of(toks, (t0, j))
 
 
 # what hangs a phrase on a sentence's opening noun ("The company behind a wind farm
