@@ -6850,19 +6850,39 @@ def _subordinate_clause_goes_on(doc, w0, words, pw, post):
         or (w0 in ("although", "though", "so") and len(pw) >= 4 and _holds_clause(pw[1:12]))
     ):
         return False
-    if _speaker_refusal(pw) or any(
+    if (_speaker_refusal(pw) and not _negated_belief(pw)) or any(
         doc.lex.cue_re.fullmatch(w) and pw[i + 1 : i + 2] != ["to"]
         for i, w in enumerate(pw[1:10], 1)
         if i >= _short_clause(pw)  # (a cue noun as the subject: "although demand slipped")
     ):
         return False  # (a cue of its own; not "buses continued to run")
     lo = post[0] + (doc.masked[post[0] : post[0] + 1] == ",")
-    if _CONCESSION_NEGATED_SAY_RE.match(doc.masked, lo, post[1]) is not None:
+    if _CONCESSION_NEGATED_SAY_RE.match(
+        doc.masked, lo, post[1]
+    ) is not None and not _negated_belief(pw):
         return False  # ("..., the company said, though it gave no figures")
     return _SENTENCE_ENDS_RE.match(doc.masked, post[1]) is not None
 
 
 _REFUSING_AUX = frozenset("did does would could will can".split())
+_BELIEF_VERBS = frozenset("believe think expect anticipate".split())
+
+
+def _negated_belief(pw):
+    """Do the words ``pw`` after an insertion open a subordinator, a pronoun and a
+    negated verb of belief ("..., he said, though it did not believe they would")? That
+    is the speaker's own view, said with the rest, not a refusal the writer reports.
+
+    >>> _negated_belief("though it did not believe they would".split())
+    True
+    >>> _negated_belief("though he would not name them".split())
+    False
+    """
+    if len(pw) < 4 or pw[1].lower() not in ("he", "she", "it", "they", "we", "i"):
+        return False
+    v = pw[2].lower()
+    rest = pw[4:5] if v in _REFUSING_AUX and pw[3].lower() == "not" else pw[3:4]
+    return bool(rest) and rest[0].lower() in _BELIEF_VERBS
 
 
 def _speaker_refusal(pw):
