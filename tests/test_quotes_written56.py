@@ -14,6 +14,9 @@
   opening person noun, not the place inside its phrase.
 * ", he said, though it did not believe they would": a negated belief goes on with
   the statement (no refusal the writer reports).
+* "..., and a woman whose mother lives there says A": the subject is "a woman" (a
+  "whose" relative after ", and", ending in "there"), and a lede's "a woman whose
+  mother ..." is the first "<Full Name>'s mother" the article writes later.
 """
 
 from __future__ import annotations
@@ -138,3 +141,31 @@ def test_refusal_after_insertion_stays_the_writers():
     )
     quotes = [q for _s, _c, q in speech_rows(text)]
     assert not any("name the engineers" in q for q in quotes)
+
+
+def test_and_a_woman_whose_kin_clause_subject():
+    text = "The home was fined, and a man whose son works there says he found out late."
+    assert quote_rows(text, "speaker", "quote") == [("a man", "he found out late")]
+
+
+def test_lede_woman_whose_mother_named_later_by_possessive():
+    text = (
+        "KINGSTON — A retirement home was fined $25,000, and a woman whose mother lives there "
+        "says she found out only when her mother fell.\n\n"
+        "The regulator said the home had too few staff at night.\n\n"
+        "Carla Van Dijk's mother, Ruth, is 91 and has lived at the home since 2020.\n\n"
+        "“She called out for an hour,” her daughter said."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert rows[0] == ("Carla Van Dijk", "she found out only when her mother fell")
+    assert ("Carla Van Dijk", "She called out for an hour") in rows
+
+
+def test_whose_kin_needs_the_same_kin_word():
+    text = (
+        "KINGSTON — A home was fined, and a woman whose mother lives there says she found "
+        "out late.\n\n"
+        "Carla Van Dijk's father, Tom, is 91."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert rows[0][0] != "Carla Van Dijk"

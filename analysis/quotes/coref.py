@@ -9499,6 +9499,9 @@ def _lede_description_named_later(an, quotes):
     judge said" -> Justice Pierre Roe); speaker strings only."""
     first = next((i for i, q in enumerate(quotes) if _named_speaker(q)), 0)
     for p in quotes[: min(first, 4)]:  # (a lede's few statements: linear work)
+        if (kin_ref := _whose_kin_named_later(an, p)) is not None:
+            p.speaker, p.stype = kin_ref, "person"  # ("a woman whose mother ..." / "Ann
+            continue  # Roe's mother, Margaret, is 91")
         if _unresolved_description(p) is None and not (
             p.stype == "organization" and (p.speaker or "").lower() == (p.mention or "").lower()
         ):
@@ -9528,6 +9531,32 @@ def _lede_description_named_later(an, quotes):
         }
         if len(refs) == 1:
             p.speaker, p.stype = next(iter(refs))
+
+
+# a lede's person described by a relative of hers: "a woman whose mother lives there"
+_WHOSE_KIN_RE = re.compile(
+    r"[ \t]+whose[ \t]+(mother|father|son|daughter|husband|wife|brother|sister|parents"
+    r"|grandmother|grandfather|child|children)\b"
+)
+_NAME_RE_PART = r"[A-Z][\w'’-]+(?:[ \t]+(?:(?:de|du|van|von|der|la|le)[ \t]+)?[A-Z][\w'’-]+){1,3}"
+
+
+def _whose_kin_named_later(an, p, reach=6000):
+    """The full name a lede's "a woman whose mother lives there says A" (``p``: "a" or
+    "the" and a person noun) stands for: the first "<Full Name>'s mother" (the same kin
+    word) the article writes after it, within ``reach`` characters ("Deborah Roe's
+    mother, Margaret, is 91"); None otherwise."""
+    words = (p.mention or "").lower().split()
+    if len(words) != 2 or words[0] not in ("a", "an", "the") or p.m_end is None:
+        return None
+    if words[1] not in ("woman", "man", "mother", "father", "resident", "parent", "person"):
+        return None
+    m = _WHOSE_KIN_RE.match(an.text, p.m_end)
+    if m is None:
+        return None
+    rx = re.compile(rf"({_NAME_RE_PART})['’]s[ \t]+{m.group(1)}\b")
+    got = rx.search(an.text, p.end, p.end + reach)
+    return None if got is None else re.sub(r"[ \t]+", " ", got.group(1))
 
 
 def _org_kind_opens_next(an, p, nxt, head, nl):

@@ -3020,7 +3020,7 @@ def _relative_clause_subject(c, j, lex):
             if toks[a][2].lower() not in ("the", "a", "an") and not bare:
                 return None  # ("..., and workers who saw it said": a bare plural)
             for rel in range(a + 1 + (not bare), min(a + 4, j)):
-                if toks[rel][2] in ("who", "that"):
+                if toks[rel][2] in ("who", "that", "whose"):  # ("a woman whose mother ...")
                     if toks[rel][2] == "that" and not _that_subject_relative(toks, rel, j, a):
                         return None
                     if all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(a, rel)):
@@ -3039,6 +3039,12 @@ def _relative_clause_subject(c, j, lex):
 
 
 _OBJECT_PRONOUNS = frozenset(("them", "it", "him", "her", "us"))
+# adverbs that end a relative clause right before its subject's cue ("a woman whose
+# mother lives there says"), as an object pronoun does ("... hold six of them says")
+_PLACE_TIME_ADVERBS = frozenset(("there", "here", "nearby", "now", "today"))
+# determiners of the noun a long relative clause hangs on ("the farmer whose ...", "a
+# woman whose mother ...")
+_REL_DETS = frozenset(("the", "The", "a", "A", "an", "An"))
 
 
 def _quantity_or_relative_subject(c):
@@ -3048,8 +3054,8 @@ def _quantity_or_relative_subject(c):
     farmer); None otherwise."""
     toks, k = c.toks, c.k
     span = _quantity_of_them(toks, k) or _trailing_that_runs_it(toks, k)
-    if span is None and k > 0 and toks[k - 1][2] in _OBJECT_PRONOUNS:
-        span = _long_relative_subject(c, k - 1)
+    if span is None and k > 0 and toks[k - 1][2] in _OBJECT_PRONOUNS | _PLACE_TIME_ADVERBS:
+        span = _long_relative_subject(c, k - 1)  # ("a woman whose mother lives there says")
     return span
 
 
@@ -3070,7 +3076,7 @@ def _long_relative_subject(c, j):
         if toks[x][2] in ("who", "that", "whose"):
             rel = x
             break
-    a = next((x for x in range(rel - 2, max(rel - 5, -1), -1) if toks[x][2] in ("the", "The")), -1)
+    a = next((x for x in range(rel - 2, max(rel - 5, -1), -1) if toks[x][2] in _REL_DETS), -1)
     if rel < 2 or a < 0 or rel + 2 >= j:
         return None
     if not all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(a + 1, rel)):
