@@ -3903,7 +3903,9 @@ def _untitled_role(an, q, head, persons, reach=1200):
         if len(breaks) - k > 1:
             continue  # (named two paragraphs or more before)
         lo = breaks[k - 1] if k else 0
-        if _introduced_as(an, got[1], lo, min(q.start, q.m_start), _ROLE_CUES[head]):
+        if _introduced_as(
+            an, got[1], lo, min(q.start, q.m_start), _ROLE_CUES[head]
+        ) or _role_apposed_before(an, got[1], min(q.start, q.m_start), _ROLE_CUES[head]):
             if ref is None or got[0] > ref[0]:
                 ref = got  # (introduced so in its own paragraph: the later one)
     if ref is None:
@@ -3911,6 +3913,28 @@ def _untitled_role(an, q, head, persons, reach=1200):
     q.speaker, q.stype = ref[1], "person"
     persons.append((q.m_start, ref[1], _person_gender(an, ref[1])))
     return True
+
+
+# the words before a name that hold its role as a preposed apposition: "Its chief
+# operating officer, Ann Roe," / "Acme's vice-president, Tom Lee, said" (a sentence or
+# clause start, then at most six words and a comma)
+_PREPOSED_ROLE_RE = re.compile(
+    r"(?:^|[.;:]\s+|\n)(?P<role>(?:[\w'’.-]+[ \t]+){1,6}?[\w-]+),[ \t]+\Z"
+)
+
+
+def _role_apposed_before(an, canon, hi, rx, reach=3000):
+    """Is the person ``canon`` introduced, within ``reach`` characters before ``hi``, by a
+    preposed apposition holding a cue of ``rx`` ("Its chief operating officer, Sandra
+    Roe, said ..." ... "A, the executive said": Roe)? The role comes before the name,
+    where ``_introduced_as`` looks after it."""
+    for pos, cw, _g, _info in an.by_last.get(canon.split()[-1].lower(), ()):
+        if not (hi - reach <= pos < hi) or an.canonical(cw) != canon:
+            continue
+        m = _PREPOSED_ROLE_RE.search(an.text, max(0, pos - 90), pos)
+        if m is not None and rx.search(m.group("role")):
+            return True
+    return False
 
 
 def _introduced_as(an, canon, lo, hi, rx):
@@ -4146,7 +4170,7 @@ def _resolve_lede_role_plain_next(an, q, persons):
 # lower-case modifiers, the head noun; a "who"/"," clause after it is left out)
 _DESCRIBED_FIRST_RE = re.compile(
     r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)(?:[ \t]+[a-z][a-z-]*){0,3}?[ \t]+(?P<head>[a-z][a-z-]+)"
-    r"(?:[ \t]+(?:who|whom)\b.*|[ \t]*,.*)?"
+    r"(?:[ \t]+(?:who|whom|of|at)\b.*|[ \t]*,.*)?"
 )
 # what stands between a paragraph's start and the new name speaking there: nothing, a
 # lower-case title ("Race director "), or a quotation and "said" ('"...," said ')
@@ -4176,6 +4200,26 @@ def _generic_with_who(an, q, head):
     return head in _GENERIC_WHO_HEADS and _WHO_NEXT_RE.match(an.text, q.m_end) is not None
 
 
+# what keeps a described source unnamed ("the official who spoke on condition of
+# anonymity"; "who was not authorized to speak"; "who asked not to be named")
+_UNNAMED_SOURCE_RE = re.compile(
+    r"\b(?:anonymity|anonymously|not[ \t]+authori[sz]ed|not[ \t]+to[ \t]+be[ \t]+(?:named|identified)"
+    r"|not[ \t]+be[ \t]+(?:named|identified)|name[ \t]+not[ \t]+be)\b"
+)
+
+
+def _definite_with_who(an, q):
+    """Is the mention "the official" / "The spokesperson" (definite) followed by a
+    relative clause that makes it one described person ("The official who will run
+    this fall's election says A": the person the next paragraph names), not an
+    unnamed source ("the official, who spoke on condition of anonymity")?"""
+    if not q.mention[:4].lower() == "the " or _WHO_NEXT_RE.match(an.text, q.m_end) is None:
+        return False
+    stop = an.text.find("\n", q.m_end)
+    stop = len(an.text) if stop < 0 else min(stop, q.m_end + 300)
+    return _UNNAMED_SOURCE_RE.search(an.text, q.m_end, stop) is None
+
+
 def _resolve_described_named_next(an, q, persons):
     """Fill the speaker of a description of one person ("a dispatcher who worked the
     overnight shift said A."; "The curator, who ..., said A."; a lede's "its director
@@ -4191,7 +4235,10 @@ def _resolve_described_named_next(an, q, persons):
         return False
     head = m.group("head")
     if (
-        head in an.lex.nouns and head not in _JOB_NOUNS and not _generic_with_who(an, q, head)
+        head in an.lex.nouns
+        and head not in _JOB_NOUNS
+        and not _generic_with_who(an, q, head)
+        and not _definite_with_who(an, q)
     ) or not (
         head in _GENERIC_WHO_HEADS
         or head in _PERSON_NOUNS
@@ -7961,6 +8008,7 @@ def _resolve_org(an, q, lm, groups):
         (doc := _document_subject_before(an, q.m_start)) is not None
         or (doc := _document_object_before(an, q.m_start)) is not None
         or (doc := _own_org_subject_before(an, q.m_start)) is not None
+        or (doc := _named_firm_subject_before(an, q.m_start)) is not None
     ):
         q.speaker, q.stype = doc, "organization"  # "The report flags risks. It says"
         return
@@ -8323,6 +8371,41 @@ def _own_org_subject_before(an, at):
     if m is None or (an.masked is not None and an.masked[m.start(1)] == MASK):
         return None
     return m.group(1)
+
+
+# a sentence whose subject is a firm's bare name, set off or not by its kind: "That
+# firm, Harbour Controls, makes pumps." / "Harbour Controls makes pumps." (the name, then
+# a finite verb in the present or past)
+_NAMED_FIRM_SUBJECT_RE = re.compile(
+    r"(?:(?:That|The|This)[ \t]+(?:[a-z-]+[ \t]+)?(?:firm|company|business|group|society"
+    r"|organization|organisation|agency|charity|foundation|association|club|maker)[ \t]*,[ \t]*)?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){1,4}),?[ \t]+"
+    r"(?:makes|runs|owns|operates|builds|sells|employs|has|had|is|was|provides|designs|supplies)\b"
+)
+
+
+def _named_firm_subject_before(an, at):
+    """The bare organisation name that is the subject of the sentence right before an
+    "It" opening its sentence at ``at`` ("That firm, Harbour Controls, makes pumps for
+    ships. It said in a news release that A": Harbour Controls), when its first word is
+    no given name (a person is never "it"); else None."""
+    an.antecedents()
+    si = bisect.bisect_right(an.ante[0], at) - 1
+    if si < 1 or _unquoted_rest(an, an.sents[si][0], at):
+        return None
+    s0, s1 = an.sents[si - 1]
+    if "\n" in an.text[s1:at]:
+        return None  # (the sentence before must be in the same paragraph)
+    m = _NAMED_FIRM_SUBJECT_RE.match(an.text, s0, s1)
+    if m is None or (an.masked is not None and an.masked[m.start("name")] == MASK):
+        return None
+    name = m.group("name")
+    words = [w.lower().rstrip(".") for w in name.split()]
+    if name.split()[0] in ("The", "A", "An", "It", "This", "That") or any(
+        w in an.lex.gender or w in an.lex.titles for w in words
+    ):
+        return None  # ("Mayor Jim Watson has ...": a person)
+    return name
 
 
 # a document a person writes in or cites ("wrote in the affidavit", "cited a 2001 memo")
@@ -9522,6 +9605,9 @@ def _lede_description_named_later(an, quotes):
     judge said" -> Justice Pierre Roe); speaker strings only."""
     first = next((i for i, q in enumerate(quotes) if _named_speaker(q)), 0)
     for p in quotes[: min(first, 4)]:  # (a lede's few statements: linear work)
+        if (kin_ref := _whose_kin_named_later(an, p)) is not None:
+            p.speaker, p.stype = kin_ref, "person"  # ("a woman whose mother ..." / "Ann
+            continue  # Roe's mother, Margaret, is 91")
         if _unresolved_description(p) is None and not (
             p.stype == "organization" and (p.speaker or "").lower() == (p.mention or "").lower()
         ):
@@ -9531,6 +9617,9 @@ def _lede_description_named_later(an, quotes):
         if head is None or nl < 0 or quotes[first].start < nl:
             continue  # (named in a later paragraph only)
         nxt = quotes[first]
+        if _org_kind_opens_next(an, p, nxt, head, nl):
+            p.speaker = nxt.speaker  # ("A conservation group ... says A" / "The X Society said")
+            continue
         if (
             p.stype != "organization"
             and nxt.stype == "person"
@@ -9552,6 +9641,53 @@ def _lede_description_named_later(an, quotes):
         }
         if len(refs) == 1:
             p.speaker, p.stype = next(iter(refs))
+
+
+# a lede's person described by a relative of hers: "a woman whose mother lives there"
+_WHOSE_KIN_RE = re.compile(
+    r"[ \t]+whose[ \t]+(mother|father|son|daughter|husband|wife|brother|sister|parents"
+    r"|grandmother|grandfather|child|children)\b"
+)
+_NAME_RE_PART = r"[A-Z][\w'’-]+(?:[ \t]+(?:(?:de|du|van|von|der|la|le)[ \t]+)?[A-Z][\w'’-]+){1,3}"
+
+
+def _whose_kin_named_later(an, p, reach=6000):
+    """The full name a lede's "a woman whose mother lives there says A" (``p``: "a" or
+    "the" and a person noun) stands for: the first "<Full Name>'s mother" (the same kin
+    word) the article writes after it, within ``reach`` characters ("Deborah Roe's
+    mother, Margaret, is 91"); None otherwise."""
+    words = (p.mention or "").lower().split()
+    if len(words) != 2 or words[0] not in ("a", "an", "the") or p.m_end is None:
+        return None
+    if words[1] not in ("woman", "man", "mother", "father", "resident", "parent", "person"):
+        return None
+    m = _WHOSE_KIN_RE.match(an.text, p.m_end)
+    if m is None:
+        return None
+    rx = re.compile(rf"({_NAME_RE_PART})['’]s[ \t]+{m.group(1)}\b")
+    got = rx.search(an.text, p.end, p.end + reach)
+    return None if got is None else re.sub(r"[ \t]+", " ", got.group(1))
+
+
+def _org_kind_opens_next(an, p, nxt, head, nl):
+    """Is ``nxt`` (the article's first named statement) an organisation whose name
+    opens the paragraph right after the lede's unnamed organisation ``p`` ("A
+    conservation group in the valley says A.\n\nThe Upper Skeena River Society said
+    in a submission that B") and ends in a word of ``p``'s kind (``head``: "group" ->
+    "... Society"; "company" -> "... Corp.")?"""
+    fit = _ORG_HEADS.get(head, frozenset())
+    if p.stype != "organization" or nxt.stype != "organization" or not fit:
+        return False
+    if not nxt.speaker or nxt.speaker.split()[-1].lower().rstrip(".") not in fit:
+        return False
+    brk = _PARAGRAPH_BREAK_RE.match(an.text, nl)
+    opener = re.match(r"(?:The[ \t]+)?", an.text[brk.end() : nxt.m_start])
+    return (
+        brk is not None
+        and nxt.m_start is not None
+        and opener.end() == nxt.m_start - brk.end()
+        and "\n" not in an.text[brk.end() : nxt.start]
+    )
 
 
 def _named_speaker(q):

@@ -2654,6 +2654,8 @@ def _subject_around_np(c, n0, lex):
     toks = c.toks
     if (hired := _hired_to_before(toks, n0)) is not None:
         return hired  # ("..., the company hired to clear the sidewalks says")
+    if (got := _noun_left_in_place_subject(c, n0, lex)) is not None:
+        return got  # ("The only vet left in a region the size of Manitoba says")
     if _AROUND_NP_WORDS.isdisjoint(map(_tok_word, toks[1:n0])) and not (
         n0 < len(toks)
         and toks[n0][2][:1].isupper()
@@ -2666,6 +2668,40 @@ def _subject_around_np(c, n0, lex):
         or _participle_subject_before_place(c, n0, lex)
         or _opening_subject_before_phrase(c, n0, lex)
     )
+
+
+# what hangs a place on an opening person noun: "The only vet left in ...", "A nurse
+# working in ...", "The last doctor in ..."
+_PLACE_HANGERS = frozenset("left based living working practising practicing in at near".split())
+
+
+def _noun_left_in_place_subject(c, n0, lex):
+    """Span of the sentence's opening subject, a determiner, at most three words and a
+    lower-case person noun (``lex.nouns`` or a title word) with a place hung on it
+    ("The only large-animal veterinarian left in a stretch ... the size of Prince
+    Edward Island says" -> "The only large-animal veterinarian"), when the noun phrase
+    read before the cue, at token ``n0``, is a capitalised name inside that phrase,
+    only words stand between and no verb other than the hanging participle; None
+    otherwise."""
+    toks = c.toks
+    if not toks or toks[0][0] != c.ss or n0 >= len(toks) or not toks[n0][2][:1].isupper():
+        return None
+    t0 = _dateline_end(toks)
+    if t0 + 1 >= n0 or toks[t0][2].lower() not in ("a", "an", "the"):
+        return None
+    j = next((x for x in range(t0 + 2, min(t0 + 6, n0)) if toks[x][2] in _PLACE_HANGERS), None)
+    if j is None:
+        return None
+    head = toks[j - 1][2]
+    if not (head.islower() and (head in lex.nouns or head in lex.titles)):
+        return None
+    for y in range(t0, n0):
+        w = toks[y][2]
+        if not w[:1].isalnum():
+            return None  # (a comma, dash or quotation: not one phrase)
+        if y > j and w.islower() and (w in lex.verb_lemma or _past_form(w)):
+            return None  # ("The nurse in the ward stood and said")
+    return _span_of(toks, (t0, j))
 
 
 # what hangs a phrase on a sentence's opening noun ("The company behind a wind farm
@@ -3010,7 +3046,7 @@ def _relative_clause_subject(c, j, lex):
             if toks[a][2].lower() not in ("the", "a", "an") and not bare:
                 return None  # ("..., and workers who saw it said": a bare plural)
             for rel in range(a + 1 + (not bare), min(a + 4, j)):
-                if toks[rel][2] in ("who", "that"):
+                if toks[rel][2] in ("who", "that", "whose"):  # ("a woman whose mother ...")
                     if toks[rel][2] == "that" and not _that_subject_relative(toks, rel, j, a):
                         return None
                     if all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(a, rel)):
@@ -3029,6 +3065,12 @@ def _relative_clause_subject(c, j, lex):
 
 
 _RELATIVE_END_PRONOUNS = frozenset(("them", "it", "him", "her", "us"))
+# adverbs that end a relative clause right before its subject's cue ("a woman whose
+# mother lives there says"), as an object pronoun does ("... hold six of them says")
+_PLACE_TIME_ADVERBS = frozenset(("there", "here", "nearby", "now", "today"))
+# determiners of the noun a long relative clause hangs on ("the farmer whose ...", "a
+# woman whose mother ...")
+_REL_DETS = frozenset(("the", "The", "a", "A", "an", "An"))
 
 
 def _quantity_or_relative_subject(c):
@@ -3038,7 +3080,7 @@ def _quantity_or_relative_subject(c):
     farmer); None otherwise."""
     toks, k = c.toks, c.k
     span = _quantity_of_them(toks, k) or _trailing_that_runs_it(toks, k)
-    if span is None and k > 0 and toks[k - 1][2] in _RELATIVE_END_PRONOUNS:
+    if span is None and k > 0 and toks[k - 1][2] in _RELATIVE_END_PRONOUNS | _PLACE_TIME_ADVERBS:
         span = _long_relative_subject(c, k - 1) or _hired_to_before(toks, k - 1)
     return span
 
@@ -3060,7 +3102,7 @@ def _long_relative_subject(c, j):
         if toks[x][2] in ("who", "that", "whose"):
             rel = x
             break
-    a = next((x for x in range(rel - 2, max(rel - 5, -1), -1) if toks[x][2] in ("the", "The")), -1)
+    a = next((x for x in range(rel - 2, max(rel - 5, -1), -1) if toks[x][2] in _REL_DETS), -1)
     if rel < 2 or a < 0 or rel + 2 >= j:
         return None
     if not all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(a + 1, rel)):
@@ -6958,19 +7000,39 @@ def _subordinate_clause_goes_on(doc, w0, words, pw, post):
         or (w0 in ("although", "though", "so") and len(pw) >= 4 and _holds_clause(pw[1:12]))
     ):
         return False
-    if _speaker_refusal(pw) or any(
+    if (_speaker_refusal(pw) and not _negated_belief(pw)) or any(
         doc.lex.cue_re.fullmatch(w) and pw[i + 1 : i + 2] != ["to"]
         for i, w in enumerate(pw[1:10], 1)
         if i >= _short_clause(pw)  # (a cue noun as the subject: "although demand slipped")
     ):
         return False  # (a cue of its own; not "buses continued to run")
     lo = post[0] + (doc.masked[post[0] : post[0] + 1] == ",")
-    if _CONCESSION_NEGATED_SAY_RE.match(doc.masked, lo, post[1]) is not None:
+    if _CONCESSION_NEGATED_SAY_RE.match(
+        doc.masked, lo, post[1]
+    ) is not None and not _negated_belief(pw):
         return False  # ("..., the company said, though it gave no figures")
     return _SENTENCE_ENDS_RE.match(doc.masked, post[1]) is not None
 
 
 _REFUSING_AUX = frozenset("did does would could will can".split())
+_BELIEF_VERBS = frozenset("believe think expect anticipate".split())
+
+
+def _negated_belief(pw):
+    """Do the words ``pw`` after an insertion open a subordinator, a pronoun and a
+    negated verb of belief ("..., he said, though it did not believe they would")? That
+    is the speaker's own view, said with the rest, not a refusal the writer reports.
+
+    >>> _negated_belief("though it did not believe they would".split())
+    True
+    >>> _negated_belief("though he would not name them".split())
+    False
+    """
+    if len(pw) < 4 or pw[1].lower() not in ("he", "she", "it", "they", "we", "i"):
+        return False
+    v = pw[2].lower()
+    rest = pw[4:5] if v in _REFUSING_AUX and pw[3].lower() == "not" else pw[3:4]
+    return bool(rest) and rest[0].lower() in _BELIEF_VERBS
 
 
 def _speaker_refusal(pw):
