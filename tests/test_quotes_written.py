@@ -91,6 +91,7 @@ DATA43 = ROOT / "tests" / "data" / "written_news43"
 DATA44 = ROOT / "tests" / "data" / "written_news44"
 DATA45 = ROOT / "tests" / "data" / "written_news45"
 DATA46 = ROOT / "tests" / "data" / "written_news46"
+DATA49 = ROOT / "tests" / "data" / "written_news49"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
 BATCHES = sorted(
@@ -960,3 +961,12 @@ def test_fortysixth_batch_scores_hold(bench):
     assert res["r"] >= 0.94
     assert res["f1"] >= 0.96
     assert res["speaker"] >= 0.96
+
+
+def test_fortyninth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA49)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 140
+    earlier = _ids_before(bench, DATA49)
+    assert not {a[0] for a in arts} & earlier
