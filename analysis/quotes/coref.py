@@ -4905,6 +4905,44 @@ def _resolve_kin_inverse(an, q, persons, reach=3000):
     return _set_person(an, q, persons, got[1].split())
 
 
+_KIN_POSSESSIVE_CACHE: dict = {}
+
+
+def _resolve_kin_inverse_possessive(an, q, persons, reach=700):
+    """Fill the speaker of "her mother" / "his father" with the person whose surname
+    owns the child just introduced by a given name ("Roe-Lang's daughter, Mia, is in
+    Grade 4. The class ..., her mother said" -> Ann Roe-Lang, named in full before):
+    the kin noun's other side, in the unquoted ``reach`` characters before, of no other
+    gender than the kin noun's. False otherwise."""
+    words = q.mention.lower().split()
+    if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in _KIN_INVERSE:
+        return False
+    want = _KIN_GENDER.get(words[1])
+    rx = _KIN_POSSESSIVE_CACHE.get(words[1])
+    if rx is None:
+        rx = _KIN_POSSESSIVE_CACHE[words[1]] = re.compile(
+            r"(?<![\w'’])(" + _CAP_NAME_WORD + r")['’]s[ \t]+(?:[a-z-]+[ \t]+)?(?:"
+            + "|".join(_KIN_INVERSE[words[1]])
+            + r"),?[ \t]+(" + _CAP_NAME_WORD + r")\b"
+        )
+    lo, seg = _unquoted_before(an, q.m_start, reach)
+    found = None
+    for m in rx.finditer(seg):
+        found = m
+    if found is None:
+        return False
+    child_g = "m" if words[0] == "his" else "f"
+    if an.gender_of.get(found.group(2).lower()) not in (None, child_g):
+        return False  # ("Roe's son, Tom, ... her mother said": someone else's mother)
+    at = lo + found.start()
+    full = [
+        w for p, w, _g, _i in an.by_last.get(found.group(1).lower(), ()) if p < at and len(w) >= 2
+    ]
+    if not full or (want and an.gender_of.get(full[-1][-1].lower()) not in (None, want)):
+        return False
+    return _set_person(an, q, persons, list(full[-1]))
+
+
 _KIN_RECIPROCAL = {
     noun: tuple(others.split())
     for noun, _tab, others in (line.partition("\t") for line in _lines("kin_reciprocal.txt"))
@@ -11275,6 +11313,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not (q.mention[:1] in "hH" and _resolve_kin_named_before(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_predicated(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_inverse(an, q, persons))
+                and not (q.mention[:1] in "hH" and _resolve_kin_inverse_possessive(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_possessor(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_full_named_next(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_parent_of_child(an, q, persons))
