@@ -1421,7 +1421,11 @@ def _sole_person_before(an, q, ref, want):
             or _WHOSE_AFTER_RE.match(an.text, end)
             or _WHO_AFTER_OF_RE.match(an.text, end)
         )
-        if not (who and an.person_like(i)[1] or _came_last(an.text, lo, item[0], end)):
+        if not (
+            who and an.person_like(i)[1]
+            or _came_last(an.text, lo, item[0], end)
+            or _named_by_pronoun_copula(an.text, lo, item[0])
+        ):
             continue  # (only a person a relative clause describes: "Mr. Lee, who")
         canon = an.canonical(item[1], item[2])
         if (want in ("m", "f") and item[2] and item[2] != want) or _never_a_person(an, canon):
@@ -1447,6 +1451,24 @@ def _came_last(text, lo, pos, end):
     return (
         _COPULA_BEFORE_RE.search(text, max(lo, pos - 12), pos) is not None
         and _NAME_ENDS_RE.match(text, end) is not None
+    )
+
+
+# "She is ", "He was ": a pronoun subject and a copula right before a name
+_PRONOUN_COPULA_BEFORE_RE = re.compile(r"(?:^|[.!?][\"”’]?[ \t]+)(?:He|She)[ \t]+(?:is|was)[ \t]+\Z")
+
+
+def _named_by_pronoun_copula(text, lo, pos):
+    """Is the name at ``pos`` what a sentence (from ``lo``) opening "She is" / "He
+    was" says its pronoun is ("The youngest volunteer held the sign. She is Ann Roe,
+    17, who ..."): the person a later "she" goes on with?
+
+    >>> t = "She held the sign. She is Ann Roe, 17."
+    >>> _named_by_pronoun_copula(t, 19, 26), _named_by_pronoun_copula("Lee met Ann Roe.", 0, 8)
+    (True, False)
+    """
+    return _PRONOUN_COPULA_BEFORE_RE.search(text, max(lo, pos - 14), pos) is not None or (
+        pos - lo <= 8 and _PRONOUN_COPULA_BEFORE_RE.search(text[lo:pos]) is not None
     )
 
 
