@@ -4321,12 +4321,31 @@ def _named_next_otherwise(an, q, m, start, pos, name_end):
     return re.search(rf"\b{re.escape(last)}[ \t]+(?:said|says)\b", later) is not None
 
 
-# a lede's local person: "A Saint John man says", "A Kelowna woman says" (the person the
-# next paragraph names; the gender the head gives)
+# a lede's local person: "A Saint John man says", "A Kelowna woman says", "says a woman
+# who ..." (the person the next paragraph names; the gender the head gives)
 _LEDE_LOCAL_RE = re.compile(
-    r"[Aa]n?[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){1,3}(?:(?P<m>man|father|grandfather)|"
+    r"[Aa]n?[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,3}(?:(?P<m>man|father|grandfather)|"
     r"(?P<f>woman|mother|grandmother)|resident|senior|teen|teenager|student)"
 )
+
+
+def _in_lede_paragraph(text, at):
+    """Is ``at`` in the article's first paragraph, or in the second when the first is
+    a headline (one line with no full stop inside, "Town loses its pharmacy")?
+
+    >>> _in_lede_paragraph("Pharmacy to close\\n\\nA woman says it hurts.", 25)
+    True
+    >>> _in_lede_paragraph("A man spoke. He left.\\n\\nA woman says it hurts.", 30)
+    False
+    """
+    lead = len(text) - len(text.lstrip())
+    brk = text.find("\n", lead, at)
+    if brk < 0:
+        return True
+    if ". " in text[lead:brk] or brk - lead > 200:
+        return False  # (the first paragraph is a sentence: no headline)
+    nxt = len(text) - len(text[brk:].lstrip()) if text[brk:].strip() else brk
+    return "\n" not in text[nxt:at]
 
 
 def _resolve_lede_local_named_next(an, q, persons):
@@ -4342,9 +4361,8 @@ def _resolve_lede_local_named_next(an, q, persons):
     ['Tom Vail', 'Tom Vail']
     """
     m = _LEDE_LOCAL_RE.fullmatch(q.mention)
-    lead = len(an.text) - len(an.text.lstrip())
-    if m is None or "\n" in an.text[lead : q.m_end]:
-        return False  # (only in the first paragraph)
+    if m is None or not _in_lede_paragraph(an.text, q.m_end):
+        return False  # (only in the first paragraph, after a headline)
     brk = an.text.find("\n", q.m_end, q.m_end + 600)
     if brk < 0:
         return False
