@@ -4273,6 +4273,57 @@ def _resolve_described_named_next(an, q, persons):
     return _set_person(an, q, persons, list(cw))
 
 
+# the next sentence of the paragraph: a quotation, then "said" and a new name with an
+# apposition ('"B," said Dr. Ann Roe, a professional engineer and ...')
+_SAID_NEW_NAME_NEXT: list = []  # (compiled on first use: the name pattern comes later)
+
+
+def _said_new_name_next_re():
+    """The compiled pattern of a quotation then "said" and a new name with an
+    apposition (``_SAID_NEW_NAME_NEXT``)."""
+    if not _SAID_NEW_NAME_NEXT:
+        _SAID_NEW_NAME_NEXT.append(
+            re.compile(
+                r"[ \t]*[“\"][^”\"\n]{1,1500}[,?!][”\"][ \t]+(?:said|says)[ \t]+"
+                r"(?:(?:Dr|Prof)\.[ \t]+)?("
+                + _CAP_NAME_WORD
+                + r"(?:[ \t]+(?:(?:de|van|der|von|da|di|du|la|le|Van|De)[ \t]+)*"
+                + _CAP_NAME_WORD
+                + r"){1,2}),[ \t]+(?:an?|the)[ \t]+([^.;\n]{1,160})"
+            )
+        )
+    return _SAID_NEW_NAME_NEXT[0]
+
+
+def _resolve_described_named_same_paragraph(an, q, persons):
+    """Fill the speaker of an indefinite description ("An engineer who has measured
+    emissions ... said A.") with the new full name that speaks the next sentence of
+    the same paragraph under an apposition repeating the description's noun ('"B,"
+    said Tom Roe, a professional engineer ...'): reporters describe, then name. Not
+    a name the article wrote before. False otherwise."""
+    m = _DESCRIBED_FIRST_RE.fullmatch(q.mention)
+    if m is None or q.mention[:1] not in "aA":
+        return False
+    head = m.group("head")
+    if not (head in _JOB_NOUNS or head in _ROLE_CUES or head in _PERSON_NOUNS):
+        return False  # ("a statement said": no person)
+    end = max(q.end, q.m_end)
+    dot = _NEXT_SENTENCE_RE.search(an.text, end, end + 400)
+    if dot is None or "\n" in an.text[end : dot.start()]:
+        return False
+    got = _said_new_name_next_re().match(an.text, dot.start() + 1)
+    if got is None or not _stems_echo({head}, _ECHO_WORD_RE.findall(got.group(2))):
+        return False
+    cw = got.group(1).split()
+    canon = an.canonical(cw)
+    if any(
+        p < q.m_start and an.canonical(w) == canon
+        for p, w, _g, _i in an.by_last.get(cw[-1].lower(), ())
+    ):
+        return False  # (named before: someone the article already knows)
+    return _set_person(an, q, persons, cw)
+
+
 # the cue right before a new name ("..., said Dr. Ann Roe, a microbiologist")
 _CUE_BEFORE_NAME_RE = re.compile(
     r"[,”\"][ \t]*(?:said|says|added|told)[ \t]+(?:(?:Dr|Rev|Prof|Sgt|Cpl|Capt)\.[ \t]+)?\Z"
@@ -11363,6 +11414,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not _resolve_lede_role_plain_next(an, q, persons)
                 and not (q.mention[:1] in "tT" and _resolve_in_focus(an, q, persons))
                 and not _resolve_described_named_next(an, q, persons)
+                and not _resolve_described_named_same_paragraph(an, q, persons)
                 and not (q.mention[:1] in "aA" and _resolve_lede_local_named_next(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_newcomer_described(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_head_seen_before(an, q, persons))
