@@ -5442,8 +5442,8 @@ def _apposed_just_before(an, q, ref):
     if si < 1:
         return None
     lo = an.sents[si - 1][0]
-    if ref[0] >= lo or "\n" in an.text[lo : q.m_start]:
-        return None
+    if (ref[0] >= lo and not _possessor_named_at(an.text, ref)) or "\n" in an.text[lo : q.m_start]:
+        return None  # (a possessor opening the sentence is no newcomer: "Lee's neighbour")
     name_pos = an.positions()
     found = {}
     hi = min(an.sents[si][0], lo + 60)
@@ -5458,6 +5458,18 @@ def _apposed_just_before(an, q, ref):
         return None
     canon, pos = next(iter(found.items()))
     return pos, canon
+
+
+def _possessor_named_at(text, ref):
+    """Is the name of ``ref`` (position, canonical name) written at its position as a
+    possessor ("Halvorsen's neighbour, Ann Roe, ...")?
+
+    >>> _possessor_named_at("Lee’s neighbour, Ann Roe, left.", (0, "Jo Lee"))
+    True
+    """
+    last = ref[1].split()[-1]
+    end = text.find(last, ref[0], ref[0] + 80)
+    return end >= 0 and text.startswith(("'s ", "’s "), end + len(last))
 
 
 def _other_person_after(an, ref, end):
