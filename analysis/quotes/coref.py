@@ -1422,7 +1422,8 @@ def _sole_person_before(an, q, ref, want):
             or _WHO_AFTER_OF_RE.match(an.text, end)
         )
         if not (
-            who and an.person_like(i)[1]
+            who
+            and an.person_like(i)[1]
             or _came_last(an.text, lo, item[0], end)
             or _named_by_pronoun_copula(an.text, lo, item[0])
         ):
@@ -1455,7 +1456,9 @@ def _came_last(text, lo, pos, end):
 
 
 # "She is ", "He was ": a pronoun subject and a copula right before a name
-_PRONOUN_COPULA_BEFORE_RE = re.compile(r"(?:^|[.!?][\"”’]?[ \t]+)(?:He|She)[ \t]+(?:is|was)[ \t]+\Z")
+_PRONOUN_COPULA_BEFORE_RE = re.compile(
+    r"(?:^|[.!?][\"”’]?[ \t]+)(?:He|She)[ \t]+(?:is|was)[ \t]+\Z"
+)
 
 
 def _named_by_pronoun_copula(text, lo, pos):
@@ -5012,9 +5015,13 @@ def _resolve_kin_inverse_possessive(an, q, persons, reach=700):
     rx = _KIN_POSSESSIVE_CACHE.get(words[1])
     if rx is None:
         rx = _KIN_POSSESSIVE_CACHE[words[1]] = re.compile(
-            r"(?<![\w'’])(" + _CAP_NAME_WORD + r")['’]s[ \t]+(?:[a-z-]+[ \t]+)?(?:"
+            r"(?<![\w'’])("
+            + _CAP_NAME_WORD
+            + r")['’]s[ \t]+(?:[a-z-]+[ \t]+)?(?:"
             + "|".join(_KIN_INVERSE[words[1]])
-            + r"),?[ \t]+(" + _CAP_NAME_WORD + r")\b"
+            + r"),?[ \t]+("
+            + _CAP_NAME_WORD
+            + r")\b"
         )
     lo, seg = _unquoted_before(an, q.m_start, reach)
     found = None
