@@ -12976,7 +12976,9 @@ def _lede_description_held_back(an, quotes, reach=2):
         first = next((pos for pos, *_ in an.by_last.get(p.speaker.split()[-1].lower(), ())), None)
         if first is None or first < q.m_end:
             continue
-        if _speaker_named_between(an, quotes, 0, first, p.speaker):
+        if _speaker_named_between(an, quotes, 0, first, p.speaker) and not (
+            _only_other_sex_between(an, quotes, q.m_end, first, p.speaker, head)
+        ):
             continue  # (someone quoted is named before: no lede's held-back name)
         breaks = len(_PARAGRAPH_BREAK_RE.findall(an.text, q.m_end, first))
         if not 1 <= breaks <= reach:
@@ -12984,11 +12986,11 @@ def _lede_description_held_back(an, quotes, reach=2):
         s_lo = max(an.text.rfind(". ", 0, first), an.text.rfind("\n", 0, first)) + 1
         s_hi = min(
             x
-            for x in (an.text.find(". ", first), an.text.find("\n", first), len(an.text))
+            for x in (_full_stop_after(an.text, first), an.text.find("\n", first), len(an.text))
             if x >= 0
         )
         sent = an.text[s_lo:s_hi]
-        echo = _lede_echo(lm, sent)
+        echo = _lede_echo(_with_who_clause(an.text, q, lm), sent)
         last = p.speaker.split()[-1]
         end = an.text.find(last, first, first + 120)
         if not echo or (end >= 0 and _apposed_other_role(an.text, end + len(last), head)):
@@ -13012,6 +13014,57 @@ _LEDE_LEADER_RE = re.compile(
     r"\b(?:head|leader|chief|boss|president|chair|who[ \t]+(?:runs|leads|heads|chairs"
     r"|directs|oversees|manages))\b"
 )
+
+
+_ABBREV_BEFORE_DOT_RE = re.compile(r"(?<![\w.])(?:St|Ste|Mt|Dr|Jr|Sr|Ft|Pt)\Z")
+
+
+def _full_stop_after(text, at):
+    """Where the first ". " after ``at`` (within 400 characters) ends a sentence, past
+    an abbreviation's ("St. Andrew's United Church", "Mt. Allison"); -1 if none.
+
+    >>> _full_stop_after("said Ann Roe of St. Paul's church. Then", 0)
+    33
+    """
+    i = text.find(". ", at, at + 400)
+    while i >= 0 and _ABBREV_BEFORE_DOT_RE.search(text, max(at, i - 4), i):
+        i = text.find(". ", i + 2, at + 400)
+    return i
+
+
+def _with_who_clause(text, q, lm):
+    """The lower-case description ``lm`` with the relative clause the mention left off
+    ("the woman" + "who has kept a church sponsorship group together"), up to the
+    sentence end (160 characters at most); ``lm`` when no "who" follows the mention.
+
+    >>> class Q: m_end = 9
+    >>> _with_who_clause("the woman who ran the bake sale. She left.", Q, "the woman")
+    'the woman who ran the bake sale'
+    """
+    m = re.match(r"[ \t]+who[ \t][^.;\n]{1,160}", text[q.m_end : q.m_end + 170])
+    return lm if m is None else lm + m.group().lower()
+
+
+def _only_other_sex_between(an, quotes, lo, hi, canon, head):
+    """Are all the quoted people other than ``canon`` that the text names between ``lo``
+    and ``hi`` of the other sex than a lede's "the woman" / "the man" ``head`` ("says
+    the woman who ... . Ahmad Roe and his wife arrived ... . '...,' said Ann Lee": the
+    woman is not Ahmad Roe)? False for any other head or when none is named."""
+    want = {"woman": "f", "man": "m"}.get(head)
+    quoted = {r.speaker for r in quotes if r.stype == "person" and r.speaker != canon}
+    if want is None or not quoted:
+        return False
+    name_pos = an.positions()
+    seen = False
+    for i in range(bisect.bisect_right(name_pos, lo - 1), bisect.bisect_left(name_pos, hi)):
+        item = an.item_of(i, _ALL)
+        if item is None or an.canonical(item[1], item[2]) not in quoted:
+            continue
+        g = an.gender_of.get(item[1][-1].lower()) or _given_name_gender(an, " ".join(item[1]))
+        if g in (None, want):
+            return False
+        seen = True
+    return seen
 
 
 def _lede_echo(desc, sentence):
