@@ -4435,6 +4435,8 @@ def _resolve_lede_local_named_next(an, q, persons):
         return False  # ("A Kelowna woman says ... Tom Vail": someone else)
     if _BEFORE_NEW_NAME_RE.fullmatch(an.text, start, an.text.find(cw[0], pos)) is None:
         return False  # (the name opens the paragraph or speaks its quotation)
+    if len(q.mention.split()) == 2 and not _bare_lede_person_named(an.text, q, start, pos):
+        return False  # ("said a man.\n\nHe is Otto Roe": no place, no who-clause)
     canon = an.canonical(cw)
     if any(
         p < start and an.canonical(w) == canon
@@ -4442,6 +4444,13 @@ def _resolve_lede_local_named_next(an, q, persons):
     ):
         return False
     return _set_person(an, q, persons, list(cw))
+
+
+def _bare_lede_person_named(text, q, start, pos):
+    """For a lede's bare "a woman" / "a man" (no place word): does a relative clause
+    follow the mention ("says a woman who has picked up her insulin ...") and the new
+    name open the next paragraph (at ``pos`` = its ``start``: "Doreen Roe, 78, has")?"""
+    return pos == start and re.match(r"[ \t]+who[ \t]", text[q.m_end : q.m_end + 6]) is not None
 
 
 _ECHO_WORD_RE = re.compile(r"[a-z]{4,}")
