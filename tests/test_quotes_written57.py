@@ -108,3 +108,23 @@ def test_age_after_possessor_apposition_is_the_newcomer():
         "spring. The 59-year-old said she would keep doing it through the winter."
     )
     assert _speaker_of(text, "she would keep doing it") == ["Dagny Ferrier-Holt"]
+
+
+def test_said_by_phone_ends_an_indirect_frame():
+    text = "Pia Lund lives in Regina. The farm had been for sale since June, she said by phone."
+    assert _speaker_of(text, "The farm had been") == ["Pia Lund"]
+
+
+def test_split_around_said_in_a_briefing_for_reporters():
+    text = (
+        "Dr. Omar Fennimore led the count. The herd was the smallest since 1990, he said "
+        "in a technical briefing for reporters, probably because of the drought."
+    )
+    assert _speaker_of(text, "The herd was the smallest") == ["Omar Fennimore"]
+    assert _speaker_of(text, "probably because of the drought") == ["Omar Fennimore"]
+
+
+def test_split_around_said_by_email():
+    text = "Lena Brisebois runs the depot. The depot will close, she said by email, and the staff will move."
+    assert _speaker_of(text, "The depot will close") == ["Lena Brisebois"]
+    assert _speaker_of(text, "and the staff will move") == ["Lena Brisebois"]
