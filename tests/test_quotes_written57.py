@@ -128,3 +128,12 @@ def test_split_around_said_by_email():
     text = "Lena Brisebois runs the depot. The depot will close, she said by email, and the staff will move."
     assert _speaker_of(text, "The depot will close") == ["Lena Brisebois"]
     assert _speaker_of(text, "and the staff will move") == ["Lena Brisebois"]
+
+
+def test_the_trucker_is_the_man_who_drives_a_logging_truck():
+    text = (
+        "Rory Gillanders has driven a logging truck on the pass for 19 years. He said "
+        "the fence was too short.\n\n"
+        "The trucker said he has seen three moose at its end since May."
+    )
+    assert _speaker_of(text, "he has seen three moose") == ["Rory Gillanders"]

@@ -12735,8 +12735,8 @@ def _echo_stems(head):
     """
     out = {head} | _DESC_SYNONYMS.get(head, frozenset())
     for suf in _ECHO_SUFFIXES:
-        if head.endswith(suf) and len(head) - len(suf) >= 6:
-            out.add(head[: -len(suf)])
+        if head.endswith(suf) and len(head) - len(suf) >= (5 if suf == "er" else 6):
+            out.add(head[: -len(suf)])  # ("trucker": "a logging truck", five letters)
     return out
 
 
