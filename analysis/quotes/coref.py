@@ -4392,14 +4392,17 @@ def _in_lede_paragraph(text, at):
     >>> _in_lede_paragraph("A man spoke. He left.\\n\\nA woman says it hurts.", 30)
     False
     """
-    lead = len(text) - len(text.lstrip())
+    lead = _SPACE_RUN_RE.match(text).end()  # (no copy of the text per call)
     brk = text.find("\n", lead, at)
     if brk < 0:
         return True
     if ". " in text[lead:brk] or brk - lead > 200:
         return False  # (the first paragraph is a sentence: no headline)
-    nxt = len(text) - len(text[brk:].lstrip()) if text[brk:].strip() else brk
+    nxt = _SPACE_RUN_RE.match(text, brk).end()
     return "\n" not in text[nxt:at]
+
+
+_SPACE_RUN_RE = re.compile(r"\s*")
 
 
 def _resolve_lede_local_named_next(an, q, persons):
