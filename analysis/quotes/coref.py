@@ -4396,7 +4396,8 @@ def _in_lede_paragraph(text, at):
     brk = text.find("\n", lead, at)
     if brk < 0:
         return True
-    if ". " in text[lead:brk] or brk - lead > 200:
+    first = text[lead:brk].rstrip()
+    if ". " in first or first.endswith((".", "!", "?")) or brk - lead > 200:
         return False  # (the first paragraph is a sentence: no headline)
     nxt = _SPACE_RUN_RE.match(text, brk).end()
     return "\n" not in text[nxt:at]
