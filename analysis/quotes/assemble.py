@@ -740,10 +740,7 @@ def _carried_blocks(doc):
                     and si - csi == 1
                     and (
                         gap == 1
-                        or (gap == 0 and _lone_sentence_end(text, quotes, cand, sents[csi], b[0]))
-                        or (gap == 0 and _content_first_tail(text, quotes, cand, sents[csi], b[0]))
-                        or (gap == 0 and _said_ends_sentence(text, quotes, cand, sents[csi], b[0]))
-                        or (gap == 0 and _lone_frame_end(text, quotes, cand, sents[csi], b[0]))
+                        or (gap == 0 and _frame_ends_sentence(text, quotes, cand, sents[csi], b[0]))
                     )
                 ):  # ('X said she had doubts.\n\n"I told him ..."': X goes on; so in
                     # the paragraph after 'X said she had doubts.' ending the sentence)
@@ -846,6 +843,20 @@ def _interjection_of(text, prev, q):
         and q.m_start - prev.cue_end <= 40
         and _AS_BEFORE_RE.match(text, prev.cue_end, q.m_start) is not None
         and not any(c in text[prev.cue_end : q.m_start] for c in ".!?\n")
+    )
+
+
+def _frame_ends_sentence(text, quotes, cand, sent, at):
+    """Does the attributed sentence ``sent`` of ``cand`` end with its speaker's frame,
+    so that the quotation at ``at`` on the same line goes on with that speaker ('Ann Roe
+    said she had doubts. "B."'; 'Rents rose, her husband said. "B."'; 'A, said Dr. Ann
+    Roe, a GP. "B."'; 'Few know, she acknowledged. "B."')? One question, asked in the
+    forms the session-26 sets showed: the frame first (``_lone_sentence_end``), the
+    content first (``_content_first_tail``, ``_said_ends_sentence``, ``_lone_frame_end``)."""
+    return (
+        _lone_frame_end(text, quotes, cand, sent, at)
+        or _content_first_tail(text, quotes, cand, sent, at)
+        or _said_ends_sentence(text, quotes, cand, sent, at)
     )
 
 

@@ -1424,7 +1424,12 @@ def _sole_person_before(an, q, ref, want):
             or _WHOSE_AFTER_RE.match(an.text, end)
             or _WHO_AFTER_OF_RE.match(an.text, end)
         )
-        if not (who and an.person_like(i)[1] or _came_last(an.text, lo, item[0], end)):
+        if not (
+            who
+            and an.person_like(i)[1]
+            or _came_last(an.text, lo, item[0], end)
+            or _named_by_pronoun_copula(an.text, lo, item[0])
+        ):
             continue  # (only a person a relative clause describes: "Mr. Lee, who")
         canon = an.canonical(item[1], item[2])
         if (want in ("m", "f") and item[2] and item[2] != want) or _never_a_person(an, canon):
@@ -1450,6 +1455,26 @@ def _came_last(text, lo, pos, end):
     return (
         _COPULA_BEFORE_RE.search(text, max(lo, pos - 12), pos) is not None
         and _NAME_ENDS_RE.match(text, end) is not None
+    )
+
+
+# "She is ", "He was ": a pronoun subject and a copula right before a name
+_PRONOUN_COPULA_BEFORE_RE = re.compile(
+    r"(?:^|[.!?][\"”’]?[ \t]+)(?:He|She)[ \t]+(?:is|was)[ \t]+\Z"
+)
+
+
+def _named_by_pronoun_copula(text, lo, pos):
+    """Is the name at ``pos`` what a sentence (from ``lo``) opening "She is" / "He
+    was" says its pronoun is ("The youngest volunteer held the sign. She is Ann Roe,
+    17, who ..."): the person a later "she" goes on with?
+
+    >>> t = "She held the sign. She is Ann Roe, 17."
+    >>> _named_by_pronoun_copula(t, 19, 26), _named_by_pronoun_copula("Lee met Ann Roe.", 0, 8)
+    (True, False)
+    """
+    return _PRONOUN_COPULA_BEFORE_RE.search(text, max(lo, pos - 14), pos) is not None or (
+        pos - lo <= 8 and _PRONOUN_COPULA_BEFORE_RE.search(text[lo:pos]) is not None
     )
 
 
@@ -4301,6 +4326,57 @@ def _resolve_described_named_next(an, q, persons):
     return _set_person(an, q, persons, list(cw))
 
 
+# the next sentence of the paragraph: a quotation, then "said" and a new name with an
+# apposition ('"B," said Dr. Ann Roe, a professional engineer and ...')
+_SAID_NEW_NAME_NEXT: list = []  # (compiled on first use: the name pattern comes later)
+
+
+def _said_new_name_next_re():
+    """The compiled pattern of a quotation then "said" and a new name with an
+    apposition (``_SAID_NEW_NAME_NEXT``)."""
+    if not _SAID_NEW_NAME_NEXT:
+        _SAID_NEW_NAME_NEXT.append(
+            re.compile(
+                r"[ \t]*[“\"][^”\"\n]{1,1500}[,?!][”\"][ \t]+(?:said|says)[ \t]+"
+                r"(?:(?:Dr|Prof)\.[ \t]+)?("
+                + _CAP_NAME_WORD
+                + r"(?:[ \t]+(?:(?:de|van|der|von|da|di|du|la|le|Van|De)[ \t]+)*"
+                + _CAP_NAME_WORD
+                + r"){1,2}),[ \t]+(?:an?|the)[ \t]+([^.;\n]{1,160})"
+            )
+        )
+    return _SAID_NEW_NAME_NEXT[0]
+
+
+def _resolve_described_named_same_paragraph(an, q, persons):
+    """Fill the speaker of an indefinite description ("An engineer who has measured
+    emissions ... said A.") with the new full name that speaks the next sentence of
+    the same paragraph under an apposition repeating the description's noun ('"B,"
+    said Tom Roe, a professional engineer ...'): reporters describe, then name. Not
+    a name the article wrote before. False otherwise."""
+    m = _DESCRIBED_FIRST_RE.fullmatch(q.mention)
+    if m is None or q.mention[:1] not in "aA":
+        return False
+    head = m.group("head")
+    if not (head in _JOB_NOUNS or head in _ROLE_CUES or head in _PERSON_NOUNS):
+        return False  # ("a statement said": no person)
+    end = max(q.end, q.m_end)
+    dot = _NEXT_SENTENCE_RE.search(an.text, end, end + 400)
+    if dot is None or "\n" in an.text[end : dot.start()]:
+        return False
+    got = _said_new_name_next_re().match(an.text, dot.start() + 1)
+    if got is None or not _stems_echo({head}, _ECHO_WORD_RE.findall(got.group(2))):
+        return False
+    cw = got.group(1).split()
+    canon = an.canonical(cw)
+    if any(
+        p < q.m_start and an.canonical(w) == canon
+        for p, w, _g, _i in an.by_last.get(cw[-1].lower(), ())
+    ):
+        return False  # (named before: someone the article already knows)
+    return _set_person(an, q, persons, cw)
+
+
 # the cue right before a new name ("..., said Dr. Ann Roe, a microbiologist")
 _CUE_BEFORE_NAME_RE = re.compile(
     r"[,”\"][ \t]*(?:said|says|added|told)[ \t]+(?:(?:Dr|Rev|Prof|Sgt|Cpl|Capt)\.[ \t]+)?\Z"
@@ -4349,12 +4425,35 @@ def _named_next_otherwise(an, q, m, start, pos, name_end):
     return re.search(rf"\b{re.escape(last)}[ \t]+(?:said|says)\b", later) is not None
 
 
-# a lede's local person: "A Saint John man says", "A Kelowna woman says" (the person the
-# next paragraph names; the gender the head gives)
+# a lede's local person: "A Saint John man says", "A Kelowna woman says", "says a woman
+# who ..." (the person the next paragraph names; the gender the head gives)
 _LEDE_LOCAL_RE = re.compile(
-    r"[Aa]n?[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){1,3}(?:(?P<m>man|father|grandfather)|"
+    r"[Aa]n?[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,3}(?:(?P<m>man|father|grandfather)|"
     r"(?P<f>woman|mother|grandmother)|resident|senior|teen|teenager|student)"
 )
+
+
+def _in_lede_paragraph(text, at):
+    """Is ``at`` in the article's first paragraph, or in the second when the first is
+    a headline (one line with no full stop inside, "Town loses its pharmacy")?
+
+    >>> _in_lede_paragraph("Pharmacy to close\\n\\nA woman says it hurts.", 25)
+    True
+    >>> _in_lede_paragraph("A man spoke. He left.\\n\\nA woman says it hurts.", 30)
+    False
+    """
+    lead = _SPACE_RUN_RE.match(text).end()  # (no copy of the text per call)
+    brk = text.find("\n", lead, at)
+    if brk < 0:
+        return True
+    first = text[lead:brk].rstrip()
+    if ". " in first or first.endswith((".", "!", "?")) or brk - lead > 200:
+        return False  # (the first paragraph is a sentence: no headline)
+    nxt = _SPACE_RUN_RE.match(text, brk).end()
+    return "\n" not in text[nxt:at]
+
+
+_SPACE_RUN_RE = re.compile(r"\s*")
 
 
 def _resolve_lede_local_named_next(an, q, persons):
@@ -4370,9 +4469,8 @@ def _resolve_lede_local_named_next(an, q, persons):
     ['Tom Vail', 'Tom Vail']
     """
     m = _LEDE_LOCAL_RE.fullmatch(q.mention)
-    lead = len(an.text) - len(an.text.lstrip())
-    if m is None or "\n" in an.text[lead : q.m_end]:
-        return False  # (only in the first paragraph)
+    if m is None or not _in_lede_paragraph(an.text, q.m_end):
+        return False  # (only in the first paragraph, after a headline)
     brk = an.text.find("\n", q.m_end, q.m_end + 600)
     if brk < 0:
         return False
@@ -4391,6 +4489,8 @@ def _resolve_lede_local_named_next(an, q, persons):
         return False  # ("A Kelowna woman says ... Tom Vail": someone else)
     if _BEFORE_NEW_NAME_RE.fullmatch(an.text, start, an.text.find(cw[0], pos)) is None:
         return False  # (the name opens the paragraph or speaks its quotation)
+    if len(q.mention.split()) == 2 and not _bare_lede_person_named(an.text, q, start, pos):
+        return False  # ("said a man.\n\nHe is Otto Roe": no place, no who-clause)
     canon = an.canonical(cw)
     if any(
         p < start and an.canonical(w) == canon
@@ -4398,6 +4498,13 @@ def _resolve_lede_local_named_next(an, q, persons):
     ):
         return False
     return _set_person(an, q, persons, list(cw))
+
+
+def _bare_lede_person_named(text, q, start, pos):
+    """For a lede's bare "a woman" / "a man" (no place word): does a relative clause
+    follow the mention ("says a woman who has picked up her insulin ...") and the new
+    name open the next paragraph (at ``pos`` = its ``start``: "Doreen Roe, 78, has")?"""
+    return pos == start and re.match(r"[ \t]+who[ \t]", text[q.m_end : q.m_end + 6]) is not None
 
 
 _ECHO_WORD_RE = re.compile(r"[a-z]{4,}")
@@ -4955,6 +5062,48 @@ def _resolve_kin_inverse(an, q, persons, reach=3000):
     return _set_person(an, q, persons, got[1].split())
 
 
+_KIN_POSSESSIVE_CACHE: dict = {}
+
+
+def _resolve_kin_inverse_possessive(an, q, persons, reach=700):
+    """Fill the speaker of "her mother" / "his father" with the person whose surname
+    owns the child just introduced by a given name ("Roe-Lang's daughter, Mia, is in
+    Grade 4. The class ..., her mother said" -> Ann Roe-Lang, named in full before):
+    the kin noun's other side, in the unquoted ``reach`` characters before, of no other
+    gender than the kin noun's. False otherwise."""
+    words = q.mention.lower().split()
+    if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in _KIN_INVERSE:
+        return False
+    want = _KIN_GENDER.get(words[1])
+    rx = _KIN_POSSESSIVE_CACHE.get(words[1])
+    if rx is None:
+        rx = _KIN_POSSESSIVE_CACHE[words[1]] = re.compile(
+            r"(?<![\w'’])("
+            + _CAP_NAME_WORD
+            + r")['’]s[ \t]+(?:[a-z-]+[ \t]+)?(?:"
+            + "|".join(_KIN_INVERSE[words[1]])
+            + r"),?[ \t]+("
+            + _CAP_NAME_WORD
+            + r")\b"
+        )
+    lo, seg = _unquoted_before(an, q.m_start, reach)
+    found = None
+    for m in rx.finditer(seg):
+        found = m
+    if found is None:
+        return False
+    child_g = "m" if words[0] == "his" else "f"
+    if an.gender_of.get(found.group(2).lower()) not in (None, child_g):
+        return False  # ("Roe's son, Tom, ... her mother said": someone else's mother)
+    at = lo + found.start()
+    full = [
+        w for p, w, _g, _i in an.by_last.get(found.group(1).lower(), ()) if p < at and len(w) >= 2
+    ]
+    if not full or (want and an.gender_of.get(full[-1][-1].lower()) not in (None, want)):
+        return False
+    return _set_person(an, q, persons, list(full[-1]))
+
+
 _KIN_RECIPROCAL = {
     noun: tuple(others.split())
     for noun, _tab, others in (line.partition("\t") for line in _lines("kin_reciprocal.txt"))
@@ -5363,8 +5512,8 @@ def _apposed_just_before(an, q, ref):
     if si < 1:
         return None
     lo = an.sents[si - 1][0]
-    if ref[0] >= lo or "\n" in an.text[lo : q.m_start]:
-        return None
+    if (ref[0] >= lo and not _possessor_named_at(an.text, ref)) or "\n" in an.text[lo : q.m_start]:
+        return None  # (a possessor opening the sentence is no newcomer: "Lee's neighbour")
     name_pos = an.positions()
     found = {}
     hi = min(an.sents[si][0], lo + 60)
@@ -5379,6 +5528,18 @@ def _apposed_just_before(an, q, ref):
         return None
     canon, pos = next(iter(found.items()))
     return pos, canon
+
+
+def _possessor_named_at(text, ref):
+    """Is the name of ``ref`` (position, canonical name) written at its position as a
+    possessor ("Halvorsen's neighbour, Ann Roe, ...")?
+
+    >>> _possessor_named_at("Lee’s neighbour, Ann Roe, left.", (0, "Jo Lee"))
+    True
+    """
+    last = ref[1].split()[-1]
+    end = text.find(last, ref[0], ref[0] + 80)
+    return end >= 0 and text.startswith(("'s ", "’s "), end + len(last))
 
 
 def _other_person_after(an, ref, end):
@@ -11505,6 +11666,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not (q.mention[:1] in "hH" and _resolve_kin_named_before(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_predicated(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_inverse(an, q, persons))
+                and not (q.mention[:1] in "hH" and _resolve_kin_inverse_possessive(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_possessor(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_full_named_next(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_parent_of_child(an, q, persons))
@@ -11514,6 +11676,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not _resolve_lede_role_plain_next(an, q, persons)
                 and not (q.mention[:1] in "tT" and _resolve_in_focus(an, q, persons))
                 and not _resolve_described_named_next(an, q, persons)
+                and not _resolve_described_named_same_paragraph(an, q, persons)
                 and not (q.mention[:1] in "aA" and _resolve_lede_local_named_next(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_newcomer_described(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_head_seen_before(an, q, persons))
@@ -12827,8 +12990,8 @@ def _echo_stems(head):
     """
     out = {head} | _DESC_SYNONYMS.get(head, frozenset())
     for suf in _ECHO_SUFFIXES:
-        if head.endswith(suf) and len(head) - len(suf) >= 6:
-            out.add(head[: -len(suf)])
+        if head.endswith(suf) and len(head) - len(suf) >= (5 if suf == "er" else 6):
+            out.add(head[: -len(suf)])  # ("trucker": "a logging truck", five letters)
     return out
 
 
@@ -13100,7 +13263,9 @@ def _lede_description_held_back(an, quotes, reach=2):
         first = next((pos for pos, *_ in an.by_last.get(p.speaker.split()[-1].lower(), ())), None)
         if first is None or first < q.m_end:
             continue
-        if _speaker_named_between(an, quotes, 0, first, p.speaker):
+        if _speaker_named_between(an, quotes, 0, first, p.speaker) and not (
+            _only_other_sex_between(an, quotes, q.m_end, first, p.speaker, head)
+        ):
             continue  # (someone quoted is named before: no lede's held-back name)
         breaks = len(_PARAGRAPH_BREAK_RE.findall(an.text, q.m_end, first))
         if not 1 <= breaks <= reach:
@@ -13108,11 +13273,11 @@ def _lede_description_held_back(an, quotes, reach=2):
         s_lo = max(an.text.rfind(". ", 0, first), an.text.rfind("\n", 0, first)) + 1
         s_hi = min(
             x
-            for x in (an.text.find(". ", first), an.text.find("\n", first), len(an.text))
+            for x in (_full_stop_after(an.text, first), an.text.find("\n", first), len(an.text))
             if x >= 0
         )
         sent = an.text[s_lo:s_hi]
-        echo = _lede_echo(lm, sent)
+        echo = _lede_echo(_with_who_clause(an.text, q, lm), sent)
         last = p.speaker.split()[-1]
         end = an.text.find(last, first, first + 120)
         if not echo or (end >= 0 and _apposed_other_role(an.text, end + len(last), head)):
@@ -13136,6 +13301,57 @@ _LEDE_LEADER_RE = re.compile(
     r"\b(?:head|leader|chief|boss|president|chair|who[ \t]+(?:runs|leads|heads|chairs"
     r"|directs|oversees|manages))\b"
 )
+
+
+_ABBREV_BEFORE_DOT_RE = re.compile(r"(?<![\w.])(?:St|Ste|Mt|Dr|Jr|Sr|Ft|Pt)\Z")
+
+
+def _full_stop_after(text, at):
+    """Where the first ". " after ``at`` (within 400 characters) ends a sentence, past
+    an abbreviation's ("St. Andrew's United Church", "Mt. Allison"); -1 if none.
+
+    >>> _full_stop_after("said Ann Roe of St. Paul's church. Then", 0)
+    33
+    """
+    i = text.find(". ", at, at + 400)
+    while i >= 0 and _ABBREV_BEFORE_DOT_RE.search(text, max(at, i - 4), i):
+        i = text.find(". ", i + 2, at + 400)
+    return i
+
+
+def _with_who_clause(text, q, lm):
+    """The lower-case description ``lm`` with the relative clause the mention left off
+    ("the woman" + "who has kept a church sponsorship group together"), up to the
+    sentence end (160 characters at most); ``lm`` when no "who" follows the mention.
+
+    >>> class Q: m_end = 9
+    >>> _with_who_clause("the woman who ran the bake sale. She left.", Q, "the woman")
+    'the woman who ran the bake sale'
+    """
+    m = re.match(r"[ \t]+who[ \t][^.;\n]{1,160}", text[q.m_end : q.m_end + 170])
+    return lm if m is None else lm + m.group().lower()
+
+
+def _only_other_sex_between(an, quotes, lo, hi, canon, head):
+    """Are all the quoted people other than ``canon`` that the text names between ``lo``
+    and ``hi`` of the other sex than a lede's "the woman" / "the man" ``head`` ("says
+    the woman who ... . Ahmad Roe and his wife arrived ... . '...,' said Ann Lee": the
+    woman is not Ahmad Roe)? False for any other head or when none is named."""
+    want = {"woman": "f", "man": "m"}.get(head)
+    quoted = {r.speaker for r in quotes if r.stype == "person" and r.speaker != canon}
+    if want is None or not quoted:
+        return False
+    name_pos = an.positions()
+    seen = False
+    for i in range(bisect.bisect_right(name_pos, lo - 1), bisect.bisect_left(name_pos, hi)):
+        item = an.item_of(i, _ALL)
+        if item is None or an.canonical(item[1], item[2]) not in quoted:
+            continue
+        g = an.gender_of.get(item[1][-1].lower()) or _given_name_gender(an, " ".join(item[1]))
+        if g in (None, want):
+            return False
+        seen = True
+    return seen
 
 
 def _lede_echo(desc, sentence):

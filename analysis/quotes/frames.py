@@ -302,6 +302,7 @@ _POST_SKIP_ITEMS = (
     r"legislature|hearing|meeting|inquest|courthouse|response|reply|notice|advisory|bulletin)\b"
     r"(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s*)+"
     r"|\s+to\s+(?:questions|queries|inquiries)(?:\s+from\s+(?:the\s+)?[\w'’\-]+)?"
+    r"|\s+for\s+(?:reporters|journalists|(?:the\s+)?(?:news\s+)?media)\b"  # "a briefing for reporters"
     r"|\s+to\s+(?:" + _AUDIENCES + r")(?=\s*(?:,|that\b))"
     # (a lower-case audience ending the sentence: "said in a notice to air carriers.")
     r"|\s+to\s+(?:(?:the|its|his|her|their)\s+)?(?:[a-z][\w'’\-]*\s+){0,2}[a-z][\w'’\-]*"
@@ -312,6 +313,7 @@ _POST_SKIP_ITEMS = (
     r"(?:website|site|page|account|feed)\b))?"  # "in a statement posted on X"
     r"|\s*(?:,\s*)?on\s+(?:Twitter|Facebook|Fox\s+News|CNN|MSNBC|Instagram)"
     r"|\s*(?:,\s*)?(?:on|to)\s+" + _PLATFORM + r"|\s*(?:,\s*)?online\b"
+    r"|\s*(?:,\s*)?(?:by|over\s+the)\s+(?:tele)?phone\b|\s*(?:,\s*)?by\s+(?:e-?mail|text)\b"
     r"|\s*(?:,\s*)?(?:also|again|later|then|previously|recently)\b"
     r"|\s*,\s*(?:however|though|moreover|meanwhile|instead)(?=\s*,\s*that\b)"  # "said, however, that"
     r"|\s+(?:[a-z]{3,}ly|only)(?=\s*(?:,|:|that\b|\x01))"  # "said quietly that"
@@ -6566,9 +6568,10 @@ _PAREN_DAY = (
 _PAREN_POST_RE = re.compile(
     _PAREN_DAY + r"(?:[ \t]+in[ \t]+(?:an?|the|her|his|its|their)[ \t]+(?:[a-z-]+[ \t]+)?"
     r"(?:statement|email|e-mail|interview|release|letter|post|message|note|memo|speech"
-    r"|response|reply|notice|advisory|bulletin)"
+    r"|response|reply|notice|advisory|bulletin|briefing)"
     r"(?:[ \t]+to[ \t]+(?:" + _AUDIENCES + r"|questions"
-    r"|queries|inquiries))?)?"
+    r"|queries|inquiries)|[ \t]+for[ \t]+(?:reporters|journalists))?"
+    r"|[ \t]+(?:by|over[ \t]+the)[ \t]+(?:(?:tele)?phone|e-?mail|text))?"
     r"(?:[ \t]+(?:on|to)[ \t]+(?:its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+)?"
     r"(?:website|site|page|account|feed|blog))?" + _PAREN_DAY + r"[ \t]*,[ \t]*(?:that\b[ \t]*)?\Z"
 )  # ", she said, ..." / ", she said Tuesday, ...", ", it said in an email, ...", ", it
