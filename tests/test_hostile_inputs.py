@@ -278,11 +278,13 @@ def _names_article(n):
         title = ["Judge", "Justice", "Mayor", ""][i % 4]
         parts.append(f"{title} {_name(i)} met {last} Corp. and Ann {last}. {last}’s aide left. ")
     text = "".join(parts)
-    return C, C._ArticleNames(text, [(0, len(text))], lexicon(), None)
+    return C._ArticleNames(text, [(0, len(text))], lexicon(), None)
 
 
 def test_titled_from_reads_the_names_once_and_equals_the_scan(monkeypatch):
-    C, an = _names_article(150)
+    from analysis.quotes import coref as C
+
+    an = _names_article(150)
     calls = []
     real = C._titled_person
 
@@ -304,7 +306,9 @@ def test_titled_from_reads_the_names_once_and_equals_the_scan(monkeypatch):
 
 
 def test_company_of_and_names_with_equal_the_scans(monkeypatch):
-    C, an = _names_article(120)
+    from analysis.quotes import coref as C
+
+    an = _names_article(120)
     calls = []
     real = C._is_company
     monkeypatch.setattr(C, "_is_company", lambda n: calls.append(n) or real(n))
