@@ -336,7 +336,7 @@ def test_company_of_and_names_with_equal_the_scans(monkeypatch):
 def test_quoted_persons_and_companies_are_read_once_per_article():
     from analysis.quotes import coref as C
 
-    _, an = _names_article(3)
+    an = _names_article(3)
     persons, groups, seen, quoted_ref = [], [], 0, {}
     for i in range(400):
         persons.append((i, f"{_name(i % 50)}", "mf"[i % 2]))
