@@ -8657,9 +8657,6 @@ _ORG_CAP_RUN_RE = re.compile(
 )
 
 
-_SPACE_RUN_RE = re.compile(r"\s*")
-
-
 def _lede_org_apposed_next(an, q, head):
     """The organisation a lede's "the company" (a company head) stands for when the
     next paragraph opens with a name set off as one of that kind ("..., and the company
