@@ -20,7 +20,7 @@ import analysis
 from analysis import extract_quotes
 from analysis.quotes import COLUMNS
 from analysis.quotes import formats as F
-from analysis.quotes.frames import _char_before_last
+from analysis.quotes.nonspeech import _char_before_last
 
 N = 60_000  # characters per pathological article
 
@@ -269,7 +269,7 @@ def test_corpus_files_with_hostile_content_are_reported_not_lost(tmp_path):
 
 
 def _names_article(n):
-    from analysis.quotes import coref as C
+    from analysis.quotes import mentions
     from analysis.quotes.lexicon import lexicon
 
     parts = []
@@ -278,24 +278,26 @@ def _names_article(n):
         title = ["Judge", "Justice", "Mayor", ""][i % 4]
         parts.append(f"{title} {_name(i)} met {last} Corp. and Ann {last}. {last}’s aide left. ")
     text = "".join(parts)
-    return C._ArticleNames(text, [(0, len(text))], lexicon(), None)
+    return mentions._ArticleNames(text, [(0, len(text))], lexicon(), None)
 
 
 def test_titled_from_reads_the_names_once_and_equals_the_scan(monkeypatch):
-    from analysis.quotes import coref as C
+    from analysis.quotes import pronouns, roles, titles
 
     an = _names_article(150)
     calls = []
-    real = C._titled_person
+    real = titles._titled_person
 
     def counted(*a):
         calls.append(a[1])
         return real(*a)
 
-    monkeypatch.setattr(C, "_titled_person", counted)
+    monkeypatch.setattr(titles, "_titled_person", counted)
+    monkeypatch.setattr(pronouns, "_titled_person", titles._titled_person)
+    monkeypatch.setattr(roles, "_titled_person", titles._titled_person)
     for role in ("judge", "mayor"):
         for hi in range(0, len(an.names) + 2, 7):
-            got = C._titled_from(an, hi, role, frozenset())
+            got = titles._titled_from(an, hi, role, frozenset())
             want = {
                 an.canonical(cw)
                 for pos, cw, _g, info in an.names[hi:]
@@ -306,12 +308,15 @@ def test_titled_from_reads_the_names_once_and_equals_the_scan(monkeypatch):
 
 
 def test_company_of_and_names_with_equal_the_scans(monkeypatch):
-    from analysis.quotes import coref as C
+    from analysis.quotes import antecedents, kin, orgs, roles, usage
 
     an = _names_article(120)
     calls = []
-    real = C._is_company
-    monkeypatch.setattr(C, "_is_company", lambda n: calls.append(n) or real(n))
+    real = antecedents._is_company
+    monkeypatch.setattr(antecedents, "_is_company", lambda n: calls.append(n) or real(n))
+    monkeypatch.setattr(kin, "_is_company", antecedents._is_company)
+    monkeypatch.setattr(orgs, "_is_company", antecedents._is_company)
+    monkeypatch.setattr(roles, "_is_company", antecedents._is_company)
     for _pos, cw, _g, _info in an.names[::3]:
         for k in range(1, len(cw) + 1):
             name = " ".join(cw[:k])
@@ -326,15 +331,15 @@ def test_company_of_and_names_with_equal_the_scans(monkeypatch):
                     ),
                     None,
                 )
-            assert C._company_of(an, name) == (name if real(name) else want)
+            assert orgs._company_of(an, name) == (name if real(name) else want)
         for w in cw:
-            assert C._names_with(an, w) == [e for e in an.names if w in e[1]]
+            assert usage._names_with(an, w) == [e for e in an.names if w in e[1]]
     queries = sum(len(cw) for _p, cw, _g, _i in an.names[::3])
     assert len(calls) <= len(an.names) + queries  # the names once, then one test a query
 
 
 def test_quoted_persons_and_companies_are_read_once_per_article():
-    from analysis.quotes import coref as C
+    from analysis.quotes import antecedents, orgs
 
     an = _names_article(3)
     persons, groups, seen, quoted_ref = [], [], 0, {}
@@ -343,15 +348,17 @@ def test_quoted_persons_and_companies_are_read_once_per_article():
         groups.append(
             (i, f"Q{_name(i % 3).split()[1]} {['Corp', 'Agency'][i % 2]}", "organization")
         )
-        quoted, lasts = C._quoted_so_far(an, persons)
+        quoted, lasts = antecedents._quoted_so_far(an, persons)
         quoted_ref = {c: g for _p, c, g in persons}
         assert quoted == quoted_ref
         assert lasts == {c.split()[-1].lower() for c in quoted_ref}
-        assert C._only_company_quoted(groups, an.title_cache) == C._only_company_quoted(groups)
+        assert orgs._only_company_quoted(groups, an.title_cache) == orgs._only_company_quoted(
+            groups
+        )
         seen = an.title_cache[("quoted",)][1]
         assert seen == len(persons)  # only the persons added since the last call are read
     other = [(0, "Ann Zorn", "f")]  # another list (another article's loop) starts over
-    assert C._quoted_so_far(an, other)[0] == {"Ann Zorn": "f"}
+    assert antecedents._quoted_so_far(an, other)[0] == {"Ann Zorn": "f"}
 
 
 def test_analyze_finishes_on_a_hostile_article():
@@ -363,13 +370,13 @@ def test_analyze_finishes_on_a_hostile_article():
 def test_full_names_of_one_surname_are_matched_by_their_first_word(monkeypatch):
     # 400 given names with one surname: each full name's canonical form tests the
     # names with its first word (or initial), not all 400
-    from analysis.quotes import coref as C
+    from analysis.quotes import mentions
     from analysis.quotes import names as NM
     from analysis.quotes.lexicon import lexicon
 
     given = [f"A{_name(i).split()[1][1:].lower()}" for i in range(400)]
     text = "".join(f"{g} Zorn spoke. " for g in given) + "A. Zorn and Al Zorn and Zorn left."
-    an = C._ArticleNames(text, [(0, len(text))], lexicon(), None)
+    an = mentions._ArticleNames(text, [(0, len(text))], lexicon(), None)
     full = an._grouped(an.by_last, "zorn")
     calls = []
     real = NM._compatible
@@ -388,17 +395,19 @@ def test_full_names_of_one_surname_are_matched_by_their_first_word(monkeypatch):
 
 
 def test_common_word_reads_the_text_once_for_thousands_of_words(monkeypatch):
-    from analysis.quotes import coref as C
+    from analysis.quotes import descriptions, mentions, orgs
     from analysis.quotes.lexicon import lexicon
 
     words = [f"a{_name(i).split()[1][1:].lower()}" for i in range(500)]
     text = " ".join(
         f"{w.title()} Zorn said {w if i % 3 == 0 else 'x'}-" for i, w in enumerate(words)
     )
-    an = C._ArticleNames(text, [(0, len(text))], lexicon(), None)
+    an = mentions._ArticleNames(text, [(0, len(text))], lexicon(), None)
     calls = []
-    real = C._has_word
-    monkeypatch.setattr(C, "_has_word", lambda t, w: calls.append(w) or real(t, w))
+    real = mentions._has_word
+    monkeypatch.setattr(mentions, "_has_word", lambda t, w: calls.append(w) or real(t, w))
+    monkeypatch.setattr(orgs, "_has_word", mentions._has_word)
+    monkeypatch.setattr(descriptions, "_has_word", mentions._has_word)
     for w in [*words, "zorn", "said", "o'neil", "x-"]:
         assert an.common_word(w) == real(text, w)
     assert len(calls) <= 64 + 2  # then the article's words, read once
@@ -425,7 +434,7 @@ def test_head_frame_reads_back_without_copying_and_equals_the_slice_form():
 def _plain_recent_namesake(an, last, pos, reach=600):
     """recent_namesake as session 17 round 1 wrote it: a scan of every mention of the
     surname per call (quadratic on "(Zorn said " repeated)."""
-    from analysis.quotes import coref as C
+    from analysis.quotes import blocks, mentions
 
     entries = an.by_last.get(last.lower())
     if entries is None or len(entries) < 2:
@@ -435,14 +444,14 @@ def _plain_recent_namesake(an, last, pos, reach=600):
         for e in entries
         if 1 < len(e[1]) <= 4
         and e[3][4] in an.lex.gender
-        and e[3][4] not in C._NAME_PARTICLES
+        and e[3][4] not in mentions._NAME_PARTICLES
         and e[0] < pos
     ]
     firsts = {e[3][4] for e in cands}
     if not any(a < b and not (a.startswith(b) or b.startswith(a)) for a in firsts for b in firsts):
         return None
     masked = an.masked
-    cands = [e for e in cands if masked is None or masked[e[0]] != C.MASK]
+    cands = [e for e in cands if masked is None or masked[e[0]] != blocks.MASK]
     if not cands or cands[-1][0] < pos - reach:
         return None
     an.antecedents()
@@ -454,7 +463,7 @@ def _plain_recent_namesake(an, last, pos, reach=600):
 def test_lone_surname_among_namesakes_is_a_bisection_and_equals_the_scan():
     # thousands of "Zorn said" after two full names: the full names of the surname are
     # listed once per article (not once per mention), and every answer is the scan's
-    from analysis.quotes import coref as C
+    from analysis.quotes import mentions
     from analysis.quotes.lexicon import lexicon
 
     text = (
@@ -463,7 +472,7 @@ def test_lone_surname_among_namesakes_is_a_bisection_and_equals_the_scan():
         + "Carl Zorn left. Zorn said so. Dana Zorn said more. Zorn said."
     )
     spans = [(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]  # sentences
-    an = C._ArticleNames(text, spans, lexicon(), None)
+    an = mentions._ArticleNames(text, spans, lexicon(), None)
     positions = [i for i in range(len(text)) if text.startswith("Zorn said", i)]
     assert len(positions) > 300
     got = [an.recent_namesake("Zorn", p) for p in positions]
@@ -472,7 +481,7 @@ def test_lone_surname_among_namesakes_is_a_bisection_and_equals_the_scan():
     assert len(an._namesake_memo) == 1  # one listing of the surname's full names
     # hostile form: no full name at all, thousands of calls answer None at once
     text2 = "(Zorn said " * 3000
-    an2 = C._ArticleNames(text2, [(0, len(text2))], lexicon(), None)
+    an2 = mentions._ArticleNames(text2, [(0, len(text2))], lexicon(), None)
     assert an2.recent_namesake("Zorn", len(text2)) is None
     assert an2._namesake_memo["zorn"][0] == []
 
@@ -485,12 +494,12 @@ def test_lede_description_check_reads_the_names_once_per_article(monkeypatch):
     # thousands of '"Item," Roe's lawyer said.' paragraphs: whether anybody is named
     # before a description (the lede rule of _resolve_named_next) is found once per
     # article, so the person tests grow with the text, not with its square
-    from analysis.quotes import coref as C
+    from analysis.quotes import mentions
 
     calls = []
-    real = C._ArticleNames.person_like
+    real = mentions._ArticleNames.person_like
     monkeypatch.setattr(
-        C._ArticleNames, "person_like", lambda self, i: calls.append(i) or real(self, i)
+        mentions._ArticleNames, "person_like", lambda self, i: calls.append(i) or real(self, i)
     )
 
     def count(n):
@@ -509,16 +518,16 @@ def test_name_given_later_skips_windows_without_its_literals(monkeypatch):
     # for "The official, Ann Roe," or "who worked as an official"; with neither "official,"
     # nor "as a(n)" in its window the name pattern never runs (it was 2.2x the base's
     # time at 320k characters)
-    from analysis.quotes import coref
+    from analysis.quotes import ledes
 
     calls = []
-    real = coref._named_later_rx
+    real = ledes._named_later_rx
 
     def counting(head):
         calls.append(head)
         return real(head)
 
-    monkeypatch.setattr(coref, "_named_later_rx", counting)
+    monkeypatch.setattr(ledes, "_named_later_rx", counting)
     text = "A senior official said the talks had failed again. " * 200
     rows = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}))
     assert len(rows) >= 100 and calls == []

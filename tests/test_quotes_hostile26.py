@@ -13,7 +13,7 @@ from _quote_rows import quote_rows
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.quotes import coref
+from analysis.quotes import antecedents, mentions, orgs
 from analysis.quotes.lexicon import lexicon
 
 
@@ -60,10 +60,10 @@ def _reads_per_lookup(units):
     for piece in text.split(". ")[:-1]:
         sents.append((at, at + len(piece) + 1))
         at += len(piece) + 2
-    an = coref._ArticleNames(_Counted(text), sents, lexicon(), None)
+    an = mentions._ArticleNames(_Counted(text), sents, lexicon(), None)
     spots = [i for i in range(len(text)) if text.startswith("the company said", i)][-50:]
     _Counted.read = 0
-    got = {coref._subject_org(an, at, "company", []) for at in spots}
+    got = {orgs._subject_org(an, at, "company", []) for at in spots}
     assert all(name and name.rstrip(".").endswith(("Corp", "Inc")) for name in got)
     return _Counted.read / len(spots)
 
@@ -79,11 +79,11 @@ def test_organisation_lookup_reads_a_bounded_window():
 def test_first_line_break_found_once_per_article():
     # (``_nearest_org_at`` reads it for acronyms after the first line, once per lookup)
     text = "Fenwick Corp. said it grew.\nThe plant said it shrank."
-    an = coref._ArticleNames(text, [(0, 27), (28, len(text))], lexicon(), None)
+    an = mentions._ArticleNames(text, [(0, 27), (28, len(text))], lexicon(), None)
     assert an.first_nl == text.index("\n")
-    assert coref._nearest_org_at(an, len(text) - 1) == (0, "Fenwick Corp")
+    assert orgs._nearest_org_at(an, len(text) - 1) == (0, "Fenwick Corp")
     one_line = "Fenwick Corp. said it grew. The plant said it shrank."
-    an = coref._ArticleNames(one_line, [(0, 27), (28, len(one_line))], lexicon(), None)
+    an = mentions._ArticleNames(one_line, [(0, 27), (28, len(one_line))], lexicon(), None)
     assert an.first_nl == -1
 
 
@@ -107,10 +107,13 @@ def _old_written_org(text, pos, cw, name):
     i = len(left)
     while i > 0 and len(left) - i < 6:
         t = left[i - 1]
-        if coref._company_word(t) and not t.endswith("."):
+        if antecedents._company_word(t) and not t.endswith("."):
             i -= 1
-        elif t in ("and", "&") and i >= 2 and coref._company_word(left[i - 2]):
-            if coref._is_company(left[i - 2]) or left[i - 2].lower() in coref._ORG_KINDS:
+        elif t in ("and", "&") and i >= 2 and antecedents._company_word(left[i - 2]):
+            if (
+                antecedents._is_company(left[i - 2])
+                or left[i - 2].lower() in antecedents._ORG_KINDS
+            ):
                 break  # "Acme Corp and ...", "the union and ...": two organisations
             i -= 1
         else:
@@ -127,7 +130,7 @@ def _old_written_org(text, pos, cw, name):
         k = j + 1
         k += right[k] == "the"
         n = 0
-        while k < len(right) and n < 3 and coref._company_word(right[k].rstrip(".,;:")):
+        while k < len(right) and n < 3 and antecedents._company_word(right[k].rstrip(".,;:")):
             n += 1
             k += 1
             if right[k - 1][-1:] in ".,;:":
@@ -159,27 +162,27 @@ def test_written_org_equals_the_old_form(pieces, k, n):
     k = min(k, len(words) - 1)
     cw = tuple(w for _p, w in words[k : k + n])
     pos, name = words[k][0], " ".join(cw)
-    assert coref._written_org(text, pos, cw, name) == _old_written_org(text, pos, cw, name)
+    assert antecedents._written_org(text, pos, cw, name) == _old_written_org(text, pos, cw, name)
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_PIECES, max_size=40))
 def test_opens_clause_equals_the_old_form(pieces):
     text = "".join(p if p in ("\n", " ", "  ", "\t", "<") else p + " " for p in pieces)
-    an = coref._ArticleNames(text, [(0, len(text))], lexicon(), None)
+    an = mentions._ArticleNames(text, [(0, len(text))], lexicon(), None)
     for pos, *_rest in an.names:
-        assert coref._opens_clause(an, pos) == _old_opens_clause(an, pos)
+        assert orgs._opens_clause(an, pos) == _old_opens_clause(an, pos)
     for pos in range(len(text) + 1):  # (any position, not only the names')
-        assert coref._opens_clause(an, pos) == _old_opens_clause(an, pos)
+        assert orgs._opens_clause(an, pos) == _old_opens_clause(an, pos)
 
 
 def test_written_org_reads_the_name_as_written_near_a_line_break():
     # the words before the run on its own line only, and the number after "Local"
     t = "Bargaining went on.\nUnited Warehouse and Driver Workers Local 218 said no."
-    got = coref._written_org(t, t.index("Workers"), ("Workers", "Local"), "Workers Local")
+    got = antecedents._written_org(t, t.index("Workers"), ("Workers", "Local"), "Workers Local")
     assert got == "United Warehouse and Driver Workers Local 218"
     t = "They met with Ostrava\nWorkers Local 9 of the Harbour Pilots.\nIt ended."
-    got = coref._written_org(t, t.index("Workers"), ("Workers", "Local"), "Workers Local")
+    got = antecedents._written_org(t, t.index("Workers"), ("Workers", "Local"), "Workers Local")
     assert got == "Workers Local 9 of the Harbour Pilots"
 
 

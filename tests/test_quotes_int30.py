@@ -3,7 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.quotes import coref
+from analysis.quotes import antecedents
 from tests._quote_rows import quote_rows
 
 
@@ -34,4 +34,4 @@ def test_opens_paragraph_reads_like_the_whole_line_check(text, at):
     # over spaces and opening quotes only, with the same answer
     at = min(at, len(text))
     old = not text[text.rfind("\n", 0, at) + 1 : at].strip(" \t\"“'‘")
-    assert coref._at_paragraph_start(text, at) == old
+    assert antecedents._at_paragraph_start(text, at) == old

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis import extract_quotes
-from analysis.quotes.coref import _company_name, _is_company
+from analysis.quotes.antecedents import _company_name, _is_company
 
 
 def quotes(text: str) -> pd.DataFrame:

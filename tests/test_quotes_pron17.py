@@ -6,8 +6,8 @@ here is written for the test; names and events are fictional."""
 from _quote_rows import quote_rows
 from _quote_rows import speaker_of_start as speaker_of
 
-from analysis.quotes.coref import _ArticleNames
 from analysis.quotes.lexicon import lexicon
+from analysis.quotes.mentions import _ArticleNames
 
 
 def rows(text):

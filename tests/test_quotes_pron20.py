@@ -9,7 +9,7 @@ is written for the test; names and events are fictional."""
 from _quote_rows import quote_rows
 from _quote_rows import speaker_of_start as speaker_of
 
-from analysis.quotes.coref import _described_head
+from analysis.quotes.descriptions import _described_head
 
 
 def rows(text):

@@ -46,8 +46,9 @@ def test_he_is_never_a_place_named_team():
 
 
 def test_a_run_opening_with_a_capitalised_preposition_is_no_person():
-    from analysis.quotes.coref import _ArticleNames, _never_a_person
     from analysis.quotes.lexicon import lexicon
+    from analysis.quotes.mentions import _ArticleNames
+    from analysis.quotes.usage import _never_a_person
 
     text = "Outside Zintor's plant, a worker named Ivo Marsh praised his job."
     an = _ArticleNames(text, [(0, len(text))], lexicon(), None)

@@ -8,8 +8,8 @@ import pytest
 
 from analysis import extract_quotes
 from analysis.quotes.assemble import extract
-from analysis.quotes.coref import title_phrase
 from analysis.quotes.lexicon import lexicon
+from analysis.quotes.titles import title_phrase
 from analysis.transcripts import add_turns
 
 

@@ -14,14 +14,72 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from analysis import quotes as Q
-from analysis.quotes import assemble, blocks, coref, frames, names, phrases, segment
+from analysis.quotes import (
+    additions,
+    antecedents,
+    appositions,
+    assemble,
+    blocks,
+    clauses,
+    content,
+    coref,
+    cues,
+    descriptions,
+    documents,
+    frames,
+    groups,
+    idioms,
+    kin,
+    ledes,
+    mentions,
+    names,
+    nonspeech,
+    orgs,
+    phrases,
+    pronouns,
+    roles,
+    segment,
+    sides,
+    subjects,
+    titles,
+    usage,
+)
 from analysis.quotes.lexicon import _trie_regex, lexicon
 
 # every module-level name of the engine's stage modules, as one namespace
 R = types.SimpleNamespace(
     **{
         k: v
-        for m in (blocks, segment, phrases, frames, names, coref, assemble)
+        for m in (
+            blocks,
+            segment,
+            phrases,
+            cues,
+            additions,
+            idioms,
+            sides,
+            nonspeech,
+            content,
+            subjects,
+            clauses,
+            frames,
+            names,
+            usage,
+            mentions,
+            titles,
+            antecedents,
+            kin,
+            ledes,
+            documents,
+            orgs,
+            groups,
+            appositions,
+            pronouns,
+            roles,
+            descriptions,
+            coref,
+            assemble,
+        )
         for k, v in vars(m).items()
         if not k.startswith("__")
     }
@@ -731,7 +789,7 @@ def test_extract_quotes_leaves_the_gc_state_as_it_found_it():
 
 
 def test_salient_name_counts_whole_words_like_the_regex():
-    from analysis.quotes.coref import _salient_name, _word_count
+    from analysis.quotes.mentions import _salient_name, _word_count
 
     def regex_count(text, word):
         return len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text))

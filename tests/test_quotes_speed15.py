@@ -10,7 +10,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from analysis.quotes import coref, frames
+from analysis.quotes import additions, mentions, orgs, sides
 from analysis.quotes.lexicon import lexicon
 
 PIECES = [
@@ -21,7 +21,7 @@ PIECES = [
 ]  # fmt: skip
 texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 
-OLD_THE_COMPANY_RE = re.compile(rf"\b[Tt]he[ \t]+(?:{'|'.join(sorted(coref._COMPANY_HEADS))})\b")
+OLD_THE_COMPANY_RE = re.compile(rf"\b[Tt]he[ \t]+(?:{'|'.join(sorted(mentions._COMPANY_HEADS))})\b")
 
 
 @settings(max_examples=500, deadline=None)
@@ -35,9 +35,9 @@ def test_the_company_regex_matches_its_plain_form(text):
         return [m.span() for m in rx.finditer(text)]
 
     # (since speed21 the pattern's match starts at the "h", one after the "T")
-    assert [(s - 1, e) for s, e in spans(coref._THE_COMPANY_RE)] == spans(OLD_THE_COMPANY_RE)
+    assert [(s - 1, e) for s, e in spans(orgs._THE_COMPANY_RE)] == spans(OLD_THE_COMPANY_RE)
     # as _called_the_company reads it: the first six
-    first = [m.start() - 1 for m in itertools.islice(coref._THE_COMPANY_RE.finditer(text), 6)]
+    first = [m.start() - 1 for m in itertools.islice(orgs._THE_COMPANY_RE.finditer(text), 6)]
     assert first == [s for s, _ in spans(OLD_THE_COMPANY_RE)][:6]
 
 
@@ -49,7 +49,7 @@ def test_article_names_index():
         "Mayor Ann Roe of Dunmore said the harbour would open. Roe said it twice. "
         "Mr. Tam Vell and Ms. Vell disagreed. President Odo Lark spoke."
     )
-    an = coref._ArticleNames(text, [(0, len(text))], lexicon(), None)
+    an = mentions._ArticleNames(text, [(0, len(text))], lexicon(), None)
     assert [(p, w, g) for p, w, g, _i in an.names] == [
         (0, ("Ann", "Roe"), "f"),
         (17, ("Dunmore",), None),
@@ -83,5 +83,5 @@ def test_four_words_match_equals_the_word_count(text, lo):
     # _choose_side: "4 or more words with the mask blanked" is one match, not a list
     # of the words of a copy of the text
     lo = min(lo, len(text))
-    four = frames._FOUR_W_WORDS_RE.match(text, lo) is not None
-    assert four == (len(frames._WORDS_RE.findall(text.replace("\x01", " "), lo)) > 3)
+    four = sides._FOUR_W_WORDS_RE.match(text, lo) is not None
+    assert four == (len(additions._WORDS_RE.findall(text.replace("\x01", " "), lo)) > 3)

@@ -11,7 +11,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from analysis.quotes import coref
+from analysis.quotes import mentions, roles
 from analysis.quotes.lexicon import lexicon
 
 # the one alternation the two nickname patterns replace
@@ -41,18 +41,18 @@ def _old_goes_by(text):
 @example("Jo Lee, who everyone calls Unknown as Bud, left; Al, known to friends as Kay Ann.")
 @example("Bo, known as Awho, who people here called Ewhom, said so.")
 def test_goes_by_hits_equal_the_alternation(text):
-    assert coref._goes_by_hits(text) == _old_goes_by(text)
+    assert roles._goes_by_hits(text) == _old_goes_by(text)
 
 
 def test_goes_by_nickname_resolves_to_the_full_name():
     t = "Mary Kay Roe, 79, who everyone calls Auntie Kay, ran the shop. Auntie Kay said no."
-    an = coref._ArticleNames(t, [(0, 63), (64, len(t))], lexicon(), None)
+    an = mentions._ArticleNames(t, [(0, 63), (64, len(t))], lexicon(), None)
     an.nicknames = None
-    assert coref._nickname_of(an, "Auntie Kay") == "Mary Kay Roe"
+    assert roles._nickname_of(an, "Auntie Kay") == "Mary Kay Roe"
     t2 = "John Vale, known as Jack, spoke. Jack said yes."
-    an2 = coref._ArticleNames(t2, [(0, 32), (33, len(t2))], lexicon(), None)
+    an2 = mentions._ArticleNames(t2, [(0, 32), (33, len(t2))], lexicon(), None)
     an2.nicknames = None
-    assert coref._nickname_of(an2, "Jack") == "John Vale"
+    assert roles._nickname_of(an2, "Jack") == "John Vale"
 
 
 NAME_PIECES = [
@@ -89,7 +89,7 @@ def _plain_junk_tail(an, low):
 @example(["Ann Roe and Tom Vale met", "Roe said", "the mayor said", "Vale said", "Roe"])
 def test_lower_cased_and_given_index_equal_the_plain_scans(sents):
     text, spans = _article(sents)
-    an = coref._ArticleNames(text, spans, lexicon(), None)
+    an = mentions._ArticleNames(text, spans, lexicon(), None)
     assert an.is_lower_cased() == _plain_lower_cased(an)
     for e in an.names:
         low = e[3][3]
@@ -100,12 +100,12 @@ def test_lower_cased_wire_copy_and_mixed_article():
     # names that open sentences only: wire copy in lower case
     wire = ["Roe said the plan works", "Vale said it fails", "Roe agreed", "Vale left", "Roe"]
     text, spans = _article(wire)
-    an = coref._ArticleNames(text, spans, lexicon(), None)
+    an = mentions._ArticleNames(text, spans, lexicon(), None)
     assert an.is_lower_cased() is True
     # names inside sentences: an ordinary article
     mixed = ["The mayor met Ann Roe", "Then Tom Vale spoke", "He thanked Roe", "Vale", "Roe"]
     text, spans = _article(mixed)
-    an = coref._ArticleNames(text, spans, lexicon(), None)
+    an = mentions._ArticleNames(text, spans, lexicon(), None)
     assert an.is_lower_cased() is False
 
 
@@ -114,7 +114,7 @@ def test_article_names_genders_and_surname_sets():
         "Chris Murphy spoke. Anne Marie Murphy replied. Ms. Vale and Tom Vale met. "
         "President Lee said so. Khizr and Ghazala Khan came."
     )
-    an = coref._ArticleNames(t, [(0, len(t))], lexicon(), None)
+    an = mentions._ArticleNames(t, [(0, len(t))], lexicon(), None)
     assert "murphy" in an.both_last and "murphy" not in an.gender_of
     assert "lee" in an.titled_last
     assert an.gender_of.get("khan") == "f"  # (the first full name's gender: Ghazala)

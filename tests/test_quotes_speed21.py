@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from _quote_rows import speaker_of_start
 
-from analysis.quotes import coref
+from analysis.quotes import mentions, orgs, titles
 from analysis.quotes.lexicon import lexicon
 
 
 def _an(text):
-    return coref._ArticleNames(text, [(0, len(text))], lexicon(), None)
+    return mentions._ArticleNames(text, [(0, len(text))], lexicon(), None)
 
 
 def test_office_antecedent_resolves_the_mayor():
@@ -23,7 +23,7 @@ def test_office_antecedent_resolves_the_mayor():
     an = _an(text)
     an.antecedents()
     hi = text.index("he said")
-    got = coref._office_antecedent(an, 0, hi, "m")
+    got = titles._office_antecedent(an, 0, hi, "m")
     assert got is not None and got[0] == text.index("The mayor") and got[1].endswith("Vale")
 
 
@@ -36,10 +36,10 @@ def test_called_the_company_memo_same_answers():
     )
     an = _an(text)
     an.antecedents()
-    first = coref._called_the_company(an, "Zintor")
+    first = orgs._called_the_company(an, "Zintor")
     assert first is True
-    assert coref._called_the_company(an, "Roe") is False
-    assert coref._called_the_company(an, "Zintor") is True
+    assert orgs._called_the_company(an, "Roe") is False
+    assert orgs._called_the_company(an, "Zintor") is True
 
 
 def _lede(gap):

@@ -8,7 +8,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from analysis.quotes import coref
+from analysis.quotes import antecedents, mentions, titles
 from analysis.quotes.lexicon import lexicon
 
 # the look-behind pattern that _aged_words replaces
@@ -29,12 +29,12 @@ aged_texts = st.lists(st.sampled_from(AGED_PIECES), max_size=30).map("".join)
 @example("Dr Okafor, 22, is here. Lee, 1234, no")
 def test_aged_words_equal_the_look_behind_pattern(text):
     old = {m.group(1).lower() for m in OLD_AGED_ALONE_RE.finditer(text)}
-    assert coref._aged_words(text) == old
+    assert mentions._aged_words(text) == old
 
 
 def test_a_name_given_an_age_is_a_person():
     t = "Okafor, 22, is finishing a degree. Okafor said the fees rose. Dr Vale, 40, spoke."
-    an = coref._ArticleNames(t, [(0, 34), (35, 61), (62, len(t))], lexicon(), None)
+    an = mentions._ArticleNames(t, [(0, 34), (35, 61), (62, len(t))], lexicon(), None)
     assert an.aged_alone() == {"okafor"}
 
 
@@ -61,7 +61,7 @@ def _spans(rx, text, lo, hi):
 @example("xthe admiral laughed; 'the coach said; “Her son left", 1, 60)
 def test_literal_first_subject_patterns_equal_the_look_behind_ones(text, lo, hi):
     for old, new in (
-        (OLD_TITLE_NOUN_SUBJECT_RE, coref._TITLE_NOUN_SUBJECT_RE),
-        (OLD_KIN_SUBJECT_RE, coref._KIN_SUBJECT_RE),
+        (OLD_TITLE_NOUN_SUBJECT_RE, titles._TITLE_NOUN_SUBJECT_RE),
+        (OLD_KIN_SUBJECT_RE, antecedents._KIN_SUBJECT_RE),
     ):
         assert _spans(new, text, lo, hi) == _spans(old, text, lo, hi)

@@ -9,7 +9,7 @@ from _quote_rows import speaker_of_start
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from analysis.quotes import coref
+from analysis.quotes import antecedents, kin, mentions, roles, usage
 from analysis.quotes.lexicon import lexicon
 
 # --- _CAP_WORD_RE: the capital first, the look-behind after it -------------------------
@@ -30,19 +30,19 @@ def test_cap_word_scan_equals_the_look_behind_pattern(text):
     def words(rx):
         return [(m.start(), m.group()) for m in rx.finditer(text)]
 
-    assert words(coref._CAP_WORD_RE) == words(OLD_CAP_WORD_RE)
+    assert words(usage._CAP_WORD_RE) == words(OLD_CAP_WORD_RE)
 
 
 def test_a_name_written_only_after_in_is_a_place():
     t = "Kim Vell moved to a flat in Palo Alto. The rent in Palo Alto is high, Kim Vell said."
-    an = coref._ArticleNames(t, [(0, len(t))], lexicon(), None)
-    assert coref._only_after_preposition(an, "Palo Alto")
-    assert not coref._only_after_preposition(an, "Kim Vell")
+    an = mentions._ArticleNames(t, [(0, len(t))], lexicon(), None)
+    assert usage._only_after_preposition(an, "Palo Alto")
+    assert not usage._only_after_preposition(an, "Kim Vell")
 
 
 # --- _KIN_GIVEN_TAIL_RE: the "s" first, the apostrophe in a look-behind ---------------
 
-OLD_KIN_GIVEN_TAIL_RE = re.compile(coref._KIN_GIVEN_KIN)
+OLD_KIN_GIVEN_TAIL_RE = re.compile(kin._KIN_GIVEN_KIN)
 
 KIN_PIECES = [
     "'s", "’s", "s", "'", "’", " ", "\t", "  ", "wife", "son", "sons", "grandson", "widow",
@@ -57,7 +57,7 @@ kin_texts = st.lists(st.sampled_from(KIN_PIECES), max_size=30).map("".join)
 @example("Roe’s\tgrandson,  Bo.")
 @example("Roes wife, Ada,")
 def test_kin_given_tail_found_when_the_old_pattern_finds_it(text):
-    assert (coref._KIN_GIVEN_TAIL_RE.search(text) is None) == (
+    assert (kin._KIN_GIVEN_TAIL_RE.search(text) is None) == (
         OLD_KIN_GIVEN_TAIL_RE.search(text) is None
     )
 
@@ -85,8 +85,8 @@ position_texts = st.lists(st.sampled_from(POSITION_PIECES), max_size=30).map("".
 @example("and lead\tÉlan Roe, then", "lead")
 def test_position_hint_found_whenever_the_pattern_matches(seg, w):
     # the hint is a pre-test: a window where it finds nothing holds no match
-    if coref._position_hint_re(w).search(seg) is None:
-        assert list(coref._position_re(w).finditer(seg)) == []
+    if roles._position_hint_re(w).search(seg) is None:
+        assert list(roles._position_re(w).finditer(seg)) == []
 
 
 def test_a_position_word_names_the_player_titled_so():
@@ -102,7 +102,7 @@ def test_a_position_word_names_the_player_titled_so():
 
 def _aged_rxs(age):
     # the two patterns of _resolve_aged, as written there
-    cw = coref._CAP_NAME_WORD
+    cw = antecedents._CAP_NAME_WORD
     return (
         re.compile(r"((?:" + cw + r"[ \t]+){0,2}" + cw + r"),[ \t]+" + age + r","),
         re.compile(r"\b" + age + r"-year-old[ \t]+([^,.;:\n\x01]{0,80})"),
@@ -204,7 +204,7 @@ age_name_texts = st.lists(st.sampled_from(AGE_NAME_PIECES), max_size=30).map("".
 @example("Okafor, 22, 9, Roe, 30, x. Lee, 1234, Vale, ١٢, ")
 @example("A÷b, 22, and Aé, 3, Z, 4, ")
 def test_aged_words_equal_the_capital_first_pattern(text):
-    assert coref._aged_words(text) == _old_aged_words(text)
+    assert mentions._aged_words(text) == _old_aged_words(text)
 
 
 # --- transcripts._full_names: whole-word starts from a per-text index ------------------

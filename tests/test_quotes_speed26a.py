@@ -9,7 +9,7 @@ from _quote_rows import speaker_of_start
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from analysis.quotes import coref
+from analysis.quotes import kin, ledes
 
 # --- _PRONOUN_KIN_GIVEN_RE: the "H"/"h" first; _PRONOUN_KIN_HINT_RE before it ---------
 
@@ -38,9 +38,9 @@ def test_pronoun_kin_given_pattern_and_hint_equal_the_old_pattern(text):
         return [(m.span(), m.span(1), m.groups()) for m in rx.finditer(text)]
 
     old = found(OLD_PRONOUN_KIN_GIVEN_RE)
-    assert found(coref._PRONOUN_KIN_GIVEN_RE) == old
+    assert found(kin._PRONOUN_KIN_GIVEN_RE) == old
     if old:  # (no hint: no match, so the pattern is skipped)
-        assert coref._PRONOUN_KIN_HINT_RE.search(text) is not None
+        assert kin._PRONOUN_KIN_HINT_RE.search(text) is not None
 
 
 def test_a_relative_named_by_a_possessive_pronoun_takes_the_surname():
@@ -50,7 +50,7 @@ def test_a_relative_named_by_a_possessive_pronoun_takes_the_surname():
     )
     assert speaker_of_start(t, "It was hard") == "Dev Vellacott"
     no_hint = 'Nora Vellacott opened the bakery. "We started small," Dev said.'
-    assert coref._PRONOUN_KIN_HINT_RE.search(no_hint) is None
+    assert kin._PRONOUN_KIN_HINT_RE.search(no_hint) is None
 
 
 # --- _name_given_later: "<head>," or "who worked as a(n)" before the name pattern ------
@@ -69,8 +69,8 @@ later_texts = st.lists(st.sampled_from(LATER_PIECES), max_size=40).map(" ".join)
 @example("The senior nurse, Ann Roe, left.", 3)
 def test_named_later_pattern_needs_its_literals(text, lo):
     head = "nurse"
-    if coref._named_later_rx(head).search(text, lo) is not None:
-        assert text.find(head + ",", lo) >= 0 or coref._WORKED_AS_RE.search(text, lo)
+    if ledes._named_later_rx(head).search(text, lo) is not None:
+        assert text.find(head + ",", lo) >= 0 or ledes._WORKED_AS_RE.search(text, lo)
 
 
 def test_a_description_named_later_by_who_worked_as():
@@ -79,5 +79,5 @@ def test_a_description_named_later_by_who_worked_as():
         "Ann Ostrava, who worked as a nurse for 30 years, retired in May."
     )
     assert speaker_of_start(t, "We are exhausted") == "Ann Ostrava"
-    assert coref._WORKED_AS_RE.search(t) is not None
-    assert coref._WORKED_AS_RE.search("She served as a nurse, as an aide.") is None
+    assert ledes._WORKED_AS_RE.search(t) is not None
+    assert ledes._WORKED_AS_RE.search("She served as a nurse, as an aide.") is None

@@ -7,23 +7,23 @@ from _quote_rows import speech_rows
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from analysis.quotes import frames
+from analysis.quotes import sides
 
 # --- _content_start: cheap tests before its regular expressions -----------------------
 
 
 def _old_content_start(masked, post_lo, se):
     """The plain form of ``frames._content_start`` before speed26b."""
-    mp = frames._MEDIUM_PP_RE.match(masked, post_lo, se)
+    mp = sides._MEDIUM_PP_RE.match(masked, post_lo, se)
     lo = post_lo if mp is None else mp.end()
-    if mp is not None or frames._MEDIUM_END_RE.search(masked, max(0, post_lo - 24), post_lo):
-        mm = frames._MEDIUM_PARTICIPLE_RE.match(masked, lo, se)
+    if mp is not None or sides._MEDIUM_END_RE.search(masked, max(0, post_lo - 24), post_lo):
+        mm = sides._MEDIUM_PARTICIPLE_RE.match(masked, lo, se)
         if mm is not None:
             return mm.end()
-    mt = frames._THAT_END_RE.search(masked, max(0, post_lo - 8), post_lo)
+    mt = sides._THAT_END_RE.search(masked, max(0, post_lo - 8), post_lo)
     if (
         mt is not None
-        and frames._THAT_SUBJECT_NEXT_RE.match(masked, post_lo, se) is not None
+        and sides._THAT_SUBJECT_NEXT_RE.match(masked, post_lo, se) is not None
         and (
             masked[max(0, mt.start() - 8) : mt.start()].rstrip()[-1:] != ","
             or masked[post_lo : post_lo + 2] in ("'s", "’s")
@@ -50,7 +50,7 @@ start_texts = st.lists(st.sampled_from(START_PIECES), max_size=24).map("".join)
 def test_content_start_equals_the_plain_form(text, a, b):
     post_lo = min(a, len(text))
     se = max(post_lo, min(b, len(text)))
-    assert frames._content_start(text, post_lo, se) == _old_content_start(text, post_lo, se)
+    assert sides._content_start(text, post_lo, se) == _old_content_start(text, post_lo, se)
 
 
 def test_content_after_a_medium_and_its_participle():

@@ -6,8 +6,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.quotes import assemble, frames
-from analysis.quotes.frames import Quote
+from analysis.quotes import assemble, cues, frames, phrases
+from analysis.quotes.cues import Quote
 from tests._quote_rows import speech_rows
 
 # --- the cue window cache keeps only the last window --------------------------------
@@ -16,7 +16,7 @@ from tests._quote_rows import speech_rows
 def _cache_sizes(monkeypatch, text):
     """Sizes of the cue window cache after each cue, and the number of windows built."""
     sizes, built = [], [0]
-    cue_in_sentence, window_tokens = frames._cue_in_sentence, frames._window_tokens
+    cue_in_sentence, window_tokens = cues._cue_in_sentence, phrases._window_tokens
 
     def counted_cue(doc, cm, win_cache):
         got = cue_in_sentence(doc, cm, win_cache)
@@ -27,8 +27,10 @@ def _cache_sizes(monkeypatch, text):
         built[0] += 1
         return window_tokens(*args)
 
-    monkeypatch.setattr(frames, "_cue_in_sentence", counted_cue)
-    monkeypatch.setattr(frames, "_window_tokens", counted_window)
+    monkeypatch.setattr(cues, "_cue_in_sentence", counted_cue)
+    monkeypatch.setattr(frames, "_cue_in_sentence", cues._cue_in_sentence)
+    monkeypatch.setattr(cues, "_window_tokens", counted_window)
+    monkeypatch.setattr(frames, "_window_tokens", cues._window_tokens)
     rows = speech_rows(text)
     return sizes, built[0], rows
 
@@ -175,8 +177,9 @@ class _Text(str):
 
 
 def _paragraph_person_of(text, want):
-    from analysis.quotes.coref import _ArticleNames, _paragraph_person
+    from analysis.quotes.antecedents import _paragraph_person
     from analysis.quotes.lexicon import lexicon
+    from analysis.quotes.mentions import _ArticleNames
 
     t = _Text(text)
     an = _ArticleNames(t, [(0, len(t))], lexicon(), None)
@@ -199,7 +202,7 @@ def test_paragraph_person_still_found_after_a_line_break():
 
 
 def test_paragraph_person_reads_no_more_than_its_reach_of_one_long_line():
-    from analysis.quotes.coref import _PARA_PERSON_REACH
+    from analysis.quotes.antecedents import _PARA_PERSON_REACH
 
     text = "Tom Vale spoke. " + "The rain fell. " * 3000 + "Ann Roe came. “Enough,” she said."
     got, searched = _paragraph_person_of(text, "f")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.quotes import coref
+from analysis.quotes import mentions, usage
 from analysis.quotes.lexicon import lexicon
 from tests._quote_rows import speaker_of
 
@@ -15,7 +15,7 @@ _ALPHABET = "AaBbOo '’-_.,é1\n"
 
 
 def _names(text):
-    return coref._ArticleNames(text, [(0, len(text))], lexicon(), None)
+    return mentions._ArticleNames(text, [(0, len(text))], lexicon(), None)
 
 
 @settings(max_examples=400, deadline=None)
@@ -25,18 +25,18 @@ def _names(text):
 )
 def test_find_equals_the_index(text, word):
     index = {}
-    for m in coref._CAP_WORD_RE.finditer(text):
+    for m in usage._CAP_WORD_RE.finditer(text):
         index.setdefault(m.group(), []).append(m.start())
-    assert list(coref._cap_word_find(text, word)) == index.get(word, [])
+    assert list(usage._cap_word_find(text, word)) == index.get(word, [])
     for w in index:  # every word the index holds
-        assert coref._cap_word_find(text, w) == index[w]
+        assert usage._cap_word_find(text, w) == index[w]
 
 
 def test_few_words_build_no_index():
     text = "Palo Alto is warm. Rents in Palo Alto rose. Al Roe said so."
     an = _names(text)
-    assert coref._cap_word_offsets(an, "Alto") == [5, text.rindex("Alto")]
-    assert coref._cap_word_offsets(an, "Roe") == [text.index("Roe")]
+    assert usage._cap_word_offsets(an, "Alto") == [5, text.rindex("Alto")]
+    assert usage._cap_word_offsets(an, "Roe") == [text.index("Roe")]
     assert an.cap_words is None  # (the whole article was not indexed)
 
 
@@ -44,15 +44,15 @@ def test_many_words_build_the_index_once(monkeypatch):
     words = [f"Town{chr(97 + i % 26)}{chr(97 + i // 26)}" for i in range(300)]
     an = _names(" ".join(f"in {w}." for w in words))
     finds = [0]
-    find = coref._cap_word_find
+    find = usage._cap_word_find
 
     def counted(text, word):
         finds[0] += 1
         return find(text, word)
 
-    monkeypatch.setattr(coref, "_cap_word_find", counted)
-    got = [coref._cap_word_offsets(an, w) for w in words]
-    assert finds[0] == coref._CAP_WORD_LOOKUPS  # then the index: no scan per word
+    monkeypatch.setattr(usage, "_cap_word_find", counted)
+    got = [usage._cap_word_offsets(an, w) for w in words]
+    assert finds[0] == usage._CAP_WORD_LOOKUPS  # then the index: no scan per word
     assert an.cap_words is not None
     assert all(len(g) == 1 for g in got)
 

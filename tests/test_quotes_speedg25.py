@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.quotes import coref
+from analysis.quotes import usage
 from analysis.quotes.datelines import long_dash_dateline
 from tests._quote_rows import quote_rows, speaker_of
 
@@ -60,17 +60,17 @@ def _dateline_place_plain(text, cw):
 @settings(max_examples=600, deadline=None)
 @given(_texts, _words)
 def test_dateline_place_equals_ungated(text, cw):
-    assert coref._dateline_place(text, cw) == _dateline_place_plain(text, cw)
+    assert usage._dateline_place(text, cw) == _dateline_place_plain(text, cw)
 
 
 def test_dateline_place_sentences():
-    assert coref._dateline_place(
+    assert usage._dateline_place(
         "Store opens\n\nMISKO LAKE, Man. — A store opened.", ["Misko", "Lake"]
     )
-    assert coref._dateline_place("MISKO LAKE, Man. – A store opened.", ["Misko", "Lake"])
-    assert not coref._dateline_place("MISKO LAKE, Man. - A store opened.", ["Misko", "Lake"])
+    assert usage._dateline_place("MISKO LAKE, Man. – A store opened.", ["Misko", "Lake"])
+    assert not usage._dateline_place("MISKO LAKE, Man. - A store opened.", ["Misko", "Lake"])
     far = "x" * 600 + "\nMISKO LAKE, Man. — A store opened."
-    assert not coref._dateline_place(far, ["Misko", "Lake"])
+    assert not usage._dateline_place(far, ["Misko", "Lake"])
 
 
 _DASH_TEXT = st.lists(
@@ -86,15 +86,15 @@ _DASH_TEXT = st.lists(
 def test_undashed_article_has_no_dash_match(text):
     """Article.dashed is False only where neither dash pattern of _add_dash_insertion
     can match anywhere in the masked text (the gate is exact)."""
-    from analysis.quotes import frames
+    from analysis.quotes import additions
     from analysis.quotes.assemble import Article
     from analysis.quotes.lexicon import lexicon
 
     doc = Article(text, lexicon(), [(0, len(text))] if text else [])
     if not doc.dashed:
         for pos in range(len(doc.masked) + 1):
-            assert frames._DASH_PRE_RE.search(doc.masked, 0, pos) is None
-            assert frames._DASH_POST_RE.search(doc.masked, pos) is None
+            assert additions._DASH_PRE_RE.search(doc.masked, 0, pos) is None
+            assert additions._DASH_POST_RE.search(doc.masked, pos) is None
 
 
 def test_dash_insertion_sentences():
@@ -156,12 +156,12 @@ _NP_WORDS = (
 )
 def test_subject_around_np_equals_ungated(words, k, n0, at_start):
     """_subject_around_np's word gate gives what its three rules give without it."""
-    from analysis.quotes import frames
+    from analysis.quotes import cues, subjects
     from analysis.quotes.lexicon import lexicon
     from analysis.quotes.phrases import _window_tokens
 
     text = " ".join(words)
-    c = frames.Cue()
+    c = cues.Cue()
     c.toks = _window_tokens(text, 0, len(text))
     c.k = min(k, len(c.toks) - 1)  # (the cue's token, and the noun phrase before it)
     c.ss = 0 if at_start else 1
@@ -170,11 +170,11 @@ def test_subject_around_np_equals_ungated(words, k, n0, at_start):
         return
     lex = lexicon()
     plain = (
-        frames._relative_clause_subject(c, n0, lex)
-        or frames._participle_subject_before_place(c, n0, lex)
-        or frames._opening_subject_before_phrase(c, n0, lex)
+        subjects._relative_clause_subject(c, n0, lex)
+        or subjects._participle_subject_before_place(c, n0, lex)
+        or subjects._opening_subject_before_phrase(c, n0, lex)
     )
-    assert frames._subject_around_np(c, n0, lex) == plain
+    assert subjects._subject_around_np(c, n0, lex) == plain
 
 
 def test_subject_around_np_sentences():

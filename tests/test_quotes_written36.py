@@ -96,7 +96,7 @@ def test_union_leader_is_the_president_of_the_union_named():
 
 
 def test_union_leader_is_not_a_company_president():
-    from analysis.quotes import coref
+    from analysis.quotes import descriptions, mentions
     from analysis.quotes.lexicon import lexicon
 
     text = (
@@ -107,5 +107,5 @@ def test_union_leader_is_not_a_company_president():
     class Q:
         m_start, mention = text.index("The union"), "The union leader"
 
-    an = coref._ArticleNames(text, [(0, 69), (70, len(text))], lexicon(), None)
-    assert coref._org_head_described(an, Q, []) is False
+    an = mentions._ArticleNames(text, [(0, 69), (70, len(text))], lexicon(), None)
+    assert descriptions._org_head_described(an, Q, []) is False

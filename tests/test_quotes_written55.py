@@ -38,7 +38,7 @@ def test_according_to_name_and_clause_with_a_lexical_verb():
 
 
 def test_according_to_and_plural_noun_with_a_preposition_is_no_verb():
-    from analysis.quotes.frames import _subject_then_lexical_verb
+    from analysis.quotes.additions import _subject_then_lexical_verb
 
     assert not _subject_then_lexical_verb("the players on the bench".split())
     assert _subject_then_lexical_verb("the county spent $2 million".split())

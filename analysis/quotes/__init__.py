@@ -8,13 +8,25 @@ article gives ("Mr. Bush" -> "George W. Bush" when the article says so) and type
 person / anonymous / organization / group / unknown. Its modules are the stages, in
 order: ``lexicon`` (word lists, read from ``analysis/resources``), ``blocks``
 (quotation blocks and the masked text), ``segment`` (sentences), ``phrases``
-(speaker noun phrases), ``frames`` (reporting-verb cues and frames), ``names`` (name
-parsing and titles), ``formats`` (quotation formats without a reporting verb:
-dash-attributed paragraphs, paragraphs announced by "X added:", headline
-quotations), ``coref`` (speaker resolution within the article) and ``assemble``
-(one article's quotes from all of them). No model or download is used,
-and any input string yields a frame whose offsets index the text. Cross-article
-speaker merging is ``analysis.speakers.resolve_speakers``.
+(speaker noun phrases), ``cues`` (reporting-verb cues), ``additions`` (adding
+quotes, parentheticals and insertions), ``idioms`` (verb idioms around a cue),
+``sides`` (content sides of a cue), ``nonspeech`` (non-speech guards), ``content``
+(content spans and cuts), ``subjects`` (the speaker subject before a cue),
+``clauses`` (speakers across clauses and insertions), ``frames`` (verb, noun and
+colon frames), ``names`` (name parsing and titles), ``formats`` (quotation formats
+without a reporting verb: dash-attributed paragraphs, paragraphs announced by "X
+added:", headline quotations), ``usage`` (how a capitalised word is used in the
+article), ``mentions`` (the article's mention index), ``titles`` (titles and
+offices), ``antecedents`` (he/she and the paragraph's person), ``kin`` (kin, ages
+and kinds), ``ledes`` (descriptions named in the next sentence or later),
+``documents`` (documents and their authors), ``orgs`` (organisations and companies),
+``groups`` (pairs, plural roles and counted groups), ``appositions`` (appositions
+and predicate roles), ``pronouns`` (pronouns and described subjects), ``roles``
+(roles of one mention), ``descriptions`` (article-level description passes),
+``coref`` (speaker resolution entry point) and ``assemble`` (one article's quotes
+from all of them). No model or download is used, and any input string yields a frame
+whose offsets index the text. Cross-article speaker merging is
+``analysis.speakers.resolve_speakers``.
 """
 
 from __future__ import annotations

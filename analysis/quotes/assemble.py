@@ -11,8 +11,21 @@ from __future__ import annotations
 import bisect
 import re
 
+from .additions import _CLAUSE_WORD_RE
 from .blocks import MASK, drop_nicknames, find_blocks, mask_text, unwrap_tags
 from .coref import resolve
+from .cues import (
+    _COLON_HIT_RE,
+    _COLON_NP_RE,
+    _DASH_COLON_RE,
+    _HEADLINE_RE,
+    _MAX_SPAN,
+    _ON_TIME,
+    _TAIL_FRAME_RE,
+    Quote,
+    _cue_matches,
+    _strip_span,
+)
 from .formats import (
     announced_paragraphs,
     colon_subject,
@@ -21,22 +34,7 @@ from .formats import (
     headline_quotation,
     label_quotations,
 )
-from .frames import (
-    _CLAUSE_WORD_RE,
-    _COLON_HIT_RE,
-    _COLON_NP_RE,
-    _DASH_COLON_RE,
-    _HEADLINE_RE,
-    _MASKED_HAS_W_RE,
-    _MAX_SPAN,
-    _ON_TIME,
-    _TAIL_FRAME_RE,
-    Quote,
-    _cue_matches,
-    _strip_span,
-    colon_paragraph_frames,
-    verb_frames,
-)
+from .frames import _MASKED_HAS_W_RE, colon_paragraph_frames, verb_frames
 from .lexicon import (
     _IRREGULAR_PAST,
     _PRONOUNS,
@@ -831,7 +829,7 @@ def _interjection_of(text, prev, q):
     """Is ``q`` an interjection inside ``prev``'s frame sentence ('"A," Lee said, as
     critics heckled "B."'), so that a quotation after it goes on with ``prev``?
 
-    >>> from analysis.quotes.frames import Quote
+    >>> from analysis.quotes.cues import Quote
     >>> t = '"We act," Lee said, as critics heckled "No!" from the back.'
     >>> prev = Quote(1, 8, "direct", "said", 14, 18, "Lee", 10, 13)
     >>> q = Quote(40, 43, "direct", "heckled", 31, 38, "critics", 23, 30)
@@ -963,7 +961,7 @@ def _without_nested(quotes, text):
     comes before its clause: in "..., a claim the office denied" it does not; an
     interrupting "A, he said, B" inside a clause is kept).
 
-    >>> from analysis.quotes.frames import Quote
+    >>> from analysis.quotes.cues import Quote
     >>> outer = Quote(9, 43, "indirect", "said", 4, 8, "Lee", 0, 3)
     >>> inner = Quote(26, 43, "indirect", "told", 16, 20, "he", 13, 15)
     >>> [q.cue for q in _without_nested([outer, inner], "Lee said he had told his son not to panic")]
@@ -1013,7 +1011,7 @@ def _outside_content_first(quotes, text):
     an inner "said" / "told" of another speaker stays (``_relayed_report``: "Her doctor
     told Roe the pills were safe, Roe said": the doctor's words, as Roe heard them).
 
-    >>> from analysis.quotes.frames import Quote
+    >>> from analysis.quotes.cues import Quote
     >>> t = "The band had asked the firm to pay, Lee said."
     >>> outer = Quote(0, 34, "indirect", "said", 40, 44, "Lee", 36, 39)
     >>> inner = Quote(19, 34, "indirect", "asked", 13, 18, "The band", 0, 8)

@@ -11,7 +11,7 @@ import bisect
 import re
 
 from .blocks import MASK
-from .frames import Quote, _strip_span
+from .cues import Quote, _strip_span
 from .lexicon import _PRONOUNS, _SENT_START_STOP, colon_labels, gesture_verbs, is_colon_label
 from .phrases import _sentence_subject, clause_comma_rfind
 

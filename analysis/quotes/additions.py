@@ -1,0 +1,1327 @@
+"""Adding quotes to the frame list: block quotes, one frame's quotes, a side, a
+parenthetical or dash insertion, "according to" insertions, and the clause tests they
+need (does the clause go on, where does it end).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import MASK
+from .cues import _AUDIENCES, Quote, _strip_span
+from .lexicon import (
+    _CONJ,
+    _CONTINUING_SUBORDINATORS,
+    _DETS,
+    _FIRST_WORD_RE,
+    _IRREGULAR_PAST,
+    _LEAD_ADVERBIAL,
+    _NOUN_LIKE_PAST,
+    _OBJ_PREPS,
+    _SUBORDINATORS,
+    _VERBISH_NEXT,
+    _lines,
+    manner_participles,
+)
+from .phrases import SPEAKER_PREPS, clause_comma_rfind
+
+_WORDS_RE = re.compile(r"\w+|\x01+")
+
+
+_HAS_WORD_RE = re.compile(r"\w|\x01")
+
+
+_PREP_WORDS = frozenset(
+    "alongside of for about by over under near beside behind through against among like"
+    " as than and or but".split()
+)
+
+
+# lower-case words that open a title ("senior vice president", "managing director")
+_TITLE_LEADS = frozenset("senior managing acting executive vice deputy chief general".split())
+
+
+# a quotation that closes on its own comma, then the subject of the next cue ('that A
+# "...," an aide said'; the mask covers the comma inside the marks)
+_COMMA_CLOSE_RE = re.compile(r",[ \t]*(?:”|\"|''|’|')\Z")
+
+
+_WORD_CHAR_RE = re.compile(r"\w")
+
+
+def _adverbial_phrase_only(pre_text):
+    """Is the text before an "according to" or "X said" insertion, from its sentence
+    start, only a short prepositional phrase with no clause ("At the hearing, according
+    to a transcript, she told ...", "By noon, Lee said, the crew ...": the content comes
+    after it)?
+
+    >>> _adverbial_phrase_only("At the sentencing hearing, ")
+    True
+    >>> _adverbial_phrase_only("In 2010 the firm lost $4 million, ")
+    False
+    >>> _adverbial_phrase_only("By mid-afternoon, "), _adverbial_phrase_only("But in 1990, ")
+    (True, True)
+    """
+    if len(pre_text) > 80:
+        return False
+    words = _WORDS_RE.findall(pre_text)
+    if len(words) > 2 and words[0] in ("But", "And", "Yet"):
+        words = words[1:]  # "But in 1990, she said, the plant closed"
+    return (
+        1 < len(words) <= 6
+        and pre_text.strip()[:1].isupper()
+        and (words[0].lower() in _ADVERBIAL_STARTS or words[0].lower() == "by")
+        and not _holds_clause(words)
+        and _CLAUSE_WORD_RE.search(pre_text) is None
+    )
+
+
+# a deictic time phrase alone opening the sentence: "This spring, ", "That winter, ",
+# "Earlier this year, " (a time adjunct of the clause after an inserted frame)
+_DEICTIC_TIME_RE = re.compile(
+    r"[ \t\n]*(?:(?:Earlier|Later|Early|Late)[ \t]+(?:this|that|last|next)|This|That|Next"
+    r"|Last|Each|Every)[ \t]+(?:spring|summer|fall|autumn|winter|season|year|month|week|weekend"
+    r"|morning|afternoon|evening|night|time)[ \t]*,[ \t]*"
+)
+
+
+def _deictic_time_lead(doc, pre_text, post_text):
+    """Is the text before an inserted frame only a deictic time phrase ("This spring, he
+    said, half his gear went out") and the text after a clause of its own, not the
+    predicate of that phrase ("This season, he said, will be his last")?
+
+    >>> _deictic_time_lead(None, "This spring, ", ", half his gear went deeper.")
+    True
+    >>> _deictic_time_lead(None, "This season, ", ", will be his last.")
+    False
+    """
+    if _DEICTIC_TIME_RE.fullmatch(pre_text) is None:
+        return False
+    w = _WORDS_RE.findall(post_text, 0, 60)
+    w0 = w[0] if w else ""
+    verb_forms = doc.lex.verb_lemma if doc is not None else {}
+    return bool(w0) and not (
+        w0 in _VERBISH_NEXT or w0 in verb_forms or (w0.islower() and w0.endswith("ed"))
+    )
+
+
+# one adverbial clause opening the sentence before an inserted frame: "Until the money is
+# found, " / "If the vote fails, " (a subordinator, no other comma, at most 12 words)
+_LEAD_ADVERBIAL_CLAUSE_RE = re.compile(
+    r"[ \t\n]*(?:Until|Unless|If|When|Whenever|Once|Before|After|While|Although|Though"
+    r"|Because|Since)[ \t]+[^,;:\x01]{3,90},[ \t]*"
+)
+
+
+def _lead_subordinate_clause(doc, pre_text, post_text):
+    """Is the text before an inserted frame only an adverbial clause opened by a
+    subordinator ("Until the money is found, she said, the only fix is a slower car"),
+    an adjunct of the clause after the frame, which holds the content?
+
+    >>> _lead_subordinate_clause(None, "Until that money is found, ", ", the fix is speed.")
+    True
+    >>> _lead_subordinate_clause(None, "If it rains, the roads close, ", ", the fix is speed.")
+    False
+    """
+    if _LEAD_ADVERBIAL_CLAUSE_RE.fullmatch(pre_text) is None:
+        return False
+    if len(_WORDS_RE.findall(pre_text)) > 12 or _HAS_WORD_RE.search(post_text) is None:
+        return False
+    return doc is None or not doc.lex.cue_re.search(post_text, 0, 40)
+
+
+_AS_AT_RE = re.compile(r"[ \t]+as[ \t]")
+
+
+_CLAUSE_WORD_RE = re.compile(
+    r"\b(?:that|is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|"
+    r"does|did|do|he|she|they|we|it|i|there|this)\b"
+    r"(?<!this(?=[ \t](?:season|year|week|month|morning|afternoon|evening|quarter)\b))",
+    re.I,
+)  # ("this season": a time phrase, no subject)
+
+
+# words that open an adverbial after a frame ("said during a speech", "said in Ohio")
+_ADVERBIAL_STARTS = {
+    "during", "in", "at", "on", "after", "before", "while", "when", "following", "as", "amid",
+    "because",
+}  # fmt: skip
+
+
+def _add_block_quotes(doc, c, bids, mention):
+    """One direct Quote per unused block of ``bids``, framed by cue ``c``."""
+    text, blocks, used = doc.text, doc.blocks, doc.used_blocks
+    for bid in bids:
+        if bid in used:
+            continue
+        b = blocks[bid]
+        s1, e1 = _strip_span(text, b[2], b[3], lead=" \t\n", trail=" \t\n,")
+        if e1 > s1:
+            q = Quote(s1, e1, "direct", c.cue, c.cs, c.ce, *mention)
+            q.block_ids = (bid,)
+            used[bid] = q
+            doc.quotes.append(q)
+
+
+def _add_quote(doc, ck, cue, cs, ce, mention):
+    """Add one Quote of the content ``ck`` (start, end, kind, block ids) with the cue
+    ``cue`` at text[cs:ce] and the speaker ``mention`` (text, start, end) to ``doc``,
+    marking its quotation blocks used by it (a block keeps its first quote)."""
+    q = Quote(ck[0], ck[1], ck[2], cue, cs, ce, *mention)
+    q.block_ids = ck[3]
+    for bid in ck[3]:
+        doc.used_blocks.setdefault(bid, q)
+    doc.quotes.append(q)
+
+
+def _add_frame_quotes(doc, c, ck, choose, pre, post, mention):
+    """Add the quotes of one verb frame: its indirect or mixed content as one Quote,
+    or one Quote per quotation block on the chosen side and on the other side."""
+    kind, bids = ck[2], ck[3]
+    if kind != "direct":
+        _add_quote(doc, ck, c.cue, c.cs, c.ce, mention)
+        return
+    # a sentence-final frame that also has an opening quote after it inside the
+    # same sentence belongs to both blocks; emit one row per block
+    _add_block_quotes(doc, c, bids, mention)
+    # the other side of the frame may hold another block of the same speaker
+    ok = doc.content_kind(*(pre if choose is post else post))
+    if ok is not None and ok[2] == "direct":
+        _add_block_quotes(doc, c, ok[3], mention)
+
+
+# words that open an adjunct of the frame rather than the rest of its content
+_NOT_A_CONTINUATION = {
+    "even", "because", "although", "though", "unless", "until", "so", "who", "which",
+    "where", "whose", "yet", "nor", "not", "also", "again", "now", "then", "citing",
+    "than", "in", "on", "at", "by", "from", "about", "of", "without", "within",
+}  # fmt: skip
+
+
+_HAVE_NEED = {"have", "has", "need", "needs", "want", "wants", "remain", "remains"}
+
+
+_CLAUSE_SUBJECTS = frozenset("i he she we they you it".split())
+
+
+# determiners that open a clause's subject after "and" / "while" ("and the fee reflects")
+_CLAUSE_DETS = frozenset("the this that its their his her our each every".split())
+
+
+# the end of a sentence right after the text after an insertion (no frame of its own:
+# not "A, a radio station reported, while B, the Times reported")
+_SENTENCE_ENDS_RE = re.compile(r"[ \t\u00a0]*(?:[.!?]|\n|\Z)")
+
+
+def _clause_ends_it(pw, masked, post):
+    """``_clause_after_insertion(pw)`` for the words ``pw`` of masked[post[0]:post[1]], whose
+    sentence ends with them (no later attribution of its own)."""
+    return _clause_after_insertion(pw) and _SENTENCE_ENDS_RE.match(masked, post[1]) is not None
+
+
+def _clause_after_insertion(pw):
+    """Do the words ``pw`` after an attribution ("and ...", "while ...") go on with a
+    clause of the content: a clause by ``_holds_clause`` or a determiner, a noun and a
+    present verb ("..., she wrote, and the fee reflects both"; "..., it said, while a
+    replacement would take years"), not a participle ("while touring the site")?
+
+    >>> _clause_after_insertion("and the fee reflects both".split())
+    True
+    >>> _clause_after_insertion("while touring the site".split()), _clause_after_insertion("and other costs".split())
+    (False, False)
+    """
+    if len(pw) < 3 or pw[1].endswith("ing"):
+        return False
+    w = [x.lower() for x in pw[1:5]]
+    return _holds_clause(pw[1:12]) or (
+        len(w) >= 4
+        and w[0] in _CLAUSE_DETS
+        and w[1].isalpha()
+        and w[1] not in ("other", "same", "rest")
+        and len(w[2]) > 3
+        and w[2].endswith("s")
+        and not w[2].endswith("ss")
+    )
+
+
+def _holds_clause(words):
+    """Do ``words`` (after "and") hold a clause: a subject pronoun, an auxiliary, a
+    form of "have", a negated verb or a past form ("and the county had asked ...",
+    "and we kept it"; not "and other costs")?
+
+    >>> _holds_clause("the county had asked".split()), _holds_clause(["other", "costs"])
+    (True, False)
+    """
+    return len(words) >= 2 and any(
+        w.lower() in _CLAUSE_SUBJECTS
+        or w in _VERBISH_NEXT
+        or w in _HAVE_NEED
+        or w in _IRREGULAR_PAST
+        or w.endswith(("n't", "n’t"))
+        or (len(w) > 4 and w.endswith("ed"))
+        for w in words
+    )
+
+
+_PAREN_DAY = (
+    r"(?:[ \t]+(?:on[ \t]+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:[ \t]+(?:morning|afternoon|evening|night))?|[ \t]+(?:today|yesterday|tonight))?"
+)
+
+
+_PAREN_POST_RE = re.compile(
+    _PAREN_DAY + r"(?:[ \t]+in[ \t]+(?:an?|the|her|his|its|their)[ \t]+(?:[a-z-]+[ \t]+)?"
+    r"(?:statement|email|e-mail|interview|release|letter|post|message|note|memo|speech"
+    r"|response|reply|notice|advisory|bulletin|briefing)"
+    r"(?:[ \t]+to[ \t]+(?:" + _AUDIENCES + r"|questions"
+    r"|queries|inquiries)|[ \t]+for[ \t]+(?:reporters|journalists))?"
+    r"|[ \t]+(?:by|over[ \t]+the)[ \t]+(?:(?:tele)?phone|e-?mail|text))?"
+    r"(?:[ \t]+(?:on|to)[ \t]+(?:its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+)?"
+    r"(?:website|site|page|account|feed|blog))?" + _PAREN_DAY + r"[ \t]*,[ \t]*(?:that\b[ \t]*)?\Z"
+)  # ", she said, ..." / ", she said Tuesday, ...", ", it said in an email, ...", ", it
+
+
+# said in a post on its website, ...", ", it said in a release on Monday, ...", ", Lee
+# wrote in a note to clients, ...": the
+# insertion ends at the comma
+
+
+# a participle that opens the text after a frame ("..., calling it", "..., adding")
+_ING_AFTER_RE = re.compile(r"[ \t]*,?[ \t]*([a-z]+ing)\b")
+
+
+# a distance in time that opens the text after a frame: an adjunct of the frame
+# ("A, the firm said Friday, two weeks after the fire", "..., more than a year since")
+# a frame dated by a day ("said Sunday", "said in a statement on Tuesday") and a
+# subordinate clause of time after its comma: the writer's account of when it was said
+_DATED_FRAME_END_RE = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[ \t]+"
+    r"(?:morning|afternoon|evening|night))[ \t]*,[ \t]*\Z"
+)
+
+
+_TIME_SUBORDINATE_RE = re.compile(r"[ \t,]*(?:after|before|as|once|following|shortly[ \t]+after)\b")
+
+
+def _time_adjunct_after(masked, ce, post):
+    """Is the side ``post`` after a frame a time adjunct of the saying ("two weeks after
+    the fire", ``_TIME_DISTANCE_RE``; "said Sunday, after B", ``_dated_frame_then_subordinate``)?"""
+    if _TIME_DISTANCE_RE.match(masked, post[0] + (masked[post[0] : post[0] + 1] == ",")):
+        return True
+    return _dated_frame_then_subordinate(masked, ce, post)
+
+
+def _dated_frame_then_subordinate(masked, ce, post):
+    """Does the text from the cue's end ``ce`` to the side ``post`` after it end in a
+    day and a comma ("the head of the union said Sunday, ") and ``post`` open with a
+    subordinator of time ("after the opening was put off")? That clause dates the
+    saying; the content is the text before the frame.
+
+    >>> t = "A is bad, the union said Sunday, after the vote."
+    >>> _dated_frame_then_subordinate(t, t.index(" Sunday"), (t.index(" after"), len(t)))
+    True
+    >>> t = "A is bad, the union said, after the vote."
+    >>> _dated_frame_then_subordinate(t, t.index(", after"), (t.index(" after"), len(t)))
+    False
+    """
+    if _DATED_FRAME_END_RE.search(masked, ce, post[0]) is None:
+        return False
+    return _TIME_SUBORDINATE_RE.match(masked, post[0], post[1]) is not None
+
+
+_TIME_DISTANCE_RE = re.compile(
+    r"[ \t]*(?:(?:more|less|fewer)[ \t]+than|about|nearly|almost|just|only|some)?[ \t]*"
+    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a[ \t]+few|few)?"
+    r"[ \t]*(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)[ \t]+"
+    r"(?:after|before|since|into)\b"
+)
+
+
+# a subordinator and the comma of an insertion right after it ("A because, he says,")
+_SUBORDINATOR_COMMA_RE = re.compile(
+    r"\b(?<!\ba[ \t])(?:because|although|though|while|whereas|since|unless|until)[ \t]*,[ \t]*\Z",
+    re.I,
+)  # (not the noun "a while": "She would stay for a while, she said, ...")
+
+
+# words that leave the clause before an insertion open ("The spacewalk was, she said,";
+# "a cat and, she said,")
+_OPEN_END_WORDS = frozenset(
+    "was is were are has had have will would could should can might must did does do be "
+    "been being and or but nor the a an of to for with at from in on by as than".split()
+)
+
+
+# a conjunction between the text before a frame and its cue: "he laughed and said, ..." is
+# no insertion
+_AND_WORD_RE = re.compile(r"\b(?:and|but|then)\b")
+
+
+def _clause_before_insertion(words):
+    """Do ``words``, before an insertion that a quotation follows, hold a whole clause
+    ("The parties should get back to the table, the minister said, '...'"), not one
+    left open ("The spacewalk was, ...", "a cat and, she said, ...")? (Callers pass
+    the words after the last comma or quotation: "'A' and Ms. Warren, she said,
+    '...'" holds none.)
+
+    >>> _clause_before_insertion("The parties should get back to the table".split())
+    True
+    >>> _clause_before_insertion("The spacewalk was".split())
+    False
+    """
+    lead = [w.lower() for w in words[:2]]
+    if lead and lead[0] in _CONJ:
+        lead = lead[1:]
+    if lead and (lead[0] in _LEAD_ADVERBIAL or lead[0] in _SUBORDINATORS):
+        return False  # "and when asked whether ..., he said, '...'": an adverbial clause
+    return len(words) >= 3 and words[-1].lower() not in _OPEN_END_WORDS and _holds_clause(words)
+
+
+def _clause_end_before(pre_text):
+    """Does the text before an inserted frame end in at least three words since its
+    last clause comma or quotation, the last of which leaves nothing open ("the
+    economy shed 21,000 jobs," but not "The spacewalk was,")?"""
+    body = pre_text.rstrip().rstrip(",")
+    cut = max(body.rfind(", "), body.rfind(MASK))
+    words = _WORDS_RE.findall(body, cut + 1)
+    return len(words) >= 3 and words[-1].lower() not in _OPEN_END_WORDS
+
+
+def _longer_content_after(pre_text, post_text):
+    """Is the text after a frame more than twice as long as the text before and no
+    participle phrase (not "including")? "..., she said, pointing to the rusted door of
+    the old oven" tells what the speaker did: the shorter side before is the content."""
+    if len(post_text) <= 2 * len(pre_text):
+        return False
+    m = _ING_AFTER_RE.match(post_text)
+    return m is None or m.group(1) == "including"
+
+
+def _content_participle(doc, c, pw, pre_text, mention, post_lo):
+    """Does the participle ``pw[0]`` after a bare inserted frame go on with the
+    content ("Rosalind was back at work within a week, he said, baking bread for the
+    crews"; "..., she added, revoking clearances would be harsh"), not tell what the
+    speaker did ("..., she said, pointing to the report"; "..., he said, adding")?"""
+    w0 = pw[0]
+    return (
+        mention[1] <= c.cs
+        and doc.masked[c.ce : post_lo].strip() == ","
+        and w0 not in doc.lex.verb_lemma
+        and w0 not in manner_participles()
+        and len(pw) >= 3
+        and _clause_end_before(pre_text)
+    )
+
+
+# words that end the head of a noun phrase: a comparison, a relative clause or an
+# infinitive ("a weaker report than ...", "a move that ...", "a bid to ...")
+_NP_HEAD_END = frozenset("than that which who whose where when to as for of".split())
+
+
+def _apposition_only(words):
+    """Do ``words`` (after "a"/"an" and an inserted frame) open only a noun phrase: a
+    head of at most five words with no clause, before a comparison, a relative
+    clause or the end ("a weaker report than economists had expected"; not "a new
+    plan will be ready")?
+
+    >>> _apposition_only("a weaker report than economists had expected".split())
+    True
+    >>> _apposition_only("a new plan will be ready by June".split())
+    False
+    """
+    head = []
+    for w in words:
+        if w.lower() in _NP_HEAD_END:
+            break
+        head.append(w)
+    return (
+        2 <= len(head) <= 5
+        and not _holds_clause(head)
+        and not any(w.lower() in _OPEN_END_WORDS for w in head[1:])
+    )
+
+
+def _conj_adverbial_end(pre_text):
+    """Does the text before an insertion end in a conjunction and an adverbial with no
+    clause after the clause before it ("A, and for most of those years,"; "A, but by
+    the end,")? Then the insertion opens the clause after it, not A.
+
+    >>> _conj_adverbial_end("She ran the store, and for most of those years,")
+    True
+    >>> _conj_adverbial_end("She ran the store, and he sold it,")
+    False
+    """
+    body = pre_text.rstrip().rstrip(",")
+    inner = clause_comma_rfind(body)
+    if inner < 0:
+        return False
+    words = _WORDS_RE.findall(body, inner + 1)
+    return (
+        2 <= len(words) <= 8
+        and words[0].lower() in ("and", "but")
+        and words[1].lower() in _LEAD_ADVERBIAL | {"by", "over", "throughout", "until"}
+        and not _holds_clause(words[1:])
+    )
+
+
+def _mixed_comma_close(doc, pre, pre_text, post):
+    """Does the text before an insertion end in a quotation that closes on its comma,
+    after words of the writer's own, and "but" or "and" open the text after it ('The
+    quarter was "clean," Lee wrote, but B')? A quotation alone before it is direct
+    speech, and what follows is narrative; 'Voters who think "...," she said, are
+    wrong': the quotation closes the clause inside the subject."""
+    fw = _FIRST_WORD_RE.match(doc.masked, post[0], post[1])
+    if fw is None or fw.group(1) not in ("but", "and"):
+        return False
+    body = pre_text.rstrip()
+    if not body.endswith(MASK) or not _WORD_CHAR_RE.search(body, 0, max(0, body.find(MASK))):
+        return False
+    e = pre[0] + len(body)
+    return _COMMA_CLOSE_RE.search(doc.text, max(0, e - 4), e) is not None
+
+
+# "but it did not say when ...", "and he declined to say why": after an insertion, a
+# clause of the writer's about what the speaker left unsaid, no content
+_NEGATED_SAY_AFTER_CONJ_RE = re.compile(
+    r"[ \t]*(?:and|but)[ \t]+(?:it|he|she|they|the[ \t]+[a-z]+)[ \t]+"
+    r"(?:(?:did|does|would|could|will)(?:[ \t]+not|n['’]t)|declined[ \t]+to|refused[ \t]+to)"
+    r"[ \t]+(?:say|specify|elaborate|comment|explain|disclose|confirm|give)\b"
+)
+
+
+def _for_gerund_goes_on(pw):
+    """Does the text after an insertion open "for" and a gerund, the complement of the
+    clause before it ("The city was to blame, she said, for writing a rule ...": both
+    halves are hers), with two words or more after the gerund?
+
+    >>> _for_gerund_goes_on("for writing a rule".split()), _for_gerund_goes_on("for years".split())
+    (True, False)
+    """
+    return len(pw) >= 4 and pw[0] == "for" and pw[1].endswith("ing") and len(pw[1]) > 5
+
+
+_WITH_OPENERS = frozenset("the a an its their his her our some most all two three".split())
+
+
+_WITH_MANNER = frozenset(
+    "laugh smile shrug sigh grin nod wink chuckle tears voice look sense hint touch".split()
+)
+
+
+def _with_absolute_goes_on(words, pw, masked, post):
+    """Does an absolute "with" phrase after an insertion go on with the statement to
+    the end of its sentence ("Work will begin in the spring, the developer said, with
+    the first units ready in late 2027")? The clause before has three words or more;
+    "with" opens a determined noun phrase of five words or more in all, no manner of
+    speaking ("with a laugh", "with tears in her eyes"), and no later attribution.
+
+    >>> _with_absolute_goes_on("Work will begin".split(), "with the first units ready soon".split(), "", (0, 0))
+    True
+    >>> _with_absolute_goes_on("Work will begin".split(), "with a laugh at the end".split(), "", (0, 0))
+    False
+    """
+    if len(words) < 3 or len(pw) < 5 or pw[0] != "with" or pw[1].lower() not in _WITH_OPENERS:
+        return False
+    if any(w.lower() in _WITH_MANNER for w in pw[1:5]):
+        return False
+    return _SENTENCE_ENDS_RE.match(masked, post[1]) is not None
+
+
+def _because_clause_goes_on(w0, words, pw):
+    """Does a because-clause after an insertion go on with the clause before it ("The
+    findings matter, his sister says, because the record is short": both halves are
+    hers)? The clause before has three words or more; not "because of"."""
+    if w0 == "because" and len(words) == 2 and _holds_clause(words):
+        return _short_clause(pw) > 0 or _clause_after_insertion(pw)  # ("Rents rose, ...")
+    return w0 == "because" and len(words) >= 3 and len(pw) >= 3 and pw[1] != "of"
+
+
+# "..., he said, though he declined to give details": the writer's, not the speaker's
+_CONCESSION_NEGATED_SAY_RE = re.compile(
+    r"[ \t]*(?:although|though|so)[ \t]+(?:it|he|she|they|the[ \t]+[a-z]+)[ \t]+"
+    r"(?:(?:also|later|then)[ \t]+)?"
+    r"(?:(?:did|does|would|could|will)(?:[ \t]+not|n['’]t)|declined[ \t]+to|refused[ \t]+to"
+    r"|gave[ \t]+no|offered[ \t]+no|provided[ \t]+no|was[ \t]+not[ \t]+able[ \t]+to)"
+)
+
+
+def _which_clause_goes_on(w0, words, pw, masked, post):
+    """Does a "which" clause after an insertion go on with the clause before it, to the
+    end of its sentence ("Wait times have doubled, she said, which is why the unit needs
+    nurses"; "..., he said, which means ...")? The clause before has three words or
+    more; "which" is followed by a verb (an auxiliary, "-s" / "-ed" form or an irregular
+    past), and no later attribution of its own follows."""
+    if w0 != "which" or len(words) < 3 or len(pw) < 3:
+        return False
+    verb = pw[1]
+    if not (
+        verb in _VERBISH_NEXT
+        or verb in _IRREGULAR_PAST
+        or (verb.islower() and len(verb) > 3 and verb.endswith(("s", "ed")) and verb[-2:] != "ss")
+    ):
+        return False
+    return _SENTENCE_ENDS_RE.match(masked, post[1]) is not None
+
+
+_OTHER_SUBJECT_DETS = frozenset("the a an this that its their his her our each every".split())
+
+
+def _other_speaker_after(doc, w0, pw):
+    """Do the words ``pw`` after an insertion open a conjunction or subordinator and a
+    clause with a speaker and cue of its own ("..., she said, although the minister said
+    B"; "but Mayor Tom Hale told reporters B")? The subject opens with a determiner or a
+    capital and runs one to four words (no verb) up to a finite cue (not "but the margin
+    warning was", "and Brantford had already asked"); then B is that speaker's, and only
+    the clause before the insertion is the first speaker's."""
+    if len(pw) < 4 or not (
+        w0 in ("and", "but", "while", "because") or w0 in _CONTINUING_SUBORDINATORS
+    ):
+        return False
+    if not (pw[1].lower() in _OTHER_SUBJECT_DETS or pw[1][:1].isupper()):
+        return False
+    for k in range(2, min(len(pw) - 1, 6)):
+        w = pw[k]
+        if w.islower() and not w.endswith("ing") and doc.lex.cue_re.fullmatch(w):
+            return True
+        if (
+            not (w.isalpha() or "'" in w or "’" in w)
+            or w in _VERBISH_NEXT
+            or w in _HAVE_NEED
+            or w in _NOT_SUBJECT_WORDS
+            or w.endswith("ly")
+        ):
+            return False  # ("and Kuehn had been warned": a verb before the cue)
+    return False
+
+
+_NOT_SUBJECT_WORDS = frozenset("had already also never not still".split())
+
+
+def _add_side(doc, c, side, mention):
+    """Add the content on ``side`` of a frame as its one row; False when it holds none."""
+    ck = doc.content_kind(*side)
+    if ck is None:
+        return False
+    _add_quote(doc, ck, c.cue, c.cs, c.ce, mention)
+    return True
+
+
+_ARTICLES = frozenset("a an".split())
+
+
+def _short_clause(pw):
+    """The index of the verb when the two to four words after the subordinator ``pw[0]`` make a short clause: a
+    subject of one or two words (after a determiner) and a finite verb, an "-s"/"-ed"
+    form, an irregular past or an auxiliary ("unless the bonus counts", "unless council
+    acts", "because the mill shut"; not "since the closures", "if necessary", "unless
+    otherwise noted", "since 2019"); else 0.
+
+    >>> _short_clause("unless the bonus counts".split()), _short_clause("unless council acts".split())
+    (3, 2)
+    >>> _short_clause("since the closures".split()), _short_clause("unless otherwise noted".split())
+    (0, 0)
+    """
+    if not 3 <= len(pw) <= 5 or not pw[1].isalpha() or pw[1].endswith("ly"):
+        return 0
+    first = 3 if pw[1].lower() in _CLAUSE_DETS or pw[1].lower() in _ARTICLES else 2
+    if pw[1].lower() in ("otherwise", "necessary", "needed", "any", "not", "only", "ever"):
+        return 0
+    for j in range(first, min(len(pw), first + 2)):
+        v = pw[j]
+        if not (v.isalpha() and v.islower()):
+            return 0
+        if (
+            v in _VERBISH_NEXT
+            or v in _IRREGULAR_PAST
+            or v in _NOUN_LIKE_PAST
+            or (len(v) > 3 and v.endswith("s") and not v.endswith(("ss", "us", "is")))
+            or (len(v) > 4 and v.endswith("ed"))
+        ):
+            return (
+                j if all(w.isalpha() and w.lower() not in _SHORT_NO_SUBJECT for w in pw[1:j]) else 0
+            )
+    return 0
+
+
+_SHORT_NO_SUBJECT = _PREP_WORDS | frozenset("in on at to from with into not".split())
+
+
+# words that open a short adjunct after "A, X said, ..." (resources/tail_adjunct_leads.txt)
+_TAIL_ADJUNCT_LEADS = frozenset(line.split()[0] for line in _lines("tail_adjunct_leads.txt"))
+
+
+_TAIL_ADJUNCT_PREPS = frozenset(
+    line.split()[0] for line in _lines("tail_adjunct_leads.txt") if line.split()[1:] == ["prep"]
+)
+
+
+def _short_adjunct_tail(post_text):
+    """Is the text after a mid-sentence attribution only a short adjunct of the head that
+    ends its sentence: a subordinator or preposition of resources/tail_adjunct_leads.txt
+    and at most four more words with no clause ("Costs rose, she said, since 2019.";
+    "Prices fell, he said, if needed."; not "unless council acts")? The head is then
+    the statement, and the adjunct no statement of its own.
+
+    >>> _short_adjunct_tail(", since 2019."), _short_adjunct_tail(", if needed.")
+    (True, True)
+    >>> _short_adjunct_tail(", unless council acts."), _short_adjunct_tail(", since 2019, and B")
+    (False, False)
+    """
+    body = post_text.lstrip(" \t\u00a0,").rstrip(" \t\u00a0\n")
+    if not body or MASK in body or body[-1:] not in ".!?" or len(body) > 60:
+        return False
+    body = body[:-1]
+    if any(ch in body for ch in ',;:—–"“”'):
+        return False
+    pw = _WORDS_RE.findall(body)
+    if not 2 <= len(pw) <= 5 or pw[0] not in _TAIL_ADJUNCT_LEADS:
+        return False
+    if pw[0] in _TAIL_ADJUNCT_PREPS:
+        return True  # ("despite the new rules": a preposition opens no clause)
+    return not (_short_clause(pw) or _clause_after_insertion(pw) or _holds_clause(pw[1:]))
+
+
+def _conj_opens_other_frame(doc, post):
+    """Does the text after an attribution open "and"/"but" and a clause with a speaker
+    and cue of its own ("In Halifax, the mayor said, and Tom Vale said B"; "..., and he
+    said B")? B is that frame's; the first attribution has no content there."""
+    lo = post[0] + (doc.masked[post[0] : post[0] + 1] == ",")
+    pw = _WORDS_RE.findall(doc.masked, lo, min(post[1], lo + 80))
+    if not pw or pw[0] not in ("and", "but"):
+        return False
+    return _other_speaker_after(doc, pw[0], pw) or _own_cue_after_conj(doc, lo, post[1])
+
+
+def _subordinate_clause_goes_on(doc, w0, words, pw, post):
+    """Does a subordinate clause after an insertion go on with the statement to the end
+    of its sentence ("Wait times will grow, the nurse said, unless the province hires
+    more staff"; "..., she said, so the company cut its forecast")? The subordinator is
+    one of resources/continuing_subordinators.txt (not "before": "..., she said, before
+    leaving the room" is the writer's), the clause before has three words or more (or
+    two of a clause, "Costs rose"), a
+    clause of its own follows it (not "since 2019", "while touring the site") with no
+    cue of its own ("although the minister said B"), and no later attribution."""
+    if w0 not in _CONTINUING_SUBORDINATORS or len(pw) < 3:
+        return False
+    if len(words) < 3 and not (len(words) == 2 and _holds_clause(words)):
+        return False  # ("Costs rose, the union said, unless ...": a clause of two words)
+    if w0 == "so" and pw[1].lower() in ("far", "much", "many", "long", "that", "too", "as"):
+        return False  # ("..., she said, so far as she knew": an adverb)
+    if not (
+        _clause_after_insertion(pw)
+        or _short_clause(pw)
+        or _subject_then_noun_like_past(["and", *pw[1:]])
+        # ("..., the railway said, although buses continued to run")
+        or (w0 in ("although", "though", "so") and len(pw) >= 4 and _holds_clause(pw[1:12]))
+    ):
+        return False
+    if (_speaker_refusal(pw) and not _negated_belief(pw)) or any(
+        doc.lex.cue_re.fullmatch(w) and pw[i + 1 : i + 2] != ["to"]
+        for i, w in enumerate(pw[1:10], 1)
+        if i >= _short_clause(pw)  # (a cue noun as the subject: "although demand slipped")
+    ):
+        return False  # (a cue of its own; not "buses continued to run")
+    lo = post[0] + (doc.masked[post[0] : post[0] + 1] == ",")
+    if _CONCESSION_NEGATED_SAY_RE.match(
+        doc.masked, lo, post[1]
+    ) is not None and not _negated_belief(pw):
+        return False  # ("..., the company said, though it gave no figures")
+    return _SENTENCE_ENDS_RE.match(doc.masked, post[1]) is not None
+
+
+_REFUSING_AUX = frozenset("did does would could will can".split())
+
+
+_BELIEF_VERBS = frozenset("believe think expect anticipate".split())
+
+
+def _negated_belief(pw):
+    """Do the words ``pw`` after an insertion open a subordinator, a pronoun and a
+    negated verb of belief ("..., he said, though it did not believe they would")? That
+    is the speaker's own view, said with the rest, not a refusal the writer reports.
+
+    >>> _negated_belief("though it did not believe they would".split())
+    True
+    >>> _negated_belief("though he would not name them".split())
+    False
+    """
+    if len(pw) < 4 or pw[1].lower() not in ("he", "she", "it", "they", "we", "i"):
+        return False
+    v = pw[2].lower()
+    rest = pw[4:5] if v in _REFUSING_AUX and pw[3].lower() == "not" else pw[3:4]
+    return bool(rest) and rest[0].lower() in _BELIEF_VERBS
+
+
+def _speaker_refusal(pw):
+    """Do the words ``pw`` after an insertion open a subordinator and a pronoun that
+    refuses or does not do something ("..., O'Neil said, though he would not name the
+    firms"; "although it declined to give details")? That is the writer's report on the
+    speaker's act, no words of the speaker.
+
+    >>> _speaker_refusal("though he would not name them".split())
+    True
+    >>> _speaker_refusal("although he hopes to return".split())
+    False
+    """
+    if len(pw) < 4 or pw[1].lower() not in ("he", "she", "it", "they"):
+        return False
+    v = pw[2].lower()
+    return (
+        v in ("declined", "refused")
+        or v.endswith(("n't", "n’t"))
+        or (v in _REFUSING_AUX and pw[3].lower() in ("not", "never"))
+    )
+
+
+def _subject_then_noun_like_past(pw):
+    """Do the words ``pw`` after an insertion ("and ...") open a clause whose verb is a
+    past form that is as often a noun or adjective ("found", "set", "cut"), right after
+    a determiner and one to four words of its subject ("..., she said, and the province's
+    review found three faults")? (``_holds_clause`` leaves those forms out.)
+
+    >>> _subject_then_noun_like_past("and the province s review found three faults".split())
+    True
+    >>> _subject_then_noun_like_past("and the lost and found".split())
+    False
+    """
+    if len(pw) < 4 or pw[0] != "and" or pw[1].lower() not in _CLAUSE_DETS:
+        return False
+    for i in range(3, min(len(pw) - 1, 7)):
+        if pw[i] in _NOUN_LIKE_PAST:
+            return all(w.isalpha() and w not in _CONJ for w in pw[2:i])
+    return False
+
+
+_CLAUSE_QUANTIFIERS = frozenset("some many most few several other both all".split())
+
+
+def _quantified_subject_then_verb(pw):
+    """Do the words ``pw`` after an insertion open with "and", a quantifier, one or two
+    words ending in a plural noun and a plain present verb ("..., she said, and some
+    customers come in every day")? The verb is a lower-case word that is no
+    preposition, determiner, conjunction, adverb in -ly or participle.
+
+    >>> _quantified_subject_then_verb("and some customers come in every day".split())
+    True
+    >>> _quantified_subject_then_verb("and some customers in town".split())
+    False
+    """
+    if len(pw) < 4 or pw[0] != "and" or pw[1].lower() not in _CLAUSE_QUANTIFIERS:
+        return False
+    for j in (2, 3):
+        if j + 1 >= len(pw) or not (pw[j].isalpha() and pw[j].islower()):
+            return False
+        if pw[j].endswith("s") and not pw[j].endswith("ss"):
+            v = pw[j + 1]
+            return (
+                v.isalpha()
+                and v.islower()
+                and not v.endswith(("s", "ly", "ing"))
+                and v not in SPEAKER_PREPS
+                and v not in _OBJ_PREPS
+                and v not in _DETS
+                and v not in _CONJ
+                and v not in ("who", "which", "that", "whose")
+            )
+    return False
+
+
+_PLURAL_SUBJECT_DETS = frozenset("the its their his her our these those".split())
+
+
+def _compound_subject_then_verb(pw):
+    """Do the words ``pw`` after an insertion open with "and", a determiner, a noun
+    of two words with a singular head and a present verb in "-s" followed by more of
+    the clause ("..., the nurse said, and the waiting list keeps growing": the rest of
+    her statement)? Not a noun phrase ("and the health care costs of it").
+
+    >>> _compound_subject_then_verb("and the waiting list keeps growing".split())
+    True
+    >>> _compound_subject_then_verb("and the health care costs of the plan".split())
+    False
+    """
+    if len(pw) < 6 or pw[0] != "and" or pw[1].lower() not in _CLAUSE_DETS:
+        return False
+    noun, v, nxt = pw[3], pw[4], pw[5]
+    if not all(w.isalpha() and w.islower() for w in (pw[2], noun, v, nxt)):
+        return False
+    if noun.endswith(("s", "ly")) or pw[2].endswith("ly") or pw[2] in _NOT_SUBJECT_WORDS:
+        return False
+    return (
+        len(v) > 3
+        and v.endswith("s")
+        and not v.endswith(("ss", "us", "is"))
+        and nxt not in SPEAKER_PREPS
+        and nxt not in _OBJ_PREPS
+        and nxt not in _PREP_WORDS
+        and nxt not in _CONJ
+        and nxt not in ("who", "which", "that", "whose")
+    )
+
+
+def _determined_subject_then_verb(pw):
+    """``_quantified_subject_then_verb`` for a determiner before the plural subject
+    ("..., he said, and the trailers run on diesel": the rest of his statement).
+
+    >>> _determined_subject_then_verb("and the trailers run on diesel".split())
+    True
+    >>> _determined_subject_then_verb("and the trailers on the wharf".split())
+    False
+    """
+    if len(pw) < 4 or pw[0] != "and" or pw[1].lower() not in _PLURAL_SUBJECT_DETS:
+        return False
+    return _quantified_subject_then_verb(["and", "some", *pw[2:]])
+
+
+def _last_list_item(pre_text, post_text):
+    """Does an insertion stand after the "and" / "or" of a list, before its last item
+    ("She wrote to the mayor, to the MP and, her children say, to the premier"; the
+    item before the conjunction and the one after open with the same word)? Then only
+    that last item is the speaker's.
+
+    >>> _last_list_item("She wrote to the mayor, to the MP and, ", "to the premier.")
+    True
+    >>> _last_list_item("The plan is cheap and, ", "it is fast.")
+    False
+    """
+    body = pre_text.rstrip().rstrip(",")
+    words = _WORDS_RE.findall(body, max(0, len(body) - 120))
+    if len(words) < 3 or words[-1].lower() not in ("and", "or"):
+        return False
+    inner = clause_comma_rfind(body)
+    item = _WORDS_RE.findall(body, inner + 1) if inner >= 0 else []
+    nxt = _WORDS_RE.findall(post_text, 0, 40)
+    return len(item) >= 3 and bool(nxt) and item[0].lower() == nxt[0].lower()
+
+
+# the gap between an inverted speaker and the rest of an interrupted sentence when a
+# "who" clause on the speaker fills it (``_WHO_ASIDE_RE``)
+_WHO_ASIDE_GAP_RE = re.compile(r"[ \t]*,[ \t]*who[ \t][^,;:\x01\n]{1,120},[ \t]+")
+
+
+def _conj_then_subject(words):
+    """Do ``words`` (before an inserted frame) open with "and"/"but" and a noun phrase
+    of a determiner and up to three more words ("And the mayor, she said, ...")?
+
+    >>> _conj_then_subject("And the mayor".split()), _conj_then_subject("But in 1990".split())
+    (True, False)
+    """
+    return (
+        2 <= len(words) <= 5
+        and words[0].lower() in ("and", "but")
+        and words[1].lower() in ("the", "a", "an", "his", "her", "their", "its", "our", "my")
+    )
+
+
+# initials joined by "&" open a name ("AT&T", "S&P"), never "at" or "so"
+_AMP_NAME_RE = re.compile(r"\s*[A-Z]{1,3}&[A-Z]")
+
+
+# ", and" / ", but" right after an inserted "according to X"
+_ACC_AND_TAIL_RE = re.compile(r"[ \t]*,[ \t]+(?:and|but)[ \t]+")
+
+
+def _acc_and_tail(doc, frame_hi, post):
+    """Does an inserted "according to X" go on with ", and B" / ", but B" to the rest of
+    its sentence ("Sites are reviewed case by case, according to the corporation, and
+    a closure can be reversed": both halves are the corporation's)? B holds a finite
+    auxiliary or copula ("can", "are") and no cue of its own ("..., according to the
+    report, but its director, Ann Roe, said B"; "and nurses say B"), never a verbless
+    phrase ("and one of 11 considered out of control"); the usual tests of
+    ``_add_parenthetical`` then decide the rest."""
+    m = _ACC_AND_TAIL_RE.match(doc.masked, frame_hi, post[1])
+    if m is None:
+        return False
+    words = _WORDS_RE.findall(doc.masked, m.end(), post[1])[:24]
+    finite = _ACC_FINITE.intersection(w.lower() for w in words[:12]) != set()
+    return (finite or _subject_then_lexical_verb(words)) and not any(
+        doc.lex.cue_re.fullmatch(w) for w in words
+    )
+
+
+_ACC_SUBJECT_DETS = frozenset("the its their his her our this that".split())
+
+
+def _subject_then_lexical_verb(words):
+    """Do ``words`` (after ", and" / ", but") open with a determiner, one or two
+    lower-case words and a finite lexical verb in -s, -ed or an irregular past ("the
+    team pays for hotel rooms instead"; "the town spent $2 million")?
+
+    >>> _subject_then_lexical_verb("the team pays for hotel rooms instead".split())
+    True
+    >>> _subject_then_lexical_verb("the team bus on the highway".split())
+    False
+    """
+    if len(words) < 4 or words[0].lower() not in _ACC_SUBJECT_DETS:
+        return False
+    for j in (2, 3):
+        v = words[j] if j < len(words) - 1 else ""
+        if not (v.isalpha() and v.islower()):
+            return False
+        nxt = words[j + 1].lower()
+        if v.endswith("s") and nxt in ("of", "on", "in", "at", "from", "with", "who", "that"):
+            continue  # ("the players on the bench": a plural noun, no verb)
+        if (v.endswith(("s", "ed")) and not v.endswith(("ss", "us"))) or v in _IRREGULAR_PAST:
+            return all(w.isalpha() and w.islower() and w not in _CONJ for w in words[1:j])
+    return False
+
+
+_ACC_FINITE = frozenset(
+    "is are was were can could will would has have had may might must should does do did".split()
+)
+
+
+# an inverted speaker's body after the name, up to the comma that ends the insertion:
+# ", said Capt. Al Roe of the Brandon Fire and Emergency Services, and B"
+_OF_ORG_AFTER_NAME_RE = re.compile(
+    r"(?:of|with)[ \t]+(?:the[ \t]+)?[A-Z][\w'’.&-]*"
+    r"(?:[ \t]+(?:[A-Z][\w'’.&-]*|and|of|for|the)){0,8}(?=,)"
+)
+
+
+def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
+    """Add the two rows of a frame set off by commas inside its content ("The plan,
+    she said, will cost more"; "Her aim, she said, is to tell them"): the text
+    before and the text after, one statement. False (nothing added) when the frame
+    is no such insertion: a leading adverbial ("In 1990, she said, ...") or a side
+    too short."""
+    masked = doc.masked
+    pre_text = masked[pre[0] : pre[1]]
+    if mention[1] >= c.ce and (of_org := _OF_ORG_AFTER_NAME_RE.match(masked, post[0], post[1])):
+        frame_hi, post = of_org.end(), (of_org.end(), post[1])  # ", said Al Roe of the X,"
+    if (
+        (c.is_acc and not _acc_and_tail(doc, frame_hi, post))
+        or not (pre_text.rstrip().endswith(",") or _mixed_comma_close(doc, pre, pre_text, post))
+        or _AS_AT_RE.match(masked, pre[1])
+    ):
+        return False  # (an aside "A, as Lee said, and B" holds A only)
+    if _SUBORDINATOR_COMMA_RE.search(pre_text, max(0, len(pre_text) - 16)):
+        return False  # "A because, he says, B": the insertion opens B, A is not his
+    if (
+        _PAREN_POST_RE.match(masked, frame_hi, post[0]) is None
+        and not (masked[frame_hi : post[0]].strip() == "" and masked[post[0] : post[0] + 1] == ",")
+        and _WHO_ASIDE_GAP_RE.fullmatch(masked, frame_hi, post[0]) is None
+    ):
+        return False
+    if _adverbial_phrase_only(pre_text) or _deictic_time_lead(
+        doc, pre_text, masked[post[0] : post[1]]
+    ):
+        return False  # "By noon, she said, the crew ...": a leading adverbial of the content
+    if _lead_subordinate_clause(doc, pre_text, masked[post[0] : post[1]]):
+        return False  # "Until the money is found, she said, B": an adverbial clause of B
+    words = _WORDS_RE.findall(pre_text)
+    if (
+        words
+        and (words[0].lower() in _LEAD_ADVERBIAL or words[0].lower() in _CONJ)
+        and not _conj_then_subject(words)  # "And the mayor, she said, B": both sides
+        and _AMP_NAME_RE.match(pre_text) is None  # "AT&T laid cable, she said, to B": a name
+    ):
+        # "As the town builds a dam, it is his job, he said, to ...": the insertion
+        # follows the clause after the leading adverbial's comma
+        inner = clause_comma_rfind(pre_text.rstrip().rstrip(","))
+        if inner < 0:
+            return False  # "In 1990, she said, ...": a leading adverbial
+        pre = (pre[0] + inner + 1, pre[1])
+        words = _WORDS_RE.findall(masked, pre[0], pre[1])
+        if (
+            words
+            and (words[0].lower() in _LEAD_ADVERBIAL or words[0].lower() in _CONJ)
+            and not _conj_adverbial_end(pre_text)
+        ):
+            return False
+    if len(words) < 2:
+        return False
+    post_lo = post[0] + 1 if masked[post[0] : post[0] + 1] == "," else post[0]
+    pw = _WORDS_RE.findall(masked, post_lo, min(post[1], post_lo + 80))
+    w0 = pw[0] if pw else ""
+    if (
+        w0 in ("that", "now", "also", "still")
+        and len(pw) > 1
+        and pw[1] in _VERBISH_NEXT | _HAVE_NEED
+    ):
+        w0 = pw[1]  # "..., Lee said, that is meant to ...", "..., Lee said, now have ..."
+    post_block = masked[post_lo : post[1]].lstrip(" \t\u00a0")[:1] == MASK
+    last = pre_text.rstrip().rstrip(",")
+    last = last[max(clause_comma_rfind(last), last.rfind(MASK)) + 1 :]
+    if (
+        not post_block
+        and w0 in ("a", "an")
+        and mention[1] <= c.cs
+        and _apposition_only(pw)
+        and _clause_end_before(pre_text)
+    ):
+        # "Sales fell, the agency said on Friday, a weaker report than expected": the
+        # writer's apposition to the clause before, no content
+        a = doc.content_kind(*pre)
+        if a is None:
+            return False
+        _add_quote(doc, a, c.cue, c.cs, c.ce, mention)
+        return True
+    if post_block and (
+        not _clause_before_insertion(_WORDS_RE.findall(last))
+        or _AND_WORD_RE.search(masked, pre[1], c.cs) is not None
+    ):
+        return False  # 'The trip was, she said, "..."': the quotation ends the clause
+    if not post_block and _other_speaker_after(doc, w0, pw):
+        return _add_side(doc, c, pre, mention)  # "A, she said, although the mayor said B"
+    goes_on = not post_block and _subordinate_clause_goes_on(doc, w0, words, pw, post)
+    if (
+        not post_block
+        and not goes_on
+        and (
+            not w0.islower()
+            or (
+                w0 in _LEAD_ADVERBIAL
+                and not (w0 == "while" and _clause_ends_it(pw, masked, post))
+                and not _for_gerund_goes_on(pw)
+                and not _with_absolute_goes_on(words, pw, masked, post)
+            )
+            or (
+                w0 in _CONJ
+                and not (
+                    w0 == "but"
+                    and len(pw) >= 3
+                    or w0 == "and"
+                    and (
+                        _holds_clause(pw[1:12])
+                        or _clause_ends_it(pw, masked, post)
+                        or _subject_then_noun_like_past(pw)
+                        or _quantified_subject_then_verb(pw)
+                        or _determined_subject_then_verb(pw)
+                        or _compound_subject_then_verb(pw)
+                    )
+                )
+            )
+            or (
+                w0 in _NOT_A_CONTINUATION
+                and not _because_clause_goes_on(w0, words, pw)
+                and not _which_clause_goes_on(w0, words, pw, masked, post)
+            )
+            or (
+                w0.endswith("ing")
+                and w0 != "including"
+                and not _content_participle(doc, c, pw, pre_text, mention, post_lo)
+            )
+            or len(pw) < 2
+            or _TIME_DISTANCE_RE.match(masked, post_lo, post[1]) is not None
+            or (w0 in ("the", "a", "an") and mention[1] >= c.ce)
+            or (
+                mention[1] >= c.ce
+                and (w0 in doc.lex.titles or w0 in doc.lex.nouns or w0 in _TITLE_LEADS)
+                and not _holds_clause(pw)
+            )  # "..., said Dana Hill, president of the club": no article either
+        )
+    ):
+        # "..., Lee said, even though ...": an adjunct of the frame; "..., said Dana
+        # Hill, the county clerk": an apposition of the speaker
+        return False
+    if w0 in ("and", "but", "while") and _own_cue_after_conj(doc, post_lo, post[1]):
+        return False  # "A, the board said, and it also warned that B": B is the next frame's
+    if w0 in ("and", "but") and _NEGATED_SAY_AFTER_CONJ_RE.match(masked, post_lo, post[1]):
+        return False  # "A, the ministry said, but it did not say when": the writer's
+    a, b = doc.content_kind(*pre), doc.content_kind(post_lo, post[1])
+    if a is None or b is None:
+        return False
+    if _conj_adverbial_end(pre_text) or _last_list_item(pre_text, masked[post_lo : post[1]]):
+        a = None  # "A, and for most of those years, her family says, B": B only
+    for ck in (x for x in (a, b) if x is not None):
+        _add_quote(doc, ck, c.cue, c.cs, c.ce, mention)
+    return True
+
+
+_DASH_PRE_RE = re.compile(r"[ \t](?:—|–|--)[ \t]*(?:or[ \t]+so[ \t]+)?\Z")
+
+
+_DASH_POST_RE = re.compile(_PAREN_DAY + r"(?P<d>[ \t]*)(?:—|–|--)[ \t]*")  # ("— Lee said Monday —")
+
+
+def _add_dash_insertion(doc, c, pre, post, frame_hi, mention):
+    """Add the two rows of a frame set off by a pair of dashes inside its content
+    ("The plan — or so many residents say — is dead": "The plan", "is dead"); False
+    (nothing added) when the frame is no such insertion or a side is no clause part:
+    fewer than two words before, or no lower-case word after."""
+    masked = doc.masked
+    if c.is_acc or mention[1] > c.cs or not doc.dashed:
+        return False  # (no "—", "–" or "--" in the article: no dash pair)
+    m = _DASH_PRE_RE.search(masked, pre[0], pre[1])
+    mp = _DASH_POST_RE.match(masked, frame_hi, post[1])
+    if m is None or mp is None or mp.end() > max(post[0], mp.start("d") + 4):
+        return False
+    words = _WORDS_RE.findall(masked, pre[0], m.start())
+    pw = _WORDS_RE.findall(masked, mp.end(), min(post[1], mp.end() + 80))
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() in _LEAD_ADVERBIAL:
+        return False
+    if len(pw) < 2 or not pw[0].islower() or pw[0] in _LEAD_ADVERBIAL:
+        return False
+    if pw[0] in _CONJ and not _dash_conj_goes_on(doc, pw, mp.end(), post[1]):
+        return False
+    a, b = doc.content_kind(pre[0], m.start()), doc.content_kind(mp.end(), post[1])
+    if a is None or b is None:
+        return False
+    for ck in (a, b):
+        _add_quote(doc, ck, c.cue, c.cs, c.ce, mention)
+    return True
+
+
+def _dash_conj_goes_on(doc, pw, lo, hi):
+    """Does the text after a dash insertion that opens with a conjunction go on with the
+    speaker's words, as after a comma insertion ("Taxes will rise — Ann Roe said — but not
+    soon"; "A — Lee said — and the council is angry")? Not "and" + a phrase, nor a clause
+    of its own cue ("— and it also warned that B")."""
+    if pw[0] == "but":
+        ok = len(pw) >= 3
+    elif pw[0] == "and":
+        ok = _holds_clause(pw[1:12])
+    else:
+        return False
+    return ok and not _own_cue_after_conj(doc, lo, hi)
+
+
+_PRONOUN_THEN_CUE_RE = re.compile(
+    r"[ \t]*(?:and|but)[ \t]+(?:it|he|she|they|we)[ \t]+(?:(?:also|later|then|has|have|had)[ \t]+){0,2}"
+    r"(?P<cue>[a-z]+)\b"
+)
+
+
+def _own_cue_after_conj(doc, lo, hi):
+    """Does the text after an insertion open a clause of its own cue: "and", a subject
+    pronoun and a speech verb ("A, the board said, and it also warned that B")?"""
+    m = _PRONOUN_THEN_CUE_RE.match(doc.masked, lo, hi)
+    return m is not None and doc.lex.cue_re.fullmatch(m.group("cue")) is not None
+
+
+# words that cannot open the predicate after "according to X," ("..., according to Lee,
+# a former aide, ...": an apposition; "..., and ...": a new clause)
+_NOT_PREDICATE_START = frozenset(
+    "the a an and but or nor so yet then in on at to for with from by of as about after "
+    "before since while when if because although though who which that this these those "
+    "his her its their our my your he she it they we i you there here not also some many "
+    "most few all both several each every no none".split()
+)
+
+
+# one-word sentence adverbs before "according to X," ("Now, according to X, ...")
+_LONE_ADVERBS = frozenset(
+    "now still instead however meanwhile yet so then today overall again indeed moreover "
+    "further furthermore thus therefore nonetheless nevertheless separately similarly "
+    "likewise previously currently recently later earlier finally first second third last "
+    "next ultimately otherwise here there".split()
+)
+
+
+_RELATIVE_WORD_RE = re.compile(r"\b(?:who|whose|which)\b")
+
+
+def _start_of(m):
+    """The start of match ``m`` (a sort key)."""
+    return m.start()
+
+
+def _add_according_insertion(doc, c, pre, post, frame_hi, mention):
+    """Add the two halves of a subject and its predicate around an "according to X"
+    insertion ("The new plan, according to Lee, will fail"; 'a man whose book,
+    according to its publisher, "draws ..."'): one statement of two rows. False
+    (nothing added) when the text before holds a clause ("Sales rose, according to
+    Lee, and ...") or opens with an adverbial, or the text after opens no predicate."""
+    masked = doc.masked
+    pre_text = masked[pre[0] : pre[1]]
+    if not pre_text.rstrip().endswith(",") or masked[frame_hi : post[0]].strip() != ",":
+        return False
+    lo = pre[0]
+    w_lo = max(pre[0], pre[1] - 160)  # (at most 12 words are read: a bounded window)
+    rel = max(_RELATIVE_WORD_RE.finditer(masked, w_lo, pre[1]), default=None, key=_start_of)
+    if rel is None and w_lo > pre[0]:
+        return False
+    if rel is not None:
+        lo = rel.start()  # ("a man whose book, according to ...": "whose book")
+    words = _WORDS_RE.findall(masked, lo, pre[1])
+    if (
+        not 1 <= len(words) <= 12
+        or MASK in masked[lo : pre[1]]
+        or "," in masked[lo : pre[1]].rstrip().rstrip(",")
+        or words[0].lower() in _LEAD_ADVERBIAL
+        or words[0].lower() in _CONJ
+        or words[0].lower() in _SUBORDINATORS
+        or (len(words) == 1 and (words[0].lower() in _LONE_ADVERBS or words[0].endswith("ly")))
+        or (rel is None and _holds_clause(words))
+        or (rel is not None and _holds_clause(words[1:]))
+    ):
+        return False
+    post_lo = post[0] + 1 if masked[post[0] : post[0] + 1] == "," else post[0]
+    nxt = masked[post_lo : post[1]].lstrip(" \t\u00a0")
+    pw = _WORDS_RE.findall(masked, post_lo, min(post[1], post_lo + 80))
+    if nxt[:1] == MASK:  # ('"draws a troubling portrait"': the first word quoted)
+        pw = _WORDS_RE.findall(doc.text, post_lo, min(post[1], post_lo + 80))
+    if not (
+        pw
+        and pw[0].islower()
+        and pw[0] not in _NOT_PREDICATE_START
+        and not pw[0].endswith("ing")
+        and pw[0] not in _LEAD_ADVERBIAL
+    ):
+        return False
+    a, b = doc.content_kind(lo, pre[1]), doc.content_kind(post_lo, post[1])
+    if a is None or b is None:
+        return False
+    for ck in (a, b):
+        _add_quote(doc, ck, c.cue, c.cs, c.ce, mention)
+    return True
+
+
+def _and_clause_after(pw):
+    """Do the words ``pw`` after "A, according to X," open "and" and a clause of its own
+    ("..., and the province has no plan"; "and rents climbed faster"), which goes on
+    with X's statement as after "A, Lee said, and B"? A past form counts as the verb
+    only as the second or third word, after no preposition (not "and one of 11
+    considered out of control": no clause).
+
+    >>> _and_clause_after("and 200 jobs will go".split()), _and_clause_after("and other costs".split())
+    (True, False)
+    >>> _and_clause_after("and one of 11 considered out of control".split())
+    False
+    """
+    if len(pw) < 3 or pw[0] != "and":
+        return False
+    head = [w for w in pw[1:12] if not (len(w) > 4 and w.endswith("ed"))]
+    return (
+        _holds_clause(head)
+        or _subject_then_noun_like_past(pw)
+        or _clause_after_insertion(["and", *head])
+        or any(
+            len(w) > 4
+            and w.endswith("ed")
+            and all(
+                x.isalpha() and x.islower() and x not in _OBJ_PREPS and x != "of" for x in pw[1:j]
+            )
+            for j, w in enumerate(pw[2:4], 2)
+        )
+    )
+
+
+def _add_according_but(doc, c, pre, post, frame_hi, mention):
+    """Add both clauses around "according to X" when a clause before it goes on after it
+    with "but" (or "and", ``_and_clause_after``) and a clause of its own ("Sales rose, according to the report, but
+    donations fell"), as around a comma insertion "A, Lee said, but B"; False (nothing
+    added) otherwise, and for "but" + a clause of its own cue ("but the firm said B")."""
+    masked = doc.masked
+    if not masked[pre[0] : pre[1]].rstrip().endswith(","):
+        return False
+    if masked[frame_hi : post[0]].strip() not in ("", ","):
+        return False
+    post_lo = post[0] + 1 if masked[post[0] : post[0] + 1] == "," else post[0]
+    pw = _WORDS_RE.findall(masked, post_lo, min(post[1], post_lo + 80))
+    words = _WORDS_RE.findall(masked, max(pre[0], pre[1] - 160), pre[1])
+    if not (
+        (pw[:1] == ["but"] and _holds_clause(pw[1:12]) or _and_clause_after(pw))
+        and _holds_clause(words)
+    ):
+        return False
+    if any(doc.lex.cue_re.fullmatch(w) for w in pw[1:10]):
+        return False  # ("but the firm said B": B is the next frame's)
+    a, b = doc.content_kind(*pre), doc.content_kind(post_lo, post[1])
+    if a is None or b is None:
+        return False
+    for ck in (a, b):
+        _add_quote(doc, ck, c.cue, c.cs, c.ce, mention)
+    return True

@@ -1,0 +1,1199 @@
+"""Content spans: the content of one frame (``_frame_content``) and the cuts that end it
+(objects, relatives, colons, datelines, comments, listeners).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .additions import _CLAUSE_WORD_RE, _HAS_WORD_RE, _WORDS_RE, _holds_clause
+from .blocks import MASK
+from .datelines import DATELINE_RE
+from .idioms import _OBJECT_VERBS, _past_form
+from .lexicon import (
+    _DETS,
+    _FIRST_WORD_RE,
+    _IRREGULAR_PAST,
+    _NOT_CONTENT_START,
+    _PREP_PRONE,
+    _VERBISH_NEXT,
+    _trie_regex,
+    act_objects,
+    comment_nouns,
+)
+from .nonspeech import _relative_frame_subject
+from .phrases import _apposition_speaker, _before_adjuncts, _is_cap, clause_comma_rfind
+from .sides import _LEAD_AS_RE, _THAT_IS_RE, _WHICH_SOME_END_RE
+
+_THAT_SOON_RE = re.compile(r"(?:[^\s\x01.;:]+\s+){1,8}?that,?\s+")
+
+
+_HAS_W_RE = re.compile(r"\w")
+
+
+_THAT_WORD_RE = re.compile(r"\bthat\b")
+
+
+_TO_WORD_RE = re.compile(r"\bto\b")
+
+
+_PROMISE_VERBS = {"pledge", "vow", "promise"}
+
+
+# verbs of request whose content is "<listener> to <verb>" ("urged voters to wait")
+_DIRECTIVE_VERBS = {"urge", "ask", "tell", "warn"}
+
+
+# "to" + a lowercase word that is no determiner or possessive ("to rowdy applause" is
+# still let through: no part-of-speech tagger here)
+_TO_VERB_RE = re.compile(
+    r"to\s+(?:not\s+)?(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)"
+    r"[a-z]+\b"
+)
+
+
+def _announces_quote(doc, c, post, frame_hi):
+    """Does a frame without content announce the next quotation ("X said:")?"""
+    text = doc.text
+    post_has = _HAS_WORD_RE.search(doc.masked[post[0] : post[1]]) is not None
+    return (
+        text[frame_hi : c.se].strip().startswith(":")
+        or text[c.ce : c.se].rstrip().endswith(":")
+        or not post_has
+    )
+
+
+# verbs that also take a plain object ("added three goals", "reported a loss",
+# "announced a $500 billion investment"): content that starts like an amount or an
+# indefinite noun phrase and holds no clause word is that object, not speech
+_OBJECT_NP_VERBS = {
+    "add", "report", "announce", "post", "reveal", "unveil", "record", "tweet", "claim",
+    "declare", "estimate",
+}  # fmt: skip
+
+
+_OBJECT_START_RE = re.compile(
+    r"(?:[$€£¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"|(?:a|an|another)\s+(?:\S+\s+){0,3}?[$€£¥\d]"  # "a loss of $40 million"
+    r"|(?:up\s+to|more\s+than|less\s+than|nearly|almost|about|roughly|over)\s+[$€£¥])",
+    re.I,
+)  # ("announced up to $210 million to help producers": an amount)
+
+
+# "add" takes a noun phrase far more often than speech without a clause word: "added
+# another link to the chain", "adding a million users"
+_ADD_OBJECT_START_RE = re.compile(
+    r"(?:a|an|another|the|his|her|their|its|some|more|several|new)\b|[$€£¥\d]"
+    r"|(?:nearly|almost|roughly|about|around)\s+[$€£¥\d]",  # "added nearly 11 per cent"
+    re.I,
+)
+
+
+# business objects of "report", "announce", "post", "unveil" ("the company reported
+# strong earnings", "Toronto announced the trade"): a thing done, not speech
+_BUSINESS_OBJECT_RE = re.compile(
+    r"(?:\S+\s+){0,3}?(?:earnings|profits?|loss(?:es)?|revenues?|sales|deficits?|surplus|"
+    r"dividends?|trade|deal|signing|acquisition|merger|takeover|investments?|layoffs|"
+    r"job\s+cuts|partnership|expansion|closure|recall|results|quarter|shipments?|"
+    r"contracts?|extensions?)\b",
+    re.I,
+)
+
+
+# an indefinite object of a verb of reporting a result ("reported a sellout", "posted
+# a gain"), and "estimated X at <amount>" ("estimated the fire at 11,400 hectares"): a
+# thing, not speech, when no clause word follows. (Not "announce": PolNeAR annotates
+# "announced a series of steps to ..." as an attribution.)
+_INDEFINITE_OBJECT_VERBS = frozenset({"report", "post", "unveil", "record"})
+
+
+_INDEFINITE_START_RE = re.compile(r"(?:a|an)\s", re.I)
+
+
+_ESTIMATED_AT_RE = re.compile(r"(?:\S+\s+){1,5}?at\s+(?:about\s+|roughly\s+)?[$€£¥\d]")
+
+
+# "reported her missing", "reported the truck stolen": a person or thing reported to
+# the police in a state, an object and its complement, not speech
+_REPORTED_STATE_RE = re.compile(
+    r"(?:him|her|them|it|(?:the|a|an|his|her|their|its|our|my)[ \t]+(?:[\w’'\-]+[ \t]+){0,2}?"
+    r"[\w’'\-]+)[ \t]+(?:missing|stolen)\b",
+    re.I,
+)
+
+
+def _is_object_np(text, s0, e0, lemma=None):
+    """Is text[s0:e0] an object noun phrase ("$1.60 to settle at", "a loss of $40
+    million"; after "add" any determiner: "another link to the chain"; a business
+    object: "strong earnings", "the trade"; after "report" a person or thing in a
+    state: "her missing", "the truck stolen") rather than reported speech?"""
+    if lemma == "report" and _REPORTED_STATE_RE.match(text, s0, e0) is not None:
+        return True
+    if lemma == "estimate":
+        start = _ESTIMATED_AT_RE.match(text, s0, e0) is not None
+    else:
+        start = (
+            _OBJECT_START_RE.match(text, s0, e0) is not None
+            or (lemma == "add" and _ADD_OBJECT_START_RE.match(text, s0, e0) is not None)
+            or (lemma != "add" and _BUSINESS_OBJECT_RE.match(text, s0, e0) is not None)
+            or (
+                lemma in _INDEFINITE_OBJECT_VERBS
+                and _INDEFINITE_START_RE.match(text, s0, e0) is not None
+            )
+        )
+    if not start:
+        return False
+    end = _object_end(text, s0, e0)
+    return _CLAUSE_WORD_RE.search(text, s0, _restrictive_relative_end(text, s0, end)) is None
+
+
+# a restrictive relative clause after an amount's noun: "a $500 billion investment that
+# will create 20,000 jobs", "3,000 jobs that were lost" (the clause tells which thing)
+_AMOUNT_RELATIVE_RE = re.compile(
+    r"[$€£¥]?\d[\d,.]*(?:[ \t-]+(?:per[ \t]+cent|percent|million|billion|trillion))?"
+    r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?[a-z][\w-]*[ \t]+(?=(?:that|which)[ \t])",
+    re.I,
+)
+
+
+def _restrictive_relative_end(text, s0, e0):
+    """End of an object written as an amount and its noun before a restrictive relative
+    clause ("an historic $500 billion investment that will create jobs" -> before
+    "that"), else ``e0``.
+
+    >>> t = "a $5 million grant that will pay for two nurses"
+    >>> t[: _restrictive_relative_end(t, 0, len(t))]
+    'a $5 million grant '
+    """
+    m = _AMOUNT_RELATIVE_RE.search(text, s0, min(e0, s0 + 80))
+    return e0 if m is None else m.end()
+
+
+# a relative clause that closes the content: "two goals for the Hawks, who have lost
+# three straight" (the clause describes the object's noun, it does not make speech)
+_CLOSING_RELATIVE_RE = re.compile(
+    r",[ \t]+(?:who|whose|which|though|although|while|and|but)[ \t]"
+    r"(?:[^,;:\x01]|(?<=\d),(?=\d))*\Z"
+)  # (or a concessive clause: "added 8 per cent, though they remain below ...", or the
+
+
+# subject's next predicate: "added a goal, and has five in six games", or a clause of
+# its own: "added 14 goals, and his line has been ..."; a thousands comma is no break:
+# "an assist, and the crowd of 10,500 had gone quiet")
+
+
+def _object_end(text, s0, e0):
+    """End of the object noun phrase text[s0:e0] before a closing relative clause
+    or a clause of time ("40 cents on Monday before the results were released")."""
+    m = _CLOSING_RELATIVE_RE.search(text, s0, e0)
+    e0 = e0 if m is None else m.start()
+    m = _CLOSING_TIME_RE.search(text, s0, e0)
+    return e0 if m is None else m.start()
+
+
+_CLOSING_TIME_RE = re.compile(r"[ \t](?:before|after|until)[ \t]")
+
+
+_OBJECT_DET = (
+    r"(?:the|a|an|his|her|their|its|our|my|your|another|some|this|these|those|"
+    r"[\w.’'\-]+['’]s?)[ \t]+"
+)
+
+
+@cache
+def _act_object_re(lemma):
+    """The regex of an object that makes ``lemma`` an act (``act_objects``), None
+    when the lemma has none."""
+    nouns = act_objects().get(lemma)
+    if not nouns:
+        return None
+    if "*" in nouns:
+        return re.compile(_OBJECT_DET, re.I)
+    heads = _trie_regex(sorted(nouns))
+    det = _OBJECT_DET if lemma in ("tell", "ask") else rf"(?:{_OBJECT_DET}|{_COUNT_DET})"
+    return re.compile(
+        rf"{_PART_OF}?(?:{det}(?:[\w$’'\-]+[ \t]+){{0,3}}?)?(?:{heads})\b(?![’'\-])", re.I
+    )
+
+
+# a part of the object before its determiner ("wrote most of the robot's software",
+# "wrote half of the songs on the album"): the same act
+_PART_OF = r"(?:(?:most|much|all|part|parts|half|some|many)[ \t]+of[ \t]+)"
+
+
+# a number that opens an act object ("conceded two goals", "claimed 40 percent"; not
+# after "tell" and "ask": "tells one joke about Lee", "asked two questions" report speech)
+_COUNT_DET = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+"
+
+
+def _is_act_object(text, s0, e0, lemma):
+    """Is text[s0:e0] an object that makes the verb an act, not speech ("claimed a
+    victory in Ohio", "conceded the race", "asked a question", "wrote a book")?
+
+    >>> _is_act_object("a victory in Ohio", 0, 17, "claim")
+    True
+    >>> _is_act_object("the race was over", 0, 17, "concede")
+    False
+    >>> _is_act_object("two cases in court, will win", 0, 28, "argue")
+    True
+    """
+    rx = _act_object_re(lemma)
+    m = None if rx is None else rx.match(text, s0, e0)
+    if m is None:
+        return False
+    # no clause word up to the comma, dash or bracket after the object ("argued two
+    # cases before the court, will do a fine job": the clause is another's)
+    end = (
+        None
+        if _ING_NEXT_RE.match(text, m.end(), e0)
+        else _ACT_OBJECT_END_RE.search(text, m.end(), e0)
+    )
+    stop = e0 if end is None else end.start()
+    colon = text.find(":", m.end(), stop)  # (not "asked a question: who will win?")
+    rel_end = stop if colon < 0 else colon
+    if lemma in ("ask", "answer") and (rel := _RELATIVE_AFTER_RE.search(text, m.end(), rel_end)):
+        stop = rel.start()  # "asked his father a question that nobody could hear"
+    return _CLAUSE_WORD_RE.search(text, s0, stop) is None
+
+
+# an -ing word right after the object tells what it says ("wrote a letter
+# congratulating the organizers, ..."): the whole content is checked then
+_ING_NEXT_RE = re.compile(r"[ \t]+[a-z]+ing\b")
+
+
+# a relative clause on an asked or answered question tells which question, not what
+# was said in it ("asked his father a question that nobody could hear")
+_RELATIVE_AFTER_RE = re.compile(r"[ \t](?:that|which|who|whom)[ \t]")
+
+
+_ACT_OBJECT_END_RE = re.compile(r"[,;()—–]|[ \t]-")  # (not ":": "asked a question: who ...")
+
+
+# after a quotation, the head of an apposition whose name is the speaker: ', the lawyer'
+_APPOSITION_HEAD_RE = re.compile(
+    r"[ \t]*,?[ \t]+(?:the|a|an|his|her|their|its|our|[A-Z][a-z][\w\-]*['’]s)[ \t]+"
+    r"(?:[a-z][\w’'\-]*[ \t]*){1,4}"
+)
+
+
+# a relative "who" opening an insertion between dashes, up to the cue after it
+_DASH_WHO_RE = re.compile(r"(?:[ \t]-|[—–])[ \t]*who[ \t]+(?:[a-z]+[ \t]+){0,2}\Z")
+
+
+_CLOSING_DASH_RE = re.compile(r"[ \t]-[ \t]|[ \t]?[—–]")
+
+
+def _closing_dash(masked, s0, e0):
+    """Start of the first dash (spaced hyphen or en/em dash) in masked[s0:e0], -1 when
+    there is none."""
+    m = _CLOSING_DASH_RE.search(masked, s0, e0)
+    return -1 if m is None else m.start()
+
+
+# a relative clause set off by a comma, up to the cue: ", which Lee said", ", who
+# officials say"
+_COMMA_RELATIVE_RE = re.compile(r",[ \t]+(?:which|who|that)[ \t]+[^,;:\n\x01]{1,40}\Z")
+
+
+_WHAT_CLAUSE_RE = re.compile(r"\bwhat[ \t]+[^,;:\n\x01]{1,40}\Z")
+
+
+def _relative_end(doc, c, s0, e0, lex):
+    """Where the content s0..e0 of a frame inside a relative clause set off by a comma
+    ends: at its first comma ("The plan, which Lee said would fail, passed anyway"
+    -> "would fail"), or before the sentence's own verb after a restrictive relative
+    on its opening subject (``_subject_relative_cut``); 0 when the frame is no such
+    relative or the content has no comma."""
+    lo = max(c.ss, c.cs - 60)
+    what = False
+    if _COMMA_RELATIVE_RE.search(doc.masked, lo, c.cs) is None:
+        what = _WHAT_CLAUSE_RE.search(doc.masked, lo, c.cs) is not None
+        if not what:  # "The aide who said that A has resigned": before "has"
+            return _subject_relative_cut(doc, c, s0, e0)
+    if _relative_frame_subject(c, lex) is None:
+        return 0 if what else _verb_after_comma(doc.masked, s0, e0)
+    cut = doc.masked.find(", ", s0, e0)
+    if what and cut > s0:  # "by what the city said was a leak, forced ...": a verb
+        w = _FIRST_WORD_RE.match(doc.masked, cut + 1, e0)
+        w = "" if w is None else w.group(1)
+        if not (w in _VERBISH_NEXT or w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))):
+            return 0  # ("what she said is demand for pools, parks and ...": a list)
+    return cut if cut > s0 and len(doc.masked[cut:e0].split()) >= 2 else 0
+
+
+def _verb_after_comma(masked, s0, e0):
+    """The first ", " in masked[s0:e0] when an auxiliary follows it, else 0: the
+    content of a frame whose relative pronoun is its subject ("the Fed, which predicted
+    that it would raise rates, has yet to move" -> "it would raise rates") ends where
+    the main clause's verb resumes.
+
+    >>> _verb_after_comma("it would raise rates, has yet to move", 0, 37)
+    20
+    >>> _verb_after_comma("it would raise rates, and then cut them", 0, 39)
+    0
+    """
+    cut = masked.find(", ", s0, e0)
+    if cut <= s0:
+        return 0
+    w = _FIRST_WORD_RE.match(masked, cut + 1, e0)
+    return cut if w is not None and w.group(1) in _VERBISH_NEXT else 0
+
+
+def _indirect_not_speech(lemma, post):
+    """Is an unquoted content of ``lemma`` (after the cue when ``post``) no speech: only
+    a quotation is heckled ("heckled the premier as she spoke"); a content before
+    "demanded" is its object ("the services that Lee demanded.")?
+
+    >>> _indirect_not_speech("heckle", True), _indirect_not_speech("demand", True)
+    (True, False)
+    """
+    return lemma == "heckle" or (lemma in ("demand", "recommend") and not post)
+
+
+def _after_dateline(text, s0, e0):
+    """Start of text[s0:e0] after a dateline that opens it ("TORONTO — Ontario will
+    hire ...": the offset of "Ontario"); ``s0`` when there is none."""
+    d = DATELINE_RE.match(text, s0, e0)  # (the one dateline matcher)
+    return s0 if d is None else d.end()
+
+
+def _past_dateline(doc, choose, ck):
+    """The content ``ck`` before a cue without the dateline that opens its paragraph
+    ('HALIFAX — "We are ready," she said': the quotation, direct; "WASHINGTON, Jan 5
+    (Reuters) - A, she said": A): a dateline is never speech. ``ck`` when there is none;
+    None when nothing is left after it."""
+    s0, e0 = ck[0], ck[1]
+    if s0 > 0 and doc.text[s0 - 1] != "\n":
+        return ck
+    d0 = _after_dateline(doc.text, s0, e0)
+    return ck if d0 == s0 else doc.content_kind(d0, choose[1])
+
+
+# after a quotation, a comma and a trailing attribution ('"...," she added')
+_TRAILING_ATTRIBUTION_RE = re.compile(r",[\"”’']+[ \t]+[A-Za-z]")
+
+
+# ' he said' after a quotation, to the end of a content: a pronoun and a verb only
+_PRONOUN_TAG_RE = re.compile(r",?[ \t]+(?:he|she|they)[ \t]+([a-z]+)[ \t]*")
+
+
+def _colon_cut(doc, c, ck, post):
+    """The content ``ck`` (mixed) cut at a colon before its one quotation when a
+    trailing attribution follows that quotation: after the cue (``post``) the text
+    before the colon ('Lee said that A: "B," she added' -> A, B is "added"'s); before
+    the cue the quotation ('Lee was blunt: "B," she said' -> B). None otherwise."""
+    s0, e0, _kind, bids = ck
+    b = doc.blocks[bids[-1]]
+    ci = doc.masked.rfind(":", s0, b[0])
+    if ci <= s0 or doc.masked[ci + 1 : b[0]].strip():
+        return None
+    if not post:
+        return doc.content_kind(ci + 1, e0) or ck
+    if (
+        len(bids) == 1
+        and not _LEAD_SUBORDINATE_RE.match(doc.masked, c.ss, c.cs)
+        and _TRAILING_ATTRIBUTION_RE.search(doc.text, b[1] - 3, b[1] + 2)
+    ):
+        if not _cue_after(doc, b[1]):  # 'said that A: "B," a view many share': A: "B"
+            return doc.content_kind(s0, b[1]) or ck
+        return doc.content_kind(s0, ci) or ck
+    return None
+
+
+_TRAIL_WORDS_RE = re.compile(r"[A-Za-z][\w'’-]*|[.!?;]")
+
+
+def _cue_after(doc, at, span=8):
+    """Is there a reporting verb among the first ``span`` words after ``at`` before the
+    sentence ends ('..., "B," she added' yes; '..., "B," a view many share' no)?"""
+    verbs = doc.lex.verb_lemma
+    for k, m in enumerate(_TRAIL_WORDS_RE.finditer(doc.masked, at, at + 120)):
+        w = m.group()
+        if k >= span or w in ".!?;":
+            return False
+        if w in verbs:
+            return True
+    return False
+
+
+def _tagged_quotation(doc, ck, after_cue, lex):
+    """The mixed content ``ck`` cut to its quotation when a trailing "he said" only
+    restates a speech participle's speaker: after that participle (``after_cue``) the
+    quotation without the tag ('telling a radio host, "B," he said': B), before the
+    tag the quotation without the participle's lead ('Roe weighed in, telling a radio
+    host, "B," he said': B); None otherwise."""
+    s0, e0, _kind, bids = ck
+    b0, b1 = doc.blocks[bids[0]], doc.blocks[bids[-1]]
+    if after_cue:
+        m = _PRONOUN_TAG_RE.fullmatch(doc.text, b1[1], e0)
+        if doc.masked[s0 : b0[0]].strip() or m is None or m.group(1) not in lex.verb_lemma:
+            return None
+        return doc.content_kind(s0, b1[1]) or ck
+    if not _ing_cue_opens_quote(doc.masked, s0, b0[0], lex):
+        return None
+    return doc.content_kind(b0[0], e0) or ck
+
+
+def _which_some_cut(doc, c, ck, lex):
+    """The mixed content ``ck`` of a cue in a comma relative clause whose speaker is a
+    quantifier (", which some have argued") cut where that clause ends, when it ends
+    before the first quotation ('The vote, which some argued was rigged, was "an
+    insult"': "was rigged"); None otherwise ("which she said" is left whole)."""
+    s0, e0, _kind, bids = ck
+    k = doc.masked.rfind(", which ", max(c.ss, c.cs - 40), c.cs)
+    if k < 0 or _WHICH_SOME_END_RE.fullmatch(doc.masked, k, c.cs) is None:
+        return None
+    cut = _relative_end(doc, c, s0, e0, lex)
+    if not s0 < cut < doc.blocks[bids[0]][0]:
+        return None
+    return doc.content_kind(s0, cut)
+
+
+def _mixed_before_cue(doc, c, ck, lex):
+    """The mixed content ``ck`` before its cue, cut: at a colon ('Lee was blunt: "B,"
+    she said': B), to a quotation a speech participle opens ('Roe weighed in, telling
+    a radio host, "B," he said': B), or before an apposition's head ('"We wait," the
+    lawyer, Jo Ray, said': the head is no content); None when none applies."""
+    s0, e0, _kind, bids = ck
+    if (cut := _colon_cut(doc, c, ck, post=False)) is not None:
+        return cut
+    if (cut := _tagged_quotation(doc, ck, False, lex)) is not None:
+        return cut
+    b1 = doc.blocks[bids[-1]]
+    if _APPOSITION_HEAD_RE.fullmatch(doc.masked, b1[1], e0) and doc.masked[s0] == MASK:
+        return doc.content_kind(s0, b1[1]) or ck
+    return None
+
+
+def _second_listener_only(doc, c, s0, e0):
+    """Is the content of a verb with a listener only a second listener and adjuncts
+    ("told staff and actors at a meeting on Monday"): it opens with "and"/"or" and has
+    no "that" and no "to" ("told reporters and aides that B", "urged X and Y to B")?"""
+    return (
+        c.lemma in _OBJECT_VERBS
+        and doc.text.startswith(("and ", "or "), s0)
+        and _THAT_WORD_RE.search(doc.masked, s0, e0) is None
+        and _TO_WORD_RE.search(doc.masked, s0, e0) is None
+    )
+
+
+def _relative_cue(c):
+    """Is the cue the verb of a relative clause ("who testified", "which also said"):
+    its content, if any, follows it, never the words before the relative pronoun?"""
+    toks, k = c.toks, c.k
+    j = k - 1
+    if j >= 1 and toks[j][2] in ("also", "later", "then", "once", "earlier"):
+        j -= 1
+    return j >= 0 and toks[j][2] in ("who", "which")
+
+
+def _frame_content(doc, c, choose, post, frame_hi, lex):
+    """(start, end, kind, block ids) of the chosen side's content; None: short, or no speech."""
+    # ('"A," said Dr. Roe, a surgeon who testified by video': no content before the cue)
+    if (ck := doc.content_kind(*choose)) is None or (choose is not post and _relative_cue(c)):
+        return None
+    if choose is not post and (ck := _past_dateline(doc, choose, ck)) is None:
+        return None  # 'HALIFAX — "A," she said', "TORONTO — Ontario will hire ..., she said"
+    s0, e0, kind, bids = ck
+    if kind == "mixed" and choose is post:
+        lead = doc.masked[s0 : doc.blocks[bids[0]][0]]
+        ci = lead.rfind(":")
+        if (
+            ci >= 0
+            and not lead[ci + 1 :].strip()
+            and len(lead[:ci].split()) <= 8
+            and _CLAUSE_WORD_RE.search(lead, 0, ci) is None
+        ):  # 'responded pointedly, with a smile: "..."': the quotation after the colon
+            return doc.content_kind(s0 + ci + 1, e0) or ck
+        if (cut := _colon_cut(doc, c, ck, post=True)) is not None:
+            return cut  # 'Lee said that A: "B," she added': A
+        if (cut := _tagged_quotation(doc, ck, True, lex)) is not None:
+            return cut  # 'telling a radio host, "B," he said': B
+        fw = _FIRST_WORD_RE.match(doc.text, s0, e0)
+        if (
+            fw is not None
+            and fw.group(1).lower() in _NOT_CONTENT_START
+            and (th := _THAT_SOON_RE.match(doc.masked, s0, e0)) is not None
+            and th.end() <= doc.blocks[bids[0]][0]
+        ):  # 'said in a post on social media that she was "deeply concerned"'
+            if _ing_cue_before_that(doc.text, s0, th.end(), lex):
+                return None  # 'responded, with Lee saying that it was "a mess"'
+            return doc.content_kind(th.end(), e0) or ck
+    if kind == "mixed" and choose is not post and (cut := _mixed_before_cue(doc, c, ck, lex)):
+        return cut
+    if (
+        kind == "mixed"
+        and choose is post
+        and not c.is_acc
+        and _LEAD_SUBORDINATE_RE.match(doc.masked, c.ss, c.cs)
+        and (cut := _subordinate_cut(doc, s0, e0, bids)) > s0
+    ):  # "When Lee said that A, Ray fired back: '...'": the content ends at the comma
+        ck = doc.content_kind(s0, cut)
+        if ck is None:
+            return None
+        s0, e0, kind, bids = ck
+    if (
+        choose is post
+        and doc.masked.find("who", max(c.ss, c.cs - 40), c.cs) >= 0
+        and _DASH_WHO_RE.search(doc.masked, max(c.ss, c.cs - 40), c.cs) is not None
+        and (cut := _closing_dash(doc.masked, s0, e0)) > s0
+    ):  # "Lee - who said he would run - won": the content ends at the closing dash
+        ck = doc.content_kind(s0, cut)
+        if ck is None:
+            return None
+        s0, e0, kind, bids = ck
+    if choose is post and kind == "indirect" and (cut := _relative_end(doc, c, s0, e0, lex)):
+        e0 = cut  # "The plan, which Lee said would fail, passed": the content ends at the comma
+        ck = (s0, e0, kind, bids)
+    elif choose is post and kind == "mixed" and (cut_ck := _which_some_cut(doc, c, ck, lex)):
+        ck = cut_ck  # 'The vote, which some argued was rigged, was "an insult"': "was rigged"
+        s0, e0, kind, bids = ck
+    if c.lemma == "accuse" and (choose is post or kind != "direct"):
+        return _accuse_content(doc, c, s0, e0) if choose is post else None
+    if kind == "indirect" and _indirect_not_speech(c.lemma, choose is post):
+        return None  # "heckled the premier as she spoke", "the services that Lee demanded."
+    if choose is post and (ck := _without_comment(doc, ck)) is None:
+        return None  # (", an admission that ...": the writer's comment is cut)
+    s0, e0, kind, bids = ck
+    if kind != "indirect" or _second_listener_only(doc, c, s0, e0):
+        return ck if kind != "indirect" else None  # ("told staff and actors at a meeting")
+    text = doc.text
+    if c.is_acc and choose is not post and (m := _THAT_IS_RE.match(text, s0, e0)):
+        return m.start(1), m.end(1), kind, bids  # "That's according to X": "That"
+    if choose is post and not c.is_acc and _ends_lead_clause(doc, c, s0):
+        return None  # "When the talks concluded, Lee said ...": the main clause is no content
+    if (
+        choose is post
+        and not c.is_acc
+        and (
+            _LEAD_SUBORDINATE_RE.match(doc.masked, c.ss, c.cs)
+            or (_LEAD_AS_RE.match(doc.masked, c.ss, c.cs) and "," not in doc.masked[c.ce : s0])
+        )
+        and (cut := doc.masked.find(", ", s0, e0)) > s0
+        and len(doc.masked[cut:e0].split()) >= 3
+    ):
+        e0 = cut  # "While Lee said the plan failed, others ...": the content ends at the comma
+        ck = (s0, e0, kind, bids)
+    if choose is post and c.lemma in _OBJECT_VERBS and (lt := _listener_that_end(text, s0, e0)):
+        s0 = lt  # "told Jewish leaders that ...": the rest of the listener, then "that"
+        ck = (s0, e0, kind, bids)
+    if choose is post and not c.is_acc and (cut := _own_clause_cut(doc, c, s0, e0, lex)) > s0:
+        e0 = cut  # "Lee said A, but she declined to ...": the content ends before "but"
+    if len(text[s0:e0].split()) < 2 and text[s0:e0].lower() not in ("yes", "no"):
+        return None  # "admitted he", "said so" (but "most growers said yes")
+    if choose is post and _no_content_object(c, text, s0, e0):
+        return None  # "said little about it": an amount; "told only her coach": a listener
+    if (
+        choose is post
+        and c.lemma in _OBJECT_NP_VERBS
+        and _is_object_np(text, s0, e0, c.lemma)
+        and not _THAT_WORD_RE.search(doc.masked[frame_hi:s0])  # "reported that six ..."
+    ):
+        return None  # "Carolina added three goals", "reported a loss"
+    if (
+        choose is post
+        and _is_act_object(text, s0, e0, c.lemma)
+        and not _THAT_WORD_RE.search(doc.masked[frame_hi:s0])
+    ):
+        return None  # "claimed a victory in Ohio", "asked a question", "wrote a book"
+    if choose is post and not c.is_acc:
+        fw = _FIRST_WORD_RE.match(text, s0, e0)
+        if (
+            fw is not None
+            and doc.masked[frame_hi:s0].strip() == ","
+            and "," not in doc.masked[c.ss : c.cs]  # (not "X is, they say, imposing")
+            and _GERUND_NOT_SPEECH_RE.fullmatch(fw.group(1)) is not None
+        ):
+            return None  # 'Roe said, laughing at the memory.': a manner, no content
+        if (
+            fw is not None
+            and fw.group(1).lower() in _NOT_CONTENT_START
+            and not _THAT_WORD_RE.search(doc.masked[frame_hi:s0])
+            and (c.lemma == "add" or _AMOUNT_START_RE.match(text, s0, e0) is None)
+        ):  # ("at least six planes ..." opens a clause; "add up to" is no speech)
+            th = _THAT_SOON_RE.match(text, s0, e0)
+            if fw.group(1).lower() == "to" and c.lemma in _PROMISE_VERBS:
+                pass  # "pledged to enact reform": the pledge is the content
+            elif (
+                fw.group(1).lower() == "to"
+                and c.lemma in _DIRECTIVE_VERBS
+                and _HAS_WORD_RE.search(doc.masked[frame_hi:s0]) is not None
+                and "," not in doc.masked[frame_hi:s0]  # "told them, to loud applause"
+                and _TO_VERB_RE.match(text, s0, e0) is not None
+            ):
+                pass  # "urged voters to reject it": the request is the content
+            elif (rq := _request_after_place(doc, c, s0, e0, frame_hi)) > 0:
+                s0 = rq  # "urged residents in nearby towns to leave": the request
+            elif th is not None:
+                if _ing_cue_before_that(text, s0, th.end(), lex):
+                    return None  # "responded, with Lee saying that ...": Lee's "that"
+                s0 = th.end()  # "added on Monday that ..."
+            elif (
+                lex.verb_lemma.get(c.form.split()[-1]) in _PREP_PRONE
+                or len(text[s0:e0].split()) < 7
+                or fw.group(1).lower() in ("to", "for", "about", "of", "with", "as")
+                or _place_phrase_only(text, s0, e0, fw.group(1))
+            ):
+                return None  # "added to his lead", "asked for money"
+    return s0, e0, kind, bids
+
+
+_PLACE_DETS = frozenset("a an the his her its their this that these those my our your".split())
+
+
+# prepositions of a place or a time that may open the adjunct after a frame
+_PLACE_TIME_PREPS = frozenset(
+    "at in on during after before outside inside near behind beside across around".split()
+)
+
+
+def _place_phrase_only(text, s0, e0, first):
+    """Is text[s0:e0], opening with the preposition ``first``, only a place or time
+    phrase with no clause ("conceded in a short speech| at his campaign office
+    downtown shortly after 10 p.m.")? Then the frame has no content."""
+    if first.lower() not in _PLACE_TIME_PREPS or e0 - s0 > 160 or ", " in text[s0:e0]:
+        return False  # ("in a column, doing interviews gives ...": a clause after the comma)
+    words = _WORDS_RE.findall(text, s0, e0)
+    return (
+        len(words) > 1
+        and (words[1][:1].isupper() or words[1][:1].isdigit() or words[1].lower() in _PLACE_DETS)
+        and not _holds_clause(words)
+    )  # (not "argued in favor of ...": no place or time)
+
+
+# the rest of a listener after the skipped head noun, then the request: "(residents) of
+# nearby towns to sign up", "(drivers) in the area to slow down"
+_PLACE_THEN_TO_RE = re.compile(
+    r"(?:in|of|from|across|near|on|at|around|throughout)[ \t]+(?:[\w’'\-]+[ \t]+){1,4}?"
+    r"(?P<to>to)[ \t]"
+)
+
+
+def _request_after_place(doc, c, s0, e0, frame_hi):
+    """Start of the request ("to leave") when a directive verb's content text[s0:e0]
+    opens with the rest of its listener, a place or "of" phrase, and then "to <verb>"
+    ("urged residents| in nearby towns to leave"); -1 otherwise."""
+    if c.lemma not in _DIRECTIVE_VERBS or "," in doc.masked[frame_hi:s0]:
+        return -1
+    mt = _PLACE_THEN_TO_RE.match(doc.text, s0, e0)
+    if mt is None or _TO_VERB_RE.match(doc.text, mt.start("to"), e0) is None:
+        return -1
+    return mt.start("to")
+
+
+# "..., but/and he|she|<the subject's name> <verb>" or "... but declined to ...": a
+# second clause of the reporting sentence's own subject, after the reported content
+_OWN_CLAUSE_RE = re.compile(
+    r",?[ \t]+(?:but|and)[ \t]+(?:(?P<subj>he|she|[A-Z][\w'’-]+)[ \t]+)?(?:then[ \t]+|also[ \t]+)?"
+    r"(?P<verb>[a-z]+)\b(?:[ \t]+(?P<next>[a-z]+))?"
+)
+
+
+# verbs of the speaker's own conduct right after "but"/"and" with no subject ("said A
+# but declined to say more", "but stopped short of")
+_OWN_ACTS = frozenset(
+    "declined refused stopped offered gave provided implied hinted conceded acknowledged "
+    "admitted stressed emphasized emphasised".split()
+)
+
+
+# auxiliaries between an apposition's closing comma and the cue ("..., Bo Ray, have said")
+_APPOSITION_AUX = frozenset("have has had".split())
+
+
+def _apposition_before_aux(toks, k, lex):
+    """Char span of the speaker of "Two members, Ann Lee and Bo Ray, have said": the
+    apposition before the comma, as with a plain "said" (``_apposition_speaker``),
+    when have/has/had stands between the comma and the cue token ``k``; else None."""
+    b = _before_adjuncts(toks, k)
+    if (
+        b < 2
+        or toks[b][2] != ","
+        or not any(toks[x][2].lower() in _APPOSITION_AUX for x in range(b + 1, k))
+    ):
+        return None
+    span = _apposition_speaker(toks, b, lex)
+    if span is None:
+        return None
+    w0 = next((t[2] for t in toks if t[0] == span[0]), "")
+    if not w0[:1].isupper() or w0.lower() in _DETS:
+        return None  # a name only ("The candidates, both from the city, have said")
+    return span
+
+
+# the sentence's opening subject up to a restrictive relative holding the cue: "The
+# hacker who revealed", "A nurse that warned"
+_OPENING_RELATIVE_RE = re.compile(
+    r"(?:The|A|An)[ \t]+(?:[a-z][\w’'\-]*[ \t]+){1,4}(?:who|that)[ \t]+(?:[a-z]+ly[ \t]+)?\Z"
+)
+
+
+_FINITE_AUX = frozenset(
+    "was were is are has have had will would can could should may might must did does".split()
+)
+
+
+_MATRIX_VERBS = _FINITE_AUX | {"said", "says", "told", "tells"}
+
+
+_NOT_BEFORE_MATRIX = _FINITE_AUX | frozenset(
+    "that who which and or but not never also he she it they we i you there to be been".split()
+)
+
+
+_WORD_RE = re.compile(r"[\w’'\-]+|[^\w\s]")
+
+
+def _subject_relative_cut(doc, c, s0, e0):
+    """Where the content s0..e0 of a cue inside a restrictive relative on the sentence's
+    opening subject ends: before the sentence's own verb, a finite verb after the
+    content's own with no new subject before it ("The hacker who revealed that the bank
+    had been breached was sentenced Tuesday" -> "the bank had been breached"); 0 when
+    the cue is no such relative or no such verb follows.
+
+    >>> t = "The aide who said that the plan was flawed has resigned."
+    >>> _subject_relative_cut(type("D", (), {"masked": t, "text": t}), type("C", (), {"ss": 0, "cs": 13}), 23, 56)
+    42
+    """
+    if _OPENING_RELATIVE_RE.fullmatch(doc.masked, c.ss, c.cs) is None:
+        return 0
+    own, prev = False, ""
+    for m in _WORD_RE.finditer(doc.text, s0, e0):
+        w = m.group()
+        if not own:
+            own = w in _FINITE_AUX or w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed"))
+        elif w in _MATRIX_VERBS and prev.lower() not in _NOT_BEFORE_MATRIX and prev.isalpha():
+            return m.start() - 1 if m.start() - 1 > s0 else 0
+        elif w == "," or (_past_form(w) and prev not in _FINITE_AUX and prev != "been"):
+            return 0  # ("... like them supported Sanders, but ... was": a verb not read)
+        prev = w
+    return 0
+
+
+def _own_clause_cut(doc, c, s0, e0, lex):
+    """Where indirect content text[s0:e0] gives way to a second clause of the
+    reporting sentence's own subject: ", but she declined", ", and Lee left", "but
+    stopped short of"; -1 when there is none (or fewer than two words before it).
+
+    The subject written again, after a comma, must be "he"/"she" (not when the content
+    opens with a name that may be "he"/"she": "argued Obama won, and he ...") or a
+    capitalised word of the subject right before the cue; with no subject, the verb
+    must be one of the speaker's own acts (``_OWN_ACTS``), since "said the firm grew
+    and hired staff" goes on with the content's subject."""
+    text = doc.text
+    i = text.find(" but ", s0, e0)
+    j = text.find(" and ", s0, e0)
+    if i < 0 and j < 0:
+        return -1
+    lo = min(x for x in (i, j) if x >= 0)
+    for m in _OWN_CLAUSE_RE.finditer(text, max(s0, lo - 1), e0):
+        if len(text[s0 : m.start()].split()) < 2 or MASK in doc.masked[m.start() : m.end()]:
+            continue
+        subj, verb = m.group("subj"), m.group("verb")
+        if subj is None:
+            if verb in _OWN_ACTS:
+                return m.start()
+            if c.cs in doc.shared_cues and text[m.start()] != "," and _past_form(verb):
+                return m.start()  # "she thanked X, said A and went back to work": a third verb
+            continue
+        if text[m.start()] != ",":
+            continue  # ("told them he expects A and he is B": one content)
+        if subj[0].isupper():
+            if subj not in doc.masked[max(c.ss, c.cs - 30) : c.cs].split():
+                continue
+        elif (fw := _FIRST_WORD_RE.match(text, s0, e0)) is not None:
+            w = fw.group(1)
+            g = lex.gender.get(w.lower())
+            if (
+                w[:1].isupper()
+                and w not in ("I", "He", "She")
+                and g != ("m" if subj == "she" else "f")
+            ):
+                continue  # ("Obama got money, and he signed": the content's subject)
+        return m.start()  # (after a subject, any lower-case word: "she left", "he never")
+    return -1
+
+
+# ", an apparent admission that ...": a comma (or a quotation ending in one), "a"/"an"
+# and the next words
+_COMMENT_APPOSITION_RE = re.compile(
+    r"(?:,|\x01)[ \t]+an?[ \t]+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3})"
+)
+
+
+def _without_comment(doc, ck):
+    """The content ``ck`` (start, end, kind, block ids) of indirect or mixed speech
+    without the writer's comment after it (``_comment_apposition_cut``: "Lee said taxes
+    would rise, an admission that ..."), None when nothing is left."""
+    s0, e0, kind, _bids = ck
+    if kind not in ("indirect", "mixed"):
+        return ck
+    cut = _comment_apposition_cut(doc.text, doc.masked, s0, e0)
+    return ck if cut <= s0 else doc.content_kind(s0, cut)
+
+
+def _comment_apposition_cut(text, masked, s0, e0):
+    """Where reported content text[s0:e0] gives way to the writer's comment on it, a
+    noun phrase after a comma whose head, after at most two modifiers, is a
+    ``comment_nouns`` word followed by a lower-case word ("Lee said taxes would rise,
+    an admission that ...", '... "no plan," a veiled reference to Roe'); -1 when there
+    is none or fewer than three words stand before it. ``masked`` hides quotations.
+
+    >>> t = "taxes will rise next year, an apparent admission that it hurt"
+    >>> _comment_apposition_cut(t, t, 0, len(t))
+    25
+    >>> t = "the city will buy a bus, a sign, and a truck"
+    >>> _comment_apposition_cut(t, t, 0, len(t))
+    -1
+    """
+    nouns = comment_nouns()
+    for m in _COMMENT_APPOSITION_RE.finditer(masked, s0, e0):
+        cut = m.start()
+        if masked[cut] == MASK:
+            if text[cut - 1 : cut] != ",":
+                continue  # ('"no plan" a ...': no comma)
+            cut += 1  # (the quotation stays in the content)
+        words = m.group(1).split()
+        if any(w in nouns for w in words[:3][: len(words) - 1]) and (
+            len(masked[s0:cut].split()) >= 3
+        ):
+            return cut
+    return -1
+
+
+# ', telling a radio host on Monday, ' right before a quotation: a speech participle
+# and up to eight words without a comma, then a comma
+_ING_LEAD_RE = re.compile(r",[ \t]+([a-z]+ing)((?:[ \t]+[^\s,.;:!?]+){0,8}),[ \t]*")
+
+
+def _ing_cue_opens_quote(masked, s0, b, lex):
+    """Does the lead masked[s0:b] before a quotation that a trailing "he said" attributes
+    end in a speech participle ("Roe weighed in, telling a radio host, '...,' he said"),
+    so that the participle introduces the quotation and the lead is no content?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Roe weighed in, telling a radio host on Monday, "
+    >>> _ing_cue_opens_quote(t, 0, len(t), lexicon())
+    True
+    >>> t = "Roe spoke of the morning, standing in the rain, "
+    >>> _ing_cue_opens_quote(t, 0, len(t), lexicon())
+    False
+    """
+    lo = max(s0, b - 90)
+    k = clause_comma_rfind(masked, lo, b - 1)
+    while k >= lo:
+        m = _ING_LEAD_RE.match(masked, k, b)
+        if m is not None and m.end() == b:
+            return lex.verb_lemma.get(m.group(1)) is not None
+        k = clause_comma_rfind(masked, lo, k)
+    return False
+
+
+def _ing_cue_before_that(text, s0, hi, lex):
+    """Do the words text[s0:hi] before a "that" open an absolute construction with a
+    name and a speech participle ("with Lee saying"), so the "that" clause is that
+    participle's content, not an earlier cue's ("responded, with Lee saying that ...")?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> _ing_cue_before_that("with Lee saying that it", 0, 24, lexicon())
+    True
+    >>> _ing_cue_before_that("with a note saying that it", 0, 26, lexicon())
+    False
+    """
+    words = text[s0:hi].split()
+    if len(words) < 3 or words[0].lower() != "with":
+        return False
+    for i, w in enumerate(words[2:], 2):
+        if w in lex.verb_lemma and w.endswith("ing"):
+            return any(_is_cap(x) for x in words[1:i])
+    return False
+
+
+def _accuse_content(doc, c, s0, e0):
+    """The content of an "accuse" cue whose words after it are doc.text[s0:e0]: the
+    charge, from the "of" after the listener to the end of the relative clause the
+    cue is in or to the subject's next predicate; None when there is no "of".
+
+    ("accused the council of hiding the report and demanded an inquiry": "of hiding
+    the report"; "Roe, who accused Vale of lying, said ...": "of lying")
+    """
+    mo = _ACCUSED_OF_RE.match(doc.masked, s0, e0)
+    if mo is None:
+        return None
+    if _RELATIVE_CUE_RE.search(doc.masked, max(c.ss, c.cs - 30), c.cs):
+        mr = _RELATIVE_END_RE.search(doc.masked, mo.end(1), e0)
+        e0 = e0 if mr is None else mr.start()
+    for ma in _AND_PREDICATE_RE.finditer(doc.masked, mo.end(1), e0):
+        if ma.group(1).endswith("ed") or ma.group(1) in _IRREGULAR_PAST:
+            e0 = ma.start()
+            break
+    ck = doc.content_kind(mo.start(1), e0)
+    if ck is None:
+        return None
+    return ck if len(doc.text[ck[0] : ck[1]].split()) >= 2 else None
+
+
+# the listener of "accuse" (one to six words, no comma, or a name and its apposition
+# between commas: "accused Roe, the senator from Ohio, of") and the "of" of the charge
+_ACCUSED_OF_RE = re.compile(
+    r"(?:(?:[^\s,;:.]+[ \t]+){1,6}?"
+    r"|(?:[^\s,;:.]+[ \t]+){0,3}[^\s,;:.]+,[ \t]+(?:[^\s,;:.]+[ \t]+){1,8}?[^\s,;:.]+,[ \t]+)"
+    r"(of)[ \t]"
+)
+
+
+# a relative pronoun before the cue ("who has long accused", "whom she accused"), and
+# where such a clause ends: a comma or the main clause's verb ("... of fraud said ...")
+_RELATIVE_CUE_RE = re.compile(r"\b(?:who|whom|which|that)(?:[ \t]+[\w.’'\-]+){0,3}[ \t]+\Z")
+
+
+_RELATIVE_END_RE = re.compile(
+    r",|[ \t](?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must"
+    r"|did|does|said|says|told|tells)\b"
+)
+
+
+# "and" then a past-tense verb: the subject's next predicate ("and demanded an inquiry")
+_AND_PREDICATE_RE = re.compile(r",?[ \t]+and[ \t]+(?:then[ \t]+|also[ \t]+)?([a-z]+)\b")
+
+
+# a present participle after "said," that is no speech ("laughing", "pointing to",
+# "shaking her head"): speech participles ("adding", "noting", "saying") are content
+_GERUND_NOT_SPEECH_RE = re.compile(
+    r"(?!(?:adding|noting|saying|arguing|insisting|warning|explaining|stressing|suggesting"
+    r"|claiming|acknowledging|admitting|conceding|recalling|asking|urging|calling|telling"
+    r"|according|citing|referring|during|including|following|regarding|concerning"
+    r"|nothing|something|everything|anything)\b)[a-z]{3,}ing"
+)
+
+
+def _subordinate_cut(doc, s0, e0, bids):
+    """Where the content of a cue in an opening subordinate clause ends ("When Lee
+    said that A, Ray ..."; 'While Lee said the plan "will fail," others ...'): the
+    first comma, in the text or closing a quotation, with a clause after it; -1 if none."""
+    masked, text = doc.masked, doc.text
+    cut = masked.find(", ", s0, e0)
+    cut = e0 if cut < 0 else cut
+    for b in bids:
+        b0, b1 = doc.blocks[b][0], doc.blocks[b][1]
+        if b0 >= cut:
+            break
+        if text[doc.blocks[b][2] : doc.blocks[b][3]].rstrip()[-1:] == ",":
+            cut = b1
+            break
+    if cut >= e0 or len(masked[cut:e0].split()) < 2 or not _HAS_W_RE.search(masked, s0, cut):
+        return -1
+    return cut
+
+
+# the end of a listener that the object skip left, then "that": "(told) Jewish leaders
+# that", "(told) Randolph and others that" (no determiner or pronoun before "that": "the
+# plan that he liked"; a subject after it: "agencies that dealt with" is a relative clause)
+_LISTENER_TAIL_THAT_RE = re.compile(
+    r"(?:(?!(?:the|a|an|this|these|those|he|she|it|they|we|i|you|there|if|whether|what|how|why"
+    r"|who|when|where|just|so|such|all|now)\b)[\w'’\-]+[ \t]+){1,3}"
+    r"that[ \t]+(?=[A-Z\d]|(?:he|she|it|they|we|i|you|there|the|a|an|his|her|their|its|this)\b)",
+)
+
+
+# a pronoun listener and "that" at the start of the content: "tells you that A"
+_PRONOUN_LISTENER_THAT_RE = re.compile(r"(?:you|me|us|him|her|them)[ \t]+that[ \t]+")
+
+
+def _listener_that_end(text, s0, e0):
+    """The end of a listener and "that" opening the content s0..e0 of "tell"/"inform"
+    ("told Jewish leaders that A", "tells you that A"), or 0."""
+    m = _LISTENER_TAIL_THAT_RE.match(text, s0, e0) or _PRONOUN_LISTENER_THAT_RE.match(text, s0, e0)
+    return 0 if m is None else m.end()
+
+
+# a sentence that opens with a subordinate clause holding the cue ("While Lee said
+# ..., others ..."): the cue's content ends at the clause's comma ("As X reported, ..."
+# is a frame of its own)
+_LEAD_SUBORDINATE_RE = re.compile(
+    r"[ \t\n]*(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ii]f|[Aa]lthough|[Tt]hough|[Ww]hile|[Ss]ince"
+    r"|[Bb]ecause|[Oo]nce|[Uu]ntil|[Ww]hereas|[Uu]nless)\b[^,;:\x01]*\Z"
+)
+
+
+# "By the time the hearing ended, ...": a time clause like those above
+_LEAD_BY_THE_TIME_RE = re.compile(r"[ \t\n]*[Bb]y[ \t]+the[ \t]+time\b[^,;:\x01]*\Z")
+
+
+# what may sit between a cue that closes an opening subordinate clause and its comma:
+# a short time adverbial ("concluded on Friday,", "testified last week,")
+_CUE_THEN_CLAUSE_COMMA_RE = re.compile(
+    r"(?:[ \t]+(?:on|last|this|early|late|earlier|later|in|at)(?:[ \t]+[\w'’]+){1,2})?[ \t]*,[ \t]*"
+)
+
+
+def _ends_lead_clause(doc, c, s0):
+    """Does cue ``c`` end an opening subordinate clause, so that the text after its
+    comma is the main clause and no content of the cue ("When the talks concluded,
+    Lee said ..."; "After Pell testified on Friday, the panel voted")? "As X noted, A"
+    is an aside whose content is A, and "When Lee said, in a statement, that ..." has
+    its content after "that": both stay."""
+    if doc.masked[c.ce : c.ce + 1] not in (",", " "):
+        return False
+    gap = _CUE_THEN_CLAUSE_COMMA_RE.match(doc.masked, c.ce, s0)
+    if gap is None or gap.end() != s0:
+        return False
+    if (
+        _LEAD_SUBORDINATE_RE.match(doc.masked, c.ss, c.cs) is not None
+        or _LEAD_BY_THE_TIME_RE.match(doc.masked, c.ss, c.cs) is not None
+    ):
+        return True
+    # "As the meeting concluded, Lee said ...": an "as" clause is an aside whose
+    # content is the main clause, unless that clause is a report of its own
+    return (
+        _LEAD_AS_RE.match(doc.masked, c.ss, c.cs) is not None
+        and _MAIN_CLAUSE_REPORT_RE.match(doc.masked, s0, c.se) is not None
+    )
+
+
+# a main clause that opens with its own report: a short subject, then a finite cue
+# ("Lee said", "the mayor told", "many voters have said")
+_MAIN_CLAUSE_REPORT_RE = re.compile(
+    r"(?:[\w.'’\-]+[ \t]+){1,5}?(?:(?:has|have|had|also|later)[ \t]+)?"
+    r"(?:said|says|told|tells|added|adds|wrote|writes|announced|declared|insisted|argued)\b"
+)
+
+
+# a quantifier that opens a clause's subject, not a preposition: "at least six
+# planes flew", "up to 40 people were hurt", "as many as 300 homes flooded"
+_AMOUNT_START_RE = re.compile(
+    r"(?:at[ \t]+(?:least|most)|up[ \t]+to|as[ \t]+(?:many|much|few)[ \t]+as"
+    r"|(?:about|around|over)[ \t]+(?:half|a[ \t]+(?:third|quarter|fifth|dozen|million|billion)"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|[$€£¥]?\d+))\b",
+    re.I,
+)
+
+
+# a listener limited by a quantifier, the whole content of "tell"/"inform": "(broke her
+# wrist and told) only her coach", "(told) no one", "(informed) just two friends"
+_LIMITED_LISTENER_RE = re.compile(
+    r"(?:only|just|even|no[ \t]+one|nobody|no|everyone|everybody|anyone|few)\b"
+    r"(?:[ \t]+[\w’'\-]+){0,4}[ \t]*[.,;]?[ \t]*\Z",
+    re.I,
+)
+
+
+# a naming, not speech: "(proclaimed) it Margaret Ferrier Day", "(declared) it Heritage
+# Week": a pronoun object and a capitalised name
+_NAMED_OCCASION_RE = re.compile(
+    r"(?:it|this|him|her|them)[ \t]+(?:[A-Z][\w’'\-]*[ \t]*){1,5}[.,;]?[ \t]*\Z"
+)
+
+
+def _no_content_object(c, text, s0, e0):
+    """Is text[s0:e0], the content after cue ``c``, an amount ("said little about the
+    plan", "said a lot"), only a date ("Announced March 23, 2015": a list entry), whom
+    "report" answers to ("reported directly to the chief executive"), a
+    coordinated verb or clause right after the cue or a dash after it ("the protester
+    yelled and held up a sign", "which he has denied and which ...", "as Lee has said -
+    and he can ...") or, right after the cue, only a listener or a naming
+    (:func:`_listener_or_name_only`)?"""
+    if _QUANTITY_OBJECT_RE.match(text, s0, e0) or _DATE_ONLY_RE.fullmatch(text, s0, e0):
+        return True
+    if c.lemma == "report" and _REPORTS_TO_RE.match(text, s0, e0) and "that" not in text[s0:e0]:
+        return True  # "reported directly to the chief executive": a post's superior
+    gap = text[c.ce : s0].strip()
+    if gap in ("", "-", "—", "–", "--") and _CONJ_START_RE.match(text, s0, e0):
+        return True
+    return not gap and _listener_or_name_only(c.lemma, text, s0, e0)
+
+
+# how something was put and nothing else: "(put it) more bluntly", "(put it) this way"
+_MANNER_ONLY_RE = re.compile(
+    r"[ \t]*(?:(?:more|less|most|very|quite|rather|even|so)[ \t]+)?"
+    r"(?:[a-z]{3,}ly|(?:this|that|another|one|a[ \t]+different)[ \t]+way|best|differently)"
+    r"[ \t]*[.,;]?[ \t]*\Z"
+)
+
+
+def _manner_only(c, text, s0, e0):
+    """Is text[s0:e0], the content after "put it", only the manner ("Lee put it more
+    bluntly." then a quotation: the quotation is the speech, not "more bluntly")?
+
+    >>> class C: cue = "put it"
+    >>> _manner_only(C, "more bluntly.", 0, 13), _manner_only(C, "the plan is dead", 0, 16)
+    (True, False)
+    """
+    return c.cue.lower().startswith("put") and _MANNER_ONLY_RE.match(text, s0, e0) is not None
+
+
+# a date and nothing else: "March 23, 2015", "Jan. 4", "in 2014", "on Tuesday"
+_DATE_ONLY_RE = re.compile(
+    r"(?:(?:on|in|since|by|until)[ \t]+)?(?:"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?(?:,?[ \t]+\d{4})?"
+    r"|(?:(?:on|in|since|by|until)[ \t]+)?\d{4}"
+)
+
+
+# a noun phrase and then a "when" clause after "recall": the time remembered ("recalled
+# the 2018 flood, when ...", "recalls the winter of 1998, when ..."), not "recalled that"
+_RECALLED_TIME_RE = re.compile(
+    r"(?:the|a|an|those|his|her|their|its|our|my)[ \t]+[^,;:.\x01\n]{1,60}?,[ \t]+when\b"
+)
+
+
+def _recalls_a_time(masked, post):
+    """Is the text after a "recall" cue a noun phrase and a "when" clause: the time
+    remembered ("recalled the 2018 flood, when the river rose"), not "recalled that"?
+
+    >>> t = " the 2018 flood, when the river rose."
+    >>> _recalls_a_time(t, (0, len(t))), _recalls_a_time(" that the flood came", (0, 20))
+    (True, False)
+    """
+    s0 = post[0]
+    while s0 < post[1] and masked[s0] in " \t":
+        s0 += 1
+    if masked.startswith("that ", s0) or masked.endswith("that ", 0, s0):
+        return False
+    return _RECALLED_TIME_RE.match(masked, s0, post[1]) is not None
+
+
+# "report directly/daily to X": whom a post answers to, not speech
+_REPORTS_TO_RE = re.compile(r"(?:directly|daily|weekly|only|straight|back)[ \t]+to[ \t]")
+
+
+# content that opens with a conjunction: the cue's verb or clause is coordinated with
+# another, and no content follows it
+_CONJ_START_RE = re.compile(r"(?:and|or|but)\b")
+
+
+def _listener_or_name_only(lemma, text, s0, e0):
+    """Is text[s0:e0], the content after a cue of ``lemma``, only a limited listener
+    of "tell"/"inform" ("only her coach") or a naming after "proclaim"/"declare"/"dub"
+    ("it Heritage Week"), with no clause word after its first word (so no speech)?
+
+    >>> _listener_or_name_only("tell", "only the team's trainer", 0, 23)
+    True
+    >>> _listener_or_name_only("tell", "only two teams would advance", 0, 28)
+    False
+    >>> _listener_or_name_only("proclaim", "it Margaret Ferrier Day", 0, 23)
+    True
+    """
+    if lemma in ("tell", "inform"):
+        rx = _LIMITED_LISTENER_RE
+    elif lemma in ("proclaim", "declare", "dub"):
+        rx = _NAMED_OCCASION_RE
+    else:
+        return False
+    if rx.match(text, s0, e0) is None:
+        return False
+    sp = text.find(" ", s0, e0)  # (after the first word: "it" is a clause word)
+    return _CLAUSE_WORD_RE.search(text, e0 if sp < 0 else sp, e0) is None
+
+
+# an amount said rather than content: "said little (about it)", "says a lot", "said
+# nothing new"
+_QUANTITY_OBJECT_RE = re.compile(
+    r"(?:little|nothing|much|a[ \t]+lot|very[ \t]+little|so[ \t]+much)"
+    r"(?:[ \t]+(?:about|on|publicly|else|new|more|further|at|in|to|for|until|during|while|"
+    r"when|and|but)\b|[ \t]*[,.;]|[ \t]*\Z)",
+    re.I,
+)

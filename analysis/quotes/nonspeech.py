@@ -1,0 +1,850 @@
+"""Non-speech guards: a cue verb that is not reporting speech here ("added another link",
+"asks for a thing", "writes a thing", participle adjectives, accusations of), and the
+checks on insertions before a cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import MASK
+from .idioms import (
+    _after_according_to,
+    _attributive_written,
+    _capitalised_modifier,
+    _comparative_subject,
+    _conjoined_verb,
+    _contact_relative_that,
+    _infinitive_no_report,
+    _negated,
+    _noun_then_participle,
+    _outlet_credit,
+    _participle_modifier,
+    _particle_idiom,
+    _posted_online,
+    _progressive_conjunct,
+    _remind_frame,
+    _span_of,
+    _that_missing,
+    _verb_after,
+)
+from .lexicon import (
+    _DETS,
+    _NEEDS_THAT,
+    _NEG,
+    _NOUNISH_FORMS,
+    _NUMERIC,
+    _OBJ_PREPS,
+    _PASSIVE_AUX,
+    _PROG_AUX,
+    _PRONOUNS,
+    _SKIP_BEFORE_CUE,
+    _TIME_WORDS,
+    _VERBISH_NEXT,
+    _skips_before_cue,
+    load_titles,
+)
+from .phrases import _is_cap, _left_np
+from .sides import _DIRECTIVE_FORMS, _catenative_start
+
+# what follows a passive "asked" set off by commas: "Lee, asked whether ..., said"
+_ASKED_WHAT = frozenset("whether if about why how what when where who to".split())
+
+
+def _not_a_speech_verb(c, lex):
+    """Is the verb cue, from the words around it, no report of speech: negated or
+    infinitive ("did not say", "to say"), a noun ("an automated reply"), a passive
+    ("was told"), a relative clause ("what Carson said was"), an object-only use
+    ("maintained some clout"), or "asked not to be named"?"""
+    prev_tok, prev2, form, lemma = c.prev_tok, c.prev2, c.form, c.lemma
+    if lemma in ("read", "post"):  # a quotation read out; a post online
+        return not (_reads_a_quotation(c) if lemma == "read" else _posted_online(c))
+    if prev_tok == "to" and (j := _catenative_start(c.toks, c.k)) >= 0:
+        return _infinitive_no_report(c, j)  # "went on to say", "tried to argue"
+    if prev_tok == "to" and prev2 == "addition" and form.endswith("ing"):
+        return False  # "in addition to stating"
+    if _negated(c) or (prev2 in ("not", "n't", "never", "to") and _skips_before_cue(prev_tok)):
+        return True
+    if prev_tok in ("ever", "even") and prev2 in _NEG:
+        return True  # "few would ever admit this", "nobody will even say so"
+    if prev_tok.endswith("n't") or prev_tok.endswith("n’t"):
+        return True
+    if _comparative_subject(c.toks, c.k):
+        return True  # "as plentiful as the paper suggests": a comparison
+    if _contact_relative_that(c.toks, c.k, c.kend):
+        return True  # "the book she wrote that helped lay": "that" is the book's
+    if form == "written" and prev2 in _DETS and prev_tok.isalpha() and prev_tok not in _PRONOUNS:
+        return True  # "on the date written beside her signature": a participle after its noun
+    if form == "written" and _attributive_written(c):
+        return True  # "had no written procedure", "sent a written request": an adjective
+    if form == "say" and (
+        prev_tok in _SAY_NOUN_BEFORE or (prev2 in ("a", "an") and prev_tok.endswith("er"))
+    ):
+        return True  # "have a say", "a larger say", "the final say": a noun
+    if _participle_adjective(c):
+        return True  # "an added benefit", "the number of confirmed cases": adjectives
+    if form == "told" and prev_tok == "all" and c.k == 1:
+        return True  # "All told, ...": an idiom
+    toks, kend = c.toks, c.kend
+    if (
+        prev_tok in ("before", "after", "without")
+        and form.endswith("ing")
+        and (kend >= len(toks) or toks[kend][2] in (".", "!", "?"))
+    ):
+        return True  # "..., Osman paused before answering.": no clause reported
+    if form == "alleged" and (
+        prev_tok in _DETS
+        or prev_tok in _OBJ_PREPS
+        or prev_tok in ("about", "of", "for", "over", "against")
+    ):
+        return True  # "a story about alleged fraud", "the alleged plot": an adjective
+    if _particle_idiom(c):
+        return True  # "running counter to the plan", "wrote it down": idioms
+    if prev_tok == "worth" or (prev_tok == "and" and _progressive_conjunct(c.toks, c.k, c.kend)):
+        return True  # "It's worth noting that", "were flushing mains and adding chlorine"
+    if (prev_tok == "," or prev_tok in ("and", "or") and form.endswith("ing")) and _in_verb_list(
+        c.toks, c.k, c.kend
+    ):
+        return True  # "designs, builds, maintains, and repairs", "intake and reporting, and"
+    if (
+        form in _NOUNISH_FORMS
+        and not _progressive_with_content(c)
+        and not _conjoined_verb(c)
+        and (
+            prev_tok.endswith(("'s", "’s", "s'", "s’"))  # "Editor's note:", "workers' demands"
+            or _noun_determiner(form, prev_tok)
+            or _after_according_to(c.toks, c.k)  # "according to media reports"
+            or _capitalised_modifier(c, prev2)  # "of Republican claims", "at the Acme counters"
+            or (
+                prev_tok.replace("-", "").isalpha()  # "his early-morning tweets"
+                and c.toks[c.k - 1][2].islower()  # (prev_tok is lower-cased)
+                and prev_tok not in _PRONOUNS
+                and prev_tok not in lex.nouns
+                and prev_tok not in load_titles()["role"]  # "the mayor claims"
+                and prev_tok not in _SKIP_BEFORE_CUE
+                and not _verb_after(c)  # "Lee did note that", "by warning that"
+                and not (len(prev_tok) > 4 and prev_tok.endswith("s"))
+            )
+        )
+    ):
+        return True  # "an automated reply", "struck a calmer note": nouns, not cues
+    if lemma == "report" and prev_tok == "," and _outlet_credit(c.toks, c.k, c.kend):
+        return True  # '"...," said Ann Roe, the group's director, reports USA Today.'
+    if form == "reported" and (
+        prev_tok.endswith(("'s", "’s")) or prev_tok in _DETS or prev_tok in _NUMERIC
+    ):
+        return True  # "the firm's reported profit", "eight reported cases"
+    if form in _NOUNISH_FORMS and kend < len(toks) and toks[kend][2].lower() in _NOUN_THEN_VERB:
+        return True  # "court reports show", "the claims were"
+    if form in _NOUNISH_FORMS and _noun_then_participle(c):
+        return True  # "a Lee tweet attacking the judge": a noun and its participle
+    if lemma == "remind" and not _remind_frame(c):
+        return True  # "reminded her of home", "The smell reminded him that ..."
+    if lemma == "continue" and kend < len(toks) and not _continues_speech(toks, c.k, kend):
+        return True  # "the rain continued", "continued her tour"
+    asked_by = lemma == "ask" and kend < len(toks) and toks[kend][2] == "by"
+    if (
+        form == "asked"
+        and prev_tok == ","
+        and kend < len(toks)
+        and toks[kend][2].lower() in _ASKED_WHAT
+    ):
+        return True  # "Lee, asked whether she would run, said ...": Lee was asked
+    if not asked_by and prev_tok in _PASSIVE_AUX and not form.endswith("ing"):
+        return True  # "was told", "has been reported": the subject is not the speaker
+    nxt_tok = toks[kend][2].lower() if kend < len(toks) else ""
+    if (
+        form == "promising"
+        and prev_tok in ("but", "and", "very", "more", "most")
+        and (nxt_tok not in ("to", "that"))
+    ):
+        return True  # "an awkward but promising start": an adjective
+    if nxt_tok in ("delegates", "delegate") and form.endswith("ed"):
+        return True  # "270 pledged delegates": an adjective
+    if (
+        nxt_tok in _VERBISH_NEXT
+        and prev2 in ("what", "that", "which", "everything", "anything", "something", "nothing")
+        and _relative_frame_subject(c, lex) is None
+    ):
+        return True  # "what Carson said was written", "everything Lee says is": no cue
+    if form.endswith("ed") and _participle_modifier(c):
+        return True  # "The cuts announced Wednesday will affect 200 jobs": a modifier
+    if lemma in _NEEDS_THAT and _that_missing(c, nxt_tok):
+        return True  # "maintained some clout", "claiming 41 percent"
+    if lemma == "ask" and _asks_nothing(toks, c.k, kend, nxt_tok):
+        return True  # "the town had asked twice", "as the mayor had asked."
+    if (
+        lemma == "deny"
+        and kend + 1 < len(toks)
+        and (
+            nxt_tok in ("him", "her", "them", "us", "me")
+            or (toks[kend][2][:1].isupper() and nxt_tok not in _TIME_WORDS)
+        )
+        and toks[kend + 1][2].lower() in ("a", "an", "the", "any")
+    ):
+        return True  # "denying him a first-ballot victory", "denied Carter a photograph"
+    if (
+        nxt_tok in (",", ".", ";", "and", "but")
+        or (nxt_tok == "to" and kend + 2 < len(toks) and not toks[kend + 2][2][:1].isalnum())
+    ) and _what_clause(toks, c.k):
+        return True  # "heard what voters are saying, and", "can't do what he promises to do."
+    if nxt_tok == "it" and (toks[kend + 1][2] if kend + 1 < len(toks) else "") in _IT_END:
+        return True  # "whatever makes sense at the moment he says it, from ...": no content
+    if toks[-1][2] == "?" and toks[0][2] in _QUESTION_AUX and toks[0][0] == c.ss:
+        return True  # "Does the candidate say the wrong thing?": the writer asks
+    if lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to"):
+        return True
+    return (
+        _writes_a_thing(c)
+        or _asks_for_a_thing(c)
+        or _reported_perfect_conjunct(c)
+        or _backshifted_conjunct(c)
+    )
+
+
+def _backshifted_conjunct(c):
+    """Is the cue a past perfect right after "and" ("and had asked", no comma before
+    "and") inside the clause that an earlier "said"/"told" of its sentence reports ("The
+    council said its members welcomed the rule and had asked the province to require
+    it")? The backshifted verb goes on with the reported clause's subject: no frame.
+
+    >>> from types import SimpleNamespace as N
+    >>> w = "Lee said the band welcomed it and had asked them to sign".split()
+    >>> _backshifted_conjunct(N(toks=[(0, 0, x) for x in w], k=8, kend=9))
+    True
+    """
+    toks, k = c.toks, c.k
+    if k < 4 or toks[k - 1][2] != "had" or toks[k - 2][2] != "and" or toks[k - 3][2] == ",":
+        return False
+    for i in range(k - 3, max(-1, k - 40), -1):
+        w = toks[i][2]
+        if w[0] == MASK or w in (";", ".", ":"):
+            return False
+        if w in _SAY_FORMS:
+            return i < k - 4  # (a reported clause between the two verbs)
+    return False
+
+
+_CLAUSE_STOPS = frozenset('. ; : ! ? , and but “ ” "'.split())
+
+
+_WRITE_PREPS = frozenset("to in on for about from at with under into".split())
+
+
+def _writes_a_thing(c):
+    """Is a progressive "writing" followed by a lower-case noun object and no "that",
+    quotation or colon in its clause ("Nurses are writing medication orders by hand",
+    "students are writing exams")? Such writing is an act, not a report.
+
+    >>> from types import SimpleNamespace as N
+    >>> t = [(0, 0, w) for w in "Nurses are writing medication orders by hand".split()]
+    >>> _writes_a_thing(N(toks=t, k=2, kend=3, form="writing", lemma="write"))
+    True
+    >>> t = [(0, 0, w) for w in "She is writing to council that".split()]
+    >>> _writes_a_thing(N(toks=t, k=2, kend=3, form="writing", lemma="write"))
+    False
+    """
+    if c.form != "writing" or _progressive_aux(c) < 0 or c.kend >= len(c.toks):
+        return False
+    nxt = c.toks[c.kend][2]
+    if not (nxt.isalpha() and nxt.islower()) or nxt in _WRITE_PREPS or nxt == "that":
+        return False
+    for t in c.toks[c.kend : c.kend + 25]:
+        w = t[2]
+        if w[0] == MASK or w.lower() == "that" or w == ":":
+            return False
+        if w in (".", ";", "!", "?"):
+            break
+    return True
+
+
+_SAY_FORMS = frozenset(("said", "says", "told", "tells", "added", "wrote", "explained"))
+
+
+_WH_AFTER_OBJECT = frozenset("to not where what when how who why whether".split())
+
+
+_CONJUNCT_ADVERBS = frozenset("always also then later often never".split())
+
+
+def _reported_perfect_conjunct(c):
+    """Is a directive cue after "and" the second verb of a perfect inside an earlier
+    cue's clause, with a to-infinitive or a wh-clause after its object ("Sampson said
+    the band had closed its fishery and told members not to drink the water", "She
+    said he had hiked it twice and always told someone where he was going")? The
+    directive belongs to the reported clause's subject: no frame of its own.
+
+    >>> from types import SimpleNamespace as N
+    >>> w = "Lee said the band had closed the lake and told members not to fish".split()
+    >>> _reported_perfect_conjunct(N(toks=[(0, 0, x) for x in w], k=9, kend=10, form="told"))
+    True
+    """
+    toks, k, kend = c.toks, c.k, c.kend
+    if c.form not in _DIRECTIVE_FORMS:
+        return False
+    j = k - 1
+    if j > 0 and (toks[j][2] in _CONJUNCT_ADVERBS or toks[j][2].endswith("ly")):
+        j -= 1  # "and always told", "and quickly told"
+    if j < 2 or toks[j][2] != "and" or toks[j - 1][2] == ",":
+        return False  # (", and told": the main clause's second verb)
+    words = [t[2].lower() for t in toks[kend : kend + 5]]
+    if "that" in words or not any(w in _WH_AFTER_OBJECT for w in words[1:]):
+        return False
+    perfect = False
+    for i in range(j - 1, -1, -1):
+        w = toks[i][2]
+        if w[0] == MASK or w in (";", ".", ":"):
+            return False
+        if w.lower() in ("had", "has", "have") and i + 1 < j:
+            nxt = toks[i + 1][2]
+            perfect = perfect or (nxt.islower() and nxt.isalpha() and nxt not in _DETS)
+        elif perfect and w in _SAY_FORMS:
+            return True
+    return False
+
+
+def _asks_for_a_thing(c):
+    """Is an "ask" cue a request for a thing: a short object, then "for" and no
+    "that" or quotation in the clause ("Parents asked the province for a school and
+    were told ...")? The words after "for" are no reported speech.
+
+    >>> from types import SimpleNamespace as N
+    >>> t = [(0, 0, w) for w in "Parents asked the province for a school and were told".split()]
+    >>> _asks_for_a_thing(N(toks=t, k=1, kend=2, lemma="ask"))
+    True
+    >>> t = [(0, 0, w) for w in "Lee asked the province whether it would pay".split()]
+    >>> _asks_for_a_thing(N(toks=t, k=1, kend=2, lemma="ask"))
+    False
+    """
+    if c.lemma != "ask":
+        return False
+    toks, kend = c.toks, c.kend
+    for j in range(kend + 1, min(len(toks), kend + 5)):
+        w = toks[j][2]
+        if w == "for":
+            break
+        if w[0] == MASK or w in _CLAUSE_STOPS or w.lower() in _ASKED_WHAT:
+            return False
+    else:
+        return False
+    return not any(t[2][0] == MASK or t[2].lower() == "that" for t in toks[j + 1 : j + 12])
+
+
+def _participle_adjective(c):
+    """Is the "-ed" cue an adjective before its noun: after "a"/"an" ("an added benefit",
+    "a reported loss", "a claimed record") or after a preposition, where no verb stands,
+    with a lower-case word after it ("the number of confirmed cases", "among reported
+    incidents")?"""
+    if not c.form.endswith("ed"):
+        return False
+    if c.prev_tok in ("a", "an"):
+        return c.lemma in ("add", "report", "claim")
+    if c.prev_tok not in ("of", "among", "with") or c.kend >= len(c.toks):
+        return False
+    nxt = c.toks[c.kend][2]
+    return nxt.isalpha() and nxt.islower() and nxt not in ("that", "to", "by", "in", "on")
+
+
+def _accuses_of(c):
+    """Is an "accuse" cue followed by its listener (one to six words, no comma) and
+    "of", with no determiner before it ("accused the council of hiding the report",
+    not "the accused said", "accused the council." or "the man accused of fraud")?
+
+    >>> from types import SimpleNamespace as C
+    >>> t = [(0, 0, w) for w in "Roe accused the council of lying .".split()]
+    >>> _accuses_of(C(toks=t, kend=2, prev_tok="roe")), _accuses_of(C(toks=t[:4], kend=2, prev_tok="roe"))
+    (True, False)
+    """
+    toks, kend, prev_tok = c.toks, c.kend, c.prev_tok
+    if prev_tok in _DETS:
+        return False
+    if kend < len(toks) and toks[kend][2] == "of":
+        return False  # "the man accused of fraud": a passive
+    for i in range(kend + 1, min(len(toks), kend + 7)):
+        w = toks[i][2].lower()
+        if w == "of":
+            return True
+        if w == "," and i > kend + 1:
+            return _apposition_then_of(toks, i)  # "accused Roe, the senator, of"
+        if not (w[:1].isalnum() or w[:1] == MASK):
+            return False
+    return False
+
+
+# subjects of a plural verb form ("they demand that"; "the DOJ demand" is a noun)
+_PLURAL_PRONOUNS = frozenset(("they", "we", "i", "you"))
+
+
+def _noun_determiner(form, prev_tok):
+    """Does ``prev_tok`` make the noun-like cue ``form`` a noun: a determiner ("the
+    demands that"), "such", or a singular word before the plain form "demand" ("the
+    DOJ demand that")?
+
+    >>> _noun_determiner("demand", "doj"), _noun_determiner("demand", "protesters")
+    (True, False)
+    """
+    return (
+        prev_tok in _DETS
+        or prev_tok == "such"
+        or (form == "demand" and not prev_tok.endswith("s") and prev_tok not in _PLURAL_PRONOUNS)
+    )
+
+
+def _apposition_then_of(toks, i):
+    """Is the comma toks[i] after the listener of "accuse" followed by an apposition
+    of one to eight words, a comma and "of" ("accused Roe, the senator from Ohio, of")?"""
+    for j in range(i + 2, min(len(toks) - 1, i + 10)):
+        w = toks[j][2]
+        if w == ",":
+            return toks[j + 1][2].lower() == "of"
+        if not (w[:1].isalnum() or w[:1] == MASK):
+            return False
+    return False
+
+
+# what may follow "it" right after a cue when the cue reports no content ("he says it,")
+_IT_END = frozenset((",", ".", ";", "and", "but", ""))
+
+
+# a sentence that opens with one of these and ends with "?" is a yes/no question of the
+# writer's, no report of speech ("Does the candidate say the wrong thing?")
+_QUESTION_AUX = frozenset(
+    "Does Do Did Is Are Was Were Will Would Can Could Should Has Have Had".split()
+)
+
+
+def _what_clause(toks, k):
+    """Is the cue at token ``k`` the verb of a free relative clause opened by "what"
+    and its subject, one to four words ("heard what voters are saying")?"""
+    for x in range(k - 2, max(-1, k - 6), -1):
+        w = toks[x][2]
+        if w == "what":
+            return True
+        if not w[:1].isalpha() or w.lower() in ("to", "that", "which", "who"):
+            return False
+    return False
+
+
+# adverbs after an "ask" that reports no question or request ("had asked twice"), and
+# what may follow them or the verb for that: the clause ends or a time phrase follows
+_ASK_ADVERBS = frozenset("twice again repeatedly earlier often once too also first".split())
+
+
+_ASK_CLAUSE_END = frozenset(". ; ) ! , but and since before after last this during".split())
+
+
+# "asked that only her first name be used", "asked that he not be named": how the
+# article names the speaker, a condition of the interview, not reported speech
+_NAMING_REQUEST_RE = re.compile(
+    r"(?:only\s+)?(?:(?:her|his|their|its)\s+(?:(?:first|last|given|full|family)\s+)?"
+    r"names?\s+(?:,\s+[A-Z][\w'’-]*\s+,\s+)?"  # ("only his first name, Tommy, be used")
+    r"(?:not\s+)?be\s+(?:used|withheld|published|given|printed)"
+    r"|(?:she|he|they)\s+not\s+be\s+(?:named|identified))\b",
+    re.I,
+)
+
+
+_ASK_LISTENER_START = frozenset("the a an its his her their him them us me city province".split())
+
+
+_ASK_NOT_OBJECT = frozenset("to whether if why how what when where who which that not".split())
+
+
+def _asked_for_object(toks, j):
+    """Do the tokens from ``j`` after an "ask" cue hold a listener, "for" and a thing,
+    no clause ("asked the city for a meeting", "asked Ottawa for $2 million"): a request
+    for a thing, no speech, as "asked for a meeting" is?
+
+    >>> t = [(0, 0, w) for w in "asked the city for a meeting .".split()]
+    >>> _asked_for_object(t, 1), _asked_for_object(t[:3] + [(0, 0, "to")], 1)
+    (True, False)
+    """
+    if j >= len(toks):
+        return False
+    first = toks[j][2]
+    if not (first.lower() in _ASK_LISTENER_START or first[:1].isupper()):
+        return False
+    for x in range(j + 1, min(len(toks), j + 7)):
+        w = toks[x][2]
+        if w == "for":
+            rest = toks[x + 1 : x + 12]
+            return x > j and not any(
+                t[2][0] == MASK or t[2].lower() in _ASK_NOT_OBJECT for t in rest
+            )
+        if w[0] == MASK or w.lower() in _ASK_NOT_OBJECT or w in (",", ".", ";"):
+            return False
+    return False
+
+
+def _asks_nothing(toks, k, kend, nxt_tok):
+    """Is an "ask" cue followed by no question, request or listener and no quotation
+    ("the town had asked twice", "as the mayor had asked.", "the town had asked,
+    Ann Roe said"), with no quotation before it in the sentence ('"Why?" she asked.')?
+
+    >>> t = [(0, 0, w) for w in "the town had asked twice .".split()]
+    >>> _asks_nothing(t, 3, 4, "twice"), _asks_nothing(t[:5] + [(0, 0, "if")], 3, 4, "twice")
+    (True, False)
+    """
+    if any(t[2][0] == MASK for t in toks[:k]) or any(t[2][0] == MASK for t in toks[kend:]):
+        return False
+    j = kend
+    while j < len(toks) and toks[j][2].lower() in _ASK_ADVERBS:
+        j += 1
+    nxt = toks[j][2].lower() if j < len(toks) else ""
+    if (
+        nxt in ("questions", "question")
+        and j + 1 < len(toks)
+        and toks[j + 1][2].lower() in ("about", "on", "over", "regarding")
+    ):
+        return True  # "readers asked questions about the mayor's claim that A": the claim's
+    if nxt == "that" and _NAMING_REQUEST_RE.match(" ".join(t[2] for t in toks[j + 1 : j + 10])):
+        return True  # "She asked that only her first name be used": a request about naming
+    if _asked_for_object(toks, j):
+        return True  # "asked the city for a meeting": a request for a thing, as "asked for"
+    if j == kend and nxt == ",":
+        # "the town had asked, Ann Roe said": another cue's insertion follows
+        nxt2 = toks[kend + 1][2] if kend + 1 < len(toks) else ""
+        return nxt2[:1].isupper() and nxt2 != "I"
+    return nxt == "" or (nxt in _ASK_CLAUSE_END and (j > kend or nxt != "before"))
+
+
+def _in_verb_list(toks, k, kend):
+    """Is the cue at ``toks[k:kend]`` an item of a comma list of single lower-case
+    words closed by "and"/"or" ("designs, builds, maintains, and repairs")?
+
+    >>> t = [(0, 0, w) for w in "it builds , maintains , and repairs".split()]
+    >>> _in_verb_list(t, 3, 4), _in_verb_list(t[:4] + [(0, 0, "that")], 3, 4)
+    (True, False)
+    """
+    if k < 2 or not (toks[k - 2][2].isalpha() and toks[k - 2][2].islower()):
+        return False
+    nxt = [t[2] for t in toks[kend : kend + 3]]
+    if nxt[:1] == [","]:
+        nxt = nxt[1:]
+    return len(nxt) >= 2 and nxt[0] in ("and", "or") and nxt[1].isalpha() and nxt[1].islower()
+
+
+_RELATIVES = {"which", "that", "who"}
+
+
+# prepositions and verbs before a "what" whose clause is an object ("caused by what
+# police said was a gas leak", "adapt to what she said is growing demand")
+_WHAT_OBJECT_LEADS = frozenset(
+    "by to on of for from about with into against over in at after like as is was "
+    "called described cited blamed".split()
+)
+
+
+# cues whose relative clause holds content: "a plan which Lee said would fail"
+_RELATIVE_LEMMAS = {"say", "claim", "argue", "allege", "insist", "contend", "believe"}
+
+
+# an auxiliary or adverb between the pronoun subject and the cue of a relative frame
+_RELATIVE_AUX = frozenset(
+    "had has have also previously once later earlier long repeatedly often always since".split()
+)
+
+
+def _relative_frame_subject(c, lex):
+    """Span of the subject of a cue inside a relative clause whose content follows it
+    ("a budget which the mayor said would cut taxes", "a law that courts said
+    discriminated"): the relative pronoun, a subject of one to four tokens, the cue,
+    then a verb (an auxiliary or a past form); None otherwise ("what Lee said was
+    a lie" has its content in "what")."""
+    toks, k, kend = c.toks, c.k, c.kend
+    if c.lemma not in _RELATIVE_LEMMAS:
+        return None
+    if kend >= len(toks):
+        return None
+    nxt = toks[kend][2]
+    if not (
+        nxt.lower() in _VERBISH_NEXT or (nxt.islower() and nxt.endswith("ed") and len(nxt) > 4)
+    ):
+        return None
+    for r in range(k - 2, max(-1, k - 6), -1):
+        w = toks[r][2].lower()
+        if w in _RELATIVES or (w == "what" and r and toks[r - 1][2] in _WHAT_OBJECT_LEADS):
+            # (also "caused by what police said was a leak": no sentence-opening "What")
+            if r + 2 == k and toks[k - 1][2].lower() in _PRONOUNS:
+                return _span_of(toks, (k - 1, k))  # "which he said"
+            if toks[r + 1][2].lower() in _PRONOUNS and all(
+                toks[x][2].lower() in _RELATIVE_AUX for x in range(r + 2, k)
+            ):  # ("which it said": "it" often names no speaker the frame can resolve)
+                return _span_of(toks, (r + 1, r + 2))  # "which they (previously) had said"
+            words = [toks[x][2] for x in range(r + 1, k)]
+            if any(w.lower() in _VERBISH_NEXT or w.lower() in _PRONOUNS for w in words):
+                return None
+            if (
+                words[0].lower() in _DETS
+                or _is_cap(words[0])
+                or words[-1].lower() in lex.nouns
+                or (words[-1].endswith("s") and words[-1].islower())
+            ):
+                e = k
+                while e > r + 2 and toks[e - 1][2] in _RELATIVE_AUX:
+                    e -= 1  # "what the city later said": no adverb in the speaker
+                return _span_of(toks, (r + 1, e))  # "which the mayor", "that appeals courts"
+            return None
+        if not toks[r][2][:1].isalpha():
+            return None
+    return None
+
+
+# words before "say" that make it a noun ("a say in it", "the final say")
+_SAY_NOUN_BEFORE = {
+    "a",
+    "an",
+    "no",
+    "any",
+    "final",
+    "larger",
+    "bigger",
+    "greater",
+    "equal",
+    "little",
+}
+
+
+# verbs after a plural noun form of a cue word: "court reports show", "the claims were"
+# ("read", "reads": "the Air Canada counter read ...", what a board or sign shows)
+_NOUN_THEN_VERB = {
+    "show", "showed", "shows", "indicate", "indicated", "suggest", "suggested", "were",
+    "are", "have", "had", "found", "say", "said", "read", "reads",
+}  # fmt: skip
+
+
+def _continues_speech(toks, k, kend):
+    """Does "continue(d)" report speech: a quotation, a colon or "that" right after it,
+    or a quotation ending just before it ('"...," Lee continued')?"""
+    nxt = toks[kend][2]
+    if nxt[0] == MASK or nxt == ":" or nxt.lower() == "that":
+        return True
+    if nxt == "," and kend + 1 < len(toks) and toks[kend + 1][2][0] == MASK:
+        return True
+    return any(toks[x][2][0] == MASK for x in range(max(0, k - 4), k))
+
+
+# what a text "reads": 'One sign read, "Farmers first."'
+_WRITTEN_NOUNS = {
+    "sign", "signs", "message", "messages", "banner", "banners", "placard", "placards",
+    "letter", "note", "headline", "headlines", "ad", "ads", "statement", "post", "tweet",
+    "caption", "poster", "posters", "shirt", "shirts", "slogan", "text", "email",
+    "inscription", "website", "site", "page", "one", "another", "which", "it", "editorial",
+}  # fmt: skip
+
+
+_NOTICE_PLACE_PREPS = frozenset("on in at outside inside above over near by along behind".split())
+
+
+def _written_noun_placed(toks, k):
+    """Is the word before token ``k`` the end of "<written thing> <place preposition>
+    (the) <one or two words>": "A sign on the door read", "a banner above the stage
+    reads"?"""
+    for p in range(k - 2, max(0, k - 5), -1):
+        if toks[p][2].lower() in _NOTICE_PLACE_PREPS:
+            return p >= 1 and toks[p - 1][2].lower() in _WRITTEN_NOUNS
+        if not toks[p][2].isalpha():
+            return False
+    return False
+
+
+def _reads_a_quotation(c):
+    """Is the cue "read(s)" after a written thing and before a quotation block, right
+    after a quotation and before a written thing ('"...," read the email'), or after a
+    quotation and its reader ('"...," she read.')?"""
+    toks, k, kend = c.toks, c.k, c.kend
+    if (
+        k >= 2
+        and toks[k - 2][2][0] == MASK
+        and (c.prev_tok in ("he", "she", "they") or toks[k - 1][2][:1].isupper())
+        and (kend >= len(toks) or toks[kend][2] in (".", ",", ";"))
+    ):
+        return True  # '"...," she read.': a person reading aloud
+    if c.prev_tok not in _WRITTEN_NOUNS and not _written_noun_placed(toks, k):
+        if not (k and toks[k - 1][2][0] == MASK):
+            return False
+        # '"Farmers first," read one sign': a determiner, up to two modifiers, the thing
+        for j in range(kend, min(len(toks), kend + 4)):
+            w = toks[j][2].lower()
+            if w in _WRITTEN_NOUNS and w not in ("which", "it"):
+                return j > kend or w in ("one", "another")
+            if not (w in _DETS or (w.isalpha() and j > kend)):
+                return False
+        return False
+    j = kend + 1 if kend < len(toks) and toks[kend][2] in (",", ":") else kend
+    if j < len(toks) and toks[j][2][0] == MASK:
+        return True  # 'One sign read, "..."'
+    for i in range(k - 2, max(-1, k - 7), -1):  # '"...," the email read.'
+        w = toks[i][2]
+        if w[0] == MASK:
+            return True
+        if w in (".", ";", "!", "?"):
+            return False
+    return False
+
+
+_ISSUE_VERBS = {
+    "issued", "released", "posted", "sent", "published", "put", "gave", "wrote", "unleashed",
+    "fired", "filed", "aired", "ran", "launched", "shared", "signed", "delivered", "tweeted",
+    "issues", "releases", "posts", "sends", "publishes", "puts", "writes", "runs", "airs",
+}  # fmt: skip
+
+
+_ISSUED_NOUNS = {
+    "statement", "tweet", "message", "letter", "release", "post", "email", "e-mail",
+    "video", "memo", "note", "response", "reply", "notice", "tweets", "messages",
+    "letters", "posts", "emails", "videos", "ad", "ads", "report", "op-ed", "editorial",
+    "column", "petition", "complaint", "lawsuit", "suit", "filing", "motion", "brief",
+}  # fmt: skip
+
+
+_QUOTED_VERBS = {"quoted", "quotes", "quoting", "cited", "cites", "citing"}
+
+
+# words that may stand between the thing issued and the cue: a time ("early Friday",
+# "on Tuesday night") or a relative "that" ("a letter that says")
+_ISSUE_GAP = {
+    "on", "early", "late", "last", "this", "that", "which", "night", "morning", "afternoon",
+    "evening", "week", "day", "earlier", "later",
+}  # fmt: skip
+
+
+def _issued_document_speaker(toks, k, lex):
+    """Speaker span of "<X> issued a statement (on Tuesday) saying", "<X> unleashed a
+    series of tweets early Friday saying", "<X> released a letter from her doctor that
+    says": the subject of the verb that issued the document; None otherwise."""
+    j = k - 1
+    while (
+        j >= 0
+        and k - j <= 4
+        and (toks[j][2].lower() in _ISSUE_GAP or toks[j][2].lower() in _TIME_WORDS)
+    ):
+        j -= 1
+    # the document noun, possibly with a "from <NP>" after it ("a letter from her doctor")
+    for d in range(j, max(-1, j - 5), -1):
+        w = toks[d][2]
+        if w in (",", ";", ".", MASK) or w[:1] == MASK:
+            return None
+        if w.lower() in _ISSUED_NOUNS:
+            break
+    else:
+        return None
+    if d < j and toks[d + 1][2].lower() not in ("from", "by", "of", "to", "on"):
+        return None
+    for v in range(d - 1, max(-1, d - 6), -1):
+        w = toks[v][2].lower()
+        if w in _ISSUE_VERBS:
+            np_ = (
+                _left_np(toks, v, lex)
+                if toks[v - 1][2] != ","
+                else _np_before_insertion(toks, v, lex)
+            )
+            return None if np_ is None else _span_of(toks, np_)
+        if w in (",", ";", ".") or w[:1] == MASK:
+            return None
+    return None
+
+
+def _digit_comma(toks, o):
+    """Is the comma token ``o`` a thousands separator ("22,000")?"""
+    return (
+        0 < o < len(toks) - 1
+        and toks[o - 1][2].isdigit()
+        and toks[o + 1][2].isdigit()
+        and toks[o - 1][1] == toks[o][0]
+        and toks[o][1] == toks[o + 1][0]
+    )
+
+
+def _np_before_insertion(toks, v, lex):
+    """Subject of the verb at token v when a comma insertion separates them: the
+    appositive name ("Lee's aide, Jo Ruiz, issued") or the noun phrase before a
+    relative clause ("Jo Ruiz, who led the party in 2001, issued"); None otherwise."""
+    for o in range(v - 2, max(0, v - 40), -1):
+        w = toks[o][2]
+        if w in (";", ".") or w[:1] == MASK:
+            return None
+        if w == "," and not _digit_comma(toks, o):
+            if toks[o + 1][2].lower() in ("who", "whose", "which"):
+                return _left_np(toks, o, lex)
+            np_ = _left_np(toks, v - 1, lex)
+            return np_ if np_ is not None and np_[0] == o + 1 else None
+    return None
+
+
+def _statement_or_quoted_as(toks, k, lex):
+    """Speaker span of "<X> issued a statement saying" (X) and of "quoted <X> as
+    saying" (X), or None."""
+    got = _issued_document_speaker(toks, k, lex)
+    if got is not None:
+        return got
+    prev = toks[k - 1][2].lower() if k else ""
+    if prev == "as" and k >= 3:
+        np_ = _left_np(toks, k - 1, lex)
+        if np_ is not None:
+            for m in range(k - 3, max(-1, np_[0] - 2), -1):  # "quoted" before X
+                if toks[m][2].lower() in _QUOTED_VERBS:
+                    return _span_of(toks, (m + 1, k - 1))
+        elif toks[k - 2][2] == "," and k >= 4:
+            # "quoted a former aide, Jo Ray, as saying": the apposition's name
+            np_ = _left_np(toks, k - 2, lex)
+            if np_ is not None and np_[0] >= 2 and toks[np_[0] - 1][2] == ",":
+                for m in range(np_[0] - 2, max(-1, np_[0] - 9), -1):
+                    w = toks[m][2]
+                    if w.lower() in _QUOTED_VERBS:
+                        return _span_of(toks, np_)
+                    if w in (",", ";", ".") or w[:1] == MASK:
+                        break
+    return None
+
+
+def _progressive_aux(c):
+    """Index of the auxiliary of a progressive cue ("Lee is warning", "Lee is already
+    claiming", "Lee keeps saying"), -1 when the cue is no progressive."""
+    toks, k = c.toks, c.k
+    if not c.form.endswith("ing"):
+        return -1
+    j = k - 1
+    if j >= 1 and _skips_before_cue(toks[j][2]) and toks[j][2].lower() not in _PROG_AUX:
+        j -= 1  # "is already claiming", "is now saying"
+    if j >= 1 and toks[j][2].lower() in _PROG_AUX and toks[j - 1][2] not in (";", MASK):
+        return j  # (after a comma: "Lee, who won, is warning that")
+    return -1
+
+
+def _progressive_with_content(c):
+    """Is a noun-like -ing cue a progressive verb with a clause or a quotation after
+    it ("Lee is warning (voters) that ...", not "the worry is warning signs")?"""
+    if _progressive_aux(c) < 0:
+        return False
+    after = c.toks[c.kend : c.kend + 5]
+    return bool(after) and (after[0][2][0] == MASK or any(t[2].lower() == "that" for t in after))
+
+
+# words after which an -ing cue is a gerund of the sentence's subject ("after saying",
+# "since announcing", "despite admitting"); "aside from" and "in addition to" below
+_GERUND_PREPS = {
+    "and", "but", "while", "before", "after", "by", "since", "despite", "besides", "upon",
+}  # fmt: skip
+
+
+def _after_gerund_prep(prev_tok, prev2):
+    """Is an -ing cue after ``prev_tok`` (``prev2`` before it) a gerund whose speaker
+    is the sentence subject ("Lee, since announcing ...", "aside from saying")?"""
+    return (
+        prev_tok in _GERUND_PREPS
+        or (prev_tok == "from" and prev2 == "aside")
+        or (prev_tok == "to" and prev2 == "addition")
+    )
+
+
+def _char_before_last(text, end):
+    """``text[:end].rstrip()[-2:-1]`` without copying the text before ``end`` (a
+    copy per cue made 100,000 '"...," saying' quadratic); before a closing mark of two
+    apostrophes ('it,'' adding') the character before both."""
+    j = end
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j >= 3 and text[j - 2 : j] == "''":
+        j -= 1
+    return text[j - 2] if j >= 2 else ""
