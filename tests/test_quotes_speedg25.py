@@ -155,7 +155,7 @@ _NP_WORDS = (
     st.booleans(),
 )
 def test_subject_around_np_equals_ungated(words, k, n0, at_start):
-    """_subject_around_np's word gate gives what its three rules give without it."""
+    """_subject_around_np's word gate gives what its rules give without it."""
     from analysis.quotes import cues, subjects
     from analysis.quotes.lexicon import lexicon
     from analysis.quotes.phrases import _window_tokens
@@ -170,7 +170,10 @@ def test_subject_around_np_equals_ungated(words, k, n0, at_start):
         return
     lex = lexicon()
     plain = (
-        subjects._relative_clause_subject(c, n0, lex)
+        subjects._hired_to_before(c.toks, n0)
+        or subjects._noun_left_in_place_subject(c, n0, lex)
+        or subjects._relative_clause_subject(c, n0, lex)
+        or subjects._long_relative_subject(c, n0)
         or subjects._participle_subject_before_place(c, n0, lex)
         or subjects._opening_subject_before_phrase(c, n0, lex)
     )
