@@ -88,3 +88,27 @@ def test_a_thing_the_speaker_owns_goes_on_with_her_statement(text, speaker):
     # "A, X said, and her models suggest B": B is X's statement going on (a person or
     # an office of X's speaks for itself; a possessive of the other gender is someone else)
     assert quote_rows(text, "speaker")[-1] == (speaker,)
+
+
+def test_a_long_one_paragraph_text_is_no_lede(monkeypatch):
+    # _lede_description_held_back searched the whole text before every description when
+    # one paragraph had no break (quadratic): only the first _LEDE_REACH characters are
+    # a lede, so the number of descriptions it reads stays bounded as the text grows
+    from analysis.quotes import orgs
+
+    seen = []
+
+    class Counting:
+        def fullmatch(self, s):
+            seen.append(s)
+            return real.fullmatch(s)
+
+    real = orgs._LEDE_DESC_RE
+    monkeypatch.setattr(orgs, "_LEDE_DESC_RE", Counting())
+    counts = []
+    for n in (400, 1600):
+        seen.clear()
+        quote_rows('"Item," the judge said. ' * n, "speaker")
+        counts.append(len(seen))
+    assert counts[0] > 0
+    assert counts[1] == counts[0]  # (the same lede, however long the text)

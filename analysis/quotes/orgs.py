@@ -2205,6 +2205,10 @@ _LEDE_DESC_RE = re.compile(
 )
 
 
+# how far a lede's held-back description may stand from the start of the article
+_LEDE_REACH = 6000
+
+
 def _lede_description_held_back(an, quotes, reach=2):
     """Give a lede's description that no rule named ("the head of the students' union
     says A", "the woman who runs them says A", "its owner announced") the first person
@@ -2216,6 +2220,7 @@ def _lede_description_held_back(an, quotes, reach=2):
     "Chief Librarian Ines Roe"). Speaker strings only."""
     breaks = list(itertools.islice(_PARAGRAPH_BREAK_RE.finditer(an.text), 3))
     lede_end = breaks[2].start() if len(breaks) == 3 else len(an.text)
+    lede_end = min(lede_end, _LEDE_REACH)  # (one long paragraph is no lede: linear time)
     for k, q in enumerate(quotes):
         lm = _unresolved_description(q)
         if lm is None:
