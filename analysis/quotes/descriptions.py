@@ -17,8 +17,8 @@ from .ledes import (
     _JOB_NOUNS,
     _PERSON_NOUNS,
     _ROLE_CUES,
-    _apposed_person,
     _description_head,
+    _last_apposed,
 )
 from .lexicon import _PRONOUNS, _lines
 from .mentions import _ALL, _SUBJ, _has_word
@@ -317,13 +317,7 @@ def _retired_in_apposition(an, at, role, reach=4000):
     >>> _retired_in_apposition(an, 59, "welder")
     'Ed Kowal'
     """
-    lo, seg = _unquoted_before(an, at, reach)
-    if role not in seg or "retired" not in seg:
-        return None  # (the cheap test first)
-    last = None
-    for m in _retired_rx(role).finditer(seg):
-        last = m
-    return _apposed_person(an, last)
+    return _last_apposed(an, at, reach, role, "retired", _retired_rx)
 
 
 # a relative clause after a name, up to its sentence's end ('said Dr. Ann Roe, who

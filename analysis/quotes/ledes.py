@@ -953,6 +953,19 @@ def _apposed_person(an, m):
     return an.canonical(cw)
 
 
+def _last_apposed(an, at, reach, role, cue, rx):
+    """Canonical name the last match of ``rx(role)`` names in the ``reach`` characters
+    before ``at``, outside quotations (``_apposed_person``); None when ``role`` or the
+    word ``cue`` is not there (the cheap test first) or nothing matches."""
+    _lo, seg = _unquoted_before(an, at, reach)
+    if role not in seg or cue not in seg:
+        return None
+    last = None
+    for m in rx(role).finditer(seg):
+        last = m
+    return _apposed_person(an, last)
+
+
 def _described_in_apposition(an, at, role, reach=4000):
     """Canonical name of the last person the ``reach`` characters before ``at``
     describe as ``role`` in apposition, outside quotations ("Tom Greer, a local

@@ -67,11 +67,11 @@ from .ledes import (
     _ORG_HEADS,
     _PERSON_NOUNS,
     _ROLE_CUES,
-    _apposed_person,
     _builder_introduced,
     _described_in_apposition,
     _described_rx,
     _introduced_as,
+    _last_apposed,
     _leader_apposed_next,
     _office_named_later,
     _resolve_described_named_next,
@@ -1043,13 +1043,7 @@ def _role_in_relative_clause(an, at, role, reach=4000):
     >>> _role_in_relative_clause(an, 73, "trustee")
     'Al Roe'
     """
-    lo, seg = _unquoted_before(an, at, reach)
-    if role not in seg or "who" not in seg:
-        return None  # (the cheap test first)
-    last = None
-    for m in _relative_role_rx(role).finditer(seg):
-        last = m
-    return _apposed_person(an, last)
+    return _last_apposed(an, at, reach, role, "who", _relative_role_rx)
 
 
 def _role_fallback(an, q, role, persons):
