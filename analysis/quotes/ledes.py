@@ -925,11 +925,14 @@ _NAME_PARTICLES_RX = r"(?:(?:de|da|del|della|di|du|van|von|der|den|la|le|dos|das
 @lru_cache(maxsize=512)
 def _possessed_role_rx(role):
     """ "his/her/their <role>, <Name>," or "the family's <role>, <Name>," (up to two
-    lower-case modifiers before the role) for ``_described_in_apposition``."""
+    lower-case modifiers before the role) for ``_described_in_apposition``; the
+    possessor may be a name ("Kearney's lead, Kay Roe,") and an age may open the name
+    ("her lead, 21-year-old Kay Roe,")."""
     return re.compile(
-        r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he[ \t]+[a-z]+['’]s)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
+        r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he[ \t]+[a-z]+['’]s|[A-Z][\w-]*['’]s)[ \t]+"
+        r"(?:[a-z][\w-]*[ \t]+){0,2}"
         + re.escape(role)
-        + r",[ \t]+((?:"
+        + r",[ \t]+(?:\d{1,3}-year-old[ \t]+)?((?:"
         + _CAP_NAME_WORD
         + r"[ \t]+){0,2}"
         + _CAP_NAME_WORD
