@@ -42,3 +42,30 @@ def test_skip_stays_a_given_name():
     assert _speaker_of('"We will win," Skip Lanford said on Monday.', "We will win") == [
         "Skip Lanford"
     ]
+
+
+_NURSES = (
+    "Driver jailed\n\n"
+    "The crash killed Omid Farahani, a 31-year-old emergency-room nurse, on Highway 3.\n\n"
+    '"He was my whole life," said Leila Farahani, his sister.\n\n'
+    "A charge nurse who worked beside Farahani for four years read a statement on behalf "
+    "of the ward. She said the staff still set out his coffee mug some mornings.\n\n"
+    '"He always stayed late so the rest of us could leave," the nurse said.'
+)
+
+
+def test_she_after_indefinite_description_with_a_name_in_its_who_clause():
+    assert _speaker_of(_NURSES, "the staff still") == ["a charge nurse"]
+
+
+def test_the_nurse_is_the_newcomer_not_the_nurse_described_before():
+    assert _speaker_of(_NURSES, "He always stayed late") == ["the nurse"]
+
+
+def test_the_nurse_without_a_newcomer_is_the_described_person():
+    text = (
+        "Crash\n\n"
+        'Omid Farahani, a nurse, was hurt on Highway 3. "He was lucky," said Tom Vale.\n\n'
+        '"I remember nothing," the nurse said.'
+    )
+    assert _speaker_of(text, "I remember nothing") == ["Omid Farahani"]

@@ -356,7 +356,10 @@ def _resolve_described_named_next(an, q, persons):
         or head in _DESCRIPTION_HEADS
     ):
         return False  # ("a senior official"; "the email", "the province": no person)
-    ref = _described_in_apposition(an, q.m_start, head)
+    # (an indefinite "A charge nurse who ... said" is someone new, not "Amir Roe, a
+    # nurse," described before)
+    indefinite = q.mention.split(None, 1)[0].lower() in ("a", "an")
+    ref = None if indefinite else _described_in_apposition(an, q.m_start, head)
     if ref is not None:  # ("Leon Roe, a 52-year-old welder, ... The welder said")
         q.speaker, q.stype = ref, "person"
         persons.append((q.m_start, ref, _person_gender(an, ref)))

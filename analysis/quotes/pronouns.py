@@ -117,7 +117,9 @@ def _described_subject_before(an, q, want):
     the one of ``q``'s pronoun, in the same or the next paragraph, outside
     quotations, of a gender that fits ``want``: the subject a "he" or "she" that
     follows continues ("A reporter for the Herald called it chaos. '...,' he said");
-    else None."""
+    else None. A third item is where the description's "who" clause starts (None
+    without one): a name inside it ("A nurse who worked beside Rahimi read a
+    statement. She said") is no nearer antecedent than the description."""
     an.antecedents()
     si = bisect.bisect_right(an.ante[0], min(q.m_start, q.start)) - 1
     if si < 1:
@@ -142,7 +144,58 @@ def _described_subject_before(an, q, want):
         or (g and want in ("m", "f") and g != want)
     ):
         return None
-    return s0, mention[0].lower() + mention[1:]
+    rel = m.group(1).find(" who ") if k < len(words) and words[k] == "who" else -1
+    return s0, mention[0].lower() + mention[1:], (m.start(1) + rel if rel >= 0 else None)
+
+
+def _newer_described_subject(an, q, want):
+    """Does a lone description open the sentence before ``q``'s pronoun
+    (``_described_subject_before``) after the description that last spoke ("..., his
+    wife said. A charge nurse who ... read a statement. She said": the nurse)?"""
+    d = an.last_desc
+    sub = _described_subject_before(an, q, want) if d is not None else None
+    return sub is not None and sub[0] > d[1]
+
+
+def newcomer_description_before(an, at, head, reach=700):
+    """Position of the last sentence within ``reach`` characters before ``at`` that
+    opens with an indefinite description ending in ``head`` ("A charge nurse who
+    worked beside Rahimi ..."), outside quotations, or None: someone new, whom a "the
+    nurse" right after means rather than a person described as a nurse before.
+
+    >>> from analysis.quotes.mentions import _ArticleNames
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Al Roe, a nurse, died. A charge nurse who knew him wept. The nurse said"
+    >>> an = _ArticleNames(t, [(0, 22), (23, 55), (56, len(t))], lexicon(), None)
+    >>> newcomer_description_before(an, 56, "nurse")
+    23
+    """
+    an.antecedents()
+    rx = re.compile(r"(?:A|An)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?" + re.escape(head) + r"\b")
+    i = bisect.bisect_left(an.ante[0], at) - 1
+    while i >= 0 and at - an.sents[i][0] <= reach:
+        s0 = an.sents[i][0]
+        if (an.masked is None or an.masked[s0] != MASK) and rx.match(an.text, s0):
+            return s0
+        i -= 1
+    return None
+
+
+def _inside_who_clause(an, sub, pos):
+    """Is ``pos`` (a name's mention) inside the sentence of the description ``sub``
+    (``_described_subject_before``), after its "who" ("A charge nurse who worked beside
+    Rahimi for three years read a statement": Rahimi is no antecedent of the next
+    "she")?
+
+    >>> class _An:
+    ...     text = "A nurse who knew Al Roe wept. She said"
+    >>> _inside_who_clause(_An, (0, "a nurse", 7), 17), _inside_who_clause(_An, (0, "a nurse", None), 17)
+    (True, False)
+    """
+    if sub[2] is None or pos <= sub[2]:
+        return False
+    end = an.text.find(". ", sub[2])
+    return end < 0 or pos < end
 
 
 # "The caller was crying", "And the driver stopped": "the <person noun>" opening a
@@ -277,6 +330,7 @@ def _resolve_pronoun(an, q, lm, persons, groups):
         lm in ("he", "she")
         and ap is None
         and (desc := _description_antecedent(an, q, _PRONOUNS[lm], persons)) is not None
+        and not _newer_described_subject(an, q, _PRONOUNS[lm])
     ):
         q.speaker, q.stype = desc
         return
@@ -293,7 +347,7 @@ def _resolve_pronoun(an, q, lm, persons, groups):
             if ref is None or ref[0] < ap[0]:
                 ref = ap  # "The area's MP, Chris Roe, has raised it twice. He said"
         if lm != "who" and (sub := _described_subject_before(an, q, _PRONOUNS[lm])) is not None:
-            if ref is None or ref[0] < sub[0]:
+            if ref is None or ref[0] < sub[0] or _inside_who_clause(an, sub, ref[0]):
                 q.speaker, q.stype = sub[1], "anonymous"  # "A reporter ... called it chaos."
                 return
         if ref is not None:

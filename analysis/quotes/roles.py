@@ -140,6 +140,7 @@ from .pronouns import (
     _subject_holding,
     _subject_over_distant_title,
     _title_noun_gender,
+    newcomer_description_before,
 )
 from .titles import (
     _HONORIFICS,
@@ -400,6 +401,9 @@ def _resolve_described(an, q, persons):
         return False
     if head.endswith("s") and head[:-1] in _PERSON_NOUNS:
         return False  # "the senators": more than one person
+    if len(words) == 2 and newcomer_description_before(an, q.m_start, head) is not None:
+        q.speaker, q.stype = q.mention, "anonymous"  # ("A charge nurse who ... the nurse")
+        return True
     ref = _subject_holding(an, q, head, status, persons)  # (Coun. Roe ... Roe was ...)
     if ref is None and head in ("doctor", "physician") and not status:
         ref = _nearest_of_two_doctors(an, q.m_start)
