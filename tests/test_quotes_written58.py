@@ -69,3 +69,23 @@ def test_the_nurse_without_a_newcomer_is_the_described_person():
         '"I remember nothing," the nurse said.'
     )
     assert _speaker_of(text, "I remember nothing") == ["Omid Farahani"]
+
+
+def test_his_daughter_is_the_subject_who_drove_her_father():
+    text = (
+        "Clinic closes\n\n"
+        "CANSO, N.S. — The clinic will close, the authority said.\n\n"
+        "Brigid Callahan drove her father to the clinic in March when he fell in the barn. "
+        "The retired lobsterman, 84, was flown to Halifax.\n\n"
+        '"Without that clinic, we would have lost him," his daughter said.'
+    )
+    assert _speaker_of(text, "Without that clinic") == ["Brigid Callahan"]
+
+
+def test_her_son_needs_his_mother_not_her_mother():
+    text = (
+        "Clinic closes\n\n"
+        "Brigid Callahan drove her mother to the clinic in March.\n\n"
+        '"It was close," her son said.'
+    )
+    assert _speaker_of(text, "It was close") != ["Brigid Callahan"]

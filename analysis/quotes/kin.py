@@ -338,6 +338,47 @@ def _resolve_kin_possessor(an, q, persons, reach=1500):
     return found is not None and _set_person(an, q, persons, found)
 
 
+_KIN_OBJECT_CACHE: dict = {}
+
+
+def _resolve_kin_of_subject(an, q, persons, reach=1200):
+    """Fill the speaker of "his daughter" / "her son" with the person named in full as
+    the subject of a sentence whose object is the other side of that tie, his or hers
+    by the kin noun's gender ("Margaret Roe drove her father to the hospital ... The
+    retired fisherman, 81, ... '...,' his daughter said" -> Margaret Roe), the last such
+    within ``reach`` unquoted characters before; a given name of the other gender is
+    no match (tests/test_quotes_written58.py). False otherwise.
+    """
+    words = q.mention.lower().split()
+    if len(words) != 2 or words[0] not in ("his", "her") or words[1] not in _KIN_RECIPROCAL:
+        return False
+    owner_g, want = ("m" if words[0] == "his" else "f"), _KIN_GENDER.get(words[1])
+    others = [w for w in _KIN_RECIPROCAL[words[1]] if _KIN_GENDER.get(w) == owner_g]
+    if not others or want not in ("m", "f"):
+        return False
+    key = (words[1], owner_g)
+    rx = _KIN_OBJECT_CACHE.get(key)
+    if rx is None:
+        rx = _KIN_OBJECT_CACHE[key] = re.compile(
+            r"(?:^|(?<=[.!?][ \t])|(?<=\n))((?:"
+            + _CAP_NAME_WORD
+            + r"[ \t]+){1,2}"
+            + _CAP_NAME_WORD
+            + r")[ \t]+(?:[a-z][\w'’-]*[ \t]+){1,4}"
+            + ("her" if want == "f" else "his")
+            + r"[ \t]+(?:"
+            + "|".join(others)
+            + r")\b"
+        )
+    _lo, seg = _unquoted_before(an, q.m_start, reach)
+    found = None
+    for m in rx.finditer(seg):
+        cw = m.group(1).split()
+        if an.lex.gender.get(cw[0].lower()) in (want, None):
+            found = cw
+    return found is not None and _set_person(an, q, persons, found)
+
+
 _PARENT_NOUNS = {"father": "m", "dad": "m", "mother": "f", "mom": "f"}
 
 

@@ -50,6 +50,7 @@ from .kin import (
     _resolve_kin_inverse,
     _resolve_kin_inverse_possessive,
     _resolve_kin_named_before,
+    _resolve_kin_of_subject,
     _resolve_kin_possessor,
     _resolve_kin_predicated,
     _resolve_parent_of_child,
@@ -1698,6 +1699,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not (q.mention[:1] in "hH" and _resolve_kin_inverse(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_inverse_possessive(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_possessor(an, q, persons))
+                and not (q.mention[:1] in "hH" and _resolve_kin_of_subject(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_kin_full_named_next(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_parent_of_child(an, q, persons))
                 and not (q.mention[:1] in "hH" and _resolve_child(an, q, persons))
