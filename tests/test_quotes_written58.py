@@ -89,3 +89,23 @@ def test_her_son_needs_his_mother_not_her_mother():
         '"It was close," her son said.'
     )
     assert _speaker_of(text, "It was close") != ["Brigid Callahan"]
+
+
+_STARTUP = (
+    "Startup trims staff\n\n"
+    "OTTAWA — Brightwater Robotics, an Ottawa startup, laid off 40 workers on Monday.\n\n"
+    "The company said the workers would get 10 weeks of pay.\n\n"
+    "{owner}, Larchmont Capital, said in a statement that it still backed the founders.\n\n"
+    "The company said it would hold a job fair next week."
+)
+
+
+def test_the_company_is_not_the_investor_it_owns():
+    text = _STARTUP.format(owner="The company's largest investor")
+    assert _speaker_of(text, "it would hold a job fair") == ["Brightwater Robotics"]
+    assert _speaker_of(text, "it still backed") == ["Larchmont Capital"]
+
+
+def test_its_investor_is_not_the_company_either():
+    text = _STARTUP.format(owner="Its biggest backer")
+    assert _speaker_of(text, "it would hold a job fair") == ["Brightwater Robotics"]

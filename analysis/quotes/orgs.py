@@ -35,6 +35,7 @@ from .documents import (
     _document_subject_before,
     _unquoted_rest,
 )
+from .holders import other_org_quoted, owned_by_description
 from .kin import (
     _JURIS_HEADS,
     _KIN_GENDER,
@@ -1239,6 +1240,9 @@ def _resolve_org(an, q, lm, groups):
         ref = ref if _authority_fits(lm, ref) else None
         ref = _kind_word_named(an, q, head, ref)  # ("Department of Health" over a place's body)
         ref = None if _builder_introduced(an, q, head) else ref  # "A software developer"
+        if ref is not None and len(words) == 2 and owned_by_description(an, head, ref, q.m_start):
+            # "The company's largest investor, Northgate Ventures, ... The company said"
+            ref = other_org_quoted(groups, ref, q.m_start)
         if ref is None and other and head in _COMPANY_HEADS and len(words) == 2:
             # "The union said ... The company said": the organisation of the head's kind
             # named last ("talks between the union and Prairie Harvest Distribution"), one
