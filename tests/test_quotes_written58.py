@@ -109,3 +109,21 @@ def test_the_company_is_not_the_investor_it_owns():
 def test_its_investor_is_not_the_company_either():
     text = _STARTUP.format(owner="Its biggest backer")
     assert _speaker_of(text, "it would hold a job fair") == ["Brightwater Robotics"]
+
+
+def test_if_condition_before_inserted_frame_is_reported_too():
+    text = (
+        "Band councillor Wade Okimaw spoke on Monday. If the new plant is not running by "
+        "2028, Okimaw said, Tamarack Lake would take Ottawa to court."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Wade Okimaw", "If the new plant is not running by 2028") in rows
+    assert ("Wade Okimaw", "Tamarack Lake would take Ottawa to court") in rows
+
+
+def test_short_if_so_is_no_condition_of_its_own():
+    text = (
+        "Investor Carla Brenn spoke on Monday. If so, she said, the firm could hire again "
+        "by the spring."
+    )
+    assert quote_rows(text, "quote") == [("the firm could hire again by the spring",)]

@@ -123,11 +123,28 @@ def _lead_subordinate_clause(doc, pre_text, post_text):
     >>> _lead_subordinate_clause(None, "If it rains, the roads close, ", ", the fix is speed.")
     False
     """
-    if _LEAD_ADVERBIAL_CLAUSE_RE.fullmatch(pre_text) is None:
+    if _LEAD_ADVERBIAL_CLAUSE_RE.fullmatch(pre_text) is None or _conditional_lead(pre_text):
         return False
     if len(_WORDS_RE.findall(pre_text)) > 12 or _HAS_WORD_RE.search(post_text) is None:
         return False
     return doc is None or not doc.lex.cue_re.search(post_text, 0, 40)
+
+
+# "If the court had imposed a conditional sentence, he said, B": a condition of five
+# words or more, no comma inside, opening the sentence
+_CONDITIONAL_LEAD_RE = re.compile(r"[ \t]*If[ \t]+(?:[^,;:\n]+[ \t]+){4,}[^,;:\n]+?,[ \t]*")
+
+
+def _conditional_lead(pre_text):
+    """Is the text before an inserted frame a whole condition opening its sentence ("If
+    the court had imposed a conditional sentence, he said, Deverell could have kept
+    working"), which the speaker says as much as the clause after it (both sides are
+    his)?
+
+    >>> _conditional_lead("If sales pick up in the second half, "), _conditional_lead("If so, ")
+    (True, False)
+    """
+    return _CONDITIONAL_LEAD_RE.fullmatch(pre_text) is not None
 
 
 _AS_AT_RE = re.compile(r"[ \t]+as[ \t]")
@@ -1015,6 +1032,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         words
         and (words[0].lower() in _LEAD_ADVERBIAL or words[0].lower() in _CONJ)
         and not _conj_then_subject(words)  # "And the mayor, she said, B": both sides
+        and not _conditional_lead(pre_text)  # "If A, he said, B": both sides
         and _AMP_NAME_RE.match(pre_text) is None  # "AT&T laid cable, she said, to B": a name
     ):
         # "As the town builds a dam, it is his job, he said, to ...": the insertion
@@ -1066,6 +1084,8 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     if not post_block and _other_speaker_after(doc, w0, pw):
         return _add_side(doc, c, pre, mention)  # "A, she said, although the mayor said B"
     goes_on = not post_block and _subordinate_clause_goes_on(doc, w0, words, pw, post)
+    if not post_block and _conditional_lead(pre_text) and _holds_clause(pw[:12]):
+        goes_on = True  # "If A, he said, Deverell could have B": the main clause
     if (
         not post_block
         and not goes_on
