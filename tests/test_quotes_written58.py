@@ -127,3 +127,18 @@ def test_short_if_so_is_no_condition_of_its_own():
         "by the spring."
     )
     assert quote_rows(text, "quote") == [("the firm could hire again by the spring",)]
+
+
+def test_place_phrase_after_inserted_frame_keeps_both_sides():
+    text = (
+        "Crown attorney Nadia Ferrante spoke after the hearing. The sentence was fair, the "
+        "prosecutor said outside the courthouse, and the reasons were clear."
+    )
+    rows = quote_rows(text, "quote")
+    assert ("The sentence was fair",) in rows
+    assert ("and the reasons were clear",) in rows
+
+
+def test_place_phrase_of_a_plain_frame_is_untouched():
+    text = "The coach said at the rink that the team would rest."
+    assert quote_rows(text, "quote") == [("the team would rest",)]

@@ -491,6 +491,11 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     if mo:
         post_lo = mo.end()
     if (
+        masked[max(c.ss, frame_lo - 3) : frame_lo].rstrip().endswith(",")
+        and (mp := _INSERTED_FRAME_PLACE_RE.match(masked, post_lo, se)) is not None
+    ):  # "A, the prosecutor said outside the courthouse, and B": the place is the frame's
+        frame_hi = post_lo = mp.end(1)
+    if (
         masked[post_lo : post_lo + 4].lstrip()[:2] in ("in", "on")
         and (mo := _LEAD_AS_PLACE_RE.match(masked, post_lo, se)) is not None
         and _LEAD_AS_RE.match(masked, c.ss, c.cs) is not None
@@ -576,6 +581,15 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
     elif not speaker_after and (rc := _subject_relative_close(masked, c, post_lo, post_hi)) > 0:
         post_hi = rc  # "Ann Roe, who said A, was fired": the main verb is no content
     return (pre_lo, frame_lo), (post_lo, post_hi), frame_hi
+
+
+# a place or occasion phrase after an inserted frame's verb, up to the comma before
+# "and" / "but" ("said outside the courthouse, and B"; "said in a post on social
+# media, and B")
+_INSERTED_FRAME_PLACE_RE = re.compile(
+    r"[ \t]*((?:outside|inside|in|at|on|during|after)[ \t]+(?:a|an|the|his|her|its|their)[ \t]+"
+    r"(?:[\w'’-]+[ \t]+){0,5}?[\w'’-]+)(?=,[ \t]+(?:and|but)[ \t])"
+)
 
 
 def _bracket_around(masked, ss, frame_lo, post_lo, post_hi):
