@@ -4,6 +4,9 @@ sentences written for this file.
 * '"A," the 21-year-old said.' right after a sentence of the same paragraph that names a
   newcomer in its first words ("One of them is Jo Roe, a student ...") is the newcomer, as
   a sentence-opening "The 21-year-old said" already was, not the speaker quoted before.
+* "the director said" is the person described in apposition with up to four words between
+  the determiner and the role ("Ann Roe, the regional district's emergency operations
+  director,"), not only three.
 """
 
 from __future__ import annotations
@@ -45,3 +48,15 @@ def test_aged_after_quote_keeps_the_speaker_when_no_one_new_is_named():
         '"Nobody answered us," the 38-year-old said.'
     )
     assert _speaker_of(text, "Nobody answered") == ["Olivia Brandt"]
+
+
+def test_director_after_four_word_apposition():
+    text = (
+        "Crews worked through the night.\n\n"
+        "Tobias Wren, the county's chief medical officer, said the water was safe. "
+        "Rosalind Achebe, the regional district's emergency operations director, warned "
+        "that roads would stay closed.\n\n"
+        '"Stay home if you can," Wren said.\n\n'
+        "Shelters have opened in two towns, the director said."
+    )
+    assert _speaker_of(text, "Shelters have opened") == ["Rosalind Achebe"]
