@@ -7,6 +7,10 @@ sentences written for this file.
 * "the director said" is the person described in apposition with up to four words between
   the determiner and the role ("Ann Roe, the regional district's emergency operations
   director,"), not only three.
+* "returning", "presiding", "managing" and "commanding" are title modifiers like "acting":
+  "the returning officer said" is the description "the returning officer" (was the bare
+  "officer", and "A, the returning officer said, up from B" lost A), and "Returning officer
+  Ann Roe" is Ann Roe.
 """
 
 from __future__ import annotations
@@ -60,3 +64,24 @@ def test_director_after_four_word_apposition():
         "Shelters have opened in two towns, the director said."
     )
     assert _speaker_of(text, "Shelters have opened") == ["Rosalind Achebe"]
+
+
+def test_returning_officer_is_one_description():
+    text = (
+        "Polls closed at 8 p.m. on Monday.\n\n"
+        "Returning officer Beatrix Kowal said the count would take about three hours.\n\n"
+        "Turnout was 38 per cent, the returning officer said, down from 44 per cent "
+        "in the general election."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Beatrix Kowal", "Turnout was 38 per cent") in rows
+    assert _speaker_of(text, "down from 44") == ["Beatrix Kowal"]
+
+
+def test_presiding_officer_description():
+    text = (
+        "The inquest resumed on Tuesday.\n\n"
+        "Presiding officer Lionel Fairweather said the jury would hear from six witnesses.\n\n"
+        "The hearing will end on Friday, the presiding officer said."
+    )
+    assert _speaker_of(text, "The hearing will end") == ["Lionel Fairweather"]
