@@ -11,6 +11,10 @@ sentences written for this file.
   "the returning officer said" is the description "the returning officer" (was the bare
   "officer", and "A, the returning officer said, up from B" lost A), and "Returning officer
   Ann Roe" is Ann Roe.
+* "the plant operator said" / "the operator said" (like "the company said") is the company
+  quoted just before in the same paragraph, or in the paragraph before when that speaker
+  is an organisation; "Products", "Meats" and "Packers" end a company's name (an
+  organisation, not a person: "Stuart Lake Forest Products").
 """
 
 from __future__ import annotations
@@ -85,3 +89,32 @@ def test_presiding_officer_description():
         "The hearing will end on Friday, the presiding officer said."
     )
     assert _speaker_of(text, "The hearing will end") == ["Lionel Fairweather"]
+
+
+def test_plant_operator_is_company_quoted_before_in_paragraph():
+    text = (
+        "Cattle prices fell again in August.\n\n"
+        "Halbrook Meats said it had processed 20 per cent more animals than usual. "
+        "The plant has added a night shift to keep up, the plant operator said."
+    )
+    assert _speaker_of(text, "The plant has added") == ["Halbrook Meats"]
+
+
+def test_operator_after_company_quoted_in_paragraph_before():
+    text = (
+        "The cannery was shut on Friday.\n\n"
+        "Duncan Bay Products, which runs the cannery on the wharf, said all 90 workers "
+        "had been sent home.\n\n"
+        "The cannery will reopen on Monday, the operator said in a brief statement."
+    )
+    assert _speaker_of(text, "all 90 workers") == ["Duncan Bay Products"]
+    assert _speaker_of(text, "The cannery will reopen") == ["Duncan Bay Products"]
+
+
+def test_operator_person_in_apposition_stays_a_person():
+    text = (
+        "The ferry was late again.\n\n"
+        "Clifford Moon, the terminal's operator, said the ramp had jammed. "
+        "It will be fixed by Monday, the operator said."
+    )
+    assert _speaker_of(text, "It will be fixed") == ["Clifford Moon"]
