@@ -15,6 +15,9 @@ sentences written for this file.
   quoted just before in the same paragraph, or in the paragraph before when that speaker
   is an organisation; "Products", "Meats" and "Packers" end a company's name (an
   organisation, not a person: "Stuart Lake Forest Products").
+* '"A," the decision said.' after "In a decision dated Monday, adjudicator Ann Roe found
+  that ..." is Ann Roe: lower-case title words may stand between the lead phrase "In a
+  <document> ...," and the name.
 """
 
 from __future__ import annotations
@@ -118,3 +121,23 @@ def test_operator_person_in_apposition_stays_a_person():
         "It will be fixed by Monday, the operator said."
     )
     assert _speaker_of(text, "It will be fixed") == ["Clifford Moon"]
+
+
+def test_decision_said_after_titled_issuer():
+    text = (
+        "The tenants will keep their flat for now.\n\n"
+        "In a ruling dated Monday, adjudicator Mirela Constantin found that the landlord "
+        "had not served proper notice.\n\n"
+        '"A landlord must follow the rules it relies on," the ruling said.'
+    )
+    assert _speaker_of(text, "A landlord must") == ["Mirela Constantin"]
+
+
+def test_statement_said_after_lead_phrase_keeps_determiner_subjects_out():
+    text = (
+        "The plant closed on Friday.\n\n"
+        "In a statement released Monday, the Harbour Workers Union said the closure was "
+        "a shock.\n\n"
+        '"We were told nothing," the statement said.'
+    )
+    assert _speaker_of(text, "We were told") != ["Harbour"]
