@@ -95,6 +95,7 @@ DATA47 = ROOT / "tests" / "data" / "written_news47"
 DATA48 = ROOT / "tests" / "data" / "written_news48"
 DATA49 = ROOT / "tests" / "data" / "written_news49"
 DATA50 = ROOT / "tests" / "data" / "written_news50"
+DATA51 = ROOT / "tests" / "data" / "written_news51"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
 BATCHES = sorted(
@@ -1031,4 +1032,13 @@ def test_fiftieth_batch_gold_offsets_are_valid(bench):
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 180
     earlier = _ids_before(bench, DATA50)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_fiftyfirst_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA51)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 130
+    earlier = _ids_before(bench, DATA51)
     assert not {a[0] for a in arts} & earlier

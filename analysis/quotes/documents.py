@@ -393,11 +393,14 @@ def _officer_body(sent, person):
 @lru_cache(maxsize=64)
 def _in_document_subject_rx(noun):
     """ "In a statement released through his agent, Ann Roe thanked ...": the name
-    after a lead phrase "In a <noun> ...," (compiled once per noun)."""
+    after a lead phrase "In a <noun> ...," and any lower-case title words ("In a decision
+    dated Monday, adjudicator Ann Roe found") (compiled once per noun)."""
     return re.compile(
         r"\b[Ii]n[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}"
         + noun
-        + r"\b[^.;:!?\n“”\"]{0,80}?,[ \t]+((?:"
+        + r"\b[^.;:!?\n“”\"]{0,80}?,[ \t]+"
+        # (lower-case title words before the name: "residential tenancies officer Ann Roe")
+        + r"(?:(?!(?:the|an?|its|his|her|their|our|this|that)[ \t])[a-z][\w-]*[ \t]+){0,3}((?:"
         + _CAP_NAME_WORD
         + r"[ \t]+){0,3}"
         + _CAP_NAME_WORD

@@ -508,7 +508,7 @@ def _resolve_unaged(an, q, persons, reach=1200):
     if m is None or any(w not in _ROLE_WORDS for w in m.group(2).lower().split()):
         return False  # ("the 34-year-old woman": maybe someone new; "the 41-year-old nurse" ok)
     ref = _resolve_he_she(an, q, "i", persons)
-    if ref is not None and q.mention[:1] == "T":
+    if ref is not None and (q.mention[:1] == "T" or _aged_after_opening_quote(an, q)):
         ref = _apposed_just_before(an, q, ref) or ref
     if ref is None or q.m_start - ref[0] > reach:
         return False
@@ -521,6 +521,26 @@ def _resolve_unaged(an, q, persons, reach=1200):
     q.speaker, q.stype = ref[1], "person"
     persons.append((q.m_start, ref[1], None))
     return True
+
+
+def _aged_after_opening_quote(an, q):
+    """Does "the 21-year-old" of ``q`` follow, within its sentence, only a quotation
+    that opens the sentence ('Ann Roe is a student. "A," the 21-year-old said.')?
+
+    >>> class Q: pass
+    >>> class An: pass
+    >>> an = An(); an.text = 'Jo Roe is one. “I work,” the 21-year-old said.'
+    >>> an.ante, an.antecedents = ([0, 15], None), lambda: None
+    >>> q = Q(); q.m_start = an.text.index("the 21")
+    >>> _aged_after_opening_quote(an, q)
+    True
+    """
+    an.antecedents()
+    si = bisect.bisect_right(an.ante[0], q.m_start) - 1
+    if si < 0:
+        return False
+    head = an.text[an.ante[0][si] : q.m_start].lstrip()
+    return head[:1] in ("“", '"') and head.rstrip().endswith((",”", ',"', "?”", '?"', "!”", '!"'))
 
 
 _NAME_RUN = r"((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r")"

@@ -912,7 +912,7 @@ def _described_rx(role):
         + r"){0,2}"
         + _CAP_NAME_WORD
         + r"),[ \t]+(?:\d+,[ \t]+)?"
-        r"(?:(?:a|an|the|its|his|her|their)[ \t]+(?:[a-z0-9][\w'’-]*[ \t]+){0,3}"
+        r"(?:(?:a|an|the|its|his|her|their)[ \t]+(?:[a-z0-9][\w'’-]*[ \t]+){0,4}"
         + re.escape(role)
         + r"\b"
         r"|(?!wh)(?:[a-z][\w-]*[ \t]+){0,3}" + re.escape(role) + r"[ \t]+(?:at|of|for|with)\b)"

@@ -1539,7 +1539,10 @@ def _company_quoted_just_before(an, quotes):
     for p, q in itertools.pairwise(quotes):
         lm = (q.mention or "").lower()
         words = lm.split()
-        if len(words) != 2 or words[0] != "the" or words[1] not in _COMPANY_HEADS:
+        operator = _OPERATOR_DESC_RE.fullmatch(lm) is not None  # ("the plant operator")
+        if not operator and (
+            len(words) != 2 or words[0] != "the" or words[1] not in _COMPANY_HEADS
+        ):
             continue
         if (q.speaker or "").lower() != lm or not p.speaker:
             continue
@@ -1549,9 +1552,15 @@ def _company_quoted_just_before(an, quotes):
             continue
         if not p.speaker[:1].isupper() or _org_kind(p.speaker) not in (None, "company"):
             continue
-        if "\n" in an.text[min(p.m_end, p.end) : q.m_start]:
-            continue
+        gap = an.text[min(p.m_end, p.end) : q.m_start]
+
+        if "\n" in gap and (p.stype != "organization" or len(_PARAGRAPH_BREAK_RE.findall(gap)) > 1):
+            continue  # (an organisation quoted in the paragraph before: "the company" still)
         q.speaker, q.stype = p.speaker, "organization"
+
+
+# "the operator", "the plant operator", "the mill's operator": a company running a facility
+_OPERATOR_DESC_RE = re.compile(r"the[ \t]+(?:[a-z]+(?:['’]s)?[ \t]+)?operator")
 
 
 _PROVINCE_RE = re.compile(
