@@ -1,6 +1,6 @@
 """Score analysis.extract_quotes on the written (fictional) Canadian-style news set.
 
-Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|all] [--errors N]
+Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|fiftysecond|all] [--errors N]
 
 Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes (first batch,
 session 10, 01-13), tests/data/written_news2/ (second batch, session 11, 14-25,
@@ -52,6 +52,7 @@ tests/data/written_news46/ (fortysixth batch, session 26, 321-326, blind too)
 tests/data/written_news47/ (fortyseventh batch, session 26, 327-332, blind too)
 tests/data/written_news48/ (fortyeighth batch, session 26, 333-338, blind too)
 tests/data/written_news49/ (fortyninth batch, session 26, 339-344, blind too)
+tests/data/written_news52/ (fiftysecond batch, session 27, 357-362, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
 fiction written for newslens). The gold is validated first (``validate``): each
 span's text must equal the .txt slice, be non-empty, carry no outer whitespace or
@@ -130,6 +131,7 @@ DATA46 = ROOT / "tests" / "data" / "written_news46"
 DATA47 = ROOT / "tests" / "data" / "written_news47"
 DATA48 = ROOT / "tests" / "data" / "written_news48"
 DATA49 = ROOT / "tests" / "data" / "written_news49"
+DATA52 = ROOT / "tests" / "data" / "written_news52"
 SETS = {
     "first": [DATA],
     "second": [DATA2],
@@ -180,6 +182,7 @@ SETS = {
     "fortyseventh": [DATA47],
     "fortyeighth": [DATA48],
     "fortyninth": [DATA49],
+    "fiftysecond": [DATA52],
     "all": [
         DATA,
         DATA2,
@@ -230,6 +233,7 @@ SETS = {
         DATA47,
         DATA48,
         DATA49,
+        DATA52,
     ],
 }
 STOP = {"a", "an", "the", "of", "and", "s", "mr", "mrs", "ms", "dr", "coun", "its", "his", "her"}

@@ -94,6 +94,7 @@ DATA46 = ROOT / "tests" / "data" / "written_news46"
 DATA47 = ROOT / "tests" / "data" / "written_news47"
 DATA48 = ROOT / "tests" / "data" / "written_news48"
 DATA49 = ROOT / "tests" / "data" / "written_news49"
+DATA52 = ROOT / "tests" / "data" / "written_news52"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
 BATCHES = sorted(
@@ -1022,3 +1023,12 @@ def test_fortyninth_batch_scores_hold(bench):
     assert res["r"] >= 0.96
     assert res["f1"] >= 0.97
     assert res["speaker"] >= 0.99
+
+
+def test_fiftysecond_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA52)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 170
+    earlier = _ids_before(bench, DATA52)
+    assert not {a[0] for a in arts} & earlier
