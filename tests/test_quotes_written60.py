@@ -7,6 +7,9 @@ written for this file.
 * "A, said the board's superintendent of business, Ann Roe, who ...": the name set off
   after a description is the speaker also when the description has a lower-case
   possessive ("the board's") or an "of"/"for" phrase ("of business") after its head.
+* "Her husband stood beside her. A, he said." after a quote of "Chidinma Achterberg" (a
+  given name the name lists do not know, whose gender the article's "she said" gave):
+  the one man named in full with her surname ("Chidinma and Pieter Achterberg").
 """
 
 from __future__ import annotations
@@ -53,3 +56,25 @@ def test_said_role_of_the_phrase_then_name():
 def test_said_role_of_phrase_without_name_keeps_description():
     text = _MEETING + "Fees would rise, said the clerk of the works, who spoke after the vote."
     assert speaker_of(text, "Fees would rise") != "who"
+
+
+_COUPLE = (
+    "Sailor overdue\n\nTOFINO, B.C. — The coast guard is searching for Ruben Achterberg-Lowe, 31.\n\n"
+    "His parents, Chidinma and Pieter Achterberg, drove from Nanaimo on Sunday.\n\n"
+    'Chidinma Achterberg spoke to reporters at the dock. "He always checks in," she said.\n\n'
+)
+
+
+def test_her_husband_opens_sentence_unlisted_given_name_wife():
+    text = _COUPLE + "Her husband stood beside her. Their son had a radio on board, he said."
+    assert speaker_of(text, "Their son had a radio on board") == "Pieter Achterberg"
+
+
+def test_her_husband_opens_sentence_direct_quote():
+    text = _COUPLE + 'Her husband stood beside her. "He knows those waters," he said.'
+    assert speaker_of(text, "He knows those waters") == "Pieter Achterberg"
+
+
+def test_his_wife_after_unlisted_woman_not_taken():
+    text = _COUPLE + "His wife stood beside him. Their son had a radio on board, she said."
+    assert speaker_of(text, "Their son had a radio on board") != "Pieter Achterberg"
