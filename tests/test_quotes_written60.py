@@ -10,6 +10,11 @@ written for this file.
 * "Her husband stood beside her. A, he said." after a quote of "Chidinma Achterberg" (a
   given name the name lists do not know, whose gender the article's "she said" gave):
   the one man named in full with her surname ("Chidinma and Pieter Achterberg").
+* '"A," she said.' right after "Brianne Whitcombe, a season-ticket holder, wore
+  Pelletier's jersey over her parka." (a given name the lists do not know): the full
+  name opening the sentence before, which that sentence refers back to with "her"
+  before any other name that could be hers (a possessive or a man's name is skipped),
+  not an earlier capitalised team name.
 """
 
 from __future__ import annotations
@@ -78,3 +83,22 @@ def test_her_husband_opens_sentence_direct_quote():
 def test_his_wife_after_unlisted_woman_not_taken():
     text = _COUPLE + "His wife stood beside him. Their son had a radio on board, she said."
     assert speaker_of(text, "Their son had a radio on board") != "Pieter Achterberg"
+
+
+_TEAM = "Lynx trade winger\n\nREGINA — The Regina Lynx traded a winger to Calgary on Friday.\n\n"
+
+
+def test_she_after_unlisted_name_with_her_in_sentence_before():
+    text = (
+        _TEAM + "Fans were divided. Oriane Kettleby, a season-ticket holder since 2011, wore "
+        'Tom Vale\'s jersey over her coat. "He gave this city everything," she said.'
+    )
+    assert speaker_of(text, "He gave this city everything") == "Oriane Kettleby"
+
+
+def test_she_after_unlisted_name_another_woman_named_first():
+    text = (
+        _TEAM + "Fans were divided. Oriane Kettleby met Ann Roe at her store. "
+        '"He gave this city everything," she said.'
+    )
+    assert speaker_of(text, "He gave this city everything") != "Oriane Kettleby"
