@@ -96,6 +96,7 @@ DATA48 = ROOT / "tests" / "data" / "written_news48"
 DATA49 = ROOT / "tests" / "data" / "written_news49"
 DATA50 = ROOT / "tests" / "data" / "written_news50"
 DATA51 = ROOT / "tests" / "data" / "written_news51"
+DATA52 = ROOT / "tests" / "data" / "written_news52"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
 BATCHES = sorted(
@@ -1041,4 +1042,13 @@ def test_fiftyfirst_batch_gold_offsets_are_valid(bench):
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 130
     earlier = _ids_before(bench, DATA51)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_fiftysecond_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA52)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 170
+    earlier = _ids_before(bench, DATA52)
     assert not {a[0] for a in arts} & earlier

@@ -768,8 +768,25 @@ def _np_before_insertion(toks, v, lex):
             if toks[o + 1][2].lower() in ("who", "whose", "which"):
                 return _left_np(toks, o, lex)
             np_ = _left_np(toks, v - 1, lex)
-            return np_ if np_ is not None and np_[0] == o + 1 else None
+            if np_ is not None and np_[0] == o + 1:
+                return np_
+            return (o + 1, v - 1) if _insertion_is_org_name(toks, o + 1, v - 1) else None
     return None
+
+
+# small words inside a capitalized organization name ("the Canadian Association of
+# Small Exporters", "the Friends of the Gatineau and Rideau")
+_ORG_NAME_JOINERS = {"of", "and", "for", "the", "&", "on", "in"}
+
+
+def _insertion_is_org_name(toks, a, b):
+    """Is toks[a:b] one capitalized name of an organization, "the" optionally first
+    ("A business group, the Canadian Association of Small Exporters, issued")?"""
+    if a < b and toks[a][2] in ("the", "The"):
+        a += 1
+    if b - a < 2 or b - a > 10 or not _is_cap(toks[a][2]) or not _is_cap(toks[b - 1][2]):
+        return False
+    return all(_is_cap(t[2]) or t[2].lower() in _ORG_NAME_JOINERS for t in toks[a:b])
 
 
 def _statement_or_quoted_as(toks, k, lex):

@@ -1706,9 +1706,12 @@ def _appositive_name_after(toks, np_, lex):
     i, j = np_
     n = len(toks)
     words = [toks[x][2] for x in range(i, j)]
-    if j + 1 >= n or toks[j][2] != "," or not all(w.isalpha() and w.islower() for w in words):
+    if not all(w.islower() and (w.isalpha() or _lower_possessive(w)) for w in words):
         return np_
     if words[-1] not in lex.nouns and words[-1] not in lex.titles:
+        return np_
+    j = _role_of_phrase_end(toks, j)  # "said the superintendent of business, Ann Roe,"
+    if j + 1 >= n or toks[j][2] != ",":
         return np_
     e = j + 1
     while e < n and e - j <= 4 and _is_cap(toks[e][2]) and _name_word(toks[e][2], True):
@@ -1718,6 +1721,30 @@ def _appositive_name_after(toks, np_, lex):
     if e < n and toks[e][2] not in (",", ".", "!", "?", ";"):
         return np_  # "said the mayor, Tom Vale's rival": not a name set off
     return (j + 1, e)
+
+
+def _lower_possessive(w):
+    """Is ``w`` a lower-case noun's possessive ("board's", "city’s")?"""
+    return w.endswith(("'s", "’s")) and w[:-2].isalpha()
+
+
+def _role_of_phrase_end(toks, j):
+    """End of an "of"/"for" phrase of one to three lower-case words that completes the
+    role ending at ``toks[j]`` ("superintendent | of business", "director | of
+    communications") when a comma follows it; ``j`` otherwise.
+
+    >>> t = [(0, 0, w) for w in "the director of field operations , Ann".split()]
+    >>> _role_of_phrase_end(t, 2), _role_of_phrase_end(t[:5], 2)
+    (5, 2)
+    """
+    if j >= len(toks) or toks[j][2] not in ("of", "for"):
+        return j
+    e = j + 1
+    while e < len(toks) and e - j <= 3 and toks[e][2].isalpha() and toks[e][2].islower():
+        e += 1
+    if e == j + 1 or e >= len(toks) or toks[e][2] != "," or toks[e - 1][2] in _DETS:
+        return j
+    return e
 
 
 # honorifics as written before a name, capitalised without their period ("Dr", "Rev")

@@ -8,7 +8,14 @@ from __future__ import annotations
 import bisect
 import re
 
-from .antecedents import _given_name_gender, _paragraph_person, _pick_fitting, _resolve_he_she
+from .antecedents import (
+    _SELF_REFERENCE_RE,
+    _given_name_gender,
+    _never_a_person,
+    _paragraph_person,
+    _pick_fitting,
+    _resolve_he_she,
+)
 from .appositions import _apposed_name_subject_before
 from .blocks import MASK
 from .groups import _group_subject, _pair_subject, _titled_role
@@ -198,6 +205,52 @@ def _inside_who_clause(an, sub, pos):
     return end < 0 or pos < end
 
 
+def _self_referring_subject(an, q, want):
+    """(position, canonical name) of a full name that opens the sentence right before
+    the pronoun's, in the same paragraph and outside quotations, when that sentence
+    refers back to it with a pronoun of the gender ``want`` before any other name
+    ("Bri Lowe, a season-ticket holder, wore the jersey over her parka. '...,' she
+    said": a given name the lists do not know, so no gender but the article's); else
+    None."""
+    if want not in ("m", "f"):
+        return None
+    an.antecedents()
+    hi = min(q.m_start, q.start)
+    si = bisect.bisect_right(an.ante[0], hi) - 1
+    if si < 1:
+        return None
+    s0, s1 = an.sents[si - 1]
+    if "\n" in an.text[s1:hi] or (an.masked is not None and an.masked[s0] == MASK):
+        return None
+    name_pos = an.positions()
+    i = bisect.bisect_left(name_pos, s0)
+    if i >= len(name_pos) or an.text[s0 : name_pos[i]].strip():
+        return None
+    item = an.item_of(i, _ALL)
+    if item is None or len(item[1]) < 2:
+        return None
+    canon = an.canonical(item[1], item[2])
+    g = item[2] or an.pronoun_gender.get(canon) or _given_name_gender(an, canon)
+    if (g and g != want) or _never_a_person(an, canon):
+        return None
+    end = item[0] + len(" ".join(item[1]))
+    if an.text.startswith(("'s", "’s"), end):
+        return None  # ("Bri Lowe's lawyer defended her": the lawyer is the subject)
+    m = _SELF_REFERENCE_RE[want].search(an.text, end, s1)
+    if m is None:
+        return None
+    for j in range(i + 1, bisect.bisect_left(name_pos, m.start())):
+        other = an.item_of(j, _ALL)
+        if other is None:
+            continue
+        o_canon = an.canonical(other[1], other[2])
+        o_g = other[2] or an.pronoun_gender.get(o_canon) or _given_name_gender(an, o_canon)
+        o_end = other[0] + len(" ".join(other[1]))
+        if o_g in (None, want) and not an.text.startswith(("'s", "’s"), o_end):
+            return None  # ("Bri Lowe met Tom Vale at his house": another name first)
+    return item[0], canon
+
+
 # "The caller was crying", "And the driver stopped": "the <person noun>" opening a
 # sentence as the subject of its verb
 _THE_PERSON_SUBJECT_RE = re.compile(
@@ -346,6 +399,9 @@ def _resolve_pronoun(an, q, lm, persons, groups):
         if ap is not None:
             if ref is None or ref[0] < ap[0]:
                 ref = ap  # "The area's MP, Chris Roe, has raised it twice. He said"
+        if lm != "who" and (sr := _self_referring_subject(an, q, _PRONOUNS[lm])) is not None:
+            if ref is None or ref[0] < sr[0]:
+                ref = sr  # "Bri Lowe wore the jersey over her parka. '...,' she said"
         if lm != "who" and (sub := _described_subject_before(an, q, _PRONOUNS[lm])) is not None:
             if ref is None or ref[0] < sub[0] or _inside_who_clause(an, sub, ref[0]):
                 q.speaker, q.stype = sub[1], "anonymous"  # "A reporter ... called it chaos."

@@ -1,0 +1,104 @@
+"""w52's rules (session 27, the fiftysecond written batch), each checked on sentences
+written for this file.
+
+* "A business group, the Canadian Association of Small Exporters, issued a statement
+  saying A": the apposed capitalized organization name (with "of", "and", "for" inside)
+  is the one who issued the statement, not "a statement".
+* "A, said the board's superintendent of business, Ann Roe, who ...": the name set off
+  after a description is the speaker also when the description has a lower-case
+  possessive ("the board's") or an "of"/"for" phrase ("of business") after its head.
+* "Her husband stood beside her. A, he said." after a quote of "Chidinma Achterberg" (a
+  given name the name lists do not know, whose gender the article's "she said" gave):
+  the one man named in full with her surname ("Chidinma and Pieter Achterberg").
+* '"A," she said.' right after "Brianne Whitcombe, a season-ticket holder, wore
+  Pelletier's jersey over her parka." (a given name the lists do not know): the full
+  name opening the sentence before, which that sentence refers back to with "her"
+  before any other name that could be hers (a possessive or a man's name is skipped),
+  not an earlier capitalised team name.
+"""
+
+from __future__ import annotations
+
+from tests._quote_rows import has_quote, speaker_of, speech_rows
+
+
+def test_issued_statement_apposed_org_name_with_of():
+    text = (
+        "Several plants were idle on Monday.\n\n"
+        "A trade group, the Northern Federation of Tool and Die Makers, issued a "
+        "statement saying its members had lost orders."
+    )
+    assert has_quote(
+        text, "Northern Federation of Tool and Die Makers", "its members had lost orders"
+    )
+    assert not any(s == "a statement" for s, _, _ in speech_rows(text))
+
+
+def test_issued_statement_apposed_person_name_unchanged():
+    text = (
+        "The hearing was adjourned.\n\n"
+        "Her lawyer, Ann Roe, issued a statement saying her client was innocent."
+    )
+    assert has_quote(text, "Ann Roe", "her client was innocent")
+
+
+_MEETING = "Trustees cut bus routes\n\nSUDBURY, Ont. — Trustees voted 7-4 late Tuesday.\n\n"
+
+
+def test_said_possessive_role_of_phrase_then_name():
+    text = (
+        _MEETING + "The plan was the only option left, said the district’s superintendent "
+        "of schools, Hannah Oyelaran-Pike, who spoke after the vote."
+    )
+    assert speaker_of(text, "The plan was the only option left") == "Hannah Oyelaran-Pike"
+
+
+def test_said_role_of_the_phrase_then_name():
+    text = _MEETING + "Fees would rise, said the clerk of the works, Colm Dearden."
+    assert speaker_of(text, "Fees would rise") == "Colm Dearden"
+
+
+def test_said_role_of_phrase_without_name_keeps_description():
+    text = _MEETING + "Fees would rise, said the clerk of the works, who spoke after the vote."
+    assert speaker_of(text, "Fees would rise") != "who"
+
+
+_COUPLE = (
+    "Sailor overdue\n\nTOFINO, B.C. — The coast guard is searching for Ruben Achterberg-Lowe, 31.\n\n"
+    "His parents, Chidinma and Pieter Achterberg, drove from Nanaimo on Sunday.\n\n"
+    'Chidinma Achterberg spoke to reporters at the dock. "He always checks in," she said.\n\n'
+)
+
+
+def test_her_husband_opens_sentence_unlisted_given_name_wife():
+    text = _COUPLE + "Her husband stood beside her. Their son had a radio on board, he said."
+    assert speaker_of(text, "Their son had a radio on board") == "Pieter Achterberg"
+
+
+def test_her_husband_opens_sentence_direct_quote():
+    text = _COUPLE + 'Her husband stood beside her. "He knows those waters," he said.'
+    assert speaker_of(text, "He knows those waters") == "Pieter Achterberg"
+
+
+def test_his_wife_after_unlisted_woman_not_taken():
+    text = _COUPLE + "His wife stood beside him. Their son had a radio on board, she said."
+    assert speaker_of(text, "Their son had a radio on board") != "Pieter Achterberg"
+
+
+_TEAM = "Lynx trade winger\n\nREGINA — The Regina Lynx traded a winger to Calgary on Friday.\n\n"
+
+
+def test_she_after_unlisted_name_with_her_in_sentence_before():
+    text = (
+        _TEAM + "Fans were divided. Oriane Kettleby, a season-ticket holder since 2011, wore "
+        'Tom Vale\'s jersey over her coat. "He gave this city everything," she said.'
+    )
+    assert speaker_of(text, "He gave this city everything") == "Oriane Kettleby"
+
+
+def test_she_after_unlisted_name_another_woman_named_first():
+    text = (
+        _TEAM + "Fans were divided. Oriane Kettleby met Ann Roe at her store. "
+        '"He gave this city everything," she said.'
+    )
+    assert speaker_of(text, "He gave this city everything") != "Oriane Kettleby"
