@@ -4,11 +4,14 @@ for this file.
 * "said A should do X and ask Y to B": a bare cue verb joined by "and" to the verb of a
   modal (or an infinitive "to") inside the content is a second verb of that content, no
   new frame that ends it ("and ask", "and tell"); a past form ("and said") still is one.
+* "A, according to X, though B" (a continuing subordinator and a clause of its own) is X's
+  second part, as "A, X said, though B" is: two rows of one statement; not "since 2019",
+  and not when B holds a cue of its own.
 """
 
 from __future__ import annotations
 
-from tests._quote_rows import has_quote, speech_rows
+from tests._quote_rows import has_quote, quote_rows, speech_rows
 
 
 def test_bare_cue_after_modal_and_stays_in_content():
@@ -37,3 +40,30 @@ def test_past_cue_after_infinitive_and_opens_its_own_frame():
         "the buses would run all night."
     )
     assert has_quote(text, "Ann Roe", "the buses would run all night")
+
+
+def test_according_to_then_though_clause_is_one_statement():
+    text = (
+        "The rules ask drivers to slow down near parks, according to the councillor, "
+        "though the rules are rarely enforced."
+    )
+    rows = quote_rows(text, "speaker", "quote", "statement_id")
+    assert [q for _, q, _ in rows] == [
+        "The rules ask drivers to slow down near parks",
+        "though the rules are rarely enforced",
+    ]
+    assert len({sid for _, _, sid in rows}) == 1
+
+
+def test_according_to_then_since_date_is_no_second_part():
+    text = "Rents rose by nine per cent, according to the agency, since 2019."
+    assert [q for _, q in quote_rows(text, "speaker", "quote")] == ["Rents rose by nine per cent"]
+
+
+def test_according_to_then_though_with_own_cue_is_the_other_speaker():
+    text = (
+        "Rents rose by nine per cent, according to the agency, though the minister said "
+        "the rise was smaller."
+    )
+    assert has_quote(text, "minister", "the rise was smaller")
+    assert not has_quote(text, "agency", "though the minister said the rise was smaller")

@@ -1301,8 +1301,9 @@ def _and_clause_after(pw):
 
 def _add_according_but(doc, c, pre, post, frame_hi, mention):
     """Add both clauses around "according to X" when a clause before it goes on after it
-    with "but" (or "and", ``_and_clause_after``) and a clause of its own ("Sales rose, according to the report, but
-    donations fell"), as around a comma insertion "A, Lee said, but B"; False (nothing
+    with "but" (or "and", ``_and_clause_after``, or a continuing subordinator,
+    ``_subordinate_clause_goes_on``) and a clause of its own ("Sales rose, according to
+    the report, but donations fell"), as around a comma insertion "A, Lee said, but B"; False (nothing
     added) otherwise, and for "but" + a clause of its own cue ("but the firm said B")."""
     masked = doc.masked
     if not masked[pre[0] : pre[1]].rstrip().endswith(","):
@@ -1315,8 +1316,8 @@ def _add_according_but(doc, c, pre, post, frame_hi, mention):
     if not (
         (pw[:1] == ["but"] and _holds_clause(pw[1:12]) or _and_clause_after(pw))
         and _holds_clause(words)
-    ):
-        return False
+    ) and not (pw and _subordinate_clause_goes_on(doc, pw[0], words, pw, post)):
+        return False  # (or "A, according to X, though B", as "A, X said, though B")
     if any(doc.lex.cue_re.fullmatch(w) for w in pw[1:10]):
         return False  # ("but the firm said B": B is the next frame's)
     a, b = doc.content_kind(*pre), doc.content_kind(post_lo, post[1])
