@@ -7,6 +7,9 @@ for this file.
 * "A, according to X, though B" (a continuing subordinator and a clause of its own) is X's
   second part, as "A, X said, though B" is: two rows of one statement; not "since 2019",
   and not when B holds a cue of its own.
+* "A, X said, about 400 metres from B." (a distance with no clause of its own, to the end
+  of the sentence) is X's measure of a place in A: two rows of one statement; a time
+  distance ("about 20 minutes after the crash") stays the writer's.
 """
 
 from __future__ import annotations
@@ -67,3 +70,20 @@ def test_according_to_then_though_with_own_cue_is_the_other_speaker():
     )
     assert has_quote(text, "minister", "the rise was smaller")
     assert not has_quote(text, "agency", "though the minister said the rise was smaller")
+
+
+def test_distance_after_insertion_is_the_speakers():
+    text = "The new well is behind the arena, Ann Roe said, some two kilometres from the river."
+    rows = quote_rows(text, "quote", "statement_id")
+    assert [q for q, _ in rows] == [
+        "The new well is behind the arena",
+        "some two kilometres from the river",
+    ]
+    assert len({sid for _, sid in rows}) == 1
+
+
+def test_time_distance_after_insertion_is_the_writers():
+    text = "The bus stopped near the bridge, Ann Roe said, about 20 minutes after the crash."
+    assert [q for q in (r[0] for r in quote_rows(text, "quote"))] == [
+        "The bus stopped near the bridge"
+    ]

@@ -338,6 +338,18 @@ _TIME_DISTANCE_RE = re.compile(
 )
 
 
+# a distance after an insertion, with no clause of its own, to the end of the sentence
+# ("A, the chair said, about 400 metres farther from the school"): the speaker's measure
+# of a place in A (a time distance, "two days after", is the writer's: _TIME_DISTANCE_RE)
+_DISTANCE_TAIL_RE = re.compile(
+    r"[ \t]*(?:(?:more|less)[ \t]+than|about|nearly|almost|just|only|some|roughly"
+    r"|around|at[ \t]+least)?[ \t]*(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|several|a[ \t]+few|a[ \t]+couple[ \t]+of)[ \t]*-?[ \t]*"
+    r"(?:metres|meters|kilometres|kilometers|km|miles|feet|yards|blocks|metre|meter"
+    r"|kilometre|kilometer|mile)\b[^\x01,;:.!?\n]{0,80}?(?=[ \t\u00a0]*(?:[.!?]|\n|\Z))"
+)
+
+
 # a subordinator and the comma of an insertion right after it ("A because, he says,")
 _SUBORDINATOR_COMMA_RE = re.compile(
     r"\b(?<!\ba[ \t])(?:because|although|though|while|whereas|since|unless|until)[ \t]*,[ \t]*\Z",
@@ -1065,7 +1077,14 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         return False  # 'The trip was, she said, "..."': the quotation ends the clause
     if not post_block and _other_speaker_after(doc, w0, pw):
         return _add_side(doc, c, pre, mention)  # "A, she said, although the mayor said B"
-    goes_on = not post_block and _subordinate_clause_goes_on(doc, w0, words, pw, post)
+    goes_on = not post_block and (
+        _subordinate_clause_goes_on(doc, w0, words, pw, post)
+        or (
+            _DISTANCE_TAIL_RE.match(masked, post_lo, post[1]) is not None
+            and not _holds_clause(pw)
+            and _clause_before_insertion(words)
+        )  # "A, the chair said, about 400 metres from the school": a measure of A's place
+    )
     if (
         not post_block
         and not goes_on
