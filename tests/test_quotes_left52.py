@@ -10,6 +10,9 @@ for this file.
 * "A, X said, about 400 metres from B." (a distance with no clause of its own, to the end
   of the sentence) is X's measure of a place in A: two rows of one statement; a time
   distance ("about 20 minutes after the crash") stays the writer's.
+* "If A, X said, B" / "Unless A, X said, B": the condition is the speaker's too (two rows
+  of one statement, as the written sets' gold has it); a time clause ("Until A, X said,
+  B") stays an adjunct of B, and "If anything, X argued, B" is no condition.
 """
 
 from __future__ import annotations
@@ -87,3 +90,23 @@ def test_time_distance_after_insertion_is_the_writers():
     assert [q for q in (r[0] for r in quote_rows(text, "quote"))] == [
         "The bus stopped near the bridge"
     ]
+
+
+def test_lead_condition_before_insertion_is_the_speakers():
+    text = (
+        "Tom Lee said the forest would be surveyed again. If the young trees survive, "
+        "he said, the forest should recover within five years."
+    )
+    rows = quote_rows(text, "quote", "statement_id")
+    assert ("If the young trees survive", "t:1") in rows
+    assert ("the forest should recover within five years", "t:1") in rows
+
+
+def test_lead_time_clause_before_insertion_stays_an_adjunct():
+    text = "Until the money is found, Ann Roe said, the only fix is a slower car."
+    assert [r[0] for r in quote_rows(text, "quote")] == ["the only fix is a slower car"]
+
+
+def test_if_anything_is_no_condition():
+    text = "If anything, Ann Roe argued, the vote shows the plan is popular."
+    assert not any(q == "If anything" for (q,) in quote_rows(text, "quote"))

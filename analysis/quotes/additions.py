@@ -113,6 +113,27 @@ _LEAD_ADVERBIAL_CLAUSE_RE = re.compile(
 )
 
 
+# a condition opening the sentence before an insertion ("If the trees survive, he said,
+# B"): the speaker's condition of B, part of the statement (the gold of the written
+# sets), unlike a time clause ("Until the money is found, she said, B": B only)
+_LEAD_CONDITION_RE = re.compile(r"[ \t\n]*(?:If|Unless)[ \t]")
+
+
+def _add_condition_and_result(doc, c, pre, post, mention):
+    """Add the condition before an inserted frame and the clause after it as two rows of
+    one statement ("If the young trees survive, he said, the forest will recover");
+    False (nothing added) when either side holds no content."""
+    lo = post[0] + (doc.masked[post[0] : post[0] + 1] == ",")
+    if doc.masked[lo : post[1]].lstrip(" \t\u00a0")[:1] == MASK:
+        return False  # ('If it rains, she said, "..."': the quotation is her words)
+    a, b = doc.content_kind(*pre), doc.content_kind(lo, post[1])
+    if a is None or b is None:
+        return False
+    for ck in (a, b):
+        _add_quote(doc, ck, c.cue, c.cs, c.ce, mention)
+    return True
+
+
 def _lead_subordinate_clause(doc, pre_text, post_text):
     """Is the text before an inserted frame only an adverbial clause opened by a
     subordinator ("Until the money is found, she said, the only fix is a slower car"),
@@ -1021,6 +1042,9 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     ):
         return False  # "By noon, she said, the crew ...": a leading adverbial of the content
     if _lead_subordinate_clause(doc, pre_text, masked[post[0] : post[1]]):
+        if _LEAD_CONDITION_RE.match(pre_text) is not None and len(_WORDS_RE.findall(pre_text)) >= 3:
+            # (not "If anything, Lee argued, B": an idiom, no condition)
+            return _add_condition_and_result(doc, c, pre, post, mention)
         return False  # "Until the money is found, she said, B": an adverbial clause of B
     words = _WORDS_RE.findall(pre_text)
     if (
