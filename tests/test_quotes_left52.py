@@ -13,6 +13,9 @@ for this file.
 * "If A, X said, B" / "Unless A, X said, B": the condition is the speaker's too (two rows
   of one statement, as the written sets' gold has it); a time clause ("Until A, X said,
   B") stays an adjunct of B, and "If anything, X argued, B" is no condition.
+* "A, X said, and a fence that ends early just moves the problem": "and", a noun with a
+  relative clause, then a finite verb of the main clause is X's second part (both parts
+  kept, whichever side is longer); "and a man who builds fences" (no main verb) is not.
 """
 
 from __future__ import annotations
@@ -110,3 +113,20 @@ def test_lead_time_clause_before_insertion_stays_an_adjunct():
 def test_if_anything_is_no_condition():
     text = "If anything, Ann Roe argued, the vote shows the plan is popular."
     assert not any(q == "If anything" for (q,) in quote_rows(text, "quote"))
+
+
+def test_and_relative_subject_then_verb_after_insertion_keeps_both_parts():
+    for tail in (
+        "and a gate that opens too late just moves the problem.",
+        "and a gate that opens too late in the season just moves the herd a few "
+        "kilometres down the road.",
+    ):
+        text = "Ann Roe agreed. A fence without a gate is a trap, she said, " + tail
+        quotes = [q for (q,) in quote_rows(text, "quote")]
+        assert quotes[0] == "A fence without a gate is a trap", quotes
+        assert quotes[1:] == [tail.rstrip(".")], quotes
+
+
+def test_and_noun_with_relative_but_no_main_verb_is_no_second_part():
+    text = "The new hall is a success, Ann Roe said, and a man who builds fences near the river."
+    assert [q for (q,) in quote_rows(text, "quote")] == ["The new hall is a success"]

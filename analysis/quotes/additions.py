@@ -907,6 +907,47 @@ def _determined_subject_then_verb(pw):
     return _quantified_subject_then_verb(["and", "some", *pw[2:]])
 
 
+_RELATIVE_SUBJECT_DETS = frozenset(
+    "a an the every each any this that its their his her our".split()
+)
+
+
+# words a finite verb of the main clause never follows ("the farms", "and towns")
+_NOT_BEFORE_MAIN_VERB = frozenset(
+    "a an the this that these those his her its their our my your and or of by for as".split()
+)
+
+
+def _relative_subject_then_verb(pw):
+    """Do the words ``pw`` after an insertion open "and", a determined noun with a
+    relative clause, then a finite verb of the main clause ("..., she said, and a fence
+    that ends in the wrong place just moves the problem": the rest of her statement)?
+    The main verb is a lower-case -s / -ed / irregular past word after the relative's
+    own verb, after no determiner, preposition or other such verb ("and a man who builds
+    fences near the river" holds none).
+
+    >>> _relative_subject_then_verb("and a fence that ends in the wrong place just moves it".split())
+    True
+    >>> _relative_subject_then_verb("and a man who builds fences near the river".split())
+    False
+    """
+    if len(pw) < 7 or pw[0] != "and" or pw[1].lower() not in _RELATIVE_SUBJECT_DETS:
+        return False
+    if not pw[2].isalpha() or pw[3] not in ("that", "who", "which"):
+        return False
+    for j in range(5, min(len(pw), 16)):
+        v, prev = pw[j], pw[j - 1].lower()
+        if not (v.isalpha() and v.islower()) or prev in _OBJ_PREPS or prev in _NOT_BEFORE_MAIN_VERB:
+            continue
+        finite = (v.endswith(("s", "ed")) and not v.endswith(("ss", "us", "is"))) or (
+            v in _IRREGULAR_PAST
+        )
+        prev_finite = prev.endswith(("s", "ed")) or prev in _IRREGULAR_PAST
+        if finite and not prev_finite:
+            return True
+    return False
+
+
 def _last_list_item(pre_text, post_text):
     """Does an insertion stand after the "and" / "or" of a list, before its last item
     ("She wrote to the mayor, to the MP and, her children say, to the premier"; the
@@ -1132,6 +1173,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
                         or _subject_then_noun_like_past(pw)
                         or _quantified_subject_then_verb(pw)
                         or _determined_subject_then_verb(pw)
+                        or _relative_subject_then_verb(pw)
                         or _compound_subject_then_verb(pw)
                     )
                 )
