@@ -16,6 +16,8 @@ for this file.
 * "A, X said, and a fence that ends early just moves the problem": "and", a noun with a
   relative clause, then a finite verb of the main clause is X's second part (both parts
   kept, whichever side is longer); "and a man who builds fences" (no main verb) is not.
+* "Lee joked that A, but went on to say, 'B'": a catenative cue ("went on to say", "tried
+  to argue") right after "and"/"but" takes the subject the conjunction shares.
 """
 
 from __future__ import annotations
@@ -130,3 +132,16 @@ def test_and_relative_subject_then_verb_after_insertion_keeps_both_parts():
 def test_and_noun_with_relative_but_no_main_verb_is_no_second_part():
     text = "The new hall is a success, Ann Roe said, and a man who builds fences near the river."
     assert [q for (q,) in quote_rows(text, "quote")] == ["The new hall is a success"]
+
+
+def test_catenative_cue_after_but_takes_the_shared_subject():
+    text = (
+        'Tom Lee joked that Leeds was his answer, but went on to say, "There are places '
+        'here that are dangerous."'
+    )
+    assert has_quote(text, "Tom Lee", "There are places here that are dangerous.")
+
+
+def test_catenative_cue_after_and_takes_the_shared_subject():
+    text = "The mayor thanked the crowd and went on to say that taxes would fall."
+    assert has_quote(text, "mayor", "taxes would fall")
