@@ -18,6 +18,10 @@ for this file.
   kept, whichever side is longer); "and a man who builds fences" (no main verb) is not.
 * "Lee joked that A, but went on to say, 'B'": a catenative cue ("went on to say", "tried
   to argue") right after "and"/"but" takes the subject the conjunction shares.
+* 'Neither man liked her - "Born rich," Tom Lee said - but they voted': a quotation right
+  after an opening dash (or spaced hyphen) with its frame and the closing dash is the only
+  content (not the writer's sentence around it); a frame before it ("suggested that A -
+  '...,' she said") ends at that dash.
 """
 
 from __future__ import annotations
@@ -145,3 +149,32 @@ def test_catenative_cue_after_but_takes_the_shared_subject():
 def test_catenative_cue_after_and_takes_the_shared_subject():
     text = "The mayor thanked the crowd and went on to say that taxes would fall."
     assert has_quote(text, "mayor", "taxes would fall")
+
+
+def test_dashed_quotation_is_the_only_content():
+    for dash in ("-", "—"):
+        text = (
+            f'Neither man liked the mayor {dash} "Born rich and proud of it," Tom Lee said '
+            f"{dash} but they could not back her rival either."
+        )
+        assert quote_rows(text, "speaker", "quote") == [("Tom Lee", "Born rich and proud of it")]
+
+
+def test_dashed_quotation_after_inverted_frame():
+    text = (
+        "Neither man liked the mayor — “Born rich and proud of it,” said Tom Lee — but "
+        "they could not back her rival."
+    )
+    assert quote_rows(text, "speaker", "quote") == [("Tom Lee", "Born rich and proud of it")]
+
+
+def test_frame_before_dashed_quotation_ends_at_the_dash():
+    text = (
+        'Ann Roe suggested that the new plan was unserious - "We need to see the details," '
+        "she said - and charged that the plan would hurt families."
+    )
+    assert [q for (q,) in quote_rows(text, "quote")] == [
+        "the new plan was unserious",
+        "We need to see the details",
+        "the plan would hurt families",
+    ]

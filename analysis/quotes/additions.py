@@ -1249,6 +1249,38 @@ def _add_dash_insertion(doc, c, pre, post, frame_hi, mention):
     return True
 
 
+# a dash (or a spaced hyphen) and a whole quotation right before an inserted frame's
+# speaker, and the closing dash right after the frame (``_add_dashed_quotation``)
+_DASHED_BLOCK_PRE_RE = re.compile(r"[ \t](?P<d>—|–|--|-)[ \t]*(?P<b>\x01+)[ \t]*\Z")
+_DASHED_BLOCK_POST_RE = re.compile(
+    _PAREN_DAY + r"[ \t]*(?P<d>—|–|--|-)(?:[ \t]+(?=\w)|[ \t]*\Z)"
+)  # (or the end of the side: "- and argued ...", a cue of its own cuts it)
+
+
+def _add_dashed_quotation(doc, c, pre, post, frame_hi, mention):
+    """Add only the quotation of a frame set off by a pair of dashes inside the writer's
+    sentence ('Neither man liked her — "Born rich," Tom Lee said — but they voted': "Born
+    rich"); False (nothing added) when the frame is no such insertion: no quotation right
+    after the opening dash, fewer than two words before it, or no closing dash of the same
+    kind right after the frame."""
+    masked = doc.masked
+    if c.is_acc or masked.find("-", pre[0], post[1]) < 0 and not doc.dashed:
+        return False
+    m = _DASHED_BLOCK_PRE_RE.search(masked, max(pre[0], pre[1] - 400), pre[1])
+    if m is None or len(_WORDS_RE.findall(masked, pre[0], m.start())) < 2:
+        return False
+    if len(_WORDS_RE.findall(masked, m.end(), c.cs)) > 6:
+        return False  # (more than a speaker between the quotation and the cue)
+    mp = _DASHED_BLOCK_POST_RE.match(masked, frame_hi, post[1])
+    if mp is None or mp.group("d") != m.group("d"):
+        return False
+    ck = doc.content_kind(m.start("b"), m.end("b"))
+    if ck is None or ck[2] != "direct":
+        return False
+    _add_quote(doc, ck, c.cue, c.cs, c.ce, mention)
+    return True
+
+
 def _dash_conj_goes_on(doc, pw, lo, hi):
     """Does the text after a dash insertion that opens with a conjunction go on with the
     speaker's words, as after a comma insertion ("Taxes will rise — Ann Roe said — but not

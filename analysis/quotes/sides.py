@@ -569,6 +569,10 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 cut = mb.start() + 1  # 'pledged to "...," as she put it': ends at the quotation
             if (qc := _comma_quotation_end(doc.text, masked, seg, post_lo)) > cut:
                 cut = qc  # 'claimed that A "...," an aide said B': the quotation's comma
+                if (dq := _dash_before_quotation(seg, qc)) > 0:
+                    cut = (
+                        dq  # 'suggested A - "...," she said - and B': A (see _add_dashed_quotation)
+                    )
             if cut >= 0 and _that_opens_content(masked, frame_hi, post_lo, seg, cut):
                 continue  # "said that, if the reports are true, B": "that" opens the content
             if cut >= 0 and _WHICH_SOME_END_RE.fullmatch(seg, cut):
@@ -886,6 +890,23 @@ _CUT_WORDS = 10  # at most this many words from a clause break to the next cue
 
 
 _SUBJECT_AFTER_BLOCK_RE = re.compile(r"[ \t]+[A-Za-z][^\x01,;:]*\Z")
+
+
+_DASH_END_RE = re.compile(r"[ \t](?:—|–|--|-)[ \t]*\Z")
+
+
+def _dash_before_quotation(seg, qe):
+    """Where the dash right before the quotation that ends at ``qe`` in the masked
+    ``seg`` stands ('the plan was unserious - "...," she said': the dash), or -1.
+
+    >>> _dash_before_quotation("A was bad - " + MASK * 5 + " she ", 17)
+    9
+    """
+    bs = qe
+    while bs > 0 and seg[bs - 1] == MASK:
+        bs -= 1
+    m = _DASH_END_RE.search(seg, max(0, bs - 6), bs)
+    return -1 if m is None or bs == qe else m.start()
 
 
 def _comma_quotation_end(text, masked, seg, lo):
