@@ -22,6 +22,10 @@ for this file.
   after an opening dash (or spaced hyphen) with its frame and the closing dash is the only
   content (not the writer's sentence around it); a frame before it ("suggested that A -
   '...,' she said") ends at that dash.
+* Checked, already right at the session's base and kept by tests here: "A, X said, unless
+  B" and "A, X said, since B" (two rows of one statement, as "A, X said, although B");
+  "A, X said, as B" (the writer's time clause: "said, as members heckled" in the written
+  gold); "She said the grant, worth $5,000, was promised in May" (one span).
 """
 
 from __future__ import annotations
@@ -177,4 +181,32 @@ def test_frame_before_dashed_quotation_ends_at_the_dash():
         "the new plan was unserious",
         "We need to see the details",
         "the plan would hurt families",
+    ]
+
+
+def _parts(text):
+    rows = quote_rows(text, "quote", "statement_id")
+    return [q for q, _ in rows], len({sid for _, sid in rows})
+
+
+def test_unless_and_since_after_insertion_go_on():
+    assert _parts("Costs will rise, the union said, unless the bonus counts.") == (
+        ["Costs will rise", "unless the bonus counts"],
+        1,
+    )
+    assert _parts("The rules are unfair, she said, since the new rules took effect.") == (
+        ["The rules are unfair", "since the new rules took effect"],
+        1,
+    )
+
+
+def test_as_clause_after_insertion_is_the_writers():
+    text = "The rules are unfair, Ann Roe said, as the new rules took effect."
+    assert _parts(text) == (["The rules are unfair"], 1)
+
+
+def test_apposed_amount_inside_reported_clause():
+    text = "She said the grant, worth $5,000, was promised in May."
+    assert [q for (q,) in quote_rows(text, "quote")] == [
+        "the grant, worth $5,000, was promised in May"
     ]
