@@ -113,6 +113,27 @@ _LEAD_ADVERBIAL_CLAUSE_RE = re.compile(
 )
 
 
+# a condition opening the sentence before an insertion ("If the trees survive, he said,
+# B"): the speaker's condition of B, part of the statement (the gold of the written
+# sets), unlike a time clause ("Until the money is found, she said, B": B only)
+_LEAD_CONDITION_RE = re.compile(r"[ \t\n]*(?:If|Unless)[ \t]")
+
+
+def _add_condition_and_result(doc, c, pre, post, mention):
+    """Add the condition before an inserted frame and the clause after it as two rows of
+    one statement ("If the young trees survive, he said, the forest will recover");
+    False (nothing added) when either side holds no content."""
+    lo = post[0] + (doc.masked[post[0] : post[0] + 1] == ",")
+    if doc.masked[lo : post[1]].lstrip(" \t\u00a0")[:1] == MASK:
+        return False  # ('If it rains, she said, "..."': the quotation is her words)
+    a, b = doc.content_kind(*pre), doc.content_kind(lo, post[1])
+    if a is None or b is None:
+        return False
+    for ck in (a, b):
+        _add_quote(doc, ck, c.cue, c.cs, c.ce, mention)
+    return True
+
+
 def _lead_subordinate_clause(doc, pre_text, post_text):
     """Is the text before an inserted frame only an adverbial clause opened by a
     subordinator ("Until the money is found, she said, the only fix is a slower car"),
@@ -352,6 +373,18 @@ _TIME_DISTANCE_RE = re.compile(
     r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a[ \t]+few|few)?"
     r"[ \t]*(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)[ \t]+"
     r"(?:after|before|since|into)\b"
+)
+
+
+# a distance after an insertion, with no clause of its own, to the end of the sentence
+# ("A, the chair said, about 400 metres farther from the school"): the speaker's measure
+# of a place in A (a time distance, "two days after", is the writer's: _TIME_DISTANCE_RE)
+_DISTANCE_TAIL_RE = re.compile(
+    r"[ \t]*(?:(?:more|less)[ \t]+than|about|nearly|almost|just|only|some|roughly"
+    r"|around|at[ \t]+least)?[ \t]*(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|several|a[ \t]+few|a[ \t]+couple[ \t]+of)[ \t]*-?[ \t]*"
+    r"(?:metres|meters|kilometres|kilometers|km|miles|feet|yards|blocks|metre|meter"
+    r"|kilometre|kilometer|mile)\b[^\x01,;:.!?\n]{0,80}?(?=[ \t\u00a0]*(?:[.!?]|\n|\Z))"
 )
 
 
@@ -891,6 +924,47 @@ def _determined_subject_then_verb(pw):
     return _quantified_subject_then_verb(["and", "some", *pw[2:]])
 
 
+_RELATIVE_SUBJECT_DETS = frozenset(
+    "a an the every each any this that its their his her our".split()
+)
+
+
+# words a finite verb of the main clause never follows ("the farms", "and towns")
+_NOT_BEFORE_MAIN_VERB = frozenset(
+    "a an the this that these those his her its their our my your and or of by for as".split()
+)
+
+
+def _relative_subject_then_verb(pw):
+    """Do the words ``pw`` after an insertion open "and", a determined noun with a
+    relative clause, then a finite verb of the main clause ("..., she said, and a fence
+    that ends in the wrong place just moves the problem": the rest of her statement)?
+    The main verb is a lower-case -s / -ed / irregular past word after the relative's
+    own verb, after no determiner, preposition or other such verb ("and a man who builds
+    fences near the river" holds none).
+
+    >>> _relative_subject_then_verb("and a fence that ends in the wrong place just moves it".split())
+    True
+    >>> _relative_subject_then_verb("and a man who builds fences near the river".split())
+    False
+    """
+    if len(pw) < 7 or pw[0] != "and" or pw[1].lower() not in _RELATIVE_SUBJECT_DETS:
+        return False
+    if not pw[2].isalpha() or pw[3] not in ("that", "who", "which"):
+        return False
+    for j in range(5, min(len(pw), 16)):
+        v, prev = pw[j], pw[j - 1].lower()
+        if not (v.isalpha() and v.islower()) or prev in _OBJ_PREPS or prev in _NOT_BEFORE_MAIN_VERB:
+            continue
+        finite = (v.endswith(("s", "ed")) and not v.endswith(("ss", "us", "is"))) or (
+            v in _IRREGULAR_PAST
+        )
+        prev_finite = prev.endswith(("s", "ed")) or prev in _IRREGULAR_PAST
+        if finite and not prev_finite:
+            return True
+    return False
+
+
 def _last_list_item(pre_text, post_text):
     """Does an insertion stand after the "and" / "or" of a list, before its last item
     ("She wrote to the mayor, to the MP and, her children say, to the premier"; the
@@ -1026,6 +1100,9 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     ):
         return False  # "By noon, she said, the crew ...": a leading adverbial of the content
     if _lead_subordinate_clause(doc, pre_text, masked[post[0] : post[1]]):
+        if _LEAD_CONDITION_RE.match(pre_text) is not None and len(_WORDS_RE.findall(pre_text)) >= 3:
+            # (not "If anything, Lee argued, B": an idiom, no condition)
+            return _add_condition_and_result(doc, c, pre, post, mention)
         return False  # "Until the money is found, she said, B": an adverbial clause of B
     words = _WORDS_RE.findall(pre_text)
     if (
@@ -1083,7 +1160,14 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         return False  # 'The trip was, she said, "..."': the quotation ends the clause
     if not post_block and _other_speaker_after(doc, w0, pw):
         return _add_side(doc, c, pre, mention)  # "A, she said, although the mayor said B"
-    goes_on = not post_block and _subordinate_clause_goes_on(doc, w0, words, pw, post)
+    goes_on = not post_block and (
+        _subordinate_clause_goes_on(doc, w0, words, pw, post)
+        or (
+            _DISTANCE_TAIL_RE.match(masked, post_lo, post[1]) is not None
+            and not _holds_clause(pw)
+            and _clause_before_insertion(words)
+        )  # "A, the chair said, about 400 metres from the school": a measure of A's place
+    )
     if not post_block and _conditional_lead(pre_text) and _holds_clause(pw[:12]):
         goes_on = True  # "If A, he said, Deverell could have B": the main clause
     if (
@@ -1109,6 +1193,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
                         or _subject_then_noun_like_past(pw)
                         or _quantified_subject_then_verb(pw)
                         or _determined_subject_then_verb(pw)
+                        or _relative_subject_then_verb(pw)
                         or _compound_subject_then_verb(pw)
                     )
                 )
@@ -1181,6 +1266,38 @@ def _add_dash_insertion(doc, c, pre, post, frame_hi, mention):
         return False
     for ck in (a, b):
         _add_quote(doc, ck, c.cue, c.cs, c.ce, mention)
+    return True
+
+
+# a dash (or a spaced hyphen) and a whole quotation right before an inserted frame's
+# speaker, and the closing dash right after the frame (``_add_dashed_quotation``)
+_DASHED_BLOCK_PRE_RE = re.compile(r"[ \t](?P<d>—|–|--|-)[ \t]*(?P<b>\x01+)[ \t]*\Z")
+_DASHED_BLOCK_POST_RE = re.compile(
+    _PAREN_DAY + r"[ \t]*(?P<d>—|–|--|-)(?:[ \t]+(?=\w)|[ \t]*\Z)"
+)  # (or the end of the side: "- and argued ...", a cue of its own cuts it)
+
+
+def _add_dashed_quotation(doc, c, pre, post, frame_hi, mention):
+    """Add only the quotation of a frame set off by a pair of dashes inside the writer's
+    sentence ('Neither man liked her — "Born rich," Tom Lee said — but they voted': "Born
+    rich"); False (nothing added) when the frame is no such insertion: no quotation right
+    after the opening dash, fewer than two words before it, or no closing dash of the same
+    kind right after the frame."""
+    masked = doc.masked
+    if c.is_acc or masked.find("-", pre[0], post[1]) < 0 and not doc.dashed:
+        return False
+    m = _DASHED_BLOCK_PRE_RE.search(masked, max(pre[0], pre[1] - 400), pre[1])
+    if m is None or len(_WORDS_RE.findall(masked, pre[0], m.start())) < 2:
+        return False
+    if len(_WORDS_RE.findall(masked, m.end(), c.cs)) > 6:
+        return False  # (more than a speaker between the quotation and the cue)
+    mp = _DASHED_BLOCK_POST_RE.match(masked, frame_hi, post[1])
+    if mp is None or mp.group("d") != m.group("d"):
+        return False
+    ck = doc.content_kind(m.start("b"), m.end("b"))
+    if ck is None or ck[2] != "direct":
+        return False
+    _add_quote(doc, ck, c.cue, c.cs, c.ce, mention)
     return True
 
 
@@ -1321,8 +1438,9 @@ def _and_clause_after(pw):
 
 def _add_according_but(doc, c, pre, post, frame_hi, mention):
     """Add both clauses around "according to X" when a clause before it goes on after it
-    with "but" (or "and", ``_and_clause_after``) and a clause of its own ("Sales rose, according to the report, but
-    donations fell"), as around a comma insertion "A, Lee said, but B"; False (nothing
+    with "but" (or "and", ``_and_clause_after``, or a continuing subordinator,
+    ``_subordinate_clause_goes_on``) and a clause of its own ("Sales rose, according to
+    the report, but donations fell"), as around a comma insertion "A, Lee said, but B"; False (nothing
     added) otherwise, and for "but" + a clause of its own cue ("but the firm said B")."""
     masked = doc.masked
     if not masked[pre[0] : pre[1]].rstrip().endswith(","):
@@ -1335,8 +1453,8 @@ def _add_according_but(doc, c, pre, post, frame_hi, mention):
     if not (
         (pw[:1] == ["but"] and _holds_clause(pw[1:12]) or _and_clause_after(pw))
         and _holds_clause(words)
-    ):
-        return False
+    ) and not (pw and _subordinate_clause_goes_on(doc, pw[0], words, pw, post)):
+        return False  # (or "A, according to X, though B", as "A, X said, though B")
     if any(doc.lex.cue_re.fullmatch(w) for w in pw[1:10]):
         return False  # ("but the firm said B": B is the next frame's)
     a, b = doc.content_kind(*pre), doc.content_kind(post_lo, post[1])

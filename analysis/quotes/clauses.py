@@ -189,6 +189,14 @@ def _finite_speaker(doc, c, lex):
             m_span = _apposition_speaker(toks, j - 1, lex)  # "A fisher, Al Roy, tried to argue"
             if m_span is not None:
                 return None, m_span, False
+        if np_ is None and j >= 2 and toks[j - 1][2].lower() in ("and", "but"):
+            # "Lee joked that A, but went on to say B": the subject the conjunction shares
+            if _subject_last_speaker(doc) is not None:
+                return doc.last_speaker, None, False
+            m_span = _opening_clause_subject(doc, c, lex) or _sentence_subject(
+                doc.masked, c.ss, c.se, lex
+            )
+            return None if m_span is None else (None, m_span, False)
         if np_ is None and toks[j][2].endswith("ing"):
             # "..., Lee said, going on to say that": the sentence's speaker
             if doc.last_speaker is not None:

@@ -16,6 +16,7 @@ from .additions import (
     _add_according_insertion,
     _add_block_quotes,
     _add_dash_insertion,
+    _add_dashed_quotation,
     _add_frame_quotes,
     _add_parenthetical,
     _add_quote,
@@ -177,6 +178,8 @@ def _verb_cue_frames(doc, cue_matches):
         )
         if not borrowed and _add_parenthetical(doc, c, pre, post, frame_hi, mention):
             continue
+        if _add_dashed_quotation(doc, c, pre, post, frame_hi, mention):
+            continue  # 'She liked him — "a saint," Lee said — but voted no': the quotation
         if not borrowed and _add_dash_insertion(doc, c, pre, post, frame_hi, mention):
             continue  # "The plan — or so many residents say — is dead": both sides
         if c.is_acc and _add_according_insertion(doc, c, pre, post, frame_hi, mention):

@@ -101,6 +101,31 @@ _DIRECTIVE_TAIL_RE = re.compile(
 _AND_HAD_END_RE = re.compile(r"[^,;:\x01 \t][ \t]+and[ \t]+had[ \t]+\Z")
 
 
+# a modal or an infinitive "to" and its verb, then (no comma, no clause break) "and"
+# right before a cue in its bare form: the cue is a second verb under the same modal
+# ("said groups should keep copies and ask their MP's office to B"), no new frame
+_MODAL_CONJUNCT_RE = re.compile(
+    r"(?<![\w’'\-])(?:should|must|would|could|can|will|may|might|shall|to)[ \t]+"
+    r"(?:not[ \t]+)?[a-z]+\b[^;:.!?\x01\n]*[^,;:\s][ \t]+and[ \t]+\Z"
+)
+
+
+def _modal_conjunct(seg, nxt_form, lex):
+    """Is the cue ``nxt_form`` a bare verb (its own lemma) joined by "and" to the verb
+    of a modal or an infinitive in the content words ``seg`` before it?
+
+    >>> from .lexicon import lexicon
+    >>> _modal_conjunct("groups should keep copies of every document and ", "ask", lexicon())
+    True
+    >>> _modal_conjunct("she promised to hire nurses and ", "said", lexicon())
+    False
+    """
+    return (
+        lex.verb_lemma.get(nxt_form) == nxt_form
+        and _MODAL_CONJUNCT_RE.search(seg, max(0, len(seg) - 200)) is not None
+    )
+
+
 # a passive auxiliary right after a comma: the subject of the passive cue is the noun
 # before an apposition or a relative clause ("the grant, worth $5,000, was promised"),
 # inside the content
@@ -110,7 +135,7 @@ _APPOSED_SUBJECT_PASSIVE_RE = re.compile(
 )
 
 
-def _continues_clause(masked, seg, nxt, nxt_form, se):
+def _continues_clause(masked, seg, nxt, nxt_form, se, lex):
     """Does the cue ``nxt_form`` at ``nxt``, after the content words ``seg``, stay
     inside that content: a passive ("and workers had been told to B") or a directive
     conjunct of a perfect ("had closed the lake and told members not to B", see
@@ -123,6 +148,8 @@ def _continues_clause(masked, seg, nxt, nxt_form, se):
         return True  # "said the grant, worth $5,000, was promised in June": A's own verb
     if _AND_HAD_END_RE.search(seg, max(0, len(seg) - 24)) and len(seg.split(None, 4)) > 4:
         return True  # "said A and had asked X to B": a backshifted verb of A's subject
+    if _modal_conjunct(seg, nxt_form, lex):
+        return True  # "said groups should keep copies and ask X to B": one modal's verbs
     return (
         nxt_form in _DIRECTIVE_FORMS
         and _PERFECT_CONJUNCT_RE.search(seg) is not None
@@ -528,7 +555,7 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
             break
         if nxt > post_lo:
             seg = masked[post_lo:nxt]
-            if _continues_clause(masked, seg, nxt, nxt_form, se):
+            if _continues_clause(masked, seg, nxt, nxt_form, se, doc.lex):
                 continue  # "said A and workers had been told to B": a passive, no new frame
             if nxt_form.endswith("ing") and _NOUN_BEFORE_ING_RE.search(seg):
                 continue  # "said A but relied on students reporting B": a modifier
@@ -547,6 +574,10 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 cut = mb.start() + 1  # 'pledged to "...," as she put it': ends at the quotation
             if (qc := _comma_quotation_end(doc.text, masked, seg, post_lo)) > cut:
                 cut = qc  # 'claimed that A "...," an aide said B': the quotation's comma
+                if (dq := _dash_before_quotation(seg, qc)) > 0:
+                    cut = (
+                        dq  # 'suggested A - "...," she said - and B': A (see _add_dashed_quotation)
+                    )
             if cut >= 0 and _that_opens_content(masked, frame_hi, post_lo, seg, cut):
                 continue  # "said that, if the reports are true, B": "that" opens the content
             if cut >= 0 and _WHICH_SOME_END_RE.fullmatch(seg, cut):
@@ -873,6 +904,23 @@ _CUT_WORDS = 10  # at most this many words from a clause break to the next cue
 
 
 _SUBJECT_AFTER_BLOCK_RE = re.compile(r"[ \t]+[A-Za-z][^\x01,;:]*\Z")
+
+
+_DASH_END_RE = re.compile(r"[ \t](?:—|–|--|-)[ \t]*\Z")
+
+
+def _dash_before_quotation(seg, qe):
+    """Where the dash right before the quotation that ends at ``qe`` in the masked
+    ``seg`` stands ('the plan was unserious - "...," she said': the dash), or -1.
+
+    >>> _dash_before_quotation("A was bad - " + MASK * 5 + " she ", 17)
+    9
+    """
+    bs = qe
+    while bs > 0 and seg[bs - 1] == MASK:
+        bs -= 1
+    m = _DASH_END_RE.search(seg, max(0, bs - 6), bs)
+    return -1 if m is None or bs == qe else m.start()
 
 
 def _comma_quotation_end(text, masked, seg, lo):
