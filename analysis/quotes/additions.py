@@ -113,27 +113,6 @@ _LEAD_ADVERBIAL_CLAUSE_RE = re.compile(
 )
 
 
-# a condition opening the sentence before an insertion ("If the trees survive, he said,
-# B"): the speaker's condition of B, part of the statement (the gold of the written
-# sets), unlike a time clause ("Until the money is found, she said, B": B only)
-_LEAD_CONDITION_RE = re.compile(r"[ \t\n]*(?:If|Unless)[ \t]")
-
-
-def _add_condition_and_result(doc, c, pre, post, mention):
-    """Add the condition before an inserted frame and the clause after it as two rows of
-    one statement ("If the young trees survive, he said, the forest will recover");
-    False (nothing added) when either side holds no content."""
-    lo = post[0] + (doc.masked[post[0] : post[0] + 1] == ",")
-    if doc.masked[lo : post[1]].lstrip(" \t\u00a0")[:1] == MASK:
-        return False  # ('If it rains, she said, "..."': the quotation is her words)
-    a, b = doc.content_kind(*pre), doc.content_kind(lo, post[1])
-    if a is None or b is None:
-        return False
-    for ck in (a, b):
-        _add_quote(doc, ck, c.cue, c.cs, c.ce, mention)
-    return True
-
-
 def _lead_subordinate_clause(doc, pre_text, post_text):
     """Is the text before an inserted frame only an adverbial clause opened by a
     subordinator ("Until the money is found, she said, the only fix is a slower car"),
@@ -151,9 +130,10 @@ def _lead_subordinate_clause(doc, pre_text, post_text):
     return doc is None or not doc.lex.cue_re.search(post_text, 0, 40)
 
 
-# "If the court had imposed a conditional sentence, he said, B": a condition of five
-# words or more, no comma inside, opening the sentence
-_CONDITIONAL_LEAD_RE = re.compile(r"[ \t]*If[ \t]+(?:[^,;:\n]+[ \t]+){4,}[^,;:\n]+?,[ \t]*")
+# "If the court had imposed a conditional sentence, he said, B" / "Unless the trees
+# survive, she said, B": a condition of two words or more ("If so", "If anything" are
+# none), no comma inside, opening the sentence (one pass, no nested repetition)
+_CONDITIONAL_LEAD_RE = re.compile(r"[ \t\n]*(?:If|Unless)[ \t]+([^,;:\n]*[^,;:\s]),[ \t]*")
 
 
 def _conditional_lead(pre_text):
@@ -164,8 +144,11 @@ def _conditional_lead(pre_text):
 
     >>> _conditional_lead("If sales pick up in the second half, "), _conditional_lead("If so, ")
     (True, False)
+    >>> _conditional_lead("Unless the trees survive, "), _conditional_lead("If anything, ")
+    (True, False)
     """
-    return _CONDITIONAL_LEAD_RE.fullmatch(pre_text) is not None
+    m = _CONDITIONAL_LEAD_RE.fullmatch(pre_text)
+    return m is not None and len(_WORDS_RE.findall(m.group(1))) >= 2
 
 
 _AS_AT_RE = re.compile(r"[ \t]+as[ \t]")
@@ -1100,9 +1083,6 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     ):
         return False  # "By noon, she said, the crew ...": a leading adverbial of the content
     if _lead_subordinate_clause(doc, pre_text, masked[post[0] : post[1]]):
-        if _LEAD_CONDITION_RE.match(pre_text) is not None and len(_WORDS_RE.findall(pre_text)) >= 3:
-            # (not "If anything, Lee argued, B": an idiom, no condition)
-            return _add_condition_and_result(doc, c, pre, post, mention)
         return False  # "Until the money is found, she said, B": an adverbial clause of B
     words = _WORDS_RE.findall(pre_text)
     if (
