@@ -342,6 +342,8 @@ def _counted_group_start(toks, k):
     >>> ws = "At least 21,000 said".split()
     >>> _counted_group_start([(0, 0, w) for w in ws], 3)
     0
+    >>> _counted_group_start([(0, 0, w) for w in [MASK, "at", "least", "900", "said"]], 4)
+    1
     >>> ws = "Sales rose 21,000 said".split()
     >>> _counted_group_start([(0, 0, w) for w in ws], 3)
     -1
@@ -358,6 +360,8 @@ def _counted_group_start(toks, k):
         if lo >= 0 and tuple(t[2].lower() for t in toks[lo:n]) in _QUANTITY_LEADS:
             if lo == 0 or toks[lo - 1][2] in (",", "and", "but", "that", '"', "“"):
                 return lo
+            if toks[lo - 1][2][0] == MASK:
+                return lo  # ('"We came," at least 21,000 said': after the quotation)
             return -1
     return -1
 
@@ -397,8 +401,9 @@ def _aside_coordinated_start(toks, j, lex):
     b = c
     while b - 1 >= 0 and _is_cap(toks[b - 1][2]) and toks[b - 1][2].isalpha():
         b -= 1
-    if b == c or b > 0 or toks[b][2].lower() in _SENT_START_STOP:
-        return -1  # (the first name opens the sentence)
+    after_quote = b > 0 and toks[b - 1][2][0] == MASK  # ('"A," Ann Roe, 54, and Tom Vale said')
+    if b == c or (b > 0 and not after_quote) or toks[b][2].lower() in _SENT_START_STOP:
+        return -1  # (the first name opens the sentence or follows the quotation)
     return b
 
 

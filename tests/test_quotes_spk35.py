@@ -1,0 +1,54 @@
+"""Speakers on first contact (issue #12, helper spk35): counts after a quotation, pairs
+whose first name carries an aside after a quotation, a person noun after a place name,
+kin nouns with an age and a given name, and the lede's described company."""
+
+from __future__ import annotations
+
+from tests._quote_rows import quote_rows
+
+
+def _speaker_type(text: str, quote: str) -> tuple[str, str]:
+    found = [
+        (s, t) for s, t, q in quote_rows(text, "speaker", "speaker_type", "quote") if q == quote
+    ]
+    assert found, quote_rows(text, "speaker", "speaker_type", "quote")
+    return found[0]
+
+
+def test_count_after_quotation_is_a_group_with_its_lead():
+    text = '"We will not go back to the mill," at least 4,500 said.'
+    assert _speaker_type(text, "We will not go back to the mill") == ("at least 4,500", "group")
+
+
+def test_count_after_quotation_more_than():
+    text = '"The fares are too high," more than 900 said in the survey.'
+    speaker, stype = _speaker_type(text, "The fares are too high")
+    assert speaker.lower() == "more than 900"
+    assert stype == "group"
+
+
+def test_count_at_sentence_start_unchanged():
+    text = "Nearly 300 said they had waited a year for surgery."
+    assert _speaker_type(text, "they had waited a year for surgery") == ("Nearly 300", "group")
+
+
+def test_pair_with_aside_after_quotation():
+    text = '"The levy will go," Dana Whitcombe, who chairs the finance panel, and Rob Ellery said.'
+    speaker, stype = _speaker_type(text, "The levy will go")
+    assert speaker == "Dana Whitcombe and Rob Ellery"
+    assert stype == "group"
+
+
+def test_pair_with_age_after_quotation():
+    text = '"We lost everything," Mara Voss, 41, and Ian Petrov said.'
+    assert _speaker_type(text, "We lost everything")[0] == "Mara Voss and Ian Petrov"
+
+
+def test_pair_with_aside_before_content_unchanged():
+    text = "Dana Whitcombe, who chairs the finance panel, and Rob Ellery said the levy would go."
+    assert _speaker_type(text, "the levy would go")[0] == "Dana Whitcombe and Rob Ellery"
+
+
+def test_single_name_after_quotation_with_aside_is_not_a_pair():
+    text = '"The levy will go," said Rob Ellery, who chairs the panel.'
+    assert _speaker_type(text, "The levy will go")[0] == "Rob Ellery"
