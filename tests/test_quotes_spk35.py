@@ -52,3 +52,26 @@ def test_pair_with_aside_before_content_unchanged():
 def test_single_name_after_quotation_with_aside_is_not_a_pair():
     text = '"The levy will go," said Rob Ellery, who chairs the panel.'
     assert _speaker_type(text, "The levy will go")[0] == "Rob Ellery"
+
+
+def test_indefinite_place_then_job_head_after_cue_is_the_person():
+    text = '"The glacier lost a metre this summer," said a Peyto Lake guide.'
+    assert _speaker_type(text, "The glacier lost a metre this summer") == (
+        "a Peyto Lake guide",
+        "anonymous",
+    )
+
+
+def test_one_place_then_job_head_after_cue_is_the_person():
+    text = '"Nobody should walk on the ice," said one Athabasca Glacier guide.'
+    assert _speaker_type(text, "Nobody should walk on the ice")[0] == "one Athabasca Glacier guide"
+
+
+def test_definite_place_then_job_head_unchanged():
+    text = '"The trail is shut," said the Maligne Canyon warden.'
+    assert _speaker_type(text, "The trail is shut") == ("the Maligne Canyon warden", "anonymous")
+
+
+def test_indefinite_name_without_job_head_stays_a_name():
+    text = '"The trail is shut," said a Tom Vale.'
+    assert "Tom Vale" in _speaker_type(text, "The trail is shut")[0]

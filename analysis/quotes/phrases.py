@@ -1963,6 +1963,9 @@ def _right_np1(toks, k, lex):
     return (k, j)
 
 
+_JOB_DETS = frozenset(("the", "a", "an", "one", "another"))
+
+
 def _job_head_after_name(toks, k, j):
     """End of "the <Capitalised words>" (tokens ``k`` to ``j``) extended over at most two
     lower-case words that end in a person's job ("said the Banff ranger", "said the
@@ -1972,9 +1975,11 @@ def _job_head_after_name(toks, k, j):
     >>> t = [(0, 0, w) for w in "the Jasper park warden .".split()]
     >>> _job_head_after_name(t, 0, 2), _job_head_after_name(t[:3], 0, 2)
     (4, 2)
+    >>> _job_head_after_name([(0, 0, w) for w in "a Peyto Lake guide .".split()], 0, 3)
+    4
     """
-    if toks[k][2].lower() != "the" or j - k < 2 or not _is_cap(toks[j - 1][2]):
-        return j
+    if toks[k][2].lower() not in _JOB_DETS or j - k < 2 or not _is_cap(toks[j - 1][2]):
+        return j  # ("said a Peyto Lake guide": the guide too)
     for x in range(j, min(j + 2, len(toks))):
         w = toks[x][2]
         if not (w.isalpha() and w.islower()) or w in _NOT_ROLE:
