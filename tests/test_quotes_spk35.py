@@ -75,3 +75,28 @@ def test_definite_place_then_job_head_unchanged():
 def test_indefinite_name_without_job_head_stays_a_name():
     text = '"The trail is shut," said a Tom Vale.'
     assert "Tom Vale" in _speaker_type(text, "The trail is shut")[0]
+
+
+_FAMILY = (
+    "Samir Qasemi left Herat in 2021 with his wife, Farah Qasemi. His youngest daughter, "
+    "{} finished school in a camp near the border.\n\n"
+    '"I did my exams in a tent," she said.'
+)
+
+
+def test_kin_noun_age_and_given_name_is_the_daughter_with_the_family_surname():
+    text = _FAMILY.format("12-year-old Zaina,")
+    assert _speaker_type(text, "I did my exams in a tent") == ("Zaina Qasemi", "person")
+
+
+def test_kin_noun_and_given_name_without_age_unchanged():
+    text = _FAMILY.format("Zaina,")
+    assert _speaker_type(text, "I did my exams in a tent")[0] == "Zaina Qasemi"
+
+
+def test_kin_noun_age_and_given_name_without_other_woman():
+    text = (
+        "Samir Qasemi left Herat in 2021. His daughter, 9-year-old Zaina, learned to read "
+        'in a camp.\n\n"I liked the teacher," she said.'
+    )
+    assert _speaker_type(text, "I liked the teacher") == ("Zaina Qasemi", "person")
