@@ -100,3 +100,35 @@ def test_kin_noun_age_and_given_name_without_other_woman():
         'in a camp.\n\n"I liked the teacher," she said.'
     )
     assert _speaker_type(text, "I liked the teacher") == ("Zaina Qasemi", "person")
+
+
+_LEDE = (
+    "The ferry terminal in Port Avon will reopen in May, {} says.\n\n"
+    "Harbourline Works, a Moncton firm founded in 1990, took over the project last year."
+)
+
+
+def test_lede_company_with_participle_is_the_company_named_next():
+    text = _LEDE.format("the company rebuilding it")
+    assert _speaker_type(text, "The ferry terminal in Port Avon will reopen in May") == (
+        "Harbourline Works",
+        "organization",
+    )
+
+
+def test_lede_firm_with_participle_and_object_is_the_firm_named_next():
+    text = _LEDE.format("the firm running the project")
+    quote = "The ferry terminal in Port Avon will reopen in May"
+    assert _speaker_type(text, quote)[0] == "Harbourline Works"
+
+
+def test_participle_phrase_alone_is_a_described_company():
+    text = "Fares on the line will rise by a dollar, the company running it said."
+    quote = "Fares on the line will rise by a dollar"
+    assert _speaker_type(text, quote) == ("the company", "organization")
+
+
+def test_person_with_participle_phrase_keeps_it():
+    text = "The smoke was thick all night, a woman living near the plant said."
+    speaker = _speaker_type(text, "The smoke was thick all night")[0]
+    assert speaker == "a woman living near the plant"

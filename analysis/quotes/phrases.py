@@ -50,6 +50,7 @@ from .names import (
     _place_job_head,
     place_like,
 )
+from .reduced import reduced_relative_end, reduced_relative_start
 
 # a word goes on over Latin-1 mojibake pairs ("FranÃ§ois"): see names.WORD_TAIL
 _WORD_TAIL = WORD_TAIL
@@ -319,6 +320,8 @@ def _left_np(toks, k, lex):
             # before the town is the other rules': "Ann Lee, 61, of Shediac, N.B., said")
     if (j0 := _counted_group_start(toks, k)) >= 0:
         return j0, k  # "At least 21,000 said": the count and its lead, a group
+    if (j0 := reduced_relative_start(toks, k, lex)) >= 0:
+        return j0, reduced_relative_end(toks, j0, k)  # "..., the company building it says"
     if (parent := _parent_of_number(toks, k)) is not None:
         return parent  # ("the mother of two said")
     np_ = _particle_opened_name(toks, _fronted_adjunct_cut(toks, _left_np1(toks, k, lex)))
@@ -2885,6 +2888,7 @@ def _junk_words(words, lex) -> bool:
             _verb_ing(w, lex) and (words[i + 2][:1].isupper() or words[i + 2] in _ARTICLES)
             for i, w in enumerate(words[1:-1])
         )
+        and reduced_relative_start([(0, 0, w) for w in words], len(words), lex) != 0
     ):
         return True  # "There's really nothing", "Let me just", "White America embracing Obama"
     if (
