@@ -132,3 +132,27 @@ def test_person_with_participle_phrase_keeps_it():
     text = "The smoke was thick all night, a woman living near the plant said."
     speaker = _speaker_type(text, "The smoke was thick all night")[0]
     assert speaker == "a woman living near the plant"
+
+
+def test_people_to_a_place_are_the_group():
+    text = "Visitors to Emerald Bay said the parking lot was full by nine."
+    assert _speaker_type(text, "the parking lot was full by nine") == (
+        "Visitors to Emerald Bay",
+        "group",
+    )
+
+
+def test_people_without_plural_s_in_a_place_are_the_group():
+    text = "Police in Tobermory said the road would stay closed overnight."
+    speaker = _speaker_type(text, "the road would stay closed overnight")[0]
+    assert speaker == "Police in Tobermory"
+
+
+def test_people_at_a_place_unchanged():
+    text = "Hikers at Lake Agnes said the trail was icy."
+    assert _speaker_type(text, "the trail was icy") == ("Hikers at Lake Agnes", "group")
+
+
+def test_adviser_to_a_named_person_is_not_a_place_group():
+    text = "Advisers to Ann Roe said she would run again."
+    assert _speaker_type(text, "she would run again")[0] != "Advisers to Ann Roe"

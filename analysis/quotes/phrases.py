@@ -2654,6 +2654,10 @@ def _indefinite_head(toks, q):
     return False
 
 
+# nouns of people with no plural -s ("Staff at Lake Louise said")
+_PEOPLE_MASS_NOUNS = frozenset("staff people police personnel".split())
+
+
 def _people_at_name(toks, p, q, np_, lex):
     """Is ``toks[q]`` a plural of people ("visitors", "Parents" opening the clause) or
     a noun after "a" ("a guide") before the preposition ``p`` (at/in/from/near ...) and a capitalised name at ``j``
@@ -2667,12 +2671,17 @@ def _people_at_name(toks, p, q, np_, lex):
     >>> t = [(0, 0, w) for w in "Peters from Acme Foods said".split()]
     >>> _people_at_name(t, 1, 0, (2, 4), lexicon())
     False
+    >>> t = [(0, 0, w) for w in "Staff to Lake Louise said".split()]
+    >>> _people_at_name(t, 1, 0, (2, 4), lexicon())
+    True
     """
     j, e = np_
-    if toks[p][2].lower() not in _GEO_PREPS or p != q + 1:
+    prep = toks[p][2].lower()
+    if (prep not in _GEO_PREPS and prep != "to") or p != q + 1:
         return False
-    if toks[p][2].lower() == "at" and not place_like([t[2] for t in toks[j:e]], lex):
-        return False  # ("Analysts at Q&R Global said": the firm, by convention)
+    if prep in ("at", "to") and not place_like([t[2] for t in toks[j:e]], lex):
+        return False  # ("Analysts at Q&R Global said": the firm, by convention; "Visitors
+        # to Lake Louise said" but not "Advisers to Ann Roe")
     first = toks[j + 1][2] if toks[j][2] == "the" and j + 1 < len(toks) else toks[j][2]
     lf = first.lower().rstrip(".")
     if not _is_cap(first) or lf in lex.gender or lf in lex.titles:
@@ -2681,6 +2690,8 @@ def _people_at_name(toks, p, q, np_, lex):
     if _indefinite_head(toks, q):  # "a guide at Lake Louise said": the guide (not "an
         w = toks[q][2]  # email from Ann Roe", "an exit in Corona")
         return _lower_noun(w, lex) or _place_job_head(w) or w in ("man", "woman", "person")
+    if w.lower() in _PEOPLE_MASS_NOUNS and (w.islower() or q == 0 or toks[q - 1][2] in ",;"):
+        return True  # "Staff at Lake Louise said", "people in Banff say"
     if not _plural_subject(toks, q) or w.lower() in lex.gender:
         return False
     return (
