@@ -156,3 +156,14 @@ def test_people_at_a_place_unchanged():
 def test_adviser_to_a_named_person_is_not_a_place_group():
     text = "Advisers to Ann Roe said she would run again."
     assert _speaker_type(text, "she would run again")[0] != "Advisers to Ann Roe"
+
+
+def test_kin_noun_age_and_given_name_in_the_quoting_paragraph():
+    text = (
+        "The family landed in Moncton on Friday. Karim Nasser and his wife, Huda, walked "
+        'into the hall with their children.\n\n"We waited a long time," said Joan Pettigrew, '
+        "who leads the church committee.\n\nNasser said they had lived in one room for five "
+        'years.\n\nHis eldest daughter, 15-year-old Zaina, learned French from her phone. "I '
+        'want to be a nurse," she said.'
+    )
+    assert _speaker_type(text, "I want to be a nurse")[0] == "Zaina Nasser"

@@ -7,13 +7,16 @@ right before the cue ("the company building it says", "a woman living nearby sai
 from __future__ import annotations
 
 from .blocks import MASK
-from .lexicon import _DETS
+from .lexicon import _DETS, _lines
 
 # object pronouns a participle takes ("building it", "running them")
 _REDUCED_OBJECT_PRONOUNS = frozenset("it them him her us".split())
 
 # determiners that open the described noun ("the company", "a woman")
 _REDUCED_OPENERS = frozenset("the a an one another".split())
+
+# organisation heads that keep the description alone (resources/reduced_org_heads.txt)
+_REDUCED_ORG_HEADS = frozenset(_lines("reduced_org_heads.txt"))
 
 # what may stand before the phrase: a clause break, a quotation or the sentence start
 _REDUCED_BEFORE = frozenset((",", ";", ":", "—", "–", "and", "but"))
@@ -87,10 +90,8 @@ def reduced_relative_end(toks, d, k) -> int:
     >>> reduced_relative_end([(0, 0, w) for w in ws], 0, 4)
     4
     """
-    from .mentions import _COMPANY_HEADS  # (mentions imports phrases, which imports this)
-
     for x in range(d + 1, k):
         w = toks[x][2]
         if w.endswith("ing") and x > d + 1:
-            return x if toks[x - 1][2] in _COMPANY_HEADS else k
+            return x if toks[x - 1][2] in _REDUCED_ORG_HEADS else k
     return k
