@@ -167,3 +167,23 @@ def test_kin_noun_age_and_given_name_in_the_quoting_paragraph():
         'want to be a nurse," she said.'
     )
     assert _speaker_type(text, "I want to be a nurse")[0] == "Zaina Nasser"
+
+
+def test_lede_company_named_next_with_kind_after_a_modifier():
+    text = (
+        "A new water tower in Elmvale will hold twice the old one's supply, the company "
+        "building it says.\n\nBrightwater Civil, a regional developer that has "
+        "built six towers in Simcoe County, said the work would finish in October."
+    )
+    quote = "A new water tower in Elmvale will hold twice the old one's supply"
+    assert _speaker_type(text, quote)[0] == "Brightwater Civil"
+
+
+def test_lede_company_not_given_to_a_person_named_next():
+    text = (
+        "A new water tower in Elmvale will hold twice the old one's supply, the company "
+        "building it says.\n\nMaria Ostrowski, a retired operator who lives nearby, said "
+        "she was glad."
+    )
+    quote = "A new water tower in Elmvale will hold twice the old one's supply"
+    assert _speaker_type(text, quote)[0] != "Maria Ostrowski"
