@@ -898,8 +898,8 @@ _KIN_ORDINALS = ("youngest", "eldest", "oldest")
 _PRONOUN_KIN_GIVEN_RE = re.compile(
     r"([Hh](?<![\w'’-][Hh])(?:er|is))[ \t]+(?:(?:youngest|eldest|oldest)(?=,)"
     r"|(?:(?:youngest|eldest|oldest)[ \t]+)?(?:" + "|".join(_PRONOUN_KIN_NOUNS) + "))"
-    r",[ \t]+([A-Z][a-z]+)[,.]"
-)
+    r",[ \t]+(?:\d{1,3}-year-old[ \t]+)?([A-Z][a-z]+)[,.]"
+)  # ("His daughter, 15-year-old Lina,": the age before the given name)
 
 
 # what every match holds: a kin noun after a space or tab, its comma and a given name
@@ -907,7 +907,7 @@ _PRONOUN_KIN_GIVEN_RE = re.compile(
 # look-behinds (a kin noun ends in n, r, e, d or w, an ordinal in t). No hint in an
 # article: no match, and the pattern above, tried at every "h", is not run
 _PRONOUN_KIN_HINT_RE = re.compile(
-    r",(?=[ \t]+[A-Z][a-z]+[,.])(?<=[nredwt],)(?:"
+    r",(?=[ \t]+(?:\d{1,3}-year-old[ \t]+)?[A-Z][a-z]+[,.])(?<=[nredwt],)(?:"
     + "|".join(rf"(?<=[ \t]{k},)" for k in (*_PRONOUN_KIN_NOUNS, *_KIN_ORDINALS))
     + ")"
 )

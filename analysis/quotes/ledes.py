@@ -1209,7 +1209,41 @@ def _lede_org_apposed_next(an, q, head):
     if brk < 0:
         return None
     m = _APPOSED_KIND_NEXT_RE.match(text, _SPACE_RUN_RE.match(text, brk).end())
-    return m.group(1) if m is not None and m.group(2).lower() in _COMPANY_HEADS else None
+    if m is None:
+        return None
+    if m.group(2).lower() in _COMPANY_HEADS:
+        return m.group(1)
+    if (
+        _lede_kind_later(text, m.end(), an.lex)
+        and m.group(1).split()[0].lower() not in an.lex.gender
+    ):
+        return m.group(1)  # ("Kestrel Wireless, a regional carrier that ...": later word)
+    return None
+
+
+# the kind words of a company set off after its name, besides ``_COMPANY_HEADS``
+_LEDE_COMPANY_KINDS = _COMPANY_HEADS | frozenset("carrier operator developer provider".split())
+
+
+def _lede_kind_later(text, at, lex):
+    """Is one of the next two lower-case words from ``at`` (before "that", "who" or a
+    comma) a company kind ("a regional carrier that": "regional", then "carrier")?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "a regional carrier that"
+    >>> _lede_kind_later(t, 10, lexicon()), _lede_kind_later("a local teacher who", 7, lexicon())
+    (True, False)
+    """
+    words = text[at : at + 40].split()[:2]
+    for w in words:
+        lw = w.rstrip(",.;")
+        if not lw.isalpha() or not lw.islower() or lw in ("that", "which", "who"):
+            return False
+        if lw in _LEDE_COMPANY_KINDS:
+            return w == lw or w[-1:] == ","
+        if w != lw or lw in lex.titles:
+            return False
+    return False
 
 
 # a paragraph that opens with a name set off by its kind: "Campwise Software, a Guelph

@@ -1197,12 +1197,17 @@ def _generation_subject(prefix):
     return len(prefix) == 2 or prefix[-3].endswith(",")
 
 
+_YEAR_OLD_WORD_RE = re.compile(r"\d{1,3}-year-old")
+
+
 def _described_subject(prefix):
     """Is the name after these words an apposition to a described clause subject
     ("Her father, Brad, 39, worried", "The spokesman, Ann Roe, said"; after a
     conjunction too: "But his wife, Jane, offered")?"""
     if prefix and prefix[0].lower() in ("but", "and", "yet", "so"):
         prefix = prefix[1:]
+    if len(prefix) >= 3 and prefix[-2].endswith(",") and _YEAR_OLD_WORD_RE.fullmatch(prefix[-1]):
+        prefix = prefix[:-1]  # ("The youngest, 9-year-old Bo, said": the age before the name)
     return (
         2 <= len(prefix) <= 4
         and (prefix[0].lower() in _SUBJECT_DETS or _POSSESSIVE_NAME_RE.fullmatch(prefix[0]))
@@ -1325,6 +1330,7 @@ _REPORTED_RE = re.compile(r"\b(?:that|whether)\b|(?<!\bbe )\b(?:said|says|told)\
 # pronoun, in lower case, then the name in apposition (the clause subject)
 _PRONOUN_ROLE_RE = re.compile(
     r"[\"“‘'(\[]?(?:His|Her|Their|Our|My)[ \t]+(?:[a-z][a-z\-]*[ \t]+){0,4}[a-z][a-z\-]*,[ \t]+"
+    r"(?:\d{1,3}-year-old[ \t]+)?"  # ("His daughter, 15-year-old Lina, said")
 )
 
 

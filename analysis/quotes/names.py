@@ -1080,6 +1080,8 @@ def _titled(text, pos, cw, lex):
             # "Sen. Cruz", but not "... the candidate. According to"
             if not m[1] or len(m[0]) <= 4:
                 return True
+    if text[pos - 5 : pos - 1] == "-old" and _AGED_BEFORE_RE.search(text, max(0, pos - 20), pos):
+        return True  # "His daughter, 15-year-old Lina,": an age marks a person
     if text[pos - 2 : pos] == ", " and text[pos - 3 : pos - 2].islower():
         # "Alberta's energy minister, Rheal Roy," / "Her principal, Ann Roe,": a lower-
         # case role noun set before the name by a comma
@@ -1100,6 +1102,8 @@ def _titled(text, pos, cw, lex):
         w in _PERSON_TITLE or w.endswith("-old") for w in m.group(2).lower().split()
     )
 
+
+_AGED_BEFORE_RE = re.compile(r"(?<![\w-])\d{1,3}-(?:year|month)-old[ \t]$")
 
 _TITLE_BEFORE_RE = re.compile(r"\b([A-Za-z]+)(\.?)[ \t]+$")
 

@@ -50,6 +50,7 @@ from .names import (
     _place_job_head,
     place_like,
 )
+from .reduced import reduced_relative_end, reduced_relative_start
 
 # a word goes on over Latin-1 mojibake pairs ("FranÃ§ois"): see names.WORD_TAIL
 _WORD_TAIL = WORD_TAIL
@@ -319,6 +320,8 @@ def _left_np(toks, k, lex):
             # before the town is the other rules': "Ann Lee, 61, of Shediac, N.B., said")
     if (j0 := _counted_group_start(toks, k)) >= 0:
         return j0, k  # "At least 21,000 said": the count and its lead, a group
+    if (j0 := reduced_relative_start(toks, k, lex)) >= 0:
+        return j0, reduced_relative_end(toks, j0, k)  # "..., the company building it says"
     if (parent := _parent_of_number(toks, k)) is not None:
         return parent  # ("the mother of two said")
     np_ = _particle_opened_name(toks, _fronted_adjunct_cut(toks, _left_np1(toks, k, lex)))
@@ -342,6 +345,8 @@ def _counted_group_start(toks, k):
     >>> ws = "At least 21,000 said".split()
     >>> _counted_group_start([(0, 0, w) for w in ws], 3)
     0
+    >>> _counted_group_start([(0, 0, w) for w in [MASK, "at", "least", "900", "said"]], 4)
+    1
     >>> ws = "Sales rose 21,000 said".split()
     >>> _counted_group_start([(0, 0, w) for w in ws], 3)
     -1
@@ -358,6 +363,8 @@ def _counted_group_start(toks, k):
         if lo >= 0 and tuple(t[2].lower() for t in toks[lo:n]) in _QUANTITY_LEADS:
             if lo == 0 or toks[lo - 1][2] in (",", "and", "but", "that", '"', "“"):
                 return lo
+            if toks[lo - 1][2][0] == MASK:
+                return lo  # ('"We came," at least 21,000 said': after the quotation)
             return -1
     return -1
 
@@ -397,8 +404,9 @@ def _aside_coordinated_start(toks, j, lex):
     b = c
     while b - 1 >= 0 and _is_cap(toks[b - 1][2]) and toks[b - 1][2].isalpha():
         b -= 1
-    if b == c or b > 0 or toks[b][2].lower() in _SENT_START_STOP:
-        return -1  # (the first name opens the sentence)
+    after_quote = b > 0 and toks[b - 1][2][0] == MASK  # ('"A," Ann Roe, 54, and Tom Vale said')
+    if b == c or (b > 0 and not after_quote) or toks[b][2].lower() in _SENT_START_STOP:
+        return -1  # (the first name opens the sentence or follows the quotation)
     return b
 
 
@@ -1985,6 +1993,9 @@ def _right_np1(toks, k, lex):
     return (k, j)
 
 
+_JOB_DETS = frozenset(("the", "a", "an", "one", "another"))
+
+
 def _job_head_after_name(toks, k, j):
     """End of "the <Capitalised words>" (tokens ``k`` to ``j``) extended over at most two
     lower-case words that end in a person's job ("said the Banff ranger", "said the
@@ -1994,9 +2005,11 @@ def _job_head_after_name(toks, k, j):
     >>> t = [(0, 0, w) for w in "the Jasper park warden .".split()]
     >>> _job_head_after_name(t, 0, 2), _job_head_after_name(t[:3], 0, 2)
     (4, 2)
+    >>> _job_head_after_name([(0, 0, w) for w in "a Peyto Lake guide .".split()], 0, 3)
+    4
     """
-    if toks[k][2].lower() != "the" or j - k < 2 or not _is_cap(toks[j - 1][2]):
-        return j
+    if toks[k][2].lower() not in _JOB_DETS or j - k < 2 or not _is_cap(toks[j - 1][2]):
+        return j  # ("said a Peyto Lake guide": the guide too)
     for x in range(j, min(j + 2, len(toks))):
         w = toks[x][2]
         if not (w.isalpha() and w.islower()) or w in _NOT_ROLE:
@@ -2668,6 +2681,10 @@ def _indefinite_head(toks, q):
     return False
 
 
+# nouns of people with no plural -s ("Staff at Lake Louise said")
+_PEOPLE_MASS_NOUNS = frozenset("staff people police personnel".split())
+
+
 def _people_at_name(toks, p, q, np_, lex):
     """Is ``toks[q]`` a plural of people ("visitors", "Parents" opening the clause) or
     a noun after "a" ("a guide") before the preposition ``p`` (at/in/from/near ...) and a capitalised name at ``j``
@@ -2681,12 +2698,17 @@ def _people_at_name(toks, p, q, np_, lex):
     >>> t = [(0, 0, w) for w in "Peters from Acme Foods said".split()]
     >>> _people_at_name(t, 1, 0, (2, 4), lexicon())
     False
+    >>> t = [(0, 0, w) for w in "Staff to Lake Louise said".split()]
+    >>> _people_at_name(t, 1, 0, (2, 4), lexicon())
+    True
     """
     j, e = np_
-    if toks[p][2].lower() not in _GEO_PREPS or p != q + 1:
+    prep = toks[p][2].lower()
+    if (prep not in _GEO_PREPS and prep != "to") or p != q + 1:
         return False
-    if toks[p][2].lower() == "at" and not place_like([t[2] for t in toks[j:e]], lex):
-        return False  # ("Analysts at Q&R Global said": the firm, by convention)
+    if prep in ("at", "to") and not place_like([t[2] for t in toks[j:e]], lex):
+        return False  # ("Analysts at Q&R Global said": the firm, by convention; "Visitors
+        # to Lake Louise said" but not "Advisers to Ann Roe")
     first = toks[j + 1][2] if toks[j][2] == "the" and j + 1 < len(toks) else toks[j][2]
     lf = first.lower().rstrip(".")
     if not _is_cap(first) or lf in lex.gender or lf in lex.titles:
@@ -2695,6 +2717,8 @@ def _people_at_name(toks, p, q, np_, lex):
     if _indefinite_head(toks, q):  # "a guide at Lake Louise said": the guide (not "an
         w = toks[q][2]  # email from Ann Roe", "an exit in Corona")
         return _lower_noun(w, lex) or _place_job_head(w) or w in ("man", "woman", "person")
+    if w.lower() in _PEOPLE_MASS_NOUNS and (w.islower() or q == 0 or toks[q - 1][2] in ",;"):
+        return True  # "Staff at Lake Louise said", "people in Banff say"
     if not _plural_subject(toks, q) or w.lower() in lex.gender:
         return False
     return (
@@ -2902,6 +2926,7 @@ def _junk_words(words, lex) -> bool:
             _verb_ing(w, lex) and (words[i + 2][:1].isupper() or words[i + 2] in _ARTICLES)
             for i, w in enumerate(words[1:-1])
         )
+        and reduced_relative_start([(0, 0, w) for w in words], len(words), lex) != 0
     ):
         return True  # "There's really nothing", "Let me just", "White America embracing Obama"
     if (

@@ -1,0 +1,97 @@
+"""Reduced relatives as speakers: a described noun followed by a participle phrase
+right before the cue ("the company building it says", "a woman living nearby said",
+"the firm running the mine said"): the whole phrase is the speaker, not its object
+("it", "the mine"). Only the span is found here; coreference resolves the description.
+"""
+
+from __future__ import annotations
+
+from .blocks import MASK
+from .lexicon import _DETS, _lines
+
+# object pronouns a participle takes ("building it", "running them")
+_REDUCED_OBJECT_PRONOUNS = frozenset("it them him her us".split())
+
+# determiners that open the described noun ("the company", "a woman")
+_REDUCED_OPENERS = frozenset("the a an one another".split())
+
+# organisation heads that keep the description alone (resources/reduced_org_heads.txt)
+_REDUCED_ORG_HEADS = frozenset(_lines("reduced_org_heads.txt"))
+
+# what may stand before the phrase: a clause break, a quotation or the sentence start
+_REDUCED_BEFORE = frozenset((",", ";", ":", "—", "–", "and", "but"))
+
+
+def _reduced_participle(w: str, lex) -> bool:
+    """Is ``w`` a lower-case present participle ("building"), not a listed noun or
+    title ("building" is a verb here only when a head noun stands before it)?"""
+    return w.isalpha() and w.islower() and len(w) > 5 and w.endswith("ing") and w not in lex.titles
+
+
+def _reduced_object_start(toks, k, lex):
+    """Start of the participle's object ending right before token ``k``: an object
+    pronoun ("it") or a determiner with at most three lower-case or capitalised words
+    ("the mine", "the new Tay bridge"); -1 when none."""
+    if k < 1:
+        return -1
+    w = toks[k - 1][2]
+    if w.lower() in _REDUCED_OBJECT_PRONOUNS and w.islower():
+        return k - 1
+    for x in range(k - 2, max(-1, k - 5), -1):
+        lx = toks[x][2].lower()
+        if lx in ("the", "a", "an", "its", "their"):
+            return x if all(toks[y][2].isalpha() for y in range(x + 1, k)) else -1
+        if not toks[x][2].isalpha():
+            return -1
+    return -1
+
+
+def reduced_relative_start(toks, k, lex) -> int:
+    """Start of a described noun with a participle phrase that ends right before the
+    cue at token ``k`` and opens a clause ("..., the company building it says": the
+    determiner "the"); -1 when there is none.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> ws = "It opens , the company building it says".split()
+    >>> reduced_relative_start([(0, 0, w) for w in ws], 7, lexicon())
+    3
+    >>> ws = "It opens , the company says".split()
+    >>> reduced_relative_start([(0, 0, w) for w in ws], 5, lexicon())
+    -1
+    """
+    o = _reduced_object_start(toks, k, lex)
+    if o < 3 or not _reduced_participle(toks[o - 1][2], lex):
+        return -1
+    h = o - 2  # the head noun before the participle
+    head = toks[h][2]
+    if not (head.isalpha() and head.islower()) or head not in lex.nouns:
+        return -1
+    d = h - 1
+    if d >= 0 and toks[d][2].isalpha() and toks[d][2].islower() and toks[d][2] not in _DETS:
+        d -= 1  # one modifier ("the construction company building it")
+    if d < 0 or toks[d][2].lower() not in _REDUCED_OPENERS:
+        return -1
+    if d > 0 and toks[d - 1][2] not in _REDUCED_BEFORE and toks[d - 1][2][0] != MASK:
+        return -1
+    return d
+
+
+def reduced_relative_end(toks, d, k) -> int:
+    """End of the speaker span of the reduced relative opened at token ``d`` before the
+    cue at ``k``: the head noun when it names a kind of organisation ("the company
+    building it": "the company", as "the company that is building it" gives "the
+    company", so the organisation the article names can be found), else ``k`` (the
+    person with the participle phrase: "a woman living nearby").
+
+    >>> ws = "the company building it says".split()
+    >>> reduced_relative_end([(0, 0, w) for w in ws], 0, 4)
+    2
+    >>> ws = "a woman living nearby says".split()
+    >>> reduced_relative_end([(0, 0, w) for w in ws], 0, 4)
+    4
+    """
+    for x in range(d + 1, k):
+        w = toks[x][2]
+        if w.endswith("ing") and x > d + 1:
+            return x if toks[x - 1][2] in _REDUCED_ORG_HEADS else k
+    return k
