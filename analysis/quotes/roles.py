@@ -21,8 +21,7 @@ from .antecedents import (
     _unquoted_before,
 )
 from .appositions import (
-    _last_unmasked,
-    _predicate_role_rx,
+    _predicate_role_last,
     _resolve_apposed,
     _resolve_apposed_who,
     _resolve_indefinite_apposed,
@@ -647,6 +646,28 @@ def _position_hint_re(w):
     return re.compile(e + r"(?<=[ \t]" + e + r")[ \t]+[A-ZÀ-ÖØ-Þ]")
 
 
+# the white space and the capital after a position word ("third Ana")
+_POSITION_HINT_TAIL_RE = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]")
+
+
+def _position_hint_in(seg, w):
+    """``_position_hint_re(w).search(seg) is not None`` without a pattern per word: an
+    occurrence of ``w`` after a space or tab with white space and a capital after it.
+
+    >>> _position_hint_in("When third Ana Okafor threw", "third")
+    True
+    >>> _position_hint_in("The third time, a third of them", "third")
+    False
+    """
+    i = seg.find(w)
+    n = len(w)
+    while i >= 0:
+        if i > 0 and seg[i - 1] in " \t" and _POSITION_HINT_TAIL_RE.match(seg, i + n):
+            return True
+        i = seg.find(w, i + 1)
+    return False
+
+
 def _position_titled(an, q, persons, reach=4000):
     """Fill the speaker of "the third" / "the lead" / "the skip" (one lower-case word
     that is no title, person noun or kin noun of the lexicon: a position in a team) with
@@ -662,7 +683,7 @@ def _position_titled(an, q, persons, reach=4000):
     if w in an.lex.titles or w in _PERSON_NOUNS or w in _KIN_GENDER:
         return False
     lo, seg = _unquoted_before(an, q.m_start, reach)
-    if w not in seg or _position_hint_re(w).search(seg) is None:
+    if w not in seg or not _position_hint_in(seg, w):
         return False  # (the cheap tests first)
     quoted = None
     found = None
@@ -1792,7 +1813,7 @@ def _resolve_in_focus(an, q, persons, reach=1200):
     ):
         return False  # ("Jo Roe said A. '...,' the professor said": no professor named)
     if head in _OFFICES or head in _NOT_IN_FOCUS:
-        last = _last_unmasked(_predicate_role_rx(head), an.text, an.masked, lo, q.m_start, head)
+        last = _predicate_role_last(an.text, an.masked, lo, q.m_start, head)
         if last is None or an.canonical(last.group(1).split()) != ref[1]:
             return False  # (an office: only the one the article says holds it)
     q.speaker, q.stype = ref[1], "person"
@@ -1899,6 +1920,56 @@ def _resolve_newcomer_described(an, q, persons, reach=700):
     return False
 
 
+# an indefinite determiner and its white space, and a word with the white space after it
+_INDEFINITE_DET_RE = re.compile(r"\b(?:a|an|another|one)[ \t]+")
+_HEAD_WORD_WS_RE = re.compile(r"[\w-]+[ \t]+")
+
+
+def _indefinite_head_in(seg, head):
+    """Does ``seg`` hold "a", "an", "another" or "one", up to two words and ``head``
+    (case-insensitive, a word boundary after it): ``re.search(rf"\\b(?:a|an|another|one)
+    [ \\t]+(?:[\\w-]+[ \\t]+){{0,2}}{re.escape(head)}\\b", seg, re.I)``, found for an
+    ASCII text with generic patterns (no pattern compiled per head: each word is a whole
+    run of word characters, each white space a whole run, so the head may start at three
+    places after each determiner only); other text takes the per-head pattern.
+
+    >>> _indefinite_head_in("He met a cash-crop Farmer there.", "farmer")
+    True
+    >>> _indefinite_head_in("He met a very old cash-crop farmer.", "farmer")
+    False
+    """
+    if not (seg.isascii() and head.isascii()) or not head:
+        return (
+            re.search(
+                rf"\b(?:a|an|another|one)[ \t]+(?:[\w-]+[ \t]+){{0,2}}{re.escape(head)}\b",
+                seg,
+                re.I,
+            )
+            is not None
+        )
+    low, h = seg.lower(), head.lower()
+    if h not in low:
+        return False  # (the cheap test first)
+    n = len(h)
+    for d in _INDEFINITE_DET_RE.finditer(low):
+        p = d.end()
+        for _ in range(3):
+            if low.startswith(h, p) and _word_boundary_at(low, p + n):
+                return True
+            w = _HEAD_WORD_WS_RE.match(low, p)
+            if w is None:
+                break
+            p = w.end()
+    return False
+
+
+def _word_boundary_at(s, i):
+    """Is there a ``\\b`` at index ``i`` of the ASCII text ``s``?"""
+    before = i > 0 and (s[i - 1].isalnum() or s[i - 1] == "_")
+    after = i < len(s) and (s[i].isalnum() or s[i] == "_")
+    return before != after
+
+
 def _resolve_head_seen_before(an, q, persons):
     """Fill the speaker of "the <noun>" ("the director", "the nurse") that no other
     rule named with the person the article described before by that noun: a lede's
@@ -1910,11 +1981,7 @@ def _resolve_head_seen_before(an, q, persons):
     if m is None:
         return False
     head = m.group(1)
-    if re.search(
-        rf"\b(?:a|an|another|one)[ \t]+(?:[\w-]+[ \t]+){{0,2}}{re.escape(head)}\b",
-        an.text[max(0, q.m_start - 1500) : q.m_start],
-        re.I,
-    ):
+    if _indefinite_head_in(an.text[max(0, q.m_start - 1500) : q.m_start], head):
         return False  # ("a cash-crop farmer ... the farmer said": that unnamed one)
     cw = an.__dict__.get("_described_heads", {}).get(head)
     if cw is None and (head in _JOB_NOUNS or head in _PERSON_NOUNS):

@@ -1,0 +1,112 @@
+"""speed34: per-word patterns replaced by generic ones (no compile per new word); each
+helper is compared with the per-word pattern it replaces, on sentences written here and
+on random strings over a small alphabet (seeded: deterministic)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from analysis.quotes.appositions import (
+    _last_unmasked,
+    _predicate_role_last,
+    _predicate_role_rx,
+)
+from analysis.quotes.roles import _indefinite_head_in, _position_hint_in, _position_hint_re
+
+
+def _indefinite_rx(seg, head):
+    pat = rf"\b(?:a|an|another|one)[ \t]+(?:[\w-]+[ \t]+){{0,2}}{re.escape(head)}\b"
+    return re.search(pat, seg, re.I) is not None
+
+
+def _random_text(rng, atoms, n):
+    return "".join(rng.choice(atoms) for _ in range(n))
+
+
+@pytest.mark.parametrize(
+    ("seg", "head", "want"),
+    [
+        ("We met a farmer.", "farmer", True),
+        ("We met An old Farmer there", "farmer", True),
+        ("One tired cash-crop farmer-owner left", "farmer", True),
+        ("We met a very tired old farmer.", "farmer", False),
+        ("We met a farmers' group.", "farmer", False),
+        ("We met the farmer.", "farmer", False),
+        ("A\tnew  farmer", "farmer", True),
+        ("a new\nfarmer", "farmer", False),
+        ("Café owner, a new farmer", "farmer", True),
+        ("a co-", "co-", False),
+        ("a co-op", "co-", True),
+        ("banana farmer", "farmer", False),
+    ],
+)
+def test_indefinite_head_in_sentences(seg, head, want):
+    assert _indefinite_head_in(seg, head) is want
+    assert _indefinite_rx(seg, head) is want
+
+
+def test_indefinite_head_in_matches_the_pattern_on_random_text():
+    rng = random.Random(34)
+    atoms = ["a", "an", "one", "another", "A", "An", " ", " ", "\t", "x", "old", "-", "_",
+             "9", ",", ".", "\n", "nurse", "Nurse", "nurses", "ė", "é"]  # fmt: skip
+    for _ in range(4000):
+        seg = _random_text(rng, atoms, rng.randint(0, 14))
+        head = rng.choice(["nurse", "nurs", "x-", "old", "an"])
+        assert _indefinite_head_in(seg, head) == _indefinite_rx(seg, head), (seg, head)
+
+
+@pytest.mark.parametrize(
+    ("seg", "w", "want"),
+    [
+        ("When third Ana Okafor threw", "third", True),
+        ("The third time, a third of them", "third", False),
+        ("skip\tÉmile Roe", "skip", False),
+        ("the skip \tÉmile Roe", "skip", True),
+        ("a lead-off Ann", "lead", False),
+    ],
+)
+def test_position_hint_in_sentences(seg, w, want):
+    assert _position_hint_in(seg, w) is want
+    assert (_position_hint_re(w).search(seg) is not None) is want
+
+
+def test_position_hint_in_matches_the_pattern_on_random_text():
+    rng = random.Random(340)
+    atoms = ["lead", "le", "ad", " ", "\t", "A", "É", "a", "x", "\n", ","]
+    for _ in range(4000):
+        seg = _random_text(rng, atoms, rng.randint(0, 12))
+        w = rng.choice(["lead", "ad", "leadl"])
+        assert _position_hint_in(seg, w) == (_position_hint_re(w).search(seg) is not None)
+
+
+def _last_as_before(text, masked, lo, hi, head):
+    m = _last_unmasked(_predicate_role_rx(head), text, masked, lo, hi, head)
+    return None if m is None else m.span(1)
+
+
+def test_predicate_role_last_sentences():
+    t = "Ann Lee was the first witness. Then a witness came. Bo Roe, 29, is now the last witness."
+    assert _predicate_role_last(t, None, 0, len(t), "witness").group(1) == "Bo Roe"
+    assert _predicate_role_last(t, None, 0, 50, "witness").group(1) == "Ann Lee"
+    assert _predicate_role_last("A witness. The witness is here.", None, 0, 31, "witness") is None
+    t2 = "Jo Roe took over as club captain. The captain said"
+    assert _predicate_role_last(t2, None, 0, len(t2), "captain").group(1) == "Jo Roe"
+
+
+def test_predicate_role_last_matches_the_scan_on_random_text():
+    rng = random.Random(3400)
+    atoms = ["Ann Lee", "Bo Roe", " ", " ", "\t", "was", "is", "became", "took over as",
+             "serves as", "the", "a", "new", "chair", "chairs", ".", "\n", ",", " 29,",
+             "now", "was named", "\x01"]  # fmt: skip
+    for _ in range(3000):
+        text = _random_text(rng, atoms, rng.randint(0, 30))
+        masked = text if rng.random() < 0.5 else None
+        lo = rng.randint(0, len(text))
+        hi = rng.randint(lo, len(text))
+        got = _predicate_role_last(text, masked, lo, hi, "chair")
+        assert (None if got is None else got.span(1)) == _last_as_before(
+            text, masked, lo, hi, "chair"
+        ), (text, lo, hi)
