@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 
 import pytest
 
@@ -14,7 +15,13 @@ from analysis.quotes.appositions import (
     _predicate_role_last,
     _predicate_role_rx,
 )
-from analysis.quotes.roles import _indefinite_head_in, _position_hint_in, _position_hint_re
+from analysis.quotes.roles import (
+    _ASCII_IGNORECASE_FOLD,
+    _indefinite_head_in,
+    _position_hint_in,
+    _position_hint_re,
+    _word_boundary_at,
+)
 
 
 def _indefinite_rx(seg, head):
@@ -48,13 +55,29 @@ def test_indefinite_head_in_sentences(seg, head, want):
     assert _indefinite_rx(seg, head) is want
 
 
+def test_fold_is_what_re_ignorecase_matches_for_ascii_letters():
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    folded = every.translate(_ASCII_IGNORECASE_FOLD)
+    assert len(folded) == len(every)
+    for c in "abcdefghijklmnopqrstuvwxyz":
+        matched = {m.start() for m in re.finditer(c, every, re.I)}
+        assert matched == {i for i, x in enumerate(folded) if x == c}, c
+
+
+def test_word_boundary_is_re_word_boundary():
+    s = "Ab_9 ſé-K\u2160 \u0661x.\u00b2 "
+    for i in range(len(s) + 1):
+        assert _word_boundary_at(s, i) == (re.compile(r"\b").match(s, i) is not None), i
+
+
 def test_indefinite_head_in_matches_the_pattern_on_random_text():
     rng = random.Random(34)
     atoms = ["a", "an", "one", "another", "A", "An", " ", " ", "\t", "x", "old", "-", "_",
-             "9", ",", ".", "\n", "nurse", "Nurse", "nurses", "ė", "é"]  # fmt: skip
-    for _ in range(4000):
+             "9", ",", ".", "\n", "nurse", "Nurse", "nurses", "ė", "é", "\u017f", "\u212a",
+             "\u0130", "\u0131", "kis", "KIS", "’", "“"]  # fmt: skip
+    for _ in range(6000):
         seg = _random_text(rng, atoms, rng.randint(0, 14))
-        head = rng.choice(["nurse", "nurs", "x-", "old", "an"])
+        head = rng.choice(["nurse", "nurs", "x-", "old", "an", "kis", "is-"])
         assert _indefinite_head_in(seg, head) == _indefinite_rx(seg, head), (seg, head)
 
 

@@ -1924,21 +1924,30 @@ def _resolve_newcomer_described(an, q, persons, reach=700):
 _INDEFINITE_DET_RE = re.compile(r"\b(?:a|an|another|one)[ \t]+")
 _HEAD_WORD_WS_RE = re.compile(r"[\w-]+[ \t]+")
 
+# ``re.I``'s matches of the ASCII letters, one character for one: the capitals and the
+# four other code points it takes for one (tested over all code points); every other
+# character matches no ASCII letter, so the folded text keeps its length and offsets
+_ASCII_IGNORECASE_FOLD = str.maketrans(
+    {chr(c): chr(c + 32) for c in range(65, 91)}
+    | {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+)
+
 
 def _indefinite_head_in(seg, head):
     """Does ``seg`` hold "a", "an", "another" or "one", up to two words and ``head``
-    (case-insensitive, a word boundary after it): ``re.search(rf"\\b(?:a|an|another|one)
-    [ \\t]+(?:[\\w-]+[ \\t]+){{0,2}}{re.escape(head)}\\b", seg, re.I)``, found for an
-    ASCII text with generic patterns (no pattern compiled per head: each word is a whole
-    run of word characters, each white space a whole run, so the head may start at three
-    places after each determiner only); other text takes the per-head pattern.
+    (an ASCII word: case-insensitive, a word boundary after it)? The same as
+    ``re.search(rf"\\b(?:a|an|another|one)[ \\t]+(?:[\\w-]+[ \\t]+){{0,2}}"
+    rf"{re.escape(head)}\\b", seg, re.I) is not None``, with generic patterns over the
+    text folded as ``re.I`` matches ASCII letters (no pattern compiled per head): each
+    word is a whole run of word characters, each white space a whole run, so the head
+    may start at three places after each determiner only.
 
     >>> _indefinite_head_in("He met a cash-crop Farmer there.", "farmer")
     True
     >>> _indefinite_head_in("He met a very old cash-crop farmer.", "farmer")
     False
     """
-    if not (seg.isascii() and head.isascii()) or not head:
+    if not head.isascii() or not head:
         return (
             re.search(
                 rf"\b(?:a|an|another|one)[ \t]+(?:[\w-]+[ \t]+){{0,2}}{re.escape(head)}\b",
@@ -1947,7 +1956,7 @@ def _indefinite_head_in(seg, head):
             )
             is not None
         )
-    low, h = seg.lower(), head.lower()
+    low, h = seg.translate(_ASCII_IGNORECASE_FOLD), head.lower()
     if h not in low:
         return False  # (the cheap test first)
     n = len(h)
@@ -1964,7 +1973,8 @@ def _indefinite_head_in(seg, head):
 
 
 def _word_boundary_at(s, i):
-    """Is there a ``\\b`` at index ``i`` of the ASCII text ``s``?"""
+    """Is there a ``\\b`` at index ``i`` of ``s`` (a word character is alphanumeric or
+    "_", as ``re`` reads a str)?"""
     before = i > 0 and (s[i - 1].isalnum() or s[i - 1] == "_")
     after = i < len(s) and (s[i].isalnum() or s[i] == "_")
     return before != after
