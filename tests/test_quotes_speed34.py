@@ -15,11 +15,12 @@ from analysis.quotes.appositions import (
     _predicate_role_last,
     _predicate_role_rx,
 )
-from analysis.quotes.roles import (
+from analysis.quotes.roles import _position_hint_re
+from analysis.quotes.wordscan import (
     _ASCII_IGNORECASE_FOLD,
     _indefinite_head_in,
     _position_hint_in,
-    _position_hint_re,
+    _word_alone_starts,
     _word_boundary_at,
 )
 
@@ -144,3 +145,33 @@ def test_predicate_role_last_matches_the_scan_on_random_text():
         ), (text, lo, hi)
         hits += got is not None
     assert hits > 150  # (the random clauses hold matches)
+
+
+def _alone_rx_starts(text, word):
+    rx = rf"(?<![\w'’&.-]){re.escape(word)}(?![\w&-])(?![ \t]+[A-Z])"
+    return [m.start() for m in re.finditer(rx, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("A lawyer for Birchgate spoke.", [13]),
+        ("Birchgate Residential raised rents.", []),
+        ("Birchgate-owned, Birchgate's, O’Birchgate, .Birchgate", [17]),
+        ("Birchgate\t\tsaid; Birchgate  \n Corp", [0, 17]),
+        ("_Birchgate Birchgate_ Birchgate", [22]),
+    ],
+)
+def test_word_alone_starts_sentences(text, want):
+    assert list(_word_alone_starts(text, "Birchgate")) == want
+    assert _alone_rx_starts(text, "Birchgate") == want
+
+
+def test_word_alone_starts_matches_the_pattern_on_random_text():
+    rng = random.Random(34000)
+    atoms = ["abab", "ab", "Ab", "ba", " ", "\t", "\n", "B", "é", "’", "'", "&", ".", "-", "_",
+             "1", ",", "Éa"]  # fmt: skip
+    for _ in range(4000):
+        text = _random_text(rng, atoms, rng.randint(0, 14))
+        word = rng.choice(["abab", "ab", "Éa", "ba"])
+        assert list(_word_alone_starts(text, word)) == _alone_rx_starts(text, word), text
