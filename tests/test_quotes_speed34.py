@@ -175,3 +175,33 @@ def test_word_alone_starts_matches_the_pattern_on_random_text():
         text = _random_text(rng, atoms, rng.randint(0, 14))
         word = rng.choice(["abab", "ab", "Éa", "ba"])
         assert list(_word_alone_starts(text, word)) == _alone_rx_starts(text, word), text
+
+
+def _random_apposition(rng):
+    name = rng.choice(["Tom Greer", "Ana de Souza", "Roe", "tom greer", "Her"])
+    age = rng.choice(["", " 52,", " 7,"])
+    det = rng.choice(["a ", "the ", "its ", "", "who is a ", "her ", "The family's "])
+    mods = " ".join(rng.choice(["local", "co-op", "x", "9th"]) for _ in range(rng.randint(0, 4)))
+    role = rng.choice(["lawyer", "lawyers", "Lawyer", "lawyer at", "lawyer for"])
+    after = rng.choice([", Marc Roe,", " said", ", Marc Roe.", ". ", "\n", "; "])
+    sep = rng.choice([", ", ",\t", " ", ","])
+    return name + sep + age + " " + det + mods + (" " if mods else "") + role + after + " "
+
+
+def test_role_gates_hold_for_every_match_on_random_text():
+    from analysis.quotes.ledes import _described_rx, _possessed_role_rx
+    from analysis.quotes.wordscan import _role_after_comma
+
+    rng = random.Random(340000)
+    seen = [0, 0]
+    for _ in range(3000):
+        seg = "".join(_random_apposition(rng) for _ in range(rng.randint(0, 4)))
+        described = list(_described_rx("lawyer").finditer(seg))
+        possessed = list(_possessed_role_rx("lawyer").finditer(seg))
+        if not _role_after_comma(seg, "lawyer"):
+            assert not described, seg
+        if "lawyer," not in seg:
+            assert not possessed, seg
+        seen[0] += bool(described)
+        seen[1] += bool(possessed)
+    assert min(seen) > 30  # (the random text holds matches of both)

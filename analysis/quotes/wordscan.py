@@ -115,3 +115,28 @@ def _word_alone_starts(text, word):
             if not (c and (c.isalnum() or c in "_&-")) and _CAPITAL_NEXT_RE.match(text, e) is None:
                 yield i
         i = text.find(word, i + 1)
+
+
+# white space and up to four words (a determiner and three modifiers) after a comma
+_COMMA_TAIL_RE = re.compile(r"[ \t]+(?:[\w'’\-]+[ \t]+){0,4}")
+
+
+def _role_after_comma(seg, role):
+    """Is there an occurrence of ``role`` in ``seg`` with only white space and up to four
+    words between it and the last comma before it ("Tom Greer, a local businessman")?
+    Every match of ``ledes._described_rx(role)`` holds one (its last comma, then a
+    determiner and three words, or three words), so without one that pattern need not
+    be compiled. ``seg`` is a bounded window (a few thousand characters).
+
+    >>> _role_after_comma("Tom Greer, 52, a local businessman, said", "businessman")
+    True
+    >>> _role_after_comma("Tom Greer, who is now a local businessman", "businessman")
+    False
+    """
+    i = seg.find(role)
+    while i >= 0:
+        c = seg.rfind(",", 0, i)
+        if c >= 0 and _COMMA_TAIL_RE.fullmatch(seg, c + 1, i) is not None:
+            return True
+        i = seg.find(role, i + 1)
+    return False
