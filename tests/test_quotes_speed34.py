@@ -124,7 +124,8 @@ def _random_clause(rng):
     name = rng.choice(["Ann Lee", "Bo Roe", "Al Bo Roe", "ann lee", "Roe"])
     sep = rng.choice([" ", ", 29, ", ",  ", "\t", ""])
     verb = rng.choice(["was the", "is now a", "became", "took over as", "serves as", "was named",
-                       "said the", "is", "was\tthe", "has"])  # fmt: skip
+                       "said the", "is", "was\tthe", "has", "was hired as the",
+                       "took  over as a", "was elected", "served as"])  # fmt: skip
     mods = " ".join(rng.choice(["new", "club", "co-", "x"]) for _ in range(rng.randint(0, 4)))
     head = rng.choice(["chair", "chairs", "chairman", "Chair", "table"])
     end = rng.choice([". ", " ", "\n", ", ", "; ", "\x01"])
