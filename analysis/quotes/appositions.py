@@ -233,6 +233,58 @@ def _last_unmasked(rx, text, masked, lo, hi, head):
         hi = p
 
 
+# what every ``_predicate_role_rx`` match holds before its head: a verb of the pattern
+# between a space or tab and another ("was", "is", "became", "took over", "serves as"),
+# then white space and at most six words ("was hired as the new head <head>")
+_PREDICATE_VERB_RE = re.compile(r"(?<=[ \t])(?:was|is|became|took|serves|served)(?=[ \t])")
+_PREDICATE_WS_RE = re.compile(r"[ \t]+")
+_PREDICATE_WORD_WS_RE = re.compile(r"[\w'’\-]+[ \t]+")
+
+
+def _predicate_verb_before(text, p, h, head):
+    """Does text[p:h] hold a verb of ``_predicate_role_rx`` with ``head`` starting at most
+    seven whole words after it (each word a run of its word characters, each space a
+    whole run, as in any match)?"""
+    for v in _PREDICATE_VERB_RE.finditer(text, p, h):
+        w = _PREDICATE_WS_RE.match(text, v.end())
+        k = w.end()
+        for _ in range(7):
+            if text.startswith(head, k):
+                return True
+            w = _PREDICATE_WORD_WS_RE.match(text, k)
+            if w is None:
+                break
+            k = w.end()
+    return False
+
+
+def _predicate_role_last(text, masked, lo, hi, head):
+    """``_last_unmasked(_predicate_role_rx(head), text, masked, lo, hi, head)``, with the
+    per-head pattern compiled only for a stretch (no period or line break, as
+    ``_last_unmasked`` scans them from the end) that holds one of its verbs with the
+    head a few words after it: a stretch without one holds no match (generic patterns,
+    no compile).
+
+    >>> t = "Ann Lee was the first witness. Then a witness. Bo Roe is the last witness."
+    >>> _predicate_role_last(t, None, 0, len(t), "witness").group(1)
+    'Bo Roe'
+    >>> _predicate_role_last(t, None, 0, 45, "witness").group(1)
+    'Ann Lee'
+    >>> _predicate_role_last("A witness. The witness is here.", None, 0, 31, "witness") is None
+    True
+    """
+    if head.isalpha():  # (the stretches ``_last_unmasked`` scans for such a head)
+        while True:
+            h = text.rfind(head, lo, hi)
+            if h < 0:
+                return None
+            p = max(lo, text.rfind(".", lo, h) + 1, text.rfind("\n", lo, h) + 1)
+            if _predicate_verb_before(text, p, h, head):
+                break  # (the scan from here on is _last_unmasked's)
+            hi = p
+    return _last_unmasked(_predicate_role_rx(head), text, masked, lo, hi, head)
+
+
 _PAST_HOLDER = frozenset("outgoing former ex".split())
 
 
@@ -245,7 +297,7 @@ def _predicate_role(an, q, persons, head, lo):
     mention and outside quotations; False if none."""
     if not q.mention.lower().startswith("the ") or an.text.find(head, lo, q.m_start) < 0:
         return False
-    last = _last_unmasked(_predicate_role_rx(head), an.text, an.masked, lo, q.m_start, head)
+    last = _predicate_role_last(an.text, an.masked, lo, q.m_start, head)
     if last is None:
         return False
     if _role_status(q.mention)[1] & _PAST_HOLDER and _TAKES_ROLE_RE.search(last.group()):

@@ -33,6 +33,7 @@ from .mentions import _COMPANY_HEADS
 from .names import _person_like
 from .titles import _OFFICES, _ROLE_WORDS, _person_gender
 from .usage import _place_or_org
+from .wordscan import _role_after_comma
 
 _DESC_HEAD_END = frozenset("for of at with in from on who whose and".split())
 
@@ -980,11 +981,13 @@ def _described_in_apposition(an, at, role, reach=4000):
     if role not in seg:
         return None  # (the cheap test first)
     last = None
-    for m in _described_rx(role).finditer(seg):
-        last = m
-    for m in _possessed_role_rx(role).finditer(seg):  # ("her lawyer, Marc Roe,")
-        if last is None or m.start() > last.start():
+    if _role_after_comma(seg, role):  # (else no match: no pattern compiled for the role)
+        for m in _described_rx(role).finditer(seg):
             last = m
+    if role + "," in seg:  # (every match holds it)
+        for m in _possessed_role_rx(role).finditer(seg):  # ("her lawyer, Marc Roe,")
+            if last is None or m.start() > last.start():
+                last = m
     return _apposed_person(an, last)
 
 

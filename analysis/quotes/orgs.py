@@ -76,6 +76,7 @@ from .mentions import (
 from .names import _PERSON_TITLE, _ROLE_NO_FALLBACK, _clean_name_words, _strip_possessive
 from .titles import _HONORIFICS, _before_titled_name, _person_gender
 from .usage import _COUNTRIES, _named_person, _names_with, _never_a_person, _titled_as_person
+from .wordscan import _word_alone_starts
 
 # endings of nouns for a person ("delegate", "volunteer", "activist", "organizer")
 _PERSON_NOUN_ENDS = (
@@ -468,9 +469,8 @@ def _short_form_written(an, cw):
     got = memo.get(first)
     if got is None:  # (once per word and article: the text is scanned once)
         got = False
-        rx = rf"(?<![\w'’&.-]){re.escape(first)}(?![\w&-])(?![ \t]+[A-Z])"
-        for m in re.finditer(rx, an.text):
-            before = an.text[max(0, m.start() - 30) : m.start()].split()
+        for start in _word_alone_starts(an.text, first):  # (no pattern per word)
+            before = an.text[max(0, start - 30) : start].split()
             if not before or not before[-1][:1].isupper() or before[-1][-1:] in ".,;:":
                 got = True  # (alone: no capitalised word right before it, nor after)
                 break

@@ -21,8 +21,7 @@ from .antecedents import (
     _unquoted_before,
 )
 from .appositions import (
-    _last_unmasked,
-    _predicate_role_rx,
+    _predicate_role_last,
     _resolve_apposed,
     _resolve_apposed_who,
     _resolve_indefinite_apposed,
@@ -153,6 +152,7 @@ from .titles import (
     _titled_person,
 )
 from .usage import _COUNTRIES, _never_a_person
+from .wordscan import _indefinite_head_in, _position_hint_in
 
 
 def _join_title_parts(parts, lex):
@@ -667,7 +667,7 @@ def _position_titled(an, q, persons, reach=4000):
     if w in an.lex.titles or w in _PERSON_NOUNS or w in _KIN_GENDER:
         return False
     lo, seg = _unquoted_before(an, q.m_start, reach)
-    if w not in seg or _position_hint_re(w).search(seg) is None:
+    if w not in seg or not _position_hint_in(seg, w):
         return False  # (the cheap tests first)
     quoted = None
     found = None
@@ -1798,7 +1798,7 @@ def _resolve_in_focus(an, q, persons, reach=1200):
     ):
         return False  # ("Jo Roe said A. '...,' the professor said": no professor named)
     if head in _OFFICES or head in _NOT_IN_FOCUS:
-        last = _last_unmasked(_predicate_role_rx(head), an.text, an.masked, lo, q.m_start, head)
+        last = _predicate_role_last(an.text, an.masked, lo, q.m_start, head)
         if last is None or an.canonical(last.group(1).split()) != ref[1]:
             return False  # (an office: only the one the article says holds it)
     q.speaker, q.stype = ref[1], "person"
@@ -1916,11 +1916,7 @@ def _resolve_head_seen_before(an, q, persons):
     if m is None:
         return False
     head = m.group(1)
-    if re.search(
-        rf"\b(?:a|an|another|one)[ \t]+(?:[\w-]+[ \t]+){{0,2}}{re.escape(head)}\b",
-        an.text[max(0, q.m_start - 1500) : q.m_start],
-        re.I,
-    ):
+    if _indefinite_head_in(an.text[max(0, q.m_start - 1500) : q.m_start], head):
         return False  # ("a cash-crop farmer ... the farmer said": that unnamed one)
     cw = an.__dict__.get("_described_heads", {}).get(head)
     if cw is None and (head in _JOB_NOUNS or head in _PERSON_NOUNS):

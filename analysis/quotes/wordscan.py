@@ -1,0 +1,142 @@
+"""Word scans: the tests that rules made with a pattern compiled around one word of the
+article ("a ... <head>", "<position> <Name>", "<word> alone"), done with generic
+patterns and string searches instead, so that no pattern is compiled per new word (a
+first call and unseen text paid one compile per word; each helper is tested against
+the per-word pattern it replaces, tests/test_quotes_speed34.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+# an indefinite determiner and its white space, and a word with the white space after it
+_INDEFINITE_DET_RE = re.compile(r"\b(?:a|an|another|one)[ \t]+")
+_HEAD_WORD_WS_RE = re.compile(r"[\w-]+[ \t]+")
+
+# ``re.I``'s matches of the ASCII letters, one character for one: the capitals and the
+# four other code points it takes for one (tested over all code points); every other
+# character matches no ASCII letter, so the folded text keeps its length and offsets
+_ASCII_IGNORECASE_FOLD = str.maketrans(
+    {chr(c): chr(c + 32) for c in range(65, 91)}
+    | {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+)
+
+
+def _indefinite_head_in(seg, head):
+    """Does ``seg`` hold "a", "an", "another" or "one", up to two words and ``head``
+    (an ASCII word: case-insensitive, a word boundary after it)? The same as
+    ``re.search(rf"\\b(?:a|an|another|one)[ \\t]+(?:[\\w-]+[ \\t]+){{0,2}}"
+    rf"{re.escape(head)}\\b", seg, re.I) is not None``, with generic patterns over the
+    text folded as ``re.I`` matches ASCII letters (no pattern compiled per head): each
+    word is a whole run of word characters, each white space a whole run, so the head
+    may start at three places after each determiner only.
+
+    >>> _indefinite_head_in("He met a cash-crop Farmer there.", "farmer")
+    True
+    >>> _indefinite_head_in("He met a very old cash-crop farmer.", "farmer")
+    False
+    """
+    if not head.isascii() or not head:
+        return (
+            re.search(
+                rf"\b(?:a|an|another|one)[ \t]+(?:[\w-]+[ \t]+){{0,2}}{re.escape(head)}\b",
+                seg,
+                re.I,
+            )
+            is not None
+        )
+    low, h = seg.translate(_ASCII_IGNORECASE_FOLD), head.lower()
+    if h not in low:
+        return False  # (the cheap test first)
+    n = len(h)
+    for d in _INDEFINITE_DET_RE.finditer(low):
+        p = d.end()
+        for _ in range(3):
+            if low.startswith(h, p) and _word_boundary_at(low, p + n):
+                return True
+            w = _HEAD_WORD_WS_RE.match(low, p)
+            if w is None:
+                break
+            p = w.end()
+    return False
+
+
+def _word_boundary_at(s, i):
+    """Is there a ``\\b`` at index ``i`` of ``s`` (a word character is alphanumeric or
+    "_", as ``re`` reads a str)?"""
+    before = i > 0 and (s[i - 1].isalnum() or s[i - 1] == "_")
+    after = i < len(s) and (s[i].isalnum() or s[i] == "_")
+    return before != after
+
+
+# the white space and the capital after a position word ("third Ana")
+_POSITION_HINT_TAIL_RE = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ]")
+
+
+def _position_hint_in(seg, w):
+    """``_position_hint_re(w).search(seg) is not None`` without a pattern per word: an
+    occurrence of ``w`` after a space or tab with white space and a capital after it.
+
+    >>> _position_hint_in("When third Ana Okafor threw", "third")
+    True
+    >>> _position_hint_in("The third time, a third of them", "third")
+    False
+    """
+    i = seg.find(w)
+    n = len(w)
+    while i >= 0:
+        if i > 0 and seg[i - 1] in " \t" and _POSITION_HINT_TAIL_RE.match(seg, i + n):
+            return True
+        i = seg.find(w, i + 1)
+    return False
+
+
+# a capital after white space: a word written alone has none right after it
+_CAPITAL_NEXT_RE = re.compile(r"[ \t]+[A-Z]")
+
+
+def _word_alone_starts(text, word):
+    """The starts of ``re.finditer(rf"(?<![\\w'’&.-]){re.escape(word)}(?![\\w&-])(?![ \\t]+
+    [A-Z])", text)``'s matches for an alphabetic ``word``: each occurrence with no word
+    character, apostrophe, "&", "." or "-" before it, no word character, "&" or "-"
+    after it and no capitalised word next (occurrences never overlap in a match: one
+    starting inside another has a letter before it).
+
+    >>> list(_word_alone_starts("Acme Corp. Acme, AcmeX and Acme Bank", "Acme"))
+    [11]
+    """
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        c = text[i - 1 : i]
+        if not (c and (c.isalnum() or c in "_'’&.-")):
+            e = i + n
+            c = text[e : e + 1]
+            if not (c and (c.isalnum() or c in "_&-")) and _CAPITAL_NEXT_RE.match(text, e) is None:
+                yield i
+        i = text.find(word, i + 1)
+
+
+# white space and up to four words (a determiner and three modifiers) after a comma
+_COMMA_TAIL_RE = re.compile(r"[ \t]+(?:[\w'’\-]+[ \t]+){0,4}")
+
+
+def _role_after_comma(seg, role):
+    """Is there an occurrence of ``role`` in ``seg`` with only white space and up to four
+    words between it and the last comma before it ("Tom Greer, a local businessman")?
+    Every match of ``ledes._described_rx(role)`` holds one (its last comma, then a
+    determiner and three words, or three words), so without one that pattern need not
+    be compiled. ``seg`` is a bounded window (a few thousand characters).
+
+    >>> _role_after_comma("Tom Greer, 52, a local businessman, said", "businessman")
+    True
+    >>> _role_after_comma("Tom Greer, who is now a local businessman", "businessman")
+    False
+    """
+    i = seg.find(role)
+    while i >= 0:
+        c = seg.rfind(",", 0, i)
+        if c >= 0 and _COMMA_TAIL_RE.fullmatch(seg, c + 1, i) is not None:
+            return True
+        i = seg.find(role, i + 1)
+    return False
