@@ -93,9 +93,15 @@ def measure(name: str, top: int = 150, mode: str = "resolved") -> dict:
 
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("corpora", nargs="*", default=list(CORPORA), choices=list(CORPORA))
+    # (no `choices=` with nargs="*": Python 3.11's argparse checks the list default
+    # itself against the choices and refuses a run with no corpus named)
+    ap.add_argument("corpora", nargs="*", help="of " + ", ".join(CORPORA) + " (default all)")
     ap.add_argument("--modes", default=",".join(MODES), help="comma-separated, of " + str(MODES))
     args = ap.parse_args()
+    unknown = sorted(set(args.corpora) - set(CORPORA))
+    if unknown:
+        ap.error(f"unknown corpus {', '.join(unknown)}; choose from {', '.join(CORPORA)}")
+    args.corpora = args.corpora or list(CORPORA)
     for name in args.corpora:
         for mode in args.modes.split(","):
             res = measure(name, mode=mode)
