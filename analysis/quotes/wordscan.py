@@ -117,15 +117,15 @@ def _word_alone_starts(text, word):
         i = text.find(word, i + 1)
 
 
-# white space and up to four words (a determiner and three modifiers) after a comma
-_COMMA_TAIL_RE = re.compile(r"[ \t]+(?:[\w'’\-]+[ \t]+){0,4}")
+# white space and up to five words (a determiner and four modifiers) after a comma
+_COMMA_TAIL_RE = re.compile(r"[ \t]+(?:[\w'’\-]+[ \t]+){0,5}")
 
 
 def _role_after_comma(seg, role):
-    """Is there an occurrence of ``role`` in ``seg`` with only white space and up to four
+    """Is there an occurrence of ``role`` in ``seg`` with only white space and up to five
     words between it and the last comma before it ("Tom Greer, a local businessman")?
     Every match of ``ledes._described_rx(role)`` holds one (its last comma, then a
-    determiner and three words, or three words), so without one that pattern need not
+    determiner and four words, or three words), so without one that pattern need not
     be compiled. ``seg`` is a bounded window (a few thousand characters).
 
     >>> _role_after_comma("Tom Greer, 52, a local businessman, said", "businessman")
