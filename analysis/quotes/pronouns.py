@@ -176,16 +176,32 @@ def newcomer_description_before(an, at, head, reach=700):
     >>> an = _ArticleNames(t, [(0, 22), (23, 55), (56, len(t))], lexicon(), None)
     >>> newcomer_description_before(an, 56, "nurse")
     23
+    >>> t = "Al Roe, a nurse, died. A charge nurse on the ward, Ida Lee, wept. The nurse said"
+    >>> an = _ArticleNames(t, [(0, 22), (23, 65), (66, len(t))], lexicon(), None)
+    >>> newcomer_description_before(an, 66, "nurse") is None
+    True
     """
     an.antecedents()
     rx = re.compile(r"(?:A|An)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?" + re.escape(head) + r"\b")
     i = bisect.bisect_left(an.ante[0], at) - 1
     while i >= 0 and at - an.sents[i][0] <= reach:
-        s0 = an.sents[i][0]
-        if (an.masked is None or an.masked[s0] != MASK) and rx.match(an.text, s0):
+        s0, s1 = an.sents[i][0], an.sents[i][1]
+        m = (an.masked is None or an.masked[s0] != MASK) and rx.match(an.text, s0)
+        if m:
+            if _NEWCOMER_NAMED_RE.match(an.text, m.end(), s1) is not None:
+                return None  # named or an organisation's there: "the farmer" is that one
             return s0
         i -= 1
     return None
+
+
+# what makes an opening indefinite description no newcomer: a name apposed in its
+# sentence ("A farmer near Brandon who grows canola, Lionel Dufresne, said") or an
+# organisation it speaks for ("A spokesperson for the provincial Department of Roads")
+_NEWCOMER_NAMED_RE = re.compile(
+    r"[^,.;\n]*,[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*)+,"
+    r"|[ \t]+(?:for|of|at|with)[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}[A-Z]"
+)
 
 
 def _inside_who_clause(an, sub, pos):
