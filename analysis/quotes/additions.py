@@ -1054,6 +1054,66 @@ _OF_ORG_AFTER_NAME_RE = re.compile(
 )
 
 
+def _second_part_goes_on(doc, c, pre_text, words, pw, w0, post, post_lo, mention):
+    """Does the text after a frame inserted in its content (``pw``: its first words,
+    ``w0`` the first) go on with the speaker's statement ("The plan, she said, will cost
+    more"), rather than being an adjunct of the frame ("..., Lee said, even though ...")
+    or an apposition of the speaker ("..., said Dana Hill, the county clerk")?"""
+    masked = doc.masked
+    if _subordinate_clause_goes_on(doc, w0, words, pw, post) or (
+        _DISTANCE_TAIL_RE.match(masked, post_lo, post[1]) is not None
+        and not _holds_clause(pw)
+        and _clause_before_insertion(words)
+    ):  # "A, the chair said, about 400 metres from the school": a measure of A's place
+        return True
+    if _conditional_lead(pre_text) and _holds_clause(pw[:12]):
+        return True  # "If A, he said, Deverell could have B": the main clause
+    return not (
+        not w0.islower()
+        or (
+            w0 in _LEAD_ADVERBIAL
+            and not (w0 == "while" and _clause_ends_it(pw, masked, post))
+            and not _for_gerund_goes_on(pw)
+            and not _with_absolute_goes_on(words, pw, masked, post)
+        )
+        or (
+            w0 in _CONJ
+            and not (
+                w0 == "but"
+                and len(pw) >= 3
+                or w0 == "and"
+                and (
+                    _holds_clause(pw[1:12])
+                    or _clause_ends_it(pw, masked, post)
+                    or _subject_then_noun_like_past(pw)
+                    or _quantified_subject_then_verb(pw)
+                    or _determined_subject_then_verb(pw)
+                    or _relative_subject_then_verb(pw)
+                    or _compound_subject_then_verb(pw)
+                )
+            )
+        )
+        or (
+            w0 in _NOT_A_CONTINUATION
+            and not _because_clause_goes_on(w0, words, pw)
+            and not _which_clause_goes_on(w0, words, pw, masked, post)
+        )
+        or (
+            w0.endswith("ing")
+            and w0 != "including"
+            and not _content_participle(doc, c, pw, pre_text, mention, post_lo)
+        )
+        or len(pw) < 2
+        or _TIME_DISTANCE_RE.match(masked, post_lo, post[1]) is not None
+        or (w0 in ("the", "a", "an") and mention[1] >= c.ce)
+        or (
+            mention[1] >= c.ce
+            and (w0 in doc.lex.titles or w0 in doc.lex.nouns or w0 in _TITLE_LEADS)
+            and not _holds_clause(pw)
+        )  # "..., said Dana Hill, president of the club": no article either
+    )
+
+
 def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     """Add the two rows of a frame set off by commas inside its content ("The plan,
     she said, will cost more"; "Her aim, she said, is to tell them"): the text
@@ -1140,63 +1200,8 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         return False  # 'The trip was, she said, "..."': the quotation ends the clause
     if not post_block and _other_speaker_after(doc, w0, pw):
         return _add_side(doc, c, pre, mention)  # "A, she said, although the mayor said B"
-    goes_on = not post_block and (
-        _subordinate_clause_goes_on(doc, w0, words, pw, post)
-        or (
-            _DISTANCE_TAIL_RE.match(masked, post_lo, post[1]) is not None
-            and not _holds_clause(pw)
-            and _clause_before_insertion(words)
-        )  # "A, the chair said, about 400 metres from the school": a measure of A's place
-    )
-    if not post_block and _conditional_lead(pre_text) and _holds_clause(pw[:12]):
-        goes_on = True  # "If A, he said, Deverell could have B": the main clause
-    if (
-        not post_block
-        and not goes_on
-        and (
-            not w0.islower()
-            or (
-                w0 in _LEAD_ADVERBIAL
-                and not (w0 == "while" and _clause_ends_it(pw, masked, post))
-                and not _for_gerund_goes_on(pw)
-                and not _with_absolute_goes_on(words, pw, masked, post)
-            )
-            or (
-                w0 in _CONJ
-                and not (
-                    w0 == "but"
-                    and len(pw) >= 3
-                    or w0 == "and"
-                    and (
-                        _holds_clause(pw[1:12])
-                        or _clause_ends_it(pw, masked, post)
-                        or _subject_then_noun_like_past(pw)
-                        or _quantified_subject_then_verb(pw)
-                        or _determined_subject_then_verb(pw)
-                        or _relative_subject_then_verb(pw)
-                        or _compound_subject_then_verb(pw)
-                    )
-                )
-            )
-            or (
-                w0 in _NOT_A_CONTINUATION
-                and not _because_clause_goes_on(w0, words, pw)
-                and not _which_clause_goes_on(w0, words, pw, masked, post)
-            )
-            or (
-                w0.endswith("ing")
-                and w0 != "including"
-                and not _content_participle(doc, c, pw, pre_text, mention, post_lo)
-            )
-            or len(pw) < 2
-            or _TIME_DISTANCE_RE.match(masked, post_lo, post[1]) is not None
-            or (w0 in ("the", "a", "an") and mention[1] >= c.ce)
-            or (
-                mention[1] >= c.ce
-                and (w0 in doc.lex.titles or w0 in doc.lex.nouns or w0 in _TITLE_LEADS)
-                and not _holds_clause(pw)
-            )  # "..., said Dana Hill, president of the club": no article either
-        )
+    if not post_block and not _second_part_goes_on(
+        doc, c, pre_text, words, pw, w0, post, post_lo, mention
     ):
         # "..., Lee said, even though ...": an adjunct of the frame; "..., said Dana
         # Hill, the county clerk": an apposition of the speaker
