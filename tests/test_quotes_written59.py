@@ -18,9 +18,10 @@ sentences written for this file.
 * '"A," the decision said.' after "In a decision dated Monday, adjudicator Ann Roe found
   that ..." is Ann Roe: lower-case title words may stand between the lead phrase "In a
   <document> ...," and the name.
-* "A, his widow said." (a possessed kin noun left a description) is the one person named
+* "A, his widow said." (a possessed spouse noun left a description) is the one person named
   in full near it, before or in the next paragraph, with the surname of the person
-  "his" names there and not of the other gender than the kin noun ('"B," Catherine
+  "his" names there and not of the other gender than the spouse noun (other kin nouns
+  stay descriptions without an explicit tie) ('"B," Catherine
   Carmody, 84, said').
 """
 

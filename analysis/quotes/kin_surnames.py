@@ -1,4 +1,4 @@
-"""Kin named by a shared surname: "his widow said" (a possessed kin noun left a
+"""Kin named by a shared surname: "his widow said" (a possessed spouse noun left a
 description) is the one person the article names in full with the possessor's surname,
 near the quote and of the kin noun's gender; "his" / "her" names the
 last clause subject of that gender first ("Angus Carmody ... A, his widow said. '"B,"
@@ -13,12 +13,15 @@ import re
 from .kin import _KIN_GENDER
 from .mentions import _ALL, _SUBJ
 
-# "his widow", "her late husband", "his eldest son"
+# spouses, who share a surname by custom ("his widow", "her late husband")
+_SPOUSE_NOUNS = frozenset("widow widower wife husband".split())
+
+# "his widow", "her late husband"
 _POSSESSED_KIN_RE = re.compile(r"(his|her)[ \t]+(?:(?:late|eldest|youngest|only)[ \t]+)?([a-z]+)")
 
 
 def _kin_by_shared_surname(an, quotes, before=3000, after=400):
-    """Give each quote whose speaker is still "his <kin>" / "her <kin>" the one person
+    """Give each quote whose speaker is still "his <spouse>" / "her <spouse>" the one person
     named in full, from ``before`` characters before the quote's mention to ``after``
     characters after it, whose surname is that of the person "his" / "her" names there
     and who is not of the other gender than the kin noun. Speaker strings only.
@@ -36,8 +39,8 @@ def _kin_by_shared_surname(an, quotes, before=3000, after=400):
     for q in quotes:
         lm = (q.mention or "").lower()
         m = _POSSESSED_KIN_RE.fullmatch(lm)
-        if m is None or (q.speaker or "").lower() != lm or m.group(2) not in _KIN_GENDER:
-            continue
+        if m is None or (q.speaker or "").lower() != lm or m.group(2) not in _SPOUSE_NOUNS:
+            continue  # (a spouse only: "her grandfather" with no tie stays a description)
         an.antecedents()
         want_owner = "m" if m.group(1) == "his" else "f"  # (a clause subject first)
         owner = an.pick(_SUBJ, q.m_start, want_owner, before) or an.pick(
