@@ -18,6 +18,11 @@ sentences written for this file.
 * '"A," the decision said.' after "In a decision dated Monday, adjudicator Ann Roe found
   that ..." is Ann Roe: lower-case title words may stand between the lead phrase "In a
   <document> ...," and the name.
+* "A, his widow said." (a possessed spouse noun left a description) is the one person named
+  in full near it, before or in the next paragraph, with the surname of the person
+  "his" names there and not of the other gender than the spouse noun (other kin nouns
+  stay descriptions without an explicit tie) ('"B," Catherine
+  Carmody, 84, said').
 """
 
 from __future__ import annotations
@@ -141,3 +146,25 @@ def test_statement_said_after_lead_phrase_keeps_determiner_subjects_out():
         '"We were told nothing," the statement said.'
     )
     assert _speaker_of(text, "We were told") != ["Harbour"]
+
+
+def test_his_widow_is_named_next_with_his_surname():
+    text = (
+        "Lorne Bastarache, a boat builder who launched more than 200 dories, died on "
+        "Sunday. He was 91.\n\n"
+        "He worked in the shop until the week before, his widow said.\n\n"
+        '"He could not sit still," Mireille Bastarache, 87, said on Tuesday.\n\n'
+        "Bastarache was born in 1934 in Caraquet.\n\n"
+        '"Every boat had a name before it had a hull," his widow said.'
+    )
+    assert _speaker_of(text, "He worked in the shop") == ["Mireille Bastarache"]
+    assert _speaker_of(text, "Every boat had") == ["Mireille Bastarache"]
+
+
+def test_his_son_not_given_a_woman_of_the_surname():
+    text = (
+        "Lorne Bastarache, a boat builder, died on Sunday. He was 91.\n\n"
+        '"He could not sit still," Mireille Bastarache, 87, said on Tuesday.\n\n'
+        "He never missed a launch, his son said."
+    )
+    assert _speaker_of(text, "He never missed") != ["Mireille Bastarache"]

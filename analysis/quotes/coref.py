@@ -41,6 +41,7 @@ from .kin import (
     _named_children,
     _spouse_of_last_quoted,
 )
+from .kin_surnames import _kin_by_shared_surname
 from .ledes import (
     _PERSON_NOUNS,
     _described_named_later,
@@ -195,6 +196,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _pronoun_after_described_speaker(an, quotes)
     _one_of_group_named_next(an, quotes)
     _possessed_thing_goes_on(an, quotes)
+    _kin_by_shared_surname(an, quotes)
 
 
 def _pronoun_after_described_speaker(an, quotes):
