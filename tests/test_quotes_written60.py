@@ -15,6 +15,9 @@ written for this file.
   name opening the sentence before, which that sentence refers back to with "her"
   before any other name that could be hers (a possessive or a man's name is skipped),
   not an earlier capitalised team name.
+* '"A," the two said.' and "A, the two said." after a quotation: "the two" is the
+  speaker phrase (like "the third"), resolved to the pair the article named ("His
+  parents, Ann and Tom Vale, ..."; "After the vote, Ann Roe and Tom Vale stood ...").
 """
 
 from __future__ import annotations
@@ -102,3 +105,27 @@ def test_she_after_unlisted_name_another_woman_named_first():
         '"He gave this city everything," she said.'
     )
     assert speaker_of(text, "He gave this city everything") != "Oriane Kettleby"
+
+
+_SEARCH = "Hiker missing\n\nJASPER, Alta. — Police are searching for a hiker.\n\n"
+
+
+def test_the_two_said_after_direct_quote_named_pair():
+    text = (
+        _SEARCH + "His parents, Maria and Gareth Pruitt, drove all night. "
+        '"He knows the mountains," the two said in a statement.'
+    )
+    assert speaker_of(text, "He knows the mountains") == "Maria Pruitt and Gareth Pruitt"
+
+
+def test_the_two_said_after_indirect_content_pair_subject():
+    text = (
+        _SEARCH + "After the meeting, Lena Moss and Raj Patel stood in the parking lot. "
+        "They would be back next month, the two said."
+    )
+    assert has_quote(text, "Lena Moss and Raj Patel", "They would be back next month")
+
+
+def test_the_two_unnamed_pair_keeps_the_phrase():
+    text = _SEARCH + "Stocks fell on Monday. Prices would rise again, the two said."
+    assert speaker_of(text, "Prices would rise again") == "the two"
