@@ -18,6 +18,8 @@ written for this file.
 * '"A," the two said.' and "A, the two said." after a quotation: "the two" is the
   speaker phrase (like "the third"), resolved to the pair the article named ("His
   parents, Ann and Tom Vale, ..."; "After the vote, Ann Roe and Tom Vale stood ...").
+* "A, she said, a figure the operator did not confirm." / "a claim the board disputes":
+  the writer's comment on the claim after an inserted frame is no second part.
 """
 
 from __future__ import annotations
@@ -130,3 +132,26 @@ def test_the_two_said_after_indirect_content_pair_subject():
 def test_the_two_unnamed_pair_keeps_the_phrase():
     text = _SEARCH + "Stocks fell on Monday. Prices would rise again, the two said."
     assert speaker_of(text, "Prices would rise again") == "the two"
+
+
+_FERRY = "Ferry cancelled\n\nCOMOX, B.C. — The ferry will not run this week.\n\n"
+
+
+def test_writer_comment_figure_after_inserted_frame():
+    text = (
+        _FERRY
+        + "A barge owner had quoted her $2,400 a trip, she said, a figure he did not confirm."
+    )
+    rows = speech_rows(text)
+    assert any(q == "A barge owner had quoted her $2,400 a trip" for _, _, q in rows)
+    assert not any(q.startswith("a figure") for _, _, q in rows)
+
+
+def test_writer_comment_claim_after_inserted_frame():
+    text = _FERRY + "The crossing lost money every winter, he said, a claim the union disputes."
+    assert not any(q.startswith("a claim") for _, _, q in speech_rows(text))
+
+
+def test_second_part_after_inserted_frame_still_kept():
+    text = _FERRY + "The crossing lost money every winter, he said, and the fares would rise."
+    assert any("fares would rise" in q for _, _, q in speech_rows(text))
