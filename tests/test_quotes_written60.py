@@ -20,6 +20,8 @@ written for this file.
   parents, Ann and Tom Vale, ..."; "After the vote, Ann Roe and Tom Vale stood ...").
 * "A, she said, a figure the operator did not confirm." / "a claim the board disputes":
   the writer's comment on the claim after an inserted frame is no second part.
+* "She said it like she was describing a trip", "said it as a joke", "said it again":
+  a manner word after "said it" leaves the cue without content.
 """
 
 from __future__ import annotations
@@ -155,3 +157,20 @@ def test_writer_comment_claim_after_inserted_frame():
 def test_second_part_after_inserted_frame_still_kept():
     text = _FERRY + "The crossing lost money every winter, he said, and the fares would rise."
     assert any("fares would rise" in q for _, _, q in speech_rows(text))
+
+
+_NOVEL = "Novel shortlisted\n\nMONTREAL — A novel was shortlisted on Monday.\n\n"
+
+
+def test_said_it_like_is_no_content():
+    text = _NOVEL + "The driver said it like she was describing a trip to the bakery."
+    assert speech_rows(text) == []
+
+
+def test_said_it_as_a_joke_is_no_content():
+    text = _NOVEL + "Her editor said it as a joke, and everyone laughed."
+    assert not any(q.startswith("it as") for _, _, q in speech_rows(text))
+
+
+def test_said_it_would_is_content():
+    assert has_quote(_NOVEL + "Her editor said it would sell well.", "editor", "it would sell well")
