@@ -15,6 +15,13 @@ written for this file.
   name opening the sentence before, which that sentence refers back to with "her"
   before any other name that could be hers (a possessive or a man's name is skipped),
   not an earlier capitalised team name.
+* '"A," the two said.' and "A, the two said." after a quotation: "the two" is the
+  speaker phrase (like "the third"), resolved to the pair the article named ("His
+  parents, Ann and Tom Vale, ..."; "After the vote, Ann Roe and Tom Vale stood ...").
+* "A, she said, a figure the operator did not confirm." / "a claim the board disputes":
+  the writer's comment on the claim after an inserted frame is no second part.
+* "She said it like she was describing a trip", "said it as a joke", "said it again":
+  a manner word after "said it" leaves the cue without content.
 """
 
 from __future__ import annotations
@@ -102,3 +109,68 @@ def test_she_after_unlisted_name_another_woman_named_first():
         '"He gave this city everything," she said.'
     )
     assert speaker_of(text, "He gave this city everything") != "Oriane Kettleby"
+
+
+_SEARCH = "Hiker missing\n\nJASPER, Alta. — Police are searching for a hiker.\n\n"
+
+
+def test_the_two_said_after_direct_quote_named_pair():
+    text = (
+        _SEARCH + "His parents, Maria and Gareth Pruitt, drove all night. "
+        '"He knows the mountains," the two said in a statement.'
+    )
+    got = speaker_of(text, "He knows the mountains")
+    assert got.startswith("Maria") and got.endswith("Gareth Pruitt") and " and " in got
+
+
+def test_the_two_said_after_indirect_content_pair_subject():
+    text = (
+        _SEARCH + "After the meeting, Lena Moss and Raj Patel stood in the parking lot. "
+        "They would be back next month, the two said."
+    )
+    assert has_quote(text, "Lena Moss and Raj Patel", "They would be back next month")
+
+
+def test_the_two_unnamed_pair_keeps_the_phrase():
+    text = _SEARCH + "Stocks fell on Monday. Prices would rise again, the two said."
+    assert speaker_of(text, "Prices would rise again") == "the two"
+
+
+_FERRY = "Ferry cancelled\n\nCOMOX, B.C. — The ferry will not run this week.\n\n"
+
+
+def test_writer_comment_figure_after_inserted_frame():
+    text = (
+        _FERRY
+        + "A barge owner had quoted her $2,400 a trip, she said, a figure he did not confirm."
+    )
+    rows = speech_rows(text)
+    assert any(q == "A barge owner had quoted her $2,400 a trip" for _, _, q in rows)
+    assert not any(q.startswith("a figure") for _, _, q in rows)
+
+
+def test_writer_comment_claim_after_inserted_frame():
+    text = _FERRY + "The crossing lost money every winter, he said, a claim the union disputes."
+    assert not any(q.startswith("a claim") for _, _, q in speech_rows(text))
+
+
+def test_second_part_after_inserted_frame_still_kept():
+    text = _FERRY + "The crossing lost money every winter, he said, and the fares would rise."
+    assert any("fares would rise" in q for _, _, q in speech_rows(text))
+
+
+_NOVEL = "Novel shortlisted\n\nMONTREAL — A novel was shortlisted on Monday.\n\n"
+
+
+def test_said_it_like_is_no_content():
+    text = _NOVEL + "The driver said it like she was describing a trip to the bakery."
+    assert speech_rows(text) == []
+
+
+def test_said_it_as_a_joke_is_no_content():
+    text = _NOVEL + "Her editor said it as a joke, and everyone laughed."
+    assert not any(q.startswith("it as") for _, _, q in speech_rows(text))
+
+
+def test_said_it_would_is_content():
+    assert has_quote(_NOVEL + "Her editor said it would sell well.", "editor", "it would sell well")

@@ -475,6 +475,30 @@ def _apposition_only(words):
     )
 
 
+# nouns of the writer's comment on the claim before an inserted frame ("..., she said, a
+# figure the operator did not confirm", "a claim the board disputes")
+_COMMENT_NOUNS = frozenset(
+    "claim figure number charge assertion allegation estimate account contention"
+    " characterization characterisation description".split()
+)
+
+
+def _comment_noun_apposition(words):
+    """Do ``words`` open "a/an <comment noun>" followed by a relative clause or the
+    end ("a figure the operator did not confirm", "a claim that the city denies")?
+
+    >>> _comment_noun_apposition("a figure the operator did not confirm".split())
+    True
+    >>> _comment_noun_apposition("a number of stores will close".split())
+    False
+    """
+    return (
+        len(words) >= 2
+        and words[1].lower() in _COMMENT_NOUNS
+        and (len(words) == 2 or words[2].lower() not in ("of", "to", "will", "would", "is", "was"))
+    )
+
+
 def _conj_adverbial_end(pre_text):
     """Does the text before an insertion end in a conjunction and an adverbial with no
     clause after the clause before it ("A, and for most of those years,"; "A, but by
@@ -1183,7 +1207,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         not post_block
         and w0 in ("a", "an")
         and mention[1] <= c.cs
-        and _apposition_only(pw)
+        and (_apposition_only(pw) or _comment_noun_apposition(pw))
         and _clause_end_before(pre_text)
     ):
         # "Sales fell, the agency said on Friday, a weaker report than expected": the

@@ -188,7 +188,7 @@ def _not_a_speech_verb(c, lex):
         or (nxt_tok == "to" and kend + 2 < len(toks) and not toks[kend + 2][2][:1].isalnum())
     ) and _what_clause(toks, c.k):
         return True  # "heard what voters are saying, and", "can't do what he promises to do."
-    if nxt_tok == "it" and (toks[kend + 1][2] if kend + 1 < len(toks) else "") in _IT_END:
+    if nxt_tok == "it" and _no_content_after_it(toks, kend):
         return True  # "whatever makes sense at the moment he says it, from ...": no content
     if toks[-1][2] == "?" and toks[0][2] in _QUESTION_AUX and toks[0][0] == c.ss:
         return True  # "Does the candidate say the wrong thing?": the writer asks
@@ -404,6 +404,18 @@ def _apposition_then_of(toks, i):
 
 # what may follow "it" right after a cue when the cue reports no content ("he says it,")
 _IT_END = frozenset((",", ".", ";", "and", "but", ""))
+
+
+# manner words after "said it" when the cue reports how something was said, no content
+# ("She said it like she was describing a trip", "he said it as a joke", "said it again")
+_IT_MANNER = frozenset("like as again aloud loud twice calmly quietly flatly".split())
+
+
+def _no_content_after_it(toks, kend):
+    """Does the token after "it" (``toks[kend]``, right after the cue) end the cue's
+    clause ("he says it,") or tell the manner ("she said it like ...")?"""
+    after = toks[kend + 1][2] if kend + 1 < len(toks) else ""
+    return after in _IT_END or after.lower() in _IT_MANNER
 
 
 # a sentence that opens with one of these and ends with "?" is a yes/no question of the

@@ -602,8 +602,8 @@ def _head_of_phrase(toks, np_, lex):
 def _left_np1(toks, k, lex):
     """_left_np without the town-and-province check."""
     np_ = _head_of_phrase(toks, _fronted_adjunct_cut(toks, _left_np0(toks, k, lex)), lex)
-    if np_ is None and k >= 2 and toks[k - 1][2] in ("second", "third"):
-        return (k - 2, k) if toks[k - 2][2] in ("the", "The") else None  # "the third said"
+    if np_ is None and k >= 2 and toks[k - 1][2] in ("second", "third", "two"):
+        return (k - 2, k) if toks[k - 2][2] in ("the", "The") else None  # "the two said"
     if np_ is None or np_[1] - np_[0] == 1 and toks[np_[0]][2].lower() in _PRONOUNS:
         return np_
     np_ = _role_words_after_comma(toks, np_, lex)
