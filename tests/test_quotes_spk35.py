@@ -187,3 +187,18 @@ def test_lede_company_not_given_to_a_person_named_next():
     )
     quote = "A new water tower in Elmvale will hold twice the old one's supply"
     assert _speaker_type(text, quote)[0] != "Maria Ostrowski"
+
+
+def test_kin_given_name_takes_a_hyphened_particle_surname():
+    text = (
+        "The family reached Halifax on Sunday. Omar al-Rashid and his wife walked into the "
+        'hall.\n\n"We prayed for this day," said Grace Mullins, who runs the church group.\n\n'
+        "His youngest daughter, 11-year-old Dana, carried a paper flag. "
+        '"I like the snow," she said.'
+    )
+    assert _speaker_type(text, "I like the snow")[0] == "Dana al-Rashid"
+
+
+def test_hyphened_particle_surname_is_one_name():
+    text = '"We are home," said Omar al-Rashid, who drove a taxi in Damascus.'
+    assert _speaker_type(text, "We are home")[0] == "Omar al-Rashid"

@@ -941,8 +941,8 @@ def _pronoun_kin_given(an, full, quotes=()):
             described = _described_speakers(quotes)
         got = _described_speaker_between(an, described, got, m.start(), want) or got
         owner = got[1].split()
-        if owner[0] == given or owner[-1][:1].islower():
-            continue
+        if owner[0] == given or (owner[-1][:1].islower() and owner[-1][:3] not in ("al-", "el-")):
+            continue  # (a hyphened particle surname is one: "al-Rashid")
         full[given] = f"{given} {owner[-1]}"
 
 

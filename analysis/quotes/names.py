@@ -75,6 +75,7 @@ _NAME_SEQ_RE = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ]" + LOWER_WORD_REST + r"|[A-Z]\.)|" + LOWER_WORD_REST + r"|(?<![A-Za-z].)\.)"
     r"(?:[ \t]+(?!(?:M(?:r|rs|s)|Dr)\.[ \t])(?:[A-ZÀ-ÖØ-Þ]" + LOWER_WORD_REST + r"|[A-Z]\.|"
     r"d['’][A-Z][\w'’\-]*[a-z][\w'’\-]*|"  # an elided particle: "Alden d’Entremont"
+    r"(?:al|el)-[A-Z][\w'’\-]*[a-z][\w'’\-]*|"  # a hyphened particle: "Ahmad al-Khatib"
     # a particle before a capital or a second particle ("Marie de la Roche")
     r"(?:de|da|van|von|bin|al|la|le|del|der)(?=[ \t]+(?:[A-Z]|(?:la|le|der)[ \t]+[A-Z]))))*"
 )
