@@ -632,6 +632,45 @@ def _corpus_path(corpus) -> str:
     return text if any(c in text for c in "*?[") else str(Path(corpus).resolve())
 
 
+_LINK_REASONS = ("symlink pointing outside", "symlinked folder outside")
+
+
+def no_articles_message(corpus, problems: pd.DataFrame | None, hint: bool = True) -> str:
+    """Why a report stops when ``corpus`` loaded no article: the path, the
+    load problems by reason (most frequent first, at most three) and, where
+    the files were symlinks to elsewhere (which the loader skips, so a corpus
+    folder cannot read files outside itself), the folder they point to;
+    ``hint`` adds the command that lists every problem.
+
+    Example:
+        >>> probs = pd.DataFrame({"path": ["/c/a.txt", "/c/b.txt"], "reason": [
+        ...     "cannot read file: Permission denied"] * 2, "level": ["problem"] * 2})
+        >>> print(no_articles_message("/c", probs))
+        no articles loaded from /c: 2 load problems (cannot read file: Permission denied: 2); see `python -m analysis load /c`
+    """
+    text = f"no articles loaded from {corpus}"
+    probs = problems if problems is not None else pd.DataFrame()
+    if "level" in probs.columns:
+        probs = probs[probs["level"] != "notice"]
+    if probs.empty:
+        return text + ": its files hold no documents"
+    reasons = probs["reason"].astype(str).value_counts(sort=True)
+    shown = "; ".join(f"{r}: {n:,}" for r, n in reasons.head(3).items())
+    more = f"; {len(reasons) - 3:,} other kinds" if len(reasons) > 3 else ""
+    text += f": {counted(len(probs), 'load problem')} ({shown}{more})"
+    links = probs[probs["reason"].astype(str).str.startswith(_LINK_REASONS)]["path"]
+    targets = [os.path.realpath(p) for p in links if isinstance(p, str)]
+    if targets:
+        where = os.path.commonpath(targets)
+        where = where if os.path.isdir(where) else os.path.dirname(where)
+        text += (
+            ". Symlinks are read only when they point inside the corpus folder"
+            f" (so a corpus cannot read files elsewhere); the links point into {where}:"
+            " give that folder (or a symlink to it) as the corpus"
+        )
+    return text + (f"; see `python -m analysis load {corpus}`" if hint else "")
+
+
 def _prepare(corpus, cache_dir, n_jobs, progress, conn, stage="analyse") -> None:
     """Child process, one per stage. ``"load"``: parse the corpus into the
     cache (the parser's memory goes with the process). ``"analyse"``: run
@@ -791,6 +830,8 @@ def run_report(
     session = open_corpus(corpus_path, cache_dir=cache, quiet=True)  # warm: stamps only
     problems, n_articles = session.load_problems, len(session.meta)
     del session
+    if n_articles == 0:  # pages of empty charts help nobody: say why, write nothing
+        raise ReportError(no_articles_message(corpus, problems))
     jobs = given_jobs or default_jobs(n_articles)
 
     tables_dir, nb_out = out / "tables", out / "notebooks"

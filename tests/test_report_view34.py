@@ -1,0 +1,95 @@
+"""view34: the report as a user meets it. A corpus that loads no article stops
+the report with one clear line (the path, why, and for symlinks the folder they
+point to) and a nonzero exit, before anything is written; a corpus folder given
+as a symlink is followed (the user named it), while symlinks inside a corpus
+that point elsewhere stay unread (the loader's safety rule)."""
+
+from __future__ import annotations
+
+import os
+import warnings
+
+import pandas as pd
+
+from analysis import cli, load_articles, load_report
+from analysis.report import _corpus_path, no_articles_message
+
+
+def _story(folder, name="a.txt", words="The council met on Monday."):
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(f"A council story\n\n{words} It voted twice.\n", encoding="utf-8")
+    return folder / name
+
+
+def _quiet_load(path):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return load_articles(path)
+
+
+def test_a_symlinked_corpus_folder_is_followed(tmp_path):
+    real = tmp_path / "real"
+    _story(real)
+    link = tmp_path / "link"
+    link.symlink_to(real, target_is_directory=True)
+    assert len(_quiet_load(link)) == 1
+    assert _corpus_path(link) == str(real.resolve())  # the report reads the folder itself
+
+
+def test_links_out_of_the_corpus_stay_unread_and_the_message_names_their_folder(tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (corpus / name).symlink_to(_story(elsewhere, name))
+    articles = _quiet_load(corpus)
+    assert len(articles) == 0
+    msg = no_articles_message(corpus, load_report(articles))
+    assert msg.startswith(f"no articles loaded from {corpus}: 2 load problems")
+    assert "symlink pointing outside the corpus folder: 2" in msg
+    assert f"point into {elsewhere}" in msg
+    assert f"python -m analysis load {corpus}" in msg
+
+
+def test_unreadable_files_are_named_without_a_symlink_hint(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "gone.txt").symlink_to(corpus / "missing.txt")  # dangling, inside the folder
+    os.mkfifo(corpus / "pipe.txt")
+    articles = _quiet_load(corpus)
+    assert len(articles) == 0
+    msg = no_articles_message(corpus, load_report(articles), hint=False)
+    assert "2 load problems" in msg and "cannot read file" in msg and "not a regular file" in msg
+    assert "Symlinks are read only" not in msg and "python -m analysis" not in msg
+
+
+def test_message_when_nothing_was_reported():
+    assert no_articles_message("x.jsonl", pd.DataFrame()).startswith(
+        "no articles loaded from x.jsonl: its files hold no documents"
+    )
+    notices = pd.DataFrame({"path": ["m.csv"], "reason": ["joined"], "level": ["notice"]})
+    assert "its files hold no documents" in no_articles_message("c", notices)
+
+
+def test_report_on_a_corpus_of_outside_links_stops_and_writes_nothing(tmp_path, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").symlink_to(_story(tmp_path / "elsewhere"))
+    out = tmp_path / "out"
+    argv = ["report", str(corpus), "--out", str(out), "--cache-dir", str(tmp_path / "c")]
+    rc = cli.main([*argv, "--quiet"])
+    err = capsys.readouterr().err
+    assert rc == 2
+    assert err.startswith(f"error: no articles loaded from {corpus}: 1 load problem ")
+    assert "symlink pointing outside the corpus folder" in err and err.count("\n") == 1
+    assert not out.exists()  # no empty pages
+
+
+def test_cli_load_of_nothing_fails(tmp_path, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").symlink_to(_story(tmp_path / "elsewhere"))
+    assert cli.main(["load", str(corpus)]) == 1
+    captured = capsys.readouterr()
+    assert "0 articles" in captured.out
+    assert captured.err.startswith(f"error: no articles loaded from {corpus}")
