@@ -93,3 +93,59 @@ def test_cli_load_of_nothing_fails(tmp_path, capsys):
     captured = capsys.readouterr()
     assert "0 articles" in captured.out
     assert captured.err.startswith(f"error: no articles loaded from {corpus}")
+
+
+# --- the topic-number selection: one shared SVD start, the same topics ---------
+
+
+def _themes():
+    """Twelve short invented articles on three themes."""
+    themes = [
+        "harbor ferry dock crane cargo pier",
+        "orchard apple harvest cider farm frost",
+        "violin concert orchestra choir stage tenor",
+    ]
+    rows = []
+    for i in range(12):
+        words = themes[i % 3].split()
+        text = " ".join(words[j % len(words)] for j in range(i % 4, i % 4 + 9))
+        rows.append({"article_id": f"a{i}", "text": f"{text}. The {words[i % 6]} again."})
+    return pd.DataFrame(rows)
+
+
+def test_auto_k_fits_the_chosen_k_once_and_gives_the_same_topics_as_that_k(monkeypatch):
+    from analysis import topic_model as tm
+
+    calls = {"fit": [], "starts": 0}
+    real_fit, real_starts = tm._fit, tm._nndsvda_starts
+
+    def fit(x, k, *a):
+        calls["fit"].append(k)
+        return real_fit(x, k, *a)
+
+    def starts(*a):
+        calls["starts"] += 1
+        return real_starts(*a)
+
+    monkeypatch.setattr(tm, "_fit", fit)
+    monkeypatch.setattr(tm, "_nndsvda_starts", starts)
+    auto = tm.topics(_themes(), k=None)
+    assert calls == {"fit": [auto.k], "starts": 1}  # five candidates, one SVD, one final fit
+    fixed = tm.topics(_themes(), k=auto.k)
+    assert auto.labels.equals(fixed.labels) and auto.doc_topics.equals(fixed.doc_topics)
+    assert tm.topics(_themes(), k=None).terms.equals(auto.terms)  # seeded: deterministic
+
+
+def test_shared_start_is_scikit_learns_nndsvda_at_the_largest_k():
+    import numpy as np
+    from sklearn.decomposition._nmf import _initialize_nmf
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    from analysis import topic_model as tm
+
+    x, _, _ = tm._prepare(_themes())
+    xt = TfidfTransformer(sublinear_tf=True).fit_transform(x.astype(float))
+    w, h = tm._nndsvda_starts(xt, 4, 0)
+    w_ref, h_ref = _initialize_nmf(xt, 4, init="nndsvda", random_state=0)
+    assert np.allclose(w, w_ref) and np.allclose(h, h_ref)
+    assert (w > 0).all() and (h > 0).all()  # NNDSVDa: no zero left for NMF to get stuck on
