@@ -249,7 +249,7 @@ def _align_text(table: str) -> str:
     if not head:
         return table
     header_rows = _ROW_RE.findall(head.group(1))
-    names = [re.sub(r"<[^>]+>", "", c[2]).strip() for c in _CELL_RE.findall(header_rows[-1])]
+    names = _column_names(head.group(1))
     body = table[head.end() :]
     rows = [_CELL_RE.findall(r) for r in _ROW_RE.findall(body)]
     left = set()
@@ -276,9 +276,10 @@ def _align_text(table: str) -> str:
 
         return _CELL_RE.sub(cell, m.group(0))
 
-    in_head = True  # the column names over left-aligned text are left-aligned too
-    last = header_rows[-1]
-    new_head = head.group(0).replace(last, _ROW_RE.sub(row, last), 1)
+    in_head = True  # the column names over left-aligned text are left-aligned too,
+    new_head = head.group(0)  # on every header row (a pivot's names are on the first)
+    for header in header_rows:
+        new_head = new_head.replace(header, _ROW_RE.sub(row, header), 1)
     in_head = False
     return table[: head.start()] + new_head + _ROW_RE.sub(row, body)
 

@@ -149,3 +149,25 @@ def test_shared_start_is_scikit_learns_nndsvda_at_the_largest_k():
     w_ref, h_ref = _initialize_nmf(xt, 4, init="nndsvda", random_state=0)
     assert np.allclose(w, w_ref) and np.allclose(h, h_ref)
     assert (w > 0).all() and (h > 0).all()  # NNDSVDa: no zero left for NMF to get stuck on
+
+
+# --- what the pages show ------------------------------------------------------
+
+
+def test_a_pivot_of_words_has_its_column_names_over_its_words():
+    """04's topic-term pivot: the topic numbers sit on the first header row (the
+    index name "rank" on the second); they were right-aligned over left-aligned
+    words, so each number stood over the neighbouring column's words."""
+    import re
+
+    from analysis.report import tidy_tables
+
+    terms = pd.DataFrame(
+        {"topic": [0, 0, 1, 1], "rank": [0, 1, 0, 1], "term": ["ferry", "dock", "apple", "cider"]}
+    )
+    pivot = terms.pivot_table(index="rank", columns="topic", values="term", aggfunc="first")
+    out = tidy_tables(pivot.to_html(classes="dataframe"))
+    first_row = re.search(r"<tr[^>]*>(.*?)</tr>", out, re.S).group(1)
+    assert re.findall(r'<th style="text-align:left">(\d)</th>', first_row) == ["0", "1"]
+    assert '<td style="text-align:left">ferry</td>' in out
+    assert "<th>rank</th>" in out  # the index name and numbers keep their place
