@@ -177,7 +177,7 @@ def _render_html(executed: Path, html_path: Path) -> None:
         **dict.fromkeys(_CDN_URLS, ""),
     )
     body, _ = exporter.from_notebook_node(nb)
-    html_path.write_text(tidy_tables(offline_html(body)), encoding="utf-8")
+    html_path.write_text(readable_charts(tidy_tables(offline_html(body))), encoding="utf-8")
 
 
 # nbconvert's templates load these from a CDN; report pages carry static charts and
@@ -203,6 +203,51 @@ def offline_html(body: str) -> str:
         '<title>t</title><p>x</p>'
     """
     return _EMPTY_SCRIPT.sub("", body)
+
+
+_PNG_IMG_RE = re.compile(
+    r'<img(?P<attrs>[^>]*?) src="data:image/png;base64,(?P<head>[A-Za-z0-9+/]{32})'
+)
+#: a chart is shown at no less than this share of its size: a two-panel figure
+#: (1,289 px) in an 800 px window shrank to 58%, its legends to 5 px letters
+CHART_LEAST_SCALE = 0.75
+_CHART_CSS = "<style>.jp-RenderedImage{overflow-x:auto}</style>"
+
+
+def _png_width(head: str) -> int | None:
+    import base64
+    import binascii
+
+    try:
+        raw = base64.b64decode(head[:32])
+    except (binascii.Error, ValueError):
+        return None
+    if raw[:8] != b"\x89PNG\r\n\x1a\n" or raw[12:16] != b"IHDR":
+        return None
+    return int.from_bytes(raw[16:20], "big")
+
+
+def readable_charts(page: str) -> str:
+    """Charts that shrink to a narrow window only down to
+    :data:`CHART_LEAST_SCALE` of their size; below that their output area scrolls
+    sideways, so a wide figure's text stays readable.
+
+    Example:
+        >>> png = "iVBORw0KGgoAAAANSUhEUgAABQkAAAEu"  # a 1,289 px wide PNG's first bytes
+        >>> page = readable_charts(f'<head></head><img alt="" src="data:image/png;base64,{png}">')
+        >>> page.split("<img")[1][:34]
+        ' alt="" style="min-width:966px" sr'
+    """
+
+    def fix(m: re.Match) -> str:
+        width = _png_width(m.group("head"))
+        if not width or "style=" in m.group("attrs"):
+            return m.group(0)
+        least = int(width * CHART_LEAST_SCALE)
+        return m.group(0).replace(" src=", f' style="min-width:{least}px" src=', 1)
+
+    out, n = _PNG_IMG_RE.subn(fix, page)
+    return out.replace("</head>", _CHART_CSS + "</head>", 1) if n else out
 
 
 _TABLE_RE = re.compile(r'<table[^>]*class="dataframe[^"]*"[^>]*>.*?</table>', re.S)

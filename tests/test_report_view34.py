@@ -171,3 +171,25 @@ def test_a_pivot_of_words_has_its_column_names_over_its_words():
     assert re.findall(r'<th style="text-align:left">(\d)</th>', first_row) == ["0", "1"]
     assert '<td style="text-align:left">ferry</td>' in out
     assert "<th>rank</th>" in out  # the index name and numbers keep their place
+
+
+def test_a_wide_chart_shrinks_only_so_far_then_scrolls():
+    import base64
+    import io
+
+    import matplotlib.pyplot as plt
+
+    from analysis.report import CHART_LEAST_SCALE, readable_charts
+
+    fig = plt.figure(figsize=(13, 4.5), dpi=100)
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
+    data = base64.b64encode(buf.getvalue()).decode()
+    page = (
+        f'<html><head></head><body><img alt="x" src="data:image/png;base64,{data}"></body></html>'
+    )
+    out = readable_charts(page)
+    assert f'style="min-width:{int(1300 * CHART_LEAST_SCALE)}px"' in out
+    assert ".jp-RenderedImage{overflow-x:auto}" in out.split("</head>")[0]
+    svg = '<head></head><img src="data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=">'
+    assert readable_charts(svg) == svg  # only PNGs, whose width is in their first bytes
