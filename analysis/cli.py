@@ -61,6 +61,15 @@ def _cmd_load(args) -> int:
     if "published" in articles and articles["published"].notna().any():
         print(f"published: {articles['published'].min()} .. {articles['published'].max()}")
     print(summarize_load(articles, n=args.show))
+    if len(articles) == 0:  # a corpus to check: nothing loaded is a failure, not a summary
+        from .load import load_report
+        from .report import no_articles_message
+
+        print(
+            f"error: {no_articles_message(args.corpus, load_report(articles), hint=False)}",
+            file=sys.stderr,
+        )
+        return 1
     return 0
 
 

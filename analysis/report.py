@@ -177,7 +177,7 @@ def _render_html(executed: Path, html_path: Path) -> None:
         **dict.fromkeys(_CDN_URLS, ""),
     )
     body, _ = exporter.from_notebook_node(nb)
-    html_path.write_text(tidy_tables(offline_html(body)), encoding="utf-8")
+    html_path.write_text(readable_charts(tidy_tables(offline_html(body))), encoding="utf-8")
 
 
 # nbconvert's templates load these from a CDN; report pages carry static charts and
@@ -203,6 +203,51 @@ def offline_html(body: str) -> str:
         '<title>t</title><p>x</p>'
     """
     return _EMPTY_SCRIPT.sub("", body)
+
+
+_PNG_IMG_RE = re.compile(
+    r'<img(?P<attrs>[^>]*?) src="data:image/png;base64,(?P<head>[A-Za-z0-9+/]{32})'
+)
+#: a chart is shown at no less than this share of its size: a two-panel figure
+#: (1,289 px) in an 800 px window shrank to 58%, its legends to 5 px letters
+CHART_LEAST_SCALE = 0.75
+_CHART_CSS = "<style>.jp-RenderedImage{overflow-x:auto}</style>"
+
+
+def _png_width(head: str) -> int | None:
+    import base64
+    import binascii
+
+    try:
+        raw = base64.b64decode(head[:32])
+    except (binascii.Error, ValueError):
+        return None
+    if raw[:8] != b"\x89PNG\r\n\x1a\n" or raw[12:16] != b"IHDR":
+        return None
+    return int.from_bytes(raw[16:20], "big")
+
+
+def readable_charts(page: str) -> str:
+    """Charts that shrink to a narrow window only down to
+    :data:`CHART_LEAST_SCALE` of their size; below that their output area scrolls
+    sideways, so a wide figure's text stays readable.
+
+    Example:
+        >>> png = "iVBORw0KGgoAAAANSUhEUgAABQkAAAEu"  # a 1,289 px wide PNG's first bytes
+        >>> page = readable_charts(f'<head></head><img alt="" src="data:image/png;base64,{png}">')
+        >>> page.split("<img")[1][:34]
+        ' alt="" style="min-width:966px" sr'
+    """
+
+    def fix(m: re.Match) -> str:
+        width = _png_width(m.group("head"))
+        if not width or "style=" in m.group("attrs"):
+            return m.group(0)
+        least = int(width * CHART_LEAST_SCALE)
+        return m.group(0).replace(" src=", f' style="min-width:{least}px" src=', 1)
+
+    out, n = _PNG_IMG_RE.subn(fix, page)
+    return out.replace("</head>", _CHART_CSS + "</head>", 1) if n else out
 
 
 _TABLE_RE = re.compile(r'<table[^>]*class="dataframe[^"]*"[^>]*>.*?</table>', re.S)
@@ -249,7 +294,7 @@ def _align_text(table: str) -> str:
     if not head:
         return table
     header_rows = _ROW_RE.findall(head.group(1))
-    names = [re.sub(r"<[^>]+>", "", c[2]).strip() for c in _CELL_RE.findall(header_rows[-1])]
+    names = _column_names(head.group(1))
     body = table[head.end() :]
     rows = [_CELL_RE.findall(r) for r in _ROW_RE.findall(body)]
     left = set()
@@ -276,9 +321,10 @@ def _align_text(table: str) -> str:
 
         return _CELL_RE.sub(cell, m.group(0))
 
-    in_head = True  # the column names over left-aligned text are left-aligned too
-    last = header_rows[-1]
-    new_head = head.group(0).replace(last, _ROW_RE.sub(row, last), 1)
+    in_head = True  # the column names over left-aligned text are left-aligned too,
+    new_head = head.group(0)  # on every header row (a pivot's names are on the first)
+    for header in header_rows:
+        new_head = new_head.replace(header, _ROW_RE.sub(row, header), 1)
     in_head = False
     return table[: head.start()] + new_head + _ROW_RE.sub(row, body)
 
@@ -632,6 +678,45 @@ def _corpus_path(corpus) -> str:
     return text if any(c in text for c in "*?[") else str(Path(corpus).resolve())
 
 
+_LINK_REASONS = ("symlink pointing outside", "symlinked folder outside")
+
+
+def no_articles_message(corpus, problems: pd.DataFrame | None, hint: bool = True) -> str:
+    """Why a report stops when ``corpus`` loaded no article: the path, the
+    load problems by reason (most frequent first, at most three) and, where
+    the files were symlinks to elsewhere (which the loader skips, so a corpus
+    folder cannot read files outside itself), the folder they point to;
+    ``hint`` adds the command that lists every problem.
+
+    Example:
+        >>> probs = pd.DataFrame({"path": ["/c/a.txt", "/c/b.txt"], "reason": [
+        ...     "cannot read file: Permission denied"] * 2, "level": ["problem"] * 2})
+        >>> print(no_articles_message("/c", probs))
+        no articles loaded from /c: 2 load problems (cannot read file: Permission denied: 2); see `python -m analysis load /c`
+    """
+    text = f"no articles loaded from {corpus}"
+    probs = problems if problems is not None else pd.DataFrame()
+    if "level" in probs.columns:
+        probs = probs[probs["level"] != "notice"]
+    if probs.empty:
+        return text + ": its files hold no documents"
+    reasons = probs["reason"].astype(str).value_counts(sort=True)
+    shown = "; ".join(f"{r}: {n:,}" for r, n in reasons.head(3).items())
+    more = f"; {len(reasons) - 3:,} other kinds" if len(reasons) > 3 else ""
+    text += f": {counted(len(probs), 'load problem')} ({shown}{more})"
+    links = probs[probs["reason"].astype(str).str.startswith(_LINK_REASONS)]["path"]
+    targets = [os.path.realpath(p) for p in links if isinstance(p, str)]
+    if targets:
+        where = os.path.commonpath(targets)
+        where = where if os.path.isdir(where) else os.path.dirname(where)
+        text += (
+            ". Symlinks are read only when they point inside the corpus folder"
+            f" (so a corpus cannot read files elsewhere); the links point into {where}:"
+            " give that folder (or a symlink to it) as the corpus"
+        )
+    return text + (f"; see `python -m analysis load {corpus}`" if hint else "")
+
+
 def _prepare(corpus, cache_dir, n_jobs, progress, conn, stage="analyse") -> None:
     """Child process, one per stage. ``"load"``: parse the corpus into the
     cache (the parser's memory goes with the process). ``"analyse"``: run
@@ -791,6 +876,8 @@ def run_report(
     session = open_corpus(corpus_path, cache_dir=cache, quiet=True)  # warm: stamps only
     problems, n_articles = session.load_problems, len(session.meta)
     del session
+    if n_articles == 0:  # pages of empty charts help nobody: say why, write nothing
+        raise ReportError(no_articles_message(corpus, problems))
     jobs = given_jobs or default_jobs(n_articles)
 
     tables_dir, nb_out = out / "tables", out / "notebooks"

@@ -237,7 +237,7 @@ def topic_shares_over_time(
         date_axis(ax, wide.index)
     ax.set_ylabel("mean share")
     ax.set_xlabel("")
-    ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
+    ax.legend(fontsize="small", loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
     ax.set_title(title)
     return ax
 
