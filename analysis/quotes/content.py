@@ -611,7 +611,11 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             and fw.group(1).lower() in _NOT_CONTENT_START
             and not _THAT_WORD_RE.search(doc.masked[frame_hi:s0])
             and (c.lemma == "add" or _AMOUNT_START_RE.match(text, s0, e0) is None)
-        ):  # ("at least six planes ..." opens a clause; "add up to" is no speech)
+            and (
+                c.lemma not in _FOR_TO_CLAUSE_LEMMAS
+                or _FOR_TO_CLAUSE_RE.match(doc.masked, s0, e0) is None
+            )
+        ):  # (not "say for the party to win, it will have to B": a purpose, then B)  # ("at least six planes ..." opens a clause; "add up to" is no speech)
             th = _THAT_SOON_RE.match(text, s0, e0)
             if fw.group(1).lower() == "to" and c.lemma in _PROMISE_VERBS:
                 pass  # "pledged to enact reform": the pledge is the content
@@ -637,6 +641,21 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             ):
                 return None  # "added to his lead", "asked for money"
     return s0, e0, kind, bids
+
+
+# a fronted purpose "for X to <verb>" and then a pronoun subject and a finite auxiliary:
+# the start of a reported clause ("say for the party to win they will have to B")
+_FOR_TO_CLAUSE_RE = re.compile(
+    r"for[ \t]+(?:[\w’'\-]+[ \t]+){1,6}?to[ \t]+[a-z]+\b[^.;:!?\x01\n]{0,100}?[ \t,]"
+    r"(?:they|he|she|it|we|you|I)[ \t]+(?:will|would|must|should|can|could|may|might|need"
+    r"|needs|has|have|had|is|are|was|were)\b"
+)
+
+
+# cues of a statement (not a request: "asked for the city to act before it was late")
+_FOR_TO_CLAUSE_LEMMAS = frozenset(
+    "say argue insist warn predict believe think claim suggest note add".split()
+)
 
 
 _PLACE_DETS = frozenset("a an the his her its their this that these those my our your".split())
