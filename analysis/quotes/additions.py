@@ -119,10 +119,13 @@ _LEAD_ADVERBIAL_CLAUSE_RE = re.compile(
 _LEAD_CONDITION_RE = re.compile(r"[ \t\n]*(?:If|Unless)[ \t]")
 
 
-def _add_condition_and_result(doc, c, pre, post, mention):
-    """Add the condition before an inserted frame and the clause after it as two rows of
-    one statement ("If the young trees survive, he said, the forest will recover");
-    False (nothing added) when either side holds no content."""
+def _add_condition_and_result(doc, c, pre, post, mention, pre_text):
+    """Add the condition ``pre_text`` before an inserted frame and the clause after it
+    as two rows of one statement ("If the young trees survive, he said, the forest will
+    recover"); False (nothing added) when ``pre_text`` is no condition of three words or
+    more (a time clause, "Until A"; "If anything": an idiom) or a side holds no content."""
+    if _LEAD_CONDITION_RE.match(pre_text) is None or len(_WORDS_RE.findall(pre_text)) < 3:
+        return False
     lo = post[0] + (doc.masked[post[0] : post[0] + 1] == ",")
     if doc.masked[lo : post[1]].lstrip(" \t\u00a0")[:1] == MASK:
         return False  # ('If it rains, she said, "..."': the quotation is her words)
@@ -726,6 +729,18 @@ def _conj_opens_other_frame(doc, post):
     return _other_speaker_after(doc, pw[0], pw) or _own_cue_after_conj(doc, lo, post[1])
 
 
+def _tail_goes_on(doc, w0, words, pw, post, post_lo):
+    """Does the text after an insertion go on with the statement: a subordinate clause
+    (``_subordinate_clause_goes_on``) or a distance with no clause of its own to the
+    end of the sentence ("A, the chair said, about 400 metres from the school": a
+    measure of A's place)?"""
+    return _subordinate_clause_goes_on(doc, w0, words, pw, post) or (
+        _DISTANCE_TAIL_RE.match(doc.masked, post_lo, post[1]) is not None
+        and not _holds_clause(pw)
+        and _clause_before_insertion(words)
+    )
+
+
 def _subordinate_clause_goes_on(doc, w0, words, pw, post):
     """Does a subordinate clause after an insertion go on with the statement to the end
     of its sentence ("Wait times will grow, the nurse said, unless the province hires
@@ -1083,10 +1098,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     ):
         return False  # "By noon, she said, the crew ...": a leading adverbial of the content
     if _lead_subordinate_clause(doc, pre_text, masked[post[0] : post[1]]):
-        if _LEAD_CONDITION_RE.match(pre_text) is not None and len(_WORDS_RE.findall(pre_text)) >= 3:
-            # (not "If anything, Lee argued, B": an idiom, no condition)
-            return _add_condition_and_result(doc, c, pre, post, mention)
-        return False  # "Until the money is found, she said, B": an adverbial clause of B
+        return _add_condition_and_result(doc, c, pre, post, mention, pre_text)  # "If A": both
     words = _WORDS_RE.findall(pre_text)
     if (
         words
@@ -1142,14 +1154,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         return False  # 'The trip was, she said, "..."': the quotation ends the clause
     if not post_block and _other_speaker_after(doc, w0, pw):
         return _add_side(doc, c, pre, mention)  # "A, she said, although the mayor said B"
-    goes_on = not post_block and (
-        _subordinate_clause_goes_on(doc, w0, words, pw, post)
-        or (
-            _DISTANCE_TAIL_RE.match(masked, post_lo, post[1]) is not None
-            and not _holds_clause(pw)
-            and _clause_before_insertion(words)
-        )  # "A, the chair said, about 400 metres from the school": a measure of A's place
-    )
+    goes_on = not post_block and _tail_goes_on(doc, w0, words, pw, post, post_lo)
     if (
         not post_block
         and not goes_on

@@ -159,6 +159,25 @@ def _apposition_before_cue(toks, k, lex):
     return _apposition_speaker(dashed, len(dashed) - 1, lex)
 
 
+def _after_and_but(toks, j):
+    """Is token ``j`` right after "and" or "but"?"""
+    return j >= 1 and toks[j - 1][2] in ("and", "but")
+
+
+def _catenative_shared_speaker(doc, c, lex, gerund):
+    """The speaker of a catenative cue with no noun phrase before it: after a gerund
+    ("..., Lee said, going on to say that") the last speaker or the sentence subject;
+    after "and"/"but" ("Lee joked that A, but went on to say B") the subject the
+    conjunction shares (the last speaker as a subject, an opening clause's subject or
+    the sentence subject)."""
+    if doc.last_speaker is not None and (gerund or _subject_last_speaker(doc) is not None):
+        return doc.last_speaker, None, False
+    m_span = (None if gerund else _opening_clause_subject(doc, c, lex)) or _sentence_subject(
+        doc.masked, c.ss, c.se, lex
+    )
+    return None if m_span is None else (None, m_span, False)
+
+
 def _finite_speaker(doc, c, lex):
     """(mention, span, speaker after the cue?) of a finite verb cue, None when it has
     none: the last speaker after a conjunction, the sentence subject ("X doubled down
@@ -189,20 +208,9 @@ def _finite_speaker(doc, c, lex):
             m_span = _apposition_speaker(toks, j - 1, lex)  # "A fisher, Al Roy, tried to argue"
             if m_span is not None:
                 return None, m_span, False
-        if np_ is None and j >= 2 and toks[j - 1][2].lower() in ("and", "but"):
-            # "Lee joked that A, but went on to say B": the subject the conjunction shares
-            if _subject_last_speaker(doc) is not None:
-                return doc.last_speaker, None, False
-            m_span = _opening_clause_subject(doc, c, lex) or _sentence_subject(
-                doc.masked, c.ss, c.se, lex
-            )
-            return None if m_span is None else (None, m_span, False)
-        if np_ is None and toks[j][2].endswith("ing"):
-            # "..., Lee said, going on to say that": the sentence's speaker
-            if doc.last_speaker is not None:
-                return doc.last_speaker, None, False
-            m_span = _sentence_subject(doc.masked, c.ss, c.se, lex)
-            return None if m_span is None else (None, m_span, False)
+        if np_ is None and (toks[j][2].endswith("ing") or _after_and_but(toks, j)):
+            # "..., Lee said, going on to say that"; "Lee joked A, but went on to say B"
+            return _catenative_shared_speaker(doc, c, lex, toks[j][2].endswith("ing"))
         return None if np_ is None else (None, _span_of(toks, np_), False)
     if (m_span := _quantity_or_relative_subject(c)) is not None:
         return None, m_span, False  # "most of them said", "..., the group that runs it said"

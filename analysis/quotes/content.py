@@ -610,12 +610,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             fw is not None
             and fw.group(1).lower() in _NOT_CONTENT_START
             and not _THAT_WORD_RE.search(doc.masked[frame_hi:s0])
-            and (c.lemma == "add" or _AMOUNT_START_RE.match(text, s0, e0) is None)
-            and (
-                c.lemma not in _FOR_TO_CLAUSE_LEMMAS
-                or _FOR_TO_CLAUSE_RE.match(doc.masked, s0, e0) is None
-            )
-        ):  # (not "say for the party to win, it will have to B": a purpose, then B)  # ("at least six planes ..." opens a clause; "add up to" is no speech)
+            and _start_opens_no_clause(c, text, doc.masked, s0, e0)
+        ):  # ("at least six planes ..." opens a clause; "add up to" is no speech)
             th = _THAT_SOON_RE.match(text, s0, e0)
             if fw.group(1).lower() == "to" and c.lemma in _PROMISE_VERBS:
                 pass  # "pledged to enact reform": the pledge is the content
@@ -656,6 +652,15 @@ _FOR_TO_CLAUSE_RE = re.compile(
 _FOR_TO_CLAUSE_LEMMAS = frozenset(
     "say argue insist warn predict believe think claim suggest note add".split()
 )
+
+
+def _start_opens_no_clause(c, text, masked, s0, e0):
+    """Does the content after a cue that opens with a preposition open no clause: not an
+    amount ("at least six planes landed", but "add up to" is no speech) nor a fronted
+    purpose of a statement ("say for the party to win it will have to B")?"""
+    if c.lemma != "add" and _AMOUNT_START_RE.match(text, s0, e0) is not None:
+        return False
+    return c.lemma not in _FOR_TO_CLAUSE_LEMMAS or _FOR_TO_CLAUSE_RE.match(masked, s0, e0) is None
 
 
 _PLACE_DETS = frozenset("a an the his her its their this that these those my our your".split())
