@@ -22,6 +22,9 @@ for this file.
   after an opening dash (or spaced hyphen) with its frame and the closing dash is the only
   content (not the writer's sentence around it); a frame before it ("suggested that A -
   '...,' she said") ends at that dash.
+* "Analysts say for the party to win it will have to B": a fronted purpose "for X to
+  <verb>" and a pronoun subject with a finite auxiliary open the reported clause of a
+  statement cue (not a request: "asked for the city to act before it was too late").
 * Checked, already right at the session's base and kept by tests here: "A, X said, unless
   B" and "A, X said, since B" (two rows of one statement, as "A, X said, although B");
   "A, X said, as B" (the writer's time clause: "said, as members heckled" in the written
@@ -210,3 +213,14 @@ def test_apposed_amount_inside_reported_clause():
     assert [q for (q,) in quote_rows(text, "quote")] == [
         "the grant, worth $5,000, was promised in May"
     ]
+
+
+def test_fronted_for_to_purpose_opens_reported_clause():
+    text = "Local analysts say for the party to win it will have to convince voters of its plan."
+    assert has_quote(
+        text, "analysts", "for the party to win it will have to convince voters of its plan"
+    )
+
+
+def test_asked_for_to_is_no_fronted_purpose():
+    assert speech_rows("Ann Roe asked for the city to act before it was too late.") == []

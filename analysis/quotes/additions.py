@@ -750,6 +750,18 @@ def _conj_opens_other_frame(doc, post):
     return _other_speaker_after(doc, pw[0], pw) or _own_cue_after_conj(doc, lo, post[1])
 
 
+def _tail_goes_on(doc, w0, words, pw, post, post_lo):
+    """Does the text after an insertion go on with the statement: a subordinate clause
+    (``_subordinate_clause_goes_on``) or a distance with no clause of its own to the
+    end of the sentence ("A, the chair said, about 400 metres from the school": a
+    measure of A's place)?"""
+    return _subordinate_clause_goes_on(doc, w0, words, pw, post) or (
+        _DISTANCE_TAIL_RE.match(doc.masked, post_lo, post[1]) is not None
+        and not _holds_clause(pw)
+        and _clause_before_insertion(words)
+    )
+
+
 def _subordinate_clause_goes_on(doc, w0, words, pw, post):
     """Does a subordinate clause after an insertion go on with the statement to the end
     of its sentence ("Wait times will grow, the nurse said, unless the province hires
@@ -1084,12 +1096,8 @@ def _second_part_goes_on(doc, c, pre_text, words, pw, w0, post, post_lo, mention
     more"), rather than being an adjunct of the frame ("..., Lee said, even though ...")
     or an apposition of the speaker ("..., said Dana Hill, the county clerk")?"""
     masked = doc.masked
-    if _subordinate_clause_goes_on(doc, w0, words, pw, post) or (
-        _DISTANCE_TAIL_RE.match(masked, post_lo, post[1]) is not None
-        and not _holds_clause(pw)
-        and _clause_before_insertion(words)
-    ):  # "A, the chair said, about 400 metres from the school": a measure of A's place
-        return True
+    if _tail_goes_on(doc, w0, words, pw, post, post_lo):
+        return True  # "..., the nurse said, unless B"; "A, the chair said, about 400 metres"
     if _conditional_lead(pre_text) and _holds_clause(pw[:12]):
         return True  # "If A, he said, Deverell could have B": the main clause
     return not (

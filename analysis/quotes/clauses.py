@@ -159,40 +159,23 @@ def _apposition_before_cue(toks, k, lex):
     return _apposition_speaker(dashed, len(dashed) - 1, lex)
 
 
-def _catenative_speaker(doc, c, j, lex):
-    """(mention, span, False) of a cue after "to" whose catenative verb starts at token
-    ``j`` ("Dana Bell went on to say", "voters are more likely to say", "tried to
-    concede"), None when it has none: the subject of the catenative verb, an apposition
-    before it, or the speaker the sentence shares."""
-    toks, k = c.toks, c.k
-    if toks[j][2].lower() in _CAUSATIVE_VERBS or _passive_causative(toks, j, k - 2):
-        return None if (sp := _causative_object(toks, j, k, lex)) is None else (None, sp, False)
-    if toks[j][2].lower() in _ADJ_CATENATIVES:
-        # "voters are more likely to say", "Lee was quick to add": to the subject
-        while j >= 2 and (
-            toks[j - 1][2].lower() in _LIKELY_LEAD or _skips_before_cue(toks[j - 1][2])
-        ):  # (not onto the first word: "Both are more likely to say")
-            j -= 1
-    np_ = _left_np(toks, j, lex)
-    if np_ is None and j >= 2 and toks[j - 1][2] in (",", "—", "–"):
-        m_span = _apposition_speaker(toks, j - 1, lex)  # "A fisher, Al Roy, tried to argue"
-        if m_span is not None:
-            return None, m_span, False
-    if np_ is None and j >= 2 and toks[j - 1][2].lower() in ("and", "but"):
-        # "Lee joked that A, but went on to say B": the subject the conjunction shares
-        if _subject_last_speaker(doc) is not None:
-            return doc.last_speaker, None, False
-        m_span = _opening_clause_subject(doc, c, lex) or _sentence_subject(
-            doc.masked, c.ss, c.se, lex
-        )
-        return None if m_span is None else (None, m_span, False)
-    if np_ is None and toks[j][2].endswith("ing"):
-        # "..., Lee said, going on to say that": the sentence's speaker
-        if doc.last_speaker is not None:
-            return doc.last_speaker, None, False
-        m_span = _sentence_subject(doc.masked, c.ss, c.se, lex)
-        return None if m_span is None else (None, m_span, False)
-    return None if np_ is None else (None, _span_of(toks, np_), False)
+def _after_and_but(toks, j):
+    """Is token ``j`` right after "and" or "but"?"""
+    return j >= 1 and toks[j - 1][2] in ("and", "but")
+
+
+def _catenative_shared_speaker(doc, c, lex, gerund):
+    """The speaker of a catenative cue with no noun phrase before it: after a gerund
+    ("..., Lee said, going on to say that") the last speaker or the sentence subject;
+    after "and"/"but" ("Lee joked that A, but went on to say B") the subject the
+    conjunction shares (the last speaker as a subject, an opening clause's subject or
+    the sentence subject)."""
+    if doc.last_speaker is not None and (gerund or _subject_last_speaker(doc) is not None):
+        return doc.last_speaker, None, False
+    m_span = (None if gerund else _opening_clause_subject(doc, c, lex)) or _sentence_subject(
+        doc.masked, c.ss, c.se, lex
+    )
+    return None if m_span is None else (None, m_span, False)
 
 
 def _finite_speaker(doc, c, lex):
@@ -212,7 +195,23 @@ def _finite_speaker(doc, c, lex):
             return None, m_span, False  # "the Times, which (also) reported that ..."
     j = _catenative_start(toks, k) if prev_tok == "to" else -1
     if j >= 0:  # "Dana Bell went on to say", "voters are more likely to say"
-        return _catenative_speaker(doc, c, j, lex)
+        if toks[j][2].lower() in _CAUSATIVE_VERBS or _passive_causative(toks, j, k - 2):
+            return None if (sp := _causative_object(toks, j, k, lex)) is None else (None, sp, False)
+        if toks[j][2].lower() in _ADJ_CATENATIVES:
+            # "voters are more likely to say", "Lee was quick to add": to the subject
+            while j >= 2 and (
+                toks[j - 1][2].lower() in _LIKELY_LEAD or _skips_before_cue(toks[j - 1][2])
+            ):  # (not onto the first word: "Both are more likely to say")
+                j -= 1
+        np_ = _left_np(toks, j, lex)
+        if np_ is None and j >= 2 and toks[j - 1][2] in (",", "—", "–"):
+            m_span = _apposition_speaker(toks, j - 1, lex)  # "A fisher, Al Roy, tried to argue"
+            if m_span is not None:
+                return None, m_span, False
+        if np_ is None and (toks[j][2].endswith("ing") or _after_and_but(toks, j)):
+            # "..., Lee said, going on to say that"; "Lee joked A, but went on to say B"
+            return _catenative_shared_speaker(doc, c, lex, toks[j][2].endswith("ing"))
+        return None if np_ is None else (None, _span_of(toks, np_), False)
     if (m_span := _quantity_or_relative_subject(c)) is not None:
         return None, m_span, False  # "most of them said", "..., the group that runs it said"
     if prev_tok in ("another", "one") and (

@@ -610,7 +610,7 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             fw is not None
             and fw.group(1).lower() in _NOT_CONTENT_START
             and not _THAT_WORD_RE.search(doc.masked[frame_hi:s0])
-            and (c.lemma == "add" or _AMOUNT_START_RE.match(text, s0, e0) is None)
+            and _start_opens_no_clause(c, text, doc.masked, s0, e0)
         ):  # ("at least six planes ..." opens a clause; "add up to" is no speech)
             th = _THAT_SOON_RE.match(text, s0, e0)
             if fw.group(1).lower() == "to" and c.lemma in _PROMISE_VERBS:
@@ -637,6 +637,30 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             ):
                 return None  # "added to his lead", "asked for money"
     return s0, e0, kind, bids
+
+
+# a fronted purpose "for X to <verb>" and then a pronoun subject and a finite auxiliary:
+# the start of a reported clause ("say for the party to win they will have to B")
+_FOR_TO_CLAUSE_RE = re.compile(
+    r"for[ \t]+(?:[\w’'\-]+[ \t]+){1,6}?to[ \t]+[a-z]+\b[^.;:!?\x01\n]{0,100}?[ \t,]"
+    r"(?:they|he|she|it|we|you|I)[ \t]+(?:will|would|must|should|can|could|may|might|need"
+    r"|needs|has|have|had|is|are|was|were)\b"
+)
+
+
+# cues of a statement (not a request: "asked for the city to act before it was late")
+_FOR_TO_CLAUSE_LEMMAS = frozenset(
+    "say argue insist warn predict believe think claim suggest note add".split()
+)
+
+
+def _start_opens_no_clause(c, text, masked, s0, e0):
+    """Does the content after a cue that opens with a preposition open no clause: not an
+    amount ("at least six planes landed", but "add up to" is no speech) nor a fronted
+    purpose of a statement ("say for the party to win it will have to B")?"""
+    if c.lemma != "add" and _AMOUNT_START_RE.match(text, s0, e0) is not None:
+        return False
+    return c.lemma not in _FOR_TO_CLAUSE_LEMMAS or _FOR_TO_CLAUSE_RE.match(masked, s0, e0) is None
 
 
 _PLACE_DETS = frozenset("a an the his her its their this that these those my our your".split())
