@@ -206,3 +206,57 @@ def test_role_gates_hold_for_every_match_on_random_text():
         seen[0] += bool(described)
         seen[1] += bool(possessed)
     assert min(seen) > 30  # (the random text holds matches of both)
+
+
+def _apposed_rx(words):
+    # the pattern appositions._resolve_apposed compiles for a "the"/"her" description
+    from analysis.quotes.antecedents import _CAP_NAME_WORD
+
+    det = re.escape(words[0])
+    if words[0].lower() == "the":
+        det = r"(?:the|(?:the[ \t]+)?[\w-]+['’]s)"
+    elif words[0].lower() in ("her", "his"):
+        det = r"(?:" + det + r"|their)"
+    return re.compile(
+        r"(?<![\w'’])(?i:" + det + r")[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}(?i:"
+        + r"[ \t]+".join(map(re.escape, words[1:])) + r"),[ \t]+((?:" + _CAP_NAME_WORD
+        + r"[ \t]+){0,2}" + _CAP_NAME_WORD + r")[ \t]*,"
+    )  # fmt: skip
+
+
+def _indefinite_apposed_rx(head):
+    # the pattern appositions._resolve_indefinite_apposed compiles for ``head``
+    from analysis.quotes.antecedents import _CAP_NAME_WORD
+
+    return re.compile(
+        r"(?<![\w'’])[Aa]n?[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}" + re.escape(head)
+        + r"\b[^\n.,;:!?\"“”]{0,120},[ \t]+((?:" + _CAP_NAME_WORD + r"[ \t]+){1,2}"
+        + _CAP_NAME_WORD + r")[ \t]*,"
+    )  # fmt: skip
+
+
+def test_apposed_name_gates_hold_for_every_match_on_random_text():
+    from analysis.quotes.wordscan import _head_then_apposed_name, _word_then_apposed_name
+
+    rng = random.Random(3400000)
+
+    def clause():
+        det = rng.choice(["her ", "Her ", "the ", "The team's ", "a ", "An ", "their ", ""])
+        mods = rng.choice(["", "younger ", "new ", "new old ", "9th ", "in Sydney who ran it "])
+        noun = rng.choice(["grandson", "GRANDSON", "Grand\u017fon", "grandsons", "sister-in-law"])
+        sep = rng.choice([", ", ",\t", " ", ". ", ",", "\n", " “"])
+        name = rng.choice(["Ciaran Doyle", "Élise Roe", "who", "Al", "ciaran"])
+        return det + mods + noun + sep + name + rng.choice([",", ", ", ".", " said "])
+
+    seen = [0, 0]
+    for _ in range(4000):
+        seg = " ".join(clause() for _ in range(rng.randint(0, 4)))
+        for words in (["her", "grandson"], ["the", "sister-in-law"], ["The", "new", "grandson"]):
+            if not _word_then_apposed_name(seg, words[-1]):
+                assert _apposed_rx(words).search(seg) is None, (seg, words)
+            seen[0] += _apposed_rx(words).search(seg) is not None
+        for head in ("grandson", "sister-in-law"):
+            if not _head_then_apposed_name(seg, head):
+                assert _indefinite_apposed_rx(head).search(seg) is None, (seg, head)
+            seen[1] += _indefinite_apposed_rx(head).search(seg) is not None
+    assert min(seen) > 20  # (the random text holds matches of both)

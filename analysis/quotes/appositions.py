@@ -14,6 +14,7 @@ from .ledes import _PERSON_NOUNS
 from .mentions import _PARTICLES
 from .titles import _person_gender, _role_status
 from .usage import _NOT_IN_NAME
+from .wordscan import _head_then_apposed_name, _word_then_apposed_name
 
 # a sentence whose subject is a description with a full name in apposition ("The
 # area's Member of Parliament, Conservative Chris Roe, has raised it twice.")
@@ -73,6 +74,9 @@ def _resolve_apposed(an, q, persons, reach=4000):
     lo = max(0, q.m_start - reach)
     if an.text.find(words[-1] + ",", lo, q.m_start) < 0:
         return _predicate_role(an, q, persons, words[-1], lo)  # (the cheap test first)
+    seg = an.masked[lo : q.m_start] if an.masked is not None else an.text[lo : q.m_start]
+    if not _word_then_apposed_name(seg, words[-1]):
+        return False  # (no match: no pattern compiled for the description)
     key = " ".join(w.lower() for w in words)
     rx = _APPOSED_CACHE.get(key)
     if rx is None:
@@ -94,7 +98,6 @@ def _resolve_apposed(an, q, persons, reach=4000):
             + _CAP_NAME_WORD
             + r")[ \t]*,"
         )
-    seg = an.masked[lo : q.m_start] if an.masked is not None else an.text[lo : q.m_start]
     last = None
     for m in rx.finditer(seg):
         last = m
@@ -165,8 +168,8 @@ def _resolve_indefinite_apposed(an, q, persons, reach=4000):
         return False  # (a person noun: "the statement" is no one's description)
     lo = max(0, q.m_start - reach)
     seg = an.masked[lo : q.m_start] if an.masked is not None else an.text[lo : q.m_start]
-    if head not in seg:
-        return False
+    if head not in seg or not _head_then_apposed_name(seg, head):
+        return False  # (no match: no pattern compiled for the head)
     rx = _INDEF_APPOSED_CACHE.get(head)
     if rx is None:
         rx = _INDEF_APPOSED_CACHE[head] = re.compile(

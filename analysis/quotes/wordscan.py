@@ -140,3 +140,51 @@ def _role_after_comma(seg, role):
             return True
         i = seg.find(role, i + 1)
     return False
+
+
+# a comma, white space and a capital: a name set in apposition right after
+_COMMA_NAME_RE = re.compile(r",[ \t]+[A-ZÀ-ÖØ-Þ]")
+# up to 120 characters of one clause, a comma, white space and a capital
+_CLAUSE_COMMA_NAME_RE = re.compile(r"[^\n.,;:!?\"“”]{0,120},[ \t]+[A-ZÀ-ÖØ-Þ]")
+
+
+def _word_then_apposed_name(seg, word):
+    """Is ``word`` (any case, as ``re.I`` matches it) followed in ``seg`` by a comma,
+    white space and a capital ("her grandson, Ciaran Doyle")? Every match of
+    ``appositions._resolve_apposed``'s pattern for a description ending in ``word``
+    holds one; True for a word not in ASCII (no test).
+
+    >>> _word_then_apposed_name("Her Grandson, Ciaran Doyle, said", "grandson")
+    True
+    >>> _word_then_apposed_name("her grandson, who lives nearby", "grandson")
+    False
+    """
+    if not word.isascii():
+        return True
+    low, w = seg.translate(_ASCII_IGNORECASE_FOLD), word.lower()
+    i = low.find(w)
+    while i >= 0:
+        if _COMMA_NAME_RE.match(seg, i + len(w)) is not None:
+            return True
+        i = low.find(w, i + 1)
+    return False
+
+
+def _head_then_apposed_name(seg, head):
+    """Is ``head`` followed in ``seg``, within one clause of at most 120 characters, by a
+    comma, white space and a capital ("A pharmacist in Sydney who owns two stores,
+    Jean-Marc Poirier")? Every match of ``appositions._resolve_indefinite_apposed``'s
+    pattern for ``head`` holds one.
+
+    >>> _head_then_apposed_name("A pharmacist in Sydney, Jean-Marc Poirier", "pharmacist")
+    True
+    >>> _head_then_apposed_name("A pharmacist in Sydney. Jean-Marc Poirier", "pharmacist")
+    False
+    """
+    n = len(head)
+    i = seg.find(head)
+    while i >= 0:
+        if _CLAUSE_COMMA_NAME_RE.match(seg, i + n) is not None:
+            return True
+        i = seg.find(head, i + 1)
+    return False
