@@ -710,15 +710,18 @@ def _conj_opens_other_frame(doc, post):
     return _other_speaker_after(doc, pw[0], pw) or _own_cue_after_conj(doc, lo, post[1])
 
 
-def _subordinate_clause_goes_on(doc, w0, words, pw, post):
+def _subordinate_clause_goes_on(doc, w0, words, pw, post, pre_text=""):
     """Does a subordinate clause after an insertion go on with the statement to the end
     of its sentence ("Wait times will grow, the nurse said, unless the province hires
-    more staff"; "..., she said, so the company cut its forecast")? The subordinator is
+    more staff"; "..., she said, so the company cut its forecast"), or the main clause
+    after a whole condition before it ("If A, he said, Deverell could have B")? The subordinator is
     one of resources/continuing_subordinators.txt (not "before": "..., she said, before
     leaving the room" is the writer's), the clause before has three words or more (or
     two of a clause, "Costs rose"), a
     clause of its own follows it (not "since 2019", "while touring the site") with no
     cue of its own ("although the minister said B"), and no later attribution."""
+    if _conditional_lead(pre_text) and _holds_clause(pw[:12]):
+        return True
     if w0 not in _CONTINUING_SUBORDINATORS or len(pw) < 3:
         return False
     if len(words) < 3 and not (len(words) == 2 and _holds_clause(words)):
@@ -1083,9 +1086,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         return False  # 'The trip was, she said, "..."': the quotation ends the clause
     if not post_block and _other_speaker_after(doc, w0, pw):
         return _add_side(doc, c, pre, mention)  # "A, she said, although the mayor said B"
-    goes_on = not post_block and _subordinate_clause_goes_on(doc, w0, words, pw, post)
-    if not post_block and _conditional_lead(pre_text) and _holds_clause(pw[:12]):
-        goes_on = True  # "If A, he said, Deverell could have B": the main clause
+    goes_on = not post_block and _subordinate_clause_goes_on(doc, w0, words, pw, post, pre_text)
     if (
         not post_block
         and not goes_on
