@@ -142,3 +142,16 @@ def test_place_phrase_after_inserted_frame_keeps_both_sides():
 def test_place_phrase_of_a_plain_frame_is_untouched():
     text = "The coach said at the rink that the team would rest."
     assert quote_rows(text, "quote") == [("the team would rest",)]
+
+
+def test_reported_surplus_with_much_of_it_tail_is_no_speech():
+    text = (
+        "The town reported a surplus of $400,000 last year, most of it from unfilled "
+        "positions at the arena."
+    )
+    assert quote_rows(text, "quote") == []
+
+
+def test_much_of_it_as_a_reported_subject_stays_speech():
+    text = "The treasurer said much of it came from unfilled positions."
+    assert quote_rows(text, "quote") == [("much of it came from unfilled positions",)]
