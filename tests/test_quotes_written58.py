@@ -155,3 +155,13 @@ def test_reported_surplus_with_much_of_it_tail_is_no_speech():
 def test_much_of_it_as_a_reported_subject_stays_speech():
     text = "The treasurer said much of it came from unfilled positions."
     assert quote_rows(text, "quote") == [("much of it came from unfilled positions",)]
+
+
+def test_description_with_age_in_commas_is_a_subject():
+    text = (
+        "At a stop on Union Street, Hortense Bakayoko waited in the rain. The retired "
+        "school bus driver, 72, said she had not heard about the strike."
+    )
+    assert quote_rows(text, "speaker", "quote") == [
+        ("Hortense Bakayoko", "she had not heard about the strike")
+    ]
