@@ -162,6 +162,11 @@ def test_description_with_age_in_commas_is_a_subject():
         "At a stop on Union Street, Hortense Bakayoko waited in the rain. The retired "
         "school bus driver, 72, said she had not heard about the strike."
     )
+    assert quote_rows(text, "quote") == [("she had not heard about the strike",)]
+
+
+def test_age_in_commas_after_a_name_is_untouched():
+    text = "Hortense Bakayoko, 72, said she had not heard about the strike."
     assert quote_rows(text, "speaker", "quote") == [
         ("Hortense Bakayoko", "she had not heard about the strike")
     ]
