@@ -170,3 +170,22 @@ def test_age_in_commas_after_a_name_is_untouched():
     assert quote_rows(text, "speaker", "quote") == [
         ("Hortense Bakayoko", "she had not heard about the strike")
     ]
+
+
+def test_where_clause_after_inserted_frame_goes_on():
+    text = (
+        "Judge Rosalind Achebe-Grant gave her reasons on Friday. Mercer will serve his "
+        "sentence at Stony Mountain Institution, the judge said, where he can enrol in "
+        "a treatment program."
+    )
+    rows = quote_rows(text, "quote")
+    assert ("where he can enrol in a treatment program",) in rows
+    assert ("Mercer will serve his sentence at Stony Mountain Institution",) in rows
+
+
+def test_where_without_a_subject_is_no_continuation():
+    text = (
+        "Judge Rosalind Achebe-Grant gave her reasons on Friday. Mercer will get treatment "
+        "in custody, the judge said, where possible."
+    )
+    assert all("where" not in q for (q,) in quote_rows(text, "quote"))
