@@ -189,3 +189,13 @@ def test_where_without_a_subject_is_no_continuation():
         "in custody, the judge said, where possible."
     )
     assert all("where" not in q for (q,) in quote_rows(text, "quote"))
+
+
+def test_indefinite_description_named_in_commas_is_no_newcomer():
+    text = (
+        "Pharmacists to prescribe\n\n"
+        "A pharmacist in Truro who owns two stores, Gaspard Thériault-Mills, said his staff "
+        "were ready.\n\n"
+        '"It will be a scramble," the pharmacist said.'
+    )
+    assert _speaker_of(text, "It will be a scramble") == ["Gaspard Thériault-Mills"]

@@ -176,9 +176,15 @@ def newcomer_description_before(an, at, head, reach=700):
     while i >= 0 and at - an.sents[i][0] <= reach:
         s0 = an.sents[i][0]
         if (an.masked is None or an.masked[s0] != MASK) and rx.match(an.text, s0):
-            return s0
+            end = min(an.sents[i][1], s0 + 240)
+            # ("A pharmacist in Sydney who owns two stores, Jean-Marc Poirier, said": named)
+            return None if _NAME_IN_COMMAS_RE.search(an.text, s0, end) else s0
         i -= 1
     return None
+
+
+# a full name set off by commas: the description before it is named
+_NAME_IN_COMMAS_RE = re.compile(r",[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*)+,[ \t]")
 
 
 def _inside_who_clause(an, sub, pos):
