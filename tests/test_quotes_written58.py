@@ -199,3 +199,22 @@ def test_indefinite_description_named_in_commas_is_no_newcomer():
         '"It will be a scramble," the pharmacist said.'
     )
     assert _speaker_of(text, "It will be a scramble") == ["Gaspard Thériault-Mills"]
+
+
+def test_spokesperson_for_a_body_is_no_newcomer():
+    text = (
+        "Food bank\n\n"
+        "A spokesperson for the provincial Department of Social Development said rates had "
+        "risen. The minister was away, the spokesperson said."
+    )
+    assert "Department of Social Development" in _speaker_of(text, "The minister was away")[0]
+
+
+def test_the_engineer_named_after_the_newcomer_is_that_person():
+    text = (
+        "Tower\n\n"
+        "An engineer who has measured emissions near schools said the levels were low. "
+        '"They are tiny," said Tomasz Brzezicki, a professional engineer in Ottawa.\n\n'
+        '"People worry anyway," the engineer said.'
+    )
+    assert _speaker_of(text, "People worry anyway") == ["Tomasz Brzezicki"]

@@ -159,8 +159,8 @@ def _newer_described_subject(an, q, want):
 
 def newcomer_description_before(an, at, head, reach=700):
     """Position of the last sentence within ``reach`` characters before ``at`` that
-    opens with an indefinite description ending in ``head`` ("A charge nurse who
-    worked beside Rahimi ..."), outside quotations, or None: someone new, whom a "the
+    opens with an indefinite description ending in ``head`` and a "who" clause ("A
+    charge nurse who worked beside Rahimi ..."), outside quotations, or None: someone new, whom a "the
     nurse" right after means rather than a person described as a nurse before.
 
     >>> from analysis.quotes.mentions import _ArticleNames
@@ -171,7 +171,9 @@ def newcomer_description_before(an, at, head, reach=700):
     23
     """
     an.antecedents()
-    rx = re.compile(r"(?:A|An)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?" + re.escape(head) + r"\b")
+    rx = re.compile(
+        r"(?:A|An)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?" + re.escape(head) + r"[ \t]+who[ \t]"
+    )  # (a who-clause: not "A spokesperson for the department said ... the spokesperson")
     i = bisect.bisect_left(an.ante[0], at) - 1
     while i >= 0 and at - an.sents[i][0] <= reach:
         s0 = an.sents[i][0]
