@@ -142,3 +142,79 @@ def test_place_phrase_after_inserted_frame_keeps_both_sides():
 def test_place_phrase_of_a_plain_frame_is_untouched():
     text = "The coach said at the rink that the team would rest."
     assert quote_rows(text, "quote") == [("the team would rest",)]
+
+
+def test_reported_surplus_with_much_of_it_tail_is_no_speech():
+    text = (
+        "The town reported a surplus of $400,000 last year, most of it from unfilled "
+        "positions at the arena."
+    )
+    assert quote_rows(text, "quote") == []
+
+
+def test_much_of_it_as_a_reported_subject_stays_speech():
+    text = "The treasurer said much of it came from unfilled positions."
+    assert quote_rows(text, "quote") == [("much of it came from unfilled positions",)]
+
+
+def test_description_with_age_in_commas_is_a_subject():
+    text = (
+        "At a stop on Union Street, Hortense Bakayoko waited in the rain. The retired "
+        "school bus driver, 72, said she had not heard about the strike."
+    )
+    assert quote_rows(text, "quote") == [("she had not heard about the strike",)]
+
+
+def test_age_in_commas_after_a_name_is_untouched():
+    text = "Hortense Bakayoko, 72, said she had not heard about the strike."
+    assert quote_rows(text, "speaker", "quote") == [
+        ("Hortense Bakayoko", "she had not heard about the strike")
+    ]
+
+
+def test_where_clause_after_inserted_frame_goes_on():
+    text = (
+        "Judge Rosalind Achebe-Grant gave her reasons on Friday. Mercer will serve his "
+        "sentence at Stony Mountain Institution, the judge said, where he can enrol in "
+        "a treatment program."
+    )
+    rows = quote_rows(text, "quote")
+    assert ("where he can enrol in a treatment program",) in rows
+    assert ("Mercer will serve his sentence at Stony Mountain Institution",) in rows
+
+
+def test_where_without_a_subject_is_no_continuation():
+    text = (
+        "Judge Rosalind Achebe-Grant gave her reasons on Friday. Mercer will get treatment "
+        "in custody, the judge said, where possible."
+    )
+    assert all("where" not in q for (q,) in quote_rows(text, "quote"))
+
+
+def test_indefinite_description_named_in_commas_is_no_newcomer():
+    text = (
+        "Pharmacists to prescribe\n\n"
+        "A pharmacist in Truro who owns two stores, Gaspard Thériault-Mills, said his staff "
+        "were ready.\n\n"
+        '"It will be a scramble," the pharmacist said.'
+    )
+    assert _speaker_of(text, "It will be a scramble") == ["Gaspard Thériault-Mills"]
+
+
+def test_spokesperson_for_a_body_is_no_newcomer():
+    text = (
+        "Food bank\n\n"
+        "A spokesperson for the provincial Department of Social Development said rates had "
+        "risen. The minister was away, the spokesperson said."
+    )
+    assert "Department of Social Development" in _speaker_of(text, "The minister was away")[0]
+
+
+def test_the_engineer_named_after_the_newcomer_is_that_person():
+    text = (
+        "Tower\n\n"
+        "An engineer who has measured emissions near schools said the levels were low. "
+        '"They are tiny," said Tomasz Brzezicki, a professional engineer in Ottawa.\n\n'
+        '"People worry anyway," the engineer said.'
+    )
+    assert _speaker_of(text, "People worry anyway") == ["Tomasz Brzezicki"]

@@ -608,9 +608,12 @@ def _which_clause_goes_on(w0, words, pw, masked, post):
     end of its sentence ("Wait times have doubled, she said, which is why the unit needs
     nurses"; "..., he said, which means ...")? The clause before has three words or
     more; "which" is followed by a verb (an auxiliary, "-s" / "-ed" form or an irregular
-    past), and no later attribution of its own follows."""
-    if w0 != "which" or len(words) < 3 or len(pw) < 3:
+    past), and no later attribution of its own follows; a "where" clause is
+    ``_where_clause_goes_on``'s."""
+    if w0 not in ("which", "where") or len(words) < 3 or len(pw) < 3:
         return False
+    if w0 == "where":
+        return _where_clause_goes_on(words, pw, masked, post)
     verb = pw[1]
     if not (
         verb in _VERBISH_NEXT
@@ -619,6 +622,29 @@ def _which_clause_goes_on(w0, words, pw, masked, post):
     ):
         return False
     return _SENTENCE_ENDS_RE.match(masked, post[1]) is not None
+
+
+# a place named at the end of the clause before a "where" ("at Saskatchewan
+# Penitentiary", "the provincial playdowns"): the "where" clause tells more of it
+_WHERE_SUBJECTS = frozenset("he she they it we i you there the a an his her its their".split())
+
+
+def _where_clause_goes_on(words, pw, masked, post):
+    """Does a "where" clause after an insertion go on with the clause before it, to
+    the end of its sentence ("He will serve his sentence at Stony Mountain, the judge
+    said, where he can enrol in a program")? The clause before has five words or more;
+    "where" is followed by a subject (a pronoun, "there" or a determiner) and a clause,
+    and no later attribution of its own follows.
+
+    >>> _where_clause_goes_on("He will serve it at Stony Mountain".split(),
+    ...     "where he can enrol in a program".split(), "", (0, 0))
+    True
+    >>> _where_clause_goes_on("He will serve it there".split(), "where possible".split(), "", (0, 0))
+    False
+    """
+    if len(words) < 5 or len(pw) < 4 or pw[1].lower() not in _WHERE_SUBJECTS:
+        return False
+    return _holds_clause(pw[1:12]) and _SENTENCE_ENDS_RE.match(masked, post[1]) is not None
 
 
 _OTHER_SUBJECT_DETS = frozenset("the a an this that its their his her our each every".split())

@@ -173,7 +173,8 @@ def _restrictive_relative_end(text, s0, e0):
 # a relative clause that closes the content: "two goals for the Hawks, who have lost
 # three straight" (the clause describes the object's noun, it does not make speech)
 _CLOSING_RELATIVE_RE = re.compile(
-    r",[ \t]+(?:who|whose|which|though|although|while|and|but)[ \t]"
+    r",[ \t]+(?:who|whose|which|though|although|while|and|but"
+    r"|(?:much|most|all|some|part|half)[ \t]+of[ \t]+(?:it|them))[ \t]"  # ", much of it from"
     r"(?:[^,;:\x01]|(?<=\d),(?=\d))*\Z"
 )  # (or a concessive clause: "added 8 per cent, though they remain below ...", or the
 

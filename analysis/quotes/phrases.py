@@ -318,6 +318,8 @@ def _left_np(toks, k, lex):
         if np2 is not None and toks[np2[0]][2][:1].islower() and not _apposed_to_name(toks, np2[0]):
             return np2  # "a nurse from Unity, Sask., said": "a nurse from Unity" (a name
             # before the town is the other rules': "Ann Lee, 61, of Shediac, N.B., said")
+    if (aged := _aged_description_np(toks, k, lex)) is not None:
+        return aged  # "The retired hospital cook, 67, said": the description
     if (j0 := _counted_group_start(toks, k)) >= 0:
         return j0, k  # "At least 21,000 said": the count and its lead, a group
     if (j0 := reduced_relative_start(toks, k, lex)) >= 0:
@@ -330,6 +332,32 @@ def _left_np(toks, k, lex):
     if np_ is not None and np_[0] >= 2 and toks[np_[0] - 1][2] == ",":
         return _serial_department_start(toks, np_, lex), np_[1]
     return np_
+
+
+def _aged_description_np(toks, k, lex):
+    """The description before an age set off by commas right before token ``k`` ("The
+    retired hospital cook, 67, said"), a determiner and lower-case words that open the
+    sentence; else None (a name with an age is the other rules').
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> ws = "The retired hospital cook , 67 , said".split()
+    >>> _aged_description_np([(0, 0, w) for w in ws], 7, lexicon())
+    (0, 4)
+    >>> ws = "Ann Roe , 67 , said".split()
+    >>> _aged_description_np([(0, 0, w) for w in ws], 5, lexicon()) is None
+    True
+    """
+    if k < 5 or toks[k - 1][2] != "," or toks[k - 3][2] != ",":
+        return None
+    age = toks[k - 2][2]
+    if not (age.isdigit() and 1 <= len(age) <= 3):
+        return None
+    words = [t[2] for t in toks[: k - 3]]
+    if not (2 <= len(words) <= 5 and words[0] in ("The", "A", "An")):
+        return None
+    if not all(w.isalpha() and w.islower() for w in words[1:]):
+        return None
+    return 0, k - 3
 
 
 _QUANTITY_LEADS = frozenset(tuple(x.split()) for x in _lines("quantity_leads.txt"))

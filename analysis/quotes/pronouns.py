@@ -166,8 +166,8 @@ def _newer_described_subject(an, q, want):
 
 def newcomer_description_before(an, at, head, reach=700):
     """Position of the last sentence within ``reach`` characters before ``at`` that
-    opens with an indefinite description ending in ``head`` ("A charge nurse who
-    worked beside Rahimi ..."), outside quotations, or None: someone new, whom a "the
+    opens with an indefinite description ending in ``head`` and a "who" clause ("A
+    charge nurse who worked beside Rahimi ..."), outside quotations, or None: someone new, whom a "the
     nurse" right after means rather than a person described as a nurse before.
 
     >>> from analysis.quotes.mentions import _ArticleNames
@@ -182,26 +182,22 @@ def newcomer_description_before(an, at, head, reach=700):
     True
     """
     an.antecedents()
-    rx = re.compile(r"(?:A|An)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?" + re.escape(head) + r"\b")
+    rx = re.compile(
+        r"(?:A|An)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?" + re.escape(head) + r"[ \t]+who[ \t]"
+    )  # (a who-clause: not "A spokesperson for the department said ... the spokesperson")
     i = bisect.bisect_left(an.ante[0], at) - 1
     while i >= 0 and at - an.sents[i][0] <= reach:
-        s0, s1 = an.sents[i][0], an.sents[i][1]
-        m = (an.masked is None or an.masked[s0] != MASK) and rx.match(an.text, s0)
-        if m:
-            if _NEWCOMER_NAMED_RE.match(an.text, m.end(), s1) is not None:
-                return None  # named or an organisation's there: "the farmer" is that one
-            return s0
+        s0 = an.sents[i][0]
+        if (an.masked is None or an.masked[s0] != MASK) and rx.match(an.text, s0):
+            end = min(an.sents[i][1], s0 + 240)
+            # ("A pharmacist in Sydney who owns two stores, Jean-Marc Poirier, said": named)
+            return None if _NAME_IN_COMMAS_RE.search(an.text, s0, end) else s0
         i -= 1
     return None
 
 
-# what makes an opening indefinite description no newcomer: a name apposed in its
-# sentence ("A farmer near Brandon who grows canola, Lionel Dufresne, said") or an
-# organisation it speaks for ("A spokesperson for the provincial Department of Roads")
-_NEWCOMER_NAMED_RE = re.compile(
-    r"[^,.;\n]*,[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*)+,"
-    r"|[ \t]+(?:for|of|at|with)[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}[A-Z]"
-)
+# a full name set off by commas: the description before it is named
+_NAME_IN_COMMAS_RE = re.compile(r",[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’-]*)+,[ \t]")
 
 
 def _inside_who_clause(an, sub, pos):

@@ -402,8 +402,12 @@ def _resolve_described(an, q, persons):
         return False
     if head.endswith("s") and head[:-1] in _PERSON_NOUNS:
         return False  # "the senators": more than one person
-    if len(words) == 2 and newcomer_description_before(an, q.m_start, head) is not None:
-        q.speaker, q.stype = q.mention, "anonymous"  # ("A charge nurse who ... the nurse")
+    if (
+        len(words) == 2
+        and (new := newcomer_description_before(an, q.m_start, head)) is not None
+        and _described_in_apposition(an, q.m_start, head, q.m_start - new) is None
+    ):  # ("A charge nurse who ... the nurse"; not when "Tom Roe, a nurse," is named since)
+        q.speaker, q.stype = q.mention, "anonymous"
         return True
     ref = _subject_holding(an, q, head, status, persons)  # (Coun. Roe ... Roe was ...)
     if ref is None and head in ("doctor", "physician") and not status:
