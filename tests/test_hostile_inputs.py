@@ -282,7 +282,7 @@ def _names_article(n):
 
 
 def test_titled_from_reads_the_names_once_and_equals_the_scan(monkeypatch):
-    from analysis.quotes import pronouns, roles, titles
+    from analysis.quotes import pronouns, role_places, role_titles, titles
 
     an = _names_article(150)
     calls = []
@@ -294,7 +294,8 @@ def test_titled_from_reads_the_names_once_and_equals_the_scan(monkeypatch):
 
     monkeypatch.setattr(titles, "_titled_person", counted)
     monkeypatch.setattr(pronouns, "_titled_person", titles._titled_person)
-    monkeypatch.setattr(roles, "_titled_person", titles._titled_person)
+    monkeypatch.setattr(role_places, "_titled_person", titles._titled_person)
+    monkeypatch.setattr(role_titles, "_titled_person", role_places._titled_person)
     for role in ("judge", "mayor"):
         for hi in range(0, len(an.names) + 2, 7):
             got = titles._titled_from(an, hi, role, frozenset())
@@ -308,15 +309,27 @@ def test_titled_from_reads_the_names_once_and_equals_the_scan(monkeypatch):
 
 
 def test_company_of_and_names_with_equal_the_scans(monkeypatch):
-    from analysis.quotes import antecedents, kin, orgs, roles, usage
+    from analysis.quotes import (
+        antecedents,
+        kin,
+        org_names,
+        org_nearest,
+        org_subjects,
+        role_titles,
+        roles,
+        usage,
+    )
 
     an = _names_article(120)
     calls = []
     real = antecedents._is_company
     monkeypatch.setattr(antecedents, "_is_company", lambda n: calls.append(n) or real(n))
     monkeypatch.setattr(kin, "_is_company", antecedents._is_company)
-    monkeypatch.setattr(orgs, "_is_company", antecedents._is_company)
+    monkeypatch.setattr(org_names, "_is_company", antecedents._is_company)
+    monkeypatch.setattr(org_nearest, "_is_company", org_names._is_company)
+    monkeypatch.setattr(org_subjects, "_is_company", org_names._is_company)
     monkeypatch.setattr(roles, "_is_company", antecedents._is_company)
+    monkeypatch.setattr(role_titles, "_is_company", roles._is_company)
     for _pos, cw, _g, _info in an.names[::3]:
         for k in range(1, len(cw) + 1):
             name = " ".join(cw[:k])
@@ -331,7 +344,7 @@ def test_company_of_and_names_with_equal_the_scans(monkeypatch):
                     ),
                     None,
                 )
-            assert orgs._company_of(an, name) == (name if real(name) else want)
+            assert org_names._company_of(an, name) == (name if real(name) else want)
         for w in cw:
             assert usage._names_with(an, w) == [e for e in an.names if w in e[1]]
     queries = sum(len(cw) for _p, cw, _g, _i in an.names[::3])
@@ -395,7 +408,7 @@ def test_full_names_of_one_surname_are_matched_by_their_first_word(monkeypatch):
 
 
 def test_common_word_reads_the_text_once_for_thousands_of_words(monkeypatch):
-    from analysis.quotes import descriptions, mentions, orgs
+    from analysis.quotes import descriptions, mentions, org_names
     from analysis.quotes.lexicon import lexicon
 
     words = [f"a{_name(i).split()[1][1:].lower()}" for i in range(500)]
@@ -406,7 +419,7 @@ def test_common_word_reads_the_text_once_for_thousands_of_words(monkeypatch):
     calls = []
     real = mentions._has_word
     monkeypatch.setattr(mentions, "_has_word", lambda t, w: calls.append(w) or real(t, w))
-    monkeypatch.setattr(orgs, "_has_word", mentions._has_word)
+    monkeypatch.setattr(org_names, "_has_word", mentions._has_word)
     monkeypatch.setattr(descriptions, "_has_word", mentions._has_word)
     for w in [*words, "zorn", "said", "o'neil", "x-"]:
         assert an.common_word(w) == real(text, w)

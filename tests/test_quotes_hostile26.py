@@ -13,7 +13,7 @@ from _quote_rows import quote_rows
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.quotes import antecedents, mentions, orgs
+from analysis.quotes import antecedents, mentions, org_nearest
 from analysis.quotes.lexicon import lexicon
 
 
@@ -63,7 +63,7 @@ def _reads_per_lookup(units):
     an = mentions._ArticleNames(_Counted(text), sents, lexicon(), None)
     spots = [i for i in range(len(text)) if text.startswith("the company said", i)][-50:]
     _Counted.read = 0
-    got = {orgs._subject_org(an, at, "company", []) for at in spots}
+    got = {org_nearest._subject_org(an, at, "company", []) for at in spots}
     assert all(name and name.rstrip(".").endswith(("Corp", "Inc")) for name in got)
     return _Counted.read / len(spots)
 
@@ -81,7 +81,7 @@ def test_first_line_break_found_once_per_article():
     text = "Fenwick Corp. said it grew.\nThe plant said it shrank."
     an = mentions._ArticleNames(text, [(0, 27), (28, len(text))], lexicon(), None)
     assert an.first_nl == text.index("\n")
-    assert orgs._nearest_org_at(an, len(text) - 1) == (0, "Fenwick Corp")
+    assert org_nearest._nearest_org_at(an, len(text) - 1) == (0, "Fenwick Corp")
     one_line = "Fenwick Corp. said it grew. The plant said it shrank."
     an = mentions._ArticleNames(one_line, [(0, 27), (28, len(one_line))], lexicon(), None)
     assert an.first_nl == -1
@@ -171,9 +171,9 @@ def test_opens_clause_equals_the_old_form(pieces):
     text = "".join(p if p in ("\n", " ", "  ", "\t", "<") else p + " " for p in pieces)
     an = mentions._ArticleNames(text, [(0, len(text))], lexicon(), None)
     for pos, *_rest in an.names:
-        assert orgs._opens_clause(an, pos) == _old_opens_clause(an, pos)
+        assert org_nearest._opens_clause(an, pos) == _old_opens_clause(an, pos)
     for pos in range(len(text) + 1):  # (any position, not only the names')
-        assert orgs._opens_clause(an, pos) == _old_opens_clause(an, pos)
+        assert org_nearest._opens_clause(an, pos) == _old_opens_clause(an, pos)
 
 
 def test_written_org_reads_the_name_as_written_near_a_line_break():

@@ -94,7 +94,7 @@ def test_a_long_one_paragraph_text_is_no_lede(monkeypatch):
     # _lede_description_held_back searched the whole text before every description when
     # one paragraph had no break (quadratic): only the first _LEDE_REACH characters are
     # a lede, so the number of descriptions it reads stays bounded as the text grows
-    from analysis.quotes import orgs
+    from analysis.quotes import description_echoes
 
     seen = []
 
@@ -103,8 +103,8 @@ def test_a_long_one_paragraph_text_is_no_lede(monkeypatch):
             seen.append(s)
             return real.fullmatch(s)
 
-    real = orgs._LEDE_DESC_RE
-    monkeypatch.setattr(orgs, "_LEDE_DESC_RE", Counting())
+    real = description_echoes._LEDE_DESC_RE
+    monkeypatch.setattr(description_echoes, "_LEDE_DESC_RE", Counting())
     counts = []
     for n in (400, 1600):
         seen.clear()

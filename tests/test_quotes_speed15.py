@@ -10,7 +10,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from analysis.quotes import additions, mentions, orgs, sides
+from analysis.quotes import additions, mentions, org_names, sides
 from analysis.quotes.lexicon import lexicon
 
 PIECES = [
@@ -35,9 +35,9 @@ def test_the_company_regex_matches_its_plain_form(text):
         return [m.span() for m in rx.finditer(text)]
 
     # (since speed21 the pattern's match starts at the "h", one after the "T")
-    assert [(s - 1, e) for s, e in spans(orgs._THE_COMPANY_RE)] == spans(OLD_THE_COMPANY_RE)
+    assert [(s - 1, e) for s, e in spans(org_names._THE_COMPANY_RE)] == spans(OLD_THE_COMPANY_RE)
     # as _called_the_company reads it: the first six
-    first = [m.start() - 1 for m in itertools.islice(orgs._THE_COMPANY_RE.finditer(text), 6)]
+    first = [m.start() - 1 for m in itertools.islice(org_names._THE_COMPANY_RE.finditer(text), 6)]
     assert first == [s for s, _ in spans(OLD_THE_COMPANY_RE)][:6]
 
 

@@ -1,6 +1,6 @@
 """Session 18's speed changes in the quote engine give exactly what the plain forms
 they replace give: results remembered between calls (the last call of
-``phrases._before_adjuncts``) never leak from one token window or article into
+``phrase_adjuncts._before_adjuncts``) never leak from one token window or article into
 another. Texts are built from fictional pieces."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.quotes import phrases
+from analysis.quotes import phrase_adjuncts
 from analysis.quotes.phrases import _window_tokens
 
 WORDS = [
@@ -28,16 +28,22 @@ def test_before_adjuncts_remembered_equals_the_plain_form(calls):
     for text, k in calls:
         toks = _window_tokens(text, 0, len(text))
         k = min(k, len(toks) - 1)  # (k is the cue token)
-        assert phrases._before_adjuncts(toks, k) == phrases._before_adjuncts0(toks, k)
-        assert phrases._before_adjuncts(toks, k) == phrases._before_adjuncts0(toks, k)
+        assert phrase_adjuncts._before_adjuncts(toks, k) == phrase_adjuncts._before_adjuncts0(
+            toks, k
+        )
+        assert phrase_adjuncts._before_adjuncts(toks, k) == phrase_adjuncts._before_adjuncts0(
+            toks, k
+        )
         other = list(toks)  # an equal window of another sentence object
-        assert phrases._before_adjuncts(other, k) == phrases._before_adjuncts0(other, k)
+        assert phrase_adjuncts._before_adjuncts(other, k) == phrase_adjuncts._before_adjuncts0(
+            other, k
+        )
 
 
 def test_before_adjuncts_second_window_does_not_see_the_first():
     first = _window_tokens("Ann Roe also said", 0, 17)
     second = _window_tokens("the mayor on Tuesday said", 0, 25)
-    assert phrases._before_adjuncts(first, 3) == 1  # "Roe" before "also said"
-    assert phrases._before_adjuncts(second, 3) == 2  # "on" before "Tuesday"
-    assert phrases._before_adjuncts(second, 4) == 1  # "mayor" before "on Tuesday said"
-    assert phrases._before_adjuncts(first, 3) == 1
+    assert phrase_adjuncts._before_adjuncts(first, 3) == 1  # "Roe" before "also said"
+    assert phrase_adjuncts._before_adjuncts(second, 3) == 2  # "on" before "Tuesday"
+    assert phrase_adjuncts._before_adjuncts(second, 4) == 1  # "mayor" before "on Tuesday said"
+    assert phrase_adjuncts._before_adjuncts(first, 3) == 1

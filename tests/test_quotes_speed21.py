@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from _quote_rows import speaker_of_start
 
-from analysis.quotes import mentions, orgs, titles
+from analysis.quotes import mentions, org_names, titles
 from analysis.quotes.lexicon import lexicon
 
 
@@ -36,10 +36,10 @@ def test_called_the_company_memo_same_answers():
     )
     an = _an(text)
     an.antecedents()
-    first = orgs._called_the_company(an, "Zintor")
+    first = org_names._called_the_company(an, "Zintor")
     assert first is True
-    assert orgs._called_the_company(an, "Roe") is False
-    assert orgs._called_the_company(an, "Zintor") is True
+    assert org_names._called_the_company(an, "Roe") is False
+    assert org_names._called_the_company(an, "Zintor") is True
 
 
 def _lede(gap):

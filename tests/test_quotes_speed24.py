@@ -9,7 +9,7 @@ from _quote_rows import speaker_of_start
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from analysis.quotes import antecedents, kin, mentions, roles, usage
+from analysis.quotes import antecedents, kin, mentions, role_titles, usage
 from analysis.quotes.lexicon import lexicon
 
 # --- _CAP_WORD_RE: the capital first, the look-behind after it -------------------------
@@ -85,8 +85,8 @@ position_texts = st.lists(st.sampled_from(POSITION_PIECES), max_size=30).map("".
 @example("and lead\tÉlan Roe, then", "lead")
 def test_position_hint_found_whenever_the_pattern_matches(seg, w):
     # the hint is a pre-test: a window where it finds nothing holds no match
-    if roles._position_hint_re(w).search(seg) is None:
-        assert list(roles._position_re(w).finditer(seg)) == []
+    if role_titles._position_hint_re(w).search(seg) is None:
+        assert list(role_titles._position_re(w).finditer(seg)) == []
 
 
 def test_a_position_word_names_the_player_titled_so():

@@ -15,7 +15,7 @@ from analysis.quotes.appositions import (
     _predicate_role_last,
     _predicate_role_rx,
 )
-from analysis.quotes.roles import _position_hint_re
+from analysis.quotes.role_titles import _position_hint_re
 from analysis.quotes.wordscan import (
     _ASCII_IGNORECASE_FOLD,
     _indefinite_head_in,
@@ -190,7 +190,7 @@ def _random_apposition(rng):
 
 
 def test_role_gates_hold_for_every_match_on_random_text():
-    from analysis.quotes.ledes import _described_rx, _possessed_role_rx
+    from analysis.quotes.lede_appositions import _described_rx, _possessed_role_rx
     from analysis.quotes.wordscan import _role_after_comma
 
     rng = random.Random(340000)

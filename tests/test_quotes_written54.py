@@ -86,7 +86,7 @@ def test_description_after_a_question_is_not_the_asker():
 
 
 def test_introduction_needs_an_article_a_possessive_or_the_verb():
-    from analysis.quotes.orgs import _echo_stems, _echoed_head, _introduced_with_noun
+    from analysis.quotes.description_echoes import _echo_stems, _echoed_head, _introduced_with_noun
 
     assert _introduced_with_noun("ann roe, a retired plumber, said", _echo_stems("plumber"))
     assert _introduced_with_noun("the band's drummer, ann roe", _echo_stems("drummer"))

@@ -24,7 +24,17 @@ and kinds), ``ledes`` (descriptions named in the next sentence or later),
 and predicate roles), ``pronouns`` (pronouns and described subjects), ``roles``
 (roles of one mention), ``descriptions`` (article-level description passes),
 ``coref`` (speaker resolution entry point) and ``assemble`` (one article's quotes
-from all of them). No model or download is used, and any input string yields a frame
+from all of them). Split out of those by concern: ``datelines`` (the dateline
+matcher), ``wordscan`` (word scans without a pattern per word); speaker phrases:
+``np_left_core`` and ``np_left`` (the phrase before a cue), ``np_right`` (after it),
+``phrase_adjuncts`` (words between a phrase and its cue), ``apposed_speakers``
+(appositions before a cue), ``sentence_subjects`` (a sentence's subject),
+``reduced`` (reduced relatives, "the company building it says"); organisations:
+``org_names``, ``org_nearest``, ``org_subjects``, ``holders`` (what a description
+owns); people: ``role_places`` and ``role_titles`` (roles by place and by title),
+``lede_appositions`` and ``lede_named_next`` (descriptions named around them),
+``description_echoes`` (bare descriptions echoing an introduction),
+``kin_surnames`` (kin named by a shared surname). No model or download is used, and any input string yields a frame
 whose offsets index the text. Cross-article speaker merging is
 ``analysis.speakers.resolve_speakers``.
 """

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .antecedents import _CAP_NAME_WORD, _given_name_gender, _set_person
 from .blocks import MASK
-from .ledes import _PERSON_NOUNS
+from .lede_named_next import _PERSON_NOUNS
 from .mentions import _PARTICLES
 from .titles import _person_gender, _role_status
 from .usage import _NOT_IN_NAME

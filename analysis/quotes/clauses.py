@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .apposed_speakers import _ABBR_BASED_RE, _apposition_speaker
 from .blocks import MASK
 from .content import _apposition_before_aux
 from .idioms import _CAUSATIVE_VERBS, _according_source, _past_form, _span_of
@@ -28,20 +29,11 @@ from .nonspeech import (
     _progressive_aux,
     _relative_frame_subject,
 )
-from .phrases import (
-    _ABBR_BASED_RE,
-    SPEAKER_PREPS,
-    _apposition_speaker,
-    _appositive_name_after,
-    _before_adjuncts,
-    _described_name_after_quote,
-    _is_cap,
-    _leading_np,
-    _left_np,
-    _right_np,
-    _sentence_subject,
-    _skips_or_do,
-)
+from .np_left import _left_np
+from .np_right import _appositive_name_after, _described_name_after_quote, _right_np
+from .phrase_adjuncts import _before_adjuncts, _skips_or_do
+from .phrases import SPEAKER_PREPS, _is_cap
+from .sentence_subjects import _leading_np, _sentence_subject
 from .sides import (
     _bare_causative_object,
     _catenative_start,

@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from .additions import _CLAUSE_WORD_RE, _HAS_WORD_RE, _WORDS_RE, _holds_clause
+from .apposed_speakers import _apposition_speaker
 from .blocks import MASK
 from .datelines import DATELINE_RE
 from .idioms import _OBJECT_VERBS, _past_form
@@ -23,7 +24,8 @@ from .lexicon import (
     comment_nouns,
 )
 from .nonspeech import _relative_frame_subject
-from .phrases import _apposition_speaker, _before_adjuncts, _is_cap, clause_comma_rfind
+from .phrase_adjuncts import _before_adjuncts
+from .phrases import _is_cap, clause_comma_rfind
 from .sides import _LEAD_AS_RE, _THAT_IS_RE, _WHICH_SOME_END_RE
 
 _THAT_SOON_RE = re.compile(r"(?:[^\s\x01.;:]+\s+){1,8}?that,?\s+")

@@ -12,6 +12,13 @@ import re
 from .._tokens import default_stopwords as _stopwords
 from .antecedents import _CAP_NAME_WORD
 from .blocks import MASK
+from .description_echoes import (
+    _description_echoes_quoted,
+    _lede_description_held_back,
+    _office_of_named_body,
+    _one_of_group_named_next,
+    _possessed_thing_goes_on,
+)
 from .descriptions import (
     _OBJECT_PRONOUNS,
     _apposed_description,
@@ -42,8 +49,8 @@ from .kin import (
     _spouse_of_last_quoted,
 )
 from .kin_surnames import _kin_by_shared_surname
+from .lede_named_next import _PERSON_NOUNS
 from .ledes import (
-    _PERSON_NOUNS,
     _described_named_later,
     _description_named_soon_after,
     _named_after_attribution,
@@ -52,28 +59,21 @@ from .ledes import (
 from .lexicon import _DETS, _PRONOUNS, _QUANT_SUBJ, _TIME_WORDS
 from .mentions import _ArticleNames
 from .names import _MISSING, _PERSON_TITLE
-from .orgs import (
+from .np_left import _left_np
+from .org_subjects import (
     _company_quoted_just_before,
-    _description_echoes_quoted,
     _leaders_party,
-    _lede_description_held_back,
-    _office_of_named_body,
-    _one_of_group_named_next,
-    _owners_board,
     _person_of_org,
-    _possessed_thing_goes_on,
     _province_named,
     _resolve_role_of_org,
     _titled_name_with_org,
 )
+from .orgs import _owners_board
 from .phrases import (
     _ING_MODIFIERS,
     _ING_OBJECT_WORDS,
     CLAUSE_OPENERS,
     SPEAKER_PREPS,
-    _leading_np,
-    _left_np,
-    _sentence_subject,
     _window_tokens,
     clause_comma_find,
     clause_comma_rfind,
@@ -81,17 +81,18 @@ from .phrases import (
     non_speaker_nouns,
     verb_cut,
 )
+from .role_titles import _position_titled
 from .roles import (
     _hyphenated_role_named,
     _name_after_portfolio,
     _name_after_title,
     _office_of_name,
-    _position_titled,
     _resolve_mention,
     _resolve_role_of,
     _same_role_without_field,
     _spokesperson_quoted_before,
 )
+from .sentence_subjects import _leading_np, _sentence_subject
 from .titles import _TITLE_MODIFIERS
 
 

@@ -11,28 +11,22 @@ import re
 
 from .antecedents import _CAP_NAME_WORD, _set_person, _unquoted_before, _unresolved_description
 from .appositions import _apposed_name_subject_before
+from .description_echoes import _doctor_titled
 from .kin import _JURIS_HEADS, _KIN_GENDER, _NAME_RUN, _PARAGRAPH_BREAK_RE, _org_kind
-from .ledes import (
-    _DESC_SYNONYMS,
-    _JOB_NOUNS,
-    _PERSON_NOUNS,
-    _ROLE_CUES,
-    _description_head,
-    _last_apposed,
-)
+from .lede_appositions import _last_apposed
+from .lede_named_next import _JOB_NOUNS, _PERSON_NOUNS, _ROLE_CUES
+from .ledes import _DESC_SYNONYMS, _description_head
 from .lexicon import _PRONOUNS, _lines
 from .mentions import _ALL, _SUBJ, _has_word
 from .names import _ROLE_NO_FALLBACK, _person_like
-from .orgs import (
-    _PERSON_NOUN_ENDS,
-    _PREDICATE_BEFORE_RE,
-    _doctor_titled,
-    _nearest_org_at,
-    _other_name_between,
-)
+from .org_names import _PERSON_NOUN_ENDS, _PREDICATE_BEFORE_RE
+from .org_nearest import _nearest_org_at
+from .org_subjects import _other_name_between
 from .phrases import non_speaker_nouns
 from .pronouns import _lone_description
-from .roles import _other_titled_alike, _resolve_mention, _retired_rx
+from .role_places import _retired_rx
+from .role_titles import _other_titled_alike
+from .roles import _resolve_mention
 from .titles import _OFFICES, _person_gender
 from .usage import _never_a_person
 

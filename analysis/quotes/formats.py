@@ -13,7 +13,8 @@ import re
 from .blocks import MASK
 from .cues import Quote, _strip_span
 from .lexicon import _PRONOUNS, _SENT_START_STOP, colon_labels, gesture_verbs, is_colon_label
-from .phrases import _sentence_subject, clause_comma_rfind
+from .phrases import clause_comma_rfind
+from .sentence_subjects import _sentence_subject
 
 # a dash that sets off a name: the horizontal bar, em and en dashes, "--", a spaced "-"
 _DASH = r"(?:―|—|–|--|(?<=\s)-(?=\s))"

@@ -29,7 +29,9 @@ from .content import _TO_VERB_RE, _announces_quote, _frame_content, _manner_only
 from .cues import _MAX_SPAN, _POST_SKIP, Quote, _cue_in_sentence, _strip_span
 from .idioms import _past_form, _span_of
 from .lexicon import _ADJUNCT_NOUNS, _DETS, _FIRST_WORD_RE, _TIME_WORDS, _VERBISH_NEXT, _lines
-from .phrases import _is_cap, _leading_np, _left_np, _sentence_subject, _window_tokens
+from .np_left import _left_np
+from .phrases import _is_cap, _window_tokens
+from .sentence_subjects import _leading_np, _sentence_subject
 from .sides import (
     _FIRST_SECOND_PERSON,
     _POSS_PRONOUN,

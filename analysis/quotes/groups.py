@@ -11,11 +11,12 @@ from functools import lru_cache
 from .antecedents import _CAP_NAME_WORD, _set_person, _unquoted_before
 from .blocks import MASK
 from .kin import _PARAGRAPH_BREAK_RE
-from .ledes import _WHO_NEXT_RE, _lede_next_paragraph
+from .lede_named_next import _WHO_NEXT_RE, _lede_next_paragraph
 from .lexicon import _QUANT_SUBJ, _SENT_START_STOP, _lines
 from .mentions import _ALL
 from .names import _person_like
-from .orgs import _PERSON_NOUN_ENDS, _this_paragraph_and_the_one_before
+from .org_names import _PERSON_NOUN_ENDS
+from .orgs import _this_paragraph_and_the_one_before
 from .phrases import non_speaker_nouns
 from .titles import _person_gender
 from .usage import _DESCRIPTORS, _place_or_org

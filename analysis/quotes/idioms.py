@@ -21,7 +21,9 @@ from .lexicon import (
     _VERBISH_NEXT,
     _skips_before_cue,
 )
-from .phrases import _DO_AUX, _bare_verb, _is_cap, _right_np, _word_as_surname, data_source_nouns
+from .np_right import _right_np
+from .phrase_adjuncts import _DO_AUX, _bare_verb, _word_as_surname
+from .phrases import _is_cap, data_source_nouns
 
 
 def _span_of(toks, np_):

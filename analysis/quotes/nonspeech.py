@@ -44,7 +44,8 @@ from .lexicon import (
     _skips_before_cue,
     load_titles,
 )
-from .phrases import _is_cap, _left_np
+from .np_left import _left_np
+from .phrases import _is_cap
 from .sides import _DIRECTIVE_FORMS, _catenative_start
 
 # what follows a passive "asked" set off by commas: "Lee, asked whether ..., said"

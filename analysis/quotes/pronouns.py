@@ -20,18 +20,13 @@ from .appositions import _apposed_name_subject_before
 from .blocks import MASK
 from .groups import _group_subject, _pair_subject, _titled_role
 from .kin import _PARAGRAPH_BREAK_RE
-from .ledes import (
-    _DESC_HEAD_END,
-    _DESCRIPTION_HEADS,
-    _ORG_HEADS,
-    _THE_PERSON_NOUNS,
-    _described_in_apposition,
-    _description_head,
-)
+from .lede_appositions import _DESCRIPTION_HEADS, _described_in_apposition
+from .lede_named_next import _DESC_HEAD_END, _THE_PERSON_NOUNS
+from .ledes import _ORG_HEADS, _description_head
 from .lexicon import _PRONOUNS
 from .mentions import _ALL, _SUBJ
 from .names import _FEMALE, _MALE, _NAME_SEQ_RE
-from .orgs import _PERSON_NOUN_ENDS, _one_word_org
+from .org_names import _PERSON_NOUN_ENDS, _one_word_org
 from .titles import _OFFICES, _person_gender, _titled_person
 from .usage import _place_or_org
 

@@ -44,7 +44,9 @@ from .lexicon import (
     _VERBISH_NEXT,
     _skips_before_cue,
 )
-from .phrases import _is_adjunct_only, _is_cap, _left_np, _tok_start, clause_comma_rfind
+from .np_left import _left_np
+from .phrase_adjuncts import _is_adjunct_only
+from .phrases import _is_cap, _tok_start, clause_comma_rfind
 
 _THAT_RE = re.compile(r"\s*,?\s*that\b")
 

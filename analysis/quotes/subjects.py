@@ -35,7 +35,10 @@ from .nonspeech import (
     _progressive_aux,
     _statement_or_quoted_as,
 )
-from .phrases import SPEAKER_PREPS, _is_cap, _left_np, _sentence_subject, _skips_or_do
+from .np_left import _left_np
+from .phrase_adjuncts import _skips_or_do
+from .phrases import SPEAKER_PREPS, _is_cap
+from .sentence_subjects import _sentence_subject
 
 # participles of an absolute construction "with Rubio saying ...", "staff members
 # suggesting ..."

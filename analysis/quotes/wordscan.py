@@ -124,7 +124,7 @@ _COMMA_TAIL_RE = re.compile(r"[ \t]+(?:[\w'’\-]+[ \t]+){0,5}")
 def _role_after_comma(seg, role):
     """Is there an occurrence of ``role`` in ``seg`` with only white space and up to five
     words between it and the last comma before it ("Tom Greer, a local businessman")?
-    Every match of ``ledes._described_rx(role)`` holds one (its last comma, then a
+    Every match of ``lede_appositions._described_rx(role)`` holds one (its last comma, then a
     determiner and four words, or three words), so without one that pattern need not
     be compiled. ``seg`` is a bounded window (a few thousand characters).
 

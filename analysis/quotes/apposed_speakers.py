@@ -1,0 +1,207 @@
+"""Speakers in an apposition before the cue (``_apposition_speaker``: "Name, 21, a
+junior from X, said", "A hopeful, Carly Fiorina, says"), the list items that continue
+a "which" / "who" insertion, and the phrase tests it needs: "<City>, <Prov>.-based"
+descriptions, a predicate inside the phrase, "<det> <head> of ..." and a company's
+name ending in its legal form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import MASK
+from .lexicon import _DETS, _IRREGULAR_PAST, _NOT_ROLE, COMPANY_SUFFIXES, PLACE_ADVERBS
+from .np_left import _left_np
+from .phrases import SPEAKER_PREPS
+
+# a state's postal code ("Berea, OH,"): a place, never an apposition's name
+_STATE_CODE_RE = re.compile(r"[A-Z]{2}")
+
+# "Ont.-based", "N.S.-based": a province's abbreviation before a hyphenated modifier
+_ABBR_BASED_RE = re.compile(r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){1,3})-based")
+
+
+def _place_based(toks, a, b):
+    """Is toks[a:b] "<Det> <City>, <Prov>.-based <lower-case words>"?"""
+    j = next((x for x in range(a + 1, b) if toks[x][2] == ","), -1)
+    return (
+        j > a
+        and j + 2 < b
+        and toks[j - 1][2][:1].isupper()
+        and _ABBR_BASED_RE.fullmatch(toks[j + 1][2]) is not None
+        and all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(j + 2, b))
+    )
+
+
+def _has_predicate(toks, a, b):
+    """Do tokens a..b hold a past-tense verb after their first word ("Prices rose",
+    "Sales jumped 12 percent"): a clause, not a noun phrase ("a retired teacher")?
+
+    >>> toks = [(0, 6, "Prices"), (7, 11, "rose"), (12, 13, "5")]
+    >>> _has_predicate(toks, 0, 2), _has_predicate([(0, 7, "retired")], 0, 1)
+    (True, False)
+    """
+    for x in range(a + 1, b):
+        w = toks[x][2]
+        if w in _IRREGULAR_PAST:
+            return True
+        if w.endswith("ed") and w.islower() and x + 1 < b:
+            nxt = toks[x + 1][2]  # "jumped 12 percent", "raised the rate"
+            if nxt[:1].isdigit() or nxt.lower() in _DETS:
+                return True
+    return False
+
+
+# words that open a list of examples, not an apposition naming the speaker
+_EXAMPLE_LEADS = frozenset(
+    "like including such especially notably unlike among except besides".split()
+)
+
+
+def _head_of_np(toks, a, b, lex):
+    """Are tokens a..b a determiner, one or two head words, "of" and at most four
+    words with no predicate ("The employee of four years", "the owner of the bakery")?"""
+    of = next((x for x in range(a + 2, min(a + 4, b)) if toks[x][2].lower() == "of"), -1)
+    if of < 0 or not 1 <= b - of - 1 <= 4:
+        return False
+    if toks[a][2].lower() not in ("the", "a", "an"):
+        return False
+    heads = [toks[x][2] for x in range(a + 1, of)]
+    return (
+        all(w.isalpha() and w.islower() and w not in _NOT_ROLE for w in heads)
+        and (heads[-1] in lex.nouns or heads[-1] in lex.titles)
+        and all(toks[x][2].isalnum() for x in range(of + 1, b))
+        and not _has_predicate(toks, a, b)
+    )
+
+
+def _company_dot_np(toks, b, lex):
+    """The noun phrase ending right before token ``b`` when it ends in a company's legal
+    form and its period, split off as a token ("Acme Corp., a Toronto company, said":
+    "Acme Corp ."); None otherwise.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = [(0, 0, w) for w in "Acme Corp . , a firm".split()]
+    >>> _company_dot_np(t, 3, lexicon()), _company_dot_np(t, 2, lexicon())
+    ((0, 3), None)
+    """
+    if b < 2 or toks[b - 1][2] != "." or toks[b - 2][2].lower() not in COMPANY_SUFFIXES:
+        return None
+    np_ = _left_np(toks, b - 1, lex)
+    return None if np_ is None else (np_[0], b)
+
+
+def _apposition_speaker(toks, c, lex):
+    """Speaker of "Name, 21, a junior from X, said" / "A hopeful, Carly Fiorina, says".
+
+    ``c`` is the index of the separator right before the cue. Returns a char span."""
+    segs = []
+    b = c
+    steps = 0
+    while b > 0 and len(segs) < 4 and steps < 40:
+        a = b - 1
+        while a >= 0 and toks[a][2] not in (",", "—", "–", ";") and toks[a][2][0] != MASK:
+            a -= 1
+            steps += 1
+        if segs and segs[-1][0] == b + 1 and _ABBR_BASED_RE.fullmatch(toks[b + 1][2]):
+            segs[-1] = (a + 1, segs[-1][1])  # "The Mississauga, Ont.-based chain": one segment
+        else:
+            segs.append((a + 1, b))
+        if a < 0 or toks[a][2] not in (",", "—", "–"):
+            break
+        b = a
+    full = []
+    for a, b in reversed(segs):  # left to right
+        if b <= a:
+            continue
+        if b - a >= 4 and toks[a + 1][2] != "," and _place_based(toks, a, b):
+            return (toks[a][0], toks[b - 1][1])  # "The Mississauga, Ont.-based chain"
+        np_ = _left_np(toks, b, lex) or (_company_dot_np(toks, b, lex) if b < c else None)
+        if np_ is not None and np_[1] <= a:
+            full.append(np_)  # "Ann Lee, 61, of Shediac, N.B., who ...": over the place
+        elif np_ is not None and np_[0] == a:
+            if not _has_predicate(toks, a, np_[1]):  # "Prices rose 5 percent, said X"
+                full.append((a, np_[1]))
+        elif (
+            np_ is not None
+            and np_[0] - a <= 2
+            and toks[a][2].lower() not in _EXAMPLE_LEADS  # "hawks, like Holt and Price,"
+            and not (toks[a][2].islower() and toks[a][2].endswith("ed"))  # ", dated May 4,"
+            and all(
+                toks[x][2].isalpha()
+                and (
+                    toks[x][2].lower() not in _NOT_ROLE
+                    or toks[x][2].lower() in ("and", "but", "so")
+                )
+                for x in range(a, np_[0])
+            )
+            and not _has_predicate(toks, a, np_[0])  # "Prices rose 5 percent, said X"
+        ):
+            full.append((a, np_[1]))
+        elif np_ is not None and np_[0] > a and toks[np_[0] - 1][2].lower() == "that":
+            full.append(np_)  # "It was years ago that Oren Bask, the mayor, said"
+        elif _head_of_np(toks, a, b, lex):
+            full.append((a, b))  # "The employee of four years, a ..., said"
+    # (a place adverb set off by a comma is no speaker: "Nearby, welder Ann Roy, ... said")
+    full = [g for g in full if g[1] - g[0] > 1 or toks[g[0]][2].lower() not in PLACE_ADVERBS]
+    full = _drop_relative_list_items(toks, segs, full)
+    if not full:
+        return None
+
+    def proper(seg):
+        a, b = seg
+        dot = b - a > 1 and toks[b - 1][2] == "."  # ("Acme Inc .": the legal form)
+        w0, w1 = toks[a][2], toks[b - 2 if dot else b - 1][2]
+        if b - a == 1 and (_STATE_CODE_RE.fullmatch(w0) or w0 in lex.place_names):
+            return False  # "in Berea, OH, after ...": a place set off by commas
+        return w0[:1].isupper() and w0.lower() not in _DETS and w1[:1].isupper()
+
+    def named(seg):
+        # a name after lower-case title words or "the" ("retired teacher Hugh Hill",
+        # "the Serious Incident Response Team", "United Food Workers Local 1180"), not an
+        # office ("Ontario's Solicitor General") nor "a doctor from Boston"
+        a, b = seg
+        w1 = toks[b - 1][2]
+        if (w1.isdigit() or w1 == ".") and b - a > 1:  # ("Acme Inc .": the legal form)
+            w1 = toks[b - 2][2]
+        return (
+            w1[:1].isupper()
+            and w1.lower() not in lex.titles
+            and toks[a][2].lower() not in ("a", "an")
+            and not any(toks[x][2].lower() in SPEAKER_PREPS for x in range(a, b))
+        )
+
+    # a name beats an office written in capitals: "Ontario's Solicitor General, Ann
+    # Roy, said" / "Another delegate, retired teacher Hugh Hill, said" -> the name
+    for seg in full:
+        if proper(seg) and named(seg):
+            return (toks[seg[0]][0], toks[seg[1] - 1][1])
+    for seg in full:
+        if named(seg) or proper(seg):
+            return (toks[seg[0]][0], toks[seg[1] - 1][1])
+    if (
+        len(full) >= 2
+        and toks[full[0][0]][2].lower() == "the"
+        and toks[full[-1][0]][2].lower() in ("a", "an")
+    ):  # "The 39-year-old, a former flight surgeon, said": the definite subject
+        return (toks[full[0][0]][0], toks[full[0][1] - 1][1])
+    for seg in full:
+        if any(toks[x][2].lower() in lex.nouns for x in range(*seg)):
+            return (toks[seg[0]][0], toks[seg[1] - 1][1])
+    return None
+
+
+def _drop_relative_list_items(toks, segs, full):
+    """``full`` without the segments that continue a "which" / "who" insertion as the
+    items of a list closed by "and" / "or" right before the cue ("The association,
+    which represents harvesters in New Brunswick, Prince Edward Island and Nova Scotia,
+    said": the places are no apposition). ``segs`` run right to left."""
+    if len(segs) < 3:
+        return full
+    a0, b0 = segs[0]
+    if not any(toks[x][2] in ("and", "or") for x in range(a0, b0)):
+        return full
+    rel = [a for a, b in segs[1:] if b > a and toks[a][2].lower() in ("which", "who")]
+    if not rel:
+        return full
+    return [g for g in full if g[0] < rel[0]]

@@ -1,0 +1,676 @@
+"""The speaker phrase before a cue (``_left_np``, ``_left_np1``): ``_left_np0``'s
+phrase widened or cut by context: a town and its province in commas, role words after
+a comma, counts ("three of the workers"), coordinated names, particles of a surname,
+fronted adjuncts, "the mother of two", the leader a phrase is "of", ordinals ("the
+first woman to lead"), second roles ("the <role> and <role>") and organisations' names
+with their titles.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .blocks import MASK
+from .lexicon import (
+    _DETS,
+    _NOT_PLURAL,
+    _NOT_ROLE,
+    _NUMERIC,
+    _PREPS,
+    _PRONOUNS,
+    _SENT_START_STOP,
+    _TIME_WORDS,
+    _lines,
+)
+from .names import _clean_name_words
+from .np_left_core import (
+    _COLLECTIVE_HEADS,
+    _geographic_prep,
+    _geographic_subject,
+    _hop_over,
+    _left_np0,
+    _lower_noun,
+    _people_at_name,
+)
+from .np_right import _SURNAME_PARTICLES, _determined_title, _serial_department_start
+from .phrases import _AGED_RE, _NOT_ROLE_WORDS, _aged_description_np, _is_cap, _np_word, _possessive
+from .reduced import reduced_relative_end, reduced_relative_start
+
+
+def _role_words_after_comma(toks, np_, lex):
+    """Extend a phrase that ends in a full name back over one to three unlisted
+    lower-case words right after a comma ("..., harbour master Ann Roe said", "...,
+    deputy fire chief Ann Roe said"): they describe the person and are no content.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = [(0, 0, w) for w in ", harbour master Ann Roe said".split()]
+    >>> _role_words_after_comma(t, (3, 5), lexicon())
+    (1, 5)
+    """
+    i0, i1 = np_
+    if i1 - i0 < 2 or not all(_is_cap(toks[x][2]) for x in range(i1 - 2, i1)):
+        return np_
+    j = i0
+    while j >= 1 and i0 - j < 3:
+        w = toks[j - 1][2]
+        if not (w.isalpha() and w.islower()) or w in _NOT_ROLE or w in _DETS or w in _PREPS:
+            break
+        if w in _SENT_START_STOP or w in _TIME_WORDS or w in _NOT_ROLE_WORDS:
+            break
+        if w.endswith(("ly", "ing")):
+            break
+        j -= 1
+    if j < i0 and j >= 1 and toks[j - 1][2] == ",":
+        return (j, i1)
+    return np_
+
+
+# a province's or state's abbreviation after a town ("Shediac, N.B.", "Brandon, Man.")
+_PROVINCE_ABBR_RE = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.")
+
+
+def _town_after_comma(toks, j, e):
+    """Whether the one word at ``j`` is a province or campus after "of Town,": "of
+    Shediac, N.B.", or in commas after an organisation's "X of Y" ("Ann Roe of the
+    University of California, Berkeley, suggests")."""
+    return (
+        j >= 3
+        and toks[j - 1][2] == ","
+        and (
+            _PROVINCE_ABBR_RE.fullmatch(toks[j][2]) is not None
+            or (e < len(toks) and toks[e][2] == "," and j >= 4 and _is_cap(toks[j - 4][2]))
+        )
+        and _is_cap(toks[j - 2][2])
+        and toks[j - 3][2].lower() in ("of", "from")
+    )
+
+
+# legislators' initials, a noun before "from/for <riding>" ("the MP for Ajax")
+_LEGISLATORS = frozenset(("MP", "MLA", "MPP", "MNA"))
+
+
+def _province_in_commas(toks, k):
+    """Index of the comma before "Town, Prov.," when the tokens right before ``k`` are
+    a province's or state's abbreviation in commas after a capitalised town and "from"
+    or "of" ("a nurse from Unity, Sask., said": the phrase ends with the town); -1
+    otherwise."""
+    if k < 5 or toks[k - 1][2] != ",":
+        return -1
+    if toks[k - 2][2] == "." and _PROVINCE_ABBR_RE.fullmatch(toks[k - 3][2] + ".") is not None:
+        c = k - 4  # "Sask" "." ","
+    elif _PROVINCE_ABBR_RE.fullmatch(toks[k - 2][2]) is not None and "." in toks[k - 2][2]:
+        c = k - 3  # "N.B." ","
+    else:
+        return -1
+    if c < 2 or toks[c][2] != "," or not _is_cap(toks[c - 1][2]):
+        return -1
+    t = c - 1
+    while t - 1 >= 0 and _is_cap(toks[t - 1][2]) and c - t < 3:
+        t -= 1
+    return c if t >= 1 and toks[t - 1][2].lower() in ("from", "of", "in") else -1
+
+
+def _left_np(toks, k, lex):
+    """Noun phrase ending right before token k, with post-modifiers attached:
+    "a person familiar with the company's finances", "a diplomat close to the talks";
+    and "Maria Chen of the University of Selvane" -> "Maria Chen"."""
+    if (c := _province_in_commas(toks, k)) > 0:
+        np2 = _left_np(toks, c, lex)
+        if np2 is not None and toks[np2[0]][2][:1].islower() and not _apposed_to_name(toks, np2[0]):
+            return np2  # "a nurse from Unity, Sask., said": "a nurse from Unity" (a name
+            # before the town is the other rules': "Ann Lee, 61, of Shediac, N.B., said")
+    if (aged := _aged_description_np(toks, k, lex)) is not None:
+        return aged  # "The retired hospital cook, 67, said": the description
+    if (j0 := _counted_group_start(toks, k)) >= 0:
+        return j0, k  # "At least 21,000 said": the count and its lead, a group
+    if (j0 := reduced_relative_start(toks, k, lex)) >= 0:
+        return j0, reduced_relative_end(toks, j0, k)  # "..., the company building it says"
+    if (parent := _parent_of_number(toks, k)) is not None:
+        return parent  # ("the mother of two said")
+    np_ = _particle_opened_name(toks, _fronted_adjunct_cut(toks, _left_np1(toks, k, lex)))
+    if np_ is not None and (j0 := _aside_coordinated_start(toks, np_[0], lex)) >= 0:
+        return j0, np_[1]  # "Ann Roe, who chairs the board, and Tom Vale said"
+    if np_ is not None and np_[0] >= 2 and toks[np_[0] - 1][2] == ",":
+        return _serial_department_start(toks, np_, lex), np_[1]
+    return np_
+
+
+_QUANTITY_LEADS = frozenset(tuple(x.split()) for x in _lines("quantity_leads.txt"))
+
+_COUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
+
+
+def _counted_group_start(toks, k):
+    """Start of a count with a lead word that is the whole subject before token ``k``
+    ("At least 21,000 said", "More than 3,000 say", "Nearly 200 said", "About 40 per
+    cent said"); the count names a group of people, never a person called "21,000";
+    else -1.
+
+    >>> ws = "At least 21,000 said".split()
+    >>> _counted_group_start([(0, 0, w) for w in ws], 3)
+    0
+    >>> _counted_group_start([(0, 0, w) for w in [MASK, "at", "least", "900", "said"]], 4)
+    1
+    >>> ws = "Sales rose 21,000 said".split()
+    >>> _counted_group_start([(0, 0, w) for w in ws], 3)
+    -1
+    """
+    n = k - 1
+    if n >= 2 and toks[n][2].lower() == "cent" and toks[n - 1][2].lower() == "per":
+        n -= 2  # ("About 40 per cent said")
+    elif n >= 1 and toks[n][2].lower() in ("percent", "%"):
+        n -= 1
+    if n < 1 or _COUNT_RE.fullmatch(toks[n][2]) is None:
+        return -1
+    for size in (3, 2, 1):
+        lo = n - size
+        if lo >= 0 and tuple(t[2].lower() for t in toks[lo:n]) in _QUANTITY_LEADS:
+            if lo == 0 or toks[lo - 1][2] in (",", "and", "but", "that", '"', "“"):
+                return lo
+            if toks[lo - 1][2][0] == MASK:
+                return lo  # ('"We came," at least 21,000 said': after the quotation)
+            return -1
+    return -1
+
+
+_ASIDE_OPENERS = frozenset("who whose a an the".split())
+
+
+def _aside_coordinated_start(toks, j, lex):
+    """Start of the first of two coordinated names when the name at token ``j`` follows
+    ", and" and the first name, at its sentence start, carries an aside set off by commas:
+    a relative clause, an apposition or an age ("Ann Roe, who chairs the board, and Tom
+    Vale said"; "Ann Roe, 54, and Tom Vale said"); else -1.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> ws = "Ann Roe , who chairs the board , and Tom Vale".split()
+    >>> _aside_coordinated_start([(0, 0, w) for w in ws], 9, lexicon())
+    0
+    >>> ws = "In Halifax , the mayor said , and Tom Vale".split()
+    >>> _aside_coordinated_start([(0, 0, w) for w in ws], 8, lexicon())
+    -1
+    """
+    if j < 6 or toks[j - 1][2] != "and" or toks[j - 2][2] != "," or not _is_cap(toks[j][2]):
+        return -1
+    c = j - 3
+    while c > 0 and j - c <= 18 and toks[c][2] != ",":
+        w = toks[c][2]
+        if not (w.isalnum() or "'" in w or "’" in w or w in ("-", "$", "%")):
+            return -1  # (no other punctuation, quotation or mask inside the aside)
+        if w.islower() and lex.cue_re.fullmatch(w) and toks[c + 1][2] != "to":
+            return -1  # ("In Halifax, the mayor said, and Tom Vale said")
+        c -= 1
+    if c < 1 or toks[c][2] != "," or c + 1 >= j - 2:
+        return -1
+    opener = toks[c + 1][2]
+    if not (opener.lower() in _ASIDE_OPENERS or (opener.isdigit() and c + 2 == j - 2)):
+        return -1
+    b = c
+    while b - 1 >= 0 and _is_cap(toks[b - 1][2]) and toks[b - 1][2].isalpha():
+        b -= 1
+    after_quote = b > 0 and toks[b - 1][2][0] == MASK  # ('"A," Ann Roe, 54, and Tom Vale said')
+    if b == c or (b > 0 and not after_quote) or toks[b][2].lower() in _SENT_START_STOP:
+        return -1  # (the first name opens the sentence or follows the quotation)
+    return b
+
+
+# what may stand before a surname opened by lower-case particles: a comma, a quotation
+# mark or a dash (", de la Fontaine said"), or the start of the sentence
+_BEFORE_PARTICLE_NAME = frozenset((",", '"', "\u201d", "\u201c", "\u2014", "--"))
+
+
+def _particle_opened_name(toks, np_):
+    """``np_`` with the lower-case particles that open its surname (", de la Fontaine
+    said, B"; ", van der Berg said"): one or two particles of ``_SURNAME_PARTICLES``
+    right before a capitalised name, after a comma, a quotation mark, a dash or at the
+    start of the sentence.
+
+    >>> t = [(0, 0, w) for w in "A , de la Fontaine said".split()]
+    >>> _particle_opened_name(t, (4, 5))
+    (2, 5)
+    >>> t = [(0, 0, w) for w in "the house of de Roe said".split()]
+    >>> _particle_opened_name(t, (4, 5))
+    (4, 5)
+    """
+    if np_ is None or not toks[np_[0]][2][:1].isupper():
+        return np_
+    j = np_[0]
+    while j > 0 and np_[0] - j < 2 and toks[j - 1][2] in _SURNAME_PARTICLES:
+        j -= 1
+    if j == np_[0] or (j > 0 and toks[j - 1][2] not in _BEFORE_PARTICLE_NAME):
+        return np_
+    return (j, np_[1])
+
+
+def _apposed_to_name(toks, j):
+    """Does the lower-case phrase whose head is at token ``j`` open (after at most four
+    lower-case words) right after "<Name>,": "Roe, a fourth-year student from Dartmouth,
+    N.S., said" (an apposition of Roe, who speaks)?"""
+    i = j - 1
+    while i >= 0 and j - i <= 4 and toks[i][2][:1].islower():
+        i -= 1
+    return i >= 1 and toks[i][2] == "," and _is_cap(toks[i - 1][2])
+
+
+_HEAD_PREPS = ("with", "to", "for", "of", "at", "from", "in", "on", "across", "throughout")
+
+
+def _over_place_list(toks, j, e, lex):
+    """Start of a list of capitalised names that ends with the coordination ``j``..``e``
+    ("across New Brunswick, Nova Scotia and PEI": the list starts at "New"), when a
+    lower-case noun and a preposition come before it; else ``j``.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> ws = "pharmacists across New Brunswick , Nova Scotia and Prince Edward Island".split()
+    >>> _over_place_list([(0, 0, w) for w in ws], 5, 11, lexicon())
+    2
+    >>> ws = "an embassy in Morvania , the department".split()
+    >>> _over_place_list([(0, 0, w) for w in ws], 5, 7, lexicon())
+    5
+    """
+    if not _is_cap(toks[j][2]) or not any(t[2] == "and" for t in toks[j:e]):
+        return j  # (only a coordination of names: "A, B and C")
+    i, hops = j, 0
+    while hops < 4 and i >= 3 and toks[i - 1][2] == "," and _is_cap(toks[i - 2][2]):
+        b = i - 2
+        while b - 1 >= 0 and _is_cap(toks[b - 1][2]):
+            b -= 1
+        i, hops = b, hops + 1
+    if i == j or i < 2 or toks[i - 1][2].lower() not in _HEAD_PREPS:
+        return j
+    return i if _lower_noun(toks[i - 2][2], lex) or _opening_plural(toks, i - 2, lex) else j
+
+
+# words between a head noun and its preposition: "a diplomat close to the talks",
+# "veterans interviewed across South Carolina this week said"
+_HEAD_MODIFIERS = frozenset(
+    "familiar close privy traveling travelling speaking working interviewed surveyed polled".split()
+)
+
+
+def _opening_plural(toks, q, lex):
+    """Is token ``q`` a capitalised plural of a listed noun that opens the clause
+    ("Officials in Beijing said", "Farmers in Alberta ... say")?"""
+    w = toks[q][2]
+    if not (w[:1].isupper() and w[1:].islower() and w.endswith("s")):
+        return False
+    if q > 0 and toks[q - 1][2] not in ('"', "\u201c", "(", "--", "\u2014"):
+        return False
+    return _lower_noun(w.lower(), lex)
+
+
+# capitalised words that open a sentence with a fronted adjunct written without a comma
+# ("In Ottawa the minister said", "Last week the council said")
+_FRONT_OPENERS = frozenset("In At On During After Before Since Last This Earlier Later".split())
+
+
+def _fronted_adjunct_cut(toks, np_):
+    """``np_`` without the object of a sentence-opening preposition written without a
+    comma: "In Ottawa the minister said" -> "the minister", "In a letter the union
+    said" -> "the union", "Last week the council said" -> "the council".
+
+    >>> t = [(0, 0, w) for w in "In Ottawa the minister said".split()]
+    >>> _fronted_adjunct_cut(t, (1, 4))
+    (2, 4)
+    >>> t = [(0, 0, w) for w in "In Ottawa a spokesman for the city said".split()]
+    >>> _fronted_adjunct_cut(t, (1, 7))
+    (2, 7)
+    """
+    if np_ is None or np_[0] < 1 or toks[np_[0] - 1][2] not in _FRONT_OPENERS:
+        return np_
+    j, e = np_
+    for x in range(j + 1, e - 1):
+        w = toks[x][2]
+        if w in ("the", "a", "an") and toks[x - 1][2].lower() not in _PREPS:
+            if toks[x - 1][2] in (",", "and", "or") or _possessive(toks[x - 1][2]):
+                return np_
+            return (x, e)
+        if toks[x - 1][2].lower() in _PREPS:
+            return np_  # "a spokesman for the city": the object of a post-modifier
+    return np_
+
+
+@lru_cache(maxsize=1)
+def _parent_nouns():
+    return frozenset(_lines("parent_nouns.txt"))
+
+
+def _parent_of_number(toks, k):
+    """The description "the mother of two" / "a father of three" ending right before
+    token ``k`` (a parent noun, "of" and a count of children), with its determiner;
+    None otherwise.
+
+    >>> t = [(0, 0, w) for w in "inside , the mother of two said".split()]
+    >>> _parent_of_number(t, 6)
+    (2, 6)
+    >>> _parent_of_number([(0, 0, w) for w in "The 41-year-old mother of three".split()], 5)
+    (0, 5)
+    >>> _parent_of_number([(0, 0, w) for w in "the end of two said".split()], 4)
+    """
+    if k < 3 or toks[k - 2][2] != "of" or toks[k - 3][2].lower() not in _parent_nouns():
+        return None
+    n = toks[k - 1][2]
+    if not (n.isdigit() or n.lower() in _NUMERIC):
+        return None
+    j = k - 3
+    while j > 0 and k - 3 - j < 2 and toks[j - 1][2].lower() not in ("the", "a"):
+        w = toks[j - 1][2]
+        if not (w.isalpha() and w.islower() or _AGED_RE.fullmatch(w.lower())):
+            break
+        j -= 1  # ("The 41-year-old mother of three", "a single father of two")
+    return (j - 1, k) if j > 0 and toks[j - 1][2].lower() in ("the", "a") else (k - 3, k)
+
+
+def _head_of_phrase(toks, np_, lex):
+    """``np_`` with the leader it is "of" when it opens with an article right after
+    "the <title> of" ("The head of | a small Saskatchewan credit union says": the head,
+    not the credit union; the modifiers before a capitalised word stop the walk that
+    finds the title otherwise).
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = [(0, 0, w) for w in "The head of a small Saskatchewan credit union".split()]
+    >>> _head_of_phrase(t, (5, 8), lexicon())
+    (0, 8)
+    >>> t = [(0, 0, w) for w in "a firm drilling beneath southwest Saskatchewan".split()]
+    >>> _head_of_phrase(t, (5, 6), lexicon())
+    (5, 6)
+    """
+    if np_ is None:
+        return np_
+    j = np_[0]
+    while j > 0 and np_[0] - j < 2 and toks[j - 1][2].isalpha() and toks[j - 1][2].islower():
+        if toks[j - 1][2] in ("a", "an", "the", "of"):
+            break
+        j -= 1  # ("a small | Saskatchewan credit union": lower-case modifiers)
+    if j < 4 or toks[j - 1][2] not in ("a", "an", "the") or toks[j - 2][2] != "of":
+        return np_
+    if toks[np_[0]][2].lower() not in ("a", "an", "the") and j == np_[0]:
+        return np_
+    if not _determined_title(toks, j - 4, j - 2, lex):
+        return np_
+    return (j - 4, np_[1])
+
+
+def _left_np1(toks, k, lex):
+    """_left_np without the town-and-province check."""
+    np_ = _head_of_phrase(toks, _fronted_adjunct_cut(toks, _left_np0(toks, k, lex)), lex)
+    if np_ is None and k >= 2 and toks[k - 1][2] in ("second", "third", "two"):
+        return (k - 2, k) if toks[k - 2][2] in ("the", "The") else None  # "the two said"
+    if np_ is None or np_[1] - np_[0] == 1 and toks[np_[0]][2].lower() in _PRONOUNS:
+        return np_
+    np_ = _role_words_after_comma(toks, np_, lex)
+    np_ = _role_and_role(toks, _ordinal_head(toks, np_), lex)
+    single_object = np_[1] - np_[0] == 1 and toks[np_[0]][2].lower() in ("him", "them", "us", "me")
+    j, e = np_
+    if e - j == 1 and _town_after_comma(toks, j, e):
+        j = j - 2  # "Ann Lee, 61, of Shediac, N.B., who ...": the town, then the rules below
+    geo = _geographic_prep(toks, j, e)  # walk left over "<prep> (close)" to a head or name
+    p = _over_place_list(toks, j, e, lex) - 1 if geo is None else geo
+    if p >= 1 and (toks[p][2].lower() in _HEAD_PREPS or p == geo):
+        q = p - 1
+        if toks[q][2].lower() in _HEAD_MODIFIERS:
+            q -= 1
+        if q >= 0:
+            w = toks[q][2]
+            lw = w.lower()
+            if (
+                _lower_noun(w, lex)  # "farmers in Brandon said", "pharmacists across ..."
+                or (p == geo and _geographic_subject(toks, q))  # "Hikers near Peyto Lake"
+                or _people_at_name(toks, p, q, (j, e), lex)  # "Visitors at Lake Louise said"
+                or (  # "Officials in Beijing said" (not "Analysts at Q&R Global said")
+                    toks[q + 1][2].lower() not in ("close", "familiar", "privy")
+                    and toks[p][2].lower() in ("in", "from", "across", "throughout")
+                    and _opening_plural(toks, q, lex)
+                )
+                # "the 18-year-old from Moose Jaw said": the person, not the town
+                or (toks[p][2].lower() == "from" and _AGED_RE.fullmatch(lw) is not None)
+                # "the MP from Ajax said": the legislator, not the riding
+                or (w in _LEGISLATORS and toks[p][2].lower() in ("from", "for"))
+                or (
+                    # "a bartender at the pub", "a nurse at the clinic": an unnamed person
+                    lw in lex.titles
+                    and toks[p][2].lower() in ("at", "from", "with")
+                    and q >= 1
+                    and toks[q - 1][2].lower() in ("a", "an", "one")
+                )
+                or (toks[p][2].lower() == "of" and lw in _COLLECTIVE_HEADS)
+                or (
+                    toks[p][2].lower() == "of"
+                    and len(lw) > 4
+                    and lw.endswith("s")
+                    and (not lw.endswith(_NOT_PLURAL) or lw in lex.nouns)  # ("Critics of")
+                    and (q == 0 or toks[q - 1][2].lower() in _DETS or not _is_cap(toks[q - 1][2]))
+                    and w[1:].islower()
+                )
+            ):
+                j2 = q
+                while (
+                    j2 - 1 >= 0
+                    and _np_word(toks[j2 - 1][2], lex)
+                    and toks[j2 - 1][2].lower() not in _PRONOUNS
+                ):
+                    j2 -= 1
+                while (
+                    j2 < q
+                    and toks[j2][2].lower() in _SENT_START_STOP
+                    and toks[j2][2].lower() not in _DETS
+                ):
+                    j2 += 1
+                return _role_and_role(toks, (j2, e), lex)
+            if (
+                w == ","
+                and e == k < len(toks)
+                and (  # the verb right after: "..., of Dieppe said" (or ", who ...")
+                    toks[k][2].islower()
+                    or (toks[k][2] == "," and k + 1 < len(toks) and toks[k + 1][2] == "who")
+                )
+                and q >= 3
+                and toks[q - 1][2].isdigit()
+                and toks[q - 2][2] == ","
+            ):
+                span = _name_run_before(toks, q - 3)  # "Ann Lee, 61, of Dieppe said"
+                if span is not None:
+                    return span
+                if _is_cap(toks[q - 3][2]) and toks[q - 3][2].lower() not in _SENT_START_STOP:
+                    return (q - 3, q - 2)  # "Lee, 61, of Dieppe said"
+            hops, p0, q0 = 0, p, q
+            while (
+                hops < 2
+                and _is_cap(w)
+                and toks[p][2].lower() in ("in", "for", "at", "of")
+                and _hop_over(toks, w, p, q, lex)
+            ):
+                # "Darran Whiting of Liberty Baptist Church in Marion": hop over places/orgs
+                j3 = q
+                while j3 - 1 >= 0 and _is_cap(toks[j3 - 1][2]):
+                    j3 -= 1
+                if j3 >= 3 and toks[j3 - 1][2] == "the" and _is_cap(toks[j3 - 3][2]):
+                    j3 -= 1  # "Maria Chen of the University of Selvane": over "the"
+                if (
+                    j3 - 1 < 1
+                    or toks[j3 - 1][2].lower() not in ("of", "at", "from", "with", "for")
+                    or not _is_cap(toks[j3 - 2][2])
+                ):
+                    break
+                p, q = j3 - 1, j3 - 2
+                w = toks[q][2]
+                hops += 1
+            if (
+                _is_cap(w)
+                and toks[p][2].lower() in ("of", "at", "from")
+                and w.lower() not in _SENT_START_STOP
+            ):
+                # "Maria Chen of the University of Selvane said": the person, not the place
+                j2 = q
+                while (
+                    j2 - 1 >= 0
+                    and _is_cap(toks[j2 - 1][2])
+                    and toks[j2 - 1][2].lower() not in _SENT_START_STOP
+                ):
+                    j2 -= 1
+                if lw in lex.titles and toks[p][2].lower() == "of":
+                    # "Ohio Secretary of State Jason Kander said", "Minister of Trade
+                    # Ann Lee said": a title with "of" before a given name, the name
+                    g = next(
+                        (x for x in range(j + 1, e - 1) if toks[x][2].lower() in lex.gender), 0
+                    )
+                    if g:
+                        return (g, e)
+                cand = [toks[x][2] for x in range(j2, q + 1)]
+                if (span := _plural_body_of_place(toks, j2, q, p, e, lex)) is not None:
+                    return span  # "Dairy Farmers of Canada said": the body's whole name
+                core = _clean_name_words(cand, lex)
+                if (
+                    len(core) >= 2
+                    and cand[-1] not in lex.org_words
+                    and not any(w in lex.org_words for w in core)
+                ):
+                    # "Ann Roe and Tom Vale of the University of Selvane": both names
+                    return (_names_and_before(toks, j2), q + 1)
+            if _is_cap(toks[q0][2]) and toks[p0][2].lower() in ("in", "for"):
+                span = _name_run_before(toks, q0)
+                if span is not None:
+                    return span  # "Ann Lee in Iowa said", "The Chamber of Commerce for the region"
+            if (
+                toks[p0][2] == "of"
+                and toks[q0][2] in lex.org_words
+                and e - j <= 6
+                and all(_is_cap(toks[x][2]) or toks[x][2] in ("and", "of") for x in range(j, e))
+            ):
+                s0 = _org_head_start(toks, q0)  # "the Bank of Japan said"
+                return _role_of_org(toks, s0, e, lex) or (s0, e)
+    return None if single_object else np_  # "close to him" with no head: none
+
+
+def _plural_body_of_place(toks, j2, q, p, e, lex):
+    """(j2, e) when capitalised words ``toks[j2..q]`` end with the plural of a listed
+    noun, "of" at ``p`` and a place of one to three capitalised words up to ``e`` follow
+    ("Dairy Farmers of Canada", "Chicken Farmers of Ontario": a body's name, not a
+    person "of" a town); None otherwise ("Tom Banks of Halifax": a given name first)."""
+    w = toks[q][2]
+    if not (
+        q > j2
+        and toks[p][2] == "of"
+        and w.endswith("s")
+        and w[1:].islower()
+        and _lower_noun(w.lower(), lex)
+        and toks[j2][2].lower() not in lex.gender
+        and 1 <= e - p - 1 <= 3
+        and all(_is_cap(toks[x][2]) for x in range(p + 1, e))
+    ):
+        return None
+    return (j2, e)
+
+
+_ORDINALS = frozenset("first last only second third next latest youngest oldest".split())
+
+
+def _ordinal_head(toks, np_):
+    """``np_`` widened to "the first woman to lead" when it is the object of such an
+    infinitive ("The first woman to lead | the union said": she speaks, not the union;
+    "the only senator to vote against | it said"); ``np_`` otherwise."""
+    j = np_[0]
+    if j < 4 or toks[j - 1][2] == "to" or not toks[j - 1][2].isalpha():
+        return np_
+    t = j - 2 if toks[j - 2][2] == "to" else j - 3  # ("to vote against it")
+    if t < 2 or toks[t][2] != "to" or not toks[t + 1][2].islower():
+        return np_
+    x = t - 1  # the head noun, after the ordinal and up to one modifier
+    o = next((y for y in range(x - 1, max(-1, x - 3), -1) if toks[y][2].lower() in _ORDINALS), -1)
+    if o < 1 or toks[o - 1][2].lower() not in ("the", "a", "its", "their", "his", "her"):
+        return np_
+    if not toks[x][2].isalpha() or toks[x][2].lower() in _ORDINALS:
+        return np_
+    if o >= 2 and toks[o - 2][2].isalpha() and toks[o - 2][2].islower():
+        if toks[o - 2][2] not in _ORDINAL_LEADS:
+            return np_  # "Lee made a third attempt to deflect the criticism": an object
+    return (o - 1, np_[1])
+
+
+# words that may stand before "the first <noun> to ..." as a subject
+_ORDINAL_LEADS = frozenset("and but or as while when because that".split())
+
+
+def _role_and_role(toks, np_, lex):
+    """``np_`` widened over "the <role> and" before it when it is a second role of the
+    same person, no determiner and a singular title last ("the Ardenian senator and
+    Republican presidential candidate said", "The front-runner and former secretary of
+    state said": one person, one mention); ``np_`` otherwise."""
+    j, e = np_
+    if j < 3 or toks[j - 1][2] != "and" or toks[j][2].lower() in _DETS:
+        return np_
+    last = toks[e - 1][2]
+    if not last.islower() or last not in lex.titles or last.endswith("s"):
+        return np_
+    if any(_is_cap(toks[x][2]) and toks[x][2].lower() in lex.gender for x in range(j, e)):
+        return np_  # "the senator and Ann Roe"
+    head = toks[j - 2][2]
+    if not head.islower() or head not in lex.titles or head.endswith("s"):
+        return np_
+    d = j - 3
+    while d >= 0 and j - 2 - d <= 4 and toks[d][2].lower() not in ("the", "a", "an"):
+        w = toks[d][2]
+        if not w.replace("-", "").isalpha() or w.lower() in _SENT_START_STOP:
+            return np_
+        d -= 1
+    if d < 0 or toks[d][2].lower() != "the":
+        return np_
+    return (d, e)
+
+
+def _names_and_before(toks, j):
+    """Start of "Name Surname and" before token ``j`` (a name of two or more
+    capitalised words), else ``j``: "Ann Roe and Tom Vale of the University"."""
+    if j < 3 or toks[j - 1][2] != "and":
+        return j
+    a = j - 1
+    while a - 1 >= 0 and a - j > -6 and _is_cap(toks[a - 1][2]) and toks[a - 1][2].isalpha():
+        a -= 1
+    if j - 1 - a < 2 or toks[a][2].lower() in _SENT_START_STOP:
+        return j
+    return a
+
+
+def _role_of_org(toks, s0, e, lex):
+    """(start, ``e``) of "the <title> of the <Org of Place>" whose organisation's name
+    opens at token ``s0`` ("The head of the Bank of Canada told": the head, never the
+    bank), or None when no determiner, lower-case title and "of" come before it."""
+    o = s0 - 1 - (s0 >= 1 and toks[s0 - 1][2] == "the")
+    if o < 2 or toks[o][2] != "of":
+        return None
+    h = o - 1
+    w = toks[h][2]
+    if not (w.isalpha() and w.islower() and w in lex.titles):
+        return None
+    j = h - 1
+    if toks[j][2].isalpha() and toks[j][2].islower() and toks[j][2] not in _DETS and j >= 1:
+        j -= 1  # "the new head of"
+    return (j, e) if toks[j][2].lower() in _DETS else None
+
+
+def _org_head_start(toks, q):
+    """Start of the organisation's name whose head word ("Bank", "Ministry") is token
+    ``q`` before "of" ("Federal Reserve Bank of New York", "Ministry of Finance"): over
+    the capitalised words before it (not the article: "the Bank of England" is
+    "Bank of England", as "the Chamber of Commerce for the region" was)."""
+    while q - 1 >= 0 and _is_cap(toks[q - 1][2]) and toks[q - 1][2].lower() not in _SENT_START_STOP:
+        q -= 1
+    return q
+
+
+def _name_run_before(toks, q):
+    """(start, q + 1) of a capitalised run of two words or more ending at token q,
+    joined over "of" / "and" ("Chamber of Commerce"), without a leading determiner;
+    None when the run is shorter or opens with a sentence-start word."""
+    j = q
+    while j - 1 >= 0 and (
+        _is_cap(toks[j - 1][2])
+        or (toks[j - 1][2] in ("of", "and") and j >= 2 and _is_cap(toks[j - 2][2]))
+    ):
+        j -= 1
+    while j < q and toks[j][2].lower() in _DETS:
+        j += 1
+    if q + 1 - j < 2 or toks[j][2].lower() in _SENT_START_STOP or toks[j][2] in ("of", "and"):
+        return None
+    return (j, q + 1)

@@ -1,0 +1,408 @@
+"""The speaker phrase after a cue (inversion: "said Putin"; ``_right_np``,
+``_right_np1``): a name described after a quotation ("retired neurosurgeon Ben
+Carlow"), a name set off after a role, "role of field Name Surname", federal
+department names in series, a job then a full name ("said the Jasper park warden Ann
+Roe"), surnames with lower-case particles and determined titles ("the head").
+"""
+
+from __future__ import annotations
+
+from .blocks import MASK
+from .lexicon import _DETS, _NOT_ROLE, _PREPS, _PRONOUNS, _TIME_WORDS, lexicon, load_titles
+from .names import _place_job_head
+from .np_left_core import _unlisted_modifiers_to_head
+from .phrases import (
+    _COMPOUND_TITLE_WORDS,
+    _JOB_DETS,
+    _is_cap,
+    _lower_possessive,
+    _np_word,
+    _role_of_phrase_end,
+)
+
+_PART_OF = frozenset("one two three some several many both each most all none".split())
+
+
+def _described_name_after_quote(toks, k, lex=None):
+    """(k, end) of "retired neurosurgeon Ben Carlow": up to four lower-case words (no
+    participle, no preposition) and a name of two or more capitalised words, at token
+    ``k`` right after a quotation and its cue ('"...," said retired neurosurgeon Ben
+    Carlow'), or after a clause, a comma and its cue when the name ends the sentence
+    ("..., said harbour master Ann Roe."); an honorific may come before the name
+    ("said lead author Dr. Ann Roe"); None otherwise. With ``lex``, capitalised
+    words before a listed lower-case head noun or title are modifiers of the description
+    ("said undecided Republican voter Ann Roe", "said lobbyist and GOP strategist Al
+    Vale"). A name's words may hold a hyphen ("Omar Al-Tabchi")."""
+    n = len(toks)
+    if k < 2:
+        return None
+    after_quote = toks[k - 2][2][0] == MASK or (
+        k >= 3 and toks[k - 2][2] == "," and toks[k - 3][2][0] == MASK
+    )
+    if not after_quote and toks[k - 2][2] != ",":
+        return None
+    j = k
+    lower = 0
+    while j < n and lower < 4:
+        w = toks[j][2]
+        if w.isalpha() and w.islower():
+            if (
+                w.endswith("ing")
+                or (w in _NOT_ROLE and not (w == "and" and _role_before(toks, j, k, lex)))
+                or (j == k and w == "of")
+                or (w in _PREPS and w != "of")
+            ):
+                return None
+            lower += 1
+            j += 1
+            continue
+        e = _cap_modifiers_end(toks, j, lex) if j > k else j
+        if e == j:
+            break
+        j = e
+    h = j + 1 if j < n and toks[j][2].endswith(".") and toks[j][2][:-1] in _HONORIFIC_CAPS else j
+    e = h  # ('"...," says lead author Dr. Ann Roe': an honorific before the name)
+    while e < n and _is_cap(toks[e][2]) and _name_word(toks[e][2], True):
+        e += 1  # ("Imogen Farraday-Ross", "Omar Al-Tabchi")
+    if not after_quote and e < n and toks[e][2] not in (".", "!", "?", ",", ";"):
+        return None  # after a clause ("..., said fire chief Ann Roe."): the name ends it
+    return (k, e) if j > k and e - h >= 2 else None
+
+
+def _appositive_name_after(toks, np_, lex):
+    """``np_`` replaced by the name set off after it by a comma when ``np_`` is a
+    lower-case description ending in a listed person noun or title and the name ends
+    its clause ('"...," said her friend, Ava Roe, 15.'; "said his wife, Marta Quill, who
+    ..."; "said the lawyer, Tom Vale."): the speaker is the name; else ``np_``.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = [(0, 0, w) for w in "said her friend , Ava Roe , 15 .".split()]
+    >>> _appositive_name_after(t, (1, 3), lexicon())
+    (4, 6)
+    """
+    i, j = np_
+    n = len(toks)
+    words = [toks[x][2] for x in range(i, j)]
+    if not all(w.islower() and (w.isalpha() or _lower_possessive(w)) for w in words):
+        return np_
+    if words[-1] not in lex.nouns and words[-1] not in lex.titles:
+        return np_
+    j = _role_of_phrase_end(toks, j)  # "said the superintendent of business, Ann Roe,"
+    if j + 1 >= n or toks[j][2] != ",":
+        return np_
+    e = j + 1
+    while e < n and e - j <= 4 and _is_cap(toks[e][2]) and _name_word(toks[e][2], True):
+        e += 1
+    if e == j + 1 or toks[j + 1][2].lower() in _TIME_WORDS or toks[j + 1][2].lower() in _PRONOUNS:
+        return np_
+    if e < n and toks[e][2] not in (",", ".", "!", "?", ";"):
+        return np_  # "said the mayor, Tom Vale's rival": not a name set off
+    return (j + 1, e)
+
+
+# honorifics as written before a name, capitalised without their period ("Dr", "Rev")
+_HONORIFIC_CAPS = frozenset(w.capitalize() for w in load_titles()["honorific"])
+
+
+def _role_before(toks, j, k, lex):
+    """Is the word before ``toks[j]`` (after ``k``) a listed lower-case head noun or
+    title ("lobbyist | and GOP strategist"), with ``lex``?"""
+    if lex is None or j <= k:
+        return False
+    w = toks[j - 1][2]
+    return w.islower() and (w in lex.nouns or w in lex.titles)
+
+
+def _name_word(w, hyphens):
+    """Is ``w`` a word of a name: letters only, or (when ``hyphens``) letters around
+    hyphens or apostrophes ("Al-Tabchi", "O'Neill"; not a possessive "Lee's")?"""
+    if w.isalpha():
+        return True
+    if not hyphens or w.endswith(("'s", "’s")) or not w[-1:].isalpha():
+        return False  # ("Lee's": a possessive, no name)
+    return w.replace("-", "").replace("'", "").replace("’", "").isalpha()
+
+
+def _cap_modifiers_end(toks, j, lex):
+    """End of one or two capitalised words at ``toks[j]`` that modify the listed
+    lower-case head noun or title right after them ("Republican voter", "GOP
+    strategist"), else ``j``; only with ``lex``."""
+    if lex is None:
+        return j
+    e = j
+    while e < len(toks) and e - j < 2 and _is_cap(toks[e][2]) and toks[e][2].isalpha():
+        e += 1
+    if e == j or e >= len(toks):
+        return j
+    head = toks[e][2]
+    if head.isalpha() and head.islower() and (head in lex.nouns or head in lex.titles):
+        return e
+    return j
+
+
+def _role_of_name(toks, k):
+    """(start, end) of the name in 'role of field Name Surname' from token k after an
+    inverted cue: a lower-case word (or two: "former secretary", "vice president"),
+    "of", one or two lower-case words, then two or more capitalised words up to
+    punctuation, the end or "of"/"at" and a capitalised word ("said master of
+    ceremonies Ann Roe", "said director of sales Tom Vale of Acme", "said former
+    secretary of state Ann Roe"); None otherwise."""
+    n = len(toks)
+    of = k + 2 if k + 2 < n and toks[k + 2][2] == "of" else k + 1
+    if of + 3 >= n or toks[of][2] != "of":
+        return None
+    for x in range(k, of):
+        w = toks[x][2]
+        if not w.isalpha() or not w.islower() or w in _NOT_ROLE or w in _DETS:
+            return None
+    j = of + 1
+    while j < n and j - of <= 2 and toks[j][2].isalpha() and toks[j][2].islower():
+        if toks[j][2] in _DETS or toks[j][2] in _NOT_ROLE:
+            return None
+        j += 1
+    if j == of + 1:
+        return None
+    e = j
+    while e < n and e - j < 4 and _is_cap(toks[e][2]) and _name_word(toks[e][2], True):
+        e += 1
+    if e - j < 2 or (e < n and toks[e][2] not in (",", ".", ";", "!", "?")):
+        if not (e + 1 < n and toks[e][2] in ("of", "at") and _is_cap(toks[e + 1][2])):
+            return None
+    return (j, e)
+
+
+def _right_np(toks, k, lex):
+    """Noun phrase starting at token index k (inversion: 'said Putin'), a department
+    name with a serial comma taken whole ("according to Immigration, Refugees and
+    Citizenship Canada")."""
+    np_ = _right_np1(toks, k, lex)
+    if np_ is not None and np_[1] - np_[0] == 1 and np_[1] + 1 < len(toks):
+        if toks[np_[1]][2] == "," and (e := _serial_department_end(toks, np_[1] + 1, lex)) > 0:
+            return np_[0], e
+    return np_
+
+
+def _serial_department_end(toks, a, lex):
+    """End (exclusive) of the capitalised words from token ``a`` that finish a federal
+    department name listed with a serial comma ("Science and Economic Development
+    Canada" after "Innovation,"): capitalised words (and "and") holding one "and" and
+    ending in a place name; 0 otherwise."""
+    e, ands = a, 0
+    while e < len(toks) and e - a < 8 and (_is_cap(toks[e][2]) or toks[e][2] == "and"):
+        ands += toks[e][2] == "and"
+        e += 1
+    if ands != 1 or e - a < 4 or toks[a][2] == "and" or toks[e - 2][2] == "and":
+        return 0  # (the part after "and" is a name and the place: "Citizenship Canada")
+    if any(toks[x][2].lower() in lex.gender for x in range(a, e)):
+        return 0  # ("Roe, Lee and Ann Kent Canada": people)
+    return e if toks[e - 1][2] in lex.place_names else 0
+
+
+def _serial_department_start(toks, np_, lex):
+    """Start of a federal department name whose first listed word stands before a
+    comma ("Innovation, Science and Economic Development Canada said": the noun
+    phrase read back from the cue stops at the comma); ``np_[0]`` otherwise."""
+    j = np_[0]
+    if j < 2 or toks[j - 1][2] != "," or not _is_cap(w := toks[j - 2][2]) or not w.isalpha():
+        return j
+    if j >= 3 and (_is_cap(toks[j - 3][2]) or toks[j - 3][2] == "and"):
+        return j  # ("Ann Roe, Bob Lee and ..." / "A, B and C Canada": no single word)
+    if w.lower() in lex.gender or w in lex.place_names or w.lower() in _DETS:
+        return j
+    return j - 2 if _serial_department_end(toks, j, lex) == np_[1] else j
+
+
+def _right_np1(toks, k, lex):
+    """Noun phrase starting at token index k (inversion: 'said Putin')."""
+    n = len(toks)
+    if k >= n:
+        return None
+    w = toks[k][2]
+    lw = w.lower()
+    if lw in _PRONOUNS and lw not in ("who", "i", "you"):
+        if k + 1 < n and toks[k + 1][2] not in (",", ".", ";", "!", "?", "—", "–"):
+            return None  # '... said he was fine': "he" starts the content
+        return (k, k + 1)
+    if (name := _role_of_name(toks, k)) is not None:
+        return name  # "said master of ceremonies Ann Roe": the name
+    if (not _np_word(w, lex) and not _particle_surname(toks, k)) or lw in _TIME_WORDS:
+        return None
+    if lw in ("that", "this", "it", "there"):
+        return None
+    if lw in _PART_OF and k + 2 < n and toks[k + 1][2] == "of":
+        # "said one of those advisers", "said two of the witnesses": the part and its whole
+        sub = _right_np(toks, k + 2, lex)
+        return None if sub is None else (k, sub[1])
+    if (
+        lw in ("the", "a", "an", "one", "another", "some", "two", "several")
+        and k + 1 < n
+        and not _np_word(toks[k + 1][2], lex)
+    ):
+        # "said the base chief known as Bob": unlisted common nouns after a determiner
+        j = k + 1
+        while (
+            j < n
+            and j - k <= 3
+            and toks[j][2].isalpha()
+            and toks[j][2].islower()
+            and toks[j][2] not in _NOT_ROLE
+        ):
+            j += 1
+        if j > k + 1:
+            # "said the younger Mr. Ray", "said the outgoing Texas governor": the name
+            # or the capitalised words and head noun after the modifiers
+            e = j
+            while e < n and e - k < 8 and _is_cap(toks[e][2]) and _np_word(toks[e][2], lex):
+                e += 1
+            if (
+                e > j
+                and e < n
+                and toks[e][2].islower()
+                and (toks[e][2] in lex.nouns or toks[e][2] in lex.titles)
+            ):
+                e += 1
+            if e > j and toks[e - 1][2].lower() not in _TIME_WORDS:
+                j = e
+            return (k, j)
+        return None
+    j = k
+    indef = lw in ("a", "an", "one", "another")  # "said a Tulsa business owner": a person
+    while (
+        j < n
+        and toks[j][2].lower() not in _TIME_WORDS
+        and (
+            _np_word(toks[j][2], lex)
+            or (
+                j + 1 < n
+                and toks[j][2].isalpha()
+                and toks[j][2].islower()
+                and toks[j + 1][2][:1].isupper()
+                and toks[j][2] not in _NOT_ROLE
+            )
+        )
+    ):
+        j += 1
+        if j < n and toks[j][2].islower() and _unlisted_modifiers_to_head(toks, j, lex, indef):
+            # "said former tech executive X", "said one former GOP leadership aide":
+            # unlisted lower-case modifiers after a determiner/adjective/acronym (or a
+            # place after "a": "a Tulsa carjacking victim"), up to a listed head noun
+            j = _unlisted_modifiers_to_head(toks, j, lex, indef)
+    if j == k:
+        return None
+    j = _job_head_after_name(toks, k, j)  # "said the Banff park warden": the warden
+    if j - k >= 2 and j < n and toks[j][2] == "of" and toks[j - 1][2] in lex.titles:
+        name = _role_of_name(toks, j - 1)
+        if name is not None:
+            return name  # "said Acme director of sales Ann Roe": the name
+    if (
+        j + 1 < n
+        and toks[j][2] == "and"
+        and (
+            toks[j + 1][2].lower().rstrip(".") in _COMPOUND_TITLE_WORDS
+            or _cap_modifiers_end(toks, j + 1, lex) > j + 1  # "lobbyist and GOP strategist"
+        )
+        and all(toks[x][2].lower().rstrip(".") in _COMPOUND_TITLE_WORDS for x in range(k, j))
+    ):
+        more = _right_np(toks, j + 1, lex)  # "said President and CEO Tom Vale"
+        if more is not None:
+            return (k, more[1])
+    # "a spokesman for the campaign": extend through one prepositional phrase
+    if (
+        j < n
+        and toks[j][2].lower() in ("for", "of", "at", "with", "from")
+        and (
+            any(toks[x][2].lower() in lex.nouns for x in range(k, j))
+            or _determined_title(toks, k, j, lex)  # "said the head of Halifax Transit"
+        )
+    ):
+        j2 = j + 1
+        while j2 < n and _np_word(toks[j2][2], lex):
+            j2 += 1
+        while j2 > j + 1 and toks[j2 - 1][2].lower() in _DETS:
+            j2 -= 1  # "said a trader with a small firm": never ending on "a"
+        if j2 > j + 1:
+            j = j2
+    # must contain something more than determiners
+    if all(toks[x][2].lower() in _DETS for x in range(k, j)):
+        return None
+    if (
+        not _is_cap(toks[k][2])
+        and not _particle_surname(toks, k)
+        and toks[k][2].lower() not in _DETS
+        and not any(
+            toks[x][2].lower() in lex.nouns or toks[x][2].lower().rstrip(".") in lex.titles
+            for x in range(k, j)
+        )
+    ):
+        return None
+    return (k, j)
+
+
+def _job_head_after_name(toks, k, j):
+    """End of "the <Capitalised words>" (tokens ``k`` to ``j``) extended over at most two
+    lower-case words that end in a person's job ("said the Banff ranger", "said the
+    Jasper park warden", "said the Acme Foods plant manager": the person, not the place
+    or firm); ``j`` when no job head follows.
+
+    >>> t = [(0, 0, w) for w in "the Jasper park warden .".split()]
+    >>> _job_head_after_name(t, 0, 2), _job_head_after_name(t[:3], 0, 2)
+    (4, 2)
+    >>> _job_head_after_name([(0, 0, w) for w in "a Peyto Lake guide .".split()], 0, 3)
+    4
+    """
+    if toks[k][2].lower() not in _JOB_DETS or j - k < 2 or not _is_cap(toks[j - 1][2]):
+        return j  # ("said a Peyto Lake guide": the guide too)
+    for x in range(j, min(j + 2, len(toks))):
+        w = toks[x][2]
+        if not (w.isalpha() and w.islower()) or w in _NOT_ROLE:
+            return j
+        if _place_job_head(w):
+            return _full_name_after_job(toks, x + 1)
+    return j
+
+
+def _full_name_after_job(toks, e):
+    """``e`` (the end of "said the Jasper park warden") extended over a full name that
+    follows it and opens with a listed given name ("said the Jasper park warden Tom
+    Vale": the warden's name); ``e`` when none follows.
+
+    >>> t = [(0, 0, w) for w in "the Banff ranger Ann Roe .".split()]
+    >>> _full_name_after_job(t, 3), _full_name_after_job(t[:4], 3)
+    (5, 3)
+    """
+    x = e
+    while x < len(toks) and x - e < 3 and _is_cap(toks[x][2]) and toks[x][2].isalpha():
+        x += 1
+    if x - e < 2 or toks[e][2].lower() not in lexicon().gender:
+        return e
+    return x
+
+
+# lower-case particles that open a surname written after its given name or alone
+# ("said de Grandpré", "said van der Berg"); an elided "d'" is one token with its name
+_SURNAME_PARTICLES = frozenset("de du da di van von der den le la del della des".split())
+
+
+def _particle_surname(toks, k):
+    """Does token ``k`` open a surname with a lower-case particle: an elided one
+    ("d’Entremont") or a listed particle before a capitalised word ("de Grandpré")?
+
+    >>> toks = [(0, 0, w) for w in "said d’Entremont , de Grandpré and de facto".split()]
+    >>> _particle_surname(toks, 1), _particle_surname(toks, 3), _particle_surname(toks, 6)
+    (True, True, False)
+    """
+    w = toks[k][2]
+    if w[:2] in ("d'", "d’") and w[2:3].isupper() and len(w) > 3:
+        return True
+    return w in _SURNAME_PARTICLES and k + 1 < len(toks) and toks[k + 1][2][:1].isupper()
+
+
+def _determined_title(toks, k, j, lex):
+    """Are tokens ``k`` to ``j`` a determiner and a lower-case title ("the head", "the
+    chair"), the head of a description that a prepositional phrase may go on?"""
+    return (
+        j - k >= 2
+        and toks[k][2].lower() in ("the", "a", "an")
+        and toks[j - 1][2].islower()
+        and toks[j - 1][2] in lex.titles
+    )
