@@ -130,7 +130,7 @@ def _role_after_comma(seg, role):
 
     >>> _role_after_comma("Tom Greer, 52, a local businessman, said", "businessman")
     True
-    >>> _role_after_comma("Tom Greer, who is now a local businessman", "businessman")
+    >>> _role_after_comma("Tom Greer, who has lately become a local businessman", "businessman")
     False
     """
     i = seg.find(role)
