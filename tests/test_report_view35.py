@@ -84,3 +84,93 @@ def test_word_count_table_and_topics_skip_markup():
     assert not {"https", "jpg", "width", "uploads", "cdn"} & set(res.terms["term"])
     counts = terms.term_counts(arts)
     assert not {"https", "jpg", "width", "uploads", "cdn"} & set(counts["term"])
+
+
+# ---- notebook 02: outlets below a minimum are left out, and the title says so ----------
+
+
+def test_tone_distribution_leaves_out_small_outlets_and_says_so():
+    import matplotlib.pyplot as plt
+
+    from analysis import plots
+
+    tone = pd.DataFrame(
+        {
+            "source": ["Harbor"] * 6 + ["Valley"] * 5 + ["Lone"],
+            "mean_compound": [0.1, -0.1, 0.2, 0.0, 0.3, -0.2, 0.1, 0.1, 0.2, -0.3, 0.0, 0.9],
+        }
+    )
+    ax = plots.tone_distribution(data=tone, hue="source", min_rows=5, unit="articles")
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert any(t.startswith("Harbor (n=6)") for t in legend)
+    assert any(t.startswith("Valley (n=5)") for t in legend)
+    assert not any("Lone" in t for t in legend)
+    assert ax.get_title().endswith("1 outlet with fewer than 5 articles left out")
+    # default: every outlet drawn, the title unchanged
+    ax = plots.tone_distribution(data=tone, hue="source")
+    assert any("Lone" in t.get_text() for t in ax.get_legend().get_texts())
+    assert "left out" not in ax.get_title()
+    # nothing reaches the minimum: a message, not an empty chart
+    ax = plots.tone_distribution(data=tone, hue="source", min_rows=50, unit="articles")
+    assert "no outlet has 50 articles or more" in " ".join(t.get_text() for t in ax.texts)
+    plt.close("all")
+
+
+def test_notebook_02_states_the_minimum():
+    import json
+    from pathlib import Path
+
+    nb = json.loads(Path("notebooks/02-sentiment.ipynb").read_text(encoding="utf-8"))
+    cells = ["".join(c["source"]) for c in nb["cells"]]
+    assert "min_articles = 5" in cells[1]
+    assert any(
+        "min_articles" in c and c_type == "markdown"
+        for c, c_type in zip(cells, [c["cell_type"] for c in nb["cells"]], strict=True)
+    )
+    assert sum("min_rows=min_articles" in c for c in cells) == 2
+
+
+# ---- notebook 03: colours visible on white; tables of text as on the report page -------
+
+
+def _contrast_on_white(hex_color: str) -> float:
+    from matplotlib.colors import to_rgb
+
+    def lin(c):
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (lin(c) for c in to_rgb(hex_color))
+    return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05)
+
+
+def test_group_palette_has_no_pale_colours_first():
+    from analysis.plots import _base
+
+    # the first 16 colours (6 outlets + 10 speakers) all read on white
+    assert all(_contrast_on_white(c) >= 2.5 for c in _base.PALETTE[:16]), [
+        (c, round(_contrast_on_white(c), 2)) for c in _base.PALETTE
+    ]
+    assert all(_contrast_on_white(c) >= 2.0 for c in _base.PALETTE)
+    assert len(set(_base.PALETTE)) == len(_base.PALETTE)
+
+
+def test_readable_table_hides_row_numbers_and_left_aligns_text():
+    from analysis import report
+
+    lines = pd.DataFrame(
+        {
+            "article_id": ["harbor-1", "valley-2"],
+            "left": ["the ferry crossed the", "a second\n\nferry"],
+            "match": ["harbour", "harbour"],
+            "right": ["before dawn", "at noon"],
+        },
+        index=[7, 3],
+    )
+    html = report.readable(lines)._repr_html_()
+    assert "<th>7</th>" not in html and "<th>3</th>" not in html
+    assert 'style="text-align:left">harbour</td>' in html
+    assert 'style="text-align:left">before dawn</td>' in html
+    assert "<td>the ferry crossed the</td>" in html  # context before the keyword: right
+    assert "a second ferry" in html  # one line
+    assert report.tidy_tables(html) == html  # the report page leaves it as it is
+    assert "harbor-1" in repr(report.readable(lines))

@@ -49,19 +49,27 @@ def tone_distribution(
     bins: int = 20,
     title: str | None = None,
     top: int = TONE_GROUPS,
+    min_rows: int = 1,
+    unit: str = "rows",
 ):
     """Histogram of tone scores on [-1, 1] with VADER's ±0.05 neutral band.
 
     ``data`` is ``article_tone`` output (``x`` defaults to ``mean_compound``) or
     scored sentences (``compound``). With ``hue`` (e.g. ``"source"``) each of the
     ``top`` largest groups is drawn as an outline histogram of its share of rows,
-    the other groups' rows pooled as one "other (k outlets)" outline.
+    the other groups' rows pooled as one "other (k outlets)" outline. Groups with
+    fewer than ``min_rows`` rows are left out (one article's tone is a share of 1.0
+    in one bin and hides the others' shapes); the title says how many and why,
+    counting in ``unit`` ("articles", "sentences").
 
     Example:
         >>> df = pd.DataFrame({"mean_compound": [-0.5, 0.1, 0.2, 0.7]})
         >>> ax = tone_distribution(data=df)
         >>> bool(ax.get_xlim()[0] <= -1)
         True
+        >>> df["source"] = ["A", "A", "A", "B"]
+        >>> tone_distribution(data=df, hue="source", min_rows=2, unit="articles").get_title()
+        'Distribution of tone (VADER compound)\\n1 outlet with fewer than 2 articles left out'
     """
     title = title or "Distribution of tone (VADER compound)"
     if is_empty(data):
@@ -69,6 +77,10 @@ def tone_distribution(
     x = _pick(data, x, _TONE_COLS)
     if x is None:
         return no_data(ax, "no tone scores", title=title)
+    if hue and hue in data.columns and min_rows > 1:
+        data, title = _tone_min_rows(data, hue, min_rows, unit, title)
+        if not len(data):
+            return no_data(ax, f"no outlet has {min_rows:,} {unit} or more", title=title)
     vals = pd.to_numeric(data[x], errors="coerce")
     if vals.notna().sum() == 0:
         return no_data(ax, "no tone scores", title=title)
@@ -109,6 +121,19 @@ def tone_distribution(
     ax.legend(frameon=False, fontsize="small", **legend)
     ax.set_title(title)
     return ax
+
+
+def _tone_min_rows(data: pd.DataFrame, hue: str, min_rows: int, unit: str, title: str):
+    """``data`` without the rows of groups smaller than ``min_rows``, and ``title``
+    with a line saying how many groups were left out (unchanged when none were)."""
+    names = pd.Series(labels(data[hue]), index=data.index)
+    sizes = names.map(names.value_counts())
+    small = int(names[sizes < min_rows].nunique())
+    if not small:
+        return data, title
+    noun = "outlet" if small == 1 else "outlets"
+    note = f"{small:,} {noun} with fewer than {min_rows:,} {unit} left out"
+    return data[(sizes >= min_rows).to_numpy()], f"{title}\n{note}"
 
 
 def tone_over_time(
