@@ -60,7 +60,7 @@ def tone_distribution(
     the other groups' rows pooled as one "other (k outlets)" outline. Groups with
     fewer than ``min_rows`` rows are left out (one article's tone is a share of 1.0
     in one bin and hides the others' shapes); the title says how many and why,
-    counting in ``unit`` ("articles", "sentences").
+    counting in ``unit`` ("articles", "sentences"), which also names the y axis.
 
     Example:
         >>> df = pd.DataFrame({"mean_compound": [-0.5, 0.1, 0.2, 0.7]})
@@ -108,13 +108,14 @@ def tone_distribution(
                 color=colors.get(str(name), "0.55"),
                 label=f"{shorten([name])[0]} (n={len(v):,})",
             )
-        ax.set_ylabel("share of rows")
+        ax.set_ylabel("share of rows" if unit == "rows" else f"share of each outlet's {unit}")
         legend = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0)}  # never over the bars
     else:
         v = vals.dropna().to_numpy()
         ax.hist(v, bins=edges, color="C0", alpha=0.85, edgecolor="white")
         ax.axvline(float(v.mean()), color="k", lw=1, ls="--", label=f"mean {v.mean():+.3f}")
-        ax.set_ylabel("count")
+        ax.set_ylabel("count" if unit == "rows" else unit)
+        integer_axis(ax.yaxis)  # counts: never 2.5 articles
         legend = {}
     ax.set_xlim(-1.02, 1.02)
     ax.set_xlabel(f"{x} (−1 negative … +1 positive)")
