@@ -8,6 +8,9 @@ needs downloaded nltk data. Decisions (documented in ``analysis.terms``):
   ("Bush's" -> "bush");
 * a token is a run of letters/digits with internal hyphens or apostrophes
   ("al-qaida", "o'malley", "f-16", "don't") or a dotted abbreviation ("u.s.", "u.n.");
+* web remnants are not words (:func:`drop_markup`): HTML tags with their attributes
+  and entities are dropped, and URLs, "www." addresses, e-mail addresses, web domains
+  ("example.gov") and file names ("chart.jpg") become breaks;
 * tokens that start with a digit (numbers, years, "9/11", "2nd", "1980s"), single
   characters and tokens longer than 40 characters are dropped;
 * sentence punctuation (. ! ? ; : , brackets, double quotes, dashes), blank lines and
@@ -44,6 +47,28 @@ _TOKEN_RE = re.compile(
 _WORD_RE = re.compile(_WORD)  # words alone: for counting, where breaks don't matter
 _POSSESSIVE_RE = re.compile(r"'s\b")  # literal prefix: fast; the letter before is checked in code
 _APOSTROPHE_PAIRS = (("\u2019", "'"), ("\u2018", "'"), ("\u02bc", "'"), ("\x00", " "))
+# Web remnants that are not words (:func:`drop_markup`), in lower-cased text. Linear:
+# a tag stops at the next "<" or ">"; a URL, e-mail or file name starts only where a
+# run of its characters starts (the look-behind) and its runs are possessive, so no
+# position is rescanned. Tags and entities become a space (inline markup joins words);
+# addresses and file names become a break ("|"), so no phrase spans them.
+_MARKUP_TAG_RE = re.compile(r"<[a-z/!?][^<>]*>|&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});")
+_MARKUP_ADDRESS_RE = re.compile(
+    r"(?<![\w.@/-])(?:"
+    r"(?:https?|ftp)://\S*+"  # URL with a scheme, to the next space
+    r"|www\.\S*+"
+    r"|[\w.+-]++@[\w-]++(?:\.[\w-]++)++"  # e-mail address
+    # a name with a web or file suffix ("whitehouse.gov", "map.jpg"), with any path
+    r"|[\w-]++(?:\.[\w-]++)*?\.(?:gov|com|org|net|edu|mil|html?|php|aspx?|jpe?g|png|gif"
+    r"|svg|webp|pdf|docx?|xlsx?|pptx?|csv|zip|mp[34])(?![\w-])(?:[/?#]\S*+)?"
+    r")"
+)
+# cheap tests first: most texts hold no address, and the full pass costs ~5x this search
+_MARKUP_SUFFIX_RE = re.compile(
+    r"\.(?:gov|com|org|net|edu|mil|html?|php|aspx?|jpe?g|png|gif|svg|webp|pdf|docx?|xlsx?"
+    r"|pptx?|csv|zip|mp[34])(?![\w-])"
+)
+
 MAX_TOKEN_LEN = 40
 SEP = "\x00"
 
@@ -129,6 +154,23 @@ def stem_word(word: str) -> str:
         return word
 
 
+def drop_markup(low: str) -> str:
+    """Lower-cased text without HTML tags, entities, URLs, e-mail addresses, web
+    domains and file names: none of them are words of the coverage (an image tag's
+    "wp-content uploads ... jpg" would otherwise be a topic). Addresses become a
+    break ``|``; tags and entities a space.
+
+    Example:
+        >>> drop_markup('see <img src="x.jpg"> www.x.gov/a.pdf, mail a.b@x.org or map.jpg now')
+        'see   | mail | or | now'
+    """
+    if ("<" in low and ">" in low) or ("&" in low and ";" in low):
+        low = _MARKUP_TAG_RE.sub(" ", low)
+    if "//" in low or "www." in low or "@" in low or _MARKUP_SUFFIX_RE.search(low):
+        low = _MARKUP_ADDRESS_RE.sub("|", low)
+    return low
+
+
 def normalise(text) -> str:
     """Lower-case, unify apostrophes and strip possessive 's.
 
@@ -138,7 +180,7 @@ def normalise(text) -> str:
     """
     if not isinstance(text, str):
         text = "" if text is None else str(text)
-    low = text.lower()
+    low = drop_markup(text.lower())
     # str.replace per character is ~10x faster than str.translate with a table
     for src, dst in _APOSTROPHE_PAIRS:
         if src in low:

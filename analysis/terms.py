@@ -6,7 +6,8 @@ month / any column (:func:`top_terms`), term frequency over time (:func:`term_tr
 "Fightin' Words" weighted log-odds between two groups (:func:`distinctive_terms`) and
 keyword-in-context lines (:func:`kwic`). Topic models live in :mod:`analysis.topic_model`.
 
-Token rules (see ``analysis._tokens``): lower-cased; possessive 's stripped; hyphenated
+Token rules (see ``analysis._tokens``): lower-cased; HTML tags, URLs, e-mail addresses,
+web domains and file names dropped (never words, never inside a phrase); possessive 's stripped; hyphenated
 and apostrophe words stay whole ("al-qaida", "o'malley", "anti-missile"); dotted
 abbreviations stay ("u.s."); tokens starting with a digit ("1972", "9/11", "2nd") and
 single characters are dropped (find such strings with :func:`kwic`); the shipped

@@ -197,12 +197,16 @@ def by_count(data: pd.DataFrame, count: str = "quotes", name: str | None = None)
     return data.iloc[order].reset_index(drop=True)
 
 
-#: colours for named groups (outlets, speakers): tab10 then tab20's light shades,
-#: without their greys (grey is the pooled "other" group and "(unknown)")
+#: colours for named groups (outlets, speakers): tab10's first seven, nine dark
+#: shades (tab20b's darkest and a few more; the most different hues first), then
+#: tab10's light olive and cyan. Every colour but the last two has a contrast of at
+#: least 2.5:1 on white, so thin lines and small markers stay visible (tab20's light
+#: shades, used before, had ~1.5:1: the lines of the 4th-6th speakers after 6 outlets
+#: were pale). No grey: grey is the pooled "other" group and "(unknown)".
 PALETTE = (
     "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
-    "#bcbd22", "#17becf", "#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5",
-    "#c49c94", "#f7b6d2", "#dbdb8d", "#9edae5",
+    "#393b79", "#637939", "#b35806", "#006d5b", "#c51b7d", "#843c39", "#8c6d31",
+    "#5e3c99", "#7b4173", "#bcbd22", "#17becf",
 )  # fmt: skip
 #: the colour of a pooled "other (k outlets)" group and of ``(unknown)``
 OTHER_COLOR = "#a6a6a6"

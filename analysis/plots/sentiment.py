@@ -49,19 +49,27 @@ def tone_distribution(
     bins: int = 20,
     title: str | None = None,
     top: int = TONE_GROUPS,
+    min_rows: int = 1,
+    unit: str = "rows",
 ):
     """Histogram of tone scores on [-1, 1] with VADER's ±0.05 neutral band.
 
     ``data`` is ``article_tone`` output (``x`` defaults to ``mean_compound``) or
     scored sentences (``compound``). With ``hue`` (e.g. ``"source"``) each of the
     ``top`` largest groups is drawn as an outline histogram of its share of rows,
-    the other groups' rows pooled as one "other (k outlets)" outline.
+    the other groups' rows pooled as one "other (k outlets)" outline. Groups with
+    fewer than ``min_rows`` rows are left out (one article's tone is a share of 1.0
+    in one bin and hides the others' shapes); the title says how many and why,
+    counting in ``unit`` ("articles", "sentences"), which also names the y axis.
 
     Example:
         >>> df = pd.DataFrame({"mean_compound": [-0.5, 0.1, 0.2, 0.7]})
         >>> ax = tone_distribution(data=df)
         >>> bool(ax.get_xlim()[0] <= -1)
         True
+        >>> df["source"] = ["A", "A", "A", "B"]
+        >>> tone_distribution(data=df, hue="source", min_rows=2, unit="articles").get_title()
+        'Distribution of tone (VADER compound)\\n1 outlet with fewer than 2 articles left out'
     """
     title = title or "Distribution of tone (VADER compound)"
     if is_empty(data):
@@ -69,6 +77,10 @@ def tone_distribution(
     x = _pick(data, x, _TONE_COLS)
     if x is None:
         return no_data(ax, "no tone scores", title=title)
+    if hue and hue in data.columns and min_rows > 1:
+        data, title = _tone_min_rows(data, hue, min_rows, unit, title)
+        if not len(data):
+            return no_data(ax, f"no outlet has {min_rows:,} {unit} or more", title=title)
     vals = pd.to_numeric(data[x], errors="coerce")
     if vals.notna().sum() == 0:
         return no_data(ax, "no tone scores", title=title)
@@ -96,19 +108,33 @@ def tone_distribution(
                 color=colors.get(str(name), "0.55"),
                 label=f"{shorten([name])[0]} (n={len(v):,})",
             )
-        ax.set_ylabel("share of rows")
+        ax.set_ylabel("share of rows" if unit == "rows" else f"share of each outlet's {unit}")
         legend = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0)}  # never over the bars
     else:
         v = vals.dropna().to_numpy()
         ax.hist(v, bins=edges, color="C0", alpha=0.85, edgecolor="white")
         ax.axvline(float(v.mean()), color="k", lw=1, ls="--", label=f"mean {v.mean():+.3f}")
-        ax.set_ylabel("count")
+        ax.set_ylabel("count" if unit == "rows" else unit)
+        integer_axis(ax.yaxis)  # counts: never 2.5 articles
         legend = {}
     ax.set_xlim(-1.02, 1.02)
     ax.set_xlabel(f"{x} (−1 negative … +1 positive)")
     ax.legend(frameon=False, fontsize="small", **legend)
     ax.set_title(title)
     return ax
+
+
+def _tone_min_rows(data: pd.DataFrame, hue: str, min_rows: int, unit: str, title: str):
+    """``data`` without the rows of groups smaller than ``min_rows``, and ``title``
+    with a line saying how many groups were left out (unchanged when none were)."""
+    names = pd.Series(labels(data[hue]), index=data.index)
+    sizes = names.map(names.value_counts())
+    small = int(names[sizes < min_rows].nunique())
+    if not small:
+        return data, title
+    noun = "outlet" if small == 1 else "outlets"
+    note = f"{small:,} {noun} with fewer than {min_rows:,} {unit} left out"
+    return data[(sizes >= min_rows).to_numpy()], f"{title}\n{note}"
 
 
 def tone_over_time(

@@ -179,7 +179,9 @@ def speaker_timeline(
     colors = group_colors(names)  # a speaker keeps one colour in every chart
     for name in names:
         d = data[data["_h"] == name].sort_values(x, kind="mergesort")
-        ax.plot(d[x], d[y], marker="o", ms=4, label=shorten([name])[0], color=colors[name])
+        ax.plot(
+            d[x], d[y], marker="o", ms=4.5, lw=1.8, label=shorten([name])[0], color=colors[name]
+        )
     ax.set_ylabel(y)
     ax.set_xlabel("")
     ax.set_ylim(bottom=0)
