@@ -1,0 +1,54 @@
+"""w54's rules (session 27, the fiftyfourth written batch), each checked on sentences
+written for this file.
+
+* "The Lakeshore Federation of Small Bakers (LFSB) said A. ... LFSB said B.": a speaker
+  that is a bare acronym is the organisation the article spelled out before "(LFSB)"
+  (the capitalised words' initials, "of"/"and"/"the" skipped, spell the letters).
+"""
+
+from __future__ import annotations
+
+from tests._quote_rows import quote_rows
+
+
+def _speakers(text, quote):
+    return [s for s, q in quote_rows(text, "speaker", "quote") if q == quote]
+
+
+def test_acronym_speaker_is_the_spelled_out_name():
+    text = (
+        "The Lakeshore Federation of Small Bakers (LFSB) said flour prices had doubled. "
+        "LFSB said in a news release on Friday that three bakeries had closed."
+    )
+    assert _speakers(text, "three bakeries had closed") == ["Lakeshore Federation of Small Bakers"]
+
+
+def test_acronym_speaker_with_and_inside_the_name():
+    text = (
+        "Officials at the Tamarack Valley Water and Sewer Board (TVWSB) met on Monday.\n\n"
+        '"The pipes are older than the town hall," TVWSB said in a statement.'
+    )
+    assert _speakers(text, "The pipes are older than the town hall") == [
+        "Tamarack Valley Water and Sewer Board"
+    ]
+
+
+def test_acronym_whose_letters_do_not_match_keeps_the_letters():
+    text = (
+        "The Lakeshore Federation of Small Bakers (LSB) said flour prices had doubled. "
+        "LSB said in a news release on Friday that three bakeries had closed."
+    )
+    assert _speakers(text, "three bakeries had closed") == ["LSB"]
+
+
+def test_acronym_never_spelled_out_keeps_the_letters():
+    text = "The LFSB said in a news release on Friday that three bakeries had closed."
+    assert [s.lower() for s in _speakers(text, "three bakeries had closed")] == ["the lfsb"]
+
+
+def test_acronym_with_the_before_it():
+    text = (
+        "The Lakeshore Federation of Small Bakers (LFSB) was founded in 1988. "
+        "The LFSB said in a news release on Friday that three bakeries had closed."
+    )
+    assert _speakers(text, "three bakeries had closed") == ["Lakeshore Federation of Small Bakers"]
