@@ -4,6 +4,9 @@ written for this file.
 * "The Lakeshore Federation of Small Bakers (LFSB) said A. ... LFSB said B.": a speaker
   that is a bare acronym is the organisation the article spelled out before "(LFSB)"
   (the capitalised words' initials, "of"/"and"/"the" skipped, spell the letters).
+* "A, challenger Ann Roe told a packed community hall on Tuesday night.": a hall, an
+  auditorium, a gymnasium or a congregation after "told" (with up to three words before
+  it) is the listener, so the content is the clause before, not the hall.
 """
 
 from __future__ import annotations
@@ -52,3 +55,20 @@ def test_acronym_with_the_before_it():
         "The LFSB said in a news release on Friday that three bakeries had closed."
     )
     assert _speakers(text, "three bakeries had closed") == ["Lakeshore Federation of Small Bakers"]
+
+
+def test_told_a_packed_hall_is_a_listener():
+    text = "Bus fares will fall next spring, challenger Ann Roe told a packed community hall on Tuesday."
+    rows = quote_rows(text, "speaker", "quote")
+    assert rows == [("Ann Roe", "Bus fares will fall next spring")]
+
+
+def test_told_a_crowded_auditorium_that():
+    text = "Ann Roe told a crowded school auditorium that bus fares would fall next spring."
+    assert quote_rows(text, "speaker", "quote") == [("Ann Roe", "bus fares would fall next spring")]
+
+
+def test_told_a_congregation_before_the_content():
+    text = "The church roof will be fixed by Easter, the pastor told the congregation on Sunday."
+    quotes = [q for _, q in quote_rows(text, "speaker", "quote")]
+    assert quotes == ["The church roof will be fixed by Easter"]
