@@ -7,6 +7,10 @@ written for this file.
 * "A, challenger Ann Roe told a packed community hall on Tuesday night.": a hall, an
   auditorium, a gymnasium or a congregation after "told" (with up to three words before
   it) is the listener, so the content is the clause before, not the hall.
+* 'The coach conceded that A was "small," and said she had told them to relax.': the
+  "she had told" inside what the coach said is no frame whose content is the sentence
+  before it (a content-before row whose speaker and cue lie inside the content of
+  another row, whose cue sits between them, is dropped).
 """
 
 from __future__ import annotations
@@ -72,3 +76,19 @@ def test_told_a_congregation_before_the_content():
     text = "The church roof will be fixed by Easter, the pastor told the congregation on Sunday."
     quotes = [q for _, q in quote_rows(text, "speaker", "quote")]
     assert quotes == ["The church roof will be fixed by Easter"]
+
+
+def test_frame_inside_reported_clause_takes_no_content_before():
+    text = (
+        'The coach conceded that the short program had been "tight and timid," and said '
+        "she had told them to relax."
+    )
+    rows = quote_rows(text, "speaker", "cue", "quote")
+    assert [r[1] for r in rows] == ["conceded", "said"]
+    assert rows[1][2] == "she had told them to relax"
+
+
+def test_relayed_report_before_its_frame_stays():
+    text = "Her doctor told her the pills were safe, Ann Roe said."
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Ann Roe", "Her doctor told her the pills were safe") in rows
