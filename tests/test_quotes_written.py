@@ -97,6 +97,7 @@ DATA49 = ROOT / "tests" / "data" / "written_news49"
 DATA50 = ROOT / "tests" / "data" / "written_news50"
 DATA51 = ROOT / "tests" / "data" / "written_news51"
 DATA52 = ROOT / "tests" / "data" / "written_news52"
+DATA54 = ROOT / "tests" / "data" / "written_news54"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
 BATCHES = sorted(
@@ -1054,6 +1055,15 @@ def test_fiftysecond_batch_gold_offsets_are_valid(bench):
     assert not {a[0] for a in arts} & earlier
 
 
+def test_fiftyfourth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA54)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 185
+    earlier = _ids_before(bench, DATA54)
+    assert not {a[0] for a in arts} & earlier
+
+
 def test_fiftyfirst_batch_scores_hold(bench):
     # blind P 0.994 R 0.947 F1 0.970 speaker 0.860 (189 gold); gold fixes (188): P 1.000
     # R 0.957 F1 0.978 speaker 0.861; after w51's rules P 1.000 R 0.963 F1 0.981
@@ -1074,6 +1084,17 @@ def test_fiftysecond_batch_scores_hold(bench):
     assert res["r"] >= 0.97
     assert res["f1"] >= 0.95
     assert res["speaker"] >= 0.98
+
+
+def test_fiftyfourth_batch_scores_hold(bench):
+    # blind P 0.968 R 0.948 F1 0.958 speaker 0.924 (194 gold); gold fixes (188): P 0.974
+    # R 0.984 F1 0.979 speaker 0.924; after w54's rules P 0.984 R 0.989 F1 0.987
+    # speaker 0.946
+    res = bench.score(bench.load(DATA54))
+    assert res["p"] >= 0.98
+    assert res["r"] >= 0.98
+    assert res["f1"] >= 0.98
+    assert res["speaker"] >= 0.94
 
 
 def test_fiftieth_batch_scores_hold(bench):

@@ -48,6 +48,7 @@ from .lexicon import (
 from .phrases import (
     _is_cap,
 )
+from .reported_frames import without_frames_in_reported_clause
 from .segment import rule_sentences, sentence_spans
 
 
@@ -161,9 +162,8 @@ def extract(text: str, spans=None):
     head_end = _bare_headline_end(text)
     if head_end:
         doc.quotes = [q for q in doc.quotes if q.start >= head_end]
-    out = _statements(
-        _without_nested(_outside_content_first(doc.quotes, doc.text), doc.text), doc.blocks
-    )
+    kept = without_frames_in_reported_clause(doc.quotes)
+    out = _statements(_without_nested(_outside_content_first(kept, doc.text), doc.text), doc.blocks)
     # one speaker per statement: resolved at its first row (where the statement
     # starts), given to the rest
     heads = [q for i, q in enumerate(out) if q.statement == i]

@@ -10,6 +10,7 @@ import itertools
 import re
 
 from .._tokens import default_stopwords as _stopwords
+from .acronyms import _acronym_speakers_spelled_out
 from .antecedents import _CAP_NAME_WORD
 from .blocks import MASK
 from .description_echoes import (
@@ -198,6 +199,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _one_of_group_named_next(an, quotes)
     _possessed_thing_goes_on(an, quotes)
     _kin_by_shared_surname(an, quotes)
+    _acronym_speakers_spelled_out(an, quotes)
 
 
 def _pronoun_after_described_speaker(an, quotes):

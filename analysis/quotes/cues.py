@@ -265,7 +265,7 @@ _LISTENERS = (
     r"residents|parents|reporter|interviewer|congress|subcommittee|hearing|board|council|"
     r"analysts|investors|shareholders|councillors|councilors|legislators|teammates|pollsters|"
     r"conference|meeting|briefing|rally|inquest|legislature|room|gathering|assembly|forum|"
-    r"session|chamber|tribunal|commission)\b"
+    r"session|chamber|tribunal|commission|hall|auditorium|gymnasium|congregation)\b"
 )
 
 
