@@ -97,6 +97,7 @@ DATA49 = ROOT / "tests" / "data" / "written_news49"
 DATA50 = ROOT / "tests" / "data" / "written_news50"
 DATA51 = ROOT / "tests" / "data" / "written_news51"
 DATA52 = ROOT / "tests" / "data" / "written_news52"
+DATA53 = ROOT / "tests" / "data" / "written_news53"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
 BATCHES = sorted(
@@ -1051,6 +1052,15 @@ def test_fiftysecond_batch_gold_offsets_are_valid(bench):
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 170
     earlier = _ids_before(bench, DATA52)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_fiftythird_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA53)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 170
+    earlier = _ids_before(bench, DATA53)
     assert not {a[0] for a in arts} & earlier
 
 
