@@ -1,0 +1,51 @@
+"""w53's rules (session 27, the fiftythird written batch), each checked on sentences
+written for this file.
+
+* "The columnist learned the news on Monday." then a bare quotation paragraph: a
+  narration paragraph that opens with a determiner or function word ("The", "Her",
+  "But") names nobody, so it is no anchor for the quotation (the speaker was "The").
+* '"A.\\n\\n"B," Ann Roe said.': an unclosed quotation paragraph chained to the next
+  paragraph's attributed quotation is that speaker's too (one quotation over two
+  paragraphs, the attribution only in the second).
+"""
+
+from __future__ import annotations
+
+from tests._quote_rows import has_quote, speech_rows
+
+
+def test_determiner_narration_paragraph_is_no_speaker():
+    text = (
+        "The mill will close, the owner said Friday.\n\n"
+        "The foreman heard about it on the radio.\n\n"
+        '"Forty years of sawdust. That is a long time."'
+    )
+    assert all(s != "The" for s, _, _ in speech_rows(text))
+
+
+def test_quotation_over_two_paragraphs_attributed_in_second():
+    text = (
+        "The retired coach heard the news at breakfast.\n\n"
+        '"I drove that bus for 19 seasons. I knew every pothole.\n\n'
+        '"Now they tell me it is gone," Harriet Vandermeer said on Sunday.'
+    )
+    assert has_quote(
+        text, "Harriet Vandermeer", "I drove that bus for 19 seasons. I knew every pothole."
+    )
+    assert has_quote(text, "Harriet Vandermeer", "Now they tell me it is gone")
+
+
+def test_two_paragraph_quotation_after_lede_attribution_keeps_its_speaker():
+    text = (
+        "TOWN — The rink will be torn down, the mayor said Thursday.\n\n"
+        "The longtime caretaker whose family built the rink learned of it on Monday.\n\n"
+        '"My father poured that ice in 1958. I poured it every winter since.\n\n'
+        '"I suppose somebody had to stop," Gus Pellerin-Ward said.'
+    )
+    rows = speech_rows(text)
+    assert all(s != "The" for s, _, _ in rows)
+    assert has_quote(
+        text,
+        "Gus Pellerin-Ward",
+        "My father poured that ice in 1958. I poured it every winter since.",
+    )
