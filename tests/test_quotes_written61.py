@@ -7,6 +7,9 @@ written for this file.
 * '"A.\\n\\n"B," Ann Roe said.': an unclosed quotation paragraph chained to the next
   paragraph's attributed quotation is that speaker's too (one quotation over two
   paragraphs, the attribution only in the second).
+* "The Millers issued a statement saying A. '"B," the statement said.'": a statement
+  that an earlier quote's sentence says its speaker issued or released is that
+  speaker's ("the statement", "The statement also said" -> the Millers).
 """
 
 from __future__ import annotations
@@ -49,3 +52,22 @@ def test_two_paragraph_quotation_after_lede_attribution_keeps_its_speaker():
         "Gus Pellerin-Ward",
         "My father poured that ice in 1958. I poured it every winter since.",
     )
+
+
+def test_issued_statement_then_the_statement_said():
+    text = (
+        "The Lakeview Otters issued a statement saying the club would honour the "
+        "players in March.\n\n"
+        '"They wore our colours with pride," the statement said.\n\n'
+        "The statement also said a bursary had been created."
+    )
+    assert has_quote(text, "Lakeview Otters", "They wore our colours with pride")
+    assert has_quote(text, "Lakeview Otters", "a bursary had been created")
+
+
+def test_released_a_statement_then_the_statement_said():
+    text = (
+        "Harrow Freight Lines released a statement saying it regretted the delays. "
+        '"We are adding drivers this week," the statement said.'
+    )
+    assert has_quote(text, "Harrow Freight Lines", "We are adding drivers this week")
