@@ -10,6 +10,10 @@ written for this file.
 * "The Millers issued a statement saying A. '"B," the statement said.'": a statement
   that an earlier quote's sentence says its speaker issued or released is that
   speaker's ("the statement", "The statement also said" -> the Millers).
+* "The deputy minister, who sat in the gallery, ... A, the deputy minister said." and
+  paragraphs later "The deputy minister, Ann Roe, is expected to ...": a description
+  no title rule resolved is the person a later apposition repeating its words names,
+  not the last person quoted before it (module ``description_appositions``).
 """
 
 from __future__ import annotations
@@ -71,3 +75,26 @@ def test_released_a_statement_then_the_statement_said():
         '"We are adding drivers this week," the statement said.'
     )
     assert has_quote(text, "Harrow Freight Lines", "We are adding drivers this week")
+
+
+def test_title_only_speaker_named_in_later_apposition():
+    text = (
+        "Opposition critic Harriet Quist-Abara said the figures were stale.\n\n"
+        "The associate deputy minister, who sat in the gallery, later spoke to "
+        "reporters. About 4,000 patients are waiting, the associate deputy minister "
+        "said.\n\n"
+        '"We expect the list to shrink by June," the associate deputy minister said.\n\n'
+        "The committee meets again next week.\n\n"
+        "The associate deputy minister, Rosaline Van der Hoek, will appear before it."
+    )
+    assert has_quote(text, "Rosaline Van der Hoek", "About 4,000 patients are waiting")
+    assert has_quote(text, "Rosaline Van der Hoek", "We expect the list to shrink by June")
+
+
+def test_description_without_later_apposition_keeps_old_reading():
+    text = (
+        "Opposition critic Harriet Quist-Abara spoke first.\n\n"
+        '"We expect the list to shrink by June," the deputy minister said.\n\n'
+        "The minister, Paul Oduya, was away."
+    )
+    assert not has_quote(text, "Paul Oduya", "We expect the list to shrink by June")
