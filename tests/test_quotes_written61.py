@@ -14,6 +14,9 @@ written for this file.
   paragraphs later "The deputy minister, Ann Roe, is expected to ...": a description
   no title rule resolved is the person a later apposition repeating its words names,
   not the last person quoted before it (module ``description_appositions``).
+* "The Beacon-Star did not apply, Tom Roe said." then "A, she said.": a name the article
+  writes only after "the" ("The Carrot River Beacon-Star", "The Beacon-Star"), with no
+  title ("the Rev.") or possessive in between, is never "he" or "she".
 """
 
 from __future__ import annotations
@@ -98,3 +101,20 @@ def test_description_without_later_apposition_keeps_old_reading():
         "The minister, Paul Oduya, was away."
     )
     assert not has_quote(text, "Paul Oduya", "We expect the list to shrink by June")
+
+
+def test_name_written_only_after_the_is_never_she():
+    text = (
+        "TOWN — The Millbrook Gazette-Herald will print its last issue on Friday, its "
+        "owner said.\n\n"
+        "Columnist Wilhelmina Oyelaran-Shaw said she would keep writing.\n\n"
+        "The Gazette-Herald did not apply for the grant, Gordon Reinholt said.\n\n"
+        "Her last column will be about the flood of 1950, she said."
+    )
+    rows = speech_rows(text)
+    assert not any(
+        s == "Millbrook Gazette-Herald" and q.startswith("Her last column") for s, _, q in rows
+    )
+    assert has_quote(
+        text, "Wilhelmina Oyelaran-Shaw", "Her last column will be about the flood of 1950"
+    )
