@@ -1075,6 +1075,17 @@ def test_fiftyfirst_batch_scores_hold(bench):
     assert res["speaker"] >= 0.92
 
 
+def test_fiftythird_batch_scores_hold(bench):
+    # blind P 0.945 R 0.961 F1 0.953 speaker 0.895 (178 gold); gold fixes (182): P 0.967
+    # R 0.962 F1 0.964 speaker 0.886; after w53's rules P 0.967 R 0.962 F1 0.964
+    # speaker 0.931
+    res = bench.score(bench.load(DATA53))
+    assert res["p"] >= 0.96
+    assert res["r"] >= 0.96
+    assert res["f1"] >= 0.96
+    assert res["speaker"] >= 0.93
+
+
 def test_fiftysecond_batch_scores_hold(bench):
     # blind P 0.914 R 0.960 F1 0.936 speaker 0.964 (176 gold); gold fix (177): P 0.919
     # R 0.960 F1 0.939 speaker 0.959; after w52's rules P 0.930 R 0.977 F1 0.953
