@@ -97,6 +97,7 @@ DATA49 = ROOT / "tests" / "data" / "written_news49"
 DATA50 = ROOT / "tests" / "data" / "written_news50"
 DATA51 = ROOT / "tests" / "data" / "written_news51"
 DATA52 = ROOT / "tests" / "data" / "written_news52"
+DATA53 = ROOT / "tests" / "data" / "written_news53"
 DATA54 = ROOT / "tests" / "data" / "written_news54"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
@@ -1064,6 +1065,15 @@ def test_fiftyfourth_batch_gold_offsets_are_valid(bench):
     assert not {a[0] for a in arts} & earlier
 
 
+def test_fiftythird_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA53)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 170
+    earlier = _ids_before(bench, DATA53)
+    assert not {a[0] for a in arts} & earlier
+
+
 def test_fiftyfirst_batch_scores_hold(bench):
     # blind P 0.994 R 0.947 F1 0.970 speaker 0.860 (189 gold); gold fixes (188): P 1.000
     # R 0.957 F1 0.978 speaker 0.861; after w51's rules P 1.000 R 0.963 F1 0.981
@@ -1073,6 +1083,17 @@ def test_fiftyfirst_batch_scores_hold(bench):
     assert res["r"] >= 0.96
     assert res["f1"] >= 0.98
     assert res["speaker"] >= 0.92
+
+
+def test_fiftythird_batch_scores_hold(bench):
+    # blind P 0.945 R 0.961 F1 0.953 speaker 0.895 (178 gold); gold fixes (182): P 0.967
+    # R 0.962 F1 0.964 speaker 0.886; after w53's rules P 0.967 R 0.962 F1 0.964
+    # speaker 0.931
+    res = bench.score(bench.load(DATA53))
+    assert res["p"] >= 0.96
+    assert res["r"] >= 0.96
+    assert res["f1"] >= 0.96
+    assert res["speaker"] >= 0.93
 
 
 def test_fiftysecond_batch_scores_hold(bench):

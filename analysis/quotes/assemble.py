@@ -36,6 +36,7 @@ from .formats import (
 )
 from .frames import _MASKED_HAS_W_RE, colon_paragraph_frames, verb_frames
 from .lexicon import (
+    _DETS,
     _IRREGULAR_PAST,
     _PRONOUNS,
     _SENT_START_STOP,
@@ -690,6 +691,25 @@ def _answerer(doc, cand):
     )
 
 
+def _chained_to_attributed(blocks, bid, used_blocks):
+    """Is block ``bid`` an unclosed quotation paragraph chained to the next paragraph's
+    quotation, which its own sentence attributes ('"A.\n\n"B," Roe said.': one
+    quotation over two paragraphs, Roe's A too)?
+
+    >>> blocks = [[0, 3, 1, 3, True, 1], [5, 9, 6, 8, False, -1]]
+    >>> class Q:
+    ...     attribution = "attributed"
+    >>> _chained_to_attributed(blocks, 0, {1: Q()})
+    True
+    >>> _chained_to_attributed(blocks, 0, {})
+    False
+    """
+    nxt = blocks[bid][5]
+    if nxt != bid + 1 or nxt not in used_blocks:
+        return False
+    return used_blocks[nxt].attribution == "attributed"
+
+
 def _carried_blocks(doc):
     """Add bare quotation blocks that make up their sentence: the continuation of the
     previous quoted speaker, or the quotation a frame "X said:" announced."""
@@ -719,6 +739,8 @@ def _carried_blocks(doc):
         chain_prev = bid > 0 and blocks[bid - 1][5] == bid
         if chain_prev and (bid - 1) in used_blocks:
             anchor = used_blocks[bid - 1]
+        elif _chained_to_attributed(blocks, bid, used_blocks):
+            anchor = used_blocks[bid + 1]  # ('"A.\n\n"B," Roe said.': Roe's A)
         else:
             qi = bisect.bisect_left(q_starts, b[0]) - 1
             cand = quotes[qi] if qi >= 0 else None
@@ -803,6 +825,9 @@ def _narrative_subject_anchor(doc, at, q_starts):
     m = _NARRATIVE_SUBJECT_RE.match(text, ps, pe)
     if m is None:
         return None
+    first = m.group("np").split()[0].lower()
+    if first in _DETS or first in _SENT_START_STOP:
+        return None  # ("The columnist learned the news ...": "The" is no name)
     last = m.group("np").split()[-1]
     quotes = doc.quotes
     i = bisect.bisect_left(q_starts, ps)

@@ -13,6 +13,7 @@ from .._tokens import default_stopwords as _stopwords
 from .acronyms import _acronym_speakers_spelled_out
 from .antecedents import _CAP_NAME_WORD
 from .blocks import MASK
+from .description_appositions import _description_apposed_later
 from .description_echoes import (
     _description_echoes_quoted,
     _lede_description_held_back,
@@ -159,7 +160,9 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
             continue  # "... elected president of the Student Union ... The union president"
         _resolve_mention(an, q, persons, groups)
         if q.mention[:4] in ("the ", "The ") and (q.speaker or "").lower() == q.mention.lower():
-            if not _position_titled(an, q, persons):  # "third Okafor ... the third said"
+            if not _position_titled(an, q, persons) and not _description_apposed_later(
+                an, q, persons
+            ):  # "third Okafor ... the third said"; "The deputy minister, Ann Roe, is due"
                 _last_person_described(an, q, persons)  # "Roe said ... . The premier said"
         if q.stype in ("anonymous", "unknown") and " name" in an.text[q.m_end : q.m_end + 80]:
             _name_only_as(an, q, persons)

@@ -329,7 +329,8 @@ def _document_authors(an, quotes, reach=3000):
             si = bisect.bisect_right(an.ante[0], p.m_start) - 1
             lo, hi = an.sents[si] if si >= 0 else (p.m_start - 200, p.m_end + 200)
             if passed.get(id(p)) == ws[-1] or re.search(
-                rf"\b(?:[Ii]n[ \t]+an?|(?:wrote|writes|said|says)[ \t]+in[ \t]+(?:the|his|her|its|their))"
+                rf"\b(?:[Ii]n[ \t]+an?|(?:wrote|writes|said|says)[ \t]+in[ \t]+(?:the|his|her|its|their)"
+                rf"|(?:issued|released)[ \t]+an?)"
                 rf"[ \t]+(?:[\w-]+[ \t]+){{0,2}}{ws[-1]}\b",
                 an.text[max(0, lo) : hi],
             ):

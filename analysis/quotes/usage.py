@@ -106,6 +106,8 @@ def _never_a_person(an, name):
         return True  # "Hispanic Patriots", "American Veterans": a group, never "he"
     if 2 <= len(words) <= 3 and _only_after_preposition(an, name):
         return True  # "moved to Palo Alto", "the chairman of Hispanic Patriots for Trump"
+    if _only_after_the(an, name):
+        return True  # "The Beacon-Star did not apply": a paper, a team, never "she"
     if len(words) <= 3 and _only_before_group_noun(an, name):
         return True  # "Pacific Islander voters", "Liberal supporters": a modifier
     if len(words) == 1 and _hometown_only(an, name):
@@ -180,6 +182,45 @@ _CAP_WORD_RE = re.compile(r"[A-Z](?<![\w'’-][A-Z])[\w-]*")
 _BEFORE_NAME_PREP_RE = re.compile(
     r"(?<![\w'’-])(?:in|near|into|outside|across|throughout|around|of)[ \t]+\Z"
 )
+
+
+# the capitalised words right before a name's last word, and the word before them
+_CAP_RUN_BEFORE_RE = re.compile(r"(\S+)[ \t]+((?:(?!The[ \t])[A-Z][\w.’'-]*[ \t]+){0,4})\Z")
+
+
+def _only_after_the(an, name):
+    """Does the article write the last word of ``name`` only in a capitalised run right
+    after "the" ("The Beacon-Star", "the Carrot River Beacon-Star"), at least once, with
+    no title or possessive in the run ("the Rev. Ann Roe" is a person): a paper, a team
+    or a company, never "he" or "she"? Memoised per article.
+
+    >>> from analysis.quotes.mentions import _ArticleNames
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "The Carrot River Beacon-Star will close. The Beacon-Star lost ads. Bo Lee-Ray wept."
+    >>> an = _ArticleNames(t, [(0, len(t))], lexicon(), None)
+    >>> _only_after_the(an, "Carrot River Beacon-Star"), _only_after_the(an, "Bo Lee-Ray")
+    (True, False)
+    """
+    key = ("the", name)
+    got = an.place_cache.get(key)
+    if got is not None:
+        return got
+    text, last = an.text, name.split()[-1]
+    titles = an.lex.titles
+    got = False
+    for p in _cap_word_offsets(an, last):
+        m = _CAP_RUN_BEFORE_RE.search(text, max(0, p - 120), p)
+        run = m.group(2).split() if m is not None else []
+        if (
+            m is None
+            or m.group(1) not in ("the", "The")
+            or any(w.lower().rstrip(".") in titles or w.endswith(("'s", "’s")) for w in run)
+        ):
+            got = False
+            break
+        got = True
+    an.place_cache[key] = got
+    return got
 
 
 def _only_after_preposition(an, name):

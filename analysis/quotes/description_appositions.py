@@ -1,0 +1,61 @@
+"""A description that the article names only later, in an apposition that repeats it:
+"The deputy minister, who sat in the gallery, ... '...,' the deputy minister said."
+and, paragraphs on, "The deputy minister, Ann Roe, is expected to ...": Ann Roe, not
+the last person quoted before the description.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .antecedents import _CAP_NAME_WORD
+from .names import parse_person_name
+
+# lower-case particles inside a name ("Colette de Varennes", "Jan van der Berg")
+_APPOSED_PARTICLE = r"(?:(?:de|du|des|del|della|la|le|van|von|der|den|da|di|dos)[ \t]+){0,2}"
+_APPOSED_LATER_NAME = (
+    r"(" + _CAP_NAME_WORD + r"(?:[ \t]+" + _APPOSED_PARTICLE + _CAP_NAME_WORD + r"){1,3})"
+)
+
+
+def apposed_description_name(text, mention, after, reach=6000):
+    """The name that a later apposition "The <mention>, <Name>," gives the description
+    ``mention`` ("the deputy minister"), searched in the ``reach`` characters after
+    ``after``; None when no such apposition names one.
+
+    >>> t = "A, the deputy minister said. Later: The deputy minister, Bea Du Pont, is due."
+    >>> apposed_description_name(t, "the deputy minister", 28)
+    'Bea Du Pont'
+    >>> apposed_description_name(t, "the minister", 28) is None
+    True
+    """
+    words = mention.split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return None
+    rx = re.compile(
+        r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[ \t]))[Tt]he[ \t]+"
+        + r"[ \t]+".join(re.escape(w) for w in words[1:])
+        + r"[ \t]*,[ \t]+"
+        + _APPOSED_LATER_NAME
+        + r"[ \t]*,"
+    )
+    m = rx.search(text, after, after + reach)
+    if m is None:
+        return None
+    return m.group(1) if parse_person_name(m.group(1))[0] else None
+
+
+def _description_apposed_later(an, q, persons):
+    """Give the description ``q`` ("the deputy minister") the person a later
+    apposition names with the same words ("The deputy minister, Ann Roe, is due ...");
+    False when none does."""
+    name = apposed_description_name(an.text, q.mention, q.m_end)
+    if name is None:
+        return False
+    toks = parse_person_name(name)[0]
+    if len(toks) < 2:
+        return False
+    canon = an.canonical(list(toks))
+    q.speaker, q.stype = canon, "person"
+    persons.append((q.m_start, canon, an.gender_of.get(toks[-1].lower())))
+    return True
