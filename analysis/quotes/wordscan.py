@@ -188,3 +188,29 @@ def _head_then_apposed_name(seg, head):
             return True
         i = seg.find(head, i + 1)
     return False
+
+
+def _word_then(text, word, rx, lo=0, hi=None):
+    """Is there an occurrence of ``word`` in text[lo:hi] that the generic pattern ``rx``
+    matches right after (within text[:hi])? A gate for a per-word pattern whose every
+    match holds ``word`` followed by what ``rx`` matches.
+
+    >>> _word_then("a group called Friends", "group", _CALLED_NAME_RE)
+    True
+    >>> _word_then("a group that called Friends", "group", _CALLED_NAME_RE)
+    False
+    """
+    hi = len(text) if hi is None else hi
+    n = len(word)
+    i = text.find(word, lo, hi)
+    while i >= 0:
+        if rx.match(text, i + n, hi) is not None:
+            return True
+        i = text.find(word, i + 1, hi)
+    return False
+
+
+# what follows the head in every match of ``orgs._org_called``'s pattern
+_CALLED_NAME_RE = re.compile(r"[ \t]+(?:calling[ \t]+itself|called|named|known[ \t]+as)[ \t]+[A-Z]")
+# what follows the head in every match of ``roles._narration_head_rx(head)``
+_LOWER_WORD_NEXT_RE = re.compile(r"[ \t]+[a-z]")

@@ -1,0 +1,138 @@
+"""speed35: per-word patterns behind generic gates (no compile per new word); each gate
+is checked against the per-word pattern it stands before, on sentences written here and
+on random text built from small pieces (seeded: deterministic) that holds matches."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from analysis.quotes.roles import _narration_head_rx
+from analysis.quotes.wordscan import (
+    _CALLED_NAME_RE,
+    _LOWER_WORD_NEXT_RE,
+    _indefinite_head_in,
+    _word_then,
+)
+
+
+def _org_called_rx(head):
+    # the pattern orgs._org_called compiles for ``head``
+    return re.compile(
+        r"\b(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?" + re.escape(head) + r"[ \t]+"
+        r"(?:calling[ \t]+itself|called|named|known[ \t]+as)[ \t]+([A-Z][\w'’&-]*"
+        r"(?:[ \t]+(?:of|the|and|for|[A-Z0-9][\w'’&-]*)){0,8})"
+    )
+
+
+def _in_focus_rx(head):
+    # the pattern roles._resolve_in_focus compiles for ``head``
+    return re.compile(
+        rf"(\bas[ \t]+|(?-i:[A-Z])[\w'’.-]*,[ \t]*)?\b(?:a|an|another|one)[ \t]+(?:[\w-]+[ \t]+)?{head}\b",
+        re.I,
+    )
+
+
+@pytest.mark.parametrize(
+    ("seg", "want"),
+    [
+        ("It came from a group calling itself Parents for Open Shelves.", True),
+        ("a new group known as Friends of the Valley", True),
+        ("a group\tnamed  Tidewater Watch", True),
+        ("a group called for a vote", False),
+        ("the group, called Tidewater Watch,", False),
+        ("a group known for Tidewater", False),
+        ("a groupcalled Tidewater", False),
+    ],
+)
+def test_called_gate_sentences(seg, want):
+    assert _word_then(seg, "group", _CALLED_NAME_RE) is want
+    if not want:
+        assert _org_called_rx("group").search(seg) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi", "want"),
+    [
+        ("Ann Roe spoke. The winger shrugged.", 0, 35, True),
+        ("Ann Roe spoke. The winger Shrugged.", 0, 35, False),
+        ("Ann Roe spoke. The winger shrugged.", 0, 27, True),
+        ("Ann Roe spoke. The winger shrugged.", 0, 26, False),
+        ("Ann Roe spoke. The winger shrugged.", 22, 35, False),
+        ("Ann Roe spoke. The wingers shrugged.", 0, 36, False),
+    ],
+)
+def test_narration_gate_sentences(text, lo, hi, want):
+    assert _word_then(text, "winger", _LOWER_WORD_NEXT_RE, lo, hi) is want
+    if not want:
+        assert _narration_head_rx("winger").search(text, lo, hi) is None
+
+
+def test_called_gate_holds_for_every_match_on_random_text():
+    rng = random.Random(35)
+
+    def clause():
+        det = rng.choice(["a ", "an ", "A ", "the ", "", "a new ", "a co-op "])
+        head = rng.choice(["group", "groups", "co-op", "group,", "Group"])
+        sep = rng.choice([" ", "\t", "  ", "", " that "])
+        verb = rng.choice(["called", "calling itself", "named", "known as", "known", "calling"])
+        name = rng.choice([" Friends of the Valley", " for", "\tTidewater", " Ann", "", " x"])
+        return det + head + sep + verb + name + rng.choice([". ", " ", "\n", ", "])
+
+    hits = 0
+    for _ in range(4000):
+        seg = "".join(clause() for _ in range(rng.randint(0, 4)))
+        for head in ("group", "co-op", "new"):
+            found = _org_called_rx(head).search(seg) is not None
+            if found:
+                assert _word_then(seg, head, _CALLED_NAME_RE), (seg, head)
+            hits += found
+    assert hits > 300  # (the random text holds matches)
+
+
+def test_narration_gate_holds_for_every_match_on_random_text():
+    rng = random.Random(350)
+
+    def sentence():
+        end = rng.choice([". ", ".  ", "\n", "! ", "? ", " ", ".\t"])
+        the = rng.choice(["The ", "The\t", "the ", "A "])
+        mod = rng.choice(["", "old ", "young\t", "co-op ", "Old "])
+        head = rng.choice(["winger", "wingers", "co-op", "old"])
+        return end + the + mod + head + rng.choice([" shrugged", "\tsaid", " Said", "", "  left"])
+
+    hits = 0
+    for _ in range(4000):
+        text = "".join(sentence() for _ in range(rng.randint(0, 4)))
+        lo = rng.randint(0, len(text) // 3)
+        hi = len(text) if rng.random() < 0.6 else rng.randint(lo, len(text))
+        for head in ("winger", "co-op", "old"):
+            found = _narration_head_rx(head).search(text, lo, hi) is not None
+            if found:
+                assert _word_then(text, head, _LOWER_WORD_NEXT_RE, lo, hi), (text, lo, hi, head)
+            hits += found
+    assert hits > 200  # (the random text holds matches)
+
+
+def test_in_focus_gate_holds_for_every_match_on_random_text():
+    rng = random.Random(3500)
+    atoms = ["a ", "an ", "A ", "One ", "another ", "as ", "Roe, ", "Roe,", "old ", "cash-crop ",
+             "farmer", "farmer ", "Farmer ", "farmers ", ". ", "\n", "\t", "x", "ſ", "K"]  # fmt: skip
+    hits = 0
+    for _ in range(5000):
+        seg = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 10)))
+        for head in ("farmer", "cash-crop", "old"):
+            found = _in_focus_rx(head).search(seg) is not None
+            if found:
+                assert _indefinite_head_in(seg, head), (seg, head)
+            hits += found
+    assert hits > 300  # (the random text holds matches)
+
+
+def test_label_kind_with_and_without_the_word_in_text():
+    from analysis.transcripts import _label_kind
+
+    # a word the text writes in lower case makes the label a heading; absent, a name
+    assert _label_kind("FACT'S", "The fact's plain.") is None
+    assert _label_kind("FACT'S", "Nothing here.") == "name"
