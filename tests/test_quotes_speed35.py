@@ -136,3 +136,73 @@ def test_label_kind_with_and_without_the_word_in_text():
     # a word the text writes in lower case makes the label a heading; absent, a name
     assert _label_kind("FACT'S", "The fact's plain.") is None
     assert _label_kind("FACT'S", "Nothing here.") == "name"
+
+
+def _owned_rx(head, first):
+    # the pattern holders.owned_by_description compiles
+    return re.compile(
+        r"(?<![\w'’])(?:[Tt]he[ \t]+" + re.escape(head) + r"['’]s|[Ii]ts)[ \t]+"
+        r"(?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*,[ \t]+(?:the[ \t]+)?" + re.escape(first) + r"\b"
+    )
+
+
+@pytest.mark.parametrize(
+    ("seg", "want"),
+    [
+        ("The company's largest investor, Northgate Ventures, said", True),
+        ("its lender,\tthe  Northgate fund", True),
+        ("its lender, theNorthgate", False),
+        ("its lender,Northgate", False),
+        ("Northgate, its lender", False),
+        ("its lender is the Northgate fund", False),
+        ("breathe Northgate", False),
+    ],
+)
+def test_word_after_comma_sentences(seg, want):
+    from analysis.quotes.wordscan import _word_after_comma
+
+    assert _word_after_comma(seg, "Northgate") is want
+    if not want:
+        assert _owned_rx("company", "Northgate").search(seg) is None
+
+
+def test_owned_gate_holds_for_every_match_on_random_text():
+    from analysis.quotes.wordscan import _word_after_comma
+
+    rng = random.Random(35000)
+
+    def clause():
+        det = rng.choice(["The company's ", "the company’s ", "Its ", "its ", "The firm's ", ""])
+        mods = rng.choice(["", "largest ", "new co-op ", "old big new "])
+        noun = rng.choice(["investor", "lender", "Lender", "owner"])
+        sep = rng.choice([", ", ",\t", ",", " ", ", the ", ",  the\t", ", theNorth", ", breathe "])
+        return det + mods + noun + sep + rng.choice(["North", "Northgate", "Ann"]) + " "
+
+    hits = 0
+    for _ in range(4000):
+        seg = "".join(clause() for _ in range(rng.randint(0, 4)))
+        for first in ("North", "Northgate", "Ann"):
+            found = _owned_rx("company", first).search(seg) is not None
+            if found:
+                assert _word_after_comma(seg, first), (seg, first)
+            hits += found
+    assert hits > 300  # (the random text holds matches)
+
+
+def test_named_description_gate_holds_for_every_match_on_random_text():
+    from analysis.quotes.antecedents import _named_description_re
+    from analysis.quotes.wordscan import _named_description_possible
+
+    rng = random.Random(350000)
+    atoms = ["Vellmark's ", "Vellmark ", "the ", "The ", "Central ", "central ", "CENTRAL ",
+             "Bank", "bank ", "BANK ", "Ban\u212a ", "of ", "Vellmark", ". ", "\t", "Commerce ",
+             "Ministry ", "mini\u017ftry "]  # fmt: skip
+    hits = 0
+    for _ in range(5000):
+        seg = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 9)))
+        for words in (["bank"], ["central", "bank"], ["ministry"]):
+            found = _named_description_re(words).search(seg) is not None
+            if found:
+                assert _named_description_possible(seg, words), (seg, words)
+            hits += found
+    assert hits > 300  # (the random text holds matches)
