@@ -206,3 +206,52 @@ def test_named_description_gate_holds_for_every_match_on_random_text():
                 assert _named_description_possible(seg, words), (seg, words)
             hits += found
     assert hits > 300  # (the random text holds matches)
+
+
+def _newcomer_rx(head):
+    # the pattern pronouns.newcomer_description_before compiled per head
+    return re.compile(
+        r"(?:A|An)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?" + re.escape(head) + r"[ \t]+who[ \t]"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("A charge nurse who knew him wept.", True),
+        ("An\told  night-shift ward nurse\twho left", True),
+        ("A very old tired night nurse who left", False),
+        ("A Charge nurse who left", False),
+        ("A nurse, who left", False),
+        ("A nurses who left", False),
+        ("a nurse who left", False),
+        ("Anurse who left", False),
+        ("A nurse whose", False),
+    ],
+)
+def test_newcomer_at_sentences(text, want):
+    from analysis.quotes.wordscan import _newcomer_at
+
+    assert _newcomer_at(text, 0, "nurse") is want
+    assert (_newcomer_rx("nurse").match(text) is not None) is want
+
+
+def test_newcomer_at_is_the_pattern_on_random_text():
+    from analysis.quotes.wordscan import _newcomer_at
+
+    rng = random.Random(3500000)
+    words = ["charge ", "night-shift ", "x9_ ", "Old ", "é ", "co-op ", "nurse ", "a\t\t", "b’c "]
+    hits = 0
+    for _ in range(6000):
+        lead = rng.choice(["A ", "An ", "A\t", "a ", "An", "A  ", "Ab "])
+        mods = "".join(rng.choice(words) for _ in range(rng.randint(0, 5)))
+        head = rng.choice(["nurse", "nurses", "co-op", "nurse,", ""])
+        tail = rng.choice([" who ", "\twho\t", " who", " whose ", "who ", " said "])
+        pre = rng.choice(["", "x. "])
+        text = pre + lead + mods + head + tail + rng.choice(["", "a nurse who "])
+        s0 = len(pre) if rng.random() < 0.8 else rng.randint(0, min(len(text), len(pre) + 1))
+        for h in ("nurse", "co-op", "who"):
+            want = _newcomer_rx(h).match(text, s0) is not None
+            assert _newcomer_at(text, s0, h) is want, (text, s0, h)
+            hits += want
+    assert hits > 200  # (the random text holds matches)

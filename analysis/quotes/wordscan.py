@@ -296,3 +296,35 @@ def _word_after_comma(seg, word):
             return True
         i = seg.find(word, i + 1)
     return False
+
+
+# "who" after a description's head; a lower-case word and its white space
+_WHO_NEXT_RE = re.compile(r"[ \t]+who[ \t]")
+_LOWER_WORD_WS_RE = re.compile(r"[a-z][\w-]*[ \t]+")
+_A_AN_WS_RE = re.compile(r"(?:A|An)[ \t]+")
+
+
+def _newcomer_at(text, s0, head):
+    """Does "A" or "An", up to three lower-case words, ``head`` and "who" open text[s0:]
+    ("A charge nurse who ...")? The same as ``pronouns.newcomer_description_before``'s
+    pattern matching at ``s0``, without a pattern per head (each word is a whole run of
+    its characters and each white space a whole run, so the head may start at four
+    places only).
+
+    >>> _newcomer_at("A charge nurse who knew him", 0, "nurse")
+    True
+    >>> _newcomer_at("A nurse said who", 0, "nurse")
+    False
+    """
+    p = _A_AN_WS_RE.match(text, s0)
+    if p is None:
+        return False
+    p = p.end()
+    for _ in range(4):
+        if text.startswith(head, p) and _WHO_NEXT_RE.match(text, p + len(head)) is not None:
+            return True
+        w = _LOWER_WORD_WS_RE.match(text, p)
+        if w is None:
+            return False
+        p = w.end()
+    return False
