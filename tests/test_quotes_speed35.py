@@ -255,3 +255,50 @@ def test_newcomer_at_is_the_pattern_on_random_text():
             assert _newcomer_at(text, s0, h) is want, (text, s0, h)
             hits += want
     assert hits > 200  # (the random text holds matches)
+
+
+# what ``appositions._predicate_role_rx`` matches before its verb, ending at the verb
+_NAME_BEFORE_VERB_RX = re.compile(
+    r"(?:[A-Z][\w'’\-]+[ \t]+){1,2}[A-Z][\w'’\-]+(?:,[ \t]+\d+,|,)?[ \t]+\Z"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Ann Lee was", True),
+        ("Then Ann Lee, 29, is", True),
+        ("Ann Lee,\t29,  was", True),
+        ("Al Bo O’Roe-Lee, was", True),
+        ("ann Lee was", False),
+        ("Ann L was", False),
+        ("Lee was", False),
+        ("Ann Lee 29, was", False),
+        ("Ann Lee, 29 was", False),
+        ("Ann Lee , was", False),
+        ("xAnn Lee was", True),
+    ],
+)
+def test_predicate_name_before_sentences(text, want):
+    from analysis.quotes.appositions import _predicate_name_before
+
+    e = text.rindex(" ") + 1
+    assert _predicate_name_before(text, 0, e) is want
+    assert (_NAME_BEFORE_VERB_RX.search(text, 0, e) is not None) is want
+
+
+def test_predicate_name_before_is_the_pattern_on_random_text():
+    from analysis.quotes.appositions import _predicate_name_before
+
+    rng = random.Random(35000000)
+    atoms = ["Ann", "Lee", "L", "ann", "O’Roe", "x", "É", "Bo-", "_", ", ", ",", " ", "\t", "  ",
+             "29", "٣", " 7,", ".", "'"]  # fmt: skip
+    hits = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 9))) + " "
+        p = rng.randint(0, min(2, len(text)))
+        e = len(text) if rng.random() < 0.8 else rng.randint(p, len(text))
+        want = _NAME_BEFORE_VERB_RX.search(text, p, e) is not None
+        assert _predicate_name_before(text, p, e) is want, (text, p, e)
+        hits += want
+    assert hits > 300  # (the random text holds matches)
