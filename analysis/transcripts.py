@@ -294,6 +294,8 @@ def _label_kind(label: str, text: str, words_of_text: set | None = None) -> str 
             continue
         if words_of_text is not None and "'" not in w:
             found = w in words_of_text
+        elif w not in text:
+            found = False  # (every match holds the word: no pattern compiled)
         else:
             found = re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text) is not None
         if found:

@@ -23,6 +23,7 @@ from .titles import (
     _title_noun_subject,
 )
 from .usage import _NOT_IN_NAME, _NOT_MAIN_CLAUSE, _never_a_person, _place_or_org
+from .wordscan import _named_description_possible
 
 # ... or after the person's organisation ("Const. Al Roe of Halifax Regional Police, who")
 _WHO_AFTER_OF_RE = re.compile(
@@ -1071,7 +1072,9 @@ def _named_description(an, at, words, reach=3000):
         return None
     lo, seg = _unquoted_before(an, at, reach)
     found = {}
-    for m in _named_description_re(words).finditer(seg):
+    # (no pattern is compiled where none can match)
+    possible = _named_description_possible(seg, words)
+    for m in _named_description_re(words).finditer(seg) if possible else ():
         lead = m.group(1) if m.group(1) is not None else m.group(2)
         ws = lead.split()
         while ws and (

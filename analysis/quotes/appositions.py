@@ -244,11 +244,65 @@ _PREDICATE_WS_RE = re.compile(r"[ \t]+")
 _PREDICATE_WORD_WS_RE = re.compile(r"[\w'’\-]+[ \t]+")
 
 
+def _predicate_name_char(c):
+    return c.isalnum() or c in "_'’-"  # (``[\w'’\-]``)
+
+
+def _predicate_name_before(text, p, e):
+    """Does text[p:e] end in what ``_predicate_role_rx`` matches before its verb: two or
+    three capitalised words ("Ann Lee"), maybe ", 29," or ",", and white space? Each
+    word is a whole run of its characters (but the first may start inside one), each
+    white space a whole run; scanned back from ``e``, never before ``p``.
+
+    >>> t = "Then Ann Lee, 29, was"
+    >>> _predicate_name_before(t, 0, 18), _predicate_name_before(t, 9, 18)
+    (True, False)
+    """
+    k = e
+    while k > p and text[k - 1] in " \t":
+        k -= 1
+    if k == e or k == p:
+        return False
+    ends = []
+    if text[k - 1] != ",":
+        ends.append(k)
+    else:
+        ends.append(k - 1)  # ("Ann Lee, was")
+        j = k - 1
+        while j > p and text[j - 1].isdecimal():
+            j -= 1
+        u = j
+        while u > p and text[u - 1] in " \t":
+            u -= 1
+        if j < k - 1 and u < j and u > p and text[u - 1] == ",":
+            ends.append(u - 1)  # ("Ann Lee, 29, was")
+    for n in ends:
+        t = n
+        while t > p and _predicate_name_char(text[t - 1]):
+            t -= 1
+        if n - t < 2 or not "A" <= text[t] <= "Z":
+            continue  # (the last word)
+        u = t
+        while u > p and text[u - 1] in " \t":
+            u -= 1
+        if u == t or u == p:
+            continue  # (no white space, or no word, before the last word)
+        s = u
+        while s > p and _predicate_name_char(text[s - 1]):
+            s -= 1
+        if any("A" <= c <= "Z" for c in text[s : u - 1]):
+            return True  # (a capital with a name character after it: the word before)
+    return False
+
+
 def _predicate_verb_before(text, p, h, head):
     """Does text[p:h] hold a verb of ``_predicate_role_rx`` with ``head`` starting at most
     seven whole words after it (each word a run of its word characters, each space a
-    whole run, as in any match)?"""
+    whole run, as in any match)? Only a verb right after a name of two or three
+    capitalised words (``_predicate_name_before``) counts."""
     for v in _PREDICATE_VERB_RE.finditer(text, p, h):
+        if not _predicate_name_before(text, p, v.start()):
+            continue
         w = _PREDICATE_WS_RE.match(text, v.end())
         k = w.end()
         for _ in range(7):

@@ -223,11 +223,14 @@ def _last_person_described(an, q, persons):
     if para >= 0:
         para = an.text[lo : lo + para].rstrip().rfind("\n")
     lo += para + 1 if para >= 0 else 0
-    for m in re.finditer(
-        rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+(?:[\w-]+[ \t]+){{0,2}}{head}\b", an.text[lo:at]
-    ):
-        if not _PREDICATE_BEFORE_RE.search(an.text, max(0, lo + m.start() - 16), lo + m.start()):
-            return False  # ("a nurse came in. '...,' the nurse said": that unnamed one)
+    if an.text.find(head, lo, at) >= 0:  # (every match holds the head: else no pattern)
+        for m in re.finditer(
+            rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+(?:[\w-]+[ \t]+){{0,2}}{head}\b", an.text[lo:at]
+        ):
+            if not _PREDICATE_BEFORE_RE.search(
+                an.text, max(0, lo + m.start() - 16), lo + m.start()
+            ):
+                return False  # ("a nurse came in. '...,' the nurse said": that unnamed one)
     cands = [(p, c) for p, c, _g in persons[-1:] if p >= lo]
     sub = an.pick(_SUBJ, at, "?", at - lo)
     if sub is not None:

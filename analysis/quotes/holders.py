@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .antecedents import _unquoted_before
+from .wordscan import _word_after_comma
 
 
 def owned_by_description(an, head, name, at, reach=3000):
@@ -29,8 +30,8 @@ def owned_by_description(an, head, name, at, reach=3000):
     if not first[:1].isupper():
         return False
     _lo, seg = _unquoted_before(an, at, reach)
-    if first not in seg:
-        return False  # (the cheap test first)
+    if not _word_after_comma(seg, first):
+        return False  # (every match holds ", <first>" or ", the <first>": no pattern)
     rx = re.compile(
         r"(?<![\w'’])(?:[Tt]he[ \t]+" + re.escape(head) + r"['’]s|[Ii]ts)[ \t]+"
         r"(?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*,[ \t]+(?:the[ \t]+)?" + re.escape(first) + r"\b"

@@ -44,6 +44,7 @@ from .org_subjects import (
     _owner_just_before,
 )
 from .usage import _COUNTRIES, _named_person
+from .wordscan import _CALLED_NAME_RE, _word_then
 
 
 def _last_org_quoted(at, groups, reach=500):
@@ -229,8 +230,8 @@ def _org_called(an, at, head, reach=3000):
     'Parents for Open Shelves'
     """
     lo, seg = _unquoted_before(an, at, reach)
-    if head not in seg:
-        return None  # (the cheap test first)
+    if not _word_then(seg, head, _CALLED_NAME_RE):
+        return None  # (every match holds the head, a calling verb and a capital: no pattern)
     last = None
     for m in re.finditer(
         r"\b(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?" + re.escape(head) + r"[ \t]+"

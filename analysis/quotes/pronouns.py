@@ -29,6 +29,7 @@ from .names import _FEMALE, _MALE, _NAME_SEQ_RE
 from .org_names import _PERSON_NOUN_ENDS, _one_word_org
 from .titles import _OFFICES, _person_gender, _titled_person
 from .usage import _place_or_org
+from .wordscan import _newcomer_at
 
 # gendered heads of a lone description: the name parser's gender words plus the plain
 # nouns that are never part of a name's title ("a woman", "one man")
@@ -177,13 +178,12 @@ def newcomer_description_before(an, at, head, reach=700):
     True
     """
     an.antecedents()
-    rx = re.compile(
-        r"(?:A|An)[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?" + re.escape(head) + r"[ \t]+who[ \t]"
-    )  # (a who-clause: not "A spokesperson for the department said ... the spokesperson")
+    # "A ... <head> who" (a who-clause: not "A spokesperson for the department said ...
+    # the spokesperson"), by wordscan._newcomer_at: no pattern per head
     i = bisect.bisect_left(an.ante[0], at) - 1
     while i >= 0 and at - an.sents[i][0] <= reach:
         s0 = an.sents[i][0]
-        if (an.masked is None or an.masked[s0] != MASK) and rx.match(an.text, s0):
+        if (an.masked is None or an.masked[s0] != MASK) and _newcomer_at(an.text, s0, head):
             end = min(an.sents[i][1], s0 + 240)
             # ("A pharmacist in Sydney who owns two stores, Jean-Marc Poirier, said": named)
             return None if _NAME_IN_COMMAS_RE.search(an.text, s0, end) else s0

@@ -135,7 +135,7 @@ from .role_titles import (
 )
 from .titles import _OFFICES
 from .usage import _COUNTRIES, _never_a_person
-from .wordscan import _indefinite_head_in
+from .wordscan import _LOWER_WORD_NEXT_RE, _indefinite_head_in, _word_then
 
 # "Mary Kay Roe, 79, who everyone calls Auntie Kay," / "John Roe, known as Jack,":
 # the name the person goes by
@@ -779,13 +779,15 @@ def _resolve_in_focus(an, q, persons, reach=1200):
     if head.endswith("s") and head[:-1] in _PERSON_NOUNS or head in ("two", "pair", "couple"):
         return False  # ("the senators": more than one)
     lo = max(0, q.m_start - reach)
-    for u in re.finditer(
-        rf"(\bas[ \t]+|(?-i:[A-Z])[\w'’.-]*,[ \t]*)?\b(?:a|an|another|one)[ \t]+(?:[\w-]+[ \t]+)?{head}\b",
-        an.text[lo : q.m_start],
-        re.I,
-    ):
-        if u.group(1) is None:  # (not "worked as a nurse", "Al Roe, a nurse,")
-            return False  # ("a realtor ... the realtor": that unnamed one)
+    # (every match holds an indefinite head: without one, no pattern is compiled)
+    if _indefinite_head_in(an.text[lo : q.m_start], head):
+        for u in re.finditer(
+            rf"(\bas[ \t]+|(?-i:[A-Z])[\w'’.-]*,[ \t]*)?\b(?:a|an|another|one)[ \t]+(?:[\w-]+[ \t]+)?{head}\b",
+            an.text[lo : q.m_start],
+            re.I,
+        ):
+            if u.group(1) is None:  # (not "worked as a nurse", "Al Roe, a nurse,")
+                return False  # ("a realtor ... the realtor": that unnamed one)
     want = _KIN_GENDER.get(head)
     ref = _resolve_he_she(an, q, {"m": "he", "f": "she"}.get(want, "i"), persons)
     if ref is None or q.m_start - ref[0] > reach or _never_a_person(an, ref[1]):
@@ -952,6 +954,8 @@ def _named_before_narration_head(an, head, at, reach=4000):
     sentence (outside quotations, within ``reach`` characters before ``at``) that
     opens "The <modifier>? <head> <verb>", in the same paragraph; None otherwise."""
     lo = max(0, at - reach)
+    if not _word_then(an.text, head, _LOWER_WORD_NEXT_RE, lo, at):
+        return None  # (every match holds the head and a lower-case word: no pattern)
     last = None
     for mm in _narration_head_rx(head).finditer(an.text, lo, at):
         if an.masked is None or an.masked[mm.start()] != MASK:

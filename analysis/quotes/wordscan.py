@@ -188,3 +188,143 @@ def _head_then_apposed_name(seg, head):
             return True
         i = seg.find(head, i + 1)
     return False
+
+
+def _word_then(text, word, rx, lo=0, hi=None):
+    """Is there an occurrence of ``word`` in text[lo:hi] that the generic pattern ``rx``
+    matches right after (within text[:hi])? A gate for a per-word pattern whose every
+    match holds ``word`` followed by what ``rx`` matches.
+
+    >>> _word_then("a group called Friends", "group", _CALLED_NAME_RE)
+    True
+    >>> _word_then("a group that called Friends", "group", _CALLED_NAME_RE)
+    False
+    """
+    hi = len(text) if hi is None else hi
+    n = len(word)
+    i = text.find(word, lo, hi)
+    while i >= 0:
+        if rx.match(text, i + n, hi) is not None:
+            return True
+        i = text.find(word, i + 1, hi)
+    return False
+
+
+# what follows the head in every match of ``orgs._org_called``'s pattern
+_CALLED_NAME_RE = re.compile(r"[ \t]+(?:calling[ \t]+itself|called|named|known[ \t]+as)[ \t]+[A-Z]")
+# what follows the head in every match of ``roles._narration_head_rx(head)``
+_LOWER_WORD_NEXT_RE = re.compile(r"[ \t]+[a-z]")
+
+
+# " of " after a capitalised description ("Central Bank of Vellmark")
+_OF_NEXT_RE = re.compile(r"[ \t]+of[ \t]+")
+# the characters of the capitalised words before a description ("Vellmark's", "U.S.")
+_NAME_WORD_CHARS = frozenset("&.-'’_")
+
+
+def _named_description_possible(seg, words):
+    """Can ``antecedents._named_description_re(words)`` match in ``seg``? False only when
+    no match is possible: each of its matches holds the last word capitalised and then
+    " of " ("Central Bank of Vellmark"), or the first word in any case (as ``re.I``
+    matches ASCII letters) after white space and a run of name characters holding a
+    capital ("Vellmark's central bank"). True for words not in ASCII (no test).
+
+    >>> _named_description_possible("Vellmark's central bank said", ["central", "bank"])
+    True
+    >>> _named_description_possible("Then the central bank said", ["central", "bank"])
+    False
+    """
+    last = words[-1].capitalize()
+    i = seg.find(last)
+    while i >= 0:
+        if _OF_NEXT_RE.match(seg, i + len(last)) is not None:
+            return True
+        i = seg.find(last, i + 1)
+    if not words[0].isascii():
+        return True
+    w = words[0].lower()
+    low = seg.translate(_ASCII_IGNORECASE_FOLD)
+    i = low.find(w)
+    while i >= 0:
+        k = i
+        while k > 0 and seg[k - 1] in " \t":
+            k -= 1
+        if k < i:
+            t = k
+            while t > 0 and (seg[t - 1].isalnum() or seg[t - 1] in _NAME_WORD_CHARS):
+                t -= 1
+            if any("A" <= c <= "Z" for c in seg[t:k]):
+                return True
+        i = low.find(w, i + 1)
+    return False
+
+
+def _after_comma_the(seg, i):
+    """Does seg[:i] end in a comma, white space and, maybe, "the" and white space (", the
+    " before a name: each white space a whole run, as in a match)?
+
+    >>> _after_comma_the("its investor, the Northgate", 18), _after_comma_the("the Northgate", 4)
+    (True, False)
+    """
+    k = i
+    while k > 0 and seg[k - 1] in " \t":
+        k -= 1
+    if k == i:
+        return False
+    if seg[k - 1 : k] == ",":
+        return True
+    if k < 3 or seg[k - 3 : k] != "the":
+        return False
+    j = k - 3
+    while j > 0 and seg[j - 1] in " \t":
+        j -= 1
+    return j < k - 3 and seg[j - 1 : j] == ","
+
+
+def _word_after_comma(seg, word):
+    """Is an occurrence of ``word`` in ``seg`` written after ", " or ", the "? Every match
+    of ``holders.owned_by_description``'s pattern holds one.
+
+    >>> _word_after_comma("Its investor, Northgate Ventures", "Northgate")
+    True
+    >>> _word_after_comma("Northgate, its investor", "Northgate")
+    False
+    """
+    i = seg.find(word)
+    while i >= 0:
+        if _after_comma_the(seg, i):
+            return True
+        i = seg.find(word, i + 1)
+    return False
+
+
+# "who" after a description's head; a lower-case word and its white space
+_WHO_NEXT_RE = re.compile(r"[ \t]+who[ \t]")
+_LOWER_WORD_WS_RE = re.compile(r"[a-z][\w-]*[ \t]+")
+_A_AN_WS_RE = re.compile(r"(?:A|An)[ \t]+")
+
+
+def _newcomer_at(text, s0, head):
+    """Does "A" or "An", up to three lower-case words, ``head`` and "who" open text[s0:]
+    ("A charge nurse who ...")? The same as ``pronouns.newcomer_description_before``'s
+    pattern matching at ``s0``, without a pattern per head (each word is a whole run of
+    its characters and each white space a whole run, so the head may start at four
+    places only).
+
+    >>> _newcomer_at("A charge nurse who knew him", 0, "nurse")
+    True
+    >>> _newcomer_at("A nurse said who", 0, "nurse")
+    False
+    """
+    p = _A_AN_WS_RE.match(text, s0)
+    if p is None:
+        return False
+    p = p.end()
+    for _ in range(4):
+        if text.startswith(head, p) and _WHO_NEXT_RE.match(text, p + len(head)) is not None:
+            return True
+        w = _LOWER_WORD_WS_RE.match(text, p)
+        if w is None:
+            return False
+        p = w.end()
+    return False
