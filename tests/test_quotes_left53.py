@@ -26,3 +26,56 @@ def test_friend_of_years_after_cue_keeps_the_years():
 def test_name_of_years_is_no_description():
     text = '"The shop will close," Pell Varner of 20 years said.'
     assert all("20 years" not in s for (s,) in quote_rows(text, "speaker"))
+
+
+def test_with_tail_after_said_with_bare_plural_and_participle():
+    text = "The bridge would reopen in March, the city said, with crews working through the winter."
+    assert speech_rows(text) == [
+        ("the city", "said", "The bridge would reopen in March"),
+        ("the city", "said", "with crews working through the winter"),
+    ]
+
+
+def test_with_tail_after_said_with_another_or_count():
+    text = "The fire was held at the ridge, the chief said, with another crew of 20 on its way from the coast."
+    assert (
+        "the chief",
+        "said",
+        "with another crew of 20 on its way from the coast",
+    ) in speech_rows(text)
+    text = "Power was back in most streets, the utility said, with 40 homes still dark on Friday."
+    assert ("the utility", "said", "with 40 homes still dark on Friday") in speech_rows(text)
+
+
+def test_with_regard_is_no_tail():
+    text = "The vote was close, Roe said, with regard to the plan."
+    assert [q for _s, _c, q in speech_rows(text)] == ["The vote was close"]
+
+
+def test_passive_quoted_as_saying():
+    text = "Ann Roe was quoted as saying the bridge would reopen in March, but that the lane would wait."
+    assert speech_rows(text) == [
+        ("Ann Roe", "saying", "the bridge would reopen in March, but that the lane would wait")
+    ]
+
+
+def test_passive_quoted_by_paper_and_apposed_name():
+    text = (
+        "The ferry operator has been quoted by a trade journal as saying the route would stay open."
+    )
+    assert speech_rows(text) == [("The ferry operator", "saying", "the route would stay open")]
+    text = "In the release, the board chair, Ann Roe-Vale, was quoted as saying the fees had brought 30 staff."
+    assert speech_rows(text) == [("Ann Roe-Vale", "saying", "the fees had brought 30 staff")]
+
+
+def test_according_to_then_leaving_tail():
+    text = "The depot would close on Fridays, according to Ann Roe, leaving drivers to find another yard."
+    assert speech_rows(text) == [
+        ("Ann Roe", "according to", "The depot would close on Fridays"),
+        ("Ann Roe", "according to", "leaving drivers to find another yard"),
+    ]
+
+
+def test_according_to_then_with_absolute_tail():
+    text = "The depot would close on Fridays, according to the union, with the last buses leaving at noon."
+    assert ("the union", "according to", "with the last buses leaving at noon") in speech_rows(text)
