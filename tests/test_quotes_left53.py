@@ -79,3 +79,21 @@ def test_according_to_then_leaving_tail():
 def test_according_to_then_with_absolute_tail():
     text = "The depot would close on Fridays, according to the union, with the last buses leaving at noon."
     assert ("the union", "according to", "with the last buses leaving at noon") in speech_rows(text)
+
+
+def test_first_part_before_said_on_social_media_and():
+    text = "The pool will reopen in June, the club said in a post on social media, and the slide will follow in July."
+    assert speech_rows(text) == [
+        ("the club", "said", "The pool will reopen in June"),
+        ("the club", "said", "and the slide will follow in July"),
+    ]
+
+
+def test_first_part_before_said_on_a_platform_but():
+    text = "The pool will reopen in June, the club said on Facebook, but the slide will stay shut."
+    assert ("the club", "said", "The pool will reopen in June") in speech_rows(text)
+
+
+def test_first_part_before_a_place_phrase_without_determiner():
+    text = "The pool will reopen in June, Ann Roe said in a post on community boards, and the slide will follow."
+    assert ("Ann Roe", "said", "The pool will reopen in June") in speech_rows(text)

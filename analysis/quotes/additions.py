@@ -297,12 +297,16 @@ _PAREN_POST_RE = re.compile(
     r"(?:[ \t]+to[ \t]+(?:" + _AUDIENCES + r"|questions"
     r"|queries|inquiries)|[ \t]+for[ \t]+(?:reporters|journalists))?"
     r"|[ \t]+(?:by|over[ \t]+the)[ \t]+(?:(?:tele)?phone|e-?mail|text))?"
-    r"(?:[ \t]+(?:on|to)[ \t]+(?:its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+)?"
-    r"(?:website|site|page|account|feed|blog))?" + _PAREN_DAY + r"[ \t]*,[ \t]*(?:that\b[ \t]*)?\Z"
+    r"(?:[ \t]+(?:on|to)[ \t]+(?:(?:its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+)?"
+    r"(?:website|site|page|account|feed|blog)|social[ \t]+media|Facebook|Twitter|Instagram"
+    r"|TikTok|LinkedIn|YouTube|Bluesky|Threads|X\b))?"
+    + _PAREN_DAY
+    + r"[ \t]*,[ \t]*(?:that\b[ \t]*)?\Z"
 )  # ", she said, ..." / ", she said Tuesday, ...", ", it said in an email, ...", ", it
 
 
-# said in a post on its website, ...", ", it said in a release on Monday, ...", ", Lee
+# said in a post on its website, ...", ", it said on social media, ...", ", it said in a
+# release on Monday, ...", ", Lee
 # wrote in a note to clients, ...": the
 # insertion ends at the comma
 

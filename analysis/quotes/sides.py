@@ -618,9 +618,9 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
 
 # a place or occasion phrase after an inserted frame's verb, up to the comma before
 # "and" / "but" ("said outside the courthouse, and B"; "said in a post on social
-# media, and B")
+# media, and B"; "said on Facebook, and B")
 _INSERTED_FRAME_PLACE_RE = re.compile(
-    r"[ \t]*((?:outside|inside|in|at|on|during|after)[ \t]+(?:a|an|the|his|her|its|their)[ \t]+"
+    r"[ \t]*((?:outside|inside|in|at|on|during|after)[ \t]+(?:(?:a|an|the|his|her|its|their)[ \t]+)?"
     r"(?:[\w'’-]+[ \t]+){0,5}?[\w'’-]+)(?=,[ \t]+(?:and|but)[ \t])"
 )
 
