@@ -97,3 +97,38 @@ def test_first_part_before_said_on_a_platform_but():
 def test_first_part_before_a_place_phrase_without_determiner():
     text = "The pool will reopen in June, Ann Roe said in a post on community boards, and the slide will follow."
     assert ("Ann Roe", "said", "The pool will reopen in June") in speech_rows(text)
+
+
+_QA = (
+    "Q&A: Librarian Helen Quill on leaks, shelves and moving day\n\n"
+    "Helen Quill has run the Brandt Street library for eleven years, and she will move its "
+    "collection to a new branch next month. The 58-year-old spoke with reporter Idris Vann "
+    "by phone this week. The interview has been edited.\n\n"
+    "Q: Why move the collection now?\n\n"
+    "A: The old building leaks every spring. We lost two shelves of local history last year.\n\n"
+    "We could not keep patching it, and the council finally agreed with us.\n\n"
+    "Q: What happens to the old site?\n\n"
+    "A: It will become a daycare. The street has wanted one for a long time.\n\n"
+    'The city council, in a motion last week, called the plan "overdue and welcome." '
+    "The daycare opens in September.\n\n"
+    "Q: Will you miss it?\n\n"
+    "A: Every day. I learned to read in that building."
+)
+
+
+def test_answer_goes_on_in_a_paragraph_without_a_label():
+    rows = [(s, q) for s, k, q in quote_rows(_QA, "speaker", "kind", "quote") if k == "turn"]
+    assert (
+        "Helen Quill",
+        "We could not keep patching it, and the council finally agreed with us.",
+    ) in rows
+    assert (
+        "Helen Quill",
+        "The old building leaks every spring. We lost two shelves of local history last year.",
+    ) in rows
+
+
+def test_narration_after_an_answer_is_no_answer():
+    quotes = [q for k, q in quote_rows(_QA, "kind", "quote") if k == "turn"]
+    assert "It will become a daycare. The street has wanted one for a long time." in quotes
+    assert not any("daycare opens" in q for q in quotes)
