@@ -132,3 +132,30 @@ def test_narration_after_an_answer_is_no_answer():
     quotes = [q for k, q in quote_rows(_QA, "kind", "quote") if k == "turn"]
     assert "It will become a daycare. The street has wanted one for a long time." in quotes
     assert not any("daycare opens" in q for q in quotes)
+
+
+def test_said_afterward_after_a_writers_comment():
+    text = (
+        '"They spent $80,000 on new chairs," she said, a claim the board disputes. '
+        "The figure included repairs required by the fire code, a board spokesperson said afterward."
+    )
+    assert (
+        "a board spokesperson",
+        "said",
+        "The figure included repairs required by the fire code",
+    ) in speech_rows(text)
+
+
+def test_said_later_inserted_keeps_both_parts():
+    text = "The hall will close, the mayor said later, and the pool will follow."
+    assert speech_rows(text) == [
+        ("the mayor", "said", "The hall will close"),
+        ("the mayor", "said", "and the pool will follow"),
+    ]
+
+
+def test_said_in_an_interview_with_reporters_keeps_the_content_before():
+    text = "The rink will stay open all winter, the coach said in an interview with reporters."
+    assert speech_rows(text) == [("the coach", "said", "The rink will stay open all winter")]
+    text = "The rink will stay open, the coach said in an interview with local media, and the pool will close."
+    assert ("the coach", "said", "The rink will stay open") in speech_rows(text)

@@ -295,12 +295,15 @@ _PAREN_POST_RE = re.compile(
     r"(?:statement|email|e-mail|interview|release|letter|post|message|note|memo|speech"
     r"|response|reply|notice|advisory|bulletin|briefing)"
     r"(?:[ \t]+to[ \t]+(?:" + _AUDIENCES + r"|questions"
-    r"|queries|inquiries)|[ \t]+for[ \t]+(?:reporters|journalists))?"
+    r"|queries|inquiries)|[ \t]+for[ \t]+(?:reporters|journalists)"
+    r"|[ \t]+with[ \t]+(?:(?:the|local|national|foreign)[ \t]+)?"
+    r"(?:reporters|journalists|(?:news[ \t]+)?media|press))?"
     r"|[ \t]+(?:by|over[ \t]+the)[ \t]+(?:(?:tele)?phone|e-?mail|text))?"
     r"(?:[ \t]+(?:on|to)[ \t]+(?:(?:its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+)?"
     r"(?:website|site|page|account|feed|blog)|social[ \t]+media|Facebook|Twitter|Instagram"
     r"|TikTok|LinkedIn|YouTube|Bluesky|Threads|X\b))?"
     + _PAREN_DAY
+    + r"(?:[ \t]+(?:later|afterwards?))?"  # ", the mayor said later, ..."
     + r"[ \t]*,[ \t]*(?:that\b[ \t]*)?\Z"
 )  # ", she said, ..." / ", she said Tuesday, ...", ", it said in an email, ...", ", it
 
