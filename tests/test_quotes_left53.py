@@ -159,3 +159,8 @@ def test_said_in_an_interview_with_reporters_keeps_the_content_before():
     assert speech_rows(text) == [("the coach", "said", "The rink will stay open all winter")]
     text = "The rink will stay open, the coach said in an interview with local media, and the pool will close."
     assert ("the coach", "said", "The rink will stay open") in speech_rows(text)
+
+
+def test_friend_of_years_apposed_to_a_name_is_no_content():
+    text = "The band will tour again, his friend of 20 years, Tom Vasko, said."
+    assert speech_rows(text) == [("Tom Vasko", "said", "The band will tour again")]

@@ -798,8 +798,9 @@ _THE_BEFORE_RE = re.compile(r"(?<=,[ \t])[Tt]he[ \t]+\Z")
 # Ann Roe, said"
 _APPOSITION_BEFORE_RE = re.compile(
     r",[ \t]+(?:the|an?|his|her|its|their|[A-Z][\w.-]*(?:'s|’s))[ \t]+"
-    r"(?:[\w'’.-]+[ \t]+){0,4}?([a-z][a-z-]+),[ \t]+\Z"
-)
+    r"(?:[\w'’.-]+[ \t]+){0,4}?([a-z][a-z-]+)"
+    r"(?:[ \t]+of[ \t]+(?:\d+|[a-z]+)[ \t]+(?:years|months|weeks|decades))?,[ \t]+\Z"
+)  # (and how long: "her friend of 20 years, Ann Roe")
 
 
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
