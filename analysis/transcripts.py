@@ -812,6 +812,34 @@ def _merged_records(found, names, presidents, by_article, sentence_starts) -> li
     return recs
 
 
+_QUOTED_STRETCH = re.compile(r"[\"“][^\"“”\n]*[\"”]")
+
+
+def _answer_paragraphs(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The paragraphs of a Q&A answer ``text[s:e]`` (an "A:" turn), one row each: the
+    first, and the paragraphs after it while they read as the interviewee's speech
+    (a first- or second-person word outside quotation marks, "People think that's
+    dramatic. ... to teach me who she was."); the first paragraph without one is the
+    article's narration ("Her agent confirmed the story in an email, ...") and ends
+    the answer.
+
+    >>> t = "A: I burned it.\\n\\nThat taught me a lot.\\n\\nHer agent, Ann Roe, said she was 'relieved.'"
+    >>> [t[a:b] for a, b in _answer_paragraphs(t, 3, len(t))]
+    ['I burned it.', 'That taught me a lot.']
+    """
+    out = []
+    for m in re.finditer(r"[^\n]+", text[s:e]):
+        a, b = s + m.start(), s + m.end()
+        para = text[a:b].strip()
+        if not para:
+            continue
+        if out and _SPEECH_PERSON.search(_QUOTED_STRETCH.sub(" ", para)) is None:
+            break  # the article's narration after the answer
+        a += len(text[a:b]) - len(text[a:b].lstrip())
+        out.append((a, a + len(para)))
+    return out or [(s, e)]
+
+
 def _merge_article(aid, text, turns, names, rows, sents, president=None) -> list[dict]:
     """The turn rows of one transcript and its extractor rows: label rows dropped,
     "Kirby" and "I" given to the podium, "the President" to ``president``."""
@@ -826,7 +854,12 @@ def _merge_article(aid, text, turns, names, rows, sents, president=None) -> list
                 parts[_fold(w)] = spk if _fold(w) not in parts else ""
     parts = {k: v for k, v in parts.items() if v}
     askers = _askers(text, turns) if DROP_ASKER_TURNS else ()
-    for lab, ls, le, s, e in turns:
+    pieces = [
+        (lab, ls, le, ps, pe)
+        for lab, ls, le, s, e in turns
+        for ps, pe in (_answer_paragraphs(text, s, e) if lab == "A" else [(s, e)])
+    ]
+    for lab, ls, le, s, e in pieces:
         spk, typ = names[lab]
         if lab in askers or (lab == "Q" and "A" in names):
             continue  # an interviewer's questions are no quotes

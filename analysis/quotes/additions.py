@@ -295,14 +295,21 @@ _PAREN_POST_RE = re.compile(
     r"(?:statement|email|e-mail|interview|release|letter|post|message|note|memo|speech"
     r"|response|reply|notice|advisory|bulletin|briefing)"
     r"(?:[ \t]+to[ \t]+(?:" + _AUDIENCES + r"|questions"
-    r"|queries|inquiries)|[ \t]+for[ \t]+(?:reporters|journalists))?"
+    r"|queries|inquiries)|[ \t]+for[ \t]+(?:reporters|journalists)"
+    r"|[ \t]+with[ \t]+(?:(?:the|local|national|foreign)[ \t]+)?"
+    r"(?:reporters|journalists|(?:news[ \t]+)?media|press))?"
     r"|[ \t]+(?:by|over[ \t]+the)[ \t]+(?:(?:tele)?phone|e-?mail|text))?"
-    r"(?:[ \t]+(?:on|to)[ \t]+(?:its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+)?"
-    r"(?:website|site|page|account|feed|blog))?" + _PAREN_DAY + r"[ \t]*,[ \t]*(?:that\b[ \t]*)?\Z"
+    r"(?:[ \t]+(?:on|to)[ \t]+(?:(?:its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+)?"
+    r"(?:website|site|page|account|feed|blog)|social[ \t]+media|Facebook|Twitter|Instagram"
+    r"|TikTok|LinkedIn|YouTube|Bluesky|Threads|X\b))?"
+    + _PAREN_DAY
+    + r"(?:[ \t]+(?:later|afterwards?))?"  # ", the mayor said later, ..."
+    + r"[ \t]*,[ \t]*(?:that\b[ \t]*)?\Z"
 )  # ", she said, ..." / ", she said Tuesday, ...", ", it said in an email, ...", ", it
 
 
-# said in a post on its website, ...", ", it said in a release on Monday, ...", ", Lee
+# said in a post on its website, ...", ", it said on social media, ...", ", it said in a
+# release on Monday, ...", ", Lee
 # wrote in a note to clients, ...": the
 # insertion ends at the comma
 
@@ -566,6 +573,36 @@ _WITH_MANNER = frozenset(
 )
 
 
+# more openers of the noun phrase of an absolute "with": "with another crew on its way"
+_WITH_COUNT_OPENERS = frozenset("another each every no several many more both".split())
+
+
+def _with_phrase_opener(pw):
+    """Does the absolute "with" phrase ``pw`` open a noun phrase: a determiner or
+    quantifier ("with another crew of 20 on its way"), or a bare plural and a participle
+    ("with crews working through the winter")? Not a bare count ("with 412 ballots for
+    and 398 against": the writer's tally, pinned in tests/test_quotes_left51.py).
+
+    >>> _with_phrase_opener("with crews working all night".split())
+    True
+    >>> _with_phrase_opener("with regard to the plan".split())
+    False
+    """
+    w = pw[1].lower()
+    if w in _WITH_OPENERS or w in _WITH_COUNT_OPENERS:
+        return True
+    p = pw[2]
+    return (
+        pw[1].isalpha()
+        and pw[1].islower()
+        and w.endswith("s")
+        and not w.endswith("ss")
+        and p.isalpha()
+        and p.endswith("ing")
+        and len(p) > 5
+    )
+
+
 def _with_absolute_goes_on(words, pw, masked, post):
     """Does an absolute "with" phrase after an insertion go on with the statement to
     the end of its sentence ("Work will begin in the spring, the developer said, with
@@ -578,7 +615,7 @@ def _with_absolute_goes_on(words, pw, masked, post):
     >>> _with_absolute_goes_on("Work will begin".split(), "with a laugh at the end".split(), "", (0, 0))
     False
     """
-    if len(words) < 3 or len(pw) < 5 or pw[0] != "with" or pw[1].lower() not in _WITH_OPENERS:
+    if len(words) < 3 or len(pw) < 5 or pw[0] != "with" or not _with_phrase_opener(pw):
         return False
     if any(w.lower() in _WITH_MANNER for w in pw[1:5]):
         return False
@@ -1479,6 +1516,21 @@ def _and_clause_after(pw):
     )
 
 
+_CONSEQUENCE_PARTICIPLES = frozenset(_lines("consequence_participles.txt"))
+
+
+def _according_tail_goes_on(doc, words, pw, post):
+    """Does the tail after "A, according to X," go on with X's statement to the end of
+    its sentence, as after "A, X said,": a participle of consequence and its object
+    ("..., leaving drivers without a yard") or an absolute "with" phrase ("..., with
+    crews working through the night")? The clause before holds a clause."""
+    if len(pw) < 3 or not _holds_clause(words):
+        return False
+    if pw[0] in _CONSEQUENCE_PARTICIPLES:
+        return _SENTENCE_ENDS_RE.match(doc.masked, post[1]) is not None
+    return _with_absolute_goes_on(words, pw, doc.masked, post)
+
+
 def _add_according_but(doc, c, pre, post, frame_hi, mention):
     """Add both clauses around "according to X" when a clause before it goes on after it
     with "but" (or "and", ``_and_clause_after``, or a continuing subordinator,
@@ -1496,7 +1548,13 @@ def _add_according_but(doc, c, pre, post, frame_hi, mention):
     if not (
         (pw[:1] == ["but"] and _holds_clause(pw[1:12]) or _and_clause_after(pw))
         and _holds_clause(words)
-    ) and not (pw and _subordinate_clause_goes_on(doc, pw[0], words, pw, post)):
+    ) and not (
+        pw
+        and (
+            _subordinate_clause_goes_on(doc, pw[0], words, pw, post)
+            or _according_tail_goes_on(doc, words, pw, post)  # "A, according to X, leaving B"
+        )
+    ):
         return False  # (or "A, according to X, though B", as "A, X said, though B")
     if any(doc.lex.cue_re.fullmatch(w) for w in pw[1:10]):
         return False  # ("but the firm said B": B is the next frame's)

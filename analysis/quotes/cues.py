@@ -224,6 +224,8 @@ _POST_SKIP_ITEMS = (
     r"(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s*)+"
     r"|\s+to\s+(?:questions|queries|inquiries)(?:\s+from\s+(?:the\s+)?[\w'’\-]+)?"
     r"|\s+for\s+(?:reporters|journalists|(?:the\s+)?(?:news\s+)?media)\b"  # "a briefing for reporters"
+    r"|\s+with\s+(?:(?:the|local|national|foreign|international)\s+)?"
+    r"(?:reporters|journalists|(?:news\s+)?media|press)\b"  # "an interview with local media"
     r"|\s+to\s+(?:" + _AUDIENCES + r")(?=\s*(?:,|that\b))"
     # (a lower-case audience ending the sentence: "said in a notice to air carriers.")
     r"|\s+to\s+(?:(?:the|its|his|her|their)\s+)?(?:[a-z][\w'’\-]*\s+){0,2}[a-z][\w'’\-]*"
@@ -235,7 +237,7 @@ _POST_SKIP_ITEMS = (
     r"|\s*(?:,\s*)?on\s+(?:Twitter|Facebook|Fox\s+News|CNN|MSNBC|Instagram)"
     r"|\s*(?:,\s*)?(?:on|to)\s+" + _PLATFORM + r"|\s*(?:,\s*)?online\b"
     r"|\s*(?:,\s*)?(?:by|over\s+the)\s+(?:tele)?phone\b|\s*(?:,\s*)?by\s+(?:e-?mail|text)\b"
-    r"|\s*(?:,\s*)?(?:also|again|later|then|previously|recently)\b"
+    r"|\s*(?:,\s*)?(?:also|again|later|then|previously|recently|afterwards?)\b"
     r"|\s*,\s*(?:however|though|moreover|meanwhile|instead)(?=\s*,\s*that\b)"  # "said, however, that"
     r"|\s+(?:[a-z]{3,}ly|only)(?=\s*(?:,|:|that\b|\x01))"  # "said quietly that"
     r"|\s+of\s+[^,;:\x01\n]{1,60},(?=\s*\x01)"  # 'said of the vote, "..."'

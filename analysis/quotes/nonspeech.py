@@ -809,6 +809,8 @@ def _statement_or_quoted_as(toks, k, lex):
     if got is not None:
         return got
     prev = toks[k - 1][2].lower() if k else ""
+    if prev == "as" and (passive := _passive_quoted_subject(toks, k, lex)) is not None:
+        return passive  # "Lee was quoted as saying": Lee
     if prev == "as" and k >= 3:
         np_ = _left_np(toks, k - 1, lex)
         if np_ is not None:
@@ -826,6 +828,35 @@ def _statement_or_quoted_as(toks, k, lex):
                     if w in (",", ";", ".") or w[:1] == MASK:
                         break
     return None
+
+
+_PASSIVE_BE = frozenset("was were is are be been being".split())
+
+
+def _passive_quoted_subject(toks, k, lex):
+    """Speaker span of the passive "<X> was quoted as saying" before the cue at token
+    ``k`` (also "was widely quoted", "was quoted by the paper as saying", "is cited as
+    saying"): the subject before the form of "be"; None otherwise."""
+    m = k - 2
+    while m >= 2 and k - m <= 7 and toks[m][2].lower() not in ("quoted", "cited"):
+        if toks[m][2] in (",", ";", ".") or toks[m][2][:1] == MASK:
+            return None
+        m -= 1
+    if m < 2 or toks[m][2].lower() not in ("quoted", "cited"):
+        return None
+    if m != k - 2 and toks[m + 1][2] != "by":
+        return None  # ("was quoted by the paper as saying": the paper quoted X)
+    b = m - 1
+    if toks[b][2].lower() in ("widely", "also", "later", "once", "previously", "then"):
+        b -= 1
+    if b < 1 or toks[b][2].lower() not in _PASSIVE_BE:
+        return None
+    if toks[b][2].lower() in ("be", "been") and b >= 2 and toks[b - 1][2].isalpha():
+        b -= 1  # "has been quoted", "could be quoted"
+    if b >= 2 and toks[b - 1][2] == ",":
+        b -= 1  # "the chair, Ann Roe, was quoted": the name before the comma
+    np_ = _left_np(toks, b, lex)
+    return None if np_ is None else _span_of(toks, np_)
 
 
 def _progressive_aux(c):

@@ -1,7 +1,7 @@
 """The speaker phrase before a cue (``_left_np``, ``_left_np1``): ``_left_np0``'s
 phrase widened or cut by context: a town and its province in commas, role words after
 a comma, counts ("three of the workers"), coordinated names, particles of a surname,
-fronted adjuncts, "the mother of two", the leader a phrase is "of", ordinals ("the
+fronted adjuncts, "the mother of two", "her friend of 20 years", the leader a phrase is "of", ordinals ("the
 first woman to lead"), second roles ("the <role> and <role>") and organisations' names
 with their titles.
 """
@@ -33,8 +33,20 @@ from .np_left_core import (
     _lower_noun,
     _people_at_name,
 )
-from .np_right import _SURNAME_PARTICLES, _determined_title, _serial_department_start
-from .phrases import _AGED_RE, _NOT_ROLE_WORDS, _aged_description_np, _is_cap, _np_word, _possessive
+from .np_right import (
+    _SURNAME_PARTICLES,
+    _determined_title,
+    _serial_department_start,
+    tenure_end,
+)
+from .phrases import (
+    _AGED_RE,
+    _NOT_ROLE_WORDS,
+    _aged_description_np,
+    _is_cap,
+    _np_word,
+    _possessive,
+)
 from .reduced import reduced_relative_end, reduced_relative_start
 
 
@@ -128,6 +140,8 @@ def _left_np(toks, k, lex):
         return j0, reduced_relative_end(toks, j0, k)  # "..., the company building it says"
     if (parent := _parent_of_number(toks, k)) is not None:
         return parent  # ("the mother of two said")
+    if (tenure := _tenure_of_count(toks, k, lex)) is not None:
+        return tenure  # ("her friend of 20 years said")
     np_ = _particle_opened_name(toks, _fronted_adjunct_cut(toks, _left_np1(toks, k, lex)))
     if np_ is not None and (j0 := _aside_coordinated_start(toks, np_[0], lex)) >= 0:
         return j0, np_[1]  # "Ann Roe, who chairs the board, and Tom Vale said"
@@ -360,6 +374,25 @@ def _parent_of_number(toks, k):
             break
         j -= 1  # ("The 41-year-old mother of three", "a single father of two")
     return (j - 1, k) if j > 0 and toks[j - 1][2].lower() in ("the", "a") else (k - 3, k)
+
+
+def _tenure_of_count(toks, k, lex):
+    """The description "her friend of 20 years" / "a neighbour of many years" ending
+    right before token ``k``: a determined lower-case phrase, "of", a count and a unit
+    of time (how long the relation has lasted); None otherwise.
+
+    >>> from .lexicon import lexicon
+    >>> t = [(0, 0, w) for w in ", her friend of 20 years said".split()]
+    >>> _tenure_of_count(t, 6, lexicon())
+    (1, 6)
+    >>> _tenure_of_count([(0, 0, w) for w in "Ann Roe of 20 years said".split()], 5, lexicon())
+    """
+    if k < 4 or toks[k - 3][2] != "of":
+        return None
+    np_ = _left_np0(toks, k - 3, lex)
+    if np_ is None or np_[1] != k - 3 or tenure_end(toks[:k], np_) != k:
+        return None
+    return (np_[0], k)
 
 
 def _head_of_phrase(toks, np_, lex):

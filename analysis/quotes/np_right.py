@@ -2,18 +2,29 @@
 ``_right_np1``): a name described after a quotation ("retired neurosurgeon Ben
 Carlow"), a name set off after a role, "role of field Name Surname", federal
 department names in series, a job then a full name ("said the Jasper park warden Ann
-Roe"), surnames with lower-case particles and determined titles ("the head").
+Roe"), surnames with lower-case particles, determined titles ("the head") and how
+long a relation has lasted ("said her friend of 20 years").
 """
 
 from __future__ import annotations
 
 from .blocks import MASK
-from .lexicon import _DETS, _NOT_ROLE, _PREPS, _PRONOUNS, _TIME_WORDS, lexicon, load_titles
+from .lexicon import (
+    _DETS,
+    _NOT_ROLE,
+    _NUMERIC,
+    _PREPS,
+    _PRONOUNS,
+    _TIME_WORDS,
+    lexicon,
+    load_titles,
+)
 from .names import _place_job_head
 from .np_left_core import _unlisted_modifiers_to_head
 from .phrases import (
     _COMPOUND_TITLE_WORDS,
     _JOB_DETS,
+    _POSSESSIVE_DETS,
     _is_cap,
     _lower_possessive,
     _np_word,
@@ -176,10 +187,37 @@ def _right_np(toks, k, lex):
     name with a serial comma taken whole ("according to Immigration, Refugees and
     Citizenship Canada")."""
     np_ = _right_np1(toks, k, lex)
+    if np_ is not None and (e := tenure_end(toks, np_)) > 0:
+        return np_[0], e  # "said her friend of 20 years"
     if np_ is not None and np_[1] - np_[0] == 1 and np_[1] + 1 < len(toks):
         if toks[np_[1]][2] == "," and (e := _serial_department_end(toks, np_[1] + 1, lex)) > 0:
             return np_[0], e
     return np_
+
+
+_TENURE_UNITS = frozenset("years months weeks decades".split())
+_TENURE_COUNTS = frozenset("many several some".split())
+
+
+def tenure_end(toks, np_):
+    """End (exclusive) of "of <count> <unit of time>" right after the determined
+    lower-case phrase ``np_`` (how long a relation has lasted: "her friend" + "of 20
+    years", "a neighbour" + "of many years"); 0 otherwise.
+
+    >>> t = [(0, 0, w) for w in "said her friend of 20 years .".split()]
+    >>> tenure_end(t, (1, 3)), tenure_end(t[:5], (1, 3))
+    (6, 0)
+    """
+    i, e = np_
+    if e + 3 > len(toks) or e - i < 2 or toks[e][2] != "of":
+        return 0
+    n, unit = toks[e + 1][2].lower(), toks[e + 2][2].lower()
+    if unit not in _TENURE_UNITS or not (n.isdigit() or n in _NUMERIC or n in _TENURE_COUNTS):
+        return 0
+    first, head = toks[i][2].lower(), toks[e - 1][2]
+    if first not in ("the", "a", "an", *_POSSESSIVE_DETS) and not first.endswith(("'s", "’s")):
+        return 0
+    return e + 3 if head.isalpha() and head.islower() else 0
 
 
 def _serial_department_end(toks, a, lex):

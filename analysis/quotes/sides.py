@@ -618,9 +618,9 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
 
 # a place or occasion phrase after an inserted frame's verb, up to the comma before
 # "and" / "but" ("said outside the courthouse, and B"; "said in a post on social
-# media, and B")
+# media, and B"; "said on Facebook, and B")
 _INSERTED_FRAME_PLACE_RE = re.compile(
-    r"[ \t]*((?:outside|inside|in|at|on|during|after)[ \t]+(?:a|an|the|his|her|its|their)[ \t]+"
+    r"[ \t]*((?:outside|inside|in|at|on|during|after)[ \t]+(?:(?:a|an|the|his|her|its|their)[ \t]+)?"
     r"(?:[\w'’-]+[ \t]+){0,5}?[\w'’-]+)(?=,[ \t]+(?:and|but)[ \t])"
 )
 
@@ -798,8 +798,9 @@ _THE_BEFORE_RE = re.compile(r"(?<=,[ \t])[Tt]he[ \t]+\Z")
 # Ann Roe, said"
 _APPOSITION_BEFORE_RE = re.compile(
     r",[ \t]+(?:the|an?|his|her|its|their|[A-Z][\w.-]*(?:'s|’s))[ \t]+"
-    r"(?:[\w'’.-]+[ \t]+){0,4}?([a-z][a-z-]+),[ \t]+\Z"
-)
+    r"(?:[\w'’.-]+[ \t]+){0,4}?([a-z][a-z-]+)"
+    r"(?:[ \t]+of[ \t]+(?:\d+|[a-z]+)[ \t]+(?:years|months|weeks|decades))?,[ \t]+\Z"
+)  # (and how long: "her friend of 20 years, Ann Roe")
 
 
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
