@@ -302,6 +302,7 @@ def _one_full_name(an, word, quoted):
             continue
         if not (
             info[8]
+            or info[4] in an.given_evidence  # "Mrs. Ifeoma Okafor": the article genders it
             or info[3] in an.by_last_multi  # ("Solbakken said")
             or any(e[3][8] for e in an.by_last.get(info[3], ()))  # "Pia and Erik Moen"
         ):

@@ -1,0 +1,49 @@
+"""spk36: given names the lexicon does not list, gendered by the article's own evidence
+(an honorific, an apposed kin noun, a pronoun after a sentence-opening full name)."""
+
+from analysis.quotes.given_names import article_given_genders
+from tests._quote_rows import quote_rows
+
+
+def test_kin_apposition_genders_an_unlisted_given_name():
+    t = "Colm Rudd and his wife, Adaeze Rudd, run a dairy. Mr. Brianne Lowe left."
+    got = article_given_genders(t, {})
+    assert got["adaeze"] == "f" and got["brianne"] == "m"
+
+
+def test_conflicting_evidence_gives_no_gender():
+    t = "Ms. Ifeoma Vance spoke first. Mr. Ifeoma Grant spoke next."
+    assert article_given_genders(t, {}) == {}
+
+
+def test_pronoun_after_another_name_is_no_evidence():
+    t = "Ifeoma Vance met Dora Blum. She left early."
+    assert "ifeoma" not in article_given_genders(t, {})
+
+
+def test_unlisted_given_name_and_listed_one_share_the_surname():
+    t = (
+        "Gareth Pruitt and his wife, Ifeoma Pruitt, farm near Elm Creek. "
+        '"It was all we had," Ifeoma and Gareth Pruitt said.'
+    )
+    assert quote_rows(t, "speaker", "quote") == [
+        ("Ifeoma Pruitt and Gareth Pruitt", "It was all we had")
+    ]
+
+
+def test_unlisted_given_name_alone_resolves_to_the_full_name():
+    t = (
+        "Brianne Kowalczyk runs the bakery. She opened it in 2019. Tom Harlan runs the "
+        'shop next door. "We sell out by noon," Harlan said. "Not on Mondays," Brianne said.'
+    )
+    assert ("Brianne Kowalczyk", "Not on Mondays") in quote_rows(t, "speaker", "quote")
+
+
+def test_honorific_given_name_alone_resolves():
+    t = 'Mrs. Oluwaseun Adeyemi chairs the board. "We will appeal," Oluwaseun said.'
+    assert quote_rows(t, "speaker", "quote") == [("Oluwaseun Adeyemi", "We will appeal")]
+
+
+def test_pronoun_inside_a_quotation_is_no_evidence():
+    t = 'Ifeoma Vance spoke at the hall. "He never called," she said.'
+    assert article_given_genders(t, {}).get("ifeoma") != "m"
