@@ -47,3 +47,30 @@ def test_honorific_given_name_alone_resolves():
 def test_pronoun_inside_a_quotation_is_no_evidence():
     t = 'Ifeoma Vance spoke at the hall. "He never called," she said.'
     assert article_given_genders(t, {}).get("ifeoma") != "m"
+
+
+def test_kin_subject_sentence_gives_the_pronoun_the_relative():
+    t = (
+        'Dan Reyes scored twice. "We lost anyway," Dan Reyes said. Her mother laughed. '
+        '"He always says that," she said.'
+    )
+    assert ("her mother", "He always says that") in quote_rows(t, "speaker", "quote")
+
+
+def test_kin_subject_sentence_beats_the_last_quoted_man():
+    t = 'Dan Reyes scored twice. "We lost," Dan Reyes said. His father did not argue. "He is right," he said.'
+    assert ("his father", "He is right") in quote_rows(t, "speaker", "quote")
+
+
+def test_kin_subject_named_earlier_with_the_possessor_surname():
+    t = (
+        "At the rink a clerk, Lena Hart, said the ice was thin. Kwame Boateng, 10, and his "
+        'brother, Yaw, 8, skated anyway. "Best day," Kwame said. His brother disagreed. '
+        '"The pond is better," he said.'
+    )
+    assert ("Yaw Boateng", "The pond is better") in quote_rows(t, "speaker", "quote")
+
+
+def test_kin_subject_that_quotes_someone_is_left_alone():
+    t = 'Tom Vale spoke. His father said "no" twice. "We will see," he said.'
+    assert ("his father", "We will see") not in quote_rows(t, "speaker", "quote")
