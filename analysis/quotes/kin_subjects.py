@@ -48,11 +48,13 @@ def _kin_subject_named(an, own, kin, before, reach=3000):
     if words[0].lower() in _KIN_GENDER or words[0] in ("The", "A", "An"):
         return None
     if len(words) == 1:
-        for _pos, cw, _g, _info in reversed(an.names):
-            if _pos >= found.start() or len(cw) < 2:
-                continue
-            if _pos < found.start() - 300:
+        an.positions()
+        for i in range(bisect.bisect_left(an.name_pos, found.start()) - 1, -1, -1):
+            pos, cw = an.names[i][0], an.names[i][1]
+            if pos < found.start() - 300:
                 break
+            if len(cw) < 2:
+                continue
             first = cw[0].lower()
             if first in an.lex.gender or first in an.given_evidence:
                 words = [words[0], cw[-1]]  # the owner's surname ("Kofi Mensah")
