@@ -74,3 +74,8 @@ def test_kin_subject_named_earlier_with_the_possessor_surname():
 def test_kin_subject_that_quotes_someone_is_left_alone():
     t = 'Tom Vale spoke. His father said "no" twice. "We will see," he said.'
     assert ("his father", "We will see") not in quote_rows(t, "speaker", "quote")
+
+
+def test_possessed_person_pronoun_is_no_evidence_for_the_possessor():
+    t = "Ifeoma Vance's lawyer was in court. He said the appeal was filed."
+    assert "ifeoma" not in article_given_genders(t, {})

@@ -36,7 +36,7 @@ _GIVEN_CUE_RE = re.compile(
 _GIVEN_LEAD_RE = re.compile(
     r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"\u201d][ \t])|(?<=\n))(?P<given>"
     + _GIVEN_WORD
-    + r")[ \t]+(?:[A-Z]\.[ \t]+)?(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![ \t]+[A-Z])"
+    + r")[ \t]+(?:[A-Z]\.[ \t]+)?(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![ \t]+[A-Z]|['\u2019])"
 )
 _GIVEN_PRONOUN_RE = re.compile(r"\b(?:(she|her|hers)|(he|his|him))\b", re.I)
 # a stretch that names another person first: a capitalised pair of words
