@@ -80,12 +80,14 @@ def test_her_husband_named_mid_sentence_is_the_kin_subject():
     assert speaker_of(text, "Mostly home") == "Tomas Ekberg"
 
 
-def test_her_husband_never_named_leaves_the_pronoun_rule_alone():
+def test_her_husband_never_named_is_the_description_not_the_last_quoted():
+    # spk36 (issue #12 task item 2): the kin subject sentence, never named, gives the
+    # pronoun the description, not the person quoted last ("We owe him": not Dray)
     text = (
         "A neighbour, Paul Dray, lent Lena Ruiz a car. "
         '"It was nothing," Dray said. Her husband nodded. "We owe him," he said.'
     )
-    assert speaker_of(text, "We owe him") == "Paul Dray"
+    assert speaker_of(text, "We owe him") == "her husband"
 
 
 def test_he_after_a_person_of_an_organisation_described_by_who():

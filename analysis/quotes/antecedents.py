@@ -526,6 +526,8 @@ def _given_name_gender(an, name):
     if first in _PARTICLES:
         return None  # "Van Doorn": a surname's particle, no given name
     g = an.lex.gender.get(first)
+    if g is None:
+        return an.given_evidence.get(first)  # unlisted, gendered by the article
     return g if g in ("m", "f") and _UNISEX.get(first, 1.0) >= 0.9 else None
 
 

@@ -50,6 +50,7 @@ from .kin import (
     _named_children,
     _spouse_of_last_quoted,
 )
+from .kin_subjects import kin_subject_speakers
 from .kin_surnames import _kin_by_shared_surname
 from .lede_named_next import _PERSON_NOUNS
 from .ledes import (
@@ -179,6 +180,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _named_children(an, quotes)
     _same_description_again(an, quotes)
     _same_role_without_field(quotes)
+    kin_subject_speakers(an, quotes)
     _kin_subject_before(an, quotes)
     _one_of_counted_group(an, quotes)
     _apposed_description(an, quotes)
@@ -307,6 +309,7 @@ def _one_full_name(an, word, quoted):
             continue
         if not (
             info[8]
+            or info[4] in an.given_evidence  # "Mrs. Ifeoma Okafor": the article genders it
             or info[3] in an.by_last_multi  # ("Solbakken said")
             or any(e[3][8] for e in an.by_last.get(info[3], ()))  # "Pia and Erik Moen"
         ):

@@ -13,6 +13,7 @@ from .._tokens import default_stopwords as _stopwords
 from ..gender import _UNISEX
 from .blocks import MASK
 from .datelines import long_dash_dateline
+from .given_names import article_given_genders
 from .lexicon import _SENT_START_STOP
 from .names import (
     _FORMAL_SUFFIXES,
@@ -248,6 +249,10 @@ class _ArticleNames:
         self.by_first = {}  # built on first use (from ``names``)
         self._namesake_memo = {}  # surname -> _namesakes(), built on first use
         gender_of = self.gender_of = {}
+        # unlisted given names the article itself genders ("Mrs. Ifeoma Okafor")
+        given_evidence = self.given_evidence = article_given_genders(
+            text, lex.gender, lex.place_names | lex.org_words | lex.place_words
+        )
         self.pronoun_gender = {}  # canonical name -> gender of a pronoun resolved to it
         multi_last = set()  # surnames seen in a full name
         single_last = set()  # ... and alone: "Vladimir Putin" ... "Putin"
@@ -277,6 +282,8 @@ class _ArticleNames:
                 cw = info[0]
                 n = len(cw)
             g = info[1]
+            if g is None and given_evidence and n > 1:
+                g = given_evidence.get(info[4])
             last_l = info[3]
             if (
                 info[4] in _PARTICLES
@@ -375,10 +382,16 @@ class _ArticleNames:
         Khan), in ``names`` and ``by_last``, when both first words are listed given
         names."""
         p0, words = prev[0], prev[1]
-        gender = self.lex.gender
+        gender, given = self.lex.gender, self.given_evidence
         if len(words) != 1 or p0 + len(words[0]) + 5 != pos:
             return
-        if words[0].lower() not in gender or info[4] not in gender:
+        low0 = words[0].lower()
+        if (
+            low0 not in gender
+            and low0 not in given
+            or info[4] not in gender
+            and info[4] not in given
+        ):
             return
         full = f"{words[0]} {info[0][1]}"
         finfo = _NAME_MEMO.get(full, _MISSING)
@@ -389,12 +402,13 @@ class _ArticleNames:
         same = self.by_last.get(prev[3][3])
         if same and same[-1] is prev:
             same.pop()
-        entry = (p0, finfo[0], finfo[1], finfo)
+        g = finfo[1] or given.get(low0)
+        entry = (p0, finfo[0], g, finfo)
         self.names[-1] = entry
         self.by_last.setdefault(finfo[3], []).append(entry)
-        if finfo[1]:
-            self.gender_of.setdefault(finfo[5], finfo[1])
-        return finfo[1]
+        if g:
+            self.gender_of.setdefault(finfo[5], g)
+        return g
 
     def title_words(self, pos, tw0):
         """Lower-case title words of the name at ``pos``: those inside the match plus

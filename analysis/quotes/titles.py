@@ -587,7 +587,12 @@ def _person_gender(an, ref):
     words = ref.split()
     last = words[-1].lower()
     if len(words) > 1 and last in an.mixed_last:
-        own = an.gender_of.get(ref.lower()) or an.lex.gender.get(words[0].lower())
+        first = words[0].lower()
+        own = (
+            an.gender_of.get(ref.lower())
+            or an.lex.gender.get(first)
+            or an.given_evidence.get(first)
+        )
         if own:
             return own
     return an.gender_of.get(last)

@@ -1,0 +1,100 @@
+"""Given names the lexicon does not list, gendered by the article's own evidence.
+
+The first-name list cannot hold every given name ("Adaeze", "Brianne", "Ifeoma"), and
+a full name whose given name is unlisted is otherwise neither known as a person's nor
+gendered. This module owns the one per-article decision: an honorific before the full
+name ("Mrs. Ifeoma Okafor"), a kin noun it is apposed to ("his wife, Adaeze Obi"), or
+the first he/she/his/her after a sentence-opening full name, in that sentence or at the
+start of the next ("Brianne Kowalczyk runs the bakery. She ..."), gives the given name
+that gender when every piece of evidence in the article agrees.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import _lines
+
+# "f\twife": the kin nouns of one sex (lower case)
+_GIVEN_KIN = {
+    w: g for g, _t, w in (line.partition("\t") for line in _lines("kin_nouns.txt")) if g in "mf"
+}
+_GIVEN_KIN_ALT = "|".join(sorted((re.escape(w) for w in _GIVEN_KIN), key=len, reverse=True))
+_GIVEN_HON = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+_GIVEN_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# "Mrs. Ifeoma Okafor", "his wife, Adaeze Obi": the cue word, then a given name and a
+# capitalised surname
+_GIVEN_CUE_RE = re.compile(
+    r"\b(?:(?P<hon>Mrs|Ms|Miss|Mr)\.?|(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?P<kin>"
+    + (_GIVEN_KIN_ALT or "wife")
+    + r"),?)[ \t]+(?P<given>"
+    + _GIVEN_WORD
+    + r")[ \t]+[A-Z][a-z]"
+)
+# a full name opening a sentence (or the text)
+_GIVEN_LEAD_RE = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"\u201d][ \t])|(?<=\n))(?P<given>"
+    + _GIVEN_WORD
+    + r")[ \t]+(?:[A-Z]\.[ \t]+)?(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![ \t]+[A-Z]|['\u2019])"
+)
+_GIVEN_PRONOUN_RE = re.compile(r"\b(?:(she|her|hers)|(he|his|him))\b", re.I)
+# a stretch that names another person first: a capitalised pair of words
+_GIVEN_OTHER_RE = re.compile(r"\b[A-Z][a-z]+[ \t]+[A-Z][a-z]+")
+_GIVEN_QUOTE_RE = re.compile('["\u201c\u201d]')
+_GIVEN_STOP = frozenset("the a an this that these those it in on at for but and".split())
+
+
+def _given_pronoun_gender(text, end):
+    """The gender of the first he/she pronoun after ``end`` up to the end of the next
+    sentence or the first quotation mark, when no other two-word capitalised name comes
+    first; None otherwise."""
+    stop = end
+    for _ in range(2):
+        nxt = text.find(". ", stop + 1)
+        stop = len(text) if nxt < 0 else nxt + 1
+        if stop - end > 400:
+            stop = end + 400
+            break
+    window = _GIVEN_QUOTE_RE.split(text[end:stop], 1)[0]  # not inside a quotation
+    m = _GIVEN_PRONOUN_RE.search(window)
+    if m is None:
+        return None
+    other = _GIVEN_OTHER_RE.search(window, 0, m.start())
+    if other is not None:
+        return None
+    return "f" if m.group(1) else "m"
+
+
+def article_given_genders(text, gender, not_surnames=frozenset()):
+    """{lower-case given name: "m" | "f"} of the capitalised given names not in
+    ``gender`` (the lexicon's list) that the article genders by its own evidence,
+    agreeing everywhere (a sentence-opening pair whose second word is in
+    ``not_surnames``, a place such as "Parks Canada", is no full name).
+
+    >>> t = "Adaeze Obi runs the shop. She opened it in May. His wife, Ifeoma Roe, left."
+    >>> sorted(article_given_genders(t, {}).items())
+    [('adaeze', 'f'), ('ifeoma', 'f')]
+    >>> article_given_genders("Mr. Brianne Roe spoke. Ms. Brianne Roe left.", {})
+    {}
+    """
+    votes: dict = {}
+    for m in _GIVEN_CUE_RE.finditer(text):
+        g = (
+            _GIVEN_HON.get(m.group("hon").lower())
+            if m.group("hon")
+            else _GIVEN_KIN.get(m.group("kin"))
+        )
+        votes.setdefault(m.group("given").lower(), set()).add(g)
+    for m in _GIVEN_LEAD_RE.finditer(text):
+        low = m.group("given").lower()
+        if low in gender or low in _GIVEN_STOP or m.group("last") in not_surnames:
+            continue
+        g = _given_pronoun_gender(text, m.end())
+        if g is not None:
+            votes.setdefault(low, set()).add(g)
+    return {
+        w: next(iter(gs))
+        for w, gs in votes.items()
+        if w not in gender and len(gs) == 1 and None not in gs
+    }
