@@ -34,7 +34,9 @@ matcher), ``wordscan`` (word scans without a pattern per word); speaker phrases:
 owns); people: ``role_places`` and ``role_titles`` (roles by place and by title),
 ``lede_appositions`` and ``lede_named_next`` (descriptions named around them),
 ``description_echoes`` (bare descriptions echoing an introduction),
-``kin_surnames`` (kin named by a shared surname), ``description_appositions`` (a
+``kin_surnames`` (kin named by a shared surname), ``kin_subjects`` (a pronoun after a
+sentence whose subject is a relative), ``given_names`` (the gender of a given name missing
+from the list, from the article's own evidence), ``description_appositions`` (a
 description named in a later apposition); ``acronyms`` (an acronym speaker
 spelled out where the article introduced it); ``reported_frames`` (frames inside another
 statement's reported clause). No model or download is used, and any input string yields a frame
