@@ -32,6 +32,8 @@ def apposed_description_name(text, mention, after, reach=6000):
     words = mention.split()
     if len(words) < 2 or words[0].lower() != "the":
         return None
+    if not _last_word_then_comma(text, words[-1], after, after + reach):
+        return None  # (every match holds its last word, then a comma: no pattern needed)
     rx = re.compile(
         r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[ \t]))[Tt]he[ \t]+"
         + r"[ \t]+".join(re.escape(w) for w in words[1:])
@@ -43,6 +45,26 @@ def apposed_description_name(text, mention, after, reach=6000):
     if m is None:
         return None
     return m.group(1) if parse_person_name(m.group(1))[0] else None
+
+
+def _last_word_then_comma(text, word, lo, hi):
+    """Is there an occurrence of ``word`` in ``text[lo:hi]`` followed by spaces or tabs
+    and a comma ("minister ,", "minister,")?
+
+    >>> _last_word_then_comma("The deputy minister, Bea Du Pont, is due.", "minister", 0, 40)
+    True
+    >>> _last_word_then_comma("The deputy minister said so.", "minister", 0, 28)
+    False
+    """
+    i = text.find(word, lo, hi)
+    while i >= 0:
+        j = i + len(word)
+        while j < hi and text[j] in " \t":
+            j += 1
+        if j < hi and text[j] == ",":
+            return True
+        i = text.find(word, i + 1, hi)
+    return False
 
 
 def _description_apposed_later(an, q, persons):

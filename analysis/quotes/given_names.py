@@ -32,12 +32,36 @@ _GIVEN_CUE_RE = re.compile(
     + _GIVEN_WORD
     + r")[ \t]+[A-Z][a-z]"
 )
-# a full name opening a sentence (or the text)
+# a full name opening a sentence (or the text): where sentences start, then the name
+_GIVEN_START_RE = re.compile(r"(?:[.!?][\"\u201d]?[ \t]|\n)(?=[A-Z])")
 _GIVEN_LEAD_RE = re.compile(
-    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"\u201d][ \t])|(?<=\n))(?P<given>"
+    r"(?P<given>"
     + _GIVEN_WORD
     + r")[ \t]+(?:[A-Z]\.[ \t]+)?(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![ \t]+[A-Z]|['\u2019])"
 )
+
+
+def _sentence_lead_names(text):
+    """The matches of ``_GIVEN_LEAD_RE`` at the start of the text and right after a
+    sentence end ("... . ", '..." ', a line break), left to right, none inside an
+    earlier one (the first character of a sentence found by one scan, not a pattern
+    tried at every position).
+
+    >>> [m.group(0) for m in _sentence_lead_names("Ann Roe ran. Then Bo Lee. Cy Day won.")]
+    ['Ann Roe', 'Cy Day']
+    """
+    found, end = [], 0
+    starts = [0] + [s.end() for s in _GIVEN_START_RE.finditer(text)]
+    for pos in starts:
+        if pos < end:
+            continue
+        m = _GIVEN_LEAD_RE.match(text, pos)
+        if m is not None:
+            found.append(m)
+            end = m.end()
+    return found
+
+
 _GIVEN_PRONOUN_RE = re.compile(r"\b(?:(she|her|hers)|(he|his|him))\b", re.I)
 # a stretch that names another person first: a capitalised pair of words
 _GIVEN_OTHER_RE = re.compile(r"\b[A-Z][a-z]+[ \t]+[A-Z][a-z]+")
@@ -86,7 +110,7 @@ def article_given_genders(text, gender, not_surnames=frozenset()):
             else _GIVEN_KIN.get(m.group("kin"))
         )
         votes.setdefault(m.group("given").lower(), set()).add(g)
-    for m in _GIVEN_LEAD_RE.finditer(text):
+    for m in _sentence_lead_names(text):
         low = m.group("given").lower()
         if low in gender or low in _GIVEN_STOP or m.group("last") in not_surnames:
             continue
