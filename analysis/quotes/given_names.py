@@ -25,8 +25,8 @@ _GIVEN_HON = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _GIVEN_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 # "Mrs. Ifeoma Okafor", "his wife, Adaeze Obi": the cue word, then a given name and a
 # capitalised surname
-_GIVEN_CUE_RE = re.compile(
-    r"\b(?:(?P<hon>Mrs|Ms|Miss|Mr)\.?|(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?P<kin>"
+_GIVEN_CUE_RE = re.compile(  # (the look-ahead first: positions skipped by one class test)
+    r"(?=[MHhTt])\b(?:(?P<hon>Mrs|Ms|Miss|Mr)\.?|(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?P<kin>"
     + (_GIVEN_KIN_ALT or "wife")
     + r"),?)[ \t]+(?P<given>"
     + _GIVEN_WORD
