@@ -55,7 +55,10 @@ def _last_word_then_comma(text, word, lo, hi):
     True
     >>> _last_word_then_comma("The deputy minister said so.", "minister", 0, 28)
     False
+    >>> _last_word_then_comma("Ask the minister", "minister", 0, 6000)
+    False
     """
+    hi = min(hi, len(text))
     i = text.find(word, lo, hi)
     while i >= 0:
         j = i + len(word)
