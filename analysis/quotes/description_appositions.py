@@ -10,6 +10,10 @@ import re
 
 from .antecedents import _CAP_NAME_WORD
 from .names import parse_person_name
+from .wordscan import _word_then
+
+# what follows the description's last word in every apposition match ("minister ,")
+_SPACED_COMMA_RE = re.compile(r"[ \t]*,")
 
 # lower-case particles inside a name ("Colette de Varennes", "Jan van der Berg")
 _APPOSED_PARTICLE = r"(?:(?:de|du|des|del|della|la|le|van|von|der|den|da|di|dos)[ \t]+){0,2}"
@@ -32,7 +36,7 @@ def apposed_description_name(text, mention, after, reach=6000):
     words = mention.split()
     if len(words) < 2 or words[0].lower() != "the":
         return None
-    if not _last_word_then_comma(text, words[-1], after, after + reach):
+    if not _word_then(text, words[-1], _SPACED_COMMA_RE, after, after + reach):
         return None  # (every match holds its last word, then a comma: no pattern needed)
     rx = re.compile(
         r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[ \t]))[Tt]he[ \t]+"
@@ -45,29 +49,6 @@ def apposed_description_name(text, mention, after, reach=6000):
     if m is None:
         return None
     return m.group(1) if parse_person_name(m.group(1))[0] else None
-
-
-def _last_word_then_comma(text, word, lo, hi):
-    """Is there an occurrence of ``word`` in ``text[lo:hi]`` followed by spaces or tabs
-    and a comma ("minister ,", "minister,")?
-
-    >>> _last_word_then_comma("The deputy minister, Bea Du Pont, is due.", "minister", 0, 40)
-    True
-    >>> _last_word_then_comma("The deputy minister said so.", "minister", 0, 28)
-    False
-    >>> _last_word_then_comma("Ask the minister", "minister", 0, 6000)
-    False
-    """
-    hi = min(hi, len(text))
-    i = text.find(word, lo, hi)
-    while i >= 0:
-        j = i + len(word)
-        while j < hi and text[j] in " \t":
-            j += 1
-        if j < hi and text[j] == ",":
-            return True
-        i = text.find(word, i + 1, hi)
-    return False
 
 
 def _description_apposed_later(an, q, persons):
