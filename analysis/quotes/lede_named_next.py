@@ -219,6 +219,35 @@ def _resolve_named_next(an, q, persons):
 _NAME_SAYS_RE = re.compile(r"[ \t]+(?:said|says|told)\b")
 
 
+def _lede_opening_full_name(an, q, after_re, reach=601):
+    """(Position, words) of the full name (two words or more) that opens the paragraph
+    after a lede's statement ``q``, when the article names nobody before ``q`` and
+    ``after_re`` matches right after the name's last word ("Rochelle Delorme said ...",
+    "Ann Roe, who has led the utility since 2022,"); None otherwise. The paragraph break
+    is looked for within ``reach`` characters of the mention's end.
+
+    >>> import re
+    >>> from analysis.quotes.mentions import _ArticleNames
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> class Q: m_start, m_end = 0, 24
+    >>> t = "The city's water manager said so.\\n\\nNadia Roe said it was fine."
+    >>> an = _ArticleNames(t, [(0, 33), (35, len(t))], lexicon(), None)
+    >>> _lede_opening_full_name(an, Q, re.compile(r" said"))
+    (35, ('Nadia', 'Roe'))
+    """
+    found = _lede_next_paragraph(an, q, reach)
+    if found is None:
+        return None
+    nxt, j = found
+    if j >= len(an.names) or an.names[j][0] != nxt.end() or len(an.names[j][1]) < 2:
+        return None
+    cw = an.names[j][1]
+    end = an.text.find(cw[-1], nxt.end(), nxt.end() + 80)
+    if end < 0 or not after_re.match(an.text, end + len(cw[-1])):
+        return None
+    return nxt.end(), cw
+
+
 def _resolve_lede_role_plain_next(an, q, persons):
     """Fill the speaker of a lede's role description ("..., Manitoba's education minister
     announced Thursday."), when the article names nobody before it, with the full name
@@ -230,20 +259,15 @@ def _resolve_lede_role_plain_next(an, q, persons):
         return False
     if words[-1].endswith("s") and words[-1][:-1] in _ROLE_WORDS:
         return False  # ("officials said": a group, not the one person named next)
-    found = _lede_next_paragraph(an, q, reach=301)
+    found = _lede_opening_full_name(an, q, _NAME_SAYS_RE, reach=301)
     if found is None:
         return False
-    nxt, j = found
-    if j >= len(an.names) or an.names[j][0] != nxt.end() or len(an.names[j][1]) < 2:
-        return False
-    if any(w.lower().rstrip(".") in an.lex.titles for w in an.names[j][1]):
+    pos, cw = found
+    if any(w.lower().rstrip(".") in an.lex.titles for w in cw):
         return False  # ("Trade Minister Ann Roe said": a title of its own, another rule's)
-    if not an.text.startswith(" ".join(an.names[j][1]), nxt.end()):
+    if not an.text.startswith(" ".join(cw), pos):
         return False  # ("Premier Ann Roe told": the paragraph opens with a title)
-    end = an.text.find(an.names[j][1][-1], nxt.end(), nxt.end() + 80)
-    if end < 0 or not _NAME_SAYS_RE.match(an.text, end + len(an.names[j][1][-1])):
-        return False
-    return _set_person(an, q, persons, list(an.names[j][1]))
+    return _set_person(an, q, persons, list(cw))
 
 
 # a description of one person speaking before the article names her: "a dispatcher who
@@ -673,16 +697,10 @@ def _resolve_head_named_next(an, q, persons):
     president of the union,"): the name the lede held back. False otherwise."""
     if _HEAD_OF_RE.match(q.mention) is None:
         return False
-    found = _lede_next_paragraph(an, q)
+    found = _lede_opening_full_name(an, q, _LEADS_AFTER_NAME_RE)
     if found is None:
         return False
-    nxt, j = found
-    if j >= len(an.names) or an.names[j][0] != nxt.end() or len(an.names[j][1]) < 2:
-        return False  # (the paragraph opens with the full name)
-    end = an.text.find(an.names[j][1][-1], nxt.end(), nxt.end() + 80)
-    if end < 0 or not _LEADS_AFTER_NAME_RE.match(an.text, end + len(an.names[j][1][-1])):
-        return False
-    return _set_person(an, q, persons, list(an.names[j][1]))
+    return _set_person(an, q, persons, list(found[1]))
 
 
 # "the woman who chairs the city's library board": a lede's unnamed leader
