@@ -500,13 +500,33 @@ class ReadableTable:
 
 def readable(frame: pd.DataFrame) -> ReadableTable:
     """:func:`one_line` of ``frame``, displayed as on a report page (:class:`ReadableTable`):
-    for tables of text (keyword in context, quotes, sentences) in a notebook.
+    for every table a notebook shows (keyword in context, quotes, counts, tone). A column
+    of True/False reads "yes" / "" (:func:`yes_or_blank`).
 
     Example:
         >>> readable(pd.DataFrame({"left": ["the"], "match": ["treaty"]})).frame.shape
         (1, 2)
+        >>> readable(pd.DataFrame({"in_chart": [True, False]})).frame["in_chart"].tolist()
+        ['yes', '']
     """
-    return ReadableTable(one_line(frame))
+    return ReadableTable(one_line(yes_or_blank(frame)))
+
+
+def yes_or_blank(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with every boolean column as "yes" (True) or "" (False): a table's
+    flag reads as a word, not as Python's True/False. Other columns are kept.
+
+    Example:
+        >>> yes_or_blank(pd.DataFrame({"ok": [False, True], "n": [1, 2]})).to_dict("list")
+        {'ok': ['', 'yes'], 'n': [1, 2]}
+    """
+    flags = [c for c in frame.columns if pd.api.types.is_bool_dtype(frame[c])]
+    if not flags:
+        return frame
+    out = frame.copy()
+    for c in flags:
+        out[c] = frame[c].map({True: "yes", False: ""})
+    return out
 
 
 def corpus_root(corpus, paths=()) -> str:

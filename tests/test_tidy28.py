@@ -60,3 +60,32 @@ def test_opening_full_name_not_when_a_name_comes_first():
     text = "Mayor Ida Roe, the head of Tamarack Water, spoke.\n\nDesmond Achterberg, who runs it."
     assert _opening(text, 41, ",[ \t]+who", 15) is None
     assert _opening(text, 41, ",[ \t]+who") is not None  # (from the start: nobody before)
+
+
+# ---- notebook tables: shown as on the report page -------------------------------------
+
+
+def test_readable_shows_a_flag_as_yes_or_blank():
+    import pandas as pd
+
+    from analysis.report import readable
+
+    t = readable(pd.DataFrame({"outlet": ["Harbor Ledger", "Wire"], "in the charts": [True, False]}))
+    html = t._repr_html_()
+    assert "True" not in html and "False" not in html and ">yes<" in html
+    assert "<th>0</th>" not in html  # (no bare row numbers)
+
+
+def test_notebook_tables_go_through_readable():
+    import json
+    from pathlib import Path
+
+    for path in sorted(Path("notebooks").glob("*.ipynb")):
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            if cell["cell_type"] != "code":
+                continue
+            src = "".join(cell["source"])
+            last = src.rstrip().splitlines()[-1]
+            for line in [last] + [ln for ln in src.splitlines() if "display(" in ln]:
+                if "display(" in line or not line.startswith((" ", "#", ")")) and "=" not in line:
+                    assert "readable(" in line or line.startswith("print("), (path.name, line)
