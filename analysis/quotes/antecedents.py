@@ -9,10 +9,10 @@ import bisect
 import re
 
 from .._tokens import default_stopwords as _stopwords
-from ..gender import _UNISEX
 from .blocks import MASK
+from .given_names import _given_name_gender, _lone_given_gender
 from .lexicon import _DETS, _PRONOUNS, _SENT_START_STOP, _TIME_WORDS, COMPANY_SUFFIXES, _lines
-from .mentions import _ALL, _LOOSE, _PARTICLES, _SUBJ, _WHO_AFTER_RE
+from .mentions import _ALL, _LOOSE, _SUBJ, _WHO_AFTER_RE
 from .names import _NAME_SEQ_RE, _titled
 from .phrases import CLAUSE_OPENERS
 from .titles import (
@@ -498,37 +498,6 @@ def _quoted_given_gender(an, name, want):
     if want not in ("m", "f"):
         return None
     return _given_name_gender(an, name) or _lone_given_gender(an, name)
-
-
-def _lone_given_gender(an, name):
-    """The gender ("m", "f") of a one-word name that the list gives as a given name of
-    one sex and that is no surname of a full name in the article ("Her son, Tom,":
-    "m"; "Vale" after "Tom Vale", "Lee": None)."""
-    if " " in name:
-        return None
-    low = name.lower()
-    g = an.lex.gender.get(low)
-    if g not in ("m", "f") or _UNISEX.get(low, 1.0) < 0.9:
-        return None
-    if any(len(e[1]) > 1 for e in an.by_last.get(low, ())):
-        return None
-    return g
-
-
-def _given_name_gender(an, name):
-    """The gender ("m", "f") of the full name ``name``'s given name when the list gives
-    one and the name is not used for both sexes ("Tom Vale": "m"; "Lee Roe", "Vale":
-    None)."""
-    words = name.split()
-    if len(words) < 2:
-        return None
-    first = words[0].lower()
-    if first in _PARTICLES:
-        return None  # "Van Doorn": a surname's particle, no given name
-    g = an.lex.gender.get(first)
-    if g is None:
-        return an.given_evidence.get(first)  # unlisted, gendered by the article
-    return g if g in ("m", "f") and _UNISEX.get(first, 1.0) >= 0.9 else None
 
 
 _ASKED_RE = re.compile(r"\b(?:asked|asks|pressed)[ \t\xa0]+(?=[A-Z])")

@@ -8,10 +8,10 @@ import bisect
 import re
 from functools import lru_cache
 
-from .antecedents import _CAP_NAME_WORD, _given_name_gender, _set_person
+from .antecedents import _CAP_NAME_WORD, _set_person
 from .blocks import MASK
+from .given_names import _PARTICLES, _given_name_gender
 from .lede_named_next import _PERSON_NOUNS
-from .mentions import _PARTICLES
 from .titles import _person_gender, _role_status
 from .usage import _NOT_IN_NAME
 from .wordscan import _head_then_apposed_name, _word_then_apposed_name

@@ -13,8 +13,9 @@ import re
 from functools import lru_cache
 
 from .._tokens import default_stopwords as _stopwords
-from .antecedents import _given_name_gender, _set_person, _unresolved_description
+from .antecedents import _set_person, _unresolved_description
 from .blocks import MASK
+from .given_names import _given_name_gender
 from .kin import _KIN_GENDER, _PARAGRAPH_BREAK_RE
 from .lede_named_next import (
     _DESC_HEAD_END,

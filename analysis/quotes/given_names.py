@@ -1,4 +1,11 @@
-"""Given names the lexicon does not list, gendered by the article's own evidence.
+"""The gender of a person's given name: the one place that decides it.
+
+A listed given name (``first_names.tsv``) has the sex ``analysis.gender.first_name_gender``
+gives it (None for a name of both sexes); a surname's particle ("Van Doorn") opens no
+given name (``_given_name_gender``, ``_lone_given_gender``); a quoted speaker's gender
+can come from the pronouns its quotes were given (``_quoted_pronoun_gender``).
+
+Given names the lexicon does not list are gendered by the article's own evidence.
 
 The first-name list cannot hold every given name ("Adaeze", "Brianne", "Ifeoma"), and
 a full name whose given name is unlisted is otherwise neither known as a person's nor
@@ -13,7 +20,11 @@ from __future__ import annotations
 
 import re
 
+from ..gender import first_name_gender
 from .lexicon import _lines
+
+# particles of a surname that the given-name list also holds ("Van", "Le", "Del")
+_PARTICLES = frozenset("van von de da del der la le di du dos das".split())
 
 # "f\twife": the kin nouns of one sex (lower case)
 _GIVEN_KIN = {
@@ -122,3 +133,59 @@ def article_given_genders(text, gender, not_surnames=frozenset()):
         for w, gs in votes.items()
         if w not in gender and len(gs) == 1 and None not in gs
     }
+
+
+def _given_name_gender(an, name):
+    """The gender ("m", "f") of the full name ``name``'s given name: the list's
+    (``first_name_gender``) when it lists the name, None for a name used for both sexes,
+    else what the article's own evidence says (``an.given_evidence``); None for one word
+    or a surname's particle ("Van Doorn").
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> class An: lex, given_evidence = lexicon(), {"adaeze": "f"}
+    >>> [_given_name_gender(An, n) for n in ("Tom Vale", "Adaeze Obi", "Vale", "Van Doorn")]
+    ['m', 'f', None, None]
+    """
+    words = name.split()
+    if len(words) < 2:
+        return None
+    first = words[0].lower()
+    if first in _PARTICLES:
+        return None  # "Van Doorn": a surname's particle, no given name
+    if first not in an.lex.gender:
+        return an.given_evidence.get(first)  # unlisted, gendered by the article
+    return first_name_gender(first)
+
+
+def _lone_given_gender(an, name):
+    """The gender ("m", "f") of a one-word name that the list gives as a given name of
+    one sex and that is no surname of a full name in the article ("Her son, Tom,":
+    "m"; "Vale" after "Tom Vale", "Lee": None)."""
+    if " " in name:
+        return None
+    low = name.lower()
+    if low not in an.lex.gender:
+        return None
+    g = first_name_gender(low)
+    if g is None or any(len(e[1]) > 1 for e in an.by_last.get(low, ())):
+        return None
+    return g
+
+
+def _quoted_pronoun_gender(quotes, k):
+    """The gender ("m"/"f") of the pronouns that the quotes before ``quotes[k]`` gave to
+    the speaker of ``quotes[k - 1]`` (an unlisted given name: "Adaeze Finch ... '...,'
+    she said"), or None when none or both.
+
+    >>> class Q:
+    ...     def __init__(self, speaker, mention): self.speaker, self.mention = speaker, mention
+    >>> _quoted_pronoun_gender([Q("Adaeze Finch", "Adaeze Finch"), Q("Adaeze Finch", "she"), Q("x", "he")], 2)
+    'f'
+    """
+    name = quotes[k - 1].speaker
+    got = {
+        "f" if (p.mention or "").lower() == "she" else "m"
+        for p in quotes[:k]
+        if p.speaker == name and (p.mention or "").lower() in ("he", "she")
+    }
+    return next(iter(got)) if len(got) == 1 else None

@@ -32,6 +32,7 @@ from .antecedents import (
     _unresolved_description,
     _written_org,
 )
+from .given_names import _quoted_pronoun_gender
 from .lexicon import _SENT_START_STOP, _lines
 from .mentions import _ALL, _SUBJ
 from .names import _strip_possessive
@@ -687,7 +688,7 @@ def _kin_subject_before(an, quotes):
         words = (prev.speaker or "").split()
         if prev.stype != "person" or len(words) != 2 or prev.m_start < an.sents[si - 1][0] - 1500:
             continue
-        if (an.lex.gender.get(words[0].lower()) or _kin_quoted_gender(quotes, k)) != owner_g:
+        if (an.lex.gender.get(words[0].lower()) or _quoted_pronoun_gender(quotes, k)) != owner_g:
             continue
         kin = {
             " ".join(e[1])
@@ -696,19 +697,6 @@ def _kin_subject_before(an, quotes):
         }
         if len(kin) == 1 and (name := next(iter(kin))) != prev.speaker:
             q.speaker, q.stype = name, "person"
-
-
-def _kin_quoted_gender(quotes, k):
-    """The gender ("m"/"f") of the pronouns that the quotes before ``quotes[k]`` gave to
-    the speaker of ``quotes[k - 1]`` (an unlisted given name: "Adaeze Finch ... '...,'
-    she said"), or None when none or both."""
-    name = quotes[k - 1].speaker
-    got = {
-        "f" if (p.mention or "").lower() == "she" else "m"
-        for p in quotes[:k]
-        if p.speaker == name and (p.mention or "").lower() in ("he", "she")
-    }
-    return next(iter(got)) if len(got) == 1 else None
 
 
 # "her children say": the children the article names with the same owner ("Her son,

@@ -13,7 +13,7 @@ from .._tokens import default_stopwords as _stopwords
 from ..gender import _UNISEX
 from .blocks import MASK
 from .datelines import long_dash_dateline
-from .given_names import article_given_genders
+from .given_names import _PARTICLES, article_given_genders
 from .lexicon import _SENT_START_STOP
 from .names import (
     _FORMAL_SUFFIXES,
@@ -88,10 +88,6 @@ def _has_word(text, word):
             return True
         i = text.find(word, i + 1)
     return False
-
-
-# particles of a surname that the given-name list also holds ("Van", "Le", "Del")
-_PARTICLES = frozenset("van von de da del der la le di du dos das".split())
 
 
 # the lower-case words inside an office's capitalised name ("Court of Appeal")

@@ -10,7 +10,6 @@ import re
 
 from .antecedents import (
     _SELF_REFERENCE_RE,
-    _given_name_gender,
     _never_a_person,
     _paragraph_person,
     _pick_fitting,
@@ -18,6 +17,7 @@ from .antecedents import (
 )
 from .appositions import _apposed_name_subject_before
 from .blocks import MASK
+from .given_names import _given_name_gender
 from .groups import _group_subject, _pair_subject, _titled_role
 from .kin import _PARAGRAPH_BREAK_RE
 from .lede_appositions import _DESCRIPTION_HEADS, _described_in_apposition
