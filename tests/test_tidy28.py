@@ -70,7 +70,9 @@ def test_readable_shows_a_flag_as_yes_or_blank():
 
     from analysis.report import readable
 
-    t = readable(pd.DataFrame({"outlet": ["Harbor Ledger", "Wire"], "in the charts": [True, False]}))
+    t = readable(
+        pd.DataFrame({"outlet": ["Harbor Ledger", "Wire"], "in the charts": [True, False]})
+    )
     html = t._repr_html_()
     assert "True" not in html and "False" not in html and ">yes<" in html
     assert "<th>0</th>" not in html  # (no bare row numbers)

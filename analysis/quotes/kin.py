@@ -32,7 +32,7 @@ from .antecedents import (
     _unresolved_description,
     _written_org,
 )
-from .given_names import _quoted_pronoun_gender
+from .given_names import _given_name_gender, _quoted_pronoun_gender
 from .lexicon import _SENT_START_STOP, _lines
 from .mentions import _ALL, _SUBJ
 from .names import _strip_possessive
@@ -688,7 +688,7 @@ def _kin_subject_before(an, quotes):
         words = (prev.speaker or "").split()
         if prev.stype != "person" or len(words) != 2 or prev.m_start < an.sents[si - 1][0] - 1500:
             continue
-        if (an.lex.gender.get(words[0].lower()) or _quoted_pronoun_gender(quotes, k)) != owner_g:
+        if (_given_name_gender(an, prev.speaker) or _quoted_pronoun_gender(quotes, k)) != owner_g:
             continue
         kin = {
             " ".join(e[1])

@@ -9,6 +9,7 @@ import bisect
 import re
 
 from .blocks import MASK
+from .given_names import _given_name_gender
 from .lexicon import _SENT_START_STOP, load_titles
 from .names import _MISSING, _PERSON_TITLE, _strip_possessive
 from .usage import _never_a_person
@@ -587,12 +588,7 @@ def _person_gender(an, ref):
     words = ref.split()
     last = words[-1].lower()
     if len(words) > 1 and last in an.mixed_last:
-        first = words[0].lower()
-        own = (
-            an.gender_of.get(ref.lower())
-            or an.lex.gender.get(first)
-            or an.given_evidence.get(first)
-        )
+        own = an.gender_of.get(ref.lower()) or _given_name_gender(an, ref)
         if own:
             return own
     return an.gender_of.get(last)
