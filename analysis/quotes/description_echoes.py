@@ -15,6 +15,7 @@ from functools import lru_cache
 from .._tokens import default_stopwords as _stopwords
 from .antecedents import _set_person, _unresolved_description
 from .blocks import MASK
+from .formats import _paragraph
 from .given_names import _given_name_gender
 from .kin import _KIN_GENDER, _PARAGRAPH_BREAK_RE
 from .lede_named_next import (
@@ -80,13 +81,6 @@ def _echoed_head(mention):
     return None
 
 
-def _paragraph_at(text, pos):
-    """(start, end) of the paragraph holding offset ``pos``."""
-    lo = text.rfind("\n", 0, pos) + 1
-    hi = text.find("\n", pos)
-    return lo, len(text) if hi < 0 else hi
-
-
 def _paragraph_before(text, lo):
     """The start of the paragraph before the one that starts at ``lo`` (``lo`` itself at
     the text's start).
@@ -108,14 +102,14 @@ def _introduction_text(an, quotes, k, canon):
     spans = []
     first = next((p for p, *_ in an.by_last.get(canon.split()[-1].lower(), ())), None)
     if first is not None:
-        lo, hi = _paragraph_at(text, first)
+        lo, hi = _paragraph(text, first)
         prev_lo = _paragraph_before(text, lo)
         if lo and not _other_name_between(an, prev_lo - 1, lo, canon):
             lo = prev_lo  # (the paragraph before, when it names nobody else)
         spans.append((lo, hi))
     for r in quotes[max(0, k - 12) : k]:  # (the last dozen statements: linear on long input)
         if r.speaker == canon and r.mention:
-            spans.append(_paragraph_at(text, r.m_start))
+            spans.append(_paragraph(text, r.m_start))
     at = quotes[k].m_start  # (never the description's own sentence or what follows it)
     return " ".join(text[lo : min(hi, at)] for lo, hi in spans if lo < at).lower()
 
@@ -216,7 +210,7 @@ def _unnamed_before(an, quotes, k, head, canon):
     the mention of one of ``canon``'s statements: "Her husband, a retired millwright")?"""
     at = quotes[k].m_start
     ends = {r.m_end for r in quotes[:k] if r.speaker == canon and r.mention}
-    lo, _hi = _paragraph_at(an.text, quotes[k - 1].m_start)  # (from the paragraph before
+    lo, _hi = _paragraph(an.text, quotes[k - 1].m_start)  # (from the paragraph before
     lo = _paragraph_before(an.text, lo)  # the statement's on)
     rx = r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+(?:[\w-]+[ \t]+){0,2}" + re.escape(head) + r"\b"
     for m in re.compile(rx).finditer(an.text, lo, at):

@@ -68,7 +68,11 @@ def _reads_as_speech(content: str) -> bool:
 
 
 def _paragraph(text, pos):
-    """(start, end) of the line holding ``pos``."""
+    """(start, end) of the line (a paragraph) holding offset ``pos``.
+
+    >>> _paragraph("Ann spoke.\\nRoe left.", 13)
+    (11, 20)
+    """
     ps = text.rfind("\n", 0, pos) + 1
     pe = text.find("\n", pos)
     return ps, (len(text) if pe < 0 else pe)

@@ -11,7 +11,7 @@ from functools import lru_cache
 from .antecedents import _CAP_NAME_WORD, _set_person, _unquoted_before
 from .blocks import MASK
 from .kin import _PARAGRAPH_BREAK_RE
-from .lede_named_next import _WHO_NEXT_RE, _lede_next_paragraph
+from .lede_named_next import _WHO_NEXT_RE, _lede_opening_full_name
 from .lexicon import _QUANT_SUBJ, _SENT_START_STOP, _lines
 from .mentions import _ALL
 from .names import _person_like
@@ -457,23 +457,20 @@ def _resolve_lede_who_named_next(an, q, persons):
         and _WHO_NEXT_RE.match(an.text, q.m_end) is not None
     ):
         return False  # (the relative clause in the mention, or right after it)
-    found = _lede_next_paragraph(an, q)
-    if found is None:
-        return False
-    nxt, j = found
-    if j >= len(an.names) or an.names[j][0] != nxt.end() or len(an.names[j][1]) < 2:
+    j = _lede_opening_full_name(an, q, None)
+    if j is None:
         return False  # (the paragraph opens with the full name)
     pl = an.person_like(j)
     if not (pl[1] or pl[0] in ("m", "f")):
         return False
-    cw = an.names[j][1]
-    if not an.text.startswith(" ".join(cw), nxt.end()):
+    start, cw = an.names[j][:2]
+    if not an.text.startswith(" ".join(cw), start):
         return False  # ("Mayor Tom Vale said": a title of another role)
-    end = nxt.end() + len(" ".join(cw))
+    end = start + len(" ".join(cw))
     if not an.text.startswith((", who", ", whose", ", a ", ", an ", ", the "), end):
         return False  # (the name set off as the one introduced: "Gabe Roe, whose firm")
-    stop = an.text.find("\n", nxt.end(), nxt.end() + 1500)
-    para = an.text[nxt.end() : nxt.end() + 1500 if stop < 0 else stop]
+    stop = an.text.find("\n", start, start + 1500)
+    para = an.text[start : start + 1500 if stop < 0 else stop]
     last = re.escape(cw[-1])
     if not re.search(
         rf"\b(?:he|she|{last})[ \t]+(?:said|says|told)\b|\b(?:said|says)[ \t]+{last}\b", para

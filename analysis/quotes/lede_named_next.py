@@ -220,11 +220,11 @@ _NAME_SAYS_RE = re.compile(r"[ \t]+(?:said|says|told)\b")
 
 
 def _lede_opening_full_name(an, q, after_re, reach=601):
-    """(Position, words) of the full name (two words or more) that opens the paragraph
-    after a lede's statement ``q``, when the article names nobody before ``q`` and
-    ``after_re`` matches right after the name's last word ("Rochelle Delorme said ...",
-    "Ann Roe, who has led the utility since 2022,"); None otherwise. The paragraph break
-    is looked for within ``reach`` characters of the mention's end.
+    """Index in ``an.names`` of the full name (two words or more) that opens the
+    paragraph after a lede's statement ``q``, when the article names nobody before ``q``
+    and ``after_re`` (if given) matches right after the name's last word ("Rochelle
+    Delorme said ...", "Ann Roe, who has led the utility since 2022,"); None otherwise.
+    The paragraph break is looked for within ``reach`` characters of the mention's end.
 
     >>> import re
     >>> from analysis.quotes.mentions import _ArticleNames
@@ -232,7 +232,7 @@ def _lede_opening_full_name(an, q, after_re, reach=601):
     >>> class Q: m_start, m_end = 0, 24
     >>> t = "The city's water manager said so.\\n\\nNadia Roe said it was fine."
     >>> an = _ArticleNames(t, [(0, 33), (35, len(t))], lexicon(), None)
-    >>> _lede_opening_full_name(an, Q, re.compile(r" said"))
+    >>> an.names[_lede_opening_full_name(an, Q, re.compile(r" said"))][:2]
     (35, ('Nadia', 'Roe'))
     """
     found = _lede_next_paragraph(an, q, reach)
@@ -241,11 +241,13 @@ def _lede_opening_full_name(an, q, after_re, reach=601):
     nxt, j = found
     if j >= len(an.names) or an.names[j][0] != nxt.end() or len(an.names[j][1]) < 2:
         return None
+    if after_re is None:
+        return j
     cw = an.names[j][1]
     end = an.text.find(cw[-1], nxt.end(), nxt.end() + 80)
     if end < 0 or not after_re.match(an.text, end + len(cw[-1])):
         return None
-    return nxt.end(), cw
+    return j
 
 
 def _resolve_lede_role_plain_next(an, q, persons):
@@ -259,10 +261,10 @@ def _resolve_lede_role_plain_next(an, q, persons):
         return False
     if words[-1].endswith("s") and words[-1][:-1] in _ROLE_WORDS:
         return False  # ("officials said": a group, not the one person named next)
-    found = _lede_opening_full_name(an, q, _NAME_SAYS_RE, reach=301)
-    if found is None:
+    j = _lede_opening_full_name(an, q, _NAME_SAYS_RE, reach=301)
+    if j is None:
         return False
-    pos, cw = found
+    pos, cw = an.names[j][:2]
     if any(w.lower().rstrip(".") in an.lex.titles for w in cw):
         return False  # ("Trade Minister Ann Roe said": a title of its own, another rule's)
     if not an.text.startswith(" ".join(cw), pos):
@@ -329,6 +331,24 @@ def _definite_with_who(an, q):
     return _UNNAMED_SOURCE_RE.search(an.text, q.m_end, stop) is None
 
 
+def _next_paragraph_span(text, end, reach=600):
+    """(start, end) of the paragraph after the one holding ``end``, when its line break
+    comes within ``reach`` characters of ``end``; None otherwise (where a description's
+    held-back name is looked for).
+
+    >>> _next_paragraph_span("A nurse said so.\\n\\nAnn Roe, 40, works nights.\\nMore.", 12)
+    (18, 44)
+    >>> _next_paragraph_span("A nurse said so.", 12) is None
+    True
+    """
+    brk = text.find("\n", end, end + reach)
+    if brk < 0:
+        return None
+    start = _PARAGRAPH_BREAK_RE.match(text, brk).end()
+    stop = text.find("\n", start)
+    return start, len(text) if stop < 0 else stop
+
+
 def _resolve_described_named_next(an, q, persons):
     """Fill the speaker of a description of one person ("a dispatcher who worked the
     overnight shift said A."; "The curator, who ..., said A."; a lede's "its director
@@ -364,12 +384,10 @@ def _resolve_described_named_next(an, q, persons):
         q.speaker, q.stype = ref, "person"
         persons.append((q.m_start, ref, _person_gender(an, ref)))
         return True
-    brk = an.text.find("\n", q.m_end, q.m_end + 600)
-    if brk < 0 or "\n" in an.text[q.m_start : q.m_end]:
+    span = _next_paragraph_span(an.text, q.m_end)
+    if span is None or "\n" in an.text[q.m_start : q.m_end]:
         return False
-    start = _PARAGRAPH_BREAK_RE.match(an.text, brk).end()
-    stop = an.text.find("\n", start)
-    stop = len(an.text) if stop < 0 else stop
+    start, stop = span
     names = an.positions()
     j = bisect.bisect_left(names, start)
     while j < len(names) and names[j] < stop and len(an.names[j][1]) < 2:
@@ -558,12 +576,10 @@ def _resolve_lede_local_named_next(an, q, persons):
     m = _LEDE_LOCAL_RE.fullmatch(q.mention)
     if m is None or not _in_lede_paragraph(an.text, q.m_end):
         return False  # (only in the first paragraph, after a headline)
-    brk = an.text.find("\n", q.m_end, q.m_end + 600)
-    if brk < 0:
+    span = _next_paragraph_span(an.text, q.m_end)
+    if span is None:
         return False
-    start = _PARAGRAPH_BREAK_RE.match(an.text, brk).end()
-    stop = an.text.find("\n", start)
-    stop = len(an.text) if stop < 0 else stop
+    start, stop = span
     names = an.positions()
     j = bisect.bisect_left(names, start)
     if j >= len(names) or names[j] >= stop or len(an.names[j][1]) < 2:
@@ -697,10 +713,10 @@ def _resolve_head_named_next(an, q, persons):
     president of the union,"): the name the lede held back. False otherwise."""
     if _HEAD_OF_RE.match(q.mention) is None:
         return False
-    found = _lede_opening_full_name(an, q, _LEADS_AFTER_NAME_RE)
-    if found is None:
+    j = _lede_opening_full_name(an, q, _LEADS_AFTER_NAME_RE)
+    if j is None:
         return False
-    return _set_person(an, q, persons, list(found[1]))
+    return _set_person(an, q, persons, list(an.names[j][1]))
 
 
 # "the woman who chairs the city's library board": a lede's unnamed leader
