@@ -74,3 +74,56 @@ def test_reduced_relative_start_equals_ungated_on_random_tokens():
             assert reduced_relative_start(toks, k, lex) == _reduced_relative_start_ungated(
                 toks, k, lex
             ), (toks, k)
+
+
+def test_not_a_speech_verb_gates_hold_on_random_cues():
+    """Each helper that ``_not_a_speech_verb`` now calls behind a gate answers False
+    whenever its gate is False (so skipping the call changes nothing), and the
+    written cases where the gate is open still answer True."""
+    from types import SimpleNamespace as N
+
+    from analysis.quotes.idioms import _particle_idiom
+    from analysis.quotes.nonspeech import (
+        _asks_for_a_thing,
+        _backshifted_conjunct,
+        _participle_adjective,
+        _reported_perfect_conjunct,
+        _writes_a_thing,
+    )
+    from analysis.quotes.sides import _DIRECTIVE_FORMS
+
+    lex = lexicon()
+    words = (
+        "Lee said the band had closed it and told asked writing wrote down counter to "
+        "for a an of reported claimed exams members not where Had had , . \x01 that"
+    ).split()
+    rng = random.Random(3808)
+    for _ in range(3000):
+        ws = [rng.choice(words) for _ in range(rng.randint(1, 12))]
+        toks = _toks(" ".join(ws))
+        k = rng.randrange(len(toks))
+        form = toks[k][2].lower()
+        c = N(
+            toks=toks,
+            k=k,
+            kend=k + 1,
+            form=form,
+            lemma=lex.verb_lemma.get(form, rng.choice(("ask", "write", "counter", "say"))),
+            prev_tok=toks[k - 1][2].lower() if k > 0 else "",
+            prev2=toks[k - 2][2].lower() if k > 1 else "",
+            ss=0,
+        )
+        if c.form != "writing":
+            assert not _writes_a_thing(c)
+        if c.lemma != "ask":
+            assert not _asks_for_a_thing(c)
+        if c.form not in _DIRECTIVE_FORMS:
+            assert not _reported_perfect_conjunct(c)
+        if c.prev_tok != "had":
+            assert not _backshifted_conjunct(c)
+        if not c.form.endswith("ed"):
+            assert not _participle_adjective(c)
+        if c.lemma not in ("counter", "write"):
+            assert not _particle_idiom(c)
+    w = "Lee said the band welcomed it and had asked them to sign".split()
+    assert _backshifted_conjunct(N(toks=_toks(" ".join(w)), k=8, kend=9))
