@@ -127,3 +127,71 @@ def test_not_a_speech_verb_gates_hold_on_random_cues():
             assert not _particle_idiom(c)
     w = "Lee said the band welcomed it and had asked them to sign".split()
     assert _backshifted_conjunct(N(toks=_toks(" ".join(w)), k=8, kend=9))
+
+
+def _quantity_of_them_ungated(toks, k):
+    from analysis.quotes.phrase_adjuncts import _skips_or_do
+    from analysis.quotes.subjects import _THOSE_PREPS, _object_in_relative, _quantity_word
+
+    j = k - 1
+    while j > 0 and k - j <= 3 and _skips_or_do(toks, j, k):
+        j -= 1
+    end = j + 1
+    x = j
+    while (
+        x > 2
+        and end - x < 6
+        and toks[x][2].isalnum()
+        and toks[x][2].lower() not in ("those", "who", "that", "which")
+    ):
+        x -= 1
+    if x < j and (toks[x][2].lower() != "those" or toks[x + 1][2].lower() not in _THOSE_PREPS):
+        x = j
+    if (
+        x >= 2
+        and toks[x][2].lower() in ("them", "those", "us")
+        and toks[x - 1][2].lower() == "of"
+        and _quantity_word(toks[x - 2][2].lower())
+        and not _object_in_relative(toks, x - 2)
+    ):
+        return (x - 2, end)
+    return None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Most of them have since said", True),
+        ("But two-thirds of those in the younger generation said", True),
+        ("And half OF us say", True),
+        ("The farmer whose fields would hold six of them says", False),
+        ("Most voters said", False),
+        ("said", False),
+    ],
+)
+def test_quantity_of_them_sentences(sentence, want):
+    from analysis.quotes.subjects import _quantity_of_them
+
+    toks = _toks(sentence)
+    k = len(toks) - 1
+    assert (_quantity_of_them(toks, k) is not None) is want
+    assert (_quantity_of_them_ungated(toks, k) is not None) is want
+
+
+def test_quantity_of_them_equals_ungated_on_random_tokens():
+    from analysis.quotes.subjects import _quantity_of_them
+
+    words = (
+        "most two half three-fourths of Of OF them those us in under who that also have "
+        "since , \x01 voters Lee said the farmer whose fields hold six"
+    ).split()
+    rng = random.Random(3838)
+    for _ in range(3000):
+        ws = [rng.choice(words) for _ in range(rng.randint(0, 14))]
+        toks = [(2 * i, 2 * i + 1, w) for i, w in enumerate(ws)]  # (distinct offsets)
+        for k in range(len(toks) + 1):
+            got = _quantity_of_them(toks, k)
+            want = _quantity_of_them_ungated(toks, k)
+            assert (None if got is None else (got[0], got[1])) == (
+                None if want is None else (toks[want[0]][0], toks[want[1] - 1][1])
+            ), (toks, k)
