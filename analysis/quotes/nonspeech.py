@@ -82,7 +82,7 @@ def _not_a_speech_verb(c, lex):
         prev_tok in _SAY_NOUN_BEFORE or (prev2 in ("a", "an") and prev_tok.endswith("er"))
     ):
         return True  # "have a say", "a larger say", "the final say": a noun
-    if _participle_adjective(c):
+    if form.endswith("ed") and _participle_adjective(c):  # (an "-ed" form only)
         return True  # "an added benefit", "the number of confirmed cases": adjectives
     if form == "told" and prev_tok == "all" and c.k == 1:
         return True  # "All told, ...": an idiom
@@ -99,7 +99,7 @@ def _not_a_speech_verb(c, lex):
         or prev_tok in ("about", "of", "for", "over", "against")
     ):
         return True  # "a story about alleged fraud", "the alleged plot": an adjective
-    if _particle_idiom(c):
+    if lemma in ("counter", "write") and _particle_idiom(c):  # (those two lemmas only)
         return True  # "running counter to the plan", "wrote it down": idioms
     if prev_tok == "worth" or (prev_tok == "and" and _progressive_conjunct(c.toks, c.k, c.kend)):
         return True  # "It's worth noting that", "were flushing mains and adding chlorine"
@@ -196,10 +196,10 @@ def _not_a_speech_verb(c, lex):
     if lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to"):
         return True
     return (
-        _writes_a_thing(c)
-        or _asks_for_a_thing(c)
-        or _reported_perfect_conjunct(c)
-        or _backshifted_conjunct(c)
+        (form == "writing" and _writes_a_thing(c))  # (each gated by its own first test)
+        or (lemma == "ask" and _asks_for_a_thing(c))
+        or (form in _DIRECTIVE_FORMS and _reported_perfect_conjunct(c))
+        or (prev_tok == "had" and _backshifted_conjunct(c))
     )
 
 

@@ -59,6 +59,11 @@ def reduced_relative_start(toks, k, lex) -> int:
     >>> reduced_relative_start([(0, 0, w) for w in ws], 5, lexicon())
     -1
     """
+    for t in toks[k - 5 if k > 5 else 0 : k - 1 if k > 1 else 0]:
+        if t[2].endswith("ing"):
+            break  # (the participle is one of the four tokens before the last one:
+    else:  # none ends in "ing", so no such phrase; a cheaper test than the object's)
+        return -1
     o = _reduced_object_start(toks, k, lex)
     if o < 3 or not _reduced_participle(toks[o - 1][2], lex):
         return -1

@@ -932,11 +932,20 @@ def _main_clause_after(masked, lo, hi, lex):
     return main
 
 
+# "of" in any case: the words whose ``lower()`` is "of"
+_QUANTITY_OF_CASES = frozenset(("of", "Of", "oF", "OF"))
+
+
 def _quantity_of_them(toks, k):
     """Span of "most of them" / "two of us" / "three-fourths of them" before the cue at
     ``k``, past words that may stand between a subject and a cue ("Most of them have
     since said"), with a short prepositional phrase after "those" ("two-thirds of those
     in the younger generation said"); None otherwise."""
+    for t in toks[k - 10 if k > 10 else 0 : k - 1 if k > 1 else 0]:
+        if t[2] in _QUANTITY_OF_CASES:
+            break  # ("of" stands within the nine tokens before the one before the cue:
+    else:  # none, so no such subject; a cheaper test than the walk below, for most cues)
+        return None
     j = k - 1
     while j > 0 and k - j <= 3 and _skips_or_do(toks, j, k):
         j -= 1
