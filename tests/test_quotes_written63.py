@@ -6,6 +6,10 @@ written for this file.
   noun of its own sentence ("Evacuees said ..., and several said") or of the sentence
   before when that noun is the plural of a listed noun for an unnamed person
   ("cyclists", "nurses"), not only of a listed group noun.
+* '"A?"' then "The question came from Ann Roe, 77, ..." / '"A."' then "That was Ann Roe's
+  blunt assessment.": a paragraph that is only a quotation is the person the next
+  paragraph's first sentence names as its speaker (new module
+  ``analysis/quotes/identified_paragraphs.py``), not the speaker of the quote before it.
 """
 
 from __future__ import annotations
@@ -44,3 +48,42 @@ def test_quantifier_after_a_plural_thing_stays_the_quantifier():
 def test_quantifier_after_a_clause_that_is_no_speech_keeps_the_quantifier():
     text = "Campers packed up on Friday, and several said they had left their tents behind."
     assert _speakers(text, "they had left their tents behind") != ["campers"]
+
+
+def test_question_paragraph_named_in_the_next_paragraph():
+    text = (
+        '"The ferry is late again," Ann Lee said.\n\n'
+        '"How am I supposed to get to the clinic on time if the boat never comes?"\n\n'
+        "The question came from Walter Brisk-Ahmed, 80, who was waiting on the dock."
+    )
+    assert _speakers(
+        text, "How am I supposed to get to the clinic on time if the boat never comes?"
+    ) == ["Walter Brisk-Ahmed"]
+
+
+def test_assessment_paragraph_named_in_the_next_paragraph():
+    text = (
+        'Several bakers posted online. "I am done with this town," wrote Ann Lee.\n\n'
+        '"Flour is the canary in the coal mine for every small business."\n\n'
+        "That was Marta Quill-Oduya's blunt assessment. She runs a bakery in Perth."
+    )
+    assert _speakers(text, "Flour is the canary in the coal mine for every small business.") == [
+        "Marta Quill-Oduya"
+    ]
+
+
+def test_that_was_without_an_assessment_word_keeps_the_carried_speaker():
+    text = (
+        '"The ferry is late again," Ann Lee said.\n\n'
+        '"I have waited two hours for it every day this week."\n\n'
+        "That was Walter Brisk-Ahmed's boat, which sank in 1990."
+    )
+    assert _speakers(text, "I have waited two hours for it every day this week.") == ["Ann Lee"]
+
+
+def test_quotation_with_its_own_attribution_is_not_renamed():
+    text = (
+        '"I have waited two hours for it every day this week," Ann Lee said.\n\n'
+        "The answer came from Walter Brisk-Ahmed, who runs the ferry."
+    )
+    assert _speakers(text, "I have waited two hours for it every day this week") == ["Ann Lee"]

@@ -35,6 +35,7 @@ from .formats import (
     label_quotations,
 )
 from .frames import _MASKED_HAS_W_RE, colon_paragraph_frames, verb_frames
+from .identified_paragraphs import identified_paragraphs
 from .lexicon import (
     _DETS,
     _IRREGULAR_PAST,
@@ -155,6 +156,7 @@ def extract(text: str, spans=None):
     dash_frames(doc)
     gesture_paragraphs(doc)
     _carried_blocks(doc)
+    identified_paragraphs(doc)
     label_quotations(doc)
     announced_paragraphs(doc)
     colon_paragraph_frames(doc)
