@@ -10,6 +10,9 @@ written for this file.
   blunt assessment.": a paragraph that is only a quotation is the person the next
   paragraph's first sentence names as its speaker (new module
   ``analysis/quotes/identified_paragraphs.py``), not the speaker of the quote before it.
+* "That was Ann Roe's blunt assessment. The analyst, who tracks ..., said A": a "the
+  <description>" subject opening the sentence right after that naming sentence is that
+  person (and so are "the analyst said" and "she said" after it).
 """
 
 from __future__ import annotations
@@ -87,3 +90,22 @@ def test_quotation_with_its_own_attribution_is_not_renamed():
         "The answer came from Walter Brisk-Ahmed, who runs the ferry."
     )
     assert _speakers(text, "I have waited two hours for it every day this week") == ["Ann Lee"]
+
+
+def test_description_right_after_the_naming_sentence_is_that_person():
+    text = (
+        '"Rents have nowhere to go but up."\n\n'
+        "That was Odile Prentice-Kaur's gloomy prediction. The housing economist, who "
+        "studies rental markets in Halifax, said vacancy had fallen below one per cent.\n\n"
+        '"Nobody is building," the economist said.'
+    )
+    assert _speakers(text, "vacancy had fallen below one per cent") == ["Odile Prentice-Kaur"]
+    assert _speakers(text, "Nobody is building") == ["Odile Prentice-Kaur"]
+
+
+def test_description_after_other_narration_is_not_taken():
+    text = (
+        "Odile Prentice-Kaur moved to Halifax in 2019. The housing economist, who studies "
+        "rental markets, said vacancy had fallen below one per cent."
+    )
+    assert _speakers(text, "vacancy had fallen below one per cent") != ["Odile Prentice-Kaur"]

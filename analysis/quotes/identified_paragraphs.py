@@ -12,6 +12,7 @@ import re
 
 from .blocks import MASK
 from .cues import Quote
+from .titles import _person_gender
 
 # a person's name: two to four capitalised words ("Ann Roe", "Tamsin O'Rourke-Baptiste");
 # an apostrophe is read only before a capital, so "Roe's" ends the name before "'s"
@@ -104,3 +105,34 @@ def identified_paragraphs(doc) -> None:
             added = True
     if added:
         doc.quotes.sort(key=lambda q: (q.start, q.end))
+
+
+# a paragraph opening with the sentence that names the speaker of the quotation before,
+# then the subject of the next sentence: "That was Ann Roe's blunt assessment. The "
+_ID_SENTENCE_RE = re.compile(
+    r"[ \t\xa0]*(?:That|This)(?:['’]s|[ \t\xa0]+(?:was|is))[ \t\xa0]+"
+    rf"(?P<name>{_ID_NAME})['’]s[ \t\xa0]+(?:[a-z][a-z\-]*[ \t\xa0]+){{0,3}}"
+    r"(?:assessment|verdict|view|take|reaction|answer|response|message|advice|warning|plea"
+    r"|prediction|conclusion|explanation|summary|question|complaint)\.[ \t\xa0]+"
+)
+
+
+def identified_description(an, q, persons) -> bool:
+    """Fill the speaker of a "the <description>" subject that opens the sentence right
+    after "That was Ann Roe's blunt assessment." (the paragraph's first sentence) with
+    that person; False when the paragraph does not open so.
+
+    >>> from analysis.quotes.assemble import extract
+    >>> t = ('"Prices will fall."\\n\\nThat was Ann Roe-Lind\\'s blunt assessment. '
+    ...      'The analyst, who tracks grain, said buyers had waited.')
+    >>> [q.speaker for q in extract(t)[0]]
+    ['Ann Roe-Lind', 'Ann Roe-Lind']
+    """
+    text = an.text
+    lo = text.rfind("\n", 0, q.m_start) + 1
+    m = _ID_SENTENCE_RE.fullmatch(text, lo, q.m_start)
+    if m is None:
+        return False
+    q.speaker, q.stype = an.canonical(m.group("name").split()), "person"
+    persons.append((q.m_start, q.speaker, _person_gender(an, q.speaker)))
+    return True
