@@ -13,6 +13,11 @@ written for this file.
 * "That was Ann Roe's blunt assessment. The analyst, who tracks ..., said A": a "the
   <description>" subject opening the sentence right after that naming sentence is that
   person (and so are "the analyst said" and "she said" after it).
+* "Ann Roe has played guitar for 37 years. She remembers the first time she heard the
+  band." then a paragraph that is only a quotation: a narration paragraph ending in a
+  "He/She remembers/recalls ..." sentence announces that person's memory
+  (``identified_paragraphs.recalled_by_pronoun``, read by ``assemble``'s narrative
+  anchor), also when the person was not quoted before.
 """
 
 from __future__ import annotations
@@ -109,3 +114,34 @@ def test_description_after_other_narration_is_not_taken():
         "rental markets, said vacancy had fallen below one per cent."
     )
     assert _speakers(text, "vacancy had fallen below one per cent") != ["Odile Prentice-Kaur"]
+
+
+def test_quotation_after_she_remembers_is_hers():
+    text = (
+        "Norma Vail-Eriksen has kept bees on the island for 50 years. She remembers the "
+        "summer the hives went quiet.\n\n"
+        '"It was like somebody had turned the radio off. I walked out in the morning and there '
+        'was nothing."'
+    )
+    assert _speakers(
+        text,
+        "It was like somebody had turned the radio off. I walked out in the morning and there "
+        "was nothing.",
+    ) == ["Norma Vail-Eriksen"]
+
+
+def test_quotation_after_other_narration_by_pronoun_is_not_added():
+    text = (
+        "Norma Vail-Eriksen has kept bees on the island for 50 years. She sells honey at the "
+        "market.\n\n"
+        '"It was like somebody had turned the radio off. I walked out in the morning and there '
+        'was nothing."'
+    )
+    assert (
+        _speakers(
+            text,
+            "It was like somebody had turned the radio off. I walked out in the morning and there "
+            "was nothing.",
+        )
+        == []
+    )

@@ -35,7 +35,7 @@ from .formats import (
     label_quotations,
 )
 from .frames import _MASKED_HAS_W_RE, colon_paragraph_frames, verb_frames
-from .identified_paragraphs import identified_paragraphs
+from .identified_paragraphs import identified_paragraphs, recalled_by_pronoun
 from .lexicon import (
     _DETS,
     _IRREGULAR_PAST,
@@ -824,6 +824,10 @@ def _narrative_subject_anchor(doc, at, q_starts):
     ps = text.rfind("\n", max(0, pe - 301), pe) + 1
     if not 0 < pe - ps <= 300 or any(c in text[ps:pe] for c in '“”":'):
         return None
+    quotes = doc.quotes
+    i = bisect.bisect_left(q_starts, ps)
+    if (i == len(quotes) or quotes[i].start >= pe) and (r := recalled_by_pronoun(text, ps, pe)):
+        return Quote(0, 0, "direct", r.group("verb"), *r.span("verb"), r.group("np"), *r.span("np"))
     m = _NARRATIVE_SUBJECT_RE.match(text, ps, pe)
     if m is None:
         return None
@@ -831,8 +835,6 @@ def _narrative_subject_anchor(doc, at, q_starts):
     if first in _DETS or first in _SENT_START_STOP:
         return None  # ("The columnist learned the news ...": "The" is no name)
     last = m.group("np").split()[-1]
-    quotes = doc.quotes
-    i = bisect.bisect_left(q_starts, ps)
     if i < len(quotes) and quotes[i].start < pe:
         return None  # (the paragraph holds a quote of its own)
     for q in quotes[max(0, i - 12) : i]:

@@ -136,3 +136,28 @@ def identified_description(an, q, persons) -> bool:
     q.speaker, q.stype = an.canonical(m.group("name").split()), "person"
     persons.append((q.m_start, q.speaker, _person_gender(an, q.speaker)))
     return True
+
+
+# the last sentence of a paragraph of narration: "He remembers the first time he heard her
+# sing." (a pronoun subject and a verb of memory, then the memory: the quotation after it)
+_RECALLED_RE = re.compile(
+    r"(?:^|(?<=[.!?])[ \t\xa0]+)(?P<np>He|She)[ \t\xa0]+(?:still[ \t\xa0]+|can[ \t\xa0]+still[ \t\xa0]+)?"
+    r"(?P<verb>remembers|recalls|remembered|recalled|remember|recall)[ \t\xa0][^.!?\n]{3,160}[.:][ \t\xa0]*\Z"
+)
+
+
+def recalled_by_pronoun(text, ps, pe):
+    """The match of a last sentence "He remembers ..." / "She recalls ..." that ends the
+    narration paragraph ``ps``..``pe`` (so the quotation paragraph after it is that
+    person's memory), or None.
+
+    >>> t = "Ann Roe ran the mill. She remembers the day it closed."
+    >>> recalled_by_pronoun(t, 0, len(t)).group("np", "verb")
+    ('She', 'remembers')
+    """
+    lo = max(ps, pe - 200)
+    dot = max(
+        text.rfind(". ", lo, pe - 1), text.rfind("! ", lo, pe - 1), text.rfind("? ", lo, pe - 1)
+    )
+    start = ps if dot < 0 else dot + 1
+    return _RECALLED_RE.match(text, start, pe) if pe - start <= 200 else None
