@@ -1128,6 +1128,17 @@ def test_fiftyfourth_batch_scores_hold(bench):
     assert res["speaker"] >= 0.94
 
 
+def test_fiftyfifth_batch_scores_hold(bench):
+    # blind P 0.962 R 0.967 F1 0.965 speaker 0.938 (184 gold); gold fixes (186): P 0.973
+    # R 0.968 F1 0.970 speaker 0.939; after w55's rules P 0.974 R 0.995 F1 0.984
+    # speaker 0.989
+    res = bench.score(bench.load(DATA55))
+    assert res["p"] >= 0.97
+    assert res["r"] >= 0.99
+    assert res["f1"] >= 0.98
+    assert res["speaker"] >= 0.98
+
+
 def test_fiftieth_batch_scores_hold(bench):
     # blind P 0.994 R 0.933 F1 0.963 speaker 0.929 (180 gold, no gold fixes); after w50's
     # rules P 1.000 R 0.972 F1 0.986 speaker 0.977

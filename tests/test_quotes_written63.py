@@ -18,6 +18,9 @@ written for this file.
   "He/She remembers/recalls ..." sentence announces that person's memory
   (``identified_paragraphs.recalled_by_pronoun``, read by ``assemble``'s narrative
   anchor), also when the person was not quoted before.
+* '"A," wrote Ann Roe, a designer who said B. "C."': a quotation after the speech of a
+  relative clause in the apposition to a quote's speaker goes on with that speaker
+  (``assemble._apposed_relative_of``), instead of being left out.
 """
 
 from __future__ import annotations
@@ -145,3 +148,14 @@ def test_quotation_after_other_narration_by_pronoun_is_not_added():
         )
         == []
     )
+
+
+def test_quotation_after_apposed_relative_speech_goes_on_with_the_speaker():
+    text = (
+        '"Six years and one phone call," wrote Odessa Pike-Larue, a chemist who said she had '
+        'joined the lab when it had four staff. "I am not angry. I am tired, and I am hiring '
+        'myself out."'
+    )
+    assert _speakers(text, "I am not angry. I am tired, and I am hiring myself out.") == [
+        "Odessa Pike-Larue"
+    ]

@@ -748,6 +748,12 @@ def _carried_blocks(doc):
             cand = quotes[qi] if qi >= 0 else None
             if cand is not None and cand.kind == "indirect":
                 cand = _enclosing_quote(quotes, qi)
+                if (
+                    cand.kind == "indirect"
+                    and qi
+                    and _apposed_relative_of(text, quotes[qi - 1], cand)
+                ):
+                    cand = quotes[qi - 1]  # '"A," wrote Roe, a designer who said B. "C."'
             elif cand is not None and qi >= 1 and _interjection_of(text, quotes[qi - 1], cand):
                 cand = quotes[qi - 1]  # '"A," Lee said, as critics heckled "B." "C."': Lee's C
             if extra and (cand is None or extra[-1].start > cand.start):
@@ -969,6 +975,28 @@ def _ends_sentence(text, end, se):
     (True, False)
     """
     return not text[end:se].strip(" \t\n.!?\"”’'")
+
+
+def _apposed_relative_of(text, prev, q):
+    """Is ``q`` the speech of a relative clause in the apposition after ``prev``'s speaker
+    ('"A," wrote Ann Roe, a designer who said B.'), so that a quotation after it goes on
+    with ``prev``?
+
+    >>> from analysis.quotes.cues import Quote
+    >>> t = '"A b c," wrote Ann Roe, a designer who said she quit.'
+    >>> p = Quote(1, 6, "direct", "wrote", 9, 14, "Ann Roe", 15, 22)
+    >>> q = Quote(43, 51, "indirect", "said", 38, 42, "a designer", 24, 34)
+    >>> _apposed_relative_of(t, p, q)
+    True
+    """
+    return (
+        prev.kind == "direct"
+        and prev.end <= prev.cue_start < q.m_start < q.cue_start
+        and 0 <= prev.m_start < prev.m_end <= q.m_start
+        and text[prev.m_end : q.m_start] == ", "
+        and q.mention.split()[0].lower() in ("a", "an", "the")
+        and text.startswith(" who ", q.m_end)
+    )
 
 
 def _enclosing_quote(quotes, qi):
