@@ -35,6 +35,7 @@ from .formats import (
     label_quotations,
 )
 from .frames import _MASKED_HAS_W_RE, colon_paragraph_frames, verb_frames
+from .identified_paragraphs import identified_paragraphs, recalled_by_pronoun
 from .lexicon import (
     _DETS,
     _IRREGULAR_PAST,
@@ -155,6 +156,7 @@ def extract(text: str, spans=None):
     dash_frames(doc)
     gesture_paragraphs(doc)
     _carried_blocks(doc)
+    identified_paragraphs(doc)
     label_quotations(doc)
     announced_paragraphs(doc)
     colon_paragraph_frames(doc)
@@ -746,6 +748,12 @@ def _carried_blocks(doc):
             cand = quotes[qi] if qi >= 0 else None
             if cand is not None and cand.kind == "indirect":
                 cand = _enclosing_quote(quotes, qi)
+                if (
+                    cand.kind == "indirect"
+                    and qi
+                    and _apposed_relative_of(text, quotes[qi - 1], cand)
+                ):
+                    cand = quotes[qi - 1]  # '"A," wrote Roe, a designer who said B. "C."'
             elif cand is not None and qi >= 1 and _interjection_of(text, quotes[qi - 1], cand):
                 cand = quotes[qi - 1]  # '"A," Lee said, as critics heckled "B." "C."': Lee's C
             if extra and (cand is None or extra[-1].start > cand.start):
@@ -822,6 +830,10 @@ def _narrative_subject_anchor(doc, at, q_starts):
     ps = text.rfind("\n", max(0, pe - 301), pe) + 1
     if not 0 < pe - ps <= 300 or any(c in text[ps:pe] for c in '“”":'):
         return None
+    quotes = doc.quotes
+    i = bisect.bisect_left(q_starts, ps)
+    if (i == len(quotes) or quotes[i].start >= pe) and (r := recalled_by_pronoun(text, ps, pe)):
+        return Quote(0, 0, "direct", r.group("verb"), *r.span("verb"), r.group("np"), *r.span("np"))
     m = _NARRATIVE_SUBJECT_RE.match(text, ps, pe)
     if m is None:
         return None
@@ -829,8 +841,6 @@ def _narrative_subject_anchor(doc, at, q_starts):
     if first in _DETS or first in _SENT_START_STOP:
         return None  # ("The columnist learned the news ...": "The" is no name)
     last = m.group("np").split()[-1]
-    quotes = doc.quotes
-    i = bisect.bisect_left(q_starts, ps)
     if i < len(quotes) and quotes[i].start < pe:
         return None  # (the paragraph holds a quote of its own)
     for q in quotes[max(0, i - 12) : i]:
@@ -965,6 +975,28 @@ def _ends_sentence(text, end, se):
     (True, False)
     """
     return not text[end:se].strip(" \t\n.!?\"”’'")
+
+
+def _apposed_relative_of(text, prev, q):
+    """Is ``q`` the speech of a relative clause in the apposition after ``prev``'s speaker
+    ('"A," wrote Ann Roe, a designer who said B.'), so that a quotation after it goes on
+    with ``prev``?
+
+    >>> from analysis.quotes.cues import Quote
+    >>> t = '"A b c," wrote Ann Roe, a designer who said she quit.'
+    >>> p = Quote(1, 6, "direct", "wrote", 9, 14, "Ann Roe", 15, 22)
+    >>> q = Quote(43, 51, "indirect", "said", 38, 42, "a designer", 24, 34)
+    >>> _apposed_relative_of(t, p, q)
+    True
+    """
+    return (
+        prev.kind == "direct"
+        and prev.end <= prev.cue_start < q.m_start < q.cue_start
+        and 0 <= prev.m_start < prev.m_end <= q.m_start
+        and text[prev.m_end : q.m_start] == ", "
+        and q.mention.split()[0].lower() in ("a", "an", "the")
+        and text.startswith(" who ", q.m_end)
+    )
 
 
 def _enclosing_quote(quotes, qi):

@@ -42,6 +42,7 @@ from .descriptions import (
 )
 from .documents import _document_authors, _possessed_documents
 from .groups import _one_of_counted_group
+from .identified_paragraphs import identified_description
 from .kin import (
     _KIN_GENDER,
     _habitual_to_kin_owner,
@@ -161,8 +162,10 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
             continue  # "... elected president of the Student Union ... The union president"
         _resolve_mention(an, q, persons, groups)
         if q.mention[:4] in ("the ", "The ") and (q.speaker or "").lower() == q.mention.lower():
-            if not _position_titled(an, q, persons) and not _description_apposed_later(
-                an, q, persons
+            if (
+                not identified_description(an, q, persons)
+                and not _position_titled(an, q, persons)
+                and not _description_apposed_later(an, q, persons)
             ):  # "third Okafor ... the third said"; "The deputy minister, Ann Roe, is due"
                 _last_person_described(an, q, persons)  # "Roe said ... . The premier said"
         if q.stype in ("anonymous", "unknown") and " name" in an.text[q.m_end : q.m_end + 80]:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from .antecedents import _CAP_NAME_WORD, _set_person, _unquoted_before
 from .blocks import MASK
 from .kin import _PARAGRAPH_BREAK_RE
-from .lede_named_next import _WHO_NEXT_RE, _lede_opening_full_name
+from .lede_named_next import _THE_PERSON_NOUNS, _WHO_NEXT_RE, _lede_opening_full_name
 from .lexicon import _QUANT_SUBJ, _SENT_START_STOP, _lines
 from .mentions import _ALL
 from .names import _person_like
@@ -373,8 +373,12 @@ def _quantified_group(an, q):
     an.antecedents()
     si = bisect.bisect_right(an.ante[0], min(q.m_start, q.start)) - 1
     hi = q.m_start
-    if si < 0 or an.text[an.sents[si][0] : hi].strip(' \t\n"“') not in ("", "But", "And"):
-        return None  # ("drew rebukes ... including some who warned": no sentence subject)
+    if si < 0:
+        return None
+    if an.text[an.sents[si][0] : hi].strip(' \t\n"“') not in ("", "But", "And"):
+        # "Evacuees said A, and several said B": the plural speaker of the same sentence
+        m = _QUANT_SAME_SENTENCE_RE.fullmatch(an.text, an.sents[si][0], hi)
+        return m.group(1).lower() if m else None  # ("including some who warned": None)
     for j in range(si - 1, max(si - 4, -1), -1):
         s0, s1 = an.sents[j]
         if len(_PARAGRAPH_BREAK_RE.findall(an.text, s1, hi)) > 1:
@@ -387,8 +391,29 @@ def _quantified_group(an, q):
             continue
         m = _PLURAL_SUBJECT_RE.match(an.text, s0, s1)
         head = m.group(1).lower() if m else ""
-        return head if an.lex.nouns.get(head) == "group" else None
+        if an.lex.nouns.get(head) == "group" or _quant_person_plural(an, head):
+            return head  # ("Cyclists in the chamber applauded. Several said": a person noun)
+        return None
     return None
+
+
+# "Evacuees said A, and several said B": a sentence opening with a plural noun that is the
+# subject of a speech verb, then ", and"/", but" right before the quantifier
+_QUANT_SAME_SENTENCE_RE = re.compile(
+    r"[ \t\n\"“]*(?:The[ \t]+)?([A-Z][a-z]+s)[ \t]+(?:said|say|told|tell)\b[^.;!?\n]*,[ \t]+(?:and|but)[ \t]+"
+)
+
+
+def _quant_person_plural(an, head):
+    """Is ``head`` the plural of a listed noun for an unnamed person ("cyclists",
+    "nurses")?
+
+    >>> from types import SimpleNamespace
+    >>> _quant_person_plural(SimpleNamespace(lex=SimpleNamespace(nouns={})), "cyclists")
+    True
+    """
+    one = head[:-1]
+    return len(one) > 2 and (an.lex.nouns.get(one) == "anonymous" or one in _THE_PERSON_NOUNS)
 
 
 _DEMONYM_ENDS = ("an", "ese", "ish", "ch", "i")
