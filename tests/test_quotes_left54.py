@@ -27,3 +27,21 @@ def test_result_clause_inside_the_content_is_kept():
     assert has_quote(
         text, "Ann Lee", "the storm was so strong that roofs blew off, and that nobody was hurt"
     ), speech_rows(text)
+
+
+def test_it_went_on_to_say_is_the_statement_of_its_author():
+    text = (
+        "The union issued a statement on Friday. It went on to say that the mill would "
+        "close in May."
+    )
+    assert has_quote(text, "union", "the mill would close in May"), speech_rows(text)
+
+
+def test_it_went_on_to_say_after_a_report():
+    text = "The report blamed the province. It went on to say that the roads were unsafe."
+    assert has_quote(text, "report", "the roads were unsafe"), speech_rows(text)
+
+
+def test_it_is_fair_to_say_is_no_speech():
+    text = "It is fair to say that the mill would close in May."
+    assert speech_rows(text) == []
