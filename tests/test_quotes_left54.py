@@ -45,3 +45,23 @@ def test_it_went_on_to_say_after_a_report():
 def test_it_is_fair_to_say_is_no_speech():
     text = "It is fair to say that the mill would close in May."
     assert speech_rows(text) == []
+
+
+def test_transcript_is_no_speaker_the_person_in_it_is():
+    text = "According to a transcript of the hearing, Ann Smith said the mill would close."
+    assert speech_rows(text) == [("Ann Smith", "said", "the mill would close")]
+
+
+def test_inserted_transcript_source():
+    text = "Ann Smith, according to a transcript of the hearing, said the mill would close."
+    assert speech_rows(text) == [("Ann Smith", "said", "the mill would close")]
+
+
+def test_transcript_without_a_speaker_stays_the_source():
+    text = "According to a transcript of the hearing, the mill would close."
+    assert has_quote(text, "transcript", "the mill would close"), speech_rows(text)
+
+
+def test_report_source_is_kept():
+    text = "According to the report, Ann Smith said the mill would close."
+    assert has_quote(text, "report", "Ann Smith said the mill would close"), speech_rows(text)
