@@ -65,3 +65,28 @@ def test_transcript_without_a_speaker_stays_the_source():
 def test_report_source_is_kept():
     text = "According to the report, Ann Smith said the mill would close."
     assert has_quote(text, "report", "Ann Smith said the mill would close"), speech_rows(text)
+
+
+_COURT = (
+    "The trial heard from Dana Ruiz on Monday. Crown attorney Leo Park questioned her.\n\n"
+    "Q. (Park): Did you see him that night?\n\n"
+    "A. (Dana Ruiz): I did. He was at the bar.\n\n"
+    "Q. (Park): Are you sure?\n\n"
+    "A. (Ruiz) No. It was dark."
+)
+
+
+def test_court_answers_are_quotes_of_the_named_witness():
+    rows = speech_rows(_COURT)
+    assert ("Dana Ruiz", "A.", "I did. He was at the bar.") in rows, rows
+    assert ("Dana Ruiz", "A.", "No. It was dark.") in rows, rows
+
+
+def test_court_questions_are_no_quotes():
+    quotes = [q for _, _, q in speech_rows(_COURT)]
+    assert not any("sure" in q or "that night" in q for q in quotes), quotes
+
+
+def test_bracketed_a_without_questions_is_no_answer():
+    text = "The list had two parts.\n\nA. (Ruiz) The first part was long and dull."
+    assert speech_rows(text) == []
