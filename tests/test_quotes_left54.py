@@ -90,3 +90,21 @@ def test_court_questions_are_no_quotes():
 def test_bracketed_a_without_questions_is_no_answer():
     text = "The list had two parts.\n\nA. (Ruiz) The first part was long and dull."
     assert speech_rows(text) == []
+
+
+def test_quoted_tail_after_indirect_speech_is_one_row():
+    # (the written sets' gold: 13 such tails inside the indirect row, 1 split off)
+    text = 'Mayor Ann Roe said the plan was dead, "and nobody here will revive it."'
+    assert speech_rows(text) == [
+        ("Ann Roe", "said", 'the plan was dead, "and nobody here will revive it."')
+    ]
+
+
+def test_pledged_support_is_an_act():
+    assert speech_rows("Mayor Ann Roe pledged her support to the campaign on Monday.") == []
+    text = "Ann Roe pledged that the plant would stay open."
+    assert has_quote(text, "Ann Roe", "the plant would stay open"), speech_rows(text)
+
+
+def test_writing_notes_is_an_act():
+    assert speech_rows("Visitors used markers to write notes to the boxer on a banner.") == []
