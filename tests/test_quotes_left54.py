@@ -108,3 +108,9 @@ def test_pledged_support_is_an_act():
 
 def test_writing_notes_is_an_act():
     assert speech_rows("Visitors used markers to write notes to the boxer on a banner.") == []
+
+
+def test_reports_live_from_is_no_content():
+    assert speech_rows("Ann Roe reports live from the field across the country.") == []
+    text = "Ann Roe reported from Kyiv that the city was calm."
+    assert has_quote(text, "Ann Roe", "the city was calm"), speech_rows(text)

@@ -1151,7 +1151,7 @@ def _no_content_object(c, text, s0, e0):
     if _QUANTITY_OBJECT_RE.match(text, s0, e0) or _DATE_ONLY_RE.fullmatch(text, s0, e0):
         return True
     if c.lemma == "report" and _REPORTS_TO_RE.match(text, s0, e0) and "that" not in text[s0:e0]:
-        return True  # "reported directly to the chief executive": a post's superior
+        return True  # "reported directly to the chief executive", "reports live from Iowa"
     gap = text[c.ce : s0].strip()
     if gap in ("", "-", "—", "–", "--") and _CONJ_START_RE.match(text, s0, e0):
         return True
@@ -1211,7 +1211,10 @@ def _recalls_a_time(masked, post):
 
 
 # "report directly/daily to X": whom a post answers to, not speech
-_REPORTS_TO_RE = re.compile(r"(?:directly|daily|weekly|only|straight|back)[ \t]+to[ \t]")
+_REPORTS_TO_RE = re.compile(
+    r"(?:directly|daily|weekly|only|straight|back)[ \t]+to[ \t]"
+    r"|(?:live[ \t]+)?from[ \t]|live\b"  # "reports live from the field": where, not what
+)
 
 
 # content that opens with a conjunction: the cue's verb or clause is coordinated with
