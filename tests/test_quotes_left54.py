@@ -100,12 +100,6 @@ def test_quoted_tail_after_indirect_speech_is_one_row():
     ]
 
 
-def test_pledged_support_is_an_act():
-    assert speech_rows("Mayor Ann Roe pledged her support to the campaign on Monday.") == []
-    text = "Ann Roe pledged that the plant would stay open."
-    assert has_quote(text, "Ann Roe", "the plant would stay open"), speech_rows(text)
-
-
 def test_writing_notes_is_an_act():
     assert speech_rows("Visitors used markers to write notes to the boxer on a banner.") == []
 
