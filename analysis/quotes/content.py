@@ -656,9 +656,7 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             elif th is not None:
                 if _ing_cue_before_that(text, s0, th.end(), lex):
                     return None  # "responded, with Lee saying that ...": Lee's "that"
-                s0 = th.end()  # "added on Monday that ..."
-                # "told the House, in a debate so heated that A, that B": B
-                s0 = _past_result_clause(doc.masked, fw.start(1), s0, e0)
+                s0 = _past_result_clause(doc.masked, fw.start(1), th.end(), e0)  # "added that"
             elif (
                 lex.verb_lemma.get(c.form.split()[-1]) in _PREP_PRONE
                 or len(text[s0:e0].split()) < 7
