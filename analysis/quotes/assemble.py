@@ -14,6 +14,7 @@ import re
 from .additions import _CLAUSE_WORD_RE
 from .blocks import MASK, drop_nicknames, find_blocks, mask_text, unwrap_tags
 from .coref import resolve
+from .court_answers import court_answers
 from .cues import (
     _COLON_HIT_RE,
     _COLON_NP_RE,
@@ -158,6 +159,7 @@ def extract(text: str, spans=None):
     _carried_blocks(doc)
     identified_paragraphs(doc)
     label_quotations(doc)
+    court_answers(doc)
     announced_paragraphs(doc)
     colon_paragraph_frames(doc)
     _because_tails(doc)

@@ -102,6 +102,18 @@ def _it_before_cue(toks, k):
     return j if j >= 0 and toks[j][2].lower() == "it" else -1
 
 
+def _it_opens_clause(toks, j):
+    """Does the "it" at token ``j`` open a clause (the text's or a sentence's first
+    token, or after a comma, semicolon, "and" / "but" or a quotation)?
+
+    >>> _it_opens_clause([(0, 0, w) for w in "It went on".split()], 0)
+    True
+    >>> _it_opens_clause([(0, 0, w) for w in "hard as it went".split()], 2)
+    False
+    """
+    return j == 0 or toks[j - 1][2].lower() in (",", ";", "and", "but") or toks[j - 1][2][0] == MASK
+
+
 def _apposition_or_relative(c, lex):
     """``_apposition_before_cue`` right after a comma or dash before the cue, else
     ``_content_first_relative``."""
@@ -200,6 +212,8 @@ def _finite_speaker(doc, c, lex):
             m_span = _apposition_speaker(toks, j - 1, lex)  # "A fisher, Al Roy, tried to argue"
             if m_span is not None:
                 return None, m_span, False
+        if np_ is None and (it := _it_before_cue(toks, j)) >= 0 and _it_opens_clause(toks, it):
+            return None, _span_of(toks, (it, it + 1)), False  # "It went on to say": as "It said"
         if np_ is None and (toks[j][2].endswith("ing") or _after_and_but(toks, j)):
             # "..., Lee said, going on to say that"; "Lee joked A, but went on to say B"
             return _catenative_shared_speaker(doc, c, lex, toks[j][2].endswith("ing"))
@@ -211,9 +225,8 @@ def _finite_speaker(doc, c, lex):
     ):
         return None, _span_of(toks, (k - 1, k)), False  # "One said ..., another said ..."
     j = _it_before_cue(toks, k)
-    if j >= 0 and (
-        j == 0 or toks[j - 1][2].lower() in (",", ";", "and", "but") or toks[j - 1][2][0] == MASK
-    ):  # "It said", '"...," it said', "It also said": resolved to an organisation
+    if j >= 0 and _it_opens_clause(toks, j):
+        # "It said", '"...," it said', "It also said": resolved to an organisation
         return None, _span_of(toks, (j, j + 1)), False
     if prev_tok in _CONJ and _subject_last_speaker(doc) is not None:
         return doc.last_speaker, None, False

@@ -34,6 +34,31 @@ _THAT_SOON_RE = re.compile(r"(?:[^\s\x01.;:]+\s+){1,8}?that,?\s+")
 _HAS_W_RE = re.compile(r"\w")
 
 
+# a result clause's "that" ending the adverbial before the content: "during a session so
+# heated that", "in such a rush that"; the verb's own "that" comes after its comma
+_RESULT_THAT_END_RE = re.compile(
+    r"\b(?:so[ \t]+[a-z]+|such[ \t]+(?:an?[ \t]+)?(?:[a-z]+[ \t]+){0,2}?[a-z]+)[ \t]+that,?\s+\Z"
+)
+
+
+def _past_result_clause(masked, s0, th_end, e0):
+    """The content start after a "that" at ``th_end`` that ends "so <adjective> that" or
+    "such (a) ... that" (a result clause inside the adverbial): just past the next ",
+    that" in the content, where the verb's own clause begins; ``th_end`` when the
+    adverbial ends in no result clause or no ", that" follows.
+
+    >>> t = "on Monday, in a session so long that two fell asleep, that taxes rise."
+    >>> t[_past_result_clause(t, 11, 37, len(t)) :]
+    'taxes rise.'
+    >>> _past_result_clause(t, 0, 11, len(t))
+    11
+    """
+    if _RESULT_THAT_END_RE.search(masked, max(s0, th_end - 60), th_end) is None:
+        return th_end
+    j = masked.find(", that ", th_end, e0)
+    return th_end if j < 0 else j + 7
+
+
 _THAT_WORD_RE = re.compile(r"\bthat\b")
 
 
@@ -631,7 +656,7 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             elif th is not None:
                 if _ing_cue_before_that(text, s0, th.end(), lex):
                     return None  # "responded, with Lee saying that ...": Lee's "that"
-                s0 = th.end()  # "added on Monday that ..."
+                s0 = _past_result_clause(doc.masked, fw.start(1), th.end(), e0)  # "added that"
             elif (
                 lex.verb_lemma.get(c.form.split()[-1]) in _PREP_PRONE
                 or len(text[s0:e0].split()) < 7
@@ -1124,7 +1149,7 @@ def _no_content_object(c, text, s0, e0):
     if _QUANTITY_OBJECT_RE.match(text, s0, e0) or _DATE_ONLY_RE.fullmatch(text, s0, e0):
         return True
     if c.lemma == "report" and _REPORTS_TO_RE.match(text, s0, e0) and "that" not in text[s0:e0]:
-        return True  # "reported directly to the chief executive": a post's superior
+        return True  # "reported directly to the chief executive", "reports live from Iowa"
     gap = text[c.ce : s0].strip()
     if gap in ("", "-", "—", "–", "--") and _CONJ_START_RE.match(text, s0, e0):
         return True
@@ -1184,7 +1209,10 @@ def _recalls_a_time(masked, post):
 
 
 # "report directly/daily to X": whom a post answers to, not speech
-_REPORTS_TO_RE = re.compile(r"(?:directly|daily|weekly|only|straight|back)[ \t]+to[ \t]")
+_REPORTS_TO_RE = re.compile(
+    r"(?:directly|daily|weekly|only|straight|back)[ \t]+to[ \t]"
+    r"|(?:live[ \t]+)?from[ \t]|live\b"  # "reports live from the field": where, not what
+)
 
 
 # content that opens with a conjunction: the cue's verb or clause is coordinated with

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .according_records import record_gives_way
 from .additions import (
     _ADVERBIAL_STARTS,
     _CLAUSE_WORD_RE,
@@ -184,6 +185,13 @@ def _verb_cue_frames(doc, cue_matches):
             continue  # 'She liked him — "a saint," Lee said — but voted no': the quotation
         if not borrowed and _add_dash_insertion(doc, c, pre, post, frame_hi, mention):
             continue  # "The plan — or so many residents say — is dead": both sides
+        if (
+            c.is_acc
+            and ci + 1 < len(cue_matches)
+            and not cue_matches[ci + 1][3]
+            and record_gives_way(doc.masked, mention[0], cue_matches[ci + 1][0], frame_hi)
+        ):
+            continue  # "According to a transcript, Lee said A": Lee's frame
         if c.is_acc and _add_according_insertion(doc, c, pre, post, frame_hi, mention):
             continue
         if c.is_acc and _add_according_but(doc, c, pre, post, frame_hi, mention):

@@ -1,0 +1,53 @@
+"""Records of speech as "according to" sources: "According to a transcript of the
+hearing, Lee said A" reports Lee's words as the transcript records them, so the
+speaker is Lee (the "said" frame's row) and the transcript is no speaker. This module
+owns telling an "according to" frame to give way to the speech frame whose record its
+source is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import _lines
+
+
+@lru_cache(maxsize=1)
+def speech_record_nouns() -> frozenset:
+    """Lower-case head nouns of a source that records another speaker's words
+    (``resources/speech_record_nouns.txt``).
+
+    >>> "transcript" in speech_record_nouns(), "report" in speech_record_nouns()
+    (True, False)
+    """
+    return frozenset(_lines("speech_record_nouns.txt"))
+
+
+# the source's words up to "of" ("a transcript of the hearing": "transcript")
+_RECORD_HEAD_RE = re.compile(r"[A-Za-z]+(?=[ \t]+of\b|[ \t]*\Z)")
+
+# a short subject and nothing else between the source's comma and the next cue (no
+# comma, no clause word): "According to a transcript, | Ann Smith | said"
+_SUBJECT_ONLY_RE = re.compile(r"[ \t]*,?[ \t]*(?:[\w.'’\-]+[ \t]+){0,5}\Z")
+
+
+def record_gives_way(masked, source, next_cue_start, post_lo):
+    """Does the "according to" source ``source`` (its text) name a record of speech
+    whose speaker's own frame follows: only a short subject (or nothing, for an
+    inserted "Lee, according to a transcript, said") between the source's frame end
+    ``post_lo`` and the next cue at ``next_cue_start``?
+
+    >>> t = "According to a transcript, Ann Smith said the mill would close."
+    >>> record_gives_way(t, "a transcript", 37, 26)
+    True
+    >>> record_gives_way(t, "the report", 37, 26)
+    False
+    """
+    if next_cue_start < post_lo or next_cue_start - post_lo > 60:
+        return False
+    m = _RECORD_HEAD_RE.search(source.split(" of ", 1)[0].rstrip())
+    if m is None or m.group(0).lower() not in speech_record_nouns():
+        return False
+    gap = masked[post_lo:next_cue_start]
+    return "that" not in gap.split() and _SUBJECT_ONLY_RE.fullmatch(gap) is not None
