@@ -436,7 +436,7 @@ def _paragraph_person(an, q, ref, want):
     if lo == 0 or ref[0] >= lo or hi - lo > _PARA_PERSON_REACH:
         return None  # (a paragraph longer than any news paragraph: no scan per pronoun)
     para = (an.masked or an.text)[lo:hi]
-    if re.search(_PARA_PRONOUN_RE[want], para):
+    if _PARA_PRONOUN_RE[want].search(para):
         return None  # ("He met Roe. '...,' he said": the "he" of the paragraph goes on)
     for m in _PARA_DESCRIPTION_RE.finditer(para):
         if any(w.lower() in an.lex.titles or w in an.lex.nouns for w in m.group(1).split()):

@@ -182,6 +182,9 @@ def _lede_next_paragraph(an, q, reach=601):
     return nxt, bisect.bisect_left(an.positions(), nxt.end())
 
 
+_ASCII_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
 def _resolve_named_next(an, q, persons):
     """Fill the speaker of a lede's description ("..., the province's chief medical
     officer of health said Tuesday."), when the article names nobody before it, with
@@ -192,7 +195,7 @@ def _resolve_named_next(an, q, persons):
     >>> _LEDE_TITLE_RE.match("Dr. Ann Roe told").group()
     'Dr. Ann Roe '
     """
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", q.mention)]
+    words = [w.lower() for w in _ASCII_WORD_RE.findall(q.mention)]
     if not 2 <= len(words) <= 8:
         return False
     # the paragraph break at most 300 characters on (the mention ends its paragraph:
