@@ -63,6 +63,10 @@ def _last_org_quoted(at, groups, reach=500):
     return None
 
 
+# what follows the head in every match of ``_apposed_org_name``'s pattern ("union, Local")
+_COMMA_CAPITAL_NEXT_RE = re.compile(r",[ \t]+[A-Z]")
+
+
 def _apposed_org_name(an, at, head, reach=4000):
     """The name the ``reach`` characters before ``at`` set in apposition to "the
     <head>" outside quotations ("The union, Local 4417 of the Food Workers, is
@@ -75,8 +79,8 @@ def _apposed_org_name(an, at, head, reach=4000):
     'Local 12 of the Food Workers'
     """
     lo, seg = _unquoted_before(an, at, reach)
-    if head + "," not in seg:
-        return None  # (the cheap test first)
+    if head + "," not in seg or not _word_then(seg, head, _COMMA_CAPITAL_NEXT_RE):
+        return None  # (the cheap tests first: every match holds "<head>, <Capital>")
     last = None
     for m in re.finditer(
         r"\b[Tt]he[ \t]+" + re.escape(head) + r",[ \t]+([A-Z][\w'’&.-]*"
