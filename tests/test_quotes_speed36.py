@@ -15,9 +15,20 @@ from analysis.quotes.description_appositions import (
     _APPOSED_TAIL_RE,
     apposed_description_name,
 )
+from analysis.quotes.lede_appositions import _described_rx
 from analysis.quotes.names import _APPOS_SPLIT_RE, _split_appositions
 from analysis.quotes.orgs import _COMMA_CAPITAL_NEXT_RE
-from analysis.quotes.wordscan import _indefinite_head_in, _word_then
+from analysis.quotes.wordscan import (
+    _COMMA_THE_LEAD_RE,
+    _DESCRIBED_BARE_LEAD_RE,
+    _DESCRIBED_DET_LEAD_RE,
+    _PLACE_OF_WORK_NEXT_RE,
+    _WORD_END_NOT_OF_RE,
+    _WORD_END_RE,
+    _comma_lead_then,
+    _indefinite_head_in,
+    _word_then,
+)
 
 _OLD_SPLIT = r"\s*[,;:(\[\]){}]\s*|\s+[-–—]+\s+"
 
@@ -255,3 +266,80 @@ def test_comma_capital_gate_holds_for_every_match_on_random_text():
             found += 1
             assert _word_then(t, "union", _COMMA_CAPITAL_NEXT_RE), t
     assert found > 5
+
+
+def _org_apposed_rx(head):
+    # the pattern orgs._org_apposed_to searches
+    return re.compile(
+        r"(?<![\w'’&.-])([A-Z][\w'’&.-]*(?:[ \t]+(?:of|and|&|[A-Z][\w'’&.-]*)){1,6}),[ \t]+the"
+        r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}" + re.escape(head) + r"\b(?![ \t]+of\b)"
+    )
+
+
+def _described_possible(seg, role):
+    return _comma_lead_then(seg, role, _DESCRIBED_DET_LEAD_RE, _WORD_END_RE) or _comma_lead_then(
+        seg, role, _DESCRIBED_BARE_LEAD_RE, _PLACE_OF_WORK_NEXT_RE
+    )
+
+
+@pytest.mark.parametrize(
+    ("seg", "want"),
+    [
+        ("Tom Greer, 52, a local businessman, said", True),
+        ("Jo Roe, chief economist at Northmark, said", True),
+        ("Jo Roe, chief economist, said", False),
+        ("Jo Roe, who is chief economist at Northmark", False),
+        ("Tom Greer, 52, a local businessmen, said", False),
+        ("Tom Greer, the very old and tired local businessman", False),
+    ],
+)
+def test_described_gate_sentences(seg, want):
+    role = "economist" if "economist" in seg else "businessman"
+    assert _described_possible(seg, role) is want
+    if not want:
+        assert _described_rx(role).search(seg) is None
+    else:
+        assert _described_rx(role).search(seg) is not None
+
+
+@pytest.mark.parametrize(
+    ("seg", "want"),
+    [
+        ("Coastal Link Marine, the private company that runs it, agreed.", True),
+        ("Coastal Link Marine, the company of the year, agreed.", False),
+        ("Coastal Link Marine, which is the private company, agreed.", False),
+        ("Coastal Link Marine, the very old private company, agreed.", False),
+    ],
+)
+def test_comma_the_gate_sentences(seg, want):
+    assert _comma_lead_then(seg, "company", _COMMA_THE_LEAD_RE, _WORD_END_NOT_OF_RE) is want
+    if not want:
+        assert _org_apposed_rx("company").search(seg) is None
+
+
+def _described_clause(rng):
+    sp = rng.choice([" ", "\t", "  ", ""])
+    return (
+        rng.choice(["Tom Greer", "Tom Greer", "Jo de Roe", "ACME", "he", ""])
+        + rng.choice([",", ",", ", 52,", ";", ""])
+        + sp
+        + rng.choice(["a ", "the ", "the ", "the ", "its ", "The ", "who ", "wholly ", "", "x, "])
+        + rng.choice(["", "local ", "chief old ", "very old local ", "co-op ", "9th "])
+        + rng.choice(["businessman", "company", "businessmen", "companyx"])
+        + rng.choice(["", ",", " at Acme", " of the year", "\tfor", " said", "_"])
+    )
+
+
+def test_comma_lead_gates_hold_for_every_match_on_random_text():
+    rng = random.Random(364)
+    found = {"d": 0, "o": 0}
+    rx_d, rx_o = _described_rx("businessman"), _org_apposed_rx("company")
+    for _ in range(5000):
+        seg = "".join(_described_clause(rng) + rng.choice(_PIECES) for _ in range(3))
+        if rx_d.search(seg) is not None:
+            found["d"] += 1
+            assert _described_possible(seg, "businessman"), seg
+        if rx_o.search(seg) is not None:
+            found["o"] += 1
+            assert _comma_lead_then(seg, "company", _COMMA_THE_LEAD_RE, _WORD_END_NOT_OF_RE), seg
+    assert found["d"] > 20 and found["o"] > 10, found

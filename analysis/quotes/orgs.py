@@ -44,7 +44,13 @@ from .org_subjects import (
     _owner_just_before,
 )
 from .usage import _COUNTRIES, _named_person
-from .wordscan import _CALLED_NAME_RE, _word_then
+from .wordscan import (
+    _CALLED_NAME_RE,
+    _COMMA_THE_LEAD_RE,
+    _WORD_END_NOT_OF_RE,
+    _comma_lead_then,
+    _word_then,
+)
 
 
 def _last_org_quoted(at, groups, reach=500):
@@ -400,6 +406,8 @@ def _org_apposed_to(an, at, head, reach=1500):
     lo, seg = _unquoted_before(an, at, reach)
     if ", the " not in seg or head not in seg:
         return None  # (the cheap test first)
+    if not _comma_lead_then(seg, head, _COMMA_THE_LEAD_RE, _WORD_END_NOT_OF_RE):
+        return None  # (every match holds ", the <modifiers> <head>" not before " of")
     last = None
     for m in re.finditer(
         r"(?<![\w'’&.-])([A-Z][\w'’&.-]*(?:[ \t]+(?:of|and|&|[A-Z][\w'’&.-]*)){1,6}),[ \t]+the"
