@@ -445,13 +445,17 @@ def _titled_surnames(titled: str, text: str) -> Counter:
     return found
 
 
+_LABEL_SPACES_RE = re.compile(r"\s+")  # (white space runs in a turn label)
+_ANSWER_LINE_RE = re.compile(r"[^\n]+")  # (a line of an answer, ``_answer_paragraphs``)
+
+
 def _label_name(label: str, text: str) -> tuple[str, str, str | None, Counter]:
     """(speaker, type, surname key, full names written in the text) of one turn label."""
     if label == "Q":
         return "reporter", "anonymous", None, Counter()
     if label == "A":
         return _interviewee(text)
-    words = [w for w in re.split(r"\s+", label) if w]
+    words = [w for w in _LABEL_SPACES_RE.split(label) if w]
     folded = [_fold(w) for w in words]
     if any(f in _ANON for f in folded) or len(words) > 4:
         return " ".join(folded), "anonymous", None, Counter()
@@ -828,7 +832,7 @@ def _answer_paragraphs(text: str, s: int, e: int) -> list[tuple[int, int]]:
     ['I burned it.', 'That taught me a lot.']
     """
     out = []
-    for m in re.finditer(r"[^\n]+", text[s:e]):
+    for m in _ANSWER_LINE_RE.finditer(text[s:e]):
         a, b = s + m.start(), s + m.end()
         para = text[a:b].strip()
         if not para:

@@ -343,3 +343,59 @@ def test_comma_lead_gates_hold_for_every_match_on_random_text():
             found["o"] += 1
             assert _comma_lead_then(seg, "company", _COMMA_THE_LEAD_RE, _WORD_END_NOT_OF_RE), seg
     assert found["d"] > 20 and found["o"] > 10, found
+
+
+def test_module_level_patterns_are_the_ones_they_replace():
+    from analysis import transcripts
+    from analysis.quotes import (
+        antecedents,
+        cues,
+        description_echoes,
+        frames,
+        lede_named_next,
+        roles,
+    )
+
+    want = {
+        antecedents._ORG_LEADING_DET_RE: r"^(?:The|A|An)[ \t]+",
+        antecedents._ORG_NAME_SPACES_RE: r"\s+",
+        antecedents._ORG_LEAD_WORD_RE: r"\S+",
+        cues._CUE_SPACES_RE: r"\s+",
+        description_echoes._INTRO_LOWER_WORD_RE: r"[a-z]+",
+        frames._LEAD_ING_SPACES_RE: r"\s+",
+        lede_named_next._ASCII_WORD_RE: r"[A-Za-z]+",
+        roles._NAMED_THE_RE: r"^[Tt]he ",
+        transcripts._LABEL_SPACES_RE: r"\s+",
+        transcripts._ANSWER_LINE_RE: r"[^\n]+",
+        _APPOS_SPLIT_RE: _OLD_SPLIT,
+    }
+    for rx, pattern in want.items():
+        assert rx.pattern == pattern and rx.flags == re.compile(pattern).flags
+
+
+def _document_in_rx(head):
+    # the pattern documents._document_authors searches for a document head
+    return re.compile(
+        r"\b(?:[Ii]n[ \t]+an?|(?:wrote|writes|said|says)[ \t]+in[ \t]+(?:the|his|her|its|their)"
+        r"|(?:issued|released)[ \t]+an?)"
+        r"[ \t]+(?:[\w-]+[ \t]+){0,2}" + head + r"\b"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sent", "want"),
+    [
+        ("Acme said in a statement that prices rose.", True),
+        ("In a short memo to staff, Jo Roe said so.", True),
+        ("Acme said prices rose.", False),
+        ("Acme issued a statements list.", False),
+    ],
+)
+def test_document_gate_sentences(sent, want):
+    from analysis.quotes.ledes import _DOC_HEADS
+
+    assert all(h.isalpha() and h.islower() for h in _DOC_HEADS)  # (literal in the pattern)
+    head = "memo" if "memo" in sent else "statement"
+    assert (_document_in_rx(head).search(sent) is not None) is want
+    if want:
+        assert sent.find(head) >= 0

@@ -165,6 +165,9 @@ _INTRO_DET_RE = re.compile(
 )
 
 
+_INTRO_LOWER_WORD_RE = re.compile(r"[a-z]+")  # (``_introduced_with_noun``'s words)
+
+
 def _introduced_with_noun(intro, stems):
     """Does the lower-case introduction text present someone with one of ``stems``
     (a noun after "a"/"an"/a possessive, or a verb of a stem: "interpreted")?
@@ -176,7 +179,7 @@ def _introduced_with_noun(intro, stems):
     >>> _introduced_with_noun("one of them has interpreted spanish", {"interpreter", "interpret"})
     True
     """
-    for m in re.finditer(r"[a-z]+", intro):
+    for m in _INTRO_LOWER_WORD_RE.finditer(intro):
         w = m.group()
         for st in stems:
             if w == st:
