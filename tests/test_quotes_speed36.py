@@ -16,6 +16,7 @@ from analysis.quotes.description_appositions import (
     apposed_description_name,
 )
 from analysis.quotes.lede_appositions import _described_rx
+from analysis.quotes.lede_named_next import _NAME_RUN_NEXT_RE, _office_title_rx
 from analysis.quotes.names import _APPOS_SPLIT_RE, _split_appositions
 from analysis.quotes.orgs import _COMMA_CAPITAL_NEXT_RE
 from analysis.quotes.wordscan import (
@@ -27,6 +28,7 @@ from analysis.quotes.wordscan import (
     _WORD_END_RE,
     _comma_lead_then,
     _indefinite_head_in,
+    _standalone_starts,
     _word_then,
 )
 
@@ -399,3 +401,70 @@ def test_document_gate_sentences(sent, want):
     assert (_document_in_rx(head).search(sent) is not None) is want
     if want:
         assert sent.find(head) >= 0
+
+
+def _standalone_rx(word):
+    # the pattern transcripts._interviewee counts and _in_lead_in searches
+    return re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Roe, Roe-Lee, Roes and Roe.", "Roe"),
+        ("O'Roe said O'Roe's O'Roe", "O'Roe"),
+        ("a.a.a a.a", "a.a"),
+        ("Dr. Roe_x Roe\tRoe\nRoé Roe", "Roe"),
+        ("", "Roe"),
+    ],
+)
+def test_standalone_starts_sentences(text, word):
+    want = [m.start() for m in _standalone_rx(word).finditer(text)]
+    assert list(_standalone_starts(text, word)) == want
+
+
+def test_standalone_starts_on_random_text():
+    rng = random.Random(365)
+    pieces = ["Roe", "Roe", "Roes", "-", " ", "_", "'", ".", "é", "a.a", "a", "1", "\n", "O'Roe"]
+    for _ in range(4000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 14)))
+        for word in ("Roe", "a.a", "O'Roe", "a"):
+            want = [m.start() for m in _standalone_rx(word).finditer(t)]
+            assert list(_standalone_starts(t, word)) == want, (t, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Then Mayor Gail Roe spoke.", True),
+        ("Then Mayor\tÉlise Roe-Lee spoke.", True),
+        ("Then Mayor Gail spoke.", False),
+        ("Then the mayor Gail Roe spoke.", False),
+        ("Then Mayor, Gail Roe spoke.", False),
+    ],
+)
+def test_office_title_gate_sentences(text, want):
+    assert _word_then(text, "Mayor", _NAME_RUN_NEXT_RE) is want
+    assert (_office_title_rx("mayor").search(text) is not None) is want
+
+
+def test_office_title_gate_on_random_text():
+    rng = random.Random(366)
+    pieces = ["Mayor", "mayor", " ", "\t", "Gail", "Roe", "Lee", ",", ".", "x", "É", "-"]
+    rx, found = _office_title_rx("mayor"), 0
+    for _ in range(5000):
+        t = "".join(
+            rng.choice(pieces)
+            + rng.choice(["Mayor", "Mayor", "mayor", "xMayor"])
+            + rng.choice([" ", "\t", "", ", "])
+            + rng.choice(["Gail", "Élise", "gail", "G"])
+            + rng.choice([" ", "\t", "-", ""])
+            + rng.choice(["Roe", "Roe-Lee", "roe", "R.", ""])
+            for _ in range(rng.randrange(1, 4))
+        )
+        lo = rng.randrange(0, 4)
+        hi = lo + rng.randrange(0, len(t) + 1)
+        if rx.search(t, lo, hi) is not None:
+            found += 1
+            assert _word_then(t, "Mayor", _NAME_RUN_NEXT_RE, lo, hi), (t, lo, hi)
+    assert found > 20

@@ -18,6 +18,7 @@ from .lede_appositions import _DESCRIPTION_HEADS, _described_in_apposition
 from .lexicon import _lines, load_titles
 from .titles import _ROLE_WORDS, _person_gender
 from .usage import _place_or_org
+from .wordscan import _word_then
 
 _DESC_HEAD_END = frozenset("for of at with in from on who whose and".split())
 
@@ -45,12 +46,18 @@ def _office_named_later(an, q, head, reach=8000):
     return an.canonical(words) if hasattr(an, "canonical") else " ".join(words)
 
 
+# white space and a name run after an office ("Mayor| Gail Roe"): ``_office_title_rx``'s tail
+_NAME_RUN_NEXT_RE = re.compile(r"[ \t]+" + _NAME_RUN_RE.pattern)
+
+
 def _titled_after(text, lo, hi, heads):
     """{last word: name words} of the people ``text[lo:hi]`` titles with one of the
     capitalised ``heads`` ("Mayor Gail Roe", "Superior Court Justice Ann Roe"), not
     "Deputy/former/acting <Office>"."""
     found: dict = {}
     for head in heads:
+        if not _word_then(text, head.capitalize(), _NAME_RUN_NEXT_RE, lo, hi):
+            continue  # (every match holds the office, then a name: no pattern without one)
         for m in _office_title_rx(head).finditer(text, lo, hi):
             before = text[max(0, m.start() - 12) : m.start()].split()
             if before and before[-1].lower().rstrip("-") in _NOT_THE_OFFICE:

@@ -369,3 +369,30 @@ def _comma_lead_then(seg, word, lead_rx, tail_rx):
             return True
         i = seg.find(word, i + 1)
     return False
+
+
+_WORD_OR_HYPHEN_EXTRA = "_-"
+
+
+def _standalone_starts(text, word):
+    """The starts of ``re.finditer(r"(?<![\\w-])" + re.escape(word) + r"(?![\\w-])",
+    text)``'s matches (a non-empty ``word``): each occurrence with no word character or
+    "-" before or after it, found left to right without overlap (the search goes on at
+    a match's end, as ``re`` does).
+
+    >>> list(_standalone_starts("Roe, Roe-Lee, Roes and Roe.", "Roe"))
+    [0, 23]
+    """
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        c = text[i - 1 : i] if i else ""
+        e = i + n
+        d = text[e : e + 1]
+        if not (c and (c.isalnum() or c in _WORD_OR_HYPHEN_EXTRA)) and not (
+            d and (d.isalnum() or d in _WORD_OR_HYPHEN_EXTRA)
+        ):
+            yield i
+            i = text.find(word, e)
+        else:
+            i = text.find(word, i + 1)
