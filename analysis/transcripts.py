@@ -445,13 +445,17 @@ def _titled_surnames(titled: str, text: str) -> Counter:
     return found
 
 
+_LABEL_SPACES_RE = re.compile(r"\s+")  # (white space runs in a turn label)
+_ANSWER_LINE_RE = re.compile(r"[^\n]+")  # (a line of an answer, ``_answer_paragraphs``)
+
+
 def _label_name(label: str, text: str) -> tuple[str, str, str | None, Counter]:
     """(speaker, type, surname key, full names written in the text) of one turn label."""
     if label == "Q":
         return "reporter", "anonymous", None, Counter()
     if label == "A":
         return _interviewee(text)
-    words = [w for w in re.split(r"\s+", label) if w]
+    words = [w for w in _LABEL_SPACES_RE.split(label) if w]
     folded = [_fold(w) for w in words]
     if any(f in _ANON for f in folded) or len(words) > 4:
         return " ".join(folded), "anonymous", None, Counter()
@@ -490,6 +494,8 @@ def _interviewee(text: str) -> tuple[str, str, str | None, Counter]:
     honorific: "Dr. Halima Abernethy-Sow"), the one whose surname that introduction
     repeats most (the earlier on a tie), never one after a possessive (the
     interviewer: "the Ledger's Colin Petrakis"); else "interviewee"."""
+    from .quotes.wordscan import _standalone_starts  # (no pattern per surname)
+
     q = _FIRST_Q.search(text)
     intro = text[: q.start() if q else min(len(text), 2000)]
     given = _first_names()
@@ -506,7 +512,7 @@ def _interviewee(text: str) -> tuple[str, str, str | None, Counter]:
             continue  # ("Vice President Joe Biden": the name from "Joe")
         words = words[k:]
         sur = words[-1]
-        n = len(re.findall(r"(?<![\w-])" + re.escape(sur) + r"(?![\w-])", intro))
+        n = sum(1 for _ in _standalone_starts(intro, sur))  # (``sur``: a word of a run)
         n += 1000 * _in_lead_in(intro, sur)  # ("Roe answered questions by email:")
         if best is None or n > best[0]:
             best = (n, " ".join(words), sur)
@@ -520,11 +526,10 @@ def _in_lead_in(intro: str, surname: str) -> bool:
     interview's lead-in ("Oyelaran answered questions by email:"; "Roe spoke to the
     Ledger from Iqaluit.")? That one is the interviewee, however often the article
     named someone else before."""
+    from .quotes.wordscan import _standalone_starts  # (no pattern per surname)
+
     last = intro.rstrip().rsplit("\n", 1)[-1]
-    return (
-        len(last) <= 300
-        and re.search(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", last) is not None
-    )
+    return len(last) <= 300 and next(_standalone_starts(last, surname), None) is not None
 
 
 def add_turns(
@@ -828,7 +833,7 @@ def _answer_paragraphs(text: str, s: int, e: int) -> list[tuple[int, int]]:
     ['I burned it.', 'That taught me a lot.']
     """
     out = []
-    for m in re.finditer(r"[^\n]+", text[s:e]):
+    for m in _ANSWER_LINE_RE.finditer(text[s:e]):
         a, b = s + m.start(), s + m.end()
         para = text[a:b].strip()
         if not para:

@@ -436,7 +436,7 @@ def _paragraph_person(an, q, ref, want):
     if lo == 0 or ref[0] >= lo or hi - lo > _PARA_PERSON_REACH:
         return None  # (a paragraph longer than any news paragraph: no scan per pronoun)
     para = (an.masked or an.text)[lo:hi]
-    if re.search(_PARA_PRONOUN_RE[want], para):
+    if _PARA_PRONOUN_RE[want].search(para):
         return None  # ("He met Roe. '...,' he said": the "he" of the paragraph goes on)
     for m in _PARA_DESCRIPTION_RE.finditer(para):
         if any(w.lower() in an.lex.titles or w in an.lex.nouns for w in m.group(1).split()):
@@ -848,6 +848,12 @@ def _first_at(text, pos, cw):
     return pos if at < 0 else at
 
 
+# a determiner opening a name, and the white space runs of a name (``_org_name``)
+_ORG_LEADING_DET_RE = re.compile(r"^(?:The|A|An)[ \t]+")
+_ORG_NAME_SPACES_RE = re.compile(r"\s+")
+_ORG_LEAD_WORD_RE = re.compile(r"\S+")
+
+
 def _org_name(text, pos, cw):
     """The organisation's name around the capitalised run ``cw`` at ``pos``, joined
     over "and" / "of" ("Food and Drug Administration", "Department of Justice")."""
@@ -857,7 +863,7 @@ def _org_name(text, pos, cw):
     if m is None and _is_company(name) and (s0 := text.find(cw[0], pos, pos + 200)) >= 0:
         name = _company_name(text, s0, name)  # "PPG Industries Inc"
     if m is not None:
-        left = re.sub(r"^(?:The|A|An)[ \t]+", "", m.group(1).strip())
+        left = _ORG_LEADING_DET_RE.sub("", m.group(1).strip())
         if left[:1].isupper() and left.split()[0].lower() not in ("and", "of", "for"):
             name = left + " " + name
     elif (
@@ -872,7 +878,7 @@ def _org_name(text, pos, cw):
             words = _before_titled_name(r.group(2).split(), more)
             if words:
                 name = name + text[end + len(cw[-1]) : r.start(2)] + " ".join(words)
-    return re.sub(r"\s+", " ", name)
+    return _ORG_NAME_SPACES_RE.sub(" ", name)
 
 
 _CAP_AFTER_RE = re.compile(r"[ \t]*[A-Z]")
@@ -1060,9 +1066,9 @@ def _named_description(an, at, words, reach=3000):
             if not ws[-1].endswith(("'s", "’s")):
                 continue  # "the Baton Rouge newspaper": a description, not a name
         name = an.text[lo + m.start() : lo + _and_part_end(an, seg, m)]
-        starts = [w.start() for w in re.finditer(r"\S+", lead)]
+        starts = [w.start() for w in _ORG_LEAD_WORD_RE.finditer(lead)]
         name = name[starts[len(starts) - len(ws)] if ws else len(lead) :]
-        found.setdefault(re.sub(r"\s+", " ", name).lower().replace("’", "'"), name)
+        found.setdefault(_ORG_NAME_SPACES_RE.sub(" ", name).lower().replace("’", "'"), name)
         if len(found) > 1:
             return None
     if not found and len(words) == 1:

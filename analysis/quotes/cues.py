@@ -191,6 +191,7 @@ _DETERMINER_ENDS = (" an", " the", " An", " The", "\nAn", "\nThe")
 
 
 _FORMS: dict = {}  # cue as written -> lower-case form with single spaces
+_CUE_SPACES_RE = re.compile(r"\s+")
 
 
 # a social-media site or a poster's own page ("posted on X that", "wrote to
@@ -401,7 +402,7 @@ def _cue_in_sentence(doc, cm, win_cache):
     c.se = se = se if se < ce_ + _MAX_SPAN else ce_ + _MAX_SPAN
     form = _FORMS.get(cue)
     if form is None:
-        form = _FORMS.setdefault(cue, re.sub(r"\s+", " ", cue).lower())
+        form = _FORMS.setdefault(cue, _CUE_SPACES_RE.sub(" ", cue).lower())
     c.form = form
     c.lemma = doc.lex.verb_lemma.get(form)
     w_lo = ss if ss > cs_ - 250 else cs_ - 250

@@ -21,6 +21,9 @@ _APPOSED_LATER_NAME = (
     r"(" + _CAP_NAME_WORD + r"(?:[ \t]+" + _APPOSED_PARTICLE + _CAP_NAME_WORD + r"){1,3})"
 )
 
+# what follows the description's last word in every apposition match (", Bea Du Pont,")
+_APPOSED_TAIL_RE = re.compile(r"[ \t]*,[ \t]+" + _APPOSED_LATER_NAME + r"[ \t]*,")
+
 
 def apposed_description_name(text, mention, after, reach=6000):
     """The name that a later apposition "The <mention>, <Name>," gives the description
@@ -36,8 +39,8 @@ def apposed_description_name(text, mention, after, reach=6000):
     words = mention.split()
     if len(words) < 2 or words[0].lower() != "the":
         return None
-    if not _word_then(text, words[-1], _SPACED_COMMA_RE, after, after + reach):
-        return None  # (every match holds its last word, then a comma: no pattern needed)
+    if not _word_then(text, words[-1], _APPOSED_TAIL_RE, after, after + reach):
+        return None  # (every match holds its last word, then the name in commas: no pattern)
     rx = re.compile(
         r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[ \t]))[Tt]he[ \t]+"
         + r"[ \t]+".join(re.escape(w) for w in words[1:])

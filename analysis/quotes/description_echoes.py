@@ -33,6 +33,7 @@ from .org_names import _PERSON_NOUN_ENDS, _PREDICATE_BEFORE_RE
 from .org_subjects import _IN_FOCUS_RE, _other_name_between
 from .titles import _person_gender
 from .usage import _never_a_person
+from .wordscan import _indefinite_head_in
 
 # --- written46: a description that echoes how the person just quoted was introduced ---
 
@@ -159,6 +160,9 @@ _INTRO_DET_RE = re.compile(
 )
 
 
+_INTRO_LOWER_WORD_RE = re.compile(r"[a-z]+")  # (``_introduced_with_noun``'s words)
+
+
 def _introduced_with_noun(intro, stems):
     """Does the lower-case introduction text present someone with one of ``stems``
     (a noun after "a"/"an"/a possessive, or a verb of a stem: "interpreted")?
@@ -170,7 +174,7 @@ def _introduced_with_noun(intro, stems):
     >>> _introduced_with_noun("one of them has interpreted spanish", {"interpreter", "interpret"})
     True
     """
-    for m in re.finditer(r"[a-z]+", intro):
+    for m in _INTRO_LOWER_WORD_RE.finditer(intro):
         w = m.group()
         for st in stems:
             if w == st:
@@ -212,6 +216,8 @@ def _unnamed_before(an, quotes, k, head, canon):
     ends = {r.m_end for r in quotes[:k] if r.speaker == canon and r.mention}
     lo, _hi = _paragraph(an.text, quotes[k - 1].m_start)  # (from the paragraph before
     lo = _paragraph_before(an.text, lo)  # the statement's on)
+    if not _indefinite_head_in(an.text[lo:at], head):
+        return False  # (every match is one of the case-blind test's: no pattern compiled)
     rx = r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+(?:[\w-]+[ \t]+){0,2}" + re.escape(head) + r"\b"
     for m in re.compile(rx).finditer(an.text, lo, at):
         if an.masked is not None and an.masked[m.start()] == MASK:
@@ -302,9 +308,9 @@ def _lede_description_held_back(an, quotes, reach=2):
         if m is None or m.group(1) in _ROLE_NO_FALLBACK or m.group(1).endswith("s"):
             continue
         head = m.group(1)
-        if re.search(
+        if _indefinite_head_in(an.text[: q.m_start], head) and re.search(
             r"\b(?:an?|another|one)[ \t]+(?:[\w-]+[ \t]+){0,2}" + head + r"\b", an.text[: q.m_start]
-        ):
+        ):  # (the case-blind test first: ``head`` is lower-case letters, no pattern per head)
             continue  # ("a procurement manager ... . '...,' the manager wrote": that one)
         if not (
             head in _PERSON_NOUNS

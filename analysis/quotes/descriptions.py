@@ -29,6 +29,7 @@ from .role_titles import _other_titled_alike
 from .roles import _resolve_mention
 from .titles import _OFFICES, _person_gender
 from .usage import _never_a_person
+from .wordscan import _indefinite_head_in
 
 # reporting verbs of a statement (not "asked", "claiming") that a "he" may continue
 _STATEMENT_CUES = (
@@ -223,7 +224,9 @@ def _last_person_described(an, q, persons):
     if para >= 0:
         para = an.text[lo : lo + para].rstrip().rfind("\n")
     lo += para + 1 if para >= 0 else 0
-    if an.text.find(head, lo, at) >= 0:  # (every match holds the head: else no pattern)
+    if an.text.find(head, lo, at) >= 0 and (
+        not head.isalpha() or _indefinite_head_in(an.text[lo:at], head)
+    ):  # (every match holds the head, and is one of the case-blind test's: else no pattern)
         for m in re.finditer(
             rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+(?:[\w-]+[ \t]+){{0,2}}{head}\b", an.text[lo:at]
         ):

@@ -328,11 +328,15 @@ def _document_authors(an, quotes, reach=3000):
             an.antecedents()
             si = bisect.bisect_right(an.ante[0], p.m_start) - 1
             lo, hi = an.sents[si] if si >= 0 else (p.m_start - 200, p.m_end + 200)
-            if passed.get(id(p)) == ws[-1] or re.search(
-                rf"\b(?:[Ii]n[ \t]+an?|(?:wrote|writes|said|says)[ \t]+in[ \t]+(?:the|his|her|its|their)"
-                rf"|(?:issued|released)[ \t]+an?)"
-                rf"[ \t]+(?:[\w-]+[ \t]+){{0,2}}{ws[-1]}\b",
-                an.text[max(0, lo) : hi],
+            if (
+                passed.get(id(p)) == ws[-1]
+                or an.text.find(ws[-1], max(0, lo), hi) >= 0
+                and re.search(
+                    rf"\b(?:[Ii]n[ \t]+an?|(?:wrote|writes|said|says)[ \t]+in[ \t]+(?:the|his|her|its|their)"
+                    rf"|(?:issued|released)[ \t]+an?)"
+                    rf"[ \t]+(?:[\w-]+[ \t]+){{0,2}}{ws[-1]}\b",
+                    an.text[max(0, lo) : hi],
+                )
             ):
                 q.speaker, q.stype = p.speaker, p.stype
                 if ws[-1] == "report" and p.stype == "person":

@@ -559,6 +559,9 @@ _PRONOUN_CLAUSE_RE = re.compile(r"[ \t]*(?P<np>[Hh]e|[Ss]he|[Tt]hey)[ \t]+[a-z]"
 _NOT_A_PREDICATE = {"and", "or", "but", "nor", "who", "which", "that", "whose", "of", "to"}
 
 
+_LEAD_ING_SPACES_RE = re.compile(r"\s+")  # (``_with_lead_participles``'s verb form)
+
+
 def _with_lead_participles(doc, cue_matches):
     """``cue_matches`` with the capitalised participles that open a sentence ("Noting
     that ...,"), which the cue scan (lower-case forms) does not find, in text order."""
@@ -576,7 +579,7 @@ def _with_lead_participles(doc, cue_matches):
         ):
             continue  # (a set look-up per sentence; the regex confirms the word end)
         m = _LEAD_ING_RE.match(masked, ss)
-        if m is not None and lex.verb_lemma.get(re.sub(r"\s+", " ", m.group().lower())):
+        if m is not None and lex.verb_lemma.get(_LEAD_ING_SPACES_RE.sub(" ", m.group().lower())):
             more.append((m.start(), m.end(), m.group(), False))
     if not more:
         return cue_matches

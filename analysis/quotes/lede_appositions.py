@@ -14,7 +14,13 @@ from .antecedents import _CAP_NAME_WORD, _set_person, _unquoted_before
 from .kin import _KIN_GENDER, _kin_given_said_next
 from .lexicon import _SENT_START_STOP, _lines
 from .names import _person_like
-from .wordscan import _role_after_comma
+from .wordscan import (
+    _DESCRIBED_BARE_LEAD_RE,
+    _DESCRIBED_DET_LEAD_RE,
+    _PLACE_OF_WORK_NEXT_RE,
+    _WORD_END_RE,
+    _comma_lead_then,
+)
 
 _KIN_LATER_CACHE: dict = {}
 
@@ -197,7 +203,11 @@ def _described_in_apposition(an, at, role, reach=4000):
     if role not in seg:
         return None  # (the cheap test first)
     last = None
-    if _role_after_comma(seg, role):  # (else no match: no pattern compiled for the role)
+    # (every match holds the role after a comma, one of two leads and what follows it
+    # in that alternative: else no match, no pattern compiled for the role)
+    if _comma_lead_then(seg, role, _DESCRIBED_DET_LEAD_RE, _WORD_END_RE) or _comma_lead_then(
+        seg, role, _DESCRIBED_BARE_LEAD_RE, _PLACE_OF_WORK_NEXT_RE
+    ):
         for m in _described_rx(role).finditer(seg):
             last = m
     if role + "," in seg:  # (every match holds it)

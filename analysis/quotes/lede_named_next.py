@@ -18,6 +18,7 @@ from .lede_appositions import _DESCRIPTION_HEADS, _described_in_apposition
 from .lexicon import _lines, load_titles
 from .titles import _ROLE_WORDS, _person_gender
 from .usage import _place_or_org
+from .wordscan import _word_then
 
 _DESC_HEAD_END = frozenset("for of at with in from on who whose and".split())
 
@@ -45,12 +46,18 @@ def _office_named_later(an, q, head, reach=8000):
     return an.canonical(words) if hasattr(an, "canonical") else " ".join(words)
 
 
+# white space and a name run after an office ("Mayor| Gail Roe"): ``_office_title_rx``'s tail
+_NAME_RUN_NEXT_RE = re.compile(r"[ \t]+" + _NAME_RUN_RE.pattern)
+
+
 def _titled_after(text, lo, hi, heads):
     """{last word: name words} of the people ``text[lo:hi]`` titles with one of the
     capitalised ``heads`` ("Mayor Gail Roe", "Superior Court Justice Ann Roe"), not
     "Deputy/former/acting <Office>"."""
     found: dict = {}
     for head in heads:
+        if not _word_then(text, head.capitalize(), _NAME_RUN_NEXT_RE, lo, hi):
+            continue  # (every match holds the office, then a name: no pattern without one)
         for m in _office_title_rx(head).finditer(text, lo, hi):
             before = text[max(0, m.start() - 12) : m.start()].split()
             if before and before[-1].lower().rstrip("-") in _NOT_THE_OFFICE:
@@ -182,6 +189,9 @@ def _lede_next_paragraph(an, q, reach=601):
     return nxt, bisect.bisect_left(an.positions(), nxt.end())
 
 
+_ASCII_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
 def _resolve_named_next(an, q, persons):
     """Fill the speaker of a lede's description ("..., the province's chief medical
     officer of health said Tuesday."), when the article names nobody before it, with
@@ -192,7 +202,7 @@ def _resolve_named_next(an, q, persons):
     >>> _LEDE_TITLE_RE.match("Dr. Ann Roe told").group()
     'Dr. Ann Roe '
     """
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", q.mention)]
+    words = [w.lower() for w in _ASCII_WORD_RE.findall(q.mention)]
     if not 2 <= len(words) <= 8:
         return False
     # the paragraph break at most 300 characters on (the mention ends its paragraph:

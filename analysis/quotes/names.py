@@ -1265,10 +1265,13 @@ def parse_person_name(text) -> tuple[tuple[str, ...], tuple[str, ...], str | Non
     return _parse_part(text[:500])
 
 
+_APPOS_SPLIT_RE = re.compile(r"\s*[,;:(\[\]){}]\s*|\s+[-–—]+\s+")
+
+
 def _split_appositions(text: str) -> list[str]:
     """'Putin, the Russian president' -> ['Putin', 'the Russian president'];
     a suffix after a comma stays with the name ('King, Jr.')."""
-    parts = [p for p in re.split(r"\s*[,;:(\[\]){}]\s*|\s+[-–—]+\s+", text) if p.strip()]
+    parts = [p for p in _APPOS_SPLIT_RE.split(text) if p.strip()]
     out: list[str] = []
     for p in parts:
         first = p.split()[0] if p.split() else ""

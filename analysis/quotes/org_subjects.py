@@ -210,8 +210,8 @@ def _leaders_party(an, q, groups):
     of ("NDP Leader Amara Fontaine ... Fontaine's campaign said" -> NDP) and True;
     False when it names none."""
     m = _LEADERS_OWN_RE.fullmatch(q.mention)
-    if m is None:
-        return False
+    if m is None or an.text.find("eader", 0, q.m_start) < 0:
+        return False  # (every match holds "[Ll]eader": no pattern per surname without one)
     lead = re.search(
         rf"\b({_PARTY_WORDS})[ \t]+[Ll]eader[ \t]+(?:[A-Z][\w'’-]*[ \t]+){{0,2}}"
         + re.escape(m.group(1))

@@ -44,7 +44,13 @@ from .org_subjects import (
     _owner_just_before,
 )
 from .usage import _COUNTRIES, _named_person
-from .wordscan import _CALLED_NAME_RE, _word_then
+from .wordscan import (
+    _CALLED_NAME_RE,
+    _COMMA_THE_LEAD_RE,
+    _WORD_END_NOT_OF_RE,
+    _comma_lead_then,
+    _word_then,
+)
 
 
 def _last_org_quoted(at, groups, reach=500):
@@ -63,6 +69,10 @@ def _last_org_quoted(at, groups, reach=500):
     return None
 
 
+# what follows the head in every match of ``_apposed_org_name``'s pattern ("union, Local")
+_COMMA_CAPITAL_NEXT_RE = re.compile(r",[ \t]+[A-Z]")
+
+
 def _apposed_org_name(an, at, head, reach=4000):
     """The name the ``reach`` characters before ``at`` set in apposition to "the
     <head>" outside quotations ("The union, Local 4417 of the Food Workers, is
@@ -75,8 +85,8 @@ def _apposed_org_name(an, at, head, reach=4000):
     'Local 12 of the Food Workers'
     """
     lo, seg = _unquoted_before(an, at, reach)
-    if head + "," not in seg:
-        return None  # (the cheap test first)
+    if head + "," not in seg or not _word_then(seg, head, _COMMA_CAPITAL_NEXT_RE):
+        return None  # (the cheap tests first: every match holds "<head>, <Capital>")
     last = None
     for m in re.finditer(
         r"\b[Tt]he[ \t]+" + re.escape(head) + r",[ \t]+([A-Z][\w'’&.-]*"
@@ -396,6 +406,8 @@ def _org_apposed_to(an, at, head, reach=1500):
     lo, seg = _unquoted_before(an, at, reach)
     if ", the " not in seg or head not in seg:
         return None  # (the cheap test first)
+    if not _comma_lead_then(seg, head, _COMMA_THE_LEAD_RE, _WORD_END_NOT_OF_RE):
+        return None  # (every match holds ", the <modifiers> <head>" not before " of")
     last = None
     for m in re.finditer(
         r"(?<![\w'’&.-])([A-Z][\w'’&.-]*(?:[ \t]+(?:of|and|&|[A-Z][\w'’&.-]*)){1,6}),[ \t]+the"

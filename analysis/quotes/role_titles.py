@@ -496,6 +496,8 @@ def _resolve_titled_as(an, q, words, persons, reach=4000):
     two words ("Crown prosecutor Ann Vesey"); False if none (not "Florida Sen. Roe").
     """
     _lo, seg = _unquoted_before(an, q.m_start, reach)
+    if words[0] not in seg:
+        return False  # (every match holds the first word as written: no pattern without it)
     found = None
     for m in re.finditer(
         rf"\b{re.escape(words[0])}[ \t]+{words[1]}[ \t]+({_NAME_RUN_RE.pattern})", seg

@@ -204,6 +204,9 @@ def _nickname_of(an, word):
     return full if " " in full and full != word else None
 
 
+_NAMED_THE_RE = re.compile(r"^[Tt]he ")  # (a leading "the" of a mention, ``_resolve_named``)
+
+
 def _resolve_named(an, q, minfo, persons, groups):
     """Fill the speaker of a person's name (its fullest form in the article) or of a
     description (kept as written, typed)."""
@@ -249,7 +252,7 @@ def _resolve_named(an, q, minfo, persons, groups):
         if (
             g is None
             and canon in _COUNTRIES
-            and _strip_possessive(re.sub(r"^[Tt]he ", "", q.mention)) == canon
+            and _strip_possessive(_NAMED_THE_RE.sub("", q.mention)) == canon
             and not any(len(e[1]) > 1 and e[1][0] == canon for e in an.names)
         ):  # (not "Georgia Lee ... Georgia said": a person's given name)
             q.speaker, q.stype = canon, "organization"  # "Iran said": its government

@@ -328,3 +328,71 @@ def _newcomer_at(text, s0, head):
             return False
         p = w.end()
     return False
+
+
+# what stands between the last comma and the role in each alternative of
+# ``lede_appositions._described_rx(role)`` ("Tom Greer, 52, a local businessman",
+# "Jo Roe, chief economist at Northmark"), and what follows the role there
+_DESCRIBED_DET_LEAD_RE = re.compile(
+    r"[ \t]+(?:a|an|the|its|his|her|their)[ \t]+(?:[a-z0-9][\w'’-]*[ \t]+){0,4}"
+)
+_WORD_END_RE = re.compile(r"\b")
+_DESCRIBED_BARE_LEAD_RE = re.compile(r"[ \t]+(?!wh)(?:[a-z][\w-]*[ \t]+){0,3}")
+_PLACE_OF_WORK_NEXT_RE = re.compile(r"[ \t]+(?:at|of|for|with)\b")
+# the same for ``orgs._org_apposed_to``'s pattern ("Coastal Link Marine, the private company")
+_COMMA_THE_LEAD_RE = re.compile(r"[ \t]+the[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}")
+_WORD_END_NOT_OF_RE = re.compile(r"\b(?![ \t]+of\b)")
+
+
+def _comma_lead_then(seg, word, lead_rx, tail_rx):
+    """Is there an occurrence of ``word`` in ``seg`` whose text from the last comma
+    before it is all ``lead_rx`` (a full match) and after which ``tail_rx`` matches? A
+    gate for a per-word pattern whose every match holds a comma, then only what
+    ``lead_rx`` matches (no comma), ``word`` and what ``tail_rx`` matches.
+
+    >>> _comma_lead_then("Tom Greer, 52, a local businessman, said", "businessman",
+    ...     _DESCRIBED_DET_LEAD_RE, _WORD_END_RE)
+    True
+    >>> _comma_lead_then("Tom Greer, who became a local businessman", "businessman",
+    ...     _DESCRIBED_DET_LEAD_RE, _WORD_END_RE)
+    False
+    """
+    n = len(word)
+    i = seg.find(word) if n else -1
+    while i >= 0:
+        c = seg.rfind(",", 0, i)
+        if (
+            c >= 0
+            and lead_rx.fullmatch(seg, c + 1, i) is not None
+            and tail_rx.match(seg, i + n) is not None
+        ):
+            return True
+        i = seg.find(word, i + 1)
+    return False
+
+
+_WORD_OR_HYPHEN_EXTRA = "_-"
+
+
+def _standalone_starts(text, word):
+    """The starts of ``re.finditer(r"(?<![\\w-])" + re.escape(word) + r"(?![\\w-])",
+    text)``'s matches (a non-empty ``word``): each occurrence with no word character or
+    "-" before or after it, found left to right without overlap (the search goes on at
+    a match's end, as ``re`` does).
+
+    >>> list(_standalone_starts("Roe, Roe-Lee, Roes and Roe.", "Roe"))
+    [0, 23]
+    """
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        c = text[i - 1 : i] if i else ""
+        e = i + n
+        d = text[e : e + 1]
+        if not (c and (c.isalnum() or c in _WORD_OR_HYPHEN_EXTRA)) and not (
+            d and (d.isalnum() or d in _WORD_OR_HYPHEN_EXTRA)
+        ):
+            yield i
+            i = text.find(word, e)
+        else:
+            i = text.find(word, i + 1)
