@@ -280,3 +280,15 @@ def test_parse_person_name_still_parses_written_names():
         None,
     )
     assert N.parse_person_name("Mrs. Clinton")[2] == "f"
+
+
+def test_role_rules_still_see_the_mentions_first_letter():
+    # rules gated on a mention opening with "the" / "his", "her" (each fails when its
+    # gate is never open)
+    text = '"We will rebuild," the Banff ranger Ann Roe said.'
+    assert has_quote(text, "Ann Roe", "We will rebuild")
+    assert not has_quote(text, "ranger", "We will rebuild")
+    text = 'Ann Roe lost her job in May. "It was hard," her son said. Her son, Tom Roe, is 12.'
+    assert has_quote(text, "Tom Roe", "It was hard")
+    text = 'Ann Roe and her brother Tom Roe run the farm. "We sell eggs," her brother said.'
+    assert has_quote(text, "Tom Roe", "We sell eggs")
