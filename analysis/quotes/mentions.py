@@ -228,6 +228,27 @@ _APPOS_AFTER_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+([^,.;:\n]+)")
 _SAID_PRONOUN_RE = re.compile(r"sa(?<=[a-z][ \t]sa)(?:id|ys)[ \t]+(?:that[ \t]+)?(s?he)\b")
 
 
+# the lexicon words that end no full name opening a sentence (``article_given_genders``'
+# ``not_surnames``: places and organisation words), one union per lexicon (the lexicon and
+# the memoised union), not one per article
+_GIVEN_NOT_SURNAMES_MEMO: list = [None, frozenset()]
+
+
+def _given_not_surnames(lex):
+    """``lex.place_names | lex.org_words | lex.place_words``, built once per lexicon.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> lex = lexicon()
+    >>> _given_not_surnames(lex) == lex.place_names | lex.org_words | lex.place_words
+    True
+    """
+    memo = _GIVEN_NOT_SURNAMES_MEMO
+    if memo[0] is not lex:
+        memo[1] = lex.place_names | lex.org_words | lex.place_words
+        memo[0] = lex
+    return memo[1]
+
+
 class _ArticleNames:
     """The capitalised name runs of one article, indexed by last and first word, with
     the lazily built antecedent classes that pronouns and role nouns are resolved to."""
@@ -247,7 +268,7 @@ class _ArticleNames:
         gender_of = self.gender_of = {}
         # unlisted given names the article itself genders ("Mrs. Ifeoma Okafor")
         given_evidence = self.given_evidence = article_given_genders(
-            text, lex.gender, lex.place_names | lex.org_words | lex.place_words
+            text, lex.gender, _given_not_surnames(lex)
         )
         self.pronoun_gender = {}  # canonical name -> gender of a pronoun resolved to it
         multi_last = set()  # surnames seen in a full name

@@ -1214,6 +1214,10 @@ _TOKEN = re.compile(
 )
 
 
+# (``_parse_part``'s test of a name of title words and suffixes only)
+_TITLES_OR_SUFFIXES = _TITLES | _SUFFIXES
+
+
 def _fold(s: str) -> str:
     """Casefold and strip accents/dots: 'Zémin' -> 'zemin', 'U.S.' -> 'us'."""
     if s.isascii():
@@ -1316,6 +1320,9 @@ _S_OWNER_RE = re.compile(r"(?<=[a-z]s)['’](?=[ \t]+[A-Z])")
 
 
 def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
+    # (every token folded once, ``folds[i]`` of ``toks[i]``, and the name's folds cut
+    # alongside it; the plain form, a fold per test, is in tests/test_quotes_speed37.py)
+    lex = lexicon()
     raw = _TOKEN.findall(_S_OWNER_RE.sub("’s", text))
     toks = [_strip_possessive(t) for t in raw]
     # a possessive before a given name and a surname is the person's owner ("CNN's
@@ -1326,25 +1333,27 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
     if owner >= 0 and not (
         (
             2 <= len(raw) - owner - 1 <= 3
-            and _fold(raw[owner + 1]) in lexicon().gender
+            and _fold(raw[owner + 1]) in lex.gender
             or owner == len(raw) - 3
-            and _owned_pair_name(raw[owner:], lexicon())
+            and _owned_pair_name(raw[owner:], lex)
             or owner == len(raw) - 2
-            and _owned_surname(raw[-2:], lexicon())
+            and _owned_surname(raw[-2:], lex)
         )
         and all(t[:1].isupper() for t in raw[owner + 1 :])
     ):
         owner = -1
     toks = [t for t in toks if t]
     toks = _before_of_place(toks)  # "voter Ann Holt of Derry": Ann Holt
+    folds = list(map(_fold, toks))
     # cut after the last word that cannot be part of a name; a title-like
     # last word ("Martin Luther King Jr.", "Mr. Major") stays a surname
     core_end = len(toks)
-    while core_end > 1 and _fold(toks[core_end - 1]) in _SUFFIXES:
+    while core_end > 1 and folds[core_end - 1] in _SUFFIXES:
         core_end -= 1
     cut = owner if owner < core_end - 1 and len(toks) == len(raw) else -1
+    gender_words = lex.gender
     for i, t in enumerate(toks[:core_end]):
-        f = _fold(t)
+        f = folds[i]
         lower_word = t[:1].islower() and f not in _PARTICLES
         if lower_word and t[:1] == "d" and _ELIDED_RE.match(t):
             lower_word = False  # "d’Entremont"
@@ -1353,59 +1362,56 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
             "-" in t and t.rsplit("-", 1)[1][:1].islower() and (i < core_end - 1 or i == 0)
         )
         article = t in _ARTICLES or (i == 0 and t in ("A", "An", "The"))  # not "William A. Ackman"
-        title = (
-            f in _TITLES and i < core_end - 1 and not (i == 0 and _pronoun_surname(toks, lexicon()))
-        )
-        if title and f in lexicon().gender:  # "Marine Le Pen", not "Marine John Tiegen"
-            title = not _given_title([_fold(t) for t in toks], i, lexicon().gender)
+        title = f in _TITLES and i < core_end - 1 and not (i == 0 and _pronoun_surname(toks, lex))
+        if title and f in gender_words:  # "Marine Le Pen", not "Marine John Tiegen"
+            title = not _given_title(folds, i, gender_words)
         stop = f in _STOP and not (
-            i == core_end - 1
-            and i >= 1
-            and t[:1].isupper()
-            and _fold(toks[i - 1]) in lexicon().gender
+            i == core_end - 1 and i >= 1 and t[:1].isupper() and folds[i - 1] in gender_words
         )  # ("Omar Said": a surname that is also a stop word, after a given name)
         if lower_word or article or stop or title:
             if f in _TITLES and not (lower_word or article or f in _STOP):
-                if _org_from(toks, i, lexicon()):
+                if _org_from(toks, i, lex):
                     continue  # "General Electric": a company's name from its title word
             cut = max(cut, i)  # (not before an owner: "The Times’s Maria Lopez")
     # a capitalised gerund before a name is a headline word ("Electing Obama"), not
     # a word of a company's name ("Norvik Trading AB")
-    company = _fold(toks[-1]).rstrip(".") in COMPANY_SUFFIXES if toks else False
+    company = folds[-1].rstrip(".") in COMPANY_SUFFIXES if toks else False
     for i in range(cut + 1, core_end - 1 if not company else cut + 1):
-        f = _fold(toks[i])
+        f = folds[i]
         if len(f) >= 6 and f.endswith("ing") and f not in _ING_NAMES:
             if "-" in toks[i] and toks[i].rsplit("-", 1)[1][:1].isupper():
                 continue  # "Mei-Ling Okafor": a hyphenated given name, no gerund
             cut = i
     gender = _gender_of(toks[: cut + 1])
     name = toks[cut + 1 :]
-    if len(name) == 1 or (name and all(_fold(t) in _TITLES | _SUFFIXES for t in name)):
-        f = _fold(name[0])
+    nf = folds[cut + 1 :]  # the folds of ``name``, cut alongside it
+    if len(name) == 1 or (name and all(f in _TITLES_OR_SUFFIXES for f in nf)):
+        f = nf[0]
         if f in _TITLES and f not in _SURNAME_TITLES:
-            name = []  # "the President", "Spokesman"
+            name, nf = [], []  # "the President", "Spokesman"
     # drop leading description words while a full name remains
-    if len(name) >= 3 and all(_fold(t) in _SOFT for t in name[:-1]):
-        name = name[-1:]  # "Homeland Security Mayorkas": institution words, a surname
-    while len(name) > 2 and _fold(name[0]) in _SOFT:
-        name = name[1:]
+    if len(name) >= 3 and all(f in _SOFT for f in nf[:-1]):
+        name, nf = name[-1:], nf[-1:]  # "Homeland Security Mayorkas": a surname
+    while len(name) > 2 and nf[0] in _SOFT:
+        name, nf = name[1:], nf[1:]
     # "Secretary of Homeland Security Mayorkas": after "<title> of" the
     # department words are part of the title, down to a one-word name
-    if cut >= 1 and _fold(toks[cut]) == "of" and _fold(toks[cut - 1]) in _TITLES:
-        while len(name) > 1 and _fold(name[0]) in _SOFT:
-            name = name[1:]
+    if cut >= 1 and folds[cut] == "of" and folds[cut - 1] in _TITLES:
+        while len(name) > 1 and nf[0] in _SOFT:
+            name, nf = name[1:], nf[1:]
     # a particle cannot start a name ("al" in "said al Qaeda" aside)
-    while name and _fold(name[0]) in _PARTICLES and len(name) > 1 and name[0][:1].islower():
-        name = name[1:]
+    while name and nf[0] in _PARTICLES and len(name) > 1 and name[0][:1].islower():
+        name, nf = name[1:], nf[1:]
     # drop trailing suffixes (Jr., III) from the key, keep them for display
-    core = list(name)
-    while len(core) > 1 and _fold(core[-1]) in _SUFFIXES:
-        core.pop()
+    n_core = len(name)
+    while n_core > 1 and nf[n_core - 1] in _SUFFIXES:
+        n_core -= 1
     display = tuple(
-        t if _fold(t) in _SUFFIXES or len(t.rstrip(".")) == 1 else t.rstrip(".") for t in name
+        t if f in _SUFFIXES or len(t.rstrip(".")) == 1 else t.rstrip(".")
+        for t, f in zip(name, nf, strict=True)
     )
-    key = tuple(k for k in (_fold(t) for t in core) if k)
-    suffix = [_fold(t) for t in name[len(core) :]]
+    key = tuple(k for k in nf[:n_core] if k)
+    suffix = nf[n_core:]
     if suffix and len(key) == 2:
         # "Donald Trump Jr." is not "Donald Trump"; with a middle name the
         # suffix is formal style ("James B. Comey Jr." = "James B. Comey")

@@ -629,7 +629,11 @@ def _resolve_mention_words(an, q, persons, groups):
     lex = an.lex
     minfo = _mention_info(q.mention, lex)
     lm = minfo[0]
-    if q.mention[:1] in "tT" and (
+    # the mention's first letter, tested once: no rule below changes ``q.mention`` for
+    # good (those that rewrite it restore it in a ``finally``)
+    opens_t = q.mention[:1] in "tT"
+    opens_h = q.mention[:1] in "hH"
+    if opens_t and (
         _resolve_lede_who_named_next(an, q, persons) or _resolve_lede_who_again(an, q, persons)
     ):
         pass  # "The developer who bought St. Bernard's church says A" ... "Gabe Roe, ..."
@@ -658,7 +662,7 @@ def _resolve_mention_words(an, q, persons, groups):
             groups.append((q.m_start, q.speaker, q.stype))
     elif lm in _PRONOUNS:
         _resolve_pronoun(an, q, lm, persons, groups)
-    elif q.mention[:1] in "tT" and _job_then_full_name(an, q, minfo, persons):
+    elif opens_t and _job_then_full_name(an, q, minfo, persons):
         pass  # "the Banff ranger Ann Roe said": Ann Roe
     elif "manager" in lm and (k := underwriter(words := q.mention.split())):
         q.speaker, q.stype = " ".join(words[k:]), "organization"  # "lead manager Credit Vell"
@@ -691,43 +695,43 @@ def _resolve_mention_words(an, q, persons, groups):
         # "the president", "the GOP presidential candidate": the person last named so
         if role is None:
             if (
-                not (q.mention[:1] in "tT" and _resolve_who_leads_named_next(an, q, persons))
+                not (opens_t and _resolve_who_leads_named_next(an, q, persons))
                 and not (q.mention[:1] in "tTiI" and _resolve_owned_role(an, q, persons))
                 and not _resolve_lede_role_said_next(an, q, persons)
                 and not _resolve_described(an, q, persons)
-                and not (q.mention[:1] in "tT" and _resolve_demonym(an, q, persons))
-                and not (q.mention[:1] in "tT" and _resolve_spelled_role(an, q, persons))
+                and not (opens_t and _resolve_demonym(an, q, persons))
+                and not (opens_t and _resolve_spelled_role(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_aged(an, q, persons))
-                and not (q.mention[:1] in "tT" and _resolve_comparative_age(an, q, persons))
+                and not (opens_t and _resolve_comparative_age(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_aged_newcomer(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_unaged(an, q, persons))
                 and not (q.mention[:1] in "tThH" and _resolve_apposed(an, q, persons))
-                and not (q.mention[:1] in "tT" and _resolve_indefinite_apposed(an, q, persons))
-                and not (q.mention[:1] in "tT" and _resolve_spokesperson_again(an, q, persons))
-                and not (q.mention[:1] in "tT" and _resolve_head_link(an, q, persons))
-                and not (q.mention[:1] in "hH" and _resolve_possessed_role(an, q, persons))
-                and not (q.mention[:1] in "hH" and _resolve_spouse(an, q, persons))
-                and not (q.mention[:1] in "hH" and _resolve_kin_named_later(an, q, persons))
-                and not (q.mention[:1] in "hH" and _resolve_kin_named_before(an, q, persons))
-                and not (q.mention[:1] in "hH" and _resolve_kin_predicated(an, q, persons))
-                and not (q.mention[:1] in "hH" and _resolve_kin_inverse(an, q, persons))
-                and not (q.mention[:1] in "hH" and _resolve_kin_inverse_possessive(an, q, persons))
-                and not (q.mention[:1] in "hH" and _resolve_kin_possessor(an, q, persons))
-                and not (q.mention[:1] in "hH" and _resolve_kin_of_subject(an, q, persons))
-                and not (q.mention[:1] in "hH" and _resolve_kin_full_named_next(an, q, persons))
-                and not (q.mention[:1] in "hH" and _resolve_parent_of_child(an, q, persons))
-                and not (q.mention[:1] in "hH" and _resolve_child(an, q, persons))
-                and not (q.mention[:1] in "tT" and _resolve_named_next(an, q, persons))
-                and not (q.mention[:1] in "tT" and _resolve_head_named_next(an, q, persons))
+                and not (opens_t and _resolve_indefinite_apposed(an, q, persons))
+                and not (opens_t and _resolve_spokesperson_again(an, q, persons))
+                and not (opens_t and _resolve_head_link(an, q, persons))
+                and not (opens_h and _resolve_possessed_role(an, q, persons))
+                and not (opens_h and _resolve_spouse(an, q, persons))
+                and not (opens_h and _resolve_kin_named_later(an, q, persons))
+                and not (opens_h and _resolve_kin_named_before(an, q, persons))
+                and not (opens_h and _resolve_kin_predicated(an, q, persons))
+                and not (opens_h and _resolve_kin_inverse(an, q, persons))
+                and not (opens_h and _resolve_kin_inverse_possessive(an, q, persons))
+                and not (opens_h and _resolve_kin_possessor(an, q, persons))
+                and not (opens_h and _resolve_kin_of_subject(an, q, persons))
+                and not (opens_h and _resolve_kin_full_named_next(an, q, persons))
+                and not (opens_h and _resolve_parent_of_child(an, q, persons))
+                and not (opens_h and _resolve_child(an, q, persons))
+                and not (opens_t and _resolve_named_next(an, q, persons))
+                and not (opens_t and _resolve_head_named_next(an, q, persons))
                 and not _resolve_lede_role_plain_next(an, q, persons)
-                and not (q.mention[:1] in "tT" and _resolve_in_focus(an, q, persons))
+                and not (opens_t and _resolve_in_focus(an, q, persons))
                 and not _resolve_described_named_next(an, q, persons)
                 and not _resolve_described_named_same_paragraph(an, q, persons)
                 and not (q.mention[:1] in "aA" and _resolve_lede_local_named_next(an, q, persons))
-                and not (q.mention[:1] in "tT" and _resolve_newcomer_described(an, q, persons))
-                and not (q.mention[:1] in "tT" and _resolve_head_seen_before(an, q, persons))
-                and not (q.mention[:1] in "tT" and _resolve_sexed_noun_just_named(an, q, persons))
-                and not (q.mention[:1] in "tT" and _resolve_described_by_deed(an, q, persons))
+                and not (opens_t and _resolve_newcomer_described(an, q, persons))
+                and not (opens_t and _resolve_head_seen_before(an, q, persons))
+                and not (opens_t and _resolve_sexed_noun_just_named(an, q, persons))
+                and not (opens_t and _resolve_described_by_deed(an, q, persons))
             ):
                 # ("her grandson, Ciaran Doyle, said ... Her grandson said": the name)
                 _resolve_named(an, q, minfo, persons, groups)
@@ -736,7 +740,7 @@ def _resolve_mention_words(an, q, persons, groups):
             and not _resolve_role(an, q, role, persons)
             and not (q.mention[:1] in "tTiI" and _resolve_owned_role(an, q, persons))
             and not (
-                q.mention[:1] in "tT"
+                opens_t
                 and (
                     _resolve_apposed(an, q, persons)
                     or _resolve_indefinite_apposed(an, q, persons)
