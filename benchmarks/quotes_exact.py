@@ -170,6 +170,7 @@ def timing(ref: str, repeat: int, with_sentences: bool = False) -> None:
             # analysis._quote_rules before the quote engine became analysis.quotes)
             names_mod = getattr(mod, "_quote_rules", None) or mod.quotes.names
             getattr(names_mod, "_NAME_MEMO", {}).clear()
+            getattr(names_mod, "_MENTION_MEMO", {}).clear()  # mention memo, same kind
             _clear_type_caches(getattr(mod, "speaker_types", None))
             c0 = time.process_time()
             mod.extract_quotes(arts, sentences=sents)
