@@ -38,3 +38,32 @@ def test_team_never_an_event_or_a_party():
         "The volunteers were tired, the team said."
     )
     assert _speaker(text, "The volunteers were tired") == "the team"
+
+
+# --- 2. "the <Place> <role>" for the person titled so before --------------------------
+
+
+def test_place_role_is_the_person_titled_so():
+    text = (
+        "Saskatchewan skip Corin Vale beat the defending champions on Friday. Ontario "
+        'skip Ada Marsh lost twice. "The ice was fast," the Saskatchewan skip said.'
+    )
+    assert _speaker(text, "The ice was fast") == "Corin Vale"
+
+
+def test_place_of_two_words_and_a_capitalised_title():
+    text = (
+        "Nova Scotia Premier Hal Drummond met the mayors on Monday. "
+        "The Nova Scotia premier said the money would come in spring."
+    )
+    assert _speaker(text, "the money would come in spring") == "Hal Drummond"
+
+
+def test_place_role_without_anyone_titled_so_stays_a_description():
+    text = 'The curlers arrived on Friday. "The ice was fast," the Saskatchewan skip said.'
+    assert _speaker(text, "The ice was fast") == "the Saskatchewan skip"
+
+
+def test_skip_as_a_given_name_is_untouched():
+    text = 'Skip Rollins, a local farmer, watched the storm. "It was loud," Skip said.'
+    assert _speaker(text, "It was loud") == "Skip Rollins"

@@ -84,6 +84,7 @@ from .phrases import (
     non_speaker_nouns,
     verb_cut,
 )
+from .place_titled import place_titled_person
 from .role_titles import _position_titled
 from .roles import (
     _hyphenated_role_named,
@@ -161,8 +162,10 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
             continue  # "... elected president of the Student Union ... The union president"
         _resolve_mention(an, q, persons, groups)
         if q.mention[:4] in ("the ", "The ") and (q.speaker or "").lower() == q.mention.lower():
-            if not _position_titled(an, q, persons) and not _description_apposed_later(
-                an, q, persons
+            if (
+                not place_titled_person(an, q, persons)  # "Manitoba skip Britt Halloran"
+                and not _position_titled(an, q, persons)
+                and not _description_apposed_later(an, q, persons)
             ):  # "third Okafor ... the third said"; "The deputy minister, Ann Roe, is due"
                 _last_person_described(an, q, persons)  # "Roe said ... . The premier said"
         if q.stype in ("anonymous", "unknown") and " name" in an.text[q.m_end : q.m_end + 80]:
