@@ -67,3 +67,23 @@ def test_place_role_without_anyone_titled_so_stays_a_description():
 def test_skip_as_a_given_name_is_untouched():
     text = 'Skip Rollins, a local farmer, watched the storm. "It was loud," Skip said.'
     assert _speaker(text, "It was loud") == "Skip Rollins"
+
+
+# --- 5. a quotation, a description set off by commas, the name, the cue ---------------
+
+
+def test_friend_of_years_after_a_quotation_is_no_quote():
+    text = '"He never gave up," her friend of 30 years, Paul Venn, said.'
+    assert quote_rows(text, "speaker", "quote") == [("Paul Venn", "He never gave up")]
+
+
+def test_neighbour_of_years_after_a_quotation():
+    text = (
+        'Ann Roe died on Monday. "She never gave up," his neighbour of 12 years, Paul Venn, said.'
+    )
+    assert ("Paul Venn", "She never gave up") in quote_rows(text, "speaker", "quote")
+
+
+def test_bandmate_after_a_quotation():
+    text = '"He wrote every song," his longtime bandmate, Ray Ochs, said.'
+    assert quote_rows(text, "speaker", "quote") == [("Ray Ochs", "He wrote every song")]
