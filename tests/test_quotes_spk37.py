@@ -87,3 +87,29 @@ def test_neighbour_of_years_after_a_quotation():
 def test_bandmate_after_a_quotation():
     text = '"He wrote every song," his longtime bandmate, Ray Ochs, said.'
     assert quote_rows(text, "speaker", "quote") == [("Ray Ochs", "He wrote every song")]
+
+
+# --- 4. a description for the person the article introduced with it -------------------
+
+
+def test_teenager_is_the_person_introduced_with_a_teen_age():
+    text = 'Jonah Field, 15, found the wallet in a park. "I just gave it back," the teenager said.'
+    assert _speaker(text, "I just gave it back") == "Jonah Field"
+
+
+def test_teen_is_the_person_introduced_with_a_teen_age():
+    text = 'Mina Holt, 17, swam across the bay. "The water was cold," the teen said.'
+    assert _speaker(text, "The water was cold") == "Mina Holt"
+
+
+def test_teenager_never_an_adult_by_age():
+    text = 'Jonah Field, 45, found the wallet in a park. "I just gave it back," the teenager said.'
+    assert _speaker(text, "I just gave it back") == "the teenager"
+
+
+def test_expert_is_the_expert_in_apposition():
+    text = (
+        "Rosa Quint, a water-quality expert at the state university, tested the samples. "
+        "The levels were safe, the water-quality expert said."
+    )
+    assert _speaker(text, "The levels were safe") == "Rosa Quint"
