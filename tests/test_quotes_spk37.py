@@ -129,27 +129,3 @@ def test_union_named_collective():
 def test_union_named_alliance():
     text = "Drivers are members of the Transit Operators Alliance. The union said the talks had failed."
     assert _speaker(text, "the talks had failed") == "Transit Operators Alliance"
-
-
-# --- 6. "His wife had told him A, he said": his statement stays -----------------------
-
-
-def test_relayed_report_after_a_continued_statement_keeps_the_outer_row():
-    text = (
-        "Omar Reyes lives on the farm. He was tired, Reyes said, and he would look for work. "
-        "His wife had told him she would not move, he said."
-    )
-    assert _speaker(text, "His wife had told him she would not move") == "Omar Reyes"
-
-
-def test_relayed_report_with_an_apposition():
-    text = (
-        "Omar Reyes lives on the farm. He was tired, the 47-year-old said, and he would look "
-        "for work. His wife, a teacher, had told him she would not move, he said."
-    )
-    assert _speaker(text, "His wife, a teacher, had told him she would not move") == "Omar Reyes"
-
-
-def test_told_inside_said_is_still_nested():
-    text = "Omar Reyes said he had told his son not to panic. Ann Roe said it was late."
-    assert [r[1] for r in quote_rows(text, "speaker", "cue")] == ["said", "said"]

@@ -1010,7 +1010,7 @@ def _without_nested(quotes, text):
             i = bisect.bisect_right(starts, q.cue_start)
             if (
                 i
-                and reach[i - 1] >= max(q.end, q.cue_end)  # (its cue inside the clause too)
+                and reach[i - 1] >= q.end
                 and not (
                     text[q.m_start - 2 : q.m_start] == ", "
                     and text[q.cue_end : q.cue_end + 1] == ","
