@@ -129,21 +129,3 @@ def test_union_named_collective():
 def test_union_named_alliance():
     text = "Drivers are members of the Transit Operators Alliance. The union said the talks had failed."
     assert _speaker(text, "the talks had failed") == "Transit Operators Alliance"
-
-
-# --- 7. a given name the list lacks, used alone after the full name -------------------
-
-
-def test_unlisted_given_name_alone_is_the_full_name():
-    text = 'Oskar Lind runs the bakery. "We open at six," said Oskar.'
-    assert _speaker(text, "We open at six") == "Oskar Lind"
-
-
-def test_unlisted_given_name_with_an_accent():
-    text = "Céline Dubois runs the bakery. Bread prices are up, Céline said."
-    assert _speaker(text, "Bread prices are up") == "Céline Dubois"
-
-
-def test_given_name_of_two_people_stays_alone():
-    text = 'Oskar Lind and Oskar Berg run the bakery. "We open at six," said Oskar.'
-    assert _speaker(text, "We open at six") == "Oskar"

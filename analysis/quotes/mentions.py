@@ -442,8 +442,6 @@ class _ArticleNames:
             )
             if len(words) == 1 and " " not in got and last not in self.lex.gender:
                 got = self.canon_cache[key] = self._surname_first(last) or got
-                if " " not in got:  # "Oskar said" after "Oskar Lind": his given name
-                    got = self.canon_cache[key] = self._unlisted_given_full(last) or got
         if gender in ("m", "f") and len(words) == 1 and " " in got:
             first = got.split()[0].lower()
             g0 = self.lex.gender.get(first)
@@ -800,26 +798,6 @@ class _ArticleNames:
                 if len(e[1]) > 1:
                     given.setdefault(e[3][4], []).append(e)
         return given
-
-    def _unlisted_given_full(self, last):
-        """The one person's full name of the article whose first word is ``last`` (a
-        one-word name no full name ends in and the given-name list lacks: "Oskar" after
-        "Oskar Lind"), or None when there are none or several, or the word is an
-        organisation's or one the article writes in lower case."""
-        if self.by_last.get(last) is None or self.common_word(last):
-            return None
-        if any(len(e[1]) > 1 for e in self.by_last[last]):
-            return None
-        fulls = self._given_index().get(last)
-        if not fulls:
-            return None
-        org = self.lex.org_words
-        found = set()
-        for e in fulls:
-            if e[3][6] or e[3][7] or any(w.rstrip(".") in org for w in e[1]):
-                return None
-            found.add(self.canonical(e[1]))
-        return found.pop() if len(found) == 1 else None
 
     def given_alone(self, cw, info):
         """Is the one-word name ``cw`` the given name of a person's full name in the
