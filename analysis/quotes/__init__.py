@@ -39,8 +39,9 @@ sentence whose subject is a relative), ``given_names`` (the gender of a given na
 from the list, from the article's own evidence), ``description_appositions`` (a
 description named in a later apposition); ``acronyms`` (an acronym speaker
 spelled out where the article introduced it); ``reported_frames`` (frames inside another
-statement's reported clause). No model or download is used, and any input string yields a frame
-whose offsets index the text. Cross-article speaker merging is
+statement's reported clause); ``teams`` (the sports team "the team" stands for);
+``place_titled`` (the person "the <Place> <role>" stands for). No model or
+download is used, and any input string yields a frame whose offsets index the text. Cross-article speaker merging is
 ``analysis.speakers.resolve_speakers``.
 """
 
