@@ -45,8 +45,6 @@ def place_titled_person(an, q, persons, reach=4000):
     place = words[1:-1]
     if not all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in place):
         return False
-    if len(place) == 1 and any(len(e[1]) > 1 for e in an.by_last.get(place[0].lower(), ())):
-        return False  # ("the Sanders aide": a person's aide, one of many; not a place)
     place_text = " ".join(place)
     lo, seg = _unquoted_before(an, q.m_start, reach)
     found = None
