@@ -85,6 +85,7 @@ from .phrases import (
     non_speaker_nouns,
     verb_cut,
 )
+from .place_titled import place_titled_person
 from .role_titles import _position_titled
 from .roles import (
     _hyphenated_role_named,
@@ -164,6 +165,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
         if q.mention[:4] in ("the ", "The ") and (q.speaker or "").lower() == q.mention.lower():
             if (
                 not identified_description(an, q, persons)
+                and not place_titled_person(an, q, persons)  # "Manitoba skip Britt Halloran"
                 and not _position_titled(an, q, persons)
                 and not _description_apposed_later(an, q, persons)
             ):  # "third Okafor ... the third said"; "The deputy minister, Ann Roe, is due"

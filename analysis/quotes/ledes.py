@@ -69,6 +69,10 @@ _ORG_HEADS = {
         "teamsters",
         "united",  # "National Nurses United"
         "unifor",
+        # ("the Riverside Care Workers Collective", "the Transit Operators Alliance":
+        # a union named for its members, then a word for a body of them)
+        "collective",
+        "alliance",
     },
     "hospital": {"hospital", "infirmary", "centre", "center"},  # "... Regional Health Centre"
     "centre": {"centre", "center"},  # "the Halifax Regional Health Centre ... the centre"

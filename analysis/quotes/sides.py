@@ -795,9 +795,9 @@ _THE_BEFORE_RE = re.compile(r"(?<=,[ \t])[Tt]he[ \t]+\Z")
 
 
 # a description set off by commas before the speaker's name: "A, the harbour master,
-# Ann Roe, said"
+# Ann Roe, said"; after a quotation as well ('"A," her friend of 20 years, Ann Roe, said')
 _APPOSITION_BEFORE_RE = re.compile(
-    r",[ \t]+(?:the|an?|his|her|its|their|[A-Z][\w.-]*(?:'s|’s))[ \t]+"
+    r"[,\x01][ \t]+(?:the|an?|his|her|its|their|[A-Z][\w.-]*(?:'s|’s))[ \t]+"
     r"(?:[\w'’.-]+[ \t]+){0,4}?([a-z][a-z-]+)"
     r"(?:[ \t]+of[ \t]+(?:\d+|[a-z]+)[ \t]+(?:years|months|weeks|decades))?,[ \t]+\Z"
 )  # (and how long: "her friend of 20 years, Ann Roe")
