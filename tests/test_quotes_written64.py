@@ -1,0 +1,62 @@
+"""w56's rules (session 28, the fiftysixth written batch), each checked on sentences
+written for this file.
+
+* "Housing critic Ann Roe said A. ... Transit critic Tom Vale said B. Both critics said C.":
+  "both <person noun>s" are the two people the article titled (or described) so before
+  their names; "Two bus drivers waiting nearby said A. Both men said B.": "both men" /
+  "both women" right after a counted group of people are that group; "Both of them said"
+  are the last two people quoted (module ``pair_mentions``).
+"""
+
+from __future__ import annotations
+
+from tests._quote_rows import quote_rows
+
+
+def _speakers(text, quote):
+    return [s for s, q in quote_rows(text, "speaker", "quote") if q == quote]
+
+
+def test_both_critics_are_the_two_titled_critics():
+    text = (
+        "Housing critic Martina Oduya-Fell said the plan came too late. "
+        '"It is a bandage," she said.\n\n'
+        "Transit critic Ivor Plaskett-Rowe said the buses were still full. "
+        '"Nothing changes on Route 9," he said.\n\n'
+        "Both critics said they would vote against the motion."
+    )
+    assert _speakers(text, "they would vote against the motion") == [
+        "Martina Oduya-Fell and Ivor Plaskett-Rowe"
+    ]
+
+
+def test_both_critics_with_three_critics_stays_unresolved():
+    text = (
+        "Housing critic Martina Oduya-Fell said the plan came too late. "
+        "Transit critic Ivor Plaskett-Rowe said the buses were still full. "
+        "Health critic Selma Dragovic-Hart said the clinics were empty.\n\n"
+        "Both critics said they would vote against the motion."
+    )
+    spk = _speakers(text, "they would vote against the motion")
+    assert spk and "Selma" not in spk[0] and " and " not in spk[0]
+
+
+def test_both_men_after_a_counted_group_is_the_group():
+    text = (
+        "Two bus drivers waiting at the depot said they had not been paid for overtime. "
+        "Both men said their union had filed a grievance."
+    )
+    assert _speakers(text, "their union had filed a grievance") == ["bus drivers"]
+
+
+def test_both_of_them_are_the_last_two_quoted():
+    text = (
+        "Noor Castellane-Ibe, who runs the bakery, said the flood ruined her ovens. "
+        '"We lost everything on the ground floor," she said.\n\n'
+        'Her neighbour, Felix Adeyemi-Storr, said his shop fared little better. "The water '
+        'came in under the door," he said.\n\n'
+        "Both of them said they would reopen by spring."
+    )
+    assert _speakers(text, "they would reopen by spring") == [
+        "Noor Castellane-Ibe and Felix Adeyemi-Storr"
+    ]
