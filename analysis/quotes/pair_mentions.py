@@ -40,7 +40,7 @@ def resolve_pair_mention(an, q, lm, persons, groups):
 
 
 def _pair_last_quoted(q, persons, groups, reach=1200):
-    """"Lorraine ... Raymond ... Both of them said": the last two people quoted, both in
+    """ "Lorraine ... Raymond ... Both of them said": the last two people quoted, both in
     the ``reach`` characters before the mention, in the order named; False otherwise."""
     names_: list = []
     for pos, canon, _g in reversed(persons):
@@ -56,7 +56,7 @@ def _pair_last_quoted(q, persons, groups, reach=1200):
 
 
 def _pair_counted_group(an, q, groups, reach=700):
-    """"Two truck drivers parked nearby said ... Both men said": the counted group of
+    """ "Two truck drivers parked nearby said ... Both men said": the counted group of
     people written last in this or the previous paragraph, outside quotations ("truck
     drivers"); False when there is none or its noun is no person's."""
     _lo, seg = _unquoted_before(an, q.m_start, reach)
@@ -85,7 +85,7 @@ def _pair_counted_group(an, q, groups, reach=700):
 
 
 def _pair_titled(an, q, noun, groups, reach=4000):
-    """"finance critic Ann Roe ... Liberal critic Tom Vale ... Both critics said": the two
+    """ "finance critic Ann Roe ... Liberal critic Tom Vale ... Both critics said": the two
     people the ``reach`` characters before (outside quotations) title or describe by
     ``noun``, in the order named; False unless exactly two."""
     _lo, seg = _unquoted_before(an, q.m_start, reach)

@@ -110,8 +110,8 @@ from .org_subjects import (
     _police_force,
     _resolve_municipal,
 )
-from .pair_mentions import resolve_pair_mention
 from .orgs import _local_speaker, _resolve_described_body, _resolve_org, _resolve_spokes_of_body
+from .pair_mentions import resolve_pair_mention
 from .pronouns import _resolve_pronoun, _title_noun_gender
 from .role_places import (
     _ROLE_BEFORE_COMPANY_RE,
