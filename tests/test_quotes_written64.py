@@ -6,6 +6,9 @@ written for this file.
   their names; "Two bus drivers waiting nearby said A. Both men said B.": "both men" /
   "both women" right after a counted group of people are that group; "Both of them said"
   are the last two people quoted (module ``pair_mentions``).
+* "Per a statement from the guild, A." / "Per a news release from X, a volunteer group, A.":
+  a source after the cue, like "in the words of X, A" (reporting_verbs.txt; an apposition
+  "a/an ..." after the source is skipped like a relative).
 """
 
 from __future__ import annotations
@@ -60,3 +63,27 @@ def test_both_of_them_are_the_last_two_quoted():
     assert _speakers(text, "they would reopen by spring") == [
         "Noor Castellane-Ibe and Felix Adeyemi-Storr"
     ]
+
+
+def test_per_a_statement_from_names_the_source():
+    text = (
+        "Per a statement from the Lakeshore Bakers' Guild, flour prices have doubled since "
+        "June. The guild has 40 members."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert rows == [("the Lakeshore Bakers' Guild", "flour prices have doubled since June")]
+
+
+def test_per_a_news_release_from_with_an_apposition():
+    text = (
+        "Per a news release from the Tamarack Heritage Trust, a volunteer group, the town "
+        "has lost nine old houses since 2019."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert [q for _s, q in rows] == ["the town has lost nine old houses since 2019"]
+    assert "Tamarack Heritage Trust" in rows[0][0]
+
+
+def test_per_hour_is_no_source():
+    text = "The guild pays bakers $22 per hour, per the contract signed in June."
+    assert quote_rows(text, "speaker", "quote") == []

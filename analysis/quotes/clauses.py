@@ -35,6 +35,7 @@ from .phrase_adjuncts import _before_adjuncts, _skips_or_do
 from .phrases import SPEAKER_PREPS, _is_cap
 from .sentence_subjects import _leading_np, _sentence_subject
 from .sides import (
+    WORDS_OF_LEMMAS,
     _bare_causative_object,
     _catenative_start,
     _causative_object,
@@ -710,6 +711,11 @@ def _dash_aside(masked, c, lex):
     return w is not None and w.group(1) in lex.verb_lemma
 
 
+# words opening a relative or an apposition after the source of "in the words of" / "per a
+# statement from" ("Per a statement from the guild, a bakers' group, A")
+_WORDS_OF_ASIDES = frozenset(("who", "whose", "a", "an"))
+
+
 def _words_of_opens(toks, k):
     """Does the cue at token ``k`` open its sentence ("In the words of ...")?"""
     return k == 0 or toks[k - 1][2] in (".", "!", "?", MASK) or toks[k - 1][2][:1] == MASK
@@ -723,8 +729,8 @@ def _words_of_source(c, lex):
     if np_ is None:
         return None
     e_ = np_[1]
-    if e_ + 1 < len(toks) and toks[e_][2] == "," and toks[e_ + 1][2].lower() in ("who", "whose"):
-        e_ += 1  # (past a relative: "of Coun. Lee, who chairs the board, ...")
+    if e_ + 1 < len(toks) and toks[e_][2] == "," and toks[e_ + 1][2].lower() in _WORDS_OF_ASIDES:
+        e_ += 1  # (past a relative or an apposition: "of Coun. Lee, who chairs the board, ...")
         while e_ < len(toks) and e_ - c.kend < 25 and toks[e_][2] not in (",", ";", ".", MASK):
             e_ += 1
     end = toks[e_][2] if e_ < len(toks) else "."
@@ -759,8 +765,8 @@ def _cue_speaker(doc, c, lex):
             return None
         c.is_acc = True
         return None, _span_of(c.toks, np_b), True, False
-    if c.lemma == "in the words of":
-        return _words_of_source(c, lex)
+    if c.lemma in WORDS_OF_LEMMAS:
+        return _words_of_source(c, lex)  # (or "Per a statement from X, ...")
     if _not_a_speech_verb(c, lex) or (c.lemma == "accuse" and not _accuses_of(c)):
         return None  # ("the accused", "accused the council.": no "of" after the listener)
     if c.prev_tok in ("he", "she", "they") and _dash_aside(doc.masked, c, lex):

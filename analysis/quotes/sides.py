@@ -112,6 +112,10 @@ _MODAL_CONJUNCT_RE = re.compile(
 )
 
 
+# cues whose source follows them like "according to"'s ("In the words of X, A")
+WORDS_OF_LEMMAS = frozenset(("in the words of", "per a statement from", "per a news release from"))
+
+
 def _modal_conjunct(seg, nxt_form, lex):
     """Is the cue ``nxt_form`` a bare verb (its own lemma) joined by "and" to the verb
     of a modal or an infinitive in the content words ``seg`` before it?
@@ -1175,7 +1179,7 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
     # (a no-break space after a closing quote mark counts as a space)
     pre_ends_block = pre_text.rstrip(" \t\n\u00a0,:;—–-").endswith(MASK)
     post_starts_block = post_text.lstrip(" \t\n\u00a0,:;—–-").startswith(MASK)
-    if post_has and (asked_by or c.lemma == "in the words of"):
+    if post_has and (asked_by or c.lemma in WORDS_OF_LEMMAS):
         return post  # ("He became, in the words of one student, '...'": the words follow)
     if c.is_acc:
         # "According to X, content." or "Content, according to X."
