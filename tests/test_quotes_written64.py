@@ -9,6 +9,10 @@ written for this file.
 * "Per a statement from the guild, A." / "Per a news release from X, a volunteer group, A.":
   a source after the cue, like "in the words of X, A" (reporting_verbs.txt; an apposition
   "a/an ..." after the source is skipped like a relative).
+* "Ann Roe is reported to have said that A." / "is said to have told staff that A": the
+  perfect infinitive of a hearsay passive ("reported", "said", "alleged", ... after a form of
+  "be") is the subject's statement (``nonspeech._reported_to_have``; the speaker is the
+  noun phrase or apposition before "is").
 """
 
 from __future__ import annotations
@@ -86,4 +90,26 @@ def test_per_a_news_release_from_with_an_apposition():
 
 def test_per_hour_is_no_source():
     text = "The guild pays bakers $22 per hour, per the contract signed in June."
+    assert quote_rows(text, "speaker", "quote") == []
+
+
+def test_reported_to_have_said_is_her_statement():
+    text = "Mayor Ines Taviani-Roke is reported to have said at a dinner last week that she would not run again."
+    assert quote_rows(text, "speaker", "quote") == [
+        ("Ines Taviani-Roke", "she would not run again")
+    ]
+
+
+def test_said_to_have_told_after_an_apposition():
+    text = (
+        "Goalie Rasmus Oyelowo-Trent, a 12-year veteran, is said to have told teammates "
+        "in a group chat that he was ready to retire."
+    )
+    assert quote_rows(text, "speaker", "quote") == [
+        ("Rasmus Oyelowo-Trent", "he was ready to retire")
+    ]
+
+
+def test_wants_to_have_said_is_no_report():
+    text = "Tom Vale hoped to have said goodbye to his team before the season ended."
     assert quote_rows(text, "speaker", "quote") == []

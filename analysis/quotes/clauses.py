@@ -28,6 +28,7 @@ from .nonspeech import (
     _not_a_speech_verb,
     _progressive_aux,
     _relative_frame_subject,
+    _reported_to_have,
 )
 from .np_left import _left_np
 from .np_right import _appositive_name_after, _described_name_after_quote, _right_np
@@ -186,6 +187,13 @@ def _finite_speaker(doc, c, lex):
     if wi >= 1 and toks[wi - 1][2] == "," and c.form not in _NOUNISH_FORMS:
         if (m_span := _np_before_relative(c, toks[wi][0], lex)) is not None:
             return None, m_span, False  # "the Times, which (also) reported that ..."
+    if prev_tok == "have" and prev2 == "to" and _reported_to_have(toks, k):
+        np_ = _left_np(toks, k - 4, lex)  # "Lee is reported to have said": Lee
+        if np_ is None and k >= 5 and toks[k - 5][2] == ",":
+            return (
+                None if (sp := _apposition_speaker(toks, k - 5, lex)) is None else (None, sp, False)
+            )
+        return None if np_ is None else (None, _span_of(toks, np_), False)
     j = _catenative_start(toks, k) if prev_tok == "to" else -1
     if j >= 0:  # "Dana Bell went on to say", "voters are more likely to say"
         if toks[j][2].lower() in _CAUSATIVE_VERBS or _passive_causative(toks, j, k - 2):

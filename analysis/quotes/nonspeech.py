@@ -52,6 +52,31 @@ from .sides import _DIRECTIVE_FORMS, _catenative_start
 _ASKED_WHAT = frozenset("whether if about why how what when where who to".split())
 
 
+# "is reported / said / alleged to have said": a statement told at second hand
+_HEARSAY_PARTICIPLES = frozenset(
+    ("reported", "said", "alleged", "understood", "believed", "rumoured", "rumored", "known")
+)
+_HEARSAY_BE = frozenset(("is", "was", "are", "were", "been", "being"))
+
+
+def _reported_to_have(toks, k):
+    """Is the cue at ``k`` the perfect infinitive of a hearsay passive ("is reported to
+    have said", "was alleged to have told")?
+
+    >>> ws = "Roe is reported to have said that".split()
+    >>> _reported_to_have([(0, 0, w) for w in ws], 5)
+    True
+    >>> ws = "Roe wants to have said that".split()
+    >>> _reported_to_have([(0, 0, w) for w in ws], 4)
+    False
+    """
+    return (
+        k >= 4
+        and toks[k - 3][2].lower() in _HEARSAY_PARTICIPLES
+        and toks[k - 4][2].lower() in _HEARSAY_BE
+    )
+
+
 def _not_a_speech_verb(c, lex):
     """Is the verb cue, from the words around it, no report of speech: negated or
     infinitive ("did not say", "to say"), a noun ("an automated reply"), a passive
@@ -64,6 +89,8 @@ def _not_a_speech_verb(c, lex):
         return _infinitive_no_report(c, j)  # "went on to say", "tried to argue"
     if prev_tok == "to" and prev2 == "addition" and form.endswith("ing"):
         return False  # "in addition to stating"
+    if prev_tok == "have" and prev2 == "to" and _reported_to_have(c.toks, c.k):
+        return False  # "Ann Roe is reported to have said that ...": her statement, hearsay
     if _negated(c) or (prev2 in ("not", "n't", "never", "to") and _skips_before_cue(prev_tok)):
         return True
     if prev_tok in ("ever", "even") and prev2 in _NEG:
