@@ -13,6 +13,9 @@ written for this file.
   perfect infinitive of a hearsay passive ("reported", "said", "alleged", ... after a form of
   "be") is the subject's statement (``nonspeech._reported_to_have``; the speaker is the
   noun phrase or apposition before "is").
+* "Fuel surcharges on its routes added $2.50 to the fare": "added" before a currency amount
+  or a figure and its unit ("3 per cent", "11 cents") is a sum, no speech
+  (``nonspeech._adds_an_amount``).
 """
 
 from __future__ import annotations
@@ -113,3 +116,18 @@ def test_said_to_have_told_after_an_apposition():
 def test_wants_to_have_said_is_no_report():
     text = "Tom Vale hoped to have said goodbye to his team before the season ended."
     assert quote_rows(text, "speaker", "quote") == []
+
+
+def test_fees_that_added_a_sum_are_no_speakers():
+    text = (
+        "Port fees on its northern routes added $3.75 to the price of a shipping container "
+        "this fall. The terminal reopened on Monday."
+    )
+    assert quote_rows(text, "speaker", "quote") == []
+
+
+def test_added_that_a_sum_is_still_speech():
+    text = "Treasurer Ilse Vanterpool-Grey added that $40 million was set aside for repairs."
+    assert quote_rows(text, "speaker", "quote") == [
+        ("Ilse Vanterpool-Grey", "$40 million was set aside for repairs")
+    ]

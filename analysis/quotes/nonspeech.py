@@ -52,6 +52,29 @@ from .sides import _DIRECTIVE_FORMS, _catenative_start
 _ASKED_WHAT = frozenset("whether if about why how what when where who to".split())
 
 
+# what follows a figure "added" as a sum ("added 3 per cent", "added 11 cents")
+_AMOUNT_UNITS = frozenset(("per", "percent", "%", "cents", "cent", "points", "point"))
+
+
+def _adds_an_amount(toks, kend):
+    """Does a sum follow an "add" cue ending at token ``kend``: a currency amount
+    ("added $2.50 to the fare") or a figure and its unit ("added 3 per cent")?
+
+    >>> _adds_an_amount([(0, 0, w) for w in "added $2.50 to it".split()], 1)
+    True
+    >>> _adds_an_amount([(0, 0, w) for w in "added 3 per cent".split()], 1)
+    True
+    >>> _adds_an_amount([(0, 0, w) for w in "added that 3 stores".split()], 1)
+    False
+    """
+    if kend >= len(toks):
+        return False
+    w = toks[kend][2]
+    if w[:1] in ("$", "€", "£"):
+        return True
+    return w[:1].isdigit() and kend + 1 < len(toks) and toks[kend + 1][2].lower() in _AMOUNT_UNITS
+
+
 # "is reported / said / alleged to have said": a statement told at second hand
 _HEARSAY_PARTICIPLES = frozenset(
     ("reported", "said", "alleged", "understood", "believed", "rumoured", "rumored", "known")
@@ -89,6 +112,8 @@ def _not_a_speech_verb(c, lex):
         return _infinitive_no_report(c, j)  # "went on to say", "tried to argue"
     if prev_tok == "to" and prev2 == "addition" and form.endswith("ing"):
         return False  # "in addition to stating"
+    if lemma == "add" and _adds_an_amount(c.toks, c.kend):
+        return True  # "Fuel surcharges on its routes added $2.50 to the fare": a sum
     if prev_tok == "have" and prev2 == "to" and _reported_to_have(c.toks, c.k):
         return False  # "Ann Roe is reported to have said that ...": her statement, hearsay
     if _negated(c) or (prev2 in ("not", "n't", "never", "to") and _skips_before_cue(prev_tok)):
