@@ -16,6 +16,9 @@ written for this file.
 * "Fuel surcharges on its routes added $2.50 to the fare": "added" before a currency amount
   or a figure and its unit ("3 per cent", "11 cents") is a sum, no speech
   (``nonspeech._adds_an_amount``).
+* "A, Lee said when asked about the accusation.": "when/after (being) asked/pressed/
+  questioned ..." to the sentence end is the frame's occasion, so the content is the clause
+  before (``sides._ASKED_TAIL_RE``).
 """
 
 from __future__ import annotations
@@ -130,4 +133,21 @@ def test_added_that_a_sum_is_still_speech():
     text = "Treasurer Ilse Vanterpool-Grey added that $40 million was set aside for repairs."
     assert quote_rows(text, "speaker", "quote") == [
         ("Ilse Vanterpool-Grey", "$40 million was set aside for repairs")
+    ]
+
+
+def test_when_asked_tail_is_no_content():
+    text = (
+        "The firm bought the warehouse in 2020, not a decade ago, Selim Varga-Hollis said "
+        "when asked about the complaint."
+    )
+    assert quote_rows(text, "speaker", "quote") == [
+        ("Selim Varga-Hollis", "The firm bought the warehouse in 2020, not a decade ago")
+    ]
+
+
+def test_after_being_pressed_then_that_keeps_the_clause():
+    text = "Selim Varga-Hollis said after being pressed on the cost that the roof would be fixed."
+    assert quote_rows(text, "speaker", "quote") == [
+        ("Selim Varga-Hollis", "the roof would be fixed")
     ]

@@ -1394,6 +1394,15 @@ def _document_participle_tail(post_text):
     return _DOC_PARTICIPLE_TAIL_RE.match(post_text) is not None
 
 
+# the occasion of a frame, to the end of the sentence: the question it answered ("A, Lee
+# said when asked about the accusation."; "A, he said after being pressed on the cost.")
+_ASKED_TAIL_RE = re.compile(
+    r"[ \t]*(?:when|after|once|upon)[ \t]+(?:being[ \t]+|he[ \t]+was[ \t]+|she[ \t]+was[ \t]+)?"
+    r"(?:asked|questioned|pressed|quizzed|challenged)\b"
+    r"(?:(?![ \t]that\b)[^,;:\x01\n.!?]){0,80}[.!?]?[ \t]*\Z"
+)
+
+
 def _post_is_tail(masked, frame_hi, post, post_text):
     """Is the text after a frame only its tail: a place or occasion ("A, Lee said
     during a visit to the plant"), or whatever follows a dash or a semicolon right
@@ -1403,6 +1412,8 @@ def _post_is_tail(masked, frame_hi, post, post_text):
         return True
     if _INTERMEDIARY_TAIL_RE.match(post_text) is not None:
         return True  # "A, she said through her granddaughter, who translated from Cree."
+    if _ASKED_TAIL_RE.match(post_text) is not None:
+        return True  # "A, Lee said when asked about the accusation."
     if _document_participle_tail(post_text):
         return True
     gap = masked[frame_hi : post[0]]
