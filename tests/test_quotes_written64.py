@@ -19,6 +19,9 @@ written for this file.
 * "A, Lee said when asked about the accusation.": "when/after (being) asked/pressed/
   questioned ..." to the sentence end is the frame's occasion, so the content is the clause
   before (``sides._ASKED_TAIL_RE``).
+* "The Network, a volunteer group that tracks ..., issued a statement saying A": the
+  issuer is the noun phrase before an indefinite apposition, not the apposition nor "a
+  statement" (``nonspeech._np_before_insertion``).
 """
 
 from __future__ import annotations
@@ -150,4 +153,14 @@ def test_after_being_pressed_then_that_keeps_the_clause():
     text = "Selim Varga-Hollis said after being pressed on the cost that the roof would be fixed."
     assert quote_rows(text, "speaker", "quote") == [
         ("Selim Varga-Hollis", "the roof would be fixed")
+    ]
+
+
+def test_issued_a_statement_after_an_indefinite_apposition():
+    text = (
+        "The Prairie Reading Circle, a volunteer group that tracks book challenges across "
+        "the province, issued a statement saying challenges had doubled since 2021."
+    )
+    assert quote_rows(text, "speaker", "quote") == [
+        ("the Prairie Reading Circle", "challenges had doubled since 2021")
     ]

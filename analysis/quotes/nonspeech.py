@@ -824,7 +824,9 @@ def _digit_comma(toks, o):
 def _np_before_insertion(toks, v, lex):
     """Subject of the verb at token v when a comma insertion separates them: the
     appositive name ("Lee's aide, Jo Ruiz, issued") or the noun phrase before a
-    relative clause ("Jo Ruiz, who led the party in 2001, issued"); None otherwise."""
+    relative clause ("Jo Ruiz, who led the party in 2001, issued") or before an
+    indefinite apposition ("the Network, a group that tracks ..., issued"); None
+    otherwise."""
     for o in range(v - 2, max(0, v - 40), -1):
         w = toks[o][2]
         if w in (";", ".") or w[:1] == MASK:
@@ -832,6 +834,8 @@ def _np_before_insertion(toks, v, lex):
         if w == "," and not _digit_comma(toks, o):
             if toks[o + 1][2].lower() in ("who", "whose", "which"):
                 return _left_np(toks, o, lex)
+            if toks[o + 1][2].lower() in ("a", "an") and (np_ := _left_np(toks, o, lex)):
+                return np_  # "The Network, a group that tracks ..., issued": the Network
             np_ = _left_np(toks, v - 1, lex)
             if np_ is not None and np_[0] == o + 1:
                 return np_
