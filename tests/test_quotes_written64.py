@@ -22,6 +22,11 @@ written for this file.
 * "The Network, a volunteer group that tracks ..., issued a statement saying A": the
   issuer is the noun phrase before an indefinite apposition, not the apposition nor "a
   statement" (``nonspeech._np_before_insertion``).
+* "The historian who wrote the submission, Dr. Ann Roe of McMaster University, called ...
+  the historian said A": a definite description with a relative clause, then the name in
+  apposition (a "Dr."/"Prof."/"Rev." title before it and "of <Place or Body>" after it
+  allowed), names the later "the historian" as an indefinite one did
+  (``appositions._resolve_indefinite_apposed``).
 """
 
 from __future__ import annotations
@@ -164,3 +169,21 @@ def test_issued_a_statement_after_an_indefinite_apposition():
     assert quote_rows(text, "speaker", "quote") == [
         ("the Prairie Reading Circle", "challenges had doubled since 2021")
     ]
+
+
+def test_the_description_who_named_after_with_a_title_and_affiliation():
+    text = (
+        "The economist who reviewed the budget, Dr. Lucinda Ferreira-Okoye of "
+        "Brock University, said the numbers were sound.\n\n"
+        "The economist said the deficit would shrink by 2027."
+    )
+    assert _speakers(text, "the deficit would shrink by 2027") == ["Lucinda Ferreira-Okoye"]
+
+
+def test_the_description_without_a_named_apposition_stays_a_description():
+    text = (
+        "The economist who reviewed the budget said the numbers were sound.\n\n"
+        "The economist said the deficit would shrink by 2027."
+    )
+    spk = _speakers(text, "the deficit would shrink by 2027")
+    assert spk and spk[0].lower() == "the economist"
