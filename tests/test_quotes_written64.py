@@ -27,6 +27,8 @@ written for this file.
   apposition (a "Dr."/"Prof."/"Rev." title before it and "of <Place or Body>" after it
   allowed), names the later "the historian" as an indefinite one did
   (``appositions._resolve_indefinite_apposed``).
+* "The Gazette quoted the owner of a Front Street bakery, Ann Roe, as saying that A": the
+  role before the apposed name may run to twelve words (it was seven).
 """
 
 from __future__ import annotations
@@ -187,3 +189,13 @@ def test_the_description_without_a_named_apposition_stays_a_description():
     )
     spk = _speakers(text, "the deficit would shrink by 2027")
     assert spk and spk[0].lower() == "the economist"
+
+
+def test_quoted_a_long_role_then_the_name_as_saying():
+    text = (
+        "The Harbour Gazette quoted the owner of a Front Street bakery, Imelda Szabo-Quist, "
+        "as saying that she had run out of bread by noon."
+    )
+    assert quote_rows(text, "speaker", "quote") == [
+        ("Imelda Szabo-Quist", "she had run out of bread by noon")
+    ]

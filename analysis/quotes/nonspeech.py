@@ -877,7 +877,8 @@ def _statement_or_quoted_as(toks, k, lex):
             # "quoted a former aide, Jo Ray, as saying": the apposition's name
             np_ = _left_np(toks, k - 2, lex)
             if np_ is not None and np_[0] >= 2 and toks[np_[0] - 1][2] == ",":
-                for m in range(np_[0] - 2, max(-1, np_[0] - 9), -1):
+                for m in range(np_[0] - 2, max(-1, np_[0] - 14), -1):  # ("quoted the owner
+                    # of a Bay Street cafe, Jo Ray, as saying": twelve words for the role)
                     w = toks[m][2]
                     if w.lower() in _QUOTED_VERBS:
                         return _span_of(toks, np_)
