@@ -1117,6 +1117,17 @@ def test_fiftysecond_batch_scores_hold(bench):
     assert res["speaker"] >= 0.98
 
 
+def test_fiftysixth_batch_scores_hold(bench):
+    # blind P 0.967 R 0.946 F1 0.957 speaker 0.915 (186 gold); gold fixes (189): P 0.984
+    # R 0.947 F1 0.965 speaker 0.922; after w56's rules P 0.995 R 0.979 F1 0.987
+    # speaker 0.957
+    res = bench.score(bench.load(DATA56))
+    assert res["p"] >= 0.99
+    assert res["r"] >= 0.97
+    assert res["f1"] >= 0.98
+    assert res["speaker"] >= 0.95
+
+
 def test_fiftyfourth_batch_scores_hold(bench):
     # blind P 0.968 R 0.948 F1 0.958 speaker 0.924 (194 gold); gold fixes (188): P 0.974
     # R 0.984 F1 0.979 speaker 0.924; after w54's rules P 0.984 R 0.989 F1 0.987
