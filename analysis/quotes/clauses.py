@@ -24,11 +24,12 @@ from .nonspeech import (
     _ASKED_WHAT,
     _RELATIVE_LEMMAS,
     _accuses_of,
+    _adds_an_amount,
+    _hearsay,
     _issued_document_speaker,
     _not_a_speech_verb,
     _progressive_aux,
     _relative_frame_subject,
-    _reported_to_have,
 )
 from .np_left import _left_np
 from .np_right import _appositive_name_after, _described_name_after_quote, _right_np
@@ -187,13 +188,6 @@ def _finite_speaker(doc, c, lex):
     if wi >= 1 and toks[wi - 1][2] == "," and c.form not in _NOUNISH_FORMS:
         if (m_span := _np_before_relative(c, toks[wi][0], lex)) is not None:
             return None, m_span, False  # "the Times, which (also) reported that ..."
-    if prev_tok == "have" and prev2 == "to" and _reported_to_have(toks, k):
-        np_ = _left_np(toks, k - 4, lex)  # "Lee is reported to have said": Lee
-        if np_ is None and k >= 5 and toks[k - 5][2] == ",":
-            return (
-                None if (sp := _apposition_speaker(toks, k - 5, lex)) is None else (None, sp, False)
-            )
-        return None if np_ is None else (None, _span_of(toks, np_), False)
     j = _catenative_start(toks, k) if prev_tok == "to" else -1
     if j >= 0:  # "Dana Bell went on to say", "voters are more likely to say"
         if toks[j][2].lower() in _CAUSATIVE_VERBS or _passive_causative(toks, j, k - 2):
@@ -775,7 +769,9 @@ def _cue_speaker(doc, c, lex):
         return None, _span_of(c.toks, np_b), True, False
     if c.lemma in WORDS_OF_LEMMAS:
         return _words_of_source(c, lex)  # (or "Per a statement from X, ...")
-    if _not_a_speech_verb(c, lex) or (c.lemma == "accuse" and not _accuses_of(c)):
+    if _not_a_speech_verb(c, lex) or _adds_an_amount(c):
+        return None  # (or a sum: "Fuel surcharges added $2.50 to the fare")
+    if c.lemma == "accuse" and not _accuses_of(c):
         return None  # ("the accused", "accused the council.": no "of" after the listener)
     if c.prev_tok in ("he", "she", "they") and _dash_aside(doc.masked, c, lex):
         return None  # "Ana Roy -- no relation, she stressed -- said": an aside
@@ -802,8 +798,22 @@ def _cue_speaker(doc, c, lex):
             if got is None and (sp := _subject_across_insertion(doc, c, lex)) is not None:
                 got = None, sp  # "Lee, who won the primary, is pledging to ..."
         return None if got is None else (*got, asked_by, asked_by)
-    got = _finite_speaker(doc, c, lex)
+    got = _hearsay_speaker(c, lex) or _finite_speaker(doc, c, lex)
     return None if got is None else (*got, False)
+
+
+def _hearsay_speaker(c, lex):
+    """(mention, span, speaker after the cue?) of "Lee is reported to have said" (Lee,
+    or the name before an apposition: "Lee, a coach, is said to have told"), None
+    when the cue is no such hearsay or no subject is found."""
+    toks, k = c.toks, c.k
+    if not _hearsay(c):
+        return None
+    np_ = _left_np(toks, k - 4, lex)
+    if np_ is None and k >= 5 and toks[k - 5][2] == ",":
+        sp = _apposition_speaker(toks, k - 5, lex)
+        return None if sp is None else (None, sp, False)
+    return None if np_ is None else (None, _span_of(toks, np_), False)
 
 
 def _as_reported_by(c):

@@ -56,18 +56,23 @@ _ASKED_WHAT = frozenset("whether if about why how what when where who to".split(
 _AMOUNT_UNITS = frozenset(("per", "percent", "%", "cents", "cent", "points", "point"))
 
 
-def _adds_an_amount(toks, kend):
-    """Does a sum follow an "add" cue ending at token ``kend``: a currency amount
-    ("added $2.50 to the fare") or a figure and its unit ("added 3 per cent")?
+def _adds_an_amount(c):
+    """Does a sum follow an "add" cue: a currency amount ("Fuel surcharges added $2.50
+    to the fare") or a figure and its unit ("added 3 per cent")?
 
-    >>> _adds_an_amount([(0, 0, w) for w in "added $2.50 to it".split()], 1)
+    >>> from types import SimpleNamespace as N
+    >>> t = [(0, 0, w) for w in "added $2.50 to it".split()]
+    >>> _adds_an_amount(N(toks=t, kend=1, lemma="add"))
     True
-    >>> _adds_an_amount([(0, 0, w) for w in "added 3 per cent".split()], 1)
+    >>> t = [(0, 0, w) for w in "added 3 per cent".split()]
+    >>> _adds_an_amount(N(toks=t, kend=1, lemma="add"))
     True
-    >>> _adds_an_amount([(0, 0, w) for w in "added that 3 stores".split()], 1)
+    >>> t = [(0, 0, w) for w in "added that 3 stores".split()]
+    >>> _adds_an_amount(N(toks=t, kend=1, lemma="add"))
     False
     """
-    if kend >= len(toks):
+    toks, kend = c.toks, c.kend
+    if c.lemma != "add" or kend >= len(toks):
         return False
     w = toks[kend][2]
     if w[:1] in ("$", "€", "£"):
@@ -80,6 +85,16 @@ _HEARSAY_PARTICIPLES = frozenset(
     ("reported", "said", "alleged", "understood", "believed", "rumoured", "rumored", "known")
 )
 _HEARSAY_BE = frozenset(("is", "was", "are", "were", "been", "being"))
+
+# words before "to <aux> <cue>" or "<aux> <cue>" that make the cue no report ("did not
+# say", "to have said": unless a hearsay passive, see ``_hearsay``)
+_NOT_TO = frozenset(("not", "n't", "never", "to"))
+
+
+def _hearsay(c):
+    """Is the cue "to have <cue>" after a hearsay passive ("Roe is reported to have
+    said")?"""
+    return c.prev_tok == "have" and c.prev2 == "to" and _reported_to_have(c.toks, c.k)
 
 
 def _reported_to_have(toks, k):
@@ -112,11 +127,7 @@ def _not_a_speech_verb(c, lex):
         return _infinitive_no_report(c, j)  # "went on to say", "tried to argue"
     if prev_tok == "to" and prev2 == "addition" and form.endswith("ing"):
         return False  # "in addition to stating"
-    if lemma == "add" and _adds_an_amount(c.toks, c.kend):
-        return True  # "Fuel surcharges on its routes added $2.50 to the fare": a sum
-    if prev_tok == "have" and prev2 == "to" and _reported_to_have(c.toks, c.k):
-        return False  # "Ann Roe is reported to have said that ...": her statement, hearsay
-    if _negated(c) or (prev2 in ("not", "n't", "never", "to") and _skips_before_cue(prev_tok)):
+    if _negated(c) or (prev2 in _NOT_TO and _skips_before_cue(prev_tok) and not _hearsay(c)):
         return True
     if prev_tok in ("ever", "even") and prev2 in _NEG:
         return True  # "few would ever admit this", "nobody will even say so"
