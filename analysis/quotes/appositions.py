@@ -156,7 +156,8 @@ _INDEF_APPOSED_CACHE: dict = {}
 def _resolve_indefinite_apposed(an, q, persons, reach=4000):
     """Fill the speaker of "the pharmacist" with the name the article set in
     apposition after an indefinite description with that head noun before it ("A
-    pharmacist in Sydney who owns two stores, Jean-Marc Poirier, said ..."): the last
+    pharmacist in Sydney who owns two stores, Jean-Marc Poirier, said ..."; also "The
+    historian who wrote it, Dr. Ann Roe of McMaster University, ..."): the last
     such name in the ``reach`` characters before the mention, outside quotations, the
     description in one clause (no comma, period or quotation mark before the name);
     False if none."""
@@ -173,13 +174,13 @@ def _resolve_indefinite_apposed(an, q, persons, reach=4000):
     rx = _INDEF_APPOSED_CACHE.get(head)
     if rx is None:
         rx = _INDEF_APPOSED_CACHE[head] = re.compile(
-            r"(?<![\w'’])[Aa]n?[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
+            r"(?<![\w'’])(?:[Aa]n?|[Tt]he)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
             + re.escape(head)
-            + r"\b[^\n.,;:!?\"“”]{0,120},[ \t]+((?:"
+            + r"\b[^\n.,;:!?\"“”]{0,120},[ \t]+(?:(?:Dr|Prof|Rev)\.[ \t]+)?((?:"
             + _CAP_NAME_WORD
             + r"[ \t]+){1,2}"
             + _CAP_NAME_WORD
-            + r")[ \t]*,"
+            + r")(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4})?[ \t]*,"
         )
     last = None
     for m in rx.finditer(seg):

@@ -24,6 +24,8 @@ from .nonspeech import (
     _ASKED_WHAT,
     _RELATIVE_LEMMAS,
     _accuses_of,
+    _adds_an_amount,
+    _hearsay,
     _issued_document_speaker,
     _not_a_speech_verb,
     _progressive_aux,
@@ -35,6 +37,7 @@ from .phrase_adjuncts import _before_adjuncts, _skips_or_do
 from .phrases import SPEAKER_PREPS, _is_cap
 from .sentence_subjects import _leading_np, _sentence_subject
 from .sides import (
+    WORDS_OF_LEMMAS,
     _bare_causative_object,
     _catenative_start,
     _causative_object,
@@ -723,6 +726,11 @@ def _dash_aside(masked, c, lex):
     return w is not None and w.group(1) in lex.verb_lemma
 
 
+# words opening a relative or an apposition after the source of "in the words of" / "per a
+# statement from" ("Per a statement from the guild, a bakers' group, A")
+_WORDS_OF_ASIDES = frozenset(("who", "whose", "a", "an"))
+
+
 def _words_of_opens(toks, k):
     """Does the cue at token ``k`` open its sentence ("In the words of ...")?"""
     return k == 0 or toks[k - 1][2] in (".", "!", "?", MASK) or toks[k - 1][2][:1] == MASK
@@ -736,8 +744,8 @@ def _words_of_source(c, lex):
     if np_ is None:
         return None
     e_ = np_[1]
-    if e_ + 1 < len(toks) and toks[e_][2] == "," and toks[e_ + 1][2].lower() in ("who", "whose"):
-        e_ += 1  # (past a relative: "of Coun. Lee, who chairs the board, ...")
+    if e_ + 1 < len(toks) and toks[e_][2] == "," and toks[e_ + 1][2].lower() in _WORDS_OF_ASIDES:
+        e_ += 1  # (past a relative or an apposition: "of Coun. Lee, who chairs the board, ...")
         while e_ < len(toks) and e_ - c.kend < 25 and toks[e_][2] not in (",", ";", ".", MASK):
             e_ += 1
     end = toks[e_][2] if e_ < len(toks) else "."
@@ -772,9 +780,11 @@ def _cue_speaker(doc, c, lex):
             return None
         c.is_acc = True
         return None, _span_of(c.toks, np_b), True, False
-    if c.lemma == "in the words of":
-        return _words_of_source(c, lex)
-    if _not_a_speech_verb(c, lex) or (c.lemma == "accuse" and not _accuses_of(c)):
+    if c.lemma in WORDS_OF_LEMMAS:
+        return _words_of_source(c, lex)  # (or "Per a statement from X, ...")
+    if _not_a_speech_verb(c, lex) or _adds_an_amount(c):
+        return None  # (or a sum: "Fuel surcharges added $2.50 to the fare")
+    if c.lemma == "accuse" and not _accuses_of(c):
         return None  # ("the accused", "accused the council.": no "of" after the listener)
     if c.prev_tok in ("he", "she", "they") and _dash_aside(doc.masked, c, lex):
         return None  # "Ana Roy -- no relation, she stressed -- said": an aside
@@ -801,8 +811,22 @@ def _cue_speaker(doc, c, lex):
             if got is None and (sp := _subject_across_insertion(doc, c, lex)) is not None:
                 got = None, sp  # "Lee, who won the primary, is pledging to ..."
         return None if got is None else (*got, asked_by, asked_by)
-    got = _finite_speaker(doc, c, lex)
+    got = _hearsay_speaker(c, lex) or _finite_speaker(doc, c, lex)
     return None if got is None else (*got, False)
+
+
+def _hearsay_speaker(c, lex):
+    """(mention, span, speaker after the cue?) of "Lee is reported to have said" (Lee,
+    or the name before an apposition: "Lee, a coach, is said to have told"), None
+    when the cue is no such hearsay or no subject is found."""
+    toks, k = c.toks, c.k
+    if not _hearsay(c):
+        return None
+    np_ = _left_np(toks, k - 4, lex)
+    if np_ is None and k >= 5 and toks[k - 5][2] == ",":
+        sp = _apposition_speaker(toks, k - 5, lex)
+        return None if sp is None else (None, sp, False)
+    return None if np_ is None else (None, _span_of(toks, np_), False)
 
 
 def _as_reported_by(c):

@@ -144,8 +144,8 @@ def lexicon() -> Lexicon:
             )
         ):
             verb_lemma.setdefault(form[:1].upper() + form[1:], lemma)
-        elif form.startswith("in "):  # a sentence-opening phrase: "In the words of Lee, ..."
-            verb_lemma.setdefault("I" + form[1:], lemma)
+        elif form.startswith(("in ", "per a ")):  # a sentence-opening phrase: "In the words of
+            verb_lemma.setdefault(form[0].upper() + form[1:], lemma)  # Lee, ...", "Per a ..."
     alts = _trie_regex(sorted(verb_lemma))
     cue_re = re.compile(
         r"(?<![\w'’\-])(?:(?P<acc>[Aa]ccording\s+to)|(?P<verb>" + alts + r"))(?![\w'’\-])"

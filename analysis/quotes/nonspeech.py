@@ -52,6 +52,69 @@ from .sides import _DIRECTIVE_FORMS, _catenative_start
 _ASKED_WHAT = frozenset("whether if about why how what when where who to".split())
 
 
+# what follows a figure "added" as a sum ("added 3 per cent", "added 11 cents")
+_AMOUNT_UNITS = frozenset(("per", "percent", "%", "cents", "cent", "points", "point"))
+
+
+def _adds_an_amount(c):
+    """Does a sum follow an "add" cue: a currency amount ("Fuel surcharges added $2.50
+    to the fare") or a figure and its unit ("added 3 per cent")?
+
+    >>> from types import SimpleNamespace as N
+    >>> t = [(0, 0, w) for w in "added $2.50 to it".split()]
+    >>> _adds_an_amount(N(toks=t, kend=1, lemma="add"))
+    True
+    >>> t = [(0, 0, w) for w in "added 3 per cent".split()]
+    >>> _adds_an_amount(N(toks=t, kend=1, lemma="add"))
+    True
+    >>> t = [(0, 0, w) for w in "added that 3 stores".split()]
+    >>> _adds_an_amount(N(toks=t, kend=1, lemma="add"))
+    False
+    """
+    toks, kend = c.toks, c.kend
+    if c.lemma != "add" or kend >= len(toks):
+        return False
+    w = toks[kend][2]
+    if w[:1] in ("$", "€", "£"):
+        return True
+    return w[:1].isdigit() and kend + 1 < len(toks) and toks[kend + 1][2].lower() in _AMOUNT_UNITS
+
+
+# "is reported / said / alleged to have said": a statement told at second hand
+_HEARSAY_PARTICIPLES = frozenset(
+    ("reported", "said", "alleged", "understood", "believed", "rumoured", "rumored", "known")
+)
+_HEARSAY_BE = frozenset(("is", "was", "are", "were", "been", "being"))
+
+# words before "to <aux> <cue>" or "<aux> <cue>" that make the cue no report ("did not
+# say", "to have said": unless a hearsay passive, see ``_hearsay``)
+_NOT_TO = frozenset(("not", "n't", "never", "to"))
+
+
+def _hearsay(c):
+    """Is the cue "to have <cue>" after a hearsay passive ("Roe is reported to have
+    said")?"""
+    return c.prev_tok == "have" and c.prev2 == "to" and _reported_to_have(c.toks, c.k)
+
+
+def _reported_to_have(toks, k):
+    """Is the cue at ``k`` the perfect infinitive of a hearsay passive ("is reported to
+    have said", "was alleged to have told")?
+
+    >>> ws = "Roe is reported to have said that".split()
+    >>> _reported_to_have([(0, 0, w) for w in ws], 5)
+    True
+    >>> ws = "Roe wants to have said that".split()
+    >>> _reported_to_have([(0, 0, w) for w in ws], 4)
+    False
+    """
+    return (
+        k >= 4
+        and toks[k - 3][2].lower() in _HEARSAY_PARTICIPLES
+        and toks[k - 4][2].lower() in _HEARSAY_BE
+    )
+
+
 def _not_a_speech_verb(c, lex):
     """Is the verb cue, from the words around it, no report of speech: negated or
     infinitive ("did not say", "to say"), a noun ("an automated reply"), a passive
@@ -64,7 +127,7 @@ def _not_a_speech_verb(c, lex):
         return _infinitive_no_report(c, j)  # "went on to say", "tried to argue"
     if prev_tok == "to" and prev2 == "addition" and form.endswith("ing"):
         return False  # "in addition to stating"
-    if _negated(c) or (prev2 in ("not", "n't", "never", "to") and _skips_before_cue(prev_tok)):
+    if _negated(c) or (prev2 in _NOT_TO and _skips_before_cue(prev_tok) and not _hearsay(c)):
         return True
     if prev_tok in ("ever", "even") and prev2 in _NEG:
         return True  # "few would ever admit this", "nobody will even say so"
@@ -772,7 +835,9 @@ def _digit_comma(toks, o):
 def _np_before_insertion(toks, v, lex):
     """Subject of the verb at token v when a comma insertion separates them: the
     appositive name ("Lee's aide, Jo Ruiz, issued") or the noun phrase before a
-    relative clause ("Jo Ruiz, who led the party in 2001, issued"); None otherwise."""
+    relative clause ("Jo Ruiz, who led the party in 2001, issued") or before an
+    indefinite apposition ("the Network, a group that tracks ..., issued"); None
+    otherwise."""
     for o in range(v - 2, max(0, v - 40), -1):
         w = toks[o][2]
         if w in (";", ".") or w[:1] == MASK:
@@ -780,6 +845,8 @@ def _np_before_insertion(toks, v, lex):
         if w == "," and not _digit_comma(toks, o):
             if toks[o + 1][2].lower() in ("who", "whose", "which"):
                 return _left_np(toks, o, lex)
+            if toks[o + 1][2].lower() in ("a", "an") and (np_ := _left_np(toks, o, lex)):
+                return np_  # "The Network, a group that tracks ..., issued": the Network
             np_ = _left_np(toks, v - 1, lex)
             if np_ is not None and np_[0] == o + 1:
                 return np_
@@ -821,7 +888,8 @@ def _statement_or_quoted_as(toks, k, lex):
             # "quoted a former aide, Jo Ray, as saying": the apposition's name
             np_ = _left_np(toks, k - 2, lex)
             if np_ is not None and np_[0] >= 2 and toks[np_[0] - 1][2] == ",":
-                for m in range(np_[0] - 2, max(-1, np_[0] - 9), -1):
+                for m in range(np_[0] - 2, max(-1, np_[0] - 14), -1):  # ("quoted the owner
+                    # of a Bay Street cafe, Jo Ray, as saying": twelve words for the role)
                     w = toks[m][2]
                     if w.lower() in _QUOTED_VERBS:
                         return _span_of(toks, np_)

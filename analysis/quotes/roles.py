@@ -111,6 +111,7 @@ from .org_subjects import (
     _resolve_municipal,
 )
 from .orgs import _local_speaker, _resolve_described_body, _resolve_org, _resolve_spokes_of_body
+from .pair_mentions import resolve_pair_mention
 from .pronouns import _resolve_pronoun, _title_noun_gender
 from .role_places import (
     _ROLE_BEFORE_COMPANY_RE,
@@ -646,6 +647,8 @@ def _resolve_mention_words(an, q, persons, groups):
         pass  # "Hanne Solbakken ... Erik Solbakken ... The siblings say": both of them
     elif lm.startswith(("both ", "the two ")) and _resolve_both_described(an, q, lm, groups):
         pass  # "Ann Roe, an economist, ... Tom Vale, a researcher, ... Both experts said"
+    elif lm.startswith(("both ", "the two ")) and resolve_pair_mention(an, q, lm, persons, groups):
+        pass  # "critic Ann Roe ... critic Tom Vale ... Both critics said"; "both of them"
     elif lm.startswith("the ") and _resolve_plural_role(an, q, lm, groups):
         pass  # "Ann Roe, a researcher, ... co-author Tom Vale ... The researchers said"
     elif _COUNT_MENTION_RE.fullmatch(q.mention):

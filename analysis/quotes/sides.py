@@ -112,6 +112,10 @@ _MODAL_CONJUNCT_RE = re.compile(
 )
 
 
+# cues whose source follows them like "according to"'s ("In the words of X, A")
+WORDS_OF_LEMMAS = frozenset(("in the words of", "per a statement from", "per a news release from"))
+
+
 def _modal_conjunct(seg, nxt_form, lex):
     """Is the cue ``nxt_form`` a bare verb (its own lemma) joined by "and" to the verb
     of a modal or an infinitive in the content words ``seg`` before it?
@@ -1175,7 +1179,7 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
     # (a no-break space after a closing quote mark counts as a space)
     pre_ends_block = pre_text.rstrip(" \t\n\u00a0,:;—–-").endswith(MASK)
     post_starts_block = post_text.lstrip(" \t\n\u00a0,:;—–-").startswith(MASK)
-    if post_has and (asked_by or c.lemma == "in the words of"):
+    if post_has and (asked_by or c.lemma in WORDS_OF_LEMMAS):
         return post  # ("He became, in the words of one student, '...'": the words follow)
     if c.is_acc:
         # "According to X, content." or "Content, according to X."
@@ -1390,6 +1394,15 @@ def _document_participle_tail(post_text):
     return _DOC_PARTICIPLE_TAIL_RE.match(post_text) is not None
 
 
+# the occasion of a frame, to the end of the sentence: the question it answered ("A, Lee
+# said when asked about the accusation."; "A, he said after being pressed on the cost.")
+_ASKED_TAIL_RE = re.compile(
+    r"[ \t]*(?:when|after|once|upon)[ \t]+(?:being[ \t]+|he[ \t]+was[ \t]+|she[ \t]+was[ \t]+)?"
+    r"(?:asked|questioned|pressed|quizzed|challenged)\b"
+    r"(?:(?![ \t]that\b)[^,;:\x01\n.!?]){0,80}[.!?]?[ \t]*\Z"
+)
+
+
 def _post_is_tail(masked, frame_hi, post, post_text):
     """Is the text after a frame only its tail: a place or occasion ("A, Lee said
     during a visit to the plant"), or whatever follows a dash or a semicolon right
@@ -1399,6 +1412,8 @@ def _post_is_tail(masked, frame_hi, post, post_text):
         return True
     if _INTERMEDIARY_TAIL_RE.match(post_text) is not None:
         return True  # "A, she said through her granddaughter, who translated from Cree."
+    if _ASKED_TAIL_RE.match(post_text) is not None:
+        return True  # "A, Lee said when asked about the accusation."
     if _document_participle_tail(post_text):
         return True
     gap = masked[frame_hi : post[0]]

@@ -1,0 +1,105 @@
+"""Pair mentions: "Both critics said", "Both of them said", "Both men said" as the
+speaker. This module owns three readings of a "both ..." mention the other pair rules
+(``groups._resolve_pair``, ``roles._resolve_both_described``) leave open: "both of them"
+/ "the two of them" are the last two people quoted, as "the two" is; "both men" / "both
+women" right after a counted group of people ("Two truck drivers parked nearby said ...
+Both men said") are that group; "both critics" (a person noun) are the two people the
+article titled so before their names ("finance critic Ann Roe ... Liberal critic Tom
+Vale").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .antecedents import _unquoted_before
+from .groups import _COUNTED_GROUP_RE, _plural_role_res, _resolve_pair
+from .lede_named_next import _PERSON_NOUNS
+from .orgs import _this_paragraph_and_the_one_before
+
+_PAIR_OF_THEM = frozenset(("both of them", "the two of them"))
+_PAIR_SEXED = frozenset(("both men", "both women", "the two men", "the two women"))
+_PAIR_TITLED_RE = re.compile(r"both[ \t]+([a-z]+)s")
+
+
+def resolve_pair_mention(an, q, lm, persons, groups):
+    """Fill the speaker of a "both ..." mention ``lm`` (see the module doc); True when
+    filled.
+
+    >>> _PAIR_TITLED_RE.fullmatch("both critics").group(1)
+    'critic'
+    """
+    if lm in _PAIR_OF_THEM:
+        return _resolve_pair(an, q, persons, groups) or _pair_last_quoted(q, persons, groups)
+    if lm in _PAIR_SEXED:
+        return _pair_counted_group(an, q, groups)
+    m = _PAIR_TITLED_RE.fullmatch(lm)
+    if m is None or m.group(1) not in _PERSON_NOUNS:
+        return False
+    return _pair_titled(an, q, m.group(1), groups)
+
+
+def _pair_last_quoted(q, persons, groups, reach=1200):
+    """ "Lorraine ... Raymond ... Both of them said": the last two people quoted, both in
+    the ``reach`` characters before the mention, in the order named; False otherwise."""
+    names_: list = []
+    for pos, canon, _g in reversed(persons):
+        if q.m_start - pos > reach:
+            break
+        if canon not in names_:
+            names_.append(canon)
+        if len(names_) == 2:
+            q.speaker, q.stype = " and ".join(reversed(names_)), "group"
+            groups.append((q.m_start, q.speaker, "group"))
+            return True
+    return False
+
+
+def _pair_counted_group(an, q, groups, reach=700):
+    """ "Two truck drivers parked nearby said ... Both men said": the counted group of
+    people written last in this or the previous paragraph, outside quotations ("truck
+    drivers"); False when there is none or its noun is no person's."""
+    _lo, seg = _unquoted_before(an, q.m_start, reach)
+    seg = _this_paragraph_and_the_one_before(seg)
+    last = None
+    for m in _COUNTED_GROUP_RE.finditer(seg):
+        last = m
+    if last is None:
+        return False
+    words = seg[last.start() :].split()[1:5]
+    for i, w in enumerate(words):
+        one = w.rstrip(",.;:").lower()
+        if one.endswith("s") and (
+            (sg := one[:-1]) in an.lex.titles
+            or sg in _PERSON_NOUNS
+            or an.lex.nouns.get(sg) == "anonymous"
+        ):
+            q.speaker, q.stype = " ".join(words[:i] + [w.rstrip(",.;:")]), "group"
+            break
+        if one != w.lower():
+            return False  # (the group's noun phrase ends at a punctuation mark)
+    else:
+        return False
+    groups.append((q.m_start, q.speaker, "group"))
+    return True
+
+
+def _pair_titled(an, q, noun, groups, reach=4000):
+    """ "finance critic Ann Roe ... Liberal critic Tom Vale ... Both critics said": the two
+    people the ``reach`` characters before (outside quotations) title or describe by
+    ``noun``, in the order named; False unless exactly two."""
+    _lo, seg = _unquoted_before(an, q.m_start, reach)
+    if noun not in seg:
+        return False  # (the cheap test first)
+    found: dict = {}
+    for rx in _plural_role_res(noun):
+        for d in rx.finditer(seg):
+            words = d.group(1).split()
+            if words[-1].lower() in an.lex.org_words:
+                continue
+            found.setdefault(an.canonical(words), d.start(1))
+    if len(found) != 2:
+        return False
+    q.speaker, q.stype = " and ".join(sorted(found, key=found.get)), "group"
+    groups.append((q.m_start, q.speaker, "group"))
+    return True
