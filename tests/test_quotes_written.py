@@ -99,6 +99,7 @@ DATA51 = ROOT / "tests" / "data" / "written_news51"
 DATA52 = ROOT / "tests" / "data" / "written_news52"
 DATA53 = ROOT / "tests" / "data" / "written_news53"
 DATA54 = ROOT / "tests" / "data" / "written_news54"
+DATA57 = ROOT / "tests" / "data" / "written_news57"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
 BATCHES = sorted(
@@ -1053,6 +1054,15 @@ def test_fiftysecond_batch_gold_offsets_are_valid(bench):
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 170
     earlier = _ids_before(bench, DATA52)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_fiftyseventh_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA57)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 180
+    earlier = _ids_before(bench, DATA57)
     assert not {a[0] for a in arts} & earlier
 
 
