@@ -472,11 +472,12 @@ def _office_antecedent(an, lo, hi, want):
     return best[0], canon
 
 
-# "the admiral chuckled", "the coach says": "the", a lower-case title word, a verb
-# (the literal "the" first, the look-behind after it: re scans for "the" fast instead
-# of trying the look-behind at every character; the same matches)
+# "the admiral chuckled", "the coach says", "The chief was unmoved by that argument":
+# "the", a lower-case title word, a verb or "was" (the "[Tt]he" first, the look-behind
+# after it: re scans for "he" fast instead of trying the look-behind at every
+# character; the same matches)
 _TITLE_NOUN_SUBJECT_RE = re.compile(
-    r"the(?<=(?<![\w'’])the)[ \t]+([a-z]+)[ \t]+(?:[a-z]+ed|said|says)\b"
+    r"[Tt]he(?<=(?<![\w'’])[Tt]he)[ \t]+([a-z]+)[ \t]+(?:[a-z]+ed|said|says|was)\b"
 )
 
 
