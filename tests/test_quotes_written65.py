@@ -7,6 +7,10 @@ written for this file.
 * "Chief Norma Quayle-Benn said A. ... The chief was unmoved by that argument. '"B," she
   said'": "The <title word>" opening a sentence and "the <title word> was" are the
   subject a "he"/"she" continues, as "the admiral chuckled" was (titles).
+* "A lawyer who was not involved in the case, Ann Roe of Halifax, said A. '"B," she
+  said'": a name set off by commas right before the cue, after a description's "who"
+  clause, is the description's name (not a name inside the clause), so "she" is Ann Roe,
+  not "a lawyer" (pronouns._inside_who_clause).
 """
 
 from __future__ import annotations
@@ -52,3 +56,20 @@ def test_capitalised_the_title_word_verb_opens_the_sentence():
         '"Help with what?" she said.'
     )
     assert _speakers(text, "Help with what?") == ["Dana Pirelli-Vance"]
+
+
+def test_name_apposed_after_who_clause_is_the_antecedent():
+    text = (
+        "A tax lawyer who was not involved in the appeal, Ines Halloway of Regina, said "
+        "the decision was narrow.\n\n"
+        '"It changes very little for most people," she said.'
+    )
+    assert _speakers(text, "It changes very little for most people") == ["Ines Halloway"]
+
+
+def test_name_inside_who_clause_is_still_no_antecedent():
+    text = (
+        "A charge nurse who worked beside Ines Halloway for three years read a statement.\n\n"
+        '"She never missed a shift," she said.'
+    )
+    assert _speakers(text, "She never missed a shift") == ["a charge nurse"]
