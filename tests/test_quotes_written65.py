@@ -11,6 +11,9 @@ written for this file.
   said'": a name set off by commas right before the cue, after a description's "who"
   clause, is the description's name (not a name inside the clause), so "she" is Ann Roe,
   not "a lawyer" (pronouns._inside_who_clause).
+* "The league, in which the team has played since 1995, issued a statement saying A": a
+  relative clause opened by a preposition and "which"/"whom" is skipped like a "which"
+  clause, so the speaker is the league, not "a statement" (nonspeech).
 """
 
 from __future__ import annotations
@@ -73,3 +76,19 @@ def test_name_inside_who_clause_is_still_no_antecedent():
         '"She never missed a shift," she said.'
     )
     assert _speakers(text, "She never missed a shift") == ["a charge nurse"]
+
+
+def test_issued_a_statement_after_in_which_clause_is_the_subject():
+    text = (
+        "The Tamarack Curling Association, of which the club is a founding member, issued "
+        "a statement saying the bonspiel was cancelled."
+    )
+    assert _speakers(text, "the bonspiel was cancelled") == ["the Tamarack Curling Association"]
+
+
+def test_issued_a_statement_after_in_which_clause_with_in():
+    text = (
+        "The Prairie Softball League, in which the Hawks have played since 1988, issued a "
+        "statement saying its board had approved the sale."
+    )
+    assert _speakers(text, "its board had approved the sale") == ["the Prairie Softball League"]
