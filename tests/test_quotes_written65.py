@@ -14,6 +14,10 @@ written for this file.
 * "The league, in which the team has played since 1995, issued a statement saying A": a
   relative clause opened by a preposition and "which"/"whom" is skipped like a "which"
   clause, so the speaker is the league, not "a statement" (nonspeech).
+* "Ann Lee, 61, was found by a neighbour near the barn, said Tom Vale, the fire chief.":
+  a comma segment before the cue that opens with an auxiliary ("was", "had") is a
+  predicate, so the name before it is no apposition speaker; the clause is the content
+  and the speaker follows "said" (apposed_speakers).
 """
 
 from __future__ import annotations
@@ -92,3 +96,13 @@ def test_issued_a_statement_after_in_which_clause_with_in():
         "statement saying its board had approved the sale."
     )
     assert _speakers(text, "its board had approved the sale") == ["the Prairie Softball League"]
+
+
+def test_name_age_predicate_then_said_name_is_content_before():
+    text = "Ann Lee, 61, was found by a neighbour near the barn, said Tom Vale, the fire chief."
+    assert _speakers(text, "Ann Lee, 61, was found by a neighbour near the barn") == ["Tom Vale"]
+
+
+def test_name_age_description_then_said_is_still_an_apposition():
+    text = "Ann Lee, 61, a nurse from Unity, said the ward was full."
+    assert _speakers(text, "the ward was full") == ["Ann Lee"]

@@ -21,6 +21,10 @@ _STATE_CODE_RE = re.compile(r"[A-Z]{2}")
 # place, never an apposition's name
 _APPOSITION_PLACE_ABBRS = frozenset(_lines("place_abbreviations.txt"))
 
+# a segment opening with an auxiliary ("was spotted", "had been missing") is a predicate:
+# the phrase before it is a clause's subject, never an apposition before the cue
+_APPOSITION_AUXILIARIES = frozenset("was were is are has had have will would".split())
+
 # "Ont.-based", "N.S.-based": a province's abbreviation before a hyphenated modifier
 _ABBR_BASED_RE = re.compile(r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){1,3})-based")
 
@@ -114,6 +118,8 @@ def _apposition_speaker(toks, c, lex):
         if a < 0 or toks[a][2] not in (",", "—", "–"):
             break
         b = a
+    if any(b > a and toks[a][2] in _APPOSITION_AUXILIARIES for a, b in segs):
+        return None  # "Ann Lee, 38, was found in a ravine, said X": a clause, not an apposition
     full = []
     for a, b in reversed(segs):  # left to right
         if b <= a:
