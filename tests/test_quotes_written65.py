@@ -18,6 +18,9 @@ written for this file.
   a comma segment before the cue that opens with an auxiliary ("was", "had") is a
   predicate, so the name before it is no apposition speaker; the clause is the content
   and the speaker follows "said" (apposed_speakers).
+* "said Colm Reinholt, manager of Glacier Valley Public Safety's rescue team. ... the
+  manager said": a name after "of" followed by a possessive "'s" owns the unit the title
+  is of; it is never the person titled so (titles._title_possessor_after).
 """
 
 from __future__ import annotations
@@ -106,3 +109,12 @@ def test_name_age_predicate_then_said_name_is_content_before():
 def test_name_age_description_then_said_is_still_an_apposition():
     text = "Ann Lee, 61, a nurse from Unity, said the ward was full."
     assert _speakers(text, "the ward was full") == ["Ann Lee"]
+
+
+def test_the_manager_is_not_the_agency_whose_team_he_manages():
+    text = (
+        "The climber was found alive, said Colm Reinholt, manager of Glacier Valley "
+        "Public Safety's rescue team.\n\n"
+        '"We were ready for anything," the manager said.'
+    )
+    assert _speakers(text, "We were ready for anything") == ["Colm Reinholt"]

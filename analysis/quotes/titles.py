@@ -196,7 +196,26 @@ def _titled_person(an, pos, cw, info, role, status):
         and cw[0].lower() not in an.lex.gender
     ):
         return False  # ("chief executive of Maple Basket Foods": the company, no person)
+    if an.text[max(0, pos - 4) : pos] == " of " and _title_possessor_after(an.text, pos, cw):
+        return False  # ("manager of Kananaskis Public Safety's rescue team": its owner)
     return len(cw) > 1 or not info[6]  # "President Obama", never "Florida"
+
+
+def _title_possessor_after(text, pos, cw):
+    """Is the name ``cw`` written at ``pos`` followed right away by a possessive "'s"
+    (the owner of the unit a title is "of", not the titled person)?
+
+    >>> t = "manager of Acme Safety's team"
+    >>> _title_possessor_after(t, 11, ["Acme", "Safety"]), _title_possessor_after(t, 11, ["Acme"])
+    (True, False)
+    """
+    end = pos
+    for w in cw:
+        at = text.find(w, end, end + len(w) + 3)
+        if at < 0:
+            return False
+        end = at + len(w)
+    return text[end : end + 2] in ("'s", "’s")
 
 
 _APPOSITION_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+([^,.;:\n()“”\"]{1,60})")
