@@ -10,12 +10,20 @@ from __future__ import annotations
 import re
 
 from .blocks import MASK
-from .lexicon import _DETS, _IRREGULAR_PAST, _NOT_ROLE, COMPANY_SUFFIXES, PLACE_ADVERBS
+from .lexicon import _DETS, _IRREGULAR_PAST, _NOT_ROLE, COMPANY_SUFFIXES, PLACE_ADVERBS, _lines
 from .np_left import _left_np
 from .phrases import SPEAKER_PREPS
 
 # a state's postal code ("Berea, OH,"): a place, never an apposition's name
 _STATE_CODE_RE = re.compile(r"[A-Z]{2}")
+
+# a province's or state's abbreviation after a town ("from Golden, B.C., said"): a
+# place, never an apposition's name
+_APPOSITION_PLACE_ABBRS = frozenset(_lines("place_abbreviations.txt"))
+
+# a segment opening with an auxiliary ("was spotted", "had been missing") is a predicate:
+# the phrase before it is a clause's subject, never an apposition before the cue
+_APPOSITION_AUXILIARIES = frozenset("was were is are has had have will would".split())
 
 # "Ont.-based", "N.S.-based": a province's abbreviation before a hyphenated modifier
 _ABBR_BASED_RE = re.compile(r"(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){1,3})-based")
@@ -110,6 +118,8 @@ def _apposition_speaker(toks, c, lex):
         if a < 0 or toks[a][2] not in (",", "—", "–"):
             break
         b = a
+    if any(b > a and toks[a][2] in _APPOSITION_AUXILIARIES for a, b in segs):
+        return None  # "Ann Lee, 38, was found in a ravine, said X": a clause, not an apposition
     full = []
     for a, b in reversed(segs):  # left to right
         if b <= a:
@@ -152,7 +162,9 @@ def _apposition_speaker(toks, c, lex):
         a, b = seg
         dot = b - a > 1 and toks[b - 1][2] == "."  # ("Acme Inc .": the legal form)
         w0, w1 = toks[a][2], toks[b - 2 if dot else b - 1][2]
-        if b - a == 1 and (_STATE_CODE_RE.fullmatch(w0) or w0 in lex.place_names):
+        if b - a == 1 and (
+            _STATE_CODE_RE.fullmatch(w0) or w0 in lex.place_names or w0 in _APPOSITION_PLACE_ABBRS
+        ):
             return False  # "in Berea, OH, after ...": a place set off by commas
         return w0[:1].isupper() and w0.lower() not in _DETS and w1[:1].isupper()
 

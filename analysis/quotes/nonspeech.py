@@ -847,11 +847,31 @@ def _np_before_insertion(toks, v, lex):
                 return _left_np(toks, o, lex)
             if toks[o + 1][2].lower() in ("a", "an") and (np_ := _left_np(toks, o, lex)):
                 return np_  # "The Network, a group that tracks ..., issued": the Network
+            if _preposed_relative(toks, o + 1):
+                return _left_np(toks, o, lex)  # "The league, in which the team plays, issued"
             np_ = _left_np(toks, v - 1, lex)
             if np_ is not None and np_[0] == o + 1:
                 return np_
             return (o + 1, v - 1) if _insertion_is_org_name(toks, o + 1, v - 1) else None
     return None
+
+
+# prepositions that open a relative clause before "which"/"whom" ("in which", "of whom")
+_RELATIVE_PREPS = frozenset("in of for with at from under to by through on".split())
+
+
+def _preposed_relative(toks, i):
+    """Do the tokens at ``i`` open a relative clause with a preposition ("in which the
+    team has played", "of whom three spoke")?
+
+    >>> _preposed_relative([(0, 0, "in"), (0, 0, "which")], 0)
+    True
+    """
+    return (
+        i + 1 < len(toks)
+        and toks[i][2].lower() in _RELATIVE_PREPS
+        and toks[i + 1][2].lower() in ("which", "whom")
+    )
 
 
 # small words inside a capitalized organization name ("the Canadian Association of

@@ -208,8 +208,20 @@ def _inside_who_clause(an, sub, pos):
     """
     if sub[2] is None or pos <= sub[2]:
         return False
+    if an.text[max(0, pos - 2) : pos] == ", " and _WHO_APPOSED_NAME_RE.match(an.text, pos):
+        return False  # "A lawyer who was not involved, Ann Roe of Victoria, said": her name
     end = an.text.find(". ", sub[2])
     return end < 0 or pos < end
+
+
+# a name set off by commas right before the cue, after a description's "who" clause
+# ("A lawyer who was not involved in the case, Ann Roe of Victoria, said"): the
+# description's name, not a name inside the clause
+_WHO_APPOSED_NAME_RE = re.compile(
+    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
+    r"(?:[ \t]+of[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})?"
+    r",[ \t]+(?:said|says|told|wrote|added|argued|warned)\b"
+)
 
 
 def _self_referring_subject(an, q, want):

@@ -196,7 +196,26 @@ def _titled_person(an, pos, cw, info, role, status):
         and cw[0].lower() not in an.lex.gender
     ):
         return False  # ("chief executive of Maple Basket Foods": the company, no person)
+    if an.text[max(0, pos - 4) : pos] == " of " and _title_possessor_after(an.text, pos, cw):
+        return False  # ("manager of Kananaskis Public Safety's rescue team": its owner)
     return len(cw) > 1 or not info[6]  # "President Obama", never "Florida"
+
+
+def _title_possessor_after(text, pos, cw):
+    """Is the name ``cw`` written at ``pos`` followed right away by a possessive "'s"
+    (the owner of the unit a title is "of", not the titled person)?
+
+    >>> t = "manager of Acme Safety's team"
+    >>> _title_possessor_after(t, 11, ["Acme", "Safety"]), _title_possessor_after(t, 11, ["Acme"])
+    (True, False)
+    """
+    end = pos
+    for w in cw:
+        at = text.find(w, end, end + len(w) + 3)
+        if at < 0:
+            return False
+        end = at + len(w)
+    return text[end : end + 2] in ("'s", "’s")
 
 
 _APPOSITION_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+([^,.;:\n()“”\"]{1,60})")
@@ -472,11 +491,12 @@ def _office_antecedent(an, lo, hi, want):
     return best[0], canon
 
 
-# "the admiral chuckled", "the coach says": "the", a lower-case title word, a verb
-# (the literal "the" first, the look-behind after it: re scans for "the" fast instead
-# of trying the look-behind at every character; the same matches)
+# "the admiral chuckled", "the coach says", "The chief was unmoved by that argument":
+# "the", a lower-case title word, a verb or "was" (the "[Tt]he" first, the look-behind
+# after it: re scans for "he" fast instead of trying the look-behind at every
+# character; the same matches)
 _TITLE_NOUN_SUBJECT_RE = re.compile(
-    r"the(?<=(?<![\w'’])the)[ \t]+([a-z]+)[ \t]+(?:[a-z]+ed|said|says)\b"
+    r"[Tt]he(?<=(?<![\w'’])[Tt]he)[ \t]+([a-z]+)[ \t]+(?:[a-z]+ed|said|says|was)\b"
 )
 
 
