@@ -1,6 +1,6 @@
 """Score analysis.extract_quotes on the written (fictional) Canadian-style news set.
 
-Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|fiftieth|fiftyfirst|fiftysecond|fiftythird|fiftyfourth|fiftyfifth|all] [--errors N]
+Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|fiftieth|fiftyfirst|fiftysecond|fiftythird|fiftyfourth|fiftyfifth|fiftyeighth|all] [--errors N]
 
 Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes (first batch,
 session 10, 01-13), tests/data/written_news2/ (second batch, session 11, 14-25,
@@ -58,6 +58,7 @@ tests/data/written_news52/ (fiftysecond batch, session 27, 357-362, blind too)
 tests/data/written_news53/ (fiftythird batch, session 27, 363-368, blind too)
 tests/data/written_news54/ (fiftyfourth batch, session 27, 369-374, blind too)
 tests/data/written_news55/ (fiftyfifth batch, session 28, 375-380, blind too)
+tests/data/written_news58/ (fiftyeighth batch, session 28, 393-398, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
 fiction written for newslens). The gold is validated first (``validate``): each
 span's text must equal the .txt slice, be non-empty, carry no outer whitespace or
@@ -142,6 +143,7 @@ DATA52 = ROOT / "tests" / "data" / "written_news52"
 DATA53 = ROOT / "tests" / "data" / "written_news53"
 DATA54 = ROOT / "tests" / "data" / "written_news54"
 DATA55 = ROOT / "tests" / "data" / "written_news55"
+DATA58 = ROOT / "tests" / "data" / "written_news58"
 SETS = {
     "first": [DATA],
     "second": [DATA2],
@@ -198,6 +200,7 @@ SETS = {
     "fiftythird": [DATA53],
     "fiftyfourth": [DATA54],
     "fiftyfifth": [DATA55],
+    "fiftyeighth": [DATA58],
     "all": [
         DATA,
         DATA2,
@@ -254,6 +257,7 @@ SETS = {
         DATA53,
         DATA54,
         DATA55,
+        DATA58,
     ],
 }
 STOP = {"a", "an", "the", "of", "and", "s", "mr", "mrs", "ms", "dr", "coun", "its", "his", "her"}

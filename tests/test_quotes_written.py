@@ -100,6 +100,7 @@ DATA52 = ROOT / "tests" / "data" / "written_news52"
 DATA53 = ROOT / "tests" / "data" / "written_news53"
 DATA54 = ROOT / "tests" / "data" / "written_news54"
 DATA55 = ROOT / "tests" / "data" / "written_news55"
+DATA58 = ROOT / "tests" / "data" / "written_news58"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
 BATCHES = sorted(
@@ -1063,6 +1064,15 @@ def test_fiftyfourth_batch_gold_offsets_are_valid(bench):
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 185
     earlier = _ids_before(bench, DATA54)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_fiftyeighth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA58)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 180
+    earlier = _ids_before(bench, DATA58)
     assert not {a[0] for a in arts} & earlier
 
 
