@@ -9,7 +9,15 @@ written for this file.
   said": an unaged "the <age>-year-old" with a job noun head after lower-case modifiers
   (a listed role word or a job ending, up to three words) is the person a "he"/"she"
   would name (``kin._aged_job_words``), as a bare "the 52-year-old" already was; a generic
-  head ("the 34-year-old woman") stays someone new.
+  head ("the 34-year-old woman") stays someone new; the left noun phrase keeps the age
+  before a listed and an unlisted modifier ("the 63-year-old retired truck driver", not
+  "driver").
+* "Acme Builders Ltd. issued a statement saying A": the issuer of the document keeps the
+  company's legal form and its period (``nonspeech._company_suffix_dot``); the speaker was
+  "a statement", and the next '"B," the statement said' stayed "the statement".
+* "Keira Roe, 19, said ... '"A," the teenager said'": "the teenager"/"the teen" is the
+  last person given an age from 13 to 19 in apposition before it (new module
+  ``analysis/quotes/teen_ages.py``).
 """
 
 from __future__ import annotations
@@ -68,3 +76,28 @@ def test_aged_generic_head_stays_someone_new():
         "The 34-year-old woman said she saw two men leave."
     )
     assert _speakers(text, "she saw two men leave") != ["Ann Roe"]
+
+
+def test_company_with_legal_form_issues_a_statement():
+    text = "Acme Builders Ltd. issued a statement saying it would co-operate with inspectors."
+    assert _speakers(text, "it would co-operate with inspectors") == ["Acme Builders Ltd"]
+
+
+def test_person_issuing_a_statement_keeps_the_person():
+    text = "Tom Vale issued a statement saying he would co-operate with inspectors."
+    assert _speakers(text, "he would co-operate with inspectors") == ["Tom Vale"]
+
+
+def test_teenager_is_the_person_given_a_teen_age():
+    text = (
+        "Ann Lee and Keira Roe both scored. Roe, 19, said her grandmother had flown in.\n\n"
+        '"She cried the whole game," the teenager said.'
+    )
+    assert _speakers(text, "She cried the whole game") == ["Keira Roe"]
+
+
+def test_teenager_without_a_teen_age_stays_the_description():
+    text = (
+        'Ann Lee, 44, and Keira Roe both scored.\n\n"She cried the whole game," the teenager said.'
+    )
+    assert _speakers(text, "She cried the whole game") == ["the teenager"]

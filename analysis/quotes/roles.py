@@ -134,6 +134,7 @@ from .role_titles import (
     _resolve_spelled_role,
     _resolve_spokesperson_again,
 )
+from .teen_ages import resolve_teenager
 from .titles import _OFFICES
 from .usage import _COUNTRIES, _never_a_person
 from .wordscan import _LOWER_WORD_NEXT_RE, _indefinite_head_in, _word_then
@@ -698,6 +699,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not (q.mention[:1] in "tT" and _resolve_demonym(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_spelled_role(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_aged(an, q, persons))
+                and not (q.mention[:1] in "tT" and resolve_teenager(an, q, persons))
                 and not (q.mention[:1] in "tT" and _resolve_comparative_age(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_aged_newcomer(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_unaged(an, q, persons))
