@@ -18,6 +18,12 @@ written for this file.
 * "Keira Roe, 19, said ... '"A," the teenager said'": "the teenager"/"the teen" is the
   last person given an age from 13 to 19 in apposition before it (new module
   ``analysis/quotes/teen_ages.py``).
+* "A, Ann Roe told a crowded hotel ballroom late Monday after ...": venue nouns
+  (ballroom, banquet, luncheon, dinner, breakfast, theatre, arena, classroom) are
+  listeners of "told" (``cues._LISTENERS``), so the content is A, not the object.
+* "A, lawyers alleged Thursday in a proposed class action filed in <court>.": "in a
+  lawsuit / class action / court filing" (with a "filed in ..." tail ending the sentence
+  or before "that") is skipped after the cue like "in a statement", so the content is A.
 """
 
 from __future__ import annotations
@@ -101,3 +107,28 @@ def test_teenager_without_a_teen_age_stays_the_description():
         'Ann Lee, 44, and Keira Roe both scored.\n\n"She cried the whole game," the teenager said.'
     )
     assert _speakers(text, "She cried the whole game") == ["the teenager"]
+
+
+def test_told_a_ballroom_is_a_listener_and_the_content_comes_first():
+    text = (
+        "The town had sent a message to the province, Ann Roe told a crowded hotel "
+        "ballroom late Monday after she won the seat."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Ann Roe", "The town had sent a message to the province") in rows
+    assert not any(q.startswith("a crowded") for _, q in rows)
+
+
+def test_alleged_in_a_class_action_filed_in_a_court_takes_the_content_before():
+    text = (
+        "Three bakeries fixed the price of bread for a decade, the plaintiffs alleged "
+        "Thursday in a proposed class action filed in a Winnipeg court."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert any(q.startswith("Three bakeries fixed the price of bread") for _, q in rows)
+    assert not any("class action" in q for _, q in rows)
+
+
+def test_alleged_in_a_lawsuit_filed_somewhere_that_keeps_the_clause():
+    text = "The plaintiffs alleged in a lawsuit filed in Winnipeg that three bakeries fixed prices."
+    assert _speakers(text, "three bakeries fixed prices") == ["the plaintiffs"]
