@@ -24,6 +24,9 @@ written for this file.
 * "A, lawyers alleged Thursday in a proposed class action filed in <court>.": "in a
   lawsuit / class action / court filing" (with a "filed in ..." tail ending the sentence
   or before "that") is skipped after the cue like "in a statement", so the content is A.
+* 'he heard what he described as "a gunshot, then a groan"': "described as" is a verb of
+  naming in ``formats._LABEL_RELATIVE_RE`` like "what he called" (the quotation was
+  missed).
 """
 
 from __future__ import annotations
@@ -132,3 +135,15 @@ def test_alleged_in_a_class_action_filed_in_a_court_takes_the_content_before():
 def test_alleged_in_a_lawsuit_filed_somewhere_that_keeps_the_clause():
     text = "The plaintiffs alleged in a lawsuit filed in Winnipeg that three bakeries fixed prices."
     assert _speakers(text, "three bakeries fixed prices") == ["the plaintiffs"]
+
+
+def test_what_he_described_as_is_his_quotation():
+    text = (
+        'Tom Vale was on the sidewalk when he heard what he described as "a gunshot, then a groan".'
+    )
+    assert _speakers(text, "a gunshot, then a groan") == ["Tom Vale"]
+
+
+def test_a_name_described_as_without_a_relative_is_no_quotation():
+    text = 'A group described as "Friends of the Old Mill Park" has formed in the town.'
+    assert quote_rows(text, "quote") == []
