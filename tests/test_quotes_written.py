@@ -1138,6 +1138,17 @@ def test_fiftyfourth_batch_scores_hold(bench):
     assert res["speaker"] >= 0.94
 
 
+def test_fiftyeighth_batch_scores_hold(bench):
+    # blind P 0.968 R 0.984 F1 0.976 speaker 0.929 (186 gold); gold fix (187): P 0.974
+    # R 0.984 F1 0.979 speaker 0.929; after w58's rules P 0.984 R 1.000 F1 0.992
+    # speaker 0.989
+    res = bench.score(bench.load(DATA58))
+    assert res["p"] >= 0.98
+    assert res["r"] >= 0.995
+    assert res["f1"] >= 0.99
+    assert res["speaker"] >= 0.98
+
+
 def test_fiftyfifth_batch_scores_hold(bench):
     # blind P 0.962 R 0.967 F1 0.965 speaker 0.938 (184 gold); gold fixes (186): P 0.973
     # R 0.968 F1 0.970 speaker 0.939; after w55's rules P 0.974 R 0.995 F1 0.984
