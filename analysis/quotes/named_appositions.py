@@ -32,7 +32,7 @@ def resolve_named_apposition(an, q, persons):
     >>> resolve_named_apposition(A(), q, persons), q.speaker
     (True, 'Ann Roe')
     """
-    if not q.mention[:1] in "tTaA" or not 0 < q.cue_start - q.m_end <= 160:
+    if q.mention[:1] not in "tTaA" or not 0 < q.cue_start - q.m_end <= 160:
         return False
     seg = an.text[q.m_end : q.cue_start]
     if " named " not in seg:

@@ -29,7 +29,6 @@ from .idioms import (
     _verb_after,
 )
 from .lexicon import (
-    COMPANY_SUFFIXES,
     _DETS,
     _NEEDS_THAT,
     _NEG,
@@ -42,6 +41,7 @@ from .lexicon import (
     _SKIP_BEFORE_CUE,
     _TIME_WORDS,
     _VERBISH_NEXT,
+    COMPANY_SUFFIXES,
     _skips_before_cue,
     load_titles,
 )
