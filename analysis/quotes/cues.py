@@ -221,7 +221,8 @@ _POST_SKIP_ITEMS = (
     r"(?:statement|interview|speech|tweet|post|email|e-mail|letter|press\s+release|release|"
     r"news\s+conference|press\s+conference|rally|radio\s+interview|television\s+interview|"
     r"op-ed|memo|note|telephone\s+interview|phone\s+interview|message|briefing|call|"
-    r"legislature|hearing|meeting|inquest|courthouse|response|reply|notice|advisory|bulletin)\b"
+    r"legislature|hearing|meeting|inquest|courthouse|response|reply|notice|advisory|bulletin|"
+    r"lawsuit|class\s+action|court\s+filing)\b"
     r"(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s*)+"
     r"|\s+to\s+(?:questions|queries|inquiries)(?:\s+from\s+(?:the\s+)?[\w'’\-]+)?"
     r"|\s+for\s+(?:reporters|journalists|(?:the\s+)?(?:news\s+)?media)\b"  # "a briefing for reporters"
@@ -231,6 +232,8 @@ _POST_SKIP_ITEMS = (
     # (a lower-case audience ending the sentence: "said in a notice to air carriers.")
     r"|\s+to\s+(?:(?:the|its|his|her|their)\s+)?(?:[a-z][\w'’\-]*\s+){0,2}[a-z][\w'’\-]*"
     r"(?=[.;](?:\s|\Z)|\s+on\s+[A-Z]))?"
+    # "in a proposed class action filed in Manitoba's Court of King's Bench." (ending the sentence)
+    r"(?:\s+filed\s+(?:in|with|at)\s+[^,.;:\x01\n]{1,60}?(?=[.;](?:\s|\Z)|\s+that\b))?"
     r"(?:\s+(?:posted|published|shared)\s+(?:on|to)\s+(?:"
     + _PLATFORM
     + r"|the\s+(?:[\w'’\-]+\s+){0,3}?"
@@ -268,7 +271,8 @@ _LISTENERS = (
     r"residents|parents|reporter|interviewer|congress|subcommittee|hearing|board|council|"
     r"analysts|investors|shareholders|councillors|councilors|legislators|teammates|pollsters|"
     r"conference|meeting|briefing|rally|inquest|legislature|room|gathering|assembly|forum|"
-    r"session|chamber|tribunal|commission|hall|auditorium|gymnasium|congregation)\b"
+    r"session|chamber|tribunal|commission|hall|auditorium|gymnasium|congregation|ballroom|"
+    r"banquet|luncheon|dinner|breakfast|theatre|theater|arena|classroom)\b"
 )
 
 

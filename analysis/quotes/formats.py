@@ -566,7 +566,8 @@ _LABEL_RELATIVE_RE = re.compile(
     # comma (", a move the student union called"; not 'joined the group called "..."')
     r"|(?:(?<![\w’'\-])(?:what|which|that)|,[ \t\xa0]+(?:a|an|one)(?:[ \t\xa0]+[a-z][\w’'\-]*){1,3}?)"
     r"[ \t\xa0]+(?P<subj2>(?:the|his|her|their|its|our)(?:[ \t\xa0]+[a-z][\w’'\-]*){1,2}))[ \t\xa0]+"
-    r"(?P<verb>called|calls|dubbed|dubs|branded|brands|labelled|labeled)[ \t\xa0]+\Z"
+    r"(?P<verb>called|calls|dubbed|dubs|branded|brands|labelled|labeled"
+    r"|described[ \t\xa0]+as|describes[ \t\xa0]+as)[ \t\xa0]+\Z"  # ("what he described as")
 )
 _APPOSITION_BAD = re.compile(r"[;:\x01\n]")
 # the first word of an apposition between a subject and its verb of naming ("Lena Park,

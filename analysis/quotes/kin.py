@@ -456,7 +456,7 @@ def _kin_given_said_next(an, q, persons, want, reach=800):
 
 # (with a home town after "from": "the 18-year-old from Moose Jaw" is one person)
 _AGED_MENTION_RE = re.compile(
-    r"[Tt]he[ \t]+(\d{1,3})-year-old((?:[ \t]+[a-z][\w-]*){0,2})"
+    r"[Tt]he[ \t]+(\d{1,3})-year-old((?:[ \t]+[a-z][\w-]*){0,3})"
     r"(?:[ \t]+from(?:[ \t]+[A-Z][\w.'’-]*){1,3})?\Z"
 )
 
@@ -498,6 +498,29 @@ def _resolve_aged(an, q, persons, reach=4000):
     return bool(cw) and _set_person(an, q, persons, cw)
 
 
+# endings of a job noun heading "the 52-year-old accountant" (not "woman", "man")
+_AGED_JOB_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "al")
+
+# generic heads: "the 34-year-old woman" may be someone new
+_AGED_GENERIC_HEADS = frozenset("man woman person boy girl guy lady gentleman".split())
+
+
+def _aged_job_words(words):
+    """Are the words after "the 34-year-old" all role words ("nurse"), or a job noun
+    head (a role word or a job ending) after lower-case modifiers ("former school
+    principal", "retired bus driver", "accountant"), no generic person ("woman")?
+
+    >>> _aged_job_words(["retired", "bus", "driver"]), _aged_job_words(["woman"])
+    (True, False)
+    """
+    if all(w in _ROLE_WORDS for w in words):
+        return True
+    head = words[-1]
+    return head not in _AGED_GENERIC_HEADS and (
+        head in _ROLE_WORDS or (len(head) > 4 and head.endswith(_AGED_JOB_ENDINGS))
+    )
+
+
 def _resolve_unaged(an, q, persons, reach=1200):
     """Fill the speaker of a bare "the 34-year-old" whose age the article gives no
     one before it with the person a "he" or "she" there would name, of either gender,
@@ -506,7 +529,7 @@ def _resolve_unaged(an, q, persons, reach=1200):
     '...,' the 34-year-old said": Roe), whom the article gives no other age. False
     if none."""
     m = _AGED_MENTION_RE.match(q.mention)
-    if m is None or any(w not in _ROLE_WORDS for w in m.group(2).lower().split()):
+    if m is None or not _aged_job_words(m.group(2).lower().split()):
         return False  # ("the 34-year-old woman": maybe someone new; "the 41-year-old nurse" ok)
     ref = _resolve_he_she(an, q, "i", persons)
     if ref is not None and (q.mention[:1] == "T" or _aged_after_opening_quote(an, q)):

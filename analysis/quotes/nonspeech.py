@@ -41,6 +41,7 @@ from .lexicon import (
     _SKIP_BEFORE_CUE,
     _TIME_WORDS,
     _VERBISH_NEXT,
+    COMPANY_SUFFIXES,
     _skips_before_cue,
     load_titles,
 )
@@ -810,6 +811,9 @@ def _issued_document_speaker(toks, k, lex):
     for v in range(d - 1, max(-1, d - 6), -1):
         w = toks[v][2].lower()
         if w in _ISSUE_VERBS:
+            if _company_suffix_dot(toks, v):  # "Acme Ltd. issued": the name with its "."
+                np_ = _left_np(toks, v - 1, lex)
+                return None if np_ is None else _span_of(toks, (np_[0], v))
             np_ = (
                 _left_np(toks, v, lex)
                 if toks[v - 1][2] != ","
@@ -819,6 +823,21 @@ def _issued_document_speaker(toks, k, lex):
         if w in (",", ";", ".") or w[:1] == MASK:
             return None
     return None
+
+
+def _company_suffix_dot(toks, v):
+    """Is token ``v`` right after a company's legal form and its period ("Acme Ltd.
+    issued")?
+
+    >>> _company_suffix_dot([(0, 4, "Acme"), (5, 8, "Ltd"), (8, 9, "."), (10, 16, "issued")], 3)
+    True
+    """
+    return (
+        v >= 3
+        and toks[v - 1][2] == "."
+        and toks[v - 2][1] == toks[v - 1][0]
+        and toks[v - 2][2].lower() in COMPANY_SUFFIXES
+    )
 
 
 def _digit_comma(toks, o):

@@ -179,6 +179,13 @@ def _unlisted_modifiers(toks, j, lex):
         m, d = _listed_modifier_lead(toks, m, lex)  # "the province's top bee official"
         if m < j and d.lower() in ("the", "a", "an"):
             return m - 1
+        if (
+            m < j
+            and _AGED_RE.fullmatch(d)
+            and m >= 2
+            and toks[m - 2][2].lower() in ("the", "a", "an")
+        ):
+            return m - 2  # "the 63-year-old retired truck driver": the age before them
     if not _possessive(d) or not d[:1].islower():
         return j
     m -= 1  # "the city's": the possessive and its determiner

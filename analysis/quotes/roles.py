@@ -92,6 +92,7 @@ from .mentions import (
     _surname_word,
     _title_of_before,
 )
+from .named_appositions import resolve_named_apposition
 from .names import (
     _EMPTY_MENTION,
     _mention_info,
@@ -639,6 +640,8 @@ def _resolve_mention_words(an, q, persons, groups):
         _resolve_lede_who_named_next(an, q, persons) or _resolve_lede_who_again(an, q, persons)
     ):
         pass  # "The developer who bought St. Bernard's church says A" ... "Gabe Roe, ..."
+    elif resolve_named_apposition(an, q, persons):
+        pass  # "The lead plaintiff, a single mother named Ann Roe, said": Ann Roe
     elif lm in _PAIR_MENTIONS and _resolve_pair(an, q, persons, groups):
         pass  # "Nand and Tremblay met. The two said ...": both of them
     elif lm in _FAMILY_PAIRS and (
