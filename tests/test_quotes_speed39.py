@@ -101,3 +101,95 @@ def test_article_given_genders_written():
     t = "Adaeze Obi runs the shop. She opened it. Mrs. Ifeoma Roe left. Mr Zoltan Vale ran."
     got = gn.article_given_genders(t, lexicon().gender)
     assert got.get("adaeze") == "f" and got.get("ifeoma") == "f" and got.get("zoltan") == "m"
+
+
+# roles._named_before_narration_head: a scan instead of a pattern per head
+_NARR_TEXTS = [
+    "It rose. The spokesman said so. The new spokesman added more. The man said.",
+    "Lee won.\nThe spokesman  said it. The vice-chair spokesman said. The spokesman.",
+    "Lee won.  The old spokesman said. X. The spokesman Said. x.The spokesman said",
+    "The spokesman said. ok! The spokesmen said. ok? The\tspokesman\tsaid\nThe spokesman s",
+    "ok. The spokesman spokesman said. ok. The - spokesman said. ok. The big-  spokesman x",
+]
+_NARR_VOCAB = "The the spokesman man new old vice-chair said added Said . ! ? - x ok".split() + [
+    "ok. The",
+    "ok.  The",
+    "ok!\nThe",
+    "spokesman",
+    "man",
+    "said",
+]
+_NARR_SEPS = [" ", " ", "  ", "\t", "\n", "", ". ", "\n "]
+
+
+def test_narration_head_starts_equal_pattern():
+    from analysis.quotes.roles import _narration_head_rx
+    from analysis.quotes.wordscan import _narration_head_starts
+
+    rng = random.Random(391)
+    texts = list(_NARR_TEXTS)
+    for _ in range(3000):
+        parts = []
+        for _ in range(rng.randint(0, 30)):
+            parts.append(rng.choice(_NARR_VOCAB))
+            parts.append(rng.choice(_NARR_SEPS))
+        texts.append("".join(parts))
+    hits = 0
+    for text in texts:
+        for head in ("spokesman", "man", "vice-chair", "said"):
+            for lo, hi in ((0, len(text)), (len(text) // 3, len(text) - 2)):
+                want = [m.start() for m in _narration_head_rx(head).finditer(text, lo, hi)]
+                assert _narration_head_starts(text, head, lo, hi) == want, (text, head)
+                hits += len(want)
+    assert hits > 500
+
+
+def test_narration_head_starts_only_lower_case_words():
+    from analysis.quotes.wordscan import _narration_head_starts
+
+    t = "Ok. The Spokesman said. Ok. The spokes man said."
+    assert _narration_head_starts(t, "Spokesman", 0, len(t)) is None
+    assert _narration_head_starts(t, "spokes man", 0, len(t)) is None
+    assert _narration_head_starts(t, "spokesman", 0, len(t)) == []
+    assert _narration_head_starts(t, "man", 0, len(t)) == [28]
+
+
+# descriptions._last_person_described: "a ... <head>" found without a pattern per head
+_INDEF_VOCAB = (
+    "a A an An another Another one One aN the nurse Nurse nurse-aide nurses old very "
+    "cash-crop x_y 9 \u00e9 came left ,"
+).split() + ["a nurse", "an old nurse", "one very old nurse", "a a nurse"]
+_INDEF_SEPS = [" ", " ", "  ", "\t", "\n", "", "-", ". "]
+
+
+def _indefinite_plain_starts(seg, head):
+    rx = rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+(?:[\w-]+[ \t]+){{0,2}}{head}\b"
+    return [m.start() for m in re.finditer(rx, seg)]
+
+
+def test_indefinite_head_starts_written():
+    from analysis.quotes.wordscan import _indefinite_head_starts
+
+    seg = "A nurse came. Then one very old nurse-aide left. a a nurse. An x y z nurse."
+    assert _indefinite_head_starts(seg, "nurse") == _indefinite_plain_starts(seg, "nurse")
+    assert _indefinite_head_starts(seg, "nurse") == [0, 19, 49]
+    assert _indefinite_head_starts("aa nurse, Anurse", "nurse") == []
+    assert _indefinite_head_starts("a nurse", "nurse-aide") is None
+
+
+def test_indefinite_head_starts_equal_pattern_random():
+    from analysis.quotes.wordscan import _indefinite_head_starts
+
+    rng = random.Random(3939)
+    hits = 0
+    for _ in range(4000):
+        parts = []
+        for _ in range(rng.randint(0, 25)):
+            parts.append(rng.choice(_INDEF_VOCAB))
+            parts.append(rng.choice(_INDEF_SEPS))
+        seg = "".join(parts)
+        for head in ("nurse", "Nurse", "old", "a", "\u00e9"):
+            want = _indefinite_plain_starts(seg, head)
+            assert _indefinite_head_starts(seg, head) == want, (seg, head)
+            hits += len(want)
+    assert hits > 2000
