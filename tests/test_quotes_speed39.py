@@ -59,7 +59,8 @@ def _cue_rows(rx, text, plain):
         hon = m.group("hon")
         if hon and not plain:
             hon = "M" + hon
-        rows.append((m.span(), hon, m.group("kin"), m.group("given")))
+        rows.append((m.end(), hon, m.group("kin"), m.group("given")))  # (a "their" match
+        # starts at its "h" now: the end and the groups are the result)
     return rows
 
 

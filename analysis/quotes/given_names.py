@@ -37,9 +37,9 @@ _GIVEN_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 # "Mrs. Ifeoma Okafor", "his wife, Adaeze Obi": the cue word, then a given name and a
 # capitalised surname
 _GIVEN_CUE_RE = re.compile(  # (one leading class: the engine skips to its characters)
-    r"[MHhTt](?<!\w[MHhTt])"  # a word's first letter (the old "\b(?=[MHhTt])")
-    r"(?:(?<=M)(?P<hon>rs|s|iss|r)\.?"  # "Mrs", "Ms", "Miss", "Mr" without the "M"
-    r"|(?:(?<=[Hh])(?:is|er)|(?<=[Tt])heir)[ \t]+(?P<kin>"
+    r"[MHh]"  # the M of "Mr", the H/h of "his", "her", the h of "their"; a word starts
+    r"(?:(?<=M)(?<!\wM)(?P<hon>rs|s|iss|r)\.?"  # "Mrs", "Ms", "Miss", "Mr" without "M"
+    r"|(?:(?<=[Hh])(?<!\w[Hh])(?:is|er)|(?<=[Tt]h)(?<!\w[Tt]h)eir)[ \t]+(?P<kin>"
     + (_GIVEN_KIN_ALT or "wife")
     + r"),?)[ \t]+(?P<given>"
     + _GIVEN_WORD
