@@ -29,7 +29,7 @@ from .role_titles import _other_titled_alike
 from .roles import _resolve_mention
 from .titles import _OFFICES, _person_gender
 from .usage import _never_a_person
-from .wordscan import _indefinite_head_in
+from .wordscan import _indefinite_head_in, _indefinite_head_starts
 
 # reporting verbs of a statement (not "asked", "claiming") that a "he" may continue
 _STATEMENT_CUES = (
@@ -227,12 +227,13 @@ def _last_person_described(an, q, persons):
     if an.text.find(head, lo, at) >= 0 and (
         not head.isalpha() or _indefinite_head_in(an.text[lo:at], head)
     ):  # (every match holds the head, and is one of the case-blind test's: else no pattern)
-        for m in re.finditer(
-            rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+(?:[\w-]+[ \t]+){{0,2}}{head}\b", an.text[lo:at]
-        ):
-            if not _PREDICATE_BEFORE_RE.search(
-                an.text, max(0, lo + m.start() - 16), lo + m.start()
-            ):
+        seg = an.text[lo:at]
+        starts = _indefinite_head_starts(seg, head)  # (no pattern per head)
+        if starts is None:
+            rx = rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+(?:[\w-]+[ \t]+){{0,2}}{head}\b"
+            starts = [m.start() for m in re.finditer(rx, seg)]
+        for s in starts:
+            if not _PREDICATE_BEFORE_RE.search(an.text, max(0, lo + s - 16), lo + s):
                 return False  # ("a nurse came in. '...,' the nurse said": that unnamed one)
     cands = [(p, c) for p, c, _g in persons[-1:] if p >= lo]
     sub = an.pick(_SUBJ, at, "?", at - lo)

@@ -36,15 +36,19 @@ _GIVEN_HON = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _GIVEN_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 # "Mrs. Ifeoma Okafor", "his wife, Adaeze Obi": the cue word, then a given name and a
 # capitalised surname
-_GIVEN_CUE_RE = re.compile(  # (the look-ahead first: positions skipped by one class test)
-    r"(?=[MHhTt])\b(?:(?P<hon>Mrs|Ms|Miss|Mr)\.?|(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?P<kin>"
+_GIVEN_CUE_RE = re.compile(  # (one leading class: the engine skips to its characters)
+    r"[MHh]"  # the M of "Mr", the H/h of "his", "her", the h of "their"; a word starts
+    r"(?:(?<=M)(?<!\wM)(?P<hon>rs|s|iss|r)\.?"  # "Mrs", "Ms", "Miss", "Mr" without "M"
+    r"|(?:(?<=[Hh])(?<!\w[Hh])(?:is|er)|(?<=[Tt]h)(?<!\w[Tt]h)eir)[ \t]+(?P<kin>"
     + (_GIVEN_KIN_ALT or "wife")
     + r"),?)[ \t]+(?P<given>"
     + _GIVEN_WORD
     + r")[ \t]+[A-Z][a-z]"
 )
 # a full name opening a sentence (or the text): where sentences start, then the name
-_GIVEN_START_RE = re.compile(r"(?:[.!?][\"\u201d]?[ \t]|\n)(?=[A-Z])")
+# (one leading class, so the engine skips to its characters; the same matches as
+# r"(?:[.!?][\"\u201d]?[ \t]|\n)(?=[A-Z])")
+_GIVEN_START_RE = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[\"\u201d]?[ \t])(?=[A-Z])")
 _GIVEN_LEAD_RE = re.compile(
     r"(?P<given>"
     + _GIVEN_WORD
@@ -116,7 +120,7 @@ def article_given_genders(text, gender, not_surnames=frozenset()):
     votes: dict = {}
     for m in _GIVEN_CUE_RE.finditer(text):
         g = (
-            _GIVEN_HON.get(m.group("hon").lower())
+            _GIVEN_HON.get("m" + m.group("hon").lower())
             if m.group("hon")
             else _GIVEN_KIN.get(m.group("kin"))
         )

@@ -138,7 +138,7 @@ from .role_titles import (
 from .teams import TEAM_DESCRIPTIONS, team_named_before
 from .titles import _OFFICES
 from .usage import _COUNTRIES, _never_a_person
-from .wordscan import _LOWER_WORD_NEXT_RE, _indefinite_head_in, _word_then
+from .wordscan import _LOWER_WORD_NEXT_RE, _indefinite_head_in, _narration_head_starts, _word_then
 
 # "Mary Kay Roe, 79, who everyone calls Auntie Kay," / "John Roe, known as Jack,":
 # the name the person goes by
@@ -973,13 +973,15 @@ def _named_before_narration_head(an, head, at, reach=4000):
     lo = max(0, at - reach)
     if not _word_then(an.text, head, _LOWER_WORD_NEXT_RE, lo, at):
         return None  # (every match holds the head and a lower-case word: no pattern)
-    last = None
-    for mm in _narration_head_rx(head).finditer(an.text, lo, at):
-        if an.masked is None or an.masked[mm.start()] != MASK:
-            last = mm
-    if last is None:
+    starts = _narration_head_starts(an.text, head, lo, at)  # (no per-word pattern)
+    if starts is None:
+        starts = [mm.start() for mm in _narration_head_rx(head).finditer(an.text, lo, at)]
+    p = None
+    for s in starts:
+        if an.masked is None or an.masked[s] != MASK:
+            p = s
+    if p is None:
         return None
-    p = last.start()
     an.antecedents()
     si = bisect.bisect_right(an.ante[0], p) - 1
     if si < 1 or "\n" in an.text[an.sents[si - 1][0] : p].strip("\n"):

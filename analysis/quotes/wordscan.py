@@ -396,3 +396,79 @@ def _standalone_starts(text, word):
             i = text.find(word, e)
         else:
             i = text.find(word, i + 1)
+
+
+# a sentence-opening "The" (after ". ", ".  " or a line break) and its white space
+_NARRATION_THE_RE = re.compile(r"(?:(?<=[.!?][ \t])|(?<=[.!?][ \t][ \t])|(?<=\n))The(?=[ \t])")
+# white space, a lower-case word, and white space and a lower-case letter after it
+_NARRATION_WORD_RE = re.compile(r"[ \t]+([a-z][a-z-]*)(?=[ \t]+[a-z])")
+_NARRATION_HEAD_RE = re.compile(r"[a-z][a-z-]*")
+
+
+def _narration_head_starts(text, head, lo, hi):
+    """The starts of the matches of ``roles._narration_head_rx(head)`` in
+    ``text[lo:hi]`` (its ``finditer(text, lo, hi)``): a sentence-opening "The", maybe a
+    lower-case modifier, ``head``, then a lower-case word. ``head`` must be a
+    lower-case word ("spokesman", "vice-chair"); None for any other (no scan).
+
+    >>> t = "It rose. The spokesman said so. The new spokesman added more. The man said."
+    >>> _narration_head_starts(t, "spokesman", 0, len(t))
+    [9, 32]
+    >>> _narration_head_starts(t, "Spokesman", 0, len(t)) is None
+    True
+    """
+    if _NARRATION_HEAD_RE.fullmatch(head) is None:
+        return None
+    out = []
+    word = _NARRATION_WORD_RE.match
+    for m in _NARRATION_THE_RE.finditer(text, lo, hi):
+        w1 = word(text, m.end(), hi)
+        if w1 is None:
+            continue
+        # the head right after "The", or after one modifier (each word is a whole
+        # lower-case run followed by white space and a lower-case letter)
+        if w1.group(1) == head or (
+            (w2 := word(text, w1.end(), hi)) is not None and w2.group(1) == head
+        ):
+            out.append(m.start())
+    return out
+
+
+# "a", "an", "another", "one" (the first letter of any case) and the white space after it
+_INDEFINITE_DET_CASED_RE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+")
+
+
+def _indefinite_head_starts(seg, head):
+    """The starts of the matches of
+    ``re.finditer(rf"\\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \\t]+(?:[\\w-]+[ \\t]+){{0,2}}{head}\\b", seg)``
+    (``descriptions._last_person_described``) for an alphabetic ``head``, without a
+    pattern per head: after each determiner the head may start at three places only
+    (each word a whole run, tried longest first as the pattern does), and the scan goes
+    on after the match. None for any other head (no scan).
+
+    >>> _indefinite_head_starts("A nurse came. Then one very old nurse-aide left.", "nurse")
+    [0, 19]
+    >>> _indefinite_head_starts("a nurse", "nurse-aide") is None
+    True
+    """
+    if not head.isalpha():
+        return None
+    out = []
+    n = len(head)
+    d = _INDEFINITE_DET_CASED_RE.search(seg)
+    while d is not None:
+        ends = [d.end()]  # where the head may start: after 0, 1 or 2 words
+        w = _HEAD_WORD_WS_RE.match(seg, ends[0])
+        if w is not None:
+            ends.append(w.end())
+            w = _HEAD_WORD_WS_RE.match(seg, ends[1])
+            if w is not None:
+                ends.append(w.end())
+        nxt = d.start() + 1
+        for p in reversed(ends):  # (the pattern's {0,2} is greedy)
+            if seg.startswith(head, p) and _word_boundary_at(seg, p + n):
+                out.append(d.start())
+                nxt = p + n
+                break
+        d = _INDEFINITE_DET_CASED_RE.search(seg, nxt)
+    return out
