@@ -1,0 +1,31 @@
+"""Rules of helper left55 (session 28), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests._quote_rows import has_quote, quote_rows, speech_rows
+
+
+# --------------------------------------------------------------- dash-announced quotes
+def test_possessed_message_before_dash_is_the_owners_quote():
+    t = (
+        "Nurse Ana Lopez spoke at the rally. "
+        'Her message to the province was short — "We need nurses, not promises."'
+    )
+    assert quote_rows(t, "speaker", "kind", "quote") == [
+        ("Ana Lopez", "direct", "We need nurses, not promises.")
+    ]
+
+
+def test_possessed_reply_before_en_dash_resolves_like_a_pronoun():
+    t = 'Tom Reed spoke first. Ana Lopez was angry. His reply was short – "Not yet."'
+    assert has_quote(t, "Tom Reed", "Not yet.")
+
+
+def test_dash_after_other_subjects_stays_no_row():
+    assert speech_rows('Mayor Tom Reed took questions. The reply was blunt — "No."') == []
+    assert speech_rows('Tom Reed sold his boat. His boat had a name — "Blue Moon."') == []
+
+
+def test_dash_quote_inside_the_sentence_stays_no_row():
+    t = 'Tom Reed spoke first. His final verdict — "Not yet." — came late.'
+    assert speech_rows(t) == []
