@@ -29,3 +29,26 @@ def test_dash_after_other_subjects_stays_no_row():
 def test_dash_quote_inside_the_sentence_stays_no_row():
     t = 'Tom Reed spoke first. His final verdict — "Not yet." — came late.'
     assert speech_rows(t) == []
+
+
+# ------------------------------------------------ "confirmed the call": an act object
+def test_confirmed_event_noun_object_is_no_row():
+    assert speech_rows("Jane Smith confirmed the call.") == []
+    assert speech_rows("In a statement, the firm confirmed the layoffs on Friday.") == []
+    assert speech_rows("The office later confirmed the figure.") == []
+
+
+def test_confirmed_clause_without_that_stays_speech():
+    assert has_quote(
+        "Jane Smith confirmed the call came from Ohio.", "Jane Smith", "the call came from Ohio"
+    )
+    assert has_quote(
+        "Jane Smith confirmed the meeting had ended early.",
+        "Jane Smith",
+        "the meeting had ended early",
+    )
+    assert has_quote(
+        "Jane Smith confirmed that the meeting took place.",
+        "Jane Smith",
+        "the meeting took place",
+    )
