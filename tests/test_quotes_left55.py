@@ -52,3 +52,30 @@ def test_confirmed_clause_without_that_stays_speech():
         "Jane Smith",
         "the meeting took place",
     )
+
+
+# ------------------------------------------- adverbials before the content's "that"
+def test_reported_live_that_skips_live():
+    assert has_quote(
+        "The station reported live that the mill would close.", "station", "the mill would close"
+    )
+
+
+def test_relative_clause_in_the_adverbial_is_not_the_content():
+    assert has_quote(
+        "Ann Roe said at a meeting that ran late that the mill would close.",
+        "Ann Roe",
+        "the mill would close",
+    )
+    assert has_quote(
+        "Ann Roe said during a meeting that dragged on so long that two aides left, "
+        "that the mill would close.",
+        "Ann Roe",
+        "the mill would close",
+    )
+
+
+def test_adverbial_that_without_relative_verb_is_unchanged():
+    assert has_quote(
+        "Ann Roe said at the meeting that the mill would close.", "Ann Roe", "the mill would close"
+    )
