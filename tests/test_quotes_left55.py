@@ -79,3 +79,23 @@ def test_adverbial_that_without_relative_verb_is_unchanged():
     assert has_quote(
         "Ann Roe said at the meeting that the mill would close.", "Ann Roe", "the mill would close"
     )
+
+
+# ------------------------------------------- a record introducing an exchange
+def test_transcript_introducing_an_exchange_is_no_row():
+    t = (
+        "Ann Roe testified on Monday.\n\n"
+        "According to a transcript of the hearing, Roe was questioned by her lawyer:\n\n"
+        "Q. Where were you that night?\n\nA. At home."
+    )
+    assert not any("transcript" in s for s, _, _ in speech_rows(t))
+
+
+def test_transcript_with_a_framed_quote_keeps_the_speaker():
+    t = 'According to a transcript, the judge told Ann Roe: "Sit down."'
+    assert has_quote(t, "judge", "Sit down.")
+
+
+def test_transcript_content_without_colon_keeps_the_record_row():
+    t = "According to a transcript, the mill would close."
+    assert has_quote(t, "transcript", "the mill would close")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .according_records import record_gives_way
+from .according_records import record_gives_way, record_introduces_exchange
 from .additions import (
     _ADVERBIAL_STARTS,
     _CLAUSE_WORD_RE,
@@ -192,6 +192,8 @@ def _verb_cue_frames(doc, cue_matches):
             and record_gives_way(doc.masked, mention[0], cue_matches[ci + 1][0], frame_hi)
         ):
             continue  # "According to a transcript, Lee said A": Lee's frame
+        if c.is_acc and record_introduces_exchange(doc.masked, mention[0], frame_hi, c.se):
+            continue  # "According to a transcript, Lee was asked:": the exchange follows
         if c.is_acc and _add_according_insertion(doc, c, pre, post, frame_hi, mention):
             continue
         if c.is_acc and _add_according_but(doc, c, pre, post, frame_hi, mention):
