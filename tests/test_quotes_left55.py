@@ -99,3 +99,18 @@ def test_transcript_with_a_framed_quote_keeps_the_speaker():
 def test_transcript_content_without_colon_keeps_the_record_row():
     t = "According to a transcript, the mill would close."
     assert has_quote(t, "transcript", "the mill would close")
+
+
+# ------------------------------------------- "made the claim that A"
+def test_made_the_speech_noun_that_is_speech_of_the_subject():
+    assert has_quote("Ann Roe made the claim that taxes would rise.", "Ann Roe", "taxes would rise")
+    assert has_quote(
+        "The mayor made the point that the bridge was unsafe.",
+        "mayor",
+        "the bridge was unsafe",
+    )
+
+
+def test_made_a_noun_with_a_relative_clause_is_no_speech():
+    assert speech_rows("Ann Roe made the comments that angered the crowd.") == []
+    assert speech_rows("Ann Roe made the cake that won the fair.") == []
