@@ -28,8 +28,8 @@ _ADJ_REL_FINITE = frozenset(("was", "were", "is", "are", "has", "had", "went", "
 
 
 def adjunct_relative_end(masked, pos, se):
-    """The content start when ``pos`` is just past a "that" ending the adverbial after a
-    frame: past the relative clause that a verb right after it opens, when another
+    """The content start when ``pos`` (the end of the adverbials skipped after a frame)
+    is just past a "that" ending them: past the relative clause that a verb right after it opens, when another
     "that" follows within eight words; ``pos`` otherwise.
 
     >>> t = "said at a meeting that ran late that taxes rise."
@@ -41,6 +41,8 @@ def adjunct_relative_end(masked, pos, se):
     >>> adjunct_relative_end("said at a meeting that taxes rise.", 22, 34)
     22
     """
+    if not masked[max(0, pos - 6) : pos].rstrip(" \t,").endswith("that"):
+        return pos  # (the adverbial skip ended in no "that")
     m = _ADJ_REL_WORD_RE.match(masked, pos, se)
     if m is None:
         return pos

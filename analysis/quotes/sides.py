@@ -519,9 +519,7 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         post_lo = _apposition_after(masked, frame_hi, se, doc.lex)
     mo = _POST_SKIP.match(masked, post_lo, se)  # (no look-behind or \b at its start)
     if mo:
-        post_lo = mo.end()
-        if masked[max(0, post_lo - 6) : post_lo].rstrip(" \t,").endswith("that"):
-            post_lo = adjunct_relative_end(masked, post_lo, se)  # "at a meeting that ran"
+        post_lo = adjunct_relative_end(masked, mo.end(), se)  # ("at a meeting that ran")
     if (
         masked[max(c.ss, frame_lo - 3) : frame_lo].rstrip().endswith(",")
         and (mp := _INSERTED_FRAME_PLACE_RE.match(masked, post_lo, se)) is not None
