@@ -2,7 +2,8 @@
 hearing, Lee said A" reports Lee's words as the transcript records them, so the
 speaker is Lee (the "said" frame's row) and the transcript is no speaker. This module
 owns telling an "according to" frame to give way to the speech frame whose record its
-source is.
+source is, and to the exchange a record introduces ("According to a transcript of the
+hearing, Lee was cross-examined by his lawyer:" is no speech of the transcript).
 """
 
 from __future__ import annotations
@@ -46,8 +47,29 @@ def record_gives_way(masked, source, next_cue_start, post_lo):
     """
     if next_cue_start < post_lo or next_cue_start - post_lo > 60:
         return False
-    m = _RECORD_HEAD_RE.search(source.split(" of ", 1)[0].rstrip())
-    if m is None or m.group(0).lower() not in speech_record_nouns():
+    if not _is_speech_record(source):
         return False
     gap = masked[post_lo:next_cue_start]
     return "that" not in gap.split() and _SUBJECT_ONLY_RE.fullmatch(gap) is not None
+
+
+def _is_speech_record(source):
+    """Is the head of the source text (before "of") a record of speech?"""
+    m = _RECORD_HEAD_RE.search(source.split(" of ", 1)[0].rstrip())
+    return m is not None and m.group(0).lower() in speech_record_nouns()
+
+
+def record_introduces_exchange(masked, source, post_lo, se):
+    """Does the "according to" record ``source`` frame a clause that ends its sentence
+    (``post_lo``..``se``) with a colon: it introduces the recorded exchange that
+    follows (quoted in the same sentence or not), and the clause is no speech of the
+    record?
+
+    >>> t = "According to a transcript, Ann Smith was questioned by her lawyer:"
+    >>> record_introduces_exchange(t, "a transcript", 26, len(t))
+    True
+    >>> record_introduces_exchange(t, "the police", 26, len(t))
+    False
+    """
+    tail = masked[post_lo:se].rstrip(" \t\n\x01.,!?")  # (quotations after the colon)
+    return tail.endswith(":") and _is_speech_record(source)

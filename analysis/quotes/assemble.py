@@ -27,6 +27,7 @@ from .cues import (
     _cue_matches,
     _strip_span,
 )
+from .dash_announced import dash_announced_subject
 from .formats import (
     announced_paragraphs,
     colon_subject,
@@ -621,6 +622,10 @@ def _unlisted_verb_frames(doc):
             if span is None or text[span[0] : span[1]].lower() in ("it", "this", "that"):
                 continue
             q = Quote(b[2], b[3], "direct", ":", cpos, cpos + 1, text[span[0] : span[1]], *span)
+        elif (dh := dash_announced_subject(masked, ss, b[0], b[1], se)) is not None:
+            q = Quote(
+                b[2], b[3], "direct", text[dh[0]], dh[0], dh[0] + 1, text[dh[1] : dh[2]], *dh[1:]
+            )
         elif (mh := _head_frame(masked, ss, b[0])) is not None:
             ns, ne = mh.span("np")  # 'The governor boomed, "..."'
             q = Quote(b[2], b[3], "direct", mh.group("verb"), *mh.span("verb"), text[ns:ne], ns, ne)

@@ -265,6 +265,8 @@ def _is_act_object(text, s0, e0, lemma):
     False
     >>> _is_act_object("two cases in court, will win", 0, 28, "argue")
     True
+    >>> _is_act_object("the call came late", 0, 18, "confirm")
+    False
     """
     rx = _act_object_re(lemma)
     m = None if rx is None else rx.match(text, s0, e0)
@@ -282,7 +284,14 @@ def _is_act_object(text, s0, e0, lemma):
     rel_end = stop if colon < 0 else colon
     if lemma in ("ask", "answer") and (rel := _RELATIVE_AFTER_RE.search(text, m.end(), rel_end)):
         stop = rel.start()  # "asked his father a question that nobody could hear"
+    if lemma == "confirm" and (nx := _ACT_NEXT_WORD_RE.match(text, m.end(), stop)):
+        w = nx.group(1)  # "confirmed the call came from Ohio": a clause without "that"
+        if w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed")):
+            return False
     return _CLAUSE_WORD_RE.search(text, s0, stop) is None
+
+
+_ACT_NEXT_WORD_RE = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 # an -ing word right after the object tells what it says ("wrote a letter

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .according_records import record_gives_way
+from .according_records import record_gives_way, record_introduces_exchange
 from .additions import (
     _ADVERBIAL_STARTS,
     _CLAUSE_WORD_RE,
@@ -30,6 +30,7 @@ from .content import _TO_VERB_RE, _announces_quote, _frame_content, _manner_only
 from .cues import _MAX_SPAN, _POST_SKIP, Quote, _cue_in_sentence, _strip_span
 from .idioms import _past_form, _span_of
 from .lexicon import _ADJUNCT_NOUNS, _DETS, _FIRST_WORD_RE, _TIME_WORDS, _VERBISH_NEXT, _lines
+from .made_claims import made_noun_hits
 from .np_left import _left_np
 from .phrases import _is_cap, _window_tokens
 from .sentence_subjects import _leading_np, _sentence_subject
@@ -192,6 +193,8 @@ def _verb_cue_frames(doc, cue_matches):
             and record_gives_way(doc.masked, mention[0], cue_matches[ci + 1][0], frame_hi)
         ):
             continue  # "According to a transcript, Lee said A": Lee's frame
+        if c.is_acc and record_introduces_exchange(doc.masked, mention[0], frame_hi, c.se):
+            continue  # "According to a transcript, Lee was asked:": the exchange follows
         if c.is_acc and _add_according_insertion(doc, c, pre, post, frame_hi, mention):
             continue
         if c.is_acc and _add_according_but(doc, c, pre, post, frame_hi, mention):
@@ -489,7 +492,8 @@ def _noun_frames(doc):
     text, masked = doc.text, doc.masked
     hits = [(*h, None, None) for h in _noun_frame_hits(masked)]
     hits += _noun_agent_hits(masked, doc.lex)
-    for ns, ne, ls, le, as_, ae in sorted(hits):
+    hits += made_noun_hits(doc)  # "Lee made the claim that A"
+    for ns, ne, ls, le, as_, ae in sorted(hits, key=lambda h: h[:4]):
         noun, link = masked[ns:ne], masked[ls:le]
         if link == "to" and (noun not in _NOUN_TO or _TO_VERB_RE.match(masked, ls) is None):
             continue

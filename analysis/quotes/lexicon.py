@@ -219,6 +219,17 @@ def colon_labels() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def announcing_nouns() -> frozenset:
+    """Head nouns of a possessed subject announcing a quotation after a dash ('Her
+    message was short — "..."'; ``resources/announcing_nouns.txt``).
+
+    >>> "verdict" in announcing_nouns()
+    True
+    """
+    return frozenset(_lines("announcing_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
 def comment_nouns() -> frozenset:
     """Head nouns of a writer's comment after reported content (", an admission that
     ...", ", a swipe at ..."; ``resources/comment_nouns.txt``).

@@ -27,6 +27,7 @@ from .additions import (
     _short_adjunct_tail,
     _time_adjunct_after,
 )
+from .adjunct_relatives import adjunct_relative_end
 from .blocks import MASK
 from .cues import _LISTENERS, _POST_SKIP, _owned_listener_end, _role_listener
 from .idioms import _CAUSATIVE_VERBS, _OBJECT_VERBS, _past_adjunct_that, _span_of
@@ -522,7 +523,7 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         post_lo = _apposition_after(masked, frame_hi, se, doc.lex)
     mo = _POST_SKIP.match(masked, post_lo, se)  # (no look-behind or \b at its start)
     if mo:
-        post_lo = mo.end()
+        post_lo = adjunct_relative_end(masked, mo.end(), se)  # ("at a meeting that ran")
     if (
         masked[max(c.ss, frame_lo - 3) : frame_lo].rstrip().endswith(",")
         and (mp := _INSERTED_FRAME_PLACE_RE.match(masked, post_lo, se)) is not None
