@@ -1,0 +1,28 @@
+"""spk38: speaker phrases with a relative clause and a capitalised modifier, leads
+whose content comes before "told", documents that "read", ages as speakers (sentences
+written for these tests)."""
+
+from tests._quote_rows import has_quote, speech_rows
+
+
+def test_relative_speaker_with_capitalised_modifier_quoted():
+    text = 'Counting ended late. "We held on," the Green candidate who took the ward said.'
+    assert ("the Green candidate", "said", "We held on") in speech_rows(text)
+
+
+def test_relative_speaker_with_capitalised_modifier_it():
+    text = (
+        "PORTVILLE — The margin was thin but it was enough, the Green candidate who "
+        "took it said shortly after midnight."
+    )
+    assert has_quote(text, "the Green candidate", "The margin was thin but it was enough")
+
+
+def test_relative_speaker_place_modifier_that_clause():
+    text = "Parking fees will double, the Lakeview company that manages the lots said."
+    assert has_quote(text, "the Lakeview company", "Parking fees will double")
+
+
+def test_relative_speaker_names_no_object_of_clause():
+    text = 'Counting ended late. "We held on," the Green candidate who took the ward said.'
+    assert not any(s == "the ward" for s, _, _ in speech_rows(text))
