@@ -26,3 +26,24 @@ def test_relative_speaker_place_modifier_that_clause():
 def test_relative_speaker_names_no_object_of_clause():
     text = 'Counting ended late. "We held on," the Green candidate who took the ward said.'
     assert not any(s == "the ward" for s, _, _ in speech_rows(text))
+
+
+def test_told_the_opening_day_of_a_proceeding_content_before():
+    text = (
+        "The fire doors had been chained shut, the presiding coroner told the first "
+        "sitting of an inquest into the warehouse blaze on Tuesday."
+    )
+    assert has_quote(text, "coroner", "The fire doors had been chained shut")
+
+
+def test_told_the_inquiry_into_content_before():
+    text = "The crossing had no lights, the engineer told the inquiry into the derailment."
+    assert has_quote(text, "engineer", "The crossing had no lights")
+
+
+def test_told_the_day_of_a_hearing_that_content_after():
+    text = (
+        "The engineer told the second day of the hearing that the crossing had no "
+        "lights at all."
+    )
+    assert has_quote(text, "engineer", "the crossing had no lights at all")
