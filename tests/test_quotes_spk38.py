@@ -42,8 +42,38 @@ def test_told_the_inquiry_into_content_before():
 
 
 def test_told_the_day_of_a_hearing_that_content_after():
-    text = (
-        "The engineer told the second day of the hearing that the crossing had no "
-        "lights at all."
-    )
+    text = "The engineer told the second day of the hearing that the crossing had no lights at all."
     assert has_quote(text, "engineer", "the crossing had no lights at all")
+
+
+def test_it_reads_in_part_colon():
+    text = (
+        "The tenants sent a letter to the landlord in March. It reads, in part: "
+        '"The boiler has failed four times this winter."'
+    )
+    assert any(
+        q == "The boiler has failed four times this winter." for _, _, q in speech_rows(text)
+    )
+
+
+def test_it_reads_in_part_comma_content_is_the_quotation():
+    text = (
+        "The tenants sent a letter to the landlord in March. It reads, in part, "
+        '"The boiler has failed four times this winter."'
+    )
+    assert any(
+        q == "The boiler has failed four times this winter." for _, _, q in speech_rows(text)
+    )
+
+
+def test_document_noun_reads_in_part():
+    text = (
+        "The town tabled its plan on Monday. The planning document reads, in part, "
+        '"No new lots will be sold before 2030."'
+    )
+    assert has_quote(text, "document", "No new lots will be sold before 2030.")
+
+
+def test_in_part_without_quotation_is_not_skipped():
+    text = "She stepped down, she said, in part because of the long commute."
+    assert not any(q.startswith("because") for _, _, q in speech_rows(text))

@@ -213,6 +213,7 @@ _AUDIENCES = (
 
 # the adverbials skipped after a cue, any number of them ("told reporters on Monday")
 _POST_SKIP_ITEMS = (
+    r"\s*,\s*in\s+part(?=\s*[,:]?\s*\x01)|"  # 'It reads, in part, "..."': a quotation follows
     r"\s*(?:,\s*)?(?:just\s+)?(?:(?:earlier|later)\s+(?:this|last|that)\s+|on\s+|last\s+|this\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|evening|night)\b"
     r"|\s*(?:for|over)\s+(?:weeks|months|years|days|decades|ages|some\s+time|(?:the|a)\s+(?:past|last|few)\s+\w+(?:\s+\w+)?)\b"
