@@ -77,3 +77,19 @@ def test_document_noun_reads_in_part():
 def test_in_part_without_quotation_is_not_skipped():
     text = "She stepped down, she said, in part because of the long commute."
     assert not any(q.startswith("because") for _, _, q in speech_rows(text))
+
+
+def test_her_report_reads_gives_the_woman_quoted_before():
+    text = (
+        '"The roof cannot be saved," said planner Ingrid Volk. Her memo to the board '
+        'reads: "Repairs would cost more than a new building."'
+    )
+    assert has_quote(text, "Ingrid Volk", "Repairs would cost more than a new building.")
+
+
+def test_her_report_not_given_to_a_man_quoted_before():
+    text = (
+        '"The roof cannot be saved," said planner Peter Volk. Her memo to the board '
+        'reads: "Repairs would cost more than a new building."'
+    )
+    assert not has_quote(text, "Peter Volk", "Repairs would cost more than a new building.")
