@@ -544,11 +544,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         mo = _OBJ_SKIP.match(masked, frame_hi, se) or _role_listener(masked, frame_hi, se)
         if mo:
             post_lo = mo.end()
-        post_lo = max(
-            post_lo,
-            _owned_listener_end(masked, frame_hi, se),
-            _occasion_listener_end(masked, frame_hi, se),
-        )
+        post_lo = max(post_lo, _owned_listener_end(masked, frame_hi, se))
+        post_lo = max(post_lo, _occasion_listener_end(masked, frame_hi, se))
         mq = _SHORT_BLOCK_RE.match(masked, post_lo, se)
         if mq:
             post_lo = mq.end()  # 'told "Fox and Friends," that ...': the show, not content
