@@ -93,3 +93,26 @@ def test_her_report_not_given_to_a_man_quoted_before():
         'reads: "Repairs would cost more than a new building."'
     )
     assert not has_quote(text, "Peter Volk", "Repairs would cost more than a new building.")
+
+
+def test_unaged_age_after_an_unnamed_speaker_keeps_the_description():
+    text = (
+        "HALTON — The Halton Bay Herons traded star guard Mo Pell to the Kelso Ridge "
+        "Falcons on Monday, the team said in a news release.\n\n"
+        '"We think this makes us better," said coach Dana Fry.\n\n'
+        "The Herons, who reported a profit of $2 million last season, announced a new "
+        "scoreboard last month.\n\n"
+        "One longtime fan, a retired bus driver who has had seats behind the bench since "
+        "1988, said he would not renew.\n\n"
+        '"I will watch at home," the 71-year-old said.'
+    )
+    speakers = [s for s, _, q in speech_rows(text) if q == "I will watch at home"]
+    assert speakers and "Fry" not in speakers[0] and "Herons" not in speakers[0]
+
+
+def test_unaged_age_still_names_the_person_just_described():
+    text = (
+        "Ann Roe, a nurse at the clinic, says the wait has doubled.\n\n"
+        '"We are exhausted," the 34-year-old said.'
+    )
+    assert has_quote(text, "Ann Roe", "We are exhausted")
