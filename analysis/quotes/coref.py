@@ -86,6 +86,7 @@ from .phrases import (
     verb_cut,
 )
 from .place_titled import place_titled_person
+from .pronoun_documents import _pronoun_document_owners
 from .role_titles import _position_titled
 from .roles import (
     _hyphenated_role_named,
@@ -178,6 +179,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _kin_given_names(an, quotes)
     _document_authors(an, quotes)
     _possessed_documents(an, quotes)
+    _pronoun_document_owners(an, quotes)
     _given_names_to_full(an, quotes)
     _described_named_later(an, quotes)
     _habitual_to_kin_owner(an, quotes)

@@ -213,6 +213,7 @@ _AUDIENCES = (
 
 # the adverbials skipped after a cue, any number of them ("told reporters on Monday")
 _POST_SKIP_ITEMS = (
+    r"\s*,\s*in\s+part(?=\s*[,:]?\s*\x01)|"  # 'It reads, in part, "..."': a quotation follows
     r"\s*(?:,\s*)?(?:just\s+)?(?:(?:earlier|later)\s+(?:this|last|that)\s+|on\s+|last\s+|this\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|evening|night)\b"
     r"|\s*(?:for|over)\s+(?:weeks|months|years|days|decades|ages|some\s+time|(?:the|a)\s+(?:past|last|few)\s+\w+(?:\s+\w+)?)\b"
@@ -330,6 +331,35 @@ def _owned_listener_end(masked, lo, hi):
     if rest[:1] in (".", ",", ";", ":", "\x01", "") or rest.startswith("that "):
         return mo.end()
     return lo
+
+
+# a proceeding as the listener of "told", with the day or sitting of it and what it looks
+# into: "told the opening day of an inquest into the fire", "told the inquiry into the
+# crash on Monday", "told a hearing of the committee."
+_OCCASION_LISTENER_RE = re.compile(
+    r"\s*(?:(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w\-]*\s+){0,2}?"
+    r"(?:day|days|session|sitting|week|morning|afternoon|phase|round|hearing)\s+of\s+)?"
+    r"(?:the|a|an|its|his|her|their)\s+(?:[A-Za-z][\w\-]*\s+){0,2}?"
+    r"(?:inquest|inquiry|hearing|trial|tribunal|commission|committee|meeting|conference|"
+    r"court|panel|session|sitting)\b"
+    r"(?:\s+(?:into|on|about|over|of)\s+(?:the|a|an|his|her|their|its)\s+"
+    r"(?:[\w'’\-]+\s+){0,5}?[\w'’\-]+"
+    r"(?=\s*(?:[.,;]|\Z|that\s|(?:on|last|this|late|early)\s)))?"
+)
+
+
+def _occasion_listener_end(masked, lo, hi):
+    """End of a proceeding named as the listener right after a "tell" cue at ``lo``
+    (``_OCCASION_LISTENER_RE``), else ``lo``.
+
+    >>> s = " the opening day of an inquest into the fire on Monday."
+    >>> s[_occasion_listener_end(s, 0, len(s)) :]
+    ' on Monday.'
+    >>> _occasion_listener_end(" the plan would fail.", 0, 21)
+    0
+    """
+    mo = _OCCASION_LISTENER_RE.match(masked, lo, hi)
+    return lo if mo is None else mo.end()
 
 
 _POST_SKIP_TAIL_END_RE = re.compile(r"(?<![\s,:—–])" + _POST_SKIP_TAIL + r"\Z")

@@ -534,8 +534,10 @@ def _resolve_unaged(an, q, persons, reach=1200):
     ref = _resolve_he_she(an, q, "i", persons)
     if ref is not None and (q.mention[:1] == "T" or _aged_after_opening_quote(an, q)):
         ref = _apposed_just_before(an, q, ref) or ref
-    if ref is None or q.m_start - ref[0] > reach:
+    if ref is None or q.m_start - ref[0] > reach or _aged_ref_not_a_person(an, ref[1]):
         return False
+    if _INDEFINITE_SPEAKER_RE.search(an.text, ref[0], q.m_start):
+        return False  # ("One fan, a retired driver ..., said A. '...,' the 71-year-old said")
     breaks = len(_PARAGRAPH_BREAK_RE.findall(an.text, ref[0], q.m_start))
     if breaks > 1 and (breaks > 3 or _other_person_after(an, ref, q.m_start)):
         return False  # (named two paragraphs up or more, someone named since: maybe not)
@@ -545,6 +547,29 @@ def _resolve_unaged(an, q, persons, reach=1200):
     q.speaker, q.stype = ref[1], "person"
     persons.append((q.m_start, ref[1], None))
     return True
+
+
+# an unnamed person introduced as a speaker between a name and "the 67-year-old": a
+# paragraph or sentence opening "A ...", "An ..." or "One ..." whose clause (no stop,
+# quotation or line break) reaches "said", "says" or "told"
+_INDEFINITE_SPEAKER_RE = re.compile(
+    r"(?:\n|[.!?][ \t]+)(?:An?|One)[ \t][^.!?\n\"“”]{0,160}?[ \t](?:said|says|told)\b"
+)
+
+
+def _aged_ref_not_a_person(an, name):
+    """Is ``name``, the he/she reading of an unaged "the 67-year-old", no person: a
+    place or organisation (``_never_a_person``) or a name the article writes after "the"
+    ("the Ottawa Valley Rangers", a team), which no person's name takes?
+
+    >>> class An: pass
+    >>> an = An(); an.text = "The Kelso Ridge Falcons won."
+    >>> _aged_ref_not_a_person(an, "Kelso Ridge Falcons") and True
+    True
+    """
+    if re.search(r"\b[Tt]he[ \t]+" + re.escape(name) + r"\b", an.text):
+        return True
+    return _never_a_person(an, name)
 
 
 def _aged_after_opening_quote(an, q):

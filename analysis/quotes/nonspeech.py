@@ -707,6 +707,7 @@ _WRITTEN_NOUNS = {
     "letter", "note", "headline", "headlines", "ad", "ads", "statement", "post", "tweet",
     "caption", "poster", "posters", "shirt", "shirts", "slogan", "text", "email",
     "inscription", "website", "site", "page", "one", "another", "which", "it", "editorial",
+    "document", "report", "memo", "budget", "ruling", "notice", "minutes",
 }  # fmt: skip
 
 
@@ -749,6 +750,8 @@ def _reads_a_quotation(c):
                 return False
         return False
     j = kend + 1 if kend < len(toks) and toks[kend][2] in (",", ":") else kend
+    if [t[2] for t in toks[j : j + 2]] == ["in", "part"]:
+        j += 3 if j + 2 < len(toks) and toks[j + 2][2] in (",", ":") else 2  # "It reads, in part:"
     if j < len(toks) and toks[j][2][0] == MASK:
         return True  # 'One sign read, "..."'
     for i in range(k - 2, max(-1, k - 7), -1):  # '"...," the email read.'

@@ -29,7 +29,13 @@ from .additions import (
 )
 from .adjunct_relatives import adjunct_relative_end
 from .blocks import MASK
-from .cues import _LISTENERS, _POST_SKIP, _owned_listener_end, _role_listener
+from .cues import (
+    _LISTENERS,
+    _POST_SKIP,
+    _occasion_listener_end,
+    _owned_listener_end,
+    _role_listener,
+)
 from .idioms import _CAUSATIVE_VERBS, _OBJECT_VERBS, _past_adjunct_that, _span_of
 from .lexicon import (
     _CONTRACTION_RE,
@@ -540,6 +546,7 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         if mo:
             post_lo = mo.end()
         post_lo = max(post_lo, _owned_listener_end(masked, frame_hi, se))
+        post_lo = max(post_lo, _occasion_listener_end(masked, frame_hi, se))
         mq = _SHORT_BLOCK_RE.match(masked, post_lo, se)
         if mq:
             post_lo = mq.end()  # 'told "Fox and Friends," that ...': the show, not content

@@ -1205,7 +1205,7 @@ def _trailing_that_runs_it(toks, k):
     (3, 5)
     """
     j = k - 1
-    if j < 5 or toks[j][2] not in ("it", "them") or toks[j - 2][2] != "that":
+    if j < 5 or toks[j][2] not in ("it", "them") or toks[j - 2][2] not in ("that", "who"):
         return None
     rel = j - 2
     for a in (rel - 2, rel - 3):
@@ -1218,7 +1218,7 @@ def _trailing_that_runs_it(toks, k):
         ):  # (", and the company that built it says": a clause of its own)
             if (
                 toks[a][2] in ("the", "a", "an")
-                and all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(a + 1, rel))
+                and _relative_head_words(toks, a, rel)
                 and toks[rel + 1][2].islower()
                 and (toks[rel + 1][2].endswith(("s", "ed")) or toks[rel + 1][2] in _IRREGULAR_PAST)
             ):
@@ -1290,7 +1290,7 @@ def _det_relative_subject(toks, j, k, lex):
         (x for x in range(rel - 2, max(rel - 5, -1), -1) if toks[x][2].lower() == "the"),
         -1,
     )  # (only "the": "a young woman who had been a student asked" stays whole)
-    if a < 0 or not all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(a + 1, rel)):
+    if a < 0 or not _relative_head_words(toks, a, rel):
         return None
     head = toks[rel - 1][2]
     if head in _REL_HEAD_STOPS or head in _PRONOUNS or head in _NOT_ROLE:
@@ -1311,6 +1311,27 @@ def _det_relative_subject(toks, j, k, lex):
     ):
         return None
     return toks[a][0], toks[rel - 1][1]
+
+
+def _relative_head_words(toks, a, rel):
+    """Are the words between the determiner at token ``a`` and the relative word at
+    ``rel`` a noun phrase's words: all alphabetic, the head (last) one lower case, the
+    modifiers before it lower case or a capitalised party or place word ("the Liberal
+    candidate who won it": the candidate)?
+
+    >>> ws = "the Liberal candidate who won it".split()
+    >>> _relative_head_words([(i, i + 1, w) for i, w in enumerate(ws)], 0, 3)
+    True
+    """
+    if rel <= a + 1:
+        return False
+    head = toks[rel - 1][2]
+    if not (head.isalpha() and head.islower()):
+        return False
+    return all(
+        toks[x][2].isalpha() and (toks[x][2].islower() or toks[x][2][1:].islower())
+        for x in range(a + 1, rel - 1)
+    )
 
 
 def _subject_in_relative(toks, i, k):
