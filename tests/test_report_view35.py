@@ -120,7 +120,8 @@ def test_notebook_02_states_the_minimum():
     import json
     from pathlib import Path
 
-    nb = json.loads(Path("notebooks/02-sentiment.ipynb").read_text(encoding="utf-8"))
+    nb_path = Path(__file__).resolve().parents[1] / "notebooks" / "02-sentiment.ipynb"
+    nb = json.loads(nb_path.read_text(encoding="utf-8"))
     cells = ["".join(c["source"]) for c in nb["cells"]]
     assert "min_articles = 5" in cells[1]
     assert any(
