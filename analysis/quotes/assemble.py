@@ -1016,20 +1016,28 @@ def _enclosing_quote(quotes, qi):
 def _without_nested(quotes, text):
     """The quotes but the indirect ones whose cue and span lie inside another
     reported clause: in 'Lee said he had told his son not to panic' the reported
-    clause is Lee's words; "told his son ..." is no second statement (the outer cue
-    comes before its clause: in "..., a claim the office denied" it does not; an
-    interrupting "A, he said, B" inside a clause is kept).
+    clause is Lee's words; "told his son ..." is no second statement. The outer cue
+    may come before its clause or after it ("His wife had told him she would not
+    move, he said": one row, his); a row is never dropped for a clause that starts
+    inside its own span, so that outer row stays. In "..., a claim the office denied"
+    the clause has no cue of its own; an interrupting "A, he said, B" inside a clause
+    is kept.
 
     >>> from analysis.quotes.cues import Quote
     >>> outer = Quote(9, 43, "indirect", "said", 4, 8, "Lee", 0, 3)
     >>> inner = Quote(26, 43, "indirect", "told", 16, 20, "he", 13, 15)
     >>> [q.cue for q in _without_nested([outer, inner], "Lee said he had told his son not to panic")]
     ['said']
+    >>> t = "His wife had told him she would not move, he said."
+    >>> outer = Quote(0, 40, "indirect", "said", 45, 49, "he", 42, 44)
+    >>> inner = Quote(22, 40, "indirect", "told", 13, 17, "His wife", 0, 8)
+    >>> [q.cue for q in _without_nested([outer, inner], t)]
+    ['said']
     """
     outer = sorted(
-        (q for q in quotes if q.kind != "direct" and q.cue_end <= q.start),
+        (q for q in quotes if q.kind != "direct" and (q.cue_end <= q.start or q.end <= q.cue_start)),
         key=lambda q: (q.start, q.end),
-    )  # (the reported clauses, their cues before them: the only outer candidates)
+    )  # (the reported clauses with their cue before or after them: the outer candidates)
     if len(outer) < 2:
         return quotes
     starts = [q.start for q in outer]
@@ -1041,10 +1049,13 @@ def _without_nested(quotes, text):
     for q in quotes:
         # (an inner "according to X" is X's words; q's own span starts after its cue)
         if q.kind != "direct" and q.cue[:9].lower() != "according":
-            i = bisect.bisect_right(starts, q.cue_start)
+            if q.cue_start < q.start:  # (cue first: a clause holding the cue and the span)
+                i, need = bisect.bisect_right(starts, q.cue_start), q.end
+            else:  # (span first: a clause starting before it and holding its cue too)
+                i, need = bisect.bisect_left(starts, q.start), max(q.end, q.cue_end)
             if (
                 i
-                and reach[i - 1] >= q.end
+                and reach[i - 1] >= need
                 and not (
                     text[q.m_start - 2 : q.m_start] == ", "
                     and text[q.cue_end : q.cue_end + 1] == ","
