@@ -1018,10 +1018,10 @@ def _without_nested(quotes, text):
     reported clause: in 'Lee said he had told his son not to panic' the reported
     clause is Lee's words; "told his son ..." is no second statement. The outer cue
     may come before its clause or after it ("His wife had told him she would not
-    move, he said": one row, his); a row is never dropped for a clause that starts
-    inside its own span, so that outer row stays. In "..., a claim the office denied"
-    the clause has no cue of its own; an interrupting "A, he said, B" inside a clause
-    is kept.
+    move, he said": one row, his). A row goes only when one other clause holds its
+    cue as well as its span, so that outer row, its cue after the inner "told" clause,
+    stays. In "..., a claim the office denied" the clause holds no cue of its own; an
+    interrupting "A, he said, B" inside a clause is kept.
 
     >>> from analysis.quotes.cues import Quote
     >>> outer = Quote(9, 43, "indirect", "said", 4, 8, "Lee", 0, 3)
@@ -1035,7 +1035,7 @@ def _without_nested(quotes, text):
     ['said']
     """
     outer = sorted(
-        (q for q in quotes if q.kind != "direct" and (q.cue_end <= q.start or q.end <= q.cue_start)),
+        (q for q in quotes if q.kind != "direct" and (q.cue_end <= q.start or _nest_frame_after(q, text))),
         key=lambda q: (q.start, q.end),
     )  # (the reported clauses with their cue before or after them: the outer candidates)
     if len(outer) < 2:
@@ -1049,13 +1049,10 @@ def _without_nested(quotes, text):
     for q in quotes:
         # (an inner "according to X" is X's words; q's own span starts after its cue)
         if q.kind != "direct" and q.cue[:9].lower() != "according":
-            if q.cue_start < q.start:  # (cue first: a clause holding the cue and the span)
-                i, need = bisect.bisect_right(starts, q.cue_start), q.end
-            else:  # (span first: a clause starting before it and holding its cue too)
-                i, need = bisect.bisect_left(starts, q.start), max(q.end, q.cue_end)
+            i = bisect.bisect_right(starts, q.cue_start)
             if (
                 i
-                and reach[i - 1] >= need
+                and reach[i - 1] >= max(q.end, q.cue_end)  # (a clause holding the cue too)
                 and not (
                     text[q.m_start - 2 : q.m_start] == ", "
                     and text[q.cue_end : q.cue_end + 1] == ","
@@ -1065,6 +1062,25 @@ def _without_nested(quotes, text):
                 continue
         out.append(q)
     return out
+
+
+def _nest_frame_after(q, text):
+    """Is ``q``'s frame right after its clause, only a comma between (", he said",
+    ", said Lee")? Such a clause is its speaker's words and may hold a relayed "told"
+    row; in "..., a claim the office denied" the frame is no report of the clause.
+
+    >>> from analysis.quotes.cues import Quote
+    >>> t = "His wife had told him she would not move, he said."
+    >>> _nest_frame_after(Quote(0, 40, "indirect", "said", 45, 49, "he", 42, 44), t)
+    True
+    >>> t = "Lee said the fund was cut, a claim the mayor denied."
+    >>> _nest_frame_after(Quote(0, 25, "indirect", "denied", 45, 51, "the mayor", 35, 44), t)
+    False
+    """
+    if q.cue_start < q.end:
+        return False
+    lo = q.m_start if q.end <= q.m_start < q.cue_start else q.cue_start
+    return not text[q.end : lo].strip(" \t,\"”’'") and "\n" not in text[q.end : lo]
 
 
 # the gap between a reported clause and its speaker or cue after it ("A, Keesick said")
