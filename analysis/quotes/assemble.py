@@ -1035,7 +1035,11 @@ def _without_nested(quotes, text):
     ['said']
     """
     outer = sorted(
-        (q for q in quotes if q.kind != "direct" and (q.cue_end <= q.start or _nest_frame_after(q, text))),
+        (
+            q
+            for q in quotes
+            if q.kind != "direct" and (q.cue_end <= q.start or _nest_frame_after(q, text))
+        ),
         key=lambda q: (q.start, q.end),
     )  # (the reported clauses with their cue before or after them: the outer candidates)
     if len(outer) < 2:

@@ -1,0 +1,57 @@
+"""Nested reported clauses (nest28): a relayed report inside a speaker's statement
+("His wife had told him A, he said" / "Lee said his wife had told him A") is one row,
+the outer speaker's, whether the outer cue comes before or after the clause; the
+outer row is never dropped because an inner clause ends where it ends. Sentences
+written for these tests."""
+
+from tests._quote_rows import has_quote, quote_rows, speech_rows
+
+_BEFORE = "Omar Reyes runs the farm. He was tired, Reyes said, and he would look for work. "
+
+
+def test_outer_row_kept_after_an_earlier_cue_first_row():
+    text = _BEFORE + "His wife had told him she would not move, he said."
+    assert has_quote(text, "Omar Reyes", "His wife had told him she would not move")
+
+
+def test_outer_row_kept_with_an_apposition_inside():
+    text = _BEFORE + "His wife, a teacher, had told him she would not move, he said."
+    assert has_quote(text, "Omar Reyes", "His wife, a teacher, had told him she would not move")
+
+
+def test_relayed_row_inside_a_content_first_statement_is_no_row_of_its_own():
+    text = "Omar Reyes runs the farm. His wife had told him she would not move, he said."
+    assert [s for s, _, _ in speech_rows(text)] == ["Omar Reyes"]
+
+
+def test_relayed_row_inside_a_content_first_statement_after_another_row():
+    text = _BEFORE + "The bank had told him the loan was safe, he said."
+    rows = speech_rows(text)
+    assert not any(c == "told" for _, c, _ in rows), rows
+    assert has_quote(text, "Omar Reyes", "The bank had told him the loan was safe")
+
+
+def test_relayed_row_inside_a_cue_first_statement_is_no_row_of_its_own():
+    text = "Omar Reyes said his wife had told him she would not move."
+    assert quote_rows(text, "speaker", "cue") == [("Omar Reyes", "said")]
+
+
+def test_named_relayer_inside_a_content_first_statement_is_the_outer_speakers_words():
+    text = "Jane Obi said the clinic was full. Her doctor, Dr. Ann Lind, told Obi the shot was safe, Obi said."
+    assert has_quote(text, "Jane Obi", "Her doctor, Dr. Ann Lind, told Obi the shot was safe")
+    assert not any(c == "told" for _, c, _ in speech_rows(text))
+
+
+def test_a_claim_denied_is_no_outer_statement():
+    text = "Ann Roe said it was late. Lee said that the city had cut the fund in half, a claim the mayor denied."
+    assert has_quote(text, "Lee", "the city had cut the fund in half")
+
+
+def test_told_inside_said_still_nested_with_two_statements():
+    text = "Omar Reyes said he had told his son not to panic. Ann Roe said it was late."
+    assert quote_rows(text, "speaker", "cue") == [("Omar Reyes", "said"), ("Ann Roe", "said")]
+
+
+def test_interrupting_frame_inside_a_clause_is_kept():
+    text = "Ann Roe said the plan, Lee said, would fail."
+    assert any(s == "Lee" for s, _, _ in speech_rows(text))
