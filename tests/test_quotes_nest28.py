@@ -55,3 +55,13 @@ def test_told_inside_said_still_nested_with_two_statements():
 def test_interrupting_frame_inside_a_clause_is_kept():
     text = "Ann Roe said the plan, Lee said, would fail."
     assert any(s == "Lee" for s, _, _ in speech_rows(text))
+
+
+def test_a_claim_denied_frame_is_no_row_over_a_statement():
+    text = "Lee said that the city had cut the fund in half, a claim the mayor denied."
+    assert speech_rows(text) == [("Lee", "said", "the city had cut the fund in half")]
+
+
+def test_a_figure_disputed_frame_is_no_row_over_a_statement():
+    text = "Ann Roe said it was late. The premier said wait lists fell by 18 per cent, a figure his rivals dispute."
+    assert [c for _, c, _ in speech_rows(text)] == ["said", "said"]

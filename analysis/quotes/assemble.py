@@ -1042,7 +1042,7 @@ def _without_nested(quotes, text):
         ),
         key=lambda q: (q.start, q.end),
     )  # (the reported clauses with their cue before or after them: the outer candidates)
-    if len(outer) < 2:
+    if not outer:
         return quotes
     starts = [q.start for q in outer]
     reach, far = [], -1  # reach[i]: the furthest end of outer[0..i]
@@ -1053,6 +1053,8 @@ def _without_nested(quotes, text):
     for q in quotes:
         # (an inner "according to X" is X's words; q's own span starts after its cue)
         if q.kind != "direct" and q.cue[:9].lower() != "according":
+            if _nest_claim_over_statement(q, outer, starts, text):
+                continue  # ("Lee said A, a claim the office denied": Lee's row only)
             i = bisect.bisect_right(starts, q.cue_start)
             if (
                 i
@@ -1066,6 +1068,30 @@ def _without_nested(quotes, text):
                 continue
         out.append(q)
     return out
+
+
+def _nest_claim_over_statement(q, outer, starts, text):
+    """Is ``q`` a frame after its clause that is no report of it (", a claim the office
+    denied", ", a figure his rivals dispute") over a clause that holds a whole statement
+    with its own cue ('Lee said A, a claim the office denied')? The statement is the
+    row; the claim frame only answers it. ``outer``/``starts``: ``_without_nested``'s.
+
+    >>> from analysis.quotes.cues import Quote
+    >>> t = "Lee said the fund was cut, a claim the mayor denied."
+    >>> q = Quote(0, 25, "indirect", "denied", 45, 51, "the mayor", 35, 44)
+    >>> lee = Quote(9, 25, "indirect", "said", 4, 8, "Lee", 0, 3)
+    >>> _nest_claim_over_statement(q, [lee], [9], t)
+    True
+    """
+    if q.cue_start < q.end or _nest_frame_after(q, text):
+        return False
+    i = bisect.bisect_right(starts, q.start)
+    for o in outer[i : i + 6]:  # (the first few clauses starting inside q's span)
+        if o.start >= q.end:
+            break
+        if o.cue_end <= o.start and o.cue_start >= q.start and o.end >= q.end:
+            return True
+    return False
 
 
 def _nest_frame_after(q, text):
