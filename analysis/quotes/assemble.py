@@ -1016,12 +1016,12 @@ def _enclosing_quote(quotes, qi):
 def _without_nested(quotes, text):
     """The quotes but the indirect ones whose cue and span lie inside another
     reported clause: in 'Lee said he had told his son not to panic' the reported
-    clause is Lee's words; "told his son ..." is no second statement. The outer cue
-    may come before its clause or after it ("His wife had told him she would not
-    move, he said": one row, his). A row goes only when one other clause holds its
-    cue as well as its span, so that outer row, its cue after the inner "told" clause,
-    stays. In "..., a claim the office denied" the clause holds no cue of its own; an
-    interrupting "A, he said, B" inside a clause is kept.
+    clause is Lee's words; "told his son ..." is no second statement. A clause with
+    its frame after it (", he said") holds only relayed reports, in the past perfect:
+    "His wife had told him she would not move, he said" is one row, his; in "Dr. Lind
+    told Obi A, Obi said" Obi is only the source of Lind's statement, which is the row
+    (``_nest_claim_over_statement``). A row goes only when another clause holds its
+    cue as well as its span; an interrupting "A, he said, B" inside a clause is kept.
 
     >>> from analysis.quotes.cues import Quote
     >>> outer = Quote(9, 43, "indirect", "said", 4, 8, "Lee", 0, 3)
@@ -1034,47 +1034,79 @@ def _without_nested(quotes, text):
     >>> [q.cue for q in _without_nested([outer, inner], t)]
     ['said']
     """
-    outer = sorted(
-        (
-            q
-            for q in quotes
-            if q.kind != "direct" and (q.cue_end <= q.start or _nest_frame_after(q, text))
-        ),
+    cue_first = sorted(
+        (q for q in quotes if q.kind != "direct" and q.cue_end <= q.start),
         key=lambda q: (q.start, q.end),
-    )  # (the reported clauses with their cue before or after them: the outer candidates)
-    if not outer:
+    )  # (the reported clauses, their cues before them)
+    if not cue_first:
         return quotes
-    starts = [q.start for q in outer]
-    reach, far = [], -1  # reach[i]: the furthest end of outer[0..i]
-    for o in outer:
-        far = o.end if o.end > far else far
-        reach.append(far)
+    frame_after = [q for q in quotes if q.kind != "direct" and _nest_frame_after(q, text)]
+    spans = [_nest_reach(cue_first)]
+    if frame_after:  # (with the clauses whose frame follows: outer to relayed reports)
+        spans.append(_nest_reach(sorted(cue_first + frame_after, key=lambda q: (q.start, q.end))))
     out = []
     for q in quotes:
         # (an inner "according to X" is X's words; q's own span starts after its cue)
         if q.kind != "direct" and q.cue[:9].lower() != "according":
-            if _nest_claim_over_statement(q, outer, starts, text):
+            if _nest_claim_over_statement(q, cue_first, spans[0][1], text):
                 continue  # ("Lee said A, a claim the office denied": Lee's row only)
-            i = bisect.bisect_right(starts, q.cue_start)
-            if (
-                i
-                and reach[i - 1] >= max(q.end, q.cue_end)  # (a clause holding the cue too)
-                and not (
-                    text[q.m_start - 2 : q.m_start] == ", "
-                    and text[q.cue_end : q.cue_end + 1] == ","
-                )
-                and (q.kind == "indirect" or _same_speaker_outer(q, outer, reach, i))
-            ):
+            if text[q.m_start - 2 : q.m_start] == ", " and text[q.cue_end : q.cue_end + 1] == ",":
+                out.append(q)  # (an interrupting "A, he said, B")
                 continue
+            relayed = q.cue_end <= q.start and _nest_relayed(q, text)
+            for outer, starts, reach in spans[: 2 if relayed else 1]:
+                i = bisect.bisect_right(starts, q.cue_start)
+                if (
+                    i
+                    and reach[i - 1] >= max(q.end, q.cue_end)  # (a clause holding the cue too)
+                    and (q.kind == "indirect" or _same_speaker_outer(q, outer, reach, i))
+                ):
+                    break
+            else:
+                out.append(q)
+            continue
         out.append(q)
     return out
 
 
+def _nest_reach(outer):
+    """(outer, their starts, reach): reach[i] the furthest end of outer[0..i].
+
+    >>> from analysis.quotes.cues import Quote
+    >>> _nest_reach([Quote(0, 9, "indirect", "said", 10, 14, "", -1, -1)])[1:]
+    ([0], [9])
+    """
+    reach, far = [], -1
+    for o in outer:
+        far = o.end if o.end > far else far
+        reach.append(far)
+    return outer, [o.start for o in outer], reach
+
+
+# a past perfect before a cue: "had told", "had already warned", "had never said"
+_NEST_RELAYED_RE = re.compile(
+    r"\bhad[ \t]+(?:(?:[a-z]+ly|never|not|already|also|just|since)[ \t]+)?$", re.IGNORECASE
+)
+
+
+def _nest_relayed(q, text):
+    """Is ``q``'s cue in the past perfect ("His wife had told him A"): an earlier
+    exchange relayed inside another speaker's account?
+
+    >>> from analysis.quotes.cues import Quote
+    >>> t = "His wife had already told him she would stay."
+    >>> _nest_relayed(Quote(30, 44, "indirect", "told", 21, 25, "His wife", 0, 8), t)
+    True
+    """
+    return _NEST_RELAYED_RE.search(text, max(0, q.cue_start - 24), q.cue_start) is not None
+
+
 def _nest_claim_over_statement(q, outer, starts, text):
-    """Is ``q`` a frame after its clause that is no report of it (", a claim the office
-    denied", ", a figure his rivals dispute") over a clause that holds a whole statement
-    with its own cue ('Lee said A, a claim the office denied')? The statement is the
-    row; the claim frame only answers it. ``outer``/``starts``: ``_without_nested``'s.
+    """Is ``q`` a frame after a clause that holds a whole statement with its own cue,
+    so that the statement is the row and ``q`` only its source or an answer to it?
+    ('Lee said A, a claim the office denied'; 'Dr. Lind told Obi A, Obi said'), but
+    not over a relayed report ('His wife had told him A, he said': his row).
+    ``outer``/``starts``: ``_without_nested``'s cue-first clauses and their starts.
 
     >>> from analysis.quotes.cues import Quote
     >>> t = "Lee said the fund was cut, a claim the mayor denied."
@@ -1083,13 +1115,14 @@ def _nest_claim_over_statement(q, outer, starts, text):
     >>> _nest_claim_over_statement(q, [lee], [9], t)
     True
     """
-    if q.cue_start < q.end or _nest_frame_after(q, text):
+    if q.cue_start < q.end:
         return False
+    plain = _nest_frame_after(q, text)
     i = bisect.bisect_right(starts, q.start)
     for o in outer[i : i + 6]:  # (the first few clauses starting inside q's span)
         if o.start >= q.end:
             break
-        if o.cue_end <= o.start and o.cue_start >= q.start and o.end >= q.end:
+        if o.cue_start >= q.start and o.end >= q.end and not (plain and _nest_relayed(o, text)):
             return True
     return False
 
