@@ -1019,7 +1019,8 @@ def _without_nested(quotes, text):
     clause is Lee's words; "told his son ..." is no second statement. A clause with
     its frame after it (", he said") holds only relayed reports, in the past perfect:
     "His wife had told him she would not move, he said" is one row, his; in "Dr. Lind
-    told Obi A, Obi said" Obi is only the source of Lind's statement, which is the row
+    told Obi A, Obi said" both are rows (Lind's statement, Obi its source). A frame
+    that only answers a statement (", a claim the office denied") is no row
     (``_nest_claim_over_statement``). A row goes only when another clause holds its
     cue as well as its span; an interrupting "A, he said, B" inside a clause is kept.
 
@@ -1102,10 +1103,10 @@ def _nest_relayed(q, text):
 
 
 def _nest_claim_over_statement(q, outer, starts, text):
-    """Is ``q`` a frame after a clause that holds a whole statement with its own cue,
-    so that the statement is the row and ``q`` only its source or an answer to it?
-    ('Lee said A, a claim the office denied'; 'Dr. Lind told Obi A, Obi said'), but
-    not over a relayed report ('His wife had told him A, he said': his row).
+    """Is ``q`` a frame after a clause, not right after it, that holds a whole
+    statement with its own cue, so that the statement is the row and ``q`` only an
+    answer to it ('Lee said A, a claim the office denied')? A frame right after
+    (", Obi said", ", the Post reported") stays a row of its own.
     ``outer``/``starts``: ``_without_nested``'s cue-first clauses and their starts.
 
     >>> from analysis.quotes.cues import Quote
@@ -1115,14 +1116,13 @@ def _nest_claim_over_statement(q, outer, starts, text):
     >>> _nest_claim_over_statement(q, [lee], [9], t)
     True
     """
-    if q.cue_start < q.end:
+    if q.cue_start < q.end or _nest_frame_after(q, text):
         return False
-    plain = _nest_frame_after(q, text)
     i = bisect.bisect_right(starts, q.start)
     for o in outer[i : i + 6]:  # (the first few clauses starting inside q's span)
         if o.start >= q.end:
             break
-        if o.cue_start >= q.start and o.end >= q.end and not (plain and _nest_relayed(o, text)):
+        if o.cue_start >= q.start and o.end >= q.end:
             return True
     return False
 
