@@ -76,3 +76,9 @@ def test_a_claim_denied_frame_is_no_row_over_a_statement():
 def test_a_figure_disputed_frame_is_no_row_over_a_statement():
     text = "Ann Roe said it was late. The premier said wait lists fell by 18 per cent, a figure his rivals dispute."
     assert [c for _, c, _ in speech_rows(text)] == ["said", "said"]
+
+
+def test_say_inside_a_content_first_statement_is_its_speakers_words():
+    text = "Ann Roe said it was late. The plan has a new roster that drivers say leaves them no rest, the union said."
+    rows = speech_rows(text)
+    assert not any(c == "say" for _, c, _ in rows), rows

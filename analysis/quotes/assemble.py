@@ -1041,33 +1041,66 @@ def _without_nested(quotes, text):
     )  # (the reported clauses, their cues before them)
     if not cue_first:
         return quotes
-    frame_after = [q for q in quotes if q.kind != "direct" and _nest_frame_after(q, text)]
-    spans = [_nest_reach(cue_first)]
-    if frame_after:  # (with the clauses whose frame follows: outer to relayed reports)
-        spans.append(_nest_reach(sorted(cue_first + frame_after, key=lambda q: (q.start, q.end))))
+    frame_after = sorted(
+        (q for q in quotes if q.kind != "direct" and _nest_frame_after(q, text)),
+        key=lambda q: (q.start, q.end),
+    )  # (the clauses with their frame right after them: outer to reports inside them)
+    fa_starts = [q.start for q in frame_after]
+    outer, starts, reach = _nest_reach(cue_first)
     out = []
     for q in quotes:
         # (an inner "according to X" is X's words; q's own span starts after its cue)
         if q.kind != "direct" and q.cue[:9].lower() != "according":
-            if _nest_claim_over_statement(q, cue_first, spans[0][1], text):
+            if _nest_claim_over_statement(q, cue_first, starts, text):
                 continue  # ("Lee said A, a claim the office denied": Lee's row only)
             if text[q.m_start - 2 : q.m_start] == ", " and text[q.cue_end : q.cue_end + 1] == ",":
                 out.append(q)  # (an interrupting "A, he said, B")
                 continue
-            relayed = q.cue_end <= q.start and _nest_relayed(q, text)
-            for outer, starts, reach in spans[: 2 if relayed else 1]:
-                i = bisect.bisect_right(starts, q.cue_start)
-                if (
-                    i
-                    and reach[i - 1] >= max(q.end, q.cue_end)  # (a clause holding the cue too)
-                    and (q.kind == "indirect" or _same_speaker_outer(q, outer, reach, i))
-                ):
-                    break
-            else:
-                out.append(q)
-            continue
+            i = bisect.bisect_right(starts, q.cue_start)
+            if (
+                i
+                and reach[i - 1] >= max(q.end, q.cue_end)  # (a clause holding the cue too)
+                and (q.kind == "indirect" or _same_speaker_outer(q, outer, reach, i))
+            ):
+                continue
+            if q.kind == "indirect" and _nest_in_frame_after(q, frame_after, fa_starts, text):
+                continue
         out.append(q)
     return out
+
+
+def _nest_in_frame_after(q, frame_after, fa_starts, text):
+    """Is the cue-first ``q`` inside a clause whose frame follows it (``frame_after``,
+    sorted by start), as a relayed past perfect ("His wife had told him A, he said")
+    or said inside the clause ("a system that workers say A, the union said")? A
+    statement opening the clause ("Dr. Lind told Obi A, Obi said") stays a row.
+
+    >>> from analysis.quotes.cues import Quote
+    >>> t = "His wife had told him she would not move, he said."
+    >>> outer = Quote(0, 40, "indirect", "said", 45, 49, "he", 42, 44)
+    >>> inner = Quote(22, 40, "indirect", "told", 13, 17, "His wife", 0, 8)
+    >>> _nest_in_frame_after(inner, [outer], [0], t)
+    True
+    """
+    if q.cue_end > q.start:
+        return False
+    j = bisect.bisect_right(fa_starts, q.cue_start)
+    for o in frame_after[max(0, j - 4) : j][::-1]:  # (the last few starting before q's cue)
+        if o.end < q.end or o is q:
+            continue
+        if _nest_relayed(q, text):
+            return True
+        lo = q.m_start if o.start <= q.m_start < q.cue_start else q.cue_start
+        head = text[o.start : lo]
+        if len(head.split()) > 8 or _NEST_EMBED_RE.search(head):
+            return True
+    return False
+
+
+# a frame said inside a clause, not opening it: "a system that workers say ..."
+_NEST_EMBED_RE = re.compile(
+    r"\b(?:that|which|who|whom|what|where|when|because|as)\b", re.IGNORECASE
+)
 
 
 def _nest_reach(outer):
