@@ -1019,9 +1019,8 @@ def _without_nested(quotes, text):
     clause is Lee's words; "told his son ..." is no second statement. A clause with
     its frame after it (", he said") holds only relayed reports, in the past perfect:
     "His wife had told him she would not move, he said" is one row, his; in "Dr. Lind
-    told Obi A, Obi said" both are rows (Lind's statement, Obi its source). A frame
-    that only answers a statement (", a claim the office denied") is no row
-    (``_nest_claim_over_statement``). A row goes only when another clause holds its
+    told Obi A, Obi said" both are rows (Lind's statement, Obi its source); ", a claim
+    the office denied" is no outer clause (``_nest_frame_after``). A row goes only when another clause holds its
     cue as well as its span; an interrupting "A, he said, B" inside a clause is kept.
 
     >>> from analysis.quotes.cues import Quote
@@ -1051,8 +1050,6 @@ def _without_nested(quotes, text):
     for q in quotes:
         # (an inner "according to X" is X's words; q's own span starts after its cue)
         if q.kind != "direct" and q.cue[:9].lower() != "according":
-            if _nest_claim_over_statement(q, cue_first, starts, text):
-                continue  # ("Lee said A, a claim the office denied": Lee's row only)
             if text[q.m_start - 2 : q.m_start] == ", " and text[q.cue_end : q.cue_end + 1] == ",":
                 out.append(q)  # (an interrupting "A, he said, B")
                 continue
@@ -1133,31 +1130,6 @@ def _nest_relayed(q, text):
     True
     """
     return _NEST_RELAYED_RE.search(text, max(0, q.cue_start - 24), q.cue_start) is not None
-
-
-def _nest_claim_over_statement(q, outer, starts, text):
-    """Is ``q`` a frame after a clause, not right after it, that holds a whole
-    statement with its own cue, so that the statement is the row and ``q`` only an
-    answer to it ('Lee said A, a claim the office denied')? A frame right after
-    (", Obi said", ", the Post reported") stays a row of its own.
-    ``outer``/``starts``: ``_without_nested``'s cue-first clauses and their starts.
-
-    >>> from analysis.quotes.cues import Quote
-    >>> t = "Lee said the fund was cut, a claim the mayor denied."
-    >>> q = Quote(0, 25, "indirect", "denied", 45, 51, "the mayor", 35, 44)
-    >>> lee = Quote(9, 25, "indirect", "said", 4, 8, "Lee", 0, 3)
-    >>> _nest_claim_over_statement(q, [lee], [9], t)
-    True
-    """
-    if q.cue_start < q.end or _nest_frame_after(q, text):
-        return False
-    i = bisect.bisect_right(starts, q.start)
-    for o in outer[i : i + 6]:  # (the first few clauses starting inside q's span)
-        if o.start >= q.end:
-            break
-        if o.cue_start >= q.start and o.end >= q.end:
-            return True
-    return False
 
 
 def _nest_frame_after(q, text):
