@@ -1041,7 +1041,7 @@ def _without_nested(quotes, text):
     if not cue_first:
         return quotes
     frame_after = sorted(
-        (q for q in quotes if q.kind != "direct" and _nest_frame_after(q, text)),
+        (q for q in quotes if _nest_frame_after(q, text) and q.kind != "direct"),
         key=lambda q: (q.start, q.end),
     )  # (the clauses with their frame right after them: outer to reports inside them)
     fa_starts = [q.start for q in frame_after]
@@ -1060,7 +1060,7 @@ def _without_nested(quotes, text):
                 and (q.kind == "indirect" or _same_speaker_outer(q, outer, reach, i))
             ):
                 continue
-            if q.kind == "indirect" and _nest_in_frame_after(q, frame_after, fa_starts, text):
+            if frame_after and _nest_in_frame_after(q, frame_after, fa_starts, text):
                 continue
         out.append(q)
     return out
@@ -1079,7 +1079,7 @@ def _nest_in_frame_after(q, frame_after, fa_starts, text):
     >>> _nest_in_frame_after(inner, [outer], [0], t)
     True
     """
-    if q.cue_end > q.start:
+    if q.cue_end > q.start or q.kind != "indirect":
         return False
     j = bisect.bisect_right(fa_starts, q.cue_start)
     for o in frame_after[max(0, j - 4) : j][::-1]:  # (the last few starting before q's cue)
