@@ -1021,44 +1021,139 @@ def _enclosing_quote(quotes, qi):
 def _without_nested(quotes, text):
     """The quotes but the indirect ones whose cue and span lie inside another
     reported clause: in 'Lee said he had told his son not to panic' the reported
-    clause is Lee's words; "told his son ..." is no second statement (the outer cue
-    comes before its clause: in "..., a claim the office denied" it does not; an
-    interrupting "A, he said, B" inside a clause is kept).
+    clause is Lee's words; "told his son ..." is no second statement. A clause with
+    its frame after it (", he said") holds only relayed reports, in the past perfect:
+    "His wife had told him she would not move, he said" is one row, his; in "Dr. Lind
+    told Obi A, Obi said" both are rows (Lind's statement, Obi its source); ", a claim
+    the office denied" is no outer clause (``_nest_frame_after``). A row goes only when another clause holds its
+    cue as well as its span; an interrupting "A, he said, B" inside a clause is kept.
 
     >>> from analysis.quotes.cues import Quote
     >>> outer = Quote(9, 43, "indirect", "said", 4, 8, "Lee", 0, 3)
     >>> inner = Quote(26, 43, "indirect", "told", 16, 20, "he", 13, 15)
     >>> [q.cue for q in _without_nested([outer, inner], "Lee said he had told his son not to panic")]
     ['said']
+    >>> t = "His wife had told him she would not move, he said."
+    >>> outer = Quote(0, 40, "indirect", "said", 45, 49, "he", 42, 44)
+    >>> inner = Quote(22, 40, "indirect", "told", 13, 17, "His wife", 0, 8)
+    >>> [q.cue for q in _without_nested([outer, inner], t)]
+    ['said']
     """
-    outer = sorted(
+    cue_first = sorted(
         (q for q in quotes if q.kind != "direct" and q.cue_end <= q.start),
         key=lambda q: (q.start, q.end),
-    )  # (the reported clauses, their cues before them: the only outer candidates)
-    if len(outer) < 2:
+    )  # (the reported clauses, their cues before them)
+    if not cue_first:
         return quotes
-    starts = [q.start for q in outer]
-    reach, far = [], -1  # reach[i]: the furthest end of outer[0..i]
-    for o in outer:
-        far = o.end if o.end > far else far
-        reach.append(far)
+    frame_after = sorted(
+        (q for q in quotes if _nest_frame_after(q, text) and q.kind != "direct"),
+        key=lambda q: (q.start, q.end),
+    )  # (the clauses with their frame right after them: outer to reports inside them)
+    fa_starts = [q.start for q in frame_after]
+    outer, starts, reach = _nest_reach(cue_first)
     out = []
     for q in quotes:
         # (an inner "according to X" is X's words; q's own span starts after its cue)
         if q.kind != "direct" and q.cue[:9].lower() != "according":
+            if text[q.m_start - 2 : q.m_start] == ", " and text[q.cue_end : q.cue_end + 1] == ",":
+                out.append(q)  # (an interrupting "A, he said, B")
+                continue
             i = bisect.bisect_right(starts, q.cue_start)
             if (
                 i
-                and reach[i - 1] >= q.end
-                and not (
-                    text[q.m_start - 2 : q.m_start] == ", "
-                    and text[q.cue_end : q.cue_end + 1] == ","
-                )
+                and reach[i - 1] >= max(q.end, q.cue_end)  # (a clause holding the cue too)
                 and (q.kind == "indirect" or _same_speaker_outer(q, outer, reach, i))
             ):
                 continue
+            if frame_after and _nest_in_frame_after(q, frame_after, fa_starts, text):
+                continue
         out.append(q)
     return out
+
+
+def _nest_in_frame_after(q, frame_after, fa_starts, text):
+    """Is the cue-first ``q`` inside a clause whose frame follows it (``frame_after``,
+    sorted by start), as a relayed past perfect ("His wife had told him A, he said")
+    or said inside the clause ("a system that workers say A, the union said")? A
+    statement opening the clause ("Dr. Lind told Obi A, Obi said") stays a row.
+
+    >>> from analysis.quotes.cues import Quote
+    >>> t = "His wife had told him she would not move, he said."
+    >>> outer = Quote(0, 40, "indirect", "said", 45, 49, "he", 42, 44)
+    >>> inner = Quote(22, 40, "indirect", "told", 13, 17, "His wife", 0, 8)
+    >>> _nest_in_frame_after(inner, [outer], [0], t)
+    True
+    """
+    if q.cue_end > q.start or q.kind != "indirect":
+        return False
+    j = bisect.bisect_right(fa_starts, q.cue_start)
+    for o in frame_after[max(0, j - 4) : j][::-1]:  # (the last few starting before q's cue)
+        if o.end < q.end or o is q:
+            continue
+        if _nest_relayed(q, text):
+            return True
+        lo = q.m_start if o.start <= q.m_start < q.cue_start else q.cue_start
+        head = text[o.start : lo]
+        if len(head.split()) > 8 or _NEST_EMBED_RE.search(head):
+            return True
+    return False
+
+
+# a frame said inside a clause, not opening it: "a system that workers say ..."
+_NEST_EMBED_RE = re.compile(
+    r"\b(?:that|which|who|whom|what|where|when|because|as)\b", re.IGNORECASE
+)
+
+
+def _nest_reach(outer):
+    """(outer, their starts, reach): reach[i] the furthest end of outer[0..i].
+
+    >>> from analysis.quotes.cues import Quote
+    >>> _nest_reach([Quote(0, 9, "indirect", "said", 10, 14, "", -1, -1)])[1:]
+    ([0], [9])
+    """
+    reach, far = [], -1
+    for o in outer:
+        far = o.end if o.end > far else far
+        reach.append(far)
+    return outer, [o.start for o in outer], reach
+
+
+# a past perfect before a cue: "had told", "had already warned", "had never said"
+_NEST_RELAYED_RE = re.compile(
+    r"\bhad[ \t]+(?:(?:[a-z]+ly|never|not|already|also|just|since)[ \t]+)?$", re.IGNORECASE
+)
+
+
+def _nest_relayed(q, text):
+    """Is ``q``'s cue in the past perfect ("His wife had told him A"): an earlier
+    exchange relayed inside another speaker's account?
+
+    >>> from analysis.quotes.cues import Quote
+    >>> t = "His wife had already told him she would stay."
+    >>> _nest_relayed(Quote(30, 44, "indirect", "told", 21, 25, "His wife", 0, 8), t)
+    True
+    """
+    return _NEST_RELAYED_RE.search(text, max(0, q.cue_start - 24), q.cue_start) is not None
+
+
+def _nest_frame_after(q, text):
+    """Is ``q``'s frame right after its clause, only a comma between (", he said",
+    ", said Lee")? Such a clause is its speaker's words and may hold a relayed "told"
+    row; in "..., a claim the office denied" the frame is no report of the clause.
+
+    >>> from analysis.quotes.cues import Quote
+    >>> t = "His wife had told him she would not move, he said."
+    >>> _nest_frame_after(Quote(0, 40, "indirect", "said", 45, 49, "he", 42, 44), t)
+    True
+    >>> t = "Lee said the fund was cut, a claim the mayor denied."
+    >>> _nest_frame_after(Quote(0, 25, "indirect", "denied", 45, 51, "the mayor", 35, 44), t)
+    False
+    """
+    if q.cue_start < q.end:
+        return False
+    lo = q.m_start if q.end <= q.m_start < q.cue_start else q.cue_start
+    return not text[q.end : lo].strip(" \t,\"”’'") and "\n" not in text[q.end : lo]
 
 
 # the gap between a reported clause and its speaker or cue after it ("A, Keesick said")
