@@ -66,7 +66,8 @@ class _Counted(Quote):
 
 
 def _old_without_nested(quotes, text):
-    """The logic before speed30 (every quote read per mixed quote): the reference."""
+    """The logic before speed30 (every quote read per mixed quote), with session 28's
+    nesting rule: the reference."""
     spans = sorted((q.start, q.end) for q in quotes if q.kind != "direct" and q.cue_end <= q.start)
     if len(spans) < 2:
         return quotes
@@ -92,18 +93,31 @@ def _old_without_nested(quotes, text):
                     return True
         return False
 
+    # session 28 (nest28): a clause must hold the row's cue as well as its span, and a
+    # relayed report inside a clause whose frame follows it goes (assemble's helper)
+    frame_after = sorted(
+        (q for q in quotes if assemble._nest_frame_after(q, text) and q.kind != "direct"),
+        key=lambda q: (q.start, q.end),
+    )
+    fa_starts = [q.start for q in frame_after]
     out = []
     for q in quotes:
         if q.kind != "direct" and q.cue[:9].lower() != "according":
             i = assemble.bisect.bisect_right(starts, q.cue_start)
+            interrupting = (
+                text[q.m_start - 2 : q.m_start] == ", " and text[q.cue_end : q.cue_end + 1] == ","
+            )
             if (
                 i
-                and reach[i - 1] >= q.end
-                and not (
-                    text[q.m_start - 2 : q.m_start] == ", "
-                    and text[q.cue_end : q.cue_end + 1] == ","
-                )
+                and reach[i - 1] >= max(q.end, q.cue_end)
+                and not interrupting
                 and (q.kind == "indirect" or same_speaker_outer(q))
+            ):
+                continue
+            if (
+                not interrupting
+                and frame_after
+                and assemble._nest_in_frame_after(q, frame_after, fa_starts, text)
             ):
                 continue
         out.append(q)
