@@ -157,7 +157,8 @@ _AS_AT_RE = re.compile(r"[ \t]+as[ \t]")
 _CLAUSE_WORD_RE = re.compile(
     r"\b(?:that|is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|"
     r"does|did|do|he|she|they|we|it|i|there|this)\b"
-    r"(?<!this(?=[ \t](?:season|year|week|month|morning|afternoon|evening|quarter)\b))",
+    r"(?<!this(?=[ \t](?:season|year|week|weekend|month|morning|afternoon|evening|quarter"
+    r"|spring|summer|fall|autumn|winter)\b))",
     re.I,
 )  # ("this season": a time phrase, no subject)
 

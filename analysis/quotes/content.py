@@ -103,9 +103,10 @@ _OBJECT_NP_VERBS = {
 _OBJECT_START_RE = re.compile(
     r"(?:[$€£¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
     r"|(?:a|an|another)\s+(?:\S+\s+){0,3}?[$€£¥\d]"  # "a loss of $40 million"
-    r"|(?:up\s+to|more\s+than|less\s+than|nearly|almost|about|roughly|over)\s+[$€£¥])",
+    r"|(?:up\s+to|more\s+than|less\s+than|nearly|almost|about|roughly|over)\s+[$€£¥]"
+    r"|[a-z]+[ \t]+of[ \t]+(?:(?:about|nearly|almost|roughly|over|some)[ \t]+)?[$€£¥\d])",
     re.I,
-)  # ("announced up to $210 million to help producers": an amount)
+)  # ("announced up to $210 million to help producers": an amount; "ridership of 41,000")
 
 
 # "add" takes a noun phrase far more often than speech without a clause word: "added
@@ -123,7 +124,7 @@ _BUSINESS_OBJECT_RE = re.compile(
     r"(?:\S+\s+){0,3}?(?:earnings|profits?|loss(?:es)?|revenues?|sales|deficits?|surplus|"
     r"dividends?|trade|deal|signing|acquisition|merger|takeover|investments?|layoffs|"
     r"job\s+cuts|partnership|expansion|closure|recall|results|quarter|shipments?|"
-    r"contracts?|extensions?)\b",
+    r"contracts?|extensions?|ridership|attendance|turnout|enrol(?:l?ment)s?)\b",
     re.I,
 )
 
@@ -1157,6 +1158,8 @@ def _no_content_object(c, text, s0, e0):
     (:func:`_listener_or_name_only`)?"""
     if _QUANTITY_OBJECT_RE.match(text, s0, e0) or _DATE_ONLY_RE.fullmatch(text, s0, e0):
         return True
+    if _TIME_LATER_RE.fullmatch(text, s0, e0):
+        return True  # "shot back a few hours later", "responded hours later"
     if c.lemma == "report" and _REPORTS_TO_RE.match(text, s0, e0) and "that" not in text[s0:e0]:
         return True  # "reported directly to the chief executive", "reports live from Iowa"
     gap = text[c.ce : s0].strip()
@@ -1191,6 +1194,17 @@ _DATE_ONLY_RE = re.compile(
     r"June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?(?:,?[ \t]+\d{4})?"
     r"|(?:(?:on|in|since|by|until)[ \t]+)?\d{4}"
+)
+
+
+# a time adverbial and nothing else: "a few hours later", "two days later", "minutes
+# afterward", "soon after", "the next day" (when someone spoke, never what was said)
+_TIME_LATER_RE = re.compile(
+    r"(?:(?:(?:a[ \t]+few|several|many|some|two|three|four|five|a|an|\d+)[ \t]+)?"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?)[ \t]+"
+    r"|soon[ \t]+|shortly[ \t]+|much[ \t]+)?(?:later|after(?:wards?)?)"
+    r"|(?:the[ \t]+)?(?:next|following)[ \t]+(?:day|morning|afternoon|evening|week)",
+    re.I,
 )
 
 

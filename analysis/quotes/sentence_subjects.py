@@ -18,6 +18,7 @@ from .lexicon import (
     _IRREGULAR_PAST,
     _LEAD_ADVERBIAL,
     _NOT_ROLE,
+    _NOUN_LIKE_PAST,
     _NUMERIC,
     _OBJ_PREPS,
     _PREPS,
@@ -235,6 +236,12 @@ def _sentence_subject(masked, ss, se, lex):
             or w in lex.verb_lemma
             or (w.endswith("ed") and len(w) > 4)
             or (w in _IRREGULAR_PAST and prev.lower() not in _DETS and prev.lower() not in _PREPS)
+            or (  # "Justice Quill found that ...": "found" then "that" after a name is the verb
+                w in _NOUN_LIKE_PAST
+                and _is_cap(prev)
+                and x + 1 < len(st)
+                and st[x + 1][2] == "that"
+            )
             or _phrasal_verb_at(st, x)
             or (
                 w.endswith("s")
