@@ -197,6 +197,22 @@ _COUNTED_GROUP_RE = re.compile(
 )
 
 
+def _last_counted_group(an, pos, reach):
+    """The text of this paragraph and the one before ``pos`` (outside quotations,
+    ``reach`` characters at most) and the last counted group in it ("Two truck
+    drivers"), or None: (segment, match).
+
+    >>> _COUNTED_GROUP_RE.search("Two truck drivers parked nearby.") is not None
+    True
+    """
+    _lo, seg = _unquoted_before(an, pos, reach)
+    seg = _this_paragraph_and_the_one_before(seg)
+    last = None
+    for m in _COUNTED_GROUP_RE.finditer(seg):
+        last = m
+    return seg, last
+
+
 _ONE_OF_THEM = frozenset(("one of them", "the other", "one of the two"))
 
 
@@ -214,11 +230,7 @@ def _one_of_counted_group(an, quotes, reach=700):
         if lm == "the other" and done is not None and 0 <= q.m_start - done[0] <= reach:
             q.speaker = done[1]
             continue
-        _lo, seg = _unquoted_before(an, q.m_start, reach)
-        seg = _this_paragraph_and_the_one_before(seg)
-        last = None
-        for m in _COUNTED_GROUP_RE.finditer(seg):
-            last = m
+        seg, last = _last_counted_group(an, q.m_start, reach)
         if last is None:
             continue
         one = last.group(2)[:-1]

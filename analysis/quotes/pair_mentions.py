@@ -13,9 +13,8 @@ from __future__ import annotations
 import re
 
 from .antecedents import _unquoted_before
-from .groups import _COUNTED_GROUP_RE, _plural_role_res, _resolve_pair
+from .groups import _last_counted_group, _plural_role_res, _resolve_pair
 from .lede_named_next import _PERSON_NOUNS
-from .orgs import _this_paragraph_and_the_one_before
 
 _PAIR_OF_THEM = frozenset(("both of them", "the two of them"))
 _PAIR_SEXED = frozenset(("both men", "both women", "the two men", "the two women"))
@@ -59,11 +58,7 @@ def _pair_counted_group(an, q, groups, reach=700):
     """ "Two truck drivers parked nearby said ... Both men said": the counted group of
     people written last in this or the previous paragraph, outside quotations ("truck
     drivers"); False when there is none or its noun is no person's."""
-    _lo, seg = _unquoted_before(an, q.m_start, reach)
-    seg = _this_paragraph_and_the_one_before(seg)
-    last = None
-    for m in _COUNTED_GROUP_RE.finditer(seg):
-        last = m
+    seg, last = _last_counted_group(an, q.m_start, reach)
     if last is None:
         return False
     words = seg[last.start() :].split()[1:5]
