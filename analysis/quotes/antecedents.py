@@ -1098,8 +1098,13 @@ def _unresolved_description(q):
     >>> _unresolved_description(Q)
     'the paramedic'
     """
+    # (the speaker type first: most statements have a person or a group, so the two
+    # lower-casings run only for the unresolved few; called once per statement by
+    # each of several passes)
+    if q.stype not in ("anonymous", "unknown") or not q.speaker:
+        return None
     lm = (q.mention or "").lower()
-    if not q.speaker or q.speaker.lower() != lm or q.stype not in ("anonymous", "unknown"):
+    if q.speaker.lower() != lm:
         return None
     return lm
 
