@@ -469,8 +469,10 @@ def _resolve_described_named_same_paragraph(an, q, persons):
     the same paragraph under an apposition repeating the description's noun ('"B,"
     said Tom Roe, a professional engineer ...'): reporters describe, then name. Not
     a name the article wrote before. False otherwise."""
+    if q.mention[:1] not in "aA":
+        return False  # (the first letter first: the pattern runs for "a"/"an" only)
     m = _DESCRIBED_FIRST_RE.fullmatch(q.mention)
-    if m is None or q.mention[:1] not in "aA":
+    if m is None:
         return False
     head = m.group("head")
     if not (head in _JOB_NOUNS or head in _ROLE_CUES or head in _PERSON_NOUNS):
