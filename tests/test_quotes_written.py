@@ -103,6 +103,7 @@ DATA55 = ROOT / "tests" / "data" / "written_news55"
 DATA56 = ROOT / "tests" / "data" / "written_news56"
 DATA57 = ROOT / "tests" / "data" / "written_news57"
 DATA58 = ROOT / "tests" / "data" / "written_news58"
+DATA59 = ROOT / "tests" / "data" / "written_news59"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
 BATCHES = sorted(
@@ -1093,6 +1094,15 @@ def test_fiftyeighth_batch_gold_offsets_are_valid(bench):
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 180
     earlier = _ids_before(bench, DATA58)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_fiftyninth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA59)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 200
+    earlier = _ids_before(bench, DATA59)
     assert not {a[0] for a in arts} & earlier
 
 
