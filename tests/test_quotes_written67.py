@@ -1,0 +1,53 @@
+"""w59's rules (session 29, the fiftyninth written batch), each checked on sentences
+written for this file.
+
+* A question-and-answer interview whose lead-in names its interviewee by surname alone
+  ("The Gazette spoke with Lévesque-Roy about ...") gives the "A:" answers to the full
+  name written before ("chair Priyanka Lévesque-Roy said") even when the given name is
+  not a listed one (``transcripts._lead_in_surname_alone``), and a name's words may carry
+  accented Latin letters (``transcripts._CAP_WORD``: "Lévesque"); the answers went to
+  another full name with a listed given name ("Harlan Oduya").
+"""
+
+from __future__ import annotations
+
+from tests._quote_rows import quote_rows
+
+
+def _speakers(text, quote):
+    return [s for s, q in quote_rows(text, "speaker", "quote") if q == quote]
+
+
+_QA = (
+    '"We have no stock," pharmacy chair Priyanka Lévesque-Roy said.\n\n'
+    "A newspaper quoted the firm's owner, Harlan Oduya, as saying that supplies would "
+    "return.\n\n"
+    "The Gazette spoke with Lévesque-Roy about the shortage. The interview has been "
+    "edited.\n\n"
+    "Q: How are you coping?\n\n"
+    "A: I call the wholesaler every morning and I order what I can.\n\n"
+    "Q: Is anyone hoarding?\n\n"
+    "A: No. We are only allowed small orders, so there is nothing to hoard."
+)
+
+
+def test_qa_answers_go_to_the_interviewee_the_lead_in_names_by_surname():
+    quote = "I call the wholesaler every morning and I order what I can."
+    assert _speakers(_QA, quote) == ["Priyanka Lévesque-Roy"]
+    assert _speakers(
+        _QA, "No. We are only allowed small orders, so there is nothing to hoard."
+    ) == ["Priyanka Lévesque-Roy"]
+
+
+def test_qa_answers_with_an_unlisted_given_name_and_a_plain_surname():
+    text = _QA.replace("Lévesque-Roy", "Mbatha")
+    assert _speakers(text, "I call the wholesaler every morning and I order what I can.") == [
+        "Priyanka Mbatha"
+    ]
+
+
+def test_qa_lead_in_outlet_name_is_no_interviewee():
+    # "The Gazette" before "spoke" is the outlet; "Press" after "Canadian" is no surname
+    text = _QA.replace("The Gazette spoke with Lévesque-Roy", "The Canadian Press spoke with her")
+    speakers = _speakers(text, "I call the wholesaler every morning and I order what I can.")
+    assert speakers and "Canadian Press" not in speakers[0]
