@@ -7,6 +7,10 @@ written for this file.
   not a listed one (``transcripts._lead_in_surname_alone``), and a name's words may carry
   accented Latin letters (``transcripts._CAP_WORD``: "Lévesque"); the answers went to
   another full name with a listed given name ("Harlan Oduya").
+* "Université Saint-Laurent ... The university said A": a French name that opens with its
+  head noun (Université, Collège, Hôpital, Ministère, Syndicat, ...) is the organisation
+  "the <head>" refers to (``org_nearest._FRENCH_ORG_HEADS``,
+  ``analysis/resources/french_org_heads.txt``); the speaker stayed "the university".
 """
 
 from __future__ import annotations
@@ -51,3 +55,29 @@ def test_qa_lead_in_outlet_name_is_no_interviewee():
     text = _QA.replace("The Gazette spoke with Lévesque-Roy", "The Canadian Press spoke with her")
     speakers = _speakers(text, "I call the wholesaler every morning and I order what I can.")
     assert speakers and "Canadian Press" not in speakers[0]
+
+
+def test_french_university_name_is_the_university():
+    text = (
+        "About 900 teaching assistants at Université Saint-Laurent walked out Monday.\n\n"
+        "The university said in a statement that it had made a fair offer. It said exams "
+        "would go ahead."
+    )
+    assert _speakers(text, "it had made a fair offer") == ["Université Saint-Laurent"]
+    assert _speakers(text, "exams would go ahead") == ["Université Saint-Laurent"]
+
+
+def test_french_hospital_name_is_the_hospital():
+    text = (
+        "Nurses at Hôpital Sainte-Odile in Quebec City held a vigil Friday.\n\n"
+        "The hospital said in a statement that no surgeries had been cancelled."
+    )
+    assert _speakers(text, "no surgeries had been cancelled") == ["Hôpital Sainte-Odile"]
+
+
+def test_english_university_name_still_the_university():
+    text = (
+        "About 900 teaching assistants at Northgate University walked out Monday.\n\n"
+        "The university said in a statement that it had made a fair offer."
+    )
+    assert _speakers(text, "it had made a fair offer") == ["Northgate University"]
