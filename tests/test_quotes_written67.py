@@ -11,11 +11,15 @@ written for this file.
   head noun (Université, Collège, Hôpital, Ministère, Syndicat, ...) is the organisation
   "the <head>" refers to (``org_nearest._FRENCH_ORG_HEADS``,
   ``analysis/resources/french_org_heads.txt``); the speaker stayed "the university".
+* "The couple she mentioned, Tom and Ida Roe, were there": a cue inside a relative clause
+  without "that" opening its sentence ("The", a lower-case noun that is no time noun, a
+  pronoun subject, the cue, a comma) reports nothing (``idioms._contact_relative_comma``);
+  the apposition and predicate after the comma were a row.
 """
 
 from __future__ import annotations
 
-from tests._quote_rows import quote_rows
+from tests._quote_rows import quote_rows, speech_rows
 
 
 def _speakers(text, quote):
@@ -81,3 +85,18 @@ def test_english_university_name_still_the_university():
         "The university said in a statement that it had made a fair offer."
     )
     assert _speakers(text, "it had made a fair offer") == ["Northgate University"]
+
+
+def test_contact_relative_with_comma_is_no_speech():
+    text = (
+        "Ann Lee said her parents met at the rink. The couple she mentioned, Tom and Ida "
+        "Roe, were in the stands on Friday."
+    )
+    assert not any(c == "mentioned" for _, c, _ in speech_rows(text))
+    text = "Ann Lee spoke at length. The story she told, a tale of two ferries, sold out."
+    assert not any(c == "told" for _, c, _ in speech_rows(text))
+
+
+def test_time_noun_before_she_said_comma_still_speech():
+    text = "Ann Lee lost her job in May. The day she said, we all cried at the news."
+    assert ("Ann Lee", "said", "we all cried at the news") in speech_rows(text)
