@@ -15,6 +15,10 @@ written for this file.
   without "that" opening its sentence ("The", a lower-case noun that is no time noun, a
   pronoun subject, the cue, a comma) reports nothing (``idioms._contact_relative_comma``);
   the apposition and predicate after the comma were a row.
+* "The Thunder Bay Ironjacks will move ..., the summer-collegiate baseball club said": a
+  team description with lower-case modifiers ("the baseball club", "the junior hockey
+  team") is the team named before, as "the club" / "the team" were
+  (``teams.is_team_description``); the speaker stayed the description.
 """
 
 from __future__ import annotations
@@ -100,3 +104,22 @@ def test_contact_relative_with_comma_is_no_speech():
 def test_time_noun_before_she_said_comma_still_speech():
     text = "Ann Lee lost her job in May. The day she said, we all cried at the news."
     assert ("Ann Lee", "said", "we all cried at the news") in speech_rows(text)
+
+
+def test_modified_team_description_is_the_team_named_before():
+    text = (
+        "The Kelso Ridge Falcons will play their last season in Kelso next summer, the "
+        "summer-collegiate baseball club said Friday."
+    )
+    quote = "The Kelso Ridge Falcons will play their last season in Kelso next summer"
+    assert _speakers(text, quote) == ["Kelso Ridge Falcons"]
+    text = (
+        "The Harbourton Otters beat Moncton 4-2 on Friday. The junior hockey team said "
+        "it would retire the captain's number."
+    )
+    assert _speakers(text, "it would retire the captain's number") == ["Harbourton Otters"]
+
+
+def test_modified_club_without_a_team_named_stays_itself():
+    text = "Ann Roe joined a golf club in May. The golf club said she had paid her dues."
+    assert _speakers(text, "she had paid her dues") == ["The golf club"]
