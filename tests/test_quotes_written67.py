@@ -19,6 +19,11 @@ written for this file.
   team description with lower-case modifiers ("the baseball club", "the junior hockey
   team") is the team named before, as "the club" / "the team" were
   (``teams.is_team_description``); the speaker stayed the description.
+* "Marine biologist Tom Nakashima said A ... '"B," the scientist said'": a lower-case job
+  title before a name that opens its sentence introduces the person as one of the role
+  cues (resources/role_cues.txt: "biologist" for "the scientist"), as a preposed
+  apposition with a comma did (``role_titles._OPENING_TITLE_RE``); the speaker stayed
+  "the scientist".
 """
 
 from __future__ import annotations
@@ -123,3 +128,20 @@ def test_modified_team_description_is_the_team_named_before():
 def test_modified_club_without_a_team_named_stays_itself():
     text = "Ann Roe joined a golf club in May. The golf club said she had paid her dues."
     assert _speakers(text, "she had paid her dues") == ["The golf club"]
+
+
+def test_title_before_name_introduces_the_role():
+    text = (
+        "Marine biologist Tom Nakashima said the signs of decline were real. He warned "
+        "that the water was warming.\n\n"
+        '"The lobster goes where the water suits it," the scientist said.'
+    )
+    assert _speakers(text, "The lobster goes where the water suits it") == ["Tom Nakashima"]
+
+
+def test_title_before_name_needs_a_cue_of_the_role():
+    text = (
+        "Harbour master Tom Nakashima said the signs of decline were real.\n\n"
+        '"The lobster goes where the water suits it," the scientist said.'
+    )
+    assert _speakers(text, "The lobster goes where the water suits it") == ["the scientist"]
