@@ -1190,6 +1190,17 @@ def test_fiftyfourth_batch_scores_hold(bench):
     assert res["speaker"] >= 0.94
 
 
+def test_fiftyninth_batch_scores_hold(bench):
+    # blind P 0.980 R 0.970 F1 0.975 speaker 0.944 (203 gold); gold fix (204): P 0.985
+    # R 0.971 F1 0.978 speaker 0.944; after w59's rules P 0.990 R 0.971 F1 0.980
+    # speaker 0.985
+    res = bench.score(bench.load(DATA59))
+    assert res["p"] >= 0.985
+    assert res["r"] >= 0.97
+    assert res["f1"] >= 0.978
+    assert res["speaker"] >= 0.98
+
+
 def test_fiftyeighth_batch_scores_hold(bench):
     # blind P 0.968 R 0.984 F1 0.976 speaker 0.929 (186 gold); gold fix (187): P 0.974
     # R 0.984 F1 0.979 speaker 0.929; after w58's rules P 0.984 R 1.000 F1 0.992
