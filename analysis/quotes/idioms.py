@@ -636,20 +636,22 @@ _CONTACT_TIME_NOUNS = frozenset(
 )
 
 
-def _contact_relative_comma(toks, k, kend, ss):
-    """Is the cue at ``k`` inside a relative clause without "that" that opens its
-    sentence (at ``ss``), its object the noun before, and a comma after it ("The couple
-    she mentioned, Ann and Tom Roe, were there": "The", a lower-case noun, a pronoun
-    subject, the cue, ",")? What follows is no content.
+def _contact_relative_comma(c):
+    """Is the cue ``c`` (its ``toks``, ``k``, ``kend``, sentence start ``ss``) inside a
+    relative clause without "that" that opens its sentence, its object the noun before,
+    and a comma after it ("The couple she mentioned, Ann and Tom Roe, were there": "The",
+    a lower-case noun, a pronoun subject, the cue, ",")? What follows is no content.
 
+    >>> from types import SimpleNamespace as C
     >>> ws = "The couple she mentioned , Ann Roe , came".split()
-    >>> _contact_relative_comma([(i, 0, w) for i, w in enumerate(ws)], 3, 4, 0)
+    >>> _contact_relative_comma(C(toks=[(i, 0, w) for i, w in enumerate(ws)], k=3, kend=4, ss=0))
     True
     >>> ws = "The day she said , we cried".split()
-    >>> _contact_relative_comma([(i, 0, w) for i, w in enumerate(ws)], 3, 4, 0)
+    >>> _contact_relative_comma(C(toks=[(i, 0, w) for i, w in enumerate(ws)], k=3, kend=4, ss=0))
     False
     """
-    if k < 3 or kend >= len(toks) or toks[kend][2] != "," or toks[k - 3][0] != ss:
+    toks, k, kend = c.toks, c.k, c.kend
+    if k < 3 or kend >= len(toks) or toks[kend][2] != "," or toks[k - 3][0] != c.ss:
         return False
     noun = toks[k - 2][2]
     return (
