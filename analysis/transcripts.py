@@ -479,7 +479,8 @@ def _label_name(label: str, text: str) -> tuple[str, str, str | None, Counter]:
 
 _FIRST_Q = re.compile(r"(?m)^[ \t]*[\"“]?Q(?=[ \t]|:)")
 # (a hyphenated surname is one word: "Abernethy-Sow", "Lloyd-Jones")
-_CAP_WORD = r"[A-Z][a-z’']+(?:-[A-Z]?[a-z’']+)*"
+# (accented Latin letters too: "Lévesque-Adeyemi", "Élodie")
+_CAP_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’']+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ’']+)*"
 _CAP_RUN = re.compile(
     r"(?<![\w’'-])" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r")){1,4}(?![\w-])"
 )
@@ -508,6 +509,10 @@ def _interviewee(text: str) -> tuple[str, str, str | None, Counter]:
         k = next((i for i, w in enumerate(words[:-1]) if w.lower() in given), None)
         if k is None and _HONORIFIC_BEFORE.search(before):
             k = 0  # "Dr. Halima Abernethy-Sow": a name, listed given name or not
+        if k is None and _lead_in_surname_alone(intro, words[-1]):
+            k = len(words) - 2  # "Priyanka Roe" and "... spoke with Roe about ...:"
+            if words[k].lower() in _lead_in_titles():
+                continue  # ("Minister Roe": no given name)
         if k is None:
             continue  # ("Vice President Joe Biden": the name from "Joe")
         words = words[k:]
@@ -519,6 +524,37 @@ def _interviewee(text: str) -> tuple[str, str, str | None, Counter]:
     if best is None:
         return "interviewee", "anonymous", None, Counter()
     return best[1], "person", _fold(best[2]), Counter({best[1]: 1})
+
+
+def _lead_in_titles() -> frozenset:
+    """Lower-case titles that may stand before a surname ("minister", "chair")."""
+    from .quotes.names import _TITLES
+
+    return _TITLES
+
+
+def _lead_in_surname_alone(intro: str, surname: str) -> bool:
+    """Does the interview's lead-in (the last paragraph before the first question) write
+    ``surname`` alone, not after another capitalised word ("The Canadian Press spoke
+    with Roe about ..." names Roe; "The Canadian Press" is no surname "Press")? Then an
+    earlier "Priyanka Roe" is the interviewee although "Priyanka" is no listed given
+    name.
+
+    >>> _lead_in_surname_alone("Chair Priyanka Roe spoke.\\n\\nThe Canadian Press spoke with Roe.", "Roe")
+    True
+    >>> _lead_in_surname_alone("X.\\n\\nThe Canadian Press spoke with Roe.", "Press")
+    False
+    """
+    from .quotes.wordscan import _standalone_starts  # (no pattern per surname)
+
+    last = intro.rstrip().rsplit("\n", 1)[-1]
+    if len(last) > 300:
+        return False
+    for i in _standalone_starts(last, surname):
+        prev = last[:i].rstrip().rsplit(None, 1)[-1:] or [""]
+        if not prev[0][:1].isupper():
+            return True
+    return False
 
 
 def _in_lead_in(intro: str, surname: str) -> bool:

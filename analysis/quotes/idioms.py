@@ -629,6 +629,41 @@ def _contact_relative_that(toks, k, kend):
     )
 
 
+# nouns of time that open a sentence before "she said," as an adverbial ("The day she
+# said, ..."): never the object of a relative clause here
+_CONTACT_TIME_NOUNS = frozenset(
+    "day days morning night evening afternoon week weekend month year time moment".split()
+)
+
+
+def _contact_relative_comma(c):
+    """Is the cue ``c`` (its ``toks``, ``k``, ``kend``, sentence start ``ss``) inside a
+    relative clause without "that" that opens its sentence, its object the noun before,
+    and a comma after it ("The couple she mentioned, Ann and Tom Roe, were there": "The",
+    a lower-case noun, a pronoun subject, the cue, ",")? What follows is no content.
+
+    >>> from types import SimpleNamespace as C
+    >>> ws = "The couple she mentioned , Ann Roe , came".split()
+    >>> _contact_relative_comma(C(toks=[(i, 0, w) for i, w in enumerate(ws)], k=3, kend=4, ss=0))
+    True
+    >>> ws = "The day she said , we cried".split()
+    >>> _contact_relative_comma(C(toks=[(i, 0, w) for i, w in enumerate(ws)], k=3, kend=4, ss=0))
+    False
+    """
+    toks, k, kend = c.toks, c.k, c.kend
+    if k < 3 or kend >= len(toks) or toks[kend][2] != "," or toks[k - 3][0] != c.ss:
+        return False
+    noun = toks[k - 2][2]
+    return (
+        toks[k - 3][2] == "The"
+        and toks[k - 1][2].lower() in _PRONOUNS
+        and noun.isalpha()
+        and noun.islower()
+        and noun not in _CONTACT_TIME_NOUNS
+        and noun not in _TIME_WORDS
+    )
+
+
 def _outlet_credit(toks, k, kend):
     """Do only a capitalised name (an outlet: "USA Today", "the Toronto Star") and the
     sentence's end follow the cue ``k``..``kend``, after a "said" frame before it?

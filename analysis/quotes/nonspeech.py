@@ -14,6 +14,7 @@ from .idioms import (
     _capitalised_modifier,
     _comparative_subject,
     _conjoined_verb,
+    _contact_relative_comma,
     _contact_relative_that,
     _infinitive_no_report,
     _negated,
@@ -136,8 +137,8 @@ def _not_a_speech_verb(c, lex):
         return True
     if _comparative_subject(c.toks, c.k):
         return True  # "as plentiful as the paper suggests": a comparison
-    if _contact_relative_that(c.toks, c.k, c.kend):
-        return True  # "the book she wrote that helped lay": "that" is the book's
+    if _contact_relative_that(c.toks, c.k, c.kend) or _contact_relative_comma(c):
+        return True  # "the book she wrote that helped lay", "The couple she mentioned, A,"
     if form == "written" and prev2 in _DETS and prev_tok.isalpha() and prev_tok not in _PRONOUNS:
         return True  # "on the date written beside her signature": a participle after its noun
     if form == "written" and _attributive_written(c):

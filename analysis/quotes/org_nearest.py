@@ -27,6 +27,11 @@ def _nearest_org(an, at, head=None, reach=2000):
     return None if got is None else got[1]
 
 
+# French names open with their head noun ("Université Laval" is "the university"):
+# the French head word -> the English head noun (resources/french_org_heads.txt)
+_FRENCH_ORG_HEADS = dict(line.split("\t", 1) for line in _lines("french_org_heads.txt"))
+
+
 def _nearest_org_at(an, at, head=None, reach=2000):
     """(position, name) of ``_nearest_org``'s organisation, or None."""
     name_pos = an.positions()
@@ -52,6 +57,8 @@ def _nearest_org_at(an, at, head=None, reach=2000):
             public = _public_fit(an.text, pos, head, cw) or _company_fit(an, pos, head, cw, at)
             if public is not None:
                 return _name_start(an.text, pos, cw, public), public
+            if len(cw) >= 2 and _FRENCH_ORG_HEADS.get(cw[0].lower()) in fits:
+                return pos, " ".join(cw)  # "Université Laval ... the university said"
             if last.lower().rstrip(".") in fits:
                 name = _written_org(an.text, pos, cw, _org_name(an.text, pos, cw))
                 if head == "hospital" and last.lower() in ("centre", "center"):

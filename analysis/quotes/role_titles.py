@@ -423,17 +423,30 @@ _PREPOSED_ROLE_RE = re.compile(
 )
 
 
+# a lower-case job title written before a name that opens its sentence: "Marine
+# biologist Ann Roe said ..." (at most three words, the last one lower case)
+_OPENING_TITLE_RE = re.compile(
+    r"(?:^|[.;:!?]\s+|\n)(?:(?:The|A|An)[ \t]+)?"
+    r"(?P<role>(?:[\w'’.-]+[ \t]+){0,2}[a-z][\w-]*)[ \t]+\Z"
+)
+
+
 def _role_apposed_before(an, canon, hi, rx, reach=3000):
     """Is the person ``canon`` introduced, within ``reach`` characters before ``hi``, by a
     preposed apposition holding a cue of ``rx`` ("Its chief operating officer, Sandra
-    Roe, said ..." ... "A, the executive said": Roe)? The role comes before the name,
-    where ``_introduced_as`` looks after it."""
+    Roe, said ..." ... "A, the executive said": Roe), or by a lower-case title before
+    the name opening its sentence ("Marine biologist Ann Roe said ..." ... "A, the
+    scientist said": Roe)? The role comes before the name, where ``_introduced_as``
+    looks after it."""
     for pos, cw, _g, _info in an.by_last.get(canon.split()[-1].lower(), ()):
         if not (hi - reach <= pos < hi) or an.canonical(cw) != canon:
             continue
         m = _PREPOSED_ROLE_RE.search(an.text, max(0, pos - 90), pos)
         if m is not None and rx.search(m.group("role")):
             return True
+        m = _OPENING_TITLE_RE.search(an.text, max(0, pos - 60), pos)
+        if m is not None and rx.search(m.group("role")):
+            return True  # "Marine biologist Ann Roe": the title before the name
     return False
 
 

@@ -135,7 +135,7 @@ from .role_titles import (
     _resolve_spelled_role,
     _resolve_spokesperson_again,
 )
-from .teams import TEAM_DESCRIPTIONS, team_named_before
+from .teams import is_team_description, team_named_before
 from .titles import _OFFICES
 from .usage import _COUNTRIES, _never_a_person
 from .wordscan import _LOWER_WORD_NEXT_RE, _indefinite_head_in, _narration_head_starts, _word_then
@@ -680,7 +680,7 @@ def _resolve_mention_words(an, q, persons, groups):
         pass  # "The City of Windsor ... A city spokesperson said": City of Windsor
     elif _resolve_spokes_of_body(an, q, lm, persons, groups):
         pass  # "a spokesperson for the department": the body the department is
-    elif lm in TEAM_DESCRIPTIONS and (team := team_named_before(an, q.m_start)) is not None:
+    elif is_team_description(lm) and (team := team_named_before(an, q.m_start)) is not None:
         q.speaker, q.stype = team, "organization"  # "the Kelso Ridge Falcons ... the team said"
         groups.append((q.m_start, team, "organization"))
     elif _is_org_reference(lm) and not _person_job_head(an, q, lm):

@@ -25,6 +25,22 @@ _TEAM_NOT_LAST = frozenset(_lines("team_name_nonteams.txt")) | frozenset(
 
 # the descriptions of a team
 TEAM_DESCRIPTIONS = frozenset(("the team", "the club"))
+# the same with lower-case modifiers ("the baseball club", "the summer-collegiate
+# baseball club", "the junior hockey team")
+_TEAM_DESCRIPTION_RE = re.compile(r"the(?:[ \t]+[a-z][a-z-]*){1,3}[ \t]+(?:team|club)")
+
+
+def is_team_description(lm):
+    """Is the lower-case mention ``lm`` a description of a sports team?
+
+    >>> is_team_description("the summer-collegiate baseball club"), is_team_description("the team")
+    (True, True)
+    >>> is_team_description("the club's owner")
+    False
+    """
+    return lm in TEAM_DESCRIPTIONS or (
+        lm.endswith(("team", "club")) and _TEAM_DESCRIPTION_RE.fullmatch(lm) is not None
+    )
 
 
 def team_named_before(an, at, reach=3000):
