@@ -1,0 +1,62 @@
+"""Rules of helper left56 (session 29), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests._quote_rows import has_quote, speech_rows
+
+
+# ------------------------------------- a time adverbial between a company and "issued"
+def test_company_with_legal_form_and_time_before_issued_statement_saying():
+    t = "Corven Mills Inc. on Thursday issued a statement saying the plant would reopen."
+    assert has_quote(t, "Corven Mills", "the plant would reopen")
+
+
+def test_company_with_legal_form_and_last_week_before_released_letter_that_said():
+    t = "Pellow Foods Ltd. last week released a letter that said wages would rise."
+    assert has_quote(t, "Pellow Foods", "wages would rise")
+
+
+def test_company_with_legal_form_right_before_issued_keeps_its_row():
+    t = "Pellow Foods Ltd. issued a statement saying wages would rise."
+    assert has_quote(t, "Pellow Foods", "wages would rise")
+
+
+# ------------------------------------------ a speaker's "for a group of" post-modifier
+def test_content_before_ends_before_lawyers_for_a_group_of():
+    t = "The fees were never disclosed, lawyers for a group of tenants said."
+    rows = speech_rows(t)
+    assert [q for _, _, q in rows] == ["The fees were never disclosed"], rows
+    assert "lawyers" in rows[0][0]
+
+
+def test_content_before_ends_before_a_spokesman_for_a_number_of():
+    t = "The rent rose twice in a year, a spokesman for a number of landlords said."
+    rows = speech_rows(t)
+    assert [q for _, _, q in rows] == ["The rent rose twice in a year"], rows
+    assert "spokesman for a number of landlords" in rows[0][0], rows
+
+
+def test_bare_group_of_speaker_stays_the_group():
+    t = "The fees were never disclosed, a group of tenants said."
+    assert has_quote(t, "a group of tenants", "The fees were never disclosed")
+
+
+# --------------------------------------------- "live on air", "late on Tuesday" after a cue
+def test_said_live_on_air_that_is_not_content():
+    t = "The coach said live on air that the trade was final."
+    assert speech_rows(t) == [("The coach", "said", "the trade was final")]
+
+
+def test_said_live_on_radio_that_is_not_content():
+    t = "The coach said live on radio that the trade was final."
+    assert speech_rows(t) == [("The coach", "said", "the trade was final")]
+
+
+def test_late_on_a_day_after_the_cue_is_no_content():
+    t = "The trade was final, the coach said late on Sunday."
+    assert speech_rows(t) == [("the coach", "said", "The trade was final")]
+
+
+def test_late_last_week_after_the_cue_is_no_content():
+    t = "The trade was final, the coach said late last week."
+    assert speech_rows(t) == [("the coach", "said", "The trade was final")]
