@@ -60,3 +60,24 @@ def test_late_on_a_day_after_the_cue_is_no_content():
 def test_late_last_week_after_the_cue_is_no_content():
     t = "The trade was final, the coach said late last week."
     assert speech_rows(t) == [("the coach", "said", "The trade was final")]
+
+
+# ----------------------------------- "made the point that" after a fronted adverbial
+def test_fronted_adverb_then_lower_case_description_made_the_point():
+    t = "Afterwards, the fire chief made the point that the hydrants were dry."
+    assert has_quote(t, "the fire chief", "the hydrants were dry")
+
+
+def test_fronted_time_then_description_made_the_argument():
+    t = "On Sunday, the union's lawyer made the argument that the contract was void."
+    assert has_quote(t, "lawyer", "the contract was void")
+
+
+def test_made_the_comments_that_upset_the_crowd_is_no_speech():
+    assert speech_rows("The fire chief made the comments that upset the council.") == []
+    assert speech_rows("Ann Roe made a remark that hurt her campaign.") == []
+
+
+def test_made_the_point_that_all_the_money_keeps_its_row():
+    t = "Ann Roe made the point that all the money was gone."
+    assert has_quote(t, "Ann Roe", "all the money was gone")
