@@ -81,3 +81,28 @@ def test_made_the_comments_that_upset_the_crowd_is_no_speech():
 def test_made_the_point_that_all_the_money_keeps_its_row():
     t = "Ann Roe made the point that all the money was gone."
     assert has_quote(t, "Ann Roe", "all the money was gone")
+
+
+# ----------------------------------------------------------- "spoke about how A"
+def test_spoke_about_how_is_indirect_speech():
+    t = "Nadia Ferro spoke about how the shelter had lost its funding."
+    assert has_quote(t, "Nadia Ferro", "how the shelter had lost its funding")
+
+
+def test_often_talks_about_how_after_a_fronted_adverb():
+    t = "These days, the coach often talks about how the rink shaped her."
+    assert has_quote(t, "the coach", "how the rink shaped her")
+
+
+def test_boasted_of_how_is_indirect_speech():
+    t = "Nadia Ferro boasted of how the campaign had outspent its rivals."
+    assert has_quote(t, "Nadia Ferro", "how the campaign had outspent its rivals")
+
+
+def test_did_not_talk_about_how_is_no_speech():
+    assert speech_rows("Nadia Ferro did not talk about how the shelter lost its funding.") == []
+
+
+def test_talked_about_how_takes_the_clause_subject_not_the_if_clause():
+    t = "Nadia Ferro ran the shelter. If you ask her, she talks about how the city let it fail."
+    assert has_quote(t, "Nadia Ferro", "how the city let it fail")
