@@ -425,16 +425,18 @@ def _head_of_phrase(toks, np_, lex):
     return (j - 4, np_[1])
 
 
-def _collective_owner_start(toks, j, lex):
-    """Start of the phrase a collective ("a group of shoppers" at token ``j``) is the
-    object of: "lawyers for a group of shoppers", "a spokesperson for a coalition ...";
-    else ``j``.
+def _collective_owner_start(toks, j, of, lex):
+    """Start of the phrase a collective ("a group of shoppers" at token ``j``, its "of"
+    at ``of``) is the object of: "lawyers for a group of shoppers", "a spokesperson for
+    a number of ..."; else ``j`` (also when ``of`` is no "of" after a collective head).
 
     >>> from analysis.quotes.lexicon import lexicon
     >>> ws = "said lawyers for a group of shoppers".split()
-    >>> _collective_owner_start([(0, 0, w) for w in ws], 3, lexicon())
+    >>> _collective_owner_start([(0, 0, w) for w in ws], 3, 5, lexicon())
     1
     """
+    if toks[of][2].lower() != "of" or toks[of - 1][2].lower() not in _COLLECTIVE_HEADS:
+        return j
     p = j - 1
     if p < 1 or toks[p][2].lower() not in ("for", "of", "with", "representing"):
         return j
@@ -513,9 +515,7 @@ def _left_np1(toks, k, lex):
                     and toks[j2][2].lower() not in _DETS
                 ):
                     j2 += 1
-                if toks[p][2].lower() == "of" and lw in _COLLECTIVE_HEADS:
-                    j2 = _collective_owner_start(toks, j2, lex)  # "lawyers for a group of"
-                return _role_and_role(toks, (j2, e), lex)
+                return _role_and_role(toks, (_collective_owner_start(toks, j2, p, lex), e), lex)
             if (
                 w == ","
                 and e == k < len(toks)
