@@ -214,7 +214,7 @@ _AUDIENCES = (
 # the adverbials skipped after a cue, any number of them ("told reporters on Monday")
 _POST_SKIP_ITEMS = (
     r"\s*,\s*in\s+part(?=\s*[,:]?\s*\x01)|"  # 'It reads, in part, "..."': a quotation follows
-    r"\s*(?:,\s*)?(?:just\s+)?(?:(?:earlier|later)\s+(?:this|last|that)\s+|on\s+|last\s+|this\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"\s*(?:,\s*)?(?:just\s+)?(?:(?:earlier|later)\s+(?:this|last|that)\s+|(?:(?:late|early)\s+)?(?:on|last|this)\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|evening|night)\b"
     r"|\s*(?:for|over)\s+(?:weeks|months|years|days|decades|ages|some\s+time|(?:the|a)\s+(?:past|last|few)\s+\w+(?:\s+\w+)?)\b"
     r"|\s*(?:shortly\s+|just\s+|soon\s+)?(?:after|before|around)\s+(?:\d{1,2}(?::\d\d)?\s*[ap]\.m\.?|noon|midnight)"
@@ -245,6 +245,7 @@ _POST_SKIP_ITEMS = (
     r"|\s*(?:,\s*)?(?:also|again|later|then|previously|recently|afterwards?)\b"
     r"|\s*,\s*(?:however|though|moreover|meanwhile|instead)(?=\s*,\s*that\b)"  # "said, however, that"
     r"|\s+(?:[a-z]{3,}ly|only|live)(?=\s*(?:,|:|that\b|\x01))"  # "said quietly that"
+    r"|\s+live\s+on\s+(?:the\s+)?(?:air|television|TV|radio|camera|stage)\b"  # "said live on air"
     r"|\s+of\s+[^,;:\x01\n]{1,60},(?=\s*\x01)"  # 'said of the vote, "..."'
 )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .about_how import about_how_hits
 from .according_records import record_gives_way, record_introduces_exchange
 from .additions import (
     _ADVERBIAL_STARTS,
@@ -493,6 +494,7 @@ def _noun_frames(doc):
     hits = [(*h, None, None) for h in _noun_frame_hits(masked)]
     hits += _noun_agent_hits(masked, doc.lex)
     hits += made_noun_hits(doc)  # "Lee made the claim that A"
+    hits += about_how_hits(doc)  # "Lee spoke about how A"
     for ns, ne, ls, le, as_, ae in sorted(hits, key=lambda h: h[:4]):
         noun, link = masked[ns:ne], masked[ls:le]
         if link == "to" and (noun not in _NOUN_TO or _TO_VERB_RE.match(masked, ls) is None):

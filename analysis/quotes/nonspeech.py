@@ -47,6 +47,7 @@ from .lexicon import (
     load_titles,
 )
 from .np_left import _left_np
+from .phrase_adjuncts import _before_adjuncts
 from .phrases import _is_cap
 from .sides import _DIRECTIVE_FORMS, _catenative_start
 
@@ -815,9 +816,11 @@ def _issued_document_speaker(toks, k, lex):
     for v in range(d - 1, max(-1, d - 6), -1):
         w = toks[v][2].lower()
         if w in _ISSUE_VERBS:
-            if _company_suffix_dot(toks, v):  # "Acme Ltd. issued": the name with its "."
-                np_ = _left_np(toks, v - 1, lex)
-                return None if np_ is None else _span_of(toks, (np_[0], v))
+            u = _before_adjuncts(toks, v)  # "Acme Inc. on Monday issued": over the time
+            u += u < v and toks[u][2] == "."  # (the adjuncts may take in the name's ".")
+            if _company_suffix_dot(toks, u):  # "Acme Ltd. issued": the name with its "."
+                np_ = _left_np(toks, u - 1, lex)
+                return None if np_ is None else _span_of(toks, (np_[0], u))
             np_ = (
                 _left_np(toks, v, lex)
                 if toks[v - 1][2] != ","

@@ -425,6 +425,31 @@ def _head_of_phrase(toks, np_, lex):
     return (j - 4, np_[1])
 
 
+def _collective_owner_start(toks, j, of, lex):
+    """Start of the phrase a collective ("a group of shoppers" at token ``j``, its "of"
+    at ``of``) is the object of: "lawyers for a group of shoppers", "a spokesperson for
+    a number of ..."; else ``j`` (also when ``of`` is no "of" after a collective head).
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> ws = "said lawyers for a group of shoppers".split()
+    >>> _collective_owner_start([(0, 0, w) for w in ws], 3, 5, lexicon())
+    1
+    """
+    if toks[of][2].lower() != "of" or toks[of - 1][2].lower() not in _COLLECTIVE_HEADS:
+        return j
+    p = j - 1
+    if p < 1 or toks[p][2].lower() not in ("for", "of", "with", "representing"):
+        return j
+    q = p - 1
+    if not _lower_noun(toks[q][2], lex) or toks[q][2].lower() in _COLLECTIVE_HEADS:
+        return j
+    while q - 1 >= 0 and _np_word(toks[q - 1][2], lex) and toks[q - 1][2].lower() not in _PRONOUNS:
+        q -= 1
+    while q < p - 1 and toks[q][2].lower() in _SENT_START_STOP and toks[q][2].lower() not in _DETS:
+        q += 1
+    return q
+
+
 def _left_np1(toks, k, lex):
     """_left_np without the town-and-province check."""
     np_ = _head_of_phrase(toks, _fronted_adjunct_cut(toks, _left_np0(toks, k, lex)), lex)
@@ -490,7 +515,7 @@ def _left_np1(toks, k, lex):
                     and toks[j2][2].lower() not in _DETS
                 ):
                     j2 += 1
-                return _role_and_role(toks, (j2, e), lex)
+                return _role_and_role(toks, (_collective_owner_start(toks, j2, p, lex), e), lex)
             if (
                 w == ","
                 and e == k < len(toks)
