@@ -13,12 +13,13 @@ from analysis.quotes import antecedents, made_claims
 from tests._quote_rows import has_quote, quote_rows
 
 # the pattern made_claims used before (a word boundary and the verb forms as one
-# alternation: tried at every position of the text)
+# alternation: tried at every position of the text), with the optional word after
+# "that" that left56 added to it (so the check follows the current pattern's tail)
 _PLAIN_MADE_NOUN_RE = re.compile(
     r"\b(?:made|makes|make|making)[ \t]+(?:the|a|an)[ \t]+(?:[a-z\-]+[ \t]+){0,2}?"
     r"(?P<noun>claims?|arguments?|points?|observations?|assertions?|suggestions?"
     r"|predictions?|promises?|pledges?|allegations?|remarks?|comments?)"
-    r"[ \t]+(?P<link>that)[ \t]+(?P<next>[a-z]+)?"
+    r"[ \t]+(?P<link>that)[ \t]+(?P<next>[a-z]+)?(?:[ \t]+(?P<after>[a-z]+))?"
 )
 
 _MADE_TEXTS = [
@@ -65,7 +66,7 @@ def _random_texts(n, seed):
 
 def _made_rows(rx, text):
     return [
-        (m.span(), m.span("noun"), m.span("link"), m.span("next"), m.group())
+        (m.span(), m.span("noun"), m.span("link"), m.span("next"), m.span("after"), m.group())
         for m in rx.finditer(text)
     ]
 
