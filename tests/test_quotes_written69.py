@@ -1,0 +1,72 @@
+"""w61's rules (session 29, the sixtyfirst written batch), each checked on sentences
+written for this file.
+
+* A plain "Q. ..." / "A. ..." transcript excerpt (a period after the letter, no bracketed
+  name): each "A." paragraph right after a "Q." paragraph is a quote of the excerpt's
+  witness, the subject of the lead-in sentence with a verb of questioning ("he was
+  cross-examined by his lawyer:"; "Ann Roe, a former clerk, had been questioned under oath.
+  A transcript was filed:"), resolved like that mention
+  (``analysis/quotes/court_answers.py``); the answers were missed.
+"""
+
+from __future__ import annotations
+
+from tests._quote_rows import quote_rows
+
+
+def _speakers(text, quote):
+    return [s for s, q in quote_rows(text, "speaker", "quote") if q == quote]
+
+
+_PRONOUN_LEAD = (
+    "Ann Roe has pleaded not guilty to fraud. Ben Kato, the Crown's first witness, "
+    "testified last week.\n\n"
+    "On Tuesday, she was cross-examined by her lawyer:\n\n"
+    "Q. Did you take the money?\n\n"
+    "A. No. I never touched a cent of it.\n\n"
+    "Q. Then where did it go?\n\n"
+    "A. Into the new warehouse. The invoices show it."
+)
+
+
+def test_plain_answer_is_the_pronoun_witness_quote():
+    assert _speakers(_PRONOUN_LEAD, "No. I never touched a cent of it.") == ["Ann Roe"]
+    assert _speakers(_PRONOUN_LEAD, "Into the new warehouse. The invoices show it.") == [
+        "Ann Roe"
+    ]
+
+
+def test_plain_questions_are_no_quotes():
+    quotes = [q for _, q in quote_rows(_PRONOUN_LEAD, "speaker", "quote")]
+    assert "Did you take the money?" not in quotes
+    assert "Then where did it go?" not in quotes
+
+
+def test_plain_answer_of_named_witness_in_apposition():
+    text = (
+        "The company denied the claims.\n\n"
+        "In 2023, a former payroll clerk, Dana Whitlow-Perez, had been questioned under "
+        "oath. A transcript was filed with the motion:\n\n"
+        "Q. Who signed the cheques?\n\n"
+        "A. My manager did. I only printed them."
+    )
+    assert _speakers(text, "My manager did. I only printed them.") == ["Dana Whitlow-Perez"]
+
+
+def test_a_paragraph_without_question_before_is_no_answer():
+    text = (
+        "Ann Roe was questioned by the Crown on Monday.\n\n"
+        "She left the courthouse quickly.\n\n"
+        "A. Roe Trucking Ltd. owns the depot where the money was kept."
+    )
+    quotes = [q for _, q in quote_rows(text, "speaker", "quote")]
+    assert not any("the depot where" in q for q in quotes)
+
+
+def test_plain_excerpt_without_witness_lead_in_gives_no_answer_row():
+    text = (
+        "The hearing resumed after lunch.\n\n"
+        "Q. Did you sign it?\n\n"
+        "A. I did, yes. Twice."
+    )
+    assert _speakers(text, "I did, yes. Twice.") == []
