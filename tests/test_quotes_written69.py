@@ -31,9 +31,7 @@ _PRONOUN_LEAD = (
 
 def test_plain_answer_is_the_pronoun_witness_quote():
     assert _speakers(_PRONOUN_LEAD, "No. I never touched a cent of it.") == ["Ann Roe"]
-    assert _speakers(_PRONOUN_LEAD, "Into the new warehouse. The invoices show it.") == [
-        "Ann Roe"
-    ]
+    assert _speakers(_PRONOUN_LEAD, "Into the new warehouse. The invoices show it.") == ["Ann Roe"]
 
 
 def test_plain_questions_are_no_quotes():
@@ -64,9 +62,5 @@ def test_a_paragraph_without_question_before_is_no_answer():
 
 
 def test_plain_excerpt_without_witness_lead_in_gives_no_answer_row():
-    text = (
-        "The hearing resumed after lunch.\n\n"
-        "Q. Did you sign it?\n\n"
-        "A. I did, yes. Twice."
-    )
+    text = "The hearing resumed after lunch.\n\nQ. Did you sign it?\n\nA. I did, yes. Twice."
     assert _speakers(text, "I did, yes. Twice.") == []
