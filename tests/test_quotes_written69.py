@@ -7,6 +7,10 @@ written for this file.
   cross-examined by his lawyer:"; "Ann Roe, a former clerk, had been questioned under oath.
   A transcript was filed:"), resolved like that mention
   (``analysis/quotes/court_answers.py``); the answers were missed.
+* "HALIFAX — The Halifax Ravens traded Ann Roe to the Kelso Falcons. ... , the team
+  said": "the team" / "the club" is the team the sentence opens with as its subject when
+  the last team named is that sentence's object (``teams._team_subject_of_sentence``);
+  it was the object team.
 """
 
 from __future__ import annotations
@@ -64,3 +68,20 @@ def test_a_paragraph_without_question_before_is_no_answer():
 def test_plain_excerpt_without_witness_lead_in_gives_no_answer_row():
     text = "The hearing resumed after lunch.\n\nQ. Did you sign it?\n\nA. I did, yes. Twice."
     assert _speakers(text, "I did, yes. Twice.") == []
+
+
+def test_the_team_is_the_subject_team_of_the_sentence_naming_two():
+    text = (
+        "HALIFAX — The Halifax Ravens traded goalie Sam Roe to the Kelso Ridge Falcons "
+        "on Friday.\n\n"
+        "The club would get two draft picks, the team said in a statement."
+    )
+    assert _speakers(text, "The club would get two draft picks") == ["Halifax Ravens"]
+
+
+def test_the_team_is_the_last_named_team_when_not_after_subject():
+    text = (
+        "Sam Roe scored twice as the Halifax Ravens beat the Kelso Ridge Falcons 4-2.\n\n"
+        "The goalie would miss two weeks, the team said in a statement."
+    )
+    assert _speakers(text, "The goalie would miss two weeks") == ["Kelso Ridge Falcons"]
