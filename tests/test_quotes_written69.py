@@ -11,6 +11,10 @@ written for this file.
   said": "the team" / "the club" is the team the sentence opens with as its subject when
   the last team named is that sentence's object (``teams._team_subject_of_sentence``);
   it was the object team.
+* "The board's director of education, Ann Roe, who joined ... in 2018, was promoted
+  twice, and took over ..., said": a described subject (a person head, its "of" phrase)
+  whose apposition is a person's name (a listed given name) before the insertion is that
+  name (``clauses._subject_across_insertion``); it was the description.
 """
 
 from __future__ import annotations
@@ -85,3 +89,21 @@ def test_the_team_is_the_last_named_team_when_not_after_subject():
         "The goalie would miss two weeks, the team said in a statement."
     )
     assert _speakers(text, "The goalie would miss two weeks") == ["Kelso Ridge Falcons"]
+
+
+def test_described_subject_with_named_apposition_before_long_insertion():
+    text = (
+        "The district's director of education, Carla Mendes-Ortiz, who joined the "
+        "district in 2015 as a teacher, was promoted twice, and took over as director "
+        "in June, said the review would start in May."
+    )
+    assert _speakers(text, "the review would start in May") == ["Carla Mendes-Ortiz"]
+
+
+def test_described_subject_without_named_apposition_stays_the_description():
+    text = (
+        "Carla Mendes-Ortiz spoke first. The district's director of education, who "
+        "joined the district in 2015 as a teacher, was promoted twice, and took over "
+        "in June, said the review would start in May."
+    )
+    assert _speakers(text, "the review would start in May") != ["Carla Mendes-Ortiz"]
