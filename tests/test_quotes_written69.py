@@ -15,6 +15,10 @@ written for this file.
   twice, and took over ..., said": a described subject (a person head, its "of" phrase)
   whose apposition is a person's name (a listed given name) before the insertion is that
   name (``clauses._subject_across_insertion``); it was the description.
+* "FreshWay Grocers Corp. ... FreshWay's spokesperson said ... The company said": a
+  one-word short name (the first word of a company named before with its legal form) is
+  a mention of that company for "the company" (``org_nearest._short_company``); it was
+  the company quoted before by its own short name.
 """
 
 from __future__ import annotations
@@ -107,3 +111,15 @@ def test_described_subject_without_named_apposition_stays_the_description():
         "in June, said the review would start in May."
     )
     assert _speakers(text, "the review would start in May") != ["Carla Mendes-Ortiz"]
+
+
+def test_the_company_after_a_possessive_short_name_is_that_company():
+    text = (
+        "The suit names Oakfield Dairy Inc. and Brightmart Foods Corp.\n\n"
+        'Oakfield said in a statement that it would fight the claim. "We did nothing '
+        'wrong," the statement said.\n\n'
+        "Brightmart's spokesperson, Lena Varga-Holt, said in an email that the chain "
+        "was a victim of its suppliers.\n\n"
+        "The company said it had co-operated with the bureau."
+    )
+    assert _speakers(text, "it had co-operated with the bureau") == ["Brightmart Foods Corp"]
