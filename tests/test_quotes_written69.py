@@ -19,6 +19,10 @@ written for this file.
   one-word short name (the first word of a company named before with its legal form) is
   a mention of that company for "the company" (``org_nearest._short_company``); it was
   the company quoted before by its own short name.
+* "A, a lawyer for the plaintiffs said Monday. ... Class counsel Ann Roe said B": a lede's
+  description is the first named statement's person when that mention holds a synonym of
+  its head (``ledes._lede_description_named_later``; "counsel" added to the lawyer line
+  of ``analysis/resources/description_synonyms.txt``); it stayed the description.
 """
 
 from __future__ import annotations
@@ -123,3 +127,25 @@ def test_the_company_after_a_possessive_short_name_is_that_company():
         "The company said it had co-operated with the bureau."
     )
     assert _speakers(text, "it had co-operated with the bureau") == ["Brightmart Foods Corp"]
+
+
+def test_lede_lawyer_is_named_later_as_counsel():
+    text = (
+        "TORONTO — Shoppers could get up to $40 each, a lawyer for the plaintiffs said "
+        "Monday.\n\n"
+        "The judge approved the deal in a short ruling. The defendants admitted no "
+        "wrongdoing.\n\n"
+        "Class counsel Irene Szabo-Marsh said the website would open in June."
+    )
+    assert _speakers(text, "Shoppers could get up to $40 each") == ["Irene Szabo-Marsh"]
+
+
+def test_lede_lawyer_is_not_named_by_an_unrelated_role():
+    text = (
+        "TORONTO — Shoppers could get up to $40 each, a lawyer for the plaintiffs said "
+        "Monday.\n\n"
+        "The judge approved the deal in a short ruling. The defendants admitted no "
+        "wrongdoing.\n\n"
+        "Economist Irene Szabo-Marsh said the payout was small."
+    )
+    assert _speakers(text, "Shoppers could get up to $40 each") != ["Irene Szabo-Marsh"]
