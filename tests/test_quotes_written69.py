@@ -23,11 +23,15 @@ written for this file.
   description is the first named statement's person when that mention holds a synonym of
   its head (``ledes._lede_description_named_later``; "counsel" added to the lawyer line
   of ``analysis/resources/description_synonyms.txt``); it stayed the description.
+* "A, a former Calgary accountant accused of a $12-million fraud testified Tuesday": a
+  described person before a past participle of the courts (accused of, charged with,
+  convicted of, ...) and its phrase is the speaker phrase before the cue
+  (``reduced.reduced_court_relative``); the statement was missed.
 """
 
 from __future__ import annotations
 
-from tests._quote_rows import quote_rows
+from tests._quote_rows import has_quote, quote_rows
 
 
 def _speakers(text, quote):
@@ -149,3 +153,21 @@ def test_lede_lawyer_is_not_named_by_an_unrelated_role():
         "Economist Irene Szabo-Marsh said the payout was small."
     )
     assert _speakers(text, "Shoppers could get up to $40 each") != ["Irene Szabo-Marsh"]
+
+
+def test_content_before_a_description_with_accused_of_phrase():
+    text = (
+        "CALGARY — He never took a cent from his clients, a former Calgary accountant "
+        "accused of a $12-million fraud testified Tuesday."
+    )
+    assert has_quote(text, "accountant", "He never took a cent from his clients")
+
+
+def test_content_before_a_description_charged_with():
+    text = "The fire was an accident, a man charged with arson told the court on Monday."
+    assert has_quote(text, "a man", "The fire was an accident")
+
+
+def test_accused_frame_still_reads_its_own_content():
+    text = "Ann Roe accused the mayor of hiding the report."
+    assert [q for _, q in quote_rows(text, "speaker", "quote")] != []
