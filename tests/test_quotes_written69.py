@@ -27,6 +27,10 @@ written for this file.
   described person before a past participle of the courts (accused of, charged with,
   convicted of, ...) and its phrase is the speaker phrase before the cue
   (``reduced.reduced_court_relative``); the statement was missed.
+* "A, a former accountant accused of ... testified.\n\nRuth Roe, 61, who ran ..., said
+  B": a lede's indefinite description is the person whose full name, new and with an age
+  in apposition, opens the next paragraph (``ledes._description_named_soon_after``); it
+  stayed the description (a generic head such as "adviser" is still never named so).
 """
 
 from __future__ import annotations
@@ -171,3 +175,22 @@ def test_content_before_a_description_charged_with():
 def test_accused_frame_still_reads_its_own_content():
     text = "Ann Roe accused the mayor of hiding the report."
     assert [q for _, q in quote_rows(text, "speaker", "quote")] != []
+
+
+_AGED_OPENER = (
+    "CALGARY — He never took a cent from his clients, a former Calgary accountant "
+    "accused of a $12-million fraud testified Tuesday.\n\n"
+    "Ruth Okonkwo-Baird, 61, who ran a practice in Airdrie for two decades, until it "
+    "closed, said the money had been lost in bad bets."
+)
+
+
+def test_lede_description_named_by_aged_name_opening_next_paragraph():
+    assert _speakers(_AGED_OPENER, "He never took a cent from his clients") == [
+        "Ruth Okonkwo-Baird"
+    ]
+
+
+def test_lede_description_not_named_by_unaged_name_with_relative_clause():
+    text = _AGED_OPENER.replace(", 61,", "")
+    assert _speakers(text, "He never took a cent from his clients") != ["Ruth Okonkwo-Baird"]
