@@ -31,6 +31,10 @@ written for this file.
   B": a lede's indefinite description is the person whose full name, new and with an age
   in apposition, opens the next paragraph (``ledes._description_named_soon_after``); it
   stayed the description (a generic head such as "adviser" is still never named so).
+* "The mayor declared a state of emergency": an emergency, bankruptcy or insolvency is an
+  act object of "declare" (``analysis/resources/act_objects.txt``; victory, war and a
+  winner are not: PolNeAR train lost a gold row); "Roe replied within minutes": "within"
+  opens no content after a cue (``lexicon._NOT_CONTENT_START``). Both were false rows.
 """
 
 from __future__ import annotations
@@ -194,3 +198,23 @@ def test_lede_description_named_by_aged_name_opening_next_paragraph():
 def test_lede_description_not_named_by_unaged_name_with_relative_clause():
     text = _AGED_OPENER.replace(", 61,", "")
     assert _speakers(text, "He never took a cent from his clients") != ["Ruth Okonkwo-Baird"]
+
+
+def test_declared_a_state_of_emergency_is_no_speech():
+    text = "Mayor Tom Vale declared a state of emergency on Sunday afternoon."
+    assert quote_rows(text, "speaker", "quote") == []
+
+
+def test_declared_that_is_still_speech():
+    text = "Mayor Tom Vale declared that the emergency was over."
+    assert has_quote(text, "Tom Vale", "the emergency was over")
+
+
+def test_replied_within_minutes_is_no_content():
+    text = "The coach posted a thank-you note. Sam Roe replied within minutes."
+    assert quote_rows(text, "speaker", "quote") == []
+
+
+def test_said_within_minutes_that_keeps_the_clause():
+    text = "Sam Roe said within minutes that he would stay."
+    assert has_quote(text, "Sam Roe", "he would stay")
