@@ -1190,6 +1190,17 @@ def test_fiftyfourth_batch_scores_hold(bench):
     assert res["speaker"] >= 0.94
 
 
+def test_sixtyfirst_batch_scores_hold(bench):
+    # blind P 0.953 R 0.965 F1 0.959 speaker 0.945 (170 gold); gold fix (171): P 0.959
+    # R 0.965 F1 0.962 speaker 0.945; after w61's rules P 0.971 R 0.994 F1 0.983
+    # speaker 0.976
+    res = bench.score(bench.load(DATA61))
+    assert res["p"] >= 0.97
+    assert res["r"] >= 0.99
+    assert res["f1"] >= 0.98
+    assert res["speaker"] >= 0.975
+
+
 def test_fiftyeighth_batch_scores_hold(bench):
     # blind P 0.968 R 0.984 F1 0.976 speaker 0.929 (186 gold); gold fix (187): P 0.974
     # R 0.984 F1 0.979 speaker 0.929; after w58's rules P 0.984 R 1.000 F1 0.992
