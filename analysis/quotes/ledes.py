@@ -645,8 +645,8 @@ def _lede_description_named_later(an, quotes):
     article (a lede: "A, a judge warned jurors", "A, the head of its public works
     department told council") the referent the article names later: the person of the
     first named statement when its mention holds the head noun ("director Ann Roe
-    told reporters") or a synonym of it (description_synonyms.txt: "a lawyer" ->
-    "counsel Ann Roe") or the description in apposition after the name shares a word
+    told reporters") or a synonym of it in lower case (description_synonyms.txt: "a
+    lawyer" -> "counsel Ann Roe") or the description in apposition after the name shares a word
     of five letters or more with it ("Ann Roe, the city's director of public works,
     said"); else the one referent the head noun takes after "the" further on ("the
     judge said" -> Justice Pierre Roe); speaker strings only."""
@@ -673,8 +673,9 @@ def _lede_description_named_later(an, quotes):
             and (
                 head in (nxt.mention or "").split()
                 or not _DESC_SYNONYMS.get(head, frozenset()).isdisjoint(
-                    (nxt.mention or "").lower().split()
-                )  # ("a lawyer for the plaintiffs said" -> "Class counsel Ann Roe said")
+                    (nxt.mention or "").split()
+                )  # ("a lawyer for the plaintiffs said" -> "Class counsel Ann Roe said";
+                # a capitalised title, "Justice Ann Roe", is _restricted_lede_role_next's)
                 or _apposition_shares_word(an, p, nxt)
                 or _restricted_lede_role_next(an, p, nxt)
             )
