@@ -608,7 +608,17 @@ def _subject_across_insertion(doc, c, lex):
         ma = _BEFORE_CUE_ADVERBIAL_RE.search(doc.masked, max(end, c.cs - 40), c.cs)
         if ma is None or not _insertion_between(doc.masked, end, ma.start(), lex):
             return None
+    if (mn := _APPOSED_PERSON_NAME_RE.match(doc.masked, end, c.cs)) is not None and (
+        mn.group(1).split()[0].lower() in lex.gender
+        and _person_head(doc.masked[span[0] : span[1]], lex)
+    ):
+        return mn.span(1)  # "The board's director of education, Ann Roe, who ..., said"
     return span
+
+
+# a person's name in apposition right after a described subject, before the insertion
+# ("The board's director of education, Ann Roe, who ..., said": Ann Roe)
+_APPOSED_PERSON_NAME_RE = re.compile(r",[ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}),")
 
 
 # an insertion between dashes right before the cue ("Ana Roy -- no relation -- said")

@@ -3,7 +3,10 @@ and "A. (Dana Ruiz): I did." (or "A. (Ruiz) No.") quoted from a transcript. This
 module owns the answer rows: each answer paragraph is a quote of the person named in
 its brackets (resolved to the full name the article gives, like any mention). The
 questions are no quotes (the written news guidelines: interview answers are quotes of
-the interviewee, questions are not).
+the interviewee, questions are not). A plain "A. I did." answer right after a "Q. ..."
+paragraph names nobody: it is the witness's, the subject of the excerpt's lead-in ("he
+was cross-examined by his lawyer:"; "Ann Roe had been questioned under oath. A
+transcript was filed:"), resolved like that mention.
 """
 
 from __future__ import annotations
@@ -24,6 +27,94 @@ _ANSWER_RE = re.compile(
 _QUESTION_RE = re.compile(rf"(?m)^{_SP}Q(?:\.|:|{_SP}\([^()\n]{{1,60}}\){_SP}:?)")
 
 
+# a plain answer paragraph "A. I did." (a capital after the period: not "A. J. Roe" as
+# initials, which a Q. paragraph right before rules out anyway)
+_PLAIN_ANSWER_RE = re.compile(rf"(?m)^{_SP}A\.{_SP}(?=[A-Z0-9“\"'‘(])(?!\()")
+_PLAIN_QUESTION_RE = re.compile(rf"(?m)^{_SP}Q\.{_SP}(?=\S)")
+# the lead-in's verb of questioning a witness, and a pronoun subject right before it
+_WITNESS_VERB_RE = re.compile(
+    r"\b(?:(?:was|were|had[ \t]+been|has[ \t]+been)[ \t]+(?:cross-examined|questioned|examined"
+    r"|deposed)|testified)\b"
+)
+_WITNESS_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)[ \t]+$")
+
+
+def _answer_witness(doc, q_at):
+    """(mention, start, end) of the witness a plain "Q." / "A." excerpt questions: in
+    the paragraph before the first question at ``q_at``, the subject of a sentence
+    with a verb of questioning ("he was cross-examined"; "Ann Roe, 58, had been
+    questioned"); None when there is none.
+
+    >>> from analysis.quotes.assemble import Article
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> from analysis.quotes.segment import sentence_spans
+    >>> t = "Later, he was cross-examined by his lawyer:\\n\\nQ. Why?\\n\\nA. No."
+    >>> _answer_witness(Article(t, lexicon(), sentence_spans(t)), t.index("Q."))
+    ('he', 7, 9)
+    """
+    from .sentence_subjects import _sentence_subject
+
+    text = doc.text
+    lo = text.rfind("\n\n", 0, max(0, q_at - 2))
+    lo = 0 if lo < 0 else lo + 2
+    for ss, se in doc.sents:
+        if se <= lo or ss >= q_at:
+            continue
+        v = _WITNESS_VERB_RE.search(text, ss, min(se, q_at))
+        if v is None:
+            continue
+        p = _WITNESS_PRONOUN_RE.search(text, ss, v.start())
+        if p is not None:
+            e = p.start() + len(p.group().rstrip())
+            return text[p.start() : e], p.start(), e
+        span = _sentence_subject(doc.masked, ss, se, doc.lex)
+        if span is not None and span[1] <= v.start():
+            return text[span[0] : span[1]], span[0], span[1]
+    return None
+
+
+def _plain_answers(doc, starts) -> bool:
+    """Add the plain "A. ..." paragraphs that answer a "Q. ..." paragraph right before
+    them as quotes of the excerpt's witness (``_answer_witness``); True when any was
+    added."""
+    text = doc.text
+    added = False
+    witness = None
+    for m in _PLAIN_ANSWER_RE.finditer(text):
+        prev = text.rfind("\n\n", 0, m.start())
+        if prev < 0:
+            continue
+        pq = text.rfind("\n\n", 0, prev)
+        if _PLAIN_QUESTION_RE.match(text, 0 if pq < 0 else pq + 2) is None:
+            continue  # the paragraph before is no "Q. ..." question
+        pe = text.find("\n", m.end())
+        pe = len(text) if pe < 0 else pe
+        k = bisect.bisect_left(starts, m.start())
+        if k < len(starts) and starts[k] < pe:
+            continue  # the paragraph has a quote of its own
+        if witness is None:
+            first = pq + 2 if pq >= 0 else 0
+            while (
+                (b := text.rfind("\n\n", 0, max(0, first - 2))) >= 0
+                and _PLAIN_QUESTION_RE.match(text, b + 2) is not None
+                or (b >= 0 and _PLAIN_ANSWER_RE.match(text, b + 2) is not None)
+            ):
+                first = b + 2  # back to the excerpt's first question
+            witness = _answer_witness(doc, first) or ()
+        if not witness:
+            return added
+        s, e = _strip_span(text, m.end(), pe, lead=" \t\xa0", trail=" \t\xa0")
+        if e <= s:
+            continue
+        q = Quote(s, e, "direct", "A.", m.start(), m.start() + 1, *witness)
+        q.block_ids = tuple(doc.blocks_in(s, e))
+        for b in q.block_ids:
+            doc.used_blocks[b] = q
+        doc.quotes.append(q)
+        added = True
+    return added
+
+
 def court_answers(doc) -> None:
     """Add each answer paragraph of a courtroom excerpt ("A. (Dana Ruiz): I did.")
     as a quote of the bracketed name, when a question paragraph ("Q. ...") comes
@@ -36,13 +127,15 @@ def court_answers(doc) -> None:
     """
     text = doc.text
     q_at = text.find("Q")
-    if q_at < 0 or text.find("A", q_at) < 0 or text.find("(", q_at) < 0:
-        return
-    first_q = _QUESTION_RE.search(text)
-    if first_q is None:
+    if q_at < 0 or text.find("A", q_at) < 0:
         return
     starts = sorted(q.start for q in doc.quotes)
-    added = False
+    added = text.find("\nA.", q_at) >= 0 and _plain_answers(doc, starts)
+    first_q = _QUESTION_RE.search(text) if text.find("(", q_at) >= 0 else None
+    if first_q is None:
+        if added:
+            doc.quotes.sort(key=lambda q: (q.start, q.end))
+        return
     for m in _ANSWER_RE.finditer(text, first_q.end()):
         pe = text.find("\n", m.end())
         pe = len(text) if pe < 0 else pe

@@ -573,7 +573,10 @@ def _description_named_soon_after(an, quotes, reach=700, lede_lines=3):
     - after an indefinite or possessed one, within ``reach`` characters and one
       paragraph break, a verb of saying right after the name ("A 73-year-old retired
       teacher who lost $700 said A. Marguerite Lessard said B."): a reporter writes a
-      new person's full name bare only when the reader has met the person already.
+      new person's full name bare only when the reader has met the person already;
+      for one in the headline or the first two paragraphs, also a name with an age
+      opening the next paragraph ("A, a former adviser testified. / Ann Roe, 58, who
+      ran the firm, said B.").
 
     A lede's description that speaks before anyone is named takes the first named
     statement of a later paragraph or the one referent of its head further on
@@ -594,7 +597,13 @@ def _description_named_soon_after(an, quotes, reach=700, lede_lines=3):
             lm.split()[0] in _BARE_NAMED_OPENERS
             and len(gap) <= reach
             and gap.count("\n") <= 2
-            and _BARE_NAME_CUE_RE.match(an.text, q.m_end)
+            and (
+                _BARE_NAME_CUE_RE.match(an.text, q.m_end)
+                or (  # a lede's "a former adviser" and "Ann Roe, 58, who ..., said"
+                    _AGE_AFTER_NAME_RE.match(an.text, q.m_end)
+                    and _lede_paragraph_opener(an, p, q, gap, lede_lines)
+                )
+            )
         ):
             p.speaker, p.stype = name, "person"
     _lede_description_named_later(an, quotes)
@@ -636,7 +645,8 @@ def _lede_description_named_later(an, quotes):
     article (a lede: "A, a judge warned jurors", "A, the head of its public works
     department told council") the referent the article names later: the person of the
     first named statement when its mention holds the head noun ("director Ann Roe
-    told reporters") or the description in apposition after the name shares a word
+    told reporters") or a synonym of it in lower case (description_synonyms.txt: "a
+    lawyer" -> "counsel Ann Roe") or the description in apposition after the name shares a word
     of five letters or more with it ("Ann Roe, the city's director of public works,
     said"); else the one referent the head noun takes after "the" further on ("the
     judge said" -> Justice Pierre Roe); speaker strings only."""
@@ -662,6 +672,10 @@ def _lede_description_named_later(an, quotes):
             and nxt.stype == "person"
             and (
                 head in (nxt.mention or "").split()
+                or not _DESC_SYNONYMS.get(head, frozenset()).isdisjoint(
+                    (nxt.mention or "").split()
+                )  # ("a lawyer for the plaintiffs said" -> "Class counsel Ann Roe said";
+                # a capitalised title, "Justice Ann Roe", is _restricted_lede_role_next's)
                 or _apposition_shares_word(an, p, nxt)
                 or _restricted_lede_role_next(an, p, nxt)
             )

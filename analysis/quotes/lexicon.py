@@ -790,6 +790,7 @@ _NOT_CONTENT_START = {
     "out", "off", "over", "against", "through", "before", "after", "during", "back",
     "away", "down", "around", "across", "onto", "upon", "via", "as", "than",
     "questions", "question", "near", "outside", "inside", "behind", "beside", "while",
+    "within",
 }  # fmt: skip
 
 _CONTENT_SKIP_AFTER = {"that", ":", ",", "—", "–", "-"}

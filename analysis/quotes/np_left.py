@@ -47,7 +47,7 @@ from .phrases import (
     _np_word,
     _possessive,
 )
-from .reduced import reduced_relative_end, reduced_relative_start
+from .reduced import reduced_court_relative, reduced_relative_end, reduced_relative_start
 
 
 def _role_words_after_comma(toks, np_, lex):
@@ -138,6 +138,8 @@ def _left_np(toks, k, lex):
         return j0, k  # "At least 21,000 said": the count and its lead, a group
     if (j0 := reduced_relative_start(toks, k, lex)) >= 0:
         return j0, reduced_relative_end(toks, j0, k)  # "..., the company building it says"
+    if (court := reduced_court_relative(toks, k, lex)) is not None:
+        return court  # "..., a former adviser accused of fraud testified"
     if (parent := _parent_of_number(toks, k)) is not None:
         return parent  # ("the mother of two said")
     if (tenure := _tenure_of_count(toks, k, lex)) is not None:

@@ -70,6 +70,8 @@ def _nearest_org_at(an, at, head=None, reach=2000):
                         name = re.sub(r"^(?:The|A|An)[ \t]+", "", raw)
                 if len(name.split()) >= 2:  # "Acme Corp", "Department of Justice"
                     return _name_start(an.text, pos, cw, name), name
+            if len(cw) == 1 and (short := _short_company(an, pos, cw[0], fits)) is not None:
+                return pos, short  # "FreshWay Grocers Corp. ... FreshWay's spokesperson"
         elif last in an.lex.org_words or (
             last.isupper() and 2 <= len(last) <= 5 and last.isalpha() and pos > first_nl >= 0
         ):
@@ -81,6 +83,24 @@ def _nearest_org_at(an, at, head=None, reach=2000):
                     name = _fuller_org(an, pos, name)  # "The Post reported": Washington Post
                 return _name_start(an.text, pos, cw, name), name
             return pos, " ".join(cw)
+    return None
+
+
+def _short_company(an, pos, word, fits):
+    """The company ``word`` (one capitalised word at ``pos``) is the short name of: a
+    name the article wrote before with ``word`` first and a legal form last that fits
+    the head ("FreshWay Grocers Corp. ... FreshWay's spokesperson ... the company
+    said"), its name as written; else None."""
+    if word.lower() in COMPANY_SUFFIXES or not word[:1].isupper():
+        return None
+    an._grouped(an.by_first, word.lower())  # (builds the index)
+    for p0, cw, _g, _info in reversed(an.by_first.get(word.lower(), ())):
+        if p0 >= pos or cw[0] != word:
+            continue
+        last = cw[-1].lower().rstrip(".")
+        if len(cw) >= 2 and last in COMPANY_SUFFIXES and last in fits:
+            name = _written_org(an.text, p0, cw, _org_name(an.text, p0, cw))
+            return name if len(name.split()) >= 2 else None
     return None
 
 

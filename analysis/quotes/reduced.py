@@ -2,6 +2,9 @@
 right before the cue ("the company building it says", "a woman living nearby said",
 "the firm running the mine said"): the whole phrase is the speaker, not its object
 ("it", "the mine"). Only the span is found here; coreference resolves the description.
+A past participle of the courts with its phrase ("a former adviser accused of a
+$38-million fraud testified", "a man charged with arson said") leaves the described
+noun before it as the speaker.
 """
 
 from __future__ import annotations
@@ -100,3 +103,55 @@ def reduced_relative_end(toks, d, k) -> int:
         if w.endswith("ing") and x > d + 1:
             return x if toks[x - 1][2] in _REDUCED_ORG_HEADS else k
     return k
+
+
+# past participles of the courts that open a reduced relative after a described person
+# ("a former adviser accused of fraud said"), with the prepositions they take
+_REDUCED_COURT_PARTICIPLES = {
+    "accused": ("of",),
+    "charged": ("with", "in"),
+    "convicted": ("of", "in"),
+    "suspected": ("of",),
+    "acquitted": ("of",),
+    "sentenced": ("to", "for", "in"),
+    "arrested": ("in", "for", "after"),
+    "indicted": ("on", "for", "in"),
+}
+
+
+# the endings of job nouns the lexicon does not list ("accountant", "contractor")
+_COURT_JOB_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def reduced_court_relative(toks, k, lex):
+    """(start, end) of a described person before a past participle of the courts and
+    its phrase that run up to the cue at token ``k`` and open a clause ("..., a former
+    Calgary investment adviser accused of a $38-million fraud testified": "a former
+    Calgary investment adviser"); None when there is none.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> ws = "It was a lie , a former adviser accused of fraud said".split()
+    >>> reduced_court_relative([(0, 0, w) for w in ws], 11, lexicon())
+    (5, 8)
+    """
+    lo = k - 9 if k > 9 else 0
+    x = next((i for i in range(k - 2, lo, -1) if toks[i][2] in _REDUCED_COURT_PARTICIPLES), -1)
+    if x < 2 or toks[x + 1][2] not in _REDUCED_COURT_PARTICIPLES[toks[x][2]]:
+        return None
+    if any(not (t[2][:1].isalnum() or t[2][:1] in "$-") for t in toks[x + 2 : k]):
+        return None  # (a comma or a quotation: the phrase is not one run before the cue)
+    head = toks[x - 1][2]
+    if not (head.isalpha() and head.islower()) or not (
+        head in lex.nouns or (len(head) > 4 and head.endswith(_COURT_JOB_ENDINGS))
+    ):
+        return None  # (a listed person noun, or a job: "accountant", "contractor")
+    d = x - 2
+    while d >= 0 and x - 1 - d <= 4 and toks[d][2].lower() not in _REDUCED_OPENERS:
+        if not toks[d][2].isalpha() or toks[d][2].lower() in _DETS:
+            return None
+        d -= 1  # up to four modifiers ("a former Calgary investment adviser")
+    if d < 0 or toks[d][2].lower() not in _REDUCED_OPENERS:
+        return None
+    if d > 0 and toks[d - 1][2] not in _REDUCED_BEFORE and toks[d - 1][2][0] != MASK:
+        return None
+    return d, x

@@ -1,7 +1,9 @@
 """Sports teams named before "the team" (``team_named_before``): a description "the
 team" / "the club" stands for the team the article last named by its full name, a
 capitalised "the <Place> <Plural>" run ("the Harbourton Valley Otters"), as "the
-company" stands for the company named before (``org_nearest``)."""
+company" stands for the company named before (``org_nearest``); when that sentence
+opens with another team as its subject ("The Halifax Ravens traded Ann Roe to the
+Kelso Falcons."), the subject team."""
 
 from __future__ import annotations
 
@@ -22,6 +24,10 @@ _TEAM_NAME_RE = re.compile(
 _TEAM_NOT_LAST = frozenset(_lines("team_name_nonteams.txt")) | frozenset(
     w for w in _lines("geographic_heads.txt") if w.endswith("s")
 )
+
+# what may stand before a sentence's subject: spaces and an upper-case dateline
+# ("HALIFAX — ")
+_SUBJECT_LEAD_RE = re.compile(r"[ \t]*(?:[A-Z][A-Z.,' \t-]*[ \t]+[—–-]+[ \t]*)?")
 
 # the descriptions of a team
 TEAM_DESCRIPTIONS = frozenset(("the team", "the club"))
@@ -54,12 +60,36 @@ def team_named_before(an, at, reach=3000):
     """
     text = an.text
     lo = max(0, at - reach)
-    found = None
+    found = []
     for m in _TEAM_NAME_RE.finditer(text, lo, at):
         name = m.group(1)
         if name.rsplit(None, 1)[-1] in _TEAM_NOT_LAST:
             continue
         if an.masked is not None and an.masked[m.start(1)] == MASK:
             continue  # (named inside a quotation)
-        found = " ".join(name.split())
-    return found
+        found.append(m)
+    if not found:
+        return None
+    return " ".join(_team_subject_of_sentence(text, found).group(1).split())
+
+
+def _team_subject_of_sentence(text, found):
+    """Of the team matches ``found`` (in text order), the last one, unless the sentence
+    that names it opens with an earlier one (only an upper-case dateline before it):
+    that subject team ("HALIFAX — The Halifax Ravens traded Ann Roe to the Kelso
+    Falcons." -> the Ravens).
+
+    >>> t = "The Halifax Ravens traded Ann Roe to the Kelso Falcons."
+    >>> ms = list(_TEAM_NAME_RE.finditer(t))
+    >>> _team_subject_of_sentence(t, ms).group(1)
+    'Halifax Ravens'
+    """
+    last = found[-1]
+    lo = max(text.rfind(". ", 0, last.start()), text.rfind("\n", 0, last.start())) + 1
+    for m in found:
+        if m.start() < lo:
+            continue
+        if m is not last and _SUBJECT_LEAD_RE.fullmatch(text, lo, m.start()) is not None:
+            return m
+        break
+    return last
