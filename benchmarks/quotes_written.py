@@ -1,6 +1,6 @@
 """Score analysis.extract_quotes on the written (fictional) Canadian-style news set.
 
-Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|fiftieth|fiftyfirst|fiftysecond|fiftythird|fiftyfourth|fiftyfifth|fiftysixth|fiftyseventh|fiftyeighth|all] [--errors N]
+Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|fiftieth|fiftyfirst|fiftysecond|fiftythird|fiftyfourth|fiftyfifth|fiftysixth|fiftyseventh|fiftyeighth|sixtieth|all] [--errors N]
 
 Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes (first batch,
 session 10, 01-13), tests/data/written_news2/ (second batch, session 11, 14-25,
@@ -61,6 +61,7 @@ tests/data/written_news55/ (fiftyfifth batch, session 28, 375-380, blind too)
 tests/data/written_news56/ (fiftysixth batch, session 28, 381-386, blind too)
 tests/data/written_news57/ (fiftyseventh batch, session 28, 387-392, blind too)
 tests/data/written_news58/ (fiftyeighth batch, session 28, 393-398, blind too)
+tests/data/written_news60/ (sixtieth batch, session 29, 405-410, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
 fiction written for newslens). The gold is validated first (``validate``): each
 span's text must equal the .txt slice, be non-empty, carry no outer whitespace or
@@ -148,6 +149,7 @@ DATA55 = ROOT / "tests" / "data" / "written_news55"
 DATA56 = ROOT / "tests" / "data" / "written_news56"
 DATA57 = ROOT / "tests" / "data" / "written_news57"
 DATA58 = ROOT / "tests" / "data" / "written_news58"
+DATA60 = ROOT / "tests" / "data" / "written_news60"
 SETS = {
     "first": [DATA],
     "second": [DATA2],
@@ -207,6 +209,7 @@ SETS = {
     "fiftysixth": [DATA56],
     "fiftyseventh": [DATA57],
     "fiftyeighth": [DATA58],
+    "sixtieth": [DATA60],
     "all": [
         DATA,
         DATA2,
@@ -266,6 +269,7 @@ SETS = {
         DATA56,
         DATA57,
         DATA58,
+        DATA60,
     ],
 }
 STOP = {"a", "an", "the", "of", "and", "s", "mr", "mrs", "ms", "dr", "coun", "its", "his", "her"}

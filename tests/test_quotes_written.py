@@ -103,6 +103,7 @@ DATA55 = ROOT / "tests" / "data" / "written_news55"
 DATA56 = ROOT / "tests" / "data" / "written_news56"
 DATA57 = ROOT / "tests" / "data" / "written_news57"
 DATA58 = ROOT / "tests" / "data" / "written_news58"
+DATA60 = ROOT / "tests" / "data" / "written_news60"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
 BATCHES = sorted(
@@ -1084,6 +1085,15 @@ def test_fiftyfourth_batch_gold_offsets_are_valid(bench):
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 185
     earlier = _ids_before(bench, DATA54)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_sixtieth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA60)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 180
+    earlier = _ids_before(bench, DATA60)
     assert not {a[0] for a in arts} & earlier
 
 
