@@ -18,6 +18,10 @@ from .names import _PERSON_TITLE
 from .org_names import _CAPS_RUN_RE, _JURIS_LAST, _JURIS_PLACES, _name_start
 
 
+# first words of a national sport body "<Sport> Canada" (resources/sport_body_words.txt)
+_SPORT_BODY = frozenset(_lines("sport_body_words.txt"))
+
+
 def _nearest_org(an, at, head=None, reach=2000):
     """Canonical name of the nearest organisation named before ``at`` outside
     quotations, or None: for "it", a name whose last word is an organisation word
@@ -53,6 +57,8 @@ def _nearest_org_at(an, at, head=None, reach=2000):
             if public is not None:
                 return _name_start(an.text, pos, cw, public), public
             if last.lower().rstrip(".") in fits:
+                if head == "federation" and last == "Canada" and cw[0].lower() not in _SPORT_BODY:
+                    continue  # "Statistics Canada" is no federation; "Curling Canada" is
                 name = _written_org(an.text, pos, cw, _org_name(an.text, pos, cw))
                 if head == "hospital" and last.lower() in ("centre", "center"):
                     if name.split()[-2:-1] not in (["Health"], ["Medical"], ["Sciences"]):
