@@ -9,6 +9,16 @@ written for this file.
   issuer in apposition keeps its legal form and period (``nonspeech``'s
   ``_issued_document_speaker``); the speaker was "a statement", and a later '"B," the
   statement said' stayed "the statement".
+* "Curling Canada, which runs the event, said A. The federation also said B": "the
+  federation" is the nearest national sport body named "<Sport> Canada" (a name ending
+  in "Federation" as before; ``ledes._ORG_HEADS``, ``org_nearest._SPORT_BODY``,
+  ``analysis/resources/sport_body_words.txt``), never a federal agency ("Statistics
+  Canada"); the speaker was "The federation".
+* A question-and-answer interview whose lead-in describes the interviewee without a name
+  ("a software developer who was laid off described her day") and names her right after
+  the turns ("The developer, Rebecca Roe, 38, had worked there six years."): the answers
+  are hers (``transcripts._named_after_interview``); they went to the person the article
+  named most before the first question.
 """
 
 from __future__ import annotations
@@ -62,3 +72,36 @@ def test_apposed_company_with_legal_form_issues_the_statement():
 def test_apposed_person_before_issued_is_not_taken_as_a_company():
     text = "The mayor, Ann Roe, issued a statement on Monday saying the rink would reopen."
     assert _speakers(text, "the rink would reopen") == ["Ann Roe"]
+
+
+def test_the_federation_is_the_sport_body_named_for_canada():
+    text = (
+        "Rowing Canada, which runs the regatta, said in a statement that 9,000 fans had "
+        "attended. The federation, which reported a deficit last year, also said it would "
+        "name next year's host city in May."
+    )
+    assert _speakers(text, "it would name next year's host city in May") == ["Rowing Canada"]
+
+
+def test_the_federation_is_never_a_federal_agency_named_for_canada():
+    text = (
+        "Statistics Canada said in a report that prices rose. The federation, which reported "
+        "a deficit last year, also said it would name next year's host city in May."
+    )
+    assert _speakers(text, "it would name next year's host city in May") != ["Statistics Canada"]
+
+
+def test_interviewee_named_only_after_the_turns_answers():
+    text = (
+        "Ann Roe, the plant manager, said the line would close. Roe said the decision was "
+        "final. Roe said workers would get severance.\n\n"
+        "In a short interview, a welder who was laid off on Friday described her week.\n\n"
+        "Q: How did you hear?\n\n"
+        "A: My foreman told me at the gate. I had my lunch in my hand.\n\n"
+        "Q: What now?\n\n"
+        "A: I call my sister in Sudbury and I start looking.\n\n"
+        "The welder, Maria Kowalski-Brandt, 44, had worked at the plant for 19 years."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    answers = [s for s, q in rows if q.startswith(("My foreman", "I call my sister"))]
+    assert answers == ["Maria Kowalski-Brandt", "Maria Kowalski-Brandt"]
