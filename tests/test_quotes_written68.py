@@ -19,6 +19,9 @@ written for this file.
   the turns ("The developer, Rebecca Roe, 38, had worked there six years."): the answers
   are hers (``transcripts._named_after_interview``); they went to the person the article
   named most before the first question.
+* "an inspection report written in October by city building inspector Tom Roe ... The
+  report reads, in part: "A"": a document that "reads" is the person the text says wrote
+  it (``documents._document_written_by``); the speaker was "the report".
 """
 
 from __future__ import annotations
@@ -105,3 +108,23 @@ def test_interviewee_named_only_after_the_turns_answers():
     rows = quote_rows(text, "speaker", "quote")
     answers = [s for s, q in rows if q.startswith(("My foreman", "I call my sister"))]
     assert answers == ["Maria Kowalski-Brandt", "Maria Kowalski-Brandt"]
+
+
+def test_report_reads_is_the_inspector_who_wrote_it():
+    text = (
+        "The first exhibit was a safety report written in June by fire inspector Olena "
+        'Marchuk-Dale. The report reads, in part: "Two exits blocked by pallets. Sprinkler '
+        'valve closed."'
+    )
+    assert _speakers(text, "Two exits blocked by pallets. Sprinkler valve closed.") == [
+        "Olena Marchuk-Dale"
+    ]
+
+
+def test_report_is_not_the_writer_of_another_document():
+    text = (
+        "The first exhibit was a memo written in June by fire inspector Olena Marchuk-Dale. "
+        "Then came a safety report from the owner. The report reads, in part: "
+        '"Two exits blocked by pallets."'
+    )
+    assert _speakers(text, "Two exits blocked by pallets.") == ["the report"]
