@@ -1190,6 +1190,17 @@ def test_fiftyfourth_batch_scores_hold(bench):
     assert res["speaker"] >= 0.94
 
 
+def test_sixtieth_batch_scores_hold(bench):
+    # blind P 0.978 R 0.963 F1 0.971 speaker 0.928 (188 gold); gold fixes (189): P 0.989
+    # R 0.968 F1 0.979 speaker 0.929; after w60's rules P 0.989 R 0.968 F1 0.979
+    # speaker 0.978
+    res = bench.score(bench.load(DATA60))
+    assert res["p"] >= 0.985
+    assert res["r"] >= 0.965
+    assert res["f1"] >= 0.975
+    assert res["speaker"] >= 0.975
+
+
 def test_fiftyeighth_batch_scores_hold(bench):
     # blind P 0.968 R 0.984 F1 0.976 speaker 0.929 (186 gold); gold fix (187): P 0.974
     # R 0.984 F1 0.979 speaker 0.929; after w58's rules P 0.984 R 1.000 F1 0.992
