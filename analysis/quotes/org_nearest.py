@@ -17,7 +17,6 @@ from .lexicon import COMPANY_SUFFIXES, _lines
 from .names import _PERSON_TITLE
 from .org_names import _CAPS_RUN_RE, _JURIS_LAST, _JURIS_PLACES, _name_start
 
-
 # first words of a national sport body "<Sport> Canada" (resources/sport_body_words.txt)
 _SPORT_BODY = frozenset(_lines("sport_body_words.txt"))
 
