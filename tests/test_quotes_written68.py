@@ -3,8 +3,10 @@ written for this file.
 
 * "The Harbourside Cyclists Union — HCU to its members — ... HCU said": an acronym
   introduced without parentheses is the first capitalised name before the acronym's
-  first use whose initials spell it (``acronyms.acronym_initials_name``); the speaker
-  was the bare acronym.
+  first use whose initials spell it (``acronyms.acronym_initials_name``), when that first
+  use introduces it ("known as HCU", "HCU, as it is known", "or HCU,", "HCU for short");
+  the speaker was the bare acronym. An acronym never introduced so stays as written
+  (resid31's PolNeAR convention: "The CFIA said").
 * "The owner, Acme Parking Holdings Inc., issued a statement on Monday saying A": the
   issuer in apposition keeps its legal form and period (``nonspeech``'s
   ``_issued_document_speaker``); the speaker was "a statement", and a later '"B," the
@@ -128,3 +130,11 @@ def test_report_is_not_the_writer_of_another_document():
         '"Two exits blocked by pallets."'
     )
     assert _speakers(text, "Two exits blocked by pallets.") == ["the report"]
+
+
+def test_acronym_not_introduced_as_a_short_form_stays_as_written():
+    text = (
+        "The Harbourside Cyclists Union wants protected lanes on Front Street.\n\n"
+        '"Paint on the road is not protection," HCU said in a news release.'
+    )
+    assert _speakers(text, "Paint on the road is not protection") == ["HCU"]

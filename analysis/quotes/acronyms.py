@@ -57,19 +57,34 @@ _ACRONYM_RUN_RE = re.compile(
 )
 
 
+# the first use of an acronym introduced as the name's short form ("known as WTWA to its
+# members", "MTRA, as the group is widely known", "or WTWA,", "WTWA for short"); the
+# acronym is written as "\x00" here
+_ACRONYM_INTRO_RE = re.compile(
+    r"(?:known|referred[ \t]+to)[ \t]+as[ \t]+\x00|[ \t]or[ \t]+\x00[ \t]*,"
+    r"|\x00[ \t]*,[ \t]+as[ \t]+(?:[\w-]+[ \t]+){0,4}known\b|\x00[ \t]+for[ \t]+short"
+)
+
+
 def acronym_initials_name(text: str, acronym: str) -> str | None:
     """The first capitalised name (two to six capitalised words and the joining words
     between them) before the acronym's first use whose initials spell it, or None: an
-    acronym introduced without parentheses ("known as WTWA", "MTRA, as it is known").
+    acronym introduced without parentheses ("known as WTWA", "MTRA, as it is known");
+    a first use that introduces nothing ("The CFIA said") gives None.
 
     >>> acronym_initials_name("The Waterloo Tech Workers Alliance, known as WTWA, met.", "WTWA")
     'Waterloo Tech Workers Alliance'
     >>> acronym_initials_name("WTWA met the Waterloo Tech Workers Alliance.", "WTWA") is None
     True
+    >>> acronym_initials_name("The Waterloo Tech Workers Alliance met. WTWA said so.", "WTWA") is None
+    True
     """
     first = re.search(r"\b" + re.escape(acronym) + r"\b", text)
     if first is None:
         return None
+    near = text[max(0, first.start() - 30) : first.end() + 40]
+    if _ACRONYM_INTRO_RE.search(near.replace(acronym, "\x00")) is None:
+        return None  # ("the CFIA" never introduced: stays as written, PolNeAR's way)
     n = len(acronym)
     for m in _ACRONYM_RUN_RE.finditer(text, 0, first.start()):
         words = m.group().split()
