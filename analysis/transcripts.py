@@ -521,6 +521,10 @@ def _interviewee(text: str) -> tuple[str, str, str | None, Counter]:
         n += 1000 * _in_lead_in(intro, sur)  # ("Roe answered questions by email:")
         if best is None or n > best[0]:
             best = (n, " ".join(words), sur)
+    if (best is None or best[0] < 1000) and q is not None:
+        after = _named_after_interview(text, q.start(), intro)
+        if after is not None:  # ("a developer ... Q: ... The developer, Jo Roe, 38,")
+            return after, "person", _fold(after.split()[-1]), Counter({after: 1})
     if best is None:
         return "interviewee", "anonymous", None, Counter()
     return best[1], "person", _fold(best[2]), Counter({best[1]: 1})
@@ -555,6 +559,39 @@ def _lead_in_surname_alone(intro: str, surname: str) -> bool:
         if not prev[0][:1].isupper():
             return True
     return False
+
+
+# a paragraph opening "The <noun>, <Full Name>," (the interviewee named after the turns)
+_NAMED_AFTER_RE = re.compile(
+    r"(?m)^[ \t]*The[ \t]+([a-z][a-z-]{2,}),[ \t]+("
+    + _CAP_WORD
+    + r"(?:[ \t]+"
+    + _CAP_WORD
+    + r"){1,3}),"
+)
+_INDEFINITE_RE = re.compile(r"(?<![\w’'-])(?:[Aa]n?)[ \t]+((?:[\w-]+[ \t]+){0,3})")
+
+
+def _named_after_interview(text: str, q_start: int, intro: str) -> str | None:
+    """The interviewee a lead-in describes without a name ("a software developer who was
+    laid off described her day") and the article names right after the turns ("The
+    developer, Rebecca Roe, 38, had worked there six years."), or None.
+
+    >>> t = "An engineer who lost her job spoke to us.\\n\\nQ: Why?\\n\\nA: I knew.\\n\\nThe engineer, Jo Roe, 38, left."
+    >>> _named_after_interview(t, t.index("Q:"), t[: t.index("Q:")])
+    'Jo Roe'
+    """
+    last = intro.rstrip().rsplit("\n", 1)[-1]
+    m = _NAMED_AFTER_RE.search(text, q_start, min(len(text), q_start + 6000))
+    if m is None or len(last) > 400:
+        return None
+    noun = m.group(1)
+    for ind in _INDEFINITE_RE.finditer(last):
+        # the noun right after "a"/"an" and up to three words ("a laid-off software developer")
+        words = (ind.group(1) + last[ind.end() : ind.end() + 40]).split()[:4]
+        if noun in (w.strip(",.") for w in words):
+            return m.group(2)
+    return None
 
 
 def _in_lead_in(intro: str, surname: str) -> bool:

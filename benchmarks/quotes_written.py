@@ -1,6 +1,6 @@
 """Score analysis.extract_quotes on the written (fictional) Canadian-style news set.
 
-Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|fiftieth|fiftyfirst|fiftysecond|fiftythird|fiftyfourth|fiftyfifth|fiftysixth|fiftyseventh|fiftyeighth|fiftyninth|sixtyfirst|all] [--errors N]
+Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|fiftieth|fiftyfirst|fiftysecond|fiftythird|fiftyfourth|fiftyfifth|fiftysixth|fiftyseventh|fiftyeighth|fiftyninth|sixtieth|sixtyfirst|all] [--errors N]
 
 Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes (first batch,
 session 10, 01-13), tests/data/written_news2/ (second batch, session 11, 14-25,
@@ -62,6 +62,7 @@ tests/data/written_news56/ (fiftysixth batch, session 28, 381-386, blind too)
 tests/data/written_news57/ (fiftyseventh batch, session 28, 387-392, blind too)
 tests/data/written_news58/ (fiftyeighth batch, session 28, 393-398, blind too)
 tests/data/written_news59/ (fiftyninth batch, session 29, 399-404, blind too)
+tests/data/written_news60/ (sixtieth batch, session 29, 405-410, blind too)
 tests/data/written_news61/ (sixtyfirst batch, session 29, 411-416, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
 fiction written for newslens). The gold is validated first (``validate``): each
@@ -151,6 +152,7 @@ DATA56 = ROOT / "tests" / "data" / "written_news56"
 DATA57 = ROOT / "tests" / "data" / "written_news57"
 DATA58 = ROOT / "tests" / "data" / "written_news58"
 DATA59 = ROOT / "tests" / "data" / "written_news59"
+DATA60 = ROOT / "tests" / "data" / "written_news60"
 DATA61 = ROOT / "tests" / "data" / "written_news61"
 SETS = {
     "first": [DATA],
@@ -212,6 +214,7 @@ SETS = {
     "fiftyseventh": [DATA57],
     "fiftyeighth": [DATA58],
     "fiftyninth": [DATA59],
+    "sixtieth": [DATA60],
     "sixtyfirst": [DATA61],
     "all": [
         DATA,
@@ -273,6 +276,7 @@ SETS = {
         DATA57,
         DATA58,
         DATA59,
+        DATA60,
         DATA61,
     ],
 }

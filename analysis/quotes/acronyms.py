@@ -1,7 +1,9 @@
 """Acronyms introduced in parentheses: "The Canadian Federation of Independent Business
 (CFIB) ... CFIB said" names the speaker by the full name the article spelled out once,
 not by the letters. This module owns finding that spelled-out name and giving it to
-the statements whose speaker is the bare acronym.
+the statements whose speaker is the bare acronym; an acronym introduced without
+parentheses ("the Waterloo Tech Workers Alliance ... known as WTWA") is the first
+capitalised name before the acronym's first use whose initials spell it.
 """
 
 from __future__ import annotations
@@ -47,6 +49,53 @@ def acronym_spelled_out(text: str, acronym: str) -> str | None:
     return None
 
 
+# how many distinct acronyms of one article get the scan without parentheses
+_ACRONYM_SCANS = 8
+# a run of capitalised words with the small joining words between them
+_ACRONYM_RUN_RE = re.compile(
+    r"[A-Z][\w'’.-]*(?:[ \t]+(?:(?:of|and|for|the|on|in|de|du|des|la|le|&)[ \t]+)*[A-Z][\w'’.-]*)*"
+)
+
+
+# the first use of an acronym introduced as the name's short form ("known as WTWA to its
+# members", "MTRA, as the group is widely known", "or WTWA,", "WTWA for short"); the
+# acronym is written as "\x00" here
+_ACRONYM_INTRO_RE = re.compile(
+    r"(?:known|referred[ \t]+to)[ \t]+as[ \t]+\x00|[ \t]or[ \t]+\x00[ \t]*,"
+    r"|\x00[ \t]*,[ \t]+as[ \t]+(?:[\w-]+[ \t]+){0,4}known\b|\x00[ \t]+for[ \t]+short"
+)
+
+
+def acronym_initials_name(text: str, acronym: str) -> str | None:
+    """The first capitalised name (two to six capitalised words and the joining words
+    between them) before the acronym's first use whose initials spell it, or None: an
+    acronym introduced without parentheses ("known as WTWA", "MTRA, as it is known");
+    a first use that introduces nothing ("The CFIA said") gives None.
+
+    >>> acronym_initials_name("The Waterloo Tech Workers Alliance, known as WTWA, met.", "WTWA")
+    'Waterloo Tech Workers Alliance'
+    >>> acronym_initials_name("WTWA met the Waterloo Tech Workers Alliance.", "WTWA") is None
+    True
+    >>> acronym_initials_name("The Waterloo Tech Workers Alliance met. WTWA said so.", "WTWA") is None
+    True
+    """
+    first = re.search(r"\b" + re.escape(acronym) + r"\b", text)
+    if first is None:
+        return None
+    near = text[max(0, first.start() - 30) : first.end() + 40]
+    if _ACRONYM_INTRO_RE.search(near.replace(acronym, "\x00")) is None:
+        return None  # ("the CFIA" never introduced: stays as written, PolNeAR's way)
+    n = len(acronym)
+    for m in _ACRONYM_RUN_RE.finditer(text, 0, first.start()):
+        words = m.group().split()
+        heads = [i for i, w in enumerate(words) if w not in _ACRONYM_JOINERS]
+        for a in range(len(heads) - n + 1):
+            span = heads[a : a + n]
+            if "".join(words[i][0] for i in span) == acronym:
+                return " ".join(words[span[0] : span[-1] + 1])
+    return None
+
+
 def _acronym_speakers_spelled_out(an, quotes):
     """Give each statement whose speaker is a bare acronym ("RMBA said in a news
     release", "the RMBA said") the organisation's name the article spelled out before "(RMBA)"."""
@@ -58,5 +107,8 @@ def _acronym_speakers_spelled_out(an, quotes):
         sp = m.group(1)
         if sp not in memo:
             memo[sp] = acronym_spelled_out(an.text, sp)
+            # the scan without parentheses reads the text once per acronym: a few only
+            if memo[sp] is None and len(memo) <= _ACRONYM_SCANS:
+                memo[sp] = acronym_initials_name(an.text, sp)
         if memo[sp]:
             q.speaker, q.stype = memo[sp], "organization"

@@ -435,7 +435,36 @@ def _document_issuer(an, at, noun, reach=3000):
     if last is not None and last.group(1).split()[0] not in _SENT_START_CAPS:
         name = last.group(1)  # "Acme Corp. announced ... in a news release"
         return name, _name_type(an, name)
-    return None
+    return _document_written_by(an, seg, noun)
+
+
+@lru_cache(maxsize=64)
+def _written_by_name_rx(noun):
+    """ "<noun> written in October by city building inspector <Name>" for
+    ``_document_written_by``."""
+    return re.compile(
+        rf"\b{noun}[ \t]+(?:prepared|written|compiled|drafted|authored|signed)"
+        r"(?:[ \t]+(?:in|on|last|this)[ \t]+[A-Za-z]+)?[ \t]+by[ \t]+(?:[a-z][\w-]*[ \t]+){0,4}?"
+        r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'-]*){1,3})\b"
+    )
+
+
+def _document_written_by(an, seg, noun):
+    """(speaker, type) of the person a document "reads" for when the text before says
+    who wrote it ("an inspection report written in October by city building inspector
+    Tom Roe. The report reads, in part:" -> Tom Roe); None otherwise."""
+    if noun not in seg:
+        return None
+    last = None
+    for m in _written_by_name_rx(noun).finditer(seg):
+        last = m
+    if last is None:
+        return None
+    run = parse_person_name(last.group(1))[0]
+    if not run:
+        return None
+    canon = an.canonical(list(run))
+    return canon, _name_type(an, canon)
 
 
 _SENT_START_CAPS = frozenset("The A An This That It He She They We I In On At But And".split())

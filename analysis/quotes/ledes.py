@@ -82,6 +82,9 @@ _ORG_HEADS = {
     "authority": {"authority", "health", "services"},
     "association": _MEMBER_BODIES,  # "The BC Lumber Trade Council said ... The association said"
     "commission": {"commission"},
+    # "Curling Canada, which runs the championship, said ... The federation said": a
+    # national sport body named "<Sport> Canada", or a name ending in "Federation"
+    "federation": {"federation", "canada"},
     "committee": {"committee"},
     # "The Canada Energy Regulator ... The three-member hearing panel said": the body
     # that seats a hearing panel, a tribunal's name for a tribunal

@@ -821,6 +821,10 @@ def _issued_document_speaker(toks, k, lex):
             if _company_suffix_dot(toks, u):  # "Acme Ltd. issued": the name with its "."
                 np_ = _left_np(toks, u - 1, lex)
                 return None if np_ is None else _span_of(toks, (np_[0], u))
+            if v > 0 and toks[v - 1][2] == "," and _company_suffix_dot(toks, v - 1):
+                # "The owner, Acme Ltd., issued": the apposed name with its "."
+                np_ = _left_np(toks, v - 2, lex)
+                return None if np_ is None else _span_of(toks, (np_[0], v - 1))
             np_ = (
                 _left_np(toks, v, lex)
                 if toks[v - 1][2] != ","

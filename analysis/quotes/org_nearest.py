@@ -17,6 +17,9 @@ from .lexicon import COMPANY_SUFFIXES, _lines
 from .names import _PERSON_TITLE
 from .org_names import _CAPS_RUN_RE, _JURIS_LAST, _JURIS_PLACES, _name_start
 
+# first words of a national sport body "<Sport> Canada" (resources/sport_body_words.txt)
+_SPORT_BODY = frozenset(_lines("sport_body_words.txt"))
+
 
 def _nearest_org(an, at, head=None, reach=2000):
     """Canonical name of the nearest organisation named before ``at`` outside
@@ -60,6 +63,8 @@ def _nearest_org_at(an, at, head=None, reach=2000):
             if len(cw) >= 2 and _FRENCH_ORG_HEADS.get(cw[0].lower()) in fits:
                 return pos, " ".join(cw)  # "Université Laval ... the university said"
             if last.lower().rstrip(".") in fits:
+                if head == "federation" and last == "Canada" and cw[0].lower() not in _SPORT_BODY:
+                    continue  # "Statistics Canada" is no federation; "Curling Canada" is
                 name = _written_org(an.text, pos, cw, _org_name(an.text, pos, cw))
                 if head == "hospital" and last.lower() in ("centre", "center"):
                     if name.split()[-2:-1] not in (["Health"], ["Medical"], ["Sciences"]):
