@@ -513,6 +513,8 @@ def _interviewee(text: str) -> tuple[str, str, str | None, Counter]:
             k = len(words) - 2  # "Priyanka Roe" and "... spoke with Roe about ...:"
             if words[k].lower() in _lead_in_titles():
                 continue  # ("Minister Roe": no given name)
+            if words[k].lower() in _NOT_GIVEN_WORDS or words[-1].lower() in _NOT_GIVEN_WORDS:
+                continue  # ("On Thursday, ..." and "... spoke on Thursday": no name)
         if k is None:
             continue  # ("Vice President Joe Biden": the name from "Joe")
         words = words[k:]
@@ -528,6 +530,15 @@ def _interviewee(text: str) -> tuple[str, str, str | None, Counter]:
     if best is None:
         return "interviewee", "anonymous", None, Counter()
     return best[1], "person", _fold(best[2]), Counter({best[1]: 1})
+
+
+# capitalised words that open a sentence or date it, never a given name or surname
+# ("On Thursday", "Last March")
+_NOT_GIVEN_WORDS = frozenset(
+    "on in at by for from with to of the a an this that these those last next early late "
+    "monday tuesday wednesday thursday friday saturday sunday january february march "
+    "july september october november december".split()
+)
 
 
 def _lead_in_titles() -> frozenset:
