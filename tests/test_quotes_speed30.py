@@ -69,7 +69,7 @@ def _old_without_nested(quotes, text):
     """The logic before speed30 (every quote read per mixed quote), with session 28's
     nesting rule: the reference."""
     spans = sorted((q.start, q.end) for q in quotes if q.kind != "direct" and q.cue_end <= q.start)
-    if len(spans) < 2:
+    if not spans:  # (one cue-first clause may sit inside a clause framed after it: nest28)
         return quotes
     starts = [s for s, _ in spans]
     reach, far = [], -1
