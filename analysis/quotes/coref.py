@@ -11,6 +11,7 @@ import re
 
 from .._tokens import default_stopwords as _stopwords
 from .acronyms import _acronym_speakers_spelled_out
+from .aged_speakers import _age_after_unnamed_speaker
 from .antecedents import _CAP_NAME_WORD
 from .blocks import MASK
 from .description_appositions import _description_apposed_later
@@ -207,6 +208,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _pronoun_of_described_then_named(an, quotes)
     _lede_description_held_back(an, quotes)
     _description_echoes_quoted(an, quotes)
+    _age_after_unnamed_speaker(an, quotes)
     _pronoun_after_described_speaker(an, quotes)
     _one_of_group_named_next(an, quotes)
     _possessed_thing_goes_on(an, quotes)

@@ -12,6 +12,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from .aged_speakers import _resolve_aged_copula
 from .antecedents import (
     _INITIALS_RE,
     _NAME_RUN_RE,
@@ -714,6 +715,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not ("-year-old" in q.mention and _resolve_aged(an, q, persons))
                 and not (opens_t and _resolve_comparative_age(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_aged_newcomer(an, q, persons))
+                and not ("-year-old" in q.mention and _resolve_aged_copula(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_unaged(an, q, persons))
                 and not (q.mention[:1] in "tThH" and _resolve_apposed(an, q, persons))
                 and not (opens_t and _resolve_indefinite_apposed(an, q, persons))
