@@ -55,3 +55,41 @@ def test_age_never_given_to_a_school_named_after_at():
         'Northgate Collegiate. "We deserve a vote on this," the 15-year-old said.'
     )
     assert _speaker(text, "We deserve a vote on this") != "Northgate Collegiate"
+
+
+# --- item 2: a player's position after a possessive mention; an office given with a
+# place's possessive ---
+
+
+def test_rookie_forward_after_possessive_mention():
+    text = (
+        "The Gulls beat the Pilots 2-0 on Saturday, with a second goal from substitute "
+        "Anouk Lefebvre-Mensah. Lefebvre-Mensah's goal was her first in the league. "
+        '"I just closed my eyes and shot," the rookie forward said.'
+    )
+    assert _speaker(text, "I just closed my eyes and shot") == "Anouk Lefebvre-Mensah"
+
+
+def test_veteran_reliever_after_possessive_mention():
+    text = (
+        "Reliever Tomas Ekwueme-Hart got the last four outs. Ekwueme-Hart's cutter "
+        'was sharp all night. "I felt loose out there," the veteran reliever said.'
+    )
+    assert _speaker(text, "I felt loose out there") == "Tomas Ekwueme-Hart"
+
+
+def test_player_role_never_given_to_the_coach():
+    text = (
+        "The Gulls lost 3-1 on Saturday. Head coach Marta Lindqvist-Obi's lineup "
+        'changes did not work. "We were flat," the rookie forward said.'
+    )
+    assert _speaker(text, "We were flat") != "Marta Lindqvist-Obi"
+
+
+def test_office_apposed_with_a_place_possessive():
+    text = (
+        "Dr. Rowan Achterberg, Nova Scotia's chief medical officer of health, "
+        "told reporters the new vaccine was safe.\n\nThe chief medical officer of health said clinics would "
+        "open on Saturday."
+    )
+    assert _speaker(text, "clinics would open on Saturday") == "Rowan Achterberg"

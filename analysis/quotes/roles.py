@@ -114,6 +114,7 @@ from .org_subjects import (
 )
 from .orgs import _local_speaker, _resolve_described_body, _resolve_org, _resolve_spokes_of_body
 from .pair_mentions import resolve_pair_mention
+from .player_roles import _resolve_player_mentioned
 from .pronouns import _resolve_pronoun, _title_noun_gender
 from .role_places import (
     _ROLE_BEFORE_COMPANY_RE,
@@ -744,6 +745,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not (opens_t and _resolve_head_seen_before(an, q, persons))
                 and not (opens_t and _resolve_sexed_noun_just_named(an, q, persons))
                 and not (opens_t and _resolve_described_by_deed(an, q, persons))
+                and not (opens_t and _resolve_player_mentioned(an, q, persons))
             ):
                 # ("her grandson, Ciaran Doyle, said ... Her grandson said": the name)
                 _resolve_named(an, q, minfo, persons, groups)
