@@ -93,3 +93,26 @@ def test_office_apposed_with_a_place_possessive():
         "open on Saturday."
     )
     assert _speaker(text, "clinics would open on Saturday") == "Rowan Achterberg"
+
+
+# --- item 3: a lede's description named by the next paragraph's apposed full name ---
+
+
+def test_lede_capitalised_description_named_by_next_paragraph_apposition():
+    text = (
+        "ELMVALE — The recount changed nothing at all, the Green candidate who took the "
+        "seat said early Wednesday.\n\nOdalys Ferreira-Nkemelu, a 51-year-old family physician "
+        "who had never held office, finished with 9,210 votes.\n\n"
+        '"Now the real work begins," she told volunteers at a community hall.'
+    )
+    assert _speaker(text, "The recount changed nothing at all") == "Odalys Ferreira-Nkemelu"
+
+
+def test_lede_description_not_named_by_apposed_name_who_never_speaks():
+    text = (
+        "ELMVALE — The recount changed nothing at all, the Green candidate who took the "
+        "seat said early Wednesday.\n\nOdalys Ferreira-Nkemelu, a 51-year-old family physician "
+        "from Elmvale, finished second with 8,950 votes.\n\n"
+        "Turnout was 41 per cent, Elections Canada said."
+    )
+    assert _speaker(text, "The recount changed nothing at all") != "Odalys Ferreira-Nkemelu"
