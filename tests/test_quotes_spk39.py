@@ -116,3 +116,33 @@ def test_lede_description_not_named_by_apposed_name_who_never_speaks():
         "Turnout was 41 per cent, Elections Canada said."
     )
     assert _speaker(text, "The recount changed nothing at all") != "Odalys Ferreira-Nkemelu"
+
+
+# --- item 4: numbers in organisation names; an unlisted given name alone as speaker ---
+
+
+def test_channel_number_keeps_its_number():
+    text = "The overpass was closed after the collision. Channel 11 reported that three people were hurt."
+    assert _speaker(text, "three people were hurt") == "Channel 11"
+
+
+def test_district_number_is_an_organisation():
+    rows = quote_rows(
+        "Crews worked through the night. District 4 said that water service was restored.",
+        "speaker",
+        "speaker_type",
+    )
+    assert ("District 4", "organization") in rows
+
+
+def test_unlisted_given_name_alone_gets_the_full_name_with_an_age():
+    text = 'Rahel Okafor-Birch, 52, opened the bakery in 2011. "We sell out by noon," said Rahel.'
+    assert _speaker(text, "We sell out by noon") == "Rahel Okafor-Birch"
+
+
+def test_unlisted_given_name_alone_two_full_names_stays():
+    text = (
+        "Rahel Okafor-Birch, 52, and Rahel Mensah, 30, opened the bakery in 2011. "
+        '"We sell out by noon," said Rahel.'
+    )
+    assert _speaker(text, "We sell out by noon") not in ("Rahel Okafor-Birch", "Rahel Mensah")

@@ -295,6 +295,11 @@ def _named_things(text):
     return out
 
 
+# what shows that a full name is a person's: an age or a relative "who" right after it
+# ("Rahel Okafor-Birch, 52,", "Rahel Okafor-Birch, who runs the bakery,")
+_GIVEN_PERSON_AFTER_RE = re.compile(r",[ \t]+(?:\d{1,3},|who[ \t])")
+
+
 def _one_full_name(an, word, quoted):
     """The one full person's name of the article whose first word is ``word``, or
     None (see ``_given_names_to_full``).
@@ -321,6 +326,7 @@ def _one_full_name(an, word, quoted):
             or info[4] in an.given_evidence  # "Mrs. Ifeoma Okafor": the article genders it
             or info[3] in an.by_last_multi  # ("Solbakken said")
             or any(e[3][8] for e in an.by_last.get(info[3], ()))  # "Pia and Erik Moen"
+            or _GIVEN_PERSON_AFTER_RE.match(an.text, _pos + len(" ".join(cw)))
         ):
             continue  # a person by a listed given name (its own, a namesake's), a surname
         if full not in quoted and full.split()[-1].lower() in an.lex.gender:

@@ -102,7 +102,14 @@ from .names import (
     _strip_possessive,
     underwriter,
 )
-from .org_names import _company_of, _inside_org_name, _is_org_reference, _one_word_org, _owner_name
+from .org_names import (
+    _company_of,
+    _inside_org_name,
+    _is_org_reference,
+    _one_word_org,
+    _owner_name,
+    numbered_org_speaker,
+)
 from .org_nearest import _nearest_org_at
 from .org_subjects import (
     _IN_FOCUS_RE,
@@ -220,6 +227,8 @@ def _resolve_named(an, q, minfo, persons, groups):
         typ = "group" if h not in an.by_last else "person"
     if typ == "person" and _local_speaker(an, q, groups):
         return  # "Local 212 said": the union, never a person named Local
+    if typ == "person" and numbered_org_speaker(an, q, groups):
+        return  # "Channel 9 reported": the station, never a person named Channel
     if typ == "person" and _owned_document(an, q, persons):
         return  # "Schlafly’s Final Column Explains": Phyllis Schlafly's words
     if typ == "person":
