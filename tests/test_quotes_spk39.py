@@ -146,3 +146,26 @@ def test_unlisted_given_name_alone_two_full_names_stays():
         '"We sell out by noon," said Rahel.'
     )
     assert _speaker(text, "We sell out by noon") not in ("Rahel Okafor-Birch", "Rahel Mensah")
+
+
+# --- item 5: a pronoun after a sentence whose subject has an apposed, unlisted name ---
+
+
+def test_she_wrote_after_apposed_unlisted_name_subject():
+    text = (
+        'The bakery closed on Friday. "I am ashamed," said Jocelyn Abara, the owner.\n\n'
+        "Online, the owner's longtime rival across the street, Ysolde Tramontin-Reyes, "
+        'was more generous. "Everyone has a bad month. She will be back." she wrote on X.'
+    )
+    assert _speaker(text, "Everyone has a bad month. She will be back.") == (
+        "Ysolde Tramontin-Reyes"
+    )
+
+
+def test_she_wrote_not_given_to_an_apposed_man():
+    text = (
+        'The bakery closed on Friday. "I am ashamed," said Jocelyn Abara, the owner.\n\n'
+        "Online, the owner's longtime rival across the street, Thomas Tramontin, "
+        'was more generous. "We all have a bad month," she wrote on X.'
+    )
+    assert _speaker(text, "We all have a bad month") != "Thomas Tramontin"
