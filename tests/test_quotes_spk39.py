@@ -169,3 +169,27 @@ def test_she_wrote_not_given_to_an_apposed_man():
         'was more generous. "We all have a bad month," she wrote on X.'
     )
     assert _speaker(text, "We all have a bad month") != "Thomas Tramontin"
+
+
+# --- item 6: an organisation's social-media post quoted with no cue ---
+
+
+def test_org_post_on_facebook_is_the_orgs():
+    text = (
+        'Rescuers found the missing kayaker on Tuesday. "I never stopped hoping," said '
+        "Colm Brannigan, her uncle.\n\nLakehead Marine Rescue posted a message to "
+        'volunteers on Facebook. "To everyone who searched the shoreline: you brought '
+        'her home. Thank you."'
+    )
+    found = [s for s, q in quote_rows(text, "speaker", "quote") if q.startswith("To everyone")]
+    assert found == ["Lakehead Marine Rescue"], quote_rows(text, "speaker", "quote")
+
+
+def test_bare_quotation_after_other_narration_still_goes_on():
+    text = (
+        'Rescuers found the missing kayaker on Tuesday. "I never stopped hoping," said '
+        "Colm Brannigan, her uncle. The search lasted four days. "
+        '"I want to thank every single volunteer who came out."'
+    )
+    found = [s for s, q in quote_rows(text, "speaker", "quote") if q.startswith("I want")]
+    assert found in ([], ["Colm Brannigan"])
