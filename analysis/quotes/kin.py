@@ -569,17 +569,20 @@ def _aged_ref_not_a_person(an, name):
     """
     if re.search(r"\b[Tt]he[ \t]+" + re.escape(name) + r"\b", an.text):
         return True
-    return _never_a_person(an, name) or _aged_name_only_placed(an.text, name)
+    if _never_a_person(an, name):
+        return True
+    # (a listed given name is a person's even after "at": "a party at Ann Roe's")
+    return name.split()[0].lower() not in an.lex.gender and _aged_name_only_placed(an.text, name)
 
 
 # a preposition of place just before a name ("a student at Westfield High")
-_AGED_PLACE_PREP_RE = re.compile(r"\b(?:at|in|from|near|of|to|on|into|outside)[ \t]+\Z")
+_AGED_PLACE_PREP_RE = re.compile(r"\b(?:at|in|on|near|into|outside)[ \t]+\Z")
 
 
 def _aged_name_only_placed(text, name):
     """Does every occurrence of ``name`` in ``text`` follow a preposition of place
-    ("a Grade 11 student at Westfield High"), so that it names a place or body, never
-    the person an age describes?
+    ("a Grade 11 student at Westfield High"; never "from", "to", "of": "a letter from
+    Ann Roe"), so that it names a place or body, never the person an age describes?
 
     >>> _aged_name_only_placed("Al is a student at Westfield High.", "Westfield High")
     True
