@@ -193,3 +193,11 @@ def test_bare_quotation_after_other_narration_still_goes_on():
     )
     found = [s for s, q in quote_rows(text, "speaker", "quote") if q.startswith("I want")]
     assert found in ([], ["Colm Brannigan"])
+
+
+def test_player_role_never_given_to_someones_agent():
+    text = (
+        "In a statement released by his agent, Priya Salgado, the forward denied it."
+        '\n\n"I have never bet on a game," the veteran forward said.'
+    )
+    assert _speaker(text, "I have never bet on a game") != "Priya Salgado"

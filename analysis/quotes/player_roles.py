@@ -28,10 +28,16 @@ _PLAYER_MENTION_RE = re.compile(r"[Tt]he(?:[ \t]+[a-z][a-z-]*){0,2}[ \t]+([a-z]+
 # apposition just after it ("Roe, the head coach,")
 _PLAYER_OTHER_ROLES = (
     r"(?:coach|manager|referee|umpire|commissioner|president|owner|trainer|minister|"
-    r"mayor|chair|director|spokesperson|spokesman|spokeswoman|executive)"
+    r"mayor|chair|director|spokesperson|spokesman|spokeswoman|executive|agent|lawyer)"
 )
 _PLAYER_ROLE_BEFORE_RE = re.compile(
     r"\b" + _PLAYER_OTHER_ROLES + r"[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,2}\Z", re.I
+)
+# someone's relation or helper apposed before the name ("her agent, Marc Roe,"; "his
+# father, Tom Roe,"): another person than the player
+_PLAYER_OWNED_BEFORE_RE = re.compile(
+    r"\b(?:his|her|their|its)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*,[ \t]+"
+    r"(?:[A-Z][\w'’.-]*[ \t]+){0,2}\Z"
 )
 _PLAYER_ROLE_AFTER_RE = re.compile(
     r"[\w'’-]*,[ \t]+(?:the|a|an|its|their|his|her)[ \t]+(?:[\w-]+[ \t]+){0,2}"
@@ -72,8 +78,11 @@ def _resolve_player_mentioned(an, q, persons, reach=500):
         return False
     last = re.escape(name.split()[-1])
     for u in re.finditer(rf"\b{last}\b", an.text):
-        if _PLAYER_ROLE_BEFORE_RE.search(an.text, max(0, u.start() - 40), u.start()) or (
-            _PLAYER_ROLE_AFTER_RE.match(an.text, u.end(), u.end() + 60)
+        lo = max(0, u.start() - 40)
+        if (
+            _PLAYER_ROLE_BEFORE_RE.search(an.text, lo, u.start())
+            or _PLAYER_OWNED_BEFORE_RE.search(an.text, lo, u.start())
+            or _PLAYER_ROLE_AFTER_RE.match(an.text, u.end(), u.end() + 60)
         ):
-            return False  # ("coach Tom Vale", "Vale, the head coach,": not a player)
+            return False  # ("coach Tom Vale", "her agent, Tom Vale,": not a player)
     return _set_person(an, q, persons, name.split())
