@@ -52,6 +52,7 @@ from .lexicon import (
 from .phrases import (
     _is_cap,
 )
+from .posted_anchors import posted_subject_anchor
 from .reported_frames import without_frames_in_reported_clause
 from .segment import rule_sentences, sentence_spans
 
@@ -750,6 +751,10 @@ def _carried_blocks(doc):
             anchor = used_blocks[bid - 1]
         elif _chained_to_attributed(blocks, bid, used_blocks):
             anchor = used_blocks[bid + 1]  # ('"A.\n\n"B," Roe said.': Roe's A)
+        elif si > 0 and (
+            posted := _posted_before_block(text, sents, si, b[0], q_starts)
+        ):  # ('The club posted a thank-you on Facebook. "Thanks."': the club's post)
+            anchor = posted
         else:
             qi = bisect.bisect_left(q_starts, b[0]) - 1
             cand = quotes[qi] if qi >= 0 else None
@@ -807,6 +812,20 @@ def _carried_blocks(doc):
         extra.append(q)
     quotes.extend(extra)
     quotes.sort(key=lambda q: (q.start, q.end))
+
+
+def _posted_before_block(text, sents, si, at, q_starts):
+    """``posted_subject_anchor`` of the sentence before the bare quotation at ``at``
+    (sentence ``si``), when the quotation opens its sentence, that sentence is in the
+    same paragraph and holds no quote of its own; None otherwise."""
+    ss, _se = sents[si]
+    ps, pe = sents[si - 1]
+    if text[ss:at].strip(' \t"“') or "\n" in text[pe:at]:
+        return None
+    k = bisect.bisect_left(q_starts, ps)
+    if k < len(q_starts) and q_starts[k] < pe:
+        return None
+    return posted_subject_anchor(text, ps, pe)
 
 
 # a short paragraph of narration that opens with a person's name and a lower-case verb

@@ -11,7 +11,9 @@ import re
 
 from .._tokens import default_stopwords as _stopwords
 from .acronyms import _acronym_speakers_spelled_out
+from .aged_speakers import _age_after_unnamed_speaker
 from .antecedents import _CAP_NAME_WORD
+from .apposed_subjects import _pronoun_after_apposed_subject
 from .blocks import MASK
 from .description_appositions import _description_apposed_later
 from .description_echoes import (
@@ -207,7 +209,9 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _pronoun_of_described_then_named(an, quotes)
     _lede_description_held_back(an, quotes)
     _description_echoes_quoted(an, quotes)
+    _age_after_unnamed_speaker(an, quotes)
     _pronoun_after_described_speaker(an, quotes)
+    _pronoun_after_apposed_subject(an, quotes)
     _one_of_group_named_next(an, quotes)
     _possessed_thing_goes_on(an, quotes)
     _kin_by_shared_surname(an, quotes)
@@ -293,6 +297,11 @@ def _named_things(text):
     return out
 
 
+# what shows that a full name is a person's: an age or a relative "who" right after it
+# ("Rahel Okafor-Birch, 52,", "Rahel Okafor-Birch, who runs the bakery,")
+_GIVEN_PERSON_AFTER_RE = re.compile(r",[ \t]+(?:\d{1,3},|who[ \t])")
+
+
 def _one_full_name(an, word, quoted):
     """The one full person's name of the article whose first word is ``word``, or
     None (see ``_given_names_to_full``).
@@ -319,6 +328,7 @@ def _one_full_name(an, word, quoted):
             or info[4] in an.given_evidence  # "Mrs. Ifeoma Okafor": the article genders it
             or info[3] in an.by_last_multi  # ("Solbakken said")
             or any(e[3][8] for e in an.by_last.get(info[3], ()))  # "Pia and Erik Moen"
+            or _GIVEN_PERSON_AFTER_RE.match(an.text, _pos + len(" ".join(cw)))
         ):
             continue  # a person by a listed given name (its own, a namesake's), a surname
         if full not in quoted and full.split()[-1].lower() in an.lex.gender:

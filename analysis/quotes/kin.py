@@ -569,7 +569,32 @@ def _aged_ref_not_a_person(an, name):
     """
     if re.search(r"\b[Tt]he[ \t]+" + re.escape(name) + r"\b", an.text):
         return True
-    return _never_a_person(an, name)
+    if _never_a_person(an, name):
+        return True
+    # (a listed given name is a person's even after "at": "a party at Ann Roe's")
+    return name.split()[0].lower() not in an.lex.gender and _aged_name_only_placed(an.text, name)
+
+
+# a preposition of place just before a name ("a student at Westfield High")
+_AGED_PLACE_PREP_RE = re.compile(r"\b(?:at|in|on|near|into|outside)[ \t]+\Z")
+
+
+def _aged_name_only_placed(text, name):
+    """Does every occurrence of ``name`` in ``text`` follow a preposition of place
+    ("a Grade 11 student at Westfield High"; never "from", "to", "of": "a letter from
+    Ann Roe"), so that it names a place or body, never the person an age describes?
+
+    >>> _aged_name_only_placed("Al is a student at Westfield High.", "Westfield High")
+    True
+    >>> _aged_name_only_placed("Westfield High won. It was at Westfield High.", "Westfield High")
+    False
+    """
+    seen = False
+    for m in re.finditer(r"\b" + re.escape(name) + r"\b", text):
+        if _AGED_PLACE_PREP_RE.search(text, max(0, m.start() - 12), m.start()) is None:
+            return False
+        seen = True
+    return seen
 
 
 def _aged_after_opening_quote(an, q):

@@ -135,9 +135,8 @@ def _described_rx(role):
         + r"){0,2}"
         + _CAP_NAME_WORD
         + r"),[ \t]+(?:\d+,[ \t]+)?"
-        r"(?:(?:a|an|the|its|his|her|their)[ \t]+(?:[a-z0-9][\w'’-]*[ \t]+){0,4}"
-        + re.escape(role)
-        + r"\b"
+        r"(?:(?:a|an|the|its|his|her|their|(?:[A-Z][\w.-]*[ \t]+){0,2}[A-Z][\w.-]*['’]s)"
+        r"[ \t]+(?:[a-z0-9][\w'’-]*[ \t]+){0,4}" + re.escape(role) + r"\b"
         r"|(?!wh)(?:[a-z][\w-]*[ \t]+){0,3}" + re.escape(role) + r"[ \t]+(?:at|of|for|with)\b)"
     )  # ("Jo Roe, chief economist at Northmark,", "Al Roe, president and chief executive
 

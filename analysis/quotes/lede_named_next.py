@@ -284,9 +284,11 @@ def _resolve_lede_role_plain_next(an, q, persons):
 
 # a description of one person speaking before the article names her: "a dispatcher who
 # worked the overnight shift", "The curator", "its director" (determiner, up to three
-# lower-case modifiers, the head noun; a "who"/"," clause after it is left out)
+# lower-case modifiers, the head noun; a "who"/"," clause after it is left out; "the"
+# may take one capitalised modifier first: "the Liberal candidate who won it")
 _DESCRIBED_FIRST_RE = re.compile(
-    r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)(?:[ \t]+[a-z][a-z-]*){0,3}?[ \t]+(?P<head>[a-z][a-z-]+)"
+    r"(?:[Aa]n?|[Tt]he(?:[ \t]+[A-Z][a-z]+(?=[ \t]+[a-z]))?|[Ii]ts|[Tt]heir)"
+    r"(?:[ \t]+[a-z][a-z-]*){0,3}?[ \t]+(?P<head>[a-z][a-z-]+)"
     r"(?:[ \t]+(?:who|whom|of|at)\b.*|[ \t]*,.*)?"
 )
 
@@ -502,6 +504,15 @@ _CUE_BEFORE_NAME_RE = re.compile(
 # a new name opening a paragraph of narration ("Wim Roe has raised cattle ...")
 _NARRATION_VERB_RE = re.compile(r"[ \t]+(?:has|had|is|was|runs|owns|lives|works|farms)\b")
 
+# a name's indefinite apposition, then the narration's verb: "Ann Roe, a 44-year-old
+# physician who had never run for office, finished with ..."
+_LEDE_APPOSED_NARRATION_RE = re.compile(
+    r",[ \t]+an?[ \t]+[^,.;:\n\"“”]{1,160},[ \t]+(?:[a-z]+ed|won|took|has|had|is|was)\b"
+)
+
+# a pronoun that speaks ("she told", "he said")
+_LEDE_PRONOUN_CUE_RE = re.compile(r"\b(?:[Ss]he|[Hh]e)[ \t]+(?:said|says|told|added)\b")
+
 _CONTENT_CUE_NAME_RE = re.compile(
     r",[ \t]+(?:said|says)[ \t]+(?:(?:Dr|Rev|Prof|Sgt|Cpl|Capt)\.[ \t]+)?(?=[A-Z])"
 )
@@ -529,17 +540,22 @@ def _named_next_otherwise(an, q, m, start, pos, name_end):
     said")?"""
     if _CUE_BEFORE_NAME_RE.search(an.text, start, pos):
         return True
+    apposed = _LEDE_APPOSED_NARRATION_RE.match(an.text, name_end)
     if (
         pos != start
         or m.group(0)[:1] not in "tT"
-        or not _NARRATION_VERB_RE.match(an.text, name_end)
+        or not (apposed or _NARRATION_VERB_RE.match(an.text, name_end))
     ):
         return False
     if q.m_start > 3000 or an.text[: q.m_start].strip().count("\n\n") > 1:
         return False  # (a lede only: the headline and the first paragraph)
     last = an.text[pos:name_end].split()[-1]
     later = an.text[name_end : name_end + 4000]
-    return re.search(rf"\b{re.escape(last)}[ \t]+(?:said|says)\b", later) is not None
+    if re.search(rf"\b{re.escape(last)}[ \t]+(?:said|says)\b", later) is not None:
+        return True
+    # (introduced in an apposition, "Ann Roe, a 44-year-old physician, finished ...", and
+    # speaking as "she"/"he" in the paragraph after)
+    return apposed is not None and _LEDE_PRONOUN_CUE_RE.search(later, 0, 1200) is not None
 
 
 # a lede's local person: "A Saint John man says", "A Kelowna woman says", "says a woman

@@ -451,3 +451,31 @@ def _name_start(text, pos, cw, name):
     s0 = text.find(cw[0], pos, pos + 200)
     k = name.find(" ".join(cw))
     return s0 - k if s0 >= 0 and k >= 0 else pos
+
+
+# a name ending in a number: "Channel 9", "District 6", "Station 12" (capitalised words,
+# then the number); the number belongs to the name
+_NUMBERED_ORG_RE = re.compile(r"(?:[A-Z][\w'’&.-]*[ \t]+){1,3}\d{1,4}")
+
+
+def numbered_org_speaker(an, q, groups):
+    """Make a mention that ends in a number ("Channel 9 reported", "District 6 said")
+    the organisation it names, number and all (never a person "Channel"); False when
+    the mention is no such name or opens with a given name or title.
+
+    >>> class A: pass
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> an, q = A(), A(); an.lex = lexicon()
+    >>> q.mention, q.m_start = "Channel 9", 0
+    >>> numbered_org_speaker(an, q, []), q.speaker, q.stype
+    (True, 'Channel 9', 'organization')
+    """
+    mention = q.mention
+    if not mention[-1:].isdigit() or _NUMBERED_ORG_RE.fullmatch(mention) is None:
+        return False
+    first = mention.split(None, 1)[0].lower().rstrip(".")
+    if first in an.lex.gender or first in an.lex.titles:
+        return False  # ("Ann Roe 2": no organisation)
+    q.speaker, q.stype = mention, "organization"
+    groups.append((q.m_start, mention, "organization"))
+    return True

@@ -12,6 +12,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from .aged_speakers import _resolve_aged_copula
 from .antecedents import (
     _INITIALS_RE,
     _NAME_RUN_RE,
@@ -101,7 +102,14 @@ from .names import (
     _strip_possessive,
     underwriter,
 )
-from .org_names import _company_of, _inside_org_name, _is_org_reference, _one_word_org, _owner_name
+from .org_names import (
+    _company_of,
+    _inside_org_name,
+    _is_org_reference,
+    _one_word_org,
+    _owner_name,
+    numbered_org_speaker,
+)
 from .org_nearest import _nearest_org_at
 from .org_subjects import (
     _IN_FOCUS_RE,
@@ -113,6 +121,7 @@ from .org_subjects import (
 )
 from .orgs import _local_speaker, _resolve_described_body, _resolve_org, _resolve_spokes_of_body
 from .pair_mentions import resolve_pair_mention
+from .player_roles import _resolve_player_mentioned
 from .pronouns import _resolve_pronoun, _title_noun_gender
 from .role_places import (
     _ROLE_BEFORE_COMPANY_RE,
@@ -218,6 +227,8 @@ def _resolve_named(an, q, minfo, persons, groups):
         typ = "group" if h not in an.by_last else "person"
     if typ == "person" and _local_speaker(an, q, groups):
         return  # "Local 212 said": the union, never a person named Local
+    if typ == "person" and numbered_org_speaker(an, q, groups):
+        return  # "Channel 9 reported": the station, never a person named Channel
     if typ == "person" and _owned_document(an, q, persons):
         return  # "Schlafly’s Final Column Explains": Phyllis Schlafly's words
     if typ == "person":
@@ -714,6 +725,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not ("-year-old" in q.mention and _resolve_aged(an, q, persons))
                 and not (opens_t and _resolve_comparative_age(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_aged_newcomer(an, q, persons))
+                and not ("-year-old" in q.mention and _resolve_aged_copula(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_unaged(an, q, persons))
                 and not (q.mention[:1] in "tThH" and _resolve_apposed(an, q, persons))
                 and not (opens_t and _resolve_indefinite_apposed(an, q, persons))
@@ -742,6 +754,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not (opens_t and _resolve_head_seen_before(an, q, persons))
                 and not (opens_t and _resolve_sexed_noun_just_named(an, q, persons))
                 and not (opens_t and _resolve_described_by_deed(an, q, persons))
+                and not (opens_t and _resolve_player_mentioned(an, q, persons))
             ):
                 # ("her grandson, Ciaran Doyle, said ... Her grandson said": the name)
                 _resolve_named(an, q, minfo, persons, groups)

@@ -334,8 +334,9 @@ def _newcomer_at(text, s0, head):
 # ``lede_appositions._described_rx(role)`` ("Tom Greer, 52, a local businessman",
 # "Jo Roe, chief economist at Northmark"), and what follows the role there
 _DESCRIBED_DET_LEAD_RE = re.compile(
-    r"[ \t]+(?:a|an|the|its|his|her|their)[ \t]+(?:[a-z0-9][\w'’-]*[ \t]+){0,4}"
-)
+    r"[ \t]+(?:a|an|the|its|his|her|their|(?:[A-Z][\w.-]*[ \t]+){0,2}[A-Z][\w.-]*['’]s)"
+    r"[ \t]+(?:[a-z0-9][\w'’-]*[ \t]+){0,4}"
+)  # (a place's or body's possessive too: "Ann Roe, Nova Scotia's chief medical officer")
 _WORD_END_RE = re.compile(r"\b")
 _DESCRIBED_BARE_LEAD_RE = re.compile(r"[ \t]+(?!wh)(?:[a-z][\w-]*[ \t]+){0,3}")
 _PLACE_OF_WORK_NEXT_RE = re.compile(r"[ \t]+(?:at|of|for|with)\b")

@@ -1,0 +1,103 @@
+"""Bare ages as speakers whom the article gave no age before: "the 67-year-old said"
+right after an unnamed person's statement ("A retired letter carrier who ... said
+A. '"B," the 67-year-old said'": that description), and an age after a name given as
+the complement of "was"/"is" ("The youngest speaker was Elodie Roe, a Grade 11
+student. '"A," the 16-year-old said'": Elodie Roe).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .antecedents import _set_person, _unresolved_description
+from .kin import _PARAGRAPH_BREAK_RE, _aged_ref_not_a_person
+from .mentions import _ALL
+from .org_subjects import _other_name_between
+from .usage import _never_a_person
+
+# a bare age: "the 67-year-old" (no head noun that could name someone new)
+_AGED_BARE_RE = re.compile(r"[Tt]he[ \t]+\d{1,3}-year-old\Z")
+
+# an unnamed person's mention: "A retired letter carrier", "One fan", "Another neighbour"
+_AGED_INDEFINITE_MENTION_RE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+[a-z]")
+
+
+def _age_after_unnamed_speaker(an, quotes):
+    """Give an unresolved bare "the 67-year-old" the unnamed description quoted in the
+    statement just before it ("One fan, a retired letter carrier who ..., said A.
+    '"B," the 67-year-old said'": the same person), when that statement is in the same
+    paragraph or the one before and nobody is named between; speaker strings only.
+    """
+    for k in range(1, len(quotes)):
+        q = quotes[k]
+        if "-year-old" not in (q.mention or "") or _unresolved_description(q) is None:
+            continue
+        if _AGED_BARE_RE.match(q.mention) is None:
+            continue
+        p = quotes[k - 1]
+        if _AGED_INDEFINITE_MENTION_RE.match(p.speaker or "") is None:
+            continue  # (the statement before is still an unnamed description's)
+        if _AGED_INDEFINITE_MENTION_RE.match(p.mention or "") is None:
+            continue
+        lo, hi = max(p.end, p.m_end), min(q.start, q.m_start)
+        if hi < lo or len(_PARAGRAPH_BREAK_RE.findall(an.text, lo, hi)) > 1:
+            continue
+        if _other_name_between(an, lo, hi, None):
+            continue
+        q.speaker, q.stype = p.speaker, "anonymous" if p.stype == "person" else p.stype
+
+
+# "was Elodie Roe, a Grade 11 student": a name of two or three capitalised words after
+# "was"/"is", set off by a comma before an indefinite description
+_AGED_COPULA_NAME_RE = re.compile(
+    r"\b(?:was|is)[ \t]+((?:[A-Z][\w'’-]+[ \t]+){1,2}[A-Z][\w'’-]+),[ \t]+an?[ \t]"
+)
+
+
+def _resolve_aged_copula(an, q, persons, reach=600):
+    """Fill a bare "the 16-year-old" with the person named as the complement of "was"
+    or "is" just before it ("The youngest speaker was Elodie Roe, a Grade 11 student.
+    '"A," the 16-year-old said'"), in the same paragraph or the one before, when nobody
+    else is named between; False if none.
+
+    >>> import types
+    >>> from analysis.quotes.mentions import _ArticleNames
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = 'The last speaker was Elodie Roe, a student. "No," the 16-year-old said.'
+    >>> an = _ArticleNames(t, [(0, 43), (44, len(t))], lexicon(), None)
+    >>> q = types.SimpleNamespace(mention="the 16-year-old", m_start=t.index("the 16"))
+    >>> _resolve_aged_copula(an, q, []), q.speaker
+    (True, 'Elodie Roe')
+    """
+    if _AGED_BARE_RE.match(q.mention) is None:
+        return False
+    lo = max(0, q.m_start - reach)
+    if " was " not in an.text[lo : q.m_start] and " is " not in an.text[lo : q.m_start]:
+        return False
+    best = None
+    for m in _AGED_COPULA_NAME_RE.finditer(an.text, lo, q.m_start):
+        best = m
+    if best is None or len(_PARAGRAPH_BREAK_RE.findall(an.text, best.end(), q.m_start)) > 1:
+        return False
+    words = best.group(1).split()
+    name = " ".join(words)
+    if _never_a_person(an, name) or _aged_person_between(an, best.end(1), q.m_start, name):
+        return False
+    return _set_person(an, q, persons, words)
+
+
+def _aged_person_between(an, lo, hi, canon):
+    """Does the article name, outside quotations between ``lo`` and ``hi``, someone
+    other than ``canon`` who may be a person (places and organisations do not count:
+    "a student at Westfield High")?"""
+    name_pos = an.positions()
+    i = bisect.bisect_right(name_pos, lo)
+    while i < len(name_pos) and name_pos[i] < hi:
+        item = an.item_of(i, _ALL)
+        if item is not None:
+            other = an.canonical(item[1], item[2])
+            if other != canon and not _aged_ref_not_a_person(an, other):
+                return True
+        i += 1
+    return False

@@ -1,0 +1,88 @@
+"""Players described by their position ("the rookie forward", "the veteran reliever")
+right after the story mentioned one player, even only as a possessor
+("Blackwood-Osei's goal was her first. '...,' the rookie forward said"): that
+player, when nobody else is named between and the article never gives that person
+another role (a coach, a referee).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .antecedents import _set_person
+from .blocks import MASK
+from .kin import _PARAGRAPH_BREAK_RE
+from .lexicon import _lines
+from .mentions import _ALL
+from .usage import _never_a_person
+
+# words one per whitespace on each line of player_role_nouns.txt
+_PLAYER_HEADS = frozenset(w for line in _lines("player_role_nouns.txt") for w in line.split())
+
+# "the rookie forward", "The veteran left-handed reliever": the, up to two lower-case
+# modifiers, a lower-case head
+_PLAYER_MENTION_RE = re.compile(r"[Tt]he(?:[ \t]+[a-z][a-z-]*){0,2}[ \t]+([a-z]+)\Z")
+
+# a role that is no player's, written right before a name ("coach Ann Roe") or in an
+# apposition just after it ("Roe, the head coach,")
+_PLAYER_OTHER_ROLES = (
+    r"(?:coach|manager|referee|umpire|commissioner|president|owner|trainer|minister|"
+    r"mayor|chair|director|spokesperson|spokesman|spokeswoman|executive|agent|lawyer)"
+)
+_PLAYER_ROLE_BEFORE_RE = re.compile(
+    r"\b" + _PLAYER_OTHER_ROLES + r"[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,2}\Z", re.I
+)
+# someone's relation or helper apposed before the name ("her agent, Marc Roe,"; "his
+# father, Tom Roe,"): another person than the player
+_PLAYER_OWNED_BEFORE_RE = re.compile(
+    r"\b(?:his|her|their|its)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*,[ \t]+"
+    r"(?:[A-Z][\w'’.-]*[ \t]+){0,2}\Z"
+)
+_PLAYER_ROLE_AFTER_RE = re.compile(
+    r"[\w'’-]*,[ \t]+(?:the|a|an|its|their|his|her)[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    + _PLAYER_OTHER_ROLES
+    + r"\b",
+    re.I,
+)
+
+
+def _resolve_player_mentioned(an, q, persons, reach=500):
+    """Fill "the rookie forward" (a player's position, ``_PLAYER_HEADS``) with the
+    person named last before it, possessive mentions included, within ``reach``
+    characters and the same or the previous paragraph, when that person is never
+    given another role next to the name; False if none.
+
+    >>> import pandas as pd, analysis
+    >>> t = 'Ana Roe scored. Roe’s goal won it. "I shot low," the rookie forward said.'
+    >>> analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [t]})).speaker.tolist()
+    ['Ana Roe']
+    """
+    m = _PLAYER_MENTION_RE.match(q.mention)
+    if m is None or m.group(1) not in _PLAYER_HEADS:
+        return False
+    an.antecedents()
+    at = min(q.start, q.m_start)
+    name_pos = an.positions()
+    i = bisect.bisect_left(name_pos, at) - 1
+    if i < 0 or at - name_pos[i] > reach:
+        return False
+    pos, cw, g, _info = an.names[i]
+    if an.masked is not None and an.masked[pos] == MASK:
+        return False
+    item = an.item_of(i, _ALL)
+    name = an.canonical(item[1], item[2]) if item is not None and item[1] else an.canonical(cw, g)
+    if " " not in name:
+        return False  # (one word the article never gives as someone's surname)
+    if _never_a_person(an, name) or len(_PARAGRAPH_BREAK_RE.findall(an.text, pos, at)) > 1:
+        return False
+    last = re.escape(name.split()[-1])
+    for u in re.finditer(rf"\b{last}\b", an.text):
+        lo = max(0, u.start() - 40)
+        if (
+            _PLAYER_ROLE_BEFORE_RE.search(an.text, lo, u.start())
+            or _PLAYER_OWNED_BEFORE_RE.search(an.text, lo, u.start())
+            or _PLAYER_ROLE_AFTER_RE.match(an.text, u.end(), u.end() + 60)
+        ):
+            return False  # ("coach Tom Vale", "her agent, Tom Vale,": not a player)
+    return _set_person(an, q, persons, name.split())
