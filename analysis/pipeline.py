@@ -115,7 +115,8 @@ def _run_chunk(records, steps, spill, sentence_text) -> dict:
         # Single words per article: chunk-independent, so every engine and chunking
         # gives the same frame. Corpus-level phrases need the whole corpus: use
         # analysis.term_counts / top_terms on the articles for those.
-        out["terms"] = word_count_table(chunk["article_id"].tolist(), chunk["text"].tolist())
+        # (the records' values: the same strings as the chunk frame's, without decoding them)
+        out["terms"] = word_count_table([r[0] for r in records], [r[1] for r in records])
     # Arrow tables travel between processes and concatenate without copies;
     # repeated strings are dictionary-encoded (categoricals in pandas).
     tables = {name: _compact(name, frame) for name, frame in out.items()}
