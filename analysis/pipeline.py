@@ -158,13 +158,18 @@ def _sentence_step(records, steps, sentence_text):
         return None
     art, sentence_id, paragraph_id, starts, ends, base, big = got
     start, end = starts - base, ends - base
-    id_arr = np.empty(len(ids), dtype=object)
-    id_arr[:] = ids
+    # article ids as the dictionary-encoded column _compact makes: entries in order
+    # of first appearance (art is sorted), only articles that have a sentence
+    present = np.flatnonzero(np.bincount(art, minlength=len(ids)))
+    where = np.full(len(ids), -1, np.int32)
+    where[present] = np.arange(len(present), dtype=np.int32)
+    names = pa.array([ids[k] for k in present.tolist()], pa.large_string())
+    article = pa.DictionaryArray.from_arrays(pa.array(where[art]), names)
     sentences = None
-    if "quotes" in steps:
+    if "quotes" in steps:  # ids as pandas' Arrow-backed str, as split_sentences gives them
         sentences = pd.DataFrame(
             {
-                "article_id": pd.Series(id_arr[art], dtype=object),
+                "article_id": names.take(article.indices).to_pandas(types_mapper=_arrow_strings),
                 "sentence_id": sentence_id,
                 "start": start,
                 "end": end,
@@ -173,15 +178,8 @@ def _sentence_step(records, steps, sentence_text):
         )
     if not want_table:
         return sentences, None
-    # article ids as the dictionary-encoded column _compact makes: entries in order
-    # of first appearance (art is sorted), only articles that have a sentence
-    present = np.flatnonzero(np.bincount(art, minlength=len(ids)))
-    where = np.full(len(ids), -1, np.int32)
-    where[present] = np.arange(len(present), dtype=np.int32)
     columns = {
-        "article_id": pa.DictionaryArray.from_arrays(
-            pa.array(where[art]), pa.array(id_arr[present].tolist(), pa.large_string())
-        ),
+        "article_id": article,
         "sentence_id": pa.array(sentence_id.astype(np.int32)),
         "paragraph_id": pa.array(paragraph_id.astype(np.int32)),
         "start": pa.array(start.astype(np.int32)),
