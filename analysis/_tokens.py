@@ -45,7 +45,9 @@ _TOKEN_RE = re.compile(
     + r"|\x00"  # document separator (encode_corpus)
 )
 _WORD_RE = re.compile(_WORD)  # words alone: for counting, where breaks don't matter
-_POSSESSIVE_RE = re.compile(r"'s\b")  # literal prefix: fast; the letter before is checked in code
+# "'s" after a letter or digit ([^\W_] is str.isalnum()), whose "'s" is dropped: the
+# literal "'" first (a fast scan), the character before it checked by look-behind
+_POSSESSIVE_RE = re.compile(r"'(?<=[^\W_]')s\b")
 _APOSTROPHE_PAIRS = (("\u2019", "'"), ("\u2018", "'"), ("\u02bc", "'"), ("\x00", " "))
 # Web remnants that are not words (:func:`drop_markup`), in lower-cased text. Linear:
 # a tag stops at the next "<" or ">"; a URL, e-mail or file name starts only where a
@@ -68,6 +70,10 @@ _MARKUP_SUFFIX_RE = re.compile(
     r"\.(?:gov|com|org|net|edu|mil|html?|php|aspx?|jpe?g|png|gif|svg|webp|pdf|docx?|xlsx?"
     r"|pptx?|csv|zip|mp[34])(?![\w-])"
 )
+# what the scheme and e-mail branches need somewhere in the text (a Twitter handle
+# "@name" is no e-mail address): without them (and "www.", a suffix) nothing matches
+_MARKUP_SCHEME_RE = re.compile(r"(?:https?|ftp)://")
+_MARKUP_EMAIL_AT_RE = re.compile(r"@(?<=[\w.+-]@)[\w-]+\.[\w-]")
 
 MAX_TOKEN_LEN = 40
 SEP = "\x00"
@@ -166,7 +172,12 @@ def drop_markup(low: str) -> str:
     """
     if ("<" in low and ">" in low) or ("&" in low and ";" in low):
         low = _MARKUP_TAG_RE.sub(" ", low)
-    if "//" in low or "www." in low or "@" in low or _MARKUP_SUFFIX_RE.search(low):
+    if (
+        "www." in low
+        or ("://" in low and _MARKUP_SCHEME_RE.search(low))
+        or ("@" in low and _MARKUP_EMAIL_AT_RE.search(low))
+        or _MARKUP_SUFFIX_RE.search(low)
+    ):
         low = _MARKUP_ADDRESS_RE.sub("|", low)
     return low
 
@@ -187,12 +198,7 @@ def normalise(text) -> str:
             low = low.replace(src, dst)
     if "'s" not in low:
         return low
-
-    def _strip(m: re.Match) -> str:
-        i = m.start()
-        return "" if i and low[i - 1].isalnum() else m.group(0)
-
-    return _POSSESSIVE_RE.sub(_strip, low)
+    return _POSSESSIVE_RE.sub("", low)
 
 
 def _keep(tok: str) -> bool:

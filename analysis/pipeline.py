@@ -98,9 +98,14 @@ def _run_chunk(records, steps, spill, sentence_text) -> dict:
         chunk = chunk.astype("str")
     out: dict[str, pd.DataFrame] = {}
     sentences = None
-    if {"sentences", "sentiment", "quotes"} & set(steps):
+    fast = _sentence_step(records, steps, sentence_text)
+    if fast is not None:
+        sentences, table = fast
+        if table is not None:
+            out["sentences"] = table
+    elif {"sentences", "sentiment", "quotes"} & set(steps):
         sentences = split_sentences(chunk)
-    if "sentences" in steps or "sentiment" in steps:
+    if fast is None and ("sentences" in steps or "sentiment" in steps):
         out["sentences"] = score_sentiment(sentences) if "sentiment" in steps else sentences
         if not sentence_text:  # recoverable from the offsets: analysis.attach_text
             out["sentences"] = out["sentences"].drop(columns="text")
@@ -110,7 +115,8 @@ def _run_chunk(records, steps, spill, sentence_text) -> dict:
         # Single words per article: chunk-independent, so every engine and chunking
         # gives the same frame. Corpus-level phrases need the whole corpus: use
         # analysis.term_counts / top_terms on the articles for those.
-        out["terms"] = word_count_table(chunk["article_id"].tolist(), chunk["text"].tolist())
+        # (the records' values: the same strings as the chunk frame's, without decoding them)
+        out["terms"] = word_count_table([r[0] for r in records], [r[1] for r in records])
     # Arrow tables travel between processes and concatenate without copies;
     # repeated strings are dictionary-encoded (categoricals in pandas).
     tables = {name: _compact(name, frame) for name, frame in out.items()}
@@ -118,6 +124,81 @@ def _run_chunk(records, steps, spill, sentence_text) -> dict:
     if spill is not None:
         tables = _spill(tables, *spill)
     return tables
+
+
+def _sentence_step(records, steps, sentence_text):
+    """The sentences (and sentiment) step of one chunk straight from the sentence
+    arrays: ``(sentences, table)``, where ``sentences`` is the offsets frame the
+    quote step reads (article_id, sentence_id, start, end) and ``table`` the
+    sentences frame as :func:`_compact` makes it of
+    ``score_sentiment(split_sentences(chunk))`` (same columns, types and values),
+    without the pandas frames, the per-row article ids or the copies in between.
+    None when the chunk has no sentence or repeated ids (the frame path handles
+    those), or when no step needs sentences.
+
+    Example:
+        >>> sents, table = _sentence_step([("a", "One. Two.")], STEPS, False)
+        >>> sents["end"].tolist(), table.column_names[-1], table.column("compound").to_pylist()
+        ([4, 9], 'compound', [0.0, 0.0])
+    """
+    import numpy as np
+    import pyarrow.compute as pc
+
+    from ._vader import score_texts
+    from .sentences import _sentence_arrays
+
+    want_table = "sentences" in steps or "sentiment" in steps
+    if not (want_table or "quotes" in steps) or not records:
+        return None
+    ids = [str(r[0]) for r in records]
+    if len(set(ids)) != len(ids):
+        return None
+    got = _sentence_arrays([r[1] for r in records])
+    if got is None:
+        return None
+    art, sentence_id, paragraph_id, starts, ends, base, big = got
+    start, end = starts - base, ends - base
+    # article ids as the dictionary-encoded column _compact makes: entries in order
+    # of first appearance (art is sorted), only articles that have a sentence
+    present = np.flatnonzero(np.bincount(art, minlength=len(ids)))
+    where = np.full(len(ids), -1, np.int32)
+    where[present] = np.arange(len(present), dtype=np.int32)
+    names = pa.array([ids[k] for k in present.tolist()], pa.large_string())
+    article = pa.DictionaryArray.from_arrays(pa.array(where[art]), names)
+    sentences = None
+    if "quotes" in steps:  # ids as pandas' Arrow-backed str, as split_sentences gives them
+        sentences = pd.DataFrame(
+            {
+                "article_id": names.take(article.indices).to_pandas(types_mapper=_arrow_strings),
+                "sentence_id": sentence_id,
+                "start": start,
+                "end": end,
+            },
+            copy=False,
+        )
+    if not want_table:
+        return sentences, None
+    columns = {
+        "article_id": article,
+        "sentence_id": pa.array(sentence_id.astype(np.int32)),
+        "paragraph_id": pa.array(paragraph_id.astype(np.int32)),
+        "start": pa.array(start.astype(np.int32)),
+        "end": pa.array(end.astype(np.int32)),
+    }
+    texts = None
+    if sentence_text or "sentiment" in steps:
+        texts = pa.array(
+            [big[s:e] for s, e in zip(starts.tolist(), ends.tolist(), strict=True)],
+            pa.large_string(),
+        )
+    if sentence_text:
+        columns["text"] = texts
+    if "sentiment" in steps:  # as sentiment._scores: one score per distinct text
+        enc = pc.dictionary_encode(texts)
+        scores = score_texts(enc.dictionary)[enc.indices.to_numpy(zero_copy_only=False)]
+        for k, col in enumerate(("neg", "neu", "pos", "compound")):
+            columns[col] = pa.array(scores[:, k], from_pandas=True)  # NaN: null
+    return sentences, pa.table(columns)
 
 
 def _part_path(directory, name: str, chunk_no: int, fmt: str = "parquet") -> Path:

@@ -170,7 +170,7 @@ def stages(polnear, n, chunk_size=400):
     process, on the first ``n`` articles of the 100k corpus (PolNeAR train repeated,
     new ids), in chunks of ``chunk_size`` (what ``analyze()`` picks at 100k on 2
     processes): the parent's chunking and pickling, each step of
-    ``pipeline._run_chunk``, the Arrow conversion, the spill of the parts and the
+    ``pipeline._run_chunk`` (sentences and sentiment are one step, ``_sentence_step``), the Arrow conversion, the spill of the parts and the
     parent's read-back. Cross-process costs (fork, queues) are not in it; compare
     the total with the CPU ms/article of a ``run()`` on the same host."""
     import gc
@@ -205,13 +205,15 @@ def stages(polnear, n, chunk_size=400):
             recs = pickle.loads(pickle.dumps(recs, protocol=pickle.HIGHEST_PROTOCOL))
             t = tick("records pickled to a worker", t)
             chunk = pd.DataFrame(recs, columns=["article_id", "text"])
-            sents = split_sentences(chunk)
-            t = tick("sentences", t)
-            out = {"sentences": score_sentiment(sents).drop(columns="text")}
-            t = tick("sentiment", t)
+            step = pl._sentence_step(recs, pl.STEPS, False)  # as _run_chunk
+            if step is None:  # the frame path (repeated ids, no sentence)
+                sents = split_sentences(chunk)
+                step = sents, pl._compact("sentences", score_sentiment(sents).drop(columns="text"))
+            sents, out = step[0], {"sentences": step[1]}
+            t = tick("sentences + sentiment", t)
             out["quotes"] = extract_quotes(chunk, sentences=sents)
             t = tick("quotes", t)
-            out["terms"] = word_count_table(chunk["article_id"].tolist(), chunk["text"].tolist())
+            out["terms"] = word_count_table([r[0] for r in recs], [r[1] for r in recs])
             t = tick("terms", t)
             tables = {name: pl._compact(name, frame) for name, frame in out.items()}
             t = tick("Arrow conversion", t)
