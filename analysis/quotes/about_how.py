@@ -15,10 +15,14 @@ from .lexicon import _skips_before_cue
 from .np_left import _left_np
 from .phrases import _window_tokens
 
-# a verb of talking, an optional manner adverb, "about"/"of" and "how"
+# a verb of talking, an optional manner adverb, "about"/"of" and "how" (each verb opens
+# with its first letter and the word start is the look-behind after it: the same matches
+# as ``\b(?:spoke|speaks|...)``, but the engine skips to the verbs' first letters
+# instead of trying the pattern at every position of the article)
 _ABOUT_HOW_RE = re.compile(
-    r"\b(?P<verb>spoke|speaks|speak|speaking|talked|talks|talk|talking|boasted|boasts"
-    r"|bragged|brags|joked|jokes|complained|complains|wrote|writes|reminisced)"
+    r"(?P<verb>s(?<!\ws)(?:poke|peaks|peak|peaking)|t(?<!\wt)(?:alked|alks|alk|alking)"
+    r"|b(?<!\wb)(?:oasted|oasts|ragged|rags)|j(?<!\wj)(?:oked|okes)"
+    r"|c(?<!\wc)(?:omplained|omplains)|w(?<!\ww)(?:rote|rites)|r(?<!\wr)eminisced)"
     r"(?:[ \t]+(?:[a-z]{3,}ly|at[ \t]+length))?[ \t]+(?:about|of)[ \t]+(?P<how>how)\b"
 )
 

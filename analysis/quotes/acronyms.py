@@ -79,20 +79,46 @@ def acronym_initials_name(text: str, acronym: str) -> str | None:
     >>> acronym_initials_name("The Waterloo Tech Workers Alliance met. WTWA said so.", "WTWA") is None
     True
     """
-    first = re.search(r"\b" + re.escape(acronym) + r"\b", text)
+    first = _acronym_first_use(text, acronym)
     if first is None:
         return None
-    near = text[max(0, first.start() - 30) : first.end() + 40]
+    near = text[max(0, first[0] - 30) : first[1] + 40]
     if _ACRONYM_INTRO_RE.search(near.replace(acronym, "\x00")) is None:
         return None  # ("the CFIA" never introduced: stays as written, PolNeAR's way)
     n = len(acronym)
-    for m in _ACRONYM_RUN_RE.finditer(text, 0, first.start()):
+    for m in _ACRONYM_RUN_RE.finditer(text, 0, first[0]):
         words = m.group().split()
         heads = [i for i, w in enumerate(words) if w not in _ACRONYM_JOINERS]
         for a in range(len(heads) - n + 1):
             span = heads[a : a + n]
             if "".join(words[i][0] for i in span) == acronym:
                 return " ".join(words[span[0] : span[-1] + 1])
+    return None
+
+
+def _acronym_first_use(text, acronym):
+    """(start, end) of the first whole-word ``acronym`` in ``text`` (as
+    ``re.search(r"\\b" + re.escape(acronym) + r"\\b", text)``, without compiling a
+    pattern per acronym), or None.
+
+    >>> _acronym_first_use("CFIBS or the CFIB said", "CFIB")
+    (13, 17)
+    >>> _acronym_first_use("XCFIB_CFIB", "CFIB") is None
+    True
+    """
+    if not (acronym.isascii() and acronym.isalpha()):
+        m = re.search(r"\b" + re.escape(acronym) + r"\b", text)
+        return None if m is None else m.span()
+    n, size = len(acronym), len(text)
+    i = text.find(acronym)
+    while i >= 0:
+        # (a word boundary on both sides: the letters are word characters, so the
+        # characters around must not be: \w is a letter, a digit or "_")
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + n] if i + n < size else " "
+        if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
+            return i, i + n
+        i = text.find(acronym, i + 1)
     return None
 
 

@@ -37,7 +37,9 @@ def _pronoun_after_apposed_subject(an, quotes):
     ['Ann Lee', 'Odile Vance']
     """
     for q in quotes:
-        want = _APPOSED_PRONOUN_WANT.get((q.mention or "").lower())
+        if not q.mention or len(q.mention) > 3:
+            continue  # (only "he"/"she": lower-casing never shortens a string)
+        want = _APPOSED_PRONOUN_WANT.get(q.mention.lower())
         if want is None or q.stype != "person" or q.start > q.m_start:
             continue  # (the quotation first: '"...," she wrote')
         para = an.text.rfind("\n", 0, q.start) + 1

@@ -650,8 +650,11 @@ def _contact_relative_comma(c):
     >>> _contact_relative_comma(C(toks=[(i, 0, w) for i, w in enumerate(ws)], k=3, kend=4, ss=0))
     False
     """
-    toks, k, kend = c.toks, c.k, c.kend
-    if k < 3 or kend >= len(toks) or toks[kend][2] != "," or toks[k - 3][0] != c.ss:
+    toks, kend = c.toks, c.kend
+    if kend >= len(toks) or toks[kend][2] != ",":
+        return False  # (the comma first: the rarest of the tests, run for every cue)
+    k = c.k
+    if k < 3 or toks[k - 3][0] != c.ss:
         return False
     noun = toks[k - 2][2]
     return (

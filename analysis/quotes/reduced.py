@@ -135,7 +135,11 @@ def reduced_court_relative(toks, k, lex):
     (5, 8)
     """
     lo = k - 9 if k > 9 else 0
-    x = next((i for i in range(k - 2, lo, -1) if toks[i][2] in _REDUCED_COURT_PARTICIPLES), -1)
+    x = -1  # the participle nearest the cue (a loop: called for every noun phrase)
+    for i in range(k - 2, lo, -1):
+        if toks[i][2] in _REDUCED_COURT_PARTICIPLES:
+            x = i
+            break
     if x < 2 or toks[x + 1][2] not in _REDUCED_COURT_PARTICIPLES[toks[x][2]]:
         return None
     if any(not (t[2][:1].isalnum() or t[2][:1] in "$-") for t in toks[x + 2 : k]):
