@@ -1,0 +1,48 @@
+"""spk40: speakers left by round 1 — a team position described by a place or
+apposed to a name, ... (sentences written for these tests)."""
+
+from tests._quote_rows import quote_rows
+
+
+def _speaker(text, quote):
+    found = [s for s, q in quote_rows(text, "speaker", "quote") if q == quote]
+    assert found, quote_rows(text, "speaker", "quote")
+    return found[0]
+
+
+# --- item 1: "the Saskatchewan skip", "the third" ---
+
+
+def test_place_skip_nobody_titled_so_is_the_player_just_named():
+    text = (
+        "Alberta skip Dana Whitcombe won the semifinal. Her opponent in the final was "
+        "Joelle Prentice-Oakes of Saskatoon.\n\nFor Prentice-Oakes, the defeat was a familiar "
+        'one.\n\n"We kept missing by an inch," the Saskatchewan skip said. "That is curling."'
+    )
+    assert _speaker(text, "We kept missing by an inch") == "Joelle Prentice-Oakes"
+
+
+def test_place_skip_never_the_skip_titled_by_another_place():
+    text = (
+        "Alberta skip Dana Whitcombe won the semifinal on Saturday.\n\nWhitcombe will "
+        'play again on Sunday.\n\n"We kept missing by an inch," the Saskatchewan skip said.'
+    )
+    assert _speaker(text, "We kept missing by an inch") != "Dana Whitcombe"
+
+
+def test_place_skip_titled_so_stays_that_person():
+    text = (
+        "Saskatchewan skip Joelle Prentice-Oakes lost to Alberta skip Dana Whitcombe.\n\n"
+        'Whitcombe smiled. "We kept missing by an inch," the Saskatchewan skip said.'
+    )
+    assert _speaker(text, "We kept missing by an inch") == "Joelle Prentice-Oakes"
+
+
+def test_position_apposed_to_an_owner_is_that_name():
+    text = (
+        "Skip Dana Whitcombe made the last shot. Her third, Mireille Ostrander-Ng, swept "
+        "it home.\n\nOstrander-Ng had an easy plan for the night. Sleep, the third said, "
+        "and a big breakfast."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert any(s == "Mireille Ostrander-Ng" for s, q in rows), rows
