@@ -46,3 +46,24 @@ def test_position_apposed_to_an_owner_is_that_name():
     )
     rows = quote_rows(text, "speaker", "quote")
     assert any(s == "Mireille Ostrander-Ng" for s, q in rows), rows
+
+
+# --- item 2: a "she" in a man's reported words is no evidence of his gender ---
+
+
+def test_reported_she_then_he_said_keeps_the_unlisted_name():
+    text = (
+        "Marta Quill, 44, was hurt when the ferry ramp gave way on Tuesday, said Tobias "
+        'Wren-Akers, the ferry captain. "The ramp just folded," he said.\n\nThe hospital\'s '
+        "trauma surgeon, Dr. Rahim Vashti-Orme, said she was being treated for two broken "
+        'ribs.\n\n"She is stable and she is lucky," he said.'
+    )
+    assert _speaker(text, "She is stable and she is lucky") == "Rahim Vashti-Orme"
+
+
+def test_reported_she_then_she_said_still_genders_the_name():
+    text = (
+        "Tobias Wren-Akers captains the ferry. Adaeze Obi-Lund said she was on the ramp "
+        'when it folded.\n\n"I heard it crack," she said.'
+    )
+    assert _speaker(text, "I heard it crack") == "Adaeze Obi-Lund"
