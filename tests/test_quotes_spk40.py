@@ -67,3 +67,21 @@ def test_reported_she_then_she_said_still_genders_the_name():
         'when it folded.\n\n"I heard it crack," she said.'
     )
     assert _speaker(text, "I heard it crack") == "Adaeze Obi-Lund"
+
+
+# --- item 4: a plural kin word before a pair of given names ---
+
+
+def test_siblings_before_a_name_pair_is_no_name_word():
+    text = (
+        "Siblings Mélanie and Luc Duchesne have run the bakery on Rue Cartier since 2009. "
+        'The oven broke on Friday.\n\n"We baked nothing for two days," said Mélanie.'
+    )
+    assert _speaker(text, "We baked nothing for two days") == "Mélanie Duchesne"
+
+
+def test_company_brothers_stays_in_its_name():
+    text = 'Warner Brothers said the film was late. "We are sorry," said Tom Roe-Vail.'
+    assert _speaker(text, "We are sorry") == "Tom Roe-Vail"
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Warner Brothers", "the film was late") in rows, rows
