@@ -105,6 +105,35 @@ def _given_pronoun_gender(text, end):
     return "f" if m.group(1) else "m"
 
 
+# "Name said she ...": a pronoun opening reported content (``_given_reported_then_other``)
+_GIVEN_SAID_PRONOUN_RE = re.compile(
+    r",?[ \t]+(?:said|says|told[ \t]+\w+)[ \t]+(?:that[ \t]+)?(?:she|he)\b"
+)
+# the next quotation closed and attributed to a bare he/she ('," he said')
+_GIVEN_NEXT_ATTR_RE = re.compile(r"[,?!][\"\u201d][ \t]+(she|he)[ \t]+(?:said|says|added)\b")
+
+
+def _given_reported_then_other(text, end, g):
+    """Whether the he/she that genders the name ending at ``end`` opens its reported
+    content ("Rahim Roe said she was treated") and the next quotation, in the next 600
+    characters with no other capitalised pair of words outside quotes before it, is
+    attributed to the other pronoun ('"...," he said'): the content's "she" is someone
+    else (the patient), no evidence for the speaker.
+
+    >>> _given_reported_then_other('Rahim Roe said she was fine. "Good," he said.', 9, "f")
+    True
+    >>> _given_reported_then_other('Ada Roe said she was fine. "Good," she said.', 7, "f")
+    False
+    """
+    if _GIVEN_SAID_PRONOUN_RE.match(text, end) is None:
+        return False
+    a = _GIVEN_NEXT_ATTR_RE.search(text, end, end + 600)
+    if a is None or ("f" if a.group(1) == "she" else "m") == g:
+        return False
+    between = _GIVEN_QUOTE_RE.split(text[end : a.start()], 1)[0]
+    return _GIVEN_OTHER_RE.search(between) is None
+
+
 def article_given_genders(text, gender, not_surnames=frozenset()):
     """{lower-case given name: "m" | "f"} of the capitalised given names not in
     ``gender`` (the lexicon's list) that the article genders by its own evidence,
@@ -130,6 +159,8 @@ def article_given_genders(text, gender, not_surnames=frozenset()):
         if low in gender or low in _GIVEN_STOP or m.group("last") in not_surnames:
             continue
         g = _given_pronoun_gender(text, m.end())
+        if g is not None and _given_reported_then_other(text, m.end(), g):
+            continue  # "Dr. Rahim Roe said she was treated ... '...,' he said": the patient
         if g is not None:
             votes.setdefault(low, set()).add(g)
     return {

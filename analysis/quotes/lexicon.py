@@ -604,6 +604,9 @@ _SENT_START_STOP_EXTRA = {
     "declining", "echoing", "acknowledging", "standing", "looking", "turning",
     "returning", "reflecting", "recalling", "campaigning", "arguing", "insisting",
     "defending", "praising", "criticizing", "attacking", "urging", "warning",
+    # plural kin words before a pair of given names ("Siblings Ana and Luc Roe"; not
+    # "brothers", "sisters": "Lehman Brothers", "Sisters of Mercy")
+    "siblings", "twins", "cousins", "newlyweds",
 }  # fmt: skip
 
 _SENT_START_STOP = {

@@ -400,8 +400,8 @@ class _ArticleNames:
         names."""
         p0, words = prev[0], prev[1]
         gender, given = self.lex.gender, self.given_evidence
-        if len(words) != 1 or p0 + len(words[0]) + 5 != pos:
-            return
+        if len(words) != 1 or not self.text.endswith(words[0], p0, pos - 5):
+            return  # (the run may open with a dropped word: "Siblings Ana and Eva Roe")
         low0 = words[0].lower()
         if (
             low0 not in gender

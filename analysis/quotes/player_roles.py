@@ -46,6 +46,20 @@ _PLAYER_ROLE_AFTER_RE = re.compile(
     re.I,
 )
 
+# "the Nova Scotia skip", "The Ontario goalie": the, one or two capitalised place words
+# and a lower-case head
+_PLAYER_PLACE_MENTION_RE = re.compile(r"[Tt]he(?:[ \t]+[A-Z][a-z]+){1,2}[ \t]+([a-z]+)\Z")
+
+
+def _player_titled_before(text, lo, at, head):
+    """Whether ``text[lo:at]`` ends with ``head`` as a title before a name ("Alberta
+    skip Dana " before "Roe"): a player of another place than the one described.
+
+    >>> _player_titled_before("Alberta skip Dana Roe", 0, 18, "skip")
+    True
+    """
+    return re.search(rf"\b{head}[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){{0,2}}\Z", text[lo:at]) is not None
+
 
 def _resolve_player_mentioned(an, q, persons, reach=500):
     """Fill "the rookie forward" (a player's position, ``_PLAYER_HEADS``) with the
@@ -59,7 +73,15 @@ def _resolve_player_mentioned(an, q, persons, reach=500):
     ['Ana Roe']
     """
     m = _PLAYER_MENTION_RE.match(q.mention)
-    if m is None or m.group(1) not in _PLAYER_HEADS:
+    place = None
+    if m is None:
+        m = _PLAYER_PLACE_MENTION_RE.match(q.mention)
+        if m is None or m.group(1) not in _PLAYER_HEADS:
+            return False
+        place = q.mention.split()[1:-1]  # "the Nova Scotia skip"
+        if re.search(rf"{' '.join(place)}[ \t]+{m.group(1)}[ \t]+[A-Z]", an.text):
+            return False  # ("Nova Scotia skip Ann Roe": place_titled.py's)
+    if m.group(1) not in _PLAYER_HEADS:
         return False
     an.antecedents()
     at = min(q.start, q.m_start)
@@ -83,6 +105,7 @@ def _resolve_player_mentioned(an, q, persons, reach=500):
             _PLAYER_ROLE_BEFORE_RE.search(an.text, lo, u.start())
             or _PLAYER_OWNED_BEFORE_RE.search(an.text, lo, u.start())
             or _PLAYER_ROLE_AFTER_RE.match(an.text, u.end(), u.end() + 60)
+            or (place and _player_titled_before(an.text, lo, u.start(), m.group(1)))
         ):
             return False  # ("coach Tom Vale", "her agent, Tom Vale,": not a player)
     return _set_person(an, q, persons, name.split())

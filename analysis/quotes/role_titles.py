@@ -587,11 +587,12 @@ def _position_titled(an, q, persons, reach=4000):
     if w in an.lex.titles or w in _PERSON_NOUNS or w in _KIN_GENDER:
         return False
     lo, seg = _unquoted_before(an, q.m_start, reach)
-    if w not in seg or not _position_hint_in(seg, w):
+    if w not in seg:
         return False  # (the cheap tests first)
     quoted = None
     found = None
-    for m in _position_re(w).finditer(seg):
+    at = -1
+    for m in _position_re(w).finditer(seg) if _position_hint_in(seg, w) else ():
         if m.group(1).lower() in _NOT_BEFORE_POSITION:
             continue
         cw = m.group(2).split()
@@ -602,8 +603,23 @@ def _position_titled(an, q, persons, reach=4000):
             or an.canonical(cw) in quoted
             or cw[-1].lower() in an.by_last_multi
         ):
-            found = cw
+            found, at = cw, m.start()
+    if w + "," in seg:  # "Her third, Ana Okafor-Lee, swept": a full name apposed
+        for m in _POSITION_APPOSED_RE.finditer(seg):
+            if m.group(1).lower() == w and m.start() > at:
+                found, at = m.group(2).split(), m.start()
     return found is not None and _set_person(an, q, persons, found)
+
+
+# "Her third, Ana Okafor-Lee," / "Roe's second, Mia Tran,": an owned one-word position
+# and a full name of two or three capitalised words apposed to it (``_position_titled``)
+_POSITION_APPOSED_RE = re.compile(
+    r"(?:\b[Hh](?:is|er)|\b[Tt]heir|[a-z]['’]s)[ \t]+([a-z]+),[ \t]+((?:"
+    + _CAP_NAME_WORD
+    + r"[ \t]+){1,2}"
+    + _CAP_NAME_WORD
+    + r"),"
+)
 
 
 _SPOKES_FOR_CACHE: dict = {}
