@@ -106,6 +106,7 @@ DATA58 = ROOT / "tests" / "data" / "written_news58"
 DATA59 = ROOT / "tests" / "data" / "written_news59"
 DATA60 = ROOT / "tests" / "data" / "written_news60"
 DATA61 = ROOT / "tests" / "data" / "written_news61"
+DATA62 = ROOT / "tests" / "data" / "written_news62"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
 BATCHES = sorted(
@@ -1087,6 +1088,15 @@ def test_fiftyfourth_batch_gold_offsets_are_valid(bench):
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 185
     earlier = _ids_before(bench, DATA54)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_sixtysecond_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA62)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 170
+    earlier = _ids_before(bench, DATA62)
     assert not {a[0] for a in arts} & earlier
 
 
