@@ -8,6 +8,11 @@ written for this file.
   content is the clause before the frame (``sides._SUBORDINATE_TAIL_RE``); the subordinate
   clause was taken as the content. Not an amount ("officials said as many as 40 people
   had died": content).
+* "Asked whether teachers would strike in 2030 if class sizes were not addressed, Roe
+  paused. '...!' he said": a name right after a long "Asked/Pressed/Questioned ..." lead
+  phrase (past the 80 characters of the short-lead check) is a clause subject although
+  the phrase holds "whether" or "that" (``mentions._ASKED_LEAD_RE`` in
+  ``_comma_subject``); the "he" went to the person quoted before.
 """
 
 from __future__ import annotations
@@ -49,3 +54,40 @@ def test_amount_after_said_is_still_content():
 def test_that_clause_after_the_subordinate_is_still_content():
     text = "Late on Monday, the premier said after the meeting that taxes would fall."
     assert has_quote(text, "premier", "taxes would fall")
+
+
+_ASKED_BASE = (
+    "The union's president, Ravi Callan-Moyo, said turnout was high.\n\n"
+    "Its spokesperson, Caspar Lindmark, said in an email that a new negotiator would be "
+    "chosen.\n\n{}\n\n"
+    '"I am not going to threaten anybody today!" he said.'
+)
+
+
+def _last_speaker(text):
+    return quote_rows(text, "speaker")[-1][0]
+
+
+def test_long_asked_whether_lead_then_name_is_the_he():
+    lead = (
+        "Asked whether teachers would strike in 2030 if class complexity was not "
+        "addressed, Callan-Moyo paused."
+    )
+    assert _last_speaker(_ASKED_BASE.format(lead)) == "Ravi Callan-Moyo"
+
+
+def test_long_pressed_lead_with_that_then_name_is_the_he():
+    lead = (
+        "Pressed by reporters on the claim that the union had a strike fund ready for "
+        "next spring, Callan-Moyo smiled."
+    )
+    assert _last_speaker(_ASKED_BASE.format(lead)) == "Ravi Callan-Moyo"
+
+
+def test_reported_clause_before_name_is_still_no_subject():
+    # the name inside a reported clause is not the clause subject: the quoted speaker stays
+    lead = (
+        "The spokesperson later told reporters at the legislature that, after a long night, "
+        "Callan-Moyo slept."
+    )
+    assert _last_speaker(_ASKED_BASE.format(lead)) == "Caspar Lindmark"

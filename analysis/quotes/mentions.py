@@ -1301,8 +1301,19 @@ def _comma_subject(text, s0, pos):
     return (
         before.endswith(",")
         and _COMMA_SUBJECT_RE.match(text, pos, pos + 80) is not None
-        and _REPORTED_RE.search(text, s0, pos) is None
+        and (
+            _REPORTED_RE.search(text, s0, pos) is None
+            or _ASKED_LEAD_RE.fullmatch(text, s0, pos) is not None
+        )
     )
+
+
+# a question put to the subject, as the sentence's one lead phrase ("Asked whether
+# teachers would strike in 2030 if nothing changed, Roe paused."): its "whether" or
+# "that" is the question's, not a reported clause around the name
+_ASKED_LEAD_RE = re.compile(
+    r"[ \t\n\"“]*(?:Asked|Pressed|Questioned|Quizzed)\b[^,;:\n\x01]{1,200},[ \t]+"
+)
 
 
 def _dateline_ends_at(text, pos):
