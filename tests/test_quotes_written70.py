@@ -13,6 +13,11 @@ written for this file.
   phrase (past the 80 characters of the short-lead check) is a clause subject although
   the phrase holds "whether" or "that" (``mentions._ASKED_LEAD_RE`` in
   ``_comma_subject``); the "he" went to the person quoted before.
+* "Mayor Fitzgerald Roe and Coun. Henrietta Vale toured a centre. She said ...": the
+  second of two names joined by "and" is a clause subject for its pronoun also when an
+  abbreviated title stands between "and" and the name (``mentions._PAIR_AND_RE``) and
+  when only the second name's gender is known (``_ArticleNames.pair_second``); "she"
+  went to the first, of unknown gender, and "he" later to nobody.
 """
 
 from __future__ import annotations
@@ -91,3 +96,29 @@ def test_reported_clause_before_name_is_still_no_subject():
         "Callan-Moyo slept."
     )
     assert _last_speaker(_ASKED_BASE.format(lead)) == "Caspar Lindmark"
+
+
+_PAIR = (
+    "Mayor Fitzgerald Oyelaran and Coun. Henrietta Van Loon toured a cooling centre on "
+    "Tuesday. She said afterward that the centres in her ward had been full by noon.\n\n"
+    'The mayor conceded that staffing was a problem. "We need volunteers," he said.'
+)
+
+
+def test_she_after_pair_with_title_is_the_known_woman():
+    rows = quote_rows(_PAIR, "speaker", "quote")
+    assert ("Henrietta Van Loon", "the centres in her ward had been full by noon") in rows
+
+
+def test_he_after_pair_is_then_the_other_one():
+    rows = quote_rows(_PAIR, "speaker", "quote")
+    assert ("Fitzgerald Oyelaran", "We need volunteers") in rows
+
+
+def test_pair_of_unknown_genders_keeps_the_first():
+    text = (
+        "Mayor Fitzgerald Oyelaran and Coun. Kerensa Van Loon toured a cooling centre on "
+        "Tuesday. She said afterward that the centres had been full by noon."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert rows == [("Fitzgerald Oyelaran", "the centres had been full by noon")]
