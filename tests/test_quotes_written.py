@@ -1231,6 +1231,17 @@ def test_fiftyninth_batch_scores_hold(bench):
     assert res["speaker"] >= 0.98
 
 
+def test_sixtysecond_batch_scores_hold(bench):
+    # blind P 0.946 R 0.924 F1 0.935 speaker 0.925 (172 gold); gold fixes (170): P 0.946
+    # R 0.935 F1 0.941 speaker 0.925; after w62's rules P 0.958 R 0.947 F1 0.953
+    # speaker 0.950
+    res = bench.score(bench.load(DATA62))
+    assert res["p"] >= 0.955
+    assert res["r"] >= 0.945
+    assert res["f1"] >= 0.95
+    assert res["speaker"] >= 0.945
+
+
 def test_sixtyfirst_batch_scores_hold(bench):
     # blind P 0.953 R 0.965 F1 0.959 speaker 0.945 (170 gold); gold fix (171): P 0.959
     # R 0.965 F1 0.962 speaker 0.945; after w61's rules P 0.971 R 0.994 F1 0.983
