@@ -213,6 +213,11 @@ def _acronym_then_title(text, pos, prefix, lex):
     return m is not None and m.group(1).lower().rstrip(".") in lex.titles
 
 
+# the "and" of a pair of names right before the second, with an abbreviated title of the
+# second in between ("Mayor Tom Roe and Coun. Ann Vale")
+_PAIR_AND_RE = re.compile(r" and (?:[A-Z][a-z]{1,5}\. )?\Z")
+
+
 _CAP_RUN_RE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}")
 
 
@@ -937,14 +942,18 @@ class _ArticleNames:
         if i < 0 or i + 1 >= len(name_pos) or name_pos[i + 1] != pos:
             return False
         p0 = name_pos[i]
-        if not _CAP_RUN_RE.fullmatch(self.text, p0, pos - 5):
+        m_and = _PAIR_AND_RE.search(self.text, max(0, pos - 16), pos)
+        if m_and is None or not _CAP_RUN_RE.fullmatch(self.text, p0, m_and.start()):
             return False
         m = _NAME_SEQ_RE.match(self.text, pos)
         if m is None or self.text.startswith(("'s", "’s"), m.end()):
             return False
-        g0, g1 = self.person_like(i)[0], self.person_like(i + 1)[0]
-        if not (g0 in ("m", "f") and g1 in ("m", "f") and g0 != g1):
-            return False  # (two men or two women: "he" is the one quoted or named before)
+        (g0, ok0), g1 = self.person_like(i), self.person_like(i + 1)[0]
+        if not (g1 in ("m", "f") and g0 != g1 and (g0 in ("m", "f") or (g0 is None and ok0))):
+            # (two men or two women: "he" is the one quoted or named before; a first
+            # person of unknown gender leaves the second, known one, to its pronoun:
+            # "Mayor Fitzgerald Roe and Coun. Ann Vale toured ... She said")
+            return False
         return self.starts_clause(p0)
 
     def item_of(self, i, kind):
@@ -965,7 +974,7 @@ class _ArticleNames:
             got = (pos, cw, g) if info[9] else None
         elif kind == _SUBJ and not (
             self.starts_clause(pos)
-            or (self.text.endswith(" and ", 0, pos) and self.pair_second(pos))
+            or (_PAIR_AND_RE.search(self.text, max(0, pos - 16), pos) and self.pair_second(pos))
         ):
             got = None  # (tested first: the cheaper test; "Ann Roe and Tom Vale met":
             # Tom Vale is a subject too)
@@ -1301,8 +1310,19 @@ def _comma_subject(text, s0, pos):
     return (
         before.endswith(",")
         and _COMMA_SUBJECT_RE.match(text, pos, pos + 80) is not None
-        and _REPORTED_RE.search(text, s0, pos) is None
+        and (
+            _REPORTED_RE.search(text, s0, pos) is None
+            or _ASKED_LEAD_RE.fullmatch(text, s0, pos) is not None
+        )
     )
+
+
+# a question put to the subject, as the sentence's one lead phrase ("Asked whether
+# teachers would strike in 2030 if nothing changed, Roe paused."): its "whether" or
+# "that" is the question's, not a reported clause around the name
+_ASKED_LEAD_RE = re.compile(
+    r"[ \t\n\"“]*(?:Asked|Pressed|Questioned|Quizzed)\b[^,;:\n\x01]{1,200},[ \t]+"
+)
 
 
 def _dateline_ends_at(text, pos):

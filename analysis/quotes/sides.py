@@ -1411,6 +1411,19 @@ _ASKED_TAIL_RE = re.compile(
 )
 
 
+# a subordinate clause of time or circumstance that ends the sentence after a frame
+# ("A, the firm said Thursday, even as engineers described the damage."; "A, Lee said
+# Tuesday night after council voted 6-5 to fund the arena."): its own clause, no "that",
+# no comma, no quotation to the sentence end; not "when asked" (``_ASKED_TAIL_RE``) nor
+# an amount or degree ("A, officials said as many as 40 people had died": content)
+_SUBORDINATE_TAIL_RE = re.compile(
+    r"[ \t]*(?:(?:even|just|shortly|soon|hours|days|minutes|moments)[ \t]+)?"
+    r"(?:as|after|while|before|until)[ \t]+(?=[a-z]+[ \t]|the[ \t]|[A-Z])"
+    r"(?!(?:many|much|few|little|well|long|soon|far|of|high|low|part|all|early|late)\b)"
+    r"(?:(?![ \t](?:that|says?|said|told|asked)\b)[^,;:\x01\n.!?]){8,160}[.!?]?[ \t]*\Z"
+)
+
+
 def _post_is_tail(masked, frame_hi, post, post_text):
     """Is the text after a frame only its tail: a place or occasion ("A, Lee said
     during a visit to the plant"), or whatever follows a dash or a semicolon right
@@ -1422,6 +1435,8 @@ def _post_is_tail(masked, frame_hi, post, post_text):
         return True  # "A, she said through her granddaughter, who translated from Cree."
     if _ASKED_TAIL_RE.match(post_text) is not None:
         return True  # "A, Lee said when asked about the accusation."
+    if _SUBORDINATE_TAIL_RE.match(post_text) is not None:
+        return True  # "A, the firm said Thursday, even as engineers described the damage."
     if _document_participle_tail(post_text):
         return True
     gap = masked[frame_hi : post[0]]
