@@ -60,7 +60,10 @@ def _run(nb: Path, corpus: Path, out: Path):
     pm.execute_notebook(
         str(nb),
         str(out),
-        cwd=str(nb.parent),
+        # the kernel starts in the notebook's folder; papermill's ``cwd=`` would chdir
+        # the whole pytest process, and two threads restoring it race: the process was
+        # left in notebooks/, so later tests' relative paths landed in the repository
+        resources={"metadata": {"path": str(nb.parent)}},
         progress_bar=False,
         parameters={"corpus": str(corpus), "tables_dir": str(out.parent / "t")},
         kernel_name="python3",
@@ -72,6 +75,7 @@ def test_notebooks_run_on_degenerate_corpora(tmp_path, monkeypatch):
     assert NOTEBOOKS, "no notebooks found"
     monkeypatch.setenv("NEWSLENS_CACHE", str(tmp_path / "cache"))  # kernels inherit it
     corpora = _corpora(tmp_path)
+    here = Path.cwd()
     jobs = []
     for name, corpus in corpora.items():
         outdir = tmp_path / f"out-{name}"
@@ -79,6 +83,7 @@ def test_notebooks_run_on_degenerate_corpora(tmp_path, monkeypatch):
         jobs += [(nb, corpus, outdir / nb.name) for nb in NOTEBOOKS]
     with ThreadPoolExecutor(max_workers=2) as pool:
         done = list(pool.map(lambda j: _run(*j), jobs))
+    assert Path.cwd() == here  # the process never changed directory
     texts = [p.read_text(encoding="utf-8") for p in done]
     assert all('"ename"' not in t for t in texts)
     # the undated single article is counted, not lost
