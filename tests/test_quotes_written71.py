@@ -1,0 +1,46 @@
+"""w63's rules (session 29, the sixtythird written batch), each checked on sentences
+written for this file.
+
+* A "Q: ..." / "A: ..." interview whose lead-in names the interviewee with an age
+  apposition ("The band's drummer, first-time author Tamsin Oduya, 31, talked to us
+  after the show."): the name is the interviewee even when its given name is not a
+  listed one, and a surname with "Mac"/"Mc" before a second capital
+  ("MacDougall-Ferraz") is one word (``transcripts._interviewee``); the answers were
+  "interviewee".
+"""
+
+from __future__ import annotations
+
+from tests._quote_rows import quote_rows
+
+
+def _speakers(text: str, quote: str) -> list[str]:
+    return [s for s, q in quote_rows(text, "speaker", "quote") if q == quote]
+
+
+def _interview(lead_in: str) -> str:
+    return (
+        "The gallery opened its doors on Friday night to a long line of visitors.\n\n"
+        + lead_in
+        + "\n\nQ: How did it start?\n\n"
+        + "A: By accident. I was painting signs for a bakery and somebody bought one.\n\n"
+        + "Q: What is next?\n\n"
+        + "A: Sleep. Then more signs."
+    )
+
+
+def test_interviewee_named_with_age_in_lead_in_unlisted_given_name():
+    text = _interview("The show's artist, Tamsin Oduya-Reeve, 31, talked to the Ledger.")
+    answer = "By accident. I was painting signs for a bakery and somebody bought one."
+    assert _speakers(text, answer) == ["Tamsin Oduya-Reeve"]
+    assert _speakers(text, "Sleep. Then more signs.") == ["Tamsin Oduya-Reeve"]
+
+
+def test_interviewee_with_mac_surname_after_lowercase_title():
+    text = _interview("Its curator, first-time organizer Wren MacAllister-Obi, 44, spoke to us.")
+    assert _speakers(text, "Sleep. Then more signs.") == ["Wren MacAllister-Obi"]
+
+
+def test_titled_surname_with_age_is_no_interviewee_name():
+    text = _interview("Minister Oduya-Reeve, 61, talked to the Ledger.")
+    assert _speakers(text, "Sleep. Then more signs.") != ["Minister Oduya-Reeve"]
