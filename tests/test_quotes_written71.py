@@ -7,6 +7,9 @@ written for this file.
   listed one, and a surname with "Mac"/"Mc" before a second capital
   ("MacDougall-Ferraz") is one word (``transcripts._interviewee``); the answers were
   "interviewee".
+* "A 58-year-old letter carrier named Ann Roe, said": an indefinite description mention
+  followed right away by "named <Name>" (comma or not) before the cue is that name
+  (``named_appositions.resolve_named_apposition``); it was the description.
 """
 
 from __future__ import annotations
@@ -44,3 +47,13 @@ def test_interviewee_with_mac_surname_after_lowercase_title():
 def test_titled_surname_with_age_is_no_interviewee_name():
     text = _interview("Minister Oduya-Reeve, 61, talked to the Ledger.")
     assert _speakers(text, "Sleep. Then more signs.") != ["Minister Oduya-Reeve"]
+
+
+def test_indefinite_description_named_right_after_is_the_name():
+    text = "Neighbours gathered outside. A 61-year-old bus mechanic named Gord Ashby-Lamont, said he was cold."
+    assert quote_rows(text, "speaker", "quote") == [("Gord Ashby-Lamont", "he was cold")]
+
+
+def test_definite_description_named_right_after_keeps_old_reading():
+    text = "Neighbours gathered outside. The retired bus mechanic said he was cold."
+    assert quote_rows(text, "speaker", "quote") == [("the retired bus mechanic", "he was cold")]
