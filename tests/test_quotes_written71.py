@@ -10,11 +10,15 @@ written for this file.
 * "A 58-year-old letter carrier named Ann Roe, said": an indefinite description mention
   followed right away by "named <Name>" (comma or not) before the cue is that name
   (``named_appositions.resolve_named_apposition``); it was the description.
+* "Minister Ann Roe announced a $1.5-million investment in a fund, with a projector that
+  can be set up in halls": a ", with ..." phrase after an object noun phrase closes the
+  object (``content._CLOSING_RELATIVE_RE``), so its "that can" is no clause word making
+  the object speech; it was a false row.
 """
 
 from __future__ import annotations
 
-from tests._quote_rows import quote_rows
+from tests._quote_rows import has_quote, quote_rows
 
 
 def _speakers(text: str, quote: str) -> list[str]:
@@ -57,3 +61,18 @@ def test_indefinite_description_named_right_after_is_the_name():
 def test_definite_description_named_right_after_keeps_old_reading():
     text = "Neighbours gathered outside. The retired bus mechanic said he was cold."
     assert quote_rows(text, "speaker", "quote") == [("the retired bus mechanic", "he was cold")]
+
+
+def test_announced_investment_with_phrase_is_no_speech():
+    text = (
+        "Health Minister Ida Brannigan-Soto announced a $3-million investment in rural "
+        "clinics, with a mobile unit that can visit six towns a week."
+    )
+    assert quote_rows(text, "quote") == []
+
+
+def test_announced_that_with_phrase_stays_speech():
+    text = "The mayor announced that the city would build a pool, with a slide that can hold 40 people."
+    assert has_quote(
+        text, "mayor", "the city would build a pool, with a slide that can hold 40 people"
+    )
