@@ -14,6 +14,10 @@ written for this file.
   can be set up in halls": a ", with ..." phrase after an object noun phrase closes the
   object (``content._CLOSING_RELATIVE_RE``), so its "that can" is no clause word making
   the object speech; it was a false row.
+* "Coun. Ann Roe, who chairs the committee, said ... '...,' the chair replied": a bare
+  "the chair" is the person an earlier "who chairs" clause or ", chair of" apposition
+  made chair, before the person in focus (``chair_clauses.resolve_chair_by_clause``); it
+  was the councillor quoted last (and so was the lede's "the chair of the committee").
 """
 
 from __future__ import annotations
@@ -76,3 +80,29 @@ def test_announced_that_with_phrase_stays_speech():
     assert has_quote(
         text, "mayor", "the city would build a pool, with a slide that can hold 40 people"
     )
+
+
+_COUNCIL = (
+    "Council argued for three hours on Tuesday.\n\n"
+    "Coun. Bettina Sorensen-Ade, who chairs the finance committee, said the reserve was "
+    "nearly empty.\n\n"
+    "Coun. Gareth Pulaski said the city should borrow instead.\n\n"
+    '"Borrow from whom?" he asked.\n\n'
+    '"From the bank, like everybody else," the chair replied.'
+)
+
+
+def test_the_chair_is_the_person_who_chairs():
+    assert _speakers(_COUNCIL, "From the bank, like everybody else") == ["Bettina Sorensen-Ade"]
+
+
+def test_the_chair_after_chair_of_apposition():
+    text = _COUNCIL.replace(
+        ", who chairs the finance committee,", ", chair of the finance committee,"
+    )
+    assert _speakers(text, "From the bank, like everybody else") == ["Bettina Sorensen-Ade"]
+
+
+def test_chair_clause_of_one_word_name_is_not_used():
+    text = _COUNCIL.replace("Coun. Bettina Sorensen-Ade, who chairs", "Sorensen-Ade, who chairs")
+    assert _speakers(text, "From the bank, like everybody else") != ["Sorensen-Ade"]
