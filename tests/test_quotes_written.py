@@ -1231,6 +1231,17 @@ def test_fiftyninth_batch_scores_hold(bench):
     assert res["speaker"] >= 0.98
 
 
+def test_sixtythird_batch_scores_hold(bench):
+    # blind P 0.960 R 0.971 F1 0.965 speaker 0.934 (171 gold); gold fixes (168): P 0.960
+    # R 0.988 F1 0.974 speaker 0.934; after w63's rules P 0.965 R 0.988 F1 0.976
+    # speaker 0.964
+    res = bench.score(bench.load(DATA63))
+    assert res["p"] >= 0.96
+    assert res["r"] >= 0.98
+    assert res["f1"] >= 0.97
+    assert res["speaker"] >= 0.96
+
+
 def test_sixtyfirst_batch_scores_hold(bench):
     # blind P 0.953 R 0.965 F1 0.959 speaker 0.945 (170 gold); gold fix (171): P 0.959
     # R 0.965 F1 0.962 speaker 0.945; after w61's rules P 0.971 R 0.994 F1 0.983
