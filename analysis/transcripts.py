@@ -480,20 +480,27 @@ def _label_name(label: str, text: str) -> tuple[str, str, str | None, Counter]:
 _FIRST_Q = re.compile(r"(?m)^[ \t]*[\"“]?Q(?=[ \t]|:)")
 # (a hyphenated surname is one word: "Abernethy-Sow", "Lloyd-Jones")
 # (accented Latin letters too: "Lévesque-Adeyemi", "Élodie")
-_CAP_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’']+(?:-[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ’']+)*"
+# ("Mc"/"Mac" before a second capital is one word: "MacDougall-Ferraz", "McNeil")
+_CAP_WORD = (
+    r"(?:Ma?c(?=[A-Z]))?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’']+"
+    r"(?:-(?:Ma?c(?=[A-Z]))?[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ’']+)*"
+)
 _CAP_RUN = re.compile(
     r"(?<![\w’'-])" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r")){1,4}(?![\w-])"
 )
 
 
+# an age apposition right after a name ("Wren Roe, 26, spoke ..."): a person's name
+_AGED_AFTER_RE = re.compile(r",[ \t]+\d{1,3},")
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Prof)\.?[ \t]+\Z")
 
 
 def _interviewee(text: str) -> tuple[str, str, str | None, Counter]:
     """The label "A" of a question-and-answer interview: of the full names written
     before the first question (a listed given name and a surname, or any name after an
-    honorific: "Dr. Halima Abernethy-Sow"), the one whose surname that introduction
-    repeats most (the earlier on a tie), never one after a possessive (the
+    honorific: "Dr. Halima Abernethy-Sow", or a name with an age apposition in the
+    lead-in: "actor Wren Roe, 26, spoke to the Ledger"), the one whose surname that
+    introduction repeats most (the earlier on a tie), never one after a possessive (the
     interviewer: "the Ledger's Colin Petrakis"); else "interviewee"."""
     from .quotes.wordscan import _standalone_starts  # (no pattern per surname)
 
@@ -509,6 +516,10 @@ def _interviewee(text: str) -> tuple[str, str, str | None, Counter]:
         k = next((i for i, w in enumerate(words[:-1]) if w.lower() in given), None)
         if k is None and _HONORIFIC_BEFORE.search(before):
             k = 0  # "Dr. Halima Abernethy-Sow": a name, listed given name or not
+        if k is None and _AGED_AFTER_RE.match(intro, m.end()) and _in_lead_in(intro, words[-1]):
+            k = len(words) - 2  # "first-time actor Wren Roe, 26, spoke to the Ledger."
+            if words[k].lower() in _lead_in_titles() or words[k].lower() in _NOT_GIVEN_WORDS:
+                continue  # ("Minister Roe, 61,": no given name)
         if k is None and _lead_in_surname_alone(intro, words[-1]):
             k = len(words) - 2  # "Priyanka Roe" and "... spoke with Roe about ...:"
             if words[k].lower() in _lead_in_titles():

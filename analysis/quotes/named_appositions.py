@@ -1,6 +1,6 @@
 """Named appositions: a description subject whose apposition names its person with
 "named" or "called" ("The representative plaintiff, a Brandon single mother named Ann
-Roe, said"): the speaker is that person (and a later "she" can take her), not the
+Roe, said"; "A 58-year-old letter carrier named Ann Roe, said"): the speaker is that person (and a later "she" can take her), not the
 description. Only the stretch between the mention and its cue is read.
 """
 
@@ -18,6 +18,11 @@ _NAMED_APPOSITION_RE = re.compile(
     + _CAP_NAME_WORD
     + r"),[ \t]*\Z"
 )
+# " named Ann Roe," right after an indefinite description mention and before the cue
+# ("A 58-year-old letter carrier named Ann Roe, said")
+_NAMED_RIGHT_AFTER_RE = re.compile(
+    r"[ \t]+named[ \t]+((?:" + _CAP_NAME_WORD + r"[ \t]+){1,2}" + _CAP_NAME_WORD + r"),?[ \t]*\Z"
+)
 
 
 def resolve_named_apposition(an, q, persons):
@@ -33,6 +38,8 @@ def resolve_named_apposition(an, q, persons):
     if " named " not in seg:
         return False  # (the cheap test first)
     m = _NAMED_APPOSITION_RE.search(seg)
+    if m is None and q.mention[:1] in "aA":
+        m = _NAMED_RIGHT_AFTER_RE.match(seg)  # ("a letter carrier" + " named Ann Roe, ")
     if m is None:
         return False
     return _set_person(an, q, persons, m.group(1).split())

@@ -29,6 +29,7 @@ from .appositions import (
     _resolve_indefinite_apposed,
 )
 from .blocks import MASK
+from .chair_clauses import resolve_chair_by_clause
 from .description_echoes import (
     _family_pair_named,
     _in_focus_breaks,
@@ -746,6 +747,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not (opens_t and _resolve_named_next(an, q, persons))
                 and not (opens_t and _resolve_head_named_next(an, q, persons))
                 and not _resolve_lede_role_plain_next(an, q, persons)
+                and not (opens_t and resolve_chair_by_clause(an, q, persons))
                 and not (opens_t and _resolve_in_focus(an, q, persons))
                 and not _resolve_described_named_next(an, q, persons)
                 and not _resolve_described_named_same_paragraph(an, q, persons)
