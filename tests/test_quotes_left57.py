@@ -1,0 +1,53 @@
+"""left57's rules: bare quotation paragraphs carried back to the speaker attributed in
+the paragraph after them (sentences written for these tests)."""
+
+from tests._quote_rows import quote_rows
+
+_LEAD = (
+    "The council met on Monday to vote on the budget.\n\n"
+    "Not everyone was pleased with the outcome.\n\n"
+    '"We were promised a new library and we got nothing at all."\n\n'
+    '"This is the third year in a row that the east end has been ignored."\n\n'
+    '"I will be running against every one of them next fall," said Gloria Penhallow, '
+    "who has lived in the ward for decades.\n"
+)
+
+
+def test_bare_paragraphs_before_attributed_are_its_speakers():
+    rows = quote_rows(_LEAD, "speaker", "quote")
+    assert ("Gloria Penhallow", "We were promised a new library and we got nothing at all.") in rows
+    assert (
+        "Gloria Penhallow",
+        "This is the third year in a row that the east end has been ignored.",
+    ) in rows
+    assert len(rows) == 3
+
+
+def test_one_bare_paragraph_before_attributed():
+    text = (
+        "Ferry service to the island was cut again this week.\n\n"
+        '"Nobody from the province has called us back in a month."\n\n'
+        '"We are running out of patience," said Tomas Brevik, who runs the island store.\n'
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Tomas Brevik", "Nobody from the province has called us back in a month.") in rows
+
+
+def test_bare_paragraph_after_another_speaker_is_not_carried_back():
+    text = (
+        '"The road will open in May," Mayor Alma Quist said on Tuesday.\n\n'
+        '"Crews have already started on the bridge deck."\n\n'
+        '"I doubt it will be ready," said Rui Okafor, a contractor who bid on the job.\n'
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Rui Okafor", "Crews have already started on the bridge deck.") not in rows
+
+
+def test_speaker_named_before_the_quote_is_not_carried_back():
+    text = (
+        "The hearing lasted six hours.\n\n"
+        '"The numbers in this report simply do not add up for us."\n\n'
+        'Then Rui Okafor stood up and said: "I doubt it will be ready."\n'
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Rui Okafor", "The numbers in this report simply do not add up for us.") not in rows
