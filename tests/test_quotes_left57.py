@@ -51,3 +51,21 @@ def test_speaker_named_before_the_quote_is_not_carried_back():
     )
     rows = quote_rows(text, "speaker", "quote")
     assert ("Rui Okafor", "The numbers in this report simply do not add up for us.") not in rows
+
+
+def test_spokeswoman_for_a_coalition_of_members_before_said():
+    text = "Grocery prices rose again in March. Families are skipping meals, a spokeswoman for a coalition of tenants said on Monday.\n"
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("a spokeswoman for a coalition of tenants", "Families are skipping meals") in rows
+
+
+def test_lawyers_for_a_group_of_members_after_said():
+    text = "The landlord broke the lease, said lawyers for a group of tenants in a court filing.\n"
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("lawyers for a group of tenants", "The landlord broke the lease") in rows
+
+
+def test_group_before_of_and_a_place_keeps_its_end():
+    text = "The landlord broke the lease, said lawyers for the group of Halifax.\n"
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("lawyers for the group", "The landlord broke the lease") in rows
