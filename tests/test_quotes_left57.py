@@ -69,3 +69,21 @@ def test_group_before_of_and_a_place_keeps_its_end():
     text = "The landlord broke the lease, said lawyers for the group of Halifax.\n"
     rows = quote_rows(text, "speaker", "quote")
     assert ("lawyers for the group", "The landlord broke the lease") in rows
+
+
+def test_described_name_with_a_quoted_word_before_said():
+    text = (
+        "The lead plaintiff, Dale Morrow, a 52-year-old welder with a truck loan he calls "
+        '"crushing," said he had joined the suit last year.\n'
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Dale Morrow", "he had joined the suit last year") in rows
+
+
+def test_representative_plaintiff_with_a_quoted_word_before_said():
+    text = (
+        "The representative applicant, Ines Baptiste, a retired nurse with a pension she "
+        'calls "tiny," said she had joined the suit in May.\n'
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Ines Baptiste", "she had joined the suit in May") in rows
