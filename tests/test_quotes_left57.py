@@ -87,3 +87,14 @@ def test_representative_plaintiff_with_a_quoted_word_before_said():
     )
     rows = quote_rows(text, "speaker", "quote")
     assert ("Ines Baptiste", "she had joined the suit in May") in rows
+
+
+def test_plural_noun_before_its_verb_is_no_cue():
+    text = "Provincial election agency reports list every donation over $500.\n"
+    assert quote_rows(text, "speaker", "quote") == []
+
+
+def test_reports_with_an_object_stays_a_cue():
+    text = "The Halifax Herald reports the ferry will stop running in May.\n"
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("the Halifax Herald", "the ferry will stop running in May") in rows
