@@ -204,10 +204,8 @@ def _not_a_speech_verb(c, lex):
         return True  # "the firm's reported profit", "eight reported cases"
     if form in _NOUNISH_FORMS and kend < len(toks) and toks[kend][2].lower() in _NOUN_THEN_VERB:
         return True  # "court reports show", "the claims were"
-    if form in _NOUNISH_FORMS and _plural_noun_then_verb(c, lex):
-        return True  # "Election Commission reports track every donation": a noun subject
-    if form in _NOUNISH_FORMS and _noun_then_participle(c):
-        return True  # "a Lee tweet attacking the judge": a noun and its participle
+    if form in _NOUNISH_FORMS and (_noun_then_participle(c) or _plural_noun_then_verb(c, lex)):
+        return True  # "a Lee tweet attacking the judge", "Commission reports track every"
     if lemma == "remind" and not _remind_frame(c):
         return True  # "reminded her of home", "The smell reminded him that ..."
     if lemma == "continue" and kend < len(toks) and not _continues_speech(toks, c.k, kend):
