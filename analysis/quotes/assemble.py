@@ -38,6 +38,7 @@ from .formats import (
 )
 from .frames import _MASKED_HAS_W_RE, colon_paragraph_frames, verb_frames
 from .identified_paragraphs import identified_paragraphs, recalled_by_pronoun
+from .leading_paragraphs import leading_paragraph_anchor
 from .lexicon import (
     _DETS,
     _IRREGULAR_PAST,
@@ -793,6 +794,8 @@ def _carried_blocks(doc):
                     anchor = Quote(0, 0, "direct", pc, pcs, pce, *pm)
         if anchor is None:
             anchor = _narrative_subject_anchor(doc, b[0], q_starts)
+        if anchor is None:  # ('Rain.\n\n"A."\n\n"B," said Roe.': Roe's A)
+            anchor = leading_paragraph_anchor(text, blocks, bid, used_blocks, q_starts)
         if anchor is None:
             continue
         q = Quote(

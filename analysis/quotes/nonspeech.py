@@ -39,6 +39,7 @@ from .lexicon import (
     _PASSIVE_AUX,
     _PROG_AUX,
     _PRONOUNS,
+    _SENT_START_STOP,
     _SKIP_BEFORE_CUE,
     _TIME_WORDS,
     _VERBISH_NEXT,
@@ -203,8 +204,8 @@ def _not_a_speech_verb(c, lex):
         return True  # "the firm's reported profit", "eight reported cases"
     if form in _NOUNISH_FORMS and kend < len(toks) and toks[kend][2].lower() in _NOUN_THEN_VERB:
         return True  # "court reports show", "the claims were"
-    if form in _NOUNISH_FORMS and _noun_then_participle(c):
-        return True  # "a Lee tweet attacking the judge": a noun and its participle
+    if form in _NOUNISH_FORMS and (_noun_then_participle(c) or _plural_noun_then_verb(c, lex)):
+        return True  # "a Lee tweet attacking the judge", "Commission reports track every"
     if lemma == "remind" and not _remind_frame(c):
         return True  # "reminded her of home", "The smell reminded him that ..."
     if lemma == "continue" and kend < len(toks) and not _continues_speech(toks, c.k, kend):
@@ -690,6 +691,35 @@ _NOUN_THEN_VERB = {
     "show", "showed", "shows", "indicate", "indicated", "suggest", "suggested", "were",
     "are", "have", "had", "found", "say", "said", "read", "reads",
 }  # fmt: skip
+
+
+# determiners that open the object of the verb after a plural noun ("reports track every
+# donation", "claims list the names")
+_VERB_OBJECT_DETS = frozenset("the a an every each all their its his her our these those".split())
+
+
+def _plural_noun_then_verb(c, lex):
+    """Is the cue a plural noun ("reports", "claims") whose verb follows it: one
+    unlisted lower-case word without a final "s", then a determiner opening its object
+    ("Commission reports track every donation")? ("Acme reports record profits" and
+    "Lee claims the seat" stay cues.)
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> class C:
+    ...     form, kend = "reports", 2
+    ...     toks = [(0, 0, w) for w in "Commission reports track every donation".split()]
+    >>> _plural_noun_then_verb(C, lexicon())
+    True
+    """
+    toks, kend = c.toks, c.kend
+    if not c.form.endswith("s") or kend + 1 >= len(toks):
+        return False
+    w = toks[kend][2]
+    if not (w.isalpha() and w.islower()) or w.endswith("s") or len(w) < 3:
+        return False
+    if w in lex.nouns or w in _SENT_START_STOP or w in _DETS:
+        return False
+    return toks[kend + 1][2].lower() in _VERB_OBJECT_DETS
 
 
 def _continues_speech(toks, k, kend):

@@ -52,9 +52,11 @@ def _lower_noun(w, lex):
 
 
 # singular heads of a group before "of" and a plural ("a number of nurses", "a group of
-# parents", "a handful of residents")
+# parents", "a handful of residents"); also the bodies named by their members ("a
+# coalition of shoppers", "an association of nurses")
 _COLLECTIVE_HEADS = frozenset(
-    "number group couple handful majority minority pair dozen crowd team".split()
+    "number group couple handful majority minority pair dozen crowd team coalition alliance "
+    "association federation network consortium".split()
 )
 
 

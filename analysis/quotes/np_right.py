@@ -20,7 +20,7 @@ from .lexicon import (
     load_titles,
 )
 from .names import _place_job_head
-from .np_left_core import _unlisted_modifiers_to_head
+from .np_left_core import _COLLECTIVE_HEADS, _unlisted_modifiers_to_head
 from .phrases import (
     _COMPOUND_TITLE_WORDS,
     _JOB_DETS,
@@ -360,6 +360,7 @@ def _right_np1(toks, k, lex):
             j2 -= 1  # "said a trader with a small firm": never ending on "a"
         if j2 > j + 1:
             j = j2
+        j = _collective_members_end(toks, j, lex)  # "said lawyers for a group of shoppers"
     # must contain something more than determiners
     if all(toks[x][2].lower() in _DETS for x in range(k, j)):
         return None
@@ -374,6 +375,30 @@ def _right_np1(toks, k, lex):
     ):
         return None
     return (k, j)
+
+
+def _collective_members_end(toks, j, lex):
+    """End of "of" and the lower-case members after a group word ending at ``toks[j - 1]``
+    ("lawyers for a group | of shoppers", "a spokeswoman for a coalition | of
+    tenants"); ``j`` otherwise.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = [(0, 0, w) for w in "for a group of shoppers .".split()]
+    >>> _collective_members_end(t, 3, lexicon())
+    5
+    """
+    n = len(toks)
+    if j + 1 >= n or toks[j][2] != "of" or toks[j - 1][2].lower() not in _COLLECTIVE_HEADS:
+        return j
+    e = j + 1
+    while e < n and e - j <= 3 and toks[e][2].isalpha() and toks[e][2].islower():
+        w = toks[e][2]
+        if not (_np_word(w, lex) or (len(w) > 3 and w.endswith("s") and w not in _PREPS)):
+            break
+        e += 1
+    while e > j + 1 and not (toks[e - 1][2] in lex.nouns or toks[e - 1][2].endswith("s")):
+        e -= 1  # (ending on a noun or a plural: never on "a" or an adjective)
+    return e if e > j + 1 else j
 
 
 def _job_head_after_name(toks, k, j):

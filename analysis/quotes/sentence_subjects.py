@@ -382,7 +382,28 @@ def _leading_np(masked, ss, hi, lex):
             e += 1  # "The baker Ann Lee"
     elif not any(_is_cap(st[x][2]) or st[x][2].lower() in lex.nouns for x in range(q, e)):
         return None
+    else:
+        e = _leading_head_before_comma(st, q, e)  # "The representative plaintiff, ..."
     return (st[q][0], st[e - 1][1])
+
+
+def _leading_head_before_comma(st, q, e):
+    """End of the opening phrase ``st[q:e]`` (a determiner and listed words) taken over
+    one unlisted lower-case head noun right before a comma ("The representative |
+    plaintiff, Ann Roe, ..."); ``e`` otherwise.
+
+    >>> st = [(0, 0, w) for w in "The representative plaintiff , Ann".split()]
+    >>> _leading_head_before_comma(st, 0, 2), _leading_head_before_comma(st[:3], 0, 2)
+    (3, 2)
+    """
+    if e + 1 >= len(st) or st[e + 1][2] != "," or st[q][2].lower() not in _DETS:
+        return e
+    w = st[e][2]
+    if not (w.isalpha() and w.islower() and len(w) > 3) or w in _SENT_START_STOP:
+        return e
+    if w.endswith(("ly", "ed", "ing")) or not st[e - 1][2].islower():
+        return e  # ("The board unanimously, ...": an adverb; "The Acme plaintiff": a name)
+    return e + 1
 
 
 def _det_head_end(st, k, lex):
