@@ -1,0 +1,31 @@
+"""left58's rules: rows left by session 29 (sentences written for these tests)."""
+
+from tests._quote_rows import quote_rows, speech_rows
+
+
+def test_quoted_word_in_apposition_is_not_the_quote():
+    rows = speech_rows(
+        'Mira Castell, a welder with a truck she calls "the old mule," said the garage '
+        "overcharged her for repairs."
+    )
+    assert rows == [("Mira Castell", "said", "the garage overcharged her for repairs")]
+
+
+def test_quoted_word_in_relative_clause_is_not_the_quote():
+    rows = speech_rows(
+        'Osgood Penn, who describes his orchard as "modest," said the frost killed half '
+        "the trees."
+    )
+    assert rows == [("Osgood Penn", "said", "the frost killed half the trees")]
+
+
+def test_partial_quotation_then_inverted_speaker_stays():
+    rows = quote_rows(
+        'The new bylaw is "a gift to developers," said councillor Hana Vries.', "speaker"
+    )
+    assert rows == [("Hana Vries",)] or rows == [("councillor Hana Vries",)]
+
+
+def test_quotation_then_inverted_description_stays():
+    rows = quote_rows('"We will rebuild the rink," said the mayor of Corbett.', "speaker", "quote")
+    assert rows == [("the mayor of Corbett", "We will rebuild the rink")]
