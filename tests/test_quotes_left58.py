@@ -60,3 +60,34 @@ def test_added_speech_noun_with_quotation_stays():
         "cue",
     )
     assert rows == [("The minister", "added")]
+
+
+_EXCHANGE = (
+    "Selwyn Okoro, the depot's former night supervisor, took the stand on Thursday.\n\n"
+    '"Did you ever count the crates?" the Crown attorney asked him.\n\n'
+    '"Never," he answered.\n\n'
+    "The Crown then turned to a shipment that went missing in April. The court heard the "
+    "following exchange:\n\n"
+    "Q. Who signed for that shipment?\n\n"
+    "A. Somebody from the day shift. I never saw the form.\n\n"
+    "Q. Not you?\n\n"
+    "A. Not me. I was home with my daughter.\n\n"
+    "The trial continues on Monday.\n"
+)
+
+
+def test_exchange_answers_go_to_the_witness_who_answered_before():
+    rows = quote_rows(_EXCHANGE, "speaker", "cue", "quote")
+    assert ("Selwyn Okoro", "A.", "Somebody from the day shift. I never saw the form.") in rows
+    assert ("Selwyn Okoro", "A.", "Not me. I was home with my daughter.") in rows
+    assert not any(q.startswith(("Who signed", "Not you")) for _, _, q in rows)
+
+
+def test_exchange_after_a_question_asked_last_has_no_witness():
+    text = _EXCHANGE.replace('"Never," he answered.\n\n', "").replace(
+        '"Did you ever count the crates?" the Crown attorney asked him.',
+        '"Did you ever count the crates?" the Crown attorney asked.',
+    )
+    rows = quote_rows(text, "cue")
+    assert ("A.",) not in rows
+
