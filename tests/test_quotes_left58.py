@@ -90,4 +90,3 @@ def test_exchange_after_a_question_asked_last_has_no_witness():
     )
     rows = quote_rows(text, "cue")
     assert ("A.",) not in rows
-
