@@ -90,3 +90,13 @@ def test_exchange_after_a_question_asked_last_has_no_witness():
     )
     rows = quote_rows(text, "cue")
     assert ("A.",) not in rows
+
+
+def test_exchange_witness_past_a_remark_to_the_jury():
+    text = _EXCHANGE.replace(
+        '"Never," he answered.\n\n',
+        '"Never," he answered.\n\nJustice Helen Fenn reminded the jurors that the accused '
+        "need not testify.\n\n",
+    )
+    rows = quote_rows(text, "speaker", "cue", "quote")
+    assert ("Selwyn Okoro", "A.", "Not me. I was home with my daughter.") in rows

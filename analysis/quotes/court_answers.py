@@ -81,7 +81,8 @@ def _answering_speaker(doc, q_at):
     """(mention, start, end) of the witness of an excerpt announced by a lead-in
     paragraph ending in a colon ("The court heard the following exchange:") that
     names no witness: the speaker of the last answer quoted in the three paragraphs
-    before the lead-in ('"Never," he answered.'); None when there is none.
+    before the lead-in ('"Never," he answered.', a judge's remark to the jury after it
+    notwithstanding); None when there is none.
 
     >>> from analysis.quotes.assemble import extract
     >>> t = ('"Why?" she asked.\\n\\n"No," Lee replied.\\n\\nThe court heard this:'
@@ -99,11 +100,9 @@ def _answering_speaker(doc, q_at):
         if lo < 0:
             lo = 0
             break
-    before = [q for q in doc.quotes if lo <= q.start < lead_end and q.mention]
-    q = max(before, key=lambda q: q.start, default=None)
-    if q is None or q.cue not in _ANSWER_CUES:
-        return None
-    return q.mention, q.m_start, q.m_end
+    answers = [q for q in doc.quotes if lo <= q.start < lead_end and q.cue in _ANSWER_CUES]
+    q = max(answers, key=lambda q: q.start, default=None)
+    return None if q is None or not q.mention else (q.mention, q.m_start, q.m_end)
 
 
 def _plain_answers(doc, starts) -> bool:
