@@ -100,3 +100,23 @@ def test_exchange_witness_past_a_remark_to_the_jury():
     )
     rows = quote_rows(text, "speaker", "cue", "quote")
     assert ("Selwyn Okoro", "A.", "Not me. I was home with my daughter.") in rows
+
+
+def test_progressive_label_verb_is_the_subjects():
+    text = (
+        'Senator Ada Kowal is labeling the new levy "a cash grab by a tired government." '
+        "Her rivals disagreed."
+    )
+    assert quote_rows(text, "speaker", "cue", "quote") == [
+        ("Ada Kowal", "labeling", "a cash grab by a tired government.")
+    ]
+
+
+def test_label_after_an_adverbial_aside():
+    text = 'Ada Kowal, for her part, branded the levy "a cash grab by a tired government."'
+    assert quote_rows(text, "speaker", "cue") == [("Ada Kowal", "branded")]
+
+
+def test_passive_label_is_still_no_row():
+    text = 'The levy is being labeled "a cash grab by a tired government" by critics.'
+    assert quote_rows(text, "cue") == []
