@@ -14,7 +14,7 @@ import re
 # or "which", one to three capitalised words or a pronoun, the naming verb, the
 # masked quotation and closing punctuation only
 _NAMING_RELATIVE_RE = re.compile(
-    r"(?:,[ \t]*|[ \t]+)(?:that|which)[ \t]+"
+    r"(?:,[ \t]*|(?<![ \t])[ \t]+)(?:that|which)[ \t]+"  # (one try per run of blanks)
     r"(?:he|she|they|we|I|(?:[A-Z][\w’'.\-]*[ \t]+){0,2}[A-Z][\w’'.\-]*)[ \t]+"
     r"(?:later[ \t]+)?(?:called|calls|dubbed|dubs|labelled|labeled|termed|described[ \t]+as"
     r"|hailed[ \t]+as)[ \t]+(?:it[ \t]+)?\x01+[^\w\x01]{0,3}\Z"
