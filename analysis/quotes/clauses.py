@@ -11,6 +11,7 @@ from .apposed_speakers import _ABBR_BASED_RE, _apposition_speaker
 from .blocks import MASK
 from .content import _apposition_before_aux
 from .idioms import _CAUSATIVE_VERBS, _according_source, _past_form, _span_of
+from .inserted_quotations import after_plain_quotation, quotation_in_insertion
 from .lexicon import (
     _CONJ,
     _DETS,
@@ -295,7 +296,9 @@ def _finite_speaker(doc, c, lex):
         return None if span is None else (None, span, False)
     if prev_tok == "," and (sh := _shared_subject_before(doc, c, lex)) is not None:
         return None, sh, False  # "she thanked the mayor, said the park was ...": "she"
-    if prev_tok == "," and kend < len(toks) and toks[kend][2][:1].islower():
+    if (prev_tok == "," or quotation_in_insertion(doc.masked, toks, k, c.ss)) and (
+        kend < len(toks) and toks[kend][2][:1].islower()
+    ):
         # "Even the hawks, like Rubio and Bush, say the bulk of ...", "Al Roe, the
         # author of "Home," about towns, said the days of ...": the subject and its
         # insertion before the cue, not an inverted "say the bulk" (a name after the
@@ -313,7 +316,7 @@ def _finite_speaker(doc, c, lex):
             toks[np_r[1]][2] in _VERBISH_NEXT
             or (
                 _clause_goes_on(toks[np_r[1]][2])
-                and not any(toks[x][2][0] == MASK for x in range(max(0, k - 2), k))
+                and not after_plain_quotation(doc.masked, toks, k, c.ss)
             )  # (after a quotation the phrase is the speaker: '"...," said one aide')
         )
     ):

@@ -23,6 +23,7 @@ from .lexicon import (
     act_objects,
     comment_nouns,
 )
+from .naming_relatives import naming_relative_start
 from .nonspeech import _relative_frame_subject
 from .phrase_adjuncts import _before_adjuncts
 from .phrases import _is_cap, clause_comma_rfind
@@ -527,6 +528,16 @@ def _relative_cue(c):
     return j >= 0 and toks[j][2] in ("who", "which")
 
 
+def _named_object(doc, c, post, ck):
+    """Is the quotation content after an object verb an object named in a relative
+    ('added a triple takeout that Roe called "..."', ("told staff and actors at a
+    meeting" is a listener)), the quotation the relative's own frame's?"""
+    if not post or c.lemma not in _OBJECT_NP_VERBS or ck[2] == "direct":
+        return False
+    rel = naming_relative_start(doc.masked, ck[0], ck[1])
+    return rel > ck[0] and _is_object_np(doc.text, ck[0], rel, c.lemma)
+
+
 def _frame_content(doc, c, choose, post, frame_hi, lex):
     """(start, end, kind, block ids) of the chosen side's content; None: short, or no speech."""
     # ('"A," said Dr. Roe, a surgeon who testified by video': no content before the cue)
@@ -596,7 +607,7 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         return None  # (", an admission that ...": the writer's comment is cut)
     s0, e0, kind, bids = ck
     if kind != "indirect" or _second_listener_only(doc, c, s0, e0):
-        return ck if kind != "indirect" else None  # ("told staff and actors at a meeting")
+        return None if kind == "indirect" or _named_object(doc, c, choose is post, ck) else ck
     text = doc.text
     if c.is_acc and choose is not post and (m := _THAT_IS_RE.match(text, s0, e0)):
         return m.start(1), m.end(1), kind, bids  # "That's according to X": "That"

@@ -73,6 +73,38 @@ def _answer_witness(doc, q_at):
     return None
 
 
+# the cue of an answer quoted before an announced excerpt ('"Never," he answered.')
+_ANSWER_CUES = frozenset(("answered", "answers", "replied", "replies", "responded", "responds"))
+
+
+def _answering_speaker(doc, q_at):
+    """(mention, start, end) of the witness of an excerpt announced by a lead-in
+    paragraph ending in a colon ("The court heard the following exchange:") that
+    names no witness: the speaker of the last answer quoted in the three paragraphs
+    before the lead-in ('"Never," he answered.', a judge's remark to the jury after it
+    notwithstanding); None when there is none.
+
+    >>> from analysis.quotes.assemble import extract
+    >>> t = ('"Why?" she asked.\\n\\n"No," Lee replied.\\n\\nThe court heard this:'
+    ...      "\\n\\nQ. Why?\\n\\nA. I forgot.")
+    >>> [(q.speaker, t[q.start:q.end]) for q in extract(t)[0]][-1]
+    ('Lee', 'I forgot.')
+    """
+    text = doc.text
+    lead_end = text.rfind("\n\n", 0, max(0, q_at))
+    if lead_end < 0 or not text[:lead_end].rstrip().endswith(":"):
+        return None
+    lo = lead_end
+    for _ in range(4):  # the lead-in and three paragraphs before it
+        lo = text.rfind("\n\n", 0, max(0, lo - 1))
+        if lo < 0:
+            lo = 0
+            break
+    answers = [q for q in doc.quotes if lo <= q.start < lead_end and q.cue in _ANSWER_CUES]
+    q = max(answers, key=lambda q: q.start, default=None)
+    return None if q is None or not q.mention else (q.mention, q.m_start, q.m_end)
+
+
 def _plain_answers(doc, starts) -> bool:
     """Add the plain "A. ..." paragraphs that answer a "Q. ..." paragraph right before
     them as quotes of the excerpt's witness (``_answer_witness``); True when any was
@@ -100,7 +132,7 @@ def _plain_answers(doc, starts) -> bool:
                 or (b >= 0 and _PLAIN_ANSWER_RE.match(text, b + 2) is not None)
             ):
                 first = b + 2  # back to the excerpt's first question
-            witness = _answer_witness(doc, first) or ()
+            witness = _answer_witness(doc, first) or _answering_speaker(doc, first) or ()
         if not witness:
             return added
         s, e = _strip_span(text, m.end(), pe, lead=" \t\xa0", trail=" \t\xa0")

@@ -539,7 +539,8 @@ def gesture_paragraphs(doc) -> None:
 # a verb of naming, its object (at most five words, no comma) and then a quotation:
 # 'Roe called the budget "a missed opportunity."', "branded the plan '...'"
 _LABEL_VERB_RE = re.compile(
-    r"(?<![\w’'\-])(?P<verb>called|calls|calling|dubbed|dubs|branded|brands|labelled|labeled)"
+    r"(?<![\w’'\-])(?P<verb>called|calls|calling|dubbed|dubs|dubbing|branded|brands|branding"
+    r"|labelled|labeled|labels|labelling|labeling)"
     r"[ \t\xa0]+(?:[^\s,;:\x01]+[ \t\xa0]+){1,5}\Z"
 )
 # a verb of describing, its object and "as" before a quotation: 'remembers her as
@@ -551,6 +552,8 @@ _LABEL_AS_RE = re.compile(
 )
 # a passive or a naming participle right before the verb ("was called", "a group called")
 _LABEL_PASSIVE_RE = re.compile(r"(?<![\w’'\-])(?:is|are|was|were|be|been|being|so)[ \t\xa0]+\Z")
+# a progressive form of a verb of naming ("is labeling", "are branding")
+_LABEL_ING_RE = re.compile(r"(?:dubb|brand|label|labell)ing\b")
 # what may follow the quotation: the end of its sentence or paragraph, a comma, "and"
 _LABEL_AFTER_RE = re.compile(r"[ \t\xa0]*(?:[,.;!?]|\Z|and\b|but\b)")
 
@@ -572,7 +575,10 @@ _LABEL_RELATIVE_RE = re.compile(
 _APPOSITION_BAD = re.compile(r"[;:\x01\n]")
 # the first word of an apposition between a subject and its verb of naming ("Lena Park,
 # a bee ecologist, called"; "Ann Roe, who chairs the board, called"; "Tom Hale, 61,")
-_APPOSITION_OPEN_RE = re.compile(r",[ \t\xa0]+(?:a|an|the|who|whose|one|his|her|their|its|\d)")
+_APPOSITION_OPEN_RE = re.compile(
+    r",[ \t\xa0]+(?:a|an|the|who|whose|one|his|her|their|its|\d"
+    r"|(?:for[ \t\xa0]+(?:his|her|their|its)[ \t\xa0]+part|meanwhile|in[ \t\xa0]+turn)[ \t\xa0]*\Z)"
+)  # (or an adverbial aside: "Lee, for his part, is labeling")
 # no subject of a relative label ("who Beck on Wednesday called"): a preposition or an
 # article before it, a day or a month as it
 _LABEL_REL_NOT = frozenset(
@@ -592,6 +598,9 @@ def _label_subject(doc, ss, verb):
     called ..."); None when neither reads. (From at most 200 characters before the
     verb: a long sentence of many labels is not read again for each.)"""
     masked, lex = doc.masked, doc.lex
+    aux = _LABEL_PASSIVE_RE.search(masked, max(ss, verb - 8), verb)
+    if aux is not None and _LABEL_ING_RE.match(masked, verb):
+        verb = aux.start()  # "Ann Roe is labeling it": the subject before the auxiliary
     span = colon_subject(masked, max(ss, verb - 200), verb, lex)
     if span is not None and not masked[span[1] : verb].strip():
         return span
@@ -650,7 +659,10 @@ def label_quotations(doc) -> None:
             continue  # 'who Beck on Wednesday called "..."': no subject read
         if rel is not None:
             m = rel  # 'for what she called "a painful duty"': the subject before the verb
-        elif m is None or _LABEL_PASSIVE_RE.search(masked, max(ss, m.start() - 8), m.start()):
+        elif m is None or (
+            not m.group("verb").endswith("ing")  # ("is labeling": progressive, no passive)
+            and _LABEL_PASSIVE_RE.search(masked, max(ss, m.start() - 8), m.start())
+        ):
             continue
         if not _LABEL_AFTER_RE.match(masked, b[1]) and not (
             text[e - 1 : e] in (".", "!", "?") and _NEXT_SENTENCE_RE.match(masked, b[1])
