@@ -57,3 +57,60 @@ def test_lede_job_next_name_titled_is_someone_else():
         "\n\nJustice Wendell Arbuthnot-Kay said the jury would hear more on Tuesday."
     )
     assert "Arbuthnot" not in _speaker(text, "The fund was sound from the start")
+
+
+# --- item 2: "the 74-year-old said" when nobody was given that age ---
+
+
+def test_unaged_bare_age_is_the_subject_apposed_just_before():
+    text = (
+        "Premier Walt Henning-Brask said the surgery list would shrink by June.\n\n"
+        "Finance Minister Osric Dunleavy-Marr defended the spending, which he said would "
+        "cost $20 million.\n\n"
+        '"It is money well spent," Dunleavy-Marr said in an interview. He said the '
+        "deficit would grow.\n\n"
+        "The patient who wrote the letter, Corinne Abelard-Voss, followed the debate on "
+        "the radio at home in Riverview.\n\n"
+        '"I just want to walk to church again," the 81-year-old said.'
+    )
+    assert _speaker(text, "I just want to walk to church again") == "Corinne Abelard-Voss"
+
+
+def _aged_subject(text):
+    import types
+
+    from analysis.quotes.aged_speakers import _resolve_aged_subject_before
+    from analysis.quotes.lexicon import lexicon
+    from analysis.quotes.mentions import _ArticleNames
+
+    cut = text.index('"')
+    an = _ArticleNames(text, [(0, cut - 1), (cut, len(text))], lexicon(), None)
+    q = types.SimpleNamespace(
+        mention="the 81-year-old", m_start=text.index("the 81"), start=cut + 1
+    )
+    return _resolve_aged_subject_before(an, q, []) and q.speaker
+
+
+def test_unaged_subject_before_rule_and_its_guards():
+    assert _aged_subject('Corinne Abelard-Voss listened at home. "No," the 81-year-old said.') == (
+        "Corinne Abelard-Voss"
+    )
+    # (given another age; the subject no name; someone else named in the sentence)
+    assert not _aged_subject('Corinne Abelard-Voss, 52, listened. "No," the 81-year-old said.')
+    assert not _aged_subject(
+        'Police said Corinne Abelard-Voss listened. "No," the 81-year-old said.'
+    )
+    assert not _aged_subject(
+        'Corinne Abelard-Voss called Osric Dunleavy-Marr. "No," the 81-year-old said.'
+    )
+
+
+def test_unaged_bare_age_after_unnamed_speaker_opened_by_phrase():
+    text = (
+        "The board's director, Maren Oduya-Fitch, said the policy would be reviewed.\n\n"
+        '"We follow the process," Oduya-Fitch said.\n\n'
+        "After the vote, a retired school secretary who worked there for 30 years said "
+        "the fight felt familiar.\n\n"
+        '"We won that one before," the 77-year-old said.'
+    )
+    assert _speaker(text, "We won that one before") != "Maren Oduya-Fitch"

@@ -12,7 +12,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from .aged_speakers import _resolve_aged_copula
+from .aged_speakers import _resolve_aged_copula, _resolve_aged_subject_before
 from .antecedents import (
     _INITIALS_RE,
     _NAME_RUN_RE,
@@ -729,6 +729,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not ("-year-old" in q.mention and _resolve_aged_newcomer(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_aged_copula(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_unaged(an, q, persons))
+                and not ("-year-old" in q.mention and _resolve_aged_subject_before(an, q, persons))
                 and not (q.mention[:1] in "tThH" and _resolve_apposed(an, q, persons))
                 and not (opens_t and _resolve_indefinite_apposed(an, q, persons))
                 and not (opens_t and _resolve_spokesperson_again(an, q, persons))
