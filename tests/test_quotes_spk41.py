@@ -114,3 +114,30 @@ def test_unaged_bare_age_after_unnamed_speaker_opened_by_phrase():
         '"We won that one before," the 77-year-old said.'
     )
     assert _speaker(text, "We won that one before") != "Maren Oduya-Fitch"
+
+
+# --- item 3: particle surnames keep the particle and link back ---
+
+
+def test_du_particle_surname_after_given_name_links_back():
+    text = (
+        "Dr. Solenne du Marchais-Pike said the heat would last through Thursday. Officials "
+        'agreed.\n\n"We had three of these last summer," du Marchais-Pike said.'
+    )
+    assert _speaker(text, "We had three of these last summer") == "Solenne du Marchais-Pike"
+
+
+def test_capitalised_du_particle_opening_a_sentence_links_back():
+    text = (
+        "The heat will last, said Dr. Solenne du Marchais-Pike.\n\n"
+        "Du Marchais-Pike said the city must plan for more."
+    )
+    assert _speaker(text, "the city must plan for more") == "Solenne du Marchais-Pike"
+
+
+def test_van_den_particles_keep_the_full_name():
+    text = (
+        "Ines van den Hoorn said the dike would hold. Later, van den Hoorn said the "
+        "water was rising."
+    )
+    assert _speaker(text, "the water was rising") == "Ines van den Hoorn"

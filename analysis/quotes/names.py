@@ -39,7 +39,7 @@ from .lexicon import (
 # Capitalised name sequences:
 #   (?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|St)\.[ \t]+)?
 #   (?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|(?<![A-Za-z])[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.|
-#   (?:de|da|van|von|bin|al|la|le|del|der)(?=[ \t]+[A-Z])))*
+#   (?:de|da|du|di|van|von|bin|al|la|le|del|der|den|dos)(?=[ \t]+[A-Z])))*
 # written with the first capital consumed by one plain class (fast scan in ``re``) and the
 # title chosen by look-behind on it, after a look-ahead that every title passes (1-3
 # lower-case letters and a period) so that other words skip the look-behinds (same matches);
@@ -77,7 +77,8 @@ _NAME_SEQ_RE = re.compile(
     r"d['’][A-Z][\w'’\-]*[a-z][\w'’\-]*|"  # an elided particle: "Alden d’Entremont"
     r"(?:al|el)-[A-Z][\w'’\-]*[a-z][\w'’\-]*|"  # a hyphened particle: "Ahmad al-Khatib"
     # a particle before a capital or a second particle ("Marie de la Roche")
-    r"(?:de|da|van|von|bin|al|la|le|del|der)(?=[ \t]+(?:[A-Z]|(?:la|le|der)[ \t]+[A-Z]))))*"
+    r"(?:de|da|du|di|van|von|bin|al|la|le|del|der|den|dos)"
+    r"(?=[ \t]+(?:[A-Z]|(?:la|le|der|den)[ \t]+[A-Z]))))*"
 )
 
 
