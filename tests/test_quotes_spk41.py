@@ -141,3 +141,18 @@ def test_van_den_particles_keep_the_full_name():
         "water was rising."
     )
     assert _speaker(text, "the water was rising") == "Ines van den Hoorn"
+
+
+def test_interview_answers_go_to_particle_surname_in_lead_in():
+    text = (
+        "The city's medical officer, Dr. Solenne du Marchais-Pike, said the heat would last."
+        "\n\nCoun. Henrike Van Loon toured a cooling centre. She said the centres were full."
+        "\n\nA short exchange with Dr. du Marchais-Pike, after the briefing:"
+        "\n\nQ: Should the centres have opened sooner?"
+        "\n\nA: I asked for that on Friday. I am glad it is happening."
+        "\n\nQ: Is this the new normal?"
+        "\n\nA: We have to plan as if it is. We had three of these last summer."
+    )
+    assert _speaker(text, "I asked for that on Friday. I am glad it is happening.") == (
+        "Solenne du Marchais-Pike"
+    )
