@@ -156,3 +156,10 @@ def test_interview_answers_go_to_particle_surname_in_lead_in():
     assert _speaker(text, "I asked for that on Friday. I am glad it is happening.") == (
         "Solenne du Marchais-Pike"
     )
+
+
+def test_advocate_for_a_group_is_an_anonymous_description():
+    text = "The shelter will open in May. An advocate for families said the plan came too late."
+    assert _speaker(text, "the plan came too late") == "an advocate for families"
+    text2 = 'Ann Roe, 40, runs the shelter.\n\n"It came too late," an advocate for families said.'
+    assert _speaker(text2, "It came too late") == "an advocate for families"
