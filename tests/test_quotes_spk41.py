@@ -163,3 +163,24 @@ def test_advocate_for_a_group_is_an_anonymous_description():
     assert _speaker(text, "the plan came too late") == "an advocate for families"
     text2 = 'Ann Roe, 40, runs the shelter.\n\n"It came too late," an advocate for families said.'
     assert _speaker(text2, "It came too late") == "an advocate for families"
+
+
+# --- item 4: an organisation subject stays the organisation ---
+
+
+def test_province_says_not_the_lawyer_for_the_province_apposed_later():
+    text = (
+        "A farm group says the levy is unfair. The province says the money goes into a fund "
+        "for soil projects.\n\nA lawyer for the province, Osric Dunleavy-Marr, said the "
+        'consultation was broad.\n\n"We listened," Dunleavy-Marr said.'
+    )
+    assert _speaker(text, "the money goes into a fund for soil projects") != "Osric Dunleavy-Marr"
+
+
+def test_description_apposed_later_still_names_the_description():
+    text = (
+        '"We think the curve turns in the spring," the deputy minister said.\n\n'
+        "Ann Roe-Blake, the minister, spoke later.\n\n"
+        "The deputy minister, Bernadette Du Pont-Mercier, is due at a committee on Thursday."
+    )
+    assert _speaker(text, "We think the curve turns in the spring") == "Bernadette Du Pont-Mercier"
