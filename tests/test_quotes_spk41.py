@@ -184,3 +184,18 @@ def test_description_apposed_later_still_names_the_description():
         "The deputy minister, Bernadette Du Pont-Mercier, is due at a committee on Thursday."
     )
     assert _speaker(text, "We think the curve turns in the spring") == "Bernadette Du Pont-Mercier"
+
+
+def test_possessive_place_before_a_name_is_not_part_of_it():
+    text = (
+        "Saskatoon's Joelle Prentice-Oakes won the final on Sunday. "
+        '"It was close all the way," Prentice-Oakes said.'
+    )
+    assert _speaker(text, "It was close all the way") == "Joelle Prentice-Oakes"
+    text2 = '"It was close all the way," said Saskatoon\'s Joelle Prentice-Oakes.'
+    assert _speaker(text2, "It was close all the way") == "Joelle Prentice-Oakes"
+
+
+def test_possessive_company_name_stays_whole():
+    text = "Moody's Investors Service said the outlook was stable."
+    assert _speaker(text, "the outlook was stable") == "Moody's Investors Service"
