@@ -485,8 +485,13 @@ _CAP_WORD = (
     r"(?:Ma?c(?=[A-Z]))?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’']+"
     r"(?:-(?:Ma?c(?=[A-Z]))?[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ’']+)*"
 )
+# (a lower-case particle may stand inside: "Aurelie du Castel-Ramsay", "Ines van der Berg")
 _CAP_RUN = re.compile(
-    r"(?<![\w’'-])" + _CAP_WORD + r"(?:[ \t]+(?:[A-Z]\.|" + _CAP_WORD + r")){1,4}(?![\w-])"
+    r"(?<![\w’'-])"
+    + _CAP_WORD
+    + r"(?:[ \t]+(?:(?:de|du|da|di|van|von|der|den|la|le|dos)[ \t]+){0,2}(?:[A-Z]\.|"
+    + _CAP_WORD
+    + r")){1,4}(?![\w-])"
 )
 
 

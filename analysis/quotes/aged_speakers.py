@@ -101,3 +101,73 @@ def _aged_person_between(an, lo, hi, canon):
                 return True
         i += 1
     return False
+
+
+# what may stand before the subject's name opening a sentence: title words ("Finance
+# Minister "), or a description the name is apposed to ("The constituent at the centre
+# of the row, " before "Evelyn Roe, watched")
+_AGED_SUBJECT_LEAD_RE = re.compile(
+    r"(?:[A-Z][\w.'’-]*[ \t]+){0,3}"
+    r"|(?:The|A|An|Its|Her|His|Their)[ \t][^,.;:!?\n\"“”]{0,80},[ \t]+"
+)
+
+
+def _resolve_aged_subject_before(an, q, persons):
+    """Fill a bare "the 74-year-old" whom no rule gave an age with the one person the
+    sentence just before names as its subject ("The constituent at the centre of the
+    row, Evelyn Roe, watched from home. '"A," the 74-year-old said'": Roe), in the same
+    paragraph or the one before, nobody else named there or between, and the article
+    giving that person no other age. False otherwise.
+
+    >>> import types
+    >>> from analysis.quotes.mentions import _ArticleNames
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = 'Evelyn Roe watched from home. "No," the 74-year-old said.'
+    >>> an = _ArticleNames(t, [(0, 29), (30, len(t))], lexicon(), None)
+    >>> q = types.SimpleNamespace(mention="the 74-year-old", m_start=t.index("the 74"), start=31)
+    >>> _resolve_aged_subject_before(an, q, []), q.speaker
+    (True, 'Evelyn Roe')
+    """
+    if _AGED_BARE_RE.match(q.mention) is None:
+        return False
+    an.antecedents()
+    lo = min(q.start, q.m_start)
+    si = bisect.bisect_right(an.ante[0], lo) - 1
+    if si < 1:
+        return False
+    s0, s1 = an.sents[si - 1][:2]
+    if len(_PARAGRAPH_BREAK_RE.findall(an.text, s1, lo)) > 1:
+        return False
+    names = an.positions()
+    j = bisect.bisect_left(names, s0)
+    if j >= len(names) or names[j] >= s1 or len(an.names[j][1]) < 2:
+        return False
+    if _AGED_SUBJECT_LEAD_RE.fullmatch(an.text, s0, names[j]) is None:
+        return False  # (the sentence's subject is no name: "Police said Ann Roe ...")
+    gender, person = an.person_like(j)[:2]
+    cw = list(an.names[j][1])
+    canon = an.canonical(cw)
+    if not (person or gender in ("m", "f")) or _aged_ref_not_a_person(an, canon):
+        return False
+    if _aged_person_between(an, names[j], lo, canon):
+        return False  # (someone else named since: maybe that one)
+    if _aged_given_other_age(an.text, cw[-1]):
+        return False  # ("Jo Roe, 34, spoke. '...,' the 29-year-old said": someone else)
+    return _set_person(an, q, persons, cw)
+
+
+# an age given to a name: "Roe, 34," / "34-year-old ... Roe" (the name's words after it)
+_AGED_GIVEN_COMMA_RE = re.compile(r"([A-Z][\w'’-]+),[ \t]+\d{1,3},")
+_AGED_GIVEN_BEFORE_RE = re.compile(r"\d-year-old([^.,;\n]{0,80})")
+
+
+def _aged_given_other_age(text, last):
+    """Does ``text`` give the name ending in ``last`` an age ("Jo Roe, 34,"; "the
+    34-year-old nurse Jo Roe")?
+
+    >>> _aged_given_other_age("Jo Roe, 34, spoke.", "Roe"), _aged_given_other_age("Jo Roe spoke.", "Roe")
+    (True, False)
+    """
+    if any(m.group(1) == last for m in _AGED_GIVEN_COMMA_RE.finditer(text)):
+        return True
+    return any(last in m.group(1).split() for m in _AGED_GIVEN_BEFORE_RE.finditer(text))

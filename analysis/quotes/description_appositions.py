@@ -35,6 +35,9 @@ def apposed_description_name(text, mention, after, reach=6000):
     'Bea Du Pont'
     >>> apposed_description_name(t, "the minister", 28) is None
     True
+    >>> t2 = "A, the province says. A lawyer for the province, Jo Roe, spoke."
+    >>> apposed_description_name(t2, "the province", 20) is None
+    True
     """
     words = mention.split()
     if len(words) < 2 or words[0].lower() != "the":
@@ -48,10 +51,18 @@ def apposed_description_name(text, mention, after, reach=6000):
         + _APPOSED_LATER_NAME
         + r"[ \t]*,"
     )
-    m = rx.search(text, after, after + reach)
-    if m is None:
-        return None
-    return m.group(1) if parse_person_name(m.group(1))[0] else None
+    for m in rx.finditer(text, after, after + reach):
+        if _PREP_BEFORE_RE.search(text, max(0, m.start() - 14), m.start()):
+            continue  # ("A lawyer for the province, Jo Roe,": the lawyer's name, not the province's)
+        return m.group(1) if parse_person_name(m.group(1))[0] else None
+    return None
+
+
+# a preposition right before "the <description>, <Name>,": the description is the object
+# of a larger phrase the name is apposed to ("A lawyer for the province, Jo Roe,")
+_PREP_BEFORE_RE = re.compile(
+    r"\b(?:for|of|with|at|from|to|by|in|on|representing|against)[ \t]+\Z", re.I
+)
 
 
 def _description_apposed_later(an, q, persons):

@@ -550,10 +550,12 @@ def _resolve_unaged(an, q, persons, reach=1200):
 
 
 # an unnamed person introduced as a speaker between a name and "the 67-year-old": a
-# paragraph or sentence opening "A ...", "An ..." or "One ..." whose clause (no stop,
-# quotation or line break) reaches "said", "says" or "told"
+# paragraph or sentence opening "A ...", "An ..." or "One ..." (or so after a short
+# opening phrase: "Outside the meeting, a retired teacher who ...") whose clause (no
+# stop, quotation or line break) reaches "said", "says" or "told"
 _INDEFINITE_SPEAKER_RE = re.compile(
-    r"(?:\n|[.!?][ \t]+)(?:An?|One)[ \t][^.!?\n\"“”]{0,160}?[ \t](?:said|says|told)\b"
+    r"(?:\n|[.!?][ \t]+)(?:[A-Z][^,.!?\n\"“”]{0,60},[ \t]+(?:an?|one)|An?|One)[ \t]"
+    r"[^.!?\n\"“”]{0,160}?[ \t](?:said|says|told)\b"
 )
 
 

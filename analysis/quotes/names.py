@@ -39,7 +39,7 @@ from .lexicon import (
 # Capitalised name sequences:
 #   (?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|St)\.[ \t]+)?
 #   (?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|(?<![A-Za-z])[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’\-]*[a-z][\w'’\-]*|[A-Z]\.|
-#   (?:de|da|van|von|bin|al|la|le|del|der)(?=[ \t]+[A-Z])))*
+#   (?:de|da|du|di|van|von|bin|al|la|le|del|der|den|dos)(?=[ \t]+[A-Z])))*
 # written with the first capital consumed by one plain class (fast scan in ``re``) and the
 # title chosen by look-behind on it, after a look-ahead that every title passes (1-3
 # lower-case letters and a period) so that other words skip the look-behinds (same matches);
@@ -77,7 +77,8 @@ _NAME_SEQ_RE = re.compile(
     r"d['’][A-Z][\w'’\-]*[a-z][\w'’\-]*|"  # an elided particle: "Alden d’Entremont"
     r"(?:al|el)-[A-Z][\w'’\-]*[a-z][\w'’\-]*|"  # a hyphened particle: "Ahmad al-Khatib"
     # a particle before a capital or a second particle ("Marie de la Roche")
-    r"(?:de|da|van|von|bin|al|la|le|del|der)(?=[ \t]+(?:[A-Z]|(?:la|le|der)[ \t]+[A-Z]))))*"
+    r"(?:de|da|du|di|van|von|bin|al|la|le|del|der|den|dos)"
+    r"(?=[ \t]+(?:[A-Z]|(?:la|le|der|den)[ \t]+[A-Z]))))*"
 )
 
 
@@ -117,6 +118,8 @@ def _clean_name_words(words, lex):
             ws[-1] = last[:-1]  # "Bernie Sanders’ aides": Sanders
     if len(ws) >= 3 and ws[1].lower() in lex.gender and _junk_before_given_name(ws[0], lex):
         ws = ws[1:]  # "Neither Donald Trump", "CNN's Jake Tapper", "Actor Clint Howard"
+    elif len(ws) == 3 and ws[0].endswith(("'s", "’s")) and _owned_pair_name(ws, lex):
+        ws = ws[1:]  # "Saskatoon's Joelle Prentice-Oakes": the place is no part of the name
     g = _words_before_given_name([w.lower() for w in ws], lex)
     if not g and len(ws) >= 2 and ws[-2].endswith(("'s", "’s")) and _owned_surname(ws[-2:], lex):
         return ws[-1:]  # "Amoco's Collier"
@@ -361,6 +364,9 @@ def _name_info0(raw, lex):
         # as _clean_name_words: a non-name word glued before a given name + surname
         cw = cw[1:]
         cl = cl[1:]
+    elif len(cw) == 3 and cl[0].endswith(("'s", "’s")) and _owned_pair_name(cw, lex):
+        cw = cw[1:]  # as _clean_name_words: "Saskatoon's Joelle Prentice-Oakes"
+        cl = cl[1:]
     g = len(cl) >= 4 and _words_before_given_name(cl, lex)  # (needs 4 words)
     if g:
         cw = cw[g:]
@@ -493,13 +499,13 @@ def _owned_pair_name(words, lex):
     a verb or a given name's stop word ("Bush's Facebook Page" stays one name)?
 
     >>> from analysis.quotes.lexicon import lexicon
-    >>> pairs = ("CNN's Alyona Minkovski", "Bush's Facebook Page")
+    >>> pairs = ("CNN's Alyona Minkovski", "Bush's Facebook Page", "Halifax's Jo Prentice-Oakes")
     >>> [_owned_pair_name(p.split(), lexicon()) for p in pairs]
-    [True, False]
+    [True, False, True]
     """
     return all(
         w[:1].isupper()
-        and w[1:].islower()
+        and all(p[:1].isupper() and p[1:].islower() for p in w.split("-"))  # ("Prentice-Oakes")
         and _owned_surname(("X's", w), lex)  # (the owner may be an outlet: "CNN's")
         and w.lower() not in lex.verb_lemma
         for w in words[1:]

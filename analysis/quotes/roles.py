@@ -12,7 +12,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from .aged_speakers import _resolve_aged_copula
+from .aged_speakers import _resolve_aged_copula, _resolve_aged_subject_before
 from .antecedents import (
     _INITIALS_RE,
     _NAME_RUN_RE,
@@ -69,6 +69,7 @@ from .lede_appositions import (
     _resolve_kin_full_named_next,
     _resolve_kin_named_later,
 )
+from .lede_job_named_next import _resolve_lede_job_named_next
 from .lede_named_next import (
     _JOB_NOUNS,
     _PERSON_NOUNS,
@@ -728,6 +729,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not ("-year-old" in q.mention and _resolve_aged_newcomer(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_aged_copula(an, q, persons))
                 and not ("-year-old" in q.mention and _resolve_unaged(an, q, persons))
+                and not ("-year-old" in q.mention and _resolve_aged_subject_before(an, q, persons))
                 and not (q.mention[:1] in "tThH" and _resolve_apposed(an, q, persons))
                 and not (opens_t and _resolve_indefinite_apposed(an, q, persons))
                 and not (opens_t and _resolve_spokesperson_again(an, q, persons))
@@ -752,6 +754,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not _resolve_described_named_next(an, q, persons)
                 and not _resolve_described_named_same_paragraph(an, q, persons)
                 and not (q.mention[:1] in "aA" and _resolve_lede_local_named_next(an, q, persons))
+                and not (q.mention[:1] in "aA" and _resolve_lede_job_named_next(an, q, persons))
                 and not (opens_t and _resolve_newcomer_described(an, q, persons))
                 and not (opens_t and _resolve_head_seen_before(an, q, persons))
                 and not (opens_t and _resolve_sexed_noun_just_named(an, q, persons))
