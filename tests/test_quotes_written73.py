@@ -1,0 +1,44 @@
+"""w65's rules (session 30, the sixtyfifth written batch), each checked on sentences
+written for this file.
+
+* "Jo Ruiz, 36, issued a statement saying ...": an age set off by commas between the
+  name and the verb that issued the document is skipped
+  (``nonspeech._issued_age_token``); the speaker was "36".
+* "The campaign issued a statement after the debate saying ...": "after/following/
+  before/during the <noun>" may stand between the document and the cue
+  (``nonspeech._issued_event_gap``); it was no row.
+"""
+
+from __future__ import annotations
+
+from tests._quote_rows import has_quote, quote_rows
+
+
+def _speakers(text: str, quote: str) -> list[str]:
+    return [s for s, q in quote_rows(text, "speaker", "quote") if q == quote]
+
+
+def test_age_between_name_and_issued_statement_is_skipped():
+    text = (
+        "The bakery's owner, Hester Quigley-Amadi, 58, issued a statement saying "
+        "the ovens would be fixed by spring."
+    )
+    assert _speakers(text, "the ovens would be fixed by spring") == ["Hester Quigley-Amadi"]
+
+
+def test_age_after_bare_name_before_issued_statement():
+    text = "Tobin Farrow-Eze, 44, issued a statement saying he would not run again."
+    assert _speakers(text, "he would not run again") == ["Tobin Farrow-Eze"]
+
+
+def test_statement_after_an_event_before_saying():
+    text = (
+        "The mayor's office issued a statement after the vote saying the budget "
+        "would be balanced next year."
+    )
+    assert has_quote(text, "office", "the budget would be balanced next year")
+
+
+def test_statement_following_the_game_before_saying():
+    text = "The league issued a statement following the game saying no player was hurt."
+    assert has_quote(text, "league", "no player was hurt")
