@@ -7,6 +7,9 @@ written for this file.
 * "The campaign issued a statement after the debate saying ...": "after/following/
   before/during the <noun>" may stand between the document and the cue
   (``nonspeech._issued_event_gap``); it was no row.
+* "The losing skip, two-time champion Ann Roe, conceded that ...": a hyphenated
+  lower-case modifier ("two-time", "long-time") counts among the role words before a
+  name after a comma (``np_left._role_word_alpha``); the speaker was the description.
 """
 
 from __future__ import annotations
@@ -42,3 +45,16 @@ def test_statement_after_an_event_before_saying():
 def test_statement_following_the_game_before_saying():
     text = "The league issued a statement following the game saying no player was hurt."
     assert has_quote(text, "league", "no player was hurt")
+
+
+def test_hyphenated_role_word_before_apposed_name():
+    text = (
+        "The losing pitcher, two-time all-star Delphine Arkwright-Obi, conceded that "
+        "her curveball had not been sharp."
+    )
+    assert _speakers(text, "her curveball had not been sharp") == ["Delphine Arkwright-Obi"]
+
+
+def test_long_time_role_word_before_apposed_name_said():
+    text = "The coach, long-time assistant Bram Kowalczyk-Ames, said the team was tired."
+    assert _speakers(text, "the team was tired") == ["Bram Kowalczyk-Ames"]
