@@ -10,6 +10,11 @@ written for this file.
 * "The losing skip, two-time champion Ann Roe, conceded that ...": a hyphenated
   lower-case modifier ("two-time", "long-time") counts among the role words before a
   name after a comma (``np_left._role_word_alpha``); the speaker was the description.
+* "The moderator, veteran broadcaster Ann Roe, warned ... '...,' the moderator said":
+  up to three lower-case role words may stand between the apposition's comma and the
+  name a later bare description echoes (``wordscan.APPOSED_ROLE_WORDS`` in
+  ``appositions._resolve_apposed``; no function word among them, so "The mayor, who
+  lives in Ottawa," names nobody); it was "the moderator".
 """
 
 from __future__ import annotations
@@ -58,3 +63,21 @@ def test_hyphenated_role_word_before_apposed_name():
 def test_long_time_role_word_before_apposed_name_said():
     text = "The coach, long-time assistant Bram Kowalczyk-Ames, said the team was tired."
     assert _speakers(text, "the team was tired") == ["Bram Kowalczyk-Ames"]
+
+
+def test_description_with_role_words_before_apposed_name_is_echoed():
+    text = (
+        "The referee, retired schoolteacher Odile Varga-Nkemelu, warned both benches "
+        "that she would hand out penalties.\n\n"
+        '"Sit down, please," the referee said.'
+    )
+    assert _speakers(text, "Sit down, please") == ["Odile Varga-Nkemelu"]
+
+
+def test_relative_clause_after_the_description_names_nobody():
+    text = (
+        "The referee, who lives in Sudbury, warned both benches that she would hand out "
+        "penalties.\n\n"
+        '"Sit down, please," the referee said.'
+    )
+    assert _speakers(text, "Sit down, please") != ["Sudbury"]

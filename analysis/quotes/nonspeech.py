@@ -927,7 +927,7 @@ _ISSUED_EVENT_PREPS = frozenset(("after", "following", "before", "during"))
 def _issued_event_gap(toks, k):
     """Do the three tokens before the cue ``k`` name an event ("after the debate")?
 
-    >>> _issued_event_gap([(0, 0, w) for w in "after the debate saying".split()], 3)
+    >>> _issued_event_gap([(0, 0, w) for w in "statement after the debate saying".split()], 4)
     True
     """
     return (
