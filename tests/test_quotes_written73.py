@@ -15,6 +15,12 @@ written for this file.
   name a later bare description echoes (``wordscan.APPOSED_ROLE_WORDS`` in
   ``appositions._resolve_apposed``; no function word among them, so "The mayor, who
   lives in Ottawa," names nobody); it was "the moderator".
+* "A, the foreperson told a packed courtroom Friday, ending B": a listener ("a packed
+  courtroom", "reporters") and a day between the "tell" cue and a comma before a
+  participle adjunct leave the content before the frame (``sides._DATED_LISTENER_RE``;
+  "courtroom" is a listener in ``cues._LISTENERS``); the row was the participle phrase.
+* "A, Acme Inc. said in a filing Monday, B": "in a filing" / "in a submission" is an
+  adverbial of the frame (``cues._POST_SKIP_ITEMS``); the row was "in a filing Monday, B".
 """
 
 from __future__ import annotations
@@ -81,3 +87,38 @@ def test_relative_clause_after_the_description_names_nobody():
         '"Sit down, please," the referee said.'
     )
     assert _speakers(text, "Sit down, please") != ["Sudbury"]
+
+
+def test_told_a_courtroom_on_a_day_then_participle_keeps_the_content_before():
+    text = (
+        "The defendant is not guilty on all counts, the clerk told a crowded courtroom "
+        "Tuesday, ending a trial that lasted four months."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert rows == [("the clerk", "The defendant is not guilty on all counts")]
+
+
+def test_told_reporters_on_a_day_then_participle_keeps_the_content_before():
+    text = (
+        "The strike is over, the union leader told reporters Sunday, ending three weeks "
+        "of picket lines at the port."
+    )
+    assert [q for _, q in quote_rows(text, "speaker", "quote")] == ["The strike is over"]
+
+
+def test_told_reporters_then_adding_keeps_both_rows():
+    text = (
+        "The strike is over, the union leader told reporters Sunday, adding that the "
+        "workers would vote on the deal next week."
+    )
+    quotes = [q for _, q in quote_rows(text, "speaker", "quote")]
+    assert "The strike is over" in quotes
+    assert "the workers would vote on the deal next week" in quotes
+
+
+def test_said_in_a_filing_is_no_content():
+    text = (
+        "The company can no longer pay its lenders, Brightwater Looms Inc. said in a "
+        "filing Monday, three years after it opened its first mill."
+    )
+    assert quote_rows(text, "quote") == [("The company can no longer pay its lenders",)]
