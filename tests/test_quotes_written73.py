@@ -21,6 +21,10 @@ written for this file.
   "courtroom" is a listener in ``cues._LISTENERS``); the row was the participle phrase.
 * "A, Acme Inc. said in a filing Monday, B": "in a filing" / "in a submission" is an
   adverbial of the frame (``cues._POST_SKIP_ITEMS``); the row was "in a filing Monday, B".
+* "Asked by reporters whether A, Lee laughed.": a question of the press put with an
+  opening "Asked by" is no row (``clauses._press_agent``; a named agent's question,
+  "Asked by host Ann Roe whether A", stays a row of Ann Roe); it was a row of
+  "reporters".
 """
 
 from __future__ import annotations
@@ -122,3 +126,29 @@ def test_said_in_a_filing_is_no_content():
         "filing Monday, three years after it opened its first mill."
     )
     assert quote_rows(text, "quote") == [("The company can no longer pay its lenders",)]
+
+
+def test_question_asked_by_reporters_is_no_row():
+    text = (
+        "Asked by reporters after the game whether she would retire, Tilda Vorster-Nwosu "
+        "smiled and walked to the bus."
+    )
+    assert quote_rows(text, "quote") == []
+
+
+def test_question_asked_by_reporters_keeps_the_answer():
+    text = (
+        "Asked by journalists whether the plant would reopen, Hamish Oyelaran-Birk said "
+        "the owners had not decided."
+    )
+    assert quote_rows(text, "speaker", "quote") == [
+        ("Hamish Oyelaran-Birk", "the owners had not decided")
+    ]
+
+
+def test_question_asked_by_a_named_host_stays_a_row():
+    text = (
+        "Asked by host Carys Whitlow-Diallo whether the plant would reopen, Hamish "
+        "Oyelaran-Birk said the owners had not decided."
+    )
+    assert has_quote(text, "Whitlow-Diallo", "whether the plant would reopen")
