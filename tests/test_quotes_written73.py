@@ -25,6 +25,11 @@ written for this file.
   opening "Asked by" is no row (``clauses._press_agent``; a named agent's question,
   "Asked by host Ann Roe whether A", stays a row of Ann Roe); it was a row of
   "reporters".
+* "reported a profit of $22 million, a figure that riders raised" and "announced a
+  $1.2-million renovation and has since leased it": an apposed ", a <noun> that" clause
+  and the subject's next predicate ("and has since ...") close the object noun phrase
+  (``content._CLOSING_RELATIVE_RE``, ``content._SECOND_PREDICATE_RE``), so their clause
+  words make no speech; both were false rows.
 """
 
 from __future__ import annotations
@@ -152,3 +157,27 @@ def test_question_asked_by_a_named_host_stays_a_row():
         "Oyelaran-Birk said the owners had not decided."
     )
     assert has_quote(text, "Whitlow-Diallo", "whether the plant would reopen")
+
+
+def test_amount_object_then_apposed_figure_that_is_no_speech():
+    text = (
+        "The ferry operator reported a loss of $9 million for the season, a number that "
+        "angered island residents."
+    )
+    assert quote_rows(text, "quote") == []
+
+
+def test_amount_object_then_second_predicate_is_no_speech():
+    text = (
+        "The landlord announced a $3-million upgrade in March and has since raised the "
+        "rent on every unit."
+    )
+    assert quote_rows(text, "quote") == []
+
+
+def test_announced_then_said_keeps_the_said_clause():
+    text = (
+        "The landlord announced a $3-million upgrade in March and said the rents would "
+        "not rise."
+    )
+    assert quote_rows(text, "quote") == [("the rents would not rise",)]
