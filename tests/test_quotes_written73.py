@@ -176,8 +176,5 @@ def test_amount_object_then_second_predicate_is_no_speech():
 
 
 def test_announced_then_said_keeps_the_said_clause():
-    text = (
-        "The landlord announced a $3-million upgrade in March and said the rents would "
-        "not rise."
-    )
+    text = "The landlord announced a $3-million upgrade in March and said the rents would not rise."
     assert quote_rows(text, "quote") == [("the rents would not rise",)]
