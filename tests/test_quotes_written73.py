@@ -30,6 +30,9 @@ written for this file.
   and the subject's next predicate ("and has since ...") close the object noun phrase
   (``content._CLOSING_RELATIVE_RE``, ``content._SECOND_PREDICATE_RE``), so their clause
   words make no speech; both were false rows.
+* "One of them, a software developer who asked not to be named, said": the indefinite
+  description in apposition to a partitive subject is the speaker
+  (``clauses._partitive_description``); it was "one of them".
 """
 
 from __future__ import annotations
@@ -178,3 +181,21 @@ def test_amount_object_then_second_predicate_is_no_speech():
 def test_announced_then_said_keeps_the_said_clause():
     text = "The landlord announced a $3-million upgrade in March and said the rents would not rise."
     assert quote_rows(text, "quote") == [("the rents would not rise",)]
+
+
+def test_partitive_subject_with_described_apposition_and_who_clause():
+    text = (
+        "Dozens of cooks lost their jobs on Monday. One of them, a pastry chef who asked "
+        "not to be named, said the kitchen closed without warning."
+    )
+    assert _speakers(text, "the kitchen closed without warning") == ["a pastry chef"]
+
+
+def test_partitive_subject_with_described_apposition():
+    text = "One of them, a line cook, said the kitchen closed without warning."
+    assert _speakers(text, "the kitchen closed without warning") == ["a line cook"]
+
+
+def test_partitive_subject_alone_stays():
+    text = "One of them said the kitchen closed without warning."
+    assert _speakers(text, "the kitchen closed without warning") == ["one of them"]
