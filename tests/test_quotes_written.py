@@ -1262,6 +1262,16 @@ def test_sixtysecond_batch_scores_hold(bench):
     assert res["speaker"] >= 0.945
 
 
+def test_sixtyfifth_batch_scores_hold(bench):
+    # blind P 0.954 R 0.965 F1 0.960 speaker 0.886 (172 gold, 166 matched); after w65's
+    # rules P 0.983 R 0.983 F1 0.983 speaker 0.929 (169 matched)
+    res = bench.score(bench.load(DATA65))
+    assert res["p"] >= 0.98
+    assert res["r"] >= 0.98
+    assert res["f1"] >= 0.98
+    assert res["speaker"] >= 0.925
+
+
 def test_sixtythird_batch_scores_hold(bench):
     # blind P 0.960 R 0.971 F1 0.965 speaker 0.934 (171 gold); gold fixes (168): P 0.960
     # R 0.988 F1 0.974 speaker 0.934; after w63's rules P 0.965 R 0.988 F1 0.976
