@@ -21,10 +21,6 @@ written for this file.
   "courtroom" is a listener in ``cues._LISTENERS``); the row was the participle phrase.
 * "A, Acme Inc. said in a filing Monday, B": "in a filing" / "in a submission" is an
   adverbial of the frame (``cues._POST_SKIP_ITEMS``); the row was "in a filing Monday, B".
-* "Asked by reporters whether A, Lee laughed.": a question of the press put with an
-  opening "Asked by" is no row (``clauses._press_agent``; a named agent's question,
-  "Asked by host Ann Roe whether A", stays a row of Ann Roe); it was a row of
-  "reporters".
 * "reported a profit of $22 million, a figure that riders raised" and "announced a
   $1.2-million renovation and has since leased it": an apposed ", a <noun> that" clause
   and the subject's next predicate ("and has since ...") close the object noun phrase
@@ -33,6 +29,11 @@ written for this file.
 * "One of them, a software developer who asked not to be named, said": the indefinite
   description in apposition to a partitive subject is the speaker
   (``clauses._partitive_description``); it was "one of them".
+* 'Vale shrugged. "..."' / 'Vale declined to respond to the accusation. "..."': a
+  one-sentence lead-in of a gesture (or, in a lead-in only, of a refusal to answer)
+  that opens the quotation's own paragraph hands the quotation to its subject, as a
+  one-sentence gesture paragraph before it does (``formats._gesture_lead_in``,
+  ``formats._DECLINED_TAIL_RE``); it went to the speaker of the paragraph before.
 """
 
 from __future__ import annotations
@@ -136,32 +137,6 @@ def test_said_in_a_filing_is_no_content():
     assert quote_rows(text, "quote") == [("The company can no longer pay its lenders",)]
 
 
-def test_question_asked_by_reporters_is_no_row():
-    text = (
-        "Asked by reporters after the game whether she would retire, Tilda Vorster-Nwosu "
-        "smiled and walked to the bus."
-    )
-    assert quote_rows(text, "quote") == []
-
-
-def test_question_asked_by_reporters_keeps_the_answer():
-    text = (
-        "Asked by journalists whether the plant would reopen, Hamish Oyelaran-Birk said "
-        "the owners had not decided."
-    )
-    assert quote_rows(text, "speaker", "quote") == [
-        ("Hamish Oyelaran-Birk", "the owners had not decided")
-    ]
-
-
-def test_question_asked_by_a_named_host_stays_a_row():
-    text = (
-        "Asked by host Carys Whitlow-Diallo whether the plant would reopen, Hamish "
-        "Oyelaran-Birk said the owners had not decided."
-    )
-    assert has_quote(text, "Whitlow-Diallo", "whether the plant would reopen")
-
-
 def test_amount_object_then_apposed_figure_that_is_no_speech():
     text = (
         "The ferry operator reported a loss of $9 million for the season, a number that "
@@ -199,3 +174,31 @@ def test_partitive_subject_with_described_apposition():
 def test_partitive_subject_alone_stays():
     text = "One of them said the kitchen closed without warning."
     assert _speakers(text, "the kitchen closed without warning") == ["one of them"]
+
+
+_EARLIER = (
+    "Defence lawyer Orla Venkataraman-Doyle said the evidence was thin.\n\n"
+    '"We will appeal this verdict," Venkataraman-Doyle said.\n\n'
+)
+
+
+def test_gesture_lead_in_in_the_quotation_paragraph():
+    text = (
+        _EARLIER + 'Prosecutor Idris Halloran-Mbeki shrugged. "The jury heard it all and decided."'
+    )
+    assert _speakers(text, "The jury heard it all and decided.") == ["Idris Halloran-Mbeki"]
+
+
+def test_refusal_lead_in_in_the_quotation_paragraph():
+    text = (
+        _EARLIER
+        + "Prosecutor Idris Halloran-Mbeki said the verdict was fair.\n\n"
+        + "Halloran-Mbeki declined to respond to the accusation. "
+        + '"The jury heard it all and decided."'
+    )
+    assert _speakers(text, "The jury heard it all and decided.") == ["Idris Halloran-Mbeki"]
+
+
+def test_quotation_paragraph_with_its_own_frame_is_unchanged():
+    text = _EARLIER + 'Halloran-Mbeki shrugged. "The jury decided," Venkataraman-Doyle said.'
+    assert _speakers(text, "The jury decided") == ["Orla Venkataraman-Doyle"]

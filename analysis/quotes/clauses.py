@@ -835,8 +835,6 @@ def _cue_speaker(doc, c, lex):
             if cut == np_b[0]:
                 return None
             np_b = (np_b[0], cut)
-        if c.k == 0 and _press_agent(toks, np_b):
-            return None  # "Asked by reporters whether A, Lee laughed": a reporter's question
         if not c.form.endswith("ing"):
             return None, _span_of(toks, np_b), True, True
     if c.form.endswith("ing"):  # (after "asking by", the -ing rules decide the speaker)
@@ -850,19 +848,6 @@ def _cue_speaker(doc, c, lex):
         return None if got is None else (*got, asked_by, asked_by)
     got = _hearsay_speaker(c, lex) or _finite_speaker(doc, c, lex)
     return None if got is None else (*got, False)
-
-
-# the press as the agent of an opening "Asked by": its question is no row
-_PRESS_AGENTS = frozenset(("reporters", "journalists", "a reporter", "a journalist", "the media"))
-
-
-def _press_agent(toks, np_):
-    """Is the phrase ``np_`` of ``toks`` the press ("reporters", "a journalist")?
-
-    >>> _press_agent([(0, 0, "by"), (0, 0, "reporters")], (1, 2))
-    True
-    """
-    return " ".join(t[2].lower() for t in toks[np_[0] : np_[1]]) in _PRESS_AGENTS
 
 
 def _hearsay_speaker(c, lex):
