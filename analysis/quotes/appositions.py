@@ -14,7 +14,7 @@ from .given_names import _PARTICLES, _given_name_gender
 from .lede_named_next import _PERSON_NOUNS
 from .titles import _person_gender, _role_status
 from .usage import _NOT_IN_NAME
-from .wordscan import _head_then_apposed_name, _word_then_apposed_name
+from .wordscan import APPOSED_ROLE_WORDS, _head_then_apposed_name, _word_then_apposed_name
 
 # a sentence whose subject is a description with a full name in apposition ("The
 # area's Member of Parliament, Conservative Chris Roe, has raised it twice.")
@@ -92,7 +92,9 @@ def _resolve_apposed(an, q, persons, reach=4000):
             + det
             + r")[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}(?i:"
             + r"[ \t]+".join(map(re.escape, words[1:]))
-            + r"),[ \t]+((?:"
+            + r"),[ \t]+"
+            + APPOSED_ROLE_WORDS  # ("The moderator, veteran broadcaster Hugh Roe,")
+            + r"((?:"
             + _CAP_NAME_WORD
             + r"[ \t]+){0,2}"
             + _CAP_NAME_WORD

@@ -304,8 +304,8 @@ def _finite_speaker(doc, c, lex):
         # insertion before the cue, not an inverted "say the bulk" (a name after the
         # cue, '..., said Dana Hill', is the speaker)
         span = _long_sentence_subject(c, lex) or _subject_across_insertion(doc, c, lex)
-        if span is not None:
-            return None, span, False
+        if span is not None:  # ("One of them, a nurse who ..., said": the nurse)
+            return None, _partitive_description(doc.masked, span, c.cs), False
     np_r = _right_np(toks, kend, lex)
     if np_r is not None:
         np_r = _and_name_after(toks, np_r, lex)  # "..., said Ann Roe and Tom Vale"
@@ -617,6 +617,31 @@ def _subject_across_insertion(doc, c, lex):
     ):
         return mn.span(1)  # "The board's director of education, Ann Roe, who ..., said"
     return span
+
+
+def _partitive_description(masked, span, cs):
+    """The indefinite description in apposition to a partitive subject ``span`` ("One
+    of them, a software developer who asked not to be named, said": "a software
+    developer"), else ``span``.
+
+    >>> t = "One of them, a bus driver, said"
+    >>> _partitive_description(t, (0, 11), 27)
+    (13, 25)
+    """
+    if span is None or _PARTITIVE_SUBJECT_RE.fullmatch(masked, span[0], span[1]) is None:
+        return span
+    md = _PARTITIVE_APPOSITION_RE.match(masked, span[1], cs)
+    return span if md is None else md.span(1)
+
+
+# a partitive subject ("One of them") and the indefinite description in apposition to it
+# ("..., a software developer who asked not to be named, said"), which names the speaker
+_PARTITIVE_SUBJECT_RE = re.compile(
+    r"(?:One|Another|Some|Many|Several|Two|Three|Most)[ \t]+of[ \t]+(?:them|those|us)"
+)
+_PARTITIVE_APPOSITION_RE = re.compile(
+    r",[ \t]+((?:a|an)(?:[ \t]+[a-z0-9][\w-]*){1,4}?)(?=[ \t]+(?:who|named|with|from)\b|,)"
+)
 
 
 # a person's name in apposition right after a described subject, before the insertion

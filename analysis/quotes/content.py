@@ -203,7 +203,8 @@ def _restrictive_relative_end(text, s0, e0):
 # three straight" (the clause describes the object's noun, it does not make speech)
 _CLOSING_RELATIVE_RE = re.compile(
     r",[ \t]+(?:who|whose|which|though|although|while|and|but|with"
-    r"|(?:much|most|all|some|part|half)[ \t]+of[ \t]+(?:it|them))[ \t]"  # ", much of it from"
+    r"|(?:much|most|all|some|part|half)[ \t]+of[ \t]+(?:it|them)"  # ", much of it from"
+    r"|an?[ \t]+[a-z][\w-]*[ \t]+(?:that|which))[ \t]"  # ", a figure that critics raised"
     r"(?:[^,;:\x01]|(?<=\d),(?=\d))*\Z"
 )  # (or a concessive clause: "added 8 per cent, though they remain below ...", or the
 
@@ -220,10 +221,19 @@ def _object_end(text, s0, e0):
     m = _CLOSING_RELATIVE_RE.search(text, s0, e0)
     e0 = e0 if m is None else m.start()
     m = _CLOSING_TIME_RE.search(text, s0, e0)
+    e0 = e0 if m is None else m.start()
+    m = _SECOND_PREDICATE_RE.search(text, s0, e0)
     return e0 if m is None else m.start()
 
 
 _CLOSING_TIME_RE = re.compile(r"[ \t](?:before|after|until)[ \t]")
+
+
+# the subject's next predicate after its object, with no subject of its own ("announced a
+# $2-million renovation and has since leased the building"): the object ends before it
+_SECOND_PREDICATE_RE = re.compile(
+    r"[ \t]and[ \t]+(?:has|have|had|is|was|will|would)[ \t]+(?:since|also|then|now|already)?"
+)
 
 
 _OBJECT_DET = (

@@ -223,7 +223,7 @@ _POST_SKIP_ITEMS = (
     r"news\s+conference|press\s+conference|rally|radio\s+interview|television\s+interview|"
     r"op-ed|memo|note|telephone\s+interview|phone\s+interview|message|briefing|call|"
     r"legislature|hearing|meeting|inquest|courthouse|response|reply|notice|advisory|bulletin|"
-    r"lawsuit|class\s+action|court\s+filing)\b"
+    r"lawsuit|class\s+action|court\s+filing|filing|submission)\b"
     r"(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s*)+"
     r"|\s+to\s+(?:questions|queries|inquiries)(?:\s+from\s+(?:the\s+)?[\w'’\-]+)?"
     r"|\s+for\s+(?:reporters|journalists|(?:the\s+)?(?:news\s+)?media)\b"  # "a briefing for reporters"
@@ -274,7 +274,7 @@ _LISTENERS = (
     r"analysts|investors|shareholders|councillors|councilors|legislators|teammates|pollsters|"
     r"conference|meeting|briefing|rally|inquest|legislature|room|gathering|assembly|forum|"
     r"session|chamber|tribunal|commission|hall|auditorium|gymnasium|congregation|ballroom|"
-    r"banquet|luncheon|dinner|breakfast|theatre|theater|arena|classroom)\b"
+    r"banquet|luncheon|dinner|breakfast|theatre|theater|arena|classroom|courtroom|courtrooms)\b"
 )
 
 

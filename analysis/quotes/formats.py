@@ -444,6 +444,14 @@ _GESTURE_TAIL_RE = re.compile(
 )
 
 
+# a refusal to answer as the one-sentence lead-in of a quotation's paragraph ("Vale
+# declined to respond to the accusation. "..."): no speech, the quotation is the subject's
+_DECLINED_TAIL_RE = re.compile(
+    r"(?<![\w’'\-])(declined)[ \t\xa0]+to[ \t\xa0]+(?:respond|comment|reply|answer|elaborate)"
+    r"\b[^.!?\n\x01]{0,60}\.[ \t\xa0]*\Z"
+)
+
+
 # the subject right before a gesture verb: "her mother", "the coach", "Ann Lee"
 _GESTURER_RE = re.compile(
     r"[ \t\xa0]*((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)(?:[ \t\xa0]+[a-z][\w\-]*){1,3}"
@@ -451,10 +459,11 @@ _GESTURER_RE = re.compile(
 )
 
 
-def _gesture_subject(doc, ps, pe):
+def _gesture_subject(doc, ps, pe, refusal=False):
     """(mention, start, end, verb start, verb end) of the subject of paragraph
     ps..pe when it is one short sentence, outside quotations, whose verb is a gesture
-    ("Roe shrugged.", "Asked about that, her mother laughs."); else None."""
+    ("Roe shrugged.", "Asked about that, her mother laughs."), or with ``refusal`` a
+    refusal to answer ("Vale declined to respond to the accusation."); else None."""
     text, masked = doc.text, doc.masked
     if (
         not 0 < pe - ps <= 120
@@ -467,6 +476,8 @@ def _gesture_subject(doc, ps, pe):
         (m for m in _GESTURE_TAIL_RE.finditer(masked, max(ps, pe - 40), pe) if m.group(1) in verbs),
         None,
     )
+    if m is None and refusal and "declined" in masked[ps:pe]:  # "Vale declined to respond."
+        m = _DECLINED_TAIL_RE.search(masked, ps, pe)
     if m is None:
         return None
     span = colon_subject(masked, ps, m.start(1), doc.lex)
@@ -480,6 +491,24 @@ def _gesture_subject(doc, ps, pe):
     if mention.split()[0].lower() in _NOT_SPEAKERS:
         return None
     return mention, span[0], span[1], m.start(1), m.end(1)
+
+
+def _gesture_lead_in(doc, ps, bs):
+    """``_gesture_subject`` of the one sentence text[ps:bs] that opens a paragraph
+    right before a quotation at ``bs`` in it ('Vale shrugged. "It is done."'); None
+    when text[ps:bs] is anything else (a quotation opening the paragraph is not read).
+
+    >>> from analysis.quotes.assemble import extract
+    >>> t = 'Ann Lee ran the shop.\\n\\nLee shrugged. "It was a living, and I liked it."'
+    >>> [(q.speaker, t[q.start:q.end]) for q in extract(t)[0]]
+    [('Ann Lee', 'It was a living, and I liked it.')]
+    """
+    end = bs
+    while end > ps and doc.text[end - 1] in " \t\xa0":
+        end -= 1
+    if end - ps < 8 or doc.text[end - 1 : end] != ".":
+        return None
+    return _gesture_subject(doc, ps, end, refusal=True)
 
 
 _NEWLINE_RE = re.compile("\n")
@@ -510,16 +539,24 @@ def gesture_paragraphs(doc) -> None:
             continue  # (a carried paragraph follows its own first block)
         i = bisect.bisect_left(nls, b[0])
         if i == 0 or b[0] - nls[i - 1] > 8 or text[nls[i - 1] + 1 : b[0]].strip(" \t\xa0"):
-            continue  # the quotation must open its paragraph, and one comes before it
-        ps, pe = nls[i - 1] + 1, (nls[i] if i < len(nls) else len(text))
-        prev_end = ps - 1
-        while prev_end > 0 and text[prev_end - 1] in " \t\n\xa0":
-            prev_end -= 1
-        j = bisect.bisect_left(nls, prev_end)
-        prev_start = nls[j - 1] + 1 if j else 0
-        who = _gesture_subject(doc, prev_start, prev_end)
-        if who is None:
-            continue
+            # (or a one-sentence lead-in of the quotation's own paragraph: 'Vale shrugged.
+            # "..."', its paragraph start being the gesture's)
+            ps = nls[i - 1] + 1 if i else 0
+            who = _gesture_lead_in(doc, ps, b[0])
+            if who is None:
+                continue
+            ps = b[0]
+            pe = nls[i] if i < len(nls) else len(text)
+        else:
+            ps, pe = nls[i - 1] + 1, (nls[i] if i < len(nls) else len(text))
+            prev_end = ps - 1
+            while prev_end > 0 and text[prev_end - 1] in " \t\n\xa0":
+                prev_end -= 1
+            j = bisect.bisect_left(nls, prev_end)
+            prev_start = nls[j - 1] + 1 if j else 0
+            who = _gesture_subject(doc, prev_start, prev_end)
+            if who is None:
+                continue
         k = bisect.bisect_left(starts, ps)
         if (k < len(starts) and starts[k] < pe) or doc.lex.cue_re.search(masked, ps, pe):
             continue  # the paragraph has its own attribution

@@ -824,8 +824,11 @@ _ISSUE_GAP = {
 def _issued_document_speaker(toks, k, lex):
     """Speaker span of "<X> issued a statement (on Tuesday) saying", "<X> unleashed a
     series of tweets early Friday saying", "<X> released a letter from her doctor that
-    says": the subject of the verb that issued the document; None otherwise."""
+    says", "<X> issued a statement after the debate saying": the subject of the verb
+    that issued the document; None otherwise."""
     j = k - 1
+    if _issued_event_gap(toks, k):  # "after the debate" between the noun and the cue
+        j, k = k - 4, k - 3
     while (
         j >= 0
         and k - j <= 4
@@ -905,6 +908,8 @@ def _np_before_insertion(toks, v, lex):
         if w == "," and not _digit_comma(toks, o):
             if toks[o + 1][2].lower() in ("who", "whose", "which"):
                 return _left_np(toks, o, lex)
+            if o + 2 == v - 1 and _issued_age_token(toks[o + 1][2]):
+                return _left_np(toks, o, lex)  # "Jo Ruiz, 36, issued": the name, not 36
             if toks[o + 1][2].lower() in ("a", "an") and (np_ := _left_np(toks, o, lex)):
                 return np_  # "The Network, a group that tracks ..., issued": the Network
             if _preposed_relative(toks, o + 1):
@@ -914,6 +919,33 @@ def _np_before_insertion(toks, v, lex):
                 return np_
             return (o + 1, v - 1) if _insertion_is_org_name(toks, o + 1, v - 1) else None
     return None
+
+
+_ISSUED_EVENT_PREPS = frozenset(("after", "following", "before", "during"))
+
+
+def _issued_event_gap(toks, k):
+    """Do the three tokens before the cue ``k`` name an event ("after the debate")?
+
+    >>> _issued_event_gap([(0, 0, w) for w in "statement after the debate saying".split()], 4)
+    True
+    """
+    return (
+        k >= 4
+        and toks[k - 3][2].lower() in _ISSUED_EVENT_PREPS
+        and toks[k - 2][2].lower() == "the"
+        and toks[k - 1][2].isalpha()
+        and toks[k - 1][2].islower()
+    )
+
+
+def _issued_age_token(word):
+    """Is ``word`` an age set off by commas after a name ("Jo Ruiz, 36, issued")?
+
+    >>> _issued_age_token("36"), _issued_age_token("2024")
+    (True, False)
+    """
+    return word.isdigit() and len(word) <= 3
 
 
 # prepositions that open a relative clause before "which"/"whom" ("in which", "of whom")

@@ -66,7 +66,7 @@ def _role_words_after_comma(toks, np_, lex):
     j = i0
     while j >= 1 and i0 - j < 3:
         w = toks[j - 1][2]
-        if not (w.isalpha() and w.islower()) or w in _NOT_ROLE or w in _DETS or w in _PREPS:
+        if not (_role_word_alpha(w) and w.islower()) or w in _NOT_ROLE or w in _DETS or w in _PREPS:
             break
         if w in _SENT_START_STOP or w in _TIME_WORDS or w in _NOT_ROLE_WORDS:
             break
@@ -76,6 +76,16 @@ def _role_words_after_comma(toks, np_, lex):
     if j < i0 and j >= 1 and toks[j - 1][2] == ",":
         return (j, i1)
     return np_
+
+
+def _role_word_alpha(word):
+    """Is ``word`` letters, or letters joined by one hyphen ("two-time", "long-time")?
+
+    >>> _role_word_alpha("two-time"), _role_word_alpha("-"), _role_word_alpha("2-time")
+    (True, False, False)
+    """
+    a, _, b = word.partition("-")
+    return a.isalpha() and (not b or b.isalpha())
 
 
 # a province's or state's abbreviation after a town ("Shediac, N.B.", "Brandon, Man.")

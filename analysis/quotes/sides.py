@@ -1165,8 +1165,24 @@ def _participle_after_adjunct(masked, frame_hi, post, se):
     return (
         m is not None
         and m.group(1) != "including"
-        and _PAREN_POST_RE.match(masked, frame_hi, post[0]) is not None
-    )
+        and (
+            _PAREN_POST_RE.match(masked, frame_hi, post[0]) is not None
+            or (
+                m.group(1) not in ("adding", "saying", "noting", "arguing", "insisting")
+                and _DATED_LISTENER_RE.match(masked, frame_hi, post[0]) is not None
+            )
+        )
+    )  # ("A, she told reporters Friday, ending B": the listener, a day and a comma)
+
+
+# a listener and a day between a "tell" cue and a comma ("told reporters Friday,", "told
+# a packed courtroom on Monday,")
+_DATED_LISTENER_RE = re.compile(
+    r"[ \t]+(?:(?:the|a|an|his|her|their|its)[ \t]+(?:[a-z-]+[ \t]+)?)?"
+    + _LISTENERS
+    + r"[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|yesterday|today)[ \t]*,[ \t]*\Z"
+)
 
 
 def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed):

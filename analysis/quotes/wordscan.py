@@ -143,7 +143,13 @@ def _role_after_comma(seg, role):
 
 
 # a comma, white space and a capital: a name set in apposition right after
-_COMMA_NAME_RE = re.compile(r",[ \t]+[A-ZÀ-ÖØ-Þ]")
+# up to three lower-case role words between an apposition's comma and the name ("The
+# moderator, veteran broadcaster Hugh Roe,"), no function word among them
+APPOSED_ROLE_WORDS = (
+    r"(?:(?!(?:who|whom|whose|which|that|the|a|an|and|or|but|in|of|at|from|for|with|to"
+    r"|on|by|as|is|was|are|were|has|had|have|said|says|not|also)[ \t])[a-z][a-z-]*[ \t]+){0,3}"
+)
+_COMMA_NAME_RE = re.compile(r",[ \t]+" + APPOSED_ROLE_WORDS + r"[A-ZÀ-ÖØ-Þ]")
 # up to 120 characters of one clause, a comma, white space and a capital
 _CLAUSE_COMMA_NAME_RE = re.compile(r"[^\n.,;:!?\"“”]{0,120},[ \t]+[A-ZÀ-ÖØ-Þ]")
 
