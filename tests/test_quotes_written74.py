@@ -6,6 +6,13 @@ written for this file.
   lower-case word of the apposition (``np_left._apposed_to_name``), so the phrase
   before "Town, Prov.," is the name's apposition and the speaker is the name; it was
   "student from Moncton".
+* "A, the agency said Tuesday in a report that also criticized B": a document or
+  occasion phrase after the frame ending in a relative "that" whose verb follows at
+  once (an adverb allowed) is no content opener (``adjunct_relatives.
+  document_relative_start``), so the content is A before the frame; it was "also
+  criticized B" (a false row) and A was missed. A participle adjective ("in a release
+  that affected workers would ...") and a second "that" ("in a report that was released
+  Tuesday that A") keep their content after the frame.
 """
 
 from __future__ import annotations
@@ -35,3 +42,34 @@ def test_aged_apposition_with_compound_noun_keeps_female_speaker():
         "flour shortage had ended."
     )
     assert has_quote(text, "Marta Lindgren-Obi", "the flour shortage had ended")
+
+
+def test_report_relative_clause_after_frame_leaves_content_before():
+    text = (
+        "Harbour ferries run late\n\n"
+        "HALIFAX — Ferry crews have been cut too far, the city's transit watchdog said "
+        "Tuesday in a report that also faulted the operator's hiring."
+    )
+    rows = quote_rows(text, "quote")
+    assert ("Ferry crews have been cut too far",) in rows
+    assert not any("faulted" in q for (q,) in rows)
+
+
+def test_statement_relative_clause_with_was_leaves_content_before():
+    text = (
+        "Title\n\nThe bridge will reopen in May, the company said in a statement that "
+        "was posted late Friday."
+    )
+    assert has_quote(text, "company", "The bridge will reopen in May")
+
+
+def test_release_with_participle_adjective_keeps_content_after():
+    text = "Title\n\nThe mill said in a news release that affected workers would get severance."
+    assert has_quote(text, "mill", "affected workers would get severance")
+
+
+def test_report_relative_clause_then_second_that_opens_content():
+    text = (
+        "Title\n\nThe auditor said in a report that was released Tuesday that the fund had run dry."
+    )
+    assert has_quote(text, "auditor", "the fund had run dry")
