@@ -13,6 +13,11 @@ written for this file.
   criticized B" (a false row) and A was missed. A participle adjective ("in a release
   that affected workers would ...") and a second "that" ("in a report that was released
   Tuesday that A") keep their content after the frame.
+* "The rookie defenceman the Jets called up in January, Tom Vale, had two goals ...
+  '...,' the rookie defenceman said": a definite description set in apposition to a
+  name across a reduced relative clause (its subject opening with a determiner) names
+  the same description later (``relative_appositions.resolve_relative_apposed``); it
+  was an earlier person introduced with the head noun only ("defenceman Nils Ekberg").
 """
 
 from __future__ import annotations
@@ -73,3 +78,38 @@ def test_report_relative_clause_then_second_that_opens_content():
         "Title\n\nThe auditor said in a report that was released Tuesday that the fund had run dry."
     )
     assert has_quote(text, "auditor", "the fund had run dry")
+
+
+def _trade(apposition: str) -> str:
+    return (
+        "Jets add depth at the deadline\n\n"
+        "WINNIPEG — The Jets acquired defenceman Nils Ekberg from Ottawa on Friday.\n\n"
+        '"He kills penalties," the coach said.\n\n'
+        + apposition
+        + " He is expected to return to the minors.\n\n"
+        '"I knew it was coming," the rookie defenceman said.'
+    )
+
+
+def test_description_apposed_across_reduced_relative_names_later_echo():
+    text = _trade(
+        "The rookie defenceman the Jets called up in January, Tomasz Whitfield, had "
+        "scored twice in five games."
+    )
+    assert _speakers(text, "I knew it was coming") == ["Tomasz Whitfield"]
+
+
+def test_description_apposed_across_possessive_relative_names_later_echo():
+    text = _trade(
+        "The rookie defenceman his old team traded away, Tomasz Whitfield, had scored "
+        "twice in five games."
+    )
+    assert _speakers(text, "I knew it was coming") == ["Tomasz Whitfield"]
+
+
+def test_other_description_across_relative_does_not_name_the_echo():
+    text = _trade(
+        "The veteran winger the Jets called up in January, Tomasz Whitfield, had "
+        "scored twice in five games."
+    )
+    assert "Tomasz Whitfield" not in _speakers(text, "I knew it was coming")
