@@ -1262,6 +1262,17 @@ def test_sixtysecond_batch_scores_hold(bench):
     assert res["speaker"] >= 0.945
 
 
+def test_sixtysixth_batch_scores_hold(bench):
+    # blind P 0.988 R 0.955 F1 0.971 speaker 0.952 (176 gold); gold fixes (170): P 0.988
+    # R 0.988 F1 0.988 speaker 0.964; after w66's rules P 0.994 R 0.994 F1 0.994
+    # speaker 0.976 (169 matched)
+    res = bench.score(bench.load(DATA66))
+    assert res["p"] >= 0.99
+    assert res["r"] >= 0.99
+    assert res["f1"] >= 0.99
+    assert res["speaker"] >= 0.97
+
+
 def test_sixtythird_batch_scores_hold(bench):
     # blind P 0.960 R 0.971 F1 0.965 speaker 0.934 (171 gold); gold fixes (168): P 0.960
     # R 0.988 F1 0.974 speaker 0.934; after w63's rules P 0.965 R 0.988 F1 0.976
