@@ -117,3 +117,17 @@ def document_relative_start(masked, pos, se):
         return pos
     end = adjunct_relative_end(masked, m.end(), se)
     return pos if end == m.end() else end
+
+
+def relative_content_start(masked, skip, pos, se):
+    """The content start after a frame whose adverbial skip matched ``skip`` (or None)
+    from ``pos``: past "at a meeting that ran late that" (``adjunct_relative_end``),
+    then past a document phrase's relative clause (``document_relative_start``).
+
+    >>> t = "said in a report that also criticized the force."
+    >>> relative_content_start(t, None, 4, len(t)) == len(t)
+    True
+    """
+    if skip:
+        pos = adjunct_relative_end(masked, skip.end(), se)
+    return document_relative_start(masked, pos, se)
