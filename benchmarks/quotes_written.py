@@ -1,6 +1,6 @@
 """Score analysis.extract_quotes on the written (fictional) Canadian-style news set.
 
-Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|fiftieth|fiftyfirst|fiftysecond|fiftythird|fiftyfourth|fiftyfifth|fiftysixth|fiftyseventh|fiftyeighth|fiftyninth|sixtieth|sixtyfirst|sixtysecond|sixtythird|sixtyfifth|all] [--errors N]
+Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|fiftieth|fiftyfirst|fiftysecond|fiftythird|fiftyfourth|fiftyfifth|fiftysixth|fiftyseventh|fiftyeighth|fiftyninth|sixtieth|sixtyfirst|sixtysecond|sixtythird|sixtyfifth|sixtysixth|all] [--errors N]
 
 Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes (first batch,
 session 10, 01-13), tests/data/written_news2/ (second batch, session 11, 14-25,
@@ -67,6 +67,7 @@ tests/data/written_news61/ (sixtyfirst batch, session 29, 411-416, blind too)
 tests/data/written_news62/ (sixtysecond batch, session 29, 417-422, blind too)
 tests/data/written_news63/ (sixtythird batch, session 29, 423-428, blind too)
 tests/data/written_news65/ (sixtyfifth batch, session 30, 435-440, blind too)
+tests/data/written_news66/ (sixtysixth batch, session 30, 441-446, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
 fiction written for newslens). The gold is validated first (``validate``): each
 span's text must equal the .txt slice, be non-empty, carry no outer whitespace or
@@ -160,6 +161,7 @@ DATA61 = ROOT / "tests" / "data" / "written_news61"
 DATA62 = ROOT / "tests" / "data" / "written_news62"
 DATA63 = ROOT / "tests" / "data" / "written_news63"
 DATA65 = ROOT / "tests" / "data" / "written_news65"
+DATA66 = ROOT / "tests" / "data" / "written_news66"
 SETS = {
     "first": [DATA],
     "second": [DATA2],
@@ -225,6 +227,7 @@ SETS = {
     "sixtysecond": [DATA62],
     "sixtythird": [DATA63],
     "sixtyfifth": [DATA65],
+    "sixtysixth": [DATA66],
     "all": [
         DATA,
         DATA2,
@@ -290,6 +293,7 @@ SETS = {
         DATA62,
         DATA63,
         DATA65,
+        DATA66,
     ],
 }
 STOP = {"a", "an", "the", "of", "and", "s", "mr", "mrs", "ms", "dr", "coun", "its", "his", "her"}

@@ -269,12 +269,17 @@ def _particle_opened_name(toks, np_):
     return (j, np_[1])
 
 
+# an age or count word inside an apposition ("22-year-old", "fourth-year" is lower-case)
+_APPOSED_AGE_RE = re.compile(r"\d+(?:-[a-z]+)+$")
+
+
 def _apposed_to_name(toks, j):
     """Does the lower-case phrase whose head is at token ``j`` open (after at most four
     lower-case words) right after "<Name>,": "Roe, a fourth-year student from Dartmouth,
-    N.S., said" (an apposition of Roe, who speaks)?"""
+    N.S., said" (an apposition of Roe, who speaks)? An age word counts as lower-case
+    ("Roe, a 22-year-old engineering student from Moncton, N.B., said")."""
     i = j - 1
-    while i >= 0 and j - i <= 4 and toks[i][2][:1].islower():
+    while i >= 0 and j - i <= 4 and (toks[i][2][:1].islower() or _APPOSED_AGE_RE.match(toks[i][2])):
         i -= 1
     return i >= 1 and toks[i][2] == "," and _is_cap(toks[i - 1][2])
 

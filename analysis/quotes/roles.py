@@ -125,6 +125,7 @@ from .orgs import _local_speaker, _resolve_described_body, _resolve_org, _resolv
 from .pair_mentions import resolve_pair_mention
 from .player_roles import _resolve_player_mentioned
 from .pronouns import _resolve_pronoun, _title_noun_gender
+from .relative_appositions import resolve_relative_apposed
 from .role_places import (
     _ROLE_BEFORE_COMPANY_RE,
     _from_place_description,
@@ -718,7 +719,8 @@ def _resolve_mention_words(an, q, persons, groups):
         # "the president", "the GOP presidential candidate": the person last named so
         if role is None:
             if (
-                not (opens_t and _resolve_who_leads_named_next(an, q, persons))
+                not (opens_t and resolve_relative_apposed(an, q, persons))
+                and not (opens_t and _resolve_who_leads_named_next(an, q, persons))
                 and not (q.mention[:1] in "tTiI" and _resolve_owned_role(an, q, persons))
                 and not _resolve_lede_role_said_next(an, q, persons)
                 and not _resolve_described(an, q, persons)
@@ -765,6 +767,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 _resolve_named(an, q, minfo, persons, groups)
         elif (
             not _resolve_lede_role_said_next(an, q, persons)
+            and not (opens_t and resolve_relative_apposed(an, q, persons))
             and not _resolve_role(an, q, role, persons)
             and not (q.mention[:1] in "tTiI" and _resolve_owned_role(an, q, persons))
             and not (
