@@ -32,3 +32,46 @@ def test_mixed_modifiers_need_a_determiner():
     assert not any(
         s == "regional health authority" for s, _ in quote_rows(text, "speaker", "quote")
     )
+
+
+def test_bare_authority_stays_the_described_authority():
+    text = (
+        "The clinic will close on weekends, the regional health authority said Monday. "
+        "Island Ambulance Services said it would add a crew on Saturdays. "
+        "The authority said it would post the new hours online."
+    )
+    assert _speakers(text, "it would post the new hours online") == ["the authority"]
+    assert _speakers(text, "it would add a crew on Saturdays") == ["Island Ambulance Services"]
+
+
+def test_bare_authority_is_a_services_name_apposed_as_the_authority():
+    # the name is introduced as the authority: "the authority" is that name
+    text = (
+        "Island Health Services, the provincial health authority, said it would add a crew. "
+        "The authority said it would post the new hours online."
+    )
+    assert _speakers(text, "it would post the new hours online") == ["Island Health Services"]
+
+
+_MILL_FILLER = " ".join(
+    f"Crews worked shift {n} at the mill on Tuesday without a break." for n in range(40)
+)
+
+
+def test_bare_union_is_the_only_union_named_however_far_back():
+    text = (
+        "The president of Forest Workers Local 118, Ann Roe, said the cuts were a shock. "
+        + _MILL_FILLER
+        + " The union said it would meet on Sunday."
+    )
+    assert _speakers(text, "it would meet on Sunday") == ["Forest Workers Local 118"]
+
+
+def test_bare_union_with_two_unions_named_is_no_guess():
+    text = (
+        "The president of Forest Workers Local 118, Ann Roe, said the cuts were a shock. "
+        "Mill Hands Local 9 also objected. "
+        + _MILL_FILLER
+        + " The union said it would meet on Sunday."
+    )
+    assert _speakers(text, "it would meet on Sunday") == ["the union"]
