@@ -6,6 +6,17 @@ written for this file.
   listed, "authority" unlisted) still runs back to its determiner
   (``np_left_core._mixed_modifiers_opening``; not after a past-verb head); the frame was lost and the content
   before it was no row.
+* "The authority said" after "the regional health authority said" and a later
+  "Island Ambulance Services said": a name not ending in "Authority" is not "the
+  authority" when the article described an unnamed authority before writing the name
+  (``org_only_kind.authority_described_before``; "Island Health Services, the provincial
+  health authority," still is); it was the Services name.
+* "The union said" 2,000 characters and more after "The president of Forest Workers
+  Local 118": the one union the article named, however far back
+  (``org_only_kind.only_org_of_kind``; two unions named: no guess); it was "the union".
+* "Kestrel Mill's longest-serving worker, a 63-year-old millwright named Dennis Rautio,
+  said": a description opened by a possessive name takes the "named" apposition too
+  (``named_appositions.resolve_named_apposition``); it was the description.
 """
 
 from __future__ import annotations
@@ -75,3 +86,12 @@ def test_bare_union_with_two_unions_named_is_no_guess():
         + " The union said it would meet on Sunday."
     )
     assert _speakers(text, "it would meet on Sunday") == ["the union"]
+
+
+def test_possessive_description_named_in_its_apposition():
+    text = (
+        "Mill to idle its last line\n\n"
+        "The strike went on. Kestrel Mill's longest-serving worker, a 63-year-old "
+        "millwright named Dennis Rautio, said he had planned to retire in two years."
+    )
+    assert _speakers(text, "he had planned to retire in two years") == ["Dennis Rautio"]
