@@ -17,6 +17,12 @@ written for this file.
 * "Kestrel Mill's longest-serving worker, a 63-year-old millwright named Dennis Rautio,
   said": a description opened by a possessive name takes the "named" apposition too
   (``named_appositions.resolve_named_apposition``); it was the description.
+* "A, the parks director announced late Monday after a meeting that twice had to be
+  adjourned": a "that" after the frame's adverbial noun followed by a verb with no
+  subject opens a relative clause, not the reported clause
+  (``that_relatives.that_opens_relative``, read in ``content._frame_content`` and in
+  the fallback to the content before the frame in ``frames``); the row was "twice had
+  to be adjourned" and the lede's content was missed.
 """
 
 from __future__ import annotations
@@ -95,3 +101,18 @@ def test_possessive_description_named_in_its_apposition():
         "millwright named Dennis Rautio, said he had planned to retire in two years."
     )
     assert _speakers(text, "he had planned to retire in two years") == ["Dennis Rautio"]
+
+
+def test_that_relative_on_the_frame_adverbial_is_no_content():
+    text = (
+        "Pool stays open\n\n"
+        "The outdoor pool will stay open until October, the parks director announced "
+        "late Monday after a meeting that twice had to be adjourned."
+    )
+    assert has_quote(text, "parks director", "The outdoor pool will stay open until October")
+    assert not any("adjourned" in q for _, q in quote_rows(text, "speaker", "quote"))
+
+
+def test_that_with_its_own_subject_after_the_adverbial_stays_the_content():
+    text = "Pool stays open\n\nThe parks director said after the meeting that the pool would stay open."
+    assert has_quote(text, "parks director", "the pool would stay open")
