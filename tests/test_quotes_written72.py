@@ -116,3 +116,26 @@ def test_that_relative_on_the_frame_adverbial_is_no_content():
 def test_that_with_its_own_subject_after_the_adverbial_stays_the_content():
     text = "Pool stays open\n\nThe parks director said after the meeting that the pool would stay open."
     assert has_quote(text, "parks director", "the pool would stay open")
+
+
+_INTERVIEW = (
+    "Ferry cancelled for a week\n\n"
+    "GIBSONS, B.C. — The ferry between the two towns will not sail until next week, the "
+    "operator said Sunday, leaving hundreds of commuters without a way across.\n\n"
+    "The operator said in a statement that one of its vessels had a cracked engine mount "
+    "and that it did not have enough crew to run the spare ship this week.\n\n"
+    "The Coast Weekly spoke with Ann Roe, a nurse from Sechelt who crosses every day for "
+    "work. The interview has been edited for length.\n\n"
+    "Q: How did you find out?\n\n"
+    "A: My son saw it online. I called my manager and she said I could work from the "
+    "clinic in Sechelt for now.\n\n"
+    "Q: What will you do next week?\n\n"
+    "A: The clinic says it will need me back in the city by Friday. I will take a water taxi.\n"
+)
+
+
+def test_indirect_speech_inside_an_interview_answer_is_no_row():
+    rows = quote_rows(_INTERVIEW, "speaker", "quote")
+    assert not any(q == "I could work from the clinic in Sechelt for now" for _, q in rows)
+    assert not any(q.startswith("it will need me back") for _, q in rows)
+    assert any(s == "Ann Roe" and q.startswith("My son saw it online") for s, q in rows)
