@@ -139,3 +139,23 @@ def test_indirect_speech_inside_an_interview_answer_is_no_row():
     assert not any(q == "I could work from the clinic in Sechelt for now" for _, q in rows)
     assert not any(q.startswith("it will need me back") for _, q in rows)
     assert any(s == "Ann Roe" and q.startswith("My son saw it online") for s, q in rows)
+
+
+def test_next_frame_after_a_cue_and_comma_is_no_content():
+    text = (
+        "Cadet sues academy\n\n"
+        "REGINA — Senior cadets took his boots and told him he would be sent home if he "
+        "complained, a former cadet alleges in a lawsuit filed Monday."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert not any(q.startswith("a former cadet alleges") for _, q in rows)
+    assert any(s == "a former cadet" and q.startswith("Senior cadets took his boots") for s, q in rows)
+
+
+def test_inserted_frame_keeps_the_clause_after_its_comma():
+    text = (
+        "Banker recalls lunch\n\n"
+        "The lunch was not what it seemed. Instead, she said, her manager told her he "
+        "had booked a room for them."
+    )
+    assert has_quote(text, "she", "her manager told her he had booked a room for them")

@@ -51,6 +51,7 @@ from .lexicon import (
     _VERBISH_NEXT,
     _skips_before_cue,
 )
+from .next_frame_sides import next_frame_after_comma
 from .np_left import _left_np
 from .phrase_adjuncts import _is_adjunct_only
 from .phrases import _is_cap, _tok_start, clause_comma_rfind
@@ -575,6 +576,9 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 continue  # "said A but relied on students reporting B": a modifier
             if nxt_form == "written" and _DET_NOUN_END_RE.search(seg):
                 continue  # "... on the date written beside her signature": a modifier
+            if next_frame_after_comma(masked, frame_lo, frame_hi, post_lo, nxt, nxt_form):
+                post_hi = post_lo  # "if he complained, a former player alleges": no content
+                break
             cut = _last_clause_break(seg)
             cut = _dash_cut(masked, seg, cut, nxt, nxt_form, se)
             if cut >= 0 and seg[cut] == " " and ":" not in seg:
