@@ -149,7 +149,9 @@ def test_next_frame_after_a_cue_and_comma_is_no_content():
     )
     rows = quote_rows(text, "speaker", "quote")
     assert not any(q.startswith("a former cadet alleges") for _, q in rows)
-    assert any(s == "a former cadet" and q.startswith("Senior cadets took his boots") for s, q in rows)
+    assert any(
+        s == "a former cadet" and q.startswith("Senior cadets took his boots") for s, q in rows
+    )
 
 
 def test_inserted_frame_keeps_the_clause_after_its_comma():
