@@ -49,3 +49,19 @@ def next_frame_after_comma(masked, frame_lo, frame_hi, post_lo, nxt, nxt_form):
     return _AUXILIARIES.isdisjoint(
         masked[post_lo:nxt].lower().split()
     )  # ("the province had asked")
+
+
+def no_content_before_next(masked, frame_lo, frame_hi, post_lo, nxt, nxt_form):
+    """Does the next cue at ``nxt`` leave a frame no content after it: an "-ing" cue
+    right at the content start ('"A," Lee said, adding that B') or the next cue's own
+    frame after a comma (``next_frame_after_comma``)?
+
+    >>> t = "Lee said, adding that B."
+    >>> no_content_before_next(t, 0, 8, 10, 10, "adding")
+    True
+    """
+    if nxt == post_lo and nxt_form.endswith("ing"):
+        return True
+    return nxt > post_lo and next_frame_after_comma(
+        masked, frame_lo, frame_hi, post_lo, nxt, nxt_form
+    )

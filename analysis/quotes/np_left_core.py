@@ -280,7 +280,8 @@ def _hyphened_modifier(w):
 
 
 def _mixed_modifiers_opening(toks, j, i, lex):
-    """Index of the determiner that opens an unlisted head's modifiers when a listed
+    """Index of the determiner that opens an unlisted head's modifiers: ``j`` when
+    ``toks[j]`` is one, else, when a listed
     modifier stands between unlisted ones ("the regional health authority said":
     "health" is a listed modifier, "regional" and "authority" are unlisted words), at
     most three words with the head; else None. The head must not read as a past verb.
@@ -290,6 +291,9 @@ def _mixed_modifiers_opening(toks, j, i, lex):
     >>> _mixed_modifiers_opening(t, 2, 3, lexicon()), _mixed_modifiers_opening(t[1:], 1, 2, lexicon())
     (0, None)
     """
+    first = toks[j][2].lower()
+    if first in _DETS or _possessive(first):
+        return j  # (a determiner or a possessive opens the run: "the actress")
     head = toks[i][2]
     if j == i or head.endswith("ed") or head in _IRREGULAR_PAST:
         return None
@@ -341,12 +345,8 @@ def _left_np0(toks, k, lex):
             j - 1 >= 0 and _np_word(toks[j - 1][2], lex) and toks[j - 1][2].lower() not in _PRONOUNS
         ):
             j -= 1
-        first = toks[j][2].lower()
-        if first in _DETS or _possessive(first):
-            return (_participle_head(toks, j, lex), i + 1)
-        mixed = _mixed_modifiers_opening(toks, j, i, lex)
-        if mixed is not None:
-            return (_participle_head(toks, mixed, lex), i + 1)
+        if (opening := _mixed_modifiers_opening(toks, j, i, lex)) is not None:
+            return (_participle_head(toks, opening, lex), i + 1)
         plural = len(lw) > 4 and lw.endswith("s") and not lw.endswith(_NOT_PLURAL)
         at_clause = (
             j == 0

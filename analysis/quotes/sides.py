@@ -51,7 +51,7 @@ from .lexicon import (
     _VERBISH_NEXT,
     _skips_before_cue,
 )
-from .next_frame_sides import next_frame_after_comma
+from .next_frame_sides import no_content_before_next
 from .np_left import _left_np
 from .phrase_adjuncts import _is_adjunct_only
 from .phrases import _is_cap, _tok_start, clause_comma_rfind
@@ -565,8 +565,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         # another cue later in this sentence ("... but said ...", "...; others said")
         nxt, nxt_form = cue_matches[cj][0], cue_matches[cj][2]
         cj += 1
-        if nxt == post_lo and nxt_form.endswith("ing"):
-            post_hi = post_lo  # '"A," Lee said, adding that B': "adding" has its own frame
+        if no_content_before_next(masked, frame_lo, frame_hi, post_lo, nxt, nxt_form):
+            post_hi = post_lo  # '"A," Lee said, adding that B'; "if he complained, a man alleges"
             break
         if nxt > post_lo:
             seg = masked[post_lo:nxt]
@@ -576,9 +576,6 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 continue  # "said A but relied on students reporting B": a modifier
             if nxt_form == "written" and _DET_NOUN_END_RE.search(seg):
                 continue  # "... on the date written beside her signature": a modifier
-            if next_frame_after_comma(masked, frame_lo, frame_hi, post_lo, nxt, nxt_form):
-                post_hi = post_lo  # "if he complained, a former player alleges": no content
-                break
             cut = _last_clause_break(seg)
             cut = _dash_cut(masked, seg, cut, nxt, nxt_form, se)
             if cut >= 0 and seg[cut] == " " and ":" not in seg:
