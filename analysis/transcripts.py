@@ -945,6 +945,25 @@ def _answer_paragraphs(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out or [(s, e)]
 
 
+def _indirect_inside_answer(row, answers) -> bool:
+    """Is ``row`` an indirect statement whose frame and content lie inside one "A:"
+    answer of a question-and-answer interview inside a news story (``answers``:
+    (start, end) pieces)? The
+    answer is the interviewee's quote; speech it reports is no row of its own (the
+    written news guidelines), as inside quotation marks.
+
+    >>> _indirect_inside_answer({"kind": "indirect", "start": 5, "end": 9, "speaker_start": 3}, [(0, 20)])
+    True
+    >>> _indirect_inside_answer({"kind": "direct", "start": 5, "end": 9, "speaker_start": 3}, [(0, 20)])
+    False
+    """
+    if row.get("kind") != "indirect" or not answers:
+        return False
+    lo = min(int(row["start"]), int(row.get("speaker_start", row["start"])))
+    hi = int(row["end"])
+    return any(s <= lo and hi <= e for s, e in answers)
+
+
 def _merge_article(aid, text, turns, names, rows, sents, president=None) -> list[dict]:
     """The turn rows of one transcript and its extractor rows: label rows dropped,
     "Kirby" and "I" given to the podium, "the President" to ``president``."""
@@ -986,7 +1005,14 @@ def _merge_article(aid, text, turns, names, rows, sents, president=None) -> list
                 "cue_end": min(le + 1, len(text)),
             }
         )
+    answers = (
+        [(ps, pe) for lab, _ls, _le, ps, pe in pieces if lab == "A"]
+        if _embedded_interview(text, turns)
+        else []
+    )  # (an interview inside a news story; a published Q&A keeps its reported speech)
     for r in rows:
+        if _indirect_inside_answer(r, answers):
+            continue  # 'A: ... they said they could fit me in ...': the answer holds it
         ss, se = int(r.get("speaker_start", -1)), int(r.get("speaker_end", -1))
         k = bisect.bisect_right(starts, ss) - 1
         if any(0 <= j < len(turns) and ss < turns[j][2] and se > turns[j][1] for j in (k, k + 1)):

@@ -1,6 +1,6 @@
 """Score analysis.extract_quotes on the written (fictional) Canadian-style news set.
 
-Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|fiftieth|fiftyfirst|fiftysecond|fiftythird|fiftyfourth|fiftyfifth|fiftysixth|fiftyseventh|fiftyeighth|fiftyninth|sixtieth|sixtyfirst|sixtysecond|sixtythird|sixtyfifth|sixtysixth|all] [--errors N]
+Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|fiftieth|fiftyfirst|fiftysecond|fiftythird|fiftyfourth|fiftyfifth|fiftysixth|fiftyseventh|fiftyeighth|fiftyninth|sixtieth|sixtyfirst|sixtysecond|sixtythird|sixtyfourth|sixtyfifth|sixtysixth|all] [--errors N]
 
 Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes (first batch,
 session 10, 01-13), tests/data/written_news2/ (second batch, session 11, 14-25,
@@ -66,6 +66,7 @@ tests/data/written_news60/ (sixtieth batch, session 29, 405-410, blind too)
 tests/data/written_news61/ (sixtyfirst batch, session 29, 411-416, blind too)
 tests/data/written_news62/ (sixtysecond batch, session 29, 417-422, blind too)
 tests/data/written_news63/ (sixtythird batch, session 29, 423-428, blind too)
+tests/data/written_news64/ (sixtyfourth batch, session 30, 429-434, blind too)
 tests/data/written_news65/ (sixtyfifth batch, session 30, 435-440, blind too)
 tests/data/written_news66/ (sixtysixth batch, session 30, 441-446, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
@@ -160,6 +161,7 @@ DATA60 = ROOT / "tests" / "data" / "written_news60"
 DATA61 = ROOT / "tests" / "data" / "written_news61"
 DATA62 = ROOT / "tests" / "data" / "written_news62"
 DATA63 = ROOT / "tests" / "data" / "written_news63"
+DATA64 = ROOT / "tests" / "data" / "written_news64"
 DATA65 = ROOT / "tests" / "data" / "written_news65"
 DATA66 = ROOT / "tests" / "data" / "written_news66"
 SETS = {
@@ -226,6 +228,7 @@ SETS = {
     "sixtyfirst": [DATA61],
     "sixtysecond": [DATA62],
     "sixtythird": [DATA63],
+    "sixtyfourth": [DATA64],
     "sixtyfifth": [DATA65],
     "sixtysixth": [DATA66],
     "all": [
@@ -292,6 +295,7 @@ SETS = {
         DATA61,
         DATA62,
         DATA63,
+        DATA64,
         DATA65,
         DATA66,
     ],

@@ -108,6 +108,7 @@ DATA60 = ROOT / "tests" / "data" / "written_news60"
 DATA61 = ROOT / "tests" / "data" / "written_news61"
 DATA62 = ROOT / "tests" / "data" / "written_news62"
 DATA63 = ROOT / "tests" / "data" / "written_news63"
+DATA64 = ROOT / "tests" / "data" / "written_news64"
 DATA65 = ROOT / "tests" / "data" / "written_news65"
 DATA66 = ROOT / "tests" / "data" / "written_news66"
 # every batch, in the order written (each batch's article ids are new): the numbered
@@ -1141,6 +1142,15 @@ def test_sixtysixth_batch_gold_offsets_are_valid(bench):
     assert not {a[0] for a in arts} & earlier
 
 
+def test_sixtyfourth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA64)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 180
+    earlier = _ids_before(bench, DATA64)
+    assert not {a[0] for a in arts} & earlier
+
+
 def test_sixtieth_batch_gold_offsets_are_valid(bench):
     arts = bench.load(DATA60)
     assert len(arts) >= 6
@@ -1293,6 +1303,17 @@ def test_sixtysixth_batch_scores_hold(bench):
     assert res["r"] >= 0.99
     assert res["f1"] >= 0.99
     assert res["speaker"] >= 0.97
+
+
+def test_sixtyfourth_batch_scores_hold(bench):
+    # blind P 0.968 R 0.978 F1 0.973 speaker 0.955 (183 gold); two gold speaker names
+    # fixed: speaker 0.961; after w64's rules P 0.989 R 0.995 F1 0.992 speaker 0.978
+    # (the four speaker errors left are lede descriptions named in the next paragraph)
+    res = bench.score(bench.load(DATA64))
+    assert res["p"] >= 0.985
+    assert res["r"] >= 0.99
+    assert res["f1"] >= 0.99
+    assert res["speaker"] >= 0.975
 
 
 def test_sixtythird_batch_scores_hold(bench):

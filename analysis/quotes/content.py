@@ -28,6 +28,7 @@ from .nonspeech import _relative_frame_subject
 from .phrase_adjuncts import _before_adjuncts
 from .phrases import _is_cap, clause_comma_rfind
 from .sides import _LEAD_AS_RE, _THAT_IS_RE, _WHICH_SOME_END_RE
+from .that_relatives import that_opens_relative as _that_rel
 
 _THAT_SOON_RE = re.compile(r"(?:[^\s\x01.;:]+\s+){1,8}?that,?\s+")
 
@@ -686,8 +687,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             elif (rq := _request_after_place(doc, c, s0, e0, frame_hi)) > 0:
                 s0 = rq  # "urged residents in nearby towns to leave": the request
             elif th is not None:
-                if _ing_cue_before_that(text, s0, th.end(), lex):
-                    return None  # "responded, with Lee saying that ...": Lee's "that"
+                if _ing_cue_before_that(text, s0, th.end(), lex) or _that_rel(doc.masked, s0, e0):
+                    return None  # "with Lee saying that ...": Lee's; "after a meeting that ran"
                 s0 = _past_result_clause(doc.masked, fw.start(1), th.end(), e0)  # "added that"
             elif (
                 lex.verb_lemma.get(c.form.split()[-1]) in _PREP_PRONE

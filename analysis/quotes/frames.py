@@ -43,6 +43,7 @@ from .sides import (
     _content_sides,
     _mention_at,
 )
+from .that_relatives import that_opens_relative
 
 # a comma that breaks a clause: none between digits ("$5,000")
 _CLAUSE_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d)")
@@ -248,7 +249,10 @@ def _verb_cue_frames(doc, cue_matches):
                 doc.text[pre[0] : pre[1]].rstrip().rstrip("\"”’'").endswith(",")
                 and len(_WORDS_RE.findall(pre_text)) >= 4
                 and fw is not None
-                and fw.group(1) in _ADVERBIAL_STARTS
+                and (
+                    fw.group(1) in _ADVERBIAL_STARTS
+                    or that_opens_relative(doc.masked, post[0], post[1])
+                )
                 and mention[0].lower() not in ("who", "which", "that")
             ):  # (", who insisted on acting now": the clause before is no content)
                 choose = pre

@@ -1,6 +1,7 @@
 """Named appositions: a description subject whose apposition names its person with
 "named" or "called" ("The representative plaintiff, a Brandon single mother named Ann
-Roe, said"; "A 58-year-old letter carrier named Ann Roe, said"): the speaker is that person (and a later "she" can take her), not the
+Roe, said"; "A 58-year-old letter carrier named Ann Roe, said"; a possessive description, "The
+mill's oldest worker, a 63-year-old millwright named Ann Roe, said"): the speaker is that person (and a later "she" can take her), not the
 description. Only the stretch between the mention and its cue is read.
 """
 
@@ -32,7 +33,13 @@ def resolve_named_apposition(an, q, persons):
     >>> _NAMED_APPOSITION_RE.search(", a single mother named Ann Roe, ").group(1)
     'Ann Roe'
     """
-    if q.mention[:1] not in "tTaA" or not 0 < q.cue_start - q.m_end <= 160:
+    owned = (
+        q.mention[:1].isupper()
+        and any(  # ("Kestrel Mill's longest-serving worker")
+            w.endswith(("'s", "’s")) for w in q.mention.split()[:-1]
+        )
+    )
+    if q.mention[:1] not in "tTaA" and not owned or not 0 < q.cue_start - q.m_end <= 160:
         return False
     seg = an.text[q.m_end : q.cue_start]
     if " named " not in seg:

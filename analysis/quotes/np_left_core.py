@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .blocks import MASK
 from .lexicon import (
+    _ADJ,
     _DETS,
     _IRREGULAR_PAST,
     _NOT_PLURAL,
@@ -278,6 +279,43 @@ def _hyphened_modifier(w):
     return "-" in w and _lower_hyphened(w)
 
 
+def _mixed_modifiers_opening(toks, j, i, lex):
+    """Index of the determiner that opens an unlisted head's modifiers: ``j`` when
+    ``toks[j]`` is one, else, when a listed
+    modifier stands between unlisted ones ("the regional health authority said":
+    "health" is a listed modifier, "regional" and "authority" are unlisted words), at
+    most three words with the head; else None. The head must not read as a past verb.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = [(0, 0, w) for w in "the regional health authority".split()]
+    >>> _mixed_modifiers_opening(t, 2, 3, lexicon()), _mixed_modifiers_opening(t[1:], 1, 2, lexicon())
+    (0, None)
+    """
+    first = toks[j][2].lower()
+    if first in _DETS or _possessive(first):
+        return j  # (a determiner or a possessive opens the run: "the actress")
+    head = toks[i][2]
+    if j == i or head.endswith("ed") or head in _IRREGULAR_PAST:
+        return None
+    if not all(toks[x][2].islower() and toks[x][2] in _ADJ for x in range(j, i)):
+        return None
+    m = j
+    while (
+        m - 1 >= 0
+        and i - m < 3
+        and toks[m - 1][2].isalpha()
+        and toks[m - 1][2].islower()
+        and toks[m - 1][2] not in _SENT_START_STOP
+        and toks[m - 1][2] not in _NOT_ROLE
+        and toks[m - 1][2] not in _PREPS
+        and not _np_word(toks[m - 1][2], lex)
+    ):
+        m -= 1
+    if m == j or m < 1 or toks[m - 1][2].lower() not in ("the", "a", "an"):
+        return None
+    return m - 1
+
+
 def _left_np0(toks, k, lex):
     """Parse the noun phrase ending right before token index k (exclusive).
 
@@ -307,9 +345,8 @@ def _left_np0(toks, k, lex):
             j - 1 >= 0 and _np_word(toks[j - 1][2], lex) and toks[j - 1][2].lower() not in _PRONOUNS
         ):
             j -= 1
-        first = toks[j][2].lower()
-        if first in _DETS or _possessive(first):
-            return (_participle_head(toks, j, lex), i + 1)
+        if (opening := _mixed_modifiers_opening(toks, j, i, lex)) is not None:
+            return (_participle_head(toks, opening, lex), i + 1)
         plural = len(lw) > 4 and lw.endswith("s") and not lw.endswith(_NOT_PLURAL)
         at_clause = (
             j == 0

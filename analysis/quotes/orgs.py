@@ -35,6 +35,7 @@ from .lexicon import _IRREGULAR_PAST, COMPANY_SUFFIXES, _lines
 from .mentions import _COMPANY_HEADS, _LEAD_MODIFIER_ENDS, _salient_name
 from .org_names import _company_of, _company_subject, _is_org_reference, _one_word_org
 from .org_nearest import _nearest_org, _nearest_org_at, _org_description_before, _subject_org
+from .org_only_kind import authority_described_before, only_org_of_kind
 from .org_subjects import (
     _company_by_short_name,
     _developer_named_before,
@@ -295,6 +296,8 @@ def _org_of_head(an, q, lm, head, groups):
             ref = fit(_only_company_quoted(groups, an.title_cache))
         if ref is None:  # ("Her promoter, Northbound Live, said ... the company said")
             ref = fit(_org_by_business_role(an, q.m_start))
+    if ref is None and len(words) == 2:  # the one union the article named, however far back
+        ref = fit(only_org_of_kind(an, q.m_start, head))
     return ref, rejected
 
 
@@ -468,6 +471,8 @@ def _resolve_org(an, q, lm, groups):
         if ref is None:
             ref, other = _org_of_head(an, q, lm, head, groups)
         ref = ref if _authority_fits(lm, ref) else None
+        if lm.endswith("authority") and authority_described_before(an, ref):
+            ref = None  # ("the regional health authority said ... The authority said")
         ref = _kind_word_named(an, q, head, ref)  # ("Department of Health" over a place's body)
         ref = None if _builder_introduced(an, q, head) else ref  # "A software developer"
         if ref is not None and len(words) == 2 and owned_by_description(an, head, ref, q.m_start):
@@ -634,7 +639,7 @@ def _resolve_described_body(an, q, lm, persons, groups):
     name = _lede_body_named_next(an, q, lm) if len(words) > 2 else None
     if name is None and len(words) == 2 and words[0] == "the":
         name = _body_quoted_before(an, q, words[1], persons, groups)
-    if name is None:
+    if name is None or lm.endswith("authority") and authority_described_before(an, name):
         return
     if groups and groups[-1][0] == q.m_start:
         groups[-1] = (q.m_start, name, "organization")

@@ -51,6 +51,7 @@ from .lexicon import (
     _VERBISH_NEXT,
     _skips_before_cue,
 )
+from .next_frame_sides import no_content_before_next
 from .np_left import _left_np
 from .phrase_adjuncts import _is_adjunct_only
 from .phrases import _is_cap, _tok_start, clause_comma_rfind
@@ -563,8 +564,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         # another cue later in this sentence ("... but said ...", "...; others said")
         nxt, nxt_form = cue_matches[cj][0], cue_matches[cj][2]
         cj += 1
-        if nxt == post_lo and nxt_form.endswith("ing"):
-            post_hi = post_lo  # '"A," Lee said, adding that B': "adding" has its own frame
+        if no_content_before_next(masked, frame_lo, frame_hi, post_lo, nxt, nxt_form):
+            post_hi = post_lo  # '"A," Lee said, adding that B'; "if he complained, a man alleges"
             break
         if nxt > post_lo:
             seg = masked[post_lo:nxt]
