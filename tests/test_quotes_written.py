@@ -108,6 +108,7 @@ DATA60 = ROOT / "tests" / "data" / "written_news60"
 DATA61 = ROOT / "tests" / "data" / "written_news61"
 DATA62 = ROOT / "tests" / "data" / "written_news62"
 DATA63 = ROOT / "tests" / "data" / "written_news63"
+DATA67 = ROOT / "tests" / "data" / "written_news67"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
 BATCHES = sorted(
@@ -1107,6 +1108,15 @@ def test_sixtyfirst_batch_gold_offsets_are_valid(bench):
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 165
     earlier = _ids_before(bench, DATA61)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_sixtyseventh_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA67)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 160
+    earlier = _ids_before(bench, DATA67)
     assert not {a[0] for a in arts} & earlier
 
 
