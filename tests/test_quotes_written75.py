@@ -5,6 +5,9 @@ written for this file.
   office", "the deputy mayor's office") speaks for the person "the minister" names there,
   as "her office said" speaks for her (``office_holders.resolve_role_office``); it was the
   office as written. When "the minister" names nobody, the office stays as written.
+* "the 68-year-old said" names the person given that age ("Ann Roe, 68,") up to 8,000
+  characters before (``kin._resolve_aged``; it was 4,000, and a long article's last
+  paragraph lost the name a delegation speaker got near its top).
 """
 
 from __future__ import annotations
@@ -40,3 +43,49 @@ def test_role_office_stays_when_nobody_holds_the_role():
     )
     got = _speakers(text, "a review of the schedule was under way")
     assert got and "office" in got[0]
+
+
+_ITEMS = (
+    "road repairs",
+    "library hours",
+    "ferry fares",
+    "park benches",
+    "snow clearing",
+    "bus shelters",
+    "pool repairs",
+    "street lights",
+    "recycling bins",
+    "fire trucks",
+)
+
+
+def _long_budget_story(ending: str) -> str:
+    filler = "".join(
+        f"The budget sets aside ${i + 2} million for {item}, up from ${i + 1} million "
+        f"last year, and staff expect the money to last until the spring of {2030 + i}.\n\n"
+        for i, item in enumerate(_ITEMS * 4)
+    )
+    return (
+        "The first speaker, Wilhelmina Azikiwe-Thorne, 68, spoke for the delegation. She "
+        "said the street had waited three years for repairs.\n\n"
+        + filler
+        + "Mayor Desmond Fairclough-Ibe said the vote had been hard.\n\n"
+        + ending
+    )
+
+
+def test_age_given_far_before_names_the_aged_description():
+    text = _long_budget_story(
+        "After the vote, Azikiwe-Thorne stood outside with her granddaughter.\n\n"
+        '"I will be back next year!" the 68-year-old said.'
+    )
+    assert text.index("the 68-year-old") - text.index("Thorne, 68,") > 4000
+    assert _speakers(text, "I will be back next year!") == ["Wilhelmina Azikiwe-Thorne"]
+
+
+def test_other_age_far_before_names_nobody():
+    text = _long_budget_story(
+        "After the vote, Azikiwe-Thorne stood outside with her granddaughter.\n\n"
+        '"I will be back next year!" the 41-year-old said.'
+    )
+    assert _speakers(text, "I will be back next year!") != ["Wilhelmina Azikiwe-Thorne"]
