@@ -8,6 +8,11 @@ written for this file.
 * "the 68-year-old said" names the person given that age ("Ann Roe, 68,") up to 8,000
   characters before (``kin._resolve_aged``; it was 4,000, and a long article's last
   paragraph lost the name a delegation speaker got near its top).
+* A lede's definite description ("The father of a girl who ... told council Monday that
+  A.") is the full name that opens the next paragraph by the occasion ("Ann Roe spoke at
+  a public hearing ...", "addressed", "testified", "appeared") and speaks as "she"/"he"
+  after (``lede_named_next._SPEECH_OCCASION_VERB_RE``); the lede and the pronoun's quotes
+  were the description.
 """
 
 from __future__ import annotations
@@ -89,3 +94,41 @@ def test_other_age_far_before_names_nobody():
         '"I will be back next year!" the 41-year-old said.'
     )
     assert _speakers(text, "I will be back next year!") != ["Wilhelmina Azikiwe-Thorne"]
+
+
+def _hearing_lede(second: str, third: str) -> str:
+    return (
+        "Town weighs tougher rules for e-scooters\n\n"
+        "RED DEER, Alta. — The father of a seven-year-old girl who was struck by a rented "
+        "scooter told city council Tuesday that his daughter still limps.\n\n"
+        + second
+        + "\n\n"
+        + third
+    )
+
+
+def test_lede_description_named_by_who_spoke_at_the_hearing():
+    text = _hearing_lede(
+        "Ignatius Barrowclough-Tan spoke at a public hearing on a proposed ban.",
+        '"She was on the sidewalk. She did nothing wrong," he said.',
+    )
+    assert _speakers(text, "his daughter still limps") == ["Ignatius Barrowclough-Tan"]
+    assert _speakers(text, "She was on the sidewalk. She did nothing wrong") == [
+        "Ignatius Barrowclough-Tan"
+    ]
+
+
+def test_lede_description_named_by_who_addressed_council():
+    text = _hearing_lede(
+        "Ignatius Barrowclough-Tan addressed council for ten minutes.",
+        '"I just want the sidewalks back," he said.',
+    )
+    assert _speakers(text, "his daughter still limps") == ["Ignatius Barrowclough-Tan"]
+
+
+def test_lede_description_not_named_when_nobody_speaks_after():
+    text = _hearing_lede(
+        "Ignatius Barrowclough-Tan spoke at a public hearing on a proposed ban.",
+        "Council will vote on the ban next month.",
+    )
+    assert _speakers(text, "his daughter still limps") != ["Ignatius Barrowclough-Tan"]
