@@ -13,6 +13,11 @@ written for this file.
   a public hearing ...", "addressed", "testified", "appeared") and speaks as "she"/"he"
   after (``lede_named_next._SPEECH_OCCASION_VERB_RE``); the lede and the pronoun's quotes
   were the description.
+* A lede's definite role description ("..., the project's director said Saturday.") that
+  the article names nobody before is the full name a sentence within the next three
+  paragraphs sets after the same role in apposition ("Its executive director, Ann Roe,
+  said"), past a paragraph about the project (``lede_apposed_later``); it was the
+  description.
 """
 
 from __future__ import annotations
@@ -132,3 +137,34 @@ def test_lede_description_not_named_when_nobody_speaks_after():
         "Council will vote on the ban next month.",
     )
     assert _speakers(text, "his daughter still limps") != ["Ignatius Barrowclough-Tan"]
+
+
+def _opening_story(named: str) -> str:
+    return (
+        "New clinic opens its doors in Kenora\n\n"
+        'KENORA, Ont. — "Nobody here will have to drive four hours for an X-ray again," '
+        "the clinic's director said Monday as the first patients walked in.\n\n"
+        "The clinic, built by the Lake of the Woods Health Co-operative, cost $9 million "
+        "and has six examination rooms.\n\n" + named + " said the co-operative had raised "
+        "most of the money from local families."
+    )
+
+
+def test_lede_role_named_by_later_apposition_of_the_same_role():
+    text = _opening_story("Its medical director, Rosalind Okereke-Vance,")
+    quote = "Nobody here will have to drive four hours for an X-ray again"
+    assert _speakers(text, quote) == ["Rosalind Okereke-Vance"]
+
+
+def test_lede_role_not_named_by_apposition_of_another_role():
+    text = _opening_story("Its board chair, Rosalind Okereke-Vance,")
+    quote = "Nobody here will have to drive four hours for an X-ray again"
+    assert _speakers(text, quote) != ["Rosalind Okereke-Vance"]
+
+
+def test_role_after_a_named_person_is_no_lede():
+    text = _opening_story("Its medical director, Rosalind Okereke-Vance,").replace(
+        'KENORA, Ont. — "', 'KENORA, Ont. — Mayor Gideon Farrow-Lund cut the ribbon. "'
+    )
+    quote = "Nobody here will have to drive four hours for an X-ray again"
+    assert _speakers(text, quote) != ["Rosalind Okereke-Vance"]
