@@ -1262,6 +1262,17 @@ def test_sixtysecond_batch_scores_hold(bench):
     assert res["speaker"] >= 0.945
 
 
+def test_sixtyseventh_batch_scores_hold(bench):
+    # blind P 0.982 R 0.988 F1 0.985 speaker 0.964 (167 gold); gold fix (166): P 0.982
+    # R 0.994 F1 0.988 speaker 0.964; after w67's rules P 0.982 R 0.994 F1 0.988
+    # speaker 1.000
+    res = bench.score(bench.load(DATA67))
+    assert res["p"] >= 0.98
+    assert res["r"] >= 0.99
+    assert res["f1"] >= 0.985
+    assert res["speaker"] >= 0.99
+
+
 def test_sixtythird_batch_scores_hold(bench):
     # blind P 0.960 R 0.971 F1 0.965 speaker 0.934 (171 gold); gold fixes (168): P 0.960
     # R 0.988 F1 0.974 speaker 0.934; after w63's rules P 0.965 R 0.988 F1 0.976
