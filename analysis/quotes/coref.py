@@ -66,6 +66,7 @@ from .lexicon import _DETS, _PRONOUNS, _QUANT_SUBJ, _TIME_WORDS
 from .mentions import _ArticleNames
 from .names import _MISSING, _PERSON_TITLE
 from .np_left import _left_np
+from .office_holders import resolve_role_office
 from .org_subjects import (
     _company_quoted_just_before,
     _leaders_party,
@@ -164,15 +165,11 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
             continue  # "Acme Stage Company ... The company's board said": Acme Stage Company
         if q.mention[:4] in ("the ", "The ") and _office_of_named_body(an, q, persons):
             continue  # "... elected president of the Student Union ... The union president"
-        _resolve_mention(an, q, persons, groups)
-        if q.mention[:4] in ("the ", "The ") and (q.speaker or "").lower() == q.mention.lower():
-            if (
-                not identified_description(an, q, persons)
-                and not place_titled_person(an, q, persons)  # "Manitoba skip Britt Halloran"
-                and not _position_titled(an, q, persons)
-                and not _description_apposed_later(an, q, persons)
-            ):  # "third Okafor ... the third said"; "The deputy minister, Ann Roe, is due"
-                _last_person_described(an, q, persons)  # "Roe said ... . The premier said"
+        if q.mention.endswith("s office") and resolve_role_office(
+            an, q, persons, groups, _resolve_described_mention
+        ):
+            continue  # "The minister's office said": the minister
+        _resolve_described_mention(an, q, persons, groups)
         if q.stype in ("anonymous", "unknown") and " name" in an.text[q.m_end : q.m_end + 80]:
             _name_only_as(an, q, persons)
         if q.mention in ("He", "She") and " name" in an.text[q.m_end : q.m_end + 40]:
@@ -524,6 +521,20 @@ def _relative_np(an, at):
     if i0 == 0 and lo > 0:
         return None  # the window cut the phrase
     return toks[i0][0], toks[i1 - 1][1]
+
+
+def _resolve_described_mention(an, q, persons, groups):
+    """``_resolve_mention``, then for a "the <description>" it left as written the person
+    described so before ("Roe said ... . The premier said")."""
+    _resolve_mention(an, q, persons, groups)
+    if q.mention[:4] in ("the ", "The ") and (q.speaker or "").lower() == q.mention.lower():
+        if (
+            not identified_description(an, q, persons)
+            and not place_titled_person(an, q, persons)  # "Manitoba skip Britt Halloran"
+            and not _position_titled(an, q, persons)
+            and not _description_apposed_later(an, q, persons)
+        ):  # "third Okafor ... the third said"; "The deputy minister, Ann Roe, is due"
+            _last_person_described(an, q, persons)
 
 
 def _resolve_relative(an, q, persons, groups):

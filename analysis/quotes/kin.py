@@ -461,7 +461,7 @@ _AGED_MENTION_RE = re.compile(
 )
 
 
-def _resolve_aged(an, q, persons, reach=4000):
+def _resolve_aged(an, q, persons, reach=8000):
     """Fill the speaker of "the 34-year-old" (or "the 34-year-old centre") with the
     person the ``reach`` characters before it give that age, outside quotations:
     "Jo Roe, 34," or "34-year-old <words> Jo Roe" (a name of two capitalised words or

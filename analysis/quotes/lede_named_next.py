@@ -510,6 +510,10 @@ _LEDE_APPOSED_NARRATION_RE = re.compile(
     r",[ \t]+an?[ \t]+[^,.;:\n\"“”]{1,160},[ \t]+(?:[a-z]+ed|won|took|has|had|is|was)\b"
 )
 
+# a new name opening a paragraph by the occasion the lede reported ("Ann Roe spoke at a
+# public hearing ...", "Ann Roe addressed council"): the lede's speaker, who speaks later
+_SPEECH_OCCASION_VERB_RE = re.compile(r"[ \t]+(?:spoke|addressed|testified|appeared)\b")
+
 # a pronoun that speaks ("she told", "he said")
 _LEDE_PRONOUN_CUE_RE = re.compile(r"\b(?:[Ss]he|[Hh]e)[ \t]+(?:said|says|told|added)\b")
 
@@ -541,6 +545,8 @@ def _named_next_otherwise(an, q, m, start, pos, name_end):
     if _CUE_BEFORE_NAME_RE.search(an.text, start, pos):
         return True
     apposed = _LEDE_APPOSED_NARRATION_RE.match(an.text, name_end)
+    if apposed is None:  # ("Ann Roe spoke at a hearing ..." then '"...," she said')
+        apposed = _SPEECH_OCCASION_VERB_RE.match(an.text, name_end)
     if (
         pos != start
         or m.group(0)[:1] not in "tT"
@@ -553,8 +559,8 @@ def _named_next_otherwise(an, q, m, start, pos, name_end):
     later = an.text[name_end : name_end + 4000]
     if re.search(rf"\b{re.escape(last)}[ \t]+(?:said|says)\b", later) is not None:
         return True
-    # (introduced in an apposition, "Ann Roe, a 44-year-old physician, finished ...", and
-    # speaking as "she"/"he" in the paragraph after)
+    # (introduced in an apposition, "Ann Roe, a 44-year-old physician, finished ...", or
+    # by the occasion, "Ann Roe spoke at a hearing", and speaking as "she"/"he" after)
     return apposed is not None and _LEDE_PRONOUN_CUE_RE.search(later, 0, 1200) is not None
 
 

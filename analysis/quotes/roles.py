@@ -63,6 +63,7 @@ from .kin import (
     _resolve_spouse,
     _resolve_unaged,
 )
+from .lede_apposed_later import resolve_lede_role_apposed_later
 from .lede_appositions import (
     _DESCRIPTION_HEADS,
     _described_rx,
@@ -754,6 +755,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not (opens_t and resolve_chair_by_clause(an, q, persons))
                 and not (opens_t and _resolve_in_focus(an, q, persons))
                 and not _resolve_described_named_next(an, q, persons)
+                and not (opens_t and resolve_lede_role_apposed_later(an, q, persons))
                 and not _resolve_described_named_same_paragraph(an, q, persons)
                 and not (q.mention[:1] in "aA" and _resolve_lede_local_named_next(an, q, persons))
                 and not (q.mention[:1] in "aA" and _resolve_lede_job_named_next(an, q, persons))
@@ -780,6 +782,7 @@ def _resolve_mention_words(an, q, persons, groups):
                     or _resolve_head_seen_before(an, q, persons)
                 )
                 or _resolve_described_named_next(an, q, persons)
+                or (opens_t and resolve_lede_role_apposed_later(an, q, persons))
             )
         ):  # (a lede's "the province's finance minister", "Finance Minister Ann Roe" next)
             _resolve_named(an, q, minfo, persons, groups)

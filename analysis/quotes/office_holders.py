@@ -1,0 +1,51 @@
+"""Offices named by their holder's role: "The minister's office said", "the mayor's office
+said" speak for the person "the minister" / "the mayor" names there (as "her office said"
+speaks for her, ``role_places``); when "the minister" names nobody, the office stays the
+speaker as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "the minister's office", "The deputy mayor's office": a lower-case role of up to three
+# words, then the possessive and "office"
+_ROLE_OFFICE_RE = re.compile(
+    r"([Tt]he[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)['’]s[ \t]+office"
+)
+
+
+def resolve_role_office(an, q, persons, groups, resolve):
+    """Fill the speaker of "the minister's office" with the person ``resolve`` (the
+    mention resolver) gives "the minister" there; False, with nothing changed, when it
+    gives no person's name.
+
+    >>> import pandas as pd, analysis
+    >>> text = ('Health Minister Ann Roe spoke on Monday. Critics were unhappy. '
+    ...         "The minister's office said she would not attend.")
+    >>> analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [text]})).speaker[0]
+    'Ann Roe'
+    """
+    m = _ROLE_OFFICE_RE.fullmatch(q.mention)
+    if m is None:
+        return False
+    role = m.group(1)
+    saved = q.mention, q.m_end, q.speaker, q.stype
+    n_persons, n_groups = len(persons), len(groups)
+    q.mention, q.m_end, q.speaker = role, q.m_start + len(role), role
+    try:
+        resolve(an, q, persons, groups)
+    finally:
+        q.mention, q.m_end = saved[0], saved[1]
+    got = q.speaker or ""
+    if (
+        q.stype == "person"
+        and got[:1].isupper()
+        and got.lower() != role.lower()
+        and got[:4] != "The "
+    ):
+        return True
+    q.speaker, q.stype = saved[2], saved[3]
+    del persons[n_persons:]
+    del groups[n_groups:]
+    return False
