@@ -1,6 +1,6 @@
 """Score analysis.extract_quotes on the written (fictional) Canadian-style news set.
 
-Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|fiftieth|fiftyfirst|fiftysecond|fiftythird|fiftyfourth|fiftyfifth|fiftysixth|fiftyseventh|fiftyeighth|fiftyninth|sixtieth|sixtyfirst|sixtysecond|sixtythird|all] [--errors N]
+Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|fiftieth|fiftyfirst|fiftysecond|fiftythird|fiftyfourth|fiftyfifth|fiftysixth|fiftyseventh|fiftyeighth|fiftyninth|sixtieth|sixtyfirst|sixtysecond|sixtythird|sixtyeighth|all] [--errors N]
 
 Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes (first batch,
 session 10, 01-13), tests/data/written_news2/ (second batch, session 11, 14-25,
@@ -66,6 +66,7 @@ tests/data/written_news60/ (sixtieth batch, session 29, 405-410, blind too)
 tests/data/written_news61/ (sixtyfirst batch, session 29, 411-416, blind too)
 tests/data/written_news62/ (sixtysecond batch, session 29, 417-422, blind too)
 tests/data/written_news63/ (sixtythird batch, session 29, 423-428, blind too)
+tests/data/written_news68/ (sixtyeighth batch, session 30, 453-458, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
 fiction written for newslens). The gold is validated first (``validate``): each
 span's text must equal the .txt slice, be non-empty, carry no outer whitespace or
@@ -158,6 +159,7 @@ DATA60 = ROOT / "tests" / "data" / "written_news60"
 DATA61 = ROOT / "tests" / "data" / "written_news61"
 DATA62 = ROOT / "tests" / "data" / "written_news62"
 DATA63 = ROOT / "tests" / "data" / "written_news63"
+DATA68 = ROOT / "tests" / "data" / "written_news68"
 SETS = {
     "first": [DATA],
     "second": [DATA2],
@@ -222,6 +224,7 @@ SETS = {
     "sixtyfirst": [DATA61],
     "sixtysecond": [DATA62],
     "sixtythird": [DATA63],
+    "sixtyeighth": [DATA68],
     "all": [
         DATA,
         DATA2,
@@ -286,6 +289,7 @@ SETS = {
         DATA61,
         DATA62,
         DATA63,
+        DATA68,
     ],
 }
 STOP = {"a", "an", "the", "of", "and", "s", "mr", "mrs", "ms", "dr", "coun", "its", "his", "her"}

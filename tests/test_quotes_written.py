@@ -108,6 +108,7 @@ DATA60 = ROOT / "tests" / "data" / "written_news60"
 DATA61 = ROOT / "tests" / "data" / "written_news61"
 DATA62 = ROOT / "tests" / "data" / "written_news62"
 DATA63 = ROOT / "tests" / "data" / "written_news63"
+DATA68 = ROOT / "tests" / "data" / "written_news68"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
 BATCHES = sorted(
@@ -1116,6 +1117,15 @@ def test_sixtythird_batch_gold_offsets_are_valid(bench):
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 165
     earlier = _ids_before(bench, DATA63)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_sixtyeighth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA68)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 165
+    earlier = _ids_before(bench, DATA68)
     assert not {a[0] for a in arts} & earlier
 
 
