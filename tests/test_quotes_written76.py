@@ -6,6 +6,12 @@ written for this file.
   joined by "and" before the mention, in its paragraph or the one before
   (``former_latter.resolve_former_latter``); they were the person in focus and the
   description as written.
+* A Q:/A: interview whose lead-in names only the reporter ("The former nurse, now a
+  teacher in Regina, agreed to speak to reporter Ann Roe on the condition that her name
+  not be used."): a name right after "reporter" / "correspondent" / "interviewer" /
+  "columnist" is never the interviewee (``interviewers.interviewer_before``), and the
+  answers go to the description opening such a lead-in
+  (``interviewers.lead_in_described``); they went to the reporter.
 """
 
 from __future__ import annotations
@@ -57,3 +63,33 @@ def test_the_former_with_no_pair_before_is_not_guessed_from_a_far_pair():
         "The former mayor said the lanes were a mistake."
     )
     assert _speakers(text, "the lanes were a mistake") != ["Harriet Quellmann-Oduya"]
+
+
+def _interview(lead_in: str) -> str:
+    return (
+        "Dr. Evander Castellane-Obi runs the clinic and has denied any wrongdoing. "
+        "Castellane-Obi said the records were complete. Castellane-Obi is on leave.\n\n"
+        + lead_in
+        + "\n\nQ: When did you notice?\n\n"
+        + "A: In my first month. The charts did not add up.\n\n"
+        + "Q: Why speak now?\n\n"
+        + "A: Because the patients deserve to know."
+    )
+
+
+def test_answers_are_not_the_reporter_of_the_lead_in():
+    text = _interview(
+        "The former nurse, now a teacher in Regina, agreed to speak to reporter "
+        "Philippa Marchbanks-Yeo on the condition that her name not be used."
+    )
+    got = _speakers(text, "In my first month. The charts did not add up.")
+    assert got and "Marchbanks-Yeo" not in got[0] and "Castellane-Obi" not in got[0]
+    assert "nurse" in got[0]
+
+
+def test_named_interviewee_still_wins_over_the_reporter():
+    text = _interview(
+        "Former nurse Odalys Fairweather-Kim, 41, spoke to correspondent Philippa "
+        "Marchbanks-Yeo at her home."
+    )
+    assert _speakers(text, "Because the patients deserve to know.") == ["Odalys Fairweather-Kim"]
