@@ -12,6 +12,9 @@ written for this file.
   "columnist" is never the interviewee (``interviewers.interviewer_before``), and the
   answers go to the description opening such a lead-in
   (``interviewers.lead_in_described``); they went to the reporter.
+* "Point guard Ann Roe added 31 points ... '...,' the point guard said": the basketball
+  positions "guard" and "forward" are titles (``resources/titles.txt``), so the bare
+  description echoes the person introduced with it; it was "the point guard".
 """
 
 from __future__ import annotations
@@ -93,3 +96,33 @@ def test_named_interviewee_still_wins_over_the_reporter():
         "Marchbanks-Yeo at her home."
     )
     assert _speakers(text, "Because the patients deserve to know.") == ["Odalys Fairweather-Kim"]
+
+
+def _game(intro: str, description: str) -> str:
+    return (
+        "The Ironbridge Kestrels won again on Sunday night.\n\n"
+        + intro
+        + "\n\nLysander Okonkwo-Pratt, 24, said after practice that the players were happy."
+        + '\n\n"We play in an old gym. A real arena? Wow!" the '
+        + description
+        + " said."
+    )
+
+
+def test_the_point_guard_is_the_point_guard_introduced():
+    text = _game("Point guard Lysander Okonkwo-Pratt added 31 points in the win.", "point guard")
+    assert _speakers(text, "We play in an old gym. A real arena? Wow!") == [
+        "Lysander Okonkwo-Pratt"
+    ]
+
+
+def test_the_forward_is_the_forward_introduced():
+    text = _game("Power forward Lysander Okonkwo-Pratt added 12 rebounds.", "forward")
+    assert _speakers(text, "We play in an old gym. A real arena? Wow!") == [
+        "Lysander Okonkwo-Pratt"
+    ]
+
+
+def test_moving_forward_is_no_title():
+    text = "Moving forward, Coun. Imelda Vasquez-Thorne said the city would hire more staff."
+    assert _speakers(text, "the city would hire more staff") == ["Imelda Vasquez-Thorne"]
