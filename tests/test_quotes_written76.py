@@ -15,11 +15,16 @@ written for this file.
 * "Point guard Ann Roe added 31 points ... '...,' the point guard said": the basketball
   positions "guard" and "forward" are titles (``resources/titles.txt``), so the bare
   description echoes the person introduced with it; it was "the point guard".
+* "Dr. Ann Roe cautioned that nothing in the complaint had been proven": a quantity word
+  ("nothing", "little", "much") after "that", or followed by a finite auxiliary before any
+  comma or clause word, is the subject of a reported clause, not an amount said
+  (``content._quantity_clause_subject``); it was no row ("said nothing at the meeting"
+  stays no speech).
 """
 
 from __future__ import annotations
 
-from tests._quote_rows import quote_rows
+from tests._quote_rows import has_quote, quote_rows, speech_rows
 
 
 def _speakers(text: str, quote: str) -> list[str]:
@@ -126,3 +131,22 @@ def test_the_forward_is_the_forward_introduced():
 def test_moving_forward_is_no_title():
     text = "Moving forward, Coun. Imelda Vasquez-Thorne said the city would hire more staff."
     assert _speakers(text, "the city would hire more staff") == ["Imelda Vasquez-Thorne"]
+
+
+def test_nothing_after_that_opens_a_reported_clause():
+    text = (
+        "The clinic's ethics officer, Dr. Rosamund Achebe-Lindqvist, cautioned that "
+        "nothing in the complaint had been proven."
+    )
+    assert has_quote(text, "Achebe-Lindqvist", "nothing in the complaint had been proven")
+
+
+def test_nothing_with_an_auxiliary_is_a_clause_subject():
+    text = "Coun. Bertrand Oyelaran-Voss said nothing at the depot had been touched."
+    assert has_quote(text, "Oyelaran-Voss", "nothing at the depot had been touched")
+
+
+def test_said_nothing_at_the_meeting_stays_no_speech():
+    assert speech_rows("Coun. Bertrand Oyelaran-Voss said nothing at the meeting.") == []
+    text = "Coun. Bertrand Oyelaran-Voss said little at the hearing, which surprised many."
+    assert speech_rows(text) == []
