@@ -1275,6 +1275,17 @@ def test_sixtythird_batch_scores_hold(bench):
     assert res["speaker"] >= 0.955
 
 
+def test_sixtyeighth_batch_scores_hold(bench):
+    # blind P 0.944 R 0.982 F1 0.963 speaker 0.923 (171 gold); gold fixes (173): P 0.955
+    # R 0.983 F1 0.969 speaker 0.929; after w68's rules P 0.955 R 0.988 F1 0.972
+    # speaker 0.982
+    res = bench.score(bench.load(DATA68))
+    assert res["p"] >= 0.95
+    assert res["r"] >= 0.985
+    assert res["f1"] >= 0.97
+    assert res["speaker"] >= 0.98
+
+
 def test_sixtyfirst_batch_scores_hold(bench):
     # blind P 0.953 R 0.965 F1 0.959 speaker 0.945 (170 gold); gold fix (171): P 0.959
     # R 0.965 F1 0.962 speaker 0.945; after w61's rules P 0.971 R 0.994 F1 0.983
