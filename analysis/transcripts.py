@@ -507,6 +507,7 @@ def _interviewee(text: str) -> tuple[str, str, str | None, Counter]:
     lead-in: "actor Wren Roe, 26, spoke to the Ledger"), the one whose surname that
     introduction repeats most (the earlier on a tie), never one after a possessive (the
     interviewer: "the Ledger's Colin Petrakis"); else "interviewee"."""
+    from .quotes.interviewers import interviewer_before, lead_in_described
     from .quotes.wordscan import _standalone_starts  # (no pattern per surname)
 
     q = _FIRST_Q.search(text)
@@ -518,6 +519,8 @@ def _interviewee(text: str) -> tuple[str, str, str | None, Counter]:
         before = intro[max(0, m.start() - 6) : m.start()]
         if before.endswith(("'s ", "’s ")):
             continue  # "the Northern Ledger's Colin Petrakis": the outlet's reporter
+        if interviewer_before(intro, m.start()):
+            continue  # "agreed to speak to reporter Ann Roe": the one asking
         k = next((i for i, w in enumerate(words[:-1]) if w.lower() in given), None)
         if k is None and _HONORIFIC_BEFORE.search(before):
             k = 0  # "Dr. Halima Abernethy-Sow": a name, listed given name or not
@@ -539,6 +542,9 @@ def _interviewee(text: str) -> tuple[str, str, str | None, Counter]:
         n += 1000 * _in_lead_in(intro, sur)  # ("Roe answered questions by email:")
         if best is None or n > best[0]:
             best = (n, " ".join(words), sur)
+    described = None if best and best[0] >= 1000 else lead_in_described(intro)
+    if described:  # "The former student ... agreed to speak to reporter Ann Roe"
+        return described, "anonymous", None, Counter()
     if (best is None or best[0] < 1000) and q is not None:
         after = _named_after_interview(text, q.start(), intro)
         if after is not None:  # ("a developer ... Q: ... The developer, Jo Roe, 38,")

@@ -1179,7 +1179,9 @@ def _no_content_object(c, text, s0, e0):
     yelled and held up a sign", "which he has denied and which ...", "as Lee has said -
     and he can ...") or, right after the cue, only a listener or a naming
     (:func:`_listener_or_name_only`)?"""
-    if _QUANTITY_OBJECT_RE.match(text, s0, e0) or _DATE_ONLY_RE.fullmatch(text, s0, e0):
+    if _DATE_ONLY_RE.fullmatch(text, s0, e0):
+        return True
+    if _QUANTITY_OBJECT_RE.match(text, s0, e0) and not _quantity_clause_subject(c, text, s0, e0):
         return True
     if _TIME_LATER_RE.fullmatch(text, s0, e0):
         return True  # "shot back a few hours later", "responded hours later"
@@ -1288,6 +1290,37 @@ def _listener_or_name_only(lemma, text, s0, e0):
         return False
     sp = text.find(" ", s0, e0)  # (after the first word: "it" is a clause word)
     return _CLAUSE_WORD_RE.search(text, e0 if sp < 0 else sp, e0) is None
+
+
+# the first clause word or finite auxiliary after a quantity word ("nothing in the
+# complaint had been proven": an auxiliary first, so "nothing ..." is a clause subject)
+_QUANTITY_FINITE_RE = re.compile(
+    r"\b(?:(that|which|who|whom|when|while|until|if|because)|had|has|have|was|were|is|are|"
+    r"would|will|could|can|should|might|may|must)\b",
+    re.I,
+)
+
+
+def _quantity_clause_subject(c, text, s0, e0):
+    """Is the quantity word opening the content after cue ``c`` the subject of a
+    reported clause: after "that" ("said that nothing in the file was true"), or with a
+    finite auxiliary before any comma or clause word ("said nothing at the site had been
+    found"), not an amount said ("said nothing at the meeting")?
+
+    >>> from types import SimpleNamespace
+    >>> t = "Roe said nothing in the file had been proven."
+    >>> _quantity_clause_subject(SimpleNamespace(ce=8), t, 9, len(t) - 1)
+    True
+    >>> t = "Roe said nothing at the meeting, which was odd."
+    >>> _quantity_clause_subject(SimpleNamespace(ce=8), t, 9, len(t) - 1)
+    False
+    """
+    if text[c.ce : s0].strip().lower() == "that":
+        return True
+    seg = text[s0 : min(e0, s0 + 120)]
+    cut = min((i for i in (seg.find(","), seg.find(";")) if i >= 0), default=len(seg))
+    m = _QUANTITY_FINITE_RE.search(seg, 0, cut)
+    return m is not None and m.group(1) is None
 
 
 # an amount said rather than content: "said little (about it)", "says a lot", "said

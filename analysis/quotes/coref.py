@@ -43,6 +43,7 @@ from .descriptions import (
     _spokesperson_for_described_body,
 )
 from .documents import _document_authors, _possessed_documents
+from .former_latter import resolve_former_latter
 from .groups import _one_of_counted_group
 from .identified_paragraphs import identified_description
 from .kin import (
@@ -213,6 +214,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _possessed_thing_goes_on(an, quotes)
     _kin_by_shared_surname(an, quotes)
     _acronym_speakers_spelled_out(an, quotes)
+    resolve_former_latter(an, quotes)
 
 
 def _pronoun_after_described_speaker(an, quotes):
