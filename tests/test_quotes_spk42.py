@@ -50,3 +50,32 @@ def test_indefinite_named_helpers():
     assert indefinite_named_after("A carrier said so, Fenwick wrote.", 0, "carrier") is None
     assert indefinite_named_head(s, 0, 52, "carrier") == "carrier"
     assert indefinite_named_head("A carrier fell. The carrier said", 0, 16, "carrier") is None
+
+
+# "One of them, a <modifier> <noun> named Ann Roe, said": the apposition is a person
+# (no row at all before), and a later bare description with its head is that person
+
+
+def test_modified_named_apposition_after_one_of_them_speaks():
+    text = "One of them, a retired letter carrier named Odile Fenwick, said she had fallen twice.\n"
+    assert _speaker_of(text, "she had fallen twice") == ["Odile Fenwick"]
+
+
+def test_aged_named_apposition_then_bare_description():
+    text = (
+        "Neighbours waited outside. One of them, a 58-year-old letter carrier named Odile "
+        'Fenwick, said she had fallen twice.\n\n"I walk every street," the letter carrier said.\n'
+    )
+    assert _speaker_of(text, "she had fallen twice") == ["Odile Fenwick"]
+    assert _speaker_of(text, "I walk every street") == ["Odile Fenwick"]
+
+
+def test_named_description_needs_named_and_capitals():
+    from analysis.quotes.apposed_speakers import _named_description
+
+    def toks(s):
+        return [(0, 0, w) for w in s.split()]
+
+    assert _named_description(toks("a retired carrier named Ann Roe"), (0, 6))
+    assert not _named_description(toks("a retired carrier named after him"), (0, 6))
+    assert not _named_description(toks("the retired carrier named Ann Roe"), (0, 6))
