@@ -79,3 +79,32 @@ def test_named_description_needs_named_and_capitals():
     assert _named_description(toks("a retired carrier named Ann Roe"), (0, 6))
     assert not _named_description(toks("a retired carrier named after him"), (0, 6))
     assert not _named_description(toks("the retired carrier named Ann Roe"), (0, 6))
+
+
+# "the rookie forward" after a player's possessive mention: a place named last ("in
+# Vancouver") is no other person in between
+
+
+def test_player_description_skips_a_place_after_in():
+    text = (
+        "The club received rookie forward Tobias Greenleaf, the team said.\n\n"
+        "Greenleaf's first season has produced 14 goals. His phone started buzzing on the "
+        'team bus in Saskatoon.\n\n"I thought my friends were joking," the rookie forward said.\n'
+    )
+    assert _speaker_of(text, "I thought my friends were joking") == ["Tobias Greenleaf"]
+
+
+def test_player_description_not_given_to_a_player_named_last():
+    text = (
+        "Greenleaf's first season has produced 14 goals. On the bus he sat with Ivo Marek.\n\n"
+        '"I thought my friends were joking," the rookie forward said.\n'
+    )
+    assert _speaker_of(text, "I thought my friends were joking") != ["Tobias Greenleaf"]
+
+
+def test_player_description_not_given_to_a_player_of_another_position():
+    text = (
+        "Ivo Marek, a 20-year-old shortstop, drove in two runs. He said the crowds in "
+        'Saskatoon were loud.\n\n"This is a baseball town," the veteran reliever said.\n'
+    )
+    assert _speaker_of(text, "This is a baseball town") != ["Ivo Marek"]
