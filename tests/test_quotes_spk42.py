@@ -108,3 +108,21 @@ def test_player_description_not_given_to_a_player_of_another_position():
         'Saskatoon were loud.\n\n"This is a baseball town," the veteran reliever said.\n'
     )
     assert _speaker_of(text, "This is a baseball town") != ["Ivo Marek"]
+
+
+# plain "A." answers after an announced exchange take the speaker of the answer quoted
+# before it ('"No," he answered.'), resolved there: not a judge of unknown gender named
+# between
+
+
+def test_answers_keep_the_witness_past_a_judge_of_unknown_gender():
+    text = (
+        "Tobias Wren, the warehouse's former manager, took the stand on Tuesday.\n\n"
+        '"Did you sign the invoices?" the prosecutor asked him.\n\n'
+        '"Not once," he answered.\n\n'
+        "Justice Orla Quennell told the jurors to disregard the outburst.\n\n"
+        "The court then heard the following exchange:\n\n"
+        "Q. Who signed them?\n\n"
+        "A. My deputy. I was on leave that month.\n"
+    )
+    assert _speaker_of(text, "My deputy. I was on leave that month.") == ["Tobias Wren"]
