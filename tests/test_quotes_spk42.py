@@ -126,3 +126,32 @@ def test_answers_keep_the_witness_past_a_judge_of_unknown_gender():
         "A. My deputy. I was on leave that month.\n"
     )
     assert _speaker_of(text, "My deputy. I was on leave that month.") == ["Tobias Wren"]
+
+
+# a lede's held-back person named next with a predicate of the accused ("faces",
+# "pleaded", "is charged"), not only a speech verb
+
+
+def test_lede_job_named_next_with_faces():
+    text = (
+        "He never took a dollar from his clients, a former Calgary investment adviser "
+        "testified Tuesday.\n\nWarren Tollefson, 58, faces six counts of fraud.\n"
+    )
+    assert quote_rows(text, "speaker", "cue") == [("Warren Tollefson", "testified")]
+
+
+def test_lede_job_named_next_needs_such_a_predicate():
+    text = (
+        "He never took a dollar from his clients, a former Calgary investment adviser "
+        "testified Tuesday.\n\nWarren Tollefson, 58, opened a bakery in 2010.\n"
+    )
+    assert quote_rows(text, "speaker", "cue") != [("Warren Tollefson", "testified")]
+
+
+def test_lede_job_named_next_predicate_not_for_a_second_description():
+    text = (
+        "A man who crashed a stolen van into a bakery was jailed Friday, with a judge "
+        'saying his apology "came far too late."\n\n'
+        "Dmitri Halvorsen, 29, pleaded guilty in May.\n"
+    )
+    assert ("Dmitri Halvorsen", "saying") not in quote_rows(text, "speaker", "cue")
