@@ -150,8 +150,8 @@ def _apposition_speaker(toks, c, lex):
             full.append((a, np_[1]))
         elif np_ is not None and np_[0] > a and toks[np_[0] - 1][2].lower() == "that":
             full.append(np_)  # "It was years ago that Oren Bask, the mayor, said"
-        elif _head_of_np(toks, a, b, lex):
-            full.append((a, b))  # "The employee of four years, a ..., said"
+        elif _head_of_np(toks, a, b, lex) or _named_description(toks, (a, b)):
+            full.append((a, b))  # "The employee of four years, a ..., said"; "a carrier named X"
     # (a place adverb set off by a comma is no speaker: "Nearby, welder Ann Roy, ... said")
     full = [g for g in full if g[1] - g[0] > 1 or toks[g[0]][2].lower() not in PLACE_ADVERBS]
     full = _drop_relative_list_items(toks, segs, full)
@@ -198,9 +198,32 @@ def _apposition_speaker(toks, c, lex):
     ):  # "The 39-year-old, a former flight surgeon, said": the definite subject
         return (toks[full[0][0]][0], toks[full[0][1] - 1][1])
     for seg in full:
-        if any(toks[x][2].lower() in lex.nouns for x in range(*seg)):
+        if any(toks[x][2].lower() in lex.nouns for x in range(*seg)) or _named_description(
+            toks, seg
+        ):  # ("One of them, a retired carrier named Ann Roe, said": a person)
             return (toks[seg[0]][0], toks[seg[1] - 1][1])
     return None
+
+
+def _named_description(toks, seg):
+    """Is the token span ``seg`` an indefinite description that names its person
+    ("a retired carrier named Ann Roe": "a"/"an", lower-case words, "named", then only
+    capitalised words)?
+
+    >>> ws = "a retired carrier named Ann Roe".split()
+    >>> _named_description([(0, 0, w) for w in ws], (0, 6))
+    True
+    """
+    a, b = seg
+    if b - a < 4 or toks[a][2].lower() not in ("a", "an"):
+        return False
+    for x in range(a + 1, b - 1):
+        w = toks[x][2]
+        if w == "named":
+            return x > a + 1 and all(toks[y][2][:1].isupper() for y in range(x + 1, b))
+        if not w[:1].islower() and not w[:1].isdigit():
+            return False
+    return False
 
 
 def _drop_relative_list_items(toks, segs, full):

@@ -15,6 +15,7 @@ from .aged_speakers import _age_after_unnamed_speaker
 from .antecedents import _CAP_NAME_WORD
 from .apposed_subjects import _pronoun_after_apposed_subject
 from .blocks import MASK
+from .court_answers import answers_share_witness_speaker
 from .description_appositions import _description_apposed_later
 from .description_echoes import (
     _description_echoes_quoted,
@@ -215,6 +216,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _kin_by_shared_surname(an, quotes)
     _acronym_speakers_spelled_out(an, quotes)
     resolve_former_latter(an, quotes)
+    answers_share_witness_speaker(quotes)  # "A." answers of '"Never," he answered.'
 
 
 def _pronoun_after_described_speaker(an, quotes):

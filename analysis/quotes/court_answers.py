@@ -186,3 +186,32 @@ def court_answers(doc) -> None:
         added = True
     if added:
         doc.quotes.sort(key=lambda q: (q.start, q.end))
+
+
+def answers_share_witness_speaker(quotes) -> None:
+    """Give each plain "A." answer whose witness is the "he"/"she" of an answer quoted
+    before the excerpt ('"Never," he answered.' -> ``_answering_speaker``) the speaker
+    resolved for that quote: the pronoun is resolved where the witness answered, not
+    at the answer paragraph, after which a judge named in between could take it.
+
+    >>> class Q:
+    ...     def __init__(self, cue, speaker):
+    ...         self.cue, self.speaker, self.stype = cue, speaker, "person"
+    ...         self.mention, self.m_start, self.m_end = "he", 5, 7
+    >>> qs = [Q("answered", "Al Roe"), Q("A.", "Ann Fenn")]
+    >>> answers_share_witness_speaker(qs)
+    >>> qs[1].speaker
+    'Al Roe'
+    """
+    if not any(q.cue == "A." for q in quotes):
+        return
+    answered = {
+        (q.m_start, q.m_end): q
+        for q in quotes
+        if q.cue != "A." and q.speaker and (q.mention or "").lower() in ("he", "she")
+    }
+    for q in quotes:
+        if q.cue == "A." and (q.mention or "").lower() in ("he", "she"):
+            src = answered.get((q.m_start, q.m_end))
+            if src is not None:
+                q.speaker, q.stype = src.speaker, src.stype

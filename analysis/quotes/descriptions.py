@@ -12,6 +12,11 @@ import re
 from .antecedents import _CAP_NAME_WORD, _set_person, _unquoted_before, _unresolved_description
 from .appositions import _apposed_name_subject_before
 from .description_echoes import _doctor_titled
+from .indefinite_named import (
+    indefinite_named_after,
+    indefinite_named_head,
+    indefinite_names_person,
+)
 from .kin import _JURIS_HEADS, _KIN_GENDER, _NAME_RUN, _PARAGRAPH_BREAK_RE, _org_kind
 from .lede_appositions import _last_apposed
 from .lede_named_next import _JOB_NOUNS, _PERSON_NOUNS, _ROLE_CUES
@@ -203,6 +208,9 @@ def _last_person_described(an, q, persons):
     another age, or titled with an office the title rules did not match; False then."""
     mention = _plain_description(an, q.mention)
     head = _described_head(mention)
+    if head is None and (raw := _DESCRIBED_RE.fullmatch(mention)) is not None:
+        at = min(q.m_start, q.start)  # ("a letter carrier named Ann Roe ... the letter carrier")
+        head = indefinite_named_head(an.text, max(0, at - _LAST_PERSON_REACH), at, raw.group(2))
     if (
         head is None
         or head in _ROLE_NO_FALLBACK
@@ -220,6 +228,7 @@ def _last_person_described(an, q, persons):
             return True
     at = min(q.m_start, q.start)
     lo = max(0, at - _LAST_PERSON_REACH)
+    intro_names = []
     para = an.text[lo:at].rstrip().rfind("\n")  # the start of the paragraph before
     if para >= 0:
         para = an.text[lo : lo + para].rstrip().rfind("\n")
@@ -234,7 +243,10 @@ def _last_person_described(an, q, persons):
             starts = [m.start() for m in re.finditer(rx, seg)]
         for s in starts:
             if not _PREDICATE_BEFORE_RE.search(an.text, max(0, lo + s - 16), lo + s):
-                return False  # ("a nurse came in. '...,' the nurse said": that unnamed one)
+                named = indefinite_named_after(seg, s, head)  # ("a nurse, Ann Roe,")
+                if named is None:
+                    return False  # ("a nurse came in. '...,' the nurse said": that unnamed one)
+                intro_names.append(named)
     cands = [(p, c) for p, c, _g in persons[-1:] if p >= lo]
     sub = an.pick(_SUBJ, at, "?", at - lo)
     if sub is not None:
@@ -261,8 +273,11 @@ def _last_person_described(an, q, persons):
     age = _AGE_AFTER_RE.match(an.text, end) if end > pos else None
     if age is not None and _YEAR_OLD_RE.fullmatch(head) and head.split("-")[0] != age.group(1):
         return False  # ("Ann Roe, 34, spoke. '...,' the 29-year-old said": someone else)
+    if any(not indefinite_names_person(n, canon) for n in intro_names):
+        return False  # ("a nurse, Bo Lee, ... Ann Roe said ... the nurse said": Bo Lee)
     if not (
-        head in _OFFICES
+        intro_names
+        or head in _OFFICES
         or _YEAR_OLD_RE.fullmatch(head)
         or _has_word(an.text[pos:at], head)
         or _varied_by_modifier(mention)  # ("Ed Kowal said ... the retired machinist said")

@@ -36,12 +36,39 @@ _LEDE_JOB_RE = re.compile(
 )
 
 # after the new name: an apposition or relative clause (", 58, who ran the firm ...,"),
-# then the cue
+# then the cue, or a predicate of the person the lede held back ("Warren Roe, 58, faces
+# six counts", "... pleaded not guilty", "... is charged with")
 _LEDE_JOB_NAME_SAYS_RE = re.compile(
-    r"(?P<app>[ \t]*,[^.;:\n\"“”]{1,200},)?[ \t]+(?:said|says|told|testified|added)\b"
+    r"(?P<app>[ \t]*,[^.;:\n\"“”]{1,200},)?[ \t]+(?:said|says|told|testified|added"
+    r"|faces|faced|pleaded|is[ \t]+charged|was[ \t]+charged|is[ \t]+accused|was[ \t]+accused)\b"
 )
 
 _LEDE_JOB_WORD_RE = re.compile(r"[a-z]+")
+
+# the speech cues among them: any other predicate ("faces", "pleaded") tells of the
+# person the lede is about, so it names the description only when the lede describes
+# nobody else before it ("A man who drove drunk ... , with a judge telling him": the man)
+_LEDE_JOB_SPEECH = frozenset(("said", "says", "told", "testified", "added"))
+_LEDE_OTHER_PERSON_NOUNS = frozenset(_lines("generic_person_nouns.txt"))
+_LEDE_INDEFINITE_RE = re.compile(r"\b[Aa]n?[ \t]+((?:[\w'’-]+[ \t]+){0,3}[\w'’-]+)")
+
+
+def _lede_other_person_before(text, at):
+    """Does the paragraph of ``at`` describe a person with "a"/"an" before ``at``?
+
+    >>> _lede_other_person_before("A man who drove drunk was jailed, with a judge", 40)
+    True
+    >>> _lede_other_person_before("He never took a dollar, a former adviser", 24)
+    False
+    """
+    lo = text.rfind("\n", 0, at) + 1
+    for m in _LEDE_INDEFINITE_RE.finditer(text, lo, at):
+        if any(
+            w in _LEDE_OTHER_PERSON_NOUNS or w in _PERSON_NOUNS or w in _JOB_NOUNS
+            for w in m.group(1).split()
+        ):
+            return True
+    return False
 
 
 def _lede_job_head(mention):
@@ -100,6 +127,9 @@ def _resolve_lede_job_named_next(an, q, persons):
     after = _LEDE_JOB_NAME_SAYS_RE.match(an.text, end, stop)
     if after is None or _apposed_other_role(an.text, end, head):
         return False
+    verb = an.text[after.end() - 9 : after.end()].split()[-1]
+    if verb not in _LEDE_JOB_SPEECH and _lede_other_person_before(an.text, q.m_start):
+        return False  # ("A man ... , with a judge telling him ...\n\nKyle Roe pleaded")
     if after.group("app") and any(
         w in _ROLE_WORDS and w != head and w not in _KIN_GENDER
         for w in _LEDE_JOB_WORD_RE.findall(after.group("app"))

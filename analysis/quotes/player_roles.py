@@ -61,6 +61,31 @@ def _player_titled_before(text, lo, at, head):
     return re.search(rf"\b{head}[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){{0,2}}\Z", text[lo:at]) is not None
 
 
+# an indefinite or definite apposition after a name, up to its end ("Obuya, a
+# 20-year-old shortstop who plays in Iowa")
+_PLAYER_APPOSITION_RE = re.compile(r"[\w'’-]*,[ \t]+(?:a|an|the)[ \t]+([^,.;\n]{1,60})")
+
+
+def _player_other_position(text, end, head):
+    """Does the name ending at ``end`` have an apposition giving another player
+    position than ``head`` ("Obuya, a 20-year-old shortstop," for "the reliever")?
+
+    >>> _player_other_position("Al Obuya, a young shortstop, said", 8, "reliever")
+    True
+    >>> _player_other_position("Al Obuya, a young shortstop, said", 8, "shortstop")
+    False
+    """
+    a = _PLAYER_APPOSITION_RE.match(text, end, end + 80)
+    if a is None:
+        return False
+    words = a.group(1).split()
+    return head not in words and any(w in _PLAYER_HEADS for w in words)
+
+
+# a locative preposition right before a name: a place ("on the bus in Vancouver")
+_PLAYER_PLACE_BEFORE_RE = re.compile(r"\b(?:in|near)[ \t]+\Z")
+
+
 def _resolve_player_mentioned(an, q, persons, reach=500):
     """Fill "the rookie forward" (a player's position, ``_PLAYER_HEADS``) with the
     person named last before it, possessive mentions included, within ``reach``
@@ -87,6 +112,9 @@ def _resolve_player_mentioned(an, q, persons, reach=500):
     at = min(q.start, q.m_start)
     name_pos = an.positions()
     i = bisect.bisect_left(name_pos, at) - 1
+    for _ in range(2):  # ("His phone buzzed on the bus in Vancouver": a place, no player)
+        if i > 0 and _PLAYER_PLACE_BEFORE_RE.search(an.text, max(0, name_pos[i] - 8), name_pos[i]):
+            i -= 1
     if i < 0 or at - name_pos[i] > reach:
         return False
     pos, cw, g, _info = an.names[i]
@@ -106,6 +134,7 @@ def _resolve_player_mentioned(an, q, persons, reach=500):
             or _PLAYER_OWNED_BEFORE_RE.search(an.text, lo, u.start())
             or _PLAYER_ROLE_AFTER_RE.match(an.text, u.end(), u.end() + 60)
             or (place and _player_titled_before(an.text, lo, u.start(), m.group(1)))
+            or _player_other_position(an.text, u.end(), m.group(1))
         ):
             return False  # ("coach Tom Vale", "her agent, Tom Vale,": not a player)
     return _set_person(an, q, persons, name.split())
