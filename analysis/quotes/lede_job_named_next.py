@@ -21,6 +21,7 @@ from .lede_named_next import (
     _apposed_other_role,
     _in_lede_paragraph,
     _lede_next_paragraph,
+    _named_before,
     _next_paragraph_span,
 )
 from .lexicon import _lines
@@ -135,10 +136,6 @@ def _resolve_lede_job_named_next(an, q, persons):
         for w in _LEDE_JOB_WORD_RE.findall(after.group("app"))
     ):  # (a kin word is no other role: "with her mother beside her")
         return False  # ("Ann Roe, who chairs the board as its president, said": another role)
-    canon = an.canonical(cw)
-    if any(
-        p < start and an.canonical(w) == canon
-        for p, w, _g, _i in an.by_last.get(cw[-1].lower(), ())
-    ):
+    if _named_before(an, cw, start):
         return False
     return _set_person(an, q, persons, list(cw))

@@ -25,6 +25,22 @@ _DESC_HEAD_END = frozenset("for of at with in from on who whose and".split())
 _THE_PERSON_NOUNS = frozenset(_lines("unnamed_person_nouns.txt"))
 
 
+def _named_before(an, cw, start):
+    """Whether the article wrote the full name ``cw`` before ``start`` (someone it knows).
+
+    >>> class _A:
+    ...     by_last = {"roe": [(5, ["Ann", "Roe"], "f", 0)]}
+    ...     canonical = staticmethod(" ".join)
+    >>> _named_before(_A(), ["Ann", "Roe"], 40), _named_before(_A(), ["Ann", "Roe"], 3)
+    (True, False)
+    """
+    canon = an.canonical(cw)
+    return any(
+        p < start and an.canonical(w) == canon
+        for p, w, _g, _i in an.by_last.get(cw[-1].lower(), ())
+    )
+
+
 def _office_named_later(an, q, head, reach=8000):
     """The one person the ``reach`` characters after "the <office>" ``q`` title with
     that office, capitalised ("..., a decision the mayor said would ... . Brennock
@@ -417,11 +433,7 @@ def _resolve_described_named_next(an, q, persons):
         re.I,
     ):
         return False  # ("A teacher ..., who asked not to be named, ... the teacher said")
-    canon = an.canonical(cw)
-    if any(
-        p < start and an.canonical(w) == canon
-        for p, w, _g, _i in an.by_last.get(cw[-1].lower(), ())
-    ):
+    if _named_before(an, cw, start):
         return False  # (named before: not the description's held-back name)
     if _BEFORE_NEW_NAME_RE.fullmatch(an.text, start, an.text.find(cw[0], pos)) is None:
         return False
@@ -487,11 +499,7 @@ def _resolve_described_named_same_paragraph(an, q, persons):
     if got is None or not _stems_echo({head}, _ECHO_WORD_RE.findall(got.group(2))):
         return False
     cw = got.group(1).split()
-    canon = an.canonical(cw)
-    if any(
-        p < q.m_start and an.canonical(w) == canon
-        for p, w, _g, _i in an.by_last.get(cw[-1].lower(), ())
-    ):
+    if _named_before(an, cw, q.m_start):
         return False  # (named before: someone the article already knows)
     return _set_person(an, q, persons, cw)
 
@@ -628,11 +636,7 @@ def _resolve_lede_local_named_next(an, q, persons):
         return False  # (the name opens the paragraph or speaks its quotation)
     if len(q.mention.split()) == 2 and not _bare_lede_person_named(an.text, q, start, pos):
         return False  # ("said a man.\n\nHe is Otto Roe": no place, no who-clause)
-    canon = an.canonical(cw)
-    if any(
-        p < start and an.canonical(w) == canon
-        for p, w, _g, _i in an.by_last.get(cw[-1].lower(), ())
-    ):
+    if _named_before(an, cw, start):
         return False
     return _set_person(an, q, persons, list(cw))
 
