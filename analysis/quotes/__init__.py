@@ -43,7 +43,22 @@ statement's reported clause); ``according_records`` (an "according to" record of
 "According to a transcript, Lee said", giving way to the speaker's own frame);
 ``court_answers`` (the "A. (Ruiz): ..." answers of a courtroom excerpt); ``teams`` (the
 sports team "the team" stands for); ``place_titled`` (the person "the <Place> <role>"
-stands for). No model or download is used, and any input string yields a frame
+stands for). Later rule modules, by stage: frames and content — ``about_how``
+("spoke about how A"), ``made_claims`` ("made the claim that A"), ``dash_announced`` ('Her
+message was short — "A."'), ``adjunct_relatives`` and ``that_relatives`` (a "that" opening a
+relative clause on the frame's adverbial), ``next_frame_sides`` (text after a cue that is the
+next cue's own frame), ``inserted_quotations`` (a quoted word inside an apposition before the
+cue), ``naming_relatives`` ('added a takeout that Roe called "..."'); paragraphs —
+``identified_paragraphs`` and ``leading_paragraphs`` (quotation paragraphs named by the next
+paragraph), ``posted_anchors`` (a quotation after "X posted ..."), ``interviewers`` (the
+interviewer and the interviewee of a Q/A lead-in); speakers — ``named_appositions`` and
+``indefinite_named`` (descriptions that name their person right away), ``apposed_subjects``,
+``relative_appositions``, ``pair_mentions`` ("both men said"), ``former_latter``,
+``aged_speakers`` ("the 67-year-old"), ``player_roles`` ("the rookie forward"),
+``chair_clauses`` ("the chair"), ``office_holders`` ("the minister's office"),
+``org_only_kind`` ("the union" as the one union named), ``pronoun_documents`` ("her report
+reads"), ``lede_job_named_next`` and ``lede_apposed_later`` (a lede's description named in a
+later paragraph). No model or download is used, and any input string yields a frame
 whose offsets index the text. Cross-article speaker merging is
 ``analysis.speakers.resolve_speakers``.
 """
