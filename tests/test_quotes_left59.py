@@ -22,3 +22,25 @@ def test_the_mayor_of_town_and_province_is_the_speaker():
 def test_named_person_before_town_description_keeps_the_name():
     rows = speech_rows("Mara Quill, a baker from Truro, N.S., said the ovens were too small.")
     assert rows[0][0] == "Mara Quill", rows
+
+
+def test_content_stops_before_a_new_clause_naming_a_speaker():
+    rows = speech_rows(
+        "Ann Roe, the group's president, said the province had ignored shelters for years, "
+        "and the association's executive director, Tom Vale, called the budget "
+        '"a betrayal of renters." He went on to say that rents had doubled.'
+    )
+    assert ("Ann Roe", "said", "the province had ignored shelters for years") in rows, rows
+    assert ("Tom Vale", "say", "rents had doubled") in rows, rows
+
+
+def test_content_stops_before_and_name_said():
+    rows = speech_rows(
+        "Ann Roe said the ferry would run all winter, and Tom Vale said the dock was too small."
+    )
+    assert ("Ann Roe", "said", "the ferry would run all winter") in rows, rows
+
+
+def test_content_goes_on_over_and_name_without_speech_verb():
+    rows = speech_rows("Ann Roe said the ferry would run all winter, and Tom Vale would captain it.")
+    assert rows[0][2].endswith("Tom Vale would captain it"), rows

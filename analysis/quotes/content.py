@@ -28,6 +28,7 @@ from .nonspeech import _relative_frame_subject
 from .phrase_adjuncts import _before_adjuncts
 from .phrases import _is_cap, clause_comma_rfind
 from .sides import _LEAD_AS_RE, _THAT_IS_RE, _WHICH_SOME_END_RE
+from .speaker_clause_cuts import speaker_clause_cut
 
 _THAT_SOON_RE = re.compile(r"(?:[^\s\x01.;:]+\s+){1,8}?that,?\s+")
 
@@ -591,6 +592,15 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
     ):  # "When Lee said that A, Ray fired back: '...'": the content ends at the comma
         ck = doc.content_kind(s0, cut)
         if ck is None:
+            return None
+        s0, e0, kind, bids = ck
+    if (
+        choose is post
+        and not c.is_acc
+        and kind != "direct"
+        and (cut := speaker_clause_cut(doc.masked, s0, e0, lex)) > s0
+    ):  # "Lee said A, and the group's director, Tom Vale, called ...": A
+        if (ck := doc.content_kind(s0, cut)) is None:
             return None
         s0, e0, kind, bids = ck
     if (
