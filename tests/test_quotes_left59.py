@@ -68,3 +68,18 @@ def test_one_word_org_not_described_stays_the_agency():
         '"We are hiring drivers," the agency said.'
     )
     assert ("the agency", "said", "We are hiring drivers") in rows, rows
+
+
+def test_curling_third_is_the_player_titled_third_in_the_lineup():
+    rows = speech_rows(
+        "The win sends Ann Roe, third Tia Vale, second Bo Ray and lead Lu Chen to the "
+        'national final. "We missed too many shots early," the third said.'
+    )
+    assert ("Tia Vale", "said", "We missed too many shots early") in rows, rows
+
+
+def test_the_third_with_no_lineup_stays_a_description():
+    rows = speech_rows(
+        'Ann Roe won for the third time on Sunday. "We missed too many shots," the third said.'
+    )
+    assert rows[0][0] != "Ann Roe", rows
