@@ -83,3 +83,20 @@ def test_the_third_with_no_lineup_stays_a_description():
         'Ann Roe won for the third time on Sunday. "We missed too many shots," the third said.'
     )
     assert rows[0][0] != "Ann Roe", rows
+
+
+def test_question_answered_by_a_gesture_is_no_row():
+    rows = speech_rows(
+        "The mayor left the hall early. Asked by reporters whether she would run again, "
+        'Ann Roe shook her head.\n\n"Not this time. I have done my part."'
+    )
+    assert ("Ann Roe", "shook", "Not this time. I have done my part.") in rows, rows
+    assert not any(cue == "Asked" for _, cue, _ in rows), rows
+
+
+def test_question_answered_by_speech_keeps_its_row():
+    rows = speech_rows(
+        "Asked by reporters whether he would run again, the mayor said he had not decided."
+    )
+    assert ("reporters", "Asked", "whether he would run again") in rows, rows
+
