@@ -100,3 +100,26 @@ def test_question_answered_by_speech_keeps_its_row():
     )
     assert ("reporters", "Asked", "whether he would run again") in rows, rows
 
+
+def test_statement_read_on_her_behalf_is_hers():
+    rows = speech_rows(
+        "Ann Roe did not attend the hearing. Her lawyer, Tom Vale, read a statement on "
+        'her behalf. "I never meant to hurt anyone," the statement said.'
+    )
+    assert ("Ann Roe", "said", "I never meant to hurt anyone") in rows, rows
+
+
+def test_statement_released_on_behalf_of_a_name_is_theirs():
+    rows = speech_rows(
+        "A statement was released on behalf of Ann Roe on Monday. "
+        '"I never meant to hurt anyone," the statement said.'
+    )
+    assert ("Ann Roe", "said", "I never meant to hurt anyone") in rows, rows
+
+
+def test_statement_with_no_owner_stays_the_statement():
+    rows = speech_rows(
+        "Ann Roe runs the clinic. The clinic released a statement on Monday. "
+        '"We regret the delay," the statement said.'
+    )
+    assert rows[0][0] == "the statement", rows
