@@ -42,7 +42,9 @@ def test_content_stops_before_and_name_said():
 
 
 def test_content_goes_on_over_and_name_without_speech_verb():
-    rows = speech_rows("Ann Roe said the ferry would run all winter, and Tom Vale would captain it.")
+    rows = speech_rows(
+        "Ann Roe said the ferry would run all winter, and Tom Vale would captain it."
+    )
     assert rows[0][2].endswith("Tom Vale would captain it"), rows
 
 
@@ -64,8 +66,7 @@ def test_one_word_org_described_before_the_name_is_the_agency():
 
 def test_one_word_org_not_described_stays_the_agency():
     rows = speech_rows(
-        "Riders blamed Busway for the delays on Monday. "
-        '"We are hiring drivers," the agency said.'
+        'Riders blamed Busway for the delays on Monday. "We are hiring drivers," the agency said.'
     )
     assert ("the agency", "said", "We are hiring drivers") in rows, rows
 
