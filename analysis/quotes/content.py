@@ -596,15 +596,6 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         s0, e0, kind, bids = ck
     if (
         choose is post
-        and not c.is_acc
-        and kind != "direct"
-        and (cut := speaker_clause_cut(doc.masked, s0, e0, lex)) > s0
-    ):  # "Lee said A, and the group's director, Tom Vale, called ...": A
-        if (ck := doc.content_kind(s0, cut)) is None:
-            return None
-        s0, e0, kind, bids = ck
-    if (
-        choose is post
         and doc.masked.find("who", max(c.ss, c.cs - 40), c.cs) >= 0
         and _DASH_WHO_RE.search(doc.masked, max(c.ss, c.cs - 40), c.cs) is not None
         and (cut := _closing_dash(doc.masked, s0, e0)) > s0
@@ -623,7 +614,7 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         return _accuse_content(doc, c, s0, e0) if choose is post else None
     if kind == "indirect" and _indirect_not_speech(c.lemma, choose is post):
         return None  # "heckled the premier as she spoke", "the services that Lee demanded."
-    if choose is post and (ck := _without_comment(doc, ck)) is None:
+    if choose is post and (ck := _cut_content(doc, c, ck, lex)) is None:
         return None  # (", an admission that ...": the writer's comment is cut)
     s0, e0, kind, bids = ck
     if kind != "indirect" or _second_listener_only(doc, c, s0, e0):
@@ -914,6 +905,20 @@ def _own_clause_cut(doc, c, s0, e0, lex):
 _COMMENT_APPOSITION_RE = re.compile(
     r"(?:,|\x01)[ \t]+an?[ \t]+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3})"
 )
+
+
+def _cut_content(doc, c, ck, lex):
+    """``_without_comment`` of the content ``ck``, first cut before a new clause naming
+    another speaker ("Lee said A, and the group's director, Tom Vale, called ...": A)."""
+    s0, e0, kind, _bids = ck
+    if (
+        not c.is_acc
+        and kind != "direct"
+        and (cut := speaker_clause_cut(doc.masked, s0, e0, lex)) > s0
+    ):
+        if (ck := doc.content_kind(s0, cut)) is None:
+            return None
+    return _without_comment(doc, ck)
 
 
 def _without_comment(doc, ck):
