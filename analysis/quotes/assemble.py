@@ -54,6 +54,7 @@ from .phrases import (
     _is_cap,
 )
 from .posted_anchors import posted_subject_anchor
+from .question_rows import answered_without_speech
 from .reported_frames import without_frames_in_reported_clause
 from .segment import rule_sentences, sentence_spans
 
@@ -729,7 +730,7 @@ def _carried_blocks(doc):
     pending_colon = doc.pending_colon
     quotes.sort(key=lambda q: (q.start, q.end))
     q_starts = [q.start for q in quotes]
-    extra = []
+    extra, asked = [], []
     for bid, b in enumerate(blocks):
         if bid in used_blocks:
             continue
@@ -788,6 +789,8 @@ def _carried_blocks(doc):
                     anchor = cand
                     if cand.kind == "indirect" and cand.cue.lower() == "asked":
                         anchor = _answerer(doc, cand)
+                        if anchor is not None and answered_without_speech(anchor.cue, doc.lex):
+                            asked.append(cand)  # ("..., Mia Lund shook her head.": no quote)
             if anchor is None and pending_colon is not None:
                 pm, pc, pcs, pce, psi = pending_colon
                 if 0 < si - psi <= 1:
@@ -814,6 +817,8 @@ def _carried_blocks(doc):
         used_blocks[bid] = q
         extra.append(q)
     quotes.extend(extra)
+    if asked:
+        quotes[:] = [q for q in quotes if not any(q is a for a in asked)]
     quotes.sort(key=lambda q: (q.start, q.end))
 
 

@@ -28,6 +28,7 @@ from .nonspeech import _relative_frame_subject
 from .phrase_adjuncts import _before_adjuncts
 from .phrases import _is_cap, clause_comma_rfind
 from .sides import _LEAD_AS_RE, _THAT_IS_RE, _WHICH_SOME_END_RE
+from .speaker_clause_cuts import speaker_clause_cut
 from .that_relatives import that_opens_relative as _that_rel
 
 _THAT_SOON_RE = re.compile(r"(?:[^\s\x01.;:]+\s+){1,8}?that,?\s+")
@@ -614,7 +615,7 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         return _accuse_content(doc, c, s0, e0) if choose is post else None
     if kind == "indirect" and _indirect_not_speech(c.lemma, choose is post):
         return None  # "heckled the premier as she spoke", "the services that Lee demanded."
-    if choose is post and (ck := _without_comment(doc, ck)) is None:
+    if choose is post and (ck := _cut_content(doc, c, ck, lex)) is None:
         return None  # (", an admission that ...": the writer's comment is cut)
     s0, e0, kind, bids = ck
     if kind != "indirect" or _second_listener_only(doc, c, s0, e0):
@@ -905,6 +906,20 @@ def _own_clause_cut(doc, c, s0, e0, lex):
 _COMMENT_APPOSITION_RE = re.compile(
     r"(?:,|\x01)[ \t]+an?[ \t]+([a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*){0,3})"
 )
+
+
+def _cut_content(doc, c, ck, lex):
+    """``_without_comment`` of the content ``ck``, first cut before a new clause naming
+    another speaker ("Lee said A, and the group's director, Tom Vale, called ...": A)."""
+    s0, e0, kind, _bids = ck
+    if (
+        not c.is_acc
+        and kind != "direct"
+        and (cut := speaker_clause_cut(doc.masked, s0, e0, lex)) > s0
+    ):
+        if (ck := doc.content_kind(s0, cut)) is None:
+            return None
+    return _without_comment(doc, ck)
 
 
 def _without_comment(doc, ck):

@@ -13,6 +13,7 @@ from .blocks import MASK
 from .ledes import _DOC_HEADS
 from .lexicon import _IRREGULAR_PAST
 from .names import parse_person_name
+from .statement_behalf import behalf_owner
 from .usage import _never_a_person
 
 # a document or medium that a later "it said" quotes ("A letter from the staff
@@ -435,7 +436,7 @@ def _document_issuer(an, at, noun, reach=3000):
     if last is not None and last.group(1).split()[0] not in _SENT_START_CAPS:
         name = last.group(1)  # "Acme Corp. announced ... in a news release"
         return name, _name_type(an, name)
-    return _document_written_by(an, seg, noun)
+    return _document_written_by(an, seg, noun) or behalf_owner(an, _lo, seg, noun)
 
 
 @lru_cache(maxsize=64)

@@ -48,6 +48,7 @@ from .phrases import (
     _possessive,
 )
 from .reduced import reduced_court_relative, reduced_relative_end, reduced_relative_start
+from .town_descriptions import town_description_start
 
 
 def _role_words_after_comma(toks, np_, lex):
@@ -142,6 +143,8 @@ def _left_np(toks, k, lex):
         if np2 is not None and toks[np2[0]][2][:1].islower() and not _apposed_to_name(toks, np2[0]):
             return np2  # "a nurse from Unity, Sask., said": "a nurse from Unity" (a name
             # before the town is the other rules': "Ann Lee, 61, of Shediac, N.B., said")
+        if (d := town_description_start(toks, c)) >= 0:
+            return d, c  # "A 41-year-old pastry chef from Truro, N.S., said"
     if (aged := _aged_description_np(toks, k, lex)) is not None:
         return aged  # "The retired hospital cook, 67, said": the description
     if (j0 := _counted_group_start(toks, k)) >= 0:

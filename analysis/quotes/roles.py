@@ -87,6 +87,7 @@ from .lede_named_next import (
 )
 from .ledes import _BUSINESS_PERSON_HEADS, _builder_introduced
 from .lexicon import _DETS, _PRONOUNS, _QUANT_SUBJ, _SENT_START_STOP, _lines
+from .lineup_positions import resolve_lineup_position
 from .mentions import (
     _ALL,
     _HONORIFIC_GENDER,
@@ -657,6 +658,8 @@ def _resolve_mention_words(an, q, persons, groups):
         pass  # "The developer who bought St. Bernard's church says A" ... "Gabe Roe, ..."
     elif resolve_named_apposition(an, q, persons):
         pass  # "The lead plaintiff, a single mother named Ann Roe, said": Ann Roe
+    elif opens_t and resolve_lineup_position(an, q, persons):
+        pass  # "with third Noor Vale, second Bo Ray ... the third said": Noor Vale
     elif lm in _PAIR_MENTIONS and _resolve_pair(an, q, persons, groups):
         pass  # "Nand and Tremblay met. The two said ...": both of them
     elif lm in _FAMILY_PAIRS and (
