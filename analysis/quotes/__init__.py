@@ -48,7 +48,9 @@ stands for). Later rule modules, by stage: frames and content — ``about_how``
 message was short — "A."'), ``adjunct_relatives`` and ``that_relatives`` (a "that" opening a
 relative clause on the frame's adverbial), ``next_frame_sides`` (text after a cue that is the
 next cue's own frame), ``inserted_quotations`` (a quoted word inside an apposition before the
-cue), ``naming_relatives`` ('added a takeout that Roe called "..."'); paragraphs —
+cue), ``naming_relatives`` ('added a takeout that Roe called "..."'), ``speaker_clause_cuts`` (content
+stops before ", and Name said"), ``question_rows`` (a reporter's question that only names
+who answered); paragraphs —
 ``identified_paragraphs`` and ``leading_paragraphs`` (quotation paragraphs named by the next
 paragraph), ``posted_anchors`` (a quotation after "X posted ..."), ``interviewers`` (the
 interviewer and the interviewee of a Q/A lead-in); speakers — ``named_appositions`` and
@@ -56,7 +58,10 @@ interviewer and the interviewee of a Q/A lead-in); speakers — ``named_appositi
 ``relative_appositions``, ``pair_mentions`` ("both men said"), ``former_latter``,
 ``aged_speakers`` ("the 67-year-old"), ``player_roles`` ("the rookie forward"),
 ``chair_clauses`` ("the chair"), ``office_holders`` ("the minister's office"),
-``org_only_kind`` ("the union" as the one union named), ``pronoun_documents`` ("her report
+``org_only_kind`` ("the union" as the one union named), ``org_described`` (a one-word
+name the article describes as an agency), ``town_descriptions`` ("a chef from Truro, N.S."),
+``statement_behalf`` (a statement read on someone's behalf), ``lineup_positions``
+("the third" of a curling line-up), ``pronoun_documents`` ("her report
 reads"), ``lede_job_named_next`` and ``lede_apposed_later`` (a lede's description named in a
 later paragraph). No model or download is used, and any input string yields a frame
 whose offsets index the text. Cross-article speaker merging is
