@@ -464,7 +464,7 @@ _AGED_MENTION_RE = re.compile(
 def _resolve_aged(an, q, persons, reach=8000):
     """Fill the speaker of "the 34-year-old" (or "the 34-year-old centre") with the
     person the ``reach`` characters before it give that age, outside quotations:
-    "Jo Roe, 34," or "34-year-old <words> Jo Roe" (a name of two capitalised words or
+    "Jo Roe, 34,", "Jo Roe, a 34-year-old nurse," or "34-year-old <words> Jo Roe" (a name of two capitalised words or
     more before the next comma or period, whose first word is a given name or whose
     surname the article also writes alone); the later of the two. False if none.
     """
@@ -481,6 +481,11 @@ def _resolve_aged(an, q, persons, reach=8000):
                              + r"),[ \t]+" + age + r",", seg):  # fmt: skip
             best = (a.end(), a.group(1).split())
     if age + "-year-old" in seg:
+        # "Jo Roe, a 34-year-old nurse from ...": the age in an apposition after the name
+        for a in re.finditer(r"((?:" + _CAP_NAME_WORD + r"[ \t]+){0,2}" + _CAP_NAME_WORD
+                             + r"),[ \t]+an?[ \t]+" + age + r"-year-old\b", seg):  # fmt: skip
+            if best is None or a.end() > best[0]:
+                best = (a.end(), a.group(1).split())
         for a in re.finditer(r"\b" + age + r"-year-old[ \t]+([^,.;:\n\x01]{0,80})", seg):
             for run in _NAME_RUN_RE.finditer(a.group(1)):
                 cw = run.group().split()
