@@ -507,13 +507,16 @@ def _interviewee(text: str) -> tuple[str, str, str | None, Counter]:
     lead-in: "actor Wren Roe, 26, spoke to the Ledger"), the one whose surname that
     introduction repeats most (the earlier on a tie), never one after a possessive (the
     interviewer: "the Ledger's Colin Petrakis"); else "interviewee"."""
-    from .quotes.interviewers import interviewer_before, lead_in_described
+    from .quotes.interviewers import interviewer_before, lead_in_described, lead_in_pronoun_name
     from .quotes.wordscan import _standalone_starts  # (no pattern per surname)
 
     q = _FIRST_Q.search(text)
     intro = text[: q.start() if q else min(len(text), 2000)]
     given = _first_names()
     best = None
+    # "Mae Lyle, 71, ...\n\nShe spoke with reporter Ann Roe": the lead-in's "She"
+    pronoun_named = lead_in_pronoun_name(intro) if q is not None else None
+    pronoun_sur = pronoun_named.split()[-1] if pronoun_named else None
     for m in _CAP_RUN.finditer(intro):
         words = m.group().split()
         before = intro[max(0, m.start() - 6) : m.start()]
@@ -534,12 +537,16 @@ def _interviewee(text: str) -> tuple[str, str, str | None, Counter]:
                 continue  # ("Minister Roe": no given name)
             if words[k].lower() in _NOT_GIVEN_WORDS or words[-1].lower() in _NOT_GIVEN_WORDS:
                 continue  # ("On Thursday, ..." and "... spoke on Thursday": no name)
+        if k is None and words[-1] == pronoun_sur and len(words) >= 2:
+            k = len(words) - 2  # ("Mae Lyle, a 71-year-old harvester, ..." before "She spoke")
+            if words[k].lower() in _lead_in_titles() or words[k].lower() in _NOT_GIVEN_WORDS:
+                continue
         if k is None:
             continue  # ("Vice President Joe Biden": the name from "Joe")
         words = words[k:]
         sur = words[-1]
         n = sum(1 for _ in _standalone_starts(intro, sur))  # (``sur``: a word of a run)
-        n += 1000 * _in_lead_in(intro, sur)  # ("Roe answered questions by email:")
+        n += 1000 * (_in_lead_in(intro, sur) or sur == pronoun_sur)  # ("Roe answered ...:")
         if best is None or n > best[0]:
             best = (n, " ".join(words), sur)
     described = None if best and best[0] >= 1000 else lead_in_described(intro)
