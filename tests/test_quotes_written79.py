@@ -10,6 +10,14 @@ written for this file.
 * "Oona Pettigrew-Hale, a 71-year-old harvester, ..." then "the 71-year-old said": an age
   in an indefinite apposition after a name gives that name the age
   (``kin._resolve_aged``); with an interview between, it stayed the description.
+* "Aero" / "Aéro" in a company's name is "air": "Aero Nordique Inc. ... The airline said"
+  (``resources/business_kinds.txt``, heads airline / carrier / operator); it stayed "the
+  airline".
+* A lede's business description named next by a company with a legal form ("..., the
+  Montreal-based carrier said Friday. Aero Nordique Inc. said in a statement ...";
+  ``ledes._lede_business_fit``), also with a capitalised modifier inside the description
+  ("Montreal-based", ``orgs._resolve_org``) and when a headline named the company shorter
+  ("Aero Nordique seeks creditor protection"); it stayed the description.
 """
 
 from __future__ import annotations
@@ -71,3 +79,43 @@ def test_age_of_another_person_is_not_taken():
         "next.\n\nThe 44-year-old said the wharf needed work."
     )
     assert _speakers(text, "the wharf needed work") == ["Lyle Dunn"]
+
+
+_AIRLINE = (
+    "Aero Nordique Inc. said in a statement that it owed $410 million to its lenders.\n\n"
+    "Thousands of travellers were stranded in Cuba.\n\n"
+    "The airline said refunds would take weeks."
+)
+
+
+def test_aero_company_is_the_airline():
+    got = _speakers(_AIRLINE, "refunds would take weeks")
+    assert [s.rstrip(".") for s in got] == ["Aero Nordique Inc"]
+
+
+def test_food_company_is_not_the_airline():
+    text = _AIRLINE.replace("Aero Nordique", "Nordique Foods").replace("Cuba.", "Cuba on Friday.")
+    assert _speakers(text, "refunds would take weeks") != ["Nordique Foods Inc."]
+
+
+_LEDE = (
+    "Aero Nordique seeks creditor protection\n\n"
+    "MONTREAL — All flights will be cancelled until Monday, the Montreal-based leisure "
+    "carrier said early Friday, hours after it filed for protection.\n\n"
+    "Aero Nordique Inc. said in a statement that it owed $410 million."
+)
+
+
+def test_lede_carrier_named_next_by_a_company():
+    text = _LEDE.split("\n\n", 1)[1].replace("Montreal-based leisure ", "")
+    assert _speakers(text, "All flights will be cancelled until Monday") == ["Aero Nordique Inc."]
+
+
+def test_lede_carrier_with_a_capitalised_modifier_and_a_headline_name():
+    assert _speakers(_LEDE, "All flights will be cancelled until Monday") == ["Aero Nordique Inc."]
+
+
+def test_lede_carrier_not_named_by_a_food_company():
+    # ("carrier" fits any company; "airline" one with a word of its kind)
+    text = _LEDE.replace("Aero Nordique", "Nordique Foods").replace("carrier", "airline")
+    assert _speakers(text, "All flights will be cancelled until Monday") != ["Nordique Foods Inc."]

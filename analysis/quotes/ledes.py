@@ -307,7 +307,8 @@ def _org_named_next(an, q, head, reach=1500):
     said"), stands for: the first name in the next ``reach`` characters (to the end of
     the second paragraph after it), outside quotations, whose last word fits the head
     ("the agency" -> "... Transit Commission"), when no organisation of that kind was
-    named before; None otherwise."""
+    named before (or only this one, shorter: "Aero Nord ..." in the headline, "Aero Nord
+    Inc. said" next); None otherwise."""
     fit = _lede_org_fit(head) - {"group"}  # ("SITE Intelligence Group")
     text = an.masked if an.masked is not None else an.text
     nl = text.find("\n", 0, q.m_start)
@@ -315,8 +316,7 @@ def _org_named_next(an, q, head, reach=1500):
         nl >= 0 and text.find("\n", _SPACE_RUN_RE.match(text, nl).end(), q.m_start) >= 0
     ):
         return None  # (in the lede: the first paragraph, or the second after a headline)
-    if _kind_org_before(an, q.m_start, head) is not None:
-        return None
+    before = _kind_org_before(an, q.m_start, head)  # (one named before: that one's kind)
     hi = min(len(text), q.m_end + reach)
     nl = text.find("\n", q.m_end, hi)
     for _ in range(2):  # (to the end of the second paragraph after it)
@@ -326,9 +326,30 @@ def _org_named_next(an, q, head, reach=1500):
     hi = hi if nl < 0 else nl
     for m in _ORG_CAP_RUN_RE.finditer(text, q.m_end, hi):
         ws = m.group(1).split()
-        if ws[-1].lower().rstrip(".") in fit and ws[0].lower() not in _stopwords():
-            return an.text[m.start(1) : m.end(1)]
+        if ws[0].lower() in _stopwords():
+            continue
+        if ws[-1].lower().rstrip(".") in fit or _lede_business_fit(head, ws):
+            found = an.text[m.start(1) : m.end(1)]
+            # (unless the one named before is this one, shorter: a headline's "Aero Nord")
+            return found if before is None or found.startswith(before + " ") else None
     return None
+
+
+def _lede_business_fit(head, ws):
+    """May a lede's business description "the <head>" ("the Montreal-based carrier")
+    stand for the company named ``ws``, ending in a legal form: any company for a head
+    of mode "any", one with a word of the head's kind for mode "kind"
+    (resources/business_kinds.txt: "Aero Nord Inc." for "the airline")?
+
+    >>> _lede_business_fit("airline", ["Aero", "Nord", "Inc."])
+    True
+    >>> _lede_business_fit("airline", ["Nord", "Foods", "Inc."])
+    False
+    """
+    kind = _BUSINESS_KINDS.get(head)
+    if kind is None or len(ws) < 2 or ws[-1].lower().rstrip(".") not in COMPANY_SUFFIXES:
+        return False
+    return kind[0] == "any" or (kind[0] == "kind" and any(w.lower() in kind[1] for w in ws[:-1]))
 
 
 def _builder_introduced(an, q, head, reach=3000):

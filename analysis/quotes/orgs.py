@@ -542,11 +542,12 @@ def _resolve_org(an, q, lm, groups):
             )
         if len(words) == 2 and words[1].lower() in ("developer", "builder"):
             desc = _developer_named_before(an, q, words[1].lower()) or desc
-        if desc == q.mention.lower() and (
+        if desc.lower() == q.mention.lower() and (
             words[0].lower() == "the" or words[0].endswith(("'s", "’s"))
-        ):
+        ):  # (also "the Montreal-based carrier", a capital inside)
+            kept = desc
             desc = _org_named_next(an, q, lm.split()[-1]) or desc  # "the agency said" in a lede
-            desc = desc if _authority_fits(lm, desc) else q.mention.lower()
+            desc = desc if _authority_fits(lm, desc) else kept
         if desc == q.mention.lower() and lm in ("the organization", "the organisation"):
             org = _last_org_quoted(q.m_start, groups, 1500)  # "Acme Co-op said ... . B, the
             if org is not None and _org_is_named(org[1]):  # organization said": any kind
