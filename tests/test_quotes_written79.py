@@ -18,6 +18,12 @@ written for this file.
   ``ledes._lede_business_fit``), also with a capitalised modifier inside the description
   ("Montreal-based", ``orgs._resolve_org``) and when a headline named the company shorter
   ("Aero Nordique seeks creditor protection"); it stayed the description.
+* A speech relative "..., which it said would ..." is a row (``nonspeech.
+  _relative_frame_subject``; "what it said were" stays none), its "it" the body of the
+  statement before in the same sentence, else the body quoted before under the head of
+  the description opening the sentence ("The council also plans ..."), else the body
+  quoted in the sentence before; with none of these no row (``relative_it.py``). It was
+  no row.
 """
 
 from __future__ import annotations
@@ -119,3 +125,40 @@ def test_lede_carrier_not_named_by_a_food_company():
     # ("carrier" fits any company; "airline" one with a word of its kind)
     text = _LEDE.replace("Aero Nordique", "Nordique Foods").replace("carrier", "airline")
     assert _speakers(text, "All flights will be cancelled until Monday") != ["Nordique Foods Inc."]
+
+
+def test_which_it_said_takes_the_described_body_of_the_sentence():
+    text = (
+        "The Pine Hollow band council said in a statement that the vote would be held "
+        "Friday. Councillor Ann Roe said trainees would be hired.\n\n"
+        "The council also plans a clinic, which it said would open in May."
+    )
+    assert _speakers(text, "would open in May") == ["Pine Hollow band council"] or _speakers(
+        text, "would open in May"
+    ) == ["the Pine Hollow band council"]
+
+
+def test_which_it_said_after_a_statement_in_the_same_sentence():
+    text = (
+        "Minister Ann Roe said schools ran their libraries. Her office later issued a "
+        "statement saying rules were being drafted, which it said would be released in May."
+    )
+    assert _speakers(text, "would be released in May") == ["Ann Roe"]
+
+
+def test_which_it_said_after_the_body_quoted_in_the_sentence_before():
+    text = (
+        "The Harbour Commission said fares would rise. The ferry schedule, which it said "
+        "would not change, will be posted Monday."
+    )
+    assert [s.removeprefix("the ") for s in _speakers(text, "would not change")] == [
+        "Harbour Commission"
+    ]
+
+
+def test_what_it_said_stays_no_row():
+    text = (
+        "The hospital said it had not paid. A group posted a sample of what it said were "
+        "patient records."
+    )
+    assert _speakers(text, "were patient records") == []

@@ -63,7 +63,7 @@ name the article describes as an agency), ``town_descriptions`` ("a chef from Tr
 ``statement_behalf`` (a statement read on someone's behalf), ``lineup_positions``
 ("the third" of a curling line-up), ``pronoun_documents`` ("her report
 reads"), ``lede_job_named_next`` and ``lede_apposed_later`` (a lede's description named in a
-later paragraph). No model or download is used, and any input string yields a frame
+later paragraph), ``relative_it`` (the body of "..., which it said would ..."). No model or download is used, and any input string yields a frame
 whose offsets index the text. Cross-article speaker merging is
 ``analysis.speakers.resolve_speakers``.
 """

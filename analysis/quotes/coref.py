@@ -92,6 +92,7 @@ from .phrases import (
 )
 from .place_titled import place_titled_person
 from .pronoun_documents import _pronoun_document_owners
+from .relative_it import relative_it_speakers
 from .role_titles import _position_titled
 from .roles import (
     _hyphenated_role_named,
@@ -216,6 +217,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _kin_by_shared_surname(an, quotes)
     _acronym_speakers_spelled_out(an, quotes)
     resolve_former_latter(an, quotes)
+    relative_it_speakers(an, quotes)  # "The council plans X, which it said would ..."
     answers_share_witness_speaker(quotes)  # "A." answers of '"Never," he answered.'
 
 

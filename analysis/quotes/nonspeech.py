@@ -645,8 +645,10 @@ def _relative_frame_subject(c, lex):
         w = toks[r][2].lower()
         if w in _RELATIVES or (w == "what" and r and toks[r - 1][2] in _WHAT_OBJECT_LEADS):
             # (also "caused by what police said was a leak": no sentence-opening "What")
-            if r + 2 == k and toks[k - 1][2].lower() in _PRONOUNS:
-                return _span_of(toks, (k - 1, k))  # "which he said"
+            if r + 2 == k and (
+                toks[k - 1][2].lower() in _PRONOUNS or (toks[k - 1][2] == "it" and w == "which")
+            ):  # ("which it said": its body, relative_it.py; not "what it said were")
+                return _span_of(toks, (k - 1, k))  # "which he said", "which it said"
             if toks[r + 1][2].lower() in _PRONOUNS and all(
                 toks[x][2].lower() in _RELATIVE_AUX for x in range(r + 2, k)
             ):  # ("which it said": "it" often names no speaker the frame can resolve)
