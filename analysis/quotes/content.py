@@ -142,6 +142,15 @@ _INDEFINITE_OBJECT_VERBS = frozenset({"report", "post", "unveil", "record"})
 _INDEFINITE_START_RE = re.compile(r"(?:a|an)\s", re.I)
 
 
+# "announced the closures in a statement", "announced the new limits in a technical
+# briefing": an act announced, its noun phrase and the channel, no content said
+_ANNOUNCED_IN_STATEMENT_RE = re.compile(
+    r"(?:the|its|their|his|her|a|an)[ \t][^,;:\x01\n]{0,80}?[ \t]in[ \t]+(?:an?|its|their)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,2}?(?:statement|news[ \t]+release|release|briefing|letter)\b",
+    re.I,
+)
+
+
 _ESTIMATED_AT_RE = re.compile(r"(?:\S+\s+){1,5}?at\s+(?:about\s+|roughly\s+)?[$€£¥\d]")
 
 
@@ -158,7 +167,8 @@ def _is_object_np(text, s0, e0, lemma=None):
     """Is text[s0:e0] an object noun phrase ("$1.60 to settle at", "a loss of $40
     million"; after "add" any determiner: "another link to the chain"; a business
     object: "strong earnings", "the trade"; after "report" a person or thing in a
-    state: "her missing", "the truck stolen") rather than reported speech?"""
+    state: "her missing", "the truck stolen"; after "announce" a noun phrase and its
+    channel: "the closures in a statement") rather than reported speech?"""
     if lemma == "report" and _REPORTED_STATE_RE.match(text, s0, e0) is not None:
         return True
     if lemma == "estimate":
@@ -172,6 +182,7 @@ def _is_object_np(text, s0, e0, lemma=None):
                 lemma in _INDEFINITE_OBJECT_VERBS
                 and _INDEFINITE_START_RE.match(text, s0, e0) is not None
             )
+            or (lemma == "announce" and _ANNOUNCED_IN_STATEMENT_RE.match(text, s0, e0) is not None)
         )
     if not start:
         return False
