@@ -24,11 +24,17 @@ written for this file.
   the description opening the sentence ("The council also plans ..."), else the body
   quoted in the sentence before; with none of these no row (``relative_it.py``). It was
   no row.
+* "announced the closures in a statement", "announced the new limits in a technical
+  briefing": "announce" with a noun phrase and its channel is an act, not speech
+  (``content._is_object_np``); it was a row ("announced that A in a statement" stays one).
+* "the department" is the one department-like body the article named, however far back
+  (``org_only_kind``, as for "the union"); once the "announced" row above was gone, a late
+  "The department said" stayed the description.
 """
 
 from __future__ import annotations
 
-from tests._quote_rows import quote_rows
+from tests._quote_rows import has_quote, quote_rows, speech_rows
 
 _UNION = (
     "Union president Cyril Vardane-Pottle said the cut was wrong. Vardane-Pottle said the "
@@ -162,3 +168,29 @@ def test_what_it_said_stays_no_row():
         "patient records."
     )
     assert _speakers(text, "were patient records") == []
+
+
+def test_announced_a_noun_phrase_in_a_statement_is_no_row():
+    text = (
+        "The Lakeview Transit Authority announced the closures of two bus routes in a "
+        "statement last month. The authority announced the new limits in a technical "
+        "briefing on Monday."
+    )
+    assert speech_rows(text) == []
+
+
+def test_announced_that_in_a_statement_stays_a_row():
+    text = "The Lakeview Transit Authority announced in a statement that two routes would close."
+    assert has_quote(text, "Lakeview Transit Authority", "two routes would close")
+
+
+def test_the_department_is_the_one_department_named_far_back():
+    filler = "Harvesters gathered on the wharf and talked about the weather and prices. " * 60
+    text = (
+        "Fisheries and Oceans Canada said in a statement that the cut was needed.\n\n"
+        + filler
+        + "\n\nThe department said it would hold consultations in January."
+    )
+    assert _speakers(text, "it would hold consultations in January") == [
+        "Fisheries and Oceans Canada"
+    ]
