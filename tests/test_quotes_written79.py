@@ -30,6 +30,9 @@ written for this file.
 * "the department" is the one department-like body the article named, however far back
   (``org_only_kind``, as for "the union"); once the "announced" row above was gone, a late
   "The department said" stayed the description.
+* "stood at the empty Aero Nord counters": up to three capitalised words and one
+  lower-case adjective after "at the" make "counters" a noun
+  (``idioms._capitalised_modifier``); it was a row.
 """
 
 from __future__ import annotations
@@ -194,3 +197,14 @@ def test_the_department_is_the_one_department_named_far_back():
     assert _speakers(text, "it would hold consultations in January") == [
         "Fisheries and Oceans Canada"
     ]
+
+
+def test_counters_after_at_the_adjective_and_a_name_is_a_noun():
+    text = "At the airport on Friday, dozens of travellers stood at the empty Aero Nord counters."
+    assert speech_rows(text) == []
+
+
+def test_counters_as_a_verb_stays():
+    assert has_quote(
+        "Ann Roe counters that the plan is too costly.", "Roe", "the plan is too costly"
+    )

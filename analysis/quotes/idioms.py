@@ -373,13 +373,22 @@ def _content_next(c):
 
 def _capitalised_modifier(c, prev2):
     """Does a capitalised word after "of" or after "at/behind/near the" stand before the
-    cue word ("of Republican claims", "the lines at the Acme counters"), which is then a
-    noun?"""
+    cue word ("of Republican claims", "the lines at the Acme counters", "at the empty
+    Aero Nord counters"), which is then a noun?"""
     if not c.toks[c.k - 1][2][:1].isupper():
         return False
-    return prev2 == "of" or (
+    if prev2 == "of" or (
         prev2 == "the" and c.k >= 3 and c.toks[c.k - 3][2].lower() in ("at", "behind", "near")
-    )
+    ):
+        return True
+    # "stood at the empty Aero Nord counters": up to three capitalised words and one
+    # lower-case adjective between "at the" and the cue word
+    j = c.k - 1
+    while j > c.k - 4 and j >= 0 and c.toks[j][2][:1].isupper():
+        j -= 1
+    if j >= 1 and c.toks[j][2].isalpha() and c.toks[j][2].islower() and c.toks[j][2] != "the":
+        j -= 1
+    return j >= 1 and c.toks[j][2] == "the" and c.toks[j - 1][2].lower() in ("at", "behind", "near")
 
 
 def _after_according_to(toks, k):
