@@ -1381,6 +1381,16 @@ def test_sixtyeighth_batch_scores_hold(bench):
     assert res["speaker"] >= 0.98
 
 
+def test_seventyfirst_batch_scores_hold(bench):
+    # blind P 0.941 R 0.960 F1 0.950 speaker 0.942 (198 gold, no gold fixes); after w71's
+    # rules P 0.965 R 0.980 F1 0.972 speaker 0.979
+    res = bench.score(bench.load(DATA71))
+    assert res["p"] >= 0.96
+    assert res["r"] >= 0.975
+    assert res["f1"] >= 0.97
+    assert res["speaker"] >= 0.975
+
+
 def test_sixtyfirst_batch_scores_hold(bench):
     # blind P 0.953 R 0.965 F1 0.959 speaker 0.945 (170 gold); gold fix (171): P 0.959
     # R 0.965 F1 0.962 speaker 0.945; after w61's rules P 0.971 R 0.994 F1 0.983
