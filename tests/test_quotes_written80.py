@@ -13,6 +13,30 @@ written for this file.
   out the description's head keeps the name bare ("a city councillor ... said A." then
   "Coun. Priya Roe said B.": ``lede_named_titled.titled_bare_mention``); it stayed the
   description.
+* A definite lede description ("the president of Riverbend University told reporters")
+  is also named by "Dr. NAME said" opening the next paragraph
+  (``lede_named_titled.titled_bare_mention(definite=True)``), and a lower-case
+  organisation noun before "president" ("Student union president NAME") makes no
+  sitting president (``titles._plain_president``), so a later "the president said" is
+  not her; both went to the student leader.
+* "She declined to say how he knew the victim, Tessa Roe, who ..." then '"...," she
+  said': a name inside a subordinate clause of a sentence whose subject is the same
+  pronoun is not the one person that sentence names for the next "she"
+  (``antecedents._inside_pronoun_subordinate``, a guard of ``_sole_person_before``); it
+  was the victim. ("She is Ann Roe, who ..." and "She was followed by Ann Roe, who ..."
+  still name her.)
+* "..., the RCMP said. The agency said A": "the agency" is the acronym written after
+  "the" before it with no name in between (``org_described.the_acronym_before``;
+  acronyms are not in the name index); it stayed "the agency".
+* "Its parent company, Westcoast Holdings, reported ... The company warned A" in an
+  article that quoted "Acme Timber Ltd." by name: the company owned by the description
+  gives way to the organisation quoted before only when that one is of the head's kind
+  (``holders.other_org_quoted(head=...)``: not "the B.C. forests ministry"), else to the
+  one company the article quoted by name; a contraction opening a sentence ("I've asked
+  three times") is never a company (``org_names._company_subject``).
+* "Q: The company says A?" in a Q:/A: interview inside a story: the reporter's question
+  reports nothing (``transcripts._merge_article``: indirect rows inside a question are
+  dropped as inside an answer); it was a row.
 """
 
 from __future__ import annotations
@@ -81,3 +105,98 @@ def test_description_named_next_by_a_matching_title():
 def test_description_not_named_by_a_different_title():
     text = _COUNCILLOR_LEDE.replace("Coun. Miriam", "Dr. Miriam")
     assert _speakers(text, "This deal has teeth") != ["Miriam Estabrook-Nwosu"]
+
+
+def test_she_goes_on_past_a_name_in_her_subordinate_clause():
+    text = (
+        '"We never closed this file," Const. Odile Marchetti-Rowe told reporters.\n\n'
+        "Marchetti-Rowe said a man was arrested on Tuesday. She declined to say how he "
+        "knew the victim, Lenora Haddix-Barr, who vanished in 1991.\n\n"
+        '"This case will be won in a courtroom," she said.'
+    )
+    assert _speakers(text, "This case will be won in a courtroom") == ["Odile Marchetti-Rowe"]
+
+
+def test_she_is_name_who_still_names_her():
+    text = (
+        "Volunteers set up the hall on Monday. The youngest held the sign. She is Philippa "
+        "Dunmore-Achebe, 17, who learned to paint letters this summer.\n\n"
+        '"I spelled it wrong the first time," she said.'
+    )
+    assert _speakers(text, "I spelled it wrong the first time") == ["Philippa Dunmore-Achebe"]
+
+
+def test_the_agency_after_the_acronym():
+    text = (
+        "Protesters were removed from the road on Monday.\n\n"
+        "Nine people were arrested, the RCMP said in a statement. The agency said officers "
+        "gave everyone a chance to leave."
+    )
+    assert _speakers(text, "officers gave everyone a chance to leave") == ["RCMP"]
+
+
+def test_the_agency_not_an_acronym_before_another_name():
+    text = (
+        "Nine people were arrested, the RCMP said in a statement. Later, Parks Canada "
+        "closed the trail. The agency said the trail would reopen in May."
+    )
+    assert _speakers(text, "the trail would reopen in May") != ["RCMP"]
+
+
+_COMPANY_STORY = (
+    "Crews from Kestrel Bay Timber Ltd. were blocked again on Monday.\n\n"
+    "Kestrel Bay Timber said in a statement that the permit was legal. The company said "
+    "it employs 230 people.\n\n"
+    "Its parent company, Westshore Fibre Holdings, reported a loss last year.\n\n"
+    "The provincial forests ministry said it could not comment on the case.\n\n"
+    "The company warned that more delays could cost jobs."
+)
+
+
+def test_the_company_after_an_owner_description_is_the_company_quoted():
+    assert _speakers(_COMPANY_STORY, "more delays could cost jobs") == ["Kestrel Bay Timber Ltd"]
+
+
+def test_question_of_an_embedded_interview_reports_nothing():
+    text = (
+        "Protesters stayed on the logging road west of the village on Sunday, a day before "
+        "a court order was to take effect.\n\n"
+        "The company that holds the permit said its crews had waited four months to start "
+        "cutting in the upper valley.\n\n"
+        "Odalys Ferreira-Quist, 29, spoke with the Valley Beacon by phone.\n\n"
+        "Q: Why this valley?\n\n"
+        "A: Because I have stood under those trees. I asked three times to see the map.\n\n"
+        "Q: The company says most of the block is young forest.\n\n"
+        "A: Then why are they in such a hurry?\n\n"
+        "Police said the removal would take a week."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert not any(q.startswith("most of the block") for _, q in rows)
+    assert ("Odalys Ferreira-Quist", "Then why are they in such a hurry?") in rows
+
+
+_PRESIDENT_LEDE = (
+    "University freezes tuition\n\n"
+    "SASKATOON — Students should not have to choose between rent and books, the president "
+    "of Lakeview University told reporters Wednesday after the board voted.\n\n"
+    "Dr. Imogen Castellanos-Pike said the freeze would save each student about $900.\n\n"
+    '"We read our own survey," the president said.\n\n'
+    "Student union president Delphine Okafor-Marsh said the vote was a start."
+)
+
+
+def test_definite_lede_description_named_by_dr_next():
+    got = _speakers(_PRESIDENT_LEDE, "Students should not have to choose between rent and books")
+    assert got == ["Imogen Castellanos-Pike"]
+
+
+def test_the_president_is_not_the_union_president_named_later():
+    assert _speakers(_PRESIDENT_LEDE, "We read our own survey") == ["Imogen Castellanos-Pike"]
+
+
+def test_indefinite_description_not_named_by_dr():
+    text = (
+        '"The ward was full," a nurse who works nights said Monday.\n\n'
+        "Dr. Imogen Castellanos-Pike said the hospital would add beds."
+    )
+    assert _speakers(text, "The ward was full") != ["Imogen Castellanos-Pike"]

@@ -3,7 +3,7 @@
 after it may name it, past a statement written in the rest of its sentence ("..., hours
 after the company announced it would close."), and whether a title abbreviation
 before the bare full name spells out the description's head ("Coun." for "councillor",
-"Const." for "constable"). Used by ``ledes._description_named_soon_after``.
+"Const." for "constable"; "Dr." after a definite description). Used by ``ledes._description_named_soon_after``.
 """
 
 from __future__ import annotations
@@ -44,17 +44,22 @@ def _same_sentence(text, lo, hi):
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’)]*\s")
 
 
-def titled_bare_mention(mention, speaker, head):
+def titled_bare_mention(mention, speaker, head, definite=False):
     """Is ``mention`` the full name ``speaker`` after one title abbreviation that spells
-    out the description's ``head`` ("Coun. Priya Roe" for "a city councillor"), a name
-    as bare as the untitled one?
+    out the description's ``head`` ("Coun. Priya Roe" for "a city councillor"), or, for
+    a ``definite`` description ("the president of Acme University"), after an academic
+    or medical honorific ("Dr.", "Prof."): a name as bare as the untitled one?
 
     >>> titled_bare_mention("Coun. Priya Roe", "Priya Roe", "councillor")
     True
     >>> titled_bare_mention("Dr. Priya Roe", "Priya Roe", "councillor")
     False
+    >>> titled_bare_mention("Dr. Priya Roe", "Priya Roe", "president", definite=True)
+    True
     """
     title, _, rest = (mention or "").partition(" ")
     if rest != speaker or not title.endswith("."):
         return False
+    if definite and title in ("Dr.", "Prof."):
+        return True
     return _TITLE_ABBR.get(title[:-1].lower()) == head

@@ -620,7 +620,8 @@ def _new_bare_name(an, p, q, lm):
     head = _description_head(lm, _NAMED_SOON_OPENERS) or lm.split()[-1]  # ("brother-in-law")
     if q.stype != "person" or len(words) < 2 or q.m_start <= p.m_end:
         return None
-    if q.mention != q.speaker and not titled_bare_mention(q.mention, q.speaker, head):
+    definite = _DEFINITE_DESC_RE.match(lm) is not None
+    if q.mention != q.speaker and not titled_bare_mention(q.mention, q.speaker, head, definite):
         return None  # ("a city councillor ..." then "Coun. Ann Roe said": bare enough)
     if _full_name_before(an, words, q.m_start):
         return None  # (a name the article gave before: someone else)
