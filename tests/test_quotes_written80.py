@@ -19,6 +19,15 @@ written for this file.
   organisation noun before "president" ("Student union president NAME") makes no
   sitting president (``titles._plain_president``), so a later "the president said" is
   not her; both went to the student leader.
+* "The province's minister of economic development, NAME, announced ... In an email
+  Tuesday, his office said A": "his office" speaks for the person apposed to the
+  previous sentence's description subject when that one is nearer than the "he" a
+  resolver reads (``role_places._resolve_person_office`` with
+  ``appositions._apposed_name_subject_before``); it was a man quoted before.
+* "Outside the administration building, a married couple who had driven in from
+  Humboldt ... said A": a fronted preposition phrase closed by a comma before "a <noun>
+  who ..." (``subjects._fronted_place`` in ``_long_relative_subject``); the speaker was
+  "Outside the administration" (or the town in the relative clause).
 * "She declined to say how he knew the victim, Tessa Roe, who ..." then '"...," she
   said': a name inside a subordinate clause of a sentence whose subject is the same
   pronoun is not the one person that sentence names for the next "she"
@@ -200,3 +209,22 @@ def test_indefinite_description_not_named_by_dr():
         "Dr. Imogen Castellanos-Pike said the hospital would add beds."
     )
     assert _speakers(text, "The ward was full") != ["Imogen Castellanos-Pike"]
+
+
+def test_his_office_after_an_apposed_description_subject():
+    text = (
+        "The bakery's owner, Gordon Vasquez-Hale, told reporters the decision was hard.\n\n"
+        '"The numbers would not close," he said.\n\n'
+        "The province's minister of economic development, Lorne Ibsen-Achterberg, announced "
+        "a $2-million investment in a food incubator last spring. In an email Tuesday, his "
+        "office said the minister was saddened by the closure."
+    )
+    assert _speakers(text, "the minister was saddened by the closure") == ["Lorne Ibsen-Achterberg"]
+
+
+def test_fronted_place_then_description_with_who_clause():
+    text = (
+        "Outside the administration building, a retired welder who had driven in from "
+        "Humboldt with his granddaughter said the freeze had settled their plans."
+    )
+    assert _speakers(text, "the freeze had settled their plans") == ["a retired welder"]

@@ -1099,6 +1099,25 @@ def _relative_head_word(w):
     return w.islower() and w.replace("-", "").isalnum() and (w.isalpha() or "-" in w)
 
 
+# prepositions that open a fronted place or time phrase before a sentence's subject
+_FRONTED_PREPS = _INSIDE_SUBJECT_PREPS | frozenset(("on", "after", "before", "during"))
+
+
+def _fronted_place(c, comma):
+    """Does the sentence open with a preposition phrase ("Outside the administration
+    building") that the comma at token ``comma`` closes, no other comma in it?"""
+    toks = c.toks
+    return (
+        2 <= comma <= 8
+        and toks[0][0] == c.ss
+        and toks[0][2].lower() in _FRONTED_PREPS
+        and toks[0][2][:1].isupper()
+        and all(
+            toks[x][2] not in (",", ";", ":") and toks[x][2][0] != MASK for x in range(1, comma)
+        )
+    )
+
+
 def _long_relative_subject(c, j):
     """Span of "the <noun> that|who|whose ..." opening its sentence (after a dateline
     dash) or a clause after ", and" / ", but", its relative running up to 13 words to the
@@ -1129,7 +1148,8 @@ def _long_relative_subject(c, j):
         or before[-1] in ("—", "–")
         or before[-2:] in ([",", "and"], [",", "but"])
         or (before[-1][0] == MASK and toks[a][2] in ("a", "an"))  # '"A," a chef who ... said'
-    ):
+        or (before[-1] == "," and toks[a][2] in ("a", "an") and _fronted_place(c, a - 1))
+    ):  # ("Outside the hall, a couple who had driven in from Humboldt said")
         return None
     verb = toks[rel + 1 + (toks[rel][2] == "whose")][2]
     if toks[rel][2] == "whose":
