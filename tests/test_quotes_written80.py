@@ -28,6 +28,10 @@ written for this file.
   Humboldt ... said A": a fronted preposition phrase closed by a comma before "a <noun>
   who ..." (``subjects._fronted_place`` in ``_long_relative_subject``); the speaker was
   "Outside the administration" (or the town in the relative clause).
+* 'Asked why, she laughed. "I'm 71. ..."': a bare quotation right after "Asked ..., <she
+  | he | Name> <verb>ed." (same paragraph or the next) is the words of the one asked
+  (``asked_gestures.asked_gesture_anchor``, read by ``assemble._carried_blocks``); it was
+  no row.
 * "She declined to say how he knew the victim, Tessa Roe, who ..." then '"...," she
   said': a name inside a subordinate clause of a sentence whose subject is the same
   pronoun is not the one person that sentence names for the next "she"
@@ -228,3 +232,20 @@ def test_fronted_place_then_description_with_who_clause():
         "Humboldt with his granddaughter said the freeze had settled their plans."
     )
     assert _speakers(text, "the freeze had settled their plans") == ["a retired welder"]
+
+
+def test_quotation_after_asked_and_a_gesture():
+    text = (
+        "Mayor Rosalind Kettering-Obi said she would not run again. Asked why, she "
+        'laughed. "I am 71. Somebody younger can take the midnight calls."'
+    )
+    got = _speakers(text, "I am 71. Somebody younger can take the midnight calls.")
+    assert got == ["Rosalind Kettering-Obi"]
+
+
+def test_quotation_after_a_gesture_without_a_question_is_not_given():
+    text = (
+        "Mayor Rosalind Kettering-Obi said she would not run again. Later, she "
+        'laughed. "I am 71. Somebody younger can take the midnight calls."'
+    )
+    assert _speakers(text, "I am 71. Somebody younger can take the midnight calls.") == []

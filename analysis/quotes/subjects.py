@@ -1104,17 +1104,17 @@ _FRONTED_PREPS = _INSIDE_SUBJECT_PREPS | frozenset(("on", "after", "before", "du
 
 
 def _fronted_place(c, comma):
-    """Does the sentence open with a preposition phrase ("Outside the administration
-    building") that the comma at token ``comma`` closes, no other comma in it?"""
+    """Does the sentence open with a preposition phrase of lower-case words ("Outside the
+    administration building") that the comma at token ``comma`` closes? (Not "In Ho Chi
+    Minh City, a young woman who ...": a capitalised place there is read as a name by
+    the description rules after.)"""
     toks = c.toks
     return (
         2 <= comma <= 8
         and toks[0][0] == c.ss
         and toks[0][2].lower() in _FRONTED_PREPS
         and toks[0][2][:1].isupper()
-        and all(
-            toks[x][2] not in (",", ";", ":") and toks[x][2][0] != MASK for x in range(1, comma)
-        )
+        and all(toks[x][2].islower() and toks[x][2][0] != MASK for x in range(1, comma))
     )
 
 
