@@ -1381,6 +1381,17 @@ def test_sixtyeighth_batch_scores_hold(bench):
     assert res["speaker"] >= 0.98
 
 
+def test_seventysecond_batch_scores_hold(bench):
+    # blind P 0.970 R 0.976 F1 0.973 speaker 0.945 (167 gold); gold fix (168): P 0.970
+    # R 0.970 F1 0.970 speaker 0.945; after w72's rules P 0.977 R 0.994 F1 0.985
+    # speaker 0.994
+    res = bench.score(bench.load(DATA72))
+    assert res["p"] >= 0.975
+    assert res["r"] >= 0.99
+    assert res["f1"] >= 0.98
+    assert res["speaker"] >= 0.99
+
+
 def test_sixtyfirst_batch_scores_hold(bench):
     # blind P 0.953 R 0.965 F1 0.959 speaker 0.945 (170 gold); gold fix (171): P 0.959
     # R 0.965 F1 0.962 speaker 0.945; after w61's rules P 0.971 R 0.994 F1 0.983
