@@ -30,7 +30,11 @@ def next_past_sentence_asides(text, quotes, i):
     """
     end = quotes[i].m_end
     j = i + 1
-    while j < len(quotes) and _same_sentence(text, end, quotes[j].m_start):
+    while (  # (at most three asides within 400 characters: linear on hostile text)
+        j < min(len(quotes), i + 4)
+        and quotes[j].m_start - end <= 400
+        and _same_sentence(text, end, quotes[j].m_start)
+    ):
         j += 1
     return j
 
