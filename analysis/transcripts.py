@@ -1019,10 +1019,15 @@ def _merge_article(aid, text, turns, names, rows, sents, president=None) -> list
             }
         )
     answers = (
-        [(ps, pe) for lab, _ls, _le, ps, pe in pieces if lab == "A"]
+        [
+            (ps, pe)
+            for lab, _ls, _le, ps, pe in pieces
+            if lab == "A" or (lab == "Q" and "A" in names)
+        ]
         if _embedded_interview(text, turns)
         else []
-    )  # (an interview inside a news story; a published Q&A keeps its reported speech)
+    )  # (an interview inside a news story; a published Q&A keeps its reported speech; a
+    # question's "Q: The company says A?" reports nothing, as the question is no quote)
     for r in rows:
         if _indirect_inside_answer(r, answers):
             continue  # 'A: ... they said they could fit me in ...': the answer holds it

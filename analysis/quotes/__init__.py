@@ -52,8 +52,9 @@ cue), ``naming_relatives`` ('added a takeout that Roe called "..."'), ``speaker_
 stops before ", and Name said"), ``question_rows`` (a reporter's question that only names
 who answered); paragraphs —
 ``identified_paragraphs`` and ``leading_paragraphs`` (quotation paragraphs named by the next
-paragraph), ``posted_anchors`` (a quotation after "X posted ..."), ``interviewers`` (the
-interviewer and the interviewee of a Q/A lead-in); speakers — ``named_appositions`` and
+paragraph), ``posted_anchors`` (a quotation after "X posted ..."), ``asked_gestures`` (a quotation after
+"Asked why, she laughed."), ``interviewers`` (the interviewer and the interviewee of a Q/A
+lead-in); speakers — ``named_appositions`` and
 ``indefinite_named`` (descriptions that name their person right away), ``apposed_subjects``,
 ``relative_appositions``, ``pair_mentions`` ("both men said"), ``former_latter``,
 ``aged_speakers`` ("the 67-year-old"), ``player_roles`` ("the rookie forward"),
@@ -63,7 +64,9 @@ name the article describes as an agency), ``town_descriptions`` ("a chef from Tr
 ``statement_behalf`` (a statement read on someone's behalf), ``lineup_positions``
 ("the third" of a curling line-up), ``pronoun_documents`` ("her report
 reads"), ``lede_job_named_next`` and ``lede_apposed_later`` (a lede's description named in a
-later paragraph), ``relative_it`` (the body of "..., which it said would ..."). No model or download is used, and any input string yields a frame
+later paragraph), ``relative_it`` (the body of "..., which it said would ..."),
+``lede_named_titled`` (a description named next past an aside or after "Coun." / "Dr.").
+No model or download is used, and any input string yields a frame
 whose offsets index the text. Cross-article speaker merging is
 ``analysis.speakers.resolve_speakers``.
 """

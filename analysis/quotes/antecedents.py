@@ -350,6 +350,8 @@ def _sole_person_before(an, q, ref, want):
         canon = an.canonical(item[1], item[2])
         if (want in ("m", "f") and item[2] and item[2] != want) or _never_a_person(an, canon):
             continue
+        if _inside_pronoun_subordinate(an.text, lo, item[0], want):
+            continue  # ("She declined to say how he knew the victim, Ann Roe, who ...": she)
         found[canon] = item[0]
     if len(found) != 1:
         return None
@@ -358,6 +360,34 @@ def _sole_person_before(an, q, ref, want):
 
 
 _WHOSE_AFTER_RE = re.compile(r",\s+whose\s")
+
+
+# a sentence whose subject is the pronoun itself and a name inside its subordinate
+# clause ("She declined to say how he knew the victim, Ann Roe, who ..."): the person
+# the pronoun already stands for goes on, not the name ("She is Ann Roe, who ..." and
+# "She was followed by Ann Roe, who ..." introduce the name: no subordinator before it)
+_PRONOUN_SUBJECT_OPENS_RE = {
+    "f": re.compile(r"\s*She[ \t]"),
+    "m": re.compile(r"\s*He[ \t]"),
+}
+_SUBORDINATOR_RE = re.compile(r"\b(?:how|why|whether|what|when|where|if|that)\b")
+
+
+def _inside_pronoun_subordinate(text, lo, pos, want):
+    """Does the sentence at ``lo`` open with the pronoun of ``want`` as its subject, and
+    a subordinator stand between it and the name at ``pos``?
+
+    >>> t = "She declined to say how he knew the victim, Ann Roe, who left."
+    >>> _inside_pronoun_subordinate(t, 0, t.index("Ann"), "f")
+    True
+    >>> t = "She was followed by a student, Ann Roe, who read a letter."
+    >>> _inside_pronoun_subordinate(t, 0, t.index("Ann"), "f")
+    False
+    """
+    rx = _PRONOUN_SUBJECT_OPENS_RE.get(want)
+    if rx is None or pos - lo > 400 or not rx.match(text, lo):
+        return False
+    return _SUBORDINATOR_RE.search(text, lo, pos) is not None
 
 
 # a name that completes an inverted copula and ends its sentence ("The first to

@@ -12,6 +12,7 @@ import bisect
 import re
 
 from .additions import _CLAUSE_WORD_RE
+from .asked_gestures import asked_gesture_anchor
 from .blocks import MASK, drop_nicknames, find_blocks, mask_text, unwrap_tags
 from .coref import resolve
 from .court_answers import court_answers
@@ -795,6 +796,8 @@ def _carried_blocks(doc):
                 pm, pc, pcs, pce, psi = pending_colon
                 if 0 < si - psi <= 1:
                     anchor = Quote(0, 0, "direct", pc, pcs, pce, *pm)
+        if anchor is None:  # ('Asked why, she laughed. "I'm 71."': hers)
+            anchor = asked_gesture_anchor(text, sents, si, b[0])
         if anchor is None:
             anchor = _narrative_subject_anchor(doc, b[0], q_starts)
         if anchor is None:  # ('Rain.\n\n"A."\n\n"B," said Roe.': Roe's A)

@@ -39,18 +39,24 @@ def owned_by_description(an, head, name, at, reach=3000):
     return rx.search(seg) is not None
 
 
-def other_org_quoted(groups, name, at, reach=4000):
+def other_org_quoted(groups, name, at, reach=4000, head=None):
     """The organisation quoted last before ``at`` (within ``reach``) that is not
-    ``name`` nor a shortening of it, or None.
+    ``name`` nor a shortening of it, or None; with ``head`` ("company"), one that is no
+    lower-case description of another kind ("the B.C. forests ministry").
 
     >>> other_org_quoted([(0, "Acme Inc.", "organization"), (50, "Northgate", "organization")],
     ...                  "Northgate Ventures", 90)
+    'Acme Inc.'
+    >>> other_org_quoted([(0, "Acme Inc.", "organization"), (50, "the ministry", "organization")],
+    ...                  "Northgate Ventures", 90, head="company")
     'Acme Inc.'
     """
     first = name.split()[0] if name else ""
     for pos, other, kind in reversed(groups):
         if at - pos > reach:
             return None
+        if head is not None and other[:1].islower() and other.split()[-1] != head:
+            continue  # ("the ministry" is no "company")
         if kind == "organization" and other.split()[:1] != [first] and pos < at:
             return other
     return None

@@ -9,7 +9,6 @@ apposition in ``lede_appositions``.
 
 from __future__ import annotations
 
-import itertools
 import re
 from functools import lru_cache
 
@@ -23,6 +22,7 @@ from .lede_named_next import (
     _SPACE_RUN_RE,
     _titled_after,
 )
+from .lede_named_titled import next_past_sentence_asides, titled_bare_mention
 from .lexicon import COMPANY_SUFFIXES, _lines
 from .mentions import _COMPANY_HEADS
 from .names import _person_like
@@ -605,10 +605,11 @@ def _description_named_soon_after(an, quotes, reach=700, lede_lines=3):
     A lede's description that speaks before anyone is named takes the first named
     statement of a later paragraph or the one referent of its head further on
     (``_lede_description_named_later``)."""
-    for p, q in itertools.pairwise(quotes):
+    for i, p in enumerate(quotes):
         lm = _unresolved_description(p)
-        if lm is None:
+        if lm is None or (j := next_past_sentence_asides(an.text, quotes, i)) >= len(quotes):
             continue
+        q = quotes[j]
         name = _new_bare_name(an, p, q, lm)
         if name is None:
             continue
@@ -637,13 +638,16 @@ def _new_bare_name(an, p, q, lm):
     """The full name ``q`` names its speaker by, when it may name ``p``'s unresolved
     description ``lm`` (the guards of ``_description_named_soon_after``), else None."""
     words = (q.speaker or "").split()
-    if q.stype != "person" or len(words) < 2 or q.mention != q.speaker or q.m_start <= p.m_end:
+    head = _description_head(lm, _NAMED_SOON_OPENERS) or lm.split()[-1]  # ("brother-in-law")
+    if q.stype != "person" or len(words) < 2 or q.m_start <= p.m_end:
         return None
+    definite = _DEFINITE_DESC_RE.match(lm) is not None
+    if q.mention != q.speaker and not titled_bare_mention(q.mention, q.speaker, head, definite):
+        return None  # ("a city councillor ..." then "Coun. Ann Roe said": bare enough)
     if _full_name_before(an, words, q.m_start):
         return None  # (a name the article gave before: someone else)
     if _OWN_APPOSITION_RE.match(an.text, q.m_end) or an.text[q.m_start - 2 : q.m_start] == ", ":
         return None  # ("Its director, Ann Roe, said": a description of its own)
-    head = _description_head(lm, _NAMED_SOON_OPENERS) or lm.split()[-1]  # ("brother-in-law")
     if head in _GENERIC_PERSON_NOUNS or head in _DOC_HEADS:
         return None  # ("A spokesman said A. Ann Roe said B.": anyone among many)
     if an.lex.nouns.get(head) in ("organization", "group"):

@@ -1,7 +1,8 @@
 """One-word organisation names with no legal form ("TransLink", "Metrolinx") that the
 article itself describes as a kind of body, in an apposition ("TransLink, the regional
 transit authority,") or before the name ("the transit agency Metrolinx"): the
-referent of a later "the authority" / "the agency" whose head is that kind.
+referent of a later "the authority" / "the agency" whose head is that kind; and an
+acronym written after "the" ("the RCMP said"), the referent of a later "the agency".
 """
 
 from __future__ import annotations
@@ -46,3 +47,24 @@ def described_org_kind(text, pos, word, head, fits):
         if m is not None and (m.group(1) == head or m.group(1) in fits):
             return True
     return False
+
+
+# "the RCMP", "the FBI": an acronym of two to six capitals written after "the" (a
+# public body's short name; acronyms are not in the article's name index)
+_THE_ACRONYM_RE = re.compile(r"\b[Tt]he[ \t]+([A-Z]{2,6})\b(?![.'’-])")
+
+
+def the_acronym_before(text, at, reach=600):
+    """(position, acronym) of the last "the <ACRONYM>" written in the ``reach``
+    characters before ``at`` ("..., the RCMP said. The agency said"), or None.
+
+    >>> t = "Eleven were arrested, the RCMP said. The agency said more would be."
+    >>> the_acronym_before(t, t.index("The agency"))
+    (26, 'RCMP')
+    >>> the_acronym_before("RCMP officers came. The agency said so.", 20) is None
+    True
+    """
+    found = None
+    for m in _THE_ACRONYM_RE.finditer(text, max(0, at - reach), at):
+        found = m.start(1), m.group(1)
+    return found

@@ -325,6 +325,10 @@ def _towns(an):
     return towns
 
 
+# a contraction ("I've", "We're"): a pronoun opening a sentence, never a company
+_CONTRACTION_END_RE = re.compile(r"['’](?:ve|m|re|ll|d)\Z")
+
+
 def _company_subject(an, at, reach=1500):
     """The nearest name before ``at`` outside quotations that starts its clause and is
     no person, place, title or time word ("Toyota recalled ..."), or None."""
@@ -332,8 +336,8 @@ def _company_subject(an, at, reach=1500):
     towns = _towns(an)
     for pos, cw, info in _org_like_names_before(an, at, reach):
         last = cw[-1]
-        if " ".join(cw) in towns:
-            continue  # "Shediac couple who won ...": the town of "of Shediac, N.B."
+        if " ".join(cw) in towns or _CONTRACTION_END_RE.search(last):
+            continue  # "Shediac couple who won ...": the town of "of Shediac, N.B."; "I've"
         if (
             not _salient_name(an.text, " ".join(cw))
             and (len(cw) < 2 or last not in lex.org_words or last.endswith(("'s", "’s")))

@@ -15,7 +15,7 @@ from .kin import _JURIS_HEADS
 from .ledes import _BUSINESS_KINDS, _ORG_HEADS
 from .lexicon import COMPANY_SUFFIXES, _lines
 from .names import _PERSON_TITLE
-from .org_described import described_org_kind
+from .org_described import described_org_kind, the_acronym_before
 from .org_names import _CAPS_RUN_RE, _JURIS_LAST, _JURIS_PLACES, _name_start
 
 # first words of a national sport body "<Sport> Canada" (resources/sport_body_words.txt)
@@ -42,6 +42,9 @@ def _nearest_org_at(an, at, head=None, reach=2000):
     first_nl = an.first_nl
     fits = _ORG_HEADS.get(head)
     i = bisect.bisect_left(name_pos, at) - 1
+    if head == "agency" and (acr := the_acronym_before(an.masked or an.text, at)) is not None:
+        if i < 0 or name_pos[i] < acr[0]:
+            return acr  # ("..., the RCMP said. The agency said": no name in between)
     steps = 0
     while i >= 0 and steps < 200:
         pos, cw, _g, _info = an.names[i]

@@ -477,7 +477,10 @@ def _resolve_org(an, q, lm, groups):
         ref = None if _builder_introduced(an, q, head) else ref  # "A software developer"
         if ref is not None and len(words) == 2 and owned_by_description(an, head, ref, q.m_start):
             # "The company's largest investor, Northgate Ventures, ... The company said"
-            ref = other_org_quoted(groups, ref, q.m_start)
+            # (one of the head's kind: not "the B.C. forests ministry" for "the company")
+            ref = other_org_quoted(groups, ref, q.m_start, head=head)
+            if ref is None and head in _COMPANY_HEADS:
+                ref = _only_company_quoted(groups, an.title_cache)  # (however far back)
         if ref is None and other and head in _COMPANY_HEADS and len(words) == 2:
             # "The union said ... The company said": the organisation of the head's kind
             # named last ("talks between the union and Prairie Harvest Distribution"), one

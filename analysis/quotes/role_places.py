@@ -18,6 +18,7 @@ from .antecedents import (
     _set_person,
     _unquoted_before,
 )
+from .appositions import _apposed_name_subject_before
 from .groups import _titled_role
 from .kin import _NAME_RUN, _PARAGRAPH_BREAK_RE
 from .lede_appositions import (
@@ -182,6 +183,9 @@ def _resolve_person_office(an, q, persons, reach=800):
         ref = _resolve_he_she(
             an, q, lm.split()[0].replace("his", "he").replace("her", "she"), persons
         )
+        ap = _apposed_name_subject_before(an, q, "m" if lm[1] == "i" else "f")
+        if ap is not None and (ref is None or ref[0] < ap[0]):
+            ref = ap  # ("The province's minister, Jo Roe, announced ... His office said")
         if ref is None or q.m_start - ref[0] > reach:
             return False
         q.speaker, q.stype = ref[1], "person"

@@ -1089,6 +1089,35 @@ def _quantity_or_relative_subject(c):
     return span
 
 
+def _relative_head_word(w):
+    """Is ``w`` a lower-case word of the noun phrase before a relative clause, an age
+    word included ("a 41-year-old pastry chef who ...")?
+
+    >>> _relative_head_word("41-year-old"), _relative_head_word("chef"), _relative_head_word("12")
+    (True, True, False)
+    """
+    return w.islower() and w.replace("-", "").isalnum() and (w.isalpha() or "-" in w)
+
+
+# prepositions that open a fronted place or time phrase before a sentence's subject
+_FRONTED_PREPS = _INSIDE_SUBJECT_PREPS | frozenset(("on", "after", "before", "during"))
+
+
+def _fronted_place(c, comma):
+    """Does the sentence open with a preposition phrase of lower-case words ("Outside the
+    administration building") that the comma at token ``comma`` closes? (Not "In Ho Chi
+    Minh City, a young woman who ...": a capitalised place there is read as a name by
+    the description rules after.)"""
+    toks = c.toks
+    return (
+        2 <= comma <= 8
+        and toks[0][0] == c.ss
+        and toks[0][2].lower() in _FRONTED_PREPS
+        and toks[0][2][:1].isupper()
+        and all(toks[x][2].islower() and toks[x][2][0] != MASK for x in range(1, comma))
+    )
+
+
 def _long_relative_subject(c, j):
     """Span of "the <noun> that|who|whose ..." opening its sentence (after a dateline
     dash) or a clause after ", and" / ", but", its relative running up to 13 words to the
@@ -1109,12 +1138,18 @@ def _long_relative_subject(c, j):
     a = next((x for x in range(rel - 2, max(rel - 5, -1), -1) if toks[x][2] in _REL_DETS), -1)
     if rel < 2 or a < 0 or rel + 2 >= j:
         return None
-    if not all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(a + 1, rel)):
+    if not all(_relative_head_word(toks[x][2]) for x in range(a + 1, rel)):
         return None
     if toks[rel - 1][2] in _REL_HEAD_STOPS or toks[rel - 1][2] in _PRONOUNS:
         return None
     before = [t[2] for t in toks[max(0, a - 2) : a]]
-    if not (a == 0 or before[-1] in ("—", "–") or before[-2:] in ([",", "and"], [",", "but"])):
+    if not (
+        a == 0
+        or before[-1] in ("—", "–")
+        or before[-2:] in ([",", "and"], [",", "but"])
+        or (before[-1][0] == MASK and toks[a][2] in ("a", "an"))  # '"A," a chef who ... said'
+        or (before[-1] == "," and toks[a][2] in ("a", "an") and _fronted_place(c, a - 1))
+    ):  # ("Outside the hall, a couple who had driven in from Humboldt said")
         return None
     verb = toks[rel + 1 + (toks[rel][2] == "whose")][2]
     if toks[rel][2] == "whose":

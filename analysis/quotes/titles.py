@@ -367,12 +367,15 @@ def _sitting_president(an):
 def _plain_president(an, pos):
     """Is the president titled at ``pos`` (title phrase known) no one else's: no
     foreign descriptor ("Ukrainian President"), no possessive ("Russia's President"),
-    no capitalised qualifier ("World Bank President", "Harvard President")?"""
+    no capitalised qualifier ("World Bank President", "Harvard President"), no
+    organisation noun ("Student union president")?"""
     phrase, prev = an.title_cache[("p", pos)]
     if any(w not in _HOME and w != "president" for w in phrase):
         return False
     if prev.endswith(("'s", "’s")):
         return False
+    if an.lex.nouns.get(prev) == "organization":
+        return False  # "union president Ann Roe": a body's president, not the country's
     low = prev.lower()
     bare = prev.rstrip("’'\"”)]")  # "... Terrorist.’ President Obama"
     return not (
