@@ -50,6 +50,7 @@ from .lexicon import (
 from .np_left import _left_np
 from .phrase_adjuncts import _before_adjuncts
 from .phrases import _is_cap
+from .quoted_objects import quoted_object_part
 from .sides import _DIRECTIVE_FORMS, _catenative_start
 
 # what follows a passive "asked" set off by commas: "Lee, asked whether ..., said"
@@ -1004,9 +1005,12 @@ def _statement_or_quoted_as(toks, k, lex):
                     # of a Bay Street cafe, Jo Ray, as saying": twelve words for the role)
                     w = toks[m][2]
                     if w.lower() in _QUOTED_VERBS:
-                        return _span_of(toks, np_)
+                        return _span_of(toks, quoted_object_part(toks, k) or np_)
                     if w in (",", ";", ".") or w[:1] == MASK:
                         break
+        # "quoted one of its members, a nurse in Gimli, as saying", "quoted her as saying"
+        if (part := quoted_object_part(toks, k)) is not None:
+            return _span_of(toks, part)
     return None
 
 

@@ -1,0 +1,52 @@
+"""Rules of session 31's left60 (rows left by session 30), on sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from tests._quote_rows import speech_rows
+
+
+def test_quoted_description_object_with_apposed_description():
+    rows = speech_rows(
+        "The bakers' league released a survey on Monday. The league quoted one of its members, "
+        "a rural baker in Dauphin, as saying she had thrown out half her flour."
+    )
+    assert ("a rural baker in Dauphin", "saying", "she had thrown out half her flour") in rows, rows
+
+
+def test_quoted_description_object_with_place():
+    rows = speech_rows(
+        "The report quoted a rural pharmacist in Gimli as saying the ward had no heat."
+    )
+    assert ("a rural pharmacist in Gimli", "saying", "the ward had no heat") in rows, rows
+
+
+def test_quoted_partitive_object():
+    rows = speech_rows("The union quoted one of its drivers as saying the brakes had failed twice.")
+    assert ("one of its drivers", "saying", "the brakes had failed twice") in rows, rows
+
+
+def test_quoted_name_with_apposed_description_gives_the_name():
+    rows = speech_rows(
+        "The paper quoted Ossia Brandt, a ferry captain, as saying the dock was unsafe."
+    )
+    assert ("Ossia Brandt", "saying", "the dock was unsafe") in rows, rows
+
+
+def test_quoted_description_with_apposed_name_gives_the_name():
+    rows = speech_rows(
+        "The paper quoted the owner of a Main Street deli, Ossia Brandt, as saying rents had doubled."
+    )
+    assert ("Ossia Brandt", "saying", "rents had doubled") in rows, rows
+
+
+def test_quoted_description_before_town_and_province_is_no_province():
+    rows = speech_rows(
+        "The report quoted a night nurse in Gimli, Manitoba, as saying the ward had no heat."
+    )
+    assert ("a night nurse in Gimli", "saying", "the ward had no heat") in rows, rows
+
+
+def test_passive_quoted_in_a_paper_gets_no_paper_speaker():
+    rows = speech_rows("Ossia Brandt was quoted in the Ledger as saying the dock was unsafe.")
+    assert all(r[0] != "the Ledger" for r in rows), rows
