@@ -61,8 +61,8 @@ def quoted_object_part(toks, k):
     within reach or the verb is a passive.
 
     >>> toks = [(0, 0, w) for w in "It quoted one of its members , a nurse , as saying".split()]
-    >>> quoted_object_part(toks, 10)
-    (7, 8)
+    >>> quoted_object_part(toks, 11)
+    (7, 9)
     >>> toks = [(0, 0, w) for w in "It quoted Ann Roe , a nurse , as saying".split()]
     >>> quoted_object_part(toks, 9)
     (2, 4)
