@@ -50,3 +50,17 @@ def test_quoted_description_before_town_and_province_is_no_province():
 def test_passive_quoted_in_a_paper_gets_no_paper_speaker():
     rows = speech_rows("Ossia Brandt was quoted in the Ledger as saying the dock was unsafe.")
     assert all(r[0] != "the Ledger" for r in rows), rows
+
+
+def test_quoted_her_as_saying_is_the_woman_named_before():
+    rows = speech_rows(
+        "Ossia Brandt runs the ferry. The Ledger quoted her as saying the dock was unsafe."
+    )
+    assert ("Ossia Brandt", "saying", "the dock was unsafe") in rows, rows
+
+
+def test_quoted_her_as_saying_with_a_quotation_start():
+    rows = speech_rows(
+        'Ossia Brandt runs the ferry. The Ledger quoted her as saying "the door is open" to new talks.'
+    )
+    assert ("Ossia Brandt", "saying", '"the door is open" to new talks') in rows, rows

@@ -1,6 +1,7 @@
 """The object of an active "quoted X as saying" (``quoted_object_part``): which part of
 X is the speaker when X is a description ("quoted one of its members, a rural nurse in
-Gimli, as saying": the description nearest "as") or a name with a description in apposition ("quoted Ann Roe, a nurse, as saying": the
+Gimli, as saying": the description nearest "as"), a pronoun ("quoted her as saying")
+or a name with a description in apposition ("quoted Ann Roe, a nurse, as saying": the
 name). nonspeech._statement_or_quoted_as asks it when its noun-phrase reading finds no
 object or finds only the description of a named person.
 """
@@ -84,8 +85,6 @@ def quoted_object_part(toks, k):
     a, b = m + 1, k - 1
     if a >= b or toks[a][2].lower() in _QUOTED_OBJECT_PREPS or toks[a][2] == ",":
         return None
-    if b - a == 1 and toks[a][2].lower() == "her":
-        return None  # (the mention "her" is read as a possessive there: left as before)
     parts, s = [], a
     for x in range(a, b + 1):
         if x == b or toks[x][2] == ",":
