@@ -64,3 +64,23 @@ def test_quoted_her_as_saying_with_a_quotation_start():
         'Ossia Brandt runs the ferry. The Ledger quoted her as saying "the door is open" to new talks.'
     )
     assert ("Ossia Brandt", "saying", '"the door is open" to new talks') in rows, rows
+
+
+def test_began_after_an_interrupted_quotation_is_speech():
+    rows = speech_rows(
+        'Ossia Brandt and Tom Vale met on stage. "That figure is plainly wrong —" the mayor began. '
+        '"Time, please," the host said.'
+    )
+    assert ("the mayor", "began", "That figure is plainly wrong —") in rows, rows
+
+
+def test_began_between_two_quotations_is_speech():
+    rows = speech_rows('"Well," Ossia Brandt began, "the ferry was late again."')
+    assert ("Ossia Brandt", "began", "the ferry was late again.") in rows, rows
+
+
+def test_began_without_a_quotation_is_no_cue():
+    rows = speech_rows(
+        "Work on the dock began in May, the mayor said. Ossia Brandt began selling tickets."
+    )
+    assert all(r[1] != "began" for r in rows), rows
