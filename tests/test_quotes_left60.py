@@ -84,3 +84,24 @@ def test_began_without_a_quotation_is_no_cue():
         "Work on the dock began in May, the mayor said. Ossia Brandt began selling tickets."
     )
     assert all(r[1] != "began" for r in rows), rows
+
+
+def test_which_it_said_after_the_company_opening_the_sentence():
+    rows = speech_rows(
+        "The company posted a loss in June and in July announced a warehouse in Brandon, "
+        "which it said would open next spring."
+    )
+    assert ("the company", "said", "would open next spring") in rows, rows
+
+
+def test_which_it_said_after_a_company_name_with_legal_form():
+    rows = speech_rows("Pellham Freight Ltd. leased a depot, which it said would hire 40 drivers.")
+    assert any(
+        r[0].startswith("Pellham Freight Ltd") and r[1:] == ("said", "would hire 40 drivers")
+        for r in rows
+    ), rows
+
+
+def test_which_it_said_after_a_person_stays_no_row():
+    rows = speech_rows("Ossia Brandt opposed the depot, which it said would hire 40 drivers.")
+    assert all(r[1] != "said" for r in rows), rows

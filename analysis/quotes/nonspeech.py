@@ -51,6 +51,7 @@ from .np_left import _left_np
 from .phrase_adjuncts import _before_adjuncts
 from .phrases import _is_cap
 from .quoted_objects import quoted_object_part
+from .relative_it import relative_it_subject
 from .sides import _DIRECTIVE_FORMS, _catenative_start
 
 # what follows a passive "asked" set off by commas: "Lee, asked whether ..., said"
@@ -652,6 +653,11 @@ def _relative_frame_subject(c, lex):
                 toks[x][2].lower() in _RELATIVE_AUX for x in range(r + 2, k)
             ):  # ("which it said": "it" often names no speaker the frame can resolve)
                 return _span_of(toks, (r + 1, r + 2))  # "which they (previously) had said"
+            if toks[r + 1][2] == "it" and all(
+                toks[x][2].lower() in _RELATIVE_AUX for x in range(r + 2, k)
+            ):
+                sub = relative_it_subject(toks, c.ss, r)  # "The company ..., which it said"
+                return None if sub is None else _span_of(toks, sub)
             words = [toks[x][2] for x in range(r + 1, k)]
             if any(w.lower() in _VERBISH_NEXT or w.lower() in _PRONOUNS for w in words):
                 return None
