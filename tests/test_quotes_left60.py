@@ -105,3 +105,13 @@ def test_which_it_said_after_a_company_name_with_legal_form():
 def test_which_it_said_after_a_person_stays_no_row():
     rows = speech_rows("Ossia Brandt opposed the depot, which it said would hire 40 drivers.")
     assert all(r[1] != "said" for r in rows), rows
+
+
+def test_reduced_relative_with_a_possessive_object_keeps_the_content_before():
+    rows = speech_rows(
+        "BRANDON, Man. — About 900 farms will wait another year for service, the company "
+        "building Manitoba's rural fibre network said Friday, pushing the project into 2027."
+    )
+    assert ("the company", "said", "About 900 farms will wait another year for service") in rows, (
+        rows
+    )
