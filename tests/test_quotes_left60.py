@@ -115,3 +115,18 @@ def test_reduced_relative_with_a_possessive_object_keeps_the_content_before():
     assert ("the company", "said", "About 900 farms will wait another year for service") in rows, (
         rows
     )
+
+
+def test_gerund_clause_of_time_after_the_frame_keeps_the_content_before():
+    rows = speech_rows(
+        "TRURO, N.S. — The college treats every complaint as urgent, the dean of Tamarack College "
+        "said Monday after confirming that a panel will review the lab's records."
+    )
+    assert (
+        "the dean of Tamarack College",
+        "said",
+        "The college treats every complaint as urgent",
+    ) in rows, rows
+    assert any(
+        r[1] == "confirming" and r[2] == "a panel will review the lab's records" for r in rows
+    ), rows
