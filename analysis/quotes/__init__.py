@@ -50,7 +50,8 @@ relative clause on the frame's adverbial), ``next_frame_sides`` (text after a cu
 next cue's own frame), ``inserted_quotations`` (a quoted word inside an apposition before the
 cue), ``naming_relatives`` ('added a takeout that Roe called "..."'), ``speaker_clause_cuts`` (content
 stops before ", and Name said"), ``question_rows`` (a reporter's question that only names
-who answered); paragraphs —
+who answered), ``quoted_objects`` ("quoted one of its members, a nurse, as saying"),
+``relative_it`` ("The company ... announced X, which it said would ..."); paragraphs —
 ``identified_paragraphs`` and ``leading_paragraphs`` (quotation paragraphs named by the next
 paragraph), ``posted_anchors`` (a quotation after "X posted ..."), ``asked_gestures`` (a quotation after
 "Asked why, she laughed."), ``interviewers`` (the interviewer and the interviewee of a Q/A

@@ -333,10 +333,23 @@ _DATED_FRAME_END_RE = re.compile(
 _TIME_SUBORDINATE_RE = re.compile(r"[ \t,]*(?:after|before|as|once|following|shortly[ \t]+after)\b")
 
 
+# a gerund clause of time after the frame ("A, the provost said Monday after confirming
+# that B"): it dates the saying; its own cue ("confirming") reports B
+_GERUND_TIME_RE = re.compile(r"[ \t]*(?:after|before|while|upon)[ \t]+[a-z]{3,}ing\b")
+
+
 def _time_adjunct_after(masked, ce, post):
     """Is the side ``post`` after a frame a time adjunct of the saying ("two weeks after
-    the fire", ``_TIME_DISTANCE_RE``; "said Sunday, after B", ``_dated_frame_then_subordinate``)?"""
+    the fire", ``_TIME_DISTANCE_RE``; "said Sunday, after B", ``_dated_frame_then_subordinate``;
+    "said after confirming that B", ``_GERUND_TIME_RE``)?
+
+    >>> t = "A is bad, the dean said after confirming that B."
+    >>> _time_adjunct_after(t, t.index(" after"), (t.index(" after"), len(t)))
+    True
+    """
     if _TIME_DISTANCE_RE.match(masked, post[0] + (masked[post[0] : post[0] + 1] == ",")):
+        return True
+    if _GERUND_TIME_RE.match(masked, post[0]) is not None:
         return True
     return _dated_frame_then_subordinate(masked, ce, post)
 

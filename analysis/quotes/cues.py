@@ -165,6 +165,8 @@ def _cue_matches(lex, masked, run_ends=None):
             continue  # "caused an estimated $2 million in damage": an adjective
         if c[:5] == "point" and masked.startswith(" of", m.end()):
             continue  # "who sit 14 points out of a playoff spot": a distance, no cue
+        if c == "began" and not _began_after_quotation(masked, m.start() + 1, m.end()):
+            continue  # "work began", "began selling robots": no speech
         out.append((m.start() + 1, m.end(), c, c[0] in "Aa" and _ACC_RE.fullmatch(c) is not None))
     if masked.isascii():
         after_other = after_other_ascii
@@ -181,9 +183,29 @@ def _cue_matches(lex, masked, run_ends=None):
             if m is not None:
                 more.append((p, m.end(), m.group(1), m.group(2) is not None))
     if more:
-        out.extend(more)
+        out.extend(x for x in more if x[2] != "began" or _began_after_quotation(masked, x[0], x[1]))
         out.sort()
     return out
+
+
+# "began" reports only the quotation right before it, one to three words between
+# ('"A —" the premier began.'), with the sentence's end, a colon or a comma and the
+# next quotation after it ('"Well," Lee began, "we tried."')
+_BEGAN_BEFORE_RE = re.compile(r"\x01[,.!?—–-]*[ \t]+(?:[\w.'’-]+[ \t]+){1,3}\Z")
+_BEGAN_AFTER_RE = re.compile(r"[ \t]*(?:[.:!?]|,[ \t]*\x01)")
+
+
+def _began_after_quotation(masked, s, e):
+    """Is the cue "began" at masked[s:e] a verb of speech after a quotation?
+
+    >>> t = "\x01\x01 the premier began. Work began in May."
+    >>> _began_after_quotation(t, 15, 20), _began_after_quotation(t, 27, 32)
+    (True, False)
+    """
+    return (
+        _BEGAN_BEFORE_RE.search(masked, max(0, s - 60), s) is not None
+        and _BEGAN_AFTER_RE.match(masked, e) is not None
+    )
 
 
 # a determiner right before a cue ("an estimated 200 people")

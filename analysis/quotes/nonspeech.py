@@ -50,6 +50,8 @@ from .lexicon import (
 from .np_left import _left_np
 from .phrase_adjuncts import _before_adjuncts
 from .phrases import _is_cap
+from .quoted_objects import quoted_object_part
+from .relative_it import relative_it_subject
 from .sides import _DIRECTIVE_FORMS, _catenative_start
 
 # what follows a passive "asked" set off by commas: "Lee, asked whether ..., said"
@@ -648,11 +650,18 @@ def _relative_frame_subject(c, lex):
             if r + 2 == k and (
                 toks[k - 1][2].lower() in _PRONOUNS or (toks[k - 1][2] == "it" and w == "which")
             ):  # ("which it said": its body, relative_it.py; not "what it said were")
+                if toks[k - 1][2] == "it" and (sub := relative_it_subject(toks, c.ss, r)):
+                    return _span_of(toks, sub)  # "The company ..., which it said"
                 return _span_of(toks, (k - 1, k))  # "which he said", "which it said"
             if toks[r + 1][2].lower() in _PRONOUNS and all(
                 toks[x][2].lower() in _RELATIVE_AUX for x in range(r + 2, k)
             ):  # ("which it said": "it" often names no speaker the frame can resolve)
                 return _span_of(toks, (r + 1, r + 2))  # "which they (previously) had said"
+            if toks[r + 1][2] == "it" and all(
+                toks[x][2].lower() in _RELATIVE_AUX for x in range(r + 2, k)
+            ):
+                sub = relative_it_subject(toks, c.ss, r)  # "The company ..., which it had said"
+                return None if sub is None else _span_of(toks, sub)
             words = [toks[x][2] for x in range(r + 1, k)]
             if any(w.lower() in _VERBISH_NEXT or w.lower() in _PRONOUNS for w in words):
                 return None
@@ -1006,9 +1015,12 @@ def _statement_or_quoted_as(toks, k, lex):
                     # of a Bay Street cafe, Jo Ray, as saying": twelve words for the role)
                     w = toks[m][2]
                     if w.lower() in _QUOTED_VERBS:
-                        return _span_of(toks, np_)
+                        return _span_of(toks, quoted_object_part(toks, k) or np_)
                     if w in (",", ";", ".") or w[:1] == MASK:
                         break
+        # "quoted one of its members, a nurse in Gimli, as saying", "quoted her as saying"
+        if (part := quoted_object_part(toks, k)) is not None:
+            return _span_of(toks, part)
     return None
 
 

@@ -31,10 +31,21 @@ def _reduced_participle(w: str, lex) -> bool:
     return w.isalpha() and w.islower() and len(w) > 5 and w.endswith("ing") and w not in lex.titles
 
 
+def _reduced_possessor(w: str) -> bool:
+    """Is ``w`` a capitalised name's possessive, a determiner of the participle's object
+    ("building Manitoba's rural network")?
+
+    >>> _reduced_possessor("Manitoba's"), _reduced_possessor("network's")
+    (True, False)
+    """
+    return w[:1].isupper() and w.endswith(("'s", "’s")) and w[:-2].isalpha()
+
+
 def _reduced_object_start(toks, k, lex):
     """Start of the participle's object ending right before token ``k``: an object
-    pronoun ("it") or a determiner with at most three lower-case or capitalised words
-    ("the mine", "the new Tay bridge"); -1 when none."""
+    pronoun ("it") or a determiner or a name's possessive with at most three lower-case
+    or capitalised words ("the mine", "the new Tay bridge", "Manitoba's rural network");
+    -1 when none."""
     if k < 1:
         return -1
     w = toks[k - 1][2]
@@ -42,7 +53,7 @@ def _reduced_object_start(toks, k, lex):
         return k - 1
     for x in range(k - 2, max(-1, k - 5), -1):
         lx = toks[x][2].lower()
-        if lx in ("the", "a", "an", "its", "their"):
+        if lx in ("the", "a", "an", "its", "their") or _reduced_possessor(toks[x][2]):
             return x if all(toks[y][2].isalpha() for y in range(x + 1, k)) else -1
         if not toks[x][2].isalpha():
             return -1

@@ -6,13 +6,21 @@ said B"), else the speaker quoted before under the head of the description openi
 sentence ("The council also plans a centre, which it said ...": the body an earlier
 "... band council said" named), else the organisation quoted in the sentence before
 ("The department said A. The quota, which it said would not change, ..."); with none of
-these the statement keeps no speaker and is dropped, as before.
+these the statement keeps no speaker and is dropped, as before. Before that pass, an
+organisation named at the sentence's opening as its subject ("Norvale Nickel Corp. ...
+announced a refinery, which it said would go ahead") is the relative's subject at once
+(``relative_it_subject``, asked by nonspeech._relative_frame_subject); a sentence opening
+"The company ..." with no body found above gives "the company".
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+
+from .antecedents import _ORG_KINDS
+from .ledes import _ORG_HEADS
+from .lexicon import COMPANY_SUFFIXES
 
 # "which it said": the text just before the mention
 _WHICH_BEFORE_RE = re.compile(r"\bwhich[ \t]+\Z")
@@ -69,4 +77,73 @@ def _relative_it_source(an, quotes, k):
         before = [p for p in earlier if p0 <= min(p.start, p.m_start) < s0]
         if before and before[-1].stype == "organization":
             return before[-1].speaker, before[-1].stype
-    return None
+    return _opening_org_head(an.text, s0)
+
+
+# "The <org head> <lower-case word>" opening a sentence (group 1: the head)
+_OPENING_ORG_HEAD_RE = re.compile(r"The[ \t]+([a-z]+)[ \t]+[a-z]")
+
+
+def _opening_org_head(text, s0):
+    """("the <head>", "organization") when the sentence at ``s0`` opens with "The <org
+    head>" as its subject ("The company posted a loss and announced a depot, which it
+    said ..."), else None.
+
+    >>> _opening_org_head("The company leased a depot, which it said would open.", 0)
+    ('the company', 'organization')
+    >>> _opening_org_head("The depot, which it said would open, is shut.", 0) is None
+    True
+    """
+    m = _OPENING_ORG_HEAD_RE.match(text, s0)
+    if m is None or m.group(1) not in _ORG_HEADS:
+        return None
+    return "the " + m.group(1), "organization"
+
+
+# small words inside an organisation's name ("Ministry of Health", "Procter & Gamble")
+_RELATIVE_IT_JOINERS = frozenset(("of", "and", "&", "for"))
+
+
+def _relative_it_org_word(w):
+    """Does the word mark an organisation's name (a legal form, an org kind or head)?
+
+    >>> _relative_it_org_word("Corp."), _relative_it_org_word("Ministry"), _relative_it_org_word("Roe")
+    (True, True, False)
+    """
+    lw = w.lower().rstrip(".")
+    return lw in COMPANY_SUFFIXES or lw in _ORG_KINDS or lw in _ORG_HEADS
+
+
+def relative_it_subject(toks, ss, r):
+    """(first, end) token range of the organisation that opens the sentence starting
+    at character ``ss`` as the subject of a relative "which it said" whose relative
+    pronoun is token ``r``: a capitalised name with a legal form or an org word
+    ("Norvale Nickel Corp.", "The Ministry of Health"), followed by a lower-case word;
+    None otherwise ("The company" is left to ``relative_it_speakers``).
+
+    >>> t = [(i, i, w) for i, w in enumerate("Norvale Nickel Corp. announced a mine , which it said".split())]
+    >>> relative_it_subject(t, 0, 7)
+    (0, 3)
+    >>> t = [(i, i, w) for i, w in enumerate("Ann Roe backed a mine , which it said".split())]
+    >>> relative_it_subject(t, 0, 6) is None
+    True
+    """
+    i0 = next((i for i in range(r) if toks[i][0] >= ss), r)
+    if i0 + 2 > r:
+        return None
+    w0 = toks[i0][2]
+    if w0 in ("The", "the") and toks[i0 + 1][2].lower() in _ORG_HEADS:
+        return None  # "The company ...": the pass above (``_opening_org_head``)
+    e = i0 + (w0 == "The")
+    while e < r and e - i0 < 8:
+        w = toks[e][2]
+        if not (w[:1].isupper() or w in _RELATIVE_IT_JOINERS or (w == "." and e > i0)):
+            break
+        e += 1  # ("Norvale Nickel Corp" "." "announced": the legal form's point)
+    while e > i0 and toks[e - 1][2] in _RELATIVE_IT_JOINERS:
+        e -= 1
+    if e - i0 < 2 or e >= r or not (toks[e][2][:1].islower() and toks[e][2].isalpha()):
+        return None
+    if not any(_relative_it_org_word(toks[x][2]) for x in range(i0 + 1, e)):
+        return None
+    return i0, e

@@ -207,7 +207,8 @@ def _mention_at(doc, c, m_span, lex):
     if ml in _DETS and ml not in _QUANT_SUBJ and me < c.cs and c.cs - me <= 40:
         # a bare determiner ("The"): the NP runs up to the cue ("The email goes on")
         tail = text[me : c.cs].split()
-        if tail and all(w.isalpha() for w in tail) and len(tail) <= 3:
+        if tail and all(w.isalpha() for w in tail) and len(tail) <= 3 and tail[-1] != "as":
+            # (not "quoted her as saying": "her" is the object there, not a determiner)
             me = me + len(text[me : c.cs].rstrip())
             mtext = text[ms:me]
             ml = mtext.lower()
