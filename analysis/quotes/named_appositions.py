@@ -33,9 +33,7 @@ def _owned_description(mention):
     >>> _owned_description("Kestrel Mill's oldest worker"), _owned_description("Ann Roe's")
     (True, False)
     """
-    return mention[:1].isupper() and any(
-        w.endswith(("'s", "’s")) for w in mention.split()[:-1]
-    )
+    return mention[:1].isupper() and any(w.endswith(("'s", "’s")) for w in mention.split()[:-1])
 
 
 def resolve_named_apposition(an, q, persons):
