@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 import re
 
-from analysis.quotes import additions, adjunct_relatives, relative_appositions, sides
+from analysis.quotes import additions, adjunct_relatives, cues, relative_appositions, sides
 from analysis.quotes.antecedents import _CAP_NAME_WORD
 from analysis.quotes.court_answers import answers_share_witness_speaker
 from analysis.quotes.named_appositions import _owned_description
@@ -188,17 +188,42 @@ def test_answers_share_witness_gate():
             assert [(q.speaker, q.stype) for q in qs] == before
 
 
-# --- sides: document_relative_start only when the first character can open its pattern
+# --- adjunct_relatives.relative_content_start: each helper's own first test inline
 
 
-def test_document_relative_gate():
+def _relative_content_start_old(masked, skip, pos, se):
+    if skip:
+        pos = adjunct_relatives.adjunct_relative_end(masked, skip.end(), se)
+    return adjunct_relatives.document_relative_start(masked, pos, se)
+
+
+_RELATIVE_FRAMES = (
+    " at a meeting that ran late that ",
+    " in a report that also criticized the force, ",
+    " in a report that was released Tuesday that ",
+    "\tat a briefing that, ",
+    " during the news conference that later ",
+    " on Monday in a statement that affected ",
+    " ",
+)
+
+
+def test_relative_content_start_same():
     rng = random.Random(11)
-    words = "said in at during a the report that also criticized taxes rise . ,".split()
-    for _ in range(4000):
-        t = _random_text(rng, words, 2, 14)
+    words = (
+        "said told reporters on Tuesday at in a the report meeting that ran late also "
+        "criticized was taxes rise during news conference , . Monday"
+    ).split()
+    moved = 0
+    for _ in range(3000):
+        t = rng.choice(("said", "told reporters", "wrote")) + rng.choice(_RELATIVE_FRAMES)
+        t += _random_text(rng, words, 0, 8)
         for pos in range(len(t) + 1):
-            if t[pos : pos + 1] not in adjunct_relatives.DOC_RELATIVE_OPENERS:
-                assert adjunct_relatives.relative_content_start(t, None, pos, len(t)) == pos
+            skip = cues._POST_SKIP.match(t, pos, len(t)) if rng.random() < 0.7 else None
+            got = adjunct_relatives.relative_content_start(t, skip, pos, len(t))
+            assert got == _relative_content_start_old(t, skip, pos, len(t)), (t, pos)
+            moved += got != (skip.end() if skip else pos)
+    assert moved > 20
     t = "said in a report that also criticized the force."
     assert adjunct_relatives.relative_content_start(t, None, 4, len(t)) == len(t)
 

@@ -133,5 +133,9 @@ def relative_content_start(masked, skip, pos, se):
     True
     """
     if skip:
-        pos = adjunct_relative_end(masked, skip.end(), se)
+        pos = skip.end()
+        if masked[max(0, pos - 6) : pos].rstrip(" \t,").endswith("that"):
+            pos = adjunct_relative_end(masked, pos, se)  # (its own first test: no "that")
+    if masked[pos : pos + 1] not in DOC_RELATIVE_OPENERS:
+        return pos  # (``document_relative_start``'s first test: once per cue, no call)
     return document_relative_start(masked, pos, se)

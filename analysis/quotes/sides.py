@@ -27,7 +27,7 @@ from .additions import (
     _short_adjunct_tail,
     _time_adjunct_after,
 )
-from .adjunct_relatives import DOC_RELATIVE_OPENERS, relative_content_start
+from .adjunct_relatives import relative_content_start
 from .blocks import MASK
 from .cues import (
     _LISTENERS,
@@ -534,8 +534,7 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
         # (a person's name only: "according to police, the driver, 34, was" describes no one)
         post_lo = _apposition_after(masked, frame_hi, se, doc.lex)
     mo = _POST_SKIP.match(masked, post_lo, se)  # (no look-behind or \b at its start)
-    if mo or masked[post_lo : post_lo + 1] in DOC_RELATIVE_OPENERS:  # (else it returns post_lo)
-        post_lo = relative_content_start(masked, mo, post_lo, se)  # ("a meeting that ran")
+    post_lo = relative_content_start(masked, mo, post_lo, se)  # ("a meeting that ran")
     if (
         masked[max(c.ss, frame_lo - 3) : frame_lo].rstrip().endswith(",")
         and (mp := _INSERTED_FRAME_PLACE_RE.match(masked, post_lo, se)) is not None
