@@ -821,9 +821,11 @@ def _conj_opens_other_frame(doc, post):
     and cue of its own ("In Halifax, the mayor said, and Tom Vale said B"; "..., and he
     said B")? B is that frame's; the first attribution has no content there."""
     lo = post[0] + (doc.masked[post[0] : post[0] + 1] == ",")
-    pw = _WORDS_RE.findall(doc.masked, lo, min(post[1], lo + 80))
-    if not pw or pw[0] not in ("and", "but"):
+    hi = min(post[1], lo + 80)
+    m0 = _WORDS_RE.search(doc.masked, lo, hi)  # (the first word alone first: findall's first)
+    if m0 is None or m0.group() not in ("and", "but"):
         return False
+    pw = _WORDS_RE.findall(doc.masked, lo, hi)
     return _other_speaker_after(doc, pw[0], pw) or _own_cue_after_conj(doc, lo, post[1])
 
 

@@ -97,6 +97,10 @@ _ADJ_REL_DOC_PP_RE = re.compile(
 )
 
 
+# the first characters ``_ADJ_REL_DOC_PP_RE`` can match: blank, or "in", "at", "during"
+DOC_RELATIVE_OPENERS = (" ", "\t", "i", "a", "d")
+
+
 def document_relative_start(masked, pos, se):
     """The content start after a frame when a document or occasion phrase ending in a
     relative "that" follows it at ``pos`` ("said in a report that also criticized B":
@@ -110,7 +114,7 @@ def document_relative_start(masked, pos, se):
     >>> document_relative_start(t, 4, len(t))
     4
     """
-    if masked[pos : pos + 1] not in (" ", "\t", "i", "a", "d"):
+    if masked[pos : pos + 1] not in DOC_RELATIVE_OPENERS:
         return pos
     m = _ADJ_REL_DOC_PP_RE.match(masked, pos, se)
     if m is None:
@@ -129,5 +133,9 @@ def relative_content_start(masked, skip, pos, se):
     True
     """
     if skip:
-        pos = adjunct_relative_end(masked, skip.end(), se)
+        pos = skip.end()
+        if masked[max(0, pos - 6) : pos].rstrip(" \t,").endswith("that"):
+            pos = adjunct_relative_end(masked, pos, se)  # (its own first test: no "that")
+    if masked[pos : pos + 1] not in DOC_RELATIVE_OPENERS:
+        return pos  # (``document_relative_start``'s first test: once per cue, no call)
     return document_relative_start(masked, pos, se)

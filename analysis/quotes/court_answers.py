@@ -203,8 +203,8 @@ def answers_share_witness_speaker(quotes) -> None:
     >>> qs[1].speaker
     'Al Roe'
     """
-    if not any(q.cue == "A." for q in quotes):
-        return
+    if "A." not in [q.cue for q in quotes]:
+        return  # (a list's ``in`` tests ``==`` as the old ``any`` did, without a generator)
     answered = {
         (q.m_start, q.m_end): q
         for q in quotes

@@ -62,6 +62,9 @@ def resolve_former_latter(an, quotes):
     ['Ann Roe', 'Bo Lee']
     """
     for q in quotes:
+        if len(q.mention or "") != 10:
+            continue  # (both mentions have 10 letters, and ``lower`` keeps the length of
+            # any string it can turn into one: only "İ" lengthens, to "i" + a dot)
         which = _FORMER_LATTER_MENTIONS.get((q.mention or "").lower())
         if which is None:
             continue

@@ -26,6 +26,16 @@ _NAMED_RIGHT_AFTER_RE = re.compile(
 )
 
 
+def _owned_description(mention):
+    """Does the capitalised ``mention`` have a possessive before its last word
+    ("Kestrel Mill's longest-serving worker")?
+
+    >>> _owned_description("Kestrel Mill's oldest worker"), _owned_description("Ann Roe's")
+    (True, False)
+    """
+    return mention[:1].isupper() and any(w.endswith(("'s", "’s")) for w in mention.split()[:-1])
+
+
 def resolve_named_apposition(an, q, persons):
     """Fill the speaker of a description mention from a "named <Name>" apposition between
     it and its cue; False when there is none.
@@ -33,17 +43,13 @@ def resolve_named_apposition(an, q, persons):
     >>> _NAMED_APPOSITION_RE.search(", a single mother named Ann Roe, ").group(1)
     'Ann Roe'
     """
-    owned = (
-        q.mention[:1].isupper()
-        and any(  # ("Kestrel Mill's longest-serving worker")
-            w.endswith(("'s", "’s")) for w in q.mention.split()[:-1]
-        )
-    )
-    if q.mention[:1] not in "tTaA" and not owned or not 0 < q.cue_start - q.m_end <= 160:
+    if not 0 < q.cue_start - q.m_end <= 160:
         return False
     seg = an.text[q.m_end : q.cue_start]
     if " named " not in seg:
-        return False  # (the cheap test first)
+        return False  # (the cheap tests first)
+    if q.mention[:1] not in "tTaA" and not _owned_description(q.mention):
+        return False
     m = _NAMED_APPOSITION_RE.search(seg)
     if m is None and q.mention[:1] in "aA":
         m = _NAMED_RIGHT_AFTER_RE.match(seg)  # ("a letter carrier" + " named Ann Roe, ")

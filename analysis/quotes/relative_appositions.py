@@ -14,9 +14,11 @@ from .antecedents import _CAP_NAME_WORD, _set_person, _unquoted_before
 
 # "The <1-3 lower-case words> <det> <word> <1-6 words>, <Name>,": the
 # description, a reduced relative clause whose subject opens with a determiner ("the
-# Jets called up in January", "her team signed"), and the name in commas
+# Jets called up in January", "her team signed"), and the name in commas; the capital
+# or small "t" first, its word start checked by a look-behind after it (the same matches
+# as a look-behind before it, but ``re`` skips to the t's)
 _RELATIVE_APPOSED_RE = re.compile(
-    r"(?<![\w'’])[Tt]he[ \t]+((?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]*)[ \t]+"
+    r"[Tt](?<![\w'’][Tt])he[ \t]+((?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]*)[ \t]+"
     r"(?:the|his|her|their|its)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){1,6},[ \t]+"
     r"((?:" + _CAP_NAME_WORD + r"[ \t]+){1,2}" + _CAP_NAME_WORD + r")[ \t]*,"
 )

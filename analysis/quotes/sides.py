@@ -148,6 +148,9 @@ _APPOSED_SUBJECT_PASSIVE_RE = re.compile(
     r"(?:(?:has|have|had)[ \t]+been|was|were|is|are|will[ \t]+be)[ \t]+\Z"
 )
 
+# the last words ``_APPOSED_SUBJECT_PASSIVE_RE`` can match before its blanks at the end
+_PASSIVE_AUX_WORDS = ("been", "was", "were", "is", "are", "be")
+
 
 def _continues_clause(masked, seg, nxt, nxt_form, se, lex):
     """Does the cue ``nxt_form`` at ``nxt``, after the content words ``seg``, stay
@@ -156,8 +159,10 @@ def _continues_clause(masked, seg, nxt, nxt_form, se, lex):
     ``_reported_perfect_conjunct``)?"""
     if nxt_form in _PASSIVE_LISTENER_FORMS and _PASSIVE_AUX_END_RE.search(seg):
         return True
-    if not nxt_form.endswith("ing") and _APPOSED_SUBJECT_PASSIVE_RE.search(
-        seg, max(0, len(seg) - 140)
+    if (
+        not nxt_form.endswith("ing")
+        and seg.rstrip(" \t").endswith(_PASSIVE_AUX_WORDS)  # (what the regex ends in)
+        and _APPOSED_SUBJECT_PASSIVE_RE.search(seg, max(0, len(seg) - 140))
     ):
         return True  # "said the grant, worth $5,000, was promised in June": A's own verb
     if _AND_HAD_END_RE.search(seg, max(0, len(seg) - 24)) and len(seg.split(None, 4)) > 4:
