@@ -6,6 +6,13 @@ written for this file.
   segment before it ("... of Agriculture,") is part of the office, not the speaker
   (``apposed_speakers._drop_office_field_tails``); it was "Food and Rural Development",
   and a later "she told reporters" went to the person quoted before.
+* "A, the union representing ferry workers said" / "the association representing the
+  area's harvesters said": a participle's object may be a bare plural ("ferry workers")
+  or open with a possessive owner ("Yukon's placer miners", "the area's harvesters")
+  (``reduced._reduced_object_start``), and "association" / "federation" are organisation
+  heads (``resources/reduced_org_heads.txt``), so the description is "the union" /
+  "the association" and the name given next is found; it was the object ("the area's
+  harvesters"), a phrase cut inside the content, or no row.
 """
 
 from __future__ import annotations
@@ -37,3 +44,42 @@ def test_listed_names_without_office_are_untouched():
     # "and" in a list of two people's names before the cue is no office's field list
     text = "Two neighbours, Ann Roe and Brian Okello, said the road had flooded twice."
     assert [r[0] for r in speech_rows(text)] != ["Okello"]
+
+
+_NAMED_NEXT = "\n\nThe Atlantic Marine Workers Union said in a statement that crews were short."
+
+
+def test_participle_with_bare_plural_object_gives_the_named_union():
+    text = (
+        "HALIFAX — Ferry fares will rise by 12 per cent in April, the union representing "
+        "ferry workers said Monday." + _NAMED_NEXT
+    )
+    rows = speech_rows(text)
+    assert rows[0] == (
+        "Atlantic Marine Workers Union",
+        "said",
+        "Ferry fares will rise by 12 per cent in April",
+    )
+
+
+def test_participle_with_possessive_object_gives_the_named_union():
+    text = (
+        "HALIFAX — Ferry fares will rise by 12 per cent in April, the union representing "
+        "the province's ferry workers told a legislative committee Monday." + _NAMED_NEXT
+    )
+    rows = speech_rows(text)
+    assert rows[0] == (
+        "Atlantic Marine Workers Union",
+        "told",
+        "Ferry fares will rise by 12 per cent in April",
+    )
+
+
+def test_association_with_participle_gives_the_named_association():
+    text = (
+        'MONCTON — Early catches looked "better than anyone expected," the association '
+        "representing Moncton's snow crab harvesters said.\n\n"
+        "The Petitcodiac Crab Harvesters Association said its boats were all out."
+    )
+    rows = speech_rows(text)
+    assert rows[0][0] == "Petitcodiac Crab Harvesters Association"
