@@ -13,6 +13,11 @@ written for this file.
   heads (``resources/reduced_org_heads.txt``), so the description is "the union" /
   "the association" and the name given next is found; it was the object ("the area's
   harvesters"), a phrase cut inside the content, or no row.
+* A lede's description opened by a capitalised owner instead of "the" ("A, Greater
+  Sudbury's outgoing fire chief said this week.") is read like "the city's outgoing fire
+  chief" by the rule that names it from the next paragraph's titled name ("Chief Ann
+  Roe, 61, joined ..."; ``lede_named_next.owner_opened_description``); it stayed the
+  description as written.
 """
 
 from __future__ import annotations
@@ -83,3 +88,21 @@ def test_association_with_participle_gives_the_named_association():
     )
     rows = speech_rows(text)
     assert rows[0][0] == "Petitcodiac Crab Harvesters Association"
+
+
+def test_owner_opened_lede_description_takes_the_titled_name_next():
+    text = (
+        "SUDBURY, Ont. — The job has never been harder, Greater Sudbury's outgoing fire "
+        "chief said this week, days before she retires.\n\n"
+        "Chief Denise Marchildon-Rowe, 61, joined the service as a volunteer in 1990."
+    )
+    assert speech_rows(text)[0][0] == "Denise Marchildon-Rowe"
+
+
+def test_owner_opened_description_without_shared_title_stays():
+    # the next paragraph's name carries no title word of the description: no link
+    text = (
+        "REGINA — Classes will resume Monday, Saskatchewan's education minister said.\n\n"
+        "Mayor Brian Okello, 52, closed city hall early."
+    )
+    assert speech_rows(text)[0][0] != "Brian Okello"
