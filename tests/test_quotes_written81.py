@@ -18,6 +18,12 @@ written for this file.
   chief" by the rule that names it from the next paragraph's titled name ("Chief Ann
   Roe, 61, joined ..."; ``lede_named_next.owner_opened_description``); it stayed the
   description as written.
+* '"...," she said' opening a paragraph right after a paragraph of narration with no
+  statement that names a new person in apposition ("... rolls that its owner, Ann Roe,
+  called "the best in town."", a naming label ending its paragraph, which is no row)
+  is that person when her given name has the pronoun's gender
+  (``apposed_paragraphs.pronoun_after_apposed_paragraph``); it was the woman quoted
+  before.
 """
 
 from __future__ import annotations
@@ -106,3 +112,36 @@ def test_owner_opened_description_without_shared_title_stays():
         "Mayor Brian Okello, 52, closed city hall early."
     )
     assert speech_rows(text)[0][0] != "Brian Okello"
+
+
+_WHARF = (
+    "Harbour manager Colleen Arsenault-Boyd said the wharf was old.\n\n"
+    '"It is living on borrowed time," she said.\n\n'
+)
+
+
+def test_pronoun_after_narration_naming_a_new_woman_in_apposition():
+    text = _WHARF + (
+        "By noon the canteen was selling lobster rolls that its owner, Bernadette "
+        'Gallant-Reyes, called "the best in town."\n\n'
+        '"They were swimming at six," she said, handing one across the counter.'
+    )
+    assert speech_rows(text)[-1][0] == "Bernadette Gallant-Reyes"
+
+
+def test_pronoun_of_the_other_gender_keeps_the_earlier_speaker():
+    text = _WHARF + (
+        "By noon the canteen was selling lobster rolls that its owner, Bernard "
+        'Gallant, called "the best in town."\n\n'
+        '"Nobody is leaving," she said.'
+    )
+    assert speech_rows(text)[-1][0] == "Colleen Arsenault-Boyd"
+
+
+def test_apposed_organisation_is_no_new_speaker():
+    text = (
+        'Harold Vance said he would keep going. "It is not over," he said.\n\n'
+        "One of the groups he will launch, Our Prairie Future, will recruit candidates.\n\n"
+        '"We keep the movement alive," he said.'
+    )
+    assert speech_rows(text)[-1][0] == "Harold Vance"
