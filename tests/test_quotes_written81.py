@@ -24,11 +24,14 @@ written for this file.
   is that person when her given name has the pronoun's gender
   (``apposed_paragraphs.pronoun_after_apposed_paragraph``); it was the woman quoted
   before.
+* "... a report released Wednesday by Ontario's Ministry of Long-Term Care" makes a later
+  'The report reads, in part: "..."' the body's quote (``released_documents``, asked last
+  by ``documents._document_issuer``); it was "the report".
 """
 
 from __future__ import annotations
 
-from tests._quote_rows import speech_rows
+from tests._quote_rows import quote_rows, speech_rows
 
 
 def test_office_with_listed_fields_gives_the_apposed_name():
@@ -145,3 +148,28 @@ def test_apposed_organisation_is_no_new_speaker():
         '"We keep the movement alive," he said.'
     )
     assert speech_rows(text)[-1][0] == "Harold Vance"
+
+
+def test_report_reads_goes_to_the_body_that_released_it():
+    text = (
+        "MONCTON — Bridges are ageing faster than planned, according to a report "
+        "released Tuesday by the New Brunswick Department of Transportation.\n\n"
+        'The report reads, in part: "Eleven of the bridges inspected require repairs '
+        'within two years."'
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert (
+        "New Brunswick Department of Transportation",
+        "Eleven of the bridges inspected require repairs within two years.",
+    ) in rows
+
+
+def test_report_without_a_releasing_body_stays_the_report():
+    text = (
+        "MONCTON — Bridges are ageing faster than planned, according to a report "
+        "released Tuesday.\n\n"
+        'The report reads, in part: "Eleven of the bridges inspected require repairs '
+        'within two years."'
+    )
+    speakers = [s for s, q in quote_rows(text, "speaker", "quote") if q.startswith("Eleven")]
+    assert speakers and "Transportation" not in speakers[0]
