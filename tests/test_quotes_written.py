@@ -1381,6 +1381,17 @@ def test_sixtyeighth_batch_scores_hold(bench):
     assert res["speaker"] >= 0.98
 
 
+def test_seventythird_batch_scores_hold(bench):
+    # blind P 0.960 R 0.977 F1 0.968 speaker 0.964 (171 gold); gold fixes (168): P 0.960
+    # R 0.994 F1 0.977 speaker 0.964; after w73's rules P 0.960 R 1.000 F1 0.980
+    # speaker 1.000
+    res = bench.score(bench.load(DATA73))
+    assert res["p"] >= 0.955
+    assert res["r"] >= 0.995
+    assert res["f1"] >= 0.975
+    assert res["speaker"] >= 0.995
+
+
 def test_sixtyfirst_batch_scores_hold(bench):
     # blind P 0.953 R 0.965 F1 0.959 speaker 0.945 (170 gold); gold fix (171): P 0.959
     # R 0.965 F1 0.962 speaker 0.945; after w61's rules P 0.971 R 0.994 F1 0.983
