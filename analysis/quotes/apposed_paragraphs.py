@@ -19,6 +19,9 @@ _PARAGRAPH_APPOSED_RE = re.compile(r",[ \t]+((?:[A-Z][\w'’-]+[ \t]+){1,2}[A-Z]
 
 _PARAGRAPH_PRONOUN_WANT = {"he": "m", "she": "f"}
 
+# the plain cues of such a statement
+_PARAGRAPH_CUES = frozenset(("said", "says", "told", "added"))
+
 # how far back a name written before the narration paragraph is looked for (bounded:
 # hostile text of many such paragraphs is not read again from its start for each)
 _NAMED_BEFORE_REACH = 30000
@@ -43,10 +46,10 @@ def pronoun_after_apposed_paragraph(an, quotes):
 
     >>> import pandas as pd, analysis
     >>> t = ('Ann Lee said the wharf was old.\\n\\n"It is failing," she said.\\n\\n'
-    ...      'The canteen sold rolls that its owner, Odile Vance, called "the best in '
+    ...      'The canteen sold rolls that its owner, Margaret Vance, called "the best in '
     ...      'town."\\n\\n"They were swimming at six," she said.')
     >>> analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [t]})).speaker.tolist()
-    ['Ann Lee', 'Ann Lee', 'Odile Vance']
+    ['Ann Lee', 'Ann Lee', 'Margaret Vance']
     """
     text = an.text
     starts = None
@@ -56,6 +59,8 @@ def pronoun_after_apposed_paragraph(an, quotes):
         want = _PARAGRAPH_PRONOUN_WANT.get(q.mention.lower())
         if want is None or q.stype != "person" or q.start > q.m_start:
             continue  # (the quotation first: '"...," she said')
+        if q.cue not in _PARAGRAPH_CUES or text[q.m_end : q.cue_start].strip():
+            continue  # (a plain "she said", not "she would say": another rule's habit)
         para = text.rfind("\n", 0, q.start) + 1
         if para == 0 or text[para : q.start].strip(" \t\"“'‘"):
             continue  # (the quotation must open its paragraph)
