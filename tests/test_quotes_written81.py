@@ -12,7 +12,9 @@ written for this file.
   (``reduced._reduced_object_start``), and "association" / "federation" are organisation
   heads (``resources/reduced_org_heads.txt``), so the description is "the union" /
   "the association" and the name given next is found; it was the object ("the area's
-  harvesters"), a phrase cut inside the content, or no row.
+  harvesters"), a phrase cut inside the content, or no row. A place after the object
+  ("the group representing beef producers in Alberta said") is passed over
+  (``reduced._reduced_place_tail``); the speaker was "producers in Alberta".
 * A lede's description opened by a capitalised owner instead of "the" ("A, Greater
   Sudbury's outgoing fire chief said this week.") is read like "the city's outgoing fire
   chief" by the rule that names it from the next paragraph's titled name ("Chief Ann
@@ -173,3 +175,13 @@ def test_report_without_a_releasing_body_stays_the_report():
     )
     speakers = [s for s, q in quote_rows(text, "speaker", "quote") if q.startswith("Eleven")]
     assert speakers and "Transportation" not in speakers[0]
+
+
+def test_participle_object_with_a_place_after_it_keeps_the_group():
+    text = "The group representing beef producers in Alberta said the deal was fair."
+    assert speech_rows(text) == [("the group", "said", "the deal was fair")]
+
+
+def test_person_with_participle_and_place_stays_the_person():
+    text = "A man working at the plant in Sarnia said the alarm never sounded."
+    assert speech_rows(text) == [("a man", "said", "the alarm never sounded")]

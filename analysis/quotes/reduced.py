@@ -74,6 +74,21 @@ def _reduced_bare_plural_start(toks, k, lex):
     return -1
 
 
+# prepositions of a place after a participle's object ("producers in Alberta")
+_REDUCED_PLACE_PREPS = frozenset(("in", "across", "from", "throughout"))
+
+
+def _reduced_place_tail(toks, k):
+    """Index of a place preposition that opens one or two capitalised words right
+    before token ``k`` ("... producers in Alberta", "in Nova Scotia"); -1 when none."""
+    for x in (k - 2, k - 3):
+        if x < 1 or toks[x][2] not in _REDUCED_PLACE_PREPS:
+            continue
+        if all(toks[y][2].isalpha() and toks[y][2][:1].isupper() for y in range(x + 1, k)):
+            return x
+    return -1
+
+
 def reduced_relative_start(toks, k, lex) -> int:
     """Start of a described noun with a participle phrase that ends right before the
     cue at token ``k`` and opens a clause ("..., the company building it says": the
@@ -87,12 +102,16 @@ def reduced_relative_start(toks, k, lex) -> int:
     >>> reduced_relative_start([(0, 0, w) for w in ws], 5, lexicon())
     -1
     """
-    for t in toks[k - 5 if k > 5 else 0 : k - 1 if k > 1 else 0]:
+    for t in toks[k - 7 if k > 7 else 0 : k - 1 if k > 1 else 0]:
         if t[2].endswith("ing"):
-            break  # (the participle is one of the four tokens before the last one:
+            break  # (the participle is one of the six tokens before the last one:
     else:  # none ends in "ing", so no such phrase; a cheaper test than the object's)
         return -1
     o = _reduced_object_start(toks, k, lex)
+    if (o < 3 or not _reduced_participle(toks[o - 1][2], lex)) and (
+        p := _reduced_place_tail(toks, k)
+    ) > 0:
+        o = _reduced_object_start(toks, p, lex)  # "representing beef producers in Alberta"
     if o < 3 or not _reduced_participle(toks[o - 1][2], lex):
         return -1
     h = o - 2  # the head noun before the participle
