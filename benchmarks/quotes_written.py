@@ -1,6 +1,6 @@
 """Score analysis.extract_quotes on the written (fictional) Canadian-style news set.
 
-Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|fiftieth|fiftyfirst|fiftysecond|fiftythird|fiftyfourth|fiftyfifth|fiftysixth|fiftyseventh|fiftyeighth|fiftyninth|sixtieth|sixtyfirst|sixtysecond|sixtythird|sixtyfourth|sixtyfifth|sixtysixth|sixtyseventh|sixtyeighth|seventyfirst|seventysecond|all] [--errors N]
+Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|fiftieth|fiftyfirst|fiftysecond|fiftythird|fiftyfourth|fiftyfifth|fiftysixth|fiftyseventh|fiftyeighth|fiftyninth|sixtieth|sixtyfirst|sixtysecond|sixtythird|sixtyfourth|sixtyfifth|sixtysixth|sixtyseventh|sixtyeighth|seventyfirst|seventysecond|seventythird|all] [--errors N]
 
 Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes (first batch,
 session 10, 01-13), tests/data/written_news2/ (second batch, session 11, 14-25,
@@ -73,6 +73,7 @@ tests/data/written_news67/ (sixtyseventh batch, session 30, 447-452, blind too)
 tests/data/written_news68/ (sixtyeighth batch, session 30, 453-458, blind too)
 tests/data/written_news71/ (seventyfirst batch, session 31, 471-476, blind too)
 tests/data/written_news72/ (seventysecond batch, session 31, 477-482, blind too)
+tests/data/written_news73/ (seventythird batch, session 31, 483-488, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
 fiction written for newslens). The gold is validated first (``validate``): each
 span's text must equal the .txt slice, be non-empty, carry no outer whitespace or
@@ -172,6 +173,7 @@ DATA67 = ROOT / "tests" / "data" / "written_news67"
 DATA68 = ROOT / "tests" / "data" / "written_news68"
 DATA71 = ROOT / "tests" / "data" / "written_news71"
 DATA72 = ROOT / "tests" / "data" / "written_news72"
+DATA73 = ROOT / "tests" / "data" / "written_news73"
 SETS = {
     "first": [DATA],
     "second": [DATA2],
@@ -243,6 +245,7 @@ SETS = {
     "sixtyeighth": [DATA68],
     "seventyfirst": [DATA71],
     "seventysecond": [DATA72],
+    "seventythird": [DATA73],
     "all": [
         DATA,
         DATA2,
@@ -314,6 +317,7 @@ SETS = {
         DATA68,
         DATA71,
         DATA72,
+        DATA73,
     ],
 }
 STOP = {"a", "an", "the", "of", "and", "s", "mr", "mrs", "ms", "dr", "coun", "its", "his", "her"}

@@ -155,6 +155,7 @@ def _apposition_speaker(toks, c, lex):
     # (a place adverb set off by a comma is no speaker: "Nearby, welder Ann Roy, ... said")
     full = [g for g in full if g[1] - g[0] > 1 or toks[g[0]][2].lower() not in PLACE_ADVERBS]
     full = _drop_relative_list_items(toks, segs, full)
+    full = _drop_office_field_tails(toks, segs, full)
     if not full:
         return None
 
@@ -240,3 +241,34 @@ def _drop_relative_list_items(toks, segs, full):
     if not rel:
         return full
     return [g for g in full if g[0] < rel[0]]
+
+
+def _drop_office_field_tails(toks, segs, full):
+    """``full`` without a capitalised "X and Y" segment that ends the list of fields of
+    an office named in the segment before it, when a name follows ("Yukon's Minister of
+    Energy, Mines and Resources, Ann Roe, said": "Mines and Resources" is the office's,
+    not the speaker). ``segs`` run right to left.
+
+    >>> ws = "The Minister of Energy , Mines and Resources , Ann Roe".split()
+    >>> toks = [(0, 0, w) for w in ws]
+    >>> _drop_office_field_tails(toks, [(9, 11), (5, 8), (0, 4)], [(0, 4), (5, 8), (9, 11)])
+    [(0, 4), (9, 11)]
+    """
+    drop = set()
+    for i in range(1, len(segs) - 1):
+        a, b = segs[i]
+        words = [toks[x][2] for x in range(a, b)]
+        if len(words) < 3 or not any(w in ("and", "&") for w in words[1:-1]):
+            continue
+        if not all(w in ("and", "&") or w[:1].isupper() for w in words):
+            continue
+        a0, b0 = segs[i + 1]
+        office = [toks[x][2] for x in range(a0, b0)]
+        if "of" not in office[1:-1]:
+            continue
+        k = len(office) - 1 - office[::-1].index("of")
+        if all(w[:1].isupper() for w in office[k + 1 :]):
+            drop.add((a, b))
+    if not drop:
+        return full
+    return [g for g in full if not any(a <= g[0] and g[1] <= b for a, b in drop)]

@@ -13,6 +13,7 @@ from .._tokens import default_stopwords as _stopwords
 from .acronyms import _acronym_speakers_spelled_out
 from .aged_speakers import _age_after_unnamed_speaker
 from .antecedents import _CAP_NAME_WORD
+from .apposed_paragraphs import pronoun_after_apposed_paragraph
 from .apposed_subjects import _pronoun_after_apposed_subject
 from .blocks import MASK
 from .court_answers import answers_share_witness_speaker
@@ -212,6 +213,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _age_after_unnamed_speaker(an, quotes)
     _pronoun_after_described_speaker(an, quotes)
     _pronoun_after_apposed_subject(an, quotes)
+    pronoun_after_apposed_paragraph(an, quotes)
     _one_of_group_named_next(an, quotes)
     _possessed_thing_goes_on(an, quotes)
     _kin_by_shared_surname(an, quotes)

@@ -13,6 +13,7 @@ from .blocks import MASK
 from .ledes import _DOC_HEADS
 from .lexicon import _IRREGULAR_PAST
 from .names import parse_person_name
+from .released_documents import document_released_by
 from .statement_behalf import behalf_owner
 from .usage import _never_a_person
 
@@ -436,7 +437,10 @@ def _document_issuer(an, at, noun, reach=3000):
     if last is not None and last.group(1).split()[0] not in _SENT_START_CAPS:
         name = last.group(1)  # "Acme Corp. announced ... in a news release"
         return name, _name_type(an, name)
-    return _document_written_by(an, seg, noun) or behalf_owner(an, _lo, seg, noun)
+    found = _document_written_by(an, seg, noun) or behalf_owner(an, _lo, seg, noun)
+    if found is None and (body := document_released_by(seg, noun)) is not None:
+        return body, _name_type(an, body)  # "a report released Wednesday by the Ministry"
+    return found
 
 
 @lru_cache(maxsize=64)

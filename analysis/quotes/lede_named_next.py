@@ -241,6 +241,23 @@ def _resolve_named_next(an, q, persons):
     return _set_person(an, q, persons, list(an.names[j][1]))
 
 
+# a description opened by a capitalised owner instead of "the": "Greater Sudbury's
+# outgoing fire chief", "Ontario's chief medical officer" (the owner, then a lower-case word)
+_OWNER_OPENED_RE = re.compile(r"(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*['’]s[ \t]+[a-z]")
+
+
+def owner_opened_description(mention: str) -> bool:
+    """Does the speaker mention open with a capitalised owner and go on in lower case,
+    a description like "the city's fire chief" (``_resolve_named_next`` reads both)?
+
+    >>> owner_opened_description("Greater Sudbury's outgoing fire chief")
+    True
+    >>> owner_opened_description("Ann Roe"), owner_opened_description("the city's chief")
+    (False, False)
+    """
+    return _OWNER_OPENED_RE.match(mention) is not None
+
+
 # a full name that opens a paragraph and speaks at once: "Rochelle Delorme said"
 _NAME_SAYS_RE = re.compile(r"[ \t]+(?:said|says|told)\b")
 

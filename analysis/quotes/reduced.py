@@ -21,6 +21,9 @@ _REDUCED_OPENERS = frozenset("the a an one another".split())
 # organisation heads that keep the description alone (resources/reduced_org_heads.txt)
 _REDUCED_ORG_HEADS = frozenset(_lines("reduced_org_heads.txt"))
 
+# a possessive owner that opens the participle's object ("Yukon's", "the area's")
+_REDUCED_POSSESSIVE_ENDS = ("'s", "’s")
+
 # what may stand before the phrase: a clause break, a quotation or the sentence start
 _REDUCED_BEFORE = frozenset((",", ";", ":", "—", "–", "and", "but"))
 
@@ -51,12 +54,49 @@ def _reduced_object_start(toks, k, lex):
     w = toks[k - 1][2]
     if w.lower() in _REDUCED_OBJECT_PRONOUNS and w.islower():
         return k - 1
+    if (bare := _reduced_bare_plural_start(toks, k, lex)) >= 0:
+        return bare
     for x in range(k - 2, max(-1, k - 5), -1):
         lx = toks[x][2].lower()
         if lx in ("the", "a", "an", "its", "their") or _reduced_possessor(toks[x][2]):
             return x if all(toks[y][2].isalpha() for y in range(x + 1, k)) else -1
+        if x > 0 and toks[x][2].endswith(_REDUCED_POSSESSIVE_ENDS) and toks[x][2][:-2].isalpha():
+            # an owner as the determiner: "Yukon's placer miners", "the area's harvesters"
+            if all(toks[y][2].isalpha() and toks[y][2].islower() for y in range(x + 1, k)):
+                return x - 1 if toks[x - 1][2].lower() in ("the", "its", "their") else x
+            return -1
         if not toks[x][2].isalpha():
             return -1
+    return -1
+
+
+def _reduced_bare_plural_start(toks, k, lex):
+    """Start of a plural object with no determiner, one or two lower-case words right
+    after a participle and before token ``k`` ("representing ferry workers",
+    "representing harvesters"); -1 when none."""
+    last = toks[k - 1][2]
+    if not (last.isalpha() and last.islower() and last.endswith("s")) or last.endswith("ss"):
+        return -1
+    for x in (k - 1, k - 2):
+        if x < 1 or not (toks[x][2].isalpha() and toks[x][2].islower()):
+            return -1
+        if _reduced_participle(toks[x - 1][2], lex):
+            return x
+    return -1
+
+
+# prepositions of a place after a participle's object ("producers in Alberta")
+_REDUCED_PLACE_PREPS = frozenset(("in", "across", "from", "throughout"))
+
+
+def _reduced_place_tail(toks, k):
+    """Index of a place preposition that opens one or two capitalised words right
+    before token ``k`` ("... producers in Alberta", "in Nova Scotia"); -1 when none."""
+    for x in (k - 2, k - 3):
+        if x < 1 or toks[x][2] not in _REDUCED_PLACE_PREPS:
+            continue
+        if all(toks[y][2].isalpha() and toks[y][2][:1].isupper() for y in range(x + 1, k)):
+            return x
     return -1
 
 
@@ -73,12 +113,16 @@ def reduced_relative_start(toks, k, lex) -> int:
     >>> reduced_relative_start([(0, 0, w) for w in ws], 5, lexicon())
     -1
     """
-    for t in toks[k - 5 if k > 5 else 0 : k - 1 if k > 1 else 0]:
+    for t in toks[k - 7 if k > 7 else 0 : k - 1 if k > 1 else 0]:
         if t[2].endswith("ing"):
-            break  # (the participle is one of the four tokens before the last one:
+            break  # (the participle is one of the six tokens before the last one:
     else:  # none ends in "ing", so no such phrase; a cheaper test than the object's)
         return -1
     o = _reduced_object_start(toks, k, lex)
+    if (o < 3 or not _reduced_participle(toks[o - 1][2], lex)) and (
+        p := _reduced_place_tail(toks, k)
+    ) > 0:
+        o = _reduced_object_start(toks, p, lex)  # "representing beef producers in Alberta"
     if o < 3 or not _reduced_participle(toks[o - 1][2], lex):
         return -1
     h = o - 2  # the head noun before the participle

@@ -84,6 +84,7 @@ from .lede_named_next import (
     _resolve_lede_role_said_next,
     _resolve_named_next,
     _resolve_who_leads_named_next,
+    owner_opened_description,
 )
 from .ledes import _BUSINESS_PERSON_HEADS, _builder_introduced
 from .lexicon import _DETS, _PRONOUNS, _QUANT_SUBJ, _SENT_START_STOP, _lines
@@ -752,7 +753,10 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not (opens_h and _resolve_kin_full_named_next(an, q, persons))
                 and not (opens_h and _resolve_parent_of_child(an, q, persons))
                 and not (opens_h and _resolve_child(an, q, persons))
-                and not (opens_t and _resolve_named_next(an, q, persons))
+                and not (
+                    (opens_t or owner_opened_description(q.mention))
+                    and _resolve_named_next(an, q, persons)
+                )  # (a lede's "Greater Sudbury's fire chief said", "Chief Ann Roe" next)
                 and not (opens_t and _resolve_head_named_next(an, q, persons))
                 and not _resolve_lede_role_plain_next(an, q, persons)
                 and not (opens_t and resolve_chair_by_clause(an, q, persons))
