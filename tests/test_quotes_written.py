@@ -113,6 +113,7 @@ DATA65 = ROOT / "tests" / "data" / "written_news65"
 DATA66 = ROOT / "tests" / "data" / "written_news66"
 DATA67 = ROOT / "tests" / "data" / "written_news67"
 DATA68 = ROOT / "tests" / "data" / "written_news68"
+DATA69 = ROOT / "tests" / "data" / "written_news69"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
 BATCHES = sorted(
@@ -1159,6 +1160,15 @@ def test_sixtyfourth_batch_gold_offsets_are_valid(bench):
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 180
     earlier = _ids_before(bench, DATA64)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_sixtyninth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA69)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 175
+    earlier = _ids_before(bench, DATA69)
     assert not {a[0] for a in arts} & earlier
 
 
