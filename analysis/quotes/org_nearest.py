@@ -15,7 +15,7 @@ from .kin import _JURIS_HEADS
 from .ledes import _BUSINESS_KINDS, _ORG_HEADS
 from .lexicon import COMPANY_SUFFIXES, _lines
 from .names import _PERSON_TITLE
-from .org_described import described_org_kind
+from .org_described import described_org_kind, titled_org_kind
 from .org_names import _CAPS_RUN_RE, _JURIS_LAST, _JURIS_PLACES, _name_start
 
 # first words of a national sport body "<Sport> Canada" (resources/sport_body_words.txt)
@@ -78,6 +78,12 @@ def _nearest_org_at(an, at, head=None, reach=2000):
                     return _name_start(an.text, pos, cw, name), name
             if len(cw) == 1 and described_org_kind(an.text, pos, cw[0], head, fits):
                 return pos, cw[0]  # "TransLink, the regional transit authority, ... the authority"
+            if (
+                len(cw) == 1
+                and cw[0].lower() not in _ORG_HEADS
+                and titled_org_kind(an, at, cw[0], head)
+            ):
+                return pos, cw[0]  # "Coastlink board chair Ann Roe ... the ferry authority"
             if len(cw) == 1 and (short := _short_company(an, pos, cw[0], fits)) is not None:
                 return pos, short  # "FreshWay Grocers Corp. ... FreshWay's spokesperson"
         elif last in an.lex.org_words or (

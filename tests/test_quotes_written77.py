@@ -1,0 +1,80 @@
+"""w69's rules (session 31, the sixtyninth written batch), each checked on sentences
+written for this file.
+
+* "Tidewell board chair Ann Roe said ... after the regional water authority voted. ...
+  The authority said A": a one-word organisation name that titles a person ("<Name>
+  <words> <role> <Person>") in a sentence that calls a body "the ... authority" after
+  it is the referent of a later "the authority" / "it"
+  (``org_described.titled_org_kind``); it was "the authority" as written.
+"""
+
+from __future__ import annotations
+
+from tests._quote_rows import quote_rows
+
+
+def _speakers(text: str, quote: str) -> list[str]:
+    return [s for s, q in quote_rows(text, "speaker", "quote") if q == quote]
+
+
+_TITLED = (
+    "NANAIMO, B.C. — Tidewell board chair Rosalind Okafor-Brandt said Monday that the "
+    "rate increase was unavoidable, after the regional water authority voted 5-3 to "
+    "raise fees by 12 per cent.\n\n"
+)
+
+
+def test_the_authority_is_the_one_word_name_titling_the_chair():
+    text = _TITLED + "The authority said the new rates would take effect in April."
+    assert _speakers(text, "the new rates would take effect in April") == ["Tidewell"]
+
+
+def test_it_after_the_authority_is_the_same_name():
+    text = (
+        _TITLED + "The authority said the new rates would take effect in April. It said "
+        "a family of four would pay about $80 more a year."
+    )
+    assert _speakers(text, "a family of four would pay about $80 more a year") == ["Tidewell"]
+
+
+def test_the_authority_far_down_after_the_bare_name_again():
+    filler = (
+        "Residents packed the hall on Monday night and many stood along the walls. "
+        "Several of them carried signs about the rates. "
+    ) * 12
+    text = (
+        _TITLED
+        + filler
+        + "\n\nTidewell reported a loss of $2 million last year.\n\n"
+        + filler
+        + "\n\nThe authority said its reserves would last until 2029."
+    )
+    assert _speakers(text, "its reserves would last until 2029") == ["Tidewell"]
+
+
+def test_a_body_of_another_kind_is_not_the_titling_name():
+    text = (
+        "NANAIMO, B.C. — Tidewell board chair Rosalind Okafor-Brandt said Monday that "
+        "rates would rise, after the regional water authority voted.\n\n"
+        "The agency said inspections would resume in May."
+    )
+    assert _speakers(text, "inspections would resume in May") != ["Tidewell"]
+
+
+def test_a_sentence_without_the_kind_word_does_not_make_the_name_the_body():
+    text = (
+        "NANAIMO, B.C. — Tidewell board chair Rosalind Okafor-Brandt said Monday that "
+        "rates would rise.\n\nThe regional water board met again later. Harbourview "
+        "mayor Desmond Kilbride-Achebe said the authority should be audited.\n\n"
+        "The authority said the audit was welcome."
+    )
+    assert _speakers(text, "the audit was welcome") != ["Tidewell"]
+
+
+def test_a_possessive_kind_does_not_make_the_titling_word_the_body():
+    text = (
+        "The Marrow Creek Transit Commission locked out its drivers on Monday.\n\n"
+        "Local president Odette Vanstone-Akers said the commission’s offer was an insult.\n\n"
+        "The commission said it would meet the drivers on Friday."
+    )
+    assert _speakers(text, "it would meet the drivers on Friday") != ["Local"]
