@@ -6,6 +6,10 @@ written for this file.
   <words> <role> <Person>") in a sentence that calls a body "the ... authority" after
   it is the referent of a later "the authority" / "it"
   (``org_described.titled_org_kind``); it was "the authority" as written.
+* "Deputy Chief Ann Roe of the Cree Nation of Birch Lake said A": a First Nation's band
+  government "<People> Nation of <Place>" / "<People> Band of <Place>" is a local
+  government the speaker phrase hops over to the person (``resources/place_body_heads.txt``:
+  Nation, Band); it was "Cree Nation", read as a person "of" a place.
 """
 
 from __future__ import annotations
@@ -78,3 +82,27 @@ def test_a_possessive_kind_does_not_make_the_titling_word_the_body():
         "The commission said it would meet the drivers on Friday."
     )
     assert _speakers(text, "it would meet the drivers on Friday") != ["Local"]
+
+
+def test_the_chief_of_a_nation_of_a_place_is_the_chief():
+    text = (
+        "Deputy Chief Marguerite Wapachee-Lund of the Cree Nation of Birch Lake said the "
+        "council had not yet taken a position on the road."
+    )
+    assert _speakers(text, "the council had not yet taken a position on the road") == [
+        "Marguerite Wapachee-Lund"
+    ]
+
+
+def test_the_councillor_of_a_band_of_a_place_is_the_councillor():
+    text = (
+        "Coun. Desmond Okimaw-Fairley of the Dene Band of Stony Rapids said the ferry was "
+        "the only way out in spring."
+    )
+    assert _speakers(text, "the ferry was the only way out in spring") == ["Desmond Okimaw-Fairley"]
+
+
+def test_the_nation_of_a_place_alone_is_still_the_body():
+    text = "The Cree Nation of Birch Lake said the road would stay closed until June."
+    got = _speakers(text, "the road would stay closed until June")
+    assert got and "Cree Nation" in got[0]
