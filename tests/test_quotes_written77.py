@@ -10,11 +10,16 @@ written for this file.
   government "<People> Nation of <Place>" / "<People> Band of <Place>" is a local
   government the speaker phrase hops over to the person (``resources/place_body_heads.txt``:
   Nation, Band); it was "Cree Nation", read as a person "of" a place.
+* "An engineer said the seam was real but thinner than the company's first reports had
+  suggested": a cue right after "than <short subject>" is a comparison inside the
+  content, never a new frame cutting it at "but" (``sides._continues_clause``); the
+  content was cut to "the seam was real" and the rest given to "the company's first
+  reports" (never for a count, "more than 4 in 10 said", nor after "and"/"but").
 """
 
 from __future__ import annotations
 
-from tests._quote_rows import quote_rows
+from tests._quote_rows import has_quote, quote_rows, speech_rows
 
 
 def _speakers(text: str, quote: str) -> list[str]:
@@ -106,3 +111,38 @@ def test_the_nation_of_a_place_alone_is_still_the_body():
     text = "The Cree Nation of Birch Lake said the road would stay closed until June."
     got = _speakers(text, "the road would stay closed until June")
     assert got and "Cree Nation" in got[0]
+
+
+def test_a_comparison_before_a_cue_stays_in_the_content():
+    text = (
+        "A surveyor who once worked for the firm said the seam was real but thinner than "
+        "the company's first reports had suggested."
+    )
+    rows = speech_rows(text)
+    assert rows == [
+        (
+            "a surveyor",
+            "said",
+            "the seam was real but thinner than the company's first reports had suggested",
+        )
+    ]
+
+
+def test_a_comparison_with_a_short_subject_and_claimed():
+    text = "Ann Vesterby-Okoro said the bill was fair but higher than the tenants had claimed."
+    assert speech_rows(text) == [
+        ("Ann Vesterby-Okoro", "said", "the bill was fair but higher than the tenants had claimed")
+    ]
+
+
+def test_a_count_with_more_than_is_still_a_speaker():
+    text = "Voters were split, but more than 4 in 10 said housing was the top issue."
+    assert has_quote(text, "4 in 10", "housing was the top issue")
+
+
+def test_than_then_and_said_is_a_new_verb_of_the_speaker():
+    text = (
+        "Pell Anand-Roux acknowledged that some wards had moved faster than others and said "
+        "the board would meet in May."
+    )
+    assert has_quote(text, "Anand-Roux", "the board would meet in May")
