@@ -15,6 +15,11 @@ written for this file.
   content, never a new frame cutting it at "but" (``sides._continues_clause``); the
   content was cut to "the seam was real" and the rest given to "the company's first
   reports" (never for a count, "more than 4 in 10 said", nor after "and"/"but").
+* "A, the clinic said Thursday in a notice taped to its front doors.": a participle of
+  putting up or signing a document ("taped", "pinned", "nailed", "posted", "signed",
+  "addressed", "handed", ...) after "said in a notice" is the document's tail, not the
+  content (``sides._DOC_PARTICIPLE_TAIL_RE``); the content was "taped to its front
+  doors" and the lede's content was missed.
 """
 
 from __future__ import annotations
@@ -146,3 +151,28 @@ def test_than_then_and_said_is_a_new_verb_of_the_speaker():
         "the board would meet in May."
     )
     assert has_quote(text, "Anand-Roux", "the board would meet in May")
+
+
+def test_a_notice_taped_to_the_doors_is_the_tail_of_the_frame():
+    text = (
+        "BRIDGEWATER, N.S. — The walk-in clinic on King Street will close on Saturdays "
+        "from January, the Lahave Family Practice said Thursday in a notice taped to its "
+        "front doors."
+    )
+    rows = speech_rows(text)
+    assert [q for _, _, q in rows] == [
+        "The walk-in clinic on King Street will close on Saturdays from January"
+    ]
+
+
+def test_a_letter_signed_by_doctors_is_the_tail_of_the_frame():
+    text = (
+        "The ward is unsafe at night, Dr. Tamsin Oyelaran-Voss said Monday in a letter "
+        "signed by 40 of her colleagues."
+    )
+    assert speech_rows(text) == [("Tamsin Oyelaran-Voss", "said", "The ward is unsafe at night")]
+
+
+def test_a_participle_inside_the_content_is_still_content():
+    text = "Ann Kolberg-Mair said Thursday the notice taped to the door was wrong."
+    assert has_quote(text, "Kolberg-Mair", "the notice taped to the door was wrong")

@@ -1409,11 +1409,13 @@ _RELATIVE_SPEAKER_RE = re.compile(r"[ \t\n,]*(?:who|which|that)\b", re.I)
 
 
 # what a document's participle leaves after "said in a letter" ("sent to families on
-# Sunday night", "posted online Tuesday", "released late Friday"): a passive participle
-# of sending or publishing, then no verb, comma or quotation to the sentence end
+# Sunday night", "posted online Tuesday", "released late Friday", "in a notice taped to
+# the doors", "in a letter signed by 40 doctors"): a passive participle of sending,
+# publishing, putting up or signing, then no verb, comma or quotation to the sentence end
 _DOC_PARTICIPLE_TAIL_RE = re.compile(
     r"[ \t]*(?:sent|released|posted|issued|published|distributed|e-?mailed|mailed"
-    r"|circulated|delivered|shared|filed|tabled)\b"
+    r"|circulated|delivered|shared|filed|tabled|taped|pinned|nailed|stuck|glued|affixed"
+    r"|attached|addressed|handed|signed|slipped|hung|displayed|printed|faxed)\b"
     r"(?:(?![ \t](?:that|is|are|was|were|has|have|had|will|would|can|could|should|says?"
     r"|said)\b)[^,;:\x01\n.!?]){0,80}[.!?]?[ \t]*\Z"
 )
@@ -1427,6 +1429,8 @@ def _document_participle_tail(post_text):
     True
     >>> _document_participle_tail(" sent staff home because the plant was unsafe.")
     False
+    >>> _document_participle_tail(" taped to the clinic's front doors.")
+    True
     """
     return _DOC_PARTICIPLE_TAIL_RE.match(post_text) is not None
 
