@@ -20,6 +20,10 @@ written for this file.
   "addressed", "handed", ...) after "said in a notice" is the document's tail, not the
   content (``sides._DOC_PARTICIPLE_TAIL_RE``); the content was "taped to its front
   doors" and the lede's content was missed.
+* "A, the company behind the project told a review panel Tuesday": "behind" is a
+  preposition of a post-modified head (``np_left._HEAD_PREPS``), so the speaker phrase
+  is "the company behind the project", not "the project" (the lede was no row or the
+  object's).
 """
 
 from __future__ import annotations
@@ -176,3 +180,24 @@ def test_a_letter_signed_by_doctors_is_the_tail_of_the_frame():
 def test_a_participle_inside_the_content_is_still_content():
     text = "Ann Kolberg-Mair said Thursday the notice taped to the door was wrong."
     assert has_quote(text, "Kolberg-Mair", "the notice taped to the door was wrong")
+
+
+def test_the_company_behind_the_project_is_the_speaker_phrase():
+    text = (
+        "VAL-D'OR, Que. — A gold mill east of the city would employ 120 people, the company "
+        "behind the project told a provincial review panel Tuesday."
+    )
+    assert speech_rows(text) == [
+        (
+            "the company behind the project",
+            "told",
+            "A gold mill east of the city would employ 120 people",
+        )
+    ]
+
+
+def test_the_group_behind_the_plan_said_after_its_content():
+    text = "The bridge should be rebuilt by 2030, the group behind the plan said Monday."
+    assert speech_rows(text) == [
+        ("the group behind the plan", "said", "The bridge should be rebuilt by 2030")
+    ]
