@@ -24,6 +24,9 @@ written for this file.
   preposition of a post-modified head (``np_left._HEAD_PREPS``), so the speaker phrase
   is "the company behind the project", not "the project" (the lede was no row or the
   object's).
+* "The firm reported a loss of $3 million, as it has every quarter since 2021.": a
+  comparison after a business object (", as it has ...") closes the object like a
+  relative clause (``content._CLOSING_RELATIVE_RE``); the trap was read as speech.
 """
 
 from __future__ import annotations
@@ -201,3 +204,23 @@ def test_the_group_behind_the_plan_said_after_its_content():
     assert speech_rows(text) == [
         ("the group behind the plan", "said", "The bridge should be rebuilt by 2030")
     ]
+
+
+def test_a_loss_with_a_comparison_after_it_is_no_speech():
+    text = (
+        "Northgate Copper Corp. reported a loss of $3.2 million in its second quarter, as "
+        "it has every quarter since it was listed."
+    )
+    assert speech_rows(text) == []
+
+
+def test_a_loss_as_it_did_a_year_ago_is_no_speech():
+    text = "The miner reported a loss of $4 million, as it did a year earlier."
+    assert speech_rows(text) == []
+
+
+def test_a_claim_after_the_comparison_is_still_speech():
+    text = "Ann Moreau-Tessier said the mill would reopen, as it has every spring since 1990."
+    assert has_quote(
+        text, "Moreau-Tessier", "the mill would reopen, as it has every spring since 1990"
+    )
