@@ -1370,6 +1370,16 @@ def test_sixtythird_batch_scores_hold(bench):
     assert res["speaker"] >= 0.955
 
 
+def test_sixtyninth_batch_scores_hold(bench):
+    # blind P 0.973 R 0.983 F1 0.978 speaker 0.966 (180 gold, no gold fixes); after w69's
+    # rules P 0.989 R 0.994 F1 0.992 speaker 0.989
+    res = bench.score(bench.load(DATA69))
+    assert res["p"] >= 0.985
+    assert res["r"] >= 0.99
+    assert res["f1"] >= 0.99
+    assert res["speaker"] >= 0.985
+
+
 def test_sixtyeighth_batch_scores_hold(bench):
     # blind P 0.944 R 0.982 F1 0.963 speaker 0.923 (171 gold); gold fixes (173): P 0.955
     # R 0.983 F1 0.969 speaker 0.929; after w68's rules P 0.955 R 0.988 F1 0.972
