@@ -72,8 +72,6 @@ def _org_titling_kinds(text):
     names a body "the <words>" after it (see ``titled_org_kind``)."""
     roles = load_titles()["role"]
     out: dict[str, list] = {}
-    if text.find(" the ") < 0:
-        return out
     for m in _ORG_TITLING_RE.finditer(text):
         words = m.group(2).split()
         if words[-1] not in roles:
