@@ -215,7 +215,7 @@ def _restrictive_relative_end(text, s0, e0):
 # a relative clause that closes the content: "two goals for the Hawks, who have lost
 # three straight" (the clause describes the object's noun, it does not make speech)
 _CLOSING_RELATIVE_RE = re.compile(
-    r",[ \t]+(?:who|whose|which|though|although|while|and|but|with"
+    r",[ \t]+(?:who|whose|which|though|although|while|and|but|with|as"
     r"|(?:much|most|all|some|part|half)[ \t]+of[ \t]+(?:it|them)"  # ", much of it from"
     r"|an?[ \t]+[a-z][\w-]*[ \t]+(?:that|which))[ \t]"  # ", a figure that critics raised"
     r"(?:[^,;:\x01]|(?<=\d),(?=\d))*\Z"
@@ -224,8 +224,9 @@ _CLOSING_RELATIVE_RE = re.compile(
 
 # subject's next predicate: "added a goal, and has five in six games", or a clause of
 # its own: "added 14 goals, and his line has been ..."; a "with" phrase: "announced a
-# $2-million fund, with a van that can carry ..."; a thousands comma is no break:
-# "an assist, and the crowd of 10,500 had gone quiet")
+# $2-million fund, with a van that can carry ..."; a comparison: "reported a loss, as
+# it has every quarter since it was founded"; a thousands comma is no break: "an
+# assist, and the crowd of 10,500 had gone quiet")
 
 
 def _object_end(text, s0, e0):

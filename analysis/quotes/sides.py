@@ -152,11 +152,22 @@ _APPOSED_SUBJECT_PASSIVE_RE = re.compile(
 _PASSIVE_AUX_WORDS = ("been", "was", "were", "is", "are", "be")
 
 
+# "than <a short subject, perhaps an auxiliary>" right before a cue: a comparison inside
+# the content ("smaller than the company's reports had suggested"), never a new frame
+# (not a count, "more than 4 in 10 said", nor "rather than" / "other than")
+_THAN_SUBJECT_END_RE = re.compile(
+    r"(?<!rather )(?<!other )\bthan(?![ \t]+(?:\d|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|half|a[ \t]+(?:third|quarter|dozen|half))\b)"
+    r"(?:[ \t]+(?!(?:and|or|but|nor|then|yet|so|while)\b)[\w'’\-]+){1,6}[ \t]*\Z"
+)
+
+
 def _continues_clause(masked, seg, nxt, nxt_form, se, lex):
     """Does the cue ``nxt_form`` at ``nxt``, after the content words ``seg``, stay
-    inside that content: a passive ("and workers had been told to B") or a directive
+    inside that content: a passive ("and workers had been told to B"), a directive
     conjunct of a perfect ("had closed the lake and told members not to B", see
-    ``_reported_perfect_conjunct``)?"""
+    ``_reported_perfect_conjunct``) or a comparison ("but smaller than the company had
+    suggested")?"""
     if nxt_form in _PASSIVE_LISTENER_FORMS and _PASSIVE_AUX_END_RE.search(seg):
         return True
     if (
@@ -169,6 +180,8 @@ def _continues_clause(masked, seg, nxt, nxt_form, se, lex):
         return True  # "said A and had asked X to B": a backshifted verb of A's subject
     if _modal_conjunct(seg, nxt_form, lex):
         return True  # "said groups should keep copies and ask X to B": one modal's verbs
+    if "than" in seg and _THAN_SUBJECT_END_RE.search(seg, max(0, len(seg) - 80)):
+        return True  # "said it was real but smaller than the company had suggested"
     return (
         nxt_form in _DIRECTIVE_FORMS
         and _PERFECT_CONJUNCT_RE.search(seg) is not None
@@ -1402,11 +1415,13 @@ _RELATIVE_SPEAKER_RE = re.compile(r"[ \t\n,]*(?:who|which|that)\b", re.I)
 
 
 # what a document's participle leaves after "said in a letter" ("sent to families on
-# Sunday night", "posted online Tuesday", "released late Friday"): a passive participle
-# of sending or publishing, then no verb, comma or quotation to the sentence end
+# Sunday night", "posted online Tuesday", "released late Friday", "in a notice taped to
+# the doors", "in a letter signed by 40 doctors"): a passive participle of sending,
+# publishing, putting up or signing, then no verb, comma or quotation to the sentence end
 _DOC_PARTICIPLE_TAIL_RE = re.compile(
     r"[ \t]*(?:sent|released|posted|issued|published|distributed|e-?mailed|mailed"
-    r"|circulated|delivered|shared|filed|tabled)\b"
+    r"|circulated|delivered|shared|filed|tabled|taped|pinned|nailed|stuck|glued|affixed"
+    r"|attached|addressed|handed|signed|slipped|hung|displayed|printed|faxed)\b"
     r"(?:(?![ \t](?:that|is|are|was|were|has|have|had|will|would|can|could|should|says?"
     r"|said)\b)[^,;:\x01\n.!?]){0,80}[.!?]?[ \t]*\Z"
 )
@@ -1420,6 +1435,8 @@ def _document_participle_tail(post_text):
     True
     >>> _document_participle_tail(" sent staff home because the plant was unsafe.")
     False
+    >>> _document_participle_tail(" taped to the clinic's front doors.")
+    True
     """
     return _DOC_PARTICIPLE_TAIL_RE.match(post_text) is not None
 
