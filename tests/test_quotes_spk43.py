@@ -1,0 +1,92 @@
+"""spk43 (session 31): speaker rules for errors left by session 30, on sentences written
+for these tests.
+
+- lede_job_named_next: a held-back description may sit in the paragraph after the
+  lede, carry a post-modifier ("a lawyer for a group of truckers"), have a trade or a
+  parent as its noun, and be named next by "NAME, AGE, <predicate of her own life>"
+  when that paragraph then has her speak ("She said ...").
+"""
+
+from __future__ import annotations
+
+from tests._quote_rows import quote_rows, speech_rows
+
+# --- lede description named next -------------------------------------------------
+
+
+def test_lede_job_named_next_by_age_and_life_predicate():
+    text = (
+        "Pier closure upsets anglers\n\nPORT HAWK, N.S. — The town will shut the old pier "
+        "on Monday, council said Tuesday.\n\nA retired mechanic who fishes there every "
+        "morning warned that the town would lose its busiest gathering place.\n\n"
+        "Marvin Quillfeather, 71, has cast a line from the pier since 1968. He said the "
+        "repairs would cost less than the town claims.\n"
+    )
+    assert ("Marvin Quillfeather", "warned") in quote_rows(text, "speaker", "cue")
+
+
+def test_lede_job_named_next_in_the_lede_itself():
+    text = (
+        "Crossing guard keeps her job\n\nBRANDON — I will be at work on Monday, a Brandon "
+        "crossing guard said Friday as she collected a $5-million prize.\n\n"
+        "Odette Vanterpool, 58, bought the ticket at a corner store. She said she would "
+        "pay off her sister's mortgage first.\n"
+    )
+    assert speech_rows(text)[0][:2] == ("Odette Vanterpool", "said")
+
+
+def test_lede_job_with_a_post_modifier_named_next():
+    text = (
+        "Levy challenged\n\nREGINA — The fuel levy breaks the province's own law, a lawyer "
+        "for a group of truckers argued Monday before the court.\n\nPenelope Arkwright, who "
+        "represents the Prairie Haulers Alliance, told the panel that the levy was passed "
+        "in secret.\n"
+    )
+    assert ("Penelope Arkwright", "argued") in quote_rows(text, "speaker", "cue")
+
+
+def test_lede_kin_description_one_paragraph_later_named_next():
+    text = (
+        "Books stay on shelves\n\nSTEINBACH — Three novels will stay in the school library, "
+        "the board announced Tuesday.\n\nTrustees voted 5-2 to keep them. A grandfather who "
+        "started the petition said the vote ignored families.\n\nDesmond Ohanian-Reyes, a "
+        "retired farmer who gathered 900 signatures, told trustees he would keep fighting.\n"
+    )
+    assert ("Desmond Ohanian-Reyes", "said") in quote_rows(text, "speaker", "cue")
+
+
+def test_lede_job_not_named_by_a_victim():
+    text = (
+        "Crash on Highway 2\n\nRED DEER — A retired mechanic said the truck was travelling "
+        "far too fast.\n\nTobias Marchetti-Brown, 45, was killed when the truck struck his "
+        "car. He said nothing to police.\n"
+    )
+    assert ("Tobias Marchetti-Brown", "said") not in quote_rows(text, "speaker", "cue")[:1]
+
+
+def test_lede_job_aged_name_needs_to_speak_on():
+    text = (
+        "Pier closure upsets anglers\n\nPORT HAWK, N.S. — A retired mechanic who fishes "
+        "there every morning warned that the town would lose its gathering place.\n\n"
+        "Marvin Quillfeather, 71, has cast a line from the pier since 1968.\n"
+    )
+    assert ("Marvin Quillfeather", "warned") not in quote_rows(text, "speaker", "cue")
+
+
+def test_lede_job_aged_name_of_the_other_sex_does_not_speak_on():
+    text = (
+        "Pier closure upsets anglers\n\nPORT HAWK, N.S. — A retired mechanic who fishes "
+        "there every morning warned that the town would lose its gathering place.\n\n"
+        "Marvin Quillfeather, 71, has cast a line from the pier since 1968. She said the "
+        "pier was older than the town hall.\n"
+    )
+    assert ("Marvin Quillfeather", "warned") not in quote_rows(text, "speaker", "cue")
+
+
+def test_lede_witness_about_his_boss_not_the_accused_named_next():
+    text = (
+        "Roofer on trial\n\nWINNIPEG — A former foreman for a roofing company told a jury "
+        "Monday that his boss ordered him to sign false reports.\n\nOswin Tarkington, 61, "
+        "is charged with fraud over $5,000.\n"
+    )
+    assert ("Oswin Tarkington", "told") not in quote_rows(text, "speaker", "cue")
