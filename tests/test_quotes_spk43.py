@@ -5,6 +5,9 @@ for these tests.
   lede, carry a post-modifier ("a lawyer for a group of truckers"), have a trade or a
   parent as its noun, and be named next by "NAME, AGE, <predicate of her own life>"
   when that paragraph then has her speak ("She said ...").
+- org_described: a one-word name written before its organ ("Coastway board chair NAME
+  said ... after the regional ferry authority voted") is what a later "the authority" /
+  "the agency" stands for (bridging, no apposition needed).
 """
 
 from __future__ import annotations
@@ -90,3 +93,26 @@ def test_lede_witness_about_his_boss_not_the_accused_named_next():
         "is charged with fraud over $5,000.\n"
     )
     assert ("Oswin Tarkington", "told") not in quote_rows(text, "speaker", "cue")
+
+
+# --- a one-word organisation named only before its organ (bridging) ---------------
+
+
+def test_one_word_org_before_its_board_chair_is_the_acting_authority():
+    text = (
+        "Ferry fares rise\n\nNANAIMO — No one wanted this increase, Coastway board chair "
+        "Edith Marchbanks-Oyo said Thursday after the regional ferry authority voted to "
+        "raise fares by eight per cent.\n\nThe authority's chief executive, Lorne "
+        "Hadfield-Amos, said the ferries lost money on every sailing.\n\nThe agency said "
+        "the increase would raise about $9 million a year.\n"
+    )
+    assert speech_rows(text)[-1][:2] == ("Coastway", "said")
+
+
+def test_one_word_org_not_the_authority_it_writes_to():
+    text = (
+        "Clinic letter\n\nNANAIMO — The cut will hurt patients, Coastway board chair Edith "
+        "Marchbanks-Oyo said Thursday in a letter to the regional health authority.\n\n"
+        "The authority said it had received the letter.\n"
+    )
+    assert speech_rows(text)[-1][0] != "Coastway"
