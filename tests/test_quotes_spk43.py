@@ -8,6 +8,8 @@ for these tests.
 - org_described: a one-word name written before its organ ("Coastway board chair NAME
   said ... after the regional ferry authority voted") is what a later "the authority" /
   "the agency" stands for (bridging, no apposition needed).
+- apposed_speakers: "A third, the Journal of Soil Chemistry, said" -> the journal (a
+  preposition between capitalised words is inside a name, not "a doctor from Boston").
 """
 
 from __future__ import annotations
@@ -116,3 +118,19 @@ def test_one_word_org_not_the_authority_it_writes_to():
         "The authority said it had received the letter.\n"
     )
     assert speech_rows(text)[-1][0] != "Coastway"
+
+
+# --- "A third, the Journal of X, said": the apposed name with "of" inside -------------
+
+
+def test_partitive_subject_with_apposed_name_holding_of():
+    text = (
+        "Two journals flagged the papers. A third, the Journal of Soil Chemistry, said it "
+        "had retracted a paper."
+    )
+    assert quote_rows(text, "speaker") == [("the Journal of Soil Chemistry",)]
+
+
+def test_apposed_description_from_a_place_stays_the_description():
+    text = "Two doctors signed it. A third, the surgeon from Boston, said she had refused."
+    assert quote_rows(text, "speaker") == [("the surgeon from Boston",)]
