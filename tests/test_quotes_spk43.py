@@ -10,6 +10,8 @@ for these tests.
   "the agency" stands for (bridging, no apposition needed).
 - apposed_speakers: "A third, the Journal of Soil Chemistry, said" -> the journal (a
   preposition between capitalised words is inside a name, not "a doctor from Boston").
+- org_names._company_subject: the dateline's place (also in the headline, "Calgary food
+  bank says") is no company subject of "the city's largest food bank".
 """
 
 from __future__ import annotations
@@ -134,3 +136,25 @@ def test_partitive_subject_with_apposed_name_holding_of():
 def test_apposed_description_from_a_place_stays_the_description():
     text = "Two doctors signed it. A third, the surgeon from Boston, said she had refused."
     assert quote_rows(text, "speaker") == [("the surgeon from Boston",)]
+
+
+# --- the dateline's place is no company subject ---------------------------------------
+
+
+def test_headline_place_is_not_the_lede_food_bank():
+    text = (
+        "Halifax food bank says demand has tripled\n\nHALIFAX — Demand has tripled in a "
+        "year and donations have not kept up, the city's largest food bank warned Tuesday, "
+        "as it launched an appeal.\n\nThe Harbourside Food Bank said it had served 9,000 "
+        "people in May.\n\nA grocery chain said it would match gifts at its 12 Halifax "
+        "stores.\n"
+    )
+    assert speech_rows(text)[0][:2] == ("Harbourside Food Bank", "warned")
+
+
+def test_company_in_the_headline_still_the_company():
+    text = (
+        "Brightwell Dairies cuts jobs\n\nTRURO, N.S. — Brightwell Dairies will close its "
+        "bottling line in March. The company said 40 jobs would go.\n"
+    )
+    assert speech_rows(text)[0][0] == "Brightwell Dairies"
