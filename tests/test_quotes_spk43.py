@@ -12,6 +12,9 @@ for these tests.
   preposition between capitalised words is inside a name, not "a doctor from Boston").
 - org_names._company_subject: the dateline's place (also in the headline, "Calgary food
   bank says") is no company subject of "the city's largest food bank".
+- parent_described: "the father" / "the mother" = the person quoted last when the
+  sentence bringing him in showed his children ("a man waiting with his two sons, who
+  gave only his first name, Armand, said").
 """
 
 from __future__ import annotations
@@ -158,3 +161,33 @@ def test_company_in_the_headline_still_the_company():
         "bottling line in March. The company said 40 jobs would go.\n"
     )
     assert speech_rows(text)[0][0] == "Brightwell Dairies"
+
+
+# --- "the father" after a person shown with his children --------------------------------
+
+
+def test_the_father_is_the_man_shown_with_his_sons():
+    text = (
+        "Outside the arena, a man waiting with his two daughters, who gave only his first "
+        "name, Gaspard, said he had lost his job in June.\n\n"
+        '"I used to buy tickets. Now I wait for a hamper," the father said.\n'
+    )
+    assert speech_rows(text)[-1][0] == "Gaspard"
+
+
+def test_the_father_not_the_woman_shown_with_her_sons():
+    text = (
+        "Outside the arena, a woman waiting with her two sons, who gave only her first "
+        "name, Odile, said she had lost her job in June.\n\n"
+        '"I used to buy tickets. Now I wait for a hamper," the father said.\n'
+    )
+    assert speech_rows(text)[-1][0] != "Odile"
+
+
+def test_the_father_not_someone_shown_without_children():
+    text = (
+        "Outside the arena, a man waiting in the cold, who gave only his first name, "
+        'Gaspard, said he had lost his job in June.\n\n"I used to buy tickets. Now I wait '
+        'for a hamper," the father said.\n'
+    )
+    assert speech_rows(text)[-1][0] != "Gaspard"

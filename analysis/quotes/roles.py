@@ -125,6 +125,7 @@ from .org_subjects import (
 )
 from .orgs import _local_speaker, _resolve_described_body, _resolve_org, _resolve_spokes_of_body
 from .pair_mentions import resolve_pair_mention
+from .parent_described import resolve_parent_described
 from .player_roles import _resolve_player_mentioned
 from .pronouns import _resolve_pronoun, _title_noun_gender
 from .relative_appositions import resolve_relative_apposed
@@ -764,6 +765,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not (q.mention[:1] in "aA" and _resolve_lede_job_named_next(an, q, persons))
                 and not (opens_t and _resolve_newcomer_described(an, q, persons))
                 and not (opens_t and _resolve_head_seen_before(an, q, persons))
+                and not (opens_t and resolve_parent_described(an, q, persons))
                 and not (opens_t and _resolve_sexed_noun_just_named(an, q, persons))
                 and not (opens_t and _resolve_described_by_deed(an, q, persons))
                 and not (opens_t and _resolve_player_mentioned(an, q, persons))
