@@ -15,6 +15,8 @@ for these tests.
 - parent_described: "the father" / "the mother" = the person quoted last when the
   sentence bringing him in showed his children ("a man waiting with his two sons, who
   gave only his first name, Armand, said").
+- roles._resolve_in_focus: a player description ("the rookie winger") is never a
+  person the article titles with another role ("Head coach NAME"; player_roles).
 """
 
 from __future__ import annotations
@@ -191,3 +193,23 @@ def test_the_father_not_someone_shown_without_children():
         'for a hamper," the father said.\n'
     )
     assert speech_rows(text)[-1][0] != "Gaspard"
+
+
+# --- "the rookie winger" is never the coach in focus -------------------------------------
+
+
+def test_rookie_player_description_not_the_coach_quoted_last():
+    text = (
+        "Tomasz Wierzbicki scored twice as the Otters won 4-3.\n\nThe rookie winger scored "
+        "the winner in overtime.\n\nHead coach Ruth Abernathy said she had waited for him "
+        'to shoot more.\n\n"I owe the guys pizza," the rookie winger said.\n'
+    )
+    assert speech_rows(text)[-1][0] != "Ruth Abernathy"
+
+
+def test_player_description_still_the_player_in_focus():
+    text = (
+        "Tomasz Wierzbicki, who had not scored in weeks, said he was relieved. "
+        '"It felt good," the winger said.'
+    )
+    assert speech_rows(text)[-1][0] == "Tomasz Wierzbicki"

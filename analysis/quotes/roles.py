@@ -126,7 +126,7 @@ from .org_subjects import (
 from .orgs import _local_speaker, _resolve_described_body, _resolve_org, _resolve_spokes_of_body
 from .pair_mentions import resolve_pair_mention
 from .parent_described import resolve_parent_described
-from .player_roles import _resolve_player_mentioned
+from .player_roles import _PLAYER_HEADS, _resolve_player_mentioned, player_other_role
 from .pronouns import _resolve_pronoun, _title_noun_gender
 from .relative_appositions import resolve_relative_apposed
 from .role_places import (
@@ -838,6 +838,8 @@ def _resolve_in_focus(an, q, persons, reach=1200):
     ref = _resolve_he_she(an, q, {"m": "he", "f": "she"}.get(want, "i"), persons)
     if ref is None or q.m_start - ref[0] > reach or _never_a_person(an, ref[1]):
         return False
+    if head in _PLAYER_HEADS and player_other_role(an.text, ref[1], head):
+        return False  # ("Head coach Ruth Abbot said ... the rookie winger said": no player)
     an.antecedents()
     if bisect.bisect_right(an.ante[0], ref[0]) == bisect.bisect_right(an.ante[0], q.m_start):
         return False  # ("Jo Roe said A, according to the town clerk": someone else)
