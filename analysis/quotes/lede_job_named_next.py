@@ -103,8 +103,8 @@ def _after_lede_paragraph(text, at):
     """
     brk = text.rfind("\n", 0, at)
     j = brk
-    while j > 0 and text[j - 1].isspace():
-        j -= 1
+    while j > 0 and brk - j < 200 and text[j - 1].isspace():
+        j -= 1  # (a blank run is read back 200 characters at most)
     return j > 0 and _in_lede_paragraph(text, j - 1)
 
 

@@ -31,7 +31,8 @@ def shown_with_children(text, at, gender):
     >>> shown_with_children("Ann Roe said her sons left.", 0, "f")
     False
     """
-    lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    lo = max(text.rfind(". ", max(0, at - 400), at), text.rfind("\n", max(0, at - 400), at)) + 1
+    lo = max(lo, at - 400)  # (a sentence is read back 400 characters at most)
     for m in _WITH_CHILDREN_RE.finditer(text, lo, at):
         if (m.group(1).lower() == "his") == (gender == "m"):
             return True
