@@ -181,7 +181,11 @@ def _apposition_speaker(toks, c, lex):
             w1[:1].isupper()
             and w1.lower() not in lex.titles
             and toks[a][2].lower() not in ("a", "an")
-            and not any(toks[x][2].lower() in SPEAKER_PREPS for x in range(a, b))
+            and not any(
+                toks[x][2].lower() in SPEAKER_PREPS
+                and not (x > a and toks[x - 1][2][:1].isupper() and toks[x + 1][2][:1].isupper())
+                for x in range(a, b)
+            )  # (a preposition inside a name is no "from Boston": "the Journal of Soil Science")
         )
 
     # a name beats an office written in capitals: "Ontario's Solicitor General, Ann

@@ -6,6 +6,10 @@ opens the next paragraph and speaks there ("Warren Roe, 58, who ran the firm, sa
 place words, which the general described-named-next rule (lede_named_next.py) does not
 read, and its noun may be one that rule keeps anonymous elsewhere ("adviser"); truly
 unnamed sources ("a senior official", resources/lede_unnamed_heads.txt) stay unnamed.
+The description may also sit in the paragraph right after the lede, carry a
+post-modifier ("a lawyer for a coalition of growers"), have a trade or a parent as its
+noun, and be named by "NAME, AGE, <predicate of his own life>" when that paragraph then
+has him speak ("Gil Roe, 66, spent 31 years driving ambulances. He said ...").
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import re
 from .antecedents import _set_person
 from .kin import _KIN_GENDER
 from .lede_named_next import (
+    _APPOSED_HEAD_AFTER_RE,
     _JOB_NOUNS,
     _PERSON_NOUNS,
     _apposed_other_role,
@@ -29,6 +34,10 @@ from .player_roles import _PLAYER_HEADS
 from .titles import _ROLE_WORDS
 
 _LEDE_UNNAMED_HEADS = frozenset(_lines("lede_unnamed_heads.txt"))
+# one person's trade or a parent ("a retired farmer", "a parent who started the petition")
+_LEDE_MORE_HEADS = frozenset(_lines("person_job_heads.txt")) | frozenset(_lines("parent_nouns.txt"))
+# a post-modifier that ends the description's head ("a lawyer for a coalition of growers")
+_LEDE_JOB_POST_RE = re.compile(r"[ \t]+(?:for|of|at|with|from|on|in)[ \t]")
 
 # "a/an", up to four modifiers (lower-case words, an age "15-year-old", capitalised
 # place words: "a former Calgary investment adviser"), the head noun
@@ -44,6 +53,14 @@ _LEDE_JOB_NAME_SAYS_RE = re.compile(
     r"|faces|faced|pleaded|is[ \t]+charged|was[ \t]+charged|is[ \t]+accused|was[ \t]+accused)\b"
 )
 
+# after the new name and its age alone (", 66,"): a predicate of the person's own life
+# ("Gil Roe, 66, spent 31 years driving ambulances", "... has lived there since 1983"),
+# not one that befalls someone ("Tom Vail, 45, was killed": a victim, not the speaker)
+_LEDE_JOB_AGED_RE = re.compile(
+    r"[ \t]*,[ \t]*\d{1,3}[ \t]*,[ \t]+(?!(?:was|were|is|are|died|dies|suffered|remains"
+    r"|has[ \t]+been|had[ \t]+been)\b)[a-z]{2,}\b"
+)
+
 _LEDE_JOB_WORD_RE = re.compile(r"[a-z]+")
 
 # the speech cues among them: any other predicate ("faces", "pleaded") tells of the
@@ -52,6 +69,8 @@ _LEDE_JOB_WORD_RE = re.compile(r"[a-z]+")
 _LEDE_JOB_SPEECH = frozenset(("said", "says", "told", "testified", "added"))
 _LEDE_OTHER_PERSON_NOUNS = frozenset(_lines("generic_person_nouns.txt"))
 _LEDE_INDEFINITE_RE = re.compile(r"\b[Aa]n?[ \t]+((?:[\w'’-]+[ \t]+){0,3}[\w'’-]+)")
+# someone the description speaks about: "his boss ordered him", "her former manager"
+_LEDE_POSSESSED_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:former[ \t]+)?([a-z]+)")
 
 
 def _lede_other_person_before(text, at):
@@ -72,24 +91,138 @@ def _lede_other_person_before(text, at):
     return False
 
 
+def _after_lede_paragraph(text, at):
+    """Is ``at`` in the paragraph right after the article's lede paragraph (the
+    description held back one paragraph: "Trustees voted 6-3. A parent who started the
+    petition said ...")?
+
+    >>> _after_lede_paragraph("Books stay\\n\\nWINNIPEG — A vote.\\n\\nA parent said so.", 32)
+    True
+    >>> _after_lede_paragraph("A vote.\\n\\nMore.\\n\\nA parent said so.", 22)
+    False
+    """
+    brk = text.rfind("\n", 0, at)
+    j = brk
+    while j > 0 and brk - j < 200 and text[j - 1].isspace():
+        j -= 1  # (a blank run is read back 200 characters at most)
+    return j > 0 and _in_lede_paragraph(text, j - 1)
+
+
+def _apposed_kin(text, at):
+    """Is the apposition right after a name (at ``at``) a kin noun ("Ann Roe, a mother
+    of three who ...": no other job)?
+
+    >>> _apposed_kin("Ann Roe, a mother of three, said", 7), _apposed_kin("Ann Roe, a nurse", 7)
+    (True, False)
+    """
+    m = _APPOSED_HEAD_AFTER_RE.match(text, at)
+    return m is not None and m.group(1) in _KIN_GENDER
+
+
+def _lede_possessed_person(text, at):
+    """Does the paragraph of ``at`` speak of a person by a possessive ("his boss ordered
+    him to sign", "her former manager")? (Then a predicate of the accused in the next
+    paragraph may be about that person, not about the one who testified.)
+
+    >>> _lede_possessed_person("A foreman told a jury that his boss lied.", 5)
+    True
+    >>> _lede_possessed_person("A teller said her branch was robbed.", 5)
+    False
+    """
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    for m in _LEDE_POSSESSED_RE.finditer(text, lo, len(text) if hi < 0 else hi):
+        if m.group(1) in _PERSON_NOUNS or m.group(1) in _LEDE_OTHER_PERSON_NOUNS:
+            return True
+    return False
+
+
 def _lede_job_head(mention):
     """The job noun of a lede's indefinite description, None if it is none (or an
     unnamed source's noun).
 
     >>> _lede_job_head("a former Calgary investment adviser"), _lede_job_head("a 15-year-old midfielder")
     ('adviser', 'midfielder')
+    >>> _lede_job_head("a lawyer for a coalition of growers"), _lede_job_head("A parent")
+    ('lawyer', 'parent')
     >>> _lede_job_head("a senior official") is None
     True
     """
-    m = _LEDE_JOB_RE.fullmatch(mention)
+    post = _LEDE_JOB_POST_RE.search(mention)
+    m = _LEDE_JOB_RE.fullmatch(mention, 0, post.start() if post else len(mention))
     if m is None:
         return None
     head = m.group("head")
     if head in _LEDE_UNNAMED_HEADS or not (
-        head in _PERSON_NOUNS or head in _JOB_NOUNS or head in _PLAYER_HEADS
+        head in _PERSON_NOUNS
+        or head in _JOB_NOUNS
+        or head in _PLAYER_HEADS
+        or head in _LEDE_MORE_HEADS
     ):
         return None
     return head
+
+
+def _lede_job_predicate(an, q, head, span, gender):
+    """Does the new name ending at ``span[0]`` (its paragraph ends at ``span[1]``) go on
+    as the person the description ``q`` (head noun ``head``) held back: a cue or a
+    predicate of the accused after an apposition giving no other role, or, after its age
+    alone, a predicate of the person's own life when the paragraph then has that person
+    speak ("Gil Roe, 66, spent 31 years driving ambulances. He said ...")?"""
+    text = an.text
+    end, stop = span
+    after = _LEDE_JOB_NAME_SAYS_RE.match(text, end, stop)
+    if after is None:
+        after = _LEDE_JOB_AGED_RE.match(text, end, stop)
+        if after is None or not _lede_job_speaks_on(text, after.end(), stop, gender):
+            return False
+    if (
+        head not in _KIN_GENDER
+        and _apposed_other_role(text, end, head)
+        and not _apposed_kin(text, end)
+    ):  # (a kin description takes any job: "A grandfather ..." / "Al Roe, a retired farmer")
+        return False
+    verb = text[after.end() - 9 : after.end()].split()[-1]
+    if after.re is _LEDE_JOB_NAME_SAYS_RE and verb not in _LEDE_JOB_SPEECH:
+        if (
+            _LEDE_JOB_POST_RE.search(q.mention)
+            or _lede_other_person_before(text, q.m_start)
+            or _lede_possessed_person(text, q.m_start)
+        ):
+            # ("A man ... , with a judge telling him ...\n\nKyle Roe pleaded"; "A foreman
+            # for a roofing firm told a jury ...\n\nAl Roe, 61, is charged": his boss)
+            return False
+    app = after.group("app") if after.re is _LEDE_JOB_NAME_SAYS_RE else None
+    return not (
+        app
+        and head not in _KIN_GENDER
+        and any(
+            w in _ROLE_WORDS and w != head and w not in _KIN_GENDER
+            for w in _LEDE_JOB_WORD_RE.findall(app)
+        )
+    )  # ("Ann Roe, who chairs the board as its president, said": another role; a kin
+    # word is no other role: "with her mother beside her")
+
+
+# the paragraph's person speaking on: "He said", "She told", "He recalled"
+_LEDE_JOB_SPEAKS_RE = re.compile(
+    r"(?<![\w'’])(He|She)[ \t]+(?:said|says|told|tells|added|recalled|explained|warned)\b"
+)
+
+
+def _lede_job_speaks_on(text, lo, hi, gender):
+    """Does "He/She <cue>" (the pronoun of ``gender`` when known) follow in
+    ``text[lo:hi]``?
+
+    >>> _lede_job_speaks_on("Al Roe, 66, drove a bus. He said so.", 11, 36, "m")
+    True
+    >>> _lede_job_speaks_on("Al Roe, 66, drove a bus. She said so.", 11, 37, "m")
+    False
+    """
+    m = _LEDE_JOB_SPEAKS_RE.search(text, lo, hi)
+    if m is None:
+        return False
+    return gender not in ("m", "f") or (m.group(1) == "He") == (gender == "m")
 
 
 def _resolve_lede_job_named_next(an, q, persons):
@@ -106,7 +239,9 @@ def _resolve_lede_job_named_next(an, q, persons):
     ['Tom Vail', 'Tom Vail']
     """
     head = _lede_job_head(q.mention)
-    if head is None or not _in_lede_paragraph(an.text, q.m_end):
+    if head is None or not (
+        _in_lede_paragraph(an.text, q.m_end) or _after_lede_paragraph(an.text, q.m_start)
+    ):
         return False
     if _lede_next_paragraph(an, q) is None:
         return False  # (somebody named before: not a lede's held-back name)
@@ -125,17 +260,8 @@ def _resolve_lede_job_named_next(an, q, persons):
     if any(w.lower().rstrip(".") in an.lex.titles for w in cw):
         return False  # ("Judge Ann Roe said": a title of its own)
     end = start + len(" ".join(cw))
-    after = _LEDE_JOB_NAME_SAYS_RE.match(an.text, end, stop)
-    if after is None or _apposed_other_role(an.text, end, head):
+    if not _lede_job_predicate(an, q, head, (end, stop), gender):
         return False
-    verb = an.text[after.end() - 9 : after.end()].split()[-1]
-    if verb not in _LEDE_JOB_SPEECH and _lede_other_person_before(an.text, q.m_start):
-        return False  # ("A man ... , with a judge telling him ...\n\nKyle Roe pleaded")
-    if after.group("app") and any(
-        w in _ROLE_WORDS and w != head and w not in _KIN_GENDER
-        for w in _LEDE_JOB_WORD_RE.findall(after.group("app"))
-    ):  # (a kin word is no other role: "with her mother beside her")
-        return False  # ("Ann Roe, who chairs the board as its president, said": another role)
     if _named_before(an, cw, start):
         return False
     return _set_person(an, q, persons, list(cw))

@@ -156,6 +156,18 @@ def _dateline_place_name(an, i):
     ("REGINA —", "MEDICINE HAT, Alta. —": "Regina", "Alta"), a place there however
     like a given name it looks (in the headline too)? The dateline is looked for at
     the line starts of the first 1,500 characters, once per article."""
+    cw = an.names[i][1]
+    return len(cw) == 1 and cw[0] in dateline_places(an)
+
+
+def dateline_places(an):
+    """The words of the place of the article's dateline, capitalised as in running text
+    ("MEDICINE HAT, Alta. —": "Medicine", "Hat", "Alta"), found once per article.
+
+    >>> class A: text = "Food bank\\n\\nCALGARY — Demand rose."
+    >>> sorted(dateline_places(A()))
+    ['Calgary']
+    """
     places = an.__dict__.get("_dateline_places")
     if places is None:
         places = set()
@@ -166,8 +178,7 @@ def _dateline_place_name(an, i):
                 places.update(w.strip(".,") for w in m.group("region").split())
                 break
         places = an._dateline_places = frozenset(places)
-    cw = an.names[i][1]
-    return len(cw) == 1 and cw[0] in places
+    return places
 
 
 def _first_person_index(an):

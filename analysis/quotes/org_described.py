@@ -3,6 +3,9 @@ article itself describes as a kind of body, in an apposition ("TransLink, the re
 transit authority,") or before the name ("the transit agency Metrolinx"): the
 referent of a later "the authority" / "the agency" whose head is that kind; and an
 acronym written after "the" ("the RCMP said"), the referent of a later "the agency".
+Also the bridging reference of a name written only before its organ ("TransLink board
+chair Ann Roe said ... after the regional transit authority voted"): the body of that
+kind that acts in the same sentence is the named one.
 """
 
 from __future__ import annotations
@@ -18,6 +21,42 @@ _ORG_DESCRIBED_AFTER_RE = re.compile(
 _ORG_DESCRIBED_BEFORE_RE = re.compile(
     r"\b[Tt]he[ \t]+(?:[a-z][\w’'\-]*[ \t]+){0,3}?([a-z]+)[ \t]+\Z"
 )
+
+
+# the name before one of its organs or officers: "TransLink board chair", "TransLink's board"
+_ORG_ORGAN_AFTER_RE = re.compile(
+    r"(?:['’]s)?[ \t]+(?:board|chair|chairman|chairwoman|chairperson|president|directors"
+    r"|spokesperson|spokesman|spokeswoman|chief)\b"
+)
+
+# "the <up to three words> <noun> <verb>": a body of the kind acting (group 1: the noun)
+_ORG_KIND_ACTS_RE = re.compile(
+    r"\b[Tt]he[ \t]+(?:[a-z][\w’'\-]*[ \t]+){0,3}?([a-z]+)[ \t]+"
+    r"(?!(?:of|for|and|or|in|to|on|at|with|by|from|that|which|who|is|was)\b)[a-z]{2,}ed\b"
+)
+
+
+def _org_kind_acts_after(text, end, head, fits):
+    """Does the name ending at ``end`` stand before one of its organs ("TransLink board
+    chair Ann Roe said") and a body of the kind act later in the same sentence ("...
+    after the regional transit authority voted")?
+
+    >>> t = "Fares rise, Coastway board chair Al Roe said after the regional ferry authority voted."
+    >>> _org_kind_acts_after(t, t.index(" board"), "authority", {"authority"})
+    True
+    >>> t = "Fares rise, Coastway board chair Al Roe wrote to the regional health authority."
+    >>> _org_kind_acts_after(t, t.index(" board"), "authority", {"authority"})
+    False
+    """
+    if _ORG_ORGAN_AFTER_RE.match(text, end, end + 30) is None:
+        return False
+    stop = text.find("\n", end)
+    stop = min(len(text) if stop < 0 else stop, end + 300)
+    dot = text.find(". ", end, stop)
+    for m in _ORG_KIND_ACTS_RE.finditer(text, end, stop if dot < 0 else dot):
+        if m.group(1) == head or m.group(1) in fits:
+            return True
+    return False
 
 
 def described_org_kind(text, pos, word, head, fits):
@@ -41,6 +80,8 @@ def described_org_kind(text, pos, word, head, fits):
         m = _ORG_DESCRIBED_AFTER_RE.match(text, end, end + 80)
         if m is not None and (m.group(1) == head or m.group(1) in fits):
             return True
+    elif _org_kind_acts_after(text, end, head, fits):
+        return True
     lo = max(0, pos - 60)
     if text.find("he", lo, pos) >= 0:
         m = _ORG_DESCRIBED_BEFORE_RE.search(text, lo, pos)

@@ -11,7 +11,8 @@ import re
 
 from .._tokens import default_stopwords as _stopwords
 from .antecedents import _ORG_LEFT_RE, _company_name, _is_company, _org_like_names_before, _org_name
-from .lede_named_next import _NAME_SAYS_RE, _lede_next_paragraph
+from .datelines import DATELINE_RE
+from .lede_named_next import _NAME_SAYS_RE, _lede_next_paragraph, dateline_places
 from .ledes import _ORG_HEADS
 from .lexicon import _DETS, COMPANY_SUFFIXES, _lines
 from .mentions import _COMPANY_HEADS, _has_word, _salient_name
@@ -338,6 +339,10 @@ def _company_subject(an, at, reach=1500):
         last = cw[-1]
         if " ".join(cw) in towns or _CONTRACTION_END_RE.search(last):
             continue  # "Shediac couple who won ...": the town of "of Shediac, N.B."; "I've"
+        if (len(cw) == 1 and cw[0] in dateline_places(an)) or (
+            (pos == 0 or an.text[pos - 1] == "\n") and DATELINE_RE.match(an.text, pos, pos + 120)
+        ):
+            continue  # "CALGARY — ..." and the headline's "Calgary food bank says": a place
         if (
             not _salient_name(an.text, " ".join(cw))
             and (len(cw) < 2 or last not in lex.org_words or last.endswith(("'s", "’s")))

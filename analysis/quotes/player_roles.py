@@ -126,15 +126,31 @@ def _resolve_player_mentioned(an, q, persons, reach=500):
         return False  # (one word the article never gives as someone's surname)
     if _never_a_person(an, name) or len(_PARAGRAPH_BREAK_RE.findall(an.text, pos, at)) > 1:
         return False
+    if player_other_role(an.text, name, m.group(1), place):
+        return False  # ("coach Tom Vale", "her agent, Tom Vale,": not a player)
+    return _set_person(an, q, persons, name.split())
+
+
+def player_other_role(text, name, head, place=False):
+    """Does ``text`` give the person ``name`` a role that is no player's "<head>" at
+    any of its surname's writings ("coach Tom Vale", "her agent, Tom Vale,", "Vale, the
+    head coach,", another position)? ``place``: a place-titled player ("the Nova
+    Scotia skip") is not one titled with the head before the name either.
+
+    >>> player_other_role("Head coach Ruth Abbot said so.", "Ruth Abbot", "winger")
+    True
+    >>> player_other_role("Winger Tom Vale scored.", "Tom Vale", "winger")
+    False
+    """
     last = re.escape(name.split()[-1])
-    for u in re.finditer(rf"\b{last}\b", an.text):
+    for u in re.finditer(rf"\b{last}\b", text):
         lo = max(0, u.start() - 40)
         if (
-            _PLAYER_ROLE_BEFORE_RE.search(an.text, lo, u.start())
-            or _PLAYER_OWNED_BEFORE_RE.search(an.text, lo, u.start())
-            or _PLAYER_ROLE_AFTER_RE.match(an.text, u.end(), u.end() + 60)
-            or (place and _player_titled_before(an.text, lo, u.start(), m.group(1)))
-            or _player_other_position(an.text, u.end(), m.group(1))
+            _PLAYER_ROLE_BEFORE_RE.search(text, lo, u.start())
+            or _PLAYER_OWNED_BEFORE_RE.search(text, lo, u.start())
+            or _PLAYER_ROLE_AFTER_RE.match(text, u.end(), u.end() + 60)
+            or (place and _player_titled_before(text, lo, u.start(), head))
+            or _player_other_position(text, u.end(), head)
         ):
-            return False  # ("coach Tom Vale", "her agent, Tom Vale,": not a player)
-    return _set_person(an, q, persons, name.split())
+            return True
+    return False

@@ -126,7 +126,8 @@ from .org_subjects import (
 )
 from .orgs import _local_speaker, _resolve_described_body, _resolve_org, _resolve_spokes_of_body
 from .pair_mentions import resolve_pair_mention
-from .player_roles import _resolve_player_mentioned
+from .parent_described import resolve_parent_described
+from .player_roles import _PLAYER_HEADS, _resolve_player_mentioned, player_other_role
 from .pronouns import _resolve_pronoun, _title_noun_gender
 from .relative_appositions import resolve_relative_apposed
 from .role_places import (
@@ -649,8 +650,7 @@ def _resolve_mention_words(an, q, persons, groups):
     lex = an.lex
     minfo = _mention_info(q.mention, lex)
     lm = minfo[0]
-    # the mention's first letter, tested once: no rule below changes ``q.mention`` for
-    # good (those that rewrite it restore it in a ``finally``)
+    # first letter tested once (rules that rewrite ``q.mention`` restore it in a finally)
     opens_t = q.mention[:1] in "tT"
     opens_h = q.mention[:1] in "hH"
     if opens_t and (
@@ -768,6 +768,7 @@ def _resolve_mention_words(an, q, persons, groups):
                 and not (q.mention[:1] in "aA" and _resolve_lede_job_named_next(an, q, persons))
                 and not (opens_t and _resolve_newcomer_described(an, q, persons))
                 and not (opens_t and _resolve_head_seen_before(an, q, persons))
+                and not (opens_t and resolve_parent_described(an, q, persons))
                 and not (opens_t and _resolve_sexed_noun_just_named(an, q, persons))
                 and not (opens_t and _resolve_described_by_deed(an, q, persons))
                 and not (opens_t and _resolve_player_mentioned(an, q, persons))
@@ -840,6 +841,8 @@ def _resolve_in_focus(an, q, persons, reach=1200):
     ref = _resolve_he_she(an, q, {"m": "he", "f": "she"}.get(want, "i"), persons)
     if ref is None or q.m_start - ref[0] > reach or _never_a_person(an, ref[1]):
         return False
+    if head in _PLAYER_HEADS and player_other_role(an.text, ref[1], head):
+        return False  # ("Head coach Ruth Abbot said ... the rookie winger said": no player)
     an.antecedents()
     if bisect.bisect_right(an.ante[0], ref[0]) == bisect.bisect_right(an.ante[0], q.m_start):
         return False  # ("Jo Roe said A, according to the town clerk": someone else)
