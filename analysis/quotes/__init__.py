@@ -66,7 +66,10 @@ name the article describes as an agency), ``town_descriptions`` ("a chef from Tr
 ("the third" of a curling line-up), ``pronoun_documents`` ("her report
 reads"), ``lede_job_named_next`` and ``lede_apposed_later`` (a lede's description named in a
 later paragraph), ``relative_it`` (the body of "..., which it said would ..."),
-``lede_named_titled`` (a description named next past an aside or after "Coun." / "Dr.").
+``lede_named_titled`` (a description named next past an aside or after "Coun." / "Dr."),
+``apposed_paragraphs`` ('"...," she said' after a paragraph introducing her in
+apposition), ``released_documents`` ("a report released by the ministry" reads),
+``parent_described`` ("the father" whose children were shown with him).
 No model or download is used, and any input string yields a frame
 whose offsets index the text. Cross-article speaker merging is
 ``analysis.speakers.resolve_speakers``.
