@@ -27,9 +27,6 @@ written for this file.
 * "announced the closures in a statement", "announced the new limits in a technical
   briefing": "announce" with a noun phrase and its channel is an act, not speech
   (``content._is_object_np``); it was a row ("announced that A in a statement" stays one).
-* "the department" is the one department-like body the article named, however far back
-  (``org_only_kind``, as for "the union"); once the "announced" row above was gone, a late
-  "The department said" stayed the description.
 * "stood at the empty Aero Nord counters": up to three capitalised words and one
   lower-case adjective after "at the" make "counters" a noun
   (``idioms._capitalised_modifier``); it was a row.
@@ -185,18 +182,6 @@ def test_announced_a_noun_phrase_in_a_statement_is_no_row():
 def test_announced_that_in_a_statement_stays_a_row():
     text = "The Lakeview Transit Authority announced in a statement that two routes would close."
     assert has_quote(text, "Lakeview Transit Authority", "two routes would close")
-
-
-def test_the_department_is_the_one_department_named_far_back():
-    filler = "Harvesters gathered on the wharf and talked about the weather and prices. " * 60
-    text = (
-        "Fisheries and Oceans Canada said in a statement that the cut was needed.\n\n"
-        + filler
-        + "\n\nThe department said it would hold consultations in January."
-    )
-    assert _speakers(text, "it would hold consultations in January") == [
-        "Fisheries and Oceans Canada"
-    ]
 
 
 def test_counters_after_at_the_adjective_and_a_name_is_a_noun():

@@ -13,7 +13,7 @@ import re
 from .org_nearest import _nearest_org_at
 
 # heads whose one named organisation in an article is what "the <head>" stands for
-_ONLY_KIND_HEADS = frozenset(("union", "guild", "federation", "association", "department"))
+_ONLY_KIND_HEADS = frozenset(("union", "guild", "federation", "association"))
 
 
 def only_org_of_kind(an, at, head, most=12):
