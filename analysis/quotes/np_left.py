@@ -287,9 +287,7 @@ def _apposed_to_name(toks, j):
     return i >= 1 and toks[i][2] == "," and _is_cap(toks[i - 1][2])
 
 
-_HEAD_PREPS = (
-    "with", "to", "for", "of", "at", "from", "in", "on", "across", "throughout", "behind",
-)  # fmt: skip
+_HEAD_PREPS = ("with", "to", "for", "of", "at", "from", "in", "on", "across", "throughout")
 
 
 def _over_place_list(toks, j, e, lex):
