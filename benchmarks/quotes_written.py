@@ -1,6 +1,6 @@
 """Score analysis.extract_quotes on the written (fictional) Canadian-style news set.
 
-Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|fiftieth|fiftyfirst|fiftysecond|fiftythird|fiftyfourth|fiftyfifth|fiftysixth|fiftyseventh|fiftyeighth|fiftyninth|sixtieth|sixtyfirst|sixtysecond|sixtythird|sixtyfourth|sixtyfifth|sixtysixth|sixtyseventh|sixtyeighth|all] [--errors N]
+Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|fiftieth|fiftyfirst|fiftysecond|fiftythird|fiftyfourth|fiftyfifth|fiftysixth|fiftyseventh|fiftyeighth|fiftyninth|sixtieth|sixtyfirst|sixtysecond|sixtythird|sixtyfourth|sixtyfifth|sixtysixth|sixtyseventh|sixtyeighth|seventieth|all] [--errors N]
 
 Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes (first batch,
 session 10, 01-13), tests/data/written_news2/ (second batch, session 11, 14-25,
@@ -71,6 +71,7 @@ tests/data/written_news65/ (sixtyfifth batch, session 30, 435-440, blind too)
 tests/data/written_news66/ (sixtysixth batch, session 30, 441-446, blind too)
 tests/data/written_news67/ (sixtyseventh batch, session 30, 447-452, blind too)
 tests/data/written_news68/ (sixtyeighth batch, session 30, 453-458, blind too)
+tests/data/written_news70/ (seventieth batch, session 31, 465-470, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
 fiction written for newslens). The gold is validated first (``validate``): each
 span's text must equal the .txt slice, be non-empty, carry no outer whitespace or
@@ -168,6 +169,7 @@ DATA65 = ROOT / "tests" / "data" / "written_news65"
 DATA66 = ROOT / "tests" / "data" / "written_news66"
 DATA67 = ROOT / "tests" / "data" / "written_news67"
 DATA68 = ROOT / "tests" / "data" / "written_news68"
+DATA70 = ROOT / "tests" / "data" / "written_news70"
 SETS = {
     "first": [DATA],
     "second": [DATA2],
@@ -237,6 +239,7 @@ SETS = {
     "sixtysixth": [DATA66],
     "sixtyseventh": [DATA67],
     "sixtyeighth": [DATA68],
+    "seventieth": [DATA70],
     "all": [
         DATA,
         DATA2,
@@ -306,6 +309,7 @@ SETS = {
         DATA66,
         DATA67,
         DATA68,
+        DATA70,
     ],
 }
 STOP = {"a", "an", "the", "of", "and", "s", "mr", "mrs", "ms", "dr", "coun", "its", "his", "her"}

@@ -113,6 +113,7 @@ DATA65 = ROOT / "tests" / "data" / "written_news65"
 DATA66 = ROOT / "tests" / "data" / "written_news66"
 DATA67 = ROOT / "tests" / "data" / "written_news67"
 DATA68 = ROOT / "tests" / "data" / "written_news68"
+DATA70 = ROOT / "tests" / "data" / "written_news70"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
 BATCHES = sorted(
@@ -1168,6 +1169,15 @@ def test_sixtyeighth_batch_gold_offsets_are_valid(bench):
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 165
     earlier = _ids_before(bench, DATA68)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_seventieth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA70)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 175
+    earlier = _ids_before(bench, DATA70)
     assert not {a[0] for a in arts} & earlier
 
 
