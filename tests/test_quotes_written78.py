@@ -1,0 +1,57 @@
+"""w70's rules (session 31, the seventieth written batch), each checked on sentences
+written for this file.
+
+* "That witness, a dishwasher named Ann Roe, testified that A": an indefinite
+  description that names its person ("a NOUN named NAME") in an apposition before the
+  cue is the speaker, before a bare noun phrase such as "That witness"
+  (``apposed_speakers._apposition_speaker``); it was "witness". The plain "A." answers
+  of a "Q." / "A." excerpt after such a lead-in take the mention already found for the
+  lead-in's verb (``court_answers._answer_witness``); they were "a dishwasher".
+"""
+
+from __future__ import annotations
+
+from tests._quote_rows import quote_rows
+
+
+def _speakers(text: str, quote: str) -> list[str]:
+    return [s for s, q in quote_rows(text, "speaker", "quote") if q == quote]
+
+
+def test_demonstrative_subject_with_named_apposition():
+    text = (
+        "The case turned on one witness. That witness, a parking attendant named Dorotea "
+        "Villanueva-Price, testified that she saw the van leave without its lights on."
+    )
+    assert _speakers(text, "she saw the van leave without its lights on") == [
+        "Dorotea Villanueva-Price"
+    ]
+
+
+def test_this_subject_with_named_apposition_said():
+    text = (
+        "This caller, a snowplow driver named Anselm Korhonen-Baptiste, said the bridge "
+        "had been icy since dawn."
+    )
+    assert _speakers(text, "the bridge had been icy since dawn") == ["Anselm Korhonen-Baptiste"]
+
+
+def test_unnamed_apposition_keeps_the_noun():
+    text = "That witness, a parking attendant from Moose Jaw, testified that the van was blue."
+    assert "Villanueva" not in " ".join(_speakers(text, "the van was blue"))
+    assert _speakers(text, "the van was blue") != []
+
+
+def test_plain_answers_after_a_named_apposition_lead_in():
+    text = (
+        "That witness, a night cook named Osric Delacourt-Amadi, testified that he heard "
+        "two shots. The defence questioned him for an hour.\n\n"
+        "Q. Were you wearing headphones?\n\n"
+        "A. No. I never wear them at work.\n\n"
+        "Q. The fryer was running.\n\n"
+        "A. The fryer is quiet. The shots were not."
+    )
+    assert _speakers(text, "No. I never wear them at work.") == ["Osric Delacourt-Amadi"]
+    assert _speakers(text, "The fryer is quiet. The shots were not.") == [
+        "Osric Delacourt-Amadi"
+    ]
