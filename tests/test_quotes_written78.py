@@ -52,6 +52,4 @@ def test_plain_answers_after_a_named_apposition_lead_in():
         "A. The fryer is quiet. The shots were not."
     )
     assert _speakers(text, "No. I never wear them at work.") == ["Osric Delacourt-Amadi"]
-    assert _speakers(text, "The fryer is quiet. The shots were not.") == [
-        "Osric Delacourt-Amadi"
-    ]
+    assert _speakers(text, "The fryer is quiet. The shots were not.") == ["Osric Delacourt-Amadi"]
