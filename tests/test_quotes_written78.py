@@ -7,6 +7,11 @@ written for this file.
   (``apposed_speakers._apposition_speaker``); it was "witness". The plain "A." answers
   of a "Q." / "A." excerpt after such a lead-in take the mention already found for the
   lead-in's verb (``court_answers._answer_witness``); they were "a dishwasher".
+* "the Guilde des éducatrices de l'Estrie ... The guild says A": "guild" is an
+  organisation head of its own (``ledes._ORG_HEADS``; French "Guilde",
+  ``resources/french_org_heads.txt``), and a French name split by its lower-case words
+  is read whole from its head (``french_org_names.french_name_written``); it was "the
+  guild".
 """
 
 from __future__ import annotations
@@ -53,3 +58,28 @@ def test_plain_answers_after_a_named_apposition_lead_in():
     )
     assert _speakers(text, "No. I never wear them at work.") == ["Osric Delacourt-Amadi"]
     assert _speakers(text, "The fryer is quiet. The shots were not.") == ["Osric Delacourt-Amadi"]
+
+
+def test_guild_echoes_a_french_name_with_lower_case_words():
+    text = (
+        "Odile Marchessault-Diop speaks for the Guilde des infirmières de la Mauricie. "
+        "The guild says hospital wards are short by a third."
+    )
+    assert _speakers(text, "hospital wards are short by a third") == [
+        "Guilde des infirmières de la Mauricie"
+    ]
+
+
+def test_union_echoes_a_french_syndicat_name():
+    text = (
+        "Workers at the plant belong to the Syndicat des employés de Bécancour. The union "
+        "said the vote would be held on Friday."
+    )
+    assert _speakers(text, "the vote would be held on Friday") == [
+        "Syndicat des employés de Bécancour"
+    ]
+
+
+def test_guild_echoes_an_english_guild_name():
+    text = "The Prairie Bakers Guild met on Monday. The guild said flour prices would rise."
+    assert _speakers(text, "flour prices would rise") == ["Prairie Bakers Guild"]

@@ -11,6 +11,7 @@ import re
 
 from .antecedents import _is_company, _org_name, _unquoted_before, _written_org
 from .blocks import MASK
+from .french_org_names import french_name_written
 from .kin import _JURIS_HEADS
 from .ledes import _BUSINESS_KINDS, _ORG_HEADS
 from .lexicon import COMPANY_SUFFIXES, _lines
@@ -63,6 +64,9 @@ def _nearest_org_at(an, at, head=None, reach=2000):
                 return _name_start(an.text, pos, cw, public), public
             if len(cw) >= 2 and _FRENCH_ORG_HEADS.get(cw[0].lower()) in fits:
                 return pos, " ".join(cw)  # "Université Laval ... the university said"
+            if len(cw) == 1 and _FRENCH_ORG_HEADS.get(cw[0].lower()) in fits:
+                if (french := french_name_written(an.text, pos)) is not None:
+                    return pos, french  # "the Guilde des éducatrices de l'Estrie ... the guild"
             if last.lower().rstrip(".") in fits:
                 if head == "federation" and last == "Canada" and cw[0].lower() not in _SPORT_BODY:
                     continue  # "Statistics Canada" is no federation; "Curling Canada" is
