@@ -12,6 +12,9 @@ written for this file.
   ``resources/french_org_heads.txt``), and a French name split by its lower-case words
   is read whole from its head (``french_org_names.french_name_written``); it was "the
   guild".
+* "a notice from the board of the Gottingen Commons Housing Co-operative ... The board
+  says A": "the board" is the organisation written after a lower-case "board of (the)"
+  (``org_nearest._BOARD_OF_RE``); it was "the board".
 """
 
 from __future__ import annotations
@@ -83,3 +86,19 @@ def test_union_echoes_a_french_syndicat_name():
 def test_guild_echoes_an_english_guild_name():
     text = "The Prairie Bakers Guild met on Monday. The guild said flour prices would rise."
     assert _speakers(text, "flour prices would rise") == ["Prairie Bakers Guild"]
+
+
+def test_board_is_the_body_it_was_the_board_of():
+    text = (
+        "Philippa Nakagawa-Reyes received a letter from the board of the Larkspur Housing "
+        "Co-operative in March. The board says she missed four maintenance days."
+    )
+    assert _speakers(text, "she missed four maintenance days") == ["Larkspur Housing Co-operative"]
+
+
+def test_board_of_without_a_name_is_no_organisation():
+    text = (
+        "Philippa Nakagawa-Reyes wrote to the board of directors in March. The board "
+        "said it would reply within a month."
+    )
+    assert "directors" not in " ".join(_speakers(text, "it would reply within a month"))

@@ -37,6 +37,11 @@ def _nearest_org(an, at, head=None, reach=2000):
 _FRENCH_ORG_HEADS = dict(line.split("\t", 1) for line in _lines("french_org_heads.txt"))
 
 
+# "the board of (the) " right before a name: the body whose board "the board" is (a
+# lower-case "board": "the Region Board of Trade" is a name of its own)
+_BOARD_OF_RE = re.compile(r"\bboard[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
+
+
 def _nearest_org_at(an, at, head=None, reach=2000):
     """(position, name) of ``_nearest_org``'s organisation, or None."""
     name_pos = an.positions()
@@ -64,6 +69,9 @@ def _nearest_org_at(an, at, head=None, reach=2000):
                 return _name_start(an.text, pos, cw, public), public
             if len(cw) >= 2 and _FRENCH_ORG_HEADS.get(cw[0].lower()) in fits:
                 return pos, " ".join(cw)  # "Université Laval ... the university said"
+            if head == "board" and _BOARD_OF_RE.search(an.text, max(0, pos - 20), pos):
+                name = _written_org(an.text, pos, cw, _org_name(an.text, pos, cw))
+                return pos, name  # "the board of the Gottingen Co-operative ... the board"
             if len(cw) == 1 and _FRENCH_ORG_HEADS.get(cw[0].lower()) in fits:
                 if (french := french_name_written(an.text, pos)) is not None:
                     return pos, french  # "the Guilde des éducatrices de l'Estrie ... the guild"
