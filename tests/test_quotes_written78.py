@@ -15,6 +15,11 @@ written for this file.
 * "a notice from the board of the Gottingen Commons Housing Co-operative ... The board
   says A": "the board" is the organisation written after a lower-case "board of (the)"
   (``org_nearest._BOARD_OF_RE``); it was "the board".
+* '"A," the premier began. "B."' / '"A," he began, before ...': "began" / "begins" is a
+  speech verb (``resources/reporting_verbs.txt``) only right after a quotation and a
+  subject of at most four words (``cues._began_after_mask``) and before a comma, the
+  sentence's end or a place or time preposition (``nonspeech._began_after_quotation``);
+  it was no row ("the dispute began in 2022", "customers began calling" stay no cue).
 """
 
 from __future__ import annotations
@@ -102,3 +107,31 @@ def test_board_of_without_a_name_is_no_organisation():
         "said it would reply within a month."
     )
     assert "directors" not in " ".join(_speakers(text, "it would reply within a month"))
+
+
+def test_premier_began_is_speech():
+    text = (
+        "Premier Ottoline Fairbairn-Nkosi was asked about the closure.\n\n"
+        '"First, I owe the families an apology," the premier began. "We were too slow."'
+    )
+    assert _speakers(text, "First, I owe the families an apology") == ["Ottoline Fairbairn-Nkosi"]
+    assert _speakers(text, "We were too slow.") == ["Ottoline Fairbairn-Nkosi"]
+
+
+def test_he_began_before_a_clause_and_at_a_place():
+    text = (
+        "Coach Lysander Oyelaran-Hunt watched the last end from the glass.\n\n"
+        '"Let me say one thing about that rink," he began, before the players cheered.\n\n'
+        '"Not tonight," Oyelaran-Hunt began at the podium.'
+    )
+    assert _speakers(text, "Let me say one thing about that rink") == ["Lysander Oyelaran-Hunt"]
+    assert _speakers(text, "Not tonight") == ["Lysander Oyelaran-Hunt"]
+
+
+def test_began_without_a_quotation_is_no_speech():
+    text = (
+        "The strike began on Monday. Parents began calling the centres, and the talks "
+        "began to stall. Ann-Sofie Gruber said the guild would wait."
+    )
+    rows = quote_rows(text, "cue", "quote")
+    assert [c for c, _ in rows] == ["said"]

@@ -165,6 +165,8 @@ def _cue_matches(lex, masked, run_ends=None):
             continue  # "caused an estimated $2 million in damage": an adjective
         if c[:5] == "point" and masked.startswith(" of", m.end()):
             continue  # "who sit 14 points out of a playoff spot": a distance, no cue
+        if c[:3] == "beg" and not _began_after_mask(masked, m.start()):
+            continue  # "customers began calling": "began" is speech only after a quotation
         out.append((m.start() + 1, m.end(), c, c[0] in "Aa" and _ACC_RE.fullmatch(c) is not None))
     if masked.isascii():
         after_other = after_other_ascii
@@ -184,6 +186,26 @@ def _cue_matches(lex, masked, run_ends=None):
         out.extend(more)
         out.sort()
     return out
+
+
+# a quotation's mask run, then at most four words and no sentence end, right before a
+# cue ('"...," the premier began'): where "began" / "begins" can report speech
+_MASK_BEFORE_BEGAN_RE = re.compile(
+    MASK + r"[^\w.!?\n]{0,3}(?:[\w’'.\-]+[ \t]+){0,3}[\w’'\-]+[ \t]*\Z"
+)
+
+
+def _began_after_mask(masked, at):
+    """Is the "began" / "begins" cue at ``at`` (its leading space) right after a
+    quotation and a subject of at most four words ('"...," the premier began')?
+
+    >>> t = MASK * 5 + ", the premier began."
+    >>> _began_after_mask(t, t.index(" began"))
+    True
+    >>> _began_after_mask("The dispute began in 2022.", 11)
+    False
+    """
+    return _MASK_BEFORE_BEGAN_RE.search(masked, max(0, at - 60), at) is not None
 
 
 # a determiner right before a cue ("an estimated 200 people")
