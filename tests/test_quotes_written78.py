@@ -20,6 +20,10 @@ written for this file.
   subject of at most four words (``cues._began_after_mask``) and before a comma, the
   sentence's end or a place or time preposition (``nonspeech._began_after_quotation``);
   it was no row ("the dispute began in 2022", "customers began calling" stay no cue).
+* "The guild quoted one of its members, a rural pharmacist in Steinbach, as saying A":
+  an apposition that names nobody is the source, its description up to the first
+  preposition or relative word (``quoted_appositions.quoted_apposition_span``, asked by
+  ``nonspeech._statement_or_quoted_as``); it was no row.
 """
 
 from __future__ import annotations
@@ -135,3 +139,29 @@ def test_began_without_a_quotation_is_no_speech():
     )
     rows = quote_rows(text, "cue", "quote")
     assert [c for c, _ in rows] == ["said"]
+
+
+def test_quoted_member_described_in_an_apposition():
+    text = (
+        "The guild quoted one of its members, a rural pharmacist in Steinbach, as saying "
+        "she had turned away eleven patients in a week."
+    )
+    assert _speakers(text, "she had turned away eleven patients in a week") == [
+        "a rural pharmacist"
+    ]
+
+
+def test_quoted_employee_with_a_relative_clause_apposition():
+    text = (
+        "The mill's newsletter quoted its oldest worker, a millwright who has run the "
+        "saws since 1988, as saying the new blades were a mistake."
+    )
+    assert _speakers(text, "the new blades were a mistake") == ["a millwright"]
+
+
+def test_quoted_apposition_with_a_name_keeps_the_name():
+    text = (
+        "The paper quoted a former aide, Rosamund Vickery-Oyelaran, as saying the memo "
+        "had been shredded."
+    )
+    assert _speakers(text, "the memo had been shredded") == ["Rosamund Vickery-Oyelaran"]

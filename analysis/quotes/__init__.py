@@ -61,7 +61,8 @@ interviewer and the interviewee of a Q/A lead-in); speakers — ``named_appositi
 ``org_only_kind`` ("the union" as the one union named), ``french_org_names`` (a French
 name split by its lower-case words, read whole), ``org_described`` (a one-word
 name the article describes as an agency), ``town_descriptions`` ("a chef from Truro, N.S."),
-``statement_behalf`` (a statement read on someone's behalf), ``lineup_positions``
+``statement_behalf`` (a statement read on someone's behalf), ``quoted_appositions``
+("quoted a member, an educator in X, as saying"), ``lineup_positions``
 ("the third" of a curling line-up), ``pronoun_documents`` ("her report
 reads"), ``lede_job_named_next`` and ``lede_apposed_later`` (a lede's description named in a
 later paragraph). No model or download is used, and any input string yields a frame

@@ -50,6 +50,7 @@ from .lexicon import (
 from .np_left import _left_np
 from .phrase_adjuncts import _before_adjuncts
 from .phrases import _is_cap
+from .quoted_appositions import quoted_apposition_span
 from .sides import _DIRECTIVE_FORMS, _catenative_start
 
 # what follows a passive "asked" set off by commas: "Lee, asked whether ..., said"
@@ -1031,6 +1032,9 @@ def _statement_or_quoted_as(toks, k, lex):
                         return _span_of(toks, np_)
                     if w in (",", ";", ".") or w[:1] == MASK:
                         break
+            described = quoted_apposition_span(toks, k, _QUOTED_VERBS)
+            if described is not None:
+                return _span_of(toks, described)  # "quoted a member, an educator in X, as"
     return None
 
 
