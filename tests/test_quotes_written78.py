@@ -24,6 +24,11 @@ written for this file.
   an apposition that names nobody is the source, its description up to the first
   preposition or relative word (``quoted_appositions.quoted_apposition_span``, asked by
   ``nonspeech._statement_or_quoted_as``); it was no row.
+* "Coach NAME's lineup had 19-year-old Ann Roe throwing lead stones, with third X and
+  second Y ... '...,' the rookie lead said": a curling position given right after a
+  name ("throwing lead stones", "at second", "playing third") counts in the line-up,
+  and "the rookie / veteran / 19-year-old <position>" is that position
+  (``lineup_positions``); it was the coach.
 """
 
 from __future__ import annotations
@@ -165,3 +170,20 @@ def test_quoted_apposition_with_a_name_keeps_the_name():
         "had been shredded."
     )
     assert _speakers(text, "the memo had been shredded") == ["Rosamund Vickery-Oyelaran"]
+
+
+_LINEUP = (
+    "Coach Wilhelmina Osei-Lindgren's lineup had 18-year-old Tamsin Okereke-Falk "
+    "throwing lead stones, with third Marisol Haugen and second Delphine Abara-Wicks in "
+    "their usual spots.\n\n"
+)
+
+
+def test_rookie_lead_is_the_player_throwing_lead_stones():
+    text = _LINEUP + '"My hands were cold all game," the rookie lead said.'
+    assert _speakers(text, "My hands were cold all game") == ["Tamsin Okereke-Falk"]
+
+
+def test_aged_lead_is_the_player_throwing_lead_stones():
+    text = _LINEUP + '"We kept it simple," the 18-year-old lead said.'
+    assert _speakers(text, "We kept it simple") == ["Tamsin Okereke-Falk"]
