@@ -33,6 +33,9 @@ written for this file.
   with its legal form and period as the last apposition before the cue is the speaker
   (``apposed_speakers._company_dot_np`` now also for the segment right before the
   cue); it was no row (and "Its largest operator, Acme Inc., said" was the description).
+* "Halvorsen said little after the game": a quantity word before "after" / "before" /
+  "since" / "beyond" is an amount said, no content (``content._QUANTITY_OBJECT_RE``;
+  "of" stays out: "said much of the increase came from ..." is content); it was a row.
 """
 
 from __future__ import annotations
@@ -205,3 +208,15 @@ def test_its_description_then_company_with_legal_form_period():
     text = "Its biggest supplier, Hollister Pipe Ltd., said the order had been filled."
     got = _speakers(text, "the order had been filled")
     assert len(got) == 1 and got[0].startswith("Hollister Pipe Ltd")
+
+
+def test_said_little_after_the_game_is_no_row():
+    text = "Ingeborg Castellanos-Reid said little after the final and left by a side door."
+    assert [c for c, _ in quote_rows(text, "cue", "quote")] == []
+
+
+def test_said_little_before_a_finite_clause_stays_content():
+    text = "Ingeborg Castellanos-Reid said little before the vote had been settled in private."
+    assert _speakers(text, "little before the vote had been settled in private") == [
+        "Ingeborg Castellanos-Reid"
+    ]
