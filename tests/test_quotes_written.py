@@ -1370,6 +1370,16 @@ def test_sixtythird_batch_scores_hold(bench):
     assert res["speaker"] >= 0.955
 
 
+def test_seventieth_batch_scores_hold(bench):
+    # blind P 0.972 R 0.940 F1 0.955 speaker 0.953 (182 gold, no gold fix); after w70's
+    # rules P 0.978 R 0.978 F1 0.978 speaker 1.000
+    res = bench.score(bench.load(DATA70))
+    assert res["p"] >= 0.975
+    assert res["r"] >= 0.975
+    assert res["f1"] >= 0.975
+    assert res["speaker"] >= 0.99
+
+
 def test_sixtyeighth_batch_scores_hold(bench):
     # blind P 0.944 R 0.982 F1 0.963 speaker 0.923 (171 gold); gold fixes (173): P 0.955
     # R 0.983 F1 0.969 speaker 0.929; after w68's rules P 0.955 R 0.988 F1 0.972
