@@ -29,10 +29,6 @@ written for this file.
   name ("throwing lead stones", "at second", "playing third") counts in the line-up,
   and "the rookie / veteran / 19-year-old <position>" is that position
   (``lineup_positions``); it was the coach.
-* "The network's largest private operator, Petits Pas Inc., said A": a company name
-  with its legal form and period as the last apposition before the cue is the speaker
-  (``apposed_speakers._company_dot_np`` now also for the segment right before the
-  cue); it was no row (and "Its largest operator, Acme Inc., said" was the description).
 * "Halvorsen said little after the game": a quantity word before "after" / "before" /
   "since" / "beyond" is an amount said, no content (``content._QUANTITY_OBJECT_RE``;
   "of" stays out: "said much of the increase came from ..." is content); it was a row.
@@ -194,20 +190,6 @@ def test_rookie_lead_is_the_player_throwing_lead_stones():
 def test_aged_lead_is_the_player_throwing_lead_stones():
     text = _LINEUP + '"We kept it simple," the 18-year-old lead said.'
     assert _speakers(text, "We kept it simple") == ["Tamsin Okereke-Falk"]
-
-
-def test_possessed_description_then_company_with_legal_form_period():
-    text = (
-        "The network's largest private operator, Bramblewood Care Inc., said its 14 "
-        "centres would reopen Thursday."
-    )
-    assert _speakers(text, "its 14 centres would reopen Thursday") == ["Bramblewood Care Inc."]
-
-
-def test_its_description_then_company_with_legal_form_period():
-    text = "Its biggest supplier, Hollister Pipe Ltd., said the order had been filled."
-    got = _speakers(text, "the order had been filled")
-    assert len(got) == 1 and got[0].startswith("Hollister Pipe Ltd")
 
 
 def test_said_little_after_the_game_is_no_row():

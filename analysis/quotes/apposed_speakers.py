@@ -126,7 +126,7 @@ def _apposition_speaker(toks, c, lex):
             continue
         if b - a >= 4 and toks[a + 1][2] != "," and _place_based(toks, a, b):
             return (toks[a][0], toks[b - 1][1])  # "The Mississauga, Ont.-based chain"
-        np_ = _left_np(toks, b, lex) or _company_dot_np(toks, b, lex)
+        np_ = _left_np(toks, b, lex) or (_company_dot_np(toks, b, lex) if b < c else None)
         if np_ is not None and np_[1] <= a:
             full.append(np_)  # "Ann Lee, 61, of Shediac, N.B., who ...": over the place
         elif np_ is not None and np_[0] == a:
