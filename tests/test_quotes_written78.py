@@ -18,7 +18,7 @@ written for this file.
 * '"A," the premier began. "B."' / '"A," he began, before ...': "began" / "begins" is a
   speech verb (``resources/reporting_verbs.txt``) only right after a quotation and a
   subject of at most four words (``cues._began_after_mask``) and before a comma, the
-  sentence's end or a place or time preposition (``nonspeech._began_after_quotation``);
+  sentence's end or a place or time preposition (``cues._began_after_mask``, the same check);
   it was no row ("the dispute began in 2022", "customers began calling" stay no cue).
 * "The guild quoted one of its members, a rural pharmacist in Steinbach, as saying A":
   an apposition that names nobody is the source, its description up to the first

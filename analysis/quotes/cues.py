@@ -165,7 +165,7 @@ def _cue_matches(lex, masked, run_ends=None):
             continue  # "caused an estimated $2 million in damage": an adjective
         if c[:5] == "point" and masked.startswith(" of", m.end()):
             continue  # "who sit 14 points out of a playoff spot": a distance, no cue
-        if c[:3] == "beg" and not _began_after_mask(masked, m.start()):
+        if c[:3] == "beg" and not _began_after_mask(masked, m.start(), m.end()):
             continue  # "customers began calling": "began" is speech only after a quotation
         out.append((m.start() + 1, m.end(), c, c[0] in "Aa" and _ACC_RE.fullmatch(c) is not None))
     if masked.isascii():
@@ -195,16 +195,27 @@ _MASK_BEFORE_BEGAN_RE = re.compile(
 )
 
 
-def _began_after_mask(masked, at):
-    """Is the "began" / "begins" cue at ``at`` (its leading space) right after a
-    quotation and a subject of at most four words ('"...," the premier began')?
+# what may follow a "began" of speech: the end, a comma, a period, or a place or time
+# preposition ('"...," the minister began at a news conference.'; not "began to cry")
+_BEGAN_NEXT_RE = re.compile(r"[ \t]*(?:[,.:;]|\Z)|[ \t]+(?:at|in|on|during|before|after)\b")
+
+
+def _began_after_mask(masked, at, end):
+    """Is the "began" / "begins" cue at ``at`` (its leading space; ``end`` its end)
+    right after a quotation and a subject of at most four words, and before a comma,
+    the end or a place or time preposition ('"...," the premier began.')?
 
     >>> t = MASK * 5 + ", the premier began."
-    >>> _began_after_mask(t, t.index(" began"))
+    >>> _began_after_mask(t, t.index(" began"), len(t) - 1)
     True
-    >>> _began_after_mask("The dispute began in 2022.", 11)
+    >>> _began_after_mask("The dispute began in 2022.", 11, 17)
+    False
+    >>> t = MASK * 5 + ", he began to cry."
+    >>> _began_after_mask(t, t.index(" began"), t.index(" to"))
     False
     """
+    if _BEGAN_NEXT_RE.match(masked, end) is None:
+        return False
     return _MASK_BEFORE_BEGAN_RE.search(masked, max(0, at - 60), at) is not None
 
 

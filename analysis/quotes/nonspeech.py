@@ -211,8 +211,6 @@ def _not_a_speech_verb(c, lex):
         return True  # "reminded her of home", "The smell reminded him that ..."
     if lemma == "continue" and kend < len(toks) and not _continues_speech(toks, c.k, kend):
         return True  # "the rain continued", "continued her tour"
-    if lemma == "begin" and not _began_after_quotation(toks, c.k, kend):
-        return True  # "the meeting began at noon", "began to cry": no speech
     asked_by = lemma == "ask" and kend < len(toks) and toks[kend][2] == "by"
     if (
         form == "asked"
@@ -734,28 +732,6 @@ def _continues_speech(toks, k, kend):
     if nxt == "," and kend + 1 < len(toks) and toks[kend + 1][2][0] == MASK:
         return True
     return any(toks[x][2][0] == MASK for x in range(max(0, k - 4), k))
-
-
-# what may follow a "began" of speech: the sentence's end, a comma, or a place or time
-# phrase ('"...," the minister began at a news conference.')
-_BEGAN_NEXT = frozenset((",", ".", ":", ";", "at", "in", "on", "during", "before", "after"))
-
-
-def _began_after_quotation(toks, k, kend):
-    """Does "began" / "begins" report speech: a quotation ending in the four tokens
-    before it ('"...," he began') and nothing but the end or a comma, a period or a
-    place or time preposition after it (not "began to", "began work")?
-
-    >>> ts = [(0, 0, w) for w in [MASK, ",", "he", "began", "."]]
-    >>> _began_after_quotation(ts, 3, 4)
-    True
-    >>> ts = [(0, 0, w) for w in ["The", "meeting", "began", "at", "noon"]]
-    >>> _began_after_quotation(ts, 2, 3)
-    False
-    """
-    if kend < len(toks) and toks[kend][2].lower() not in _BEGAN_NEXT:
-        return False
-    return any(toks[x][2][:1] == MASK for x in range(max(0, k - 4), k))
 
 
 # what a text "reads": 'One sign read, "Farmers first."'
