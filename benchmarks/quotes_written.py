@@ -1,6 +1,6 @@
 """Score analysis.extract_quotes on the written (fictional) Canadian-style news set.
 
-Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|fiftieth|fiftyfirst|fiftysecond|fiftythird|fiftyfourth|fiftyfifth|fiftysixth|fiftyseventh|fiftyeighth|fiftyninth|sixtieth|sixtyfirst|sixtysecond|sixtythird|sixtyfourth|sixtyfifth|sixtysixth|sixtyseventh|sixtyeighth|sixtyninth|seventyfirst|seventysecond|seventythird|all] [--errors N]
+Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|fiftieth|fiftyfirst|fiftysecond|fiftythird|fiftyfourth|fiftyfifth|fiftysixth|fiftyseventh|fiftyeighth|fiftyninth|sixtieth|sixtyfirst|sixtysecond|sixtythird|sixtyfourth|sixtyfifth|sixtysixth|sixtyseventh|sixtyeighth|sixtyninth|seventieth|seventyfirst|seventysecond|seventythird|all] [--errors N]
 
 Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes (first batch,
 session 10, 01-13), tests/data/written_news2/ (second batch, session 11, 14-25,
@@ -72,6 +72,7 @@ tests/data/written_news66/ (sixtysixth batch, session 30, 441-446, blind too)
 tests/data/written_news67/ (sixtyseventh batch, session 30, 447-452, blind too)
 tests/data/written_news68/ (sixtyeighth batch, session 30, 453-458, blind too)
 tests/data/written_news69/ (sixtyninth batch, session 31, 459-464, blind too)
+tests/data/written_news70/ (seventieth batch, session 31, 465-470, blind too)
 tests/data/written_news71/ (seventyfirst batch, session 31, 471-476, blind too)
 tests/data/written_news72/ (seventysecond batch, session 31, 477-482, blind too)
 tests/data/written_news73/ (seventythird batch, session 31, 483-488, blind too)
@@ -173,6 +174,7 @@ DATA66 = ROOT / "tests" / "data" / "written_news66"
 DATA67 = ROOT / "tests" / "data" / "written_news67"
 DATA68 = ROOT / "tests" / "data" / "written_news68"
 DATA69 = ROOT / "tests" / "data" / "written_news69"
+DATA70 = ROOT / "tests" / "data" / "written_news70"
 DATA71 = ROOT / "tests" / "data" / "written_news71"
 DATA72 = ROOT / "tests" / "data" / "written_news72"
 DATA73 = ROOT / "tests" / "data" / "written_news73"
@@ -246,6 +248,7 @@ SETS = {
     "sixtyseventh": [DATA67],
     "sixtyeighth": [DATA68],
     "sixtyninth": [DATA69],
+    "seventieth": [DATA70],
     "seventyfirst": [DATA71],
     "seventysecond": [DATA72],
     "seventythird": [DATA73],
@@ -319,6 +322,7 @@ SETS = {
         DATA67,
         DATA68,
         DATA69,
+        DATA70,
         DATA71,
         DATA72,
         DATA73,

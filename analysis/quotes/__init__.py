@@ -60,7 +60,8 @@ lead-in); speakers — ``named_appositions`` and
 ``relative_appositions``, ``pair_mentions`` ("both men said"), ``former_latter``,
 ``aged_speakers`` ("the 67-year-old"), ``player_roles`` ("the rookie forward"),
 ``chair_clauses`` ("the chair"), ``office_holders`` ("the minister's office"),
-``org_only_kind`` ("the union" as the one union named), ``org_described`` (a one-word
+``org_only_kind`` ("the union" as the one union named), ``french_org_names`` (a French
+name split by its lower-case words, read whole), ``org_described`` (a one-word
 name the article describes as an agency), ``town_descriptions`` ("a chef from Truro, N.S."),
 ``statement_behalf`` (a statement read on someone's behalf), ``lineup_positions``
 ("the third" of a curling line-up), ``pronoun_documents`` ("her report

@@ -196,6 +196,9 @@ def _apposition_speaker(toks, c, lex):
     for seg in full:
         if named(seg) or proper(seg):
             return (toks[seg[0]][0], toks[seg[1] - 1][1])
+    for seg in full:  # "That witness, a dishwasher named Ann Roe, said": the name
+        if _named_description(toks, seg):
+            return (toks[seg[0]][0], toks[seg[1] - 1][1])
     if (
         len(full) >= 2
         and toks[full[0][0]][2].lower() == "the"

@@ -1351,10 +1351,11 @@ def _quantity_clause_subject(c, text, s0, e0):
 
 
 # an amount said rather than content: "said little (about it)", "says a lot", "said
-# nothing new"
+# nothing new", "said little after the game" (a clause with a finite auxiliary after the
+# word stays content: ``_quantity_clause_subject``)
 _QUANTITY_OBJECT_RE = re.compile(
     r"(?:little|nothing|much|a[ \t]+lot|very[ \t]+little|so[ \t]+much)"
     r"(?:[ \t]+(?:about|on|publicly|else|new|more|further|at|in|to|for|until|during|while|"
-    r"when|and|but)\b|[ \t]*[,.;]|[ \t]*\Z)",
+    r"when|and|but|after|before|since|beyond)\b|[ \t]*[,.;]|[ \t]*\Z)",
     re.I,
 )

@@ -63,6 +63,9 @@ def _answer_witness(doc, q_at):
         v = _WITNESS_VERB_RE.search(text, ss, min(se, q_at))
         if v is None:
             continue
+        said = next((q for q in doc.quotes if q.cue_start == v.start() and q.mention), None)
+        if said is not None and ss <= said.m_start < v.start():
+            return said.mention, said.m_start, said.m_end  # ("That witness, a cook named X,")
         p = _WITNESS_PRONOUN_RE.search(text, ss, v.start())
         if p is not None:
             e = p.start() + len(p.group().rstrip())

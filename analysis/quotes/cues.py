@@ -165,7 +165,7 @@ def _cue_matches(lex, masked, run_ends=None):
             continue  # "caused an estimated $2 million in damage": an adjective
         if c[:5] == "point" and masked.startswith(" of", m.end()):
             continue  # "who sit 14 points out of a playoff spot": a distance, no cue
-        if c == "began" and not _began_after_quotation(masked, m.start() + 1, m.end()):
+        if c in ("began", "begins") and not _began_after_quotation(masked, m.start() + 1, m.end()):
             continue  # "work began", "began selling robots": no speech
         out.append((m.start() + 1, m.end(), c, c[0] in "Aa" and _ACC_RE.fullmatch(c) is not None))
     if masked.isascii():
@@ -183,7 +183,11 @@ def _cue_matches(lex, masked, run_ends=None):
             if m is not None:
                 more.append((p, m.end(), m.group(1), m.group(2) is not None))
     if more:
-        out.extend(x for x in more if x[2] != "began" or _began_after_quotation(masked, x[0], x[1]))
+        out.extend(
+            x
+            for x in more
+            if x[2] not in ("began", "begins") or _began_after_quotation(masked, x[0], x[1])
+        )
         out.sort()
     return out
 
@@ -192,7 +196,10 @@ def _cue_matches(lex, masked, run_ends=None):
 # ('"A —" the premier began.'), with the sentence's end, a colon or a comma and the
 # next quotation after it ('"Well," Lee began, "we tried."')
 _BEGAN_BEFORE_RE = re.compile(r"\x01[,.!?—–-]*[ \t]+(?:[\w.'’-]+[ \t]+){1,3}\Z")
-_BEGAN_AFTER_RE = re.compile(r"[ \t]*(?:[.:!?]|,[ \t]*\x01)")
+_BEGAN_AFTER_RE = re.compile(
+    r"[ \t]*(?:[.:!?]|,[ \t]*(?:\x01|(?:before|after|as|while|then)\b))"
+    r"|[ \t]+(?:at|in|on|during|before|after)\b"
+)  # ('"A," he began, before the players cheered'; '"B," Lee began at the podium')
 
 
 def _began_after_quotation(masked, s, e):
@@ -201,6 +208,9 @@ def _began_after_quotation(masked, s, e):
     >>> t = "\x01\x01 the premier began. Work began in May."
     >>> _began_after_quotation(t, 15, 20), _began_after_quotation(t, 27, 32)
     (True, False)
+    >>> t = "\x01\x01, he began, before the crowd cheered."
+    >>> _began_after_quotation(t, t.index("began"), t.index(", before"))
+    True
     """
     return (
         _BEGAN_BEFORE_RE.search(masked, max(0, s - 60), s) is not None

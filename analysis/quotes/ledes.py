@@ -74,6 +74,8 @@ _ORG_HEADS = {
         "collective",
         "alliance",
     },
+    # "the Guilde des éducatrices de l'Estrie ... The guild says": a guild's own name
+    "guild": {"guild"},
     "hospital": {"hospital", "infirmary", "centre", "center"},  # "... Regional Health Centre"
     "centre": {"centre", "center"},  # "the Halifax Regional Health Centre ... the centre"
     "center": {"centre", "center"},

@@ -1,6 +1,7 @@
-"""Curling line-up positions as speakers ("the third said", "the lead said"): the
-player the article titled with that position before the name in a line-up ("with
-third Noor Vale, second Bo Ray and lead Lu Chen"), never a count or an ordinal.
+"""Curling line-up positions as speakers ("the third said", "the lead said", "the
+rookie lead said"): the player the article titled with that position before the name
+in a line-up ("with third Noor Vale, second Bo Ray and lead Lu Chen") or gave it right
+after the name ("Ann Roe throwing lead stones"), never a count or an ordinal.
 """
 
 from __future__ import annotations
@@ -23,6 +24,32 @@ _LINEUP_TITLED_RE = re.compile(
 )
 
 
+# a position written after a full name ("19-year-old Ann Roe throwing lead stones",
+# "Bo Ray at second", "Lu Chen playing third") (group 1: the name; group 2: the position)
+_LINEUP_AFTER_NAME_RE = re.compile(
+    r"([A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){1,2})[ \t]+(?:throwing|playing|at)[ \t]+"
+    r"(third|second|lead|fourth)\b"
+)
+# "the rookie lead", "The veteran third", "the 19-year-old second": a line-up position
+# after one modifier (group 1: the position)
+_LINEUP_MODIFIED_RE = re.compile(
+    r"the[ \t]+(?:rookie|veteran|young|teenage|longtime|[0-9]{1,2}-year-old)[ \t]+"
+    r"(third|second|lead|fourth|vice-skip)"
+)
+
+
+def _lineup_hits(text, lo, at):
+    """(start, position, name) of every player titled with a position before ``at``
+    ("third Noor Vale") or given one right after the name ("Ann Roe throwing lead
+    stones"), in text order."""
+    hits = [(m.start(), m.group(1), m.group(2)) for m in _LINEUP_TITLED_RE.finditer(text, lo, at)]
+    hits += [
+        (m.start(), m.group(2), m.group(1)) for m in _LINEUP_AFTER_NAME_RE.finditer(text, lo, at)
+    ]
+    hits.sort()
+    return hits
+
+
 def lineup_position_name(text, at, position, reach=6000):
     """The full name the text before ``at`` titles with the curling ``position`` in a
     line-up that titles at least two players; None when there is none.
@@ -37,28 +64,28 @@ def lineup_position_name(text, at, position, reach=6000):
     if text.find(position, lo, at) < 0:
         return None
     found = None
-    hits = list(_LINEUP_TITLED_RE.finditer(text, lo, at))
+    hits = _lineup_hits(text, lo, at)
     for k, m in enumerate(hits):
-        if m.group(1) != position:
+        if m[1] != position:
             continue
-        near = [
-            h
-            for h in hits[max(0, k - 3) : k + 4]
-            if h is not m and abs(h.start() - m.start()) < 200
-        ]
-        if any(h.group(1) != position for h in near):
+        near = [h for h in hits[max(0, k - 3) : k + 4] if h is not m and abs(h[0] - m[0]) < 200]
+        if any(h[1] != position for h in near):
             found = m  # (another position titled in the same line-up)
-    return None if found is None else found.group(2)
+    return None if found is None else found[2]
 
 
 def resolve_lineup_position(an, q, persons):
     """Fill "the third" with the player titled "third" in the article's line-up; False
     when there is none."""
     lm = q.mention.lower()
-    if lm not in LINEUP_MENTIONS:
+    if lm in LINEUP_MENTIONS:
+        position = lm.split()[1]
+    elif (modified := _LINEUP_MODIFIED_RE.fullmatch(lm)) is not None:
+        position = modified.group(1)  # "the rookie lead"
+    else:
         return False
     at = min(q.start, q.m_start)
-    name = lineup_position_name(an.masked if an.masked is not None else an.text, at, lm.split()[1])
+    name = lineup_position_name(an.masked if an.masked is not None else an.text, at, position)
     if name is None or MASK in name:
         return False
     return _set_person(an, q, persons, name.split())

@@ -11,6 +11,7 @@ import re
 
 from .antecedents import _is_company, _org_name, _unquoted_before, _written_org
 from .blocks import MASK
+from .french_org_names import french_name_written
 from .kin import _JURIS_HEADS
 from .ledes import _BUSINESS_KINDS, _ORG_HEADS
 from .lexicon import COMPANY_SUFFIXES, _lines
@@ -34,6 +35,11 @@ def _nearest_org(an, at, head=None, reach=2000):
 # French names open with their head noun ("Université Laval" is "the university"):
 # the French head word -> the English head noun (resources/french_org_heads.txt)
 _FRENCH_ORG_HEADS = dict(line.split("\t", 1) for line in _lines("french_org_heads.txt"))
+
+
+# "the board of (the) " right before a name: the body whose board "the board" is (a
+# lower-case "board": "the Region Board of Trade" is a name of its own)
+_BOARD_OF_RE = re.compile(r"\bboard[ \t]+of[ \t]+(?:the[ \t]+)?\Z")
 
 
 def _nearest_org_at(an, at, head=None, reach=2000):
@@ -66,6 +72,12 @@ def _nearest_org_at(an, at, head=None, reach=2000):
                 return _name_start(an.text, pos, cw, public), public
             if len(cw) >= 2 and _FRENCH_ORG_HEADS.get(cw[0].lower()) in fits:
                 return pos, " ".join(cw)  # "Université Laval ... the university said"
+            if head == "board" and _BOARD_OF_RE.search(an.text, max(0, pos - 20), pos):
+                name = _written_org(an.text, pos, cw, _org_name(an.text, pos, cw))
+                return pos, name  # "the board of the Gottingen Co-operative ... the board"
+            if len(cw) == 1 and _FRENCH_ORG_HEADS.get(cw[0].lower()) in fits:
+                if (french := french_name_written(an.text, pos)) is not None:
+                    return pos, french  # "the Guilde des éducatrices de l'Estrie ... the guild"
             if last.lower().rstrip(".") in fits:
                 if head == "federation" and last == "Canada" and cw[0].lower() not in _SPORT_BODY:
                     continue  # "Statistics Canada" is no federation; "Curling Canada" is
