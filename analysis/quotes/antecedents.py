@@ -14,6 +14,7 @@ from .given_names import _given_name_gender, _lone_given_gender
 from .lexicon import _DETS, _PRONOUNS, _SENT_START_STOP, _TIME_WORDS, COMPANY_SUFFIXES, _lines
 from .mentions import _ALL, _LOOSE, _SUBJ, _WHO_AFTER_RE
 from .names import _NAME_SEQ_RE, _titled
+from .org_sentence_ends import org_words_in_sentence
 from .phrases import CLAUSE_OPENERS
 from .titles import (
     _before_titled_name,
@@ -904,8 +905,9 @@ def _org_name(text, pos, cw):
         r = _ORG_RIGHT_RE.match(text, end + len(cw[-1]))
         if r is not None and (r.group("and") is None or not _is_company(name)):
             # (never "Acme Corp and Kell Co": two companies)
-            more = _CAP_AFTER_RE.match(text, r.end(2)) is not None
-            words = _before_titled_name(r.group(2).split(), more)
+            in_sentence, cut = org_words_in_sentence(r.group(2).split())
+            more = cut or _CAP_AFTER_RE.match(text, r.end(2)) is not None
+            words = _before_titled_name(in_sentence, more)
             if words:
                 name = name + text[end + len(cw[-1]) : r.start(2)] + " ".join(words)
     return _ORG_NAME_SPACES_RE.sub(" ", name)

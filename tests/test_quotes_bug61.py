@@ -1,0 +1,25 @@
+"""Speaker-string and row bugs of session 31 round 1 (bug61). Sentences written for
+this test: an organisation's name never runs across a sentence end, ..."""
+
+from analysis.quotes.org_sentence_ends import org_words_in_sentence
+from tests._quote_rows import speech_rows
+
+
+def test_org_name_stops_at_the_sentence_end():
+    rows = speech_rows(
+        "Ann Roe wrote a letter to the Kettle Valley Board of Trade. The board said the road was unsafe."
+    )
+    assert rows == [("Kettle Valley Board of Trade", "said", "the road was unsafe")]
+
+
+def test_org_name_stops_at_the_sentence_end_before_another_word():
+    rows = speech_rows(
+        "Tom Vale met the Harbour Board of Fisheries. Later the board said the nets were torn."
+    )
+    assert [s for s, _, _ in rows] == ["Harbour Board of Fisheries"]
+
+
+def test_abbreviations_stay_inside_the_name():
+    assert org_words_in_sentence(["the", "U.S.", "Navy"]) == (["the", "U.S.", "Navy"], False)
+    assert org_words_in_sentence(["St.", "Mary"]) == (["St.", "Mary"], False)
+    assert org_words_in_sentence(["Trade.", "The"]) == (["Trade"], True)
