@@ -23,3 +23,24 @@ def test_abbreviations_stay_inside_the_name():
     assert org_words_in_sentence(["the", "U.S.", "Navy"]) == (["the", "U.S.", "Navy"], False)
     assert org_words_in_sentence(["St.", "Mary"]) == (["St.", "Mary"], False)
     assert org_words_in_sentence(["Trade.", "The"]) == (["Trade"], True)
+
+
+def test_modified_lineup_position_after_a_quotation():
+    assert speech_rows('"We were late," the veteran third said.') == [
+        ("the veteran third", "said", "We were late")
+    ]
+    assert speech_rows('"The ice was slow," the rookie second said.') == [
+        ("the rookie second", "said", "The ice was slow")
+    ]
+
+
+def test_modified_lineup_position_is_the_titled_player():
+    rows = speech_rows(
+        "Ann Roe won with third Noor Vale, second Bo Ray and lead Lu Chen.\n\n"
+        '"We were late," the veteran third said.'
+    )
+    assert rows == [("Noor Vale", "said", "We were late")]
+
+
+def test_a_plain_ordinal_after_a_modifier_is_no_speaker():
+    assert speech_rows('"We were late," the first second said.') == []

@@ -23,6 +23,7 @@ from .lexicon import (
     _TIME_WORDS,
     _lines,
 )
+from .lineup_words import lineup_modifier
 from .names import _clean_name_words
 from .np_left_core import (
     _COLLECTIVE_HEADS,
@@ -474,6 +475,8 @@ def _left_np1(toks, k, lex):
     """_left_np without the town-and-province check."""
     np_ = _head_of_phrase(toks, _fronted_adjunct_cut(toks, _left_np0(toks, k, lex)), lex)
     if np_ is None and k >= 2 and toks[k - 1][2] in ("second", "third", "two"):
+        if k >= 3 and toks[k - 1][2] != "two" and lineup_modifier(toks[k - 2][2]):
+            return (k - 3, k) if toks[k - 3][2] in ("the", "The") else None  # "the veteran third"
         return (k - 2, k) if toks[k - 2][2] in ("the", "The") else None  # "the two said"
     if np_ is None or np_[1] - np_[0] == 1 and toks[np_[0]][2].lower() in _PRONOUNS:
         return np_
