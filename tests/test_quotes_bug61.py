@@ -44,3 +44,18 @@ def test_modified_lineup_position_is_the_titled_player():
 
 def test_a_plain_ordinal_after_a_modifier_is_no_speaker():
     assert speech_rows('"We were late," the first second said.') == []
+
+
+def test_a_clause_coordinated_with_the_frame_is_no_content():
+    assert speech_rows("The hearing began, and Ann Roe testified.") == []
+    assert speech_rows("The storm passed, but then Tom Vale said.") == []
+
+
+def test_content_before_the_frame_still_read():
+    assert speech_rows("Taxes will rise and fees will fall, Ann Roe said.") == [
+        ("Ann Roe", "said", "Taxes will rise and fees will fall")
+    ]
+
+
+def test_coordinated_speakers_keep_their_content():
+    assert speech_rows("The fees will rise, she and Tom Vale said.") != []

@@ -118,6 +118,13 @@ def _place_phrases_only(pre_text):
 # before it is no content of its cue
 _THAT_BEFORE_SPEAKER_RE = re.compile(r"\b[Tt]hat[ \t]+\Z")
 
+# a coordinating conjunction right before a frame's speaker ("The hearing began, and
+# Ann Roe testified"): the clause before is coordinated with the frame, never its content
+# ("and" / "or" after a comma: "he and Mike Allen said" coordinates the speakers)
+_CONJUNCTION_BEFORE_SPEAKER_RE = re.compile(
+    r"(?:,[ \t]*(?:and|or)|\b(?:but|yet))(?:[ \t]+then)?[ \t]+\Z"
+)
+
 
 # a sentence that opens with a preposition and reaches the speaker with no comma ("In a
 # string of new radio ads announced Wednesday, ...")
@@ -238,6 +245,12 @@ def _verb_cue_frames(doc, cue_matches):
             and _THAT_BEFORE_SPEAKER_RE.search(doc.text, max(0, mention[1] - 8), mention[1])
         ):
             continue  # "updated to reflect that Lee conceded.": the frame is in a that-clause
+        if (
+            choose is pre
+            and not c.is_acc
+            and _CONJUNCTION_BEFORE_SPEAKER_RE.search(doc.text, max(0, mention[1] - 14), mention[1])
+        ):
+            continue  # "The hearing began, and Ann Roe testified": no content before
         ck = _frame_content(doc, c, choose, post, frame_hi, lex)
         if ck is None and choose is post and not borrowed and not c.is_acc:
             # "The river rose, Lee said during a visit to the dam": the
