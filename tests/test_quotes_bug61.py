@@ -59,3 +59,17 @@ def test_content_before_the_frame_still_read():
 
 def test_coordinated_speakers_keep_their_content():
     assert speech_rows("The fees will rise, she and Tom Vale said.") != []
+
+
+def test_two_people_each_with_their_role_speak_together():
+    rows = speech_rows(
+        "The Chamber's president, Ann Roe, and its treasurer, Tom Vale, said the fees would rise."
+    )
+    assert rows == [("Ann Roe and Tom Vale", "said", "the fees would rise")]
+    rows = speech_rows("The mayor, Lu Chen, and the clerk, Bo Ray, said that the vote was fair.")
+    assert rows == [("Lu Chen and Bo Ray", "said", "the vote was fair")]
+
+
+def test_one_person_with_two_appositions_stays_one():
+    rows = speech_rows("The president, Ann Roe, a lawyer, said the fees would rise.")
+    assert rows == [("Ann Roe", "said", "the fees would rise")]

@@ -188,6 +188,8 @@ def _apposition_speaker(toks, c, lex):
             )  # (a preposition inside a name is no "from Boston": "the Journal of Soil Science")
         )
 
+    if (pair := _apposed_name_pair(toks, full, proper, named)) is not None:
+        return pair  # "The president, Ann Roe, and its treasurer, Tom Vale, said": both
     # a name beats an office written in capitals: "Ontario's Solicitor General, Ann
     # Roy, said" / "Another delegate, retired teacher Hugh Hill, said" -> the name
     for seg in full:
@@ -211,6 +213,23 @@ def _apposition_speaker(toks, c, lex):
         ):  # ("One of them, a retired carrier named Ann Roe, said": a person)
             return (toks[seg[0]][0], toks[seg[1] - 1][1])
     return None
+
+
+def _apposed_name_pair(toks, full, proper, named):
+    """The char span from the first to the second name of two people each set off with
+    their role and joined by "and" ("The president, Ann Roe, and its treasurer, Tom
+    Vale,": "Ann Roe, and its treasurer, Tom Vale"), or None; ``full`` are the
+    apposition's segments left to right, ``proper`` / ``named`` tell a name's segment."""
+    names = [k for k, seg in enumerate(full) if proper(seg) and named(seg)]
+    if len(names) != 2 or names[1] - names[0] > 2:
+        return None
+    k0, k1 = names
+    joins = [k for k in range(k0 + 1, k1 + 1) if toks[full[k][0]][2] == "and"]
+    if len(joins) != 1 or k0 + 1 not in joins:
+        return None
+    if k1 != len(full) - 1:
+        return None  # (the second name right before the cue)
+    return (toks[full[k0][0]][0], toks[full[k1][1] - 1][1])
 
 
 def _named_description(toks, seg):
