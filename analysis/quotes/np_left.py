@@ -471,13 +471,24 @@ def _collective_owner_start(toks, j, of, lex):
     return q
 
 
+def _the_two_or_position(toks, k):
+    """The span of "the two" / "the third" / "the veteran third" right before token
+    ``k`` (its last word "two", "second" or "third"), or None.
+
+    >>> toks = [(0, 0, w) for w in "the veteran third said".split()]
+    >>> _the_two_or_position(toks, 3), _the_two_or_position(toks[1:], 2)
+    ((0, 3), None)
+    """
+    if k >= 3 and toks[k - 1][2] != "two" and lineup_modifier(toks[k - 2][2]):
+        return (k - 3, k) if toks[k - 3][2] in ("the", "The") else None
+    return (k - 2, k) if toks[k - 2][2] in ("the", "The") else None
+
+
 def _left_np1(toks, k, lex):
     """_left_np without the town-and-province check."""
     np_ = _head_of_phrase(toks, _fronted_adjunct_cut(toks, _left_np0(toks, k, lex)), lex)
     if np_ is None and k >= 2 and toks[k - 1][2] in ("second", "third", "two"):
-        if k >= 3 and toks[k - 1][2] != "two" and lineup_modifier(toks[k - 2][2]):
-            return (k - 3, k) if toks[k - 3][2] in ("the", "The") else None  # "the veteran third"
-        return (k - 2, k) if toks[k - 2][2] in ("the", "The") else None  # "the two said"
+        return _the_two_or_position(toks, k)  # "the two said", "the veteran third said"
     if np_ is None or np_[1] - np_[0] == 1 and toks[np_[0]][2].lower() in _PRONOUNS:
         return np_
     np_ = _role_words_after_comma(toks, np_, lex)
