@@ -28,3 +28,23 @@ def test_relative_description_after_content():
 def test_plain_description_keeps_its_row():
     text = "The plan will fail, a retired bus driver said Tuesday."
     assert has_quote(text, "a retired bus driver", "The plan will fail")
+
+
+def test_assured_listener_with_occasion_before_that():
+    text = (
+        "The chief executive assured investors in a conference call that the plant would stay open."
+    )
+    assert has_quote(text, "chief executive", "the plant would stay open")
+
+
+def test_told_crowd_with_places_before_that():
+    text = (
+        "The union leader told a crowd of several hundred picketers outside the plant in "
+        "Sherbrooke that the strike would continue."
+    )
+    assert has_quote(text, "union leader", "the strike would continue")
+
+
+def test_assured_with_comma_break_needs_its_own_that():
+    text = "The mayor assured residents, after the storm, the roads were safe."
+    assert all(q != "that the roads were safe" for _, _, q in speech_rows(text))
