@@ -226,13 +226,13 @@ def reduced_long_relative(toks, k, lex):
     places included ("..., the head of the union representing 2,300 daycare educators in
     the Eastern Townships said", "..., a retired bus driver facing eviction from a
     north-end housing co-operative said"): the phrase opens a clause after a comma and
-    holds no punctuation; the span is the described noun before the participle ("a
-    retired bus driver"), which a later sentence may name. None when there is none.
+    holds no punctuation; the end is ``reduced_relative_end``'s (a person keeps the
+    phrase, an organisation head stands alone). None when there is none.
 
     >>> from analysis.quotes.lexicon import lexicon
     >>> ws = "It is over , a retired driver facing eviction from a big co-op said".split()
     >>> reduced_long_relative([(0, 0, w) for w in ws], 13, lexicon())
-    (4, 7)
+    (4, 13)
     >>> ws = "It is over , a retired driver said".split()
     >>> reduced_long_relative([(0, 0, w) for w in ws], 7, lexicon()) is None
     True
@@ -263,4 +263,4 @@ def reduced_long_relative(toks, k, lex):
     for i in range(d + 2, p - 1):
         if toks[i][2].lower() in _DETS and toks[i - 1][2] != "of":
             return None  # (a second noun phrase before the participle, not "of the")
-    return d + 1, p  # (the described noun alone: the lede's next sentence may name it)
+    return d + 1, reduced_relative_end(toks, d + 1, k)
