@@ -10,6 +10,7 @@ from functools import cache
 from .additions import _CLAUSE_WORD_RE, _HAS_WORD_RE, _WORDS_RE, _holds_clause
 from .apposed_speakers import _apposition_speaker
 from .blocks import MASK
+from .cues import _AUDIENCES
 from .datelines import DATELINE_RE
 from .idioms import _OBJECT_VERBS, _past_form
 from .lexicon import (
@@ -1113,10 +1114,33 @@ _LISTENER_TAIL_THAT_RE = re.compile(
 _PRONOUN_LISTENER_THAT_RE = re.compile(r"(?:you|me|us|him|her|them)[ \t]+that[ \t]+")
 
 
+# a listener whose head is a people noun, then up to three place, occasion or "of"
+# phrases, then "that" and a subject: "(assured) investors in a conference call that A",
+# "(told) a crowd of several hundred picketers outside the plant in Sherbrooke that A"
+_LISTENER_ADJUNCT_THAT_RE = re.compile(
+    r"(?:(?:the|a|an|his|her|their|its|some|several|about)[ \t]+)?(?:[\w’'\-]+[ \t]+){0,3}?"
+    r"(?:crowd|audience|gathering|group|meeting|rally|" + _AUDIENCES + r"|[a-z]{3,}(?:ers|ors|ists"
+    r"|ants|ents|ians|ees))"
+    r"(?:[ \t]+(?:in|at|on|outside|inside|during|near|before|from|of|across)"
+    r"(?:[ \t]+(?:[\w’'\-]+|\d{1,3}(?:,\d{3})+)){1,5}?){1,3}"
+    r"[ \t]+that[ \t]+(?=[A-Z\d]|(?:he|she|it|they|we|i|you|there|the|a|an|his|her|their|its|this)\b)"
+)
+
+
 def _listener_that_end(text, s0, e0):
     """The end of a listener and "that" opening the content s0..e0 of "tell"/"inform"
-    ("told Jewish leaders that A", "tells you that A"), or 0."""
-    m = _LISTENER_TAIL_THAT_RE.match(text, s0, e0) or _PRONOUN_LISTENER_THAT_RE.match(text, s0, e0)
+    ("told Jewish leaders that A", "tells you that A", "assured investors in a call
+    that A"), or 0.
+
+    >>> t = "investors in a conference call that the plant stays open"
+    >>> t[_listener_that_end(t, 0, len(t)) :]
+    'the plant stays open'
+    """
+    m = (
+        _LISTENER_TAIL_THAT_RE.match(text, s0, e0)
+        or _PRONOUN_LISTENER_THAT_RE.match(text, s0, e0)
+        or _LISTENER_ADJUNCT_THAT_RE.match(text, s0, e0)
+    )
     return 0 if m is None else m.end()
 
 

@@ -522,13 +522,36 @@ def _that_missing(c, nxt_tok):
         and not (kend < len(toks) and toks[kend][2][0] == MASK)
         and not (
             lemma in _OBJECT_VERBS
-            and any(t[2].lower() == "that" or t[2][0] == MASK for t in toks[kend + 1 : kend + 5])
+            and (
+                any(t[2].lower() == "that" or t[2][0] == MASK for t in toks[kend + 1 : kend + 5])
+                or _listener_run_that(toks, kend)
+            )
         )  # "assured voters that ...", 'assured him, "..."'
         and not (
             lemma in _OBJECT_VERBS and any(t[2][0] == MASK for t in toks[max(0, c.k - 5) : c.k])
         )  # '"...," Lee assured Kolb'
         and not _that_after_adjunct(toks, kend)
     )
+
+
+def _listener_run_that(toks, kend):
+    """Does "that" end a run of up to sixteen words (no punctuation) after the cue, a
+    listener with its place or occasion ("assured investors in a conference call that")?
+
+    >>> ws = "assured investors in a conference call that it".split()
+    >>> _listener_run_that([(0, 0, w) for w in ws], 1)
+    True
+    >>> ws = "assured investors , in a call that it".split()
+    >>> _listener_run_that([(0, 0, w) for w in ws], 1)
+    False
+    """
+    for t in toks[kend + 1 : kend + 17]:
+        w = t[2]
+        if w.lower() == "that":
+            return True
+        if not (w[:1].isalnum() or w[:1] == "$"):
+            return False
+    return False
 
 
 _ADJUNCT_OPENERS = frozenset("almost also once again later".split())

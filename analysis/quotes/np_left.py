@@ -48,7 +48,12 @@ from .phrases import (
     _np_word,
     _possessive,
 )
-from .reduced import reduced_court_relative, reduced_relative_end, reduced_relative_start
+from .reduced import (
+    reduced_court_relative,
+    reduced_long_relative,
+    reduced_relative_end,
+    reduced_relative_start,
+)
 from .town_descriptions import town_description_start
 
 
@@ -154,6 +159,8 @@ def _left_np(toks, k, lex):
         return j0, reduced_relative_end(toks, j0, k)  # "..., the company building it says"
     if (court := reduced_court_relative(toks, k, lex)) is not None:
         return court  # "..., a former adviser accused of fraud testified"
+    if (long_rel := reduced_long_relative(toks, k, lex)) is not None:
+        return long_rel  # "..., a retired driver facing eviction from a co-op said"
     if (parent := _parent_of_number(toks, k)) is not None:
         return parent  # ("the mother of two said")
     if (tenure := _tenure_of_count(toks, k, lex)) is not None:

@@ -214,3 +214,53 @@ def reduced_court_relative(toks, k, lex):
     if d > 0 and toks[d - 1][2] not in _REDUCED_BEFORE and toks[d - 1][2][0] != MASK:
         return None
     return d, x
+
+
+# the most tokens a long reduced relative may run from its clause break to the cue
+_REDUCED_LONG_SPAN = 20
+
+
+def reduced_long_relative(toks, k, lex):
+    """(start, end) of a described noun whose participle phrase runs up to the cue at
+    token ``k`` with more words than ``reduced_relative_start`` takes, its object and
+    places included ("..., the head of the union representing 2,300 daycare educators in
+    the Eastern Townships said", "..., a retired bus driver facing eviction from a
+    north-end housing co-operative said"): the phrase opens a clause after a comma and
+    holds no punctuation; the end is ``reduced_relative_end``'s (a person keeps the
+    phrase, an organisation head stands alone). None when there is none.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> ws = "It is over , a retired driver facing eviction from a big co-op said".split()
+    >>> reduced_long_relative([(0, 0, w) for w in ws], 13, lexicon())
+    (4, 13)
+    >>> ws = "It is over , a retired driver said".split()
+    >>> reduced_long_relative([(0, 0, w) for w in ws], 7, lexicon()) is None
+    True
+    """
+    lo = k - _REDUCED_LONG_SPAN if k > _REDUCED_LONG_SPAN else 0
+    d = -1  # the clause break before the phrase
+    for i in range(k - 1, lo - 1, -1):
+        w = toks[i][2]
+        if not (w[:1].isalnum() or w[:1] == "$"):
+            d = i
+            break
+    if d < 1 or k - d < 6 or (toks[d][2] not in _REDUCED_BEFORE and toks[d][2][0] != MASK):
+        return None
+    if toks[d + 1][2].lower() not in _REDUCED_OPENERS:
+        return None
+    p = -1  # the participle after the head noun
+    for i in range(d + 3, min(d + 9, k - 1)):
+        if _reduced_participle(toks[i][2], lex):
+            p = i
+            break
+    if p < 0:
+        return None
+    head = toks[p - 1][2]
+    if not (head.isalpha() and head.islower()) or not (
+        head in lex.nouns or (len(head) > 4 and head.endswith(_COURT_JOB_ENDINGS))
+    ):
+        return None
+    for i in range(d + 2, p - 1):
+        if toks[i][2].lower() in _DETS and toks[i - 1][2] != "of":
+            return None  # (a second noun phrase before the participle, not "of the")
+    return d + 1, reduced_relative_end(toks, d + 1, k)
