@@ -70,7 +70,9 @@ later paragraph), ``relative_it`` (the body of "..., which it said would ..."),
 ``lede_named_titled`` (a description named next past an aside or after "Coun." / "Dr."),
 ``apposed_paragraphs`` ('"...," she said' after a paragraph introducing her in
 apposition), ``released_documents`` ("a report released by the ministry" reads),
-``parent_described`` ("the father" whose children were shown with him).
+``parent_described`` ("the father" whose children were shown with him),
+``lineup_words`` ("the veteran third said"), ``org_sentence_ends`` (an organisation's
+name never runs across "... Board of Trade. The").
 No model or download is used, and any input string yields a frame
 whose offsets index the text. Cross-article speaker merging is
 ``analysis.speakers.resolve_speakers``.
