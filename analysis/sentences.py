@@ -214,7 +214,9 @@ def _patterns():
     # sorted by position is what the alternation ``"body"|“body”`` found.
     # a line the quotation continues past must not end in a mark (spaces after the
     # mark count too: "end.  \\n" ends a sentence as much as "end.\\n" does)
-    body = '[^“”"\\n]*+(?:(?<![.!?…\\s])\\n(?![^\\S\\n]*\\n)[^“”"\\n]*+)*+'
+    # (the continuation is an atomic group, not a possessive ``(...)*+``: CPython before
+    # 3.11.5 mis-matches a possessive repeat of a group holding a look-around, gh-106052)
+    body = '[^“”"\\n]*+(?>(?:(?<![.!?…\\s])\\n(?![^\\S\\n]*\\n)[^“”"\\n]*+)*)'
     quotes = (re.compile(f'"{body}"'), re.compile(f"“{body}”"))
     return cands, para, quotes
 
