@@ -1,0 +1,46 @@
+"""w77's rules (session 32, the seventy-seventh written batch), each checked on sentences
+written for this file.
+
+* '"...," she said' opening a paragraph right after a paragraph of narration with no
+  statement that names a person only by the name she gave ("a commuter who gave her name
+  only as Dolores shook her head.") is that name when the possessive has the pronoun's
+  gender (``apposed_paragraphs._paragraph_name_only``); it was the person quoted before,
+  or the bare description ("a fan").
+"""
+
+from __future__ import annotations
+
+from tests._quote_rows import quote_rows
+
+
+def test_name_only_person_of_narration_paragraph_speaks_next():
+    text = (
+        "Mayor Ann Lee said the bridge would reopen in May.\n\n"
+        '"It is safe," she said.\n\n'
+        "At the bus stop, a commuter who gave her name only as Dolores shook her head.\n\n"
+        '"I have waited three years for that bridge," she said. "Three years."'
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert [s for s, q in rows if "three years" in q.lower()] == [
+        "Dolores",
+        "Dolores",
+    ]
+
+
+def test_name_only_man_after_described_fan():
+    text = (
+        "Coach Tom Reid said the team had played badly.\n\n"
+        '"We were slow," he said.\n\n'
+        "Outside the rink, a fan who gave his name only as Rémi stood in the cold.\n\n"
+        '"I paid for these tickets," he said.'
+    )
+    assert [s for s, q in quote_rows(text, "speaker", "quote") if "tickets" in q] == ["Rémi"]
+
+
+def test_name_only_of_other_gender_is_not_taken():
+    text = (
+        "Coach Tom Reid said the team had played badly.\n\n"
+        "Outside the rink, a fan who gave her name only as Lucie stood in the cold.\n\n"
+        '"We were slow," he said.'
+    )
+    assert [s for s, q in quote_rows(text, "speaker", "quote") if "slow" in q] != ["Lucie"]
