@@ -6,11 +6,14 @@ written for this file.
   only as Dolores shook her head.") is that name when the possessive has the pronoun's
   gender (``apposed_paragraphs._paragraph_name_only``); it was the person quoted before,
   or the bare description ("a fan").
+* "mused" is a reporting verb ("Coun. Ann Roe, who sits on ..., mused that A";
+  ``resources/reporting_verbs.txt``); it gave no row, or a row of "asked by reporters"
+  placed between the name and the verb.
 """
 
 from __future__ import annotations
 
-from tests._quote_rows import quote_rows
+from tests._quote_rows import quote_rows, speech_rows
 
 
 def test_name_only_person_of_narration_paragraph_speaks_next():
@@ -44,3 +47,13 @@ def test_name_only_of_other_gender_is_not_taken():
         '"We were slow," he said.'
     )
     assert [s for s, q in quote_rows(text, "speaker", "quote") if "slow" in q] != ["Lucie"]
+
+
+def test_mused_is_a_reporting_verb():
+    text = "Coun. Bob Kerr, who sits on the finance committee, mused that the levy was a gift."
+    assert speech_rows(text) == [("Bob Kerr", "mused", "the levy was a gift")]
+
+
+def test_mused_after_quotation():
+    text = '"Maybe I will learn to fish," Ann Lee mused.'
+    assert quote_rows(text, "speaker", "quote") == [("Ann Lee", "Maybe I will learn to fish")]
