@@ -9,6 +9,11 @@ written for this file.
 * "mused" is a reporting verb ("Coun. Ann Roe, who sits on ..., mused that A";
   ``resources/reporting_verbs.txt``); it gave no row, or a row of "asked by reporters"
   placed between the name and the verb.
+* "The union's president, Jo Ray," (an apposition whose president a possessive or an
+  organisation noun owns) is no plain (country's) president
+  (``titles._owned_apposed_president``): "the union president said" earlier in the
+  article went to that later-named Jo Ray as "the sitting president" instead of the
+  union president named before it.
 """
 
 from __future__ import annotations
@@ -57,3 +62,20 @@ def test_mused_is_a_reporting_verb():
 def test_mused_after_quotation():
     text = '"Maybe I will learn to fish," Ann Lee mused.'
     assert quote_rows(text, "speaker", "quote") == [("Ann Lee", "Maybe I will learn to fish")]
+
+
+def test_owned_apposed_president_is_no_sitting_president():
+    text = (
+        "The president of the Alberta Nurses' Union, Ann Lee, said the wards were full.\n\n"
+        '"We are tired," the union president said.\n\n'
+        "The union's president, Jo Ray, said the teachers were tired too."
+    )
+    assert quote_rows(text, "speaker", "quote")[1] == ("Ann Lee", "We are tired")
+
+
+def test_plain_apposed_president_still_sits():
+    text = (
+        "The president, Jo Ray, signed the bill on Monday.\n\n"
+        '"It is a good day," the president said.'
+    )
+    assert quote_rows(text, "speaker") == [("Jo Ray",)]
