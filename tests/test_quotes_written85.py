@@ -14,6 +14,10 @@ written for this file.
   (``titles._owned_apposed_president``): "the union president said" earlier in the
   article went to that later-named Jo Ray as "the sitting president" instead of the
   union president named before it.
+* "She acknowledged that the board could have done better, and said B": a cue after ", and"
+  whose speaker phrase lies inside the reported clause of the cue before it (ending at
+  that comma) takes that cue's speaker (``conjoined_cues.conjoined_cue_speakers``); it
+  was "the board".
 """
 
 from __future__ import annotations
@@ -79,3 +83,20 @@ def test_plain_apposed_president_still_sits():
         '"It is a good day," the president said.'
     )
     assert quote_rows(text, "speaker") == [("Jo Ray",)]
+
+
+def test_conjoined_cue_after_reported_clause_keeps_the_speaker():
+    text = (
+        "Ann Lee said the plan was ready.\n\n"
+        "She acknowledged that the board could have explained the rules better, and said "
+        "a meeting would be held in June."
+    )
+    assert speech_rows(text)[1:] == [
+        ("Ann Lee", "acknowledged", "the board could have explained the rules better"),
+        ("Ann Lee", "said", "a meeting would be held in June"),
+    ]
+
+
+def test_new_subject_after_and_still_speaks():
+    text = "Ann Lee said the board had met, and the board said the vote would wait."
+    assert [s for s, _c, _q in speech_rows(text)] == ["Ann Lee", "the board"]
