@@ -18,6 +18,11 @@ written for this file.
   whose speaker phrase lies inside the reported clause of the cue before it (ending at
   that comma) takes that cue's speaker (``conjoined_cues.conjoined_cue_speakers``); it
   was "the board".
+* "The lead plaintiff, retired welder Edna Vail of Barrie, recalled that": an apposed name
+  after a lower-case "-ed" modifier and a lower-case noun, with a home town after it, is
+  the speaker (``apposed_speakers._apposition_speaker``: the ", dated May 4," guard no
+  longer takes "retired welder"); it was "The lead plaintiff", and the "she said" after
+  it went to the person quoted before.
 """
 
 from __future__ import annotations
@@ -100,3 +105,22 @@ def test_conjoined_cue_after_reported_clause_keeps_the_speaker():
 def test_new_subject_after_and_still_speaks():
     text = "Ann Lee said the board had met, and the board said the vote would wait."
     assert [s for s, _c, _q in speech_rows(text)] == ["Ann Lee", "the board"]
+
+
+def test_retired_job_name_of_town_in_apposition():
+    text = (
+        "Lawyer Dan Moss said the firm would appeal.\n\n"
+        "The lead plaintiff, retired welder Edna Vail of Barrie, recalled that she had "
+        "waited a year for the money.\n\n"
+        '"I am 80," she said.'
+    )
+    assert [s for s, _q in quote_rows(text, "speaker", "quote")] == [
+        "Dan Moss",
+        "Edna Vail",
+        "Edna Vail",
+    ]
+
+
+def test_dated_aside_is_still_no_speaker():
+    text = "The letter, dated May 4, said the plant would close."
+    assert [s for s, _c, _q in speech_rows(text)] == ["the letter"]

@@ -136,7 +136,11 @@ def _apposition_speaker(toks, c, lex):
             np_ is not None
             and np_[0] - a <= 2
             and toks[a][2].lower() not in _EXAMPLE_LEADS  # "hawks, like Holt and Price,"
-            and not (toks[a][2].islower() and toks[a][2].endswith("ed"))  # ", dated May 4,"
+            and not (  # ", dated May 4," (not "retired welder Ann Roe of Barrie,")
+                toks[a][2].islower()
+                and toks[a][2].endswith("ed")
+                and not (np_[0] - a == 2 and toks[a + 1][2].isalpha() and toks[a + 1][2].islower())
+            )
             and all(
                 toks[x][2].isalpha()
                 and (
