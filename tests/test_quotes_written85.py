@@ -23,6 +23,10 @@ written for this file.
   the speaker (``apposed_speakers._apposition_speaker``: the ", dated May 4," guard no
   longer takes "retired welder"); it was "The lead plaintiff", and the "she said" after
   it went to the person quoted before.
+* "A, the bank said in a notice posted on the doors of its Eston, Kerrobert and Unity
+  branches, adding that B": a participle on the document may hold a list of capitalised
+  names (``sides._DOC_PARTICIPLE_TAIL_RE``), so the content is A; it was the participle
+  phrase, and A was missed.
 """
 
 from __future__ import annotations
@@ -124,3 +128,21 @@ def test_retired_job_name_of_town_in_apposition():
 def test_dated_aside_is_still_no_speaker():
     text = "The letter, dated May 4, said the plant would close."
     assert [s for s, _c, _q in speech_rows(text)] == ["the letter"]
+
+
+def test_document_participle_with_a_list_of_places_is_no_content():
+    text = (
+        "Customers are choosing to bank online, the bank said in a notice posted on the "
+        "doors of its Eston, Kerrobert and Unity branches, adding that it would stay."
+    )
+    assert speech_rows(text) == [
+        ("the bank", "said", "Customers are choosing to bank online"),
+        ("the bank", "adding", "it would stay"),
+    ]
+
+
+def test_said_before_a_listed_clause_keeps_the_content_after():
+    text = "The bank said in a notice that Eston, Kerrobert and Unity would keep branches."
+    assert [q for _s, _c, q in speech_rows(text)] == [
+        "Eston, Kerrobert and Unity would keep branches"
+    ]
