@@ -1483,6 +1483,17 @@ def test_seventythird_batch_scores_hold(bench):
     assert res["speaker"] >= 0.995
 
 
+def test_seventyseventh_batch_scores_hold(bench):
+    # blind P 0.950 R 0.971 F1 0.960 speaker 0.912 (175 gold); gold fix (176): P 0.955
+    # R 0.972 F1 0.963 speaker 0.912; after w77's rules P 0.961 R 0.983 F1 0.972
+    # speaker 0.983
+    res = bench.score(bench.load(DATA77))
+    assert res["p"] >= 0.955
+    assert res["r"] >= 0.978
+    assert res["f1"] >= 0.968
+    assert res["speaker"] >= 0.978
+
+
 def test_sixtyfirst_batch_scores_hold(bench):
     # blind P 0.953 R 0.965 F1 0.959 speaker 0.945 (170 gold); gold fix (171): P 0.959
     # R 0.965 F1 0.962 speaker 0.945; after w61's rules P 0.971 R 0.994 F1 0.983
