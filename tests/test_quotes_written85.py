@@ -27,6 +27,9 @@ written for this file.
   branches, adding that B": a participle on the document may hold a list of capitalised
   names (``sides._DOC_PARTICIPLE_TAIL_RE``), so the content is A; it was the participle
   phrase, and A was missed.
+* "The 24-year-old from Guelph, running her first marathon, said A": an apposition
+  segment "the <age> ..." is the speaker when no other segment is
+  (``apposed_speakers._apposition_speaker``); the sentence gave no row.
 """
 
 from __future__ import annotations
@@ -146,3 +149,12 @@ def test_said_before_a_listed_clause_keeps_the_content_after():
     assert [q for _s, _c, q in speech_rows(text)] == [
         "Eston, Kerrobert and Unity would keep branches"
     ]
+
+
+def test_aged_description_from_town_before_participle_aside():
+    text = (
+        "Ann Lee won the race.\n\n"
+        "The 24-year-old from Guelph, running her first marathon, said she had planned "
+        "to drop out."
+    )
+    assert speech_rows(text)[-1:] == [("Ann Lee", "said", "she had planned to drop out")]

@@ -12,7 +12,7 @@ import re
 from .blocks import MASK
 from .lexicon import _DETS, _IRREGULAR_PAST, _NOT_ROLE, COMPANY_SUFFIXES, PLACE_ADVERBS, _lines
 from .np_left import _left_np
-from .phrases import SPEAKER_PREPS
+from .phrases import _AGED_RE, SPEAKER_PREPS
 
 # a state's postal code ("Berea, OH,"): a place, never an apposition's name
 _STATE_CODE_RE = re.compile(r"[A-Z]{2}")
@@ -215,6 +215,11 @@ def _apposition_speaker(toks, c, lex):
         if any(toks[x][2].lower() in lex.nouns for x in range(*seg)) or _named_description(
             toks, seg
         ):  # ("One of them, a retired carrier named Ann Roe, said": a person)
+            return (toks[seg[0]][0], toks[seg[1] - 1][1])
+    for seg in full:  # "The 24-year-old from Guelph, running her first race, said": the person
+        if toks[seg[0]][2].lower() == "the" and any(
+            _AGED_RE.fullmatch(toks[x][2]) for x in range(seg[0] + 1, min(seg[0] + 3, seg[1]))
+        ):
             return (toks[seg[0]][0], toks[seg[1] - 1][1])
     return None
 
