@@ -1485,12 +1485,12 @@ def test_seventythird_batch_scores_hold(bench):
 
 def test_seventyseventh_batch_scores_hold(bench):
     # blind P 0.950 R 0.971 F1 0.960 speaker 0.912 (175 gold); gold fix (176): P 0.955
-    # R 0.972 F1 0.963 speaker 0.912; after w77's rules P 0.961 R 0.983 F1 0.972
+    # R 0.972 F1 0.963 speaker 0.912; after w77's rules P 0.961 R 0.989 F1 0.975
     # speaker 0.983
     res = bench.score(bench.load(DATA77))
     assert res["p"] >= 0.955
-    assert res["r"] >= 0.978
-    assert res["f1"] >= 0.968
+    assert res["r"] >= 0.985
+    assert res["f1"] >= 0.971
     assert res["speaker"] >= 0.978
 
 
