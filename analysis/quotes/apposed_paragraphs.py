@@ -2,7 +2,10 @@
 introduces a new person in apposition ("By noon the canteen was selling rolls that its
 owner, Ann Roe, called "the best in town." / '"...," she said'): that person, not the
 one quoted before, when the narration paragraph holds no statement of its own, the name
-appears there for the first time and its given name has the pronoun's gender.
+appears there for the first time and its given name has the pronoun's gender. The same
+holds for a person the narration paragraph names only by the name she gave ("a shopper
+who gave her name only as Dolores stood at the empty stall." / '"...," she said'), whose
+gender is the possessive's.
 """
 
 from __future__ import annotations
@@ -18,6 +21,13 @@ from .usage import _never_a_person
 _PARAGRAPH_APPOSED_RE = re.compile(r",[ \t]+((?:[A-Z][\w'’-]+[ \t]+){1,2}[A-Z][\w'’-]+),[ \t]")
 
 _PARAGRAPH_PRONOUN_WANT = {"he": "m", "she": "f"}
+
+# "who gave her name only as Dolores", "who would give only his first name, Marcel"
+_PARAGRAPH_NAME_ONLY_RE = re.compile(
+    r"\bwho[ \t]+(?:gave|would[ \t]+give)[ \t]+(?:only[ \t]+)?(his|her)[ \t]+"
+    r"(?:first[ \t]+)?name(?:[ \t]+only)?(?:[ \t]+as|,)[ \t]+([A-Z][^\W\d_][\w'’-]*)\b(?![ \t]+[A-Z])"
+)
+_PARAGRAPH_OWNER_GENDER = {"his": "m", "her": "f"}
 
 # the plain cues of such a statement
 _PARAGRAPH_CUES = frozenset(("said", "says", "told", "added"))
@@ -57,7 +67,7 @@ def pronoun_after_apposed_paragraph(an, quotes):
         if not q.mention or len(q.mention) > 3:
             continue  # (only "he"/"she")
         want = _PARAGRAPH_PRONOUN_WANT.get(q.mention.lower())
-        if want is None or q.stype != "person" or q.start > q.m_start:
+        if want is None or q.stype not in ("person", "anonymous") or q.start > q.m_start:
             continue  # (the quotation first: '"...," she said')
         if q.cue not in _PARAGRAPH_CUES or text[q.m_end : q.cue_start].strip():
             continue  # (a plain "she said", not "she would say": another rule's habit)
@@ -71,8 +81,10 @@ def pronoun_after_apposed_paragraph(an, quotes):
             starts = sorted(o.start for o in quotes)
         if bisect.bisect_left(starts, prev[0]) < bisect.bisect_left(starts, prev[1]):
             continue  # (a statement there: the usual resolution)
+        if _paragraph_name_only(q, text, prev, want):
+            continue
         found = _PARAGRAPH_APPOSED_RE.findall(text, prev[0], prev[1])
-        if not found:
+        if not found or q.stype != "person":
             continue
         name = found[-1]
         if (
@@ -86,3 +98,22 @@ def pronoun_after_apposed_paragraph(an, quotes):
         if g != want or _person_gender(an, name) not in (None, want):
             continue  # (a given name of the pronoun's gender: a person, "Our Revolution" not)
         q.speaker = an.canonical(name.split())
+
+
+def _paragraph_name_only(q, text, prev, want):
+    """Give ``q`` the name a person of the narration paragraph ``prev`` gave ("a fan who
+    gave his name only as Marcel") when its possessive has the pronoun's gender; True
+    when it did.
+
+    >>> class Q: speaker, stype = "a fan", "anonymous"
+    >>> t = "A fan who gave his name only as Marcel stood in the cold."
+    >>> _paragraph_name_only(Q, t, (0, len(t)), "m"), Q.speaker
+    (True, 'Marcel')
+    """
+    if text.find("name", prev[0], prev[1]) < 0:
+        return False
+    found = _PARAGRAPH_NAME_ONLY_RE.findall(text, prev[0], prev[1])
+    if len(found) != 1 or _PARAGRAPH_OWNER_GENDER[found[0][0]] != want:
+        return False
+    q.speaker, q.stype = found[0][1], "person"
+    return True

@@ -12,7 +12,7 @@ import re
 from .blocks import MASK
 from .lexicon import _DETS, _IRREGULAR_PAST, _NOT_ROLE, COMPANY_SUFFIXES, PLACE_ADVERBS, _lines
 from .np_left import _left_np
-from .phrases import SPEAKER_PREPS
+from .phrases import _AGED_RE, SPEAKER_PREPS
 
 # a state's postal code ("Berea, OH,"): a place, never an apposition's name
 _STATE_CODE_RE = re.compile(r"[A-Z]{2}")
@@ -136,7 +136,11 @@ def _apposition_speaker(toks, c, lex):
             np_ is not None
             and np_[0] - a <= 2
             and toks[a][2].lower() not in _EXAMPLE_LEADS  # "hawks, like Holt and Price,"
-            and not (toks[a][2].islower() and toks[a][2].endswith("ed"))  # ", dated May 4,"
+            and not (  # ", dated May 4," (not "retired welder Ann Roe of Barrie,")
+                toks[a][2].islower()
+                and toks[a][2].endswith("ed")
+                and not (np_[0] - a == 2 and toks[a + 1][2].isalpha() and toks[a + 1][2].islower())
+            )
             and all(
                 toks[x][2].isalpha()
                 and (
@@ -211,6 +215,11 @@ def _apposition_speaker(toks, c, lex):
         if any(toks[x][2].lower() in lex.nouns for x in range(*seg)) or _named_description(
             toks, seg
         ):  # ("One of them, a retired carrier named Ann Roe, said": a person)
+            return (toks[seg[0]][0], toks[seg[1] - 1][1])
+    for seg in full:  # "The 24-year-old from Guelph, running her first race, said": the person
+        if toks[seg[0]][2].lower() == "the" and any(
+            _AGED_RE.fullmatch(toks[x][2]) for x in range(seg[0] + 1, min(seg[0] + 3, seg[1]))
+        ):
             return (toks[seg[0]][0], toks[seg[1] - 1][1])
     return None
 

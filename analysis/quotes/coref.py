@@ -16,6 +16,7 @@ from .antecedents import _CAP_NAME_WORD
 from .apposed_paragraphs import pronoun_after_apposed_paragraph
 from .apposed_subjects import _pronoun_after_apposed_subject
 from .blocks import MASK
+from .conjoined_cues import conjoined_cue_speakers
 from .court_answers import answers_share_witness_speaker
 from .description_appositions import _description_apposed_later
 from .description_echoes import (
@@ -221,6 +222,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     resolve_former_latter(an, quotes)
     relative_it_speakers(an, quotes)  # "The council plans X, which it said would ..."
     answers_share_witness_speaker(quotes)  # "A." answers of '"Never," he answered.'
+    conjoined_cue_speakers(an, quotes)  # "Roe admitted that the board erred, and said"
 
 
 def _pronoun_after_described_speaker(an, quotes):

@@ -1423,7 +1423,8 @@ _DOC_PARTICIPLE_TAIL_RE = re.compile(
     r"|circulated|delivered|shared|filed|tabled|taped|pinned|nailed|stuck|glued|affixed"
     r"|attached|addressed|handed|signed|slipped|hung|displayed|printed|faxed)\b"
     r"(?:(?![ \t](?:that|is|are|was|were|has|have|had|will|would|can|could|should|says?"
-    r"|said)\b)[^,;:\x01\n.!?]){0,80}[.!?]?[ \t]*\Z"
+    r"|said)\b)(?:[^,;:\x01\n.!?]|,(?=[ \t]+[A-Z][\w'’-]*(?:,|[ \t]+(?:and|or)[ \t])))){0,80}"
+    r"[.!?]?[ \t]*\Z"  # (a list of capitalised names: "of its Eston, Kerrobert and Unity branches")
 )
 
 
@@ -1436,6 +1437,8 @@ def _document_participle_tail(post_text):
     >>> _document_participle_tail(" sent staff home because the plant was unsafe.")
     False
     >>> _document_participle_tail(" taped to the clinic's front doors.")
+    True
+    >>> _document_participle_tail(" posted at its Eston, Kerrobert and Unity branches.")
     True
     """
     return _DOC_PARTICIPLE_TAIL_RE.match(post_text) is not None

@@ -376,6 +376,8 @@ def _plain_president(an, pos):
         return False
     if an.lex.nouns.get(prev) == "organization":
         return False  # "union president Ann Roe": a body's president, not the country's
+    if prev.lower() == "president," and _owned_apposed_president(an, pos):
+        return False  # "The union's president, Ann Roe,": a body's president as well
     low = prev.lower()
     bare = prev.rstrip("’'\"”)]")  # "... Terrorist.’ President Obama"
     return not (
@@ -385,6 +387,27 @@ def _plain_president(an, pos):
         and low not in _SENT_START_STOP
         and low not in an.lex.titles
     )
+
+
+# the word before "president," in an apposition ending right before a name
+_APPOSED_PRESIDENT_OWNER_RE = re.compile(r"(\S+)[ \t]+[Pp]resident,[ \t]*\Z")
+
+
+def _owned_apposed_president(an, pos):
+    """Is the name at ``pos`` apposed to a president a possessive or an organisation
+    noun owns ("The union's president, Ann Roe,", "the guild president, Ann Roe,")?
+
+    >>> import types
+    >>> an = types.SimpleNamespace(text="The union's president, Ann Roe, said.",
+    ...     lex=types.SimpleNamespace(nouns={}))
+    >>> _owned_apposed_president(an, 23)
+    True
+    """
+    m = _APPOSED_PRESIDENT_OWNER_RE.search(an.text[max(0, pos - 60) : pos])
+    if m is None:
+        return False
+    owner = m.group(1)
+    return owner.endswith(("'s", "’s")) or an.lex.nouns.get(owner.lower()) == "organization"
 
 
 def _administration_of(text, surname):
