@@ -123,6 +123,7 @@ from .org_subjects import (
     _other_name_between,
     _police_force,
     _resolve_municipal,
+    municipal_unit_mention,
 )
 from .orgs import _local_speaker, _resolve_described_body, _resolve_org, _resolve_spokes_of_body
 from .pair_mentions import resolve_pair_mention
@@ -625,6 +626,14 @@ def _resolve_mention(an, q, persons, groups):
         finally:
             if q.speaker == q.mention:
                 q.speaker = saved
+            q.mention = saved
+        return
+    if (unit := municipal_unit_mention(q.mention)) is not None:
+        saved = q.mention  # "The city's recreation department said": the city
+        q.mention = unit
+        try:
+            _resolve_mention_words(an, q, persons, groups)
+        finally:
             q.mention = saved
         return
     _resolve_mention_words(an, q, persons, groups)

@@ -1,0 +1,53 @@
+"""spk44 (session 32): speaker rules for errors left by session 31, on sentences written
+for these tests.
+
+- org_subjects.municipal_unit_mention: "The city's parks department said" speaks as the
+  city ("Town of X" when the article writes it; police and fire services excluded).
+"""
+
+from __future__ import annotations
+
+from tests._quote_rows import quote_rows
+
+# --- a municipal department speaks as the municipality ------------------------------
+
+
+def test_town_department_is_the_town_the_article_names():
+    text = (
+        "Town closes pool\n\nPICTOU, N.S. — The Town of Pictou will close its pool for the "
+        "summer.\n\nThe town's public works department said the pump had failed.\n"
+    )
+    assert ("Town of Pictou", "the pump had failed") in quote_rows(text, "speaker", "quote")
+
+
+def test_city_department_is_the_city_without_a_written_name():
+    text = (
+        "Council votes to close rink\n\nBRANDON, Man. — Brandon city council voted Tuesday "
+        "to close the old rink.\n\nMayor Ann Roe said the vote was hard.\n\nThe city's parks "
+        "department said the roof could not be repaired this year.\n"
+    )
+    rows = quote_rows(text, "speaker", "speaker_mention", "quote")
+    assert (
+        "The city",
+        "The city's parks department",
+        "the roof could not be repaired this year",
+    ) in rows
+
+
+def test_city_police_department_is_no_city():
+    text = (
+        "Break-ins rise\n\nBRANDON, Man. — The City of Brandon will add street lights.\n\n"
+        "The city's police department said break-ins had doubled since spring.\n"
+    )
+    speakers = [s for s, q in quote_rows(text, "speaker", "quote") if q.startswith("break-ins")]
+    assert speakers and "City of Brandon" not in speakers
+
+
+def test_municipality_department_keeps_its_it_row():
+    text = (
+        "Budget passes\n\nBRANDON, Man. — Council passed the budget.\n\nThe municipality's "
+        "finance department said the budget includes $8 million for sidewalks. It also said "
+        "another $3 million had been set aside for crosswalks.\n"
+    )
+    quotes = [q for _s, q in quote_rows(text, "speaker", "quote")]
+    assert "another $3 million had been set aside for crosswalks" in quotes
