@@ -51,3 +51,36 @@ def test_municipality_department_keeps_its_it_row():
     )
     quotes = [q for _s, q in quote_rows(text, "speaker", "quote")]
     assert "another $3 million had been set aside for crosswalks" in quotes
+
+
+# --- "the department" is the one department the article named, however far back -----
+
+_FILLER = "".join(
+    f"Harvester number {k} said the boats from cove {k} would sit at the wharf until "
+    f"the spring, and that crews there had already sold {k + 2} of their nets.\n\n"
+    for k in range(1, 16)
+)
+
+
+def _herring(late):
+    return (
+        "Ottawa trims herring catch\n\nHALIFAX — The herring catch will fall by a fifth "
+        "next year, the federal fisheries department said Monday.\n\nFisheries and Oceans "
+        "Canada said in a statement that the stock was in trouble.\n\n"
+        + _FILLER
+        + late
+        + "The department said it would meet harvesters in March.\n"
+    )
+
+
+def test_department_is_the_one_department_named_long_before():
+    text = _herring("The Maritime Seiners Council said prices would rise.\n\n")
+    assert ("Fisheries and Oceans Canada", "it would meet harvesters in March") in quote_rows(
+        text, "speaker", "quote"
+    )
+
+
+def test_department_with_two_departments_named_is_no_guess():
+    text = _herring("Employment and Social Development Canada said it would help.\n\n")
+    speakers = [s for s, q in quote_rows(text, "speaker", "quote") if q.startswith("it would meet")]
+    assert speakers and "Fisheries and Oceans Canada" not in speakers
