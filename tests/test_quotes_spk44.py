@@ -84,3 +84,51 @@ def test_department_with_two_departments_named_is_no_guess():
     text = _herring("Employment and Social Development Canada said it would help.\n\n")
     speakers = [s for s, q in quote_rows(text, "speaker", "quote") if q.startswith("it would meet")]
     assert speakers and "Fisheries and Oceans Canada" not in speakers
+
+
+# --- an unnamed couple named next by one of them and a spouse apposition -------------
+
+_FERRY = (
+    "Ferry fares rise\n\nNANAIMO, B.C. — Fares on the island ferry will rise by a tenth in "
+    "May, the operator said Monday.\n\nCaptain Tom Vale said the boats were full.\n\n"
+    "At the terminal, a retired couple who had driven down from Courtenay to visit their "
+    "grandchildren said the increase would keep them at home.\n\n"
+    "Margaret Oyelaran-Pike, 71, said she and her husband now take the ferry twice a month.\n\n"
+)
+
+
+def test_couple_named_next_is_the_pair():
+    text = _FERRY + "Her husband, Desmond, 74, said the trip used to be cheaper than gas.\n"
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Margaret and Desmond Oyelaran-Pike", "the increase would keep them at home") in rows
+
+
+def test_couple_named_next_spouse_with_own_surname():
+    text = _FERRY + "Her husband, Desmond Quill, said the trip used to be cheaper.\n"
+    rows = quote_rows(text, "speaker", "quote")
+    assert (
+        "Margaret Oyelaran-Pike and Desmond Quill",
+        "the increase would keep them at home",
+    ) in rows
+
+
+def test_couple_with_one_named_stays_the_couple():
+    text = _FERRY + "The ferry's operator said fuel costs had doubled.\n"
+    speakers = [s for s, q in quote_rows(text, "speaker", "quote") if q.startswith("the increase")]
+    assert speakers == ["a retired couple"]
+
+
+def test_couple_spouse_of_the_wrong_sex_is_no_pair():
+    text = _FERRY + "His wife, Ada, said the trip used to be cheaper than gas.\n"
+    speakers = [s for s, q in quote_rows(text, "speaker", "quote") if q.startswith("the increase")]
+    assert speakers == ["a retired couple"]
+
+
+def test_couple_spouse_after_a_quote_paragraph():
+    text = (
+        _FERRY
+        + '"We used to come every Sunday," she said.\n\n'
+        + "Her husband, Desmond, 74, said the trip used to be cheaper than gas.\n"
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Margaret and Desmond Oyelaran-Pike", "the increase would keep them at home") in rows

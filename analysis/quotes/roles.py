@@ -30,6 +30,7 @@ from .appositions import (
 )
 from .blocks import MASK
 from .chair_clauses import resolve_chair_by_clause
+from .couple_named_next import couple_named_next
 from .description_echoes import (
     _family_pair_named,
     _in_focus_breaks,
@@ -627,6 +628,10 @@ def _resolve_mention(an, q, persons, groups):
             if q.speaker == q.mention:
                 q.speaker = saved
             q.mention = saved
+        return
+    if "couple" in q.mention and (pair := couple_named_next(an, q)) is not None:
+        q.speaker, q.stype = pair, "group"  # "a married couple ... said" + "Ann Roe, 47," ...
+        groups.append((q.m_start, pair, "group"))
         return
     if (unit := municipal_unit_mention(q.mention)) is not None:
         saved = q.mention  # "The city's recreation department said": the city
