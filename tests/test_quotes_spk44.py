@@ -132,3 +132,42 @@ def test_couple_spouse_after_a_quote_paragraph():
     )
     rows = quote_rows(text, "speaker", "quote")
     assert ("Margaret and Desmond Oyelaran-Pike", "the increase would keep them at home") in rows
+
+
+# --- a lede's job description with a participle, named next, speaking on next --------
+
+_EVICTION_LEDE = (
+    "Tenants group fights rent hike\n\nREGINA — I have paid on time for 20 years and now "
+    "they want me gone over a fence, a retired school janitor facing eviction from a "
+    "downtown Regina apartment block said Monday.\n\n"
+)
+
+
+def test_lede_job_with_participle_named_next_speaking_next_paragraph():
+    text = (
+        _EVICTION_LEDE + "Wilhelmina Osterberg-Tran, 72, received a letter last week from the "
+        "building's owner telling her to leave by March 1.\n\n"
+        "Osterberg-Tran denied that she had broken any rule.\n"
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Wilhelmina Osterberg-Tran", rows[0][1]) == rows[0]
+    assert rows[0][1].startswith("I have paid on time")
+
+
+def test_lede_job_named_next_someone_else_speaking_next_is_no_link():
+    text = (
+        _EVICTION_LEDE + "Wilhelmina Osterberg-Tran, 72, received a letter last week from the "
+        "building's owner telling her to leave by March 1.\n\n"
+        "Tom Vale, the owner, denied that the notice was unfair.\n"
+    )
+    first = quote_rows(text, "speaker", "quote")[0]
+    assert first[1].startswith("I have paid on time") and "Osterberg-Tran" not in first[0]
+
+
+def test_lede_job_named_next_victim_is_no_link():
+    text = (
+        _EVICTION_LEDE + "Wilhelmina Osterberg-Tran, 72, was hurt in a fall on the stairs "
+        "last week.\n\nOsterberg-Tran denied that she had broken any rule.\n"
+    )
+    first = quote_rows(text, "speaker", "quote")[0]
+    assert first[1].startswith("I have paid on time") and "Osterberg-Tran" not in first[0]
