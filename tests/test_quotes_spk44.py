@@ -171,3 +171,39 @@ def test_lede_job_named_next_victim_is_no_link():
     )
     first = quote_rows(text, "speaker", "quote")[0]
     assert first[1].startswith("I have paid on time") and "Osterberg-Tran" not in first[0]
+
+
+# --- "the economist" / "the <field> expert": the academic just introduced -------------
+
+_GRAIN = (
+    "Grain prices climb\n\nREGINA — Wheat prices rose for a third week, the exchange said "
+    "Friday.\n\nFarmer Tom Vale said the crop was thin.\n\n"
+)
+
+
+def test_economist_is_the_academic_who_studies_finance():
+    text = (
+        _GRAIN + "Dr. Amara Quillfeather, who studies farm finance at the University of "
+        'Regina, said the rise would not last. "Prices follow the weather," she said.\n\n'
+        "Higher prices mean fewer exports for a year or two, the economist said.\n"
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Amara Quillfeather", "Higher prices mean fewer exports for a year or two") in rows
+
+
+def test_field_expert_is_the_academic_who_studies_it():
+    text = (
+        _GRAIN + "Dr. Amara Quillfeather, who studies grain markets at the University of "
+        'Regina, said the rise would not last.\n\n"Prices follow the weather," the '
+        "grain-market expert said.\n"
+    )
+    assert ("Amara Quillfeather", "Prices follow the weather") in quote_rows(text, "speaker", "quote")
+
+
+def test_expert_not_introduced_so_stays_unnamed():
+    text = (
+        _GRAIN + 'Mayor Amara Quillfeather said the rise would not last.\n\n"Prices follow '
+        'the weather," the grain-market expert said.\n'
+    )
+    speakers = [s for s, q in quote_rows(text, "speaker", "quote") if q.startswith("Prices")]
+    assert speakers and "Amara Quillfeather" not in speakers
