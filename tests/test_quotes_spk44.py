@@ -197,7 +197,9 @@ def test_field_expert_is_the_academic_who_studies_it():
         'Regina, said the rise would not last.\n\n"Prices follow the weather," the '
         "grain-market expert said.\n"
     )
-    assert ("Amara Quillfeather", "Prices follow the weather") in quote_rows(text, "speaker", "quote")
+    assert ("Amara Quillfeather", "Prices follow the weather") in quote_rows(
+        text, "speaker", "quote"
+    )
 
 
 def test_expert_not_introduced_so_stays_unnamed():
