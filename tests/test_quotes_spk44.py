@@ -209,3 +209,34 @@ def test_expert_not_introduced_so_stays_unnamed():
     )
     speakers = [s for s, q in quote_rows(text, "speaker", "quote") if q.startswith("Prices")]
     assert speakers and "Amara Quillfeather" not in speakers
+
+
+# --- "the rancher": the deed told before the name in its paragraph -------------------
+
+_DROUGHT = (
+    "Drought aid arrives\n\nLETHBRIDGE, Alta. — Ottawa announced drought aid on Tuesday.\n\n"
+    "Ann and Tom Vandermolen run a cow-calf operation south of Foremost.\n\n"
+    '"We had no choice," Ann Vandermolen said.\n\n'
+)
+_RANCHER_LINE = (
+    "A payment of $150 a head would help, the rancher said, but only for the cows still in "
+    "the pasture.\n"
+)
+
+
+def test_rancher_deed_before_the_name_in_its_paragraph():
+    text = (
+        _DROUGHT + "Her husband has ranched the same land as his father. "
+        '"My father came through the thirties here," Tom Vandermolen said.\n\n' + _RANCHER_LINE
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Tom Vandermolen", "A payment of $150 a head would help") in rows
+
+
+def test_rancher_deed_of_someone_named_first_is_no_link():
+    text = (
+        _DROUGHT + "Lena Ostrowski has ranched the next section for decades. "
+        '"My father came through the thirties here," Tom Vandermolen said.\n\n' + _RANCHER_LINE
+    )
+    speakers = [s for s, q in quote_rows(text, "speaker", "quote") if q.startswith("A payment")]
+    assert speakers and "Tom Vandermolen" not in speakers
