@@ -73,7 +73,8 @@ apposition), ``released_documents`` ("a report released by the ministry" reads),
 ``parent_described`` ("the father" whose children were shown with him),
 ``lineup_words`` ("the veteran third said"), ``org_sentence_ends`` (an organisation's
 name never runs across "... Board of Trade. The"), ``conjoined_cues`` ("Roe admitted that
-the board erred, and said B": Roe).
+the board erred, and said B": Roe), ``couple_named_next`` ("a married couple ... said"
+named next by one of them and a spouse apposition).
 No model or download is used, and any input string yields a frame
 whose offsets index the text. Cross-article speaker merging is
 ``analysis.speakers.resolve_speakers``.

@@ -637,7 +637,7 @@ def _resolve_described_by_deed(an, q, persons, reach=700):
         if len(_PARAGRAPH_BREAK_RE.findall(an.text, pos, q.m_start)) > 1:
             return False  # (named two paragraphs up or more)
         seg = an.text[pos:hi] if an.masked is None else an.masked[pos:hi]
-        if deed.search(seg) is None:
+        if deed.search(seg) is None and not _deed_opens_paragraph(an, i, pos, deed):
             return False  # (nothing says this person did what the description says)
         canon = an.canonical(item[1], item[2])
         if _never_a_person(an, canon):
@@ -646,6 +646,21 @@ def _resolve_described_by_deed(an, q, persons, reach=700):
         persons.append((q.m_start, canon, _person_gender(an, canon)))
         return True
     return False
+
+
+def _deed_opens_paragraph(an, i, pos, deed, reach=600):
+    """Does the paragraph of the name ``an.names[i]`` (at ``pos``) tell the deed before
+    that name, with no other name before it there ("Her husband has ranched the same
+    land. '...,' Tom Roe said": the rancher)? The paragraph start is looked for in the
+    ``reach`` characters before the name only."""
+    text = an.text if an.masked is None else an.masked
+    start = text.rfind("\n", max(0, pos - reach), pos)
+    if start < 0 and pos > reach:
+        return False
+    start += 1
+    if i > 0 and an.names[i - 1][0] >= start:
+        return False  # (someone else named first in that paragraph)
+    return deed.search(text, start, pos) is not None
 
 
 # "A, Roe said, and her models suggest B": a thing the last speaker owns, in her sentence

@@ -18,7 +18,7 @@ import bisect
 import re
 
 from .antecedents import _set_person
-from .kin import _KIN_GENDER
+from .kin import _KIN_GENDER, _PARAGRAPH_BREAK_RE
 from .lede_named_next import (
     _APPOSED_HEAD_AFTER_RE,
     _JOB_NOUNS,
@@ -38,6 +38,8 @@ _LEDE_UNNAMED_HEADS = frozenset(_lines("lede_unnamed_heads.txt"))
 _LEDE_MORE_HEADS = frozenset(_lines("person_job_heads.txt")) | frozenset(_lines("parent_nouns.txt"))
 # a post-modifier that ends the description's head ("a lawyer for a coalition of growers")
 _LEDE_JOB_POST_RE = re.compile(r"[ \t]+(?:for|of|at|with|from|on|in)[ \t]")
+# a participle post-modifier ("a retired bus driver facing eviction from ...")
+_LEDE_JOB_ING_RE = re.compile(r"[ \t]+[a-z]{2,}ing[ \t]")
 
 # "a/an", up to four modifiers (lower-case words, an age "15-year-old", capitalised
 # place words: "a former Calgary investment adviser"), the head noun
@@ -145,22 +147,30 @@ def _lede_job_head(mention):
     ('adviser', 'midfielder')
     >>> _lede_job_head("a lawyer for a coalition of growers"), _lede_job_head("A parent")
     ('lawyer', 'parent')
+    >>> _lede_job_head("a retired bus driver facing eviction from a co-operative")
+    'driver'
     >>> _lede_job_head("a senior official") is None
     True
     """
     post = _LEDE_JOB_POST_RE.search(mention)
-    m = _LEDE_JOB_RE.fullmatch(mention, 0, post.start() if post else len(mention))
-    if m is None:
-        return None
-    head = m.group("head")
-    if head in _LEDE_UNNAMED_HEADS or not (
-        head in _PERSON_NOUNS
-        or head in _JOB_NOUNS
-        or head in _PLAYER_HEADS
-        or head in _LEDE_MORE_HEADS
-    ):
-        return None
-    return head
+    ends = [post.start() if post else len(mention)]
+    if (ing := _LEDE_JOB_ING_RE.search(mention)) is not None:
+        ends.append(ing.start())  # (a participle post-modifier: "a driver facing eviction")
+    for end in ends:
+        m = _LEDE_JOB_RE.fullmatch(mention, 0, end)
+        if m is None:
+            continue
+        head = m.group("head")
+        if head in _LEDE_UNNAMED_HEADS:
+            return None
+        if (
+            head in _PERSON_NOUNS
+            or head in _JOB_NOUNS
+            or head in _PLAYER_HEADS
+            or head in _LEDE_MORE_HEADS
+        ):
+            return head
+    return None
 
 
 def _lede_job_predicate(an, q, head, span, gender):
@@ -174,7 +184,15 @@ def _lede_job_predicate(an, q, head, span, gender):
     after = _LEDE_JOB_NAME_SAYS_RE.match(text, end, stop)
     if after is None:
         after = _LEDE_JOB_AGED_RE.match(text, end, stop)
-        if after is None or not _lede_job_speaks_on(text, after.end(), stop, gender):
+        if after is None or not (
+            _lede_job_speaks_on(text, after.end(), stop, gender)
+            or (
+                _lede_job_speaks_next(text, end, stop, gender)
+                and not _lede_other_person_before(text, q.m_start)
+                and not _lede_possessed_person(text, q.m_start)
+            )
+        ):  # (speaking on in the next paragraph: "Roe denied that ...", unless the lede
+            # speaks of someone else: "his boss", "a judge")
             return False
     if (
         head not in _KIN_GENDER
@@ -223,6 +241,37 @@ def _lede_job_speaks_on(text, lo, hi, gender):
     if m is None:
         return False
     return gender not in ("m", "f") or (m.group(1) == "He") == (gender == "m")
+
+
+# the next paragraph opens with the person speaking: "Roe denied that ...", "She said"
+_LEDE_JOB_NEXT_CUE_RE = re.compile(
+    r"[ \t]+(?:said|says|told|tells|added|recalled|explained|warned|denied|insisted"
+    r"|acknowledged|admitted)\b"
+)
+
+
+def _lede_job_speaks_next(text, end, stop, gender):
+    """Does the paragraph after the one ending at ``stop`` open with the person whose
+    name ends at ``end`` speaking (by the name's last word, or "He"/"She" of
+    ``gender``)?
+
+    >>> t = "Al Roe, 66, got a notice.\\n\\nRoe denied it."
+    >>> _lede_job_speaks_next(t, 6, 25, "m"), _lede_job_speaks_next(t.replace("Roe d", "Ann d"), 6, 25, "m")
+    (True, False)
+    """
+    if stop >= len(text):
+        return False
+    last = text[max(0, end - 60) : end].rsplit(None, 1)[-1:]
+    start = _PARAGRAPH_BREAK_RE.match(text, stop).end()
+    subjects = list(last)
+    if gender in ("m", "f"):
+        subjects.append("He" if gender == "m" else "She")
+    for subject in subjects:
+        if text.startswith(subject, start) and _LEDE_JOB_NEXT_CUE_RE.match(
+            text, start + len(subject)
+        ):
+            return True
+    return False
 
 
 def _resolve_lede_job_named_next(an, q, persons):

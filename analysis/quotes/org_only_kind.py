@@ -8,12 +8,40 @@ fitting name ("the regional health authority said ... Emergency Health Services 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .org_nearest import _nearest_org_at
 
 # heads whose one named organisation in an article is what "the <head>" stands for
 _ONLY_KIND_HEADS = frozenset(("union", "guild", "federation", "association"))
+
+
+# heads whose one fitting organisation, however far back, is read from a list of the
+# article's fitting names built once (each name tested once: no rescans per mention)
+_ONLY_KIND_INDEXED = frozenset(("department",))
+
+
+def _kind_orgs_before(an, at, head):
+    """The distinct names of the organisations fitting "the <head>" written before
+    ``at`` (at most two: two mean no guess), from the per-article list of fitting names,
+    which grows as far as ``at`` each time (``_nearest_org_at`` on one name at a time)."""
+    name_pos = an.positions()
+    state = an.kind_orgs.setdefault(head, [0, [], []])
+    hi = bisect.bisect_left(name_pos, at)
+    while state[0] < hi:
+        pos = name_pos[state[0]]
+        state[0] += 1
+        got = _nearest_org_at(an, pos + 1, head, reach=1)  # (this name alone)
+        if got is not None and (not state[2] or got[1] != state[2][-1]):
+            state[1].append(got[0])
+            state[2].append(got[1])
+    found = set()
+    for i in range(bisect.bisect_left(state[1], at) - 1, -1, -1):
+        found.add(state[2][i])
+        if len(found) > 1:
+            break
+    return found
 
 
 def only_org_of_kind(an, at, head, most=12):
@@ -23,6 +51,9 @@ def only_org_of_kind(an, at, head, most=12):
     >>> only_org_of_kind(None, 0, "company") is None  # (a company: the nearer rules')
     True
     """
+    if head in _ONLY_KIND_INDEXED:
+        found = _kind_orgs_before(an, at, head)
+        return next(iter(found)) if len(found) == 1 else None
     if head not in _ONLY_KIND_HEADS:
         return None
     found = None

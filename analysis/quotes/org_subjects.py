@@ -417,6 +417,31 @@ def _municipal_spokesperson(lm):
     return None if m is None else "the " + (m.group("k") or m.group("k2"))
 
 
+# "The city's recreation department", "the town's public works office": a unit of the
+# municipality, which speaks as the municipality (police and fire services have names of
+# their own; "the municipality" / "the village" are no organisation heads a later "It"
+# could stand for, so their departments stay as written)
+_MUNICIPAL_UNIT_RE = re.compile(
+    r"(?P<the>[Tt]he)[ \t]+(?P<k>city|town|county)['’]s"
+    r"(?:[ \t]+(?!police\b|fire\b)[a-z][a-z-]*){1,3}[ \t]+(?:department|office|division)"
+)
+
+
+def municipal_unit_mention(mention):
+    """The "the city" / "the town" mention a municipal department (``mention``, as
+    written) speaks for, with the case of its "the"; None for any other mention.
+
+    >>> municipal_unit_mention("The city's recreation department")
+    'The city'
+    >>> municipal_unit_mention("the city's police department") is None
+    True
+    """
+    if "'s " not in mention and "’s " not in mention:
+        return None
+    m = _MUNICIPAL_UNIT_RE.fullmatch(mention)
+    return None if m is None else f"{m.group('the')} {m.group('k')}"
+
+
 # "the defenceman", "the retired nurse", "The 84-year-old": the, up to two lower-case
 # modifiers (or an age) and a lower-case head noun
 _IN_FOCUS_RE = re.compile(

@@ -30,6 +30,7 @@ from .appositions import (
 )
 from .blocks import MASK
 from .chair_clauses import resolve_chair_by_clause
+from .couple_named_next import couple_named_next
 from .description_echoes import (
     _family_pair_named,
     _in_focus_breaks,
@@ -123,6 +124,7 @@ from .org_subjects import (
     _other_name_between,
     _police_force,
     _resolve_municipal,
+    municipal_unit_mention,
 )
 from .orgs import _local_speaker, _resolve_described_body, _resolve_org, _resolve_spokes_of_body
 from .pair_mentions import resolve_pair_mention
@@ -625,6 +627,18 @@ def _resolve_mention(an, q, persons, groups):
         finally:
             if q.speaker == q.mention:
                 q.speaker = saved
+            q.mention = saved
+        return
+    if "couple" in q.mention and (pair := couple_named_next(an, q)) is not None:
+        q.speaker, q.stype = pair, "group"  # "a married couple ... said" + "Ann Roe, 47," ...
+        groups.append((q.m_start, pair, "group"))
+        return
+    if (unit := municipal_unit_mention(q.mention)) is not None:
+        saved = q.mention  # "The city's recreation department said": the city
+        q.mention = unit
+        try:
+            _resolve_mention_words(an, q, persons, groups)
+        finally:
             q.mention = saved
         return
     _resolve_mention_words(an, q, persons, groups)
