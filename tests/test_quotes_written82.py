@@ -1,0 +1,37 @@
+"""w74's rules (session 32, the seventy-fourth written batch), each checked on sentences
+written for this file.
+
+* '"...," said 10-year-old Ann Roe, who plays ...': an age ("10-year-old") may open the
+  described name after an inverted cue, alone or before lower-case words ("said
+  71-year-old retired welder Ann Roe") (``np_right._described_name_after_quote``,
+  ``np_right._is_age_word``); both quotes were missed.
+"""
+
+from __future__ import annotations
+
+from tests._quote_rows import quote_rows, speech_rows
+
+
+def test_age_opens_inverted_name_after_quotation():
+    text = (
+        '"I want to play in goal," said 10-year-old Mirela Fonseca-Hart, who plays for '
+        'a Surrey under-11 team. "Our keeper is the best."'
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Mirela Fonseca-Hart", "I want to play in goal") in rows
+    assert ("Mirela Fonseca-Hart", "Our keeper is the best.") in rows
+
+
+def test_age_then_job_opens_inverted_name():
+    text = (
+        '"The mill smelled of sawdust for forty years," said 71-year-old retired welder Osric Vane.'
+    )
+    assert quote_rows(text, "speaker", "quote") == [
+        ("Osric Vane", "The mill smelled of sawdust for forty years")
+    ]
+
+
+def test_age_without_a_name_is_no_inverted_name():
+    # a bare age after the cue keeps its own reading ("said the 10-year-old")
+    text = '"We won the cup," said the 10-year-old.'
+    assert speech_rows(text) == [("the 10-year-old", "said", "We won the cup")]
