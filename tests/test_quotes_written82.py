@@ -9,6 +9,9 @@ written for this file.
   goals, wrote ...": "league" is an organisation's head noun
   (``resources/speaker_nouns.txt``), so the next person named is not taken for it (the
   description stays); it was the striker named after it.
+* "Tenants in one of the Summerside buildings said": a partitive ("one of the ...") after
+  a preposition of place is hopped over to the head before it
+  (``np_left._partitive_hop``); the speaker was "the Summerside buildings".
 """
 
 from __future__ import annotations
@@ -51,3 +54,15 @@ def test_league_is_an_organisation_not_the_next_person():
     rows = speech_rows(text)
     assert ("Tamsin Orloff-Reyes", "wrote", "she was proud of her teammates") in rows
     assert ("the league", "said", "it did not comment on officiating") in rows
+
+
+def test_partitive_after_place_preposition_keeps_the_head():
+    text = "Tenants in one of the Parkdale towers said the elevators had been broken since May."
+    rows = speech_rows(text)
+    assert len(rows) == 1
+    assert rows[0][0].lower().startswith("tenants"), rows
+
+
+def test_partitive_subject_alone_is_unchanged():
+    text = "One of the tenants said the elevators had been broken since May."
+    assert speech_rows(text) == [("the tenants", "said", "the elevators had been broken since May")]
