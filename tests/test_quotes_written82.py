@@ -12,6 +12,11 @@ written for this file.
 * "Tenants in one of the Summerside buildings said": a partitive ("one of the ...") after
   a preposition of place is hopped over to the head before it
   (``np_left._partitive_hop``); the speaker was "the Summerside buildings".
+* "A letter to the editor published in Le Devoir last week by a Villeray resident, Ann
+  Roe, was read aloud ... '"A," the letter said.'": the letter's writer is its speaker;
+  "to the editor", "published"/"sent", two time or place phrases and a description
+  ending in a comma before the name are read (``documents._written_by_name_rx``); it was
+  "the letter".
 """
 
 from __future__ import annotations
@@ -66,3 +71,20 @@ def test_partitive_after_place_preposition_keeps_the_head():
 def test_partitive_subject_alone_is_unchanged():
     text = "One of the tenants said the elevators had been broken since May."
     assert speech_rows(text) == [("the tenants", "said", "the elevators had been broken since May")]
+
+
+def test_letter_to_the_editor_by_described_name_gives_the_writer():
+    text = (
+        "A letter to the editor published in the Gazette last week by a Verdun resident, "
+        "Ottilie Brassard-Nunes, was read aloud at the meeting. "
+        '"I am 84 and I take the bus every day," the letter said. '
+        '"Please do not move my stop."'
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Ottilie Brassard-Nunes", "I am 84 and I take the bus every day") in rows
+    assert ("Ottilie Brassard-Nunes", "Please do not move my stop.") in rows
+
+
+def test_letter_without_a_writer_stays_the_letter():
+    text = 'A letter was read aloud at the meeting. "Please do not move my stop," the letter said.'
+    assert quote_rows(text, "speaker", "quote") == [("the letter", "Please do not move my stop")]
