@@ -17,6 +17,10 @@ written for this file.
   "to the editor", "published"/"sent", two time or place phrases and a description
   ending in a comma before the name are read (``documents._written_by_name_rx``); it was
   "the letter".
+* "A spokesperson for the company, Ann Roe, said ..." then "The company said ...": a name
+  after "for/of/at/with the company," is apposed to the noun before the preposition, not
+  the company's name (``orgs._apposed_org_name``, ``ledes._introduced_company``,
+  ``ledes._COMPANY_OWNED_BEFORE_RE``); "The company said" was the spokesperson.
 """
 
 from __future__ import annotations
@@ -88,3 +92,25 @@ def test_letter_to_the_editor_by_described_name_gives_the_writer():
 def test_letter_without_a_writer_stays_the_letter():
     text = 'A letter was read aloud at the meeting. "Please do not move my stop," the letter said.'
     assert quote_rows(text, "speaker", "quote") == [("the letter", "Please do not move my stop")]
+
+
+def test_spokesperson_for_the_company_is_not_the_company():
+    text = (
+        "A spokesperson for the company, Ysolde Fairbairn-Kaur, said in an email that "
+        "deliveries would resume Monday.\n\n"
+        "The company said it would pay its workers in full."
+    )
+    rows = speech_rows(text)
+    assert ("Ysolde Fairbairn-Kaur", "said", "deliveries would resume Monday") in rows
+    assert ("the company", "said", "it would pay its workers in full") in rows
+
+
+def test_company_apposed_name_still_names_the_company():
+    text = (
+        "The company, Harrowgate Milling Ltd., closed its mill on Monday.\n\n"
+        "The company said it would pay its workers in full."
+    )
+    rows = speech_rows(text)
+    assert [s for s, _, q in rows if q == "it would pay its workers in full"] == [
+        "Harrowgate Milling Ltd."
+    ], rows
