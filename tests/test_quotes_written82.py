@@ -21,6 +21,9 @@ written for this file.
   after "for/of/at/with the company," is apposed to the noun before the preposition, not
   the company's name (``orgs._apposed_org_name``, ``ledes._introduced_company``,
   ``ledes._COMPANY_OWNED_BEFORE_RE``); "The company said" was the spokesperson.
+* "Ann Roe, whose house group claims the land where the camp stands, said": "claims"
+  with a determined noun phrase set off by "where" / "as" is ownership, not speech
+  (``nonspeech._claims_a_place``); it was a false row.
 """
 
 from __future__ import annotations
@@ -114,3 +117,18 @@ def test_company_apposed_name_still_names_the_company():
     assert [s for s, _, q in rows if q == "it would pay its workers in full"] == [
         "Harrowgate Milling Ltd."
     ], rows
+
+
+def test_claims_the_land_where_is_no_speech():
+    text = (
+        "Elder Corwin Ashdown-Lee, whose clan claims the valley where the road runs, "
+        "said the permit was never discussed."
+    )
+    assert speech_rows(text) == [("Corwin Ashdown-Lee", "said", "the permit was never discussed")]
+
+
+def test_claims_with_a_clause_is_still_speech():
+    text = "Corwin Ashdown-Lee claims the province never consulted the clan."
+    assert speech_rows(text) == [
+        ("Corwin Ashdown-Lee", "claims", "the province never consulted the clan")
+    ]
