@@ -1483,6 +1483,17 @@ def test_seventythird_batch_scores_hold(bench):
     assert res["speaker"] >= 0.995
 
 
+def test_seventyfourth_batch_scores_hold(bench):
+    # blind P 0.953 R 0.988 F1 0.970 speaker 0.932 (164 gold); gold fix (165): P 0.959
+    # R 0.988 F1 0.973 speaker 0.933; after w74's rules P 0.965 R 1.000 F1 0.982
+    # speaker 0.964
+    res = bench.score(bench.load(DATA74))
+    assert res["p"] >= 0.96
+    assert res["r"] >= 0.995
+    assert res["f1"] >= 0.98
+    assert res["speaker"] >= 0.96
+
+
 def test_sixtyfirst_batch_scores_hold(bench):
     # blind P 0.953 R 0.965 F1 0.959 speaker 0.945 (170 gold); gold fix (171): P 0.959
     # R 0.965 F1 0.962 speaker 0.945; after w61's rules P 0.971 R 0.994 F1 0.983
