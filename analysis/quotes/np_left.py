@@ -523,8 +523,7 @@ def _left_np1(toks, k, lex):
     if e - j == 1 and _town_after_comma(toks, j, e):
         j = j - 2  # "Ann Lee, 61, of Shediac, N.B., who ...": the town, then the rules below
     geo = _geographic_prep(toks, j, e)  # walk left over "<prep> (close)" to a head or name
-    p = _over_place_list(toks, j, e, lex) - 1 if geo is None else geo
-    p = _partitive_hop(toks, p)  # "Tenants in one of the buildings said": "Tenants"
+    p = _partitive_hop(toks, _over_place_list(toks, j, e, lex) - 1 if geo is None else geo)
     if p >= 1 and (toks[p][2].lower() in _HEAD_PREPS or p == geo):
         q = p - 1
         if toks[q][2].lower() in _HEAD_MODIFIERS:
