@@ -445,11 +445,14 @@ def _document_issuer(an, at, noun, reach=3000):
 
 @lru_cache(maxsize=64)
 def _written_by_name_rx(noun):
-    """ "<noun> written in October by city building inspector <Name>" for
+    """ "<noun> written in October by city building inspector <Name>", "a letter to the
+    editor published in Le Devoir last week by a Villeray resident, <Name>," for
     ``_document_written_by``."""
     return re.compile(
-        rf"\b{noun}[ \t]+(?:prepared|written|compiled|drafted|authored|signed)"
-        r"(?:[ \t]+(?:in|on|last|this)[ \t]+[A-Za-z]+)?[ \t]+by[ \t]+(?:[a-z][\w-]*[ \t]+){0,4}?"
+        rf"\b{noun}(?:[ \t]+to[ \t]+the[ \t]+editor)?[ \t]+"
+        r"(?:prepared|written|compiled|drafted|authored|signed|published|sent)"
+        r"(?:[ \t]+(?:in|on|last|this)(?:[ \t]+[A-Za-z]+){1,2}){0,2}[ \t]+by[ \t]+"
+        r"(?:[a-z][\w-]*[ \t]+){0,4}?(?:(?:[A-Za-z][\w-]*[ \t]+){0,2}[a-z][\w-]*,[ \t]+)?"
         r"([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'-]*){1,3})\b"
     )
 

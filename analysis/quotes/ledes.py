@@ -225,6 +225,10 @@ _INTRODUCED_COMPANY_RE = re.compile(
     r"|manufacturer|company|firm)[ \t]+" + _CO_NAME + r"(?![\w’'.-])"
 )
 
+# a preposition right before "the company, <Name>,": the name is apposed to the noun the
+# prepositional phrase follows ("a spokesperson for the company, Ann Roe,")
+_COMPANY_OWNED_BEFORE_RE = re.compile(r"\b(?:for|of|at|with)[ \t]+\Z")
+
 # a run of two to five capitalised words (an organisation's name, "The" left out)
 _ORG_CAP_RUN_RE = re.compile(
     r"(?<![\w'’.-])(?:The[ \t]+)?((?:[A-Z][\w&'’.-]*[ \t]+){1,4}[A-Z][\w&'’.-]*)"
@@ -370,10 +374,13 @@ def _introduced_company(an, at, reach=3000):
     company without a legal form in its name ("landlord Ashbury Residential", "the
     company, Ashbury Residential,", "Ashbury Residential, which owns the buildings,"),
     for "the company said"; None when there is none, more than one, or the name opens
-    with a given name (a person: "developer Tom Vale")."""
+    with a given name (a person: "developer Tom Vale") or follows a preposition ("a
+    spokesperson for the company, Ann Roe,")."""
     lo, seg = _unquoted_before(an, at, reach)
     found = {}
     for m in _INTRODUCED_COMPANY_RE.finditer(seg):
+        if _COMPANY_OWNED_BEFORE_RE.search(seg, max(0, m.start() - 6), m.start()):
+            continue  # ("A spokesperson for the company, Ann Roe,": hers, not its name)
         name = next(g for g in m.groups() if g is not None)
         ws = name.split()
         if ws[0] in ("The", "A", "An"):

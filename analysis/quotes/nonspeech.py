@@ -262,14 +262,34 @@ def _not_a_speech_verb(c, lex):
         return True  # "whatever makes sense at the moment he says it, from ...": no content
     if toks[-1][2] == "?" and toks[0][2] in _QUESTION_AUX and toks[0][0] == c.ss:
         return True  # "Does the candidate say the wrong thing?": the writer asks
-    if lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to"):
-        return True
     return (
-        (form == "writing" and _writes_a_thing(c))  # (each gated by its own first test)
+        (lemma in ("ask", "urge", "tell", "warn") and nxt_tok in ("not", "to"))
+        or (lemma == "claim" and _claims_a_place(c))  # "claims the land where the camp stands"
+        or (form == "writing" and _writes_a_thing(c))  # (each gated by its own first test)
         or (lemma == "ask" and _asks_for_a_thing(c))
         or (form in _DIRECTIVE_FORMS and _reported_perfect_conjunct(c))
         or (prev_tok == "had" and _backshifted_conjunct(c))
     )
+
+
+_CLAIMED_DETS = frozenset("the a an its their his her our this that".split())
+
+
+def _claims_a_place(c):
+    """Does the cue "claims" take a noun phrase as its object, one set off by a
+    relative "where" or by "as" ("whose house group claims the land where the camp
+    stands", "claims the valley as its territory"): ownership, not speech? A determiner,
+    one to three lower-case words and then "where" / "as"."""
+    toks, kend = c.toks, c.kend
+    if kend + 2 >= len(toks) or toks[kend][2].lower() not in _CLAIMED_DETS:
+        return False
+    for j in range(kend + 1, min(len(toks), kend + 5)):
+        w = toks[j][2]
+        if w in ("where", "as") and j > kend + 1:
+            return True
+        if not (w.isalpha() and w.islower()) or w in ("that", "which", "who"):
+            return False
+    return False
 
 
 def _backshifted_conjunct(c):

@@ -298,6 +298,24 @@ def _apposed_to_name(toks, j):
 _HEAD_PREPS = ("with", "to", "for", "of", "at", "from", "in", "on", "across", "throughout")
 
 
+_PARTITIVE_COUNTS = frozenset("one some several many each two three".split())
+
+
+def _partitive_hop(toks, p):
+    """The preposition before a partitive ("in one of the buildings") when token ``p``
+    is the "of" of that partitive and a preposition of place comes before its count
+    ("Tenants in one of the Summerside buildings said": the tenants, not the buildings),
+    else ``p``."""
+    if (
+        2 <= p < len(toks)
+        and toks[p][2] == "of"
+        and toks[p - 1][2].lower() in _PARTITIVE_COUNTS
+        and toks[p - 2][2].lower() in ("in", "at", "from", "across")
+    ):
+        return p - 2
+    return p
+
+
 def _over_place_list(toks, j, e, lex):
     """Start of a list of capitalised names that ends with the coordination ``j``..``e``
     ("across New Brunswick, Nova Scotia and PEI": the list starts at "New"), when a
@@ -505,7 +523,7 @@ def _left_np1(toks, k, lex):
     if e - j == 1 and _town_after_comma(toks, j, e):
         j = j - 2  # "Ann Lee, 61, of Shediac, N.B., who ...": the town, then the rules below
     geo = _geographic_prep(toks, j, e)  # walk left over "<prep> (close)" to a head or name
-    p = _over_place_list(toks, j, e, lex) - 1 if geo is None else geo
+    p = _partitive_hop(toks, _over_place_list(toks, j, e, lex) - 1 if geo is None else geo)
     if p >= 1 and (toks[p][2].lower() in _HEAD_PREPS or p == geo):
         q = p - 1
         if toks[q][2].lower() in _HEAD_MODIFIERS:

@@ -56,6 +56,10 @@ def _described_name_after_quote(toks, k, lex=None):
     lower = 0
     while j < n and lower < 4:
         w = toks[j][2]
+        if j == k and _is_age_word(w):
+            lower += 1  # ('"...," said 10-year-old Ann Roe, who plays ...': her age)
+            j += 1
+            continue
         if w.isalpha() and w.islower():
             if (
                 w.endswith("ing")
@@ -78,6 +82,16 @@ def _described_name_after_quote(toks, k, lex=None):
     if not after_quote and e < n and toks[e][2] not in (".", "!", "?", ",", ";"):
         return None  # after a clause ("..., said fire chief Ann Roe."): the name ends it
     return (k, e) if j > k and e - h >= 2 else None
+
+
+def _is_age_word(w):
+    """Is ``w`` an age used as a modifier ("10-year-old", "71-year-old")?
+
+    >>> _is_age_word("10-year-old"), _is_age_word("year-old"), _is_age_word("10")
+    (True, False, False)
+    """
+    head, sep, tail = w.partition("-")
+    return bool(sep) and tail == "year-old" and head.isdigit() and len(head) <= 3
 
 
 def _appositive_name_after(toks, np_, lex):

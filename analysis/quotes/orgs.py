@@ -23,6 +23,7 @@ from .documents import (
 from .holders import other_org_quoted, owned_by_description
 from .kin import _PARAGRAPH_BREAK_RE, _fits_kind, _kind_org_before, _kind_word_named, _org_kind
 from .ledes import (
+    _COMPANY_OWNED_BEFORE_RE,
     _ORG_HEADS,
     _body_name,
     _builder_introduced,
@@ -77,7 +78,8 @@ _COMMA_CAPITAL_NEXT_RE = re.compile(r",[ \t]+[A-Z]")
 def _apposed_org_name(an, at, head, reach=4000):
     """The name the ``reach`` characters before ``at`` set in apposition to "the
     <head>" outside quotations ("The union, Local 4417 of the Food Workers, is
-    asking"), the last one; or None.
+    asking"), the last one, not one after a preposition ("a spokesperson for the
+    company, Ann Roe,": the spokesperson's name); or None.
 
     >>> class A: pass
     >>> an = A(); an.masked = None
@@ -94,7 +96,8 @@ def _apposed_org_name(an, at, head, reach=4000):
         r"(?:[ \t]+(?:of|the|and|for|de|du|des|[A-Z0-9][\w'’&.-]*)){0,8}),",
         seg,
     ):
-        last = m
+        if not _COMPANY_OWNED_BEFORE_RE.search(seg, max(0, m.start() - 6), m.start()):
+            last = m  # ("A spokesperson for the company, Ann Roe,": hers, not its name)
     if last is None:
         return None
     name = last.group(1)
