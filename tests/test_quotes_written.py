@@ -118,6 +118,7 @@ DATA70 = ROOT / "tests" / "data" / "written_news70"
 DATA71 = ROOT / "tests" / "data" / "written_news71"
 DATA72 = ROOT / "tests" / "data" / "written_news72"
 DATA73 = ROOT / "tests" / "data" / "written_news73"
+DATA76 = ROOT / "tests" / "data" / "written_news76"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
 BATCHES = sorted(
@@ -1200,6 +1201,15 @@ def test_seventysecond_batch_gold_offsets_are_valid(bench):
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 165
     earlier = _ids_before(bench, DATA72)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_seventysixth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA76)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 175
+    earlier = _ids_before(bench, DATA76)
     assert not {a[0] for a in arts} & earlier
 
 
