@@ -8,7 +8,8 @@ written for this file.
 * "Ann Roe, the mayor of St. George, said" / "The mayor of St. George, Ann Roe, said"
   then "the mayor said": the name right after the determined office's "of", or followed
   by the holder's name in commas, is the office's place, not its holder
-  (``titles._place_of_office``); "the mayor" was the town.
+  (``titles._place_of_office``); "the mayor" was the town. "the office of Transportation
+  Minister Ann Roe" keeps the minister (the office word is not the role).
 """
 
 from __future__ import annotations
@@ -34,3 +35,28 @@ def test_surname_before_town_of_place_is_the_speaker():
 def test_a_place_named_with_its_own_of_stays_the_subject():
     rows = speech_rows("The University of Selvane said the lab would close in March.")
     assert rows and rows[0][0] != "Selvane"
+
+
+def test_mayor_of_saint_town_then_the_mayor_is_the_holder():
+    text = (
+        "The mayor of St. Stephen, Ann Roe, said the council had not voted on the plan.\n\n"
+        '"Half my street works at the mill," the mayor said.'
+    )
+    assert speech_rows(text)[-1] == ("Ann Roe", "said", "Half my street works at the mill")
+
+
+def test_apposed_mayor_of_two_word_town_then_the_mayor_is_the_holder():
+    text = (
+        "Tom Vale, the mayor of Port Elgin, said the wharf would reopen in May.\n\n"
+        '"We have waited long enough," the mayor said.'
+    )
+    assert speech_rows(text)[-1] == ("Tom Vale", "said", "We have waited long enough")
+
+
+def test_office_of_a_titled_minister_still_names_the_minister():
+    text = (
+        "According to the office of Transportation Minister Ann Roe, the province wants a "
+        "report.\n\n"
+        '"We expect answers," the minister said.'
+    )
+    assert speech_rows(text)[-1] == ("Ann Roe", "said", "We expect answers")

@@ -198,6 +198,8 @@ def _titled_person(an, pos, cw, info, role, status):
         return False  # ("chief executive of Maple Basket Foods": the company, no person)
     if an.text[max(0, pos - 4) : pos] == " of " and _title_possessor_after(an.text, pos, cw):
         return False  # ("manager of Kananaskis Public Safety's rescue team": its owner)
+    if an.text[max(0, pos - 4) : pos] == " of " and _place_of_office(an.text, pos, cw, role):
+        return False  # ("The mayor of St. George, Ann Roe, said": the town, Roe is mayor)
     return len(cw) > 1 or not info[6]  # "President Obama", never "Florida"
 
 
@@ -216,6 +218,35 @@ def _title_possessor_after(text, pos, cw):
             return False
         end = at + len(w)
     return text[end : end + 2] in ("'s", "’s")
+
+
+# a name in commas right after a name: ", Ann Roe," (the office holder of "mayor of X")
+_APPOSED_NAME_AFTER_RE = re.compile(r",[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3},")
+# a determined lower-case office right before "of": "Ann Roe, the mayor of "
+_DETERMINED_OFFICE_OF_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z][a-z-]*[ \t]+){1,3}of[ \t]+\Z"
+)
+
+
+def _place_of_office(text, pos, cw, role):
+    """Is the name ``cw`` at ``pos`` (right after "of") the place or body of an office
+    ``role`` rather than its holder: after the determined office ("Ann Roe, the mayor of
+    St. George, said"; not "the office of Mayor Ann Roe") or followed by the holder's name in commas ("The mayor of St.
+    George, Ann Roe, said")?
+
+    >>> t = "The mayor of St. George, Ann Roe, said"
+    >>> _place_of_office(t, 13, ["St.", "George"], "mayor")
+    True
+    >>> _place_of_office("Ann Roe, the mayor of St. George, said", 22, ["St.", "George"], "mayor")
+    True
+    >>> _place_of_office("the office of Mayor Ann Roe", 14, ["Ann", "Roe"], "mayor")
+    False
+    """
+    m = _DETERMINED_OFFICE_OF_RE.search(text, max(0, pos - 60), pos)
+    if m is not None and role in m.group().split():
+        return True
+    end = text.find(cw[-1], pos, pos + 120)
+    return end >= 0 and _APPOSED_NAME_AFTER_RE.match(text, end + len(cw[-1])) is not None
 
 
 _APPOSITION_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+([^,.;:\n()“”\"]{1,60})")
