@@ -10,6 +10,10 @@ written for this file.
   by the holder's name in commas, is the office's place, not its holder
   (``titles._place_of_office``); "the mayor" was the town. "the office of Transportation
   Minister Ann Roe" keeps the minister (the office word is not the role).
+* "Deputy fire chief Ann Roe" then, paragraphs later, "the deputy chief said": a service
+  word ("fire", "police"; ``resources/title_service_words.txt``) between a rank and its
+  office is skipped when reading the title before a name (``titles.title_phrase``); the
+  title was only "chief" and the speaker stayed "the deputy chief".
 """
 
 from __future__ import annotations
@@ -60,3 +64,21 @@ def test_office_of_a_titled_minister_still_names_the_minister():
         '"We expect answers," the minister said.'
     )
     assert speech_rows(text)[-1] == ("Ann Roe", "said", "We expect answers")
+
+
+def test_deputy_fire_chief_is_the_deputy_chief_paragraphs_later():
+    text = (
+        "Deputy fire chief Ann Roe said the fire started on the fourth floor at 3 a.m.\n\n"
+        '"The smoke went up the stairwell," she said.\n\n'
+        "The cause is under investigation, the deputy chief said."
+    )
+    assert speech_rows(text)[-1] == ("Ann Roe", "said", "The cause is under investigation")
+
+
+def test_deputy_police_chief_is_the_deputy_chief():
+    text = (
+        "Deputy police chief Tom Vale said officers had searched the garage on Tuesday.\n\n"
+        '"It was hidden well," he said.\n\n'
+        "More arrests are possible, the deputy chief said."
+    )
+    assert speech_rows(text)[-1] == ("Tom Vale", "said", "More arrests are possible")

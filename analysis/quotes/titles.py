@@ -10,7 +10,7 @@ import re
 
 from .blocks import MASK
 from .given_names import _given_name_gender
-from .lexicon import _SENT_START_STOP, load_titles
+from .lexicon import _SENT_START_STOP, _lines, load_titles
 from .names import _MISSING, _PERSON_TITLE, _strip_possessive
 from .usage import _never_a_person
 
@@ -83,6 +83,9 @@ def _title_parts(word, lex):
     return out or None
 
 
+_TITLE_SERVICE_WORDS = frozenset(_lines("title_service_words.txt"))
+
+
 def title_phrase(text, pos, cw, tw, lex):
     """(title words, word before them) of the name ``cw`` found at ``pos``: the
     lower-case title words written right before it, abbreviations spelled out.
@@ -91,6 +94,9 @@ def title_phrase(text, pos, cw, tw, lex):
     >>> t = "He met former Sen. Jo Ames."
     >>> title_phrase(t, t.index("Sen."), ("Jo", "Ames"), ("sen",), lexicon())
     (['former', 'senator'], 'met')
+    >>> t = "Deputy fire chief Jo Ames said"
+    >>> title_phrase(t, t.index("Jo"), ("Jo", "Ames"), None, lexicon())
+    (['deputy', 'chief'], '')
     """
     before = text[max(0, pos - 80) : pos].split()
     if text[pos - 1 : pos].strip():  # the match starts inside a word
@@ -109,6 +115,9 @@ def title_phrase(text, pos, cw, tw, lex):
             prev = w
             break
         parts = _title_parts(w, lex)
+        if parts is None and w in _TITLE_SERVICE_WORDS and out and k >= 1:
+            if _title_parts(words[k - 1], lex) is not None:
+                continue  # "Deputy fire chief Ann Roe": "deputy chief"
         if parts is None:
             prev = w
             break
