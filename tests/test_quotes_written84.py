@@ -14,6 +14,10 @@ written for this file.
   word ("fire", "police"; ``resources/title_service_words.txt``) between a rank and its
   office is skipped when reading the title before a name (``titles.title_phrase``); the
   title was only "chief" and the speaker stayed "the deputy chief".
+* "... received more than 1,400 written objections, but insisted that B": a past
+  participle cue after a determiner or a count and before a lower-case word is an
+  adjective, no cue (``cues.attributive_participle``); "1,400" became the sentence's last
+  speaker and spoke B.
 """
 
 from __future__ import annotations
@@ -82,3 +86,18 @@ def test_deputy_police_chief_is_the_deputy_chief():
         "More arrests are possible, the deputy chief said."
     )
     assert speech_rows(text)[-1] == ("Tom Vale", "said", "More arrests are possible")
+
+
+def test_count_before_written_objections_does_not_speak_after_but():
+    text = (
+        "The minister conceded that her office had received more than 1,400 written "
+        "objections, but insisted that the letters could not settle a technical question."
+    )
+    rows = speech_rows(text)
+    assert ("The minister", "insisted", "the letters could not settle a technical question") in rows
+    assert all(r[0] != "1,400" for r in rows)
+
+
+def test_participle_before_that_stays_a_cue():
+    rows = speech_rows("Ann Roe has written that the bridge must close before winter.")
+    assert rows == [("Ann Roe", "written", "the bridge must close before winter")]

@@ -28,7 +28,14 @@ from .additions import (
 from .blocks import MASK
 from .clauses import _cue_speaker
 from .content import _TO_VERB_RE, _announces_quote, _frame_content, _manner_only, _recalls_a_time
-from .cues import _MAX_SPAN, _POST_SKIP, Quote, _cue_in_sentence, _strip_span
+from .cues import (
+    _MAX_SPAN,
+    _POST_SKIP,
+    Quote,
+    _cue_in_sentence,
+    _strip_span,
+    attributive_participle,
+)
 from .idioms import _past_form, _span_of
 from .lexicon import _ADJUNCT_NOUNS, _DETS, _FIRST_WORD_RE, _TIME_WORDS, _VERBISH_NEXT, _lines
 from .made_claims import made_noun_hits
@@ -172,9 +179,9 @@ def _verb_cue_frames(doc, cue_matches):
             doc.prev_sent = c.si
         if c.form.endswith("ing") and _lead_gerund_frame(doc, c, lex):
             continue  # "Noting that ..., Lee said": the subject after the clause
-        found = _cue_speaker(doc, c, lex)
+        found = None if attributive_participle(c) else _cue_speaker(doc, c, lex)
         if found is None:
-            continue
+            continue  # (none, or "1,400 written objections": no cue)
         mention, m_span, speaker_after, asked_by = found
         if mention is None:
             mention = _mention_at(doc, c, m_span, lex)
