@@ -18,6 +18,9 @@ written for this file.
   participle cue after a determiner or a count and before a lower-case word is an
   adjective, no cue (``cues.attributive_participle``); "1,400" became the sentence's last
   speaker and spoke B.
+* "A, Ann Roe said at a news conference after the vote, standing in front of ...": a
+  short time phrase ("after the vote,") closing the frame is an adjunct of the saying,
+  and the content is A (``additions.frame_tail_adjunct``); the row was the words after.
 """
 
 from __future__ import annotations
@@ -101,3 +104,16 @@ def test_count_before_written_objections_does_not_speak_after_but():
 def test_participle_before_that_stays_a_cue():
     rows = speech_rows("Ann Roe has written that the bridge must close before winter.")
     assert rows == [("Ann Roe", "written", "the bridge must close before winter")]
+
+
+def test_time_phrase_after_the_frame_keeps_the_content_before():
+    text = (
+        "The plant will hire 40 people this winter, Ann Roe said at a news conference "
+        "after the vote, standing in front of a new sign."
+    )
+    assert speech_rows(text) == [("Ann Roe", "said", "The plant will hire 40 people this winter")]
+
+
+def test_clause_after_the_frame_is_still_content():
+    rows = speech_rows("Ann Roe said after the vote that the plant would hire 40 people.")
+    assert rows == [("Ann Roe", "said", "the plant would hire 40 people")]
