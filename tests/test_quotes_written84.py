@@ -21,6 +21,9 @@ written for this file.
 * "A, Ann Roe said at a news conference after the vote, standing in front of ...": a
   short time phrase ("after the vote,") closing the frame is an adjunct of the saying,
   and the content is A (``additions.frame_tail_adjunct``); the row was the words after.
+* "A, he said, most of them in Kent County.": a placed count of A's things after the
+  frame ("most of them in ...") does not go on with the statement
+  (``additions._second_part_goes_on``, ``_QUANTITY_PLACE_TAIL_RE``); it was a second row.
 """
 
 from __future__ import annotations
@@ -117,3 +120,13 @@ def test_time_phrase_after_the_frame_keeps_the_content_before():
 def test_clause_after_the_frame_is_still_content():
     rows = speech_rows("Ann Roe said after the vote that the plant would hire 40 people.")
     assert rows == [("Ann Roe", "said", "the plant would hire 40 people")]
+
+
+def test_placed_count_after_the_frame_is_no_second_row():
+    text = "The new plant will hire 40 people, he said, most of them in Kent County."
+    assert speech_rows(text) == [("he", "said", "The new plant will hire 40 people")]
+
+
+def test_clause_with_a_count_after_the_frame_is_still_content():
+    text = "The new plant will hire 40 people, he said, and most of them will come from Kent."
+    assert len(speech_rows(text)) == 2

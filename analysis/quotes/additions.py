@@ -1213,6 +1213,8 @@ def _second_part_goes_on(doc, c, pre_text, words, pw, w0, post, post_lo, mention
     more"), rather than being an adjunct of the frame ("..., Lee said, even though ...")
     or an apposition of the speaker ("..., said Dana Hill, the county clerk")?"""
     masked = doc.masked
+    if _QUANTITY_PLACE_TAIL_RE.match(masked, post_lo, post[1]) is not None:
+        return False  # "A, he said, most of them in Kent County": a count of A's things
     if _tail_goes_on(doc, w0, words, pw, post, post_lo):
         return True  # "..., the nurse said, unless B"; "A, the chair said, about 400 metres"
     if _conditional_lead(pre_text) and _holds_clause(pw[:12]):
