@@ -24,6 +24,13 @@ written for this file.
 * "A, he said, most of them in Kent County.": a placed count of A's things after the
   frame ("most of them in ...") does not go on with the statement
   (``additions._second_part_goes_on``, ``_QUANTITY_PLACE_TAIL_RE``); it was a second row.
+* "A, the co-operative representing lobster and herring fishermen on the Fundy Isles
+  said Wednesday, hours after B": a reduced relative's bare plural object may be
+  coordinated ("lobster and herring fishermen"; an "-ing" noun after "and" is no
+  participle) and end in "-men"; its place may be "on the <Name>"; "co-operative",
+  "co-op", "coalition", "alliance" are organisation heads, hyphenated or not
+  (``reduced.py``, ``resources/reduced_org_heads.txt``); the speaker was "Fundy Isles"
+  and the row the time clause after the frame.
 """
 
 from __future__ import annotations
@@ -130,3 +137,18 @@ def test_placed_count_after_the_frame_is_no_second_row():
 def test_clause_with_a_count_after_the_frame_is_still_content():
     text = "The new plant will hire 40 people, he said, and most of them will come from Kent."
     assert len(speech_rows(text)) == 2
+
+
+def test_cooperative_representing_coordinated_fishers_on_named_isles():
+    text = (
+        "SAINT JOHN — The province has traded a cove for a feedlot, the co-operative "
+        "representing lobster and herring fishermen on the Grand Isles said Wednesday, "
+        "hours after the province approved a new farm."
+    )
+    rows = speech_rows(text)
+    assert rows == [("the co-operative", "said", "The province has traded a cove for a feedlot")]
+
+
+def test_cooperative_representing_fishermen_is_the_cooperative():
+    text = "The season is lost, the co-operative representing fishermen said Monday."
+    assert speech_rows(text) == [("the co-operative", "said", "The season is lost")]
