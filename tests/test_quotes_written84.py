@@ -31,6 +31,9 @@ written for this file.
   "co-op", "coalition", "alliance" are organisation heads, hyphenated or not
   (``reduced.py``, ``resources/reduced_org_heads.txt``); the speaker was "Fundy Isles"
   and the row the time clause after the frame.
+* "Mayor Ann Roe issued a statement saying A, and urged them to return": content before
+  a cue that holds the cue's own speaker mention is no content (``frames``: the pre side
+  must not contain the mention); it was a row of the whole clause beside A's row.
 """
 
 from __future__ import annotations
@@ -152,3 +155,12 @@ def test_cooperative_representing_coordinated_fishers_on_named_isles():
 def test_cooperative_representing_fishermen_is_the_cooperative():
     text = "The season is lost, the co-operative representing fishermen said Monday."
     assert speech_rows(text) == [("the co-operative", "said", "The season is lost")]
+
+
+def test_request_after_a_statement_gives_no_row_holding_its_speaker():
+    text = (
+        "Mayor Tom Vale issued a statement saying he was disappointed that the two sides "
+        "had failed, and urged them to return to the table."
+    )
+    rows = speech_rows(text)
+    assert rows == [("Tom Vale", "saying", "he was disappointed that the two sides had failed")]

@@ -221,8 +221,8 @@ def _verb_cue_frames(doc, cue_matches):
                 # "X said:" with the quote in the next sentence / paragraph
                 doc.pending_colon = (mention, c.cue, c.cs, c.ce, c.si)
             continue
-        if choose is _SKIP:
-            continue
+        if choose is _SKIP or (choose is pre and pre[0] <= mention[1] < pre[1]):
+            continue  # ("Ann Roe issued a statement ..., and urged them": Roe's own words)
         if choose is post and not borrowed and _conj_opens_other_frame(doc, post):
             continue  # "In Halifax, the mayor said, and Tom Vale said B": B is Vale's
         if choose is post and _manner_only(c, doc.masked, *post):
