@@ -1472,6 +1472,16 @@ def test_seventysecond_batch_scores_hold(bench):
     assert res["speaker"] >= 0.99
 
 
+def test_seventysixth_batch_scores_hold(bench):
+    # blind P 0.963 R 0.989 F1 0.976 speaker 0.944 (182 gold); after w76's rules P 0.984
+    # R 1.000 F1 0.992 speaker 0.973
+    res = bench.score(bench.load(DATA76))
+    assert res["p"] >= 0.98
+    assert res["r"] >= 0.995
+    assert res["f1"] >= 0.99
+    assert res["speaker"] >= 0.97
+
+
 def test_seventythird_batch_scores_hold(bench):
     # blind P 0.960 R 0.977 F1 0.968 speaker 0.964 (171 gold); gold fixes (168): P 0.960
     # R 0.994 F1 0.977 speaker 0.964; after w73's rules P 0.960 R 1.000 F1 0.980
