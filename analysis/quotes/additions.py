@@ -354,6 +354,44 @@ def _time_adjunct_after(masked, ce, post):
     return _dated_frame_then_subordinate(masked, ce, post)
 
 
+# a short time phrase closing the frame ("said at a news conference after the vote,
+# standing ...") and a count of the content's things placed ("..., he said, most of them
+# in Kent County")
+_FRAME_TIME_PHRASE_RE = re.compile(
+    r"[ \t,]*(?:after|before|during|following)[ \t]+(?:[\w'’$.-]+[ \t]+){0,3}[\w'’$.-]+"
+    r"[ \t]*(?:,|[.!?]?[ \t]*\Z)"
+)
+_QUANTITY_PLACE_TAIL_RE = re.compile(
+    r"[ \t,]*(?:most|many|some|all|none|half|several|few|each|both|one|two|three|four|five"
+    r"|\d+)[ \t]+of[ \t]+(?:them|those|whom)[ \t]+(?:in|at|from|on|with|for|near|across)\b"
+)
+
+
+def frame_tail_adjunct(masked, ce, post):
+    """Is the side ``post`` after a frame only an adjunct of the saying or of the
+    content before it: a time adjunct (``_time_adjunct_after``), a short time phrase
+    ("A, Roe said at a news conference after the vote, standing ...") or a placed count
+    ("A, he said, most of them in Kent County")? The content is then the text before.
+
+    >>> t = "A is bad, he said, most of them in Kent County."
+    >>> frame_tail_adjunct(t, t.index(","), (t.index("most"), len(t)))
+    True
+    >>> t = "A is bad, Roe said after the vote, standing by a sign."
+    >>> frame_tail_adjunct(t, t.index(" after"), (t.index(" after"), len(t)))
+    True
+    >>> t = "A is bad, Roe said, and the plant will close after the vote."
+    >>> frame_tail_adjunct(t, t.index(", and"), (t.index(" and"), len(t)))
+    False
+    """
+    if _time_adjunct_after(masked, ce, post):
+        return True
+    lo, hi = post
+    return (
+        _FRAME_TIME_PHRASE_RE.match(masked, lo, hi) is not None
+        or _QUANTITY_PLACE_TAIL_RE.match(masked, lo, hi) is not None
+    )
+
+
 def _dated_frame_then_subordinate(masked, ce, post):
     """Does the text from the cue's end ``ce`` to the side ``post`` after it end in a
     day and a comma ("the head of the union said Sunday, ") and ``post`` open with a
@@ -1175,6 +1213,8 @@ def _second_part_goes_on(doc, c, pre_text, words, pw, w0, post, post_lo, mention
     more"), rather than being an adjunct of the frame ("..., Lee said, even though ...")
     or an apposition of the speaker ("..., said Dana Hill, the county clerk")?"""
     masked = doc.masked
+    if _QUANTITY_PLACE_TAIL_RE.match(masked, post_lo, post[1]) is not None:
+        return False  # "A, he said, most of them in Kent County": a count of A's things
     if _tail_goes_on(doc, w0, words, pw, post, post_lo):
         return True  # "..., the nurse said, unless B"; "A, the chair said, about 400 metres"
     if _conditional_lead(pre_text) and _holds_clause(pw[:12]):

@@ -487,3 +487,38 @@ def _cue_in_sentence(doc, cm, win_cache):
     c.prev_tok = toks[k - 1][2].lower() if k > 0 else ""
     c.prev2 = toks[k - 2][2].lower() if k > 1 else ""
     return c
+
+
+# what opens a noun phrase a past participle may modify ("the stated goal", "1,400
+# written objections"); and the words after a participle that keep it a verb
+_ATTRIBUTIVE_LEADS = frozenset("a an the its their his her our these those".split())
+_PARTICIPLE_VERB_NEXT = frozenset(
+    "that by to in on at for with from as and or but about of than this it".split()
+)
+_COUNT_TOKEN_RE = re.compile(r"\d[\d,.]*")
+
+
+def attributive_participle(c):
+    """Is the cue ``c`` a past participle used as an adjective: after a determiner or a
+    count and right before a lower-case word ("more than 1,400 written objections", "the
+    reported cases")? Such a cue has no speaker, and must not become the sentence's
+    last speaker (the count would speak a later "but insisted that").
+
+    >>> from types import SimpleNamespace as N
+    >>> toks = [(0, 0, w) for w in "received 1,400 written objections , but".split()]
+    >>> attributive_participle(N(form="written", toks=toks, k=2))
+    True
+    >>> toks = [(0, 0, w) for w in "Roe has written that it".split()]
+    >>> attributive_participle(N(form="written", toks=toks, k=2))
+    False
+    """
+    toks, k, form = c.toks, c.k, c.form
+    if not form.endswith(("ed", "en")) or " " in form or k < 1 or k + 1 >= len(toks):
+        return False
+    prev, nxt = toks[k - 1][2], toks[k + 1][2]
+    return (
+        (prev.lower() in _ATTRIBUTIVE_LEADS or _COUNT_TOKEN_RE.fullmatch(prev) is not None)
+        and nxt.isalpha()
+        and nxt.islower()
+        and nxt not in _PARTICIPLE_VERB_NEXT
+    )

@@ -28,7 +28,14 @@ from .additions import (
 from .blocks import MASK
 from .clauses import _cue_speaker
 from .content import _TO_VERB_RE, _announces_quote, _frame_content, _manner_only, _recalls_a_time
-from .cues import _MAX_SPAN, _POST_SKIP, Quote, _cue_in_sentence, _strip_span
+from .cues import (
+    _MAX_SPAN,
+    _POST_SKIP,
+    Quote,
+    _cue_in_sentence,
+    _strip_span,
+    attributive_participle,
+)
 from .idioms import _past_form, _span_of
 from .lexicon import _ADJUNCT_NOUNS, _DETS, _FIRST_WORD_RE, _TIME_WORDS, _VERBISH_NEXT, _lines
 from .made_claims import made_noun_hits
@@ -172,9 +179,9 @@ def _verb_cue_frames(doc, cue_matches):
             doc.prev_sent = c.si
         if c.form.endswith("ing") and _lead_gerund_frame(doc, c, lex):
             continue  # "Noting that ..., Lee said": the subject after the clause
-        found = _cue_speaker(doc, c, lex)
+        found = None if attributive_participle(c) else _cue_speaker(doc, c, lex)
         if found is None:
-            continue
+            continue  # (none, or "1,400 written objections": no cue)
         mention, m_span, speaker_after, asked_by = found
         if mention is None:
             mention = _mention_at(doc, c, m_span, lex)
@@ -214,8 +221,8 @@ def _verb_cue_frames(doc, cue_matches):
                 # "X said:" with the quote in the next sentence / paragraph
                 doc.pending_colon = (mention, c.cue, c.cs, c.ce, c.si)
             continue
-        if choose is _SKIP:
-            continue
+        if choose is _SKIP or (choose is pre and pre[0] <= mention[1] < pre[1]):
+            continue  # ("Ann Roe issued a statement ..., and urged them": Roe's own words)
         if choose is post and not borrowed and _conj_opens_other_frame(doc, post):
             continue  # "In Halifax, the mayor said, and Tom Vale said B": B is Vale's
         if choose is post and _manner_only(c, doc.masked, *post):

@@ -165,6 +165,8 @@ def _left_np(toks, k, lex):
         return parent  # ("the mother of two said")
     if (tenure := _tenure_of_count(toks, k, lex)) is not None:
         return tenure  # ("her friend of 20 years said")
+    if (settled := _settlement_of_name(toks, k)) is not None:
+        return settled  # "Chief Ann Roe of the Mohawk community of Akwesasne said"
     np_ = _particle_opened_name(toks, _fronted_adjunct_cut(toks, _left_np1(toks, k, lex)))
     if np_ is not None and (j0 := _aside_coordinated_start(toks, np_[0], lex)) >= 0:
         return j0, np_[1]  # "Ann Roe, who chairs the board, and Tom Vale said"
@@ -791,3 +793,31 @@ def _name_run_before(toks, q):
     if q + 1 - j < 2 or toks[j][2].lower() in _SENT_START_STOP or toks[j][2] in ("of", "and"):
         return None
     return (j, q + 1)
+
+
+_SETTLEMENT_NOUNS = frozenset(_lines("settlement_nouns.txt"))
+
+
+def _settlement_of_name(toks, k):
+    """Span of the name before "of the [Nation] community of Place" ending right before
+    token ``k`` (one or two capitalised words before the settlement noun, one to three
+    after its "of"): the person is the speaker, not the place; None otherwise.
+
+    >>> t = [(0, 0, w) for w in "Chief Ann Roe of the Mohawk community of Akwesasne said".split()]
+    >>> _settlement_of_name(t, 9)
+    (0, 3)
+    >>> _settlement_of_name([(0, 0, w) for w in "the town of Akwesasne said".split()], 4)
+    """
+    q = k - 1
+    while q >= 0 and k - q <= 3 and _is_cap(toks[q][2]):
+        q -= 1
+    if q == k - 1 or q < 4 or toks[q][2] != "of" or toks[q - 1][2] not in _SETTLEMENT_NOUNS:
+        return None
+    j = q - 2
+    while j >= q - 3 and _is_cap(toks[j][2]):
+        j -= 1  # the nation or region before the noun ("the Mohawk community")
+    if j < 2 or toks[j][2] != "the" or toks[j - 1][2] != "of" or not _is_cap(toks[j - 2][2]):
+        return None
+    if (run := _name_run_before(toks, j - 2)) is not None:
+        return run
+    return None if toks[j - 2][2].lower() in _SENT_START_STOP else (j - 2, j - 1)

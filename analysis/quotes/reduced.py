@@ -70,32 +70,51 @@ def _reduced_object_start(toks, k, lex):
     return -1
 
 
+_REDUCED_PLURAL_ENDS = ("s", "men", "people", "children")
+
+
 def _reduced_bare_plural_start(toks, k, lex):
     """Start of a plural object with no determiner, one or two lower-case words right
     after a participle and before token ``k`` ("representing ferry workers",
     "representing harvesters"); -1 when none."""
     last = toks[k - 1][2]
-    if not (last.isalpha() and last.islower() and last.endswith("s")) or last.endswith("ss"):
-        return -1
-    for x in (k - 1, k - 2):
+    if not (last.isalpha() and last.islower() and last.endswith(_REDUCED_PLURAL_ENDS)) or (
+        last.endswith("ss")
+    ):
+        return -1  # (a plural: "harvesters", "fishermen", "people")
+    for x in (k - 1, k - 2, k - 3, k - 4):
         if x < 1 or not (toks[x][2].isalpha() and toks[x][2].islower()):
             return -1
-        if _reduced_participle(toks[x - 1][2], lex):
-            return x
+        if x < k - 2 and "and" not in (toks[x + 1][2], toks[x][2]):
+            return -1  # (four words only as "lobster and herring fishers")
+        if (
+            _reduced_participle(toks[x - 1][2], lex)
+            and x >= 2
+            and toks[x - 2][2] not in ("and", "or")
+        ):
+            return x  # (not "lobster and herring": an "-ing" noun after "and")
     return -1
 
 
 # prepositions of a place after a participle's object ("producers in Alberta")
-_REDUCED_PLACE_PREPS = frozenset(("in", "across", "from", "throughout"))
+_REDUCED_PLACE_PREPS = frozenset(("in", "across", "from", "throughout", "on"))
 
 
 def _reduced_place_tail(toks, k):
     """Index of a place preposition that opens one or two capitalised words right
-    before token ``k`` ("... producers in Alberta", "in Nova Scotia"); -1 when none."""
-    for x in (k - 2, k - 3):
+    before token ``k``, after "the" or not ("... producers in Alberta", "in Nova Scotia",
+    "fishermen on the Fundy Isles"); -1 when none.
+
+    >>> _reduced_place_tail([(0, 0, w) for w in "fishers on the Fundy Isles said".split()], 5)
+    1
+    """
+    for x in (k - 2, k - 3, k - 4):
         if x < 1 or toks[x][2] not in _REDUCED_PLACE_PREPS:
             continue
-        if all(toks[y][2].isalpha() and toks[y][2][:1].isupper() for y in range(x + 1, k)):
+        y0 = x + 2 if toks[x + 1][2] == "the" and x + 2 < k else x + 1
+        if k - y0 <= 2 and all(
+            toks[y][2].isalpha() and toks[y][2][:1].isupper() for y in range(y0, k)
+        ):
             return x
     return -1
 
@@ -113,9 +132,9 @@ def reduced_relative_start(toks, k, lex) -> int:
     >>> reduced_relative_start([(0, 0, w) for w in ws], 5, lexicon())
     -1
     """
-    for t in toks[k - 7 if k > 7 else 0 : k - 1 if k > 1 else 0]:
+    for t in toks[k - 10 if k > 10 else 0 : k - 1 if k > 1 else 0]:
         if t[2].endswith("ing"):
-            break  # (the participle is one of the six tokens before the last one:
+            break  # (the participle is one of the nine tokens before the last one:
     else:  # none ends in "ing", so no such phrase; a cheaper test than the object's)
         return -1
     o = _reduced_object_start(toks, k, lex)
@@ -127,8 +146,10 @@ def reduced_relative_start(toks, k, lex) -> int:
         return -1
     h = o - 2  # the head noun before the participle
     head = toks[h][2]
-    if not (head.isalpha() and head.islower()) or head not in lex.nouns:
-        return -1
+    if not (head.replace("-", "").isalpha() and head.islower()) or (
+        head not in lex.nouns and head not in _REDUCED_ORG_HEADS
+    ):
+        return -1  # ("the co-operative representing ...": a listed hyphenated head)
     d = h - 1
     if d >= 0 and toks[d][2].isalpha() and toks[d][2].islower() and toks[d][2] not in _DETS:
         d -= 1  # one modifier ("the construction company building it")

@@ -25,7 +25,7 @@ from .additions import (
     _lead_subordinate_clause,
     _longer_content_after,
     _short_adjunct_tail,
-    _time_adjunct_after,
+    frame_tail_adjunct,
 )
 from .adjunct_relatives import relative_content_start
 from .blocks import MASK
@@ -1257,7 +1257,7 @@ def _choose_side(doc, c, pre, post, frame_hi, speaker_after, asked_by, borrowed)
     if (
         pre_words >= 3
         and pre_text.rstrip().endswith(",")
-        and _time_adjunct_after(masked, c.ce, post)
+        and frame_tail_adjunct(masked, c.ce, post)
     ):
         return pre  # "A, the firm said Friday, two weeks after the fire": a time adjunct
     if post_has and _SUBORDINATOR_COMMA_RE.search(pre_text, max(0, len(pre_text) - 16)):

@@ -10,7 +10,7 @@ import re
 
 from .blocks import MASK
 from .given_names import _given_name_gender
-from .lexicon import _SENT_START_STOP, load_titles
+from .lexicon import _SENT_START_STOP, _lines, load_titles
 from .names import _MISSING, _PERSON_TITLE, _strip_possessive
 from .usage import _never_a_person
 
@@ -83,6 +83,9 @@ def _title_parts(word, lex):
     return out or None
 
 
+_TITLE_SERVICE_WORDS = frozenset(_lines("title_service_words.txt"))
+
+
 def title_phrase(text, pos, cw, tw, lex):
     """(title words, word before them) of the name ``cw`` found at ``pos``: the
     lower-case title words written right before it, abbreviations spelled out.
@@ -91,6 +94,9 @@ def title_phrase(text, pos, cw, tw, lex):
     >>> t = "He met former Sen. Jo Ames."
     >>> title_phrase(t, t.index("Sen."), ("Jo", "Ames"), ("sen",), lexicon())
     (['former', 'senator'], 'met')
+    >>> t = "Deputy fire chief Jo Ames said"
+    >>> title_phrase(t, t.index("Jo"), ("Jo", "Ames"), None, lexicon())
+    (['deputy', 'chief'], '')
     """
     before = text[max(0, pos - 80) : pos].split()
     if text[pos - 1 : pos].strip():  # the match starts inside a word
@@ -109,6 +115,9 @@ def title_phrase(text, pos, cw, tw, lex):
             prev = w
             break
         parts = _title_parts(w, lex)
+        if parts is None and w in _TITLE_SERVICE_WORDS and out and k >= 1:
+            if _title_parts(words[k - 1], lex) is not None:
+                continue  # "Deputy fire chief Ann Roe": "deputy chief"
         if parts is None:
             prev = w
             break
@@ -198,6 +207,8 @@ def _titled_person(an, pos, cw, info, role, status):
         return False  # ("chief executive of Maple Basket Foods": the company, no person)
     if an.text[max(0, pos - 4) : pos] == " of " and _title_possessor_after(an.text, pos, cw):
         return False  # ("manager of Kananaskis Public Safety's rescue team": its owner)
+    if an.text[max(0, pos - 4) : pos] == " of " and _place_of_office(an.text, pos, cw, role):
+        return False  # ("The mayor of St. George, Ann Roe, said": the town, Roe is mayor)
     return len(cw) > 1 or not info[6]  # "President Obama", never "Florida"
 
 
@@ -216,6 +227,35 @@ def _title_possessor_after(text, pos, cw):
             return False
         end = at + len(w)
     return text[end : end + 2] in ("'s", "’s")
+
+
+# a name in commas right after a name: ", Ann Roe," (the office holder of "mayor of X")
+_APPOSED_NAME_AFTER_RE = re.compile(r",[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3},")
+# a determined lower-case office right before "of": "Ann Roe, the mayor of "
+_DETERMINED_OFFICE_OF_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:[a-z][a-z-]*[ \t]+){1,3}of[ \t]+\Z"
+)
+
+
+def _place_of_office(text, pos, cw, role):
+    """Is the name ``cw`` at ``pos`` (right after "of") the place or body of an office
+    ``role`` rather than its holder: after the determined office ("Ann Roe, the mayor of
+    St. George, said"; not "the office of Mayor Ann Roe") or followed by the holder's name in commas ("The mayor of St.
+    George, Ann Roe, said")?
+
+    >>> t = "The mayor of St. George, Ann Roe, said"
+    >>> _place_of_office(t, 13, ["St.", "George"], "mayor")
+    True
+    >>> _place_of_office("Ann Roe, the mayor of St. George, said", 22, ["St.", "George"], "mayor")
+    True
+    >>> _place_of_office("the office of Mayor Ann Roe", 14, ["Ann", "Roe"], "mayor")
+    False
+    """
+    m = _DETERMINED_OFFICE_OF_RE.search(text, max(0, pos - 60), pos)
+    if m is not None and role in m.group().split():
+        return True
+    end = text.find(cw[-1], pos, pos + 120)
+    return end >= 0 and _APPOSED_NAME_AFTER_RE.match(text, end + len(cw[-1])) is not None
 
 
 _APPOSITION_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+([^,.;:\n()“”\"]{1,60})")
