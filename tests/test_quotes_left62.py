@@ -1,0 +1,53 @@
+"""Rows left by session 31 (left62), each checked with sentences written for it."""
+
+from tests._quote_rows import quote_rows, speech_rows
+
+
+def _speakers(text):
+    return [s for s, _, _ in speech_rows(text)]
+
+
+# 1. coordinated speakers in other shapes: both of them, "A and B" as for "Ann Roe and
+# Tom Vale said"
+
+
+def test_two_titled_names_joined_by_and():
+    text = "Chamber president Ann Roe and treasurer Tom Vale said the fund would grow."
+    assert _speakers(text) == ["Ann Roe and Tom Vale"]
+
+
+def test_two_titled_names_after_a_lead_phrase():
+    text = "On Monday, board chair Ann Roe and treasurer Tom Vale said the fund would grow."
+    assert _speakers(text) == ["Ann Roe and Tom Vale"]
+
+
+def test_two_titled_names_capitalised_first_title():
+    text = "President Ann Roe and treasurer Tom Vale told reporters the fund would grow."
+    assert _speakers(text) == ["Ann Roe and Tom Vale"]
+
+
+def test_one_titled_name_after_a_company_with_and_stays_one():
+    text = "Kell Read and Co analyst Ann Roe said sales would rise."
+    assert _speakers(text) == ["Ann Roe"]
+
+
+def test_two_names_each_with_a_role_after_it():
+    text = "Ann Roe, the president, and Tom Vale, the treasurer, said the fund would grow."
+    assert _speakers(text) == ["Ann Roe and Tom Vale"]
+
+
+def test_two_names_each_with_an_owned_role_or_age():
+    text = "Ann Roe, the board's president, and Tom Vale, its treasurer, said the fund grew."
+    assert _speakers(text) == ["Ann Roe and Tom Vale"]
+    text = "Ann Roe, 54, and Tom Vale, 61, said the fund would grow."
+    assert _speakers(text) == ["Ann Roe and Tom Vale"]
+
+
+def test_one_name_with_a_role_stays_one():
+    text = "Ann Roe, the president, said the fund would grow."
+    assert _speakers(text) == ["Ann Roe"]
+
+
+def test_pair_mention_spans_both_names():
+    text = "Ann Roe, the president, and Tom Vale, the treasurer, said the fund would grow."
+    assert quote_rows(text, "speaker_mention") == [("Ann Roe, the president, and Tom Vale",)]
