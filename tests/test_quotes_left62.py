@@ -51,3 +51,15 @@ def test_one_name_with_a_role_stays_one():
 def test_pair_mention_spans_both_names():
     text = "Ann Roe, the president, and Tom Vale, the treasurer, said the fund would grow."
     assert quote_rows(text, "speaker_mention") == [("Ann Roe, the president, and Tom Vale",)]
+
+
+def test_two_names_set_off_after_their_roles_after_the_cue():
+    text = '"The fund will grow," said the president, Ann Roe, and the treasurer, Tom Vale.'
+    assert _speakers(text) == ["Ann Roe and Tom Vale"]
+    text = '"It will grow," said the chair, Ann Roe, and its treasurer, Tom Vale, on Monday.'
+    assert _speakers(text) == ["Ann Roe and Tom Vale"]
+
+
+def test_one_name_set_off_after_its_role_then_a_clause_stays_one():
+    text = '"The fund will grow," said the president, Ann Roe, and the crowd cheered.'
+    assert _speakers(text) == ["Ann Roe"]
