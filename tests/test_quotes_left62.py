@@ -63,3 +63,28 @@ def test_two_names_set_off_after_their_roles_after_the_cue():
 def test_one_name_set_off_after_its_role_then_a_clause_stays_one():
     text = '"The fund will grow," said the president, Ann Roe, and the crowd cheered.'
     assert _speakers(text) == ["Ann Roe"]
+
+
+# 2. "according to X" right before its clause with no comma: the clause is the content
+
+
+def test_according_to_a_name_then_a_clause_without_a_comma():
+    text = "The bridge was damaged, and according to Ann Roe it will stay closed."
+    assert speech_rows(text) == [("Ann Roe", "according to", "it will stay closed")]
+    text = "According to Ann Roe it will stay closed."
+    assert speech_rows(text) == [("Ann Roe", "According to", "it will stay closed")]
+
+
+def test_according_to_a_role_then_a_clause_with_an_auxiliary():
+    text = "The bridge was damaged, and according to the mayor it will stay closed."
+    assert speech_rows(text) == [("the mayor", "according to", "it will stay closed")]
+
+
+def test_according_to_a_titled_name_then_a_determined_subject():
+    text = "The bridge was damaged and according to Mayor Ann Roe the repairs will take a year."
+    assert speech_rows(text) == [("Ann Roe", "according to", "the repairs will take a year")]
+
+
+def test_according_to_a_statement_with_a_relative_stays_whole():
+    text = "According to a statement he issued Monday, the plan is dead."
+    assert quote_rows(text, "speaker_mention") == [("a statement he issued Monday",)]
