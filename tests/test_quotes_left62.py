@@ -88,3 +88,19 @@ def test_according_to_a_titled_name_then_a_determined_subject():
 def test_according_to_a_statement_with_a_relative_stays_whole():
     text = "According to a statement he issued Monday, the plan is dead."
     assert quote_rows(text, "speaker_mention") == [("a statement he issued Monday",)]
+
+
+# 3. a relative with a list of objects before the cue: the relative's head speaks
+
+
+def test_relative_with_a_list_of_objects_before_the_cue():
+    text = (
+        "Subway service will resume Friday, the agency that runs Glenford's subways, "
+        "streetcars and buses said Wednesday, after a fire closed two stations."
+    )
+    assert speech_rows(text) == [("the agency", "said", "Subway service will resume Friday")]
+
+
+def test_relative_with_a_list_of_lower_case_objects():
+    text = "Prices rose, the board that oversees rents, fees and taxes said."
+    assert speech_rows(text) == [("the board", "said", "Prices rose")]
