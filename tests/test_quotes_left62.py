@@ -104,3 +104,12 @@ def test_relative_with_a_list_of_objects_before_the_cue():
 def test_relative_with_a_list_of_lower_case_objects():
     text = "Prices rose, the board that oversees rents, fees and taxes said."
     assert speech_rows(text) == [("the board", "said", "Prices rose")]
+
+
+# 4. "<clause> and <speaker> <cue>" with no comma: the clause before is no content
+
+
+def test_clause_and_speaker_without_a_comma_is_no_content():
+    assert speech_rows("The hearing began and Ann Roe testified.") == []
+    text = "The hearing began and Ann Roe testified that the pump failed."
+    assert speech_rows(text) == [("Ann Roe", "testified", "the pump failed")]
