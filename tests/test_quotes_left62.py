@@ -113,3 +113,27 @@ def test_clause_and_speaker_without_a_comma_is_no_content():
     assert speech_rows("The hearing began and Ann Roe testified.") == []
     text = "The hearing began and Ann Roe testified that the pump failed."
     assert speech_rows(text) == [("Ann Roe", "testified", "the pump failed")]
+
+
+# 7. a sum as the object of "promise" / "pledge", a debt "reported": no speech
+
+
+def test_promised_a_sum_is_no_speech():
+    assert speech_rows("The county had promised $3.5 million toward the new arena.") == []
+    assert speech_rows("The county pledged up to $2 million for the arena.") == []
+
+
+def test_promised_a_clause_is_still_speech():
+    text = "The mayor promised the arena would open in May."
+    assert speech_rows(text) == [("The mayor", "promised", "the arena would open in May")]
+
+
+def test_reported_a_debt_of_a_sum_is_no_speech():
+    assert speech_rows("The three villages reported combined debt of $9.2 million last year.") == []
+
+
+def test_reported_that_a_debt_is_still_speech():
+    text = "Officials reported that combined debt of $9.2 million was owed."
+    assert speech_rows(text) == [
+        ("officials", "reported", "combined debt of $9.2 million was owed")
+    ]
