@@ -137,3 +137,18 @@ def test_reported_that_a_debt_is_still_speech():
     assert speech_rows(text) == [
         ("officials", "reported", "combined debt of $9.2 million was owed")
     ]
+
+
+# 6. "the company behind the project" after its content: the company speaks
+
+
+def test_company_behind_a_project_after_the_content():
+    text = "A mine north of Varden would create 340 jobs, the company behind the project told a hearing."
+    assert _speakers(text) == ["the company"]
+    text = "A mine would create 340 jobs, the group behind the plan said Monday."
+    assert _speakers(text) == ["the group"]
+
+
+def test_company_behind_a_project_opening_the_sentence_stays():
+    text = "The company behind a new wind farm says it will hire 40 people."
+    assert _speakers(text) == ["the company"]
