@@ -460,6 +460,8 @@ def _left_np0(toks, k, lex):
             return (j2, i + 1)
     if (j2 := _titled_pair_start(toks, j, i, lex)) >= 0:
         return (j2, i + 1)  # "Chamber president Ann Roe and treasurer Tom Vale said"
+    if (j2 := _office_and_name_start(toks, j, i, lex)) >= 0:
+        return (j2, i + 1)  # "The mayor and Ann Roe said"
     if j >= 2 and toks[j - 1][2] == "in" and _is_number(toks[j - 2][2]) and _is_number(toks[j][2]):
         j -= 2  # "six in 10 said", "About 4 in 10 voters say"
         if j >= 1 and toks[j - 1][2].lower() in ("about", "nearly", "almost", "roughly"):
@@ -541,6 +543,30 @@ def _titled_pair_start(toks, j, i, lex):
     while a - 1 >= 0 and j - a < 8 and _is_cap(toks[a - 1][2]) and toks[a - 1][2].isalpha():
         a -= 1  # "Chamber president"
     return a if toks[a][2].lower() not in _SENT_START_STOP else -1
+
+
+def _office_and_name_start(toks, j, i, lex):
+    """Start of "the <title> and <Name Surname>" opening its clause, the name at tokens
+    ``j``..``i`` ("The mayor and Ann Roe said": both), or -1.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> ws = "The mayor and Ann Roe".split()
+    >>> _office_and_name_start([(0, 0, w) for w in ws], 3, 4, lexicon())
+    0
+    """
+    if j < 3 or i - j < 1 or toks[j - 1][2] != "and" or toks[j - 3][2] not in ("the", "The"):
+        return -1
+    title = toks[j - 2][2]
+    if not (title.isalpha() and title.islower() and title in lex.titles):
+        return -1
+    if not all(_is_cap(toks[x][2]) and toks[x][2].isalpha() for x in range(j, i + 1)):
+        return -1
+    if toks[j][2].lower() in lex.titles or toks[j][2].lower() in _SENT_START_STOP:
+        return -1  # (a name, not "the mayor and Council")
+    a = j - 3
+    if a > 0 and toks[a - 1][2] not in (",", ";", "and", "but") and toks[a - 1][2][0] != MASK:
+        return -1  # (opening its clause)
+    return a
 
 
 def _is_number(w: str) -> bool:
