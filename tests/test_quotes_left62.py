@@ -167,3 +167,17 @@ def test_office_and_name_without_the_office_named():
 def test_office_and_name_as_an_object_is_no_pair():
     text = "He met the mayor and Ann Roe said the fund would grow."
     assert _speakers(text) == ["Ann Roe"]
+
+
+# 5. a long subject with two relative clauses before "said"
+
+
+def test_long_subject_with_two_relative_clauses():
+    text = (
+        "A man who hosted young players from the club in his house for nine seasons, and "
+        "who asked that his name not be used because he still knows parents on the club, "
+        "said he had heard rumours about the trips for years."
+    )
+    assert speech_rows(text) == [
+        ("a man", "said", "he had heard rumours about the trips for years")
+    ]
