@@ -458,10 +458,8 @@ def _left_np0(toks, k, lex):
         j2 = _coordinated_start(toks, j, i, lex)
         if j2 >= 0:
             return (j2, i + 1)
-    if (j2 := _titled_pair_start(toks, j, i, lex)) >= 0:
+    if (j2 := _two_people_start(toks, j, i, lex)) >= 0:
         return (j2, i + 1)  # "Chamber president Ann Roe and treasurer Tom Vale said"
-    if (j2 := _office_and_name_start(toks, j, i, lex)) >= 0:
-        return (j2, i + 1)  # "The mayor and Ann Roe said"
     if j >= 2 and toks[j - 1][2] == "in" and _is_number(toks[j - 2][2]) and _is_number(toks[j][2]):
         j -= 2  # "six in 10 said", "About 4 in 10 voters say"
         if j >= 1 and toks[j - 1][2].lower() in ("about", "nearly", "almost", "roughly"):
@@ -510,6 +508,13 @@ def _coordinated_start(toks, j, i, lex):
         if toks[j2][2] in ("the", "The"):
             return j2
     return j2 if toks[j2][2].lower() not in _SENT_START_STOP else -1
+
+
+def _two_people_start(toks, j, i, lex):
+    """Start of two people joined by "and" before the second's name at ``j``..``i``:
+    two titled names ("Chamber president Ann Roe and treasurer Tom Vale") or an office
+    and a name ("The mayor and Ann Roe"); -1 otherwise."""
+    return max(_titled_pair_start(toks, j, i, lex), _office_and_name_start(toks, j, i, lex))
 
 
 def _titled_pair_start(toks, j, i, lex):
