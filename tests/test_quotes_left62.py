@@ -154,21 +154,6 @@ def test_company_behind_a_project_opening_the_sentence_stays():
     assert _speakers(text) == ["the company"]
 
 
-def test_office_and_name_both_speak():
-    text = "Mayor Tom Vale opened the meeting. The mayor and Ann Roe said the fund would grow."
-    assert quote_rows(text, "speaker", "speaker_type") == [("Tom Vale and Ann Roe", "group")]
-
-
-def test_office_and_name_without_the_office_named():
-    text = "The mayor and Ann Roe said the fund would grow."
-    assert _speakers(text) == ["the mayor and Ann Roe"]
-
-
-def test_office_and_name_as_an_object_is_no_pair():
-    text = "He met the mayor and Ann Roe said the fund would grow."
-    assert _speakers(text) == ["Ann Roe"]
-
-
 # 5. a long subject with two relative clauses before "said"
 
 

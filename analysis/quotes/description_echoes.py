@@ -577,8 +577,6 @@ def _job_then_full_name(an, q, minfo, persons):
     job = words[k - 1]
     if not (job.isalpha() and job.islower()) or run[0].lower() not in an.lex.gender:
         return False
-    if job in ("and", "or"):
-        return False  # "The mayor and Ann Roe": two people
     ref = an.canonical(list(run))
     q.speaker, q.stype = ref, "person"
     persons.append((q.m_start, ref, _person_gender(an, ref)))

@@ -512,9 +512,9 @@ def _coordinated_start(toks, j, i, lex):
 
 def _two_people_start(toks, j, i, lex):
     """Start of two people joined by "and" before the second's name at ``j``..``i``:
-    two titled names ("Chamber president Ann Roe and treasurer Tom Vale") or an office
-    and a name ("The mayor and Ann Roe"); -1 otherwise."""
-    return max(_titled_pair_start(toks, j, i, lex), _office_and_name_start(toks, j, i, lex))
+    two titled names ("Chamber president Ann Roe and treasurer Tom Vale"); -1 otherwise
+    ("the senator and Tom Vale" stays Tom Vale: tests/test_quotes_top15.py)."""
+    return _titled_pair_start(toks, j, i, lex)
 
 
 def _titled_pair_start(toks, j, i, lex):
@@ -548,30 +548,6 @@ def _titled_pair_start(toks, j, i, lex):
     while a - 1 >= 0 and j - a < 8 and _is_cap(toks[a - 1][2]) and toks[a - 1][2].isalpha():
         a -= 1  # "Chamber president"
     return a if toks[a][2].lower() not in _SENT_START_STOP else -1
-
-
-def _office_and_name_start(toks, j, i, lex):
-    """Start of "the <title> and <Name Surname>" opening its clause, the name at tokens
-    ``j``..``i`` ("The mayor and Ann Roe said": both), or -1.
-
-    >>> from analysis.quotes.lexicon import lexicon
-    >>> ws = "The mayor and Ann Roe".split()
-    >>> _office_and_name_start([(0, 0, w) for w in ws], 3, 4, lexicon())
-    0
-    """
-    if j < 3 or i - j < 1 or toks[j - 1][2] != "and" or toks[j - 3][2] not in ("the", "The"):
-        return -1
-    title = toks[j - 2][2]
-    if not (title.isalpha() and title.islower() and title in lex.titles):
-        return -1
-    if not all(_is_cap(toks[x][2]) and toks[x][2].isalpha() for x in range(j, i + 1)):
-        return -1
-    if toks[j][2].lower() in lex.titles or toks[j][2].lower() in _SENT_START_STOP:
-        return -1  # (a name, not "the mayor and Council")
-    a = j - 3
-    if a > 0 and toks[a - 1][2] not in (",", ";", "and", "but") and toks[a - 1][2][0] != MASK:
-        return -1  # (opening its clause)
-    return a
 
 
 def _is_number(w: str) -> bool:

@@ -170,33 +170,12 @@ def _titled_names_only(mention, lex):
     return True
 
 
-def _resolve_office_and_name(an, q, groups):
-    """Fill the speaker of "the <office> and <Name Surname>" ("The mayor and Ann Roe
-    said") with the person the office stands for (or "the mayor" when the article names
-    none) and the name; False when the mention is no such pair."""
-    words = q.mention.split()
-    if len(words) < 5 or words[2] != "and" or words[1] not in _OFFICES:
-        return False
-    name = words[3:]
-    if not all(w[:1].isupper() for w in name) or parse_person_name(" ".join(name))[0] is None:
-        return False
-    office = _resolve_office(an, q.m_start, words[1], frozenset()) or f"the {words[1]}"
-    q.speaker, q.stype = (
-        f"{office} and {an.canonical(parse_person_name(' '.join(name))[0])}",
-        "group",
-    )
-    groups.append((q.m_start, q.speaker, "group"))
-    return True
-
-
 def _resolve_name_list(an, q, groups, persons=()):
     """Fill the speaker of "Smith and Jones said" (a group of names); False when the
     mention is no such list."""
     mention = q.mention
     if " and " not in mention or _is_company(mention):
         return False  # (not "Dillon Read and Co Inc said")
-    if mention[:4] in ("the ", "The ") and _resolve_office_and_name(an, q, groups):
-        return True  # "The mayor and Ann Roe said": the mayor's name and Ann Roe
     if not mention[:1].isupper() and not _titled_names_only(mention, an.lex):
         return False  # (but "board chair Ann Roe and treasurer Tom Vale said": both)
     first = mention.split(None, 2)
