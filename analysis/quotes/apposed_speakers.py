@@ -229,16 +229,32 @@ def _apposed_name_pair(toks, full, proper, named):
     their role and joined by "and" ("The president, Ann Roe, and its treasurer, Tom
     Vale,": "Ann Roe, and its treasurer, Tom Vale"), or None; ``full`` are the
     apposition's segments left to right, ``proper`` / ``named`` tell a name's segment."""
-    names = [k for k, seg in enumerate(full) if proper(seg) and named(seg)]
+    names = [
+        k
+        for k, (a, b) in enumerate(full)
+        if named((a, b)) and (proper((a, b)) or (toks[a][2] == "and" and proper((a + 1, b))))
+    ]
     if len(names) != 2 or names[1] - names[0] > 2:
         return None
     k0, k1 = names
     joins = [k for k in range(k0 + 1, k1 + 1) if toks[full[k][0]][2] == "and"]
-    if len(joins) != 1 or k0 + 1 not in joins:
+    if len(joins) != 1:
         return None
-    if k1 != len(full) - 1:
+    if k1 == len(full) - 2 and joins[0] == k1 and k1 - k0 == 2:
+        # "Ann Roe, the president, and Tom Vale, the treasurer, said": each name then
+        # its role or age, the second right before the cue (the span ends at the name)
+        roles = (full[k0 + 1], full[k1 + 1])
+        if all(toks[a][2].lower() in _PAIR_ROLE_DETS or toks[a][2].isdigit() for a, _ in roles):
+            return (toks[full[k0][0]][0], toks[full[k1][1] - 1][1])
+        return None
+    if k0 + 1 not in joins or k1 != len(full) - 1:
         return None  # (the second name right before the cue)
     return (toks[full[k0][0]][0], toks[full[k1][1] - 1][1])
+
+
+# the determiners that open the role after each of two apposed names ("Ann Roe, the
+# president, and Tom Vale, its treasurer, said")
+_PAIR_ROLE_DETS = frozenset("the its his her their a an".split())
 
 
 def _named_description(toks, seg):

@@ -537,7 +537,7 @@ _INSERTION_RE = re.compile(
     r"\s*(?:,[^,;:!?]{1,200}(?:,[^,;:!?]{1,120}){0,4}(?:,|\x01)"
     r"|\s*[—–][^—–;:!?]{1,200}[—–]|\s+--\s[^;:!?]{1,200}?\s--|\s+-\s[^;:!?]{1,200}?\s-"
     r"|\s(?:who|whose|that)\s[^,;:!?\x01]{1,120}?(?:,\s*(?:for\s+instance|for\s+example|"
-    r"however|too|though)\s*,|(?:,[^,;:!?\x01]{1,80}){1,2},)?"
+    r"however|too|though)\s*,|(?:,[^,;:!?\x01]{1,130}){1,2},)?"
     r"|\s(?:(?:more|less)\s+than\s+)?(?:a|one|two|three|four|five|several|\d+)\s+"
     r"(?:days?|weeks?|months?|years?)\s+ago)\s*\Z"
 )

@@ -100,15 +100,23 @@ def _announces_quote(doc, c, post, frame_hi):
 # indefinite noun phrase and holds no clause word is that object, not speech
 _OBJECT_NP_VERBS = {
     "add", "report", "announce", "post", "reveal", "unveil", "record", "tweet", "claim",
-    "declare", "estimate",
+    "declare", "estimate", "promise", "pledge",
 }  # fmt: skip
+
+# verbs of giving one's word that take a sum as their object ("had promised $3.5 million
+# toward the arena", "pledged up to $2 million"): only a sum makes them no speech
+_SUM_OBJECT_VERBS = frozenset(("promise", "pledge"))
+_SUM_START_RE = re.compile(
+    r"(?:(?:up\s+to|more\s+than|nearly|almost|about|roughly|another|an\s+extra)\s+)?[$€£¥]",
+    re.I,
+)
 
 
 _OBJECT_START_RE = re.compile(
     r"(?:[$€£¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
     r"|(?:a|an|another)\s+(?:\S+\s+){0,3}?[$€£¥\d]"  # "a loss of $40 million"
     r"|(?:up\s+to|more\s+than|less\s+than|nearly|almost|about|roughly|over)\s+[$€£¥]"
-    r"|[a-z]+[ \t]+of[ \t]+(?:(?:about|nearly|almost|roughly|over|some)[ \t]+)?[$€£¥\d])",
+    r"|(?:[a-z]+[ \t]+){1,2}?of[ \t]+(?:(?:about|nearly|almost|roughly|over|some)[ \t]+)?[$€£¥\d])",
     re.I,
 )  # ("announced up to $210 million to help producers": an amount; "ridership of 41,000")
 
@@ -174,6 +182,8 @@ def _is_object_np(text, s0, e0, lemma=None):
         return True
     if lemma == "estimate":
         start = _ESTIMATED_AT_RE.match(text, s0, e0) is not None
+    elif lemma in _SUM_OBJECT_VERBS:
+        start = _SUM_START_RE.match(text, s0, e0) is not None  # "promised $3.5 million"
     else:
         start = (
             _OBJECT_START_RE.match(text, s0, e0) is not None

@@ -37,7 +37,15 @@ from .cues import (
     attributive_participle,
 )
 from .idioms import _past_form, _span_of
-from .lexicon import _ADJUNCT_NOUNS, _DETS, _FIRST_WORD_RE, _TIME_WORDS, _VERBISH_NEXT, _lines
+from .lexicon import (
+    _ADJUNCT_NOUNS,
+    _DETS,
+    _FIRST_WORD_RE,
+    _IRREGULAR_PAST,
+    _TIME_WORDS,
+    _VERBISH_NEXT,
+    _lines,
+)
 from .made_claims import made_noun_hits
 from .np_left import _left_np
 from .phrases import _is_cap, _window_tokens
@@ -131,6 +139,27 @@ _THAT_BEFORE_SPEAKER_RE = re.compile(r"\b[Tt]hat[ \t]+\Z")
 _CONJUNCTION_BEFORE_SPEAKER_RE = re.compile(
     r"(?:,[ \t]*(?:and|or)|\b(?:but|yet))(?:[ \t]+then)?[ \t]+\Z"
 )
+
+
+# a word, a verb in the past and "and" right before a frame's speaker, no comma ("The
+# hearing began and Ann Roe testified"): see _verb_and_before_speaker
+_VERB_AND_BEFORE_SPEAKER_RE = re.compile(r"\b([A-Za-z]+)[ \t]+([a-z]+)[ \t]+and[ \t]+\Z")
+
+
+def _verb_and_before_speaker(text, m_start):
+    """Does a clause closed by a past-tense verb end with "and" right before the
+    speaker at ``m_start`` ("The hearing began and Ann Roe testified"; not the
+    coordinated speakers of "current and former officials said", nor "The retired and")?
+
+    >>> t = "The hearing began and Ann Roe testified."
+    >>> _verb_and_before_speaker(t, t.index("Ann")), _verb_and_before_speaker(t, 4)
+    (True, False)
+    """
+    m = _VERB_AND_BEFORE_SPEAKER_RE.search(text, max(0, m_start - 40), m_start)
+    if m is None or m.group(1).lower() in _DETS:
+        return False
+    w = m.group(2)
+    return w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and not w.endswith("eed"))
 
 
 # a sentence that opens with a preposition and reaches the speaker with no comma ("In a
@@ -258,6 +287,8 @@ def _verb_cue_frames(doc, cue_matches):
             and _CONJUNCTION_BEFORE_SPEAKER_RE.search(doc.text, max(0, mention[1] - 14), mention[1])
         ):
             continue  # "The hearing began, and Ann Roe testified": no content before
+        if choose is pre and not c.is_acc and _verb_and_before_speaker(doc.text, mention[1]):
+            continue  # "The hearing began and Ann Roe testified": no comma, the same
         ck = _frame_content(doc, c, choose, post, frame_hi, lex)
         if ck is None and choose is post and not borrowed and not c.is_acc:
             # "The river rose, Lee said during a visit to the dam": the

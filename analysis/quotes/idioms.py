@@ -55,7 +55,14 @@ def _according_source(c, lex):
         and (toks[e_][2][0] != MASK or lone_det)
     ):
         e_ += 1
-    if e_ > np_[1] and (e_ == len(toks) or toks[e_][2] in (",", ";", "—", "–", ".")):
+    if np_[1] - np_[0] > 2 and toks[np_[1] - 1][2] in _ACCORDING_CLAUSE_DETS:
+        if _according_clause_next(toks, (np_[0], np_[1] - 1), e_):
+            np_ = (np_[0], np_[1] - 1)  # ("Mayor Ann Roe the repairs will ...": the name)
+    if (
+        e_ > np_[1]
+        and (e_ == len(toks) or toks[e_][2] in (",", ";", "—", "–", "."))
+        and not _according_clause_next(toks, np_, e_)
+    ):
         np_ = (np_[0], e_)
     owner = _data_owner(toks, np_)
     if owner is not None:
@@ -64,6 +71,40 @@ def _according_source(c, lex):
         return None  # "according to federal figures": sourced numbers, no speaker
     by = _document_author(toks, np_, lex)
     return _span_of(toks, by if by is not None else np_)
+
+
+# subjects that open the reported clause right after an "according to" source with no
+# comma ("according to Ann Roe it will stay closed"); determiners only after a name
+_ACCORDING_CLAUSE_PRONOUNS = frozenset("it he she they we there this".split())
+_ACCORDING_CLAUSE_DETS = frozenset("the a an these those".split())
+_ACCORDING_CLAUSE_AUX = frozenset(
+    "will would is are was were has have had can could may might must should won't".split()
+)
+
+
+def _according_clause_next(toks, np_, e_):
+    """Does a clause open right after the "according to" source ``np_`` with no comma
+    (its extension would end at ``e_``): a subject pronoun, after a capitalised name or
+    reaching the sentence's end ("and according to Ann Roe it will stay closed."), or a
+    determiner after a name with the sentence's end ("according to Mayor Ann Roe the
+    repairs will take a year.")? Not "according to a statement he issued Monday, ...".
+
+    >>> toks = [(0, 0, w) for w in "Ann Roe it will stay closed .".split()]
+    >>> _according_clause_next(toks, (0, 2), 6)
+    True
+    >>> toks = [(0, 0, w) for w in "a statement he issued , the".split()]
+    >>> _according_clause_next(toks, (0, 2), 4)
+    False
+    """
+    j = np_[1]
+    if j >= len(toks) or j + 2 > e_:
+        return False
+    w = toks[j][2]
+    named = _is_cap(toks[j - 1][2])
+    at_end = e_ == len(toks) or toks[e_][2] == "."
+    if w in _ACCORDING_CLAUSE_PRONOUNS:
+        return named or (at_end and toks[j + 1][2] in _ACCORDING_CLAUSE_AUX)
+    return w in _ACCORDING_CLAUSE_DETS and named and at_end
 
 
 # after numbers, the words that name (or start a clause that names) who gathered them:

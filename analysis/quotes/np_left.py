@@ -172,7 +172,34 @@ def _left_np(toks, k, lex):
         return j0, np_[1]  # "Ann Roe, who chairs the board, and Tom Vale said"
     if np_ is not None and np_[0] >= 2 and toks[np_[0] - 1][2] == ",":
         return _serial_department_start(toks, np_, lex), np_[1]
+    if np_ is not None and np_[0] >= 3 and toks[np_[0] - 1][2] == "behind":
+        return _head_behind(toks, np_, lex)  # "..., the company behind the project told"
     return np_
+
+
+def _head_behind(toks, np_, lex):
+    """The head "the <noun>" before "behind" and the noun phrase ``np_`` after it, when
+    the head opens its clause ("A mine would open, the company behind the project told a
+    hearing": the company, as "The company behind a wind farm says" is); ``np_``
+    otherwise.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> ws = ", the company behind the project".split()
+    >>> _head_behind([(0, 0, w) for w in ws], (4, 6), lexicon())
+    (1, 3)
+    >>> ws = "he stood behind the project".split()
+    >>> _head_behind([(0, 0, w) for w in ws], (3, 5), lexicon())
+    (3, 5)
+    """
+    h = np_[0] - 2
+    d = h - 1
+    if toks[d][2].lower() not in ("the", "a", "an") or not toks[h][2].islower():
+        return np_
+    if lex.nouns.get(toks[h][2]) not in ("organization", "group", "anonymous"):
+        return np_
+    if d > 0 and toks[d - 1][2] not in (",", "and", "but", "—", "–") and toks[d - 1][2][0] != MASK:
+        return np_  # (only a head that opens its clause)
+    return (d, h + 1)
 
 
 _QUANTITY_LEADS = frozenset(tuple(x.split()) for x in _lines("quantity_leads.txt"))

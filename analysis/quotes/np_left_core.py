@@ -458,6 +458,8 @@ def _left_np0(toks, k, lex):
         j2 = _coordinated_start(toks, j, i, lex)
         if j2 >= 0:
             return (j2, i + 1)
+    if (j2 := _two_people_start(toks, j, i, lex)) >= 0:
+        return (j2, i + 1)  # "Chamber president Ann Roe and treasurer Tom Vale said"
     if j >= 2 and toks[j - 1][2] == "in" and _is_number(toks[j - 2][2]) and _is_number(toks[j][2]):
         j -= 2  # "six in 10 said", "About 4 in 10 voters say"
         if j >= 1 and toks[j - 1][2].lower() in ("about", "nearly", "almost", "roughly"):
@@ -506,6 +508,46 @@ def _coordinated_start(toks, j, i, lex):
         if toks[j2][2] in ("the", "The"):
             return j2
     return j2 if toks[j2][2].lower() not in _SENT_START_STOP else -1
+
+
+def _two_people_start(toks, j, i, lex):
+    """Start of two people joined by "and" before the second's name at ``j``..``i``:
+    two titled names ("Chamber president Ann Roe and treasurer Tom Vale"); -1 otherwise
+    ("the senator and Tom Vale" stays Tom Vale: tests/test_quotes_top15.py)."""
+    return _titled_pair_start(toks, j, i, lex)
+
+
+def _titled_pair_start(toks, j, i, lex):
+    """Start of two titled names joined by "and" whose second opens at token ``j`` with
+    a lower-case title and ends at token ``i`` ("Chamber president Ann Roe and treasurer
+    Tom Vale said": the first name with its title words), or -1.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> ws = "Chamber president Ann Roe and treasurer Tom Vale".split()
+    >>> _titled_pair_start([(0, 0, w) for w in ws], 5, 7, lexicon())
+    0
+    """
+    if j < 3 or toks[j - 1][2] != "and" or toks[j][2] not in lex.titles:
+        return -1
+    if not (_is_cap(toks[j - 2][2]) and _is_cap(toks[j - 3][2])):
+        return -1  # (the first person's name, two words at least)
+    if not all(_is_cap(toks[x][2]) for x in range(j + 1, i + 1)) or i - j < 2:
+        return -1  # ("treasurer Tom Vale": a name of two words after the title)
+    a = j - 3
+    while (
+        a - 1 >= 0
+        and j - a < 6
+        and _is_cap(toks[a - 1][2])
+        and toks[a - 1][2].isalpha()
+        and toks[a - 1][2].lower() not in lex.titles
+    ):
+        a -= 1
+    if a < 1 or toks[a - 1][2].lower() not in lex.titles:
+        return -1  # (the first name titled too)
+    a -= 1
+    while a - 1 >= 0 and j - a < 8 and _is_cap(toks[a - 1][2]) and toks[a - 1][2].isalpha():
+        a -= 1  # "Chamber president"
+    return a if toks[a][2].lower() not in _SENT_START_STOP else -1
 
 
 def _is_number(w: str) -> bool:

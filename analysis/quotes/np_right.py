@@ -122,7 +122,32 @@ def _appositive_name_after(toks, np_, lex):
         return np_
     if e < n and toks[e][2] not in (",", ".", "!", "?", ";"):
         return np_  # "said the mayor, Tom Vale's rival": not a name set off
+    if e + 2 < n and toks[e][2] == "," and toks[e + 1][2] == "and":
+        # "said the president, Ann Roe, and the treasurer, Tom Vale.": both names
+        second = _appositive_name_after(toks, _role_after_and(toks, e + 2, lex), lex)
+        if second[0] > e + 2 and (
+            second[1] >= n or toks[second[1]][2] in (".", "!", "?", ";", ",")
+        ):
+            return (j + 1, second[1])
     return (j + 1, e)
+
+
+def _role_after_and(toks, a, lex):
+    """The span of "the <role>" opening at token ``a`` (after "and" in a pair of names
+    each set off after its role): a possessive or "the" and one or two lower-case words,
+    or the empty span (a, a)."""
+    n = len(toks)
+    if a >= n or toks[a][2].lower() not in _PAIR_ROLE_OPENERS:
+        return (a, a)
+    b = a + 1
+    while b < n and b - a <= 2 and toks[b][2].isalpha() and toks[b][2].islower():
+        b += 1
+    return (a, b) if b > a + 1 else (a, a)
+
+
+# what opens the second role of two names set off after their roles ("and the
+# treasurer, Tom Vale"; "and its treasurer, Tom Vale")
+_PAIR_ROLE_OPENERS = frozenset("the its his her their".split())
 
 
 # honorifics as written before a name, capitalised without their period ("Dr", "Rev")

@@ -284,6 +284,27 @@ _ROLE_NAME_OF_RE = re.compile(
 )
 
 
+def _org_titled_first(words, lex):
+    """Are ``words`` (before a second title) a title, a name of two or three capitalised
+    words and "and" ("Chamber president Ann Roe and"): the first of two
+    titled people, no organisation's name?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> _org_titled_first("Chamber president Ann Roe and".split(), lexicon())
+    True
+    >>> _org_titled_first("Kell Read and".split(), lexicon())
+    False
+    """
+    if len(words) < 4 or words[-1] != "and":
+        return False
+    k = len(words) - 2
+    while k >= 0 and len(words) - 2 - k < 3 and words[k][:1].isupper():
+        if words[k].lower() in lex.titles:
+            break  # "President Ann Roe and"
+        k -= 1
+    return len(words) - 2 - k >= 2 and k >= 0 and words[k].lower() in lex.titles
+
+
 def _titled_name_with_org(an, q, persons):
     """Fill the speaker of "analyst Ann Roe of Kell Read and Co" / "Kell Read and Co
     analyst Ann Roe" (a role noun of the title list, a name of two or three words,
@@ -311,6 +332,8 @@ def _titled_name_with_org(an, q, persons):
             return False  # "analyst Ann Roe of Kell": who or what Kell is is unknown
     elif " and " not in q.mention[: m.start(1)]:
         return False  # no organisation joined by "and" before the role: left as it was
+    elif _org_titled_first(q.mention[: m.start(1)].split(), an.lex):
+        return False  # "Chamber president Ann Roe and treasurer Tom Vale": two people
     name = m.group(2).split()
     if any(w.lower().rstrip(".") in an.lex.titles or w in an.lex.org_words for w in name):
         return False

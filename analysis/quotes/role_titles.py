@@ -147,12 +147,37 @@ def _resolve_aside_pair(an, q, groups, persons):
         q.mention = written
 
 
+def _titled_names_only(mention, lex):
+    """Is ``mention`` two people joined by "and", each a lower-case title and a name of
+    two or three capitalised words ("board chair Ann Roe and treasurer Tom Vale")?
+
+    >>> from .lexicon import lexicon
+    >>> _titled_names_only("chair Ann Roe and treasurer Tom Vale", lexicon())
+    True
+    >>> _titled_names_only("the mayor and Ann Roe", lexicon())
+    False
+    """
+    parts = mention.split(" and ")
+    if len(parts) != 2:
+        return False
+    for p in parts:
+        ws = p.split()
+        if len(ws) < 3 or ws[-3] not in lex.titles or not ws[-3].islower():
+            if len(ws) < 4 or ws[-4] not in lex.titles or not ws[-4].islower():
+                return False
+        if not (ws[-1][:1].isupper() and ws[-2][:1].isupper()):
+            return False
+    return True
+
+
 def _resolve_name_list(an, q, groups, persons=()):
     """Fill the speaker of "Smith and Jones said" (a group of names); False when the
     mention is no such list."""
     mention = q.mention
-    if " and " not in mention or not mention[:1].isupper() or _is_company(mention):
+    if " and " not in mention or _is_company(mention):
         return False  # (not "Dillon Read and Co Inc said")
+    if not mention[:1].isupper() and not _titled_names_only(mention, an.lex):
+        return False  # (but "board chair Ann Roe and treasurer Tom Vale said": both)
     first = mention.split(None, 2)
     if len(first) > 2 and first[1] in _HEAD_PREPS and _lower_noun(first[0].lower(), an.lex):
         return False  # "Farmers in Alberta, Saskatchewan and Manitoba say": the farmers

@@ -1053,6 +1053,8 @@ def _relative_clause_subject(c, j, lex):
                         return toks[a][0], toks[rel - 1][1]
                     return None
             return None
+        if t == "," and _relative_object_list(toks, b, k):
+            continue  # "the agency that runs the subways, streetcars and buses said"
         if t == ",":  # (split34's relative after a comma, else left35's "that" clause)
             return (
                 _comma_relative_subject(toks, b, j, k)
@@ -1285,11 +1287,57 @@ def _comma_relative_subject(toks, b, j, k):
     verb = toks[rel + 1][2]
     if not (verb.islower() and verb.endswith(("s", "ed")) and not verb.endswith("ss")):
         return None
-    if k - rel > 8 or any(_REL_WORD_RE.fullmatch(toks[x][2]) is None for x in range(rel + 1, k)):
+    listed = any(toks[x][2] == "," for x in range(rel + 1, k))
+    if listed and not _relative_object_list(
+        toks, next(x for x in range(rel + 1, k) if toks[x][2] == ","), k
+    ):
+        return None  # (a comma only in a list of the relative's objects)
+    if k - rel > 8 + 3 * listed or any(
+        _REL_WORD_RE.fullmatch(toks[x][2]) is None
+        and not (listed and (toks[x][2] == "," or _is_cap(toks[x][2])))
+        for x in range(rel + 1, k)
+    ):
         return None
     if toks[rel][2] == "who":  # a person described: the whole phrase, as when no comma follows
         return toks[a][0], toks[k - 1][1]
     return toks[a][0], toks[rel - 1][1]
+
+
+def _relative_object_list(toks, b, k):
+    """Is the comma at token ``b`` (before the cue at ``k``) inside a list of a relative's
+    objects that runs on to the cue ("... that runs the subways, streetcars and buses
+    said"): one to three words between commas, "and" / "or" in the last part, no other
+    punctuation?
+
+    >>> ws = "runs the subways , streetcars and buses said".split()
+    >>> _relative_object_list([(0, 0, w) for w in ws], 3, 7)
+    True
+    >>> ws = "Fares rose , the agency that runs buses said".split()
+    >>> _relative_object_list([(0, 0, w) for w in ws], 2, 8)
+    False
+    """
+    if b < 1 or not toks[b - 1][2].isalpha() or k - b > 12:
+        return False
+    n_words = 0
+    linked = False
+    for x in range(b + 1, k):
+        w = toks[x][2]
+        if w == ",":
+            if n_words == 0 or linked:
+                return False
+            n_words = 0
+        elif w in ("and", "or"):
+            if n_words == 0 and toks[x - 1][2] != ",":
+                return False
+            linked = True
+            n_words = 0
+        elif w.isalpha() and w.islower():
+            n_words += 1
+            if n_words > 3:
+                return False
+        else:
+            return False
+    return linked and n_words > 0
 
 
 _REL_HEAD_STOPS = frozenset(
