@@ -118,6 +118,7 @@ DATA70 = ROOT / "tests" / "data" / "written_news70"
 DATA71 = ROOT / "tests" / "data" / "written_news71"
 DATA72 = ROOT / "tests" / "data" / "written_news72"
 DATA73 = ROOT / "tests" / "data" / "written_news73"
+DATA75 = ROOT / "tests" / "data" / "written_news75"
 # every batch, in the order written (each batch's article ids are new): the numbered
 # directories tests/data/written_news, written_news2, ...
 BATCHES = sorted(
@@ -1209,6 +1210,15 @@ def test_seventythird_batch_gold_offsets_are_valid(bench):
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 165
     earlier = _ids_before(bench, DATA73)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_seventyfifth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA75)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 170
+    earlier = _ids_before(bench, DATA75)
     assert not {a[0] for a in arts} & earlier
 
 
