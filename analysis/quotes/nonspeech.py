@@ -47,6 +47,7 @@ from .lexicon import (
     _skips_before_cue,
     load_titles,
 )
+from .modal_reports import modal_said_only
 from .np_left import _left_np
 from .phrase_adjuncts import _before_adjuncts
 from .phrases import _is_cap
@@ -133,7 +134,9 @@ def _not_a_speech_verb(c, lex):
         return _infinitive_no_report(c, j)  # "went on to say", "tried to argue"
     if prev_tok == "to" and prev2 == "addition" and form.endswith("ing"):
         return False  # "in addition to stating"
-    if _negated(c) or (prev2 in _NOT_TO and _skips_before_cue(prev_tok) and not _hearsay(c)):
+    if not modal_said_only(c) and (
+        _negated(c) or (prev2 in _NOT_TO and _skips_before_cue(prev_tok) and not _hearsay(c))
+    ):
         return True
     if prev_tok in ("ever", "even") and prev2 in _NEG:
         return True  # "few would ever admit this", "nobody will even say so"
