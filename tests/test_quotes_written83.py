@@ -7,11 +7,18 @@ written for this file.
 * "The coroner, Dr. NAME, reminded the jury that A": "reminded" after an apposed name
   and its closing comma is a report (``idioms._remind_frame``); it was no row. "The
   mayor, NAME, reminded residents of the ban" stays no row.
+* "At a Tim Hortons on Main Street, ...": a capitalised run right after "a" / "an" is
+  one shop of a chain or a brand, no person (``mentions._ArticleNames.person_like``);
+  it was the antecedent of a later "he" ("Tim" is a listed given name).
+* "Her friend, retired fisherman Lorne Roe, disagreed. He said A": a lower-case job noun
+  in -man / -woman right before an unlisted given name genders it
+  (``given_names._given_job_noun_votes``), so "he" is that man, not a listed man
+  quoted paragraphs before.
 """
 
 from __future__ import annotations
 
-from tests._quote_rows import has_quote, speech_rows
+from tests._quote_rows import has_quote, quote_rows, speech_rows
 
 
 def test_would_say_only_that_is_a_reply():
@@ -47,3 +54,22 @@ def test_reminded_after_an_apposed_name():
 def test_reminded_of_after_an_apposed_name_stays_no_row():
     text = "The fire chief, Odile Brackenridge, reminded cottagers of the burn ban on Friday."
     assert speech_rows(text) == []
+
+
+def test_a_brand_name_after_a_is_not_he():
+    text = (
+        "At a Tim Hortons on the highway, the line was out the door.\n\n"
+        "Her neighbour, Lorne Abernathy-Kwan, disagreed.\n\n"
+        '"I have voted the same way for 50 years," he said.'
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Lorne Abernathy-Kwan", "I have voted the same way for 50 years") in rows
+
+
+def test_job_noun_in_man_genders_an_unlisted_given_name():
+    text = (
+        "Council candidate Roderick Pennington boasted that he would win every poll.\n\n"
+        "Her brother, retired fisherman Lorne Abernathy-Kwan, disagreed. He said the race "
+        "was too close to call."
+    )
+    assert has_quote(text, "Lorne Abernathy-Kwan", "the race was too close to call")
