@@ -14,6 +14,10 @@ written for this file.
   in -man / -woman right before an unlisted given name genders it
   (``given_names._given_job_noun_votes``), so "he" is that man, not a listed man
   quoted paragraphs before.
+* "The union will argue at a hearing in March that A": "will argue" / "will contend" /
+  "will testify" with "that" within ten words and no comma before it is a position
+  announced for a hearing, a report (``modal_reports.modal_future_report``); it was no
+  row. "will argue, if asked, that" stays no row.
 """
 
 from __future__ import annotations
@@ -73,3 +77,16 @@ def test_job_noun_in_man_genders_an_unlisted_given_name():
         "was too close to call."
     )
     assert has_quote(text, "Lorne Abernathy-Kwan", "the race was too close to call")
+
+
+def test_will_argue_that_is_a_report():
+    text = (
+        "The teachers' union will argue at a hearing in April that substitute teachers "
+        "should be paid for preparation time."
+    )
+    assert has_quote(text, "union", "substitute teachers should be paid for preparation time")
+
+
+def test_will_argue_with_an_inserted_condition_stays_no_row():
+    text = "The union will argue, if the talks fail, that the strike is legal."
+    assert not any(c == "argue" for _, c, _ in speech_rows(text))

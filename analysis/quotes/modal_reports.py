@@ -42,3 +42,35 @@ def modal_said_only(c) -> bool:
         and kend + 1 < len(toks)
         and _content_opens(toks[kend + 1][2].lower())
     )
+
+
+# verbs whose future form announces a position a party will put to a hearing ("will
+# argue that", "will testify that"), not a guess
+_FUTURE_REPORT_LEMMAS = frozenset(("argue", "contend", "testify"))
+_FUTURE_STOPS = frozenset((",", ".", ";", ":", "?", "!", "if", "whether"))
+
+
+def modal_future_report(c) -> bool:
+    """Is the cue "will argue" / "will contend" / "will testify" with "that" within ten
+    words and no comma before it ("The union will argue at a hearing in March that A"):
+    a position announced for a hearing, a report?
+
+    >>> from types import SimpleNamespace as NS
+    >>> ws = "Roe will argue at trial that the deal is void".split()
+    >>> toks = [(0, 0, w) for w in ws]
+    >>> modal_future_report(NS(toks=toks, k=2, kend=3, lemma="argue", prev_tok="will"))
+    True
+    >>> ws = "Roe will argue , if asked , that".split()
+    >>> toks = [(0, 0, w) for w in ws]
+    >>> modal_future_report(NS(toks=toks, k=2, kend=3, lemma="argue", prev_tok="will"))
+    False
+    """
+    if c.prev_tok != "will" or c.lemma not in _FUTURE_REPORT_LEMMAS:
+        return False
+    for t in c.toks[c.kend : c.kend + 10]:
+        w = t[2].lower()
+        if w == "that":
+            return True
+        if w in _FUTURE_STOPS or w[:1] == MASK:
+            return False
+    return False

@@ -47,7 +47,7 @@ from .lexicon import (
     _skips_before_cue,
     load_titles,
 )
-from .modal_reports import modal_said_only
+from .modal_reports import modal_future_report, modal_said_only
 from .np_left import _left_np
 from .phrase_adjuncts import _before_adjuncts
 from .phrases import _is_cap
@@ -134,7 +134,7 @@ def _not_a_speech_verb(c, lex):
         return _infinitive_no_report(c, j)  # "went on to say", "tried to argue"
     if prev_tok == "to" and prev2 == "addition" and form.endswith("ing"):
         return False  # "in addition to stating"
-    if not modal_said_only(c) and (
+    if not (modal_said_only(c) or modal_future_report(c)) and (
         _negated(c) or (prev2 in _NOT_TO and _skips_before_cue(prev_tok) and not _hearsay(c))
     ):
         return True
