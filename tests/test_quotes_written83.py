@@ -18,6 +18,10 @@ written for this file.
   "will testify" with "that" within ten words and no comma before it is a position
   announced for a hearing, a report (``modal_reports.modal_future_report``); it was no
   row. "will argue, if asked, that" stays no row.
+* "A, the Grape Growers of the Niagara Bench (GGNB) said": a body's name of capitalised
+  words ending in a plural noun, "of the" and a place of one to three capitalised words
+  is the speaker (``np_left._plural_body_of_the_place``); it was "the Niagara Bench", or
+  no row when the content came first.
 """
 
 from __future__ import annotations
@@ -90,3 +94,22 @@ def test_will_argue_that_is_a_report():
 def test_will_argue_with_an_inserted_condition_stays_no_row():
     text = "The union will argue, if the talks fail, that the strike is legal."
     assert not any(c == "argue" for _, c, _ in speech_rows(text))
+
+
+def test_plural_body_of_the_place_is_the_speaker():
+    text = (
+        "Orchards lost most of their blossoms to the late frost, the Apple Packers of the "
+        "Annapolis Valley (APAV) said on Tuesday."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert rows == [
+        (
+            "Apple Packers of the Annapolis Valley",
+            "Orchards lost most of their blossoms to the late frost",
+        )
+    ]
+
+
+def test_person_of_the_place_stays_the_person():
+    text = "Tom Banks of the Yukon said the river was higher than last spring."
+    assert has_quote(text, "Tom Banks", "the river was higher than last spring")
