@@ -22,6 +22,10 @@ written for this file.
   words ending in a plural noun, "of the" and a place of one to three capitalised words
   is the speaker (``np_left._plural_body_of_the_place``); it was "the Niagara Bench", or
   no row when the content came first.
+* "NAME, who writes a newsletter on mountain resorts, said": "newsletter" / "column" are
+  objects that make "write" an act (``resources/act_objects.txt``); the relative clause
+  describing the source was a false row ("blog" stays out: PolNeAR annotates "wrote a
+  viral blog against X").
 """
 
 from __future__ import annotations
@@ -113,3 +117,12 @@ def test_plural_body_of_the_place_is_the_speaker():
 def test_person_of_the_place_stays_the_person():
     text = "Tom Banks of the Yukon said the river was higher than last spring."
     assert has_quote(text, "Tom Banks", "the river was higher than last spring")
+
+
+def test_writes_a_newsletter_is_no_report():
+    text = (
+        "Market watcher Delphine Okoro-Haas, who writes a newsletter on farm real estate, "
+        "said prices had peaked."
+    )
+    rows = speech_rows(text)
+    assert rows == [("Delphine Okoro-Haas", "said", "prices had peaked")]
