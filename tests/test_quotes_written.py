@@ -1472,6 +1472,16 @@ def test_seventysecond_batch_scores_hold(bench):
     assert res["speaker"] >= 0.99
 
 
+def test_seventyfifth_batch_scores_hold(bench):
+    # blind P 0.983 R 0.966 F1 0.975 speaker 0.965 (179 gold, no gold fixes); after w75's
+    # rules P 0.989 R 1.000 F1 0.994 speaker 0.983
+    res = bench.score(bench.load(DATA75))
+    assert res["p"] >= 0.985
+    assert res["r"] >= 0.995
+    assert res["f1"] >= 0.99
+    assert res["speaker"] >= 0.98
+
+
 def test_seventythird_batch_scores_hold(bench):
     # blind P 0.960 R 0.977 F1 0.968 speaker 0.964 (171 gold); gold fixes (168): P 0.960
     # R 0.994 F1 0.977 speaker 0.964; after w73's rules P 0.960 R 1.000 F1 0.980
