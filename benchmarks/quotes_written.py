@@ -1,6 +1,6 @@
 """Score analysis.extract_quotes on the written (fictional) Canadian-style news set.
 
-Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|fiftieth|fiftyfirst|fiftysecond|fiftythird|fiftyfourth|fiftyfifth|fiftysixth|fiftyseventh|fiftyeighth|fiftyninth|sixtieth|sixtyfirst|sixtysecond|sixtythird|sixtyfourth|sixtyfifth|sixtysixth|sixtyseventh|sixtyeighth|sixtyninth|seventieth|seventyfirst|seventysecond|seventythird|seventyfourth|seventysixth|seventyseventh|all] [--errors N]
+Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|fiftieth|fiftyfirst|fiftysecond|fiftythird|fiftyfourth|fiftyfifth|fiftysixth|fiftyseventh|fiftyeighth|fiftyninth|sixtieth|sixtyfirst|sixtysecond|sixtythird|sixtyfourth|sixtyfifth|sixtysixth|sixtyseventh|sixtyeighth|sixtyninth|seventieth|seventyfirst|seventysecond|seventythird|seventyfourth|seventyfifth|seventysixth|seventyseventh|all] [--errors N]
 
 Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes (first batch,
 session 10, 01-13), tests/data/written_news2/ (second batch, session 11, 14-25,
@@ -77,6 +77,7 @@ tests/data/written_news71/ (seventyfirst batch, session 31, 471-476, blind too)
 tests/data/written_news72/ (seventysecond batch, session 31, 477-482, blind too)
 tests/data/written_news73/ (seventythird batch, session 31, 483-488, blind too)
 tests/data/written_news74/ (seventyfourth batch, session 32, 489-494, blind too)
+tests/data/written_news75/ (seventyfifth batch, session 32, 495-500, blind too)
 tests/data/written_news76/ (seventysixth batch, session 32, 501-506, blind too)
 tests/data/written_news77/ (seventyseventh batch, session 32, 507-512, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
@@ -182,6 +183,7 @@ DATA71 = ROOT / "tests" / "data" / "written_news71"
 DATA72 = ROOT / "tests" / "data" / "written_news72"
 DATA73 = ROOT / "tests" / "data" / "written_news73"
 DATA74 = ROOT / "tests" / "data" / "written_news74"
+DATA75 = ROOT / "tests" / "data" / "written_news75"
 DATA76 = ROOT / "tests" / "data" / "written_news76"
 DATA77 = ROOT / "tests" / "data" / "written_news77"
 SETS = {
@@ -259,6 +261,7 @@ SETS = {
     "seventysecond": [DATA72],
     "seventythird": [DATA73],
     "seventyfourth": [DATA74],
+    "seventyfifth": [DATA75],
     "seventysixth": [DATA76],
     "seventyseventh": [DATA77],
     "all": [
@@ -336,6 +339,7 @@ SETS = {
         DATA72,
         DATA73,
         DATA74,
+        DATA75,
         DATA76,
         DATA77,
     ],

@@ -74,7 +74,8 @@ apposition), ``released_documents`` ("a report released by the ministry" reads),
 ``lineup_words`` ("the veteran third said"), ``org_sentence_ends`` (an organisation's
 name never runs across "... Board of Trade. The"), ``conjoined_cues`` ("Roe admitted that
 the board erred, and said B": Roe), ``couple_named_next`` ("a married couple ... said"
-named next by one of them and a spouse apposition).
+named next by one of them and a spouse apposition), ``modal_reports`` ("would say only
+that A").
 No model or download is used, and any input string yields a frame
 whose offsets index the text. Cross-article speaker merging is
 ``analysis.speakers.resolve_speakers``.

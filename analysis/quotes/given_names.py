@@ -10,7 +10,8 @@ Given names the lexicon does not list are gendered by the article's own evidence
 The first-name list cannot hold every given name ("Adaeze", "Brianne", "Ifeoma"), and
 a full name whose given name is unlisted is otherwise neither known as a person's nor
 gendered. This module owns the one per-article decision: an honorific before the full
-name ("Mrs. Ifeoma Okafor"), a kin noun it is apposed to ("his wife, Adaeze Obi"), or
+name ("Mrs. Ifeoma Okafor"), a kin noun it is apposed to ("his wife, Adaeze Obi"), a
+job noun in -man / -woman right before it ("retired fisherman Lorne Roe"), or
 the first he/she/his/her after a sentence-opening full name, in that sentence or at the
 start of the next ("Brianne Kowalczyk runs the bakery. She ..."), gives the given name
 that gender when every piece of evidence in the article agrees.
@@ -54,6 +55,31 @@ _GIVEN_LEAD_RE = re.compile(
     + _GIVEN_WORD
     + r")[ \t]+(?:[A-Z]\.[ \t]+)?(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![ \t]+[A-Z]|['\u2019])"
 )
+
+
+# "retired fisherman Lorne Roe", "board chairwoman Ifeoma Obi": a lower-case job noun
+# in -man / -woman right before a given name and a capitalised surname (the word's
+# start is checked in ``_given_job_noun_votes``)
+_GIVEN_MAN_RE = re.compile(r"(?P<wo>wo)?man[ \t]+(?P<given>" + _GIVEN_WORD + r")[ \t]+[A-Z][a-z]")
+
+
+def _given_job_noun_votes(text, votes):
+    """Add to ``votes`` the sex of each given name right after a lower-case job noun in
+    -man / -woman ("fisherman", "chairwoman"; not "man" or "woman" alone, nor a
+    capitalised "Truman").
+
+    >>> v = {}
+    >>> _given_job_noun_votes("retired fisherman Lorne Roe and Truman Capote Lee", v)
+    >>> v
+    {'lorne': {'m'}}
+    """
+    for m in _GIVEN_MAN_RE.finditer(text):
+        j = s = m.start()
+        while j > 0 and text[j - 1].isalpha():
+            j -= 1
+        if s - j < 2 or not text[j].islower():
+            continue
+        votes.setdefault(m.group("given").lower(), set()).add("f" if m.group("wo") else "m")
 
 
 def _sentence_lead_names(text):
@@ -154,6 +180,7 @@ def article_given_genders(text, gender, not_surnames=frozenset()):
             else _GIVEN_KIN.get(m.group("kin"))
         )
         votes.setdefault(m.group("given").lower(), set()).add(g)
+    _given_job_noun_votes(text, votes)
     for m in _sentence_lead_names(text):
         low = m.group("given").lower()
         if low in gender or low in _GIVEN_STOP or m.group("last") in not_surnames:

@@ -372,6 +372,10 @@ def _remind_frame(c):
     within ten words after it, no comma, period or "of" between ("Justice Ann Roe reminded
     jurors at the end of the day that ...", "he reminded the jury that ...")?"""
     p = c.toks[c.k - 1][2] if c.k > 0 else ""
+    if p == "," and c.k >= 2:
+        p = c.toks[c.k - 2][2]  # the end of an apposed name ("The coroner, Dr. Ann Roe, reminded")
+        if not p[:1].isupper() or p.lower() in _REMIND_SUBJECTS:
+            return False
     if not (p.lower() in _REMIND_SUBJECTS or (p[:1].isupper() and p.lower() not in _DETS)):
         return False
     in_pp = False  # (after "at"/"on"/...: "of" is no "reminded X of")

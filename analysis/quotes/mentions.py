@@ -69,6 +69,10 @@ def _plural_noun_who(text, pos, cw, end):
 # whole word (``_has_word``) exactly when it is one of these runs
 _WORD_RUN_RE = re.compile(r"[\w-]+")
 
+# "a" / "an" right before a name run ("At a Tim Hortons", "an Applebee's"): one of a
+# chain's shops or a brand, no person
+_INDEFINITE_BEFORE_RE = re.compile(r"(?<![\w'’])[Aa]n?[ \t]\Z")
+
 
 def _has_word(text, word):
     """Is ``word`` written in ``text`` as a whole word (no word character or hyphen on
@@ -801,6 +805,8 @@ class _ArticleNames:
                     and _titled(self.text, pos, cw, self.lex)
                 )
             )
+            if ok and _INDEFINITE_BEFORE_RE.search(self.text, max(0, pos - 4), pos):
+                ok = False  # "At a Tim Hortons on Main Street": a shop or brand, no person
             got = self.person_cache[i] = (g, ok)
         return got
 

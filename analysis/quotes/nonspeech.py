@@ -47,6 +47,7 @@ from .lexicon import (
     _skips_before_cue,
     load_titles,
 )
+from .modal_reports import modal_future_report, modal_said_only
 from .np_left import _left_np
 from .phrase_adjuncts import _before_adjuncts
 from .phrases import _is_cap
@@ -121,6 +122,15 @@ def _reported_to_have(toks, k):
     )
 
 
+def _negated_cue(c):
+    """Is the cue negated, an infinitive or after a modal ("did not say", "to say",
+    "will say"), not a modal report ("would say only that A", "will argue at the
+    hearing that A": ``modal_reports``)?"""
+    if modal_said_only(c) or modal_future_report(c):
+        return False
+    return _negated(c) or (c.prev2 in _NOT_TO and _skips_before_cue(c.prev_tok) and not _hearsay(c))
+
+
 def _not_a_speech_verb(c, lex):
     """Is the verb cue, from the words around it, no report of speech: negated or
     infinitive ("did not say", "to say"), a noun ("an automated reply"), a passive
@@ -133,7 +143,7 @@ def _not_a_speech_verb(c, lex):
         return _infinitive_no_report(c, j)  # "went on to say", "tried to argue"
     if prev_tok == "to" and prev2 == "addition" and form.endswith("ing"):
         return False  # "in addition to stating"
-    if _negated(c) or (prev2 in _NOT_TO and _skips_before_cue(prev_tok) and not _hearsay(c)):
+    if _negated_cue(c):
         return True
     if prev_tok in ("ever", "even") and prev2 in _NEG:
         return True  # "few would ever admit this", "nobody will even say so"

@@ -168,6 +168,8 @@ def _left_np(toks, k, lex):
     if (settled := _settlement_of_name(toks, k)) is not None:
         return settled  # "Chief Ann Roe of the Mohawk community of Akwesasne said"
     np_ = _particle_opened_name(toks, _fronted_adjunct_cut(toks, _left_np1(toks, k, lex)))
+    if np_ is not None and (j0 := _plural_body_of_the_place(toks, np_, lex)) >= 0:
+        return j0, np_[1]  # "the Grape Growers of the Niagara Bench said": the body
     if np_ is not None and (j0 := _aside_coordinated_start(toks, np_[0], lex)) >= 0:
         return j0, np_[1]  # "Ann Roe, who chairs the board, and Tom Vale said"
     if np_ is not None and np_[0] >= 2 and toks[np_[0] - 1][2] == ",":
@@ -687,6 +689,40 @@ def _left_np1(toks, k, lex):
                 s0 = _org_head_start(toks, q0)  # "the Bank of Japan said"
                 return _role_of_org(toks, s0, e, lex) or (s0, e)
     return None if single_object else np_  # "close to him" with no head: none
+
+
+def _plural_body_of_the_place(toks, np_, lex):
+    """Start of a body's name "<Capitalised words ending in a listed plural> of the
+    <Place>" when ``np_`` is the place of one to three capitalised words after "of the"
+    ("the Grape Growers of the Niagara Bench said": the growers' body, not the Niagara
+    Bench); -1 otherwise ("Tom Banks of the Yukon": a given name first).
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> toks = [(0, 0, w) for w in "the Grape Growers of the Niagara Bench".split()]
+    >>> _plural_body_of_the_place(toks, (5, 7), lexicon()), _plural_body_of_the_place(toks, (4, 7), lexicon())
+    (1, 1)
+    """
+    j, e = np_
+    if j < len(toks) and toks[j][2] == "the":
+        j += 1  # (the phrase may hold its article: "the Niagara Bench")
+    if j < 4 or not 1 <= e - j <= 3 or toks[j - 1][2] != "the" or toks[j - 2][2] != "of":
+        return -1
+    q = j - 3
+    w = toks[q][2]
+    low = w.lower()
+    plural = _lower_noun(low, lex) or low.endswith(("ers", "ors", "ists", "ians"))
+    if not (low.endswith("s") and w[:1].isupper() and w[1:].islower() and plural):
+        return -1
+    j2 = q
+    while (
+        j2 - 1 >= 0 and _is_cap(toks[j2 - 1][2]) and toks[j2 - 1][2].lower() not in _SENT_START_STOP
+    ):
+        j2 -= 1
+    if j2 == q or toks[j2][2].lower() in lex.gender:
+        return -1
+    if not all(_is_cap(toks[x][2]) for x in range(j, e)):
+        return -1
+    return j2
 
 
 def _plural_body_of_place(toks, j2, q, p, e, lex):
