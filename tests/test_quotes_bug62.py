@@ -27,3 +27,28 @@ def test_pm_before_a_weekday_stays_in_the_content():
 def test_am_before_a_time_zone_stays_in_the_content():
     rows = speech_rows("Tom Vale said polls close at 8 a.m. ET in the east.")
     assert rows == [("Tom Vale", "said", "polls close at 8 a.m. ET in the east")]
+
+
+def _index_words(text):
+    from analysis.quotes.lexicon import lexicon
+    from analysis.quotes.mentions import _ArticleNames
+
+    an = _ArticleNames(text, [(0, len(text))], lexicon(), None)
+    return [" ".join(cw) for _, cw, _, _ in an.names]
+
+
+def test_contractions_opening_a_sentence_are_no_names():
+    text = (
+        "Ann Roe runs the bakery. I've never baked bread, she wrote. We're closing. "
+        "They’ll stay. Don't worry. Let's go. I’m tired. It'll pass. That'll do. Tom Vale left."
+    )
+    assert _index_words(text) == ["Ann Roe", "Tom Vale"]
+
+
+def test_contraction_before_a_name_is_dropped_from_the_name():
+    assert _index_words("I'm Ann Roe, and I run the bakery.") == ["Ann Roe"]
+    assert _index_words("I've Tom Vale to thank.") == ["Tom Vale"]
+
+
+def test_names_with_an_apostrophe_stay_names():
+    assert _index_words("Ann O'Neill met Tom D’Amato.") == ["Ann O'Neill", "Tom D’Amato"]
