@@ -52,3 +52,31 @@ def test_contraction_before_a_name_is_dropped_from_the_name():
 
 def test_names_with_an_apostrophe_stay_names():
     assert _index_words("Ann O'Neill met Tom D’Amato.") == ["Ann O'Neill", "Tom D’Amato"]
+
+
+def test_report_in_a_relative_clause_stays_in_the_content():
+    rows = speech_rows(
+        "Ann Roe said the audit, which the ministry reported in May, found no fraud."
+    )
+    assert rows == [
+        ("Ann Roe", "said", "the audit, which the ministry reported in May, found no fraud")
+    ]
+
+
+def test_report_in_a_whom_clause_stays_in_the_content():
+    rows = speech_rows("Tom Vale said the clerk, whom the mayor told about the deal, had resigned.")
+    assert rows == [
+        ("Tom Vale", "said", "the clerk, whom the mayor told about the deal, had resigned")
+    ]
+
+
+def test_relative_clause_without_a_closing_verb_still_ends_the_content():
+    # the relative clause ends the sentence: the nested statement is a row of its own
+    rows = speech_rows("Ann Roe said she met the mayor, who told her the plan would fail.")
+    assert ("the mayor", "told", "the plan would fail") in rows
+
+
+def test_relative_statement_with_its_own_content_is_left_alone():
+    # ", who told her A," has content of its own: PolNeAR counts such statements
+    rows = speech_rows("Ann Roe said the nurses, who told her they were tired, had quit.")
+    assert ("the nurses", "told", "they were tired") in rows

@@ -72,7 +72,9 @@ later paragraph), ``relative_it`` (the body of "..., which it said would ..."),
 apposition), ``released_documents`` ("a report released by the ministry" reads),
 ``parent_described`` ("the father" whose children were shown with him),
 ``lineup_words`` ("the veteran third said"), ``org_sentence_ends`` (an organisation's
-name never runs across "... Board of Trade. The").
+name never runs across "... Board of Trade. The"), ``nested_relatives`` (a report in a
+relative clause inside a reported clause: "said the audit, which the ministry reported,
+found B").
 No model or download is used, and any input string yields a frame
 whose offsets index the text. Cross-article speaker merging is
 ``analysis.speakers.resolve_speakers``.
