@@ -28,9 +28,12 @@ purpose). Rules, in order:
   quotes/brackets, then whitespace (at most one newline) and a capital letter
   or digit (optionally behind an opening quote/bracket) is a candidate end;
 * a period after an ``[inside]`` abbreviation (Mr., Gen., Jan., St.) is never
-  an end; after a ``[final]`` abbreviation or a single letter (U.S., a.m.,
-  Inc., initials like "W.") it is an end only when the next word is a common
-  sentence starter ("The", "He", "But", ...); ``No.`` before a number is an
+  an end; after a ``[final]`` abbreviation or a single letter (U.S., Inc.,
+  initials like "W.") it is an end only when the next word is a common
+  sentence starter ("The", "He", "But", ...); after a ``[time]`` one ("a.m.",
+  "p.m.") it is an end unless the time goes on (``resources/time_continuations.txt``:
+  "p.m. Tuesday", "a.m. ET"; a digit; "p.m. Moscow time") or modifies a noun after a
+  determiner ("the 10:20 p.m. Route 9 bus"); ``No.`` before a number is an
   abbreviation; a letter after an apostrophe is not an initial ("haven't.");
 * a candidate strictly inside a *closed* quotation (straight or curly, matched
   within one paragraph) is not an end, so ``"We are ready. We will talk,"
