@@ -28,9 +28,12 @@ purpose). Rules, in order:
   quotes/brackets, then whitespace (at most one newline) and a capital letter
   or digit (optionally behind an opening quote/bracket) is a candidate end;
 * a period after an ``[inside]`` abbreviation (Mr., Gen., Jan., St.) is never
-  an end; after a ``[final]`` abbreviation or a single letter (U.S., a.m.,
-  Inc., initials like "W.") it is an end only when the next word is a common
-  sentence starter ("The", "He", "But", ...); ``No.`` before a number is an
+  an end; after a ``[final]`` abbreviation or a single letter (U.S., Inc.,
+  initials like "W.") it is an end only when the next word is a common
+  sentence starter ("The", "He", "But", ...); after a ``[time]`` one ("a.m.",
+  "p.m.") it is an end unless the time goes on (``resources/time_continuations.txt``:
+  "p.m. Tuesday", "a.m. ET"; a digit; "p.m. Moscow time") or modifies a noun after a
+  determiner ("the 10:20 p.m. Route 9 bus"); ``No.`` before a number is an
   abbreviation; a letter after an apostrophe is not an initial ("haven't.");
 * a candidate strictly inside a *closed* quotation (straight or curly, matched
   within one paragraph) is not an end, so ``"We are ready. We will talk,"
@@ -66,7 +69,7 @@ import pandas as pd
 from ._frames import check_frame, typed_empty
 from .clean import as_text
 
-__all__ = ["split_sentences", "load_abbreviations"]
+__all__ = ["split_sentences", "load_abbreviations", "load_time_continuations"]
 
 SENTENCE_COLUMNS = ["article_id", "sentence_id", "paragraph_id", "start", "end", "text"]
 
@@ -118,6 +121,37 @@ def load_abbreviations() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def load_time_continuations() -> tuple[str, ...]:
+    """Read ``resources/time_continuations.txt``: the words after "a.m."/"p.m." that
+    continue the time ("Tuesday", "ET", "Jan."), so the period is no sentence end.
+
+    Example:
+        >>> "Tuesday" in load_time_continuations() and "ET" in load_time_continuations()
+        True
+    """
+    path = resources.files("analysis").joinpath("resources/time_continuations.txt")
+    lines = (raw.strip() for raw in path.read_text("utf-8").splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
+
+
+# a clock time between one of these and its noun modifies the noun ("the 10:20 p.m.
+# Route 9 bus", "a 6 a.m. Air Canada flight"): its "p.m." ends no sentence
+_TIME_DETERMINERS = "the a an this that its his her their our my your each every".split()
+_TIME_NUMBERS = ("\\d", "\\d\\d", "\\d[:.]\\d\\d", "\\d\\d[:.]\\d\\d")
+
+
+def _attributive_time() -> str:
+    """Negative fixed-width look-behinds, one per width, for "<determiner> <clock
+    time> a.m."/"p.m." (the period included)."""
+    by_len: dict[int, list[str]] = {}
+    for det in _TIME_DETERMINERS:
+        for num, width in zip(_TIME_NUMBERS, (1, 2, 4, 5), strict=True):
+            for d in (det, det.capitalize()):
+                by_len.setdefault(len(det) + width + 6, []).append(f"{d} {num} [aApP]\\.[mM]\\.")
+    return "".join(f"(?<!\\b(?:{'|'.join(v)}))" for _, v in sorted(by_len.items()))
+
+
 def _variants(abbrs) -> list[str]:
     seen: dict[str, None] = {}
     for a in abbrs:
@@ -154,6 +188,11 @@ def _patterns():
         "(?:" + _lookbehind(soft_abbrs, negative=False) + f"|{initial})" if soft_abbrs else initial
     )
     soft_neg = (_lookbehind(soft_abbrs, negative=True) if soft_abbrs else "") + not_initial
+    # a clock time's "a.m."/"p.m." ends the sentence unless the time goes on
+    # ("p.m. Tuesday", "a.m. ET", "p.m. Moscow time", "a.m. 3 June"); the other
+    # branches never take it (its "m." would read as an initial)
+    time_abbrs = ab.get("time", ())
+    time_neg = _lookbehind(time_abbrs, negative=True) if time_abbrs else ""
     num = ab.get("number", ())
     number_ok = (
         "(?:" + _lookbehind(num, negative=True) + "|(?![^\\S\\n]*\\n?[^\\S\\n]*[#\\d]))"
@@ -179,13 +218,26 @@ def _patterns():
     # a match starts only at the first mark of a run ("!!!") and takes the run
     # possessively (Python 3.11), so a long run of marks stays linear; the branch is
     # chosen by look-behind: "!?…" or a period with its abbreviation checks
-    branches = (
-        "(?:"
-        f"(?<=[!?\u2026]){attrib}"
-        f"|(?<=\\.){hard}{soft_neg}{number_ok}"
-        f"|(?<=\\.){hard}{soft_pos}(?={closers}{ws}[{_OPENERS}]*+(?:{starters})\\b)"
-        ")"
-    )
+    time_end = ""
+    if time_abbrs:
+        goes_on = "|".join(map(re.escape, load_time_continuations()))
+        time_end = (
+            "|(?<=\\.)"
+            + _lookbehind(time_abbrs, negative=False)
+            + _attributive_time()
+            + f"(?={closers}(?>{ws})"
+            f"[{_OPENERS}]*+(?!(?:{goes_on})(?![\\w'’-])|\\d|[A-Z][\\w'’-]*+[^\\S\\n]+[Tt]ime\\b))"
+        )
+    # (each mark's pattern holds only its own branches: the period's abbreviation
+    # look-behinds never hold after "!?…", so leaving them out changes no match and
+    # compiles the patterns faster)
+    branches = {
+        "!": f"(?:(?<=[!?\u2026]){attrib})",
+        ".": "(?:"
+        f"(?<=\\.){hard}{time_neg}{soft_neg}{number_ok}"
+        f"|(?<=\\.){hard}{time_neg}{soft_pos}(?={closers}{ws}[{_OPENERS}]*+(?:{starters})\\b)"
+        f"{time_end})",
+    }
     # everything after the (zero-width) branches: marks, closers, then group 1, the
     # whitespace that separates the two sentences, and the next sentence's first letter
     after = f"[.!?\u2026]*+{closers}(?=\\s)"
@@ -201,7 +253,7 @@ def _patterns():
         re.compile(
             f"{re.escape(mark)}(?<![.!?\u2026][.!?\u2026])"
             f"(?={after}{ws}{bullet}(?={upper}))"
-            f"{branches}{after}({ws}{bullet})(?={upper})"
+            f"{branches['.' if mark == '.' else '!']}{after}({ws}{bullet})(?={upper})"
         )
         for mark in ".!?\u2026"
     )

@@ -46,10 +46,12 @@ from analysis.sentences import (
     _SPEECH_VERBS,
     _STARTERS,
     LONG_SENTENCE,
+    _attributive_time,
     _empty_frame,
     _glued_end,
     _lookbehind,
     load_abbreviations,
+    load_time_continuations,
     split_sentences,
 )
 
@@ -78,6 +80,9 @@ def _ref_patterns():
         "(?:" + _lookbehind(soft_abbrs, negative=False) + f"|{initial})" if soft_abbrs else initial
     )
     soft_neg = (_lookbehind(soft_abbrs, negative=True) if soft_abbrs else "") + not_initial
+    # session 32 (bug62): "a.m."/"p.m." end a sentence unless the time goes on
+    time_abbrs = ab.get("time", ())
+    time_neg = _lookbehind(time_abbrs, negative=True) if time_abbrs else ""
     num = ab.get("number", ())
     number_ok = (
         "(?:" + _lookbehind(num, negative=True) + "|(?![^\\S\\n]*\\n?[^\\S\\n]*[#\\d]))"
@@ -103,9 +108,9 @@ def _ref_patterns():
         "[.!?\u2026](?<![.!?\u2026][.!?\u2026])"
         "(?:"
         f"(?<=[!?\u2026]){attrib}"
-        f"|(?<=\\.){hard}{soft_neg}{number_ok}"
-        f"|(?<=\\.){hard}{soft_pos}(?={closers}{ws}[{_OPENERS}]*+(?:{starters})\\b)"
-        ")"
+        f"|(?<=\\.){hard}{time_neg}{soft_neg}{number_ok}"
+        f"|(?<=\\.){hard}{time_neg}{soft_pos}(?={closers}{ws}[{_OPENERS}]*+(?:{starters})\\b)"
+        f"{_ref_time_end(time_abbrs, closers, ws)})"
         f"[.!?\u2026]*+{closers}"
     )
     # group 1: the whitespace that separates the two sentences
@@ -120,6 +125,19 @@ def _ref_patterns():
     body = '[^“”"\\n]*+(?:(?<![.!?…\\s])\\n(?![^\\S\\n]*\\n)[^“”"\\n]*+)*+'
     quote = re.compile(f'"{body}"|“{body}”')
     return cand, para, quote
+
+
+def _ref_time_end(time_abbrs, closers, ws):
+    if not time_abbrs:
+        return ""
+    goes_on = "|".join(map(re.escape, load_time_continuations()))
+    return (
+        "|(?<=\\.)"
+        + _lookbehind(time_abbrs, negative=False)
+        + _attributive_time()
+        + f"(?={closers}(?>{ws})"
+        f"[{_OPENERS}]*+(?!(?:{goes_on})(?![\\w'’-])|\\d|[A-Z][\\w'’-]*+[^\\S\\n]+[Tt]ime\\b))"
+    )
 
 
 def _ref_spans(pattern, text, group=0):

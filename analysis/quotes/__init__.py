@@ -75,7 +75,8 @@ apposition), ``released_documents`` ("a report released by the ministry" reads),
 name never runs across "... Board of Trade. The"), ``conjoined_cues`` ("Roe admitted that
 the board erred, and said B": Roe), ``couple_named_next`` ("a married couple ... said"
 named next by one of them and a spouse apposition), ``modal_reports`` ("would say only
-that A").
+that A"), ``nested_relatives`` (a report in a relative clause inside a reported clause:
+"said the audit, which the ministry reported, found B").
 No model or download is used, and any input string yields a frame
 whose offsets index the text. Cross-article speaker merging is
 ``analysis.speakers.resolve_speakers``.

@@ -376,7 +376,10 @@ def _name_info0(raw, lex):
         cl = cl[-1:]
     b = 0
     while b < len(cw) and (
-        cl[b] in _SENT_START_STOP or cl[b] in _PRONOUNS or cl[b] in _POSSESSIVE_DETS
+        cl[b] in _SENT_START_STOP
+        or cl[b] in _PRONOUNS
+        or cl[b] in _POSSESSIVE_DETS
+        or _contraction_word(cl[b])
     ):
         if _pronoun_surname(cw[b:], lex):
             break  # "He Kang"
@@ -512,6 +515,23 @@ def _owned_pair_name(words, lex):
     )
 
 
+# a pronoun's (or "let"'s) contraction and a negated auxiliary ("I've", "They'll",
+# "Let's", "Don't"), lower case: a sentence's opening word, never a name ("O'Neill")
+_CONTRACTION_WORD_RE = re.compile(
+    r"(?:i|you|we|they|he|she|it|that|there|here|what|who|where|how|let|y)['’]"
+    r"(?:ve|m|re|ll|d|s|all)\Z|[a-z]+n['’]t\Z"
+)
+
+
+def _contraction_word(low):
+    """Is the lower-cased word ``low`` a contraction opening a clause, no name?
+
+    >>> _contraction_word("i’ve"), _contraction_word("don't"), _contraction_word("o'neill")
+    (True, True, False)
+    """
+    return ("'" in low or "’" in low) and _CONTRACTION_WORD_RE.match(low) is not None
+
+
 def _name_info_word(w, lex):
     """_name_info0 of a one-word run ``w``: the same steps with one word (no title
     before it, no junk word, no title words kept; tested against the general form)."""
@@ -523,6 +543,8 @@ def _name_info_word(w, lex):
     if w0 in lex.titles or low in _DETS:
         return None
     gender = "m" if w0 == "mr" else "f" if w0 in ("mrs", "ms", "miss") else None
+    if _contraction_word(low):
+        return None  # "I've", "We're", "Don't" opening a sentence
     if w.endswith(("'s", "’s")):
         w = w[:-2]
         low = w.lower()

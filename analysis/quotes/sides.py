@@ -51,6 +51,7 @@ from .lexicon import (
     _VERBISH_NEXT,
     _skips_before_cue,
 )
+from .nested_relatives import nested_relative_report
 from .next_frame_sides import no_content_before_next
 from .np_left import _left_np
 from .phrase_adjuncts import _is_adjunct_only
@@ -615,6 +616,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 continue  # "said that, if the reports are true, B": "that" opens the content
             if cut >= 0 and _WHICH_SOME_END_RE.fullmatch(seg, cut):
                 continue  # "said that the vote, which some have argued was rigged, was B"
+            if cut >= 0 and nested_relative_report(masked, seg, cut, nxt, se):
+                continue  # "said the audit, which the ministry reported in May, found B"
             if (
                 cut >= 0
                 and _TIME_THEN_WHEN_RE.match(seg, max(0, cut - 24), cut + 8)
@@ -623,9 +626,7 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
                 # "asked about what he said that night, when he claimed B": no clause)
                 continue
             if cut >= 0 and _THAT_GOES_ON_RE.match(seg, cut):
-                # "argued, however, that B": the comma closes an interjection; "said A,
-                # but that B": a second that-clause of the same verb
-                continue
+                continue  # "argued, however, that B" (an interjection); "said A, but that B"
             if cut >= 0 and len(seg[cut:].split()) <= _CUT_WORDS:
                 mb = _BLOCK_AFTER_CUT_RE.match(seg, cut)
                 if mb is not None:
