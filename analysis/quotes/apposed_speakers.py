@@ -323,3 +323,39 @@ def _drop_office_field_tails(toks, segs, full):
     if not drop:
         return full
     return [g for g in full if not any(a <= g[0] and g[1] <= b for a, b in drop)]
+
+
+# modals (and "only") between an apposition's closing comma and the cue: "The manager,
+# Ann Roe, would say only that A", "Ann Roe, the manager, will argue that A"
+_APPOSITION_MODALS = frozenset("would will could can may might should must".split())
+
+
+def apposition_before_modal(toks, k, lex):
+    """Char span of the named speaker of an apposition closed by a comma before a modal
+    and the cue at token ``k`` ("The manager, Ann Roe, would only say that"), None when
+    no modal stands there or the speaker found opens with no capitalised name.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> ws = "The manager , Ann Roe , would only say".split()
+    >>> toks = [(i * 10, i * 10 + len(w), w) for i, w in enumerate(ws)]
+    >>> apposition_before_modal(toks, 8, lexicon())
+    (30, 43)
+    >>> apposition_before_modal(toks[:6] + [(60, 64, "said")], 6, lexicon()) is None
+    True
+    """
+    b = k - 1
+    modal = False
+    while b >= 2 and k - b <= 3:
+        w = toks[b][2]
+        if w in _APPOSITION_MODALS:
+            modal = True
+        elif w != "only" and not (w.endswith("ly") and w.isalpha() and w.islower()):
+            break
+        b -= 1
+    if not modal or toks[b][2] != ",":
+        return None
+    span = _apposition_speaker(toks, b, lex)
+    if span is None:
+        return None
+    w0 = next((t[2] for t in toks if t[0] == span[0]), "")
+    return span if w0[:1].isupper() and w0.lower() not in _DETS else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .apposed_speakers import _ABBR_BASED_RE, _apposition_speaker
+from .apposed_speakers import _ABBR_BASED_RE, _apposition_speaker, apposition_before_modal
 from .blocks import MASK
 from .content import _apposition_before_aux
 from .idioms import _CAUSATIVE_VERBS, _according_source, _past_form, _span_of
@@ -277,7 +277,7 @@ def _finite_speaker(doc, c, lex):
     ) is not None:
         m_span = app  # "Ann Lee, vice president of finance said": no noun phrase read
     else:  # "Hill, a doctor, said" (after a comma / dash) or "A, the group that ... said"
-        m_span = _apposition_or_relative(c, lex)
+        m_span = _apposition_or_relative(c, lex) or apposition_before_modal(toks, k, lex)
     if m_span is not None:
         return None, m_span, False
     # inversion: '..." said Putin' / '... , said the official'

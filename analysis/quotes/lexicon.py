@@ -498,6 +498,7 @@ _SKIP_BEFORE_CUE |= {
     "consistently",
     "now",
     "privately",
+    "only",  # "Ann Roe only said that A": the name speaks
     "herself",
     "however",
     "meanwhile",

@@ -96,6 +96,8 @@ _HEARSAY_BE = frozenset(("is", "was", "are", "were", "been", "being"))
 # words before "to <aux> <cue>" or "<aux> <cue>" that make the cue no report ("did not
 # say", "to have said": unless a hearsay passive, see ``_hearsay``)
 _NOT_TO = frozenset(("not", "n't", "never", "to"))
+# what before "only" keeps the cue no report ("would only say the plan fails"), but "not"
+_ONLY_NEGATORS = frozenset("not n't never to would will could can may might should must".split())
 
 
 def _hearsay(c):
@@ -128,6 +130,8 @@ def _negated_cue(c):
     hearing that A": ``modal_reports``)?"""
     if modal_said_only(c) or modal_future_report(c):
         return False
+    if c.prev_tok == "only" and c.prev2 in _ONLY_NEGATORS:
+        return c.prev2 != "not"  # "would only say A" a guess; "not only said A but B" a report
     return _negated(c) or (c.prev2 in _NOT_TO and _skips_before_cue(c.prev_tok) and not _hearsay(c))
 
 

@@ -1,0 +1,44 @@
+"""Rows left by session 32 round 1 (left63), each checked with sentences written for it."""
+
+from tests._quote_rows import has_quote, speech_rows
+
+# 1. "only" around the cue: a reply limited to its content, a report
+
+
+def test_only_before_the_cue_is_not_part_of_the_name():
+    rows = speech_rows("Dale Brook only said that the ferry would sail at noon.")
+    assert rows == [("Dale Brook", "said", "the ferry would sail at noon")]
+
+
+def test_would_only_say_that_is_a_report():
+    text = "Dale Brook would only say that the ferry would sail at noon."
+    assert has_quote(text, "Dale Brook", "the ferry would sail at noon")
+
+
+def test_would_only_tell_a_listener_that_is_a_report():
+    text = "The skipper would only tell reporters that the hull was sound."
+    assert has_quote(text, "skipper", "the hull was sound")
+
+
+def test_apposed_name_would_say_only_that():
+    text = "The harbour master, Dale Brook, would say only that the ferry would sail at noon."
+    assert has_quote(text, "Dale Brook", "the ferry would sail at noon")
+
+
+def test_apposed_name_would_only_say_that():
+    text = "The harbour master, Dale Brook, would only say that the ferry would sail at noon."
+    assert has_quote(text, "Dale Brook", "the ferry would sail at noon")
+
+
+def test_apposed_name_will_argue_at_a_hearing_that():
+    text = "Dale Brook, the harbour master, will argue at the hearing that the lease is void."
+    assert has_quote(text, "Dale Brook", "the lease is void")
+
+
+def test_would_only_say_without_that_stays_a_guess():
+    assert speech_rows("Most sailors would only say the ferry is slow.") == []
+
+
+def test_apposed_name_would_say_without_only_stays_a_guess():
+    text = "The harbour master, Dale Brook, would say that the ferry is slow."
+    assert speech_rows(text) == []
