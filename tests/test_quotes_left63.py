@@ -42,3 +42,23 @@ def test_would_only_say_without_that_stays_a_guess():
 def test_apposed_name_would_say_without_only_stays_a_guess():
     text = "The harbour master, Dale Brook, would say that the ferry is slow."
     assert speech_rows(text) == []
+
+
+# 2. "according to" a bare source noun right before its clause, with no comma
+
+
+def test_according_to_police_with_no_comma():
+    text = "According to police the driver left the scene on a bicycle."
+    assert speech_rows(text) == [
+        ("police", "According to", "the driver left the scene on a bicycle")
+    ]
+
+
+def test_according_to_plural_officials_with_no_comma():
+    text = "According to officials the pier will reopen in June."
+    assert has_quote(text, "officials", "the pier will reopen in June")
+
+
+def test_according_to_police_with_a_comma_unchanged():
+    text = "According to police, the driver left the scene on a bicycle."
+    assert has_quote(text, "police", "the driver left the scene on a bicycle")

@@ -58,10 +58,13 @@ def _according_source(c, lex):
     if np_[1] - np_[0] > 2 and toks[np_[1] - 1][2] in _ACCORDING_CLAUSE_DETS:
         if _according_clause_next(toks, (np_[0], np_[1] - 1), e_):
             np_ = (np_[0], np_[1] - 1)  # ("Mayor Ann Roe the repairs will ...": the name)
+    elif (x := _according_noun_det(toks, np_, e_, lex)) > 0:
+        np_ = (np_[0], x)  # "according to police the man fled.": "police"
     if (
         e_ > np_[1]
         and (e_ == len(toks) or toks[e_][2] in (",", ";", "—", "–", "."))
         and not _according_clause_next(toks, np_, e_)
+        and _according_noun_det(toks, np_, e_, lex) < 0
     ):
         np_ = (np_[0], e_)
     owner = _data_owner(toks, np_)
@@ -71,6 +74,37 @@ def _according_source(c, lex):
         return None  # "according to federal figures": sourced numbers, no speaker
     by = _document_author(toks, np_, lex)
     return _span_of(toks, by if by is not None else np_)
+
+
+def _according_noun_det(toks, np_, e_, lex):
+    """Index of a determiner in (or right after) the "according to" source ``np_`` that
+    opens the reported clause with no comma: right after a plain speaker noun ("police",
+    "officials", "witnesses"), two or more words before the sentence's end ``e_``
+    ("according to police the man fled on foot."); -1 when there is none.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> toks = [(0, 0, w) for w in "police the man fled on foot .".split()]
+    >>> _according_noun_det(toks, (0, 3), 6, lexicon())
+    1
+    >>> toks = [(0, 0, w) for w in "the report the plant closed .".split()]
+    >>> _according_noun_det(toks, (0, 3), 5, lexicon())
+    -1
+    """
+    if not (e_ == len(toks) or toks[e_][2] == "."):
+        return -1
+    for x in range(np_[0] + 1, min(np_[1] + 1, e_ - 2)):
+        w = toks[x][2]
+        if w in _ACCORDING_CLAUSE_DETS:
+            p = toks[x - 1][2]
+            ok = p.isalpha() and p.islower() and lex.nouns.get(p) in _ACCORDING_BARE_KINDS
+            return x if ok and toks[x - 2][2].lower() not in _ACCORDING_CLAUSE_DETS else -1
+        if not w.isalpha():
+            return -1
+    return -1
+
+
+# the kinds of noun that name a source alone, with no determiner ("police", "officials")
+_ACCORDING_BARE_KINDS = frozenset(("group", "organization"))
 
 
 # subjects that open the reported clause right after an "according to" source with no
