@@ -62,3 +62,28 @@ def test_according_to_plural_officials_with_no_comma():
 def test_according_to_police_with_a_comma_unchanged():
     text = "According to police, the driver left the scene on a bicycle."
     assert has_quote(text, "police", "the driver left the scene on a bicycle")
+
+
+# 3. objects, no speech: "wrote" + a catalogue or biography, "reported" + income (not
+# "recalled" + a noun phrase: PolNeAR annotates "recalling a visit to his church")
+
+
+def test_wrote_a_catalogue_in_a_relative_is_no_speech():
+    text = (
+        "Mira Castell, who wrote a 2011 catalogue of Ben Oduya's prints, said the sheets had faded."
+    )
+    assert speech_rows(text) == [("Mira Castell", "said", "the sheets had faded")]
+
+
+def test_wrote_a_biography_is_no_speech():
+    assert speech_rows("Mira Castell wrote a biography of the engraver in 2011.") == []
+
+
+def test_reported_income_with_a_modifier_is_no_speech():
+    assert speech_rows("The credit union reported record net income of $31 million.") == []
+    assert speech_rows("The credit union reported higher net income for the year.") == []
+
+
+def test_reported_that_income_fell_stays_a_report():
+    text = "The credit union reported that net income fell to $31 million."
+    assert has_quote(text, "credit union", "net income fell to $31 million")

@@ -134,7 +134,7 @@ _ADD_OBJECT_START_RE = re.compile(
 # strong earnings", "Toronto announced the trade"): a thing done, not speech
 _BUSINESS_OBJECT_RE = re.compile(
     r"(?:\S+\s+){0,3}?(?:earnings|profits?|loss(?:es)?|revenues?|sales|deficits?|surplus|"
-    r"dividends?|trade|deal|signing|acquisition|merger|takeover|investments?|layoffs|"
+    r"dividends?|income|trade|deal|signing|acquisition|merger|takeover|investments?|layoffs|"
     r"job\s+cuts|partnership|expansion|closure|recall|results|quarter|shipments?|"
     r"contracts?|extensions?|ridership|attendance|turnout|enrol(?:l?ment)s?)\b",
     re.I,
