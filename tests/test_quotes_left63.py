@@ -87,3 +87,19 @@ def test_reported_income_with_a_modifier_is_no_speech():
 def test_reported_that_income_fell_stays_a_report():
     text = "The credit union reported that net income fell to $31 million."
     assert has_quote(text, "credit union", "net income fell to $31 million")
+
+
+# 4. "added" + an object with "the one" and a relative clause after it
+
+
+def test_added_a_title_then_the_one_he_won():
+    assert speech_rows("The skater added a second title, the one she missed in 2019.") == []
+
+
+def test_added_a_title_to_the_one_he_won():
+    assert speech_rows("The skater added a third title to the one she won in 2021.") == []
+
+
+def test_added_that_the_one_stays_a_report():
+    text = "The skater added that the one she won in 2021 meant more."
+    assert has_quote(text, "skater", "the one she won in 2021 meant more")

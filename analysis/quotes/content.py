@@ -248,7 +248,16 @@ def _object_end(text, s0, e0):
     m = _CLOSING_TIME_RE.search(text, s0, e0)
     e0 = e0 if m is None else m.start()
     m = _SECOND_PREDICATE_RE.search(text, s0, e0)
+    e0 = e0 if m is None else m.start()
+    m = _ONE_CONTACT_RELATIVE_RE.search(text, s0, e0)
     return e0 if m is None else m.start()
+
+
+# "the one" and a relative with no "that" after the object ("added a second title, the
+# one he won in 2019", "to the one she set last year"): which one, not a clause said
+_ONE_CONTACT_RELATIVE_RE = re.compile(
+    r"[ \t,](?:to[ \t]+)?the[ \t]+ones?[ \t]+(?:he|she|they|we|I|you|it)[ \t]"
+)
 
 
 _CLOSING_TIME_RE = re.compile(r"[ \t](?:before|after|until)[ \t]")
