@@ -30,3 +30,29 @@ def test_three_letter_abbreviation_opens_the_name_whole():
 def test_plural_possessive_is_no_given_name_after_an_office():
     rows = speech_rows("The president of the Harbour Ferry Pilots' Guild said the boats were late.")
     assert rows == [("Harbour Ferry Pilots' Guild", "said", "the boats were late")]
+
+
+def test_the_league_is_the_organisation_not_a_player_named_next():
+    rows = speech_rows(
+        "Ann Roe scored twice in the final of the Prairie Hockey League. "
+        '"I was lucky," she said. The league said in a statement that it would review '
+        "the goal. Tia Moss, who leads the league in assists, said she was tired."
+    )
+    assert ("the league", "said", "it would review the goal") in rows
+
+
+def test_description_then_the_name_gives_the_name():
+    for head in ("League", "Union"):
+        rows = speech_rows(
+            "Dock workers called for a strike, and the regional rowing association the "
+            f"Inland {head} strongly opposed the plan and said it would keep its boats."
+        )
+        assert (f"Inland {head}", "said", "it would keep its boats") in rows
+
+
+def test_description_then_a_place_is_no_name():
+    from analysis.quotes.org_apposed_names import apposed_org_name
+
+    nouns = {"group": "organization", "association": "organization"}
+    assert apposed_org_name("a hiking group in the Bow Valley", nouns) is None
+    assert apposed_org_name("the hiking association the Bow Trail Club", nouns) == "Bow Trail Club"
