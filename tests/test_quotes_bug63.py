@@ -56,3 +56,23 @@ def test_description_then_a_place_is_no_name():
     nouns = {"group": "organization", "association": "organization"}
     assert apposed_org_name("a hiking group in the Bow Valley", nouns) is None
     assert apposed_org_name("the hiking association the Bow Trail Club", nouns) == "Bow Trail Club"
+
+
+def test_lede_quotation_named_with_those_words_next():
+    text = (
+        "Lake town keeps its wharf\n\n"
+        'HALIFAX — "We will not sell the harbour to anyone, at any price."\n\n'
+        "With those words, the mayor of Port Verrin, Dana Keele, on Monday rejected an "
+        "offer from a shipping firm to buy the town's wharf.\n\nThe firm had offered $4 million."
+    )
+    assert speech_rows(text) == [
+        ("Dana Keele", "rejected", "We will not sell the harbour to anyone, at any price.")
+    ]
+
+
+def test_lede_quotation_without_those_words_stays_bare():
+    text = (
+        'HALIFAX — "We will not sell the harbour to anyone, at any price."\n\n'
+        "The mayor of Port Verrin, Dana Keele, on Monday rejected an offer from a shipping firm."
+    )
+    assert speech_rows(text) == []  # (the rule needs the "With those words," opener)
