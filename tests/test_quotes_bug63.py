@@ -76,3 +76,29 @@ def test_lede_quotation_without_those_words_stays_bare():
         "The mayor of Port Verrin, Dana Keele, on Monday rejected an offer from a shipping firm."
     )
     assert speech_rows(text) == []  # (the rule needs the "With those words," opener)
+
+
+def test_french_name_with_two_lower_case_words_in_a_row():
+    rows = speech_rows(
+        "The Syndicat des chauffeurs du secteur Nord said its drivers would stop on Monday."
+    )
+    assert rows == [
+        ("the Syndicat des chauffeurs du secteur Nord", "said", "its drivers would stop on Monday")
+    ]
+
+
+def test_french_name_in_apposition_issuing_a_statement():
+    rows = speech_rows(
+        "The drivers' union, the Syndicat des chauffeurs du secteur Nord, issued a statement "
+        "saying its drivers would stop on Monday."
+    )
+    assert rows[0][0] == "the Syndicat des chauffeurs du secteur Nord"
+
+
+def test_regroupement_is_a_french_head():
+    rows = speech_rows(
+        "The Regroupement des libraires de la rive Sud said sales fell in the spring."
+    )
+    assert rows == [
+        ("the Regroupement des libraires de la rive Sud", "said", "sales fell in the spring")
+    ]
