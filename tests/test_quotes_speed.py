@@ -104,8 +104,10 @@ _P = r"(?:(?<=[Â-Ó])" + _MOJ + r"|(?<=â)" + _MOJ + _MOJ + r")"
 _W = r"(?:[\w'’\-]*[a-z]|[\w'’\-]*+" + _P + r"(?=[\w'’\-]*[a-z]))" + _T
 OLD_NAME_SEQ_RE = re.compile(
     r"(?<![A-Za-zÀ-ÖØ-öø-ÿ])"  # a name starts a word (never inside "AAAA", "iPhone")
+    # a dotted abbreviation before a capital word, whole ("B.C. Wildland Guild")
+    r"(?:[A-ZÀ-ÖØ-Þ]\.(?:[A-Z]\.)+(?=[ \t]+[A-ZÀ-ÖØ-Þ])|"
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|St)\.[ \t]+)?"
-    r"(?:[A-ZÀ-ÖØ-Þ]" + _W + r"|(?<![A-Za-z])[A-ZÀ-ÖØ-Þ]\.)"  # (and "Étienne")
+    r"(?:[A-ZÀ-ÖØ-Þ]" + _W + r"|(?<![A-Za-z])[A-ZÀ-ÖØ-Þ]\.))"  # (and "Étienne")
     # a name never runs on into an honorific ("Bob Mr. Lee": two names)
     r"(?:[ \t]+(?!(?:M(?:r|rs|s)|Dr)\.[ \t])(?:[A-ZÀ-ÖØ-Þ]" + _W + r"|[A-Z]\.|"
     r"d['’][A-Z][\w'’\-]*[a-z][\w'’\-]*|"  # "Alden d’Entremont"

@@ -58,6 +58,7 @@ from .posted_anchors import posted_subject_anchor
 from .question_rows import answered_without_speech
 from .reported_frames import without_frames_in_reported_clause
 from .segment import rule_sentences, sentence_spans
+from .words_named_next import words_named_next_paragraphs
 
 
 class Article:
@@ -162,6 +163,7 @@ def extract(text: str, spans=None):
     dash_frames(doc)
     gesture_paragraphs(doc)
     _carried_blocks(doc)
+    words_named_next_paragraphs(doc)  # ('"A."\n\nWith those words, Roe quit ...': Roe's A)
     identified_paragraphs(doc)
     label_quotations(doc)
     court_answers(doc)

@@ -3,12 +3,15 @@ head noun ("the Guilde des éducatrices de l'Estrie", "the Syndicat des travaill
 de Laval"): the name scanner splits such a name at its lower-case words, so "the
 guild" / "the union" read after it needs the whole name as written
 (``french_name_written``, asked by ``org_nearest._nearest_org_at`` for a one-word run
-that is a French head, ``resources/french_org_heads.txt``).
+that is a French head, ``resources/french_org_heads.txt``); and, before a cue, the
+whole name as the speaker's noun phrase (``french_name_left_start``, asked by np_left).
 """
 
 from __future__ import annotations
 
 import re
+
+from .lexicon import _lines
 
 # the head, a French connector ("des", "de", "du", "pour"), up to four more lower-case
 # words, and a capitalised last word with an optional elided article ("l'Estrie");
@@ -31,3 +34,33 @@ def french_name_written(text, pos):
     """
     m = _FRENCH_NAME_RE.match(text, pos, min(len(text), pos + 120))
     return None if m is None else m.group()
+
+
+# the connectors right after a French head ("Syndicat des ...", "Société de ...")
+_FRENCH_CONNECTORS = frozenset(("de", "des", "du", "pour", "en"))
+_FRENCH_HEAD_WORDS = frozenset(
+    line.split("\t", 1)[0].strip() for line in _lines("french_org_heads.txt")
+)
+
+
+def french_name_left_start(toks, j):
+    """The index of the French head that opens the name whose capitalised last word is
+    token ``j`` (with "the" before it, if any) across two to five lower-case words, the
+    first a connector ("the Syndicat des chauffeurs du secteur Nord"), else -1.
+
+    >>> ws = "the Syndicat des chauffeurs du secteur Nord".split()
+    >>> french_name_left_start([(0, 0, w) for w in ws], 6)
+    0
+    >>> ws = "the union of drivers in the Nord".split()
+    >>> french_name_left_start([(0, 0, w) for w in ws], 6)
+    -1
+    """
+    i = j - 1
+    while i > 0 and j - i <= 5 and toks[i][2].isalpha() and toks[i][2].islower():
+        i -= 1
+    if j - i < 3 or toks[i + 1][2] not in _FRENCH_CONNECTORS:
+        return -1
+    head = toks[i][2]
+    if not head[:1].isupper() or head.lower() not in _FRENCH_HEAD_WORDS:
+        return -1
+    return i - 1 if i > 0 and toks[i - 1][2] in ("the", "The") else i

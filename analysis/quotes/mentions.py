@@ -1212,6 +1212,8 @@ def _office_name_words(words, lex):
     """Are the last two of ``words`` a given name and surname after an office ("the
     Exchequer Nigel Lawson"): capitalised, no organisation, place or title word?"""
     run = words[-2:]
+    if run[0].endswith(("'", "’")):
+        return False  # "the Wildland Firefighters' Guild": a plural possessive, no given name
     return run[0][1:].islower() and not any(
         w in lex.org_words or w in lex.place_words or w.lower().rstrip(".") in lex.titles
         for w in run

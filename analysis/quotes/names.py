@@ -72,7 +72,13 @@ _NAME_SEQ_RE = re.compile(
     + r"|(?=[a-z]{1,3}\.)"  # (also "Étienne")
     r"(?:(?<=M)(?:r|rs|s|aj)|(?<=D)r|(?<=S)(?:en|gt|t)|(?<=R)(?:ep|ev)|(?<=G)(?:ov|en)"
     r"|(?<=L)t|(?<=C)(?:ol|apt)|(?<=A)dm|(?<=P)rof|(?<=H)on)\.[ \t]+"
-    r"(?:[A-ZÀ-ÖØ-Þ]" + LOWER_WORD_REST + r"|[A-Z]\.)|" + LOWER_WORD_REST + r"|(?<![A-Za-z].)\.)"
+    r"(?:[A-ZÀ-ÖØ-Þ]"
+    + LOWER_WORD_REST
+    + r"|[A-Z]\.)|"
+    + LOWER_WORD_REST
+    # a dotted abbreviation before a capital opens the run whole ("B.C. Wildland
+    # Guild", "J.R. Ewing"), never cut at its second letter ("C. Wildland Guild")
+    + r"|(?<![A-Za-z].)\.(?:[A-Z]\.)+(?=[ \t]+[A-ZÀ-ÖØ-Þ])|(?<![A-Za-z].)\.)"
     r"(?:[ \t]+(?!(?:M(?:r|rs|s)|Dr)\.[ \t])(?:[A-ZÀ-ÖØ-Þ]" + LOWER_WORD_REST + r"|[A-Z]\.|"
     r"d['’][A-Z][\w'’\-]*[a-z][\w'’\-]*|"  # an elided particle: "Alden d’Entremont"
     r"(?:al|el)-[A-Z][\w'’\-]*[a-z][\w'’\-]*|"  # a hyphened particle: "Ahmad al-Khatib"

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from .blocks import MASK
+from .french_org_names import french_name_left_start
 from .lexicon import (
     _DETS,
     _NOT_PLURAL,
@@ -168,6 +169,13 @@ def _left_np(toks, k, lex):
     if (settled := _settlement_of_name(toks, k)) is not None:
         return settled  # "Chief Ann Roe of the Mohawk community of Akwesasne said"
     np_ = _particle_opened_name(toks, _fronted_adjunct_cut(toks, _left_np1(toks, k, lex)))
+    if (
+        np_ is not None
+        and np_[0] >= 3
+        and toks[np_[0] - 1][2].islower()
+        and (j0 := french_name_left_start(toks, np_[0])) >= 0
+    ):
+        return j0, np_[1]  # "the Syndicat des chauffeurs du secteur Nord said": all of it
     if np_ is not None and (j0 := _plural_body_of_the_place(toks, np_, lex)) >= 0:
         return j0, np_[1]  # "the Grape Growers of the Niagara Bench said": the body
     if np_ is not None and (j0 := _aside_coordinated_start(toks, np_[0], lex)) >= 0:

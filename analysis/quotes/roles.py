@@ -108,6 +108,7 @@ from .names import (
     _strip_possessive,
     underwriter,
 )
+from .org_apposed_names import apposed_org_name
 from .org_names import (
     _company_of,
     _inside_org_name,
@@ -308,6 +309,8 @@ def _resolve_named(an, q, minfo, persons, groups):
         desc, typ = m.group(1), "organization"  # "lead manager Kell Securities Ltd"
     elif desc[:1].isupper() and _is_company(desc):
         desc, typ = _company_name(an.text, q.m_start, desc), "organization"  # "Sony (U.K.) Ltd"
+    if typ == "organization" and (named := apposed_org_name(desc, an.lex.nouns)) is not None:
+        desc = named  # "the regional sailing association the Coastal League": its name
     q.speaker = desc
     q.stype = typ
     if typ in ("group", "organization"):

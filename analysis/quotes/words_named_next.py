@@ -1,0 +1,95 @@
+"""A lede paragraph that is only a quotation (after a dateline, if any), whose speaker
+the next paragraph names as it opens with "With those words," ('"We failed."\n\nWith
+those words, the rector of the college, Ann Roe, on Thursday announced ...'): the
+quotation is that person's. Owns only that reading of a bare quotation paragraph
+(a pass of assemble after the carried paragraphs).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import Quote, _strip_span
+from .datelines import DATELINE_RE
+
+# the next paragraph: "With those words, [<description>, ]<Name>[, <aside>] <verb>"
+_WORDS_NAMED_RE = re.compile(
+    r"With[ \t]+(?:those|these|that|this)(?:[ \t]+words)?,[ \t]+"
+    r"(?:[^,\n\"“”]{1,120},[ \t]+)?"
+    r"(?P<np>(?:[A-Z][\w’'.\-]*[ \t]+){1,3}[A-Z][\w’'\-]*[a-z])"
+    r",?[ \t]+(?:[^\n\"“”]{0,80}?[ \t])?"
+    r"(?P<verb>[a-z]{2,}ed|[a-z]{2,}s|said|told|made|took|gave|began|broke|spoke|left|set"
+    r"|put|cut|quit|won|lost|shut)\b"
+)
+
+
+def words_named_next_anchor(text, b):
+    """The anchor (an attributed Quote with only cue and mention) for the bare
+    quotation block ``b`` ([qs, qe, cs, ce, unclosed, next]) when it makes up its
+    paragraph (after a dateline, if any) and the next paragraph opens "With those
+    words," and names its subject; None otherwise.
+
+    >>> t = 'OTTAWA — "We failed."\\n\\nWith those words, Ann Roe quit.'
+    >>> a = words_named_next_anchor(t, [9, 21, 10, 20, False, -1])
+    >>> a.mention, a.cue
+    ('Ann Roe', 'quit')
+    """
+    if b[4] or b[5] != -1:
+        return None
+    le = text.find("\n", b[1], b[1] + 200)
+    if le < 0 or text[b[1] : le].strip():
+        return None
+    ls = text.rfind("\n", max(0, b[0] - 200), b[0]) + 1
+    if (ls == 0 and b[0] > 200) or not _lede_line_head(text, ls, b[0]):
+        return None
+    ns = le
+    while ns < len(text) and ns - le < 20 and text[ns].isspace():
+        ns += 1
+    if not text.startswith("With ", ns):
+        return None  # (the cheap test first)
+    m = _WORDS_NAMED_RE.match(text, ns, min(len(text), ns + 400))
+    if m is None:
+        return None
+    return Quote(0, 0, "direct", m.group("verb"), *m.span("verb"), m.group("np"), *m.span("np"))
+
+
+def _lede_line_head(text, ls, at):
+    """Is ``text[ls:at]`` (the line before a quotation) blank or a dateline only?"""
+    head = text[ls:at]
+    if not head.strip():
+        return True
+    m = DATELINE_RE.match(text, ls, at + 1)  # (its look-ahead reads the quotation mark)
+    return m is not None and m.end() == at
+
+
+def words_named_next_paragraphs(doc):
+    """Give each bare quotation paragraph that no rule attributed the speaker a next
+    paragraph opening "With those words," names (``words_named_next_anchor``)."""
+    text = doc.text
+    if "With th" not in text:
+        return  # (the cheap test first)
+    used, added = doc.used_blocks, False
+    for bid, b in enumerate(doc.blocks):
+        if bid in used or (anchor := words_named_next_anchor(text, b)) is None:
+            continue
+        s1, e1 = _strip_span(text, b[2], b[3], lead=" \t\n", trail=" \t\n,")
+        if e1 <= s1:
+            continue
+        q = Quote(
+            s1,
+            e1,
+            "direct",
+            anchor.cue,
+            anchor.cue_start,
+            anchor.cue_end,
+            anchor.mention,
+            anchor.m_start,
+            anchor.m_end,
+        )
+        q.block_ids = (bid,)
+        q.attribution = "carried"
+        used[bid] = q
+        doc.quotes.append(q)
+        added = True
+    if added:
+        doc.quotes.sort(key=lambda q: (q.start, q.end))
