@@ -111,3 +111,42 @@ def test_lede_contractor_is_the_firm_named_next():
 def test_lede_contractor_is_no_mayor_named_later():
     rows = quote_rows(_CONTRACTOR.format(opener="Northern Frame Builders Ltd."), "speaker", "quote")
     assert ("Tom Vail", _CONTRACTOR_LEDE) not in rows
+
+
+# --- an organisation named after its description speaks (org_named_after) -------------
+
+_AGENCY = (
+    "Housing audit\n\nHALIFAX — Mayor Ann Roe said the audit was fair.\n\nThe agency said in "
+    "an email that it had hired a new manager.\n\n{that} agency, the Harbour Housing "
+    "Corporation, was created in 2015 to run 900 units.\n"
+)
+
+
+def test_agency_named_by_that_agency_apposition_after():
+    rows = quote_rows(_AGENCY.format(that="That"), "speaker", "quote")
+    assert ("Harbour Housing Corporation", "it had hired a new manager") in rows
+
+
+def test_agency_not_named_by_another_apposition_after():
+    text = _AGENCY.format(that="That").replace("That agency,", "That landlord,")
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Harbour Housing Corporation", "it had hired a new manager") not in rows
+
+
+_UNIONS = (
+    "Deal ratified\n\nVICTORIA — The premier praised two deals on Monday.\n\nThe president of "
+    "the B.C. Forest Rangers' Guild, Tom Vail, said the deal was fair.\n\nThe teachers' union "
+    "issued a statement saying its members had voted 80 per cent in favour. The statement "
+    "was signed by the {signer}.\n"
+)
+_UNION_QUOTE = "its members had voted 80 per cent in favour"
+
+
+def test_teachers_union_is_the_teachers_body_named_after():
+    rows = quote_rows(_UNIONS.format(signer="B.C. Teachers' Alliance"), "speaker", "quote")
+    assert ("B.C. Teachers' Alliance", _UNION_QUOTE) in rows
+
+
+def test_teachers_union_without_a_teachers_body_named_is_no_invented_name():
+    rows = quote_rows(_UNIONS.format(signer="board"), "speaker", "quote")
+    assert ("B.C. Teachers' Alliance", _UNION_QUOTE) not in rows
