@@ -100,7 +100,9 @@ _CONTRACTOR = (
     "a statement that it had not been paid since June.\n\nMayor Tom Vail said the bills "
     "were in dispute.\n"
 )
-_CONTRACTOR_LEDE = "Work on the new library has stopped, and late payments from the city are to blame"
+_CONTRACTOR_LEDE = (
+    "Work on the new library has stopped, and late payments from the city are to blame"
+)
 
 
 def test_lede_contractor_is_the_firm_named_next():
@@ -150,3 +152,39 @@ def test_teachers_union_is_the_teachers_body_named_after():
 def test_teachers_union_without_a_teachers_body_named_is_no_invented_name():
     rows = quote_rows(_UNIONS.format(signer="board"), "speaker", "quote")
     assert ("B.C. Teachers' Alliance", _UNION_QUOTE) not in rows
+
+
+# --- "the insurer" after "insured by X"; "the 19-year veteran" after "for 19 years" ----
+
+_INSURED = (
+    "Stolen carving found\n\nHALIFAX — Police found a stolen carving on Monday.\n\nThe carving "
+    "was {verb} by Bluenose Art Underwriters, which paid the museum $90,000. The insurer said "
+    "in a statement that it would work with the museum.\n"
+)
+
+
+def test_insurer_is_the_body_the_thing_was_insured_by():
+    rows = quote_rows(_INSURED.format(verb="insured"), "speaker", "quote")
+    assert ("Bluenose Art Underwriters", "it would work with the museum") in rows
+
+
+def test_insurer_is_not_the_owner():
+    rows = quote_rows(_INSURED.format(verb="owned"), "speaker", "quote")
+    assert ("Bluenose Art Underwriters", "it would work with the museum") not in rows
+
+
+_TENURE = (
+    "Strike\n\nOTTAWA — Bus drivers walked out.\n\nOn the picket line, mechanic Rafael "
+    "Osterberg-Nunez, who has worked at the garage for {years} years, said his shifts had "
+    'grown longer.\n\n"I fix the same bus every week," the 19-year veteran said.\n'
+)
+
+
+def test_tenure_veteran_is_the_person_with_that_tenure():
+    rows = quote_rows(_TENURE.format(years=19), "speaker", "quote")
+    assert ("Rafael Osterberg-Nunez", "I fix the same bus every week") in rows
+
+
+def test_tenure_veteran_needs_the_same_years():
+    rows = quote_rows(_TENURE.format(years=12), "speaker", "quote")
+    assert ("Rafael Osterberg-Nunez", "I fix the same bus every week") not in rows
