@@ -188,3 +188,23 @@ def test_tenure_veteran_is_the_person_with_that_tenure():
 def test_tenure_veteran_needs_the_same_years():
     rows = quote_rows(_TENURE.format(years=12), "speaker", "quote")
     assert ("Rafael Osterberg-Nunez", "I fix the same bus every week") not in rows
+
+
+# --- "the winner" is the lede's winner, not a later qualified winner (winner_links) ---
+
+_RACE = (
+    "Rookie wins marathon\n\nHALIFAX — Rookie Ines Marwick-Tabor won the women's race at the "
+    "Harbour Marathon on Sunday in two hours 31 minutes.\n\nOn the men's side, Tom Vail of "
+    "Truro won in 2:14:02.\n\n{qual}winner Dana Ostrowski-Lee, a Paralympian from Moncton, won "
+    "in 1:38:10.\n\nThe winner said she would run in Boston in April.\n"
+)
+
+
+def test_unqualified_winner_is_the_lede_winner():
+    rows = quote_rows(_RACE.format(qual="Wheelchair "), "speaker", "quote")
+    assert ("Ines Marwick-Tabor", "she would run in Boston in April") in rows
+
+
+def test_winner_named_unqualified_later_is_no_lede_winner():
+    rows = quote_rows(_RACE.format(qual="Race "), "speaker", "quote")
+    assert ("Ines Marwick-Tabor", "she would run in Boston in April") not in rows
