@@ -26,9 +26,10 @@ class _NO_LEX:  # (for a bare article in a doctest: no given names known)
 _WINNER_NAMED_RE = re.compile(r"(?i:(\S+)[ \t]+)?winner[ \t]+[A-Z]")
 
 
-def lede_winner(an, q):
+def lede_winner(an, q, reach=8000):
     """The full name (words) the lede says won, for an unqualified "the winner" ``q``
-    whose every named "winner" between the lede and it is qualified ("Wheelchair
+    whose every named "winner" between the lede and it (``reach`` characters back at
+    most) is qualified ("Wheelchair
     winner Tom Vale"); None otherwise.
 
     >>> class A: text = "Race\\n\\nTORONTO — Ann Roe won the race.\\n\\nWheelchair winner Tom Vale won too."
@@ -42,11 +43,11 @@ def lede_winner(an, q):
     end = _lede_end(text)
     if end >= q.m_start:
         return None
-    m = _LEDE_WON_RE.search(text, 0, end)
+    m = _LEDE_WON_RE.search(text, 0, min(end, 2000))  # (bounded: hostile one-paragraph text)
     if m is None or len(m.group(1).split()) < 2:
         return None
     named = False
-    for w in _WINNER_NAMED_RE.finditer(text, end, q.m_start):
+    for w in _WINNER_NAMED_RE.finditer(text, max(end, q.m_start - reach), q.m_start):
         before = w.group(1)
         if before is None or before.lower() in ("the", "a", "race", "overall"):
             return None  # (an unqualified winner named since: that one, another rule's)
