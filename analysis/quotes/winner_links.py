@@ -6,6 +6,7 @@ those are winners of something narrower, not the winner the article is about.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .kin import _NAME_RUN
@@ -22,8 +23,44 @@ class _NO_LEX:  # (for a bare article in a doctest: no given names known)
     gender: dict = {}
 
 
-# "winner Tom Vale": a winner named right after the word, and the word before "winner"
-_WINNER_NAMED_RE = re.compile(r"(?i:(\S+)[ \t]+)?winner[ \t]+[A-Z]")
+# "winner Tom Vale": a winner named right after the word
+_WINNER_NAMED_RE = re.compile(r"[ \t]+[A-Z]")
+
+
+def _word_before(text, at):
+    """The word right before ``at`` across spaces or tabs (no line break), None if none.
+
+    >>> _word_before("Wheelchair winner", 11), _word_before("\\nwinner", 1)
+    ('Wheelchair', None)
+    """
+    j = at
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    if j == at or j == 0 or text[j - 1].isspace():
+        return None
+    k = j
+    while k > 0 and not text[k - 1].isspace() and j - k < 40:
+        k -= 1
+    return text[k:j]
+
+
+def _winner_marks(an):
+    """(Offsets of every "winner <Capital>" in the article, the running count of the
+    unqualified ones before each: "the/a/race/overall winner", or no word before it),
+    found once per article with a literal scan."""
+    marks = an.__dict__.get("_winner_marks")
+    if marks is None:
+        text, pos, unqualified = an.text, [], [0]
+        at = text.find("winner")
+        while at >= 0:
+            if _WINNER_NAMED_RE.match(text, at + 6) is not None:
+                before = _word_before(text, at)
+                plain = before is None or before.lower() in ("the", "a", "race", "overall")
+                pos.append(at)
+                unqualified.append(unqualified[-1] + plain)
+            at = text.find("winner", at + 6)
+        marks = an._winner_marks = (pos, unqualified)
+    return marks
 
 
 def lede_winner(an, q, reach=8000):
@@ -46,14 +83,10 @@ def lede_winner(an, q, reach=8000):
     m = _LEDE_WON_RE.search(text, 0, min(end, 2000))  # (bounded: hostile one-paragraph text)
     if m is None or len(m.group(1).split()) < 2:
         return None
-    named = False
-    for w in _WINNER_NAMED_RE.finditer(text, max(end, q.m_start - reach), q.m_start):
-        before = w.group(1)
-        if before is None or before.lower() in ("the", "a", "race", "overall"):
-            return None  # (an unqualified winner named since: that one, another rule's)
-        named = True
-    if not named:
-        return None
+    pos, unqualified = _winner_marks(an)
+    i, k = bisect.bisect_left(pos, max(end, q.m_start - reach)), bisect.bisect_left(pos, q.m_start)
+    if k == i or unqualified[k] > unqualified[i]:
+        return None  # (no winner named since, or an unqualified one: another rule's)
     words = m.group(1).split()
     while len(words) > 2 and words[0].lower() not in getattr(an, "lex", _NO_LEX).gender:
         words = words[1:]  # ("Rookie Ann Roe won": a sentence-opening description word)
