@@ -78,7 +78,10 @@ name never runs across "... Board of Trade. The"), ``conjoined_cues`` ("Roe admi
 the board erred, and said B": Roe), ``couple_named_next`` ("a married couple ... said"
 named next by one of them and a spouse apposition), ``modal_reports`` ("would say only
 that A"), ``nested_relatives`` (a report in a relative clause inside a reported clause:
-"said the audit, which the ministry reported, found B").
+"said the audit, which the ministry reported, found B"), ``org_named_after`` ("The agency
+said" named by "That agency, the X Corp.," after it; "the teachers' union" as the body
+whose name holds "Teachers'"), ``winner_links`` ("the winner said" is the lede's winner when
+later winners are qualified: "Wheelchair winner Tom Vale").
 No model or download is used, and any input string yields a frame
 whose offsets index the text. Cross-article speaker merging is
 ``analysis.speakers.resolve_speakers``.

@@ -595,6 +595,20 @@ def _description_deeds():
     return deeds
 
 
+# "the 23-year veteran", "the 12-year employee": a tenure in years, then the head noun
+_TENURE_MENTION_RE = re.compile(r"[Tt]he[ \t]+(\d{1,2})-year[ \t]+([a-z][a-z-]*)")
+
+
+@lru_cache(maxsize=100)
+def _tenure_deed(years):
+    """The deed that gives a tenure of ``years`` ("for 23 years", "in 23 years at").
+
+    >>> bool(_tenure_deed("23").search("who has worked there for 23 years"))
+    True
+    """
+    return re.compile(rf"\b(?:for|in|past|last)[ \t]+{years}[ \t]+years\b")
+
+
 def _resolve_described_by_deed(an, q, persons, reach=700):
     """Fill the speaker of "the retiree" / "the veteran" / "the farmer" (a head of
     resources/description_deeds.txt, ``_IN_FOCUS_RE``) that no other rule named with
@@ -612,12 +626,15 @@ def _resolve_described_by_deed(an, q, persons, reach=700):
     """
     m = _IN_FOCUS_RE.fullmatch(q.mention)
     deed = None if m is None else _description_deeds().get(m.group(1))
+    head = None if m is None else m.group(1)
+    if deed is None and (t := _TENURE_MENTION_RE.fullmatch(q.mention)) is not None:
+        deed, head = _tenure_deed(t.group(1)), t.group(2)  # "the 23-year veteran"
     if deed is None:
         return False
     lo = max(0, q.m_start - reach)
     hi = min(q.m_start, q.start)
     if re.search(
-        rf"\b(?:a|an|another|one)[ \t]+(?:[\w-]+[ \t]+)?{m.group(1)}\b", an.text[lo:hi], re.I
+        rf"\b(?:a|an|another|one)[ \t]+(?:[\w-]+[ \t]+)?{re.escape(head)}\b", an.text[lo:hi], re.I
     ):
         return False  # ("a retiree ... the retiree": that unnamed one)
     an.antecedents()

@@ -173,6 +173,31 @@ def _lede_job_head(mention):
     return None
 
 
+# after the new name: a copula that gives the description's own noun ("Ann Roe was one of
+# two counsellors on the dock", "Tom Vail is a night nurse"): the person the lede held back
+_LEDE_JOB_COPULA_RE = re.compile(
+    r"[ \t]+(?:was|is)[ \t]+(?:one[ \t]+of[ \t]+(?:the[ \t]+)?(?:two|three|four|five|six|\d{1,3})"
+    r"[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?P<many>[a-z]+)|an?[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?P<one>[a-z]+))\b"
+)
+
+
+def _lede_job_copula(text, end, stop, head):
+    """Does a copula right after the name ending at ``end`` give the description's noun
+    ``head`` ("was one of two counsellors", "is a nurse")?
+
+    >>> _lede_job_copula("Ann Roe was one of two counsellors on duty.", 7, 43, "counsellor")
+    True
+    >>> _lede_job_copula("Ann Roe was a nurse.", 7, 20, "counsellor")
+    False
+    """
+    m = _LEDE_JOB_COPULA_RE.match(text, end, stop)
+    if m is None:
+        return False
+    if m.group("one") is not None:
+        return m.group("one") == head
+    return m.group("many") in (head + "s", head + "es")
+
+
 def _lede_job_predicate(an, q, head, span, gender):
     """Does the new name ending at ``span[0]`` (its paragraph ends at ``span[1]``) go on
     as the person the description ``q`` (head noun ``head``) held back: a cue or a
@@ -181,6 +206,8 @@ def _lede_job_predicate(an, q, head, span, gender):
     speak ("Gil Roe, 66, spent 31 years driving ambulances. He said ...")?"""
     text = an.text
     end, stop = span
+    if _lede_job_copula(text, end, stop, head):
+        return True  # ("Ann Roe was one of two counsellors": the noun of the lede itself)
     after = _LEDE_JOB_NAME_SAYS_RE.match(text, end, stop)
     if after is None:
         after = _LEDE_JOB_AGED_RE.match(text, end, stop)

@@ -193,6 +193,7 @@ def _first_person_index(an):
                 for i in range(len(an.names))
                 if (an.person_like(i)[1] or an.person_like(i)[0] in ("m", "f"))
                 and not _dateline_place_name(an, i)
+                and an.names[i][1][-1] not in an.lex.place_words  # ("Prince Edward Island")
             ),
             len(an.names),
         )
@@ -304,6 +305,35 @@ def _lede_opening_full_name(an, q, after_re, reach=601):
     return j
 
 
+# a full name that opens a paragraph with a deed of her office ("Ann Roe tabled her
+# report"), not one that befalls her ("Ann Roe drowned")
+_NAME_ACTS_RE = re.compile(
+    r"[ \t]+(?!(?:died|drowned|collapsed|disappeared|vanished|suffered|crashed)\b)[a-z]{3,}ed\b"
+)
+
+# the person speaking on in that paragraph: "She said", "He told"
+_ROLE_SPEAKS_ON_RE = re.compile(r"(?<![\w'’])(He|She)[ \t]+(?:said|says|told|added)\b")
+
+
+def _name_acts_then_speaks(an, j):
+    """Does the name ``an.names[j]`` (two words or more) go on with a deed in the past
+    tense ("Ann Roe tabled her report"), and its paragraph with "He/She said" (the
+    pronoun of the name's gender when known) within 400 characters?"""
+    pos, cw = an.names[j][:2]
+    end = pos + len(" ".join(cw))
+    if len(cw) < 2 or not an.text.startswith(" ".join(cw), pos):
+        return False
+    if _NAME_ACTS_RE.match(an.text, end) is None:
+        return False
+    stop = an.text.find("\n", pos)
+    stop = min(pos + 400, len(an.text) if stop < 0 else stop)
+    m = _ROLE_SPEAKS_ON_RE.search(an.text, pos, stop)
+    if m is None:
+        return False
+    gender = an.person_like(j)[0]
+    return gender not in ("m", "f") or (m.group(1) == "He") == (gender == "m")
+
+
 def _resolve_lede_role_plain_next(an, q, persons):
     """Fill the speaker of a lede's role description ("..., Manitoba's education minister
     announced Thursday."), when the article names nobody before it, with the full name
@@ -317,7 +347,9 @@ def _resolve_lede_role_plain_next(an, q, persons):
         return False  # ("officials said": a group, not the one person named next)
     j = _lede_opening_full_name(an, q, _NAME_SAYS_RE, reach=301)
     if j is None:
-        return False
+        j = _lede_opening_full_name(an, q, None, reach=301)
+        if j is None or not _name_acts_then_speaks(an, j):
+            return False
     pos, cw = an.names[j][:2]
     if any(w.lower().rstrip(".") in an.lex.titles for w in cw):
         return False  # ("Trade Minister Ann Roe said": a title of its own, another rule's)
@@ -754,7 +786,9 @@ def _resolve_lede_role_said_next(an, q, persons):
     if j >= len(an.names) or len(an.names[j][1]) < 2 or an.names[j][0] - nxt.end() > 400:
         return False
     pos, cw = an.names[j][0], an.names[j][1]
-    if _SAID_BEFORE_NAME_RE.search(an.text, max(nxt.end(), pos - 16), pos) is None:
+    if _SAID_BEFORE_NAME_RE.search(an.text, max(nxt.end(), pos - 16), pos) is None and not (
+        pos == nxt.end() and _name_acts_then_speaks(an, j)
+    ):  # ("Ann Roe tabled her report. She said ...": the name opens the paragraph)
         return False
     end = an.text.find(cw[-1], pos, pos + 80)
     if end >= 0 and _apposed_other_role(an.text, end + len(cw[-1]), head):

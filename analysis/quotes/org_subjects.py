@@ -531,7 +531,7 @@ def _org_by_modifier(an, q, words, reach=4000):
 
 # "Maple Court is owned by Harbour Residential REIT": the owner named by "owned by"
 _OWNED_BY_RE = re.compile(
-    r"\b(?:is|are|was|were)[ \t]+(?:now[ \t]+)?(?:owned|operated|managed)[ \t]+by[ \t]+"
+    r"\b(?:is|are|was|were)[ \t]+(?:now[ \t]+)?(?P<verb>owned|operated|managed|insured)[ \t]+by[ \t]+"
     r"(?:the[ \t]+)?([A-Z][\w'’&-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w'’&.-]*){0,5})"
 )
 
@@ -541,15 +541,21 @@ _OWNER_HEADS = frozenset("company firm owner landlord operator corporation".spli
 def _owner_just_before(an, q, words, reach=300):
     """The organisation the sentence before "the company" says owns or runs something
     ("Maple Court is owned by Harbour Residential REIT. The company said" -> Harbour
-    Residential REIT), in the ``reach`` characters before the mention; None otherwise."""
-    if not (len(words) == 2 and words[0] in ("the", "The") and words[1] in _OWNER_HEADS):
+    Residential REIT; "... was insured by X. The insurer said" -> X), in the ``reach``
+    characters before the mention; None otherwise."""
+    if not (
+        len(words) == 2
+        and words[0] in ("the", "The")
+        and (words[1] in _OWNER_HEADS or words[1] == "insurer")
+    ):
         return None
     last = None
     for m in _OWNED_BY_RE.finditer(an.text, max(0, q.m_start - reach), q.m_start):
-        last = m
+        if (m.group("verb") == "insured") == (words[1] == "insurer"):
+            last = m  # ("The painting was insured by X. The insurer said": X)
     if last is None or "\n" in an.text[last.end() : q.m_start]:
         return None  # (in the same paragraph only)
-    name = last.group(1)
+    name = last.group(2)
     return name if name.endswith(("Inc.", "Ltd.", "Corp.", "Co.")) else name.rstrip(".")
 
 

@@ -34,6 +34,7 @@ from .ledes import (
 )
 from .lexicon import _IRREGULAR_PAST, COMPANY_SUFFIXES, _lines
 from .mentions import _COMPANY_HEADS, _LEAD_MODIFIER_ENDS, _salient_name
+from .org_named_after import org_apposed_after, org_of_plural_owner
 from .org_names import _company_of, _company_subject, _is_org_reference, _one_word_org
 from .org_nearest import _nearest_org, _nearest_org_at, _org_description_before, _subject_org
 from .org_only_kind import authority_described_before, only_org_of_kind
@@ -470,6 +471,7 @@ def _resolve_org(an, q, lm, groups):
     else:
         head = None if lm == "it" else lm.split()[-1]
         ref, other = _org_by_modifier(an, q, words) or _owner_just_before(an, q, words), False
+        ref = ref or org_of_plural_owner(an, q, words)  # "the teachers' union": "... Teachers'"
         ref = _lede_org_apposed_next(an, q, head) or ref  # "the company that built it says"
         if ref is None:
             ref, other = _org_of_head(an, q, lm, head, groups)
@@ -553,6 +555,8 @@ def _resolve_org(an, q, lm, groups):
         ):  # (also "the Montreal-based carrier", a capital inside)
             kept = desc
             desc = _org_named_next(an, q, lm.split()[-1]) or desc  # "the agency said" in a lede
+            if desc == kept:  # "The agency said ... That agency, the Isle Housing Corp.,"
+                desc = org_apposed_after(an, q, lm.split()[-1]) or desc
             desc = desc if _authority_fits(lm, desc) else kept
         if desc == q.mention.lower() and lm in ("the organization", "the organisation"):
             org = _last_org_quoted(q.m_start, groups, 1500)  # "Acme Co-op said ... . B, the

@@ -36,6 +36,7 @@ from .org_names import _one_word_org
 from .phrases import non_speaker_nouns
 from .pronouns import _prior_subject, _recent_subject
 from .titles import _OFFICES, _person_gender, _role_status, _titled_person
+from .winner_links import lede_winner
 
 # "the MP", "the Montreal MP", "the Liberal MLA": a Canadian legislator's initialism
 _LEGISLATOR_MENTION_RE = re.compile(r"[Tt]he[ \t]+(?:[A-Z][\w.'’-]*[ \t]+){0,2}(MP|MLA|MPP|MNA)")
@@ -243,6 +244,8 @@ def _resolve_head_link(an, q, persons, reach=4000):
     head, mods = words[-1], words[1:-1]
     if not head.replace("-", "").isalpha():
         return False
+    if head == "winner" and (won := lede_winner(an, q)) is not None:
+        return _set_person(an, q, persons, won)  # (not "Wheelchair winner Tom Vale")
     cap = not head.islower()
     if cap:
         # a capitalised noun for a person ("the Olympian", "the Texan" after "Ann Roe,

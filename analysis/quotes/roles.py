@@ -87,7 +87,7 @@ from .lede_named_next import (
     _resolve_who_leads_named_next,
     owner_opened_description,
 )
-from .ledes import _BUSINESS_PERSON_HEADS, _builder_introduced
+from .ledes import _BUSINESS_PERSON_HEADS, _builder_introduced, _org_named_next
 from .lexicon import _DETS, _PRONOUNS, _QUANT_SUBJ, _SENT_START_STOP, _lines
 from .lineup_positions import resolve_lineup_position
 from .mentions import (
@@ -659,7 +659,11 @@ def _person_job_head(an, q, lm):
     head = lm.rsplit(" ", 1)[-1]
     if head in ("developer", "builder"):  # ("Tom Vale, a real estate developer,")
         return _builder_introduced(an, q, head)
-    return head in _PERSON_JOB_HEADS and _nearest_org_at(an, q.m_start, head) is None
+    return (
+        head in _PERSON_JOB_HEADS
+        and _nearest_org_at(an, q.m_start, head) is None
+        and not (head in _BUSINESS_PERSON_HEADS and _org_named_next(an, q, head) is not None)
+    )  # (a lede's "the contractor said" with "Arctic Span Ltd. said" next: the firm)
 
 
 def _resolve_mention_words(an, q, persons, groups):
