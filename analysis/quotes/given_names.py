@@ -61,6 +61,9 @@ _GIVEN_LEAD_RE = re.compile(
 # in -man / -woman right before a given name and a capitalised surname (the word's
 # start is checked in ``_given_job_noun_votes``)
 _GIVEN_MAN_RE = re.compile(r"(?P<wo>wo)?man[ \t]+(?P<given>" + _GIVEN_WORD + r")[ \t]+[A-Z][a-z]")
+# the same without the optional "wo" (a literal start, so the engine skips to each
+# "man"); ``_given_job_noun_votes`` looks back for the "wo" itself
+_GIVEN_MAN_FAST_RE = re.compile(r"man[ \t]+(?P<given>" + _GIVEN_WORD + r")[ \t]+[A-Z][a-z]")
 
 
 def _given_job_noun_votes(text, votes):
@@ -73,13 +76,19 @@ def _given_job_noun_votes(text, votes):
     >>> v
     {'lorne': {'m'}}
     """
-    for m in _GIVEN_MAN_RE.finditer(text):
-        j = s = m.start()
+    end = 0  # the end of the last match (a "wo" inside it opens no "woman")
+    for m in _GIVEN_MAN_FAST_RE.finditer(text):
+        s = m.start()
+        wo = s - 2 >= end and text[s - 2 : s] == "wo"
+        end = m.end()
+        if wo:
+            s -= 2
+        j = s
         while j > 0 and text[j - 1].isalpha():
             j -= 1
         if s - j < 2 or not text[j].islower():
             continue
-        votes.setdefault(m.group("given").lower(), set()).add("f" if m.group("wo") else "m")
+        votes.setdefault(m.group("given").lower(), set()).add("f" if wo else "m")
 
 
 def _sentence_lead_names(text):
