@@ -64,3 +64,54 @@ def test_job_noun_votes_written_sentences():
     v = {}
     given_names._given_job_noun_votes("the fisherman Ann Lwoman Bob Roe", v)
     assert v == {"ann": {"m"}}
+
+
+# --- nonspeech._negated_cue: the modal-report checks asked only of a negated cue
+
+
+def _plain_negated_cue(c):
+    from analysis.quotes import nonspeech as ns
+
+    if ns.modal_said_only(c) or ns.modal_future_report(c):
+        return False
+    if c.prev_tok == "only" and c.prev2 in ns._ONLY_NEGATORS:
+        return c.prev2 != "not"
+    return ns._negated(c) or (
+        c.prev2 in ns._NOT_TO and ns._skips_before_cue(c.prev_tok) and not ns._hearsay(c)
+    )
+
+
+_NEGATED_TEXTS = [
+    "Ann Roe would say only that talks continue. Bo Lee would only say that the plan fails.",
+    "The union will argue at a hearing in March that the deal is void, Cy Day said.",
+    "Ed Lo did not say that the vote failed. Critics would say the plan fails.",
+    "Mo Ray is reported to have said that prices rise. Al Bo wants to say that they fell.",
+    "Jo Kim not only said that taxes rise but also told reporters that fees fall.",
+    "Will said the bridge closes. Lee did say the bridge closes. They will tell you that it works.",
+    "Ida Fox will only tell reporters that the mill reopens. She never said that it closed.",
+]
+
+
+def test_negated_cue_same_as_plain_form(monkeypatch):
+    import pandas as pd
+
+    import analysis
+    from analysis.quotes import nonspeech
+
+    fast = nonspeech._negated_cue
+    seen = []
+
+    def both(c):
+        got = fast(c)
+        seen.append((got, _plain_negated_cue(c)))
+        return got
+
+    monkeypatch.setattr(nonspeech, "_negated_cue", both)
+    texts = list(_NEGATED_TEXTS)
+    rng = random.Random(46)
+    words = [w for t in _NEGATED_TEXTS for w in t.replace(".", " .").split()]
+    texts += [_random_text(rng, words, 5, 30) for _ in range(150)]
+    df = pd.DataFrame({"article_id": [f"a{i}" for i in range(len(texts))], "text": texts})
+    analysis.extract_quotes(df)
+    assert seen and all(a == b for a, b in seen)
+    assert any(a for a, _ in seen) and any(not a for a, _ in seen)

@@ -128,11 +128,15 @@ def _negated_cue(c):
     """Is the cue negated, an infinitive or after a modal ("did not say", "to say",
     "will say"), not a modal report ("would say only that A", "will argue at the
     hearing that A": ``modal_reports``)?"""
-    if modal_said_only(c) or modal_future_report(c):
-        return False
     if c.prev_tok == "only" and c.prev2 in _ONLY_NEGATORS:
-        return c.prev2 != "not"  # "would only say A" a guess; "not only said A but B" a report
-    return _negated(c) or (c.prev2 in _NOT_TO and _skips_before_cue(c.prev_tok) and not _hearsay(c))
+        # "would only say A" a guess; "not only said A but B" a report
+        neg = c.prev2 != "not"
+    else:
+        neg = _negated(c) or (
+            c.prev2 in _NOT_TO and _skips_before_cue(c.prev_tok) and not _hearsay(c)
+        )
+    # (the modal reports, asked only of a cue read as negated: the same answer)
+    return neg and not (modal_said_only(c) or modal_future_report(c))
 
 
 def _not_a_speech_verb(c, lex):
