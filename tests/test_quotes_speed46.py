@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 
 from analysis.quotes import given_names
+from tests._quote_rows import quote_rows
 
 
 def _random_text(rng, words, n_lo=3, n_hi=40):
@@ -115,3 +116,25 @@ def test_negated_cue_same_as_plain_form(monkeypatch):
     analysis.extract_quotes(df)
     assert seen and all(a == b for a, b in seen)
     assert any(a for a, _ in seen) and any(not a for a, _ in seen)
+
+
+# --- conjoined_cues: the gap before a cue searched only when it holds a comma
+
+
+def test_conjoined_gap_needs_a_comma():
+    from analysis.quotes.conjoined_cues import _CONJOINED_GAP_RE
+
+    rng = random.Random(46)
+    pieces = [",", " ", "\t", "and", "but", "x", "an", "d", "b"]
+    for _ in range(4000):
+        gap = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))[-8:]
+        if "," not in gap:
+            assert _CONJOINED_GAP_RE.search(gap) is None, gap
+
+
+def test_conjoined_cue_written_sentence():
+    t = (
+        "Ann Roe acknowledged that the board could have done better, and said a "
+        "meeting would be held in June."
+    )
+    assert quote_rows(t, "speaker") == [("Ann Roe",), ("Ann Roe",)]

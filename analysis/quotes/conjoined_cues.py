@@ -33,7 +33,10 @@ def conjoined_cue_speakers(an, quotes):
         if q.kind != "indirect" or q.m_start < 0 or not q.m_end <= q.cue_start <= q.start:
             continue
         lo = max(0, q.cue_start - 8)
-        m = _CONJOINED_GAP_RE.search(text[lo : q.cue_start])
+        gap = text[lo : q.cue_start]
+        if "," not in gap:
+            continue  # (the pattern's comma: no search without one)
+        m = _CONJOINED_GAP_RE.search(gap)
         if m is None:
             continue
         p = by_end.get(lo + m.start())
