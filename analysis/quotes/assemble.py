@@ -27,6 +27,7 @@ from .cues import (
     Quote,
     _cue_matches,
     _strip_span,
+    carried_quote,
 )
 from .dash_announced import dash_announced_subject
 from .formats import (
@@ -806,19 +807,7 @@ def _carried_blocks(doc):
             anchor = leading_paragraph_anchor(text, blocks, bid, used_blocks, q_starts)
         if anchor is None:
             continue
-        q = Quote(
-            s1,
-            e1,
-            "direct",
-            anchor.cue,
-            anchor.cue_start,
-            anchor.cue_end,
-            anchor.mention,
-            anchor.m_start,
-            anchor.m_end,
-        )
-        q.block_ids = (bid,)
-        q.attribution = "carried"
+        q = carried_quote(anchor, s1, e1, bid)
         used_blocks[bid] = q
         extra.append(q)
     quotes.extend(extra)

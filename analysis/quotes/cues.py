@@ -72,6 +72,33 @@ class Quote:
         self.statement = -1  # index of the statement's first row (set by assembly)
 
 
+def carried_quote(anchor, start, end, block_id):
+    """A direct quote of block ``block_id`` (``start:end``) carried by ``anchor``'s cue and mention.
+
+    The quotation has no attribution of its own; it borrows the cue and speaker mention
+    of the statement it continues and is marked ``attribution="carried"``.
+
+    >>> a = Quote(0, 4, "direct", "said", 5, 9, "Roe", 10, 13)
+    >>> q = carried_quote(a, 20, 30, 2)
+    >>> (q.start, q.end, q.cue, q.mention, q.block_ids, q.attribution)
+    (20, 30, 'said', 'Roe', (2,), 'carried')
+    """
+    q = Quote(
+        start,
+        end,
+        "direct",
+        anchor.cue,
+        anchor.cue_start,
+        anchor.cue_end,
+        anchor.mention,
+        anchor.m_start,
+        anchor.m_end,
+    )
+    q.block_ids = (block_id,)
+    q.attribution = "carried"
+    return q
+
+
 def _strip_span(text, s, e, lead=" \t\n,:;—–-", trail=" \t\n,:;—–-"):
     while s < e and text[s] in lead:
         s += 1

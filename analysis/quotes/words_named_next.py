@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import Quote, _strip_span
+from .cues import Quote, _strip_span, carried_quote
 from .datelines import DATELINE_RE
 
 # the next paragraph: "With those words, [<description>, ]<Name>[, <aside>] <verb>"
@@ -75,19 +75,7 @@ def words_named_next_paragraphs(doc):
         s1, e1 = _strip_span(text, b[2], b[3], lead=" \t\n", trail=" \t\n,")
         if e1 <= s1:
             continue
-        q = Quote(
-            s1,
-            e1,
-            "direct",
-            anchor.cue,
-            anchor.cue_start,
-            anchor.cue_end,
-            anchor.mention,
-            anchor.m_start,
-            anchor.m_end,
-        )
-        q.block_ids = (bid,)
-        q.attribution = "carried"
+        q = carried_quote(anchor, s1, e1, bid)
         used[bid] = q
         doc.quotes.append(q)
         added = True
