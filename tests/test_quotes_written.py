@@ -119,6 +119,7 @@ DATA71 = ROOT / "tests" / "data" / "written_news71"
 DATA72 = ROOT / "tests" / "data" / "written_news72"
 DATA73 = ROOT / "tests" / "data" / "written_news73"
 DATA77 = ROOT / "tests" / "data" / "written_news77"
+DATA78 = ROOT / "tests" / "data" / "written_news78"
 DATA74 = ROOT / "tests" / "data" / "written_news74"
 DATA76 = ROOT / "tests" / "data" / "written_news76"
 DATA75 = ROOT / "tests" / "data" / "written_news75"
@@ -1222,6 +1223,15 @@ def test_seventythird_batch_gold_offsets_are_valid(bench):
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 165
     earlier = _ids_before(bench, DATA73)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_seventyeighth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA78)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 170
+    earlier = _ids_before(bench, DATA78)
     assert not {a[0] for a in arts} & earlier
 
 
