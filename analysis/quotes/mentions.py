@@ -1139,7 +1139,7 @@ _HONORIFIC_WORDS = frozenset(_HONORIFIC_GENDER)  # (its keys as a set: no view p
 _COMPANY_HEADS = frozenset(
     """
     company firm bank automaker carmaker drugmaker retailer insurer lender chipmaker miner
-    giant maker manufacturer producer brewer startup conglomerate supplier exporter refiner corporation
+    giant maker manufacturer producer brewer startup start-up conglomerate supplier exporter refiner corporation
     utility railway railroad consortium grocer chain wholesaler distributor
     """.split()
 )
