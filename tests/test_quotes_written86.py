@@ -4,6 +4,12 @@ written for this file.
 * "start-up" (the hyphenated spelling) is a company head like "startup"
   (``mentions._COMPANY_HEADS``): "The Calgary software start-up, which ..., said" after a
   company named with its legal form is that company; it was the bare description.
+* "A, the society said in a notice posted on its website, and B" / "... in a letter sent
+  to employees on Friday, but B": a participle on the frame's document before ", and" /
+  ", but" belongs to the frame (``additions._PAREN_POST_RE``: "posted/published/shared
+  on/to its ... website/page"; ``sides._INSERTED_FRAME_PLACE_RE``: a document participle
+  with a preposition), so both sides are the statement; A was missed, or the participle
+  phrase was taken as content.
 """
 
 from __future__ import annotations
@@ -32,3 +38,36 @@ def test_bare_start_up_after_company_is_the_company():
     assert ("Ostrander Labs Ltd", "said", "the office would hire 25 engineers by spring") in (
         speech_rows(text)
     )
+
+
+def test_inserted_frame_with_statement_posted_on_website_keeps_both_sides():
+    # the frame's document is "posted on its website" before ", and B"
+    # (additions._PAREN_POST_RE)
+    text = (
+        "The pool closure is temporary, the Brookfield Recreation Society said in a notice "
+        "posted on its website, and the outdoor rink will stay open."
+    )
+    rows = speech_rows(text)
+    assert ("the Brookfield Recreation Society", "said", "The pool closure is temporary") in rows
+    assert any(q.endswith("the outdoor rink will stay open") for _, _, q in rows)
+
+
+def test_inserted_frame_with_letter_sent_to_staff_keeps_both_sides():
+    # the participle "sent to employees on Friday" is the frame's, not content
+    # (sides._INSERTED_FRAME_PLACE_RE)
+    text = (
+        "The bakery will close in June, the owners said in a letter sent to employees on "
+        "Friday, but the catering business will carry on."
+    )
+    rows = speech_rows(text)
+    assert ("the owners", "said", "The bakery will close in June") in rows
+    assert ("the owners", "said", "but the catering business will carry on") in rows
+
+
+def test_statement_posted_to_facebook_page_is_frame():
+    text = (
+        "Fares will rise in May, the Tidewater Transit Commission said in a statement posted to "
+        "its Facebook page, but the monthly pass will not change."
+    )
+    rows = speech_rows(text)
+    assert ("the Tidewater Transit Commission", "said", "Fares will rise in May") in rows

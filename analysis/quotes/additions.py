@@ -300,7 +300,7 @@ _PAREN_POST_RE = re.compile(
     r"|[ \t]+with[ \t]+(?:(?:the|local|national|foreign)[ \t]+)?"
     r"(?:reporters|journalists|(?:news[ \t]+)?media|press))?"
     r"|[ \t]+(?:by|over[ \t]+the)[ \t]+(?:(?:tele)?phone|e-?mail|text))?"
-    r"(?:[ \t]+(?:on|to)[ \t]+(?:(?:its|his|her|their)[ \t]+(?:[a-z-]+[ \t]+)?"
+    r"(?:(?:[ \t]+(?:posted|published|shared))?[ \t]+(?:on|to)[ \t]+(?:(?:its|his|her|their)[ \t]+(?:[\w-]+[ \t]+)?"
     r"(?:website|site|page|account|feed|blog)|social[ \t]+media|Facebook|Twitter|Instagram"
     r"|TikTok|LinkedIn|YouTube|Bluesky|Threads|X\b))?"
     + _PAREN_DAY

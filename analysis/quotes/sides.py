@@ -650,9 +650,12 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
 
 # a place or occasion phrase after an inserted frame's verb, up to the comma before
 # "and" / "but" ("said outside the courthouse, and B"; "said in a post on social
-# media, and B"; "said on Facebook, and B")
+# media, and B"; "said on Facebook, and B"), or a participle on the document the frame
+# named ("said in a letter sent to employees on Friday, but B")
 _INSERTED_FRAME_PLACE_RE = re.compile(
-    r"[ \t]*((?:outside|inside|in|at|on|during|after)[ \t]+(?:(?:a|an|the|his|her|its|their)[ \t]+)?"
+    r"[ \t]*((?:(?:outside|inside|in|at|on|during|after)[ \t]+(?:(?:a|an|the|his|her|its|their)[ \t]+)?"
+    r"|(?:posted|sent|released|published|issued|distributed|e-?mailed|mailed|circulated|taped"
+    r"|signed|delivered|shared|filed)[ \t]+(?:to|on|at|in|by|online|last|this|early|late)\b[ \t]*)"
     r"(?:[\w'’-]+[ \t]+){0,5}?[\w'’-]+)(?=,[ \t]+(?:and|but)[ \t])"
 )
 
