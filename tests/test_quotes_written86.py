@@ -10,6 +10,10 @@ written for this file.
   on/to its ... website/page"; ``sides._INSERTED_FRAME_PLACE_RE``: a document participle
   with a preposition), so both sides are the statement; A was missed, or the participle
   phrase was taken as content.
+* "The foundation reported raising $610,000 last year": "report" / "post" / "record" with
+  a result gerund and an amount (raising, collecting, selling, generating, netting,
+  shipping) is no speech (``content._RESULT_GERUND_RE``, beside the indefinite object "reported a
+  loss"); it was a row. "reported seeing smoke" stays speech.
 """
 
 from __future__ import annotations
@@ -71,3 +75,14 @@ def test_statement_posted_to_facebook_page_is_frame():
     )
     rows = speech_rows(text)
     assert ("the Tidewater Transit Commission", "said", "Fares will rise in May") in rows
+
+
+def test_reported_raising_an_amount_is_no_speech():
+    text = "The Lakehead Arts Foundation reported raising $415,000 at its spring gala last year."
+    assert speech_rows(text) == []
+
+
+def test_reported_selling_units_is_no_speech_but_reported_seeing_is():
+    assert speech_rows("The brewery reported selling 12,000 cases in its first summer.") == []
+    rows = speech_rows("Two neighbours reported seeing smoke from the barn before midnight.")
+    assert [q for _, _, q in rows] == ["seeing smoke from the barn before midnight"]

@@ -151,6 +151,17 @@ _INDEFINITE_OBJECT_VERBS = frozenset({"report", "post", "unveil", "record"})
 _INDEFINITE_START_RE = re.compile(r"(?:a|an)\s", re.I)
 
 
+# a result gerund and its amount after those verbs ("reported raising $610,000 last
+# year", "reported selling 4,000 tickets"): money or units counted, not speech. (Not
+# "spending" / "earning": PolNeAR annotates a campaign's or a candidate's "reported
+# spending $6 million" from a filing as an attribution.)
+_RESULT_GERUND_RE = re.compile(
+    r"(?:raising|collecting|selling|generating|netting|shipping)[ \t]+"
+    r"(?:(?:nearly|almost|about|roughly|around|over|more[ \t]+than|some)[ \t]+)?[$€£¥\d]",
+    re.I,
+)
+
+
 # "announced the closures in a statement", "announced the new limits in a technical
 # briefing": an act announced, its noun phrase and the channel, no content said
 _ANNOUNCED_IN_STATEMENT_RE = re.compile(
@@ -191,7 +202,10 @@ def _is_object_np(text, s0, e0, lemma=None):
             or (lemma != "add" and _BUSINESS_OBJECT_RE.match(text, s0, e0) is not None)
             or (
                 lemma in _INDEFINITE_OBJECT_VERBS
-                and _INDEFINITE_START_RE.match(text, s0, e0) is not None
+                and (
+                    _INDEFINITE_START_RE.match(text, s0, e0) is not None
+                    or _RESULT_GERUND_RE.match(text, s0, e0) is not None
+                )
             )
             or (lemma == "announce" and _ANNOUNCED_IN_STATEMENT_RE.match(text, s0, e0) is not None)
         )
