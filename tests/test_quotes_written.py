@@ -1543,6 +1543,17 @@ def test_seventythird_batch_scores_hold(bench):
     assert res["speaker"] >= 0.995
 
 
+def test_seventyeighth_batch_scores_hold(bench):
+    # blind P 0.961 R 0.994 F1 0.977 speaker 0.994 (173 gold); gold fix (174): P 0.966
+    # R 0.994 F1 0.980 speaker 0.994; after w78's rules P 0.972 R 1.000 F1 0.986
+    # speaker 1.000
+    res = bench.score(bench.load(DATA78))
+    assert res["p"] >= 0.97
+    assert res["r"] >= 0.995
+    assert res["f1"] >= 0.985
+    assert res["speaker"] >= 0.995
+
+
 def test_seventyseventh_batch_scores_hold(bench):
     # blind P 0.950 R 0.971 F1 0.960 speaker 0.912 (175 gold); gold fix (176): P 0.955
     # R 0.972 F1 0.963 speaker 0.912; after w77's rules P 0.961 R 0.989 F1 0.975
