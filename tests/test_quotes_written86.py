@@ -8,7 +8,8 @@ written for this file.
   to employees on Friday, but B": a participle on the frame's document before ", and" /
   ", but" belongs to the frame (``additions._PAREN_POST_RE``: "posted/published/shared
   on/to its ... website/page"; ``sides._INSERTED_FRAME_PLACE_RE``: a document participle
-  with a preposition), so both sides are the statement; A was missed, or the participle
+  with a preposition: "sent to", "slipped under", "delivered to"), so both sides are the
+  statement; A was missed, or the participle
   phrase was taken as content.
 * "The foundation reported raising $610,000 last year": "report" / "post" / "record" with
   a result gerund and an amount (raising, collecting, selling, generating, netting,
@@ -86,3 +87,14 @@ def test_reported_selling_units_is_no_speech_but_reported_seeing_is():
     assert speech_rows("The brewery reported selling 12,000 cases in its first summer.") == []
     rows = speech_rows("Two neighbours reported seeing smoke from the barn before midnight.")
     assert [q for _, _, q in rows] == ["seeing smoke from the barn before midnight"]
+
+
+def test_inserted_frame_with_notice_slipped_under_doors_keeps_both_sides():
+    text = (
+        "Rents will rise in July, the tenants' co-operative said in a notice slipped under "
+        "every door, and the laundry room will close for repairs."
+    )
+    rows = speech_rows(text)
+    assert any(q == "Rents will rise in July" for _, _, q in rows)
+    assert any(q.endswith("the laundry room will close for repairs") for _, _, q in rows)
+    assert not any(q.startswith("slipped") for _, _, q in rows)

@@ -655,7 +655,8 @@ def _content_sides(doc, c, ci, cue_matches, mention, speaker_after, borrowed):
 _INSERTED_FRAME_PLACE_RE = re.compile(
     r"[ \t]*((?:(?:outside|inside|in|at|on|during|after)[ \t]+(?:(?:a|an|the|his|her|its|their)[ \t]+)?"
     r"|(?:posted|sent|released|published|issued|distributed|e-?mailed|mailed|circulated|taped"
-    r"|signed|delivered|shared|filed)[ \t]+(?:to|on|at|in|by|online|last|this|early|late)\b[ \t]*)"
+    r"|signed|delivered|shared|filed|slipped)[ \t]+(?:to|on|at|in|into|onto|by|under|through|across"
+    r"|around|outside|inside|from|over|during|online|last|this|early|late)\b[ \t]*)"
     r"(?:[\w'’-]+[ \t]+){0,5}?[\w'’-]+)(?=,[ \t]+(?:and|but)[ \t])"
 )
 
