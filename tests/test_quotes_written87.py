@@ -1,0 +1,75 @@
+"""w79's rules (session 33, the seventy-ninth written batch), each checked on sentences
+written for this file.
+
+* A plural pair mention ("the two said", "both men said", "the couple said", "the sisters
+  said") is the two people the article wrote together, joined by "and", outside quotations
+  in the same or the previous paragraph ("Ann and Tom Roe", "Ann Roe and Tom Vale", also in
+  apposition and after a plural noun: "Brothers Emeka and Stellan Roe", "Both councillors,
+  Ann Roe and Tom Vale,"), when the other pair rules find nothing
+  (``pair_named.fill_named_pair``); it was the bare noun ("the two", "The couple").
+"""
+
+from __future__ import annotations
+
+from tests._quote_rows import quote_rows
+
+
+def _speaker_of(text, words):
+    return [s for s, q in quote_rows(text, "speaker", "quote") if words in q]
+
+
+def test_the_two_after_councillors_named_in_apposition():
+    text = (
+        "Council passed the plan 6-3 on Monday.\n\n"
+        "Both councillors from the north end, Gareth Pyle and Inez Morrow, voted against it. "
+        '"The north end pays more and gets less," the two said in a statement.'
+    )
+    assert _speaker_of(text, "pays more") == ["Gareth Pyle and Inez Morrow"]
+
+
+def test_the_couple_after_first_names_sharing_a_surname():
+    text = (
+        "Hundreds of people waited at the arena on Sunday.\n\n"
+        "Near the doors, Ravi and Lucia Brennagh sat on a bench with their dog. The couple "
+        "said they had left home with only a bag of clothes."
+    )
+    assert _speaker_of(text, "bag of clothes") == ["Ravi and Lucia Brennagh"]
+
+
+def test_both_men_after_brothers_named_in_the_paragraph_before():
+    text = (
+        "The road stayed closed until late evening.\n\n"
+        "Brothers Osman and Tibor Keflezighi, who drove in from the farm, said the smoke was "
+        "thick.\n\n"
+        '"We will stay until the cattle are moved," both men said.'
+    )
+    assert _speaker_of(text, "cattle") == ["Osman and Tibor Keflezighi"]
+
+
+def test_the_sisters_after_a_described_pair():
+    text = (
+        "The plant will close in June.\n\n"
+        "Two sisters who work on the night shift, Dalia and Noor Kassabian, said they might "
+        "move west.\n\n"
+        '"There is nothing else here," the sisters said.'
+    )
+    assert _speaker_of(text, "nothing else") == ["Dalia and Noor Kassabian"]
+
+
+def test_the_two_stays_without_a_named_pair():
+    # no two people written together: the rule does not invent a pair
+    text = (
+        "The fire burned for three days.\n\n"
+        "Firefighter Ann Lowe said the wind had turned. Her captain agreed.\n\n"
+        '"We were lucky," the two said.'
+    )
+    assert _speaker_of(text, "lucky") != ["Ann Lowe and Her"]
+    assert "and" not in " ".join(_speaker_of(text, "lucky")) or _speaker_of(text, "lucky") == []
+
+
+def test_a_place_pair_is_no_speaker_pair():
+    text = (
+        "Crews moved between Fort Smith and Hay River all week.\n\n"
+        '"It was a long week," the two said.'
+    )
+    assert "Hay River" not in " ".join(_speaker_of(text, "long week"))
