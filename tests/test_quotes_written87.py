@@ -7,6 +7,11 @@ written for this file.
   apposition and after a plural noun: "Brothers Emeka and Stellan Roe", "Both councillors,
   Ann Roe and Tom Vale,"), when the other pair rules find nothing
   (``pair_named.fill_named_pair``); it was the bare noun ("the two", "The couple").
+* "the witness" is the person the narration just said testified ("The key witness was a
+  bartender, Ann Lowe, who testified that A ... '...,' the witness told the court"):
+  ``resources/description_deeds.txt`` gains "witness" (testified, testifies, ...), and a
+  deed's person may have a given name off the list when that person was quoted already
+  (``description_echoes._deed_person_quoted``); it was "the witness".
 """
 
 from __future__ import annotations
@@ -73,3 +78,28 @@ def test_a_place_pair_is_no_speaker_pair():
         '"It was a long week," the two said.'
     )
     assert "Hay River" not in " ".join(_speaker_of(text, "long week"))
+
+
+def test_the_witness_is_the_person_who_testified():
+    text = (
+        "The trial's first witness was a cashier, Ingrid Osterhout, who testified that she "
+        "had asked both men to leave.\n\n"
+        '"I said, \'Go home,\'" the witness told the court. "Nobody listened."'
+    )
+    assert _speaker_of(text, "Go home") == ["Ingrid Osterhout"]
+    assert _speaker_of(text, "Nobody listened") == ["Ingrid Osterhout"]
+
+
+def test_the_witness_with_a_listed_given_name():
+    text = (
+        "Ann Lowe testified on Tuesday that she saw the fight from the door.\n\n"
+        '"I told them to leave," the witness said.'
+    )
+    assert _speaker_of(text, "told them") == ["Ann Lowe"]
+
+
+def test_an_unnamed_witness_stays_unnamed():
+    text = (
+        'A witness testified that she saw the fight.\n\n"I told them to leave," the witness said.'
+    )
+    assert _speaker_of(text, "told them") == ["the witness"]
