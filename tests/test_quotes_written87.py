@@ -12,6 +12,11 @@ written for this file.
   ``resources/description_deeds.txt`` gains "witness" (testified, testifies, ...), and a
   deed's person may have a given name off the list when that person was quoted already
   (``description_echoes._deed_person_quoted``); it was "the witness".
+* "At the plant gate on Tuesday afternoon, a forklift operator who did not want his name
+  used ... said A": a fronted place phrase before "a <noun> who ..." may hold a
+  capitalised weekday or month (``subjects._fronted_place``); the speaker was the noun
+  phrase at the end of the relative clause ("his name used"), and the '"...," he said'
+  after it went to the person quoted before.
 """
 
 from __future__ import annotations
@@ -103,3 +108,21 @@ def test_an_unnamed_witness_stays_unnamed():
         'A witness testified that she saw the fight.\n\n"I told them to leave," the witness said.'
     )
     assert _speaker_of(text, "told them") == ["the witness"]
+
+
+def test_relative_described_speaker_after_a_dated_place_phrase():
+    text = (
+        "The mill closed on Friday.\n\n"
+        "Outside the gate on Monday morning, a millwright who did not want his name used "
+        'said he felt lost. "I will go home and think," he said.'
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert rows == [
+        ("a millwright", "he felt lost"),
+        ("a millwright", "I will go home and think"),
+    ]
+
+
+def test_relative_described_speaker_after_a_place_phrase_with_a_month():
+    text = "At the rink in January, a coach who did not want her name used said the ice was poor."
+    assert quote_rows(text, "speaker", "quote") == [("a coach", "the ice was poor")]
