@@ -17,6 +17,10 @@ written for this file.
   capitalised weekday or month (``subjects._fronted_place``); the speaker was the noun
   phrase at the end of the relative clause ("his name used"), and the '"...," he said'
   after it went to the person quoted before.
+* "Alberta Wildfire said A ... The agency said B": "Wildfire" after a province is a
+  public body's service word (``resources/place_body_words.txt``, read by
+  ``org_nearest._place_first_body``), so "the agency" is that body; it stayed "the
+  agency".
 """
 
 from __future__ import annotations
@@ -126,3 +130,19 @@ def test_relative_described_speaker_after_a_dated_place_phrase():
 def test_relative_described_speaker_after_a_place_phrase_with_a_month():
     text = "At the rink in January, a coach who did not want her name used said the ice was poor."
     assert quote_rows(text, "speaker", "quote") == [("a coach", "the ice was poor")]
+
+
+def test_the_agency_after_a_provincial_wildfire_service():
+    text = (
+        "The fire grew to 12,000 hectares overnight, Manitoba Wildfire said Sunday.\n\n"
+        "The agency said it had 90 firefighters on the line."
+    )
+    assert _speaker_of(text, "90 firefighters") == ["Manitoba Wildfire"]
+
+
+def test_a_wildfire_that_is_no_body_stays_no_agency():
+    text = (
+        "The Okanagan wildfire grew overnight, officials said.\n\n"
+        "The agency said it had 90 firefighters on the line."
+    )
+    assert "Okanagan" not in " ".join(_speaker_of(text, "90 firefighters"))
