@@ -1554,6 +1554,17 @@ def test_seventyseventh_batch_scores_hold(bench):
     assert res["speaker"] >= 0.978
 
 
+def test_seventyninth_batch_scores_hold(bench):
+    # blind P 0.972 R 0.994 F1 0.983 speaker 0.896 (174 gold); gold fix (175): P 0.978
+    # R 0.994 F1 0.986 speaker 0.897; after w79's rules P 0.978 R 0.994 F1 0.986
+    # speaker 0.954
+    res = bench.score(bench.load(DATA79))
+    assert res["p"] >= 0.975
+    assert res["r"] >= 0.99
+    assert res["f1"] >= 0.983
+    assert res["speaker"] >= 0.95
+
+
 def test_seventyfourth_batch_scores_hold(bench):
     # blind P 0.953 R 0.988 F1 0.970 speaker 0.932 (164 gold); gold fix (165): P 0.959
     # R 0.988 F1 0.973 speaker 0.933; after w74's rules P 0.965 R 1.000 F1 0.982
