@@ -57,7 +57,8 @@ paragraph), ``posted_anchors`` (a quotation after "X posted ..."), ``asked_gestu
 "Asked why, she laughed."), ``interviewers`` (the interviewer and the interviewee of a Q/A
 lead-in); speakers — ``named_appositions`` and
 ``indefinite_named`` (descriptions that name their person right away), ``apposed_subjects``,
-``relative_appositions``, ``pair_mentions`` ("both men said"), ``former_latter``,
+``relative_appositions``, ``pair_mentions`` ("both men said"), ``pair_named`` ("Ann and
+Tom Roe ... the couple said"), ``former_latter``,
 ``aged_speakers`` ("the 67-year-old"), ``player_roles`` ("the rookie forward"),
 ``chair_clauses`` ("the chair"), ``office_holders`` ("the minister's office"),
 ``org_only_kind`` ("the union" as the one union named), ``french_org_names`` (a French

@@ -647,7 +647,11 @@ def _resolve_described_by_deed(an, q, persons, reach=700):
             continue
         item = an.item_of(i, _ALL)
         person = item is not None and an.person_like(i)[1]
-        if not person or len(item[1]) < 2 or item[1][0].lower() not in an.lex.gender:
+        # (a given name off the list is enough when that person was quoted already)
+        quoted = person and len(item[1]) > 1 and _deed_person_quoted(an, item, persons)
+        if not quoted and (
+            not person or len(item[1]) < 2 or item[1][0].lower() not in an.lex.gender
+        ):
             if person or len(cw) >= 2 and cw[0].lower() in an.lex.gender:
                 return False  # (another person, or a surname alone, named since)
             continue  # (a place: "He now runs a store in Pictou")
@@ -663,6 +667,12 @@ def _resolve_described_by_deed(an, q, persons, reach=700):
         persons.append((q.m_start, canon, _person_gender(an, canon)))
         return True
     return False
+
+
+def _deed_person_quoted(an, item, persons):
+    """Is the name ``item`` (an index item) a person quoted before (in ``persons``)?"""
+    canon = an.canonical(item[1], item[2])
+    return any(p[1] == canon for p in persons)
 
 
 def _deed_opens_paragraph(an, i, pos, deed, reach=600):

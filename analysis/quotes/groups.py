@@ -17,6 +17,7 @@ from .mentions import _ALL
 from .names import _person_like
 from .org_names import _PERSON_NOUN_ENDS
 from .orgs import _this_paragraph_and_the_one_before
+from .pair_named import fill_named_pair
 from .phrases import non_speaker_nouns
 from .titles import _person_gender
 from .usage import _DESCRIPTORS, _place_or_org
@@ -255,7 +256,10 @@ def _resolve_family_pair(an, q, persons, groups, reach=3000):
     one's has one: "Hanne Solbakken ... her brother, Erik Solbakken, ... Dr. Kay Lund
     says ... The siblings say": "Hanne and Erik Solbakken", in the order the article
     names them; also "both brothers", "the two sisters"); False otherwise, or when the
-    surname tried has three full names."""
+    surname tried has three full names; first the two written together in this or the
+    previous paragraph ("Ann and Tom Roe sat down. The couple said": ``pair_named``)."""
+    if fill_named_pair(an, q, groups):
+        return True
     tried: set = set()
     for pos, canon, _g in reversed(persons):
         if q.m_start - pos > reach:
@@ -305,7 +309,7 @@ def _resolve_pair(an, q, persons, groups, reach=400):
     elif (sub := _pair_subject(an, max(0, q.m_start - reach), q.m_start)) is not None:
         q.speaker, q.stype = sub[1]
     else:
-        return False
+        return fill_named_pair(an, q, groups)  # ("Ann Roe and Tom Vale voted no. The two said")
     groups.append((q.m_start, q.speaker, "group"))
     return True
 

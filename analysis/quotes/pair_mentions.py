@@ -15,6 +15,7 @@ import re
 from .antecedents import _unquoted_before
 from .groups import _last_counted_group, _plural_role_res, _resolve_pair
 from .lede_named_next import _PERSON_NOUNS
+from .pair_named import fill_named_pair
 
 _PAIR_OF_THEM = frozenset(("both of them", "the two of them"))
 _PAIR_SEXED = frozenset(("both men", "both women", "the two men", "the two women"))
@@ -31,7 +32,7 @@ def resolve_pair_mention(an, q, lm, persons, groups):
     if lm in _PAIR_OF_THEM:
         return _resolve_pair(an, q, persons, groups) or _pair_last_quoted(q, persons, groups)
     if lm in _PAIR_SEXED:
-        return _pair_counted_group(an, q, groups)
+        return _pair_counted_group(an, q, groups) or fill_named_pair(an, q, groups)
     m = _PAIR_TITLED_RE.fullmatch(lm)
     if m is None or m.group(1) not in _PERSON_NOUNS:
         return False

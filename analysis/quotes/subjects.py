@@ -1107,7 +1107,8 @@ _FRONTED_PREPS = _INSIDE_SUBJECT_PREPS | frozenset(("on", "after", "before", "du
 
 def _fronted_place(c, comma):
     """Does the sentence open with a preposition phrase of lower-case words ("Outside the
-    administration building") that the comma at token ``comma`` closes? (Not "In Ho Chi
+    administration building", "At the plant gate on Tuesday afternoon": a weekday or a
+    month may be capitalised) that the comma at token ``comma`` closes? (Not "In Ho Chi
     Minh City, a young woman who ...": a capitalised place there is read as a name by
     the description rules after.)"""
     toks = c.toks
@@ -1116,7 +1117,10 @@ def _fronted_place(c, comma):
         and toks[0][0] == c.ss
         and toks[0][2].lower() in _FRONTED_PREPS
         and toks[0][2][:1].isupper()
-        and all(toks[x][2].islower() and toks[x][2][0] != MASK for x in range(1, comma))
+        and all(
+            (toks[x][2].islower() or toks[x][2].lower() in _TIME_WORDS) and toks[x][2][0] != MASK
+            for x in range(1, comma)
+        )
     )
 
 

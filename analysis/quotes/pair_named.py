@@ -1,0 +1,106 @@
+"""Pair named together: a plural pair mention ("the two said", "both men said", "the
+couple said", "the sisters said") whose two people the article wrote together, joined by
+"and", outside quotations in the same or the previous paragraph: "Harjeet and Colette
+Roe" (one surname, as the annotation writes a couple), "Ann Roe and Tom Vale" (two full
+names, also in apposition: "Both councillors from the east end, Ann Roe and Tom Vale,
+voted against"), after a lower-case or capitalised plural noun ("Brothers Emeka and
+Stellan Roe", "two sisters who work on the line, Ana and Eva Roe,"). The other pair
+rules (``groups._resolve_pair``, ``groups._resolve_family_pair``,
+``pair_mentions``) need the two quoted before, a clause subject, a counted group or two
+full names of one surname; this one is their fallback for two people named together and
+not (both) quoted yet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .antecedents import _unquoted_before
+from .orgs import _this_paragraph_and_the_one_before
+from .usage import _place_or_org
+
+# "Ann and Tom Roe" / "Ann Roe and Tom Vale" (each name one to three capitalised words;
+# a leading plural noun or title such as "Brothers" is dropped by ``_pair_named_parts``)
+_PAIR_NAMED_RE = re.compile(
+    r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’-]*[a-z])[ \t]+and[ \t]+"
+    r"([A-Z][\w'’-]*[a-z](?:[ \t]+[A-Z][\w'’-]*[a-z]){1,2})(?![\w'’-]|[ \t]+[A-Z])"
+)
+
+
+def named_pair_before(an, at, reach=900):
+    """The two people last written together ("Ann and Tom Roe", "Ann Roe and Tom Vale")
+    outside quotations in the paragraph of ``at`` or the one before it, within ``reach``
+    characters, as one speaker string; None when there is no such pair or either name's
+    surname is no person of the article.
+
+    >>> from analysis.quotes.mentions import _ArticleNames
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Brothers Emeka and Stellan Roe drove in. They said it was hot. The two said"
+    >>> an = _ArticleNames(t, [(0, 40), (41, 62), (63, len(t))], lexicon(), None)
+    >>> named_pair_before(an, len(t) - 12)
+    'Emeka and Stellan Roe'
+    """
+    lo, seg = _unquoted_before(an, at, reach)
+    if " and " not in seg:
+        return None
+    seg = _this_paragraph_and_the_one_before(seg)
+    best = None
+    for m in _PAIR_NAMED_RE.finditer(seg):
+        parts = _pair_named_parts(an, at, m.group(1).split(), m.group(2).split())
+        if parts is not None:
+            best = parts
+    return best
+
+
+def _pair_named_parts(an, at, first, second):
+    """The speaker string of one "A and B" match (``first``/``second`` its words), or
+    None when the words are no two people."""
+    lex = an.lex
+    # a capitalised plural noun or a title before the first name ("Brothers", "Dr.")
+    while len(first) > 1 and (first[0].endswith(".") or _pair_named_noun(first[0].lower(), lex)):
+        first = first[1:]
+    if not an.by_last.get(second[-1].lower()) or _place_or_org(" ".join(second), lex):
+        return None
+    if len(first) == 1:
+        if first[0].lower() in lex.nouns or _pair_named_noun(first[0].lower(), lex):
+            return None  # ("Police and Tom Roe")
+        if _pair_third_namesake(an, at, {first[0], second[0]}, second[-1].lower()):
+            return None  # ("Ann and Tom Roe bought it from Carl Roe": which two?)
+        return f"{first[0]} and {' '.join(second)}"
+    if not an.by_last.get(first[-1].lower()) or _place_or_org(" ".join(first), lex):
+        return None
+    return f"{' '.join(first)} and {' '.join(second)}"
+
+
+def _pair_third_namesake(an, at, given, last):
+    """Does the article name, before ``at``, a full name of surname ``last`` whose first
+    word is none of the pair's ``given`` names?"""
+    for e in an.by_last.get(last, ()):
+        if e[0] < at and len(e[1]) > 1 and not e[3][7]:
+            if an.canonical(list(e[1])).split()[0] not in given:
+                return True
+    return False
+
+
+def _pair_named_noun(word, lex):
+    """Is ``word`` (lower case) a person noun or its plural ("brothers", "councillors")?"""
+    return (
+        word in lex.nouns
+        or word in lex.titles
+        or (word.endswith("s") and (word[:-1] in lex.nouns or word[:-1] in lex.titles))
+    )
+
+
+def fill_named_pair(an, q, groups):
+    """Fill ``q``'s speaker with ``named_pair_before`` its mention (a group, also added to
+    ``groups``); True when filled.
+
+    >>> fill_named_pair.__name__
+    'fill_named_pair'
+    """
+    named = named_pair_before(an, q.m_start)
+    if named is None:
+        return False
+    q.speaker, q.stype = named, "group"
+    groups.append((q.m_start, q.speaker, "group"))
+    return True
