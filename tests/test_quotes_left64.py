@@ -1,0 +1,35 @@
+"""Rows left by session 32 (left64): sentences written for these tests."""
+
+from tests._quote_rows import speech_rows
+
+
+def test_not_only_said_speaker_is_the_subject():
+    rows = speech_rows(
+        "The harbour master not only said that the pier was unsafe but also that "
+        "the ferry would stop."
+    )
+    assert rows == [
+        ("The harbour master", "said", "the pier was unsafe but also that the ferry would stop")
+    ]
+
+
+def test_not_only_said_then_but_also_said():
+    rows = speech_rows(
+        "Ann Roe not only said the library was closing but also said the pool would stay open."
+    )
+    assert rows == [
+        ("Ann Roe", "said", "the library was closing"),
+        ("Ann Roe", "said", "the pool would stay open"),
+    ]
+
+
+def test_not_only_with_a_second_cue():
+    rows = speech_rows(
+        "Critics not only argued that the levy was unfair, but also warned that it would fail."
+    )
+    assert ("critics", "argued", "the levy was unfair") in [(s.lower(), c, q) for s, c, q in rows]
+    assert any(c == "warned" and q == "it would fail" for _, c, q in rows)
+
+
+def test_plain_negation_stays_no_row():
+    assert speech_rows("The coach did not say that the team would move.") == []
