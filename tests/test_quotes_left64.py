@@ -33,3 +33,32 @@ def test_not_only_with_a_second_cue():
 
 def test_plain_negation_stays_no_row():
     assert speech_rows("The coach did not say that the team would move.") == []
+
+
+def test_trailing_filed_record_gives_way_to_the_clause_speaker():
+    rows = speech_rows(
+        "Tom Vale will argue that the lease was never signed, according to a summary "
+        "filed with the tribunal."
+    )
+    assert rows == [("Tom Vale", "argue", "the lease was never signed")]
+
+
+def test_trailing_court_documents_give_way():
+    rows = speech_rows(
+        "The landlord claimed that the tenants owed two months of rent, according to court documents."
+    )
+    assert rows == [("The landlord", "claimed", "the tenants owed two months of rent")]
+
+
+def test_trailing_person_source_stays():
+    rows = speech_rows(
+        "Tom Vale will argue that the lease was never signed, according to his lawyer."
+    )
+    assert rows == [
+        ("his lawyer", "according to", "Tom Vale will argue that the lease was never signed")
+    ]
+
+
+def test_trailing_record_without_inner_speaker_stays():
+    rows = speech_rows("The lease was never signed, according to court documents.")
+    assert rows == [("court documents", "according to", "The lease was never signed")]

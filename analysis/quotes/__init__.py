@@ -40,7 +40,8 @@ from the list, from the article's own evidence), ``description_appositions`` (a
 description named in a later apposition); ``acronyms`` (an acronym speaker
 spelled out where the article introduced it); ``reported_frames`` (frames inside another
 statement's reported clause); ``according_records`` (an "according to" record of speech,
-"According to a transcript, Lee said", giving way to the speaker's own frame);
+"According to a transcript, Lee said", and a trailing "..., according to court documents",
+giving way to the speaker's own frame);
 ``court_answers`` (the "A. (Ruiz): ..." answers of a courtroom excerpt); ``teams`` (the
 sports team "the team" stands for); ``place_titled`` (the person "the <Place> <role>"
 stands for). Later rule modules, by stage: frames and content — ``about_how``
