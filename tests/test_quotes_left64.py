@@ -62,3 +62,27 @@ def test_trailing_person_source_stays():
 def test_trailing_record_without_inner_speaker_stays():
     rows = speech_rows("The lease was never signed, according to court documents.")
     assert rows == [("court documents", "according to", "The lease was never signed")]
+
+
+def test_and_would_cue_stays_in_the_reported_clause():
+    rows = speech_rows(
+        "The growers' co-op issued a statement saying its members were worried and would "
+        "ask the county for a new road."
+    )
+    assert rows == [
+        (
+            "the growers' co-op",
+            "saying",
+            "its members were worried and would ask the county for a new road",
+        )
+    ]
+
+
+def test_and_would_cue_after_said():
+    rows = speech_rows("Tom Vale said he was disappointed and would urge the board to reconsider.")
+    assert rows == [("Tom Vale", "said", "he was disappointed and would urge the board to reconsider")]
+
+
+def test_and_past_cue_is_the_speakers_next_verb():
+    rows = speech_rows("Tom Vale said the ferry was late and urged the board to add a sailing.")
+    assert ("Tom Vale", "said", "the ferry was late") in rows
