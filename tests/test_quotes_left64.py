@@ -80,7 +80,9 @@ def test_and_would_cue_stays_in_the_reported_clause():
 
 def test_and_would_cue_after_said():
     rows = speech_rows("Tom Vale said he was disappointed and would urge the board to reconsider.")
-    assert rows == [("Tom Vale", "said", "he was disappointed and would urge the board to reconsider")]
+    assert rows == [
+        ("Tom Vale", "said", "he was disappointed and would urge the board to reconsider")
+    ]
 
 
 def test_and_past_cue_is_the_speakers_next_verb():
