@@ -88,3 +88,23 @@ def test_and_would_cue_after_said():
 def test_and_past_cue_is_the_speakers_next_verb():
     rows = speech_rows("Tom Vale said the ferry was late and urged the board to add a sailing.")
     assert ("Tom Vale", "said", "the ferry was late") in rows
+
+
+def test_ranked_apposition_after_the_frame_is_no_second_row():
+    text = (
+        "Water rates will climb 11 per cent in April, the utility that serves the valley "
+        "said Thursday, the steepest rise in 20 years."
+    )
+    assert speech_rows(text) == [
+        ("the utility", "said", "Water rates will climb 11 per cent in April")
+    ]
+
+
+def test_first_since_apposition_after_the_frame_is_no_second_row():
+    text = "Ticket sales fell by a third, Ann Roe said, the first drop since the arena opened."
+    assert speech_rows(text) == [("Ann Roe", "said", "Ticket sales fell by a third")]
+
+
+def test_ranked_subject_of_a_clause_after_the_frame_is_still_content():
+    text = "Ticket sales fell by a third, Ann Roe said, the last shows sold out anyway."
+    assert len(speech_rows(text)) == 2
