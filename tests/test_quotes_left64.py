@@ -108,3 +108,23 @@ def test_first_since_apposition_after_the_frame_is_no_second_row():
 def test_ranked_subject_of_a_clause_after_the_frame_is_still_content():
     text = "Ticket sales fell by a third, Ann Roe said, the last shows sold out anyway."
     assert len(speech_rows(text)) == 2
+
+
+def test_asked_by_listener_about_a_topic_is_no_row_of_the_listener():
+    text = "Tom Vale, asked by reporters about the layoffs, sighed that the plant had no orders."
+    assert not any(s == "reporters" for s, _, _ in speech_rows(text))
+
+
+def test_asked_by_a_listener_about_a_topic_then_a_quotation():
+    text = 'Tom Vale, asked by a reporter about the layoffs, laughed: "We will hire again."'
+    assert speech_rows(text) == [("Tom Vale", ":", "We will hire again.")]
+
+
+def test_apposed_asked_whether_ends_at_the_participles_comma():
+    text = "Tom Vale, asked by reporters whether the plant would close, smiled and left the room."
+    assert speech_rows(text) == [("reporters", "asked", "whether the plant would close")]
+
+
+def test_fronted_asked_whether_stays_a_question_row():
+    text = "Tom Vale was asked by reporters whether the plant would close."
+    assert speech_rows(text) == [("reporters", "asked", "whether the plant would close")]

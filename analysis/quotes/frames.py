@@ -25,6 +25,7 @@ from .additions import (
     _conj_opens_other_frame,
     _holds_clause,
 )
+from .asked_participles import apposed_asked_post
 from .blocks import MASK
 from .clauses import _cue_speaker
 from .content import _TO_VERB_RE, _announces_quote, _frame_content, _manner_only, _recalls_a_time
@@ -225,6 +226,8 @@ def _verb_cue_frames(doc, cue_matches):
         pre, post, frame_hi = _content_sides(
             doc, c, ci, cue_matches, mention, speaker_after, borrowed
         )
+        if asked_by and (post := apposed_asked_post(doc.masked, c.cs, c.ce, post)) is None:
+            continue  # "Ann Roe, asked by reporters about the strike, sighed": a topic
         if not borrowed and _add_parenthetical(doc, c, pre, post, frame_hi, mention):
             continue
         if _add_dashed_quotation(doc, c, pre, post, frame_hi, mention):
