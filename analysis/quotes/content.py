@@ -1168,7 +1168,12 @@ def _listener_that_end(text, s0, e0):
 # is a frame of its own)
 _LEAD_SUBORDINATE_RE = re.compile(
     r"[ \t\n]*(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ii]f|[Aa]lthough|[Tt]hough|[Ww]hile|[Ss]ince"
-    r"|[Bb]ecause|[Oo]nce|[Uu]ntil|[Ww]hereas|[Uu]nless)\b[^,;:\x01]*\Z"
+    r"|[Bb]ecause|[Oo]nce|[Uu]ntil|[Ww]hereas|[Uu]nless"
+    # a span of time before "after" / "before": "Weeks after Lee said A, B", "Just two
+    # days before the mayor announced ..., B"
+    r"|(?i:(?:(?:just|only|even|shortly|less[ \t]+than|more[ \t]+than)[ \t]+)?"
+    r"(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a[ \t]+few|few|several"
+    r"|\d{1,3})[ \t]+)?(?:minute|hour|day|week|month|year|moment)s?[ \t]+(?:after|before)))\b[^,;:\x01]*\Z"
 )
 
 
