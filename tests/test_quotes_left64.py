@@ -128,3 +128,23 @@ def test_apposed_asked_whether_ends_at_the_participles_comma():
 def test_fronted_asked_whether_stays_a_question_row():
     text = "Tom Vale was asked by reporters whether the plant would close."
     assert speech_rows(text) == [("reporters", "asked", "whether the plant would close")]
+
+
+def test_span_of_time_after_opens_a_subordinate_clause():
+    text = "Weeks after the mayor said the bridge was sound, engineers closed it."
+    assert speech_rows(text) == [("the mayor", "said", "the bridge was sound")]
+
+
+def test_two_days_before_opens_a_subordinate_clause():
+    text = "Two days before Ann Roe said she would step down, the board met in private."
+    assert speech_rows(text) == [("Ann Roe", "said", "she would step down")]
+
+
+def test_time_subordinate_clause_after_a_colon():
+    text = "The record is clear: months after the mayor said the bridge was sound, it failed."
+    assert speech_rows(text) == [("the mayor", "said", "the bridge was sound")]
+
+
+def test_time_phrase_then_comma_is_no_subordinate_clause():
+    text = "Days after the vote, Ann Roe said the bridge was sound."
+    assert speech_rows(text) == [("Ann Roe", "said", "the bridge was sound")]

@@ -1167,7 +1167,7 @@ def _listener_that_end(text, s0, e0):
 # ..., others ..."): the cue's content ends at the clause's comma ("As X reported, ..."
 # is a frame of its own)
 _LEAD_SUBORDINATE_RE = re.compile(
-    r"[ \t\n]*(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ii]f|[Aa]lthough|[Tt]hough|[Ww]hile|[Ss]ince"
+    r"(?:[^;:\x01\n]*:[ \t]+)?[ \t\n]*(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ii]f|[Aa]lthough|[Tt]hough|[Ww]hile|[Ss]ince"
     r"|[Bb]ecause|[Oo]nce|[Uu]ntil|[Ww]hereas|[Uu]nless"
     # a span of time before "after" / "before": "Weeks after Lee said A, B", "Just two
     # days before the mayor announced ..., B"
