@@ -148,3 +148,17 @@ def test_time_subordinate_clause_after_a_colon():
 def test_time_phrase_then_comma_is_no_subordinate_clause():
     text = "Days after the vote, Ann Roe said the bridge was sound."
     assert speech_rows(text) == [("Ann Roe", "said", "the bridge was sound")]
+
+
+def test_having_said_that_opens_the_sentence_speaker_after_comma():
+    text = "Having said that the ferry was safe, the harbour master left the meeting."
+    assert speech_rows(text) == [("the harbour master", "said", "the ferry was safe")]
+
+
+def test_after_having_argued_that():
+    text = "After having argued that the levy was unfair, Tom Vale voted for it."
+    assert speech_rows(text) == [("Tom Vale", "argued", "the levy was unfair")]
+
+
+def test_having_been_told_is_no_statement_of_the_subject():
+    assert speech_rows("Having been told that the ferry was safe, Tom Vale boarded it.") == []
