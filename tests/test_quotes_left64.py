@@ -151,7 +151,7 @@ def test_time_phrase_then_comma_is_no_subordinate_clause():
 
 
 def test_having_said_that_opens_the_sentence_speaker_after_comma():
-    text = "Having said that the ferry was safe, the harbour master left the meeting."
+    text = "Having said that the ferry was safe, the harbour master walked out of the meeting."
     assert speech_rows(text) == [("the harbour master", "said", "the ferry was safe")]
 
 
