@@ -162,3 +162,18 @@ def test_after_having_argued_that():
 
 def test_having_been_told_is_no_statement_of_the_subject():
     assert speech_rows("Having been told that the ferry was safe, Tom Vale boarded it.") == []
+
+
+def test_document_obtained_by_an_outlet_speaks():
+    text = "A memo from the parks board obtained by the Gazette warns that two pools will close."
+    assert speech_rows(text) == [("a memo from the parks board", "warns", "two pools will close")]
+
+
+def test_document_seen_by_an_outlet_speaks():
+    text = "An email seen by the Gazette says the arena will open late."
+    assert speech_rows(text) == [("an email", "says", "the arena will open late")]
+
+
+def test_person_interviewed_by_an_outlet_stays_the_speaker():
+    text = "Tom Vale, interviewed by the Gazette, warns that two pools will close."
+    assert speech_rows(text) == [("Tom Vale", "warns", "two pools will close")]

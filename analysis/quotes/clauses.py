@@ -34,6 +34,7 @@ from .nonspeech import (
 )
 from .np_left import _left_np
 from .np_right import _appositive_name_after, _described_name_after_quote, _right_np
+from .obtained_documents import holder_agent_document
 from .phrase_adjuncts import _before_adjuncts, _skips_or_do
 from .phrases import SPEAKER_PREPS, _is_cap
 from .sentence_subjects import _leading_np, _sentence_subject
@@ -254,6 +255,8 @@ def _finite_speaker(doc, c, lex):
     if (m_span := _place_based_subject(toks, k, lex)) is not None:
         return None, m_span, False  # "The Mississauga, Ont.-based chain said"
     np_ = _bare_causative_object(toks, k, _left_np(toks, k, lex))  # "made him admit"
+    if np_ is not None and np_[0] >= 3 and toks[np_[0] - 1][2] in ("by", "to"):
+        np_ = holder_agent_document(toks, np_, lex)  # "A letter obtained by the Herald says"
     if np_ is None and prev_tok == "." and k >= 2 and prev2.lower() in COMPANY_SUFFIXES:
         np_ = _left_np(toks, k - 1, lex)  # "CALGARY — Acme Inc. said": up to the legal form
         np_ = None if np_ is None else (np_[0], k)
