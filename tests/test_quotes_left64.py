@@ -177,3 +177,13 @@ def test_document_seen_by_an_outlet_speaks():
 def test_person_interviewed_by_an_outlet_stays_the_speaker():
     text = "Tom Vale, interviewed by the Gazette, warns that two pools will close."
     assert speech_rows(text) == [("Tom Vale", "warns", "two pools will close")]
+
+
+def test_and_said_inside_a_when_clause_takes_the_clause_subject():
+    text = "The crowd cheered when Tom Vale held up the trophy and said it belonged to the town."
+    assert speech_rows(text) == [("Tom Vale", "said", "it belonged to the town")]
+
+
+def test_and_said_inside_a_when_clause_with_a_thing_subject_stays_the_main_subject():
+    text = "Fans cheered when the ferry docked and said the crossing had been rough."
+    assert speech_rows(text) == [("fans", "said", "the crossing had been rough")]

@@ -901,12 +901,39 @@ def _opening_clause_subject(doc, c, lex):
         )
         after_comma = p1 == "," or (p1 in ("and", "but") and x >= 2 and toks[x - 2][2] == ",")
         if not (at_start or after_comma):
-            return None
+            return _inner_subordinate_subject(doc, c, x, lex)
         span = _sentence_subject(doc.masked, toks[x + 1][0], toks[k - 2][1], lex)
         if span is None or span[1] > toks[k - 2][1]:
             return None
         return _main_clause_after(doc.masked, span[1], toks[k - 1][0], lex) or span
     return None
+
+
+# subordinators of time or reason inside a sentence whose clause may hold "... and said"
+_INNER_SUBORDINATORS = frozenset("when after before because once until while".split())
+
+
+def _inner_subordinate_subject(doc, c, x, lex):
+    """Span of the subject right after a subordinator at token ``x`` inside the sentence
+    when it is a name or a subject pronoun and the clause runs, no comma, to the cue's
+    "and": "The crowd cheered when Ann Roe spotted a sign and asked ..." -> Ann Roe (the
+    nearer verb's subject); None otherwise ("Fans cheered when the bus arrived and said
+    ...": a thing arrives, so the fans speak)."""
+    toks, k = c.toks, c.k
+    if toks[x][2].lower() not in _INNER_SUBORDINATORS or x + 2 >= k - 1:
+        return None
+    if any(t[2] in (",", "—", "–", "(") or t[2][0] == MASK for t in toks[x + 1 : k - 1]):
+        return None
+    nxt = toks[x + 1][2]
+    if nxt.lower() in _MAIN_CLAUSE_PRONOUNS:
+        return toks[x + 1][0], toks[x + 1][1]
+    span = _sentence_subject(doc.masked, toks[x + 1][0], toks[k - 2][1], lex)
+    if span is None or span[0] != toks[x + 1][0] or span[1] > toks[k - 2][1]:
+        return None
+    words = doc.masked[span[0] : span[1]].split()
+    if not (len(words) <= 4 and all(w[:1].isupper() for w in words)):
+        return None  # (a name of up to four capitalised words only)
+    return span
 
 
 _LIST_LINKS = frozenset(("and", "or", "nor"))
