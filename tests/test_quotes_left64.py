@@ -187,3 +187,13 @@ def test_and_said_inside_a_when_clause_takes_the_clause_subject():
 def test_and_said_inside_a_when_clause_with_a_thing_subject_stays_the_main_subject():
     text = "Fans cheered when the ferry docked and said the crossing had been rough."
     assert speech_rows(text) == [("fans", "said", "the crossing had been rough")]
+
+
+def test_told_host_and_name_is_the_listener():
+    text = "Ann Roe told radio host Tom Vale she expected the bylaw to pass."
+    assert speech_rows(text) == [("Ann Roe", "told", "she expected the bylaw to pass")]
+
+
+def test_told_reporters_then_a_name_keeps_the_name_in_the_content():
+    text = "Ann Roe told reporters Tom Vale had misread the bylaw."
+    assert speech_rows(text) == [("Ann Roe", "told", "Tom Vale had misread the bylaw")]

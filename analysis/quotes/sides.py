@@ -83,7 +83,10 @@ _PASSIVE_AUX_END_RE = re.compile(r"(?<![\w’'\-])(?:been|were|was|are|is|being)
 
 _OBJ_SKIP = re.compile(
     r"\s*(?:(?:the|a|an|his|her|their|some|several)\s+)?"
-    r"(?:(?:[A-Z][\w.'’\-]*\s*){1,4}(?:(?:of|and|&)\s+(?:[A-Z][\w.'’\-]*\s*){1,3})?"
+    # a role and a name of two or three words: "told (CNN | radio) host Chris Cuomo she ..."
+    r"(?:(?:[\w.'’\-]+\s+)?(?:host|anchor|moderator|interviewer|correspondent|columnist)"
+    r"\s+[A-Z][\w.'’\-]*\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?(?![\w'’\-])"
+    r"|(?:[A-Z][\w.'’\-]*\s*){1,4}(?:(?:of|and|&)\s+(?:[A-Z][\w.'’\-]*\s*){1,3})?"
     r"(?:" + _LISTENERS + r")?"  # "The Washington Post", "the Globe and Mail", "a Senate panel"
     r"|(?:me|us|him|her|them)\b"
     r"|(?:[a-z]+\s+){0,3}?" + _LISTENERS + r"(?:\s+" + _LISTENERS + r")?"  # "her closest
