@@ -197,3 +197,8 @@ def test_told_host_and_name_is_the_listener():
 def test_told_reporters_then_a_name_keeps_the_name_in_the_content():
     text = "Ann Roe told reporters Tom Vale had misread the bylaw."
     assert speech_rows(text) == [("Ann Roe", "told", "Tom Vale had misread the bylaw")]
+
+
+def test_unclosed_apposition_after_a_parenthetical_keeps_the_name():
+    text = "Ann Roe (Green), a critic of the bylaw told reporters she would vote against it."
+    assert speech_rows(text) == [("Ann Roe", "told", "she would vote against it")]

@@ -36,7 +36,7 @@ from .nonspeech import (
     _statement_or_quoted_as,
 )
 from .np_left import _left_np
-from .phrase_adjuncts import _skips_or_do
+from .phrase_adjuncts import _paren_open, _skips_or_do
 from .phrases import SPEAKER_PREPS, _is_cap
 from .sentence_subjects import _sentence_subject
 
@@ -564,7 +564,11 @@ def _unclosed_apposition_subject(toks, j, k, lex):
         if _is_cap(toks[x][2]):
             return None
     np_ = _left_np(toks, j - 1, lex)
-    if np_ is None or np_[1] != j - 1:
+    end = j - 1
+    if toks[j - 2][2] == ")" and (po := _paren_open(toks, j - 2)) > 0:
+        end = po  # "Ann Roe (D-Ont.), a supporter of the plan said": the name
+        np_ = None if np_ is None or np_[1] != po else np_
+    if np_ is None or np_[1] != end:
         return None
     a, b = np_
     words = [toks[x][2] for x in range(a, b)]
