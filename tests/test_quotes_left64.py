@@ -202,3 +202,15 @@ def test_told_reporters_then_a_name_keeps_the_name_in_the_content():
 def test_unclosed_apposition_after_a_parenthetical_keeps_the_name():
     text = "Ann Roe (Green), a critic of the bylaw told reporters she would vote against it."
     assert speech_rows(text) == [("Ann Roe", "told", "she would vote against it")]
+
+
+def test_infinitive_content_of_a_contact_relative_ends_before_the_main_verb():
+    text = "The bridge Ann Roe vowed to rebuild is still closed to trucks."
+    assert speech_rows(text) == [("Ann Roe", "vowed", "to rebuild")]
+
+
+def test_infinitive_content_with_its_object_runs_on():
+    text = "Ann Roe vowed to rebuild the bridge before the spring thaw."
+    assert speech_rows(text) == [
+        ("Ann Roe", "vowed", "to rebuild the bridge before the spring thaw")
+    ]

@@ -39,7 +39,8 @@ sentence whose subject is a relative), ``given_names`` (the gender of a given na
 from the list, from the article's own evidence), ``description_appositions`` (a
 description named in a later apposition); ``acronyms`` (an acronym speaker
 spelled out where the article introduced it); ``reported_frames`` (frames inside another
-statement's reported clause); ``obtained_documents`` (the document before "obtained by
+statement's reported clause); ``infinitive_gaps`` ("the divides he promised to bridge have grown":
+the content is "to bridge"); ``obtained_documents`` (the document before "obtained by
 <outlet>" speaks, not the outlet); ``according_records`` (an "according to" record of speech,
 "According to a transcript, Lee said", and a trailing "..., according to court documents",
 giving way to the speaker's own frame);

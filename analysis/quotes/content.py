@@ -13,6 +13,7 @@ from .blocks import MASK
 from .cues import _AUDIENCES
 from .datelines import DATELINE_RE
 from .idioms import _OBJECT_VERBS, _past_form
+from .infinitive_gaps import infinitive_gap_end
 from .lexicon import (
     _DETS,
     _FIRST_WORD_RE,
@@ -639,6 +640,9 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         s0, e0, kind, bids = ck
     if choose is post and kind == "indirect" and (cut := _relative_end(doc, c, s0, e0, lex)):
         e0 = cut  # "The plan, which Lee said would fail, passed": the content ends at the comma
+        ck = (s0, e0, kind, bids)
+    elif choose is post and kind == "indirect" and (cut := infinitive_gap_end(doc.masked, s0, e0)):
+        e0 = cut  # "The divides he promised to bridge have grown": "to bridge"
         ck = (s0, e0, kind, bids)
     elif choose is post and kind == "mixed" and (cut_ck := _which_some_cut(doc, c, ck, lex)):
         ck = cut_ck  # 'The vote, which some argued was rigged, was "an insult"': "was rigged"
