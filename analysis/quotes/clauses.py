@@ -254,9 +254,8 @@ def _finite_speaker(doc, c, lex):
         return None, m_span, False
     if (m_span := _place_based_subject(toks, k, lex)) is not None:
         return None, m_span, False  # "The Mississauga, Ont.-based chain said"
-    np_ = _bare_causative_object(toks, k, _left_np(toks, k, lex))  # "made him admit"
-    if np_ is not None and np_[0] >= 3 and toks[np_[0] - 1][2] in ("by", "to"):
-        np_ = holder_agent_document(toks, np_, lex)  # "A letter obtained by the Herald says"
+    # ("made him admit"; "A letter obtained by the Herald says": the letter)
+    np_ = holder_agent_document(toks, _bare_causative_object(toks, k, _left_np(toks, k, lex)), lex)
     if np_ is None and prev_tok == "." and k >= 2 and prev2.lower() in COMPANY_SUFFIXES:
         np_ = _left_np(toks, k - 1, lex)  # "CALGARY — Acme Inc. said": up to the legal form
         np_ = None if np_ is None else (np_[0], k)
@@ -285,8 +284,7 @@ def _finite_speaker(doc, c, lex):
         return None, m_span, False
     # inversion: '..." said Putin' / '... , said the official'
     at_edge = k == 0 or toks[k - 1][2][0] == MASK or prev_tok in (",", ":", "—", "–", "-", "as")
-    # '"Why now?" asked Lee Park', '"Act now," urged Lee': right after a quotation
-    # "ask", "urge" and "warn" are inverted too
+    # '"Why now?" asked Lee Park', '"Act now," urged Lee': ask/urge/warn after a quotation
     inverted_ask = c.lemma in ("ask", "urge", "warn") and k > 0 and toks[k - 1][2][0] == MASK
     if not at_edge or (
         c.lemma in ("tell", "ask", "urge", "inform", "assure", "warn") and not inverted_ask

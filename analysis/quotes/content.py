@@ -407,6 +407,13 @@ def _relative_end(doc, c, s0, e0, lex):
     return cut if cut > s0 and len(doc.masked[cut:e0].split()) >= 2 else 0
 
 
+def _relative_or_gap_end(doc, c, s0, e0, lex):
+    """``_relative_end``, or the end of an infinitive whose object is a contact
+    relative's head ("The divides he promised to bridge have grown": "to bridge",
+    ``infinitive_gap_end``); 0 when neither cuts the content s0..e0."""
+    return _relative_end(doc, c, s0, e0, lex) or infinitive_gap_end(doc.masked, s0, e0)
+
+
 def _verb_after_comma(masked, s0, e0):
     """The first ", " in masked[s0:e0] when an auxiliary follows it, else 0: the
     content of a frame whose relative pronoun is its subject ("the Fed, which predicted
@@ -638,11 +645,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         if ck is None:
             return None
         s0, e0, kind, bids = ck
-    if choose is post and kind == "indirect" and (cut := _relative_end(doc, c, s0, e0, lex)):
+    if choose is post and kind == "indirect" and (cut := _relative_or_gap_end(doc, c, s0, e0, lex)):
         e0 = cut  # "The plan, which Lee said would fail, passed": the content ends at the comma
-        ck = (s0, e0, kind, bids)
-    elif choose is post and kind == "indirect" and (cut := infinitive_gap_end(doc.masked, s0, e0)):
-        e0 = cut  # "The divides he promised to bridge have grown": "to bridge"
         ck = (s0, e0, kind, bids)
     elif choose is post and kind == "mixed" and (cut_ck := _which_some_cut(doc, c, ck, lex)):
         ck = cut_ck  # 'The vote, which some argued was rigged, was "an insult"': "was rigged"

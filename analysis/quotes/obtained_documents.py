@@ -18,7 +18,7 @@ _HOLDER_PARTICIPLES = frozenset(
 def holder_agent_document(toks, np_, lex):
     """The (start, end) token span of the document before "<participle> by" when the
     speaker noun phrase ``np_`` is that participle's agent ("A letter obtained by the
-    Herald | warns"), else ``np_``. The document must not open with a name ("a
+    Herald | warns"), else ``np_`` (also None). The document must not open with a name ("a
     letter", "documents", "the memo", "1 letter from the union").
 
     >>> from analysis.quotes.lexicon import lexicon
@@ -29,8 +29,10 @@ def holder_agent_document(toks, np_, lex):
     >>> holder_agent_document([(0, 0, w) for w in ws], (5, 7), lexicon())
     (5, 7)
     """
+    if np_ is None or np_[0] < 3:
+        return np_
     p = np_[0] - 2
-    if p < 1 or toks[p + 1][2] not in ("by", "to") or toks[p][2] not in _HOLDER_PARTICIPLES:
+    if toks[p + 1][2] not in ("by", "to") or toks[p][2] not in _HOLDER_PARTICIPLES:
         return np_
     doc = _left_np(toks, p, lex)
     if (
