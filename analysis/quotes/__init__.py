@@ -39,8 +39,11 @@ sentence whose subject is a relative), ``given_names`` (the gender of a given na
 from the list, from the article's own evidence), ``description_appositions`` (a
 description named in a later apposition); ``acronyms`` (an acronym speaker
 spelled out where the article introduced it); ``reported_frames`` (frames inside another
-statement's reported clause); ``according_records`` (an "according to" record of speech,
-"According to a transcript, Lee said", giving way to the speaker's own frame);
+statement's reported clause); ``infinitive_gaps`` ("the divides he promised to bridge have grown":
+the content is "to bridge"); ``obtained_documents`` (the document before "obtained by
+<outlet>" speaks, not the outlet); ``according_records`` (an "according to" record of speech,
+"According to a transcript, Lee said", and a trailing "..., according to court documents",
+giving way to the speaker's own frame);
 ``court_answers`` (the "A. (Ruiz): ..." answers of a courtroom excerpt); ``teams`` (the
 sports team "the team" stands for); ``place_titled`` (the person "the <Place> <role>"
 stands for). Later rule modules, by stage: frames and content — ``about_how``
@@ -54,7 +57,8 @@ who answered), ``quoted_objects`` ("quoted one of its members, a nurse, as sayin
 ``relative_it`` ("The company ... announced X, which it said would ..."); paragraphs —
 ``identified_paragraphs`` and ``leading_paragraphs`` (quotation paragraphs named by the next
 paragraph), ``posted_anchors`` (a quotation after "X posted ..."), ``asked_gestures`` (a quotation after
-"Asked why, she laughed."), ``interviewers`` (the interviewer and the interviewee of a Q/A
+"Asked why, she laughed."), ``asked_participles`` (the question of an apposed "Ann Roe, asked
+by reporters whether ..., sighed" ends at its comma; a topic is none), ``interviewers`` (the interviewer and the interviewee of a Q/A
 lead-in); speakers — ``named_appositions`` and
 ``indefinite_named`` (descriptions that name their person right away), ``apposed_subjects``,
 ``relative_appositions``, ``pair_mentions`` ("both men said"), ``pair_named`` ("Ann and

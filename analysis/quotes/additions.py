@@ -367,11 +367,38 @@ _QUANTITY_PLACE_TAIL_RE = re.compile(
 )
 
 
+# a ranked noun phrase that ends the sentence after an inserted frame: an apposition to
+# the figure before the frame ("Fares will rise 8 per cent, the agency said, the largest
+# increase in more than a decade"), no statement of its own
+_RANKED_APPOSITION_RE = re.compile(
+    r"[ \t,]*(?:the|a|an|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?"
+    r"(?:[a-z]+-)?(?:(?:larg|bigg|high|low|small|great|fast|slow|long|short|strong|weak|steep|sharp|deep"
+    r"|old|new|young|warm|cold|hott|wett|dri|busi|costli|deadli|heavi|earli|cheap)est|best"
+    r"|worst|first|second|third|fourth|fifth|last|only|record|(?:most|least)[ \t]+[a-z]+)"
+    r"(?:[ \t]+such)?[ \t]+[a-z][\w'’-]*"
+    r"(?:[ \t]+(?:in|since|of|for|on|at|among|ever|to|this|so)(?:[ \t]+[\w'’-]+){0,8})?"
+    r"[ \t]*[.!?]?[ \t]*"
+)
+
+
+def _ranked_apposition(masked, lo, hi):
+    """Is ``masked[lo:hi]`` a ranked noun phrase that ends the sentence, no clause?
+
+    >>> t = ", the largest increase in more than a decade."
+    >>> _ranked_apposition(t, 0, len(t)), _ranked_apposition(", the last buses run at noon.", 0, 29)
+    (True, False)
+    """
+    return _RANKED_APPOSITION_RE.fullmatch(masked, lo, hi) is not None and not _holds_clause(
+        masked[lo:hi].split()
+    )
+
+
 def frame_tail_adjunct(masked, ce, post):
     """Is the side ``post`` after a frame only an adjunct of the saying or of the
     content before it: a time adjunct (``_time_adjunct_after``), a short time phrase
-    ("A, Roe said at a news conference after the vote, standing ...") or a placed count
-    ("A, he said, most of them in Kent County")? The content is then the text before.
+    ("A, Roe said at a news conference after the vote, standing ..."), a placed count
+    ("A, he said, most of them in Kent County") or a ranked apposition to A ("A, the
+    agency said, the largest increase in a decade")? The content is then the text before.
 
     >>> t = "A is bad, he said, most of them in Kent County."
     >>> frame_tail_adjunct(t, t.index(","), (t.index("most"), len(t)))
@@ -389,6 +416,7 @@ def frame_tail_adjunct(masked, ce, post):
     return (
         _FRAME_TIME_PHRASE_RE.match(masked, lo, hi) is not None
         or _QUANTITY_PLACE_TAIL_RE.match(masked, lo, hi) is not None
+        or _ranked_apposition(masked, lo, hi)  # "A, Roe said, the largest rise in years"
     )
 
 
@@ -1215,6 +1243,8 @@ def _second_part_goes_on(doc, c, pre_text, words, pw, w0, post, post_lo, mention
     masked = doc.masked
     if _QUANTITY_PLACE_TAIL_RE.match(masked, post_lo, post[1]) is not None:
         return False  # "A, he said, most of them in Kent County": a count of A's things
+    if _ranked_apposition(masked, post_lo, post[1]):
+        return False  # "A, the agency said, the largest increase in a decade": A's apposition
     if _tail_goes_on(doc, w0, words, pw, post, post_lo):
         return True  # "..., the nurse said, unless B"; "A, the chair said, about 400 metres"
     if _conditional_lead(pre_text) and _holds_clause(pw[:12]):

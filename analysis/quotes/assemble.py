@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .according_records import trailing_records_give_way
 from .additions import _CLAUSE_WORD_RE
 from .asked_gestures import asked_gesture_anchor
 from .blocks import MASK, drop_nicknames, find_blocks, mask_text, unwrap_tags
@@ -176,6 +177,7 @@ def extract(text: str, spans=None):
     if head_end:
         doc.quotes = [q for q in doc.quotes if q.start >= head_end]
     kept = without_frames_in_reported_clause(doc.quotes)
+    kept = trailing_records_give_way(kept)  # ("A, according to court documents")
     out = _statements(_without_nested(_outside_content_first(kept, doc.text), doc.text), doc.blocks)
     # one speaker per statement: resolved at its first row (where the statement
     # starts), given to the rest

@@ -34,6 +34,7 @@ from .nonspeech import (
 )
 from .np_left import _left_np
 from .np_right import _appositive_name_after, _described_name_after_quote, _right_np
+from .obtained_documents import holder_agent_document
 from .phrase_adjuncts import _before_adjuncts, _skips_or_do
 from .phrases import SPEAKER_PREPS, _is_cap
 from .sentence_subjects import _leading_np, _sentence_subject
@@ -253,7 +254,8 @@ def _finite_speaker(doc, c, lex):
         return None, m_span, False
     if (m_span := _place_based_subject(toks, k, lex)) is not None:
         return None, m_span, False  # "The Mississauga, Ont.-based chain said"
-    np_ = _bare_causative_object(toks, k, _left_np(toks, k, lex))  # "made him admit"
+    # ("made him admit"; "A letter obtained by the Herald says": the letter)
+    np_ = holder_agent_document(toks, _bare_causative_object(toks, k, _left_np(toks, k, lex)), lex)
     if np_ is None and prev_tok == "." and k >= 2 and prev2.lower() in COMPANY_SUFFIXES:
         np_ = _left_np(toks, k - 1, lex)  # "CALGARY — Acme Inc. said": up to the legal form
         np_ = None if np_ is None else (np_[0], k)
@@ -282,8 +284,7 @@ def _finite_speaker(doc, c, lex):
         return None, m_span, False
     # inversion: '..." said Putin' / '... , said the official'
     at_edge = k == 0 or toks[k - 1][2][0] == MASK or prev_tok in (",", ":", "—", "–", "-", "as")
-    # '"Why now?" asked Lee Park', '"Act now," urged Lee': right after a quotation
-    # "ask", "urge" and "warn" are inverted too
+    # '"Why now?" asked Lee Park', '"Act now," urged Lee': ask/urge/warn after a quotation
     inverted_ask = c.lemma in ("ask", "urge", "warn") and k > 0 and toks[k - 1][2][0] == MASK
     if not at_edge or (
         c.lemma in ("tell", "ask", "urge", "inform", "assure", "warn") and not inverted_ask

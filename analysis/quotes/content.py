@@ -13,6 +13,7 @@ from .blocks import MASK
 from .cues import _AUDIENCES
 from .datelines import DATELINE_RE
 from .idioms import _OBJECT_VERBS, _past_form
+from .infinitive_gaps import infinitive_gap_end
 from .lexicon import (
     _DETS,
     _FIRST_WORD_RE,
@@ -420,6 +421,13 @@ def _relative_end(doc, c, s0, e0, lex):
     return cut if cut > s0 and len(doc.masked[cut:e0].split()) >= 2 else 0
 
 
+def _relative_or_gap_end(doc, c, s0, e0, lex):
+    """``_relative_end``, or the end of an infinitive whose object is a contact
+    relative's head ("The divides he promised to bridge have grown": "to bridge",
+    ``infinitive_gap_end``); 0 when neither cuts the content s0..e0."""
+    return _relative_end(doc, c, s0, e0, lex) or infinitive_gap_end(doc.masked, s0, e0)
+
+
 def _verb_after_comma(masked, s0, e0):
     """The first ", " in masked[s0:e0] when an auxiliary follows it, else 0: the
     content of a frame whose relative pronoun is its subject ("the Fed, which predicted
@@ -651,7 +659,7 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         if ck is None:
             return None
         s0, e0, kind, bids = ck
-    if choose is post and kind == "indirect" and (cut := _relative_end(doc, c, s0, e0, lex)):
+    if choose is post and kind == "indirect" and (cut := _relative_or_gap_end(doc, c, s0, e0, lex)):
         e0 = cut  # "The plan, which Lee said would fail, passed": the content ends at the comma
         ck = (s0, e0, kind, bids)
     elif choose is post and kind == "mixed" and (cut_ck := _which_some_cut(doc, c, ck, lex)):
@@ -1181,8 +1189,13 @@ def _listener_that_end(text, s0, e0):
 # ..., others ..."): the cue's content ends at the clause's comma ("As X reported, ..."
 # is a frame of its own)
 _LEAD_SUBORDINATE_RE = re.compile(
-    r"[ \t\n]*(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ii]f|[Aa]lthough|[Tt]hough|[Ww]hile|[Ss]ince"
-    r"|[Bb]ecause|[Oo]nce|[Uu]ntil|[Ww]hereas|[Uu]nless)\b[^,;:\x01]*\Z"
+    r"(?:[^;:\x01\n]*:[ \t]+)?[ \t\n]*(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ii]f|[Aa]lthough|[Tt]hough|[Ww]hile|[Ss]ince"
+    r"|[Bb]ecause|[Oo]nce|[Uu]ntil|[Ww]hereas|[Uu]nless"
+    # a span of time before "after" / "before": "Weeks after Lee said A, B", "Just two
+    # days before the mayor announced ..., B"
+    r"|(?i:(?:(?:just|only|even|shortly|less[ \t]+than|more[ \t]+than)[ \t]+)?"
+    r"(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a[ \t]+few|few|several"
+    r"|\d{1,3})[ \t]+)?(?:minute|hour|day|week|month|year|moment)s?[ \t]+(?:after|before)))\b[^,;:\x01]*\Z"
 )
 
 

@@ -25,6 +25,7 @@ from .additions import (
     _conj_opens_other_frame,
     _holds_clause,
 )
+from .asked_participles import apposed_asked_post
 from .blocks import MASK
 from .clauses import _cue_speaker
 from .content import _TO_VERB_RE, _announces_quote, _frame_content, _manner_only, _recalls_a_time
@@ -206,7 +207,9 @@ def _verb_cue_frames(doc, cue_matches):
         if c.si != doc.prev_sent:
             doc.last_speaker = None
             doc.prev_sent = c.si
-        if c.form.endswith("ing") and _lead_gerund_frame(doc, c, lex):
+        if (c.form.endswith("ing") or c.prev_tok.lower() in _HAVING_LEADS) and _lead_gerund_frame(
+            doc, c, lex
+        ):
             continue  # "Noting that ..., Lee said": the subject after the clause
         found = None if attributive_participle(c) else _cue_speaker(doc, c, lex)
         if found is None:
@@ -225,6 +228,8 @@ def _verb_cue_frames(doc, cue_matches):
         pre, post, frame_hi = _content_sides(
             doc, c, ci, cue_matches, mention, speaker_after, borrowed
         )
+        if asked_by and (post := apposed_asked_post(doc.masked, c.cs, c.ce, post)) is None:
+            continue  # "Ann Roe, asked by reporters about the strike, sighed": a topic
         if not borrowed and _add_parenthetical(doc, c, pre, post, frame_hi, mention):
             continue
         if _add_dashed_quotation(doc, c, pre, post, frame_hi, mention):
@@ -612,6 +617,16 @@ _LEAD_PREP_RE = re.compile(
 )
 
 
+# a perfect participle opening the sentence: "Having announced that A, Lee ..."
+_HAVING_LEADS = frozenset(
+    ("having", "already", "also", "just", "first", "once", "publicly", "repeatedly")
+)
+_LEAD_HAVING_RE = re.compile(
+    r"[ \t\n]*(?:(?:After|Since|Despite)[ \t]+having|Having)(?:[ \t]+(?:already|also|just|first|once"
+    r"|publicly|repeatedly))?[ \t]+\Z"
+)
+
+
 # a subject pronoun and a lower-case word: "..., she was taken"
 _PRONOUN_CLAUSE_RE = re.compile(r"[ \t]*(?P<np>[Hh]e|[Ss]he|[Tt]hey)[ \t]+[a-z]")
 
@@ -706,11 +721,14 @@ def _lead_gerund_frame(doc, c, lex):
     ("Noting that the dam leaked, Lee said ..."; "After saying X, she left"): the
     content runs to the comma before the main clause, whose subject is the speaker.
     False (nothing added) when the cue is no such clause."""
-    if not c.form.endswith("ing") or c.is_acc:
+    if c.is_acc:
         return False
     masked, text = doc.masked, doc.text
     head = masked[c.ss : c.cs]
-    if head.strip() and _LEAD_PREP_RE.fullmatch(head) is None:
+    if not c.form.endswith("ing"):
+        if _LEAD_HAVING_RE.fullmatch(head) is None:
+            return False  # ("Having said that A, Lee left": the perfect participle's clause)
+    elif head.strip() and _LEAD_PREP_RE.fullmatch(head) is None:
         return False
     got = _main_subject_after(doc, c.ce, c.se, lex)
     if got is None:

@@ -182,6 +182,8 @@ def _before_adjuncts0(toks, k):
             i -= 1  # "Lee also said", "the council would formally declare"
         elif lw_ in _DO_AUX and _bare_verb(toks, k):
             i -= 1  # emphatic "do": "Lee did note that", "The report does say"
+        elif lw_ == "not" and i + 1 < k and toks[i + 1][2].lower() == "only":
+            i -= 1  # "The mayor not only said A but B": the mayor
         elif lw_ == "," and i >= 2 and _skips_before_cue(toks[i - 1][2]) and toks[i - 2][2] == ",":
             i -= 3  # "Proponents of the bill, however, say"
         elif lw_ == "," and _including_segment(toks, i) is not None:

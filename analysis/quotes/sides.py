@@ -83,7 +83,10 @@ _PASSIVE_AUX_END_RE = re.compile(r"(?<![\w’'\-])(?:been|were|was|are|is|being)
 
 _OBJ_SKIP = re.compile(
     r"\s*(?:(?:the|a|an|his|her|their|some|several)\s+)?"
-    r"(?:(?:[A-Z][\w.'’\-]*\s*){1,4}(?:(?:of|and|&)\s+(?:[A-Z][\w.'’\-]*\s*){1,3})?"
+    # a role and a name of two or three words: "told (CNN | radio) host Chris Cuomo she ..."
+    r"(?:(?:[\w.'’\-]+\s+)?(?:host|anchor|moderator|interviewer|correspondent|columnist)"
+    r"\s+[A-Z][\w.'’\-]*\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)?(?![\w'’\-])"
+    r"|(?:[A-Z][\w.'’\-]*\s*){1,4}(?:(?:of|and|&)\s+(?:[A-Z][\w.'’\-]*\s*){1,3})?"
     r"(?:" + _LISTENERS + r")?"  # "The Washington Post", "the Globe and Mail", "a Senate panel"
     r"|(?:me|us|him|her|them)\b"
     r"|(?:[a-z]+\s+){0,3}?" + _LISTENERS + r"(?:\s+" + _LISTENERS + r")?"  # "her closest
@@ -110,6 +113,15 @@ _DIRECTIVE_TAIL_RE = re.compile(
 
 # a reported clause of two words or more, then "and had" (no comma) right before a cue
 _AND_HAD_END_RE = re.compile(r"[^,;:\x01 \t][ \t]+and[ \t]+had[ \t]+\Z")
+
+
+# a reported clause of two words or more, then "and" and a backshifted modal (no comma)
+# right before a cue: "said its members were upset and would ask the city for help" is
+# one clause, the modal a verb of its subject (the frame's own next verb is in the past:
+# "said A and asked B")
+_AND_WOULD_END_RE = re.compile(
+    r"[^,;:\x01 \t][ \t]+and[ \t]+(?:would|could|might)(?:[ \t]+(?:not|also|never|then|soon))?[ \t]+\Z"
+)
 
 
 # a modal or an infinitive "to" and its verb, then (no comma, no clause break) "and"
@@ -179,6 +191,8 @@ def _continues_clause(masked, seg, nxt, nxt_form, se, lex):
         return True  # "said the grant, worth $5,000, was promised in June": A's own verb
     if _AND_HAD_END_RE.search(seg, max(0, len(seg) - 24)) and len(seg.split(None, 4)) > 4:
         return True  # "said A and had asked X to B": a backshifted verb of A's subject
+    if _AND_WOULD_END_RE.search(seg, max(0, len(seg) - 30)) and len(seg.split(None, 4)) > 4:
+        return True  # "said A and would ask X for B": the same, a backshifted future
     if _modal_conjunct(seg, nxt_form, lex):
         return True  # "said groups should keep copies and ask X to B": one modal's verbs
     if "than" in seg and _THAN_SUBJECT_END_RE.search(seg, max(0, len(seg) - 80)):

@@ -36,7 +36,7 @@ from .nonspeech import (
     _statement_or_quoted_as,
 )
 from .np_left import _left_np
-from .phrase_adjuncts import _skips_or_do
+from .phrase_adjuncts import _paren_open, _skips_or_do
 from .phrases import SPEAKER_PREPS, _is_cap
 from .sentence_subjects import _sentence_subject
 
@@ -564,7 +564,11 @@ def _unclosed_apposition_subject(toks, j, k, lex):
         if _is_cap(toks[x][2]):
             return None
     np_ = _left_np(toks, j - 1, lex)
-    if np_ is None or np_[1] != j - 1:
+    end = j - 1
+    if toks[j - 2][2] == ")" and (po := _paren_open(toks, j - 2)) > 0:
+        end = po  # "Ann Roe (D-Ont.), a supporter of the plan said": the name
+        np_ = None if np_ is None or np_[1] != po else np_
+    if np_ is None or np_[1] != end:
         return None
     a, b = np_
     words = [toks[x][2] for x in range(a, b)]
@@ -901,12 +905,39 @@ def _opening_clause_subject(doc, c, lex):
         )
         after_comma = p1 == "," or (p1 in ("and", "but") and x >= 2 and toks[x - 2][2] == ",")
         if not (at_start or after_comma):
-            return None
+            return _inner_subordinate_subject(doc, c, x, lex)
         span = _sentence_subject(doc.masked, toks[x + 1][0], toks[k - 2][1], lex)
         if span is None or span[1] > toks[k - 2][1]:
             return None
         return _main_clause_after(doc.masked, span[1], toks[k - 1][0], lex) or span
     return None
+
+
+# subordinators of time or reason inside a sentence whose clause may hold "... and said"
+_INNER_SUBORDINATORS = frozenset("when after before because once until while".split())
+
+
+def _inner_subordinate_subject(doc, c, x, lex):
+    """Span of the subject right after a subordinator at token ``x`` inside the sentence
+    when it is a name or a subject pronoun and the clause runs, no comma, to the cue's
+    "and": "The crowd cheered when Ann Roe spotted a sign and asked ..." -> Ann Roe (the
+    nearer verb's subject); None otherwise ("Fans cheered when the bus arrived and said
+    ...": a thing arrives, so the fans speak)."""
+    toks, k = c.toks, c.k
+    if toks[x][2].lower() not in _INNER_SUBORDINATORS or x + 2 >= k - 1:
+        return None
+    if any(t[2] in (",", "—", "–", "(") or t[2][0] == MASK for t in toks[x + 1 : k - 1]):
+        return None
+    nxt = toks[x + 1][2]
+    if nxt.lower() in _MAIN_CLAUSE_PRONOUNS:
+        return toks[x + 1][0], toks[x + 1][1]
+    span = _sentence_subject(doc.masked, toks[x + 1][0], toks[k - 2][1], lex)
+    if span is None or span[0] != toks[x + 1][0] or span[1] > toks[k - 2][1]:
+        return None
+    words = doc.masked[span[0] : span[1]].split()
+    if not (len(words) <= 4 and all(w[:1].isupper() for w in words)):
+        return None  # (a name of up to four capitalised words only)
+    return span
 
 
 _LIST_LINKS = frozenset(("and", "or", "nor"))
