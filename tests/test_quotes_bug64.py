@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests._quote_rows import speaker_of
+from tests._quote_rows import has_quote, speaker_of
 
 
 # 1. a dotted country abbreviation inside an organisation's name stays in it
@@ -32,3 +32,29 @@ def test_us_organisation_named_again_by_its_head():
 def test_us_before_a_title_and_name_is_still_stripped():
     text = "Growers met on Friday. U.S. Senator Ann Roe said camps would close."
     assert speaker_of(text, "camps would close") == "Ann Roe"
+
+
+# 2. a lower-case two-word title opened by a participle is no content and no name
+
+
+def test_returning_officer_is_no_content():
+    text = (
+        "Counting ended at midnight. The turnout was the highest in years, returning "
+        "officer Ann Roe said."
+    )
+    assert has_quote(text, "Ann Roe", "The turnout was the highest in years")
+
+
+def test_supervising_coroner_is_no_content():
+    text = "The inquest opened Monday. The deaths were accidental, supervising coroner Ann Roe said."
+    assert has_quote(text, "Ann Roe", "The deaths were accidental")
+
+
+def test_arresting_officer_is_no_content():
+    text = "The trial opened Monday. The man was calm, arresting officer Tom Vale said."
+    assert has_quote(text, "Tom Vale", "The man was calm")
+
+
+def test_opening_participle_is_still_no_speaker():
+    text = "The council met Monday. Returning to the issue, Ann Roe said taxes would fall."
+    assert has_quote(text, "Ann Roe", "taxes would fall")
