@@ -58,3 +58,22 @@ def test_arresting_officer_is_no_content():
 def test_opening_participle_is_still_no_speaker():
     text = "The council met Monday. Returning to the issue, Ann Roe said taxes would fall."
     assert has_quote(text, "Ann Roe", "taxes would fall")
+
+
+# 3. "the league" named by the article's "... League"
+
+
+def test_the_league_is_the_ledes_league():
+    text = (
+        "The Summit Hockey League suspended Ann Roe, who leads the league in goals, on "
+        "Friday. The league said the suspension would last three games."
+    )
+    assert speaker_of(text, "the suspension would last three games") == "Summit Hockey League"
+
+
+def test_apposed_league_name_still_whole():
+    text = (
+        "The regional sailing association the Coastal League said races would resume. "
+        "The league said boats were ready."
+    )
+    assert speaker_of(text, "boats were ready") == "Coastal League"
