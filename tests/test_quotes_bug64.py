@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests._quote_rows import has_quote, speaker_of
+from tests._quote_rows import has_quote, quote_rows, speaker_of
 
 
 # 1. a dotted country abbreviation inside an organisation's name stays in it
@@ -77,3 +77,38 @@ def test_apposed_league_name_still_whole():
         "The league said boats were ready."
     )
     assert speaker_of(text, "boats were ready") == "Coastal League"
+
+
+# 4. a bare quotation paragraph named by the next one ("Those were the words of NAME")
+
+
+def test_those_were_the_words_of_name():
+    text = (
+        "The council met Tuesday.\n\n\"We will not close the rink.\"\n\n"
+        "Those were the words of Mayor Ann Roe on Tuesday, after the council voted."
+    )
+    assert speaker_of(text, "We will not close the rink.") == "Ann Roe"
+
+
+def test_those_words_came_from_described_name():
+    text = (
+        "The council met Tuesday.\n\n\"We will not close the rink.\"\n\n"
+        "Those words came from the mayor, Tom Vale, who spoke after the vote."
+    )
+    assert speaker_of(text, "We will not close the rink.") == "Tom Vale"
+
+
+def test_so_said_name():
+    text = (
+        "The council met Tuesday.\n\n\"We will not close the rink.\"\n\n"
+        "So said Tom Vale, who spoke after the vote."
+    )
+    assert speaker_of(text, "We will not close the rink.") == "Tom Vale"
+
+
+def test_words_of_a_song_name_no_one():
+    text = (
+        "The council met Tuesday.\n\n\"We will not close the rink.\"\n\n"
+        "Those were the words of a song the children sang."
+    )
+    assert quote_rows(text, "speaker") == []
