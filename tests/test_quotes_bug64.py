@@ -112,3 +112,38 @@ def test_words_of_a_song_name_no_one():
         "Those were the words of a song the children sang."
     )
     assert quote_rows(text, "speaker") == []
+
+
+# 5. French organisation names with lower-case words: whole and an organisation
+
+
+def _speaker_and_type(text):
+    rows = quote_rows(text, "speaker", "speaker_type")
+    assert rows, rows
+    return rows[0]
+
+
+def test_french_name_with_two_lower_words_is_an_organisation():
+    text = (
+        "Shop owners met Monday. The Société de développement commercial Saint-Denis said "
+        "parking would be cut."
+    )
+    assert _speaker_and_type(text) == (
+        "the Société de développement commercial Saint-Denis",
+        "organization",
+    )
+
+
+def test_french_name_before_issued_a_statement_saying():
+    text = (
+        "Shop owners met Monday. The Regroupement des marchands du prolongement Saint-Denis "
+        "issued a statement saying parking would be cut."
+    )
+    speaker, typ = _speaker_and_type(text)
+    assert speaker.endswith("Regroupement des marchands du prolongement Saint-Denis")
+    assert typ == "organization"
+
+
+def test_french_university_professor_is_still_a_person():
+    text = "Students met Monday. Université de Montréal professor Ann Roe said fees would rise."
+    assert _speaker_and_type(text) == ("Ann Roe", "person")

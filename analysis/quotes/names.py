@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .._tokens import default_stopwords
+from .french_org_names import _FRENCH_CONNECTORS, french_org_mention
 from .lexicon import (
     _CONTRACTION_RE,
     _DETS,
@@ -769,6 +770,9 @@ def _stype_static(words_raw, lex):
         return "group", None  # "the two said"
     if len(lw) == 1 and lw[0] in ("one", "another"):
         return "anonymous", None  # "One said ..., another said ...": unnamed people
+    if len(lw) >= 3 and (lw[1] in _FRENCH_CONNECTORS or lw[2] in _FRENCH_CONNECTORS):
+        if french_org_mention(words_raw):
+            return "organization", None  # "the Société de développement commercial Saint-Denis"
     cut = len(lw)
     for i, w in enumerate(lw):
         if w == "of" and _titled_after_org(words_raw, i, lex):
