@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from tests._quote_rows import has_quote, quote_rows, speaker_of
 
-
 # 1. a dotted country abbreviation inside an organisation's name stays in it
 
 
@@ -46,7 +45,9 @@ def test_returning_officer_is_no_content():
 
 
 def test_supervising_coroner_is_no_content():
-    text = "The inquest opened Monday. The deaths were accidental, supervising coroner Ann Roe said."
+    text = (
+        "The inquest opened Monday. The deaths were accidental, supervising coroner Ann Roe said."
+    )
     assert has_quote(text, "Ann Roe", "The deaths were accidental")
 
 
@@ -84,7 +85,7 @@ def test_apposed_league_name_still_whole():
 
 def test_those_were_the_words_of_name():
     text = (
-        "The council met Tuesday.\n\n\"We will not close the rink.\"\n\n"
+        'The council met Tuesday.\n\n"We will not close the rink."\n\n'
         "Those were the words of Mayor Ann Roe on Tuesday, after the council voted."
     )
     assert speaker_of(text, "We will not close the rink.") == "Ann Roe"
@@ -92,7 +93,7 @@ def test_those_were_the_words_of_name():
 
 def test_those_words_came_from_described_name():
     text = (
-        "The council met Tuesday.\n\n\"We will not close the rink.\"\n\n"
+        'The council met Tuesday.\n\n"We will not close the rink."\n\n'
         "Those words came from the mayor, Tom Vale, who spoke after the vote."
     )
     assert speaker_of(text, "We will not close the rink.") == "Tom Vale"
@@ -100,7 +101,7 @@ def test_those_words_came_from_described_name():
 
 def test_so_said_name():
     text = (
-        "The council met Tuesday.\n\n\"We will not close the rink.\"\n\n"
+        'The council met Tuesday.\n\n"We will not close the rink."\n\n'
         "So said Tom Vale, who spoke after the vote."
     )
     assert speaker_of(text, "We will not close the rink.") == "Tom Vale"
@@ -108,7 +109,7 @@ def test_so_said_name():
 
 def test_words_of_a_song_name_no_one():
     text = (
-        "The council met Tuesday.\n\n\"We will not close the rink.\"\n\n"
+        'The council met Tuesday.\n\n"We will not close the rink."\n\n'
         "Those were the words of a song the children sang."
     )
     assert quote_rows(text, "speaker") == []
@@ -147,3 +148,14 @@ def test_french_name_before_issued_a_statement_saying():
 def test_french_university_professor_is_still_a_person():
     text = "Students met Monday. Université de Montréal professor Ann Roe said fees would rise."
     assert _speaker_and_type(text) == ("Ann Roe", "person")
+
+
+# 6. speaker strings cut wrongly
+
+
+def test_heard_is_the_verb_after_an_apposed_band_name():
+    text = (
+        "Ann Roe sang in bars for years. Her break came in 2009, when the British band the "
+        "Hollow Crowns heard her and asked her to open for them on a tour."
+    )
+    assert speaker_of(text, "to open for them on a tour") == "Hollow Crowns"
