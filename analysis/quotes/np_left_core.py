@@ -439,11 +439,9 @@ def _left_np0(toks, k, lex):
         ):
             j -= 1
     # drop sentence-initial conjunctions/adverbs captured as capitalised words
-    while j < i + 1 and toks[j][2].lower() in _SENT_START_STOP and toks[j][2].lower() not in _DETS:
+    while j < i + 1 and _opening_stop_word(toks, j, lex):  # (not "returning officer")
         if j == i == k - 1 and _word_as_surname(toks, j, k):
             break  # '," From said': the surname
-        if _title_modifier_before_title(toks, j, lex):
-            break  # "..., returning officer Ann Roe said": a title, no opening participle
         j += 1
     if j > i:
         return None
@@ -492,6 +490,18 @@ def _title_modifier_before_title(toks, j, lex):
         return False
     nxt = toks[j + 1][2]
     return nxt.islower() and nxt in lex.titles and nxt not in _TITLE_MODIFIER_WORDS
+
+
+def _opening_stop_word(toks, j, lex):
+    """Is toks[j] a sentence-start word dropped from the front of a noun phrase ("But",
+    "Returning to the issue, ..."), no determiner and no title modifier before a title
+    ("..., returning officer Ann Roe said")?"""
+    low = toks[j][2].lower()
+    return (
+        low in _SENT_START_STOP
+        and low not in _DETS
+        and not _title_modifier_before_title(toks, j, lex)
+    )
 
 
 def _role_of_field(toks, i, lex):
