@@ -109,7 +109,8 @@ OLD_NAME_SEQ_RE = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon|St)\.[ \t]+)?"
     r"(?:[A-ZÀ-ÖØ-Þ]" + _W + r"|(?<![A-Za-z])[A-ZÀ-ÖØ-Þ]\.))"  # (and "Étienne")
     # a name never runs on into an honorific ("Bob Mr. Lee": two names)
-    r"(?:[ \t]+(?!(?:M(?:r|rs|s)|Dr)\.[ \t])(?:[A-ZÀ-ÖØ-Þ]" + _W + r"|[A-Z]\.|"
+    r"(?:[ \t]+(?!(?:M(?:r|rs|s)|Dr)\.[ \t])(?:[A-ZÀ-ÖØ-Þ]" + _W + r"|"
+    r"[A-Z]\.(?:(?:[A-Z]\.)+(?=[ \t]+[A-ZÀ-ÖØ-Þ]))?|"  # "The U.K. Potato Council"
     r"d['’][A-Z][\w'’\-]*[a-z][\w'’\-]*|"  # "Alden d’Entremont"
     r"(?:de|da|van|von|bin|al|la|le|del|der)(?=[ \t]+[A-Z])))*"
 )

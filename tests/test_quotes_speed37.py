@@ -41,6 +41,12 @@ def test_article_index_still_genders_unlisted_given_names():
     assert has_quote(text, "Adaeze Obi", "It is busy")
 
 
+def _dotted(name):
+    # a dotted abbreviation opening an organisation's name stays ("U.S. Potato Guild")
+    f = N._fold(name[1]) if len(name) > 1 else ""
+    return "." in name[0][:-1] and f and f not in N._SOFT | N._TITLES and f not in lexicon().gender
+
+
 def _plain_parse_part(text):
     """names._parse_part before session 28: a fold per test."""
     raw = N._TOKEN.findall(N._S_OWNER_RE.sub("’s", text))
@@ -118,12 +124,12 @@ def _plain_parse_part(text):
     # drop leading description words while a full name remains
     if len(name) >= 3 and all(N._fold(t) in N._SOFT for t in name[:-1]):
         name = name[-1:]  # "Homeland Security Mayorkas": institution words, a surname
-    while len(name) > 2 and N._fold(name[0]) in N._SOFT:
+    while len(name) > 2 and N._fold(name[0]) in N._SOFT and not _dotted(name):
         name = name[1:]
     # "Secretary of Homeland Security Mayorkas": after "<title> of" the
     # department words are part of the title, down to a one-word name
     if cut >= 1 and N._fold(toks[cut]) == "of" and N._fold(toks[cut - 1]) in N._TITLES:
-        while len(name) > 1 and N._fold(name[0]) in N._SOFT:
+        while len(name) > 1 and N._fold(name[0]) in N._SOFT and not _dotted(name):
             name = name[1:]
     # a particle cannot start a name ("al" in "said al Qaeda" aside)
     while name and N._fold(name[0]) in N._PARTICLES and len(name) > 1 and name[0][:1].islower():

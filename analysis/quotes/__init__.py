@@ -66,10 +66,10 @@ Tom Roe ... the couple said"), ``former_latter``,
 ``aged_speakers`` ("the 67-year-old"), ``player_roles`` ("the rookie forward"),
 ``chair_clauses`` ("the chair"), ``office_holders`` ("the minister's office"),
 ``org_only_kind`` ("the union" as the one union named), ``french_org_names`` (a French
-name split by its lower-case words, read whole), ``org_described`` (a one-word
+name split by its lower-case words, read whole and typed an organisation), ``org_described`` (a one-word
 name the article describes as an agency), ``org_apposed_names`` ("the sailing association
-the Coastal League": the name), ``words_named_next`` (a lede quotation named by "With
-those words, NAME ..." next), ``town_descriptions`` ("a chef from Truro, N.S."),
+the Coastal League": the name), ``words_named_next`` (a bare quotation named by "With
+those words, NAME ...", "Those were the words of NAME" or "So said NAME" next), ``town_descriptions`` ("a chef from Truro, N.S."),
 ``statement_behalf`` (a statement read on someone's behalf), ``lineup_positions``
 ("the third" of a curling line-up), ``pronoun_documents`` ("her report
 reads"), ``lede_job_named_next`` and ``lede_apposed_later`` (a lede's description named in a

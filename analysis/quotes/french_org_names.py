@@ -4,7 +4,9 @@ de Laval"): the name scanner splits such a name at its lower-case words, so "the
 guild" / "the union" read after it needs the whole name as written
 (``french_name_written``, asked by ``org_nearest._nearest_org_at`` for a one-word run
 that is a French head, ``resources/french_org_heads.txt``); and, before a cue, the
-whole name as the speaker's noun phrase (``french_name_left_start``, asked by np_left).
+whole name as the speaker's noun phrase (``french_name_left_start``, asked by np_left),
+typed an organisation (``french_org_mention``, asked by names._stype_static: "the Société
+de développement commercial Saint-Denis" is no person named Saint-Denis).
 """
 
 from __future__ import annotations
@@ -64,3 +66,25 @@ def french_name_left_start(toks, j):
     if not head[:1].isupper() or head.lower() not in _FRENCH_HEAD_WORDS:
         return -1
     return i - 1 if i > 0 and toks[i - 1][2] in ("the", "The") else i
+
+
+def french_org_mention(words_raw) -> bool:
+    """Is a mention (its words) a French organisation's name: [the] a capitalised French
+    head, a connector, at most five lower-case words and a capitalised last word?
+
+    >>> french_org_mention("The Société de développement commercial Saint-Denis".split())
+    True
+    >>> french_org_mention("Université de Montréal professor Ann Roe".split())
+    False
+    """
+    k = 1 if words_raw and words_raw[0] in ("the", "The") else 0
+    n = len(words_raw)
+    if n - k < 3 or n - k > 8 or words_raw[k + 1] not in _FRENCH_CONNECTORS:
+        return False
+    head = words_raw[k]
+    if not head[:1].isupper() or head.lower() not in _FRENCH_HEAD_WORDS:
+        return False
+    last = words_raw[-1]
+    if last[1:2] in ("'", "’"):
+        last = last[2:]  # an elided article: "de l'Estrie"
+    return last[:1].isupper() and all(w.islower() for w in words_raw[k + 2 : -1])

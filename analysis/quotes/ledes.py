@@ -97,6 +97,7 @@ _ORG_HEADS = {
     # "the Insurance Bureau of Canada ... The industry group has urged": a body of members
     "group": _MEMBER_BODIES | {"group", "bureau", "institute", "network", "league", "union"},
     "council": {"council"},
+    "league": {"league"},  # "the Summit Hockey League ... the league said"
     # "Acme Co-op said ... . B, the organization said": a name ending so, else the
     # organisation quoted last by name (``_resolve_org``)
     "organization": {"organization", "organisation"},

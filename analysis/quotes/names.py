@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .._tokens import default_stopwords
+from .french_org_names import _FRENCH_CONNECTORS, french_org_mention
 from .lexicon import (
     _CONTRACTION_RE,
     _DETS,
@@ -79,7 +80,9 @@ _NAME_SEQ_RE = re.compile(
     # a dotted abbreviation before a capital opens the run whole ("B.C. Wildland
     # Guild", "J.R. Ewing"), never cut at its second letter ("C. Wildland Guild")
     + r"|(?<![A-Za-z].)\.(?:[A-Z]\.)+(?=[ \t]+[A-ZÀ-ÖØ-Þ])|(?<![A-Za-z].)\.)"
-    r"(?:[ \t]+(?!(?:M(?:r|rs|s)|Dr)\.[ \t])(?:[A-ZÀ-ÖØ-Þ]" + LOWER_WORD_REST + r"|[A-Z]\.|"
+    # (a dotted abbreviation inside the run whole too: "The U.K. Potato Council")
+    r"(?:[ \t]+(?!(?:M(?:r|rs|s)|Dr)\.[ \t])(?:[A-ZÀ-ÖØ-Þ]" + LOWER_WORD_REST + r"|"
+    r"[A-Z]\.(?:(?:[A-Z]\.)+(?=[ \t]+[A-ZÀ-ÖØ-Þ]))?|"
     r"d['’][A-Z][\w'’\-]*[a-z][\w'’\-]*|"  # an elided particle: "Alden d’Entremont"
     r"(?:al|el)-[A-Z][\w'’\-]*[a-z][\w'’\-]*|"  # a hyphened particle: "Ahmad al-Khatib"
     # a particle before a capital or a second particle ("Marie de la Roche")
@@ -103,7 +106,8 @@ def _clean_name_words(words, lex):
             and ws[i + 1][:1].isupper()
             and not _given_title(lows, i, lex.gender)
         ):
-            org = _org_from(ws, i, lex)  # "General Electric": the title word is the name's
+            # "General Electric", "U.S. Potato Growers' Guild": the title word is the name's
+            org = _org_from(ws, i, lex) or _dotted_name_start(lows, i, lex)
             ws = ws[i + (not org) :]
             break
     while ws and not org and (ws[0].lower().rstrip(".") in lex.titles or ws[0].lower() in _DETS):
@@ -190,6 +194,24 @@ def _org_from(words, i, lex):
     """
     org = lex.org_words
     return " ".join(words[i : i + 2]) in org or " ".join(words[i : i + 3]) in org
+
+
+def _dotted_name_start(lows, i, lex):
+    """Does the dotted abbreviation ``lows[i]`` (a title-list descriptor: "u.s.", "u.k.",
+    "u.n.") open a name rather than title one: the next word is no title word and no
+    given name, so the run is an organisation's ("U.S. Potato Growers' Guild", "U.K.
+    Potato Council"; never "U.S. Senator Ann Roe" or "U.S. Ann Roe")?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> lows = ["u.s.", "potato", "growers'", "guild"]
+    >>> _dotted_name_start(lows, 0, lexicon()), _dotted_name_start(["u.s.", "senator", "roe"], 0, lexicon())
+    (True, False)
+    """
+    w = lows[i]
+    if "." not in w[:-1] or i + 1 >= len(lows):
+        return False
+    nxt = lows[i + 1]
+    return nxt.rstrip(".") not in lex.titles and nxt not in lex.gender
 
 
 def _title_word(w, lex):
@@ -343,7 +365,8 @@ def _name_info0(raw, lex):
             and words[i + 1][:1].isupper()
             and not _given_title(lows, i, lex.gender)
         ):
-            org = _org_from(words, i, lex)  # "General Electric" keeps "General"
+            # "General Electric" keeps "General", "U.S. Potato Growers' Guild" its "U.S."
+            org = _org_from(words, i, lex) or _dotted_name_start(lows, i, lex)
             a = i + (not org)
             break
     while a < n and not org and (lows[a].rstrip(".") in titles or lows[a] in _DETS):
@@ -747,6 +770,9 @@ def _stype_static(words_raw, lex):
         return "group", None  # "the two said"
     if len(lw) == 1 and lw[0] in ("one", "another"):
         return "anonymous", None  # "One said ..., another said ...": unnamed people
+    if len(lw) >= 3 and (lw[1] in _FRENCH_CONNECTORS or lw[2] in _FRENCH_CONNECTORS):
+        if french_org_mention(words_raw):
+            return "organization", None  # "the Société de développement commercial Saint-Denis"
     cut = len(lw)
     for i, w in enumerate(lw):
         if w == "of" and _titled_after_org(words_raw, i, lex):
@@ -1353,6 +1379,22 @@ _OWNER_ENDS = ("'s", "’s", "'S", "’S")
 _S_OWNER_RE = re.compile(r"(?<=[a-z]s)['’](?=[ \t]+[A-Z])")
 
 
+def _dotted_opener(name, nf) -> bool:
+    """Does the dotted abbreviation ``name[0]`` (a descriptor: "U.S.", "U.K.") open an
+    organisation's name, kept whole: no title, descriptor or given name after it ("the
+    president of the U.S. Potato Growers' Guild"; not "U.S. Secretary Ann Roe")?
+
+    >>> _dotted_opener(["U.S.", "Potato", "Guild"], ["us", "potato", "guild"])
+    True
+    >>> _dotted_opener(["U.S.", "Ann", "Roe"], ["us", "ann", "roe"])
+    False
+    """
+    if len(nf) < 2 or "." not in name[0][:-1]:
+        return False
+    f = nf[1]
+    return f not in _SOFT and f not in _TITLES and f not in lexicon().gender
+
+
 def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
     # (every token folded once, ``folds[i]`` of ``toks[i]``, and the name's folds cut
     # alongside it; the plain form, a fold per test, is in tests/test_quotes_speed37.py)
@@ -1426,12 +1468,12 @@ def _parse_part(text: str) -> tuple[tuple[str, ...], tuple[str, ...], str | None
     # drop leading description words while a full name remains
     if len(name) >= 3 and all(f in _SOFT for f in nf[:-1]):
         name, nf = name[-1:], nf[-1:]  # "Homeland Security Mayorkas": a surname
-    while len(name) > 2 and nf[0] in _SOFT:
+    while len(name) > 2 and nf[0] in _SOFT and not _dotted_opener(name, nf):
         name, nf = name[1:], nf[1:]
     # "Secretary of Homeland Security Mayorkas": after "<title> of" the
     # department words are part of the title, down to a one-word name
     if cut >= 1 and folds[cut] == "of" and folds[cut - 1] in _TITLES:
-        while len(name) > 1 and nf[0] in _SOFT:
+        while len(name) > 1 and nf[0] in _SOFT and not _dotted_opener(name, nf):
             name, nf = name[1:], nf[1:]
     # a particle cannot start a name ("al" in "said al Qaeda" aside)
     while name and nf[0] in _PARTICLES and len(name) > 1 and name[0][:1].islower():

@@ -25,6 +25,7 @@ from .lexicon import (
     COMPANY_SUFFIXES,
     _lines,
     _skips_before_cue,
+    load_titles,
 )
 from .names import AGENT_PLURALS, _geographic_heads, _place_job_head, place_like
 from .phrase_adjuncts import _before_adjuncts, _participle_head, _word_as_surname
@@ -438,7 +439,7 @@ def _left_np0(toks, k, lex):
         ):
             j -= 1
     # drop sentence-initial conjunctions/adverbs captured as capitalised words
-    while j < i + 1 and toks[j][2].lower() in _SENT_START_STOP and toks[j][2].lower() not in _DETS:
+    while j < i + 1 and _opening_stop_word(toks, j, lex):  # (not "returning officer")
         if j == i == k - 1 and _word_as_surname(toks, j, k):
             break  # '," From said': the surname
         j += 1
@@ -465,6 +466,42 @@ def _left_np0(toks, k, lex):
         if j >= 1 and toks[j - 1][2].lower() in ("about", "nearly", "almost", "roughly"):
             j -= 1
     return (j, i + 1)
+
+
+# the title list's [modifier] words ("acting", "returning", "presiding")
+_TITLE_MODIFIER_WORDS = load_titles()["modifier"]
+
+
+def _title_modifier_before_title(toks, j, lex):
+    """Is the lower-case toks[j] a title modifier right before a lower-case title word
+    ("returning officer", "supervising coroner"), so part of a title, never a participle
+    opening a clause ("Returning to the issue, Roe said")?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = [(0, 0, w) for w in "returning officer Ann Roe".split()]
+    >>> _title_modifier_before_title(t, 0, lexicon())
+    True
+    >>> t = [(0, 0, w) for w in "returning home Ann Roe".split()]
+    >>> _title_modifier_before_title(t, 0, lexicon())
+    False
+    """
+    w = toks[j][2]
+    if w not in _TITLE_MODIFIER_WORDS or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1][2]
+    return nxt.islower() and nxt in lex.titles and nxt not in _TITLE_MODIFIER_WORDS
+
+
+def _opening_stop_word(toks, j, lex):
+    """Is toks[j] a sentence-start word dropped from the front of a noun phrase ("But",
+    "Returning to the issue, ..."), no determiner and no title modifier before a title
+    ("..., returning officer Ann Roe said")?"""
+    low = toks[j][2].lower()
+    return (
+        low in _SENT_START_STOP
+        and low not in _DETS
+        and not _title_modifier_before_title(toks, j, lex)
+    )
 
 
 def _role_of_field(toks, i, lex):

@@ -1,6 +1,7 @@
-"""A lede paragraph that is only a quotation (after a dateline, if any), whose speaker
-the next paragraph names as it opens with "With those words," ('"We failed."\n\nWith
-those words, the rector of the college, Ann Roe, on Thursday announced ...'): the
+"""A paragraph that is only a quotation (after a dateline, if any), whose speaker the
+next paragraph names as it opens with "With those words," ('"We failed."\n\nWith
+those words, the rector of the college, Ann Roe, on Thursday announced ...'), "Those
+were the words of NAME", "Those words came from NAME" or "So said NAME": the
 quotation is that person's. Owns only that reading of a bare quotation paragraph
 (a pass of assemble after the carried paragraphs).
 """
@@ -21,6 +22,33 @@ _WORDS_NAMED_RE = re.compile(
     r"(?P<verb>[a-z]{2,}ed|[a-z]{2,}s|said|told|made|took|gave|began|broke|spoke|left|set"
     r"|put|cut|quit|won|lost|shut)\b"
 )
+
+
+# or names its source: "Those were the words of NAME", "Those words came from NAME",
+# "So said NAME" ([the <description>, ]NAME; the cue is "words", "came" or "said")
+_WORDS_OF_RE = re.compile(
+    r"(?:(?:Those|These|Such)[ \t]+were[ \t]+the[ \t]+(?P<w1>words)[ \t]+of"
+    r"|(?:Those|These|The)[ \t]+words[ \t]+(?P<w2>came)[ \t]+from|So[ \t]+(?P<w3>said))[ \t]+"
+    r"(?:(?:the|a|an)[ \t]+[^,\n\"“”]{1,80},[ \t]+)?"
+    r"(?P<np>(?:[A-Z][\w’'.\-]*[ \t]+){0,3}[A-Z][\w’'\-]*[a-z])(?=[ \t,.;]|\Z)"
+)
+
+
+def _words_next_match(text, ns):
+    """(cue span, name span) of the paragraph opening at ``ns`` when it says whose the
+    quotation before it was ("With those words, NAME quit", "Those were the words of
+    NAME", "So said NAME"), else None."""
+    end = min(len(text), ns + 400)
+    if text.startswith("With ", ns):
+        m = _WORDS_NAMED_RE.match(text, ns, end)
+        return None if m is None else (m.span("verb"), m.span("np"))
+    if not text.startswith(("Those ", "These ", "Such ", "The words ", "So said "), ns):
+        return None  # (the cheap test first)
+    m = _WORDS_OF_RE.match(text, ns, end)
+    if m is None:
+        return None
+    cue = next(g for g in ("w1", "w2", "w3") if m.group(g) is not None)
+    return m.span(cue), m.span("np")
 
 
 def words_named_next_anchor(text, b):
@@ -45,12 +73,11 @@ def words_named_next_anchor(text, b):
     ns = le
     while ns < len(text) and ns - le < 20 and text[ns].isspace():
         ns += 1
-    if not text.startswith("With ", ns):
-        return None  # (the cheap test first)
-    m = _WORDS_NAMED_RE.match(text, ns, min(len(text), ns + 400))
-    if m is None:
+    got = _words_next_match(text, ns)
+    if got is None:
         return None
-    return Quote(0, 0, "direct", m.group("verb"), *m.span("verb"), m.group("np"), *m.span("np"))
+    (cs, ce), (ms, me) = got
+    return Quote(0, 0, "direct", text[cs:ce], cs, ce, text[ms:me], ms, me)
 
 
 def _lede_line_head(text, ls, at):
@@ -64,9 +91,10 @@ def _lede_line_head(text, ls, at):
 
 def words_named_next_paragraphs(doc):
     """Give each bare quotation paragraph that no rule attributed the speaker a next
-    paragraph opening "With those words," names (``words_named_next_anchor``)."""
+    paragraph opening "With those words," "Those were the words of" or "So said"
+    names (``words_named_next_anchor``)."""
     text = doc.text
-    if "With th" not in text:
+    if "With th" not in text and "e words" not in text and "So said" not in text:
         return  # (the cheap test first)
     used, added = doc.used_blocks, False
     for bid, b in enumerate(doc.blocks):
