@@ -121,6 +121,9 @@ _ORG_HEADS = {
     "newspaper": {"times", "post", "journal", "herald", "tribune", "gazette", "news"},
     "paper": {"times", "post", "journal", "herald", "tribune", "gazette", "news"},
     "daily": {"times", "post", "journal", "herald", "tribune", "gazette", "news"},
+    # "the journal said", "the magazine said": a publication, never the person named next
+    "journal": {"journal", "review", "letters"},
+    "magazine": {"magazine", "review", "monthly", "weekly"},
 }
 
 _ORG_HEADS["company"] = (
