@@ -7,6 +7,9 @@ written for these tests.
 - "journal", "publication", "tabloid" are organisation nouns (resources/speaker_nouns.txt) and
   "journal" / "magazine" organisation heads (ledes._ORG_HEADS): a lede's "the journal said"
   is no "Dr. NAME" who opens the next paragraph, and "the journal" is the one named before.
+- pronouns._resolve_pronoun + apposed_paragraphs.name_given_in_who_clause: '"...," she said'
+  after "A fan who gave her name only as Taryn had ..." / "A nurse who asked that only her
+  first name be used, Dana, ..." is that name, when the possessive has the pronoun's gender.
 """
 
 from __future__ import annotations
@@ -80,3 +83,35 @@ def test_the_magazine_is_the_review_named_before():
 def test_the_newspaper_still_stays_itself():
     rows = quote_rows(_RETRACTED.format(head="newspaper"), "speaker", "quote")
     assert ("the newspaper", "A university lab has retracted a paper on sleep and memory") in rows
+
+
+# --- a description that gave only her name is that name for the "she" after it ----------
+
+_FANS = (
+    "Concert cancelled\n\nMONTREAL — Hundreds of fans waited outside the arena on Friday.\n\n"
+    'A fan who {clause} had driven from Quebec City. "I\'m heartbroken," {pron} said.\n'
+)
+
+
+def test_she_after_fan_who_gave_her_name_only_as():
+    text = _FANS.format(clause="gave her name only as Taryn", pron="she")
+    assert quote_rows(text, "speaker", "quote") == [("Taryn", "I'm heartbroken")]
+
+
+def test_he_after_fan_who_gave_his_name_only_as():
+    text = _FANS.format(clause="gave his name only as Marcel", pron="he")
+    assert quote_rows(text, "speaker", "quote") == [("Marcel", "I'm heartbroken")]
+
+
+def test_she_after_nurse_who_asked_only_first_name_be_used():
+    text = (
+        "Clinic closes\n\nTORONTO — The clinic closed on Friday.\n\nA nurse who asked that "
+        'only her first name be used, Dana, read a statement to the crowd. "We did our '
+        'best," she said.\n'
+    )
+    assert quote_rows(text, "speaker", "quote") == [("Dana", "We did our best")]
+
+
+def test_she_after_a_man_named_only_is_not_his_name():
+    text = _FANS.format(clause="gave his name only as Marcel", pron="she")
+    assert ("Marcel", "I'm heartbroken") not in quote_rows(text, "speaker", "quote")
