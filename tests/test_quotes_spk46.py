@@ -10,6 +10,8 @@ written for these tests.
 - pronouns._resolve_pronoun + apposed_paragraphs.name_given_in_who_clause: '"...," she said'
   after "A fan who gave her name only as Taryn had ..." / "A nurse who asked that only her
   first name be used, Dana, ..." is that name, when the possessive has the pronoun's gender.
+- antecedents._named_just_before: a "He" after a sentence opening with an organisation
+  quoted before ("A Prairie Link crew was ...") skips a name that is no person.
 """
 
 from __future__ import annotations
@@ -115,3 +117,20 @@ def test_she_after_nurse_who_asked_only_first_name_be_used():
 def test_she_after_a_man_named_only_is_not_his_name():
     text = _FANS.format(clause="gave his name only as Marcel", pron="she")
     assert ("Marcel", "I'm heartbroken") not in quote_rows(text, "speaker", "quote")
+
+
+# --- he/she: an organisation named at the start of the sentence before is no "he" -------
+
+
+def test_he_after_organisation_crew_sentence_is_the_man_quoted_before():
+    # ("Prairie Link" is no person: the article writes "link" in lower case too)
+    text = (
+        "Fibre delayed\n\nBRANDON, Man. — Rural families are still waiting for fibre under a "
+        "$40-million project funded by Ottawa and Prairie Link Communications, a regional "
+        "telecom.\n\nIn a written response to questions, Prairie Link said about 900 homes "
+        "had been connected.\n\nTomas Verhoeven said the family had waited three years.\n\n"
+        "A Prairie Link crew was laying conduit near the farm last week. He said he stopped "
+        "his truck to ask when they would link his lane.\n"
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Tomas Verhoeven", "he stopped his truck to ask when they would link his lane") in rows
