@@ -155,3 +155,27 @@ def test_apposed_subject_with_age_before_name_is_found():
 
     an = _ArticleNames(t, [(0, cut - 1), (cut, len(t))], lexicon(), None)
     assert _apposed_name_subject_before(an, Q, "m") == (t.index("Dario"), "Dario Weatherby-Kane")
+
+
+# --- a possessed description after the cue keeps its unlisted head -----------------------
+
+
+def test_possessed_description_after_cue_keeps_its_head():
+    text = (
+        '"We never once went dark," said the orchestra\'s concertmaster, who has been with '
+        "it since 1991."
+    )
+    assert quote_rows(text, "speaker_mention") == [("the orchestra's concertmaster",)]
+
+
+def test_possessed_description_after_cue_keeps_two_words():
+    text = (
+        '"We never once went dark," said the orchestra\'s principal cello, who has been '
+        "with it since 1991."
+    )
+    assert quote_rows(text, "speaker_mention") == [("the orchestra's principal cello",)]
+
+
+def test_possessed_description_does_not_take_content():
+    text = "Ann Roe said the company's shares would rise."
+    assert quote_rows(text, "speaker", "quote") == [("Ann Roe", "the company's shares would rise")]
