@@ -179,3 +179,33 @@ def test_possessed_description_after_cue_keeps_two_words():
 def test_possessed_description_does_not_take_content():
     text = "Ann Roe said the company's shares would rise."
     assert quote_rows(text, "speaker", "quote") == [("Ann Roe", "the company's shares would rise")]
+
+
+# --- a possessed description named in the next paragraph's apposition --------------------
+
+_LOCKOUT = (
+    "Lockout drags on\n\nKELOWNA, B.C. — The symphony has cancelled its spring season.\n\n"
+    "Ana Ruiz-Pell, a violinist, said the players were tired.\n\n"
+    '"We never once went dark for a whole spring," said the orchestra\'s {desc}, who has '
+    'been with it since 1991. "This is about who is in charge."\n\n'
+    "The {appos}, Dmitri Vasquez-Lund, said he expected to retire next year.\n"
+)
+
+
+def test_principal_cello_named_as_the_cellist_next():
+    text = _LOCKOUT.format(desc="principal cello", appos="cellist")
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Dmitri Vasquez-Lund", "We never once went dark for a whole spring") in rows
+    assert ("Dmitri Vasquez-Lund", "This is about who is in charge.") in rows
+
+
+def test_possessed_concertmaster_named_as_the_concertmaster_next():
+    text = _LOCKOUT.format(desc="concertmaster", appos="concertmaster")
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Dmitri Vasquez-Lund", "We never once went dark for a whole spring") in rows
+
+
+def test_principal_cello_not_named_by_another_instrument():
+    text = _LOCKOUT.format(desc="principal cello", appos="violist")
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Dmitri Vasquez-Lund", "We never once went dark for a whole spring") not in rows
