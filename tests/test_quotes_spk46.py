@@ -209,3 +209,27 @@ def test_principal_cello_not_named_by_another_instrument():
     text = _LOCKOUT.format(desc="principal cello", appos="violist")
     rows = quote_rows(text, "speaker", "quote")
     assert ("Dmitri Vasquez-Lund", "We never once went dark for a whole spring") not in rows
+
+
+# --- a lede's testifying description named two paragraphs on ---------------------------
+
+_INQUIRY = (
+    "Engineer tells inquiry she flagged dam cracks\n\nPRINCE GEORGE, B.C. — A civil engineer "
+    "who inspected the Willow Creek dam in 2022 told a public inquiry Tuesday that she "
+    "warned in writing that the spillway was cracked.\n\nThe dam failed in April, flooding "
+    "40 homes. The inquiry, led by retired judge Paul Ostrander, sits until June.\n\n"
+    "Ingrid Solberg-Maas, a partner at {firm}, spent most of the day in the witness chair. "
+    "She testified that her firm had been hired for a routine review.\n\n"
+    '"It was meant as a warning," the engineer said.\n'
+)
+
+
+def test_lede_witness_named_by_apposition_two_paragraphs_on():
+    rows = quote_rows(_INQUIRY.format(firm="an engineering firm in Kamloops"), "speaker", "quote")
+    assert ("Ingrid Solberg-Maas", "It was meant as a warning") in rows
+    assert any(s == "Ingrid Solberg-Maas" and q.startswith("she warned") for s, q in rows)
+
+
+def test_lede_witness_not_named_by_an_apposition_of_another_trade():
+    rows = quote_rows(_INQUIRY.format(firm="a law firm in Kamloops"), "speaker", "quote")
+    assert ("Ingrid Solberg-Maas", "It was meant as a warning") not in rows
