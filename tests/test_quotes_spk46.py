@@ -233,3 +233,20 @@ def test_lede_witness_named_by_apposition_two_paragraphs_on():
 def test_lede_witness_not_named_by_an_apposition_of_another_trade():
     rows = quote_rows(_INQUIRY.format(firm="a law firm in Kamloops"), "speaker", "quote")
     assert ("Ingrid Solberg-Maas", "It was meant as a warning") not in rows
+
+
+# --- "a support team lead" is a person, whom the "she said" after her continues ---------
+
+
+def test_team_lead_is_a_person_the_she_continues():
+    text = (
+        "Layoffs hit app maker\n\nHALIFAX — Tidewell Apps cut 40 jobs on Tuesday, chief "
+        "executive Marguerite Lyle-Oduya said.\n\nStaff who kept their jobs were shaken. "
+        "One of them, a support team lead who asked not to be named because she feared "
+        "losing her job, "
+        "said most of her team had been cut.\n\n"
+        '"They told us the company is stronger now," she said.\n'
+    )
+    rows = quote_rows(text, "speaker", "speaker_type", "quote")
+    assert ("a support team lead", "anonymous", "most of her team had been cut") in rows
+    assert ("a support team lead", "anonymous", "They told us the company is stronger now") in rows
