@@ -73,7 +73,8 @@ those words, NAME ...", "Those were the words of NAME" or "So said NAME" next), 
 ``statement_behalf`` (a statement read on someone's behalf), ``lineup_positions``
 ("the third" of a curling line-up), ``pronoun_documents`` ("her report
 reads"), ``lede_job_named_next`` and ``lede_apposed_later`` (a lede's description named in a
-later paragraph), ``relative_it`` (the body of "..., which it said would ..."),
+later paragraph), ``lede_witness_named`` (a lede's testifying "A civil engineer" named
+by an apposition echoing "engineer" one or two paragraphs on), ``relative_it`` (the body of "..., which it said would ..."),
 ``lede_named_titled`` (a description named next past an aside or after "Coun." / "Dr."),
 ``apposed_paragraphs`` ('"...," she said' after a paragraph introducing her in
 apposition), ``released_documents`` ("a report released by the ministry" reads),

@@ -287,8 +287,8 @@ def _named_just_before(an, q, ref, want, persons):
         m = _POSSESSED_RE.match(an.text, item[0] + len(" ".join(item[1])))
         if m is not None and any(w in an.lex.nouns or w in an.lex.titles for w in m.groups()):
             return None  # "Lee's lawyer was in court. She said": the lawyer
-        if canon in quoted and canon != ref[1]:
-            found[canon] = item[0]
+        if canon in quoted and canon != ref[1] and not _never_a_person(an, canon):
+            found[canon] = item[0]  # (not "A Northern Reach crew was ... He said")
     if len(found) != 1:
         return None
     canon, pos = next(iter(found.items()))

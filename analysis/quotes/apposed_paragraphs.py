@@ -5,7 +5,8 @@ one quoted before, when the narration paragraph holds no statement of its own, t
 appears there for the first time and its given name has the pronoun's gender. The same
 holds for a person the narration paragraph names only by the name she gave ("a shopper
 who gave her name only as Dolores stood at the empty stall." / '"...," she said'), whose
-gender is the possessive's.
+gender is the possessive's; ``name_given_in_who_clause`` reads that name for a
+description's "who" clause wherever a pronoun continues it (``pronouns``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ _PARAGRAPH_NAME_ONLY_RE = re.compile(
     r"(?:first[ \t]+)?name(?:[ \t]+only)?(?:[ \t]+as|,)[ \t]+([A-Z][^\W\d_][\w'’-]*)\b(?![ \t]+[A-Z])"
 )
 _PARAGRAPH_OWNER_GENDER = {"his": "m", "her": "f"}
+
+# "who asked that only her first name be used, Lucie," (the name right after the clause)
+_ONLY_FIRST_NAME_USED_RE = re.compile(
+    r"\bwho[ \t]+asked[ \t]+that[ \t]+only[ \t]+(his|her)[ \t]+first[ \t]+name[ \t]+be[ \t]+"
+    r"(?:used|published|printed),[ \t]+([A-Z][^\W\d_][\w'’-]*)\b(?![ \t]+[A-Z])"
+)
 
 # the plain cues of such a statement
 _PARAGRAPH_CUES = frozenset(("said", "says", "told", "added"))
@@ -117,3 +124,27 @@ def _paragraph_name_only(q, text, prev, want):
         return False
     q.speaker, q.stype = found[0][1], "person"
     return True
+
+
+def name_given_in_who_clause(text, at):
+    """(name, gender) of the person a description's "who" clause starting at ``at``
+    names only by the name she gave ("who gave her name only as Lucie", "who asked that
+    only his first name be used, Marcel"), the gender being the possessive's; None when
+    the clause gives no such name.
+
+    >>> t = "A fan who gave her name only as Lucie had driven all night."
+    >>> name_given_in_who_clause(t, t.index("who"))
+    ('Lucie', 'f')
+    >>> t = "A fan, who asked that only his first name be used, Marcel, waited."
+    >>> name_given_in_who_clause(t, t.index("who")), name_given_in_who_clause(t, 0)
+    (('Marcel', 'm'), None)
+    """
+    if text.startswith(" who ", at):
+        at += 1  # (the space before the clause)
+    if not text.startswith("who ", at):
+        return None
+    end = min(len(text), at + 120)
+    m = _PARAGRAPH_NAME_ONLY_RE.match(text, at, end) or _ONLY_FIRST_NAME_USED_RE.match(
+        text, at, end
+    )
+    return None if m is None else (m.group(2), _PARAGRAPH_OWNER_GENDER[m.group(1)])

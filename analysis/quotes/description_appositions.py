@@ -1,7 +1,9 @@
 """A description that the article names only later, in an apposition that repeats it:
 "The deputy minister, who sat in the gallery, ... '...,' the deputy minister said."
 and, paragraphs on, "The deputy minister, Ann Roe, is expected to ...": Ann Roe, not
-the last person quoted before the description.
+the last person quoted before the description. A possessed description ("said the
+orchestra's principal cello, who ...") may be named so without its possessor or as its
+instrument's player ("The cellist, Ann Roe, said").
 """
 
 from __future__ import annotations
@@ -70,6 +72,12 @@ def _description_apposed_later(an, q, persons):
     apposition names with the same words ("The deputy minister, Ann Roe, is due ...");
     False when none does."""
     name = apposed_description_name(an.text, q.mention, q.m_end)
+    if name is None and ("'" in q.mention or "’" in q.mention):
+        # ("said the orchestra's principal cello, who ..." and "The cellist, Al Roe,")
+        for other in apposed_description_variants(q.mention, an.lex.nouns):
+            name = apposed_description_name(an.text, other, q.m_end, reach=1500)
+            if name is not None:
+                break
     if name is None:
         return False
     toks = parse_person_name(name)[0]
@@ -79,3 +87,35 @@ def _description_apposed_later(an, q, persons):
     q.speaker, q.stype = canon, "person"
     persons.append((q.m_start, canon, an.gender_of.get(toks[-1].lower())))
     return True
+
+
+# "the orchestra's principal cello": "the", a possessor, then the owned description
+_POSSESSED_DESCRIPTION_RE = re.compile(
+    r"[Tt]he[ \t]+[a-z][\w-]*['’]s[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z]+)"
+)
+
+
+def apposed_description_variants(mention, nouns):
+    """The shorter forms a later apposition may give a possessed description ("the
+    orchestra's principal cello"): without its possessor ("the principal cello"), its
+    head alone ("the cello"), and,
+    for a last word that is no listed noun (an instrument, not a person), the player
+    ("the cellist", "the drummer").
+
+    >>> apposed_description_variants("the orchestra's principal cello", {})
+    ['the principal cello', 'the cello', 'the cellist', 'the celloist', 'the celloer']
+    >>> apposed_description_variants("the mayor", {})
+    []
+    """
+    m = _POSSESSED_DESCRIPTION_RE.fullmatch(mention)
+    if m is None:
+        return []
+    words = m.group(1).split()
+    out = ["the " + " ".join(words)]
+    last = words[-1]
+    if len(words) > 1:
+        out.append("the " + last)  # ("the orchestra's principal cellist": "The cellist,")
+    if last not in nouns and len(last) >= 4:
+        stems = [last[:-1]] if last[-1] in "aeo" else []
+        out += ["the " + st + "ist" for st in stems + [last]] + ["the " + last + "er"]
+    return out

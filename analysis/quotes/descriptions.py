@@ -24,6 +24,7 @@ from .ledes import _DESC_SYNONYMS, _description_head
 from .lexicon import _PRONOUNS, _lines
 from .mentions import _ALL, _SUBJ, _has_word
 from .names import _ROLE_NO_FALLBACK, _person_like
+from .office_holders import office_holder_key
 from .org_names import _PERSON_NOUN_ENDS, _PREDICATE_BEFORE_RE
 from .org_nearest import _nearest_org_at
 from .org_subjects import _other_name_between
@@ -544,7 +545,8 @@ def _same_description_again(an, quotes):
     they took one only ("The BC Lumber Trade Council said ... The association said ...
     [far on] The association said"), a possessor after "the" aside ("the region's
     medical officer of health" and later "the medical officer of health"), and "the
-    company" and "the firm" read alike."""
+    company" and "the firm" read alike; "the auditor general's office" takes the one
+    person "the auditor general" took (an office speaks for its holder)."""
     seen: dict = {}  # lower-case mention -> set of referents
     for q in quotes:
         # ("the region's medical officer of health" ... "The medical officer of health")
@@ -556,6 +558,9 @@ def _same_description_again(an, quotes):
             seen.setdefault(key, {}).setdefault(q.speaker, q.stype)
         elif len(got := seen.get(key, {})) == 1:
             q.speaker, q.stype = next(iter(got.items()))
+        elif (hk := office_holder_key(lm)) is not None and len(got := seen.get(hk, {})) == 1:
+            if next(iter(got.values())) == "person":  # "The auditor general's office said"
+                q.speaker, q.stype = next(iter(got.items()))
 
 
 # "the union leader", "the association's president" -> "the association president"

@@ -23,6 +23,7 @@ from .lede_named_next import (
     _titled_after,
 )
 from .lede_named_titled import next_past_sentence_asides, titled_bare_mention
+from .lede_witness_named import lede_witness_named
 from .lexicon import COMPANY_SUFFIXES, _lines
 from .mentions import _COMPANY_HEADS
 from .names import _person_like
@@ -122,6 +123,9 @@ _ORG_HEADS = {
     "newspaper": {"times", "post", "journal", "herald", "tribune", "gazette", "news"},
     "paper": {"times", "post", "journal", "herald", "tribune", "gazette", "news"},
     "daily": {"times", "post", "journal", "herald", "tribune", "gazette", "news"},
+    # "the journal said", "the magazine said": a publication, never the person named next
+    "journal": {"journal", "review", "letters"},
+    "magazine": {"magazine", "review", "monthly", "weekly"},
 }
 
 _ORG_HEADS["company"] = (
@@ -876,6 +880,8 @@ def _described_named_later(an, quotes):
                 if lede_end is None:
                     lede_end = _lede_end(an.text)
                 cw = _lede_title_named_later(an, q, head, lede_end)
+                if cw is None:  # ("A structural engineer ... told a public inquiry")
+                    cw = lede_witness_named(an, q, head, lede_end)
             if cw is not None:
                 named[head] = an.canonical(cw) if hasattr(an, "canonical") else " ".join(cw)
         elif q.mention[:4].lower() == "the " and head not in named and head not in tried:

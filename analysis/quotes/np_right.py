@@ -228,6 +228,8 @@ def _right_np(toks, k, lex):
     np_ = _right_np1(toks, k, lex)
     if np_ is not None and (e := tenure_end(toks, np_)) > 0:
         return np_[0], e  # "said her friend of 20 years"
+    if np_ is not None and (e := possessed_head_end(toks, np_)) > 0:
+        return np_[0], e  # "said the orchestra's principal cello, who ...": its head too
     if np_ is not None and np_[1] - np_[0] == 1 and np_[1] + 1 < len(toks):
         if toks[np_[1]][2] == "," and (e := _serial_department_end(toks, np_[1] + 1, lex)) > 0:
             return np_[0], e
@@ -257,6 +259,42 @@ def tenure_end(toks, np_):
     if first not in ("the", "a", "an", *_POSSESSIVE_DETS) and not first.endswith(("'s", "’s")):
         return 0
     return e + 3 if head.isalpha() and head.islower() else 0
+
+
+# what may end a possessed head after a cue: the clause's end or an aside
+_POSSESSED_HEAD_STOPS = frozenset((",", ".", ";", "!", "?", "—", "–", "(", ")"))
+
+
+def possessed_head_end(toks, np_):
+    """End of the lower-case head after a phrase holding a possessive ("said the
+    orchestra's concertmaster, who ...", "the orchestra's principal cello,": the
+    words the phrase left out, up to three after the possessive in all, up to the
+    clause's end or a comma), or 0 when there is none.
+
+    >>> toks = [(0, 0, w) for w in "said the orchestra's principal cello , who".split()]
+    >>> possessed_head_end(toks, (1, 4)), possessed_head_end(toks, (0, 2))
+    (5, 0)
+    """
+    n = len(toks)
+    j = np_[1]
+    if j >= n:
+        return 0
+    p = j - 1
+    while p > np_[0] and p > j - 3 and _lower_word(toks[p][2]):
+        p -= 1  # (listed words after the possessive: "principal")
+    if not toks[p][2].endswith(("'s", "’s")):
+        return 0
+    e = j
+    while e < n and e - p <= 3 and _lower_word(toks[e][2]):
+        if toks[e][2] in _NOT_ROLE or toks[e][2] in _TIME_WORDS:
+            return 0
+        e += 1
+    return e if e > j and (e == n or toks[e][2] in _POSSESSED_HEAD_STOPS) else 0
+
+
+def _lower_word(w):
+    """Is ``w`` a lower-case word, hyphens allowed ("longest-serving")?"""
+    return w.replace("-", "").isalpha() and w.islower()
 
 
 def _serial_department_end(toks, a, lex):

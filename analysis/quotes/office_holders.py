@@ -49,3 +49,21 @@ def resolve_role_office(an, q, persons, groups, resolve):
     del persons[n_persons:]
     del groups[n_groups:]
     return False
+
+
+# "the auditor general's office" (lower case): the holder's description ("the auditor general")
+_HOLDER_OFFICE_RE = re.compile(r"(the[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)['’]s[ \t]+office")
+
+
+def office_holder_key(lm):
+    """The description of the holder whose office the lower-case mention ``lm`` is
+    ("the auditor general's office" -> "the auditor general"), or None: the key under
+    which the later description pass finds whom "the auditor general" named.
+
+    >>> office_holder_key("the auditor general's office"), office_holder_key("the office")
+    ('the auditor general', None)
+    """
+    if not lm.endswith("office"):
+        return None
+    m = _HOLDER_OFFICE_RE.fullmatch(lm)
+    return None if m is None else " ".join(m.group(1).split())

@@ -15,6 +15,7 @@ from .antecedents import (
     _pick_fitting,
     _resolve_he_she,
 )
+from .apposed_paragraphs import name_given_in_who_clause
 from .appositions import _apposed_name_subject_before
 from .blocks import MASK
 from .given_names import _given_name_gender
@@ -424,6 +425,10 @@ def _resolve_pronoun(an, q, lm, persons, groups):
         if lm != "who" and (sub := _described_subject_before(an, q, _PRONOUNS[lm])) is not None:
             if ref is None or ref[0] < sub[0] or _inside_who_clause(an, sub, ref[0]):
                 q.speaker, q.stype = sub[1], "anonymous"  # "A reporter ... called it chaos."
+                if sub[2] is not None and (gv := name_given_in_who_clause(an.text, sub[2])):
+                    if gv[1] == _PRONOUNS[lm]:  # "A fan who gave her name only as Lucie"
+                        q.speaker, q.stype = gv[0], "person"
+                        persons.append((q.m_start, gv[0], gv[1]))
                 return
         if ref is not None:
             want = _PRONOUNS[lm]
