@@ -5,6 +5,11 @@ written for this file.
   after a lower-case job title with an "of" field is the speaker
   (``apposed_speakers._of_titled_name``); it was the description ("a provincial
   official"), and the pronouns after it went to the description too.
+* "the fifth-year centre said" / "the veteran guard said": "centre", "center" and "guard"
+  (heads with a common other sense, ``resources/player_role_nouns_titled.txt``) are a
+  player's position when the article wrote the head as a lower-case title before a full
+  name ("centre Ann Roe"; ``player_roles.player_titled_head``, ``_player_titled_so``);
+  it stayed the description ("centre" read as an organisation's head).
 """
 
 from __future__ import annotations
@@ -30,3 +35,28 @@ def test_deputy_minister_of_field_before_name():
 def test_of_phrase_without_a_title_stays_the_description():
     text = "Two farmers, neighbours of the family Kell Marsh, said the fence had fallen."
     assert "Kell Marsh" not in [sp for sp, _, _ in speech_rows(text)]
+
+
+def test_fifth_year_centre_is_the_player_titled_so():
+    text = (
+        'The Gulls trailed behind 22 points from centre Ilse Brandvik-Osei. "We stopped '
+        'running," Brandvik-Osei said. The fifth-year centre, who plans to play in Spain, '
+        "insisted that the season had been a success."
+    )
+    assert has_quote(text, "Ilse Brandvik-Osei", "the season had been a success")
+
+
+def test_veteran_guard_is_the_player_titled_so():
+    text = (
+        'Point guard Tamsin Okoro scored 14. "We were tired," Okoro said. The veteran guard '
+        "conceded that the bench had won the game."
+    )
+    assert has_quote(text, "Tamsin Okoro", "the bench had won the game")
+
+
+def test_health_centre_stays_an_organisation():
+    text = (
+        'Ilse Brandvik-Osei opened the clinic. "It is small," Brandvik-Osei said. The health '
+        "centre said the clinic would reopen in May."
+    )
+    assert ("the health centre", "said", "the clinic would reopen in May") in speech_rows(text)

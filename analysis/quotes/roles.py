@@ -130,7 +130,12 @@ from .org_subjects import (
 from .orgs import _local_speaker, _resolve_described_body, _resolve_org, _resolve_spokes_of_body
 from .pair_mentions import resolve_pair_mention
 from .parent_described import resolve_parent_described
-from .player_roles import _PLAYER_HEADS, _resolve_player_mentioned, player_other_role
+from .player_roles import (
+    _PLAYER_HEADS,
+    _resolve_player_mentioned,
+    player_other_role,
+    player_titled_head,
+)
 from .pronouns import _resolve_pronoun, _title_noun_gender
 from .relative_appositions import resolve_relative_apposed
 from .role_places import (
@@ -659,6 +664,8 @@ def _person_job_head(an, q, lm):
     head = lm.rsplit(" ", 1)[-1]
     if head in ("developer", "builder"):  # ("Tom Vale, a real estate developer,")
         return _builder_introduced(an, q, head)
+    if player_titled_head(an, q, head):
+        return True  # ("centre Ann Roe ... the fifth-year centre said": a player)
     return (
         head in _PERSON_JOB_HEADS
         and _nearest_org_at(an, q.m_start, head) is None
