@@ -10,6 +10,9 @@ written for this file.
   player's position when the article wrote the head as a lower-case title before a full
   name ("centre Ann Roe"; ``player_roles.player_titled_head``, ``_player_titled_so``);
   it stayed the description ("centre" read as an organisation's head).
+* "In a statement, the company said A" far (over 1,500 characters) after the one company
+  the article named ("vice-president of operations for Acme Rail Corp.") is that company
+  (``org_only_kind._ONLY_KIND_INDEXED`` holds "company"); it stayed "the company".
 """
 
 from __future__ import annotations
@@ -60,3 +63,30 @@ def test_health_centre_stays_an_organisation():
         "centre said the clinic would reopen in May."
     )
     assert ("the health centre", "said", "the clinic would reopen in May") in speech_rows(text)
+
+
+_HEARING_FILLER = (
+    "The committee then heard from a safety board investigator, who described the "
+    "yard, the siding, the weather that night and the slope of the track in detail. "
+) * 30
+
+
+def test_the_company_far_after_the_one_company_named():
+    text = (
+        "Ann Roe, vice-president of operations for Kestrel Bay Rail Corp., told the "
+        "committee that a crew had erred.\n\n"
+        + _HEARING_FILLER
+        + "\n\nIn a statement, the company said it had hired an outside auditor."
+    )
+    assert has_quote(text, "Kestrel Bay Rail Corp", "it had hired an outside auditor")
+
+
+def test_the_company_far_after_two_companies_makes_no_guess():
+    text = (
+        "Ann Roe, vice-president of operations for Kestrel Bay Rail Corp., told the "
+        "committee that a crew had erred. Tom Vale, a director of Marlow Freight Ltd., "
+        "agreed.\n\n"
+        + _HEARING_FILLER
+        + "\n\nIn a statement, the company said it had hired an outside auditor."
+    )
+    assert ("the company", "said", "it had hired an outside auditor") in speech_rows(text)

@@ -18,8 +18,10 @@ _ONLY_KIND_HEADS = frozenset(("union", "guild", "federation", "association"))
 
 
 # heads whose one fitting organisation, however far back, is read from a list of the
-# article's fitting names built once (each name tested once: no rescans per mention)
-_ONLY_KIND_INDEXED = frozenset(("department",))
+# article's fitting names built once (each name tested once: no rescans per mention);
+# "company" after the nearer rules ("Acme Rail Corp." named once, then 3,000 characters
+# of hearing testimony, then "In a statement, the company said")
+_ONLY_KIND_INDEXED = frozenset(("department", "company"))
 
 
 def _kind_orgs_before(an, at, head):
@@ -48,7 +50,7 @@ def only_org_of_kind(an, at, head, most=12):
     """The name of the only organisation fitting "the <head>" named before ``at``
     anywhere in the article (``head`` in _ONLY_KIND_HEADS), else None.
 
-    >>> only_org_of_kind(None, 0, "company") is None  # (a company: the nearer rules')
+    >>> only_org_of_kind(None, 0, "agency") is None  # (an agency: the nearer rules')
     True
     """
     if head in _ONLY_KIND_INDEXED:
