@@ -13,6 +13,11 @@ written for this file.
 * "In a statement, the company said A" far (over 1,500 characters) after the one company
   the article named ("vice-president of operations for Acme Rail Corp.") is that company
   (``org_only_kind._ONLY_KIND_INDEXED`` holds "company"); it stayed "the company".
+* '"A," she says, laughing. Then, more quietly: "B."': a bare quotation after a short
+  manner or time lead-in with no verb ("Then, more quietly:", "Then, after a pause,") is
+  still the whole sentence (``manner_lead_ins.manner_lead_in`` in
+  ``assemble._carried_blocks``), so it goes to the speaker quoted just before; it was
+  missed.
 """
 
 from __future__ import annotations
@@ -90,3 +95,27 @@ def test_the_company_far_after_two_companies_makes_no_guess():
         + "\n\nIn a statement, the company said it had hired an outside auditor."
     )
     assert ("the company", "said", "it had hired an outside auditor") in speech_rows(text)
+
+
+def test_then_more_quietly_carries_the_speaker():
+    text = (
+        'Bram Ostiguy leaned on the rail. "The boat is old but it floats," Ostiguy says, '
+        'grinning. Then, more quietly: "I do not know how many winters it has left."'
+    )
+    assert has_quote(text, "Bram Ostiguy", "I do not know how many winters it has left.")
+
+
+def test_then_after_a_pause_carries_the_speaker():
+    text = (
+        '"We will rebuild," Mayor Orla Venn said. Then, after a long pause, "But not '
+        'this year, and not with this budget."'
+    )
+    assert has_quote(text, "Orla Venn", "But not this year, and not with this budget.")
+
+
+def test_a_lead_in_with_a_verb_is_no_manner_lead_in():
+    text = (
+        '"We will rebuild," Mayor Orla Venn said. Then the banner read: "Not this year, and '
+        'not with this budget."'
+    )
+    assert not has_quote(text, "Orla Venn", "Not this year, and not with this budget.")
