@@ -18,6 +18,10 @@ written for this file.
   still the whole sentence (``manner_lead_ins.manner_lead_in`` in
   ``assemble._carried_blocks``), so it goes to the speaker quoted just before; it was
   missed.
+* "Construction costs have added almost a third to the price" / "added nearly a year to
+  the project" (an approximate fraction or span after "added") and "reported record
+  hotel occupancy" / "bookings" (business results) are objects, no speech
+  (``content._ADD_OBJECT_START_RE``, ``content._BUSINESS_OBJECT_RE``); they were rows.
 """
 
 from __future__ import annotations
@@ -119,3 +123,18 @@ def test_a_lead_in_with_a_verb_is_no_manner_lead_in():
         'not with this budget."'
     )
     assert not has_quote(text, "Orla Venn", "Not this year, and not with this budget.")
+
+
+def test_added_almost_a_third_to_the_price_is_no_speech():
+    assert speech_rows("Fuel costs have added almost a third to the price of a ferry ticket.") == []
+    assert speech_rows("The strike has added nearly a year to the bridge project.") == []
+
+
+def test_added_that_almost_a_third_stays_speech():
+    text = "Ann Roe added that almost a third of the cabins were empty."
+    assert has_quote(text, "Ann Roe", "almost a third of the cabins were empty")
+
+
+def test_reported_record_occupancy_is_no_speech():
+    assert speech_rows("The lodge association reported record hotel occupancy in August.") == []
+    assert speech_rows("The ski hill reported strong bookings for the holidays.") == []
