@@ -22,6 +22,10 @@ written for this file.
   the project" (an approximate fraction or span after "added") and "reported record
   hotel occupancy" / "bookings" (business results) are objects, no speech
   (``content._ADD_OBJECT_START_RE``, ``content._BUSINESS_OBJECT_RE``); they were rows.
+* "The witness replied that B" after "NAME ... told the Senate transport committee that
+  A" (or "testified") is that person, when the article brings in no other witness ("a
+  witness", "the Crown's fourth witness") (``hearing_witnesses.py``); it was "the
+  witness".
 """
 
 from __future__ import annotations
@@ -138,3 +142,25 @@ def test_added_that_almost_a_third_stays_speech():
 def test_reported_record_occupancy_is_no_speech():
     assert speech_rows("The lodge association reported record hotel occupancy in August.") == []
     assert speech_rows("The ski hill reported strong bookings for the holidays.") == []
+
+
+def test_the_witness_is_who_told_the_committee():
+    text = (
+        "Ilse Brandvik, chief engineer of Marlow Freight Ltd., told the Commons transport "
+        "committee that the bridge had been inspected. Senator Tom Vale asked the witness "
+        "when. The witness replied that she would send the dates in writing."
+    )
+    assert has_quote(text, "Ilse Brandvik", "she would send the dates in writing")
+
+
+def test_the_witness_after_testified():
+    text = "Bram Ostiguy testified that the gate was open. The witness said he had seen no one."
+    assert has_quote(text, "Bram Ostiguy", "he had seen no one")
+
+
+def test_another_witness_brought_in_stays_the_witness():
+    text = (
+        "A witness told police the van was grey. Bram Ostiguy testified that the gate was "
+        "open. The witness said he had seen no one."
+    )
+    assert not has_quote(text, "Bram Ostiguy", "he had seen no one")

@@ -54,7 +54,8 @@ who answered), ``quoted_objects`` ("quoted one of its members, a nurse, as sayin
 ``relative_it`` ("The company ... announced X, which it said would ..."); paragraphs —
 ``identified_paragraphs`` and ``leading_paragraphs`` (quotation paragraphs named by the next
 paragraph), ``posted_anchors`` (a quotation after "X posted ..."), ``asked_gestures`` (a quotation after
-"Asked why, she laughed."), ``manner_lead_ins`` (a quotation after "Then, more quietly:"), ``interviewers`` (the interviewer and the interviewee of a Q/A
+"Asked why, she laughed."), ``manner_lead_ins`` (a quotation after "Then, more quietly:"), ``hearing_witnesses`` ("the witness" of a
+hearing: the person who last told the committee), ``interviewers`` (the interviewer and the interviewee of a Q/A
 lead-in); speakers — ``named_appositions`` and
 ``indefinite_named`` (descriptions that name their person right away), ``apposed_subjects``,
 ``relative_appositions``, ``pair_mentions`` ("both men said"), ``former_latter``,

@@ -48,6 +48,7 @@ from .groups import (
     _resolve_pair,
     _resolve_plural_role,
 )
+from .hearing_witnesses import resolve_hearing_witness
 from .kin import (
     _KIN_GENDER,
     _PARAGRAPH_BREAK_RE,
@@ -687,6 +688,8 @@ def _resolve_mention_words(an, q, persons, groups):
         pass  # "The developer who bought St. Bernard's church says A" ... "Gabe Roe, ..."
     elif resolve_named_apposition(an, q, persons):
         pass  # "The lead plaintiff, a single mother named Ann Roe, said": Ann Roe
+    elif lm == "the witness" and resolve_hearing_witness(an, q, persons):
+        pass  # "Ann Roe told the committee ... The witness replied": Ann Roe
     elif opens_t and resolve_lineup_position(an, q, persons):
         pass  # "with third Noor Vale, second Bo Ray ... the third said": Noor Vale
     elif lm in _PAIR_MENTIONS and _resolve_pair(an, q, persons, groups):
