@@ -650,6 +650,8 @@ def _resolve_mention(an, q, persons, groups):
         finally:
             q.mention = saved
         return
+    if q.mention.lower() == "the witness" and resolve_hearing_witness(an, q, persons):
+        return  # "Ann Roe told the committee ... The witness replied": Ann Roe
     _resolve_mention_words(an, q, persons, groups)
 
 
@@ -688,8 +690,6 @@ def _resolve_mention_words(an, q, persons, groups):
         pass  # "The developer who bought St. Bernard's church says A" ... "Gabe Roe, ..."
     elif resolve_named_apposition(an, q, persons):
         pass  # "The lead plaintiff, a single mother named Ann Roe, said": Ann Roe
-    elif lm == "the witness" and resolve_hearing_witness(an, q, persons):
-        pass  # "Ann Roe told the committee ... The witness replied": Ann Roe
     elif opens_t and resolve_lineup_position(an, q, persons):
         pass  # "with third Noor Vale, second Bo Ray ... the third said": Noor Vale
     elif lm in _PAIR_MENTIONS and _resolve_pair(an, q, persons, groups):
