@@ -26,6 +26,9 @@ written for this file.
   A" (or "testified") is that person, when the article brings in no other witness ("a
   witness", "the Crown's fourth witness") (``hearing_witnesses.py``); it was "the
   witness".
+* "The federal regulator said" after "Health Canada said" / "the Canadian Food
+  Inspection Agency said" is that body: a name ending in "Canada" or "Agency" fits "the
+  regulator" (``ledes._ORG_HEADS["regulator"]``); it stayed the description.
 """
 
 from __future__ import annotations
@@ -164,3 +167,16 @@ def test_another_witness_brought_in_stays_the_witness():
         "open. The witness said he had seen no one."
     )
     assert not has_quote(text, "Bram Ostiguy", "he had seen no one")
+
+
+def test_the_federal_regulator_is_the_department_quoted():
+    text = (
+        "Marlow Foods is recalling frozen dumplings, Health Canada said Friday. Marlow said "
+        "the recall was voluntary. The federal regulator said the risk was low."
+    )
+    assert ("Health Canada", "said", "the risk was low") in speech_rows(text)
+
+
+def test_the_regulator_with_no_body_named_stays_the_description():
+    text = "Marlow said the recall was voluntary. The federal regulator said the risk was low."
+    assert ("the federal regulator", "said", "the risk was low") in speech_rows(text)

@@ -92,7 +92,8 @@ _ORG_HEADS = {
     # that seats a hearing panel, a tribunal's name for a tribunal
     "panel": {"regulator", "board", "tribunal", "commission", "panel"},
     "tribunal": {"tribunal"},
-    "regulator": {"regulator", "board", "commission", "authority", "operator"},
+    # ("Health Canada said ... The federal regulator said": a federal department or agency)
+    "regulator": {"regulator", "board", "commission", "authority", "operator", "canada", "agency"},
     "bureau": {"bureau"},  # "the Insurance Bureau of Canada ... the bureau said"
     # "the Insurance Bureau of Canada ... The industry group has urged": a body of members
     "group": _MEMBER_BODIES | {"group", "bureau", "institute", "network", "league", "union"},
