@@ -335,8 +335,10 @@ def _org_named_next(an, q, head, reach=1500):
         ws = m.group(1).split()
         if ws[0].lower() in _stopwords():
             continue
+        own = 2 if ws[-1].endswith(("'s", "’s")) else 0  # ("The X Association's president")
+        ws[-1] = ws[-1][: len(ws[-1]) - own]
         if ws[-1].lower().rstrip(".") in fit or _lede_business_fit(head, ws):
-            found = an.text[m.start(1) : m.end(1)]
+            found = an.text[m.start(1) : m.end(1) - own]
             # (unless the one named before is this one, shorter: a headline's "Aero Nord")
             return found if before is None or found.startswith(before + " ") else None
     return None
