@@ -29,6 +29,13 @@ written for this file.
 * "The federal regulator said" after "Health Canada said" / "the Canadian Food
   Inspection Agency said" is that body: a name ending in "Canada" or "Agency" fits "the
   regulator" (``ledes._ORG_HEADS["regulator"]``); it stayed the description.
+* A lede's "the association said" named next by a possessive ("The Isle Tenants'
+  Association's president, NAME,") is that association (``ledes._org_named_next`` cuts
+  the "'s"); it stayed "the association".
+* "The association said A. The Isle Tenants' Association's president ..." later in the
+  article: a body ending in the head word named in the very next sentence beats a body of
+  another name quoted before ("the Isle Housing Council") (``org_named_after.
+  org_head_named_next`` in ``orgs._resolve_org``); it was that other body.
 """
 
 from __future__ import annotations
@@ -180,3 +187,21 @@ def test_the_federal_regulator_is_the_department_quoted():
 def test_the_regulator_with_no_body_named_stays_the_description():
     text = "Marlow said the recall was voluntary. The federal regulator said the risk was low."
     assert ("the federal regulator", "said", "the risk was low") in speech_rows(text)
+
+
+def test_lede_association_named_next_by_a_possessive():
+    text = (
+        "A tenants' group was blunter. In a statement, the association said it had waited "
+        "30 years. The Kivalliq Tenants' Association's president, Moses Reid, said more."
+    )
+    assert has_quote(text, "Kivalliq Tenants' Association", "it had waited 30 years")
+
+
+def test_association_named_in_next_sentence_beats_council_quoted_before():
+    text = (
+        "Lodge Bay\n\nThe Isle Housing Council said rents had doubled.\n\nLater, a "
+        "tenants' group was blunter. In a statement, the association said it had waited 30 "
+        "years. The Kivalliq Tenants' Association's president, Moses Reid, said more."
+    )
+    rows = speech_rows(text)
+    assert ("Kivalliq Tenants' Association", "said", "it had waited 30 years") in rows
