@@ -1554,6 +1554,16 @@ def test_seventyseventh_batch_scores_hold(bench):
     assert res["speaker"] >= 0.978
 
 
+def test_eightyfirst_batch_scores_hold(bench):
+    # blind P 0.966 R 0.994 F1 0.980 speaker 0.936 (173 gold, no gold fix); after w81's
+    # rules P 0.977 R 1.000 F1 0.989 speaker 0.983
+    res = bench.score(bench.load(DATA81))
+    assert res["p"] >= 0.975
+    assert res["r"] >= 0.995
+    assert res["f1"] >= 0.985
+    assert res["speaker"] >= 0.98
+
+
 def test_seventyfourth_batch_scores_hold(bench):
     # blind P 0.953 R 0.988 F1 0.970 speaker 0.932 (164 gold); gold fix (165): P 0.959
     # R 0.988 F1 0.973 speaker 0.933; after w74's rules P 0.965 R 1.000 F1 0.982
