@@ -12,7 +12,10 @@ written for this file.
   it stayed the description ("centre" read as an organisation's head).
 * "In a statement, the company said A" far (over 1,500 characters) after the one company
   the article named ("vice-president of operations for Acme Rail Corp.") is that company
-  (``org_only_kind._ONLY_KIND_INDEXED`` holds "company"); it stayed "the company".
+  when the name is echoed near the mention ("The railway's president ...";
+  ``org_only_kind._ONLY_KIND_INDEXED`` holds "company", ``org_only_kind.company_echoed``;
+  never echoed, it stays "the company", as test_quotes_resid26 wants); it stayed "the
+  company".
 * '"A," she says, laughing. Then, more quietly: "B."': a bare quotation after a short
   manner or time lead-in with no verb ("Then, more quietly:", "Then, after a pause,") is
   still the whole sentence (``manner_lead_ins.manner_lead_in`` in
@@ -96,17 +99,28 @@ _HEARING_FILLER = (
 
 def test_the_company_far_after_the_one_company_named():
     text = (
-        "Ann Roe, vice-president of operations for Kestrel Bay Rail Corp., told the "
+        "Ann Roe, vice-president of operations for Kestrel Bay Railway Corp., told the "
+        "committee that a crew had erred.\n\n"
+        + _HEARING_FILLER
+        + "\n\nThe railway's president did not appear. In a statement, the company said it "
+        "had hired an outside auditor."
+    )
+    assert has_quote(text, "Kestrel Bay Railway Corp", "it had hired an outside auditor")
+
+
+def test_the_company_far_after_its_name_never_echoed_stays():
+    text = (
+        "Ann Roe, vice-president of operations for Kestrel Bay Railway Corp., told the "
         "committee that a crew had erred.\n\n"
         + _HEARING_FILLER
         + "\n\nIn a statement, the company said it had hired an outside auditor."
     )
-    assert has_quote(text, "Kestrel Bay Rail Corp", "it had hired an outside auditor")
+    assert ("the company", "said", "it had hired an outside auditor") in speech_rows(text)
 
 
 def test_the_company_far_after_two_companies_makes_no_guess():
     text = (
-        "Ann Roe, vice-president of operations for Kestrel Bay Rail Corp., told the "
+        "Ann Roe, vice-president of operations for Kestrel Bay Railway Corp., told the "
         "committee that a crew had erred. Tom Vale, a director of Marlow Freight Ltd., "
         "agreed.\n\n"
         + _HEARING_FILLER
