@@ -64,7 +64,7 @@ def org_head_named_next(an, q, head, reach=300):
     nl = text.find("\n", lo, hi)
     hi = hi if nl < 0 else nl
     dot = text.find(". ", lo, hi)
-    if dot < 0 or text.lower().find(head, dot, hi) < 0:
+    if dot < 0 or head not in text[dot:hi].lower():
         return None
     end = text.find(". ", dot + 2, hi)
     for m in _NEXT_ORG_NAME_RE.finditer(text, dot + 2, hi if end < 0 else end):
