@@ -127,7 +127,9 @@ def _apposition_speaker(toks, c, lex):
         if b - a >= 4 and toks[a + 1][2] != "," and _place_based(toks, a, b):
             return (toks[a][0], toks[b - 1][1])  # "The Mississauga, Ont.-based chain"
         np_ = _left_np(toks, b, lex) or (_company_dot_np(toks, b, lex) if b < c else None)
-        if np_ is not None and np_[1] <= a:
+        if np_ is not None and np_[1] == b and (n := _of_titled_name(toks, a, b, lex)) > a:
+            full.append((n, b))  # "An official, director general of rail safety Ann Roe, said"
+        elif np_ is not None and np_[1] <= a:
             full.append(np_)  # "Ann Lee, 61, of Shediac, N.B., who ...": over the place
         elif np_ is not None and np_[0] == a:
             if not _has_predicate(toks, a, np_[1]):  # "Prices rose 5 percent, said X"
@@ -222,6 +224,33 @@ def _apposition_speaker(toks, c, lex):
         ):
             return (toks[seg[0]][0], toks[seg[1] - 1][1])
     return None
+
+
+def _of_titled_name(toks, a, b, lex):
+    """Start of the name that ends the segment ``a``..``b`` after a lower-case job title
+    with an "of" field ("director general of rail safety Ann Roe", "deputy minister of
+    health Ann Roe"), or -1.
+
+    >>> from .lexicon import lexicon
+    >>> ws = "director general of rail safety Ann Roe".split()
+    >>> _of_titled_name([(0, 0, w) for w in ws], 0, 7, lexicon())
+    5
+    >>> ws = "fans of the team Ann Roe".split()
+    >>> _of_titled_name([(0, 0, w) for w in ws], 0, 6, lexicon())
+    -1
+    """
+    n = b
+    while n > a and toks[n - 1][2][:1].isupper():
+        n -= 1
+    words = [toks[x][2] for x in range(a, n)]
+    if n == b or not 3 <= len(words) <= 7 or "of" not in words[1:-1]:
+        return -1
+    k = words.index("of")
+    if not all(w.replace("-", "").isalpha() and w.islower() for w in words):
+        return -1
+    if not all(w in lex.titles for w in words[:k]) or _has_predicate(toks, a, n):
+        return -1
+    return n
 
 
 def _apposed_name_pair(toks, full, proper, named):

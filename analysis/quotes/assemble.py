@@ -53,6 +53,7 @@ from .lexicon import (
     is_colon_label,
     lexicon,
 )
+from .manner_lead_ins import manner_lead_in
 from .phrases import (
     _is_cap,
 )
@@ -747,7 +748,9 @@ def _carried_blocks(doc):
         if se - ss > 2 * _MAX_SPAN:
             continue
         # the block must be (nearly) the whole sentence
-        if _MASKED_HAS_W_RE.match(masked, ss, se):  # (the mask is no word character)
+        if _MASKED_HAS_W_RE.match(masked, ss, se) and not manner_lead_in(
+            masked, ss, b[0], se, b[1]
+        ):  # (the mask is no word character; 'Then, more quietly: "B."' is the block's)
             continue
         s1, e1 = _strip_span(text, b[2], b[3], lead=" \t\n", trail=" \t\n,")
         if e1 - s1 < 15 and not (text[e1 - 1] in ".!?" and " " in text[s1:e1]):

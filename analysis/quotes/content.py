@@ -126,7 +126,8 @@ _OBJECT_START_RE = re.compile(
 # another link to the chain", "adding a million users"
 _ADD_OBJECT_START_RE = re.compile(
     r"(?:a|an|another|the|his|her|their|its|some|more|several|new)\b|[$€£¥\d]"
-    r"|(?:nearly|almost|roughly|about|around)\s+[$€£¥\d]",  # "added nearly 11 per cent"
+    r"|(?:nearly|almost|roughly|about|around)\s+(?:[$€£¥\d]|(?:a|an|half)\s)",  # "added
+    # nearly 11 per cent", "have added almost a third to the price"
     re.I,
 )
 
@@ -137,7 +138,8 @@ _BUSINESS_OBJECT_RE = re.compile(
     r"(?:\S+\s+){0,3}?(?:earnings|profits?|loss(?:es)?|revenues?|sales|deficits?|surplus|"
     r"dividends?|income|trade|deal|signing|acquisition|merger|takeover|investments?|layoffs|"
     r"job\s+cuts|partnership|expansion|closure|recall|results|quarter|shipments?|"
-    r"contracts?|extensions?|ridership|attendance|turnout|enrol(?:l?ment)s?)\b",
+    r"contracts?|extensions?|ridership|attendance|turnout|enrol(?:l?ment)s?|occupancy|"
+    r"bookings)\b",
     re.I,
 )
 

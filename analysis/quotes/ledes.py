@@ -93,7 +93,8 @@ _ORG_HEADS = {
     # that seats a hearing panel, a tribunal's name for a tribunal
     "panel": {"regulator", "board", "tribunal", "commission", "panel"},
     "tribunal": {"tribunal"},
-    "regulator": {"regulator", "board", "commission", "authority", "operator"},
+    # ("Health Canada said ... The federal regulator said": a federal department or agency)
+    "regulator": {"regulator", "board", "commission", "authority", "operator", "canada", "agency"},
     "bureau": {"bureau"},  # "the Insurance Bureau of Canada ... the bureau said"
     # "the Insurance Bureau of Canada ... The industry group has urged": a body of members
     "group": _MEMBER_BODIES | {"group", "bureau", "institute", "network", "league", "union"},
@@ -339,8 +340,10 @@ def _org_named_next(an, q, head, reach=1500):
         ws = m.group(1).split()
         if ws[0].lower() in _stopwords():
             continue
+        own = 2 if ws[-1].endswith(("'s", "’s")) else 0  # ("The X Association's president")
+        ws[-1] = ws[-1][: len(ws[-1]) - own]
         if ws[-1].lower().rstrip(".") in fit or _lede_business_fit(head, ws):
-            found = an.text[m.start(1) : m.end(1)]
+            found = an.text[m.start(1) : m.end(1) - own]
             # (unless the one named before is this one, shorter: a headline's "Aero Nord")
             return found if before is None or found.startswith(before + " ") else None
     return None

@@ -2,7 +2,9 @@
 "That agency, the Island Housing Corp., was created in 2019" in the next sentences, and
 "the teachers' union" as the body whose name holds "Teachers'" (the "B.C. Teachers'
 Alliance" named before it or in the next sentences), not the last union named before.
-Both look a bounded distance ahead of the mention, once, with a ``str.find`` gate.
+Also "The association said A. The Isle Tenants' Association's president ..." (the next
+sentence names a body ending in the head word: ``org_head_named_next``). All look a bounded
+distance ahead of the mention, once, with a ``str.find`` gate.
 """
 
 from __future__ import annotations
@@ -35,6 +37,41 @@ def org_apposed_after(an, q, head, reach=800):
     for m in _THAT_HEAD_NAMED_RE.finditer(text, q.m_end, hi):
         if m.group(1) == head:
             return m.group(2)
+    return None
+
+
+# a capitalised name, possibly possessive ("The Isle Tenants' Association's president")
+_NEXT_ORG_NAME_RE = re.compile(
+    r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&'’.-]*){1,5})"
+)
+
+
+def org_head_named_next(an, q, head, reach=300):
+    """The name ending in the word ``head`` ("... Association") that the sentence right
+    after the statement of "the <head> said" ``q`` writes (its possessive cut off: "The
+    Isle Tenants' Association's president"), in the same paragraph; None otherwise.
+
+    >>> class A: text = "The association said no. The Isle Tenants' Association's head agreed."
+    >>> class Q: m_start, m_end, end = 0, 15, 23
+    >>> org_head_named_next(A(), Q, "association")
+    "Isle Tenants' Association"
+    >>> org_head_named_next(A(), Q, "union") is None
+    True
+    """
+    text = an.text
+    lo = max(q.end, q.m_end)
+    hi = min(len(text), lo + reach)
+    nl = text.find("\n", lo, hi)
+    hi = hi if nl < 0 else nl
+    dot = text.find(". ", lo, hi)
+    if dot < 0 or head not in text[dot:hi].lower():
+        return None
+    end = text.find(". ", dot + 2, hi)
+    for m in _NEXT_ORG_NAME_RE.finditer(text, dot + 2, hi if end < 0 else end):
+        name = m.group(1)
+        cut = name[:-2] if name.endswith(("'s", "’s")) else name
+        if cut.rsplit(None, 1)[-1].lower() == head:
+            return cut.removeprefix("The ")
     return None
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .lexicon import COMPANY_SUFFIXES
 from .org_nearest import _nearest_org_at
 
 # heads whose one named organisation in an article is what "the <head>" stands for
@@ -18,8 +19,11 @@ _ONLY_KIND_HEADS = frozenset(("union", "guild", "federation", "association"))
 
 
 # heads whose one fitting organisation, however far back, is read from a list of the
-# article's fitting names built once (each name tested once: no rescans per mention)
-_ONLY_KIND_INDEXED = frozenset(("department",))
+# article's fitting names built once (each name tested once: no rescans per mention);
+# "company" after the nearer rules ("Acme Rail Corp." named once, then 3,000 characters
+# of hearing testimony, "The railway's president ...", then "In a statement, the company
+# said"), when the name is echoed near the mention (``company_echoed``)
+_ONLY_KIND_INDEXED = frozenset(("department", "company"))
 
 
 def _kind_orgs_before(an, at, head):
@@ -44,16 +48,50 @@ def _kind_orgs_before(an, at, head):
     return found
 
 
+# how far back "the railway" may echo the company's name before "the company said"
+_ECHO_REACH = 1500
+
+
+def company_echoed(text, name, at):
+    """Does the ``_ECHO_REACH`` characters before ``at`` echo the company ``name``: "the
+    <word>" for a lower-cased word of the name ("The railway's president" for "Rideau
+    Valley Railway Corp.") or the name's first word ("Harbourline")?
+
+    >>> company_echoed("Rideau Valley Railway Corp. ... The railway's chief left.", "Rideau Valley Railway Corp.", 57)
+    True
+    >>> company_echoed("Harbourline Paving Group ... the contractor", "Harbourline Paving Group", 44)
+    False
+    """
+    lo = max(0, at - _ECHO_REACH)
+    seg = text[lo:at]
+    low = seg.lower()
+    first = text.find(name, 0, at)
+    if first >= lo:
+        seg, low = seg[first - lo + len(name) :], low[first - lo + len(name) :]
+    words = [w.strip(".,").lower() for w in name.split()]
+    for w in words:
+        if len(w) > 3 and w not in COMPANY_SUFFIXES:
+            k = low.find("the " + w)
+            if k >= 0 and not low[k + 4 + len(w) : k + 5 + len(w)].isalpha():
+                return True
+    return len(words[0]) > 3 and name.split()[0] in seg
+
+
 def only_org_of_kind(an, at, head, most=12):
     """The name of the only organisation fitting "the <head>" named before ``at``
     anywhere in the article (``head`` in _ONLY_KIND_HEADS), else None.
 
-    >>> only_org_of_kind(None, 0, "company") is None  # (a company: the nearer rules')
+    >>> only_org_of_kind(None, 0, "agency") is None  # (an agency: the nearer rules')
     True
     """
     if head in _ONLY_KIND_INDEXED:
         found = _kind_orgs_before(an, at, head)
-        return next(iter(found)) if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        name = next(iter(found))
+        if head == "company" and not company_echoed(an.text, name, at):
+            return None  # (named once, far back, never echoed since: "the company" stays)
+        return name
     if head not in _ONLY_KIND_HEADS:
         return None
     found = None

@@ -34,7 +34,7 @@ from .ledes import (
 )
 from .lexicon import _IRREGULAR_PAST, COMPANY_SUFFIXES, _lines
 from .mentions import _COMPANY_HEADS, _LEAD_MODIFIER_ENDS, _salient_name
-from .org_named_after import org_apposed_after, org_of_plural_owner
+from .org_named_after import org_apposed_after, org_head_named_next, org_of_plural_owner
 from .org_names import _company_of, _company_subject, _is_org_reference, _one_word_org
 from .org_nearest import _nearest_org, _nearest_org_at, _org_description_before, _subject_org
 from .org_only_kind import authority_described_before, only_org_of_kind
@@ -476,6 +476,9 @@ def _resolve_org(an, q, lm, groups):
         if ref is None:
             ref, other = _org_of_head(an, q, lm, head, groups)
         ref = ref if _authority_fits(lm, ref) else None
+        if ref is not None and len(words) == 2 and not ref.lower().endswith(head):
+            ref = org_head_named_next(an, q, head) or ref  # ("Isle Council ... The
+            # association said A. The Isle Tenants' Association's president ...")
         if lm.endswith("authority") and authority_described_before(an, ref):
             ref = None  # ("the regional health authority said ... The authority said")
         ref = _kind_word_named(an, q, head, ref)  # ("Department of Health" over a place's body)

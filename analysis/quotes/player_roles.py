@@ -20,6 +20,46 @@ from .usage import _never_a_person
 # words one per whitespace on each line of player_role_nouns.txt
 _PLAYER_HEADS = frozenset(w for line in _lines("player_role_nouns.txt") for w in line.split())
 
+# heads with another common sense ("the health centre", "the security guard"): a player
+# only when the article writes the head as that player's title ("centre Ann Roe")
+_PLAYER_TITLED_HEADS = frozenset(
+    w for line in _lines("player_role_nouns_titled.txt") for w in line.split()
+)
+
+
+# one of those heads written in lower case as a title before a full name ("centre Ann Roe")
+_PLAYER_TITLED_HEAD_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(_PLAYER_TITLED_HEADS)) + r")[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]"
+)
+
+
+def player_titled_head(an, q, head):
+    """Is ``head`` of the mention one of ``_PLAYER_TITLED_HEADS`` that the article wrote
+    as a lower-case title before a full name before the mention ("centre Ann Roe ... the
+    fifth-year centre said": a player, no organisation)?
+
+    >>> from types import SimpleNamespace as N
+    >>> player_titled_head(N(text="from centre Ann Roe. The centre"), N(m_start=20), "centre")
+    True
+    >>> player_titled_head(N(text="The Health Centre said"), N(m_start=0), "centre")
+    False
+    """
+    if head not in _PLAYER_TITLED_HEADS:
+        return False
+    return _PLAYER_TITLED_HEAD_RE.search(an.text, 0, q.m_start) is not None
+
+
+def _player_titled_so(text, head, name):
+    """Does ``text`` write ``head`` as a title right before the full ``name``?
+
+    >>> _player_titled_so("19 points from centre Ann Roe.", "centre", "Ann Roe")
+    True
+    >>> _player_titled_so("Ann Roe runs the centre.", "centre", "Ann Roe")
+    False
+    """
+    return f"{head} {name}" in text or f"{head.capitalize()} {name}" in text
+
+
 # "the rookie forward", "The veteran left-handed reliever": the, up to two lower-case
 # modifiers, a lower-case head
 _PLAYER_MENTION_RE = re.compile(r"[Tt]he(?:[ \t]+[a-z][a-z-]*){0,2}[ \t]+([a-z]+)\Z")
@@ -106,7 +146,8 @@ def _resolve_player_mentioned(an, q, persons, reach=500):
         place = q.mention.split()[1:-1]  # "the Nova Scotia skip"
         if re.search(rf"{' '.join(place)}[ \t]+{m.group(1)}[ \t]+[A-Z]", an.text):
             return False  # ("Nova Scotia skip Ann Roe": place_titled.py's)
-    if m.group(1) not in _PLAYER_HEADS:
+    titled_only = m.group(1) in _PLAYER_TITLED_HEADS
+    if m.group(1) not in _PLAYER_HEADS and not titled_only:
         return False
     an.antecedents()
     at = min(q.start, q.m_start)
@@ -128,6 +169,8 @@ def _resolve_player_mentioned(an, q, persons, reach=500):
         return False
     if player_other_role(an.text, name, m.group(1), place):
         return False  # ("coach Tom Vale", "her agent, Tom Vale,": not a player)
+    if titled_only and not _player_titled_so(an.text, m.group(1), name):
+        return False  # ("the health centre said": no player titled "centre Ann Roe")
     return _set_person(an, q, persons, name.split())
 
 

@@ -48,6 +48,7 @@ from .groups import (
     _resolve_pair,
     _resolve_plural_role,
 )
+from .hearing_witnesses import resolve_hearing_witness
 from .kin import (
     _KIN_GENDER,
     _PARAGRAPH_BREAK_RE,
@@ -130,7 +131,12 @@ from .org_subjects import (
 from .orgs import _local_speaker, _resolve_described_body, _resolve_org, _resolve_spokes_of_body
 from .pair_mentions import resolve_pair_mention
 from .parent_described import resolve_parent_described
-from .player_roles import _PLAYER_HEADS, _resolve_player_mentioned, player_other_role
+from .player_roles import (
+    _PLAYER_HEADS,
+    _resolve_player_mentioned,
+    player_other_role,
+    player_titled_head,
+)
 from .pronouns import _resolve_pronoun, _title_noun_gender
 from .relative_appositions import resolve_relative_apposed
 from .role_places import (
@@ -644,6 +650,8 @@ def _resolve_mention(an, q, persons, groups):
         finally:
             q.mention = saved
         return
+    if q.mention.lower() == "the witness" and resolve_hearing_witness(an, q, persons):
+        return  # "Ann Roe told the committee ... The witness replied": Ann Roe
     _resolve_mention_words(an, q, persons, groups)
 
 
@@ -659,6 +667,8 @@ def _person_job_head(an, q, lm):
     head = lm.rsplit(" ", 1)[-1]
     if head in ("developer", "builder"):  # ("Tom Vale, a real estate developer,")
         return _builder_introduced(an, q, head)
+    if player_titled_head(an, q, head):
+        return True  # ("centre Ann Roe ... the fifth-year centre said": a player)
     return (
         head in _PERSON_JOB_HEADS
         and _nearest_org_at(an, q.m_start, head) is None
