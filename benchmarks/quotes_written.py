@@ -1,6 +1,6 @@
 """Score analysis.extract_quotes on the written (fictional) Canadian-style news set.
 
-Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|fiftieth|fiftyfirst|fiftysecond|fiftythird|fiftyfourth|fiftyfifth|fiftysixth|fiftyseventh|fiftyeighth|fiftyninth|sixtieth|sixtyfirst|sixtysecond|sixtythird|sixtyfourth|sixtyfifth|sixtysixth|sixtyseventh|sixtyeighth|sixtyninth|seventieth|seventyfirst|seventysecond|seventythird|seventyfourth|seventyfifth|seventysixth|seventyseventh|all] [--errors N]
+Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|fiftieth|fiftyfirst|fiftysecond|fiftythird|fiftyfourth|fiftyfifth|fiftysixth|fiftyseventh|fiftyeighth|fiftyninth|sixtieth|sixtyfirst|sixtysecond|sixtythird|sixtyfourth|sixtyfifth|sixtysixth|sixtyseventh|sixtyeighth|sixtyninth|seventieth|seventyfirst|seventysecond|seventythird|seventyfourth|seventyfifth|seventysixth|seventyseventh|eightieth|all] [--errors N]
 
 Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes (first batch,
 session 10, 01-13), tests/data/written_news2/ (second batch, session 11, 14-25,
@@ -80,6 +80,7 @@ tests/data/written_news74/ (seventyfourth batch, session 32, 489-494, blind too)
 tests/data/written_news75/ (seventyfifth batch, session 32, 495-500, blind too)
 tests/data/written_news76/ (seventysixth batch, session 32, 501-506, blind too)
 tests/data/written_news77/ (seventyseventh batch, session 32, 507-512, blind too)
+tests/data/written_news80/ (eightieth batch, session 33, 525-530, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
 fiction written for newslens). The gold is validated first (``validate``): each
 span's text must equal the .txt slice, be non-empty, carry no outer whitespace or
@@ -186,6 +187,7 @@ DATA74 = ROOT / "tests" / "data" / "written_news74"
 DATA75 = ROOT / "tests" / "data" / "written_news75"
 DATA76 = ROOT / "tests" / "data" / "written_news76"
 DATA77 = ROOT / "tests" / "data" / "written_news77"
+DATA80 = ROOT / "tests" / "data" / "written_news80"
 SETS = {
     "first": [DATA],
     "second": [DATA2],
@@ -264,6 +266,7 @@ SETS = {
     "seventyfifth": [DATA75],
     "seventysixth": [DATA76],
     "seventyseventh": [DATA77],
+    "eightieth": [DATA80],
     "all": [
         DATA,
         DATA2,
@@ -342,6 +345,7 @@ SETS = {
         DATA75,
         DATA76,
         DATA77,
+        DATA80,
     ],
 }
 STOP = {"a", "an", "the", "of", "and", "s", "mr", "mrs", "ms", "dr", "coun", "its", "his", "her"}

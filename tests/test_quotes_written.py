@@ -119,6 +119,7 @@ DATA71 = ROOT / "tests" / "data" / "written_news71"
 DATA72 = ROOT / "tests" / "data" / "written_news72"
 DATA73 = ROOT / "tests" / "data" / "written_news73"
 DATA77 = ROOT / "tests" / "data" / "written_news77"
+DATA80 = ROOT / "tests" / "data" / "written_news80"
 DATA74 = ROOT / "tests" / "data" / "written_news74"
 DATA76 = ROOT / "tests" / "data" / "written_news76"
 DATA75 = ROOT / "tests" / "data" / "written_news75"
@@ -1231,6 +1232,15 @@ def test_seventyseventh_batch_gold_offsets_are_valid(bench):
     assert bench.validate(arts) == []
     assert sum(len(g) for _, _, g in arts) >= 170
     earlier = _ids_before(bench, DATA77)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_eightieth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA80)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 170
+    earlier = _ids_before(bench, DATA80)
     assert not {a[0] for a in arts} & earlier
 
 
