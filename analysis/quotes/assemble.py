@@ -37,6 +37,7 @@ from .formats import (
     gesture_paragraphs,
     headline_quotation,
     label_quotations,
+    list_item_name,
 )
 from .frames import _MASKED_HAS_W_RE, colon_paragraph_frames, verb_frames
 from .identified_paragraphs import identified_paragraphs, recalled_by_pronoun
@@ -392,6 +393,7 @@ def _colon_frames(doc):
             ):
                 continue
             dash = True
+            ne = list_item_name(text, ns, ne)  # "- Ann Roe, parent:" -> "Ann Roe"
         name = text[ns:ne]
         if name.strip().lower() in colon_labels():
             continue  # "Update: ..."

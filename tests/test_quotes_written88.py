@@ -1,0 +1,59 @@
+"""w80's rules (session 33, the eightieth written batch), each checked on sentences
+written for this file.
+
+* A list item of reactions ('- Ann Al-Rashid, parent: "..."'): a hyphen inside a word
+  of the speaker phrase is no dash (``cues._DASH_COLON_RE``), and the phrase may run to
+  70 characters ('- Jo Tam, Sooke chamber of commerce president: "..."'); the name before
+  the first comma is the speaker (``formats.list_item_name``). The item gave no row, or
+  the place inside the description ("Sooke").
+* A dash attribution with a lower-case title before the name ('"..." — transit director
+  Ann Roe') is a quote of the name (``formats._titled_name``); it gave no row.
+"""
+
+from __future__ import annotations
+
+from tests._quote_rows import quote_rows
+
+_REACTIONS = (
+    "About 80 people came to the meeting. Some of what they said:\n\n"
+    '- Noor Al-Sayed, second-year nursing: "The rent went up again, and the buses did not."\n\n'
+    '- Jo Tam, Sooke chamber of commerce president: "We will lose the summer if this goes on."\n\n'
+    '- Piet van Zyl, parent: "My kids walk to school along that road every day."\n\n'
+    '- Rosa Ortiz-Kane, student senator: "We asked for one meeting and got none."'
+)
+
+
+def test_reaction_list_items_with_hyphenated_names():
+    rows = quote_rows(_REACTIONS, "speaker", "quote")
+    assert ("Noor Al-Sayed", "The rent went up again, and the buses did not.") in rows
+    assert ("Rosa Ortiz-Kane", "We asked for one meeting and got none.") in rows
+
+
+def test_reaction_list_item_speaker_is_the_name_not_the_description():
+    rows = dict((q, s) for s, q in quote_rows(_REACTIONS, "speaker", "quote"))
+    assert rows["We will lose the summer if this goes on."] == "Jo Tam"
+    assert rows["My kids walk to school along that road every day."] == "Piet van Zyl"
+
+
+def test_dash_inside_summary_line_is_still_no_name():
+    text = "Prices fell again in May - the third drop this year: analysts were not surprised."
+    assert quote_rows(text, "speaker") == []
+
+
+def test_dash_attribution_with_lower_case_title():
+    text = (
+        "The council met on Monday.\n\n"
+        '"We want the buses safe, and we want them running on time." — transit director '
+        "Omar Fenwick"
+    )
+    assert quote_rows(text, "speaker", "quote") == [
+        ("Omar Fenwick", "We want the buses safe, and we want them running on time.")
+    ]
+
+
+def test_dash_attribution_with_lower_case_words_that_are_no_title_stays_out():
+    text = (
+        "The council met on Monday.\n\n"
+        '"We want the buses safe, and we want them running on time." — and then Omar Fenwick'
+    )
+    assert [s for s, _ in quote_rows(text, "speaker", "quote")] != ["Omar Fenwick"]
