@@ -57,3 +57,23 @@ def test_dash_attribution_with_lower_case_words_that_are_no_title_stays_out():
         '"We want the buses safe, and we want them running on time." — and then Omar Fenwick'
     )
     assert [s for s, _ in quote_rows(text, "speaker", "quote")] != ["Omar Fenwick"]
+
+
+def test_relative_after_apposition_with_modifiers_is_the_name():
+    text = (
+        "Among the marchers was Liam Roe, a first-year nursing student from Truro, who said "
+        "he worked 25 hours a week."
+    )
+    assert quote_rows(text, "speaker", "quote") == [("Liam Roe", "he worked 25 hours a week")]
+
+
+def test_relative_after_name_closing_a_clause():
+    text = (
+        "The crowd included Mara Quist, a nurse from Truro, who said the ward was short of staff."
+    )
+    assert quote_rows(text, "speaker") == [("Mara Quist",)]
+
+
+def test_relative_after_organisation_of_phrase_is_not_a_clause_name():
+    text = "It was run by the owner of Bluefin Foods, a firm from Truro, who said it would grow."
+    assert quote_rows(text, "speaker") != [("Bluefin Foods",)]
