@@ -77,3 +77,18 @@ def test_relative_after_name_closing_a_clause():
 def test_relative_after_organisation_of_phrase_is_not_a_clause_name():
     text = "It was run by the owner of Bluefin Foods, a firm from Truro, who said it would grow."
     assert quote_rows(text, "speaker") != [("Bluefin Foods",)]
+
+
+def test_indefinite_description_then_definite_name_with_title_word():
+    text = "A provincial consumer agency, the Home Buyers Office, said claims must be filed soon."
+    assert quote_rows(text, "speaker") == [("the Home Buyers Office",)]
+
+
+def test_indefinite_description_then_council_name():
+    text = "A regional body, the Tidewater Ferry Council, said the boats would sail on Monday."
+    assert quote_rows(text, "speaker") == [("the Tidewater Ferry Council",)]
+
+
+def test_definite_description_then_lower_case_phrase_stays():
+    text = "A provincial consumer agency, the one that licenses builders, said claims must wait."
+    assert quote_rows(text, "speaker") != [("the one that licenses builders",)]

@@ -202,6 +202,8 @@ def _apposition_speaker(toks, c, lex):
     for seg in full:
         if named(seg) or proper(seg):
             return (toks[seg[0]][0], toks[seg[1] - 1][1])
+    if (named_body := _indefinite_then_definite_name(toks, full)) is not None:
+        return named_body  # "A consumer agency, the New Home Buyers Office, said"
     for seg in full:  # "That witness, a dishwasher named Ann Roe, said": the name
         if _named_description(toks, seg):
             return (toks[seg[0]][0], toks[seg[1] - 1][1])
@@ -221,6 +223,27 @@ def _apposition_speaker(toks, c, lex):
             _AGED_RE.fullmatch(toks[x][2]) for x in range(seg[0] + 1, min(seg[0] + 3, seg[1]))
         ):
             return (toks[seg[0]][0], toks[seg[1] - 1][1])
+    return None
+
+
+def _indefinite_then_definite_name(toks, full):
+    """The char span of a "the" + capitalised name segment apposed to an indefinite
+    description before it ("A consumer agency, the New Home Buyers Office,": the
+    name, whose last word may be a title word such as "Office" or "Council"), or None.
+
+    >>> ws = "A consumer agency , the Home Buyers Office".split()
+    >>> _indefinite_then_definite_name([(i, i + 1, w) for i, w in enumerate(ws)], [(0, 3), (4, 8)])
+    (4, 8)
+    """
+    if len(full) < 2 or toks[full[0][0]][2].lower() not in ("a", "an"):
+        return None
+    for a, b in full[1:]:
+        if (
+            b - a >= 3
+            and toks[a][2] == "the"
+            and all(toks[x][2][:1].isupper() for x in range(a + 1, b))
+        ):
+            return toks[a][0], toks[b - 1][1]
     return None
 
 
