@@ -92,3 +92,29 @@ def test_indefinite_description_then_council_name():
 def test_definite_description_then_lower_case_phrase_stays():
     text = "A provincial consumer agency, the one that licenses builders, said claims must wait."
     assert quote_rows(text, "speaker") != [("the one that licenses builders",)]
+
+
+def test_reduced_relative_with_listed_object_and_count():
+    text = (
+        "Most members voted to strike, the union representing about 1,400 drivers, mechanics "
+        "and cleaners said Sunday night, adding that turnout was high."
+    )
+    assert quote_rows(text, "speaker", "quote") == [
+        ("the union", "Most members voted to strike"),
+        ("the union", "turnout was high"),
+    ]
+
+
+def test_reduced_relative_with_listed_object_is_named_next():
+    text = (
+        "Fares will rise in May, the group representing farmers, ranchers and truckers said.\n\n"
+        "The Prairie Haulers Alliance said the increase was unfair."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert rows[0][1] == "Fares will rise in May"
+    assert rows[0][0] != "truckers"
+
+
+def test_list_without_participle_is_no_reduced_relative():
+    text = "Fares will rise for drivers, mechanics and cleaners, Ann Roe said."
+    assert quote_rows(text, "speaker") == [("Ann Roe",)]
