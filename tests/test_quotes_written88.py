@@ -12,7 +12,7 @@ written for this file.
 
 from __future__ import annotations
 
-from tests._quote_rows import quote_rows
+from tests._quote_rows import quote_rows, speech_rows
 
 _REACTIONS = (
     "About 80 people came to the meeting. Some of what they said:\n\n"
@@ -118,3 +118,16 @@ def test_reduced_relative_with_listed_object_is_named_next():
 def test_list_without_participle_is_no_reduced_relative():
     text = "Fares will rise for drivers, mechanics and cleaners, Ann Roe said."
     assert quote_rows(text, "speaker") == [("Ann Roe",)]
+
+
+def test_person_of_company_with_legal_form_after_participle_description():
+    text = (
+        "The trustee appointed to the case, Nils Garvey of Garvey Advisory Inc., cautioned that "
+        "deposits would be returned first."
+    )
+    assert speech_rows(text) == [("Nils Garvey", "cautioned", "deposits would be returned first")]
+
+
+def test_person_of_company_with_legal_form_is_the_person():
+    text = "The trustee, Nils Garvey of Garvey Advisory Ltd., said the sale would close in June."
+    assert quote_rows(text, "speaker") == [("Nils Garvey",)]

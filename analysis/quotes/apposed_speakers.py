@@ -41,6 +41,23 @@ def _place_based(toks, a, b):
     )
 
 
+def _person_of_company_dot(toks, a, b):
+    """(a, of) when toks[a:b] is a capitalised name, "of" and a company whose legal form
+    and its period close the segment ("Bo Quince of Quince Advisory Inc ."): the
+    person's tokens; None otherwise.
+
+    >>> ws = "Bo Quince of Quince Advisory Inc .".split()
+    >>> _person_of_company_dot([(0, 0, w) for w in ws], 0, 7)
+    (0, 2)
+    """
+    if b - a < 5 or toks[b - 1][2] != "." or toks[b - 2][2].lower() not in COMPANY_SUFFIXES:
+        return None
+    of = next((x for x in range(a + 2, min(a + 5, b - 2)) if toks[x][2] == "of"), -1)
+    if of < 0 or not all(toks[x][2][:1].isupper() for x in range(a, b - 1) if x != of):
+        return None
+    return a, of
+
+
 def _has_predicate(toks, a, b):
     """Do tokens a..b hold a past-tense verb after their first word ("Prices rose",
     "Sales jumped 12 percent"): a clause, not a noun phrase ("a retired teacher")?
@@ -127,6 +144,9 @@ def _apposition_speaker(toks, c, lex):
         if b - a >= 4 and toks[a + 1][2] != "," and _place_based(toks, a, b):
             return (toks[a][0], toks[b - 1][1])  # "The Mississauga, Ont.-based chain"
         np_ = _left_np(toks, b, lex) or (_company_dot_np(toks, b, lex) if b < c else None)
+        if np_ is None and b == c and (np_ := _person_of_company_dot(toks, a, b)) is not None:
+            full.append(np_)  # "The trustee ..., Bo Quince of Quince Advisory Inc., said"
+            continue
         if np_ is not None and np_[1] <= a:
             full.append(np_)  # "Ann Lee, 61, of Shediac, N.B., who ...": over the place
         elif np_ is not None and np_[0] == a:
