@@ -131,3 +131,29 @@ def test_person_of_company_with_legal_form_after_participle_description():
 def test_person_of_company_with_legal_form_is_the_person():
     text = "The trustee, Nils Garvey of Garvey Advisory Ltd., said the sale would close in June."
     assert quote_rows(text, "speaker") == [("Nils Garvey",)]
+
+
+def test_announced_amount_with_place_and_year_before_relative_is_no_speech():
+    text = (
+        "The ferry company lost money last year, and it announced a $3-million investment in "
+        "a second vessel in 2023 that has not been built."
+    )
+    assert quote_rows(text, "speaker") == []
+
+
+def test_announced_amount_relative_after_one_phrase_is_no_speech():
+    text = (
+        "The ferry company lost money last year. It announced a $9-million investment in new "
+        "docks that will open in May."
+    )
+    assert quote_rows(text, "speaker") == []
+
+
+def test_reported_that_amount_clause_is_still_speech():
+    text = (
+        "The ferry company lost money last year. It reported that 40 per cent of riders in "
+        "the survey wanted later sailings."
+    )
+    assert quote_rows(text, "quote") == [
+        ("40 per cent of riders in the survey wanted later sailings",)
+    ]

@@ -202,10 +202,14 @@ def _is_object_np(text, s0, e0, lemma=None):
 
 
 # a restrictive relative clause after an amount's noun: "a $500 billion investment that
-# will create 20,000 jobs", "3,000 jobs that were lost" (the clause tells which thing)
+# will create 20,000 jobs", "3,000 jobs that were lost" (the clause tells which thing),
+# also after a short place or time phrase ("a $3-million investment in a second vessel
+# in 2023 that has not been built")
 _AMOUNT_RELATIVE_RE = re.compile(
     r"[$€£¥]?\d[\d,.]*(?:[ \t-]+(?:per[ \t]+cent|percent|million|billion|trillion))?"
-    r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?[a-z][\w-]*[ \t]+(?=(?:that|which)[ \t])",
+    r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?[a-z][\w-]*[ \t]+"
+    r"(?:(?:in|on|for|at)[ \t]+(?:[a-z\d][\w-]*[ \t]+){0,3}?[a-z\d][\w-]*[ \t]+){0,2}?"
+    r"(?=(?:that|which)[ \t])",
     re.I,
 )
 
