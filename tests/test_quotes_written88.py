@@ -157,3 +157,25 @@ def test_reported_that_amount_clause_is_still_speech():
     assert quote_rows(text, "quote") == [
         ("40 per cent of riders in the survey wanted later sailings",)
     ]
+
+
+def test_inner_report_ends_with_the_content_first_clause():
+    text = "Most members said yes, the union representing drivers, mechanics and cooks said."
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("the union", "Most members said yes") in rows
+    assert all("union" not in q for s, q in rows if s != "the union")
+
+
+def test_inner_report_with_clause_ends_before_the_frame():
+    text = "Most riders said the fare was fair, the agency that runs the buses, trains and ferries said."
+    assert all("agency" not in q for _, q in quote_rows(text, "speaker", "quote"))
+
+
+def test_inner_report_without_comma_before_a_later_verb_is_not_cut():
+    text = (
+        "Ann Roe said her office had received more than 40 complaints since the breach was "
+        "first reported."
+    )
+    assert quote_rows(text, "quote") == [
+        ("her office had received more than 40 complaints since the breach was first reported",)
+    ]

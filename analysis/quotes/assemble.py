@@ -58,7 +58,7 @@ from .phrases import (
 )
 from .posted_anchors import posted_subject_anchor
 from .question_rows import answered_without_speech
-from .reported_frames import without_frames_in_reported_clause
+from .reported_frames import cut_at_content_first_frames, without_frames_in_reported_clause
 from .segment import rule_sentences, sentence_spans
 from .words_named_next import words_named_next_paragraphs
 
@@ -176,7 +176,7 @@ def extract(text: str, spans=None):
     head_end = _bare_headline_end(text)
     if head_end:
         doc.quotes = [q for q in doc.quotes if q.start >= head_end]
-    kept = without_frames_in_reported_clause(doc.quotes)
+    kept = cut_at_content_first_frames(without_frames_in_reported_clause(doc.quotes), doc.text)
     out = _statements(_without_nested(_outside_content_first(kept, doc.text), doc.text), doc.blocks)
     # one speaker per statement: resolved at its first row (where the statement
     # starts), given to the rest
