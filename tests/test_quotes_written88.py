@@ -179,3 +179,18 @@ def test_inner_report_without_comma_before_a_later_verb_is_not_cut():
     assert quote_rows(text, "quote") == [
         ("her office had received more than 40 complaints since the breach was first reported",)
     ]
+
+
+def test_conjoined_predicate_before_sign_quotation_is_no_content():
+    text = 'Outside the legislature, students chanted and waved signs reading "Fees are a wall."'
+    assert quote_rows(text, "quote") == []
+
+
+def test_conjoined_predicate_with_that_clause_stays_content():
+    text = 'Ann Roe said and repeated that the plan was "dead on arrival."'
+    assert quote_rows(text, "speaker") == [("Ann Roe",)]
+
+
+def test_chanted_quotation_stays_content():
+    text = 'Outside the legislature, students chanted "Fees are a wall, not a bridge."'
+    assert quote_rows(text, "quote") == [("Fees are a wall, not a bridge.",)]

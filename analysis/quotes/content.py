@@ -586,6 +586,11 @@ def _named_object(doc, c, post, ck):
     return rel > ck[0] and _is_object_np(doc.text, ck[0], rel, c.lemma)
 
 
+# a second predicate joined to an intransitive cue, before the quotation: "chanted and
+# waved signs reading", "shouted and pointed at" (a lower-case "-ed" verb)
+_CONJOINED_PREDICATE_RE = re.compile(r"[ \t]+[a-z]+ed[ \t]")
+
+
 def _frame_content(doc, c, choose, post, frame_hi, lex):
     """(start, end, kind, block ids) of the chosen side's content; None: short, or no speech."""
     # ('"A," said Dr. Roe, a surgeon who testified by video': no content before the cue)
@@ -609,6 +614,13 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         if (cut := _tagged_quotation(doc, ck, True, lex)) is not None:
             return cut  # 'telling a radio host, "B," he said': B
         fw = _FIRST_WORD_RE.match(doc.text, s0, e0)
+        if (
+            fw is not None
+            and fw.group(1) in ("and", "or")
+            and _CONJOINED_PREDICATE_RE.match(doc.text, fw.end(), doc.blocks[bids[0]][0])
+            and _CLAUSE_WORD_RE.search(doc.text, fw.end(), doc.blocks[bids[0]][0]) is None
+        ):  # (not 'said and repeated that it was "..."')
+            return None  # 'students chanted and waved signs reading "..."': no content
         if (
             fw is not None
             and fw.group(1).lower() in _NOT_CONTENT_START
