@@ -194,3 +194,26 @@ def test_conjoined_predicate_with_that_clause_stays_content():
 def test_chanted_quotation_stays_content():
     text = 'Outside the legislature, students chanted "Fees are a wall, not a bridge."'
     assert quote_rows(text, "quote") == [("Fees are a wall, not a bridge.",)]
+
+
+_STUDENT = (
+    "The students' union president, Ines Okafor-Lund, told the crowd that fees would rise "
+    "again.\n\n"
+    '"We did the math," Okafor-Lund said. "A first-year student will pay $2,000 more."\n\n'
+    '"That is not a fee. That is a wall."\n\n'
+    "The third-year engineering student said the union would march again in November."
+)
+
+
+def test_description_after_carried_paragraph_is_the_last_person_quoted():
+    rows = quote_rows(_STUDENT, "speaker", "quote")
+    assert rows[-1] == ("Ines Okafor-Lund", "the union would march again in November")
+
+
+def test_description_after_unnamed_person_in_narration_stays_unnamed():
+    text = (
+        "Ines Okafor-Lund said fees would rise.\n\n"
+        "A first-year student in the crowd held up a sign.\n\n"
+        "The student said she could not pay."
+    )
+    assert quote_rows(text, "speaker")[-1] != ("Ines Okafor-Lund",)
