@@ -1543,6 +1543,16 @@ def test_seventythird_batch_scores_hold(bench):
     assert res["speaker"] >= 0.995
 
 
+def test_eightieth_batch_scores_hold(bench):
+    # blind P 0.972 R 0.966 F1 0.969 speaker 0.965 (177 gold); after w80's rules P 0.983
+    # R 0.994 F1 0.989 speaker 1.000
+    res = bench.score(bench.load(DATA80))
+    assert res["p"] >= 0.98
+    assert res["r"] >= 0.99
+    assert res["f1"] >= 0.985
+    assert res["speaker"] >= 0.995
+
+
 def test_seventyseventh_batch_scores_hold(bench):
     # blind P 0.950 R 0.971 F1 0.960 speaker 0.912 (175 gold); gold fix (176): P 0.955
     # R 0.972 F1 0.963 speaker 0.912; after w77's rules P 0.961 R 0.989 F1 0.975
