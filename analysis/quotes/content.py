@@ -591,6 +591,37 @@ def _named_object(doc, c, post, ck):
 _CONJOINED_PREDICATE_RE = re.compile(r"[ \t]+[a-z]+ed[ \t]")
 
 
+def _conjoined_predicate_only(text, s0, b0):
+    """Does the content text[s0:b0] before its first quotation open with "and" / "or" and
+    a lower-case "-ed" verb, with no clause word ("chanted and waved signs reading"): a
+    second predicate of the cue's subject, not what was said (not "said and repeated
+    that")?
+
+    >>> t = 'and waved signs reading "Fees are a wall."'
+    >>> _conjoined_predicate_only(t, 0, t.index('"')), _conjoined_predicate_only(t, 4, 20)
+    (True, False)
+    """
+    fw = _FIRST_WORD_RE.match(text, s0, b0)
+    return (
+        fw is not None
+        and fw.group(1) in ("and", "or")
+        and _CONJOINED_PREDICATE_RE.match(text, fw.end(), b0) is not None
+        and _CLAUSE_WORD_RE.search(text, fw.end(), b0) is None
+    )
+
+
+def _post_mixed_cut(doc, c, ck, lex):
+    """The mixed content ``ck`` after the cue cut at a colon ('Lee said that A: "B," she
+    added': A) or to a tagged quotation ('telling a radio host, "B," he said': B); ``()``
+    when it is a second predicate, no content ('students chanted and waved signs reading
+    "..."'); None when nothing applies."""
+    if (cut := _colon_cut(doc, c, ck, post=True)) is not None:
+        return cut
+    if (cut := _tagged_quotation(doc, ck, True, lex)) is not None:
+        return cut
+    return () if _conjoined_predicate_only(doc.text, ck[0], doc.blocks[ck[3][0]][0]) else None
+
+
 def _frame_content(doc, c, choose, post, frame_hi, lex):
     """(start, end, kind, block ids) of the chosen side's content; None: short, or no speech."""
     # ('"A," said Dr. Roe, a surgeon who testified by video': no content before the cue)
@@ -609,18 +640,9 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             and _CLAUSE_WORD_RE.search(lead, 0, ci) is None
         ):  # 'responded pointedly, with a smile: "..."': the quotation after the colon
             return doc.content_kind(s0 + ci + 1, e0) or ck
-        if (cut := _colon_cut(doc, c, ck, post=True)) is not None:
-            return cut  # 'Lee said that A: "B," she added': A
-        if (cut := _tagged_quotation(doc, ck, True, lex)) is not None:
-            return cut  # 'telling a radio host, "B," he said': B
+        if (cut := _post_mixed_cut(doc, c, ck, lex)) is not None:
+            return cut or None  # (a colon, a tag, or () for no content: see there)
         fw = _FIRST_WORD_RE.match(doc.text, s0, e0)
-        if (
-            fw is not None
-            and fw.group(1) in ("and", "or")
-            and _CONJOINED_PREDICATE_RE.match(doc.text, fw.end(), doc.blocks[bids[0]][0])
-            and _CLAUSE_WORD_RE.search(doc.text, fw.end(), doc.blocks[bids[0]][0]) is None
-        ):  # (not 'said and repeated that it was "..."')
-            return None  # 'students chanted and waved signs reading "..."': no content
         if (
             fw is not None
             and fw.group(1).lower() in _NOT_CONTENT_START
