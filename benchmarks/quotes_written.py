@@ -1,6 +1,6 @@
 """Score analysis.extract_quotes on the written (fictional) Canadian-style news set.
 
-Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|fiftieth|fiftyfirst|fiftysecond|fiftythird|fiftyfourth|fiftyfifth|fiftysixth|fiftyseventh|fiftyeighth|fiftyninth|sixtieth|sixtyfirst|sixtysecond|sixtythird|sixtyfourth|sixtyfifth|sixtysixth|sixtyseventh|sixtyeighth|sixtyninth|seventieth|seventyfirst|seventysecond|seventythird|seventyfourth|seventyfifth|seventysixth|seventyseventh|seventyeighth|seventyninth|eightyfirst|all] [--errors N]
+Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|fiftieth|fiftyfirst|fiftysecond|fiftythird|fiftyfourth|fiftyfifth|fiftysixth|fiftyseventh|fiftyeighth|fiftyninth|sixtieth|sixtyfirst|sixtysecond|sixtythird|sixtyfourth|sixtyfifth|sixtysixth|sixtyseventh|sixtyeighth|sixtyninth|seventieth|seventyfirst|seventysecond|seventythird|seventyfourth|seventyfifth|seventysixth|seventyseventh|seventyeighth|seventyninth|eightieth|eightyfirst|all] [--errors N]
 
 Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes (first batch,
 session 10, 01-13), tests/data/written_news2/ (second batch, session 11, 14-25,
@@ -82,6 +82,7 @@ tests/data/written_news76/ (seventysixth batch, session 32, 501-506, blind too)
 tests/data/written_news77/ (seventyseventh batch, session 32, 507-512, blind too)
 tests/data/written_news78/ (seventyeighth batch, session 33, 513-518, blind too)
 tests/data/written_news79/ (seventyninth batch, session 33, 519-524, blind too)
+tests/data/written_news80/ (eightieth batch, session 33, 525-530, blind too)
 tests/data/written_news81/ (eightyfirst batch, session 33, 531-536, blind too)
 ({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
 fiction written for newslens). The gold is validated first (``validate``): each
@@ -191,6 +192,7 @@ DATA76 = ROOT / "tests" / "data" / "written_news76"
 DATA77 = ROOT / "tests" / "data" / "written_news77"
 DATA78 = ROOT / "tests" / "data" / "written_news78"
 DATA79 = ROOT / "tests" / "data" / "written_news79"
+DATA80 = ROOT / "tests" / "data" / "written_news80"
 DATA81 = ROOT / "tests" / "data" / "written_news81"
 SETS = {
     "first": [DATA],
@@ -272,6 +274,7 @@ SETS = {
     "seventyseventh": [DATA77],
     "seventyeighth": [DATA78],
     "seventyninth": [DATA79],
+    "eightieth": [DATA80],
     "eightyfirst": [DATA81],
     "all": [
         DATA,
@@ -353,6 +356,7 @@ SETS = {
         DATA77,
         DATA78,
         DATA79,
+        DATA80,
         DATA81,
     ],
 }

@@ -122,6 +122,7 @@ DATA77 = ROOT / "tests" / "data" / "written_news77"
 DATA78 = ROOT / "tests" / "data" / "written_news78"
 DATA79 = ROOT / "tests" / "data" / "written_news79"
 DATA81 = ROOT / "tests" / "data" / "written_news81"
+DATA80 = ROOT / "tests" / "data" / "written_news80"
 DATA74 = ROOT / "tests" / "data" / "written_news74"
 DATA76 = ROOT / "tests" / "data" / "written_news76"
 DATA75 = ROOT / "tests" / "data" / "written_news75"
@@ -1264,6 +1265,15 @@ def test_eightyfirst_batch_gold_offsets_are_valid(bench):
     assert not {a[0] for a in arts} & earlier
 
 
+def test_eightieth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA80)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 170
+    earlier = _ids_before(bench, DATA80)
+    assert not {a[0] for a in arts} & earlier
+
+
 def test_seventyfourth_batch_gold_offsets_are_valid(bench):
     arts = bench.load(DATA74)
     assert len(arts) >= 6
@@ -1574,6 +1584,16 @@ def test_seventyeighth_batch_scores_hold(bench):
     assert res["speaker"] >= 0.995
 
 
+def test_eightieth_batch_scores_hold(bench):
+    # blind P 0.972 R 0.966 F1 0.969 speaker 0.965 (177 gold); after w80's rules P 0.983
+    # R 0.994 F1 0.989 speaker 1.000
+    res = bench.score(bench.load(DATA80))
+    assert res["p"] >= 0.98
+    assert res["r"] >= 0.99
+    assert res["f1"] >= 0.985
+    assert res["speaker"] >= 0.995
+
+
 def test_seventyseventh_batch_scores_hold(bench):
     # blind P 0.950 R 0.971 F1 0.960 speaker 0.912 (175 gold); gold fix (176): P 0.955
     # R 0.972 F1 0.963 speaker 0.912; after w77's rules P 0.961 R 0.989 F1 0.975
@@ -1594,6 +1614,8 @@ def test_seventyninth_batch_scores_hold(bench):
     assert res["r"] >= 0.99
     assert res["f1"] >= 0.983
     assert res["speaker"] >= 0.95
+
+
 def test_eightyfirst_batch_scores_hold(bench):
     # blind P 0.966 R 0.994 F1 0.980 speaker 0.936 (173 gold, no gold fix); after w81's
     # rules P 0.977 R 1.000 F1 0.989 speaker 0.983

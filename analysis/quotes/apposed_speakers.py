@@ -41,6 +41,23 @@ def _place_based(toks, a, b):
     )
 
 
+def _person_of_company_dot(toks, a, b):
+    """(a, of) when toks[a:b] is a capitalised name, "of" and a company whose legal form
+    and its period close the segment ("Bo Quince of Quince Advisory Inc ."): the
+    person's tokens; None otherwise.
+
+    >>> ws = "Bo Quince of Quince Advisory Inc .".split()
+    >>> _person_of_company_dot([(0, 0, w) for w in ws], 0, 7)
+    (0, 2)
+    """
+    if b - a < 5 or toks[b - 1][2] != "." or toks[b - 2][2].lower() not in COMPANY_SUFFIXES:
+        return None
+    of = next((x for x in range(a + 2, min(a + 5, b - 2)) if toks[x][2] == "of"), -1)
+    if of < 0 or not all(toks[x][2][:1].isupper() for x in range(a, b - 1) if x != of):
+        return None
+    return a, of
+
+
 def _has_predicate(toks, a, b):
     """Do tokens a..b hold a past-tense verb after their first word ("Prices rose",
     "Sales jumped 12 percent"): a clause, not a noun phrase ("a retired teacher")?
@@ -127,6 +144,9 @@ def _apposition_speaker(toks, c, lex):
         if b - a >= 4 and toks[a + 1][2] != "," and _place_based(toks, a, b):
             return (toks[a][0], toks[b - 1][1])  # "The Mississauga, Ont.-based chain"
         np_ = _left_np(toks, b, lex) or (_company_dot_np(toks, b, lex) if b < c else None)
+        if np_ is None and b == c and (np_ := _person_of_company_dot(toks, a, b)) is not None:
+            full.append(np_)  # "The trustee ..., Bo Quince of Quince Advisory Inc., said"
+            continue
         if np_ is not None and np_[1] == b and (n := _of_titled_name(toks, a, b, lex)) > a:
             full.append((n, b))  # "An official, director general of rail safety Ann Roe, said"
         elif np_ is not None and np_[1] <= a:
@@ -204,6 +224,8 @@ def _apposition_speaker(toks, c, lex):
     for seg in full:
         if named(seg) or proper(seg):
             return (toks[seg[0]][0], toks[seg[1] - 1][1])
+    if (named_body := _indefinite_then_definite_name(toks, full)) is not None:
+        return named_body  # "A consumer agency, the New Home Buyers Office, said"
     for seg in full:  # "That witness, a dishwasher named Ann Roe, said": the name
         if _named_description(toks, seg):
             return (toks[seg[0]][0], toks[seg[1] - 1][1])
@@ -251,6 +273,27 @@ def _of_titled_name(toks, a, b, lex):
     if not all(w in lex.titles for w in words[:k]) or _has_predicate(toks, a, n):
         return -1
     return n
+
+
+def _indefinite_then_definite_name(toks, full):
+    """The char span of a "the" + capitalised name segment apposed to an indefinite
+    description before it ("A consumer agency, the New Home Buyers Office,": the
+    name, whose last word may be a title word such as "Office" or "Council"), or None.
+
+    >>> ws = "A consumer agency , the Home Buyers Office".split()
+    >>> _indefinite_then_definite_name([(i, i + 1, w) for i, w in enumerate(ws)], [(0, 3), (4, 8)])
+    (4, 8)
+    """
+    if len(full) < 2 or toks[full[0][0]][2].lower() not in ("a", "an"):
+        return None
+    for a, b in full[1:]:
+        if (
+            b - a >= 3
+            and toks[a][2] == "the"
+            and all(toks[x][2][:1].isupper() for x in range(a + 1, b))
+        ):
+            return toks[a][0], toks[b - 1][1]
+    return None
 
 
 def _apposed_name_pair(toks, full, proper, named):

@@ -38,6 +38,7 @@ from .formats import (
     gesture_paragraphs,
     headline_quotation,
     label_quotations,
+    list_item_name,
 )
 from .frames import _MASKED_HAS_W_RE, colon_paragraph_frames, verb_frames
 from .identified_paragraphs import identified_paragraphs, recalled_by_pronoun
@@ -59,7 +60,7 @@ from .phrases import (
 )
 from .posted_anchors import posted_subject_anchor
 from .question_rows import answered_without_speech
-from .reported_frames import without_frames_in_reported_clause
+from .reported_frames import cut_at_content_first_frames, without_frames_in_reported_clause
 from .segment import rule_sentences, sentence_spans
 from .words_named_next import words_named_next_paragraphs
 
@@ -177,7 +178,7 @@ def extract(text: str, spans=None):
     head_end = _bare_headline_end(text)
     if head_end:
         doc.quotes = [q for q in doc.quotes if q.start >= head_end]
-    kept = without_frames_in_reported_clause(doc.quotes)
+    kept = cut_at_content_first_frames(without_frames_in_reported_clause(doc.quotes), doc.text)
     kept = trailing_records_give_way(kept)  # ("A, according to court documents")
     out = _statements(_without_nested(_outside_content_first(kept, doc.text), doc.text), doc.blocks)
     # one speaker per statement: resolved at its first row (where the statement
@@ -395,6 +396,7 @@ def _colon_frames(doc):
             ):
                 continue
             dash = True
+            ne = list_item_name(text, ns, ne)  # "- Ann Roe, parent:" -> "Ann Roe"
         name = text[ns:ne]
         if name.strip().lower() in colon_labels():
             continue  # "Update: ..."

@@ -219,10 +219,14 @@ def _is_object_np(text, s0, e0, lemma=None):
 
 
 # a restrictive relative clause after an amount's noun: "a $500 billion investment that
-# will create 20,000 jobs", "3,000 jobs that were lost" (the clause tells which thing)
+# will create 20,000 jobs", "3,000 jobs that were lost" (the clause tells which thing),
+# also after a short place or time phrase ("a $3-million investment in a second vessel
+# in 2023 that has not been built")
 _AMOUNT_RELATIVE_RE = re.compile(
     r"[$€£¥]?\d[\d,.]*(?:[ \t-]+(?:per[ \t]+cent|percent|million|billion|trillion))?"
-    r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?[a-z][\w-]*[ \t]+(?=(?:that|which)[ \t])",
+    r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?[a-z][\w-]*[ \t]+"
+    r"(?:(?:in|on|for|at)[ \t]+(?:[a-z\d][\w-]*[ \t]+){0,3}?[a-z\d][\w-]*[ \t]+){0,2}?"
+    r"(?=(?:that|which)[ \t])",
     re.I,
 )
 
@@ -606,6 +610,42 @@ def _named_object(doc, c, post, ck):
     return rel > ck[0] and _is_object_np(doc.text, ck[0], rel, c.lemma)
 
 
+# a second predicate joined to an intransitive cue, before the quotation: "chanted and
+# waved signs reading", "shouted and pointed at" (a lower-case "-ed" verb)
+_CONJOINED_PREDICATE_RE = re.compile(r"[ \t]+[a-z]+ed[ \t]")
+
+
+def _conjoined_predicate_only(text, s0, b0):
+    """Does the content text[s0:b0] before its first quotation open with "and" / "or" and
+    a lower-case "-ed" verb, with no clause word ("chanted and waved signs reading"): a
+    second predicate of the cue's subject, not what was said (not "said and repeated
+    that")?
+
+    >>> t = 'and waved signs reading "Fees are a wall."'
+    >>> _conjoined_predicate_only(t, 0, t.index('"')), _conjoined_predicate_only(t, 4, 20)
+    (True, False)
+    """
+    fw = _FIRST_WORD_RE.match(text, s0, b0)
+    return (
+        fw is not None
+        and fw.group(1) in ("and", "or")
+        and _CONJOINED_PREDICATE_RE.match(text, fw.end(), b0) is not None
+        and _CLAUSE_WORD_RE.search(text, fw.end(), b0) is None
+    )
+
+
+def _post_mixed_cut(doc, c, ck, lex):
+    """The mixed content ``ck`` after the cue cut at a colon ('Lee said that A: "B," she
+    added': A) or to a tagged quotation ('telling a radio host, "B," he said': B); ``()``
+    when it is a second predicate, no content ('students chanted and waved signs reading
+    "..."'); None when nothing applies."""
+    if (cut := _colon_cut(doc, c, ck, post=True)) is not None:
+        return cut
+    if (cut := _tagged_quotation(doc, ck, True, lex)) is not None:
+        return cut
+    return () if _conjoined_predicate_only(doc.text, ck[0], doc.blocks[ck[3][0]][0]) else None
+
+
 def _frame_content(doc, c, choose, post, frame_hi, lex):
     """(start, end, kind, block ids) of the chosen side's content; None: short, or no speech."""
     # ('"A," said Dr. Roe, a surgeon who testified by video': no content before the cue)
@@ -624,10 +664,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
             and _CLAUSE_WORD_RE.search(lead, 0, ci) is None
         ):  # 'responded pointedly, with a smile: "..."': the quotation after the colon
             return doc.content_kind(s0 + ci + 1, e0) or ck
-        if (cut := _colon_cut(doc, c, ck, post=True)) is not None:
-            return cut  # 'Lee said that A: "B," she added': A
-        if (cut := _tagged_quotation(doc, ck, True, lex)) is not None:
-            return cut  # 'telling a radio host, "B," he said': B
+        if (cut := _post_mixed_cut(doc, c, ck, lex)) is not None:
+            return cut or None  # (a colon, a tag, or () for no content: see there)
         fw = _FIRST_WORD_RE.match(doc.text, s0, e0)
         if (
             fw is not None

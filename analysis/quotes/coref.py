@@ -520,8 +520,12 @@ def _relative_np(an, at):
         described = first.lower() in ("the", "a", "an") or first.islower()
         if not (place or number or described):
             return toks[i0][0], toks[i1 - 1][1]  # a name
+        if described and not place and (named := _clause_object_name(an, toks, i0, i1)):
+            return named  # "Among them was Liam Roe, a student from Truro, who": Liam Roe
         if described and not place and fallback is None:
             fallback = (i0, i1)
+        if j >= 2 and toks[j - 1][2] != ",":
+            j = _modifier_lead_comma(toks, j)  # ", a first-year nursing student from"
         if j < 2 or toks[j - 1][2] != ",":
             break
         end = j - 1
@@ -531,6 +535,34 @@ def _relative_np(an, at):
     if i0 == 0 and lo > 0:
         return None  # the window cut the phrase
     return toks[i0][0], toks[i1 - 1][1]
+
+
+_BE_FORMS = frozenset("was were is are".split())
+
+
+def _modifier_lead_comma(toks, j):
+    """The index after the comma that opens a description whose noun phrase starts at
+    token ``j`` after up to four lower-case or hyphenated modifiers and an article
+    (", a first-year nursing student"); ``j`` when there is none."""
+    k = j
+    while k > 0 and j - k < 5 and (toks[k - 1][2][:1].islower() or "-" in toks[k - 1][2]):
+        k -= 1
+    return k if k < j and k >= 2 and toks[k - 1][2] == "," else j
+
+
+def _clause_object_name(an, toks, i0, i1):
+    """(start, end) of the name that closes the phrase toks[i0:i1] after a verb (a
+    form of "be" or a lower-case "-ed" word that is no noun: "Among the marchers was
+    Liam Roe", "The crowd included Ann Lee"); None otherwise (a name after "of")."""
+    j = i1
+    while j > i0 and toks[j - 1][2][:1].isupper():
+        j -= 1
+    if i1 - j < 2 or j - 1 <= i0:
+        return None
+    verb = toks[j - 1][2]
+    if verb in _BE_FORMS or (verb.endswith("ed") and verb.islower() and verb not in an.lex.nouns):
+        return toks[j][0], toks[i1 - 1][1]
+    return None
 
 
 def _resolve_described_mention(an, q, persons, groups):

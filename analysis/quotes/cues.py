@@ -440,10 +440,12 @@ def _listener_adverbials_end(masked, pos, hi):
 _COLON_HIT_RE = re.compile(r":(?=[ \t]*\x01)")
 
 
-# "<summary> - Name:" / "<summary> - More from the report:" (a speaker after a dash)
+# "<summary> - Name:" / "<summary> - More from the report:" (a speaker after a dash; a
+# hyphen inside a word is no dash: "- Ann Al-Rashid, parent:")
 _DASH_COLON_RE = re.compile(
     r"(?<![^ \t\n])[-—–][ \t]*(?:More[ \t]+from[ \t]+)?"  # (or a list item's dash)
-    r"(?P<np>[^\s:\x01\-—–](?:[^:\x01\n\-—–!?]{0,48}[^\s:\x01\-—–.!?])?)[ \t]*:$"
+    r"(?P<np>[^\s:\x01\-—–](?:(?:[^:\x01\n\-—–!?]|(?<=\w)-(?=\w)){0,68}[^\s:\x01\-—–.!?])?)"
+    r"[ \t]*:$"
 )
 
 

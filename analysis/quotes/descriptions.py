@@ -234,10 +234,12 @@ def _last_person_described(an, q, persons):
     if para >= 0:
         para = an.text[lo : lo + para].rstrip().rfind("\n")
     lo += para + 1 if para >= 0 else 0
-    if an.text.find(head, lo, at) >= 0 and (
-        not head.isalpha() or _indefinite_head_in(an.text[lo:at], head)
+    lo = _before_quotation_paragraphs(an.text, lo, max(0, at - _LAST_PERSON_REACH))
+    src = an.masked or an.text  # ("a first-year student" inside a quotation: no one met)
+    if src.find(head, lo, at) >= 0 and (
+        not head.isalpha() or _indefinite_head_in(src[lo:at], head)
     ):  # (every match holds the head, and is one of the case-blind test's: else no pattern)
-        seg = an.text[lo:at]
+        seg = src[lo:at]
         starts = _indefinite_head_starts(seg, head)  # (no pattern per head)
         if starts is None:
             rx = rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+(?:[\w-]+[ \t]+){{0,2}}{head}\b"
@@ -319,6 +321,24 @@ def _last_person_described(an, q, persons):
     q.speaker, q.stype = canon, "person"
     persons.append((q.m_start, canon, g))
     return True
+
+
+def _before_quotation_paragraphs(text, lo, floor):
+    """The start of the paragraph before paragraph ``lo`` when paragraph ``lo`` is a
+    carried quotation (it opens with a quotation mark), at most twice and not before
+    ``floor``: a speaker quoted in a paragraph, then a paragraph of her quotation, is
+    still the last person quoted before "The engineering student said" after them.
+
+    >>> t = 'Ann Roe spoke.\\n\\n"We won."\\n\\nThe student said A.'
+    >>> t[_before_quotation_paragraphs(t, 16, 0) :][:7]
+    'Ann Roe'
+    """
+    for _ in range(2):
+        if text[lo : lo + 1] not in ('"', "“") or lo <= floor:
+            break
+        p = text.rfind("\n", floor, len(text[floor:lo].rstrip()) + floor)
+        lo = p + 1 if p >= floor else floor
+    return lo
 
 
 def _retired_in_apposition(an, at, role, reach=4000):

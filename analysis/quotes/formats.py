@@ -57,6 +57,34 @@ def _is_name(words) -> bool:
     return all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
 
 
+def list_item_name(text: str, ns: int, ne: int) -> int:
+    """The end of the speaker phrase text[ns:ne] of a list item of reactions: the
+    name before its first comma when the phrase is a name and a description ("Ann
+    Al-Rashid, Galiano chamber of commerce president", "Bo Lee, parent"), else ``ne``.
+
+    >>> t = "Ann Al-Rashid, Galiano chamber of commerce president"
+    >>> t[: list_item_name(t, 0, len(t))], list_item_name("Update, Monday", 0, 14)
+    ('Ann Al-Rashid', 14)
+    """
+    comma = text.find(",", ns, ne)
+    if comma < 0:
+        return ne
+    words = text[ns:comma].split()
+    return ns + len(text[ns:comma].rstrip()) if len(words) >= 2 and _is_name(words) else ne
+
+
+def _titled_name(words, lex):
+    """The name words after a lower-case title before a name at a dash's end
+    ("transit director Ann Roe" -> ["Ann", "Roe"]); else ``words``."""
+    i = next((x for x, w in enumerate(words) if w[:1].isupper()), 0)
+    if not 0 < i <= 3 or len(words) - i < 2 or not _is_name(words[i:]):
+        return words
+    if any(w in _SENT_START_STOP for w in words[:i]):
+        return words  # "— and then Ann Roe": no title
+    head = words[i - 1]
+    return words[i:] if head in lex.titles or head in lex.nouns else words
+
+
 def _reads_as_speech(content: str) -> bool:
     """Is a quotation's content a statement rather than a title ("Born to Run"):
     at least four words, and a sentence mark or mostly lower-case words?"""
@@ -113,6 +141,10 @@ def _dash_quote(doc, bid):
         return None
     ns, ne = m.span("name")
     name = text[ns:ne].rstrip(".")
+    named = _titled_name(name.split(), doc.lex)  # "— transit director Ann Roe"
+    if len(named) < len(name.split()):
+        ns = ns + name.rindex(" ".join(named))
+        name = text[ns : ns + len(" ".join(named))]
     ne = ns + len(name)
     if not _is_name(name.split()):
         return None

@@ -56,6 +56,8 @@ def _reduced_object_start(toks, k, lex):
         return k - 1
     if (bare := _reduced_bare_plural_start(toks, k, lex)) >= 0:
         return bare
+    if (listed := _reduced_list_start(toks, k, lex)) >= 0:
+        return listed
     for x in range(k - 2, max(-1, k - 5), -1):
         lx = toks[x][2].lower()
         if lx in ("the", "a", "an", "its", "their") or _reduced_possessor(toks[x][2]):
@@ -93,6 +95,41 @@ def _reduced_bare_plural_start(toks, k, lex):
             and toks[x - 2][2] not in ("and", "or")
         ):
             return x  # (not "lobster and herring": an "-ing" noun after "and")
+    return -1
+
+
+# words that open a count before a participle's listed object ("about 1,400 drivers")
+_REDUCED_COUNT_LEADS = frozenset("about some nearly almost roughly over".split())
+
+
+def _reduced_list_start(toks, k, lex):
+    """Start of a participle's object that is a list of lower-case plurals set off by
+    commas and closed by "and" / "or", after a count or not, right before token ``k``
+    ("representing about 1,400 drivers, mechanics and cleaners"); -1 when none.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> ws = ", the union representing 900 drivers , mechanics and cleaners said".split()
+    >>> _reduced_list_start([(0, 0, w) for w in ws], 10, lexicon())
+    4
+    """
+    last = toks[k - 1][2] if k >= 1 else ""
+    if not (last.isalpha() and last.islower() and last.endswith(_REDUCED_PLURAL_ENDS)):
+        return -1
+    joins = commas = 0
+    for x in range(k - 2, max(0, k - 10), -1):
+        w = toks[x][2]
+        if w in ("and", "or"):
+            joins += 1
+        elif w == ",":
+            commas += 1
+        elif _reduced_participle(toks[x - 1][2], lex) and x >= 2 and commas and joins == 1:
+            if w[:1].isdigit() or (w.isalpha() and w.islower()):
+                return x  # the object's first word, right after the participle
+            return -1
+        elif w[:1].isdigit() and toks[x - 1][2].lower() in _REDUCED_COUNT_LEADS:
+            continue  # "about 1,400"
+        elif not (w.isalpha() and w.islower()):
+            return -1
     return -1
 
 

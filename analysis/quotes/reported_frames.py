@@ -1,7 +1,10 @@
 """Frames inside another statement's reported clause: in "The coach conceded that A,"
 and said she had told them to relax" the "she had told" is part of what the coach
 said, so it is no frame whose content is the clause before it. This module owns
-dropping such content-before rows before the statements are grouped.
+dropping such content-before rows before the statements are grouped, and cutting a
+reported clause that runs on past the end of the content-before clause holding its cue
+("Most members said yes, the union representing drivers, mechanics and cleaners said":
+the inner "said yes" reports "yes", not the outer frame's words).
 """
 
 from __future__ import annotations
@@ -39,3 +42,47 @@ def without_frames_in_reported_clause(quotes):
         if not inside:
             out.append(q)
     return out
+
+
+def cut_at_content_first_frames(quotes, text):
+    """Cut, in place, each row whose cue comes before its content and lies inside the
+    content of a content-before row ("A, the union said") when that content runs on
+    past the end of the outer clause into its frame: it ends where the outer clause
+    ends. Returns ``quotes``.
+
+    >>> from analysis.quotes.cues import Quote
+    >>> t = "Most members said yes, the union representing drivers, mechanics and cooks said."
+    >>> outer = Quote(0, 21, "indirect", "said", 75, 79, "the union", 23, 32)
+    >>> inner = Quote(18, 64, "indirect", "said", 13, 17, "Most members", 0, 12)
+    >>> t[inner.start : cut_at_content_first_frames([outer, inner], t)[1].end]
+    'yes'
+    """
+    firsts = sorted(
+        (
+            q
+            for q in quotes
+            if q.m_start is not None and q.cue_start >= q.end and q.m_start >= q.end
+        ),
+        key=lambda q: q.start,
+    )
+    if not firsts:
+        return quotes
+    starts = [o.start for o in firsts]
+    for q in quotes:
+        if q.kind == "direct" or q.cue_end > q.start:
+            continue
+        i = bisect.bisect_right(starts, q.cue_start)
+        for o in firsts[max(0, i - 3) : i]:
+            if (
+                o is not q
+                and o.start <= q.start < o.end < q.end
+                and o.m_start < q.end
+                and text[o.end : o.m_start].strip(" \t") == ","  # ("A, the union said")
+            ):
+                end = o.end
+                while end > q.start and text[end - 1] in " ,;\t":
+                    end -= 1
+                if end > q.start:
+                    q.end = end
+                break
+    return quotes
