@@ -125,6 +125,12 @@ _RELATIVE_WHO_RE = re.compile(r"[ \t]+who[ \t]")
 
 _DETERMINER_LEADS = frozenset("the but and".split())
 
+# a preposition opening the capitalised words: an opening adjunct ("In March,", "On
+# Monday,", "At Dalhousie,"), not a name in apposition
+_ADJUNCT_PREPS = frozenset(
+    "in on at by since during from until inside outside near after before".split()
+)
+
 
 def _resolve_apposed_who(an, q, persons):
     """Fill the speaker of an indefinite description set in apposition right after a
@@ -150,6 +156,8 @@ def _resolve_apposed_who(an, q, persons):
     words = m.group(1).split()
     if words[0].lower() in _NOT_IN_NAME or words[0].lower() in _DETERMINER_LEADS:
         return False
+    if words[0].lower() in _ADJUNCT_PREPS:
+        return False  # "In March, a nurse who asked ...": a time / place, no person
     return _set_person(an, q, persons, words)
 
 

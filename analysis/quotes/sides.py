@@ -253,8 +253,12 @@ def _mention_at(doc, c, m_span, lex):
         ms, me = np_w
         mtext = text[ms:me]
         ml = mtext.lower()
-    if _FINITE_SAY_RE.search(ml) is not None:
-        return None  # "... said closed primaries deny ...": a cue inside another's content
+    if (say := _FINITE_SAY_RE.search(ml)) is not None:
+        rel = ml.rfind(" who ", 0, say.start())
+        if rel < 2 or not _WHO_HEAD_RE.fullmatch(ml, 0, rel):
+            return None  # "... said closed primaries deny ...": a cue inside another's content
+        me = ms + rel  # "In March, a nurse who asked not to be named said": the nurse
+        mtext, ml = text[ms:me], ml[:rel]
     if ml in ("this", "that", "there", "what", "which") or ml in _FIRST_SECOND_PERSON:
         return None  # no speaker; "I", "you", "we" are never speakers (issue 12, class 7)
     before = text[max(0, ms - 2) : ms].strip()
@@ -275,6 +279,10 @@ def _mention_at(doc, c, m_span, lex):
         mtext = text[ms:me]
     return (mtext, ms, me)
 
+
+# the head before a restrictive "who" whose clause holds a reporting verb ("a nurse
+# who asked not to be named"): a determiner and one to three lower-case words
+_WHO_HEAD_RE = re.compile(r"(?:a|an|the|one|another)(?:[ \t]+[a-z][a-z-]{0,24}){1,3}")
 
 # finite reporting verbs that never belong to a speaker's noun phrase
 _FINITE_SAY_RE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds|asked|asks)\b")
