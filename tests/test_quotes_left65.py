@@ -27,3 +27,26 @@ def test_cue_inside_content_is_still_no_speaker_phrase():
     assert ("critics", "said", "closed primaries deny voters a say") in [
         (s.lower(), c, q) for s, c, q in rows
     ]
+
+
+def test_lone_manner_adverb_before_a_colon_carries_the_last_speaker():
+    rows = speech_rows('"We are done," Ann Roe said. Quietly: "It is over now."')
+    assert rows[-1] == ("Ann Roe", "said", "It is over now.")
+    assert all(s != "Quietly" for s, _, _ in rows)
+
+
+def test_more_adverb_lead_in_before_a_colon():
+    rows = speech_rows('"The dam held," Tom Vale said. Very softly: "We were lucky this time."')
+    assert rows[-1] == ("Tom Vale", "said", "We were lucky this time.")
+
+
+def test_manner_adverb_line_in_a_new_paragraph():
+    rows = speech_rows(
+        '"We are done," Ann Roe said.\n\nQuietly: "It is over now, and we all know it."'
+    )
+    assert rows[-1] == ("Ann Roe", "said", "It is over now, and we all know it.")
+
+
+def test_given_name_in_ly_before_a_colon_stays_a_speaker():
+    rows = speech_rows('The panel met at noon. Kelly: "We need more buses on the late routes."')
+    assert rows == [("Kelly", ":", "We need more buses on the late routes.")]

@@ -54,7 +54,7 @@ from .lexicon import (
     is_colon_label,
     lexicon,
 )
-from .manner_lead_ins import manner_lead_in
+from .manner_lead_ins import manner_adverb_label, manner_lead_in
 from .phrases import (
     _is_cap,
 )
@@ -398,8 +398,8 @@ def _colon_frames(doc):
             dash = True
             ne = list_item_name(text, ns, ne)  # "- Ann Roe, parent:" -> "Ann Roe"
         name = text[ns:ne]
-        if name.strip().lower() in colon_labels():
-            continue  # "Update: ..."
+        if name.strip().lower() in colon_labels() or manner_adverb_label(name.strip()):
+            continue  # "Update: ...", "Quietly: ..."
         if (not dash and name.split()[0].lower() in _SENT_START_STOP) or any(
             q.cue_start <= cpos < q.cue_end or q.start <= cpos < q.end for q in quotes[-5:]
         ):
@@ -633,6 +633,8 @@ def _unlisted_verb_frames(doc):
             span = colon_subject(masked, ss, cpos, lex)  # "When Hale spoke, Lee fired back:"
             if span is None or text[span[0] : span[1]].lower() in ("it", "this", "that"):
                 continue
+            if manner_adverb_label(masked[ss:cpos].strip()):
+                continue  # '"A," Roe said. Quietly: "B."': Roe's B (a carried block)
             q = Quote(b[2], b[3], "direct", ":", cpos, cpos + 1, text[span[0] : span[1]], *span)
         elif (dh := dash_announced_subject(masked, ss, b[0], b[1], se)) is not None:
             q = Quote(

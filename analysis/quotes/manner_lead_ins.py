@@ -1,8 +1,9 @@
 """A bare quotation opened by a short manner or time lead-in with no verb: '"A," she
 says, laughing. Then, more quietly: "B."' -- the lead-in ("Then, more quietly:", "Then,
-after a pause,", "Finally:") makes no statement of its own, so the quotation is still the
-whole sentence for ``assemble._carried_blocks``, which gives it to the speaker quoted just
-before (as a bare '"B."' after '"A," she said.').
+after a pause,", "Finally:", a lone manner adverb "Quietly:") makes no statement of its
+own, so the quotation is still the whole sentence for ``assemble._carried_blocks``, which
+gives it to the speaker quoted just before (as a bare '"B."' after '"A," she said.'); a lone
+adverb before a colon is no colon-frame speaker either (``manner_adverb_label``).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .frames import _MASKED_HAS_W_RE
+from .lexicon import lexicon
 
 # "Then, more quietly:", "And then, after a pause,", "Finally:" (bounded
 # runs, no nested repetition: linear on hostile text)
@@ -21,6 +23,29 @@ _MANNER_LEAD_IN_RE = re.compile(
     r"[ \t]*[:,]"
     r")[ \t]*\Z"
 )
+
+# a lone manner adverb: "Quietly:", "More quietly,", "Very softly:" (a given name in -ly,
+# "Kelly:", "Emily:", is no adverb: checked by ``_manner_adverb``)
+_MANNER_ADVERB_LEAD_RE = re.compile(
+    r"[ \t]*(?:(?:More|Very|Almost|Much)[ \t]+[a-z]{2,20}ly|(?P<adv>[A-Z][a-z]{2,20}ly))"
+    r"[ \t]*[:,][ \t]*\Z"
+)
+
+
+def _manner_adverb(m):
+    """Is the match ``m`` of ``_MANNER_ADVERB_LEAD_RE`` an adverb, not a given name?"""
+    adv = m.group("adv")
+    return adv is None or adv.lower() not in lexicon().gender and adv != "Italy"
+
+
+def manner_adverb_label(label):
+    """Is a colon frame's ``label`` only a manner adverb ("Quietly"), no speaker?
+
+    >>> manner_adverb_label("Quietly"), manner_adverb_label("Kelly")
+    (True, False)
+    """
+    m = _MANNER_ADVERB_LEAD_RE.match(label + ":")
+    return m is not None and _manner_adverb(m)
 
 
 def manner_lead_in(masked, ss, at, se, block_end):
@@ -35,6 +60,10 @@ def manner_lead_in(masked, ss, at, se, block_end):
     >>> manner_lead_in(t, 0, 15, len(t), len(t))
     False
     """
-    if at - ss > 48 or _MANNER_LEAD_IN_RE.match(masked, ss, at) is None:
+    if at - ss > 48:
         return False
+    if _MANNER_LEAD_IN_RE.match(masked, ss, at) is None:
+        m = _MANNER_ADVERB_LEAD_RE.match(masked, ss, at)
+        if m is None or not _manner_adverb(m):
+            return False
     return block_end >= se or _MASKED_HAS_W_RE.match(masked, block_end, se) is None
