@@ -50,3 +50,18 @@ def test_manner_adverb_line_in_a_new_paragraph():
 def test_given_name_in_ly_before_a_colon_stays_a_speaker():
     rows = speech_rows('The panel met at noon. Kelly: "We need more buses on the late routes."')
     assert rows == [("Kelly", ":", "We need more buses on the late routes.")]
+
+
+def test_dated_document_keeps_its_determiner_and_month():
+    rows = speech_rows("A Feb. 1 letter from the legion said the hall would close.")
+    assert rows == [("a Feb. 1 letter from the legion", "said", "the hall would close")]
+
+
+def test_dated_memo_with_full_month_name():
+    rows = speech_rows("The March 3 memo from the deputy minister warned that fares would rise.")
+    assert [s.lower() for s, _, _ in rows] == ["the march 3 memo from the deputy minister"]
+
+
+def test_date_after_the_cue_is_no_subject():
+    rows = speech_rows("Ann Roe said on March 3 that the hall would close.")
+    assert rows == [("Ann Roe", "said", "the hall would close")]

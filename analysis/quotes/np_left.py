@@ -169,6 +169,8 @@ def _left_np(toks, k, lex):
     if (settled := _settlement_of_name(toks, k)) is not None:
         return settled  # "Chief Ann Roe of the Mohawk community of Akwesasne said"
     np_ = _particle_opened_name(toks, _fronted_adjunct_cut(toks, _left_np1(toks, k, lex)))
+    if np_ is not None and (j0 := _dated_determiner_start(toks, np_[0])) >= 0:
+        return j0, np_[1]  # "A Feb. 1 letter from the legion said": the whole phrase
     if (
         np_ is not None
         and np_[0] >= 3
@@ -185,6 +187,32 @@ def _left_np(toks, k, lex):
     if np_ is not None and np_[0] >= 3 and toks[np_[0] - 1][2] == "behind":
         return _head_behind(toks, np_, lex)  # "..., the company behind the project told"
     return np_
+
+
+# month names and their abbreviations before a day number ("a Feb. 1 letter")
+_NP_MONTHS = frozenset(
+    "january february march april may june july august september october november "
+    "december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_NP_DAY_RE = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
+
+
+def _dated_determiner_start(toks, a):
+    """Index of the determiner before a date written into a noun phrase that starts at
+    the day number at token ``a`` ("A Feb. 1 letter", "the March 3 memo"); -1 otherwise.
+
+    >>> ws = "A Feb . 1 letter".split()
+    >>> _dated_determiner_start([(0, 0, w) for w in ws], 3)
+    0
+    >>> _dated_determiner_start([(0, 0, w) for w in "On March 1 letters".split()], 2)
+    -1
+    """
+    if a < 2 or a >= len(toks) or not _NP_DAY_RE.fullmatch(toks[a][2]):
+        return -1
+    m = a - 2 if toks[a - 1][2] == "." else a - 1
+    if m < 1 or toks[m][2].lower() not in _NP_MONTHS or not toks[m][2][:1].isupper():
+        return -1
+    return m - 1 if toks[m - 1][2].lower() in ("a", "an", "the", "its", "their") else -1
 
 
 def _head_behind(toks, np_, lex):
