@@ -65,3 +65,18 @@ def test_dated_memo_with_full_month_name():
 def test_date_after_the_cue_is_no_subject():
     rows = speech_rows("Ann Roe said on March 3 that the hall would close.")
     assert rows == [("Ann Roe", "said", "the hall would close")]
+
+
+def test_contact_relative_subject_is_the_speaker():
+    rows = speech_rows("The road the mayor promised to fix is still closed.")
+    assert [(s.lower(), c) for s, c, _ in rows] == [("the mayor", "promised")]
+
+
+def test_contact_relative_with_a_two_word_head():
+    rows = speech_rows("The ferry terminal the council promised to rebuild is still shut.")
+    assert [(s.lower(), c) for s, c, _ in rows] == [("the council", "promised")]
+
+
+def test_head_with_a_preposition_is_no_contact_relative():
+    rows = speech_rows("The head of the union said fares would rise.")
+    assert [s.lower() for s, _, _ in rows] == ["the head of the union"]

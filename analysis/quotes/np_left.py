@@ -171,6 +171,8 @@ def _left_np(toks, k, lex):
     np_ = _particle_opened_name(toks, _fronted_adjunct_cut(toks, _left_np1(toks, k, lex)))
     if np_ is not None and (j0 := _dated_determiner_start(toks, np_[0])) >= 0:
         return j0, np_[1]  # "A Feb. 1 letter from the legion said": the whole phrase
+    if np_ is not None and (j0 := _contact_relative_subject(toks, np_)) >= 0:
+        return j0, np_[1]  # "The road the mayor promised to fix": the mayor
     if (
         np_ is not None
         and np_[0] >= 3
@@ -213,6 +215,40 @@ def _dated_determiner_start(toks, a):
     if m < 1 or toks[m][2].lower() not in _NP_MONTHS or not toks[m][2][:1].isupper():
         return -1
     return m - 1 if toks[m - 1][2].lower() in ("a", "an", "the", "its", "their") else -1
+
+
+_CONTACT_OUTER_DETS = frozenset(("the", "a", "an", "every", "each"))
+_CONTACT_INNER_DETS = frozenset(("the", "a", "an", "his", "her", "their", "its"))
+
+
+def _contact_relative_subject(toks, np_):
+    """Start of the subject of a contact relative clause read into the noun phrase
+    ``np_`` ("The road the mayor promised to fix": "the mayor"): the phrase opens with a
+    determiner, one or two lower-case words (the head) follow, then a second determiner
+    opens the relative's subject; -1 otherwise.
+
+    >>> _contact_relative_subject([(0, 0, w) for w in "The road the mayor".split()], (0, 4))
+    2
+    >>> _contact_relative_subject([(0, 0, w) for w in "The mayor of the town".split()], (0, 5))
+    -1
+    """
+    a, e = np_
+    if e - a < 4 or toks[a][2].lower() not in _CONTACT_OUTER_DETS:
+        return -1
+    for d in (a + 2, a + 3):
+        if d + 1 < e and toks[d][2] in _CONTACT_INNER_DETS:
+            break
+    else:
+        return -1
+    if not all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(a + 1, d)):
+        return -1
+    if any(toks[x][2].lower() in _CONTACT_PREPS for x in range(a + 1, d)):
+        return -1
+    return d
+
+
+# words that join a head to the phrase after it ("the mayor of the town"): no contact
+_CONTACT_PREPS = frozenset("of in at for from with on by to and or than".split())
 
 
 def _head_behind(toks, np_, lex):
