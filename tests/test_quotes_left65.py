@@ -80,3 +80,18 @@ def test_contact_relative_with_a_two_word_head():
 def test_head_with_a_preposition_is_no_contact_relative():
     rows = speech_rows("The head of the union said fares would rise.")
     assert [s.lower() for s, _, _ in rows] == ["the head of the union"]
+
+
+def test_infinitive_content_ends_before_a_new_subject_clause():
+    rows = speech_rows("Ann Roe vowed to fight, but the council voted to close the pool.")
+    assert rows == [("Ann Roe", "vowed", "to fight")]
+
+
+def test_infinitive_content_with_object_ends_before_and_new_clause():
+    rows = speech_rows("Tom Vale promised to hire nurses, and the hospital board has agreed.")
+    assert rows == [("Tom Vale", "promised", "to hire nurses")]
+
+
+def test_infinitive_content_with_a_list_stays_whole():
+    rows = speech_rows("Ann Roe promised to repair the roads, the bridges and the ferry dock.")
+    assert rows == [("Ann Roe", "promised", "to repair the roads, the bridges and the ferry dock")]

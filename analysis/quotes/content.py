@@ -13,7 +13,7 @@ from .blocks import MASK
 from .cues import _AUDIENCES
 from .datelines import DATELINE_RE
 from .idioms import _OBJECT_VERBS, _past_form
-from .infinitive_gaps import infinitive_gap_end
+from .infinitive_gaps import infinitive_gap_end, infinitive_new_clause_cut
 from .lexicon import (
     _DETS,
     _FIRST_WORD_RE,
@@ -736,6 +736,8 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         ck = (s0, e0, kind, bids)
     if choose is post and not c.is_acc and (cut := _own_clause_cut(doc, c, s0, e0, lex)) > s0:
         e0 = cut  # "Lee said A, but she declined to ...": the content ends before "but"
+    if choose is post and not c.is_acc and (cut := infinitive_new_clause_cut(text, s0, e0)) > s0:
+        e0 = cut  # "Lee vowed to fight, but the council voted": "to fight"
     if len(text[s0:e0].split()) < 2 and text[s0:e0].lower() not in ("yes", "no"):
         return None  # "admitted he", "said so" (but "most growers said yes")
     if choose is post and _no_content_object(c, text, s0, e0):
