@@ -95,3 +95,18 @@ def test_infinitive_content_with_object_ends_before_and_new_clause():
 def test_infinitive_content_with_a_list_stays_whole():
     rows = speech_rows("Ann Roe promised to repair the roads, the bridges and the ferry dock.")
     assert rows == [("Ann Roe", "promised", "to repair the roads, the bridges and the ferry dock")]
+
+
+def test_leading_gerund_then_title_subject_and_past_verb():
+    rows = speech_rows("Noting that the pier was unsafe, the mayor left the meeting.")
+    assert rows == [("the mayor", "Noting", "the pier was unsafe")]
+
+
+def test_leading_gerund_then_two_word_subject_and_left():
+    rows = speech_rows("Noting that the pier was unsafe, the harbour master left the meeting.")
+    assert rows == [("the harbour master", "Noting", "the pier was unsafe")]
+
+
+def test_leading_gerund_then_subject_and_regular_past():
+    rows = speech_rows("Arguing that fares were too high, the transit union staged a walkout.")
+    assert rows == [("the transit union", "Arguing", "fares were too high")]

@@ -673,6 +673,8 @@ def _main_subject_after(doc, lo, hi, lex):
         mp = _PRONOUN_CLAUSE_RE.match(masked, p + 1, hi)
         if mp is not None:
             return p, mp.span("np")
+        if (dp := _det_subject_before_past(masked, p + 1, hi, lex)) is not None:
+            return p, dp  # ", the harbour master left the meeting": the harbour master
         span = _leading_np(masked, p + 1, hi, lex) or _subject_of_cue_after(masked, p + 1, hi, lex)
         if span is not None and span[1] < hi:
             nxt = _FIRST_WORD_RE.match(masked, span[1], hi)
@@ -680,6 +682,44 @@ def _main_subject_after(doc, lo, hi, lex):
             if w.isalpha() and w.islower() and w not in _NOT_A_PREDICATE:
                 return p, span
         p = _next_comma(doc, p + 1, hi)
+    return None
+
+
+# the opening words of a main clause: "the harbour master left the meeting"
+_MAIN_CLAUSE_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+_MAIN_SUBJECT_DETS = frozenset(("the", "a", "an", "his", "her", "their", "its"))
+# past forms also read as adjectives or presents ("left", "quit"): a verb when an
+# object or adverb follows
+_AMBIGUOUS_PAST = frozenset("left quit put shut cut set hit let read spread cast".split())
+
+
+def _det_subject_before_past(masked, lo, hi, lex):
+    """Span of "the|a|an <one to three lower-case words>" opening ``masked[lo:hi]``
+    right before a past verb that has a word after it ("the harbour master left the
+    meeting": "the harbour master"), else None.
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = " the harbour master left the meeting."
+    >>> _det_subject_before_past(t, 0, len(t), lexicon())
+    (1, 19)
+    >>> _det_subject_before_past(" the left wing won.", 0, 19, lexicon()) is None
+    True
+    """
+    ws = []
+    for m in _MAIN_CLAUSE_WORD_RE.finditer(masked, lo, min(hi, lo + 80)):
+        if masked[ws[-1].end() if ws else lo : m.start()].strip() or len(ws) == 6:
+            break  # (only white space between the words)
+        ws.append(m)
+    if len(ws) < 4 or ws[0].group().lower() not in _MAIN_SUBJECT_DETS:
+        return None
+    for i in range(2, min(5, len(ws) - 1)):
+        w = ws[i].group()
+        if not (w.isalpha() and w.islower()):
+            return None
+        if _past_form(w) or w in _AMBIGUOUS_PAST or lex.verb_lemma.get(w) == "say":
+            if not ws[i + 1].group().islower():
+                return None
+            return ws[0].start(), ws[i - 1].end()
     return None
 
 
