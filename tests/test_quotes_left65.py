@@ -110,3 +110,16 @@ def test_leading_gerund_then_two_word_subject_and_left():
 def test_leading_gerund_then_subject_and_regular_past():
     rows = speech_rows("Arguing that fares were too high, the transit union staged a walkout.")
     assert rows == [("the transit union", "Arguing", "fares were too high")]
+
+
+def test_partitive_of_a_plural_noun_with_who_clause_takes_the_description():
+    rows = speech_rows(
+        "One of the employees who stayed, a support team lead who asked not to be named, "
+        "said the line would reopen."
+    )
+    assert rows == [("a support team lead", "said", "the line would reopen")]
+
+
+def test_partitive_of_a_plural_noun_takes_the_apposed_description():
+    rows = speech_rows("One of the nurses, a night-shift charge nurse, said the ward was full.")
+    assert rows == [("a night-shift charge nurse", "said", "the ward was full")]

@@ -638,10 +638,12 @@ def _partitive_description(masked, span, cs):
 # a partitive subject ("One of them") and the indefinite description in apposition to it
 # ("..., a software developer who asked not to be named, said"), which names the speaker
 _PARTITIVE_SUBJECT_RE = re.compile(
-    r"(?:One|Another|Some|Many|Several|Two|Three|Most)[ \t]+of[ \t]+(?:them|those|us)"
+    r"(?:One|Another|Some|Many|Several|Two|Three|Most)[ \t]+of[ \t]+(?:them|those|us"
+    r"|the[ \t]+(?:[a-z]+[ \t]+)?[a-z]{2,}s)"
 )
+# (after a short "who" clause on the partitive's noun: "One of the employees who stayed,")
 _PARTITIVE_APPOSITION_RE = re.compile(
-    r",[ \t]+((?:a|an)(?:[ \t]+[a-z0-9][\w-]*){1,4}?)(?=[ \t]+(?:who|named|with|from)\b|,)"
+    r"(?:[ \t]+who(?:[ \t]+[a-z]+){1,4})?,[ \t]+((?:a|an)(?:[ \t]+[a-z0-9][\w-]*){1,4}?)(?=[ \t]+(?:who|named|with|from)\b|,)"
 )
 
 
