@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import random
 
-from analysis.quotes import content
+from analysis.quotes import apposed_speakers, content, np_right
+from analysis.quotes.lexicon import lexicon
 from tests._quote_rows import quote_rows
 
 
@@ -60,3 +61,98 @@ def test_lead_subordinate_clause_still_ends_content():
         "When Ann Roe said the plan failed, the board met.",
     ):
         assert not any("board met" in r["quote"] for r in quote_rows(text)), text
+
+
+# --- apposed_speakers._of_titled_name: a name at the end and a title word first
+
+
+def _plain_of_titled_name(toks, a, b, lex):
+    n = b
+    while n > a and toks[n - 1][2][:1].isupper():
+        n -= 1
+    words = [toks[x][2] for x in range(a, n)]
+    if n == b or not 3 <= len(words) <= 7 or "of" not in words[1:-1]:
+        return -1
+    k = words.index("of")
+    if not all(w.replace("-", "").isalpha() and w.islower() for w in words):
+        return -1
+    if not all(w in lex.titles for w in words[:k]) or apposed_speakers._has_predicate(toks, a, n):
+        return -1
+    return n
+
+
+_TITLED_TEXTS = [
+    "director general of rail safety Ann Roe",
+    "deputy minister of health Ann Roe",
+    "fans of the team Ann Roe",
+    "of director of health Ann Roe",
+    "director of Ann Roe",
+    "chief-executive of the fund Bo Lee",
+]
+
+_TITLED_WORDS = (
+    "director general deputy minister chief-executive of of the health rail safety fans "
+    "team rose Ann Roe Bo Lee-Day , . vice president"
+).split()
+
+
+def _toks(words):
+    return [(i, i + 1, w) for i, w in enumerate(words)]
+
+
+def test_of_titled_name_same_as_plain_form():
+    lex = lexicon()
+    rng = random.Random(4701)
+    cases = [t.split() for t in _TITLED_TEXTS]
+    cases += [[rng.choice(_TITLED_WORDS) for _ in range(rng.randint(1, 10))] for _ in range(6000)]
+    hits = 0
+    for ws in cases:
+        toks = _toks(ws)
+        for a in range(len(ws)):
+            for b in range(a + 1, len(ws) + 1):
+                got = apposed_speakers._of_titled_name(toks, a, b, lex)
+                assert got == _plain_of_titled_name(toks, a, b, lex), (ws, a, b)
+                hits += got > a
+    assert hits > 50
+
+
+# --- np_right.possessed_head_end: a lower-case word right after the phrase first
+
+
+def _plain_possessed_head_end(toks, np_):
+    n = len(toks)
+    j = np_[1]
+    if j >= n:
+        return 0
+    p = j - 1
+    while p > np_[0] and p > j - 3 and np_right._lower_word(toks[p][2]):
+        p -= 1
+    if not toks[p][2].endswith(("'s", "’s")):
+        return 0
+    e = j
+    while e < n and e - p <= 3 and np_right._lower_word(toks[e][2]):
+        if toks[e][2] in np_right._NOT_ROLE or toks[e][2] in np_right._TIME_WORDS:
+            return 0
+        e += 1
+    return e if e > j and (e == n or toks[e][2] in np_right._POSSESSED_HEAD_STOPS) else 0
+
+
+_POSSESSED_WORDS = (
+    "said the orchestra's band’s principal cello concertmaster , who . Friday friday "
+    "long-serving Roe's Ann ( — today"
+).split()
+
+
+def test_possessed_head_end_same_as_plain_form():
+    rng = random.Random(4702)
+    cases = ["said the orchestra's principal cello , who".split()]
+    cases += [[rng.choice(_POSSESSED_WORDS) for _ in range(rng.randint(1, 9))] for _ in range(6000)]
+    hits = 0
+    for ws in cases:
+        toks = _toks(ws)
+        for a in range(len(ws)):
+            for b in range(a + 1, len(ws) + 1):
+                got = np_right.possessed_head_end(toks, (a, b))
+                assert got == _plain_possessed_head_end(toks, (a, b)), (ws, a, b)
+                hits += got > 0
+    assert hits > 50
