@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import random
 
-from analysis.quotes import apposed_speakers, content, np_right
+from analysis.quotes import according_records, apposed_speakers, content, np_right
+from analysis.quotes.cues import Quote
 from analysis.quotes.lexicon import lexicon
 from tests._quote_rows import quote_rows
 
@@ -156,3 +157,76 @@ def test_possessed_head_end_same_as_plain_form():
                 assert got == _plain_possessed_head_end(toks, (a, b)), (ws, a, b)
                 hits += got > 0
     assert hits > 50
+
+
+# --- according_records.trailing_records_give_way: the filed-record test before the map
+
+
+def _plain_trailing_records_give_way(quotes):
+    acc = [q for q in quotes if q.cue[:9].lower() == "according" and q.cue_start >= q.end]
+    if not acc:
+        return quotes
+    inner_at = {
+        q.m_start: q
+        for q in quotes
+        if q.kind == "indirect" and q.cue[:9].lower() != "according" and q.cue_end <= q.start
+    }
+    drop = set()
+    for o in acc:
+        q = inner_at.get(o.start)
+        if (
+            q is not None
+            and q.end <= o.end
+            and not q.cue.endswith("ing")
+            and q.cue_start - q.m_end <= 40
+            and o.mention
+            and according_records._filed_record_head(o.mention)
+        ):
+            drop.add(id(o))
+    return quotes if not drop else [q for q in quotes if id(q) not in drop]
+
+
+_RECORD_CUES = ["according to", "According to", "argue", "said", "arguing", "ACCORDING"]
+_RECORD_MENTIONS = [
+    "court documents",
+    "a summary filed with the court",
+    "her lawyer",
+    "Ann Roe",
+    "",
+    "a transcript of the hearing",
+]
+
+
+def _random_quotes(rng):
+    out = []
+    for _ in range(rng.randint(0, 6)):
+        s = rng.randint(0, 6)
+        e = s + rng.randint(0, 6)
+        cs = rng.randint(0, 14)
+        ms = rng.choice([rng.randint(0, 14), s, 0])
+        out.append(
+            Quote(
+                s,
+                e,
+                rng.choice(["indirect", "direct", "mixed"]),
+                rng.choice(_RECORD_CUES),
+                cs,
+                cs + rng.randint(0, 3),
+                rng.choice(_RECORD_MENTIONS),
+                ms,
+                ms + rng.randint(0, 50),
+            )
+        )
+    return out
+
+
+def test_trailing_records_give_way_same_as_plain_form():
+    rng = random.Random(4703)
+    drops = 0
+    for _ in range(20000):
+        quotes = _random_quotes(rng)
+        got = according_records.trailing_records_give_way(quotes)
+        want = _plain_trailing_records_give_way(quotes)
+        assert [id(q) for q in got] == [id(q) for q in want]
+        drops += len(got) < len(quotes)
+    assert drops > 5
