@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 
-from analysis.quotes import according_records, apposed_speakers, content, np_right
+from analysis.quotes import according_records, apposed_speakers, content, np_left_core, np_right
 from analysis.quotes.cues import Quote
 from analysis.quotes.lexicon import lexicon
 from tests._quote_rows import quote_rows
@@ -230,3 +230,30 @@ def test_trailing_records_give_way_same_as_plain_form():
         assert [id(q) for q in got] == [id(q) for q in want]
         drops += len(got) < len(quotes)
     assert drops > 5
+
+
+# --- np_left_core._left_np0: the stop-word set tested before _opening_stop_word
+
+_STOP_WORDS = "But but And returning Returning officer acting chair The the Ann Roe so".split()
+
+
+def test_opening_stop_word_only_for_stop_words():
+    # the gate in _left_np0 skips _opening_stop_word for a word outside the set: it
+    # must then be False (the cheap test implies nothing is lost)
+    lex = lexicon()
+    rng = random.Random(4704)
+    seen = 0
+    for _ in range(3000):
+        toks = _toks([rng.choice(_STOP_WORDS) for _ in range(rng.randint(1, 6))])
+        for j in range(len(toks)):
+            if np_left_core._opening_stop_word(toks, j, lex):
+                assert toks[j][2].lower() in np_left_core._SENT_START_STOP
+                seen += 1
+    assert seen > 50
+
+
+def test_left_np_drops_opening_conjunction_keeps_title_modifier():
+    toks = _toks("But Ann Roe".split())
+    assert np_left_core._left_np0(toks, 3, lexicon()) == (1, 3)
+    toks = _toks("returning officer Ann Roe".split())
+    assert np_left_core._left_np0(toks, 4, lexicon())[0] == 0

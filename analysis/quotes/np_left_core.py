@@ -439,7 +439,11 @@ def _left_np0(toks, k, lex):
         ):
             j -= 1
     # drop sentence-initial conjunctions/adverbs captured as capitalised words
-    while j < i + 1 and _opening_stop_word(toks, j, lex):  # (not "returning officer")
+    while (
+        j < i + 1
+        and toks[j][2].lower() in _SENT_START_STOP  # (the cheap test first)
+        and _opening_stop_word(toks, j, lex)  # (not "returning officer")
+    ):
         if j == i == k - 1 and _word_as_surname(toks, j, k):
             break  # '," From said': the surname
         j += 1
