@@ -128,8 +128,8 @@ def trailing_records_give_way(quotes):
     acc = [
         q
         for q in quotes
-        if q.cue_start >= q.end
-        and q.cue[:9].lower() == "according"
+        if q.cue[:9].lower() == "according"
+        and q.cue_start >= q.end
         and q.mention
         and _filed_record_head(q.mention)  # (before the map of the rows: few are records)
     ]
