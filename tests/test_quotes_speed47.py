@@ -4,9 +4,17 @@ text over a small vocabulary that holds many matches (deterministic)."""
 
 from __future__ import annotations
 
+import bisect
 import random
 
-from analysis.quotes import according_records, apposed_speakers, content, np_left_core, np_right
+from analysis.quotes import (
+    according_records,
+    apposed_speakers,
+    content,
+    np_left_core,
+    np_right,
+    reported_frames,
+)
 from analysis.quotes.cues import Quote
 from analysis.quotes.lexicon import lexicon
 from tests._quote_rows import quote_rows
@@ -257,3 +265,68 @@ def test_left_np_drops_opening_conjunction_keeps_title_modifier():
     assert np_left_core._left_np0(toks, 3, lexicon()) == (1, 3)
     toks = _toks("returning officer Ann Roe".split())
     assert np_left_core._left_np0(toks, 4, lexicon())[0] == 0
+
+
+# --- reported_frames.cut_at_content_first_frames: a list sorted in place by attrgetter
+
+
+def _plain_cut_at_content_first_frames(quotes, text):
+    firsts = sorted(
+        (
+            q
+            for q in quotes
+            if q.m_start is not None and q.cue_start >= q.end and q.m_start >= q.end
+        ),
+        key=lambda q: q.start,
+    )
+    if not firsts:
+        return quotes
+    starts = [o.start for o in firsts]
+    for q in quotes:
+        if q.kind == "direct" or q.cue_end > q.start:
+            continue
+        i = bisect.bisect_right(starts, q.cue_start)
+        for o in firsts[max(0, i - 3) : i]:
+            if (
+                o is not q
+                and o.start <= q.start < o.end < q.end
+                and o.m_start < q.end
+                and text[o.end : o.m_start].strip(" \t") == ","
+            ):
+                end = o.end
+                while end > q.start and text[end - 1] in " ,;\t":
+                    end -= 1
+                if end > q.start:
+                    q.end = end
+                break
+    return quotes
+
+
+def _row_fields(quotes):
+    return [(q.start, q.end, q.kind, q.cue, q.cue_start, q.cue_end, q.m_start) for q in quotes]
+
+
+def test_cut_at_content_first_frames_same_as_plain_form():
+    rng = random.Random(4705)
+    text = "Most members said yes, the union said, and more; the board said , no ."
+    cuts = 0
+    for _ in range(20000):
+        spec = []
+        for _ in range(rng.randint(0, 6)):
+            s = rng.randint(0, 40)
+            e = s + rng.randint(0, 30)
+            cs = rng.randint(0, 60)
+            ms = rng.choice([None, rng.randint(0, 60), e + 2])
+            spec.append((s, e, rng.choice(["indirect", "direct", "mixed"]), cs, ms))
+
+        def rows(spec=spec):
+            return [
+                Quote(s, e, k, "said", cs, cs + 4, "x", ms, None if ms is None else ms + 3)
+                for s, e, k, cs, ms in spec
+            ]
+
+        fast = reported_frames.cut_at_content_first_frames(rows(), text)
+        plain = _plain_cut_at_content_first_frames(rows(), text)
+        assert _row_fields(fast) == _row_fields(plain), spec
+        cuts += _row_fields(fast) != _row_fields(rows())
+    assert cuts > 20
