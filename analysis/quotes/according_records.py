@@ -125,7 +125,14 @@ def trailing_records_give_way(quotes):
     >>> [q.cue for q in trailing_records_give_way([outer, inner])]
     ['argue']
     """
-    acc = [q for q in quotes if q.cue[:9].lower() == "according" and q.cue_start >= q.end]
+    acc = [
+        q
+        for q in quotes
+        if q.cue[:9].lower() == "according"
+        and q.cue_start >= q.end
+        and q.mention
+        and _filed_record_head(q.mention)  # (before the map of the rows: few are records)
+    ]
     if not acc:
         return quotes
     inner_at = {
@@ -141,8 +148,6 @@ def trailing_records_give_way(quotes):
             and q.end <= o.end
             and not q.cue.endswith("ing")  # (a finite cue near its subject: "Roe will argue")
             and q.cue_start - q.m_end <= 40
-            and o.mention
-            and _filed_record_head(o.mention)
         ):
             drop.add(id(o))
     return quotes if not drop else [q for q in quotes if id(q) not in drop]

@@ -261,6 +261,10 @@ def _of_titled_name(toks, a, b, lex):
     >>> _of_titled_name([(0, 0, w) for w in ws], 0, 6, lexicon())
     -1
     """
+    if b - a < 4 or not toks[b - 1][2][:1].isupper():
+        return -1  # (the cheap test first: a name ends the segment, three words before)
+    if toks[a][2] != "of" and toks[a][2] not in lex.titles:
+        return -1  # (the first word is a title word: "director general of ...")
     n = b
     while n > a and toks[n - 1][2][:1].isupper():
         n -= 1

@@ -504,7 +504,7 @@ def _colon_cut(doc, c, ck, post):
         return doc.content_kind(ci + 1, e0) or ck
     if (
         len(bids) == 1
-        and not _LEAD_SUBORDINATE_RE.match(doc.masked, c.ss, c.cs)
+        and not _lead_subordinate_match(doc.masked, c.ss, c.cs)
         and _TRAILING_ATTRIBUTION_RE.search(doc.text, b[1] - 3, b[1] + 2)
     ):
         if not _cue_after(doc, b[1]):  # 'said that A: "B," a view many share': A: "B"
@@ -682,7 +682,7 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         kind == "mixed"
         and choose is post
         and not c.is_acc
-        and _LEAD_SUBORDINATE_RE.match(doc.masked, c.ss, c.cs)
+        and _lead_subordinate_match(doc.masked, c.ss, c.cs)
         and (cut := _subordinate_cut(doc, s0, e0, bids)) > s0
     ):  # "When Lee said that A, Ray fired back: '...'": the content ends at the comma
         ck = doc.content_kind(s0, cut)
@@ -723,7 +723,7 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         choose is post
         and not c.is_acc
         and (
-            _LEAD_SUBORDINATE_RE.match(doc.masked, c.ss, c.cs)
+            _lead_subordinate_match(doc.masked, c.ss, c.cs)
             or (_LEAD_AS_RE.match(doc.masked, c.ss, c.cs) and "," not in doc.masked[c.ce : s0])
         )
         and (cut := doc.masked.find(", ", s0, e0)) > s0
@@ -1230,8 +1230,8 @@ def _listener_that_end(text, s0, e0):
 # a sentence that opens with a subordinate clause holding the cue ("While Lee said
 # ..., others ..."): the cue's content ends at the clause's comma ("As X reported, ..."
 # is a frame of its own)
-_LEAD_SUBORDINATE_RE = re.compile(
-    r"(?:[^;:\x01\n]*:[ \t]+)?[ \t\n]*(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ii]f|[Aa]lthough|[Tt]hough|[Ww]hile|[Ss]ince"
+_LEAD_SUBORDINATE_WORDS = (
+    r"[ \t\n]*(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ii]f|[Aa]lthough|[Tt]hough|[Ww]hile|[Ss]ince"
     r"|[Bb]ecause|[Oo]nce|[Uu]ntil|[Ww]hereas|[Uu]nless"
     # a span of time before "after" / "before": "Weeks after Lee said A, B", "Just two
     # days before the mayor announced ..., B"
@@ -1239,6 +1239,25 @@ _LEAD_SUBORDINATE_RE = re.compile(
     r"(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a[ \t]+few|few|several"
     r"|\d{1,3})[ \t]+)?(?:minute|hour|day|week|month|year|moment)s?[ \t]+(?:after|before)))\b[^,;:\x01]*\Z"
 )
+# (or after a lead-in and its colon: "Update: When Lee said A, B")
+_LEAD_SUBORDINATE_RE = re.compile(r"(?:[^;:\x01\n]*:[ \t]+)?" + _LEAD_SUBORDINATE_WORDS)
+# the same without the colon's lead-in, for a range with no colon (no scan to a colon)
+_LEAD_SUBORDINATE_PLAIN_RE = re.compile(_LEAD_SUBORDINATE_WORDS)
+
+
+def _lead_subordinate_match(masked, lo, hi):
+    """``_LEAD_SUBORDINATE_RE.match(masked, lo, hi)``, the cheap way when masked[lo:hi]
+    holds no colon (the lead-in before a colon cannot match then).
+
+    >>> t = "When Lee said it, others left"
+    >>> _lead_subordinate_match(t, 0, 13) is not None, _lead_subordinate_match(t, 5, 13)
+    (True, None)
+    >>> _lead_subordinate_match("Update: When Lee said", 0, 21) is not None
+    True
+    """
+    if masked.find(":", lo, hi) < 0:
+        return _LEAD_SUBORDINATE_PLAIN_RE.match(masked, lo, hi)
+    return _LEAD_SUBORDINATE_RE.match(masked, lo, hi)
 
 
 # "By the time the hearing ended, ...": a time clause like those above
@@ -1264,7 +1283,7 @@ def _ends_lead_clause(doc, c, s0):
     if gap is None or gap.end() != s0:
         return False
     if (
-        _LEAD_SUBORDINATE_RE.match(doc.masked, c.ss, c.cs) is not None
+        _lead_subordinate_match(doc.masked, c.ss, c.cs) is not None
         or _LEAD_BY_THE_TIME_RE.match(doc.masked, c.ss, c.cs) is not None
     ):
         return True

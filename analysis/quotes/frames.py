@@ -207,7 +207,8 @@ def _verb_cue_frames(doc, cue_matches):
         if c.si != doc.prev_sent:
             doc.last_speaker = None
             doc.prev_sent = c.si
-        if (c.form.endswith("ing") or c.prev_tok.lower() in _HAVING_LEADS) and _lead_gerund_frame(
+        # (c.prev_tok is lower-cased already: cues._cue_in_sentence)
+        if (c.form.endswith("ing") or c.prev_tok in _HAVING_LEADS) and _lead_gerund_frame(
             doc, c, lex
         ):
             continue  # "Noting that ..., Lee said": the subject after the clause

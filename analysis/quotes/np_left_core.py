@@ -438,8 +438,8 @@ def _left_np0(toks, k, lex):
             j - 1 >= 0 and _np_word(toks[j - 1][2], lex) and toks[j - 1][2].lower() not in _PRONOUNS
         ):
             j -= 1
-    # drop sentence-initial conjunctions/adverbs captured as capitalised words
-    while j < i + 1 and _opening_stop_word(toks, j, lex):  # (not "returning officer")
+    # drop sentence-initial conjunctions/adverbs captured as capitalised words (the set first)
+    while j <= i and toks[j][2].lower() in _SENT_START_STOP and _opening_stop_word(toks, j, lex):
         if j == i == k - 1 and _word_as_surname(toks, j, k):
             break  # '," From said': the surname
         j += 1

@@ -277,8 +277,8 @@ def possessed_head_end(toks, np_):
     """
     n = len(toks)
     j = np_[1]
-    if j >= n:
-        return 0
+    if j >= n or not _lower_word(toks[j][2]):
+        return 0  # (the cheap test first: a lower-case word right after the phrase)
     p = j - 1
     while p > np_[0] and p > j - 3 and _lower_word(toks[p][2]):
         p -= 1  # (listed words after the possessive: "principal")

@@ -10,6 +10,10 @@ the inner "said yes" reports "yes", not the outer frame's words).
 from __future__ import annotations
 
 import bisect
+from operator import attrgetter
+
+# a row's content start, the sort key of the content-before rows
+_ROW_START = attrgetter("start")
 
 
 def without_frames_in_reported_clause(quotes):
@@ -57,16 +61,12 @@ def cut_at_content_first_frames(quotes, text):
     >>> t[inner.start : cut_at_content_first_frames([outer, inner], t)[1].end]
     'yes'
     """
-    firsts = sorted(
-        (
-            q
-            for q in quotes
-            if q.m_start is not None and q.cue_start >= q.end and q.m_start >= q.end
-        ),
-        key=lambda q: q.start,
-    )
+    firsts = [
+        q for q in quotes if q.m_start is not None and q.cue_start >= q.end and q.m_start >= q.end
+    ]
     if not firsts:
         return quotes
+    firsts.sort(key=_ROW_START)  # (stable, as ``sorted``: rows of one start keep their order)
     starts = [o.start for o in firsts]
     for q in quotes:
         if q.kind == "direct" or q.cue_end > q.start:

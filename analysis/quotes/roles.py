@@ -650,7 +650,11 @@ def _resolve_mention(an, q, persons, groups):
         finally:
             q.mention = saved
         return
-    if q.mention.lower() == "the witness" and resolve_hearing_witness(an, q, persons):
+    if (
+        len(q.mention) == 11  # (the cheap test first; lower() never shortens a text)
+        and q.mention.lower() == "the witness"
+        and resolve_hearing_witness(an, q, persons)
+    ):
         return  # "Ann Roe told the committee ... The witness replied": Ann Roe
     _resolve_mention_words(an, q, persons, groups)
 
