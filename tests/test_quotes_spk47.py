@@ -31,3 +31,33 @@ def test_office_of_named_premier_is_the_premier():
     )
     rows = quote_rows(text, "speaker", "quote")
     assert ("Tim Houlton", "the review took eight months") in rows
+
+
+# --- a lede's "senior executive" named next with a rank and a company's "Ltd." -----------
+
+_FERRY_EXEC = (
+    "Ferry line faces questions\n\nVICTORIA — A senior executive of a coastal ferry line "
+    "admitted to a legislative committee on Tuesday that the company had skipped two engine "
+    "inspections, but insisted that its vessels were safe.\n\n"
+    "Helen Marchetti-Vance, {app}, told the committee that a contractor had missed the "
+    "dates.\n"
+)
+
+
+def test_lede_executive_named_by_rank_and_company_abbreviation():
+    text = _FERRY_EXEC.format(app="vice-president of fleet services for Salish Ferries Ltd.")
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Helen Marchetti-Vance", "the company had skipped two engine inspections") in rows
+    assert ("Helen Marchetti-Vance", "its vessels were safe") in rows
+
+
+def test_lede_executive_named_by_possessed_rank():
+    text = _FERRY_EXEC.format(app="the company's vice-president of fleet services")
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Helen Marchetti-Vance", "the company had skipped two engine inspections") in rows
+
+
+def test_lede_executive_not_named_by_a_lawyer():
+    text = _FERRY_EXEC.format(app="a lawyer for the union representing the deckhands")
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Helen Marchetti-Vance", "the company had skipped two engine inspections") not in rows
