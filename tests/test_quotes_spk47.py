@@ -2,6 +2,11 @@
 
 1. "The premier's office said" when no premier is ever written stays the office
    (office_holders.role_named_outside_office), even with another official named.
+2. Lede descriptions named in the next paragraph: "A senior executive of X admitted ..."
+   then "NAME, vice-president of ... for X Ltd., told" (any executive rank, a company's
+   "Ltd.," in the apposition; lede_job_named_next); "..., its owner said." then "<content>,
+   X Inc. said in a letter" (the organisation after the next paragraph's first content;
+   org_names._org_after_content_index).
 """
 
 from __future__ import annotations
@@ -61,3 +66,45 @@ def test_lede_executive_not_named_by_a_lawyer():
     text = _FERRY_EXEC.format(app="a lawyer for the union representing the deckhands")
     rows = quote_rows(text, "speaker", "quote")
     assert ("Helen Marchetti-Vance", "the company had skipped two engine inspections") not in rows
+
+
+# --- "its owner said" named by the company speaking after the next paragraph's content ---
+
+_STATION = (
+    "Radio station signs off\n\nBRANDON, Man. — CKWX Radio, a country station that has "
+    "played on the prairie since 1952, will go silent at the end of the month, its owner "
+    "said.\n\n{next}, Prairie Sound Broadcasting Inc. said in a letter to advertisers, adding "
+    "that no buyer had been found.\n"
+)
+
+
+def test_lede_owner_named_by_company_after_content():
+    text = _STATION.format(next="Listenership has fallen by half since 2010")
+    rows = quote_rows(text, "speaker", "quote")
+    assert rows[0][0] == "Prairie Sound Broadcasting Inc."
+
+
+def test_lede_owner_not_named_by_company_in_a_later_sentence():
+    text = _STATION.format(next="Listenership has fallen. It is down by half since 2010")
+    rows = quote_rows(text, "speaker", "quote")
+    assert rows[0][0] == "its owner"
+
+
+def test_lede_owner_after_a_paper_written_with_the():
+    text = (
+        "Weekly to close\n\nDAUPHIN, Man. — The Dauphin Herald, a weekly newspaper since "
+        "1911, will print its final edition on Friday, its owner said.\n\nAdvertising has "
+        "fallen by half since 2012, Parkland Print Media Ltd. said in a notice to readers.\n"
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert rows[0][0] == "Parkland Print Media Ltd."
+
+
+def test_lede_owner_after_a_person_named_before_stays():
+    text = (
+        "Weekly to close\n\nDAUPHIN, Man. — Harold Sigurdson will print the last edition of "
+        "his weekly on Friday, its owner said.\n\nAdvertising has fallen by half since 2012, "
+        "Parkland Print Media Ltd. said in a notice to readers.\n"
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert rows[0][0] != "Parkland Print Media Ltd."
