@@ -7,6 +7,8 @@
    "Ltd.," in the apposition; lede_job_named_next); "..., its owner said." then "<content>,
    X Inc. said in a letter" (the organisation after the next paragraph's first content;
    org_names._org_after_content_index).
+3. "a coach who has worked there for years said": the clause's verb before a skipped
+   adverb is no noun (np_left_core._relative_verb_before_adjuncts).
 """
 
 from __future__ import annotations
@@ -108,3 +110,24 @@ def test_lede_owner_after_a_person_named_before_stays():
     )
     rows = quote_rows(text, "speaker", "quote")
     assert rows[0][0] != "Parkland Print Media Ltd."
+
+
+# --- "who has worked there for years": the clause's verb is no noun ----------------------
+
+
+def test_who_clause_with_adverb_after_its_verb_is_not_cut():
+    text = "At the rink, a coach who has worked there for years said the ice was too soft."
+    rows = quote_rows(text, "speaker", "quote")
+    assert rows == [("a coach who has worked there for years", "the ice was too soft")]
+
+
+def test_opening_who_clause_with_adverb_gives_the_head():
+    text = "A nurse who has worked there for years said the ward was full."
+    rows = quote_rows(text, "speaker", "quote")
+    assert rows == [("a nurse", "the ward was full")]
+
+
+def test_who_clause_with_object_unchanged():
+    text = "One of the two nurses who voted against the plan said the ward was full."
+    rows = quote_rows(text, "speaker", "quote")
+    assert rows and rows[0][0] != "the plan"

@@ -317,6 +317,32 @@ def _mixed_modifiers_opening(toks, j, i, lex):
     return m - 1
 
 
+def _relative_verb_before_adjuncts(toks, i):
+    """Is the lower-case word at token ``i`` the verb of a "who" clause, with at most
+    one auxiliary between ("who has worked", "who lives")? Asked when an adverb after it
+    was skipped as an adjunct ("there for years", "nearby").
+
+    >>> ws = "A coach who has worked there".split()
+    >>> _relative_verb_before_adjuncts([(0, 0, w) for w in ws], 4)
+    True
+    >>> _relative_verb_before_adjuncts([(0, 0, w) for w in "the hockey coach".split()], 2)
+    False
+    """
+    for x in (i - 1, i - 2):
+        if x < 1:
+            return False
+        t = toks[x][2]
+        if t == "who":
+            return x == i - 1 or toks[x + 1][2] in _RELATIVE_AUXILIARIES
+        if not (t.isalpha() and t.islower()):
+            return False
+    return False
+
+
+# an auxiliary between "who" and its clause's verb ("who has worked", "who had lived")
+_RELATIVE_AUXILIARIES = frozenset("has have had is was were does did".split())
+
+
 def _left_np0(toks, k, lex):
     """Parse the noun phrase ending right before token index k (exclusive).
 
@@ -332,6 +358,8 @@ def _left_np0(toks, k, lex):
         return (i, i + 1)  # "a source close to him": _left_np walks to "source"
     if not _np_word(w, lex) and w.isalpha() and w.islower() and lw not in _SENT_START_STOP:
         # an unlisted common noun: "the actress said", "security specialists say"
+        if i + 1 < k and toks[i + 1][2] not in _PREPS and _relative_verb_before_adjuncts(toks, i):
+            return None  # ("A coach who has worked there for years said": a clause's verb)
         j = i
         while (
             j - 1 >= 0
