@@ -8,7 +8,8 @@
    X Inc. said in a letter" (the organisation after the next paragraph's first content;
    org_names._org_after_content_index).
 3. "a coach who has worked there for years said": the clause's verb before a skipped
-   adverb is no noun (np_left_core._relative_verb_before_adjuncts).
+   adverb is no noun (np_left_core._relative_verb_before_adjuncts); "The widow of a
+   miner killed at a mine north of Sudbury told" is the widow (victim_subjects).
 """
 
 from __future__ import annotations
@@ -131,3 +132,31 @@ def test_who_clause_with_object_unchanged():
     text = "One of the two nurses who voted against the plan said the ward was full."
     rows = quote_rows(text, "speaker", "quote")
     assert rows and rows[0][0] != "the plan"
+
+
+# --- "The widow of a miner killed at a mine north of Sudbury told": the widow ------------
+
+
+def test_victim_kin_description_is_the_speaker_not_the_place():
+    text = (
+        "The widow of a miner killed at a nickel mine north of Sudbury told reporters the "
+        "company had ignored warnings."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert rows == [("The widow", "the company had ignored warnings")]
+
+
+def test_victim_kin_description_named_next():
+    text = (
+        "The father of a boy struck by a delivery truck near Moncton told a coroner's "
+        "inquest Monday that the crossing was unsafe.\n\nGordon Thibodeau, whose son Luc "
+        "died in March, said the town had been warned."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Gordon Thibodeau", "the crossing was unsafe") in rows
+
+
+def test_owner_of_a_mine_near_a_place_is_no_victim_description():
+    text = "The owner of a mine near Sudbury told reporters the company had ignored warnings."
+    rows = quote_rows(text, "speaker", "quote")
+    assert rows and rows[0][0] != "The owner"
