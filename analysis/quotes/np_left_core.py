@@ -317,17 +317,24 @@ def _mixed_modifiers_opening(toks, j, i, lex):
     return m - 1
 
 
-def _relative_verb_before_adjuncts(toks, i):
-    """Is the lower-case word at token ``i`` the verb of a "who" clause, with at most
-    one auxiliary between ("who has worked", "who lives")? Asked when an adverb after it
-    was skipped as an adjunct ("there for years", "nearby").
+def _relative_verb_before_adjuncts(toks, i, k, lex):
+    """Is the unlisted lower-case word at token ``i`` the verb of a "who" clause, with at
+    most one auxiliary between ("who has worked", "who lives"), and an adverb after it
+    (before the cue at ``k``) skipped as an adjunct ("there for years", "nearby")?
 
-    >>> ws = "A coach who has worked there".split()
-    >>> _relative_verb_before_adjuncts([(0, 0, w) for w in ws], 4)
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> ws = "A coach who has worked there said".split()
+    >>> _relative_verb_before_adjuncts([(0, 0, w) for w in ws], 4, 6, lexicon())
     True
-    >>> _relative_verb_before_adjuncts([(0, 0, w) for w in "the hockey coach".split()], 2)
+    >>> ws = "the hockey coach there said".split()
+    >>> _relative_verb_before_adjuncts([(0, 0, w) for w in ws], 2, 4, lexicon())
     False
     """
+    w = toks[i][2]
+    if i + 1 >= k or toks[i + 1][2] in _PREPS or not (w.isalpha() and w.islower()):
+        return False
+    if _np_word(w, lex) or w in _SENT_START_STOP:
+        return False
     for x in (i - 1, i - 2):
         if x < 1:
             return False
@@ -348,8 +355,8 @@ def _left_np0(toks, k, lex):
 
     Returns (i0, i1) token index range or None."""
     i = _before_adjuncts(toks, k)
-    if i < 0:
-        return None
+    if i < 0 or _relative_verb_before_adjuncts(toks, i, k, lex):
+        return None  # (or "A coach who has worked there for years said": a clause's verb)
     w = toks[i][2]
     lw = w.lower()
     if lw in _PRONOUNS:
@@ -358,8 +365,6 @@ def _left_np0(toks, k, lex):
         return (i, i + 1)  # "a source close to him": _left_np walks to "source"
     if not _np_word(w, lex) and w.isalpha() and w.islower() and lw not in _SENT_START_STOP:
         # an unlisted common noun: "the actress said", "security specialists say"
-        if i + 1 < k and toks[i + 1][2] not in _PREPS and _relative_verb_before_adjuncts(toks, i):
-            return None  # ("A coach who has worked there for years said": a clause's verb)
         j = i
         while (
             j - 1 >= 0
