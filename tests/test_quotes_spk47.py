@@ -160,3 +160,26 @@ def test_owner_of_a_mine_near_a_place_is_no_victim_description():
     text = "The owner of a mine near Sudbury told reporters the company had ignored warnings."
     rows = quote_rows(text, "speaker", "quote")
     assert rows and rows[0][0] != "The owner"
+
+
+# --- "<Word> <Province>" is a body --------------------------------------------------------
+
+
+def test_sport_body_named_for_a_province_is_an_organization():
+    rows = quote_rows("Hockey Alberta said the season would go ahead.", "speaker", "speaker_type")
+    assert rows == [("Hockey Alberta", "organization")]
+
+
+def test_he_after_a_province_body_is_its_director():
+    text = (
+        "Organizers were pleased. Curl Manitoba said ticket sales had topped $180,000, and "
+        "the association's executive director, Lorne Pettigrew, called it a relief.\n\n"
+        "He went on to say that the association would bid again."
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    assert ("Lorne Pettigrew", "the association would bid again") in rows
+
+
+def test_given_name_before_a_province_stays_a_person():
+    rows = quote_rows("Maria Ontario said the season would go ahead.", "speaker_type")
+    assert rows == [("person",)]
