@@ -30,7 +30,10 @@ def resolve_role_office(an, q, persons, groups, resolve):
     if m is None:
         return False
     role = m.group(1)
-    if not role_named_outside_office(an.text, role):
+    key = ("role outside office", role.rsplit(None, 1)[-1].lower())
+    if key not in an.title_cache:  # (once per role word: a text of many offices stays linear)
+        an.title_cache[key] = role_named_outside_office(an.text, role)
+    if not an.title_cache[key]:
         return False  # "The premier's office said" with no premier written: the office
     saved = q.mention, q.m_end, q.speaker, q.stype
     n_persons, n_groups = len(persons), len(groups)
