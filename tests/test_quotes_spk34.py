@@ -289,7 +289,7 @@ def test_a_ledes_its_owner_is_the_organisation_that_opens_the_next_paragraph():
         "The motel will close on Friday, its owner said.\n\n"
         "Bayview Hospitality Inc. said the building would be sold."
     )
-    assert speaker_of(text, "The motel will close on Friday") == "Bayview Hospitality Inc"
+    assert speaker_of(text, "The motel will close on Friday") == "Bayview Hospitality Inc."
 
 
 def test_the_company_after_the_union_prefers_a_name_of_its_kind_over_a_nearer_cafe():

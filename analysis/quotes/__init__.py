@@ -89,7 +89,8 @@ that A"), ``nested_relatives`` (a report in a relative clause inside a reported 
 "said the audit, which the ministry reported, found B"), ``org_named_after`` ("The agency
 said" named by "That agency, the X Corp.," after it; "the teachers' union" as the body
 whose name holds "Teachers'"), ``winner_links`` ("the winner said" is the lede's winner when
-later winners are qualified: "Wheelchair winner Tom Vale").
+later winners are qualified: "Wheelchair winner Tom Vale"), ``victim_subjects`` ("The widow
+of a miner killed at a mine north of Sudbury told": the widow, not the place).
 No model or download is used, and any input string yields a frame
 whose offsets index the text. Cross-article speaker merging is
 ``analysis.speakers.resolve_speakers``.

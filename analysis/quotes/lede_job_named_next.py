@@ -51,7 +51,7 @@ _LEDE_JOB_RE = re.compile(
 # then the cue, or a predicate of the person the lede held back ("Warren Roe, 58, faces
 # six counts", "... pleaded not guilty", "... is charged with")
 _LEDE_JOB_NAME_SAYS_RE = re.compile(
-    r"(?P<app>[ \t]*,[^.;:\n\"“”]{1,200},)?[ \t]+(?:said|says|told|testified|added"
+    r"(?P<app>[ \t]*,(?:[^.;:\n\"“”]|\.(?=,)){1,200},)?[ \t]+(?:said|says|told|testified|added"
     r"|faces|faced|pleaded|is[ \t]+charged|was[ \t]+charged|is[ \t]+accused|was[ \t]+accused)\b"
 )
 
@@ -64,6 +64,10 @@ _LEDE_JOB_AGED_RE = re.compile(
 )
 
 _LEDE_JOB_WORD_RE = re.compile(r"[a-z]+")
+
+# an umbrella noun and the ranks it covers: "a senior executive" is "NAME, vice-president
+# of operations for X" (a company's abbreviation dot before the comma: "X Corp.,")
+_LEDE_UMBRELLA_RANKS = {"executive": frozenset(_lines("executive_ranks.txt"))}
 
 # the speech cues among them: any other predicate ("faces", "pleaded") tells of the
 # person the lede is about, so it names the description only when the lede describes
@@ -238,11 +242,12 @@ def _lede_job_predicate(an, q, head, span, gender):
             # for a roofing firm told a jury ...\n\nAl Roe, 61, is charged": his boss)
             return False
     app = after.group("app") if after.re is _LEDE_JOB_NAME_SAYS_RE else None
+    same = _LEDE_UMBRELLA_RANKS.get(head, ())
     return not (
         app
         and head not in _KIN_GENDER
         and any(
-            w in _ROLE_WORDS and w != head and w not in _KIN_GENDER
+            w in _ROLE_WORDS and w != head and w not in _KIN_GENDER and w not in same
             for w in _LEDE_JOB_WORD_RE.findall(app)
         )
     )  # ("Ann Roe, who chairs the board as its president, said": another role; a kin

@@ -664,6 +664,17 @@ def _person_job_heads() -> frozenset:
     return frozenset(_lines("person_job_heads.txt"))
 
 
+@lru_cache(maxsize=1)
+def _jurisdiction_words() -> frozenset:
+    """Provinces and Canada (resources/jurisdiction_words.txt, lower case) that end a
+    body's name ("Curl Manitoba", "Hockey Alberta", "Elections Ontario").
+
+    >>> "manitoba" in _jurisdiction_words()
+    True
+    """
+    return frozenset(_lines("jurisdiction_words.txt"))
+
+
 def _place_job_head(w: str) -> bool:
     """Is ``w``, the last word of "the <Capitalised words> <w>", a person's job written
     in lower case ("the Columbia Icefield guide", "the Harbour Inn manager": the guide,
@@ -865,12 +876,12 @@ def _stype_static(words_raw, lex):
             return None, lw[cut - 1]  # "Republicans", "Democrats" (unless a surname)
         if (
             cut >= 2
-            and words_raw[cut - 1] in lex.place_names
+            and (words_raw[cut - 1] in lex.place_names or lw[cut - 1] in _jurisdiction_words())
             and words_raw[cut - 2][:1].isupper()
             and lw[cut - 2] not in lex.gender
             and lw[0] not in lex.gender
         ):
-            return "organization", None  # "Statistics Canada", "Health Canada": an agency
+            return "organization", None  # "Statistics Canada", "Curl Manitoba": a body
         return "person", None
     return "unknown", None
 

@@ -317,13 +317,46 @@ def _mixed_modifiers_opening(toks, j, i, lex):
     return m - 1
 
 
+def _relative_verb_before_adjuncts(toks, i, k, lex):
+    """Is the unlisted lower-case word at token ``i`` the verb of a "who" clause, with at
+    most one auxiliary between ("who has worked", "who lives"), and an adverb after it
+    (before the cue at ``k``) skipped as an adjunct ("there for years", "nearby")?
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> ws = "A coach who has worked there said".split()
+    >>> _relative_verb_before_adjuncts([(0, 0, w) for w in ws], 4, 6, lexicon())
+    True
+    >>> ws = "the hockey coach there said".split()
+    >>> _relative_verb_before_adjuncts([(0, 0, w) for w in ws], 2, 4, lexicon())
+    False
+    """
+    w = toks[i][2]
+    if i + 1 >= k or toks[i + 1][2] in _PREPS or not (w.isalpha() and w.islower()):
+        return False
+    if _np_word(w, lex) or w in _SENT_START_STOP:
+        return False
+    for x in (i - 1, i - 2):
+        if x < 1:
+            return False
+        t = toks[x][2]
+        if t == "who":
+            return x == i - 1 or toks[x + 1][2] in _RELATIVE_AUXILIARIES
+        if not (t.isalpha() and t.islower()):
+            return False
+    return False
+
+
+# an auxiliary between "who" and its clause's verb ("who has worked", "who had lived")
+_RELATIVE_AUXILIARIES = frozenset("has have had is was were does did".split())
+
+
 def _left_np0(toks, k, lex):
     """Parse the noun phrase ending right before token index k (exclusive).
 
     Returns (i0, i1) token index range or None."""
     i = _before_adjuncts(toks, k)
-    if i < 0:
-        return None
+    if i < 0 or _relative_verb_before_adjuncts(toks, i, k, lex):
+        return None  # (or "A coach who has worked there for years said": a clause's verb)
     w = toks[i][2]
     lw = w.lower()
     if lw in _PRONOUNS:

@@ -30,6 +30,11 @@ def resolve_role_office(an, q, persons, groups, resolve):
     if m is None:
         return False
     role = m.group(1)
+    key = ("role outside office", role.rsplit(None, 1)[-1].lower())
+    if key not in an.title_cache:  # (once per role word: a text of many offices stays linear)
+        an.title_cache[key] = role_named_outside_office(an.text, role)
+    if not an.title_cache[key]:
+        return False  # "The premier's office said" with no premier written: the office
     saved = q.mention, q.m_end, q.speaker, q.stype
     n_persons, n_groups = len(persons), len(groups)
     q.mention, q.m_end, q.speaker = role, q.m_start + len(role), role
@@ -49,6 +54,32 @@ def resolve_role_office(an, q, persons, groups, resolve):
     del persons[n_persons:]
     del groups[n_groups:]
     return False
+
+
+def role_named_outside_office(text, role):
+    """Is the role's last word ("premier" of "The premier") written in ``text`` other
+    than in "<role>'s office"? When it is not, no holder was ever named and the office
+    stays the speaker.
+
+    >>> role_named_outside_office("Premier Ann Roe spoke. The premier's office said no.", "The premier")
+    True
+    >>> role_named_outside_office("Ann Roe spoke. The premier's office said no.", "The premier")
+    False
+    """
+    head = role.rsplit(None, 1)[-1].lower()
+    low = text.lower()
+    i = low.find(head)
+    while i >= 0:
+        j = i + len(head)
+        whole = (i == 0 or not low[i - 1].isalnum()) and (j >= len(low) or not low[j].isalnum())
+        if whole and _OFFICE_AFTER_RE.match(low, j) is None:
+            return True
+        i = low.find(head, j)
+    return False
+
+
+# "'s office" right after the role's word
+_OFFICE_AFTER_RE = re.compile(r"['’]s[ \t]+office")
 
 
 # "the auditor general's office" (lower case): the holder's description ("the auditor general")

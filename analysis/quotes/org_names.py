@@ -6,12 +6,14 @@ short forms of a company's name and names with their title words.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
 from .._tokens import default_stopwords as _stopwords
 from .antecedents import _ORG_LEFT_RE, _company_name, _is_company, _org_like_names_before, _org_name
 from .datelines import DATELINE_RE
+from .kin import _PARAGRAPH_BREAK_RE
 from .lede_named_next import _NAME_SAYS_RE, _lede_next_paragraph, dateline_places
 from .ledes import _ORG_HEADS
 from .lexicon import _DETS, COMPANY_SUFFIXES, _lines
@@ -72,28 +74,94 @@ def _one_org_name(parts, lex):
     return True
 
 
+# "the"/"The" right before a name: no person's ("The Mildmay Meridian, a weekly newspaper")
+_ORG_THE_BEFORE_RE = re.compile(r"(?i:the)[ \t]+\Z")
+
+
+def _org_lede_next_paragraph(an, q, reach=301):
+    """``_lede_next_paragraph`` for a lede whose only person-like names before ``q`` are
+    written after "the" ("The Mildmay Meridian, a weekly newspaper, will close, its owner
+    said": a paper's name, not a person named before): (the break before the next
+    paragraph, the index of its first name); None otherwise."""
+    text = an.text
+    brk = text.find("\n", q.m_end, q.m_end + reach)
+    if brk < 0:
+        return None
+    positions = an.positions()
+    k = bisect.bisect_left(positions, q.m_start)
+    for i in range(min(k, 12)):
+        pos = positions[i]
+        if (
+            (an.person_like(i)[1] or an.person_like(i)[0] in ("m", "f"))
+            and an.names[i][1][-1] not in an.lex.place_words  # ("Bruce County")
+            and not text.startswith(("The ", "the "), pos)
+            and _ORG_THE_BEFORE_RE.search(text, max(0, pos - 4), pos) is None
+        ):
+            return None
+    if k > 12:
+        return None
+    nxt = _PARAGRAPH_BREAK_RE.match(text, brk)
+    return nxt, bisect.bisect_left(positions, nxt.end())
+
+
+# the end of a sentence before the organisation ("... 2010. Roe said"): not the content's
+_ORG_CONTENT_STOP_RE = re.compile(r"[.!?][ \t]+[A-Z\"“]|\n")
+
+
+def _org_after_content_index(an, start, j, reach=300):
+    """Index in ``an.names`` of the name that speaks first in the paragraph at ``start``
+    (``j``: the first name at or after it): ``j`` when it opens the paragraph with two
+    words or more, else the
+    first name within ``reach`` characters of the paragraph's first sentence written
+    right after a comma, the content before it ("Sales fell by half, Prairie Sound
+    Broadcasting Inc. said in a letter"); ``len(an.names)`` when there is none.
+
+    >>> from analysis.quotes.mentions import _ArticleNames
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = "Sales fell by half, Prairie Sound Broadcasting Inc. said in a letter."
+    >>> an = _ArticleNames(t, [(0, len(t))], lexicon(), None)
+    >>> an.names[_org_after_content_index(an, 0, 0)][1]
+    ('Prairie', 'Sound', 'Broadcasting', 'Inc')
+    """
+    names = an.names
+    if j >= len(names) or names[j][0] == start and len(names[j][1]) > 1:
+        return j  # (a one-word name opening it is a capitalised first word: "Sales")
+    text = an.text
+    stop = _ORG_CONTENT_STOP_RE.search(text, start, start + reach)
+    hi = stop.start() if stop is not None else min(len(text), start + reach)
+    while j < len(names) and names[j][0] < hi:
+        pos = names[j][0]
+        if text.startswith(", ", pos - 2):
+            return j
+        j += 1
+    return len(names)
+
+
 def _org_opens_next(an, q):
     """Fill the speaker of a lede's business description ("The weekly will close, its
     owner announced.") with the organisation that opens the next paragraph and speaks
-    at once ("Westmark Community Media said in a statement ..."), when the article
-    names nobody before it; False otherwise."""
-    found = _lede_next_paragraph(an, q, reach=301)
+    at once ("Westmark Community Media said in a statement ..."), or after the content of
+    that paragraph's first sentence ("Sales fell, Westmark Community Media said"), when the
+    article names nobody before it; False otherwise."""
+    found = _lede_next_paragraph(an, q, reach=301) or _org_lede_next_paragraph(an, q)
     if found is None:
         return False
     nxt, j = found
-    if j >= len(an.names) or an.names[j][0] != nxt.end():
+    j = _org_after_content_index(an, nxt.end(), j)
+    if j >= len(an.names):
         return False
+    at = an.names[j][0]
     cw = an.names[j][1]
     name = " ".join(cw)
     if len(cw) < 2 or cw[-1] not in an.lex.org_words and not _is_company(name):
         return False
-    if not an.text.startswith(name, nxt.end()):
+    if not an.text.startswith(name, at):
         return False
-    end = nxt.end() + len(name)
+    end = at + len(name)
     end += an.text.startswith(".", end)  # ("Bayview Hospitality Inc. said")
     if not _NAME_SAYS_RE.match(an.text, end):
         return False
-    q.speaker, q.stype = name, "organization"
+    q.speaker, q.stype = an.text[at:end], "organization"
     return True
 
 

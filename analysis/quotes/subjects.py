@@ -39,6 +39,7 @@ from .np_left import _left_np
 from .phrase_adjuncts import _paren_open, _skips_or_do
 from .phrases import SPEAKER_PREPS, _is_cap
 from .sentence_subjects import _sentence_subject
+from .victim_subjects import victim_description_subject
 
 # participles of an absolute construction "with Rubio saying ...", "staff members
 # suggesting ..."
@@ -688,6 +689,10 @@ def _subject_around_np(c, n0, lex):
         return hired  # ("..., the company hired to clear the sidewalks says")
     if (got := _noun_left_in_place_subject(c, n0, lex)) is not None:
         return got  # ("The only vet left in a region the size of Manitoba says")
+    if n0 > 5 and toks and toks[0][0] == c.ss:
+        got = victim_description_subject(toks, _dateline_end(toks), n0, c.k)
+        if got is not None:
+            return got  # ("The widow of a miner killed at a mine north of Sudbury told")
     if _AROUND_NP_WORDS.isdisjoint(map(_tok_word, toks[1:n0])) and not (
         n0 < len(toks)
         and toks[n0][2][:1].isupper()
