@@ -689,8 +689,10 @@ def _subject_around_np(c, n0, lex):
         return hired  # ("..., the company hired to clear the sidewalks says")
     if (got := _noun_left_in_place_subject(c, n0, lex)) is not None:
         return got  # ("The only vet left in a region the size of Manitoba says")
-    if n0 > 5 and toks and toks[0][0] == c.ss:
-        got = victim_description_subject(toks, _dateline_end(toks), n0, c.k)
+    if toks and toks[0][0] == c.ss and (n0 >= 5 or 0 < c.k < len(toks) and n0 < c.k - 5):
+        t0 = _dateline_end(toks)  # (a whole "The owner of a mine near Sudbury": its name)
+        inner = n0 if n0 >= 5 else c.k - 1 if n0 == t0 and _is_cap(toks[c.k - 1][2]) else -1
+        got = None if inner < 0 else victim_description_subject(toks, t0, inner, c.k)
         if got is not None:
             return got  # ("The widow of a miner killed at a mine north of Sudbury told")
     if _AROUND_NP_WORDS.isdisjoint(map(_tok_word, toks[1:n0])) and not (

@@ -1,6 +1,7 @@
 """Sentence-opening descriptions of a victim's kin or of someone tied to a victim: "The
 widow of a miner killed at a nickel mine north of Sudbury told an inquest ...", "The
-father of a boy struck by a truck near Moncton said ...". The noun phrase read before
+father of a boy struck by a truck near Moncton said ...", "The owner of a mine near
+Sudbury told ...", "The widow of a miner who died at a mine near Sudbury told ...". The noun phrase read before
 the cue is a place inside the participle phrase ("north of Sudbury"); the speaker is
 the opening description's head before "of" ("The widow"), whom later paragraphs name.
 """
@@ -15,6 +16,10 @@ from .lexicon import _lines
 
 _VICTIM_PARTICIPLES = frozenset(_lines("victim_participles.txt"))
 _VICTIM_DETS = frozenset("a an the his her their".split())
+# what ends the lowercase noun after "of a" besides a victim participle: a relative
+# "who" ("a miner who died at a mine near Sudbury") or a place preposition ("a mine
+# near Sudbury"); the noun phrase read before the cue lies after it
+_VICTIM_PHRASE_ENDS = frozenset("who near outside north south east west".split())
 
 
 def victim_description_subject(toks, t0, n0, k):
@@ -29,7 +34,10 @@ def victim_description_subject(toks, t0, n0, k):
     >>> victim_description_subject(toks, 0, 9, 12)
     (0, 2)
     >>> ws = "The owner of a mine near Sudbury told".split()
-    >>> victim_description_subject([(i, i + 1, w) for i, w in enumerate(ws)], 0, 5, 7) is None
+    >>> victim_description_subject([(i, i + 1, w) for i, w in enumerate(ws)], 0, 6, 7)
+    (0, 2)
+    >>> ws = "The owner of a mine said".split()
+    >>> victim_description_subject([(i, i + 1, w) for i, w in enumerate(ws)], 0, 4, 5) is None
     True
     """
     if k - t0 < 6 or toks[t0][2] not in ("The", "A", "An"):
@@ -41,8 +49,15 @@ def victim_description_subject(toks, t0, n0, k):
         return None
     if x + 3 >= k or toks[x + 1][2] not in _VICTIM_DETS:
         return None
-    p = next((y for y in range(x + 3, min(x + 6, k)) if toks[y][2] in _VICTIM_PARTICIPLES), -1)
-    if p < 0 or n0 <= p:
+    p = next(
+        (
+            y
+            for y in range(x + 3, min(x + 6, k))
+            if toks[y][2] in _VICTIM_PARTICIPLES or toks[y][2] in _VICTIM_PHRASE_ENDS
+        ),
+        -1,
+    )
+    if p < 0 or n0 < p or n0 == p and toks[p][2] not in _VICTIM_PHRASE_ENDS:
         return None
     if not all(toks[y][2].isalpha() and toks[y][2].islower() for y in range(x + 2, p)):
         return None
