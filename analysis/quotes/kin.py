@@ -743,12 +743,18 @@ def _kind_word_named(an, q, head, ref):
 _KIN_OPENS_SENTENCE_RE = re.compile(r"(His|Her)[ \t]+([a-z]+)\b")
 
 
+# "Harjeet and " before a partner's full name: the couple named together
+_COUPLE_PAIR = r"\b([A-Z][\w'’-]+)[ \t]+and[ \t]+"
+
+
 def _kin_subject_before(an, quotes):
     """Give '"...," she said' the named relative when the sentence just before it opens
     with "His wife" / "Her son" (a relative of the pronoun's gender) and the person last
     quoted before it, of the possessive's gender, shares a surname with exactly one
     person of the relative's gender the article names in full ("Rohan Malhotra said ...
-    His wife laughed when she heard that. '...,' she said" -> Priya Malhotra)."""
+    His wife laughed when she heard that. '...,' she said" -> Priya Malhotra), or, when
+    none is, the one named with the last quoted as a couple ("Tariq and Helen Moss", the
+    given name of that gender or of unknown gender)."""
     an.antecedents()
     starts = an.ante[0]
     for k in range(1, len(quotes)):
@@ -775,6 +781,10 @@ def _kin_subject_before(an, quotes):
             for e in an.by_last.get(words[1].lower(), ())
             if len(e[1]) == 2 and an.lex.gender.get(e[1][0].lower()) == want
         }
+        near = an.text[max(0, q.start - 3000) : q.start]  # (a bounded window, not the article)
+        pair = None if kin else re.search(_COUPLE_PAIR + re.escape(words[0]) + r"\b", near)
+        if pair is not None and an.lex.gender.get(pair.group(1).lower()) in (want, None, "u"):
+            kin.add(pair.group(1) + " " + words[1])  # ("Harjeet and Colette Roe": the couple)
         if len(kin) == 1 and (name := next(iter(kin))) != prev.speaker:
             q.speaker, q.stype = name, "person"
 
