@@ -59,3 +59,19 @@ def test_person_said_adding_keeps_both_rows():
         ("Ann Roe", "Orders fell by a third last year"),
         ("Ann Roe", "the plant would close"),
     ]
+
+
+def test_compound_content_keeps_the_legal_form_dot_on_both_rows():
+    text = (
+        "Listenership has fallen, and ads are down, Northwind Inc. said Tuesday, "
+        "adding that no buyer had been found."
+    )
+    assert _rows(text) == [
+        ("Northwind Inc.", "Listenership has fallen, and ads are down"),
+        ("Northwind Inc.", "no buyer had been found"),
+    ]
+
+
+def test_legal_form_dot_that_ends_a_sentence_stays_out():
+    text = "The plant was sold to Northwind Inc. Ann Roe said, adding that jobs would go."
+    assert all(s == "Ann Roe" for s, _ in _rows(text))
