@@ -29,6 +29,7 @@ from .lexicon import (
     _TIME_UNITS,
     _TIME_WORDS,
     _VERBISH_NEXT,
+    COMPANY_SUFFIXES,
 )
 from .np_left import _left_np
 from .phrases import _is_cap, _np_word, _window_tokens
@@ -307,6 +308,8 @@ def _sentence_subject(masked, ss, se, lex):
             and st[e2][0] == st[e2 - 1][1]
         ):
             e2 += 1  # "Sens. Lee of Ohio and Roe of Utah, both ..., said": past the title's "."
+    if e2 > q and _legal_form_dot(st, e2):
+        e2 += 1  # "..., and Y, Acme Inc. said, adding": the name with its legal form's "."
     if e2 > q and all(st[x][2].lower() in _DETS for x in range(q, e2)):
         # a bare determiner ("The nurse later sued"): take the unlisted head noun(s)
         e3 = _det_head_end(st, e2, lex)
@@ -319,6 +322,24 @@ def _sentence_subject(masked, ss, se, lex):
     ):
         return (st[q][0], st[e2 - 1][1])
     return None
+
+
+def _legal_form_dot(st, e):
+    """Is token ``e`` the "." glued to a company's legal form ("Inc", "Corp") just
+    before it, with no capitalised word after it (so not a sentence's end)?
+
+    >>> _legal_form_dot([(0, 4, "Acme"), (5, 8, "Inc"), (8, 9, "."), (10, 14, "said")], 2)
+    True
+    >>> _legal_form_dot([(0, 4, "Acme"), (5, 8, "Inc"), (8, 9, "."), (10, 13, "Lee")], 2)
+    False
+    """
+    return (
+        e < len(st)
+        and st[e][2] == "."
+        and st[e][0] == st[e - 1][1]
+        and st[e - 1][2].lower() in COMPANY_SUFFIXES
+        and (e + 1 >= len(st) or not _is_cap(st[e + 1][2]))
+    )
 
 
 # prepositions that open a sentence with an adverbial before its subject
