@@ -1,93 +1,17 @@
 """Score analysis.extract_quotes on the written (fictional) Canadian-style news set.
 
-Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twentyfirst|twentysecond|twentythird|twentyfourth|twentyfifth|twentysixth|twentyseventh|twentyeighth|twentyninth|thirtieth|thirtyfirst|thirtysecond|thirtythird|thirtyfourth|thirtyfifth|thirtysixth|thirtyseventh|thirtyeighth|thirtyninth|fortieth|fortyfirst|fortysecond|fortythird|fortyfourth|fortyfifth|fortysixth|fortyseventh|fortyeighth|fortyninth|fiftieth|fiftyfirst|fiftysecond|fiftythird|fiftyfourth|fiftyfifth|fiftysixth|fiftyseventh|fiftyeighth|fiftyninth|sixtieth|sixtyfirst|sixtysecond|sixtythird|sixtyfourth|sixtyfifth|sixtysixth|sixtyseventh|sixtyeighth|sixtyninth|seventieth|seventyfirst|seventysecond|seventythird|seventyfourth|seventyfifth|seventysixth|seventyseventh|seventyeighth|seventyninth|eightieth|eightyfirst|all] [--errors N]
+Run:  .venv/bin/python benchmarks/quotes_written.py [--set first|second|...|eightyfirst|...|all] [--errors N]
 
 Data: tests/data/written_news/NN_name.txt with NN_name.json gold quotes (first batch,
-session 10, 01-13), tests/data/written_news2/ (second batch, session 11, 14-25,
-written blind: gold committed before the extractor was run on it) and
-tests/data/written_news3/ (third batch, session 12, 26-37, written blind too) and
-tests/data/written_news4/ (fourth batch, session 13, 38-49, blind too) and
-tests/data/written_news5/ (fifth batch, session 14, 50-61, blind too) and
-tests/data/written_news6/ (sixth batch, session 15, 62-73, blind too) and
-tests/data/written_news7/ (seventh batch, session 16, 74-85, blind too) and
-tests/data/written_news8/ (eighth batch, session 16 round 2, 86-93, blind too) and
-tests/data/written_news9/ (ninth batch, session 17, 94-101, blind too) and
-tests/data/written_news10/ (tenth batch, session 17, 102-109, blind too) and
-tests/data/written_news11/ (eleventh batch, session 17 round 2, 110-115, blind too) and
-tests/data/written_news12/ (twelfth batch, session 18, 116-123, blind too) and
-tests/data/written_news13/ (thirteenth batch, session 18 round 2, 124-129, blind too) and
-tests/data/written_news14/ (fourteenth batch, session 19, 130-136, blind too) and
-tests/data/written_news15/ (fifteenth batch, session 19 round 2, 137-141, blind too) and
-tests/data/written_news16/ (sixteenth batch, session 20, 142-147, blind too) and
-tests/data/written_news17/ (seventeenth batch, session 20, 148-153, blind too) and
-tests/data/written_news18/ (eighteenth batch, session 20, 154-158, blind too) and
-tests/data/written_news19/ (nineteenth batch, session 21, 159-164, blind too) and
-tests/data/written_news20/ (twentieth batch, session 21, 165-170, blind too) and
-tests/data/written_news21/ (twentyfirst batch, session 21, 171-176, blind too)
-tests/data/written_news22/ (twentysecond batch, session 21, 177-182, blind too)
-tests/data/written_news23/ (twentythird batch, session 22, 183-188, blind too)
-tests/data/written_news24/ (twentyfourth batch, session 22, 189-194, blind too)
-tests/data/written_news25/ (twentyfifth batch, session 22, 195-200, blind too)
-tests/data/written_news26/ (twentysixth batch, session 22, 201-206, blind too)
-tests/data/written_news27/ (twentyseventh batch, session 22 round 2, 207-212, blind too)
-tests/data/written_news28/ (twentyeighth batch, session 23, 213-218, blind too)
-tests/data/written_news29/ (twentyninth batch, session 23, 219-224, blind too)
-tests/data/written_news30/ (thirtieth batch, session 23, 225-230, blind too)
-tests/data/written_news31/ (thirtyfirst batch, session 23, 231-236, blind too)
-tests/data/written_news32/ (thirtysecond batch, session 23, 237-242, blind too)
-tests/data/written_news33/ (thirtythird batch, session 24, 243-248, blind too)
-tests/data/written_news34/ (thirtyfourth batch, session 24, 249-254, blind too)
-tests/data/written_news35/ (thirtyfifth batch, session 24, 255-260, blind too)
-tests/data/written_news36/ (thirtysixth batch, session 24, 261-266, blind too)
-tests/data/written_news37/ (thirtyseventh batch, session 24, 267-272, blind too)
-tests/data/written_news39/ (thirtyninth batch, session 24, 279-284, blind too)
-tests/data/written_news38/ (thirtyeighth batch, session 24, 273-278, blind too)
-tests/data/written_news40/ (fortieth batch, session 25, 285-290, blind too)
-tests/data/written_news41/ (fortyfirst batch, session 25, 291-296, blind too)
-tests/data/written_news42/ (fortysecond batch, session 25, 297-302, blind too)
-tests/data/written_news43/ (fortythird batch, session 25, 303-308, blind too)
-tests/data/written_news44/ (fortyfourth batch, session 26, 309-314, blind too)
-tests/data/written_news45/ (fortyfifth batch, session 26, 315-320, blind too)
-tests/data/written_news46/ (fortysixth batch, session 26, 321-326, blind too)
-tests/data/written_news47/ (fortyseventh batch, session 26, 327-332, blind too)
-tests/data/written_news48/ (fortyeighth batch, session 26, 333-338, blind too)
-tests/data/written_news49/ (fortyninth batch, session 26, 339-344, blind too)
-tests/data/written_news50/ (fiftieth batch, session 27, 345-350, blind too)
-tests/data/written_news51/ (fiftyfirst batch, session 27, 351-356, blind too)
-tests/data/written_news52/ (fiftysecond batch, session 27, 357-362, blind too)
-tests/data/written_news53/ (fiftythird batch, session 27, 363-368, blind too)
-tests/data/written_news54/ (fiftyfourth batch, session 27, 369-374, blind too)
-tests/data/written_news55/ (fiftyfifth batch, session 28, 375-380, blind too)
-tests/data/written_news56/ (fiftysixth batch, session 28, 381-386, blind too)
-tests/data/written_news57/ (fiftyseventh batch, session 28, 387-392, blind too)
-tests/data/written_news58/ (fiftyeighth batch, session 28, 393-398, blind too)
-tests/data/written_news59/ (fiftyninth batch, session 29, 399-404, blind too)
-tests/data/written_news60/ (sixtieth batch, session 29, 405-410, blind too)
-tests/data/written_news61/ (sixtyfirst batch, session 29, 411-416, blind too)
-tests/data/written_news62/ (sixtysecond batch, session 29, 417-422, blind too)
-tests/data/written_news63/ (sixtythird batch, session 29, 423-428, blind too)
-tests/data/written_news64/ (sixtyfourth batch, session 30, 429-434, blind too)
-tests/data/written_news65/ (sixtyfifth batch, session 30, 435-440, blind too)
-tests/data/written_news66/ (sixtysixth batch, session 30, 441-446, blind too)
-tests/data/written_news67/ (sixtyseventh batch, session 30, 447-452, blind too)
-tests/data/written_news68/ (sixtyeighth batch, session 30, 453-458, blind too)
-tests/data/written_news69/ (sixtyninth batch, session 31, 459-464, blind too)
-tests/data/written_news70/ (seventieth batch, session 31, 465-470, blind too)
-tests/data/written_news71/ (seventyfirst batch, session 31, 471-476, blind too)
-tests/data/written_news72/ (seventysecond batch, session 31, 477-482, blind too)
-tests/data/written_news73/ (seventythird batch, session 31, 483-488, blind too)
-tests/data/written_news74/ (seventyfourth batch, session 32, 489-494, blind too)
-tests/data/written_news75/ (seventyfifth batch, session 32, 495-500, blind too)
-tests/data/written_news76/ (seventysixth batch, session 32, 501-506, blind too)
-tests/data/written_news77/ (seventyseventh batch, session 32, 507-512, blind too)
-tests/data/written_news78/ (seventyeighth batch, session 33, 513-518, blind too)
-tests/data/written_news79/ (seventyninth batch, session 33, 519-524, blind too)
-tests/data/written_news80/ (eightieth batch, session 33, 525-530, blind too)
-tests/data/written_news81/ (eightyfirst batch, session 33, 531-536, blind too)
-({"start", "end", "speaker", "text"}; see that folder's README.md: every article is
-fiction written for newslens). The gold is validated first (``validate``): each
-span's text must equal the .txt slice, be non-empty, carry no outer whitespace or
-unbalanced curly quotation marks, and not overlap another span.
+session 10, 01-13) and every later batch tests/data/written_news<n>/ (set ``ordinal(n)``:
+written_news2 is "second", written_news81 "eightyfirst"; each written blind from the
+second batch on: its gold committed before the extractor was run on it; each folder's
+README.md names its session, article ids, decisions and first-contact scores); a new
+directory is a new set, no registration needed. Each .json is a list of gold spans
+({"start", "end", "speaker", "text"}); every article is fiction written for newslens.
+The gold is validated first (``validate``): each span's text must equal the .txt
+slice, be non-empty, carry no outer whitespace or unbalanced curly quotation marks,
+and not overlap another span.
 
 Metric (the held-out Canadian set's, as issue #12 describes it):
 * Predictions: every ``extract_quotes`` row (one row per contiguous quoted or
@@ -113,253 +37,49 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-DATA = ROOT / "tests" / "data" / "written_news"
-DATA2 = ROOT / "tests" / "data" / "written_news2"
-DATA3 = ROOT / "tests" / "data" / "written_news3"
-DATA4 = ROOT / "tests" / "data" / "written_news4"
-DATA5 = ROOT / "tests" / "data" / "written_news5"
-DATA6 = ROOT / "tests" / "data" / "written_news6"
-DATA7 = ROOT / "tests" / "data" / "written_news7"
-DATA8 = ROOT / "tests" / "data" / "written_news8"
-DATA9 = ROOT / "tests" / "data" / "written_news9"
-DATA10 = ROOT / "tests" / "data" / "written_news10"
-DATA11 = ROOT / "tests" / "data" / "written_news11"
-DATA12 = ROOT / "tests" / "data" / "written_news12"
-DATA13 = ROOT / "tests" / "data" / "written_news13"
-DATA14 = ROOT / "tests" / "data" / "written_news14"
-DATA15 = ROOT / "tests" / "data" / "written_news15"
-DATA16 = ROOT / "tests" / "data" / "written_news16"
-DATA17 = ROOT / "tests" / "data" / "written_news17"
-DATA18 = ROOT / "tests" / "data" / "written_news18"
-DATA19 = ROOT / "tests" / "data" / "written_news19"
-DATA20 = ROOT / "tests" / "data" / "written_news20"
-DATA21 = ROOT / "tests" / "data" / "written_news21"
-DATA22 = ROOT / "tests" / "data" / "written_news22"
-DATA23 = ROOT / "tests" / "data" / "written_news23"
-DATA24 = ROOT / "tests" / "data" / "written_news24"
-DATA25 = ROOT / "tests" / "data" / "written_news25"
-DATA26 = ROOT / "tests" / "data" / "written_news26"
-DATA27 = ROOT / "tests" / "data" / "written_news27"
-DATA28 = ROOT / "tests" / "data" / "written_news28"
-DATA29 = ROOT / "tests" / "data" / "written_news29"
-DATA30 = ROOT / "tests" / "data" / "written_news30"
-DATA31 = ROOT / "tests" / "data" / "written_news31"
-DATA32 = ROOT / "tests" / "data" / "written_news32"
-DATA33 = ROOT / "tests" / "data" / "written_news33"
-DATA34 = ROOT / "tests" / "data" / "written_news34"
-DATA35 = ROOT / "tests" / "data" / "written_news35"
-DATA36 = ROOT / "tests" / "data" / "written_news36"
-DATA37 = ROOT / "tests" / "data" / "written_news37"
-DATA38 = ROOT / "tests" / "data" / "written_news38"
-DATA39 = ROOT / "tests" / "data" / "written_news39"
-DATA40 = ROOT / "tests" / "data" / "written_news40"
-DATA41 = ROOT / "tests" / "data" / "written_news41"
-DATA42 = ROOT / "tests" / "data" / "written_news42"
-DATA43 = ROOT / "tests" / "data" / "written_news43"
-DATA44 = ROOT / "tests" / "data" / "written_news44"
-DATA45 = ROOT / "tests" / "data" / "written_news45"
-DATA46 = ROOT / "tests" / "data" / "written_news46"
-DATA47 = ROOT / "tests" / "data" / "written_news47"
-DATA48 = ROOT / "tests" / "data" / "written_news48"
-DATA49 = ROOT / "tests" / "data" / "written_news49"
-DATA50 = ROOT / "tests" / "data" / "written_news50"
-DATA51 = ROOT / "tests" / "data" / "written_news51"
-DATA52 = ROOT / "tests" / "data" / "written_news52"
-DATA53 = ROOT / "tests" / "data" / "written_news53"
-DATA54 = ROOT / "tests" / "data" / "written_news54"
-DATA55 = ROOT / "tests" / "data" / "written_news55"
-DATA56 = ROOT / "tests" / "data" / "written_news56"
-DATA57 = ROOT / "tests" / "data" / "written_news57"
-DATA58 = ROOT / "tests" / "data" / "written_news58"
-DATA59 = ROOT / "tests" / "data" / "written_news59"
-DATA60 = ROOT / "tests" / "data" / "written_news60"
-DATA61 = ROOT / "tests" / "data" / "written_news61"
-DATA62 = ROOT / "tests" / "data" / "written_news62"
-DATA63 = ROOT / "tests" / "data" / "written_news63"
-DATA64 = ROOT / "tests" / "data" / "written_news64"
-DATA65 = ROOT / "tests" / "data" / "written_news65"
-DATA66 = ROOT / "tests" / "data" / "written_news66"
-DATA67 = ROOT / "tests" / "data" / "written_news67"
-DATA68 = ROOT / "tests" / "data" / "written_news68"
-DATA69 = ROOT / "tests" / "data" / "written_news69"
-DATA70 = ROOT / "tests" / "data" / "written_news70"
-DATA71 = ROOT / "tests" / "data" / "written_news71"
-DATA72 = ROOT / "tests" / "data" / "written_news72"
-DATA73 = ROOT / "tests" / "data" / "written_news73"
-DATA74 = ROOT / "tests" / "data" / "written_news74"
-DATA75 = ROOT / "tests" / "data" / "written_news75"
-DATA76 = ROOT / "tests" / "data" / "written_news76"
-DATA77 = ROOT / "tests" / "data" / "written_news77"
-DATA78 = ROOT / "tests" / "data" / "written_news78"
-DATA79 = ROOT / "tests" / "data" / "written_news79"
-DATA80 = ROOT / "tests" / "data" / "written_news80"
-DATA81 = ROOT / "tests" / "data" / "written_news81"
-SETS = {
-    "first": [DATA],
-    "second": [DATA2],
-    "third": [DATA3],
-    "fourth": [DATA4],
-    "fifth": [DATA5],
-    "sixth": [DATA6],
-    "seventh": [DATA7],
-    "eighth": [DATA8],
-    "ninth": [DATA9],
-    "tenth": [DATA10],
-    "eleventh": [DATA11],
-    "twelfth": [DATA12],
-    "thirteenth": [DATA13],
-    "fourteenth": [DATA14],
-    "fifteenth": [DATA15],
-    "sixteenth": [DATA16],
-    "seventeenth": [DATA17],
-    "eighteenth": [DATA18],
-    "nineteenth": [DATA19],
-    "twentieth": [DATA20],
-    "twentyfirst": [DATA21],
-    "twentysecond": [DATA22],
-    "twentythird": [DATA23],
-    "twentyfourth": [DATA24],
-    "twentyfifth": [DATA25],
-    "twentysixth": [DATA26],
-    "twentyseventh": [DATA27],
-    "twentyeighth": [DATA28],
-    "twentyninth": [DATA29],
-    "thirtieth": [DATA30],
-    "thirtyfirst": [DATA31],
-    "thirtysecond": [DATA32],
-    "thirtythird": [DATA33],
-    "thirtyfourth": [DATA34],
-    "thirtyfifth": [DATA35],
-    "thirtysixth": [DATA36],
-    "thirtyseventh": [DATA37],
-    "thirtyeighth": [DATA38],
-    "thirtyninth": [DATA39],
-    "fortieth": [DATA40],
-    "fortyfirst": [DATA41],
-    "fortysecond": [DATA42],
-    "fortythird": [DATA43],
-    "fortyfourth": [DATA44],
-    "fortyfifth": [DATA45],
-    "fortysixth": [DATA46],
-    "fortyseventh": [DATA47],
-    "fortyeighth": [DATA48],
-    "fortyninth": [DATA49],
-    "fiftieth": [DATA50],
-    "fiftyfirst": [DATA51],
-    "fiftysecond": [DATA52],
-    "fiftythird": [DATA53],
-    "fiftyfourth": [DATA54],
-    "fiftyfifth": [DATA55],
-    "fiftysixth": [DATA56],
-    "fiftyseventh": [DATA57],
-    "fiftyeighth": [DATA58],
-    "fiftyninth": [DATA59],
-    "sixtieth": [DATA60],
-    "sixtyfirst": [DATA61],
-    "sixtysecond": [DATA62],
-    "sixtythird": [DATA63],
-    "sixtyfourth": [DATA64],
-    "sixtyfifth": [DATA65],
-    "sixtysixth": [DATA66],
-    "sixtyseventh": [DATA67],
-    "sixtyeighth": [DATA68],
-    "sixtyninth": [DATA69],
-    "seventieth": [DATA70],
-    "seventyfirst": [DATA71],
-    "seventysecond": [DATA72],
-    "seventythird": [DATA73],
-    "seventyfourth": [DATA74],
-    "seventyfifth": [DATA75],
-    "seventysixth": [DATA76],
-    "seventyseventh": [DATA77],
-    "seventyeighth": [DATA78],
-    "seventyninth": [DATA79],
-    "eightieth": [DATA80],
-    "eightyfirst": [DATA81],
-    "all": [
-        DATA,
-        DATA2,
-        DATA3,
-        DATA4,
-        DATA5,
-        DATA6,
-        DATA7,
-        DATA8,
-        DATA9,
-        DATA10,
-        DATA11,
-        DATA12,
-        DATA13,
-        DATA14,
-        DATA15,
-        DATA16,
-        DATA17,
-        DATA18,
-        DATA19,
-        DATA20,
-        DATA21,
-        DATA22,
-        DATA23,
-        DATA24,
-        DATA25,
-        DATA26,
-        DATA27,
-        DATA28,
-        DATA29,
-        DATA30,
-        DATA31,
-        DATA32,
-        DATA33,
-        DATA34,
-        DATA35,
-        DATA36,
-        DATA37,
-        DATA38,
-        DATA39,
-        DATA40,
-        DATA41,
-        DATA42,
-        DATA43,
-        DATA44,
-        DATA45,
-        DATA46,
-        DATA47,
-        DATA48,
-        DATA49,
-        DATA50,
-        DATA51,
-        DATA52,
-        DATA53,
-        DATA54,
-        DATA55,
-        DATA56,
-        DATA57,
-        DATA58,
-        DATA59,
-        DATA60,
-        DATA61,
-        DATA62,
-        DATA63,
-        DATA64,
-        DATA65,
-        DATA66,
-        DATA67,
-        DATA68,
-        DATA69,
-        DATA70,
-        DATA71,
-        DATA72,
-        DATA73,
-        DATA74,
-        DATA75,
-        DATA76,
-        DATA77,
-        DATA78,
-        DATA79,
-        DATA80,
-        DATA81,
-    ],
-}
+DATA_ROOT = ROOT / "tests" / "data"
+DATA = DATA_ROOT / "written_news"
+_ONES = "first second third fourth fifth sixth seventh eighth ninth".split()
+_TEENS = (
+    "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
+    "eighteenth nineteenth"
+).split()
+_TENS = "twent thirt fort fift sixt sevent eight ninet".split()
+_UNITS = "one two three four five six seven eight nine".split()
+
+
+def ordinal(n: int) -> str:
+    """The batch name of written_news<n>: the English ordinal in one word (1-99).
+
+    >>> ordinal(1), ordinal(12), ordinal(20), ordinal(81), ordinal(82)
+    ('first', 'twelfth', 'twentieth', 'eightyfirst', 'eightysecond')
+    """
+    if not 1 <= n <= 99:
+        raise ValueError(f"no batch name for {n}")
+    if n < 10:
+        return _ONES[n - 1]
+    if n < 20:
+        return _TEENS[n - 10]
+    tens, ones = divmod(n, 10)
+    stem = _TENS[tens - 2]
+    if ones == 0:
+        return stem + "ieth"
+    return stem + ("y" if not stem.endswith("y") else "") + _ONES[ones - 1]
+
+
+def batch_number(path: Path) -> int:
+    """The number of a batch directory: written_news -> 1, written_news12 -> 12."""
+    return int(path.name.removeprefix("written_news") or 1)
+
+
+# every batch directory, in the order written; a new batch registers itself by its
+# directory (tests/data/written_news<n>/ is set ``ordinal(n)``)
+BATCHES = sorted(
+    (d for d in DATA_ROOT.glob("written_news*") if d.is_dir()),
+    key=batch_number,
+)
+SETS = {ordinal(batch_number(d)): [d] for d in BATCHES}
+SETS["all"] = list(BATCHES)
 STOP = {"a", "an", "the", "of", "and", "s", "mr", "mrs", "ms", "dr", "coun", "its", "his", "her"}
 
 
