@@ -155,12 +155,13 @@ _AS_AT_RE = re.compile(r"[ \t]+as[ \t]")
 
 
 _CLAUSE_WORD_RE = re.compile(
-    r"\b(?:that|is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|"
+    r"\b(?:that|is|are|was|were|will|would|could|should|can|might|must|has|have|had|"
+    r"may(?!(?<=[ \t](?-i:May))(?:[ \t]+\d|[ \t]*[.,;)]|[ \t]+(?:and|or|to|through)\b|\Z))|"
     r"does|did|do|he|she|they|we|it|i|there|this)\b"
     r"(?<!this(?=[ \t](?:season|year|week|weekend|month|morning|afternoon|evening|quarter"
     r"|spring|summer|fall|autumn|winter)\b))",
     re.I,
-)  # ("this season": a time phrase, no subject)
+)  # ("this season": a time phrase, no subject; "in May." / "May 3": the month, no modal)
 
 
 # words that open an adverbial after a frame ("said during a speech", "said in Ohio")

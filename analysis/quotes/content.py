@@ -117,6 +117,7 @@ _OBJECT_START_RE = re.compile(
     r"(?:[$€£¥]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b"
     r"|(?:a|an|another)\s+(?:\S+\s+){0,3}?[$€£¥\d]"  # "a loss of $40 million"
     r"|(?:up\s+to|more\s+than|less\s+than|nearly|almost|about|roughly|over)\s+[$€£¥]"
+    r"|(?:more|fewer|less)\s+than\s+\d"  # "reported more than 11,000 listens"
     r"|(?:[a-z]+[ \t]+){1,2}?of[ \t]+(?:(?:about|nearly|almost|roughly|over|some)[ \t]+)?[$€£¥\d])",
     re.I,
 )  # ("announced up to $210 million to help producers": an amount; "ridership of 41,000")

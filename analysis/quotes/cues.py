@@ -333,7 +333,8 @@ _LISTENERS = (
     r"analysts|investors|shareholders|councillors|councilors|legislators|teammates|pollsters|"
     r"conference|meeting|briefing|rally|inquest|legislature|room|gathering|assembly|forum|"
     r"session|chamber|tribunal|commission|hall|auditorium|gymnasium|congregation|ballroom|"
-    r"banquet|luncheon|dinner|breakfast|theatre|theater|arena|classroom|courtroom|courtrooms)\b"
+    r"banquet|luncheon|dinner|breakfast|theatre|theater|arena|classroom|courtroom|courtrooms|"
+    r"visitors|guests|customers|clients|tourists|readers|patients|neighbours|neighbors)\b"
 )
 
 

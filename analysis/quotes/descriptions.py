@@ -645,16 +645,24 @@ def _pronoun_gave_name(an, q, persons):
     persons.append((q.m_start, q.speaker, "f" if q.mention == "She" else "m"))
 
 
+# a definite sexed noun that refers back as a pronoun would ('"...," said the woman')
+_SEXED_DEFINITES = {"the woman": "she", "the man": "he"}
+
+
 def _described_kin(text, q, prev, persons, reach=800):
     """Give "he" / "she" the speaker of the statement just before when that is an
     unnamed relative of the pronoun's gender and no person was quoted since
-    ("Lee's sister, who asked that her name not be used, said ... '...,' she said").
+    ("Lee's sister, who asked that her name not be used, said ... '...,' she said");
+    in the same paragraph "the woman" / "the man" too ("Lee's sister said A. '...,'
+    said the woman, who asked that her name not be used").
     """
-    lm = q.mention.lower()
+    lm = _SEXED_DEFINITES.get(q.mention.lower(), q.mention.lower())
     if lm not in ("he", "she") or prev is None or not prev.speaker or prev.stype == "person":
         return False
     if not 0 < q.m_start - prev.m_start <= reach or (persons and persons[-1][0] > prev.m_start):
         return False
+    if lm != q.mention.lower() and "\n" in text[prev.m_start : q.m_start]:
+        return False  # ("the woman" only in the relative's own paragraph)
     head = prev.speaker.split()[-1].lower()
     if _KIN_GENDER.get(head) != ("m" if lm == "he" else "f"):
         return False

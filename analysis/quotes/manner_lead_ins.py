@@ -1,9 +1,10 @@
 """A bare quotation opened by a short manner or time lead-in with no verb: '"A," she
 says, laughing. Then, more quietly: "B."' -- the lead-in ("Then, more quietly:", "Then,
-after a pause,", "Finally:", a lone manner adverb "Quietly:") makes no statement of its
-own, so the quotation is still the whole sentence for ``assemble._carried_blocks``, which
-gives it to the speaker quoted just before (as a bare '"B."' after '"A," she said.'); a lone
-adverb before a colon is no colon-frame speaker either (``manner_adverb_label``).
+after a pause,", "Finally:", a lone manner adverb "Quietly:", a gesture "Then, turning to
+the gallery:") makes no statement of its own, so the quotation is still the whole
+sentence for ``assemble._carried_blocks``, which gives it to the speaker quoted just
+before (as a bare '"B."' after '"A," she said.'); a lone adverb before a colon is no
+colon-frame speaker either (``manner_adverb_label``).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .frames import _MASKED_HAS_W_RE
-from .lexicon import lexicon
+from .lexicon import lexicon, manner_participles
 
 # "Then, more quietly:", "And then, after a pause,", "Finally:" (bounded
 # runs, no nested repetition: linear on hostile text)
@@ -30,6 +31,27 @@ _MANNER_ADVERB_LEAD_RE = re.compile(
     r"[ \t]*(?:(?:More|Very|Almost|Much)[ \t]+[a-z]{2,20}ly|(?P<adv>[A-Z][a-z]{2,20}ly))"
     r"[ \t]*[:,][ \t]*\Z"
 )
+
+
+# a participle of gesture and where it points, no verb of its own: "Then, turning to the
+# gallery:", "Looking at her husband:" (the participle from ``manner_participles``)
+_GESTURE_LEAD_IN_RE = re.compile(
+    r"[ \t]*(?:(?:And[ \t]+)?(?:[Tt]hen|Later|Finally),?[ \t]+)?(?P<part>[A-Za-z]{3,20}ing)[ \t]+"
+    r"(?:to|at|toward|towards|into|across)[ \t]+(?:the|her|his|their|a|an)[ \t]+"
+    r"(?:[a-z]{1,20}[ \t]+){0,2}?[a-z]{1,20}[ \t]*[:,][ \t]*\Z"
+)
+
+
+def _gesture_lead_in(masked, ss, at):
+    """Is masked[ss:at] only a gesture lead-in ("Then, turning to the gallery:")?
+
+    >>> _gesture_lead_in("Then, turning to the gallery: ", 0, 30)
+    True
+    >>> _gesture_lead_in("Then, voting for the motion: ", 0, 29)
+    False
+    """
+    m = _GESTURE_LEAD_IN_RE.match(masked, ss, at)
+    return m is not None and m.group("part").lower() in manner_participles()
 
 
 def _manner_adverb(m):
@@ -62,7 +84,7 @@ def manner_lead_in(masked, ss, at, se, block_end):
     """
     if at - ss > 48:
         return False
-    if _MANNER_LEAD_IN_RE.match(masked, ss, at) is None:
+    if _MANNER_LEAD_IN_RE.match(masked, ss, at) is None and not _gesture_lead_in(masked, ss, at):
         m = _MANNER_ADVERB_LEAD_RE.match(masked, ss, at)
         if m is None or not _manner_adverb(m):
             return False

@@ -596,6 +596,21 @@ def _asked_for_object(toks, j):
     return False
 
 
+def _naming_request(toks, kend):
+    """Does "that" and a request about how the article names the speaker follow the
+    "ask" cue ending at ``kend`` ("asked that only her first name be used", "asked that
+    he not be named")? A condition of the interview, no speech (also after the
+    quotation of an inverted frame: '"...," said the woman, who asked that ...').
+
+    >>> t = [(0, 0, w) for w in "who asked that her name not be used .".split()]
+    >>> _naming_request(t, 2), _naming_request(t[:3] + [(0, 0, "taxes")], 2)
+    (True, False)
+    """
+    if kend >= len(toks) or toks[kend][2].lower() != "that":
+        return False
+    return _NAMING_REQUEST_RE.match(" ".join(t[2] for t in toks[kend + 1 : kend + 10])) is not None
+
+
 def _asks_nothing(toks, k, kend, nxt_tok):
     """Is an "ask" cue followed by no question, request or listener and no quotation
     ("the town had asked twice", "as the mayor had asked.", "the town had asked,
@@ -605,7 +620,10 @@ def _asks_nothing(toks, k, kend, nxt_tok):
     >>> _asks_nothing(t, 3, 4, "twice"), _asks_nothing(t[:5] + [(0, 0, "if")], 3, 4, "twice")
     (True, False)
     """
-    if any(t[2][0] == MASK for t in toks[:k]) or any(t[2][0] == MASK for t in toks[kend:]):
+    quoted_before = any(t[2][0] == MASK for t in toks[:k])
+    if quoted_before and _naming_request(toks, kend):
+        return True  # '"...," said the woman, who asked that her name not be used.'
+    if quoted_before or any(t[2][0] == MASK for t in toks[kend:]):
         return False
     j = kend
     while j < len(toks) and toks[j][2].lower() in _ASK_ADVERBS:
@@ -617,7 +635,7 @@ def _asks_nothing(toks, k, kend, nxt_tok):
         and toks[j + 1][2].lower() in ("about", "on", "over", "regarding")
     ):
         return True  # "readers asked questions about the mayor's claim that A": the claim's
-    if nxt == "that" and _NAMING_REQUEST_RE.match(" ".join(t[2] for t in toks[j + 1 : j + 10])):
+    if _naming_request(toks, j):
         return True  # "She asked that only her first name be used": a request about naming
     if _asked_for_object(toks, j):
         return True  # "asked the city for a meeting": a request for a thing, as "asked for"

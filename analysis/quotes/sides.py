@@ -89,7 +89,8 @@ _OBJ_SKIP = re.compile(
     r"|(?:[A-Z][\w.'’\-]*\s*){1,4}(?:(?:of|and|&)\s+(?:[A-Z][\w.'’\-]*\s*){1,3})?"
     r"(?:" + _LISTENERS + r")?"  # "The Washington Post", "the Globe and Mail", "a Senate panel"
     r"|(?:me|us|him|her|them)\b"
-    r"|(?:[a-z]+\s+){0,3}?" + _LISTENERS + r"(?:\s+" + _LISTENERS + r")?"  # "her closest
+    r"|(?:(?!(?:about|over|regarding)\s)[a-z]+\s+){0,3}?"  # (a topic: "about residents ...")
+     + _LISTENERS + r"(?:\s+" + _LISTENERS + r")?"  # "her closest
     r")\s*"  # advisers", "a radio station"
     r"(?:,\s*\d{1,3}\s*,\s*)?"  # "told Kyle Brennan, 34, that"
 )
