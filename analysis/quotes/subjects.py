@@ -343,8 +343,10 @@ def _short_sentence_subject(c, lex):
         (x for x in range(t0 + 1, min(k, t0 + 5)) if toks[x][2].lower() in ("who", "that")), -1
     )
     # (a "who" clause may be long: "A paramedic who was first to reach a worker crushed
-    # under a collapsed wall told the jury": the paramedic)
-    most = 20 if rel >= 0 and toks[rel][2].lower() == "who" else 9
+    # under a collapsed wall told the jury": the paramedic; up to 30 words, session 34:
+    # "An engineer who worked on the soil tests and asked not to be named because she
+    # still works for one of the contractors said": the engineer)
+    most = 30 if rel >= 0 and toks[rel][2].lower() == "who" else 9
     if (
         rel >= 0
         and k - rel <= most

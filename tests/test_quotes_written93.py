@@ -1,0 +1,94 @@
+"""w85's rules (session 34, the eighty-fifth written batch), each checked on sentences
+written for this file.
+
+* "A nurse who joined the clinic in 2019, and who asked to be identified only as Dana
+  because ..., said A": a pseudonym after "asked to be identified / called / named only
+  as" is the speaker, also after a first relative clause ending ", and"
+  (``coref._NAME_ONLY_RE``, ``coref._gives_name_near``); it was the description.
+* "Two people familiar with the talks between Ottawa and the provinces said A": the
+  description before "between X (and Y)" is the speaker, not the last object of
+  "between" (``np_left._between_object_start``); it was "the provinces".
+* "An engineer who worked on the soil tests and asked not to be named because she still
+  works for one of the contractors said A": a sentence-opening "who" clause of up to 30
+  words (no comma) is skipped to its head (``subjects._short_sentence_subject``); it was
+  "the contractors".
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from tests._quote_rows import has_quote, speech_rows
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA85 = ROOT / "tests" / "data" / "written_news85"
+
+
+@pytest.fixture(scope="module")
+def bench():
+    spec = importlib.util.spec_from_file_location(
+        "quotes_written", ROOT / "benchmarks" / "quotes_written.py"
+    )
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _ids_before(bench, data):
+    """Article ids of the batches written before ``data``."""
+    batches = bench.SETS["all"]
+    return {a[0] for d in batches[: batches.index(data)] for a in bench.load(d)}
+
+
+def test_eightyfifth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA85)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 170
+    earlier = _ids_before(bench, DATA85)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_pseudonym_after_asked_to_be_identified_only_as():
+    text = (
+        "A nurse who joined the clinic in 2019, and who asked to be identified only as Dana "
+        "because she feared losing her job, said the ward had been short-staffed for months. "
+        '"We were tired," she said.'
+    )
+    assert has_quote(text, "Dana", "the ward had been short-staffed for months")
+    assert has_quote(text, "Dana", "We were tired")
+    text2 = "A cook who asked to be identified only as Remy said the kitchen had closed early."
+    assert has_quote(text2, "Remy", "the kitchen had closed early")
+
+
+def test_asked_to_be_identified_by_no_name_stays_the_description():
+    text = "A cook who asked to be identified by his union said the kitchen had closed early."
+    assert speech_rows(text)[0][0].lower() == "a cook"
+
+
+def test_description_before_between_pair_is_the_speaker():
+    text = "Two people familiar with the talks between Ottawa and the provinces said the deal was close."
+    rows = speech_rows(text)
+    assert len(rows) == 1 and rows[0][0].lower().startswith("two people familiar")
+    text2 = "A source familiar with the talks between the city and the union said a deal was near."
+    assert speech_rows(text2)[0][0].lower().startswith("a source familiar")
+
+
+def test_between_in_a_fronted_clause_leaves_the_speaker():
+    text = "Talks stalled between the city and the union, the mediator said."
+    assert speech_rows(text)[0][0].lower() == "the mediator"
+
+
+def test_long_who_clause_opening_the_sentence_is_skipped_to_its_head():
+    text = (
+        "An engineer who worked on the soil tests and asked not to be named because she still "
+        "works for one of the contractors said the budget had been cut twice. "
+        '"You get the holes you pay for," she said.'
+    )
+    rows = speech_rows(text)
+    assert [r[0].lower() for r in rows] == ["an engineer", "an engineer"]
+    text2 = "A welder who asked not to be named because he works for the mill said shifts were cut."
+    assert speech_rows(text2)[0][0].lower() == "a welder"
