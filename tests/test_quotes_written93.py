@@ -12,6 +12,13 @@ written for this file.
   works for one of the contractors said A": a sentence-opening "who" clause of up to 30
   words (no comma) is skipped to its head (``subjects._short_sentence_subject``); it was
   "the contractors".
+* "The transport minister's office said A" when no minister is written before it (only
+  inside its own quote, "said the minister had asked for a report"): the office stays
+  the speaker (``office_holders.role_first_named`` before the mention); it was the
+  person quoted just before.
+* 'NAME, who said the plan was "sound, and cheap," added that B': the relative's content
+  ends with its quotation closed on a comma before the main speech verb
+  (``relative_quote_ends.py``); B was missed (read into the first content).
 """
 
 from __future__ import annotations
@@ -92,3 +99,43 @@ def test_long_who_clause_opening_the_sentence_is_skipped_to_its_head():
     assert [r[0].lower() for r in rows] == ["an engineer", "an engineer"]
     text2 = "A welder who asked not to be named because he works for the mill said shifts were cut."
     assert speech_rows(text2)[0][0].lower() == "a welder"
+
+
+def test_minister_office_with_minister_only_inside_its_quote_stays_the_office():
+    text = (
+        "Mayor Dario Quintal-Ross said the borough would appeal. The transport minister's "
+        "office said the minister had asked for a full report."
+    )
+    assert has_quote(
+        text, "transport minister's office", "the minister had asked for a full report"
+    )
+    text2 = (
+        "Transport Minister Lea Okwu spoke on Monday. Mayor Dario Quintal-Ross said the "
+        "borough would appeal. The minister's office said the report was due Friday."
+    )
+    assert has_quote(text2, "Lea Okwu", "the report was due Friday")
+
+
+def test_who_said_quotation_closed_on_comma_then_added_that():
+    text = (
+        'Ambrose Kettleby, who said the decision was made "with the crews at the table, not '
+        'down the hall," added that residents should keep a bag packed.'
+    )
+    assert has_quote(text, "Ambrose Kettleby", "residents should keep a bag packed")
+    assert has_quote(
+        text,
+        "Ambrose Kettleby",
+        'the decision was made "with the crews at the table, not down the hall,"',
+    )
+    text2 = (
+        'Ann Roe, who said the plan was "sound, and cheap," told reporters the vote would go ahead.'
+    )
+    assert has_quote(text2, "Ann Roe", "the vote would go ahead")
+
+
+def test_who_said_quotation_without_a_following_verb_is_kept_whole():
+    text = 'Ann Roe, who said the plan was "sound," and who chairs the board, left early.'
+    assert not any(q == "residents" for _, _, q in speech_rows(text))
+    text2 = 'Ann Roe said the plan was "sound, and cheap," and the council agreed.'
+    rows = speech_rows(text2)
+    assert rows and rows[0][2].startswith("the plan was")
