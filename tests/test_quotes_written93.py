@@ -19,6 +19,10 @@ written for this file.
 * 'NAME, who said the plan was "sound, and cheap," added that B': the relative's content
   ends with its quotation closed on a comma before the main speech verb
   (``relative_quote_ends.py``); B was missed (read into the first content).
+* "A, but the fire that drove them out is still burning, the BC Wildfire Service said":
+  a noun phrase right after a comma and right before the cue is the cue's subject, not
+  the "but the <noun> that ..." clause before it (``subjects._comma_np_ends_at_cue`` in
+  ``_relative_clause_subject``); the row was dropped ("the fire" as the speaker).
 """
 
 from __future__ import annotations
@@ -139,3 +143,20 @@ def test_who_said_quotation_without_a_following_verb_is_kept_whole():
     text2 = 'Ann Roe said the plan was "sound, and cheap," and the council agreed.'
     rows = speech_rows(text2)
     assert rows and rows[0][2].startswith("the plan was")
+
+
+def test_subject_after_comma_beats_but_clause_relative():
+    text = (
+        "Residents went home, but the fire that chased them is still burning, the "
+        "Okanagan Fire Service said."
+    )
+    assert has_quote(
+        text,
+        "Okanagan Fire Service",
+        "Residents went home, but the fire that chased them is still burning",
+    )
+
+
+def test_but_clause_relative_subject_without_comma_np_is_kept():
+    text = "Rents rose, and the company that owns the buildings says more increases are coming."
+    assert has_quote(text, "the company", "more increases are coming")
