@@ -23,6 +23,10 @@ written for this file.
   a noun phrase right after a comma and right before the cue is the cue's subject, not
   the "but the <noun> that ..." clause before it (``subjects._comma_np_ends_at_cue`` in
   ``_relative_clause_subject``); the row was dropped ("the fire" as the speaker).
+* "A, Industry Minister NAME said Tuesday, in a move meant to stop cheap steel shut out
+  of the United States from flooding the Canadian market": a purpose adjunct ("in a
+  move meant / aimed / to", "in a bid to", "in an effort to") after the frame is its
+  tail, so the content is A (``sides._PURPOSE_TAIL_RE``); the adjunct was the content.
 """
 
 from __future__ import annotations
@@ -160,3 +164,24 @@ def test_subject_after_comma_beats_but_clause_relative():
 def test_but_clause_relative_subject_without_comma_np_is_kept():
     text = "Rents rose, and the company that owns the buildings says more increases are coming."
     assert has_quote(text, "the company", "more increases are coming")
+
+
+def test_purpose_adjunct_after_frame_is_no_content():
+    text = (
+        "OTTAWA — The government will impose a surtax on some steel next month, Trade "
+        "Minister Ines Corriveau said Tuesday, in a move meant to stop cheap steel shut out "
+        "of the United States from flooding the Canadian market."
+    )
+    assert has_quote(
+        text, "Ines Corriveau", "The government will impose a surtax on some steel next month"
+    )
+    text2 = (
+        "The city will freeze fares, Mayor Ines Corriveau said Monday, in a bid to win back "
+        "riders who left the buses during the long strike of the last winter season."
+    )
+    assert has_quote(text2, "Ines Corriveau", "The city will freeze fares")
+
+
+def test_purpose_adjunct_before_a_that_clause_keeps_the_clause():
+    text = "Ines Corriveau said Monday, in a bid to calm investors, that the bank would not cut its dividend."
+    assert has_quote(text, "Ines Corriveau", "the bank would not cut its dividend")
