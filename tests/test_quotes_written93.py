@@ -27,6 +27,9 @@ written for this file.
   of the United States from flooding the Canadian market": a purpose adjunct ("in a
   move meant / aimed / to", "in a bid to", "in an effort to") after the frame is its
   tail, so the content is A (``sides._PURPOSE_TAIL_RE``); the adjunct was the content.
+* "founded by Ann Roe, a former harbour pilot, and Tom Vale, a developer ... the two
+  said A": two full names written together with a description after the first are the
+  pair (``pair_named._PAIR_APPOSED_RE``); it stayed "the two".
 """
 
 from __future__ import annotations
@@ -185,3 +188,22 @@ def test_purpose_adjunct_after_frame_is_no_content():
 def test_purpose_adjunct_before_a_that_clause_keeps_the_clause():
     text = "Ines Corriveau said Monday, in a bid to calm investors, that the bank would not cut its dividend."
     assert has_quote(text, "Ines Corriveau", "the bank would not cut its dividend")
+
+
+def test_the_two_are_two_full_names_with_a_description_between():
+    text = (
+        "The studio was founded in 2020 by Marit Ekwueme-Dahl, a former ferry engineer, and "
+        "Jonah Pelletier-Rao, a game designer she met at college. In a joint interview, the "
+        "two said they had turned down an earlier offer."
+    )
+    assert has_quote(
+        text, "Marit Ekwueme-Dahl and Jonah Pelletier-Rao", "they had turned down an earlier offer"
+    )
+
+
+def test_the_two_with_one_name_and_a_noun_is_no_named_pair():
+    text = (
+        "The studio hired Marit Ekwueme-Dahl, a former ferry engineer, and a designer. "
+        "Later the two said they were happy."
+    )
+    assert not any(" and " in s for s, _, _ in speech_rows(text))
