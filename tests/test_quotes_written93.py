@@ -30,6 +30,11 @@ written for this file.
 * "founded by Ann Roe, a former harbour pilot, and Tom Vale, a developer ... the two
   said A": two full names written together with a description after the first are the
   pair (``pair_named._PAIR_APPOSED_RE``); it stayed "the two".
+* "Teachers in the X School Division have ratified ..., the union representing them said"
+  named two paragraphs later ("The president of the Red River Educators' Association"):
+  an organisation named before blocks the lede's later name only when it is surely of
+  the head's kind (``ledes._named_of_kind``); "the X School Division" (no known kind)
+  blocked it and the row stayed "the union".
 """
 
 from __future__ import annotations
@@ -207,3 +212,29 @@ def test_the_two_with_one_name_and_a_noun_is_no_named_pair():
         "Later the two said they were happy."
     )
     assert not any(" and " in s for s, _, _ in speech_rows(text))
+
+
+def test_lede_union_named_later_past_a_body_of_another_kind():
+    text = (
+        "WINNIPEG — Teachers in the Assiniboia Flats School Division have ratified a new "
+        "contract, the union representing them said Friday.\n\n"
+        "Most members voted in favour.\n\n"
+        "The president of the Prairie Educators' Association, Noor Lindahl-Baptiste, said "
+        "the result was a relief."
+    )
+    assert has_quote(
+        text,
+        "Prairie Educators' Association",
+        "Teachers in the Assiniboia Flats School Division have ratified a new contract",
+    )
+
+
+def test_lede_union_after_a_union_named_before_stays_unresolved_to_the_later_one():
+    text = (
+        "WINNIPEG — The Prairie Teachers Union has ratified a new contract, the union said "
+        "Friday.\n\nMost members voted in favour.\n\n"
+        "The president of the Prairie Educators' Association, Noor Lindahl-Baptiste, said "
+        "the result was a relief."
+    )
+    rows = speech_rows(text)
+    assert not any(s == "Prairie Educators' Association" for s, _, _ in rows)
