@@ -75,6 +75,16 @@ def test_eightyfifth_batch_gold_offsets_are_valid(bench):
     assert not {a[0] for a in arts} & earlier
 
 
+def test_eightyfifth_batch_scores_hold(bench):
+    # blind P 0.923 R 0.982 F1 0.952 speaker 0.935 (171 gold, no gold fix); after w85's
+    # rules P 0.929 R 1.000 F1 0.963 speaker 0.977
+    res = bench.score(bench.load(DATA85))
+    assert res["p"] >= 0.925
+    assert res["r"] >= 0.995
+    assert res["f1"] >= 0.96
+    assert res["speaker"] >= 0.97
+
+
 def test_pseudonym_after_asked_to_be_identified_only_as():
     text = (
         "A nurse who joined the clinic in 2019, and who asked to be identified only as Dana "
