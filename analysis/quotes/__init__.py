@@ -86,7 +86,9 @@ name never runs across "... Board of Trade. The"), ``conjoined_cues`` ("Roe admi
 the board erred, and said B": Roe), ``couple_named_next`` ("a married couple ... said"
 named next by one of them and a spouse apposition), ``modal_reports`` ("would say only
 that A"), ``nested_relatives`` (a report in a relative clause inside a reported clause:
-"said the audit, which the ministry reported, found B"), ``org_named_after`` ("The agency
+"said the audit, which the ministry reported, found B"), ``relative_quote_ends`` ('Lee,
+who said it was "fair, and fast," added that B': the first content ends at the closing
+mark), ``org_named_after`` ("The agency
 said" named by "That agency, the X Corp.," after it; "the teachers' union" as the body
 whose name holds "Teachers'"), ``winner_links`` ("the winner said" is the lede's winner when
 later winners are qualified: "Wheelchair winner Tom Vale"), ``victim_subjects`` ("The widow

@@ -29,6 +29,7 @@ from .naming_relatives import naming_relative_start
 from .nonspeech import _relative_frame_subject
 from .phrase_adjuncts import _before_adjuncts
 from .phrases import _is_cap, clause_comma_rfind
+from .relative_quote_ends import relative_quote_end
 from .sides import _LEAD_AS_RE, _THAT_IS_RE, _WHICH_SOME_END_RE
 from .speaker_clause_cuts import speaker_clause_cut
 from .that_relatives import that_opens_relative as _that_rel
@@ -647,6 +648,28 @@ def _post_mixed_cut(doc, c, ck, lex):
     return () if _conjoined_predicate_only(doc.text, ck[0], doc.blocks[ck[3][0]][0]) else None
 
 
+def _who_said_cut(doc, c, ck):
+    """The content ``ck`` after a "who said" cue cut at the dash closing the relative
+    ("Lee - who said he would run - won") or, mixed, at the end of its quotation closed
+    on a comma before the main speech verb ('Lee, who said it was "fair, and fast,"
+    added that B'; ``relative_quote_ends``); ``ck`` when neither applies, None when the
+    cut leaves nothing."""
+    s0, e0, kind, bids = ck
+    if (
+        doc.masked.find("who", max(c.ss, c.cs - 40), c.cs) >= 0
+        and _DASH_WHO_RE.search(doc.masked, max(c.ss, c.cs - 40), c.cs) is not None
+        and (cut := _closing_dash(doc.masked, s0, e0)) > s0
+    ):
+        ck = doc.content_kind(s0, cut)
+        if ck is None:
+            return None
+        s0, e0, kind, bids = ck
+    if kind != "mixed":
+        return ck
+    cut = relative_quote_end(doc.text, doc.blocks, bids, c.cs, c.ss, e0)
+    return doc.content_kind(s0, cut) if cut > s0 else ck
+
+
 def _frame_content(doc, c, choose, post, frame_hi, lex):
     """(start, end, kind, block ids) of the chosen side's content; None: short, or no speech."""
     # ('"A," said Dr. Roe, a surgeon who testified by video': no content before the cue)
@@ -690,16 +713,9 @@ def _frame_content(doc, c, choose, post, frame_hi, lex):
         if ck is None:
             return None
         s0, e0, kind, bids = ck
-    if (
-        choose is post
-        and doc.masked.find("who", max(c.ss, c.cs - 40), c.cs) >= 0
-        and _DASH_WHO_RE.search(doc.masked, max(c.ss, c.cs - 40), c.cs) is not None
-        and (cut := _closing_dash(doc.masked, s0, e0)) > s0
-    ):  # "Lee - who said he would run - won": the content ends at the closing dash
-        ck = doc.content_kind(s0, cut)
-        if ck is None:
-            return None
-        s0, e0, kind, bids = ck
+    if choose is post and (ck := _who_said_cut(doc, c, ck)) is None:
+        return None  # "Lee - who said he would run - won": the content ends at the dash
+    s0, e0, kind, bids = ck
     if choose is post and kind == "indirect" and (cut := _relative_or_gap_end(doc, c, s0, e0, lex)):
         e0 = cut  # "The plan, which Lee said would fail, passed": the content ends at the comma
         ck = (s0, e0, kind, bids)

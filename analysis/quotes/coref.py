@@ -162,7 +162,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
             continue
         if (
             q.mention[:4].lower() in ("the ", "a ", "an ")
-            and " name" in an.text[q.m_end : q.m_end + 80]
+            and _gives_name_near(an, q)
             and _name_only_as(an, q, persons)
         ):
             continue  # "said the worker, who gave his name as Juan": that name, first
@@ -175,7 +175,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
         ):
             continue  # "The minister's office said": the minister
         _resolve_described_mention(an, q, persons, groups)
-        if q.stype in ("anonymous", "unknown") and " name" in an.text[q.m_end : q.m_end + 80]:
+        if q.stype in ("anonymous", "unknown") and _gives_name_near(an, q):
             _name_only_as(an, q, persons)
         if q.mention in ("He", "She") and " name" in an.text[q.m_end : q.m_end + 40]:
             _pronoun_gave_name(an, q, persons)
@@ -351,16 +351,28 @@ def _one_full_name(an, word, quoted):
 
 
 # "A landlord who gave his name only as Stan", "a driver, who would give only her
-# first name, Jo," (the name the description goes by)
+# first name, Jo," "a cook who asked to be identified only as Remy" (the name the
+# description goes by)
 _NAME_ONLY_RE = re.compile(
     r"(?:,[ \t]+an?[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,3}?[a-z][\w'’-]*)?"  # ", a landlord"
     # (where the person was: "A man in line at the service desk, who gave ...")
     r"(?:[ \t]+(?:in|at|on|near|outside|behind|by|from)[ \t]+[^,.;:“”\"\n\x01]{1,60})?"
-    r",?[ \t]+who[ \t]+(?:gave|would[ \t]+(?:only[ \t]+)?give|would[ \t]+give[ \t]+only)"
+    # (a first relative clause: "A developer who joined the firm in 2019, and who asked ...")
+    r"(?:,?[ \t]+who[ \t]+[a-z][^,.;:“”\"\n\x01]{1,80},[ \t]+and)?"
+    r",?[ \t]+who[ \t]+(?:(?:gave|would[ \t]+(?:only[ \t]+)?give|would[ \t]+give[ \t]+only)"
     r"[ \t]+(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:first[ \t]+)?name(?:[ \t]+only)?"
-    r"(?:[ \t]+as|,)[ \t]+((?:(?:Mrs|Mr|Ms|Dr)\.[ \t]+)?"  # ("only as Mrs. Cormier")
+    r"(?:[ \t]+as|,)"
+    # (a pseudonym: "who asked to be identified only as Sam")
+    r"|asked[ \t]+to[ \t]+be[ \t]+(?:identified|called|named)[ \t]+only[ \t]+as)"
+    r"[ \t]+((?:(?:Mrs|Mr|Ms|Dr)\.[ \t]+)?"  # ("only as Mrs. Cormier")
     r"[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?)\b(?![ \t]+[A-Z])"
 )
+
+
+def _gives_name_near(an, q) -> bool:
+    """A cheap test before ``_NAME_ONLY_RE``: "name" or "only as" soon after the mention."""
+    near = an.text[q.m_end : q.m_end + 160]
+    return " name" in near[:80] or " only as " in near
 
 
 def _name_only_as(an, q, persons):

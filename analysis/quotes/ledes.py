@@ -14,7 +14,15 @@ from functools import lru_cache
 
 from .._tokens import default_stopwords as _stopwords
 from .antecedents import _CAP_NAME_WORD, _unquoted_before, _unresolved_description
-from .kin import _AGED_MENTION_RE, _KIN_GENDER, _NAME_RUN, _PARAGRAPH_BREAK_RE, _kind_org_before
+from .kin import (
+    _AGED_MENTION_RE,
+    _HEAD_KIND,
+    _KIN_GENDER,
+    _NAME_RUN,
+    _PARAGRAPH_BREAK_RE,
+    _kind_org_before,
+    _org_kind,
+)
 from .lede_named_next import (
     _DESC_HEAD_END,
     _NEXT_SENTENCE_RE,
@@ -329,6 +337,8 @@ def _org_named_next(an, q, head, reach=1500):
     ):
         return None  # (in the lede: the first paragraph, or the second after a headline)
     before = _kind_org_before(an, q.m_start, head)  # (one named before: that one's kind)
+    if before is not None and not _named_of_kind(before, head, fit):
+        before = None  # ("Teachers in the X School Division ..., the union said": no union)
     hi = min(len(text), q.m_end + reach)
     nl = text.find("\n", q.m_end, hi)
     for _ in range(2):  # (to the end of the second paragraph after it)
@@ -347,6 +357,26 @@ def _org_named_next(an, q, head, reach=1500):
             # (unless the one named before is this one, shorter: a headline's "Aero Nord")
             return found if before is None or found.startswith(before + " ") else None
     return None
+
+
+def _named_of_kind(name, head, fit):
+    """Is the organisation ``name`` named before a lede's "the <head>" surely of the head's
+    kind: its last word fits (``fit``: "... Association" for "the union"), it is a
+    company for a business head, or its kind is known and the head's? An organisation
+    of no known kind whose name ends in another word ("the X School Division" before
+    "the union said") is not.
+
+    >>> _named_of_kind("Kildonan School Division", "union", {"union", "association"})
+    False
+    >>> _named_of_kind("Prairie Nurses Union", "union", {"union", "association"})
+    True
+    """
+    ws = name.split()
+    if ws[-1].lower().rstrip(".") in fit or _lede_business_fit(head, ws):
+        return True
+    want = _HEAD_KIND.get(head)
+    kind = _org_kind(name) if want is not None else None
+    return kind is not None and kind in want
 
 
 def _lede_business_fit(head, ws):

@@ -169,6 +169,8 @@ def _left_np(toks, k, lex):
     if (settled := _settlement_of_name(toks, k)) is not None:
         return settled  # "Chief Ann Roe of the Mohawk community of Akwesasne said"
     np_ = _particle_opened_name(toks, _fronted_adjunct_cut(toks, _left_np1(toks, k, lex)))
+    if np_ is not None and (j0 := _between_object_start(toks, np_[0], lex)) >= 0:
+        return j0, np_[1]  # "two people familiar with the talks between A and B said"
     if np_ is not None and (j0 := _dated_determiner_start(toks, np_[0])) >= 0:
         return j0, np_[1]  # "A Feb. 1 letter from the legion said": the whole phrase
     if np_ is not None and (j0 := _contact_relative_subject(toks, np_)) >= 0:
@@ -197,6 +199,26 @@ _NP_MONTHS = frozenset(
     "december jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 _NP_DAY_RE = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
+
+
+def _between_object_start(toks, a, lex):
+    """Start of the description whose "between <X> (and <Y>)" phrase ends at token ``a``
+    ("Two people familiar with the talks between Ottawa and the provinces said": the
+    people, not the provinces), when a lower-case head stands right before "between"
+    and no comma or quotation mark comes between; else -1."""
+    b = a - 1
+    if b >= 2 and toks[b][2] == "and":
+        b = next((x for x in range(b - 1, max(b - 7, 0), -1) if toks[x][2] in _BETWEEN_STOPS), -1)
+    if b < 2 or toks[b][2] != "between" or not toks[b - 1][2].islower():
+        return -1
+    np2 = _left_np(toks, b, lex)
+    if np2 is None or np2[1] != b or not toks[np2[0]][2][:1].isalpha():
+        return -1
+    return np2[0] if toks[np2[0]][2][:1].islower() or toks[np2[0]][2] in _DETS_CAP else -1
+
+
+_BETWEEN_STOPS = frozenset(["between", ",", '"', "“", "”", ";", ":"])
+_DETS_CAP = frozenset("A An The Two Three Several Some One".split())
 
 
 def _dated_determiner_start(toks, a):

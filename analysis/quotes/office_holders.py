@@ -30,11 +30,13 @@ def resolve_role_office(an, q, persons, groups, resolve):
     if m is None:
         return False
     role = m.group(1)
-    key = ("role outside office", role.rsplit(None, 1)[-1].lower())
+    key = ("role first outside office", role.rsplit(None, 1)[-1].lower())
     if key not in an.title_cache:  # (once per role word: a text of many offices stays linear)
-        an.title_cache[key] = role_named_outside_office(an.text, role)
-    if not an.title_cache[key]:
-        return False  # "The premier's office said" with no premier written: the office
+        an.title_cache[key] = role_first_named(an.text, role)
+    if not 0 <= an.title_cache[key] < q.m_start:
+        # "The premier's office said" with no premier written before it (only, perhaps,
+        # inside its own quote: "said the minister had asked for a report"): the office
+        return False
     saved = q.mention, q.m_end, q.speaker, q.stype
     n_persons, n_groups = len(persons), len(groups)
     q.mention, q.m_end, q.speaker = role, q.m_start + len(role), role
@@ -66,6 +68,16 @@ def role_named_outside_office(text, role):
     >>> role_named_outside_office("Ann Roe spoke. The premier's office said no.", "The premier")
     False
     """
+    return role_first_named(text, role) >= 0
+
+
+def role_first_named(text, role):
+    """Where the role's last word ("premier" of "The premier") is first written in
+    ``text`` other than in "<role>'s office", or -1.
+
+    >>> role_first_named("Ann Roe spoke. The premier's office said the premier was away.", "The premier")
+    45
+    """
     head = role.rsplit(None, 1)[-1].lower()
     low = text.lower()
     i = low.find(head)
@@ -73,9 +85,9 @@ def role_named_outside_office(text, role):
         j = i + len(head)
         whole = (i == 0 or not low[i - 1].isalnum()) and (j >= len(low) or not low[j].isalnum())
         if whole and _OFFICE_AFTER_RE.match(low, j) is None:
-            return True
+            return i
         i = low.find(head, j)
-    return False
+    return -1
 
 
 # "'s office" right after the role's word

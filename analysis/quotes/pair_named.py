@@ -2,7 +2,8 @@
 couple said", "the sisters said") whose two people the article wrote together, joined by
 "and", outside quotations in the same or the previous paragraph: "Harjeet and Colette
 Roe" (one surname, as the annotation writes a couple), "Ann Roe and Tom Vale" (two full
-names, also in apposition: "Both councillors from the east end, Ann Roe and Tom Vale,
+names, also with a description after the first: "Ann Roe, a former pilot, and Tom Vale",
+or in apposition: "Both councillors from the east end, Ann Roe and Tom Vale,
 voted against"), after a lower-case or capitalised plural noun ("Brothers Emeka and
 Stellan Roe", "two sisters who work on the line, Ana and Eva Roe,"). The other pair
 rules (``groups._resolve_pair``, ``groups._resolve_family_pair``,
@@ -23,6 +24,15 @@ from .usage import _place_or_org
 # a leading plural noun or title such as "Brothers" is dropped by ``_pair_named_parts``)
 _PAIR_NAMED_RE = re.compile(
     r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’-]*[a-z])[ \t]+and[ \t]+"
+    r"([A-Z][\w'’-]*[a-z](?:[ \t]+[A-Z][\w'’-]*[a-z]){1,2})(?![\w'’-]|[ \t]+[A-Z])"
+)
+
+
+# "Ann Roe, a former harbour pilot, and Tom Vale" (two full names, the first with a
+# description between commas opened by "a", "an" or "the")
+_PAIR_APPOSED_RE = re.compile(
+    r"(?<![\w'’.-])([A-Z][\w'’-]*[a-z](?:[ \t]+[A-Z][\w'’-]*[a-z]){1,2}),[ \t]+(?:an?|the)[ \t]+"
+    r"[a-z][^,;:()\x01\n\"“”]{1,60},[ \t]+and[ \t]+"
     r"([A-Z][\w'’-]*[a-z](?:[ \t]+[A-Z][\w'’-]*[a-z]){1,2})(?![\w'’-]|[ \t]+[A-Z])"
 )
 
@@ -48,8 +58,13 @@ def named_pair_before(an, at, reach=900):
     for m in _PAIR_NAMED_RE.finditer(seg):
         parts = _pair_named_parts(an, at, m.group(1).split(), m.group(2).split())
         if parts is not None:
-            best = parts
-    return best
+            best = m.start(), parts
+    if ", and " in seg:  # "Ann Roe, a former pilot, and Tom Vale, a developer"
+        for m in _PAIR_APPOSED_RE.finditer(seg):
+            parts = _pair_named_parts(an, at, m.group(1).split(), m.group(2).split())
+            if parts is not None and (best is None or m.start() > best[0]):
+                best = m.start(), parts
+    return None if best is None else best[1]
 
 
 def _pair_named_parts(an, at, first, second):

@@ -1409,6 +1409,15 @@ _TAIL_ADVERBIAL_RE = re.compile(
 )
 
 
+# a purpose adjunct to the end of the sentence ("A, Lee said Tuesday, in a move meant to
+# stop cheap steel shut out of the U.S. from flooding the market"; "in a bid to ..."): the
+# writer's comment on the act, never what was said (no "that" clause after it)
+_PURPOSE_TAIL_RE = re.compile(
+    r"[ \t]*in[ \t]+an?[ \t]+(?:move|bid|effort|attempt|push)[ \t]+(?:meant|aimed|designed|"
+    r"intended|to|that)\b(?:(?![ \t]that[ \t])[^;:\x01\n.!?]){0,220}[.!?]?[ \t]*\Z"
+)
+
+
 # the go-between a speaker speaks through, to the end of the sentence, with a "who"
 # clause on it or none ("A, Lee said through an interpreter."; "A, she said through her
 # granddaughter, who translated from Cree."; "A, he said over the phone.")
@@ -1507,6 +1516,8 @@ def _post_is_tail(masked, frame_hi, post, post_text):
         return True  # "A, Lee said when asked about the accusation."
     if _SUBORDINATE_TAIL_RE.match(post_text) is not None:
         return True  # "A, the firm said Thursday, even as engineers described the damage."
+    if _PURPOSE_TAIL_RE.match(post_text) is not None:
+        return True  # "A, the minister said, in a move meant to stop cheap steel ..."
     if _document_participle_tail(post_text):
         return True
     gap = masked[frame_hi : post[0]]

@@ -343,8 +343,10 @@ def _short_sentence_subject(c, lex):
         (x for x in range(t0 + 1, min(k, t0 + 5)) if toks[x][2].lower() in ("who", "that")), -1
     )
     # (a "who" clause may be long: "A paramedic who was first to reach a worker crushed
-    # under a collapsed wall told the jury": the paramedic)
-    most = 20 if rel >= 0 and toks[rel][2].lower() == "who" else 9
+    # under a collapsed wall told the jury": the paramedic; up to 30 words, session 34:
+    # "An engineer who worked on the soil tests and asked not to be named because she
+    # still works for one of the contractors said": the engineer)
+    most = 30 if rel >= 0 and toks[rel][2].lower() == "who" else 9
     if (
         rel >= 0
         and k - rel <= most
@@ -1074,6 +1076,8 @@ def _relative_clause_subject(c, j, lex):
         if sub is not None and toks[0][2].lower() in _LEAD_SUBORDINATORS and len(toks) > 1:
             sub = (toks[1][0], sub[1])
         return sub if sub is not None else _det_relative_subject(toks, j, k, lex)
+    if toks[j - 1][2] == "," and toks[j][2] in _REL_DETS and _comma_np_ends_at_cue(toks, j, k):
+        return None  # "A, but the fire that chased them burns, the service said": the service
     for b in range(j - 2, 0, -1):
         t = toks[b][2]
         if t == ";" or (t.lower() in ("and", "but") and toks[b - 1][2] in (",", ";")):
@@ -1102,6 +1106,12 @@ def _relative_clause_subject(c, j, lex):
         if t[0] == MASK:
             return _trailing_that_subject(toks, b, j, k) or _det_relative_subject(toks, j, k, lex)
     return _det_relative_subject(toks, j, k, lex)  # (spk33's "the <noun> that|which|who")
+
+
+def _comma_np_ends_at_cue(toks, j, k):
+    """Do the tokens j..k (a noun phrase opened by a determiner right after a comma) hold
+    only words up to the cue ("..., the service said", "..., the BC Wildfire Service said")?"""
+    return k - j <= 6 and all(toks[x][2].isalpha() for x in range(j + 1, k))
 
 
 _RELATIVE_END_PRONOUNS = frozenset(("them", "it", "him", "her", "us"))
