@@ -536,6 +536,8 @@ def _name_type_of(name: str, first: dict, places, org_names, titles) -> str | No
         return "organization"
     if len(toks) >= 2 and ftoks[0] not in first and _ends_in_province(name):
         return "organization"  # "Curl Manitoba", "Tourism Nova Scotia", "Golf Canada"
+    if len(toks) >= 2 and ftoks[-1] in _org_name_heads() and ftoks[0] not in first:
+        return "organization"  # "Ontario Parks", "Crestline Homes"
     if ftoks[-1] in _GROUP_WORDS and not (len(toks) >= 2 and ftoks[0] in first):
         return "group"
     if "&" in name or "/" in name or toks[-1] in org_names:
@@ -551,6 +553,14 @@ def _name_type_of(name: str, first: dict, places, org_names, titles) -> str | No
     if len(toks) >= 2 and ftoks[0] in first:
         return "person"
     return None
+
+
+@lru_cache(maxsize=1)
+def _org_name_heads() -> frozenset:
+    """Last words of organisation names (resources/org_name_heads.txt)."""
+    from .quotes.lexicon import _lines
+
+    return frozenset(_lines("org_name_heads.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -880,7 +890,7 @@ def _dateline_place(text: str) -> str | None:
     """The place of the dateline that opens the article's first or second line, in
     title case ("BRANDON, Man. — " -> "Brandon"), else None.
 
-    >>> _dateline_place("Rink wins\n\nBRANDON, Man. — The rink won.")
+    >>> _dateline_place("Rink wins\\n\\nBRANDON, Man. — The rink won.")
     'Brandon'
     """
     head = text[:400]
@@ -945,6 +955,8 @@ def article_speaker_types(quotes: pd.DataFrame, texts: dict) -> list:
         t = types[rows[0]]
         if len(rows) > 1 and any(types[i] != t for i in rows):
             t = Counter(types[i] for i in rows).most_common(1)[0][0]
+        if t == "group" and len(s) <= 12 and _INITIALS_AND.match(s):
+            t = "organization"  # "S and P" is no pair of people: a firm's initials
         if t == "organization" or (t == "person" and s[:1].isupper()):
             todo.append((a, s, rows, t))  # (an organisation also in lower case: "the report"
         if t == "person" and " " in s and _f(s.split()[0]) in first:  # is a document)

@@ -14,7 +14,13 @@
    the place, not a person, unless the article gives it a person; a body named
    "<Word> <Province>" ("Curl Manitoba") is an organisation; an empty "It is ..."
    after a name is no organisation evidence ("third Noor Vale ... It is the first
-   title" keeps Noor Vale a person).
+   title" keeps Noor Vale a person); "S and P" (initials joined by "and") is a firm,
+   not a pair of people.
+4. Audit classes: a name's inner abbreviation keeps the period the article writes
+   ("Malcolm St. Pierre", not "Malcolm St Pierre" nor, for "he", "Malcolm St"); a name
+   of two words or more ending in an organisation head (resources/org_name_heads.txt:
+   "Ontario Parks", "Keel Harbour Construction") is an organisation unless a listed
+   given name opens it ("Rosa Parks").
 """
 
 from __future__ import annotations
@@ -150,3 +156,39 @@ def test_plural_of_a_person_noun_is_a_group():
         "Founding Fathers", ["Founding", "Fathers"], ["the Founding Fathers"], {}
     )
     assert got == "group"
+
+
+def test_initials_joined_by_and_are_a_firm():
+    text = "S and P said on Monday it would review the province's debt rating."
+    assert typed(text) == [("S and P", "organization")]
+    text = "Ann and Tom Roe sat down. The couple said the barn would be rebuilt by fall."
+    assert typed(text) == [("Ann and Tom Roe", "group")]
+
+
+# 4. audit classes: a name's inner "St." and organisation name heads
+
+
+def test_inner_saint_keeps_its_period_and_its_name():
+    text = (
+        "Festival organizer Malcolm St. Pierre said ticket sales were strong. "
+        '"We sold out twice," he said.'
+    )
+    assert {s for s, _ in typed(text)} == {"Malcolm St. Pierre"}
+
+
+def test_undotted_saint_stays_undotted():
+    text = "Ann St Clair said the farm would stay open. St Clair said it was hard."
+    assert {s for s, _ in typed(text)} == {"Ann St Clair"}
+
+
+def test_organisation_name_heads():
+    assert typed("Ontario Parks said the campground would open in May.") == [
+        ("Ontario Parks", "organization")
+    ]
+    assert typed("Keel Harbour Construction said the wharf was finished.") == [
+        ("Keel Harbour Construction", "organization")
+    ]
+
+
+def test_given_name_before_an_organisation_head_stays_a_person():
+    assert typed("Rosa Parks said the bus was full.") == [("Rosa Parks", "person")]

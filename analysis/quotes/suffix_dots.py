@@ -1,16 +1,23 @@
-"""The final period of a company's legal-form suffix in a speaker string ("Northwind
-Ltd." or "Northwind Ltd"): one form per speaker and article, the one the article
-itself writes before a following word ("Northwind Ltd. said", "Acme Corp said"), so
-that every path that names the company (its own sentence, "the company said", a
-quotation's "said Maple Corp.") gives the same speaker. The suffixes are the
-abbreviations of ``analysis/resources/company_suffixes.txt``.
+"""The periods of abbreviations in a speaker string: a company's legal-form suffix
+("Northwind Ltd." or "Northwind Ltd"), one form per speaker and article, the one the
+article itself writes before a following word ("Northwind Ltd. said", "Acme Corp
+said"), so that every path that names the company (its own sentence, "the company
+said", a quotation's "said Maple Corp.") gives the same speaker (the suffixes of
+``analysis/resources/company_suffixes.txt``); and a name's inner abbreviation ("Trevor
+St. Pierre", "Ste. Marie", the place abbreviations of the ``[inside]`` section of
+``analysis/resources/abbreviations.txt``) kept as the article writes it, its name not
+cut at the period ("Malcolm St" -> "Malcolm St. Pierre").
 """
 
 from __future__ import annotations
 
 import re
 
-from .lexicon import COMPANY_SUFFIXES
+from .lexicon import COMPANY_SUFFIXES, _lines
+
+# name-inner abbreviations: "St", "Ste", "Mt", "Ft" (of abbreviations.txt's [inside]
+# section, those a place or family name opens with)
+_INNER = frozenset(("St", "Ste", "Mt", "Ft")) & frozenset(_lines("abbreviations.txt"))
 
 # after "<name>.": a word in lower case, a comma or other clause mark, a possessive
 _DOTTED_NEXT = r"\.(?:[ \t]+[a-z(\d]|[,;:)]|['’]s\b)"
@@ -71,7 +78,42 @@ def dot_company_suffixes(text: str, quotes) -> None:
     'Northwind Ltd.'
     """
     cache: dict = {}
+    inner: dict = {}
     for q in quotes:
         s = q.speaker
-        if isinstance(s, str) and " " in s and _suffix_base(s) is not None:
+        if not isinstance(s, str) or " " not in s:
+            continue
+        if _suffix_base(s) is not None:
             q.speaker = dotted_form(text, s, cache)
+        elif ("St" in s or "Mt" in s or "Ft" in s) and (
+            s not in text or s.rsplit(" ", 1)[-1] in _INNER
+        ):
+            got = inner.get(s)
+            if got is None:
+                got = inner[s] = inner_dotted_form(text, s)
+            q.speaker = got
+
+
+def inner_dotted_form(text: str, speaker: str) -> str:
+    """``speaker`` with the periods the article writes after its inner abbreviations
+    ("St", "Mt": "Trevor St Pierre" -> "Trevor St. Pierre"), a last "St" completed by
+    the name that follows it in the text ("Malcolm St" -> "Malcolm St. Pierre");
+    ``speaker`` itself when the text has no such form.
+
+    >>> inner_dotted_form("Malcolm St. Pierre said so.", "Malcolm St")
+    'Malcolm St. Pierre'
+    >>> inner_dotted_form("Ann St Clair said so.", "Ann St Clair")
+    'Ann St Clair'
+    """
+    words = speaker.split(" ")
+    if not any(w in _INNER for w in words):
+        return speaker
+    parts = [re.escape(w) + (r"\.?" if w in _INNER else "") for w in words]
+    pat = r"(?<![\w.-])" + r"[ \t]+".join(parts)
+    if words[-1] in _INNER:
+        pat += r"(?:[ \t]+[A-Z][\w'’-]*)?"  # ("Malcolm St." cut before "Pierre")
+    m = re.search(pat + r"(?![\w-])", text)
+    if m is None:
+        return speaker
+    got = " ".join(m.group().split())
+    return got if got.count(" ") >= speaker.count(" ") else speaker
