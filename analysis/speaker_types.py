@@ -886,6 +886,7 @@ def _person_nouns() -> frozenset:
     return frozenset(out)
 
 
+@lru_cache(maxsize=64)
 def _dateline_place(text: str) -> str | None:
     """The place of the dateline that opens the article's first or second line, in
     title case ("BRANDON, Man. — " -> "Brandon"), else None.
