@@ -24,6 +24,7 @@ from importlib import resources
 import numpy as np
 import pandas as pd
 
+from .quotes.datelines import DATELINE_RE
 from .quotes.names import underwriter
 
 __all__ = [
@@ -196,7 +197,8 @@ def _lexicon():
         name, _, g = line.partition("\t")
         if g.strip():  # m, f, or "u" (a given name of both sexes)
             first[name.strip().lower()] = g.strip()
-    places = frozenset(lines("places.txt"))
+    # (a province or territory speaks as its government: "Manitoba said")
+    places = frozenset(lines("places.txt") + lines("provinces.txt"))
     org_names = frozenset(lines("org_names.txt"))
     from .quotes.names import _TITLES  # titles/honorifics: "Sen.", "President"
 
@@ -290,8 +292,10 @@ _PRON_CLAUSE = re.compile(
     r",?[ ]+(he|she|his|her|him|it|its)\b(?!['’])"
 )
 # or the subject of the next sentence: "Apex cut prices. It said ...", ". The company said"
+# (not an empty "It is" / "It was": "It is the first title for the rink")
 _PRON_NEXT = re.compile(
-    r"[^.!?“”\"\n]{0,160}?[.!?]['’”\"]?[ ]+(?:(He|She|His|Her|It|Its)\b(?!['’])|(The)[ ]+"
+    r"[^.!?“”\"\n]{0,160}?[.!?]['’”\"]?[ ]+(?:(He|She|His|Her|It(?![ ]+(?:is|was)\b)|Its)"
+    r"\b(?!['’])|(The)[ ]+"
     r"(?:company|firm|group|bank|maker|automaker|carrier|retailer|chain|insurer|airline|brand"
     r"|manufacturer|producer|provider|supplier|startup|developer|operator)\b)"
 )
@@ -530,6 +534,10 @@ def _name_type_of(name: str, first: dict, places, org_names, titles) -> str | No
         return "group" if ftoks[-1] in ("tories", "dems", "democrats") else "organization"
     if name in places or name.removeprefix("the ").removeprefix("The ") in places:
         return "organization"
+    if len(toks) >= 2 and ftoks[0] not in first and _ends_in_province(name):
+        return "organization"  # "Curl Manitoba", "Tourism Nova Scotia", "Golf Canada"
+    if len(toks) >= 2 and ftoks[-1] in _org_name_heads() and ftoks[0] not in first:
+        return "organization"  # "Ontario Parks", "Crestline Homes"
     if ftoks[-1] in _GROUP_WORDS and not (len(toks) >= 2 and ftoks[0] in first):
         return "group"
     if "&" in name or "/" in name or toks[-1] in org_names:
@@ -545,6 +553,33 @@ def _name_type_of(name: str, first: dict, places, org_names, titles) -> str | No
     if len(toks) >= 2 and ftoks[0] in first:
         return "person"
     return None
+
+
+@lru_cache(maxsize=1)
+def _org_name_heads() -> frozenset:
+    """Last words of organisation names (resources/org_name_heads.txt)."""
+    from .quotes.lexicon import _lines
+
+    return frozenset(_lines("org_name_heads.txt"))
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> frozenset:
+    """Canada, its provinces and territories (resources/provinces.txt, places.txt)."""
+    text = (resources.files("analysis") / "resources" / "provinces.txt").read_text("utf-8")
+    own = [x.strip() for x in text.splitlines() if x.strip() and x[:1] != "#"]
+    return frozenset([*own, "Canada", "Yukon", "Northwest Territories", "Nunavut"])
+
+
+def _ends_in_province(name: str) -> bool:
+    """Does the name end in Canada or a province after another word ("Curl Manitoba",
+    "Hockey Nova Scotia": a body named for the province, no person's surname)?
+
+    >>> _ends_in_province("Curl Manitoba"), _ends_in_province("Ann Roe")
+    (True, False)
+    """
+    words = name.split()
+    return any(" ".join(words[-k:]) in _provinces() for k in (1, 2, 3) if k < len(words))
 
 
 def _descriptor_type(name: str, engine: str) -> str:
@@ -773,14 +808,19 @@ def _decide(name, engine, e, first, places, org_names, titles, texts, arts, surn
         return "person", name  # "Rep. Jordan"
     if typ not in (None, "person"):
         return typ, name
+    arts_of = list(dict.fromkeys(arts[i] for i in e.rows[:40]))[:4]
+    own = [texts[a] for a in arts_of if a in texts]
+    if typ is None and not e.person and own:
+        plural = _the_plural_type(name, toks, own, first)
+        if plural is not None:
+            return plural, name  # "the Hollow Crowns said": a band; "the Roes": a family
+        if len(toks) == 1 and any(_dateline_place(t) == name for t in own):
+            return "organization", name  # "BRANDON, Man. — ... Brandon said": the city
     if e.org > e.person:
         return "organization", name
     if typ == "person" or e.person > 0:
         return "person", name
-    arts_of = list(dict.fromkeys(arts[i] for i in e.rows[:40]))[:4]
-    p, o, mid, low, named = _text_evidence(
-        name, [texts[a] for a in arts_of if a in texts], first, titles
-    )
+    p, o, mid, low, named = _text_evidence(name, own, first, titles)
     if o > p:
         return "organization", name
     if len(toks) == 1 and low > mid and not named and _f(name) not in first:
@@ -792,6 +832,80 @@ def _decide(name, engine, e, first, places, org_names, titles, texts, arts, surn
     if len(toks) == 1 and engine == "person" and any(a in texts for a in arts_of):
         return "weak", name  # a lone proper noun no text calls a person
     return engine, name
+
+
+_PLURAL_LAST = re.compile(r"[A-Z][a-z]+[^su]s")
+
+
+def _the_plural_type(name: str, toks: list[str], texts: list[str], first: dict) -> str | None:
+    """The type of a capitalised plural name the article writes after "the" ("the
+    Hollow Crowns", "the Roes"): a group (a family) when one word whose singular an
+    article gives a person by a listed given name ("Ann Roe"); an organisation (a
+    band, a troupe, a club) when two words or more, a group when those end in a
+    noun for people ("the Founding Fathers"); None otherwise (a lone plural with
+    no such person keeps the other evidence).
+
+    >>> _the_plural_type("Hollow Crowns", ["Hollow", "Crowns"],
+    ...                  ["The Hollow Crowns said the tour would go on."], {})
+    'organization'
+    >>> _the_plural_type("Roes", ["Roes"], ["Ann Roe farms. The Roes said so."], {"ann": "f"})
+    'group'
+    """
+    if not _PLURAL_LAST.fullmatch(toks[-1]) or not all(t[:1].isupper() for t in toks):
+        return None
+    if not any(("the " + name) in t or ("The " + name) in t for t in texts):
+        return None
+    if len(toks) >= 2:
+        low = toks[-1].lower()
+        nouns = _person_nouns()
+        if low in nouns or low[:-1] in nouns or (low[-2:] == "es" and low[:-2] in nouns):
+            return "group"  # "the Founding Fathers": people, not a body
+        return "organization"
+    stems = {name[:-1], name[:-2]} if name.endswith("es") else {name[:-1]}
+    for t in texts:
+        for stem in stems:
+            for m in re.finditer(r"([A-Z][a-z]+)[ \t]+" + re.escape(stem) + r"\b(?![-'’])", t):
+                if m.group(1).lower() in first:
+                    return "group"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset:
+    """Nouns for people, singular and plural, from the speaker nouns (those typed
+    anonymous or group), the kin nouns and the job nouns in analysis/resources."""
+    from .quotes.lexicon import _lines
+
+    out = set()
+    for line in _lines("speaker_nouns.txt"):
+        noun, _, typ = line.partition("\t")
+        if typ.strip() in ("anonymous", "group"):
+            out.add(noun.strip().lower())
+    for name in ("kin_nouns.txt", "job_nouns.txt", "generic_person_nouns.txt"):
+        out.update(line.split("\t")[-1].strip().lower() for line in _lines(name))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=64)
+def _dateline_place(text: str) -> str | None:
+    """The place of the dateline that opens the article's first or second line, in
+    title case ("BRANDON, Man. — " -> "Brandon"), else None.
+
+    >>> _dateline_place("Rink wins\\n\\nBRANDON, Man. — The rink won.")
+    'Brandon'
+    """
+    head = text[:400]
+    if "—" not in head and "–" not in head and "-" not in head:
+        return None
+    for start in (0, head.find("\n") + 1):
+        while start < len(head) and head[start] in "\n \t":
+            start += 1
+        m = DATELINE_RE.match(head, start)
+        if m is not None:
+            return " ".join(w.capitalize() for w in m.group("place").split())
+        if start == 0 and "\n" not in head:
+            break
+    return None
 
 
 _ARTICLE_TYPE = {"fragment": "unknown", "weak": "organization"}
@@ -842,6 +956,8 @@ def article_speaker_types(quotes: pd.DataFrame, texts: dict) -> list:
         t = types[rows[0]]
         if len(rows) > 1 and any(types[i] != t for i in rows):
             t = Counter(types[i] for i in rows).most_common(1)[0][0]
+        if t == "group" and len(s) <= 12 and _INITIALS_AND.match(s):
+            t = "organization"  # "S and P" is no pair of people: a firm's initials
         if t == "organization" or (t == "person" and s[:1].isupper()):
             todo.append((a, s, rows, t))  # (an organisation also in lower case: "the report"
         if t == "person" and " " in s and _f(s.split()[0]) in first:  # is a document)

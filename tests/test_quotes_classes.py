@@ -121,7 +121,7 @@ def test_the_agency_and_it_are_the_organisation_named_before():
         ["Federal Aviation Administration", "organization"]
     ]
     text = "Acme Corp. shut the plant in March.\n\nIt said demand had collapsed."
-    assert pairs(text) == [("Acme Corp", "demand had collapsed")]
+    assert pairs(text) == [("Acme Corp.", "demand had collapsed")]
 
 
 def test_it_without_an_organisation_and_a_named_organisation_stay_as_they_are():

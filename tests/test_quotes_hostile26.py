@@ -191,4 +191,4 @@ def test_company_said_speaker_on_one_line():
         "Tessaly Corp. said sales fell. Bramwell Inc. bought a plant in May. "
         "“We expect a recovery,” the company said."
     )
-    assert ("Bramwell Inc", "We expect a recovery") in quote_rows(text, "speaker", "quote")
+    assert ("Bramwell Inc.", "We expect a recovery") in quote_rows(text, "speaker", "quote")

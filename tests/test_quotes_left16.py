@@ -62,7 +62,7 @@ def test_company_named_without_its_legal_form():
         'Maplewood Energy Inc. cut its forecast. "Demand fell," Maplewood Energy said.',
         "speaker",
         "speaker_type",
-    ) == [("Maplewood Energy Inc", "organization")]
+    ) == [("Maplewood Energy Inc.", "organization")]
 
 
 def test_business_news_channel_is_an_organisation():

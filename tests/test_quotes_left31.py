@@ -100,7 +100,7 @@ def test_long_subject_with_a_which_insertion():
         "Pine Ridge Mining Ltd., which runs the Cold Lake Creek mine about 60 kilometres "
         "east of 100 Mile House, said that the dam failed."
     )
-    assert speech_rows(text) == [("Pine Ridge Mining Ltd", "said", "the dam failed")]
+    assert speech_rows(text) == [("Pine Ridge Mining Ltd.", "said", "the dam failed")]
 
 
 def test_two_line_transcript_gives_both_turns():

@@ -35,7 +35,7 @@ ORGS = [
         'Northern Ferry Services Corp. cancelled three sailings on Friday. "Safety comes '
         'first," the corporation said.',
         "Safety comes first",
-        "Northern Ferry Services Corp",
+        "Northern Ferry Services Corp.",
     ),
     (
         "Demand peaked on Tuesday, according to the Independent Electricity System "

@@ -34,7 +34,7 @@ def test_the_developer_is_the_developing_company_named_before():
         "HALIFAX — Harbour Lane Developments Ltd. wants to build 300 homes on the site.\n\n"
         "The developer said construction would start in May."
     )
-    assert quote_rows(text, "speaker") == [("Harbour Lane Developments Ltd",)]
+    assert quote_rows(text, "speaker") == [("Harbour Lane Developments Ltd.",)]
 
 
 def test_the_developer_in_a_lede_is_the_company_named_next():
@@ -50,7 +50,7 @@ def test_the_builder_is_the_homes_company():
         "HALIFAX — Ann Roe bought a house built by Seaside Homes Inc. last year.\n\n"
         "The builder said the roof was sound."
     )
-    assert quote_rows(text, "speaker") == [("Seaside Homes Inc",)]
+    assert quote_rows(text, "speaker") == [("Seaside Homes Inc.",)]
 
 
 def test_the_developer_without_a_company_stays_a_description():

@@ -13,7 +13,7 @@ def test_the_operator_is_the_ferry_company_named_before():
         "Northern Ferries Ltd. cancelled two sailings on Monday. "
         "The operator said the vessel needed repairs to its ramp."
     )
-    assert speaker_of(text, "the vessel needed repairs to its ramp") == "Northern Ferries Ltd"
+    assert speaker_of(text, "the vessel needed repairs to its ramp") == "Northern Ferries Ltd."
 
 
 def test_the_carrier_the_airline_and_the_contractor_take_the_company():
@@ -21,17 +21,17 @@ def test_the_carrier_the_airline_and_the_contractor_take_the_company():
         "Valley Coach Lines Inc. will cut its Sunday route. "
         "The carrier said ridership had fallen by half."
     )
-    assert speaker_of(text, "ridership had fallen by half") == "Valley Coach Lines Inc"
+    assert speaker_of(text, "ridership had fallen by half") == "Valley Coach Lines Inc."
     text = (
         "Harbour Air Ltd. grounded one plane after a bird strike. "
         '"We take safety seriously," the airline said.'
     )
-    assert speaker_of(text, "We take safety seriously") == "Harbour Air Ltd"
+    assert speaker_of(text, "We take safety seriously") == "Harbour Air Ltd."
     text = (
         "Crews from Atlas Paving Ltd. finished the road on Friday. "
         "The contractor said the work came in under budget."
     )
-    assert speaker_of(text, "the work came in under budget") == "Atlas Paving Ltd"
+    assert speaker_of(text, "the work came in under budget") == "Atlas Paving Ltd."
 
 
 def test_the_airline_needs_a_company_of_its_kind():
@@ -39,7 +39,7 @@ def test_the_airline_needs_a_company_of_its_kind():
         "Northern Ferries Ltd. cancelled two sailings on Monday. "
         '"We take safety seriously," the airline said.'
     )
-    assert speaker_of(text, "We take safety seriously") != "Northern Ferries Ltd"
+    assert speaker_of(text, "We take safety seriously") != "Northern Ferries Ltd."
 
 
 def test_the_landlord_is_a_company_that_opened_its_clause():
@@ -47,7 +47,7 @@ def test_the_landlord_is_a_company_that_opened_its_clause():
         "Ridge Properties Inc. bought the tower in May. Tenants say the heat has been off. "
         "The landlord said a part was on order."
     )
-    assert speaker_of(text, "a part was on order") == "Ridge Properties Inc"
+    assert speaker_of(text, "a part was on order") == "Ridge Properties Inc."
 
 
 def test_the_owner_stays_a_person_when_the_company_is_only_mentioned():
@@ -68,7 +68,7 @@ def test_the_operator_called_a_person_before_stays_a_person():
         "Clifford Moon, the plant's operator, checks the water daily. Bay Water Ltd. built "
         "the plant. The operator said the water was safe."
     )
-    assert speaker_of(text, "the water was safe") != "Bay Water Ltd"
+    assert speaker_of(text, "the water was safe") != "Bay Water Ltd."
 
 
 # 2. organisation names ending in a transport, farm or trust word

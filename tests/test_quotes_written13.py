@@ -82,7 +82,7 @@ def test_a_based_modifier_does_not_make_a_description_a_name():
         "The Regina-based company said it moved 4 per cent less potash in the quarter."
     )
     assert rows(text) == [
-        ("Ferncliff Freight Corp", "it moved 4 per cent less potash in the quarter")
+        ("Ferncliff Freight Corp.", "it moved 4 per cent less potash in the quarter")
     ]
 
 

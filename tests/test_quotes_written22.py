@@ -40,7 +40,7 @@ def test_grocer_is_the_company_named_before():
         "TORONTO — Harvest Lane Foods Inc. reported higher profit on Tuesday, but the grocer "
         "warned that its margins would shrink next year."
     )
-    assert speaker_of(text, "its margins would shrink next year") == "Harvest Lane Foods Inc"
+    assert speaker_of(text, "its margins would shrink next year") == "Harvest Lane Foods Inc."
 
 
 def test_lead_phrase_before_according_to_is_no_content():

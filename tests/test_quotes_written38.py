@@ -140,7 +140,7 @@ def test_the_developer_is_no_company_after_a_software_developer():
         "TOWN — Lumenfold Technologies Inc. cut 80 jobs. A software developer said the "
         "cuts came by email. “We were told it would free us up,” the developer said."
     )
-    assert quote_rows(text, "speaker")[-1] != ("Lumenfold Technologies Inc",)
+    assert quote_rows(text, "speaker")[-1] != ("Lumenfold Technologies Inc.",)
 
 
 def test_a_real_estate_developer_is_no_company():

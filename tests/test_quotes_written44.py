@@ -64,7 +64,7 @@ def test_lede_company_with_a_participle_phrase_is_the_speaker_not_the_place():
     rows = quote_rows(text, "speaker", "speaker_mention", "quote")
     lede = [r for r in rows if r[2] == "the gas will never reach the surface"]
     assert lede and lede[0][1] == "A Regina company"
-    assert lede[0][0] == "Northfield Carbon Ltd"
+    assert lede[0][0] == "Northfield Carbon Ltd."
 
 
 def test_a_name_that_is_the_subject_stays_the_speaker():

@@ -89,7 +89,7 @@ def test_aged_generic_head_stays_someone_new():
 
 def test_company_with_legal_form_issues_a_statement():
     text = "Acme Builders Ltd. issued a statement saying it would co-operate with inspectors."
-    assert _speakers(text, "it would co-operate with inspectors") == ["Acme Builders Ltd"]
+    assert _speakers(text, "it would co-operate with inspectors") == ["Acme Builders Ltd."]
 
 
 def test_person_issuing_a_statement_keeps_the_person():

@@ -169,7 +169,7 @@ _COMPANY_STORY = (
 
 
 def test_the_company_after_an_owner_description_is_the_company_quoted():
-    assert _speakers(_COMPANY_STORY, "more delays could cost jobs") == ["Kestrel Bay Timber Ltd"]
+    assert _speakers(_COMPANY_STORY, "more delays could cost jobs") == ["Kestrel Bay Timber Ltd."]
 
 
 def test_question_of_an_embedded_interview_reports_nothing():

@@ -29,7 +29,7 @@ def test_hyphenated_start_up_is_the_company_named_before():
         "email to staff that the cuts would fall mostly on its sales team."
     )
     assert (
-        "Marten Ridge Software Inc",
+        "Marten Ridge Software Inc.",
         "said",
         "the cuts would fall mostly on its sales team",
     ) in speech_rows(text)
@@ -40,7 +40,7 @@ def test_bare_start_up_after_company_is_the_company():
         "Ostrander Labs Ltd. will open an office in Halifax, it said on Monday. The start-up "
         "said the office would hire 25 engineers by spring."
     )
-    assert ("Ostrander Labs Ltd", "said", "the office would hire 25 engineers by spring") in (
+    assert ("Ostrander Labs Ltd.", "said", "the office would hire 25 engineers by spring") in (
         speech_rows(text)
     )
 

@@ -62,6 +62,7 @@ from .posted_anchors import posted_subject_anchor
 from .question_rows import answered_without_speech
 from .reported_frames import cut_at_content_first_frames, without_frames_in_reported_clause
 from .segment import rule_sentences, sentence_spans
+from .suffix_dots import dot_company_suffixes
 from .words_named_next import words_named_next_paragraphs
 
 
@@ -194,6 +195,7 @@ def extract(text: str, spans=None):
         doc.masked,
         doc.nicknames,
     )
+    dot_company_suffixes(text, heads)  # ("Northwind Ltd." on every path that names it)
     for q in tagged:  # the output's mention is the text's own span again
         q.mention = doc.text[q.m_start : q.m_end]
     for q in out:

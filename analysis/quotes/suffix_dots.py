@@ -1,0 +1,119 @@
+"""The periods of abbreviations in a speaker string: a company's legal-form suffix
+("Northwind Ltd." or "Northwind Ltd"), one form per speaker and article, the one the
+article itself writes before a following word ("Northwind Ltd. said", "Acme Corp
+said"), so that every path that names the company (its own sentence, "the company
+said", a quotation's "said Maple Corp.") gives the same speaker (the suffixes of
+``analysis/resources/company_suffixes.txt``); and a name's inner abbreviation ("Trevor
+St. Pierre", "Ste. Marie", the place abbreviations of the ``[inside]`` section of
+``analysis/resources/abbreviations.txt``) kept as the article writes it, its name not
+cut at the period ("Malcolm St" -> "Malcolm St. Pierre").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import COMPANY_SUFFIXES, _lines
+
+# name-inner abbreviations: "St", "Ste", "Mt", "Ft" (of abbreviations.txt's [inside]
+# section, those a place or family name opens with)
+_INNER = frozenset(("St", "Ste", "Mt", "Ft")) & frozenset(_lines("abbreviations.txt"))
+
+# after "<name>.": a word in lower case, a comma or other clause mark, a possessive
+_DOTTED_NEXT = r"\.(?:[ \t]+[a-z(\d]|[,;:)]|['’]s\b)"
+# after "<name>" itself: a space, clause mark or possessive (no period, no letter)
+_BARE_NEXT = r"(?=[ \t,;:)]|['’]s\b)"
+
+
+def _suffix_base(speaker) -> str | None:
+    """The speaker without a final period when its last word is a company suffix
+    written in capitals ("Northwind Ltd." -> "Northwind Ltd"), else None."""
+    if not isinstance(speaker, str) or " " not in speaker:
+        return None
+    base = speaker[:-1] if speaker[-1:] == "." else speaker
+    last = base.rsplit(" ", 1)[-1]
+    if not last[:1].isupper() or last.lower() not in COMPANY_SUFFIXES:
+        return None
+    return base
+
+
+def dotted_form(text: str, speaker: str, cache: dict | None = None) -> str:
+    """The form of ``speaker`` (a name ending in a company suffix) the article ``text``
+    writes most often before a following word: with the suffix's period ("Ltd. said")
+    or without it ("Ltd said"); ``speaker`` itself when the text does not tell or the
+    name has no company suffix.
+
+    >>> dotted_form("Northwind Ltd. said it would cut jobs.", "Northwind Ltd")
+    'Northwind Ltd.'
+    >>> dotted_form("Acme Corp said sales fell, Acme Corp.", "Acme Corp.")
+    'Acme Corp'
+    """
+    base = _suffix_base(speaker)
+    if base is None or base not in text:
+        return speaker
+    if cache is not None and base in cache:
+        return cache[base]
+    esc = re.escape(base)
+    lead = r"(?<![\w&.-])"
+    dotted = len(re.findall(lead + esc + _DOTTED_NEXT, text)) if base + "." in text else 0
+    bare = len(re.findall(lead + esc + _BARE_NEXT, text))
+    got = speaker
+    if dotted and dotted >= bare:
+        got = base + "."
+    elif bare > dotted:
+        got = base
+    if cache is not None:
+        cache[base] = got
+    return got
+
+
+def dot_company_suffixes(text: str, quotes) -> None:
+    """Give every quote of one article whose speaker ends in a company suffix the
+    form :func:`dotted_form` reads from ``text`` (in place).
+
+    >>> class Q:
+    ...     speaker = "Northwind Ltd"
+    >>> q = Q(); dot_company_suffixes("Northwind Ltd. said it would close.", [q])
+    >>> q.speaker
+    'Northwind Ltd.'
+    """
+    cache: dict = {}
+    inner: dict = {}
+    for q in quotes:
+        s = q.speaker
+        if not isinstance(s, str) or " " not in s:
+            continue
+        if _suffix_base(s) is not None:
+            q.speaker = dotted_form(text, s, cache)
+        elif ("St" in s or "Mt" in s or "Ft" in s) and (
+            s not in text or s.rsplit(" ", 1)[-1] in _INNER
+        ):
+            got = inner.get(s)
+            if got is None:
+                got = inner[s] = inner_dotted_form(text, s)
+            q.speaker = got
+
+
+def inner_dotted_form(text: str, speaker: str) -> str:
+    """``speaker`` with the periods the article writes after its inner abbreviations
+    ("St", "Mt": "Trevor St Pierre" -> "Trevor St. Pierre"), a last "St" completed by
+    the name that follows it in the text ("Malcolm St" -> "Malcolm St. Pierre");
+    ``speaker`` itself when the text has no such form.
+
+    >>> inner_dotted_form("Malcolm St. Pierre said so.", "Malcolm St")
+    'Malcolm St. Pierre'
+    >>> inner_dotted_form("Ann St Clair said so.", "Ann St Clair")
+    'Ann St Clair'
+    """
+    words = speaker.split(" ")
+    if not any(w in _INNER for w in words):
+        return speaker
+    parts = [re.escape(w) + (r"\.?" if w in _INNER else "") for w in words]
+    pat = r"(?<![\w.-])" + r"[ \t]+".join(parts)
+    if words[-1] in _INNER:
+        pat += r"(?:[ \t]+[A-Z][\w'’-]*)?"  # ("Malcolm St." cut before "Pierre")
+    m = re.search(pat + r"(?![\w-])", text)
+    if m is None:
+        return speaker
+    got = " ".join(m.group().split())
+    return got if got.count(" ") >= speaker.count(" ") else speaker
