@@ -916,14 +916,64 @@ def _askers(text: str, turns) -> set:
     }
 
 
+# testimony in the lead-in of an exchange inside a news story ("Under cross-examination
+# by ..., she conceded ...", "The court heard part of the exchange read back to the jury:")
+_TESTIMONY_RE = re.compile(
+    r"\b(?:testif(?:y|ied|ies|ying)|testimony|cross-examin\w*|witness(?:es)?|on[ \t]+the[ \t]+"
+    r"stand|read[ \t]+back)\b"
+)
+# a lawyer's or judge's title before a name: the side that asks, not the witness
+_COUNSEL_BEFORE_RE = re.compile(
+    r"(?:lawyer|attorney|prosecutor|counsel|Justice|Judge)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,2}\Z"
+)
+
+
+def _court_answerer(text: str, rows: list[dict]) -> str | None:
+    """The person whose answers a "Q: / A:" exchange read back inside a trial story
+    gives: when the first "Q" follows news paragraphs whose last 800 characters tell of
+    testimony ("cross-examination", "testified", "read back to the jury") and its
+    lead-in paragraph names nobody ("The court heard the exchange read back:"), the
+    person quoted last before it (within 1500 characters), unless the article writes that
+    person's name after a lawyer's or judge's title; else None (the interview reading
+    of ``_interviewee``).
+
+    >>> t = ("Jury rules\\n\\nA jury ruled.\\n\\nAnn Roe testified. 'I saw him,' she said."
+    ...      "\\n\\nThe exchange was read back:\\n\\nQ: Where?\\n\\nA: At the door.")
+    >>> _court_answerer(t, [{"speaker": "Ann Roe", "speaker_type": "person", "start": 50}])
+    'Ann Roe'
+    """
+    q = _FIRST_Q.search(text)
+    if q is None or text.count("\n\n", 0, q.start()) < 3:
+        return None  # (an interview opens with its exchange after a short lead-in)
+    if not _TESTIMONY_RE.search(text, max(0, q.start() - 800), q.start()):
+        return None
+    lead = text.rfind("\n\n", 0, q.start() - 2)
+    if any(len(m.group().split()) >= 2 for m in _CAP_RUN.finditer(text, lead, q.start())):
+        return None  # ("... the shift boss, Curtis Roe, ... his testimony:": named there)
+    before = [r for r in rows if q.start() - 1500 <= r["start"] < q.start()]
+    if not before or before[-1].get("speaker_type") != "person":
+        return None
+    name = before[-1].get("speaker")
+    if not isinstance(name, str) or len(name.split()) < 2:
+        return None
+    sur = name.split()[-1]
+    for m in re.finditer(re.escape(sur), text[: q.start()]):
+        if _COUNSEL_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()):
+            return None  # ("defence lawyer Jo Roe": the one asking)
+    return name
+
+
 def _merged_records(found, names, presidents, by_article, sentence_starts) -> list[dict]:
     """The rows of every transcript article in ``found`` with its turns merged in
     (``_merge_article`` per article, in ``found``'s order); ``by_article`` holds each
-    article's quote rows as dicts."""
+    article's quote rows as dicts; the "A" of an exchange read back in a trial story is
+    the witness quoted before it (``_court_answerer``)."""
     recs: list[dict] = []
     for aid, (text, turns) in found.items():
         sents = (sentence_starts or {}).get(aid)
         pres = presidents.get(aid)
+        if "A" in names[aid] and (who := _court_answerer(text, by_article.get(aid, []))):
+            names[aid]["A"] = (who, "person")
         recs.extend(
             _merge_article(aid, text, turns, names[aid], by_article.get(aid, []), sents, pres)
         )

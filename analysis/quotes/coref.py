@@ -80,6 +80,7 @@ from .org_subjects import (
     _titled_name_with_org,
 )
 from .orgs import _owners_board
+from .pair_kin_quoted import quoted_kin_pairs
 from .phrases import (
     _ING_MODIFIERS,
     _ING_OBJECT_WORDS,
@@ -223,6 +224,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     relative_it_speakers(an, quotes)  # "The council plans X, which it said would ..."
     answers_share_witness_speaker(quotes)  # "A." answers of '"Never," he answered.'
     conjoined_cue_speakers(an, quotes)  # "Roe admitted that the board erred, and said"
+    quoted_kin_pairs(an, quotes)  # "the two said": the mother quoted above and the sister
 
 
 def _pronoun_after_described_speaker(an, quotes):

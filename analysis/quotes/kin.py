@@ -32,6 +32,7 @@ from .antecedents import (
     _unresolved_description,
     _written_org,
 )
+from .blocks import MASK
 from .given_names import _given_name_gender, _quoted_pronoun_gender
 from .lexicon import _SENT_START_STOP, _lines
 from .mentions import _ALL, _SUBJ
@@ -747,6 +748,33 @@ _KIN_OPENS_SENTENCE_RE = re.compile(r"(His|Her)[ \t]+([a-z]+)\b")
 _COUPLE_PAIR = r"\b([A-Z][\w'’-]+)[ \t]+and[ \t]+"
 
 
+def _name_written_between(an, lo, hi):
+    """Is a name written outside quotations between ``lo`` and ``hi`` ("Her husband,
+    Tom Reed, shrugged.")?"""
+    name_pos = an.positions()
+    for i in range(bisect.bisect_left(name_pos, lo), bisect.bisect_left(name_pos, hi)):
+        if (an.masked is None or an.masked[name_pos[i]] != MASK) and not an.junk_opener(i):
+            return True
+    return False
+
+
+def _kin_named_in(text, kin):
+    """Does ``text`` write the relative ``kin`` with a name in apposition ("her husband,
+    Yusuf Roe,", "his sister, Ama,", "Yusuf Roe, her husband,")?
+
+    >>> _kin_named_in("Osman, her husband, Yusuf Roe, and their children", "husband")
+    True
+    >>> _kin_named_in("Her husband shrugged.", "husband")
+    False
+    """
+    if kin not in text:
+        return False
+    return (
+        re.search(r"\b" + kin + r",?[ \t]+[A-Z]", text) is not None
+        or re.search(r"[A-Z][\w'’-]*,[ \t]+(?:her|his|their)[ \t]+" + kin + r"\b", text) is not None
+    )
+
+
 def _kin_subject_before(an, quotes):
     """Give '"...," she said' the named relative when the sentence just before it opens
     with "His wife" / "Her son" (a relative of the pronoun's gender) and the person last
@@ -754,7 +782,9 @@ def _kin_subject_before(an, quotes):
     person of the relative's gender the article names in full ("Rohan Malhotra said ...
     His wife laughed when she heard that. '...,' she said" -> Priya Malhotra), or, when
     none is, the one named with the last quoted as a couple ("Tariq and Helen Moss", the
-    given name of that gender or of unknown gender)."""
+    given name of that gender or of unknown gender); when the relative is never named
+    and no name is written from that sentence to the quote, the relative as written
+    ("Her husband shrugged. '...,' he said" -> "Her husband")."""
     an.antecedents()
     starts = an.ante[0]
     for k in range(1, len(quotes)):
@@ -787,6 +817,9 @@ def _kin_subject_before(an, quotes):
             kin.add(pair.group(1) + " " + words[1])  # ("Harjeet and Colette Roe": the couple)
         if len(kin) == 1 and (name := next(iter(kin))) != prev.speaker:
             q.speaker, q.stype = name, "person"
+        elif not kin and not _name_written_between(an, an.sents[si - 1][0], q.m_start):
+            if not _kin_named_in(an.text[: q.start], m.group(2)):
+                q.speaker, q.stype = m.group(0), "unknown"  # (never named: "Her husband")
 
 
 # "her children say": the children the article names with the same owner ("Her son,

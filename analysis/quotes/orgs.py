@@ -316,12 +316,20 @@ _ORG_TOPIC_RE = re.compile(
 )
 
 _TOPIC_PAST = frozenset(_lines("topic_past_verbs.txt"))
+# a modal is a tensed verb of its own: "The board will accept submissions until March 31."
+_TOPIC_MODALS = frozenset(("will", "would", "can", "could", "must", "may", "might", "should"))
 
 
 def _topic_verb(w):
-    """May ``w`` be the verb after a topic subject: a word ending in "s" or "ed", or
-    an irregular past ("The panel met", "The jury made")?"""
-    return len(w) > 1 and (w.endswith(("s", "ed")) or w in _IRREGULAR_PAST or w in _TOPIC_PAST)
+    """May ``w`` be the verb after a topic subject: a word ending in "s" or "ed", an
+    irregular past ("The panel met", "The jury made") or a modal ("The board will")?
+
+    >>> _topic_verb("will"), _topic_verb("met"), _topic_verb("accept")
+    (True, True, False)
+    """
+    return len(w) > 1 and (
+        w.endswith(("s", "ed")) or w in _IRREGULAR_PAST or w in _TOPIC_PAST or w in _TOPIC_MODALS
+    )
 
 
 def _org_topic_before(an, at):

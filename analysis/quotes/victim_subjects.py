@@ -1,9 +1,11 @@
 """Sentence-opening descriptions of a victim's kin or of someone tied to a victim: "The
 widow of a miner killed at a nickel mine north of Sudbury told an inquest ...", "The
 father of a boy struck by a truck near Moncton said ...", "The owner of a mine near
-Sudbury told ...", "The widow of a miner who died at a mine near Sudbury told ...". The noun phrase read before
-the cue is a place inside the participle phrase ("north of Sudbury"); the speaker is
-the opening description's head before "of" ("The widow"), whom later paragraphs name.
+Sudbury told ...", "The widow of a miner who died at a mine near Sudbury told ...",
+"The president of a company in Toronto said ...", "A lawyer for a family in Regina
+said ...". The noun phrase read before the cue is a place inside the phrase ("north of
+Sudbury", "Toronto"); the speaker is the opening description's head before "of" or
+"for" ("The widow", "A lawyer"), whom later paragraphs name.
 """
 
 from __future__ import annotations
@@ -18,8 +20,12 @@ _VICTIM_PARTICIPLES = frozenset(_lines("victim_participles.txt"))
 _VICTIM_DETS = frozenset("a an the his her their".split())
 # what ends the lowercase noun after "of a" besides a victim participle: a relative
 # "who" ("a miner who died at a mine near Sudbury") or a place preposition ("a mine
-# near Sudbury"); the noun phrase read before the cue lies after it
-_VICTIM_PHRASE_ENDS = frozenset("who near outside north south east west".split())
+# near Sudbury", "a company in Toronto", "a boy from Moncton"); the noun phrase read
+# before the cue lies after it
+_VICTIM_PHRASE_ENDS = frozenset("who near outside north south east west in from".split())
+# what ties the person noun to the noun after it: "The owner of a mine", "A lawyer for a
+# family"
+_VICTIM_LINKS = ("of", "for")
 
 
 def victim_description_subject(toks, t0, n0, k):
@@ -42,7 +48,7 @@ def victim_description_subject(toks, t0, n0, k):
     """
     if k - t0 < 6 or toks[t0][2] not in ("The", "A", "An"):
         return None
-    x = next((y for y in range(t0 + 2, min(t0 + 5, k)) if toks[y][2] == "of"), -1)
+    x = next((y for y in range(t0 + 2, min(t0 + 5, k)) if toks[y][2] in _VICTIM_LINKS), -1)
     if x < 0 or toks[x - 1][2] not in _PERSON_NOUNS and toks[x - 1][2] not in _KIN_GENDER:
         return None
     if not all(toks[y][2].isalpha() and toks[y][2].islower() for y in range(t0 + 1, x)):
