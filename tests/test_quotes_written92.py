@@ -1,0 +1,111 @@
+"""w84's rules (session 34, the eighty-fourth written batch), each checked on sentences
+written for this file.
+
+* "THE CHAIR: Thank you. Mr. Roe, you have five minutes." in a committee transcript is
+  the person the article sets in apposition to "chair" ("The committee's chair, Liberal
+  MP Ann Roe, opened the meeting"; ``transcripts._chair_named`` in
+  ``transcripts._label_name``); it was "Chair". With no such apposition the label stays
+  as before.
+* '"A," the statement began.' after "Her statement was read aloud by her granddaughter"
+  (or "Ann Roe's statement was read by the Crown") is the owner of the statement, not the
+  reader and not "the statement" (``statement_behalf._READ_FOR_RE`` in
+  ``statement_behalf.behalf_owner``); it was "the statement".
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from tests._quote_rows import quote_rows, speaker_of
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA84 = ROOT / "tests" / "data" / "written_news84"
+BATCHES = sorted(
+    (ROOT / "tests" / "data").glob("written_news*"),
+    key=lambda p: int(p.name.removeprefix("written_news") or 1),
+)
+
+
+def _ids_before(bench, data):
+    """Article ids of the batches written before ``data``."""
+    return {a[0] for d in BATCHES[: BATCHES.index(data)] for a in bench.load(d)}
+
+
+@pytest.fixture(scope="module")
+def bench():
+    spec = importlib.util.spec_from_file_location(
+        "quotes_written", ROOT / "benchmarks" / "quotes_written.py"
+    )
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+_HEARING = (
+    "OTTAWA — Two ferry operators appeared before a Commons committee on Thursday.\n\n"
+    "The committee's chair, Liberal MP Rosalind Okafor-Baird, opened the meeting by "
+    "thanking the witnesses.\n\n"
+    "An edited excerpt of the transcript:\n\n"
+    "THE CHAIR: Thank you, Mr. Vantongeren. Ms. Halvorsen-Pike, you have five minutes.\n\n"
+    "MS. HALVORSEN-PIKE: Thank you, Chair. Your fares rose 40 per cent in two years. "
+    "Families in Tofino cannot pay that.\n\n"
+    "MR. VANTONGEREN: Fuel rose more than that. We carried the rest ourselves.\n\n"
+    "THE CHAIR: Order, please. Let the witness answer.\n\n"
+    "Conservative MP Ingrid Halvorsen-Pike later said she would ask for an audit. Ferry "
+    "operator Piet Vantongeren said he welcomed one."
+)
+
+
+def test_the_chair_turn_is_the_chair_named_in_apposition():
+    rows = quote_rows(_HEARING, "speaker", "quote")
+    chair = [s for s, q in rows if q.startswith(("Thank you, Mr.", "Order, please"))]
+    assert chair == ["Rosalind Okafor-Baird", "Rosalind Okafor-Baird"]
+    assert speaker_of(_HEARING, "Fuel rose more than that. We carried the rest ourselves.") in (
+        "Piet Vantongeren"
+    )
+
+
+def test_the_chair_turn_without_a_named_chair_stays_the_label():
+    text = _HEARING.replace(
+        "The committee's chair, Liberal MP Rosalind Okafor-Baird, opened the meeting",
+        "The committee's chair opened the meeting",
+    )
+    rows = quote_rows(text, "speaker", "quote")
+    chair = {s for s, q in rows if q.startswith(("Thank you, Mr.", "Order, please"))}
+    assert chair and "Rosalind Okafor-Baird" not in chair
+
+
+_VICTIM = (
+    "Several victims gave impact statements. Marguerite Lindqvist-Oyelaran, 84, of "
+    "Esquimalt, lost most of her savings. Her statement was read aloud by her nephew, "
+    "Dmitri Lindqvist-Oyelaran, because she was in hospital.\n\n"
+    "“I trusted the voice on the phone,” the statement began. “I will not trust one again.”"
+)
+
+
+def test_statement_read_aloud_by_someone_else_is_the_owners():
+    assert (
+        speaker_of(_VICTIM, "I trusted the voice on the phone") == "Marguerite Lindqvist-Oyelaran"
+    )
+    assert speaker_of(_VICTIM, "I will not trust one again.") == "Marguerite Lindqvist-Oyelaran"
+
+
+def test_named_owners_statement_read_by_the_crown():
+    text = (
+        "Tobias Ferreira-Lund, 79, did not attend the hearing. Tobias Ferreira-Lund's "
+        "statement was read by the Crown.\n\n"
+        "“I lost my house and my dog,” the statement said."
+    )
+    assert speaker_of(text, "I lost my house and my dog") == "Tobias Ferreira-Lund"
+
+
+def test_statement_not_read_for_anyone_keeps_its_reader_rule():
+    # negative: the reader reads his own statement; nobody else's statement "was read"
+    text = (
+        "Another victim, Cornelius Abara-Finch, 88, read a statement in court. "
+        "“I am still afraid of the telephone,” he said."
+    )
+    assert speaker_of(text, "I am still afraid of the telephone") == "Cornelius Abara-Finch"
