@@ -10,6 +10,11 @@ written for this file.
   (or "Ann Roe's statement was read by the Crown") is the owner of the statement, not the
   reader and not "the statement" (``statement_behalf._READ_FOR_RE`` in
   ``statement_behalf.behalf_owner``); it was "the statement".
+* "Another victim, Ann Roe, 91, a retired nurse from Sooke, read her own statement.
+  "...?" she asked.": the name in apposition to an opening description is the clause
+  subject also after an age and an indefinite description, and before "read"
+  (``mentions._APPOSED_VERB_RE``), so the pronoun after it is that person; it was the
+  person quoted before.
 """
 
 from __future__ import annotations
@@ -109,3 +114,25 @@ def test_statement_not_read_for_anyone_keeps_its_reader_rule():
         "“I am still afraid of the telephone,” he said."
     )
     assert speaker_of(text, "I am still afraid of the telephone") == "Cornelius Abara-Finch"
+
+
+_READER = (
+    "Raymond Castellano-Ruiz, 39, pleaded guilty in August.\n\n"
+    "“I have a grandmother too,” Castellano-Ruiz said.\n\n"
+    "Another victim, Oswald Pennington-Achebe, 91, a retired ferry engineer from Sidney, read "
+    "his own statement. “Why me?” he asked. “I ask it every day.”"
+)
+
+
+def test_apposed_name_after_age_and_description_is_the_subject():
+    assert speaker_of(_READER, "Why me?") == "Oswald Pennington-Achebe"
+    assert speaker_of(_READER, "I ask it every day.") == "Oswald Pennington-Achebe"
+
+
+def test_apposed_name_before_a_coordinated_subject_is_not():
+    from analysis.quotes.mentions import _described_apposition
+
+    t = "Another victim, Oswald Pennington-Achebe, 91, a retired engineer, and his wife sat."
+    assert not _described_apposition(t, 0, t.index("Oswald"))
+    t = "Another victim, Oswald Pennington-Achebe, 91, a retired engineer, read it."
+    assert _described_apposition(t, 0, t.index("Oswald"))
