@@ -15,6 +15,12 @@ written for this file.
   subject also after an age and an indefinite description, and before "read"
   (``mentions._APPOSED_VERB_RE``), so the pronoun after it is that person; it was the
   person quoted before.
+* A lede's "the utility that serves the city said" named next ("Lakehead Northern Power
+  Corp. said in an update") is that company also when the headline holds the dateline's
+  place ("... in Thunder Bay ..." over "THUNDER BAY, Ont. —"): a name made of the
+  dateline's place words is no organisation named before (``ledes._org_named_next`` with
+  ``lede_named_next.dateline_places``); it stayed "the utility". Another organisation
+  in the headline still blocks the name after.
 """
 
 from __future__ import annotations
@@ -136,3 +142,33 @@ def test_apposed_name_before_a_coordinated_subject_is_not():
     assert not _described_apposition(t, 0, t.index("Oswald"))
     t = "Another victim, Oswald Pennington-Achebe, 91, a retired engineer, read it."
     assert _described_apposition(t, 0, t.index("Oswald"))
+
+
+_OUTAGE = (
+    "Thousands in the dark in Medicine Hat after windstorm\n\n"
+    "MEDICINE HAT, Alta. — About 6,000 homes remain without power, the utility that serves "
+    "the city said Tuesday.\n\n"
+    "Skeena Coastal Power Corp. said in an update that crews had restored 2,000 customers."
+)
+
+
+def test_lede_description_named_next_past_a_dateline_place_in_the_headline():
+    assert speaker_of(_OUTAGE, "About 6,000 homes remain without power") == (
+        "Skeena Coastal Power Corp."
+    )
+
+
+def test_lede_description_named_next_past_another_dateline_place():
+    text = _OUTAGE.replace("Medicine Hat", "Grande Prairie").replace(
+        "MEDICINE HAT", "GRANDE PRAIRIE"
+    )
+    assert speaker_of(text, "About 6,000 homes remain without power") == (
+        "Skeena Coastal Power Corp."
+    )
+
+
+def test_lede_description_not_named_next_after_another_utility_in_the_headline():
+    text = _OUTAGE.replace("in Medicine Hat after windstorm", "as Cascadia Energy crews wait")
+    assert speaker_of(text, "About 6,000 homes remain without power") != (
+        "Skeena Coastal Power Corp."
+    )
