@@ -21,6 +21,12 @@ written for this file.
   dateline's place words is no organisation named before (``ledes._org_named_next`` with
   ``lede_named_next.dateline_places``); it stayed "the utility". Another organisation
   in the headline still blocks the name after.
+* "She was right, he said: the deal does not repay what they lost." -- a frame set off
+  by a comma before it and a colon after it, with plain lower-case words after the
+  colon, is an insertion inside the speaker's words: both sides are his
+  (``additions._colon_insertion`` in ``additions._add_parenthetical``); the side before
+  was missed. A quotation after the colon ('..., he said: "..."') is not such an
+  insertion.
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ from pathlib import Path
 
 import pytest
 
-from tests._quote_rows import quote_rows, speaker_of
+from tests._quote_rows import has_quote, quote_rows, speaker_of, speech_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA84 = ROOT / "tests" / "data" / "written_news84"
@@ -172,3 +178,22 @@ def test_lede_description_not_named_next_after_another_utility_in_the_headline()
     assert speaker_of(text, "About 6,000 homes remain without power") != (
         "Skeena Coastal Power Corp."
     )
+
+
+def test_frame_between_comma_and_colon_gives_both_sides():
+    text = (
+        "Lorne Bexley-Haas shook his head. She was right, he said: the deal does not repay "
+        "what retirees lost."
+    )
+    assert has_quote(text, "Lorne Bexley-Haas", "She was right")
+    assert has_quote(text, "Lorne Bexley-Haas", "the deal does not repay what retirees lost")
+    text = "The fare will rise in May, the agency said Tuesday: riders will pay 25 cents more."
+    rows = speech_rows(text)
+    assert ("the agency", "said", "The fare will rise in May") in rows
+    assert ("the agency", "said", "riders will pay 25 cents more") in rows
+
+
+def test_frame_between_comma_and_colon_before_a_quotation_is_no_insertion():
+    text = 'Tilda Okonjo-Barr sighed. In 1990, she said: "We had nothing left."'
+    rows = speech_rows(text)
+    assert [q for _s, _c, q in rows] == ["We had nothing left."]
