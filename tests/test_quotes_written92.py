@@ -27,6 +27,10 @@ written for this file.
   (``additions._colon_insertion`` in ``additions._add_parenthetical``); the side before
   was missed. A quotation after the colon ('..., he said: "..."') is not such an
   insertion.
+* "after a judge heard from victims who said they had been too ashamed ..." /
+  "Victims said ...": "victims" is a group speaker noun like "residents"
+  (``resources/speaker_nouns.txt``); the row was missed. "Police said the victims were
+  ..." stays the police's.
 """
 
 from __future__ import annotations
@@ -197,3 +201,18 @@ def test_frame_between_comma_and_colon_before_a_quotation_is_no_insertion():
     text = 'Tilda Okonjo-Barr sighed. In 1990, she said: "We had nothing left."'
     rows = speech_rows(text)
     assert [q for _s, _c, q in rows] == ["We had nothing left."]
+
+
+def test_victims_are_a_group_speaker():
+    text = (
+        "A Langford man was sentenced Friday, after a judge heard from victims who said they "
+        "had been too ashamed to tell their families."
+    )
+    assert has_quote(text, "victims", "they had been too ashamed to tell their families")
+    text = "Several victims said the caller had known their grandchildren's names."
+    assert has_quote(text, "victims", "the caller had known their grandchildren's names")
+
+
+def test_victims_as_the_object_of_speech_are_not_the_speaker():
+    text = "Saanich police said the victims were all over 75."
+    assert [s for s, _c, _q in speech_rows(text)] == ["Saanich police"]
