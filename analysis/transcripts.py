@@ -449,6 +449,34 @@ _LABEL_SPACES_RE = re.compile(r"\s+")  # (white space runs in a turn label)
 _ANSWER_LINE_RE = re.compile(r"[^\n]+")  # (a line of an answer, ``_answer_paragraphs``)
 
 
+# "THE CHAIR:" turns of a committee hearing: the person the text names in an
+# apposition to the chair ("The committee's chair, Liberal MP Ann Roe, opened ...")
+_CHAIR_WORDS = frozenset(("chair", "chairman", "chairwoman", "chairperson"))
+_CHAIR_APPOSED_RE = re.compile(
+    r"\b[Cc]hair(?:man|woman|person)?,[ \t]+((?:[A-Z][\w’'.-]*[ \t]+){1,4}[A-Z][\w’'-]+),"
+)
+
+
+def _chair_named(text: str) -> str | None:
+    """The full name of the person the text sets in apposition to "chair" (the
+    first such name), for a "THE CHAIR:" turn label; None when there is none.
+
+    >>> _chair_named("OTTAWA — The committee's chair, Liberal MP Ann Roe-Vale, said.")
+    'Ann Roe-Vale'
+    >>> _chair_named("The chair, who was tired, spoke.") is None
+    True
+    """
+    if "hair" not in text:
+        return None
+    from .speakers import parse_person_name
+
+    for m in _CHAIR_APPOSED_RE.finditer(text):
+        display = parse_person_name(m.group(1))[0]
+        if display and len(display) >= 2:
+            return " ".join(display)
+    return None
+
+
 def _label_name(label: str, text: str) -> tuple[str, str, str | None, Counter]:
     """(speaker, type, surname key, full names written in the text) of one turn label."""
     if label == "Q":
@@ -460,6 +488,10 @@ def _label_name(label: str, text: str) -> tuple[str, str, str | None, Counter]:
     if any(f in _ANON for f in folded) or len(words) > 4:
         return " ".join(folded), "anonymous", None, Counter()
     surname, titled = words[-1].strip("."), ""
+    if folded[-1] in _CHAIR_WORDS:
+        chair = _chair_named(text)
+        if chair:
+            return chair, "person", None, Counter()
     if folded[-1] in ("president", "secretary", "ambassador", "governor", "mayor", "lady"):
         # "THE PRESIDENT", "THE VICE PRESIDENT": the name written after the title
         titled = " ".join(_title_case(w) for w in words if _fold(w) != "the")

@@ -1296,6 +1296,25 @@ def _second_part_goes_on(doc, c, pre_text, words, pw, w0, post, post_lo, mention
     )
 
 
+# ", he said: B" (no quotation after the colon): the frame set off inside the content
+_COLON_POST_RE = re.compile(_PAREN_DAY + r"[ \t]*:[ \t]*")
+
+
+def _colon_insertion(masked, frame_hi, post):
+    """Is the frame closed by a colon with plain words after it ("She was right, he
+    said: the deal does not repay it"), not a quotation ('..., he said: "We lost."')?
+
+    >>> t = "It was late, he said: the deal is off."
+    >>> _colon_insertion(t, 20, (20, len(t))), _colon_insertion('A, he said: \x01\x01', 10, (10, 14))
+    (True, False)
+    """
+    m = _COLON_POST_RE.match(masked, frame_hi, post[1])
+    if m is None:
+        return False
+    nxt = masked[m.end() : m.end() + 1]
+    return nxt.isalpha() and nxt.islower()
+
+
 def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     """Add the two rows of a frame set off by commas inside its content ("The plan,
     she said, will cost more"; "Her aim, she said, is to tell them"): the text
@@ -1318,6 +1337,7 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
         _PAREN_POST_RE.match(masked, frame_hi, post[0]) is None
         and not (masked[frame_hi : post[0]].strip() == "" and masked[post[0] : post[0] + 1] == ",")
         and _WHO_ASIDE_GAP_RE.fullmatch(masked, frame_hi, post[0]) is None
+        and not _colon_insertion(masked, frame_hi, post)
     ):
         return False
     if _adverbial_phrase_only(pre_text) or _deictic_time_lead(

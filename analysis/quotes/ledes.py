@@ -29,6 +29,7 @@ from .lede_named_next import (
     _PERSON_NOUNS,
     _SPACE_RUN_RE,
     _titled_after,
+    dateline_places,
 )
 from .lede_named_titled import next_past_sentence_asides, titled_bare_mention
 from .lede_witness_named import lede_witness_named
@@ -339,6 +340,8 @@ def _org_named_next(an, q, head, reach=1500):
     before = _kind_org_before(an, q.m_start, head)  # (one named before: that one's kind)
     if before is not None and not _named_of_kind(before, head, fit):
         before = None  # ("Teachers in the X School Division ..., the union said": no union)
+    if before is not None and set(before.split()) <= dateline_places(an):
+        before = None  # (the dateline's place in the headline: "... in Thunder Bay ...")
     hi = min(len(text), q.m_end + reach)
     nl = text.find("\n", q.m_end, hi)
     for _ in range(2):  # (to the end of the second paragraph after it)

@@ -1358,10 +1358,12 @@ _DESC_OPENER_RE = re.compile(
 # the Marshall Islands, Ann Roe, ...")
 _APPOSED_VERB_RE = re.compile(
     r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*,[ \t]+"
+    # (an age and an indefinite description: "Ann Roe, 91, a retired nurse from Sooke, read")
+    r"(?:\d{1,3},[ \t]+)?(?:an?[ \t][^,.;:\n“”\"]{1,60},[ \t]+)?"
     r"(?:who(?:se)?[ \t][^,.;:\n“”\"]{1,80},[ \t]+)?"  # ("Ann Roe, who is Bo Roe's cousin, was")
     r"(?:(?:also|then|later|now|still|quickly)[ \t]+)?"
     r"(?:[a-z]{2,}ed|has|had|is|was|says|said|told|will|would|did|made|gave|took|went|spoke"
-    r"|wrote)\b"
+    r"|wrote|read)\b"
 )
 
 

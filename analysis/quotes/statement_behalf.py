@@ -2,7 +2,8 @@
 statement on her behalf"; "a statement released on behalf of Ann Roe"): whose
 statement a later '"...," the statement said' quotes. The owner is the name after
 "on behalf of", or for "on her/his behalf" the last person of that gender named
-before (not the reader).
+before (not the reader); "Her statement was read aloud by her son" / "Ann Roe's
+statement was read by the Crown" name the owner the same way.
 """
 
 from __future__ import annotations
@@ -19,6 +20,13 @@ _BEHALF_RE = re.compile(
     r"([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2}))"
 )
 
+# "Her statement was read aloud by her granddaughter": the owner is "her", not the reader
+# (group 1: the pronoun; group 2: a possessive name, "Ann Roe's statement was read")
+_READ_FOR_RE = re.compile(
+    r"(?:\b([Hh]is|[Hh]er)|([A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2})['’]s)[ \t]+"
+    r"(?:[a-z][\w-]*[ \t]+){0,2}statement[ \t]+was[ \t]+read\b"
+)
+
 
 def behalf_owner(an, lo, seg, noun):
     """(speaker, "person") of the one on whose behalf the last statement in ``seg``
@@ -29,17 +37,21 @@ def behalf_owner(an, lo, seg, noun):
     ...      '"I am sorry," the statement said.')
     >>> analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [t]})).speaker.tolist()
     ['Ann Roe']
+
+    ("Her statement was read aloud by her son" is hers, not the reader's, too.)
     """
-    if noun != "statement" or "behalf" not in seg:
+    if noun != "statement" or ("behalf" not in seg and "was read" not in seg):
         return None
     last = None
-    for m in _BEHALF_RE.finditer(seg):
-        last = m
+    for rx in (_BEHALF_RE, _READ_FOR_RE):
+        for m in rx.finditer(seg):
+            if last is None or m.start() > last.start():
+                last = m
     if last is None:
         return None
     if last.group(2):
         return an.canonical(last.group(2).split()), "person"
-    want = "f" if last.group(1) == "her" else "m"
+    want = "f" if last.group(1).lower() == "her" else "m"
     pos = lo + last.start()
     name_pos = an.positions()
     i = bisect.bisect_left(name_pos, pos) - 1
