@@ -8,6 +8,13 @@
    said A", "On Sept. 12, 2019 the board said A") opens no subject: the speaker is the
    noun phrase after it, as with the comma (``np_left_core._fronted_date_number``);
    "the Jan. 6 committee" keeps its date.
+3. A restrictive relative on the subject after a fronted adjunct and its comma ("In
+   March, a nurse who said she was tired told reporters that the ward was full") ends
+   before the main verb, as at the sentence start (``content._OPENING_RELATIVE_RE``), and
+   the main cue finds the subject across it, also with a lower-case title head ("a
+   trustee who ...": ``sentence_subjects._leading_np``). The relative's own row stays,
+   by the older tests' convention (tests/test_quotes_left26.py: "The aide who said the
+   plan would fail has resigned" is a row).
 """
 
 from __future__ import annotations
@@ -82,3 +89,30 @@ def test_date_inside_a_noun_phrase_stays():
     assert _rows("About 200 nurses said the hall would close.") == [
         ("About 200 nurses", "the hall would close")
     ]
+
+
+# 3. a relative clause on the subject after a fronted adjunct
+
+
+def test_relative_after_fronted_adjunct_ends_before_the_main_verb():
+    text = "In March, a nurse who said she was tired told reporters that the ward was full."
+    assert _rows(text) == [("a nurse", "she was tired"), ("a nurse", "the ward was full")]
+    assert _rows(text.replace("In March, a", "A")) == _rows(text)
+
+
+def test_relative_after_fronted_adjunct_with_a_title_head():
+    text = "After the vote, a trustee who said she was upset told reporters the board had erred."
+    assert _rows(text) == [("a trustee", "she was upset"), ("a trustee", "the board had erred")]
+
+
+def test_relative_on_an_object_keeps_its_whole_content():
+    text = "In March, the mayor thanked a nurse who said she was tired of the long shifts."
+    assert _rows(text) == [("a nurse", "she was tired of the long shifts")]
+
+
+def test_title_before_an_of_phrase_in_an_apposition_names_no_speaker():
+    text = (
+        "His appointment of Ann Roe, the president of the Harbour Institute, to the "
+        "drafting committee suggests that he wants the party to change."
+    )
+    assert _rows(text) == []
