@@ -15,6 +15,12 @@
    trustee who ...": ``sentence_subjects._leading_np``). The relative's own row stays,
    by the older tests' convention (tests/test_quotes_left26.py: "The aide who said the
    plan would fail has resigned" is a row).
+4. An inserted "she said" before a quotation that opens lower-case and is followed by
+   more of the writer's words, none of which holds a clause ('The bear stopped, she
+   said, "about the width of a pencil" from the cabin'), gives the quotation only: the
+   narration before the insertion is no row (``additions._quoted_fragment_only``). A
+   quotation ending the sentence ('The parties should talk, the minister said, "sooner
+   rather than later."', written set 122) or holding a clause keeps both halves.
 """
 
 from __future__ import annotations
@@ -116,3 +122,28 @@ def test_title_before_an_of_phrase_in_an_apposition_names_no_speaker():
         "drafting committee suggests that he wants the party to change."
     )
     assert _rows(text) == []
+
+
+# 4. an inserted frame before a quoted fragment inside the writer's sentence
+
+
+def test_quoted_fragment_inside_narration_gives_the_quotation_only():
+    text = 'The bear stopped, she said, "about the width of a pencil" from the cabin.'
+    assert _rows(text) == [("she", '"about the width of a pencil" from the cabin')]
+    text = 'The storm left, Tom Vale said, "a tangle of wires" across the road.'
+    assert _rows(text) == [("Tom Vale", '"a tangle of wires" across the road')]
+
+
+def test_quotation_ending_the_sentence_keeps_both_halves():
+    text = (
+        'The parties should get back to the table, the minister said, "sooner rather than later."'
+    )
+    assert _rows(text) == [
+        ("the minister", "The parties should get back to the table"),
+        ("the minister", "sooner rather than later."),
+    ]
+
+
+def test_quoted_clause_after_the_insertion_keeps_both_halves():
+    text = 'The rink was full, Ann Roe said, "because the final was free" for the town.'
+    assert [q for _, q in _rows(text)][:1] == ["The rink was full"]
