@@ -21,6 +21,11 @@
    narration before the insertion is no row (``additions._quoted_fragment_only``). A
    quotation ending the sentence ('The parties should talk, the minister said, "sooner
    rather than later."', written set 122) or holding a clause keeps both halves.
+5. A vote count's "said yes/no" whose subject holds a vote ("the members who voted",
+   "who cast ballots") is no speech; the outer "the union said" row stays
+   (``vote_answers``). A survey's answer ("61 percent of the growers said yes",
+   tests/test_quotes_recall.py), "He has said yes" and "The mayor said no to the plan"
+   keep their rows (the current convention).
 """
 
 from __future__ import annotations
@@ -147,3 +152,20 @@ def test_quotation_ending_the_sentence_keeps_both_halves():
 def test_quoted_clause_after_the_insertion_keeps_both_halves():
     text = 'The rink was full, Ann Roe said, "because the final was free" for the town.'
     assert [q for _, q in _rows(text)][:1] == ["The rink was full"]
+
+
+# 5. a vote count's "said yes/no"
+
+
+def test_vote_count_said_yes_is_no_speech():
+    text = "Eighty-seven per cent of the members who voted said yes, the union said."
+    assert _rows(text) == [("the union", "Eighty-seven per cent of the members who voted said yes")]
+    assert _rows("Most of the members who cast ballots said no to the offer.") == []
+
+
+def test_survey_and_person_answers_keep_their_rows():
+    assert _rows("Asked if the toll was fair, 61 percent of the drivers said yes.") == [
+        ("61 percent of the drivers", "yes")
+    ]
+    assert _rows("Ann Roe has said yes.") == [("Ann Roe", "yes")]
+    assert _rows("The mayor said no to the plan.") == [("The mayor", "no to the plan")]

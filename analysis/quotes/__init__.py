@@ -92,7 +92,7 @@ whose name holds "Teachers'"), ``winner_links`` ("the winner said" is the lede's
 later winners are qualified: "Wheelchair winner Tom Vale"), ``victim_subjects`` ("The widow
 of a miner killed at a mine north of Sudbury told": the widow, not the place),
 ``recalled_objects`` ("recalled a smaller fire at the plant in 2019": a dated memory, no
-speech).
+speech), ``vote_answers`` ("the members who voted said yes": a vote count, no speech).
 No model or download is used, and any input string yields a frame
 whose offsets index the text. Cross-article speaker merging is
 ``analysis.speakers.resolve_speakers``.
