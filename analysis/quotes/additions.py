@@ -527,10 +527,11 @@ def _quoted_fragment_only(text, masked, lo, hi):
     >>> _quoted_fragment_only(t, " " + chr(1) * 16 + " she said.", 0, len(t))
     False
     """
-    s = text[lo:hi].lstrip(" \t\u00a0")
-    if len(s) < 3 or s[0] not in "\"“'‘«" or not s[1:2].islower():
-        return False
-    q = hi - len(s)
+    q = lo
+    while q < hi and text[q] in " \t\u00a0":
+        q += 1
+    if not 3 <= hi - q <= 400 or text[q] not in "\"“'‘«" or not text[q + 1 : q + 2].islower():
+        return False  # (a fragment and its tail are short: the scan stays bounded)
     if masked[q : q + 1] != MASK:
         return False
     end = q
