@@ -94,7 +94,9 @@ mark), ``org_named_after`` ("The agency
 said" named by "That agency, the X Corp.," after it; "the teachers' union" as the body
 whose name holds "Teachers'"), ``winner_links`` ("the winner said" is the lede's winner when
 later winners are qualified: "Wheelchair winner Tom Vale"), ``victim_subjects`` ("The widow
-of a miner killed at a mine north of Sudbury told": the widow, not the place).
+of a miner killed at a mine north of Sudbury told": the widow, not the place),
+``recalled_objects`` ("recalled a smaller fire at the plant in 2019": a dated memory, no
+speech), ``vote_answers`` ("the members who voted said yes": a vote count, no speech).
 No model or download is used, and any input string yields a frame
 whose offsets index the text. Cross-article speaker merging is
 ``analysis.speakers.resolve_speakers``.
