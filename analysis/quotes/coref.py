@@ -47,6 +47,7 @@ from .descriptions import (
 )
 from .documents import _document_authors, _possessed_documents
 from .former_latter import resolve_former_latter
+from .former_titles import former_title_person
 from .groups import _one_of_counted_group
 from .identified_paragraphs import identified_description
 from .kin import (
@@ -80,6 +81,7 @@ from .org_subjects import (
     _titled_name_with_org,
 )
 from .orgs import _owners_board
+from .party_candidates import party_candidate_person
 from .phrases import (
     _ING_MODIFIERS,
     _ING_OBJECT_WORDS,
@@ -568,11 +570,14 @@ def _clause_object_name(an, toks, i0, i1):
 def _resolve_described_mention(an, q, persons, groups):
     """``_resolve_mention``, then for a "the <description>" it left as written the person
     described so before ("Roe said ... . The premier said")."""
+    if former_title_person(an, q, persons):  # "NAME, who was the mines minister"
+        return
     _resolve_mention(an, q, persons, groups)
     if q.mention[:4] in ("the ", "The ") and (q.speaker or "").lower() == q.mention.lower():
         if (
             not identified_description(an, q, persons)
             and not place_titled_person(an, q, persons)  # "Manitoba skip Britt Halloran"
+            and not party_candidate_person(an, q, persons)  # "The Liberal candidate, Ann Roe,"
             and not _position_titled(an, q, persons)
             and not _description_apposed_later(an, q, persons)
         ):  # "third Okafor ... the third said"; "The deputy minister, Ann Roe, is due"
