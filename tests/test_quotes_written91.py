@@ -20,6 +20,11 @@ written for this file.
   was the first driver to testify") (``addressed_roles.addressed_by``,
   ``addressed_roles.introduced_role_person`` in ``roles._resolve_in_focus``); it was the
   counsel, and so were the pronouns and the lede's description after it.
+* "Her mother, NAME, stood with a family friend, NAME2. NAME2, who taught her in Grade 1,
+  had knitted a scarf." then '"...," she said': the pronoun after a narration paragraph
+  is the person newly named in apposition only when no other person is named after that
+  apposition in the paragraph (``apposed_paragraphs._other_person_after``); it was the
+  mother, not the friend who is the subject of the last sentence.
 * "He denies the allegations." / "denied the accusations": a denial whose object is the
   allegation itself, with no clause, is an act, no speech ("deny" in
   ``resources/act_objects.txt``); "denied that A" stays speech.
@@ -148,6 +153,29 @@ def test_the_driver_not_addressed_stays_the_person_in_focus():
         'wheel wobble. "It was loose from the start," the outrider said.'
     )
     assert has_quote(text, "Pascal Dunmore-Ito", "It was loose from the start")
+
+
+# --- a pronoun after a narration paragraph naming two women
+
+
+def test_she_after_two_women_is_the_last_sentence_subject():
+    text = (
+        "Ines Barlow-Tate won the seat by 90 votes.\n\n"
+        "Her aunt, Rosalie Barlow, stood by the door with a neighbour, Yolande Pichette-Kerr. "
+        "Pichette-Kerr, who coached Barlow-Tate in ringette, had baked a cake for the "
+        "volunteers.\n\n"
+        '"She never quit a game early," she said.'
+    )
+    assert has_quote(text, "Yolande Pichette-Kerr", "She never quit a game early")
+
+
+def test_she_after_one_apposed_woman_is_that_woman():
+    text = (
+        "Ines Barlow-Tate won the seat by 90 votes.\n\n"
+        "Her aunt, Rosalie Barlow, stood by the door with a tray of sandwiches.\n\n"
+        '"She never quit a game early," she said.'
+    )
+    assert has_quote(text, "Rosalie Barlow", "She never quit a game early")
 
 
 # --- denials with the allegation as object
