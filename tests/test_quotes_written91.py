@@ -25,6 +25,12 @@ written for this file.
   is the person newly named in apposition only when no other person is named after that
   apposition in the paragraph (``apposed_paragraphs._other_person_after``); it was the
   mother, not the friend who is the subject of the last sentence.
+* "An animal welfare group that has campaigned ... said A. B, the Alberta Horse Defence
+  League said in a statement.": an indefinite organisation description ("a tenants'
+  group", "an advocacy coalition") left as written takes the named organisation of the
+  very next statement, within the next sentence
+  (``org_described_next.org_described_named_next``); it stayed the description. A
+  person's statement next, or a name further on, leaves it.
 * "He denies the allegations." / "denied the accusations": a denial whose object is the
   allegation itself, with no clause, is an act, no speech ("deny" in
   ``resources/act_objects.txt``); "denied that A" stays speech.
@@ -176,6 +182,36 @@ def test_she_after_one_apposed_woman_is_that_woman():
         '"She never quit a game early," she said.'
     )
     assert has_quote(text, "Rosalie Barlow", "She never quit a game early")
+
+
+# --- an indefinite organisation named by the next statement
+
+
+def test_indefinite_group_named_by_next_statement():
+    text = (
+        "The inquiry sat for a third day on Monday.\n\n"
+        "A riders' safety group that has lobbied for new rails said the inquiry was too "
+        "slow. Every week of delay is another race, the Prairie Rodeo Safety Coalition "
+        "said in a statement."
+    )
+    assert has_quote(text, "Prairie Rodeo Safety Coalition", "the inquiry was too slow")
+
+
+def test_indefinite_coalition_named_in_next_sentence_opening():
+    text = (
+        "An advocacy coalition said the fees were unfair. The Fairway Renters Alliance "
+        "said in a news release that 200 people had signed its petition."
+    )
+    assert has_quote(text, "Fairway Renters Alliance", "the fees were unfair")
+
+
+def test_indefinite_group_then_a_person_stays_the_description():
+    text = (
+        "A parents' group said the bus route was unsafe. Trustee Ada Moreno-Clark said "
+        "the board would review it."
+    )
+    rows = speech_rows(text)
+    assert rows[0][0].lower() == "a parents' group"
 
 
 # --- denials with the allegation as object

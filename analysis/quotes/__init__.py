@@ -93,7 +93,8 @@ later winners are qualified: "Wheelchair winner Tom Vale"), ``victim_subjects`` 
 of a miner killed at a mine north of Sudbury told": the widow, not the place),
 ``party_candidates`` ("The Liberal told" after "The Liberal candidate, Ann Roe,"),
 ``former_titles`` ("the former minister": who was minister, not the sitting one),
-``addressed_roles`` ("the driver replied" is not the counsel who "asked the driver").
+``addressed_roles`` ("the driver replied" is not the counsel who "asked the driver"),
+``org_described_next`` ("An animal welfare group said A. B, the X League said": the league).
 No model or download is used, and any input string yields a frame
 whose offsets index the text. Cross-article speaker merging is
 ``analysis.speakers.resolve_speakers``.

@@ -72,6 +72,7 @@ from .mentions import _ArticleNames
 from .names import _MISSING, _PERSON_TITLE
 from .np_left import _left_np
 from .office_holders import resolve_role_office
+from .org_described_next import org_described_named_next
 from .org_subjects import (
     _company_quoted_just_before,
     _leaders_party,
@@ -217,6 +218,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _pronoun_after_described_speaker(an, quotes)
     _pronoun_after_apposed_subject(an, quotes)
     pronoun_after_apposed_paragraph(an, quotes)
+    org_described_named_next(an, quotes)  # "A tenants' group said A. The X Union said B"
     _one_of_group_named_next(an, quotes)
     _possessed_thing_goes_on(an, quotes)
     _kin_by_shared_surname(an, quotes)
