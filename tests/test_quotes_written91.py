@@ -31,6 +31,12 @@ written for this file.
   very next statement, within the next sentence
   (``org_described_next.org_described_named_next``); it stayed the description. A
   person's statement next, or a name further on, leaves it.
+* A lede's "New Brunswick's auditor general said" named in the next paragraph, "In a report
+  tabled in the legislature, NAME said": a province or country possessive opens a
+  definite description like "the province's" (``ledes._place_possessive_as_definite``),
+  and a short opening adverbial ("In a report ...,", "At a news conference ...,") may
+  stand before the name that opens the naming paragraph (``ledes._after_opening_adverbial``
+  in ``_new_bare_name`` and ``_lede_paragraph_opener``); it stayed the description.
 * "He denies the allegations." / "denied the accusations": a denial whose object is the
   allegation itself, with no clause, is an act, no speech ("deny" in
   ``resources/act_objects.txt``); "denied that A" stays speech.
@@ -212,6 +218,40 @@ def test_indefinite_group_then_a_person_stays_the_description():
     )
     rows = speech_rows(text)
     assert rows[0][0].lower() == "a parents' group"
+
+
+# --- a lede's place-possessive description named in the next paragraph
+
+
+def test_place_possessive_lede_named_after_an_opening_adverbial():
+    text = (
+        "HALIFAX — Patients waited a median of 14 hours for a bed last year, Nova "
+        "Scotia's auditor general said Wednesday.\n\n"
+        "In a report tabled in the legislature, Marta Ilsley-Brown said the health "
+        "authority had no plan to cut the wait."
+    )
+    assert has_quote(
+        text, "Marta Ilsley-Brown", "Patients waited a median of 14 hours for a bed last year"
+    )
+
+
+def test_place_possessive_lede_named_opening_the_next_paragraph():
+    text = (
+        "REGINA — The province will hire 40 more inspectors, Saskatchewan's labour "
+        "minister said Tuesday.\n\n"
+        "Dorian Pelletier-Vance said the first inspectors would start in March."
+    )
+    assert has_quote(text, "Dorian Pelletier-Vance", "The province will hire 40 more inspectors")
+
+
+def test_apposed_name_after_a_comma_is_no_opening_adverbial():
+    text = (
+        "REGINA — The province will hire 40 more inspectors, Saskatchewan's labour "
+        "minister said Tuesday.\n\n"
+        "Its critic, Dorian Pelletier-Vance, said the plan came too late."
+    )
+    rows = speech_rows(text)
+    assert rows[0][0] != "Dorian Pelletier-Vance"
 
 
 # --- denials with the allegation as object
