@@ -282,9 +282,9 @@ def test_eightythird_batch_gold_offsets_are_valid(bench):
 def test_eightythird_batch_scores_hold(bench):
     # blind P 0.966 R 0.988 F1 0.977 speaker 0.888 (171 gold); gold fix (170): P 0.966
     # R 0.994 F1 0.980 speaker 0.888; after w83's rules P 0.971 R 0.994 F1 0.983
-    # speaker 0.947
+    # speaker 0.964
     res = bench.score(bench.load(DATA83))
     assert res["p"] >= 0.965
     assert res["r"] >= 0.99
     assert res["f1"] >= 0.98
-    assert res["speaker"] >= 0.94
+    assert res["speaker"] >= 0.955
