@@ -710,9 +710,7 @@ def _new_bare_name(an, p, q, lm):
 
 # a short adverbial that may open the naming paragraph before the name ("In a report
 # tabled in the legislature, Ann Roe said")
-_OPENING_ADVERBIAL_RE = re.compile(
-    r"(?:In|At|During)[ \t][^,\n“”\"]{0,80},"
-)
+_OPENING_ADVERBIAL_RE = re.compile(r"(?:In|At|During)[ \t][^,\n“”\"]{0,80},")
 
 
 def _after_opening_adverbial(text, at):
