@@ -1359,6 +1359,7 @@ _DESC_OPENER_RE = re.compile(
 _APPOSED_VERB_RE = re.compile(
     r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’-]*,[ \t]+"
     r"(?:who(?:se)?[ \t][^,.;:\n“”\"]{1,80},[ \t]+)?"  # ("Ann Roe, who is Bo Roe's cousin, was")
+    r"(?:an?[ \t][a-z][^,.;:\n“”\"]{1,60},[ \t]+)?"  # ("Ann Roe, a former nurse, agreed")
     r"(?:(?:also|then|later|now|still|quickly)[ \t]+)?"
     r"(?:[a-z]{2,}ed|has|had|is|was|says|said|told|will|would|did|made|gave|took|went|spoke"
     r"|wrote)\b"
