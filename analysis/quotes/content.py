@@ -157,11 +157,12 @@ _INDEFINITE_START_RE = re.compile(r"(?:a|an)\s", re.I)
 
 
 # a result gerund and its amount after those verbs ("reported raising $610,000 last
-# year", "reported selling 4,000 tickets"): money or units counted, not speech. (Not
+# year", "reported selling 4,000 tickets", "reported receiving 7,000 complaints"): money
+# or units counted, not speech. (Not
 # "spending" / "earning": PolNeAR annotates a campaign's or a candidate's "reported
 # spending $6 million" from a filing as an attribution.)
 _RESULT_GERUND_RE = re.compile(
-    r"(?:raising|collecting|selling|generating|netting|shipping)[ \t]+"
+    r"(?:raising|collecting|selling|generating|netting|shipping|receiving|fielding|handling)[ \t]+"
     r"(?:(?:nearly|almost|about|roughly|around|over|more[ \t]+than|some)[ \t]+)?[$€£¥\d]",
     re.I,
 )

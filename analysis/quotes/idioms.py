@@ -73,7 +73,33 @@ def _according_source(c, lex):
     if _unowned_data(toks, np_):
         return None  # "according to federal figures": sourced numbers, no speaker
     by = _document_author(toks, np_, lex)
-    return _span_of(toks, by if by is not None else np_)
+    src = by if by is not None else np_
+    return _span_of(toks, _apposed_name_after_source(toks, src, lex) or src)
+
+
+def _apposed_name_after_source(toks, src, lex):
+    """Token range of the name set off after an "according to" source that ends in a
+    lower-case person noun ("according to a statement from Roe's lawyer, Mark Pell." ->
+    "Mark Pell"): one to four capitalised words after the comma that close the
+    sentence; None otherwise ("according to her lawyer, Mark Pell will appeal": a
+    subject; "According to his lawyer, Mark Pell, the appeal ...": the content follows).
+
+    >>> from analysis.quotes.lexicon import lexicon
+    >>> t = [(0, 0, w) for w in "Roe 's lawyer , Mark Pell .".split()]
+    >>> _apposed_name_after_source(t, (0, 3), lexicon())
+    (4, 6)
+    """
+    lo, hi = src
+    n = len(toks)
+    head = toks[hi - 1][2]
+    if hi + 2 >= n or toks[hi][2] != "," or not head.islower() or head not in lex.nouns:
+        return None
+    e = hi + 1
+    while e < n and e - hi <= 4 and _is_cap(toks[e][2]) and toks[e][2].replace("-", "").isalpha():
+        e += 1
+    if e - hi < 3 or (e < n and toks[e][2] not in (".", "!", "?")):
+        return None  # (the name must close the sentence: no content after it)
+    return (hi + 1, e)
 
 
 def _according_noun_det(toks, np_, e_, lex):

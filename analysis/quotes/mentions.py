@@ -1361,6 +1361,7 @@ _APPOSED_VERB_RE = re.compile(
     # (an age and an indefinite description: "Ann Roe, 91, a retired nurse from Sooke, read")
     r"(?:\d{1,3},[ \t]+)?(?:an?[ \t][^,.;:\n“”\"]{1,60},[ \t]+)?"
     r"(?:who(?:se)?[ \t][^,.;:\n“”\"]{1,80},[ \t]+)?"  # ("Ann Roe, who is Bo Roe's cousin, was")
+    r"(?:an?[ \t][a-z][^,.;:\n“”\"]{1,60},[ \t]+)?"  # ("Ann Roe, a former nurse, agreed")
     r"(?:(?:also|then|later|now|still|quickly)[ \t]+)?"
     r"(?:[a-z]{2,}ed|has|had|is|was|says|said|told|will|would|did|made|gave|took|went|spoke"
     r"|wrote|read)\b"

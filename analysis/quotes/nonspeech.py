@@ -31,6 +31,7 @@ from .idioms import (
 )
 from .lexicon import (
     _DETS,
+    _IRREGULAR_PAST,
     _NEEDS_THAT,
     _NEG,
     _NOUNISH_FORMS,
@@ -1106,8 +1107,30 @@ def _passive_quoted_subject(toks, k, lex):
         b -= 1  # "has been quoted", "could be quoted"
     if b >= 2 and toks[b - 1][2] == ",":
         b -= 1  # "the chair, Ann Roe, was quoted": the name before the comma
+        b = _participle_insertion_start(toks, b)  # "Roe, reached in Sudbury, was quoted"
     np_ = _left_np(toks, b, lex)
     return None if np_ is None else _span_of(toks, np_)
+
+
+def _participle_insertion_start(toks, b):
+    """Index of the comma that opens a participle phrase closed by the comma at
+    ``b`` ("Ann Roe, reached at a bonspiel in Sudbury, was quoted": the comma after
+    "Roe"), so the subject is read before it; ``b`` itself otherwise ("the chair, Ann
+    Roe, was quoted").
+
+    >>> t = [(0, 0, w) for w in "Ann Roe , reached in Sudbury , was quoted".split()]
+    >>> _participle_insertion_start(t, 5), _participle_insertion_start(t[3:], 2)
+    (2, 2)
+    """
+    for j in range(b - 2, max(0, b - 14), -1):
+        w = toks[j][2]
+        if w in (";", ".", "!", "?") or w[:1] == MASK:
+            return b
+        if w == ",":
+            nxt = toks[j + 1][2]
+            participle = nxt.endswith(("ed", "ing")) or nxt in _IRREGULAR_PAST
+            return j if j >= 1 and nxt.isalpha() and nxt.islower() and participle else b
+    return b
 
 
 def _progressive_aux(c):
