@@ -675,10 +675,30 @@ def _described_kin(text, q, prev, persons, reach=800):
 _OBJECT_PRONOUNS = {"him": "he", "them": "they"}
 
 
-def _resolve_object_pronoun(an, q, persons, groups):
-    """Fill the speaker of "according to him" / "them" as "he" / "they" would be."""
+# "Her answer was short: "No."": a possessive pronoun before a noun naming the reply
+# itself stands for the person (``answer_pronoun``)
+_ANSWER_NOUNS = frozenset("answer reply response retort".split())
+_POSSESSIVE_SUBJECTS = {"her": "she", "his": "he", "their": "they"}
+
+
+def answer_pronoun(mention):
+    """The subject pronoun a mention "<her|his|their> <answer|reply|response|retort>"
+    stands for; None for any other mention.
+
+    >>> answer_pronoun("Her answer"), answer_pronoun("his reply"), answer_pronoun("the answer")
+    ('she', 'he', None)
+    """
+    words = mention.lower().split()
+    if len(words) != 2 or words[1] not in _ANSWER_NOUNS:
+        return None
+    return _POSSESSIVE_SUBJECTS.get(words[0])
+
+
+def _resolve_object_pronoun(an, q, persons, groups, as_pronoun=None):
+    """Fill the speaker of "according to him" / "them" as "he" / "they" would be (or
+    as ``as_pronoun`` would be: "Her answer" as "she")."""
     saved = q.mention
-    q.mention = _OBJECT_PRONOUNS[saved.lower()]
+    q.mention = as_pronoun or _OBJECT_PRONOUNS[saved.lower()]
     try:
         _resolve_mention(an, q, persons, groups)
     finally:

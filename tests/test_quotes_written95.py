@@ -1,0 +1,129 @@
+"""w87's rules (session 34, the eighty-seventh written batch), each checked on sentences
+written for this file.
+
+* 'Her answer was short: "No."' / 'His reply was one word: "Never."': a possessive
+  pronoun before a noun naming the reply itself ("answer", "reply", "response",
+  "retort") stands for the person, resolved as "she" / "he" / "they" would be
+  (``descriptions.answer_pronoun`` in ``coref.resolve``); the speaker was "her answer".
+  Any other possessive mention ("her lawyer") is untouched.
+* "A tax lawyer, Prof. NAME of Laval University's faculty of law, said A": an apposed
+  name followed by "of", an institution's possessive and a lower-case unit (one to five
+  words) is the speaker (``apposed_speakers._person_of_unit``); it was the description
+  ("a tax lawyer").
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from tests._quote_rows import has_quote, speaker_of
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA87 = ROOT / "tests" / "data" / "written_news87"
+BATCHES = sorted(
+    (ROOT / "tests" / "data").glob("written_news*"),
+    key=lambda p: int(p.name.removeprefix("written_news") or 1),
+)
+
+
+def _ids_before(bench, data):
+    """Article ids of the batches written before ``data``."""
+    return {a[0] for d in BATCHES[: BATCHES.index(data)] for a in bench.load(d)}
+
+
+@pytest.fixture(scope="module")
+def bench():
+    spec = importlib.util.spec_from_file_location(
+        "quotes_written", ROOT / "benchmarks" / "quotes_written.py"
+    )
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+# ------------------------------------------------------------- "Her answer was short:"
+
+
+def test_her_answer_colon_is_the_woman_asked():
+    text = (
+        "Odile Marchetti-Kwan, a ferry deckhand from Nanaimo, waited at the terminal for six "
+        "hours. Asked whether she would sail again this winter, her answer was short: "
+        '"Never."'
+    )
+    assert speaker_of(text, "Never.") == "Odile Marchetti-Kwan"
+
+
+def test_his_answer_colon_is_the_man():
+    text = (
+        'Farmer Ruaidhri Oyelaran-Berg has grown barley near Melfort for 40 years. "It was '
+        'the driest June I have seen," he said. Asked whether he would sell, his answer was one word: '
+        '"No."'
+    )
+    assert speaker_of(text, "No.") == "Ruaidhri Oyelaran-Berg"
+
+
+def test_answer_pronoun_only_for_reply_nouns():
+    from analysis.quotes.descriptions import answer_pronoun
+
+    assert answer_pronoun("Their response") == "they"
+    assert answer_pronoun("her lawyer") is None  # a person, not the reply
+    assert answer_pronoun("the answer") is None
+
+
+# ----------------------------------------- "NAME of <Institution>'s <unit>," before "said"
+
+
+def test_apposed_name_of_institutions_unit_is_the_speaker():
+    text = (
+        "A labour economist who was not involved in the study, Prof. Ingrid Sato-Mbeki of "
+        "Dalhousie University's school of public policy, said the findings were not "
+        "surprising."
+    )
+    assert has_quote(text, "Ingrid Sato-Mbeki", "the findings were not surprising")
+
+
+def test_apposed_name_of_hospitals_unit_is_the_speaker():
+    text = (
+        "A specialist, Dr. Kwame Lindahl-Roy of the Moncton Hospital's emergency department, "
+        "said wait times had doubled."
+    )
+    assert has_quote(text, "Kwame Lindahl-Roy", "wait times had doubled")
+
+
+def test_person_of_unit_needs_a_possessive_and_a_lower_case_unit():
+    from analysis.quotes.apposed_speakers import _person_of_unit
+
+    def toks(s):
+        return [(0, 0, w) for w in s.split()]
+
+    ws = "Ann Roe of Laval University's faculty of law"
+    assert _person_of_unit(toks(ws), 0, 8) == (0, 2)
+    ws = "Ann Roe of Laval University"  # no unit: other rules decide
+    assert _person_of_unit(toks(ws), 0, 5) is None
+    ws = "Ann Roe of Laval University's Faculty"  # a capitalised unit: not this rule
+    assert _person_of_unit(toks(ws), 0, 6) is None
+
+
+# ------------------------------------------------------------------------- the set itself
+
+
+def test_eightyseventh_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA87)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 170
+    earlier = _ids_before(bench, DATA87)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_eightyseventh_batch_scores_hold(bench):
+    # blind P 0.944 R 0.994 F1 0.968 speaker 0.923 (170 gold); five gold fixes (175):
+    # P 0.972 R 0.994 F1 0.983 speaker 0.925; after w87's rules see the README
+    res = bench.score(bench.load(DATA87))
+    assert res["p"] >= 0.965
+    assert res["r"] >= 0.99
+    assert res["f1"] >= 0.978
+    assert res["speaker"] >= 0.935
