@@ -10,6 +10,15 @@ written for this file.
   name followed by "of", an institution's possessive and a lower-case unit (one to five
   words) is the speaker (``apposed_speakers._person_of_unit``); it was the description
   ("a tax lawyer").
+* 'NAME then asked whether A. His answer was short: "B."': an answer pronoun that
+  resolved to the person who asked in the sentence before goes to the last other person
+  of the same gender quoted before (``descriptions.answer_not_asker``); it was the
+  asker. A sentence before without "asked" leaves it alone.
+* "The witness replied" in a trial report after "Crown prosecutor NAME told the jury in
+  her opening statement that": a cue whose sentence names an officer of the court
+  (prosecutor, lawyer, counsel, judge, Justice) is an address, not testimony, so the
+  witness is the person who told the court / testified before
+  (``hearing_witnesses._court_officer``); it was the prosecutor.
 """
 
 from __future__ import annotations
@@ -105,6 +114,54 @@ def test_person_of_unit_needs_a_possessive_and_a_lower_case_unit():
     assert _person_of_unit(toks(ws), 0, 5) is None
     ws = "Ann Roe of Laval University's Faculty"  # a capitalised unit: not this rule
     assert _person_of_unit(toks(ws), 0, 6) is None
+
+
+# ------------------------------------------------------------ an answer is not the asker's
+
+
+def test_answer_after_asker_goes_to_the_one_asked():
+    text = (
+        "Orrin Vasquez-Lund, a retired pilot, told the inquiry that the runway lights had "
+        'failed twice. "I reported it both times," Vasquez-Lund said.\n\n'
+        "Counsel for the airport, Tobiah Greer-Nakano, then asked whether he had written "
+        'either report down. His answer was short: "No."'
+    )
+    assert speaker_of(text, "No.") == "Orrin Vasquez-Lund"
+
+
+def test_answer_without_an_asker_stays_with_the_pronoun():
+    text = (
+        'Orrin Vasquez-Lund, a retired pilot, said the lights had failed. "Twice," he said.\n\n'
+        "Tobiah Greer-Nakano, who runs the airport, disputed that. His answer to the "
+        'inquiry was short, though. Asked whether he would resign, his answer was short: "No."'
+    )
+    assert speaker_of(text, "No.") == "Tobiah Greer-Nakano"
+
+
+# ------------------------------------------------- "the witness" after a prosecutor's address
+
+
+def test_witness_is_not_the_prosecutor_who_addressed_the_jury():
+    text = (
+        "Bookkeeper Lorcan Abiodun-Pratt told the Court of King's Bench that the cash "
+        "totals were typed in by hand.\n\n"
+        "Crown prosecutor Imelda Sorensen-Kaur told the jury in her opening statement that "
+        "the numbers would speak for themselves.\n\n"
+        "Defence lawyer Piet Wojcik-Ameh asked whether the bookkeeper had been fired.\n\n"
+        '"I resigned," the witness replied.'
+    )
+    assert speaker_of(text, "I resigned") == "Lorcan Abiodun-Pratt"
+
+
+def test_court_officer_only_in_the_cues_own_sentence():
+    import re
+
+    from analysis.quotes.hearing_witnesses import _court_officer
+
+    t = "The lawyer sat down. Ann Roe told the jury that she saw the car."
+    assert not _court_officer(t, re.search("told the jury", t))
+    t = "Defence counsel Ann Roe told the jury that the car was blue."
+    assert _court_officer(t, re.search("told the jury", t))
 
 
 # ------------------------------------------------------------------------- the set itself

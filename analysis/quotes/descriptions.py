@@ -694,6 +694,34 @@ def answer_pronoun(mention):
     return _POSSESSIVE_SUBJECTS.get(words[0])
 
 
+def answer_not_asker(an, q, persons, pronoun):
+    """'NAME then asked whether A. His answer was short: "B."': an answer resolved to the
+    person who asked in the sentence before goes to the last other person of the same
+    gender as ``pronoun`` ("she", "he"; or of unknown gender) among ``persons`` ((position, name, gender) so
+    far); speaker strings only.
+
+    >>> from types import SimpleNamespace as N
+    >>> t = "Ann Roe spoke. Lea Park then asked whether A. Her answer was short:"
+    >>> q = N(m_start=t.index("Her"), speaker="Lea Park")
+    >>> answer_not_asker(N(text=t), q, [(0, "Ann Roe", "f"), (15, "Lea Park", "f")], "she").speaker
+    'Ann Roe'
+    """
+    text, last = an.text, (q.speaker or "").split()[-1:]
+    end = text.rfind(". ", 0, q.m_start)
+    s = max(text.rfind("\n", 0, q.m_start), text.rfind(". ", 0, max(0, end)))
+    if not last or end < 0 or "asked" not in text[s + 1 : end]:
+        return q
+    if not re.search(
+        rf"\b{re.escape(last[0])},?(?:[ \t]+\w+){{0,2}},?[ \t]+asked\b", text[s + 1 : end]
+    ):
+        return q
+    g = {"she": "f", "he": "m"}.get(pronoun)
+    other = next((n for _p, n, g2 in reversed(persons) if n != q.speaker and g2 in (g, None)), None)
+    if g is not None and other is not None:
+        q.speaker = other
+    return q
+
+
 def _resolve_object_pronoun(an, q, persons, groups, as_pronoun=None):
     """Fill the speaker of "according to him" / "them" as "he" / "they" would be (or
     as ``as_pronoun`` would be: "Her answer" as "she")."""
