@@ -12,7 +12,7 @@ import re
 from .blocks import MASK
 from .lexicon import _DETS, _IRREGULAR_PAST, _NOT_ROLE, COMPANY_SUFFIXES, PLACE_ADVERBS, _lines
 from .np_left import _left_np
-from .phrases import _AGED_RE, SPEAKER_PREPS
+from .phrases import _AGED_RE, SPEAKER_PREPS, _possessive
 
 # a state's postal code ("Berea, OH,"): a place, never an apposition's name
 _STATE_CODE_RE = re.compile(r"[A-Z]{2}")
@@ -54,6 +54,27 @@ def _person_of_company_dot(toks, a, b):
         return None
     of = next((x for x in range(a + 2, min(a + 5, b - 2)) if toks[x][2] == "of"), -1)
     if of < 0 or not all(toks[x][2][:1].isupper() for x in range(a, b - 1) if x != of):
+        return None
+    return a, of
+
+
+def _person_of_unit(toks, a, b):
+    """(a, of) when toks[a:b] is a capitalised name, "of", an institution's possessive
+    and one to five lower-case words naming a unit of it ("Ann Roe of Laval
+    University's faculty of law"): the person's tokens; None otherwise.
+
+    >>> ws = "Ann Roe of Laval University's faculty of law".split()
+    >>> _person_of_unit([(0, 0, w) for w in ws], 0, 8), _person_of_unit([(0, 0, w) for w in ws[:5]], 0, 5)
+    ((0, 2), None)
+    """
+    of = next((x for x in range(a + 2, min(a + 6, b - 2)) if toks[x][2] == "of"), -1)
+    if of < 0 or not all(toks[x][2][:1].isupper() for x in range(a, of)):
+        return None
+    pos = next((x for x in range(of + 1, min(of + 6, b - 1)) if _possessive(toks[x][2])), -1)
+    if pos < 0 or not all(toks[x][2][:1].isupper() for x in range(of + 1, pos + 1)):
+        return None
+    tail = [toks[x][2] for x in range(pos + 1, b)]
+    if not 1 <= len(tail) <= 5 or not all(w.isalpha() and w.islower() for w in tail):
         return None
     return a, of
 
@@ -140,6 +161,9 @@ def _apposition_speaker(toks, c, lex):
     full = []
     for a, b in reversed(segs):  # left to right
         if b <= a:
+            continue
+        if b == c and b - a >= 5 and (pu := _person_of_unit(toks, a, b)) is not None:
+            full.append(pu)  # "A tax lawyer, Ann Roe of Laval University's law school, said"
             continue
         if b - a >= 4 and toks[a + 1][2] != "," and _place_based(toks, a, b):
             return (toks[a][0], toks[b - 1][1])  # "The Mississauga, Ont.-based chain"

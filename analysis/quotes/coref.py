@@ -44,6 +44,8 @@ from .descriptions import (
     _resolve_object_pronoun,
     _same_description_again,
     _spokesperson_for_described_body,
+    answer_not_asker,
+    answer_pronoun,
 )
 from .documents import _document_authors, _possessed_documents
 from .former_latter import resolve_former_latter
@@ -144,6 +146,10 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
             continue
         if q.mention.lower() in _OBJECT_PRONOUNS:
             _resolve_object_pronoun(an, q, persons, groups)  # "according to him"
+            continue
+        if (ap := answer_pronoun(q.mention)) is not None:
+            _resolve_object_pronoun(an, q, persons, groups, ap)  # "Her answer was short:"
+            answer_not_asker(an, q, persons, ap)  # "Lee asked whether A. His answer ..."
             continue
         if (" of " in q.mention or " for " in q.mention) and _resolve_role_of_org(an, q, persons):
             continue

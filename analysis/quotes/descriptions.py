@@ -675,10 +675,58 @@ def _described_kin(text, q, prev, persons, reach=800):
 _OBJECT_PRONOUNS = {"him": "he", "them": "they"}
 
 
-def _resolve_object_pronoun(an, q, persons, groups):
-    """Fill the speaker of "according to him" / "them" as "he" / "they" would be."""
+# "Her answer was short: "No."": a possessive pronoun before a noun naming the reply
+# itself stands for the person (``answer_pronoun``)
+_ANSWER_NOUNS = frozenset("answer reply response retort".split())
+_POSSESSIVE_SUBJECTS = {"her": "she", "his": "he", "their": "they"}
+
+
+def answer_pronoun(mention):
+    """The subject pronoun a mention "<her|his|their> <answer|reply|response|retort>"
+    stands for; None for any other mention.
+
+    >>> answer_pronoun("Her answer"), answer_pronoun("his reply"), answer_pronoun("the answer")
+    ('she', 'he', None)
+    """
+    words = mention.lower().split()
+    if len(words) != 2 or words[1] not in _ANSWER_NOUNS:
+        return None
+    return _POSSESSIVE_SUBJECTS.get(words[0])
+
+
+def answer_not_asker(an, q, persons, pronoun):
+    """'NAME then asked whether A. His answer was short: "B."': an answer resolved to the
+    person who asked in the sentence before goes to the last other person of the same
+    gender as ``pronoun`` ("she", "he"; or of unknown gender) among ``persons`` ((position, name, gender) so
+    far); speaker strings only.
+
+    >>> from types import SimpleNamespace as N
+    >>> t = "Ann Roe spoke. Lea Park then asked whether A. Her answer was short:"
+    >>> q = N(m_start=t.index("Her"), speaker="Lea Park")
+    >>> answer_not_asker(N(text=t), q, [(0, "Ann Roe", "f"), (15, "Lea Park", "f")], "she").speaker
+    'Ann Roe'
+    """
+    text, last = an.text, (q.speaker or "").split()[-1:]
+    end = text.rfind(". ", 0, q.m_start)
+    s = max(text.rfind("\n", 0, q.m_start), text.rfind(". ", 0, max(0, end)))
+    if not last or end < 0 or "asked" not in text[s + 1 : end]:
+        return q
+    if not re.search(
+        rf"\b{re.escape(last[0])},?(?:[ \t]+\w+){{0,2}},?[ \t]+asked\b", text[s + 1 : end]
+    ):
+        return q
+    g = {"she": "f", "he": "m"}.get(pronoun)
+    other = next((n for _p, n, g2 in reversed(persons) if n != q.speaker and g2 in (g, None)), None)
+    if g is not None and other is not None:
+        q.speaker = other
+    return q
+
+
+def _resolve_object_pronoun(an, q, persons, groups, as_pronoun=None):
+    """Fill the speaker of "according to him" / "them" as "he" / "they" would be (or
+    as ``as_pronoun`` would be: "Her answer" as "she")."""
     saved = q.mention
-    q.mention = _OBJECT_PRONOUNS[saved.lower()]
+    q.mention = as_pronoun or _OBJECT_PRONOUNS[saved.lower()]
     try:
         _resolve_mention(an, q, persons, groups)
     finally:

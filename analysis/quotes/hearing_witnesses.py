@@ -13,7 +13,7 @@ import re
 # "testified" (bounded runs: linear on hostile text)
 _HEARING_CUE_RE = re.compile(
     r"\b(?:told[ \t]+(?:the[ \t]+)?(?:[\w’'-]+[ \t]+){0,3}?"
-    r"(?:committee|court|inquiry|hearing|jury|panel|tribunal|commission|inquest)"
+    r"(?:[Cc]ommittee|[Cc]ourt|[Ii]nquiry|hearing|jury|panel|[Tt]ribunal|[Cc]ommission|inquest)"
     r"|told[ \t]+(?:senators|MPs|MPPs|MLAs|MNAs|councillors|commissioners|jurors)"
     r"|testified)\b"
 )
@@ -23,6 +23,10 @@ _OTHER_WITNESS_RE = re.compile(
     r"\b(?:[Aa]n?|[Aa]nother|first|second|third|fourth|fifth|last|next|key|star|expert"
     r"|[\w]+['’]s)[ \t]+witness\b"
 )
+
+# an officer of the court in the cue's sentence ("Crown prosecutor NAME told the jury in
+# her opening statement that"): an address to the court, no testimony
+_COURT_OFFICER_RE = re.compile(r"\b(?:[Pp]rosecutor|[Ll]awyer|[Cc]ounsel|[Jj]udge|Justice)\b")
 
 # how far back the testimony may be (characters)
 _WITNESS_REACH = 4000
@@ -43,12 +47,24 @@ def hearing_witness(an, q, persons):
     lo = max(0, at - _WITNESS_REACH)
     if text.find("witness", 0, at) >= 0 and _OTHER_WITNESS_RE.search(text, 0, at):
         return None
-    cues = list(_HEARING_CUE_RE.finditer(text, lo, at))  # (within the reach: bounded)
-    if not cues:
+    cues = [c for c in _HEARING_CUE_RE.finditer(text, lo, at) if not _court_officer(text, c)]
+    if not cues:  # (within the reach: bounded)
         return None
     cue = cues[-1]
     before = [(p, name) for p, name, _g in persons if cue.start() - 400 <= p < cue.start()]
     return before[-1][1] if before else None
+
+
+def _court_officer(text, cue):
+    """Does the sentence of ``cue``, before it, name an officer of the court (a
+    prosecutor, lawyer, counsel or judge): an address, not a witness's testimony?
+
+    >>> t = "Crown prosecutor Ann Roe told the jury that A."
+    >>> _court_officer(t, _HEARING_CUE_RE.search(t))
+    True
+    """
+    s = max(text.rfind(". ", 0, cue.start()), text.rfind("\n", 0, cue.start()), cue.start() - 200)
+    return _COURT_OFFICER_RE.search(text, max(0, s), cue.start()) is not None
 
 
 def resolve_hearing_witness(an, q, persons):
