@@ -1,0 +1,40 @@
+"""left68's rules (session 34, rows left by round 1), each checked on sentences written
+for this file.
+
+* "The aide who said the plan would fail resigned on Friday" / "In March, a nurse who
+  said she was tired walked out": the content of a cue in a restrictive relative on the
+  sentence's opening subject (also after a short time or place lead-in, "In March, a
+  nurse who") ends before a past verb that follows the content's closed predicate (a
+  bare verb after a modal, a participle after be/have; ``content._predicate_end`` in
+  ``content._subject_relative_cut``); it ran on over the main verb. After a noun ("was
+  jobs backed Lee", "workers hired in May") or a verb taking a participle ("would get
+  fired", "felt relieved") there is still no cut.
+"""
+
+from __future__ import annotations
+
+from tests._quote_rows import has_quote, speech_rows
+
+
+def test_relative_content_ends_before_the_main_past_verb():
+    t = "The aide who said the plan would fail resigned on Friday."
+    assert speech_rows(t) == [("the aide", "said", "the plan would fail")]
+    t = "The organizer who said the march had stalled stepped down from the committee in June."
+    assert has_quote(t, "organizer", "the march had stalled")
+
+
+def test_relative_after_a_time_lead_in():
+    t = "In March, a nurse who said she was tired walked out of the ward."
+    assert speech_rows(t) == [("a nurse", "said", "she was tired")]
+    t = "On Tuesday, the clerk who said the count would continue went home early."
+    assert has_quote(t, "clerk", "the count would continue")
+
+
+def test_no_cut_after_a_noun_or_a_participle_taker():
+    t = "The aide who said the plan would hurt workers hired in May resigned."
+    assert has_quote(t, "aide", "the plan would hurt workers hired in May resigned")
+    t = "A nurse who said she felt relieved walked out."
+    assert has_quote(t, "nurse", "she felt relieved walked out")
+    t = "A majority of those who said their top issue was jobs backed Lee, but that group was small."
+    got = speech_rows(t)
+    assert got and got[0][2].endswith("that group was small")
