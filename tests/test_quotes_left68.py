@@ -9,6 +9,11 @@ for this file.
   ``content._subject_relative_cut``); it ran on over the main verb. After a noun ("was
   jobs backed Lee", "workers hired in May") or a verb taking a participle ("would get
   fired", "felt relieved") there is still no cut.
+* "The board members will meet in April. It said A" after a company quoted before: a word
+  ending in "s" after "The <head>" with a tensed verb next ("will", "were", "voted") is a
+  plural noun of the subject, not its verb (``orgs._noun_before_verb`` in
+  ``orgs._org_topic_before``), so "It" stays the company; it was "the board". "The board
+  will meet" and "The union disputes that" still make the body the topic.
 """
 
 from __future__ import annotations
@@ -38,3 +43,26 @@ def test_no_cut_after_a_noun_or_a_participle_taker():
     t = "A majority of those who said their top issue was jobs backed Lee, but that group was small."
     got = speech_rows(t)
     assert got and got[0][2].endswith("that group was small")
+
+
+_ACME = "Acme Rail Corp. said on Monday that fares would rise in the spring. "
+
+
+def test_plural_noun_after_the_head_is_no_topic_verb():
+    t = (
+        _ACME
+        + "The board members will meet in April. It said the new schedule would be posted online."
+    )
+    assert has_quote(t, "Acme Rail", "the new schedule would be posted online")
+    t = (
+        _ACME
+        + "The union members voted on Sunday. It said the new schedule would be posted online."
+    )
+    assert has_quote(t, "Acme Rail", "the new schedule would be posted online")
+
+
+def test_the_body_with_its_own_verb_stays_the_topic():
+    t = _ACME + "The board will meet in April. It said the new schedule would be posted online."
+    assert has_quote(t, "the board", "the new schedule would be posted online")
+    t = _ACME + "The union disputes that. It said the new schedule would be posted online."
+    assert has_quote(t, "the union", "the new schedule would be posted online")
