@@ -94,7 +94,13 @@ mark), ``org_named_after`` ("The agency
 said" named by "That agency, the X Corp.," after it; "the teachers' union" as the body
 whose name holds "Teachers'"), ``winner_links`` ("the winner said" is the lede's winner when
 later winners are qualified: "Wheelchair winner Tom Vale"), ``victim_subjects`` ("The widow
-of a miner killed at a mine north of Sudbury told": the widow, not the place).
+of a miner killed at a mine north of Sudbury told": the widow, not the place),
+``recalled_objects`` ("recalled a smaller fire at the plant in 2019": a dated memory, no
+speech), ``vote_answers`` ("the members who voted said yes": a vote count, no speech),
+``party_candidates`` ("The Liberal told" after "The Liberal candidate, Ann Roe,"),
+``former_titles`` ("the former minister": who was minister, not the sitting one),
+``addressed_roles`` ("the driver replied" is not the counsel who "asked the driver"),
+``org_described_next`` ("An animal welfare group said A. B, the X League said": the league).
 No model or download is used, and any input string yields a frame
 whose offsets index the text. Cross-article speaker merging is
 ``analysis.speakers.resolve_speakers``.

@@ -499,6 +499,55 @@ def _clause_before_insertion(words):
     return len(words) >= 3 and words[-1].lower() not in _OPEN_END_WORDS and _holds_clause(words)
 
 
+# the words of a quoted fragment and its tail
+_FRAGMENT_WORDS_RE = re.compile(r"[\w’'\-]+")
+
+
+# words that open or mark a clause in a quoted fragment after an insertion: a
+# subordinator, a relative or a negation ('..., she said, "until somebody tells me"')
+_FRAGMENT_CLAUSE_MARKS = frozenset(
+    "that how what when where why whether if who whom whose which while because after "
+    "before until unless since although though so not never".split()
+)
+
+
+def _quoted_fragment_only(text, masked, lo, hi):
+    """Is ``text[lo:hi]``, the words after an inserted frame, a quotation opening with a
+    lower-case word and then more of the writer's words, which together hold no clause:
+    an adjunct completing the writer's sentence before the insertion ('The bear stopped,
+    she said, "about the width of a pencil" from the cabin': the quotation is hers, the
+    narration is not)? (``masked`` is ``text`` with the quotation masked; a quotation that
+    ends the sentence, 'The parties should talk, he said, "sooner rather than later."',
+    is no such fragment.)
+
+    >>> t = ' "about the width of a pencil" from the cabin.'
+    >>> m = " " + chr(1) * 29 + " from the cabin."
+    >>> _quoted_fragment_only(t, m, 0, len(t)), _quoted_fragment_only(t, m, 0, 30)
+    (True, False)
+    >>> t = ' "until it rains" she said.'
+    >>> _quoted_fragment_only(t, " " + chr(1) * 16 + " she said.", 0, len(t))
+    False
+    """
+    q = lo
+    while q < hi and text[q] in " \t\u00a0":
+        q += 1
+    if not 3 <= hi - q <= 400 or text[q] not in "\"“'‘«" or not text[q + 1 : q + 2].islower():
+        return False  # (a fragment and its tail are short: the scan stays bounded)
+    if masked[q : q + 1] != MASK:
+        return False
+    end = q
+    while end < hi and masked[end] == MASK:
+        end += 1
+    if not _FRAGMENT_WORDS_RE.search(masked, end, hi):
+        return False  # (the quotation ends the sentence: the clause before may be hers)
+    words = _FRAGMENT_WORDS_RE.findall(text, q, hi)
+    if not words or len(words) > 25:
+        return False
+    if any(w.lower() in _FRAGMENT_CLAUSE_MARKS or w.endswith(("n't", "n’t")) for w in words):
+        return False
+    return not _holds_clause(words)
+
+
 def _clause_end_before(pre_text):
     """Does the text before an inserted frame end in at least three words since its
     last clause comma or quotation, the last of which leaves nothing open ("the
@@ -1398,8 +1447,10 @@ def _add_parenthetical(doc, c, pre, post, frame_hi, mention):
     if post_block and (
         not _clause_before_insertion(_WORDS_RE.findall(last))
         or _AND_WORD_RE.search(masked, pre[1], c.cs) is not None
+        or _quoted_fragment_only(doc.text, masked, post_lo, post[1])
     ):
-        return False  # 'The trip was, she said, "..."': the quotation ends the clause
+        return False  # 'The trip was, she said, "..."': the quotation ends the clause (or
+        # completes it: 'The bear stopped, she said, "about a metre" from the cabin')
     if not post_block and _other_speaker_after(doc, w0, pw):
         return _add_side(doc, c, pre, mention)  # "A, she said, although the mayor said B"
     if not post_block and not _second_part_goes_on(

@@ -90,10 +90,12 @@ def pronoun_after_apposed_paragraph(an, quotes):
             continue  # (a statement there: the usual resolution)
         if _paragraph_name_only(q, text, prev, want):
             continue
-        found = _PARAGRAPH_APPOSED_RE.findall(text, prev[0], prev[1])
+        found = list(_PARAGRAPH_APPOSED_RE.finditer(text, prev[0], prev[1]))
         if not found or q.stype != "person":
             continue
-        name = found[-1]
+        name = found[-1].group(1)
+        if _other_person_after(an, name, found[-1].end(1), prev[1]):
+            continue  # ("Her mother, Ann Roe, stood with a friend, Jo Lee. Lee had knit")
         if (
             name == q.speaker
             or text.find(name, max(0, prev[0] - _NAMED_BEFORE_REACH), prev[0]) >= 0
@@ -105,6 +107,25 @@ def pronoun_after_apposed_paragraph(an, quotes):
         if g != want or _person_gender(an, name) not in (None, want):
             continue  # (a given name of the pronoun's gender: a person, "Our Revolution" not)
         q.speaker = an.canonical(name.split())
+
+
+def _other_person_after(an, name, lo, hi):
+    """Is a person other than ``name`` named (in full or by a known surname) between
+    ``lo`` and ``hi``, so that the apposed ``name`` is not the narration's last person?
+
+    >>> import pandas as pd, analysis
+    >>> t = ('Bo Ruiz said it was late.\\n\\nHis aunt, Marta Ruiz, sat with a neighbour, '
+    ...      'Lena Holt. Holt had baked for everyone.\\n\\n"He was always like that," she said.')
+    >>> analysis.extract_quotes(pd.DataFrame({"article_id": ["t"], "text": [t]})).speaker.tolist()
+    ['Bo Ruiz', 'Lena Holt']
+    """
+    own = an.canonical(name.split())
+    pos = an.positions()
+    for i in range(bisect.bisect_left(pos, lo), bisect.bisect_left(pos, hi)):
+        canon = an.canonical(an.names[i][1])
+        if canon != own and len(canon.split()) >= 2 and not _never_a_person(an, canon):
+            return True  # (a full name the article gave: a person, not "Grade 1")
+    return False
 
 
 def _paragraph_name_only(q, text, prev, want):

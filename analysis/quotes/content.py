@@ -922,11 +922,11 @@ def _apposition_before_aux(toks, k, lex):
 
 
 # the sentence's opening subject up to a restrictive relative holding the cue: "The
-# hacker who revealed", "A nurse that warned"
+# hacker who revealed", "A nurse that warned", also after a fronted adjunct and its
+# comma ("In March, a nurse who said")
 _OPENING_RELATIVE_RE = re.compile(
-    r"(?:The|An?|(?:In|On|At|By|After|Before|During|Since|Last|Earlier|Later|Yesterday)"
-    r"\b[^,;:\"“”\n]{0,40},[ \t]+(?:the|an?))"
-    r"[ \t]+(?:[a-z][\w’'\-]*[ \t]+){1,4}(?:who|that)[ \t]+(?:[a-z]+ly[ \t]+)?\Z"
+    r"(?:The|A|An|[A-Z][^,;:\x01\n]{1,60},[ \t]+(?:the|a|an))[ \t]+"
+    r"(?:[a-z][\w’'\-]*[ \t]+){1,4}(?:who|that)[ \t]+(?:[a-z]+ly[ \t]+)?\Z"
 )
 
 

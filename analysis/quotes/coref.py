@@ -47,6 +47,7 @@ from .descriptions import (
 )
 from .documents import _document_authors, _possessed_documents
 from .former_latter import resolve_former_latter
+from .former_titles import former_title_person
 from .groups import _one_of_counted_group
 from .identified_paragraphs import identified_description
 from .kin import (
@@ -71,6 +72,7 @@ from .mentions import _ArticleNames
 from .names import _MISSING, _PERSON_TITLE
 from .np_left import _left_np
 from .office_holders import resolve_role_office
+from .org_described_next import org_described_named_next
 from .org_subjects import (
     _company_quoted_just_before,
     _leaders_party,
@@ -81,6 +83,7 @@ from .org_subjects import (
 )
 from .orgs import _owners_board
 from .pair_kin_quoted import quoted_kin_pairs
+from .party_candidates import party_candidate_person
 from .phrases import (
     _ING_MODIFIERS,
     _ING_OBJECT_WORDS,
@@ -216,6 +219,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _pronoun_after_described_speaker(an, quotes)
     _pronoun_after_apposed_subject(an, quotes)
     pronoun_after_apposed_paragraph(an, quotes)
+    org_described_named_next(an, quotes)  # "A tenants' group said A. The X Union said B"
     _one_of_group_named_next(an, quotes)
     _possessed_thing_goes_on(an, quotes)
     _kin_by_shared_surname(an, quotes)
@@ -582,11 +586,14 @@ def _clause_object_name(an, toks, i0, i1):
 def _resolve_described_mention(an, q, persons, groups):
     """``_resolve_mention``, then for a "the <description>" it left as written the person
     described so before ("Roe said ... . The premier said")."""
+    if former_title_person(an, q, persons):  # "NAME, who was the mines minister"
+        return
     _resolve_mention(an, q, persons, groups)
     if q.mention[:4] in ("the ", "The ") and (q.speaker or "").lower() == q.mention.lower():
         if (
             not identified_description(an, q, persons)
             and not place_titled_person(an, q, persons)  # "Manitoba skip Britt Halloran"
+            and not party_candidate_person(an, q, persons)  # "The Liberal candidate, Ann Roe,"
             and not _position_titled(an, q, persons)
             and not _description_apposed_later(an, q, persons)
         ):  # "third Okafor ... the third said"; "The deputy minister, Ann Roe, is due"

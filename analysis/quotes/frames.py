@@ -50,6 +50,7 @@ from .lexicon import (
 from .made_claims import made_noun_hits
 from .np_left import _left_np
 from .phrases import _is_cap, _window_tokens
+from .recalled_objects import recalls_a_dated_event
 from .sentence_subjects import _leading_np, _sentence_subject
 from .sides import (
     _FIRST_SECOND_PERSON,
@@ -265,9 +266,14 @@ def _verb_cue_frames(doc, cue_matches):
             continue  # "Lee put it more bluntly. '...'": the manner is no content
         if choose is post and c.lemma == "tell" and _TOLD_SO_RE.match(doc.masked, *post):
             continue  # "She had told him so more than once": "so" stands for words before
-        if choose is post and c.lemma == "recall" and _recalls_a_time(doc.masked, post):
+        if (
+            choose is post
+            and c.lemma == "recall"
+            and (_recalls_a_time(doc.masked, post) or recalls_a_dated_event(doc.masked, post))
+        ):
             doc.pending_colon = (mention, c.cue, c.cs, c.ce, c.si)  # (her quotation next)
-            continue  # "She recalled the 2018 flood, when the river rose": a memory
+            continue  # "She recalled the 2018 flood, when the river rose": a memory (and
+            # "Firefighters recalled a smaller fire in 2019": a noun phrase, no words)
         if choose is pre and _REACHED_LEAD_RE.fullmatch(doc.masked, pre[0], pre[1]):
             continue  # "Reached by phone, Roe confirmed writing it": no content before
         if (

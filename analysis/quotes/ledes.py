@@ -633,6 +633,34 @@ _OWN_APPOSITION_RE = re.compile(r",[ \t]+(?:an?|the)[ \t]")
 _BARE_NAME_CUE_RE = re.compile(r"[ \t]+(?:said|says|added|told)\b")
 
 
+# a province or country as the possessor that opens a description ("New Brunswick's
+# auditor general", "Canada's chief public health officer"): read as "the province's ..."
+_PLACE_POSSESSIVE_RE = re.compile(
+    r"(?:"
+    + "|".join(
+        sorted(
+            map(re.escape, _lines("provinces.txt") + _lines("places.txt")), key=len, reverse=True
+        )
+    )
+    + r")(?:'s|’s)[ \t]"
+)
+
+
+def _place_possessive_as_definite(mention, lm):
+    """``lm`` with a leading place possessive read as "the place's" (a definite
+    description), else ``lm`` unchanged.
+
+    >>> _place_possessive_as_definite("Nova Scotia's auditor general", "nova scotia's auditor general")
+    "the place's auditor general"
+    >>> _place_possessive_as_definite("Ann Roe's lawyer", "ann roe's lawyer")
+    "ann roe's lawyer"
+    """
+    if "s " not in mention:
+        return lm
+    m = _PLACE_POSSESSIVE_RE.match(mention)
+    return "the place's " + lm[m.end() :] if m else lm
+
+
 def _description_named_soon_after(an, quotes, reach=700, lede_lines=3):
     """The one rule for a description that speaks, left unresolved, and the person the
     article names soon after (speaker strings only). The statement right after names it
@@ -659,6 +687,7 @@ def _description_named_soon_after(an, quotes, reach=700, lede_lines=3):
         lm = _unresolved_description(p)
         if lm is None or (j := next_past_sentence_asides(an.text, quotes, i)) >= len(quotes):
             continue
+        lm = _place_possessive_as_definite(p.mention, lm)  # ("Nova Scotia's auditor general")
         q = quotes[j]
         name = _new_bare_name(an, p, q, lm)
         if name is None:
@@ -696,7 +725,10 @@ def _new_bare_name(an, p, q, lm):
         return None  # ("a city councillor ..." then "Coun. Ann Roe said": bare enough)
     if _full_name_before(an, words, q.m_start):
         return None  # (a name the article gave before: someone else)
-    if _OWN_APPOSITION_RE.match(an.text, q.m_end) or an.text[q.m_start - 2 : q.m_start] == ", ":
+    if _OWN_APPOSITION_RE.match(an.text, q.m_end) or (
+        an.text[q.m_start - 2 : q.m_start] == ", "
+        and not _after_opening_adverbial(an.text, q.m_start)
+    ):
         return None  # ("Its director, Ann Roe, said": a description of its own)
     if head in _GENERIC_PERSON_NOUNS or head in _DOC_HEADS:
         return None  # ("A spokesman said A. Ann Roe said B.": anyone among many)
@@ -709,12 +741,35 @@ def _new_bare_name(an, p, q, lm):
     return q.speaker
 
 
+# a short adverbial that may open the naming paragraph before the name ("In a report
+# tabled in the legislature, Ann Roe said")
+_OPENING_ADVERBIAL_RE = re.compile(r"(?:In|At|During)[ \t][^,\n“”\"]{0,80},")
+
+
+def _after_opening_adverbial(text, at):
+    """Does only a short opening adverbial stand between the paragraph start and ``at``?
+
+    >>> _after_opening_adverbial("x\\nIn a report tabled Monday, Ann Roe said", 29)
+    True
+    >>> _after_opening_adverbial("x\\nIts director, Ann Roe, said", 16)
+    False
+    """
+    lead = text[text.rfind("\n", 0, at) + 1 : at].strip(' “"')
+    return bool(lead) and _OPENING_ADVERBIAL_RE.fullmatch(lead) is not None
+
+
 def _lede_paragraph_opener(an, p, q, gap, lede_lines):
-    """Does ``q``'s name open the paragraph right after ``p``'s, ``p`` in the headline or
-    the first ``lede_lines`` - 1 paragraphs?"""
+    """Does ``q``'s name open the paragraph right after ``p``'s (after at most a short
+    opening adverbial, "In a report tabled Monday,"), ``p`` in the headline or the first
+    ``lede_lines`` - 1 paragraphs?"""
     line_start = an.text.rfind("\n", 0, q.m_start) + 1
-    if gap.strip("\n").count("\n") or an.text[line_start : q.m_start].strip(' “"'):
-        return False  # (more than one paragraph on, or not opening its paragraph)
+    lead = an.text[line_start : q.m_start].strip(' “"')
+    if lead and _after_opening_adverbial(an.text, q.m_start):
+        gap = an.text[p.m_end : line_start]  # (the adverbial is no paragraph of its own)
+    elif lead:
+        return False  # (not opening its paragraph)
+    if gap.strip("\n").count("\n"):
+        return False  # (more than one paragraph on)
     return sum(1 for ln in an.text[: p.m_start].split("\n") if ln.strip()) < lede_lines
 
 

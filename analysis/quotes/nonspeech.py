@@ -54,6 +54,7 @@ from .phrases import _is_cap
 from .quoted_objects import quoted_object_part
 from .relative_it import relative_it_subject
 from .sides import _DIRECTIVE_FORMS, _catenative_start
+from .vote_answers import vote_count_answer
 
 # what follows a passive "asked" set off by commas: "Lee, asked whether ..., said"
 _ASKED_WHAT = frozenset("whether if about why how what when where who to".split())
@@ -151,8 +152,8 @@ def _not_a_speech_verb(c, lex):
         return _infinitive_no_report(c, j)  # "went on to say", "tried to argue"
     if prev_tok == "to" and prev2 == "addition" and form.endswith("ing"):
         return False  # "in addition to stating"
-    if _negated_cue(c):
-        return True
+    if _negated_cue(c) or (lemma == "say" and vote_count_answer(c)):
+        return True  # (or a vote count: "Most of the members who voted said yes")
     if prev_tok in ("ever", "even") and prev2 in _NEG:
         return True  # "few would ever admit this", "nobody will even say so"
     if prev_tok.endswith("n't") or prev_tok.endswith("n’t"):

@@ -28,6 +28,7 @@ from .lineup_words import lineup_modifier
 from .names import _clean_name_words
 from .np_left_core import (
     _COLLECTIVE_HEADS,
+    _NP_MONTHS,
     _geographic_prep,
     _geographic_subject,
     _hop_over,
@@ -193,11 +194,6 @@ def _left_np(toks, k, lex):
     return np_
 
 
-# month names and their abbreviations before a day number ("a Feb. 1 letter")
-_NP_MONTHS = frozenset(
-    "january february march april may june july august september october november "
-    "december jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
 _NP_DAY_RE = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
 
 

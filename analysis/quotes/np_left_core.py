@@ -7,6 +7,7 @@ feature, and local governments named "<Head> of <Place>".
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .blocks import MASK
@@ -39,6 +40,64 @@ from .phrases import (
     _np_word,
     _possessive,
 )
+
+# month names and their abbreviations before a day number ("a Feb. 1 letter")
+_NP_MONTHS = frozenset(
+    "january february march april may june july august september october november "
+    "december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+# a day of the month or a year in a sentence-opening date ("On March 1", "In 2019")
+_DATE_NUMBER_RE = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|1[89]\d\d|20\d\d")
+
+# capitalised prepositions that open a sentence with a date before its subject
+_DATE_OPENERS = frozenset("In On By Since Until Before After During Through From".split())
+
+
+def _fronted_date_number(toks, x):
+    """Does the number ``toks[x]`` end a date that opens the sentence without a comma,
+    so it opens no subject after it ("On March 1 | the legion said", "In 2019 | the
+    union said", "On Sept. 12, 2019 | the board said"); not "About 200 | nurses said"?
+
+    >>> t = [(0, 0, w) for w in "On March 1 the legion said".split()]
+    >>> _fronted_date_number(t, 2), _fronted_date_number(t, 1)
+    (True, False)
+    >>> _fronted_date_number([(0, 0, w) for w in "About 200 nurses said".split()], 1)
+    False
+    """
+    if x < 1 or not _DATE_NUMBER_RE.fullmatch(toks[x][2]):
+        return False
+    p = x - 1
+    if toks[p][2] == "," and p >= 2 and _DATE_NUMBER_RE.fullmatch(toks[p - 1][2]):
+        p -= 2  # "Sept. 12, | 2019"
+    if p >= 1 and toks[p][2] == ".":
+        p -= 1  # "Feb . 1"
+    if toks[p][2] not in _DATE_OPENERS:
+        if toks[p][2].lower() not in _NP_MONTHS or not toks[p][2][:1].isupper():
+            return False
+        if p >= 1 and toks[p - 1][2].lower() in ("on", "by", "since", "until", "before", "after"):
+            p -= 1  # (", on March 1 the legion said")
+    return p == 0 or toks[p - 1][2] in (",", ";", ":", "—", "–") or toks[p - 1][2][0] == MASK
+
+
+def _date_before(toks, j):
+    """Is the token before ``j`` the number ending a fronted date without a comma
+    (``_fronted_date_number``)? A cheap digit test first."""
+    return toks[j - 1][2][:1].isdigit() and _fronted_date_number(toks, j - 1)
+
+
+def _np_words_back(toks, j, lex):
+    """Start of the run of noun-phrase words ending at token ``j``: back over words that
+    may be in a noun phrase, no pronoun, and not over a fronted date written without a
+    comma ("On March 1 | the legion said", "In 2019 | the union said")."""
+    while (
+        j - 1 >= 0
+        and _np_word(toks[j - 1][2], lex)
+        and toks[j - 1][2].lower() not in _PRONOUNS
+        and not _date_before(toks, j)
+    ):
+        j -= 1
+    return j
 
 
 def _lower_noun(w, lex):
@@ -375,10 +434,7 @@ def _left_np0(toks, k, lex):
             and not _np_word(toks[j - 1][2], lex)
         ):
             j -= 1
-        while (
-            j - 1 >= 0 and _np_word(toks[j - 1][2], lex) and toks[j - 1][2].lower() not in _PRONOUNS
-        ):
-            j -= 1
+        j = _np_words_back(toks, j, lex)
         if (opening := _mixed_modifiers_opening(toks, j, i, lex)) is not None:
             return (_participle_head(toks, opening, lex), i + 1)
         plural = len(lw) > 4 and lw.endswith("s") and not lw.endswith(_NOT_PLURAL)
@@ -399,9 +455,7 @@ def _left_np0(toks, k, lex):
         return (i, i + 1)  # "BFMTV reported", "NASCAR said": a name, not headline capitals
     if not _np_word(w, lex) or lw in _DETS or lw in _SENT_START_STOP and not _is_cap(w):
         return None
-    j = i
-    while j - 1 >= 0 and _np_word(toks[j - 1][2], lex) and toks[j - 1][2].lower() not in _PRONOUNS:
-        j -= 1
+    j = _np_words_back(toks, i, lex)
     if w.islower():  # "A and B said"; "A second driver said": the ordinal too
         j = _unlisted_modifiers(toks, _group_start(toks, i, _ordinal_opening(toks, j)), lex)
     # post-modified descriptor: "a spokesman for the campaign", "an official traveling with X"

@@ -12,6 +12,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from .addressed_roles import addressed_by, introduced_role_person
 from .aged_speakers import _resolve_aged_copula, _resolve_aged_subject_before
 from .antecedents import (
     _INITIALS_RE,
@@ -876,6 +877,13 @@ def _resolve_in_focus(an, q, persons, reach=1200):
     ref = _resolve_he_she(an, q, {"m": "he", "f": "she"}.get(want, "i"), persons)
     if ref is None or q.m_start - ref[0] > reach or _never_a_person(an, ref[1]):
         return False
+    if addressed_by(an, ref[1], head, q.m_start):  # ("Counsel Ann Roe asked the driver")
+        other = introduced_role_person(an, head, q.m_start, ref[1])
+        if other is None:
+            return False
+        q.speaker, q.stype = an.canonical(other.split()), "person"
+        persons.append((q.m_start, q.speaker, _KIN_GENDER.get(head)))
+        return True
     if head in _PLAYER_HEADS and player_other_role(an.text, ref[1], head):
         return False  # ("Head coach Ruth Abbot said ... the rookie winger said": no player)
     an.antecedents()

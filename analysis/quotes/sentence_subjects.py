@@ -401,7 +401,9 @@ def _leading_np(masked, ss, hi, lex):
             return None
         while e < len(st) and e - q < 8 and _is_cap(st[e][2]) and _np_word(st[e][2], lex):
             e += 1  # "The baker Ann Lee"
-    elif not any(_is_cap(st[x][2]) or st[x][2].lower() in lex.nouns for x in range(q, e)):
+    elif not any(_is_cap(st[x][2]) or st[x][2].lower() in lex.nouns for x in range(q, e)) and not (
+        e < len(st) and st[e][2] == "who" and st[e - 1][2] in lex.titles
+    ):  # (a lower-case title before "who" heads one too: "In March, a trustee who ...")
         return None
     else:
         e = _leading_head_before_comma(st, q, e)  # "The representative plaintiff, ..."
