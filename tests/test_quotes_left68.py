@@ -14,6 +14,11 @@ for this file.
   plural noun of the subject, not its verb (``orgs._noun_before_verb`` in
   ``orgs._org_topic_before``), so "It" stays the company; it was "the board". "The board
   will meet" and "The union disputes that" still make the body the topic.
+* "Of the ballots cast, 60 per cent said yes, the returning officer said": a vote in a
+  fronted "Of ..." phrase before the subject's comma makes "said yes" a vote count, no
+  cue (``vote_answers._fronted_vote``; left67's rule stopped at the comma), so only the
+  officer's row stays; "Of the growers surveyed, 60 per cent said yes" (no vote) and "In
+  the ballots, ..." (no "Of" opening) keep the "yes" row.
 """
 
 from __future__ import annotations
@@ -66,3 +71,19 @@ def test_the_body_with_its_own_verb_stays_the_topic():
     assert has_quote(t, "the board", "the new schedule would be posted online")
     t = _ACME + "The union disputes that. It said the new schedule would be posted online."
     assert has_quote(t, "the union", "the new schedule would be posted online")
+
+
+def test_fronted_of_phrase_with_a_vote_is_a_vote_count():
+    t = "Of the ballots cast, 60 per cent said yes, the returning officer said."
+    assert speech_rows(t) == [
+        ("the returning officer", "said", "Of the ballots cast, 60 per cent said yes")
+    ]
+    t = "Of those who voted, most said no, the clerk said."
+    assert speech_rows(t) == [("the clerk", "said", "Of those who voted, most said no")]
+
+
+def test_fronted_phrase_without_a_vote_keeps_the_answer():
+    t = "Of the growers surveyed, 60 per cent said yes, the association said."
+    assert has_quote(t, "60 per cent", "yes")
+    t = "In the ballots, 60 per cent said yes, the officer said."
+    assert has_quote(t, "60 per cent", "yes")
