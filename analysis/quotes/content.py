@@ -939,6 +939,15 @@ _FINITE_AUX = frozenset(
 _MATRIX_VERBS = _FINITE_AUX | {"said", "says", "told", "tells"}
 
 
+# modals whose bare verb ends a clause ("would fail"), and verbs that take a participle
+# as their complement ("would get fired", "felt relieved"), so no clause ends after them
+_MODALS = frozenset("will would can could should may might must did does do".split())
+_PARTICIPLE_TAKERS = frozenset(
+    "be been being get got feel felt seem seemed look looked become became remain "
+    "remained stay stayed appear appeared go went keep kept".split()
+)
+
+
 _NOT_BEFORE_MATRIX = _FINITE_AUX | frozenset(
     "that who which and or but not never also he she it they we i you there to be been".split()
 )
@@ -960,7 +969,7 @@ def _subject_relative_cut(doc, c, s0, e0):
     """
     if _OPENING_RELATIVE_RE.fullmatch(doc.masked, c.ss, c.cs) is None:
         return 0
-    own, prev = False, ""
+    own, prev, prev2 = False, "", ""
     for m in _WORD_RE.finditer(doc.text, s0, e0):
         w = m.group()
         if not own:
@@ -968,9 +977,28 @@ def _subject_relative_cut(doc, c, s0, e0):
         elif w in _MATRIX_VERBS and prev.lower() not in _NOT_BEFORE_MATRIX and prev.isalpha():
             return m.start() - 1 if m.start() - 1 > s0 else 0
         elif w == "," or (_past_form(w) and prev not in _FINITE_AUX and prev != "been"):
+            if w != "," and _predicate_end(prev2, prev):
+                return m.start() - 1  # "who said the plan would fail resigned on Friday"
             return 0  # ("... like them supported Sanders, but ... was": a verb not read)
-        prev = w
+        prev2, prev = prev, w
     return 0
+
+
+def _predicate_end(before, word):
+    """Does ``word`` (after ``before``) close a clause's predicate, so that a past verb
+    right after it is a new clause's verb: a bare verb after a modal ("would fail") or a
+    participle after be/have ("was tired", "had failed"); not a noun ("was jobs"), which a
+    participle may modify ("workers hired in May"), nor a verb taking a participle ("would
+    get fired").
+
+    >>> _predicate_end("would", "fail"), _predicate_end("was", "jobs")
+    (True, False)
+    """
+    if word.lower() in _PARTICIPLE_TAKERS or not word.isalpha():
+        return False
+    if before in _MODALS:
+        return True
+    return before in _FINITE_AUX and _past_form(word)
 
 
 def _own_clause_cut(doc, c, s0, e0, lex):

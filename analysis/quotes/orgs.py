@@ -332,6 +332,35 @@ def _topic_verb(w):
     )
 
 
+_NEXT_WORD_RE = re.compile(r"[ \t]+([a-z]+)\b")
+# a tensed verb after a plural noun of the subject ("The board members will", "were")
+_AFTER_PLURAL = _TOPIC_MODALS | frozenset(("are", "were", "have", "had", "did", "do"))
+
+
+def _noun_before_verb(text, m):
+    """Is the "verb" of an ``_ORG_TOPIC_RE`` match ``m`` a plural noun of the subject,
+    since a tensed verb follows it ("The board members will meet", "The union members
+    voted"); not "The union disputes that".
+
+    >>> t = "The board members will meet."
+    >>> _noun_before_verb(t, _ORG_TOPIC_RE.match(t)), _noun_before_verb("The union disputes that.", _ORG_TOPIC_RE.match("The union disputes that."))
+    (True, False)
+    """
+    v = m.group("verb")
+    if not v.endswith("s") or v.endswith("ss"):
+        return False
+    n = _NEXT_WORD_RE.match(text, m.end())
+    if n is None:
+        return False
+    w = n.group(1)
+    return (
+        w in _AFTER_PLURAL
+        or w in _IRREGULAR_PAST
+        or w in _TOPIC_PAST
+        or (len(w) > 4 and w.endswith("ed"))
+    )
+
+
 def _org_topic_before(an, at):
     """(position, head, description) when the sentence right before the sentence of
     the "it" at ``at`` opens with "the <organisation noun>" and a verb ("The union
@@ -351,7 +380,7 @@ def _org_topic_before(an, at):
         return None
     s0, s1 = an.sents[si - 1]
     m = _ORG_TOPIC_RE.match(an.text, s0, s1)
-    if m is not None and not _topic_verb(m.group("verb")):
+    if m is not None and (not _topic_verb(m.group("verb")) or _noun_before_verb(an.text, m)):
         m = None
     if m is None and not an.text[an.sents[si][0] : at].strip(' \t\n"“'):
         return _named_topic_before(an, s0, s1, at)  # "Acme kept its dividend. It said"

@@ -3,7 +3,8 @@ voted said yes, the union said" the members cast ballots, they made no statement
 "said yes" is no cue (the union's row stays). This module owns that test: "say" right
 before a bare "yes" or "no" (the end of the clause or "to ..." after it) whose subject,
 within a few words before the cue, holds a vote ("who voted", "that voted", "who cast
-ballots", "of the ballots"). A survey's or a person's answer ("61 percent of the growers
+ballots", "of the ballots"), also in a fronted "Of ..." phrase before the subject's
+comma ("Of the ballots cast, 60 per cent said yes"). A survey's or a person's answer ("61 percent of the growers
 said yes", "He has said yes", "The mayor said no to the plan") stays a row.
 """
 
@@ -42,10 +43,30 @@ def vote_count_answer(c) -> bool:
         return False  # ("said no injuries were reported": a clause)
     for x in range(k - 1, max(-1, k - 1 - _SUBJECT_REACH), -1):
         w = toks[x][2].lower()
+        if w == ",":
+            return _fronted_vote(toks, x)
         if w in _SUBJECT_STOPS:
             return False
         if w in _VOTE_WORDS or (
             w in _VOTE_VERBS and x >= 1 and toks[x - 1][2].lower() in _RELATIVES
         ):
+            return True
+    return False
+
+
+def _fronted_vote(toks, comma):
+    """Does a fronted partitive phrase end at the comma token ``comma`` and hold a vote
+    ("Of the ballots cast, 60 per cent said yes", "Of those who voted, most said no"):
+    "Of" opens the sentence's tokens ``toks`` and the phrase is a few words?
+
+    >>> ws = "Of the ballots cast , most said yes .".split()
+    >>> _fronted_vote([(0, 0, w) for w in ws], 4), _fronted_vote([(0, 0, w) for w in "Of the growers , most".split()], 3)
+    (True, False)
+    """
+    if comma > _SUBJECT_REACH or not comma or toks[0][2] not in ("Of", "of"):
+        return False
+    for x in range(1, comma):
+        w = toks[x][2].lower()
+        if w in _VOTE_WORDS or (w in _VOTE_VERBS and toks[x - 1][2].lower() in _RELATIVES):
             return True
     return False
