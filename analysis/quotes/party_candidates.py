@@ -52,8 +52,11 @@ def party_candidate_person(an, q, persons, reach=6000):
     if got is None:
         return False
     party, role = got
-    if party not in an.text[: q.m_start]:
+    if an.text.find(party, 0, q.m_start) < 0:  # (no copy of the text before it)
         return False
+    _lo, seg = _unquoted_before(an, q.m_start, reach)
+    if party not in seg or not any(r in seg for r in ((role,) if role else _CANDIDATE_ROLES)):
+        return False  # (a cheap test first: each pattern below is compiled anew, ~1 ms)
     roles = re.escape(role) if role else "|".join(_CANDIDATE_ROLES)
     pat = re.escape(party) + r"[ \t]+(?:" + roles + r")"
     rx = re.compile(
@@ -61,7 +64,6 @@ def party_candidate_person(an, q, persons, reach=6000):
         r"|" + _NAME + r",[ \t]+the[ \t]+" + pat + r"\b"
         r"|(?<![A-Za-z][ \t])\b" + pat + r"[ \t]+" + _NAME + r"\b"
     )
-    _lo, seg = _unquoted_before(an, q.m_start, reach)
     found = None
     for m in rx.finditer(seg):
         found = (m.group(1) or m.group(2) or m.group(3)).split()
