@@ -22,6 +22,7 @@ from .lexicon import (
     _PRONOUNS,
     _SENT_START_STOP,
     _TIME_WORDS,
+    COMPANY_SUFFIXES,
     _lines,
 )
 from .lineup_words import lineup_modifier
@@ -109,7 +110,12 @@ def _town_after_comma(toks, j, e):
         and toks[j - 1][2] == ","
         and (
             _PROVINCE_ABBR_RE.fullmatch(toks[j][2]) is not None
-            or (e < len(toks) and toks[e][2] == "," and j >= 4 and _is_cap(toks[j - 4][2]))
+            or (
+                e < len(toks)
+                and toks[e][2] == ","
+                and j >= 4
+                and (_is_cap(toks[j - 4][2]) or _firm_before_of(toks, j - 3) >= 0)
+            )
         )
         and _is_cap(toks[j - 2][2])
         and toks[j - 3][2].lower() in ("of", "from")
@@ -634,6 +640,26 @@ def _the_two_or_position(toks, k):
     return (k - 2, k) if toks[k - 2][2] in ("the", "The") else None
 
 
+def _firm_before_of(toks, of):
+    """Start of a company's name ending in its legal form right before the "of" at
+    ``of`` ("Corvane Systems Inc. of Columbus, Ohio"); -1 otherwise ("Ann Roe of ...").
+
+    >>> _firm_before_of([(0, 0, w) for w in "Corvane Systems Inc . of".split()], 4)
+    0
+    >>> _firm_before_of([(0, 0, w) for w in "Ann Roe of".split()], 2)
+    -1
+    """
+    s = of - 2 if of >= 2 and toks[of - 1][2] == "." else of - 1
+    if s < 1 or toks[s][2].lower() not in COMPANY_SUFFIXES:
+        return -1
+    j = s
+    while j - 1 >= 0 and s - j < 5 and _is_cap(toks[j - 1][2]) and toks[j - 1][2].isalpha():
+        j -= 1
+    if j == s or toks[j][2].lower() in _SENT_START_STOP:
+        return -1
+    return j
+
+
 def _left_np1(toks, k, lex):
     """_left_np without the town-and-province check."""
     np_ = _head_of_phrase(toks, _fronted_adjunct_cut(toks, _left_np0(toks, k, lex)), lex)
@@ -645,6 +671,9 @@ def _left_np1(toks, k, lex):
     np_ = _role_and_role(toks, _ordinal_head(toks, np_), lex)
     single_object = np_[1] - np_[0] == 1 and toks[np_[0]][2].lower() in ("him", "them", "us", "me")
     j, e = np_
+    if e - j <= 2 and _town_after_comma(toks, j, e):
+        if (firm := _firm_before_of(toks, j - 3)) >= 0:
+            return firm, j - 3  # "Corvane Systems Inc. of Columbus, Ohio, said": the firm
     if e - j == 1 and _town_after_comma(toks, j, e):
         j = j - 2  # "Ann Lee, 61, of Shediac, N.B., who ...": the town, then the rules below
     geo = _geographic_prep(toks, j, e)  # walk left over "<prep> (close)" to a head or name
@@ -656,8 +685,11 @@ def _left_np1(toks, k, lex):
         if q >= 0:
             w = toks[q][2]
             lw = w.lower()
+            # "61 per cent of the drivers": the Canadian spelling of "percent"
+            per_cent = lw == "cent" and q >= 1 and toks[q - 1][2].lower() == "per"
             if (
                 _lower_noun(w, lex)  # "farmers in Brandon said", "pharmacists across ..."
+                or (per_cent and toks[p][2].lower() == "of")
                 or (p == geo and _geographic_subject(toks, q))  # "Hikers near Peyto Lake"
                 or _people_at_name(toks, p, q, (j, e), lex)  # "Visitors at Lake Louise said"
                 or (  # "Officials in Beijing said" (not "Analysts at Q&R Global said")
@@ -686,7 +718,7 @@ def _left_np1(toks, k, lex):
                     and w[1:].islower()
                 )
             ):
-                j2 = q
+                j2 = q - 1 if per_cent else q
                 while (
                     j2 - 1 >= 0
                     and _np_word(toks[j2 - 1][2], lex)
