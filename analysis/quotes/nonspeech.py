@@ -164,10 +164,8 @@ def _not_a_speech_verb(c, lex):
         return True  # "the book she wrote that helped lay", "The couple she mentioned, A,"
     if form == "written" and prev2 in _DETS and prev_tok.isalpha() and prev_tok not in _PRONOUNS:
         return True  # "on the date written beside her signature": a participle after its noun
-    if form == "written" and _written_before_noun(c):
-        return True  # "The board accepts written submissions": an adjective
-    if form == "written" and _attributive_written(c):
-        return True  # "had no written procedure", "sent a written request": an adjective
+    if form == "written" and (_written_before_noun(c) or _attributive_written(c)):
+        return True  # "had no written procedure", "accepts written submissions": an adjective
     if form == "say" and (
         prev_tok in _SAY_NOUN_BEFORE or (prev2 in ("a", "an") and prev_tok.endswith("er"))
     ):

@@ -175,6 +175,8 @@ def _left_np(toks, k, lex):
     if (settled := _settlement_of_name(toks, k)) is not None:
         return settled  # "Chief Ann Roe of the Mohawk community of Akwesasne said"
     np_ = _particle_opened_name(toks, _fronted_adjunct_cut(toks, _left_np1(toks, k, lex)))
+    if np_ is not None and (firm := _firm_of_town(toks, np_)) is not None:
+        return firm  # "Corvane Systems Inc. of Columbus, Ohio, said": the firm
     if np_ is not None and (j0 := _between_object_start(toks, np_[0], lex)) >= 0:
         return j0, np_[1]  # "two people familiar with the talks between A and B said"
     if np_ is not None and (j0 := _dated_determiner_start(toks, np_[0])) >= 0:
@@ -660,6 +662,34 @@ def _firm_before_of(toks, of):
     return j
 
 
+def _per_cent_of(toks, p, q):
+    """Is token ``q`` the "cent" of "per cent" before the "of" at ``p`` ("61 per cent of
+    the drivers"): the Canadian spelling of "percent", a count's head noun?
+
+    >>> _per_cent_of([(0, 0, w) for w in "61 per cent of".split()], 3, 2)
+    True
+    >>> _per_cent_of([(0, 0, w) for w in "one cent of".split()], 2, 1)
+    False
+    """
+    return (
+        toks[q][2].lower() == "cent"
+        and q >= 1
+        and toks[q - 1][2].lower() == "per"
+        and toks[p][2].lower() == "of"
+    )
+
+
+def _firm_of_town(toks, np_):
+    """The span of the company before "of <Town>," when ``np_`` is the state or province
+    set off by commas after the town ("Corvane Systems Inc. of Columbus, Ohio, said":
+    the firm, not Ohio); None otherwise."""
+    j, e = np_
+    if e - j > 2 or not _town_after_comma(toks, j, e):
+        return None
+    firm = _firm_before_of(toks, j - 3)
+    return None if firm < 0 else (firm, j - 3)
+
+
 def _left_np1(toks, k, lex):
     """_left_np without the town-and-province check."""
     np_ = _head_of_phrase(toks, _fronted_adjunct_cut(toks, _left_np0(toks, k, lex)), lex)
@@ -671,9 +701,6 @@ def _left_np1(toks, k, lex):
     np_ = _role_and_role(toks, _ordinal_head(toks, np_), lex)
     single_object = np_[1] - np_[0] == 1 and toks[np_[0]][2].lower() in ("him", "them", "us", "me")
     j, e = np_
-    if e - j <= 2 and _town_after_comma(toks, j, e):
-        if (firm := _firm_before_of(toks, j - 3)) >= 0:
-            return firm, j - 3  # "Corvane Systems Inc. of Columbus, Ohio, said": the firm
     if e - j == 1 and _town_after_comma(toks, j, e):
         j = j - 2  # "Ann Lee, 61, of Shediac, N.B., who ...": the town, then the rules below
     geo = _geographic_prep(toks, j, e)  # walk left over "<prep> (close)" to a head or name
@@ -683,13 +710,10 @@ def _left_np1(toks, k, lex):
         if toks[q][2].lower() in _HEAD_MODIFIERS:
             q -= 1
         if q >= 0:
-            w = toks[q][2]
-            lw = w.lower()
-            # "61 per cent of the drivers": the Canadian spelling of "percent"
-            per_cent = lw == "cent" and q >= 1 and toks[q - 1][2].lower() == "per"
+            w, lw = toks[q][2], toks[q][2].lower()
             if (
                 _lower_noun(w, lex)  # "farmers in Brandon said", "pharmacists across ..."
-                or (per_cent and toks[p][2].lower() == "of")
+                or _per_cent_of(toks, p, q)  # "61 per cent of the drivers said"
                 or (p == geo and _geographic_subject(toks, q))  # "Hikers near Peyto Lake"
                 or _people_at_name(toks, p, q, (j, e), lex)  # "Visitors at Lake Louise said"
                 or (  # "Officials in Beijing said" (not "Analysts at Q&R Global said")
@@ -718,7 +742,7 @@ def _left_np1(toks, k, lex):
                     and w[1:].islower()
                 )
             ):
-                j2 = q - 1 if per_cent else q
+                j2 = q - 1 if _per_cent_of(toks, p, q) else q  # ("61 | per cent of the")
                 while (
                     j2 - 1 >= 0
                     and _np_word(toks[j2 - 1][2], lex)

@@ -1430,6 +1430,7 @@ def _det_relative_subject(toks, j, k, lex):
     head = toks[rel - 1][2]
     if head in _REL_HEAD_STOPS or head in _PRONOUNS or head in _NOT_ROLE:
         return None
+    a = _titled_of_start(toks, a, lex)  # "the head of | the union that represents ..."
     if a == 0 and not toks[0][2][0].isupper():
         return None  # (a window cut inside its sentence)
     if a > 0 and toks[a - 1][2] not in _REL_OPENERS and toks[a - 1][2][0] != MASK:
@@ -1446,6 +1447,24 @@ def _det_relative_subject(toks, j, k, lex):
     ):
         return None
     return toks[a][0], toks[rel - 1][1]
+
+
+def _titled_of_start(toks, a, lex):
+    """Start of "the <title> of" right before the determiner at token ``a`` ("the head
+    of | the union that represents ...": the head speaks, not the union or its
+    members), else ``a``.
+
+    >>> from .lexicon import lexicon
+    >>> ws = "The head of the union that represents nurses".split()
+    >>> _titled_of_start([(i, i + 1, w) for i, w in enumerate(ws)], 3, lexicon())
+    0
+    >>> ws = "Some of the union that represents nurses".split()
+    >>> _titled_of_start([(i, i + 1, w) for i, w in enumerate(ws)], 2, lexicon())
+    2
+    """
+    if a < 3 or toks[a - 1][2] != "of" or toks[a - 2][2] not in lex.titles:
+        return a
+    return a - 3 if toks[a - 3][2].lower() in ("the", "a", "an") else a
 
 
 def _relative_head_words(toks, a, rel):
