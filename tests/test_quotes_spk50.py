@@ -190,3 +190,25 @@ def test_head_of_the_union_named_nowhere_stays_the_description():
         "Council voted to trim the police budget."
     )
     assert quote_rows(text, "speaker") == [("The head of the union",)]
+
+
+_CHIEF_LEFT = (
+    "Chief quits\n\nHARBOURTON — The police chief resigned Monday, and the head of the union "
+    "that represents the city's front-line officers said the force was tired.\n\n"
+    "Chief Mira Sandoval, 52, who took the job in 2021, told council she could not go on.\n\n"
+)
+
+
+def test_head_of_the_union_is_the_association_president_named_later():
+    text = _CHIEF_LEFT + (
+        "Theo Brandt, president of the Harbourton Police Officers Association, said "
+        "officers were exhausted."
+    )
+    assert quote_rows(text, "speaker")[0] == ("Theo Brandt",)
+
+
+def test_head_of_the_union_not_a_president_of_another_kind():
+    text = _CHIEF_LEFT + (
+        "Theo Brandt, president of the Harbourton Rotary Club, said officers were exhausted."
+    )
+    assert quote_rows(text, "speaker")[0] != ("Theo Brandt",)

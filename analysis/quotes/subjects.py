@@ -1087,9 +1087,10 @@ def _relative_clause_subject(c, j, lex):
             bare = toks[a][2].islower() and toks[a][2].endswith("s") and toks[a + 1][2] == "who"
             if toks[a][2].lower() not in ("the", "a", "an") and not bare:
                 return None  # ("..., and workers who saw it said": a bare plural)
-            for rel in range(a + 1 + (not bare), min(a + 4, j)):
+            off = 3 if a + 3 < j and _titled_of_start(toks, a + 3, lex) == a else 0
+            for rel in range(a + 1 + off + (not bare), min(a + 4 + off, j)):  # ("the head of")
                 if toks[rel][2] in ("who", "that", "whose"):  # ("a woman whose mother ...")
-                    if toks[rel][2] == "that" and not _that_subject_relative(toks, rel, j, a):
+                    if toks[rel][2] == "that" and not _that_subject_relative(toks, rel, j, a + off):
                         return None
                     if all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(a, rel)):
                         return toks[a][0], toks[rel - 1][1]
