@@ -54,15 +54,17 @@ def resolve_head_of_body_named_later(an, q, persons):
 
     >>> class Q: m_start, m_end, mention = 0, 21, "The head of the union"
     >>> class An: text = "The head of the union said so.\\n\\nAnn Roe, president of the Bay Nurses Union, said."
-    >>> _match_leader(An.text, Q)
+    >>> head_of_body_leader(An.text, Q)
     ['Ann', 'Roe']
     """
-    cw = _match_leader(an.text, q)
+    cw = head_of_body_leader(an.text, q)
     return False if cw is None else _set_person(an, q, persons, cw)
 
 
-def _match_leader(text, q):
-    """The words of the leader's name ``resolve_head_of_body_named_later`` gives, or None."""
+def head_of_body_leader(text, q):
+    """The words of the leader's name ``resolve_head_of_body_named_later`` gives for
+    the statement ``q`` in ``text``, or None (also asked by roles._person_job_head: such
+    a head is a person, not the body)."""
     m = _HEAD_OF_BODY_RE.match(q.mention or "")
     if m is None or m.group(1) not in _ORG_HEADS:
         return None

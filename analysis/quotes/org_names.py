@@ -520,13 +520,7 @@ def _is_org_reference(lm):
     if "the" not in lm:
         return False  # (the cheap test first: no "the" at all)
     words = lm.split()
-    if len(words) >= 4 and words[2] == "of" and words[1] in _LEADER_HEADS:
-        return False  # "the head of the union": a person who leads it
     return 2 <= len(words) <= 5 and words[0] == "the" and words[-1] in _ORG_HEADS
-
-
-# the leader nouns before "of the <organisation noun>": the person, not the body
-_LEADER_HEADS = frozenset("head leader chief president chair boss".split())
 
 
 def _name_start(text, pos, cw, name):

@@ -72,7 +72,7 @@ from .lede_appositions import (
     _resolve_kin_full_named_next,
     _resolve_kin_named_later,
 )
-from .lede_head_of_body import resolve_head_named
+from .lede_head_of_body import head_of_body_leader, resolve_head_named
 from .lede_job_named_next import _resolve_lede_job_named_next
 from .lede_named_next import (
     _JOB_NOUNS,
@@ -673,6 +673,8 @@ def _person_job_head(an, q, lm):
         return _builder_introduced(an, q, head)
     if player_titled_head(an, q, head):
         return True  # ("centre Ann Roe ... the fifth-year centre said": a player)
+    if head_of_body_leader(an.text, q) is not None:
+        return True  # ("the head of the union ... Ann Roe, president of the X Association")
     return (
         head in _PERSON_JOB_HEADS
         and _nearest_org_at(an, q.m_start, head) is None
