@@ -33,7 +33,8 @@ matcher), ``wordscan`` (word scans without a pattern per word); speaker phrases:
 ``org_names``, ``org_nearest``, ``org_subjects``, ``holders`` (what a description
 owns); people: ``role_places`` and ``role_titles`` (roles by place and by title),
 ``lede_appositions`` and ``lede_named_next`` (descriptions named around them),
-``description_echoes`` (bare descriptions echoing an introduction),
+``lede_head_of_body`` (a lede's "the head of the union" named later as the leader
+of a body of its kind), ``description_echoes`` (bare descriptions echoing an introduction),
 ``kin_surnames`` (kin named by a shared surname), ``kin_subjects`` (a pronoun after a
 sentence whose subject is a relative), ``given_names`` (the gender of a given name missing
 from the list, from the article's own evidence), ``description_appositions`` (a

@@ -232,9 +232,43 @@ _DEAD_AFTER_RE = re.compile(r"[ \t]+(?:was|is)[ \t]+dead\b")
 _APPOS_AFTER_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+([^,.;:\n]+)")
 
 
-# "<Surname> said she ...": the pronoun opening the reported clause of a name's "said"
-# (the literal "sa" first, the look-behind after it: re scans for "sa" fast, not "s")
-_SAID_PRONOUN_RE = re.compile(r"sa(?<=[a-z][ \t]sa)(?:id|ys)[ \t]+(?:that[ \t]+)?(s?he)\b")
+# "<Surname> said ...": a name's "said" (the literal "sa" first, the look-behind after
+# it: re scans for "sa" fast, not "s")
+_SAID_PRONOUN_RE = re.compile(r"sa(?<=[a-z][ \t]sa)(?:id|ys)\b")
+
+# the subject pronoun of the next sentence, after a quotation that opens it ('"...,"
+# she said'; "He added ...")
+_NEXT_SUBJECT_PRONOUN_RE = re.compile(r"(?:[“\"][^”\"\n]{1,600}[”\"][ \t]+)?([Ss]?he)\b(?![’'])")
+
+
+def said_next_pronoun_genders(text, sents):
+    """(surname, "f" | "m") for each "<Surname> said ..." sentence whose next sentence
+    has "she" / "he" as its subject: the pronoun that plainly refers to the name (a
+    "he" inside the reported clause may be someone else: "Kaur said he was doing
+    well" of her son).
+
+    >>> t = "Kaur said he was doing well. She thanked the nurses."
+    >>> said_next_pronoun_genders(t, [(0, 28), (29, len(t))])
+    [('kaur', 'f')]
+    >>> said_next_pronoun_genders("Kaur said he was doing well.", [(0, 28)])
+    []
+    """
+    out = []
+    starts = [a for a, _ in sents]
+    for m in _SAID_PRONOUN_RE.finditer(text):
+        si = bisect.bisect_right(starts, m.start()) - 1
+        if si < 0 or si + 1 >= len(sents):
+            continue
+        nxt = sents[si + 1][0]
+        if text.find("\n\n", m.end(), nxt) >= 0:
+            continue  # (a new paragraph: a new subject)
+        p = _NEXT_SUBJECT_PRONOUN_RE.match(text, nxt, sents[si + 1][1])
+        if p is None:
+            continue
+        last = text[max(0, m.start() - 40) : m.start() - 1].rsplit(None, 1)[-1:]
+        if last and last[0][:1].isupper():
+            out.append((last[0].lower(), "f" if p.group(1).lower() == "she" else "m"))
+    return out
 
 
 # the lexicon words that end no full name opening a sentence (``article_given_genders``'
@@ -366,13 +400,11 @@ class _ArticleNames:
                 # "Chris Murphy" and "Anne Marie Murphy": "Murphy" alone has no sex
                 del gender_of[last_l]
                 mixed.add(last_l)
-        for m in _SAID_PRONOUN_RE.finditer(text):
-            # "Kaur said she keeps ...": a surname of no known gender takes the gender
-            # of the pronoun that opens its reported clause
-            last_l = text[max(0, m.start() - 40) : m.start() - 1].rsplit(None, 1)[-1:]
-            last_l = last_l[0].lower() if last_l else ""
+        for last_l, g in said_next_pronoun_genders(text, sents):
+            # "Kaur said ... . She thanked ...": a surname of no known gender takes the
+            # gender of the subject pronoun of its next sentence
             if last_l in by_last and last_l not in gender_of and last_l not in mixed:
-                gender_of[last_l] = "f" if m.group(1) == "she" else "m"
+                gender_of[last_l] = g
         self.both_last = both_last
         self.mixed_last = mixed
         self.by_last_multi = multi_last & single_last

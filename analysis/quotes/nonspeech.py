@@ -45,6 +45,7 @@ from .lexicon import (
     _TIME_WORDS,
     _VERBISH_NEXT,
     COMPANY_SUFFIXES,
+    _lines,
     _skips_before_cue,
     load_titles,
 )
@@ -165,8 +166,8 @@ def _not_a_speech_verb(c, lex):
         return True  # "the book she wrote that helped lay", "The couple she mentioned, A,"
     if form == "written" and prev2 in _DETS and prev_tok.isalpha() and prev_tok not in _PRONOUNS:
         return True  # "on the date written beside her signature": a participle after its noun
-    if form == "written" and _attributive_written(c):
-        return True  # "had no written procedure", "sent a written request": an adjective
+    if form == "written" and (_written_before_noun(c) or _attributive_written(c)):
+        return True  # "had no written procedure", "accepts written submissions": an adjective
     if form == "say" and (
         prev_tok in _SAY_NOUN_BEFORE or (prev2 in ("a", "an") and prev_tok.endswith("er"))
     ):
@@ -438,6 +439,26 @@ def _asks_for_a_thing(c):
     else:
         return False
     return not any(t[2][0] == MASK or t[2].lower() == "that" for t in toks[j + 1 : j + 12])
+
+
+_WRITTEN_ADJ_NOUNS = frozenset(_lines("written_adjective_nouns.txt"))
+
+# what may stand before a "written" that is a verb ("has written", "had also written")
+_WRITTEN_AUX = frozenset(
+    "has have had having 've 's ’s ’ve is was are were be been being get got".split()
+)
+
+
+def _written_before_noun(c):
+    """Is the cue "written" an adjective right before a listed noun ("accepts written
+    submissions", "gave written notice"), with no "have" or "be" before it ("has written
+    letters" is a verb; "has also written" too)?"""
+    if c.kend >= len(c.toks) or c.toks[c.kend][2] not in _WRITTEN_ADJ_NOUNS:
+        return False
+    k = c.k
+    if k >= 1 and c.toks[k - 1][2].lower().endswith("ly") or c.prev_tok.lower() in _NEG:
+        k -= 1  # ("has already written", "had not written")
+    return k < 1 or c.toks[k - 1][2].lower() not in _WRITTEN_AUX
 
 
 def _participle_adjective(c):

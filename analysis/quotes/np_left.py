@@ -22,6 +22,7 @@ from .lexicon import (
     _PRONOUNS,
     _SENT_START_STOP,
     _TIME_WORDS,
+    COMPANY_SUFFIXES,
     _lines,
 )
 from .lineup_words import lineup_modifier
@@ -110,7 +111,12 @@ def _town_after_comma(toks, j, e):
         and toks[j - 1][2] == ","
         and (
             _PROVINCE_ABBR_RE.fullmatch(toks[j][2]) is not None
-            or (e < len(toks) and toks[e][2] == "," and j >= 4 and _is_cap(toks[j - 4][2]))
+            or (
+                e < len(toks)
+                and toks[e][2] == ","
+                and j >= 4
+                and (_is_cap(toks[j - 4][2]) or _firm_before_of(toks, j - 3) >= 0)
+            )
         )
         and _is_cap(toks[j - 2][2])
         and toks[j - 3][2].lower() in ("of", "from")
@@ -170,6 +176,8 @@ def _left_np(toks, k, lex):
     if (settled := _settlement_of_name(toks, k)) is not None:
         return settled  # "Chief Ann Roe of the Mohawk community of Akwesasne said"
     np_ = _particle_opened_name(toks, _fronted_adjunct_cut(toks, _left_np1(toks, k, lex)))
+    if np_ is not None and (firm := _firm_of_town(toks, np_)) is not None:
+        return firm  # "Corvane Systems Inc. of Columbus, Ohio, said": the firm
     if np_ is not None and (j0 := _between_object_start(toks, np_[0], lex)) >= 0:
         return j0, np_[1]  # "two people familiar with the talks between A and B said"
     if np_ is not None and (j0 := _dated_determiner_start(toks, np_[0])) >= 0:
@@ -630,6 +638,54 @@ def _the_two_or_position(toks, k):
     return (k - 2, k) if toks[k - 2][2] in ("the", "The") else None
 
 
+def _firm_before_of(toks, of):
+    """Start of a company's name ending in its legal form right before the "of" at
+    ``of`` ("Corvane Systems Inc. of Columbus, Ohio"); -1 otherwise ("Ann Roe of ...").
+
+    >>> _firm_before_of([(0, 0, w) for w in "Corvane Systems Inc . of".split()], 4)
+    0
+    >>> _firm_before_of([(0, 0, w) for w in "Ann Roe of".split()], 2)
+    -1
+    """
+    s = of - 2 if of >= 2 and toks[of - 1][2] == "." else of - 1
+    if s < 1 or toks[s][2].lower() not in COMPANY_SUFFIXES:
+        return -1
+    j = s
+    while j - 1 >= 0 and s - j < 5 and _is_cap(toks[j - 1][2]) and toks[j - 1][2].isalpha():
+        j -= 1
+    if j == s or toks[j][2].lower() in _SENT_START_STOP:
+        return -1
+    return j
+
+
+def _per_cent_of(toks, p, q):
+    """Is token ``q`` the "cent" of "per cent" before the "of" at ``p`` ("61 per cent of
+    the drivers"): the Canadian spelling of "percent", a count's head noun?
+
+    >>> _per_cent_of([(0, 0, w) for w in "61 per cent of".split()], 3, 2)
+    True
+    >>> _per_cent_of([(0, 0, w) for w in "one cent of".split()], 2, 1)
+    False
+    """
+    return (
+        toks[q][2].lower() == "cent"
+        and q >= 1
+        and toks[q - 1][2].lower() == "per"
+        and toks[p][2].lower() == "of"
+    )
+
+
+def _firm_of_town(toks, np_):
+    """The span of the company before "of <Town>," when ``np_`` is the state or province
+    set off by commas after the town ("Corvane Systems Inc. of Columbus, Ohio, said":
+    the firm, not Ohio); None otherwise."""
+    j, e = np_
+    if e - j > 2 or not _town_after_comma(toks, j, e):
+        return None
+    firm = _firm_before_of(toks, j - 3)
+    return None if firm < 0 else (firm, j - 3)
+
+
 def _left_np1(toks, k, lex):
     """_left_np without the town-and-province check."""
     np_ = _head_of_phrase(toks, _fronted_adjunct_cut(toks, _left_np0(toks, k, lex)), lex)
@@ -650,10 +706,10 @@ def _left_np1(toks, k, lex):
         if toks[q][2].lower() in _HEAD_MODIFIERS:
             q -= 1
         if q >= 0:
-            w = toks[q][2]
-            lw = w.lower()
+            w, lw = toks[q][2], toks[q][2].lower()
             if (
                 _lower_noun(w, lex)  # "farmers in Brandon said", "pharmacists across ..."
+                or _per_cent_of(toks, p, q)  # "61 per cent of the drivers said"
                 or (p == geo and _geographic_subject(toks, q))  # "Hikers near Peyto Lake"
                 or _people_at_name(toks, p, q, (j, e), lex)  # "Visitors at Lake Louise said"
                 or (  # "Officials in Beijing said" (not "Analysts at Q&R Global said")
@@ -682,7 +738,7 @@ def _left_np1(toks, k, lex):
                     and w[1:].islower()
                 )
             ):
-                j2 = q
+                j2 = q - 1 if _per_cent_of(toks, p, q) else q  # ("61 | per cent of the")
                 while (
                     j2 - 1 >= 0
                     and _np_word(toks[j2 - 1][2], lex)

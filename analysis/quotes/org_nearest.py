@@ -33,8 +33,13 @@ def _nearest_org(an, at, head=None, reach=2000):
 
 
 # French names open with their head noun ("Université Laval" is "the university"):
-# the French head word -> the English head noun (resources/french_org_heads.txt)
-_FRENCH_ORG_HEADS = dict(line.split("\t", 1) for line in _lines("french_org_heads.txt"))
+# the French head word -> the English last words it stands for, as an English name's
+# last word does ("Société" fits "the agency" as "Commission" does; resources/
+# french_org_heads.txt)
+_FRENCH_ORG_HEADS = {
+    h: frozenset(e.split())
+    for h, e in (line.split("\t", 1) for line in _lines("french_org_heads.txt"))
+}
 
 
 # "the board of (the) " right before a name: the body whose board "the board" is (a
@@ -70,13 +75,14 @@ def _nearest_org_at(an, at, head=None, reach=2000):
             public = _public_fit(an.text, pos, head, cw) or _company_fit(an, pos, head, cw, at)
             if public is not None:
                 return _name_start(an.text, pos, cw, public), public
-            if len(cw) >= 2 and _FRENCH_ORG_HEADS.get(cw[0].lower()) in fits:
+            if len(cw) >= 2 and _FRENCH_ORG_HEADS.get(cw[0].lower(), frozenset()) & fits:
                 return pos, " ".join(cw)  # "Université Laval ... the university said"
             if head == "board" and _BOARD_OF_RE.search(an.text, max(0, pos - 20), pos):
                 name = _written_org(an.text, pos, cw, _org_name(an.text, pos, cw))
                 return pos, name  # "the board of the Gottingen Co-operative ... the board"
-            if len(cw) == 1 and _FRENCH_ORG_HEADS.get(cw[0].lower()) in fits:
-                if (french := french_name_written(an.text, pos)) is not None:
+            if len(cw) == 1 and _FRENCH_ORG_HEADS.get(cw[0].lower(), frozenset()) & fits:
+                at_head = pos + 4 if an.text.startswith(("The ", "the "), pos) else pos
+                if (french := french_name_written(an.text, at_head)) is not None:
                     return pos, french  # "the Guilde des éducatrices de l'Estrie ... the guild"
             if last.lower().rstrip(".") in fits:
                 if head == "federation" and last == "Canada" and cw[0].lower() not in _SPORT_BODY:

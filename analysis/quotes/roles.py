@@ -73,6 +73,7 @@ from .lede_appositions import (
     _resolve_kin_full_named_next,
     _resolve_kin_named_later,
 )
+from .lede_head_of_body import head_of_body_leader, resolve_head_named
 from .lede_job_named_next import _resolve_lede_job_named_next
 from .lede_named_next import (
     _JOB_NOUNS,
@@ -81,7 +82,6 @@ from .lede_named_next import (
     _introduced_as,
     _resolve_described_named_next,
     _resolve_described_named_same_paragraph,
-    _resolve_head_named_next,
     _resolve_lede_local_named_next,
     _resolve_lede_role_plain_next,
     _resolve_lede_role_said_next,
@@ -674,6 +674,8 @@ def _person_job_head(an, q, lm):
         return _builder_introduced(an, q, head)
     if player_titled_head(an, q, head):
         return True  # ("centre Ann Roe ... the fifth-year centre said": a player)
+    if head_of_body_leader(an.text, q) is not None:
+        return True  # ("the head of the union ... Ann Roe, president of the X Association")
     return (
         head in _PERSON_JOB_HEADS
         and _nearest_org_at(an, q.m_start, head) is None
@@ -793,7 +795,7 @@ def _resolve_mention_words(an, q, persons, groups):
                     (opens_t or owner_opened_description(q.mention))
                     and _resolve_named_next(an, q, persons)
                 )  # (a lede's "Greater Sudbury's fire chief said", "Chief Ann Roe" next)
-                and not (opens_t and _resolve_head_named_next(an, q, persons))
+                and not (opens_t and resolve_head_named(an, q, persons))
                 and not _resolve_lede_role_plain_next(an, q, persons)
                 and not (opens_t and resolve_chair_by_clause(an, q, persons))
                 and not (opens_t and _resolve_in_focus(an, q, persons))

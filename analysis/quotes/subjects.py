@@ -1087,9 +1087,10 @@ def _relative_clause_subject(c, j, lex):
             bare = toks[a][2].islower() and toks[a][2].endswith("s") and toks[a + 1][2] == "who"
             if toks[a][2].lower() not in ("the", "a", "an") and not bare:
                 return None  # ("..., and workers who saw it said": a bare plural)
-            for rel in range(a + 1 + (not bare), min(a + 4, j)):
+            off = 3 if a + 3 < j and _titled_of_start(toks, a + 3, lex) == a else 0
+            for rel in range(a + 1 + off + (not bare), min(a + 4 + off, j)):  # ("the head of")
                 if toks[rel][2] in ("who", "that", "whose"):  # ("a woman whose mother ...")
-                    if toks[rel][2] == "that" and not _that_subject_relative(toks, rel, j, a):
+                    if toks[rel][2] == "that" and not _that_subject_relative(toks, rel, j, a + off):
                         return None
                     if all(toks[x][2].isalpha() and toks[x][2].islower() for x in range(a, rel)):
                         return toks[a][0], toks[rel - 1][1]
@@ -1430,6 +1431,7 @@ def _det_relative_subject(toks, j, k, lex):
     head = toks[rel - 1][2]
     if head in _REL_HEAD_STOPS or head in _PRONOUNS or head in _NOT_ROLE:
         return None
+    a = _titled_of_start(toks, a, lex)  # "the head of | the union that represents ..."
     if a == 0 and not toks[0][2][0].isupper():
         return None  # (a window cut inside its sentence)
     if a > 0 and toks[a - 1][2] not in _REL_OPENERS and toks[a - 1][2][0] != MASK:
@@ -1446,6 +1448,24 @@ def _det_relative_subject(toks, j, k, lex):
     ):
         return None
     return toks[a][0], toks[rel - 1][1]
+
+
+def _titled_of_start(toks, a, lex):
+    """Start of "the <title> of" right before the determiner at token ``a`` ("the head
+    of | the union that represents ...": the head speaks, not the union or its
+    members), else ``a``.
+
+    >>> from .lexicon import lexicon
+    >>> ws = "The head of the union that represents nurses".split()
+    >>> _titled_of_start([(i, i + 1, w) for i, w in enumerate(ws)], 3, lexicon())
+    0
+    >>> ws = "Some of the union that represents nurses".split()
+    >>> _titled_of_start([(i, i + 1, w) for i, w in enumerate(ws)], 2, lexicon())
+    2
+    """
+    if a < 3 or toks[a - 1][2] != "of" or toks[a - 2][2] not in lex.titles:
+        return a
+    return a - 3 if toks[a - 3][2].lower() in ("the", "a", "an") else a
 
 
 def _relative_head_words(toks, a, rel):
