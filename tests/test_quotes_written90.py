@@ -29,34 +29,21 @@ written for this file, and the batch's own gold and scores.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
 from tests._quote_rows import has_quote, speech_rows
+from tests._written_bench import ids_before as _ids_before
+from tests._written_bench import load_benchmark
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA82 = ROOT / "tests" / "data" / "written_news82"
-BATCHES = sorted(
-    (ROOT / "tests" / "data").glob("written_news*"),
-    key=lambda p: int(p.name.removeprefix("written_news") or 1),
-)
 
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location(
-        "quotes_written", ROOT / "benchmarks" / "quotes_written.py"
-    )
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def _ids_before(bench, data):
-    """Article ids of the batches written before ``data``."""
-    return {a[0] for d in BATCHES[: BATCHES.index(data)] for a in bench.load(d)}
+    return load_benchmark()
 
 
 def test_month_may_after_an_amount_is_no_clause():

@@ -23,12 +23,13 @@ written for this file.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
 from tests._quote_rows import has_quote, speech_rows
+from tests._written_bench import ids_before as _ids_before
+from tests._written_bench import load_benchmark
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA86 = ROOT / "tests" / "data" / "written_news86"
@@ -36,18 +37,7 @@ DATA86 = ROOT / "tests" / "data" / "written_news86"
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location(
-        "quotes_written", ROOT / "benchmarks" / "quotes_written.py"
-    )
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def _ids_before(bench, data):
-    """Article ids of the batches written before ``data``."""
-    batches = bench.SETS["all"]
-    return {a[0] for d in batches[: batches.index(data)] for a in bench.load(d)}
+    return load_benchmark()
 
 
 def test_eightysixth_batch_gold_offsets_are_valid(bench):
