@@ -44,6 +44,8 @@ from pathlib import Path
 
 import pytest
 
+from tests._written_bench import load_benchmark
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "written_news"
 DATA2 = ROOT / "tests" / "data" / "written_news2"
@@ -141,12 +143,7 @@ def _ids_before(bench, data):
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location(
-        "quotes_written", ROOT / "benchmarks" / "quotes_written.py"
-    )
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_benchmark()
 
 
 def test_the_benchmark_pools_every_batch(bench):
