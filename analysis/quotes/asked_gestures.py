@@ -15,8 +15,9 @@ from .cues import Quote
 _ASKED_GESTURE_RE = re.compile(
     r"Asked[ \t]+[^.?!\n\"“”,]{1,120},[ \t]+"
     r"(?P<np>[Hh]e|[Ss]he|[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'\-]+){0,2})[ \t]+"
-    r"(?P<verb>[a-z]+ed)\b[^.?!\n\"“”]{0,80}\.[ \t]*\n?[ \t]*\n?[ \t]*\Z"
-)
+    r"(?P<verb>[a-z]+ed|(?:did[ \t]+not|didn[’']t)[ \t]+(?:hesitate|pause|blink|flinch|waver))"
+    r"\b[^.?!\n\"“”]{0,80}\.[ \t]*\n?[ \t]*\n?[ \t]*\Z"
+)  # (a gesture withheld answers too: "Asked what changed his mind, he did not hesitate.")
 
 
 def asked_gesture_anchor(text, sents, si, at):

@@ -228,10 +228,11 @@ def _is_object_np(text, s0, e0, lemma=None):
 _AMOUNT_RELATIVE_RE = re.compile(
     r"[$€£¥]?\d[\d,.]*(?:[ \t-]+(?:per[ \t]+cent|percent|million|billion|trillion))?"
     r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?[a-z][\w-]*[ \t]+"
-    r"(?:(?:in|on|for|at)[ \t]+(?:[a-z\d][\w-]*[ \t]+){0,3}?[a-z\d][\w-]*[ \t]+){0,2}?"
-    r"(?=(?:that|which)[ \t])",
+    r"(?:(?:in|on|for|at|of|to)[ \t]+(?:[a-z\d][\w-]*[ \t]+){0,3}?[a-z\d][\w-]*[ \t]+){0,2}?"
+    r"(?=(?:that|which|where|when)[ \t])",
     re.I,
-)
+)  # (and a place or time relative of the phrase's noun: "a $2-million renovation of the
+# hall where it performs")
 
 
 def _restrictive_relative_end(text, s0, e0):
@@ -266,8 +267,11 @@ _CLOSING_RELATIVE_RE = re.compile(
 
 def _object_end(text, s0, e0):
     """End of the object noun phrase text[s0:e0] before a closing relative clause
-    or a clause of time ("40 cents on Monday before the results were released")."""
+    or a clause of time ("40 cents on Monday before the results were released", "a
+    second shift in 2018, the last time prices were high")."""
     m = _CLOSING_RELATIVE_RE.search(text, s0, e0)
+    e0 = e0 if m is None else m.start()
+    m = _TIME_APPOSITION_RE.search(text, s0, e0)
     e0 = e0 if m is None else m.start()
     m = _CLOSING_TIME_RE.search(text, s0, e0)
     e0 = e0 if m is None else m.start()
@@ -285,6 +289,14 @@ _ONE_CONTACT_RELATIVE_RE = re.compile(
 
 
 _CLOSING_TIME_RE = re.compile(r"[ \t](?:before|after|until)[ \t]")
+
+
+# a time in apposition to the object's date, with its own contact relative ("added a
+# second shift in 2018, the last time pulp prices were high"): when, not what was said
+_TIME_APPOSITION_RE = re.compile(
+    r",[ \t]+the[ \t]+(?:last|first|only|same|one)[ \t]+(?:time|year|season|day|month|week)"
+    r"[ \t]+(?:that[ \t]+)?(?:[a-z][\w’'\-]*[ \t]+){0,3}?(?:was|were|had|did|is|are)\b"
+)
 
 
 # the subject's next predicate after its object, with no subject of its own ("announced a

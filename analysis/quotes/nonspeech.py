@@ -315,9 +315,11 @@ def _claims_a_place(c):
 
 def _backshifted_conjunct(c):
     """Is the cue a past perfect right after "and" ("and had asked", no comma before
-    "and") inside the clause that an earlier "said"/"told" of its sentence reports ("The
-    council said its members welcomed the rule and had asked the province to require
-    it")? The backshifted verb goes on with the reported clause's subject: no frame.
+    "and", or a comma when the reported clause is a past perfect too: "he had been
+    asked twice, and had said no") inside the clause that an earlier "said"/"told" of
+    its sentence reports ("The council said its members welcomed the rule and had asked
+    the province to require it")? The backshifted verb goes on with the reported
+    clause's subject: no frame.
 
     >>> from types import SimpleNamespace as N
     >>> w = "Lee said the band welcomed it and had asked them to sign".split()
@@ -325,14 +327,18 @@ def _backshifted_conjunct(c):
     True
     """
     toks, k = c.toks, c.k
-    if k < 4 or toks[k - 1][2] != "had" or toks[k - 2][2] != "and" or toks[k - 3][2] == ",":
+    if k < 4 or toks[k - 1][2] != "had" or toks[k - 2][2] != "and":
         return False
+    comma, perfect = toks[k - 3][2] == ",", False
     for i in range(k - 3, max(-1, k - 40), -1):
         w = toks[i][2]
         if w[0] == MASK or w in (";", ".", ":"):
             return False
         if w in _SAY_FORMS:
-            return i < k - 4  # (a reported clause between the two verbs)
+            # (a reported clause between the two verbs; after ", and" only one that is
+            # itself a past perfect: "said he had been asked twice, and had said no")
+            return i < k - 4 and (perfect or not comma)
+        perfect = perfect or (w == "had" and i < k - 4)
     return False
 
 

@@ -5,7 +5,9 @@ speaker. This module owns three readings of a "both ..." mention the other pair 
 women" right after a counted group of people ("Two truck drivers parked nearby said ...
 Both men said") are that group; "both critics" (a person noun) are the two people the
 article titled so before their names ("finance critic Ann Roe ... Liberal critic Tom
-Vale").
+Vale"); "the two singers" / "the two drivers" (a person noun after "the two") are read as
+"the two" is (``groups._resolve_pair``: "Ann Roe and Tom Vale have sung for years. ...,
+the two singers said").
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from .pair_named import fill_named_pair
 
 _PAIR_OF_THEM = frozenset(("both of them", "the two of them"))
 _PAIR_SEXED = frozenset(("both men", "both women", "the two men", "the two women"))
-_PAIR_TITLED_RE = re.compile(r"both[ \t]+([a-z]+)s")
+_PAIR_TITLED_RE = re.compile(r"(?:both|the[ \t]+two)[ \t]+([a-z]+)s")
 
 
 def resolve_pair_mention(an, q, lm, persons, groups):
@@ -36,6 +38,8 @@ def resolve_pair_mention(an, q, lm, persons, groups):
     m = _PAIR_TITLED_RE.fullmatch(lm)
     if m is None or m.group(1) not in _PERSON_NOUNS:
         return False
+    if lm.startswith("the two "):  # "the two singers said": the pair named just before
+        return _resolve_pair(an, q, persons, groups)
     return _pair_titled(an, q, m.group(1), groups)
 
 

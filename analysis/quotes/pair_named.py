@@ -20,20 +20,21 @@ from .antecedents import _unquoted_before
 from .orgs import _this_paragraph_and_the_one_before
 from .usage import _place_or_org
 
-# "Ann and Tom Roe" / "Ann Roe and Tom Vale" (each name one to three capitalised words;
-# a leading plural noun or title such as "Brothers" is dropped by ``_pair_named_parts``)
+# "Ann and Tom Roe" / "Ann Roe and Tom Vale" (each name one to three capitalised words,
+# accented letters included: "Réjean Aubé"; a leading plural noun or title such as
+# "Brothers" is dropped by ``_pair_named_parts``)
 _PAIR_NAMED_RE = re.compile(
-    r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*[ \t]+){0,2}[A-Z][\w'’-]*[a-z])[ \t]+and[ \t]+"
-    r"([A-Z][\w'’-]*[a-z](?:[ \t]+[A-Z][\w'’-]*[a-z]){1,2})(?![\w'’-]|[ \t]+[A-Z])"
+    r"(?<![\w'’.-])((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*[ \t]+){0,2}[A-ZÀ-ÖØ-Þ][\w'’-]*[a-zß-öø-ÿ])[ \t]+and[ \t]+"
+    r"([A-ZÀ-ÖØ-Þ][\w'’-]*[a-zß-öø-ÿ](?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*[a-zß-öø-ÿ]){1,2})(?![\w'’-]|[ \t]+[A-Z])"
 )
 
 
 # "Ann Roe, a former harbour pilot, and Tom Vale" (two full names, the first with a
 # description between commas opened by "a", "an" or "the")
 _PAIR_APPOSED_RE = re.compile(
-    r"(?<![\w'’.-])([A-Z][\w'’-]*[a-z](?:[ \t]+[A-Z][\w'’-]*[a-z]){1,2}),[ \t]+(?:an?|the)[ \t]+"
+    r"(?<![\w'’.-])([A-ZÀ-ÖØ-Þ][\w'’-]*[a-zß-öø-ÿ](?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*[a-zß-öø-ÿ]){1,2}),[ \t]+(?:an?|the)[ \t]+"
     r"[a-z][^,;:()\x01\n\"“”]{1,60},[ \t]+and[ \t]+"
-    r"([A-Z][\w'’-]*[a-z](?:[ \t]+[A-Z][\w'’-]*[a-z]){1,2})(?![\w'’-]|[ \t]+[A-Z])"
+    r"([A-ZÀ-ÖØ-Þ][\w'’-]*[a-zß-öø-ÿ](?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*[a-zß-öø-ÿ]){1,2})(?![\w'’-]|[ \t]+[A-Z])"
 )
 
 
