@@ -1,0 +1,90 @@
+"""w89's rules (session 35, the eighty-ninth written batch), each checked on sentences
+written for this file.
+
+* "Tom Vale and his partner, Jo Roe, both work shifts. She said A" / "Tom Vale stood in
+  line with a stranger, Jo Roe, and her son. She said A": a "he"/"she" opening a
+  sentence right after one whose subject is a named person of the other sex and which
+  names one companion in apposition to a noun phrase is that companion
+  (``apposed_companions.apposed_companion_before`` in ``pronouns._resolve_pronoun``); it
+  was the last person of that sex quoted before. A pronoun of the subject's sex, or a
+  companion of the subject's sex, leaves the older reading alone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests._quote_rows import speaker_of
+from tests._written_bench import ids_before as _ids_before
+from tests._written_bench import load_benchmark
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA89 = ROOT / "tests" / "data" / "written_news89"
+
+_BEFORE = '"We are closing the north wing," said Rosa Pell, a spokesperson for the clinic.\n\n'
+
+
+@pytest.fixture(scope="module")
+def bench():
+    return load_benchmark()
+
+
+# ------------------------------------------- "NAME and his partner, NAME2, ... She said"
+
+
+def test_she_after_a_man_and_his_apposed_partner_is_the_partner():
+    text = _BEFORE + (
+        "Omar Vance and his partner, Tamsin Whiteford, both drive buses in Iqaluit. She "
+        "said the couple had talked about moving south."
+    )
+    assert speaker_of(text, "the couple had talked about moving south") == "Tamsin Whiteford"
+
+
+def test_she_after_a_man_and_an_apposed_stranger_is_the_stranger():
+    text = _BEFORE + (
+        "Daniel Ashdown waited at the ferry dock with a stranger, Margarethe Lindqvist, and "
+        "her two boys. She said they had given up after an hour."
+    )
+    assert speaker_of(text, "they had given up after an hour") == "Margarethe Lindqvist"
+
+
+def test_he_after_the_same_sentence_stays_the_man():
+    text = _BEFORE + (
+        "Omar Vance and his partner, Tamsin Whiteford, both drive buses in Iqaluit. He "
+        "said the couple had talked about moving south."
+    )
+    assert speaker_of(text, "the couple had talked about moving south") == "Omar Vance"
+
+
+def test_companion_of_the_subjects_sex_is_no_antecedent():
+    from analysis.quotes.apposed_companions import _COMPANION_RE
+
+    assert _COMPANION_RE.search("Ruth Vance stood with her friend, Tamsin Whiteford, at noon.")
+    text = _BEFORE + (
+        "Ruth Vance stood in line with her friend, Tamsin Whiteford. She said the line "
+        "had not moved in an hour."
+    )
+    assert speaker_of(text, "the line had not moved in an hour") == "Ruth Vance"
+
+
+# ----------------------------------------------------------------------- the set itself
+
+
+def test_eightyninth_batch_gold_offsets_are_valid(bench):
+    arts = bench.load(DATA89)
+    assert len(arts) >= 6
+    assert bench.validate(arts) == []
+    assert sum(len(g) for _, _, g in arts) >= 190
+    earlier = _ids_before(bench, DATA89)
+    assert not {a[0] for a in arts} & earlier
+
+
+def test_eightyninth_batch_scores_hold(bench):
+    # blind P 0.959 R 0.974 F1 0.967 speaker 0.957 (193 gold)
+    res = bench.score(bench.load(DATA89))
+    assert res["p"] >= 0.95
+    assert res["r"] >= 0.97
+    assert res["f1"] >= 0.96
+    assert res["speaker"] >= 0.96
