@@ -8,6 +8,12 @@ written for this file.
   (``apposed_companions.apposed_companion_before`` in ``pronouns._resolve_pronoun``); it
   was the last person of that sex quoted before. A pronoun of the subject's sex, or a
   companion of the subject's sex, leaves the older reading alone.
+* "NAME's wife, NAME2, runs the shop ... Her husband said A" / "His wife, NAME2, ... Her
+  husband said A": "husband" and "wife" are kin nouns with an other side
+  (``resources/kin_inverse.txt``, read by ``kin._resolve_kin_inverse`` and
+  ``kin._resolve_kin_inverse_possessive``), so "Her husband" is the man whose wife the
+  article named; it was the description. Without such a "wife" apposition the
+  description stays.
 """
 
 from __future__ import annotations
@@ -67,6 +73,35 @@ def test_companion_of_the_subjects_sex_is_no_antecedent():
         "had not moved in an hour."
     )
     assert speaker_of(text, "the line had not moved in an hour") == "Ruth Vance"
+
+
+# ------------------------------------------------ "NAME's wife, NAME2, ... Her husband said"
+
+_VINTNER = "Piotr Szabo-Laine said the hail had flattened half the rows.\n\n"
+
+
+def test_her_husband_after_the_mans_apposed_wife_is_the_man():
+    text = _VINTNER + (
+        "Szabo-Laine's wife, Orla Quennell, runs the farm stand. She said the stand had "
+        "lost its best week.\n\nHer husband said the crop had been insured for ten years."
+    )
+    assert speaker_of(text, "the crop had been insured for ten years") == "Piotr Szabo-Laine"
+
+
+def test_her_husband_after_his_wife_apposition_is_the_man():
+    text = _VINTNER + (
+        "His wife, Orla Quennell, runs the farm stand. She said the stand had lost its best "
+        "week.\n\nHer husband said the crop had been insured for ten years."
+    )
+    assert speaker_of(text, "the crop had been insured for ten years") == "Piotr Szabo-Laine"
+
+
+def test_her_husband_without_a_wife_named_stays_the_description():
+    text = (
+        "Orla Quennell said the stand had lost its best week.\n\nHer husband said the crop "
+        "had been insured for ten years."
+    )
+    assert speaker_of(text, "the crop had been insured for ten years") == "Her husband"
 
 
 # ----------------------------------------------------------------------- the set itself
