@@ -14,6 +14,12 @@ written for this file.
   ``kin._resolve_kin_inverse_possessive``), so "Her husband" is the man whose wife the
   article named; it was the description. Without such a "wife" apposition the
   description stays.
+* "Tom Roe and his daughter, Ann Roe, who drove him, have written to their MP": a name,
+  "and" and a possessed noun before an apposed name is a coordinated subject, not the
+  content of an inserted frame (``frames._name_and_possessed`` in
+  ``frames._possessed_subject``); it gave the row "Tom Roe and his daughter". Content
+  with a clause before the name ("Taxes will rise and his party will lose, NAME, who
+  ..., said") stays a row.
 """
 
 from __future__ import annotations
@@ -102,6 +108,32 @@ def test_her_husband_without_a_wife_named_stays_the_description():
         "had been insured for ten years."
     )
     assert speaker_of(text, "the crop had been insured for ten years") == "Her husband"
+
+
+# ------------------------------------ "NAME and his daughter, NAME2, who ..., have written"
+
+
+def test_name_and_possessed_noun_before_apposed_name_is_no_content():
+    from tests._quote_rows import speech_rows
+
+    text = (
+        "Arvid Kettleson and his daughter, Brigid Kettleson, who drives him to every "
+        "appointment, have written to their MLA."
+    )
+    assert speech_rows(text) == []
+    text = "Arvid Kettleson and her son, Tomas Kettleson, complained to the council."
+    assert speech_rows(text) == []
+
+
+def test_clause_before_an_inserted_frame_stays_content():
+    from analysis.quotes.frames import _name_and_possessed
+    from tests._quote_rows import has_quote
+
+    text = (
+        "Taxes will rise and his party will lose, Brigid Kettleson, who leads the opposition, said."
+    )
+    assert has_quote(text, "Kettleson", "Taxes will rise and his party will lose")
+    assert not _name_and_possessed("Arvid Kettleson and the farm".split())
 
 
 # ----------------------------------------------------------------------- the set itself
