@@ -20,6 +20,11 @@ written for this file.
   ``frames._possessed_subject``); it gave the row "Tom Roe and his daughter". Content
   with a clause before the name ("Taxes will rise and his party will lose, NAME, who
   ..., said") stays a row.
+* "A, the agency said, leaving riders to crowd onto buses": a participle of consequence
+  (``resources/consequence_participles.txt``) after a bare inserted frame is what
+  followed the news, no content (``additions._content_participle``), as after "said
+  Sunday,"; it gave a second row. A content participle ("..., he said, baking bread for
+  the crews") stays a row; "according to X, leaving B" stays X's.
 """
 
 from __future__ import annotations
@@ -134,6 +139,34 @@ def test_clause_before_an_inserted_frame_stays_content():
     )
     assert has_quote(text, "Kettleson", "Taxes will rise and his party will lose")
     assert not _name_and_possessed("Arvid Kettleson and the farm".split())
+
+
+# ------------------------------------------------------ "A, the agency said, leaving B"
+
+
+def test_consequence_participle_after_a_bare_frame_is_no_second_row():
+    from tests._quote_rows import speech_rows
+
+    text = (
+        "WINNIPEG — A power fault stopped every train on the east line for three hours on "
+        "Monday, the transit agency said, leaving hundreds of riders to walk across the bridge."
+    )
+    rows = speech_rows(text)
+    assert not any(q.startswith("leaving") for _, _, q in rows), rows
+    assert any(q.endswith("for three hours on Monday") for _, _, q in rows), rows
+
+
+def test_content_participle_and_according_to_tail_stay_rows():
+    from tests._quote_rows import speech_rows
+
+    rows = speech_rows(
+        "Ingrid was back at the bakery within a week, he said, baking rye for the crews."
+    )
+    assert any(q == "baking rye for the crews" for _, _, q in rows), rows
+    rows = speech_rows(
+        "The depot would close on Fridays, according to the union, leaving drivers to find another yard."
+    )
+    assert any(q.startswith("leaving drivers") for _, _, q in rows), rows
 
 
 # ----------------------------------------------------------------------- the set itself
