@@ -25,6 +25,12 @@ written for this file.
   followed the news, no content (``additions._content_participle``), as after "said
   Sunday,"; it gave a second row. A content participle ("..., he said, baking bread for
   the crews") stays a row; "according to X, leaving B" stays X's.
+* 'A painted board over the door carries the slogan the founder chose: "..."' / 'A
+  rider had taped a handwritten note beneath it: "Since when?"': a colon lead-in with no
+  speech cue that names a displayed text (``resources/display_text_nouns.txt``) gives no
+  row (``display_texts.display_lead_in`` in ``assemble._unlisted_verb_frames``), as a
+  sign "reading" gives none by the guidelines. 'Her answer was short: "No."', a posted
+  "message", a chanted slogan and "He said he came up with the sign idea:" stay rows.
 """
 
 from __future__ import annotations
@@ -167,6 +173,32 @@ def test_content_participle_and_according_to_tail_stay_rows():
         "The depot would close on Fridays, according to the union, leaving drivers to find another yard."
     )
     assert any(q.startswith("leaving drivers") for _, _, q in rows), rows
+
+
+# --------------------------------------------- 'A board carries the slogan: "..."'
+
+
+def test_colon_lead_in_naming_a_slogan_or_a_taped_note_gives_no_row():
+    from tests._quote_rows import speech_rows
+
+    text = (
+        "A carved plank above the bakery door still carries the motto her grandfather "
+        "chose in 1961: \u201cBread first, gossip after.\u201d"
+    )
+    assert speech_rows(text) == []
+    text = "A driver had taped a hand-lettered note to the frozen meter: \u201cNice try.\u201d"
+    assert speech_rows(text) == []
+
+
+def test_colon_lead_in_with_voice_or_a_reply_stays_a_row():
+    from analysis.quotes.display_texts import display_lead_in
+    from tests._quote_rows import speech_rows
+
+    text = 'Asked whether she would sell, her answer was short: "Never."'
+    assert [q for _, _, q in speech_rows(text)] == ["Never."]
+    assert not display_lead_in("The strikers chanted the slogan all night:", 0, 41)
+    text = 'He said he came up with the sign idea himself: "Honk if you paid too much."'
+    assert speech_rows(text), "a speech cue in the lead-in keeps the row"
 
 
 # ----------------------------------------------------------------------- the set itself
