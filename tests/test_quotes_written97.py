@@ -214,9 +214,10 @@ def test_eightyninth_batch_gold_offsets_are_valid(bench):
 
 
 def test_eightyninth_batch_scores_hold(bench):
-    # blind P 0.959 R 0.974 F1 0.967 speaker 0.957 (193 gold)
+    # blind P 0.959 R 0.974 F1 0.967 speaker 0.957 (193 gold); after w89's rules
+    # P 0.979 R 0.974 F1 0.977 speaker 0.973
     res = bench.score(bench.load(DATA89))
-    assert res["p"] >= 0.95
+    assert res["p"] >= 0.97
     assert res["r"] >= 0.97
-    assert res["f1"] >= 0.96
-    assert res["speaker"] >= 0.96
+    assert res["f1"] >= 0.97
+    assert res["speaker"] >= 0.965
