@@ -82,7 +82,9 @@ later paragraph), ``lede_witness_named`` (a lede's testifying "A civil engineer"
 by an apposition echoing "engineer" one or two paragraphs on), ``relative_it`` (the body of "..., which it said would ..."),
 ``lede_named_titled`` (a description named next past an aside or after "Coun." / "Dr."),
 ``apposed_paragraphs`` ('"...," she said' after a paragraph introducing her in
-apposition), ``released_documents`` ("a report released by the ministry" reads),
+apposition), ``apposed_companions`` ("Tom and his partner, Jo Roe, work. She said": Jo
+Roe), ``display_texts`` ('A board carries the slogan: "..."': no row),
+``released_documents`` ("a report released by the ministry" reads),
 ``parent_described`` ("the father" whose children were shown with him),
 ``lineup_words`` ("the veteran third said"), ``org_sentence_ends`` (an organisation's
 name never runs across "... Board of Trade. The"), ``conjoined_cues`` ("Roe admitted that

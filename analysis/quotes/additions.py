@@ -572,13 +572,16 @@ def _content_participle(doc, c, pw, pre_text, mention, post_lo):
     """Does the participle ``pw[0]`` after a bare inserted frame go on with the
     content ("Rosalind was back at work within a week, he said, baking bread for the
     crews"; "..., she added, revoking clearances would be harsh"), not tell what the
-    speaker did ("..., she said, pointing to the report"; "..., he said, adding")?"""
+    speaker did ("..., she said, pointing to the report"; "..., he said, adding") nor
+    what followed the news ("A, the agency said, leaving riders stranded": a participle
+    of consequence, resources/consequence_participles.txt, as after "said Sunday,")?"""
     w0 = pw[0]
     return (
         mention[1] <= c.cs
         and doc.masked[c.ce : post_lo].strip() == ","
         and w0 not in doc.lex.verb_lemma
         and w0 not in manner_participles()
+        and w0 not in _CONSEQUENCE_PARTICIPLES
         and len(pw) >= 3
         and _clause_end_before(pre_text)
     )

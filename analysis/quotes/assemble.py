@@ -31,6 +31,7 @@ from .cues import (
     carried_quote,
 )
 from .dash_announced import dash_announced_subject
+from .display_texts import display_lead_in
 from .formats import (
     announced_paragraphs,
     colon_subject,
@@ -637,6 +638,8 @@ def _unlisted_verb_frames(doc):
                 continue
             if manner_adverb_label(masked[ss:cpos].strip()):
                 continue  # '"A," Roe said. Quietly: "B."': Roe's B (a carried block)
+            if display_lead_in(masked, ss, cpos, lex.cue_re):
+                continue  # 'A board over the door carries the slogan: "..."': no speech
             q = Quote(b[2], b[3], "direct", ":", cpos, cpos + 1, text[span[0] : span[1]], *span)
         elif (dh := dash_announced_subject(masked, ss, b[0], b[1], se)) is not None:
             q = Quote(

@@ -341,7 +341,29 @@ def _possessed_subject(doc, pre, mention):
     if doc.masked[mention[2] : mention[2] + 1] != ",":
         return False  # ("Her fate hinges on the economy, analyst says": content)
     words = _WORDS_RE.findall(body)
-    return len(words) >= 2 and words[0].lower() in _POSSESSIVE_DETS and not _holds_clause(words)
+    if len(words) < 2 or _holds_clause(words):
+        return False
+    return words[0].lower() in _POSSESSIVE_DETS or _name_and_possessed(words)
+
+
+def _name_and_possessed(words):
+    """Are ``words`` a name, "and" and a possessed noun ("Tom Roe and his daughter"): a
+    subject coordinated with the person the next name is apposed to, no content?
+
+    >>> _name_and_possessed("Tom Roe and his daughter".split())
+    True
+    >>> _name_and_possessed("Taxes will rise and his party".split())
+    False
+    """
+    if "and" not in words:
+        return False
+    k = words.index("and")
+    return (
+        1 <= k <= 3
+        and k + 2 <= len(words) <= k + 4
+        and all(w[:1].isupper() for w in words[:k])
+        and words[k + 1].lower() in _POSSESSIVE_DETS
+    )
 
 
 def _blocks_used(doc, bids):

@@ -15,6 +15,7 @@ from .antecedents import (
     _pick_fitting,
     _resolve_he_she,
 )
+from .apposed_companions import apposed_companion_before
 from .apposed_paragraphs import name_given_in_who_clause
 from .appositions import _apposed_name_subject_before
 from .blocks import MASK
@@ -399,6 +400,8 @@ def _fronted_topic(an, q, want):
 def _resolve_pronoun(an, q, lm, persons, groups):
     """Fill the speaker of a quote whose mention is a pronoun."""
     ap = _apposed_name_subject_before(an, q, _PRONOUNS[lm]) if lm in ("he", "she") else None
+    if ap is None and lm in ("he", "she"):
+        ap = apposed_companion_before(an, q, _PRONOUNS[lm])  # "Tom and his partner, Jo Roe,"
     if (
         lm in ("he", "she")
         and ap is None
