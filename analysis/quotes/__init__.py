@@ -103,7 +103,9 @@ speech), ``vote_answers`` ("the members who voted said yes": a vote count, no sp
 ``party_candidates`` ("The Liberal told" after "The Liberal candidate, Ann Roe,"),
 ``former_titles`` ("the former minister": who was minister, not the sitting one),
 ``addressed_roles`` ("the driver replied" is not the counsel who "asked the driver"),
-``org_described_next`` ("An animal welfare group said A. B, the X League said": the league).
+``org_described_next`` ("An animal welfare group said A. B, the X League said": the league),
+``first_person_tails`` ("I lost A, she wrote. I do not know B.": her unquoted
+first-person B is a row too).
 No model or download is used, and any input string yields a frame
 whose offsets index the text. Cross-article speaker merging is
 ``analysis.speakers.resolve_speakers``.

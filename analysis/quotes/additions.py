@@ -953,11 +953,46 @@ def _tail_goes_on(doc, w0, words, pw, post, post_lo):
     (``_subordinate_clause_goes_on``) or a distance with no clause of its own to the
     end of the sentence ("A, the chair said, about 400 metres from the school": a
     measure of A's place)?"""
-    return _subordinate_clause_goes_on(doc, w0, words, pw, post) or (
+    return (
+        _subordinate_clause_goes_on(doc, w0, words, pw, post)
+        or _when_relative_goes_on(w0, words, pw, doc.masked, post)
+    ) or (
         _DISTANCE_TAIL_RE.match(doc.masked, post_lo, post[1]) is not None
         and not _holds_clause(pw)
         and _clause_before_insertion(words)
     )
+
+
+# time nouns a "when" relative tells more of ("another era, ..., when B")
+_WHEN_HEADS = frozenset(_lines("when_relative_heads.txt"))
+
+
+# subjects of a "when" relative (not "he"/"she"/"it"/"they", who may be the speaker)
+_WHEN_SUBJECTS = frozenset("we i you there the a an his her its their our".split())
+
+
+def _when_relative_goes_on(w0, words, pw, masked, post):
+    """Does a "when" clause after an insertion tell more of the time noun that ends the
+    clause before it, to the end of its sentence ("The rules were written for another
+    era, the lawyer said, when the tribunal sat twice a year")? The clause before has
+    three words or more and ends in a time noun of resources/when_relative_heads.txt;
+    "when" is followed by a subject ("we", "I", "there" or a determiner; not "he",
+    "she", "it" or "they", who may be the speaker) and a clause, and no later
+    attribution follows. After any other word ("..., she said, when the bill passed")
+    "when" is the writer's time of the saying.
+
+    >>> _when_relative_goes_on("when", "It was another era".split(),
+    ...     "when the board met twice a year".split(), "", (0, 0))
+    True
+    >>> _when_relative_goes_on("when", "The plant will close".split(),
+    ...     "when she visited the town".split(), "", (0, 0))
+    False
+    """
+    if w0 != "when" or len(words) < 3 or len(pw) < 4 or words[-1].lower() not in _WHEN_HEADS:
+        return False
+    if pw[1].lower() not in _WHEN_SUBJECTS or not _holds_clause(pw[1:12]):
+        return False  # ("..., the mayor said, when she visited the town": the saying's time)
+    return _SENTENCE_ENDS_RE.match(masked, post[1]) is not None
 
 
 def _subordinate_clause_goes_on(doc, w0, words, pw, post):

@@ -32,6 +32,7 @@ from .cues import (
 )
 from .dash_announced import dash_announced_subject
 from .display_texts import display_lead_in
+from .first_person_tails import first_person_tails
 from .formats import (
     announced_paragraphs,
     colon_subject,
@@ -176,6 +177,7 @@ def extract(text: str, spans=None):
     announced_paragraphs(doc)
     colon_paragraph_frames(doc)
     _because_tails(doc)
+    first_person_tails(doc)  # ('I lost A, she wrote. I do not know B.': her B too)
     _without_focus_lead(doc)
     head_end = _bare_headline_end(text)
     if head_end:
