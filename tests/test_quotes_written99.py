@@ -24,6 +24,14 @@ written for this file.
   the head noun of the subject, not its verb (``sentence_subjects._possessed_noun``), so
   the colon frame finds its subject and gives the row (it gave none); "Roe will reply:"
   keeps "reply" as the verb.
+* "According to SaskPower, A. B, the Crown utility said": a one-word compound name whose
+  capitalised last part of four letters or more fits the description's head ("Power"
+  for "the utility") is the organisation the description stands for
+  (``org_nearest._compound_fit``); it stayed "the Crown utility". "EgyptAir" is no
+  "Air" for "the airline" (too short a part: PolNeAR train keeps "the airline").
+* "the Saskatoon Emergency Management Organization said ... the agency said": a body
+  whose name ends in "Organization" fits "the agency" (``ledes._ORG_HEADS``), as a
+  "World Health Organization" is called an agency; it stayed "the agency".
 """
 
 from __future__ import annotations
@@ -190,6 +198,40 @@ def test_reply_after_a_name_stays_the_verb():
     assert t[s:e] == "Her reply"
 
 
+# ------------------------------------------- "SaskPower ... the Crown utility said"
+
+
+def test_compound_name_fits_the_utility():
+    text = (
+        "REGINA — Freezing rain knocked out power to thousands on Tuesday.\n\n"
+        "According to SaskPower, about 12,000 customers were in the dark by noon. Linemen "
+        "will not climb poles in this wind, the Crown utility said."
+    )
+    assert speaker_of(text, "Linemen will not climb poles in this wind") == "SaskPower"
+
+
+def test_compound_name_needs_a_fitting_part():
+    from analysis.quotes.org_nearest import _compound_fit
+
+    assert _compound_fit("NovaHydro", {"power", "hydro"})
+    assert not _compound_fit("SaskTel", {"power", "hydro"})
+    assert not _compound_fit("EgyptAir", {"air", "airways", "airlines"})
+
+
+# --------------------------------------------- "the X Organization ... the agency said"
+
+
+def test_agency_is_the_organization_named_before():
+    text = (
+        "WINNIPEG — The Red River Emergency Management Organization said Monday that "
+        "sandbagging would start at dawn.\n\n"
+        "Volunteers should bring gloves and boots, the agency said in a post."
+    )
+    assert speaker_of(text, "Volunteers should bring gloves and boots") == (
+        "Red River Emergency Management Organization"
+    )
+
+
 # ------------------------------------------------------------------------ the set
 
 
@@ -204,9 +246,9 @@ def test_ninetyfirst_batch_gold_offsets_are_valid(bench):
 
 def test_ninetyfirst_batch_scores_hold(bench):
     # blind P 0.928 R 0.988 F1 0.957 speaker 0.946 (169 gold); after w91's rules
-    # P 0.944 R 0.994 F1 0.968 speaker 0.958
+    # P 0.944 R 0.994 F1 0.968 speaker 0.976
     res = bench.score(bench.load(DATA91))
     assert res["p"] >= 0.935
     assert res["r"] >= 0.99
     assert res["f1"] >= 0.96
-    assert res["speaker"] >= 0.95
+    assert res["speaker"] >= 0.965
