@@ -15,6 +15,7 @@ from .according_records import trailing_records_give_way
 from .additions import _CLAUSE_WORD_RE
 from .asked_gestures import asked_gesture_anchor
 from .blocks import MASK, drop_nicknames, find_blocks, mask_text, unwrap_tags
+from .colon_appositions import apposed_colon_name
 from .coref import resolve
 from .court_answers import court_answers
 from .cues import (
@@ -56,6 +57,7 @@ from .lexicon import (
     is_colon_label,
     lexicon,
 )
+from .link_lines import without_link_lines
 from .manner_lead_ins import manner_adverb_label, manner_lead_in
 from .phrases import (
     _is_cap,
@@ -182,6 +184,7 @@ def extract(text: str, spans=None):
     head_end = _bare_headline_end(text)
     if head_end:
         doc.quotes = [q for q in doc.quotes if q.start >= head_end]
+    doc.quotes = without_link_lines(text, doc.quotes)  # ("Read more: X says ...")
     kept = cut_at_content_first_frames(without_frames_in_reported_clause(doc.quotes), doc.text)
     kept = trailing_records_give_way(kept)  # ("A, according to court documents")
     out = _statements(_without_nested(_outside_content_first(kept, doc.text), doc.text), doc.blocks)
@@ -636,6 +639,7 @@ def _unlisted_verb_frames(doc):
         if b[0] - ss <= _MAX_SPAN and masked[ss : b[0]].rstrip().endswith(":"):
             cpos = masked.rindex(":", ss, b[0])
             span = colon_subject(masked, ss, cpos, lex)  # "When Hale spoke, Lee fired back:"
+            span = apposed_colon_name(masked, ss, span, lex)  # "Another analyst, NAME, ...:"
             if span is None or text[span[0] : span[1]].lower() in ("it", "this", "that"):
                 continue
             if manner_adverb_label(masked[ss:cpos].strip()):

@@ -45,6 +45,7 @@ from .descriptions import (
     _same_description_again,
     _spokesperson_for_described_body,
     answer_not_asker,
+    answer_owner,
     answer_pronoun,
 )
 from .documents import _document_authors, _possessed_documents
@@ -151,6 +152,10 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
             _resolve_object_pronoun(an, q, persons, groups, ap)  # "Her answer was short:"
             answer_not_asker(an, q, persons, ap)  # "Lee asked whether A. His answer ..."
             continue
+        if any(w in q.mention for w in ("s answer", "s reply", "s response", "s retort")):
+            if (owner := answer_owner(q.mention)) is not None:
+                _resolve_object_pronoun(an, q, persons, groups, owner)  # "the governor's answer"
+                continue
         if (" of " in q.mention or " for " in q.mention) and _resolve_role_of_org(an, q, persons):
             continue
         if " and " in q.mention or " of " in q.mention:

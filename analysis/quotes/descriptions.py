@@ -694,6 +694,27 @@ def answer_pronoun(mention):
     return _POSSESSIVE_SUBJECTS.get(words[0])
 
 
+# "the governor's answer was brief:": a description's possessive before a reply noun
+_ANSWER_OWNER_RE = re.compile(
+    r"(?i)(the[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,2})['’]s[ \t]+(\w+)"
+)
+
+
+def answer_owner(mention):
+    """The description a mention "the <noun>'s <answer|reply|response|retort>" stands
+    for ("the governor's answer" -> "the governor"); None for any other mention.
+
+    >>> answer_owner("the governor's answer"), answer_owner("The coach’s reply")
+    ('the governor', 'The coach')
+    >>> answer_owner("the governor's office"), answer_owner("Her answer")
+    (None, None)
+    """
+    m = _ANSWER_OWNER_RE.fullmatch(mention)
+    if m is None or m.group(2).lower() not in _ANSWER_NOUNS:
+        return None
+    return m.group(1)
+
+
 def answer_not_asker(an, q, persons, pronoun):
     """'NAME then asked whether A. His answer was short: "B."': an answer resolved to the
     person who asked in the sentence before goes to the last other person of the same

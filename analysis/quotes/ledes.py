@@ -55,6 +55,9 @@ _ORG_HEADS = {
         "commission",
         "authority",
         "canada",  # "Environment Canada", "Statistics Canada": federal agencies
+        # "the World Health Organization ... the agency said"
+        "organization",
+        "organisation",
     },
     "company": {"company", "corp", "corporation", "inc", "co", "ltd", "llc", "plc", "group"},
     "firm": {"firm", "company", "corp", "corporation", "inc", "co", "ltd", "llc", "plc", "group"},

@@ -97,6 +97,8 @@ def _nearest_org_at(an, at, head=None, reach=2000):
                         name = re.sub(r"^(?:The|A|An)[ \t]+", "", raw)
                 if len(name.split()) >= 2:  # "Acme Corp", "Department of Justice"
                     return _name_start(an.text, pos, cw, name), name
+            if len(cw) == 1 and _compound_fit(cw[0], fits):
+                return pos, cw[0]  # "SaskPower ... the Crown utility said"
             if len(cw) == 1 and described_org_kind(an.text, pos, cw[0], head, fits):
                 return pos, cw[0]  # "TransLink, the regional transit authority, ... the authority"
             if len(cw) == 1 and (short := _short_company(an, pos, cw[0], fits)) is not None:
@@ -113,6 +115,26 @@ def _nearest_org_at(an, at, head=None, reach=2000):
                 return _name_start(an.text, pos, cw, name), name
             return pos, " ".join(cw)
     return None
+
+
+# the last part of a one-word compound name ("SaskPower" -> "Power"), of four letters or
+# more ("EgyptAir" is an airline's name, its "Air" too short to read as its kind)
+_COMPOUND_TAIL_RE = re.compile(r"[A-Za-z][a-z]+([A-Z][a-z]{3,})")
+
+
+def _compound_fit(word, fits):
+    """Does the one-word name ``word`` join a place-like first part and a capitalised
+    last part that fits the description's head ("SaskPower" for "the utility": "power")?
+
+    >>> _compound_fit("SaskPower", {"power", "hydro"}), _compound_fit("SaskTel", {"power"})
+    (True, False)
+    >>> _compound_fit("EgyptAir", {"air", "airways"})
+    False
+    >>> _compound_fit("McDonald", {"donald"})
+    False
+    """
+    m = _COMPOUND_TAIL_RE.fullmatch(word)
+    return m is not None and not word.startswith("Mc") and m.group(1).lower() in fits
 
 
 def _short_company(an, pos, word, fits):

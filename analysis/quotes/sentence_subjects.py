@@ -234,7 +234,7 @@ def _sentence_subject(masked, ss, se, lex):
         if (
             plural_head
             or w in _VERBISH_NEXT
-            or w in lex.verb_lemma
+            or (w in lex.verb_lemma and not _possessed_noun(st, x))
             or (w.endswith("ed") and len(w) > 4)
             or (w in _IRREGULAR_PAST and prev.lower() not in _DETS and prev.lower() not in _PREPS)
             or (  # "Justice Quill found that ...": "found" then "that" after a name is the verb
@@ -322,6 +322,20 @@ def _sentence_subject(masked, ss, se, lex):
     ):
         return (st[q][0], st[e2 - 1][1])
     return None
+
+
+# possessive determiners before a head noun ("her reply was short")
+_POSSESSIVE_DETS = frozenset("her his their its our my your".split())
+
+
+def _possessed_noun(st, x):
+    """Is token ``x``, a verb's form, the head noun of a possessed subject: after a
+    possessive ("her", "the coach's") and before "was" / "is" ("Her reply was short:",
+    "the coach's answer was brief:")?"""
+    prev = st[x - 1][2] if x > 0 else ""
+    if x + 1 >= len(st) or st[x + 1][2] not in _VERBISH_NEXT:
+        return False
+    return prev.lower() in _POSSESSIVE_DETS or prev.endswith(("'s", "’s"))
 
 
 def _legal_form_dot(st, e):

@@ -1,0 +1,51 @@
+"""Link lines (``without_link_lines``): a paragraph that opens with a label pointing to
+another story ("Read more: Rural doctors say rates have not moved", "RELATED: ...";
+``resources/link_line_labels.txt``) is the headline of a link, boilerplate like a photo
+caption, so no quote row starts inside it, whatever reporting verb its words hold."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import _lines
+
+_LABELS = tuple(_lines("link_line_labels.txt"))
+# the cheap probes: the label and its colon as written or in upper case
+_PROBES = tuple(p for lab in _LABELS for p in (lab + ":", lab.upper() + ":"))
+_LINE_RE = re.compile(
+    r"(?:\A|\n)[ \t]*(?:"
+    + "|".join(re.escape(p) for lab in _LABELS for p in dict.fromkeys((lab, lab.upper())))
+    + r")[ \t]*:[^\n]*"
+)
+
+
+def link_line_spans(text):
+    """(start, end) of each link line of ``text``: a line opening with a link label and
+    its colon.
+
+    >>> t = "Roe said no.\\n\\nRead more: Crews say the road will reopen\\n\\nMore text."
+    >>> [t[s:e].strip() for s, e in link_line_spans(t)]
+    ['Read more: Crews say the road will reopen']
+    >>> link_line_spans("He said we should read more: it helps.")
+    []
+    """
+    for probe in _PROBES:  # (a plain loop: most texts hold none, ~16 substring scans)
+        if probe in text:
+            break
+    else:
+        return []
+    return [(m.start(), m.end()) for m in _LINE_RE.finditer(text)]
+
+
+def without_link_lines(text, quotes):
+    """``quotes`` (objects with ``start``) without those that start inside a link line.
+
+    >>> from types import SimpleNamespace as N
+    >>> t = "A.\\nRELATED: Mayor says budget is tight\\n"
+    >>> [q.start for q in without_link_lines(t, [N(start=0), N(start=t.index("budget"))])]
+    [0]
+    """
+    spans = link_line_spans(text)
+    if not spans:
+        return quotes
+    return [q for q in quotes if not any(s <= q.start < e for s, e in spans)]
