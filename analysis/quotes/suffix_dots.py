@@ -92,6 +92,94 @@ def dot_company_suffixes(text: str, quotes) -> None:
             if got is None:
                 got = inner[s] = inner_dotted_form(text, s)
             q.speaker = got
+    inner_abbreviated_names(text, quotes)
+
+
+# "<Given> St. Pierre", "Mt. Pleasant": an optional capitalised word, an inner
+# abbreviation with or without its period, and the capitalised word after it
+_INNER_NAME_RE = re.compile(
+    r"(?<![\w.-])(?:([A-Z][a-zà-ÿ'’-]+)[ \t]+)?(St|Ste|Mt|Ft)(\.?)[ \t]+([A-Z][\w'’-]*)"
+)
+# abbreviations that open a place's name, never a person's ("Mt. Pleasant", "Ft. Nelson")
+_PLACE_INNER = frozenset(("Mt", "Ft"))
+
+
+def inner_abbreviated_names(text: str, quotes, given=None) -> None:
+    """Give a speaker cut after a name-inner abbreviation ("St. Pierre" or "Pierre" of
+    "Trevor St. Pierre", "Pleasant" of "Mt. Pleasant") the whole name the article writes:
+    the given name before the abbreviation when every such form of the article has the
+    same one (a person), the abbreviation alone for a place ("Mt. Pleasant", "Ft.
+    Nelson": never a person, so typed an organisation when it was). The text is read
+    once per article (in place; ``given`` is the given-name list, lower case).
+
+    >>> class Q:
+    ...     speaker, stype = "St. Pierre", "person"
+    >>> q = Q(); inner_abbreviated_names("Trevor St. Pierre scored. St. Pierre said so.", [q])
+    >>> q.speaker
+    'Trevor St. Pierre'
+    """
+    cands = [
+        q
+        for q in quotes
+        if isinstance(q.speaker, str) and q.speaker[:1].isupper() and len(q.speaker) < 60
+    ]
+    if not cands or not ("St" in text or "Mt" in text or "Ft" in text):
+        return
+    if given is None:
+        from .lexicon import lexicon
+
+        given = lexicon().gender
+    forms: dict = {}  # the word after the abbreviation -> {(abbreviation, given name)}
+    for m in _INNER_NAME_RE.finditer(text):
+        g = m.group(1) if m.group(1) and m.group(1).lower() in given else None
+        forms.setdefault(m.group(4), set()).add((m.group(2) + m.group(3), g))
+    if not forms:
+        return
+    for q in cands:
+        words = q.speaker.split()
+        if words[0].rstrip(".") in _INNER and len(words) == 2:
+            tail = words[1]
+        elif words[0] in forms and len(words) <= 2 and words[0] not in given:
+            tail = words[0]
+            if len(re.findall(r"(?<![\w.-])" + re.escape(q.speaker) + r"(?![\w-])", text)) > len(
+                forms[tail]
+            ) and not _all_abbreviated(text, words[0]):
+                continue  # the word also stands alone: no piece of the name
+        else:
+            continue
+        got = _whole_inner_name(forms.get(tail), tail, words)
+        if got is None:
+            continue
+        q.speaker = got
+        if got.split()[0].rstrip(".") in _PLACE_INNER and q.stype == "person":
+            q.stype = "organization"
+
+
+def _all_abbreviated(text, word):
+    """Is every use of ``word`` in ``text`` right after an inner abbreviation?"""
+    pat = r"(?<![\w.-])" + re.escape(word) + r"(?![\w-])"
+    for m in re.finditer(pat, text):
+        before = text[max(0, m.start() - 5) : m.start()].split()
+        if not before or before[-1].rstrip(".") not in _INNER:
+            return False
+    return True
+
+
+def _whole_inner_name(found, tail, words):
+    """The whole name of a speaker cut at an inner abbreviation, or None."""
+    if not found:
+        return None
+    abbrs = {a for a, _ in found}
+    givens = {g for _, g in found if g}
+    if len(abbrs) != 1:
+        return None
+    abbr = abbrs.pop()
+    rest = " ".join([tail] + words[1:]) if words[0] == tail else tail
+    if abbr.rstrip(".") in _PLACE_INNER:
+        return abbr + " " + rest
+    if len(givens) == 1:
+        return givens.pop() + " " + abbr + " " + rest
+    return None
 
 
 def inner_dotted_form(text: str, speaker: str) -> str:
