@@ -19,14 +19,17 @@
    council", typed an organisation); hyphen forms ("St-Onge") keep merging.
 4. Acronyms follow the written gold convention: one introduced in parentheses ("the
    Canadian Union of Public Employees (CUPE) ... CUPE said") is the spelled-out name on
-   every row; one used without an introduction stays as written.
+   every row; one used without an introduction stays as written in the quote rows
+   (PolNeAR keeps "the DNC" as written), and resolve_speakers gives it the id and name
+   of the one organisation speaker of the frame whose name's initials spell it (the
+   article's own first), so speaker_counts counts one entity; two candidates: none.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from analysis import extract_quotes
+from analysis import extract_quotes, resolve_speakers, speaker_counts
 
 
 def typed(text: str) -> list[tuple[str, str]]:
@@ -141,3 +144,28 @@ def test_acronym_in_parentheses_is_the_spelled_out_name():
 def test_acronym_without_introduction_stays_as_written():
     text = '"Our members are ready," CUPE said in a statement.'
     assert typed(text) == [("CUPE", "organization")]
+
+
+def test_acronym_joins_its_spelled_out_name_in_speaker_counts():
+    texts = [
+        "The Canadian Union of Public Employees said Monday that 3,000 workers would strike. "
+        '"Our members are ready," CUPE said in a statement.',
+        '"We will not cross the line," CUPE said.',
+        '"We are watching," the RCMP said.',
+    ]
+    q = extract_quotes(pd.DataFrame({"article_id": ["a", "b", "c"], "text": texts}))
+    assert q["speaker"].tolist()[1:] == ["CUPE", "CUPE", "the RCMP"]  # rows keep the written form
+    counts = speaker_counts(resolve_speakers(q), types=("organization",))
+    got = dict(zip(counts["speaker"], counts["quotes"], strict=True))
+    assert got == {"Canadian Union of Public Employees": 3, "RCMP": 1}
+
+
+def test_acronym_with_two_spelled_out_candidates_stays():
+    q = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c"],
+            "speaker_type": "organization",
+            "speaker": ["Canadian Pork Council", "Canadian Potash Corporation", "CPC"],
+        }
+    )
+    assert resolve_speakers(q)["speaker_name"].tolist()[2] == "CPC"
