@@ -156,6 +156,8 @@ def french_org_speakers(an, quotes) -> None:
     one ("Québec" of "the Société de l'assurance automobile du Québec said"), the whole
     name without its article, typed an organisation (in place)."""
     text = an.text
+    if not any(c in text for c in _CONNECTOR_INFIXES):
+        return  # no French connector in the article: no French name
     for q in quotes:
         s = q.speaker
         if not isinstance(s, str) or not s:

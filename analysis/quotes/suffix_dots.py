@@ -95,13 +95,15 @@ def dot_company_suffixes(text: str, quotes) -> None:
     inner_abbreviated_names(text, quotes)
 
 
-# "<Given> St. Pierre", "Mt. Pleasant": an optional capitalised word, an inner
-# abbreviation with or without its period, and the capitalised word after it
-_INNER_NAME_RE = re.compile(
-    r"(?<![\w.-])(?:([A-Z][a-zà-ÿ'’-]+)[ \t]+)?(St|Ste|Mt|Ft)(\.?)[ \t]+([A-Z][\w'’-]*)"
-)
+# "St. Pierre", "Mt. Pleasant": an inner abbreviation that opens a name, with or
+# without its period, and the capitalised word after it
+_INNER_NAME_RE = re.compile(r"(?<![\w.-])(St|Ste|Mt|Ft)(\.?)[ \t]+([A-Z][\w'’-]*)")
+# the capitalised word right before it ("Trevor" of "Trevor St. Pierre")
+_WORD_BEFORE_RE = re.compile(r"([A-Z][a-zà-ÿ'’-]+)[ \t]+\Z")
 # abbreviations that open a place's name, never a person's ("Mt. Pleasant", "Ft. Nelson")
 _PLACE_INNER = frozenset(("Mt", "Ft"))
+# the forms an inner abbreviation takes before a name's next word (cheap guards)
+_INNER_LEADS = ("St. ", "St ", "Ste. ", "Ste ", "Mt. ", "Mt ", "Ft. ", "Ft ")
 
 
 def inner_abbreviated_names(text: str, quotes, given=None) -> None:
@@ -110,7 +112,8 @@ def inner_abbreviated_names(text: str, quotes, given=None) -> None:
     the given name before the abbreviation when every such form of the article has the
     same one (a person), the abbreviation alone for a place ("Mt. Pleasant", "Ft.
     Nelson": never a person, so typed an organisation when it was). The text is read
-    once per article (in place; ``given`` is the given-name list, lower case).
+    once per article, and only when a speaker may be such a piece (in place; ``given``
+    is the given-name list, lower case).
 
     >>> class Q:
     ...     speaker, stype = "St. Pierre", "person"
@@ -118,12 +121,18 @@ def inner_abbreviated_names(text: str, quotes, given=None) -> None:
     >>> q.speaker
     'Trevor St. Pierre'
     """
-    cands = [
-        q
-        for q in quotes
-        if isinstance(q.speaker, str) and q.speaker[:1].isupper() and len(q.speaker) < 60
-    ]
-    if not cands or not ("St" in text or "Mt" in text or "Ft" in text):
+    leads = [h for h in _INNER_LEADS if h in text]
+    if not leads:
+        return
+    cands = []
+    for q in quotes:
+        sp = q.speaker
+        if not isinstance(sp, str) or not sp[:1].isupper() or len(sp) > 60:
+            continue
+        first = sp.split(" ", 1)[0]
+        if first.rstrip(".") in _INNER or any(h + first in text for h in leads):
+            cands.append(q)
+    if not cands:
         return
     if given is None:
         from .lexicon import lexicon
@@ -131,19 +140,18 @@ def inner_abbreviated_names(text: str, quotes, given=None) -> None:
         given = lexicon().gender
     forms: dict = {}  # the word after the abbreviation -> {(abbreviation, given name)}
     for m in _INNER_NAME_RE.finditer(text):
-        g = m.group(1) if m.group(1) and m.group(1).lower() in given else None
-        forms.setdefault(m.group(4), set()).add((m.group(2) + m.group(3), g))
+        b = _WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+        g = b.group(1) if b is not None and b.group(1).lower() in given else None
+        forms.setdefault(m.group(3), set()).add((m.group(1) + m.group(2), g))
     if not forms:
         return
     for q in cands:
         words = q.speaker.split()
         if words[0].rstrip(".") in _INNER and len(words) == 2:
             tail = words[1]
-        elif words[0] in forms and len(words) <= 2 and words[0] not in given:
+        elif words[0] in forms and len(words) <= 2 and words[0].lower() not in given:
             tail = words[0]
-            if len(re.findall(r"(?<![\w.-])" + re.escape(q.speaker) + r"(?![\w-])", text)) > len(
-                forms[tail]
-            ) and not _all_abbreviated(text, words[0]):
+            if not _all_abbreviated(text, tail):
                 continue  # the word also stands alone: no piece of the name
         else:
             continue
