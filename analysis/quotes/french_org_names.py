@@ -6,7 +6,10 @@ guild" / "the union" read after it needs the whole name as written
 that is a French head, ``resources/french_org_heads.txt``); and, before a cue, the
 whole name as the speaker's noun phrase (``french_name_left_start``, asked by np_left),
 typed an organisation (``french_org_mention``, asked by names._stype_static: "the Société
-de développement commercial Saint-Denis" is no person named Saint-Denis).
+de développement commercial Saint-Denis" is no person named Saint-Denis); and, after
+resolution, the speaker string itself: the whole name without its article, a piece of
+one extended to it (``french_org_speakers``, a coref pass: "Québec" of "the Société de
+l'assurance automobile du Québec said" is that Société).
 """
 
 from __future__ import annotations

@@ -6,7 +6,9 @@ said", a quotation's "said Maple Corp.") gives the same speaker (the suffixes of
 ``analysis/resources/company_suffixes.txt``); and a name's inner abbreviation ("Trevor
 St. Pierre", "Ste. Marie", the place abbreviations of the ``[inside]`` section of
 ``analysis/resources/abbreviations.txt``) kept as the article writes it, its name not
-cut at the period ("Malcolm St" -> "Malcolm St. Pierre").
+cut at the period ("Malcolm St" -> "Malcolm St. Pierre"), and a speaker cut after one
+given the article's whole name ("St. Pierre" -> "Trevor St. Pierre"; "Pleasant" of "Mt.
+Pleasant" -> the place, never a person).
 """
 
 from __future__ import annotations
