@@ -211,7 +211,79 @@ def resolve_speakers(quotes: pd.DataFrame, articles: pd.DataFrame | None = None)
         out.loc[person & (out["speaker_type"] != "person").to_numpy(), "speaker_type"] = "person"
     # one type per speaker, garbled names repaired, no pronoun speakers
     typed = type_speakers(out, articles)
-    return _retyped_surnames(typed, rows, assign, cands, names, ids)
+    return _acronyms_joined(_retyped_surnames(typed, rows, assign, cands, names, ids))
+
+
+# a bare acronym speaker ("CUPE", "the CFIA") and the small words a spelled-out
+# name's initials skip ("Canadian Union of Public Employees" -> CUPE)
+_ACRONYM_RE = re.compile(r"(?:[Tt]he[ \t]+)?([A-Z]{2,6})")
+_INITIAL_SKIPS = frozenset(
+    ("of", "and", "for", "the", "on", "in", "de", "du", "des", "la", "le", "&")
+)
+
+
+def _initials(name) -> str | None:
+    """The initials of a spelled-out organisation name's words, the small joining words
+    skipped ("Canadian Union of Public Employees" -> "CUPE"), or None when a word is
+    neither capitalised nor a joining word."""
+    if not isinstance(name, str) or " " not in name:
+        return None
+    out = []
+    for w in name.split():
+        if w in _INITIAL_SKIPS:
+            continue
+        if not w[:1].isupper():
+            return None
+        out.append(w[0])
+    return "".join(out)
+
+
+def _acronyms_joined(typed: pd.DataFrame) -> pd.DataFrame:
+    """``typed`` with each organisation speaker written as a bare acronym ("CUPE said")
+    given the id and name of the one organisation speaker of the frame whose name's
+    initials spell it ("Canadian Union of Public Employees"): one entity in
+    speaker_counts, however an article wrote it; unchanged when no such name or two
+    fit. The quote rows' own ``speaker`` stays as the article wrote it.
+
+    >>> q = pd.DataFrame({"article_id": ["a", "b"], "speaker_type": "organization",
+    ...                   "speaker": ["Canadian Union of Public Employees", "CUPE"]})
+    >>> resolve_speakers(q)["speaker_name"].tolist()
+    ['Canadian Union of Public Employees', 'Canadian Union of Public Employees']
+    """
+    if typed.empty or "speaker_type" not in typed or "speaker_name" not in typed:
+        return typed
+    org = typed["speaker_type"].eq("organization").to_numpy()
+    names = typed["speaker_name"].to_numpy()
+    acr = {}
+    for i in np.flatnonzero(org):
+        m = _ACRONYM_RE.fullmatch(names[i]) if isinstance(names[i], str) else None
+        if m is not None:
+            if len(m.group(1)) >= 3:  # "GM" fits too many names
+                acr[i] = m.group(1)
+    if not acr:
+        return typed
+    wanted = set(acr.values())
+    spelled: dict = defaultdict(set)  # acronym -> (id, name) of the names spelling it
+    local: dict = defaultdict(set)  # (article, acronym) -> the same, in that article
+    ids = typed["speaker_id"].to_numpy()
+    arts = typed["article_id"].astype(str).to_numpy() if "article_id" in typed else None
+    for i in np.flatnonzero(org):
+        if i not in acr and (ini := _initials(names[i])) in wanted:
+            spelled[ini].add((ids[i], names[i]))
+            if arts is not None:
+                local[arts[i], ini].add((ids[i], names[i]))
+    sid, sname = ids.copy(), names.copy()
+    changed = False
+    for i, a in acr.items():
+        fit = local.get((arts[i], a), ()) if arts is not None else ()
+        fit = fit or spelled.get(a, ())  # the article's own spelled-out name first
+        if len(fit) == 1:
+            (sid[i], sname[i]), changed = next(iter(fit)), True
+    if not changed:
+        return typed
+    typed = typed.copy()
+    typed["speaker_id"], typed["speaker_name"] = sid, sname
+    return typed
 
 
 def _retyped_surnames(typed, rows, assign, cands, names, ids) -> pd.DataFrame:

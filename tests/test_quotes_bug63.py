@@ -84,7 +84,7 @@ def test_french_name_with_two_lower_case_words_in_a_row():
         "The Syndicat des chauffeurs du secteur Nord said its drivers would stop on Monday."
     )
     assert rows == [
-        ("the Syndicat des chauffeurs du secteur Nord", "said", "its drivers would stop on Monday")
+        ("Syndicat des chauffeurs du secteur Nord", "said", "its drivers would stop on Monday")
     ]
 
 
@@ -93,7 +93,7 @@ def test_french_name_in_apposition_issuing_a_statement():
         "The drivers' union, the Syndicat des chauffeurs du secteur Nord, issued a statement "
         "saying its drivers would stop on Monday."
     )
-    assert rows[0][0] == "the Syndicat des chauffeurs du secteur Nord"
+    assert rows[0][0] == "Syndicat des chauffeurs du secteur Nord"
 
 
 def test_regroupement_is_a_french_head():
@@ -101,5 +101,5 @@ def test_regroupement_is_a_french_head():
         "The Regroupement des libraires de la rive Sud said sales fell in the spring."
     )
     assert rows == [
-        ("the Regroupement des libraires de la rive Sud", "said", "sales fell in the spring")
+        ("Regroupement des libraires de la rive Sud", "said", "sales fell in the spring")
     ]

@@ -130,7 +130,7 @@ def test_french_name_with_two_lower_words_is_an_organisation():
         "parking would be cut."
     )
     assert _speaker_and_type(text) == (
-        "the Société de développement commercial Saint-Denis",
+        "Société de développement commercial Saint-Denis",
         "organization",
     )
 

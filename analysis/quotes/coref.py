@@ -51,6 +51,7 @@ from .descriptions import (
 from .documents import _document_authors, _possessed_documents
 from .former_latter import resolve_former_latter
 from .former_titles import former_title_person
+from .french_org_names import french_org_speakers
 from .groups import _one_of_counted_group
 from .identified_paragraphs import identified_description
 from .kin import (
@@ -235,6 +236,7 @@ def resolve(text, quotes, sents, lex, masked=None, nicknames=None):
     _possessed_thing_goes_on(an, quotes)
     _kin_by_shared_surname(an, quotes)
     _acronym_speakers_spelled_out(an, quotes)
+    french_org_speakers(an, quotes)  # "the Société de l'assurance ... du Québec": all of it
     resolve_former_latter(an, quotes)
     relative_it_speakers(an, quotes)  # "The council plans X, which it said would ..."
     answers_share_witness_speaker(quotes)  # "A." answers of '"Never," he answered.'

@@ -6,7 +6,10 @@ guild" / "the union" read after it needs the whole name as written
 that is a French head, ``resources/french_org_heads.txt``); and, before a cue, the
 whole name as the speaker's noun phrase (``french_name_left_start``, asked by np_left),
 typed an organisation (``french_org_mention``, asked by names._stype_static: "the Société
-de développement commercial Saint-Denis" is no person named Saint-Denis).
+de développement commercial Saint-Denis" is no person named Saint-Denis); and, after
+resolution, the speaker string itself: the whole name without its article, a piece of
+one extended to it (``french_org_speakers``, a coref pass: "Québec" of "the Société de
+l'assurance automobile du Québec said" is that Société).
 """
 
 from __future__ import annotations
@@ -88,3 +91,86 @@ def french_org_mention(words_raw) -> bool:
     if last[1:2] in ("'", "’"):
         last = last[2:]  # an elided article: "de l'Estrie"
     return last[:1].isupper() and all(w.islower() for w in words_raw[k + 2 : -1])
+
+
+# a French article (or "the") before a French organisation's name in a speaker string
+_FRENCH_DET_RE = re.compile(r"(?:[Tt]he|[Ll][ae])[ \t]+|[Ll][’']")
+# a capitalised word whose lower case is a French head ("Société", "Régie")
+_FRENCH_HEAD_RE = re.compile(r"(?<![\w’'-])[A-ZÀ-Ý][\w-]*")
+
+
+def _lower_ended_name(speaker) -> bool:
+    """Is ``speaker`` a French head, a connector and one to five lower-case words (the
+    name ends in a lower-case word: "Régie du logement", "Comité des citoyens du lac")?"""
+    ws = speaker.split()
+    if not 3 <= len(ws) <= 7 or ws[1] not in _FRENCH_CONNECTORS:
+        return False
+    if ws[0].lower() not in _FRENCH_HEAD_WORDS or not ws[0][:1].isupper():
+        return False
+    return all(w.replace("’", "'").split("'")[-1].isalpha() and w.islower() for w in ws[2:])
+
+
+def french_speaker_name(text, speaker, m_start, m_end) -> str | None:
+    """The whole French organisation name a speaker stands for, without its article
+    ("the Régie du logement" -> "Régie du logement", "la Régie du logement said Tuesday"
+    cut after the name), or the whole name written around the speaker's mention in
+    ``text`` when the mention is a piece of it ("Québec" or "the Société" of "the Société
+    de l'assurance automobile du Québec"); None when the speaker is no such name.
+
+    >>> french_speaker_name("", "the Régie du logement", 0, 0)
+    'Régie du logement'
+    >>> t = "the Société de l'assurance automobile du Québec said"
+    >>> french_speaker_name(t, "Québec", t.index("Québec"), t.index(" said"))
+    "Société de l'assurance automobile du Québec"
+    >>> french_speaker_name("Ann Roe of Québec said", "Ann Roe", 0, 7) is None
+    True
+    """
+    s = speaker
+    m = _FRENCH_DET_RE.match(s)
+    if m is not None and s[m.end() : m.end() + 1].isupper():
+        s = s[m.end() :]
+    ws = s.split()
+    if len(ws) >= 4 and ws[-2] == "said":
+        s = " ".join(ws[:-2])  # "Régie du logement said Tuesday": the cue taken in
+    elif len(ws) >= 3 and ws[-1] == "said":
+        s = " ".join(ws[:-1])
+    if french_org_mention(s.split()) or _lower_ended_name(s):
+        return s
+    if not isinstance(m_start, int) or not isinstance(m_end, int) or m_end <= m_start:
+        return None
+    d = _FRENCH_DET_RE.match(text, m_start, m_end)
+    if d is not None:
+        m_start = d.end()  # "the Société" cut before "de l'assurance ...": from its head
+    lo = max(0, m_start - 100)
+    for h in _FRENCH_HEAD_RE.finditer(text, lo, m_end):
+        if h.group().lower() not in _FRENCH_HEAD_WORDS:
+            continue
+        name = french_name_written(text, h.start())
+        if name is not None and h.start() <= m_start and h.start() + len(name) >= m_end:
+            return name
+    return None
+
+
+_CONNECTOR_INFIXES = tuple(" " + c + " " for c in sorted(_FRENCH_CONNECTORS))
+
+
+def french_org_speakers(an, quotes) -> None:
+    """Give each statement whose speaker is a French organisation's name, or a piece of
+    one ("Québec" of "the Société de l'assurance automobile du Québec said"), the whole
+    name without its article, typed an organisation (in place)."""
+    text = an.text
+    if not any(c in text for c in _CONNECTOR_INFIXES):
+        return  # no French connector in the article: no French name
+    for q in quotes:
+        s = q.speaker
+        if not isinstance(s, str) or not s:
+            continue
+        if not any(c in s for c in _CONNECTOR_INFIXES):
+            # cheap guard: the mention may still be a piece of a French name around it
+            ok = isinstance(q.m_start, int) and isinstance(q.m_end, int)
+            seg = text[max(0, q.m_start - 100) : q.m_end + 8] if ok else ""
+            if not any(c in seg for c in _CONNECTOR_INFIXES):
+                continue
+        got = french_speaker_name(text, s, q.m_start, q.m_end)
+        if got is not None:
+            q.speaker, q.stype = got, "organization"

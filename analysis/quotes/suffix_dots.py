@@ -6,7 +6,9 @@ said", a quotation's "said Maple Corp.") gives the same speaker (the suffixes of
 ``analysis/resources/company_suffixes.txt``); and a name's inner abbreviation ("Trevor
 St. Pierre", "Ste. Marie", the place abbreviations of the ``[inside]`` section of
 ``analysis/resources/abbreviations.txt``) kept as the article writes it, its name not
-cut at the period ("Malcolm St" -> "Malcolm St. Pierre").
+cut at the period ("Malcolm St" -> "Malcolm St. Pierre"), and a speaker cut after one
+given the article's whole name ("St. Pierre" -> "Trevor St. Pierre"; "Pleasant" of "Mt.
+Pleasant" -> the place, never a person).
 """
 
 from __future__ import annotations
@@ -92,6 +94,102 @@ def dot_company_suffixes(text: str, quotes) -> None:
             if got is None:
                 got = inner[s] = inner_dotted_form(text, s)
             q.speaker = got
+    inner_abbreviated_names(text, quotes)
+
+
+# "St. Pierre", "Mt. Pleasant": an inner abbreviation that opens a name, with or
+# without its period, and the capitalised word after it
+_INNER_NAME_RE = re.compile(r"(?<![\w.-])(St|Ste|Mt|Ft)(\.?)[ \t]+([A-Z][\w'’-]*)")
+# the capitalised word right before it ("Trevor" of "Trevor St. Pierre")
+_WORD_BEFORE_RE = re.compile(r"([A-Z][a-zà-ÿ'’-]+)[ \t]+\Z")
+# abbreviations that open a place's name, never a person's ("Mt. Pleasant", "Ft. Nelson")
+_PLACE_INNER = frozenset(("Mt", "Ft"))
+# the forms an inner abbreviation takes before a name's next word (cheap guards)
+_INNER_LEADS = ("St. ", "St ", "Ste. ", "Ste ", "Mt. ", "Mt ", "Ft. ", "Ft ")
+
+
+def inner_abbreviated_names(text: str, quotes, given=None) -> None:
+    """Give a speaker cut after a name-inner abbreviation ("St. Pierre" or "Pierre" of
+    "Trevor St. Pierre", "Pleasant" of "Mt. Pleasant") the whole name the article writes:
+    the given name before the abbreviation when every such form of the article has the
+    same one (a person), the abbreviation alone for a place ("Mt. Pleasant", "Ft.
+    Nelson": never a person, so typed an organisation when it was). The text is read
+    once per article, and only when a speaker may be such a piece (in place; ``given``
+    is the given-name list, lower case).
+
+    >>> class Q:
+    ...     speaker, stype = "St. Pierre", "person"
+    >>> q = Q(); inner_abbreviated_names("Trevor St. Pierre scored. St. Pierre said so.", [q])
+    >>> q.speaker
+    'Trevor St. Pierre'
+    """
+    leads = [h for h in _INNER_LEADS if h in text]
+    if not leads:
+        return
+    cands = []
+    for q in quotes:
+        sp = q.speaker
+        if not isinstance(sp, str) or not sp[:1].isupper() or len(sp) > 60:
+            continue
+        first = sp.split(" ", 1)[0]
+        if first.rstrip(".") in _INNER or any(h + first in text for h in leads):
+            cands.append(q)
+    if not cands:
+        return
+    if given is None:
+        from .lexicon import lexicon
+
+        given = lexicon().gender
+    forms: dict = {}  # the word after the abbreviation -> {(abbreviation, given name)}
+    for m in _INNER_NAME_RE.finditer(text):
+        b = _WORD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+        g = b.group(1) if b is not None and b.group(1).lower() in given else None
+        forms.setdefault(m.group(3), set()).add((m.group(1) + m.group(2), g))
+    if not forms:
+        return
+    for q in cands:
+        words = q.speaker.split()
+        if words[0].rstrip(".") in _INNER and len(words) == 2:
+            tail = words[1]
+        elif words[0] in forms and len(words) <= 2 and words[0].lower() not in given:
+            tail = words[0]
+            if not _all_abbreviated(text, tail):
+                continue  # the word also stands alone: no piece of the name
+        else:
+            continue
+        got = _whole_inner_name(forms.get(tail), tail, words)
+        if got is None:
+            continue
+        q.speaker = got
+        if got.split()[0].rstrip(".") in _PLACE_INNER and q.stype == "person":
+            q.stype = "organization"
+
+
+def _all_abbreviated(text, word):
+    """Is every use of ``word`` in ``text`` right after an inner abbreviation?"""
+    pat = r"(?<![\w.-])" + re.escape(word) + r"(?![\w-])"
+    for m in re.finditer(pat, text):
+        before = text[max(0, m.start() - 5) : m.start()].split()
+        if not before or before[-1].rstrip(".") not in _INNER:
+            return False
+    return True
+
+
+def _whole_inner_name(found, tail, words):
+    """The whole name of a speaker cut at an inner abbreviation, or None."""
+    if not found:
+        return None
+    abbrs = {a for a, _ in found}
+    givens = {g for _, g in found if g}
+    if len(abbrs) != 1:
+        return None
+    abbr = abbrs.pop()
+    rest = " ".join([tail] + words[1:]) if words[0] == tail else tail
+    if abbr.rstrip(".") in _PLACE_INNER:
+        return abbr + " " + rest
+    if len(givens) == 1:
+        return givens.pop() + " " + abbr + " " + rest
+    return None
 
 
 def inner_dotted_form(text: str, speaker: str) -> str:
