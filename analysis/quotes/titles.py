@@ -161,14 +161,12 @@ def _role_status(mention):
     return head, frozenset([*(w for w in words if w in _ROLE_STATUS), *qual])
 
 
-# a role noun and the ranks that hold it ("Const. Jo Roe ... the officer said",
-# "Justice Jo Roe ... the judge said"); the rank must be the title's last word
-# ("Justice Minister Jo Roe" is no judge)
+# a role noun and the ranks that hold it ("Const. Jo Roe ... the officer said", "Crown
+# prosecutor Jo Roe ... the lawyer said"); the rank must be the title's last word
+# ("Justice Minister Jo Roe" is no judge): resources/role_ranks.txt
 _ROLE_RANKS = {
-    "officer": frozenset(
-        "const constable cst sgt sergeant cpl corporal det detective insp inspector".split()
-    ),
-    "judge": frozenset(["justice"]),
+    role: frozenset(ranks.split())
+    for role, _tab, ranks in (line.partition("\t") for line in _lines("role_ranks.txt"))
 }
 
 
