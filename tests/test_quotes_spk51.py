@@ -5,11 +5,17 @@
    "Commission counsel Paul Leclair": resources/role_ranks.txt, as "Const. Jo Roe" is
    "the officer"); "Attorney General" or "Solicitor General" (another last word) and a
    police chief are no lawyer.
+3. "The president of Columbus, Ohio, said": the description before "of <Town>," is the
+   speaker, not the state, province (resources/provinces.txt, places.txt) or place set
+   off by commas after the town (np_left._description_of_town), and "New Brunswick"
+   there is no name apposed to the description; a name before "of" or before the
+   description ("Ann Roe, a delegate from Columbus, Ohio, said") and a name in the
+   commas ("..., Ann Roe, said") keep the person.
 """
 
 from __future__ import annotations
 
-from tests._quote_rows import quote_rows, speaker_of
+from tests._quote_rows import quote_rows, speaker_of, speech_rows
 
 # --- 1. a lawyer's rank before the name makes "the lawyer" -------------------------------------
 
@@ -52,3 +58,34 @@ def test_police_chief_is_no_lawyer():
         '"That is not what the minutes say," the lawyer said.'
     )
     assert quote_rows(text, "speaker") == [("the lawyer",)]
+
+
+# --- 3. "The president of <Town>, <State>, said" ---------------------------------------------
+
+
+def test_president_of_town_and_state_is_the_description():
+    rows = speech_rows("The president of Columbus, Ohio, said the bridge would close.")
+    assert rows == [("The president of Columbus", "said", "the bridge would close")]
+
+
+def test_mayor_of_town_and_two_word_province_is_the_description():
+    rows = speech_rows("The mayor of Moncton, New Brunswick, said the bridge would close.")
+    assert rows == [("The mayor of Moncton", "said", "the bridge would close")]
+
+
+def test_president_of_a_chamber_then_a_town_is_the_description():
+    text = "The president of the Regina Chamber of Commerce, Halifax, said the bridge would close."
+    rows = speech_rows(text)
+    assert rows == [
+        ("The president of the Regina Chamber of Commerce", "said", "the bridge would close")
+    ]
+
+
+def test_name_in_the_commas_after_the_body_is_the_speaker():
+    text = "The chair of the Regina Board of Trade, Ann Roe, said the bridge would close."
+    assert speech_rows(text) == [("Ann Roe", "said", "the bridge would close")]
+
+
+def test_name_before_the_described_delegate_is_the_speaker():
+    text = "Ann Roe, a delegate from Columbus, Ohio, said the vote was rigged."
+    assert speech_rows(text) == [("Ann Roe", "said", "the vote was rigged")]
