@@ -5,6 +5,12 @@
    "Commission counsel Paul Leclair": resources/role_ranks.txt, as "Const. Jo Roe" is
    "the officer"); "Attorney General" or "Solicitor General" (another last word) and a
    police chief are no lawyer.
+2. A lede's indefinite description ("A teacher who quit last spring said") is the
+   person a later naming gives it when that naming repeats its head noun: "The nurse,
+   Ana Pereira, 34, said", and now also "June Adair, the teacher who quit, said" /
+   "June Adair, the teacher, said" (ledes._named_later_rx), even with another person
+   named in between; a naming with another head ("the doctor who") or a possessed head
+   ("the teacher's lawyer") names someone else.
 3. "The president of Columbus, Ohio, said": the description before "of <Town>," is the
    speaker, not the state, province (resources/provinces.txt, places.txt) or place set
    off by commas after the town (np_left._description_of_town), and "New Brunswick"
@@ -89,3 +95,42 @@ def test_name_in_the_commas_after_the_body_is_the_speaker():
 def test_name_before_the_described_delegate_is_the_speaker():
     text = "Ann Roe, a delegate from Columbus, Ohio, said the vote was rigged."
     assert speech_rows(text) == [("Ann Roe", "said", "the vote was rigged")]
+
+
+# --- 2. a lede description named later by "<Name>, the <head> ..." ---------------------------
+
+_TEACHER = (
+    "A teacher who quit last spring said the board ignored her complaints.\n\n"
+    "The board said it had reviewed every file.\n\n"
+    "Trustee Amy Holt said she had not seen the letters.\n\n"
+    "June Adair, {app}, said she had kept copies."
+)
+
+
+def test_name_then_the_head_with_who_names_the_lede():
+    text = _TEACHER.format(app="the teacher who quit")
+    assert speaker_of(text, "the board ignored her complaints") == "June Adair"
+
+
+def test_name_then_the_bare_head_names_the_lede():
+    text = _TEACHER.format(app="the teacher")
+    assert speaker_of(text, "the board ignored her complaints") == "June Adair"
+
+
+def test_the_head_then_name_and_age_names_the_lede():
+    text = (
+        "A nurse who worked three straight night shifts said the ward was short of staff."
+        "\n\nThe hospital said it was hiring.\n\nThe union said talks would resume in May."
+        "\n\nThe nurse, Ana Pereira, 34, said she had not slept in two days."
+    )
+    assert speaker_of(text, "the ward was short of staff") == "Ana Pereira"
+
+
+def test_name_then_another_head_does_not_name_the_lede():
+    text = _TEACHER.format(app="the doctor who treated her")
+    assert speaker_of(text, "the board ignored her complaints") == "a teacher"
+
+
+def test_name_then_a_possessed_head_does_not_name_the_lede():
+    text = _TEACHER.format(app="the teacher's lawyer")
+    assert speaker_of(text, "the board ignored her complaints") == "a teacher"
