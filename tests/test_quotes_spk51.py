@@ -17,6 +17,14 @@
    there is no name apposed to the description; a name before "of" or before the
    description ("Ann Roe, a delegate from Columbus, Ohio, said") and a name in the
    commas ("..., Ann Roe, said") keep the person.
+4. '"...," she said' right after "The professor said A" (an unnamed definite description
+   with a person noun, no office) is the professor (described_pronouns), not a woman
+   named before it (same or next paragraph); not when a woman is named as a subject
+   between them, when the pronoun is two paragraphs on, when the noun has the other
+   gender ("the fisherman"), nor for an office ("the former president": the pronoun
+   rules' titled person). "Prof. Lena Marsh" is titled
+   "professor" (titles._TITLE_ABBR: "Prof." no sentence end), so "the professor" is
+   she, and the pronoun after it too.
 """
 
 from __future__ import annotations
@@ -134,3 +142,50 @@ def test_name_then_another_head_does_not_name_the_lede():
 def test_name_then_a_possessed_head_does_not_name_the_lede():
     text = _TEACHER.format(app="the teacher's lawyer")
     assert speaker_of(text, "the board ignored her complaints") == "a teacher"
+
+
+# --- 4. a pronoun after a statement of a description ------------------------------------------
+
+
+def test_pronoun_after_unnamed_professor_is_the_professor():
+    text = (
+        "Environment Minister Ruth Dalby said on Monday the data were old.\n\n"
+        "The professor said the ice was thinning fast. She said the models were too cautious."
+    )
+    assert speaker_of(text, "the models were too cautious") == "the professor"
+
+
+def test_quotation_pronoun_in_next_paragraph_is_the_nurse():
+    text = (
+        "Ruth Dalby, the minister, said the ward would get more staff.\n\n"
+        "The nurse said the ward was full.\n\n"
+        '"We are running on empty," she said.'
+    )
+    assert speaker_of(text, "We are running on empty") == "the nurse"
+
+
+def test_woman_named_between_keeps_the_pronoun():
+    text = (
+        "Ruth Dalby runs the ministry.\n\nThe professor said the ice was thinning fast. "
+        "Dalby disagreed. She said the models were fine."
+    )
+    assert speaker_of(text, "the models were fine") == "Ruth Dalby"
+
+
+def test_pronoun_two_paragraphs_on_keeps_the_pronoun():
+    text = (
+        "Ruth Dalby runs the ministry.\n\nThe professor said the ice was thinning fast.\n\n"
+        "The minister spoke later.\n\nShe said the models were fine."
+    )
+    assert speaker_of(text, "the models were fine") == "Ruth Dalby"
+
+
+def test_prof_title_makes_the_professor_and_her_pronoun():
+    text = (
+        "Prof. Lena Marsh has studied the ice for years. Her rival, Ruth Dalby, says the ice "
+        "is stable.\n\nThe professor said the ice was thinning fast. "
+        '"We have ten years at most," she said.'
+    )
+    rows = dict((q, s) for s, q in quote_rows(text, "speaker", "quote"))
+    assert rows["the ice was thinning fast"] == "Lena Marsh"
+    assert rows["We have ten years at most"] == "Lena Marsh"

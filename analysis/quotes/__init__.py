@@ -82,7 +82,8 @@ later paragraph), ``lede_witness_named`` (a lede's testifying "A civil engineer"
 by an apposition echoing "engineer" one or two paragraphs on), ``relative_it`` (the body of "..., which it said would ..."),
 ``lede_named_titled`` (a description named next past an aside or after "Coun." / "Dr."),
 ``apposed_paragraphs`` ('"...," she said' after a paragraph introducing her in
-apposition), ``released_documents`` ("a report released by the ministry" reads),
+apposition), ``described_pronouns`` ('"...," she said' right after "The professor said
+A": the unnamed description), ``released_documents`` ("a report released by the ministry" reads),
 ``parent_described`` ("the father" whose children were shown with him),
 ``lineup_words`` ("the veteran third said"), ``org_sentence_ends`` (an organisation's
 name never runs across "... Board of Trade. The"), ``conjoined_cues`` ("Roe admitted that

@@ -50,7 +50,7 @@ _TITLE_ABBR = {
     "amb": "ambassador", "atty": "attorney", "coun": "councillor", "const": "constable",
     "det": "detective", "sgt": "sergeant", "cpl": "corporal", "cst": "constable",
     "insp": "inspector", "capt": "captain", "cpt": "captain", "cmdr": "commander",
-    "supt": "superintendent",
+    "supt": "superintendent", "prof": "professor",
 }  # fmt: skip
 
 
